@@ -1,0 +1,142 @@
+"""Build the annotation layers of each document from its annotation spec.
+
+An annotation pass is a folder of spec modules, one per document (`<pass>/<doc_id>.py`), that
+name every span by its context (see `locate.py`), never by offsets. This script locates each
+span, asserts its text, numbers the records in text order, and writes the layers into the
+document's base file (tokens, sentences and metadata are kept as they are).
+
+    python scripts/annotation/compile.py gold --out annotations
+    python scripts/annotation/compile.py second --out build/second/annotations
+
+Spec module contents (all optional except ENTITIES and MENTIONS):
+    ENTITIES  = {key: (type, name, kb_id or None)}
+    REGISTRY  = {kb_id: (type, canonical name)}        # records this document introduces
+    MENTIONS  = [(key, context, entity key, kind) or (..., kind, "metonymy")]
+    RELATIONS = [(type, head mention key, tail mention key)]
+    QUOTES    = [(kind, [content contexts], cue context or None, speaker mention key or None)]
+    ZONES     = [(kind, context)]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+BOUNDS: list[set[int]] = []  # token starts and ends of the document being compiled
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from locate import locate  # noqa: E402
+from registry import REGISTRY  # noqa: E402
+
+from vostochny.models import Document, Registry, RegistryEntity, SCHEMA_VERSION  # noqa: E402
+from vostochny.serializer import to_json  # noqa: E402
+from vostochny.writer import write_text  # noqa: E402
+
+
+def load_spec(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(path.stem.replace("-", "_"), path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def span(text: str, context: str) -> dict:
+    start, end = locate(text, context)
+    if BOUNDS and (start not in BOUNDS[0] or end not in BOUNDS[1]):
+        raise SystemExit(f"span {text[start:end]!r} does not fall on token boundaries: {context!r}")
+    return {"start": start, "end": end, "text": text[start:end]}
+
+
+def build_layers(text: str, spec: ModuleType) -> dict:
+    """Locate every span of `spec` and return the layers with ids in text order."""
+    raw = [(key, span(text, ctx), ent, kind, "metonymy" in flags) for key, ctx, ent, kind, *flags in spec.MENTIONS]
+    raw.sort(key=lambda m: (m[1]["start"], -m[1]["end"]))
+    keys = [m[0] for m in raw]
+    if len(set(keys)) != len(keys):
+        raise SystemExit(f"{spec.__name__}: duplicate mention keys")
+    mid = {key: f"m{i}" for i, key in enumerate(keys, 1)}
+    order = list(dict.fromkeys(m[2] for m in raw))
+    unused = set(spec.ENTITIES) - set(order)
+    if unused:
+        raise SystemExit(f"{spec.__name__}: entities without mentions: {sorted(unused)}")
+    eid = {key: f"e{i}" for i, key in enumerate(order, 1)}
+    entities = [
+        {"id": eid[k], "type": spec.ENTITIES[k][0], "name": spec.ENTITIES[k][1], "kb_id": spec.ENTITIES[k][2]}
+        for k in order
+    ]
+    mentions = [
+        {"id": mid[k], **s, "entity": eid[e], "kind": kind, "metonymy": meto} for k, s, e, kind, meto in raw
+    ]
+    relations = [
+        {"id": f"r{i}", "type": t, "head": mid[h], "tail": mid[tl]}
+        for i, (t, h, tl) in enumerate(getattr(spec, "RELATIONS", []), 1)
+    ]
+    quotes = []
+    for kind, contents, cue, speaker in getattr(spec, "QUOTES", []):
+        parts = sorted((span(text, c) for c in contents), key=lambda s: s["start"])
+        quotes.append({"kind": kind, "content": parts, "cue": span(text, cue) if cue else None,
+                       "speaker": mid[speaker] if speaker else None})
+    quotes.sort(key=lambda q: q["content"][0]["start"])
+    quotes = [{"id": f"q{i}", **q} for i, q in enumerate(quotes, 1)]
+    zones = sorted(({"kind": k, **span(text, c)} for k, c in getattr(spec, "ZONES", [])), key=lambda z: z["start"])
+    return {"entities": entities, "mentions": mentions, "relations": relations, "quotes": quotes, "zones": zones}
+
+
+def build_registry(specs: list[tuple[ModuleType, dict]]) -> Registry:
+    """Merge the registry records of all specs; aliases are the names used for each record."""
+    records: dict[str, tuple[str, str]] = dict(REGISTRY)
+    aliases: dict[str, set[str]] = {}
+    for spec, layers in specs:
+        for kb, (etype, name) in getattr(spec, "REGISTRY", {}).items():
+            if records.setdefault(kb, (etype, name))[0] != etype:
+                raise SystemExit(f"registry {kb}: type {etype} vs {records[kb][0]}")
+        kb_of = {e["id"]: e["kb_id"] for e in layers["entities"]}
+        for m in layers["mentions"]:
+            if m["kind"] == "name" and kb_of[m["entity"]]:
+                aliases.setdefault(kb_of[m["entity"]], set()).add(m["text"])
+    entities = [
+        RegistryEntity(id=kb, type=t, name=n, aliases=sorted(aliases.get(kb, set()) - {n}))
+        for kb, (t, n) in sorted(records.items())
+    ]
+    return Registry(schema_="../schema/v1/registry.schema.json", schema_version=SCHEMA_VERSION, entities=entities)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("annotation_pass", help="folder name under scripts/annotation/")
+    parser.add_argument("--corpus", type=Path, default=Path("."))
+    parser.add_argument("--out", type=Path, required=True, help="annotations folder to write")
+    parser.add_argument("--only", help="compile this one document (and write no registry)")
+    args = parser.parse_args()
+    done = []
+    for path in sorted((HERE / args.annotation_pass).glob(f"{args.only or '*'}.py")):
+        doc_id = path.stem
+        base = json.loads((args.corpus / "annotations" / f"{doc_id}.json").read_text(encoding="utf-8"))
+        with open(args.corpus / "raw" / f"{doc_id}.txt", encoding="utf-8", newline="") as handle:
+            text = handle.read()
+        BOUNDS[:] = [{t[0] for t in base["tokens"]}, {t[1] for t in base["tokens"]}]
+        spec = load_spec(path)
+        layers = build_layers(text, spec)
+        known = REGISTRY | getattr(spec, "REGISTRY", {})
+        missing = {e["kb_id"] for e in layers["entities"]} - set(known) - {None}
+        if missing:
+            raise SystemExit(f"{doc_id}: kb_id not in registry.py nor the spec's REGISTRY: {sorted(missing)}")
+        doc = Document.model_validate_json(json.dumps({**base, **layers}))
+        write_text(args.out / f"{doc_id}.json", to_json(doc))
+        done.append((spec, layers))
+        print(f"{doc_id}: {len(layers['mentions'])} mentions, {len(layers['relations'])} relations, "
+              f"{len(layers['quotes'])} quotes, {len(layers['zones'])} zones")
+    if not args.only:
+        registry = build_registry(done)
+        used = {e["kb_id"] for _, layers in done for e in layers["entities"]}
+        registry = registry.model_copy(update={"entities": [e for e in registry.entities if e.id in used]})
+        write_text(args.out / "entities.json", to_json(registry))
+
+
+if __name__ == "__main__":
+    main()

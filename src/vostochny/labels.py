@@ -1,0 +1,108 @@
+"""The label inventories: the one place where every closed set of labels is defined.
+
+The pydantic models, the JSON Schema, the validator rules, the exporters and
+`docs/guidelines.md` all read these tables; nothing else spells a label out.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: Entity types with a one-line definition (the guidelines give examples).
+ENTITY_TYPES: Final[dict[str, str]] = {
+    "PER": "a person, named or described (Kim Jong Un, the Kremlin spokesman, he)",
+    "ORG": "an organisation: agency, ministry, army, party, company, news agency, university",
+    "GPE": "a geo-political entity: country, city, state, or its government",
+    "LOC": "a location that is not a GPE: region, sea, border, Far East",
+    "FAC": "a facility: building, station, cosmodrome, factory, launch site",
+    "NORP": "a nationality, religious or political group named as such (North Korean, Russian)",
+    "EVENT": "a named or specific event: the summit, the war in Ukraine, a forum",
+    "WEA": "a weapon, military system or military technology (artillery shells, spy satellites)",
+    "VEH": "a vehicle (the armoured train, a locomotive, a rocket as a vehicle)",
+}
+
+#: How a mention refers to its entity.
+MENTION_KINDS: Final[dict[str, str]] = {
+    "name": "a proper name or its short form (Kim Jong Un, Kim, KCNA)",
+    "nominal": "a common-noun phrase (North Korea's leader, the two leaders, the train)",
+    "pronoun": "a pronoun (he, his, him, they, its, it)",
+}
+
+#: Relation types: definition and the entity types each argument accepts.
+RELATION_TYPES: Final[dict[str, dict[str, object]]] = {
+    "LEADER_OF": {
+        "doc": "head leads, heads or rules tail (North Korean leader Kim Jong Un)",
+        "head": ("PER",),
+        "tail": ("GPE", "ORG", "NORP"),
+    },
+    "SPOKESPERSON_OF": {
+        "doc": "head speaks officially for tail (Kremlin spokesman Dmitry Peskov)",
+        "head": ("PER",),
+        "tail": ("ORG", "GPE"),
+    },
+    "OFFICIAL_OF": {
+        "doc": "head holds an office or rank in tail: minister, chairman, officer, official",
+        "head": ("PER",),
+        "tail": ("ORG", "GPE", "NORP"),
+    },
+    "AFFILIATED_WITH": {
+        "doc": "head works for or belongs to tail without holding office (a professor, a journalist)",
+        "head": ("PER",),
+        "tail": ("ORG", "GPE"),
+    },
+    "PART_OF": {
+        "doc": "organisation head is a part or organ of tail (South Korea's Defense Ministry)",
+        "head": ("ORG",),
+        "tail": ("ORG", "GPE"),
+    },
+    "LOCATED_IN": {
+        "doc": "head is or takes place in tail (Vladivostok, Russia; the summit at the cosmodrome)",
+        "head": ("GPE", "LOC", "FAC", "ORG", "EVENT"),
+        "tail": ("GPE", "LOC", "FAC"),
+    },
+    "TRAVELS_TO": {
+        "doc": "head travels to or arrives in tail (Kim arrived in Russia)",
+        "head": ("PER", "ORG", "GPE", "VEH"),
+        "tail": ("GPE", "LOC", "FAC"),
+    },
+    "MEETS": {
+        "doc": "head meets tail, or is to meet tail (Kim and Putin met for a rare summit)",
+        "head": ("PER", "GPE", "ORG"),
+        "tail": ("PER", "GPE", "ORG"),
+    },
+    "SUPPLIES": {
+        "doc": "head supplies, sells or may supply the weapon or technology tail",
+        "head": ("PER", "ORG", "GPE"),
+        "tail": ("WEA",),
+    },
+    "RECEIVES": {
+        "doc": "head receives, buys or may receive the weapon or technology tail",
+        "head": ("PER", "ORG", "GPE"),
+        "tail": ("WEA",),
+    },
+    "NATIONALITY": {
+        "doc": "person or organisation head belongs to the country or people tail",
+        "head": ("PER", "ORG"),
+        "tail": ("GPE", "NORP"),
+    },
+}
+
+#: Quote kinds.
+QUOTE_KINDS: Final[dict[str, str]] = {
+    "direct": "the speaker's own words inside quote marks",
+    "indirect": "reported speech or claim without quote marks (X said that ...)",
+    "mixed": "reported speech that contains a quoted fragment",
+}
+
+#: Document zones (added in schema 1.1.0).
+ZONE_KINDS: Final[dict[str, str]] = {
+    "headline": "the article's title",
+    "subheading": "a section heading inside the article",
+    "byline": "author or agency credits (Reuters), reporting credits",
+    "dateline": "place and/or date line that opens the story",
+    "body": "the running text of the article",
+    "boilerplate": "site furniture: ADVERTISEMENT, Read More, 4 minute read, contact lines",
+}
+
+#: Entity types a quote's speaker may have.
+SPEAKER_TYPES: Final[tuple[str, ...]] = ("PER", "ORG", "GPE", "NORP")
