@@ -1,0 +1,36 @@
+"""vostochny: a span-annotated news corpus on the 2023 Kim Jong Un – Vladimir Putin summit.
+
+    >>> import vostochny
+    >>> ds = vostochny.load()                 # a datasets.DatasetDict, offline
+    >>> docs = vostochny.load_documents()     # validated pydantic models
+    >>> report = vostochny.validate()         # every problem of the corpus
+
+Attributes are imported on first use, so `import vostochny` stays cheap and validation never
+imports `datasets`.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "load": "hf",
+    "load_documents": "documents",
+    "iter_documents": "documents",
+    "CorpusError": "documents",
+    "validate": "validate",
+    "Report": "validate",
+    "Document": "models",
+    "SCHEMA_VERSION": "models",
+}
+
+__all__ = [*_EXPORTS, "__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
+    raise AttributeError(f"module 'vostochny' has no attribute {name!r}")

@@ -1,0 +1,84 @@
+"""The `vostochny` command line. Imports stay cheap: each verb imports what it needs when it runs."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from .output import FORMATS
+    from .validate import validate
+
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        print(f"vostochny validate: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_USAGE
+    report = validate(*args.paths, max_bytes=args.max_bytes)
+    show = FORMATS[args.format]
+    for p in report.problems:
+        print(show(p))
+    if args.format == "text":
+        warnings = len(report.problems) - len(report.errors)
+        print(f"{report.files} document file(s), {len(report.errors)} error(s), {warnings} warning(s)", file=sys.stderr)
+    return EXIT_OK if report.ok else EXIT_INVALID
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .release import build
+
+    return build(Path(args.out), Path(args.corpus) if args.corpus else None)
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    from .migrate_files import migrate_files
+
+    return migrate_files([Path(p) for p in args.files])
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser, with an example in every verb's help."""
+    from .loader import DEFAULT_MAX_BYTES
+
+    top = argparse.ArgumentParser(prog="vostochny", description="The vostochny news corpus: validate, build, migrate.")
+    verbs = top.add_subparsers(dest="verb", required=True, metavar="VERB")
+    raw = argparse.RawDescriptionHelpFormatter
+
+    v = verbs.add_parser("validate", help="check annotation files against the schema and the corpus rules",
+                         formatter_class=raw, epilog="example:\n  vostochny validate annotations/reuters-kim-putin-summit.json\n"
+                         "  vostochny validate --format github .\n\nexit status: 0 clean, 1 annotation errors, 2 usage error")
+    v.add_argument("paths", nargs="*", metavar="PATH", help="corpus root, annotations/ folder or annotation files "
+                   "(default: the corpus in this folder, else the packaged one)")
+    v.add_argument("--format", choices=("text", "json", "github"), default="text", help="output format (default: text)")
+    v.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="largest annotation file accepted")
+    v.set_defaults(run=_validate)
+
+    b = verbs.add_parser("build", help="validate the corpus and write the release files", formatter_class=raw,
+                         epilog="example:\n  vostochny build --out release")
+    b.add_argument("--out", required=True, help="folder to write the release into")
+    b.add_argument("--corpus", help="corpus root (default: this folder's corpus, else the packaged one)")
+    b.set_defaults(run=_build)
+
+    m = verbs.add_parser("migrate", help="rewrite annotation files in the current schema version", formatter_class=raw,
+                         epilog="example:\n  vostochny migrate annotations/*.json")
+    m.add_argument("files", nargs="+", metavar="FILE")
+    m.set_defaults(run=_migrate)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script."""
+    args = parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:  # pragma: no cover
+        return 130
+    except BrokenPipeError:  # pragma: no cover - e.g. `vostochny validate | head`
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,62 @@
+"""Validated documents as models: the entry point for code that needs the corpus in memory."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import loader
+from .corpus import REGISTRY_FILE, SPLITS_FILE, Corpus, open_corpus
+from .models import Document, Registry, Splits
+from .validate import Report, validate_corpus
+
+
+class CorpusError(Exception):
+    """The corpus does not validate; `report` holds every problem."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        first = report.errors[0]
+        super().__init__(f"{len(report.errors)} validation error(s), first: {first.file}:{first.line}: "
+                         f"{first.code} {first.message}")
+
+
+@dataclass
+class LoadedDocument:
+    """A document with its raw text."""
+
+    doc: Document
+    text: str
+
+
+def _checked(root: Path | None) -> Corpus:
+    corpus = open_corpus(root)
+    report = validate_corpus(corpus)
+    if not report.ok:
+        raise CorpusError(report)
+    return corpus
+
+
+def iter_documents(root: Path | None = None, validate: bool = True) -> Iterator[LoadedDocument]:
+    """Yield each document with its raw text, in id order, after validating the corpus."""
+    corpus = _checked(root) if validate else open_corpus(root)
+    for path in corpus.files:
+        model = loader.load_document(path, str(path)).model
+        text = loader.read_raw(corpus.raw_path(model.id))
+        yield LoadedDocument(model, text or "")
+
+
+def load_documents(root: str | Path | None = None) -> list[Document]:
+    """The validated pydantic documents of a corpus (default: the packaged corpus)."""
+    return [item.doc for item in iter_documents(Path(root) if root else None)]
+
+
+def load_registry(root: str | Path | None = None) -> Registry:
+    corpus = open_corpus(Path(root) if root else None)
+    return loader.load_registry(corpus.annotations / REGISTRY_FILE, REGISTRY_FILE).model
+
+
+def load_splits(root: str | Path | None = None) -> Splits:
+    corpus = open_corpus(Path(root) if root else None)
+    return loader.load_splits(corpus.annotations / SPLITS_FILE, SPLITS_FILE).model
