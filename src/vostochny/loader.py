@@ -60,7 +60,7 @@ def read_json(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tup
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            return None, None, [problem("V004", label, "", f"{size} bytes > {max_bytes}", size)]
+            return None, None, [problem("V004", label, "", f"{size} bytes > {max_bytes}", size, line=1)]
         data = path.read_bytes()
     except FileNotFoundError:
         return None, None, [problem("V006", label, "", "no such file")]

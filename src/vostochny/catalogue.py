@@ -1,0 +1,34 @@
+"""The rule catalogue as Markdown (`docs/rules.md`), generated from the code."""
+
+from __future__ import annotations
+
+from . import rules  # noqa: F401 - registers the corpus rules in the catalogue
+from .problems import CATALOGUE
+
+_LAYERS = {"V0": "File", "V1": "Structure and schema version", "V2": "Document rules", "V3": "Corpus rules"}
+
+
+def markdown() -> str:
+    """Every rule: code, name, severity, message, fix and why."""
+    lines = [
+        "# Validator rules",
+        "",
+        "Generated from the code by `python scripts/generate_docs.py`; do not edit by hand.",
+        "Each problem the validator reports carries one of these codes, the file, line and column,",
+        "the JSON pointer of the offending value, the value and the fix.",
+    ]
+    current = ""
+    for code in sorted(CATALOGUE):
+        info = CATALOGUE[code]
+        if code[:2] != current:
+            current = code[:2]
+            lines += ["", f"## {_LAYERS[current]}", ""]
+        lines += [
+            f"### {code} `{info.name}` ({info.severity})",
+            "",
+            f"**Message:** {info.message}. **Fix:** {info.fix}.",
+            "",
+            info.doc,
+            "",
+        ]
+    return "\n".join(lines).rstrip() + "\n"

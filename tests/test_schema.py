@@ -1,0 +1,175 @@
+"""The published JSON Schema and the pydantic models agree, and the checked-in schema is current."""
+
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from conftest import REPO, sample_document
+from vostochny.corpus import document_files
+from vostochny.labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
+from vostochny.models import Document
+from vostochny.schema import SCHEMAS, json_schema, render
+
+SCHEMA = json_schema("document")
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+
+
+@pytest.mark.parametrize("name", list(SCHEMAS))
+def test_checked_in_schema_is_generated_from_models(name: str) -> None:
+    path = REPO / "schema" / "v1" / f"{name}.schema.json"
+    assert path.read_text(encoding="utf-8") == render(name), "run: python scripts/generate_docs.py"
+
+
+def test_schema_is_valid_2020_12_with_versioned_id() -> None:
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+    assert SCHEMA["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert SCHEMA["$id"].endswith("/v1/document.schema.json")
+
+
+def test_corpus_files_pass_the_published_schema_with_check_jsonschema() -> None:
+    files = [str(p) for p in document_files(REPO / "annotations")]
+    for name, paths in (("document", files), ("registry", [str(REPO / "annotations/entities.json")]),
+                        ("splits", [str(REPO / "annotations/splits.json")])):
+        schema = REPO / "schema" / "v1" / f"{name}.schema.json"
+        result = subprocess.run([sys.executable, "-m", "check_jsonschema", "--schemafile", str(schema), *paths],
+                                capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _pydantic_accepts(data: object) -> bool:
+    try:
+        Document.model_validate(data)
+    except ValidationError:
+        return False
+    return True
+
+
+def _schema_accepts(data: object) -> bool:
+    return VALIDATOR.is_valid(data)
+
+
+offsets = st.integers(min_value=0, max_value=10**9)
+texts = st.text(max_size=12)
+ids = st.from_regex(r"[A-Za-z][A-Za-z0-9_.-]{0,10}", fullmatch=True)
+
+
+def spans(**extra: st.SearchStrategy) -> st.SearchStrategy:
+    return st.fixed_dictionaries({"start": offsets, "end": offsets, "text": texts, **extra})
+
+
+documents = st.fixed_dictionaries({
+    "schema_version": st.just("1.1.0"),
+    "id": st.from_regex(r"[a-z0-9][a-z0-9-]{2,20}", fullmatch=True),
+    "sha256": st.from_regex(r"[0-9a-f]{64}", fullmatch=True),
+    "length": offsets,
+    "meta": st.fixed_dictionaries({"source_file": texts}, optional={
+        "outlet": st.none() | texts, "title": st.none() | texts, "language": st.sampled_from(["en", "de", "kor"])}),
+    "tokenizer": st.fixed_dictionaries({"name": texts, "version": texts}),
+    "sentences": st.lists(spans(), max_size=3),
+    "tokens": st.lists(st.tuples(offsets, offsets, texts).map(list), max_size=5),
+    "entities": st.lists(st.fixed_dictionaries({"id": ids, "type": st.sampled_from(list(ENTITY_TYPES)), "name": texts.filter(bool)},
+                                               optional={"kb_id": st.none() | texts}), max_size=3),
+    "mentions": st.lists(spans(id=ids, entity=ids, kind=st.sampled_from(list(MENTION_KINDS))).flatmap(
+        lambda m: st.fixed_dictionaries({}, optional={"metonymy": st.booleans()}).map(lambda o: {**m, **o})), max_size=3),
+    "relations": st.lists(st.fixed_dictionaries({"id": ids, "type": st.sampled_from(list(RELATION_TYPES)),
+                                                 "head": ids, "tail": ids}), max_size=3),
+    "quotes": st.lists(st.fixed_dictionaries({"id": ids, "kind": st.sampled_from(list(QUOTE_KINDS)),
+                                              "content": st.lists(spans(), max_size=2)},
+                                             optional={"cue": st.none() | spans(), "speaker": st.none() | ids}), max_size=2),
+}, optional={"zones": st.lists(spans(kind=st.sampled_from(list(ZONE_KINDS))), max_size=2), "$schema": texts})
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents)
+def test_valid_documents_pass_both(doc: dict) -> None:
+    assert _pydantic_accepts(doc) and _schema_accepts(doc)
+
+
+def _paths(data: object, prefix: tuple = ()) -> list[tuple]:
+    """Every path to a value inside `data`."""
+    found = [prefix] if prefix else []
+    if isinstance(data, dict):
+        for key, value in data.items():
+            found += _paths(value, (*prefix, key))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            found += _paths(value, (*prefix, i))
+    return found
+
+
+def _break(doc: dict, path: tuple, how: str) -> dict:
+    broken = copy.deepcopy(doc)
+    parent = broken
+    for key in path[:-1]:
+        parent = parent[key]
+    value = parent[path[-1]]
+    if how == "type":
+        parent[path[-1]] = {"wrong": True} if not isinstance(value, dict) else [value]
+    elif how == "extra":
+        target = value if isinstance(value, dict) else broken
+        target["unexpected_key"] = 1
+    elif how == "label":
+        parent[path[-1]] = "NOT-A-LABEL" if isinstance(value, str) else -1
+    return broken
+
+
+LABEL_KEYS = ("type", "kind")
+REQUIRED = ("schema_version", "id", "sha256", "length", "meta", "tokenizer", "sentences", "tokens", "entities",
+            "mentions", "relations", "quotes")
+
+
+@settings(max_examples=150, deadline=None)
+@given(documents, st.data())
+def test_broken_documents_fail_both(doc: dict, data: st.DataObject) -> None:
+    how = data.draw(st.sampled_from(["type", "extra", "label", "missing", "negative"]))
+    if how == "missing":
+        broken = copy.deepcopy(doc)
+        del broken[data.draw(st.sampled_from(REQUIRED))]
+    elif how == "negative":
+        broken = copy.deepcopy(doc)
+        broken["length"] = -1
+    else:
+        candidates = [p for p in _paths(doc) if how != "label" or p[-1] in LABEL_KEYS]
+        candidates = [p for p in candidates if p[-1] not in ("$schema", "outlet", "title", "kb_id", "cue", "speaker")]
+        if not candidates:
+            candidates = [("id",)]
+        broken = _break(doc, data.draw(st.sampled_from(candidates)), how)
+    assert not _pydantic_accepts(broken)
+    assert not _schema_accepts(broken)
+
+
+def test_known_divergence_integral_floats() -> None:
+    """JSON Schema counts 3.0 as an integer; the validator (strict models) rejects it (V102).
+    The validator is the stricter of the two, and the one that CI runs."""
+    doc = {**sample_document(), "length": 127.0}
+    assert _schema_accepts(doc) and not _pydantic_accepts(json.loads(json.dumps(doc)))
+
+
+def test_every_label_is_documented_in_the_guidelines() -> None:
+    guide = (REPO / "docs" / "guidelines.md").read_text(encoding="utf-8")
+    for label in [*ENTITY_TYPES, *RELATION_TYPES, *QUOTE_KINDS, *ZONE_KINDS, *MENTION_KINDS]:
+        assert f"`{label}`" in guide or f"| {label} |" in guide, label
+
+
+def test_rule_catalogue_doc_is_current() -> None:
+    from vostochny.catalogue import markdown
+
+    assert (REPO / "docs" / "rules.md").read_text(encoding="utf-8") == markdown(), "run: python scripts/generate_docs.py"
+
+
+def test_archived_schema_reads_old_files(tmp_path: Path) -> None:
+    old = json.loads((REPO / "schema/v1/archive/1.0.0/document.schema.json").read_text(encoding="utf-8"))
+    doc = {k: v for k, v in sample_document().items() if k != "zones"}
+    doc["schema_version"] = "1.0.0"
+    assert jsonschema.Draft202012Validator(old).is_valid(doc)
+    assert not jsonschema.Draft202012Validator(old).is_valid({**doc, "zones": []})
