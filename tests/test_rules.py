@@ -12,7 +12,7 @@ from json_source_map import calculate
 
 from conftest import SAMPLE_ID, SAMPLE_TEXT
 from vostochny.problems import CATALOGUE
-from vostochny.validate import validate
+from vostochny.validator import validate
 
 DOC = f"annotations/{SAMPLE_ID}.json"
 

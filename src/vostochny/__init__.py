@@ -21,8 +21,8 @@ _EXPORTS = {
     "load_documents": "documents",
     "iter_documents": "documents",
     "CorpusError": "documents",
-    "validate": "validate",
-    "Report": "validate",
+    "validate": "validator",
+    "Report": "validator",
     "Document": "models",
     "SCHEMA_VERSION": "models",
 }

@@ -11,7 +11,7 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 def _validate(args: argparse.Namespace) -> int:
     from .output import FORMATS
-    from .validate import validate
+    from .validator import validate
 
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:

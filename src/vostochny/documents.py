@@ -9,7 +9,7 @@ from pathlib import Path
 from . import loader
 from .corpus import REGISTRY_FILE, SPLITS_FILE, Corpus, open_corpus
 from .models import Document, Registry, Splits
-from .validate import Report, validate_corpus
+from .validator import Report, validate_corpus
 
 
 class CorpusError(Exception):

@@ -9,7 +9,7 @@ from . import loader
 from .corpus import REGISTRY_FILE, SPLITS_FILE
 from .models import Document, Registry, Splits
 from .serializer import to_json
-from .validate import label_of
+from .validator import label_of
 from .writer import write_text
 
 _MODELS = {REGISTRY_FILE: Registry, SPLITS_FILE: Splits}

@@ -16,7 +16,7 @@ from .documents import iter_documents
 from .output import text as show
 from .serializer import _compact
 from .stats import COLUMNS, counts
-from .validate import validate_corpus
+from .validator import validate_corpus
 from .writer import write_text
 
 

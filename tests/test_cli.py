@@ -1,0 +1,108 @@
+"""The command line: exit status, output formats, help, and cheap imports."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, SAMPLE_ID
+from vostochny.cli import main, parser
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "vostochny", *args], cwd=cwd, capture_output=True, text=True)
+
+
+def test_validate_clean_corpus_exits_0(sample_corpus: Path) -> None:
+    result = run("validate", cwd=sample_corpus)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 error(s)" in result.stderr
+
+
+def _break(root: Path) -> None:
+    path = root / "annotations" / f"{SAMPLE_ID}.json"
+    path.write_text(path.read_text(encoding="utf-8").replace('"entity": "e2"', '"entity": "e42"', 1), encoding="utf-8")
+
+
+def test_validate_errors_exit_1_with_location_and_fix(sample_corpus: Path) -> None:
+    _break(sample_corpus)
+    result = run("validate", cwd=sample_corpus)
+    assert result.returncode == 1
+    assert f"annotations/{SAMPLE_ID}.json:" in result.stdout
+    assert "V207 dangling-entity at /mentions/1/entity" in result.stdout
+    assert "fix:" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_validate_json_lines(sample_corpus: Path) -> None:
+    _break(sample_corpus)
+    result = run("validate", "--format", "json", cwd=sample_corpus)
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records[0]["code"] == "V207" and records[0]["pointer"] == "/mentions/1/entity"
+    assert records[0]["line"] > 1 and records[0]["value"] == "e42"
+
+
+def test_validate_github_annotations(sample_corpus: Path) -> None:
+    _break(sample_corpus)
+    result = run("validate", "--format", "github", cwd=sample_corpus)
+    assert result.stdout.startswith(f"::error file=annotations/{SAMPLE_ID}.json,line=")
+    assert "title=V207 dangling-entity::" in result.stdout
+
+
+def test_validate_single_file_and_annotations_folder(sample_corpus: Path, tmp_path: Path) -> None:
+    _break(sample_corpus)
+    for target in (sample_corpus / "annotations" / f"{SAMPLE_ID}.json", sample_corpus / "annotations"):
+        assert run("validate", str(target), cwd=REPO).returncode == 1
+
+
+def test_usage_errors_exit_2(sample_corpus: Path) -> None:
+    assert run("validate", "no/such/file.json", cwd=sample_corpus).returncode == 2
+    assert run("frobnicate", cwd=sample_corpus).returncode == 2
+    assert run("validate", "--format", "xml", cwd=sample_corpus).returncode == 2
+
+
+@pytest.mark.parametrize("verb", ["validate", "build", "migrate"])
+def test_every_verb_has_help_with_an_example(verb: str, capsys: pytest.CaptureFixture) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main([verb, "--help"])
+    assert exit_info.value.code == 0
+    assert "example:" in capsys.readouterr().out
+
+
+def test_verbs() -> None:
+    choices = parser()._subparsers._group_actions[0].choices  # noqa: SLF001
+    assert {"validate", "build", "migrate"} <= set(choices)
+
+
+def test_validate_imports_neither_datasets_nor_pyarrow() -> None:
+    code = (
+        "import sys; from vostochny.cli import main; status = main(['validate']);"
+        "heavy = [m for m in ('datasets', 'pyarrow', 'pandas') if m in sys.modules];"
+        "print(status, heavy)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
+    assert result.stdout.strip().splitlines()[-1] == "0 []", result.stdout + result.stderr
+
+
+def test_build_writes_release_deterministically(tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    for out in (first, second):
+        result = run("build", "--out", str(out), cwd=REPO)
+        assert result.returncode == 0, result.stderr
+    for name in ("documents.jsonl", "summary.json"):
+        assert (first / name).read_bytes() == (second / name).read_bytes()
+    lines = (first / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(list((REPO / "annotations").glob("*.json"))) - 2
+    assert "wrote" in result.stdout
+
+
+def test_build_refuses_invalid_corpus_and_writes_nothing(sample_corpus: Path, tmp_path: Path) -> None:
+    _break(sample_corpus)
+    out = tmp_path / "release"
+    result = run("build", "--out", str(out), "--corpus", str(sample_corpus), cwd=tmp_path)
+    assert result.returncode == 1 and "V207" in result.stderr
+    assert not out.exists()

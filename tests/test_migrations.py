@@ -1,0 +1,67 @@
+"""Schema 1.0.0 files (before the zones layer) are read, reported, and rewritten by `vostochny migrate`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import SAMPLE_ID
+from vostochny.cli import main
+from vostochny.migrations import KNOWN_VERSIONS, migrate
+from vostochny.models import SCHEMA_VERSION, Document
+from vostochny.validator import validate
+
+
+def _make_old(root: Path) -> Path:
+    path = root / "annotations" / f"{SAMPLE_ID}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["zones"]
+    data["schema_version"] = "1.0.0"
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    return path
+
+
+def test_step_1_0_0_to_1_1_0_adds_an_empty_zone_layer(sample_corpus: Path) -> None:
+    data = json.loads(_make_old(sample_corpus).read_text(encoding="utf-8"))
+    migrated = migrate(data)
+    assert migrated["schema_version"] == SCHEMA_VERSION == KNOWN_VERSIONS[-1]
+    assert migrated["zones"] == []
+    Document.model_validate(migrated)
+
+
+def test_old_file_is_reported_and_still_checked(sample_corpus: Path, monkeypatch) -> None:
+    path = _make_old(sample_corpus)
+    text = path.read_text(encoding="utf-8").replace('"entity": "e2"', '"entity": "e42"', 1)
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.chdir(sample_corpus)
+    codes = [p.code for p in validate(".").problems]
+    assert "V111" in codes and "V207" in codes  # migrated in memory, so the rules still ran
+
+
+def test_old_file_structure_is_checked_against_its_own_schema(sample_corpus: Path, monkeypatch) -> None:
+    path = _make_old(sample_corpus)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["zones"] = []  # not part of 1.0.0
+    path.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.chdir(sample_corpus)
+    problems = validate(".").problems
+    assert any(p.code == "V103" and "zones" in p.message for p in problems)
+
+
+def test_migrate_command_rewrites_the_file(sample_corpus: Path, monkeypatch, capsys) -> None:
+    path = _make_old(sample_corpus)
+    monkeypatch.chdir(sample_corpus)
+    assert main(["migrate", str(path)]) == 0
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION
+    assert validate(".").problems == []
+    assert main(["migrate", str(path)]) == 0
+    assert "up to date" in capsys.readouterr().out
+
+
+def test_migrate_leaves_a_broken_file_alone(sample_corpus: Path, monkeypatch) -> None:
+    path = _make_old(sample_corpus)
+    path.write_text(path.read_text(encoding="utf-8") + "}", encoding="utf-8")
+    before = path.read_bytes()
+    monkeypatch.chdir(sample_corpus)
+    assert main(["migrate", str(path)]) == 1
+    assert path.read_bytes() == before

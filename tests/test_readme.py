@@ -1,0 +1,38 @@
+"""The README's promises: its Python examples run, its Quickstart has two commands, its table is current."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import REPO
+from vostochny.documents import load_documents
+from vostochny.stats import markdown_table
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+PYTHON_BLOCKS = re.findall(r"```python\n(.*?)```", README, re.S)
+
+
+@pytest.mark.parametrize("block", PYTHON_BLOCKS, ids=[f"example-{i}" for i in range(len(PYTHON_BLOCKS))])
+def test_python_examples_run(block: str, monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    monkeypatch.chdir(tmp_path)  # as a user would: not inside the repository
+    exec(compile(block, "README.md", "exec"), {})
+
+
+def test_quickstart_has_exactly_two_commands() -> None:
+    section = README.split("## Quickstart", 1)[1].split("\n## ", 1)[0]
+    commands = re.findall(r"```bash\n(.*?)```", section, re.S)
+    assert len(commands) == 2 and all(len(c.strip().splitlines()) == 1 for c in commands)
+    assert "vostochny build" in commands[0] and "pytest" in commands[1]
+
+
+def test_ci_runs_the_quickstart_test_command() -> None:
+    section = README.split("## Quickstart", 1)[1].split("\n## ", 1)[0]
+    test_command = re.findall(r"```bash\n(.*?)```", section, re.S)[1].strip()
+    assert test_command.split("&& ", 1)[1] in (REPO / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_corpus_table_is_current() -> None:
+    table = README.split("<!-- corpus-table:start -->\n", 1)[1].split("<!-- corpus-table:end -->", 1)[0]
+    assert table.strip() == markdown_table(load_documents(REPO)), "run: python scripts/generate_docs.py"
