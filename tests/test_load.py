@@ -32,7 +32,7 @@ def test_load_gives_splits_with_explicit_features() -> None:
     import vostochny
     from datasets import ClassLabel, List
 
-    ds = vostochny.load(REPO)
+    ds = vostochny.load(root=REPO)
     splits = vostochny.documents.load_splits(REPO)
     assert set(ds) == {"train", "validation", "test"}
     for name in ds:

@@ -1,66 +1,163 @@
-"""The Hugging Face view of the corpus: explicit `Features` and a `DatasetDict` per split.
+"""The Hugging Face view of the corpus: one `Features` and one row builder per config.
 
-Imports `datasets` (about a second); nothing on the validation path imports this module.
+Configs: `documents` (full nested annotation), `ner` (one row per sentence), `quotes`,
+`relations`, `coref` (clusters per document). `load()` and the Parquet export build their rows
+with the same functions, so both give the same rows and features. Imports `datasets` (about a
+second); nothing on the validation path imports this module.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .documents import iter_documents, load_splits
+from .documents import LoadedDocument, iter_documents, load_splits
+from .export.common import ExportOptions, Losses, sentence_views, tag_names
 from .labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
 from .models import Document
 
 SPLIT_NAMES = ("train", "validation", "test")
+CONFIGS = ("documents", "ner", "quotes", "relations", "coref")
 
 
-def document_features():  # noqa: ANN201 - datasets.Features
-    """Features of the `documents` config: nested spans as lists of structs, closed sets as ClassLabel."""
-    from datasets import ClassLabel, Features, List, Value
+def _v(dtype: str = "string"):  # noqa: ANN202
+    from datasets import Value
 
-    def span(**extra: Any) -> dict[str, Any]:
-        return {"start": Value("int32"), "end": Value("int32"), "text": Value("string"), **extra}
-
-    return Features({
-        "id": Value("string"),
-        "text": Value("string"),
-        "outlet": Value("string"),
-        "title": Value("string"),
-        "date": Value("string"),
-        "language": Value("string"),
-        "sha256": Value("string"),
-        "sentences": List(span()),
-        "tokens": List(span()),
-        "zones": List(span(kind=ClassLabel(names=list(ZONE_KINDS)))),
-        "entities": List({"id": Value("string"), "type": ClassLabel(names=list(ENTITY_TYPES)),
-                          "name": Value("string"), "kb_id": Value("string")}),
-        "mentions": List(span(id=Value("string"), entity=Value("string"),
-                              kind=ClassLabel(names=list(MENTION_KINDS)), metonymy=Value("bool"))),
-        "relations": List({"id": Value("string"), "type": ClassLabel(names=list(RELATION_TYPES)),
-                           "head": Value("string"), "tail": Value("string")}),
-        "quotes": List({"id": Value("string"), "kind": ClassLabel(names=list(QUOTE_KINDS)),
-                        "content": List(span()), "cue": span(), "speaker": Value("string")}),
-    })
+    return Value(dtype)
 
 
-def document_row(doc: Document, text: str) -> dict[str, Any]:
-    """One `documents` row: the annotation file's content plus the raw text, labels as names."""
+def _span(**extra: Any) -> dict[str, Any]:
+    return {"start": _v("int32"), "end": _v("int32"), "text": _v(), **extra}
+
+
+def _labels(names) -> Any:  # noqa: ANN001
+    from datasets import ClassLabel
+
+    return ClassLabel(names=list(names))
+
+
+def features(config: str, options: ExportOptions | None = None):  # noqa: ANN201 - datasets.Features
+    """The explicit features of a config: lists of structs for nested spans, ClassLabel for closed sets."""
+    from datasets import Features, List
+
+    options = options or ExportOptions()
+    mention = _span(id=_v(), entity=_v(), kind=_labels(MENTION_KINDS), metonymy=_v("bool"))
+    table = {
+        "documents": {
+            "id": _v(), "text": _v(), "outlet": _v(), "title": _v(), "date": _v(), "language": _v(), "sha256": _v(),
+            "sentences": List(_span()), "tokens": List(_span()), "zones": List(_span(kind=_labels(ZONE_KINDS))),
+            "entities": List({"id": _v(), "type": _labels(ENTITY_TYPES), "name": _v(), "kb_id": _v()}),
+            "mentions": List(mention),
+            "relations": List({"id": _v(), "type": _labels(RELATION_TYPES), "head": _v(), "tail": _v()}),
+            "quotes": List({"id": _v(), "kind": _labels(QUOTE_KINDS), "content": List(_span()), "cue": _span(),
+                            "speaker": _v()}),
+        },
+        "ner": {"id": _v(), "document": _v(), "sentence": _v("int32"), "zone": _labels(ZONE_KINDS),
+                "tokens": List(_v()), "ner_tags": List(_labels(tag_names(options.scheme)))},
+        "quotes": {"id": _v(), "document": _v(), "kind": _labels(QUOTE_KINDS), "content": List(_span()),
+                   "content_text": _v(), "cue": _span(), "speaker": _v(), "speaker_name": _v(),
+                   "speaker_type": _v(), "speaker_kb_id": _v(), "context": _v()},
+        "relations": {"id": _v(), "document": _v(), "type": _labels(RELATION_TYPES),
+                      "head": _span(id=_v(), type=_labels(ENTITY_TYPES), entity=_v()),
+                      "tail": _span(id=_v(), type=_labels(ENTITY_TYPES), entity=_v()), "evidence": _span()},
+        "coref": {"document": _v(), "text": _v(), "clusters": List({
+            "id": _v(), "type": _labels(ENTITY_TYPES), "name": _v(), "kb_id": _v(),
+            "mentions": List(_span(id=_v(), kind=_labels(MENTION_KINDS)))})},
+    }
+    return Features(table[config])
+
+
+def _document_rows(item: LoadedDocument, options: ExportOptions) -> Iterator[dict[str, Any]]:
+    doc = item.doc
     data = doc.model_dump(mode="json", exclude={"schema_", "schema_version", "tokenizer", "length", "meta"})
     data["tokens"] = [{"start": s, "end": e, "text": t} for s, e, t in doc.tokens]
-    row = {"text": text, **doc.meta.model_dump(exclude={"source_file"}), **data}
-    return {key: row[key] for key in document_features()}
+    yield {"text": item.text, **doc.meta.model_dump(exclude={"source_file"}), **data}
 
 
-def load(root: str | Path | None = None):  # noqa: ANN201 - datasets.DatasetDict
-    """The corpus as a `DatasetDict` (train/validation/test), offline, from the packaged data."""
-    from datasets import Dataset, DatasetDict
+def _ner_rows(item: LoadedDocument, options: ExportOptions) -> Iterator[dict[str, Any]]:
+    doc = item.doc
+    for view in sentence_views(doc, options, Losses("scratch", {})):
+        yield {"id": f"{doc.id}#{view.index}", "document": doc.id, "sentence": view.index, "zone": view.zone,
+               "tokens": [doc.tokens[t][2] for t in view.tokens], "ner_tags": view.tags}
 
+
+def _sentence_around(doc: Document, start: int, end: int) -> dict[str, Any]:
+    """The sentence(s) that contain [start, end), as one span of the raw text."""
+    inside = [s for s in doc.sentences if s.start < end and start < s.end]
+    return {"start": inside[0].start, "end": inside[-1].end}
+
+
+def _text(item: LoadedDocument, span: dict[str, Any]) -> dict[str, Any]:
+    return {**span, "text": item.text[span["start"]:span["end"]]}
+
+
+def _quote_rows(item: LoadedDocument, options: ExportOptions) -> Iterator[dict[str, Any]]:
+    doc = item.doc
+    mentions = {m.id: m for m in doc.mentions}
+    entities = {e.id: e for e in doc.entities}
+    for q in doc.quotes:
+        speaker = entities[mentions[q.speaker].entity] if q.speaker else None
+        context = _sentence_around(doc, q.content[0].start, q.content[-1].end)
+        yield {"id": f"{doc.id}#{q.id}", "document": doc.id, "kind": q.kind,
+               "content": [c.model_dump() for c in q.content], "content_text": " … ".join(c.text for c in q.content),
+               "cue": q.cue.model_dump() if q.cue else None, "speaker": q.speaker,
+               "speaker_name": speaker.name if speaker else None, "speaker_type": speaker.type if speaker else None,
+               "speaker_kb_id": speaker.kb_id if speaker else None, "context": _text(item, context)["text"]}
+
+
+def _relation_rows(item: LoadedDocument, options: ExportOptions) -> Iterator[dict[str, Any]]:
+    doc = item.doc
+    mentions = {m.id: m for m in doc.mentions}
+    types = {e.id: e.type for e in doc.entities}
+
+    def arg(mention_id: str) -> dict[str, Any]:
+        m = mentions[mention_id]
+        return {"id": m.id, "start": m.start, "end": m.end, "text": m.text, "type": types[m.entity], "entity": m.entity}
+
+    for r in doc.relations:
+        head, tail = arg(r.head), arg(r.tail)
+        evidence = _sentence_around(doc, min(head["start"], tail["start"]), max(head["end"], tail["end"]))
+        yield {"id": f"{doc.id}#{r.id}", "document": doc.id, "type": r.type, "head": head, "tail": tail,
+               "evidence": _text(item, evidence)}
+
+
+def _coref_rows(item: LoadedDocument, options: ExportOptions) -> Iterator[dict[str, Any]]:
+    doc = item.doc
+    clusters = [{**e.model_dump(), "mentions": [{"id": m.id, "start": m.start, "end": m.end, "text": m.text,
+                                                  "kind": m.kind} for m in doc.mentions if m.entity == e.id]}
+                for e in doc.entities]
+    yield {"document": doc.id, "text": item.text, "clusters": clusters}
+
+
+ROWS: dict[str, Callable[[LoadedDocument, ExportOptions], Iterator[dict[str, Any]]]] = {
+    "documents": _document_rows, "ner": _ner_rows, "quotes": _quote_rows, "relations": _relation_rows,
+    "coref": _coref_rows,
+}
+
+
+def datasets_by_split(items: list[LoadedDocument], split_ids: dict[str, list[str]], config: str,
+                      options: ExportOptions | None = None) -> dict[str, Any]:
+    """One `datasets.Dataset` per split for a config, rows in split order."""
+    from datasets import Dataset
+
+    options = options or ExportOptions()
+    feats = features(config, options)
+    by_id = {item.doc.id: item for item in items}
+    result = {}
+    for split, ids in split_ids.items():
+        rows = [row for d in ids for row in ROWS[config](by_id[d], options)]
+        result[split] = Dataset.from_dict({key: [row[key] for row in rows] for key in feats}, features=feats)
+    return result
+
+
+def load(config: str = "documents", root: str | Path | None = None):  # noqa: ANN201 - datasets.DatasetDict
+    """The corpus as a `DatasetDict` (train/validation/test) of one config, offline, from the packaged data."""
+    from datasets import DatasetDict
+
+    if config not in CONFIGS:
+        raise ValueError(f"unknown config {config!r}; choose from {', '.join(CONFIGS)}")
     root_path = Path(root) if root else None
     splits = load_splits(root_path)
-    features = document_features()
-    rows = {item.doc.id: document_row(item.doc, item.text) for item in iter_documents(root_path)}
-    return DatasetDict({
-        name: Dataset.from_list([rows[d] for d in getattr(splits, name)], features=features)
-        for name in SPLIT_NAMES
-    })
+    items = list(iter_documents(root_path))
+    return DatasetDict(datasets_by_split(items, {s: getattr(splits, s) for s in SPLIT_NAMES}, config))

@@ -1,0 +1,59 @@
+"""CoNLL-2012 coreference: `#begin document` / `#end document`, one token a line, cluster brackets last.
+
+Columns: document, part, token number, word, then `-` for POS, parse, lemma, frameset, sense,
+speaker, `*` for named entities, and the coreference column (`(3`, `3)`, `(3)`, joined by `|`).
+Every mention of every kind is carried (nested ones too); relations, quotes, entity types,
+kb_ids and spacing are reported in `LOSSES.json`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..writer import write_text
+from .common import ExportOptions, Losses, Source, sentence_views, token_range
+
+
+def coref_column(doc, views, losses: Losses) -> dict[int, str]:  # noqa: ANN001
+    """Bracket strings per token index; cluster numbers are entity positions (1-based)."""
+    number = {e.id: n for n, e in enumerate(doc.entities, 1)}
+    starts = [t[0] for t in doc.tokens]
+    sentence = {tok: v.index for v in views for tok in v.tokens}
+    opens: dict[int, list[tuple[int, int]]] = {}
+    closes: dict[int, list[tuple[int, int]]] = {}
+    for m in doc.mentions:
+        first, end = token_range(doc, starts, m.start, m.end)
+        if first not in sentence or end - 1 not in sentence or sentence[first] != sentence[end - 1]:
+            losses.add("mention-not-in-one-kept-sentence", doc.id, m.id, repr(m.text))
+            continue
+        opens.setdefault(first, []).append((end, number[m.entity]))
+        closes.setdefault(end - 1, []).append((first, number[m.entity]))
+    marks: dict[int, str] = {}
+    for tok in sentence:
+        parts = [f"({n})" for end, n in sorted(opens.get(tok, []), reverse=True) if end - 1 == tok]
+        parts = [f"({n}" for end, n in sorted(opens.get(tok, []), reverse=True) if end - 1 != tok] + parts
+        parts += [f"{n})" for first, n in sorted(closes.get(tok, []), reverse=True) if first != tok]
+        marks[tok] = "|".join(parts) or "-"
+    return marks
+
+
+def write(source: Source, out: Path, options: ExportOptions, losses: Losses) -> list[tuple[Path, str]]:
+    items = source.items
+    lines = []
+    every_kind = ExportOptions(options.scheme, frozenset({"name", "nominal", "pronoun"}), options.nested,
+                               options.drop_zones)
+    for item in items:
+        doc = item.doc
+        losses.add_layer("relation", doc, "relations", "CoNLL-2012 has no relation column")
+        losses.add_layer("quote", doc, "quotes", "CoNLL-2012 speaker column is per token, not per quote")
+        views = sentence_views(doc, every_kind, Losses("scratch", {}))
+        marks = coref_column(doc, views, losses)
+        lines.append(f"#begin document ({doc.id}); part 000")
+        for view in views:
+            for n, tok in enumerate(view.tokens):
+                lines.append("\t".join([doc.id, "0", str(n), doc.tokens[tok][2], *["-"] * 6, "*", marks[tok]]))
+            lines.append("")
+        lines.append("#end document")
+    path = out / "corpus.v4_gold_conll"
+    write_text(path, "\n".join(lines) + "\n")
+    return [(path, f"{len(items)} documents, {sum(len(i.doc.entities) for i in items)} clusters")]
