@@ -33,6 +33,30 @@ def _build(args: argparse.Namespace) -> int:
     return build(Path(args.out), Path(args.corpus) if args.corpus else None)
 
 
+def _export(args: argparse.Namespace) -> int:
+    from .documents import CorpusError
+    from .export import export, report
+    from .export.common import ExportOptions
+    from .output import text as show
+
+    try:
+        options = ExportOptions(args.scheme, frozenset(args.kinds.split(",")), args.nested,
+                                frozenset(z for z in args.drop_zones.split(",") if z))
+    except ValueError as error:
+        print(f"vostochny export: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        result = export(args.format, args.out, args.corpus, options)
+    except CorpusError as error:
+        for p in error.report.problems:
+            print(show(p), file=sys.stderr)
+        print("export refused: the corpus does not validate; nothing written", file=sys.stderr)
+        return EXIT_INVALID
+    print(f"{args.format} -> {args.out}")
+    report(result)
+    return EXIT_OK
+
+
 def _migrate(args: argparse.Namespace) -> int:
     from .migrate_files import migrate_files
 
@@ -43,7 +67,7 @@ def parser() -> argparse.ArgumentParser:
     """The argument parser, with an example in every verb's help."""
     from .loader import DEFAULT_MAX_BYTES
 
-    top = argparse.ArgumentParser(prog="vostochny", description="The vostochny news corpus: validate, build, migrate.")
+    top = argparse.ArgumentParser(prog="vostochny", description="The vostochny news corpus: validate, build, export, migrate.")
     verbs = top.add_subparsers(dest="verb", required=True, metavar="VERB")
     raw = argparse.RawDescriptionHelpFormatter
 
@@ -61,6 +85,22 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--out", required=True, help="folder to write the release into")
     b.add_argument("--corpus", help="corpus root (default: this folder's corpus, else the packaged one)")
     b.set_defaults(run=_build)
+
+    from .export import FORMATS
+
+    e = verbs.add_parser("export", help="write one export format", formatter_class=raw,
+                         epilog="example:\n  vostochny export --format conll2003 --out out/conll --scheme IOBES\n"
+                         "  vostochny export --format conllu --out out/conllu --kinds name,nominal,pronoun")
+    e.add_argument("--format", required=True, choices=list(FORMATS), help="the format to write")
+    e.add_argument("--out", required=True, help="folder to write into")
+    e.add_argument("--corpus", help="corpus root (default: this folder's corpus, else the packaged one)")
+    e.add_argument("--scheme", default="BIO", help="tag scheme: BIO (default) or IOBES")
+    e.add_argument("--kinds", default="name", help="mention kinds that become NER tags (default: name)")
+    e.add_argument("--nested", default="outermost", help="which of nested mentions keep their tag: outermost "
+                   "(default) or innermost; the others are listed in LOSSES.json")
+    e.add_argument("--drop-zones", default="boilerplate", help="zone kinds to leave out, comma-separated "
+                   "(default: boilerplate; '' keeps all)")
+    e.set_defaults(run=_export)
 
     m = verbs.add_parser("migrate", help="rewrite annotation files in the current schema version", formatter_class=raw,
                          epilog="example:\n  vostochny migrate annotations/*.json")

@@ -1,48 +1,59 @@
-"""`vostochny build`: validate the corpus, then write the release folder.
+"""`vostochny build`: validate the corpus once, then write every export format and the summary.
 
-The release holds `documents.jsonl` (one document per line, the annotation file's own shape
-plus the raw text) and `summary.json` (counts per document and layer). Output is deterministic:
-two builds of the same corpus are byte-identical.
+Layout of the release folder: `jsonl/`, `conll2003/`, `conllu/`, `conll2012/`, `hf/` (Parquet,
+dataset card, `croissant.json`), each with its `LOSSES.json`, and `summary.json` (counts per
+document and layer, and what each format could not carry). Deterministic: two builds of the same
+corpus are byte-identical.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import sys
 from pathlib import Path
 
-from .corpus import open_corpus
-from .documents import iter_documents
+from .documents import CorpusError
+from .export import export, read_source, report
 from .output import text as show
-from .serializer import _compact
 from .stats import COLUMNS, counts
-from .validator import validate_corpus
 from .writer import write_text
+
+#: format -> folder of the release; the `croissant` format also writes the `hf` Parquet files.
+LAYOUT = {"jsonl": "jsonl", "conll2003": "conll2003", "conllu": "conllu", "conll2012": "conll2012", "croissant": "hf"}
+
+
+def _formats() -> tuple[dict[str, str], list[str]]:
+    """The formats this installation can write, and why others are skipped."""
+    if importlib.util.find_spec("mlcroissant") is None:
+        return {**{k: v for k, v in LAYOUT.items() if k != "croissant"}, "hf": "hf"}, [
+            "croissant: mlcroissant is not installed (pip install 'vostochny[export]'); wrote hf/ without croissant.json"]
+    return LAYOUT, []
 
 
 def build(out: Path, root: Path | None = None) -> int:
-    """Validate, then write every release file into `out`; returns the exit status."""
-    corpus = open_corpus(root)
-    print(f"validating {len(corpus.files)} documents in {corpus.root}", file=sys.stderr)
-    report = validate_corpus(corpus)
-    if not report.ok:
-        for p in report.problems:
+    """Validate, then write the release into `out`; returns the exit status."""
+    print("validating the corpus ...", file=sys.stderr)
+    try:
+        source = read_source(root)
+    except CorpusError as error:
+        for p in error.report.problems:
             print(show(p), file=sys.stderr)
-        print(f"build refused: {len(report.errors)} validation error(s); nothing written", file=sys.stderr)
+        print(f"build refused: {len(error.report.errors)} validation error(s); nothing written", file=sys.stderr)
         return 1
-    lines, summary = [], {}
-    for item in iter_documents(corpus.root, validate=False):
-        data = item.doc.model_dump(mode="json", by_alias=True, exclude={"schema_"})
-        lines.append(_compact({**data, "text": item.text}))
-        summary[item.doc.id] = counts(item.doc)
-    summary_data = {"documents": summary, "total": {c: sum(d[c] for d in summary.values()) for c in COLUMNS}}
-    written = {
-        out / "documents.jsonl": "\n".join(lines) + "\n",
-        out / "summary.json": json.dumps(summary_data, indent=2) + "\n",
-    }
-    for path, content in written.items():
-        write_text(path, content)
-        print(f"wrote {path} ({len(content.encode())} bytes)")
-    totals = ", ".join(f"{v} {k}" for k, v in summary_data["total"].items())
-    print(f"{len(summary)} documents: {totals}")
+    formats, skipped = _formats()
+    losses = {}
+    for n, (fmt, folder) in enumerate(formats.items(), 1):
+        print(f"[{n}/{len(formats)}] {fmt} -> {out / folder}")
+        result = export(fmt, out / folder, source=source)
+        report(result)
+        losses[fmt] = result.losses.summary()
+    docs = {item.doc.id: counts(item.doc) for item in source.items}
+    summary = {"documents": docs, "total": {c: sum(d[c] for d in docs.values()) for c in COLUMNS},
+               "not_carried": losses, "skipped": skipped}
+    write_text(out / "summary.json", json.dumps(summary, indent=2) + "\n")
+    totals = ", ".join(f"{v} {k}" for k, v in summary["total"].items())
+    print(f"wrote {out / 'summary.json'}: {len(docs)} documents, {totals}")
+    for line in skipped:
+        print(f"skipped {line}", file=sys.stderr)
     return 0

@@ -32,7 +32,9 @@ def _yaml_header(source: Source, tables: dict[str, dict[str, Any]]) -> str:
         configs.append(entry)
         first = next(iter(splits.values()))
         infos.append({"config_name": config, "features": first.features._to_yaml_list(),
-                      "splits": [{"name": s, "num_examples": d.num_rows} for s, d in splits.items()]})
+                      "splits": [{"name": s, "num_bytes": d.data.nbytes, "num_examples": d.num_rows}
+                                 for s, d in splits.items()],
+                      "dataset_size": sum(d.data.nbytes for d in splits.values())})
     header = {
         "pretty_name": "vostochny",
         "language": ["en"],

@@ -1,0 +1,144 @@
+"""CoNLL-U, lossless: the raw text, every layer, and CorefUD coreference, in the ten columns.
+
+Per document: `# newdoc id`, then its entities as `# entity.<eid> = TYPE kb_id|_ name` comments on
+the first sentence. Per sentence: `# sent_id`, `# text`, and `# relation.<id> = TYPE head tail` /
+`# quote.<id> = kind speaker=<mention>|_` comments on the sentence where each begins. MISC per token:
+
+- `Entity=` brackets in the CorefUD notation (`# global.Entity = eid-etype-head-other`): eid is
+  `d<doc number>e<entity number>`, etype the CorefUD class of our type, head `1` (heads are not
+  annotated), other our entity type;
+- `Mention=<id>.<kind>[.metonymy]` on the first token of each mention, in the order of the
+  Entity brackets that open there;
+- `NER=B-PER` tags (flattened by the export options);
+- `Quote=<id>` on quote content tokens, `Cue=<id>` on cue tokens, `Zone=<kind>` where a zone
+  starts;
+- `SpaceAfter=No` / `SpacesAfter=` (with `\\s`, `\\t`, `\\n`, `\\r` escapes, as in UD) so that the
+  raw text is rebuilt exactly by concatenating forms and spaces.
+Syntax columns are `_`: the corpus has no syntax.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..writer import write_text
+from .common import ExportOptions, Losses, Source, sentence_of_token, sentence_views, token_range
+
+COREFUD_TYPES = {"PER": "person", "NORP": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
+                 "FAC": "place", "EVENT": "event", "WEA": "object", "VEH": "object"}
+_ESCAPES = {" ": "\\s", "\t": "\\t", "\n": "\\n", "\r": "\\r", "\\": "\\\\"}
+
+
+def spaces_after(gap: str) -> str | None:
+    """The MISC item for the text between a token and the next one (None for one space)."""
+    if gap == " ":
+        return None
+    if gap == "":
+        return "SpaceAfter=No"
+    return "SpacesAfter=" + "".join(_ESCAPES.get(ch, ch) for ch in gap)
+
+
+def _mention_marks(doc, number: int, starts: list[int], losses: Losses) -> tuple[dict, dict]:  # noqa: ANN001
+    """Entity bracket strings and Mention items per token index."""
+    eid = {e.id: f"d{number}e{n}" for n, e in enumerate(doc.entities, 1)}
+    etype = {e.id: e.type for e in doc.entities}
+    sent = sentence_of_token(doc)
+    spans = []
+    for m in doc.mentions:
+        first, end = token_range(doc, starts, m.start, m.end)
+        if sent[first] != sent[end - 1]:
+            losses.add("mention-across-sentences", doc.id, m.id, repr(m.text))
+            continue
+        spans.append((first, end, m))
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    brackets: dict[int, list[str]] = {}
+    closing: dict[int, list[tuple[int, str]]] = {}
+    mention_items: dict[int, list[str]] = {}
+    for first, end, m in spans:
+        label = f"{eid[m.entity]}-{COREFUD_TYPES[etype[m.entity]]}-1-{etype[m.entity]}"
+        brackets.setdefault(first, []).append(f"({label})" if end - first == 1 else f"({label}")
+        if end - first > 1:
+            closing.setdefault(end - 1, []).append((first, f"{eid[m.entity]})"))
+        mention_items.setdefault(first, []).append(".".join([m.id, m.kind] + (["metonymy"] if m.metonymy else [])))
+    for tok, items in closing.items():
+        brackets.setdefault(tok, []).extend(text for _, text in sorted(items, reverse=True))
+    return {t: "".join(b) for t, b in brackets.items()}, mention_items
+
+
+def _span_items(doc, starts: list[int]) -> dict[int, list[str]]:  # noqa: ANN001
+    """Quote, Cue and Zone MISC items per token index."""
+    items: dict[int, list[str]] = {}
+    for q in doc.quotes:
+        for part in q.content:
+            for tok in range(*token_range(doc, starts, part.start, part.end)):
+                items.setdefault(tok, []).append(f"Quote={q.id}")
+        if q.cue:
+            for tok in range(*token_range(doc, starts, q.cue.start, q.cue.end)):
+                items.setdefault(tok, []).append(f"Cue={q.id}")
+    for z in doc.zones:
+        items.setdefault(token_range(doc, starts, z.start, z.end)[0], []).append(f"Zone={z.kind}")
+    return items
+
+
+def _merge(items: list[str]) -> list[str]:
+    """Join repeated keys (`Quote=q1`, `Quote=q2` -> `Quote=q1,q2`) keeping their order."""
+    merged: dict[str, list[str]] = {}
+    for item in items:
+        key, value = item.split("=", 1)
+        merged.setdefault(key, []).append(value)
+    return [f"{k}={','.join(v)}" for k, v in merged.items()]
+
+
+def _comments(doc, view, first_sentence: bool, starts: list[int]) -> list[str]:  # noqa: ANN001
+    lines = []
+    if first_sentence:
+        for n, e in enumerate(doc.entities, 1):
+            lines.append(f"# entity.e{n} = {e.type} {e.kb_id or '_'} {e.name}")
+    sent = sentence_of_token(doc)
+    where = {m.id: sent[token_range(doc, starts, m.start, m.end)[0]] for m in doc.mentions}
+    for r in doc.relations:
+        if min(where[r.head], where[r.tail]) == view.index:
+            lines.append(f"# relation.{r.id} = {r.type} {r.head} {r.tail}")
+    for q in doc.quotes:
+        if sent[token_range(doc, starts, q.content[0].start, q.content[0].end)[0]] == view.index:
+            lines.append(f"# quote.{q.id} = {q.kind} speaker={q.speaker or '_'}")
+    return lines
+
+
+def document_lines(item, number: int, options: ExportOptions, losses: Losses) -> list[str]:  # noqa: ANN001
+    """The CoNLL-U lines of one document."""
+    doc, text = item.doc, item.text
+    starts = [t[0] for t in doc.tokens]
+    brackets, mention_items = _mention_marks(doc, number, starts, losses)
+    extra = _span_items(doc, starts)
+    lines = [f"# newdoc id = {doc.id}"]
+    if doc.tokens and doc.tokens[0][0] > 0:
+        lines.append(f"# leading_text = {spaces_after(text[:doc.tokens[0][0]])}")
+    every = ExportOptions(options.scheme, options.kinds, options.nested, frozenset())
+    for n, view in enumerate(sentence_views(doc, every, losses)):
+        lines.append(f"# sent_id = {doc.id}-{view.index + 1}")
+        lines.append(f"# text = {text[doc.tokens[view.tokens[0]][0]:doc.tokens[view.tokens[-1]][1]]}")
+        lines += _comments(doc, view, n == 0, starts)
+        for position, (tok, tag) in enumerate(zip(view.tokens, view.tags), 1):
+            start, end, form = doc.tokens[tok]
+            following = doc.tokens[tok + 1][0] if tok + 1 < len(doc.tokens) else len(text)
+            misc = [f"Entity={brackets[tok]}"] if tok in brackets else []
+            misc += [f"Mention={','.join(mention_items[tok])}"] if tok in mention_items else []
+            misc += [f"NER={tag}"] if tag != "O" else []
+            misc += _merge(extra.get(tok, []))
+            space = spaces_after(text[end:following])
+            misc += [space] if space else []
+            lines.append("\t".join([str(position), form, "_", "_", "_", "_", "_", "_", "_", "|".join(misc) or "_"]))
+        lines.append("")
+    return lines
+
+
+def write(source: Source, out: Path, options: ExportOptions, losses: Losses) -> list[tuple[Path, str]]:
+    items = source.items
+    lines = ["# global.Entity = eid-etype-head-other"]
+    for number, item in enumerate(items, 1):
+        lines += document_lines(item, number, options, losses)
+    path = out / "corpus.conllu"
+    write_text(path, "\n".join(lines) + "\n")
+    sentences = sum(1 for line in lines if line.startswith("# sent_id"))
+    return [(path, f"{len(items)} documents, {sentences} sentences")]

@@ -1,0 +1,76 @@
+"""Croissant metadata (`croissant.json`, MLCommons) for the Hugging Face Parquet export.
+
+Writes the Parquet files and card (through `hf_parquet`) and describes each config and split
+as a record set whose fields are generated from the same `Features` as the data. Scalar columns
+and lists of scalars become typed fields; columns that are lists of structs are left out of the
+record sets (mlcroissant 1.1 fails to read them from Parquet), and the loss report names each.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from .. import __version__
+from ..writer import write_text
+from .common import ExportOptions, Losses, Source
+
+_TYPES = {"string": "TEXT", "int32": "INTEGER", "int64": "INTEGER", "bool": "BOOL"}
+
+
+def _field(mlc, record: str, file_id: str, name: str, feature) -> tuple[object, bool]:  # noqa: ANN001
+    """A Croissant field for one column, and whether its type was carried exactly."""
+    from datasets import ClassLabel, List, Value
+
+    source = mlc.Source(file_object=file_id, extract=mlc.Extract(column=name))
+    inner, repeated = (feature.feature, True) if isinstance(feature, List) else (feature, False)
+    if isinstance(inner, ClassLabel):
+        kind, exact, note = "INTEGER", True, "class label ids: " + ", ".join(f"{i}={n}" for i, n in enumerate(inner.names))
+    elif isinstance(inner, Value):
+        kind, exact, note = _TYPES.get(inner.dtype, "TEXT"), True, None
+    else:
+        kind, exact, note = "TEXT", False, None
+    field = mlc.Field(id=f"{record}/{name}", name=name, data_types=[getattr(mlc.DataType, kind)], source=source, description=note,
+                      repeated=repeated or None)
+    return field, exact
+
+
+def write(source: Source, out: Path, options: ExportOptions, losses: Losses) -> list[tuple[Path, str]]:
+    import mlcroissant as mlc
+
+    from ..hf import CONFIGS, SPLIT_NAMES, features
+    from . import hf_parquet
+
+    written = hf_parquet.write(source, out, options, losses)
+    distribution, record_sets = [], []
+    for config in CONFIGS:
+        feats = features(config, options)
+        for split in SPLIT_NAMES:
+            rel = hf_parquet.data_path(config, split)
+            file_id = f"{config}-{split}-parquet"
+            digest = hashlib.sha256((out / rel).read_bytes()).hexdigest()
+            distribution.append(mlc.FileObject(id=file_id, name=file_id, content_url=rel, sha256=digest,
+                                               encoding_formats=["application/x-parquet"]))
+            record = f"{config}-{split}"
+            fields = []
+            for name, feature in feats.items():
+                field, exact = _field(mlc, record, file_id, name, feature)
+                if exact:
+                    fields.append(field)
+                elif split == SPLIT_NAMES[0]:
+                    losses.add("croissant-nested-column-not-described", "*", f"{config}.{name}",
+                               "mlcroissant 1.1 cannot read Parquet lists of structs; the column is in the "
+                               "Parquet file and the dataset card, not in the Croissant record set")
+            record_sets.append(mlc.RecordSet(id=record, name=record, fields=fields,
+                                             description=f"config {config}, split {split}"))
+    metadata = mlc.Metadata(
+        name="vostochny", description="Span-annotated English news reports on the 2023 Kim Jong Un - Vladimir Putin "
+        "summit: entities, coreference, relations, quotations, zones.", version=__version__,
+        license=["https://opensource.org/licenses/MIT"], url="https://github.com/vostochny/vostochny",
+        cite_as="vostochny developers (2026). vostochny: a span-annotated news corpus.",
+        distribution=distribution, record_sets=record_sets)
+    path = out / "croissant.json"
+    write_text(path, json.dumps(metadata.to_json(), indent=2, ensure_ascii=False, default=str) + "\n")
+    written.append((path, f"{len(record_sets)} record sets"))
+    return written

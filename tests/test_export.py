@@ -1,0 +1,347 @@
+"""Each export, read back with the tool people use for that format, against the corpus."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from vostochny.documents import iter_documents
+from vostochny.export import export, read_source
+from vostochny.export.common import ExportOptions, token_range, zone_of
+from vostochny.models import Document
+
+ITEMS = list(iter_documents(REPO))
+DOCS = {item.doc.id: item for item in ITEMS}
+
+
+@pytest.fixture(scope="module")
+def source():  # noqa: ANN201
+    return read_source(REPO)
+
+
+def expected_entities(doc: Document, options: ExportOptions) -> set[tuple[int, int, int, str]]:
+    """(sentence, first, last) token spans the tags should carry, computed here from the corpus."""
+    starts = [t[0] for t in doc.tokens]
+    zones = zone_of(doc)
+    etype = {e.id: e.type for e in doc.entities}
+    spans = []
+    for m in doc.mentions:
+        first, end = token_range(doc, starts, m.start, m.end)
+        if m.kind in options.kinds and not any(zones[i] in options.drop_zones for i in range(first, end)):
+            spans.append((first, end, etype[m.entity]))
+    outer = {s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)}
+    return outer
+
+
+def _kept_tokens(doc: Document, options: ExportOptions) -> list[int]:
+    zones = zone_of(doc)
+    return [i for i in range(len(doc.tokens)) if zones[i] not in options.drop_zones]
+
+
+def read_conll2003(path: Path) -> dict[str, list[list[tuple[str, str]]]]:
+    docs: dict[str, list[list[tuple[str, str]]]] = {}
+    order = list(DOCS)
+    current = None
+    for block in path.read_text(encoding="utf-8").split("\n\n"):
+        lines = [line.split(" ") for line in block.strip("\n").split("\n") if line]
+        if lines and lines[0][0] == "-DOCSTART-":
+            current = order[len(docs)]
+            docs[current] = []
+        elif lines:
+            docs[current].append([(w, t) for w, t in lines])
+    return docs
+
+
+@pytest.mark.parametrize("scheme", ["BIO", "IOBES"])
+def test_conll2003_read_by_seqeval_gives_the_intended_spans(tmp_path: Path, source, scheme: str) -> None:  # noqa: ANN001
+    from seqeval.metrics.sequence_labeling import get_entities
+
+    options = ExportOptions(scheme=scheme)
+    export("conll2003", tmp_path, options=options, source=source)
+    parsed = read_conll2003(tmp_path / "corpus.conll")
+    assert list(parsed) == list(DOCS)
+    for doc_id, sentences in parsed.items():
+        doc = DOCS[doc_id].doc
+        kept = _kept_tokens(doc, options)
+        words = [w for sentence in sentences for w, _ in sentence]
+        assert words == [doc.tokens[i][2] for i in kept]
+        found, offset = set(), 0
+        for sentence in sentences:
+            for etype, first, last in get_entities([t for _, t in sentence]):
+                found.add((kept[offset + first], kept[offset + last] + 1, etype))
+            offset += len(sentence)
+        assert found == expected_entities(doc, options), doc_id
+
+
+def read_conllu(path: Path):  # noqa: ANN201
+    import conllu
+
+    return conllu.parse(path.read_text(encoding="utf-8"))
+
+
+def _unescape(value: str) -> str:
+    return re.sub(r"\\(.)", lambda m: {"s": " ", "t": "\t", "n": "\n", "r": "\r", "\\": "\\"}[m.group(1)], value)
+
+
+def test_conllu_rebuilds_every_raw_text_byte_for_byte(tmp_path: Path, source) -> None:  # noqa: ANN001
+    export("conllu", tmp_path, source=source)
+    rebuilt: dict[str, list[str]] = defaultdict(list)
+    doc_id = None
+    for sentence in read_conllu(tmp_path / "corpus.conllu"):
+        doc_id = sentence.metadata.get("newdoc id", doc_id)
+        for token in sentence:
+            misc = token["misc"] or {}
+            gap = " "
+            if misc.get("SpaceAfter") == "No":
+                gap = ""
+            elif "SpacesAfter" in misc:
+                gap = _unescape(misc["SpacesAfter"])
+            rebuilt[doc_id] += [token["form"], gap]
+    assert set(rebuilt) == set(DOCS)
+    for doc_id, parts in rebuilt.items():
+        assert "".join(parts).encode("utf-8") == DOCS[doc_id].text.encode("utf-8"), doc_id
+
+
+def _clusters_from_conllu(path: Path) -> dict[str, set[frozenset]]:
+    """Entity clusters as sets of (start, end) character spans, read from CorefUD brackets."""
+    clusters: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    doc_id = None
+    for sentence in read_conllu(path):
+        doc_id = sentence.metadata.get("newdoc id", doc_id)
+        text_offset = DOCS[doc_id].text.index(sentence.metadata["text"]) if False else None  # noqa: F841
+        open_: dict[str, list[int]] = defaultdict(list)
+        for i, token in enumerate(sentence):
+            value = (token["misc"] or {}).get("Entity", "")
+            for part in re.findall(r"\([^()]+\)|\([^()]+|[^()]+\)", value):
+                eid = part.strip("()").split("-")[0]
+                if part.startswith("("):
+                    open_[eid].append(i)
+                if part.endswith(")"):
+                    clusters[doc_id][eid].add((sentence.metadata["sent_id"], open_[eid].pop(), i))
+    return {d: {frozenset(spans) for spans in c.values()} for d, c in clusters.items()}
+
+
+def _expected_clusters(doc: Document, token_key) -> set[frozenset]:  # noqa: ANN001
+    starts = [t[0] for t in doc.tokens]
+    clusters = defaultdict(set)
+    for m in doc.mentions:
+        first, end = token_range(doc, starts, m.start, m.end)
+        clusters[m.entity].add(token_key(first, end))
+    return {frozenset(c) for c in clusters.values()}
+
+
+def _sentence_keys(doc: Document, prefix: str) -> callable:
+    """Map token (first, end) to (sentence id, index in sentence, index of last)."""
+    bounds = [s.start for s in doc.sentences]
+    import bisect
+
+    def key(first: int, end: int) -> tuple:
+        s = bisect.bisect_right(bounds, doc.tokens[first][0]) - 1
+        base = bisect.bisect_left([t[0] for t in doc.tokens], doc.sentences[s].start)
+        return (f"{prefix}{s + 1}" if prefix else s, first - base, end - 1 - base)
+
+    return key
+
+
+def test_conllu_coreference_clusters_match_the_corpus(tmp_path: Path, source) -> None:  # noqa: ANN001
+    export("conllu", tmp_path, source=source)
+    found = _clusters_from_conllu(tmp_path / "corpus.conllu")
+    for doc_id, item in DOCS.items():
+        expected = _expected_clusters(item.doc, _sentence_keys(item.doc, f"{doc_id}-"))
+        assert found.get(doc_id, set()) == expected, doc_id
+
+
+def _udvalidate(path: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "udtools.cli", "--lang", "en", *args, str(path)] if False else
+                          [str(Path(sys.executable).parent / "udvalidate"), "--lang", "en", *args, str(path)],
+                          capture_output=True, text=True)
+
+
+def test_conllu_passes_the_official_ud_validator(tmp_path: Path, source) -> None:  # noqa: ANN001
+    export("conllu", tmp_path, source=source)
+    level1 = _udvalidate(tmp_path / "corpus.conllu", "--level", "1")
+    assert level1.returncode == 0, level1.stdout + level1.stderr
+    tree = tmp_path / "tree.conllu"
+    lines = []
+    for line in (tmp_path / "corpus.conllu").read_text(encoding="utf-8").split("\n"):
+        cols = line.split("\t")
+        if len(cols) == 10:  # placeholder tree: first token is the root, the others depend on it
+            cols[3], cols[6], cols[7] = "X", "0" if cols[0] == "1" else "1", "root" if cols[0] == "1" else "dep"
+            line = "\t".join(cols)
+        lines.append(line)
+    tree.write_text("\n".join(lines), encoding="utf-8")
+    level2 = _udvalidate(tree, "--level", "2", "--coref")
+    assert level2.returncode == 0, level2.stdout + level2.stderr
+
+
+def test_conllu_carries_relations_quotes_and_mention_kinds(tmp_path: Path, source) -> None:  # noqa: ANN001
+    export("conllu", tmp_path, source=source)
+    sentences = read_conllu(tmp_path / "corpus.conllu")
+    relations = {k for s in sentences for k in s.metadata if k.startswith("relation.")}
+    quotes = {k for s in sentences for k in s.metadata if k.startswith("quote.")}
+    assert len(relations) == len({r.id for i in ITEMS for r in i.doc.relations} | set()) or not ITEMS
+    n_rel = sum(len(i.doc.relations) for i in ITEMS)
+    n_quotes = sum(len(i.doc.quotes) for i in ITEMS)
+    per_doc = defaultdict(set)
+    doc_id = None
+    for s in sentences:
+        doc_id = s.metadata.get("newdoc id", doc_id)
+        per_doc[doc_id] |= {k for k in s.metadata if k.startswith(("relation.", "quote."))}
+    assert sum(len(v) for v in per_doc.values()) == n_rel + n_quotes
+    mentions = sum(len((t["misc"] or {}).get("Mention", "").split(",")) for s in sentences for t in s
+                   if (t["misc"] or {}).get("Mention"))
+    assert mentions == sum(len(i.doc.mentions) for i in ITEMS)
+    assert json.loads((tmp_path / "LOSSES.json").read_text())["items"] == []
+
+
+def test_conll2012_clusters_read_by_scorch(tmp_path: Path, source) -> None:  # noqa: ANN001
+    from scorch.conll import parse_file
+
+    export("conll2012", tmp_path, source=source)
+    lines = (tmp_path / "corpus.v4_gold_conll").read_text(encoding="utf-8").splitlines()
+    parsed = dict(parse_file(line.strip() for line in lines))
+    losses = json.loads((tmp_path / "LOSSES.json").read_text())
+    lost = {(i["document"], i["id"]) for i in losses["items"] if i["what"].startswith("mention")}
+    for doc_id, item in DOCS.items():
+        doc = item.doc
+        kept_doc = Document.model_validate({**doc.model_dump(by_alias=True),
+                                            "mentions": [m for m in doc.model_dump()["mentions"]
+                                                         if (doc_id, m["id"]) not in lost]})
+        expected = _expected_clusters(kept_doc, _conll2012_key(kept_doc))
+        got = {frozenset((block, int(a), int(b)) for block, a, b in spans) for spans in parsed[f"{doc_id}-000"].values()}
+        assert got == {c for c in expected if c}, doc_id
+
+
+def _conll2012_key(doc: Document):  # noqa: ANN202
+    """(block number among kept sentences, first, last) as scorch numbers them."""
+    options = ExportOptions()
+    zones = zone_of(doc)
+    kept_sentences = []
+    starts = [t[0] for t in doc.tokens]
+    for s in doc.sentences:
+        first, end = token_range(doc, starts, s.start, s.end)
+        if any(zones[i] not in options.drop_zones for i in range(first, end)):
+            kept_sentences.append((first, end))
+
+    def key(first: int, end: int) -> tuple:
+        block = next(n for n, (a, b) in enumerate(kept_sentences) if a <= first < b)
+        return (block, first - kept_sentences[block][0], end - 1 - kept_sentences[block][0])
+
+    return key
+
+
+def test_jsonl_lines_are_the_annotation_files(tmp_path: Path, source) -> None:  # noqa: ANN001
+    export("jsonl", tmp_path, source=source)
+    lines = (tmp_path / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    for line, item in zip(lines, ITEMS, strict=True):
+        data = json.loads(line)
+        assert data.pop("text") == item.text
+        assert Document.model_validate_json(json.dumps(data)) == item.doc.model_copy(update={"schema_": None})
+
+
+@pytest.fixture(scope="module")
+def hf_export(tmp_path_factory, source) -> Path:  # noqa: ANN001
+    out = tmp_path_factory.mktemp("hf")
+    export("croissant", out, source=source)
+    return out
+
+
+@pytest.mark.parametrize("config", ["documents", "ner", "quotes", "relations", "coref"])
+def test_hf_export_loads_offline_like_vostochny_load(hf_export: Path, config: str, monkeypatch) -> None:  # noqa: ANN001
+    import datasets
+
+    import vostochny
+
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    from_disk = datasets.load_dataset(str(hf_export), config, cache_dir=str(hf_export / ".cache"))
+    ours = vostochny.load(config, root=REPO)
+    assert set(from_disk) == set(ours)
+    for split in ours:
+        assert from_disk[split].features == ours[split].features
+        assert from_disk[split].to_list() == ours[split].to_list()
+
+
+def test_card_header_parses_and_matches_the_parquet_features(hf_export: Path) -> None:
+    import datasets
+    import pyarrow.parquet as pq
+    import yaml
+
+    card = (hf_export / "README.md").read_text(encoding="utf-8")
+    header = yaml.safe_load(card.split("---\n")[1])
+    assert {c["config_name"] for c in header["configs"]} == {"documents", "ner", "quotes", "relations", "coref"}
+    for info in header["dataset_info"]:
+        features = datasets.Features._from_yaml_list(info["features"])
+        for split in info["splits"]:
+            table = pq.read_table(hf_export / f"data/{info['config_name']}/{split['name']}.parquet")
+            assert datasets.Features.from_arrow_schema(table.schema) == features
+            assert table.num_rows == split["num_examples"]
+    for section in ("## How it was made", "## Annotation process and agreement", "## Limitations", "## Licensing",
+                    "## Citation"):
+        assert section in card
+    total_mentions = sum(len(i.doc.mentions) for i in ITEMS)
+    assert f"**{total_mentions}**" in card
+
+
+def test_croissant_validates_and_loads_records(hf_export: Path) -> None:
+    import mlcroissant as mlc
+
+    result = subprocess.run([str(Path(sys.executable).parent / "mlcroissant"), "validate", "--jsonld",
+                             str(hf_export / "croissant.json")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-2000:]
+    dataset = mlc.Dataset(jsonld=str(hf_export / "croissant.json"))
+    records = list(dataset.records("ner-test"))
+    import vostochny
+
+    ours = vostochny.load("ner", root=REPO)["test"]
+    assert len(records) == ours.num_rows
+    assert [r["ner-test/tokens"] for r in records][:3] == [[t.encode() for t in row] for row in ours["tokens"][:3]]
+
+
+def test_build_writes_every_format_deterministically(tmp_path: Path) -> None:
+    runs = []
+    for name in ("a", "b"):
+        result = subprocess.run([sys.executable, "-m", "vostochny", "build", "--out", str(tmp_path / name)],
+                                cwd=REPO, capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        runs.append(tmp_path / name)
+    files = sorted(p.relative_to(runs[0]) for p in runs[0].rglob("*") if p.is_file())
+    assert {str(f).split("/")[0] for f in files} >= {"jsonl", "conll2003", "conllu", "conll2012", "hf", "summary.json"}
+    for rel in files:
+        assert (runs[0] / rel).read_bytes() == (runs[1] / rel).read_bytes(), rel
+    assert "not carried" in result.stdout or "0 items not carried" in result.stdout
+
+
+def test_export_options_are_checked(tmp_path: Path) -> None:
+    from vostochny.cli import main
+
+    assert main(["export", "--format", "conll2003", "--out", str(tmp_path), "--scheme", "BILOU"]) == 2
+    assert main(["export", "--format", "conll2003", "--out", str(tmp_path), "--kinds", "names"]) == 2
+    assert not list(tmp_path.iterdir())
+
+
+def test_nested_mentions_dropped_are_listed(tmp_path: Path, source) -> None:  # noqa: ANN001
+    options = ExportOptions(kinds=frozenset({"name", "nominal", "pronoun"}))
+    result = export("conll2003", tmp_path, options=options, source=source)
+    dropped = [i for i in result.losses.items if i["what"].startswith("nested-mention-dropped")]
+    starts = {d: [t[0] for t in i.doc.tokens] for d, i in DOCS.items()}
+    expected = 0
+    for doc_id, item in DOCS.items():
+        doc = item.doc
+        keep = expected_entities(doc, options)
+        zones = zone_of(doc)
+        for m in doc.mentions:
+            first, end = token_range(doc, starts[doc_id], m.start, m.end)
+            if any(zones[i] in options.drop_zones for i in range(first, end)):
+                continue
+            etype = {e.id: e.type for e in doc.entities}[m.entity]
+            if (first, end, etype) not in keep:
+                expected += 1
+    assert len(dropped) == expected
