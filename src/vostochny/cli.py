@@ -57,6 +57,31 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _diff(args: argparse.Namespace) -> int:
+    import json
+    import tempfile
+
+    from .compare import diff, markdown, to_json
+    from .revisions import RevisionError, materialize
+    from .writer import write_text
+
+    with tempfile.TemporaryDirectory(prefix="vostochny-diff-") as scratch:
+        try:
+            a, b = materialize(args.a, Path(scratch) / "a"), materialize(args.b, Path(scratch) / "b")
+        except RevisionError as error:
+            print(f"vostochny diff: {error}", file=sys.stderr)
+            return EXIT_USAGE
+        result = diff(a, b)
+    text = markdown(result, f"Annotation diff: {args.a} -> {args.b}") if args.format == "markdown" else (
+        json.dumps(to_json(result), indent=2, ensure_ascii=False) + "\n")
+    if args.out:
+        write_text(Path(args.out), text)
+        print(f"wrote {args.out}: {len(result.changes)} changes")
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
 def _migrate(args: argparse.Namespace) -> int:
     from .migrate_files import migrate_files
 
@@ -67,7 +92,7 @@ def parser() -> argparse.ArgumentParser:
     """The argument parser, with an example in every verb's help."""
     from .loader import DEFAULT_MAX_BYTES
 
-    top = argparse.ArgumentParser(prog="vostochny", description="The vostochny news corpus: validate, build, export, migrate.")
+    top = argparse.ArgumentParser(prog="vostochny", description="The vostochny news corpus: validate, build, export, diff, migrate.")
     verbs = top.add_subparsers(dest="verb", required=True, metavar="VERB")
     raw = argparse.RawDescriptionHelpFormatter
 
@@ -101,6 +126,15 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--drop-zones", default="boilerplate", help="zone kinds to leave out, comma-separated "
                    "(default: boilerplate; '' keeps all)")
     e.set_defaults(run=_export)
+
+    d = verbs.add_parser("diff", help="compare two corpus versions: changes and agreement", formatter_class=raw,
+                         epilog="example:\n  vostochny diff main . --out diff.md      # a git revision against this folder\n"
+                         "  vostochny diff old-corpus/ new-corpus/ --format json")
+    d.add_argument("a", metavar="A", help="reference: a corpus folder or a git revision of this repository")
+    d.add_argument("b", metavar="B", help="compared: a corpus folder or a git revision")
+    d.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    d.add_argument("--out", help="write the report to this file instead of standard output")
+    d.set_defaults(run=_diff)
 
     m = verbs.add_parser("migrate", help="rewrite annotation files in the current schema version", formatter_class=raw,
                          epilog="example:\n  vostochny migrate annotations/*.json")

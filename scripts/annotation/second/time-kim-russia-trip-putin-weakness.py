@@ -14,6 +14,8 @@
 #   "military weapons".
 # - Span extent of nominals with a PP follows section 2 strictly: "[the war] in [Ukraine]"
 #   (+ LOCATED_IN), "[a country] like North Korea", "[an official] in charge of munitions".
+# - "turn to [a country] like [North Korea]" (Sullivan): the nominal refers to North Korea in
+#   context and joins its entity.
 # - "the COVID-19 pandemic": lowercase head noun -> nominal with its determiner.
 # - "This [meeting]" (editorial bracket): the span is the inserted head "meeting" only, because
 #   a span ending in "]" cannot be written in locate.py's [[...]] syntax.

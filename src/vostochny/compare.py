@@ -1,0 +1,323 @@
+"""Compare two versions of the corpus layer by layer: what changed, and how far they agree.
+
+Used by `vostochny diff` for pull-request review and by the annotation report for the
+double-annotation agreement. Coreference scores come from `scorch` (the CoNLL-2012 scorer on
+PyPI), partial span scores from `nervaluate`; exact span F1 is counted here and checked against
+`nervaluate`'s strict mode in the tests.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import loader
+from .corpus import open_corpus
+from .models import Document
+
+LAYERS = ("mentions", "entities", "relations", "quotes", "zones")
+
+
+@dataclass
+class Counts:
+    """True positives, false positives (only in B), false negatives (only in A)."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, a: set, b: set) -> None:
+        self.tp += len(a & b)
+        self.fp += len(b - a)
+        self.fn += len(a - b)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+def _types(doc: Document) -> dict[str, str]:
+    types = {e.id: e.type for e in doc.entities}
+    return {m.id: types.get(m.entity, "?") for m in doc.mentions}
+
+
+def _span(doc: Document, mention_id: str | None) -> tuple[int, int] | None:
+    for m in doc.mentions:
+        if m.id == mention_id:
+            return (m.start, m.end)
+    return None
+
+
+def items(doc: Document) -> dict[str, set[tuple]]:
+    """Each layer as a set of comparable, id-free tuples; the last element is the label."""
+    types = _types(doc)
+    spans = {m.id: (m.start, m.end) for m in doc.mentions}
+    return {
+        "mentions": {(m.start, m.end, types[m.id]) for m in doc.mentions},
+        "mention kinds": {(m.start, m.end, m.kind) for m in doc.mentions},
+        "relations": {(spans.get(r.head), spans.get(r.tail), r.type) for r in doc.relations},
+        "quotes": {(tuple((c.start, c.end) for c in q.content), q.kind) for q in doc.quotes},
+        "quote cues": {(q.cue.start, q.cue.end, "cue") for q in doc.quotes if q.cue},
+        "zones": {(z.start, z.end, z.kind) for z in doc.zones},
+    }
+
+
+def clusters(doc: Document) -> list[set[tuple[int, int]]]:
+    """Coreference clusters as sets of mention spans."""
+    grouped: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for m in doc.mentions:
+        grouped[m.entity].add((m.start, m.end))
+    return list(grouped.values())
+
+
+def _overlap_counts(a: set[tuple], b: set[tuple]) -> Counts:
+    """Greedy one-to-one matching of same-label spans that overlap (start, end, label tuples)."""
+    unmatched = sorted(b)
+    tp = 0
+    for start, end, label in sorted(a):
+        hit = next((x for x in unmatched if x[2] == label and x[0] < end and start < x[1]), None)
+        if hit:
+            unmatched.remove(hit)
+            tp += 1
+    return Counts(tp, len(b) - tp, len(a) - tp)
+
+
+def nervaluate_scores(pairs: list[tuple[set[tuple], set[tuple]]]) -> dict[str, dict[str, float]]:
+    """nervaluate's strict, exact, partial and ent_type scores over documents of (start, end, label) spans."""
+    from nervaluate import Evaluator
+
+    def spans(s: set[tuple]) -> list[dict]:
+        return [{"label": str(x[-1]), "start": x[0], "end": x[1] - 1} for x in sorted(s)]
+
+    pairs = [(a, b) for a, b in pairs if a or b]
+    if not pairs:
+        return {}
+    labels = sorted({str(x[-1]) for a, b in pairs for x in a | b})
+    # nervaluate reads an empty document as malformed input: give it a placeholder span that never matches
+    true = [spans(a) or [{"label": labels[0], "start": -10, "end": -10}] for a, _ in pairs]
+    pred = [spans(b) or [{"label": labels[0], "start": -20, "end": -20}] for _, b in pairs]
+    overall = Evaluator(true, pred, tags=labels).evaluate()["overall"]
+    return {mode: {"precision": round(r.precision, 4), "recall": round(r.recall, 4), "f1": round(r.f1, 4)}
+            for mode, r in overall.items()}
+
+
+@dataclass
+class Agreement:
+    """Agreement of corpus B with corpus A (A is the reference)."""
+
+    exact: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    by_label: dict[str, dict[str, Counts]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(Counts)))
+    overlap: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    pairs: dict[str, list[tuple[set, set]]] = field(default_factory=lambda: defaultdict(list))
+    speakers: Counter = field(default_factory=Counter)
+    coref: dict[str, list[tuple[float, float, float]]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, a: Document, b: Document) -> None:
+        ia, ib = items(a), items(b)
+        for layer in ia:
+            self.exact[layer].add(ia[layer], ib[layer])
+            for label in {x[-1] for x in ia[layer] | ib[layer]}:
+                self.by_label[layer][label].add({x for x in ia[layer] if x[-1] == label},
+                                                {x for x in ib[layer] if x[-1] == label})
+        for layer in ("mentions", "zones"):
+            found = _overlap_counts(ia[layer], ib[layer])
+            self.overlap[layer] = _plus(self.overlap[layer], found)
+            self.pairs[layer].append((ia[layer], ib[layer]))
+        quote_spans = [{(q.content[0].start, q.content[-1].end, q.kind) for q in d.quotes} for d in (a, b)]
+        self.overlap["quotes"] = _plus(self.overlap["quotes"], _overlap_counts(*quote_spans))
+        self.pairs["quotes"].append((quote_spans[0], quote_spans[1]))
+        self._speakers(a, b)
+        self._coref(a, b)
+
+    def _speakers(self, a: Document, b: Document) -> None:
+        """For quotes whose content overlaps, is the speaker the same entity (by mention spans)?"""
+        cluster_a = {span: i for i, c in enumerate(clusters(a)) for span in c}
+        cluster_b = {span: i for i, c in enumerate(clusters(b)) for span in c}
+        members_b = defaultdict(set)
+        for span, i in cluster_b.items():
+            members_b[i].add(span)
+        for qa in a.quotes:
+            qb = next((q for q in b.quotes if q.content[0].start < qa.content[-1].end
+                       and qa.content[0].start < q.content[-1].end), None)
+            if qb is None:
+                continue
+            sa, sb = _span(a, qa.speaker), _span(b, qb.speaker)
+            if sa is None or sb is None:
+                same = sa is None and sb is None
+            else:
+                same = sa == sb or (sb in cluster_b and sa in members_b[cluster_b[sb]]) or (
+                    sa in cluster_a and sb in {s for s, i in cluster_a.items() if i == cluster_a[sa]})
+            self.speakers["same" if same else "different"] += 1
+
+    def _coref(self, a: Document, b: Document) -> None:
+        from scorch import scores
+
+        key, response = clusters(a), clusters(b)
+        for name, metric in (("MUC", scores.muc), ("B3", scores.b_cubed), ("CEAF-e", scores.ceaf_e)):
+            self.coref[name].append(metric(key, response))
+
+    def summary(self) -> dict[str, object]:
+        coref = {name: {"recall": round(_mean(v[0] for v in values), 4), "precision": round(_mean(v[1] for v in values), 4),
+                        "f1": round(_mean(v[2] for v in values), 4)} for name, values in self.coref.items()}
+        if coref:
+            coref["CoNLL"] = {"f1": round(_mean(coref[n]["f1"] for n in ("MUC", "B3", "CEAF-e")), 4)}
+        total = sum(self.speakers.values())
+        return {
+            "exact": {k: v.as_dict() for k, v in self.exact.items()},
+            "exact_by_label": {k: {lab: c.as_dict() for lab, c in sorted(v.items())} for k, v in self.by_label.items()},
+            "overlap": {k: v.as_dict() for k, v in self.overlap.items()},
+            "nervaluate": {k: nervaluate_scores(v) for k, v in self.pairs.items()},
+            "speaker_accuracy": {"matched_quotes": total,
+                                 "accuracy": round(self.speakers["same"] / total, 4) if total else None},
+            "coreference": coref,
+        }
+
+
+def _plus(a: Counts, b: Counts) -> Counts:
+    return Counts(a.tp + b.tp, a.fp + b.fp, a.fn + b.fn)
+
+
+def _mean(values: Iterable[float]) -> float:
+    values = list(values)
+    return sum(values) / len(values) if values else 0.0
+
+
+def read_documents(root: Path) -> dict[str, Document]:
+    """The documents of a corpus folder that load (structure-valid), by id."""
+    corpus = open_corpus(root)
+    docs = {}
+    for path in corpus.files:
+        loaded = loader.load_document(path, str(path))
+        if loaded.model is not None:
+            docs[loaded.model.id] = loaded.model
+    return docs
+
+
+@dataclass
+class Change:
+    document: str
+    layer: str
+    change: str  # added | removed | changed
+    item: str
+
+
+def changes(a: Document, b: Document) -> list[Change]:
+    """Added, removed and changed records of each layer (keyed by their spans, not their ids)."""
+    found = []
+    ia, ib = items(a), items(b)
+    for layer in ("mentions", "relations", "quotes", "zones"):
+        by_key_a = {x[:-1]: x[-1] for x in ia[layer]}
+        by_key_b = {x[:-1]: x[-1] for x in ib[layer]}
+        for key in sorted(set(by_key_a) | set(by_key_b), key=str):
+            if key not in by_key_b:
+                found.append(Change(a.id, layer, "removed", _describe(a, layer, key, by_key_a[key])))
+            elif key not in by_key_a:
+                found.append(Change(a.id, layer, "added", _describe(b, layer, key, by_key_b[key])))
+            elif by_key_a[key] != by_key_b[key]:
+                found.append(Change(a.id, layer, "changed",
+                                    f"{_describe(a, layer, key, by_key_a[key])} -> {by_key_b[key]}"))
+    ca, cb = {frozenset(c) for c in clusters(a)}, {frozenset(c) for c in clusters(b)}
+    for c in sorted(ca - cb, key=sorted):
+        found.append(Change(a.id, "entities", "removed", _cluster_text(a, c)))
+    for c in sorted(cb - ca, key=sorted):
+        found.append(Change(a.id, "entities", "added", _cluster_text(b, c)))
+    return found
+
+
+def _text(doc: Document, span: tuple[int, int] | None) -> str:
+    if span is None:
+        return "?"
+    for m in doc.mentions:
+        if (m.start, m.end) == span:
+            return m.text
+    return f"[{span[0]}, {span[1]})"
+
+
+def _describe(doc: Document, layer: str, key: tuple, label: str) -> str:
+    if layer == "relations":
+        return f"{label}({_text(doc, key[0])!r}, {_text(doc, key[1])!r})"
+    if layer == "quotes":
+        q = next(q for q in doc.quotes if tuple((c.start, c.end) for c in q.content) == key[0])
+        return f"{label} {' … '.join(c.text for c in q.content)[:80]!r}"
+    if layer == "zones":
+        return f"{label} [{key[0]}, {key[1]})"
+    return f"{_text(doc, key)!r} [{key[0]}, {key[1]}) {label}"
+
+
+def _cluster_text(doc: Document, cluster: frozenset) -> str:
+    return "{" + ", ".join(repr(_text(doc, s)) for s in sorted(cluster)) + "}"
+
+
+@dataclass
+class Diff:
+    changes: list[Change]
+    agreement: Agreement
+    only_a: list[str]
+    only_b: list[str]
+
+
+def diff(a: Path, b: Path) -> Diff:
+    """Compare corpus B with corpus A (the reference)."""
+    docs_a, docs_b = read_documents(a), read_documents(b)
+    agreement = Agreement()
+    found: list[Change] = []
+    for doc_id in sorted(set(docs_a) & set(docs_b)):
+        agreement.add(docs_a[doc_id], docs_b[doc_id])
+        found += changes(docs_a[doc_id], docs_b[doc_id])
+    return Diff(found, agreement, sorted(set(docs_a) - set(docs_b)), sorted(set(docs_b) - set(docs_a)))
+
+
+def markdown(result: Diff, title: str = "Annotation diff") -> str:
+    """A Markdown report that a CI job can post on a pull request."""
+    s = result.agreement.summary()
+    lines = [f"# {title}", ""]
+    if result.only_a or result.only_b:
+        lines += [f"Documents only in A: {', '.join(result.only_a) or 'none'}; only in B: {', '.join(result.only_b) or 'none'}.", ""]
+    lines += ["## Agreement (B against A)", "", "| layer | exact P | exact R | exact F1 | overlap F1 | partial F1 (nervaluate) |",
+              "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    for layer, c in s["exact"].items():
+        over = s["overlap"].get(layer, {}).get("f1", "")
+        part = s["nervaluate"].get(layer, {}).get("partial", {}).get("f1", "")
+        lines.append(f"| {layer} | {c['precision']:.3f} | {c['recall']:.3f} | {c['f1']:.3f} | {over} | {part} |")
+    sp = s["speaker_accuracy"]
+    lines += ["", f"Speaker attribution accuracy on {sp['matched_quotes']} matched quotes: {sp['accuracy']}.", ""]
+    if s["coreference"]:
+        lines += ["| coreference | recall | precision | F1 |", "| --- | ---: | ---: | ---: |"]
+        for name in ("MUC", "B3", "CEAF-e"):
+            c = s["coreference"][name]
+            lines.append(f"| {name} | {c['recall']:.3f} | {c['precision']:.3f} | {c['f1']:.3f} |")
+        lines.append(f"| CoNLL (mean F1) | | | {s['coreference']['CoNLL']['f1']:.3f} |")
+    lines += ["", "## Exact F1 by label", "", "| layer | label | tp | fp | fn | F1 |", "| --- | --- | ---: | ---: | ---: | ---: |"]
+    for layer, labels in s["exact_by_label"].items():
+        for label, c in labels.items():
+            lines.append(f"| {layer} | {label} | {c['tp']} | {c['fp']} | {c['fn']} | {c['f1']:.3f} |")
+    lines += ["", f"## Changes ({len(result.changes)})", ""]
+    counts = Counter((c.document, c.layer, c.change) for c in result.changes)
+    lines += ["| document | layer | added | removed | changed |", "| --- | --- | ---: | ---: | ---: |"]
+    for doc, layer in sorted({(d, l) for d, l, _ in counts}):
+        lines.append(f"| {doc} | {layer} | {counts[(doc, layer, 'added')]} | {counts[(doc, layer, 'removed')]} | "
+                     f"{counts[(doc, layer, 'changed')]} |")
+    lines += ["", "<details><summary>Every change</summary>", ""]
+    lines += [f"- `{c.document}` {c.layer} **{c.change}**: {c.item}" for c in result.changes]
+    lines += ["", "</details>", ""]
+    return "\n".join(lines)
+
+
+def to_json(result: Diff) -> dict[str, object]:
+    return {"agreement": result.agreement.summary(), "only_a": result.only_a, "only_b": result.only_b,
+            "changes": [c.__dict__ for c in result.changes]}
