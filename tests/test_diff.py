@@ -1,0 +1,99 @@
+"""`vostochny diff`: known differences are reported exactly; agreement figures match hand counts."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, SAMPLE_ID, SAMPLE_TEXT
+from vostochny.compare import Agreement, diff, nervaluate_scores, items
+from vostochny.models import Document
+
+DOC = f"annotations/{SAMPLE_ID}.json"
+PUTIN = SAMPLE_TEXT.index("Vladimir Putin")
+
+
+def _copy(sample_corpus: Path, tmp_path: Path) -> Path:
+    other = tmp_path / "b"
+    shutil.copytree(sample_corpus, other)
+    return other
+
+
+def _edit(root: Path, change) -> None:  # noqa: ANN001
+    path = root / DOC
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def _known_changes(data: dict) -> None:
+    data["mentions"] = [m for m in data["mentions"] if m["id"] != "m3"]  # remove "Vladimir Putin"
+    data["relations"] = [r for r in data["relations"] if r["id"] != "r2"]  # its relation goes too
+    data["relations"][0]["type"] = "OFFICIAL_OF"  # change a relation label
+    data["quotes"][0]["kind"] = "mixed"  # change a quote label
+    data["entities"] = [e for e in data["entities"] if e["id"] != "e3"]
+
+
+def test_diff_reports_exactly_the_known_changes(sample_corpus: Path, tmp_path: Path) -> None:
+    other = _copy(sample_corpus, tmp_path)
+    _edit(other, _known_changes)
+    result = diff(sample_corpus, other)
+    got = sorted((c.layer, c.change, c.item) for c in result.changes)
+    assert got == sorted([
+        ("mentions", "removed", f"'Vladimir Putin' [{PUTIN}, {PUTIN + 14}) PER"),
+        ("relations", "removed", "MEETS('Kim Jong Un', 'Vladimir Putin')"),
+        ("relations", "changed", "LEADER_OF('Kim Jong Un', 'North Korean') -> OFFICIAL_OF"),
+        ("quotes", "changed", "direct 'We will win,' -> mixed"),
+        ("entities", "removed", "{'Vladimir Putin'}"),
+    ])
+
+
+def test_agreement_matches_hand_counts(sample_corpus: Path, tmp_path: Path) -> None:
+    other = _copy(sample_corpus, tmp_path)
+    _edit(other, _known_changes)
+    s = diff(sample_corpus, other).agreement.summary()
+    # mentions: A has 6, B has 5, all of B's in A -> P = 5/5, R = 5/6, F1 = 10/11
+    assert s["exact"]["mentions"] == {"tp": 5, "fp": 0, "fn": 1, "precision": 1.0, "recall": 0.8333, "f1": 0.9091}
+    # relations: A {LEADER_OF, MEETS}, B {OFFICIAL_OF}: nothing shared
+    assert s["exact"]["relations"]["tp"] == 0 and s["exact"]["relations"]["fn"] == 2
+    assert s["speaker_accuracy"] == {"matched_quotes": 1, "accuracy": 1.0}
+    # coreference: key {Kim, he}, {NK}, {Putin}, {Cosmodrome}, {shells}; response lacks {Putin}
+    # MUC: one link in key (Kim-he), found -> R = P = 1
+    assert s["coreference"]["MUC"]["f1"] == 1.0
+    # B3 recall: 5 of 6 mentions have their full cluster, Putin's is missing -> R = 5/6, P = 1
+    assert s["coreference"]["B3"]["recall"] == pytest.approx(5 / 6, abs=1e-4)
+    assert s["coreference"]["B3"]["precision"] == 1.0
+    # CEAF-e: 4 of 5 key entities matched with phi4 = 1 -> R = 4/5, P = 4/4
+    assert s["coreference"]["CEAF-e"]["recall"] == pytest.approx(0.8, abs=1e-4)
+
+
+def test_exact_f1_equals_nervaluate_strict(sample_corpus: Path, tmp_path: Path) -> None:
+    docs = [Document.model_validate_json((REPO / p).read_text(encoding="utf-8")) for p in
+            sorted((REPO / "annotations").glob("*.json")) if p.name not in ("entities.json", "splits.json")]
+    doc = max(docs, key=lambda d: len(d.mentions))
+    a = items(doc)["mentions"]
+    b = {x for i, x in enumerate(sorted(a)) if i % 3} | {(0, 3, "PER")}
+    agreement = Agreement()
+    agreement.exact["mentions"].add(a, b)
+    assert agreement.exact["mentions"].f1 == pytest.approx(nervaluate_scores([(a, b)])["strict"]["f1"], abs=1e-4)
+
+
+def test_diff_cli_markdown_json_and_git_revision(sample_corpus: Path, tmp_path: Path) -> None:
+    other = _copy(sample_corpus, tmp_path)
+    _edit(other, _known_changes)
+    run = [sys.executable, "-m", "vostochny", "diff", str(sample_corpus), str(other)]
+    markdown = subprocess.run(run, capture_output=True, text=True)
+    assert markdown.returncode == 0 and "| mentions |" in markdown.stdout and "MUC" in markdown.stdout
+    as_json = json.loads(subprocess.run([*run, "--format", "json"], capture_output=True, text=True).stdout)
+    assert len(as_json["changes"]) == 5
+    head = subprocess.run([sys.executable, "-m", "vostochny", "diff", "HEAD", "."], cwd=REPO, capture_output=True,
+                          text=True)
+    assert head.returncode == 0, head.stderr
+    bad = subprocess.run([sys.executable, "-m", "vostochny", "diff", "no-such-rev", "."], cwd=REPO,
+                         capture_output=True, text=True)
+    assert bad.returncode == 2 and "neither a folder nor a git revision" in bad.stderr
