@@ -82,6 +82,25 @@ def _diff(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _new(args: argparse.Namespace) -> int:
+    from .models import DocumentMeta
+    from .new_document import NewDocumentError, add_document
+    from .validator import validate
+
+    root = Path(args.corpus)
+    try:
+        meta = DocumentMeta(outlet=args.outlet, title=args.title, date=args.date, language=args.language,
+                            source_file=Path(args.raw_file).name)
+        written = add_document(Path(args.raw_file), args.id, root, meta, args.split)
+    except (NewDocumentError, ValueError) as error:
+        print(f"vostochny new: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    for path in written:
+        print(f"wrote {path}")
+    report = validate(root)
+    return EXIT_OK if report.ok else EXIT_INVALID
+
+
 def _migrate(args: argparse.Namespace) -> int:
     from .migrate_files import migrate_files
 
@@ -135,6 +154,18 @@ def parser() -> argparse.ArgumentParser:
     d.add_argument("--format", choices=("markdown", "json"), default="markdown")
     d.add_argument("--out", help="write the report to this file instead of standard output")
     d.set_defaults(run=_diff)
+
+    n = verbs.add_parser("new", help="add a new article: raw text, checksum, tokens, empty layers", formatter_class=raw,
+                         epilog="example:\n  vostochny new ~/Downloads/article.txt --id bbc-kim-leaves-russia --outlet BBC")
+    n.add_argument("raw_file", metavar="RAW_FILE", help="the article as received (UTF-8); copied byte for byte")
+    n.add_argument("--id", required=True, help="document id: lowercase letters, digits and hyphens")
+    n.add_argument("--outlet", help="the outlet, only if the text itself shows it")
+    n.add_argument("--title", help="the headline, if the text has one")
+    n.add_argument("--date", help="publication date YYYY-MM-DD, if the text gives it")
+    n.add_argument("--language", default="en")
+    n.add_argument("--split", choices=("train", "validation", "test"), default="train")
+    n.add_argument("--corpus", default=".", help="corpus root (default: this folder)")
+    n.set_defaults(run=_new)
 
     m = verbs.add_parser("migrate", help="rewrite annotation files in the current schema version", formatter_class=raw,
                          epilog="example:\n  vostochny migrate annotations/*.json")

@@ -39,6 +39,10 @@
 # - "Beijing" as an ally stands for China (metonymy), like Moscow.
 # - Miller's "reminding both countries that "..." and that the U.S. "..."" is two quotes with the
 #   same cue: one direct (fully quoted clause), one mixed (content through the closing mark).
+# - "a briefing" (said in a briefing) is not an EVENT mention (routine communication act).
+# - No LOCATED_IN(forum, Vladivostok): the sentence only implies the forum's place ("where Putin
+#   arrived Monday to attend an international forum").
+# - "President Vladimir Putin" with no country in the title: no LEADER_OF.
 
 ENTITIES = {
     "kim": ("PER", "Kim Jong Un", "kim-jong-un"),

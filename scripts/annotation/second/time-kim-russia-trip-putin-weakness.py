@@ -19,8 +19,12 @@
 # - "the COVID-19 pandemic": lowercase head noun -> nominal with its determiner.
 # - "This [meeting]" (editorial bracket): the span is the inserted head "meeting" only, because
 #   a span ending in "]" cannot be written in locate.py's [[...]] syntax.
-# - Appositive speakers ("Nam Sung-wook, a former director of ..., told"): the speaker is the
-#   name (head of the subject), not the apposition nominal that stands nearer the cue.
+# - Appositions ("Nam Sung-wook, a former director of ..., told"): the name and the apposition
+#   nominal are both mentions, but the speaker of a quote and the head of a relation stated by
+#   the apposition is the name (as in the guideline examples "[Sergei Shoigu], the defence
+#   minister for [Moscow]" and "[Leif-Eric Easley], a professor at [Ewha University]"), not the
+#   nominal that stands nearer: OFFICIAL_OF(Nam Sung-wook, INSS), OFFICIAL_OF(Pak Thae Song,
+#   committee), AFFILIATED_WITH(Leif-Eric Easley, Ewha Womans University).
 # - "Analysts believe that ...": a hedged report (hard case 8), indirect quote with cue "believe".
 #   "amid warnings from the U.S. that ...": indirect quote, cue "warnings", speaker U.S.;
 #   "both Russia and North Korea have denied that ...": indirect quote, cue "denied".
@@ -352,7 +356,7 @@ RELATIONS = [
     ("RECEIVES", "wagner9", "weapons9"),
     ("NATIONALITY", "wagner9", "rus9"),
     # s11
-    ("OFFICIAL_OF", "director11", "inss11"),
+    ("OFFICIAL_OF", "nam11", "inss11"),
     ("NATIONALITY", "inss11", "skor11"),
     # s13
     ("MEETS", "kim13", "putin13"),
@@ -360,7 +364,7 @@ RELATIONS = [
     ("TRAVELS_TO", "jo14", "russia14"),
     ("PART_OF", "unimin14", "sk14"),
     # s16
-    ("OFFICIAL_OF", "chairman16", "committee16"),
+    ("OFFICIAL_OF", "pakts16", "committee16"),
     ("PART_OF", "committee16", "nk16"),
     ("OFFICIAL_OF", "kms16", "navy16"),
     ("RECEIVES", "country16", "spysat16"),
@@ -369,7 +373,7 @@ RELATIONS = [
     ("OFFICIAL_OF", "ri17", "kpa17"),
     ("OFFICIAL_OF", "pjc17", "kpa17"),
     # s18-19
-    ("AFFILIATED_WITH", "prof18", "ewha18"),
+    ("AFFILIATED_WITH", "easley18", "ewha18"),
     ("LOCATED_IN", "ewha18", "seoul18"),
     ("SUPPLIES", "russia19", "miltech19"),
     ("RECEIVES", "kim19", "miltech19"),
