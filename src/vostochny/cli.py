@@ -101,6 +101,21 @@ def _new(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_INVALID
 
 
+def _import(args: argparse.Namespace) -> int:
+    from .importers.brat import import_brat
+    from .validator import validate
+
+    written, errors = import_brat(Path(args.folder), Path(args.corpus))
+    for error in errors:
+        print(error, file=sys.stderr)
+    if errors:
+        print(f"import refused: {len(errors)} problem(s); nothing written", file=sys.stderr)
+        return EXIT_INVALID
+    for path in written:
+        print(f"wrote {path}")
+    return EXIT_OK if validate(Path(args.corpus)).ok else EXIT_INVALID
+
+
 def _migrate(args: argparse.Namespace) -> int:
     from .migrate_files import migrate_files
 
@@ -166,6 +181,14 @@ def parser() -> argparse.ArgumentParser:
     n.add_argument("--split", choices=("train", "validation", "test"), default="train")
     n.add_argument("--corpus", default=".", help="corpus root (default: this folder)")
     n.set_defaults(run=_new)
+
+    i = verbs.add_parser("import", help="read annotations back from an annotation tool's format", formatter_class=raw,
+                         epilog="example:\n  vostochny export --format brat --out brat/\n"
+                         "  # ... edit in brat or INCEpTION ...\n  vostochny import brat brat/")
+    i.add_argument("tool", choices=("brat",), help="the format to read")
+    i.add_argument("folder", help="folder with <id>.ann (and <id>.txt) files")
+    i.add_argument("--corpus", default=".", help="corpus root whose annotation files are updated (default: .)")
+    i.set_defaults(run=_import)
 
     m = verbs.add_parser("migrate", help="rewrite annotation files in the current schema version", formatter_class=raw,
                          epilog="example:\n  vostochny migrate annotations/*.json")

@@ -64,7 +64,10 @@
 # 16. Country pairs: "Steadfast Allies" (subheading apposition to "North Korea and Russia") and
 #    "both nations" are one GPE group entity "North Korea and Russia" (kb null); the coordinated
 #    names themselves are mentions of their own entities.
-# 17. "honour guard" (the guard at Kim's send-off) is a PER group nominal.
+# 17. "an unknown location in the Far East of Russia" is a specific (if unnamed) place: LOC
+#    nominal (kb null), LOCATED_IN -> [Far East]. "there" (= Vladivostok) is not a pronoun of
+#    the list and is not annotated; nor is "those" in "including those in charge of ...".
+# 18. "honour guard" (the guard at Kim's send-off) is a PER group nominal.
 
 ENTITIES = {
     "kim": ("PER", "Kim Jong Un", "kim-jong-un"),
@@ -91,6 +94,7 @@ ENTITIES = {
     "seoul": ("GPE", "Seoul", "seoul"),
     "poland": ("GPE", "Poland", "poland"),
     "nk_russia": ("GPE", "North Korea and Russia", None),
+    "meeting_place": ("LOC", "unknown meeting location in the Russian Far East", None),
     "far_east": ("LOC", "Russian Far East", "russian-far-east"),
     "border": ("LOC", "North Korea–Russia border", None),
     "north_korean": ("NORP", "North Koreans", "north-koreans"),
@@ -176,6 +180,7 @@ MENTIONS = [
     # s6
     ("kim7", "[[Kim]] and Putin will meet", "kim", "name"),
     ("putin3", "Kim and [[Putin]] will meet", "putin", "name"),
+    ("place1", "meet this week at [[an unknown location]] in", "meeting_place", "nominal"),
     ("fareast1", "location in the [[Far East]] of Russia", "far_east", "name"),
     ("russia2", "Far East of [[Russia]], according", "russia", "name"),
     ("peskov1", "according to [[Dmitry Peskov]], a spokesman", "peskov", "name"),
@@ -374,6 +379,7 @@ RELATIONS = [
     ("MEETS", "kim6", "putin2"),
     # s6
     ("MEETS", "kim7", "putin3"),
+    ("LOCATED_IN", "place1", "fareast1"),
     ("LOCATED_IN", "fareast1", "russia2"),
     ("SPOKESPERSON_OF", "peskov1", "kremlin1"),
     # s7

@@ -22,7 +22,9 @@
 # 6. "the heroic Russian army and people" / "The Russian army and people" (Kim's toast) is one PER
 #    group entity (the referent of "their ... their"); its members are not annotated separately.
 # 7. TRAVELS_TO needs a verb/noun of movement or visiting (arrive, visit, delegation to, making his
-#    way through, stepped across, inspect ... in); "showed Kim around X" is not TRAVELS_TO.
+#    way through, stepped across, inspect ... in); "showed Kim around X" alone is not TRAVELS_TO,
+#    but "Kim, who arrived by train ..., asked ... as Putin showed him around the Vostochny
+#    Cosmodrome" is TRAVELS_TO(Kim, Vostochny Cosmodrome) (arrival at the place of the sentence).
 #    "military and civilian aviation factories" is linked to komsomolsk-aircraft-plant.
 # 8. "help Kim build satellites" = SUPPLIES(Russia, satellites) + RECEIVES(Kim, satellites);
 #    "fulfilling any North Korean wish lists for technology" = SUPPLIES(Putin, technology) (the
@@ -378,6 +380,7 @@ RELATIONS = [
     ("LOCATED_IN", "p2_site", "p2_fareast"),
     ("LOCATED_IN", "p2_fareast", "p2_russia2"),
     ("NATIONALITY", "p2_cosmonaut", "p2_nkorean"),
+    ("TRAVELS_TO", "p2_kim2", "p2_vostochny"),
     # P3
     ("MEETS", "p3_putin", "p3_kim"),
     # P4

@@ -42,8 +42,8 @@
 # - The headline's "Kim Jong Un's Russia Trip" is a specific event: EVENT nominal (kb null),
 #   with TRAVELS_TO(Kim, Russia).
 # - No mentions nested inside multi-word names ("Koreas"/"DMZ" in "2019 Koreas DMZ Summit",
-#   "Korean" in "Korean People's Army"), except a person name that premodifies a capitalised
-#   common noun: "[[Trump] Administration]" (ORG name + PER name, LEADER_OF).
+#   "Korean" in "Korean People's Army"), except a name that premodifies a common noun (here
+#   capitalised): "[[Trump] Administration]" (ORG name + PER name, LEADER_OF).
 # - "Navy" in "Navy Adm. Kim Myong Sik" is an ORG inside the title (North Korea's navy):
 #   OFFICIAL_OF(Kim Myong Sik, Navy).
 # - "Shogu" (sic) is Sergei Shoigu: name mentions of kb sergei-shoigu.

@@ -20,9 +20,10 @@ FORMATS = {
     "conll2012": "conll2012",
     "hf": "hf_parquet",
     "croissant": "croissant",
+    "brat": "brat",
 }
 #: formats that keep every zone by default because their point is to be lossless.
-LOSSLESS = frozenset({"jsonl", "conllu"})
+LOSSLESS = frozenset({"jsonl", "conllu", "brat"})
 
 
 @dataclass

@@ -1,0 +1,105 @@
+"""brat standoff: `<id>.txt` + `<id>.ann` per document, with `annotation.conf` and `visual.conf`
+generated from the label inventories, so the folder opens in brat or INCEpTION as a project.
+
+Mapping (read back by `vostochny import brat`):
+- a mention is `T<n>  <ENTITY TYPE> start end  text`, with attributes `Kind` (name, nominal,
+  pronoun) and `Metonymy`; mentions of one entity are joined by a `*  Coref` equivalence;
+- a relation is `R<n>  <TYPE> Arg1:T Arg2:T`;
+- a quote is a (possibly discontinuous) `Quote` span with attribute `QuoteKind`, its cue a `Cue`
+  span linked by `CueOf`, its speaker linked by `Speaker` to the speaker mention;
+- a zone is a `Zone` span with attribute `ZoneKind`.
+brat has no place for the token and sentence layers, entity names and registry ids (kb_id):
+`LOSSES.json` lists them, and the import takes them from the existing annotation files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, SPEAKER_TYPES, ZONE_KINDS
+from ..writer import write_text
+from .common import ExportOptions, Losses, Source
+
+QUOTE, CUE, ZONE = "Quote", "Cue", "Zone"
+CUE_OF, SPEAKER, COREF = "CueOf", "Speaker", "Coref"
+COLOURS = {"PER": "#ffccaa", "ORG": "#8fb2ff", "GPE": "#7fe2ff", "LOC": "#95dfff", "FAC": "#aaaaee",
+           "NORP": "#ffe000", "EVENT": "#f1f447", "WEA": "#ff7f7f", "VEH": "#ccccee",
+           QUOTE: "#e0ffe0", CUE: "#c0f0c0", ZONE: "#eeeeee"}
+
+
+def annotation_conf() -> str:
+    """brat's `annotation.conf`: every label of the inventory, with the relations' argument types."""
+    lines = ["[entities]", *ENTITY_TYPES, QUOTE, CUE, ZONE, "", "[relations]"]
+    for name, spec in RELATION_TYPES.items():
+        lines.append(f"{name}\tArg1:{'|'.join(spec['head'])}, Arg2:{'|'.join(spec['tail'])}")  # type: ignore[arg-type]
+    lines += [f"{CUE_OF}\tArg1:{QUOTE}, Arg2:{CUE}", f"{SPEAKER}\tArg1:{QUOTE}, Arg2:{'|'.join(SPEAKER_TYPES)}",
+              f"{COREF}\tArg1:<ENTITY>, Arg2:<ENTITY>, <REL-TYPE>:symmetric-transitive",
+              "", "[events]", "", "[attributes]",
+              f"Kind\tArg:{'|'.join(ENTITY_TYPES)}, Value:{'|'.join(MENTION_KINDS)}",
+              f"Metonymy\tArg:{'|'.join(ENTITY_TYPES)}",
+              f"QuoteKind\tArg:{QUOTE}, Value:{'|'.join(QUOTE_KINDS)}",
+              f"ZoneKind\tArg:{ZONE}, Value:{'|'.join(ZONE_KINDS)}", ""]
+    return "\n".join(lines)
+
+
+def visual_conf() -> str:
+    """brat's `visual.conf`: labels and colours."""
+    lines = ["[labels]", *[f"{t} | {t}" for t in (*ENTITY_TYPES, QUOTE, CUE, ZONE, *RELATION_TYPES)], "",
+             "[drawing]", *[f"{t}\tbgColor:{c}" for t, c in COLOURS.items()], ""]
+    return "\n".join(lines)
+
+
+def _fragments(spans) -> str:  # noqa: ANN001
+    return ";".join(f"{s.start} {s.end}" for s in spans)
+
+
+def document_ann(item, losses: Losses) -> str:  # noqa: ANN001
+    """The `.ann` text of one document."""
+    doc = item.doc
+    types = {e.id: e.type for e in doc.entities}
+    lines: list[str] = []
+    attributes: list[str] = []
+
+    def span_line(type_: str, spans) -> str:  # noqa: ANN001
+        key = f"T{len(lines) + 1}"
+        lines.append(f"{key}\t{type_} {_fragments(spans)}\t{' '.join(s.text for s in spans)}")
+        return key
+
+    mention_t = {}
+    for m in doc.mentions:
+        key = span_line(types[m.entity], [m])
+        mention_t[m.id] = key
+        attributes.append(f"Kind {key} {m.kind}")
+        if m.metonymy:
+            attributes.append(f"Metonymy {key}")
+    relations = [f"{r.type} Arg1:{mention_t[r.head]} Arg2:{mention_t[r.tail]}" for r in doc.relations]
+    for q in doc.quotes:
+        key = span_line(QUOTE, q.content)
+        attributes.append(f"QuoteKind {key} {q.kind}")
+        if q.cue:
+            relations.append(f"{CUE_OF} Arg1:{key} Arg2:{span_line(CUE, [q.cue])}")
+        if q.speaker:
+            relations.append(f"{SPEAKER} Arg1:{key} Arg2:{mention_t[q.speaker]}")
+    for z in doc.zones:
+        attributes.append(f"ZoneKind {span_line(ZONE, [z])} {z.kind}")
+    lines += [f"R{n}\t{r}" for n, r in enumerate(relations, 1)]
+    lines += [f"A{n}\t{a}" for n, a in enumerate(attributes, 1)]
+    for e in doc.entities:
+        members = [mention_t[m.id] for m in doc.mentions if m.entity == e.id]
+        if len(members) > 1:
+            lines.append(f"*\t{COREF} {' '.join(members)}")
+        losses.add("entity-name-and-kb-id", doc.id, e.id, f"{e.name} ({e.kb_id or 'no kb_id'}): kept from the annotation file on import")
+    losses.add("token-and-sentence-layers", doc.id, "tokens", "brat has no token layer: kept from the annotation file on import")
+    return "\n".join(lines) + "\n"
+
+
+def write(source: Source, out: Path, options: ExportOptions, losses: Losses) -> list[tuple[Path, str]]:
+    written = []
+    for item in source.items:
+        write_text(out / f"{item.doc.id}.txt", item.text)
+        write_text(out / f"{item.doc.id}.ann", document_ann(item, losses))
+    written.append((out, f"{len(source.items)} documents (.txt + .ann)"))
+    for name, text in (("annotation.conf", annotation_conf()), ("visual.conf", visual_conf())):
+        write_text(out / name, text)
+        written.append((out / name, "brat configuration"))
+    return written

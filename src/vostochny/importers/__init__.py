@@ -1,0 +1,1 @@
+"""Importers: annotation-tool formats read back into annotation files."""
