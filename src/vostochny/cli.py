@@ -116,6 +116,56 @@ def _import(args: argparse.Namespace) -> int:
     return EXIT_OK if validate(Path(args.corpus)).ok else EXIT_INVALID
 
 
+def _stats(args: argparse.Namespace) -> int:
+    from .documents import CorpusError, load_documents
+    from .stats import corpus_stats, render
+
+    try:
+        stats = corpus_stats(load_documents(args.corpus))
+    except CorpusError as error:
+        print(f"vostochny stats: {error}", file=sys.stderr)
+        return EXIT_INVALID
+    sys.stdout.write(render(stats, args.format))
+    if args.plots:
+        from .plots import write_plots
+
+        for path in write_plots(stats, Path(args.plots)):
+            print(f"wrote {path}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _render(args: argparse.Namespace) -> int:
+    from .documents import CorpusError, iter_documents
+    from .render import render_diff, render_site
+    from .revisions import RevisionError, materialize
+
+    out = Path(args.out)
+    if args.diff:
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="vostochny-render-") as scratch:
+            try:
+                a, b = (materialize(spec, Path(scratch) / n) for spec, n in zip(args.diff, "ab"))
+            except RevisionError as error:
+                print(f"vostochny render: {error}", file=sys.stderr)
+                return EXIT_USAGE
+            written = render_diff(a, b, out)
+    else:
+        try:
+            items = list(iter_documents(Path(args.corpus) if args.corpus else None))
+        except CorpusError as error:
+            print(f"vostochny render: {error}", file=sys.stderr)
+            return EXIT_INVALID
+        unknown = set(args.docs) - {i.doc.id for i in items}
+        if unknown:
+            print(f"vostochny render: no such document: {', '.join(sorted(unknown))}", file=sys.stderr)
+            return EXIT_USAGE
+        written = render_site(items, out, args.docs)
+    for n, path in enumerate(written, 1):
+        print(f"[{n}/{len(written)}] wrote {path}")
+    return EXIT_OK
+
+
 def _migrate(args: argparse.Namespace) -> int:
     from .migrate_files import migrate_files
 
@@ -189,6 +239,22 @@ def parser() -> argparse.ArgumentParser:
     i.add_argument("folder", help="folder with <id>.ann (and <id>.txt) files")
     i.add_argument("--corpus", default=".", help="corpus root whose annotation files are updated (default: .)")
     i.set_defaults(run=_import)
+
+    st = verbs.add_parser("stats", help="corpus statistics per document and in total", formatter_class=raw,
+                          epilog="example:\n  vostochny stats\n  vostochny stats --format markdown --plots plots/")
+    st.add_argument("--format", choices=("table", "json", "markdown"), default="table")
+    st.add_argument("--plots", metavar="DIR", help="also write PNG charts into DIR (needs matplotlib)")
+    st.add_argument("--corpus", help="corpus root (default: this folder's corpus, else the packaged one)")
+    st.set_defaults(run=_stats)
+
+    r = verbs.add_parser("render", help="write a static HTML viewer of the corpus, or of a diff", formatter_class=raw,
+                         epilog="example:\n  vostochny render --out site/   # then open site/index.html\n"
+                         "  vostochny render --diff main . --out review/")
+    r.add_argument("docs", nargs="*", metavar="DOC", help="document ids to render (default: all)")
+    r.add_argument("--out", required=True, help="folder to write the pages into")
+    r.add_argument("--diff", nargs=2, metavar=("A", "B"), help="show corpus B against A (folders or git revisions)")
+    r.add_argument("--corpus", help="corpus root (default: this folder's corpus, else the packaged one)")
+    r.set_defaults(run=_render)
 
     m = verbs.add_parser("migrate", help="rewrite annotation files in the current schema version", formatter_class=raw,
                          epilog="example:\n  vostochny migrate annotations/*.json")

@@ -48,11 +48,14 @@
 #   OFFICIAL_OF(Kim Myong Sik, Navy).
 # - "Shogu" (sic) is Sergei Shoigu: name mentions of kb sergei-shoigu.
 # - "Soviet" in "Soviet-era" is a NORP adjective (kb soviets); "Korean" in "the Korean
-#   armistice agreement" is NORP (kb koreans); "Korea" in "the fighting in Korea" is the
-#   peninsula as a region: LOC (kb korea); "the fighting" is the Korean War (EVENT nominal).
+#   armistice agreement" is NORP (kb koreans); "Korea" in "the fighting in Korea" (the
+#   undivided country / peninsula) is GPE "Korea" (kb korea; GPE, as another document of the
+#   pass registers it); "the fighting" is the Korean War (EVENT nominal).
 # - "[its borders]" (North Korea's borders) is a LOC nominal; "pariah states" is a GPE nominal
 #   (one-off set); "Kim's delegation", "a Russian delegation", "Officials identified ..." are
 #   PER group nominals.
+# - "North Korean state media handouts": "state media" is a modifier of "handouts" and is not
+#   an ORG mention (only the NORP "North Korean" is annotated).
 # - Boilerplate lines are annotated for mentions too: "Read More: ... North Korea’s Missile
 #   Tests", "More Must-Reads from [TIME]", "Contact [us]" (us = TIME).
 
@@ -127,7 +130,7 @@ ENTITIES = {
     "parade": ("EVENT", "North Korea's parade for the 70th anniversary of the armistice", None),
     "kor": ("NORP", "Koreans", "koreans"),
     "fighting": ("EVENT", "Korean War", None),
-    "korea": ("LOC", "Korea", "korea"),
+    "korea": ("GPE", "Korea", "korea"),
     "hwasong": ("WEA", "Hwasong", "hwasong"),
     "drones": ("WEA", "new drone designs", None),
     "time": ("ORG", "TIME", "time"),
@@ -148,7 +151,7 @@ REGISTRY = {
     "donald-trump": ("PER", "Donald Trump"),
     "united-nations": ("ORG", "United Nations"),
     "jake-sullivan": ("PER", "Jake Sullivan"),
-    "korea": ("LOC", "Korea"),
+    "korea": ("GPE", "Korea"),
     "hwasong": ("WEA", "Hwasong"),
     "time": ("ORG", "TIME"),
 }
