@@ -37,8 +37,10 @@
 # - "A possible venue where ..." (predicate of the copula with Vladivostok) and "traditional
 #   allies" (title-like premodifier of "Moscow and Beijing") are not separate mentions.
 # - "Beijing" as an ally stands for China (metonymy), like Moscow.
-# - Miller's "reminding both countries that "..." and that the U.S. "..."" is two quotes with the
-#   same cue: one direct (fully quoted clause), one mixed (content through the closing mark).
+# - Coordinated that-clauses under one cue are one quote each (same cue and speaker): Miller's
+#   "reminding both countries that "..." and that the U.S. "..."" is one direct quote (fully
+#   quoted clause) and one mixed quote (content through the closing quote mark).
+# - First-person plural pronouns of a government spokesperson refer to the state (GPE).
 # - "a briefing" (said in a briefing) is not an EVENT mention (routine communication act).
 # - No LOCATED_IN(forum, Vladivostok): the sentence only implies the forum's place ("where Putin
 #   arrived Monday to attend an international forum").
