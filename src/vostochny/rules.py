@@ -9,6 +9,7 @@ validator runs every rule of a scope in code order. `docs/rules.md` is generated
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -76,24 +77,25 @@ def rule(code: str, name: str, message: str, fix: str, scope: str = "document", 
     return register
 
 
-def spans(doc: Document) -> Iterator[tuple[str, Span]]:
-    """Every span of a document that must match the raw text, with its pointer."""
+def spans(doc: Document) -> Iterator[tuple[tuple, Span]]:
+    """Every span of a document that must match the raw text, with its path (a pointer is made
+    only for the spans a rule reports, so that clean documents cost no string building)."""
     for i, s in enumerate(doc.sentences):
-        yield pointer("sentences", i), s
+        yield ("sentences", i), s
     for i, z in enumerate(doc.zones):
-        yield pointer("zones", i), z
+        yield ("zones", i), z
     for i, m in enumerate(doc.mentions):
-        yield pointer("mentions", i), m
+        yield ("mentions", i), m
     for i, q in enumerate(doc.quotes):
         for j, c in enumerate(q.content):
-            yield pointer("quotes", i, "content", j), c
+            yield ("quotes", i, "content", j), c
         if q.cue is not None:
-            yield pointer("quotes", i, "cue"), q.cue
+            yield ("quotes", i, "cue"), q.cue
 
 
-def _aligned_spans(doc: Document) -> Iterator[tuple[str, Span]]:
+def _aligned_spans(doc: Document) -> Iterator[tuple[tuple, Span]]:
     """Spans that must fall on token boundaries (annotation spans; sentences have their own rule)."""
-    return ((p, s) for p, s in spans(doc) if not p.startswith("/sentences"))
+    return ((p, s) for p, s in spans(doc) if p[0] != "sentences")
 
 
 def _in_range(start: int, end: int, length: int) -> bool:
@@ -105,12 +107,13 @@ def span_range(ctx: DocContext) -> Iterator[Hit]:
     """A span must be non-empty and inside the raw text; an end before its start, an empty span or
     an offset past the end of the text can only be a mistake."""
     length = len(ctx.text) if ctx.text is not None else ctx.doc.length
-    for ptr, s in spans(ctx.doc):
+    for path, s in spans(ctx.doc):
         if not _in_range(s.start, s.end, length):
-            yield Hit(ptr, [s.start, s.end], f"[{s.start}, {s.end}) with text length {length}")
-    for i, (start, end, _) in enumerate(ctx.doc.tokens):
-        if not _in_range(start, end, length):
-            yield Hit(pointer("tokens", i), [start, end], f"token [{start}, {end}) with text length {length}")
+            yield Hit(pointer(*path), [s.start, s.end], f"[{s.start}, {s.end}) with text length {length}")
+    if any(not 0 <= a < b <= length for a, b, _ in ctx.doc.tokens):
+        for i, (start, end, _) in enumerate(ctx.doc.tokens):
+            if not _in_range(start, end, length):
+                yield Hit(pointer("tokens", i), [start, end], f"token [{start}, {end}) with text length {length}")
 
 
 @rule("V202", "span-text", "span text differs from the raw text at its offsets",
@@ -119,15 +122,20 @@ def span_text(ctx: DocContext) -> Iterator[Hit]:
     """Every span and token carries its `text`, so that a shifted offset or an edited raw file is
     caught at once. Text that differs only by Unicode normalization (NFC vs NFD) is still wrong:
     offsets count code points."""
-    if ctx.text is None:
+    text = ctx.text
+    if text is None:
         return
-    items = [(p, s.start, s.end, s.text) for p, s in spans(ctx.doc)]
-    items += [(pointer("tokens", i, 2), a, b, t) for i, (a, b, t) in enumerate(ctx.doc.tokens)]
-    for ptr, start, end, text in items:
-        actual = ctx.text[start:end]
-        if _in_range(start, end, len(ctx.text)) and actual != text:
-            hint = " (equal after Unicode normalization)" if _nfc(actual) == _nfc(text) else ""
-            yield Hit(ptr if ptr.startswith("/tokens") else ptr + "/text", text, f"raw text is {actual!r}{hint}")
+    items = [((*p, "text"), s.start, s.end, s.text) for p, s in spans(ctx.doc) if text[s.start:s.end] != s.text]
+    if [t for _, _, t in ctx.doc.tokens] != [text[a:b] for a, b, _ in ctx.doc.tokens]:
+        items += [(("tokens", i, 2), a, b, t) for i, (a, b, t) in enumerate(ctx.doc.tokens) if text[a:b] != t]
+    for path, start, end, expected in items:
+        actual = text[start:end]
+        if _in_range(start, end, len(text)):
+            hint = " (equal after Unicode normalization)" if _nfc(actual) == _nfc(expected) else ""
+            yield Hit(pointer(*path), expected, f"raw text is {actual!r}{hint}")
+
+
+_WHITESPACE = re.compile(r"\s")
 
 
 def _nfc(text: str) -> str:
@@ -259,9 +267,10 @@ def crossing_mentions(ctx: DocContext) -> Iterator[Hit]:
 def token_boundary(ctx: DocContext) -> Iterator[Hit]:
     """Mentions, quote fragments, cues and zones start at a token start and end at a token end, so
     that token-based exports (BIO tags, CoNLL) carry them exactly."""
-    for ptr, s in _aligned_spans(ctx.doc):
-        if s.start not in ctx.token_starts or s.end not in ctx.token_ends:
-            yield Hit(ptr, [s.start, s.end], f"{s.text!r} [{s.start}, {s.end})")
+    starts, ends = ctx.token_starts, ctx.token_ends
+    for path, s in _aligned_spans(ctx.doc):
+        if s.start not in starts or s.end not in ends:
+            yield Hit(pointer(*path), [s.start, s.end], f"{s.text!r} [{s.start}, {s.end})")
 
 
 @rule("V213", "token-layer", "the token layer does not tile the text",
@@ -269,9 +278,15 @@ def token_boundary(ctx: DocContext) -> Iterator[Hit]:
 def token_layer(ctx: DocContext) -> Iterator[Hit]:
     """Tokens are sorted, non-overlapping, free of whitespace, and every non-whitespace character
     of the raw text is inside a token: the raw text can be rebuilt from tokens and gaps."""
-    prev_end = 0
     text = ctx.text or ""
-    for i, (start, end, tok) in enumerate(ctx.doc.tokens):
+    tokens = ctx.doc.tokens
+    ends = [0] + [b for _, b, _ in tokens]
+    gaps = "".join(text[e:a] for e, (a, _, _) in zip(ends, tokens)) + text[ends[-1]:]
+    in_order = all(e <= a for e, (a, _, _) in zip(ends, tokens))
+    if in_order and (not gaps or gaps.isspace()) and not _WHITESPACE.search("".join(t for _, _, t in tokens)):
+        return
+    prev_end = 0
+    for i, (start, end, tok) in enumerate(tokens):
         gap = text[prev_end:start]
         if start < prev_end:
             yield Hit(pointer("tokens", i), [start, end], f"starts at {start}, before the previous token ends ({prev_end})")

@@ -31,7 +31,8 @@
 # - "Experts say ...": the content ends at "external help"; the "although it's not clear ..."
 #   clause is the writer's own hedge.
 # - "such capabilities" / "such sensitive technologies" (spy satellites and submarines of the
-#   previous sentence) form one WEA set entity (kb null).
+#   previous sentence) form one WEA set entity (kb null); "capabilities" is WEA only when it
+#   refers back to named weapons (abstract "military capabilities" elsewhere is not).
 # - "their" (North Korea and Russia) and "both countries" form one GPE set entity; "their leaders"
 #   is the PER set "Kim and Putin" (LEADER_OF their leaders -> their).
 # - "A possible venue where ..." (predicate of the copula with Vladivostok) and "traditional

@@ -1,0 +1,133 @@
+"""Build a large, valid synthetic corpus from the real one, for benchmarks and scale tests.
+
+Each synthetic document recombines whole sentences of the real documents, with every annotation
+that lies inside a sentence (mentions, relations, single-sentence quotes), offsets recomputed and
+ids renamed, until it reaches about `--chars` characters. Deterministic for a seed.
+
+    python scripts/synthesize.py 2000 --out /tmp/synth --seed 1
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from vostochny.documents import iter_documents, load_registry
+from vostochny.models import SCHEMA_VERSION, Document
+from vostochny.serializer import to_json
+from vostochny.writer import write_text
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class Unit:
+    """One sentence with the annotations that lie inside it, offsets relative to its start."""
+
+    text: str
+    tokens: list[tuple[int, int, str]]
+    entities: dict[str, tuple[str, str, str | None]]  # source entity id -> (type, name, kb_id)
+    mentions: list[dict]
+    relations: list[dict]
+    quotes: list[dict]
+
+
+def units(doc: Document, text: str) -> list[Unit]:
+    """Cut a document into sentence units."""
+    found = []
+    entities = {e.id: (e.type, e.name, e.kb_id) for e in doc.entities}
+    for s in doc.sentences:
+        inside = lambda a, b: s.start <= a and b <= s.end  # noqa: E731
+        mentions = [m.model_dump() for m in doc.mentions if inside(m.start, m.end)]
+        ids = {m["id"] for m in mentions}
+        quotes = [q.model_dump() for q in doc.quotes
+                  if all(inside(c.start, c.end) for c in q.content) and (q.cue is None or inside(q.cue.start, q.cue.end))
+                  and (q.speaker is None or q.speaker in ids)]
+        shift = lambda d: {**d, "start": d["start"] - s.start, "end": d["end"] - s.start}  # noqa: E731
+        for q in quotes:
+            q["content"] = [shift(c) for c in q["content"]]
+            q["cue"] = shift(q["cue"]) if q["cue"] else None
+        found.append(Unit(
+            text=text[s.start:s.end],
+            tokens=[(a - s.start, b - s.start, t) for a, b, t in doc.tokens if inside(a, b)],
+            entities={m["entity"]: entities[m["entity"]] for m in mentions},
+            mentions=[shift(m) for m in mentions],
+            relations=[r.model_dump() for r in doc.relations if r.head in ids and r.tail in ids],
+            quotes=quotes,
+        ))
+    return found
+
+
+def synthesize(pool: list[Unit], doc_id: str, rng: random.Random, chars: int) -> tuple[Document, str]:
+    """One synthetic document of about `chars` characters."""
+    parts, tokens, sentences, mentions, relations, quotes, zones = [], [], [], [], [], [], []
+    entity_ids: dict[tuple[int, str], str] = {}
+    entities = []
+    offset = 0
+    while offset < chars:
+        n = rng.randrange(len(pool))
+        unit = pool[n]
+        if parts:
+            parts.append("\n")
+            offset += 1
+        prefix = f"u{len(sentences)}-"
+        for key, (etype, name, kb) in unit.entities.items():
+            eid = entity_ids.setdefault((n if kb is None else -1, kb or key), f"e{len(entity_ids) + 1}")
+            if eid not in {e["id"] for e in entities}:
+                entities.append({"id": eid, "type": etype, "name": name, "kb_id": kb})
+        local = {}
+        for m in unit.mentions:
+            local[m["id"]] = prefix + m["id"]
+            key = (-1, unit.entities[m["entity"]][2]) if unit.entities[m["entity"]][2] else (n, m["entity"])
+            mentions.append({**m, "id": local[m["id"]], "start": m["start"] + offset, "end": m["end"] + offset,
+                             "entity": entity_ids[key]})
+        relations += [{**r, "id": prefix + r["id"], "head": local[r["head"]], "tail": local[r["tail"]]} for r in unit.relations]
+        move = lambda d: {**d, "start": d["start"] + offset, "end": d["end"] + offset}  # noqa: E731
+        quotes += [{**q, "id": prefix + q["id"], "content": [move(c) for c in q["content"]],
+                    "cue": move(q["cue"]) if q["cue"] else None, "speaker": local.get(q["speaker"])} for q in unit.quotes]
+        tokens += [(a + offset, b + offset, t) for a, b, t in unit.tokens]
+        sentences.append({"start": offset, "end": offset + len(unit.text), "text": unit.text})
+        zones.append({"kind": "body", "start": offset, "end": offset + len(unit.text), "text": unit.text})
+        parts.append(unit.text)
+        offset += len(unit.text)
+    text = "".join(parts)
+    data = {"schema_version": SCHEMA_VERSION, "id": doc_id, "sha256": hashlib.sha256(text.encode()).hexdigest(),
+            "length": len(text), "meta": {"source_file": "synthetic", "language": "en"},
+            "tokenizer": {"name": "vostochny.tokenize", "version": "1.0"}, "sentences": sentences,
+            "tokens": tokens, "zones": zones, "entities": entities, "mentions": mentions, "relations": relations,
+            "quotes": sorted(quotes, key=lambda q: q["content"][0]["start"])}
+    return Document.model_validate_json(json.dumps(data)), text
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n", type=int, help="number of documents")
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--chars", type=int, default=5000, help="approximate characters per document")
+    parser.add_argument("--corpus", type=Path, default=ROOT, help="the real corpus to recombine")
+    args = parser.parse_args()
+    pool = [u for item in iter_documents(args.corpus) for u in units(item.doc, item.text) if u.mentions]
+    rng = random.Random(args.seed)
+    if args.out.exists():
+        shutil.rmtree(args.out)
+    ids = [f"synthetic-{i:06d}" for i in range(args.n)]
+    for i, doc_id in enumerate(ids):
+        doc, text = synthesize(pool, doc_id, rng, args.chars)
+        write_text(args.out / "raw" / f"{doc_id}.txt", text)
+        write_text(args.out / "annotations" / f"{doc_id}.json", to_json(doc))
+        if (i + 1) % 1000 == 0:
+            print(f"  {i + 1}/{args.n} documents")
+    write_text(args.out / "annotations" / "entities.json", to_json(load_registry(args.corpus)))
+    write_text(args.out / "annotations" / "splits.json",
+               json.dumps({"schema_version": SCHEMA_VERSION, "train": ids, "validation": [], "test": []}) + "\n")
+    print(f"wrote {args.n} documents to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
