@@ -1,0 +1,144 @@
+"""Regenerate the bad-input catalogue: one folder per case, each a broken copy of the sample corpus.
+
+A case folder holds only the files that differ from the sample corpus (`tests/sample.py`) and
+`expected.json`: the rule code, file, line and JSON pointer the validator must report, and any
+validator options. `tests/test_bad_inputs.py` overlays each case on a fresh sample corpus.
+
+    python tests/bad_inputs/generate.py
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import shutil
+import sys
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from sample import SAMPLE_ID, SAMPLE_TEXT, sample_document, sample_registry, sample_splits  # noqa: E402
+
+DOC = f"annotations/{SAMPLE_ID}.json"
+RAW = f"raw/{SAMPLE_ID}.txt"
+
+
+def dump(data: object) -> bytes:
+    return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+def doc_with(change: Callable[[dict], None]) -> bytes:
+    data = copy.deepcopy(sample_document())
+    change(data)
+    return dump(data)
+
+
+def setter(*path: object, value: object) -> Callable[[dict], None]:
+    def change(data: dict) -> None:
+        target = data
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+    return change
+
+
+def _nfd(data: dict) -> None:
+    data["mentions"][2]["text"] = unicodedata.normalize("NFD", "Vladimir Pütin")
+
+
+def _crossing(data: dict) -> None:
+    kim = data["mentions"][1]
+    start = kim["start"] + 4
+    data["mentions"].append({"id": "m9", "start": start, "end": start + 11, "text": SAMPLE_TEXT[start:start + 11],
+                             "entity": "e2", "kind": "name", "metonymy": False})
+
+
+def _mid_token(data: dict) -> None:
+    m = data["mentions"][1]
+    m["start"] += 2
+    m["text"] = SAMPLE_TEXT[m["start"]:m["end"]]
+
+
+def _old(data: dict) -> None:
+    data["schema_version"] = "1.0.0"
+    del data["zones"]
+
+
+def _deep() -> bytes:
+    return b'{"id": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+
+
+def _spaced_duplicate() -> bytes:
+    text = dump(sample_document()).decode("utf-8")
+    text = text.replace('"id": "sample-doc",', '"id" : "sample-doc", "id":"sample-doc",', 1)
+    return text.encode("utf-8")
+
+
+#: name -> (files to write, expected code, file, pointer, line or None = line of the pointer, options)
+CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
+    "truncated-json": ({DOC: dump(sample_document())[:400]}, "V001", DOC, "", None, {}),
+    "empty-file": ({DOC: b""}, "V001", DOC, "", 1, {}),
+    "top-level-array": ({DOC: b"[]"}, "V102", DOC, "", 1, {}),
+    "duplicate-key": ({DOC: dump(sample_document()).replace(b'"id": "sample-doc",', b'"id": "sample-doc", "id": "sample-doc",', 1)},
+                      "V002", DOC, "/id", None, {}),
+    "duplicate-key-spaced-colon": ({DOC: _spaced_duplicate()}, "V002", DOC, "/id", None, {}),
+    "utf8-bom": ({DOC: b"\xef\xbb\xbf" + dump(sample_document())}, "V003", DOC, "", 1, {}),
+    "invalid-utf8": ({DOC: dump(sample_document()).replace(b"Kim Jong Un", b"Kim Jong \xff\xfe", 1)}, "V003", DOC, "", None, {}),
+    "nan-literal": ({DOC: dump(sample_document()).replace(b'"length": 127', b'"length": NaN', 1)}, "V005", DOC, "", None, {}),
+    "infinity-literal": ({DOC: dump(sample_document()).replace(b'"length": 127', b'"length": -Infinity', 1)}, "V005", DOC, "", None, {}),
+    "deep-nesting": ({DOC: _deep()}, "V001", DOC, "", 1, {}),
+    "over-size-limit": ({}, "V004", DOC, "", 1, {"max_bytes": 2048}),
+    "offset-as-float": ({DOC: doc_with(setter("mentions", 0, "start", value=0.0))}, "V102", DOC, "/mentions/0/start", None, {}),
+    "offset-as-string": ({DOC: doc_with(setter("mentions", 0, "start", value="0"))}, "V102", DOC, "/mentions/0/start", None, {}),
+    "negative-offset": ({DOC: doc_with(setter("mentions", 0, "start", value=-1))}, "V105", DOC, "/mentions/0/start", None, {}),
+    "huge-offset": ({DOC: doc_with(setter("mentions", 0, "end", value=10**12))}, "V201", DOC, "/mentions/0", None, {}),
+    "end-before-start": ({DOC: doc_with(setter("mentions", 1, "end", value=5))}, "V201", DOC, "/mentions/1", None, {}),
+    "empty-span": ({DOC: doc_with(setter("quotes", 0, "cue", value={"start": 3, "end": 3, "text": ""}))}, "V201", DOC, "/quotes/0/cue", None, {}),
+    "nfd-span-text": ({DOC: doc_with(_nfd)}, "V202", DOC, "/mentions/2/text", None, {}),
+    "raw-changed-one-char": ({RAW: SAMPLE_TEXT.replace("win", "won").encode("utf-8")}, "V203", DOC, "/sha256", None, {}),
+    "raw-crlf-line-endings": ({RAW: SAMPLE_TEXT.replace("\n", "\r\n").encode("utf-8")}, "V203", DOC, "/sha256", None, {}),
+    "id-escapes-folder": ({DOC: doc_with(setter("id", value="../x"))}, "V105", DOC, "/id", None, {}),
+    "duplicate-ids": ({DOC: doc_with(setter("mentions", 1, "id", value="m1"))}, "V206", DOC, "/mentions/1/id", None, {}),
+    "dangling-mention-entity": ({DOC: doc_with(setter("mentions", 0, "entity", value="e99"))}, "V207", DOC, "/mentions/0/entity", None, {}),
+    "dangling-kb-id": ({DOC: doc_with(setter("entities", 0, "kb_id", value="nobody"))}, "V208", DOC, "/entities/0/kb_id", None, {}),
+    "dangling-relation-head": ({DOC: doc_with(setter("relations", 0, "head", value="m99"))}, "V209", DOC, "/relations/0/head", None, {}),
+    "dangling-relation-tail": ({DOC: doc_with(setter("relations", 1, "tail", value="m98"))}, "V209", DOC, "/relations/1/tail", None, {}),
+    "dangling-quote-speaker": ({DOC: doc_with(setter("quotes", 0, "speaker", value="m77"))}, "V209", DOC, "/quotes/0/speaker", None, {}),
+    "crossing-mentions": ({DOC: doc_with(_crossing)}, "V211", DOC, "/mentions/6", None, {}),
+    "forbidden-relation-argument": ({DOC: doc_with(setter("relations", 0, "type", value="SUPPLIES"))}, "V210", DOC, "/relations/0/tail", None, {}),
+    "quote-without-content": ({DOC: doc_with(setter("quotes", 0, "content", value=[]))}, "V215", DOC, "/quotes/0/content", None, {}),
+    "unknown-schema-version": ({DOC: doc_with(setter("schema_version", value="7.0.0"))}, "V110", DOC, "/schema_version", None, {}),
+    "schema-version-needs-migration": ({DOC: doc_with(_old)}, "V111", DOC, "/schema_version", None, {}),
+    "unknown-entity-type": ({DOC: doc_with(setter("entities", 2, "type", value="PERSON"))}, "V104", DOC, "/entities/2/type", None, {}),
+    "missing-field": ({DOC: doc_with(lambda d: d.pop("tokens"))}, "V101", DOC, "/tokens", 1, {}),
+    "unknown-field": ({DOC: doc_with(setter("mentions", 3, "entitiy", value="e4"))}, "V103", DOC, "/mentions/3/entitiy", None, {}),
+    "mention-off-token-boundary": ({DOC: doc_with(_mid_token)}, "V212", DOC, "/mentions/1", None, {}),
+    "registry-missing": ({"annotations/entities.json": None}, "V006", "annotations/entities.json", "", 0, {}),
+    "document-in-no-split": ({"annotations/splits.json": dump({**sample_splits(), "train": []})}, "V304",
+                             "annotations/splits.json", "", None, {}),
+}
+
+
+def main() -> None:
+    for old in HERE.iterdir():
+        if old.is_dir():
+            shutil.rmtree(old)
+    for name, (files, code, file, pointer, line, options) in CASES.items():
+        folder = HERE / name
+        for rel, data in files.items():
+            target = folder / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data if data is not None else b"")
+            if data is None:
+                target.rename(target.with_name(target.name + ".delete"))
+        folder.mkdir(parents=True, exist_ok=True)
+        expected = {"code": code, "file": file, "pointer": pointer, "line": line, "options": options}
+        (folder / "expected.json").write_text(json.dumps(expected, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {len(CASES)} cases")
+
+
+if __name__ == "__main__":
+    main()

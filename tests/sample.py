@@ -1,0 +1,83 @@
+"""A small, valid sample corpus that tests and the bad-input catalogue break on purpose."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from vostochny.models import SCHEMA_VERSION, Document, DocumentMeta
+from vostochny.scaffold import new_document
+from vostochny.serializer import to_json
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE_ID = "sample-doc"
+SAMPLE_TEXT = (
+    "North Korean leader Kim Jong Un met President Vladimir Putin at the Vostochny Cosmodrome.\n"
+    "“We will win,” he said of the shells."
+)
+
+
+def _span(text: str, needle: str, context: str = "") -> dict:
+    """The span of `needle`, searched inside the unique `context` if one is given."""
+    start = text.index(context) + context.index(needle) if context else text.index(needle)
+    assert text[start : start + len(needle)] == needle
+    return {"start": start, "end": start + len(needle), "text": needle}
+
+
+def sample_document() -> dict:
+    """A small document with every layer filled, valid under every rule."""
+    t = SAMPLE_TEXT
+    base = new_document(SAMPLE_ID, t, DocumentMeta(source_file="sample.txt")).model_dump(mode="json", by_alias=True)
+    mentions = [
+        ("m1", "North Korean", "e1", "name"), ("m2", "Kim Jong Un", "e2", "name"),
+        ("m3", "Vladimir Putin", "e3", "name"), ("m4", "Vostochny Cosmodrome", "e4", "name"),
+        ("m5", ("he", "he said"), "e2", "pronoun"), ("m6", "the shells", "e5", "nominal"),
+    ]
+    return {
+        **base,
+        "zones": [{"kind": "body", **_span(t, t.split("\n")[0])}, {"kind": "body", **_span(t, t.split("\n")[1])}],
+        "entities": [
+            {"id": "e1", "type": "NORP", "name": "North Koreans", "kb_id": "north-koreans"},
+            {"id": "e2", "type": "PER", "name": "Kim Jong Un", "kb_id": "kim-jong-un"},
+            {"id": "e3", "type": "PER", "name": "Vladimir Putin", "kb_id": "vladimir-putin"},
+            {"id": "e4", "type": "FAC", "name": "Vostochny Cosmodrome", "kb_id": None},
+            {"id": "e5", "type": "WEA", "name": "shells", "kb_id": None},
+        ],
+        "mentions": [
+            {"id": i, **(_span(t, *s) if isinstance(s, tuple) else _span(t, s)), "entity": e, "kind": k, "metonymy": False} for i, s, e, k in mentions
+        ],
+        "relations": [
+            {"id": "r1", "type": "LEADER_OF", "head": "m2", "tail": "m1"},
+            {"id": "r2", "type": "MEETS", "head": "m2", "tail": "m3"},
+        ],
+        "quotes": [{"id": "q1", "kind": "direct", "content": [_span(t, "We will win,")], "cue": _span(t, "said"),
+                    "speaker": "m5"}],
+    }
+
+
+def sample_registry() -> dict:
+    return {"$schema": "../schema/v1/registry.schema.json", "schema_version": SCHEMA_VERSION, "entities": [
+        {"id": "kim-jong-un", "type": "PER", "name": "Kim Jong Un", "aliases": []},
+        {"id": "north-koreans", "type": "NORP", "name": "North Koreans", "aliases": ["North Korean"]},
+        {"id": "vladimir-putin", "type": "PER", "name": "Vladimir Putin", "aliases": []},
+    ]}
+
+
+def sample_splits() -> dict:
+    return {"schema_version": SCHEMA_VERSION, "train": [SAMPLE_ID], "validation": [], "test": []}
+
+
+def write_json(path: Path, data: dict) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def write_sample_corpus(root: Path) -> Path:
+    """Write the valid one-document corpus into `root`."""
+    (root / "raw").mkdir(parents=True, exist_ok=True)
+    (root / "annotations").mkdir(parents=True, exist_ok=True)
+    (root / "raw" / f"{SAMPLE_ID}.txt").write_bytes(SAMPLE_TEXT.encode("utf-8"))
+    doc = Document.model_validate_json(json.dumps(sample_document()))
+    (root / "annotations" / f"{SAMPLE_ID}.json").write_text(to_json(doc), encoding="utf-8")
+    write_json(root / "annotations" / "entities.json", sample_registry())
+    write_json(root / "annotations" / "splits.json", sample_splits())
+    return root

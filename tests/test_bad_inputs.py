@@ -1,0 +1,98 @@
+"""The bad-input catalogue: every broken corpus gets exit 1 and its exact, located error, never a
+traceback; the exporters refuse it and write nothing."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from json_source_map import calculate
+
+from sample import write_sample_corpus
+
+CASES = sorted(p for p in (Path(__file__).parent / "bad_inputs").iterdir() if p.is_dir())
+
+
+def test_catalogue_is_large_enough() -> None:
+    assert len(CASES) >= 30
+
+
+def overlay(case: Path, root: Path) -> dict:
+    """A sample corpus in `root` with the case's files laid over it."""
+    write_sample_corpus(root)
+    for path in case.rglob("*"):
+        rel = path.relative_to(case)
+        if path.is_dir() or rel.name == "expected.json":
+            continue
+        if rel.name.endswith(".delete"):
+            (root / rel.parent / rel.name.removesuffix(".delete")).unlink()
+        else:
+            (root / rel).write_bytes(path.read_bytes())
+    return json.loads((case / "expected.json").read_text(encoding="utf-8"))
+
+
+def expected_line(root: Path, expected: dict) -> int:
+    """The line the error must name, worked out here without the validator's code."""
+    if expected["line"] is not None:
+        return expected["line"]
+    data = (root / expected["file"]).read_bytes()
+    if expected["code"] == "V003":
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            return data[: error.start].count(b"\n") + 1
+    text = data.decode("utf-8")
+    if expected["code"] == "V001":
+        try:
+            json.loads(text)
+        except json.JSONDecodeError as error:
+            return error.lineno
+    if expected["code"] == "V005":
+        return text[: re.search(r"NaN|Infinity", text).start()].count("\n") + 1
+    entry = calculate(text)[expected["pointer"]]
+    return (entry.key_start or entry.value_start).line + 1
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_case_is_reported_exactly(case: Path, tmp_path: Path) -> None:
+    expected = overlay(case, tmp_path)
+    args = [sys.executable, "-m", "vostochny", "validate", "--format", "json"]
+    if "max_bytes" in expected["options"]:
+        args += ["--max-bytes", str(expected["options"]["max_bytes"])]
+    result = subprocess.run(args, cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    found = [r for r in records if r["code"] == expected["code"]]
+    assert found, records
+    record = found[0]
+    assert (record["file"], record["pointer"]) == (expected["file"], expected["pointer"])
+    assert record["line"] == expected_line(tmp_path, expected)
+    assert record["message"] and record["fix"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_exporters_refuse_and_write_nothing(case: Path, tmp_path: Path) -> None:
+    from vostochny.documents import CorpusError
+    from vostochny.export import export
+
+    expected = overlay(case, tmp_path / "corpus")
+    if expected["options"]:
+        pytest.skip("only invalid with a non-default validator option")
+    with pytest.raises(CorpusError) as error:
+        export("jsonl", tmp_path / "out", root=tmp_path / "corpus")
+    assert any(p.code == expected["code"] for p in error.value.report.problems)
+    assert not (tmp_path / "out").exists()
+
+
+def test_build_command_refuses_with_the_report(tmp_path: Path) -> None:
+    case = next(c for c in CASES if c.name == "dangling-kb-id")
+    overlay(case, tmp_path / "corpus")
+    result = subprocess.run([sys.executable, "-m", "vostochny", "build", "--out", str(tmp_path / "release"),
+                             "--corpus", str(tmp_path / "corpus")], capture_output=True, text=True)
+    assert result.returncode == 1 and "V208" in result.stderr and "nothing written" in result.stderr
+    assert not (tmp_path / "release").exists()
