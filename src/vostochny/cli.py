@@ -17,7 +17,7 @@ def _validate(args: argparse.Namespace) -> int:
     if missing:
         print(f"vostochny validate: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return EXIT_USAGE
-    report = validate(*args.paths, max_bytes=args.max_bytes)
+    report = validate(*args.paths, max_bytes=args.max_bytes, jobs=args.jobs)
     show = FORMATS[args.format]
     for p in report.problems:
         print(show(p))
@@ -187,6 +187,7 @@ def parser() -> argparse.ArgumentParser:
                    "(default: the corpus in this folder, else the packaged one)")
     v.add_argument("--format", choices=("text", "json", "github"), default="text", help="output format (default: text)")
     v.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="largest annotation file accepted")
+    v.add_argument("--jobs", type=int, default=1, help="processes to check documents in (output is identical)")
     v.set_defaults(run=_validate)
 
     b = verbs.add_parser("build", help="validate the corpus and write the release files", formatter_class=raw,

@@ -70,25 +70,59 @@ def _safe_id(doc_id: str) -> bool:
     return "/" not in doc_id and "\\" not in doc_id and not doc_id.startswith(".")
 
 
-def iter_checked(corpus: Corpus, registry: Registry | None, max_bytes: int) -> Iterator[tuple[loader.Loaded, list[Problem]]]:
-    """Check the corpus's documents one at a time."""
-    for path in corpus.files:
-        yield check_document(corpus, path, registry, max_bytes)
+@dataclass
+class Checked:
+    """What the corpus rules need to know of a checked document (small, and cheap to pickle)."""
+
+    problems: list[Problem]
+    doc_id: str | None
+    kb_ids: set[str]
 
 
-def validate_corpus(corpus: Corpus, max_bytes: int = loader.DEFAULT_MAX_BYTES, report: Report | None = None) -> Report:
+def _check(corpus: Corpus, path: Path, registry: Registry | None, max_bytes: int) -> Checked:
+    loaded, problems = check_document(corpus, path, registry, max_bytes)
+    doc = loaded.model
+    return Checked(problems, doc.id if doc else None, {e.kb_id for e in doc.entities if e.kb_id} if doc else set())
+
+
+_WORKER: dict[str, object] = {}
+
+
+def _init_worker(corpus: Corpus, registry: Registry | None, max_bytes: int) -> None:
+    _WORKER.update(corpus=corpus, registry=registry, max_bytes=max_bytes)
+
+
+def _check_in_worker(path: Path) -> Checked:
+    return _check(_WORKER["corpus"], path, _WORKER["registry"], _WORKER["max_bytes"])  # type: ignore[arg-type]
+
+
+def iter_checked(corpus: Corpus, registry: Registry | None, max_bytes: int, jobs: int = 1) -> Iterator[Checked]:
+    """Check the corpus's documents one at a time, or in `jobs` processes (results in file order)."""
+    if jobs <= 1 or len(corpus.files) < 2 * jobs:
+        for path in corpus.files:
+            yield _check(corpus, path, registry, max_bytes)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, min(256, len(corpus.files) // (jobs * 8)))
+    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(corpus, registry, max_bytes)) as pool:
+        yield from pool.map(_check_in_worker, corpus.files, chunksize=chunk)
+
+
+def validate_corpus(corpus: Corpus, max_bytes: int = loader.DEFAULT_MAX_BYTES, report: Report | None = None,
+                    jobs: int = 1) -> Report:
     """Validate one corpus (whole, or the files selected in it)."""
     report = report or Report()
     reg = loader.load_registry(corpus.annotations / REGISTRY_FILE, label_of(corpus.annotations / REGISTRY_FILE))
     report.problems += reg.problems
     doc_ids, kb_ids = [], set()
-    for loaded, problems in iter_checked(corpus, reg.model, max_bytes):
-        report.problems += problems
+    for checked in iter_checked(corpus, reg.model, max_bytes, jobs):
+        report.problems += checked.problems
         report.files += 1
-        if loaded.model is not None:
+        if checked.doc_id is not None:
             report.documents += 1
-            doc_ids.append(loaded.model.id)
-            kb_ids.update(e.kb_id for e in loaded.model.entities if e.kb_id)
+            doc_ids.append(checked.doc_id)
+            kb_ids.update(checked.kb_ids)
     ctx = CorpusContext(reg.model, None, doc_ids, kb_ids, corpus.whole)
     report.problems += _scoped(ctx, "corpus", reg)
     if corpus.whole:
@@ -112,10 +146,10 @@ def _check_splits(corpus: Corpus, ctx: CorpusContext) -> list[Problem]:
     return splits.problems + _scoped(ctx, "splits", splits)
 
 
-def validate(*paths: str | Path, max_bytes: int = loader.DEFAULT_MAX_BYTES) -> Report:
+def validate(*paths: str | Path, max_bytes: int = loader.DEFAULT_MAX_BYTES, jobs: int = 1) -> Report:
     """Validate corpora, `annotations/` folders or single files; no path: this folder's corpus or the packaged one."""
     corpora = resolve([Path(p) for p in paths]) if paths else [open_corpus()]
     report = Report()
     for corpus in corpora:
-        validate_corpus(corpus, max_bytes, report)
+        validate_corpus(corpus, max_bytes, report, jobs)
     return report

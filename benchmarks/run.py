@@ -1,0 +1,146 @@
+"""Benchmarks of the validator, exporters and loader against baselines measured in the same run.
+
+Every figure is measured in a fresh subprocess, timed inside it (interpreter start-up excluded),
+with its peak RSS. Baselines: bare `orjson` parsing and pure-Python `jsonschema` validation of the
+same files. Targets (issue 7) are printed beside the figures with PASS/MISS.
+
+    python benchmarks/run.py                       # 200, 2 000 and 20 000 synthetic documents
+    python benchmarks/run.py --sizes 200,2000      # quicker
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PY = sys.executable
+
+# Each snippet prints one JSON line: {"seconds": ..., "rss_mb": ..., **extra}.
+PRELUDE = """
+import json, resource, sys, time
+from pathlib import Path
+root = Path(sys.argv[1]); limit = int(sys.argv[2])
+files = sorted(p for p in (root / "annotations").glob("*.json") if p.name not in ("entities.json", "splits.json"))[:limit]
+def done(t0, **extra):
+    print(json.dumps({"seconds": time.perf_counter() - t0, "docs": len(files),
+                      "mb": sum(p.stat().st_size for p in files) / 1e6,
+                      "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, **extra}))
+"""
+SNIPPETS = {
+    "orjson parse": "import orjson\nt0 = time.perf_counter()\nfor p in files: orjson.loads(p.read_bytes())\ndone(t0)",
+    "jsonschema": (
+        "import jsonschema, orjson\nschema = json.loads((Path(sys.argv[3]) / 'schema/v1/document.schema.json').read_text())\n"
+        "v = jsonschema.Draft202012Validator(schema)\nt0 = time.perf_counter()\n"
+        "n = sum(1 for p in files for _ in v.iter_errors(orjson.loads(p.read_bytes())))\ndone(t0, errors=n)"),
+    "validate": (
+        "from vostochny.validator import validate\nt0 = time.perf_counter()\nr = validate(root)\n"
+        "import hashlib\ndone(t0, problems=len(r.problems), digest=hashlib.sha256(repr([vars(p) for p in r.problems]).encode()).hexdigest())"),
+    "validate --jobs 2": (
+        "from vostochny.validator import validate\nt0 = time.perf_counter()\nr = validate(root, jobs=2)\n"
+        "import hashlib\ndone(t0, problems=len(r.problems), digest=hashlib.sha256(repr([vars(p) for p in r.problems]).encode()).hexdigest())"),
+    "load()": "import vostochny\nt0 = time.perf_counter()\nds = vostochny.load(root=root)\ndone(t0, rows=sum(ds.num_rows.values()))",
+    "build": (
+        "from vostochny.release import build\nimport io, contextlib, tempfile\nt0 = time.perf_counter()\n"
+        "with contextlib.redirect_stdout(io.StringIO()): build(Path(tempfile.mkdtemp()), root)\ndone(t0)"),
+}
+EXPORTERS = ("jsonl", "conll2003", "conllu", "conll2012", "brat", "hf")
+EXPORT = (
+    "from vostochny.export import export, read_source\nimport tempfile\nsource = read_source(root)\n"
+    "t0 = time.perf_counter()\nexport('{fmt}', tempfile.mkdtemp(), source=source)\ndone(t0)")
+
+
+def measure(name: str, code: str, corpus: Path, limit: int = 10**9) -> dict:
+    result = subprocess.run([PY, "-c", PRELUDE + code, str(corpus), str(limit), str(ROOT)], capture_output=True,
+                            text=True, cwd=ROOT)
+    if result.returncode != 0:
+        raise SystemExit(f"{name} failed on {corpus}:\n{result.stderr[-2000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def synthesize(n: int, work: Path) -> Path:
+    corpus = work / f"synthetic-{n}"
+    if not (corpus / "annotations" / "splits.json").exists():
+        print(f"synthesizing {n} documents ...", flush=True)
+        subprocess.run([PY, str(ROOT / "scripts/synthesize.py"), str(n), "--out", str(corpus), "--seed", "1"],
+                       check=True, stdout=subprocess.DEVNULL)
+    return corpus
+
+
+def wall(args: list[str], runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(args, cwd=ROOT, check=True, capture_output=True)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def line(name: str, m: dict, base: dict | None = None) -> str:
+    rate = m["docs"] / m["seconds"]
+    ratio = f"{m['seconds'] / base['seconds']:6.2f}x orjson" if base else ""
+    return (f"  {name:<20} {m['seconds']:8.3f} s {rate:10.0f} docs/s {m['mb'] / m['seconds']:8.1f} MB/s "
+            f"{m['rss_mb']:8.0f} MB peak  {ratio}")
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "MISS"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="200,2000,20000")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/vostochny-bench"))
+    parser.add_argument("--jsonschema-limit", type=int, default=2000, help="documents jsonschema checks per size")
+    parser.add_argument("--export-limit", type=int, default=2000, help="largest size the exporters and load() run on")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    results: dict[str, dict] = {}
+    empty = wall([PY, "-c", "pass"])
+    results["real corpus"] = {"validate_wall_s": wall([PY, "-m", "vostochny", "validate"]),
+                              "import_s": wall([PY, "-c", "import vostochny"]) - empty, "empty_interpreter_s": empty}
+    print(f"real corpus: `vostochny validate` {results['real corpus']['validate_wall_s']:.3f} s wall "
+          f"(target <= 0.3 s: {verdict(results['real corpus']['validate_wall_s'] <= 0.3)}); `import vostochny` "
+          f"{results['real corpus']['import_s']:.3f} s over an empty interpreter "
+          f"(target <= 0.15 s: {verdict(results['real corpus']['import_s'] <= 0.15)})")
+    for n in sizes:
+        corpus = synthesize(n, args.work)
+        figures = {name: measure(name, SNIPPETS[name], corpus) for name in ("orjson parse", "validate", "validate --jobs 2")}
+        figures["jsonschema"] = measure("jsonschema", SNIPPETS["jsonschema"], corpus, args.jsonschema_limit)
+        if n <= args.export_limit:
+            for fmt in EXPORTERS:
+                figures[f"export {fmt}"] = measure(fmt, EXPORT.format(fmt=fmt), corpus)
+            figures["load()"] = measure("load()", SNIPPETS["load()"], corpus)
+            figures["build"] = measure("build", SNIPPETS["build"], corpus)
+        results[str(n)] = figures
+        base = figures["orjson parse"]
+        print(f"\n{n} documents ({base['mb']:.1f} MB of annotation files)")
+        for name, m in figures.items():
+            print(line(name, m, base))
+        v, js = figures["validate"], figures["jsonschema"]
+        speed = (v["docs"] / v["seconds"]) / (js["docs"] / js["seconds"])
+        print(f"  validate vs jsonschema throughput: {speed:.1f}x (target >= 20x: {verdict(speed >= 20)}); "
+              f"vs orjson: {v['seconds'] / base['seconds']:.2f}x (target <= 3x: {verdict(v['seconds'] <= 3 * base['seconds'])})")
+        jobs = figures["validate --jobs 2"]
+        print(f"  --jobs 2 speed-up: {v['seconds'] / jobs['seconds']:.2f}x (target >= 1.6x for 2 000+: "
+              f"{verdict(n < 2000 or v['seconds'] / jobs['seconds'] >= 1.6)}); output identical: {jobs['digest'] == v['digest']}")
+        if "build" in figures:
+            ratio = figures["build"]["seconds"] / v["seconds"]
+            print(f"  build / validate: {ratio:.1f}x (target <= 10x: {verdict(ratio <= 10)})")
+    if "2000" in results and "20000" in results:
+        a, b = results["2000"]["validate"], results["20000"]["validate"]
+        print(f"\nlinearity 2 000 -> 20 000: time {b['seconds'] / a['seconds']:.2f}x (target <= 11x: "
+              f"{verdict(b['seconds'] / a['seconds'] <= 11)}), peak RSS {b['rss_mb'] / a['rss_mb']:.2f}x "
+              f"(target <= 2x: {verdict(b['rss_mb'] / a['rss_mb'] <= 2)})")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
