@@ -88,18 +88,6 @@ def test_validate_imports_neither_datasets_nor_pyarrow() -> None:
     assert result.stdout.strip().splitlines()[-1] == "0 []", result.stdout + result.stderr
 
 
-def test_build_writes_release_deterministically(tmp_path: Path) -> None:
-    first, second = tmp_path / "a", tmp_path / "b"
-    for out in (first, second):
-        result = run("build", "--out", str(out), cwd=REPO)
-        assert result.returncode == 0, result.stderr
-    for name in ("documents.jsonl", "summary.json"):
-        assert (first / name).read_bytes() == (second / name).read_bytes()
-    lines = (first / "documents.jsonl").read_text(encoding="utf-8").splitlines()
-    assert len(lines) == len(list((REPO / "annotations").glob("*.json"))) - 2
-    assert "wrote" in result.stdout
-
-
 def test_build_refuses_invalid_corpus_and_writes_nothing(sample_corpus: Path, tmp_path: Path) -> None:
     _break(sample_corpus)
     out = tmp_path / "release"
