@@ -1,57 +1,64 @@
 # Annotation spec: ap-kim-whereabouts-after-summit (pass: gold)
+# Reconciled from the first and second passes; see docs/reconciliation/ap-kim-whereabouts-after-summit.md.
 #
 # DECISIONS:
 # D1  Dateline and byline entities are annotated like body text: "[SEOUL], [South Korea] ([AP])",
 #     "[Litvinova] reported from [Tallinn], [Estonia]", "[Associated Press] journalists
 #     [Hyung-jin Kim] in [Seoul]" (AFFILIATED_WITH from each journalist to Associated Press; the title
-#     "journalists" is not a separate mention).
-# D2  Adjectival nationality before an organisation name is a nested NORP, not part of the name:
-#     "[South Korean] [Foreign Ministry]", "the [Russian] [Pacific Fleet]" (NATIONALITY org -> NORP).
-# D3  "Jo Chun Yong, a ruling party official" is the registry's Jo Chun Ryong (misspelt in the text):
-#     kb jo-chun-ryong. "ruling party" inside the apposition is a nested ORG nominal (kb null) and the
-#     tail of OFFICIAL_OF from "a ruling party official".
-# D4  A group of countries referred to together is one GPE set entity (kb null), like the PER set
-#     "Kim and Putin": "during [their] summit", "[the countries]", "[the nuclear-armed countries]",
-#     "[the nations]" = North Korea and Russia; "[their] trilateral security cooperation" = South
-#     Korea, the United States and Japan; "[two other cities] in Russia's Far East" = Komsomolsk-on-Amur
-#     and Vladivostok.
-# D5  "We"/"our" in the Foreign Ministry spokesman's quote join the South Korean Foreign Ministry;
-#     "us" in Kirby's quote joins the United States.
-# D6  Media: "[North Korean] state media" and "[Russian] state television" name specific sets of state
-#     outlets -> ORG nominals (kb null). Bare "media" of a nation ("the Russian media", "Russian and
-#     North Korean media") is generic: only the NORP adjectives are annotated.
-# D7  "the West" (a political bloc acting in the text) is a GPE name, kb "west".
+#     "journalists" is not a separate mention) (hard case 22).
+# D2  Adjectival nationality before an organisation name is a NORP mention beside the name:
+#     "[South Korean] [Foreign Ministry]", "the [Russian] [Pacific Fleet]" (NATIONALITY org -> NORP)
+#     (hard case 10).
+# D3  "Jo Chun Yong, a ruling party official" is the registry's Jo Chun Ryong (hard case 21). "ruling
+#     party" inside the apposition is a nested ORG nominal (kb null); OFFICIAL_OF takes the name
+#     "[Jo Chun Yong]" as head, not the appositive nominal (hard case 11).
+# D4  Groups (hard case 13): a set of countries or people referred to as a whole is one set entity
+#     (kb null): North Korea and Russia ("[North Korea and Russia] discussed ... during [their]
+#     summit", "[the North and Russia]", "[the countries]", "[the nuclear-armed countries]", "[the
+#     nations]", "[Russia and North Korea] have ..."); "[South Korea, the United States and Japan],
+#     which have stepped up [their] ..."; Kim and Putin ("summit between [Kim and Russian President
+#     Vladimir Putin]", "[their] meeting"); "[two other cities] in Russia's Far East". The coordinated
+#     group mention is a nominal with the member mentions nested inside.
+# D5  First-person plurals in a government spokesperson's quote refer to the state (GPE): "We"/"our"
+#     (South Korean Foreign Ministry spokesman) -> South Korea; "us" (Kirby) -> United States.
+# D6  Media: "[North Korean] state media" and "[Russian] state television" are ORG nominals (kb null);
+#     bare "the Russian media", "Russian and North Korean media" are generic: only the NORP adjectives
+#     are annotated (hard case 19).
+# D7  "the [West]" is a GPE name, kb "the-west" (hard case 20); "the [North]" is a name of North Korea
+#     with the article outside (hard cases 10, 20), like "the [Far East]".
 # D8  A temporal possessive is part of the nominal: "[Wednesday's summit]", "[Wednesday's meeting]".
-#     "war in Ukraine" / "Moscow's war in Ukraine" / "Putin's war against Ukraine": the EVENT nominal
-#     ends at "war" (postmodifier excluded); LOCATED_IN(war, Ukraine) only for "in Ukraine".
-# D9  Weapon classes: "missiles" (Lim's quote) and "his nuclear-capable missiles" = one class
-#     "missiles"; "two ballistic missiles" = ballistic-missiles; "weapons" (general class, twice) kb
-#     "weapons"; both "fighter jets" mentions = fighter-jets; "advanced weapons technologies from
-#     Russia", "its sensitive weapons technologies" and "them" = one entity (Russia's weapons
-#     technologies, kb null). "Kim's military nuclear program", "satellite development", "the ammunition
-#     policy", "weapons development" are not WEA (programmes/activities or modifiers).
-# D10 "There is widespread concern in Seoul that ..." is not a quote (an attitude located in a place,
-#     no speaker, no speech); "Seoul" there is the city (a place), not metonymy. "Some analysts wonder
-#     whether ..." is an indirect quote (hedged report, hard case 8); content without "whether".
-# D11 "Kim Putin vowed “...” for what he described as a “...”" is one mixed quote (cue "vowed",
-#     speaker "Kim Putin" per hard case 1) whose content runs from the first quote mark to the last;
-#     "his sovereign rights" inside it joins Putin (the struggle is Putin's/Russia's).
+#     "[Moscow's war] in [Ukraine]", "[war] in [Ukraine]", "[Putin's war] against [Ukraine]": the EVENT
+#     nominal ends at "war"; LOCATED_IN(war, Ukraine) only for "in Ukraine" (hard case 9).
+# D9  Weapon classes (hard case 15): "missiles" (Lim's quote) and "his nuclear-capable missiles" = the
+#     class "missiles"; "two ballistic missiles" = ballistic-missiles; "weapons" (twice) kb "weapons";
+#     "advanced weapons technologies from Russia", "its sensitive weapons technologies" and "them" = one
+#     entity (kb null). "Kim's military nuclear program", "satellite development", "the ammunition
+#     policy", "weapons development", "arms transfers" are not WEA.
+# D10 "There is widespread concern in Seoul that ..." is not a quote: no speech act and no speaker
+#     (hard case 18); "in Seoul" is the city as a place. "he expressed unconditional support for
+#     Moscow" is an indirect quote (cue "expressed", like "have expressed concern", hard case 5).
+#     "Some analysts wonder whether ..." is an indirect quote (hard case 8), content without "whether".
+# D11 "Kim Putin vowed “full and unconditional support” for what he described as a “just struggle
+#     ...”": two direct quotes, the second after its own cue "described" (section 4, hard case 18:
+#     characterise); speakers "Kim Putin" (hard case 1) and "he". "his sovereign rights" joins Putin.
 # D12 Mixed quote content ending in a quoted fragment keeps the closing quote mark and the
-#     punctuation inside it: "... “would certainly be of great importance to us.”".
-# D13 Relations use the mention of each entity closest to the other argument in the sentence
-#     (guideline rule), also when that mention is a pronoun ("where [he] would tour [an aircraft
-#     factory]"). Invitations and expected visits are TRAVELS_TO ("invited Putin to visit North Korea",
-#     "Lavrov was expected to visit North Korea"); "Kim's delegation to Russia" is TRAVELS_TO.
-# D14 "the international community", "No nation ... no one", "The world", "another site" (predicate),
-#     "other facilities", "hegemonic forces", "a briefing", "a highly provocative series of tests" are
-#     not annotated (non-referential, generic or not entities); "a university" he would visit is a FAC
-#     nominal. The demonstrative "those related to military spy satellites" is not a listed pronoun:
-#     not annotated.
-# D15 Pronoun resolution in Lim's and the analysts' reports: "if [it] continues military cooperation"
-#     = Russia, but "it will have a very negative impact" = the cooperation (not annotated); "across
-#     [its] small land link" = Russia (the sentence subject), so RECEIVES(its, ammunition) there.
-# D16 "the [Komsomolsk-on-Amur] aircraft plant" is a nominal (descriptive, not a proper name) of the
-#     plant with the city nested; LOCATED_IN(plant, city).
+#     punctuation inside it: "... “would certainly be of great importance to us.”" (hard case 18).
+# D13 Relations use the mentions of the two entities closest to each other in the sentence, also a
+#     pronoun ("where [he] would tour [an aircraft factory]"). Invitations and expected visits are
+#     TRAVELS_TO ("invited Putin to visit North Korea", "Lavrov was expected to visit North Korea");
+#     "Kim's delegation to Russia" is TRAVELS_TO (hard case 17).
+# D14 Not annotated: "the international community", "No nation ... no one", "The world", "another
+#     site" (predicate), "hegemonic forces", "a briefing", "a highly provocative series of tests",
+#     "the sea", "those related to ..." (hard case 14). "a university" Kim would visit is an ORG
+#     (section 1 lists universities as ORG), so no TRAVELS_TO to it; "other facilities" he would visit
+#     is a FAC nominal with TRAVELS_TO (hard case 17).
+# D15 "if [it] continues military cooperation" = Russia; "it will have a very negative impact" = the
+#     cooperation (not annotated); "across [its] small land link" = Russia, so RECEIVES(its, ammunition).
+# D16 "[The Komsomolsk-on-Amur aircraft plant]" is a nominal (common-noun head, hard case 9) with the
+#     city nested; LOCATED_IN(plant, city).
+# D17 Coordinated complement clauses under one cue ("KCNA said that ... and that ...", "Putin told
+#     reporters that ... and that ...") are one quote with one content fragment per clause, each
+#     without its complementizer; kind mixed when a fragment has quote marks.
 
 ENTITIES = {
     # persons
@@ -101,7 +108,7 @@ ENTITIES = {
     "komsomolsk": ("GPE", "Komsomolsk-on-Amur", "komsomolsk-on-amur"),
     "vladivostok": ("GPE", "Vladivostok", "vladivostok"),
     "soviet": ("GPE", "Soviet Union", "soviet-union"),
-    "west": ("GPE", "the West", "west"),
+    "west": ("GPE", "the West", "the-west"),
     "nkru": ("GPE", "North Korea and Russia", None),
     "skusjp": ("GPE", "South Korea, the United States and Japan", None),
     "twocities": ("GPE", "two other cities in Russia's Far East", None),
@@ -111,7 +118,8 @@ ENTITIES = {
     # facilities
     "plant": ("FAC", "Komsomolsk-on-Amur aircraft plant", "komsomolsk-aircraft-plant"),
     "cosmodrome": ("FAC", "Vostochny Cosmodrome", "vostochny-cosmodrome"),
-    "university": ("FAC", "a university in Vladivostok", None),
+    "facilities": ("FAC", "other facilities in Vladivostok", None),
+    "university": ("ORG", "a university in Vladivostok", None),
     # nationalities
     "nkn": ("NORP", "North Koreans", "north-koreans"),
     "rus": ("NORP", "Russians", "russians"),
@@ -141,15 +149,9 @@ REGISTRY = {
     "hyung-jin-kim": ("PER", "Hyung-jin Kim"),
     "mari-yamaguchi": ("PER", "Mari Yamaguchi"),
     "jim-heintz": ("PER", "Jim Heintz"),
-    "south-korean-foreign-ministry": ("ORG", "South Korean Foreign Ministry"),
     "national-security-council": ("ORG", "National Security Council"),
     "tallinn": ("GPE", "Tallinn"),
     "estonia": ("GPE", "Estonia"),
-    "soviet-union": ("GPE", "Soviet Union"),
-    "west": ("GPE", "the West"),
-    "ukrainians": ("NORP", "Ukrainians"),
-    "missiles": ("WEA", "missiles"),
-    "weapons": ("WEA", "weapons"),
 }
 
 MENTIONS = [
@@ -176,6 +178,7 @@ MENTIONS = [
     ("kim4", "summit between [[Kim]] and Russian", "kim", "name"),
     ("rus2", "between Kim and [[Russian]] President", "rus", "name"),
     ("putin1", "Russian President [[Vladimir Putin]] could", "putin", "name"),
+    ("kimputin_grp1", "summit between [[Kim and Russian President Vladimir Putin]] could", "kimputin", "nominal"),
     ("nk1", "an agreement with [[North Korea]] to supply", "nk", "name"),
     ("ammo1", "to supply [[ammunition]] for Moscow", "ammo", "nominal"),
     ("moscow2", "ammunition for [[Moscow]]’s war", "russia", "name", "metonymy"),
@@ -189,8 +192,9 @@ MENTIONS = [
     ("spysat1", "related to [[military spy satellites]],", "spysat", "nominal"),
     ("kim5", "the threat of [[Kim]]’s military nuclear", "kim", "name"),
     # --- s4 (quote 1)
-    ("skfm_we", "“[[We]] express our deep", "skfm", "pronoun"),
-    ("skfm_our", "We express [[our]] deep concern", "skfm", "pronoun"),
+    ("sk_we", "“[[We]] express our deep", "sk", "pronoun"),
+    ("sk_our", "We express [[our]] deep concern", "sk", "pronoun"),
+    ("nkru_grp1", "regret that [[North Korea and Russia]] discussed", "nkru", "nominal"),
     ("nk3", "regret that [[North Korea]] and Russia discussed", "nk", "name"),
     ("russia2", "that North Korea and [[Russia]] discussed", "russia", "name"),
     ("nkru_their1", "during [[their]] summit, despite", "nkru", "pronoun"),
@@ -229,8 +233,10 @@ MENTIONS = [
     ("skn2", "[[South Korean]] Unification Minister", "skn", "name"),
     ("kimyh1", "Unification Minister [[Kim Yung-ho]], who", "kimyh", "name"),
     ("nk5", "in charge of [[North Korea]] affairs", "nk", "name"),
-    ("nk6", "transfers between [[the North]] and Russia", "nk", "name"),
+    ("nkru_grp2", "transfers between [[the North and Russia]] would", "nkru", "nominal"),
+    ("nk6", "transfers between the [[North]] and Russia", "nk", "name"),
     ("russia4", "between the North and [[Russia]] would lead", "russia", "name"),
+    ("skusjp_grp", "responses from [[South Korea, the United States and Japan]], which", "skusjp", "nominal"),
     ("sk1", "responses from [[South Korea]], the United States", "sk", "name"),
     ("us1", "South Korea, the [[United States]] and Japan", "us", "name"),
     ("japan1", "the United States and [[Japan]], which", "japan", "name"),
@@ -306,12 +312,13 @@ MENTIONS = [
     ("rus7", "to join the [[Russian]] Pacific Fleet", "rus", "name"),
     ("fleet2", "to join the Russian [[Pacific Fleet]] to visit", "fleet", "name"),
     ("university1", "to visit, [[a university]] and other", "university", "nominal"),
+    ("facilities1", "a university and [[other facilities]].", "facilities", "nominal"),
     # --- s19
     ("kimputin_their", "At [[their]] meeting on Wednesday", "kimputin", "pronoun"),
     ("summit6", "At [[their meeting]] on Wednesday", "summit", "nominal"),
     ("cosmodrome1", "on Wednesday at [[the Russian cosmodrome]] in", "cosmodrome", "nominal"),
     ("rus8", "at the [[Russian]] cosmodrome in", "rus", "name"),
-    ("fareast2", "cosmodrome in [[the Far East]], Kim", "fareast", "name"),
+    ("fareast2", "cosmodrome in the [[Far East]], Kim", "fareast", "name"),
     ("kim14", "the Far East, [[Kim Putin]] vowed", "kim", "name"),
     ("kim15", "for what [[he]] described as", "kim", "pronoun"),
     ("putin8", "in defense of [[his]] sovereign rights", "putin", "pronoun"),
@@ -360,6 +367,7 @@ MENTIONS = [
     # --- s26
     ("putin10", "[[Putin]] told reporters", "putin", "name"),
     ("reporters1", "Putin told [[reporters]] that", "reporters", "nominal"),
+    ("nkru_grp3", "told reporters that [[Russia and North Korea]] have", "nkru", "nominal"),
     ("russia12", "told reporters that [[Russia]] and North Korea have", "russia", "name"),
     ("nk15", "that Russia and [[North Korea]] have “many", "nk", "name"),
     ("moscow4", "and that [[Moscow]] is providing", "russia", "name", "metonymy"),
@@ -414,7 +422,7 @@ RELATIONS = [
     # s6
     ("TRAVELS_TO", "delegation1", "russia3"),
     ("OFFICIAL_OF", "ri1", "kpa1"),
-    ("OFFICIAL_OF", "jo2", "party1"),
+    ("OFFICIAL_OF", "jo1", "party1"),
     # s8
     ("OFFICIAL_OF", "kimyh1", "skn2"),
     # s9
@@ -441,7 +449,7 @@ RELATIONS = [
     ("LOCATED_IN", "plant2", "komsomolsk1"),
     ("TRAVELS_TO", "kim13", "vladivostok1"),
     ("NATIONALITY", "fleet2", "rus7"),
-    ("TRAVELS_TO", "kim13", "university1"),
+    ("TRAVELS_TO", "kim13", "facilities1"),
     # s19
     ("LOCATED_IN", "summit6", "cosmodrome1"),
     ("LOCATED_IN", "cosmodrome1", "fareast2"),
@@ -466,6 +474,7 @@ RELATIONS = [
 ]
 
 QUOTES = [
+    ("indirect", ["he expressed [[unconditional support for Moscow]]."], "he [[expressed]] unconditional", "kim3"),
     ("indirect", ["warned that [[Wednesday’s summit between ... war in Ukraine]]. There"],
      "Washington has [[warned]] that", "washington1"),
     ("direct", ["“[[We express ... international community,]]”"], "Lim Soo-suk [[said]].", "lim1"),
@@ -481,7 +490,8 @@ QUOTES = [
     ("mixed", ["[[If the countries decide ... “handle it appropriately,”]] he said"],
      "appropriately,” he [[said]].", "kirby3"),
     ("mixed", ["He said [[any deal that would improve ... importance to us.”]]"], "[[said]] any deal", "kirby4"),
-    ("mixed", ["on Thursday that [[Kim had invited Putin ... between the nations]]."],
+    ("mixed", ["on Thursday that [[Kim had invited Putin ... “appropriate time”]] and that",
+               "and that [[Putin accepted it with “pleasure” ... between the nations]]."],
      "Korean Central News Agency [[said]] on Thursday", "kcna1"),
     ("indirect", ["confirmed that [[Putin had accepted the invitation]] and said"],
      "Dmitry Peskov [[confirmed]] that", "peskov1"),
@@ -489,15 +499,17 @@ QUOTES = [
      "invitation and [[said]] Russian", "peskov1"),
     ("indirect", ["the summit that [[Kim would travel on his own ... and other facilities]]."],
      "Putin [[told]] Russian state television", "putin7"),
-    ("mixed", ["Kim Putin vowed [[“full and unconditional support” ... sovereign rights, security and interests”]]"],
-     "Kim Putin [[vowed]]", "kim14"),
+    ("direct", ["vowed “[[full and unconditional support]]”"], "Kim Putin [[vowed]]", "kim14"),
+    ("direct", ["as a “[[just struggle against hegemonic ... security and interests]]”"],
+     "what he [[described]] as", "kim15"),
     ("indirect", ["previously said [[they are crucial ... nuclear-capable missiles]]."],
      "He has previously [[said]]", "kim17"),
     ("indirect", ["wonder whether [[Russia, which has always ... its small land link]]."],
      "Some analysts [[wonder]]", "analysts1"),
     ("indirect", ["They say [[military cooperation between the countries ... in in the 1980s]]."],
      "They [[say]] military", "analysts2"),
-    ("mixed", ["told reporters that [[Russia and North Korea have “many ... aid to its neighbor]]."],
+    ("mixed", ["told reporters that [[Russia and North Korea have “many ... transportation and agriculture]] and that",
+               "and that [[Moscow is providing humanitarian aid to its neighbor]]."],
      "Putin [[told]] reporters", "putin10"),
     ("indirect", ["saying only that [[Russia was abiding by sanctions ... from North Korea]]."],
      "cooperation, [[saying]] only", "putin11"),

@@ -1,4 +1,5 @@
-# Gold annotation spec: kim-arrives-russia-arms-sale-warning
+# Gold annotation spec: kim-arrives-russia-arms-sale-warning (reconciled: see
+# docs/reconciliation/kim-arrives-russia-arms-sale-warning.md)
 #
 # DECISIONS:
 # 1. Lede without a title: the first line ("North Korean leader Kim Jong Un arrived in Russia ...
@@ -10,41 +11,47 @@
 #    "[Moscow’s invasion] of [Ukraine]", "[the conflict] in [Ukraine]", "[his illegal war] in
 #    [Ukraine]". LOCATED_IN(event, Ukraine) is annotated for "war/conflict in Ukraine" (location
 #    stated by "in"), not for "invasion of Ukraine" (Ukraine is the target, not a stated place).
-# 3. Relations in appositions take the name as argument, as in the guidelines' own examples
-#    ("[Sergei Shoigu], the defence minister for [Moscow]", "[Leif-Eric Easley], a professor at
-#    [Ewha University]"); elsewhere the closest mentions. Quote speakers follow section 4 literally
-#    (the mention nearest the cue): "Leif-Eric Easley, [a professor] at ..., claims".
-# 4. "an arms sale" (s1) is not an EVENT (a hypothetical transaction; "arms" is a modifier) and no
-#    SUPPLIES/RECEIVES is annotated for it (no item mentioned). Kim's "first journey" (s4) is not
-#    an EVENT (a trip, not an event entity of the inventory).
+# 3. Appositions (hard case 11): relations and quote speakers take the name
+#    ("[Leif-Eric Easley], a professor at Seoul’s Ewha University, claims" -> speaker Easley);
+#    elsewhere the closest mentions (section 3), excluding a possessor nested in the other
+#    argument: MEETS([a global outcast], he anticipated), TRAVELS_TO(he had to travel, [his own
+#    nation]) ("travel the length of" is movement, hard case 17).
+# 4. "an arms sale" (s1) is not an EVENT ("arms" is a modifier, hard case 14) and no
+#    SUPPLIES/RECEIVES is annotated for it (no item mentioned). "This was his first journey ..."
+#    is a predicate nominal (hard case 14): not a mention (its possessor "his" is).
 # 5. "the crisis" in "his first journey outside of North Korea since the crisis" is the COVID-19
 #    pandemic (cf. "Kim hasn’t left North Korea since the coronavirus outbreak started"): EVENT
 #    covid-19-pandemic.
 # 6. "their" in "despite their being no indication" is a typo for "there" and is not annotated.
-#    "the two internationally isolated sides will hold their talks" refers to Kim and Putin (the
-#    parties to the talks): same PER group entity as "the two leaders"; "their talks" is a nominal
-#    of the summit EVENT (specific talks, not talks in general).
+#    "the two internationally isolated sides will hold their talks" refers to the two states
+#    (internationally isolated, parties to talks): GPE group "North Korea and Russia" (hard case
+#    13); "their talks" is a nominal of the summit EVENT (specific talks, not talks in general).
 # 7. "North Korean official media" names the specific set of North Korea's state outlets and is
 #    the source of an attribution ("According to photos released by ..."): ORG nominal, speaker
 #    of an indirect quote, NATIONALITY -> [North Korean].
 # 8. "the North Korean border" (s7) and "the border" (s14) are the same LOC (the North
 #    Korea–Russia border); "Kim had crossed [the border]" is TRAVELS_TO.
-# 9. Adjectival region forms inside nominals are annotated like nationality adjectives:
-#    "the [Far Eastern] city" is a name mention of russian-far-east, and the apposition
-#    "[Vladivostok], the [Far Eastern] city" gives LOCATED_IN(Vladivostok, Far Eastern).
+# 9. The adjective "Far Eastern" in "the Far Eastern city" is not a mention (a region adjective
+#    is neither the LOC nor a NORP); "[the Far Eastern city]" is the nominal of Vladivostok.
+#    "[an unknown location] in the [Far East]" is a specific if unnamed place: LOC nominal with
+#    LOCATED_IN from "in" (hard case 9). "the [Far East] of [Russia]": LOCATED_IN (partitive "of"
+#    of a region, not the "invasion of" case).
 # 10. Names are not decomposed: "Pyongyang station", "Russian Railways", "Korean People’s Army",
 #    "Eastern Economic Forum" carry no nested GPE/NORP/LOC mention. "The Russian state news agency
 #    Ria Novosti" is a title before a name: "[Ria Novosti]" plus the nested NORP "[Russian]"
-#    (NATIONALITY), no separate nominal.
-# 11. "Director Jo Chun Ryong of the Munitions Industry Department": a director heads the
-#    department -> LEADER_OF; "Marshal Pak Jong Chon of the Korean People’s Army" -> OFFICIAL_OF.
+#    (NATIONALITY), no separate nominal (hard case 10).
+# 11. Hard case 12: "Director Jo Chun Ryong of the Munitions Industry Department" -> LEADER_OF;
+#    "Marshal Pak Jong Chon of the Korean People’s Army" -> OFFICIAL_OF; "senior military
+#    personnel from North Korea" (officers of the state) -> OFFICIAL_OF, which excludes NATIONALITY.
 # 12. Weapon classes: "weapons", "weaponry", "any weapons" and "South Korean weapons" form one
-#    general class "weapons" (new registry record, the class recurs in every document);
+#    general class "weapons" (registry record "weapons", hard case 15);
 #    "artillery rounds" is the artillery-shells class; "rockets" and "missiles" are recurring
-#    classes (new records); "anti-tank missiles", "tanks", "space technologies", Russia's
-#    "vast arsenal" and the two technology packages ("advanced satellite and nuclear submarine
+#    classes; "anti-tank missiles", "tanks", "space technologies"
+#    and the two technology packages ("advanced satellite and nuclear submarine
 #    technology", "satellite, ballistic, and submarine technologies") are one-off entities
 #    (kb null). A coordinated technology NP is one WEA mention (its modifiers are not split).
+#    A stock noun is not a weapon: "its vast arsenal of [weaponry]" (only "weaponry" is WEA).
+#    All kb records used here are in registry.py: the spec's REGISTRY is empty.
 # 13. Transfers: SUPPLIES/RECEIVES are annotated for modal, hypothetical and presupposed
 #    transfers ("any transfer of weapons from North Korea to Russia", "did not want South Korea
 #    to give Kiev any weapons", "neither ... have recognized that North Korea has or will provide
@@ -55,19 +62,24 @@
 # 14. Predicate nominals are not mentions ("Despite being a big supplier of weapons"); parts of
 #    the train ("the doors", "the train’s dark green carriages") are not VEH mentions.
 # 15. Quotes: a negated recognition ("neither Moscow nor Pyongyang have recognized that ...") is
-#    not a quote. "characterised X as desperate" is an indirect quote. Miller's words after the
-#    closing quote mark (s26 "To meet with a global outcast ... his own nation." and s27 "I’ll
-#    remind ... UN Security Council, he continued.") carry no quote marks: one indirect quote with
-#    two fragments, cue "continued", speaker "he" (quote kind is decided by the marks). A
+#    not a quote. "characterised X as desperate" is an indirect quote. "I’ll remind ... UN Security
+#    Council, he continued." is an indirect quote (hard case 18); the preceding sentence "To meet
+#    with a global outcast ..., he had to travel ..." has no cue and is not a quote. A
 #    sentence attributed with "according to" that contains a quoted phrase ("Kim was given a
 #    “warm send-off” ..., according to KCNA pictures") is a mixed quote.
-# 16. Country pairs: "Steadfast Allies" (subheading apposition to "North Korea and Russia") and
-#    "both nations" are one GPE group entity "North Korea and Russia" (kb null); the coordinated
-#    names themselves are mentions of their own entities.
+# 16. Groups (hard case 13): "[[Kim] and [Putin]] will meet" is a PER group mention (the pair
+#    recurs as "the two leaders"); "[[North Korea] and [Russia]]: Steadfast Allies" is a GPE group
+#    mention (recurs as "Steadfast Allies", "the two internationally isolated sides", "their",
+#    "both nations"), kb null. "neither Moscow nor Pyongyang" names no set: members only.
 # 17. "an unknown location in the Far East of Russia" is a specific (if unnamed) place: LOC
 #    nominal (kb null), LOCATED_IN -> [Far East]. "there" (= Vladivostok) is not a pronoun of
 #    the list and is not annotated; nor is "those" in "including those in charge of ...".
-# 18. "honour guard" (the guard at Kim's send-off) is a PER group nominal.
+# 18. "honour guard" (the guard at Kim's send-off) is a PER group nominal (a specific, described
+#    group of people). "Ukrainian heating and food infrastructure" is a FAC nominal (a specific
+#    set of facilities, like "munitions factories" elsewhere) with the nested NORP "Ukrainian".
+# 19. "arrived in Russia ahead of his meeting": no LOCATED_IN(meeting, Russia) ("ahead of" is
+#    temporal; the venue is not stated). "in Vladivostok ... for the Eastern Economic Forum" keeps
+#    LOCATED_IN(forum, Vladivostok) (both passes).
 
 ENTITIES = {
     "kim": ("PER", "Kim Jong Un", "kim-jong-un"),
@@ -97,6 +109,7 @@ ENTITIES = {
     "meeting_place": ("LOC", "unknown meeting location in the Russian Far East", None),
     "far_east": ("LOC", "Russian Far East", "russian-far-east"),
     "border": ("LOC", "North Korea–Russia border", None),
+    "infra": ("FAC", "Ukrainian heating and food infrastructure", None),
     "north_korean": ("NORP", "North Koreans", "north-koreans"),
     "russian": ("NORP", "Russians", "russians"),
     "south_korean": ("NORP", "South Koreans", "south-koreans"),
@@ -128,25 +141,13 @@ ENTITIES = {
     "space_tech": ("WEA", "space technologies", None),
     "rockets": ("WEA", "rockets", "rockets"),
     "missiles": ("WEA", "missiles", "missiles"),
-    "arsenal": ("WEA", "Russia's arsenal of weaponry", None),
     "tech2": ("WEA", "satellite, ballistic and submarine technologies", None),
     "ammunition": ("WEA", "ammunition", "ammunition"),
     "tanks": ("WEA", "tanks", None),
 }
 
-REGISTRY = {
-    "andrei-lankov": ("PER", "Andrei Lankov"),
-    "poland": ("GPE", "Poland"),
-    "ukrainians": ("NORP", "Ukrainians"),
-    "ria-novosti": ("ORG", "RIA Novosti"),
-    "russian-railways": ("ORG", "Russian Railways"),
-    "kookmin-university": ("ORG", "Kookmin University"),
-    "afp": ("ORG", "Agence France-Presse"),
-    "pyongyang-station": ("FAC", "Pyongyang station"),
-    "weapons": ("WEA", "weapons"),
-    "rockets": ("WEA", "rockets"),
-    "missiles": ("WEA", "missiles"),
-}
+# Every record this document uses is in registry.py: no document-specific records.
+REGISTRY = {}
 
 MENTIONS = [
     # s0
@@ -178,6 +179,7 @@ MENTIONS = [
     ("kim6", "[[Kim Jong Un]] to meet Putin", "kim", "name"),
     ("putin2", "Kim Jong Un to meet [[Putin]]", "putin", "name"),
     # s6
+    ("kimputin0", "[[Kim and Putin]] will meet this week", "kim_putin", "nominal"),
     ("kim7", "[[Kim]] and Putin will meet", "kim", "name"),
     ("putin3", "Kim and [[Putin]] will meet", "putin", "name"),
     ("place1", "meet this week at [[an unknown location]] in", "meeting_place", "nominal"),
@@ -190,13 +192,12 @@ MENTIONS = [
     ("putin4", "[[Putin]] is currently in", "putin", "name"),
     ("vladivostok1", "currently in [[Vladivostok]], the Far", "vladivostok", "name"),
     ("vladivostok2", "Vladivostok, [[the Far Eastern city]] closest", "vladivostok", "nominal"),
-    ("fareast2", "Vladivostok, the [[Far Eastern]] city closest", "far_east", "name"),
     ("border1", "closest to [[the North Korean border]], for", "border", "nominal"),
     ("northkorean3", "closest to the [[North Korean]] border, for", "north_korean", "name"),
     ("eef1", "for the [[Eastern Economic Forum]], despite", "eef", "name"),
-    ("kimputin1", "indication that [[the two internationally isolated sides]] will", "kim_putin", "nominal"),
+    ("nkrussia3", "indication that [[the two internationally isolated sides]] will", "nk_russia", "nominal"),
     ("summit3", "will hold [[their talks]] there", "summit", "nominal"),
-    ("kimputin2", "will hold [[their]] talks there", "kim_putin", "pronoun"),
+    ("nkrussia4", "will hold [[their]] talks there", "nk_russia", "pronoun"),
     # s8
     ("experts1", "[[Experts]] predict", "experts", "nominal"),
     ("moscow2", "predict that [[Moscow]] would demand", "russia", "name", "metonymy"),
@@ -241,6 +242,7 @@ MENTIONS = [
     ("kim11", "claiming that [[Kim]] had crossed", "kim", "name"),
     ("border2", "had crossed [[the border]] on Tuesday", "border", "nominal"),
     # s15 subheading
+    ("nkrussia0", "[[North Korea and Russia]]: Steadfast", "nk_russia", "nominal"),
     ("nk7", "[[North Korea]] and Russia: Steadfast", "nk", "name"),
     ("russia5", "North Korea and [[Russia]]: Steadfast", "russia", "name"),
     ("nkrussia1", "and Russia: [[Steadfast Allies]]", "nk_russia", "nominal"),
@@ -271,7 +273,6 @@ MENTIONS = [
     ("missiles1", "supplying rockets and [[missiles]].", "missiles", "nominal"),
     # s20
     ("russia7", "even though [[Russia]] has been", "russia", "name"),
-    ("arsenal1", "rapidly exhausting [[its vast arsenal]] of", "arsenal", "nominal"),
     ("russia8", "rapidly exhausting [[its]] vast arsenal", "russia", "pronoun"),
     ("weapons3", "vast arsenal of [[weaponry]] ever since", "weapons", "nominal"),
     ("russia9", "ever since [[it]] started its invasion", "russia", "pronoun"),
@@ -331,6 +332,7 @@ MENTIONS = [
     # s28
     ("washington2", "[[Washington]] has issued a warning", "us", "name", "metonymy"),
     ("russia15", "winter approaches, [[Russia]] may attack", "russia", "name"),
+    ("infra1", "may attack [[Ukrainian heating and food infrastructure]] using", "infra", "nominal"),
     ("ukrainian1", "may attack [[Ukrainian]] heating", "ukrainian", "name"),
     ("weapons6", "infrastructure using [[weapons]] acquired", "weapons", "nominal"),
     ("nk12", "weapons acquired from [[North Korea]] in an effort", "nk", "name"),
@@ -383,7 +385,6 @@ RELATIONS = [
     ("LOCATED_IN", "fareast1", "russia2"),
     ("SPOKESPERSON_OF", "peskov1", "kremlin1"),
     # s7
-    ("LOCATED_IN", "vladivostok1", "fareast2"),
     ("LOCATED_IN", "eef1", "vladivostok1"),
     # s8
     ("RECEIVES", "moscow2", "atm1"),
@@ -435,6 +436,7 @@ RELATIONS = [
     ("SPOKESPERSON_OF", "miller1", "statedept1"),
     # s26
     ("MEETS", "kim17", "putin9"),
+    ("TRAVELS_TO", "putin10", "russia13"),
     # s27
     ("SUPPLIES", "nk11", "weapons5"),
     ("RECEIVES", "russia14", "weapons5"),
@@ -482,13 +484,12 @@ QUOTES = [
     ("indirect", ["Washington claims that [[Kim has continuously supported ... rockets and missiles]]."],
      "Washington [[claims]] that", "washington1"),
     ("indirect", ["University, claims that [[while Moscow has satellite ... illegal war in Ukraine]]."],
-     "Ewha University, [[claims]] that", "easley2"),
+     "Ewha University, [[claims]] that", "easley1"),
     ("indirect", ["characterised [[Putin’s efforts to meet with Kim as desperate]] on Monday"],
      "United States [[characterised]]", "us2"),
     ("direct", ["“[[I would characterise it as him pleading for help.]]”"],
      "[[According to]] Matthew Miller", "miller1"),
-    ("indirect", ["[[To meet with a global outcast ... the length of his own nation]].",
-                  "[[I’ll remind both nations ... UN Security Council]], he continued"],
+    ("indirect", ["[[I’ll remind both nations ... UN Security Council]], he continued"],
      "he [[continued]]", "miller5"),
     ("mixed", ["issued a warning that [[as winter approaches, ... sovereign nation.”]]"],
      "Washington has [[issued a warning]]", "washington2"),

@@ -1,72 +1,53 @@
-# Annotation spec: kim-arrives-russia-top-officials (pass: gold)
+# Annotation spec: kim-arrives-russia-top-officials (pass: gold, reconciled)
+#
+# Reconciled from the first and second passes; see docs/reconciliation/kim-arrives-russia-top-officials.md.
 #
 # DECISIONS:
-# D1. Coordinated premodified nouns "his nuclear-capable weapons and munitions factories" are read
-#     as two conjuncts: WEA [his nuclear-capable weapons] (Kim's own arsenal, kb null: one-off, not
-#     the same class as "nuclear weapons") and FAC [munitions factories] (generic, kb null).
-#     "munitions" is a modifier there and, like "arms" in "a potential arms deal", not annotated.
-#     "arms" as a head noun ("any transfer of arms from North Korea to Russia") is a WEA mention of
-#     the general class "weapons" (new registry record: the class recurs across documents).
-# D2. Nominal-only entities that denote one specific organisation recurring in the corpus get a
-#     kb_id (existing or new record): "the country's ruling party" -> workers-party-of-korea,
-#     North Korea's "military" -> korean-peoples-army, "North Korea's space science and technology
-#     committee" -> space-science-and-technology-committee (also in the TIME report), "South
-#     Korea's military" -> republic-of-korea-armed-forces. Generic groups and one-off person
-#     groups ("Experts", "U.S. officials", "unspecified members", "his top military officials")
-#     have kb_id null.
-# D3. In "the country's ruling party, government and military" the bare conjunct "government" is a
-#     nominal mention of North Korea (a country and its government are one GPE entity).
-# D4. A country possessive on an organisation ("X's ORG") gives PART_OF(ORG, X) for state bodies
-#     and state news agencies: [North Korea]'s official [Korean Central News Agency],
-#     [Russia]'s [TASS] news agency, [the country]'s ruling party, [South Korea]'s military.
-#     The descriptor "news agency" after the name TASS is treated like a title: no extra mention.
-# D5. A set of countries referred to together ("their" = North Korea and Russia, "both
-#     countries") is one GPE entity of its own (kb null), parallel to PER groups; "their leaders"
-#     is the PER group "Kim and Putin", with LEADER_OF([their leaders], [their]).
-# D6. Nested reporting "South Korea's military assessed the train crossed into Russia ..., Jeon Ha
-#     Gyu ... said": two indirect quotes, the outer one (cue "said") and the inner one
-#     (cue "assessed", speaker "South Korea's military"). The outer speaker is the appositive
-#     nominal [spokesperson], the mention of Jeon nearest the cue (section 4, "nearest the cue").
-# D7. "..., where Putin arrived Monday to attend an international forum that runs through
-#     Wednesday, according to Russia's TASS news agency": the content attributed to TASS is the
-#     where-clause (Putin's arrival), not the writer's speculation about the venue. "A possible
-#     venue where Kim and Putin could meet" is a non-referential predicate description and is
-#     not annotated as a mention of Vladivostok.
-# D8. "Experts say ..., although it's not clear if Russia would share such sensitive
-#     technologies": the "although" clause is the writer's hedge, not part of the experts' content.
-#     "such capabilities" / "such sensitive technologies" are one WEA entity (the spy-satellite and
-#     submarine technology just named, kb null); the possible sharing gives SUPPLIES(Russia, item)
-#     and RECEIVES(North Korea, item) on the same item mention (modal transfer).
-# D9. "U.S. officials released intelligence last week that ...": an indirect quote with cue
-#     "released intelligence".
-# D10. Mixed quote whose final period is inside the quote marks (the U.S. "will not hesitate to
-#     impose new sanctions."): content runs to the closing mark, period included. The preceding
-#     coordinated 'that "any transfer ... resolutions,"' is a separate direct quote (same cue
-#     "reminding"): different kinds cannot share one quote.
-# D11. Not annotated: "war" as a premodifier in "war help" (like "arms" in "arms deal"); the
-#     descriptor "traditional allies" before "Moscow and Beijing" (treated like a title before
-#     names); "a briefing" and "a potential arms deal" (not events); "UN" inside the name
-#     "UN Security Council"; expletive "it" in "it's not clear".
-# D12. Event nominals keep the nominal extent without postmodifiers: [[Moscow]'s war] in [Ukraine],
-#     with LOCATED_IN(war, Ukraine) from the locative "in"; "Moscow's invasion of Ukraine" gets no
-#     LOCATED_IN ("of" marks the invaded country, not a location statement).
-# D13. "Joined by his top military officials ..., Kim Jong Un arrived in Russia": the officials
-#     travel too: TRAVELS_TO([his top military officials], [Russia]). "The officials include Pak
-#     Thae Song ..." continues this group; "unspecified members of the country's ruling party,
-#     government and military" is a separate (wider) group.
-# D14. No relation where the only mention carrying the fact has a type the relation does not
-#     accept, and no relation from mere implication: "[North Korean] efforts to acquire spy
-#     satellites" (NORP cannot head RECEIVES); "the eastern [Russian] city of Vladivostok" (NORP
-#     cannot be a LOCATED_IN tail; the GPE "Russia" later in the sentence does not state it);
-#     "Putin arrived [in Vladivostok] to attend an international forum" (forum's location only
-#     implied). PART_OF for "the country's ... military" takes the closest North Korea mention,
-#     the conjunct "government" (section 3, closest mentions).
+# D1. "his nuclear-capable weapons and munitions factories" is read as two conjuncts: WEA
+#     [his nuclear-capable weapons] (the class nuclear-weapons, like "nuclear-capable ... submarines"
+#     -> nuclear-submarines) and FAC [munitions factories] (generic, kb null). "munitions" and
+#     "arms" in "a potential arms deal" are modifiers (hard case 14). "arms" as a head noun ("any
+#     transfer of arms") is the general class weapons (hard case 15).
+# D2. kb ids only from registry.py; nominal-only entities link when the referent recurs in the
+#     corpus ("the country's ruling party" -> workers-party-of-korea, "military" ->
+#     korean-peoples-army, the space committee, "Navy" -> north-korean-navy); "South Korea's
+#     military" occurs only here: kb null. Generic groups have kb null.
+# D3. "government" in "the country's ruling party, government and military" is a nominal of North
+#     Korea (country and government are one GPE). "members of" X is AFFILIATED_WITH (no office).
+# D4. A country possessive on an organisation gives PART_OF only when the text makes it a state
+#     organ ("official" agency, ministry, military, state committee); otherwise NATIONALITY:
+#     [Russia]'s [TASS] news agency, [the country]'s ruling party. "news agency" after TASS is a
+#     descriptor, no separate mention.
+# D5. Sets: "North Korea and Russia" (referred to again by "their", "both countries") and
+#     "Russia and North Korea have been drawing closer" (collective predicate) are mentions of one
+#     GPE set entity; "Kim and Putin could meet" and "their leaders" one PER set (hard case 13).
+# D6. Appositions: relations and quote speakers use the name (hard case 11): SPOKESPERSON_OF and the
+#     speaker of "said" -> [Jeon Ha Gyu]; OFFICIAL_OF -> [Pak Thae Song]. The nested report
+#     "South Korea's military assessed ..." is its own indirect quote (cue "assessed").
+# D7. A sentence-final "according to X" reports the whole sentence before it (relative clauses
+#     included); "A possible venue" is the predicate side of a specificational copula and no mention.
+# D8. "such capabilities" / "such sensitive technologies" are anaphora to "spy satellites and
+#     nuclear-capable ballistic missile submarines" and join the general class weapons (hard case
+#     15). The possible sharing is one transfer on one item mention: SUPPLIES(Russia, such
+#     sensitive technologies) + RECEIVES(North Korea, same mention). "North Korean efforts to
+#     acquire spy satellites and ... submarines": RECEIVES from the GPE North Korea of the sentence
+#     (hard case 16; no supplier named).
+# D9. Companions of a stated movement travel too: "Joined by his top military officials ..., Kim
+#     Jong Un arrived in Russia" -> TRAVELS_TO(officials, Russia) (hard case 17).
+# D10. Mixed quote ending in its quoted fragment runs through the closing mark (hard case 18); the
+#     coordinated direct quote under the same cue "reminding" is a separate quote.
+# D11. Not annotated: "war" in "war help", "traditional allies" before "Moscow and Beijing" (title-like
+#     descriptor), "a briefing", "a potential arms deal", "UN" inside "UN Security Council",
+#     pleonastic "it", "a united front" (predicate nominal). "[Moscow's war] in [Ukraine]" +
+#     LOCATED_IN; "Moscow's invasion of Ukraine" without LOCATED_IN (hard case 9).
+# D12. "chairman of X" stays OFFICIAL_OF (labels.py lists chairman as an office); "Putin arrived ...
+#     to attend an international forum" gives no LOCATED_IN(forum, Vladivostok) (only implied).
 
 ENTITIES = {
     "kim": ("PER", "Kim Jong Un", "kim-jong-un"),
     "putin": ("PER", "Vladimir Putin", "vladimir-putin"),
     "officials": ("PER", "Kim's top military officials", None),
-    "nukes": ("WEA", "Kim's nuclear-capable weapons", None),
+    "nukes": ("WEA", "nuclear weapons", "nuclear-weapons"),
     "factories": ("FAC", "munitions factories", None),
     "nk_norp": ("NORP", "North Koreans", "north-koreans"),
     "russia": ("GPE", "Russia", "russia"),
@@ -80,17 +61,16 @@ ENTITIES = {
     "wpk": ("ORG", "Workers' Party of Korea", "workers-party-of-korea"),
     "kpa": ("ORG", "Korean People's Army", "korean-peoples-army"),
     "sk": ("GPE", "South Korea", "south-korea"),
-    "skmil": ("ORG", "South Korean military", "republic-of-korea-armed-forces"),
+    "skmil": ("ORG", "South Korea's military", None),
     "jeon": ("PER", "Jeon Ha Gyu", "jeon-ha-gyu"),
     "mnd": ("ORG", "South Korean Defense Ministry", "south-korean-defense-ministry"),
     "pak": ("PER", "Pak Thae Song", "pak-thae-song"),
     "committee": ("ORG", "Space Science and Technology Committee", "space-science-and-technology-committee"),
-    "navy": ("ORG", "Korean People's Army Navy", "korean-peoples-army-navy"),
+    "navy": ("ORG", "Korean People's Army Navy", "north-korean-navy"),
     "kms": ("PER", "Kim Myong Sik", "kim-myong-sik"),
     "spysat": ("WEA", "spy satellites", "spy-satellites"),
     "subs": ("WEA", "nuclear-capable ballistic missile submarines", "nuclear-submarines"),
     "experts": ("PER", "Experts", None),
-    "tech": ("WEA", "spy-satellite and submarine technologies", None),
     "russians": ("NORP", "Russians", "russians"),
     "vlad": ("GPE", "Vladivostok", "vladivostok"),
     "forum": ("EVENT", "Eastern Economic Forum", "eastern-economic-forum"),
@@ -108,16 +88,7 @@ ENTITIES = {
     "china": ("GPE", "China", "china"),
 }
 
-REGISTRY = {
-    "weapons": ("WEA", "weapons"),
-    "workers-party-of-korea": ("ORG", "Workers' Party of Korea"),
-    "republic-of-korea-armed-forces": ("ORG", "Republic of Korea Armed Forces"),
-    "jeon-ha-gyu": ("PER", "Jeon Ha Gyu"),
-    "south-korean-defense-ministry": ("ORG", "South Korean Defense Ministry"),
-    "space-science-and-technology-committee": ("ORG", "Space Science and Technology Committee"),
-    "korean-peoples-army-navy": ("ORG", "Korean People's Army Navy"),
-    "tass": ("ORG", "TASS"),
-}
+REGISTRY = {}
 
 MENTIONS = [
     # S1
@@ -169,10 +140,11 @@ MENTIONS = [
     # S5
     ("experts1", "[[Experts]] say", "experts", "nominal"),
     ("nk3", "Experts say [[North Korea]] would", "nk", "name"),
-    ("tech1", "acquire [[such capabilities]] without", "tech", "nominal"),
+    ("tech1", "acquire [[such capabilities]] without", "arms", "nominal"),
     ("russia3", "clear if [[Russia]] would share", "russia", "name"),
-    ("tech2", "share [[such sensitive technologies]].", "tech", "nominal"),
+    ("tech2", "share [[such sensitive technologies]].", "arms", "nominal"),
     # S6
+    ("leaders0", "where [[Kim and Putin]] could meet", "leaders", "nominal"),
     ("kim3", "where [[Kim]] and Putin could", "kim", "name"),
     ("putin2", "Kim and [[Putin]] could meet", "putin", "name"),
     ("vlad1", "is [[the eastern Russian city]] of", "vlad", "nominal"),
@@ -191,6 +163,7 @@ MENTIONS = [
     # S8
     ("us1", "[[U.S.]] officials released", "us", "name"),
     ("usofficials1", "[[U.S. officials]] released", "usofficials", "nominal"),
+    ("nkru1", "week that [[North Korea and Russia]] were", "nkru", "nominal"),
     ("nk4", "week that [[North Korea]] and Russia were", "nk", "name"),
     ("russia5", "North Korea and [[Russia]] were arranging", "russia", "name"),
     ("summit2", "arranging [[a meeting]] between", "summit", "nominal"),
@@ -208,6 +181,7 @@ MENTIONS = [
     ("unsc1", "multiple [[UN Security Council]] resolutions", "unsc", "name"),
     ("us2", "that the [[U.S.]] \"will", "us", "name"),
     # S10
+    ("nkru3", "relationship, [[Russia and North Korea]] have", "nkru", "nominal"),
     ("russia7", "relationship, [[Russia]] and North Korea have", "russia", "name"),
     ("nk6", "Russia and [[North Korea]] have been", "nk", "name"),
     ("war2", "since [[Moscow's invasion]] of", "war", "nominal"),
@@ -233,24 +207,29 @@ RELATIONS = [
     ("LOCATED_IN", "war1", "ukraine1"),
     # S2
     ("PART_OF", "kcna1", "nk1"),
-    ("PART_OF", "wpk1", "country1"),
+    ("AFFILIATED_WITH", "members1", "wpk1"),
+    ("AFFILIATED_WITH", "members1", "gov1"),
+    ("AFFILIATED_WITH", "members1", "kpa1"),
+    ("NATIONALITY", "wpk1", "country1"),
     ("PART_OF", "kpa1", "gov1"),
     # S3
     ("PART_OF", "skmil1", "sk1"),
     ("TRAVELS_TO", "train2", "russia2"),
-    ("SPOKESPERSON_OF", "jeon2", "mnd1"),
+    ("SPOKESPERSON_OF", "jeon1", "mnd1"),
     ("PART_OF", "mnd1", "sk2"),
     # S4
-    ("OFFICIAL_OF", "pak2", "committee1"),
+    ("OFFICIAL_OF", "pak1", "committee1"),
     ("PART_OF", "committee1", "nk2"),
     ("OFFICIAL_OF", "kms1", "navy1"),
+    ("RECEIVES", "nk2", "spysat1"),
+    ("RECEIVES", "nk2", "subs1"),
     # S5
     ("SUPPLIES", "russia3", "tech2"),
     ("RECEIVES", "nk3", "tech2"),
     # S6
     ("MEETS", "kim3", "putin2"),
     ("TRAVELS_TO", "putin3", "vlad2"),
-    ("PART_OF", "tass1", "russia4"),
+    ("NATIONALITY", "tass1", "russia4"),
     # S7
     ("MEETS", "putin4", "kim4"),
     ("LOCATED_IN", "summit2019_1", "vlad3"),
@@ -267,12 +246,12 @@ QUOTES = [
     ("indirect", ["said [[Kim boarded ... ruling party, government and military]].South"],
      "Agency [[said]] Kim", "kcna1"),
     ("indirect", ["military.[[South Korea's military assessed ... sometime early Tuesday]], Jeon"],
-     "Defense Ministry, [[said]] in a briefing", "jeon2"),
+     "Defense Ministry, [[said]] in a briefing", "jeon1"),
     ("indirect", ["assessed [[the train crossed into Russia sometime early Tuesday]], Jeon"],
      "military [[assessed]] the train", "skmil1"),
     ("indirect", ["Experts say [[North Korea would struggle ... without external help]], although"],
      "Experts [[say]]", "experts1"),
-    ("indirect", ["Vladivostok, where [[Putin arrived Monday ... runs through Wednesday]], according"],
+    ("indirect", ["[[A possible venue where Kim ... runs through Wednesday]], according to"],
      "[[according to]] Russia's", "tass1"),
     ("indirect", ["last week that [[North Korea and Russia ... between their leaders]]."],
      "officials [[released intelligence]] last", "usofficials1"),
