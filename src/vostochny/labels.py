@@ -31,7 +31,7 @@ MENTION_KINDS: Final[dict[str, str]] = {
 #: Relation types: definition and the entity types each argument accepts.
 RELATION_TYPES: Final[dict[str, dict[str, object]]] = {
     "LEADER_OF": {
-        "doc": "head leads, heads or rules tail (North Korean leader Kim Jong Un)",
+        "doc": "head leads, heads or rules tail: leader, president, director, chairman (North Korean leader Kim Jong Un)",
         "head": ("PER",),
         "tail": ("GPE", "ORG", "NORP"),
     },
@@ -41,7 +41,7 @@ RELATION_TYPES: Final[dict[str, dict[str, object]]] = {
         "tail": ("ORG", "GPE"),
     },
     "OFFICIAL_OF": {
-        "doc": "head holds an office or rank in tail: minister, chairman, officer, official",
+        "doc": "head holds an office or rank in tail: minister, officer, marshal, official (heads: LEADER_OF)",
         "head": ("PER",),
         "tail": ("ORG", "GPE", "NORP"),
     },
