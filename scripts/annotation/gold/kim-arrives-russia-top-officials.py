@@ -35,12 +35,13 @@
 # D9. Companions of a stated movement travel too: "Joined by his top military officials ..., Kim
 #     Jong Un arrived in Russia" -> TRAVELS_TO(officials, Russia) (hard case 17).
 # D10. Mixed quote ending in its quoted fragment runs through the closing mark (hard case 18); the
-#     coordinated direct quote under the same cue "reminding" is a separate quote.
+#     two coordinated that-clauses under the one cue "reminding" are one mixed quote with a
+#     fragment per clause (hard case 32).
 # D11. Not annotated: "war" in "war help", "traditional allies" before "Moscow and Beijing" (title-like
 #     descriptor), "a briefing", "a potential arms deal", "UN" inside "UN Security Council",
 #     pleonastic "it", "a united front" (predicate nominal). "[Moscow's war] in [Ukraine]" +
 #     LOCATED_IN; "Moscow's invasion of Ukraine" without LOCATED_IN (hard case 9).
-# D12. "chairman of X" stays OFFICIAL_OF (labels.py lists chairman as an office); "Putin arrived ...
+# D12. "chairman of X" heads X: LEADER_OF (hard case 23); "Putin arrived ...
 #     to attend an international forum" gives no LOCATED_IN(forum, Vladivostok) (only implied).
 
 ENTITIES = {
@@ -218,7 +219,7 @@ RELATIONS = [
     ("SPOKESPERSON_OF", "jeon1", "mnd1"),
     ("PART_OF", "mnd1", "sk2"),
     # S4
-    ("OFFICIAL_OF", "pak1", "committee1"),
+    ("LEADER_OF", "pak1", "committee1"),
     ("PART_OF", "committee1", "nk2"),
     ("OFFICIAL_OF", "kms1", "navy1"),
     ("RECEIVES", "nk2", "spysat1"),
@@ -257,9 +258,8 @@ QUOTES = [
      "officials [[released intelligence]] last", "usofficials1"),
     ("indirect", ["Miller said [[Washington will monitor the meeting closely]], reminding"],
      "Miller [[said]] Washington", "miller1"),
-    ("direct", ["that \"[[any transfer of arms ... Security Council resolutions,]]\" and"],
-     "closely, [[reminding]] both", "miller1"),
-    ("mixed", ["and that [[the U.S. \"will not hesitate to impose new sanctions.\"]]"],
+    ("mixed", ["that [[\"any transfer of arms ... Security Council resolutions,\"]] and",
+               "and that [[the U.S. \"will not hesitate to impose new sanctions.\"]]"],
      "closely, [[reminding]] both", "miller1"),
 ]
 

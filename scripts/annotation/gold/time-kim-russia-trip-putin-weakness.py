@@ -34,7 +34,7 @@
 # 13. Transfers (hard case 16): possible, sought or implied transfers with a mentioned item are
 #     annotated, incl. "could make [them] useful to [Moscow]" (RECEIVES); no supplier when none
 #     is named ("the country's bid to acquire spy satellites").
-# 14. Appositions (hard case 11): relations and speakers take the name: OFFICIAL_OF(Pak Thae
+# 14. Appositions (hard case 11): relations and speakers take the name: LEADER_OF(Pak Thae
 #     Song, committee), AFFILIATED_WITH(Leif-Eric Easley, Ewha), LEADER_OF(Nam Sung-wook, INSS)
 #     (a director heads his institute, hard case 12), TRAVELS_TO(Jo Chun Ryong, factories)
 #     ("toured" = visited, hard case 17).
@@ -342,7 +342,7 @@ RELATIONS = [
     ("TRAVELS_TO", "jo1", "factories1"),
     ("PART_OF", "unimin1", "sk2"),
     # p8
-    ("OFFICIAL_OF", "pak_ts1", "committee1"),
+    ("LEADER_OF", "pak_ts1", "committee1"),
     ("PART_OF", "committee1", "nk6"),
     ("OFFICIAL_OF", "kim_ms1", "navy1"),
     ("RECEIVES", "nk7", "spysats1"),
