@@ -70,9 +70,9 @@ def test_html5_validator_accepts_the_pages(site: Path) -> None:
 def test_every_mention_and_quote_is_an_element(site: Path) -> None:
     for item in iter_documents(REPO):
         page = (site / f"{item.doc.id}.html").read_text(encoding="utf-8")
-        ids = set(re.findall(r'data-mention="([^"]+)"', page))
+        ids = set(re.findall(r'<span class="mention[^"]*"[^>]*? data-mention="([^"]+)"', page))
         assert ids == {m.id for m in item.doc.mentions}
-        quotes = set(re.findall(r'data-quote="([^"]+)"', page))
+        quotes = set(re.findall(r'<span class="quote[^"]*" data-quote="([^"]+)"', page))
         assert quotes == {q.id for q in item.doc.quotes}
 
 
