@@ -94,3 +94,30 @@ def test_build_refuses_invalid_corpus_and_writes_nothing(sample_corpus: Path, tm
     result = run("build", "--out", str(out), "--corpus", str(sample_corpus), cwd=tmp_path)
     assert result.returncode == 1 and "V207" in result.stderr
     assert not out.exists()
+
+
+def test_atomic_writer_keeps_the_old_file_on_failure_and_uses_normal_modes(tmp_path: Path, monkeypatch) -> None:
+    import os
+
+    from vostochny import writer
+
+    target = tmp_path / "data.json"
+    writer.write_text(target, "old")
+    assert target.stat().st_mode & 0o777 == 0o666 & ~_umask()
+
+    def broken_fsync(fd: int) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "fsync", broken_fsync)
+    with pytest.raises(OSError):
+        writer.write_text(target, "new")
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["data.json"]
+
+
+def _umask() -> int:
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
