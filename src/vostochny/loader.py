@@ -209,7 +209,8 @@ def _fast_load(path: Path, model: type[M], max_bytes: int) -> tuple[M, bytes] | 
         return None
     if any(spaced in data for spaced in _SPACED_COLONS):
         return None
-    if data.count(b'":') == _keys_set(result) or _no_duplicate_keys(data):
+    # a `:` token is the value `":"` after a space: never a key, so it leaves the count
+    if data.count(b'":') - data.count(b' ":"') == _keys_set(result) or _no_duplicate_keys(data):
         return result, data
     return None
 
