@@ -26,7 +26,8 @@ PRELUDE = """
 import json, resource, sys, time
 from pathlib import Path
 root = Path(sys.argv[1]); limit = int(sys.argv[2])
-files = sorted(p for p in (root / "annotations").glob("*.json") if p.name not in ("entities.json", "splits.json"))[:limit]
+from vostochny.corpus import document_files
+files = document_files(root / "annotations")[:limit]
 def done(t0, **extra):
     print(json.dumps({"seconds": time.perf_counter() - t0, "docs": len(files),
                       "mb": sum(p.stat().st_size for p in files) / 1e6,

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, SAMPLE_ID, SAMPLE_TEXT
-from vostochny.compare import Agreement, diff, nervaluate_scores, items
+from vostochny.compare import Agreement, diff, items, nervaluate_scores
+from vostochny.corpus import document_files
 from vostochny.models import Document
 
 DOC = f"annotations/{SAMPLE_ID}.json"
@@ -73,8 +74,7 @@ def test_agreement_matches_hand_counts(sample_corpus: Path, tmp_path: Path) -> N
 
 
 def test_exact_f1_equals_nervaluate_strict(sample_corpus: Path, tmp_path: Path) -> None:
-    docs = [Document.model_validate_json((REPO / p).read_text(encoding="utf-8")) for p in
-            sorted((REPO / "annotations").glob("*.json")) if p.name not in ("entities.json", "splits.json")]
+    docs = [Document.model_validate_json(p.read_text(encoding="utf-8")) for p in document_files(REPO / "annotations")]
     doc = max(docs, key=lambda d: len(d.mentions))
     a = items(doc)["mentions"]
     b = {x for i, x in enumerate(sorted(a)) if i % 3} | {(0, 3, "PER")}

@@ -9,9 +9,9 @@ from collections import Counter
 from pathlib import Path
 
 from conftest import REPO
+from vostochny.corpus import document_files
 
-RAW = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((REPO / "annotations").glob("*.json"))
-       if p.name not in ("entities.json", "splits.json")}
+RAW = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in document_files(REPO / "annotations")}
 
 
 def _stats(*args: str) -> subprocess.CompletedProcess:

@@ -98,4 +98,5 @@ REGISTRY = {
     "wagner-group": ("ORG", "Wagner Group"),
     "institute-for-national-security-strategy": ("ORG", "Institute for National Security Strategy"),
     "2019-koreas-dmz-summit": ("EVENT", "2019 Koreas DMZ Summit"),
+    "kim-jong-un-visit-to-russia-2023": ("EVENT", "Kim Jong Un's visit to Russia, September 2023"),
 }

@@ -62,9 +62,19 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _missing(*modules: str) -> list[str]:
+    import importlib.util
+
+    return [m for m in modules if importlib.util.find_spec(m) is None]
+
+
 def _diff(args: argparse.Namespace) -> int:
     import json
     import tempfile
+
+    if _missing("scorch", "nervaluate"):
+        print("vostochny diff: the agreement metrics need pip install 'vostochny[review]'", file=sys.stderr)
+        return EXIT_USAGE
 
     from .compare import diff, markdown, to_json
     from .revisions import RevisionError, materialize
@@ -132,6 +142,9 @@ def _stats(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     sys.stdout.write(render(stats, args.format))
     if args.plots:
+        if _missing("matplotlib"):
+            print("vostochny stats: --plots needs pip install 'vostochny[plots]'", file=sys.stderr)
+            return EXIT_USAGE
         from .plots import write_plots
 
         for path in write_plots(stats, Path(args.plots)):

@@ -12,7 +12,8 @@ from pathlib import Path
 
 REGISTRY_FILE = "entities.json"
 SPLITS_FILE = "splits.json"
-CORPUS_FILES = frozenset({REGISTRY_FILE, SPLITS_FILE})
+AGREEMENT_FILE = "agreement.json"  # the annotation report's figures, read by the dataset card
+CORPUS_FILES = frozenset({REGISTRY_FILE, SPLITS_FILE, AGREEMENT_FILE})
 
 
 @dataclass

@@ -20,7 +20,8 @@
 # 6. "[the war] in [Ukraine]", "[the fighting] in [Korea]": nominal without the PP, plus
 #    LOCATED_IN (hard case 9). "Russia's war efforts" is not an EVENT mention.
 # 7. Editorial insertion "“This [meeting] is ...": the mention is the bracketed head "meeting".
-# 8. "Kim Jong Un’s Russia Trip" (headline) is an EVENT nominal, kb null (one-off nominal);
+# 8. "Kim Jong Un’s Russia Trip" (headline) is an EVENT nominal, the same trip as Reuters'
+#    "Kim's visit": kb kim-jong-un-visit-to-russia-2023 (hard case 41, final consistency pass);
 #    TRAVELS_TO(Kim, Russia) from "Trip".
 # 9. Names are atomic (hard case 10): no mention inside "Trump Administration", "2019 Koreas DMZ
 #    Summit", "Korean People’s Army". "the Korean armistice agreement" is not a name (lowercase
@@ -107,7 +108,7 @@ ENTITIES = {
     "un": ("ORG", "United Nations", "united-nations"),
     "time": ("ORG", "TIME", "time"),
     # events
-    "trip": ("EVENT", "Kim Jong Un's visit to Russia, September 2023", None),
+    "trip": ("EVENT", "Kim Jong Un's visit to Russia, September 2023", "kim-jong-un-visit-to-russia-2023"),
     "summit": ("EVENT", "Kim–Putin summit, Vostochny Cosmodrome, 13 September 2023", "kim-putin-summit-2023"),
     "war": ("EVENT", "Russian invasion of Ukraine (war in Ukraine)", "russian-invasion-of-ukraine"),
     "covid": ("EVENT", "COVID-19 pandemic", "covid-19-pandemic"),
