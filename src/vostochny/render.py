@@ -82,6 +82,10 @@ document.addEventListener('DOMContentLoaded', function () {
     li.addEventListener('blur', function () { mark(false); });
   });
   if (location.hash.indexOf('#entity=') === 0) { toggleEntity(decodeURIComponent(location.hash.slice(8))); }
+  if (location.hash.indexOf('#kb=') === 0) {
+    var first = document.querySelector('.mention[data-kb="' + decodeURIComponent(location.hash.slice(4)) + '"]');
+    if (first) { toggleEntity(first.dataset.entity); first.scrollIntoView(); }
+  }
 });
 """
 
@@ -229,7 +233,7 @@ def _other_docs(kb_id: str | None, doc_id: str, elsewhere: dict[str, list[str]])
     others = [d for d in elsewhere.get(kb_id or "", []) if d != doc_id]
     if not kb_id or not others:
         return ""
-    links = ", ".join(f'<a href="{_e(d)}.html">{_e(d)}</a>' for d in others)
+    links = ", ".join(f'<a href="{_e(d)}.html#kb={_e(kb_id)}">{_e(d)}</a>' for d in others)
     return f" <small>also in {links}</small>"
 
 
