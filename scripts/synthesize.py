@@ -15,6 +15,7 @@ import json
 import random
 import shutil
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from vostochny.documents import iter_documents, load_registry
@@ -37,18 +38,26 @@ class Unit:
     quotes: list[dict]
 
 
+def _within(first: int, last: int, start: int, end: int) -> bool:
+    return first <= start and end <= last
+
+
+def _moved(delta: int, span: dict) -> dict:
+    return {**span, "start": span["start"] + delta, "end": span["end"] + delta}
+
+
 def units(doc: Document, text: str) -> list[Unit]:
     """Cut a document into sentence units."""
     found = []
     entities = {e.id: (e.type, e.name, e.kb_id) for e in doc.entities}
     for s in doc.sentences:
-        inside = lambda a, b: s.start <= a and b <= s.end  # noqa: E731
+        inside = partial(_within, s.start, s.end)
         mentions = [m.model_dump() for m in doc.mentions if inside(m.start, m.end)]
         ids = {m["id"] for m in mentions}
         quotes = [q.model_dump() for q in doc.quotes
                   if all(inside(c.start, c.end) for c in q.content) and (q.cue is None or inside(q.cue.start, q.cue.end))
                   and (q.speaker is None or q.speaker in ids)]
-        shift = lambda d: {**d, "start": d["start"] - s.start, "end": d["end"] - s.start}  # noqa: E731
+        shift = partial(_moved, -s.start)
         for q in quotes:
             q["content"] = [shift(c) for c in q["content"]]
             q["cue"] = shift(q["cue"]) if q["cue"] else None
@@ -87,7 +96,7 @@ def synthesize(pool: list[Unit], doc_id: str, rng: random.Random, chars: int) ->
             mentions.append({**m, "id": local[m["id"]], "start": m["start"] + offset, "end": m["end"] + offset,
                              "entity": entity_ids[key]})
         relations += [{**r, "id": prefix + r["id"], "head": local[r["head"]], "tail": local[r["tail"]]} for r in unit.relations]
-        move = lambda d: {**d, "start": d["start"] + offset, "end": d["end"] + offset}  # noqa: E731
+        move = partial(_moved, offset)
         quotes += [{**q, "id": prefix + q["id"], "content": [move(c) for c in q["content"]],
                     "cue": move(q["cue"]) if q["cue"] else None, "speaker": local.get(q["speaker"])} for q in unit.quotes]
         tokens += [(a + offset, b + offset, t) for a, b, t in unit.tokens]

@@ -40,7 +40,7 @@ def test_abbreviation_does_not_end_a_sentence() -> None:
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
 def test_tokens_tile_any_text(text: str) -> None:
     spans = tokenize.tokens(text)
-    rebuilt, at = [], 0
+    at = 0
     for start, end in spans:
         assert start >= at and end > start
         assert not text[at:start].strip()

@@ -10,11 +10,12 @@ would cross are split into parts that share their data attributes, so the markup
 from __future__ import annotations
 
 import html
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .labels import ENTITY_TYPES, RELATION_TYPES, ZONE_KINDS
+from .labels import ENTITY_TYPES, ZONE_KINDS
 from .models import Document
 from .stats import counts
 from .writer import write_text
@@ -184,8 +185,6 @@ def _dedupe_ids(page: str) -> str:
             return ""
         seen.add(value)
         return match.group(0)
-
-    import re
 
     return re.sub(r' id="([^"]+)"', keep, page)
 
