@@ -128,8 +128,8 @@ def main() -> None:
     ids = [f"synthetic-{i:06d}" for i in range(args.n)]
     for i, doc_id in enumerate(ids):
         doc, text = synthesize(pool, doc_id, rng, args.chars)
-        write_text(args.out / "raw" / f"{doc_id}.txt", text)
-        write_text(args.out / "annotations" / f"{doc_id}.json", to_json(doc))
+        write_text(args.out / "raw" / f"{doc_id}.txt", text, durable=False)
+        write_text(args.out / "annotations" / f"{doc_id}.json", to_json(doc), durable=False)
         if (i + 1) % 1000 == 0:
             print(f"  {i + 1}/{args.n} documents")
     write_text(args.out / "annotations" / "entities.json", to_json(load_registry(args.corpus)))
