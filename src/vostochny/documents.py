@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import loader
-from .corpus import REGISTRY_FILE, SPLITS_FILE, Corpus, open_corpus
+from .corpus import REGISTRY_FILE, SPLITS_FILE, open_corpus
 from .models import Document, Registry, Splits
 from .validator import Report, validate_corpus
 
@@ -30,17 +30,17 @@ class LoadedDocument:
     text: str
 
 
-def _checked(root: Path | None) -> Corpus:
-    corpus = open_corpus(root)
-    report = validate_corpus(corpus)
-    if not report.ok:
-        raise CorpusError(report)
-    return corpus
-
-
 def iter_documents(root: Path | None = None, validate: bool = True) -> Iterator[LoadedDocument]:
-    """Yield each document with its raw text, in id order, after validating the corpus."""
-    corpus = _checked(root) if validate else open_corpus(root)
+    """Yield each document with its raw text, in id order, after validating the corpus (the
+    models that validation loaded are the ones yielded: the corpus is read once)."""
+    corpus = open_corpus(root)
+    if validate:
+        kept: list[tuple[Document, str]] = []
+        report = validate_corpus(corpus, kept=kept)
+        if not report.ok:
+            raise CorpusError(report)
+        yield from (LoadedDocument(doc, text) for doc, text in kept)
+        return
     for path in corpus.files:
         model = loader.load_document(path, str(path)).model
         text = loader.read_raw(corpus.raw_path(model.id))

@@ -136,18 +136,43 @@ ROWS: dict[str, Callable[[LoadedDocument, ExportOptions], Iterator[dict[str, Any
 }
 
 
+def label_encoder(feature: Any) -> Callable[[Any], Any] | None:
+    """A function that turns label names into ClassLabel ids inside a value of `feature`; None
+    where the feature holds no ClassLabel, so that label-free subtrees (the tokens) are not walked."""
+    from datasets import ClassLabel, List
+
+    if isinstance(feature, ClassLabel):
+        return lambda value: None if value is None else feature.str2int(value)
+    if isinstance(feature, List):
+        inner = label_encoder(feature.feature)
+        return None if inner is None else (lambda value: None if value is None else [inner(v) for v in value])
+    if isinstance(feature, dict):
+        parts = {key: enc for key, sub in feature.items() if (enc := label_encoder(sub)) is not None}
+        if not parts:
+            return None
+        return lambda value: None if value is None else {**value, **{k: enc(value[k]) for k, enc in parts.items()}}
+    return None
+
+
 def datasets_by_split(items: list[LoadedDocument], split_ids: dict[str, list[str]], config: str,
                       options: ExportOptions | None = None) -> dict[str, Any]:
-    """One `datasets.Dataset` per split for a config, rows in split order."""
-    from datasets import Dataset
+    """One `datasets.Dataset` per split for a config, rows in split order.
+
+    Rows go straight into Arrow (`pyarrow.Table.from_pylist` with the features' schema) after their
+    labels are encoded here: `Dataset.from_dict` would walk every token struct in Python."""
+    import pyarrow as pa
+    from datasets import Dataset, DatasetInfo
+    from datasets.table import InMemoryTable
 
     options = options or ExportOptions()
     feats = features(config, options)
+    encode = label_encoder(dict(feats)) or (lambda row: row)
     by_id = {item.doc.id: item for item in items}
     result = {}
     for split, ids in split_ids.items():
-        rows = [row for d in ids for row in ROWS[config](by_id[d], options)]
-        result[split] = Dataset.from_dict({key: [row[key] for row in rows] for key in feats}, features=feats)
+        rows = [encode({key: row[key] for key in feats}) for d in ids for row in ROWS[config](by_id[d], options)]
+        table = pa.Table.from_pylist(rows, schema=feats.arrow_schema)
+        result[split] = Dataset(InMemoryTable(table), info=DatasetInfo(features=feats), split=split)
     return result
 
 

@@ -52,18 +52,20 @@ def document_problems(ctx: DocContext, label: str) -> list[Problem]:
     return found
 
 
-def check_document(corpus: Corpus, path: Path, registry: Registry | None, max_bytes: int) -> tuple[loader.Loaded, list[Problem]]:
-    """Load one document and run its rules; returns the load result and all its problems."""
+def check_document(corpus: Corpus, path: Path, registry: Registry | None,
+                   max_bytes: int) -> tuple[loader.Loaded, list[Problem], str | None]:
+    """Load one document and run its rules; returns the load result, all its problems, the raw text."""
     label = label_of(path)
     loaded = loader.load_document(path, label, max_bytes)
     problems = list(loaded.problems)
     doc: Document | None = loaded.model
+    text = None
     if doc is not None:
         text = loader.read_raw(corpus.raw_path(doc.id)) if _safe_id(doc.id) else None
         found = document_problems(DocContext(doc, text, registry, path.stem), label)
         loader.locate(found, loaded.text)
         problems += found
-    return loaded, problems
+    return loaded, problems, text
 
 
 def _safe_id(doc_id: str) -> bool:
@@ -77,12 +79,15 @@ class Checked:
     problems: list[Problem]
     doc_id: str | None
     kb_ids: set[str]
+    kept: tuple[Document, str] | None = None  # the model and raw text, when the caller keeps them
 
 
-def _check(corpus: Corpus, path: Path, registry: Registry | None, max_bytes: int) -> Checked:
-    loaded, problems = check_document(corpus, path, registry, max_bytes)
+def _check(corpus: Corpus, path: Path, registry: Registry | None, max_bytes: int, keep: bool = False) -> Checked:
+    loaded, problems, text = check_document(corpus, path, registry, max_bytes)
     doc = loaded.model
-    return Checked(problems, doc.id if doc else None, {e.kb_id for e in doc.entities if e.kb_id} if doc else set())
+    kept = (doc, text or "") if keep and doc is not None else None
+    return Checked(problems, doc.id if doc else None, {e.kb_id for e in doc.entities if e.kb_id} if doc else set(),
+                   kept)
 
 
 _WORKER: dict[str, object] = {}
@@ -96,11 +101,12 @@ def _check_in_worker(path: Path) -> Checked:
     return _check(_WORKER["corpus"], path, _WORKER["registry"], _WORKER["max_bytes"])  # type: ignore[arg-type]
 
 
-def iter_checked(corpus: Corpus, registry: Registry | None, max_bytes: int, jobs: int = 1) -> Iterator[Checked]:
+def iter_checked(corpus: Corpus, registry: Registry | None, max_bytes: int, jobs: int = 1,
+                 keep: bool = False) -> Iterator[Checked]:
     """Check the corpus's documents one at a time, or in `jobs` processes (results in file order)."""
-    if jobs <= 1 or len(corpus.files) < 2 * jobs:
+    if keep or jobs <= 1 or len(corpus.files) < 2 * jobs:
         for path in corpus.files:
-            yield _check(corpus, path, registry, max_bytes)
+            yield _check(corpus, path, registry, max_bytes, keep)
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -110,14 +116,17 @@ def iter_checked(corpus: Corpus, registry: Registry | None, max_bytes: int, jobs
 
 
 def validate_corpus(corpus: Corpus, max_bytes: int = loader.DEFAULT_MAX_BYTES, report: Report | None = None,
-                    jobs: int = 1) -> Report:
-    """Validate one corpus (whole, or the files selected in it)."""
+                    jobs: int = 1, kept: list[tuple[Document, str]] | None = None) -> Report:
+    """Validate one corpus (whole, or the files selected in it); with `kept`, also collect the
+    valid documents and their raw texts there, so that a caller needs no second read."""
     report = report or Report()
     reg = loader.load_registry(corpus.annotations / REGISTRY_FILE, label_of(corpus.annotations / REGISTRY_FILE))
     report.problems += reg.problems
     doc_ids, kb_ids = [], set()
-    for checked in iter_checked(corpus, reg.model, max_bytes, jobs):
+    for checked in iter_checked(corpus, reg.model, max_bytes, jobs, keep=kept is not None):
         report.problems += checked.problems
+        if checked.kept is not None and kept is not None:
+            kept.append(checked.kept)
         report.files += 1
         if checked.doc_id is not None:
             report.documents += 1
