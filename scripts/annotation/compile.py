@@ -33,6 +33,7 @@ sys.path.insert(0, str(HERE))
 from locate import locate  # noqa: E402
 from registry import REGISTRY  # noqa: E402
 
+from vostochny import loader  # noqa: E402
 from vostochny.models import Document, Registry, RegistryEntity, SCHEMA_VERSION  # noqa: E402
 from vostochny.serializer import to_json  # noqa: E402
 from vostochny.writer import write_text  # noqa: E402
@@ -116,9 +117,11 @@ def main() -> None:
     done = []
     for path in sorted((HERE / args.annotation_pass).glob(f"{args.only or '*'}.py")):
         doc_id = path.stem
-        base = json.loads((args.corpus / "annotations" / f"{doc_id}.json").read_text(encoding="utf-8"))
-        with open(args.corpus / "raw" / f"{doc_id}.txt", encoding="utf-8", newline="") as handle:
-            text = handle.read()
+        loaded = loader.load_document(args.corpus / "annotations" / f"{doc_id}.json", doc_id)
+        if loaded.model is None:
+            raise SystemExit(f"{doc_id}: the base annotation file does not load: {loaded.problems[0].message}")
+        base = loaded.model.model_dump(mode="json", by_alias=True)
+        text = loader.read_raw(args.corpus / "raw" / f"{doc_id}.txt")
         BOUNDS[:] = [{t[0] for t in base["tokens"]}, {t[1] for t in base["tokens"]}]
         spec = load_spec(path)
         layers = build_layers(text, spec)

@@ -260,6 +260,14 @@ def load_splits(path: Path, label: str) -> Loaded:
     return load_model(path, Splits, label)
 
 
+def read_figures(path: Path) -> dict[str, Any] | None:
+    """A generated figures file of the corpus (`annotations/agreement.json`), if there is one."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
 def read_raw(path: Path) -> str | None:
     """The raw text exactly as stored (no newline translation), or None if it cannot be read."""
     try:

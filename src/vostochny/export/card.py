@@ -72,14 +72,13 @@ def _counter_line(counter: Counter) -> str:
 
 def _agreement() -> str:
     """Exact F1 per layer of the two independent passes, from the report's figures if present."""
-    import json
+    from ..corpus import AGREEMENT_FILE, packaged_root
+    from ..loader import read_figures
 
-    from ..corpus import packaged_root
-
-    path = packaged_root() / "annotations" / "agreement.json"
-    if not path.exists():
+    all_figures = read_figures(packaged_root() / "annotations" / AGREEMENT_FILE)
+    if not all_figures:
         return "Agreement figures: see the repository's annotation report."
-    figures = json.loads(path.read_text(encoding="utf-8"))["first_vs_second"]
+    figures = all_figures["first_vs_second"]
     layers = ", ".join(f"{k} {v['f1']:.3f}" for k, v in figures["exact"].items())
     return (f"Agreement of the two passes before reconciliation (exact F1): {layers}; coreference CoNLL F1 "
             f"{figures['coreference']['CoNLL']['f1']:.3f}; speaker attribution "
