@@ -194,7 +194,7 @@ def parser() -> argparse.ArgumentParser:
     """The argument parser, with an example in every verb's help."""
     from .loader import DEFAULT_MAX_BYTES
 
-    top = argparse.ArgumentParser(prog="vostochny", description="The vostochny news corpus: validate, build, export, diff, migrate.")
+    top = argparse.ArgumentParser(prog="vostochny", description="The vostochny news corpus and its tools. Run `vostochny VERB --help` for a verb's options and an example.")
     verbs = top.add_subparsers(dest="verb", required=True, metavar="VERB")
     raw = argparse.RawDescriptionHelpFormatter
 
