@@ -142,7 +142,8 @@ def label_encoder(feature: Any) -> Callable[[Any], Any] | None:
     from datasets import ClassLabel, List
 
     if isinstance(feature, ClassLabel):
-        return lambda value: None if value is None else feature.str2int(value)
+        ids = {name: i for i, name in enumerate(feature.names)}  # str2int is slow per value
+        return lambda value: None if value is None else ids[value]
     if isinstance(feature, List):
         inner = label_encoder(feature.feature)
         return None if inner is None else (lambda value: None if value is None else [inner(v) for v in value])

@@ -89,8 +89,8 @@ def dataset_card(source: Source, tables: dict[str, dict[str, Any]], options: Exp
     """The card's full text."""
     docs = [item.doc for item in source.items]
     outlets = sorted({d.meta.outlet for d in docs if d.meta.outlet})
-    cross = [r for r in source.registry.entities
-             if sum(any(e.kb_id == r.id for e in d.entities) for d in docs) > 1]
+    kb_docs = Counter(kb for d in docs for kb in {e.kb_id for e in d.entities if e.kb_id})
+    cross = [r for r in source.registry.entities if kb_docs[r.id] > 1]
     splits = "; ".join(f"{name}: {', '.join(f'`{d}`' for d in getattr(source.splits, name))}"
                        for name in ("train", "validation", "test"))
     counts = "\n".join(f"- {name}: {_counter_line(c)}" for name, c in _counts(source).items())
