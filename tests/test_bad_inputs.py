@@ -1,5 +1,6 @@
-"""The bad-input catalogue: every broken corpus gets exit 1 and its exact, located error, never a
-traceback; the exporters refuse it and write nothing."""
+"""The bad-input catalogue, one case or more per rule of the validator: every broken corpus gets its
+exact, located error and exit 1 (0 for a warning), never a traceback; the exporters refuse it and
+write nothing."""
 
 from __future__ import annotations
 
@@ -13,12 +14,24 @@ import pytest
 from json_source_map import calculate
 
 from sample import write_sample_corpus
+from vostochny.problems import CATALOGUE
+from vostochny import rules  # noqa: F401 - registers the corpus rules in the catalogue
 
 CASES = sorted(p for p in (Path(__file__).parent / "bad_inputs").iterdir() if p.is_dir())
 
 
-def test_catalogue_is_large_enough() -> None:
+def _expected(case: Path) -> dict:
+    return json.loads((case / "expected.json").read_text(encoding="utf-8"))
+
+
+def test_catalogue_is_large_enough_and_triggers_every_rule() -> None:
     assert len(CASES) >= 30
+    assert {_expected(c)["code"] for c in CASES} == set(CATALOGUE)
+
+
+def test_every_rule_is_documented() -> None:
+    for info in CATALOGUE.values():
+        assert info.doc and info.message and info.fix and info.name, info.code
 
 
 def overlay(case: Path, root: Path) -> dict:
@@ -32,7 +45,7 @@ def overlay(case: Path, root: Path) -> dict:
             (root / rel.parent / rel.name.removesuffix(".delete")).unlink()
         else:
             (root / rel).write_bytes(path.read_bytes())
-    return json.loads((case / "expected.json").read_text(encoding="utf-8"))
+    return _expected(case)
 
 
 def expected_line(root: Path, expected: dict) -> int:
@@ -64,7 +77,8 @@ def test_case_is_reported_exactly(case: Path, tmp_path: Path) -> None:
     if "max_bytes" in expected["options"]:
         args += ["--max-bytes", str(expected["options"]["max_bytes"])]
     result = subprocess.run(args, cwd=tmp_path, capture_output=True, text=True, timeout=60)
-    assert result.returncode == 1, result.stdout + result.stderr
+    warning = CATALOGUE[expected["code"]].severity == "warning"
+    assert result.returncode == (0 if warning else 1), result.stdout + result.stderr
     assert "Traceback" not in result.stderr
     records = [json.loads(line) for line in result.stdout.splitlines()]
     found = [r for r in records if r["code"] == expected["code"]]
@@ -81,8 +95,8 @@ def test_exporters_refuse_and_write_nothing(case: Path, tmp_path: Path) -> None:
     from vostochny.export import export
 
     expected = overlay(case, tmp_path / "corpus")
-    if expected["options"]:
-        pytest.skip("only invalid with a non-default validator option")
+    if expected["options"] or CATALOGUE[expected["code"]].severity == "warning":
+        pytest.skip("not an invalid corpus with default options (a warning, or a non-default option)")
     with pytest.raises(CorpusError) as error:
         export("jsonl", tmp_path / "out", root=tmp_path / "corpus")
     assert any(p.code == expected["code"] for p in error.value.report.problems)

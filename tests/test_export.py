@@ -312,7 +312,11 @@ def test_build_writes_every_format_deterministically(tmp_path: Path) -> None:
     assert {str(f).split("/")[0] for f in files} >= {"jsonl", "conll2003", "conllu", "conll2012", "hf", "summary.json"}
     for rel in files:
         assert (runs[0] / rel).read_bytes() == (runs[1] / rel).read_bytes(), rel
-    assert "not carried" in result.stdout or "0 items not carried" in result.stdout
+    summary = json.loads((runs[0] / "summary.json").read_text(encoding="utf-8"))
+    for fmt, folder in (("conll2003", "conll2003"), ("conllu", "conllu"), ("croissant", "hf")):
+        losses = json.loads((runs[0] / folder / "LOSSES.json").read_text(encoding="utf-8"))
+        assert summary["not_carried"][fmt] == losses["summary"], fmt
+    assert f"not carried: {summary['not_carried']['conll2003']['relation']} × relation" in result.stdout
 
 
 def test_export_options_are_checked(tmp_path: Path) -> None:

@@ -136,12 +136,12 @@ def test_browser_click_highlights_the_cluster(site: Path, tmp_path: Path) -> Non
         highlighted = set(page.eval_on_selector_all(".mention.hl", "els => els.map(e => e.dataset.mention)"))
         assert highlighted == {m.id for m in doc.mentions if m.entity == entity.id}
         page.screenshot(path=str(tmp_path / "render.png"), full_page=True)
-        if entity.kb_id:  # the same entity in another document, through the registry
-            other = page.locator(f'[data-cluster="{entity.id}"] a').first
-            if other.count():
-                other.click()
-                page.wait_for_load_state()
-                assert page.locator(f'.mention.hl[data-kb="{entity.kb_id}"]').count() > 0
+        # the same entity in another document, through the registry (the most mentioned one is Kim)
+        assert entity.kb_id and page.locator(f'[data-cluster="{entity.id}"] a').count() > 0
+        page.locator(f'[data-cluster="{entity.id}"] a').first.click()
+        page.wait_for_load_state()
+        assert not page.url.endswith(f"{doc.id}.html#kb={entity.kb_id}")
+        assert page.locator(f'.mention.hl[data-kb="{entity.kb_id}"]').count() > 0
         browser.close()
     assert (tmp_path / "render.png").stat().st_size > 10_000
     assert errors == []

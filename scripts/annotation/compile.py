@@ -26,7 +26,6 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-BOUNDS: list[set[int]] = []  # token starts and ends of the document being compiled
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
@@ -46,16 +45,18 @@ def load_spec(path: Path) -> ModuleType:
     return module
 
 
-def span(text: str, context: str) -> dict:
+def span(text: str, context: str, bounds: tuple[set[int], set[int]]) -> dict:
+    """The located span of `context`, which must start and end on the given token boundaries."""
     start, end = locate(text, context)
-    if BOUNDS and (start not in BOUNDS[0] or end not in BOUNDS[1]):
+    if start not in bounds[0] or end not in bounds[1]:
         raise SystemExit(f"span {text[start:end]!r} does not fall on token boundaries: {context!r}")
     return {"start": start, "end": end, "text": text[start:end]}
 
 
-def build_layers(text: str, spec: ModuleType) -> dict:
+def build_layers(text: str, spec: ModuleType, tokens: list) -> dict:
     """Locate every span of `spec` and return the layers with ids in text order."""
-    raw = [(key, span(text, ctx), ent, kind, "metonymy" in flags) for key, ctx, ent, kind, *flags in spec.MENTIONS]
+    bounds = ({t[0] for t in tokens}, {t[1] for t in tokens})
+    raw = [(key, span(text, ctx, bounds), ent, kind, "metonymy" in flags) for key, ctx, ent, kind, *flags in spec.MENTIONS]
     raw.sort(key=lambda m: (m[1]["start"], -m[1]["end"]))
     keys = [m[0] for m in raw]
     if len(set(keys)) != len(keys):
@@ -79,12 +80,12 @@ def build_layers(text: str, spec: ModuleType) -> dict:
     ]
     quotes = []
     for kind, contents, cue, speaker in getattr(spec, "QUOTES", []):
-        parts = sorted((span(text, c) for c in contents), key=lambda s: s["start"])
-        quotes.append({"kind": kind, "content": parts, "cue": span(text, cue) if cue else None,
+        parts = sorted((span(text, c, bounds) for c in contents), key=lambda s: s["start"])
+        quotes.append({"kind": kind, "content": parts, "cue": span(text, cue, bounds) if cue else None,
                        "speaker": mid[speaker] if speaker else None})
     quotes.sort(key=lambda q: q["content"][0]["start"])
     quotes = [{"id": f"q{i}", **q} for i, q in enumerate(quotes, 1)]
-    zones = sorted(({"kind": k, **span(text, c)} for k, c in getattr(spec, "ZONES", [])), key=lambda z: z["start"])
+    zones = sorted(({"kind": k, **span(text, c, bounds)} for k, c in getattr(spec, "ZONES", [])), key=lambda z: z["start"])
     return {"entities": entities, "mentions": mentions, "relations": relations, "quotes": quotes, "zones": zones}
 
 
@@ -122,9 +123,8 @@ def main() -> None:
             raise SystemExit(f"{doc_id}: the base annotation file does not load: {loaded.problems[0].message}")
         base = loaded.model.model_dump(mode="json", by_alias=True)
         text = loader.read_raw(args.corpus / "raw" / f"{doc_id}.txt")
-        BOUNDS[:] = [{t[0] for t in base["tokens"]}, {t[1] for t in base["tokens"]}]
         spec = load_spec(path)
-        layers = build_layers(text, spec)
+        layers = build_layers(text, spec, base["tokens"])
         known = REGISTRY | getattr(spec, "REGISTRY", {})
         missing = {e["kb_id"] for e in layers["entities"]} - set(known) - {None}
         if missing:

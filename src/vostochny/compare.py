@@ -17,7 +17,6 @@ from . import loader
 from .corpus import open_corpus
 from .models import Document
 
-LAYERS = ("mentions", "entities", "relations", "quotes", "zones")
 
 
 @dataclass

@@ -8,7 +8,7 @@ with the same `declare`. `docs/rules.md` is generated from this catalogue.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 Severity = Literal["error", "warning"]
@@ -39,7 +39,6 @@ class Problem:
     column: int = 0
     severity: Severity = "error"
     fix: str = ""
-    extra: dict = field(default_factory=dict)
 
     @property
     def name(self) -> str:

@@ -232,9 +232,10 @@ def dangling_mention(ctx: DocContext) -> Iterator[Hit]:
             yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"no mention {q.speaker!r}")
 
 
-def _mention_types(doc: Document) -> dict[str, str]:
+def _mention_types(doc: Document) -> dict[str, str | None]:
+    """Entity type of each mention; None for a dangling one (V207 reports it; no rule repeats it)."""
     types = {e.id: e.type for e in doc.entities}
-    return {m.id: types.get(m.entity, "?") for m in doc.mentions}
+    return {m.id: types.get(m.entity) for m in doc.mentions}
 
 
 @rule("V210", "relation-argument-type", "a relation argument has an entity type the relation does not accept",
@@ -360,7 +361,7 @@ def speaker_type(ctx: DocContext) -> Iterator[Hit]:
     """Only people and bodies speak; a speaker mention of another type is a misattribution."""
     types = _mention_types(ctx.doc)
     for i, q in enumerate(ctx.doc.quotes):
-        if q.speaker in types and types[q.speaker] not in SPEAKER_TYPES:
+        if types.get(q.speaker or "") not in (None, *SPEAKER_TYPES):
             yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"speaker is {types[q.speaker]}")
 
 

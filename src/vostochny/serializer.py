@@ -25,19 +25,19 @@ def to_json(model: BaseModel) -> str:
 def _dump(value: Any, depth: int) -> str:
     pad, inner = "  " * depth, "  " * (depth + 1)
     if not isinstance(value, dict) or not value:
-        return _compact(value)
+        return compact(value)
     lines = []
     for key, item in value.items():
         if key in _INLINE_LISTS and isinstance(item, list) and item:
-            rows = ",\n".join(inner + "  " + _compact(row) for row in item)
+            rows = ",\n".join(inner + "  " + compact(row) for row in item)
             text = "[\n" + rows + "\n" + inner + "]"
         elif isinstance(item, dict):
             text = _dump(item, depth + 1)
         else:
-            text = _compact(item)
+            text = compact(item)
         lines.append(f"{inner}{json.dumps(key)}: {text}")
     return "{\n" + ",\n".join(lines) + "\n" + pad + "}"
 
 
-def _compact(value: Any) -> str:
+def compact(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))

@@ -1,8 +1,9 @@
 """Regenerate the bad-input catalogue: one folder per case, each a broken copy of the sample corpus.
 
-A case folder holds only the files that differ from the sample corpus (`tests/sample.py`) and
-`expected.json`: the rule code, file, line and JSON pointer the validator must report, and any
-validator options. `tests/test_bad_inputs.py` overlays each case on a fresh sample corpus.
+A case folder holds only the files that differ from the sample corpus (`tests/sample.py`; a file
+named `X.delete` removes X) and `expected.json`: the rule code, file, line and JSON pointer the
+validator must report, and any validator options. Every rule of the catalogue has at least one
+case. `tests/test_bad_inputs.py` overlays each case on a fresh sample corpus.
 
     python tests/bad_inputs/generate.py
 """
@@ -21,6 +22,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from sample import SAMPLE_ID, SAMPLE_TEXT, sample_document, sample_registry, sample_splits  # noqa: E402
+
+REGISTRY = "annotations/entities.json"
+SPLITS = "annotations/splits.json"
 
 DOC = f"annotations/{SAMPLE_ID}.json"
 RAW = f"raw/{SAMPLE_ID}.txt"
@@ -65,6 +69,24 @@ def _mid_token(data: dict) -> None:
 def _old(data: dict) -> None:
     data["schema_version"] = "1.0.0"
     del data["zones"]
+
+
+def registry_with(change: Callable[[dict], None]) -> bytes:
+    data = copy.deepcopy(sample_registry())
+    change(data)
+    return dump(data)
+
+
+def _drop_token(data: dict) -> None:
+    del data["tokens"][3]
+
+
+def _drop_sentence(data: dict) -> None:
+    data["sentences"].pop()
+
+
+def _entity_without_mentions(data: dict) -> None:
+    data["entities"].append({"id": "e9", "type": "PER", "name": "Nobody"})
 
 
 def _deep() -> bytes:
@@ -116,9 +138,27 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "missing-field": ({DOC: doc_with(lambda d: d.pop("tokens"))}, "V101", DOC, "/tokens", 1, {}),
     "unknown-field": ({DOC: doc_with(setter("mentions", 3, "entitiy", value="e4"))}, "V103", DOC, "/mentions/3/entitiy", None, {}),
     "mention-off-token-boundary": ({DOC: doc_with(_mid_token)}, "V212", DOC, "/mentions/1", None, {}),
-    "registry-missing": ({"annotations/entities.json": None}, "V006", "annotations/entities.json", "", 0, {}),
-    "document-in-no-split": ({"annotations/splits.json": dump({**sample_splits(), "train": []})}, "V304",
-                             "annotations/splits.json", "", None, {}),
+    "registry-missing": ({REGISTRY: None}, "V006", REGISTRY, "", 0, {}),
+    "document-in-no-split": ({SPLITS: dump({**sample_splits(), "train": []})}, "V304", SPLITS, "", None, {}),
+    "raw-missing": ({RAW: None}, "V204", DOC, "/id", None, {}),
+    "id-differs-from-file-name": ({DOC: None, "annotations/other-name.json": dump(sample_document())}, "V205",
+                                  "annotations/other-name.json", "/id", None, {}),
+    "token-missing": ({DOC: doc_with(_drop_token)}, "V213", DOC, "/tokens/3", None, {}),
+    "sentence-missing": ({DOC: doc_with(_drop_sentence)}, "V214", DOC, "/sentences", None, {}),
+    "entity-type-differs-from-registry": ({DOC: doc_with(setter("entities", 1, "type", value="ORG"))}, "V216", DOC,
+                                          "/entities/1/type", None, {}),
+    "relation-across-sentences": ({DOC: doc_with(setter("relations", 1, "tail", value="m5"))}, "V217", DOC,
+                                  "/relations/1", None, {}),
+    "speaker-of-a-weapon-type": ({DOC: doc_with(setter("quotes", 0, "speaker", value="m6"))}, "V218", DOC,
+                                 "/quotes/0/speaker", None, {}),
+    "entity-without-mentions": ({DOC: doc_with(_entity_without_mentions)}, "V219", DOC, "/entities/5/id", None, {}),
+    "overlapping-zones": ({DOC: doc_with(setter("zones", 1, "start", value=0))}, "V220", DOC, "/zones/1", None, {}),
+    "registry-duplicate-id": ({REGISTRY: registry_with(lambda r: r["entities"].append(r["entities"][0]))}, "V301",
+                              REGISTRY, "/entities/3/id", None, {}),
+    "registry-record-unused": ({REGISTRY: registry_with(lambda r: r["entities"].append(
+        {"id": "nobody", "type": "PER", "name": "Nobody"}))}, "V302", REGISTRY, "/entities/3/id", None, {}),
+    "split-names-unknown-document": ({SPLITS: dump({**sample_splits(), "test": ["no-such-doc"]})}, "V303", SPLITS,
+                                     "/test/0", None, {}),
 }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..serializer import _compact
+from ..serializer import compact
 from ..writer import write_text
 from .common import ExportOptions, Losses, Source
 
@@ -14,7 +14,7 @@ def write(source: Source, out: Path, options: ExportOptions, losses: Losses) -> 
     lines = []
     for item in items:
         data = item.doc.model_dump(mode="json", by_alias=True, exclude={"schema_"})
-        lines.append(_compact({**data, "text": item.text}))
+        lines.append(compact({**data, "text": item.text}))
     path = out / "documents.jsonl"
     write_text(path, "\n".join(lines) + "\n")
     return [(path, f"{len(lines)} documents")]
