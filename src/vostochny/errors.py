@@ -1,0 +1,23 @@
+"""Typed errors of the library. Only `cli.py` turns them into messages and exit codes.
+
+Exit codes (documented in the README): 0 clean, 1 annotation errors, 2 usage error (bad option,
+bad path, no corpus found, a file refused), 3 internal error (a bug: please report it).
+"""
+
+from __future__ import annotations
+
+
+class VostochnyError(Exception):
+    """Base of every error the library raises on purpose; its message is for the user."""
+
+
+class UsageError(VostochnyError):
+    """The request cannot be carried out as asked (bad option, path or revision); exit 2."""
+
+
+class CorpusNotFound(UsageError):
+    """No corpus root at or above the folder, and the packaged corpus was not asked for."""
+
+
+class FileRefused(UsageError):
+    """A file that is not a regular file, lies outside where it must, or exceeds its size cap."""
