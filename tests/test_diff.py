@@ -6,13 +6,18 @@ import json
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from conftest import REPO, SAMPLE_ID, SAMPLE_TEXT
+from conftest import REPO, SAMPLE_ID, SAMPLE_TEXT, sample_document
+from sample import write_sample_corpus
 from vostochny.compare import Agreement, diff, items, nervaluate_scores
 from vostochny.corpus import document_files
+from vostochny.labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
 from vostochny.models import Document
 
 DOC = f"annotations/{SAMPLE_ID}.json"
@@ -97,3 +102,53 @@ def test_diff_cli_markdown_json_and_git_revision(sample_corpus: Path, tmp_path: 
     bad = subprocess.run([sys.executable, "-m", "vostochny", "diff", "no-such-rev", "."], cwd=REPO,
                          capture_output=True, text=True)
     assert bad.returncode == 2 and "neither a folder nor a git revision" in bad.stderr
+
+
+TEXT_LENGTH = len(SAMPLE_TEXT)
+_SPAN = st.tuples(st.integers(0, TEXT_LENGTH), st.integers(0, TEXT_LENGTH)).map(sorted).map(
+    lambda p: {"start": p[0], "end": p[1], "text": SAMPLE_TEXT[p[0]:p[1]]})
+_IDS = st.integers(1, 6)
+
+
+@st.composite
+def _document(draw, doc_id: str) -> dict:  # noqa: ANN001
+    """A structure-valid document with random layers: spans may overlap, repeat, be empty or dangle."""
+    entities = [{"id": f"e{i}", "type": draw(st.sampled_from(list(ENTITY_TYPES))), "name": "x", "kb_id": None}
+                for i in range(1, draw(st.integers(0, 5)) + 1)]
+    mentions = [{"id": f"m{i}", **draw(_SPAN), "entity": f"e{draw(_IDS)}", "kind": draw(st.sampled_from(list(MENTION_KINDS))),
+                 "metonymy": False} for i in range(1, draw(st.integers(0, 8)) + 1)]
+    relations = [{"id": f"r{i}", "type": draw(st.sampled_from(list(RELATION_TYPES))), "head": f"m{draw(_IDS)}",
+                  "tail": f"m{draw(_IDS)}"} for i in range(1, draw(st.integers(0, 4)) + 1)]
+    quotes = [{"id": f"q{i}", "kind": draw(st.sampled_from(list(QUOTE_KINDS))), "content": draw(st.lists(_SPAN, max_size=3)),
+               "cue": draw(st.none() | _SPAN), "speaker": draw(st.none() | _IDS.map(lambda n: f"m{n}"))}
+              for i in range(1, draw(st.integers(0, 5)) + 1)]
+    zones = draw(st.lists(st.builds(lambda s, k: {**s, "kind": k}, _SPAN, st.sampled_from(list(ZONE_KINDS))), max_size=3))
+    return {**sample_document(), "id": doc_id, "entities": entities, "mentions": mentions, "relations": relations,
+            "quotes": quotes, "zones": zones}
+
+
+def _perfect(figures: dict) -> bool:
+    """Every precision, recall and F1 in a nested summary is 1.0, and no count is a miss."""
+    return all(_perfect(v) if isinstance(v, dict) else (v == 1.0 if k in {"precision", "recall", "f1"} else
+               v == 0 if k in {"fp", "fn"} else True) for k, v in figures.items())
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(["doc-a", "doc-b", "doc-c"]), min_size=1, max_size=3, unique=True).flatmap(
+    lambda ids: st.tuples(*(_document(i) for i in ids))))
+def test_diff_of_a_corpus_with_itself_is_perfect(documents: tuple[dict, ...]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        root = write_sample_corpus(Path(folder))
+        (root / DOC).unlink()
+        for data in documents:
+            (root / "annotations" / f"{data['id']}.json").write_text(json.dumps(data), encoding="utf-8")
+        result = diff(root, root)
+    s = result.agreement.summary()
+    assert (result.changes, result.only_a, result.only_b) == ([], [], [])
+    assert _perfect(s["exact"]) and _perfect(s["exact_by_label"]) and _perfect(s["overlap"]) and _perfect(s["nervaluate"])
+    assert _perfect(s["coreference"]) and len(s["coreference"]) == 4
+    quotes = sum(len(d["quotes"]) for d in documents)
+    assert s["speaker_accuracy"] == {"matched_quotes": quotes, "accuracy": 1.0 if quotes else None}
+    layers = {"mentions", "mention kinds", "relations", "quotes", "quote cues", "zones"}
+    assert set(s["exact"]) == layers and all(s["exact"][k]["tp"] == sum(
+        len(items(Document.model_validate(d))[k]) for d in documents) for k in layers)

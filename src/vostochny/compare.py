@@ -15,8 +15,7 @@ from pathlib import Path
 
 from . import loader
 from .corpus import open_corpus
-from .models import Document
-
+from .models import Document, Quote
 
 
 @dataclass
@@ -55,11 +54,13 @@ def _types(doc: Document) -> dict[str, str]:
     return {m.id: types.get(m.entity, "?") for m in doc.mentions}
 
 
-def _span(doc: Document, mention_id: str | None) -> tuple[int, int] | None:
-    for m in doc.mentions:
-        if m.id == mention_id:
-            return (m.start, m.end)
-    return None
+def _content(quote: Quote) -> tuple[tuple[int, int], ...]:
+    return tuple((c.start, c.end) for c in quote.content)
+
+
+def _extent(quote: Quote) -> tuple[int, int] | None:
+    """First start and last end of a quote's content; None for a quote with no content (unvalidated input)."""
+    return (quote.content[0].start, quote.content[-1].end) if quote.content else None
 
 
 def items(doc: Document) -> dict[str, set[tuple]]:
@@ -70,7 +71,7 @@ def items(doc: Document) -> dict[str, set[tuple]]:
         "mentions": {(m.start, m.end, types[m.id]) for m in doc.mentions},
         "mention kinds": {(m.start, m.end, m.kind) for m in doc.mentions},
         "relations": {(spans.get(r.head), spans.get(r.tail), r.type) for r in doc.relations},
-        "quotes": {(tuple((c.start, c.end) for c in q.content), q.kind) for q in doc.quotes},
+        "quotes": {(_content(q), q.kind) for q in doc.quotes},
         "quote cues": {(q.cue.start, q.cue.end, "cue") for q in doc.quotes if q.cue},
         "zones": {(z.start, z.end, z.kind) for z in doc.zones},
     }
@@ -85,15 +86,38 @@ def clusters(doc: Document) -> list[set[tuple[int, int]]]:
 
 
 def _overlap_counts(a: set[tuple], b: set[tuple]) -> Counts:
-    """Greedy one-to-one matching of same-label spans that overlap (start, end, label tuples)."""
-    unmatched = sorted(b)
-    tp = 0
-    for start, end, label in sorted(a):
+    """One-to-one matching of same-label spans (start, end, label tuples): equal spans first, so
+    that identical sets agree perfectly, then a greedy pass over the rest for spans that overlap."""
+    tp = len(a & b)
+    unmatched = sorted(b - a)
+    for start, end, label in sorted(a - b):
         hit = next((x for x in unmatched if x[2] == label and x[0] < end and start < x[1]), None)
         if hit:
             unmatched.remove(hit)
             tp += 1
     return Counts(tp, len(b) - tp, len(a) - tp)
+
+
+def quote_pairs(a: Document, b: Document) -> list[tuple[Quote, Quote]]:
+    """Quotes of A and B matched one to one: equal content first (in document order), then the
+    first unmatched quote of B whose content overlaps."""
+    by_content: dict[tuple, list[Quote]] = defaultdict(list)
+    for q in b.quotes:
+        by_content[_content(q)].append(q)
+    pairs, rest_a = [], []
+    for qa in a.quotes:
+        same = by_content.get(_content(qa))
+        if same:
+            pairs.append((qa, same.pop(0)))
+        else:
+            rest_a.append(qa)
+    rest_b = [(q, e) for group in by_content.values() for q in group if (e := _extent(q))]
+    for qa in rest_a:
+        ea = _extent(qa) or (0, 0)
+        hit = next((i for i, (_, eb) in enumerate(rest_b) if eb[0] < ea[1] and ea[0] < eb[1]), None)
+        if hit is not None:
+            pairs.append((qa, rest_b.pop(hit)[0]))
+    return pairs
 
 
 def nervaluate_scores(pairs: list[tuple[set[tuple], set[tuple]]]) -> dict[str, dict[str, float]]:
@@ -103,7 +127,8 @@ def nervaluate_scores(pairs: list[tuple[set[tuple], set[tuple]]]) -> dict[str, d
     def spans(s: set[tuple]) -> list[dict]:
         return [{"label": str(x[-1]), "start": x[0], "end": x[1] - 1} for x in sorted(s)]
 
-    pairs = [(a, b) for a, b in pairs if a or b]
+    # an empty span (unvalidated input) has no inclusive end for nervaluate: only the exact counts score it
+    pairs = [(a, b) for a, b in (({x for x in a if x[0] < x[1]}, {x for x in b if x[0] < x[1]}) for a, b in pairs) if a or b]
     if not pairs:
         return {}
     labels = sorted({str(x[-1]) for a, b in pairs for x in a | b})
@@ -137,38 +162,34 @@ class Agreement:
             found = _overlap_counts(ia[layer], ib[layer])
             self.overlap[layer] = _plus(self.overlap[layer], found)
             self.pairs[layer].append((ia[layer], ib[layer]))
-        quote_spans = [{(q.content[0].start, q.content[-1].end, q.kind) for q in d.quotes} for d in (a, b)]
+        quote_spans = [{(*_extent(q), q.kind) for q in d.quotes if q.content} for d in (a, b)]
         self.overlap["quotes"] = _plus(self.overlap["quotes"], _overlap_counts(*quote_spans))
         self.pairs["quotes"].append((quote_spans[0], quote_spans[1]))
         self._speakers(a, b)
         self._coref(a, b)
 
     def _speakers(self, a: Document, b: Document) -> None:
-        """For quotes whose content overlaps, is the speaker the same entity (by mention spans)?"""
+        """For matched quotes, is the speaker the same entity (by mention spans, in either clustering)?"""
+        spans_a = {m.id: (m.start, m.end) for m in a.mentions}
+        spans_b = {m.id: (m.start, m.end) for m in b.mentions}
         cluster_a = {span: i for i, c in enumerate(clusters(a)) for span in c}
         cluster_b = {span: i for i, c in enumerate(clusters(b)) for span in c}
-        members_b = defaultdict(set)
-        for span, i in cluster_b.items():
-            members_b[i].add(span)
-        for qa in a.quotes:
-            qb = next((q for q in b.quotes if q.content[0].start < qa.content[-1].end
-                       and qa.content[0].start < q.content[-1].end), None)
-            if qb is None:
-                continue
-            sa, sb = _span(a, qa.speaker), _span(b, qb.speaker)
+        for qa, qb in quote_pairs(a, b):
+            sa, sb = spans_a.get(qa.speaker), spans_b.get(qb.speaker)
             if sa is None or sb is None:
                 same = sa is None and sb is None
             else:
-                same = sa == sb or (sb in cluster_b and sa in members_b[cluster_b[sb]]) or (
-                    sa in cluster_a and sb in {s for s, i in cluster_a.items() if i == cluster_a[sa]})
+                same = sa == sb or any(c.get(sa, -1) == c.get(sb, -2) for c in (cluster_a, cluster_b))
             self.speakers["same" if same else "different"] += 1
 
     def _coref(self, a: Document, b: Document) -> None:
         from scorch import scores
 
         key, response = clusters(a), clusters(b)
+        # identical clusterings agree perfectly; scorch gives 0 for MUC's 0/0 (no links) and for empty documents
+        identical = {frozenset(c) for c in key} == {frozenset(c) for c in response}
         for name, metric in (("MUC", scores.muc), ("B3", scores.b_cubed), ("CEAF-e", scores.ceaf_e)):
-            self.coref[name].append(metric(key, response))
+            self.coref[name].append((1.0, 1.0, 1.0) if identical else metric(key, response))
 
     def summary(self) -> dict[str, object]:
         coref = {name: {"recall": round(_mean(v[0] for v in values), 4), "precision": round(_mean(v[1] for v in values), 4),
@@ -215,51 +236,54 @@ class Change:
     item: str
 
 
+class _Texts:
+    """What a change shows of one document: the first mention text of each span, the quote of each content."""
+
+    def __init__(self, doc: Document) -> None:
+        self.mentions: dict[tuple[int, int], str] = {}
+        for m in doc.mentions:
+            self.mentions.setdefault((m.start, m.end), m.text)
+        self.quotes: dict[tuple, Quote] = {}
+        for q in doc.quotes:
+            self.quotes.setdefault(_content(q), q)
+
+    def text(self, span: tuple[int, int] | None) -> str:
+        if span is None:
+            return "?"
+        return self.mentions.get(span, f"[{span[0]}, {span[1]})")
+
+    def describe(self, layer: str, key: tuple, label: str) -> str:
+        if layer == "relations":
+            return f"{label}({self.text(key[0])!r}, {self.text(key[1])!r})"
+        if layer == "quotes":
+            return f"{label} {' … '.join(c.text for c in self.quotes[key[0]].content)[:80]!r}"
+        if layer == "zones":
+            return f"{label} [{key[0]}, {key[1]})"
+        return f"{self.text(key)!r} [{key[0]}, {key[1]}) {label}"
+
+    def cluster(self, cluster: frozenset) -> str:
+        return "{" + ", ".join(repr(self.text(s)) for s in sorted(cluster)) + "}"
+
+
 def changes(a: Document, b: Document) -> list[Change]:
     """Added, removed and changed records of each layer (keyed by their spans, not their ids)."""
     found = []
     ia, ib = items(a), items(b)
+    ta, tb = _Texts(a), _Texts(b)
     for layer in ("mentions", "relations", "quotes", "zones"):
-        by_key_a = {x[:-1]: x[-1] for x in ia[layer]}
-        by_key_b = {x[:-1]: x[-1] for x in ib[layer]}
+        by_key_a = {x[:-1]: x[-1] for x in sorted(ia[layer], key=str)}  # sorted: one label per key, the same each run
+        by_key_b = {x[:-1]: x[-1] for x in sorted(ib[layer], key=str)}
         for key in sorted(set(by_key_a) | set(by_key_b), key=str):
             if key not in by_key_b:
-                found.append(Change(a.id, layer, "removed", _describe(a, layer, key, by_key_a[key])))
+                found.append(Change(a.id, layer, "removed", ta.describe(layer, key, by_key_a[key])))
             elif key not in by_key_a:
-                found.append(Change(a.id, layer, "added", _describe(b, layer, key, by_key_b[key])))
+                found.append(Change(a.id, layer, "added", tb.describe(layer, key, by_key_b[key])))
             elif by_key_a[key] != by_key_b[key]:
-                found.append(Change(a.id, layer, "changed",
-                                    f"{_describe(a, layer, key, by_key_a[key])} -> {by_key_b[key]}"))
+                found.append(Change(a.id, layer, "changed", f"{ta.describe(layer, key, by_key_a[key])} -> {by_key_b[key]}"))
     ca, cb = {frozenset(c) for c in clusters(a)}, {frozenset(c) for c in clusters(b)}
-    for c in sorted(ca - cb, key=sorted):
-        found.append(Change(a.id, "entities", "removed", _cluster_text(a, c)))
-    for c in sorted(cb - ca, key=sorted):
-        found.append(Change(a.id, "entities", "added", _cluster_text(b, c)))
+    found += [Change(a.id, "entities", "removed", ta.cluster(c)) for c in sorted(ca - cb, key=sorted)]
+    found += [Change(a.id, "entities", "added", tb.cluster(c)) for c in sorted(cb - ca, key=sorted)]
     return found
-
-
-def _text(doc: Document, span: tuple[int, int] | None) -> str:
-    if span is None:
-        return "?"
-    for m in doc.mentions:
-        if (m.start, m.end) == span:
-            return m.text
-    return f"[{span[0]}, {span[1]})"
-
-
-def _describe(doc: Document, layer: str, key: tuple, label: str) -> str:
-    if layer == "relations":
-        return f"{label}({_text(doc, key[0])!r}, {_text(doc, key[1])!r})"
-    if layer == "quotes":
-        q = next(q for q in doc.quotes if tuple((c.start, c.end) for c in q.content) == key[0])
-        return f"{label} {' … '.join(c.text for c in q.content)[:80]!r}"
-    if layer == "zones":
-        return f"{label} [{key[0]}, {key[1]})"
-    return f"{_text(doc, key)!r} [{key[0]}, {key[1]}) {label}"
-
-
-def _cluster_text(doc: Document, cluster: frozenset) -> str:
-    return "{" + ", ".join(repr(_text(doc, s)) for s in sorted(cluster)) + "}"
 
 
 @dataclass
