@@ -33,32 +33,53 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
+    from .documents import CorpusError
+    from .errors import VostochnyError
+    from .export import report_lines
+    from .output import text as show
     from .release import build
 
-    return build(Path(args.out), Path(args.corpus) if args.corpus else None)
+    print("validating the corpus ...", file=sys.stderr)
+    try:
+        result = build(Path(args.out), Path(args.corpus) if args.corpus else None,
+                       lambda n, total, fmt, folder: print(f"[{n}/{total}] {fmt} -> {folder}", flush=True))
+    except CorpusError as error:
+        for p in error.report.problems:
+            print(show(p), file=sys.stderr)
+        print(f"build refused: {len(error.report.errors)} validation error(s); nothing written", file=sys.stderr)
+        return EXIT_INVALID
+    except VostochnyError as error:
+        print(f"vostochny build: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    for exported in result.exports:
+        print("\n".join(report_lines(exported)))
+    totals = ", ".join(f"{v} {k}" for k, v in result.summary["total"].items())
+    print(f"wrote {result.out / 'summary.json'}: {len(result.summary['documents'])} documents, {totals}")
+    for line in result.skipped:
+        print(f"skipped {line}", file=sys.stderr)
+    return EXIT_OK
 
 
 def _export(args: argparse.Namespace) -> int:
     from .documents import CorpusError
-    from .export import export, report
-    from .export.common import ExportOptions
+    from .errors import VostochnyError
+    from .export import export, options_for, report_lines
     from .output import text as show
 
     try:
-        options = ExportOptions(args.scheme, frozenset(args.kinds.split(",")), args.nested,
-                                frozenset(z for z in args.drop_zones.split(",") if z))
-    except ValueError as error:
-        print(f"vostochny export: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    try:
+        options = options_for(args.format, scheme=args.scheme, kinds=args.kinds, nested=args.nested,
+                              drop_zones=args.drop_zones)
         result = export(args.format, args.out, args.corpus, options)
     except CorpusError as error:
         for p in error.report.problems:
             print(show(p), file=sys.stderr)
         print("export refused: the corpus does not validate; nothing written", file=sys.stderr)
         return EXIT_INVALID
+    except VostochnyError as error:
+        print(f"vostochny export: {error}", file=sys.stderr)
+        return EXIT_USAGE
     print(f"{args.format} -> {args.out}")
-    report(result)
+    print("\n".join(report_lines(result)))
     return EXIT_OK
 
 
@@ -210,24 +231,28 @@ def parser() -> argparse.ArgumentParser:
 
     b = verbs.add_parser("build", help="validate the corpus and write the release files", formatter_class=raw,
                          epilog="example:\n  vostochny build --out release")
-    b.add_argument("--out", required=True, help="folder to write the release into")
+    b.add_argument("--out", required=True, help="folder to write the release into: new, empty, or an earlier "
+                   "release (holds summary.json); it is replaced whole")
     b.add_argument("--corpus", help="corpus root (default: this folder's corpus, else the packaged one)")
     b.set_defaults(run=_build)
 
-    from .export import FORMATS
+    from .export import FORMATS, HONOURS
 
     e = verbs.add_parser("export", help="write one export format", formatter_class=raw,
                          epilog="example:\n  vostochny export --format conll2003 --out out/conll --scheme IOBES\n"
                          "  vostochny export --format conllu --out out/conllu --kinds name,nominal,pronoun")
     e.add_argument("--format", required=True, choices=list(FORMATS), help="the format to write")
-    e.add_argument("--out", required=True, help="folder to write into")
+    e.add_argument("--out", required=True, help="folder to write into: new, empty, or an earlier export of ours "
+                   "(it is replaced whole)")
     e.add_argument("--corpus", help="corpus root (default: this folder's corpus, else the packaged one)")
-    e.add_argument("--scheme", default="BIO", help="tag scheme: BIO (default) or IOBES")
-    e.add_argument("--kinds", default="name", help="mention kinds that become NER tags (default: name)")
-    e.add_argument("--nested", default="outermost", help="which of nested mentions keep their tag: outermost "
+    e.add_argument("--scheme", help="tag scheme: BIO (default) or IOBES, any case")
+    e.add_argument("--kinds", help="mention kinds that become NER tags, comma-separated (default: name)")
+    e.add_argument("--nested", help="which of nested mentions keep their tag: outermost "
                    "(default) or innermost; the others are listed in LOSSES.json")
-    e.add_argument("--drop-zones", default="boilerplate", help="zone kinds to leave out, comma-separated "
-                   "(default: boilerplate; '' keeps all)")
+    e.add_argument("--drop-zones", help="zone kinds to leave out, comma-separated "
+                   "(default: boilerplate for the token-tag formats, none for the lossless ones; '' keeps all)")
+    e.epilog += "\n\noptions each format honours (any other is refused):\n" + "\n".join(
+        f"  {fmt}: {' '.join('--' + o.replace('_', '-') for o in sorted(opts)) or 'none'}" for fmt, opts in HONOURS.items())
     e.set_defaults(run=_export)
 
     d = verbs.add_parser("diff", help="compare two corpus versions: changes and agreement", formatter_class=raw,
