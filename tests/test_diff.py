@@ -18,7 +18,9 @@ from sample import write_sample_corpus
 from vostochny.compare import Agreement, diff, items, nervaluate_scores
 from vostochny.corpus import document_files
 from vostochny.labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
+from vostochny import revisions
 from vostochny.models import Document
+from vostochny.revisions import materialize
 
 DOC = f"annotations/{SAMPLE_ID}.json"
 PUTIN = SAMPLE_TEXT.index("Vladimir Putin")
@@ -152,3 +154,56 @@ def test_diff_of_a_corpus_with_itself_is_perfect(documents: tuple[dict, ...]) ->
     layers = {"mentions", "mention kinds", "relations", "quotes", "quote cues", "zones"}
     assert set(s["exact"]) == layers and all(s["exact"][k]["tp"] == sum(
         len(items(Document.model_validate(d))[k]) for d in documents) for k in layers)
+
+
+def _vostochny(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "vostochny", *args], cwd=cwd, capture_output=True, text=True)
+
+
+@pytest.fixture
+def git_corpus(sample_corpus: Path) -> Path:
+    """The sample corpus committed in a git repository of its own, tagged `v1`."""
+    git = ["git", "-c", "user.email=t@example.org", "-c", "user.name=t"]
+    for step in (["init", "-q"], ["add", "."], ["commit", "-q", "-m", "corpus"], ["tag", "v1"]):
+        subprocess.run([*git, *step], cwd=sample_corpus, check=True, capture_output=True)
+    return sample_corpus
+
+
+def _files(root: Path) -> list[Path]:
+    return sorted(p.relative_to(root) for p in root.rglob("*") if ".git" not in p.parts)
+
+
+def test_a_revision_is_never_an_option_of_git(git_corpus: Path) -> None:
+    victim = git_corpus / "victim.txt"
+    victim.write_text("precious\n", encoding="utf-8")
+    before = _files(git_corpus)
+    for rev in (f"--output={victim}", "--output=annotations", "-x", "--remote=origin"):
+        result = _vostochny("diff", "--", rev, ".", cwd=git_corpus)
+        assert result.returncode == 2 and "neither a folder nor a git revision" in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr
+    assert victim.read_text(encoding="utf-8") == "precious\n"
+    assert _files(git_corpus) == before
+
+
+def test_a_path_that_exists_is_a_folder_and_a_file_is_refused(git_corpus: Path) -> None:
+    (git_corpus / "v1").write_text("a file named like the tag\n", encoding="utf-8")
+    result = _vostochny("diff", "v1", ".", cwd=git_corpus)
+    assert result.returncode == 2 and "'v1' is not a corpus folder" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_git_revision_is_unpacked_into_the_scratch_folder_only(git_corpus: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 tmp_path_factory: pytest.TempPathFactory) -> None:
+    before = _files(git_corpus)
+    monkeypatch.chdir(git_corpus)
+    scratch = tmp_path_factory.mktemp("elsewhere") / "scratch"
+    assert materialize("v1", scratch) == scratch
+    assert _files(scratch) == before and _files(git_corpus) == before
+    changed = _vostochny("diff", "v1", ".", "--format", "json", cwd=git_corpus)
+    assert changed.returncode == 0 and json.loads(changed.stdout)["changes"] == []
+
+
+def test_a_broken_archive_is_a_revision_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(revisions, "_git", lambda args, spec: b"0" * 40 if args[0] == "rev-parse" else b"not a tar")
+    with pytest.raises(revisions.RevisionError, match="could not be unpacked"):
+        materialize("v1", tmp_path / "scratch")
