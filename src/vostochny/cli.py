@@ -34,7 +34,6 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     from .documents import CorpusError
-    from .errors import VostochnyError
     from .export import report_lines
     from .output import text as show
     from .release import build
@@ -48,9 +47,6 @@ def _build(args: argparse.Namespace) -> int:
             print(show(p), file=sys.stderr)
         print(f"build refused: {len(error.report.errors)} validation error(s); nothing written", file=sys.stderr)
         return EXIT_INVALID
-    except VostochnyError as error:
-        print(f"vostochny build: {error}", file=sys.stderr)
-        return EXIT_USAGE
     for exported in result.exports:
         print("\n".join(report_lines(exported)))
     totals = ", ".join(f"{v} {k}" for k, v in result.summary["total"].items())
@@ -62,22 +58,16 @@ def _build(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from .documents import CorpusError
-    from .errors import VostochnyError
     from .export import export, options_for, report_lines
     from .output import text as show
 
     try:
-        options = options_for(args.format, scheme=args.scheme, kinds=args.kinds, nested=args.nested,
-                              drop_zones=args.drop_zones)
         result = export(args.format, args.out, args.corpus, options)
     except CorpusError as error:
         for p in error.report.problems:
             print(show(p), file=sys.stderr)
         print("export refused: the corpus does not validate; nothing written", file=sys.stderr)
         return EXIT_INVALID
-    except VostochnyError as error:
-        print(f"vostochny export: {error}", file=sys.stderr)
-        return EXIT_USAGE
     print(f"{args.format} -> {args.out}")
     print("\n".join(report_lines(result)))
     return EXIT_OK
@@ -104,6 +94,8 @@ def _diff(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="vostochny-diff-") as scratch:
         try:
             a, b = materialize(args.a, Path(scratch) / "a"), materialize(args.b, Path(scratch) / "b")
+    options = options_for(args.format, scheme=args.scheme, kinds=args.kinds, nested=args.nested,
+                          drop_zones=args.drop_zones)
         except RevisionError as error:
             print(f"vostochny diff: {error}", file=sys.stderr)
             return EXIT_USAGE
@@ -119,19 +111,18 @@ def _diff(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    from .models import DocumentMeta
-    from .new_document import NewDocumentError, add_document
+    from .new_document import add_document, document_meta
+    from .output import text as show
     from .validator import validate
 
     root = Path(args.corpus)
-    try:
-        meta = DocumentMeta(outlet=args.outlet, title=args.title, date=args.date, language=args.language,
-                            source_file=Path(args.raw_file).name)
-        written = add_document(Path(args.raw_file), args.id, root, meta, args.split)
-    except (NewDocumentError, ValueError) as error:
-        print(f"vostochny new: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    for path in written:
+    meta = document_meta(outlet=args.outlet, title=args.title, date=args.date, language=args.language,
+                         source_file=Path(args.raw_file).name)
+    added = add_document(Path(args.raw_file), args.id, root, meta, args.split, args.max_bytes, args.max_raw_bytes)
+    doc = added.doc
+    print(f"added {doc.id}: {doc.length} characters, {len(doc.tokens)} tokens, {len(doc.sentences)} sentences, "
+          f"split {args.split}", file=sys.stderr)
+    for path in added.files:
         print(f"wrote {path}")
     report = validate(root)
     return EXIT_OK if report.ok else EXIT_INVALID
@@ -172,6 +163,8 @@ def _stats(args: argparse.Namespace) -> int:
             print(f"wrote {path}", file=sys.stderr)
     return EXIT_OK
 
+    for p in report.problems:
+        print(show(p), file=sys.stderr)
 
 def _render(args: argparse.Namespace) -> int:
     from .documents import CorpusError, iter_documents
@@ -208,7 +201,17 @@ def _render(args: argparse.Namespace) -> int:
 def _migrate(args: argparse.Namespace) -> int:
     from .migrate_files import migrate_files
 
-    return migrate_files([Path(p) for p in args.files])
+    result = migrate_files([Path(p) for p in args.files])
+    for p in result.problems:
+        print(show(p), file=sys.stderr)
+    if result.problems:
+        print(f"migrate refused: {len(result.problems)} problem(s); nothing written", file=sys.stderr)
+        return EXIT_INVALID
+    for label in result.migrated:
+        print(f"migrated {label}")
+    for label in result.current:
+        print(f"up to date {label}")
+    return EXIT_OK
 
 
 def parser() -> argparse.ArgumentParser:
@@ -254,6 +257,7 @@ def parser() -> argparse.ArgumentParser:
     e.epilog += "\n\noptions each format honours (any other is refused):\n" + "\n".join(
         f"  {fmt}: {' '.join('--' + o.replace('_', '-') for o in sorted(opts)) or 'none'}" for fmt, opts in HONOURS.items())
     e.set_defaults(run=_export)
+    from .output import text as show
 
     d = verbs.add_parser("diff", help="compare two corpus versions: changes and agreement", formatter_class=raw,
                          epilog="example:\n  vostochny diff main . --out diff.md      # a git revision against this folder\n"

@@ -1,34 +1,48 @@
-"""`vostochny migrate`: rewrite annotation files of an older schema version in the current one."""
+"""`vostochny migrate`: rewrite annotation files of an older schema version in the current one.
+
+All or nothing: every file is loaded and migrated in memory first; if any has a problem other
+than its old version, nothing is written, else the migrated files are written together
+(`writer.write_all`)."""
 
 from __future__ import annotations
 
-import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import loader
 from .corpus import REGISTRY_FILE, SPLITS_FILE
 from .models import Document, Registry, Splits
-from .serializer import to_json
+from .problems import Problem
 from .validator import label_of
-from .writer import write_text
+from .writer import model_bytes, write_all
 
 _MODELS = {REGISTRY_FILE: Registry, SPLITS_FILE: Splits}
 
 
-def migrate_files(paths: list[Path]) -> int:
-    """Migrate each file in place (atomically); a file with other problems is left untouched."""
-    status = 0
+@dataclass
+class Migration:
+    """Labels of the files migrated and of those already current; `problems` block the whole
+    migration (then nothing was written and `migrated` is empty)."""
+
+    migrated: list[str] = field(default_factory=list)
+    current: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def migrate_files(paths: list[Path]) -> Migration:
+    """Migrate the files in place, all of them or (if any has another problem) none."""
+    result, staged = Migration(), {}
     for path in paths:
         loaded = loader.load_model(path, _MODELS.get(path.name, Document), label_of(path))
         blocking = [p for p in loaded.problems if p.code != "V111"]
         if loaded.model is None or blocking:
-            for p in blocking or loaded.problems:
-                print(f"{p.file}:{p.line}: {p.code} {p.message}", file=sys.stderr)
-            status = 1
-            continue
-        if any(p.code == "V111" for p in loaded.problems):
-            write_text(path, to_json(loaded.model))
-            print(f"migrated {label_of(path)}")
+            result.problems += blocking or loaded.problems
+        elif loaded.problems:  # only V111: an older schema version
+            staged[path] = model_bytes(loaded.model)
+            result.migrated.append(label_of(path))
         else:
-            print(f"up to date {label_of(path)}")
-    return status
+            result.current.append(label_of(path))
+    if result.problems:
+        return Migration(current=result.current, problems=result.problems)
+    write_all(staged)
+    return result

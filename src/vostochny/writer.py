@@ -9,6 +9,10 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 
 def write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
@@ -91,6 +95,17 @@ def mode_of(path: Path, new: int = 0o666) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return new & ~umask
+
+
+def model_bytes(model: BaseModel) -> bytes:
+    """The canonical file bytes of a model, checked to read back as the same model: what is
+    staged for writing is known to load."""
+    from .serializer import to_json
+
+    text = to_json(model)
+    if type(model).model_validate_json(text) != model:
+        raise ValueError(f"{type(model).__name__} does not survive its own serialization (a bug)")
+    return text.encode("utf-8")
 
 
 def write_text(path: Path, text: str, durable: bool = True) -> None:
