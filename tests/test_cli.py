@@ -121,3 +121,64 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_version_prints_the_installed_version(sample_corpus: Path) -> None:
+    from importlib.metadata import version
+
+    result = run("--version", cwd=sample_corpus)
+    assert result.returncode == 0 and result.stdout.split() == ["vostochny", version("vostochny")]
+
+
+@pytest.mark.parametrize("jobs", [["--jobs", "0"], ["--jobs", "-3"], ["--jobs=-3"]])
+def test_jobs_below_one_is_a_usage_error(sample_corpus: Path, jobs: list[str]) -> None:
+    result = run("validate", *jobs, cwd=sample_corpus)
+    assert result.returncode == 2 and "--jobs" in result.stderr, result.stderr
+
+
+def _break_raw_and_leave_a_record_unused(root: Path) -> None:
+    """An error (V203, with its V202 consequences) and a warning (V302)."""
+    raw = root / "raw" / f"{SAMPLE_ID}.txt"
+    raw.write_bytes(raw.read_bytes().replace(b"Putin", b"Putun", 1))
+    registry = root / "annotations" / "entities.json"
+    data = json.loads(registry.read_text(encoding="utf-8"))
+    data["entities"].append({"id": "sergei-shoigu", "type": "PER", "name": "Sergei Shoigu", "aliases": []})
+    registry.write_text(json.dumps(data, indent=2), encoding="utf-8")
+
+
+def _codes(root: Path, *options: str) -> set[str]:
+    result = run("validate", "--format", "json", *options, cwd=root)
+    return {p["code"] for p in json.loads(result.stdout)["problems"]}
+
+
+def test_select_and_ignore_filter_codes(sample_corpus: Path) -> None:
+    _break_raw_and_leave_a_record_unused(sample_corpus)
+    assert {"V203", "V302"} <= _codes(sample_corpus)
+    assert _codes(sample_corpus, "--select", "V203") == {"V203"}
+    ignored = _codes(sample_corpus, "--ignore", "V302")
+    assert "V203" in ignored and "V302" not in ignored
+
+
+def test_quiet_prints_only_errors(sample_corpus: Path) -> None:
+    _break_raw_and_leave_a_record_unused(sample_corpus)
+    result = run("validate", "-q", cwd=sample_corpus)
+    assert result.returncode == 1 and ": error V203 " in result.stdout
+    assert " warning " not in result.stdout and "V302" not in result.stdout
+    assert "error(s)" not in result.stdout + result.stderr
+
+
+def test_explain_prints_name_doc_and_examples() -> None:
+    from vostochny import rules  # noqa: F401 - registers the corpus rules in the catalogue
+    from vostochny.problems import CATALOGUE
+    from vostochny.rule_examples import EXAMPLES
+
+    result = run("explain", "V203", cwd=REPO)
+    assert result.returncode == 0, result.stderr
+    info, (fails, passes) = CATALOGUE["V203"], EXAMPLES["V203"]
+    for text in ("V203", info.name, " ".join(info.doc.split()), fails, passes):
+        assert text in " ".join(result.stdout.split()), text
+
+
+def test_explain_unknown_code_is_a_usage_error() -> None:
+    result = run("explain", "V999", cwd=REPO)
+    assert result.returncode == 2 and "V999" in result.stderr
