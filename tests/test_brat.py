@@ -1,17 +1,28 @@
-"""brat standoff: lossless round trip, a configuration covering every label, located import errors."""
+"""brat standoff: lossless round trip (line breaks included), unchanged files left alone, a
+configuration covering every label, located import errors, validation before writing."""
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, SAMPLE_ID, SAMPLE_TEXT, sample_document
+from vostochny.cli import main
 from vostochny.export import export, read_source
 from vostochny.export.brat import annotation_conf
-from vostochny.importers.brat import import_brat
+from vostochny.importers.brat import ImportRefused, build, import_brat
+from vostochny.importers.brat_ann import parse_ann
 from vostochny.labels import ENTITY_TYPES, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
+from vostochny.models import Document, DocumentMeta
+from vostochny.scaffold import new_document
+from vostochny.serializer import to_json
+from vostochny.validator import validate
+
+BREAKS = ["\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
 
 
 @pytest.fixture
@@ -21,12 +32,71 @@ def exported(repo_corpus: Path, tmp_path: Path) -> Path:
     return out
 
 
-def test_round_trip_gives_back_the_same_files(repo_corpus: Path, exported: Path) -> None:
-    before = {p.name: p.read_bytes() for p in (repo_corpus / "annotations").glob("*.json")}
-    written, errors = import_brat(exported, repo_corpus)
-    assert errors == [] and len(written) == len(list(exported.glob("*.ann")))
-    after = {p.name: p.read_bytes() for p in (repo_corpus / "annotations").glob("*.json")}
-    assert after == before
+def _snapshot(corpus: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file of `annotations/` (hidden ones too) with its bytes and inode: a rewrite with the
+    same bytes still shows."""
+    return {p.name: (p.read_bytes(), p.stat().st_ino) for p in (corpus / "annotations").iterdir()}
+
+
+def _lines(ann: Path) -> list[str]:
+    return ann.read_text(encoding="utf-8").split("\n")
+
+
+def _rewrite(ann: Path, lines: list[str]) -> None:
+    ann.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _refused(exported: Path, corpus: Path) -> list:
+    """Import, expecting a refusal that leaves the corpus untouched; returns the problems."""
+    before = _snapshot(corpus)
+    with pytest.raises(ImportRefused) as caught:
+        import_brat(exported, corpus)
+    assert _snapshot(corpus) == before
+    return caught.value.problems
+
+
+def _line_of(ann: Path, prefix: str) -> int:
+    return next(n for n, line in enumerate(_lines(ann), 1) if line.startswith(prefix))
+
+
+def test_round_trip_writes_nothing_and_rebuilds_every_file(repo_corpus: Path, exported: Path) -> None:
+    before = _snapshot(repo_corpus)
+    result = import_brat(exported, repo_corpus)
+    assert result.written == [] and len(result.unchanged) == len(list(exported.glob("*.ann"))) == 5
+    assert _snapshot(repo_corpus) == before
+    for ann in exported.glob("*.ann"):  # what a changed document would be written as: the same bytes
+        target = repo_corpus / "annotations" / f"{ann.stem}.json"
+        text = (repo_corpus / "raw" / f"{ann.stem}.txt").read_bytes().decode("utf-8")
+        parsed, errors = parse_ann(str(ann), ann.read_text(encoding="utf-8"), text)
+        existing = Document.model_validate_json(target.read_bytes())
+        assert errors == [] and to_json(build(existing, parsed, text)[0]) == target.read_text(encoding="utf-8")
+
+
+def test_hand_made_equivalent_file_is_left_byte_for_byte(repo_corpus: Path, exported: Path, capsys) -> None:  # noqa: ANN001
+    ann = sorted(exported.glob("*.ann"))[0]
+    target = repo_corpus / "annotations" / f"{ann.stem}.json"
+    data = json.loads(target.read_text(encoding="utf-8"))
+    renamed = {e["id"]: f"entity-{i}" for i, e in enumerate(data["entities"])}
+    data["entities"] = [{**e, "id": renamed[e["id"]]} for e in reversed(data["entities"])]
+    data["mentions"] = [{**m, "entity": renamed[m["entity"]]} for m in reversed(data["mentions"])]
+    data["relations"].reverse()
+    target.write_text(json.dumps(data, indent=4, ensure_ascii=True), encoding="utf-8")
+    assert validate(repo_corpus).ok
+    edited = sorted(exported.glob("*.ann"))[1]
+    lines = _lines(edited)
+    n = next(i for i, line in enumerate(lines) if line.startswith("A") and line.endswith(" name"))
+    lines[n] = lines[n][: -len("name")] + "nominal"
+    _rewrite(edited, lines)
+    before = _snapshot(repo_corpus)
+    assert main(["import", "brat", str(exported), "--corpus", str(repo_corpus)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    changed = repo_corpus / "annotations" / f"{edited.stem}.json"
+    assert f"changed {changed}" in out and f"unchanged {target}" in out and len(out) == 5
+    after = _snapshot(repo_corpus)
+    assert {k: v for k, v in after.items() if k != changed.name} == {k: v for k, v in before.items() if k != changed.name}
+    assert after[changed.name] != before[changed.name]
+    assert sum(m["kind"] == "nominal" for m in json.loads(changed.read_text(encoding="utf-8"))["mentions"]) == 1 + sum(
+        m["kind"] == "nominal" for m in json.loads(before[changed.name][0])["mentions"])
 
 
 def test_texts_are_the_raw_files(exported: Path) -> None:
@@ -43,77 +113,216 @@ def test_annotation_conf_covers_every_label() -> None:
 
 
 def test_losses_say_what_brat_cannot_carry(exported: Path) -> None:
-    import json
-
     losses = json.loads((exported / "LOSSES.json").read_text(encoding="utf-8"))
     assert {"entity-name-and-kb-id", "token-and-sentence-layers"} <= set(losses["summary"])
 
 
-def _edit(ann: Path, old: str, new: str) -> int:
-    lines = ann.read_text(encoding="utf-8").splitlines()
-    for n, line in enumerate(lines):
-        if old in line:
-            lines[n] = line.replace(old, new, 1)
-            ann.write_text("\n".join(lines) + "\n", encoding="utf-8")
-            return n + 1
-    raise AssertionError(old)
-
-
-def _first_mention_line(ann: Path) -> str:
-    return next(line for line in ann.read_text(encoding="utf-8").splitlines() if line.startswith("T"))
-
-
-@pytest.mark.parametrize("breakage, message", [
-    ("unknown-type", "unknown type 'PERSON'"),
-    ("off-text", "outside the text"),
-    ("shifted", "differs from the .txt"),
-    ("discontinuous", "cannot be discontinuous"),
-    ("dangling", "is not a text-bound annotation"),
-    ("garbage", "cannot read this line"),
-])
-def test_broken_ann_gives_located_errors_and_writes_nothing(repo_corpus: Path, exported: Path, breakage: str,
-                                                            message: str) -> None:
-    ann = sorted(exported.glob("*.ann"))[0]
-    first = _first_mention_line(ann)
-    tid, rest, shown = first.split("\t")
+def _first_mention(ann: Path) -> tuple[int, str, str, str, str]:
+    n = _line_of(ann, "T")
+    tid, rest, _ = _lines(ann)[n - 1].split("\t")
     etype, start, end = rest.split()
-    edits = {
-        "unknown-type": (f"\t{etype} ", "\tPERSON "),
-        "off-text": (f"{etype} {start} {end}", f"{etype} {start} 999999"),
-        "shifted": (f"{etype} {start} {end}", f"{etype} {int(start) + 1} {int(end) + 1}"),
-        "discontinuous": (f"{etype} {start} {end}", f"{etype} {start} {end};{start} {end}"),
-        "dangling": ("Arg2:T", "Arg2:T9999 X"),
-        "garbage": (first, first + "\nE1\tMeeting:T1"),
+    return n, tid, etype, start, end
+
+
+def _quote_id(ann: Path) -> str:
+    return next(line.split("\t")[0] for line in _lines(ann) if "\tQuote " in line)
+
+
+def _mention_ids(ann: Path) -> list[str]:
+    return [line.split("\t")[0] for line in _lines(ann) if line.startswith("T") and line.split("\t")[1].split()[0] in ENTITY_TYPES]
+
+
+# (name, how the .ann is changed: lines -> (lines, the 1-based line the error must name), message)
+def _break_line(ann: Path, breakage: str) -> tuple[list[str], int, str]:
+    lines = _lines(ann)
+    n, tid, etype, start, end = _first_mention(ann)
+    first = lines[n - 1]
+    shown, text = first.split("\t")[2], ann.with_suffix(".txt").read_text(encoding="utf-8")
+    quote, (m1, m2) = _quote_id(ann), _mention_ids(ann)[:2]
+    rel = _line_of(ann, "R")
+    rid, rest = lines[rel - 1].split("\t")
+    rtype = rest.split()[0]
+    appended = {
+        "unknown-type": (first.replace(f"\t{etype} ", "\tPERSON "), "unknown type 'PERSON'"),
+        "off-text": (first.replace(f" {end}\t", " 999999\t"), "outside the text"),
+        "shifted": (first.replace(f" {start} {end}", f" {int(start) + 1} {int(end) + 1}"), "differs from the .txt"),
+        "discontinuous": (first.replace(f" {start} {end}\t{shown}", f" {start} {end};{int(end) + 1} {int(end) + 2}\t"
+                                        f"{shown} {text[int(end) + 1]}"), "cannot be discontinuous"),
+        "dangling": (f"{rid}\t{rtype} Arg1:{m1} Arg2:T9999", "T9999 is not a text-bound annotation"),
+        "garbage": ("E1\tMeeting:T1", "cannot read this line"),
+        "relation-to-quote": (f"{rid}\t{rtype} Arg1:{m1} Arg2:{quote}", f"{quote} is a Quote span"),
+        "coref-with-quote": (f"*\tCoref {m1} {quote}", f"{quote} is a Quote span"),
+        "quote-as-speaker": (f"{rid}\tSpeaker Arg1:{quote} Arg2:{quote}", "it must be a mention"),
+        "cue-is-mention": (f"{rid}\tCueOf Arg1:{quote} Arg2:{m2}", "it must be a Cue span"),
+        "kind-on-quote": (f"A99999\tKind {quote} name", "Kind: " + quote),
+        "duplicate-T": (first, f"{tid} is already defined on line {n}"),
+        "duplicate-R": (lines[rel - 1], f"{rid} is already defined on line {rel}"),
+        "huge-offset": (first.replace(f" {start} ", f" {'9' * 5000} "), "are not 'start end'"),
+        "negative-offset": (first.replace(f" {start} ", " -3 "), "are not 'start end'"),
+        "reversed-offsets": (first.replace(f" {start} {end}", f" {end} {start}"), "the end must come after the start"),
+        "empty-span": (first.replace(f" {start} {end}", f" {start} {start}"), "the end must come after the start"),
+        "binary-with-value": (f"A99999\tMetonymy {m1} yes", "takes no value"),
     }
-    old, new = edits[breakage]
-    if breakage == "dangling":
-        lines = ann.read_text(encoding="utf-8").splitlines()
-        n = next(i for i, line in enumerate(lines) if line.startswith("R"))
-        lines[n] = lines[n].rsplit(" ", 1)[0] + " Arg2:T9999"
-        ann.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        line_no = n + 1
+    line, message = appended[breakage]
+    if breakage in ("relation-to-quote", "dangling"):  # replace the relation: its id stays unique
+        lines[rel - 1] = line
+        return lines, rel, message
+    if breakage in ("quote-as-speaker", "cue-is-mention"):
+        line = line.replace(f"{rid}\t", "R99999\t")
+    if breakage in ("unknown-type", "off-text", "shifted", "discontinuous", "huge-offset", "negative-offset",
+                    "reversed-offsets", "empty-span"):
+        lines[n - 1] = line
+        return lines, n, message
+    return [*lines[:-1], line, ""], len(lines), message
+
+
+BREAKAGES = ["unknown-type", "off-text", "shifted", "discontinuous", "dangling", "garbage", "relation-to-quote",
+             "coref-with-quote", "quote-as-speaker", "cue-is-mention", "kind-on-quote", "duplicate-T", "duplicate-R",
+             "huge-offset", "negative-offset", "reversed-offsets", "empty-span", "binary-with-value"]
+
+
+@pytest.mark.parametrize("breakage", BREAKAGES)
+def test_broken_ann_gives_located_errors_and_writes_nothing(repo_corpus: Path, exported: Path, breakage: str) -> None:
+    ann = sorted(exported.glob("*.ann"))[0]
+    lines, line_no, message = _break_line(ann, breakage)
+    _rewrite(ann, lines)
+    problems = _refused(exported, repo_corpus)
+    assert any(e.file == str(ann) and e.line == line_no and message in e.message for e in problems), problems
+
+
+def test_second_speaker_and_orphan_cue_are_refused(repo_corpus: Path, exported: Path) -> None:
+    ann = next(a for a in sorted(exported.glob("*.ann")) if "\tSpeaker " in a.read_text(encoding="utf-8"))
+    lines = _lines(ann)
+    speaker = next(line for line in lines if "\tSpeaker " in line)
+    cue_of = next(n for n, line in enumerate(lines) if "\tCueOf " in line)
+    cue = lines[cue_of].rsplit("Arg2:", 1)[1]
+    lines[cue_of] = ""
+    _rewrite(ann, [*lines[:-1], "R99999\t" + speaker.split("\t", 1)[1], ""])
+    messages = {(e.line, e.message) for e in _refused(exported, repo_corpus)}
+    assert (len(lines), f"{speaker.split()[2][5:]} has a second Speaker; a quote has at most one") in messages
+    assert (_line_of(ann, cue + "\t"), f"{cue} is a Cue linked to no Quote by CueOf; link it or delete it") in messages
+
+
+def test_coref_across_types_is_refused(repo_corpus: Path, exported: Path) -> None:
+    ann = sorted(exported.glob("*.ann"))[0]
+    lines = _lines(ann)
+    kinds = {line.split("\t")[1].split()[0]: line.split("\t")[0] for line in lines if line.startswith("T")}
+    per, gpe = kinds["PER"], kinds["GPE"]
+    _rewrite(ann, [*lines[:-1], f"*\tCoref {per} {gpe}", ""])
+    problems = _refused(exported, repo_corpus)
+    assert [(e.line, "different types (GPE, PER)" in e.message) for e in problems] == [(len(lines), True)]
+
+
+def test_document_rules_run_before_writing(repo_corpus: Path, exported: Path) -> None:
+    """A LEADER_OF between two places is readable brat but breaks V210: refused at its line."""
+    ann = sorted(exported.glob("*.ann"))[0]
+    lines = _lines(ann)
+    gpe = [line.split("\t")[0] for line in lines if line.startswith("T") and line.split("\t")[1].startswith("GPE ")]
+    _rewrite(ann, [*lines[:-1], f"R99999\tLEADER_OF Arg1:{gpe[0]} Arg2:{gpe[1]}", ""])
+    problems = _refused(exported, repo_corpus)
+    assert [(e.line, e.message.split(":")[0]) for e in problems] == [(len(lines), "error V210 relation-argument-type")]
+
+
+def _bad_bytes(ann: Path) -> tuple[int, bytes]:
+    data = ann.read_bytes()
+    n = 3
+    lines = data.split(b"\n")
+    lines[n - 1] += b"\xff\xfe"
+    return n, b"\n".join(lines)
+
+
+def test_non_utf8_ann_and_txt_are_located(repo_corpus: Path, exported: Path) -> None:
+    ann, txt = sorted(exported.glob("*.ann"))[0], sorted(exported.glob("*.txt"))[1]
+    n, data = _bad_bytes(ann)
+    ann.write_bytes(data)
+    txt.write_bytes(b"\xc3(" + txt.read_bytes())
+    problems = {(e.file, e.line, e.message.split(":")[0]) for e in _refused(exported, repo_corpus)}
+    assert (str(ann), n, "not UTF-8") in problems
+    assert (str(txt), 0, "the .txt differs from the corpus's raw text; never edit the text") in problems
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero", "dangling-link", "folder", "too-large"])
+def test_files_that_are_not_readable_ann_files_are_refused(repo_corpus: Path, exported: Path, kind: str) -> None:
+    ann = exported / "kim-arrives-russia-top-officials.ann"
+    ann.unlink()
+    if kind == "fifo":
+        os.mkfifo(ann)
+    elif kind == "dev-zero":
+        ann.symlink_to("/dev/zero")
+    elif kind == "dangling-link":
+        ann.symlink_to(exported / "nowhere.ann")
+    elif kind == "folder":
+        ann.mkdir()
     else:
-        line_no = _edit(ann, old, new) + (1 if breakage == "garbage" else 0)
-    before = {p.name: p.read_bytes() for p in (repo_corpus / "annotations").glob("*.json")}
-    written, errors = import_brat(exported, repo_corpus)
-    assert written == [] and errors
-    assert any(e.file == str(ann) and e.line == line_no and message in e.message for e in errors), errors
-    assert {p.name: p.read_bytes() for p in (repo_corpus / "annotations").glob("*.json")} == before
+        ann.write_bytes(b"#" * 200_001)
+    before = _snapshot(repo_corpus)
+    with pytest.raises(ImportRefused) as caught:
+        import_brat(exported, repo_corpus, max_bytes=200_000)
+    assert _snapshot(repo_corpus) == before
+    expected = {"fifo": "not a regular file", "dev-zero": "not a regular file", "folder": "not a regular file",
+                "dangling-link": "cannot read the file", "too-large": "larger than the limit of 200000 bytes"}[kind]
+    assert [(e.file, e.line, expected in e.message) for e in caught.value.problems] == [(str(ann), 0, True)]
 
 
 def test_edited_text_is_refused(repo_corpus: Path, exported: Path) -> None:
     txt = sorted(exported.glob("*.txt"))[0]
     txt.write_text(txt.read_text(encoding="utf-8") + " ", encoding="utf-8")
-    written, errors = import_brat(exported, repo_corpus)
-    assert not written and "never edit the text" in errors[0].message
+    assert "never edit the text" in _refused(exported, repo_corpus)[0].message
 
 
 def test_cli_import_reports_errors_without_traceback(repo_corpus: Path, exported: Path, capsys) -> None:  # noqa: ANN001
-    from vostochny.cli import main
-
     ann = sorted(exported.glob("*.ann"))[0]
-    ann.write_text(ann.read_text(encoding="utf-8") + "T99999\tPERSON 0 3\tfoo\n", encoding="utf-8")
+    ann.write_text(ann.read_text(encoding="utf-8") + f"T99999\tPER {'1' * 5000} 3\tfoo\n", encoding="utf-8")
     assert main(["import", "brat", str(exported), "--corpus", str(repo_corpus)]) == 1
     err = capsys.readouterr().err
-    assert f"{ann}:" in err and "unknown type 'PERSON'" in err and "Traceback" not in err
+    assert f"{ann}:{len(_lines(ann)) - 1}: offsets" in err and "nothing written" in err and "Traceback" not in err
+    assert main(["import", "brat", str(exported / "missing"), "--corpus", str(repo_corpus)]) == 2
+    assert "no .ann files" in capsys.readouterr().err
     shutil.rmtree(exported)
+
+
+def _with_break(brk: str) -> tuple[str, dict]:
+    """The sample document with its paragraph break and the space inside "Kim Jong Un" replaced by
+    `brk`, one zone across the whole text, and a second quote whose two pieces only `brk` parts."""
+    text = SAMPLE_TEXT.replace("\n", brk).replace("Kim Jong Un", f"Kim Jong{brk}Un")
+    at = [SAMPLE_TEXT.index("Jong Un") + 4, SAMPLE_TEXT.index("\n")]
+
+    def moved(span: dict) -> dict:
+        start, end = (o + (len(brk) - 1) * sum(p < o for p in at) for o in (span["start"], span["end"]))
+        return {**span, "start": start, "end": end, "text": text[start:end]}
+
+    data = sample_document()
+    base = new_document(SAMPLE_ID, text, DocumentMeta(source_file="sample.txt")).model_dump(mode="json", by_alias=True)
+    first, second = text.index("Vostochny Cosmodrome."), text.index("“We will win,”")
+    pieces = [{"start": s, "end": s + len(t), "text": t} for s, t in ((first, "Vostochny Cosmodrome."), (second, "“We will win,”"))]
+    quote = {"id": "q2", "kind": "direct", "content": pieces, "cue": None, "speaker": None}
+    data.update({k: base[k] for k in ("sha256", "length", "sentences", "tokens")},
+                zones=[{"kind": "body", "start": 0, "end": len(text), "text": text}],
+                mentions=[moved(m) for m in data["mentions"]],
+                quotes=[{**q, "content": [moved(c) for c in q["content"]], "cue": moved(q["cue"])} for q in data["quotes"]] + [quote])
+    return text, data
+
+
+@pytest.mark.parametrize("brk", BREAKS, ids=[f"U+{ord(b[-1]):04X}{'-CRLF' if len(b) > 1 else ''}" for b in BREAKS])
+def test_spans_across_line_breaks_round_trip(sample_corpus: Path, tmp_path: Path, brk: str) -> None:
+    text, data = _with_break(brk)
+    (sample_corpus / "raw" / f"{SAMPLE_ID}.txt").write_bytes(text.encode("utf-8"))
+    target = sample_corpus / "annotations" / f"{SAMPLE_ID}.json"
+    target.write_text(to_json(Document.model_validate(data)), encoding="utf-8")
+    assert validate(sample_corpus).ok
+    out = tmp_path / "brat"
+    export("brat", out, source=read_source(sample_corpus))
+    ann = out / f"{SAMPLE_ID}.ann"
+    written = ann.read_text(encoding="utf-8")
+    assert all(line.splitlines() in ([line], []) for line in written.split("\n"))  # no break inside a line
+    zone = next(line for line in written.split("\n") if "\tZone " in line)
+    first, second = text.index(brk), text.rindex(brk)
+    assert zone.split("\t")[1] == f"Zone 0 {first};{first + len(brk)} {second};{second + len(brk)} {len(text)}"
+    before = _snapshot(sample_corpus)
+    assert import_brat(out, sample_corpus).written == [] and _snapshot(sample_corpus) == before
+    _rewrite(ann, [line.replace(" name", " nominal") if line.startswith("A1\t") else line for line in written.split("\n")])
+    assert import_brat(out, sample_corpus).written == [target]
+    after = json.loads(target.read_text(encoding="utf-8"))
+    assert [(m["start"], m["end"]) for m in after["mentions"]] == [(m["start"], m["end"]) for m in data["mentions"]]
+    assert after["zones"] == data["zones"]
+    assert sorted(map(json.dumps, (q["content"] for q in after["quotes"]))) == sorted(map(json.dumps, (q["content"] for q in data["quotes"])))

@@ -7,7 +7,10 @@ Mapping (read back by `vostochny import brat`):
 - a relation is `R<n>  <TYPE> Arg1:T Arg2:T`;
 - a quote is a (possibly discontinuous) `Quote` span with attribute `QuoteKind`, its cue a `Cue`
   span linked by `CueOf`, its speaker linked by `Speaker` to the speaker mention;
-- a zone is a `Zone` span with attribute `ZoneKind`.
+- a zone is a `Zone` span with attribute `ZoneKind`;
+- a brat line cannot hold a line break, so a span that contains one (any `str.splitlines`
+  boundary) is written as fragments split at its breaks (`start end;start end`); the import joins
+  fragments that only line breaks separate.
 brat has no place for the token and sentence layers, entity names and registry ids (kb_id):
 `LOSSES.json` lists them, and the import takes them from the existing annotation files.
 """
@@ -49,8 +52,28 @@ def visual_conf() -> str:
     return "\n".join(lines)
 
 
-def _fragments(spans) -> str:  # noqa: ANN001
-    return ";".join(f"{s.start} {s.end}" for s in spans)
+def line_fragments(start: int, end: int, text: str) -> list[tuple[int, int]]:
+    """The parts of `text[start:end]` between line breaks (runs of breaks dropped)."""
+    fragments, pos = [], start
+    for line in text[start:end].splitlines(keepends=True):
+        body = line.splitlines()[0]
+        if body:
+            fragments.append((pos, pos + len(body)))
+        pos += len(line)
+    return fragments
+
+
+def join_line_breaks(fragments: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """The inverse of `line_fragments`: fragments in text order, those that only line breaks
+    separate joined into one span."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(fragments):
+        gap = text[joined[-1][1]:start] if joined else ""
+        if gap and not "".join(gap.splitlines()):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def document_ann(item, losses: Losses) -> str:  # noqa: ANN001
@@ -62,7 +85,9 @@ def document_ann(item, losses: Losses) -> str:  # noqa: ANN001
 
     def span_line(type_: str, spans) -> str:  # noqa: ANN001
         key = f"T{len(lines) + 1}"
-        lines.append(f"{key}\t{type_} {_fragments(spans)}\t{' '.join(s.text for s in spans)}")
+        fragments = [f for s in spans for f in line_fragments(s.start, s.end, item.text)]
+        offsets = ";".join(f"{start} {end}" for start, end in fragments)
+        lines.append(f"{key}\t{type_} {offsets}\t{' '.join(item.text[start:end] for start, end in fragments)}")
         return key
 
     mention_t = {}

@@ -1,203 +1,222 @@
-"""`vostochny import brat DIR`: read a brat folder (as written by `export --format brat`, then edited
-in brat or INCEpTION) back into the corpus's annotation files.
+"""`vostochny import brat DIR`: a brat folder (as written by `export --format brat`, then edited in
+brat or INCEpTION) read back into the corpus's annotation files.
 
 What brat does not carry (tokens, sentences, metadata, entity names, kb_ids) is kept from the
 existing annotation file: an imported cluster takes the name and kb_id of the existing entity it
-shares most mentions with. Records are numbered in the corpus's canonical order (mentions by
-position, entities by first mention, quotes by first fragment), so an unedited round trip gives
-back the same files. Every problem is reported with file and line, and nothing is written unless
-every document imports cleanly.
+shares most mentions with, and a quote covering what an existing quote covers keeps its content
+pieces. Records are numbered in the corpus's canonical order (mentions by position, entities by
+first mention, quotes by first fragment). Each imported document is checked with the validator's
+document rules in memory, problems located at their `.ann` line. Nothing is written unless every
+document imports cleanly; a document whose annotations did not change is not written at all (its
+file stays byte for byte as it was, however it is formatted); the others are swapped in together
+(`vostochny.staging`).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from .. import loader
-from ..corpus import open_corpus
-from ..export.brat import COREF, CUE, CUE_OF, QUOTE, SPEAKER, ZONE
-from ..labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
-from ..models import Document
+from .. import loader, staging
+from ..corpus import REGISTRY_FILE, is_corpus_root, open_corpus
+from ..errors import UsageError, VostochnyError
+from ..export.brat import CUE_OF, QUOTE, SPEAKER, ZONE, join_line_breaks
+from ..files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, FileRefused, TooLarge, read_capped
+from ..labels import RELATION_TYPES
+from ..models import DOC_ID_PATTERN, Document, Registry
+from ..problems import Problem
+from ..rules import DocContext
 from ..serializer import to_json
-from ..writer import write_text
+from ..validator import document_problems
+from .brat_ann import MENTION, BratError, Parsed, parse_ann
 
-_SPAN_LINE = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$")
-_REL_LINE = re.compile(r"^(R\d+)\t(\S+) Arg1:(T\d+) Arg2:(T\d+)$")
-_ATTR_LINE = re.compile(r"^(A\d+)\t(\S+) (T\d+)(?: (\S+))?$")
-_EQUIV_LINE = re.compile(r"^\*\t(\S+)((?: T\d+)+)$")
-_ATTR_VALUES = {"Kind": MENTION_KINDS, "QuoteKind": QUOTE_KINDS, "ZoneKind": ZONE_KINDS, "Metonymy": None}
+__all__ = ["BratError", "ImportRefused", "Imported", "import_brat"]
+_POINTER = re.compile(r"/(\w+)/(\d+)")
 
 
-@dataclass
-class BratError:
-    file: str
-    line: int
-    message: str
+class ImportRefused(VostochnyError):
+    """The brat folder has problems; nothing was written. `problems` lists them, located."""
 
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
+    def __init__(self, problems: list[BratError]) -> None:
+        self.problems = problems
+        super().__init__(f"{len(problems)} problem(s); nothing written")
 
 
 @dataclass
-class Parsed:
-    """One `.ann` file's records, by brat id, with the line each came from."""
-
-    spans: dict[str, tuple[str, list[tuple[int, int]], int]] = field(default_factory=dict)
-    relations: list[tuple[str, str, str, int]] = field(default_factory=list)
-    attributes: dict[tuple[str, str], str | None] = field(default_factory=dict)
-    equivs: list[tuple[list[str], int]] = field(default_factory=list)
+class Imported:
+    written: list[Path]  # annotation files whose annotations changed
+    unchanged: list[Path]  # annotation files left as they were
+    warnings: list[BratError]  # validator warnings of the imported documents
 
 
-def parse_ann(path: Path, text: str, errors: list[BratError]) -> Parsed:
-    """Parse an `.ann` file, checking types, offsets and references line by line."""
-    parsed = Parsed()
-    label = str(path)
-    lines = path.read_text(encoding="utf-8").splitlines()
-    for n, line in enumerate(lines, 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        if m := _SPAN_LINE.match(line):
-            _span(parsed, m, n, text, label, errors)
-        elif m := _REL_LINE.match(line):
-            if m.group(2) not in (*RELATION_TYPES, CUE_OF, SPEAKER):
-                errors.append(BratError(label, n, f"unknown relation type {m.group(2)!r}"))
-            parsed.relations.append((m.group(2), m.group(3), m.group(4), n))
-        elif m := _ATTR_LINE.match(line):
-            _attribute(parsed, m, n, label, errors)
-        elif m := _EQUIV_LINE.match(line):
-            if m.group(1) != COREF:
-                errors.append(BratError(label, n, f"unknown equivalence {m.group(1)!r} (only {COREF})"))
-            parsed.equivs.append((m.group(2).split(), n))
-        else:
-            errors.append(BratError(label, n, f"cannot read this line (events and notes are not imported): {line[:60]!r}"))
-    for refs, n in [([a, b], n) for _, a, b, n in parsed.relations] + parsed.equivs:
-        for ref in refs:
-            if ref not in parsed.spans:
-                errors.append(BratError(label, n, f"{ref} is not a text-bound annotation of this file"))
-    return parsed
+def import_brat(folder: Path, root: Path, max_bytes: int = MAX_ANNOTATION_BYTES) -> Imported:
+    """Import every `<id>.ann` of `folder` into the corpus at `root`: all documents, or none.
+    Raises `UsageError` for a missing folder or corpus, `ImportRefused` for problems in the files."""
+    corpus = open_corpus(root)
+    if not is_corpus_root(corpus.root):
+        raise UsageError(f"{root}: not a corpus (no annotations/ folder)")
+    anns = sorted(folder.glob("*.ann")) if folder.is_dir() else []
+    if not anns:
+        raise UsageError(f"{folder}: no .ann files here (a folder written by export --format brat)")
+    staging.recover(corpus.annotations)
+    registry = loader.load_registry(corpus.annotations / REGISTRY_FILE, str(corpus.annotations / REGISTRY_FILE)).model
+    errors: list[BratError] = []
+    warnings: list[BratError] = []
+    results = [_import_one(ann, corpus.annotations, corpus.raw_path(ann.stem), registry, max_bytes, errors, warnings)
+               for ann in anns]
+    if errors:
+        raise ImportRefused(errors)
+    done = [r for r in results if r is not None]
+    changed = {target.name: to_json(doc).encode("utf-8") for target, doc, old in done if _content(doc) != _content(old)}
+    written = staging.write_all(corpus.annotations, changed)
+    return Imported(written, [target for target, _, _ in done if target.name not in changed], warnings)
 
 
-def _span(parsed: Parsed, m: re.Match, n: int, text: str, label: str, errors: list[BratError]) -> None:
-    tid, type_, offsets, shown = m.groups()
-    pieces = [tuple(int(x) for x in part.split()) for part in offsets.split(";")]
-    if type_ not in (*ENTITY_TYPES, QUOTE, CUE, ZONE):
-        errors.append(BratError(label, n, f"unknown type {type_!r}; see annotation.conf"))
-    if len(pieces) > 1 and type_ != QUOTE:
-        errors.append(BratError(label, n, f"{type_} spans cannot be discontinuous (only {QUOTE} can)"))
-    for start, end in pieces:
-        if not 0 <= start < end <= len(text):
-            errors.append(BratError(label, n, f"offsets {start} {end} are outside the text ({len(text)} characters)"))
-            return
-    if " ".join(text[s:e] for s, e in pieces) != shown:
-        errors.append(BratError(label, n, f"text {shown!r} differs from the .txt at those offsets"))
-    parsed.spans[tid] = (type_, pieces, n)  # type: ignore[assignment]
+def _import_one(ann: Path, annotations: Path, raw: Path, registry: Registry | None, max_bytes: int,
+                errors: list[BratError], warnings: list[BratError]) -> tuple[Path, Document, Document] | None:
+    """(annotation file, imported document, existing document), or None with `errors` added to."""
+    target = annotations / f"{ann.stem}.json"
+    if not re.fullmatch(DOC_ID_PATTERN, ann.stem):
+        errors.append(BratError(str(ann), 0, f"{ann.stem!r} is not a document id (lowercase letters, digits, hyphens)"))
+        return None
+    existing = loader.load_document(target, str(target))
+    raw_bytes = _read(raw, MAX_RAW_BYTES, errors)
+    text = _decode(raw, raw_bytes, errors) if raw_bytes is not None else None
+    if existing.model is None or text is None:
+        errors.append(BratError(str(ann), 0, f"no valid annotation file and raw text for {ann.stem!r} in the corpus; "
+                                "add the document first (vostochny new), or fix it (vostochny validate)"))
+        return None
+    brat_txt = ann.with_suffix(".txt")
+    if (brat_txt.exists() or brat_txt.is_symlink()) and _read(brat_txt, MAX_RAW_BYTES, errors) not in (raw_bytes, None):
+        errors.append(BratError(str(brat_txt), 0, "the .txt differs from the corpus's raw text; never edit the text"))
+        return None
+    ann_bytes = _read(ann, max_bytes, errors)
+    ann_text = _decode(ann, ann_bytes, errors) if ann_bytes is not None else None
+    if ann_text is None:
+        return None
+    parsed, found = parse_ann(str(ann), ann_text, text)
+    if found:
+        errors += found
+        return None
+    doc, lines = build(existing.model, parsed, text)
+    for p in document_problems(DocContext(doc, text, registry, ann.stem), str(target)):
+        (errors if p.severity == "error" else warnings).append(_located(p, str(ann), lines))
+    return target, doc, existing.model
 
 
-def _attribute(parsed: Parsed, m: re.Match, n: int, label: str, errors: list[BratError]) -> None:
-    _, name, target, value = m.groups()
-    if name not in _ATTR_VALUES:
-        errors.append(BratError(label, n, f"unknown attribute {name!r}"))
-    elif _ATTR_VALUES[name] is not None and value not in _ATTR_VALUES[name]:  # type: ignore[operator]
-        errors.append(BratError(label, n, f"{name} value {value!r} is not one of {list(_ATTR_VALUES[name])}"))
-    parsed.attributes[(name, target)] = value
+def _read(path: Path, limit: int, errors: list[BratError]) -> bytes | None:
+    try:
+        return read_capped(path, limit)
+    except TooLarge:
+        message = f"larger than the limit of {limit} bytes"
+    except FileRefused:
+        message = "not a regular file (a FIFO, a device or a folder)"
+    except OSError as error:
+        message = f"cannot read the file: {error.strerror or error}"
+    errors.append(BratError(str(path), 0, message))
+    return None
 
 
-def build(doc: Document, parsed: Parsed, text: str) -> Document:
-    """The document with its layers replaced by the parsed brat records."""
-    mention_t = sorted((t for t, (typ, _, _) in parsed.spans.items() if typ in ENTITY_TYPES),
-                       key=lambda t: (parsed.spans[t][1][0][0], -parsed.spans[t][1][0][1]))
+def _decode(path: Path, data: bytes, errors: list[BratError]) -> str | None:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        errors.append(BratError(str(path), line, f"not UTF-8: byte {data[error.start]:#04x} at offset {error.start}"))
+        return None
+
+
+def _located(p: Problem, ann: str, lines: dict[tuple[str, int], int]) -> BratError:
+    """A validator problem of an imported document, at the `.ann` line of the record it is about."""
+    m = _POINTER.match(p.pointer)
+    line = lines.get((m.group(1), int(m.group(2))), 0) if m else 0
+    return BratError(ann, line, f"{p.severity} {p.code} {p.name}: {p.message} (at {p.pointer or '/'} of the imported document)")
+
+
+def build(doc: Document, parsed: Parsed, text: str) -> tuple[Document, dict[tuple[str, int], int]]:
+    """The document with its layers replaced by the parsed brat records, and the `.ann` line of
+    each record (by layer and index)."""
+    spans = parsed.spans
+    mention_t = sorted((t for t, s in spans.items() if s.kind == MENTION),
+                       key=lambda t: (spans[t].pieces[0][0], -spans[t].pieces[0][1], spans[t].line))
     mid = {t: f"m{i}" for i, t in enumerate(mention_t, 1)}
-    cluster = {t: t for t in mention_t}
-    for refs, _ in parsed.equivs:
-        for ref in refs[1:]:
-            for t, c in cluster.items():
-                if c == cluster.get(ref):
-                    cluster[t] = cluster[refs[0]]
-    order = list(dict.fromkeys(cluster[t] for t in mention_t))
+    order = list(dict.fromkeys(parsed.cluster[t] for t in mention_t))
     eid = {c: f"e{i}" for i, c in enumerate(order, 1)}
-    old_entity = _old_entities(doc, parsed, mention_t, cluster)
-    entities = [{"id": eid[c], "type": parsed.spans[c][0], "name": old_entity.get(c, ("", None))[0] or _name(parsed, c, cluster, text),
-                 "kb_id": old_entity.get(c, (None, None))[1]} for c in order]
-    mentions = []
-    for t in mention_t:
-        (start, end), = parsed.spans[t][1]
-        mentions.append({"id": mid[t], "start": start, "end": end, "text": text[start:end], "entity": eid[cluster[t]],
-                         "kind": parsed.attributes.get(("Kind", t), "name"), "metonymy": ("Metonymy", t) in parsed.attributes})
-    relations = [{"id": f"r{i}", "type": typ, "head": mid[a], "tail": mid[b]} for i, (typ, a, b, _) in
-                 enumerate((r for r in parsed.relations if r[0] in RELATION_TYPES), 1)]
-    quotes = _quotes(parsed, mid, text)
-    zones = sorted(({"kind": parsed.attributes.get(("ZoneKind", t), "body"), "start": p[0][0], "end": p[0][1],
-                     "text": text[p[0][0]:p[0][1]]} for t, (typ, p, _) in parsed.spans.items() if typ == ZONE),
-                   key=lambda z: z["start"])
+    old = _old_entities(doc, parsed, mention_t)
+    entities = [{"id": eid[c], "type": spans[c].type, "name": old[c][0] if c in old else _name(parsed, c, text),
+                 "kb_id": old[c][1] if c in old else None} for c in order]
+    mentions = [{"id": mid[t], **_span(spans[t].pieces[0], text), "entity": eid[parsed.cluster[t]],
+                 "kind": parsed.attributes.get(("Kind", t), "name"), "metonymy": ("Metonymy", t) in parsed.attributes}
+                for t in mention_t]
+    relation_t = [r for r in parsed.relations if r[0] in RELATION_TYPES]
+    relations = [{"id": f"r{i}", "type": typ, "head": mid[a], "tail": mid[b]} for i, (typ, a, b, _) in enumerate(relation_t, 1)]
+    quote_t = sorted((t for t, s in spans.items() if s.type == QUOTE), key=lambda t: (spans[t].pieces[0], spans[t].line))
+    quotes = [_quote(doc, parsed, t, f"q{i}", mid, text) for i, t in enumerate(quote_t, 1)]
+    zone_t = sorted((t for t, s in spans.items() if s.type == ZONE), key=lambda t: (spans[t].pieces[0], spans[t].line))
+    zones = [{"kind": parsed.attributes.get(("ZoneKind", t), "body"), **_span(spans[t].pieces[0], text)} for t in zone_t]
     data = doc.model_dump(mode="json", by_alias=True)
     data.update(entities=entities, mentions=mentions, relations=relations, quotes=quotes, zones=zones)
-    return Document.model_validate_json(__import__("json").dumps(data))
+    first: dict[str, int] = {}  # cluster -> line of its first mention
+    for t in mention_t:
+        first.setdefault(parsed.cluster[t], spans[t].line)
+    lines = {("entities", i): first[c] for i, c in enumerate(order)}
+    lines.update({("relations", i): r[3] for i, r in enumerate(relation_t)})
+    for layer, ids in (("mentions", mention_t), ("quotes", quote_t), ("zones", zone_t)):
+        lines.update({(layer, i): spans[t].line for i, t in enumerate(ids)})
+    return Document.model_validate_json(json.dumps(data)), lines
 
 
-def _old_entities(doc: Document, parsed: Parsed, mention_t: list[str], cluster: dict[str, str]) -> dict[str, tuple[str, str | None]]:
+def _span(piece: tuple[int, int], text: str) -> dict:
+    return {"start": piece[0], "end": piece[1], "text": text[piece[0]:piece[1]]}
+
+
+def _quote(doc: Document, parsed: Parsed, t: str, qid: str, mid: dict[str, str], text: str) -> dict:
+    """A quote record; its content pieces are those of an existing quote covering the same text
+    (brat cannot tell an interruption at a line break from a piece split there)."""
+    pieces = parsed.spans[t].pieces
+    kept = {tuple(join_line_breaks([(c.start, c.end) for c in q.content], text)): q.content for q in doc.quotes}
+    content = [_span((c.start, c.end), text) for c in kept[tuple(pieces)]] if tuple(pieces) in kept else [
+        _span(p, text) for p in pieces]
+    cue = parsed.ids_of(CUE_OF).get(t)
+    speaker = parsed.ids_of(SPEAKER).get(t)
+    return {"id": qid, "kind": parsed.attributes.get(("QuoteKind", t), "direct"), "content": content,
+            "cue": _span(parsed.spans[cue].pieces[0], text) if cue else None, "speaker": mid[speaker] if speaker else None}
+
+
+def _old_entities(doc: Document, parsed: Parsed, mention_t: list[str]) -> dict[str, tuple[str, str | None]]:
     """For each imported cluster, the (name, kb_id) of the existing entity sharing most mention spans."""
     by_span = {(m.start, m.end): m.entity for m in doc.mentions}
     entities = {e.id: (e.name, e.kb_id) for e in doc.entities}
     votes: dict[str, Counter] = {}
     for t in mention_t:
-        old = by_span.get(tuple(parsed.spans[t][1][0]))  # type: ignore[arg-type]
-        if old:
-            votes.setdefault(cluster[t], Counter())[old] += 1
+        old = by_span.get(parsed.spans[t].pieces[0])
+        if old in entities:
+            votes.setdefault(parsed.cluster[t], Counter())[old] += 1
     return {c: entities[v.most_common(1)[0][0]] for c, v in votes.items()}
 
 
-def _name(parsed: Parsed, c: str, cluster: dict[str, str], text: str) -> str:
-    members = [t for t, k in cluster.items() if k == c]
+def _name(parsed: Parsed, c: str, text: str) -> str:
+    """A new entity's name: its first named mention, else its first mention."""
+    members = [t for t, k in parsed.cluster.items() if k == c]
     named = [t for t in members if parsed.attributes.get(("Kind", t), "name") == "name"] or members
-    (start, end), = parsed.spans[named[0]][1]
+    start, end = parsed.spans[named[0]].pieces[0]
     return text[start:end]
 
 
-def _quotes(parsed: Parsed, mid: dict[str, str], text: str) -> list[dict]:
-    cues = {a: b for typ, a, b, _ in parsed.relations if typ == CUE_OF}
-    speakers = {a: b for typ, a, b, _ in parsed.relations if typ == SPEAKER}
-    quotes = []
-    for t, (typ, pieces, _) in parsed.spans.items():
-        if typ != QUOTE:
-            continue
-        cue = parsed.spans[cues[t]][1][0] if t in cues else None
-        quotes.append({"kind": parsed.attributes.get(("QuoteKind", t), "direct"),
-                       "content": [{"start": s, "end": e, "text": text[s:e]} for s, e in sorted(pieces)],
-                       "cue": {"start": cue[0], "end": cue[1], "text": text[cue[0]:cue[1]]} if cue else None,
-                       "speaker": mid.get(speakers.get(t, ""))})
-    quotes.sort(key=lambda q: q["content"][0]["start"])
-    return [{"id": f"q{i}", **q} for i, q in enumerate(quotes, 1)]
-
-
-def import_brat(folder: Path, root: Path) -> tuple[list[Path], list[BratError]]:
-    """Import every `.ann` of `folder` into the corpus at `root`; write only if all are clean."""
-    corpus = open_corpus(root)
-    errors: list[BratError] = []
-    results = []
-    anns = sorted(folder.glob("*.ann"))
-    if not anns:
-        errors.append(BratError(str(folder), 0, "no .ann files here"))
-    for ann in anns:
-        target = corpus.annotations / f"{ann.stem}.json"
-        existing = loader.load_document(target, str(target))
-        text = loader.read_raw(corpus.raw_path(ann.stem))
-        if existing.model is None or text is None:
-            errors.append(BratError(str(ann), 0, f"no valid annotation file and raw text for {ann.stem!r} in {corpus.root}; "
-                                    "add the document first (vostochny new)"))
-            continue
-        brat_txt = ann.with_suffix(".txt")
-        if brat_txt.exists() and loader.read_raw(brat_txt) != text:
-            errors.append(BratError(str(brat_txt), 0, "the .txt differs from the corpus's raw text; never edit the text"))
-            continue
-        before = len(errors)
-        parsed = parse_ann(ann, text, errors)
-        if len(errors) == before:
-            results.append((target, build(existing.model, parsed, text)))
-    if errors:
-        return [], errors
-    for target, doc in results:
-        write_text(target, to_json(doc))
-    return [t for t, _ in results], []
+def _content(doc: Document) -> tuple:
+    """What an annotation file says, without ids, order or formatting: two documents with the same
+    content are the same annotation, so an unchanged document is not rewritten."""
+    where = {m.id: (m.start, m.end) for m in doc.mentions}
+    members: dict[str, list] = {}
+    for m in doc.mentions:
+        members.setdefault(m.entity, []).append(where[m.id])
+    entity = {e.id: (e.type, e.name, e.kb_id) for e in doc.entities}
+    return (Counter((m.start, m.end, m.kind, m.metonymy, entity.get(m.entity)) for m in doc.mentions),
+            Counter((*entity[e], frozenset(members.get(e, ()))) for e in entity),
+            Counter((r.type, where.get(r.head), where.get(r.tail)) for r in doc.relations),
+            Counter((q.kind, tuple((c.start, c.end) for c in q.content), (q.cue.start, q.cue.end) if q.cue else None,
+                     where.get(q.speaker or "")) for q in doc.quotes),
+            Counter((z.kind, z.start, z.end) for z in doc.zones))
