@@ -129,18 +129,27 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from .importers.brat import import_brat
-    from .validator import validate
+    from .errors import UsageError
+    from .importers.brat import ImportRefused, import_brat
 
-    written, errors = import_brat(Path(args.folder), Path(args.corpus))
-    for error in errors:
-        print(error, file=sys.stderr)
-    if errors:
-        print(f"import refused: {len(errors)} problem(s); nothing written", file=sys.stderr)
+    try:
+        result = import_brat(Path(args.folder), Path(args.corpus))
+    except (UsageError, OSError) as error:
+        print(f"vostochny import: {error}; nothing written", file=sys.stderr)
+        return EXIT_USAGE
+    except ImportRefused as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        print(f"import refused: {error}", file=sys.stderr)
         return EXIT_INVALID
-    for path in written:
-        print(f"wrote {path}")
-    return EXIT_OK if validate(Path(args.corpus)).ok else EXIT_INVALID
+    for warning in result.warnings:
+        print(warning, file=sys.stderr)
+    for path in result.written:
+        print(f"changed {path}")
+    for path in result.unchanged:
+        print(f"unchanged {path}")
+    print(f"{len(result.written)} changed, {len(result.unchanged)} unchanged", file=sys.stderr)
+    return EXIT_OK
 
 
 def _stats(args: argparse.Namespace) -> int:
