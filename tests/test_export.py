@@ -7,13 +7,15 @@ import re
 import subprocess
 import sys
 from collections import defaultdict
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
 
 from conftest import REPO
 from vostochny.documents import iter_documents
-from vostochny.export import export, read_source
+from vostochny.errors import UsageError
+from vostochny.export import FORMATS, HONOURS, export, read_source
 from vostochny.export.common import ExportOptions, token_range, zone_of
 from vostochny.models import Document
 
@@ -345,3 +347,82 @@ def test_nested_mentions_dropped_are_listed(tmp_path: Path, source) -> None:  # 
             if (first, end, etype) not in keep:
                 expected += 1
     assert len(dropped) == expected
+
+
+EVERY_KIND = frozenset({"name", "nominal", "pronoun"})
+
+
+def _other_value(base: ExportOptions, name: str) -> ExportOptions:
+    """`base` with option `name` changed."""
+    from dataclasses import replace
+
+    choices = {"scheme": "IOBES", "kinds": frozenset({"name"}) if base.kinds == EVERY_KIND else EVERY_KIND,
+               "nested": "innermost", "drop_zones": frozenset() if base.drop_zones else frozenset({"boilerplate"})}
+    return replace(base, **{name: choices[name]})
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_options_a_format_does_not_honour_are_refused(tmp_path: Path, source, fmt: str) -> None:  # noqa: ANN001
+    from vostochny.export import default_options
+
+    ignored = [f.name for f in fields(ExportOptions) if f.name not in HONOURS[fmt]]
+    for name in ignored:
+        with pytest.raises(UsageError, match=f"--{name.replace('_', '-')} does not apply to format {fmt}"):
+            export(fmt, tmp_path / "out", options=_other_value(default_options(fmt), name), source=source)
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("fmt", ["conll2003", "conllu", "conll2012"])
+def test_options_a_format_honours_change_its_output(tmp_path: Path, source, fmt: str) -> None:  # noqa: ANN001
+    from vostochny.export import default_options
+
+    def data(options: ExportOptions, name: str) -> dict[str, bytes]:
+        result = export(fmt, tmp_path / name, options=options, source=source)
+        return {p.name: p.read_bytes() for p, _ in result.files if p.name != "LOSSES.json"}
+
+    base = default_options(fmt)
+    if "kinds" in HONOURS[fmt]:  # every kind, so that there are nested mentions to choose between
+        base = _other_value(base, "kinds")
+    baseline = data(base, "base")
+    assert HONOURS[fmt]
+    for name in HONOURS[fmt]:
+        assert data(_other_value(base, name), name) != baseline, name
+
+
+def test_cli_options_are_case_insensitive_and_refused_by_name(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    from vostochny.cli import main
+
+    assert main(["export", "--format", "conll2003", "--out", str(tmp_path / "c"), "--scheme", "iobes"]) == 0
+    tags = {line.split(" ")[1][:2] for line in (tmp_path / "c" / "corpus.conll").read_text().splitlines() if line}
+    assert {"S-", "E-"} <= tags
+    capsys.readouterr()
+    for fmt, option, value in (("jsonl", "--scheme", "IOBES"), ("conllu", "--drop-zones", "boilerplate"),
+                               ("conll2012", "--kinds", "name")):
+        assert main(["export", "--format", fmt, "--out", str(tmp_path / fmt), option, value]) == 2
+        assert f"{option} does not apply to format {fmt}" in capsys.readouterr().err
+        assert not (tmp_path / fmt).exists()
+
+
+def test_croissant_without_the_export_extra_is_a_usage_error(tmp_path: Path, monkeypatch, capsys) -> None:  # noqa: ANN001
+    from vostochny.cli import main
+
+    monkeypatch.setitem(sys.modules, "mlcroissant", None)  # as if not installed: find_spec and import fail
+    assert main(["export", "--format", "croissant", "--out", str(tmp_path / "hf")]) == 2
+    error = capsys.readouterr().err
+    assert "mlcroissant" in error and "pip install 'vostochny[export]'" in error and "Traceback" not in error
+    assert not (tmp_path / "hf").exists()
+
+
+def test_export_replaces_an_earlier_export_whole_and_refuses_other_folders(tmp_path: Path, source) -> None:  # noqa: ANN001
+    out = tmp_path / "out"
+    first = export("conll2003", out, source=source)
+    (out / "stale.conll").write_text("old")
+    second = export("jsonl", out, source=source)
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p, _ in second.files) != \
+        sorted(p.name for p, _ in first.files)
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("keep")
+    with pytest.raises(UsageError, match="holds other files"):
+        export("jsonl", mine, source=source)
+    assert [p.name for p in mine.iterdir()] == ["notes.txt"]

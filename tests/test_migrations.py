@@ -65,3 +65,22 @@ def test_migrate_leaves_a_broken_file_alone(sample_corpus: Path, monkeypatch) ->
     monkeypatch.chdir(sample_corpus)
     assert main(["migrate", str(path)]) == 1
     assert path.read_bytes() == before
+
+
+def test_migrate_is_all_or_nothing_and_the_library_prints_nothing(sample_corpus: Path, monkeypatch, capsys) -> None:
+    from vostochny.migrate_files import migrate_files
+
+    monkeypatch.chdir(sample_corpus)  # labels are relative to the working directory
+
+    path = _make_old(sample_corpus)
+    broken = path.with_name("other-doc.json")
+    broken.write_text(path.read_text(encoding="utf-8") + "}", encoding="utf-8")
+    before = path.read_bytes()
+    result = migrate_files([path, broken])
+    assert capsys.readouterr() == ("", "")
+    assert result.migrated == [] and [p.code for p in result.problems] == ["V001"]
+    assert path.read_bytes() == before
+    broken.unlink()
+    result = migrate_files([path])
+    assert result.migrated == [f"annotations/{SAMPLE_ID}.json"] and result.problems == []
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 from vostochny.cli import main
+from vostochny.models import DocumentMeta
+from vostochny.new_document import add_document
 from vostochny.validator import validate
 
 ARTICLE = "MOSCOW (AP) — Kim Jong Un left Russia on Sunday.\nHe said the trip was “a success.”  \n"
@@ -48,3 +51,71 @@ def test_non_utf8_article_is_refused(sample_corpus: Path, tmp_path: Path, monkey
     monkeypatch.chdir(sample_corpus)
     assert main(["new", str(bad), "--id", "latin-article"]) == 2
     assert not (sample_corpus / "raw" / "latin-article.txt").exists()
+
+
+def _corpus_files(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("option, value", [("--date", "13-09-2023"), ("--date", "2023-02-30"), ("--language", "EN")])
+def test_bad_metadata_is_one_line_naming_the_option(sample_corpus: Path, article: Path, monkeypatch, capsys,
+                                                    option: str, value: str) -> None:
+    monkeypatch.chdir(sample_corpus)
+    before = _corpus_files(sample_corpus)
+    assert main(["new", str(article), "--id", "ok-id", option, value]) == 2
+    error = capsys.readouterr().err.strip()
+    assert error.startswith(f"vostochny new: {option} {value!r}") and "\n" not in error and "http" not in error
+    assert _corpus_files(sample_corpus) == before
+
+
+@pytest.mark.parametrize("source", ["fifo", "/dev/zero", "folder"])
+def test_input_that_is_not_a_regular_file_is_refused(sample_corpus: Path, tmp_path: Path, monkeypatch, capsys,
+                                                     source: str) -> None:
+    path = {"fifo": tmp_path / "pipe", "/dev/zero": Path("/dev/zero"), "folder": tmp_path}[source]
+    if source == "fifo":
+        os.mkfifo(path)  # nobody writes to it: a plain read would hang
+    monkeypatch.chdir(sample_corpus)
+    before = _corpus_files(sample_corpus)
+    assert main(["new", str(path), "--id", "piped-article"]) == 2
+    assert "Traceback" not in capsys.readouterr().err
+    assert _corpus_files(sample_corpus) == before
+
+
+@pytest.mark.parametrize("option, limit", [("--max-raw-bytes", len(ARTICLE.encode()) - 1), ("--max-bytes", 500)])
+def test_size_limits_refuse_and_write_nothing(sample_corpus: Path, article: Path, monkeypatch, capsys,
+                                              option: str, limit: int) -> None:
+    monkeypatch.chdir(sample_corpus)
+    before = _corpus_files(sample_corpus)
+    assert main(["new", str(article), "--id", "ok-id", option, str(limit)]) == 2
+    assert option in capsys.readouterr().err
+    assert _corpus_files(sample_corpus) == before
+    assert main(["new", str(article), "--id", "ok-id", option, str(limit * 100)]) == 0
+
+
+def test_a_failed_write_leaves_the_corpus_as_it_was(sample_corpus: Path, article: Path, monkeypatch) -> None:
+    from vostochny import writer
+
+    real, calls = os.replace, []
+
+    def failing_third(src, dst):  # noqa: ANN001, ANN202 - the splits file is the last one put in place
+        calls.append(dst)
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device")
+        return real(src, dst)
+
+    before = _corpus_files(sample_corpus)
+    monkeypatch.setattr(writer.os, "replace", failing_third)
+    with pytest.raises(OSError):
+        add_document(article, "ok-id", sample_corpus, DocumentMeta(source_file="x"), "train")
+    monkeypatch.setattr(writer.os, "replace", real)
+    assert len(calls) >= 3 and _corpus_files(sample_corpus) == before
+    assert sorted(p.name for p in sample_corpus.rglob(".*")) == []
+
+
+def test_add_document_returns_what_it_did_and_prints_nothing(sample_corpus: Path, article: Path, capsys) -> None:
+    added = add_document(article, "ok-id", sample_corpus, DocumentMeta(source_file="x"), "test")
+    assert capsys.readouterr() == ("", "")
+    assert added.doc.id == "ok-id" and len(added.doc.tokens) > 0
+    assert added.files == [sample_corpus / "raw" / "ok-id.txt", sample_corpus / "annotations" / "ok-id.json",
+                           sample_corpus / "annotations" / "splits.json"]
+    assert json.loads(added.files[2].read_text(encoding="utf-8"))["test"] == ["ok-id"]

@@ -82,6 +82,8 @@ def _restore(path: Path, backup: Path | None) -> None:
     """Undo one replacement of `write_all`."""
     if backup is None:
         path.unlink(missing_ok=True)
+    elif path.exists() and os.path.samefile(backup, path):  # not replaced yet (rename of a link is a no-op)
+        backup.unlink()
     else:
         os.replace(backup, path)
 
