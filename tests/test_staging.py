@@ -1,0 +1,137 @@
+"""All-or-nothing writes: an import that fails or is killed between file swaps leaves the corpus
+wholly old (once the next run has settled it) and no staging folder behind."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from vostochny import staging
+from vostochny.export import export, read_source
+from vostochny.importers.brat import import_brat
+
+
+def _files(folder: Path) -> dict[str, bytes | None]:
+    """Every entry of `folder` with its bytes (None for a folder: a staging leftover shows)."""
+    return {p.name: p.read_bytes() if p.is_file() else None for p in folder.iterdir()}
+
+
+@pytest.fixture
+def edited(repo_corpus: Path, tmp_path: Path) -> tuple[Path, Path, dict[str, bytes], dict[str, bytes]]:
+    """(corpus, brat folder with every document edited, annotation files before, after a full import)."""
+    out = tmp_path / "brat"
+    export("brat", out, source=read_source(repo_corpus))
+    for ann in out.glob("*.ann"):
+        lines = ann.read_text(encoding="utf-8").split("\n")
+        n = next(i for i, line in enumerate(lines) if line.startswith("A") and line.endswith(" name"))
+        lines[n] = lines[n][: -len("name")] + "pronoun"
+        ann.write_text("\n".join(lines), encoding="utf-8")
+    reference = tmp_path / "reference"
+    shutil.copytree(repo_corpus, reference, ignore=shutil.ignore_patterns("brat", "reference"))
+    old = _files(repo_corpus / "annotations")
+    assert len(import_brat(out, reference).written) == 5
+    new = _files(reference / "annotations")
+    return repo_corpus, out, old, new
+
+
+def test_write_all_writes_every_file_with_its_mode(tmp_path: Path) -> None:
+    (tmp_path / "a.json").write_bytes(b"old")
+    os.chmod(tmp_path / "a.json", 0o640)
+    written = staging.write_all(tmp_path, {"a.json": b"new a", "sub/b.txt": b"new b"})
+    assert written == [tmp_path / "a.json", tmp_path / "sub" / "b.txt"]
+    assert (tmp_path / "a.json").read_bytes() == b"new a" and (tmp_path / "sub" / "b.txt").read_bytes() == b"new b"
+    assert (tmp_path / "a.json").stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json", "sub"]
+    with pytest.raises(ValueError):
+        staging.write_all(tmp_path, {"../escape": b""})
+
+
+def test_failure_between_swaps_restores_the_old_files(edited, monkeypatch) -> None:  # noqa: ANN001
+    corpus, out, old, _ = edited
+    real, swaps = os.replace, []
+
+    def failing(src, dst) -> None:  # noqa: ANN001
+        if Path(dst).parent == corpus / "annotations":  # a swap, not a write inside the staging folder
+            swaps.append(dst)
+            if len(swaps) == 3:
+                raise OSError(28, "No space left on device")
+        real(src, dst)
+
+    monkeypatch.setattr(os, "replace", failing)
+    with pytest.raises(OSError):
+        import_brat(out, corpus)
+    assert len(swaps) > 3  # the two swaps made were undone (backups swapped back)
+    assert _files(corpus / "annotations") == old
+
+
+_SLOW_SWAPS = """
+import os, sys, time
+from pathlib import Path
+from vostochny import staging
+from vostochny.importers.brat import import_brat
+
+real, marker = os.replace, Path(sys.argv[3])
+
+def slow(src, dst):
+    real(src, dst)
+    if Path(dst).suffix == ".json" and "vostochny-staging" not in str(dst):
+        marker.touch()
+        time.sleep(60)
+
+staging.os.replace = slow
+import_brat(Path(sys.argv[1]), Path(sys.argv[2]))
+"""
+
+
+def test_killed_between_swaps_is_undone_by_the_next_run(edited, tmp_path: Path) -> None:  # noqa: ANN001
+    corpus, out, old, new = edited
+    marker = tmp_path / "swapped-one"
+    child = subprocess.Popen([sys.executable, "-c", _SLOW_SWAPS, str(out), str(corpus), str(marker)])
+    deadline = time.monotonic() + 60
+    while not marker.exists() and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    assert marker.exists()
+    documents = {name: data for name, data in _files(corpus / "annotations").items() if not name.startswith(".")}
+    assert sum(documents[n] == new[n] != old[n] for n in documents) == 1  # killed mid-way: one file swapped
+    staging.recover(corpus / "annotations")
+    assert _files(corpus / "annotations") == old
+
+
+def test_killed_at_random_moments_leaves_old_or_new(edited) -> None:  # noqa: ANN001
+    corpus, out, old, new = edited
+    vostochny = Path(sys.executable).with_name("vostochny")
+    rng = random.Random(20230913)
+    for _ in range(3):
+        child = subprocess.Popen([str(vostochny), "import", "brat", str(out), "--corpus", str(corpus)],
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.2, 2.0))
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        staging.recover(corpus / "annotations")  # what the next run does first
+        assert _files(corpus / "annotations") in (old, new)
+        for name, data in old.items():
+            (corpus / "annotations" / name).write_bytes(data)
+
+
+def test_recover_leaves_a_running_writer_alone(tmp_path: Path) -> None:
+    stage = tmp_path / f"{staging.PREFIX}busy"
+    stage.mkdir()
+    fd = os.open(stage, os.O_RDONLY)
+    try:
+        pytest.importorskip("fcntl").flock(fd, 2)  # LOCK_EX
+        staging.recover(tmp_path)
+        assert stage.is_dir()
+    finally:
+        os.close(fd)
+    staging.recover(tmp_path)
+    assert not stage.exists()
