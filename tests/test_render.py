@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, SAMPLE_ID
+from conftest import REPO, SAMPLE_ID, sample_document
+from test_diff import git_corpus  # noqa: F401 - the fixture
 from vostochny.documents import iter_documents
-from vostochny.render import render_diff, render_site
+from vostochny.render import Element, markup, render_diff, render_site
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -145,3 +146,55 @@ def test_browser_click_highlights_the_cluster(site: Path, tmp_path: Path) -> Non
         browser.close()
     assert (tmp_path / "render.png").stat().st_size > 10_000
     assert errors == []
+
+
+def _add_and_remove_documents(root: Path) -> None:
+    """B's edit of the sample corpus: the sample document renamed, so one is removed and one added."""
+    path = root / "annotations" / f"{SAMPLE_ID}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["id"] = "sample-doc-two"
+    path.unlink()
+    (root / "annotations" / "sample-doc-two.json").write_text(json.dumps(data), encoding="utf-8")
+    (root / "raw" / f"{SAMPLE_ID}.txt").rename(root / "raw" / "sample-doc-two.txt")
+
+
+def test_diff_view_shows_added_and_removed_documents_named_as_written(git_corpus: Path) -> None:
+    _add_and_remove_documents(git_corpus)
+    result = subprocess.run([sys.executable, "-m", "vostochny", "render", "--diff", "v1", ".", "--out", "review"],
+                            cwd=git_corpus, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    index = (git_corpus / "review" / "index.html").read_text(encoding="utf-8")
+    assert "<h1>diff: v1 → .</h1>" in index and "vostochny-render-" not in index
+    assert f'href="{SAMPLE_ID}.html"' in index and 'href="sample-doc-two.html"' in index
+    removed = (git_corpus / "review" / f"{SAMPLE_ID}.html").read_text(encoding="utf-8")
+    added = (git_corpus / "review" / "sample-doc-two.html").read_text(encoding="utf-8")
+    mentions = len(sample_document()["mentions"])
+    assert len(re.findall(r'<span class="mention removed"', removed)) == mentions and "added" not in removed.split("<main>")[1]
+    assert len(re.findall(r'<span class="mention added"', added)) == mentions and "Only in v1" not in added
+    assert "Document only in v1: removed whole." in removed and "Document only in .: added whole." in added
+
+
+def test_a_quote_with_no_content_does_not_crash_diff_or_render(sample_corpus: Path, tmp_path: Path) -> None:
+    other = tmp_path / "b"
+    shutil.copytree(sample_corpus / "annotations", other / "annotations")
+    shutil.copytree(sample_corpus / "raw", other / "raw")
+    path = other / "annotations" / f"{SAMPLE_ID}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["quotes"].append({**data["quotes"][0], "id": "q2", "content": []})
+    data["quotes"][0]["content"] = []
+    path.write_text(json.dumps(data), encoding="utf-8")
+    for verb in (["diff", str(sample_corpus), str(other)], ["render", "--diff", str(sample_corpus), str(other), "--out",
+                                                           str(tmp_path / "review")]):
+        result = subprocess.run([sys.executable, "-m", "vostochny", *verb], capture_output=True, text=True)
+        assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    page = (tmp_path / "review" / f"{SAMPLE_ID}.html").read_text(encoding="utf-8")
+    assert re.search(r'class="quote removed" data-quote="old-q1"', page) and "quotes added: direct &#x27;&#x27;" in page
+
+
+def test_a_quote_keeps_its_speaker_link_when_a_mention_crosses_its_end() -> None:
+    text = "He said we win today."
+    quote = Element(8, 14, "quote", {"data-quote": "q1"}, suffix='<a class="speaker-link">→</a>')
+    mention = Element(11, 20, "mention", {"data-mention": "m1"})
+    html_text = markup(text, [quote, mention])
+    assert html_text == ('He said <span class="quote" data-quote="q1">we <span class="mention" data-mention="m1">win'
+                         '</span></span><a class="speaker-link">→</a><span class="mention" data-mention="m1"> today</span>.')

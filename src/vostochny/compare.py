@@ -54,7 +54,8 @@ def _types(doc: Document) -> dict[str, str]:
     return {m.id: types.get(m.entity, "?") for m in doc.mentions}
 
 
-def _content(quote: Quote) -> tuple[tuple[int, int], ...]:
+def content_key(quote: Quote) -> tuple[tuple[int, int], ...]:
+    """A quote's content spans: what identifies a quote across versions."""
     return tuple((c.start, c.end) for c in quote.content)
 
 
@@ -71,7 +72,7 @@ def items(doc: Document) -> dict[str, set[tuple]]:
         "mentions": {(m.start, m.end, types[m.id]) for m in doc.mentions},
         "mention kinds": {(m.start, m.end, m.kind) for m in doc.mentions},
         "relations": {(spans.get(r.head), spans.get(r.tail), r.type) for r in doc.relations},
-        "quotes": {(_content(q), q.kind) for q in doc.quotes},
+        "quotes": {(content_key(q), q.kind) for q in doc.quotes},
         "quote cues": {(q.cue.start, q.cue.end, "cue") for q in doc.quotes if q.cue},
         "zones": {(z.start, z.end, z.kind) for z in doc.zones},
     }
@@ -103,10 +104,10 @@ def quote_pairs(a: Document, b: Document) -> list[tuple[Quote, Quote]]:
     first unmatched quote of B whose content overlaps."""
     by_content: dict[tuple, list[Quote]] = defaultdict(list)
     for q in b.quotes:
-        by_content[_content(q)].append(q)
+        by_content[content_key(q)].append(q)
     pairs, rest_a = [], []
     for qa in a.quotes:
-        same = by_content.get(_content(qa))
+        same = by_content.get(content_key(qa))
         if same:
             pairs.append((qa, same.pop(0)))
         else:
@@ -245,7 +246,7 @@ class _Texts:
             self.mentions.setdefault((m.start, m.end), m.text)
         self.quotes: dict[tuple, Quote] = {}
         for q in doc.quotes:
-            self.quotes.setdefault(_content(q), q)
+            self.quotes.setdefault(content_key(q), q)
 
     def text(self, span: tuple[int, int] | None) -> str:
         if span is None:

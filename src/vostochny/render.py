@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -135,34 +135,40 @@ def elements(doc: Document, status: dict[tuple, str] | None = None) -> list[Elem
 
 
 def markup(text: str, items: list[Element]) -> str:
-    """Escaped text with the elements as nested spans (crossing ones split into parts)."""
-    points = sorted({0, len(text), *(e.start for e in items), *(e.end for e in items)})
+    """Escaped text with the elements as nested spans (crossing ones split into parts).
+
+    One sweep over the element boundaries, in time linear in the text, the elements and the
+    markup written: the stack of open elements stays in element order, so at each boundary
+    only the elements that end there and those opened above them are closed (and the latter
+    reopened). Empty spans and spans outside the text (unvalidated input) have nothing to draw."""
+    order = sorted((e for e in items if 0 <= e.start < e.end <= len(text)), key=lambda e: e.key)
+    starts: dict[int, list[int]] = defaultdict(list)
+    ends: dict[int, list[int]] = defaultdict(list)
+    for rank, e in enumerate(order):
+        starts[e.start].append(rank)
+        ends[e.end].append(rank)
+    points = sorted({0, len(text), *starts, *ends})
     out: list[str] = []
+    stack: list[int] = []  # ranks into `order`, ascending
+    depth: dict[int, int] = {}  # rank -> its index in `stack`
     for a, b in zip(points, points[1:]):
-        covering = [e for e in items if e.start <= a and b <= e.end]
-        out.append((covering, text[a:b], b))
-    html_parts: list[str] = []
-    stack: list[Element] = []
-    for covering, chunk, end in out:
-        while stack and stack[-1] not in covering:
-            html_parts.append(_close(stack.pop(), end_reached=False))
-        keep = len(stack)
-        for i, e in enumerate(stack):
-            if e not in covering:
-                keep = i
-                break
-        while len(stack) > keep:
-            html_parts.append(_close(stack.pop(), end_reached=False))
-        for e in covering:
-            if e not in stack:
-                stack.append(e)
-                html_parts.append(_open(e))
-        html_parts.append(_e(chunk))
-        while stack and stack[-1].end == end:
-            html_parts.append(_close(stack.pop(), end_reached=True))
-    while stack:
-        html_parts.append(_close(stack.pop(), end_reached=True))
-    return "".join(html_parts)
+        ended = [depth[r] for r in ends.get(a, ()) if r in depth]
+        reopen = []
+        while ended and len(stack) > min(ended):
+            rank = stack.pop()
+            del depth[rank]
+            out.append(_close(order[rank], end_reached=order[rank].end <= a))
+            if order[rank].end > a:
+                reopen.append(rank)
+        for rank in sorted(reopen + starts.get(a, [])):
+            depth[rank] = len(stack)
+            stack.append(rank)
+            out.append(_open(order[rank]))
+        out.append(_e(text[a:b]))
+        while stack and order[stack[-1]].end == b:
+            del depth[stack[-1]]
+            out.append(_close(order[stack.pop()], end_reached=True))
+    return "".join(out)
 
 
 def _open(e: Element) -> str:
@@ -209,9 +215,10 @@ def document_body(doc: Document, text: str, elsewhere: dict[str, list[str]], sta
                   extra: str = "") -> str:
     """The page body of one document: highlighted text and the side panel."""
     mentions = {m.id: m for m in doc.mentions}
+    sizes = Counter(m.entity for m in doc.mentions)
     clusters = "".join(
-        f'<li data-cluster="{_e(e.id)}">{_e(e.type)} <b>{_e(e.name)}</b> ({sum(m.entity == e.id for m in doc.mentions)} '
-        f"mentions)" + _other_docs(e.kb_id, doc.id, elsewhere) + "</li>" for e in doc.entities)
+        f'<li data-cluster="{_e(e.id)}">{_e(e.type)} <b>{_e(e.name)}</b> ({sizes[e.id]} mentions)'
+        + _other_docs(e.kb_id, doc.id, elsewhere) + "</li>" for e in doc.entities)
     relations = "".join(
         f'<li tabindex="0" data-head="{_e(r.head)}" data-tail="{_e(r.tail)}" data-relation="{_e(r.id)}">'
         f"{_e(r.type)}(<a href=\"#{_e(r.head)}\">{_e(mentions[r.head].text if r.head in mentions else r.head)}</a>, "
@@ -236,12 +243,12 @@ def _other_docs(kb_id: str | None, doc_id: str, elsewhere: dict[str, list[str]])
     return f" <small>also in {links}</small>"
 
 
-def index_body(docs: list[Document], title: str = "vostochny corpus") -> str:
+def index_body(docs: list[Document], title: str = "vostochny corpus", extra: str = "") -> str:
     head = "".join(f"<th>{c}</th>" for c in ("document", "outlet", *counts(docs[0]))) if docs else ""
     rows = "".join(
         f'<tr><td><a href="{_e(d.id)}.html">{_e(d.id)}</a></td><td>{_e(d.meta.outlet or "—")}</td>'
         + "".join(f'<td class="n">{v}</td>' for v in counts(d).values()) + "</tr>" for d in docs)
-    return f"<header><h1>{_e(title)}</h1>{legend()}</header><table><tr>{head}</tr>{rows}</table>"
+    return f"<header><h1>{_e(title)}</h1>{legend()}{extra}</header><table><tr>{head}</tr>{rows}</table>"
 
 
 def render_site(items: list, out: Path, only: list[str] | None = None) -> list[Path]:
@@ -261,26 +268,40 @@ def render_site(items: list, out: Path, only: list[str] | None = None) -> list[P
     return written
 
 
-def render_diff(a: Path, b: Path, out: Path) -> list[Path]:
-    """Pages that show corpus B against A: added elements green, removed red."""
+def render_diff(a: Path, b: Path, out: Path, names: tuple[str, str] | None = None) -> list[Path]:
+    """Pages that show corpus B against A: added elements green, removed red. A document only in
+    B shows as wholly added, one only in A as wholly removed. `names` are how the user named A
+    and B (a folder or a git revision), for the index title."""
     from .compare import changes, read_documents
 
     docs_a, docs_b = read_documents(a), read_documents(b)
+    name_a, name_b = names or (str(a), str(b))
     written = [out / "index.html"]
     shown = []
-    for doc_id in sorted(set(docs_a) & set(docs_b)):
+    for doc_id in sorted(set(docs_a) | set(docs_b)):
+        old, new = docs_a.get(doc_id) or _blank(docs_b[doc_id]), docs_b.get(doc_id) or _blank(docs_a[doc_id])
         text = _raw_text(b, doc_id) or _raw_text(a, doc_id) or ""
-        merged, status = _merge(docs_a[doc_id], docs_b[doc_id])
-        found = changes(docs_a[doc_id], docs_b[doc_id])
+        merged, status = _merge(old, new)
+        found = changes(old, new)
+        whole = "" if doc_id in docs_a and doc_id in docs_b else (
+            f"<p>Document only in {_e(name_b if doc_id in docs_b else name_a)}: "
+            f"{'added' if doc_id in docs_b else 'removed'} whole.</p>")
         listing = "".join(f'<li class="{"added" if c.change == "added" else "removed" if c.change == "removed" else ""}">'
                           f"{_e(c.layer)} {_e(c.change)}: {_e(c.item)}</li>" for c in found)
-        extra = f"<section><h2>{len(found)} changes</h2><ul>{listing}</ul></section>"
+        extra = f"<section><h2>{len(found)} changes</h2>{whole}<ul>{listing}</ul></section>"
         path = out / f"{doc_id}.html"
         write_text(path, _dedupe_ids(page(f"diff {doc_id}", document_body(merged, text, {}, status, extra))))
         written.append(path)
         shown.append(merged)
-    write_text(written[0], page("vostochny diff", index_body(shown, f"diff: {a} → {b}")))
+    only = (f"<p>Only in {_e(name_a)} (removed): {_e(', '.join(sorted(set(docs_a) - set(docs_b))) or 'none')}; "
+            f"only in {_e(name_b)} (added): {_e(', '.join(sorted(set(docs_b) - set(docs_a))) or 'none')}.</p>")
+    write_text(written[0], page("vostochny diff", index_body(shown, f"diff: {name_a} → {name_b}", only)))
     return written
+
+
+def _blank(doc: Document) -> Document:
+    """`doc` with no annotations: the missing side of a document that only one corpus has."""
+    return doc.model_copy(update={layer: [] for layer in ("zones", "entities", "mentions", "relations", "quotes")})
 
 
 def _raw_text(root: Path, doc_id: str) -> str | None:
@@ -291,19 +312,22 @@ def _raw_text(root: Path, doc_id: str) -> str | None:
 
 def _merge(a: Document, b: Document) -> tuple[Document, dict[tuple, str]]:
     """B's document plus A's mentions and quotes that B lacks, with their diff status."""
+    from .compare import content_key
+
     spans_a = {(m.start, m.end) for m in a.mentions}
     spans_b = {(m.start, m.end) for m in b.mentions}
+    gone = spans_a - spans_b
     status: dict[tuple, str] = {("mention", *s): "added" for s in spans_b - spans_a}
-    status.update({("mention", *s): "removed" for s in spans_a - spans_b})
+    status.update({("mention", *s): "removed" for s in gone})
     removed = [m.model_copy(update={"id": f"old-{m.id}", "entity": f"old-{m.entity}"}) for m in a.mentions
-               if (m.start, m.end) in spans_a - spans_b]
-    old_entities = [e.model_copy(update={"id": f"old-{e.id}"}) for e in a.entities
-                    if any(m.entity == f"old-{e.id}" for m in removed)]
-    content_a = {tuple((c.start, c.end) for c in q.content) for q in a.quotes}
-    content_b = {tuple((c.start, c.end) for c in q.content): q.id for q in b.quotes}
-    status.update({("quote", qid): "added" for key, qid in content_b.items() if key not in content_a})
+               if (m.start, m.end) in gone]
+    old_ids = {m.entity for m in removed}
+    old_entities = [e.model_copy(update={"id": f"old-{e.id}"}) for e in a.entities if f"old-{e.id}" in old_ids]
+    content_a = {content_key(q) for q in a.quotes}
+    content_b = {content_key(q) for q in b.quotes}
+    status.update({("quote", q.id): "added" for q in b.quotes if content_key(q) not in content_a})
     removed_quotes = [q.model_copy(update={"id": f"old-{q.id}", "speaker": None}) for q in a.quotes
-                      if tuple((c.start, c.end) for c in q.content) not in content_b]
+                      if content_key(q) not in content_b]
     status.update({("quote", q.id): "removed" for q in removed_quotes})
     merged = b.model_copy(update={"mentions": [*b.mentions, *removed], "entities": [*b.entities, *old_entities],
                                   "quotes": [*b.quotes, *removed_quotes]})
