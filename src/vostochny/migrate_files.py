@@ -2,19 +2,20 @@
 
 All or nothing: every file is loaded and migrated in memory first; if any has a problem other
 than its old version, nothing is written, else the migrated files are written together
-(`writer.write_all`)."""
+(`staging.write_all`)."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import loader
+from . import loader, staging
 from .corpus import REGISTRY_FILE, SPLITS_FILE
 from .models import Document, Registry, Splits
 from .problems import Problem
 from .validator import label_of
-from .writer import model_bytes, write_all
+from .writer import model_bytes
 
 _MODELS = {REGISTRY_FILE: Registry, SPLITS_FILE: Splits}
 
@@ -44,5 +45,7 @@ def migrate_files(paths: list[Path]) -> Migration:
             result.current.append(label_of(path))
     if result.problems:
         return Migration(current=result.current, problems=result.problems)
-    write_all(staged)
+    if staged:
+        root = Path(os.path.commonpath([p.resolve().parent for p in staged]))
+        staging.write_all(root, {str(p.resolve().relative_to(root)): data for p, data in staged.items()})
     return result

@@ -1,7 +1,7 @@
 """`vostochny new`: add an article to a corpus: raw text, checksum, tokens, empty layers, split.
 
 The three files (raw text, annotation file, `splits.json`) are built and checked in memory, then
-written all or nothing (`writer.write_all`): a refused or failed request leaves the corpus as it was.
+written all or nothing (`staging.write_all`): a refused or failed request leaves the corpus as it was.
 """
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from . import loader
+from . import loader, staging
 from .corpus import SPLITS_FILE, is_corpus_root, open_corpus
 from .errors import UsageError
 from .files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, TooLarge, read_capped
 from .models import DOC_ID_PATTERN, Document, DocumentMeta, Splits
 from .scaffold import new_document
-from .writer import model_bytes, write_all
+from .writer import model_bytes
 
 #: what each metadata option must look like, for the one-line error.
 _EXPECTED = {"date": "a date YYYY-MM-DD", "language": "an ISO 639 code of 2 or 3 lowercase letters"}
@@ -72,8 +72,9 @@ def add_document(raw_file: Path, doc_id: str, root: Path, meta: DocumentMeta, sp
     if len(annotation_bytes) > max_bytes:
         raise NewDocumentError(f"the annotation file would be {len(annotation_bytes)} bytes, over the limit of "
                                f"{max_bytes} (--max-bytes); split the article or raise the limit")
-    write_all({raw_target: data, annotation: annotation_bytes, corpus.annotations / SPLITS_FILE: model_bytes(splits)})
-    return Added(doc, [raw_target, annotation, corpus.annotations / SPLITS_FILE])
+    files = {f"raw/{doc_id}.txt": data, f"annotations/{doc_id}.json": annotation_bytes,
+             f"annotations/{SPLITS_FILE}": model_bytes(splits)}
+    return Added(doc, staging.write_all(corpus.root, files))
 
 
 def _read_article(raw_file: Path, limit: int) -> tuple[bytes, str]:

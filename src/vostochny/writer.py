@@ -20,39 +20,6 @@ def write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
 
     `durable=False` skips the fsync: still atomic against errors, not against a power cut; for
     scratch data written in bulk (synthetic benchmark corpora)."""
-    tmp = _stage(path, data, durable)
-    try:
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def write_all(files: dict[Path, bytes]) -> None:
-    """Write several files all or nothing: every one is staged (written and synced beside its
-    target) before any target changes, and if putting one in place fails, those already put in
-    place get their old content back. Only a crash during the final renames can leave a mix."""
-    staged: dict[Path, Path] = {}
-    backups: dict[Path, Path | None] = {}
-    try:
-        for path, data in files.items():
-            staged[path] = _stage(path, data, True)
-        for path, tmp in staged.items():
-            backups[path] = _backup(path)
-            os.replace(tmp, path)
-    except BaseException:
-        for path, backup in backups.items():
-            _restore(path, backup)
-        for tmp in staged.values():
-            tmp.unlink(missing_ok=True)
-        raise
-    for backup in backups.values():
-        if backup is not None:
-            backup.unlink()
-
-
-def _stage(path: Path, data: bytes, durable: bool) -> Path:
-    """A temporary file beside `path` holding `data`, with the mode `path` has or would get."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -62,30 +29,10 @@ def _stage(path: Path, data: bytes, durable: bool) -> Path:
             handle.flush()
             if durable:
                 os.fsync(handle.fileno())
+        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return Path(tmp)
-
-
-def _backup(path: Path) -> Path | None:
-    """A hard link to the current `path` (None if there is none), so it can be put back."""
-    if not path.exists():
-        return None
-    backup = path.with_name(f".{path.name}.{os.getpid()}.bak")
-    backup.unlink(missing_ok=True)
-    os.link(path, backup)
-    return backup
-
-
-def _restore(path: Path, backup: Path | None) -> None:
-    """Undo one replacement of `write_all`."""
-    if backup is None:
-        path.unlink(missing_ok=True)
-    elif path.exists() and os.path.samefile(backup, path):  # not replaced yet (rename of a link is a no-op)
-        backup.unlink()
-    else:
-        os.replace(backup, path)
 
 
 def mode_of(path: Path, new: int = 0o666) -> int:
