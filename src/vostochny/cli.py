@@ -88,22 +88,24 @@ def _diff(args: argparse.Namespace) -> int:
         return EXIT_USAGE
 
     from .compare import diff, markdown, to_json
-    from .revisions import RevisionError, materialize
+    from .errors import VostochnyError
+    from .revisions import materialize
     from .writer import write_text
 
     with tempfile.TemporaryDirectory(prefix="vostochny-diff-") as scratch:
         try:
-            a, b = materialize(args.a, Path(scratch) / "a"), materialize(args.b, Path(scratch) / "b")
-    options = options_for(args.format, scheme=args.scheme, kinds=args.kinds, nested=args.nested,
-                          drop_zones=args.drop_zones)
-        except RevisionError as error:
+            result = diff(materialize(args.a, Path(scratch) / "a"), materialize(args.b, Path(scratch) / "b"))
+        except VostochnyError as error:
             print(f"vostochny diff: {error}", file=sys.stderr)
             return EXIT_USAGE
-        result = diff(a, b)
     text = markdown(result, f"Annotation diff: {args.a} -> {args.b}") if args.format == "markdown" else (
         json.dumps(to_json(result), indent=2, ensure_ascii=False) + "\n")
     if args.out:
-        write_text(Path(args.out), text)
+        try:
+            write_text(Path(args.out), text)
+        except OSError as error:
+            print(f"vostochny diff: cannot write {args.out}: {error.strerror or error}", file=sys.stderr)
+            return EXIT_USAGE
         print(f"wrote {args.out}: {len(result.changes)} changes")
     else:
         sys.stdout.write(text)
@@ -177,8 +179,9 @@ def _stats(args: argparse.Namespace) -> int:
 
 def _render(args: argparse.Namespace) -> int:
     from .documents import CorpusError, iter_documents
+    from .errors import VostochnyError
     from .render import render_diff, render_site
-    from .revisions import RevisionError, materialize
+    from .revisions import materialize
 
     out = Path(args.out)
     if args.diff:
@@ -187,10 +190,13 @@ def _render(args: argparse.Namespace) -> int:
         with tempfile.TemporaryDirectory(prefix="vostochny-render-") as scratch:
             try:
                 a, b = (materialize(spec, Path(scratch) / n) for spec, n in zip(args.diff, "ab"))
-            except RevisionError as error:
+                written = render_diff(a, b, out, (args.diff[0], args.diff[1]))
+            except VostochnyError as error:
                 print(f"vostochny render: {error}", file=sys.stderr)
                 return EXIT_USAGE
-            written = render_diff(a, b, out)
+            except OSError as error:
+                print(f"vostochny render: cannot write {out}: {error.strerror or error}", file=sys.stderr)
+                return EXIT_USAGE
     else:
         try:
             items = list(iter_documents(Path(args.corpus) if args.corpus else None))
