@@ -1,10 +1,14 @@
 """The bad-input catalogue, one case or more per rule of the validator: every broken corpus gets its
-exact, located error and exit 1 (0 for a warning), never a traceback; the exporters refuse it and
-write nothing."""
+exact, located error first and exactly the codes its one planted mistake explains (no follow-on
+noise), exit 1 (0 for a warning), never a traceback; the exporters refuse it and write nothing.
+
+A case folder holds files laid over the sample corpus: `NAME.delete` removes NAME, `NAME.symlink`
+makes NAME a link to the path it holds, `NAME.fifo` makes NAME a FIFO."""
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -41,17 +45,22 @@ def overlay(case: Path, root: Path) -> dict:
         rel = path.relative_to(case)
         if path.is_dir() or rel.name == "expected.json":
             continue
-        if rel.name.endswith(".delete"):
-            (root / rel.parent / rel.name.removesuffix(".delete")).unlink()
-        else:
+        target = root / rel.parent / rel.stem
+        if rel.suffix in (".delete", ".symlink", ".fifo"):
+            target.unlink()
+        if rel.suffix == ".symlink":
+            target.symlink_to(path.read_text(encoding="utf-8").strip())
+        elif rel.suffix == ".fifo":
+            os.mkfifo(target)
+        elif rel.suffix != ".delete":
             (root / rel).write_bytes(path.read_bytes())
     return _expected(case)
 
 
 def expected_line(root: Path, expected: dict) -> int:
     """The line the error must name, worked out here without the validator's code."""
-    if expected["line"] is not None:
-        return expected["line"]
+    if expected["line"] is not None or expected["code"] == "V008":
+        return expected["line"] or 0
     data = (root / expected["file"]).read_bytes()
     if expected["code"] == "V003":
         try:
@@ -70,23 +79,37 @@ def expected_line(root: Path, expected: dict) -> int:
     return (entry.key_start or entry.value_start).line + 1
 
 
+def _validate(root: Path, expected: dict, *extra: str) -> subprocess.CompletedProcess:
+    args = [sys.executable, "-m", "vostochny", "validate", *extra]
+    for option, value in expected["options"].items():
+        args += [f"--{option.replace('_', '-')}", str(value)]
+    return subprocess.run(args, cwd=root, capture_output=True, text=True, timeout=60)
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_case_is_reported_exactly(case: Path, tmp_path: Path) -> None:
     expected = overlay(case, tmp_path)
-    args = [sys.executable, "-m", "vostochny", "validate", "--format", "json"]
-    if "max_bytes" in expected["options"]:
-        args += ["--max-bytes", str(expected["options"]["max_bytes"])]
-    result = subprocess.run(args, cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    result = _validate(tmp_path, expected, "--format", "json")
     warning = CATALOGUE[expected["code"]].severity == "warning"
     assert result.returncode == (0 if warning else 1), result.stdout + result.stderr
     assert "Traceback" not in result.stderr
-    records = [json.loads(line) for line in result.stdout.splitlines()]
-    found = [r for r in records if r["code"] == expected["code"]]
-    assert found, records
-    record = found[0]
-    assert (record["file"], record["pointer"]) == (expected["file"], expected["pointer"])
+    records = json.loads(result.stdout)["problems"]
+    assert sorted({r["code"] for r in records}) == sorted(expected["codes"]), records  # nothing it does not explain
+    record = records[0]  # the cause comes first
+    assert (record["code"], record["file"], record["pointer"]) == (expected["code"], expected["file"], expected["pointer"])
     assert record["line"] == expected_line(tmp_path, expected)
     assert record["message"] and record["fix"]
+    assert expected.get("says", "") in record["message"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_text_report_names_the_cause_first(case: Path, tmp_path: Path) -> None:
+    expected = overlay(case, tmp_path)
+    result = _validate(tmp_path, expected)
+    assert "Traceback" not in result.stderr and result.returncode in (0, 1)
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"corpus: {tmp_path.resolve()}"
+    assert f" {expected['code']} " in lines[1] and lines[1].startswith(expected["file"])
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])

@@ -38,10 +38,12 @@ def test_validate_errors_exit_1_with_location_and_fix(sample_corpus: Path) -> No
     assert "Traceback" not in result.stderr
 
 
-def test_validate_json_lines(sample_corpus: Path) -> None:
+def test_validate_json_report(sample_corpus: Path) -> None:
     _break(sample_corpus)
     result = run("validate", "--format", "json", cwd=sample_corpus)
-    records = [json.loads(line) for line in result.stdout.splitlines()]
+    report = json.loads(result.stdout)
+    assert report["corpora"] == [str(sample_corpus.resolve())] and report["errors"] == 1
+    records = report["problems"]
     assert records[0]["code"] == "V207" and records[0]["pointer"] == "/mentions/1/entity"
     assert records[0]["line"] > 1 and records[0]["value"] == "e42"
 
@@ -75,7 +77,8 @@ def test_every_verb_has_help_with_an_example(verb: str, capsys: pytest.CaptureFi
 
 def test_verbs() -> None:
     choices = parser()._subparsers._group_actions[0].choices  # noqa: SLF001
-    assert set(choices) == {"validate", "build", "export", "import", "new", "diff", "render", "stats", "migrate"}
+    assert set(choices) == {"validate", "build", "export", "import", "new", "diff", "render", "stats", "migrate",
+                            "explain"}
 
 
 def test_validate_imports_neither_datasets_nor_pyarrow() -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from . import rules  # noqa: F401 - registers the corpus rules in the catalogue
 from .problems import CATALOGUE
 
+__all__ = ["CATALOGUE", "explain", "markdown"]
+
 _LAYERS = {"V0": "File", "V1": "Structure and schema version", "V2": "Document rules", "V3": "Corpus rules"}
 
 
@@ -30,5 +32,20 @@ def markdown() -> str:
             "",
             info.doc,
             "",
+            f"Fails: `{info.example[0]}`  ",
+            f"Passes: `{info.example[1]}`",
+            "",
         ]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def explain(code: str) -> str:
+    """One rule for a terminal: code, name, severity, why, the fix, and its examples."""
+    info = CATALOGUE[code]
+    bad, good = info.example
+    return "\n".join([f"{code} {info.name} ({info.severity}): {info.message}", "", info.doc, "",
+                      f"fix: {info.fix}", "", "fails:", _indent(bad), "", "passes:", _indent(good)])
+
+
+def _indent(text: str) -> str:
+    return "\n".join("    " + line for line in text.splitlines())

@@ -7,29 +7,72 @@ import os
 import sys
 from pathlib import Path
 
+from .errors import UsageError
+from .files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES
+
 # pydantic looks up plugins through every installed distribution's entry points on first use,
 # which costs more than validating the corpus; the command line uses none.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_STATUS = ("exit status: 0 clean, 1 annotation errors, 2 usage error (bad option, path or file), "
+               "3 internal error (a bug)")
+ISSUES_URL = "https://github.com/vostochny/vostochny/issues"
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from .output import FORMATS
-    from .validator import validate
+    from . import output
+    from .validator import Limits, validate
 
-    missing = [p for p in args.paths if not Path(p).exists()]
+    missing = [p for p in args.paths if not os.path.lexists(p)]
     if missing:
-        print(f"vostochny validate: no such file or folder: {', '.join(missing)}", file=sys.stderr)
-        return EXIT_USAGE
-    report = validate(*args.paths, max_bytes=args.max_bytes, jobs=args.jobs)
-    show = FORMATS[args.format]
-    for p in report.problems:
-        print(show(p))
-    if args.format == "text":
-        warnings = len(report.problems) - len(report.errors)
-        print(f"{report.files} document file(s), {len(report.errors)} error(s), {warnings} warning(s)", file=sys.stderr)
+        raise UsageError(f"no such file or folder: {', '.join(missing)}")
+    paths = args.paths or ([] if args.packaged else [_found_root()])
+    limits = Limits(args.max_bytes, args.max_raw_bytes)
+    report = validate(*paths, limits=limits, jobs=args.jobs).only(args.select, args.ignore)
+    if args.quiet:
+        report = report.only(ignore=[p.code for p in report.warnings])
+    if args.format == "json":
+        print(output.json_report(report))
+    else:
+        show = output.github if args.format == "github" else output.text
+        if args.format == "text" and not args.quiet:
+            print(output.safe("corpus: " + ", ".join(str(root) for root in report.corpora)))
+        for p in report.problems:
+            print(show(p))
+        for note in report.notes:
+            print(output.safe(f"::notice::{note}" if args.format == "github" else f"note: {note}"))
+        if not args.quiet:
+            print(output.summary(report), file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_INVALID
+
+
+def _found_root() -> Path:
+    """The corpus at or above the working directory (raises `CorpusNotFound`)."""
+    from .corpus import discover
+
+    return discover()
+
+
+def _settle_corpus(args: argparse.Namespace) -> None:
+    """Give a verb with `--corpus` the root it works on: the named folder's corpus, the packaged
+    corpus with `--packaged`, else the corpus at or above the working directory, as git finds a
+    repository (raises `CorpusNotFound`, a usage error, outside any)."""
+    from .corpus import discover, packaged_root
+
+    if not hasattr(args, "corpus"):
+        return
+    if args.corpus:
+        args.corpus = str(discover(Path(args.corpus)))
+    else:
+        args.corpus = str(packaged_root() if getattr(args, "packaged", False) else discover())
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from .catalogue import explain
+
+    print(explain(args.code.upper()))
+    return EXIT_OK
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -61,6 +104,8 @@ def _export(args: argparse.Namespace) -> int:
     from .export import export, options_for, report_lines
     from .output import text as show
 
+    options = options_for(args.format, scheme=args.scheme, kinds=args.kinds, nested=args.nested,
+                          drop_zones=args.drop_zones)
     try:
         result = export(args.format, args.out, args.corpus, options)
     except CorpusError as error:
@@ -127,6 +172,8 @@ def _new(args: argparse.Namespace) -> int:
     for path in added.files:
         print(f"wrote {path}")
     report = validate(root)
+    for p in report.problems:
+        print(show(p), file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_INVALID
 
 
@@ -174,8 +221,6 @@ def _stats(args: argparse.Namespace) -> int:
             print(f"wrote {path}", file=sys.stderr)
     return EXIT_OK
 
-    for p in report.problems:
-        print(show(p), file=sys.stderr)
 
 def _render(args: argparse.Namespace) -> int:
     from .documents import CorpusError, iter_documents
@@ -215,6 +260,7 @@ def _render(args: argparse.Namespace) -> int:
 
 def _migrate(args: argparse.Namespace) -> int:
     from .migrate_files import migrate_files
+    from .output import text as show
 
     result = migrate_files([Path(p) for p in args.files])
     for p in result.problems:
@@ -231,27 +277,43 @@ def _migrate(args: argparse.Namespace) -> int:
 
 def parser() -> argparse.ArgumentParser:
     """The argument parser, with an example in every verb's help."""
-    from .loader import DEFAULT_MAX_BYTES
 
-    top = argparse.ArgumentParser(prog="vostochny", description="The vostochny news corpus and its tools. Run `vostochny VERB --help` for a verb's options and an example.")
+    from . import __version__
+
+    top = argparse.ArgumentParser(prog="vostochny", description="The vostochny news corpus and its tools. Run "
+                                  "`vostochny VERB --help` for a verb's options and an example.", epilog=EXIT_STATUS)
+    top.add_argument("--version", action="version", version=f"vostochny {__version__}")
+    top.add_argument("--debug", action="store_true", help="on an internal error, show the full traceback")
     verbs = top.add_subparsers(dest="verb", required=True, metavar="VERB")
     raw = argparse.RawDescriptionHelpFormatter
 
     v = verbs.add_parser("validate", help="check annotation files against the schema and the corpus rules",
-                         formatter_class=raw, epilog="example:\n  vostochny validate annotations/reuters-kim-putin-summit.json\n"
-                         "  vostochny validate --format github .\n\nexit status: 0 clean, 1 annotation errors, 2 usage error")
-    v.add_argument("paths", nargs="*", metavar="PATH", help="corpus root, annotations/ folder or annotation files "
-                   "(default: the corpus in this folder, else the packaged one)")
+                         formatter_class=raw, epilog="example:\n  vostochny validate            # the corpus at or above this folder\n"
+                         "  vostochny validate annotations/reuters-kim-putin-summit.json raw/reuters-kim-putin-summit.txt\n"
+                         "  vostochny validate --format github --ignore V302 .\n\n"
+                         "A file is checked with what it can break: a raw text with its document, a document with the\n"
+                         "split and registry rules, entities.json, splits.json or a schema file with the whole corpus.\n\n"
+                         + EXIT_STATUS)
+    v.add_argument("paths", nargs="*", metavar="PATH", help="corpus folders or files (default: the corpus at or "
+                   "above the working directory, found like git finds a repository)")
+    v.add_argument("--packaged", action="store_true", help="check the corpus shipped with the package")
     v.add_argument("--format", choices=("text", "json", "github"), default="text", help="output format (default: text)")
-    v.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="largest annotation file accepted")
-    v.add_argument("--jobs", type=int, default=1, help="processes to check documents in (output is identical)")
+    v.add_argument("--select", type=_codes, default=[], metavar="CODES",
+                   help="report only these codes or code prefixes, comma-separated (e.g. V2,V303)")
+    v.add_argument("--ignore", type=_codes, default=[], metavar="CODES", help="leave out these codes or prefixes")
+    v.add_argument("-q", "--quiet", action="store_true", help="print errors only: no warnings, notes or summary")
+    v.add_argument("--max-bytes", type=_positive, default=MAX_ANNOTATION_BYTES,
+                   help=f"largest annotation file read, in bytes (default: {MAX_ANNOTATION_BYTES})")
+    v.add_argument("--max-raw-bytes", type=_positive, default=MAX_RAW_BYTES,
+                   help=f"largest raw text read, in bytes (default: {MAX_RAW_BYTES})")
+    v.add_argument("--jobs", type=_positive, default=1, help="processes to check documents in (output is identical)")
     v.set_defaults(run=_validate)
 
     b = verbs.add_parser("build", help="validate the corpus and write the release files", formatter_class=raw,
                          epilog="example:\n  vostochny build --out release")
     b.add_argument("--out", required=True, help="folder to write the release into: new, empty, or an earlier "
                    "release (holds summary.json); it is replaced whole")
-    b.add_argument("--corpus", help="corpus root (default: this folder's corpus, else the packaged one)")
+    b.add_argument("--corpus", help="corpus root (default: the corpus at or above this folder)")
     b.set_defaults(run=_build)
 
     from .export import FORMATS, HONOURS
@@ -262,7 +324,7 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--format", required=True, choices=list(FORMATS), help="the format to write")
     e.add_argument("--out", required=True, help="folder to write into: new, empty, or an earlier export of ours "
                    "(it is replaced whole)")
-    e.add_argument("--corpus", help="corpus root (default: this folder's corpus, else the packaged one)")
+    e.add_argument("--corpus", help="corpus root (default: the corpus at or above this folder)")
     e.add_argument("--scheme", help="tag scheme: BIO (default) or IOBES, any case")
     e.add_argument("--kinds", help="mention kinds that become NER tags, comma-separated (default: name)")
     e.add_argument("--nested", help="which of nested mentions keep their tag: outermost "
@@ -272,7 +334,6 @@ def parser() -> argparse.ArgumentParser:
     e.epilog += "\n\noptions each format honours (any other is refused):\n" + "\n".join(
         f"  {fmt}: {' '.join('--' + o.replace('_', '-') for o in sorted(opts)) or 'none'}" for fmt, opts in HONOURS.items())
     e.set_defaults(run=_export)
-    from .output import text as show
 
     d = verbs.add_parser("diff", help="compare two corpus versions: changes and agreement", formatter_class=raw,
                          epilog="example:\n  vostochny diff main . --out diff.md      # a git revision against this folder\n"
@@ -292,7 +353,11 @@ def parser() -> argparse.ArgumentParser:
     n.add_argument("--date", help="publication date YYYY-MM-DD, if the text gives it")
     n.add_argument("--language", default="en")
     n.add_argument("--split", choices=("train", "validation", "test"), default="train")
-    n.add_argument("--corpus", default=".", help="corpus root (default: this folder)")
+    n.add_argument("--corpus", help="corpus root (default: the corpus at or above this folder)")
+    n.add_argument("--max-bytes", type=_positive, default=MAX_ANNOTATION_BYTES,
+                   help=f"largest annotation file to write (default: {MAX_ANNOTATION_BYTES})")
+    n.add_argument("--max-raw-bytes", type=_positive, default=MAX_RAW_BYTES,
+                   help=f"largest article accepted (default: {MAX_RAW_BYTES})")
     n.set_defaults(run=_new)
 
     i = verbs.add_parser("import", help="read annotations back from an annotation tool's format", formatter_class=raw,
@@ -300,14 +365,14 @@ def parser() -> argparse.ArgumentParser:
                          "  # ... edit in brat or INCEpTION ...\n  vostochny import brat brat/")
     i.add_argument("tool", choices=("brat",), help="the format to read")
     i.add_argument("folder", help="folder with <id>.ann (and <id>.txt) files")
-    i.add_argument("--corpus", default=".", help="corpus root whose annotation files are updated (default: .)")
+    i.add_argument("--corpus", help="corpus root whose annotation files are updated (default: the corpus at or above this folder)")
     i.set_defaults(run=_import)
 
     st = verbs.add_parser("stats", help="corpus statistics per document and in total", formatter_class=raw,
                           epilog="example:\n  vostochny stats\n  vostochny stats --format markdown --plots plots/")
     st.add_argument("--format", choices=("table", "json", "markdown"), default="table")
     st.add_argument("--plots", metavar="DIR", help="also write PNG charts into DIR (needs matplotlib)")
-    st.add_argument("--corpus", help="corpus root (default: this folder's corpus, else the packaged one)")
+    st.add_argument("--corpus", help="corpus root (default: the corpus at or above this folder)")
     st.set_defaults(run=_stats)
 
     r = verbs.add_parser("render", help="write a static HTML viewer of the corpus, or of a diff", formatter_class=raw,
@@ -316,25 +381,75 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("docs", nargs="*", metavar="DOC", help="document ids to render (default: all)")
     r.add_argument("--out", required=True, help="folder to write the pages into")
     r.add_argument("--diff", nargs=2, metavar=("A", "B"), help="show corpus B against A (folders or git revisions)")
-    r.add_argument("--corpus", help="corpus root (default: this folder's corpus, else the packaged one)")
+    r.add_argument("--corpus", help="corpus root (default: the corpus at or above this folder)")
     r.set_defaults(run=_render)
 
     m = verbs.add_parser("migrate", help="rewrite annotation files in the current schema version", formatter_class=raw,
                          epilog="example:\n  vostochny migrate annotations/*.json")
     m.add_argument("files", nargs="+", metavar="FILE")
     m.set_defaults(run=_migrate)
+
+    for reader in (b, e, st, r):
+        reader.add_argument("--packaged", action="store_true", help="use the corpus shipped with the package")
+
+    x = verbs.add_parser("explain", help="what a rule code means: why it exists, a failing and a passing example",
+                         formatter_class=raw, epilog="example:\n  vostochny explain V203")
+    x.add_argument("code", metavar="CODE", type=_known_code, help="a rule code, e.g. V203 (see docs/rules.md)")
+    x.set_defaults(run=_explain)
     return top
 
 
+def _positive(value: str) -> int:
+    """An argparse type: a whole number of at least 1 (0 and negatives are usage errors)."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not at least 1")
+    return number
+
+
+def _codes(value: str) -> list[str]:
+    """An argparse type: comma-separated rule codes or prefixes, each matching a catalogued code."""
+    from .catalogue import CATALOGUE
+
+    codes = [c.strip().upper() for c in value.split(",") if c.strip()]
+    unknown = [c for c in codes if not any(known.startswith(c) for known in CATALOGUE)]
+    if unknown or not codes:
+        raise argparse.ArgumentTypeError(f"unknown rule code(s) {', '.join(unknown) or repr(value)}; see docs/rules.md")
+    return codes
+
+
+def _known_code(value: str) -> str:
+    from .catalogue import CATALOGUE
+
+    if value.upper() not in CATALOGUE:
+        raise argparse.ArgumentTypeError(f"no rule {value!r}; the codes are listed in docs/rules.md")
+    return value.upper()
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the console script."""
+    """Entry point of the console script: runs a verb, turns errors into messages and exit codes."""
+    for stream in (sys.stdout, sys.stderr):  # a value the report quotes must never crash it
+        stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     args = parser().parse_args(argv)
     try:
+        _settle_corpus(args)
         return args.run(args)
+    except UsageError as error:
+        print(f"vostochny {args.verb}: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:  # pragma: no cover
         return 130
     except BrokenPipeError:  # pragma: no cover - e.g. `vostochny validate | head`
         return EXIT_OK
+    except Exception as error:  # noqa: BLE001 - the one place that turns a bug into a report
+        if args.debug:
+            raise
+        print(f"vostochny {args.verb}: internal error ({type(error).__name__}: {error}). This is a bug: please "
+              f"report it at {ISSUES_URL} with the output of the same command run with --debug.", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

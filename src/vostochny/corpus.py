@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import CorpusNotFound
+
 REGISTRY_FILE = "entities.json"
 SPLITS_FILE = "splits.json"
 AGREEMENT_FILE = "agreement.json"  # the annotation report's figures, read by the dataset card
@@ -51,27 +53,65 @@ def document_files(annotations: Path) -> list[Path]:
 
 
 def is_corpus_root(path: Path) -> bool:
+    """The marker of a corpus root: an `annotations/` folder (documented in the README)."""
     return (path / "annotations").is_dir()
 
 
+def find_root(start: Path) -> Path | None:
+    """The nearest folder at or above `start` that is a corpus root, as git finds a repository."""
+    here = start.resolve()
+    for folder in (here, *here.parents):
+        if is_corpus_root(folder):
+            return folder
+    return None
+
+
+def discover(start: Path | None = None) -> Path:
+    """The corpus root at or above `start` (default: the working directory), or `CorpusNotFound`."""
+    start = Path.cwd() if start is None else start
+    root = find_root(start)
+    if root is None:
+        raise CorpusNotFound(f"no corpus at or above {start.resolve()} (a corpus root has an annotations/ "
+                             "folder); name one, or use --packaged for the corpus shipped with vostochny")
+    return root
+
+
 def open_corpus(path: Path | None = None) -> Corpus:
-    """A whole corpus: `path`, or the current directory if it is one, or the packaged corpus."""
+    """A whole corpus: the one at or above `path`, or the packaged corpus when `path` is None."""
     if path is None:
-        path = Path.cwd() if is_corpus_root(Path.cwd()) else packaged_root()
-    root = path.parent if path.name == "annotations" else path
+        root = packaged_root()
+    elif not path.exists():
+        raise CorpusNotFound(f"{path}: no such folder")
+    else:
+        root = discover(path if path.is_dir() else path.parent)
     return Corpus(root, document_files(root / "annotations"))
 
 
+def _scope_of(root: Path, path: Path) -> str | None:
+    """What a file inside corpus `root` asks to check: a document id, or None for the whole corpus."""
+    rel = (path.parent.resolve() / path.name).relative_to(root)  # the link itself, not its target
+    if len(rel.parts) == 2 and rel.parts[0] == "raw" and rel.suffix == ".txt":
+        return rel.stem if (root / "annotations" / f"{rel.stem}.json").is_file() else None
+    if len(rel.parts) == 2 and rel.parts[0] == "annotations" and rel.suffix == ".json" and rel.name not in CORPUS_FILES:
+        return rel.stem
+    return None
+
+
 def resolve(paths: list[Path]) -> list[Corpus]:
-    """Group PATH arguments (corpus roots, `annotations/` folders, files) by corpus."""
+    """Group PATH arguments (folders, files) by corpus, each file with what it can break.
+
+    A raw file selects its document; a document file selects itself (the corpus-level rules
+    about it run too); the registry, the splits, a schema file or a folder select the whole corpus."""
     groups: dict[Path, Corpus] = {}
     for path in paths:
-        if path.is_dir():
-            corpus = open_corpus(path)
-            groups[corpus.root.resolve()] = corpus
-            continue
-        root = path.resolve().parent.parent
+        root = discover(path if path.is_dir() else path.parent)
         corpus = groups.setdefault(root, Corpus(root, [], whole=False))
-        if not corpus.whole and path.name not in CORPUS_FILES:
-            corpus.files.append(path)
+        doc_id = None if path.is_dir() else _scope_of(root, path)
+        if doc_id is None:
+            corpus.whole = True
+        elif (root / "annotations" / f"{doc_id}.json") not in corpus.files:
+            corpus.files.append(root / "annotations" / f"{doc_id}.json")
+    for corpus in groups.values():
+        if corpus.whole:
+            corpus.files = document_files(corpus.annotations)
     return list(groups.values())

@@ -13,16 +13,18 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any, TypeVar, get_args
 
 from pydantic import BaseModel, ValidationError
 
 from . import migrations
 from .models import SCHEMA_VERSION, Document, Registry, Splits
-from .problems import Problem, pointer, problem
+from .files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, FileRefused, TooLarge, read_capped
+from .problems import Problem, escape_pointer, pointer, problem
 
 M = TypeVar("M", bound=BaseModel)
-DEFAULT_MAX_BYTES = 16 * 1024 * 1024
+DEFAULT_MAX_BYTES = MAX_ANNOTATION_BYTES
 _BOM = b"\xef\xbb\xbf"
 _NON_FINITE = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)')
 _SCHEMA_CODES = {
@@ -55,17 +57,25 @@ def _reject_constant(name: str) -> float:
     raise _NonFinite(name)
 
 
-def read_json(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Any, str | None, list[Problem]]:
-    """Read a JSON file: returns (data or None, text or None, file-level problems)."""
+def read_file(path: Path, label: str, max_bytes: int, within: Path | None = None) -> tuple[bytes | None, list[Problem]]:
+    """The bytes of a corpus file: a regular file (inside `within`, if given), at most `max_bytes`."""
+    if within is not None and not path.resolve().is_relative_to(within.resolve()):
+        return None, [problem("V008", label, "", f"it resolves to {path.resolve()}, outside the corpus")]
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return None, None, [problem("V004", label, "", f"{size} bytes > {max_bytes}", size, line=1)]
-        data = path.read_bytes()
+        return read_capped(path, max_bytes), []
     except FileNotFoundError:
-        return None, None, [problem("V006", label, "", "no such file")]
+        return None, [problem("V006", label, "", "no such file")]
+    except TooLarge:
+        return None, [problem("V004", label, "", f"more than {max_bytes} bytes", line=1)]
+    except FileRefused:
+        return None, [problem("V008", label, "", "not a regular file (a FIFO, a device or a folder)")]
     except OSError as error:
-        return None, None, [problem("V006", label, "", f"cannot read the file: {error.strerror}")]
+        return None, [problem("V006", label, "", f"cannot read the file: {error.strerror}")]
+
+
+def parse_json(data: bytes, label: str) -> tuple[Any, str | None, list[Problem]]:
+    """Parse the bytes of a JSON file: returns (object or None, text or None, file-level problems).
+    The top level must be an object; strings must be Unicode text (no lone surrogates)."""
     if data.startswith(_BOM):
         return None, None, [problem("V003", label, "", "the file starts with a UTF-8 byte-order mark", line=1, column=1)]
     try:
@@ -77,14 +87,72 @@ def read_json(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tup
     try:
         obj = json.loads(text, object_pairs_hook=_pairs_hook(duplicates), parse_constant=_reject_constant)
     except json.JSONDecodeError as error:
-        detail = f"{error.msg} (line {error.lineno}, column {error.colno})"
-        return None, text, [problem("V001", label, "", detail, line=error.lineno, column=error.colno)]
+        return None, text, [syntax_problem(error, label)]
     except _NonFinite as error:
         return None, text, [_non_finite(label, text, str(error))]
     except RecursionError:
         return None, text, [problem("V001", label, "", "nesting too deep to parse", line=1)]
+    except ValueError:  # the interpreter's limit on integer digits (4 300)
+        return None, text, [_huge_integer(label, text)]
+    if not isinstance(obj, dict):
+        return None, text, [problem("V102", label, "", f"the top level must be a JSON object, not {_json_kind(obj)}",
+                                    _json_kind(obj), line=1)]
     problems = [problem("V002", label, ptr, f"key {ptr.rsplit('/', 1)[-1]!r} appears twice") for ptr in _duplicate_pointers(text, duplicates)]
-    return obj, text, problems
+    problems += [problem("V007", label, ptr, "a lone surrogate escape is not a character", ascii(value))
+                 for ptr, value in _lone_surrogates(obj, "")]
+    return (None if problems else obj), text, problems
+
+
+def _json_kind(value: object) -> str:
+    return {type(None): "null", bool: "a boolean", int: "a number", float: "a number", str: "a string",
+            list: "an array"}.get(type(value), type(value).__name__)
+
+
+def _lone_surrogates(value: Any, ptr: str) -> Iterator[tuple[str, str]]:
+    """Pointers of the keys and strings that hold a lone surrogate (`"\\ud800"` parses to one)."""
+    if isinstance(value, str):
+        if _SURROGATE.search(value):
+            yield ptr, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            here = f"{ptr}/{escape_pointer(key)}"
+            if _SURROGATE.search(key):
+                yield here, key
+            yield from _lone_surrogates(item, here)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _lone_surrogates(item, f"{ptr}/{i}")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+#: the json module's messages, said in words a contributor recognises
+_SYNTAX_HINTS = {
+    "Expecting ',' delimiter": "missing comma between two values",
+    "Expecting ':' delimiter": "missing colon after a key",
+    "Extra data": "extra content after the end of the JSON value",
+    "Invalid control character at": "a raw control character (tab or line break) inside a string: write it as \\t or \\n",
+}
+
+
+def syntax_problem(error: json.JSONDecodeError, label: str) -> Problem:
+    """V001 with the parser's position and the mistake said in words (trailing comma, unquoted key...)."""
+    before = error.doc[: error.pos].rstrip()
+    here = error.doc[error.pos : error.pos + 1]
+    if before.endswith(",") and here in "}]":
+        words = f"trailing comma before '{here}'"
+    elif error.msg.startswith("Expecting property name") and here not in "}":
+        words = "unquoted key: keys are written in double quotes" if here.isalpha() or here == "'" else error.msg
+    else:
+        words = _SYNTAX_HINTS.get(error.msg, error.msg)
+    return problem("V001", label, "", f"{words} (line {error.lineno}, column {error.colno})",
+                   line=error.lineno, column=error.colno)
+
+
+def _huge_integer(label: str, text: str) -> Problem:
+    match = re.search(r"\d{4300,}", text)
+    line = text.count("\n", 0, match.start()) + 1 if match else 1
+    return problem("V001", label, "", f"a number with more than 4300 digits (line {line})", line=line)
 
 
 def _pairs_hook(duplicates: list[str]):  # noqa: ANN202 - a closure for json.loads
@@ -190,28 +258,26 @@ def _holds_models(annotation: object) -> bool:
     return any(_holds_models(arg) for arg in get_args(annotation))
 
 
-def _fast_load(path: Path, model: type[M], max_bytes: int) -> tuple[M, bytes] | None:
+def _fast_load(data: bytes, model: type[M]) -> M | None:
     """The common case at full speed: a current-version file that is valid as it stands.
 
-    pydantic parses and validates the bytes in one pass. It keeps the last of two equal keys, so
-    the keys in the text are counted: with no whitespace before any colon, every key ends in `":`
-    (a string value can only add to that count), so a count equal to the keys the model was built
-    from proves there is no duplicate; where string values add to the count, `jiter` checks the
-    keys exactly. Anything else goes the slow, fully reporting way."""
+    pydantic parses and validates the bytes in one pass (and refuses lone surrogates). It keeps
+    the last of two equal keys, so the keys in the text are counted: with no whitespace before
+    any colon, every key ends in `":` (a string value can only add to that count), so a count
+    equal to the keys the model was built from proves there is no duplicate; where string values
+    add to the count, `jiter` checks the keys exactly. Anything else goes the slow, fully
+    reporting way."""
+    if data.startswith(_BOM) or any(spaced in data for spaced in _SPACED_COLONS):
+        return None
     try:
-        if path.stat().st_size > max_bytes:
-            return None
-        data = path.read_bytes()
         result = model.model_validate_json(data)
-    except (OSError, ValidationError, ValueError, RecursionError):
+    except (ValidationError, ValueError, RecursionError):
         return None
-    if getattr(result, "schema_version", None) != SCHEMA_VERSION or data.startswith(_BOM):
-        return None
-    if any(spaced in data for spaced in _SPACED_COLONS):
+    if getattr(result, "schema_version", None) != SCHEMA_VERSION:
         return None
     # a `:` token is the value `":"` after a space: never a key, so it leaves the count
     if data.count(b'":') - data.count(b' ":"') == _keys_set(result) or _no_duplicate_keys(data):
-        return result, data
+        return result
     return None
 
 
@@ -226,55 +292,68 @@ def _no_duplicate_keys(data: bytes) -> bool:
     return True
 
 
-def load_model(path: Path, model: type[M], label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
-    """Read and validate one annotation, registry or splits file."""
-    fast = _fast_load(path, model, max_bytes)
+def load_model(path: Path, model: type[M], label: str, max_bytes: int = DEFAULT_MAX_BYTES,
+               within: Path | None = None) -> Loaded:
+    """Read and validate one annotation, registry or splits file (inside `within`, if given)."""
+    data, problems = read_file(path, label, max_bytes, within)
+    if data is None:
+        return Loaded(path, None, None, problems)
+    fast = _fast_load(data, model)
     if fast is not None:
-        return Loaded(path, fast[1].decode("utf-8"), fast[0], [])
-    data, text, problems = read_json(path, label, max_bytes)
+        return Loaded(path, data.decode("utf-8"), fast, [])
+    obj, text, problems = parse_json(data, label)
     result: Any = None
-    if data is not None:
-        data, version_problems = migrations.upgrade(data, model, label)
+    if obj is not None:
+        obj, version_problems = migrations.upgrade(obj, model, label)
         problems += version_problems
-        if data is not None:
+        if obj is not None:
             try:
-                result = model.model_validate(data)
+                result = model.model_validate(obj)
             except ValidationError as error:
                 problems += structure_problems(error, label)
     locate(problems, text)
     return Loaded(path, text, result, problems)
 
 
-def load_document(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
+def load_document(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES, within: Path | None = None) -> Loaded:
     """Read one `annotations/<id>.json` file."""
-    return load_model(path, Document, label, max_bytes)
+    return load_model(path, Document, label, max_bytes, within)
 
 
-def load_registry(path: Path, label: str) -> Loaded:
+def load_registry(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES, within: Path | None = None) -> Loaded:
     """Read `annotations/entities.json`."""
-    return load_model(path, Registry, label)
+    return load_model(path, Registry, label, max_bytes, within)
 
 
-def load_splits(path: Path, label: str) -> Loaded:
+def load_splits(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES, within: Path | None = None) -> Loaded:
     """Read `annotations/splits.json`."""
-    return load_model(path, Splits, label)
+    return load_model(path, Splits, label, max_bytes, within)
 
 
 def read_figures(path: Path) -> dict[str, Any] | None:
     """A generated figures file of the corpus (`annotations/agreement.json`), if there is one."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        figures = json.loads(read_capped(path, DEFAULT_MAX_BYTES))
+    except (OSError, ValueError, FileRefused):
         return None
+    return figures if isinstance(figures, dict) else None
 
 
-def read_raw(path: Path) -> str | None:
-    """The raw text exactly as stored (no newline translation), or None if it cannot be read."""
+def load_raw(path: Path, label: str, max_bytes: int = MAX_RAW_BYTES, within: Path | None = None) -> tuple[str | None, list[Problem]]:
+    """The raw text exactly as stored (no newline translation), or None and why not."""
+    data, problems = read_file(path, label, max_bytes, within)
+    if data is None:
+        return None, problems
     try:
-        with open(path, encoding="utf-8", newline="") as handle:
-            return handle.read()
-    except (OSError, UnicodeDecodeError):
-        return None
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        return None, [problem("V003", label, "", f"invalid UTF-8 at byte {error.start}", line=line)]
+
+
+def read_raw(path: Path, max_bytes: int = MAX_RAW_BYTES) -> str | None:
+    """The raw text exactly as stored, or None if it cannot be read as a capped regular UTF-8 file."""
+    return load_raw(path, str(path), max_bytes)[0]
 
 
 __all__ = ["SCHEMA_VERSION", "Loaded", "load_document", "load_registry", "load_splits", "read_raw", "locate"]

@@ -25,6 +25,13 @@ class RuleInfo:
     fix: str
     doc: str
 
+    @property
+    def example(self) -> tuple[str, str]:
+        """A failing and a passing example (`vostochny.rule_examples`)."""
+        from .rule_examples import EXAMPLES
+
+        return EXAMPLES[self.code]
+
 
 @dataclass
 class Problem:
@@ -64,9 +71,14 @@ def problem(code: str, file: str, pointer: str, detail: str = "", value: object 
     return Problem(code, file, pointer, message, value, severity=info.severity, fix=info.fix, **kw)  # type: ignore[arg-type]
 
 
+def escape_pointer(part: object) -> str:
+    """One reference token of a JSON pointer (RFC 6901: `~` and `/` escaped)."""
+    return str(part).replace("~", "~0").replace("/", "~1")
+
+
 def pointer(*parts: object) -> str:
     """RFC 6901 JSON pointer from path parts."""
-    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+    return "".join("/" + escape_pointer(p) for p in parts)
 
 
 declare("V001", "json-syntax", "not valid JSON", "fix the syntax at the given line and column",
@@ -79,9 +91,10 @@ declare("V003", "encoding", "the file is not plain UTF-8", "save the file as UTF
         """Annotation files are UTF-8 without a BOM (RFC 8259 forbids one), so every tool reads
         the same characters.""")
 declare("V004", "file-too-large", "the file is larger than the size limit",
-        "split the document, or raise the limit with --max-bytes",
-        """Files larger than the limit (default 16 MiB, `--max-bytes`) are refused before parsing
-        so that a stray dump cannot exhaust memory in CI.""")
+        "split the document, or raise the limit with --max-bytes (annotations) or --max-raw-bytes (raw texts)",
+        """Annotation files larger than the limit (default 16 MiB, `--max-bytes`) and raw texts
+        larger than theirs (default 4 MiB, `--max-raw-bytes`) are refused: at most the limit plus
+        one byte is ever read, so a stray dump cannot exhaust memory in CI.""")
 declare("V005", "non-finite-number", "NaN or Infinity is not JSON", "write a finite number",
         """`NaN`, `Infinity` and `-Infinity` are accepted by Python's `json` but are not JSON;
         other tools reject them.""")
@@ -89,6 +102,16 @@ declare("V006", "file-missing", "a required file is missing or unreadable",
         "create it (annotations/entities.json, annotations/splits.json) or fix its permissions",
         """A corpus has a registry (`entities.json`) and a split manifest (`splits.json`) beside its
         documents; a file named on the command line must exist.""")
+declare("V007", "lone-surrogate", "a string holds a lone surrogate escape, which is not a character",
+        "remove the escape, or write the character itself (a pair such as \\ud83d\\ude00 is fine)",
+        """Python's `json` turns `"\\ud800"` into a string that cannot be written as UTF-8, so every
+        later step (exports, the viewer, any other tool) would fail on it. Text values must be
+        Unicode scalar values.""")
+declare("V008", "not-a-regular-file", "the path is not a regular file inside the corpus",
+        "replace it with a regular file (not a link out of the corpus, a FIFO or a device)",
+        """A FIFO would hang the validator and a link to `/dev/zero` would exhaust memory; a link
+        out of the corpus makes the checked data differ from the committed data. Every file is read
+        as a regular file, with a size cap counted in bytes read.""")
 declare("V101", "missing-field", "a required field is missing", "add the field (see schema/v1)",
         """Structure check: every field the schema marks as required must be present.""")
 declare("V102", "wrong-type", "a value has the wrong type", "write the value with the schema's type",

@@ -9,6 +9,7 @@ validator runs every rule of a scope in code order. `docs/rules.md` is generated
 from __future__ import annotations
 
 import bisect
+import difflib
 import operator
 import re
 import unicodedata
@@ -61,9 +62,9 @@ class CorpusContext:
 
     registry: Registry | None
     splits: Splits | None
-    doc_ids: list[str]
+    doc_ids: list[str]  # every document file present (a file that did not load is still present)
     kb_ids_used: set[str]
-    whole: bool
+    whole: bool  # every document of the corpus was checked and loaded
 
 
 @dataclass(frozen=True)
@@ -138,8 +139,22 @@ def span_text(ctx: DocContext) -> Iterator[Hit]:
     for path, start, end, expected in items:
         actual = text[start:end]
         if _in_range(start, end, len(text)):
-            hint = " (equal after Unicode normalization)" if _nfc(actual) == _nfc(expected) else ""
+            hint = " (equal after Unicode normalization)" if _nfc(actual) == _nfc(expected) else _where_is(text, expected, start)
             yield Hit(pointer(*path), expected, f"raw text is {actual!r}{hint}")
+
+
+def _where_is(text: str, wanted: str, start: int) -> str:
+    """Where `wanted` really is in the raw text: the occurrence nearest to `start`, in words."""
+    if not wanted:
+        return ""
+    before, after = text.rfind(wanted, 0, start + len(wanted)), text.find(wanted, start)
+    found = [i for i in (before, after) if i >= 0]
+    if not found:
+        return f"; {wanted[:40]!r} is nowhere in the raw text"
+    nearest = min(found, key=lambda i: abs(i - start))
+    shift = nearest - start
+    direction = f"{abs(shift)} character{'s' if abs(shift) != 1 else ''} {'later' if shift > 0 else 'earlier'}"
+    return f"; {wanted[:40]!r} is at {nearest}-{nearest + len(wanted)}, {direction}"
 
 
 _WHITESPACE = re.compile(r"\s")
@@ -159,10 +174,11 @@ def raw_checksum(ctx: DocContext) -> Iterator[Hit]:
     from .scaffold import sha256_text
 
     digest = sha256_text(ctx.text)
+    length = "" if len(ctx.text) == ctx.doc.length else f" and {len(ctx.text)} code points, not {ctx.doc.length}"
     if digest != ctx.doc.sha256:
-        yield Hit("/sha256", ctx.doc.sha256, f"raw/{ctx.doc.id}.txt has SHA-256 {digest}")
-    if len(ctx.text) != ctx.doc.length:
-        yield Hit("/length", ctx.doc.length, f"raw/{ctx.doc.id}.txt has {len(ctx.text)} code points")
+        yield Hit("/sha256", ctx.doc.sha256, f"raw/{ctx.doc.id}.txt has SHA-256 {digest}{length}")
+    elif length:
+        yield Hit("/length", ctx.doc.length, f"raw/{ctx.doc.id}.txt has{length.removeprefix(' and')}")
 
 
 @rule("V204", "raw-missing", "no readable raw text for this document",
@@ -202,7 +218,19 @@ def dangling_entity(ctx: DocContext) -> Iterator[Hit]:
     ids = {e.id for e in ctx.doc.entities}
     for i, m in enumerate(ctx.doc.mentions):
         if m.entity not in ids:
-            yield Hit(pointer("mentions", i, "entity"), m.entity, f"no entity {m.entity!r}")
+            yield Hit(pointer("mentions", i, "entity"), m.entity, f"no entity {m.entity!r}{_kind_of(ctx.doc, m.entity)}")
+
+
+def _kind_of(doc: Document, ref: str) -> str:
+    """A hint for a dangling reference that is an id of another kind (an entity id where a
+    mention id belongs, or the reverse)."""
+    if any(e.id == ref for e in doc.entities):
+        mentions = [m.id for m in doc.mentions if m.entity == ref][:5]
+        return f"; {ref!r} is an entity id: use one of its mentions ({', '.join(mentions) or 'it has none'})"
+    for layer in ("mentions", "relations", "quotes"):
+        if any(item.id == ref for item in getattr(doc, layer)):
+            return f"; {ref!r} is the id of one of the {layer}"
+    return ""
 
 
 @rule("V208", "dangling-kb-id", "an entity's kb_id is not in the registry",
@@ -215,7 +243,9 @@ def dangling_kb(ctx: DocContext) -> Iterator[Hit]:
     ids = {r.id for r in ctx.registry.entities}
     for i, e in enumerate(ctx.doc.entities):
         if e.kb_id is not None and e.kb_id not in ids:
-            yield Hit(pointer("entities", i, "kb_id"), e.kb_id, f"no registry record {e.kb_id!r}")
+            close = difflib.get_close_matches(e.kb_id, sorted(ids), 1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            yield Hit(pointer("entities", i, "kb_id"), e.kb_id, f"no registry record {e.kb_id!r}{hint}")
 
 
 @rule("V209", "dangling-mention", "a relation or quote points to a mention that does not exist",
@@ -225,17 +255,22 @@ def dangling_mention(ctx: DocContext) -> Iterator[Hit]:
     ids = {m.id for m in ctx.doc.mentions}
     for i, r in enumerate(ctx.doc.relations):
         for role in ("head", "tail"):
-            if getattr(r, role) not in ids:
-                yield Hit(pointer("relations", i, role), getattr(r, role), f"no mention {getattr(r, role)!r}")
+            ref = getattr(r, role)
+            if ref not in ids:
+                yield Hit(pointer("relations", i, role), ref, f"no mention {ref!r}{_kind_of(ctx.doc, ref)}")
     for i, q in enumerate(ctx.doc.quotes):
         if q.speaker is not None and q.speaker not in ids:
-            yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"no mention {q.speaker!r}")
+            yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"no mention {q.speaker!r}{_kind_of(ctx.doc, q.speaker)}")
 
 
 def _mention_types(doc: Document) -> dict[str, str | None]:
-    """Entity type of each mention; None for a dangling one (V207 reports it; no rule repeats it)."""
+    """Entity type of each mention; None where it is unknown: a dangling mention (V207's) or an id
+    used twice (V206's), so that no rule reports a consequence of another's problem."""
     types = {e.id: e.type for e in doc.entities}
-    return {m.id: types.get(m.entity) for m in doc.mentions}
+    found: dict[str, str | None] = {}
+    for m in doc.mentions:
+        found[m.id] = None if m.id in found else types.get(m.entity)
+    return found
 
 
 @rule("V210", "relation-argument-type", "a relation argument has an entity type the relation does not accept",
@@ -276,9 +311,22 @@ def token_boundary(ctx: DocContext) -> Iterator[Hit]:
     """Mentions, quote fragments, cues and zones start at a token start and end at a token end, so
     that token-based exports (BIO tags, CoNLL) carry them exactly."""
     starts, ends = ctx.token_starts, ctx.token_ends
-    for path, s in ctx.spans:
-        if path[0] != "sentences" and (s.start not in starts or s.end not in ends):
-            yield Hit(pointer(*path), [s.start, s.end], f"{s.text!r} [{s.start}, {s.end})")
+    length = len(ctx.text) if ctx.text is not None else ctx.doc.length
+    for path, s in ctx.spans:  # a span outside the text is V201's, one whose text differs V202's
+        if path[0] != "sentences" and (s.start not in starts or s.end not in ends) and _in_range(s.start, s.end, length) \
+                and (ctx.text is None or ctx.text[s.start:s.end] == s.text):
+            yield Hit(pointer(*path), [s.start, s.end], f"{s.text!r} [{s.start}, {s.end}){_nearest_bounds(ctx, s)}")
+
+
+def _nearest_bounds(ctx: DocContext, span: Span) -> str:
+    """The token boundaries nearest to a span's offsets that are not on one."""
+    said = []
+    for name, offset, bounds in (("start", span.start, ctx.starts), ("end", span.end, ctx.ends)):
+        if bounds and offset not in (ctx.token_starts if name == "start" else ctx.token_ends):
+            at = bisect.bisect_left(bounds, offset)
+            near = min(bounds[max(0, at - 1):at + 1], key=lambda b: abs(b - offset))
+            said.append(f"nearest token {name} is {near}")
+    return f"; {', '.join(said)}" if said else ""
 
 
 @rule("V213", "token-layer", "the token layer does not tile the text",

@@ -1,38 +1,71 @@
 """Validate a corpus: load each document, run every rule, collect every problem.
 
 Documents are streamed one at a time (nothing holds the corpus), and the corpus-level rules
-see only small per-document summaries. Never imports `datasets` or `pyarrow`.
+see only small per-document summaries. A problem is reported once, at its cause: a document
+that did not load is "not checked", never "missing"; a changed raw file is reported before,
+and instead of, the span texts that follow from it. Never imports `datasets` or `pyarrow`.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import loader
-from .corpus import REGISTRY_FILE, SPLITS_FILE, Corpus, open_corpus, resolve
+from .corpus import REGISTRY_FILE, SPLITS_FILE, Corpus, document_files, open_corpus, resolve
+from .files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES
 from .models import Document, Registry
 from .problems import Problem, problem
 from .rules import RULES, CorpusContext, DocContext
 
+#: codes that explain others, most basic first: a file's problems are reported in this order
+CAUSE_ORDER = (("V0", "V1"), ("V203", "V204"), ("V205", "V206", "V213", "V216"))
+#: rule -> the rules whose hits follow from its hits, folded into its first problem's message
+FOLDED = {"V203": ("V201", "V202", "V213"), "V213": ("V212", "V214")}
+
+
+def cause_rank(code: str) -> int:
+    """How basic a problem is: 0 for the file and its structure, then raw text, then layers."""
+    return next((rank for rank, prefixes in enumerate(CAUSE_ORDER) if code.startswith(prefixes)), len(CAUSE_ORDER))
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Hard caps on what is read: bytes of an annotation file and of a raw text."""
+
+    max_bytes: int = MAX_ANNOTATION_BYTES
+    max_raw_bytes: int = MAX_RAW_BYTES
+
 
 @dataclass
 class Report:
-    """The outcome of a validation run."""
+    """The outcome of a validation run: the problems, what was checked, and what could not be."""
 
     problems: list[Problem] = field(default_factory=list)
     documents: int = 0
     files: int = 0
+    corpora: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "error"]
 
     @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    @property
     def ok(self) -> bool:
         return not self.errors
+
+    def only(self, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Report:
+        """The report narrowed to codes starting with a `select` prefix and none of `ignore`'s."""
+        chosen, dropped = tuple(select), tuple(ignore)
+        kept = [p for p in self.problems if (not chosen or p.code.startswith(chosen)) and not p.code.startswith(dropped or ("\0",))]
+        return Report(kept, self.documents, self.files, self.corpora, self.notes)
 
 
 def label_of(path: Path) -> str:
@@ -44,32 +77,38 @@ def label_of(path: Path) -> str:
 
 
 def document_problems(ctx: DocContext, label: str) -> list[Problem]:
-    """Run every document rule on one document."""
-    found = []
-    for r in RULES:
-        if r.scope == "document":
-            found += [problem(r.code, label, h.pointer, h.detail, h.value) for h in r.check(ctx)]
-    return found
+    """Run every document rule on one document, the consequences of a changed raw file folded
+    into its V203 problem."""
+    hits = {r.code: list(r.check(ctx)) for r in RULES if r.scope == "document"}
+    for cause, consequences in FOLDED.items():
+        if hits.get(cause):
+            folded = sum(len(hits.pop(code, [])) for code in consequences)
+            if folded:
+                first = hits[cause][0]
+                hits[cause][0] = replace(first, detail=f"{first.detail}; {folded} problem(s) of {', '.join(consequences)} "
+                                         "follow from it (not listed: fix this first)")
+    return [problem(code, label, h.pointer, h.detail, h.value) for code, found in hits.items() for h in found]
 
 
 def check_document(corpus: Corpus, path: Path, registry: Registry | None,
-                   max_bytes: int) -> tuple[loader.Loaded, list[Problem], str | None]:
+                   limits: Limits) -> tuple[loader.Loaded, list[Problem], str | None]:
     """Load one document and run its rules; returns the load result, all its problems, the raw text."""
     label = label_of(path)
-    loaded = loader.load_document(path, label, max_bytes)
+    loaded = loader.load_document(path, label, limits.max_bytes, corpus.root)
     problems = list(loaded.problems)
     doc: Document | None = loaded.model
     text = None
     if doc is not None:
-        text = loader.read_raw(corpus.raw_path(doc.id)) if _safe_id(doc.id) else None
+        raw = corpus.raw_path(doc.id)
+        text, raw_problems = loader.load_raw(raw, label_of(raw), limits.max_raw_bytes, corpus.root)
+        raw_problems = [p for p in raw_problems if p.code != "V006"]  # a missing raw file is V204
         found = document_problems(DocContext(doc, text, registry, path.stem), label)
+        if raw_problems:  # the raw file's own problem says why there is no text
+            found = [p for p in found if p.code != "V204"]
         loader.locate(found, loaded.text)
-        problems += found
+        problems += raw_problems + found
+    problems.sort(key=lambda p: cause_rank(p.code))
     return loaded, problems, text
-
-
-def _safe_id(doc_id: str) -> bool:
-    return "/" not in doc_id and "\\" not in doc_id and not doc_id.startswith(".")
 
 
 @dataclass
@@ -77,65 +116,77 @@ class Checked:
     """What the corpus rules need to know of a checked document (small, and cheap to pickle)."""
 
     problems: list[Problem]
-    doc_id: str | None
+    path: Path
+    doc_id: str | None  # None: the file did not load
     kb_ids: set[str]
     kept: tuple[Document, str] | None = None  # the model and raw text, when the caller keeps them
 
 
-def _check(corpus: Corpus, path: Path, registry: Registry | None, max_bytes: int, keep: bool = False) -> Checked:
-    loaded, problems, text = check_document(corpus, path, registry, max_bytes)
+def _check(corpus: Corpus, path: Path, registry: Registry | None, limits: Limits, keep: bool = False) -> Checked:
+    loaded, problems, text = check_document(corpus, path, registry, limits)
     doc = loaded.model
     kept = (doc, text or "") if keep and doc is not None else None
-    return Checked(problems, doc.id if doc else None, {e.kb_id for e in doc.entities if e.kb_id} if doc else set(),
+    return Checked(problems, path, doc.id if doc else None, {e.kb_id for e in doc.entities if e.kb_id} if doc else set(),
                    kept)
 
 
 _WORKER: dict[str, object] = {}
 
 
-def _init_worker(corpus: Corpus, registry: Registry | None, max_bytes: int) -> None:
-    _WORKER.update(corpus=corpus, registry=registry, max_bytes=max_bytes)
+def _init_worker(corpus: Corpus, registry: Registry | None, limits: Limits) -> None:
+    _WORKER.update(corpus=corpus, registry=registry, limits=limits)
 
 
 def _check_in_worker(path: Path) -> Checked:
-    return _check(_WORKER["corpus"], path, _WORKER["registry"], _WORKER["max_bytes"])  # type: ignore[arg-type]
+    return _check(_WORKER["corpus"], path, _WORKER["registry"], _WORKER["limits"])  # type: ignore[arg-type]
 
 
-def iter_checked(corpus: Corpus, registry: Registry | None, max_bytes: int, jobs: int = 1,
+def iter_checked(corpus: Corpus, registry: Registry | None, limits: Limits, jobs: int = 1,
                  keep: bool = False) -> Iterator[Checked]:
     """Check the corpus's documents one at a time, or in `jobs` processes (results in file order)."""
     if keep or jobs <= 1 or len(corpus.files) < 2 * jobs:
         for path in corpus.files:
-            yield _check(corpus, path, registry, max_bytes, keep)
+            yield _check(corpus, path, registry, limits, keep)
         return
     from concurrent.futures import ProcessPoolExecutor
 
     chunk = max(1, min(256, len(corpus.files) // (jobs * 8)))
-    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(corpus, registry, max_bytes)) as pool:
+    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(corpus, registry, limits)) as pool:
         yield from pool.map(_check_in_worker, corpus.files, chunksize=chunk)
 
 
-def validate_corpus(corpus: Corpus, max_bytes: int = loader.DEFAULT_MAX_BYTES, report: Report | None = None,
+def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | None = None,
                     jobs: int = 1, kept: list[tuple[Document, str]] | None = None) -> Report:
     """Validate one corpus (whole, or the files selected in it); with `kept`, also collect the
     valid documents and their raw texts there, so that a caller needs no second read."""
     report = report or Report()
-    reg = loader.load_registry(corpus.annotations / REGISTRY_FILE, label_of(corpus.annotations / REGISTRY_FILE))
+    report.corpora.append(corpus.root)
+    reg = loader.load_registry(corpus.annotations / REGISTRY_FILE, label_of(corpus.annotations / REGISTRY_FILE),
+                               limits.max_bytes, corpus.root)
     report.problems += reg.problems
-    doc_ids, kb_ids = [], set()
-    for checked in iter_checked(corpus, reg.model, max_bytes, jobs, keep=kept is not None):
+    if reg.model is None:
+        report.notes.append(f"{label_of(reg.path)} did not load: the registry rules (V208, V216, V301, V302) were not run")
+    kb_ids: set[str] = set()
+    unloaded = []
+    # a document is known by its id, or by its file name while it does not load (never "missing")
+    ids = {path: path.stem for path in document_files(corpus.annotations)}
+    for checked in iter_checked(corpus, reg.model, limits, jobs, keep=kept is not None):
         report.problems += checked.problems
         if checked.kept is not None and kept is not None:
             kept.append(checked.kept)
         report.files += 1
-        if checked.doc_id is not None:
+        if checked.doc_id is None:
+            unloaded.append(checked)
+        else:
             report.documents += 1
-            doc_ids.append(checked.doc_id)
             kb_ids.update(checked.kb_ids)
-    ctx = CorpusContext(reg.model, None, doc_ids, kb_ids, corpus.whole)
+            ids[checked.path] = checked.doc_id
+    if unloaded:
+        report.notes.append(f"{len(unloaded)} document file(s) did not load: their document rules were not run, "
+                            "and the registry's unused records (V302) were not looked for")
+    ctx = CorpusContext(reg.model, None, sorted(set(ids.values())), kb_ids, corpus.whole and not unloaded)
     report.problems += _scoped(ctx, "corpus", reg)
-    if corpus.whole:
-        report.problems += _check_splits(corpus, ctx)
+    report.problems += _check_splits(corpus, ctx, limits, report)
     return report
 
 
@@ -148,17 +199,20 @@ def _scoped(ctx: CorpusContext, scope: str, loaded: loader.Loaded) -> list[Probl
     return found
 
 
-def _check_splits(corpus: Corpus, ctx: CorpusContext) -> list[Problem]:
+def _check_splits(corpus: Corpus, ctx: CorpusContext, limits: Limits, report: Report) -> list[Problem]:
     path = corpus.annotations / SPLITS_FILE
-    splits = loader.load_splits(path, label_of(path))
+    splits = loader.load_splits(path, label_of(path), limits.max_bytes, corpus.root)
+    if splits.model is None:
+        report.notes.append(f"{label_of(path)} did not load: the split rules (V303, V304) were not run")
     ctx.splits = splits.model
     return splits.problems + _scoped(ctx, "splits", splits)
 
 
-def validate(*paths: str | Path, max_bytes: int = loader.DEFAULT_MAX_BYTES, jobs: int = 1) -> Report:
-    """Validate corpora, `annotations/` folders or single files; no path: this folder's corpus or the packaged one."""
+def validate(*paths: str | Path, limits: Limits = Limits(), jobs: int = 1) -> Report:
+    """Validate the corpora that `paths` (folders or files) lie in, each file with what it can
+    break; with no path, the packaged corpus. Raises `CorpusNotFound` for a path in no corpus."""
     corpora = resolve([Path(p) for p in paths]) if paths else [open_corpus()]
     report = Report()
     for corpus in corpora:
-        validate_corpus(corpus, max_bytes, report, jobs)
+        validate_corpus(corpus, limits, report, jobs)
     return report

@@ -1,0 +1,51 @@
+"""A failing and a passing example for every rule code, shown by `vostochny explain CODE` and in
+docs/rules.md. Fragments of an annotation file (raw text in comments); a test checks that every
+catalogued code has exactly one pair."""
+
+from __future__ import annotations
+
+#: code -> (fails, passes)
+EXAMPLES: dict[str, tuple[str, str]] = {
+    "V001": ('{"id": "doc-1", "length": 42,}', '{"id": "doc-1", "length": 42}'),
+    "V002": ('{"id": "doc-1", "id": "doc-2"}', '{"id": "doc-1"}'),
+    "V003": ("EF BB BF 7B ...   (a byte-order mark before the first '{')", "7B ...   (UTF-8, no byte-order mark)"),
+    "V004": ("a 40 MB annotations/huge.json with the default --max-bytes", "the document split in two, each under 16 MiB"),
+    "V005": ('{"start": NaN}', '{"start": 12}'),
+    "V006": ("annotations/ without splits.json", "annotations/splits.json listing every document"),
+    "V007": ('{"meta": {"title": "Kim \\ud800 Putin"}}', '{"meta": {"title": "Kim \\u2013 Putin"}}'),
+    "V008": ("annotations/doc.json -> /dev/zero   (a symbolic link)", "annotations/doc.json, a regular file"),
+    "V101": ('{"id": "m1", "start": 0, "end": 3, "kind": "name"}   (no "entity")',
+             '{"id": "m1", "start": 0, "end": 3, "text": "Kim", "entity": "e1", "kind": "name"}'),
+    "V102": ('{"start": "12", "end": 15}', '{"start": 12, "end": 15}'),
+    "V103": ('{"id": "m1", "entitiy": "e1"}', '{"id": "m1", "entity": "e1"}'),
+    "V104": ('{"id": "e1", "type": "PERSON"}', '{"id": "e1", "type": "PER"}'),
+    "V105": ('{"sha256": "abc"}', '{"sha256": "<64 lowercase hex digits>"}'),
+    "V110": ('{"schema_version": "9.0.0"}', '{"schema_version": "1.1.0"}'),
+    "V111": ('{"schema_version": "1.0.0"}   (then: vostochny migrate FILE)', '{"schema_version": "1.1.0"}'),
+    "V201": ('{"start": 15, "end": 12, "text": ""}', '{"start": 12, "end": 15, "text": "Kim"}'),
+    "V202": ('raw "... Kim Jong Un met ..." at 20: {"start": 21, "end": 32, "text": "Kim Jong Un"}',
+             '{"start": 20, "end": 31, "text": "Kim Jong Un"}'),
+    "V203": ("raw/doc-1.txt edited after annotation (its SHA-256 no longer matches)",
+             "raw/doc-1.txt restored with git checkout, byte for byte"),
+    "V204": ("annotations/doc-1.json without raw/doc-1.txt", "raw/doc-1.txt beside it, UTF-8"),
+    "V205": ('annotations/doc-1.json holding {"id": "doc-2"}', 'annotations/doc-1.json holding {"id": "doc-1"}'),
+    "V206": ('"entities": [{"id": "e1"}], "mentions": [{"id": "e1"}]', '"entities": [{"id": "e1"}], "mentions": [{"id": "m1"}]'),
+    "V207": ('"mentions": [{"id": "m1", "entity": "e9"}]   (no entity e9)', '"mentions": [{"id": "m1", "entity": "e1"}]'),
+    "V208": ('{"id": "e1", "kb_id": "kim-jong-uun"}', '{"id": "e1", "kb_id": "kim-jong-un"}   (a record of entities.json)'),
+    "V209": ('{"id": "r1", "head": "e1", "tail": "m4"}   (e1 is an entity)', '{"id": "r1", "head": "m1", "tail": "m4"}'),
+    "V210": ('LEADER_OF head "Russia" (GPE)', 'LEADER_OF head "Putin" (PER), tail "Russia" (GPE)'),
+    "V211": ('m1 [0, 12) "North Korean" and m2 [6, 20) "Korean leader"', 'm1 [0, 12) inside m2 [0, 19) "North Korean leader"'),
+    "V212": ('{"start": 1, "end": 3, "text": "im"}   (token "Kim" is [0, 3))', '{"start": 0, "end": 3, "text": "Kim"}'),
+    "V213": ('"tokens": [[0, 3, "Kim"], [2, 6, "m Jo"]]', '"tokens": [[0, 3, "Kim"], [4, 8, "Jong"]]'),
+    "V214": ("sentences [0, 40) and [30, 80)", "sentences [0, 40) and [41, 80)"),
+    "V215": ('{"id": "q1", "kind": "direct", "content": []}', '{"id": "q1", "kind": "direct", "content": [{"start": 5, "end": 17, "text": "We will win,"}]}'),
+    "V216": ('entity {"type": "ORG", "kb_id": "russia"} with registry russia a GPE', 'entity {"type": "GPE", "kb_id": "russia"}'),
+    "V217": ("PER_OF head in sentence 3, tail in sentence 5   (a warning)", "head and tail mentions in the sentence that states it"),
+    "V218": ('a quote whose speaker is a mention of "the shells" (WEAPON)', 'the speaker is a mention of "Kim Jong Un" (PER)'),
+    "V219": ('"entities": [{"id": "e7", ...}] with no mention of e7', "e7 removed, or its mentions added"),
+    "V220": ("zones [0, 50) body and [40, 60) boilerplate", "zones [0, 50) body and [50, 60) boilerplate"),
+    "V301": ('"entities": [{"id": "kim-jong-un"}, {"id": "kim-jong-un"}]', "one record kim-jong-un"),
+    "V302": ("a registry record putin-cat that no document links   (a warning)", "the record removed, or linked from an entity"),
+    "V303": ('"test": ["reuters-kim-putin-sumit"]   (a typo)', '"test": ["reuters-kim-putin-summit"]'),
+    "V304": ('"train": ["doc-1"], "test": ["doc-1"]', '"train": ["doc-1"], "test": ["doc-2"]'),
+}
