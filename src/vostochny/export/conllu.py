@@ -19,6 +19,7 @@ Syntax columns are `_`: the corpus has no syntax.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from pathlib import Path
 
 from ..writer import write_text
@@ -38,11 +39,10 @@ def spaces_after(gap: str) -> str | None:
     return "SpacesAfter=" + "".join(_ESCAPES.get(ch, ch) for ch in gap)
 
 
-def _mention_marks(doc, number: int, starts: list[int], losses: Losses) -> tuple[dict, dict]:  # noqa: ANN001
-    """Entity bracket strings and Mention items per token index."""
+def _mention_marks(doc, number: int, starts: list[int], sent: list[int], losses: Losses) -> tuple[dict, dict]:  # noqa: ANN001
+    """Entity bracket strings and Mention items per token index (`sent`: the sentence of each token)."""
     eid = {e.id: f"d{number}e{n}" for n, e in enumerate(doc.entities, 1)}
     etype = {e.id: e.type for e in doc.entities}
-    sent = sentence_of_token(doc)
     spans = []
     for m in doc.mentions:
         first, end = token_range(doc, starts, m.start, m.end)
@@ -89,19 +89,16 @@ def _merge(items: list[str]) -> list[str]:
     return [f"{k}={','.join(v)}" for k, v in merged.items()]
 
 
-def _comments(doc, view, first_sentence: bool, starts: list[int]) -> list[str]:  # noqa: ANN001
-    lines = []
-    if first_sentence:
-        for n, e in enumerate(doc.entities, 1):
-            lines.append(f"# entity.e{n} = {e.type} {e.kb_id or '_'} {e.name}")
-    sent = sentence_of_token(doc)
+def _comments(doc, sent: list[int], starts: list[int]) -> dict[int, list[str]]:  # noqa: ANN001
+    """Relation and quote comment lines by the sentence where each begins, in document order;
+    computed once per document (per sentence, it made the export quadratic in the document)."""
+    lines: dict[int, list[str]] = defaultdict(list)
     where = {m.id: sent[token_range(doc, starts, m.start, m.end)[0]] for m in doc.mentions}
     for r in doc.relations:
-        if min(where[r.head], where[r.tail]) == view.index:
-            lines.append(f"# relation.{r.id} = {r.type} {r.head} {r.tail}")
+        lines[min(where[r.head], where[r.tail])].append(f"# relation.{r.id} = {r.type} {r.head} {r.tail}")
     for q in doc.quotes:
-        if sent[token_range(doc, starts, q.content[0].start, q.content[0].end)[0]] == view.index:
-            lines.append(f"# quote.{q.id} = {q.kind} speaker={q.speaker or '_'}")
+        first = sent[token_range(doc, starts, q.content[0].start, q.content[0].end)[0]]
+        lines[first].append(f"# quote.{q.id} = {q.kind} speaker={q.speaker or '_'}")
     return lines
 
 
@@ -109,8 +106,10 @@ def document_lines(item, number: int, options: ExportOptions, losses: Losses) ->
     """The CoNLL-U lines of one document."""
     doc, text = item.doc, item.text
     starts = [t[0] for t in doc.tokens]
-    brackets, mention_items = _mention_marks(doc, number, starts, losses)
+    sent = sentence_of_token(doc)
+    brackets, mention_items = _mention_marks(doc, number, starts, sent, losses)
     extra = _span_items(doc, starts)
+    comments = _comments(doc, sent, starts)
     lines = [f"# newdoc id = {doc.id}"]
     if doc.tokens and doc.tokens[0][0] > 0:
         lines.append(f"# leading_text = {spaces_after(text[:doc.tokens[0][0]])}")
@@ -118,7 +117,9 @@ def document_lines(item, number: int, options: ExportOptions, losses: Losses) ->
     for n, view in enumerate(sentence_views(doc, every, losses)):
         lines.append(f"# sent_id = {doc.id}-{view.index + 1}")
         lines.append(f"# text = {text[doc.tokens[view.tokens[0]][0]:doc.tokens[view.tokens[-1]][1]]}")
-        lines += _comments(doc, view, n == 0, starts)
+        if n == 0:
+            lines += [f"# entity.e{k} = {e.type} {e.kb_id or '_'} {e.name}" for k, e in enumerate(doc.entities, 1)]
+        lines += comments.get(view.index, [])
         for position, (tok, tag) in enumerate(zip(view.tokens, view.tags), 1):
             start, end, form = doc.tokens[tok]
             following = doc.tokens[tok + 1][0] if tok + 1 < len(doc.tokens) else len(text)
