@@ -1,0 +1,61 @@
+"""`python -m tests.fuzzing --cases 10000 --seed 1`: a campaign, a table per kind, the totals.
+
+`--kind NAME --index I --keep DIR` rebuilds one case's corpus in DIR, to reproduce a finding."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from .campaign import CLI_TIMEOUT, FINDINGS, Case, Verdict, run_campaign, run_case, schedule, table
+from .catalogue import BY_NAME, KINDS
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m tests.fuzzing", description=__doc__)
+    parser.add_argument("--cases", type=int, default=len(KINDS) * 3, help="cases to run (default: 3 per kind)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--kind", action="append", choices=sorted(BY_NAME), help="only these kinds (repeatable)")
+    parser.add_argument("--index", type=int, help="with one --kind: run only this case")
+    parser.add_argument("--keep", type=Path, help="with --index: build the case's corpus in this (new) folder")
+    parser.add_argument("--cli", action="store_true", help="with --index: run the case through the command line")
+    parser.add_argument("--cli-share", type=float, default=0.02, help="share of cases run through the command line")
+    parser.add_argument("--cli-cap", type=int, default=6, help="most runs of each child-process-only kind")
+    parser.add_argument("--cli-timeout", type=float, default=CLI_TIMEOUT)
+    parser.add_argument("--jobs", type=int, default=2, help="command-line cases run at once")
+    return parser.parse_args(argv)
+
+
+def _describe(verdict: Verdict) -> str:
+    result = verdict.result
+    detail = f"exit {result.exit}, codes {sorted(result.codes)}" if result and result.exit is not None else "timeout"
+    crash = f"\n    {result.crash.strip().splitlines()[-1]}" if result and result.crash.strip() else ""
+    how = "cli" if verdict.case.cli or verdict.case.kind.cli_only else "in-process"
+    return (f"{verdict.outcome}: {verdict.case.kind.name} [{verdict.case.base}, {how}] expected "
+            f"{verdict.case.kind.expect.describe()}, got {detail}{crash}\n    {verdict.case.reproduce()}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _arguments(argv)
+    kinds = [BY_NAME[name] for name in args.kind] if args.kind else KINDS
+    if args.index is not None:
+        verdict = run_case(Case(kinds[0], args.seed, args.index, cli=args.cli), args.keep, args.cli_timeout)
+        print(_describe(verdict))
+        return 0 if verdict.outcome in ("ok", "skipped") else 1
+    started = time.monotonic()
+    tally = run_campaign(schedule(args.cases, args.seed, kinds, args.cli_share, args.cli_cap), args.jobs,
+                         args.cli_timeout)
+    print(table(tally))
+    print()
+    for verdict in tally.findings:
+        print(_describe(verdict))
+    totals = tally.totals()
+    print(f"\n{sum(totals.values())} cases in {time.monotonic() - started:.0f} s, seed {args.seed}: "
+          + ", ".join(f"{name} {totals[name]}" for name in FINDINGS))
+    return 1 if any(totals[name] for name in FINDINGS) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,91 @@
+"""The valid corpora that cases damage: the small sample of tests/sample.py and a copy of the
+repository's real corpus. Each case gets its own fresh copy, written from bytes kept in memory."""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from vostochny.corpus import CORPUS_FILES, REGISTRY_FILE, SPLITS_FILE
+
+if str(Path(__file__).resolve().parents[1]) not in sys.path:  # run as `python -m tests.fuzzing`
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sample import REPO, write_sample_corpus  # noqa: E402 - tests/sample.py, found through the path above
+
+BASES = ("sample", "real")
+
+
+@cache
+def _files(base: str) -> dict[str, bytes]:
+    """Relative path -> bytes of a base corpus (annotations/ and raw/ only)."""
+    if base == "sample":
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="vostochny-fuzz-base-") as scratch:
+            root = write_sample_corpus(Path(scratch))
+            return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    return {str(p.relative_to(REPO)): p.read_bytes() for folder in ("annotations", "raw")
+            for p in sorted((REPO / folder).iterdir()) if p.is_file()}
+
+
+@dataclass
+class Corpus:
+    """A corpus folder that one case may damage as it likes."""
+
+    root: Path
+    base: str
+
+    @property
+    def annotations(self) -> Path:
+        return self.root / "annotations"
+
+    @property
+    def registry(self) -> Path:
+        return self.annotations / REGISTRY_FILE
+
+    @property
+    def splits(self) -> Path:
+        return self.annotations / SPLITS_FILE
+
+    def documents(self) -> list[Path]:
+        return sorted(p for p in self.annotations.glob("*.json") if p.name not in CORPUS_FILES)
+
+    def document(self, rng: random.Random) -> Path:
+        return rng.choice(self.documents())
+
+    def raw(self, document: Path) -> Path:
+        return self.root / "raw" / f"{document.stem}.txt"
+
+    def text(self, document: Path) -> str:
+        return self.raw(document).read_bytes().decode("utf-8")
+
+    def doc_ids(self) -> list[str]:
+        return [json.loads(p.read_bytes())["id"] for p in self.documents()]
+
+
+@cache
+def _raw_texts() -> dict[str, str]:
+    """The raw texts of both bases by their SHA-256 (the key every document records)."""
+    from vostochny.scaffold import sha256_text
+
+    texts = (data.decode("utf-8") for base in BASES for rel, data in _files(base).items() if rel.startswith("raw"))
+    return {sha256_text(text): text for text in texts}
+
+
+def raw_text(doc: dict) -> str:
+    """The raw text that a (base) document annotates."""
+    return _raw_texts()[doc["sha256"]]
+
+
+def materialize(base: str, root: Path) -> Corpus:
+    """Write a fresh copy of base corpus `base` into the empty folder `root`."""
+    for rel, data in _files(base).items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    return Corpus(root, base)

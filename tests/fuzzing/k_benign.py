@@ -1,0 +1,153 @@
+"""Benign rewrites: the same data written differently, or valid edits. All must be accepted."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from typing import Any
+
+from .jsonedit import Fragments, at, choose, pick, walk
+from .k_layers import retext
+from .kinds import ACCEPT, bytes_kind, json_kind
+
+ANY_FILE = ("document", "registry", "splits")
+FORMAT, EDITS = "benign format", "benign edit"
+NULLABLE = {"$schema", "kb_id", "cue", "speaker", "outlet", "title", "date"}
+OPTIONAL = NULLABLE | {"zones", "metonymy", "corrections", "language", "aliases"}
+_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
+_KEY_OR_VALUE = re.compile(rb'"(?:[^"\\]|\\.)*"(?=\s*:)')
+
+
+@bytes_kind("crlf-json", ACCEPT, FORMAT, ANY_FILE)
+def crlf_json(data: bytes, rng: random.Random) -> bytes:
+    """Convert the JSON file's line endings to CRLF."""
+    return data.replace(b"\n", b"\r\n")
+
+
+@bytes_kind("reindent", ACCEPT, FORMAT, ANY_FILE)
+def reindent(data: bytes, rng: random.Random) -> bytes:
+    """Rewrite the file compact, on one line, with 4 spaces or with tabs."""
+    value = json.loads(data)
+    style = rng.choice([{"separators": (",", ":")}, {}, {"indent": 4}, {"indent": "\t"}])
+    return json.dumps(value, ensure_ascii=False, **style).encode("utf-8")
+
+
+@bytes_kind("spaced-colons", ACCEPT, FORMAT, ANY_FILE)
+def spaced_colons(data: bytes, rng: random.Random) -> bytes:
+    """Write whitespace before every colon: `"key" : value`."""
+    return _KEY_OR_VALUE.sub(lambda m: m.group() + rng.choice([b" ", b"\t", b"\n", b"\r\n"]), data)
+
+
+@bytes_kind("outer-whitespace", ACCEPT, FORMAT, ANY_FILE)
+def outer_whitespace(data: bytes, rng: random.Random) -> bytes:
+    """Add whitespace before and after the top-level value, or drop the final newline."""
+    return rng.choice([b"\n\n  ", b"\t", b""]) + (data.rstrip() if rng.random() < 0.5 else data + b"\n \n")
+
+
+@bytes_kind("ensure-ascii", ACCEPT, FORMAT, ANY_FILE)
+def ensure_ascii(data: bytes, rng: random.Random) -> bytes:
+    """Rewrite every non-ASCII character as a \\u escape (pairs for characters past U+FFFF)."""
+    return json.dumps(json.loads(data), indent=rng.choice([None, 2])).encode("ascii")
+
+
+def _escape_some(literal: bytes, rng: random.Random) -> bytes:
+    """A string literal with some plain ASCII letters written as \\u escapes (or `/` as `\\/`)."""
+    out, i = [], 0
+    while i < len(literal):
+        ch = literal[i:i + 1]
+        if ch == b"\\":
+            out.append(literal[i:i + 2])
+            i += 2
+            continue
+        if ch.isalpha() and rng.random() < 0.3:
+            ch = b"\\u%04x" % ord(ch) if rng.random() < 0.5 else b"\\u%04X" % ord(ch)
+        elif ch == b"/":
+            ch = b"\\/"
+        out.append(ch)
+        i += 1
+    return b"".join(out)
+
+
+@bytes_kind("escape-in-values", ACCEPT, FORMAT, ANY_FILE)
+def escape_in_values(data: bytes, rng: random.Random) -> bytes:
+    """Write ordinary characters of string values as \\u escapes (`"Kim"` as `"\\u004bim"`)."""
+    keys = {m.start() for m in _KEY_OR_VALUE.finditer(data)}
+    return _STRING.sub(lambda m: m.group() if m.start() in keys else _escape_some(m.group(), rng), data)
+
+
+@bytes_kind("escape-in-keys", ACCEPT, FORMAT, ANY_FILE)
+def escape_in_keys(data: bytes, rng: random.Random) -> bytes:
+    """Write ordinary characters of keys as \\u escapes (`"\\u0069d"` for `"id"`)."""
+    return _KEY_OR_VALUE.sub(lambda m: _escape_some(m.group(), rng), data)
+
+
+@json_kind("reorder-keys", ACCEPT, FORMAT, ANY_FILE)
+def reorder_keys(data: Any, rng: random.Random, frag: Fragments) -> Any:
+    """Shuffle the order of the members of every object."""
+    def shuffled(value: Any) -> Any:
+        if isinstance(value, dict):
+            items = list(value.items())
+            rng.shuffle(items)
+            return {k: shuffled(v) for k, v in items}
+        return [shuffled(v) for v in value] if isinstance(value, list) else value
+
+    return shuffled(data)
+
+
+@json_kind("drop-optional", ACCEPT, EDITS, ANY_FILE)
+def drop_optional(data: Any, rng: random.Random, frag: Fragments) -> None:
+    """Delete optional members (`$schema`, `zones`, `kb_id`, `cue`, `aliases`, ...)."""
+    paths = [p for p, _ in walk(data) if p and p[-1] in OPTIONAL]
+    for path in rng.sample(paths, k=rng.randint(1, len(paths))) if paths else []:
+        del at(data, path[:-1])[path[-1]]
+
+
+@json_kind("null-optional", ACCEPT, EDITS, ANY_FILE)
+def null_optional(data: Any, rng: random.Random, frag: Fragments) -> None:
+    """Set nullable members to null (`kb_id`, `cue`, `speaker`, `title`, `date`, `$schema`)."""
+    for path in [p for p, _ in walk(data) if p and p[-1] in NULLABLE and rng.random() < 0.5]:
+        at(data, path[:-1])[path[-1]] = None
+
+
+@json_kind("odd-strings", ACCEPT, EDITS)
+def odd_strings(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Give the title quotes, colons, backslashes, emoji or right-to-left text."""
+    doc["meta"]["title"] = rng.choice(['He said": "no', 'a\\":b', "\u2068\u05e9\u05dc\u05d5\u05dd\u2069", "😀 Kim 🚀",
+                                       "tab\there", "line\nbreak", "\u00a0\u200b"])
+
+
+@json_kind("registry-record-added", ACCEPT, EDITS, ("registry",))
+def registry_record_added(registry: Any, rng: random.Random, frag: Fragments) -> None:
+    """Add a registry record no document uses (a warning, V302, never an error)."""
+    registry["entities"].append({"id": "fuzz-unused", "type": "PER", "name": "Nobody", "aliases": ["N."]})
+
+
+@json_kind("token-split", ACCEPT, EDITS)
+def token_split(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Split a token of several characters in two (the token layer still tiles the text)."""
+    tokens = doc["tokens"]
+    i = choose(rng, [i for i, t in enumerate(tokens) if t[1] - t[0] > 1])
+    start, end, _ = tokens[i]
+    cut = rng.randrange(start + 1, end)
+    tokens[i:i + 1] = [[start, cut, ""], [cut, end, ""]]
+    retext(doc, tokens[i])
+    retext(doc, tokens[i + 1])
+
+
+@json_kind("sentence-merge", ACCEPT, EDITS)
+def sentence_merge(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Merge two neighbouring sentences into one."""
+    sentences = doc["sentences"]
+    i = choose(rng, list(range(len(sentences) - 1)))
+    sentences[i]["end"] = sentences[i + 1]["end"]
+    retext(doc, sentences[i])
+    del sentences[i + 1]
+
+
+@json_kind("mention-added", ACCEPT, EDITS)
+def mention_added(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Add a mention of an existing entity over exactly one existing mention's span (nesting is fine)."""
+    other = at(doc, pick(doc, rng, lambda p, v: len(p) == 2 and p[0] == "mentions"))
+    new = {**other, "id": "mfuzz", "kind": rng.choice(["name", "nominal", "pronoun"])}
+    doc["mentions"].append(new)

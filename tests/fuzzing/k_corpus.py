@@ -1,0 +1,180 @@
+"""Corpus damage: the registry, the splits, the raw texts, and files that are not regular files."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+from pathlib import Path
+from typing import Any
+
+from .corpora import Corpus
+from .jsonedit import Fragments, choose
+from .kinds import json_kind, kind, reject
+
+REGISTRY, SPLITS, RAW, SPECIAL = "registry", "splits", "raw", "special files"
+SPLIT_NAMES = ("train", "validation", "test")
+
+
+def _used_kb_ids(corpus: Corpus) -> set[str]:
+    return {e["kb_id"] for p in corpus.documents() for e in json.loads(p.read_bytes())["entities"] if e.get("kb_id")}
+
+
+@kind("registry-rename-used", reject("V208"), REGISTRY)
+def registry_rename_used(corpus: Corpus, rng: random.Random) -> None:
+    """Rename a registry record that documents link to."""
+    used = _used_kb_ids(corpus)
+    data = json.loads(corpus.registry.read_bytes())
+    choose(rng, [r for r in data["entities"] if r["id"] in used])["id"] += "-renamed"
+    corpus.registry.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+@json_kind("registry-duplicate-id", reject("V301"), REGISTRY, ("registry",))
+def registry_duplicate_id(registry: Any, rng: random.Random, frag: Fragments) -> None:
+    """Add a second registry record with an existing id (same or another name)."""
+    record = dict(rng.choice(registry["entities"]))
+    record["name"] = rng.choice([record["name"], "Someone Else"])
+    registry["entities"].insert(rng.randrange(len(registry["entities"]) + 1), record)
+
+
+@json_kind("registry-alias-null", reject("V102"), REGISTRY, ("registry",))
+def registry_alias_null(registry: Any, rng: random.Random, frag: Fragments) -> None:
+    """Put null (or a number) into a record's alias list."""
+    rng.choice(registry["entities"])["aliases"].append(rng.choice([None, 7]))
+
+
+def _split_of(splits: Any, rng: random.Random) -> tuple[str, int]:
+    name = choose(rng, [n for n in SPLIT_NAMES if splits[n]])
+    return name, rng.randrange(len(splits[name]))
+
+
+@json_kind("splits-unknown-document", reject("V303"), SPLITS, ("splits",))
+def splits_unknown_document(splits: Any, rng: random.Random, frag: Fragments) -> None:
+    """List a document id that has no annotation file (a typo, or an extra id)."""
+    name = rng.choice(SPLIT_NAMES)
+    splits[name].append("no-such-document")
+
+
+@json_kind("splits-document-twice", reject("V304"), SPLITS, ("splits",))
+def splits_document_twice(splits: Any, rng: random.Random, frag: Fragments) -> None:
+    """List a document in a second split (or twice in the same one)."""
+    name, i = _split_of(splits, rng)
+    splits[rng.choice(SPLIT_NAMES)].append(splits[name][i])
+
+
+@json_kind("splits-document-missing", reject("V304"), SPLITS, ("splits",))
+def splits_document_missing(splits: Any, rng: random.Random, frag: Fragments) -> None:
+    """Remove a document from its split."""
+    name, i = _split_of(splits, rng)
+    del splits[name][i]
+
+
+def _missing_file_kind(name: str, which: str, summary: str) -> None:
+    def mutate(corpus: Corpus, rng: random.Random) -> None:
+        getattr(corpus, which).unlink()
+
+    mutate.__doc__ = summary
+    kind(name, reject("V006"), REGISTRY if which == "registry" else SPLITS)(mutate)
+
+
+_missing_file_kind("registry-missing", "registry", "Delete annotations/entities.json.")
+_missing_file_kind("splits-missing", "splits", "Delete annotations/splits.json.")
+
+
+def _raw_bytes_kind(name: str, codes: tuple[str, ...], summary: str, change: Any) -> None:
+    """Register a kind that rewrites the bytes of a document's raw text with `change(data, rng)`."""
+
+    def mutate(corpus: Corpus, rng: random.Random) -> None:
+        path = corpus.raw(corpus.document(rng))
+        path.write_bytes(change(path.read_bytes(), rng))
+
+    mutate.__doc__ = summary
+    kind(name, reject(*codes), RAW)(mutate)
+
+
+def _edit_char(data: bytes, rng: random.Random) -> bytes:
+    text = data.decode("utf-8")
+    i = rng.randrange(len(text))
+    return (text[:i] + ("x" if text[i] != "x" else "y") + text[i + 1:]).encode("utf-8")
+
+
+_raw_bytes_kind("raw-edit-char", ("V203",), "Replace one character of a raw text.", _edit_char)
+_raw_bytes_kind("raw-append-newline", ("V203",), "Append a newline (or a space) to a raw text.",
+                lambda data, rng: data + rng.choice([b"\n", b"\r\n", b" "]))
+_raw_bytes_kind("raw-crlf", ("V203",), "Convert a raw text's line endings to CRLF.",
+                lambda data, rng: data.replace(b"\n", b"\r\n"))
+_raw_bytes_kind("raw-bom", ("V203",), "Prepend a byte-order mark to a raw text.", lambda data, rng: b"\xef\xbb\xbf" + data)
+_raw_bytes_kind("raw-nul", ("V203",), "Insert a NUL byte into a raw text.",
+                lambda data, rng: data[:(i := rng.randrange(len(data)))] + b"\x00" + data[i:])
+_raw_bytes_kind("raw-invalid-utf8", ("V003", "V204"), "Insert a byte that is not UTF-8 into a raw text.",
+                lambda data, rng: data[:(i := rng.randrange(len(data)))] + b"\xff" + data[i:])
+_raw_bytes_kind("raw-empty", ("V203",), "Empty a raw text file.", lambda data, rng: b"")
+
+
+@kind("raw-delete", reject("V204"), RAW)
+def raw_delete(corpus: Corpus, rng: random.Random) -> None:
+    """Delete a document's raw text."""
+    corpus.raw(corpus.document(rng)).unlink()
+
+
+@kind("raw-directory", reject("V008", refused=True), RAW)
+def raw_directory(corpus: Corpus, rng: random.Random) -> None:
+    """Replace a document's raw text by a directory."""
+    path = corpus.raw(corpus.document(rng))
+    path.unlink()
+    path.mkdir()
+
+
+def _special(path: Path, how: str) -> None:
+    """Replace `path` by a FIFO (nothing ever writes to it) or a symlink to /dev/zero."""
+    path.unlink()
+    if how == "fifo":
+        os.mkfifo(path)
+    else:
+        path.symlink_to("/dev/zero")
+
+
+def _special_kind(name: str, how: str, which: str, codes: tuple[str, ...]) -> None:
+    """Register a child-process-only kind that turns a file of the corpus into `how`."""
+
+    def mutate(corpus: Corpus, rng: random.Random) -> None:
+        document = corpus.document(rng)
+        _special({"document": document, "raw": corpus.raw(document), "registry": corpus.registry,
+                  "splits": corpus.splits}[which], how)
+
+    what = "a FIFO" if how == "fifo" else "a symlink to /dev/zero"
+    mutate.__doc__ = f"Replace the {which} file by {what}."
+    kind(name, reject(*codes, refused=True), SPECIAL, cli_only=True)(mutate)
+
+
+for _which in ("document", "raw", "registry", "splits"):
+    _special_kind(f"{_which}-fifo", "fifo", _which, ("V008",))
+    _special_kind(f"{_which}-dev-zero", "zero", _which, ("V008",))
+
+
+@kind("document-directory", reject("V008", refused=True), SPECIAL)
+def document_directory(corpus: Corpus, rng: random.Random) -> None:
+    """Add a directory named like a document (annotations/extra-doc.json/)."""
+    (corpus.annotations / "extra-doc.json").mkdir()
+
+
+@kind("document-link-outside", reject("V008", refused=True), SPECIAL)
+def document_link_outside(corpus: Corpus, rng: random.Random) -> None:
+    """Move a document out of the corpus and leave a symbolic link to it in its place."""
+    path = corpus.document(rng)
+    outside = corpus.root.parent / f"outside-{path.name}"
+    path.rename(outside)
+    path.symlink_to(outside)
+
+
+@kind("raw-over-max-raw-bytes", reject("V004", refused=True), RAW, options=("--max-raw-bytes", "8192"))
+def raw_over_max_raw_bytes(corpus: Corpus, rng: random.Random) -> None:
+    """Grow a raw text past --max-raw-bytes (8192)."""
+    path = corpus.raw(corpus.document(rng))
+    path.write_bytes(path.read_bytes() + b"x" * 8192)
+
+
+@kind("document-empty", reject("V001"), SPECIAL)
+def document_empty(corpus: Corpus, rng: random.Random) -> None:
+    """Empty a document file (zero bytes, or only whitespace)."""
+    corpus.document(rng).write_bytes(rng.choice([b"", b"\n", b"   "]))

@@ -1,0 +1,241 @@
+"""Annotation damage that only the corpus rules can see: tokens, sentences, spans, references.
+
+Offsets and texts come from the document and its raw text, so every kind works on any base."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from .corpora import raw_text
+from .jsonedit import Fragments, at, choose, pick
+from .kinds import json_kind, reject
+
+TOKENS, SENTENCES, SPANS, REFERENCES = "tokens", "sentences", "spans", "references"
+SPAN_LAYERS = ("zones", "mentions", "quotes")
+
+
+def _span(doc: Any, rng: random.Random) -> dict:
+    """A random mention, zone, quote fragment or quote cue."""
+    return at(doc, pick(doc, rng, lambda p, v: p[0] in SPAN_LAYERS and isinstance(v, dict) and "start" in v))
+
+
+def retext(doc: Any, item: list | dict) -> None:
+    """Give a token or span the raw text at its (new) offsets, so that only the layer rule sees it."""
+    text = raw_text(doc)
+    if isinstance(item, list):
+        item[2] = text[item[0]:item[1]]
+    else:
+        item["text"] = text[item["start"]:item["end"]]
+
+
+def _pair(doc: Any, layer: str, rng: random.Random) -> int:
+    """Index i of a random pair of neighbours i, i + 1 in `layer`."""
+    return choose(rng, list(range(len(doc[layer]) - 1)))
+
+
+@json_kind("token-shift", reject("V105", "V201", "V202", "V213"), TOKENS)
+def token_shift(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Move a token by 1 or 2 characters either way, its text unchanged."""
+    token = rng.choice(doc["tokens"])
+    step = rng.choice([-2, -1, 1, 2])
+    token[0], token[1] = token[0] + step, token[1] + step
+
+
+@json_kind("token-overlap", reject("V213"), TOKENS)
+def token_overlap(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Extend a token into the next one (text made to match)."""
+    i = _pair(doc, "tokens", rng)
+    doc["tokens"][i][1] = doc["tokens"][i + 1][0] + 1
+    retext(doc, doc["tokens"][i])
+
+
+@json_kind("token-drop", reject("V213"), TOKENS)
+def token_drop(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Delete a token."""
+    del doc["tokens"][rng.randrange(len(doc["tokens"]))]
+
+
+@json_kind("token-whitespace", reject("V213"), TOKENS)
+def token_whitespace(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Merge two tokens across the whitespace between them (the token holds a space)."""
+    tokens = doc["tokens"]
+    i = choose(rng, [i for i in range(len(tokens) - 1) if tokens[i][1] < tokens[i + 1][0]])
+    tokens[i][1] = tokens[i + 1][1]
+    retext(doc, tokens[i])
+    del tokens[i + 1]
+
+
+@json_kind("token-swap", reject("V213"), TOKENS)
+def token_swap(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Swap two neighbouring tokens (out of order)."""
+    i = _pair(doc, "tokens", rng)
+    doc["tokens"][i], doc["tokens"][i + 1] = doc["tokens"][i + 1], doc["tokens"][i]
+
+
+@json_kind("token-text-changed", reject("V202"), TOKENS)
+def token_text_changed(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Change one character of a token's text."""
+    token = rng.choice(doc["tokens"])
+    token[2] = _changed(token[2], rng)
+
+
+@json_kind("token-malformed", reject("V101", "V102"), TOKENS)
+def token_malformed(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Write a token as an object, a pair, a quadruple or with its fields in the wrong order."""
+    i = rng.randrange(len(doc["tokens"]))
+    start, end, text = doc["tokens"][i]
+    doc["tokens"][i] = rng.choice([{"start": start, "end": end, "text": text}, [start, end], [start, end, text, 0],
+                                   [text, start, end], [start, end, None]])
+
+
+def _changed(text: str, rng: random.Random) -> str:
+    """`text` with one character replaced by a different one."""
+    i = rng.randrange(len(text))
+    return text[:i] + ("#" if text[i] != "#" else "%") + text[i + 1:]
+
+
+@json_kind("sentence-drop", reject("V214"), SENTENCES)
+def sentence_drop(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Delete a sentence (its tokens are in no sentence)."""
+    del doc["sentences"][rng.randrange(len(doc["sentences"]))]
+
+
+@json_kind("sentence-shift", reject("V214"), SENTENCES)
+def sentence_shift(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Move a sentence's start one character right or its end one left (text made to match)."""
+    sentence = rng.choice(doc["sentences"])
+    if rng.random() < 0.5:
+        sentence["start"] += 1
+    else:
+        sentence["end"] -= 1
+    retext(doc, sentence)
+
+
+@json_kind("sentence-overlap", reject("V214"), SENTENCES)
+def sentence_overlap(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Extend a sentence over the next one, or repeat a sentence (text made to match)."""
+    i = _pair(doc, "sentences", rng)
+    if rng.random() < 0.5:
+        doc["sentences"][i]["end"] = doc["sentences"][i + 1]["end"]
+        retext(doc, doc["sentences"][i])
+    else:
+        doc["sentences"].insert(i, dict(doc["sentences"][i]))
+
+
+@json_kind("sentence-swap", reject("V214"), SENTENCES)
+def sentence_swap(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Swap two neighbouring sentences (out of order)."""
+    i = _pair(doc, "sentences", rng)
+    doc["sentences"][i], doc["sentences"][i + 1] = doc["sentences"][i + 1], doc["sentences"][i]
+
+
+@json_kind("span-off-by-one", reject("V105", "V201", "V202"), SPANS)
+def span_off_by_one(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Move a span's start or end by one character, its text unchanged."""
+    span = _span(doc, rng)
+    span[rng.choice(["start", "end"])] += rng.choice([-1, 1])
+
+
+@json_kind("span-text-changed", reject("V202"), SPANS)
+def span_text_changed(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Change one character of a span's text."""
+    span = _span(doc, rng)
+    span["text"] = _changed(span["text"], rng)
+
+
+@json_kind("span-end-before-start", reject("V201"), SPANS)
+def span_end_before_start(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Swap a span's start and end, or make it empty."""
+    span = _span(doc, rng)
+    span["start"], span["end"] = (span["end"], span["start"]) if rng.random() < 0.5 else (span["start"],) * 2
+
+
+@json_kind("span-past-end", reject("V201"), SPANS)
+def span_past_end(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Move a span (its text unchanged) to or past the end of the raw text."""
+    span = _span(doc, rng)
+    width = span["end"] - span["start"]
+    span["start"] = doc["length"] + rng.choice([-width + 1, 0, 5])
+    span["end"] = span["start"] + width
+
+
+@json_kind("span-negative", reject("V105"), SPANS)
+def span_negative(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Give a span a negative start."""
+    _span(doc, rng)["start"] = rng.choice([-1, -100])
+
+
+@json_kind("span-off-token", reject("V212"), SPANS)
+def span_off_token(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """End a span inside one of its tokens (text made to match)."""
+    span = _span(doc, rng)
+    inside = [t[0] + 1 for t in doc["tokens"] if span["start"] <= t[0] and t[1] <= span["end"] and t[1] - t[0] > 1]
+    span["end"] = choose(rng, inside)
+    retext(doc, span)
+
+
+@json_kind("crossing-mentions", reject("V211"), SPANS)
+def crossing_mentions(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Add a mention from the token before a multi-token mention to the end of its first token."""
+    tokens = doc["tokens"]
+    firsts = [(i, m) for m in doc["mentions"] for i, t in enumerate(tokens)
+              if t[0] == m["start"] and i > 0 and t[1] < m["end"]]
+    i, other = choose(rng, firsts)
+    new = {"id": "mfuzz", "start": tokens[i - 1][0], "end": tokens[i][1], "text": "", "entity": other["entity"],
+           "kind": "nominal", "metonymy": False}
+    retext(doc, new)
+    doc["mentions"].append(new)
+
+
+def _reference_kind(name: str, codes: tuple[str, ...], summary: str, where: str, key: str,
+                    value: Any) -> None:
+    """Register a kind that points `key` of a random record of layer `where` somewhere wrong."""
+
+    def edit(doc: Any, rng: random.Random, frag: Fragments) -> None:
+        record = choose(rng, doc[where])
+        record[key] = value(doc, record) if callable(value) else value
+
+    edit.__doc__ = summary
+    json_kind(name, reject(*codes), REFERENCES)(edit)
+
+
+_reference_kind("mention-missing-entity", ("V207",), "Point a mention to an entity id that does not exist.",
+                "mentions", "entity", "e-missing")
+_reference_kind("mention-entity-is-mention", ("V207",), "Point a mention to a mention id instead of an entity.",
+                "mentions", "entity", lambda doc, m: m["id"])
+_reference_kind("relation-head-entity-id", ("V209",), "Point a relation's head to its entity's id, not a mention's.",
+                "relations", "head", lambda doc, r: _entity_of(doc, r["head"]))
+_reference_kind("relation-tail-missing", ("V209",), "Point a relation's tail to a mention that does not exist.",
+                "relations", "tail", "m-missing")
+_reference_kind("speaker-quote-id", ("V209",), "Point a quote's speaker to the quote's own id.",
+                "quotes", "speaker", lambda doc, q: q["id"])
+_reference_kind("kb-id-unknown", ("V208",), "Link an entity to a registry id that does not exist.",
+                "entities", "kb_id", "no-such-record")
+_reference_kind("quote-empty", ("V215",), "Empty a quote's content.", "quotes", "content", [])
+
+
+def _entity_of(doc: Any, mention_id: str) -> str:
+    return next(m["entity"] for m in doc["mentions"] if m["id"] == mention_id)
+
+
+@json_kind("duplicate-local-id", reject("V206"), REFERENCES)
+def duplicate_local_id(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Give a record the id of another record, in the same layer or another."""
+    records = [r for layer in ("entities", "mentions", "relations", "quotes") for r in doc[layer]]
+    a, b = rng.sample(records, 2)
+    a["id"] = b["id"]
+
+
+@json_kind("registry-type-differs", reject("V216"), REFERENCES)
+def registry_type_differs(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Change the type of an entity linked to the registry (the record keeps its type)."""
+    entity = choose(rng, [e for e in doc["entities"] if e.get("kb_id")])
+    entity["type"] = "EVENT" if entity["type"] != "EVENT" else "PER"
+
+
+@json_kind("entity-without-mentions", reject("V219"), REFERENCES)
+def entity_without_mentions(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Add an entity that no mention points to."""
+    doc["entities"].insert(rng.randrange(len(doc["entities"]) + 1),
+                           {"id": "efuzz", "type": "PER", "name": "Nobody", "kb_id": None})

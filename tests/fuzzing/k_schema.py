@@ -1,0 +1,91 @@
+"""Structure damage: keys dropped, renamed or added, the wrong top-level kind, versions, labels."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from .jsonedit import Fragments, at, choose, is_object, pick, set_at
+from .kinds import json_kind, reject
+
+ANY_FILE = ("document", "registry", "splits")
+FAMILY = "structure"
+OPTIONAL = {"$schema", "zones", "kb_id", "metonymy", "cue", "speaker", "corrections", "outlet", "title", "date",
+            "language", "aliases"}
+LABEL_KEYS = {"type", "kind"}
+
+
+@json_kind("drop-required-key", reject("V101"), FAMILY, ANY_FILE)
+def drop_required_key(data: Any, rng: random.Random, frag: Fragments) -> None:
+    """Delete a required member, at the top level or in any record."""
+    path = pick(data, rng, lambda p, v: isinstance(p[-1], str) and p[-1] not in OPTIONAL)
+    del at(data, path[:-1])[path[-1]]
+
+
+@json_kind("rename-key", reject("V103"), FAMILY, ANY_FILE)
+def rename_key(data: Any, rng: random.Random, frag: Fragments) -> None:
+    """Misspell a member's key (`entitiy`, `Start`, `text `)."""
+    path = pick(data, rng, lambda p, v: isinstance(p[-1], str))
+    parent, key = at(data, path[:-1]), path[-1]
+    spelling = rng.choice([key + "s", key.capitalize() if key.islower() else key.lower(), key + " ", "_" + key])
+    parent[spelling] = parent.pop(key)
+
+
+@json_kind("extra-field", reject("V103"), FAMILY, ANY_FILE)
+def extra_field(data: Any, rng: random.Random, frag: Fragments) -> None:
+    """Add an unknown member to the top level or to any record."""
+    target = at(data, pick(data, rng, is_object)) if rng.random() < 0.7 else data
+    target[rng.choice(["note", "comment", "confidence", "x-extra"])] = rng.choice(["x", 1, None, [], {}])
+
+
+#: the replacement of a whole file by another kind of JSON value
+TOP_LEVEL = {
+    "null": lambda data, rng, frag: frag.value("null"),
+    "list": lambda data, rng, frag: rng.choice([[], [data]]),
+    "string": lambda data, rng, frag: rng.choice(["", "annotations", frag.value('"{}"')]),
+    "number": lambda data, rng, frag: frag.value(rng.choice(["0", "42", "-1.5e3"])),
+}
+
+
+def _register_top_level(name: str) -> None:
+    def edit(data: Any, rng: random.Random, frag: Fragments) -> Any:
+        return TOP_LEVEL[name](data, rng, frag)
+
+    edit.__doc__ = f"Replace the whole file by a JSON {name}."
+    json_kind(f"top-level-{name}", reject("V102"), FAMILY, ANY_FILE)(edit)
+
+
+for _name in TOP_LEVEL:
+    _register_top_level(_name)
+
+
+@json_kind("schema-version-unknown", reject("V110"), FAMILY, ANY_FILE)
+def schema_version_unknown(data: Any, rng: random.Random, frag: Fragments) -> None:
+    """Set `schema_version` to a well-formed version this release does not know."""
+    data["schema_version"] = rng.choice(["2.0.0", "1.2.0", "1.1.1", "0.9.0", "1.0.1"])
+
+
+@json_kind("schema-version-malformed", reject("V105", "V110"), FAMILY, ANY_FILE)
+def schema_version_malformed(data: Any, rng: random.Random, frag: Fragments) -> None:
+    """Set `schema_version` to a string that is no semver (`1.1`, `v1.1.0`, `01.1.0`, empty)."""
+    data["schema_version"] = rng.choice(["1.1", "v1.1.0", "01.1.0", "", "1.1.0 ", "latest"])
+
+
+@json_kind("schema-version-number", reject("V102"), FAMILY, ANY_FILE)
+def schema_version_number(data: Any, rng: random.Random, frag: Fragments) -> None:
+    """Write `schema_version` as a number or null."""
+    data["schema_version"] = rng.choice([1.1, 1, None])
+
+
+@json_kind("schema-version-old", reject("V111"), FAMILY, ANY_FILE)
+def schema_version_old(data: Any, rng: random.Random, frag: Fragments) -> None:
+    """Set `schema_version` to the older 1.0.0 (readable, but must be migrated)."""
+    data["schema_version"] = "1.0.0"
+
+
+@json_kind("unknown-label", reject("V104"), FAMILY, ("document", "registry"))
+def unknown_label(data: Any, rng: random.Random, frag: Fragments) -> None:
+    """Set an entity type, mention kind, relation type, quote or zone kind to an unknown label."""
+    path = pick(data, rng, lambda p, v: p[-1] in LABEL_KEYS and isinstance(v, str))
+    value = at(data, path)
+    set_at(data, path, choose(rng, [value.lower() if value.isupper() else value.upper(), value + "X", "PERSON", ""]))
