@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import loader, staging
-from ..corpus import REGISTRY_FILE, is_corpus_root, open_corpus
+from ..corpus import REGISTRY_FILE, Corpus, is_corpus_root, open_corpus
 from ..errors import UsageError, VostochnyError
 from ..export.brat import CUE_OF, QUOTE, SPEAKER, ZONE, join_line_breaks
 from ..files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, FileRefused, TooLarge, read_capped
@@ -65,8 +65,7 @@ def import_brat(folder: Path, root: Path, max_bytes: int = MAX_ANNOTATION_BYTES)
     registry = loader.load_registry(corpus.annotations / REGISTRY_FILE, str(corpus.annotations / REGISTRY_FILE)).model
     errors: list[BratError] = []
     warnings: list[BratError] = []
-    results = [_import_one(ann, corpus.annotations, corpus.raw_path(ann.stem), registry, max_bytes, errors, warnings)
-               for ann in anns]
+    results = [_import_one(ann, corpus, registry, max_bytes, errors, warnings) for ann in anns]
     if errors:
         raise ImportRefused(errors)
     done = [r for r in results if r is not None]
@@ -75,10 +74,10 @@ def import_brat(folder: Path, root: Path, max_bytes: int = MAX_ANNOTATION_BYTES)
     return Imported(written, [target for target, _, _ in done if target.name not in changed], warnings)
 
 
-def _import_one(ann: Path, annotations: Path, raw: Path, registry: Registry | None, max_bytes: int,
+def _import_one(ann: Path, corpus: Corpus, registry: Registry | None, max_bytes: int,
                 errors: list[BratError], warnings: list[BratError]) -> tuple[Path, Document, Document] | None:
     """(annotation file, imported document, existing document), or None with `errors` added to."""
-    target = annotations / f"{ann.stem}.json"
+    target, raw = corpus.annotations / f"{ann.stem}.json", corpus.raw_path(ann.stem)
     if not re.fullmatch(DOC_ID_PATTERN, ann.stem):
         errors.append(BratError(str(ann), 0, f"{ann.stem!r} is not a document id (lowercase letters, digits, hyphens)"))
         return None
