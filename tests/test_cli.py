@@ -185,3 +185,38 @@ def test_explain_prints_name_doc_and_examples() -> None:
 def test_explain_unknown_code_is_a_usage_error() -> None:
     result = run("explain", "V999", cwd=REPO)
     assert result.returncode == 2 and "V999" in result.stderr
+
+
+def _boom(*args: object, **kwargs: object) -> None:
+    raise RuntimeError("planted bug")
+
+
+def test_internal_error_has_its_own_exit_code(sample_corpus: Path, monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    import vostochny.validator
+
+    monkeypatch.setattr(vostochny.validator, "validate", _boom)
+    assert main(["validate", str(sample_corpus)]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "internal error (RuntimeError: planted bug)" in err and "report it" in err
+    with pytest.raises(RuntimeError):
+        main(["--debug", "validate", str(sample_corpus)])
+
+
+def test_corpus_found_walking_up_or_refused(sample_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    inside = run("validate", cwd=sample_corpus / "raw")
+    assert inside.returncode == 0 and inside.stdout.splitlines()[0] == f"corpus: {sample_corpus.resolve()}"
+    outside = tmp_path_factory.mktemp("nowhere")
+    for verb in (["validate"], ["stats"]):
+        result = run(*verb, cwd=outside)
+        assert result.returncode == 2 and "no corpus at or above" in result.stderr and "Traceback" not in result.stderr
+    packaged = run("validate", "--packaged", cwd=outside)
+    assert packaged.returncode == 0 and "corpus: " in packaged.stdout
+
+
+def test_lone_surrogate_values_print_in_every_format(sample_corpus: Path) -> None:
+    path = sample_corpus / "annotations" / f"{SAMPLE_ID}.json"
+    path.write_text(path.read_text(encoding="utf-8").replace('"entity": "e2"', '"entity": "\\ud800"', 1), encoding="utf-8")
+    for fmt in ("text", "json", "github"):
+        result = run("validate", "--format", fmt, cwd=sample_corpus)
+        assert result.returncode == 1 and "V007" in result.stdout and "Traceback" not in result.stderr, fmt

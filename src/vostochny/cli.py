@@ -432,7 +432,8 @@ def _known_code(value: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script: runs a verb, turns errors into messages and exit codes."""
     for stream in (sys.stdout, sys.stderr):  # a value the report quotes must never crash it
-        stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     args = parser().parse_args(argv)
     try:
         _settle_corpus(args)
