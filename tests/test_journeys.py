@@ -283,3 +283,28 @@ def test_the_published_hook_through_try_repo(bases: dict[str, Path], hook: Hook,
     result = hook.run(root, "try-repo", str(REPO), "vostochny-validate", "--files", *RAW_EDIT.edited)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "- exit code: 1" in result.stdout and first_error(result.stdout) == "V203", result.stdout[-3000:]
+
+
+def test_github_annotations_name_files_from_the_workspace(bases: dict[str, Path], tmp_path: Path) -> None:
+    """The action validates `path` from the repository root: GitHub places an annotation on the
+    diff only if its file is named from there."""
+    _clone(RAW_EDIT, bases, tmp_path)
+    result = vostochny(tmp_path, "validate", "--format", "github", "--", "corpus")
+    assert result.returncode == 1
+    first = result.stdout.splitlines()[0]
+    assert first.startswith(f"::error file=corpus/annotations/{DOC}.json,line=") and "title=V203 " in first
+
+
+def test_pull_request_summary_is_the_annotation_diff(bases: dict[str, Path], tmp_path: Path) -> None:
+    """The action's diff step: a corpus in a subfolder of the repository, base commit against HEAD."""
+    shutil.copytree(bases["repo"], tmp_path / "data", ignore=shutil.ignore_patterns(".git"))
+    _git_repo(tmp_path)
+    base = subprocess.run(["git", "rev-parse", "HEAD"], cwd=tmp_path, capture_output=True, text=True).stdout.strip()
+    path = tmp_path / "data" / "annotations" / f"{DOC}.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    removed = doc["relations"].pop()
+    path.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+    subprocess.run([*GIT, "commit", "-q", "-am", "drop a relation"], cwd=tmp_path, check=True)
+    result = vostochny(tmp_path / "data", "diff", "--format", "markdown", "--", base, "HEAD")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("# Annotation diff") and f"relations **removed**: {removed['type']}(" in result.stdout
