@@ -307,4 +307,5 @@ def test_pull_request_summary_is_the_annotation_diff(bases: dict[str, Path], tmp
     subprocess.run([*GIT, "commit", "-q", "-am", "drop a relation"], cwd=tmp_path, check=True)
     result = vostochny(tmp_path / "data", "diff", "--format", "markdown", "--", base, "HEAD")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("# Annotation diff") and f"relations **removed**: {removed['type']}(" in result.stdout
+    assert result.stdout.startswith("# Annotation diff")
+    assert f"relations **removed**: {removed['type']}(" in result.stdout
