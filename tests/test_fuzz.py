@@ -1,5 +1,7 @@
-"""Fuzzing the validator: random damage never makes it raise or hang, and damage that breaks a rule
-is always reported. Bounded for CI; `HYPOTHESIS_PROFILE=long pytest tests/test_fuzz.py` runs longer."""
+"""Fuzzing the validator: every mutation kind of `tests/fuzzing` gets its declared outcome (no crash,
+hang, false accept, false reject or misreport) in a bounded, seeded sample; random byte damage never
+makes it raise; damage that breaks a rule is always reported. Longer runs: `python -m tests.fuzzing
+--cases 10000 --seed N` (see docs/robustness.md) and `HYPOTHESIS_PROFILE=long pytest tests/test_fuzz.py`."""
 
 from __future__ import annotations
 
@@ -8,11 +10,22 @@ import os
 import tempfile
 from pathlib import Path
 
+import time
+from collections import defaultdict
+
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from fuzzing import KINDS, Kind, run_campaign
+from fuzzing.campaign import FINDINGS, Case, Verdict, classify, describe
+from fuzzing.corpora import BASES, materialize
+from fuzzing.kinds import ACCEPT, reject
+from fuzzing.runner import Result, run_inprocess
 from sample import SAMPLE_ID, sample_document, write_sample_corpus
+from vostochny import cli, rules  # noqa: F401 - rules registers the document and corpus codes
 from vostochny.labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
+from vostochny.problems import CATALOGUE
 from vostochny.validator import validate
 
 ALL_LABELS = {*ENTITY_TYPES, *MENTION_KINDS, *QUOTE_KINDS, *RELATION_TYPES, *ZONE_KINDS}
@@ -88,3 +101,89 @@ def test_rule_breaking_damage_is_always_reported(how: str, data: st.DataObject) 
         doc[layer][1]["id"] = doc[layer][0]["id"]
     report = run(json.dumps(doc, ensure_ascii=False).encode("utf-8"))
     assert report.errors, (how, doc)
+
+
+CI_SEED, CI_RUNS = 20261202, 3
+#: findings the validator does not handle yet: xfail only until the lead's fix lands (see docs/robustness.md)
+KNOWN_FINDINGS = {"nul-escape-in-meta"}
+FAMILIES_REQUIRED = {"file", "types", "numbers", "strings", "structure", "tokens", "sentences", "spans", "references",
+                     "registry", "splits", "raw", "special files", "benign format", "benign edit"}
+
+
+def _ci_cases() -> list[Case]:
+    """Every kind CI_RUNS times (alternating bases), and every tenth kind once more through the CLI."""
+    cases = [Case(k, CI_SEED, i) for k in KINDS for i in range(CI_RUNS)]
+    return cases + [Case(k, CI_SEED, CI_RUNS, cli=True) for k in KINDS[::10] if not k.cli_only]
+
+
+@pytest.fixture(scope="module")
+def ci_verdicts() -> dict[str, list[Verdict]]:
+    """The bounded sample, run once for all the per-kind tests (command-line cases 4 at a time)."""
+    verdicts: dict[str, list[Verdict]] = defaultdict(list)
+    run_campaign(_ci_cases(), jobs=4, cli_timeout=15, progress=lambda v: verdicts[v.case.kind.name].append(v))
+    return verdicts
+
+
+def _marked(kind: Kind) -> object:
+    mark = pytest.mark.xfail(reason="known finding, see docs/robustness.md", strict=False)
+    return pytest.param(kind, id=kind.name, marks=[mark] if kind.name in KNOWN_FINDINGS else [])
+
+
+@pytest.mark.parametrize("kind", [_marked(k) for k in KINDS])
+def test_every_kind_gets_its_expected_outcome(kind: Kind, ci_verdicts: dict[str, list[Verdict]]) -> None:
+    verdicts = ci_verdicts[kind.name]
+    assert len([v for v in verdicts if v.outcome != "skipped"]) >= CI_RUNS
+    findings = [describe(v) for v in verdicts if v.outcome != "ok"]
+    assert not findings, "\n".join(findings)
+
+
+def test_catalogue_covers_the_issue() -> None:
+    assert len(KINDS) >= 50
+    assert len({k.name for k in KINDS}) == len(KINDS)
+    assert {k.family for k in KINDS} >= FAMILIES_REQUIRED
+    assert sum(k.expect.accept for k in KINDS) >= 10
+    for k in KINDS:
+        assert k.summary and set(k.expect.codes) <= set(CATALOGUE), k.name
+
+
+@pytest.mark.parametrize("base", BASES)
+def test_base_corpora_are_valid(base: str, tmp_path: Path) -> None:
+    """Every accept kind relies on an undamaged base validating clean."""
+    result = run_inprocess(materialize(base, tmp_path / base).root, (), 20)
+    assert (result.exit, result.codes, result.crash) == (0, set(), "")
+
+
+@pytest.mark.parametrize(("expect", "result", "outcome"), [
+    (ACCEPT, Result(0), "ok"),
+    (ACCEPT, Result(1, {"V202"}), "false reject"),
+    (ACCEPT, Result(None), "hang"),
+    (reject("V202"), Result(0), "false accept"),
+    (reject("V202"), Result(1, {"V202", "V213"}), "ok"),
+    (reject("V202"), Result(1, {"V213"}), "misreport"),
+    (reject("V202"), Result(1), "misreport"),
+    (reject("V202"), Result(2), "misreport"),
+    (reject("V008", refused=True), Result(2), "ok"),
+    (reject(), Result(1, {"V101"}), "ok"),
+    (reject("V202"), Result(3, crash="internal error"), "crash"),
+    (reject("V202"), Result(1, {"V202"}, crash="Traceback"), "crash"),
+    (reject("V202"), Result(-9), "crash"),
+])
+def test_classify(expect: object, result: Result, outcome: str) -> None:
+    assert classify(expect, result) == outcome  # type: ignore[arg-type]
+    assert outcome in (*FINDINGS, "ok")
+
+
+def test_watchdog_stops_a_hanging_validator(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(cli, "main", lambda argv: time.sleep(30))
+    started = time.monotonic()
+    assert run_inprocess(tmp_path, (), 0.2).exit is None
+    assert time.monotonic() - started < 5
+
+
+def test_an_exception_out_of_main_is_a_crash(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    def boom(argv: list[str]) -> int:
+        raise RecursionError("deep")
+
+    monkeypatch.setattr(cli, "main", boom)
+    result = run_inprocess(tmp_path, (), 5)
+    assert classify(reject(), result) == "crash" and "RecursionError" in result.crash

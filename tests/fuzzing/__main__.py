@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from .campaign import CLI_TIMEOUT, FINDINGS, Case, Verdict, run_campaign, run_case, schedule, table
+from .campaign import CLI_TIMEOUT, FINDINGS, Case, describe, run_campaign, run_case, schedule, table
 from .catalogue import BY_NAME, KINDS
 
 
@@ -28,21 +28,12 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def _describe(verdict: Verdict) -> str:
-    result = verdict.result
-    detail = f"exit {result.exit}, codes {sorted(result.codes)}" if result and result.exit is not None else "timeout"
-    crash = f"\n    {result.crash.strip().splitlines()[-1]}" if result and result.crash.strip() else ""
-    how = "cli" if verdict.case.cli or verdict.case.kind.cli_only else "in-process"
-    return (f"{verdict.outcome}: {verdict.case.kind.name} [{verdict.case.base}, {how}] expected "
-            f"{verdict.case.kind.expect.describe()}, got {detail}{crash}\n    {verdict.case.reproduce()}")
-
-
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
     kinds = [BY_NAME[name] for name in args.kind] if args.kind else KINDS
     if args.index is not None:
         verdict = run_case(Case(kinds[0], args.seed, args.index, cli=args.cli), args.keep, args.cli_timeout)
-        print(_describe(verdict))
+        print(describe(verdict))
         return 0 if verdict.outcome in ("ok", "skipped") else 1
     started = time.monotonic()
     tally = run_campaign(schedule(args.cases, args.seed, kinds, args.cli_share, args.cli_cap), args.jobs,
@@ -50,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     print(table(tally))
     print()
     for verdict in tally.findings:
-        print(_describe(verdict))
+        print(describe(verdict))
     totals = tally.totals()
     print(f"\n{sum(totals.values())} cases in {time.monotonic() - started:.0f} s, seed {args.seed}: "
           + ", ".join(f"{name} {totals[name]}" for name in FINDINGS))

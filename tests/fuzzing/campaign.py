@@ -39,7 +39,8 @@ class Case:
         return random.Random(f"{self.seed}:{self.index}:{self.kind.name}")
 
     def reproduce(self) -> str:
-        return f"python -m tests.fuzzing --kind {self.kind.name} --seed {self.seed} --index {self.index} --keep DIR"
+        cli = " --cli" if self.cli or self.kind.cli_only else ""
+        return f"python -m tests.fuzzing --kind {self.kind.name} --seed {self.seed} --index {self.index}{cli} --keep DIR"
 
 
 @dataclass
@@ -143,6 +144,16 @@ def _record(tally: Tally, verdict: Verdict, progress: Callable[[Verdict], None] 
     tally.add(verdict)
     if progress:
         progress(verdict)
+
+
+def describe(verdict: Verdict) -> str:
+    """One finding, with the command that rebuilds its corpus."""
+    result = verdict.result
+    detail = f"exit {result.exit}, codes {sorted(result.codes)}" if result and result.exit is not None else "timeout"
+    crash = f"\n    {result.crash.strip().splitlines()[-1]}" if result and result.crash.strip() else ""
+    how = "cli" if verdict.case.cli or verdict.case.kind.cli_only else "in-process"
+    return (f"{verdict.outcome}: {verdict.case.kind.name} [{verdict.case.base}, {how}] expected "
+            f"{verdict.case.kind.expect.describe()}, got {detail}{crash}\n    {verdict.case.reproduce()}")
 
 
 def table(tally: Tally) -> str:

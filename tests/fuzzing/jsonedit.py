@@ -89,10 +89,6 @@ def is_string(_path: Path_, value: Any) -> bool:
     return isinstance(value, str)
 
 
-def is_object(_path: Path_, value: Any) -> bool:
-    return isinstance(value, dict)
-
-
 def is_offset(path: Path_, value: Any) -> bool:
     """A span offset, a token offset or the document length."""
     if not isinstance(value, int) or isinstance(value, bool):

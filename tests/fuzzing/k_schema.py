@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from .jsonedit import Fragments, at, choose, is_object, pick, set_at
+from .jsonedit import Fragments, at, choose, pick, set_at, walk
 from .kinds import json_kind, reject
 
 ANY_FILE = ("document", "registry", "splits")
@@ -34,7 +34,7 @@ def rename_key(data: Any, rng: random.Random, frag: Fragments) -> None:
 @json_kind("extra-field", reject("V103"), FAMILY, ANY_FILE)
 def extra_field(data: Any, rng: random.Random, frag: Fragments) -> None:
     """Add an unknown member to the top level or to any record."""
-    target = at(data, pick(data, rng, is_object)) if rng.random() < 0.7 else data
+    target = at(data, choose(rng, [p for p, v in walk(data) if isinstance(v, dict)]))
     target[rng.choice(["note", "comment", "confidence", "x-extra"])] = rng.choice(["x", 1, None, [], {}])
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from .jsonedit import Fragments, at, is_offset, is_string, pick, set_at
+from .jsonedit import Fragments, at, choose, is_offset, is_string, pick, set_at, walk
 from .kinds import ACCEPT, json_kind, reject
 
 ANY_FILE = ("document", "registry", "splits")
@@ -148,7 +148,7 @@ def surrogate_in_mention_text(doc: Any, rng: random.Random, frag: Fragments) -> 
 @json_kind("surrogate-in-key", reject(*SURROGATE_CODES), STRINGS, ANY_FILE)
 def surrogate_in_key(data: Any, rng: random.Random, frag: Fragments) -> None:
     """Add a member whose key holds a lone surrogate escape."""
-    target = at(data, pick(data, rng, lambda p, v: isinstance(v, dict))) if rng.random() < 0.5 else data
+    target = at(data, choose(rng, [p for p, v in walk(data) if isinstance(v, dict)]))
     target[f"note{frag.inside(_lone(rng))}"] = "x"
 
 
