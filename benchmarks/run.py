@@ -6,6 +6,7 @@ same files. Targets (issue 7) are printed beside the figures with PASS/MISS.
 
     python benchmarks/run.py                       # 200, 2 000 and 20 000 synthetic documents
     python benchmarks/run.py --sizes 200,2000      # quicker
+    python benchmarks/run.py --sizes '' --large     # only one large document: render and CoNLL-U
 """
 
 from __future__ import annotations
@@ -50,6 +51,20 @@ SNIPPETS = {
         "from vostochny.release import build\nimport io, contextlib, tempfile\nt0 = time.perf_counter()\n"
         "with contextlib.redirect_stdout(io.StringIO()): build(Path(tempfile.mkdtemp()), root)\ndone(t0)"),
 }
+#: the large-document cases: the best of seven runs in one process (each well under a second: noise would dominate)
+BEST_OF_7 = (
+    "import tempfile\nbest = min(timed() for _ in range(7))\n"
+    "done(time.perf_counter() - best, mentions=sum(len(i.doc.mentions) for i in items))")
+RENDER = (
+    "from vostochny.documents import iter_documents\nfrom vostochny.render import render_site\nimport tempfile\n"
+    "items = list(iter_documents(root))\ndef timed():\n    t0 = time.perf_counter()\n"
+    "    render_site(items, Path(tempfile.mkdtemp()))\n    return time.perf_counter() - t0\n" + BEST_OF_7)
+EXPORT_CONLLU = (
+    "from vostochny.export import export, read_source\nimport tempfile\nsource = read_source(root)\nitems = source.items\n"
+    "def timed():\n    t0 = time.perf_counter()\n    export('conllu', tempfile.mkdtemp(), source=source)\n"
+    "    return time.perf_counter() - t0\n" + BEST_OF_7)
+#: one document of about this many characters holds ~1 500 and ~15 000 mentions (issue: quadratic render/CoNLL-U)
+LARGE_CHARS = {1500: 40_000, 15000: 400_000}
 EXPORTERS = ("jsonl", "conll2003", "conllu", "conll2012", "brat", "hf")
 EXPORT = (
     "from vostochny.export import export, read_source\nimport tempfile\nsource = read_source(root)\n"
@@ -71,6 +86,27 @@ def synthesize(n: int, work: Path) -> Path:
         subprocess.run([PY, str(ROOT / "scripts/synthesize.py"), str(n), "--out", str(corpus), "--seed", "1"],
                        check=True, stdout=subprocess.DEVNULL)
     return corpus
+
+
+def large_document(work: Path) -> dict[str, dict]:
+    """Render and CoNLL-U export of one document of ~1 500 and of ~15 000 mentions, best of seven
+    runs each: 10x the size should cost at most ~12x the time (both were quadratic)."""
+    figures: dict[str, dict] = {}
+    for mentions, chars in LARGE_CHARS.items():
+        corpus = work / f"one-document-{mentions}"
+        if not (corpus / "annotations" / "splits.json").exists():
+            subprocess.run([PY, str(ROOT / "scripts/synthesize.py"), "1", "--out", str(corpus), "--seed", "1",
+                            "--chars", str(chars)], check=True, stdout=subprocess.DEVNULL)
+        render = measure("render", RENDER, corpus)
+        figures[str(mentions)] = {"mentions": render["mentions"], "render": render,
+                                  "export conllu": measure("conllu", EXPORT_CONLLU, corpus)}
+    small, large = figures["1500"], figures["15000"]
+    print(f"\none document, {small['mentions']} vs {large['mentions']} mentions")
+    for name in ("render", "export conllu"):
+        ratio = large[name]["seconds"] / small[name]["seconds"]
+        print(f"  {name:<14} {small[name]['seconds']:7.3f} s -> {large[name]['seconds']:7.3f} s: {ratio:5.1f}x "
+              f"(target <= 12x: {verdict(ratio <= 12)})")
+    return figures
 
 
 def wall(args: list[str], runs: int = 5) -> float:
@@ -100,8 +136,9 @@ def main() -> None:
     parser.add_argument("--jsonschema-limit", type=int, default=2000, help="documents jsonschema checks per size")
     parser.add_argument("--export-limit", type=int, default=2000, help="largest size the exporters and load() run on")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--large", action="store_true", help="also time render and CoNLL-U on one large document")
     args = parser.parse_args()
-    sizes = [int(s) for s in args.sizes.split(",")]
+    sizes = [int(s) for s in args.sizes.split(",") if s]
     results: dict[str, dict] = {}
     empty = wall([PY, "-c", "pass"])
     results["real corpus"] = {"validate_wall_s": wall([PY, "-m", "vostochny", "validate"]),
@@ -139,6 +176,8 @@ def main() -> None:
         print(f"\nlinearity 2 000 -> 20 000: time {b['seconds'] / a['seconds']:.2f}x (target <= 11x: "
               f"{verdict(b['seconds'] / a['seconds'] <= 11)}), peak RSS {b['rss_mb'] / a['rss_mb']:.2f}x "
               f"(target <= 2x: {verdict(b['rss_mb'] / a['rss_mb'] <= 2)})")
+    if args.large:
+        results["one document"] = large_document(args.work)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 
