@@ -53,6 +53,7 @@ def overlay(case: Path, root: Path) -> dict:
         elif rel.suffix == ".fifo":
             os.mkfifo(target)
         elif rel.suffix != ".delete":
+            (root / rel).parent.mkdir(parents=True, exist_ok=True)
             (root / rel).write_bytes(path.read_bytes())
     return _expected(case)
 

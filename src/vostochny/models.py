@@ -9,6 +9,7 @@ what every JSON Schema validator does with the generated schema too. Cross-field
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, Strict
@@ -41,6 +42,14 @@ Token = Annotated[
 ]
 
 
+@dataclass(frozen=True)
+class RefersTo:
+    """Field metadata: the value is an id of this layer (or "registry"); read by `vostochny.layers`,
+    ignored by pydantic and the JSON Schema."""
+
+    layer: str
+
+
 class Model(BaseModel):
     """Base: strict types, no unknown keys, frozen so that rules cannot alter the data."""
 
@@ -71,7 +80,7 @@ class Entity(Model):
     id: LocalId
     type: EntityType  # type: ignore[valid-type]
     name: str = Field(min_length=1, description="canonical name within this document")
-    kb_id: Optional[str] = Field(
+    kb_id: Annotated[Optional[str], RefersTo("registry")] = Field(
         default=None, description="id of the corpus-level record in annotations/entities.json"
     )
 
@@ -80,7 +89,7 @@ class Mention(Span):
     """A span that refers to an entity."""
 
     id: LocalId
-    entity: LocalId
+    entity: Annotated[LocalId, RefersTo("entities")]
     kind: MentionKind  # type: ignore[valid-type]
     metonymy: bool = Field(default=False, description="a place name standing for its government")
 
@@ -90,8 +99,8 @@ class Relation(Model):
 
     id: LocalId
     type: RelationType  # type: ignore[valid-type]
-    head: LocalId
-    tail: LocalId
+    head: Annotated[LocalId, RefersTo("mentions")]
+    tail: Annotated[LocalId, RefersTo("mentions")]
 
 
 class Quote(Model):
@@ -101,7 +110,7 @@ class Quote(Model):
     kind: QuoteKind  # type: ignore[valid-type]
     content: list[Span] = Field(description="one span, or several for an interrupted quote")
     cue: Optional[Span] = None
-    speaker: Optional[LocalId] = Field(default=None, description="mention id, null if unattributed")
+    speaker: Annotated[Optional[LocalId], RefersTo("mentions")] = Field(default=None, description="mention id, null if unattributed")
 
 
 class Tokenizer(Model):

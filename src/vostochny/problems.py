@@ -112,6 +112,11 @@ declare("V008", "not-a-regular-file", "the path is not a regular file inside the
         """A FIFO would hang the validator and a link to `/dev/zero` would exhaust memory; a link
         out of the corpus makes the checked data differ from the committed data. Every file is read
         as a regular file, with a size cap counted in bytes read.""")
+declare("V009", "interrupted-write", "a killed import, new or migrate left its files half-swapped",
+        "run the interrupted command again: every writing verb first puts back what a killed run left",
+        """Writes of several files are staged and swapped in one by one (`vostochny.staging`); a run
+        killed mid-way leaves its staging folder, and until it is settled the corpus may be a mix of
+        old and new files that happens to validate. The validator never writes, so it says so.""")
 declare("V101", "missing-field", "a required field is missing", "add the field (see schema/v1)",
         """Structure check: every field the schema marks as required must be present.""")
 declare("V102", "wrong-type", "a value has the wrong type", "write the value with the schema's type",

@@ -14,6 +14,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V006": ("annotations/ without splits.json", "annotations/splits.json listing every document"),
     "V007": ('{"meta": {"title": "Kim \\ud800 Putin"}}', '{"meta": {"title": "Kim \\u2013 Putin"}}'),
     "V008": ("annotations/doc.json -> /dev/zero   (a symbolic link)", "annotations/doc.json, a regular file"),
+    "V009": ("a folder .vostochny-staging-x1y2 left beside annotations/ by a killed import",
+             "no staging folder (the next import or new settled it)"),
     "V101": ('{"id": "m1", "start": 0, "end": 3, "kind": "name"}   (no "entity")',
              '{"id": "m1", "start": 0, "end": 3, "text": "Kim", "entity": "e1", "kind": "name"}'),
     "V102": ('{"start": "12", "end": 15}', '{"start": 12, "end": 15}'),

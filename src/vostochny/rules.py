@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from .labels import RELATION_TYPES, SPEAKER_TYPES
 from .models import Document, Registry, Span, Splits
+from .view import DocumentView
 from .problems import Severity, declare, pointer
 
 
@@ -33,27 +34,25 @@ class Hit:
 
 @dataclass
 class DocContext:
-    """A validated document with what its rules need: raw text, registry, token boundaries."""
+    """What the document rules read: the document's view (raw text and indexes), the registry and
+    the file name."""
 
-    doc: Document
-    text: str | None
+    view: DocumentView
     registry: Registry | None
     stem: str
-    starts: tuple[int, ...] = field(init=False)  # the token columns, split once (C speed)
-    ends: tuple[int, ...] = field(init=False)
-    texts: tuple[str, ...] = field(init=False)
-    token_starts: frozenset[int] = field(init=False)
-    token_ends: frozenset[int] = field(init=False)
-    spans: list[tuple[tuple, Span]] = field(init=False)  # every text span, listed once
 
-    def __post_init__(self) -> None:
-        self.starts, self.ends, self.texts = tuple(zip(*self.doc.tokens)) or ((), (), ())
-        self.token_starts, self.token_ends = frozenset(self.starts), frozenset(self.ends)
-        self.spans = list(spans(self.doc))
+    @property
+    def doc(self) -> Document:
+        return self.view.doc
+
+    @property
+    def text(self) -> str | None:
+        return self.view.text
 
     def token_slices(self) -> list[str]:
         """The raw text at every token's offsets."""
-        return list(map((self.text or "").__getitem__, map(slice, self.starts, self.ends)))
+        view = self.view
+        return list(map((view.text or "").__getitem__, map(slice, view.token_starts, view.token_ends)))
 
 
 @dataclass
@@ -88,22 +87,6 @@ def rule(code: str, name: str, message: str, fix: str, scope: str = "document", 
     return register
 
 
-def spans(doc: Document) -> Iterator[tuple[tuple, Span]]:
-    """Every span of a document that must match the raw text, with its path (a pointer is made
-    only for the spans a rule reports, so that clean documents cost no string building)."""
-    for i, s in enumerate(doc.sentences):
-        yield ("sentences", i), s
-    for i, z in enumerate(doc.zones):
-        yield ("zones", i), z
-    for i, m in enumerate(doc.mentions):
-        yield ("mentions", i), m
-    for i, q in enumerate(doc.quotes):
-        for j, c in enumerate(q.content):
-            yield ("quotes", i, "content", j), c
-        if q.cue is not None:
-            yield ("quotes", i, "cue"), q.cue
-
-
 def _in_range(start: int, end: int, length: int) -> bool:
     return 0 <= start < end <= length
 
@@ -113,11 +96,11 @@ def span_range(ctx: DocContext) -> Iterator[Hit]:
     """A span must be non-empty and inside the raw text; an end before its start, an empty span or
     an offset past the end of the text can only be a mistake."""
     length = len(ctx.text) if ctx.text is not None else ctx.doc.length
-    for path, s in ctx.spans:
+    for path, s in ctx.view.spans:
         if not _in_range(s.start, s.end, length):
             yield Hit(pointer(*path), [s.start, s.end], f"[{s.start}, {s.end}) with text length {length}")
-    tokens_ok = not ctx.starts or (min(ctx.starts) >= 0 and max(ctx.ends) <= length
-                                   and all(map(operator.lt, ctx.starts, ctx.ends)))
+    tokens_ok = not ctx.view.token_starts or (min(ctx.view.token_starts) >= 0 and max(ctx.view.token_ends) <= length
+                                   and all(map(operator.lt, ctx.view.token_starts, ctx.view.token_ends)))
     if not tokens_ok:
         for i, (start, end, _) in enumerate(ctx.doc.tokens):
             if not _in_range(start, end, length):
@@ -133,8 +116,8 @@ def span_text(ctx: DocContext) -> Iterator[Hit]:
     text = ctx.text
     if text is None:
         return
-    items = [((*p, "text"), s.start, s.end, s.text) for p, s in ctx.spans if text[s.start:s.end] != s.text]
-    if list(ctx.texts) != ctx.token_slices():
+    items = [((*p, "text"), s.start, s.end, s.text) for p, s in ctx.view.spans if text[s.start:s.end] != s.text]
+    if list(ctx.view.token_texts) != ctx.token_slices():
         items += [(("tokens", i, 2), a, b, t) for i, (a, b, t) in enumerate(ctx.doc.tokens) if text[a:b] != t]
     for path, start, end, expected in items:
         actual = text[start:end]
@@ -215,7 +198,7 @@ def duplicate_id(ctx: DocContext) -> Iterator[Hit]:
       "set `entity` to the id of an entity in `entities`")
 def dangling_entity(ctx: DocContext) -> Iterator[Hit]:
     """Every mention belongs to one document entity (its coreference cluster)."""
-    ids = {e.id for e in ctx.doc.entities}
+    ids = ctx.view.entities
     for i, m in enumerate(ctx.doc.mentions):
         if m.entity not in ids:
             yield Hit(pointer("mentions", i, "entity"), m.entity, f"no entity {m.entity!r}{_kind_of(ctx.doc, m.entity)}")
@@ -252,7 +235,7 @@ def dangling_kb(ctx: DocContext) -> Iterator[Hit]:
       "use the id of a mention in `mentions`")
 def dangling_mention(ctx: DocContext) -> Iterator[Hit]:
     """Relation arguments and quote speakers are mention ids of the same document."""
-    ids = {m.id for m in ctx.doc.mentions}
+    ids = ctx.view.mentions
     for i, r in enumerate(ctx.doc.relations):
         for role in ("head", "tail"):
             ref = getattr(r, role)
@@ -263,21 +246,11 @@ def dangling_mention(ctx: DocContext) -> Iterator[Hit]:
             yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"no mention {q.speaker!r}{_kind_of(ctx.doc, q.speaker)}")
 
 
-def _mention_types(doc: Document) -> dict[str, str | None]:
-    """Entity type of each mention; None where it is unknown: a dangling mention (V207's) or an id
-    used twice (V206's), so that no rule reports a consequence of another's problem."""
-    types = {e.id: e.type for e in doc.entities}
-    found: dict[str, str | None] = {}
-    for m in doc.mentions:
-        found[m.id] = None if m.id in found else types.get(m.entity)
-    return found
-
-
 @rule("V210", "relation-argument-type", "a relation argument has an entity type the relation does not accept",
       "choose another relation type or argument (see docs/guidelines.md, Relations)")
 def relation_argument_type(ctx: DocContext) -> Iterator[Hit]:
     """Each relation type declares the entity types of its head and tail in `vostochny.labels`."""
-    types = _mention_types(ctx.doc)
+    types = ctx.view.mention_type
     for i, r in enumerate(ctx.doc.relations):
         for role in ("head", "tail"):
             allowed = RELATION_TYPES[r.type][role]
@@ -310,9 +283,9 @@ def crossing_mentions(ctx: DocContext) -> Iterator[Hit]:
 def token_boundary(ctx: DocContext) -> Iterator[Hit]:
     """Mentions, quote fragments, cues and zones start at a token start and end at a token end, so
     that token-based exports (BIO tags, CoNLL) carry them exactly."""
-    starts, ends = ctx.token_starts, ctx.token_ends
+    starts, ends = ctx.view.start_set, ctx.view.end_set
     length = len(ctx.text) if ctx.text is not None else ctx.doc.length
-    for path, s in ctx.spans:  # a span outside the text is V201's, one whose text differs V202's
+    for path, s in ctx.view.spans:  # a span outside the text is V201's, one whose text differs V202's
         if path[0] != "sentences" and (s.start not in starts or s.end not in ends) and _in_range(s.start, s.end, length) \
                 and (ctx.text is None or ctx.text[s.start:s.end] == s.text):
             yield Hit(pointer(*path), [s.start, s.end], f"{s.text!r} [{s.start}, {s.end}){_nearest_bounds(ctx, s)}")
@@ -321,8 +294,8 @@ def token_boundary(ctx: DocContext) -> Iterator[Hit]:
 def _nearest_bounds(ctx: DocContext, span: Span) -> str:
     """The token boundaries nearest to a span's offsets that are not on one."""
     said = []
-    for name, offset, bounds in (("start", span.start, ctx.starts), ("end", span.end, ctx.ends)):
-        if bounds and offset not in (ctx.token_starts if name == "start" else ctx.token_ends):
+    for name, offset, bounds in (("start", span.start, ctx.view.token_starts), ("end", span.end, ctx.view.token_ends)):
+        if bounds and offset not in (ctx.view.start_set if name == "start" else ctx.view.end_set):
             at = bisect.bisect_left(bounds, offset)
             near = min(bounds[max(0, at - 1):at + 1], key=lambda b: abs(b - offset))
             said.append(f"nearest token {name} is {near}")
@@ -336,10 +309,10 @@ def token_layer(ctx: DocContext) -> Iterator[Hit]:
     of the raw text is inside a token: the raw text can be rebuilt from tokens and gaps."""
     text = ctx.text or ""
     tokens = ctx.doc.tokens
-    previous = (0, *ctx.ends)
-    gaps = "".join(map(text.__getitem__, map(slice, previous, ctx.starts))) + text[previous[-1]:]
-    in_order = all(map(operator.le, previous, ctx.starts))
-    if in_order and (not gaps or gaps.isspace()) and not _WHITESPACE.search("".join(ctx.texts)):
+    previous = (0, *ctx.view.token_ends)
+    gaps = "".join(map(text.__getitem__, map(slice, previous, ctx.view.token_starts))) + text[previous[-1]:]
+    in_order = all(map(operator.le, previous, ctx.view.token_starts))
+    if in_order and (not gaps or gaps.isspace()) and not _WHITESPACE.search("".join(ctx.view.token_texts)):
         return
     prev_end = 0
     for i, (start, end, tok) in enumerate(tokens):
@@ -359,16 +332,17 @@ def token_layer(ctx: DocContext) -> Iterator[Hit]:
       "sentences must be in order, start at a token start, end at a token end, and cover every token")
 def sentence_layer(ctx: DocContext) -> Iterator[Hit]:
     """Every token is in exactly one sentence; sentences are in order and do not overlap."""
-    starts = [t[0] for t in ctx.doc.tokens]
+    view = ctx.view
     covered = 0
     prev_end = 0
     for i, s in enumerate(ctx.doc.sentences):
-        if s.start < prev_end or s.start not in ctx.token_starts or s.end not in ctx.token_ends:
+        if s.start < prev_end or s.start not in view.start_set or s.end not in view.end_set:
             yield Hit(pointer("sentences", i), [s.start, s.end], "overlaps the previous sentence or is off token boundaries")
-        covered += bisect.bisect_left(starts, s.end) - bisect.bisect_left(starts, s.start)
+        first, end = view.token_range(s.start, s.end)
+        covered += end - first
         prev_end = max(prev_end, s.end)
-    if covered != len(starts):
-        yield Hit("/sentences", len(ctx.doc.sentences), f"{len(starts) - covered} tokens are in no sentence (or in two)")
+    if covered != len(view.token_starts):
+        yield Hit("/sentences", len(ctx.doc.sentences), f"{len(view.token_starts) - covered} tokens are in no sentence (or in two)")
 
 
 @rule("V215", "empty-quote", "a quote has no content", "add the quoted span(s) to `content`")
@@ -396,8 +370,7 @@ def registry_type(ctx: DocContext) -> Iterator[Hit]:
 def relation_sentence(ctx: DocContext) -> Iterator[Hit]:
     """A relation is backed by the one sentence that states it; formats that carry relations per
     sentence drop cross-sentence ones."""
-    bounds = [s.start for s in ctx.doc.sentences]
-    where = {m.id: bisect.bisect_right(bounds, m.start) for m in ctx.doc.mentions}
+    where = {m.id: ctx.view.sentence_of(m.start) + 1 for m in ctx.doc.mentions}
     for i, r in enumerate(ctx.doc.relations):
         if r.head in where and r.tail in where and where[r.head] != where[r.tail]:
             yield Hit(pointer("relations", i), r.id, f"{r.head} and {r.tail} are in sentences {where[r.head]} and {where[r.tail]}")
@@ -407,7 +380,7 @@ def relation_sentence(ctx: DocContext) -> Iterator[Hit]:
       "attribute the quote to a mention of the speaking person or body")
 def speaker_type(ctx: DocContext) -> Iterator[Hit]:
     """Only people and bodies speak; a speaker mention of another type is a misattribution."""
-    types = _mention_types(ctx.doc)
+    types = ctx.view.mention_type
     for i, q in enumerate(ctx.doc.quotes):
         if types.get(q.speaker or "") not in (None, *SPEAKER_TYPES):
             yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"speaker is {types[q.speaker]}")

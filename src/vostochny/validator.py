@@ -19,6 +19,7 @@ from .files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES
 from .models import Document, Registry
 from .problems import Problem, problem
 from .rules import RULES, CorpusContext, DocContext
+from .view import DocumentView
 
 #: codes that explain others, most basic first: a file's problems are reported in this order
 CAUSE_ORDER = (("V0", "V1"), ("V203", "V204"), ("V205", "V206", "V213", "V216"))
@@ -102,7 +103,7 @@ def check_document(corpus: Corpus, path: Path, registry: Registry | None,
         raw = corpus.raw_path(doc.id)
         text, raw_problems = loader.load_raw(raw, label_of(raw), limits.max_raw_bytes, corpus.root)
         raw_problems = [p for p in raw_problems if p.code != "V006"]  # a missing raw file is V204
-        found = document_problems(DocContext(doc, text, registry, path.stem), label)
+        found = document_problems(DocContext(DocumentView(doc, text), registry, path.stem), label)
         if raw_problems:  # the raw file's own problem says why there is no text
             found = [p for p in found if p.code != "V204"]
         loader.locate(found, loaded.text)
@@ -161,6 +162,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     valid documents and their raw texts there, so that a caller needs no second read."""
     report = report or Report()
     report.corpora.append(corpus.root)
+    report.problems += interrupted_writes(corpus)
     reg = loader.load_registry(corpus.annotations / REGISTRY_FILE, label_of(corpus.annotations / REGISTRY_FILE),
                                limits.max_bytes, corpus.root)
     report.problems += reg.problems
@@ -188,6 +190,14 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     report.problems += _scoped(ctx, "corpus", reg)
     report.problems += _check_splits(corpus, ctx, limits, report)
     return report
+
+
+def interrupted_writes(corpus: Corpus) -> list[Problem]:
+    """V009 for each staging folder a killed multi-file write left in the corpus."""
+    from .staging import PREFIX
+
+    folders = [folder for base in (corpus.root, corpus.annotations) for folder in sorted(base.glob(PREFIX + "*"))]
+    return [problem("V009", label_of(folder), "", "the files it names may be half old, half new") for folder in folders]
 
 
 def _scoped(ctx: CorpusContext, scope: str, loaded: loader.Loaded) -> list[Problem]:

@@ -31,6 +31,7 @@ from ..problems import Problem
 from ..rules import DocContext
 from ..serializer import to_json
 from ..validator import document_problems
+from ..view import DocumentView
 from .brat_ann import MENTION, BratError, Parsed, parse_ann
 
 __all__ = ["BratError", "ImportRefused", "Imported", "import_brat"]
@@ -101,7 +102,7 @@ def _import_one(ann: Path, corpus: Corpus, registry: Registry | None, max_bytes:
         errors += found
         return None
     doc, lines = build(existing.model, parsed, text)
-    for p in document_problems(DocContext(doc, text, registry, ann.stem), str(target)):
+    for p in document_problems(DocContext(DocumentView(doc, text), registry, ann.stem), str(target)):
         (errors if p.severity == "error" else warnings).append(_located(p, str(ann), lines))
     return target, doc, existing.model
 

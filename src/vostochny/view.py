@@ -1,0 +1,121 @@
+"""One view of a document: the model, its raw text, and every index its readers need, built once.
+
+Rules, exporters, stats, diff and render read a document through this view, so that token
+starts, "which sentence holds this token", id lookups and the spans of every layer are computed
+in one place, lazily, at most once per document. The view is plain data (picklable), so the
+per-document functions that take it can run in worker processes.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from .layers import span_paths
+from .models import Document, Entity, Mention, Span
+from .problems import pointer
+
+
+@dataclass(frozen=True, eq=False)
+class DocumentView:
+    """A document and its raw text (None where the raw file could not be read)."""
+
+    doc: Document
+    text: str | None
+
+    @property
+    def id(self) -> str:
+        return self.doc.id
+
+    @cached_property
+    def _columns(self) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]:
+        starts, ends, texts = tuple(zip(*self.doc.tokens)) or ((), (), ())
+        return starts, ends, texts  # type: ignore[return-value]
+
+    @property
+    def token_starts(self) -> tuple[int, ...]:
+        return self._columns[0]
+
+    @property
+    def token_ends(self) -> tuple[int, ...]:
+        return self._columns[1]
+
+    @property
+    def token_texts(self) -> tuple[str, ...]:
+        return self._columns[2]
+
+    @cached_property
+    def start_set(self) -> frozenset[int]:
+        return frozenset(self.token_starts)
+
+    @cached_property
+    def end_set(self) -> frozenset[int]:
+        return frozenset(self.token_ends)
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Indices [first, last + 1) of the tokens that a token-aligned span [start, end) covers."""
+        return bisect.bisect_left(self.token_starts, start), bisect.bisect_left(self.token_starts, end)
+
+    @cached_property
+    def sentence_of_token(self) -> list[int]:
+        """The index of the sentence that holds each token (-1 before the first sentence)."""
+        bounds = [s.start for s in self.doc.sentences]
+        return [bisect.bisect_right(bounds, start) - 1 for start in self.token_starts]
+
+    def sentence_of(self, offset: int) -> int:
+        """The index of the sentence that holds character `offset` (-1 before the first)."""
+        return bisect.bisect_right(self.sentence_starts, offset) - 1
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [s.start for s in self.doc.sentences]
+
+    @cached_property
+    def zone_of_token(self) -> list[str]:
+        """The zone kind of each token ('body' where no zone covers it)."""
+        kinds = ["body"] * len(self.doc.tokens)
+        for zone in self.doc.zones:
+            first, end = self.token_range(zone.start, zone.end)
+            kinds[first:end] = [zone.kind] * (end - first)
+        return kinds
+
+    @cached_property
+    def entities(self) -> dict[str, Entity]:
+        """Entities by id (the first of two with one id: V206 reports the second)."""
+        found: dict[str, Entity] = {}
+        for e in self.doc.entities:
+            found.setdefault(e.id, e)
+        return found
+
+    @cached_property
+    def mentions(self) -> dict[str, Mention]:
+        """Mentions by id (the first of two with one id)."""
+        found: dict[str, Mention] = {}
+        for m in self.doc.mentions:
+            found.setdefault(m.id, m)
+        return found
+
+    @cached_property
+    def mention_type(self) -> dict[str, str | None]:
+        """The entity type of each mention; None where it is unknown: a mention whose entity does
+        not exist (V207's) or an id used twice (V206's), so that no rule reports a consequence."""
+        found: dict[str, str | None] = {}
+        for m in self.doc.mentions:
+            entity = self.entities.get(m.entity)
+            found[m.id] = None if m.id in found or entity is None else entity.type
+        return found
+
+    @cached_property
+    def spans(self) -> list[tuple[tuple[str | int, ...], Span]]:
+        """Every span that must match the raw text, with its path (see `layers.span_paths`)."""
+        return list(span_paths(self.doc))
+
+    def spans_of(self, layer: str) -> Iterator[tuple[tuple[str | int, ...], Span]]:
+        return (item for item in self.spans if item[0][0] == layer)
+
+    @staticmethod
+    def pointer(path: tuple[str | int, ...]) -> str:
+        """The JSON pointer of a path (made only for what is reported)."""
+        return pointer(*path)
