@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections.abc import Callable
 from typing import Any
 
 from .jsonedit import Fragments, at, choose, pick, walk
@@ -15,8 +16,13 @@ ANY_FILE = ("document", "registry", "splits")
 FORMAT, EDITS = "benign format", "benign edit"
 NULLABLE = {"$schema", "kb_id", "cue", "speaker", "outlet", "title", "date"}
 OPTIONAL = NULLABLE | {"zones", "metonymy", "corrections", "language", "aliases"}
-_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
-_KEY_OR_VALUE = re.compile(rb'"(?:[^"\\]|\\.)*"(?=\s*:)')
+_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')  # scanned from the start, so it never begins inside a string
+_COLON = re.compile(rb"\s*:")
+
+
+def _keys(data: bytes, change: Callable[[bytes], bytes]) -> bytes:
+    """`data` with every key literal (a string followed by a colon) replaced by `change(key)`."""
+    return _STRING.sub(lambda m: change(m.group()) if _COLON.match(data, m.end()) else m.group(), data)
 
 
 @bytes_kind("crlf-json", ACCEPT, FORMAT, ANY_FILE)
@@ -36,7 +42,7 @@ def reindent(data: bytes, rng: random.Random) -> bytes:
 @bytes_kind("spaced-colons", ACCEPT, FORMAT, ANY_FILE)
 def spaced_colons(data: bytes, rng: random.Random) -> bytes:
     """Write whitespace before every colon: `"key" : value`."""
-    return _KEY_OR_VALUE.sub(lambda m: m.group() + rng.choice([b" ", b"\t", b"\n", b"\r\n"]), data)
+    return _keys(data, lambda key: key + rng.choice([b" ", b"\t", b"\n", b"\r\n"]))
 
 
 @bytes_kind("outer-whitespace", ACCEPT, FORMAT, ANY_FILE)
@@ -72,14 +78,13 @@ def _escape_some(literal: bytes, rng: random.Random) -> bytes:
 @bytes_kind("escape-in-values", ACCEPT, FORMAT, ANY_FILE)
 def escape_in_values(data: bytes, rng: random.Random) -> bytes:
     """Write ordinary characters of string values as \\u escapes (`"Kim"` as `"\\u004bim"`)."""
-    keys = {m.start() for m in _KEY_OR_VALUE.finditer(data)}
-    return _STRING.sub(lambda m: m.group() if m.start() in keys else _escape_some(m.group(), rng), data)
+    return _STRING.sub(lambda m: m.group() if _COLON.match(data, m.end()) else _escape_some(m.group(), rng), data)
 
 
 @bytes_kind("escape-in-keys", ACCEPT, FORMAT, ANY_FILE)
 def escape_in_keys(data: bytes, rng: random.Random) -> bytes:
     """Write ordinary characters of keys as \\u escapes (`"\\u0069d"` for `"id"`)."""
-    return _KEY_OR_VALUE.sub(lambda m: _escape_some(m.group(), rng), data)
+    return _keys(data, lambda key: _escape_some(key, rng))
 
 
 @json_kind("reorder-keys", ACCEPT, FORMAT, ANY_FILE)
