@@ -12,10 +12,21 @@ import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TypeVar
 
 from .layers import span_paths
 from .models import Document, Entity, Mention, Span
 from .problems import pointer
+
+
+T = TypeVar("T", Entity, Mention)
+
+
+def _by_id(items: list[T]) -> dict[str, T]:
+    found: dict[str, T] = {}
+    for item in items:
+        found.setdefault(item.id, item)
+    return found
 
 
 @dataclass(frozen=True, eq=False)
@@ -84,18 +95,12 @@ class DocumentView:
     @cached_property
     def entities(self) -> dict[str, Entity]:
         """Entities by id (the first of two with one id: V206 reports the second)."""
-        found: dict[str, Entity] = {}
-        for e in self.doc.entities:
-            found.setdefault(e.id, e)
-        return found
+        return _by_id(self.doc.entities)
 
     @cached_property
     def mentions(self) -> dict[str, Mention]:
         """Mentions by id (the first of two with one id)."""
-        found: dict[str, Mention] = {}
-        for m in self.doc.mentions:
-            found.setdefault(m.id, m)
-        return found
+        return _by_id(self.doc.mentions)
 
     @cached_property
     def mention_type(self) -> dict[str, str | None]:
