@@ -198,3 +198,23 @@ def test_a_quote_keeps_its_speaker_link_when_a_mention_crosses_its_end() -> None
     html_text = markup(text, [quote, mention])
     assert html_text == ('He said <span class="quote" data-quote="q1">we <span class="mention" data-mention="m1">win'
                          '</span></span><a class="speaker-link">→</a><span class="mention" data-mention="m1"> today</span>.')
+
+
+def _render(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "vostochny", "render", *args], cwd=cwd, capture_output=True, text=True)
+
+
+def test_render_replaces_its_folder_whole_and_refuses_others(sample_corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    assert _render("--out", str(out), cwd=sample_corpus).returncode == 0
+    (out / "stale.html").write_text("old page", encoding="utf-8")
+    assert _render("--out", str(out), cwd=sample_corpus).returncode == 0
+    assert sorted(p.name for p in out.iterdir()) == ["index.html", f"{SAMPLE_ID}.html", "site.json"]
+    foreign = tmp_path / "mine"
+    foreign.mkdir()
+    (foreign / "notes.txt").write_text("keep me", encoding="utf-8")
+    for target in (foreign, sample_corpus / "annotations" / "site", sample_corpus / "raw", REPO / "README.md"):
+        result = _render("--out", str(target), cwd=sample_corpus)
+        assert result.returncode == 2 and "Traceback" not in result.stderr, (target, result.stderr)
+    assert (foreign / "notes.txt").read_text(encoding="utf-8") == "keep me"
+    assert not (sample_corpus / "annotations" / "site").exists()

@@ -60,7 +60,7 @@ def _settle_corpus(args: argparse.Namespace) -> None:
     repository (raises `CorpusNotFound`, a usage error, outside any)."""
     from .corpus import discover, packaged_root
 
-    if not hasattr(args, "corpus"):
+    if not hasattr(args, "corpus") or getattr(args, "diff", None):  # render --diff names its corpora
         return
     if args.corpus:
         args.corpus = str(discover(Path(args.corpus)))
@@ -129,31 +129,27 @@ def _diff(args: argparse.Namespace) -> int:
     import tempfile
 
     if _missing("scorch", "nervaluate"):
-        print("vostochny diff: the agreement metrics need pip install 'vostochny[review]'", file=sys.stderr)
-        return EXIT_USAGE
+        raise UsageError("the agreement metrics need pip install 'vostochny[review]'")
 
     from .compare import diff, markdown, to_json
-    from .errors import VostochnyError
+    from .corpus import find_root
+    from .outputs import check_output_file
     from .revisions import materialize
     from .writer import write_text
 
+    out = check_output_file(Path(args.out), find_root(Path.cwd()) or Path.cwd()) if args.out else None
     with tempfile.TemporaryDirectory(prefix="vostochny-diff-") as scratch:
-        try:
-            result = diff(materialize(args.a, Path(scratch) / "a"), materialize(args.b, Path(scratch) / "b"))
-        except VostochnyError as error:
-            print(f"vostochny diff: {error}", file=sys.stderr)
-            return EXIT_USAGE
+        result = diff(materialize(args.a, Path(scratch) / "a"), materialize(args.b, Path(scratch) / "b"))
     text = markdown(result, f"Annotation diff: {args.a} -> {args.b}") if args.format == "markdown" else (
         json.dumps(to_json(result), indent=2, ensure_ascii=False) + "\n")
-    if args.out:
-        try:
-            write_text(Path(args.out), text)
-        except OSError as error:
-            print(f"vostochny diff: cannot write {args.out}: {error.strerror or error}", file=sys.stderr)
-            return EXIT_USAGE
-        print(f"wrote {args.out}: {len(result.changes)} changes")
-    else:
+    if out is None:
         sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        write_text(out, text)
+    except OSError as error:
+        raise UsageError(f"cannot write {args.out}: {error.strerror or error}") from error
+    print(f"wrote {args.out}: {len(result.changes)} changes")
     return EXIT_OK
 
 
@@ -223,38 +219,33 @@ def _stats(args: argparse.Namespace) -> int:
 
 
 def _render(args: argparse.Namespace) -> int:
+    from .corpus import find_root
     from .documents import CorpusError, iter_documents
-    from .errors import VostochnyError
-    from .render import render_diff, render_site
+    from .outputs import check_output_dir, replaced_dir
+    from .render import MARKER, render_diff, render_site
     from .revisions import materialize
 
-    out = Path(args.out)
+    guard = Path(args.corpus) if args.corpus else find_root(Path.cwd()) or Path.cwd()
+    out = check_output_dir(Path(args.out), guard, MARKER)
     if args.diff:
         import tempfile
 
-        with tempfile.TemporaryDirectory(prefix="vostochny-render-") as scratch:
-            try:
-                a, b = (materialize(spec, Path(scratch) / n) for spec, n in zip(args.diff, "ab"))
-                written = render_diff(a, b, out, (args.diff[0], args.diff[1]))
-            except VostochnyError as error:
-                print(f"vostochny render: {error}", file=sys.stderr)
-                return EXIT_USAGE
-            except OSError as error:
-                print(f"vostochny render: cannot write {out}: {error.strerror or error}", file=sys.stderr)
-                return EXIT_USAGE
+        with tempfile.TemporaryDirectory(prefix="vostochny-render-") as scratch, replaced_dir(out) as staging:
+            a, b = (materialize(spec, Path(scratch) / n) for spec, n in zip(args.diff, "ab"))
+            written = render_diff(a, b, staging, (args.diff[0], args.diff[1]))
     else:
         try:
-            items = list(iter_documents(Path(args.corpus) if args.corpus else None))
+            items = list(iter_documents(Path(args.corpus)))
         except CorpusError as error:
             print(f"vostochny render: {error}", file=sys.stderr)
             return EXIT_INVALID
         unknown = set(args.docs) - {i.doc.id for i in items}
         if unknown:
-            print(f"vostochny render: no such document: {', '.join(sorted(unknown))}", file=sys.stderr)
-            return EXIT_USAGE
-        written = render_site(items, out, args.docs)
+            raise UsageError(f"no such document: {', '.join(sorted(unknown))}")
+        with replaced_dir(out) as staging:
+            written = render_site(items, staging, args.docs)
     for n, path in enumerate(written, 1):
-        print(f"[{n}/{len(written)}] wrote {path}")
+        print(f"[{n}/{len(written)}] wrote {out / path.relative_to(staging)}")
     return EXIT_OK
 
 

@@ -9,6 +9,8 @@ would cross are split into parts that share their data attributes, so the markup
 
 from __future__ import annotations
 
+import json
+
 import html
 import re
 from collections import Counter, defaultdict
@@ -18,6 +20,7 @@ from pathlib import Path
 from .labels import ENTITY_TYPES, ZONE_KINDS
 from .models import Document
 from .stats import counts
+from .outputs import Marker
 from .writer import write_text
 
 #: element kinds in nesting order (outermost first) when two share their boundaries.
@@ -265,7 +268,18 @@ def render_site(items: list, out: Path, only: list[str] | None = None) -> list[P
         path = out / f"{item.doc.id}.html"
         write_text(path, _dedupe_ids(page(item.doc.id, document_body(item.doc, item.text, elsewhere))))
         written.append(path)
-    return written
+    return [*written, write_marker(out, written)]
+
+
+#: the file every rendering writes: a folder holding it is an earlier rendering, safe to replace
+MARKER = Marker("site.json", frozenset({"generator", "pages"}))
+
+
+def write_marker(out: Path, pages: list[Path]) -> Path:
+    """`site.json`: what wrote the folder and its pages (so a later render may replace it)."""
+    path = out / MARKER.file
+    write_text(path, json.dumps({"generator": "vostochny render", "pages": sorted(p.name for p in pages)}, indent=1) + "\n")
+    return path
 
 
 def render_diff(a: Path, b: Path, out: Path, names: tuple[str, str] | None = None) -> list[Path]:
@@ -296,7 +310,7 @@ def render_diff(a: Path, b: Path, out: Path, names: tuple[str, str] | None = Non
     only = (f"<p>Only in {_e(name_a)} (removed): {_e(', '.join(sorted(set(docs_a) - set(docs_b))) or 'none')}; "
             f"only in {_e(name_b)} (added): {_e(', '.join(sorted(set(docs_b) - set(docs_a))) or 'none')}.</p>")
     write_text(written[0], page("vostochny diff", index_body(shown, f"diff: {name_a} → {name_b}", only)))
-    return written
+    return [*written, write_marker(out, written)]
 
 
 def _blank(doc: Document) -> Document:
