@@ -91,9 +91,18 @@ def _add_unknown_to_splits(root: Path) -> None:
 
 def _case_journey(case: Path) -> Journey:
     """A bad-input catalogue case, planted in the sample corpus."""
-    edited = tuple(sorted(_planted(p.relative_to(case)) for p in case.rglob("*")
-                          if p.is_file() and p.name != "expected.json"))
-    return Journey(case.name, "sample", _expected(case)["code"], edited, lambda root: overlay(case, root))
+    return Journey(case.name, "sample", _expected(case)["code"], _edited(case), lambda root: overlay(case, root))
+
+
+def _edited(case: Path) -> tuple[str, ...]:
+    """What a case plants: files in the corpus folders, or a whole folder beside them (e.g. staging)."""
+    paths = []
+    for top in case.iterdir():
+        if top.name in ("annotations", "raw", "schema"):
+            paths += [_planted(p.relative_to(case)) for p in top.rglob("*") if p.is_file()]
+        elif top.name != "expected.json":
+            paths.append(top.name)
+    return tuple(sorted(paths))
 
 
 def _planted(rel: Path) -> str:
