@@ -16,10 +16,21 @@ from conftest import REPO
 from vostochny.documents import iter_documents
 from vostochny.errors import UsageError
 from vostochny.export import FORMATS, HONOURS, export, read_source
-from vostochny.export.common import ExportOptions, token_range, zone_of
+from vostochny.export.common import ExportOptions
 from vostochny.models import Document
 
 ITEMS = list(iter_documents(REPO))
+
+
+def token_range(doc: Document, starts: list[int], start: int, end: int) -> tuple[int, int]:
+    """[first, last + 1) of the tokens in [start, end), worked out here, not by the package."""
+    inside = [i for i, s in enumerate(starts) if start <= s < end]
+    return (inside[0], inside[-1] + 1) if inside else (bisect.bisect_left(starts, start),) * 2
+
+
+def zone_of(doc: Document) -> list[str]:
+    """The zone kind of each token ('body' where no zone covers it), worked out here."""
+    return [next((z.kind for z in doc.zones if z.start <= t[0] < z.end), "body") for t in doc.tokens]
 DOCS = {item.doc.id: item for item in ITEMS}
 
 

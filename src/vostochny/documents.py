@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from . import loader
 from .corpus import REGISTRY_FILE, SPLITS_FILE, open_corpus
 from .models import Document, Registry, Splits
 from .validator import Report, validate_corpus
+from .view import DocumentView
 
 
 class CorpusError(Exception):
@@ -22,15 +22,7 @@ class CorpusError(Exception):
                          f"{first.code} {first.message}")
 
 
-@dataclass
-class LoadedDocument:
-    """A document with its raw text."""
-
-    doc: Document
-    text: str
-
-
-def iter_documents(root: Path | None = None, validate: bool = True) -> Iterator[LoadedDocument]:
+def iter_documents(root: Path | None = None, validate: bool = True) -> Iterator[DocumentView]:
     """Yield each document with its raw text, in id order, after validating the corpus (the
     models that validation loaded are the ones yielded: the corpus is read once)."""
     corpus = open_corpus(root)
@@ -39,12 +31,12 @@ def iter_documents(root: Path | None = None, validate: bool = True) -> Iterator[
         report = validate_corpus(corpus, kept=kept)
         if not report.ok:
             raise CorpusError(report)
-        yield from (LoadedDocument(doc, text) for doc, text in kept)
+        yield from (DocumentView(doc, text) for doc, text in kept)
         return
     for path in corpus.files:
         model = loader.load_document(path, str(path)).model
         text = loader.read_raw(corpus.raw_path(model.id))
-        yield LoadedDocument(model, text or "")
+        yield DocumentView(model, text or "")
 
 
 def load_documents(root: str | Path | None = None) -> list[Document]:

@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .documents import LoadedDocument, iter_documents, load_splits
+from .documents import iter_documents, load_splits
+from .view import DocumentView
 from .export.common import ExportOptions, Losses, sentence_views, tag_names
 from .labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
 from .models import Document
@@ -68,37 +69,35 @@ def features(config: str, options: ExportOptions | None = None):  # noqa: ANN201
     return Features(table[config])
 
 
-def _document_rows(item: LoadedDocument, options: ExportOptions) -> Iterator[dict[str, Any]]:
+def _document_rows(item: DocumentView, options: ExportOptions) -> Iterator[dict[str, Any]]:
     doc = item.doc
     data = doc.model_dump(mode="json", exclude={"schema_", "schema_version", "tokenizer", "length", "meta"})
     data["tokens"] = [{"start": s, "end": e, "text": t} for s, e, t in doc.tokens]
     yield {"text": item.text, **doc.meta.model_dump(exclude={"source_file"}), **data}
 
 
-def _ner_rows(item: LoadedDocument, options: ExportOptions) -> Iterator[dict[str, Any]]:
+def _ner_rows(item: DocumentView, options: ExportOptions) -> Iterator[dict[str, Any]]:
     doc = item.doc
-    for view in sentence_views(doc, options, Losses("scratch", {})):
+    for view in sentence_views(item, options, Losses("scratch", {})):
         yield {"id": f"{doc.id}#{view.index}", "document": doc.id, "sentence": view.index, "zone": view.zone,
                "tokens": [doc.tokens[t][2] for t in view.tokens], "ner_tags": view.tags}
 
 
-def _sentence_around(doc: Document, start: int, end: int) -> dict[str, Any]:
+def _sentence_around(view: DocumentView, start: int, end: int) -> dict[str, Any]:
     """The sentence(s) that contain [start, end), as one span of the raw text."""
-    inside = [s for s in doc.sentences if s.start < end and start < s.end]
-    return {"start": inside[0].start, "end": inside[-1].end}
+    sentences = view.doc.sentences
+    return {"start": sentences[view.sentence_of(start)].start, "end": sentences[view.sentence_of(end - 1)].end}
 
 
-def _text(item: LoadedDocument, span: dict[str, Any]) -> dict[str, Any]:
+def _text(item: DocumentView, span: dict[str, Any]) -> dict[str, Any]:
     return {**span, "text": item.text[span["start"]:span["end"]]}
 
 
-def _quote_rows(item: LoadedDocument, options: ExportOptions) -> Iterator[dict[str, Any]]:
-    doc = item.doc
-    mentions = {m.id: m for m in doc.mentions}
-    entities = {e.id: e for e in doc.entities}
+def _quote_rows(item: DocumentView, options: ExportOptions) -> Iterator[dict[str, Any]]:
+    doc, mentions, entities = item.doc, item.mentions, item.entities
     for q in doc.quotes:
         speaker = entities[mentions[q.speaker].entity] if q.speaker else None
-        context = _sentence_around(doc, q.content[0].start, q.content[-1].end)
+        context = _sentence_around(item, q.content[0].start, q.content[-1].end)
         yield {"id": f"{doc.id}#{q.id}", "document": doc.id, "kind": q.kind,
                "content": [c.model_dump() for c in q.content], "content_text": " … ".join(c.text for c in q.content),
                "cue": q.cue.model_dump() if q.cue else None, "speaker": q.speaker,
@@ -106,31 +105,31 @@ def _quote_rows(item: LoadedDocument, options: ExportOptions) -> Iterator[dict[s
                "speaker_kb_id": speaker.kb_id if speaker else None, "context": _text(item, context)["text"]}
 
 
-def _relation_rows(item: LoadedDocument, options: ExportOptions) -> Iterator[dict[str, Any]]:
+def _relation_rows(item: DocumentView, options: ExportOptions) -> Iterator[dict[str, Any]]:
     doc = item.doc
-    mentions = {m.id: m for m in doc.mentions}
-    types = {e.id: e.type for e in doc.entities}
 
     def arg(mention_id: str) -> dict[str, Any]:
-        m = mentions[mention_id]
-        return {"id": m.id, "start": m.start, "end": m.end, "text": m.text, "type": types[m.entity], "entity": m.entity}
+        m = item.mentions[mention_id]
+        return {"id": m.id, "start": m.start, "end": m.end, "text": m.text, "type": item.mention_type[m.id],
+                "entity": m.entity}
 
     for r in doc.relations:
         head, tail = arg(r.head), arg(r.tail)
-        evidence = _sentence_around(doc, min(head["start"], tail["start"]), max(head["end"], tail["end"]))
+        evidence = _sentence_around(item, min(head["start"], tail["start"]), max(head["end"], tail["end"]))
         yield {"id": f"{doc.id}#{r.id}", "document": doc.id, "type": r.type, "head": head, "tail": tail,
                "evidence": _text(item, evidence)}
 
 
-def _coref_rows(item: LoadedDocument, options: ExportOptions) -> Iterator[dict[str, Any]]:
+def _coref_rows(item: DocumentView, options: ExportOptions) -> Iterator[dict[str, Any]]:
     doc = item.doc
-    clusters = [{**e.model_dump(), "mentions": [{"id": m.id, "start": m.start, "end": m.end, "text": m.text,
-                                                  "kind": m.kind} for m in doc.mentions if m.entity == e.id]}
-                for e in doc.entities]
+    members: dict[str, list[dict[str, Any]]] = {e.id: [] for e in doc.entities}
+    for m in doc.mentions:
+        members[m.entity].append({"id": m.id, "start": m.start, "end": m.end, "text": m.text, "kind": m.kind})
+    clusters = [{**e.model_dump(), "mentions": members[e.id]} for e in doc.entities]
     yield {"document": doc.id, "text": item.text, "clusters": clusters}
 
 
-ROWS: dict[str, Callable[[LoadedDocument, ExportOptions], Iterator[dict[str, Any]]]] = {
+ROWS: dict[str, Callable[[DocumentView, ExportOptions], Iterator[dict[str, Any]]]] = {
     "documents": _document_rows, "ner": _ner_rows, "quotes": _quote_rows, "relations": _relation_rows,
     "coref": _coref_rows,
 }
@@ -155,7 +154,7 @@ def label_encoder(feature: Any) -> Callable[[Any], Any] | None:
     return None
 
 
-def datasets_by_split(items: list[LoadedDocument], split_ids: dict[str, list[str]], config: str,
+def datasets_by_split(items: list[DocumentView], split_ids: dict[str, list[str]], config: str,
                       options: ExportOptions | None = None) -> dict[str, Any]:
     """One `datasets.Dataset` per split for a config, rows in split order.
 

@@ -3,7 +3,6 @@ sentence view of a document (tokens kept after the zone filter, with their NER t
 
 from __future__ import annotations
 
-import bisect
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -11,6 +10,7 @@ from pathlib import Path
 
 from ..labels import ENTITY_TYPES, MENTION_KINDS, ZONE_KINDS
 from ..models import Document, Mention, Registry, Splits
+from ..view import DocumentView
 
 SCHEMES = ("BIO", "IOBES")
 NESTED = ("outermost", "innermost")
@@ -43,7 +43,7 @@ class ExportOptions:
 class Source:
     """What an exporter reads: the validated documents (with raw text), the splits and the registry."""
 
-    items: list  # of documents.LoadedDocument
+    items: list[DocumentView]
     splits: Splits
     registry: Registry
 
@@ -88,27 +88,6 @@ class SentenceView:
     zone: str
 
 
-def zone_of(doc: Document) -> list[str]:
-    """The zone kind of each token ('body' where no zone covers it)."""
-    kinds = ["body"] * len(doc.tokens)
-    starts = [t[0] for t in doc.tokens]
-    for zone in doc.zones:
-        for i in range(bisect.bisect_left(starts, zone.start), bisect.bisect_left(starts, zone.end)):
-            kinds[i] = zone.kind
-    return kinds
-
-
-def token_range(doc: Document, starts: list[int], span_start: int, span_end: int) -> tuple[int, int]:
-    """Indices [first, last + 1) of the tokens a token-aligned span covers."""
-    return bisect.bisect_left(starts, span_start), bisect.bisect_left(starts, span_end)
-
-
-def sentence_of_token(doc: Document) -> list[int]:
-    """The sentence index of each token."""
-    bounds = [s.start for s in doc.sentences]
-    return [bisect.bisect_right(bounds, t[0]) - 1 for t in doc.tokens]
-
-
 def _flatten(spans: list[tuple[int, int, Mention]], nested: str) -> tuple[list, list]:
     """Keep non-overlapping spans: the outermost (or innermost) of each nest; return (kept, dropped)."""
     if nested == "outermost":
@@ -139,15 +118,12 @@ def _tags(n: int, spans: list[tuple[int, int, str]], scheme: str) -> list[str]:
     return tags
 
 
-def sentence_views(doc: Document, options: ExportOptions, losses: Losses) -> list[SentenceView]:
-    """The sentences of `doc` after the zone filter, with NER tags of the chosen mention kinds."""
-    zones = zone_of(doc)
-    sent_of = sentence_of_token(doc)
-    starts = [t[0] for t in doc.tokens]
-    etype = {e.id: e.type for e in doc.entities}
+def sentence_views(view: DocumentView, options: ExportOptions, losses: Losses) -> list[SentenceView]:
+    """The sentences of a document after the zone filter, with NER tags of the chosen mention kinds."""
+    doc, zones, sent_of = view.doc, view.zone_of_token, view.sentence_of_token
     by_sentence: dict[int, list[tuple[int, int, Mention]]] = {}
     for m in doc.mentions:
-        first, end = token_range(doc, starts, m.start, m.end)
+        first, end = view.token_range(m.start, m.end)
         if m.kind not in options.kinds:
             continue
         if any(zones[i] in options.drop_zones for i in range(first, end)):
@@ -158,7 +134,7 @@ def sentence_views(doc: Document, options: ExportOptions, losses: Losses) -> lis
             by_sentence.setdefault(sent_of[first], []).append((first, end, m))
     views = []
     for index, sentence in enumerate(doc.sentences):
-        first, end = token_range(doc, starts, sentence.start, sentence.end)
+        first, end = view.token_range(sentence.start, sentence.end)
         kept_tokens = [i for i in range(first, end) if zones[i] not in options.drop_zones]
         if not kept_tokens:
             continue
@@ -166,7 +142,7 @@ def sentence_views(doc: Document, options: ExportOptions, losses: Losses) -> lis
         for _, _, m in dropped:
             losses.add(f"nested-mention-dropped ({options.nested} kept)", doc.id, m.id, f"{m.text!r}")
         position = {tok: pos for pos, tok in enumerate(kept_tokens)}
-        local = [(position[f], position[e - 1] + 1, etype[m.entity]) for f, e, m in kept]
+        local = [(position[f], position[e - 1] + 1, view.entities[m.entity].type) for f, e, m in kept]
         views.append(SentenceView(index, kept_tokens, _tags(len(kept_tokens), local, options.scheme), zones[first]))
     return views
 

@@ -30,7 +30,7 @@ def write(source: Source, out: Path, options: ExportOptions, losses: Losses) -> 
     for item in items:
         report_unsupported(item, options, losses)
         lines += ["-DOCSTART- O", ""]
-        for view in sentence_views(item.doc, options, losses):
+        for view in sentence_views(item, options, losses):
             lines += [f"{item.doc.tokens[t][2]} {tag}" for t, tag in zip(view.tokens, view.tags)] + [""]
             sentences += 1
     path = out / "corpus.conll"

@@ -11,18 +11,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..writer import write_text
-from .common import ExportOptions, Losses, Source, sentence_views, token_range
+from ..view import DocumentView
+from .common import ExportOptions, Losses, SentenceView, Source, sentence_views
 
 
-def coref_column(doc, views, losses: Losses) -> dict[int, str]:  # noqa: ANN001
+def coref_column(view: DocumentView, views: list[SentenceView], losses: Losses) -> dict[int, str]:
     """Bracket strings per token index; cluster numbers are entity positions (1-based)."""
+    doc = view.doc
     number = {e.id: n for n, e in enumerate(doc.entities, 1)}
-    starts = [t[0] for t in doc.tokens]
     sentence = {tok: v.index for v in views for tok in v.tokens}
     opens: dict[int, list[tuple[int, int]]] = {}
     closes: dict[int, list[tuple[int, int]]] = {}
     for m in doc.mentions:
-        first, end = token_range(doc, starts, m.start, m.end)
+        first, end = view.token_range(m.start, m.end)
         if first not in sentence or end - 1 not in sentence or sentence[first] != sentence[end - 1]:
             losses.add("mention-not-in-one-kept-sentence", doc.id, m.id, repr(m.text))
             continue
@@ -46,8 +47,8 @@ def write(source: Source, out: Path, options: ExportOptions, losses: Losses) -> 
         doc = item.doc
         losses.add_layer("relation", doc, "relations", "CoNLL-2012 has no relation column")
         losses.add_layer("quote", doc, "quotes", "CoNLL-2012 speaker column is per token, not per quote")
-        views = sentence_views(doc, every_kind, Losses("scratch", {}))
-        marks = coref_column(doc, views, losses)
+        views = sentence_views(item, every_kind, Losses("scratch", {}))
+        marks = coref_column(item, views, losses)
         lines.append(f"#begin document ({doc.id}); part 000")
         for view in views:
             for n, tok in enumerate(view.tokens):

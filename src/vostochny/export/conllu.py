@@ -23,7 +23,8 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..writer import write_text
-from .common import ExportOptions, Losses, Source, sentence_of_token, sentence_views, token_range
+from ..view import DocumentView
+from .common import ExportOptions, Losses, Source, sentence_views
 
 COREFUD_TYPES = {"PER": "person", "NORP": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
                  "FAC": "place", "EVENT": "event", "WEA": "object", "VEH": "object"}
@@ -39,13 +40,14 @@ def spaces_after(gap: str) -> str | None:
     return "SpacesAfter=" + "".join(_ESCAPES.get(ch, ch) for ch in gap)
 
 
-def _mention_marks(doc, number: int, starts: list[int], sent: list[int], losses: Losses) -> tuple[dict, dict]:  # noqa: ANN001
-    """Entity bracket strings and Mention items per token index (`sent`: the sentence of each token)."""
+def _mention_marks(view: DocumentView, number: int, losses: Losses) -> tuple[dict, dict]:
+    """Entity bracket strings and Mention items per token index."""
+    doc, sent = view.doc, view.sentence_of_token
     eid = {e.id: f"d{number}e{n}" for n, e in enumerate(doc.entities, 1)}
     etype = {e.id: e.type for e in doc.entities}
     spans = []
     for m in doc.mentions:
-        first, end = token_range(doc, starts, m.start, m.end)
+        first, end = view.token_range(m.start, m.end)
         if sent[first] != sent[end - 1]:
             losses.add("mention-across-sentences", doc.id, m.id, repr(m.text))
             continue
@@ -65,18 +67,19 @@ def _mention_marks(doc, number: int, starts: list[int], sent: list[int], losses:
     return {t: "".join(b) for t, b in brackets.items()}, mention_items
 
 
-def _span_items(doc, starts: list[int]) -> dict[int, list[str]]:  # noqa: ANN001
+def _span_items(view: DocumentView) -> dict[int, list[str]]:
     """Quote, Cue and Zone MISC items per token index."""
+    doc = view.doc
     items: dict[int, list[str]] = {}
     for q in doc.quotes:
         for part in q.content:
-            for tok in range(*token_range(doc, starts, part.start, part.end)):
+            for tok in range(*view.token_range(part.start, part.end)):
                 items.setdefault(tok, []).append(f"Quote={q.id}")
         if q.cue:
-            for tok in range(*token_range(doc, starts, q.cue.start, q.cue.end)):
+            for tok in range(*view.token_range(q.cue.start, q.cue.end)):
                 items.setdefault(tok, []).append(f"Cue={q.id}")
     for z in doc.zones:
-        items.setdefault(token_range(doc, starts, z.start, z.end)[0], []).append(f"Zone={z.kind}")
+        items.setdefault(view.token_range(z.start, z.end)[0], []).append(f"Zone={z.kind}")
     return items
 
 
@@ -89,32 +92,31 @@ def _merge(items: list[str]) -> list[str]:
     return [f"{k}={','.join(v)}" for k, v in merged.items()]
 
 
-def _comments(doc, sent: list[int], starts: list[int]) -> dict[int, list[str]]:  # noqa: ANN001
+def _comments(view: DocumentView) -> dict[int, list[str]]:
     """Relation and quote comment lines by the sentence where each begins, in document order;
     computed once per document (per sentence, it made the export quadratic in the document)."""
+    doc, sent = view.doc, view.sentence_of_token
     lines: dict[int, list[str]] = defaultdict(list)
-    where = {m.id: sent[token_range(doc, starts, m.start, m.end)[0]] for m in doc.mentions}
+    where = {m.id: sent[view.token_range(m.start, m.end)[0]] for m in doc.mentions}
     for r in doc.relations:
         lines[min(where[r.head], where[r.tail])].append(f"# relation.{r.id} = {r.type} {r.head} {r.tail}")
     for q in doc.quotes:
-        first = sent[token_range(doc, starts, q.content[0].start, q.content[0].end)[0]]
+        first = sent[view.token_range(q.content[0].start, q.content[0].end)[0]]
         lines[first].append(f"# quote.{q.id} = {q.kind} speaker={q.speaker or '_'}")
     return lines
 
 
-def document_lines(item, number: int, options: ExportOptions, losses: Losses) -> list[str]:  # noqa: ANN001
+def document_lines(view: DocumentView, number: int, options: ExportOptions, losses: Losses) -> list[str]:
     """The CoNLL-U lines of one document."""
-    doc, text = item.doc, item.text
-    starts = [t[0] for t in doc.tokens]
-    sent = sentence_of_token(doc)
-    brackets, mention_items = _mention_marks(doc, number, starts, sent, losses)
-    extra = _span_items(doc, starts)
-    comments = _comments(doc, sent, starts)
+    doc, text = view.doc, view.text or ""
+    brackets, mention_items = _mention_marks(view, number, losses)
+    extra = _span_items(view)
+    comments = _comments(view)
     lines = [f"# newdoc id = {doc.id}"]
     if doc.tokens and doc.tokens[0][0] > 0:
         lines.append(f"# leading_text = {spaces_after(text[:doc.tokens[0][0]])}")
     every = ExportOptions(options.scheme, options.kinds, options.nested, frozenset())
-    for n, view in enumerate(sentence_views(doc, every, losses)):
+    for n, view in enumerate(sentence_views(view, every, losses)):
         lines.append(f"# sent_id = {doc.id}-{view.index + 1}")
         lines.append(f"# text = {text[doc.tokens[view.tokens[0]][0]:doc.tokens[view.tokens[-1]][1]]}")
         if n == 0:

@@ -47,7 +47,7 @@ def _report_losses(items: list, options: ExportOptions, losses: Losses) -> None:
     from .common import sentence_views
 
     for item in items:
-        sentence_views(item.doc, options, losses)
+        sentence_views(item, options, losses)
         for m in item.doc.mentions:
             if m.kind not in options.kinds:
                 losses.add(f"ner-config-mention-kind-not-tagged ({m.kind})", item.doc.id, m.id, repr(m.text))
