@@ -437,3 +437,18 @@ def test_export_replaces_an_earlier_export_whole_and_refuses_other_folders(tmp_p
     with pytest.raises(UsageError, match="holds other files"):
         export("jsonl", mine, source=source)
     assert [p.name for p in mine.iterdir()] == ["notes.txt"]
+
+
+def test_every_exporter_declares_every_layer(tmp_path: Path, source) -> None:  # noqa: ANN001
+    from importlib import import_module
+
+    from vostochny.layers import LAYER_NAMES
+
+    for fmt, module in FORMATS.items():
+        declared = import_module(f"vostochny.export.{module}").CARRIES
+        assert set(declared) == set(LAYER_NAMES), fmt  # a new layer fails here until every format says
+        assert all(c.how in ("carried", "partial", "lost") for c in declared.values()), fmt
+        assert all(c.note for c in declared.values() if c.how != "carried"), fmt
+    export("conll2003", tmp_path / "c", source=source)
+    layers = json.loads((tmp_path / "c" / "LOSSES.json").read_text(encoding="utf-8"))["layers"]
+    assert layers["relations"]["how"] == "lost" and set(layers) == set(LAYER_NAMES)

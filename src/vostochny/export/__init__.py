@@ -121,8 +121,8 @@ def check_export(fmt: str, options: ExportOptions) -> None:
 
 def write_format(fmt: str, out: Path, options: ExportOptions, source: Source) -> ExportResult:
     """Write one format into the folder `out` as it is (the callers stage it)."""
-    losses = Losses(fmt, options.describe())
     module = import_module(f".{FORMATS[fmt]}", __name__)
+    losses = Losses(fmt, options.describe(), layers=module.CARRIES)
     files = module.write(source, out, options, losses)
     files.append((write_losses(out, losses), f"{len(losses.items)} items not carried"))
     return ExportResult(fmt, files, losses)

@@ -21,7 +21,15 @@ from pathlib import Path
 
 from ..labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, SPEAKER_TYPES, ZONE_KINDS
 from ..writer import write_text
-from .common import ExportOptions, Losses, Source
+from .common import ExportOptions, Losses, Source, carries
+
+CARRIES = carries(
+    sentences=("lost", "brat has no sentence layer: kept from the annotation file on import"),
+    tokens=("lost", "brat has no token layer: kept from the annotation file on import"),
+    zones=("carried", "Zone spans"), entities=("partial", "clusters as Coref relations; names and kb_ids kept from the annotation file on import"),
+    mentions=("carried", "entity-type spans with Kind and Metonymy attributes"), relations=("carried", "typed relations"),
+    quotes=("carried", "Quote and Cue spans, CueOf and Speaker relations"),
+)
 
 QUOTE, CUE, ZONE = "Quote", "Cue", "Zone"
 CUE_OF, SPEAKER, COREF = "CueOf", "Speaker", "Coref"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Literal
 from pathlib import Path
 
 from ..labels import ENTITY_TYPES, MENTION_KINDS, ZONE_KINDS
@@ -48,6 +49,24 @@ class Source:
     registry: Registry
 
 
+Carry = Literal["carried", "partial", "lost"]
+
+
+@dataclass(frozen=True)
+class Carries:
+    """What a format does with one layer (`vostochny.layers`): carries it, carries it in part, or
+    loses it, and how. Every exporter declares this for every layer in `CARRIES`; a test fails
+    when a layer has no declaration, and `LOSSES.json` repeats it under `layers`."""
+
+    how: Carry
+    note: str = ""
+
+
+def carries(**declared: tuple[Carry, str]) -> dict[str, Carries]:
+    """An exporter's declaration, one keyword per layer: `mentions=("partial", "names as tags")`."""
+    return {layer: Carries(how, note) for layer, (how, note) in declared.items()}
+
+
 @dataclass
 class Losses:
     """What a format could not carry, item by item (`LOSSES.json`); nothing is dropped silently."""
@@ -55,6 +74,7 @@ class Losses:
     format: str
     options: dict[str, object]
     items: list[dict[str, object]] = field(default_factory=list)
+    layers: dict[str, Carries] = field(default_factory=dict)
 
     def add(self, what: str, doc: str, item: str, detail: str) -> None:
         self.items.append({"what": what, "document": doc, "id": item, "detail": detail})
@@ -68,7 +88,8 @@ class Losses:
         return dict(sorted(Counter(str(i["what"]) for i in self.items).items()))
 
     def to_json(self) -> str:
-        return json.dumps({"format": self.format, "options": self.options, "summary": self.summary(),
+        layers = {name: {"how": c.how, "note": c.note} for name, c in self.layers.items()}
+        return json.dumps({"format": self.format, "options": self.options, "layers": layers, "summary": self.summary(),
                            "items": self.items}, ensure_ascii=False, indent=1) + "\n"
 
 

@@ -9,7 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..writer import write_text
-from .common import ExportOptions, Losses, Source, sentence_views
+from .common import ExportOptions, Losses, Source, carries, sentence_views
+
+CARRIES = carries(
+    sentences=("partial", "boundaries as blank lines; no offsets"),
+    tokens=("partial", "forms only: no offsets, no spacing"),
+    zones=("partial", "tokens of --drop-zones kinds are left out; kinds are not marked"),
+    entities=("lost", "no coreference clusters, names or kb_ids"),
+    mentions=("partial", "the --kinds mentions as flat --scheme tags of their entity type; one of nested mentions (--nested)"),
+    relations=("lost", "token tags carry no relations"),
+    quotes=("lost", "token tags carry no quotations"),
+)
 
 
 def report_unsupported(item, options: ExportOptions, losses: Losses) -> None:  # noqa: ANN001

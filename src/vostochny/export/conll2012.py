@@ -12,7 +12,17 @@ from pathlib import Path
 
 from ..writer import write_text
 from ..view import DocumentView
-from .common import ExportOptions, Losses, SentenceView, Source, sentence_views
+from .common import ExportOptions, Losses, SentenceView, Source, carries, sentence_views
+
+CARRIES = carries(
+    sentences=("partial", "boundaries as blank lines; no offsets"),
+    tokens=("partial", "forms only: no offsets, no spacing"),
+    zones=("partial", "sentences of --drop-zones kinds are left out; kinds are not marked"),
+    entities=("partial", "clusters numbered in the last column; no names, types or kb_ids"),
+    mentions=("partial", "every kind as cluster brackets; no kind or metonymy; a mention not in one kept sentence is listed as lost"),
+    relations=("lost", "CoNLL-2012 has no relation column"),
+    quotes=("lost", "the speaker column is per token, not per quote"),
+)
 
 
 def coref_column(view: DocumentView, views: list[SentenceView], losses: Losses) -> dict[int, str]:

@@ -24,7 +24,17 @@ from pathlib import Path
 
 from ..writer import write_text
 from ..view import DocumentView
-from .common import ExportOptions, Losses, Source, sentence_views
+from .common import ExportOptions, Losses, Source, carries, sentence_views
+
+CARRIES = carries(
+    sentences=("carried", "# sent_id and # text"),
+    tokens=("carried", "forms with SpaceAfter/SpacesAfter: the raw text rebuilds byte for byte"),
+    zones=("partial", "Zone=<kind> on the token where each zone starts"),
+    entities=("carried", "# entity comments: type, kb_id, name; CorefUD Entity= clusters"),
+    mentions=("partial", "Entity= brackets and Mention=<id>.<kind>; a mention across sentences is listed as lost"),
+    relations=("carried", "# relation comments on the sentence where each begins"),
+    quotes=("carried", "Quote= and Cue= on their tokens; # quote comments with kind and speaker"),
+)
 
 COREFUD_TYPES = {"PER": "person", "NORP": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
                  "FAC": "place", "EVENT": "event", "WEA": "object", "VEH": "object"}

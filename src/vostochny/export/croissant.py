@@ -15,6 +15,7 @@ from pathlib import Path
 from .. import __version__
 from ..writer import write_text
 from .common import ExportOptions, Losses, Source
+from .hf_parquet import CARRIES  # noqa: F401 - croissant.json describes the hf/ Parquet files it writes
 
 _TYPES = {"string": "TEXT", "int32": "INTEGER", "int64": "INTEGER", "bool": "BOOL"}
 

@@ -10,7 +10,14 @@ import io
 from pathlib import Path
 
 from ..writer import write_bytes, write_text
-from .common import ExportOptions, Losses, Source
+from .common import ExportOptions, Losses, Source, carries
+
+CARRIES = carries(
+    sentences=("carried", "documents config"), tokens=("carried", "documents config; ner config forms and tags"),
+    zones=("carried", "documents config; ner rows name their zone"), entities=("carried", "documents and coref configs"),
+    mentions=("carried", "documents and coref configs; ner tags for --kinds"), relations=("carried", "relations config"),
+    quotes=("carried", "quotes config"),
+)
 
 
 def data_path(config: str, split: str) -> str:

@@ -6,7 +6,12 @@ from pathlib import Path
 
 from ..serializer import compact
 from ..writer import write_text
-from .common import ExportOptions, Losses, Source
+from .common import ExportOptions, Losses, Source, carries
+
+CARRIES = carries(
+    sentences=("carried", ""), tokens=("carried", ""), zones=("carried", ""), entities=("carried", ""),
+    mentions=("carried", ""), relations=("carried", ""), quotes=("carried", ""),
+)
 
 
 def write(source: Source, out: Path, options: ExportOptions, losses: Losses) -> list[tuple[Path, str]]:
