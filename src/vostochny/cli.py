@@ -198,11 +198,11 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _stats(args: argparse.Namespace) -> int:
-    from .documents import CorpusError, load_documents
+    from .documents import CorpusError, iter_documents
     from .stats import corpus_stats, render
 
     try:
-        stats = corpus_stats(load_documents(args.corpus))
+        stats = corpus_stats(list(iter_documents(Path(args.corpus))))
     except CorpusError as error:
         print(f"vostochny stats: {error}", file=sys.stderr)
         return EXIT_INVALID

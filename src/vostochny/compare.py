@@ -16,6 +16,7 @@ from pathlib import Path
 from . import loader
 from .corpus import open_corpus
 from .models import Document, Quote
+from .view import DocumentView
 
 
 @dataclass
@@ -49,11 +50,6 @@ class Counts:
                 "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
 
 
-def _types(doc: Document) -> dict[str, str]:
-    types = {e.id: e.type for e in doc.entities}
-    return {m.id: types.get(m.entity, "?") for m in doc.mentions}
-
-
 def content_key(quote: Quote) -> tuple[tuple[int, int], ...]:
     """A quote's content spans: what identifies a quote across versions."""
     return tuple((c.start, c.end) for c in quote.content)
@@ -66,10 +62,11 @@ def _extent(quote: Quote) -> tuple[int, int] | None:
 
 def items(doc: Document) -> dict[str, set[tuple]]:
     """Each layer as a set of comparable, id-free tuples; the last element is the label."""
-    types = _types(doc)
-    spans = {m.id: (m.start, m.end) for m in doc.mentions}
+    view = DocumentView(doc, None)
+    types = view.mention_type  # None where the entity is missing or the id repeats (unvalidated input)
+    spans = {m_id: (m.start, m.end) for m_id, m in view.mentions.items()}
     return {
-        "mentions": {(m.start, m.end, types[m.id]) for m in doc.mentions},
+        "mentions": {(m.start, m.end, types[m.id] or "?") for m in doc.mentions},
         "mention kinds": {(m.start, m.end, m.kind) for m in doc.mentions},
         "relations": {(spans.get(r.head), spans.get(r.tail), r.type) for r in doc.relations},
         "quotes": {(content_key(q), q.kind) for q in doc.quotes},

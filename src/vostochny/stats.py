@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from .labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES
 from .models import Document
+from .view import DocumentView
 
 COLUMNS = ("tokens", "sentences", "entities", "mentions", "relations", "quotes", "zones")
 
@@ -28,23 +29,20 @@ def markdown_table(docs: list[Document]) -> str:
     return "\n".join([head, rule, *rows])
 
 
-def document_stats(doc: Document) -> dict[str, object]:
+def document_stats(view: DocumentView) -> dict[str, object]:
     """Every figure of one document."""
-    etype = {e.id: e.type for e in doc.entities}
-    names = {e.id: e.name for e in doc.entities}
-    kb = {e.id: e.kb_id for e in doc.entities}
-    speaker_entity = {m.id: m.entity for m in doc.mentions}
+    doc = view.doc
     attributed = [q for q in doc.quotes if q.speaker]
+    speakers = [view.entities[view.mentions[q.speaker].entity] for q in attributed if q.speaker in view.mentions]
     return {
         **counts(doc),
-        "mentions_by_type": _ordered(Counter(etype[m.entity] for m in doc.mentions), ENTITY_TYPES),
+        "mentions_by_type": _ordered(Counter(view.mention_type[m.id] for m in doc.mentions), ENTITY_TYPES),
         "mentions_by_kind": _ordered(Counter(m.kind for m in doc.mentions), MENTION_KINDS),
         "linked_entities": sum(1 for e in doc.entities if e.kb_id),
         "relations_by_type": _ordered(Counter(r.type for r in doc.relations), RELATION_TYPES),
         "quotes_by_kind": _ordered(Counter(q.kind for q in doc.quotes), QUOTE_KINDS),
         "attributed_quotes": len(attributed),
-        "speakers": dict(Counter(kb[speaker_entity[q.speaker]] or names[speaker_entity[q.speaker]]
-                                 for q in attributed if q.speaker in speaker_entity)),
+        "speakers": dict(Counter(e.kb_id or e.name for e in speakers)),
     }
 
 
@@ -52,9 +50,10 @@ def _ordered(counter: Counter, labels: Iterable[str]) -> dict[str, int]:
     return {label: counter[label] for label in labels}
 
 
-def corpus_stats(docs: list[Document]) -> dict[str, object]:
+def corpus_stats(views: list[DocumentView]) -> dict[str, object]:
     """Per-document figures and corpus totals, including cross-document entities and top speakers."""
-    per_doc = {d.id: document_stats(d) for d in docs}
+    per_doc = {v.id: document_stats(v) for v in views}
+    docs = [v.doc for v in views]
     total: dict[str, object] = {c: sum(s[c] for s in per_doc.values()) for c in (*COLUMNS, "linked_entities",
                                                                              "attributed_quotes")}
     for key in ("mentions_by_type", "mentions_by_kind", "relations_by_type", "quotes_by_kind"):
@@ -68,13 +67,9 @@ def corpus_stats(docs: list[Document]) -> dict[str, object]:
     total["attributed_share"] = round(total["attributed_quotes"] / total["quotes"], 4) if total["quotes"] else None
     total["most_quoted_speakers"] = dict(speakers.most_common(10))
     total["mentions_per_entity"] = dict(sorted(Counter(
-        kb or f"{d.id}:{e}" for d in docs for e, kb in ((m.entity, _kb(d, m.entity)) for m in d.mentions)
+        v.entities[m.entity].kb_id or f"{v.id}:{m.entity}" for v in views for m in v.doc.mentions
     ).most_common(15)))
     return {"documents": per_doc, "corpus": total}
-
-
-def _kb(doc: Document, entity_id: str) -> str | None:
-    return next((e.kb_id for e in doc.entities if e.id == entity_id), None)
 
 
 def render(stats: dict[str, object], fmt: str) -> str:

@@ -57,8 +57,7 @@ def _counts(source: Source) -> dict[str, Counter]:
     relations: Counter = Counter()
     quotes: Counter = Counter()
     for item in source.items:
-        etype = {e.id: e.type for e in item.doc.entities}
-        types.update(etype[m.entity] for m in item.doc.mentions)
+        types.update(item.mention_type[m.id] for m in item.doc.mentions)
         kinds.update(m.kind for m in item.doc.mentions)
         relations.update(r.type for r in item.doc.relations)
         quotes.update(q.kind for q in item.doc.quotes)
