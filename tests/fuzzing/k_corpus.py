@@ -92,6 +92,13 @@ def _raw_bytes_kind(name: str, codes: tuple[str, ...], summary: str, change: Any
     kind(name, reject(*codes), RAW)(mutate)
 
 
+def _between_characters(data: bytes, rng: random.Random, insert: str) -> bytes:
+    """UTF-8 `data` with `insert` put at a random character boundary (never inside a character)."""
+    text = data.decode("utf-8")
+    i = rng.randrange(len(text) + 1)
+    return (text[:i] + insert + text[i:]).encode("utf-8")
+
+
 def _edit_char(data: bytes, rng: random.Random) -> bytes:
     text = data.decode("utf-8")
     i = rng.randrange(len(text))
@@ -104,8 +111,8 @@ _raw_bytes_kind("raw-append-newline", ("V203",), "Append a newline (or a space) 
 _raw_bytes_kind("raw-crlf", ("V203",), "Convert a raw text's line endings to CRLF.",
                 lambda data, rng: data.replace(b"\n", b"\r\n"))
 _raw_bytes_kind("raw-bom", ("V203",), "Prepend a byte-order mark to a raw text.", lambda data, rng: b"\xef\xbb\xbf" + data)
-_raw_bytes_kind("raw-nul", ("V203",), "Insert a NUL byte into a raw text.",
-                lambda data, rng: data[:(i := rng.randrange(len(data)))] + b"\x00" + data[i:])
+_raw_bytes_kind("raw-nul", ("V203",), "Insert a NUL character into a raw text (between two characters).",
+                lambda data, rng: _between_characters(data, rng, "\x00"))
 _raw_bytes_kind("raw-invalid-utf8", ("V003", "V204"), "Insert a byte that is not UTF-8 into a raw text.",
                 lambda data, rng: data[:(i := rng.randrange(len(data)))] + b"\xff" + data[i:])
 _raw_bytes_kind("raw-empty", ("V203",), "Empty a raw text file.", lambda data, rng: b"")
