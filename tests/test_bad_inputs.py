@@ -38,6 +38,14 @@ def test_every_rule_is_documented() -> None:
         assert info.doc and info.message and info.fix and info.name, info.code
 
 
+_SPECIAL = (".delete", ".symlink", ".fifo")
+
+
+def planted(rel: Path) -> Path:
+    """The corpus file that a case's file `rel` stands for (`x.json.fifo` stands for `x.json`)."""
+    return rel.parent / rel.stem if rel.suffix in _SPECIAL else rel
+
+
 def overlay(case: Path, root: Path) -> dict:
     """A sample corpus in `root` with the case's files laid over it."""
     write_sample_corpus(root)
@@ -45,8 +53,8 @@ def overlay(case: Path, root: Path) -> dict:
         rel = path.relative_to(case)
         if path.is_dir() or rel.name == "expected.json":
             continue
-        target = root / rel.parent / rel.stem
-        if rel.suffix in (".delete", ".symlink", ".fifo"):
+        target = root / planted(rel)
+        if rel.suffix in _SPECIAL:
             target.unlink()
         if rel.suffix == ".symlink":
             target.symlink_to(path.read_text(encoding="utf-8").strip())

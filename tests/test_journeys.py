@@ -20,7 +20,7 @@ import pytest
 import yaml
 
 from sample import REPO, write_sample_corpus
-from test_bad_inputs import CASES, overlay
+from test_bad_inputs import CASES, overlay, planted
 from vostochny.problems import CATALOGUE
 
 DOC = "reuters-kim-putin-summit"
@@ -99,15 +99,10 @@ def _edited(case: Path) -> tuple[str, ...]:
     paths = []
     for top in case.iterdir():
         if top.name in ("annotations", "raw", "schema"):
-            paths += [_planted(p.relative_to(case)) for p in top.rglob("*") if p.is_file()]
+            paths += [str(planted(p.relative_to(case))) for p in top.rglob("*") if p.is_file()]
         elif top.name != "expected.json":
             paths.append(top.name)
     return tuple(sorted(paths))
-
-
-def _planted(rel: Path) -> str:
-    """The corpus file a case's file stands for (see test_bad_inputs.overlay)."""
-    return str(rel.parent / rel.stem if rel.suffix in (".delete", ".symlink", ".fifo") else rel)
 
 
 def _expected(case: Path) -> dict:
