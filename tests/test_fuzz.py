@@ -104,8 +104,6 @@ def test_rule_breaking_damage_is_always_reported(how: str, data: st.DataObject) 
 
 
 CI_SEED, CI_RUNS = 20261202, 3
-#: findings the validator does not handle yet: xfail only until the lead's fix lands (see docs/robustness.md)
-KNOWN_FINDINGS = {"nul-escape-in-meta"}
 FAMILIES_REQUIRED = {"file", "types", "numbers", "strings", "structure", "tokens", "sentences", "spans", "references",
                      "registry", "splits", "raw", "special files", "benign format", "benign edit"}
 
@@ -124,12 +122,7 @@ def ci_verdicts() -> dict[str, list[Verdict]]:
     return verdicts
 
 
-def _marked(kind: Kind) -> object:
-    mark = pytest.mark.xfail(reason="known finding, see docs/robustness.md", strict=False)
-    return pytest.param(kind, id=kind.name, marks=[mark] if kind.name in KNOWN_FINDINGS else [])
-
-
-@pytest.mark.parametrize("kind", [_marked(k) for k in KINDS])
+@pytest.mark.parametrize("kind", KINDS, ids=[k.name for k in KINDS])
 def test_every_kind_gets_its_expected_outcome(kind: Kind, ci_verdicts: dict[str, list[Verdict]]) -> None:
     verdicts = ci_verdicts[kind.name]
     assert len([v for v in verdicts if v.outcome != "skipped"]) >= CI_RUNS

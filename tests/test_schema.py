@@ -60,6 +60,8 @@ def _schema_accepts(data: object) -> bool:
 
 offsets = st.integers(min_value=0, max_value=10**9)
 texts = st.text(max_size=12)
+#: free text outside spans: no control characters but tab and line breaks (models.PLAIN_TEXT_PATTERN)
+plain = st.text(st.characters(exclude_categories=("Cs",), exclude_characters=[chr(c) for c in (*range(9), 11, 12, *range(14, 32), 127)]), max_size=12)
 ids = st.from_regex(r"[A-Za-z][A-Za-z0-9_.-]{0,10}", fullmatch=True)
 
 
@@ -72,12 +74,12 @@ documents = st.fixed_dictionaries({
     "id": st.from_regex(r"[a-z0-9][a-z0-9-]{2,20}", fullmatch=True),
     "sha256": st.from_regex(r"[0-9a-f]{64}", fullmatch=True),
     "length": offsets,
-    "meta": st.fixed_dictionaries({"source_file": texts}, optional={
-        "outlet": st.none() | texts, "title": st.none() | texts, "language": st.sampled_from(["en", "de", "kor"])}),
-    "tokenizer": st.fixed_dictionaries({"name": texts, "version": texts}),
+    "meta": st.fixed_dictionaries({"source_file": plain}, optional={
+        "outlet": st.none() | plain, "title": st.none() | plain, "language": st.sampled_from(["en", "de", "kor"])}),
+    "tokenizer": st.fixed_dictionaries({"name": plain, "version": plain}),
     "sentences": st.lists(spans(), max_size=3),
     "tokens": st.lists(st.tuples(offsets, offsets, texts).map(list), max_size=5),
-    "entities": st.lists(st.fixed_dictionaries({"id": ids, "type": st.sampled_from(list(ENTITY_TYPES)), "name": texts.filter(bool)},
+    "entities": st.lists(st.fixed_dictionaries({"id": ids, "type": st.sampled_from(list(ENTITY_TYPES)), "name": plain.filter(bool)},
                                                optional={"kb_id": st.none() | texts}), max_size=3),
     "mentions": st.lists(spans(id=ids, entity=ids, kind=st.sampled_from(list(MENTION_KINDS))).flatmap(
         lambda m: st.fixed_dictionaries({}, optional={"metonymy": st.booleans()}).map(lambda o: {**m, **o})), max_size=3),
@@ -86,13 +88,20 @@ documents = st.fixed_dictionaries({
     "quotes": st.lists(st.fixed_dictionaries({"id": ids, "kind": st.sampled_from(list(QUOTE_KINDS)),
                                               "content": st.lists(spans(), max_size=2)},
                                              optional={"cue": st.none() | spans(), "speaker": st.none() | ids}), max_size=2),
-}, optional={"zones": st.lists(spans(kind=st.sampled_from(list(ZONE_KINDS))), max_size=2), "$schema": texts})
+}, optional={"zones": st.lists(spans(kind=st.sampled_from(list(ZONE_KINDS))), max_size=2), "$schema": plain})
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents)
 def test_valid_documents_pass_both(doc: dict) -> None:
     assert _pydantic_accepts(doc) and _schema_accepts(doc)
+
+
+@given(documents, st.sampled_from(["\x00", "\x07", "\x1b", "\x7f"]))
+@settings(max_examples=40, deadline=None)
+def test_control_characters_in_free_text_fail_both(doc: dict, char: str) -> None:
+    doc = {**doc, "meta": {**doc["meta"], "title": f"Kim{char}"}}
+    assert not _pydantic_accepts(doc) and not _schema_accepts(doc)
 
 
 def _paths(data: object, prefix: tuple = ()) -> list[tuple]:

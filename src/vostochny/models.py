@@ -29,6 +29,11 @@ RelationType = Literal[tuple(RELATION_TYPES)]  # type: ignore[valid-type]
 QuoteKind = Literal[tuple(QUOTE_KINDS)]  # type: ignore[valid-type]
 ZoneKind = Literal[tuple(ZONE_KINDS)]  # type: ignore[valid-type]
 
+#: free text that is not a span of the raw text (names, titles, tool names): no control characters
+#: but tab and line breaks, so that a stray NUL cannot hide in metadata (spans may hold whatever
+#: the raw text holds: they are checked against it)
+PLAIN_TEXT_PATTERN = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
+PlainText = Annotated[str, Field(pattern=PLAIN_TEXT_PATTERN)]
 Offset = Annotated[int, Strict(), Field(ge=0)]
 LocalId = Annotated[str, Field(pattern=LOCAL_ID_PATTERN)]
 DocId = Annotated[str, Field(pattern=DOC_ID_PATTERN)]
@@ -79,7 +84,7 @@ class Entity(Model):
 
     id: LocalId
     type: EntityType  # type: ignore[valid-type]
-    name: str = Field(min_length=1, description="canonical name within this document")
+    name: PlainText = Field(min_length=1, description="canonical name within this document")
     kb_id: Annotated[Optional[str], RefersTo("registry")] = Field(
         default=None, description="id of the corpus-level record in annotations/entities.json"
     )
@@ -116,19 +121,19 @@ class Quote(Model):
 class Tokenizer(Model):
     """Which tokenizer made the token and sentence layers."""
 
-    name: str
-    version: str
+    name: PlainText
+    version: PlainText
     corrections: int = Field(default=0, ge=0, description="tokens corrected by hand afterwards")
 
 
 class DocumentMeta(Model):
     """Bibliographic facts, recorded only where the text itself shows them."""
 
-    outlet: Optional[str] = None
-    title: Optional[str] = None
+    outlet: Optional[PlainText] = None
+    title: Optional[PlainText] = None
     date: Optional[Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]] = None
     language: Annotated[str, Field(pattern=r"^[a-z]{2,3}$")] = "en"
-    source_file: str = Field(description="the seed file name the text was received as")
+    source_file: PlainText = Field(description="the seed file name the text was received as")
 
 
 class Document(Model):
@@ -136,7 +141,7 @@ class Document(Model):
 
     model_config = ConfigDict(title="vostochny document", populate_by_name=True)
 
-    schema_: Optional[str] = Field(default=None, alias="$schema")
+    schema_: Optional[PlainText] = Field(default=None, alias="$schema")
     schema_version: SchemaVersion
     id: DocId
     sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
@@ -157,8 +162,8 @@ class RegistryEntity(Model):
 
     id: Annotated[str, Field(pattern=DOC_ID_PATTERN)]
     type: EntityType  # type: ignore[valid-type]
-    name: str = Field(min_length=1)
-    aliases: list[str] = Field(default_factory=list)
+    name: PlainText = Field(min_length=1)
+    aliases: list[PlainText] = Field(default_factory=list)
 
 
 class Registry(Model):
@@ -166,7 +171,7 @@ class Registry(Model):
 
     model_config = ConfigDict(title="vostochny entity registry", populate_by_name=True)
 
-    schema_: Optional[str] = Field(default=None, alias="$schema")
+    schema_: Optional[PlainText] = Field(default=None, alias="$schema")
     schema_version: SchemaVersion
     entities: list[RegistryEntity]
 
@@ -176,7 +181,7 @@ class Splits(Model):
 
     model_config = ConfigDict(title="vostochny splits", populate_by_name=True)
 
-    schema_: Optional[str] = Field(default=None, alias="$schema")
+    schema_: Optional[PlainText] = Field(default=None, alias="$schema")
     schema_version: SchemaVersion
     train: list[DocId]
     validation: list[DocId]
