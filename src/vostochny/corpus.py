@@ -59,9 +59,11 @@ def is_corpus_root(path: Path) -> bool:
 
 def find_root(start: Path) -> Path | None:
     """The nearest folder at or above `start` that is a corpus root, as git finds a repository."""
+    from .staging import PREFIX
+
     here = start.resolve()
-    for folder in (here, *here.parents):
-        if is_corpus_root(folder):
+    for folder in (here, *here.parents):  # a killed write's staging copy is never a corpus of its own
+        if is_corpus_root(folder) and not any(part.startswith(PREFIX) for part in folder.parts):
             return folder
     return None
 
