@@ -220,7 +220,7 @@ def read_documents(root: Path) -> dict[str, Document]:
     corpus = open_corpus(root)
     docs = {}
     for path in corpus.files:
-        loaded = loader.load_document(path, str(path))
+        loaded = loader.load_document(path, str(path), within=corpus.root)
         if loaded.model is not None:
             docs[loaded.model.id] = loaded.model
     return docs

@@ -22,21 +22,16 @@ class CorpusError(Exception):
                          f"{first.code} {first.message}")
 
 
-def iter_documents(root: Path | None = None, validate: bool = True) -> Iterator[DocumentView]:
-    """Yield each document with its raw text, in id order, after validating the corpus (the
-    models that validation loaded are the ones yielded: the corpus is read once)."""
+def iter_documents(root: Path | None = None) -> Iterator[DocumentView]:
+    """Yield each document's view (the model and its raw text), in id order, after validating the
+    corpus (the models that validation loaded are the ones yielded: the corpus is read once).
+    Raises `CorpusError` if the corpus does not validate."""
     corpus = open_corpus(root)
-    if validate:
-        kept: list[tuple[Document, str]] = []
-        report = validate_corpus(corpus, kept=kept)
-        if not report.ok:
-            raise CorpusError(report)
-        yield from (DocumentView(doc, text) for doc, text in kept)
-        return
-    for path in corpus.files:
-        model = loader.load_document(path, str(path)).model
-        text = loader.read_raw(corpus.raw_path(model.id))
-        yield DocumentView(model, text or "")
+    kept: list[tuple[Document, str]] = []
+    report = validate_corpus(corpus, kept=kept)
+    if not report.ok:
+        raise CorpusError(report)
+    yield from (DocumentView(doc, text) for doc, text in kept)
 
 
 def load_documents(root: str | Path | None = None) -> list[Document]:

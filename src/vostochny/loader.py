@@ -351,9 +351,10 @@ def load_raw(path: Path, label: str, max_bytes: int = MAX_RAW_BYTES, within: Pat
         return None, [problem("V003", label, "", f"invalid UTF-8 at byte {error.start}", line=line)]
 
 
-def read_raw(path: Path, max_bytes: int = MAX_RAW_BYTES) -> str | None:
-    """The raw text exactly as stored, or None if it cannot be read as a capped regular UTF-8 file."""
-    return load_raw(path, str(path), max_bytes)[0]
+def read_raw(path: Path, max_bytes: int = MAX_RAW_BYTES, within: Path | None = None) -> str | None:
+    """The raw text exactly as stored, or None if it cannot be read as a capped regular UTF-8 file
+    (inside `within`, if given)."""
+    return load_raw(path, str(path), max_bytes, within)[0]
 
 
 __all__ = ["SCHEMA_VERSION", "Loaded", "load_document", "load_registry", "load_splits", "read_raw", "locate"]

@@ -321,7 +321,7 @@ def _blank(doc: Document) -> Document:
 def _raw_text(root: Path, doc_id: str) -> str | None:
     from .loader import read_raw
 
-    return read_raw(root / "raw" / f"{doc_id}.txt")
+    return read_raw(root / "raw" / f"{doc_id}.txt", within=root)
 
 
 def _merge(a: Document, b: Document) -> tuple[Document, dict[tuple, str]]:
