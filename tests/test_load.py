@@ -1,4 +1,5 @@
-"""Loading: validated models, the Hugging Face DatasetDict, and the wheel's own data."""
+"""Loading: validated models, the Hugging Face DatasetDict (from its Parquet cache), and the
+wheel's own data."""
 
 from __future__ import annotations
 
@@ -10,9 +11,40 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, SAMPLE_ID
+from vostochny import dataset
 from vostochny.corpus import document_files
-from vostochny.documents import CorpusError, load_documents
+from vostochny.documents import CorpusError, iter_documents, load_documents, load_splits
+from vostochny.errors import UsageError
+from vostochny.hf import CONFIGS, SPLIT_NAMES, datasets_by_split, features
 from vostochny.labels import ENTITY_TYPES, MENTION_KINDS
+
+
+@pytest.fixture(autouse=True)
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own empty Parquet cache (never the user's)."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(dataset.CACHE_ENV, str(folder))
+    return folder
+
+
+def entries(cache: Path) -> list[Path]:
+    """The cache's entries, one folder per (corpus key, config)."""
+    return sorted(p for p in cache.glob("*/*") if p.is_dir())
+
+
+def rows_of(root: Path, config: str) -> dict[str, list]:
+    """What the HF row builders give for a corpus, straight from the JSON."""
+    splits = load_splits(root)
+    built = datasets_by_split(list(iter_documents(root)), {s: getattr(splits, s) for s in SPLIT_NAMES}, config)
+    return {split: ds.to_list() for split, ds in built.items()}
+
+
+def forbid_building(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail if `load()` validates and builds instead of reading its cache."""
+    def refuse(*args: object) -> None:
+        raise AssertionError("built again instead of read from the cache")
+
+    monkeypatch.setattr(dataset, "_build", refuse)
 
 
 def test_load_documents_matches_the_files() -> None:
@@ -51,8 +83,87 @@ def test_load_gives_splits_with_explicit_features() -> None:
         assert [kinds.int2str(m["kind"]) for m in row["mentions"]] == [m.kind for m in doc.mentions]
 
 
-def test_wheel_carries_the_corpus_and_loads_from_another_folder(tmp_path: Path) -> None:
-    """Build the wheel, install it into a bare target folder, and load from `/` (offline)."""
+@pytest.mark.parametrize("config", CONFIGS)
+def test_the_cache_gives_the_row_builders_rows_and_features(sample_corpus: Path, cache: Path, config: str,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import vostochny
+
+    first = vostochny.load(config, root=sample_corpus)
+    assert [e.name for e in entries(cache)] == [config]
+    forbid_building(monkeypatch)
+    second = vostochny.load(config, root=sample_corpus)
+    assert list(second) == list(SPLIT_NAMES) == list(first)
+    expected = rows_of(sample_corpus, config)
+    for split in SPLIT_NAMES:
+        assert second[split].features == first[split].features == features(config)
+        assert second[split].to_list() == first[split].to_list() == expected[split]
+    assert second["validation"].num_rows == 0 and second["train"].num_rows > 0
+
+
+def test_an_edited_annotation_is_never_served_from_the_cache(sample_corpus: Path, cache: Path) -> None:
+    import vostochny
+
+    assert vostochny.load(root=sample_corpus)["train"][0]["entities"][1]["name"] == "Kim Jong Un"
+    path = sample_corpus / "annotations" / f"{SAMPLE_ID}.json"
+    path.write_text(path.read_text(encoding="utf-8").replace('"Kim Jong Un"', '"Kim Jong-un"', 1), encoding="utf-8")
+    assert vostochny.load(root=sample_corpus)["train"][0]["entities"][1]["name"] == "Kim Jong-un"
+    assert len(entries(cache)) == 2
+
+
+def test_an_edited_raw_text_fails_validation_instead_of_hitting_the_cache(sample_corpus: Path, cache: Path) -> None:
+    import vostochny
+
+    vostochny.load(root=sample_corpus)
+    raw = sample_corpus / "raw" / f"{SAMPLE_ID}.txt"
+    raw.write_bytes(raw.read_bytes().replace(b"Putin", b"Putyn"))
+    with pytest.raises(CorpusError):
+        vostochny.load(root=sample_corpus)
+    assert len(entries(cache)) == 1
+
+
+def test_the_key_is_the_content_not_the_place(sample_corpus: Path, tmp_path: Path) -> None:
+    import shutil
+
+    copy = shutil.copytree(sample_corpus, tmp_path / "copy")
+    assert dataset.corpus_key(copy) == dataset.corpus_key(sample_corpus) != dataset.corpus_key(REPO)
+    (copy / "annotations" / "notes.txt").write_text("a file beside the documents", encoding="utf-8")
+    assert dataset.corpus_key(copy) != dataset.corpus_key(sample_corpus)
+
+
+def test_a_damaged_entry_is_rebuilt(sample_corpus: Path, cache: Path) -> None:
+    import vostochny
+
+    expected = vostochny.load(root=sample_corpus)["train"].to_list()
+    train = entries(cache)[0] / "train.parquet"
+    train.write_bytes(train.read_bytes()[:100])
+    assert vostochny.load(root=sample_corpus)["train"].to_list() == expected
+    assert vostochny.load(root=sample_corpus)["train"].to_list() == expected  # and it was repaired
+
+
+def test_an_unwritable_cache_still_loads(sample_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import vostochny
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv(dataset.CACHE_ENV, str(blocker / "cache"))
+    assert vostochny.load(root=sample_corpus)["train"].to_list() == rows_of(sample_corpus, "documents")["train"]
+
+
+def test_an_invalid_corpus_raises_and_leaves_no_entry(sample_corpus: Path, cache: Path) -> None:
+    import vostochny
+
+    path = sample_corpus / "annotations" / f"{SAMPLE_ID}.json"
+    path.write_text(path.read_text(encoding="utf-8").replace('"kind": "name"', '"kind": "title"', 1), encoding="utf-8")
+    with pytest.raises(CorpusError):
+        vostochny.load(root=sample_corpus)
+    with pytest.raises(UsageError, match="unknown config"):
+        vostochny.load("tokens", root=sample_corpus)
+    assert entries(cache) == []
+
+
+def test_wheel_carries_the_corpus_and_loads_from_another_folder(tmp_path: Path, cache: Path) -> None:
+    """Build the wheel, install it into a bare target folder, and load from `/` (offline) twice:
+    the first run builds the cache, the second reads it."""
     wheel_dir, target = tmp_path / "wheel", tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w",
                     str(wheel_dir), str(REPO)], check=True, capture_output=True)
@@ -62,8 +173,10 @@ def test_wheel_carries_the_corpus_and_loads_from_another_folder(tmp_path: Path) 
     code = ("import vostochny, vostochny.corpus as c; ds = vostochny.load(); "
             "print(c.packaged_root(), sum(ds.num_rows.values()), vostochny.validate().ok)")
     env = {**os.environ, "PYTHONPATH": str(target), "HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1"}
-    result = subprocess.run([sys.executable, "-c", code], cwd="/", env=env, capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    root, rows, ok = result.stdout.split()
-    assert root.startswith(str(target)) and root.endswith("vostochny/corpus")
-    assert int(rows) == len(document_files(REPO / "annotations")) and ok == "True"
+    for _ in range(2):
+        result = subprocess.run([sys.executable, "-c", code], cwd="/", env=env, capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        root, rows, ok = result.stdout.split()
+        assert root.startswith(str(target)) and root.endswith("vostochny/corpus")
+        assert int(rows) == len(document_files(REPO / "annotations")) and ok == "True"
+        assert [e.name for e in entries(cache)] == ["documents"]

@@ -17,7 +17,7 @@ from typing import Any
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "load": "hf",
+    "load": "dataset",
     "load_documents": "documents",
     "iter_documents": "documents",
     "CorpusError": "documents",
