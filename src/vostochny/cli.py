@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from .errors import UsageError
@@ -81,10 +82,9 @@ def _build(args: argparse.Namespace) -> int:
     from .output import text as show
     from .release import build
 
-    print("validating the corpus ...", file=sys.stderr)
     try:
         result = build(Path(args.out), Path(args.corpus) if args.corpus else None,
-                       lambda n, total, fmt, folder: print(f"[{n}/{total}] {fmt} -> {folder}", flush=True))
+                       lambda line: print(line, file=sys.stderr, flush=True), args.jobs)
     except CorpusError as error:
         for p in error.report.problems:
             print(show(p), file=sys.stderr)
@@ -92,8 +92,10 @@ def _build(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     for exported in result.exports:
         print("\n".join(report_lines(exported)))
-    totals = ", ".join(f"{v} {k}" for k, v in result.summary["total"].items())
-    print(f"wrote {result.out / 'summary.json'}: {len(result.summary['documents'])} documents, {totals}")
+    total, documents = result.summary["total"], result.summary["documents"]
+    assert isinstance(total, dict) and isinstance(documents, dict)  # release.BuildResult.summary is dict[str, object]
+    totals = ", ".join(f"{v} {k}" for k, v in total.items())
+    print(f"wrote {result.out / 'summary.json'}: {len(documents)} documents, {totals}")
     for line in result.skipped:
         print(f"skipped {line}", file=sys.stderr)
     return EXIT_OK
@@ -107,7 +109,7 @@ def _export(args: argparse.Namespace) -> int:
     options = options_for(args.format, scheme=args.scheme, kinds=args.kinds, nested=args.nested,
                           drop_zones=args.drop_zones)
     try:
-        result = export(args.format, args.out, args.corpus, options)
+        result = export(args.format, args.out, args.corpus, options, jobs=args.jobs)
     except CorpusError as error:
         for p in error.report.problems:
             print(show(p), file=sys.stderr)
@@ -231,7 +233,7 @@ def _render(args: argparse.Namespace) -> int:
         import tempfile
 
         with tempfile.TemporaryDirectory(prefix="vostochny-render-") as scratch, replaced_dir(out) as staging:
-            a, b = (materialize(spec, Path(scratch) / n) for spec, n in zip(args.diff, "ab"))
+            a, b = (materialize(spec, Path(scratch) / n) for spec, n in zip(args.diff, "ab", strict=False))
             written = render_diff(a, b, staging, (args.diff[0], args.diff[1]))
     else:
         try:
@@ -279,11 +281,14 @@ def parser() -> argparse.ArgumentParser:
     raw = argparse.RawDescriptionHelpFormatter
 
     v = verbs.add_parser("validate", help="check annotation files against the schema and the corpus rules",
-                         formatter_class=raw, epilog="example:\n  vostochny validate            # the corpus at or above this folder\n"
-                         "  vostochny validate annotations/reuters-kim-putin-summit.json raw/reuters-kim-putin-summit.txt\n"
+                         formatter_class=raw,
+                         epilog="example:\n  vostochny validate            # the corpus at or above this folder\n"
+                         "  vostochny validate annotations/reuters-kim-putin-summit.json "
+                         "raw/reuters-kim-putin-summit.txt\n"
                          "  vostochny validate --format github --ignore V302 .\n\n"
                          "A file is checked with what it can break: a raw text with its document, a document with the\n"
-                         "split and registry rules, entities.json, splits.json or a schema file with the whole corpus.\n\n"
+                         "split and registry rules, entities.json, splits.json or a schema file with the whole "
+                         "corpus.\n\n"
                          + EXIT_STATUS)
     v.add_argument("paths", nargs="*", metavar="PATH", help="corpus folders or files (default: the corpus at or "
                    "above the working directory, found like git finds a repository)")
@@ -305,13 +310,18 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--out", required=True, help="folder to write the release into: new, empty, or an earlier "
                    "release (holds summary.json); it is replaced whole")
     b.add_argument("--corpus", help="corpus root (default: the corpus at or above this folder)")
+    b.add_argument("--jobs", type=_positive, default=1, help="processes to validate and render documents in "
+                   "(the release is byte-identical)")
     b.set_defaults(run=_build)
 
     from .export import FORMATS, HONOURS
 
     e = verbs.add_parser("export", help="write one export format", formatter_class=raw,
                          epilog="example:\n  vostochny export --format conll2003 --out out/conll --scheme IOBES\n"
-                         "  vostochny export --format conllu --out out/conllu --kinds name,nominal,pronoun")
+                         "  vostochny export --format conllu --out out/conllu --kinds name,nominal,pronoun"
+                         "\n\noptions each format honours (any other is refused):\n" + "\n".join(
+                             f"  {fmt}: {' '.join('--' + o.replace('_', '-') for o in sorted(opts)) or 'none'}"
+                             for fmt, opts in HONOURS.items()))
     e.add_argument("--format", required=True, choices=list(FORMATS), help="the format to write")
     e.add_argument("--out", required=True, help="folder to write into: new, empty, or an earlier export of ours "
                    "(it is replaced whole)")
@@ -320,14 +330,15 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--kinds", help="mention kinds that become NER tags, comma-separated (default: name)")
     e.add_argument("--nested", help="which of nested mentions keep their tag: outermost "
                    "(default) or innermost; the others are listed in LOSSES.json")
+    e.add_argument("--jobs", type=_positive, default=1, help="processes to validate and render documents in "
+                   "(the output is identical)")
     e.add_argument("--drop-zones", help="zone kinds to leave out, comma-separated "
                    "(default: boilerplate for the token-tag formats, none for the lossless ones; '' keeps all)")
-    e.epilog += "\n\noptions each format honours (any other is refused):\n" + "\n".join(
-        f"  {fmt}: {' '.join('--' + o.replace('_', '-') for o in sorted(opts)) or 'none'}" for fmt, opts in HONOURS.items())
     e.set_defaults(run=_export)
 
     d = verbs.add_parser("diff", help="compare two corpus versions: changes and agreement", formatter_class=raw,
-                         epilog="example:\n  vostochny diff main . --out diff.md      # a git revision against this folder\n"
+                         epilog="example:\n"
+                         "  vostochny diff main . --out diff.md      # a git revision against this folder\n"
                          "  vostochny diff old-corpus/ new-corpus/ --format json")
     d.add_argument("a", metavar="A", help="reference: a corpus folder or a git revision of this repository")
     d.add_argument("b", metavar="B", help="compared: a corpus folder or a git revision")
@@ -336,7 +347,8 @@ def parser() -> argparse.ArgumentParser:
     d.set_defaults(run=_diff)
 
     n = verbs.add_parser("new", help="add a new article: raw text, checksum, tokens, empty layers", formatter_class=raw,
-                         epilog="example:\n  vostochny new ~/Downloads/article.txt --id bbc-kim-leaves-russia --outlet BBC")
+                         epilog="example:\n"
+                         "  vostochny new ~/Downloads/article.txt --id bbc-kim-leaves-russia --outlet BBC")
     n.add_argument("raw_file", metavar="RAW_FILE", help="the article as received (UTF-8); copied byte for byte")
     n.add_argument("--id", required=True, help="document id: lowercase letters, digits and hyphens")
     n.add_argument("--outlet", help="the outlet, only if the text itself shows it")
@@ -356,7 +368,8 @@ def parser() -> argparse.ArgumentParser:
                          "  # ... edit in brat or INCEpTION ...\n  vostochny import brat brat/")
     i.add_argument("tool", choices=("brat",), help="the format to read")
     i.add_argument("folder", help="folder with <id>.ann (and <id>.txt) files")
-    i.add_argument("--corpus", help="corpus root whose annotation files are updated (default: the corpus at or above this folder)")
+    i.add_argument("--corpus", help="corpus root whose annotation files are updated "
+                   "(default: the corpus at or above this folder)")
     i.set_defaults(run=_import)
 
     st = verbs.add_parser("stats", help="corpus statistics per document and in total", formatter_class=raw,
@@ -428,7 +441,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         _settle_corpus(args)
-        return args.run(args)
+        run: Callable[[argparse.Namespace], int] = args.run
+        return run(args)
     except UsageError as error:
         print(f"vostochny {args.verb}: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -436,7 +450,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:  # pragma: no cover - e.g. `vostochny validate | head`
         return EXIT_OK
-    except Exception as error:  # noqa: BLE001 - the one place that turns a bug into a report
+    except Exception as error:  # the one place that turns a bug into a report
         if args.debug:
             raise
         print(f"vostochny {args.verb}: internal error ({type(error).__name__}: {error}). This is a bug: please "

@@ -6,7 +6,16 @@ The pydantic models, the JSON Schema, the validator rules, the exporters and
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, TypedDict
+
+
+class RelationSpec(TypedDict):
+    """A relation type: its definition and the entity types its head and its tail accept."""
+
+    doc: str
+    head: tuple[str, ...]
+    tail: tuple[str, ...]
+
 
 #: Entity types with a one-line definition (the guidelines give examples).
 ENTITY_TYPES: Final[dict[str, str]] = {
@@ -29,9 +38,10 @@ MENTION_KINDS: Final[dict[str, str]] = {
 }
 
 #: Relation types: definition and the entity types each argument accepts.
-RELATION_TYPES: Final[dict[str, dict[str, object]]] = {
+RELATION_TYPES: Final[dict[str, RelationSpec]] = {
     "LEADER_OF": {
-        "doc": "head leads, heads or rules tail: leader, president, director, chairman (North Korean leader Kim Jong Un)",
+        "doc": "head leads, heads or rules tail: leader, president, director, chairman "
+               "(North Korean leader Kim Jong Un)",
         "head": ("PER",),
         "tail": ("GPE", "ORG", "NORP"),
     },

@@ -10,7 +10,7 @@ what every JSON Schema validator does with the generated schema too. Cross-field
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated, Literal, Optional
+from typing import TYPE_CHECKING, Annotated, Literal, TypeAlias
 
 from pydantic import BaseModel, ConfigDict, Field, Strict
 
@@ -23,11 +23,20 @@ DOC_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{2,63}$"
 LOCAL_ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_.-]{0,63}$"
 SEMVER_PATTERN = r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$"
 
-EntityType = Literal[tuple(ENTITY_TYPES)]  # type: ignore[valid-type]
-MentionKind = Literal[tuple(MENTION_KINDS)]  # type: ignore[valid-type]
-RelationType = Literal[tuple(RELATION_TYPES)]  # type: ignore[valid-type]
-QuoteKind = Literal[tuple(QUOTE_KINDS)]  # type: ignore[valid-type]
-ZoneKind = Literal[tuple(ZONE_KINDS)]  # type: ignore[valid-type]
+if TYPE_CHECKING:
+    # The label sets are built from `labels` at run time, which a static checker cannot follow:
+    # to it a label is a string (the run-time Literal still rejects any other value).
+    EntityType: TypeAlias = str
+    MentionKind: TypeAlias = str
+    RelationType: TypeAlias = str
+    QuoteKind: TypeAlias = str
+    ZoneKind: TypeAlias = str
+else:
+    EntityType = Literal[tuple(ENTITY_TYPES)]
+    MentionKind = Literal[tuple(MENTION_KINDS)]
+    RelationType = Literal[tuple(RELATION_TYPES)]
+    QuoteKind = Literal[tuple(QUOTE_KINDS)]
+    ZoneKind = Literal[tuple(ZONE_KINDS)]
 
 #: free text that is not a span of the raw text (names, titles, tool names): no control characters
 #: but tab and line breaks, so that a stray NUL cannot hide in metadata (spans may hold whatever
@@ -76,16 +85,16 @@ class Sentence(Span):
 class Zone(Span):
     """A document zone (headline, body, boilerplate, ...) so that users can drop furniture."""
 
-    kind: ZoneKind  # type: ignore[valid-type]
+    kind: ZoneKind
 
 
 class Entity(Model):
     """A document-level entity: the cluster that mentions point to."""
 
     id: LocalId
-    type: EntityType  # type: ignore[valid-type]
+    type: EntityType
     name: PlainText = Field(min_length=1, description="canonical name within this document")
-    kb_id: Annotated[Optional[str], RefersTo("registry")] = Field(
+    kb_id: Annotated[str | None, RefersTo("registry")] = Field(
         default=None, description="id of the corpus-level record in annotations/entities.json"
     )
 
@@ -95,7 +104,7 @@ class Mention(Span):
 
     id: LocalId
     entity: Annotated[LocalId, RefersTo("entities")]
-    kind: MentionKind  # type: ignore[valid-type]
+    kind: MentionKind
     metonymy: bool = Field(default=False, description="a place name standing for its government")
 
 
@@ -103,7 +112,7 @@ class Relation(Model):
     """A typed, directed relation between two mentions of the sentence that states it."""
 
     id: LocalId
-    type: RelationType  # type: ignore[valid-type]
+    type: RelationType
     head: Annotated[LocalId, RefersTo("mentions")]
     tail: Annotated[LocalId, RefersTo("mentions")]
 
@@ -112,10 +121,12 @@ class Quote(Model):
     """A quotation or reported statement: what was said, the cue, and who said it."""
 
     id: LocalId
-    kind: QuoteKind  # type: ignore[valid-type]
+    kind: QuoteKind
     content: list[Span] = Field(description="one span, or several for an interrupted quote")
-    cue: Optional[Span] = None
-    speaker: Annotated[Optional[LocalId], RefersTo("mentions")] = Field(default=None, description="mention id, null if unattributed")
+    cue: Span | None = None
+    speaker: Annotated[LocalId | None, RefersTo("mentions")] = Field(
+        default=None, description="mention id, null if unattributed"
+    )
 
 
 class Tokenizer(Model):
@@ -129,9 +140,9 @@ class Tokenizer(Model):
 class DocumentMeta(Model):
     """Bibliographic facts, recorded only where the text itself shows them."""
 
-    outlet: Optional[PlainText] = None
-    title: Optional[PlainText] = None
-    date: Optional[Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]] = None
+    outlet: PlainText | None = None
+    title: PlainText | None = None
+    date: Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")] | None = None
     language: Annotated[str, Field(pattern=r"^[a-z]{2,3}$")] = "en"
     source_file: PlainText = Field(description="the seed file name the text was received as")
 
@@ -141,7 +152,7 @@ class Document(Model):
 
     model_config = ConfigDict(title="vostochny document", populate_by_name=True)
 
-    schema_: Optional[PlainText] = Field(default=None, alias="$schema")
+    schema_: PlainText | None = Field(default=None, alias="$schema")
     schema_version: SchemaVersion
     id: DocId
     sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
@@ -161,7 +172,7 @@ class RegistryEntity(Model):
     """A corpus-level entity: one id for the same referent in every document."""
 
     id: Annotated[str, Field(pattern=DOC_ID_PATTERN)]
-    type: EntityType  # type: ignore[valid-type]
+    type: EntityType
     name: PlainText = Field(min_length=1)
     aliases: list[PlainText] = Field(default_factory=list)
 
@@ -171,7 +182,7 @@ class Registry(Model):
 
     model_config = ConfigDict(title="vostochny entity registry", populate_by_name=True)
 
-    schema_: Optional[PlainText] = Field(default=None, alias="$schema")
+    schema_: PlainText | None = Field(default=None, alias="$schema")
     schema_version: SchemaVersion
     entities: list[RegistryEntity]
 
@@ -181,7 +192,7 @@ class Splits(Model):
 
     model_config = ConfigDict(title="vostochny splits", populate_by_name=True)
 
-    schema_: Optional[PlainText] = Field(default=None, alias="$schema")
+    schema_: PlainText | None = Field(default=None, alias="$schema")
     schema_version: SchemaVersion
     train: list[DocId]
     validation: list[DocId]

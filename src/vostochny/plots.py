@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .writer import write_bytes
+
+if TYPE_CHECKING:
+    from .stats import CorpusStats
 
 
 def _bar(title: str, data: dict[str, int], horizontal: bool = False) -> bytes:
@@ -27,7 +31,7 @@ def _bar(title: str, data: dict[str, int], horizontal: bool = False) -> bytes:
     return buffer.getvalue()
 
 
-def write_plots(stats: dict, out: Path) -> list[Path]:
+def write_plots(stats: CorpusStats, out: Path) -> list[Path]:
     """Label distribution, quotes per speaker and mentions per entity, as PNG files in `out`."""
     corpus = stats["corpus"]
     charts = {
@@ -36,7 +40,7 @@ def write_plots(stats: dict, out: Path) -> list[Path]:
         "mentions-per-entity.png": _bar("Mentions per entity (top 15)", corpus["mentions_per_entity"], True),
         "relations-by-type.png": _bar("Relations by type", corpus["relations_by_type"], True),
     }
-    paths = []
+    paths: list[Path] = []
     for name, data in charts.items():
         write_bytes(out / name, data)
         paths.append(out / name)

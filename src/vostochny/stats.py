@@ -4,18 +4,75 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import Literal, TypedDict
 
 from .labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES
 from .models import Document
 from .view import DocumentView
 
-COLUMNS = ("tokens", "sentences", "entities", "mentions", "relations", "quotes", "zones")
+Column = Literal["tokens", "sentences", "entities", "mentions", "relations", "quotes", "zones"]
+COLUMNS: tuple[Column, ...] = ("tokens", "sentences", "entities", "mentions", "relations", "quotes", "zones")
+#: the per-document breakdowns by label that the corpus totals add up
+Breakdown = Literal["mentions_by_type", "mentions_by_kind", "relations_by_type", "quotes_by_kind"]
+BREAKDOWNS: tuple[Breakdown, ...] = ("mentions_by_type", "mentions_by_kind", "relations_by_type", "quotes_by_kind")
 
 
-def counts(doc: Document) -> dict[str, int]:
+class Counts(TypedDict):
+    """Layer sizes (the README table's columns)."""
+
+    tokens: int
+    sentences: int
+    entities: int
+    mentions: int
+    relations: int
+    quotes: int
+    zones: int
+
+
+class DocumentStats(Counts):
+    """Every figure of one document."""
+
+    mentions_by_type: dict[str, int]
+    mentions_by_kind: dict[str, int]
+    linked_entities: int
+    relations_by_type: dict[str, int]
+    quotes_by_kind: dict[str, int]
+    attributed_quotes: int
+    speakers: dict[str, int]
+
+
+class CorpusTotals(Counts):
+    """The corpus totals, with cross-document entities and top speakers."""
+
+    linked_entities: int
+    attributed_quotes: int
+    mentions_by_type: dict[str, int]
+    mentions_by_kind: dict[str, int]
+    relations_by_type: dict[str, int]
+    quotes_by_kind: dict[str, int]
+    cross_document_entities: int
+    attributed_share: float | None
+    most_quoted_speakers: dict[str, int]
+    mentions_per_entity: dict[str, int]
+
+
+class CorpusStats(TypedDict):
+    """`corpus_stats`: per-document figures by document id, and the corpus totals."""
+
+    documents: dict[str, DocumentStats]
+    corpus: CorpusTotals
+
+
+def _counts(size: Callable[[Column], int]) -> Counts:
+    return {"tokens": size("tokens"), "sentences": size("sentences"), "entities": size("entities"),
+            "mentions": size("mentions"), "relations": size("relations"), "quotes": size("quotes"),
+            "zones": size("zones")}
+
+
+def counts(doc: Document) -> Counts:
     """Layer sizes of one document."""
-    return {column: len(getattr(doc, column)) for column in COLUMNS}
+    return _counts(lambda column: len(getattr(doc, column)))
 
 
 def markdown_table(docs: list[Document]) -> str:
@@ -29,7 +86,7 @@ def markdown_table(docs: list[Document]) -> str:
     return "\n".join([head, rule, *rows])
 
 
-def document_stats(view: DocumentView) -> dict[str, object]:
+def document_stats(view: DocumentView) -> DocumentStats:
     """Every figure of one document."""
     doc = view.doc
     attributed = [q for q in doc.quotes if q.speaker]
@@ -46,55 +103,68 @@ def document_stats(view: DocumentView) -> dict[str, object]:
     }
 
 
-def _ordered(counter: Counter, labels: Iterable[str]) -> dict[str, int]:
+def _ordered(counter: Counter[str] | Counter[str | None], labels: Iterable[str]) -> dict[str, int]:
     return {label: counter[label] for label in labels}
 
 
-def corpus_stats(views: list[DocumentView]) -> dict[str, object]:
+def corpus_stats(views: list[DocumentView]) -> CorpusStats:
     """Per-document figures and corpus totals, including cross-document entities and top speakers."""
     per_doc = {v.id: document_stats(v) for v in views}
+    figures = list(per_doc.values())
     docs = [v.doc for v in views]
-    total: dict[str, object] = {c: sum(s[c] for s in per_doc.values()) for c in (*COLUMNS, "linked_entities",
-                                                                             "attributed_quotes")}
-    for key in ("mentions_by_type", "mentions_by_kind", "relations_by_type", "quotes_by_kind"):
-        total[key] = {label: sum(s[key][label] for s in per_doc.values()) for label in next(iter(per_doc.values()))[key]} \
-            if per_doc else {}
+
+    def breakdown(key: Breakdown) -> dict[str, int]:
+        return {label: sum(s[key][label] for s in figures) for label in figures[0][key]} if figures else {}
+
     kb_docs = Counter(kb for d in docs for kb in {e.kb_id for e in d.entities if e.kb_id})
-    speakers: Counter = Counter()
-    for s in per_doc.values():
+    speakers: Counter[str] = Counter()
+    for s in figures:
         speakers.update(s["speakers"])
-    total["cross_document_entities"] = sum(1 for n in kb_docs.values() if n > 1)
-    total["attributed_share"] = round(total["attributed_quotes"] / total["quotes"], 4) if total["quotes"] else None
-    total["most_quoted_speakers"] = dict(speakers.most_common(10))
-    total["mentions_per_entity"] = dict(sorted(Counter(
-        v.entities[m.entity].kb_id or f"{v.id}:{m.entity}" for v in views for m in v.doc.mentions
-    ).most_common(15)))
+    quotes = sum(s["quotes"] for s in figures)
+    attributed = sum(s["attributed_quotes"] for s in figures)
+    total: CorpusTotals = {
+        **_counts(lambda column: sum(s[column] for s in figures)),
+        "linked_entities": sum(s["linked_entities"] for s in figures),
+        "attributed_quotes": attributed,
+        "mentions_by_type": breakdown("mentions_by_type"),
+        "mentions_by_kind": breakdown("mentions_by_kind"),
+        "relations_by_type": breakdown("relations_by_type"),
+        "quotes_by_kind": breakdown("quotes_by_kind"),
+        "cross_document_entities": sum(1 for n in kb_docs.values() if n > 1),
+        "attributed_share": round(attributed / quotes, 4) if quotes else None,
+        "most_quoted_speakers": dict(speakers.most_common(10)),
+        "mentions_per_entity": dict(sorted(Counter(
+            v.entities[m.entity].kb_id or f"{v.id}:{m.entity}" for v in views for m in v.doc.mentions
+        ).most_common(15))),
+    }
     return {"documents": per_doc, "corpus": total}
 
 
-def render(stats: dict[str, object], fmt: str) -> str:
+def render(stats: CorpusStats, fmt: str) -> str:
     """The statistics as a text table, Markdown or JSON."""
     if fmt == "json":
         return json.dumps(stats, indent=2, ensure_ascii=False) + "\n"
     docs, corpus = stats["documents"], stats["corpus"]
-    rows = [("document", *COLUMNS, "attributed")] + [
+    rows: list[tuple[str, ...]] = [("document", *COLUMNS, "attributed")] + [
         (d, *(str(s[c]) for c in COLUMNS), str(s["attributed_quotes"])) for d, s in docs.items()]
     rows.append(("TOTAL", *(str(corpus[c]) for c in COLUMNS), str(corpus["attributed_quotes"])))
     blocks = [_table(rows, fmt)]
-    for key, title in (("mentions_by_type", "mentions by type"), ("mentions_by_kind", "mentions by kind"),
-                       ("relations_by_type", "relations by type"), ("quotes_by_kind", "quotes by kind")):
-        blocks.append(_table([(title, "count")] + [(k, str(v)) for k, v in corpus[key].items()], fmt))
-    blocks.append(_table([("most quoted speaker", "quotes")] +
-                         [(k, str(v)) for k, v in corpus["most_quoted_speakers"].items()], fmt))
+    titles: dict[Breakdown, str] = {"mentions_by_type": "mentions by type", "mentions_by_kind": "mentions by kind",
+                                    "relations_by_type": "relations by type", "quotes_by_kind": "quotes by kind"}
+    for key in BREAKDOWNS:
+        blocks.append(_table([(titles[key], "count"), *((k, str(v)) for k, v in corpus[key].items())], fmt))
+    blocks.append(_table([("most quoted speaker", "quotes"),
+                          *((k, str(v)) for k, v in corpus["most_quoted_speakers"].items())], fmt))
     blocks.append(f"cross-document entities: {corpus['cross_document_entities']}; "
                   f"attributed share of quotes: {corpus['attributed_share']}")
     return "\n\n".join(blocks) + "\n"
 
 
-def _table(rows: list[tuple[str, ...]], fmt: str) -> str:
+def _table(rows: Sequence[tuple[str, ...]], fmt: str) -> str:
     if fmt == "markdown":
         lines = ["| " + " | ".join(rows[0]) + " |", "|" + "|".join(" --- " for _ in rows[0]) + "|"]
         return "\n".join(lines + ["| " + " | ".join(r) + " |" for r in rows[1:]])
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    return "\n".join("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(r, widths)))
+    return "\n".join("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w)
+                               for i, (cell, w) in enumerate(zip(r, widths, strict=False)))
                      for r in rows)
