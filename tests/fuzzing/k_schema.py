@@ -27,7 +27,8 @@ def rename_key(data: Any, rng: random.Random, frag: Fragments) -> None:
     """Misspell a member's key (`entitiy`, `Start`, `text `)."""
     path = pick(data, rng, lambda p, v: isinstance(p[-1], str))
     parent, key = at(data, path[:-1]), path[-1]
-    spelling = rng.choice([key + "s", key.capitalize() if key.islower() else key.lower(), key + " ", "_" + key])
+    cased = key.capitalize() if key.islower() else key.lower()  # "$schema".capitalize() is "$schema"
+    spelling = rng.choice([k for k in (key + "s", cased, key + " ", "_" + key) if k != key])
     parent[spelling] = parent.pop(key)
 
 
