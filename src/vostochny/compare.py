@@ -9,14 +9,27 @@ PyPI), partial span scores from `nervaluate`; exact span F1 is counted here and 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable, Set
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypedDict, cast
 
 from . import loader
 from .corpus import open_corpus
 from .models import Document, Quote
 from .view import DocumentView
+
+Span = tuple[int, int]
+#: a span item of a layer: start, end, label
+SpanItem = tuple[int, int, str]
+#: a relation: the spans of its head and tail mentions (None: no such mention), its type
+RelationItem = tuple[Span | None, Span | None, str]
+#: a quote: its content spans, its kind
+QuoteItem = tuple[tuple[Span, ...], str]
+#: an item of a layer, comparable and id-free; the last element is its label
+Item = SpanItem | RelationItem | QuoteItem
+#: an item without its label
+ItemKey = Span | tuple[Span | None, Span | None] | tuple[tuple[Span, ...]]
 
 
 @dataclass
@@ -27,7 +40,7 @@ class Counts:
     fp: int = 0
     fn: int = 0
 
-    def add(self, a: set, b: set) -> None:
+    def add(self, a: Set[Hashable], b: Set[Hashable]) -> None:
         self.tp += len(a & b)
         self.fp += len(b - a)
         self.fn += len(a - b)
@@ -60,7 +73,7 @@ def _extent(quote: Quote) -> tuple[int, int] | None:
     return (quote.content[0].start, quote.content[-1].end) if quote.content else None
 
 
-def items(doc: Document) -> dict[str, set[tuple]]:
+def items(doc: Document) -> dict[str, set[Item]]:
     """Each layer as a set of comparable, id-free tuples; the last element is the label."""
     view = DocumentView(doc, None)
     types = view.mention_type  # None where the entity is missing or the id repeats (unvalidated input)
@@ -75,15 +88,15 @@ def items(doc: Document) -> dict[str, set[tuple]]:
     }
 
 
-def clusters(doc: Document) -> list[set[tuple[int, int]]]:
+def clusters(doc: Document) -> list[set[Span]]:
     """Coreference clusters as sets of mention spans."""
-    grouped: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    grouped: dict[str, set[Span]] = defaultdict(set)
     for m in doc.mentions:
         grouped[m.entity].add((m.start, m.end))
     return list(grouped.values())
 
 
-def _overlap_counts(a: set[tuple], b: set[tuple]) -> Counts:
+def _overlap_counts(a: set[SpanItem], b: set[SpanItem]) -> Counts:
     """One-to-one matching of same-label spans (start, end, label tuples): equal spans first, so
     that identical sets agree perfectly, then a greedy pass over the rest for spans that overlap."""
     tp = len(a & b)
@@ -99,10 +112,11 @@ def _overlap_counts(a: set[tuple], b: set[tuple]) -> Counts:
 def quote_pairs(a: Document, b: Document) -> list[tuple[Quote, Quote]]:
     """Quotes of A and B matched one to one: equal content first (in document order), then the
     first unmatched quote of B whose content overlaps."""
-    by_content: dict[tuple, list[Quote]] = defaultdict(list)
+    by_content: dict[tuple[Span, ...], list[Quote]] = defaultdict(list)
     for q in b.quotes:
         by_content[content_key(q)].append(q)
-    pairs, rest_a = [], []
+    pairs: list[tuple[Quote, Quote]] = []
+    rest_a: list[Quote] = []
     for qa in a.quotes:
         same = by_content.get(content_key(qa))
         if same:
@@ -118,15 +132,16 @@ def quote_pairs(a: Document, b: Document) -> list[tuple[Quote, Quote]]:
     return pairs
 
 
-def nervaluate_scores(pairs: list[tuple[set[tuple], set[tuple]]]) -> dict[str, dict[str, float]]:
+def nervaluate_scores(pairs: list[tuple[set[SpanItem], set[SpanItem]]]) -> dict[str, dict[str, float]]:
     """nervaluate's strict, exact, partial and ent_type scores over documents of (start, end, label) spans."""
     from nervaluate import Evaluator
 
-    def spans(s: set[tuple]) -> list[dict]:
+    def spans(s: set[SpanItem]) -> list[dict[str, str | int]]:
         return [{"label": str(x[-1]), "start": x[0], "end": x[1] - 1} for x in sorted(s)]
 
     # an empty span (unvalidated input) has no inclusive end for nervaluate: only the exact counts score it
-    pairs = [(a, b) for a, b in (({x for x in a if x[0] < x[1]}, {x for x in b if x[0] < x[1]}) for a, b in pairs) if a or b]
+    pairs = [(a, b) for a, b in (({x for x in a if x[0] < x[1]}, {x for x in b if x[0] < x[1]}) for a, b in pairs)
+             if a or b]
     if not pairs:
         return {}
     labels = sorted({str(x[-1]) for a, b in pairs for x in a | b})
@@ -138,6 +153,22 @@ def nervaluate_scores(pairs: list[tuple[set[tuple], set[tuple]]]) -> dict[str, d
             for mode, r in overall.items()}
 
 
+class SpeakerAccuracy(TypedDict):
+    matched_quotes: int
+    accuracy: float | None
+
+
+class AgreementSummary(TypedDict):
+    """`Agreement.summary`: counts and scores (as `Counts.as_dict`) by layer, label and metric."""
+
+    exact: dict[str, dict[str, float]]
+    exact_by_label: dict[str, dict[str, dict[str, float]]]
+    overlap: dict[str, dict[str, float]]
+    nervaluate: dict[str, dict[str, dict[str, float]]]
+    speaker_accuracy: SpeakerAccuracy
+    coreference: dict[str, dict[str, float]]
+
+
 @dataclass
 class Agreement:
     """Agreement of corpus B with corpus A (A is the reference)."""
@@ -145,8 +176,8 @@ class Agreement:
     exact: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     by_label: dict[str, dict[str, Counts]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(Counts)))
     overlap: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
-    pairs: dict[str, list[tuple[set, set]]] = field(default_factory=lambda: defaultdict(list))
-    speakers: Counter = field(default_factory=Counter)
+    pairs: dict[str, list[tuple[set[SpanItem], set[SpanItem]]]] = field(default_factory=lambda: defaultdict(list))
+    speakers: Counter[str] = field(default_factory=Counter)
     coref: dict[str, list[tuple[float, float, float]]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, a: Document, b: Document) -> None:
@@ -157,10 +188,12 @@ class Agreement:
                 self.by_label[layer][label].add({x for x in ia[layer] if x[-1] == label},
                                                 {x for x in ib[layer] if x[-1] == label})
         for layer in ("mentions", "zones"):
-            found = _overlap_counts(ia[layer], ib[layer])
+            # these two layers hold (start, end, label) items
+            span_a, span_b = cast("set[SpanItem]", ia[layer]), cast("set[SpanItem]", ib[layer])
+            found = _overlap_counts(span_a, span_b)
             self.overlap[layer] = _plus(self.overlap[layer], found)
-            self.pairs[layer].append((ia[layer], ib[layer]))
-        quote_spans = [{(*_extent(q), q.kind) for q in d.quotes if q.content} for d in (a, b)]
+            self.pairs[layer].append((span_a, span_b))
+        quote_spans = [{(e[0], e[1], q.kind) for q in d.quotes if (e := _extent(q))} for d in (a, b)]
         self.overlap["quotes"] = _plus(self.overlap["quotes"], _overlap_counts(*quote_spans))
         self.pairs["quotes"].append((quote_spans[0], quote_spans[1]))
         self._speakers(a, b)
@@ -168,8 +201,8 @@ class Agreement:
 
     def _speakers(self, a: Document, b: Document) -> None:
         """For matched quotes, is the speaker the same entity (by mention spans, in either clustering)?"""
-        spans_a = {m.id: (m.start, m.end) for m in a.mentions}
-        spans_b = {m.id: (m.start, m.end) for m in b.mentions}
+        spans_a: dict[str | None, Span] = {m.id: (m.start, m.end) for m in a.mentions}
+        spans_b: dict[str | None, Span] = {m.id: (m.start, m.end) for m in b.mentions}
         cluster_a = {span: i for i, c in enumerate(clusters(a)) for span in c}
         cluster_b = {span: i for i, c in enumerate(clusters(b)) for span in c}
         for qa, qb in quote_pairs(a, b):
@@ -189,15 +222,17 @@ class Agreement:
         for name, metric in (("MUC", scores.muc), ("B3", scores.b_cubed), ("CEAF-e", scores.ceaf_e)):
             self.coref[name].append((1.0, 1.0, 1.0) if identical else metric(key, response))
 
-    def summary(self) -> dict[str, object]:
-        coref = {name: {"recall": round(_mean(v[0] for v in values), 4), "precision": round(_mean(v[1] for v in values), 4),
+    def summary(self) -> AgreementSummary:
+        coref = {name: {"recall": round(_mean(v[0] for v in values), 4),
+                        "precision": round(_mean(v[1] for v in values), 4),
                         "f1": round(_mean(v[2] for v in values), 4)} for name, values in self.coref.items()}
         if coref:
             coref["CoNLL"] = {"f1": round(_mean(coref[n]["f1"] for n in ("MUC", "B3", "CEAF-e")), 4)}
         total = sum(self.speakers.values())
         return {
             "exact": {k: v.as_dict() for k, v in self.exact.items()},
-            "exact_by_label": {k: {lab: c.as_dict() for lab, c in sorted(v.items())} for k, v in self.by_label.items()},
+            "exact_by_label": {k: {lab: c.as_dict() for lab, c in sorted(v.items())}
+                               for k, v in self.by_label.items()},
             "overlap": {k: v.as_dict() for k, v in self.overlap.items()},
             "nervaluate": {k: nervaluate_scores(v) for k, v in self.pairs.items()},
             "speaker_accuracy": {"matched_quotes": total,
@@ -211,14 +246,14 @@ def _plus(a: Counts, b: Counts) -> Counts:
 
 
 def _mean(values: Iterable[float]) -> float:
-    values = list(values)
-    return sum(values) / len(values) if values else 0.0
+    listed = list(values)
+    return sum(listed) / len(listed) if listed else 0.0
 
 
 def read_documents(root: Path) -> dict[str, Document]:
     """The documents of a corpus folder that load (structure-valid), by id."""
     corpus = open_corpus(root)
-    docs = {}
+    docs: dict[str, Document] = {}
     for path in corpus.files:
         loaded = loader.load_document(path, str(path), within=corpus.root)
         if loaded.model is not None:
@@ -241,7 +276,7 @@ class _Texts:
         self.mentions: dict[tuple[int, int], str] = {}
         for m in doc.mentions:
             self.mentions.setdefault((m.start, m.end), m.text)
-        self.quotes: dict[tuple, Quote] = {}
+        self.quotes: dict[tuple[Span, ...], Quote] = {}
         for q in doc.quotes:
             self.quotes.setdefault(content_key(q), q)
 
@@ -250,22 +285,26 @@ class _Texts:
             return "?"
         return self.mentions.get(span, f"[{span[0]}, {span[1]})")
 
-    def describe(self, layer: str, key: tuple, label: str) -> str:
+    def describe(self, layer: str, key: ItemKey, label: str) -> str:
+        """`key` is an item of `layer` without its label: what `items` puts in that layer says its type."""
         if layer == "relations":
-            return f"{label}({self.text(key[0])!r}, {self.text(key[1])!r})"
+            head, tail = cast("tuple[Span | None, Span | None]", key)
+            return f"{label}({self.text(head)!r}, {self.text(tail)!r})"
         if layer == "quotes":
-            return f"{label} {' … '.join(c.text for c in self.quotes[key[0]].content)[:80]!r}"
+            (content,) = cast("tuple[tuple[Span, ...]]", key)
+            return f"{label} {' … '.join(c.text for c in self.quotes[content].content)[:80]!r}"
+        span = cast("Span", key)
         if layer == "zones":
-            return f"{label} [{key[0]}, {key[1]})"
-        return f"{self.text(key)!r} [{key[0]}, {key[1]}) {label}"
+            return f"{label} [{span[0]}, {span[1]})"
+        return f"{self.text(span)!r} [{span[0]}, {span[1]}) {label}"
 
-    def cluster(self, cluster: frozenset) -> str:
+    def cluster(self, cluster: frozenset[Span]) -> str:
         return "{" + ", ".join(repr(self.text(s)) for s in sorted(cluster)) + "}"
 
 
 def changes(a: Document, b: Document) -> list[Change]:
     """Added, removed and changed records of each layer (keyed by their spans, not their ids)."""
-    found = []
+    found: list[Change] = []
     ia, ib = items(a), items(b)
     ta, tb = _Texts(a), _Texts(b)
     for layer in ("mentions", "relations", "quotes", "zones"):
@@ -277,7 +316,8 @@ def changes(a: Document, b: Document) -> list[Change]:
             elif key not in by_key_a:
                 found.append(Change(a.id, layer, "added", tb.describe(layer, key, by_key_b[key])))
             elif by_key_a[key] != by_key_b[key]:
-                found.append(Change(a.id, layer, "changed", f"{ta.describe(layer, key, by_key_a[key])} -> {by_key_b[key]}"))
+                found.append(Change(a.id, layer, "changed",
+                                    f"{ta.describe(layer, key, by_key_a[key])} -> {by_key_b[key]}"))
     ca, cb = {frozenset(c) for c in clusters(a)}, {frozenset(c) for c in clusters(b)}
     found += [Change(a.id, "entities", "removed", ta.cluster(c)) for c in sorted(ca - cb, key=sorted)]
     found += [Change(a.id, "entities", "added", tb.cluster(c)) for c in sorted(cb - ca, key=sorted)]
@@ -308,8 +348,10 @@ def markdown(result: Diff, title: str = "Annotation diff") -> str:
     s = result.agreement.summary()
     lines = [f"# {title}", ""]
     if result.only_a or result.only_b:
-        lines += [f"Documents only in A: {', '.join(result.only_a) or 'none'}; only in B: {', '.join(result.only_b) or 'none'}.", ""]
-    lines += ["## Agreement (B against A)", "", "| layer | exact P | exact R | exact F1 | overlap F1 | partial F1 (nervaluate) |",
+        lines += [f"Documents only in A: {', '.join(result.only_a) or 'none'}; "
+                  f"only in B: {', '.join(result.only_b) or 'none'}.", ""]
+    lines += ["## Agreement (B against A)", "",
+              "| layer | exact P | exact R | exact F1 | overlap F1 | partial F1 (nervaluate) |",
               "| --- | ---: | ---: | ---: | ---: | ---: |"]
     for layer, c in s["exact"].items():
         over = s["overlap"].get(layer, {}).get("f1", "")
@@ -323,14 +365,15 @@ def markdown(result: Diff, title: str = "Annotation diff") -> str:
             c = s["coreference"][name]
             lines.append(f"| {name} | {c['recall']:.3f} | {c['precision']:.3f} | {c['f1']:.3f} |")
         lines.append(f"| CoNLL (mean F1) | | | {s['coreference']['CoNLL']['f1']:.3f} |")
-    lines += ["", "## Exact F1 by label", "", "| layer | label | tp | fp | fn | F1 |", "| --- | --- | ---: | ---: | ---: | ---: |"]
+    lines += ["", "## Exact F1 by label", "", "| layer | label | tp | fp | fn | F1 |",
+              "| --- | --- | ---: | ---: | ---: | ---: |"]
     for layer, labels in s["exact_by_label"].items():
         for label, c in labels.items():
             lines.append(f"| {layer} | {label} | {c['tp']} | {c['fp']} | {c['fn']} | {c['f1']:.3f} |")
     lines += ["", f"## Changes ({len(result.changes)})", ""]
     counts = Counter((c.document, c.layer, c.change) for c in result.changes)
     lines += ["| document | layer | added | removed | changed |", "| --- | --- | ---: | ---: | ---: |"]
-    for doc, layer in sorted({(d, l) for d, l, _ in counts}):
+    for doc, layer in sorted({(d, lay) for d, lay, _ in counts}):
         lines.append(f"| {doc} | {layer} | {counts[(doc, layer, 'added')]} | {counts[(doc, layer, 'removed')]} | "
                      f"{counts[(doc, layer, 'changed')]} |")
     lines += ["", "<details><summary>Every change</summary>", ""]
