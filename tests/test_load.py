@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO, SAMPLE_ID
-from vostochny import dataset
+
+from vostochny import cachedir, dataset
 from vostochny.corpus import document_files
 from vostochny.documents import CorpusError, iter_documents, load_documents, load_splits
 from vostochny.errors import UsageError
@@ -23,7 +23,7 @@ from vostochny.labels import ENTITY_TYPES, MENTION_KINDS
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own empty Parquet cache (never the user's)."""
     folder = tmp_path / "cache"
-    monkeypatch.setenv(dataset.CACHE_ENV, str(folder))
+    monkeypatch.setenv(cachedir.CACHE_ENV, str(folder))
     return folder
 
 
@@ -61,8 +61,9 @@ def test_load_documents_refuses_an_invalid_corpus(sample_corpus: Path) -> None:
 
 
 def test_load_gives_splits_with_explicit_features() -> None:
-    import vostochny
     from datasets import ClassLabel, List
+
+    import vostochny
 
     ds = vostochny.load(root=REPO)
     splits = vostochny.documents.load_splits(REPO)
@@ -125,9 +126,22 @@ def test_the_key_is_the_content_not_the_place(sample_corpus: Path, tmp_path: Pat
     import shutil
 
     copy = shutil.copytree(sample_corpus, tmp_path / "copy")
-    assert dataset.corpus_key(copy) == dataset.corpus_key(sample_corpus) != dataset.corpus_key(REPO)
+    assert cachedir.corpus_key(copy) == cachedir.corpus_key(sample_corpus) != cachedir.corpus_key(REPO)
     (copy / "annotations" / "notes.txt").write_text("a file beside the documents", encoding="utf-8")
-    assert dataset.corpus_key(copy) != dataset.corpus_key(sample_corpus)
+    assert cachedir.corpus_key(copy) != cachedir.corpus_key(sample_corpus)
+
+
+def test_only_the_most_recently_used_keys_are_kept(sample_corpus: Path, cache: Path, tmp_path: Path) -> None:
+    import vostochny
+
+    old = [cache / f"{n:064x}" for n in range(cachedir.KEEP + 2)]
+    for age, folder in enumerate(old):
+        (folder / "documents").mkdir(parents=True)
+        os.utime(folder, (1e9 - age, 1e9 - age))
+    (cache / "not-a-key").mkdir()
+    vostochny.load(root=sample_corpus)
+    kept = sorted(p.name for p in cache.iterdir())
+    assert kept == sorted([p.name for p in old[:cachedir.KEEP - 1]] + [cachedir.corpus_key(sample_corpus), "not-a-key"])
 
 
 def test_a_damaged_entry_is_rebuilt(sample_corpus: Path, cache: Path) -> None:
@@ -145,7 +159,7 @@ def test_an_unwritable_cache_still_loads(sample_corpus: Path, tmp_path: Path, mo
 
     blocker = tmp_path / "a-file"
     blocker.write_text("", encoding="utf-8")
-    monkeypatch.setenv(dataset.CACHE_ENV, str(blocker / "cache"))
+    monkeypatch.setenv(cachedir.CACHE_ENV, str(blocker / "cache"))
     assert vostochny.load(root=sample_corpus)["train"].to_list() == rows_of(sample_corpus, "documents")["train"]
 
 
@@ -163,20 +177,21 @@ def test_an_invalid_corpus_raises_and_leaves_no_entry(sample_corpus: Path, cache
 
 def test_wheel_carries_the_corpus_and_loads_from_another_folder(tmp_path: Path, cache: Path) -> None:
     """Build the wheel, install it into a bare target folder, and load from `/` (offline) twice:
-    the first run builds the cache, the second reads it."""
+    the first run builds the cache; the second reads it without importing the row builders."""
     wheel_dir, target = tmp_path / "wheel", tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w",
                     str(wheel_dir), str(REPO)], check=True, capture_output=True)
     wheel = next(wheel_dir.glob("vostochny-*.whl"))
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
                    check=True, capture_output=True)
-    code = ("import vostochny, vostochny.corpus as c; ds = vostochny.load(); "
-            "print(c.packaged_root(), sum(ds.num_rows.values()), vostochny.validate().ok)")
+    code = ("import sys, vostochny, vostochny.corpus as c; ds = vostochny.load(); "
+            "built = 'vostochny.hf' in sys.modules; "
+            "print(c.packaged_root(), sum(ds.num_rows.values()), built, vostochny.validate().ok)")
     env = {**os.environ, "PYTHONPATH": str(target), "HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1"}
-    for _ in range(2):
+    for expect_built in ("True", "False"):
         result = subprocess.run([sys.executable, "-c", code], cwd="/", env=env, capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
-        root, rows, ok = result.stdout.split()
+        root, rows, built, ok = result.stdout.split()
         assert root.startswith(str(target)) and root.endswith("vostochny/corpus")
         assert int(rows) == len(document_files(REPO / "annotations")) and ok == "True"
-        assert [e.name for e in entries(cache)] == ["documents"]
+        assert built == expect_built and [e.name for e in entries(cache)] == ["documents"]
