@@ -9,18 +9,20 @@ would cross are split into parts that share their data attributes, so the markup
 
 from __future__ import annotations
 
-import json
-
 import html
+import json
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 from .labels import ENTITY_TYPES, ZONE_KINDS
 from .models import Document
-from .stats import counts
 from .outputs import Marker
+from .stats import counts
+from .view import DocumentView
 from .writer import write_text
 
 #: element kinds in nesting order (outermost first) when two share their boundaries.
@@ -91,7 +93,11 @@ document.addEventListener('DOMContentLoaded', function () {
     if (first) { toggleEntity(first.dataset.entity); first.scrollIntoView(); }
   }
 });
-"""
+"""  # noqa: E501 - the script is served as written: its long lines stay whole
+
+
+#: a diff status by element: ("mention", start, end) or ("quote", quote id) -> "added" or "removed"
+Status = dict[tuple[str, int, int] | tuple[str, str], str]
 
 
 @dataclass
@@ -114,7 +120,7 @@ def _e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def elements(doc: Document, status: dict[tuple, str] | None = None) -> list[Element]:
+def elements(doc: Document, status: Status | None = None) -> list[Element]:
     """The drawable elements of a document; `status` marks added/removed ones in a diff."""
     status = status or {}
     types = {e.id: e.type for e in doc.entities}
@@ -122,15 +128,18 @@ def elements(doc: Document, status: dict[tuple, str] | None = None) -> list[Elem
     found = [Element(z.start, z.end, "zone", {"data-zone": z.kind}, [f"zone-{z.kind}"]) for z in doc.zones]
     for m in doc.mentions:
         etype = types.get(m.entity, "?")
-        attrs = {"id": m.id, "data-mention": m.id, "data-entity": m.entity, "data-type": etype, "data-kind": m.kind,
-                 "data-kb": kb.get(m.entity, ""), "tabindex": "0", "style": f"background:{COLOURS.get(etype, '#eee')}",
+        attrs = {"id": m.id, "data-mention": m.id, "data-entity": m.entity, "data-type": etype,
+                 "data-kind": m.kind, "data-kb": kb.get(m.entity, ""), "tabindex": "0",
+                 "style": f"background:{COLOURS.get(etype, '#eee')}",
                  "title": f"{etype} {m.kind}{' metonymy' if m.metonymy else ''} · {m.entity}"}
         found.append(Element(m.start, m.end, "mention", attrs, [status.get(("mention", m.start, m.end), "")]))
     for q in doc.quotes:
         for n, part in enumerate(q.content):
-            attrs = {"data-quote": q.id, "data-kind": q.kind, "data-speaker": q.speaker or "", "title": f"{q.kind} quote {q.id}"}
+            attrs = {"data-quote": q.id, "data-kind": q.kind, "data-speaker": q.speaker or "",
+                     "title": f"{q.kind} quote {q.id}"}
             last = n == len(q.content) - 1
-            link = f'<a class="speaker-link" href="#{_e(q.speaker)}" title="speaker">→</a>' if q.speaker and last else ""
+            link = (f'<a class="speaker-link" href="#{_e(q.speaker)}" title="speaker">→</a>' if q.speaker and last
+                    else "")
             found.append(Element(part.start, part.end, "quote", attrs, [status.get(("quote", q.id), "")], link))
         if q.cue:
             found.append(Element(q.cue.start, q.cue.end, "cue", {"data-cue": q.id}))
@@ -154,7 +163,7 @@ def markup(text: str, items: list[Element]) -> str:
     out: list[str] = []
     stack: list[int] = []  # ranks into `order`, ascending
     depth: dict[int, int] = {}  # rank -> its index in `stack`
-    for a, b in zip(points, points[1:]):
+    for a, b in pairwise(points):
         ended = [depth[r] for r in ends.get(a, ()) if r in depth]
         reopen = []
         while ended and len(stack) > min(ended):
@@ -188,12 +197,13 @@ def _dedupe_ids(page: str) -> str:
     """A split element repeats its `id`; keep the first so that links and ids stay unique."""
     seen: set[str] = set()
 
-    def keep(match) -> str:  # noqa: ANN001
-        value = match.group(1)
+    def keep(match: re.Match[str]) -> str:
+        value: str = match.group(1)
         if value in seen:
             return ""
         seen.add(value)
-        return match.group(0)
+        whole: str = match.group(0)
+        return whole
 
     return re.sub(r' id="([^"]+)"', keep, page)
 
@@ -206,7 +216,8 @@ def page(title: str, body: str) -> str:
 
 
 def legend() -> str:
-    types = "".join(f'<span style="background:{COLOURS[t]}" title="{_e(d)}">{t}</span>' for t, d in ENTITY_TYPES.items())
+    types = "".join(f'<span style="background:{COLOURS[t]}" title="{_e(d)}">{t}</span>'
+                    for t, d in ENTITY_TYPES.items())
     zones = ", ".join(ZONE_KINDS)
     return (f'<p class="legend" aria-label="legend">{types} <span class="quote">quote</span> '
             f'<span class="cue">cue</span> <span class="zone-boilerplate">boilerplate</span></p>'
@@ -214,7 +225,7 @@ def legend() -> str:
             f"relation to see its arguments.</small></p>")
 
 
-def document_body(doc: Document, text: str, elsewhere: dict[str, list[str]], status: dict | None = None,
+def document_body(doc: Document, text: str, elsewhere: dict[str, list[str]], status: Status | None = None,
                   extra: str = "") -> str:
     """The page body of one document: highlighted text and the side panel."""
     mentions = {m.id: m for m in doc.mentions}
@@ -229,7 +240,8 @@ def document_body(doc: Document, text: str, elsewhere: dict[str, list[str]], sta
         for r in doc.relations)
     quotes = "".join(
         f'<li data-quote-item="{_e(q.id)}">{_e(q.kind)}: “{_e(" … ".join(c.text for c in q.content)[:120])}” — '
-        + (f'<a href="#{_e(q.speaker)}">{_e(mentions[q.speaker].text)}</a>' if q.speaker in mentions else "unattributed")
+        + (f'<a href="#{_e(q.speaker)}">{_e(mentions[q.speaker].text)}</a>' if q.speaker in mentions
+           else "unattributed")
         + "</li>" for q in doc.quotes)
     meta = " · ".join(_e(x) for x in (doc.meta.outlet, doc.meta.title, doc.meta.date) if x)
     return (f'<header><a href="index.html">← all documents</a><h1>{_e(doc.id)}</h1><p>{meta}</p>{legend()}'
@@ -254,7 +266,7 @@ def index_body(docs: list[Document], title: str = "vostochny corpus", extra: str
     return f"<header><h1>{_e(title)}</h1>{legend()}{extra}</header><table><tr>{head}</tr>{rows}</table>"
 
 
-def render_site(items: list, out: Path, only: list[str] | None = None) -> list[Path]:
+def render_site(items: Sequence[DocumentView], out: Path, only: list[str] | None = None) -> list[Path]:
     """Write `index.html` and one page per document; returns the written paths."""
     docs = [item.doc for item in items]
     elsewhere: dict[str, list[str]] = defaultdict(list)
@@ -265,6 +277,7 @@ def render_site(items: list, out: Path, only: list[str] | None = None) -> list[P
     written = [out / "index.html"]
     write_text(written[0], page("vostochny corpus", index_body([i.doc for i in chosen])))
     for item in chosen:
+        assert item.text is not None  # the views of a valid corpus (`iter_documents`) hold their raw texts
         path = out / f"{item.doc.id}.html"
         write_text(path, _dedupe_ids(page(item.doc.id, document_body(item.doc, item.text, elsewhere))))
         written.append(path)
@@ -278,7 +291,8 @@ MARKER = Marker("site.json", frozenset({"generator", "pages"}))
 def write_marker(out: Path, pages: list[Path]) -> Path:
     """`site.json`: what wrote the folder and its pages (so a later render may replace it)."""
     path = out / MARKER.file
-    write_text(path, json.dumps({"generator": "vostochny render", "pages": sorted(p.name for p in pages)}, indent=1) + "\n")
+    marker = {"generator": "vostochny render", "pages": sorted(p.name for p in pages)}
+    write_text(path, json.dumps(marker, indent=1) + "\n")
     return path
 
 
@@ -291,7 +305,7 @@ def render_diff(a: Path, b: Path, out: Path, names: tuple[str, str] | None = Non
     docs_a, docs_b = read_documents(a), read_documents(b)
     name_a, name_b = names or (str(a), str(b))
     written = [out / "index.html"]
-    shown = []
+    shown: list[Document] = []
     for doc_id in sorted(set(docs_a) | set(docs_b)):
         old, new = docs_a.get(doc_id) or _blank(docs_b[doc_id]), docs_b.get(doc_id) or _blank(docs_a[doc_id])
         text = _raw_text(b, doc_id) or _raw_text(a, doc_id) or ""
@@ -300,7 +314,7 @@ def render_diff(a: Path, b: Path, out: Path, names: tuple[str, str] | None = Non
         whole = "" if doc_id in docs_a and doc_id in docs_b else (
             f"<p>Document only in {_e(name_b if doc_id in docs_b else name_a)}: "
             f"{'added' if doc_id in docs_b else 'removed'} whole.</p>")
-        listing = "".join(f'<li class="{"added" if c.change == "added" else "removed" if c.change == "removed" else ""}">'
+        listing = "".join(f'<li class="{c.change if c.change in ("added", "removed") else ""}">'
                           f"{_e(c.layer)} {_e(c.change)}: {_e(c.item)}</li>" for c in found)
         extra = f"<section><h2>{len(found)} changes</h2>{whole}<ul>{listing}</ul></section>"
         path = out / f"{doc_id}.html"
@@ -324,14 +338,14 @@ def _raw_text(root: Path, doc_id: str) -> str | None:
     return read_raw(root / "raw" / f"{doc_id}.txt", within=root)
 
 
-def _merge(a: Document, b: Document) -> tuple[Document, dict[tuple, str]]:
+def _merge(a: Document, b: Document) -> tuple[Document, Status]:
     """B's document plus A's mentions and quotes that B lacks, with their diff status."""
     from .compare import content_key
 
     spans_a = {(m.start, m.end) for m in a.mentions}
     spans_b = {(m.start, m.end) for m in b.mentions}
     gone = spans_a - spans_b
-    status: dict[tuple, str] = {("mention", *s): "added" for s in spans_b - spans_a}
+    status: Status = {("mention", *s): "added" for s in spans_b - spans_a}
     status.update({("mention", *s): "removed" for s in gone})
     removed = [m.model_copy(update={"id": f"old-{m.id}", "entity": f"old-{m.entity}"}) for m in a.mentions
                if (m.start, m.end) in gone]
