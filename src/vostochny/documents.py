@@ -41,9 +41,11 @@ def load_documents(root: str | Path | None = None) -> list[Document]:
 
 def load_registry(root: str | Path | None = None) -> Registry:
     corpus = open_corpus(Path(root) if root else None)
-    return loader.load_registry(corpus.annotations / REGISTRY_FILE, REGISTRY_FILE).model
+    registry: Registry = loader.load_registry(corpus.annotations / REGISTRY_FILE, REGISTRY_FILE).model
+    return registry
 
 
 def load_splits(root: str | Path | None = None) -> Splits:
     corpus = open_corpus(Path(root) if root else None)
-    return loader.load_splits(corpus.annotations / SPLITS_FILE, SPLITS_FILE).model
+    splits: Splits = loader.load_splits(corpus.annotations / SPLITS_FILE, SPLITS_FILE).model
+    return splits

@@ -17,7 +17,7 @@ from .problems import Problem
 from .validator import label_of
 from .writer import model_bytes
 
-_MODELS = {REGISTRY_FILE: Registry, SPLITS_FILE: Splits}
+_MODELS: dict[str, type[Document | Registry | Splits]] = {REGISTRY_FILE: Registry, SPLITS_FILE: Splits}
 
 
 @dataclass

@@ -12,12 +12,14 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from pydantic import BaseModel
+
 from .models import SCHEMA_VERSION, Document, Registry, Splits
 from .problems import Problem, pointer, problem
 
 Step = Callable[[dict[str, Any]], dict[str, Any]]
 
-_SCHEMA_NAMES = {Document: "document", Registry: "registry", Splits: "splits"}
+_SCHEMA_NAMES: dict[type[BaseModel], str] = {Document: "document", Registry: "registry", Splits: "splits"}
 _KEYWORD_CODES = {"required": "V101", "additionalProperties": "V103", "enum": "V104", "const": "V104",
                   "pattern": "V105", "minimum": "V105", "minLength": "V105"}
 
@@ -41,7 +43,7 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def upgrade(data: Any, model: type, label: str) -> tuple[Any, list[Problem]]:
+def upgrade(data: Any, model: type[BaseModel], label: str) -> tuple[Any, list[Problem]]:
     """Check the version of parsed `data`; return it migrated (None if unreadable) and the problems."""
     version = data.get("schema_version") if isinstance(data, dict) else None
     if not isinstance(version, str) or version == SCHEMA_VERSION:

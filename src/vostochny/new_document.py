@@ -43,7 +43,7 @@ def document_meta(**fields: str | None) -> DocumentMeta:
     try:
         if date:
             datetime.date.fromisoformat(date)
-        return DocumentMeta(**fields)
+        return DocumentMeta.model_validate(fields)
     except (ValidationError, ValueError) as error:
         name = str(error.errors()[0]["loc"][0]) if isinstance(error, ValidationError) else "date"
         raise NewDocumentError(f"--{name.replace('_', '-')} {fields.get(name)!r}: expected "

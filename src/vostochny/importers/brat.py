@@ -22,9 +22,9 @@ from pathlib import Path
 
 from .. import loader, staging
 from ..corpus import REGISTRY_FILE, Corpus, is_corpus_root, open_corpus
-from ..errors import UsageError, VostochnyError
+from ..errors import FileRefused, UsageError, VostochnyError
 from ..export.brat import CUE_OF, QUOTE, SPEAKER, ZONE, join_line_breaks
-from ..files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, FileRefused, TooLarge, read_capped
+from ..files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, TooLarge, read_capped
 from ..labels import RELATION_TYPES
 from ..models import DOC_ID_PATTERN, Document, Registry
 from ..problems import Problem
@@ -133,7 +133,8 @@ def _located(p: Problem, ann: str, lines: dict[tuple[str, int], int]) -> BratErr
     """A validator problem of an imported document, at the `.ann` line of the record it is about."""
     m = _POINTER.match(p.pointer)
     line = lines.get((m.group(1), int(m.group(2))), 0) if m else 0
-    return BratError(ann, line, f"{p.severity} {p.code} {p.name}: {p.message} (at {p.pointer or '/'} of the imported document)")
+    return BratError(ann, line, f"{p.severity} {p.code} {p.name}: {p.message} "
+                                f"(at {p.pointer or '/'} of the imported document)")
 
 
 def build(doc: Document, parsed: Parsed, text: str) -> tuple[Document, dict[tuple[str, int], int]]:
@@ -149,14 +150,19 @@ def build(doc: Document, parsed: Parsed, text: str) -> tuple[Document, dict[tupl
     entities = [{"id": eid[c], "type": spans[c].type, "name": old[c][0] if c in old else _name(parsed, c, text),
                  "kb_id": old[c][1] if c in old else None} for c in order]
     mentions = [{"id": mid[t], **_span(spans[t].pieces[0], text), "entity": eid[parsed.cluster[t]],
-                 "kind": parsed.attributes.get(("Kind", t), "name"), "metonymy": ("Metonymy", t) in parsed.attributes}
+                 "kind": parsed.attributes.get(("Kind", t), "name"),
+                 "metonymy": ("Metonymy", t) in parsed.attributes}
                 for t in mention_t]
     relation_t = [r for r in parsed.relations if r[0] in RELATION_TYPES]
-    relations = [{"id": f"r{i}", "type": typ, "head": mid[a], "tail": mid[b]} for i, (typ, a, b, _) in enumerate(relation_t, 1)]
-    quote_t = sorted((t for t, s in spans.items() if s.type == QUOTE), key=lambda t: (spans[t].pieces[0], spans[t].line))
+    relations = [{"id": f"r{i}", "type": typ, "head": mid[a], "tail": mid[b]}
+                 for i, (typ, a, b, _) in enumerate(relation_t, 1)]
+    quote_t = sorted((t for t, s in spans.items() if s.type == QUOTE),
+                     key=lambda t: (spans[t].pieces[0], spans[t].line))
     quotes = [_quote(doc, parsed, t, f"q{i}", mid, text) for i, t in enumerate(quote_t, 1)]
-    zone_t = sorted((t for t, s in spans.items() if s.type == ZONE), key=lambda t: (spans[t].pieces[0], spans[t].line))
-    zones = [{"kind": parsed.attributes.get(("ZoneKind", t), "body"), **_span(spans[t].pieces[0], text)} for t in zone_t]
+    zone_t = sorted((t for t, s in spans.items() if s.type == ZONE),
+                    key=lambda t: (spans[t].pieces[0], spans[t].line))
+    zones = [{"kind": parsed.attributes.get(("ZoneKind", t), "body"), **_span(spans[t].pieces[0], text)}
+             for t in zone_t]
     data = doc.model_dump(mode="json", by_alias=True)
     data.update(entities=entities, mentions=mentions, relations=relations, quotes=quotes, zones=zones)
     first: dict[str, int] = {}  # cluster -> line of its first mention
@@ -169,11 +175,11 @@ def build(doc: Document, parsed: Parsed, text: str) -> tuple[Document, dict[tupl
     return Document.model_validate_json(json.dumps(data)), lines
 
 
-def _span(piece: tuple[int, int], text: str) -> dict:
+def _span(piece: tuple[int, int], text: str) -> dict[str, int | str]:
     return {"start": piece[0], "end": piece[1], "text": text[piece[0]:piece[1]]}
 
 
-def _quote(doc: Document, parsed: Parsed, t: str, qid: str, mid: dict[str, str], text: str) -> dict:
+def _quote(doc: Document, parsed: Parsed, t: str, qid: str, mid: dict[str, str], text: str) -> dict[str, object]:
     """A quote record; its content pieces are those of an existing quote covering the same text
     (brat cannot tell an interruption at a line break from a piece split there)."""
     pieces = parsed.spans[t].pieces
@@ -183,14 +189,15 @@ def _quote(doc: Document, parsed: Parsed, t: str, qid: str, mid: dict[str, str],
     cue = parsed.ids_of(CUE_OF).get(t)
     speaker = parsed.ids_of(SPEAKER).get(t)
     return {"id": qid, "kind": parsed.attributes.get(("QuoteKind", t), "direct"), "content": content,
-            "cue": _span(parsed.spans[cue].pieces[0], text) if cue else None, "speaker": mid[speaker] if speaker else None}
+            "cue": _span(parsed.spans[cue].pieces[0], text) if cue else None,
+            "speaker": mid[speaker] if speaker else None}
 
 
 def _old_entities(doc: Document, parsed: Parsed, mention_t: list[str]) -> dict[str, tuple[str, str | None]]:
     """For each imported cluster, the (name, kb_id) of the existing entity sharing most mention spans."""
     by_span = {(m.start, m.end): m.entity for m in doc.mentions}
     entities = {e.id: (e.name, e.kb_id) for e in doc.entities}
-    votes: dict[str, Counter] = {}
+    votes: dict[str, Counter[str]] = {}
     for t in mention_t:
         old = by_span.get(parsed.spans[t].pieces[0])
         if old in entities:
@@ -206,11 +213,11 @@ def _name(parsed: Parsed, c: str, text: str) -> str:
     return text[start:end]
 
 
-def _content(doc: Document) -> tuple:
+def _content(doc: Document) -> tuple[Counter[tuple[object, ...]], ...]:
     """What an annotation file says, without ids, order or formatting: two documents with the same
     content are the same annotation, so an unchanged document is not rewritten."""
     where = {m.id: (m.start, m.end) for m in doc.mentions}
-    members: dict[str, list] = {}
+    members: dict[str, list[tuple[int, int]]] = {}
     for m in doc.mentions:
         members.setdefault(m.entity, []).append(where[m.id])
     entity = {e.id: (e.type, e.name, e.kb_id) for e in doc.entities}

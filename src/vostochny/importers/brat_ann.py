@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..export.brat import COREF, CUE, CUE_OF, QUOTE, SPEAKER, ZONE, join_line_breaks
 from ..labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
@@ -93,7 +94,7 @@ def parse_ann(label: str, ann: str, text: str) -> tuple[Parsed, list[BratError]]
 def _line(parsed: Parsed, line: str, n: int, text: str) -> None:
     if m := _SPAN_LINE.fullmatch(line):
         _new_id(parsed, m.group(1), n)
-        parsed.spans[m.group(1)] = _span(*m.group(2, 3, 4), n, text)
+        parsed.spans[m.group(1)] = _span(m.group(2), m.group(3), m.group(4), n, text)
     elif m := _REL_LINE.fullmatch(line):
         _new_id(parsed, m.group(1), n)
         if m.group(2) not in (*RELATION_TYPES, CUE_OF, SPEAKER):
@@ -101,7 +102,7 @@ def _line(parsed: Parsed, line: str, n: int, text: str) -> None:
         parsed.relations.append((m.group(2), m.group(3), m.group(4), n))
     elif m := _ATTR_LINE.fullmatch(line):
         _new_id(parsed, m.group(1), n)
-        _attribute(parsed, *m.group(2, 3, 4), n)
+        _attribute(parsed, m.group(2), m.group(3), m.group(4), n)
     elif m := _EQUIV_LINE.fullmatch(line):
         if m.group(1) != COREF:
             raise _Refused(f"unknown equivalence {m.group(1)!r} (only {COREF})")
@@ -123,7 +124,7 @@ def _span(type_: str, offsets: str, shown: str, n: int, text: str) -> SpanRecord
     if " ".join(text[s:e] for s, e in fragments) != shown:
         raise _Refused(f"text {shown[:60]!r} differs from the .txt at those offsets")
     ordered = sorted(fragments)
-    if any(b[0] < a[1] for a, b in zip(ordered, ordered[1:])):
+    if any(b[0] < a[1] for a, b in pairwise(ordered)):
         raise _Refused(f"fragments {offsets!r} overlap")
     pieces = join_line_breaks(fragments, text)
     if len(pieces) > 1 and type_ != QUOTE:
@@ -162,7 +163,7 @@ def _references(parsed: Parsed) -> list[tuple[int, str]]:
     """(line, message) for every reference to a missing record or to one of the wrong kind."""
     found = []
     for typ, a, b, n in parsed.relations:
-        for role, ref, kind in zip(("Arg1", "Arg2"), (a, b), _ARGUMENTS.get(typ, (MENTION, MENTION))):
+        for role, ref, kind in zip(("Arg1", "Arg2"), (a, b), _ARGUMENTS.get(typ, (MENTION, MENTION)), strict=True):
             found += [(n, f"{role} of {typ}: {message}") for message in _kind(parsed, ref, kind)]
     for refs, n in parsed.equivs:
         found += [(n, f"{COREF}: {message}") for ref in refs for message in _kind(parsed, ref, MENTION)]
