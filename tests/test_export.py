@@ -16,7 +16,7 @@ from conftest import REPO
 from vostochny.documents import iter_documents
 from vostochny.errors import UsageError
 from vostochny.export import FORMATS, HONOURS, export, read_source
-from vostochny.export.common import ExportOptions
+from vostochny.export.options import OPTIONS, Conll2003Options, Conll2012Options, FormatOptions, TagOptions, options_for
 from vostochny.models import Document
 
 ITEMS = list(iter_documents(REPO))
@@ -39,7 +39,7 @@ def source():  # noqa: ANN201
     return read_source(REPO)
 
 
-def expected_entities(doc: Document, options: ExportOptions) -> set[tuple[int, int, int, str]]:
+def expected_entities(doc: Document, options: TagOptions) -> set[tuple[int, int, int, str]]:
     """(sentence, first, last) token spans the tags should carry, computed here from the corpus."""
     starts = [t[0] for t in doc.tokens]
     zones = zone_of(doc)
@@ -53,7 +53,7 @@ def expected_entities(doc: Document, options: ExportOptions) -> set[tuple[int, i
     return outer
 
 
-def _kept_tokens(doc: Document, options: ExportOptions) -> list[int]:
+def _kept_tokens(doc: Document, options: TagOptions) -> list[int]:
     zones = zone_of(doc)
     return [i for i in range(len(doc.tokens)) if zones[i] not in options.drop_zones]
 
@@ -76,7 +76,7 @@ def read_conll2003(path: Path) -> dict[str, list[list[tuple[str, str]]]]:
 def test_conll2003_read_by_seqeval_gives_the_intended_spans(tmp_path: Path, source, scheme: str) -> None:  # noqa: ANN001
     from seqeval.metrics.sequence_labeling import get_entities
 
-    options = ExportOptions(scheme=scheme)
+    options = Conll2003Options(scheme=scheme)
     export("conll2003", tmp_path, options=options, source=source)
     parsed = read_conll2003(tmp_path / "corpus.conll")
     assert list(parsed) == list(DOCS)
@@ -230,7 +230,7 @@ def test_conll2012_clusters_read_by_scorch(tmp_path: Path, source) -> None:  # n
 
 def _conll2012_key(doc: Document):  # noqa: ANN202
     """(block number among kept sentences, first, last) as scorch numbers them."""
-    options = ExportOptions()
+    options = Conll2012Options()
     zones = zone_of(doc)
     kept_sentences = []
     starts = [t[0] for t in doc.tokens]
@@ -257,8 +257,13 @@ def test_jsonl_lines_are_the_annotation_files(tmp_path: Path, source) -> None:  
 
 @pytest.fixture(scope="module")
 def hf_export(tmp_path_factory, source) -> Path:  # noqa: ANN001
+    """The Hugging Face export, each document's rows a row group of their own (what a large corpus gets)."""
+    from vostochny.export import hf_parquet
+
     out = tmp_path_factory.mktemp("hf")
-    export("croissant", out, source=source)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(hf_parquet, "ROW_GROUP_BYTES", 1)
+        export("croissant", out, source=source)
     return out
 
 
@@ -283,6 +288,7 @@ def test_card_header_parses_and_matches_the_parquet_features(hf_export: Path) ->
     import pyarrow.parquet as pq
     import yaml
 
+    assert pq.ParquetFile(hf_export / "data/documents/train.parquet").num_row_groups == 3  # streamed, one a document
     card = (hf_export / "README.md").read_text(encoding="utf-8")
     header = yaml.safe_load(card.split("---\n")[1])
     assert {c["config_name"] for c in header["configs"]} == {"documents", "ner", "quotes", "relations", "coref"}
@@ -322,11 +328,12 @@ def test_build_writes_every_format_deterministically(tmp_path: Path) -> None:
         assert result.returncode == 0, result.stderr
         runs.append(tmp_path / name)
     files = sorted(p.relative_to(runs[0]) for p in runs[0].rglob("*") if p.is_file())
-    assert {str(f).split("/")[0] for f in files} >= {"jsonl", "conll2003", "conllu", "conll2012", "hf", "summary.json"}
+    assert {str(f).split("/")[0] for f in files} == {"jsonl", "conll2003", "conllu", "conll2012", "hf", "brat",
+                                                     "summary.json"}
     for rel in files:
         assert (runs[0] / rel).read_bytes() == (runs[1] / rel).read_bytes(), rel
     summary = json.loads((runs[0] / "summary.json").read_text(encoding="utf-8"))
-    for fmt, folder in (("conll2003", "conll2003"), ("conllu", "conllu"), ("croissant", "hf")):
+    for fmt, folder in (("conll2003", "conll2003"), ("conllu", "conllu"), ("croissant", "hf"), ("brat", "brat")):
         losses = json.loads((runs[0] / folder / "LOSSES.json").read_text(encoding="utf-8"))
         assert summary["not_carried"][fmt] == losses["summary"], fmt
     assert f"not carried: {summary['not_carried']['conll2003']['relation']} × relation" in result.stdout
@@ -341,9 +348,10 @@ def test_export_options_are_checked(tmp_path: Path) -> None:
 
 
 def test_nested_mentions_dropped_are_listed(tmp_path: Path, source) -> None:  # noqa: ANN001
-    options = ExportOptions(kinds=frozenset({"name", "nominal", "pronoun"}))
-    result = export("conll2003", tmp_path, options=options, source=source)
-    dropped = [i for i in result.losses.items if i["what"].startswith("nested-mention-dropped")]
+    options = Conll2003Options(kinds=frozenset({"name", "nominal", "pronoun"}))
+    export("conll2003", tmp_path, options=options, source=source)
+    items = json.loads((tmp_path / "LOSSES.json").read_text(encoding="utf-8"))["items"]
+    dropped = [i for i in items if i["what"].startswith("nested-mention-dropped")]
     starts = {d: [t[0] for t in i.doc.tokens] for d, i in DOCS.items()}
     expected = 0
     for doc_id, item in DOCS.items():
@@ -363,23 +371,33 @@ def test_nested_mentions_dropped_are_listed(tmp_path: Path, source) -> None:  # 
 EVERY_KIND = frozenset({"name", "nominal", "pronoun"})
 
 
-def _other_value(base: ExportOptions, name: str) -> ExportOptions:
+def _other_value(base: FormatOptions, name: str) -> FormatOptions:
     """`base` with option `name` changed."""
     from dataclasses import replace
 
-    choices = {"scheme": "IOBES", "kinds": frozenset({"name"}) if base.kinds == EVERY_KIND else EVERY_KIND,
-               "nested": "innermost", "drop_zones": frozenset() if base.drop_zones else frozenset({"boilerplate"})}
+    kinds = getattr(base, "kinds", None)
+    choices = {"scheme": "IOBES", "kinds": frozenset({"name"}) if kinds == EVERY_KIND else EVERY_KIND,
+               "nested": "innermost", "drop_zones": frozenset() if getattr(base, "drop_zones", None) else
+               frozenset({"boilerplate"})}
     return replace(base, **{name: choices[name]})
+
+
+def test_each_format_honours_the_fields_of_its_options() -> None:
+    assert {fmt: {f.name for f in fields(cls)} for fmt, cls in OPTIONS.items()} == HONOURS
+    assert HONOURS["jsonl"] == HONOURS["brat"] == set() and HONOURS["conll2012"] == {"drop_zones"}
+    assert HONOURS["conllu"] == {"scheme", "kinds", "nested"} and HONOURS["hf"] == HONOURS["croissant"]
 
 
 @pytest.mark.parametrize("fmt", list(FORMATS))
 def test_options_a_format_does_not_honour_are_refused(tmp_path: Path, source, fmt: str) -> None:  # noqa: ANN001
-    from vostochny.export import default_options
-
-    ignored = [f.name for f in fields(ExportOptions) if f.name not in HONOURS[fmt]]
-    for name in ignored:
+    for name in sorted(set().union(*HONOURS.values()) - HONOURS[fmt]):
         with pytest.raises(UsageError, match=f"--{name.replace('_', '-')} does not apply to format {fmt}"):
-            export(fmt, tmp_path / "out", options=_other_value(default_options(fmt), name), source=source)
+            options_for(fmt, **{name: "IOBES"})
+    for other in {cls for cls in OPTIONS.values() if cls is not OPTIONS[fmt]}:  # another format's options
+        foreign = {x.name for x in fields(other)} - HONOURS[fmt]
+        match = "does not apply to format" if foreign else f"format {fmt} takes {OPTIONS[fmt].__name__}"
+        with pytest.raises(UsageError, match=match):
+            export(fmt, tmp_path / "out", options=other(), source=source)
     assert not (tmp_path / "out").exists()
 
 
@@ -452,3 +470,49 @@ def test_every_exporter_declares_every_layer(tmp_path: Path, source) -> None:  #
     export("conll2003", tmp_path / "c", source=source)
     layers = json.loads((tmp_path / "c" / "LOSSES.json").read_text(encoding="utf-8"))["layers"]
     assert layers["relations"]["how"] == "lost" and set(layers) == set(LAYER_NAMES)
+
+
+def _load_offline(folder: Path, config: str, monkeypatch):  # noqa: ANN001, ANN202
+    import datasets
+
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    return datasets.load_dataset(str(folder), config, cache_dir=str(folder.parent / "cache"))
+
+
+def test_card_describes_the_exported_corpus_and_names_no_empty_split(repo_corpus: Path, tmp_path: Path,
+                                                                      monkeypatch) -> None:  # noqa: ANN001
+    import yaml
+
+    splits = repo_corpus / "annotations" / "splits.json"
+    data = json.loads(splits.read_text())
+    splits.write_text(json.dumps({**data, "train": sorted(data["train"] + data["validation"]), "validation": []}))
+    (repo_corpus / "annotations" / "agreement.json").unlink()
+    out = tmp_path / "hf"
+    export("croissant", out, repo_corpus)
+    card = (out / "README.md").read_text(encoding="utf-8")
+    header = yaml.safe_load(card.split("---\n")[1])
+    assert all(f["split"] != "validation" for c in header["configs"] for f in c["data_files"])
+    assert "no agreement figures" in card and "corpus of 5 reports" in card
+    assert "| validation |" not in card and "validation: none" in card
+    for config in ("documents", "ner"):
+        ds = _load_offline(out, config, monkeypatch)
+        assert set(ds) == {"train", "test"} and ds["train"].num_rows > 0
+    assert _load_offline(out, "ner", monkeypatch)["test"].features["ner_tags"].feature.names[:2] == ["O", "B-PER"]
+    croissant = json.loads((out / "croissant.json").read_text(encoding="utf-8"))
+    assert not any("validation" in r["name"] for r in croissant["recordSet"])
+
+
+def test_build_with_jobs_is_byte_identical(tmp_path: Path) -> None:
+    corpus = tmp_path / "synthetic"
+    subprocess.run([sys.executable, str(REPO / "scripts/synthesize.py"), "30", "--out", str(corpus), "--seed", "3"],
+                   check=True, capture_output=True)
+    releases = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"jobs-{jobs}"
+        result = subprocess.run([sys.executable, "-m", "vostochny", "build", "--out", str(out), "--corpus", str(corpus),
+                                 "--jobs", jobs], capture_output=True, text=True, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        releases.append({str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
+    assert releases[0] == releases[1]
+    assert len([name for name in releases[0] if name.startswith("brat/") and name.endswith(".ann")]) == 30

@@ -1,22 +1,22 @@
 """The Hugging Face view of the corpus: one `Features` and one row builder per config.
 
 Configs: `documents` (full nested annotation), `ner` (one row per sentence), `quotes`,
-`relations`, `coref` (clusters per document). `load()` and the Parquet export build their rows
-with the same functions, so both give the same rows and features. Imports `datasets` (about a
-second); nothing on the validation path imports this module.
+`relations`, `coref` (clusters per document). `vostochny.load()` (`dataset.py`) and the Parquet export build their rows
+with the same functions and turn them into Arrow with `arrow_table`, so both give the same rows
+and features; rows of a split are in corpus (id) order, the order the export streams them in.
+Imports `datasets` (about a second); nothing on the validation path imports this module.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
-from .documents import iter_documents, load_splits
-from .view import DocumentView
-from .export.common import ExportOptions, Losses, sentence_views, tag_names
+from .export.common import Losses, sentence_views, tag_names
+from .export.options import HfOptions
 from .labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
-from .models import Document
+from .view import DocumentView
 
 SPLIT_NAMES = ("train", "validation", "test")
 CONFIGS = ("documents", "ner", "quotes", "relations", "coref")
@@ -38,11 +38,11 @@ def _labels(names) -> Any:  # noqa: ANN001
     return ClassLabel(names=list(names))
 
 
-def features(config: str, options: ExportOptions | None = None):  # noqa: ANN201 - datasets.Features
+def features(config: str, options: HfOptions | None = None):  # noqa: ANN201 - datasets.Features
     """The explicit features of a config: lists of structs for nested spans, ClassLabel for closed sets."""
     from datasets import Features, List
 
-    options = options or ExportOptions()
+    options = options or HfOptions()
     mention = _span(id=_v(), entity=_v(), kind=_labels(MENTION_KINDS), metonymy=_v("bool"))
     table = {
         "documents": {
@@ -69,16 +69,17 @@ def features(config: str, options: ExportOptions | None = None):  # noqa: ANN201
     return Features(table[config])
 
 
-def _document_rows(item: DocumentView, options: ExportOptions) -> Iterator[dict[str, Any]]:
+def _document_rows(item: DocumentView, options: HfOptions) -> Iterator[dict[str, Any]]:
     doc = item.doc
     data = doc.model_dump(mode="json", exclude={"schema_", "schema_version", "tokenizer", "length", "meta"})
     data["tokens"] = [{"start": s, "end": e, "text": t} for s, e, t in doc.tokens]
     yield {"text": item.text, **doc.meta.model_dump(exclude={"source_file"}), **data}
 
 
-def _ner_rows(item: DocumentView, options: ExportOptions) -> Iterator[dict[str, Any]]:
+def _ner_rows(item: DocumentView, options: HfOptions, losses: Losses | None = None) -> Iterator[dict[str, Any]]:
+    """One row per kept sentence; what the tags cannot carry goes to `losses`, if given."""
     doc = item.doc
-    for view in sentence_views(item, options, Losses("scratch", {})):
+    for view in sentence_views(item, options, losses or Losses()):
         yield {"id": f"{doc.id}#{view.index}", "document": doc.id, "sentence": view.index, "zone": view.zone,
                "tokens": [doc.tokens[t][2] for t in view.tokens], "ner_tags": view.tags}
 
@@ -93,7 +94,7 @@ def _text(item: DocumentView, span: dict[str, Any]) -> dict[str, Any]:
     return {**span, "text": item.text[span["start"]:span["end"]]}
 
 
-def _quote_rows(item: DocumentView, options: ExportOptions) -> Iterator[dict[str, Any]]:
+def _quote_rows(item: DocumentView, options: HfOptions) -> Iterator[dict[str, Any]]:
     doc, mentions, entities = item.doc, item.mentions, item.entities
     for q in doc.quotes:
         speaker = entities[mentions[q.speaker].entity] if q.speaker else None
@@ -105,7 +106,7 @@ def _quote_rows(item: DocumentView, options: ExportOptions) -> Iterator[dict[str
                "speaker_kb_id": speaker.kb_id if speaker else None, "context": _text(item, context)["text"]}
 
 
-def _relation_rows(item: DocumentView, options: ExportOptions) -> Iterator[dict[str, Any]]:
+def _relation_rows(item: DocumentView, options: HfOptions) -> Iterator[dict[str, Any]]:
     doc = item.doc
 
     def arg(mention_id: str) -> dict[str, Any]:
@@ -120,7 +121,7 @@ def _relation_rows(item: DocumentView, options: ExportOptions) -> Iterator[dict[
                "evidence": _text(item, evidence)}
 
 
-def _coref_rows(item: DocumentView, options: ExportOptions) -> Iterator[dict[str, Any]]:
+def _coref_rows(item: DocumentView, options: HfOptions) -> Iterator[dict[str, Any]]:
     doc = item.doc
     members: dict[str, list[dict[str, Any]]] = {e.id: [] for e in doc.entities}
     for m in doc.mentions:
@@ -129,7 +130,7 @@ def _coref_rows(item: DocumentView, options: ExportOptions) -> Iterator[dict[str
     yield {"document": doc.id, "text": item.text, "clusters": clusters}
 
 
-ROWS: dict[str, Callable[[DocumentView, ExportOptions], Iterator[dict[str, Any]]]] = {
+ROWS: dict[str, Callable[[DocumentView, HfOptions], Iterator[dict[str, Any]]]] = {
     "documents": _document_rows, "ner": _ner_rows, "quotes": _quote_rows, "relations": _relation_rows,
     "coref": _coref_rows,
 }
@@ -154,35 +155,31 @@ def label_encoder(feature: Any) -> Callable[[Any], Any] | None:
     return None
 
 
-def datasets_by_split(items: list[DocumentView], split_ids: dict[str, list[str]], config: str,
-                      options: ExportOptions | None = None) -> dict[str, Any]:
-    """One `datasets.Dataset` per split for a config, rows in split order.
-
-    Rows go straight into Arrow (`pyarrow.Table.from_pylist` with the features' schema) after their
-    labels are encoded here: `Dataset.from_dict` would walk every token struct in Python."""
-    import pyarrow as pa
-    from datasets import Dataset, DatasetInfo
-    from datasets.table import InMemoryTable
-
-    options = options or ExportOptions()
+@lru_cache(maxsize=None)
+def _encoded(config: str, options: HfOptions) -> tuple[Any, Callable[[Any], Any]]:
     feats = features(config, options)
-    encode = label_encoder(dict(feats)) or (lambda row: row)
-    by_id = {item.doc.id: item for item in items}
+    return feats, label_encoder(dict(feats)) or (lambda row: row)
+
+
+def arrow_table(config: str, rows: Iterable[dict[str, Any]], options: HfOptions | None = None):  # noqa: ANN201
+    """Rows of a config as a `pyarrow.Table` with the features' schema (ClassLabel names in its
+    metadata), labels encoded here: `Dataset.from_dict` would walk every token struct in Python."""
+    import pyarrow as pa
+
+    feats, encode = _encoded(config, options or HfOptions())
+    return pa.Table.from_pylist([encode({key: row[key] for key in feats}) for row in rows], schema=feats.arrow_schema)
+
+
+def datasets_by_split(items: list[DocumentView], split_ids: dict[str, list[str]], config: str,
+                      options: HfOptions | None = None) -> dict[str, Any]:
+    """One `datasets.Dataset` per split for a config, rows in corpus order."""
+    from datasets import Dataset, DatasetInfo
+
+    options = options or HfOptions()
     result = {}
     for split, ids in split_ids.items():
-        rows = [encode({key: row[key] for key in feats}) for d in ids for row in ROWS[config](by_id[d], options)]
-        table = pa.Table.from_pylist(rows, schema=feats.arrow_schema)
-        result[split] = Dataset(InMemoryTable(table), info=DatasetInfo(features=feats), split=split)
+        members = set(ids)
+        rows = (row for item in items if item.doc.id in members for row in ROWS[config](item, options))
+        table = arrow_table(config, rows, options)
+        result[split] = Dataset(table, info=DatasetInfo(features=features(config, options)), split=split)
     return result
-
-
-def load(config: str = "documents", root: str | Path | None = None):  # noqa: ANN201 - datasets.DatasetDict
-    """The corpus as a `DatasetDict` (train/validation/test) of one config, offline, from the packaged data."""
-    from datasets import DatasetDict
-
-    if config not in CONFIGS:
-        raise ValueError(f"unknown config {config!r}; choose from {', '.join(CONFIGS)}")
-    root_path = Path(root) if root else None
-    splits = load_splits(root_path)
-    items = list(iter_documents(root_path))
-    return DatasetDict(datasets_by_split(items, {s: getattr(splits, s) for s in SPLIT_NAMES}, config))

@@ -1,9 +1,16 @@
-"""`vostochny build`: validate the corpus once, then write every export format and the summary.
+"""`vostochny build`: validate the corpus, then write every export format and the summary.
 
 Layout of the release folder: `jsonl/`, `conll2003/`, `conllu/`, `conll2012/`, `hf/` (Parquet,
-dataset card, `croissant.json`), each with its `LOSSES.json`, and `summary.json` (counts per
-document and layer, and what each format could not carry). Deterministic: two builds of the same
-corpus are byte-identical.
+dataset card, `croissant.json`), `brat/`, each with its `LOSSES.json`, and `summary.json`
+(counts per document and layer, and what each format could not carry). Deterministic: two
+builds of the same corpus are byte-identical, whatever `jobs`.
+
+Two streaming passes, so that memory does not grow with the corpus: the whole corpus is
+validated first without keeping its documents (nothing is written unless all of it is valid),
+then each document is read once more and passed to every format's writer in turn (`export.Exports`),
+which writes it at once; `jobs` processes share the validation and the per-document work, and the
+writers take the documents in corpus order. Reading twice costs a second parse of each file; keeping
+the validated documents would cost memory in proportion to the corpus.
 
 The release is written in a staging folder beside `out` and swapped in whole, so `out` holds
 exactly what this build wrote, and a build that fails or is killed leaves the previous release
@@ -19,18 +26,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .corpus import open_corpus
-from .export import ExportResult, default_options, missing_modules, read_source, relocated, write_format
+from .export import ExportResult, Exports, Target, default_options, missing_modules, relocated, stream_source
+from .export.stream import Rendered, rendered
 from .outputs import Marker, check_output_dir, replaced_dir
 from .stats import COLUMNS, counts
+from .view import DocumentView
 from .writer import write_text
 
 #: format -> folder of the release; the `croissant` format also writes the `hf` Parquet files.
-LAYOUT = {"jsonl": "jsonl", "conll2003": "conll2003", "conllu": "conllu", "conll2012": "conll2012", "croissant": "hf"}
+LAYOUT = {"jsonl": "jsonl", "conll2003": "conll2003", "conllu": "conllu", "conll2012": "conll2012", "croissant": "hf",
+          "brat": "brat"}
 #: what every `summary.json` holds: a folder with one is an earlier release, safe to replace.
 MARKER = Marker("summary.json", frozenset({"documents", "total", "not_carried", "skipped"}))
 
-#: called before each format is written: (number, how many, format, its folder in the release).
-Progress = Callable[[int, int, str, Path], None]
+#: told what the build is doing: a line for the user.
+Progress = Callable[[str], None]
 
 
 @dataclass
@@ -59,22 +69,31 @@ def _formats() -> tuple[dict[str, str], list[str]]:
     return formats, skipped
 
 
-def build(out: Path, root: Path | None = None, progress: Progress | None = None) -> BuildResult:
+def _counts(view: DocumentView, number: int) -> Rendered:
+    """The summary's figures of one document (a renderer beside the formats')."""
+    return (view.doc.id, counts(view.doc)), []
+
+
+def build(out: Path, root: Path | None = None, progress: Progress | None = None, jobs: int = 1) -> BuildResult:
     """Validate, then write the release into `out`, replacing it whole.
 
     Raises `UsageError` for an output path that cannot be used (before any work), `CorpusError`
     if the corpus does not validate (nothing written), `OSError` if writing fails (the previous
     release is kept)."""
+    tell = progress or (lambda line: None)
     target = check_output_dir(Path(out), open_corpus(root).root, MARKER)
-    source = read_source(root)
     formats, skipped = _formats()
-    results = []
+    tell("validating the corpus ...")
+    source = stream_source(root, jobs)
+    tell(f"writing {source.size} documents: {', '.join(f'{fmt} -> {target / d}' for fmt, d in formats.items())}")
+    docs: dict[str, dict[str, int]] = {}
     with replaced_dir(target) as staging:
-        for n, (fmt, folder) in enumerate(formats.items(), 1):
-            if progress:
-                progress(n, len(formats), fmt, target / folder)
-            results.append(write_format(fmt, staging / folder, default_options(fmt), source))
-        docs = {item.doc.id: counts(item.doc) for item in source.items}
+        exports = Exports([Target(fmt, default_options(fmt), staging / d) for fmt, d in formats.items()], source)
+        for parts in rendered(source, [*exports.renderers, _counts], jobs):
+            exports.add(parts[:-1])
+            doc_id, figures = parts[-1][0]
+            docs[doc_id] = figures
+        results = exports.finish()
         summary = {"documents": docs, "total": {c: sum(d[c] for d in docs.values()) for c in COLUMNS},
                    "not_carried": {r.format: r.losses.summary() for r in results}, "skipped": skipped}
         write_text(staging / MARKER.file, json.dumps(summary, indent=2) + "\n")

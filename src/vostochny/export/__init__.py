@@ -1,21 +1,28 @@
-"""Exporters: one module per format, each `write(source, out, options, losses) -> [(path, note)]`.
+"""Exporters: one module per format, each with `CARRIES`, `render(view, number, options, losses)`
+(one document) and a streaming `Writer` (see `common`).
 
-`export()` validates the corpus first and refuses an invalid one (writing nothing); each format
-goes to its own folder with a `LOSSES.json` that lists, item by item, what it could not carry.
-The folder is written beside its place and swapped in whole (`outputs.replaced_dir`), so it
-holds exactly what this export wrote; it replaces only an empty folder or an earlier export.
+`export()` validates the corpus first and refuses an invalid one (writing nothing), then reads
+the documents one at a time and passes each to the format's writer; each format goes to its own
+folder with a `LOSSES.json` that lists, item by item, what it could not carry. The folder is
+written beside its place and swapped in whole (`outputs.replaced_dir`), so it holds exactly what
+this export wrote; it replaces only an empty folder or an earlier export.
 """
 
 from __future__ import annotations
 
 import importlib.util
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
+from functools import partial
 from importlib import import_module
 from pathlib import Path
+from types import ModuleType
 
 from ..errors import UsageError
 from ..outputs import Marker, check_output_dir, replaced_dir
-from .common import ExportOptions, Losses, Source, write_losses
+from ..view import DocumentView
+from .common import Losses, LossReport, Source, Writer
+from .options import HONOURS, OPTIONS, FormatOptions, check_options, options_for
+from .stream import Rendered, Renderer, rendered
 
 #: format name -> module (imported only when that format is written).
 FORMATS = {
@@ -27,105 +34,132 @@ FORMATS = {
     "croissant": "croissant",
     "brat": "brat",
 }
-#: formats that keep every zone by default because their point is to be lossless.
-LOSSLESS = frozenset({"jsonl", "conllu", "brat"})
-_TAGS = frozenset({"scheme", "kinds", "nested", "drop_zones"})
-#: the options (fields of `ExportOptions`) each format honours; a value other than the format's
-#: default for any other option is refused rather than silently ignored. conllu keeps every zone
-#: (it is lossless); conll2012 carries every mention, nested ones too, and has no NER tags.
-HONOURS: dict[str, frozenset[str]] = {
-    "jsonl": frozenset(),
-    "conll2003": _TAGS,
-    "conllu": frozenset({"scheme", "kinds", "nested"}),
-    "conll2012": frozenset({"drop_zones"}),
-    "hf": _TAGS,
-    "croissant": _TAGS,
-    "brat": frozenset(),
-}
 #: modules a format needs beyond the base install (all come with the `export` extra).
 REQUIRES = {"hf": ("datasets",), "croissant": ("datasets", "mlcroissant")}
 #: an export folder always holds its loss report: a folder with one is an earlier export.
 MARKER = Marker("LOSSES.json", frozenset({"format", "options", "summary", "items"}))
+
+__all__ = ["FORMATS", "HONOURS", "ExportResult", "Exports", "Target", "export", "options_for", "read_source", "stream_source"]
 
 
 @dataclass
 class ExportResult:
     format: str
     files: list[tuple[Path, str]]
-    losses: Losses
+    losses: LossReport
+
+
+@dataclass(frozen=True)
+class Target:
+    """One format to write, with its options, into the folder `out`."""
+
+    format: str
+    options: FormatOptions
+    out: Path
 
 
 def read_source(root: str | Path | None = None) -> Source:
-    """Validate the corpus (raising `CorpusError` if it is invalid) and read it for export."""
-    from ..documents import iter_documents, load_registry, load_splits
+    """Validate the corpus (raising `CorpusError` if it is invalid) and read it into memory."""
+    from ..documents import iter_documents
 
-    root_path = Path(root) if root else None
-    items = list(iter_documents(root_path))
-    return Source(items, load_splits(root_path), load_registry(root_path))
-
-
-def default_options(fmt: str) -> ExportOptions:
-    """The options a format uses when none are given."""
-    return ExportOptions(drop_zones=frozenset()) if fmt in LOSSLESS else ExportOptions()
+    root_path = _root(root)
+    return _source(root_path, items=list(iter_documents(root_path)))
 
 
-def options_for(fmt: str, **given: str | None) -> ExportOptions:
-    """Options from command-line strings (`scheme`, `kinds`, `nested`, `drop_zones`; None where
-    not given) on top of the format's defaults; any given option the format does not honour,
-    or a bad value, raises `UsageError`. Values are case-insensitive."""
-    _check_format(fmt)
-    refused = [name for name, value in given.items() if value is not None and name not in HONOURS[fmt]]
-    if refused:
-        raise _not_honoured(fmt, refused)
-    parsed: dict[str, object] = {}
-    for name, value in given.items():
-        if value is not None:
-            parsed[name] = value.upper() if name == "scheme" else (
-                value.lower() if name == "nested" else frozenset(v for v in value.lower().split(",") if v))
-    try:
-        return replace(default_options(fmt), **parsed)
-    except ValueError as error:
-        raise UsageError(f"export options: {error}") from error
+def stream_source(root: str | Path | None = None, jobs: int = 1) -> Source:
+    """Validate the whole corpus without keeping its documents (raising `CorpusError` if it is
+    invalid); the source names the files, which the export reads again one at a time."""
+    from ..corpus import open_corpus
+    from ..documents import CorpusError
+    from ..validator import validate_corpus
+
+    corpus = open_corpus(_root(root))
+    report = validate_corpus(corpus, jobs=jobs)
+    if not report.ok:
+        raise CorpusError(report)
+    return _source(corpus.root, files=corpus.files)
 
 
-def export(fmt: str, out: str | Path, root: str | Path | None = None, options: ExportOptions | None = None,
-           source: Source | None = None) -> ExportResult:
-    """Write one format into the folder `out`, replacing it whole; validates the corpus first
-    unless a `source` is given. Raises `UsageError` for an unknown format, an option the format
-    does not honour, a missing optional dependency or an output path that cannot be used."""
+def _root(root: str | Path | None) -> Path:
     from ..corpus import open_corpus
 
+    return open_corpus(Path(root) if root else None).root
+
+
+def _source(root: Path, **documents: object) -> Source:
+    from ..documents import load_registry, load_splits
+
+    return Source(root, load_splits(root), load_registry(root), **documents)  # type: ignore[arg-type]
+
+
+def default_options(fmt: str) -> FormatOptions:
+    """The options a format uses when none are given."""
+    _check_format(fmt)
+    return OPTIONS[fmt]()
+
+
+def export(fmt: str, out: str | Path, root: str | Path | None = None, options: FormatOptions | None = None,
+           source: Source | None = None, jobs: int = 1) -> ExportResult:
+    """Write one format into the folder `out`, replacing it whole; validates the corpus first
+    unless a `source` is given. Raises `UsageError` for an unknown format, options of another
+    format, a missing optional dependency or an output path that cannot be used."""
     options = options or default_options(fmt)
     check_export(fmt, options)
-    target = check_output_dir(Path(out), open_corpus(Path(root) if root else None).root, MARKER)
-    source = source or read_source(root)
+    target = check_output_dir(Path(out), _root(root), MARKER)
+    source = source or stream_source(root, jobs)
     with replaced_dir(target) as staging:
-        result = write_format(fmt, staging, options, source)
+        exports = Exports([Target(fmt, options, staging)], source)
+        for parts in rendered(source, exports.renderers, jobs):
+            exports.add(parts)
+        (result,) = exports.finish()
     return relocated(result, staging, target)
 
 
-def check_export(fmt: str, options: ExportOptions) -> None:
-    """Refuse (`UsageError`) an unknown format, an option it does not honour, or one whose modules
-    are not installed, before any work is done."""
+def check_export(fmt: str, options: FormatOptions) -> None:
+    """Refuse (`UsageError`) an unknown format, options it does not honour, or a format whose
+    modules are not installed, before any work is done."""
     _check_format(fmt)
-    default = default_options(fmt)
-    ignored = [f.name for f in fields(ExportOptions)
-               if f.name not in HONOURS[fmt] and getattr(options, f.name) != getattr(default, f.name)]
-    if ignored:
-        raise _not_honoured(fmt, ignored)
+    check_options(fmt, options)
     missing = missing_modules(fmt)
     if missing:
         raise UsageError(f"format {fmt} needs {', '.join(missing)}, which is not installed: "
                          "pip install 'vostochny[export]'")
 
 
-def write_format(fmt: str, out: Path, options: ExportOptions, source: Source) -> ExportResult:
-    """Write one format into the folder `out` as it is (the callers stage it)."""
-    module = import_module(f".{FORMATS[fmt]}", __name__)
-    losses = Losses(fmt, options.describe(), layers=module.CARRIES)
-    files = module.write(source, out, options, losses)
-    files.append((write_losses(out, losses), f"{len(losses.items)} items not carried"))
-    return ExportResult(fmt, files, losses)
+class Exports:
+    """Several formats written side by side from one pass over the documents: a writer and a loss
+    report per format, fed each document's renderings (`renderers`, in this order) as they come."""
+
+    def __init__(self, targets: list[Target], source: Source) -> None:
+        self.targets = targets
+        modules = [_module(t.format) for t in targets]
+        self.renderers: list[Renderer] = [partial(_render, m.render, t.options) for m, t in zip(modules, targets)]
+        self.writers: list[Writer] = [m.Writer(t.out, t.options, source) for m, t in zip(modules, targets)]
+        self.reports = [LossReport(t.out, t.format, t.options, m.CARRIES) for m, t in zip(modules, targets)]
+
+    def add(self, parts: list[Rendered]) -> None:
+        for writer, report, (part, losses) in zip(self.writers, self.reports, parts):
+            writer.add(part)
+            report.extend(losses)
+
+    def finish(self) -> list[ExportResult]:
+        results = []
+        for target, writer, report in zip(self.targets, self.writers, self.reports):
+            files = writer.finish()
+            report.extend(writer.losses.items)
+            files.append((report.close(), f"{sum(report.counts.values())} items not carried"))
+            results.append(ExportResult(target.format, files, report))
+        return results
+
+
+def _render(render: object, options: FormatOptions, view: DocumentView, number: int) -> Rendered:
+    losses = Losses()
+    part = render(view, number, options, losses)  # type: ignore[operator]
+    return part, losses.items
+
+
+def _module(fmt: str) -> ModuleType:
+    return import_module(f".{FORMATS[fmt]}", __name__)
 
 
 def relocated(result: ExportResult, staging: Path, target: Path) -> ExportResult:
@@ -142,12 +176,6 @@ def missing_modules(fmt: str) -> list[str]:
 def _check_format(fmt: str) -> None:
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
-
-
-def _not_honoured(fmt: str, names: list[str]) -> UsageError:
-    flags = ", ".join(f"--{n.replace('_', '-')}" for n in names)
-    honoured = ", ".join(f"--{n.replace('_', '-')}" for n in sorted(HONOURS[fmt])) or "none"
-    return UsageError(f"{flags} does not apply to format {fmt} (it honours: {honoured}); leave it out")
 
 
 def report_lines(result: ExportResult) -> list[str]:

@@ -20,8 +20,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, SPEAKER_TYPES, ZONE_KINDS
+from ..view import DocumentView
 from ..writer import write_text
-from .common import ExportOptions, Losses, Source, carries
+from .common import Losses, Writer as FormatWriter, carries
+from .options import BratOptions
 
 CARRIES = carries(
     sentences=("lost", "brat has no sentence layer: kept from the annotation file on import"),
@@ -84,7 +86,7 @@ def join_line_breaks(fragments: list[tuple[int, int]], text: str) -> list[tuple[
     return joined
 
 
-def document_ann(item, losses: Losses) -> str:  # noqa: ANN001
+def document_ann(item: DocumentView, losses: Losses) -> str:
     """The `.ann` text of one document."""
     doc = item.doc
     types = {e.id: e.type for e in doc.entities}
@@ -126,13 +128,25 @@ def document_ann(item, losses: Losses) -> str:  # noqa: ANN001
     return "\n".join(lines) + "\n"
 
 
-def write(source: Source, out: Path, options: ExportOptions, losses: Losses) -> list[tuple[Path, str]]:
-    written = []
-    for item in source.items:
-        write_text(out / f"{item.doc.id}.txt", item.text)
-        write_text(out / f"{item.doc.id}.ann", document_ann(item, losses))
-    written.append((out, f"{len(source.items)} documents (.txt + .ann)"))
-    for name, text in (("annotation.conf", annotation_conf()), ("visual.conf", visual_conf())):
-        write_text(out / name, text)
-        written.append((out / name, "brat configuration"))
-    return written
+def render(view: DocumentView, number: int, options: BratOptions, losses: Losses) -> tuple[str, str, str]:
+    """The document's id, raw text and `.ann` text."""
+    return view.doc.id, view.text or "", document_ann(view, losses)
+
+
+class Writer(FormatWriter[BratOptions, tuple[str, str, str]]):
+    """`<id>.txt` and `<id>.ann` as each document comes; the project's configuration at the end."""
+
+    documents = 0
+
+    def add(self, part: tuple[str, str, str]) -> None:
+        doc_id, text, ann = part
+        write_text(self.out / f"{doc_id}.txt", text)
+        write_text(self.out / f"{doc_id}.ann", ann)
+        self.documents += 1
+
+    def finish(self) -> list[tuple[Path, str]]:
+        written = [(self.out, f"{self.documents} documents (.txt + .ann)")]
+        for name, text in (("annotation.conf", annotation_conf()), ("visual.conf", visual_conf())):
+            write_text(self.out / name, text)
+            written.append((self.out / name, "brat configuration"))
+        return written

@@ -1,15 +1,23 @@
-"""The dataset card (`README.md` of the Hugging Face export): YAML header the Hub reads, and the
-sections of a good card. Every number in it is computed from the data."""
+"""The dataset card (`README.md` of the Hugging Face export): the YAML header the Hub reads
+(`huggingface_hub.DatasetCardData`, with `datasets`' own `DatasetInfo` for the features), and the
+sections of a good card. Every number in it is of the corpus that was exported, gathered one
+document at a time (`document_facts` in any process, `CardFacts.add` in corpus order): its own
+document count, outlets and splits, and its own agreement figures (`annotations/agreement.json`)."""
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from .. import __version__
+from ..corpus import AGREEMENT_FILE
 from ..models import SCHEMA_VERSION
-from ..stats import markdown_table
-from .common import ExportOptions, Source
+from ..stats import COLUMNS, counts
+from ..view import DocumentView
+from .common import Source
+from .options import HfOptions
 
 LICENSE_TEXT = (
     "The annotations, schema and code are released under the MIT license. The article texts in "
@@ -17,66 +25,121 @@ LICENSE_TEXT = (
     "unidentified outlets of the two rewrites); they are included unchanged so that the offsets "
     "can be checked, for non-commercial research on the annotations. Do not republish the texts."
 )
+SPLITS = ("train", "validation", "test")
+#: a split's document ids are named in the card up to this many; beyond, only counted
+LISTED = 10
+#: the Hub's size categories, by number of documents
+SIZES = ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"))
 
 
-def _yaml_header(source: Source, tables: dict[str, dict[str, Any]]) -> str:
-    import yaml
+@dataclass(frozen=True)
+class SplitFile:
+    """One Parquet file of a config: its path in the export, rows and Arrow bytes."""
 
-    from .hf_parquet import data_path
+    path: str
+    rows: int
+    nbytes: int
 
-    configs, infos = [], []
-    for config, splits in tables.items():
-        entry = {"config_name": config, "data_files": [{"split": s, "path": data_path(config, s)} for s in splits]}
-        if config == "documents":
-            entry["default"] = True
-        configs.append(entry)
-        first = next(iter(splits.values()))
-        infos.append({"config_name": config, "features": first.features._to_yaml_list(),
-                      "splits": [{"name": s, "num_bytes": d.data.nbytes, "num_examples": d.num_rows}
-                                 for s, d in splits.items()],
-                      "dataset_size": sum(d.data.nbytes for d in splits.values())})
-    header = {
-        "pretty_name": "vostochny",
-        "language": ["en"],
-        "license": "other",
-        "license_name": "mit-annotations-publisher-copyright-texts",
-        "license_link": "LICENSE",
-        "task_categories": ["token-classification", "text-classification"],
-        "task_ids": ["named-entity-recognition"],
-        "tags": ["coreference", "quotation-attribution", "relation-extraction", "news"],
-        "size_categories": ["n<1K"],
-        "configs": configs,
-        "dataset_info": infos,
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What the card needs of one document (small, and cheap to send from a worker)."""
+
+    id: str
+    outlet: str | None
+    counts: dict[str, int]
+    kb_ids: frozenset[str]
+    counters: dict[str, Counter]
+
+
+def document_facts(view: DocumentView) -> DocumentFacts:
+    doc = view.doc
+    counters = {
+        "mentions by entity type": Counter(view.mention_type[m.id] for m in doc.mentions),
+        "mentions by kind": Counter(m.kind for m in doc.mentions),
+        "relations by type": Counter(r.type for r in doc.relations),
+        "quotes by kind": Counter(q.kind for q in doc.quotes),
     }
-    return "---\n" + yaml.safe_dump(header, sort_keys=False, allow_unicode=True) + "---\n"
+    return DocumentFacts(doc.id, doc.meta.outlet, counts(doc), frozenset(e.kb_id for e in doc.entities if e.kb_id),
+                         counters)
 
 
-def _counts(source: Source) -> dict[str, Counter]:
-    types: Counter = Counter()
-    kinds: Counter = Counter()
-    relations: Counter = Counter()
-    quotes: Counter = Counter()
-    for item in source.items:
-        types.update(item.mention_type[m.id] for m in item.doc.mentions)
-        kinds.update(m.kind for m in item.doc.mentions)
-        relations.update(r.type for r in item.doc.relations)
-        quotes.update(q.kind for q in item.doc.quotes)
-    return {"mentions by entity type": types, "mentions by kind": kinds, "relations by type": relations,
-            "quotes by kind": quotes}
+@dataclass
+class CardFacts:
+    """The corpus figures of the card, summed document by document."""
+
+    documents: int = 0
+    outlets: set[str] = field(default_factory=set)
+    splits: dict[str, Counter] = field(default_factory=lambda: {s: Counter() for s in SPLITS})
+    named: dict[str, list[str]] = field(default_factory=lambda: {s: [] for s in SPLITS})
+    counters: dict[str, Counter] = field(default_factory=dict)
+    kb_docs: Counter = field(default_factory=Counter)
+
+    def add(self, split: str, facts: DocumentFacts) -> None:
+        self.documents += 1
+        self.outlets.update([facts.outlet] if facts.outlet else [])
+        self.splits[split].update({"documents": 1, **facts.counts})
+        if len(self.named[split]) <= LISTED:
+            self.named[split].append(facts.id)
+        for name, counter in facts.counters.items():
+            self.counters.setdefault(name, Counter()).update(counter)
+        self.kb_docs.update(facts.kb_ids)
+
+
+def _header(facts: CardFacts, configs: dict[str, tuple[Any, dict[str, SplitFile]]]) -> str:
+    from datasets import DatasetInfo, SplitDict, SplitInfo
+    from datasets.info import DatasetInfosDict
+    from huggingface_hub import DatasetCardData
+
+    data = DatasetCardData(
+        pretty_name="vostochny", language=["en"], license="other",
+        license_name="mit-annotations-publisher-copyright-texts", license_link="LICENSE",
+        task_categories=["token-classification", "text-classification"], task_ids=["named-entity-recognition"],
+        tags=["coreference", "quotation-attribution", "relation-extraction", "news"],
+        size_categories=[next((name for limit, name in SIZES if facts.documents < limit), "n>1M")],
+        configs=[{"config_name": config, "data_files": [{"split": s, "path": f.path} for s, f in files.items()],
+                  **({"default": True} if config == "documents" else {})} for config, (_, files) in configs.items()])
+    infos = {}
+    for config, (features, files) in configs.items():
+        splits = SplitDict()
+        for split, f in files.items():
+            splits.add(SplitInfo(name=split, num_bytes=f.nbytes, num_examples=f.rows))
+        infos[config] = DatasetInfo(features=features, splits=splits,
+                                    dataset_size=sum(f.nbytes for f in files.values()))
+    DatasetInfosDict(infos).to_dataset_card_data(data)
+    return f"---\n{data.to_yaml()}\n---\n"
+
+
+def _table(facts: CardFacts) -> str:
+    """Layer sizes per split, and their total."""
+    head = "| split | documents | " + " | ".join(COLUMNS) + " |"
+    rule = "| --- | ---: | " + " | ".join("---:" for _ in COLUMNS) + " |"
+    columns = ("documents", *COLUMNS)
+    rows = [f"| {s} | " + " | ".join(str(c[k]) for k in columns) + " |" for s, c in facts.splits.items() if c]
+    total = sum(facts.splits.values(), Counter())
+    rows.append("| **total** | " + " | ".join(f"**{total[k]}**" for k in columns) + " |")
+    return "\n".join([head, rule, *rows])
+
+
+def _split_line(facts: CardFacts) -> str:
+    def members(split: str) -> str:
+        named = facts.named[split]
+        return ", ".join(f"`{d}`" for d in named) if len(named) <= LISTED else f"{facts.splits[split]['documents']} documents"
+
+    return "; ".join(f"{split}: {members(split) or 'none'}" for split in SPLITS)
 
 
 def _counter_line(counter: Counter) -> str:
     return ", ".join(f"{k} {v}" for k, v in counter.most_common()) or "none"
 
 
-def _agreement() -> str:
-    """Exact F1 per layer of the two independent passes, from the report's figures if present."""
-    from ..corpus import AGREEMENT_FILE, packaged_root
+def _agreement(root: Path) -> str:
+    """Exact F1 per layer of the two independent passes, from the corpus's own figures if it has them."""
     from ..loader import read_figures
 
-    all_figures = read_figures(packaged_root() / "annotations" / AGREEMENT_FILE)
+    all_figures = read_figures(root / "annotations" / AGREEMENT_FILE)
     if not all_figures:
-        return "Agreement figures: see the repository's annotation report."
+        return "This corpus has no agreement figures (`annotations/agreement.json`)."
     figures = all_figures["first_vs_second"]
     layers = ", ".join(f"{k} {v['f1']:.3f}" for k, v in figures["exact"].items())
     return (f"Agreement of the two passes before reconciliation (exact F1): {layers}; coreference CoNLL F1 "
@@ -84,38 +147,34 @@ def _agreement() -> str:
             f"{figures['speaker_accuracy']['accuracy']:.3f}.")
 
 
-def dataset_card(source: Source, tables: dict[str, dict[str, Any]], options: ExportOptions) -> str:
-    """The card's full text."""
-    docs = [item.doc for item in source.items]
-    outlets = sorted({d.meta.outlet for d in docs if d.meta.outlet})
-    kb_docs = Counter(kb for d in docs for kb in {e.kb_id for e in d.entities if e.kb_id})
-    cross = [r for r in source.registry.entities if kb_docs[r.id] > 1]
-    splits = "; ".join(f"{name}: {', '.join(f'`{d}`' for d in getattr(source.splits, name))}"
-                       for name in ("train", "validation", "test"))
-    counts = "\n".join(f"- {name}: {_counter_line(c)}" for name, c in _counts(source).items())
-    configs = "\n".join(f"- `{config}`: " + ", ".join(f"{s} {d.num_rows}" for s, d in splits_.items()) + " rows"
-                        for config, splits_ in tables.items())
-    agreement = _agreement()
-    return _yaml_header(source, tables) + f"""
+def dataset_card(source: Source, facts: CardFacts, configs: dict[str, tuple[Any, dict[str, SplitFile]]],
+                 options: HfOptions) -> str:
+    """The card's full text; `configs` maps each config with rows to its features and files."""
+    outlets = ", ".join(sorted(facts.outlets))
+    cross = [r for r in source.registry.entities if facts.kb_docs[r.id] > 1]
+    figures = "\n".join(f"- {name}: {_counter_line(c)}" for name, c in facts.counters.items())
+    rows = "\n".join(f"- `{config}`: " + ", ".join(f"{s} {f.rows}" for s, f in files.items()) + " rows"
+                      for config, (_, files) in configs.items())
+    return _header(facts, configs) + f"""
 # vostochny
 
-A span-annotated English news corpus of {len(docs)} reports ({', '.join(outlets)} and others) on the
+A span-annotated English news corpus of {facts.documents} reports{f" ({outlets} and others)" if outlets else ""} on the
 September 2023 summit of Kim Jong Un and Vladimir Putin at the Vostochny Cosmodrome: tokens and
 sentences, entity mentions clustered into entities and linked across documents, typed relations,
 quotations with cue and speaker, and document zones. Release {__version__}, schema {SCHEMA_VERSION}.
 
 ## Contents
 
-{markdown_table(docs)}
+{_table(facts)}
 
-{counts}
+{figures}
 - entities shared by more than one document: {len(cross)} of {len(source.registry.entities)} registry records
 
-Configs and rows:
+Configs and rows (a split without rows has no file):
 
-{configs}
+{rows}
 
-Splits are by document: {splits}. The `ner` config tags {', '.join(sorted(options.kinds))} mentions
+Splits are by document: {_split_line(facts)}. The `ner` config tags {', '.join(sorted(options.kinds))} mentions
 with the {options.scheme} scheme, keeps the {options.nested} of nested mentions, and drops the
 zones {', '.join(sorted(options.drop_zones)) or 'none'}; `LOSSES.json` lists every mention it could not carry.
 
@@ -135,13 +194,13 @@ The annotators were AI annotation agents (large-language-model assistants) super
 maintainers, not human annotators: the agreement figures below are a consistency check of the
 guidelines, not a human inter-annotator agreement.
 
-{agreement}
+{_agreement(source.root)}
 
 Every resolved disagreement is listed in `docs/annotation-report.md` of the repository.
 
 ## Limitations
 
-Five articles on one event: the corpus is for evaluation, teaching and tool testing, not for
+{facts.documents} articles on one event: the corpus is for evaluation, teaching and tool testing, not for
 training large models. The annotations were made by AI agents and checked by rules and a second
 pass, not by human experts. Two of the articles are machine-like rewrites with factual slips (a
 spokesman called "a spokeswoman", "Kim Putin"); they are annotated as written. No syntax, no

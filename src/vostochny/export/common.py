@@ -1,52 +1,42 @@
-"""What every exporter shares: the options that change meaning, the loss report, and the
-sentence view of a document (tokens kept after the zone filter, with their NER tags)."""
+"""What every exporter shares: the loss report, the source it reads, the writer it is, and the
+sentence view of a document (tokens kept after the zone filter, with their NER tags).
+
+A format module has `CARRIES`, `render(view, number, options, losses)` (the per-document work:
+pure, so that `build --jobs` runs it in worker processes) and a `Writer` that takes each
+document's rendering in corpus order and writes it at once: nothing holds the corpus.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
 from pathlib import Path
+from typing import IO, Generic, Literal, TypeVar
 
-from ..labels import ENTITY_TYPES, MENTION_KINDS, ZONE_KINDS
+from ..labels import ENTITY_TYPES
 from ..models import Document, Mention, Registry, Splits
 from ..view import DocumentView
-
-SCHEMES = ("BIO", "IOBES")
-NESTED = ("outermost", "innermost")
-
-
-@dataclass(frozen=True)
-class ExportOptions:
-    """Choices that change what an export means; each has a documented default."""
-
-    scheme: str = "BIO"
-    kinds: frozenset[str] = frozenset({"name"})
-    nested: str = "outermost"
-    drop_zones: frozenset[str] = frozenset({"boilerplate"})
-
-    def __post_init__(self) -> None:
-        bad = [(self.scheme not in SCHEMES, f"scheme {self.scheme!r}, choose {SCHEMES}"),
-               (not self.kinds <= set(MENTION_KINDS), f"kinds {sorted(self.kinds)}, choose from {list(MENTION_KINDS)}"),
-               (self.nested not in NESTED, f"nested {self.nested!r}, choose {NESTED}"),
-               (not self.drop_zones <= set(ZONE_KINDS), f"zones {sorted(self.drop_zones)}, choose from {list(ZONE_KINDS)}")]
-        errors = [message for wrong, message in bad if wrong]
-        if errors:
-            raise ValueError("; ".join(errors))
-
-    def describe(self) -> dict[str, object]:
-        return {"scheme": self.scheme, "kinds": sorted(self.kinds), "nested": self.nested,
-                "drop_zones": sorted(self.drop_zones)}
+from .options import FormatOptions, TagOptions
 
 
 @dataclass
 class Source:
-    """What an exporter reads: the validated documents (with raw text), the splits and the registry."""
+    """What an exporter reads: the corpus root (the card reads its figures there), its splits and
+    registry, and its validated documents in id order: `items` when they are in memory already,
+    else `files` to read one at a time."""
 
-    items: list[DocumentView]
+    root: Path
     splits: Splits
     registry: Registry
+    items: list[DocumentView] | None = None
+    files: list[Path] = field(default_factory=list)
+
+    @property
+    def size(self) -> int:
+        return len(self.items) if self.items is not None else len(self.files)
 
 
 Carry = Literal["carried", "partial", "lost"]
@@ -69,12 +59,9 @@ def carries(**declared: tuple[Carry, str]) -> dict[str, Carries]:
 
 @dataclass
 class Losses:
-    """What a format could not carry, item by item (`LOSSES.json`); nothing is dropped silently."""
+    """What one document's rendering could not carry, item by item (a worker sends them back)."""
 
-    format: str
-    options: dict[str, object]
-    items: list[dict[str, object]] = field(default_factory=list)
-    layers: dict[str, Carries] = field(default_factory=dict)
+    items: list[dict[str, str]] = field(default_factory=list)
 
     def add(self, what: str, doc: str, item: str, detail: str) -> None:
         self.items.append({"what": what, "document": doc, "id": item, "detail": detail})
@@ -84,13 +71,33 @@ class Losses:
         for record in getattr(doc, layer):
             self.add(what, doc.id, record.id, detail)
 
-    def summary(self) -> dict[str, int]:
-        return dict(sorted(Counter(str(i["what"]) for i in self.items).items()))
 
-    def to_json(self) -> str:
-        layers = {name: {"how": c.how, "note": c.note} for name, c in self.layers.items()}
-        return json.dumps({"format": self.format, "options": self.options, "layers": layers, "summary": self.summary(),
-                           "items": self.items}, ensure_ascii=False, indent=1) + "\n"
+class LossReport:
+    """`LOSSES.json`, written as the items come: format, options and layers first, then the items,
+    then their summary, so that no list of items is held (the same JSON as one `json.dumps`)."""
+
+    def __init__(self, out: Path, fmt: str, options: FormatOptions, layers: dict[str, Carries]) -> None:
+        self.path = out / "LOSSES.json"
+        self.format = fmt
+        self.counts: Counter[str] = Counter()
+        self._file = open_stream(self.path)
+        head = {"format": fmt, "options": options.describe(),
+                "layers": {name: {"how": c.how, "note": c.note} for name, c in layers.items()}}
+        self._file.write(_dumped(head)[:-2] + ',\n "items": [')
+
+    def extend(self, items: Iterable[dict[str, str]]) -> None:
+        for item in items:
+            self._file.write(("\n" if not self.counts else ",\n") + _dumped(item, "  "))
+            self.counts[item["what"]] += 1
+
+    def summary(self) -> dict[str, int]:
+        return dict(sorted(self.counts.items()))
+
+    def close(self) -> Path:
+        summary = _dumped(self.summary(), " ")
+        self._file.write(("\n ]" if self.counts else "]") + f',\n "summary": {summary.lstrip()}\n}}\n')
+        close_stream(self._file)
+        return self.path
 
 
 def tag_names(scheme: str) -> list[str]:
@@ -139,7 +146,7 @@ def _tags(n: int, spans: list[tuple[int, int, str]], scheme: str) -> list[str]:
     return tags
 
 
-def sentence_views(view: DocumentView, options: ExportOptions, losses: Losses) -> list[SentenceView]:
+def sentence_views(view: DocumentView, options: TagOptions, losses: Losses) -> list[SentenceView]:
     """The sentences of a document after the zone filter, with NER tags of the chosen mention kinds."""
     doc, zones, sent_of = view.doc, view.zone_of_token, view.sentence_of_token
     by_sentence: dict[int, list[tuple[int, int, Mention]]] = {}
@@ -168,10 +175,72 @@ def sentence_views(view: DocumentView, options: ExportOptions, losses: Losses) -
     return views
 
 
-def write_losses(out: Path, losses: Losses) -> Path:
-    """Write `LOSSES.json` beside the export."""
-    from ..writer import write_text
+def _dumped(value: object, indent: str = "") -> str:
+    """`value` as `json.dumps(indent=1)` writes it nested `indent` deep."""
+    return "\n".join(indent + line for line in json.dumps(value, ensure_ascii=False, indent=1).split("\n"))
 
-    path = out / "LOSSES.json"
-    write_text(path, losses.to_json())
-    return path
+
+def open_stream(path: Path) -> IO[str]:
+    """A text file written as it goes (UTF-8, no newline translation). Only inside a staged output
+    folder (`outputs.replaced_dir`): the folder is swapped in whole, so no half file is ever seen."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return open(path, "w", encoding="utf-8", newline="")
+
+
+def close_stream(file: IO[str]) -> None:
+    """Close a streamed file once it is on disk (as `writer.write_text` does for whole files)."""
+    file.flush()
+    os.fsync(file.fileno())
+    file.close()
+
+
+P = TypeVar("P")
+O = TypeVar("O", bound=FormatOptions)
+
+
+class Writer(Generic[O, P]):
+    """One format's streaming writer: made (begun) before the first document, `add` each document's
+    rendering (`render(view, number, options, losses)` of its module) in corpus order, `finish`.
+    `losses` holds what the format cannot carry of the corpus as a whole (reported after `finish`)."""
+
+    def __init__(self, out: Path, options: O, source: Source) -> None:
+        self.out, self.options, self.source = out, options, source
+        self.losses = Losses()
+
+    def add(self, part: P) -> None:
+        raise NotImplementedError
+
+    def finish(self) -> list[tuple[Path, str]]:
+        """Close what was written; the files and a note on each."""
+        raise NotImplementedError
+
+
+class TextWriter(Writer[O, tuple[str, int]]):
+    """A format that is one text file: each document's rendering is its text, appended to the
+    file, and how many `COUNTED` (sentences, clusters) it holds, for the note."""
+
+    FILE = ""
+    HEAD = ""
+    SEPARATOR = ""
+    COUNTED = ""
+
+    def __init__(self, out: Path, options: O, source: Source) -> None:
+        super().__init__(out, options, source)
+        self.path = out / self.FILE
+        self.documents = self.counted = 0
+        self._file = open_stream(self.path)
+        self._file.write(self.HEAD)
+
+    def add(self, part: tuple[str, int]) -> None:
+        self._file.write((self.SEPARATOR if self.documents else "") + part[0])
+        self.documents += 1
+        self.counted += part[1]
+
+    def finish(self) -> list[tuple[Path, str]]:
+        close_stream(self._file)
+        return [(self.path, self.note())]
+
+    def note(self) -> str:
+        return f"{self.documents} documents" + (f", {self.counted} {self.COUNTED}" if self.COUNTED else "")
+
+

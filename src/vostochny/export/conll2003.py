@@ -6,10 +6,9 @@ the other mention kinds, nested mentions and spacing are reported in `LOSSES.jso
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from ..writer import write_text
-from .common import ExportOptions, Losses, Source, carries, sentence_views
+from ..view import DocumentView
+from .common import Losses, TextWriter, carries, sentence_views
+from .options import Conll2003Options
 
 CARRIES = carries(
     sentences=("partial", "boundaries as blank lines; no offsets"),
@@ -22,9 +21,9 @@ CARRIES = carries(
 )
 
 
-def report_unsupported(item, options: ExportOptions, losses: Losses) -> None:  # noqa: ANN001
+def report_unsupported(view: DocumentView, options: Conll2003Options, losses: Losses) -> None:
     """Layers that no token-tag format carries."""
-    doc = item.doc
+    doc = view.doc
     losses.add_layer("relation", doc, "relations", "token tags carry no relations")
     losses.add_layer("quote", doc, "quotes", "token tags carry no quotations")
     for m in doc.mentions:
@@ -34,15 +33,20 @@ def report_unsupported(item, options: ExportOptions, losses: Losses) -> None:  #
         losses.add("coreference-cluster", doc.id, e.id, f"{e.name} ({e.kb_id or 'no kb_id'})")
 
 
-def write(source: Source, out: Path, options: ExportOptions, losses: Losses) -> list[tuple[Path, str]]:
-    items = source.items
-    lines, sentences = [], 0
-    for item in items:
-        report_unsupported(item, options, losses)
-        lines += ["-DOCSTART- O", ""]
-        for view in sentence_views(item, options, losses):
-            lines += [f"{item.doc.tokens[t][2]} {tag}" for t, tag in zip(view.tokens, view.tags)] + [""]
-            sentences += 1
-    path = out / "corpus.conll"
-    write_text(path, "\n".join(lines))
-    return [(path, f"{len(items)} documents, {sentences} sentences, scheme {options.scheme}")]
+def render(view: DocumentView, number: int, options: Conll2003Options, losses: Losses) -> tuple[str, int]:
+    """The document's lines (no final newline) and its number of sentences."""
+    report_unsupported(view, options, losses)
+    lines = ["-DOCSTART- O", ""]
+    sentences = sentence_views(view, options, losses)
+    for sentence in sentences:
+        lines += [f"{view.doc.tokens[t][2]} {tag}" for t, tag in zip(sentence.tokens, sentence.tags)] + [""]
+    return "\n".join(lines), len(sentences)
+
+
+class Writer(TextWriter[Conll2003Options]):
+    FILE = "corpus.conll"
+    SEPARATOR = "\n"
+    COUNTED = "sentences"
+
+    def note(self) -> str:
+        return f"{super().note()}, scheme {self.options.scheme}"

@@ -8,11 +8,9 @@ kb_ids and spacing are reported in `LOSSES.json`.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from ..writer import write_text
 from ..view import DocumentView
-from .common import ExportOptions, Losses, SentenceView, Source, carries, sentence_views
+from .common import Losses, SentenceView, TextWriter, carries, sentence_views
+from .options import Conll2012Options
 
 CARRIES = carries(
     sentences=("partial", "boundaries as blank lines; no offsets"),
@@ -48,23 +46,22 @@ def coref_column(view: DocumentView, views: list[SentenceView], losses: Losses) 
     return marks
 
 
-def write(source: Source, out: Path, options: ExportOptions, losses: Losses) -> list[tuple[Path, str]]:
-    items = source.items
-    lines = []
-    every_kind = ExportOptions(options.scheme, frozenset({"name", "nominal", "pronoun"}), options.nested,
-                               options.drop_zones)
-    for item in items:
-        doc = item.doc
-        losses.add_layer("relation", doc, "relations", "CoNLL-2012 has no relation column")
-        losses.add_layer("quote", doc, "quotes", "CoNLL-2012 speaker column is per token, not per quote")
-        views = sentence_views(item, every_kind, Losses("scratch", {}))
-        marks = coref_column(item, views, losses)
-        lines.append(f"#begin document ({doc.id}); part 000")
-        for view in views:
-            for n, tok in enumerate(view.tokens):
-                lines.append("\t".join([doc.id, "0", str(n), doc.tokens[tok][2], *["-"] * 6, "*", marks[tok]]))
-            lines.append("")
-        lines.append("#end document")
-    path = out / "corpus.v4_gold_conll"
-    write_text(path, "\n".join(lines) + "\n")
-    return [(path, f"{len(items)} documents, {sum(len(i.doc.entities) for i in items)} clusters")]
+def render(view: DocumentView, number: int, options: Conll2012Options, losses: Losses) -> tuple[str, int]:
+    """The document's lines and its number of clusters."""
+    doc = view.doc
+    losses.add_layer("relation", doc, "relations", "CoNLL-2012 has no relation column")
+    losses.add_layer("quote", doc, "quotes", "CoNLL-2012 speaker column is per token, not per quote")
+    sentences = sentence_views(view, options.tags(), Losses())
+    marks = coref_column(view, sentences, losses)
+    lines = [f"#begin document ({doc.id}); part 000"]
+    for sentence in sentences:
+        for n, tok in enumerate(sentence.tokens):
+            lines.append("\t".join([doc.id, "0", str(n), doc.tokens[tok][2], *["-"] * 6, "*", marks[tok]]))
+        lines.append("")
+    lines.append("#end document")
+    return "\n".join(lines) + "\n", len(doc.entities)
+
+
+class Writer(TextWriter[Conll2012Options]):
+    FILE = "corpus.v4_gold_conll"
+    COUNTED = "clusters"

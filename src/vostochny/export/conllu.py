@@ -20,11 +20,10 @@ Syntax columns are `_`: the corpus has no syntax.
 from __future__ import annotations
 
 from collections import defaultdict
-from pathlib import Path
 
-from ..writer import write_text
 from ..view import DocumentView
-from .common import ExportOptions, Losses, Source, carries, sentence_views
+from .common import Losses, TextWriter, carries, sentence_views
+from .options import ConlluOptions
 
 CARRIES = carries(
     sentences=("carried", "# sent_id and # text"),
@@ -116,7 +115,7 @@ def _comments(view: DocumentView) -> dict[int, list[str]]:
     return lines
 
 
-def document_lines(view: DocumentView, number: int, options: ExportOptions, losses: Losses) -> list[str]:
+def document_lines(view: DocumentView, number: int, options: ConlluOptions, losses: Losses) -> list[str]:
     """The CoNLL-U lines of one document."""
     doc, text = view.doc, view.text or ""
     brackets, mention_items = _mention_marks(view, number, losses)
@@ -125,8 +124,7 @@ def document_lines(view: DocumentView, number: int, options: ExportOptions, loss
     lines = [f"# newdoc id = {doc.id}"]
     if doc.tokens and doc.tokens[0][0] > 0:
         lines.append(f"# leading_text = {spaces_after(text[:doc.tokens[0][0]])}")
-    every = ExportOptions(options.scheme, options.kinds, options.nested, frozenset())
-    for n, view in enumerate(sentence_views(view, every, losses)):
+    for n, view in enumerate(sentence_views(view, options.tags(), losses)):
         lines.append(f"# sent_id = {doc.id}-{view.index + 1}")
         lines.append(f"# text = {text[doc.tokens[view.tokens[0]][0]:doc.tokens[view.tokens[-1]][1]]}")
         if n == 0:
@@ -146,12 +144,13 @@ def document_lines(view: DocumentView, number: int, options: ExportOptions, loss
     return lines
 
 
-def write(source: Source, out: Path, options: ExportOptions, losses: Losses) -> list[tuple[Path, str]]:
-    items = source.items
-    lines = ["# global.Entity = eid-etype-head-other"]
-    for number, item in enumerate(items, 1):
-        lines += document_lines(item, number, options, losses)
-    path = out / "corpus.conllu"
-    write_text(path, "\n".join(lines) + "\n")
-    sentences = sum(1 for line in lines if line.startswith("# sent_id"))
-    return [(path, f"{len(items)} documents, {sentences} sentences")]
+def render(view: DocumentView, number: int, options: ConlluOptions, losses: Losses) -> tuple[str, int]:
+    """The document's lines and its number of sentences."""
+    lines = document_lines(view, number, options, losses)
+    return "\n".join(lines) + "\n", sum(1 for line in lines if line.startswith("# sent_id"))
+
+
+class Writer(TextWriter[ConlluOptions]):
+    FILE = "corpus.conllu"
+    HEAD = "# global.Entity = eid-etype-head-other\n"
+    COUNTED = "sentences"

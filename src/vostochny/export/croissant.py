@@ -1,8 +1,8 @@
 """Croissant metadata (`croissant.json`, MLCommons) for the Hugging Face Parquet export.
 
-Writes the Parquet files and card (through `hf_parquet`) and describes each config and split
-as a record set whose fields are generated from the same `Features` as the data. Scalar columns
-and lists of scalars become typed fields; columns that are lists of structs are left out of the
+Writes the Parquet files and card (its writer is `hf_parquet`'s) and describes each config and
+split that has rows as a record set whose fields are generated from the same `Features` as the
+data. Scalar columns and lists of scalars become typed fields; columns that are lists of structs are left out of the
 record sets (mlcroissant 1.1 fails to read them from Parquet), and the loss report names each.
 """
 
@@ -14,8 +14,8 @@ from pathlib import Path
 
 from .. import __version__
 from ..writer import write_text
-from .common import ExportOptions, Losses, Source
-from .hf_parquet import CARRIES  # noqa: F401 - croissant.json describes the hf/ Parquet files it writes
+from . import hf_parquet
+from .hf_parquet import CARRIES, render  # noqa: F401 - croissant.json describes the hf/ Parquet files it writes
 
 _TYPES = {"string": "TEXT", "int32": "INTEGER", "int64": "INTEGER", "bool": "BOOL"}
 
@@ -37,41 +37,48 @@ def _field(mlc, record: str, file_id: str, name: str, feature) -> tuple[object, 
     return field, exact
 
 
-def write(source: Source, out: Path, options: ExportOptions, losses: Losses) -> list[tuple[Path, str]]:
-    import mlcroissant as mlc
-
-    from ..hf import CONFIGS, SPLIT_NAMES, features
-    from . import hf_parquet
-
-    written = hf_parquet.write(source, out, options, losses)
+def _record_sets(mlc, writer: hf_parquet.Writer) -> tuple[list, list]:  # noqa: ANN001
+    """A file object and a record set for each config and split with rows; nested columns, which
+    mlcroissant cannot read from Parquet, are left out of the record sets (listed as lost)."""
     distribution, record_sets = [], []
-    for config in CONFIGS:
-        feats = features(config, options)
-        for split in SPLIT_NAMES:
-            rel = hf_parquet.data_path(config, split)
+    for config, (feats, files) in writer.configs().items():
+        for split, f in files.items():
             file_id = f"{config}-{split}-parquet"
-            digest = hashlib.sha256((out / rel).read_bytes()).hexdigest()
-            distribution.append(mlc.FileObject(id=file_id, name=file_id, content_url=rel, sha256=digest,
+            distribution.append(mlc.FileObject(id=file_id, name=file_id, content_url=f.path, sha256=_sha256(writer.out / f.path),
                                                encoding_formats=["application/x-parquet"]))
             record = f"{config}-{split}"
-            fields = []
-            for name, feature in feats.items():
-                field, exact = _field(mlc, record, file_id, name, feature)
-                if exact:
-                    fields.append(field)
-                elif split == SPLIT_NAMES[0]:
-                    losses.add("croissant-nested-column-not-described", "*", f"{config}.{name}",
-                               "mlcroissant 1.1 cannot read Parquet lists of structs; the column is in the "
-                               "Parquet file and the dataset card, not in the Croissant record set")
-            record_sets.append(mlc.RecordSet(id=record, name=record, fields=fields,
+            described = {name: _field(mlc, record, file_id, name, feature) for name, feature in feats.items()}
+            record_sets.append(mlc.RecordSet(id=record, name=record, fields=[fd for fd, exact in described.values() if exact],
                                              description=f"config {config}, split {split}"))
-    metadata = mlc.Metadata(
-        name="vostochny", description="Span-annotated English news reports on the 2023 Kim Jong Un - Vladimir Putin "
-        "summit: entities, coreference, relations, quotations, zones.", version=__version__,
-        license=["https://opensource.org/licenses/MIT"], url="https://github.com/vostochny/vostochny",
-        cite_as="vostochny developers (2026). vostochny: a span-annotated news corpus.",
-        distribution=distribution, record_sets=record_sets)
-    path = out / "croissant.json"
-    write_text(path, json.dumps(metadata.to_json(), indent=2, ensure_ascii=False, default=str) + "\n")
-    written.append((path, f"{len(record_sets)} record sets"))
-    return written
+        for name in (name for name, (_, exact) in described.items() if not exact):
+            writer.losses.add("croissant-nested-column-not-described", "*", f"{config}.{name}",
+                              "mlcroissant 1.1 cannot read Parquet lists of structs; the column is in the "
+                              "Parquet file and the dataset card, not in the Croissant record set")
+    return distribution, record_sets
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class Writer(hf_parquet.Writer):
+    """The Hugging Face export, and `croissant.json` describing its files."""
+
+    def finish(self) -> list[tuple[Path, str]]:
+        import mlcroissant as mlc
+
+        written = super().finish()
+        distribution, record_sets = _record_sets(mlc, self)
+        metadata = mlc.Metadata(
+            name="vostochny", description="Span-annotated English news reports on the 2023 Kim Jong Un - Vladimir "
+            "Putin summit: entities, coreference, relations, quotations, zones.", version=__version__,
+            license=["https://opensource.org/licenses/MIT"], url="https://github.com/vostochny/vostochny",
+            cite_as="vostochny developers (2026). vostochny: a span-annotated news corpus.",
+            distribution=distribution, record_sets=record_sets)
+        path = self.out / "croissant.json"
+        write_text(path, json.dumps(metadata.to_json(), indent=2, ensure_ascii=False, default=str) + "\n")
+        return [*written, (path, f"{len(record_sets)} record sets")]

@@ -1,16 +1,25 @@
 """Hugging Face: Parquet files per config and split, and the dataset card (`README.md`).
 
 `datasets.load_dataset(OUT, CONFIG)` reads the folder offline through the card's `configs`,
-with the same rows and features as `vostochny.load(CONFIG)`.
+with the same rows and features as `vostochny.load(CONFIG)`. Written as the documents come: each
+document's rows become Arrow tables in `render` (which a worker process can run), buffered per
+config and split and written as a row group once they reach `ROW_GROUP_BYTES`, by a
+`pyarrow.parquet.ParquetWriter` with the features' Arrow schema (ClassLabel names are in its
+metadata), so memory does not grow with the corpus. A split without rows gets no file, and the
+card does not name it (`datasets` fails on a card that names a missing file).
 """
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
+from typing import Any
 
-from ..writer import write_bytes, write_text
-from .common import ExportOptions, Losses, Source, carries
+from ..hf import CONFIGS, ROWS, SPLIT_NAMES, _ner_rows, arrow_table, features
+from ..view import DocumentView
+from ..writer import write_text
+from .card import CardFacts, DocumentFacts, SplitFile, dataset_card, document_facts
+from .common import Losses, Source, Writer as FormatWriter, carries
+from .options import HfOptions
 
 CARRIES = carries(
     sentences=("carried", "documents config"), tokens=("carried", "documents config; ner config forms and tags"),
@@ -18,43 +27,98 @@ CARRIES = carries(
     mentions=("carried", "documents and coref configs; ner tags for --kinds"), relations=("carried", "relations config"),
     quotes=("carried", "quotes config"),
 )
+#: Arrow bytes of a config's rows buffered before they are written as one row group
+ROW_GROUP_BYTES = 4 << 20
+
+Part = tuple[dict[str, Any], DocumentFacts]
 
 
 def data_path(config: str, split: str) -> str:
     return f"data/{config}/{split}.parquet"
 
 
-def write(source: Source, out: Path, options: ExportOptions, losses: Losses) -> list[tuple[Path, str]]:
-    items = source.items
-    from ..hf import CONFIGS, SPLIT_NAMES, datasets_by_split
-    from .card import dataset_card
-
-    import datasets
-
-    datasets.disable_progress_bars()
-    split_ids = {s: getattr(source.splits, s) for s in SPLIT_NAMES}
-    written, tables = [], {}
-    for config in CONFIGS:
-        tables[config] = datasets_by_split(items, split_ids, config, options)
-        for split, dataset in tables[config].items():
-            buffer = io.BytesIO()
-            dataset.to_parquet(buffer)
-            path = out / data_path(config, split)
-            write_bytes(path, buffer.getvalue())
-            written.append((path, f"{dataset.num_rows} rows"))
-    _report_losses(items, options, losses)
-    card = out / "README.md"
-    write_text(card, dataset_card(source, tables, options))
-    written.append((card, "dataset card"))
-    return written
+def render(view: DocumentView, number: int, options: HfOptions, losses: Losses) -> Part:
+    """The document's rows of every config as Arrow tables, and its facts for the card. The
+    `documents` config is lossless; only the `ner` config flattens (its losses are listed)."""
+    tables = {config: arrow_table(config, _ner_rows(view, options, losses) if config == "ner"
+                                  else ROWS[config](view, options), options) for config in CONFIGS}
+    for m in view.doc.mentions:
+        if m.kind not in options.kinds:
+            losses.add(f"ner-config-mention-kind-not-tagged ({m.kind})", view.doc.id, m.id, repr(m.text))
+    return tables, document_facts(view)
 
 
-def _report_losses(items: list, options: ExportOptions, losses: Losses) -> None:
-    """The `documents` config is lossless; only the `ner` config flattens (its losses are listed)."""
-    from .common import sentence_views
+class ParquetFile:
+    """One config's split, written by row groups; the file is made with its first rows."""
 
-    for item in items:
-        sentence_views(item, options, losses)
-        for m in item.doc.mentions:
-            if m.kind not in options.kinds:
-                losses.add(f"ner-config-mention-kind-not-tagged ({m.kind})", item.doc.id, m.id, repr(m.text))
+    def __init__(self, out: Path, config: str, split: str, schema: Any) -> None:
+        self.figures = SplitFile(data_path(config, split), 0, 0)
+        self.path, self.schema = out / self.figures.path, schema
+        self._buffer: list[Any] = []
+        self._buffered = 0
+        self._writer: Any = None
+
+    def add(self, table: Any) -> None:
+        if table.num_rows:
+            self._buffer.append(table)
+            self._buffered += table.nbytes
+            self.figures = SplitFile(self.figures.path, self.figures.rows + table.num_rows,
+                                     self.figures.nbytes + table.nbytes)
+            if self._buffered >= ROW_GROUP_BYTES:
+                self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if self._buffer:
+            if self._writer is None:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._writer = pq.ParquetWriter(self.path, self.schema)
+            self._writer.write_table(pa.concat_tables(self._buffer))
+            self._buffer, self._buffered = [], 0
+
+    def close(self) -> bool:
+        """Write what is left; whether the file has rows (and so exists)."""
+        self._flush()
+        if self._writer is not None:
+            self._writer.close()
+        return self.figures.rows > 0
+
+
+class Writer(FormatWriter[HfOptions, Part]):
+    """Rows to their config's split file as each document comes; the card at the end."""
+
+    def __init__(self, out: Path, options: HfOptions, source: Source) -> None:
+        import datasets
+
+        datasets.disable_progress_bars()
+        super().__init__(out, options, source)
+        self.split_of = {doc: split for split in SPLIT_NAMES for doc in getattr(source.splits, split)}
+        self.features = {config: features(config, options) for config in CONFIGS}
+        self.files = {(config, split): ParquetFile(out, config, split, self.features[config].arrow_schema)
+                      for config in CONFIGS for split in SPLIT_NAMES}
+        self.facts = CardFacts()
+
+    def add(self, part: Part) -> None:
+        tables, facts = part
+        split = self.split_of.get(facts.id)
+        if split is None:  # in no split: validation refuses such a corpus (V304)
+            return
+        for config, table in tables.items():
+            self.files[config, split].add(table)
+        self.facts.add(split, facts)
+
+    def configs(self) -> dict[str, tuple[Any, dict[str, SplitFile]]]:
+        """Each config with rows: its features and its files that have rows (call after `finish`)."""
+        found: dict[str, tuple[Any, dict[str, SplitFile]]] = {}
+        for (config, split), f in self.files.items():
+            if f.figures.rows:
+                found.setdefault(config, (self.features[config], {}))[1][split] = f.figures
+        return found
+
+    def finish(self) -> list[tuple[Path, str]]:
+        written = [(f.path, f"{f.figures.rows} rows") for f in self.files.values() if f.close()]
+        card = self.out / "README.md"
+        write_text(card, dataset_card(self.source, self.facts, self.configs(), self.options))
+        return [*written, (card, "dataset card")]

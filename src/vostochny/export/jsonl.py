@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from ..serializer import compact
-from ..writer import write_text
-from .common import ExportOptions, Losses, Source, carries
+from ..view import DocumentView
+from .common import Losses, TextWriter, carries
+from .options import JsonlOptions
 
 CARRIES = carries(
     sentences=("carried", ""), tokens=("carried", ""), zones=("carried", ""), entities=("carried", ""),
@@ -14,12 +13,10 @@ CARRIES = carries(
 )
 
 
-def write(source: Source, out: Path, options: ExportOptions, losses: Losses) -> list[tuple[Path, str]]:
-    items = source.items
-    lines = []
-    for item in items:
-        data = item.doc.model_dump(mode="json", by_alias=True, exclude={"schema_"})
-        lines.append(compact({**data, "text": item.text}))
-    path = out / "documents.jsonl"
-    write_text(path, "\n".join(lines) + "\n")
-    return [(path, f"{len(lines)} documents")]
+def render(view: DocumentView, number: int, options: JsonlOptions, losses: Losses) -> tuple[str, int]:
+    data = view.doc.model_dump(mode="json", by_alias=True, exclude={"schema_"})
+    return compact({**data, "text": view.text}) + "\n", 1
+
+
+class Writer(TextWriter[JsonlOptions]):
+    FILE = "documents.jsonl"
