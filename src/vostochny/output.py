@@ -27,7 +27,8 @@ def _where(p: Problem) -> str:
 def text(p: Problem) -> str:
     """`file:line:col: severity CODE name at pointer: message (value) -> fix`."""
     value = "" if p.value is None else f" (value: {json.dumps(p.value, ensure_ascii=False, default=str)[:120]})"
-    return safe(f"{_where(p)}: {p.severity} {p.code} {p.name} at {p.pointer or '/'}: {p.message}{value}\n    fix: {p.fix}")
+    return safe(f"{_where(p)}: {p.severity} {p.code} {p.name} at {p.pointer or '/'}: {p.message}{value}\n"
+                f"    fix: {p.fix}")
 
 
 def record(p: Problem) -> dict[str, object]:
@@ -50,8 +51,10 @@ def github(p: Problem) -> str:
     def esc(s: str) -> str:
         return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
-    props = f"file={esc(p.file).replace(',', '%2C').replace(':', '%3A')},line={p.line or 1}" + (f",col={p.column}" if p.column else "")
-    return safe(f"::{p.severity} {props},title={p.code} {p.name}::{esc(p.pointer + ': ' + p.message + '. Fix: ' + p.fix)}")
+    props = (f"file={esc(p.file).replace(',', '%2C').replace(':', '%3A')},line={p.line or 1}"
+             + (f",col={p.column}" if p.column else ""))
+    message = esc(p.pointer + ": " + p.message + ". Fix: " + p.fix)
+    return safe(f"::{p.severity} {props},title={p.code} {p.name}::{message}")
 
 
 def summary(report: Report) -> str:

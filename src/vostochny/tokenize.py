@@ -20,7 +20,8 @@ NAME = "vostochny.tokenize"
 VERSION = "1.0"
 
 #: Abbreviations that end in a period which does not end a sentence.
-ABBREVIATIONS = ("Adm", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep", "St", "Jr", "No")
+ABBREVIATIONS = ("Adm", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep", "St", "Jr",
+                 "No")
 
 _TOKEN = re.compile(
     r"""
@@ -33,7 +34,7 @@ _TOKEN = re.compile(
     | \w+?(?=n[’']t(?!\w))                        # has|n't
     | \w+                                         # word, number
     | \.{3}|-{2,}|\S                              # punctuation, anything else
-    """
+    """  # noqa: UP031 - %-formatting: the pattern's own braces ({2,}) would clash with str.format
     % "|".join(ABBREVIATIONS),
     re.VERBOSE,
 )
