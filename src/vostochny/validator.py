@@ -65,7 +65,8 @@ class Report:
     def only(self, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Report:
         """The report narrowed to codes starting with a `select` prefix and none of `ignore`'s."""
         chosen, dropped = tuple(select), tuple(ignore)
-        kept = [p for p in self.problems if (not chosen or p.code.startswith(chosen)) and not p.code.startswith(dropped or ("\0",))]
+        kept = [p for p in self.problems
+                if (not chosen or p.code.startswith(chosen)) and not p.code.startswith(dropped or ("\0",))]
         return Report(kept, self.documents, self.files, self.corpora, self.notes)
 
 
@@ -86,8 +87,8 @@ def document_problems(ctx: DocContext, label: str) -> list[Problem]:
             folded = sum(len(hits.pop(code, [])) for code in consequences)
             if folded:
                 first = hits[cause][0]
-                hits[cause][0] = replace(first, detail=f"{first.detail}; {folded} problem(s) of {', '.join(consequences)} "
-                                         "follow from it (not listed: fix this first)")
+                hits[cause][0] = replace(first, detail=f"{first.detail}; {folded} problem(s) of "
+                                         f"{', '.join(consequences)} follow from it (not listed: fix this first)")
     return [problem(code, label, h.pointer, h.detail, h.value) for code, found in hits.items() for h in found]
 
 
@@ -127,8 +128,8 @@ def _check(corpus: Corpus, path: Path, registry: Registry | None, limits: Limits
     loaded, problems, text = check_document(corpus, path, registry, limits)
     doc = loaded.model
     kept = (doc, text or "") if keep and doc is not None else None
-    return Checked(problems, path, doc.id if doc else None, {e.kb_id for e in doc.entities if e.kb_id} if doc else set(),
-                   kept)
+    kb_ids: set[str] = {e.kb_id for e in doc.entities if e.kb_id} if doc else set()
+    return Checked(problems, path, doc.id if doc else None, kb_ids, kept)
 
 
 _WORKER: dict[str, object] = {}
@@ -167,7 +168,8 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                                limits.max_bytes, corpus.root)
     report.problems += reg.problems
     if reg.model is None:
-        report.notes.append(f"{label_of(reg.path)} did not load: the registry rules (V208, V216, V301, V302) were not run")
+        report.notes.append(f"{label_of(reg.path)} did not load: "
+                            "the registry rules (V208, V216, V301, V302) were not run")
     kb_ids: set[str] = set()
     unloaded = []
     # a document is known by its id, or by its file name while it does not load (never "missing")
