@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
-from pathlib import Path
 from collections.abc import Iterator
+from dataclasses import dataclass
+from operator import itemgetter
+from pathlib import Path
 from typing import Any, TypeVar, get_args
 
 from pydantic import BaseModel, ValidationError
 
-from . import migrations
-from .models import SCHEMA_VERSION, Document, Registry, Splits
+from . import fastpath, migrations
 from .files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, FileRefused, TooLarge, read_capped
+from .models import SCHEMA_VERSION, Document, Registry, Splits
 from .problems import Problem, escape_pointer, pointer, problem
 
 M = TypeVar("M", bound=BaseModel)
@@ -155,7 +156,7 @@ def _huge_integer(label: str, text: str) -> Problem:
     return problem("V001", label, "", f"a number with more than 4300 digits (line {line})", line=line)
 
 
-def _pairs_hook(duplicates: list[str]):  # noqa: ANN202 - a closure for json.loads
+def _pairs_hook(duplicates: list[str]):
     def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         result = dict(pairs)
         if len(result) != len(pairs):
@@ -186,7 +187,7 @@ def _non_finite(label: str, text: str, name: str) -> Problem:
     return problem("V005", label, "", name, name)
 
 
-def _source_entries(text: str):  # noqa: ANN202 - generator of (pointer, Entry)
+def _source_entries(text: str):
     from json_source_map import handle, types  # only for files with problems
 
     try:
@@ -224,8 +225,9 @@ def structure_problems(error: ValidationError, label: str) -> list[Problem]:
     return found
 
 
-#: the four JSON whitespace characters, each before a colon: a key written as `"key" :`
-_SPACED_COLONS = (b" :", b"\t:", b"\n:", b"\r:")
+#: the four JSON whitespace characters: one before a colon may be a key written as `"key" :`
+_JSON_WHITESPACE = frozenset((b" ", b"\t", b"\n", b"\r"))
+_LAST_BYTE, _LAST_TWO = itemgetter(slice(-1, None)), itemgetter(slice(-2, None))
 
 
 def _keys_set(model: BaseModel) -> int:
@@ -261,13 +263,17 @@ def _holds_models(annotation: object) -> bool:
 def _fast_load(data: bytes, model: type[M]) -> M | None:
     """The common case at full speed: a current-version file that is valid as it stands.
 
-    pydantic parses and validates the bytes in one pass (and refuses lone surrogates). It keeps
-    the last of two equal keys, so the keys in the text are counted: with no whitespace before
-    any colon, every key ends in `":` (a string value can only add to that count), so a count
-    equal to the keys the model was built from proves there is no duplicate; where string values
-    add to the count, `jiter` checks the keys exactly. Anything else goes the slow, fully
-    reporting way."""
-    if data.startswith(_BOM) or any(spaced in data for spaced in _SPACED_COLONS):
+    A document is decoded by its `msgspec` mirror (`vostochny.fastpath`) and its models built from
+    that without a second validation; the registry and splits by pydantic, which parses and
+    validates the bytes in one pass. Both refuse lone surrogates and keep the last of two equal
+    keys, so the keys in the text are counted: with no whitespace before any colon, every key ends
+    in `":` (a string value can only add to that count), so a count equal to the keys the result
+    was built from proves there is no duplicate; where string values add to the count, `jiter`
+    checks the keys exactly. Anything else goes the slow, fully reporting way."""
+    if model is Document:
+        mirror = _proven_mirror(data)
+        return None if mirror is None else fastpath.to_models([mirror])[0]  # type: ignore[return-value]
+    if data.startswith(_BOM):
         return None
     try:
         result = model.model_validate_json(data)
@@ -275,10 +281,42 @@ def _fast_load(data: bytes, model: type[M]) -> M | None:
         return None
     if getattr(result, "schema_version", None) != SCHEMA_VERSION:
         return None
-    # a `:` token is the value `":"` after a space: never a key, so it leaves the count
-    if data.count(b'":') - data.count(b' ":"') == _keys_set(result) or _no_duplicate_keys(data):
-        return result
-    return None
+    return result if _keys_unique(data, _keys_set(result)) else None
+
+
+def fast_document(data: bytes) -> fastpath.Document | None:
+    """A valid current-version document file's `msgspec` mirror, read like a `Document` (absent
+    fields hold the models' defaults); None for anything else, which `load_bytes` then reports."""
+    mirror = _proven_mirror(data)
+    if mirror is not None:
+        fastpath.settle([mirror])
+    return mirror
+
+
+def _proven_mirror(data: bytes) -> fastpath.Document | None:
+    """The mirror of a document file that the models accept as it stands (UNSET where a key is absent)."""
+    if data.startswith(_BOM):
+        return None
+    mirror = fastpath.decode(data)
+    if mirror is None or mirror.schema_version != SCHEMA_VERSION:
+        return None
+    return mirror if _keys_unique(data, fastpath.keys_present([mirror])) else None
+
+
+def _keys_unique(data: bytes, keys: int) -> bool:
+    """No key occurs twice in an object, given the number of distinct keys the parsed result holds."""
+    return _key_colons(data) == keys or _no_duplicate_keys(data)
+
+
+def _key_colons(data: bytes) -> int | None:
+    """An upper bound on the keys in the text: the colons right after a `"` but not after ` "`
+    (a `:` token, the value `":"`, follows a space; no key of the models ends in one). None if
+    whitespace precedes a colon: that may be a key written `"key" :`, which the bound misses."""
+    before = data.split(b":")[:-1]
+    last = list(map(_LAST_BYTE, before))
+    if not _JSON_WHITESPACE.isdisjoint(last):
+        return None
+    return last.count(b'"') - list(map(_LAST_TWO, before)).count(b' "')
 
 
 def _no_duplicate_keys(data: bytes) -> bool:
@@ -298,6 +336,12 @@ def load_model(path: Path, model: type[M], label: str, max_bytes: int = DEFAULT_
     data, problems = read_file(path, label, max_bytes, within)
     if data is None:
         return Loaded(path, None, None, problems)
+    return load_bytes(data, model, label, path)
+
+
+def load_bytes(data: bytes, model: type[M], label: str, path: Path | None = None) -> Loaded:
+    """Validate the bytes of an annotation, registry or splits file, as `load_model` does a file's."""
+    path = path if path is not None else Path(label)
     fast = _fast_load(data, model)
     if fast is not None:
         return Loaded(path, data.decode("utf-8"), fast, [])
@@ -357,4 +401,4 @@ def read_raw(path: Path, max_bytes: int = MAX_RAW_BYTES, within: Path | None = N
     return load_raw(path, str(path), max_bytes, within)[0]
 
 
-__all__ = ["SCHEMA_VERSION", "Loaded", "load_document", "load_registry", "load_splits", "read_raw", "locate"]
+__all__ = ["SCHEMA_VERSION", "Loaded", "load_document", "load_registry", "load_splits", "locate", "read_raw"]

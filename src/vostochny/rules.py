@@ -11,16 +11,16 @@ from __future__ import annotations
 import bisect
 import difflib
 import operator
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from itertools import repeat
 
 from .labels import RELATION_TYPES, SPEAKER_TYPES
 from .models import Document, Registry, Span, Splits
-from .view import DocumentView
 from .problems import Severity, declare, pointer
+from .view import DocumentView
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ class Rule:
 RULES: list[Rule] = []
 
 
-def rule(code: str, name: str, message: str, fix: str, scope: str = "document", severity: Severity = "error"):  # noqa: ANN201
+def rule(code: str, name: str, message: str, fix: str, scope: str = "document", severity: Severity = "error"):
     """Register a rule: its docstring becomes its documentation."""
 
     def register(check: Callable[..., Iterator[Hit]]) -> Callable[..., Iterator[Hit]]:
@@ -96,7 +96,9 @@ def span_range(ctx: DocContext) -> Iterator[Hit]:
     """A span must be non-empty and inside the raw text; an end before its start, an empty span or
     an offset past the end of the text can only be a mistake."""
     length = len(ctx.text) if ctx.text is not None else ctx.doc.length
-    for path, s in ctx.view.spans:
+    starts, ends, _ = ctx.view.span_columns
+    spans_ok = not starts or (min(starts) >= 0 and max(ends) <= length and all(map(operator.lt, starts, ends)))
+    for path, s in () if spans_ok else ctx.view.spans:
         if not _in_range(s.start, s.end, length):
             yield Hit(pointer(*path), [s.start, s.end], f"[{s.start}, {s.end}) with text length {length}")
     tokens_ok = not ctx.view.token_starts or (min(ctx.view.token_starts) >= 0 and max(ctx.view.token_ends) <= length
@@ -116,7 +118,10 @@ def span_text(ctx: DocContext) -> Iterator[Hit]:
     text = ctx.text
     if text is None:
         return
-    items = [((*p, "text"), s.start, s.end, s.text) for p, s in ctx.view.spans if text[s.start:s.end] != s.text]
+    starts, ends, texts = ctx.view.span_columns
+    spans_ok = list(map(text.__getitem__, map(slice, starts, ends))) == list(texts)
+    items = [] if spans_ok else [((*p, "text"), s.start, s.end, s.text)
+                                 for p, s in ctx.view.spans if text[s.start:s.end] != s.text]
     if list(ctx.view.token_texts) != ctx.token_slices():
         items += [(("tokens", i, 2), a, b, t) for i, (a, b, t) in enumerate(ctx.doc.tokens) if text[a:b] != t]
     for path, start, end, expected in items:
@@ -138,9 +143,6 @@ def _where_is(text: str, wanted: str, start: int) -> str:
     shift = nearest - start
     direction = f"{abs(shift)} character{'s' if abs(shift) != 1 else ''} {'later' if shift > 0 else 'earlier'}"
     return f"; {wanted[:40]!r} is at {nearest}-{nearest + len(wanted)}, {direction}"
-
-
-_WHITESPACE = re.compile(r"\s")
 
 
 def _nfc(text: str) -> str:
@@ -182,12 +184,18 @@ def id_file_name(ctx: DocContext) -> Iterator[Hit]:
         yield Hit("/id", ctx.doc.id, f"file is {ctx.stem}.json")
 
 
+_ID_LAYERS = ("entities", "mentions", "relations", "quotes")
+
+
 @rule("V206", "duplicate-id", "an id is used twice in the document", "give each record its own id")
 def duplicate_id(ctx: DocContext) -> Iterator[Hit]:
     """Entity, mention, relation and quote ids share one namespace per document, so that a
     reference can never be ambiguous."""
+    ids = [i for layer in _ID_LAYERS for i in ctx.view.column(layer, "id")]
+    if len(set(ids)) == len(ids):
+        return
     seen: set[str] = set()
-    for layer in ("entities", "mentions", "relations", "quotes"):
+    for layer in _ID_LAYERS:
         for i, item in enumerate(getattr(ctx.doc, layer)):
             if item.id in seen:
                 yield Hit(pointer(layer, i, "id"), item.id, f"{item.id!r} already used")
@@ -199,6 +207,8 @@ def duplicate_id(ctx: DocContext) -> Iterator[Hit]:
 def dangling_entity(ctx: DocContext) -> Iterator[Hit]:
     """Every mention belongs to one document entity (its coreference cluster)."""
     ids = ctx.view.entities
+    if ids.keys() >= set(ctx.view.column("mentions", "entity")):
+        return
     for i, m in enumerate(ctx.doc.mentions):
         if m.entity not in ids:
             yield Hit(pointer("mentions", i, "entity"), m.entity, f"no entity {m.entity!r}{_kind_of(ctx.doc, m.entity)}")
@@ -216,6 +226,17 @@ def _kind_of(doc: Document, ref: str) -> str:
     return ""
 
 
+_REGISTRY_TYPES: dict[str, tuple[Registry, dict[str, str]]] = {}
+
+
+def _registry_types(registry: Registry) -> dict[str, str]:
+    """Registry id -> type (the last record of an id), built once per registry, not per document."""
+    cached = _REGISTRY_TYPES.get("last")
+    if cached is None or cached[0] is not registry:
+        cached = _REGISTRY_TYPES["last"] = (registry, {r.id: r.type for r in registry.entities})
+    return cached[1]
+
+
 @rule("V208", "dangling-kb-id", "an entity's kb_id is not in the registry",
       "add the record to annotations/entities.json, or fix the kb_id")
 def dangling_kb(ctx: DocContext) -> Iterator[Hit]:
@@ -223,7 +244,9 @@ def dangling_kb(ctx: DocContext) -> Iterator[Hit]:
     in every document."""
     if ctx.registry is None:
         return
-    ids = {r.id for r in ctx.registry.entities}
+    ids = _registry_types(ctx.registry).keys()
+    if ids >= set(ctx.view.column("entities", "kb_id")) - {None}:
+        return
     for i, e in enumerate(ctx.doc.entities):
         if e.kb_id is not None and e.kb_id not in ids:
             close = difflib.get_close_matches(e.kb_id, sorted(ids), 1)
@@ -236,6 +259,10 @@ def dangling_kb(ctx: DocContext) -> Iterator[Hit]:
 def dangling_mention(ctx: DocContext) -> Iterator[Hit]:
     """Relation arguments and quote speakers are mention ids of the same document."""
     ids = ctx.view.mentions
+    view = ctx.view
+    if ids.keys() >= {*view.column("relations", "head"), *view.column("relations", "tail"),
+                      *view.column("quotes", "speaker")} - {None}:
+        return
     for i, r in enumerate(ctx.doc.relations):
         for role in ("head", "tail"):
             ref = getattr(r, role)
@@ -265,17 +292,17 @@ def relation_argument_type(ctx: DocContext) -> Iterator[Hit]:
 def crossing_mentions(ctx: DocContext) -> Iterator[Hit]:
     """Mentions may nest properly ("[[North Korea]'s leader]") but never cross: crossing spans
     cannot be represented as a tree, nor in bracketed export formats."""
-    order = sorted(range(len(ctx.doc.mentions)), key=lambda i: (ctx.doc.mentions[i].start, -ctx.doc.mentions[i].end))
+    mentions = ctx.doc.mentions
+    starts, ends = ctx.view.column("mentions", "start"), ctx.view.column("mentions", "end")
     open_ends: list[tuple[int, int]] = []  # (end, index) of the mentions enclosing the current one
-    for i in order:
-        m = ctx.doc.mentions[i]
-        while open_ends and open_ends[-1][0] <= m.start:
+    for start, minus_end, i in sorted(zip(starts, map(operator.neg, ends), range(len(starts)), strict=True)):
+        while open_ends and open_ends[-1][0] <= start:
             open_ends.pop()
-        if open_ends and m.end > open_ends[-1][0]:
-            other = ctx.doc.mentions[open_ends[-1][1]]
+        if open_ends and -minus_end > open_ends[-1][0]:
+            m, other = mentions[i], mentions[open_ends[-1][1]]
             yield Hit(pointer("mentions", i), m.id, f"[{m.start}, {m.end}) crosses {other.id} [{other.start}, {other.end})")
             continue
-        open_ends.append((m.end, i))
+        open_ends.append((-minus_end, i))
 
 
 @rule("V212", "token-boundary", "a span does not start or end on a token boundary",
@@ -284,6 +311,8 @@ def token_boundary(ctx: DocContext) -> Iterator[Hit]:
     """Mentions, quote fragments, cues and zones start at a token start and end at a token end, so
     that token-based exports (BIO tags, CoNLL) carry them exactly."""
     starts, ends = ctx.view.start_set, ctx.view.end_set
+    if starts.issuperset(ctx.view.span_columns[0]) and ends.issuperset(ctx.view.span_columns[1]):
+        return
     length = len(ctx.text) if ctx.text is not None else ctx.doc.length
     for path, s in ctx.view.spans:  # a span outside the text is V201's, one whose text differs V202's
         if path[0] != "sentences" and (s.start not in starts or s.end not in ends) and _in_range(s.start, s.end, length) \
@@ -312,7 +341,7 @@ def token_layer(ctx: DocContext) -> Iterator[Hit]:
     previous = (0, *ctx.view.token_ends)
     gaps = "".join(map(text.__getitem__, map(slice, previous, ctx.view.token_starts))) + text[previous[-1]:]
     in_order = all(map(operator.le, previous, ctx.view.token_starts))
-    if in_order and (not gaps or gaps.isspace()) and not _WHITESPACE.search("".join(ctx.view.token_texts)):
+    if in_order and (not gaps or gaps.isspace()) and _no_whitespace("".join(ctx.view.token_texts)):
         return
     prev_end = 0
     for i, (start, end, tok) in enumerate(tokens):
@@ -326,6 +355,11 @@ def token_layer(ctx: DocContext) -> Iterator[Hit]:
         prev_end = max(prev_end, end)
     if text[prev_end:].strip():
         yield Hit("/tokens", len(ctx.doc.tokens), f"text after the last token is in no token: {text[prev_end:].strip()[:20]!r}")
+
+
+def _no_whitespace(text: str) -> bool:
+    """`not re.search(r"\\s", text)` at C speed: `str.split` and `\\s` both split at `str.isspace` characters."""
+    return text.split() == [text] if text else True
 
 
 @rule("V214", "sentence-layer", "the sentence layer does not tile the tokens",
@@ -359,7 +393,7 @@ def registry_type(ctx: DocContext) -> Iterator[Hit]:
     """One registry record is one referent, so every entity linked to it has its type."""
     if ctx.registry is None:
         return
-    types = {r.id: r.type for r in ctx.registry.entities}
+    types = _registry_types(ctx.registry)
     for i, e in enumerate(ctx.doc.entities):
         if e.kb_id in types and types[e.kb_id] != e.type:
             yield Hit(pointer("entities", i, "type"), e.type, f"registry {e.kb_id} is {types[e.kb_id]}")
@@ -370,7 +404,9 @@ def registry_type(ctx: DocContext) -> Iterator[Hit]:
 def relation_sentence(ctx: DocContext) -> Iterator[Hit]:
     """A relation is backed by the one sentence that states it; formats that carry relations per
     sentence drop cross-sentence ones."""
-    where = {m.id: ctx.view.sentence_of(m.start) + 1 for m in ctx.doc.mentions}
+    view = ctx.view  # the 1-based sentence of each mention (`sentence_of` + 1), the last of two with one id
+    sentences = map(bisect.bisect_right, repeat(view.sentence_starts), view.column("mentions", "start"))
+    where = dict(zip(view.column("mentions", "id"), sentences, strict=True))
     for i, r in enumerate(ctx.doc.relations):
         if r.head in where and r.tail in where and where[r.head] != where[r.tail]:
             yield Hit(pointer("relations", i), r.id, f"{r.head} and {r.tail} are in sentences {where[r.head]} and {where[r.tail]}")
@@ -389,9 +425,11 @@ def speaker_type(ctx: DocContext) -> Iterator[Hit]:
 @rule("V219", "entity-without-mentions", "an entity has no mention", "remove the entity, or add its mentions")
 def entity_without_mentions(ctx: DocContext) -> Iterator[Hit]:
     """An entity is a cluster of mentions; an empty cluster is a leftover of an edit."""
-    used = Counter(m.entity for m in ctx.doc.mentions)
+    used = set(ctx.view.column("mentions", "entity"))
+    if used.issuperset(ctx.view.column("entities", "id")):
+        return
     for i, e in enumerate(ctx.doc.entities):
-        if not used[e.id]:
+        if e.id not in used:
             yield Hit(pointer("entities", i, "id"), e.id, f"entity {e.id} ({e.name})")
 
 

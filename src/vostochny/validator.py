@@ -113,6 +113,26 @@ def check_document(corpus: Corpus, path: Path, registry: Registry | None,
     return loaded, problems, text
 
 
+def validate_document_bytes(data: bytes, text: str | None, registry: Registry | None, stem: str,
+                            label: str | None = None) -> list[Problem]:
+    """Every problem of one document file, given its bytes and raw text (None: missing, V204), as
+    `check_document` finds them: a pure function of its arguments that reads no file, so that a
+    map over the shards of a large corpus (processes, `datasets.Dataset.map`, Spark) can run it.
+    A valid file takes the `msgspec` fast path and its rules read the mirror; no models are built."""
+    label = label or f"annotations/{stem}.json"
+    doc: object = loader.fast_document(data)
+    problems: list[Problem] = []
+    if doc is None:
+        loaded = loader.load_bytes(data, Document, label)
+        doc, problems = loaded.model, list(loaded.problems)
+    if doc is not None:
+        found = document_problems(DocContext(DocumentView(doc, text), registry, stem), label)  # type: ignore[arg-type]
+        loader.locate(found, data.decode("utf-8") if found else None)
+        problems += found
+    problems.sort(key=lambda p: cause_rank(p.code))
+    return problems
+
+
 @dataclass
 class Checked:
     """What the corpus rules need to know of a checked document (small, and cheap to pickle)."""

@@ -1,0 +1,147 @@
+"""The `msgspec` fast path accepts exactly the documents that the pydantic path accepts, builds the
+same models, and the rules find the same problems on its mirrors: a differential test on random
+mutations of a valid document (values of every type and shape, missing, unknown and duplicate
+keys, lone surrogates, control characters, trailing newlines)."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+from sample import SAMPLE_ID, SAMPLE_TEXT, sample_document
+
+from vostochny import fastpath, loader
+from vostochny.models import SCHEMA_VERSION, Document
+from vostochny.rules import DocContext
+from vostochny.validator import document_problems, validate_document_bytes
+from vostochny.view import DocumentView
+
+settings.register_profile("ci", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("long", max_examples=20000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+VALID = sample_document()
+TRICKY = [
+    0, 1, -1, 3.0, 1e2, "3", True, False, None, 2**64, "", "a", "e1", "e1\n", "\ne1", "x\x00y", "x\x1fy", "x\ty",
+    "x\x7f", "\ud800", "\u0663", "PER", "name", "direct", "body", "LEADER_OF", "1.1.0", "1.1.0\n", "1.0.0",
+    "2024-01-01", "2024-01-01\n", "\u0662\u0660\u0662\u0664-01-01", "en", "eng", "EN", "m2", "m5", "e2",
+    "kim-jong-un", "x\":y", "a" * 65, "0" * 64, "f" * 63, [], {}, [0, 1, "x"], [0, 1], [0, 1, "x", 2],
+    {"start": 0, "end": 5, "text": "North"}, [{"start": 0, "end": 5, "text": "North"}],
+]
+VALUES = st.one_of(st.sampled_from(TRICKY), st.integers(-2, 10**20), st.text(max_size=6))
+
+
+def _paths(value: object, prefix: tuple = ()) -> list[tuple]:
+    """The path of every value inside a JSON value (not the root)."""
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    found = []
+    for key, item in items:
+        found += [(*prefix, key), *_paths(item, (*prefix, key))]
+    return found
+
+
+def _parent(doc: dict, path: tuple) -> object:
+    for key in path[:-1]:
+        doc = doc[key]
+    return doc
+
+
+def _mutate(doc: dict, data: st.DataObject) -> None:
+    """One edit at a random place: replace a value, drop a key or add an unknown one."""
+    path = data.draw(st.sampled_from(_paths(doc)))
+    parent, key = _parent(doc, path), path[-1]
+    how = data.draw(st.sampled_from(["replace", "replace", "replace", "drop", "add"]))
+    if how == "drop" and isinstance(parent, dict):
+        del parent[key]
+    elif how == "add" and isinstance(parent, dict):
+        parent[data.draw(st.sampled_from(["extra", "Id", "schema_", "$schema", "metonymy"]))] = data.draw(VALUES)
+    else:
+        parent[key] = data.draw(VALUES)
+
+
+def _textual(raw: str, data: st.DataObject) -> str:
+    """Edits only the text can make: a key written twice, whitespace before a colon."""
+    keys = [m.start() for m in re.finditer(r'"[a-z_$]+":', raw)]
+    if not keys or not data.draw(st.booleans()):
+        return raw
+    at = data.draw(st.sampled_from(keys))
+    key = raw[at:raw.index(":", at)]
+    if data.draw(st.booleans()):
+        return raw[:at] + key + ":" + json.dumps(data.draw(VALUES)) + "," + raw[at:]
+    return raw[:at] + key + data.draw(st.sampled_from([" ", "\t", "\n"])) + raw[at + len(key):]
+
+
+def _pydantic(raw: bytes) -> Document | None:
+    """The reporting path alone: the parse with its file checks, then the strict models."""
+    obj, _, problems = loader.parse_json(raw, "x.json")
+    if problems or obj is None or obj.get("schema_version") != SCHEMA_VERSION:
+        return None
+    try:
+        return Document.model_validate(obj)
+    except ValidationError:
+        return None
+
+
+def _only_slow(raw: bytes, model: Document | None) -> bool:
+    """Files the fast path leaves to the slow one on purpose: a `"schema_"` key (pydantic's
+    `populate_by_name` reads it) and whitespace before a colon (the duplicate-key count cannot
+    see such a key)."""
+    return loader._key_colons(raw) is None or b'"schema_"' in raw
+
+
+def _draw_bytes(data: st.DataObject) -> bytes:
+    doc = copy.deepcopy(VALID)
+    for _ in range(data.draw(st.integers(0, 3))):
+        _mutate(doc, data)
+    raw = json.dumps(doc, ensure_ascii=data.draw(st.booleans()), indent=data.draw(st.sampled_from([None, 2])))
+    return _textual(raw, data).encode("utf-8", "surrogatepass")
+
+
+@given(st.data())
+def test_fast_path_accepts_what_pydantic_accepts(data: st.DataObject) -> None:
+    raw = _draw_bytes(data)
+    mirror, model = loader.fast_document(raw), _pydantic(raw)
+    if mirror is not None:
+        assert model is not None, raw
+        built = loader.load_bytes(raw, Document, "x.json").model
+        assert built == model
+        assert built.model_dump(exclude_unset=True) == model.model_dump(exclude_unset=True)
+    elif not _only_slow(raw, model):
+        assert model is None, raw
+
+
+@given(st.data())
+def test_rules_read_mirrors_as_models(data: st.DataObject) -> None:
+    raw = _draw_bytes(data)
+    model = _pydantic(raw)
+    if model is None or loader.fast_document(raw) is None:
+        return
+    on_model = document_problems(DocContext(DocumentView(model, SAMPLE_TEXT), None, SAMPLE_ID), "x.json")
+    loader.locate(on_model, raw.decode("utf-8"))
+    on_mirror = validate_document_bytes(raw, SAMPLE_TEXT, None, SAMPLE_ID, "x.json")
+    assert sorted(map(repr, on_mirror)) == sorted(map(repr, on_model))
+
+
+def test_duplicate_keys_behind_colons_in_values_are_found() -> None:
+    """A string value holding `":` breaks the cheap key count: the exact check still finds the key
+    written twice."""
+    doc = copy.deepcopy(VALID)
+    doc["meta"]["title"] = 'a":b'
+    raw = json.dumps(doc, separators=(",", ":"))
+    assert loader.fast_document(raw.encode()) is not None
+    twice = raw.replace('"id":"e1"', '"id":"e9","id":"e1"')
+    assert loader.fast_document(twice.encode()) is None
+    assert [p.code for p in validate_document_bytes(twice.encode(), SAMPLE_TEXT, None, SAMPLE_ID)] == ["V002"]
+
+
+def test_mirror_declares_every_model_field() -> None:
+    """A field added to a model and not to its mirror would make every file with it slow, and a
+    field left in the mirror would accept what the model refuses."""
+    for name in ("Span", "Zone", "Entity", "Mention", "Relation", "Quote", "Tokenizer", "DocumentMeta", "Document"):
+        mirror, model = getattr(fastpath, name), getattr(fastpath.m, name)
+        assert set(mirror.__struct_fields__) == set(model.model_fields), name

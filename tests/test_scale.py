@@ -1,0 +1,59 @@
+"""Past one machine: the per-document validation runs as a `datasets.Dataset.map` over rows of
+(file name, annotation bytes, raw text), the way a corpus of millions of documents in Parquet
+shards would be checked (docs/performance.md), and finds what the validator finds."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sample import REPO
+
+from vostochny import loader
+from vostochny.models import Registry
+from vostochny.validator import validate, validate_document_bytes
+
+datasets = pytest.importorskip("datasets")
+
+DOCUMENTS = 24
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A synthetic corpus of a few dozen documents, one with a mention shifted by a character."""
+    root = tmp_path_factory.mktemp("scale") / "corpus"
+    script = REPO / "scripts" / "synthesize.py"
+    subprocess.run([sys.executable, str(script), str(DOCUMENTS), "--out", str(root), "--seed", "3"], check=True,
+                   stdout=subprocess.DEVNULL)
+    planted = root / "annotations" / "synthetic-000007.json"
+    doc = json.loads(planted.read_text(encoding="utf-8"))
+    doc["mentions"][3]["start"] += 1
+    planted.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return root
+
+
+def _rows(root: Path) -> dict[str, list]:
+    files = sorted((root / "annotations").glob("synthetic-*.json"))
+    return {"stem": [p.stem for p in files], "data": [p.read_bytes() for p in files],
+            "text": [(root / "raw" / f"{p.stem}.txt").read_bytes().decode("utf-8") for p in files]}
+
+
+def check_row(row: dict, registry: Registry) -> dict:
+    """The map function: one row in, its problems' codes and pointers out (Arrow columns)."""
+    found = validate_document_bytes(row["data"], row["text"], registry, row["stem"])
+    return {"codes": [p.code for p in found], "pointers": [p.pointer for p in found]}
+
+
+def test_datasets_map_finds_the_planted_error(synthetic: Path) -> None:
+    registry = loader.load_registry(synthetic / "annotations" / "entities.json", "entities.json").model
+    rows = datasets.Dataset.from_dict(_rows(synthetic))
+    checked = rows.map(check_row, fn_kwargs={"registry": registry}, num_proc=2, remove_columns=["data", "text"])
+    assert checked.num_rows == DOCUMENTS
+    found = {row["stem"]: list(zip(row["codes"], row["pointers"], strict=True)) for row in checked if row["codes"]}
+    assert list(found) == ["synthetic-000007"]
+    assert ("V202", "/mentions/3/text") in found["synthetic-000007"]
+    whole = validate(synthetic)  # the same problems as the validator's own run over the files
+    assert sorted((p.code, p.pointer) for p in whole.problems) == sorted(found["synthetic-000007"])
