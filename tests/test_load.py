@@ -3,6 +3,7 @@ wheel's own data."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -28,8 +29,8 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def entries(cache: Path) -> list[Path]:
-    """The cache's entries, one folder per (corpus key, config)."""
-    return sorted(p for p in cache.glob("*/*") if p.is_dir())
+    """The cache's entries, one folder per corpus key."""
+    return sorted(p for p in cache.iterdir() if p.is_dir()) if cache.is_dir() else []
 
 
 def rows_of(root: Path, config: str) -> dict[str, list]:
@@ -45,6 +46,14 @@ def forbid_building(monkeypatch: pytest.MonkeyPatch) -> None:
         raise AssertionError("built again instead of read from the cache")
 
     monkeypatch.setattr(dataset, "_build", refuse)
+
+
+def without_relations(root: Path) -> Path:
+    """Corpus `root` with the relations layer emptied (still valid)."""
+    path = root / "annotations" / f"{SAMPLE_ID}.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps({**doc, "relations": []}, ensure_ascii=False, indent=2), encoding="utf-8")
+    return root
 
 
 def test_load_documents_matches_the_files() -> None:
@@ -84,21 +93,31 @@ def test_load_gives_splits_with_explicit_features() -> None:
         assert [kinds.int2str(m["kind"]) for m in row["mentions"]] == [m.kind for m in doc.mentions]
 
 
-@pytest.mark.parametrize("config", CONFIGS)
-def test_the_cache_gives_the_row_builders_rows_and_features(sample_corpus: Path, cache: Path, config: str,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_one_build_serves_every_config_with_the_row_builders_rows(sample_corpus: Path, cache: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     import vostochny
 
-    first = vostochny.load(config, root=sample_corpus)
-    assert [e.name for e in entries(cache)] == [config]
+    first = vostochny.load("ner", root=sample_corpus)
+    assert len(entries(cache)) == 1
     forbid_building(monkeypatch)
-    second = vostochny.load(config, root=sample_corpus)
-    assert list(second) == list(SPLIT_NAMES) == list(first)
-    expected = rows_of(sample_corpus, config)
-    for split in SPLIT_NAMES:
-        assert second[split].features == first[split].features == features(config)
-        assert second[split].to_list() == first[split].to_list() == expected[split]
-    assert second["validation"].num_rows == 0 and second["train"].num_rows > 0
+    for config in CONFIGS:
+        cached = vostochny.load(config, root=sample_corpus)
+        assert list(cached) == list(SPLIT_NAMES)
+        expected = rows_of(sample_corpus, config)
+        for split in SPLIT_NAMES:
+            assert cached[split].features == features(config)
+            assert cached[split].to_list() == expected[split]
+        assert cached["validation"].num_rows == 0 and cached["train"].num_rows > 0
+    assert first["train"].to_list() == rows_of(sample_corpus, "ner")["train"]
+
+
+def test_a_config_without_rows_keeps_its_features(sample_corpus: Path) -> None:
+    import vostochny
+
+    for _ in range(2):  # built, then cached
+        ds = vostochny.load("relations", root=without_relations(sample_corpus))
+        assert list(ds) == list(SPLIT_NAMES) and sum(ds.num_rows.values()) == 0
+        assert all(ds[split].features == features("relations") for split in SPLIT_NAMES)
 
 
 def test_an_edited_annotation_is_never_served_from_the_cache(sample_corpus: Path, cache: Path) -> None:
@@ -139,6 +158,7 @@ def test_only_the_most_recently_used_keys_are_kept(sample_corpus: Path, cache: P
         (folder / "documents").mkdir(parents=True)
         os.utime(folder, (1e9 - age, 1e9 - age))
     (cache / "not-a-key").mkdir()
+    assert len(entries(cache)) == cachedir.KEEP + 3
     vostochny.load(root=sample_corpus)
     kept = sorted(p.name for p in cache.iterdir())
     assert kept == sorted([p.name for p in old[:cachedir.KEEP - 1]] + [cachedir.corpus_key(sample_corpus), "not-a-key"])
@@ -148,7 +168,7 @@ def test_a_damaged_entry_is_rebuilt(sample_corpus: Path, cache: Path, monkeypatc
     import vostochny
 
     expected = vostochny.load(root=sample_corpus)["train"].to_list()
-    train = entries(cache)[0] / "train.parquet"
+    train = entries(cache)[0] / "hf" / "data" / "documents" / "train.parquet"
     train.write_bytes(train.read_bytes()[:100])
     assert vostochny.load(root=sample_corpus)["train"].to_list() == expected
     forbid_building(monkeypatch)
@@ -171,9 +191,19 @@ def test_an_invalid_corpus_raises_and_leaves_no_entry(sample_corpus: Path, cache
     path.write_text(path.read_text(encoding="utf-8").replace('"kind": "name"', '"kind": "title"', 1), encoding="utf-8")
     with pytest.raises(CorpusError):
         vostochny.load(root=sample_corpus)
-    with pytest.raises(UsageError, match="unknown config"):
-        vostochny.load("tokens", root=sample_corpus)
     assert entries(cache) == []
+
+
+def test_an_unknown_config_is_refused_before_and_after_the_build(sample_corpus: Path, cache: Path) -> None:
+    import vostochny
+
+    for _ in range(2):
+        with pytest.raises(UsageError, match="unknown config 'tokens'; choose from documents, ner"):
+            vostochny.load("tokens", root=sample_corpus)
+        assert entries(cache) == []
+    vostochny.load(root=sample_corpus)
+    with pytest.raises(UsageError, match="unknown config 'tokens'; choose from documents, ner"):
+        vostochny.load("tokens", root=sample_corpus)
 
 
 def test_wheel_carries_the_corpus_and_loads_from_another_folder(tmp_path: Path, cache: Path) -> None:
@@ -195,4 +225,4 @@ def test_wheel_carries_the_corpus_and_loads_from_another_folder(tmp_path: Path, 
         root, rows, built, ok = result.stdout.split()
         assert root.startswith(str(target)) and root.endswith("vostochny/corpus")
         assert int(rows) == len(document_files(REPO / "annotations")) and ok == "True"
-        assert built == expect_built and [e.name for e in entries(cache)] == ["documents"]
+        assert built == expect_built and len(entries(cache)) == 1

@@ -1,24 +1,28 @@
 """`load()`: the corpus as a `datasets.DatasetDict`, read from Parquet built once per content.
 
 Validating a corpus and building its rows from JSON takes seconds (minutes at scale); reading
-Parquet takes a fraction of that. The first `load()` of a corpus and config validates the corpus,
-builds the rows with the HF row builders (`hf.datasets_by_split`, as the `hf` export does) and
-writes them as Parquet into a cache entry (`cachedir`: keyed by the content, never stale); every
-later `load()` reads the entry. Only a corpus that validated gets an entry.
+Parquet takes a fraction of that. The first `load()` of a corpus writes its `hf` export (every
+config, streamed: memory does not grow with the corpus) into a cache entry keyed by the content
+(`cachedir`: never stale), with a manifest of where each config's splits are; every later `load()`
+of any config reads the entry, without importing the models or the row builders.
 """
 
 from __future__ import annotations
 
+import json
+import tempfile
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .cachedir import cache_dir, corpus_key, prune, used
 from .corpus import open_corpus
 from .errors import FileRefused, UsageError
 from .files import MAX_ANNOTATION_BYTES, read_capped
 
-#: in each entry, the split names in order, one a line (the Parquet files are `<split>.parquet`).
-SPLITS_FILE = "splits.txt"
+#: in each entry: {"splits": [...], "configs": {config: {split: path of its Parquet, or null
+#: for a split without rows (the export writes no file for it)}}}, paths relative to the entry.
+MANIFEST = "load.json"
 
 if TYPE_CHECKING:
     from datasets import DatasetDict
@@ -26,73 +30,90 @@ if TYPE_CHECKING:
 
 def load(config: str = "documents", root: str | Path | None = None) -> DatasetDict:
     """The corpus (default: the packaged one) as a `DatasetDict` (train/validation/test) of one
-    config, offline. Raises `CorpusError` for an invalid corpus, `UsageError` for an unknown config.
-
-    A cache hit imports neither the models nor the row builders (a fifth of a second)."""
+    config, offline. Raises `CorpusError` for an invalid corpus, `UsageError` for an unknown config."""
     from pyarrow import ArrowException
 
     root_path = open_corpus(Path(root) if root else None).root
     try:
-        entry = cache_dir() / corpus_key(root_path) / config
+        entry = cache_dir() / corpus_key(root_path)
     except (FileRefused, OSError):  # a file the validator will name; no key without its bytes
-        return _build(config, root_path)
-    if entry.is_dir():
+        return _uncached(config, root_path)
+    if (entry / MANIFEST).is_file():
         try:
-            used(entry.parent)
-            return _read(entry)
-        except (OSError, ArrowException, ValueError):  # a damaged entry is rebuilt, not served
+            used(entry)
+            return _read(entry, config)
+        except (OSError, ArrowException, ValueError, KeyError):  # a damaged entry is rebuilt, not served
             pass
-    built = _build(config, root_path)
-    return _read(entry) if _store(built, entry) else built
+    from .hf import CONFIGS
+
+    _check_config(config, CONFIGS)  # before the slow path
+    if not _store(entry, root_path):
+        return _uncached(config, root_path)
+    return _read(entry, config)
 
 
-def _build(config: str, root: Path) -> DatasetDict:
-    """Validate the corpus and build one config's rows in memory (the slow path)."""
-    from datasets import DatasetDict
-
-    from .documents import iter_documents, load_splits
-    from .hf import CONFIGS, SPLIT_NAMES, datasets_by_split
-
-    if config not in CONFIGS:
-        raise UsageError(f"unknown config {config!r}; choose from {', '.join(CONFIGS)}")
-    splits = load_splits(root)
-    items = list(iter_documents(root))
-    return DatasetDict(datasets_by_split(items, {s: getattr(splits, s) for s in SPLIT_NAMES}, config))
-
-
-def _store(built: DatasetDict, entry: Path) -> bool:
-    """Write one Parquet file per split into `entry`, whole or not at all; False if the cache
-    cannot be written (read-only home, disk full): the caller serves the rows it built."""
-    import pyarrow.parquet as pq
-
+def _store(entry: Path, root: Path) -> bool:
+    """Build the entry of corpus `root`, whole or not at all; False if the cache cannot be written
+    (read-only home, disk full). Raises `CorpusError` for an invalid corpus."""
     from .outputs import replaced_dir
-    from .writer import write_text
 
     try:
         with replaced_dir(entry) as staging:
-            for split, dataset in built.items():
-                pq.write_table(dataset.data.table, staging / f"{split}.parquet")
-            write_text(staging / SPLITS_FILE, "".join(f"{split}\n" for split in built))
+            _build(staging, root)
     except UsageError:
         return False
-    prune(entry.parent.parent)
+    prune(entry.parent)
     return True
 
 
-def _read(entry: Path) -> DatasetDict:
-    """The splits of a cache entry in their order; datasets reads the features (ClassLabel names
+def _uncached(config: str, root: Path) -> DatasetDict:
+    """The rows of a corpus without a cache entry: built in a scratch folder, read into memory."""
+    with tempfile.TemporaryDirectory(prefix="vostochny-load-") as scratch:
+        _build(Path(scratch), root)
+        return _read(Path(scratch), config)
+
+
+def _build(folder: Path, root: Path) -> None:
+    """Validate corpus `root` and write its `hf` export and the manifest into `folder` (the slow path)."""
+    from .export import export
+    from .export.hf_parquet import data_path
+    from .hf import CONFIGS, SPLIT_NAMES
+    from .writer import write_text
+
+    export("hf", folder / "hf", root=root)
+    paths = {config: {split: f"hf/{data_path(config, split)}" for split in SPLIT_NAMES} for config in CONFIGS}
+    found = {config: {split: p if (folder / p).is_file() else None for split, p in splits.items()}
+             for config, splits in paths.items()}
+    write_text(folder / MANIFEST, json.dumps({"splits": SPLIT_NAMES, "configs": found}, indent=1) + "\n")
+
+
+def _read(entry: Path, config: str) -> DatasetDict:
+    """One config's splits of an entry, in order; datasets reads the features (ClassLabel names
     too) from the Parquet schema's metadata. The fingerprint is the entry's key (else datasets
-    would hash every row). Raises `ValueError` for an entry without its list of splits."""
+    would hash every row). Raises `UsageError` for an unknown config, `KeyError` or `ValueError`
+    for a damaged manifest."""
     import pyarrow.parquet as pq
     from datasets import Dataset, DatasetDict
     from datasets.table import InMemoryTable
 
-    splits = read_capped(entry / SPLITS_FILE, MAX_ANNOTATION_BYTES).decode().split()
-    if not splits:
-        raise ValueError(f"{entry}: no splits listed")
-    result = {}
-    for split in splits:
-        table = pq.read_table(entry / f"{split}.parquet")
-        fingerprint = f"vostochny-{entry.parent.name[:32]}-{entry.name}-{split}"
-        result[split] = Dataset(InMemoryTable(table), split=split, fingerprint=fingerprint)
-    return DatasetDict(result)
+    manifest = json.loads(read_capped(entry / MANIFEST, MAX_ANNOTATION_BYTES))
+    _check_config(config, manifest["configs"])
+    files = manifest["configs"][config]
+    tables = {split: pq.read_table(entry / files[split]) if files[split] else None for split in manifest["splits"]}
+    schema = next((t.schema for t in tables.values() if t is not None), None) or _schema(config)
+    return DatasetDict({
+        split: Dataset(InMemoryTable(schema.empty_table() if table is None else table), split=split,
+                       fingerprint=f"vostochny-{entry.name[:32]}-{config}-{split}")
+        for split, table in tables.items()})
+
+
+def _check_config(config: str, configs: Iterable[str]) -> None:
+    if config not in configs:
+        raise UsageError(f"unknown config {config!r}; choose from {', '.join(configs)}")
+
+
+def _schema(config: str) -> Any:
+    """The Arrow schema of a config that has no rows in any split (a corpus without quotes)."""
+    from .hf import features
+
+    return features(config).arrow_schema
