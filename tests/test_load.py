@@ -184,6 +184,15 @@ def test_an_unwritable_cache_still_loads(sample_corpus: Path, tmp_path: Path, mo
     assert vostochny.load(root=sample_corpus)["train"].to_list() == rows_of(sample_corpus, "documents")["train"]
 
 
+def test_a_corpus_that_cannot_be_hashed_loads_uncached(sample_corpus: Path, cache: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import vostochny
+
+    monkeypatch.setattr(cachedir, "MAX_ANNOTATION_BYTES", 10)  # every file is refused as too large
+    assert vostochny.load(root=sample_corpus)["train"].to_list() == rows_of(sample_corpus, "documents")["train"]
+    assert entries(cache) == []
+
+
 def test_an_invalid_corpus_raises_and_leaves_no_entry(sample_corpus: Path, cache: Path) -> None:
     import vostochny
 

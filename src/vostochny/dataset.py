@@ -34,11 +34,8 @@ def load(config: str = "documents", root: str | Path | None = None) -> DatasetDi
     from pyarrow import ArrowException
 
     root_path = open_corpus(Path(root) if root else None).root
-    try:
-        entry = cache_dir() / corpus_key(root_path)
-    except (FileRefused, OSError):  # a file the validator will name; no key without its bytes
-        return _uncached(config, root_path)
-    if (entry / MANIFEST).is_file():
+    entry = _entry(root_path)
+    if entry is not None and (entry / MANIFEST).is_file():
         try:
             used(entry)
             return _read(entry, config)
@@ -47,9 +44,18 @@ def load(config: str = "documents", root: str | Path | None = None) -> DatasetDi
     from .hf import CONFIGS
 
     _check_config(config, CONFIGS)  # before the slow path
-    if not _store(entry, root_path):
+    if entry is None or not _store(entry, root_path):
         return _uncached(config, root_path)
     return _read(entry, config)
+
+
+def _entry(root: Path) -> Path | None:
+    """The cache entry of corpus `root`; None if one of its files cannot be read (the validator
+    names it): there is no key without its bytes."""
+    try:
+        return cache_dir() / corpus_key(root)
+    except (FileRefused, OSError):
+        return None
 
 
 def _store(entry: Path, root: Path) -> bool:
@@ -75,12 +81,13 @@ def _uncached(config: str, root: Path) -> DatasetDict:
 
 def _build(folder: Path, root: Path) -> None:
     """Validate corpus `root` and write its `hf` export and the manifest into `folder` (the slow path)."""
-    from .export import export
+    from .export import MARKER, export
     from .export.hf_parquet import data_path
     from .hf import CONFIGS, SPLIT_NAMES
     from .writer import write_text
 
     export("hf", folder / "hf", root=root)
+    (folder / "hf" / MARKER.file).unlink()  # the loss report (megabytes at scale) is not read here
     paths = {config: {split: f"hf/{data_path(config, split)}" for split in SPLIT_NAMES} for config in CONFIGS}
     found = {config: {split: p if (folder / p).is_file() else None for split, p in splits.items()}
              for config, splits in paths.items()}
