@@ -156,9 +156,11 @@ def label_encoder(feature: Any) -> Callable[[Any], Any] | None:
 
 
 @lru_cache(maxsize=None)
-def _encoded(config: str, options: HfOptions) -> tuple[Any, Callable[[Any], Any]]:
+def _encoded(config: str, options: HfOptions) -> tuple[list[str], Any, Callable[[Any], Any]]:
+    """A config's columns, Arrow schema and label encoder, made once (`Features.arrow_schema` is
+    rebuilt on every access)."""
     feats = features(config, options)
-    return feats, label_encoder(dict(feats)) or (lambda row: row)
+    return list(feats), feats.arrow_schema, label_encoder(dict(feats)) or (lambda row: row)
 
 
 def arrow_table(config: str, rows: Iterable[dict[str, Any]], options: HfOptions | None = None):  # noqa: ANN201
@@ -166,8 +168,8 @@ def arrow_table(config: str, rows: Iterable[dict[str, Any]], options: HfOptions 
     metadata), labels encoded here: `Dataset.from_dict` would walk every token struct in Python."""
     import pyarrow as pa
 
-    feats, encode = _encoded(config, options or HfOptions())
-    return pa.Table.from_pylist([encode({key: row[key] for key in feats}) for row in rows], schema=feats.arrow_schema)
+    columns, schema, encode = _encoded(config, options or HfOptions())
+    return pa.Table.from_pylist([encode({key: row[key] for key in columns}) for row in rows], schema=schema)
 
 
 def datasets_by_split(items: list[DocumentView], split_ids: dict[str, list[str]], config: str,

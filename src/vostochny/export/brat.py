@@ -17,6 +17,7 @@ brat has no place for the token and sentence layers, entity names and registry i
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from ..labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, SPEAKER_TYPES, ZONE_KINDS
@@ -119,8 +120,11 @@ def document_ann(item: DocumentView, losses: Losses) -> str:
         attributes.append(f"ZoneKind {span_line(ZONE, [z])} {z.kind}")
     lines += [f"R{n}\t{r}" for n, r in enumerate(relations, 1)]
     lines += [f"A{n}\t{a}" for n, a in enumerate(attributes, 1)]
+    clusters: dict[str, list[str]] = {}
+    for m in doc.mentions:
+        clusters.setdefault(m.entity, []).append(mention_t[m.id])
     for e in doc.entities:
-        members = [mention_t[m.id] for m in doc.mentions if m.entity == e.id]
+        members = clusters.get(e.id, [])
         if len(members) > 1:
             lines.append(f"*\t{COREF} {' '.join(members)}")
         losses.add("entity-name-and-kb-id", doc.id, e.id, f"{e.name} ({e.kb_id or 'no kb_id'}): kept from the annotation file on import")
@@ -134,17 +138,21 @@ def render(view: DocumentView, number: int, options: BratOptions, losses: Losses
 
 
 class Writer(FormatWriter[BratOptions, tuple[str, str, str]]):
-    """`<id>.txt` and `<id>.ann` as each document comes; the project's configuration at the end."""
+    """`<id>.txt` and `<id>.ann` as each document comes; the project's configuration at the end.
+    Two files a document: each is not synced on its own (a sync each cost more than all the other
+    work of the document), the file system is synced once at the end."""
 
     documents = 0
 
     def add(self, part: tuple[str, str, str]) -> None:
         doc_id, text, ann = part
-        write_text(self.out / f"{doc_id}.txt", text)
-        write_text(self.out / f"{doc_id}.ann", ann)
+        write_text(self.out / f"{doc_id}.txt", text, durable=False)
+        write_text(self.out / f"{doc_id}.ann", ann, durable=False)
         self.documents += 1
 
     def finish(self) -> list[tuple[Path, str]]:
+        if hasattr(os, "sync"):
+            os.sync()
         written = [(self.out, f"{self.documents} documents (.txt + .ann)")]
         for name, text in (("annotation.conf", annotation_conf()), ("visual.conf", visual_conf())):
             write_text(self.out / name, text)

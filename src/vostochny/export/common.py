@@ -74,7 +74,7 @@ class Losses:
 
 class LossReport:
     """`LOSSES.json`, written as the items come: format, options and layers first, then the items,
-    then their summary, so that no list of items is held (the same JSON as one `json.dumps`)."""
+    one a line, then their summary, so that no list of items is held."""
 
     def __init__(self, out: Path, fmt: str, options: FormatOptions, layers: dict[str, Carries]) -> None:
         self.path = out / "LOSSES.json"
@@ -83,19 +83,19 @@ class LossReport:
         self._file = open_stream(self.path)
         head = {"format": fmt, "options": options.describe(),
                 "layers": {name: {"how": c.how, "note": c.note} for name, c in layers.items()}}
-        self._file.write(_dumped(head)[:-2] + ',\n "items": [')
+        self._file.write(json.dumps(head, ensure_ascii=False, indent=1)[:-2] + ',\n "items": [')
 
     def extend(self, items: Iterable[dict[str, str]]) -> None:
         for item in items:
-            self._file.write(("\n" if not self.counts else ",\n") + _dumped(item, "  "))
+            self._file.write(("\n  " if not self.counts else ",\n  ") + json.dumps(item, ensure_ascii=False))
             self.counts[item["what"]] += 1
 
     def summary(self) -> dict[str, int]:
         return dict(sorted(self.counts.items()))
 
     def close(self) -> Path:
-        summary = _dumped(self.summary(), " ")
-        self._file.write(("\n ]" if self.counts else "]") + f',\n "summary": {summary.lstrip()}\n}}\n')
+        summary = json.dumps(self.summary(), ensure_ascii=False, indent=1).replace("\n", "\n ")
+        self._file.write(("\n ]" if self.counts else "]") + f',\n "summary": {summary}\n}}\n')
         close_stream(self._file)
         return self.path
 
@@ -173,11 +173,6 @@ def sentence_views(view: DocumentView, options: TagOptions, losses: Losses) -> l
         local = [(position[f], position[e - 1] + 1, view.entities[m.entity].type) for f, e, m in kept]
         views.append(SentenceView(index, kept_tokens, _tags(len(kept_tokens), local, options.scheme), zones[first]))
     return views
-
-
-def _dumped(value: object, indent: str = "") -> str:
-    """`value` as `json.dumps(indent=1)` writes it nested `indent` deep."""
-    return "\n".join(indent + line for line in json.dumps(value, ensure_ascii=False, indent=1).split("\n"))
 
 
 def open_stream(path: Path) -> IO[str]:
