@@ -16,7 +16,8 @@ from vostochny import cachedir, dataset
 from vostochny.corpus import document_files
 from vostochny.documents import CorpusError, iter_documents, load_documents, load_splits
 from vostochny.errors import UsageError
-from vostochny.hf import CONFIGS, SPLIT_NAMES, datasets_by_split, features
+from vostochny.export.options import HfOptions
+from vostochny.hf import CONFIGS, ROWS, SPLIT_NAMES, arrow_table, features
 from vostochny.labels import ENTITY_TYPES, MENTION_KINDS
 
 
@@ -34,10 +35,11 @@ def entries(cache: Path) -> list[Path]:
 
 
 def rows_of(root: Path, config: str) -> dict[str, list]:
-    """What the HF row builders give for a corpus, straight from the JSON."""
-    splits = load_splits(root)
-    built = datasets_by_split(list(iter_documents(root)), {s: getattr(splits, s) for s in SPLIT_NAMES}, config)
-    return {split: ds.to_list() for split, ds in built.items()}
+    """What the HF row builders give for a corpus, straight from the JSON, in corpus order."""
+    splits, views = load_splits(root), list(iter_documents(root))
+    return {split: arrow_table(config, (row for view in views if view.doc.id in getattr(splits, split)
+                                        for row in ROWS[config](view, HfOptions()))).to_pylist()
+            for split in SPLIT_NAMES}
 
 
 def forbid_building(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -77,8 +79,10 @@ def test_load_gives_splits_with_explicit_features() -> None:
     ds = vostochny.load(root=REPO)
     splits = vostochny.documents.load_splits(REPO)
     assert set(ds) == {"train", "validation", "test"}
+    expected = rows_of(REPO, "documents")
     for name in ds:
         assert ds[name]["id"] == getattr(splits, name)
+        assert ds[name].to_list() == expected[name]
     features = ds["train"].features
     assert isinstance(features["mentions"], List)
     assert features["mentions"].feature["kind"] == ClassLabel(names=list(MENTION_KINDS))
