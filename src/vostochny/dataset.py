@@ -107,7 +107,8 @@ def _read(entry: Path, config: str) -> DatasetDict:
     _check_config(config, manifest["configs"])
     files = manifest["configs"][config]
     tables = {split: pq.read_table(entry / files[split]) if files[split] else None for split in manifest["splits"]}
-    schema = next((t.schema for t in tables.values() if t is not None), None) or _schema(config)
+    present = [t.schema for t in tables.values() if t is not None]
+    schema = present[0] if present else _schema(config)
     return DatasetDict({
         split: Dataset(InMemoryTable(schema.empty_table() if table is None else table), split=split,
                        fingerprint=f"vostochny-{entry.name[:32]}-{config}-{split}")
