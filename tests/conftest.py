@@ -24,3 +24,9 @@ def repo_corpus(tmp_path: Path) -> Path:
     for folder in ("raw", "annotations", "schema"):
         shutil.copytree(REPO / folder, tmp_path / folder)
     return tmp_path
+
+
+@pytest.fixture(autouse=True)
+def _private_load_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`vostochny.load()` caches Parquet; tests never write into the user's cache folder."""
+    monkeypatch.setenv("VOSTOCHNY_CACHE", str(tmp_path_factory.getbasetemp() / "load-cache"))
