@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import subprocess
@@ -11,8 +12,8 @@ from dataclasses import fields
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO
+
 from vostochny.documents import iter_documents
 from vostochny.errors import UsageError
 from vostochny.export import FORMATS, HONOURS, export, read_source
@@ -35,7 +36,7 @@ DOCS = {item.doc.id: item for item in ITEMS}
 
 
 @pytest.fixture(scope="module")
-def source():  # noqa: ANN201
+def source():
     return read_source(REPO)
 
 
@@ -73,7 +74,7 @@ def read_conll2003(path: Path) -> dict[str, list[list[tuple[str, str]]]]:
 
 
 @pytest.mark.parametrize("scheme", ["BIO", "IOBES"])
-def test_conll2003_read_by_seqeval_gives_the_intended_spans(tmp_path: Path, source, scheme: str) -> None:  # noqa: ANN001
+def test_conll2003_read_by_seqeval_gives_the_intended_spans(tmp_path: Path, source, scheme: str) -> None:
     from seqeval.metrics.sequence_labeling import get_entities
 
     options = Conll2003Options(scheme=scheme)
@@ -93,7 +94,7 @@ def test_conll2003_read_by_seqeval_gives_the_intended_spans(tmp_path: Path, sour
         assert found == expected_entities(doc, options), doc_id
 
 
-def read_conllu(path: Path):  # noqa: ANN201
+def read_conllu(path: Path):
     import conllu
 
     return conllu.parse(path.read_text(encoding="utf-8"))
@@ -103,7 +104,7 @@ def _unescape(value: str) -> str:
     return re.sub(r"\\(.)", lambda m: {"s": " ", "t": "\t", "n": "\n", "r": "\r", "\\": "\\"}[m.group(1)], value)
 
 
-def test_conllu_rebuilds_every_raw_text_byte_for_byte(tmp_path: Path, source) -> None:  # noqa: ANN001
+def test_conllu_rebuilds_every_raw_text_byte_for_byte(tmp_path: Path, source) -> None:
     export("conllu", tmp_path, source=source)
     rebuilt: dict[str, list[str]] = defaultdict(list)
     doc_id = None
@@ -140,7 +141,7 @@ def _clusters_from_conllu(path: Path) -> dict[str, set[frozenset]]:
     return {d: {frozenset(spans) for spans in c.values()} for d, c in clusters.items()}
 
 
-def _expected_clusters(doc: Document, token_key) -> set[frozenset]:  # noqa: ANN001
+def _expected_clusters(doc: Document, token_key) -> set[frozenset]:
     starts = [t[0] for t in doc.tokens]
     clusters = defaultdict(set)
     for m in doc.mentions:
@@ -162,7 +163,7 @@ def _sentence_keys(doc: Document, prefix: str) -> callable:
     return key
 
 
-def test_conllu_coreference_clusters_match_the_corpus(tmp_path: Path, source) -> None:  # noqa: ANN001
+def test_conllu_coreference_clusters_match_the_corpus(tmp_path: Path, source) -> None:
     export("conllu", tmp_path, source=source)
     found = _clusters_from_conllu(tmp_path / "corpus.conllu")
     for doc_id, item in DOCS.items():
@@ -175,7 +176,7 @@ def _udvalidate(path: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(command, capture_output=True, text=True)
 
 
-def test_conllu_passes_the_official_ud_validator(tmp_path: Path, source) -> None:  # noqa: ANN001
+def test_conllu_passes_the_official_ud_validator(tmp_path: Path, source) -> None:
     export("conllu", tmp_path, source=source)
     level1 = _udvalidate(tmp_path / "corpus.conllu", "--level", "1")
     assert level1.returncode == 0, level1.stdout + level1.stderr
@@ -192,7 +193,7 @@ def test_conllu_passes_the_official_ud_validator(tmp_path: Path, source) -> None
     assert level2.returncode == 0, level2.stdout + level2.stderr
 
 
-def test_conllu_carries_relations_quotes_and_mention_kinds(tmp_path: Path, source) -> None:  # noqa: ANN001
+def test_conllu_carries_relations_quotes_and_mention_kinds(tmp_path: Path, source) -> None:
     export("conllu", tmp_path, source=source)
     sentences = read_conllu(tmp_path / "corpus.conllu")
     per_doc: dict[str, dict[str, str]] = defaultdict(dict)
@@ -210,7 +211,7 @@ def test_conllu_carries_relations_quotes_and_mention_kinds(tmp_path: Path, sourc
     assert json.loads((tmp_path / "LOSSES.json").read_text())["items"] == []
 
 
-def test_conll2012_clusters_read_by_scorch(tmp_path: Path, source) -> None:  # noqa: ANN001
+def test_conll2012_clusters_read_by_scorch(tmp_path: Path, source) -> None:
     from scorch.conll import parse_file
 
     export("conll2012", tmp_path, source=source)
@@ -228,7 +229,7 @@ def test_conll2012_clusters_read_by_scorch(tmp_path: Path, source) -> None:  # n
         assert got == {c for c in expected if c}, doc_id
 
 
-def _conll2012_key(doc: Document):  # noqa: ANN202
+def _conll2012_key(doc: Document):
     """(block number among kept sentences, first, last) as scorch numbers them."""
     options = Conll2012Options()
     zones = zone_of(doc)
@@ -246,7 +247,7 @@ def _conll2012_key(doc: Document):  # noqa: ANN202
     return key
 
 
-def test_jsonl_lines_are_the_annotation_files(tmp_path: Path, source) -> None:  # noqa: ANN001
+def test_jsonl_lines_are_the_annotation_files(tmp_path: Path, source) -> None:
     export("jsonl", tmp_path, source=source)
     lines = (tmp_path / "documents.jsonl").read_text(encoding="utf-8").splitlines()
     for line, item in zip(lines, ITEMS, strict=True):
@@ -256,7 +257,7 @@ def test_jsonl_lines_are_the_annotation_files(tmp_path: Path, source) -> None:  
 
 
 @pytest.fixture(scope="module")
-def hf_export(tmp_path_factory, source) -> Path:  # noqa: ANN001
+def hf_export(tmp_path_factory, source) -> Path:
     """The Hugging Face export, each document's rows a row group of their own (what a large corpus gets)."""
     from vostochny.export import hf_parquet
 
@@ -268,7 +269,7 @@ def hf_export(tmp_path_factory, source) -> Path:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("config", ["documents", "ner", "quotes", "relations", "coref"])
-def test_hf_export_loads_offline_like_vostochny_load(hf_export: Path, config: str, monkeypatch) -> None:  # noqa: ANN001
+def test_hf_export_loads_offline_like_vostochny_load(hf_export: Path, config: str, monkeypatch) -> None:
     import datasets
 
     import vostochny
@@ -347,7 +348,7 @@ def test_export_options_are_checked(tmp_path: Path) -> None:
     assert not list(tmp_path.iterdir())
 
 
-def test_nested_mentions_dropped_are_listed(tmp_path: Path, source) -> None:  # noqa: ANN001
+def test_nested_mentions_dropped_are_listed(tmp_path: Path, source) -> None:
     options = Conll2003Options(kinds=frozenset({"name", "nominal", "pronoun"}))
     export("conll2003", tmp_path, options=options, source=source)
     items = json.loads((tmp_path / "LOSSES.json").read_text(encoding="utf-8"))["items"]
@@ -389,7 +390,7 @@ def test_each_format_honours_the_fields_of_its_options() -> None:
 
 
 @pytest.mark.parametrize("fmt", list(FORMATS))
-def test_options_a_format_does_not_honour_are_refused(tmp_path: Path, source, fmt: str) -> None:  # noqa: ANN001
+def test_options_a_format_does_not_honour_are_refused(tmp_path: Path, source, fmt: str) -> None:
     for name in sorted(set().union(*HONOURS.values()) - HONOURS[fmt]):
         with pytest.raises(UsageError, match=f"--{name.replace('_', '-')} does not apply to format {fmt}"):
             options_for(fmt, **{name: "IOBES"})
@@ -402,10 +403,10 @@ def test_options_a_format_does_not_honour_are_refused(tmp_path: Path, source, fm
 
 
 @pytest.mark.parametrize("fmt", ["conll2003", "conllu", "conll2012"])
-def test_options_a_format_honours_change_its_output(tmp_path: Path, source, fmt: str) -> None:  # noqa: ANN001
+def test_options_a_format_honours_change_its_output(tmp_path: Path, source, fmt: str) -> None:
     from vostochny.export import default_options
 
-    def data(options: ExportOptions, name: str) -> dict[str, bytes]:
+    def data(options: FormatOptions, name: str) -> dict[str, bytes]:
         result = export(fmt, tmp_path / name, options=options, source=source)
         return {p.name: p.read_bytes() for p, _ in result.files if p.name != "LOSSES.json"}
 
@@ -418,7 +419,7 @@ def test_options_a_format_honours_change_its_output(tmp_path: Path, source, fmt:
         assert data(_other_value(base, name), name) != baseline, name
 
 
-def test_cli_options_are_case_insensitive_and_refused_by_name(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_cli_options_are_case_insensitive_and_refused_by_name(tmp_path: Path, capsys) -> None:
     from vostochny.cli import main
 
     assert main(["export", "--format", "conll2003", "--out", str(tmp_path / "c"), "--scheme", "iobes"]) == 0
@@ -432,7 +433,7 @@ def test_cli_options_are_case_insensitive_and_refused_by_name(tmp_path: Path, ca
         assert not (tmp_path / fmt).exists()
 
 
-def test_croissant_without_the_export_extra_is_a_usage_error(tmp_path: Path, monkeypatch, capsys) -> None:  # noqa: ANN001
+def test_croissant_without_the_export_extra_is_a_usage_error(tmp_path: Path, monkeypatch, capsys) -> None:
     from vostochny.cli import main
 
     monkeypatch.setitem(sys.modules, "mlcroissant", None)  # as if not installed: find_spec and import fail
@@ -442,7 +443,7 @@ def test_croissant_without_the_export_extra_is_a_usage_error(tmp_path: Path, mon
     assert not (tmp_path / "hf").exists()
 
 
-def test_export_replaces_an_earlier_export_whole_and_refuses_other_folders(tmp_path: Path, source) -> None:  # noqa: ANN001
+def test_export_replaces_an_earlier_export_whole_and_refuses_other_folders(tmp_path: Path, source) -> None:
     out = tmp_path / "out"
     first = export("conll2003", out, source=source)
     (out / "stale.conll").write_text("old")
@@ -457,7 +458,7 @@ def test_export_replaces_an_earlier_export_whole_and_refuses_other_folders(tmp_p
     assert [p.name for p in mine.iterdir()] == ["notes.txt"]
 
 
-def test_every_exporter_declares_every_layer(tmp_path: Path, source) -> None:  # noqa: ANN001
+def test_every_exporter_declares_every_layer(tmp_path: Path, source) -> None:
     from importlib import import_module
 
     from vostochny.layers import LAYER_NAMES
@@ -472,7 +473,7 @@ def test_every_exporter_declares_every_layer(tmp_path: Path, source) -> None:  #
     assert layers["relations"]["how"] == "lost" and set(layers) == set(LAYER_NAMES)
 
 
-def _load_offline(folder: Path, config: str, monkeypatch):  # noqa: ANN001, ANN202
+def _load_offline(folder: Path, config: str, monkeypatch):
     import datasets
 
     monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
@@ -481,7 +482,7 @@ def _load_offline(folder: Path, config: str, monkeypatch):  # noqa: ANN001, ANN2
 
 
 def test_card_describes_the_exported_corpus_and_names_no_empty_split(repo_corpus: Path, tmp_path: Path,
-                                                                      monkeypatch) -> None:  # noqa: ANN001
+                                                                      monkeypatch) -> None:
     import yaml
 
     splits = repo_corpus / "annotations" / "splits.json"

@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from sample import write_sample_corpus
+
 from vostochny import outputs
 from vostochny.errors import UsageError
 from vostochny.release import MARKER, build
@@ -99,7 +99,7 @@ def test_unwritable_output_is_refused() -> None:
         shutil.rmtree(base)
 
 
-def test_rebuild_leaves_exactly_what_the_build_wrote(corpus: Path, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_rebuild_leaves_exactly_what_the_build_wrote(corpus: Path, tmp_path: Path, capsys) -> None:
     out = tmp_path / "release"
     first = build(out, corpus)
     assert capsys.readouterr() == ("", "")  # the library does not print; the CLI prints the result
@@ -112,14 +112,14 @@ def test_rebuild_leaves_exactly_what_the_build_wrote(corpus: Path, tmp_path: Pat
     assert _beside(out) == ["release"]
 
 
-def test_failed_build_keeps_the_previous_release(corpus: Path, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_failed_build_keeps_the_previous_release(corpus: Path, tmp_path: Path, monkeypatch) -> None:
     from vostochny.export import brat
 
     out = tmp_path / "release"
     build(out, corpus)
     before = _snapshot(out)
 
-    def failing(self, part) -> None:  # noqa: ANN001 - the disk fills up while brat is written
+    def failing(self, part) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(brat.Writer, "add", failing)
@@ -164,7 +164,7 @@ def test_next_run_clears_leftovers_and_restores_a_release_caught_between_renames
     assert (out / "summary.json").read_text() == "{}" and _beside(out) == ["release"]
 
 
-def test_fallback_swap_without_atomic_exchange(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_fallback_swap_without_atomic_exchange(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(outputs, "_exchange", lambda a, b: False)
     out = tmp_path / "out"
     for content in ("first", "second"):

@@ -10,7 +10,7 @@ Imports `datasets` (about a second); nothing on the validation path imports this
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from .export.common import Losses, sentence_views, tag_names
@@ -22,7 +22,7 @@ SPLIT_NAMES = ("train", "validation", "test")
 CONFIGS = ("documents", "ner", "quotes", "relations", "coref")
 
 
-def _v(dtype: str = "string"):  # noqa: ANN202
+def _v(dtype: str = "string"):
     from datasets import Value
 
     return Value(dtype)
@@ -32,13 +32,13 @@ def _span(**extra: Any) -> dict[str, Any]:
     return {"start": _v("int32"), "end": _v("int32"), "text": _v(), **extra}
 
 
-def _labels(names) -> Any:  # noqa: ANN001
+def _labels(names) -> Any:
     from datasets import ClassLabel
 
     return ClassLabel(names=list(names))
 
 
-def features(config: str, options: HfOptions | None = None):  # noqa: ANN201 - datasets.Features
+def features(config: str, options: HfOptions | None = None):
     """The explicit features of a config: lists of structs for nested spans, ClassLabel for closed sets."""
     from datasets import Features, List
 
@@ -155,7 +155,7 @@ def label_encoder(feature: Any) -> Callable[[Any], Any] | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _encoded(config: str, options: HfOptions) -> tuple[list[str], Any, Callable[[Any], Any]]:
     """A config's columns, Arrow schema and label encoder, made once (`Features.arrow_schema` is
     rebuilt on every access)."""
@@ -163,7 +163,7 @@ def _encoded(config: str, options: HfOptions) -> tuple[list[str], Any, Callable[
     return list(feats), feats.arrow_schema, label_encoder(dict(feats)) or (lambda row: row)
 
 
-def arrow_table(config: str, rows: Iterable[dict[str, Any]], options: HfOptions | None = None):  # noqa: ANN201
+def arrow_table(config: str, rows: Iterable[dict[str, Any]], options: HfOptions | None = None):
     """Rows of a config as a `pyarrow.Table` with the features' schema (ClassLabel names in its
     metadata), labels encoded here: `Dataset.from_dict` would walk every token struct in Python."""
     import pyarrow as pa

@@ -39,7 +39,8 @@ REQUIRES = {"hf": ("datasets",), "croissant": ("datasets", "mlcroissant")}
 #: an export folder always holds its loss report: a folder with one is an earlier export.
 MARKER = Marker("LOSSES.json", frozenset({"format", "options", "summary", "items"}))
 
-__all__ = ["FORMATS", "HONOURS", "ExportResult", "Exports", "Target", "export", "options_for", "read_source", "stream_source"]
+__all__ = ["FORMATS", "HONOURS", "ExportResult", "Exports", "Target", "export", "options_for", "read_source",
+           "stream_source"]
 
 
 @dataclass
@@ -133,18 +134,19 @@ class Exports:
     def __init__(self, targets: list[Target], source: Source) -> None:
         self.targets = targets
         modules = [_module(t.format) for t in targets]
-        self.renderers: list[Renderer] = [partial(_render, m.render, t.options) for m, t in zip(modules, targets)]
-        self.writers: list[Writer] = [m.Writer(t.out, t.options, source) for m, t in zip(modules, targets)]
-        self.reports = [LossReport(t.out, t.format, t.options, m.CARRIES) for m, t in zip(modules, targets)]
+        pairs = list(zip(modules, targets, strict=True))
+        self.renderers: list[Renderer] = [partial(_render, m.render, t.options) for m, t in pairs]
+        self.writers: list[Writer] = [m.Writer(t.out, t.options, source) for m, t in pairs]
+        self.reports = [LossReport(t.out, t.format, t.options, m.CARRIES) for m, t in pairs]
 
     def add(self, parts: list[Rendered]) -> None:
-        for writer, report, (part, losses) in zip(self.writers, self.reports, parts):
+        for writer, report, (part, losses) in zip(self.writers, self.reports, parts, strict=True):
             writer.add(part)
             report.extend(losses)
 
     def finish(self) -> list[ExportResult]:
         results = []
-        for target, writer, report in zip(self.targets, self.writers, self.reports):
+        for target, writer, report in zip(self.targets, self.writers, self.reports, strict=True):
             files = writer.finish()
             report.extend(writer.losses.items)
             files.append((report.close(), f"{sum(report.counts.values())} items not carried"))

@@ -23,7 +23,8 @@ from pathlib import Path
 from ..labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, SPEAKER_TYPES, ZONE_KINDS
 from ..view import DocumentView
 from ..writer import write_text
-from .common import Losses, Writer as FormatWriter, carries
+from .common import Losses, carries
+from .common import Writer as FormatWriter
 from .options import BratOptions
 
 CARRIES = carries(
@@ -94,7 +95,7 @@ def document_ann(item: DocumentView, losses: Losses) -> str:
     lines: list[str] = []
     attributes: list[str] = []
 
-    def span_line(type_: str, spans) -> str:  # noqa: ANN001
+    def span_line(type_: str, spans) -> str:
         key = f"T{len(lines) + 1}"
         fragments = [f for s in spans for f in line_fragments(s.start, s.end, item.text)]
         offsets = ";".join(f"{start} {end}" for start, end in fragments)

@@ -124,7 +124,9 @@ def _table(facts: CardFacts) -> str:
 def _split_line(facts: CardFacts) -> str:
     def members(split: str) -> str:
         named = facts.named[split]
-        return ", ".join(f"`{d}`" for d in named) if len(named) <= LISTED else f"{facts.splits[split]['documents']} documents"
+        if len(named) > LISTED:
+            return f"{facts.splits[split]['documents']} documents"
+        return ", ".join(f"`{d}`" for d in named)
 
     return "; ".join(f"{split}: {members(split) or 'none'}" for split in SPLITS)
 

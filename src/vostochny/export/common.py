@@ -179,7 +179,7 @@ def open_stream(path: Path) -> IO[str]:
     """A text file written as it goes (UTF-8, no newline translation). Only inside a staged output
     folder (`outputs.replaced_dir`): the folder is swapped in whole, so no half file is ever seen."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    return open(path, "w", encoding="utf-8", newline="")
+    return path.open("w", encoding="utf-8", newline="")
 
 
 def close_stream(file: IO[str]) -> None:
@@ -190,15 +190,15 @@ def close_stream(file: IO[str]) -> None:
 
 
 P = TypeVar("P")
-O = TypeVar("O", bound=FormatOptions)
+OptionsT = TypeVar("OptionsT", bound=FormatOptions)
 
 
-class Writer(Generic[O, P]):
+class Writer(Generic[OptionsT, P]):
     """One format's streaming writer: made (begun) before the first document, `add` each document's
     rendering (`render(view, number, options, losses)` of its module) in corpus order, `finish`.
     `losses` holds what the format cannot carry of the corpus as a whole (reported after `finish`)."""
 
-    def __init__(self, out: Path, options: O, source: Source) -> None:
+    def __init__(self, out: Path, options: OptionsT, source: Source) -> None:
         self.out, self.options, self.source = out, options, source
         self.losses = Losses()
 
@@ -210,7 +210,7 @@ class Writer(Generic[O, P]):
         raise NotImplementedError
 
 
-class TextWriter(Writer[O, tuple[str, int]]):
+class TextWriter(Writer[OptionsT, tuple[str, int]]):
     """A format that is one text file: each document's rendering is its text, appended to the
     file, and how many `COUNTED` (sentences, clusters) it holds, for the note."""
 
@@ -219,7 +219,7 @@ class TextWriter(Writer[O, tuple[str, int]]):
     SEPARATOR = ""
     COUNTED = ""
 
-    def __init__(self, out: Path, options: O, source: Source) -> None:
+    def __init__(self, out: Path, options: OptionsT, source: Source) -> None:
         super().__init__(out, options, source)
         self.path = out / self.FILE
         self.documents = self.counted = 0

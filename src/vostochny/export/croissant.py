@@ -20,7 +20,7 @@ from .hf_parquet import CARRIES, render  # noqa: F401 - croissant.json describes
 _TYPES = {"string": "TEXT", "int32": "INTEGER", "int64": "INTEGER", "bool": "BOOL"}
 
 
-def _field(mlc, record: str, file_id: str, name: str, feature) -> tuple[object, bool]:  # noqa: ANN001
+def _field(mlc, record: str, file_id: str, name: str, feature) -> tuple[object, bool]:
     """A Croissant field for one column, and whether its type was carried exactly."""
     from datasets import ClassLabel, List, Value
 
@@ -37,18 +37,20 @@ def _field(mlc, record: str, file_id: str, name: str, feature) -> tuple[object, 
     return field, exact
 
 
-def _record_sets(mlc, writer: hf_parquet.Writer) -> tuple[list, list]:  # noqa: ANN001
+def _record_sets(mlc, writer: hf_parquet.Writer) -> tuple[list, list]:
     """A file object and a record set for each config and split with rows; nested columns, which
     mlcroissant cannot read from Parquet, are left out of the record sets (listed as lost)."""
     distribution, record_sets = [], []
     for config, (feats, files) in writer.configs().items():
         for split, f in files.items():
             file_id = f"{config}-{split}-parquet"
-            distribution.append(mlc.FileObject(id=file_id, name=file_id, content_url=f.path, sha256=_sha256(writer.out / f.path),
+            distribution.append(mlc.FileObject(id=file_id, name=file_id, content_url=f.path,
+                                               sha256=_sha256(writer.out / f.path),
                                                encoding_formats=["application/x-parquet"]))
             record = f"{config}-{split}"
             described = {name: _field(mlc, record, file_id, name, feature) for name, feature in feats.items()}
-            record_sets.append(mlc.RecordSet(id=record, name=record, fields=[fd for fd, exact in described.values() if exact],
+            kept = [fd for fd, exact in described.values() if exact]
+            record_sets.append(mlc.RecordSet(id=record, name=record, fields=kept,
                                              description=f"config {config}, split {split}"))
         for name in (name for name, (_, exact) in described.items() if not exact):
             writer.losses.add("croissant-nested-column-not-described", "*", f"{config}.{name}",
@@ -59,7 +61,7 @@ def _record_sets(mlc, writer: hf_parquet.Writer) -> tuple[list, list]:  # noqa: 
 
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
-    with open(path, "rb") as handle:
+    with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()

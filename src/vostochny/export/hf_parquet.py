@@ -18,7 +18,8 @@ from ..hf import CONFIGS, ROWS, SPLIT_NAMES, _ner_rows, arrow_table, features
 from ..view import DocumentView
 from ..writer import write_text
 from .card import CardFacts, DocumentFacts, SplitFile, dataset_card, document_facts
-from .common import Losses, Source, Writer as FormatWriter, carries
+from .common import Losses, Source, carries
+from .common import Writer as FormatWriter
 from .options import HfOptions
 
 CARRIES = carries(
