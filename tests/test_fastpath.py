@@ -1,5 +1,5 @@
 """The `msgspec` fast path accepts exactly the documents that the pydantic path accepts, builds the
-same models, and the rules find the same problems on its mirrors: a differential test on random
+same problems: the rules read its mirrors as they read the models: a differential test on random
 mutations of a valid document (values of every type and shape, missing, unknown and duplicate
 keys, lone surrogates, control characters, trailing newlines)."""
 
@@ -87,7 +87,7 @@ def _pydantic(raw: bytes) -> Document | None:
         return None
 
 
-def _only_slow(raw: bytes, model: Document | None) -> bool:
+def _only_slow(raw: bytes) -> bool:
     """Files the fast path leaves to the slow one on purpose: a `"schema_"` key (pydantic's
     `populate_by_name` reads it) and whitespace before a colon (the duplicate-key count cannot
     see such a key)."""
@@ -108,10 +108,8 @@ def test_fast_path_accepts_what_pydantic_accepts(data: st.DataObject) -> None:
     mirror, model = loader.fast_document(raw), _pydantic(raw)
     if mirror is not None:
         assert model is not None, raw
-        built = loader.load_bytes(raw, Document, "x.json").model
-        assert built == model
-        assert built.model_dump(exclude_unset=True) == model.model_dump(exclude_unset=True)
-    elif not _only_slow(raw, model):
+        assert loader.load_bytes(raw, Document, "x.json").model == model
+    elif not _only_slow(raw):
         assert model is None, raw
 
 

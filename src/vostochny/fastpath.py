@@ -4,10 +4,10 @@
 where pydantic's JSON validation costs twice that. It proves the structure only: a file it
 refuses goes the fully reporting pydantic way (`vostochny.loader`), so the mirror may refuse
 more than the models (a `"schema_"` key, which `populate_by_name` lets pydantic read), never
-less. Optional fields default to `UNSET`, so that the keys a file holds are known: the duplicate
-key proof counts them, and the pydantic models built from the result (without validation: it is
-proven) carry the same `model_fields_set` as validated ones. `tests/test_fastpath.py` checks,
-on random mutations of valid documents, that both paths accept the same files.
+less. Optional fields default to `UNSET`, so that the keys a file holds are known (the duplicate
+key proof counts them); `settle` then gives them the models' defaults, and the rules read the
+mirror as they read a `Document`. `tests/test_fastpath.py` checks, on random mutations of valid
+documents, that both paths accept the same files and that the rules find the same problems.
 """
 
 from __future__ import annotations
@@ -149,10 +149,9 @@ def decode(data: bytes) -> Document | None:
 
 @dataclass(frozen=True)
 class _Shape:
-    """What the bulk helpers need of a mirror class: its model, its fields, the optional ones (UNSET
-    when absent) with the model's defaults, and the fields that hold mirrors."""
+    """What the bulk helpers need of a mirror class: its fields, the optional ones (UNSET when
+    absent) with their model fields (for the defaults), and the fields that hold mirrors."""
 
-    model: type[BaseModel]
     names: frozenset[str]
     optional: tuple[tuple[str, FieldInfo], ...]
     nested: tuple[str, ...]
@@ -179,7 +178,7 @@ def _shape(cls: type) -> _Shape:
         info = msgspec.inspect.type_info(cls).fields  # type: ignore[attr-defined]
         optional = tuple((f.name, model.model_fields[f.name]) for f in info if not f.required)
         nested = tuple(f.name for f in info if _holds_mirrors(f.type))
-        _SHAPES[cls] = _Shape(model, frozenset(f.name for f in info), optional, nested)
+        _SHAPES[cls] = _Shape(frozenset(f.name for f in info), optional, nested)
     return _SHAPES[cls]
 
 
@@ -219,37 +218,3 @@ def settle(items: list[Struct]) -> None:
                 setattr(item, name, shape.default(info))
     for name in shape.nested:
         settle(_mirrors(map(attrgetter(name), items)))
-
-
-def to_models(items: list[Struct]) -> list[BaseModel]:
-    """The pydantic models of proven mirrors of one class, built without validation: what pydantic
-    would have made of the same bytes, `model_fields_set` included."""
-    if not items:
-        return []
-    shape = _shape(type(items[0]))
-    built = []
-    for item in items:
-        values = msgspec.structs.asdict(item)
-        present = set(shape.names)
-        for name, info in shape.optional:
-            if values[name] is UNSET:
-                values[name] = shape.default(info)
-                present.discard(name)
-        for name in shape.nested:
-            value = values[name]
-            if isinstance(value, list):
-                values[name] = to_models(value)
-            elif isinstance(value, Struct):
-                values[name] = to_models([value])[0]
-        built.append(_construct(shape.model, values, present))
-    return built
-
-
-def _construct(model: type[BaseModel], values: dict[str, Any], present: set[str]) -> BaseModel:
-    """What `model.model_construct` does, without its per-field alias and default handling (done above)."""
-    instance = model.__new__(model)
-    object.__setattr__(instance, "__dict__", values)
-    object.__setattr__(instance, "__pydantic_fields_set__", present)
-    object.__setattr__(instance, "__pydantic_extra__", None)
-    object.__setattr__(instance, "__pydantic_private__", None)
-    return instance
