@@ -9,9 +9,10 @@ and instead of, the span texts that follow from it. Never imports `datasets` or 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from . import loader
 from .corpus import REGISTRY_FILE, SPLITS_FILE, Corpus, document_files, open_corpus, resolve
@@ -92,45 +93,55 @@ def document_problems(ctx: DocContext, label: str) -> list[Problem]:
     return [problem(code, label, h.pointer, h.detail, h.value) for code, found in hits.items() for h in found]
 
 
-def check_document(corpus: Corpus, path: Path, registry: Registry | None,
-                   limits: Limits) -> tuple[loader.Loaded, list[Problem], str | None]:
-    """Load one document and run its rules; returns the load result, all its problems, the raw text."""
-    label = label_of(path)
-    loaded = loader.load_document(path, label, limits.max_bytes, corpus.root)
-    problems = list(loaded.problems)
-    doc: Document | None = loaded.model
-    text = None
-    if doc is not None:
-        raw = corpus.raw_path(doc.id)
-        text, raw_problems = loader.load_raw(raw, label_of(raw), limits.max_raw_bytes, corpus.root)
-        raw_problems = [p for p in raw_problems if p.code != "V006"]  # a missing raw file is V204
-        found = document_problems(DocContext(DocumentView(doc, text), registry, path.stem), label)
-        if raw_problems:  # the raw file's own problem says why there is no text
-            found = [p for p in found if p.code != "V204"]
-        loader.locate(found, loaded.text)
-        problems += raw_problems + found
-    problems.sort(key=lambda p: cause_rank(p.code))
-    return loaded, problems, text
+#: the raw text of a document id, and the problems of reading it (None: no text)
+RawReader = Callable[[str], tuple[str | None, list[Problem]]]
 
 
-def validate_document_bytes(data: bytes, text: str | None, registry: Registry | None, stem: str,
-                            label: str | None = None) -> list[Problem]:
-    """Every problem of one document file, given its bytes and raw text (None: missing, V204), as
-    `check_document` finds them: a pure function of its arguments that reads no file, so that a
-    map over the shards of a large corpus (processes, `datasets.Dataset.map`, Spark) can run it.
-    A valid file takes the `msgspec` fast path and its rules read the mirror; no models are built."""
-    label = label or f"annotations/{stem}.json"
-    doc: object = loader.fast_document(data)
+def document_checked(data: bytes, label: str, stem: str, registry: Registry | None, raw: RawReader,
+                     model: bool = False) -> tuple[Document | None, str | None, list[Problem]]:
+    """Every problem of one document file's bytes: the one path that the validator, the per-document
+    map and `keep` share. A valid file takes the `msgspec` fast path and its rules read the mirror;
+    with `model`, the pydantic `Document` is built (the exporters need it). Returns the document
+    (None if it does not load, or a mirror without `model`), its raw text and its problems."""
+    doc: Any = None if model else loader.fast_document(data)
     problems: list[Problem] = []
     if doc is None:
         loaded = loader.load_bytes(data, Document, label)
         doc, problems = loaded.model, list(loaded.problems)
+    text = None
     if doc is not None:
-        found = document_problems(DocContext(DocumentView(doc, text), registry, stem), label)  # type: ignore[arg-type]
+        text, raw_problems = raw(doc.id)
+        raw_problems = [p for p in raw_problems if p.code != "V006"]  # a missing raw file is V204
+        found = document_problems(DocContext(DocumentView(doc, text), registry, stem), label)
+        if raw_problems:  # the raw file's own problem says why there is no text
+            found = [p for p in found if p.code != "V204"]
         loader.locate(found, data.decode("utf-8") if found else None)
-        problems += found
+        problems += raw_problems + found
     problems.sort(key=lambda p: cause_rank(p.code))
-    return problems
+    return doc, text, problems
+
+
+def validate_document_bytes(data: bytes, text: str | None, registry: Registry | None, stem: str,
+                            label: str | None = None) -> list[Problem]:
+    """Every problem of one document file, given its bytes and raw text (None: missing, V204): a
+    pure function of its arguments that reads no file, so that a map over the shards of a large
+    corpus (processes, `datasets.Dataset.map`, Spark) can run it."""
+    return document_checked(data, label or f"annotations/{stem}.json", stem, registry, lambda _id: (text, []))[2]
+
+
+def check_document(corpus: Corpus, path: Path, registry: Registry | None, limits: Limits,
+                   model: bool = False) -> tuple[Document | None, str | None, list[Problem]]:
+    """Read one document file of `corpus` and its raw text (capped, inside the corpus) and check them."""
+    label = label_of(path)
+    data, problems = loader.read_file(path, label, limits.max_bytes, corpus.root)
+    if data is None:
+        return None, None, problems
+
+    def raw(doc_id: str) -> tuple[str | None, list[Problem]]:
+        path = corpus.raw_path(doc_id)
+        return loader.load_raw(path, label_of(path), limits.max_raw_bytes, corpus.root)
+
+    return document_checked(data, label, path.stem, registry, raw, model)
 
 
 @dataclass
@@ -145,8 +156,7 @@ class Checked:
 
 
 def _check(corpus: Corpus, path: Path, registry: Registry | None, limits: Limits, keep: bool = False) -> Checked:
-    loaded, problems, text = check_document(corpus, path, registry, limits)
-    doc = loaded.model
+    doc, text, problems = check_document(corpus, path, registry, limits, model=keep)
     kept = (doc, text or "") if keep and doc is not None else None
     kb_ids: set[str] = {e.kb_id for e in doc.entities if e.kb_id} if doc else set()
     return Checked(problems, path, doc.id if doc else None, kb_ids, kept)
