@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import types
 import typing
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, get_args, get_origin
 
@@ -65,16 +64,3 @@ LAYERS: tuple[Layer, ...] = tuple(
 LAYER_NAMES: tuple[str, ...] = tuple(layer.name for layer in LAYERS)
 #: layers whose spans are checked against the raw text as `Span` records (tokens are columns)
 SPAN_LAYERS: tuple[Layer, ...] = tuple(layer for layer in LAYERS if layer.has_spans and layer.name != "tokens")
-
-
-def span_paths(doc: Document) -> Iterator[tuple[tuple[str | int, ...], Span]]:
-    """Every `Span` of a document with its path (layer, index, field[, index]), layer by layer."""
-    for layer in SPAN_LAYERS:
-        for i, item in enumerate(getattr(doc, layer.name)):
-            for name in layer.span_fields:
-                value = item if not name else getattr(item, name)
-                if isinstance(value, Span):
-                    yield ((layer.name, i, name) if name else (layer.name, i)), value
-                elif isinstance(value, list):
-                    for j, span in enumerate(value):
-                        yield (layer.name, i, name, j), span

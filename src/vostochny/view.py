@@ -33,7 +33,7 @@ Path = tuple[str | int, ...]
 
 
 def _span_paths(doc: Document) -> list[tuple[Path, Span]]:
-    """Every span of a document with its path, in `layers.span_paths` order. It reads the fields
+    """Every span of a document with its path, layer by layer (`layers.SPAN_LAYERS`). It reads the fields
     by the layers' declarations, not by type, so that it serves the models and the validator's
     `msgspec` mirrors of them (`vostochny.fastpath`) alike."""
     found: list[tuple[Path, Span]] = []
@@ -138,7 +138,7 @@ class DocumentView:
 
     @cached_property
     def spans(self) -> list[tuple[Path, Span]]:
-        """Every span that must match the raw text, with its path (see `layers.span_paths`)."""
+        """Every span that must match the raw text, with its path."""
         return _span_paths(self.doc)
 
     @cached_property
