@@ -120,16 +120,15 @@ def _e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def elements(doc: Document, status: Status | None = None) -> list[Element]:
+def elements(view: DocumentView, status: Status | None = None) -> list[Element]:
     """The drawable elements of a document; `status` marks added/removed ones in a diff."""
-    status = status or {}
-    types = {e.id: e.type for e in doc.entities}
-    kb = {e.id: e.kb_id or "" for e in doc.entities}
+    status, doc = status or {}, view.doc
     found = [Element(z.start, z.end, "zone", {"data-zone": z.kind}, [f"zone-{z.kind}"]) for z in doc.zones]
     for m in doc.mentions:
-        etype = types.get(m.entity, "?")
+        entity = view.entities.get(m.entity)
+        etype = entity.type if entity else "?"
         attrs = {"id": m.id, "data-mention": m.id, "data-entity": m.entity, "data-type": etype,
-                 "data-kind": m.kind, "data-kb": kb.get(m.entity, ""), "tabindex": "0",
+                 "data-kind": m.kind, "data-kb": (entity.kb_id or "") if entity else "", "tabindex": "0",
                  "style": f"background:{COLOURS.get(etype, '#eee')}",
                  "title": f"{etype} {m.kind}{' metonymy' if m.metonymy else ''} · {m.entity}"}
         found.append(Element(m.start, m.end, "mention", attrs, [status.get(("mention", m.start, m.end), "")]))
@@ -225,10 +224,10 @@ def legend() -> str:
             f"relation to see its arguments.</small></p>")
 
 
-def document_body(doc: Document, text: str, elsewhere: dict[str, list[str]], status: Status | None = None,
+def document_body(view: DocumentView, elsewhere: dict[str, list[str]], status: Status | None = None,
                   extra: str = "") -> str:
     """The page body of one document: highlighted text and the side panel."""
-    mentions = {m.id: m for m in doc.mentions}
+    doc, text, mentions = view.doc, view.text or "", view.mentions
     sizes = Counter(m.entity for m in doc.mentions)
     clusters = "".join(
         f'<li data-cluster="{_e(e.id)}">{_e(e.type)} <b>{_e(e.name)}</b> ({sizes[e.id]} mentions)'
@@ -246,7 +245,7 @@ def document_body(doc: Document, text: str, elsewhere: dict[str, list[str]], sta
     meta = " · ".join(_e(x) for x in (doc.meta.outlet, doc.meta.title, doc.meta.date) if x)
     return (f'<header><a href="index.html">← all documents</a><h1>{_e(doc.id)}</h1><p>{meta}</p>{legend()}'
             f'<p id="selected" aria-live="polite"></p></header>{extra}<main><div class="text">'
-            f"{markup(text, elements(doc, status))}</div><aside><h2>Entities</h2><ul>{clusters}</ul>"
+            f"{markup(text, elements(view, status))}</div><aside><h2>Entities</h2><ul>{clusters}</ul>"
             f"<h2>Relations</h2><ul>{relations}</ul><h2>Quotes</h2><ul>{quotes}</ul></aside></main>")
 
 
@@ -279,7 +278,7 @@ def render_site(items: Sequence[DocumentView], out: Path, only: list[str] | None
     for item in chosen:
         assert item.text is not None  # the views of a valid corpus (`iter_documents`) hold their raw texts
         path = out / f"{item.doc.id}.html"
-        write_text(path, _dedupe_ids(page(item.doc.id, document_body(item.doc, item.text, elsewhere))))
+        write_text(path, _dedupe_ids(page(item.doc.id, document_body(item, elsewhere))))
         written.append(path)
     return [*written, write_marker(out, written)]
 
@@ -318,7 +317,7 @@ def render_diff(a: Path, b: Path, out: Path, names: tuple[str, str] | None = Non
                           f"{_e(c.layer)} {_e(c.change)}: {_e(c.item)}</li>" for c in found)
         extra = f"<section><h2>{len(found)} changes</h2>{whole}<ul>{listing}</ul></section>"
         path = out / f"{doc_id}.html"
-        write_text(path, _dedupe_ids(page(f"diff {doc_id}", document_body(merged, text, {}, status, extra))))
+        write_text(path, _dedupe_ids(page(f"diff {doc_id}", document_body(DocumentView(merged, text), {}, status, extra))))
         written.append(path)
         shown.append(merged)
     only = (f"<p>Only in {_e(name_a)} (removed): {_e(', '.join(sorted(set(docs_a) - set(docs_b))) or 'none')}; "
