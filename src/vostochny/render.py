@@ -317,7 +317,8 @@ def render_diff(a: Path, b: Path, out: Path, names: tuple[str, str] | None = Non
                           f"{_e(c.layer)} {_e(c.change)}: {_e(c.item)}</li>" for c in found)
         extra = f"<section><h2>{len(found)} changes</h2>{whole}<ul>{listing}</ul></section>"
         path = out / f"{doc_id}.html"
-        write_text(path, _dedupe_ids(page(f"diff {doc_id}", document_body(DocumentView(merged, text), {}, status, extra))))
+        body = document_body(DocumentView(merged, text), {}, status, extra)
+        write_text(path, _dedupe_ids(page(f"diff {doc_id}", body)))
         written.append(path)
         shown.append(merged)
     only = (f"<p>Only in {_e(name_a)} (removed): {_e(', '.join(sorted(set(docs_a) - set(docs_b))) or 'none')}; "
