@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 
 from vostochny.models import DocumentMeta
-from vostochny.scaffold import new_document
+from vostochny.scaffold import empty_document
 from vostochny.serializer import to_json
 from vostochny.writer import write_text
 
@@ -46,7 +46,7 @@ def main() -> None:
             continue
         with open(args.corpus / "raw" / f"{doc_id}.txt", encoding="utf-8", newline="") as handle:
             text = handle.read()
-        write_text(target, to_json(new_document(doc_id, text, meta)))
+        write_text(target, to_json(empty_document(doc_id, text, meta)))
         print(f"wrote {target}")
 
 

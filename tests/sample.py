@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from vostochny.models import SCHEMA_VERSION, Document, DocumentMeta
-from vostochny.scaffold import new_document
+from vostochny.scaffold import empty_document
 from vostochny.serializer import to_json
 
 REPO = Path(__file__).resolve().parents[1]
@@ -27,7 +27,7 @@ def _span(text: str, needle: str, context: str = "") -> dict:
 def sample_document() -> dict:
     """A small document with every layer filled, valid under every rule."""
     t = SAMPLE_TEXT
-    base = new_document(SAMPLE_ID, t, DocumentMeta(source_file="sample.txt")).model_dump(mode="json", by_alias=True)
+    base = empty_document(SAMPLE_ID, t, DocumentMeta(source_file="sample.txt")).model_dump(mode="json", by_alias=True)
     mentions = [
         ("m1", "North Korean", "e1", "name"), ("m2", "Kim Jong Un", "e2", "name"),
         ("m3", "Vladimir Putin", "e3", "name"), ("m4", "Vostochny Cosmodrome", "e4", "name"),

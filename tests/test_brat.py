@@ -18,7 +18,7 @@ from vostochny.importers.brat import ImportRefused, build, import_brat
 from vostochny.importers.brat_ann import parse_ann
 from vostochny.labels import ENTITY_TYPES, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
 from vostochny.models import Document, DocumentMeta
-from vostochny.scaffold import new_document
+from vostochny.scaffold import empty_document
 from vostochny.serializer import to_json
 from vostochny.validator import validate
 
@@ -292,7 +292,7 @@ def _with_break(brk: str) -> tuple[str, dict]:
         return {**span, "start": start, "end": end, "text": text[start:end]}
 
     data = sample_document()
-    base = new_document(SAMPLE_ID, text, DocumentMeta(source_file="sample.txt")).model_dump(mode="json", by_alias=True)
+    base = empty_document(SAMPLE_ID, text, DocumentMeta(source_file="sample.txt")).model_dump(mode="json", by_alias=True)
     first, second = text.index("Vostochny Cosmodrome."), text.index("“We will win,”")
     pieces = [{"start": s, "end": s + len(t), "text": t} for s, t in ((first, "Vostochny Cosmodrome."), (second, "“We will win,”"))]
     quote = {"id": "q2", "kind": "direct", "content": pieces, "cue": None, "speaker": None}

@@ -82,10 +82,10 @@ def test_text_is_escaped(sample_corpus: Path, tmp_path: Path) -> None:
     text = raw.read_text(encoding="utf-8") + " <script>alert(1)</script>"
     raw.write_bytes(text.encode("utf-8"))
     path = sample_corpus / "annotations" / f"{SAMPLE_ID}.json"
-    from vostochny.scaffold import new_document
+    from vostochny.scaffold import empty_document
     from vostochny.models import DocumentMeta
 
-    fresh = new_document(SAMPLE_ID, text, DocumentMeta(source_file="x"))
+    fresh = empty_document(SAMPLE_ID, text, DocumentMeta(source_file="x"))
     data = json.loads(path.read_text(encoding="utf-8"))
     data.update(sha256=fresh.sha256, length=fresh.length, tokens=[list(t) for t in fresh.tokens],
                 sentences=[s.model_dump() for s in fresh.sentences], zones=[])

@@ -201,14 +201,14 @@ def _import(args: argparse.Namespace) -> int:
 
 def _stats(args: argparse.Namespace) -> int:
     from .documents import CorpusError, iter_documents
-    from .stats import corpus_stats, render
+    from .stats import corpus_stats, format_stats
 
     try:
         stats = corpus_stats(list(iter_documents(Path(args.corpus))))
     except CorpusError as error:
         print(f"vostochny stats: {error}", file=sys.stderr)
         return EXIT_INVALID
-    sys.stdout.write(render(stats, args.format))
+    sys.stdout.write(format_stats(stats, args.format))
     if args.plots:
         if _missing("matplotlib"):
             print("vostochny stats: --plots needs pip install 'vostochny[plots]'", file=sys.stderr)

@@ -18,7 +18,7 @@ from .corpus import SPLITS_FILE, is_corpus_root, open_corpus
 from .errors import UsageError
 from .files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, TooLarge, read_capped
 from .models import DOC_ID_PATTERN, Document, DocumentMeta, Splits
-from .scaffold import new_document
+from .scaffold import empty_document
 from .writer import model_bytes
 
 #: what each metadata option must look like, for the one-line error.
@@ -67,7 +67,7 @@ def add_document(raw_file: Path, doc_id: str, root: Path, meta: DocumentMeta, sp
             raise NewDocumentError(f"{existing} already exists; choose another id")
     data, text = _read_article(raw_file, max_raw_bytes)
     splits = _splits_with(corpus.annotations / SPLITS_FILE, doc_id, split)
-    doc = new_document(doc_id, text, meta.model_copy(update={"source_file": raw_file.name}))
+    doc = empty_document(doc_id, text, meta.model_copy(update={"source_file": raw_file.name}))
     annotation_bytes = model_bytes(doc)
     if len(annotation_bytes) > max_bytes:
         raise NewDocumentError(f"the annotation file would be {len(annotation_bytes)} bytes, over the limit of "

@@ -13,7 +13,7 @@ def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def new_document(doc_id: str, text: str, meta: DocumentMeta) -> Document:
+def empty_document(doc_id: str, text: str, meta: DocumentMeta) -> Document:
     """Tokenize `text` with the stored tokenizer and return a document with empty layers."""
     spans = tokenize.tokens(text)
     return Document(

@@ -140,7 +140,7 @@ def corpus_stats(views: list[DocumentView]) -> CorpusStats:
     return {"documents": per_doc, "corpus": total}
 
 
-def render(stats: CorpusStats, fmt: str) -> str:
+def format_stats(stats: CorpusStats, fmt: str) -> str:
     """The statistics as a text table, Markdown or JSON."""
     if fmt == "json":
         return json.dumps(stats, indent=2, ensure_ascii=False) + "\n"
