@@ -72,12 +72,12 @@ class Sentence(Span):
 
 
 class Zone(Span):
-    kind: m.ZoneKind  # type: ignore[valid-type]
+    kind: m.ZoneKind
 
 
 class Entity(_Struct):
     id: LocalId
-    type: m.EntityType  # type: ignore[valid-type]
+    type: m.EntityType
     name: Name
     kb_id: str | UnsetType | None = UNSET
 
@@ -85,20 +85,20 @@ class Entity(_Struct):
 class Mention(Span):
     id: LocalId
     entity: LocalId
-    kind: m.MentionKind  # type: ignore[valid-type]
+    kind: m.MentionKind
     metonymy: bool | UnsetType = UNSET
 
 
 class Relation(_Struct):
     id: LocalId
-    type: m.RelationType  # type: ignore[valid-type]
+    type: m.RelationType
     head: LocalId
     tail: LocalId
 
 
 class Quote(_Struct):
     id: LocalId
-    kind: m.QuoteKind  # type: ignore[valid-type]
+    kind: m.QuoteKind
     content: list[Span]
     cue: Span | UnsetType | None = UNSET
     speaker: LocalId | UnsetType | None = UNSET

@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, TypeVar, get_args
+from typing import Any, Protocol, TypeVar, get_args
 
 from pydantic import BaseModel, ValidationError
 
 from . import fastpath, migrations
-from .files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, FileRefused, TooLarge, read_capped
+from .errors import FileRefused
+from .files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, TooLarge, read_capped
 from .models import SCHEMA_VERSION, Document, Registry, Splits
 from .problems import Problem, escape_pointer, pointer, problem
 
@@ -78,7 +79,8 @@ def parse_json(data: bytes, label: str) -> tuple[Any, str | None, list[Problem]]
     """Parse the bytes of a JSON file: returns (object or None, text or None, file-level problems).
     The top level must be an object; strings must be Unicode text (no lone surrogates)."""
     if data.startswith(_BOM):
-        return None, None, [problem("V003", label, "", "the file starts with a UTF-8 byte-order mark", line=1, column=1)]
+        return None, None, [problem("V003", label, "", "the file starts with a UTF-8 byte-order mark",
+                                    line=1, column=1)]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -98,7 +100,8 @@ def parse_json(data: bytes, label: str) -> tuple[Any, str | None, list[Problem]]
     if not isinstance(obj, dict):
         return None, text, [problem("V102", label, "", f"the top level must be a JSON object, not {_json_kind(obj)}",
                                     _json_kind(obj), line=1)]
-    problems = [problem("V002", label, ptr, f"key {ptr.rsplit('/', 1)[-1]!r} appears twice") for ptr in _duplicate_pointers(text, duplicates)]
+    problems = [problem("V002", label, ptr, f"key {ptr.rsplit('/', 1)[-1]!r} appears twice")
+                for ptr in _duplicate_pointers(text, duplicates)]
     problems += [problem("V007", label, ptr, "a lone surrogate escape is not a character", ascii(value))
                  for ptr, value in _lone_surrogates(obj, "")]
     return (None if problems else obj), text, problems
@@ -132,7 +135,8 @@ _SYNTAX_HINTS = {
     "Expecting ',' delimiter": "missing comma between two values",
     "Expecting ':' delimiter": "missing colon after a key",
     "Extra data": "extra content after the end of the JSON value",
-    "Invalid control character at": "a raw control character (tab or line break) inside a string: write it as \\t or \\n",
+    "Invalid control character at":
+        "a raw control character (tab or line break) inside a string: write it as \\t or \\n",
 }
 
 
@@ -156,7 +160,7 @@ def _huge_integer(label: str, text: str) -> Problem:
     return problem("V001", label, "", f"a number with more than 4300 digits (line {line})", line=line)
 
 
-def _pairs_hook(duplicates: list[str]):
+def _pairs_hook(duplicates: list[str]) -> Callable[[list[tuple[str, Any]]], dict[str, Any]]:
     def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         result = dict(pairs)
         if len(result) != len(pairs):
@@ -187,7 +191,21 @@ def _non_finite(label: str, text: str, name: str) -> Problem:
     return problem("V005", label, "", name, name)
 
 
-def _source_entries(text: str):
+class _SourceLocation(Protocol):
+    """Where a key or value starts (`json_source_map.types.Location`): 0-based line and column."""
+
+    line: int
+    column: int
+
+
+class _SourceEntry(Protocol):
+    """The source map entry of one JSON pointer (`json_source_map.types.Entry`)."""
+
+    key_start: _SourceLocation | None
+    value_start: _SourceLocation
+
+
+def _source_entries(text: str) -> Iterator[tuple[str, _SourceEntry]]:
     from json_source_map import handle, types  # only for files with problems
 
     try:
@@ -201,7 +219,7 @@ def locate(problems: list[Problem], text: str | None) -> None:
     todo = [p for p in problems if not p.line]
     if not todo or text is None:
         return
-    where = {}
+    where: dict[str, _SourceLocation] = {}
     for ptr, entry in _source_entries(text):
         where.setdefault(ptr, entry.key_start or entry.value_start)
     for item in todo:
@@ -379,7 +397,8 @@ def read_figures(path: Path) -> dict[str, Any] | None:
     return figures if isinstance(figures, dict) else None
 
 
-def load_raw(path: Path, label: str, max_bytes: int = MAX_RAW_BYTES, within: Path | None = None) -> tuple[str | None, list[Problem]]:
+def load_raw(path: Path, label: str, max_bytes: int = MAX_RAW_BYTES,
+             within: Path | None = None) -> tuple[str | None, list[Problem]]:
     """The raw text exactly as stored (no newline translation), or None and why not."""
     data, problems = read_file(path, label, max_bytes, within)
     if data is None:

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import repeat
+from typing import Literal, TypeVar
 
 from .labels import RELATION_TYPES, SPEAKER_TYPES
 from .models import Document, Registry, Span, Splits
@@ -75,11 +76,14 @@ class Rule:
 
 RULES: list[Rule] = []
 
+CheckT = TypeVar("CheckT", bound=Callable[..., Iterator[Hit]])
 
-def rule(code: str, name: str, message: str, fix: str, scope: str = "document", severity: Severity = "error"):
+
+def rule(code: str, name: str, message: str, fix: str, scope: str = "document",
+         severity: Severity = "error") -> Callable[[CheckT], CheckT]:
     """Register a rule: its docstring becomes its documentation."""
 
-    def register(check: Callable[..., Iterator[Hit]]) -> Callable[..., Iterator[Hit]]:
+    def register(check: CheckT) -> CheckT:
         declare(code, name, message, fix, check.__doc__ or "", severity)
         RULES.append(Rule(code, scope, check))
         return check
@@ -127,7 +131,8 @@ def span_text(ctx: DocContext) -> Iterator[Hit]:
     for path, start, end, expected in items:
         actual = text[start:end]
         if _in_range(start, end, len(text)):
-            hint = " (equal after Unicode normalization)" if _nfc(actual) == _nfc(expected) else _where_is(text, expected, start)
+            same_nfc = _nfc(actual) == _nfc(expected)
+            hint = " (equal after Unicode normalization)" if same_nfc else _where_is(text, expected, start)
             yield Hit(pointer(*path), expected, f"raw text is {actual!r}{hint}")
 
 
@@ -211,7 +216,8 @@ def dangling_entity(ctx: DocContext) -> Iterator[Hit]:
         return
     for i, m in enumerate(ctx.doc.mentions):
         if m.entity not in ids:
-            yield Hit(pointer("mentions", i, "entity"), m.entity, f"no entity {m.entity!r}{_kind_of(ctx.doc, m.entity)}")
+            yield Hit(pointer("mentions", i, "entity"), m.entity,
+                      f"no entity {m.entity!r}{_kind_of(ctx.doc, m.entity)}")
 
 
 def _kind_of(doc: Document, ref: str) -> str:
@@ -270,7 +276,12 @@ def dangling_mention(ctx: DocContext) -> Iterator[Hit]:
                 yield Hit(pointer("relations", i, role), ref, f"no mention {ref!r}{_kind_of(ctx.doc, ref)}")
     for i, q in enumerate(ctx.doc.quotes):
         if q.speaker is not None and q.speaker not in ids:
-            yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"no mention {q.speaker!r}{_kind_of(ctx.doc, q.speaker)}")
+            yield Hit(pointer("quotes", i, "speaker"), q.speaker,
+                      f"no mention {q.speaker!r}{_kind_of(ctx.doc, q.speaker)}")
+
+
+#: the argument keys of a relation, literal so that they index `labels.RelationSpec`
+_ROLES: tuple[Literal["head", "tail"], ...] = ("head", "tail")
 
 
 @rule("V210", "relation-argument-type", "a relation argument has an entity type the relation does not accept",
@@ -279,12 +290,12 @@ def relation_argument_type(ctx: DocContext) -> Iterator[Hit]:
     """Each relation type declares the entity types of its head and tail in `vostochny.labels`."""
     types = ctx.view.mention_type
     for i, r in enumerate(ctx.doc.relations):
-        for role in ("head", "tail"):
+        for role in _ROLES:
             allowed = RELATION_TYPES[r.type][role]
             etype = types.get(getattr(r, role))
             if etype is not None and etype not in allowed:
                 yield Hit(pointer("relations", i, role), getattr(r, role),
-                          f"{r.type} {role} is {etype}, allowed: {', '.join(allowed)}")  # type: ignore[arg-type]
+                          f"{r.type} {role} is {etype}, allowed: {', '.join(allowed)}")
 
 
 @rule("V211", "crossing-mentions", "two mentions overlap without one containing the other",
@@ -300,7 +311,8 @@ def crossing_mentions(ctx: DocContext) -> Iterator[Hit]:
             open_ends.pop()
         if open_ends and -minus_end > open_ends[-1][0]:
             m, other = mentions[i], mentions[open_ends[-1][1]]
-            yield Hit(pointer("mentions", i), m.id, f"[{m.start}, {m.end}) crosses {other.id} [{other.start}, {other.end})")
+            yield Hit(pointer("mentions", i), m.id,
+                      f"[{m.start}, {m.end}) crosses {other.id} [{other.start}, {other.end})")
             continue
         open_ends.append((-minus_end, i))
 
@@ -315,8 +327,8 @@ def token_boundary(ctx: DocContext) -> Iterator[Hit]:
         return
     length = len(ctx.text) if ctx.text is not None else ctx.doc.length
     for path, s in ctx.view.spans:  # a span outside the text is V201's, one whose text differs V202's
-        if path[0] != "sentences" and (s.start not in starts or s.end not in ends) and _in_range(s.start, s.end, length) \
-                and (ctx.text is None or ctx.text[s.start:s.end] == s.text):
+        if path[0] != "sentences" and (s.start not in starts or s.end not in ends) \
+                and _in_range(s.start, s.end, length) and (ctx.text is None or ctx.text[s.start:s.end] == s.text):
             yield Hit(pointer(*path), [s.start, s.end], f"{s.text!r} [{s.start}, {s.end}){_nearest_bounds(ctx, s)}")
 
 
@@ -347,14 +359,16 @@ def token_layer(ctx: DocContext) -> Iterator[Hit]:
     for i, (start, end, tok) in enumerate(tokens):
         gap = text[prev_end:start]
         if start < prev_end:
-            yield Hit(pointer("tokens", i), [start, end], f"starts at {start}, before the previous token ends ({prev_end})")
+            yield Hit(pointer("tokens", i), [start, end],
+                      f"starts at {start}, before the previous token ends ({prev_end})")
         elif gap.strip():
             yield Hit(pointer("tokens", i), [start, end], f"characters {gap.strip()!r} before it are in no token")
         if any(ch.isspace() for ch in tok):
             yield Hit(pointer("tokens", i), tok, "token contains whitespace")
         prev_end = max(prev_end, end)
     if text[prev_end:].strip():
-        yield Hit("/tokens", len(ctx.doc.tokens), f"text after the last token is in no token: {text[prev_end:].strip()[:20]!r}")
+        yield Hit("/tokens", len(ctx.doc.tokens),
+                  f"text after the last token is in no token: {text[prev_end:].strip()[:20]!r}")
 
 
 def _no_whitespace(text: str) -> bool:
@@ -371,12 +385,14 @@ def sentence_layer(ctx: DocContext) -> Iterator[Hit]:
     prev_end = 0
     for i, s in enumerate(ctx.doc.sentences):
         if s.start < prev_end or s.start not in view.start_set or s.end not in view.end_set:
-            yield Hit(pointer("sentences", i), [s.start, s.end], "overlaps the previous sentence or is off token boundaries")
+            yield Hit(pointer("sentences", i), [s.start, s.end],
+                      "overlaps the previous sentence or is off token boundaries")
         first, end = view.token_range(s.start, s.end)
         covered += end - first
         prev_end = max(prev_end, s.end)
     if covered != len(view.token_starts):
-        yield Hit("/sentences", len(ctx.doc.sentences), f"{len(view.token_starts) - covered} tokens are in no sentence (or in two)")
+        yield Hit("/sentences", len(ctx.doc.sentences),
+                  f"{len(view.token_starts) - covered} tokens are in no sentence (or in two)")
 
 
 @rule("V215", "empty-quote", "a quote has no content", "add the quoted span(s) to `content`")
@@ -409,7 +425,8 @@ def relation_sentence(ctx: DocContext) -> Iterator[Hit]:
     where = dict(zip(view.column("mentions", "id"), sentences, strict=True))
     for i, r in enumerate(ctx.doc.relations):
         if r.head in where and r.tail in where and where[r.head] != where[r.tail]:
-            yield Hit(pointer("relations", i), r.id, f"{r.head} and {r.tail} are in sentences {where[r.head]} and {where[r.tail]}")
+            yield Hit(pointer("relations", i), r.id,
+                      f"{r.head} and {r.tail} are in sentences {where[r.head]} and {where[r.tail]}")
 
 
 @rule("V218", "speaker-type", "a quote's speaker is not a person, organisation, GPE or NORP",
@@ -418,8 +435,9 @@ def speaker_type(ctx: DocContext) -> Iterator[Hit]:
     """Only people and bodies speak; a speaker mention of another type is a misattribution."""
     types = ctx.view.mention_type
     for i, q in enumerate(ctx.doc.quotes):
-        if types.get(q.speaker or "") not in (None, *SPEAKER_TYPES):
-            yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"speaker is {types[q.speaker]}")
+        etype = types.get(q.speaker or "")
+        if etype not in (None, *SPEAKER_TYPES):
+            yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"speaker is {etype}")
 
 
 @rule("V219", "entity-without-mentions", "an entity has no mention", "remove the entity, or add its mentions")

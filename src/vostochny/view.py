@@ -67,7 +67,7 @@ class DocumentView:
     @cached_property
     def _columns(self) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]:
         starts, ends, texts = tuple(zip(*self.doc.tokens, strict=True)) or ((), (), ())
-        return starts, ends, texts  # type: ignore[return-value]
+        return starts, ends, texts
 
     @property
     def token_starts(self) -> tuple[int, ...]:
