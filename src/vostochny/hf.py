@@ -11,18 +11,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .export.common import Losses, sentence_views, tag_names
 from .export.options import HfOptions
 from .labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
 from .view import DocumentView
 
+if TYPE_CHECKING:  # `datasets` and `pyarrow` cost about a second to import: only where they are used
+    import pyarrow as pa
+    from datasets import ClassLabel, Features, Value
+
 SPLIT_NAMES = ("train", "validation", "test")
 CONFIGS = ("documents", "ner", "quotes", "relations", "coref")
 
 
-def _v(dtype: str = "string"):
+def _v(dtype: str = "string") -> Value:
     from datasets import Value
 
     return Value(dtype)
@@ -32,13 +36,13 @@ def _span(**extra: Any) -> dict[str, Any]:
     return {"start": _v("int32"), "end": _v("int32"), "text": _v(), **extra}
 
 
-def _labels(names) -> Any:
+def _labels(names: Iterable[str]) -> ClassLabel:
     from datasets import ClassLabel
 
     return ClassLabel(names=list(names))
 
 
-def features(config: str, options: HfOptions | None = None):
+def features(config: str, options: HfOptions | None = None) -> Features:
     """The explicit features of a config: lists of structs for nested spans, ClassLabel for closed sets."""
     from datasets import Features, List
 
@@ -91,6 +95,7 @@ def _sentence_around(view: DocumentView, start: int, end: int) -> dict[str, Any]
 
 
 def _text(item: DocumentView, span: dict[str, Any]) -> dict[str, Any]:
+    assert item.text is not None  # the views of a valid corpus (`iter_documents`) hold their raw texts
     return {**span, "text": item.text[span["start"]:span["end"]]}
 
 
@@ -163,7 +168,7 @@ def _encoded(config: str, options: HfOptions) -> tuple[list[str], Any, Callable[
     return list(feats), feats.arrow_schema, label_encoder(dict(feats)) or (lambda row: row)
 
 
-def arrow_table(config: str, rows: Iterable[dict[str, Any]], options: HfOptions | None = None):
+def arrow_table(config: str, rows: Iterable[dict[str, Any]], options: HfOptions | None = None) -> pa.Table:
     """Rows of a config as a `pyarrow.Table` with the features' schema (ClassLabel names in its
     metadata), labels encoded here: `Dataset.from_dict` would walk every token struct in Python."""
     import pyarrow as pa

@@ -11,11 +11,13 @@ this export wrote; it replaces only an empty folder or an earlier export.
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from importlib import import_module
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from ..errors import UsageError
 from ..outputs import Marker, check_output_dir, replaced_dir
@@ -87,10 +89,10 @@ def _root(root: str | Path | None) -> Path:
     return open_corpus(Path(root) if root else None).root
 
 
-def _source(root: Path, **documents: object) -> Source:
+def _source(root: Path, items: list[DocumentView] | None = None, files: list[Path] | None = None) -> Source:
     from ..documents import load_registry, load_splits
 
-    return Source(root, load_splits(root), load_registry(root), **documents)  # type: ignore[arg-type]
+    return Source(root, load_splits(root), load_registry(root), items, files if files is not None else [])
 
 
 def default_options(fmt: str) -> FormatOptions:
@@ -136,7 +138,7 @@ class Exports:
         modules = [_module(t.format) for t in targets]
         pairs = list(zip(modules, targets, strict=True))
         self.renderers: list[Renderer] = [partial(_render, m.render, t.options) for m, t in pairs]
-        self.writers: list[Writer] = [m.Writer(t.out, t.options, source) for m, t in pairs]
+        self.writers: list[Writer[Any, Any]] = [m.Writer(t.out, t.options, source) for m, t in pairs]
         self.reports = [LossReport(t.out, t.format, t.options, m.CARRIES) for m, t in pairs]
 
     def add(self, parts: list[Rendered]) -> None:
@@ -154,9 +156,13 @@ class Exports:
         return results
 
 
-def _render(render: object, options: FormatOptions, view: DocumentView, number: int) -> Rendered:
+#: a format module's `render(view, number, options, losses)`; the options are that format's own class
+FormatRender = Callable[[DocumentView, int, Any, Losses], Any]
+
+
+def _render(render: FormatRender, options: FormatOptions, view: DocumentView, number: int) -> Rendered:
     losses = Losses()
-    part = render(view, number, options, losses)  # type: ignore[operator]
+    part = render(view, number, options, losses)
     return part, losses.items
 
 

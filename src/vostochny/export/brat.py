@@ -18,9 +18,11 @@ brat has no place for the token and sentence layers, entity names and registry i
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from ..labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, SPEAKER_TYPES, ZONE_KINDS
+from ..models import Span
 from ..view import DocumentView
 from ..writer import write_text
 from .common import Losses, carries
@@ -30,8 +32,10 @@ from .options import BratOptions
 CARRIES = carries(
     sentences=("lost", "brat has no sentence layer: kept from the annotation file on import"),
     tokens=("lost", "brat has no token layer: kept from the annotation file on import"),
-    zones=("carried", "Zone spans"), entities=("partial", "clusters as Coref relations; names and kb_ids kept from the annotation file on import"),
-    mentions=("carried", "entity-type spans with Kind and Metonymy attributes"), relations=("carried", "typed relations"),
+    zones=("carried", "Zone spans"),
+    entities=("partial", "clusters as Coref relations; names and kb_ids kept from the annotation file on import"),
+    mentions=("carried", "entity-type spans with Kind and Metonymy attributes"),
+    relations=("carried", "typed relations"),
     quotes=("carried", "Quote and Cue spans, CueOf and Speaker relations"),
 )
 
@@ -46,7 +50,7 @@ def annotation_conf() -> str:
     """brat's `annotation.conf`: every label of the inventory, with the relations' argument types."""
     lines = ["[entities]", *ENTITY_TYPES, QUOTE, CUE, ZONE, "", "[relations]"]
     for name, spec in RELATION_TYPES.items():
-        lines.append(f"{name}\tArg1:{'|'.join(spec['head'])}, Arg2:{'|'.join(spec['tail'])}")  # type: ignore[arg-type]
+        lines.append(f"{name}\tArg1:{'|'.join(spec['head'])}, Arg2:{'|'.join(spec['tail'])}")
     lines += [f"{CUE_OF}\tArg1:{QUOTE}, Arg2:{CUE}", f"{SPEAKER}\tArg1:{QUOTE}, Arg2:{'|'.join(SPEAKER_TYPES)}",
               f"{COREF}\tArg1:<ENTITY>, Arg2:<ENTITY>, <REL-TYPE>:symmetric-transitive",
               "", "[events]", "", "[attributes]",
@@ -95,14 +99,16 @@ def document_ann(item: DocumentView, losses: Losses) -> str:
     lines: list[str] = []
     attributes: list[str] = []
 
-    def span_line(type_: str, spans) -> str:
+    def span_line(type_: str, spans: Sequence[Span]) -> str:
+        text = item.text
+        assert text is not None  # the views of a valid corpus (`iter_documents`) hold their raw texts
         key = f"T{len(lines) + 1}"
-        fragments = [f for s in spans for f in line_fragments(s.start, s.end, item.text)]
+        fragments = [f for s in spans for f in line_fragments(s.start, s.end, text)]
         offsets = ";".join(f"{start} {end}" for start, end in fragments)
-        lines.append(f"{key}\t{type_} {offsets}\t{' '.join(item.text[start:end] for start, end in fragments)}")
+        lines.append(f"{key}\t{type_} {offsets}\t{' '.join(text[start:end] for start, end in fragments)}")
         return key
 
-    mention_t = {}
+    mention_t: dict[str, str] = {}
     for m in doc.mentions:
         key = span_line(types[m.entity], [m])
         mention_t[m.id] = key
@@ -128,8 +134,10 @@ def document_ann(item: DocumentView, losses: Losses) -> str:
         members = clusters.get(e.id, [])
         if len(members) > 1:
             lines.append(f"*\t{COREF} {' '.join(members)}")
-        losses.add("entity-name-and-kb-id", doc.id, e.id, f"{e.name} ({e.kb_id or 'no kb_id'}): kept from the annotation file on import")
-    losses.add("token-and-sentence-layers", doc.id, "tokens", "brat has no token layer: kept from the annotation file on import")
+        losses.add("entity-name-and-kb-id", doc.id, e.id,
+                   f"{e.name} ({e.kb_id or 'no kb_id'}): kept from the annotation file on import")
+    losses.add("token-and-sentence-layers", doc.id, "tokens",
+               "brat has no token layer: kept from the annotation file on import")
     return "\n".join(lines) + "\n"
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from .. import __version__
 from ..corpus import AGREEMENT_FILE
 from ..models import SCHEMA_VERSION
-from ..stats import COLUMNS, counts
+from ..stats import COLUMNS, Counts, counts
 from ..view import DocumentView
 from .common import Source
 from .options import HfOptions
@@ -47,14 +47,14 @@ class DocumentFacts:
 
     id: str
     outlet: str | None
-    counts: dict[str, int]
+    counts: Counts
     kb_ids: frozenset[str]
-    counters: dict[str, Counter]
+    counters: dict[str, Counter[str | None]]  # label -> mentions, relations or quotes (None: a type unknown)
 
 
 def document_facts(view: DocumentView) -> DocumentFacts:
     doc = view.doc
-    counters = {
+    counters: dict[str, Counter[str | None]] = {
         "mentions by entity type": Counter(view.mention_type[m.id] for m in doc.mentions),
         "mentions by kind": Counter(m.kind for m in doc.mentions),
         "relations by type": Counter(r.type for r in doc.relations),
@@ -70,10 +70,10 @@ class CardFacts:
 
     documents: int = 0
     outlets: set[str] = field(default_factory=set)
-    splits: dict[str, Counter] = field(default_factory=lambda: {s: Counter() for s in SPLITS})
+    splits: dict[str, Counter[str]] = field(default_factory=lambda: {s: Counter() for s in SPLITS})
     named: dict[str, list[str]] = field(default_factory=lambda: {s: [] for s in SPLITS})
-    counters: dict[str, Counter] = field(default_factory=dict)
-    kb_docs: Counter = field(default_factory=Counter)
+    counters: dict[str, Counter[str | None]] = field(default_factory=dict)
+    kb_docs: Counter[str] = field(default_factory=Counter)
 
     def add(self, split: str, facts: DocumentFacts) -> None:
         self.documents += 1
@@ -131,7 +131,7 @@ def _split_line(facts: CardFacts) -> str:
     return "; ".join(f"{split}: {members(split) or 'none'}" for split in SPLITS)
 
 
-def _counter_line(counter: Counter) -> str:
+def _counter_line(counter: Counter[str | None]) -> str:
     return ", ".join(f"{k} {v}" for k, v in counter.most_common()) or "none"
 
 

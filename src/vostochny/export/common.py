@@ -116,14 +116,15 @@ class SentenceView:
     zone: str
 
 
-def _flatten(spans: list[tuple[int, int, Mention]], nested: str) -> tuple[list, list]:
+def _flatten(spans: list[tuple[int, int, Mention]],
+             nested: str) -> tuple[list[tuple[int, int, Mention]], list[tuple[int, int, Mention]]]:
     """Keep non-overlapping spans: the outermost (or innermost) of each nest; return (kept, dropped)."""
     if nested == "outermost":
         order = sorted(spans, key=lambda s: (s[0], -(s[1] - s[0])))
     else:
         order = sorted(spans, key=lambda s: (s[1] - s[0], s[0]))
     kept: list[tuple[int, int, Mention]] = []
-    dropped = []
+    dropped: list[tuple[int, int, Mention]] = []
     for span in order:
         if any(span[0] < k[1] and k[0] < span[1] for k in kept):
             dropped.append(span)

@@ -15,7 +15,8 @@ CARRIES = carries(
     tokens=("partial", "forms only: no offsets, no spacing"),
     zones=("partial", "tokens of --drop-zones kinds are left out; kinds are not marked"),
     entities=("lost", "no coreference clusters, names or kb_ids"),
-    mentions=("partial", "the --kinds mentions as flat --scheme tags of their entity type; one of nested mentions (--nested)"),
+    mentions=("partial", "the --kinds mentions as flat --scheme tags of their entity type; "
+                         "one of nested mentions (--nested)"),
     relations=("lost", "token tags carry no relations"),
     quotes=("lost", "token tags carry no quotations"),
 )
@@ -38,8 +39,9 @@ def render(view: DocumentView, number: int, options: Conll2003Options, losses: L
     report_unsupported(view, options, losses)
     lines = ["-DOCSTART- O", ""]
     sentences = sentence_views(view, options, losses)
+    tokens = view.doc.tokens
     for sentence in sentences:
-        lines += [f"{view.doc.tokens[t][2]} {tag}" for t, tag in zip(sentence.tokens, sentence.tags)] + [""]
+        lines += [f"{tokens[t][2]} {tag}" for t, tag in zip(sentence.tokens, sentence.tags, strict=True)] + [""]
     return "\n".join(lines), len(sentences)
 
 

@@ -17,7 +17,8 @@ CARRIES = carries(
     tokens=("partial", "forms only: no offsets, no spacing"),
     zones=("partial", "sentences of --drop-zones kinds are left out; kinds are not marked"),
     entities=("partial", "clusters numbered in the last column; no names, types or kb_ids"),
-    mentions=("partial", "every kind as cluster brackets; no kind or metonymy; a mention not in one kept sentence is listed as lost"),
+    mentions=("partial", "every kind as cluster brackets; no kind or metonymy; "
+                         "a mention not in one kept sentence is listed as lost"),
     relations=("lost", "CoNLL-2012 has no relation column"),
     quotes=("lost", "the speaker column is per token, not per quote"),
 )

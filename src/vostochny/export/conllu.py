@@ -49,7 +49,7 @@ def spaces_after(gap: str) -> str | None:
     return "SpacesAfter=" + "".join(_ESCAPES.get(ch, ch) for ch in gap)
 
 
-def _mention_marks(view: DocumentView, number: int, losses: Losses) -> tuple[dict, dict]:
+def _mention_marks(view: DocumentView, number: int, losses: Losses) -> tuple[dict[int, str], dict[int, list[str]]]:
     """Entity bracket strings and Mention items per token index."""
     doc, sent = view.doc, view.sentence_of_token
     eid = {e.id: f"d{number}e{n}" for n, e in enumerate(doc.entities, 1)}
@@ -124,14 +124,14 @@ def document_lines(view: DocumentView, number: int, options: ConlluOptions, loss
     lines = [f"# newdoc id = {doc.id}"]
     if doc.tokens and doc.tokens[0][0] > 0:
         lines.append(f"# leading_text = {spaces_after(text[:doc.tokens[0][0]])}")
-    for n, view in enumerate(sentence_views(view, options.tags(), losses)):
-        lines.append(f"# sent_id = {doc.id}-{view.index + 1}")
-        lines.append(f"# text = {text[doc.tokens[view.tokens[0]][0]:doc.tokens[view.tokens[-1]][1]]}")
+    for n, sentence in enumerate(sentence_views(view, options.tags(), losses)):
+        lines.append(f"# sent_id = {doc.id}-{sentence.index + 1}")
+        lines.append(f"# text = {text[doc.tokens[sentence.tokens[0]][0]:doc.tokens[sentence.tokens[-1]][1]]}")
         if n == 0:
             lines += [f"# entity.e{k} = {e.type} {e.kb_id or '_'} {e.name}" for k, e in enumerate(doc.entities, 1)]
-        lines += comments.get(view.index, [])
-        for position, (tok, tag) in enumerate(zip(view.tokens, view.tags), 1):
-            start, end, form = doc.tokens[tok]
+        lines += comments.get(sentence.index, [])
+        for position, (tok, tag) in enumerate(zip(sentence.tokens, sentence.tags, strict=True), 1):
+            _, end, form = doc.tokens[tok]
             following = doc.tokens[tok + 1][0] if tok + 1 < len(doc.tokens) else len(text)
             misc = [f"Entity={brackets[tok]}"] if tok in brackets else []
             misc += [f"Mention={','.join(mention_items[tok])}"] if tok in mention_items else []

@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 from .. import __version__
 from ..writer import write_text
@@ -20,27 +22,30 @@ from .hf_parquet import CARRIES, render  # noqa: F401 - croissant.json describes
 _TYPES = {"string": "TEXT", "int32": "INTEGER", "int64": "INTEGER", "bool": "BOOL"}
 
 
-def _field(mlc, record: str, file_id: str, name: str, feature) -> tuple[object, bool]:
-    """A Croissant field for one column, and whether its type was carried exactly."""
+def _field(mlc: ModuleType, record: str, file_id: str, name: str, feature: Any) -> tuple[object, bool]:
+    """A Croissant field for one column (`feature`: its `datasets` feature), and whether its type
+    was carried exactly."""
     from datasets import ClassLabel, List, Value
 
     source = mlc.Source(file_object=file_id, extract=mlc.Extract(column=name))
     inner, repeated = (feature.feature, True) if isinstance(feature, List) else (feature, False)
     if isinstance(inner, ClassLabel):
-        kind, exact, note = "INTEGER", True, "class label ids: " + ", ".join(f"{i}={n}" for i, n in enumerate(inner.names))
+        kind, exact = "INTEGER", True
+        note = "class label ids: " + ", ".join(f"{i}={n}" for i, n in enumerate(inner.names))
     elif isinstance(inner, Value):
         kind, exact, note = _TYPES.get(inner.dtype, "TEXT"), True, None
     else:
         kind, exact, note = "TEXT", False, None
-    field = mlc.Field(id=f"{record}/{name}", name=name, data_types=[getattr(mlc.DataType, kind)], source=source, description=note,
-                      repeated=repeated or None)
+    field = mlc.Field(id=f"{record}/{name}", name=name, data_types=[getattr(mlc.DataType, kind)], source=source,
+                      description=note, repeated=repeated or None)
     return field, exact
 
 
-def _record_sets(mlc, writer: hf_parquet.Writer) -> tuple[list, list]:
+def _record_sets(mlc: ModuleType, writer: hf_parquet.Writer) -> tuple[list[object], list[object]]:
     """A file object and a record set for each config and split with rows; nested columns, which
     mlcroissant cannot read from Parquet, are left out of the record sets (listed as lost)."""
-    distribution, record_sets = [], []
+    distribution: list[object] = []
+    record_sets: list[object] = []
     for config, (feats, files) in writer.configs().items():
         for split, f in files.items():
             file_id = f"{config}-{split}-parquet"

@@ -23,9 +23,12 @@ from .common import Writer as FormatWriter
 from .options import HfOptions
 
 CARRIES = carries(
-    sentences=("carried", "documents config"), tokens=("carried", "documents config; ner config forms and tags"),
-    zones=("carried", "documents config; ner rows name their zone"), entities=("carried", "documents and coref configs"),
-    mentions=("carried", "documents and coref configs; ner tags for --kinds"), relations=("carried", "relations config"),
+    sentences=("carried", "documents config"),
+    tokens=("carried", "documents config; ner config forms and tags"),
+    zones=("carried", "documents config; ner rows name their zone"),
+    entities=("carried", "documents and coref configs"),
+    mentions=("carried", "documents and coref configs; ner tags for --kinds"),
+    relations=("carried", "relations config"),
     quotes=("carried", "quotes config"),
 )
 #: Arrow bytes of a config's rows buffered before they are written as one row group

@@ -8,7 +8,9 @@ has no NER tags; jsonl and brat carry everything as it is.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
+from typing import Any
 
 from ..errors import UsageError
 from ..labels import MENTION_KINDS, ZONE_KINDS
@@ -20,7 +22,7 @@ BOILERPLATE = frozenset({"boilerplate"})
 EVERY_KIND = frozenset(MENTION_KINDS)
 
 #: field -> (is the value allowed, what to choose from)
-_ALLOWED = {
+_ALLOWED: dict[str, tuple[Callable[[Any], bool], Sequence[str]]] = {
     "scheme": (lambda v: v in SCHEMES, SCHEMES),
     "kinds": (lambda v: v <= EVERY_KIND, list(MENTION_KINDS)),
     "nested": (lambda v: v in NESTED, NESTED),

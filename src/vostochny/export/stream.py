@@ -45,7 +45,7 @@ def _in_workers(root: Path, renderers: list[Renderer], numbered: list[tuple[int,
     from concurrent.futures import Future, ProcessPoolExecutor
 
     tasks = [numbered[i:i + CHUNK] for i in range(0, len(numbered), CHUNK)]
-    pending: deque[Future] = deque()
+    pending: deque[Future[list[list[Rendered]]]] = deque()
     with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(root, renderers)) as pool:
         for task in tasks:
             pending.append(pool.submit(_work, task))
