@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from vostochny.documents import iter_documents, load_registry
+from vostochny.documents import iter_documents, corpus_registry
 from vostochny.models import SCHEMA_VERSION, Document
 from vostochny.serializer import to_json
 from vostochny.writer import write_text
@@ -132,7 +132,7 @@ def main() -> None:
         write_text(args.out / "annotations" / f"{doc_id}.json", to_json(doc), durable=False)
         if (i + 1) % 1000 == 0:
             print(f"  {i + 1}/{args.n} documents")
-    write_text(args.out / "annotations" / "entities.json", to_json(load_registry(args.corpus)))
+    write_text(args.out / "annotations" / "entities.json", to_json(corpus_registry(args.corpus)))
     write_text(args.out / "annotations" / "splits.json",
                json.dumps({"schema_version": SCHEMA_VERSION, "train": ids, "validation": [], "test": []}) + "\n")
     print(f"wrote {args.n} documents to {args.out}")

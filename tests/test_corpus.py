@@ -9,12 +9,12 @@ from collections import Counter
 import pytest
 
 from conftest import REPO
-from vostochny.documents import iter_documents, load_registry, load_splits
+from vostochny.documents import iter_documents, corpus_registry, corpus_splits
 from vostochny.labels import SPEAKER_TYPES
 from vostochny.tokenize import NAME, VERSION
 
 ITEMS = list(iter_documents(REPO))
-REGISTRY = load_registry(REPO)
+REGISTRY = corpus_registry(REPO)
 
 #: the seed articles' SHA-256 (shared/seeds/SHA256SUMS): raw text is never edited.
 SEEDS = {
@@ -75,7 +75,7 @@ def test_registry_aliases_include_every_name_used() -> None:
 
 
 def test_every_document_is_in_one_split() -> None:
-    splits = load_splits(REPO)
+    splits = corpus_splits(REPO)
     names = [*splits.train, *splits.validation, *splits.test]
     assert sorted(names) == sorted(SEEDS) and len(names) == len(set(names))
 

@@ -14,7 +14,7 @@ from conftest import REPO, SAMPLE_ID
 
 from vostochny import cachedir, dataset
 from vostochny.corpus import document_files
-from vostochny.documents import CorpusError, iter_documents, load_documents, load_splits
+from vostochny.documents import CorpusError, iter_documents, load_documents, corpus_splits
 from vostochny.errors import UsageError
 from vostochny.export.options import HfOptions
 from vostochny.hf import CONFIGS, ROWS, SPLIT_NAMES, arrow_table, features
@@ -36,7 +36,7 @@ def entries(cache: Path) -> list[Path]:
 
 def rows_of(root: Path, config: str) -> dict[str, list]:
     """What the HF row builders give for a corpus, straight from the JSON, in corpus order."""
-    splits, views = load_splits(root), list(iter_documents(root))
+    splits, views = corpus_splits(root), list(iter_documents(root))
     return {split: arrow_table(config, (row for view in views if view.doc.id in getattr(splits, split)
                                         for row in ROWS[config](view, HfOptions()))).to_pylist()
             for split in SPLIT_NAMES}
@@ -77,7 +77,7 @@ def test_load_gives_splits_with_explicit_features() -> None:
     import vostochny
 
     ds = vostochny.load(root=REPO)
-    splits = vostochny.documents.load_splits(REPO)
+    splits = vostochny.documents.corpus_splits(REPO)
     assert set(ds) == {"train", "validation", "test"}
     expected = rows_of(REPO, "documents")
     for name in ds:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from . import loader
 from .corpus import REGISTRY_FILE, SPLITS_FILE, open_corpus
+from .loader import M
 from .models import Document, Registry, Splits
 from .validator import Report, validate_corpus
 from .view import DocumentView
@@ -39,13 +40,19 @@ def load_documents(root: str | Path | None = None) -> list[Document]:
     return [item.doc for item in iter_documents(Path(root) if root else None)]
 
 
-def load_registry(root: str | Path | None = None) -> Registry:
+def corpus_registry(root: str | Path | None = None) -> Registry:
+    """The registry of a corpus (default: the packaged one); `CorpusError` if it does not load."""
     corpus = open_corpus(Path(root) if root else None)
-    registry: Registry = loader.load_registry(corpus.annotations / REGISTRY_FILE, REGISTRY_FILE).model
-    return registry
+    return _loaded(loader.load_registry(corpus.annotations / REGISTRY_FILE, REGISTRY_FILE, within=corpus.root))
 
 
-def load_splits(root: str | Path | None = None) -> Splits:
+def corpus_splits(root: str | Path | None = None) -> Splits:
+    """The split manifest of a corpus (default: the packaged one); `CorpusError` if it does not load."""
     corpus = open_corpus(Path(root) if root else None)
-    splits: Splits = loader.load_splits(corpus.annotations / SPLITS_FILE, SPLITS_FILE).model
-    return splits
+    return _loaded(loader.load_splits(corpus.annotations / SPLITS_FILE, SPLITS_FILE, within=corpus.root))
+
+
+def _loaded(loaded: loader.Loaded[M]) -> M:
+    if loaded.model is None:
+        raise CorpusError(Report(problems=loaded.problems))
+    return loaded.model

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Protocol, TypeVar, get_args
+from typing import Any, Generic, Protocol, TypeVar, get_args
 
 from pydantic import BaseModel, ValidationError
 
@@ -42,12 +42,12 @@ _SCHEMA_CODES = {
 
 
 @dataclass
-class Loaded:
+class Loaded(Generic[M]):
     """A file read as far as it would go: its text (if UTF-8), its model (if valid), its problems."""
 
     path: Path
     text: str | None
-    model: Any
+    model: M | None
     problems: list[Problem]
 
 
@@ -345,7 +345,7 @@ def _no_duplicate_keys(data: bytes) -> bool:
 
 
 def load_model(path: Path, model: type[M], label: str, max_bytes: int = DEFAULT_MAX_BYTES,
-               within: Path | None = None) -> Loaded:
+               within: Path | None = None) -> Loaded[M]:
     """Read and validate one annotation, registry or splits file (inside `within`, if given)."""
     data, problems = read_file(path, label, max_bytes, within)
     if data is None:
@@ -353,14 +353,14 @@ def load_model(path: Path, model: type[M], label: str, max_bytes: int = DEFAULT_
     return load_bytes(data, model, label, path)
 
 
-def load_bytes(data: bytes, model: type[M], label: str, path: Path | None = None) -> Loaded:
+def load_bytes(data: bytes, model: type[M], label: str, path: Path | None = None) -> Loaded[M]:
     """Validate the bytes of an annotation, registry or splits file, as `load_model` does a file's."""
     path = path if path is not None else Path(label)
     fast = _fast_load(data, model)
     if fast is not None:
         return Loaded(path, data.decode("utf-8"), fast, [])
     obj, text, problems = parse_json(data, label)
-    result: Any = None
+    result: M | None = None
     if obj is not None:
         obj, version_problems = migrations.upgrade(obj, model, label)
         problems += version_problems
@@ -373,17 +373,20 @@ def load_bytes(data: bytes, model: type[M], label: str, path: Path | None = None
     return Loaded(path, text, result, problems)
 
 
-def load_document(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES, within: Path | None = None) -> Loaded:
+def load_document(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
+                  within: Path | None = None) -> Loaded[Document]:
     """Read one `annotations/<id>.json` file."""
     return load_model(path, Document, label, max_bytes, within)
 
 
-def load_registry(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES, within: Path | None = None) -> Loaded:
+def load_registry(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
+                  within: Path | None = None) -> Loaded[Registry]:
     """Read `annotations/entities.json`."""
     return load_model(path, Registry, label, max_bytes, within)
 
 
-def load_splits(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES, within: Path | None = None) -> Loaded:
+def load_splits(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
+                within: Path | None = None) -> Loaded[Splits]:
     """Read `annotations/splits.json`."""
     return load_model(path, Splits, label, max_bytes, within)
 

@@ -17,7 +17,7 @@ from typing import Any
 from . import loader
 from .corpus import REGISTRY_FILE, SPLITS_FILE, Corpus, document_files, open_corpus, resolve
 from .files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES
-from .models import Document, Registry
+from .models import Document, Registry, Splits
 from .problems import Problem, problem
 from .rules import RULES, CorpusContext, DocContext
 from .view import DocumentView
@@ -232,7 +232,7 @@ def interrupted_writes(corpus: Corpus) -> list[Problem]:
     return [problem("V009", label_of(folder), "", "the files it names may be half old, half new") for folder in folders]
 
 
-def _scoped(ctx: CorpusContext, scope: str, loaded: loader.Loaded) -> list[Problem]:
+def _scoped(ctx: CorpusContext, scope: str, loaded: loader.Loaded[Registry] | loader.Loaded[Splits]) -> list[Problem]:
     if loaded.model is None:
         return []
     found = [problem(r.code, label_of(loaded.path), h.pointer, h.detail, h.value)

@@ -90,9 +90,9 @@ def _root(root: str | Path | None) -> Path:
 
 
 def _source(root: Path, items: list[DocumentView] | None = None, files: list[Path] | None = None) -> Source:
-    from ..documents import load_registry, load_splits
+    from ..documents import corpus_registry, corpus_splits
 
-    return Source(root, load_splits(root), load_registry(root), items, files if files is not None else [])
+    return Source(root, corpus_splits(root), corpus_registry(root), items, files if files is not None else [])
 
 
 def default_options(fmt: str) -> FormatOptions:
