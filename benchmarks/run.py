@@ -32,7 +32,7 @@ PRELUDE = """
 import json, resource, sys, time
 from pathlib import Path
 root = Path(sys.argv[1]); limit = int(sys.argv[2])
-from vostochny.corpus import document_files
+from vostochny.reading.corpus import document_files
 files = document_files(root / "annotations")[:limit]
 def done(t0, **extra):
     print(json.dumps({"seconds": time.perf_counter() - t0, "docs": len(files),
@@ -46,13 +46,13 @@ SNIPPETS = {
         "v = jsonschema.Draft202012Validator(schema)\nt0 = time.perf_counter()\n"
         "n = sum(1 for p in files for _ in v.iter_errors(orjson.loads(p.read_bytes())))\ndone(t0, errors=n)"),
     "validate": (
-        "from vostochny.validator import validate\nt0 = time.perf_counter()\nr = validate(root)\n"
+        "from vostochny.checking.validator import validate\nt0 = time.perf_counter()\nr = validate(root)\n"
         "import hashlib\ndone(t0, problems=len(r.problems), digest=hashlib.sha256(repr([vars(p) for p in r.problems]).encode()).hexdigest())"),
     "validate --jobs 2": (
-        "from vostochny.validator import validate\nt0 = time.perf_counter()\nr = validate(root, jobs=2)\n"
+        "from vostochny.checking.validator import validate\nt0 = time.perf_counter()\nr = validate(root, jobs=2)\n"
         "import hashlib\ndone(t0, problems=len(r.problems), digest=hashlib.sha256(repr([vars(p) for p in r.problems]).encode()).hexdigest())"),
     "in memory": (
-        "import orjson\nfrom vostochny import loader\nfrom vostochny.validator import validate_document_bytes\n"
+        "import orjson\nfrom vostochny.reading import loader\nfrom vostochny.checking.validator import validate_document_bytes\n"
         "try:\n    import jsonschema_rs as js; schema_name = 'jsonschema_rs'\n"
         "except ImportError:\n    import jsonschema as js; schema_name = 'jsonschema'\n"
         "schema = json.loads((Path(sys.argv[3]) / 'schema/v1/document.schema.json').read_text())\n"
@@ -71,7 +71,7 @@ SNIPPETS = {
         "     schema_docs=len(few), problems=problems)"),
     "load()": "import vostochny\nt0 = time.perf_counter()\nds = vostochny.load(root=root)\ndone(t0, rows=sum(ds.num_rows.values()))",
     "build": (
-        "from vostochny.release import build\nimport io, contextlib, tempfile\nt0 = time.perf_counter()\n"
+        "from vostochny.verbs.release import build\nimport io, contextlib, tempfile\nt0 = time.perf_counter()\n"
         "with contextlib.redirect_stdout(io.StringIO()): build(Path(tempfile.mkdtemp()), root)\ndone(t0)"),
 }
 #: the large-document cases: the best of seven runs in one process (each well under a second: noise would dominate)
@@ -79,7 +79,7 @@ BEST_OF_7 = (
     "import tempfile\nbest = min(timed() for _ in range(7))\n"
     "done(time.perf_counter() - best, mentions=sum(len(i.doc.mentions) for i in items))")
 RENDER = (
-    "from vostochny.documents import iter_documents\nfrom vostochny.render import render_site\nimport tempfile\n"
+    "from vostochny.reading.documents import iter_documents\nfrom vostochny.verbs.render import render_site\nimport tempfile\n"
     "items = list(iter_documents(root))\ndef timed():\n    t0 = time.perf_counter()\n"
     "    render_site(items, Path(tempfile.mkdtemp()))\n    return time.perf_counter() - t0\n" + BEST_OF_7)
 EXPORT_CONLLU = (

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from vostochny.catalogue import markdown
-from vostochny.documents import load_documents
-from vostochny.schema import write_all
-from vostochny.stats import markdown_table
-from vostochny.writer import write_text
+from vostochny.checking.catalogue import markdown
+from vostochny.model.schema import write_all
+from vostochny.reading.documents import load_documents
+from vostochny.verbs.stats import markdown_table
+from vostochny.writing.writer import write_text
 
 ROOT = Path(__file__).resolve().parents[1]
 START, END = "<!-- corpus-table:start -->\n", "<!-- corpus-table:end -->"

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from vostochny.documents import iter_documents, corpus_registry
-from vostochny.models import SCHEMA_VERSION, Document
-from vostochny.serializer import to_json
-from vostochny.writer import write_text
+from vostochny.model.models import SCHEMA_VERSION, Document
+from vostochny.model.serializer import to_json
+from vostochny.reading.documents import corpus_registry, iter_documents
+from vostochny.writing.writer import write_text
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -107,7 +107,7 @@ def synthesize(pool: list[Unit], doc_id: str, rng: random.Random, chars: int) ->
     text = "".join(parts)
     data = {"schema_version": SCHEMA_VERSION, "id": doc_id, "sha256": hashlib.sha256(text.encode()).hexdigest(),
             "length": len(text), "meta": {"source_file": "synthetic", "language": "en"},
-            "tokenizer": {"name": "vostochny.tokenize", "version": "1.0"}, "sentences": sentences,
+            "tokenizer": {"name": "vostochny.model.tokenize", "version": "1.0"}, "sentences": sentences,
             "tokens": tokens, "zones": zones, "entities": entities, "mentions": mentions, "relations": relations,
             "quotes": sorted(quotes, key=lambda q: q["content"][0]["start"])}
     return Document.model_validate_json(json.dumps(data)), text

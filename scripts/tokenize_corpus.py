@@ -11,10 +11,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from vostochny.models import DocumentMeta
-from vostochny.scaffold import empty_document
-from vostochny.serializer import to_json
-from vostochny.writer import write_text
+from vostochny.model.models import DocumentMeta
+from vostochny.model.scaffold import empty_document
+from vostochny.model.serializer import to_json
+from vostochny.writing.writer import write_text
 
 #: id -> what the text itself shows about its source (null where it shows nothing).
 SOURCES = {

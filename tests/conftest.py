@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from sample import REPO, SAMPLE_ID, SAMPLE_TEXT, sample_document, sample_registry, sample_splits, write_sample_corpus
 
 __all__ = ["REPO", "SAMPLE_ID", "SAMPLE_TEXT", "sample_document", "sample_registry", "sample_splits"]

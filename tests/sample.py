@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from vostochny.models import SCHEMA_VERSION, Document, DocumentMeta
-from vostochny.scaffold import empty_document
-from vostochny.serializer import to_json
+from vostochny.model.models import SCHEMA_VERSION, Document, DocumentMeta
+from vostochny.model.scaffold import empty_document
+from vostochny.model.serializer import to_json
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE_ID = "sample-doc"

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 from json_source_map import calculate
-
 from sample import write_sample_corpus
-from vostochny.problems import CATALOGUE
-from vostochny import rules  # noqa: F401 - registers the corpus rules in the catalogue
+
+from vostochny.checking import rules  # noqa: F401 - registers the corpus rules in the catalogue
+from vostochny.checking.problems import CATALOGUE
 
 CASES = sorted(p for p in (Path(__file__).parent / "bad_inputs").iterdir() if p.is_dir())
 
@@ -123,8 +123,8 @@ def test_text_report_names_the_cause_first(case: Path, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_exporters_refuse_and_write_nothing(case: Path, tmp_path: Path) -> None:
-    from vostochny.documents import CorpusError
     from vostochny.export import export
+    from vostochny.reading.documents import CorpusError
 
     expected = overlay(case, tmp_path / "corpus")
     if expected["options"] or CATALOGUE[expected["code"]].severity == "warning":

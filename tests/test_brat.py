@@ -9,18 +9,18 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO, SAMPLE_ID, SAMPLE_TEXT, sample_document
+
+from vostochny.checking.validator import validate
 from vostochny.cli import main
 from vostochny.export import export, read_source
 from vostochny.export.brat import annotation_conf
 from vostochny.importers.brat import ImportRefused, build, import_brat
 from vostochny.importers.brat_ann import parse_ann
-from vostochny.labels import ENTITY_TYPES, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
-from vostochny.models import Document, DocumentMeta
-from vostochny.scaffold import empty_document
-from vostochny.serializer import to_json
-from vostochny.validator import validate
+from vostochny.model.labels import ENTITY_TYPES, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
+from vostochny.model.models import Document, DocumentMeta
+from vostochny.model.scaffold import empty_document
+from vostochny.model.serializer import to_json
 
 BREAKS = ["\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
 

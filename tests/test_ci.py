@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from sample import REPO
 
 ACTION = REPO / "action.yml"

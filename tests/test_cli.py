@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO, SAMPLE_ID
+
 from vostochny.cli import main, parser
 
 
@@ -102,7 +102,7 @@ def test_build_refuses_invalid_corpus_and_writes_nothing(sample_corpus: Path, tm
 def test_atomic_writer_keeps_the_old_file_on_failure_and_uses_normal_modes(tmp_path: Path, monkeypatch) -> None:
     import os
 
-    from vostochny import writer
+    from vostochny.writing import writer
 
     target = tmp_path / "data.json"
     writer.write_text(target, "old")
@@ -171,9 +171,9 @@ def test_quiet_prints_only_errors(sample_corpus: Path) -> None:
 
 
 def test_explain_prints_name_doc_and_examples() -> None:
-    from vostochny import rules  # noqa: F401 - registers the corpus rules in the catalogue
-    from vostochny.problems import CATALOGUE
-    from vostochny.rule_examples import EXAMPLES
+    from vostochny.checking import rules  # noqa: F401 - registers the corpus rules in the catalogue
+    from vostochny.checking.problems import CATALOGUE
+    from vostochny.checking.rule_examples import EXAMPLES
 
     result = run("explain", "V203", cwd=REPO)
     assert result.returncode == 0, result.stderr
@@ -193,9 +193,9 @@ def _boom(*args: object, **kwargs: object) -> None:
 
 def test_internal_error_has_its_own_exit_code(sample_corpus: Path, monkeypatch: pytest.MonkeyPatch,
                                               capsys: pytest.CaptureFixture[str]) -> None:
-    import vostochny.validator
+    import vostochny.checking.validator
 
-    monkeypatch.setattr(vostochny.validator, "validate", _boom)
+    monkeypatch.setattr(vostochny.checking.validator, "validate", _boom)
     assert main(["validate", str(sample_corpus)]) == 3
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "internal error (RuntimeError: planted bug)" in err and "report it" in err

@@ -7,11 +7,11 @@ import json
 from collections import Counter
 
 import pytest
-
 from conftest import REPO
-from vostochny.documents import iter_documents, corpus_registry, corpus_splits
-from vostochny.labels import SPEAKER_TYPES
-from vostochny.tokenize import NAME, VERSION
+
+from vostochny.model.labels import SPEAKER_TYPES
+from vostochny.model.tokenize import NAME, VERSION
+from vostochny.reading.documents import corpus_registry, corpus_splits, iter_documents
 
 ITEMS = list(iter_documents(REPO))
 REGISTRY = corpus_registry(REPO)
@@ -88,6 +88,6 @@ def test_tokens_come_from_the_recorded_tokenizer() -> None:
 def test_counts_are_pinned() -> None:
     """Change `tests/corpus_counts.json` in the same commit as a deliberate annotation change."""
     pinned = json.loads((REPO / "tests" / "corpus_counts.json").read_text(encoding="utf-8"))
-    from vostochny.stats import counts
+    from vostochny.verbs.stats import counts
 
     assert {i.doc.id: counts(i.doc) for i in ITEMS} == pinned

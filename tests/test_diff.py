@@ -10,17 +10,17 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from conftest import REPO, SAMPLE_ID, SAMPLE_TEXT, sample_document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from conftest import REPO, SAMPLE_ID, SAMPLE_TEXT, sample_document
 from sample import write_sample_corpus
-from vostochny.compare import Agreement, diff, items, nervaluate_scores
-from vostochny.corpus import document_files
-from vostochny.labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
-from vostochny import revisions
-from vostochny.models import Document
-from vostochny.revisions import materialize
+
+from vostochny.model.labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
+from vostochny.model.models import Document
+from vostochny.reading import revisions
+from vostochny.reading.corpus import document_files
+from vostochny.reading.revisions import materialize
+from vostochny.verbs.compare import Agreement, diff, items, nervaluate_scores
 
 DOC = f"annotations/{SAMPLE_ID}.json"
 PUTIN = SAMPLE_TEXT.index("Vladimir Putin")

@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-from vostochny.documents import iter_documents
 from vostochny.errors import UsageError
 from vostochny.export import FORMATS, HONOURS, export, read_source
 from vostochny.export.options import OPTIONS, Conll2003Options, Conll2012Options, FormatOptions, TagOptions, options_for
-from vostochny.models import Document
+from vostochny.model.models import Document
+from vostochny.reading.documents import iter_documents
 
 ITEMS = list(iter_documents(REPO))
 
@@ -461,7 +461,7 @@ def test_export_replaces_an_earlier_export_whole_and_refuses_other_folders(tmp_p
 def test_every_exporter_declares_every_layer(tmp_path: Path, source) -> None:
     from importlib import import_module
 
-    from vostochny.layers import LAYER_NAMES
+    from vostochny.reading.layers import LAYER_NAMES
 
     for fmt, module in FORMATS.items():
         declared = import_module(f"vostochny.export.{module}").CARRIES

@@ -15,11 +15,11 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 from sample import SAMPLE_ID, SAMPLE_TEXT, sample_document
 
-from vostochny import fastpath, loader
-from vostochny.models import SCHEMA_VERSION, Document
-from vostochny.rules import DocContext
-from vostochny.validator import document_problems, validate_document_bytes
-from vostochny.view import DocumentView
+from vostochny.reading import fastpath, loader
+from vostochny.checking.rules import DocContext
+from vostochny.checking.validator import document_problems, validate_document_bytes
+from vostochny.model.models import SCHEMA_VERSION, Document
+from vostochny.reading.view import DocumentView
 
 settings.register_profile("ci", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("long", max_examples=20000, deadline=None, suppress_health_check=[HealthCheck.too_slow])

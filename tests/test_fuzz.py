@@ -8,25 +8,25 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from pathlib import Path
-
 import time
 from collections import defaultdict
+from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
-from hypothesis import strategies as st
-
 from fuzzing import KINDS, Kind, run_campaign
 from fuzzing.campaign import FINDINGS, Case, Verdict, classify, describe
 from fuzzing.corpora import BASES, materialize
 from fuzzing.kinds import ACCEPT, reject
 from fuzzing.runner import Result, run_inprocess
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 from sample import SAMPLE_ID, sample_document, write_sample_corpus
-from vostochny import cli, rules  # noqa: F401 - rules registers the document and corpus codes
-from vostochny.labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
-from vostochny.problems import CATALOGUE
-from vostochny.validator import validate
+
+from vostochny import cli
+from vostochny.checking import rules  # noqa: F401 - registers the document and corpus codes
+from vostochny.checking.problems import CATALOGUE
+from vostochny.checking.validator import validate
+from vostochny.model.labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
 
 ALL_LABELS = {*ENTITY_TYPES, *MENTION_KINDS, *QUOTE_KINDS, *RELATION_TYPES, *ZONE_KINDS}
 

@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from sample import REPO, write_sample_corpus
 from test_bad_inputs import CASES, overlay, planted
-from vostochny.problems import CATALOGUE
+
+from vostochny.checking.problems import CATALOGUE
 
 DOC = "reuters-kim-putin-summit"
 MODES = ("root", "raw", "annotations", "file", "hook")
@@ -268,7 +268,7 @@ def test_outside_any_corpus_is_a_usage_error(tmp_path: Path) -> None:
 
 
 def test_packaged_corpus_validates_from_anywhere(tmp_path: Path) -> None:
-    from vostochny.corpus import packaged_root
+    from vostochny.reading.corpus import packaged_root
 
     result = vostochny(tmp_path, "validate", "--packaged")
     assert result.returncode == 0, result.stdout + result.stderr

@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 from conftest import REPO, SAMPLE_ID
 
-from vostochny import cachedir, dataset
-from vostochny.corpus import document_files
-from vostochny.documents import CorpusError, iter_documents, load_documents, corpus_splits
+from vostochny.verbs import cachedir, dataset
 from vostochny.errors import UsageError
+from vostochny.export.hf_rows import CONFIGS, ROWS, SPLIT_NAMES, arrow_table, features
 from vostochny.export.options import HfOptions
-from vostochny.hf import CONFIGS, ROWS, SPLIT_NAMES, arrow_table, features
-from vostochny.labels import ENTITY_TYPES, MENTION_KINDS
+from vostochny.model.labels import ENTITY_TYPES, MENTION_KINDS
+from vostochny.reading.corpus import document_files
+from vostochny.reading.documents import CorpusError, corpus_splits, iter_documents, load_documents
 
 
 @pytest.fixture(autouse=True)
@@ -77,7 +77,7 @@ def test_load_gives_splits_with_explicit_features() -> None:
     import vostochny
 
     ds = vostochny.load(root=REPO)
-    splits = vostochny.documents.corpus_splits(REPO)
+    splits = vostochny.reading.documents.corpus_splits(REPO)
     assert set(ds) == {"train", "validation", "test"}
     expected = rows_of(REPO, "documents")
     for name in ds:
@@ -228,8 +228,8 @@ def test_wheel_carries_the_corpus_and_loads_from_another_folder(tmp_path: Path, 
     wheel = next(wheel_dir.glob("vostochny-*.whl"))
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
                    check=True, capture_output=True)
-    code = ("import sys, vostochny, vostochny.corpus as c; ds = vostochny.load(); "
-            "built = 'vostochny.hf' in sys.modules; "
+    code = ("import sys, vostochny, vostochny.reading.corpus as c; ds = vostochny.load(); "
+            "built = 'vostochny.export.hf_rows' in sys.modules; "
             "print(c.packaged_root(), sum(ds.num_rows.values()), built, vostochny.validate().ok)")
     env = {**os.environ, "PYTHONPATH": str(target), "HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1"}
     for expect_built in ("True", "False"):

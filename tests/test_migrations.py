@@ -6,10 +6,11 @@ import json
 from pathlib import Path
 
 from conftest import SAMPLE_ID
+
+from vostochny.checking.validator import validate
 from vostochny.cli import main
-from vostochny.migrations import KNOWN_VERSIONS, migrate
-from vostochny.models import SCHEMA_VERSION, Document
-from vostochny.validator import validate
+from vostochny.model.migrations import KNOWN_VERSIONS, migrate
+from vostochny.model.models import SCHEMA_VERSION, Document
 
 
 def _make_old(root: Path) -> Path:
@@ -68,7 +69,7 @@ def test_migrate_leaves_a_broken_file_alone(sample_corpus: Path, monkeypatch) ->
 
 
 def test_migrate_is_all_or_nothing_and_the_library_prints_nothing(sample_corpus: Path, monkeypatch, capsys) -> None:
-    from vostochny.migrate_files import migrate_files
+    from vostochny.verbs.migrate_files import migrate_files
 
     monkeypatch.chdir(sample_corpus)  # labels are relative to the working directory
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from vostochny.checking.validator import validate
 from vostochny.cli import main
-from vostochny.models import DocumentMeta
-from vostochny.new_document import add_document
-from vostochny.validator import validate
+from vostochny.model.models import DocumentMeta
+from vostochny.verbs.new_document import add_document
 
 ARTICLE = "MOSCOW (AP) — Kim Jong Un left Russia on Sunday.\nHe said the trip was “a success.”  \n"
 
@@ -93,7 +93,7 @@ def test_size_limits_refuse_and_write_nothing(sample_corpus: Path, article: Path
 
 
 def test_a_failed_write_leaves_the_corpus_as_it_was(sample_corpus: Path, article: Path, monkeypatch) -> None:
-    from vostochny import writer
+    from vostochny.writing import writer
 
     real, calls = os.replace, []
 

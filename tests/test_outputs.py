@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from sample import write_sample_corpus
 
-from vostochny import outputs
 from vostochny.errors import UsageError
-from vostochny.release import MARKER, build
+from vostochny.verbs.release import MARKER, build
+from vostochny.writing import outputs
 
 
 def _build_cli(out: Path, corpus: Path, *prefix: str) -> subprocess.CompletedProcess:

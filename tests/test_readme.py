@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import REPO
-from vostochny.documents import load_documents
-from vostochny.stats import markdown_table
+
+from vostochny.reading.documents import load_documents
+from vostochny.verbs.stats import markdown_table
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 PYTHON_BLOCKS = re.findall(r"```python\n(.*?)```", README, re.S)

@@ -11,11 +11,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO, SAMPLE_ID, sample_document
 from test_diff import git_corpus  # noqa: F401 - the fixture
-from vostochny.documents import iter_documents
-from vostochny.render import Element, markup, render_diff, render_site
+
+from vostochny.reading.documents import iter_documents
+from vostochny.verbs.render import Element, markup, render_diff, render_site
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -82,8 +82,8 @@ def test_text_is_escaped(sample_corpus: Path, tmp_path: Path) -> None:
     text = raw.read_text(encoding="utf-8") + " <script>alert(1)</script>"
     raw.write_bytes(text.encode("utf-8"))
     path = sample_corpus / "annotations" / f"{SAMPLE_ID}.json"
-    from vostochny.scaffold import empty_document
-    from vostochny.models import DocumentMeta
+    from vostochny.model.models import DocumentMeta
+    from vostochny.model.scaffold import empty_document
 
     fresh = empty_document(SAMPLE_ID, text, DocumentMeta(source_file="x"))
     data = json.loads(path.read_text(encoding="utf-8"))

@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import SAMPLE_ID
-from vostochny.validator import validate
+
+from vostochny.checking.validator import validate
 
 
 def _edit(path: Path, change) -> None:  # noqa: ANN001

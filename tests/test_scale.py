@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from sample import REPO
 
-from vostochny import loader
-from vostochny.models import Registry
-from vostochny.validator import validate, validate_document_bytes
+from vostochny.checking.validator import validate, validate_document_bytes
+from vostochny.model.models import Registry
+from vostochny.reading import loader
 
 datasets = pytest.importorskip("datasets")
 

@@ -10,15 +10,15 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from conftest import REPO, sample_document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from conftest import REPO, sample_document
-from vostochny.corpus import document_files
-from vostochny.labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
-from vostochny.models import Document
-from vostochny.schema import SCHEMAS, json_schema, render
+from vostochny.model.labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
+from vostochny.model.models import Document
+from vostochny.model.schema import SCHEMAS, json_schema, render
+from vostochny.reading.corpus import document_files
 
 SCHEMA = json_schema("document")
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
@@ -171,7 +171,7 @@ def test_every_label_is_documented_in_the_guidelines() -> None:
 
 
 def test_rule_catalogue_doc_is_current() -> None:
-    from vostochny.catalogue import markdown
+    from vostochny.checking.catalogue import markdown
 
     assert (REPO / "docs" / "rules.md").read_text(encoding="utf-8") == markdown(), "run: python scripts/generate_docs.py"
 

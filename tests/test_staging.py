@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from vostochny import staging
 from vostochny.export import export, read_source
 from vostochny.importers.brat import import_brat
+from vostochny.writing import staging
 
 
 def _files(folder: Path) -> dict[str, bytes | None]:
@@ -75,7 +75,7 @@ def test_failure_between_swaps_restores_the_old_files(edited, monkeypatch) -> No
 _SLOW_SWAPS = """
 import os, sys, time
 from pathlib import Path
-from vostochny import staging
+from vostochny.writing import staging
 from vostochny.importers.brat import import_brat
 
 real, marker = os.replace, Path(sys.argv[3])

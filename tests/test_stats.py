@@ -9,7 +9,8 @@ from collections import Counter
 from pathlib import Path
 
 from conftest import REPO
-from vostochny.corpus import document_files
+
+from vostochny.reading.corpus import document_files
 
 RAW = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in document_files(REPO / "annotations")}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vostochny import tokenize
+from vostochny.model import tokenize
 
 
 def words(text: str) -> list[str]:

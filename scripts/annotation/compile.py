@@ -32,10 +32,10 @@ sys.path.insert(0, str(HERE))
 from locate import locate  # noqa: E402
 from registry import REGISTRY  # noqa: E402
 
-from vostochny import loader  # noqa: E402
-from vostochny.models import Document, Registry, RegistryEntity, SCHEMA_VERSION  # noqa: E402
-from vostochny.serializer import to_json  # noqa: E402
-from vostochny.writer import write_text  # noqa: E402
+from vostochny.reading import loader  # noqa: E402
+from vostochny.model.models import SCHEMA_VERSION, Document, Registry, RegistryEntity  # noqa: E402
+from vostochny.model.serializer import to_json  # noqa: E402
+from vostochny.writing.writer import write_text  # noqa: E402
 
 
 def load_spec(path: Path) -> ModuleType:

@@ -18,8 +18,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from vostochny.compare import diff, to_json
-from vostochny.writer import write_text
+from vostochny.verbs.compare import diff, to_json
+from vostochny.writing.writer import write_text
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSES = ("first", "second", "gold")

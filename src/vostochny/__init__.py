@@ -17,14 +17,14 @@ from typing import Any
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "load": "dataset",
-    "load_documents": "documents",
-    "iter_documents": "documents",
-    "CorpusError": "documents",
-    "validate": "validator",
-    "Report": "validator",
-    "Document": "models",
-    "SCHEMA_VERSION": "models",
+    "load": "verbs.dataset",
+    "load_documents": "reading.documents",
+    "iter_documents": "reading.documents",
+    "CorpusError": "reading.documents",
+    "validate": "checking.validator",
+    "Report": "checking.validator",
+    "Document": "model.models",
+    "SCHEMA_VERSION": "model.models",
 }
 
 __all__ = [*_EXPORTS, "__version__"]

@@ -8,8 +8,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from .errors import UsageError
-from .files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES
+from vostochny.errors import UsageError
+from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES
 
 # pydantic looks up plugins through every installed distribution's entry points on first use,
 # which costs more than validating the corpus; the command line uses none.
@@ -22,8 +22,8 @@ ISSUES_URL = "https://github.com/vostochny/vostochny/issues"
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from . import output
-    from .validator import Limits, validate
+    from vostochny.checking import output
+    from vostochny.checking.validator import Limits, validate
 
     missing = [p for p in args.paths if not os.path.lexists(p)]
     if missing:
@@ -50,7 +50,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _found_root() -> Path:
     """The corpus at or above the working directory (raises `CorpusNotFound`)."""
-    from .corpus import discover
+    from vostochny.reading.corpus import discover
 
     return discover()
 
@@ -59,7 +59,7 @@ def _settle_corpus(args: argparse.Namespace) -> None:
     """Give a verb with `--corpus` the root it works on: the named folder's corpus, the packaged
     corpus with `--packaged`, else the corpus at or above the working directory, as git finds a
     repository (raises `CorpusNotFound`, a usage error, outside any)."""
-    from .corpus import discover, packaged_root
+    from vostochny.reading.corpus import discover, packaged_root
 
     if not hasattr(args, "corpus") or getattr(args, "diff", None):  # render --diff names its corpora
         return
@@ -70,17 +70,17 @@ def _settle_corpus(args: argparse.Namespace) -> None:
 
 
 def _explain(args: argparse.Namespace) -> int:
-    from .catalogue import explain
+    from vostochny.checking.catalogue import explain
 
     print(explain(args.code.upper()))
     return EXIT_OK
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .documents import CorpusError
-    from .export import report_lines
-    from .output import text as show
-    from .release import build
+    from vostochny.checking.output import text as show
+    from vostochny.export import report_lines
+    from vostochny.reading.documents import CorpusError
+    from vostochny.verbs.release import build
 
     try:
         result = build(Path(args.out), Path(args.corpus) if args.corpus else None,
@@ -102,9 +102,9 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .documents import CorpusError
-    from .export import export, options_for, report_lines
-    from .output import text as show
+    from vostochny.checking.output import text as show
+    from vostochny.export import export, options_for, report_lines
+    from vostochny.reading.documents import CorpusError
 
     options = options_for(args.format, scheme=args.scheme, kinds=args.kinds, nested=args.nested,
                           drop_zones=args.drop_zones)
@@ -133,11 +133,11 @@ def _diff(args: argparse.Namespace) -> int:
     if _missing("scorch", "nervaluate"):
         raise UsageError("the agreement metrics need pip install 'vostochny[review]'")
 
-    from .compare import diff, markdown, to_json
-    from .corpus import find_root
-    from .outputs import check_output_file
-    from .revisions import materialize
-    from .writer import write_text
+    from vostochny.reading.corpus import find_root
+    from vostochny.reading.revisions import materialize
+    from vostochny.verbs.compare import diff, markdown, to_json
+    from vostochny.writing.outputs import check_output_file
+    from vostochny.writing.writer import write_text
 
     out = check_output_file(Path(args.out), find_root(Path.cwd()) or Path.cwd()) if args.out else None
     with tempfile.TemporaryDirectory(prefix="vostochny-diff-") as scratch:
@@ -156,9 +156,9 @@ def _diff(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    from .new_document import add_document, document_meta
-    from .output import text as show
-    from .validator import validate
+    from vostochny.checking.output import text as show
+    from vostochny.checking.validator import validate
+    from vostochny.verbs.new_document import add_document, document_meta
 
     root = Path(args.corpus)
     meta = document_meta(outlet=args.outlet, title=args.title, date=args.date, language=args.language,
@@ -176,8 +176,8 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from .errors import UsageError
-    from .importers.brat import ImportRefused, import_brat
+    from vostochny.errors import UsageError
+    from vostochny.importers.brat import ImportRefused, import_brat
 
     try:
         result = import_brat(Path(args.folder), Path(args.corpus))
@@ -200,8 +200,8 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _stats(args: argparse.Namespace) -> int:
-    from .documents import CorpusError, iter_documents
-    from .stats import corpus_stats, format_stats
+    from vostochny.reading.documents import CorpusError, iter_documents
+    from vostochny.verbs.stats import corpus_stats, format_stats
 
     try:
         stats = corpus_stats(list(iter_documents(Path(args.corpus))))
@@ -213,7 +213,7 @@ def _stats(args: argparse.Namespace) -> int:
         if _missing("matplotlib"):
             print("vostochny stats: --plots needs pip install 'vostochny[plots]'", file=sys.stderr)
             return EXIT_USAGE
-        from .plots import write_plots
+        from vostochny.verbs.plots import write_plots
 
         for path in write_plots(stats, Path(args.plots)):
             print(f"wrote {path}", file=sys.stderr)
@@ -221,11 +221,11 @@ def _stats(args: argparse.Namespace) -> int:
 
 
 def _render(args: argparse.Namespace) -> int:
-    from .corpus import find_root
-    from .documents import CorpusError, iter_documents
-    from .outputs import check_output_dir, replaced_dir
-    from .render import MARKER, render_diff, render_site
-    from .revisions import materialize
+    from vostochny.reading.corpus import find_root
+    from vostochny.reading.documents import CorpusError, iter_documents
+    from vostochny.reading.revisions import materialize
+    from vostochny.verbs.render import MARKER, render_diff, render_site
+    from vostochny.writing.outputs import check_output_dir, replaced_dir
 
     guard = Path(args.corpus) if args.corpus else find_root(Path.cwd()) or Path.cwd()
     out = check_output_dir(Path(args.out), guard, MARKER)
@@ -252,8 +252,8 @@ def _render(args: argparse.Namespace) -> int:
 
 
 def _migrate(args: argparse.Namespace) -> int:
-    from .migrate_files import migrate_files
-    from .output import text as show
+    from vostochny.checking.output import text as show
+    from vostochny.verbs.migrate_files import migrate_files
 
     result = migrate_files([Path(p) for p in args.files])
     for p in result.problems:
@@ -271,7 +271,7 @@ def _migrate(args: argparse.Namespace) -> int:
 def parser() -> argparse.ArgumentParser:
     """The argument parser, with an example in every verb's help."""
 
-    from . import __version__
+    from vostochny import __version__
 
     top = argparse.ArgumentParser(prog="vostochny", description="The vostochny news corpus and its tools. Run "
                                   "`vostochny VERB --help` for a verb's options and an example.", epilog=EXIT_STATUS)
@@ -314,7 +314,7 @@ def parser() -> argparse.ArgumentParser:
                    "(the release is byte-identical)")
     b.set_defaults(run=_build)
 
-    from .export import FORMATS, HONOURS
+    from vostochny.export import FORMATS, HONOURS
 
     e = verbs.add_parser("export", help="write one export format", formatter_class=raw,
                          epilog="example:\n  vostochny export --format conll2003 --out out/conll --scheme IOBES\n"
@@ -416,7 +416,7 @@ def _positive(value: str) -> int:
 
 def _codes(value: str) -> list[str]:
     """An argparse type: comma-separated rule codes or prefixes, each matching a catalogued code."""
-    from .catalogue import CATALOGUE
+    from vostochny.checking.catalogue import CATALOGUE
 
     codes = [c.strip().upper() for c in value.split(",") if c.strip()]
     unknown = [c for c in codes if not any(known.startswith(c) for known in CATALOGUE)]
@@ -426,7 +426,7 @@ def _codes(value: str) -> list[str]:
 
 
 def _known_code(value: str) -> str:
-    from .catalogue import CATALOGUE
+    from vostochny.checking.catalogue import CATALOGUE
 
     if value.upper() not in CATALOGUE:
         raise argparse.ArgumentTypeError(f"no rule {value!r}; the codes are listed in docs/rules.md")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from vostochny.corpus import CORPUS_FILES, REGISTRY_FILE, SPLITS_FILE
+from vostochny.reading.corpus import CORPUS_FILES, REGISTRY_FILE, SPLITS_FILE
 
 if str(Path(__file__).resolve().parents[1]) not in sys.path:  # run as `python -m tests.fuzzing`
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -71,7 +71,7 @@ class Corpus:
 @cache
 def _raw_texts() -> dict[str, str]:
     """The raw texts of both bases by their SHA-256 (the key every document records)."""
-    from vostochny.scaffold import sha256_text
+    from vostochny.model.scaffold import sha256_text
 
     texts = (data.decode("utf-8") for base in BASES for rel, data in _files(base).items() if rel.startswith("raw"))
     return {sha256_text(text): text for text in texts}

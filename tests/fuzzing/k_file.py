@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from vostochny.loader import DEFAULT_MAX_BYTES
+from vostochny.reading.loader import DEFAULT_MAX_BYTES
 
 from .corpora import Corpus
 from .kinds import ACCEPT, bytes_kind, kind, reject

@@ -19,12 +19,12 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from ..errors import UsageError
-from ..outputs import Marker, check_output_dir, replaced_dir
-from ..view import DocumentView
-from .common import Losses, LossReport, Source, Writer
-from .options import HONOURS, OPTIONS, FormatOptions, check_options, options_for
-from .stream import Rendered, Renderer, rendered
+from vostochny.errors import UsageError
+from vostochny.export.common import Losses, LossReport, Source, Writer
+from vostochny.export.options import HONOURS, OPTIONS, FormatOptions, check_options, options_for
+from vostochny.export.stream import Rendered, Renderer, rendered
+from vostochny.reading.view import DocumentView
+from vostochny.writing.outputs import Marker, check_output_dir, replaced_dir
 
 #: format name -> module (imported only when that format is written).
 FORMATS = {
@@ -63,7 +63,7 @@ class Target:
 
 def read_source(root: str | Path | None = None) -> Source:
     """Validate the corpus (raising `CorpusError` if it is invalid) and read it into memory."""
-    from ..documents import iter_documents
+    from vostochny.reading.documents import iter_documents
 
     root_path = _root(root)
     return _source(root_path, items=list(iter_documents(root_path)))
@@ -72,9 +72,9 @@ def read_source(root: str | Path | None = None) -> Source:
 def stream_source(root: str | Path | None = None, jobs: int = 1) -> Source:
     """Validate the whole corpus without keeping its documents (raising `CorpusError` if it is
     invalid); the source names the files, which the export reads again one at a time."""
-    from ..corpus import open_corpus
-    from ..documents import CorpusError
-    from ..validator import validate_corpus
+    from vostochny.checking.validator import validate_corpus
+    from vostochny.reading.corpus import open_corpus
+    from vostochny.reading.documents import CorpusError
 
     corpus = open_corpus(_root(root))
     report = validate_corpus(corpus, jobs=jobs)
@@ -84,13 +84,13 @@ def stream_source(root: str | Path | None = None, jobs: int = 1) -> Source:
 
 
 def _root(root: str | Path | None) -> Path:
-    from ..corpus import open_corpus
+    from vostochny.reading.corpus import open_corpus
 
     return open_corpus(Path(root) if root else None).root
 
 
 def _source(root: Path, items: list[DocumentView] | None = None, files: list[Path] | None = None) -> Source:
-    from ..documents import corpus_registry, corpus_splits
+    from vostochny.reading.documents import corpus_registry, corpus_splits
 
     return Source(root, corpus_splits(root), corpus_registry(root), items, files if files is not None else [])
 

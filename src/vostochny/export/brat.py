@@ -21,13 +21,13 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, SPEAKER_TYPES, ZONE_KINDS
-from ..models import Span
-from ..view import DocumentView
-from ..writer import write_text
-from .common import Losses, carries
-from .common import Writer as FormatWriter
-from .options import BratOptions
+from vostochny.export.common import Losses, carries
+from vostochny.export.common import Writer as FormatWriter
+from vostochny.export.options import BratOptions
+from vostochny.model.labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, SPEAKER_TYPES, ZONE_KINDS
+from vostochny.model.models import Span
+from vostochny.reading.view import DocumentView
+from vostochny.writing.writer import write_text
 
 CARRIES = carries(
     sentences=("lost", "brat has no sentence layer: kept from the annotation file on import"),

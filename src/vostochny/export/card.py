@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
-from ..corpus import AGREEMENT_FILE
-from ..models import SCHEMA_VERSION
-from ..stats import COLUMNS, Counts, counts
-from ..view import DocumentView
-from .common import Source
-from .options import HfOptions
+from vostochny import __version__
+from vostochny.export.common import Source
+from vostochny.export.options import HfOptions
+from vostochny.model.models import SCHEMA_VERSION
+from vostochny.reading.corpus import AGREEMENT_FILE
+from vostochny.reading.view import DocumentView
+from vostochny.verbs.stats import COLUMNS, Counts, counts
 
 LICENSE_TEXT = (
     "The annotations, schema and code are released under the MIT license. The article texts in "
@@ -137,7 +137,7 @@ def _counter_line(counter: Counter[str | None]) -> str:
 
 def _agreement(root: Path) -> str:
     """Exact F1 per layer of the two independent passes, from the corpus's own figures if it has them."""
-    from ..loader import read_figures
+    from vostochny.reading.loader import read_figures
 
     all_figures = read_figures(root / "annotations" / AGREEMENT_FILE)
     if not all_figures:

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Generic, Literal, TypeVar
 
-from ..labels import ENTITY_TYPES
-from ..models import Document, Mention, Registry, Splits
-from ..view import DocumentView
-from .options import FormatOptions, TagOptions
+from vostochny.export.options import FormatOptions, TagOptions
+from vostochny.model.labels import ENTITY_TYPES
+from vostochny.model.models import Document, Mention, Registry, Splits
+from vostochny.reading.view import DocumentView
 
 
 @dataclass
@@ -44,7 +44,7 @@ Carry = Literal["carried", "partial", "lost"]
 
 @dataclass(frozen=True)
 class Carries:
-    """What a format does with one layer (`vostochny.layers`): carries it, carries it in part, or
+    """What a format does with one layer (`vostochny.reading.layers`): carries it, carries it in part, or
     loses it, and how. Every exporter declares this for every layer in `CARRIES`; a test fails
     when a layer has no declaration, and `LOSSES.json` repeats it under `layers`."""
 

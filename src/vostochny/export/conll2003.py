@@ -6,9 +6,9 @@ the other mention kinds, nested mentions and spacing are reported in `LOSSES.jso
 
 from __future__ import annotations
 
-from ..view import DocumentView
-from .common import Losses, TextWriter, carries, sentence_views
-from .options import Conll2003Options
+from vostochny.export.common import Losses, TextWriter, carries, sentence_views
+from vostochny.export.options import Conll2003Options
+from vostochny.reading.view import DocumentView
 
 CARRIES = carries(
     sentences=("partial", "boundaries as blank lines; no offsets"),

@@ -8,9 +8,9 @@ kb_ids and spacing are reported in `LOSSES.json`.
 
 from __future__ import annotations
 
-from ..view import DocumentView
-from .common import Losses, SentenceView, TextWriter, carries, sentence_views
-from .options import Conll2012Options
+from vostochny.export.common import Losses, SentenceView, TextWriter, carries, sentence_views
+from vostochny.export.options import Conll2012Options
+from vostochny.reading.view import DocumentView
 
 CARRIES = carries(
     sentences=("partial", "boundaries as blank lines; no offsets"),

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..view import DocumentView
-from .common import Losses, TextWriter, carries, sentence_views
-from .options import ConlluOptions
+from vostochny.export.common import Losses, TextWriter, carries, sentence_views
+from vostochny.export.options import ConlluOptions
+from vostochny.reading.view import DocumentView
 
 CARRIES = carries(
     sentences=("carried", "# sent_id and # text"),

@@ -14,13 +14,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..hf import CONFIGS, ROWS, SPLIT_NAMES, _ner_rows, arrow_table, features
-from ..view import DocumentView
-from ..writer import write_text
-from .card import CardFacts, DocumentFacts, SplitFile, dataset_card, document_facts
-from .common import Losses, Source, carries
-from .common import Writer as FormatWriter
-from .options import HfOptions
+from vostochny.export.card import CardFacts, DocumentFacts, SplitFile, dataset_card, document_facts
+from vostochny.export.common import Losses, Source, carries
+from vostochny.export.common import Writer as FormatWriter
+from vostochny.export.hf_rows import CONFIGS, ROWS, SPLIT_NAMES, _ner_rows, arrow_table, features
+from vostochny.export.options import HfOptions
+from vostochny.reading.view import DocumentView
+from vostochny.writing.writer import write_text
 
 CARRIES = carries(
     sentences=("carried", "documents config"),

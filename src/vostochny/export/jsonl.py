@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..serializer import compact
-from ..view import DocumentView
-from .common import Losses, TextWriter, carries
-from .options import JsonlOptions
+from vostochny.export.common import Losses, TextWriter, carries
+from vostochny.export.options import JsonlOptions
+from vostochny.model.serializer import compact
+from vostochny.reading.view import DocumentView
 
 CARRIES = carries(
     sentences=("carried", ""), tokens=("carried", ""), zones=("carried", ""), entities=("carried", ""),

@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from ..errors import UsageError
-from ..labels import MENTION_KINDS, ZONE_KINDS
+from vostochny.errors import UsageError
+from vostochny.model.labels import MENTION_KINDS, ZONE_KINDS
 
 SCHEMES = ("BIO", "IOBES")
 NESTED = ("outermost", "innermost")

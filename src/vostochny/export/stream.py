@@ -13,10 +13,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .. import loader
-from ..corpus import Corpus
-from ..view import DocumentView
-from .common import Source
+from vostochny.export.common import Source
+from vostochny.reading import loader
+from vostochny.reading.corpus import Corpus
+from vostochny.reading.view import DocumentView
 
 Rendered = tuple[Any, list[dict[str, str]]]
 Renderer = Callable[[DocumentView, int], Rendered]

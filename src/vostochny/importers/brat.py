@@ -9,7 +9,7 @@ first mention, quotes by first fragment). Each imported document is checked with
 document rules in memory, problems located at their `.ann` line. Nothing is written unless every
 document imports cleanly; a document whose annotations did not change is not written at all (its
 file stays byte for byte as it was, however it is formatted); the others are swapped in together
-(`vostochny.staging`).
+(`vostochny.writing.staging`).
 """
 
 from __future__ import annotations
@@ -20,19 +20,20 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import loader, staging
-from ..corpus import REGISTRY_FILE, Corpus, is_corpus_root, open_corpus
-from ..errors import FileRefused, UsageError, VostochnyError
-from ..export.brat import CUE_OF, QUOTE, SPEAKER, ZONE, join_line_breaks
-from ..files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, TooLarge, read_capped
-from ..labels import RELATION_TYPES
-from ..models import DOC_ID_PATTERN, Document, Registry
-from ..problems import Problem
-from ..rules import DocContext
-from ..serializer import to_json
-from ..validator import document_problems
-from ..view import DocumentView
-from .brat_ann import MENTION, BratError, Parsed, parse_ann
+from vostochny.checking.problems import Problem
+from vostochny.checking.rules import DocContext
+from vostochny.checking.validator import document_problems
+from vostochny.errors import FileRefused, UsageError, VostochnyError
+from vostochny.export.brat import CUE_OF, QUOTE, SPEAKER, ZONE, join_line_breaks
+from vostochny.importers.brat_ann import MENTION, BratError, Parsed, parse_ann
+from vostochny.model.labels import RELATION_TYPES
+from vostochny.model.models import DOC_ID_PATTERN, Document, Registry
+from vostochny.model.serializer import to_json
+from vostochny.reading import loader
+from vostochny.reading.corpus import REGISTRY_FILE, Corpus, is_corpus_root, open_corpus
+from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, TooLarge, read_capped
+from vostochny.reading.view import DocumentView
+from vostochny.writing import staging
 
 __all__ = ["BratError", "ImportRefused", "Imported", "import_brat"]
 _POINTER = re.compile(r"/(\w+)/(\d+)")

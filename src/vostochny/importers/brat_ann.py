@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from ..export.brat import COREF, CUE, CUE_OF, QUOTE, SPEAKER, ZONE, join_line_breaks
-from ..labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
+from vostochny.export.brat import COREF, CUE, CUE_OF, QUOTE, SPEAKER, ZONE, join_line_breaks
+from vostochny.model.labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
 
 MENTION = "mention"  # the kind of every span of an entity type
 _LINE_END = re.compile(r"\r\n|\r|\n")  # brat reads lines with Python's universal newlines

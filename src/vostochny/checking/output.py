@@ -1,0 +1,62 @@
+"""Render validation results for people (text), machines (one JSON report) and GitHub (annotations).
+
+Every value a file holds can end up in a message, including strings that cannot be written as
+UTF-8 (lone surrogates): everything printed goes through `safe`, so the report itself never fails.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from vostochny.checking.problems import Problem
+
+if TYPE_CHECKING:
+    from vostochny.checking.validator import Report
+
+
+def safe(text: str) -> str:
+    """`text` with anything that is not a Unicode scalar value written as a backslash escape."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _where(p: Problem) -> str:
+    return f"{p.file}:{p.line}:{p.column}" if p.line else p.file
+
+
+def text(p: Problem) -> str:
+    """`file:line:col: severity CODE name at pointer: message (value) -> fix`."""
+    value = "" if p.value is None else f" (value: {json.dumps(p.value, ensure_ascii=False, default=str)[:120]})"
+    return safe(f"{_where(p)}: {p.severity} {p.code} {p.name} at {p.pointer or '/'}: {p.message}{value}\n"
+                f"    fix: {p.fix}")
+
+
+def record(p: Problem) -> dict[str, object]:
+    """A problem as a JSON-ready record."""
+    return {"code": p.code, "name": p.name, "severity": p.severity, "file": p.file, "line": p.line,
+            "column": p.column, "pointer": p.pointer, "message": p.message, "value": p.value, "fix": p.fix}
+
+
+def json_report(report: Report) -> str:
+    """The whole run as one JSON object: corpora checked, counts, notes and problems (ASCII-escaped,
+    so that any value, even a lone surrogate, is written as valid JSON)."""
+    body = {"corpora": [str(root) for root in report.corpora], "files": report.files, "documents": report.documents,
+            "errors": len(report.errors), "warnings": len(report.warnings), "notes": report.notes,
+            "problems": [record(p) for p in report.problems]}
+    return json.dumps(body, indent=1, default=str)
+
+
+def github(p: Problem) -> str:
+    """A GitHub Actions workflow command, shown on the pull request's diff."""
+    def esc(s: str) -> str:
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+    props = (f"file={esc(p.file).replace(',', '%2C').replace(':', '%3A')},line={p.line or 1}"
+             + (f",col={p.column}" if p.column else ""))
+    message = esc(p.pointer + ": " + p.message + ". Fix: " + p.fix)
+    return safe(f"::{p.severity} {props},title={p.code} {p.name}::{message}")
+
+
+def summary(report: Report) -> str:
+    """The closing line of a text report."""
+    return (f"{report.files} document file(s), {len(report.errors)} error(s), {len(report.warnings)} warning(s)")

@@ -1,0 +1,503 @@
+"""The corpus rules: checks across fields, files and the raw text, on validated models.
+
+Each rule is a function registered with `@rule(...)`: a stable code, a short name, a one-line
+message, the fix, and a docstring that says why the rule exists. Document rules take a
+`DocContext` and yield `Hit`s; corpus rules take a `CorpusContext`. The registry is flat: the
+validator runs every rule of a scope in code order. `docs/rules.md` is generated from it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import operator
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from itertools import repeat
+from typing import Literal, TypeVar
+
+from vostochny.checking.problems import Severity, declare, pointer
+from vostochny.model.labels import RELATION_TYPES, SPEAKER_TYPES
+from vostochny.model.models import Document, Registry, Span, Splits
+from vostochny.reading.view import DocumentView
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a rule found: where (JSON pointer), the offending value, and the specifics."""
+
+    pointer: str
+    value: object
+    detail: str
+
+
+@dataclass
+class DocContext:
+    """What the document rules read: the document's view (raw text and indexes), the registry and
+    the file name."""
+
+    view: DocumentView
+    registry: Registry | None
+    stem: str
+
+    @property
+    def doc(self) -> Document:
+        return self.view.doc
+
+    @property
+    def text(self) -> str | None:
+        return self.view.text
+
+    def token_slices(self) -> list[str]:
+        """The raw text at every token's offsets."""
+        view = self.view
+        return list(map((view.text or "").__getitem__, map(slice, view.token_starts, view.token_ends)))
+
+
+@dataclass
+class CorpusContext:
+    """What the corpus rules need: registry, splits, and per-document summaries (not documents)."""
+
+    registry: Registry | None
+    splits: Splits | None
+    doc_ids: list[str]  # every document file present (a file that did not load is still present)
+    kb_ids_used: set[str]
+    whole: bool  # every document of the corpus was checked and loaded
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    scope: str
+    check: Callable[..., Iterator[Hit]]
+
+
+RULES: list[Rule] = []
+
+CheckT = TypeVar("CheckT", bound=Callable[..., Iterator[Hit]])
+
+
+def rule(code: str, name: str, message: str, fix: str, scope: str = "document",
+         severity: Severity = "error") -> Callable[[CheckT], CheckT]:
+    """Register a rule: its docstring becomes its documentation."""
+
+    def register(check: CheckT) -> CheckT:
+        declare(code, name, message, fix, check.__doc__ or "", severity)
+        RULES.append(Rule(code, scope, check))
+        return check
+
+    return register
+
+
+def _in_range(start: int, end: int, length: int) -> bool:
+    return 0 <= start < end <= length
+
+
+@rule("V201", "span-range", "span offsets outside the text or empty", "set 0 <= start < end <= length of the raw text")
+def span_range(ctx: DocContext) -> Iterator[Hit]:
+    """A span must be non-empty and inside the raw text; an end before its start, an empty span or
+    an offset past the end of the text can only be a mistake."""
+    length = len(ctx.text) if ctx.text is not None else ctx.doc.length
+    starts, ends, _ = ctx.view.span_columns
+    spans_ok = not starts or (min(starts) >= 0 and max(ends) <= length and all(map(operator.lt, starts, ends)))
+    for path, s in () if spans_ok else ctx.view.spans:
+        if not _in_range(s.start, s.end, length):
+            yield Hit(pointer(*path), [s.start, s.end], f"[{s.start}, {s.end}) with text length {length}")
+    tokens_ok = not ctx.view.token_starts or (min(ctx.view.token_starts) >= 0 and max(ctx.view.token_ends) <= length
+                                   and all(map(operator.lt, ctx.view.token_starts, ctx.view.token_ends)))
+    if not tokens_ok:
+        for i, (start, end, _) in enumerate(ctx.doc.tokens):
+            if not _in_range(start, end, length):
+                yield Hit(pointer("tokens", i), [start, end], f"token [{start}, {end}) with text length {length}")
+
+
+@rule("V202", "span-text", "span text differs from the raw text at its offsets",
+      "correct the offsets, or set `text` to the raw text shown")
+def span_text(ctx: DocContext) -> Iterator[Hit]:
+    """Every span and token carries its `text`, so that a shifted offset or an edited raw file is
+    caught at once. Text that differs only by Unicode normalization (NFC vs NFD) is still wrong:
+    offsets count code points."""
+    text = ctx.text
+    if text is None:
+        return
+    starts, ends, texts = ctx.view.span_columns
+    spans_ok = list(map(text.__getitem__, map(slice, starts, ends))) == list(texts)
+    items = [] if spans_ok else [((*p, "text"), s.start, s.end, s.text)
+                                 for p, s in ctx.view.spans if text[s.start:s.end] != s.text]
+    if list(ctx.view.token_texts) != ctx.token_slices():
+        items += [(("tokens", i, 2), a, b, t) for i, (a, b, t) in enumerate(ctx.doc.tokens) if text[a:b] != t]
+    for path, start, end, expected in items:
+        actual = text[start:end]
+        if _in_range(start, end, len(text)):
+            same_nfc = _nfc(actual) == _nfc(expected)
+            hint = " (equal after Unicode normalization)" if same_nfc else _where_is(text, expected, start)
+            yield Hit(pointer(*path), expected, f"raw text is {actual!r}{hint}")
+
+
+def _where_is(text: str, wanted: str, start: int) -> str:
+    """Where `wanted` really is in the raw text: the occurrence nearest to `start`, in words."""
+    if not wanted:
+        return ""
+    before, after = text.rfind(wanted, 0, start + len(wanted)), text.find(wanted, start)
+    found = [i for i in (before, after) if i >= 0]
+    if not found:
+        return f"; {wanted[:40]!r} is nowhere in the raw text"
+    nearest = min(found, key=lambda i: abs(i - start))
+    shift = nearest - start
+    direction = f"{abs(shift)} character{'s' if abs(shift) != 1 else ''} {'later' if shift > 0 else 'earlier'}"
+    return f"; {wanted[:40]!r} is at {nearest}-{nearest + len(wanted)}, {direction}"
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+@rule("V203", "raw-checksum", "the raw text does not match the annotation file's checksum",
+      "restore the raw file byte for byte (git checkout raw/ID.txt); never edit raw text")
+def raw_checksum(ctx: DocContext) -> Iterator[Hit]:
+    """A changed raw file makes every offset suspect. The SHA-256 and length recorded in the
+    annotation file must match the raw text."""
+    if ctx.text is None:
+        return
+    from vostochny.model.scaffold import sha256_text
+
+    digest = sha256_text(ctx.text)
+    length = "" if len(ctx.text) == ctx.doc.length else f" and {len(ctx.text)} code points, not {ctx.doc.length}"
+    if digest != ctx.doc.sha256:
+        yield Hit("/sha256", ctx.doc.sha256, f"raw/{ctx.doc.id}.txt has SHA-256 {digest}{length}")
+    elif length:
+        yield Hit("/length", ctx.doc.length, f"raw/{ctx.doc.id}.txt has{length.removeprefix(' and')}")
+
+
+@rule("V204", "raw-missing", "no readable raw text for this document",
+      "add raw/ID.txt (UTF-8), or fix the document id")
+def raw_missing(ctx: DocContext) -> Iterator[Hit]:
+    """The raw text of a document is `raw/<id>.txt` in the same corpus, UTF-8; without it no span
+    can be checked."""
+    if ctx.text is None:
+        yield Hit("/id", ctx.doc.id, f"raw/{ctx.doc.id}.txt is missing or not UTF-8")
+
+
+@rule("V205", "id-file-name", "the document id differs from its file name",
+      "rename the file to annotations/ID.json, or fix the id")
+def id_file_name(ctx: DocContext) -> Iterator[Hit]:
+    """A document is found by its id (`annotations/<id>.json`, `raw/<id>.txt`); a mismatch would
+    pair an annotation with the wrong raw text."""
+    if ctx.doc.id != ctx.stem:
+        yield Hit("/id", ctx.doc.id, f"file is {ctx.stem}.json")
+
+
+_ID_LAYERS = ("entities", "mentions", "relations", "quotes")
+
+
+@rule("V206", "duplicate-id", "an id is used twice in the document", "give each record its own id")
+def duplicate_id(ctx: DocContext) -> Iterator[Hit]:
+    """Entity, mention, relation and quote ids share one namespace per document, so that a
+    reference can never be ambiguous."""
+    ids = [i for layer in _ID_LAYERS for i in ctx.view.column(layer, "id")]
+    if len(set(ids)) == len(ids):
+        return
+    seen: set[str] = set()
+    for layer in _ID_LAYERS:
+        for i, item in enumerate(getattr(ctx.doc, layer)):
+            if item.id in seen:
+                yield Hit(pointer(layer, i, "id"), item.id, f"{item.id!r} already used")
+            seen.add(item.id)
+
+
+@rule("V207", "dangling-entity", "a mention points to an entity that does not exist",
+      "set `entity` to the id of an entity in `entities`")
+def dangling_entity(ctx: DocContext) -> Iterator[Hit]:
+    """Every mention belongs to one document entity (its coreference cluster)."""
+    ids = ctx.view.entities
+    if ids.keys() >= set(ctx.view.column("mentions", "entity")):
+        return
+    for i, m in enumerate(ctx.doc.mentions):
+        if m.entity not in ids:
+            yield Hit(pointer("mentions", i, "entity"), m.entity,
+                      f"no entity {m.entity!r}{_kind_of(ctx.doc, m.entity)}")
+
+
+def _kind_of(doc: Document, ref: str) -> str:
+    """A hint for a dangling reference that is an id of another kind (an entity id where a
+    mention id belongs, or the reverse)."""
+    if any(e.id == ref for e in doc.entities):
+        mentions = [m.id for m in doc.mentions if m.entity == ref][:5]
+        return f"; {ref!r} is an entity id: use one of its mentions ({', '.join(mentions) or 'it has none'})"
+    for layer in ("mentions", "relations", "quotes"):
+        if any(item.id == ref for item in getattr(doc, layer)):
+            return f"; {ref!r} is the id of one of the {layer}"
+    return ""
+
+
+_REGISTRY_TYPES: dict[str, tuple[Registry, dict[str, str]]] = {}
+
+
+def _registry_types(registry: Registry) -> dict[str, str]:
+    """Registry id -> type (the last record of an id), built once per registry, not per document."""
+    cached = _REGISTRY_TYPES.get("last")
+    if cached is None or cached[0] is not registry:
+        cached = _REGISTRY_TYPES["last"] = (registry, {r.id: r.type for r in registry.entities})
+    return cached[1]
+
+
+@rule("V208", "dangling-kb-id", "an entity's kb_id is not in the registry",
+      "add the record to annotations/entities.json, or fix the kb_id")
+def dangling_kb(ctx: DocContext) -> Iterator[Hit]:
+    """`kb_id` links a document entity to the corpus-level registry, so the same person is one id
+    in every document."""
+    if ctx.registry is None:
+        return
+    ids = _registry_types(ctx.registry).keys()
+    if ids >= set(ctx.view.column("entities", "kb_id")) - {None}:
+        return
+    for i, e in enumerate(ctx.doc.entities):
+        if e.kb_id is not None and e.kb_id not in ids:
+            close = difflib.get_close_matches(e.kb_id, sorted(ids), 1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            yield Hit(pointer("entities", i, "kb_id"), e.kb_id, f"no registry record {e.kb_id!r}{hint}")
+
+
+@rule("V209", "dangling-mention", "a relation or quote points to a mention that does not exist",
+      "use the id of a mention in `mentions`")
+def dangling_mention(ctx: DocContext) -> Iterator[Hit]:
+    """Relation arguments and quote speakers are mention ids of the same document."""
+    ids = ctx.view.mentions
+    view = ctx.view
+    if ids.keys() >= {*view.column("relations", "head"), *view.column("relations", "tail"),
+                      *view.column("quotes", "speaker")} - {None}:
+        return
+    for i, r in enumerate(ctx.doc.relations):
+        for role in ("head", "tail"):
+            ref = getattr(r, role)
+            if ref not in ids:
+                yield Hit(pointer("relations", i, role), ref, f"no mention {ref!r}{_kind_of(ctx.doc, ref)}")
+    for i, q in enumerate(ctx.doc.quotes):
+        if q.speaker is not None and q.speaker not in ids:
+            yield Hit(pointer("quotes", i, "speaker"), q.speaker,
+                      f"no mention {q.speaker!r}{_kind_of(ctx.doc, q.speaker)}")
+
+
+#: the argument keys of a relation, literal so that they index `labels.RelationSpec`
+_ROLES: tuple[Literal["head", "tail"], ...] = ("head", "tail")
+
+
+@rule("V210", "relation-argument-type", "a relation argument has an entity type the relation does not accept",
+      "choose another relation type or argument (see docs/guidelines.md, Relations)")
+def relation_argument_type(ctx: DocContext) -> Iterator[Hit]:
+    """Each relation type declares the entity types of its head and tail in `vostochny.model.labels`."""
+    types = ctx.view.mention_type
+    for i, r in enumerate(ctx.doc.relations):
+        for role in _ROLES:
+            allowed = RELATION_TYPES[r.type][role]
+            etype = types.get(getattr(r, role))
+            if etype is not None and etype not in allowed:
+                yield Hit(pointer("relations", i, role), getattr(r, role),
+                          f"{r.type} {role} is {etype}, allowed: {', '.join(allowed)}")
+
+
+@rule("V211", "crossing-mentions", "two mentions overlap without one containing the other",
+      "make the spans nest or not overlap")
+def crossing_mentions(ctx: DocContext) -> Iterator[Hit]:
+    """Mentions may nest properly ("[[North Korea]'s leader]") but never cross: crossing spans
+    cannot be represented as a tree, nor in bracketed export formats."""
+    mentions = ctx.doc.mentions
+    starts, ends = ctx.view.column("mentions", "start"), ctx.view.column("mentions", "end")
+    open_ends: list[tuple[int, int]] = []  # (end, index) of the mentions enclosing the current one
+    for start, minus_end, i in sorted(zip(starts, map(operator.neg, ends), range(len(starts)), strict=True)):
+        while open_ends and open_ends[-1][0] <= start:
+            open_ends.pop()
+        if open_ends and -minus_end > open_ends[-1][0]:
+            m, other = mentions[i], mentions[open_ends[-1][1]]
+            yield Hit(pointer("mentions", i), m.id,
+                      f"[{m.start}, {m.end}) crosses {other.id} [{other.start}, {other.end})")
+            continue
+        open_ends.append((-minus_end, i))
+
+
+@rule("V212", "token-boundary", "a span does not start or end on a token boundary",
+      "move the offsets to token boundaries, or correct the token layer")
+def token_boundary(ctx: DocContext) -> Iterator[Hit]:
+    """Mentions, quote fragments, cues and zones start at a token start and end at a token end, so
+    that token-based exports (BIO tags, CoNLL) carry them exactly."""
+    starts, ends = ctx.view.start_set, ctx.view.end_set
+    if starts.issuperset(ctx.view.span_columns[0]) and ends.issuperset(ctx.view.span_columns[1]):
+        return
+    length = len(ctx.text) if ctx.text is not None else ctx.doc.length
+    for path, s in ctx.view.spans:  # a span outside the text is V201's, one whose text differs V202's
+        if path[0] != "sentences" and (s.start not in starts or s.end not in ends) \
+                and _in_range(s.start, s.end, length) and (ctx.text is None or ctx.text[s.start:s.end] == s.text):
+            yield Hit(pointer(*path), [s.start, s.end], f"{s.text!r} [{s.start}, {s.end}){_nearest_bounds(ctx, s)}")
+
+
+def _nearest_bounds(ctx: DocContext, span: Span) -> str:
+    """The token boundaries nearest to a span's offsets that are not on one."""
+    said = []
+    for name, offset, bounds in (("start", span.start, ctx.view.token_starts), ("end", span.end, ctx.view.token_ends)):
+        if bounds and offset not in (ctx.view.start_set if name == "start" else ctx.view.end_set):
+            at = bisect.bisect_left(bounds, offset)
+            near = min(bounds[max(0, at - 1):at + 1], key=lambda b: abs(b - offset))
+            said.append(f"nearest token {name} is {near}")
+    return f"; {', '.join(said)}" if said else ""
+
+
+@rule("V213", "token-layer", "the token layer does not tile the text",
+      "tokens must be in order, not overlap, hold no whitespace and cover every other character")
+def token_layer(ctx: DocContext) -> Iterator[Hit]:
+    """Tokens are sorted, non-overlapping, free of whitespace, and every non-whitespace character
+    of the raw text is inside a token: the raw text can be rebuilt from tokens and gaps."""
+    text = ctx.text or ""
+    tokens = ctx.doc.tokens
+    previous = (0, *ctx.view.token_ends)
+    gaps = "".join(map(text.__getitem__, map(slice, previous, ctx.view.token_starts))) + text[previous[-1]:]
+    in_order = all(map(operator.le, previous, ctx.view.token_starts))
+    if in_order and (not gaps or gaps.isspace()) and _no_whitespace("".join(ctx.view.token_texts)):
+        return
+    prev_end = 0
+    for i, (start, end, tok) in enumerate(tokens):
+        gap = text[prev_end:start]
+        if start < prev_end:
+            yield Hit(pointer("tokens", i), [start, end],
+                      f"starts at {start}, before the previous token ends ({prev_end})")
+        elif gap.strip():
+            yield Hit(pointer("tokens", i), [start, end], f"characters {gap.strip()!r} before it are in no token")
+        if any(ch.isspace() for ch in tok):
+            yield Hit(pointer("tokens", i), tok, "token contains whitespace")
+        prev_end = max(prev_end, end)
+    if text[prev_end:].strip():
+        yield Hit("/tokens", len(ctx.doc.tokens),
+                  f"text after the last token is in no token: {text[prev_end:].strip()[:20]!r}")
+
+
+def _no_whitespace(text: str) -> bool:
+    """`not re.search(r"\\s", text)` at C speed: `str.split` and `\\s` both split at `str.isspace` characters."""
+    return text.split() == [text] if text else True
+
+
+@rule("V214", "sentence-layer", "the sentence layer does not tile the tokens",
+      "sentences must be in order, start at a token start, end at a token end, and cover every token")
+def sentence_layer(ctx: DocContext) -> Iterator[Hit]:
+    """Every token is in exactly one sentence; sentences are in order and do not overlap."""
+    view = ctx.view
+    covered = 0
+    prev_end = 0
+    for i, s in enumerate(ctx.doc.sentences):
+        if s.start < prev_end or s.start not in view.start_set or s.end not in view.end_set:
+            yield Hit(pointer("sentences", i), [s.start, s.end],
+                      "overlaps the previous sentence or is off token boundaries")
+        first, end = view.token_range(s.start, s.end)
+        covered += end - first
+        prev_end = max(prev_end, s.end)
+    if covered != len(view.token_starts):
+        yield Hit("/sentences", len(ctx.doc.sentences),
+                  f"{len(view.token_starts) - covered} tokens are in no sentence (or in two)")
+
+
+@rule("V215", "empty-quote", "a quote has no content", "add the quoted span(s) to `content`")
+def empty_quote(ctx: DocContext) -> Iterator[Hit]:
+    """A quote is what was said: it has at least one content fragment."""
+    for i, q in enumerate(ctx.doc.quotes):
+        if not q.content:
+            yield Hit(pointer("quotes", i, "content"), [], f"quote {q.id} has no content")
+
+
+@rule("V216", "registry-type", "an entity's type differs from its registry record's type",
+      "make the entity type and the registry type agree")
+def registry_type(ctx: DocContext) -> Iterator[Hit]:
+    """One registry record is one referent, so every entity linked to it has its type."""
+    if ctx.registry is None:
+        return
+    types = _registry_types(ctx.registry)
+    for i, e in enumerate(ctx.doc.entities):
+        if e.kb_id in types and types[e.kb_id] != e.type:
+            yield Hit(pointer("entities", i, "type"), e.type, f"registry {e.kb_id} is {types[e.kb_id]}")
+
+
+@rule("V217", "relation-across-sentences", "relation arguments lie in different sentences",
+      "pick mentions of the two entities in the sentence that states the relation", severity="warning")
+def relation_sentence(ctx: DocContext) -> Iterator[Hit]:
+    """A relation is backed by the one sentence that states it; formats that carry relations per
+    sentence drop cross-sentence ones."""
+    view = ctx.view  # the 1-based sentence of each mention (`sentence_of` + 1), the last of two with one id
+    sentences = map(bisect.bisect_right, repeat(view.sentence_starts), view.column("mentions", "start"))
+    where = dict(zip(view.column("mentions", "id"), sentences, strict=True))
+    for i, r in enumerate(ctx.doc.relations):
+        if r.head in where and r.tail in where and where[r.head] != where[r.tail]:
+            yield Hit(pointer("relations", i), r.id,
+                      f"{r.head} and {r.tail} are in sentences {where[r.head]} and {where[r.tail]}")
+
+
+@rule("V218", "speaker-type", "a quote's speaker is not a person, organisation, GPE or NORP",
+      "attribute the quote to a mention of the speaking person or body")
+def speaker_type(ctx: DocContext) -> Iterator[Hit]:
+    """Only people and bodies speak; a speaker mention of another type is a misattribution."""
+    types = ctx.view.mention_type
+    for i, q in enumerate(ctx.doc.quotes):
+        etype = types.get(q.speaker or "")
+        if etype not in (None, *SPEAKER_TYPES):
+            yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"speaker is {etype}")
+
+
+@rule("V219", "entity-without-mentions", "an entity has no mention", "remove the entity, or add its mentions")
+def entity_without_mentions(ctx: DocContext) -> Iterator[Hit]:
+    """An entity is a cluster of mentions; an empty cluster is a leftover of an edit."""
+    used = set(ctx.view.column("mentions", "entity"))
+    if used.issuperset(ctx.view.column("entities", "id")):
+        return
+    for i, e in enumerate(ctx.doc.entities):
+        if e.id not in used:
+            yield Hit(pointer("entities", i, "id"), e.id, f"entity {e.id} ({e.name})")
+
+
+@rule("V220", "zone-layer", "zones overlap or are out of order", "zones must be in text order and not overlap")
+def zone_layer(ctx: DocContext) -> Iterator[Hit]:
+    """Each character is in at most one zone, so that users can drop a zone kind cleanly."""
+    prev_end = 0
+    for i, z in enumerate(ctx.doc.zones):
+        if z.start < prev_end:
+            yield Hit(pointer("zones", i), [z.start, z.end], f"starts before the previous zone ends ({prev_end})")
+        prev_end = max(prev_end, z.end)
+
+
+@rule("V301", "registry-duplicate-id", "a registry id is used twice", "merge or rename the records", scope="corpus")
+def registry_duplicate(ctx: CorpusContext) -> Iterator[Hit]:
+    """Registry ids are the corpus-wide identity of an entity: they must be unique."""
+    seen: set[str] = set()
+    for i, r in enumerate(ctx.registry.entities if ctx.registry else []):
+        if r.id in seen:
+            yield Hit(pointer("entities", i, "id"), r.id, f"{r.id!r} already used")
+        seen.add(r.id)
+
+
+@rule("V302", "registry-unused", "a registry record is used by no document",
+      "remove the record, or link the entities that it stands for", scope="corpus", severity="warning")
+def registry_unused(ctx: CorpusContext) -> Iterator[Hit]:
+    """Every registry record names an entity of the corpus; checked only on a whole corpus."""
+    if not ctx.whole:
+        return
+    for i, r in enumerate(ctx.registry.entities if ctx.registry else []):
+        if r.id not in ctx.kb_ids_used:
+            yield Hit(pointer("entities", i, "id"), r.id, f"{r.id} ({r.name})")
+
+
+@rule("V303", "split-unknown-document", "a split lists a document that is not in the corpus",
+      "remove the id from splits.json, or add the document", scope="splits")
+def split_unknown(ctx: CorpusContext) -> Iterator[Hit]:
+    """Splits name documents by id; an id without an annotation file is a typo or a leftover."""
+    known = set(ctx.doc_ids)
+    for name in ("train", "validation", "test"):
+        for i, doc_id in enumerate(getattr(ctx.splits, name)):
+            if doc_id not in known:
+                yield Hit(pointer(name, i), doc_id, f"no annotations/{doc_id}.json")
+
+
+@rule("V304", "split-coverage", "a document is in no split, or in more than one",
+      "list every document in exactly one of train, validation, test", scope="splits")
+def split_coverage(ctx: CorpusContext) -> Iterator[Hit]:
+    """Every document is in exactly one split, so that no text leaks from training into test."""
+    counts = Counter(d for name in ("train", "validation", "test") for d in getattr(ctx.splits, name))
+    for doc_id in ctx.doc_ids:
+        if counts[doc_id] != 1:
+            yield Hit("", doc_id, f"{doc_id} is in {counts[doc_id]} splits")

@@ -1,0 +1,260 @@
+"""Validate a corpus: load each document, run every rule, collect every problem.
+
+Documents are streamed one at a time (nothing holds the corpus), and the corpus-level rules
+see only small per-document summaries. A problem is reported once, at its cause: a document
+that did not load is "not checked", never "missing"; a changed raw file is reported before,
+and instead of, the span texts that follow from it. Never imports `datasets` or `pyarrow`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from vostochny.checking.problems import Problem, problem
+from vostochny.checking.rules import RULES, CorpusContext, DocContext
+from vostochny.model.models import Document, Registry, Splits
+from vostochny.reading import loader
+from vostochny.reading.corpus import REGISTRY_FILE, SPLITS_FILE, Corpus, document_files, open_corpus, resolve
+from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES
+from vostochny.reading.view import DocumentView
+
+#: codes that explain others, most basic first: a file's problems are reported in this order
+CAUSE_ORDER = (("V0", "V1"), ("V203", "V204"), ("V205", "V206", "V213", "V216"))
+#: rule -> the rules whose hits follow from its hits, folded into its first problem's message
+FOLDED = {"V203": ("V201", "V202", "V213"), "V213": ("V212", "V214")}
+
+
+def cause_rank(code: str) -> int:
+    """How basic a problem is: 0 for the file and its structure, then raw text, then layers."""
+    return next((rank for rank, prefixes in enumerate(CAUSE_ORDER) if code.startswith(prefixes)), len(CAUSE_ORDER))
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Hard caps on what is read: bytes of an annotation file and of a raw text."""
+
+    max_bytes: int = MAX_ANNOTATION_BYTES
+    max_raw_bytes: int = MAX_RAW_BYTES
+
+
+@dataclass
+class Report:
+    """The outcome of a validation run: the problems, what was checked, and what could not be."""
+
+    problems: list[Problem] = field(default_factory=list)
+    documents: int = 0
+    files: int = 0
+    corpora: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def only(self, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Report:
+        """The report narrowed to codes starting with a `select` prefix and none of `ignore`'s."""
+        chosen, dropped = tuple(select), tuple(ignore)
+        kept = [p for p in self.problems
+                if (not chosen or p.code.startswith(chosen)) and not p.code.startswith(dropped or ("\0",))]
+        return Report(kept, self.documents, self.files, self.corpora, self.notes)
+
+
+def label_of(path: Path) -> str:
+    """The file name users see: relative to the working directory where possible."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # pragma: no cover - another drive on Windows
+        return str(path)
+
+
+def document_problems(ctx: DocContext, label: str) -> list[Problem]:
+    """Run every document rule on one document, the consequences of a changed raw file folded
+    into its V203 problem."""
+    hits = {r.code: list(r.check(ctx)) for r in RULES if r.scope == "document"}
+    for cause, consequences in FOLDED.items():
+        if hits.get(cause):
+            folded = sum(len(hits.pop(code, [])) for code in consequences)
+            if folded:
+                first = hits[cause][0]
+                hits[cause][0] = replace(first, detail=f"{first.detail}; {folded} problem(s) of "
+                                         f"{', '.join(consequences)} follow from it (not listed: fix this first)")
+    return [problem(code, label, h.pointer, h.detail, h.value) for code, found in hits.items() for h in found]
+
+
+#: the raw text of a document id, and the problems of reading it (None: no text)
+RawReader = Callable[[str], tuple[str | None, list[Problem]]]
+
+
+def document_checked(data: bytes, label: str, stem: str, registry: Registry | None, raw: RawReader,
+                     model: bool = False) -> tuple[Document | None, str | None, list[Problem]]:
+    """Every problem of one document file's bytes: the one path that the validator, the per-document
+    map and `keep` share. A valid file takes the `msgspec` fast path and its rules read the mirror;
+    with `model`, the pydantic `Document` is built (the exporters need it). Returns the document
+    (None if it does not load, or a mirror without `model`), its raw text and its problems."""
+    doc: Any = None if model else loader.fast_document(data)
+    problems: list[Problem] = []
+    if doc is None:
+        loaded = loader.load_bytes(data, Document, label)
+        doc, problems = loaded.model, list(loaded.problems)
+    text = None
+    if doc is not None:
+        text, raw_problems = raw(doc.id)
+        raw_problems = [p for p in raw_problems if p.code != "V006"]  # a missing raw file is V204
+        found = document_problems(DocContext(DocumentView(doc, text), registry, stem), label)
+        if raw_problems:  # the raw file's own problem says why there is no text
+            found = [p for p in found if p.code != "V204"]
+        loader.locate(found, data.decode("utf-8") if found else None)
+        problems += raw_problems + found
+    problems.sort(key=lambda p: cause_rank(p.code))
+    return doc, text, problems
+
+
+def validate_document_bytes(data: bytes, text: str | None, registry: Registry | None, stem: str,
+                            label: str | None = None) -> list[Problem]:
+    """Every problem of one document file, given its bytes and raw text (None: missing, V204): a
+    pure function of its arguments that reads no file, so that a map over the shards of a large
+    corpus (processes, `datasets.Dataset.map`, Spark) can run it."""
+    return document_checked(data, label or f"annotations/{stem}.json", stem, registry, lambda _id: (text, []))[2]
+
+
+def check_document(corpus: Corpus, path: Path, registry: Registry | None, limits: Limits,
+                   model: bool = False) -> tuple[Document | None, str | None, list[Problem]]:
+    """Read one document file of `corpus` and its raw text (capped, inside the corpus) and check them."""
+    label = label_of(path)
+    data, problems = loader.read_file(path, label, limits.max_bytes, corpus.root)
+    if data is None:
+        return None, None, problems
+
+    def raw(doc_id: str) -> tuple[str | None, list[Problem]]:
+        path = corpus.raw_path(doc_id)
+        return loader.load_raw(path, label_of(path), limits.max_raw_bytes, corpus.root)
+
+    return document_checked(data, label, path.stem, registry, raw, model)
+
+
+@dataclass
+class Checked:
+    """What the corpus rules need to know of a checked document (small, and cheap to pickle)."""
+
+    problems: list[Problem]
+    path: Path
+    doc_id: str | None  # None: the file did not load
+    kb_ids: set[str]
+    kept: tuple[Document, str] | None = None  # the model and raw text, when the caller keeps them
+
+
+def _check(corpus: Corpus, path: Path, registry: Registry | None, limits: Limits, keep: bool = False) -> Checked:
+    doc, text, problems = check_document(corpus, path, registry, limits, model=keep)
+    kept = (doc, text or "") if keep and doc is not None else None
+    kb_ids: set[str] = {e.kb_id for e in doc.entities if e.kb_id} if doc else set()
+    return Checked(problems, path, doc.id if doc else None, kb_ids, kept)
+
+
+_WORKER: dict[str, object] = {}
+
+
+def _init_worker(corpus: Corpus, registry: Registry | None, limits: Limits) -> None:
+    _WORKER.update(corpus=corpus, registry=registry, limits=limits)
+
+
+def _check_in_worker(path: Path) -> Checked:
+    return _check(_WORKER["corpus"], path, _WORKER["registry"], _WORKER["limits"])  # type: ignore[arg-type]
+
+
+def iter_checked(corpus: Corpus, registry: Registry | None, limits: Limits, jobs: int = 1,
+                 keep: bool = False) -> Iterator[Checked]:
+    """Check the corpus's documents one at a time, or in `jobs` processes (results in file order)."""
+    if keep or jobs <= 1 or len(corpus.files) < 2 * jobs:
+        for path in corpus.files:
+            yield _check(corpus, path, registry, limits, keep)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, min(256, len(corpus.files) // (jobs * 8)))
+    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(corpus, registry, limits)) as pool:
+        yield from pool.map(_check_in_worker, corpus.files, chunksize=chunk)
+
+
+def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | None = None,
+                    jobs: int = 1, kept: list[tuple[Document, str]] | None = None) -> Report:
+    """Validate one corpus (whole, or the files selected in it); with `kept`, also collect the
+    valid documents and their raw texts there, so that a caller needs no second read."""
+    report = report or Report()
+    report.corpora.append(corpus.root)
+    report.problems += interrupted_writes(corpus)
+    reg = loader.load_registry(corpus.annotations / REGISTRY_FILE, label_of(corpus.annotations / REGISTRY_FILE),
+                               limits.max_bytes, corpus.root)
+    report.problems += reg.problems
+    if reg.model is None:
+        report.notes.append(f"{label_of(reg.path)} did not load: "
+                            "the registry rules (V208, V216, V301, V302) were not run")
+    kb_ids: set[str] = set()
+    unloaded = []
+    # a document is known by its id, or by its file name while it does not load (never "missing")
+    ids = {path: path.stem for path in document_files(corpus.annotations)}
+    for checked in iter_checked(corpus, reg.model, limits, jobs, keep=kept is not None):
+        report.problems += checked.problems
+        if checked.kept is not None and kept is not None:
+            kept.append(checked.kept)
+        report.files += 1
+        if checked.doc_id is None:
+            unloaded.append(checked)
+        else:
+            report.documents += 1
+            kb_ids.update(checked.kb_ids)
+            ids[checked.path] = checked.doc_id
+    if unloaded:
+        report.notes.append(f"{len(unloaded)} document file(s) did not load: their document rules were not run, "
+                            "and the registry's unused records (V302) were not looked for")
+    ctx = CorpusContext(reg.model, None, sorted(set(ids.values())), kb_ids, corpus.whole and not unloaded)
+    report.problems += _scoped(ctx, "corpus", reg)
+    report.problems += _check_splits(corpus, ctx, limits, report)
+    return report
+
+
+def interrupted_writes(corpus: Corpus) -> list[Problem]:
+    """V009 for each staging folder a killed multi-file write left in the corpus."""
+    from vostochny.writing.staging import PREFIX
+
+    folders = [folder for base in (corpus.root, corpus.annotations) for folder in sorted(base.glob(PREFIX + "*"))]
+    return [problem("V009", label_of(folder), "", "the files it names may be half old, half new") for folder in folders]
+
+
+def _scoped(ctx: CorpusContext, scope: str, loaded: loader.Loaded[Registry] | loader.Loaded[Splits]) -> list[Problem]:
+    if loaded.model is None:
+        return []
+    found = [problem(r.code, label_of(loaded.path), h.pointer, h.detail, h.value)
+             for r in RULES if r.scope == scope for h in r.check(ctx)]
+    loader.locate(found, loaded.text)
+    return found
+
+
+def _check_splits(corpus: Corpus, ctx: CorpusContext, limits: Limits, report: Report) -> list[Problem]:
+    path = corpus.annotations / SPLITS_FILE
+    splits = loader.load_splits(path, label_of(path), limits.max_bytes, corpus.root)
+    if splits.model is None:
+        report.notes.append(f"{label_of(path)} did not load: the split rules (V303, V304) were not run")
+    ctx.splits = splits.model
+    return splits.problems + _scoped(ctx, "splits", splits)
+
+
+def validate(*paths: str | Path, limits: Limits = Limits(), jobs: int = 1) -> Report:
+    """Validate the corpora that `paths` (folders or files) lie in, each file with what it can
+    break; with no path, the packaged corpus. Raises `CorpusNotFound` for a path in no corpus."""
+    corpora = resolve([Path(p) for p in paths]) if paths else [open_corpus()]
+    report = Report()
+    for corpus in corpora:
+        validate_corpus(corpus, limits, report, jobs)
+    return report

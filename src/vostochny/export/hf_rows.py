@@ -1,0 +1,192 @@
+"""The Hugging Face view of the corpus: one `Features` and one row builder per config.
+
+Configs: `documents` (full nested annotation), `ner` (one row per sentence), `quotes`,
+`relations`, `coref` (clusters per document). `vostochny.load()` (`dataset.py`) and the Parquet export build their rows
+with the same functions and turn them into Arrow with `arrow_table`, so both give the same rows
+and features; rows of a split are in corpus (id) order, the order the export streams them in.
+Imports `datasets` (about a second); nothing on the validation path imports this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from vostochny.export.common import Losses, sentence_views, tag_names
+from vostochny.export.options import HfOptions
+from vostochny.model.labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
+from vostochny.reading.view import DocumentView
+
+if TYPE_CHECKING:  # `datasets` and `pyarrow` cost about a second to import: only where they are used
+    import pyarrow as pa
+    from datasets import ClassLabel, Features, Value
+
+SPLIT_NAMES = ("train", "validation", "test")
+CONFIGS = ("documents", "ner", "quotes", "relations", "coref")
+
+
+def _v(dtype: str = "string") -> Value:
+    from datasets import Value
+
+    return Value(dtype)
+
+
+def _span(**extra: Any) -> dict[str, Any]:
+    return {"start": _v("int32"), "end": _v("int32"), "text": _v(), **extra}
+
+
+def _labels(names: Iterable[str]) -> ClassLabel:
+    from datasets import ClassLabel
+
+    return ClassLabel(names=list(names))
+
+
+def features(config: str, options: HfOptions | None = None) -> Features:
+    """The explicit features of a config: lists of structs for nested spans, ClassLabel for closed sets."""
+    from datasets import Features, List
+
+    options = options or HfOptions()
+    mention = _span(id=_v(), entity=_v(), kind=_labels(MENTION_KINDS), metonymy=_v("bool"))
+    table = {
+        "documents": {
+            "id": _v(), "text": _v(), "outlet": _v(), "title": _v(), "date": _v(), "language": _v(), "sha256": _v(),
+            "sentences": List(_span()), "tokens": List(_span()), "zones": List(_span(kind=_labels(ZONE_KINDS))),
+            "entities": List({"id": _v(), "type": _labels(ENTITY_TYPES), "name": _v(), "kb_id": _v()}),
+            "mentions": List(mention),
+            "relations": List({"id": _v(), "type": _labels(RELATION_TYPES), "head": _v(), "tail": _v()}),
+            "quotes": List({"id": _v(), "kind": _labels(QUOTE_KINDS), "content": List(_span()), "cue": _span(),
+                            "speaker": _v()}),
+        },
+        "ner": {"id": _v(), "document": _v(), "sentence": _v("int32"), "zone": _labels(ZONE_KINDS),
+                "tokens": List(_v()), "ner_tags": List(_labels(tag_names(options.scheme)))},
+        "quotes": {"id": _v(), "document": _v(), "kind": _labels(QUOTE_KINDS), "content": List(_span()),
+                   "content_text": _v(), "cue": _span(), "speaker": _v(), "speaker_name": _v(),
+                   "speaker_type": _v(), "speaker_kb_id": _v(), "context": _v()},
+        "relations": {"id": _v(), "document": _v(), "type": _labels(RELATION_TYPES),
+                      "head": _span(id=_v(), type=_labels(ENTITY_TYPES), entity=_v()),
+                      "tail": _span(id=_v(), type=_labels(ENTITY_TYPES), entity=_v()), "evidence": _span()},
+        "coref": {"document": _v(), "text": _v(), "clusters": List({
+            "id": _v(), "type": _labels(ENTITY_TYPES), "name": _v(), "kb_id": _v(),
+            "mentions": List(_span(id=_v(), kind=_labels(MENTION_KINDS)))})},
+    }
+    return Features(table[config])
+
+
+def _document_rows(item: DocumentView, options: HfOptions) -> Iterator[dict[str, Any]]:
+    doc = item.doc
+    data = doc.model_dump(mode="json", exclude={"schema_", "schema_version", "tokenizer", "length", "meta"})
+    data["tokens"] = [{"start": s, "end": e, "text": t} for s, e, t in doc.tokens]
+    yield {"text": item.text, **doc.meta.model_dump(exclude={"source_file"}), **data}
+
+
+def _ner_rows(item: DocumentView, options: HfOptions, losses: Losses | None = None) -> Iterator[dict[str, Any]]:
+    """One row per kept sentence; what the tags cannot carry goes to `losses`, if given."""
+    doc = item.doc
+    for view in sentence_views(item, options, losses or Losses()):
+        yield {"id": f"{doc.id}#{view.index}", "document": doc.id, "sentence": view.index, "zone": view.zone,
+               "tokens": [doc.tokens[t][2] for t in view.tokens], "ner_tags": view.tags}
+
+
+def _sentence_around(view: DocumentView, start: int, end: int) -> dict[str, Any]:
+    """The sentence(s) that contain [start, end), as one span of the raw text."""
+    sentences = view.doc.sentences
+    return {"start": sentences[view.sentence_of(start)].start, "end": sentences[view.sentence_of(end - 1)].end}
+
+
+def _text(item: DocumentView, span: dict[str, Any]) -> dict[str, Any]:
+    assert item.text is not None  # the views of a valid corpus (`iter_documents`) hold their raw texts
+    return {**span, "text": item.text[span["start"]:span["end"]]}
+
+
+def _quote_rows(item: DocumentView, options: HfOptions) -> Iterator[dict[str, Any]]:
+    doc, mentions, entities = item.doc, item.mentions, item.entities
+    for q in doc.quotes:
+        speaker = entities[mentions[q.speaker].entity] if q.speaker else None
+        context = _sentence_around(item, q.content[0].start, q.content[-1].end)
+        yield {"id": f"{doc.id}#{q.id}", "document": doc.id, "kind": q.kind,
+               "content": [c.model_dump() for c in q.content], "content_text": " … ".join(c.text for c in q.content),
+               "cue": q.cue.model_dump() if q.cue else None, "speaker": q.speaker,
+               "speaker_name": speaker.name if speaker else None, "speaker_type": speaker.type if speaker else None,
+               "speaker_kb_id": speaker.kb_id if speaker else None, "context": _text(item, context)["text"]}
+
+
+def _relation_rows(item: DocumentView, options: HfOptions) -> Iterator[dict[str, Any]]:
+    doc = item.doc
+
+    def arg(mention_id: str) -> dict[str, Any]:
+        m = item.mentions[mention_id]
+        return {"id": m.id, "start": m.start, "end": m.end, "text": m.text, "type": item.mention_type[m.id],
+                "entity": m.entity}
+
+    for r in doc.relations:
+        head, tail = arg(r.head), arg(r.tail)
+        evidence = _sentence_around(item, min(head["start"], tail["start"]), max(head["end"], tail["end"]))
+        yield {"id": f"{doc.id}#{r.id}", "document": doc.id, "type": r.type, "head": head, "tail": tail,
+               "evidence": _text(item, evidence)}
+
+
+def _coref_rows(item: DocumentView, options: HfOptions) -> Iterator[dict[str, Any]]:
+    doc = item.doc
+    members: dict[str, list[dict[str, Any]]] = {e.id: [] for e in doc.entities}
+    for m in doc.mentions:
+        members[m.entity].append({"id": m.id, "start": m.start, "end": m.end, "text": m.text, "kind": m.kind})
+    clusters = [{**e.model_dump(), "mentions": members[e.id]} for e in doc.entities]
+    yield {"document": doc.id, "text": item.text, "clusters": clusters}
+
+
+ROWS: dict[str, Callable[[DocumentView, HfOptions], Iterator[dict[str, Any]]]] = {
+    "documents": _document_rows, "ner": _ner_rows, "quotes": _quote_rows, "relations": _relation_rows,
+    "coref": _coref_rows,
+}
+
+
+def label_encoder(feature: Any) -> Callable[[Any], Any] | None:
+    """A function that turns label names into ClassLabel ids inside a value of `feature`; None
+    where the feature holds no ClassLabel, so that label-free subtrees (the tokens) are not walked."""
+    from datasets import ClassLabel, List
+
+    if isinstance(feature, ClassLabel):
+        ids = {name: i for i, name in enumerate(feature.names)}  # str2int is slow per value
+        return lambda value: None if value is None else ids[value]
+    if isinstance(feature, List):
+        inner = label_encoder(feature.feature)
+        return None if inner is None else (lambda value: None if value is None else [inner(v) for v in value])
+    if isinstance(feature, dict):
+        parts = {key: enc for key, sub in feature.items() if (enc := label_encoder(sub)) is not None}
+        if not parts:
+            return None
+        return lambda value: None if value is None else {**value, **{k: enc(value[k]) for k, enc in parts.items()}}
+    return None
+
+
+@cache
+def _encoded(config: str, options: HfOptions) -> tuple[list[str], Any, Callable[[Any], Any]]:
+    """A config's columns, Arrow schema and label encoder, made once (`Features.arrow_schema` is
+    rebuilt on every access)."""
+    feats = features(config, options)
+    return list(feats), feats.arrow_schema, label_encoder(dict(feats)) or (lambda row: row)
+
+
+def arrow_table(config: str, rows: Iterable[dict[str, Any]], options: HfOptions | None = None) -> pa.Table:
+    """Rows of a config as a `pyarrow.Table` with the features' schema (ClassLabel names in its
+    metadata), labels encoded here: `Dataset.from_dict` would walk every token struct in Python."""
+    import pyarrow as pa
+
+    columns, schema, encode = _encoded(config, options or HfOptions())
+    return pa.Table.from_pylist([encode({key: row[key] for key in columns}) for row in rows], schema=schema)
+
+
+def datasets_by_split(items: list[DocumentView], split_ids: dict[str, list[str]], config: str,
+                      options: HfOptions | None = None) -> dict[str, Any]:
+    """One `datasets.Dataset` per split for a config, rows in corpus order."""
+    from datasets import Dataset, DatasetInfo
+
+    options = options or HfOptions()
+    result = {}
+    for split, ids in split_ids.items():
+        members = set(ids)
+        rows = (row for item in items if item.doc.id in members for row in ROWS[config](item, options))
+        table = arrow_table(config, rows, options)
+        result[split] = Dataset(table, info=DatasetInfo(features=features(config, options)), split=split)
+    return result

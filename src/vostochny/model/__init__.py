@@ -1,0 +1,1 @@
+"""The data model: pydantic models (the source of truth), labels, schema generation, migrations."""

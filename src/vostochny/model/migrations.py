@@ -1,0 +1,71 @@
+"""Schema versions this release reads, and the steps that bring an old file up to date.
+
+A minor version adds optional content, so an older file stays readable: it is checked against
+its own version's published JSON Schema (archived in `schema/v1/archive/<version>/`), then the
+migration steps run in order. A major version would need a new `schema/vN/` and is not read.
+Migrations necessarily work on the parsed JSON, before any model exists.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import BaseModel
+
+from vostochny.checking.problems import Problem, pointer, problem
+from vostochny.model.models import SCHEMA_VERSION, Document, Registry, Splits
+
+Step = Callable[[dict[str, Any]], dict[str, Any]]
+
+_SCHEMA_NAMES: dict[type[BaseModel], str] = {Document: "document", Registry: "registry", Splits: "splits"}
+_KEYWORD_CODES = {"required": "V101", "additionalProperties": "V103", "enum": "V104", "const": "V104",
+                  "pattern": "V105", "minimum": "V105", "minLength": "V105"}
+
+
+def _to_1_1_0(data: dict[str, Any]) -> dict[str, Any]:
+    """1.0.0 -> 1.1.0: documents gain the `zones` layer (empty until annotated)."""
+    if "sentences" in data:  # a document, not the registry or the splits
+        data = {**data, "zones": data.get("zones", [])}
+    return {**data, "schema_version": "1.1.0"}
+
+
+#: from-version -> (to-version, step). Versions not listed here and not current are unknown.
+STEPS: dict[str, tuple[str, Step]] = {"1.0.0": ("1.1.0", _to_1_1_0)}
+KNOWN_VERSIONS = (*STEPS, SCHEMA_VERSION)
+
+
+def migrate(data: dict[str, Any]) -> dict[str, Any]:
+    """Apply every step from the file's version to the current one."""
+    while data.get("schema_version") in STEPS:
+        data = STEPS[data["schema_version"]][1](data)
+    return data
+
+
+def upgrade(data: Any, model: type[BaseModel], label: str) -> tuple[Any, list[Problem]]:
+    """Check the version of parsed `data`; return it migrated (None if unreadable) and the problems."""
+    version = data.get("schema_version") if isinstance(data, dict) else None
+    if not isinstance(version, str) or version == SCHEMA_VERSION:
+        return data, []  # a missing or mistyped version is the models' to report
+    if version not in KNOWN_VERSIONS:
+        known = ", ".join(KNOWN_VERSIONS)
+        return None, [problem("V110", label, "/schema_version", f"{version!r} (known: {known})", version)]
+    found = [problem("V111", label, "/schema_version", f"{version} -> {SCHEMA_VERSION}", version)]
+    found += archived_schema_problems(data, version, _SCHEMA_NAMES[model], label)
+    return migrate(data), found
+
+
+def archived_schema_problems(data: Any, version: str, name: str, label: str) -> list[Problem]:
+    """Validate against the published JSON Schema of an older version, with `jsonschema`."""
+    import jsonschema  # only for files of an older version
+
+    from vostochny.reading.corpus import schema_dir
+
+    schema = json.loads((schema_dir() / "v1" / "archive" / version / f"{name}.schema.json").read_text("utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    return [
+        problem(_KEYWORD_CODES.get(err.validator, "V102"), label, pointer(*err.absolute_path), err.message, err.instance
+                if not isinstance(err.instance, (dict, list)) else type(err.instance).__name__)
+        for err in validator.iter_errors(data)
+    ]

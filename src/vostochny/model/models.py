@@ -1,0 +1,199 @@
+"""Pydantic models of the annotation files: the single source of truth for their shape.
+
+The JSON Schema in `schema/` is generated from these classes (`vostochny.model.schema`), so the
+two cannot disagree. Models are strict (no "0" for 0) and closed (no unknown keys), which is
+what every JSON Schema validator does with the generated schema too. Cross-field facts
+(end after start, references resolve, text matches the raw file) are corpus rules in
+`vostochny.checking.rules`, because JSON Schema cannot express them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated, Literal, TypeAlias
+
+from pydantic import BaseModel, ConfigDict, Field, Strict
+
+from vostochny.model.labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
+
+SCHEMA_VERSION = "1.1.0"
+SCHEMA_BASE_URL = "https://vostochny.readthedocs.io/schema"
+
+DOC_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{2,63}$"
+LOCAL_ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_.-]{0,63}$"
+SEMVER_PATTERN = r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$"
+
+if TYPE_CHECKING:
+    # The label sets are built from `labels` at run time, which a static checker cannot follow:
+    # to it a label is a string (the run-time Literal still rejects any other value).
+    EntityType: TypeAlias = str
+    MentionKind: TypeAlias = str
+    RelationType: TypeAlias = str
+    QuoteKind: TypeAlias = str
+    ZoneKind: TypeAlias = str
+else:
+    EntityType = Literal[tuple(ENTITY_TYPES)]
+    MentionKind = Literal[tuple(MENTION_KINDS)]
+    RelationType = Literal[tuple(RELATION_TYPES)]
+    QuoteKind = Literal[tuple(QUOTE_KINDS)]
+    ZoneKind = Literal[tuple(ZONE_KINDS)]
+
+#: free text that is not a span of the raw text (names, titles, tool names): no control characters
+#: but tab and line breaks, so that a stray NUL cannot hide in metadata (spans may hold whatever
+#: the raw text holds: they are checked against it)
+PLAIN_TEXT_PATTERN = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
+PlainText = Annotated[str, Field(pattern=PLAIN_TEXT_PATTERN)]
+Offset = Annotated[int, Strict(), Field(ge=0)]
+LocalId = Annotated[str, Field(pattern=LOCAL_ID_PATTERN)]
+DocId = Annotated[str, Field(pattern=DOC_ID_PATTERN)]
+SchemaVersion = Annotated[str, Field(pattern=SEMVER_PATTERN)]
+#: A token as a compact span `[start, end, text]`: a document has a thousand of them, and
+#: arrays cost a fraction of objects to parse and validate. The array itself is read
+#: laxly (JSON arrays arrive as lists), its items strictly.
+Token = Annotated[
+    tuple[Offset, Offset, Annotated[str, Strict()]],
+    Field(strict=False),
+]
+
+
+@dataclass(frozen=True)
+class RefersTo:
+    """Field metadata: the value is an id of this layer (or "registry"); read by `vostochny.reading.layers`,
+    ignored by pydantic and the JSON Schema."""
+
+    layer: str
+
+
+class Model(BaseModel):
+    """Base: strict types, no unknown keys, frozen so that rules cannot alter the data."""
+
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+
+class Span(Model):
+    """A character span of the raw text: code points, 0-based, end exclusive."""
+
+    start: Offset
+    end: Offset
+    text: str = Field(description="must equal the raw text at [start, end)")
+
+
+class Sentence(Span):
+    """A sentence: a span that starts at its first token and ends at its last."""
+
+
+class Zone(Span):
+    """A document zone (headline, body, boilerplate, ...) so that users can drop furniture."""
+
+    kind: ZoneKind
+
+
+class Entity(Model):
+    """A document-level entity: the cluster that mentions point to."""
+
+    id: LocalId
+    type: EntityType
+    name: PlainText = Field(min_length=1, description="canonical name within this document")
+    kb_id: Annotated[str | None, RefersTo("registry")] = Field(
+        default=None, description="id of the corpus-level record in annotations/entities.json"
+    )
+
+
+class Mention(Span):
+    """A span that refers to an entity."""
+
+    id: LocalId
+    entity: Annotated[LocalId, RefersTo("entities")]
+    kind: MentionKind
+    metonymy: bool = Field(default=False, description="a place name standing for its government")
+
+
+class Relation(Model):
+    """A typed, directed relation between two mentions of the sentence that states it."""
+
+    id: LocalId
+    type: RelationType
+    head: Annotated[LocalId, RefersTo("mentions")]
+    tail: Annotated[LocalId, RefersTo("mentions")]
+
+
+class Quote(Model):
+    """A quotation or reported statement: what was said, the cue, and who said it."""
+
+    id: LocalId
+    kind: QuoteKind
+    content: list[Span] = Field(description="one span, or several for an interrupted quote")
+    cue: Span | None = None
+    speaker: Annotated[LocalId | None, RefersTo("mentions")] = Field(
+        default=None, description="mention id, null if unattributed"
+    )
+
+
+class Tokenizer(Model):
+    """Which tokenizer made the token and sentence layers."""
+
+    name: PlainText
+    version: PlainText
+    corrections: int = Field(default=0, ge=0, description="tokens corrected by hand afterwards")
+
+
+class DocumentMeta(Model):
+    """Bibliographic facts, recorded only where the text itself shows them."""
+
+    outlet: PlainText | None = None
+    title: PlainText | None = None
+    date: Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")] | None = None
+    language: Annotated[str, Field(pattern=r"^[a-z]{2,3}$")] = "en"
+    source_file: PlainText = Field(description="the seed file name the text was received as")
+
+
+class Document(Model):
+    """One annotation file, `annotations/<id>.json`."""
+
+    model_config = ConfigDict(title="vostochny document", populate_by_name=True)
+
+    schema_: PlainText | None = Field(default=None, alias="$schema")
+    schema_version: SchemaVersion
+    id: DocId
+    sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+    length: Offset = Field(description="length of the raw text in code points")
+    meta: DocumentMeta
+    tokenizer: Tokenizer
+    sentences: list[Sentence]
+    tokens: list[Token]
+    zones: list[Zone] = Field(default_factory=list)
+    entities: list[Entity]
+    mentions: list[Mention]
+    relations: list[Relation]
+    quotes: list[Quote]
+
+
+class RegistryEntity(Model):
+    """A corpus-level entity: one id for the same referent in every document."""
+
+    id: Annotated[str, Field(pattern=DOC_ID_PATTERN)]
+    type: EntityType
+    name: PlainText = Field(min_length=1)
+    aliases: list[PlainText] = Field(default_factory=list)
+
+
+class Registry(Model):
+    """`annotations/entities.json`."""
+
+    model_config = ConfigDict(title="vostochny entity registry", populate_by_name=True)
+
+    schema_: PlainText | None = Field(default=None, alias="$schema")
+    schema_version: SchemaVersion
+    entities: list[RegistryEntity]
+
+
+class Splits(Model):
+    """`annotations/splits.json`: which documents form each split."""
+
+    model_config = ConfigDict(title="vostochny splits", populate_by_name=True)
+
+    schema_: PlainText | None = Field(default=None, alias="$schema")
+    schema_version: SchemaVersion
+    train: list[DocId]
+    validation: list[DocId]
+    test: list[DocId]

@@ -1,0 +1,120 @@
+"""Where a corpus is: the packaged one, the repository's, or one a user points at.
+
+A corpus is a folder with `annotations/` (documents, `entities.json`, `splits.json`) and
+`raw/` (`<id>.txt`). The wheel carries the release corpus inside the package
+(`vostochny/corpus/`); an editable install finds it at the repository root instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vostochny.errors import CorpusNotFound
+
+REGISTRY_FILE = "entities.json"
+SPLITS_FILE = "splits.json"
+AGREEMENT_FILE = "agreement.json"  # the annotation report's figures, read by the dataset card
+CORPUS_FILES = frozenset({REGISTRY_FILE, SPLITS_FILE, AGREEMENT_FILE})
+
+
+@dataclass
+class Corpus:
+    """A corpus root and the document files selected in it (all of them unless narrowed)."""
+
+    root: Path
+    files: list[Path] = field(default_factory=list)
+    whole: bool = True
+
+    @property
+    def annotations(self) -> Path:
+        return self.root / "annotations"
+
+    def raw_path(self, doc_id: str) -> Path:
+        return self.root / "raw" / f"{doc_id}.txt"
+
+
+def packaged_root() -> Path:
+    """The corpus shipped with the package (wheel), or the repository's (editable install)."""
+    package = Path(__file__).resolve().parents[1]
+    inside = package / "corpus"
+    if (inside / "annotations").is_dir():
+        return inside
+    return package.parents[1]
+
+
+def schema_dir() -> Path:
+    """The published JSON Schemas that belong to this release."""
+    return packaged_root() / "schema"
+
+
+def document_files(annotations: Path) -> list[Path]:
+    """Annotation documents of a folder: every `*.json` but the corpus-level files."""
+    return sorted(p for p in annotations.glob("*.json") if p.name not in CORPUS_FILES)
+
+
+def is_corpus_root(path: Path) -> bool:
+    """The marker of a corpus root: an `annotations/` folder (documented in the README)."""
+    return (path / "annotations").is_dir()
+
+
+def find_root(start: Path) -> Path | None:
+    """The nearest folder at or above `start` that is a corpus root, as git finds a repository."""
+    from vostochny.writing.staging import PREFIX
+
+    here = start.resolve()
+    for folder in (here, *here.parents):  # a killed write's staging copy is never a corpus of its own
+        if is_corpus_root(folder) and not any(part.startswith(PREFIX) for part in folder.parts):
+            return folder
+    return None
+
+
+def discover(start: Path | None = None) -> Path:
+    """The corpus root at or above `start` (default: the working directory), or `CorpusNotFound`."""
+    start = Path.cwd() if start is None else start
+    root = find_root(start)
+    if root is None:
+        raise CorpusNotFound(f"no corpus at or above {start.resolve()} (a corpus root has an annotations/ "
+                             "folder); name one, or use --packaged for the corpus shipped with vostochny")
+    return root
+
+
+def open_corpus(path: Path | None = None) -> Corpus:
+    """A whole corpus: the one at or above `path`, or the packaged corpus when `path` is None."""
+    if path is None:
+        root = packaged_root()
+    elif not path.exists():
+        raise CorpusNotFound(f"{path}: no such folder")
+    else:
+        root = discover(path if path.is_dir() else path.parent)
+    return Corpus(root, document_files(root / "annotations"))
+
+
+def _scope_of(root: Path, path: Path) -> str | None:
+    """What a file inside corpus `root` asks to check: a document id, or None for the whole corpus."""
+    rel = (path.parent.resolve() / path.name).relative_to(root)  # the link itself, not its target
+    if len(rel.parts) == 2 and rel.parts[0] == "raw" and rel.suffix == ".txt":
+        return rel.stem if (root / "annotations" / f"{rel.stem}.json").is_file() else None
+    if len(rel.parts) == 2 and rel.parts[0] == "annotations" and rel.suffix == ".json" and rel.name not in CORPUS_FILES:
+        return rel.stem
+    return None
+
+
+def resolve(paths: list[Path]) -> list[Corpus]:
+    """Group PATH arguments (folders, files) by corpus, each file with what it can break.
+
+    A raw file selects its document; a document file selects itself (the corpus-level rules
+    about it run too); the registry, the splits, a schema file or a folder select the whole corpus."""
+    groups: dict[Path, Corpus] = {}
+    for path in paths:
+        root = discover(path if path.is_dir() else path.parent)
+        corpus = groups.setdefault(root, Corpus(root, [], whole=False))
+        doc_id = None if path.is_dir() else _scope_of(root, path)
+        if doc_id is None:
+            corpus.whole = True
+        elif (root / "annotations" / f"{doc_id}.json") not in corpus.files:
+            corpus.files.append(root / "annotations" / f"{doc_id}.json")
+    for corpus in groups.values():
+        if corpus.whole:
+            corpus.files = document_files(corpus.annotations)
+    return list(groups.values())

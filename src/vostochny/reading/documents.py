@@ -1,0 +1,58 @@
+"""Validated documents as models: the entry point for code that needs the corpus in memory."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from vostochny.checking.validator import Report, validate_corpus
+from vostochny.model.models import Document, Registry, Splits
+from vostochny.reading import loader
+from vostochny.reading.corpus import REGISTRY_FILE, SPLITS_FILE, open_corpus
+from vostochny.reading.loader import M
+from vostochny.reading.view import DocumentView
+
+
+class CorpusError(Exception):
+    """The corpus does not validate; `report` holds every problem."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        first = report.errors[0]
+        super().__init__(f"{len(report.errors)} validation error(s), first: {first.file}:{first.line}: "
+                         f"{first.code} {first.message}")
+
+
+def iter_documents(root: Path | None = None) -> Iterator[DocumentView]:
+    """Yield each document's view (the model and its raw text), in id order, after validating the
+    corpus (the models that validation loaded are the ones yielded: the corpus is read once).
+    Raises `CorpusError` if the corpus does not validate."""
+    corpus = open_corpus(root)
+    kept: list[tuple[Document, str]] = []
+    report = validate_corpus(corpus, kept=kept)
+    if not report.ok:
+        raise CorpusError(report)
+    yield from (DocumentView(doc, text) for doc, text in kept)
+
+
+def load_documents(root: str | Path | None = None) -> list[Document]:
+    """The validated pydantic documents of a corpus (default: the packaged corpus)."""
+    return [item.doc for item in iter_documents(Path(root) if root else None)]
+
+
+def corpus_registry(root: str | Path | None = None) -> Registry:
+    """The registry of a corpus (default: the packaged one); `CorpusError` if it does not load."""
+    corpus = open_corpus(Path(root) if root else None)
+    return _loaded(loader.load_registry(corpus.annotations / REGISTRY_FILE, REGISTRY_FILE, within=corpus.root))
+
+
+def corpus_splits(root: str | Path | None = None) -> Splits:
+    """The split manifest of a corpus (default: the packaged one); `CorpusError` if it does not load."""
+    corpus = open_corpus(Path(root) if root else None)
+    return _loaded(loader.load_splits(corpus.annotations / SPLITS_FILE, SPLITS_FILE, within=corpus.root))
+
+
+def _loaded(loaded: loader.Loaded[M]) -> M:
+    if loaded.model is None:
+        raise CorpusError(Report(problems=loaded.problems))
+    return loaded.model

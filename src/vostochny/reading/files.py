@@ -1,0 +1,58 @@
+"""Bounded, regular-file-only reading: the one way any verb reads a file it was given or found.
+
+`stat()` cannot be trusted for size (a symlink to `/dev/zero` or a FIFO reports 0 bytes), so a
+file is opened without blocking, checked to be a regular file on the opened descriptor, and read
+up to its cap plus one byte: one byte more than the cap proves it is too large.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from vostochny.errors import FileRefused
+
+#: default caps (bytes); each verb exposes them as options.
+MAX_ANNOTATION_BYTES = 16 * 1024 * 1024
+MAX_RAW_BYTES = 4 * 1024 * 1024
+
+
+class TooLarge(FileRefused):
+    """The file holds more bytes than its cap."""
+
+    def __init__(self, path: Path, limit: int) -> None:
+        self.limit = limit
+        super().__init__(f"{path}: larger than the limit of {limit} bytes")
+
+
+def read_capped(path: Path, limit: int) -> bytes:
+    """The bytes of regular file `path`, at most `limit` of them.
+
+    Raises `FileNotFoundError`/`PermissionError` (as `OSError`) when the file cannot be opened,
+    `FileRefused` when it is not a regular file, `TooLarge` past the cap."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise FileRefused(f"{path}: not a regular file")
+        chunks: list[bytes] = []
+        remaining = limit + 1
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > limit:
+        raise TooLarge(path, limit)
+    return data
+
+
+def read_text_capped(path: Path, limit: int) -> str:
+    """UTF-8 text of a regular file, exactly as stored (no newline translation); raises
+    `UnicodeDecodeError` for bytes that are not UTF-8."""
+    return read_capped(path, limit).decode("utf-8")

@@ -1,0 +1,423 @@
+"""The only module that reads the corpus: bytes to models, with the file and structure problems.
+
+Reading is layered. File: size, UTF-8, JSON syntax, duplicate keys, non-finite numbers.
+Version: a known `schema_version`; files of an older version are checked against that version's
+published JSON Schema and migrated in memory. Structure: the strict pydantic models. A file
+that fails a layer gets its problems and no model; the corpus rules run on models only.
+Line numbers are worked out only for files that have problems.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from operator import itemgetter
+from pathlib import Path
+from typing import Any, Generic, Protocol, TypeVar, get_args
+
+from pydantic import BaseModel, ValidationError
+
+from vostochny.checking.problems import Problem, escape_pointer, pointer, problem
+from vostochny.errors import FileRefused
+from vostochny.model import migrations
+from vostochny.model.models import SCHEMA_VERSION, Document, Registry, Splits
+from vostochny.reading import fastpath
+from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, TooLarge, read_capped
+
+M = TypeVar("M", bound=BaseModel)
+DEFAULT_MAX_BYTES = MAX_ANNOTATION_BYTES
+_BOM = b"\xef\xbb\xbf"
+_NON_FINITE = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)')
+_SCHEMA_CODES = {
+    "missing": "V101",
+    "extra_forbidden": "V103",
+    "literal_error": "V104",
+    "string_pattern_mismatch": "V105",
+    "greater_than_equal": "V105",
+    "string_too_short": "V105",
+    "too_short": "V102",
+    "too_long": "V102",
+}
+
+
+@dataclass
+class Loaded(Generic[M]):
+    """A file read as far as it would go: its text (if UTF-8), its model (if valid), its problems."""
+
+    path: Path
+    text: str | None
+    model: M | None
+    problems: list[Problem]
+
+
+class _NonFinite(ValueError):
+    pass
+
+
+def _reject_constant(name: str) -> float:
+    raise _NonFinite(name)
+
+
+def read_file(path: Path, label: str, max_bytes: int, within: Path | None = None) -> tuple[bytes | None, list[Problem]]:
+    """The bytes of a corpus file: a regular file (inside `within`, if given), at most `max_bytes`."""
+    if within is not None and not path.resolve().is_relative_to(within.resolve()):
+        return None, [problem("V008", label, "", f"it resolves to {path.resolve()}, outside the corpus")]
+    try:
+        return read_capped(path, max_bytes), []
+    except FileNotFoundError:
+        return None, [problem("V006", label, "", "no such file")]
+    except TooLarge:
+        return None, [problem("V004", label, "", f"more than {max_bytes} bytes", line=1)]
+    except FileRefused:
+        return None, [problem("V008", label, "", "not a regular file (a FIFO, a device or a folder)")]
+    except OSError as error:
+        return None, [problem("V006", label, "", f"cannot read the file: {error.strerror}")]
+
+
+def parse_json(data: bytes, label: str) -> tuple[Any, str | None, list[Problem]]:
+    """Parse the bytes of a JSON file: returns (object or None, text or None, file-level problems).
+    The top level must be an object; strings must be Unicode text (no lone surrogates)."""
+    if data.startswith(_BOM):
+        return None, None, [problem("V003", label, "", "the file starts with a UTF-8 byte-order mark",
+                                    line=1, column=1)]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        return None, None, [problem("V003", label, "", f"invalid UTF-8 at byte {error.start}", line=line)]
+    duplicates: list[str] = []
+    try:
+        obj = json.loads(text, object_pairs_hook=_pairs_hook(duplicates), parse_constant=_reject_constant)
+    except json.JSONDecodeError as error:
+        return None, text, [syntax_problem(error, label)]
+    except _NonFinite as error:
+        return None, text, [_non_finite(label, text, str(error))]
+    except RecursionError:
+        return None, text, [problem("V001", label, "", "nesting too deep to parse", line=1)]
+    except ValueError:  # the interpreter's limit on integer digits (4 300)
+        return None, text, [_huge_integer(label, text)]
+    if not isinstance(obj, dict):
+        return None, text, [problem("V102", label, "", f"the top level must be a JSON object, not {_json_kind(obj)}",
+                                    _json_kind(obj), line=1)]
+    problems = [problem("V002", label, ptr, f"key {ptr.rsplit('/', 1)[-1]!r} appears twice")
+                for ptr in _duplicate_pointers(text, duplicates)]
+    problems += [problem("V007", label, ptr, "a lone surrogate escape is not a character", ascii(value))
+                 for ptr, value in _lone_surrogates(obj, "")]
+    return (None if problems else obj), text, problems
+
+
+def _json_kind(value: object) -> str:
+    return {type(None): "null", bool: "a boolean", int: "a number", float: "a number", str: "a string",
+            list: "an array"}.get(type(value), type(value).__name__)
+
+
+def _lone_surrogates(value: Any, ptr: str) -> Iterator[tuple[str, str]]:
+    """Pointers of the keys and strings that hold a lone surrogate (`"\\ud800"` parses to one)."""
+    if isinstance(value, str):
+        if _SURROGATE.search(value):
+            yield ptr, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            here = f"{ptr}/{escape_pointer(key)}"
+            if _SURROGATE.search(key):
+                yield here, key
+            yield from _lone_surrogates(item, here)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _lone_surrogates(item, f"{ptr}/{i}")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+#: the json module's messages, said in words a contributor recognises
+_SYNTAX_HINTS = {
+    "Expecting ',' delimiter": "missing comma between two values",
+    "Expecting ':' delimiter": "missing colon after a key",
+    "Extra data": "extra content after the end of the JSON value",
+    "Invalid control character at":
+        "a raw control character (tab or line break) inside a string: write it as \\t or \\n",
+}
+
+
+def syntax_problem(error: json.JSONDecodeError, label: str) -> Problem:
+    """V001 with the parser's position and the mistake said in words (trailing comma, unquoted key...)."""
+    before = error.doc[: error.pos].rstrip()
+    here = error.doc[error.pos : error.pos + 1]
+    if before.endswith(",") and here in "}]":
+        words = f"trailing comma before '{here}'"
+    elif error.msg.startswith("Expecting property name") and here not in "}":
+        words = "unquoted key: keys are written in double quotes" if here.isalpha() or here == "'" else error.msg
+    else:
+        words = _SYNTAX_HINTS.get(error.msg, error.msg)
+    return problem("V001", label, "", f"{words} (line {error.lineno}, column {error.colno})",
+                   line=error.lineno, column=error.colno)
+
+
+def _huge_integer(label: str, text: str) -> Problem:
+    match = re.search(r"\d{4300,}", text)
+    line = text.count("\n", 0, match.start()) + 1 if match else 1
+    return problem("V001", label, "", f"a number with more than 4300 digits (line {line})", line=line)
+
+
+def _pairs_hook(duplicates: list[str]) -> Callable[[list[tuple[str, Any]]], dict[str, Any]]:
+    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(pairs)
+        if len(result) != len(pairs):
+            duplicates.append("")
+        return result
+
+    return hook
+
+
+def _duplicate_pointers(text: str, duplicates: list[str]) -> list[str]:
+    """Pointers of the keys that occur twice in the same object (the second occurrence)."""
+    if not duplicates:
+        return []
+    seen: set[str] = set()
+    found = []
+    for ptr, _entry in _source_entries(text):
+        if ptr in seen:
+            found.append(ptr)
+        seen.add(ptr)
+    return found or [""]
+
+
+def _non_finite(label: str, text: str, name: str) -> Problem:
+    for match in _NON_FINITE.finditer(text):
+        if match.group(1):
+            line = text.count("\n", 0, match.start()) + 1
+            return problem("V005", label, "", f"{match.group(1)} at line {line}", match.group(1), line=line)
+    return problem("V005", label, "", name, name)
+
+
+class _SourceLocation(Protocol):
+    """Where a key or value starts (`json_source_map.types.Location`): 0-based line and column."""
+
+    line: int
+    column: int
+
+
+class _SourceEntry(Protocol):
+    """The source map entry of one JSON pointer (`json_source_map.types.Entry`)."""
+
+    key_start: _SourceLocation | None
+    value_start: _SourceLocation
+
+
+def _source_entries(text: str) -> Iterator[tuple[str, _SourceEntry]]:
+    from json_source_map import handle, types  # only for files with problems
+
+    try:
+        yield from handle.value(source=text, current_location=types.Location(0, 0, 0))
+    except RecursionError:
+        return
+
+
+def locate(problems: list[Problem], text: str | None) -> None:
+    """Fill in the line and column of problems that have none, from their JSON pointers."""
+    todo = [p for p in problems if not p.line]
+    if not todo or text is None:
+        return
+    where: dict[str, _SourceLocation] = {}
+    for ptr, entry in _source_entries(text):
+        where.setdefault(ptr, entry.key_start or entry.value_start)
+    for item in todo:
+        ptr = item.pointer
+        while ptr not in where and ptr:
+            ptr = ptr.rsplit("/", 1)[0]
+        if ptr in where:
+            item.line, item.column = where[ptr].line + 1, where[ptr].column + 1
+
+
+def structure_problems(error: ValidationError, label: str) -> list[Problem]:
+    """Translate pydantic's errors into located V1xx problems."""
+    found = []
+    for err in error.errors(include_url=False):
+        loc = [p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-"))]
+        code = _SCHEMA_CODES.get(err["type"], "V102")
+        value = None if err["type"] == "missing" else err.get("input")
+        if isinstance(value, (dict, list)):
+            value = type(value).__name__
+        found.append(problem(code, label, pointer(*loc), err["msg"], value))
+    return found
+
+
+#: the four JSON whitespace characters: one before a colon may be a key written as `"key" :`
+_JSON_WHITESPACE = frozenset((b" ", b"\t", b"\n", b"\r"))
+_LAST_BYTE, _LAST_TWO = itemgetter(slice(-1, None)), itemgetter(slice(-2, None))
+
+
+def _keys_set(model: BaseModel) -> int:
+    """How many JSON keys the validated model was built from (fields set, recursively)."""
+    total = len(model.model_fields_set)
+    for name in _nested_fields(type(model)):
+        value = getattr(model, name)
+        if isinstance(value, BaseModel):
+            total += _keys_set(value)
+        elif value:
+            total += sum(map(_keys_set, value)) if _nested_fields(type(value[0])) else sum(
+                len(item.model_fields_set) for item in value)
+    return total
+
+
+_NESTED: dict[type, tuple[str, ...]] = {}
+
+
+def _nested_fields(cls: type) -> tuple[str, ...]:
+    """Names of the fields of a model class that hold models or lists of models."""
+    if cls not in _NESTED:
+        fields = getattr(cls, "model_fields", {})
+        _NESTED[cls] = tuple(name for name, info in fields.items() if _holds_models(info.annotation))
+    return _NESTED[cls]
+
+
+def _holds_models(annotation: object) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_holds_models(arg) for arg in get_args(annotation))
+
+
+def _fast_load(data: bytes, model: type[M]) -> M | None:
+    """The common case at full speed: a current-version file that is valid as it stands.
+
+    pydantic parses and validates the bytes in one pass (and refuses lone surrogates). It keeps
+    the last of two equal keys, so the keys in the text are counted (`_keys_unique`). Anything
+    else goes the slow, fully reporting way. (Readers that need no models, the validator's
+    per-document function, take `fast_document` instead: about half the cost.)"""
+    if data.startswith(_BOM):
+        return None
+    try:
+        result = model.model_validate_json(data)
+    except (ValidationError, ValueError, RecursionError):
+        return None
+    if getattr(result, "schema_version", None) != SCHEMA_VERSION:
+        return None
+    return result if _keys_unique(data, _keys_set(result)) else None
+
+
+def fast_document(data: bytes) -> fastpath.Document | None:
+    """A valid current-version document file's `msgspec` mirror, read like a `Document` (absent
+    fields hold the models' defaults); None for anything else, which `load_bytes` then reports."""
+    mirror = _proven_mirror(data)
+    if mirror is not None:
+        fastpath.settle([mirror])
+    return mirror
+
+
+def _proven_mirror(data: bytes) -> fastpath.Document | None:
+    """The mirror of a document file that the models accept as it stands (UNSET where a key is absent)."""
+    if data.startswith(_BOM):
+        return None
+    mirror = fastpath.decode(data)
+    if mirror is None or mirror.schema_version != SCHEMA_VERSION:
+        return None
+    return mirror if _keys_unique(data, fastpath.keys_present([mirror])) else None
+
+
+def _keys_unique(data: bytes, keys: int) -> bool:
+    """No key occurs twice in an object, given the number of distinct keys the parsed result holds:
+    every key ends in `":`, so a bound on those colons equal to the keys proves it; where string
+    values add to the bound (a value ending in `"` before a colon), `jiter` checks the keys exactly."""
+    return _key_colons(data) == keys or _no_duplicate_keys(data)
+
+
+def _key_colons(data: bytes) -> int | None:
+    """An upper bound on the keys in the text: the colons right after a `"` but not after ` "`
+    (a `:` token, the value `":"`, follows a space; no key of the models ends in one). None if
+    whitespace precedes a colon: that may be a key written `"key" :`, which the bound misses."""
+    before = data.split(b":")[:-1]
+    last = list(map(_LAST_BYTE, before))
+    if not _JSON_WHITESPACE.isdisjoint(last):
+        return None
+    return last.count(b'"') - list(map(_LAST_TWO, before)).count(b' "')
+
+
+def _no_duplicate_keys(data: bytes) -> bool:
+    """The exact check, for files whose string values contain `":` (a `:` token, say)."""
+    import jiter
+
+    try:
+        jiter.from_json(data, catch_duplicate_keys=True)
+    except ValueError:
+        return False
+    return True
+
+
+def load_model(path: Path, model: type[M], label: str, max_bytes: int = DEFAULT_MAX_BYTES,
+               within: Path | None = None) -> Loaded[M]:
+    """Read and validate one annotation, registry or splits file (inside `within`, if given)."""
+    data, problems = read_file(path, label, max_bytes, within)
+    if data is None:
+        return Loaded(path, None, None, problems)
+    return load_bytes(data, model, label, path)
+
+
+def load_bytes(data: bytes, model: type[M], label: str, path: Path | None = None) -> Loaded[M]:
+    """Validate the bytes of an annotation, registry or splits file, as `load_model` does a file's."""
+    path = path if path is not None else Path(label)
+    fast = _fast_load(data, model)
+    if fast is not None:
+        return Loaded(path, data.decode("utf-8"), fast, [])
+    obj, text, problems = parse_json(data, label)
+    result: M | None = None
+    if obj is not None:
+        obj, version_problems = migrations.upgrade(obj, model, label)
+        problems += version_problems
+        if obj is not None:
+            try:
+                result = model.model_validate(obj)
+            except ValidationError as error:
+                problems += structure_problems(error, label)
+    locate(problems, text)
+    return Loaded(path, text, result, problems)
+
+
+def load_document(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
+                  within: Path | None = None) -> Loaded[Document]:
+    """Read one `annotations/<id>.json` file."""
+    return load_model(path, Document, label, max_bytes, within)
+
+
+def load_registry(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
+                  within: Path | None = None) -> Loaded[Registry]:
+    """Read `annotations/entities.json`."""
+    return load_model(path, Registry, label, max_bytes, within)
+
+
+def load_splits(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
+                within: Path | None = None) -> Loaded[Splits]:
+    """Read `annotations/splits.json`."""
+    return load_model(path, Splits, label, max_bytes, within)
+
+
+def read_figures(path: Path) -> dict[str, Any] | None:
+    """A generated figures file of the corpus (`annotations/agreement.json`), if there is one."""
+    try:
+        figures = json.loads(read_capped(path, DEFAULT_MAX_BYTES))
+    except (OSError, ValueError, FileRefused):
+        return None
+    return figures if isinstance(figures, dict) else None
+
+
+def load_raw(path: Path, label: str, max_bytes: int = MAX_RAW_BYTES,
+             within: Path | None = None) -> tuple[str | None, list[Problem]]:
+    """The raw text exactly as stored (no newline translation), or None and why not."""
+    data, problems = read_file(path, label, max_bytes, within)
+    if data is None:
+        return None, problems
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        return None, [problem("V003", label, "", f"invalid UTF-8 at byte {error.start}", line=line)]
+
+
+def read_raw(path: Path, max_bytes: int = MAX_RAW_BYTES, within: Path | None = None) -> str | None:
+    """The raw text exactly as stored, or None if it cannot be read as a capped regular UTF-8 file
+    (inside `within`, if given)."""
+    return load_raw(path, str(path), max_bytes, within)[0]
+
+
+__all__ = ["SCHEMA_VERSION", "Loaded", "load_document", "load_registry", "load_splits", "locate", "read_raw"]

@@ -1,0 +1,168 @@
+"""One view of a document: the model, its raw text, and every index its readers need, built once.
+
+Rules, exporters, stats, diff and render read a document through this view, so that token
+starts, "which sentence holds this token", id lookups and the spans of every layer are computed
+in one place, lazily, at most once per document. The view is plain data (picklable), so the
+per-document functions that take it can run in worker processes.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from operator import attrgetter
+from typing import Any, TypeVar
+
+from vostochny.checking.problems import pointer
+from vostochny.model.models import Document, Entity, Mention, Span
+from vostochny.reading.layers import SPAN_LAYERS
+
+T = TypeVar("T", Entity, Mention)
+
+
+def _by_id(items: list[T]) -> dict[str, T]:
+    found: dict[str, T] = {}
+    for item in items:
+        found.setdefault(item.id, item)
+    return found
+
+
+Path = tuple[str | int, ...]
+
+
+def _span_paths(doc: Document) -> list[tuple[Path, Span]]:
+    """Every span of a document with its path, layer by layer (`layers.SPAN_LAYERS`). It reads the fields
+    by the layers' declarations, not by type, so that it serves the models and the validator's
+    `msgspec` mirrors of them (`vostochny.reading.fastpath`) alike."""
+    found: list[tuple[Path, Span]] = []
+    for layer in SPAN_LAYERS:
+        name, items = layer.name, getattr(doc, layer.name)
+        if layer.span_fields == ("",):
+            found += [((name, i), item) for i, item in enumerate(items)]
+            continue
+        for i, item in enumerate(items):
+            for field in layer.span_fields:
+                value = getattr(item, field)
+                if isinstance(value, list):
+                    found += [((name, i, field, j), span) for j, span in enumerate(value)]
+                elif value is not None:
+                    found.append(((name, i, field), value))
+    return found
+
+
+@dataclass(frozen=True, eq=False)
+class DocumentView:
+    """A document and its raw text (None where the raw file could not be read). The document is a
+    `Document`, or its `msgspec` mirror on the validator's fast path: the view reads attributes only."""
+
+    doc: Document
+    text: str | None
+
+    @property
+    def id(self) -> str:
+        return self.doc.id
+
+    @cached_property
+    def _columns(self) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]:
+        starts, ends, texts = tuple(zip(*self.doc.tokens, strict=True)) or ((), (), ())
+        return starts, ends, texts
+
+    @property
+    def token_starts(self) -> tuple[int, ...]:
+        return self._columns[0]
+
+    @property
+    def token_ends(self) -> tuple[int, ...]:
+        return self._columns[1]
+
+    @property
+    def token_texts(self) -> tuple[str, ...]:
+        return self._columns[2]
+
+    @cached_property
+    def start_set(self) -> frozenset[int]:
+        return frozenset(self.token_starts)
+
+    @cached_property
+    def end_set(self) -> frozenset[int]:
+        return frozenset(self.token_ends)
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Indices [first, last + 1) of the tokens that a token-aligned span [start, end) covers."""
+        return bisect.bisect_left(self.token_starts, start), bisect.bisect_left(self.token_starts, end)
+
+    @cached_property
+    def sentence_of_token(self) -> list[int]:
+        """The index of the sentence that holds each token (-1 before the first sentence)."""
+        bounds = [s.start for s in self.doc.sentences]
+        return [bisect.bisect_right(bounds, start) - 1 for start in self.token_starts]
+
+    def sentence_of(self, offset: int) -> int:
+        """The index of the sentence that holds character `offset` (-1 before the first)."""
+        return bisect.bisect_right(self.sentence_starts, offset) - 1
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [s.start for s in self.doc.sentences]
+
+    @cached_property
+    def zone_of_token(self) -> list[str]:
+        """The zone kind of each token ('body' where no zone covers it)."""
+        kinds = ["body"] * len(self.doc.tokens)
+        for zone in self.doc.zones:
+            first, end = self.token_range(zone.start, zone.end)
+            kinds[first:end] = [zone.kind] * (end - first)
+        return kinds
+
+    @cached_property
+    def entities(self) -> dict[str, Entity]:
+        """Entities by id (the first of two with one id: V206 reports the second)."""
+        return _by_id(self.doc.entities)
+
+    @cached_property
+    def mentions(self) -> dict[str, Mention]:
+        """Mentions by id (the first of two with one id)."""
+        return _by_id(self.doc.mentions)
+
+    @cached_property
+    def mention_type(self) -> dict[str, str | None]:
+        """The entity type of each mention; None where it is unknown: a mention whose entity does
+        not exist (V207's) or an id used twice (V206's), so that no rule reports a consequence."""
+        found: dict[str, str | None] = {}
+        for m in self.doc.mentions:
+            entity = self.entities.get(m.entity)
+            found[m.id] = None if m.id in found or entity is None else entity.type
+        return found
+
+    @cached_property
+    def spans(self) -> list[tuple[Path, Span]]:
+        """Every span that must match the raw text, with its path."""
+        return _span_paths(self.doc)
+
+    @cached_property
+    def span_columns(self) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]:
+        """The starts, ends and texts of `spans`, as columns: rules check whole columns at C speed."""
+        spans = [span for _, span in self.spans]
+        return (tuple(map(attrgetter("start"), spans)), tuple(map(attrgetter("end"), spans)),
+                tuple(map(attrgetter("text"), spans)))
+
+    def column(self, layer: str, field: str) -> tuple[Any, ...]:
+        """One field of every item of a layer (`column("mentions", "entity")`), built once."""
+        key = (layer, field)
+        if key not in self._column_cache:
+            self._column_cache[key] = tuple(map(attrgetter(field), getattr(self.doc, layer)))
+        return self._column_cache[key]
+
+    @cached_property
+    def _column_cache(self) -> dict[tuple[str, str], tuple[Any, ...]]:
+        return {}
+
+    def spans_of(self, layer: str) -> Iterator[tuple[Path, Span]]:
+        return (item for item in self.spans if item[0][0] == layer)
+
+    @staticmethod
+    def pointer(path: Path) -> str:
+        """The JSON pointer of a path (made only for what is reported)."""
+        return pointer(*path)

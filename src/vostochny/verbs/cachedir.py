@@ -1,0 +1,87 @@
+"""Where `load()` keeps the Parquet it builds, under which key, and for how long.
+
+The key is a SHA-256 over every byte the rows depend on: the corpus's `annotations/` and `raw/`
+files (names and bytes), the package's source and schemas, and the datasets and pyarrow versions
+that write and read the Parquet. Equal keys mean equal rows, so an entry is never stale: an
+edited file or another release is another key. Identical copies of a corpus share an entry.
+Only the `KEEP` most recently used keys stay; older ones are removed when a new one is written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import shutil
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from vostochny.reading.corpus import schema_dir
+from vostochny.reading.files import MAX_ANNOTATION_BYTES, read_capped
+
+#: the environment variable that moves the cache (default: the user's cache folder).
+CACHE_ENV = "VOSTOCHNY_CACHE"
+#: corpus keys kept (each holds one folder per config loaded).
+KEEP = 8
+_KEY = re.compile(r"[0-9a-f]{64}")
+_PACKAGE = Path(__file__).resolve().parents[1]
+
+
+def cache_dir() -> Path:
+    """`$VOSTOCHNY_CACHE`, else the platform's user cache folder (`~/.cache/vostochny` on Linux)."""
+    given = os.environ.get(CACHE_ENV)
+    if given:
+        return Path(given)
+    from platformdirs import user_cache_path
+
+    return user_cache_path("vostochny", appauthor=False)
+
+
+def corpus_key(root: Path) -> str:
+    """The key of corpus `root` with this code. Raises `FileRefused` or `OSError` for a file
+    that cannot be read (the validator names it)."""
+    digest = hashlib.sha256(_code_key().encode())
+    for folder in ("annotations", "raw"):
+        _add_files(digest, root / folder)
+    return digest.hexdigest()
+
+
+@cache
+def _code_key() -> str:
+    """What the rows depend on besides the corpus."""
+    import datasets
+    import pyarrow
+
+    digest = hashlib.sha256(f"datasets {datasets.__version__} pyarrow {pyarrow.__version__}".encode())
+    _add_files(digest, _PACKAGE, "*.py")
+    _add_files(digest, schema_dir(), "*.json")
+    return digest.hexdigest()
+
+
+def _add_files(digest: Any, folder: Path, pattern: str = "*") -> None:
+    """Feed each regular file of `folder` (recursively, in name order) to `digest`: its relative
+    name, its size and its bytes, so that no two different trees give the same stream."""
+    for path in sorted(p for p in folder.rglob(pattern) if p.is_file()):
+        data = read_capped(path, MAX_ANNOTATION_BYTES)
+        digest.update(f"{path.relative_to(folder).as_posix()}\0{len(data)}\0".encode())
+        digest.update(data)
+
+
+def used(key_dir: Path) -> None:
+    """Mark a key as just used (its folder's time), so that pruning keeps it."""
+    with contextlib.suppress(OSError):  # a read-only cache is still served
+        os.utime(key_dir)
+
+
+def prune(folder: Path) -> None:
+    """Remove all but the `KEEP` most recently used key folders of cache `folder` (only folders
+    named like a key: the cache may be shared with other files). Best effort: another process
+    may be pruning too."""
+    try:
+        keys = [(p.stat().st_mtime, p) for p in folder.iterdir() if _KEY.fullmatch(p.name) and p.is_dir()]
+    except OSError:
+        return
+    for _, old in sorted(keys, reverse=True)[KEEP:]:
+        shutil.rmtree(old, ignore_errors=True)

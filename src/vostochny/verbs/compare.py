@@ -1,0 +1,387 @@
+"""Compare two versions of the corpus layer by layer: what changed, and how far they agree.
+
+Used by `vostochny diff` for pull-request review and by the annotation report for the
+double-annotation agreement. Coreference scores come from `scorch` (the CoNLL-2012 scorer on
+PyPI), partial span scores from `nervaluate`; exact span F1 is counted here and checked against
+`nervaluate`'s strict mode in the tests.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable, Set
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypedDict, cast
+
+from vostochny.model.models import Document, Quote
+from vostochny.reading import loader
+from vostochny.reading.corpus import open_corpus
+from vostochny.reading.view import DocumentView
+
+Span = tuple[int, int]
+#: a span item of a layer: start, end, label
+SpanItem = tuple[int, int, str]
+#: a relation: the spans of its head and tail mentions (None: no such mention), its type
+RelationItem = tuple[Span | None, Span | None, str]
+#: a quote: its content spans, its kind
+QuoteItem = tuple[tuple[Span, ...], str]
+#: an item of a layer, comparable and id-free; the last element is its label
+Item = SpanItem | RelationItem | QuoteItem
+#: an item without its label
+ItemKey = Span | tuple[Span | None, Span | None] | tuple[tuple[Span, ...]]
+
+
+@dataclass
+class Counts:
+    """True positives, false positives (only in B), false negatives (only in A)."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, a: Set[Hashable], b: Set[Hashable]) -> None:
+        self.tp += len(a & b)
+        self.fp += len(b - a)
+        self.fn += len(a - b)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+def content_key(quote: Quote) -> tuple[tuple[int, int], ...]:
+    """A quote's content spans: what identifies a quote across versions."""
+    return tuple((c.start, c.end) for c in quote.content)
+
+
+def _extent(quote: Quote) -> tuple[int, int] | None:
+    """First start and last end of a quote's content; None for a quote with no content (unvalidated input)."""
+    return (quote.content[0].start, quote.content[-1].end) if quote.content else None
+
+
+def items(doc: Document) -> dict[str, set[Item]]:
+    """Each layer as a set of comparable, id-free tuples; the last element is the label."""
+    view = DocumentView(doc, None)
+    types = view.mention_type  # None where the entity is missing or the id repeats (unvalidated input)
+    spans = {m_id: (m.start, m.end) for m_id, m in view.mentions.items()}
+    return {
+        "mentions": {(m.start, m.end, types[m.id] or "?") for m in doc.mentions},
+        "mention kinds": {(m.start, m.end, m.kind) for m in doc.mentions},
+        "relations": {(spans.get(r.head), spans.get(r.tail), r.type) for r in doc.relations},
+        "quotes": {(content_key(q), q.kind) for q in doc.quotes},
+        "quote cues": {(q.cue.start, q.cue.end, "cue") for q in doc.quotes if q.cue},
+        "zones": {(z.start, z.end, z.kind) for z in doc.zones},
+    }
+
+
+def clusters(doc: Document) -> list[set[Span]]:
+    """Coreference clusters as sets of mention spans."""
+    grouped: dict[str, set[Span]] = defaultdict(set)
+    for m in doc.mentions:
+        grouped[m.entity].add((m.start, m.end))
+    return list(grouped.values())
+
+
+def _overlap_counts(a: set[SpanItem], b: set[SpanItem]) -> Counts:
+    """One-to-one matching of same-label spans (start, end, label tuples): equal spans first, so
+    that identical sets agree perfectly, then a greedy pass over the rest for spans that overlap."""
+    tp = len(a & b)
+    unmatched = sorted(b - a)
+    for start, end, label in sorted(a - b):
+        hit = next((x for x in unmatched if x[2] == label and x[0] < end and start < x[1]), None)
+        if hit:
+            unmatched.remove(hit)
+            tp += 1
+    return Counts(tp, len(b) - tp, len(a) - tp)
+
+
+def quote_pairs(a: Document, b: Document) -> list[tuple[Quote, Quote]]:
+    """Quotes of A and B matched one to one: equal content first (in document order), then the
+    first unmatched quote of B whose content overlaps."""
+    by_content: dict[tuple[Span, ...], list[Quote]] = defaultdict(list)
+    for q in b.quotes:
+        by_content[content_key(q)].append(q)
+    pairs: list[tuple[Quote, Quote]] = []
+    rest_a: list[Quote] = []
+    for qa in a.quotes:
+        same = by_content.get(content_key(qa))
+        if same:
+            pairs.append((qa, same.pop(0)))
+        else:
+            rest_a.append(qa)
+    rest_b = [(q, e) for group in by_content.values() for q in group if (e := _extent(q))]
+    for qa in rest_a:
+        ea = _extent(qa) or (0, 0)
+        hit = next((i for i, (_, eb) in enumerate(rest_b) if eb[0] < ea[1] and ea[0] < eb[1]), None)
+        if hit is not None:
+            pairs.append((qa, rest_b.pop(hit)[0]))
+    return pairs
+
+
+def nervaluate_scores(pairs: list[tuple[set[SpanItem], set[SpanItem]]]) -> dict[str, dict[str, float]]:
+    """nervaluate's strict, exact, partial and ent_type scores over documents of (start, end, label) spans."""
+    from nervaluate import Evaluator
+
+    def spans(s: set[SpanItem]) -> list[dict[str, str | int]]:
+        return [{"label": str(x[-1]), "start": x[0], "end": x[1] - 1} for x in sorted(s)]
+
+    # an empty span (unvalidated input) has no inclusive end for nervaluate: only the exact counts score it
+    pairs = [(a, b) for a, b in (({x for x in a if x[0] < x[1]}, {x for x in b if x[0] < x[1]}) for a, b in pairs)
+             if a or b]
+    if not pairs:
+        return {}
+    labels = sorted({str(x[-1]) for a, b in pairs for x in a | b})
+    # nervaluate reads an empty document as malformed input: give it a placeholder span that never matches
+    true = [spans(a) or [{"label": labels[0], "start": -10, "end": -10}] for a, _ in pairs]
+    pred = [spans(b) or [{"label": labels[0], "start": -20, "end": -20}] for _, b in pairs]
+    overall = Evaluator(true, pred, tags=labels).evaluate()["overall"]
+    return {mode: {"precision": round(r.precision, 4), "recall": round(r.recall, 4), "f1": round(r.f1, 4)}
+            for mode, r in overall.items()}
+
+
+class SpeakerAccuracy(TypedDict):
+    matched_quotes: int
+    accuracy: float | None
+
+
+class AgreementSummary(TypedDict):
+    """`Agreement.summary`: counts and scores (as `Counts.as_dict`) by layer, label and metric."""
+
+    exact: dict[str, dict[str, float]]
+    exact_by_label: dict[str, dict[str, dict[str, float]]]
+    overlap: dict[str, dict[str, float]]
+    nervaluate: dict[str, dict[str, dict[str, float]]]
+    speaker_accuracy: SpeakerAccuracy
+    coreference: dict[str, dict[str, float]]
+
+
+@dataclass
+class Agreement:
+    """Agreement of corpus B with corpus A (A is the reference)."""
+
+    exact: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    by_label: dict[str, dict[str, Counts]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(Counts)))
+    overlap: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    pairs: dict[str, list[tuple[set[SpanItem], set[SpanItem]]]] = field(default_factory=lambda: defaultdict(list))
+    speakers: Counter[str] = field(default_factory=Counter)
+    coref: dict[str, list[tuple[float, float, float]]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, a: Document, b: Document) -> None:
+        ia, ib = items(a), items(b)
+        for layer in ia:
+            self.exact[layer].add(ia[layer], ib[layer])
+            for label in {x[-1] for x in ia[layer] | ib[layer]}:
+                self.by_label[layer][label].add({x for x in ia[layer] if x[-1] == label},
+                                                {x for x in ib[layer] if x[-1] == label})
+        for layer in ("mentions", "zones"):
+            # these two layers hold (start, end, label) items
+            span_a, span_b = cast("set[SpanItem]", ia[layer]), cast("set[SpanItem]", ib[layer])
+            found = _overlap_counts(span_a, span_b)
+            self.overlap[layer] = _plus(self.overlap[layer], found)
+            self.pairs[layer].append((span_a, span_b))
+        quote_spans = [{(e[0], e[1], q.kind) for q in d.quotes if (e := _extent(q))} for d in (a, b)]
+        self.overlap["quotes"] = _plus(self.overlap["quotes"], _overlap_counts(*quote_spans))
+        self.pairs["quotes"].append((quote_spans[0], quote_spans[1]))
+        self._speakers(a, b)
+        self._coref(a, b)
+
+    def _speakers(self, a: Document, b: Document) -> None:
+        """For matched quotes, is the speaker the same entity (by mention spans, in either clustering)?"""
+        spans_a: dict[str | None, Span] = {m.id: (m.start, m.end) for m in a.mentions}
+        spans_b: dict[str | None, Span] = {m.id: (m.start, m.end) for m in b.mentions}
+        cluster_a = {span: i for i, c in enumerate(clusters(a)) for span in c}
+        cluster_b = {span: i for i, c in enumerate(clusters(b)) for span in c}
+        for qa, qb in quote_pairs(a, b):
+            sa, sb = spans_a.get(qa.speaker), spans_b.get(qb.speaker)
+            if sa is None or sb is None:
+                same = sa is None and sb is None
+            else:
+                same = sa == sb or any(c.get(sa, -1) == c.get(sb, -2) for c in (cluster_a, cluster_b))
+            self.speakers["same" if same else "different"] += 1
+
+    def _coref(self, a: Document, b: Document) -> None:
+        from scorch import scores
+
+        key, response = clusters(a), clusters(b)
+        # identical clusterings agree perfectly; scorch gives 0 for MUC's 0/0 (no links) and for empty documents
+        identical = {frozenset(c) for c in key} == {frozenset(c) for c in response}
+        for name, metric in (("MUC", scores.muc), ("B3", scores.b_cubed), ("CEAF-e", scores.ceaf_e)):
+            self.coref[name].append((1.0, 1.0, 1.0) if identical else metric(key, response))
+
+    def summary(self) -> AgreementSummary:
+        coref = {name: {"recall": round(_mean(v[0] for v in values), 4),
+                        "precision": round(_mean(v[1] for v in values), 4),
+                        "f1": round(_mean(v[2] for v in values), 4)} for name, values in self.coref.items()}
+        if coref:
+            coref["CoNLL"] = {"f1": round(_mean(coref[n]["f1"] for n in ("MUC", "B3", "CEAF-e")), 4)}
+        total = sum(self.speakers.values())
+        return {
+            "exact": {k: v.as_dict() for k, v in self.exact.items()},
+            "exact_by_label": {k: {lab: c.as_dict() for lab, c in sorted(v.items())}
+                               for k, v in self.by_label.items()},
+            "overlap": {k: v.as_dict() for k, v in self.overlap.items()},
+            "nervaluate": {k: nervaluate_scores(v) for k, v in self.pairs.items()},
+            "speaker_accuracy": {"matched_quotes": total,
+                                 "accuracy": round(self.speakers["same"] / total, 4) if total else None},
+            "coreference": coref,
+        }
+
+
+def _plus(a: Counts, b: Counts) -> Counts:
+    return Counts(a.tp + b.tp, a.fp + b.fp, a.fn + b.fn)
+
+
+def _mean(values: Iterable[float]) -> float:
+    listed = list(values)
+    return sum(listed) / len(listed) if listed else 0.0
+
+
+def read_documents(root: Path) -> dict[str, Document]:
+    """The documents of a corpus folder that load (structure-valid), by id."""
+    corpus = open_corpus(root)
+    docs: dict[str, Document] = {}
+    for path in corpus.files:
+        loaded = loader.load_document(path, str(path), within=corpus.root)
+        if loaded.model is not None:
+            docs[loaded.model.id] = loaded.model
+    return docs
+
+
+@dataclass
+class Change:
+    document: str
+    layer: str
+    change: str  # added | removed | changed
+    item: str
+
+
+class _Texts:
+    """What a change shows of one document: the first mention text of each span, the quote of each content."""
+
+    def __init__(self, doc: Document) -> None:
+        self.mentions: dict[tuple[int, int], str] = {}
+        for m in doc.mentions:
+            self.mentions.setdefault((m.start, m.end), m.text)
+        self.quotes: dict[tuple[Span, ...], Quote] = {}
+        for q in doc.quotes:
+            self.quotes.setdefault(content_key(q), q)
+
+    def text(self, span: tuple[int, int] | None) -> str:
+        if span is None:
+            return "?"
+        return self.mentions.get(span, f"[{span[0]}, {span[1]})")
+
+    def describe(self, layer: str, key: ItemKey, label: str) -> str:
+        """`key` is an item of `layer` without its label: what `items` puts in that layer says its type."""
+        if layer == "relations":
+            head, tail = cast("tuple[Span | None, Span | None]", key)
+            return f"{label}({self.text(head)!r}, {self.text(tail)!r})"
+        if layer == "quotes":
+            (content,) = cast("tuple[tuple[Span, ...]]", key)
+            return f"{label} {' … '.join(c.text for c in self.quotes[content].content)[:80]!r}"
+        span = cast("Span", key)
+        if layer == "zones":
+            return f"{label} [{span[0]}, {span[1]})"
+        return f"{self.text(span)!r} [{span[0]}, {span[1]}) {label}"
+
+    def cluster(self, cluster: frozenset[Span]) -> str:
+        return "{" + ", ".join(repr(self.text(s)) for s in sorted(cluster)) + "}"
+
+
+def changes(a: Document, b: Document) -> list[Change]:
+    """Added, removed and changed records of each layer (keyed by their spans, not their ids)."""
+    found: list[Change] = []
+    ia, ib = items(a), items(b)
+    ta, tb = _Texts(a), _Texts(b)
+    for layer in ("mentions", "relations", "quotes", "zones"):
+        by_key_a = {x[:-1]: x[-1] for x in sorted(ia[layer], key=str)}  # sorted: one label per key, the same each run
+        by_key_b = {x[:-1]: x[-1] for x in sorted(ib[layer], key=str)}
+        for key in sorted(set(by_key_a) | set(by_key_b), key=str):
+            if key not in by_key_b:
+                found.append(Change(a.id, layer, "removed", ta.describe(layer, key, by_key_a[key])))
+            elif key not in by_key_a:
+                found.append(Change(a.id, layer, "added", tb.describe(layer, key, by_key_b[key])))
+            elif by_key_a[key] != by_key_b[key]:
+                found.append(Change(a.id, layer, "changed",
+                                    f"{ta.describe(layer, key, by_key_a[key])} -> {by_key_b[key]}"))
+    ca, cb = {frozenset(c) for c in clusters(a)}, {frozenset(c) for c in clusters(b)}
+    found += [Change(a.id, "entities", "removed", ta.cluster(c)) for c in sorted(ca - cb, key=sorted)]
+    found += [Change(a.id, "entities", "added", tb.cluster(c)) for c in sorted(cb - ca, key=sorted)]
+    return found
+
+
+@dataclass
+class Diff:
+    changes: list[Change]
+    agreement: Agreement
+    only_a: list[str]
+    only_b: list[str]
+
+
+def diff(a: Path, b: Path) -> Diff:
+    """Compare corpus B with corpus A (the reference)."""
+    docs_a, docs_b = read_documents(a), read_documents(b)
+    agreement = Agreement()
+    found: list[Change] = []
+    for doc_id in sorted(set(docs_a) & set(docs_b)):
+        agreement.add(docs_a[doc_id], docs_b[doc_id])
+        found += changes(docs_a[doc_id], docs_b[doc_id])
+    return Diff(found, agreement, sorted(set(docs_a) - set(docs_b)), sorted(set(docs_b) - set(docs_a)))
+
+
+def markdown(result: Diff, title: str = "Annotation diff") -> str:
+    """A Markdown report that a CI job can post on a pull request."""
+    s = result.agreement.summary()
+    lines = [f"# {title}", ""]
+    if result.only_a or result.only_b:
+        lines += [f"Documents only in A: {', '.join(result.only_a) or 'none'}; "
+                  f"only in B: {', '.join(result.only_b) or 'none'}.", ""]
+    lines += ["## Agreement (B against A)", "",
+              "| layer | exact P | exact R | exact F1 | overlap F1 | partial F1 (nervaluate) |",
+              "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    for layer, c in s["exact"].items():
+        over = s["overlap"].get(layer, {}).get("f1", "")
+        part = s["nervaluate"].get(layer, {}).get("partial", {}).get("f1", "")
+        lines.append(f"| {layer} | {c['precision']:.3f} | {c['recall']:.3f} | {c['f1']:.3f} | {over} | {part} |")
+    sp = s["speaker_accuracy"]
+    lines += ["", f"Speaker attribution accuracy on {sp['matched_quotes']} matched quotes: {sp['accuracy']}.", ""]
+    if s["coreference"]:
+        lines += ["| coreference | recall | precision | F1 |", "| --- | ---: | ---: | ---: |"]
+        for name in ("MUC", "B3", "CEAF-e"):
+            c = s["coreference"][name]
+            lines.append(f"| {name} | {c['recall']:.3f} | {c['precision']:.3f} | {c['f1']:.3f} |")
+        lines.append(f"| CoNLL (mean F1) | | | {s['coreference']['CoNLL']['f1']:.3f} |")
+    lines += ["", "## Exact F1 by label", "", "| layer | label | tp | fp | fn | F1 |",
+              "| --- | --- | ---: | ---: | ---: | ---: |"]
+    for layer, labels in s["exact_by_label"].items():
+        for label, c in labels.items():
+            lines.append(f"| {layer} | {label} | {c['tp']} | {c['fp']} | {c['fn']} | {c['f1']:.3f} |")
+    lines += ["", f"## Changes ({len(result.changes)})", ""]
+    counts = Counter((c.document, c.layer, c.change) for c in result.changes)
+    lines += ["| document | layer | added | removed | changed |", "| --- | --- | ---: | ---: | ---: |"]
+    for doc, layer in sorted({(d, lay) for d, lay, _ in counts}):
+        lines.append(f"| {doc} | {layer} | {counts[(doc, layer, 'added')]} | {counts[(doc, layer, 'removed')]} | "
+                     f"{counts[(doc, layer, 'changed')]} |")
+    lines += ["", "<details><summary>Every change</summary>", ""]
+    lines += [f"- `{c.document}` {c.layer} **{c.change}**: {c.item}" for c in result.changes]
+    lines += ["", "</details>", ""]
+    return "\n".join(lines)
+
+
+def to_json(result: Diff) -> dict[str, object]:
+    return {"agreement": result.agreement.summary(), "only_a": result.only_a, "only_b": result.only_b,
+            "changes": [c.__dict__ for c in result.changes]}

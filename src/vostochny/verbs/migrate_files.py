@@ -1,0 +1,52 @@
+"""`vostochny migrate`: rewrite annotation files of an older schema version in the current one.
+
+All or nothing: every file is loaded and migrated in memory first; if any has a problem other
+than its old version, nothing is written, else the migrated files are written together
+(`staging.write_all`)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vostochny.checking.problems import Problem
+from vostochny.checking.validator import label_of
+from vostochny.model.models import Document, Registry, Splits
+from vostochny.reading import loader
+from vostochny.reading.corpus import REGISTRY_FILE, SPLITS_FILE
+from vostochny.writing import staging
+from vostochny.writing.writer import model_bytes
+
+_MODELS: dict[str, type[Document | Registry | Splits]] = {REGISTRY_FILE: Registry, SPLITS_FILE: Splits}
+
+
+@dataclass
+class Migration:
+    """Labels of the files migrated and of those already current; `problems` block the whole
+    migration (then nothing was written and `migrated` is empty)."""
+
+    migrated: list[str] = field(default_factory=list)
+    current: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def migrate_files(paths: list[Path]) -> Migration:
+    """Migrate the files in place, all of them or (if any has another problem) none."""
+    result, staged = Migration(), {}
+    for path in paths:
+        loaded = loader.load_model(path, _MODELS.get(path.name, Document), label_of(path))
+        blocking = [p for p in loaded.problems if p.code != "V111"]
+        if loaded.model is None or blocking:
+            result.problems += blocking or loaded.problems
+        elif loaded.problems:  # only V111: an older schema version
+            staged[path] = model_bytes(loaded.model)
+            result.migrated.append(label_of(path))
+        else:
+            result.current.append(label_of(path))
+    if result.problems:
+        return Migration(current=result.current, problems=result.problems)
+    if staged:
+        root = Path(os.path.commonpath([p.resolve().parent for p in staged]))
+        staging.write_all(root, {str(p.resolve().relative_to(root)): data for p, data in staged.items()})
+    return result

@@ -1,0 +1,100 @@
+"""`vostochny build`: validate the corpus, then write every export format and the summary.
+
+Layout of the release folder: `jsonl/`, `conll2003/`, `conllu/`, `conll2012/`, `hf/` (Parquet,
+dataset card, `croissant.json`), `brat/`, each with its `LOSSES.json`, and `summary.json`
+(counts per document and layer, and what each format could not carry). Deterministic: two
+builds of the same corpus are byte-identical, whatever `jobs`.
+
+Two streaming passes, so that memory does not grow with the corpus: the whole corpus is
+validated first without keeping its documents (nothing is written unless all of it is valid),
+then each document is read once more and passed to every format's writer in turn (`export.Exports`),
+which writes it at once; `jobs` processes share the validation and the per-document work, and the
+writers take the documents in corpus order. Reading twice costs a second parse of each file; keeping
+the validated documents would cost memory in proportion to the corpus.
+
+The release is written in a staging folder beside `out` and swapped in whole, so `out` holds
+exactly what this build wrote, and a build that fails or is killed leaves the previous release
+as it was. `out` may be new, empty, or an earlier release (it holds our `summary.json`); any
+other folder is refused, since replacing it would delete its files.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from vostochny.export import ExportResult, Exports, Target, default_options, missing_modules, relocated, stream_source
+from vostochny.export.stream import Rendered, rendered
+from vostochny.reading.corpus import open_corpus
+from vostochny.reading.view import DocumentView
+from vostochny.verbs.stats import COLUMNS, counts
+from vostochny.writing.outputs import Marker, check_output_dir, replaced_dir
+from vostochny.writing.writer import write_text
+
+#: format -> folder of the release; the `croissant` format also writes the `hf` Parquet files.
+LAYOUT = {"jsonl": "jsonl", "conll2003": "conll2003", "conllu": "conllu", "conll2012": "conll2012", "croissant": "hf",
+          "brat": "brat"}
+#: what every `summary.json` holds: a folder with one is an earlier release, safe to replace.
+MARKER = Marker("summary.json", frozenset({"documents", "total", "not_carried", "skipped"}))
+
+#: told what the build is doing: a line for the user.
+Progress = Callable[[str], None]
+
+
+@dataclass
+class BuildResult:
+    """What a build wrote (paths in the final release folder) and what it skipped."""
+
+    out: Path
+    exports: list[ExportResult]
+    summary: dict[str, object]
+    skipped: list[str]
+
+
+def _formats() -> tuple[dict[str, str], list[str]]:
+    """The formats this installation can write, and why others are skipped."""
+    formats, skipped = {}, []
+    for fmt, folder in LAYOUT.items():
+        missing = missing_modules(fmt)
+        if not missing:
+            formats[fmt] = folder
+        elif fmt == "croissant" and not missing_modules("hf"):
+            formats["hf"] = folder
+            skipped.append(f"croissant: {', '.join(missing)} not installed (pip install 'vostochny[export]'); "
+                           f"wrote {folder}/ without croissant.json")
+        else:
+            skipped.append(f"{fmt}: {', '.join(missing)} not installed (pip install 'vostochny[export]')")
+    return formats, skipped
+
+
+def _counts(view: DocumentView, number: int) -> Rendered:
+    """The summary's figures of one document (a renderer beside the formats')."""
+    return (view.doc.id, counts(view.doc)), []
+
+
+def build(out: Path, root: Path | None = None, progress: Progress | None = None, jobs: int = 1) -> BuildResult:
+    """Validate, then write the release into `out`, replacing it whole.
+
+    Raises `UsageError` for an output path that cannot be used (before any work), `CorpusError`
+    if the corpus does not validate (nothing written), `OSError` if writing fails (the previous
+    release is kept)."""
+    tell = progress or (lambda line: None)
+    target = check_output_dir(Path(out), open_corpus(root).root, MARKER)
+    formats, skipped = _formats()
+    tell("validating the corpus ...")
+    source = stream_source(root, jobs)
+    tell(f"writing {source.size} documents: {', '.join(f'{fmt} -> {target / d}' for fmt, d in formats.items())}")
+    docs: dict[str, dict[str, int]] = {}
+    with replaced_dir(target) as staging:
+        exports = Exports([Target(fmt, default_options(fmt), staging / d) for fmt, d in formats.items()], source)
+        for parts in rendered(source, [*exports.renderers, _counts], jobs):
+            exports.add(parts[:-1])
+            doc_id, figures = parts[-1][0]
+            docs[doc_id] = figures
+        results = exports.finish()
+        summary = {"documents": docs, "total": {c: sum(d[c] for d in docs.values()) for c in COLUMNS},
+                   "not_carried": {r.format: r.losses.summary() for r in results}, "skipped": skipped}
+        write_text(staging / MARKER.file, json.dumps(summary, indent=2) + "\n")
+    return BuildResult(target, [relocated(r, staging, target) for r in results], summary, skipped)

@@ -1,0 +1,184 @@
+"""Where a verb may write, and how a whole output folder is replaced at once.
+
+Every verb that writes outside the corpus (build, export, render, diff) checks its `--out` here
+first, so that a bad path is a usage error before any work, never a traceback halfway through.
+An output folder is written in a staging folder beside it (same filesystem) and swapped in
+whole: a crash or an error leaves the previous folder as it was, never a mix of old and new.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import NamedTuple
+
+from vostochny.errors import UsageError
+from vostochny.reading.files import MAX_ANNOTATION_BYTES, read_capped
+from vostochny.writing.writer import mode_of
+
+#: name fragment of staging and old folders beside an output folder (`.<name>.vostochny-...`).
+_LEFTOVER = "vostochny-"
+
+
+class Marker(NamedTuple):
+    """A JSON file that a verb always writes into its output folder, and keys it always has: a
+    folder holding it is an earlier output of that verb, safe to replace."""
+
+    file: str
+    keys: frozenset[str]
+
+
+def check_output_dir(path: Path, corpus_root: Path, marker: Marker | None = None) -> Path:
+    """The resolved folder `path` if a verb may (re)write it; raises `UsageError` otherwise.
+
+    Refused: an existing file; a place that cannot be written; the corpus root, its `annotations/`
+    or `raw/` (or anything inside them), or a folder that contains the corpus; with a `marker`, a
+    non-empty folder that is not an earlier output (it is replaced whole, so its files would go)."""
+    target = _check_location(path, corpus_root, "folder")
+    if target.exists() and not target.is_dir():
+        raise UsageError(f"{path}: is a file, not a folder; choose a folder for --out")
+    if target == Path.cwd().resolve() or target in Path.cwd().resolve().parents:
+        raise UsageError(f"{path}: is the current folder or contains it; choose another folder for --out")
+    if marker and target.is_dir() and any(target.iterdir()) and not is_ours(target, marker):
+        raise UsageError(f"{path}: is a folder that holds other files (no {marker.file} of an earlier output); "
+                         "it would be replaced whole: choose an empty or new folder, or remove it first")
+    return target
+
+
+def check_output_file(path: Path, corpus_root: Path) -> Path:
+    """The resolved file `path` if a verb may (re)write it; raises `UsageError` otherwise (a
+    folder, a place that cannot be written, or a file in the corpus's data folders)."""
+    target = _check_location(path, corpus_root, "file")
+    if target.is_dir():
+        raise UsageError(f"{path}: is a folder; --out needs a file name")
+    return target
+
+
+def _check_location(path: Path, corpus_root: Path, kind: str) -> Path:
+    """Resolved `path` after the checks that files and folders share: outside the corpus data,
+    and under a folder this process can write into."""
+    target, root = Path(path).resolve(), Path(corpus_root).resolve()
+    protected = (root / "annotations", root / "raw")
+    if target == root or root.is_relative_to(target) or any(target.is_relative_to(p) for p in protected):
+        raise UsageError(f"{path}: an output {kind} cannot be the corpus ({root}), contain it, or lie inside its "
+                         "annotations/ or raw/ folder; choose a place outside them")
+    existing = next(p for p in (target.parent, *target.parents) if p.exists())
+    if not existing.is_dir():
+        raise UsageError(f"{path}: {existing} is a file, not a folder")
+    if not os.access(existing, os.W_OK | os.X_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        raise UsageError(f"{path}: not writable (permission denied in {existing})")
+    return target
+
+
+def is_ours(folder: Path, marker: Marker) -> bool:
+    """Whether `folder` holds the marker file as its verb writes it."""
+    try:
+        data = json.loads(read_capped(folder / marker.file, MAX_ANNOTATION_BYTES))
+    except (OSError, ValueError):  # missing, refused, too large, not UTF-8, not JSON
+        return False
+    return isinstance(data, dict) and marker.keys <= data.keys()
+
+
+@contextmanager
+def replaced_dir(target: Path) -> Iterator[Path]:
+    """A fresh staging folder beside `target`; when the block ends without error it replaces
+    `target` whole, and on any error (or interrupt) it is removed and `target` is untouched.
+    Leftovers of a run that was killed (staging and old folders) are cleared first; an `OSError`
+    (disk full, permission) becomes a `UsageError` that says so."""
+    with _write_errors(target):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        clear_leftovers(target)
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.{_LEFTOVER}new-{os.getpid()}-", dir=target.parent))
+        try:
+            yield staging
+            os.chmod(staging, mode_of(target, 0o777))  # mkdtemp makes 0700; the output gets the usual mode
+            old = _swap(staging, target)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        _fsync_dir(target.parent)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+@contextmanager
+def _write_errors(target: Path) -> Iterator[None]:
+    """An `OSError` while writing `target` as a usage error saying that nothing there changed."""
+    try:
+        yield
+    except OSError as error:
+        raise UsageError(f"cannot write {target}: {error.strerror or error}; nothing there was changed") from error
+
+
+def clear_leftovers(target: Path) -> None:
+    """Remove what killed runs left beside `target`; if one was killed between the two renames
+    of the fallback swap (no `target`, an old folder), the old folder is put back first."""
+    prefix = f".{target.name}.{_LEFTOVER}"
+    dead = [p for p in target.parent.glob(f"{prefix}*") if not _owner_alive(p.name[len(prefix):])]
+    olds = sorted((p for p in dead if p.name.startswith(f"{prefix}old-")), key=lambda p: p.stat().st_mtime)
+    if olds and not target.exists():
+        os.rename(olds[-1], target)
+        dead.remove(olds[-1])
+    for path in dead:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _owner_alive(rest: str) -> bool:
+    """Whether the process that made a leftover (`new-<pid>-...`) still runs: then it is not one."""
+    pid = rest.split("-")[1] if rest.count("-") >= 2 else ""
+    if not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists but belongs to someone else
+        return True
+    return True
+
+
+def _swap(staging: Path, target: Path) -> Path | None:
+    """Put `staging` at `target`; returns where the previous `target` now is (to delete), if any.
+
+    One atomic exchange where the system has it (Linux `renameat2`), else two renames."""
+    if not target.exists():
+        os.rename(staging, target)
+        return None
+    if _exchange(staging, target):
+        return staging
+    old = target.with_name(f".{target.name}.{_LEFTOVER}old-{os.getpid()}-{secrets.token_hex(4)}")
+    os.rename(target, old)
+    os.rename(staging, target)
+    return old
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two paths (Linux `renameat2(RENAME_EXCHANGE)`); False if unsupported."""
+    import ctypes
+
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    errno = ctypes.get_errno()
+    if errno in (22, 38, 95):  # EINVAL, ENOSYS, EOPNOTSUPP: this filesystem cannot exchange
+        return False
+    raise OSError(errno, os.strerror(errno), str(b))
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the renames in `folder` durable."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
