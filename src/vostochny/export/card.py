@@ -19,12 +19,28 @@ from vostochny.reading.corpus import AGREEMENT_FILE
 from vostochny.reading.view import DocumentView
 from vostochny.verbs.stats import COLUMNS, Counts, counts
 
-LICENSE_TEXT = (
-    "The annotations, schema and code are released under the MIT license. The article texts in "
-    "`raw/` are the copyright of their publishers (the Associated Press, TIME, Reuters and the "
-    "unidentified outlets of the two rewrites); they are included unchanged so that the offsets "
-    "can be checked, for non-commercial research on the annotations. Do not republish the texts."
+#: The licence of each part of the corpus, the same in `LICENSES/`, `REUSE.toml`, `pyproject.toml`, the
+#: README, the card, its `LICENSE.md` and `croissant.json` (tests/test_licences.py compares them):
+#: (part, SPDX identifier, licence, licence URL or None, what it covers).
+LICENCES = (
+    ("Code", "MIT", "MIT", "https://spdx.org/licenses/MIT.html",
+     "the `vostochny` package, its tests and scripts, and the JSON Schemas generated from its models."),
+    ("Annotations", "CC-BY-4.0", "CC BY 4.0", "https://spdx.org/licenses/CC-BY-4.0.html",
+     "everything in `annotations/` and the annotation layers of every export (offsets, tokens and "
+     "sentences as segmentation, mentions, entities, relations, quotations, zones, splits, the registry)."),
+    ("Texts", "LicenseRef-Publisher-Rights", "the publishers' rights, not licensed by the vostochny project", None,
+     "each article text in `raw/`, and the text that the annotation files "
+     "and the exports repeat from it, keeps its publisher's rights. The texts are included unchanged, for research "
+     "on the annotations, under their publishers' rights; whether you may redistribute them is your "
+     "responsibility. This is a statement of fact, not legal advice."),
 )
+LICENSE_EXPRESSION = " AND ".join(spdx for _, spdx, _, _, _ in LICENCES)
+#: the licence summary written next to the card, which the card's `license_link` names
+LICENSE_FILE = "LICENSE.md"
+LICENSE_NAME = "mit-and-cc-by-4.0-and-publisher-rights"
+#: where the full texts are (the repository's REUSE layout)
+LICENSES_URL = "https://github.com/vostochny/vostochny/tree/main/LICENSES"
+UNATTRIBUTED = "unattributed (the text names no outlet; its publisher is not identified)"
 SPLITS = ("train", "validation", "test")
 #: a split's document ids are named in the card up to this many; beyond, only counted
 LISTED = 10
@@ -74,6 +90,9 @@ class CardFacts:
     named: dict[str, list[str]] = field(default_factory=lambda: {s: [] for s in SPLITS})
     counters: dict[str, Counter[str | None]] = field(default_factory=dict)
     kb_docs: Counter[str] = field(default_factory=Counter)
+    #: documents per outlet (None: unattributed), and the first of their ids (up to LISTED + 1)
+    by_outlet: Counter[str | None] = field(default_factory=Counter)
+    outlet_docs: dict[str | None, list[str]] = field(default_factory=dict)
 
     def add(self, split: str, facts: DocumentFacts) -> None:
         self.documents += 1
@@ -84,6 +103,10 @@ class CardFacts:
         for name, counter in facts.counters.items():
             self.counters.setdefault(name, Counter()).update(counter)
         self.kb_docs.update(facts.kb_ids)
+        self.by_outlet[facts.outlet] += 1
+        named = self.outlet_docs.setdefault(facts.outlet, [])
+        if len(named) <= LISTED:
+            named.append(facts.id)
 
 
 def _header(facts: CardFacts, configs: dict[str, tuple[Any, dict[str, SplitFile]]]) -> str:
@@ -93,7 +116,7 @@ def _header(facts: CardFacts, configs: dict[str, tuple[Any, dict[str, SplitFile]
 
     data = DatasetCardData(
         pretty_name="vostochny", language=["en"], license="other",
-        license_name="mit-annotations-publisher-copyright-texts", license_link="LICENSE",
+        license_name=LICENSE_NAME, license_link=LICENSE_FILE,
         task_categories=["token-classification", "text-classification"], task_ids=["named-entity-recognition"],
         tags=["coreference", "quotation-attribution", "relation-extraction", "news"],
         size_categories=[next((name for limit, name in SIZES if facts.documents < limit), "n>1M")],
@@ -129,6 +152,39 @@ def _split_line(facts: CardFacts) -> str:
         return ", ".join(f"`{d}`" for d in named)
 
     return "; ".join(f"{split}: {members(split) or 'none'}" for split in SPLITS)
+
+
+def licence_lines() -> list[str]:
+    """The licence of each part, one Markdown bullet each: the same words in the README, the card and
+    `LICENSE.md`."""
+    return [f"- **{part}**: {name} (`{spdx}`): {text}" for part, spdx, name, _, text in LICENCES]
+
+
+def _rights_table(facts: CardFacts) -> str:
+    """The rights holder of the texts, per outlet, with the documents (named up to LISTED)."""
+    def named(outlet: str | None) -> str:
+        if facts.by_outlet[outlet] > LISTED:
+            return f"{facts.by_outlet[outlet]} documents"
+        return ", ".join(f"`{d}`" for d in facts.outlet_docs[outlet])
+
+    rows = [f"| {outlet or UNATTRIBUTED} | {named(outlet)} |"
+            for outlet in sorted(facts.by_outlet, key=lambda o: (o is None, o or ""))]
+    return "\n".join(["| rights holder of the text | documents |", "| --- | --- |", *rows])
+
+
+def licence_section(facts: CardFacts) -> str:
+    """The card's Licence section (also the body of `LICENSE.md`)."""
+    return "\n".join([
+        f"SPDX licence expression: `{LICENSE_EXPRESSION}`. Each part has its own licence:", "",
+        *licence_lines(), "",
+        "The texts belong to their publishers:", "", _rights_table(facts), "",
+        f"The licence texts are in the repository's `LICENSES/` folder ({LICENSES_URL}); `REUSE.toml` assigns "
+        "each file its licence."])
+
+
+def licence_file(facts: CardFacts) -> str:
+    """`LICENSE.md` of the Hugging Face export: the licence of each part, which the card links to."""
+    return f"# Licence of the vostochny dataset, release {__version__}\n\n{licence_section(facts)}\n"
 
 
 def _counter_line(counter: Counter[str | None]) -> str:
@@ -208,9 +264,9 @@ pass, not by human experts. Two of the articles are machine-like rewrites with f
 spokesman called "a spokeswoman", "Kim Putin"); they are annotated as written. No syntax, no
 temporal expressions, no entity salience. Relations are limited to those stated within one sentence.
 
-## Licensing
+## Licence
 
-{LICENSE_TEXT}
+{licence_section(facts)} The same summary is in `{LICENSE_FILE}`, next to this card.
 
 ## Citation
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from vostochny import __version__
 from vostochny.export import hf_parquet
+from vostochny.export.card import LICENCES, LICENSE_FILE, licence_file
 from vostochny.export.hf_parquet import CARRIES, render  # noqa: F401 - croissant.json describes the hf/ Parquet files it writes
 from vostochny.writing.writer import write_text
 
@@ -64,6 +65,12 @@ def _record_sets(mlc: ModuleType, writer: hf_parquet.Writer) -> tuple[list[objec
     return distribution, record_sets
 
 
+def licences() -> list[str]:
+    """Croissant's `license`: the SPDX URL of each licence we grant, and the statement of the part we do
+    not license (the texts), prefixed with its SPDX identifier, in the order of `card.LICENCES`."""
+    return [url if url else f"{spdx}: {part}: {name}: {text}" for part, spdx, name, url, text in LICENCES]
+
+
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
@@ -79,11 +86,14 @@ class Writer(hf_parquet.Writer):
         import mlcroissant as mlc
 
         written = super().finish()
+        licence = self.out / LICENSE_FILE
+        write_text(licence, licence_file(self.facts))
+        written.append((licence, "licence of each part"))
         distribution, record_sets = _record_sets(mlc, self)
         metadata = mlc.Metadata(
             name="vostochny", description="Span-annotated English news reports on the 2023 Kim Jong Un - Vladimir "
             "Putin summit: entities, coreference, relations, quotations, zones.", version=__version__,
-            license=["https://opensource.org/licenses/MIT"], url="https://github.com/vostochny/vostochny",
+            license=licences(), url="https://github.com/vostochny/vostochny",
             cite_as="vostochny developers (2026). vostochny: a span-annotated news corpus.",
             distribution=distribution, record_sets=record_sets)
         path = self.out / "croissant.json"
