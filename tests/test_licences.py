@@ -136,6 +136,14 @@ def test_card_states_the_same_and_links_a_file_of_the_export(hf_export: Path) ->
             assert re.search(rf"^\| {re.escape(outlet or 'unattributed')}", text, re.M)
 
 
+def test_the_hf_format_alone_writes_the_linked_licence(hf_export: Path, tmp_path: Path) -> None:
+    from vostochny.export import export, read_source
+
+    export("hf", tmp_path / "hf", source=read_source(REPO))
+    assert (tmp_path / "hf" / LICENSE_FILE).read_text(encoding="utf-8") == (hf_export / LICENSE_FILE).read_text(
+        encoding="utf-8")
+
+
 def test_croissant_states_the_same(hf_export: Path) -> None:
     licence = json.loads((hf_export / "croissant.json").read_text(encoding="utf-8"))["license"]
     assert licence[:2] == ["https://spdx.org/licenses/MIT.html", "https://spdx.org/licenses/CC-BY-4.0.html"]

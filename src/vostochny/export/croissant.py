@@ -16,7 +16,7 @@ from typing import Any
 
 from vostochny import __version__
 from vostochny.export import hf_parquet
-from vostochny.export.card import LICENCES, LICENSE_FILE, licence_file
+from vostochny.export.card import LICENCES
 from vostochny.export.hf_parquet import CARRIES, render  # noqa: F401 - croissant.json describes the hf/ Parquet files it writes
 from vostochny.writing.writer import write_text
 
@@ -86,9 +86,6 @@ class Writer(hf_parquet.Writer):
         import mlcroissant as mlc
 
         written = super().finish()
-        licence = self.out / LICENSE_FILE
-        write_text(licence, licence_file(self.facts))
-        written.append((licence, "licence of each part"))
         distribution, record_sets = _record_sets(mlc, self)
         metadata = mlc.Metadata(
             name="vostochny", description="Span-annotated English news reports on the 2023 Kim Jong Un - Vladimir "

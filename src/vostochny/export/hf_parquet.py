@@ -14,7 +14,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from vostochny.export.card import CardFacts, DocumentFacts, SplitFile, dataset_card, document_facts
+from vostochny.export.card import (
+    LICENSE_FILE,
+    CardFacts,
+    DocumentFacts,
+    SplitFile,
+    dataset_card,
+    document_facts,
+    licence_file,
+)
 from vostochny.export.common import Losses, Source, carries
 from vostochny.export.common import Writer as FormatWriter
 from vostochny.export.hf_rows import CONFIGS, ROWS, SPLIT_NAMES, _ner_rows, arrow_table, features
@@ -123,6 +131,7 @@ class Writer(FormatWriter[HfOptions, Part]):
 
     def finish(self) -> list[tuple[Path, str]]:
         written = [(f.path, f"{f.figures.rows} rows") for f in self.files.values() if f.close()]
-        card = self.out / "README.md"
+        card, licence = self.out / "README.md", self.out / LICENSE_FILE
         write_text(card, dataset_card(self.source, self.facts, self.configs(), self.options))
-        return [*written, (card, "dataset card")]
+        write_text(licence, licence_file(self.facts))  # the card's license_link
+        return [*written, (card, "dataset card"), (licence, "licence of each part")]
