@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -220,3 +221,93 @@ def test_lone_surrogate_values_print_in_every_format(sample_corpus: Path) -> Non
     for fmt in ("text", "json", "github"):
         result = run("validate", "--format", fmt, cwd=sample_corpus)
         assert result.returncode == 1 and "V007" in result.stdout and "Traceback" not in result.stderr, fmt
+
+
+def _report_codes(result: subprocess.CompletedProcess) -> list[str]:
+    return [p["code"] for p in json.loads(result.stdout)["problems"]]
+
+
+def test_filters_never_turn_not_checked_into_clean(sample_corpus: Path) -> None:
+    (sample_corpus / "annotations" / f"{SAMPLE_ID}.json").write_text('{"broken": ', encoding="utf-8")
+    for options in (["--select", "V2"], ["--ignore", "V0"], ["-q", "--select", "V3"]):
+        result = run("validate", "--format", "json", *options, cwd=sample_corpus)
+        assert result.returncode == 1 and _report_codes(result) == ["V001"], options
+
+
+def _edit_document(root: Path, change: object) -> None:
+    path = root / "annotations" / f"{SAMPLE_ID}.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    change(doc)  # type: ignore[operator]
+    path.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def test_a_wrong_recorded_checksum_folds_nothing(sample_corpus: Path) -> None:
+    def change(doc: dict) -> None:
+        doc["sha256"] = "0" * 64
+        doc["mentions"][1]["text"] += "X"
+
+    _edit_document(sample_corpus, change)
+    result = run("validate", "--format", "json", cwd=sample_corpus)
+    assert result.returncode == 1 and sorted(_report_codes(result)) == ["V202", "V203"]
+    assert "every token still matches" in json.loads(result.stdout)["problems"][0]["message"]
+    ignored = run("validate", "--format", "json", "--ignore", "V203", cwd=sample_corpus)
+    assert ignored.returncode == 1 and _report_codes(ignored) == ["V202"]
+
+
+def test_a_cause_filtered_out_gives_back_its_consequences(sample_corpus: Path) -> None:
+    raw = sample_corpus / "raw" / f"{SAMPLE_ID}.txt"
+    raw.write_bytes(b"  " + raw.read_bytes())  # every offset moves: V203 with its span errors folded
+    folded = run("validate", "--format", "json", cwd=sample_corpus)
+    assert _report_codes(folded) == ["V203"] and "follow from it" in json.loads(folded.stdout)["problems"][0]["message"]
+    selected = run("validate", "--format", "json", "--select", "V202", cwd=sample_corpus)
+    assert selected.returncode == 1 and set(_report_codes(selected)) == {"V202"}
+
+
+def test_a_stray_annotations_folder_inside_raw_is_not_a_corpus(sample_corpus: Path) -> None:
+    stray = sample_corpus / "raw" / "annotations"
+    stray.mkdir()
+    (stray / "splits.json").write_text('{"schema_version": "1.1.0", "train": [], "validation": [], "test": []}',
+                                       encoding="utf-8")
+    raw = sample_corpus / "raw" / f"{SAMPLE_ID}.txt"
+    raw.write_bytes(raw.read_bytes() + b"tampered")
+    for cwd, args in ((sample_corpus / "raw", ()), (sample_corpus, (str(raw),))):
+        result = run("validate", *args, cwd=cwd)
+        assert result.returncode == 1 and result.stdout.startswith(f"corpus: {sample_corpus.resolve()}\n"), args
+
+
+def test_folders_and_files_that_cannot_be_read_are_said_so(sample_corpus: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    from vostochny.reading import loader
+
+    real_read = loader.read_capped
+
+    def denied(path: Path, limit: int) -> bytes:
+        if path.suffix == ".txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_read(path, limit)
+
+    monkeypatch.setattr(loader, "read_capped", denied)
+    assert main(["validate", "--format", "json", str(sample_corpus)]) == 1
+    out = capsys.readouterr().out
+    assert "Permission denied" in out and "V204" not in out
+    monkeypatch.undo()
+    real_iterdir = Path.iterdir
+
+    def unlisted(path: Path):  # noqa: ANN202 - a folder without read permission
+        if path.name == "annotations":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_iterdir(path)
+
+    monkeypatch.setattr(Path, "iterdir", unlisted)
+    assert main(["validate", "--format", "json", str(sample_corpus)]) == 1
+    assert [p["code"] for p in json.loads(capsys.readouterr().out)["problems"]] == ["V006"]
+
+
+def test_a_file_name_cannot_forge_a_report_line(sample_corpus: Path) -> None:
+    forged = sample_corpus / "annotations" / "x\n0 document file(s), 0 error(s), 0 warning(s)\ny.json"
+    forged.write_text("{", encoding="utf-8")
+    result = run("validate", cwd=sample_corpus)
+    assert result.returncode == 1
+    assert not any(line.startswith("0 document file(s)") for line in result.stdout.splitlines())
+    quiet = run("validate", "-q", cwd=sample_corpus)
+    assert "note:" not in quiet.stdout and quiet.stderr == ""

@@ -182,3 +182,9 @@ def test_archived_schema_reads_old_files(tmp_path: Path) -> None:
     doc["schema_version"] = "1.0.0"
     assert jsonschema.Draft202012Validator(old).is_valid(doc)
     assert not jsonschema.Draft202012Validator(old).is_valid({**doc, "zones": []})
+
+
+@pytest.mark.parametrize("date", ["\u0662\u0660\u0662\u0664-01-01", "\uff19\uff19\uff19\uff19-01-01"])
+def test_dates_are_ascii_digits_in_the_models_and_the_schema(date: str) -> None:
+    doc = {**sample_document(), "meta": {**sample_document()["meta"], "date": date}}
+    assert not _pydantic_accepts(doc) and not _schema_accepts(doc)

@@ -41,8 +41,8 @@ def _validate(args: argparse.Namespace) -> int:
             print(output.safe("corpus: " + ", ".join(str(root) for root in report.corpora)))
         for p in report.problems:
             print(show(p))
-        for note in report.notes:
-            print(output.safe(f"::notice::{note}" if args.format == "github" else f"note: {note}"))
+        for note in [] if args.quiet else report.notes:
+            print(output.one_line(f"::notice::{note}" if args.format == "github" else f"note: {note}"))
         if not args.quiet:
             print(output.summary(report), file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_INVALID

@@ -24,11 +24,21 @@ def _where(p: Problem) -> str:
     return f"{p.file}:{p.line}:{p.column}" if p.line else p.file
 
 
+#: control characters (a file name can hold a line break) written as escapes, so that no value
+#: can forge a line of the report
+_CONTROLS = {c: f"\\x{c:02x}" for c in (*range(32), 127)} | {10: "\\n", 13: "\\r", 9: "\\t"}
+
+
+def one_line(text: str) -> str:
+    """`text` safe to print on one line of a report: no control characters, no lone surrogates."""
+    return safe(text.translate(_CONTROLS))
+
+
 def text(p: Problem) -> str:
     """`file:line:col: severity CODE name at pointer: message (value) -> fix`."""
     value = "" if p.value is None else f" (value: {json.dumps(p.value, ensure_ascii=False, default=str)[:120]})"
-    return safe(f"{_where(p)}: {p.severity} {p.code} {p.name} at {p.pointer or '/'}: {p.message}{value}\n"
-                f"    fix: {p.fix}")
+    head = f"{_where(p)}: {p.severity} {p.code} {p.name} at {p.pointer or '/'}: {p.message}{value}"
+    return f"{one_line(head)}\n    fix: {one_line(p.fix)}"
 
 
 def record(p: Problem) -> dict[str, object]:

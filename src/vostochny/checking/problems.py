@@ -8,7 +8,7 @@ with the same `declare`. `docs/rules.md` is generated from this catalogue.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 Severity = Literal["error", "warning"]
@@ -46,6 +46,8 @@ class Problem:
     column: int = 0
     severity: Severity = "error"
     fix: str = ""
+    #: problems that follow from this one, not listed while it stands (restored if it is filtered out)
+    folded: list[Problem] = field(default_factory=list)
 
     @property
     def name(self) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,8 @@ from vostochny.reading.view import DocumentView
 
 #: codes that explain others, most basic first: a file's problems are reported in this order
 CAUSE_ORDER = (("V0", "V1"), ("V203", "V204"), ("V205", "V206", "V213", "V216"))
+#: codes of problems that keep a file from being checked: no filter removes them
+ALWAYS_REPORTED = ("V0", "V1")
 #: rule -> the rules whose hits follow from its hits, folded into its first problem's message
 FOLDED = {"V203": ("V201", "V202", "V213"), "V213": ("V212", "V214")}
 
@@ -64,10 +66,23 @@ class Report:
         return not self.errors
 
     def only(self, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Report:
-        """The report narrowed to codes starting with a `select` prefix and none of `ignore`'s."""
+        """The report narrowed to codes starting with a `select` prefix and none of `ignore`'s.
+        Problems that kept a file from being checked at all (V0xx, V1xx) always stay: a filter
+        must never turn "not checked" into "clean". A cause that is filtered out gives its place
+        to the problems folded into it."""
         chosen, dropped = tuple(select), tuple(ignore)
-        kept = [p for p in self.problems
-                if (not chosen or p.code.startswith(chosen)) and not p.code.startswith(dropped or ("\0",))]
+        kept: list[Problem] = []
+
+        def visit(p: Problem) -> None:
+            if p.code.startswith(ALWAYS_REPORTED) or (
+                    (not chosen or p.code.startswith(chosen)) and not (dropped and p.code.startswith(dropped))):
+                kept.append(p)
+            else:
+                for consequence in p.folded:
+                    visit(consequence)
+
+        for p in self.problems:
+            visit(p)
         return Report(kept, self.documents, self.files, self.corpora, self.notes)
 
 
@@ -80,17 +95,23 @@ def label_of(path: Path) -> str:
 
 
 def document_problems(ctx: DocContext, label: str) -> list[Problem]:
-    """Run every document rule on one document, the consequences of a changed raw file folded
-    into its V203 problem."""
+    """Run every document rule on one document, with the consequences of a cause folded into it
+    (kept on the cause's `folded`, so that filtering the cause out brings them back)."""
     hits = {r.code: list(r.check(ctx)) for r in RULES if r.scope == "document"}
+    found = {code: [problem(code, label, h.pointer, h.detail, h.value) for h in hs] for code, hs in hits.items()}
+    raw_changed = bool(hits["V201"] or hits["V213"] or any(h.pointer.startswith("/tokens/") for h in hits["V202"]))
+    if found["V203"] and not raw_changed:  # every token still matches: the recorded checksum is what is off
+        found["V203"][0].message += ("; every token still matches the raw text: if the raw file is as received, "
+                                     "the recorded sha256/length is what is wrong")
     for cause, consequences in FOLDED.items():
-        if hits.get(cause):
-            folded = sum(len(hits.pop(code, [])) for code in consequences)
+        if found.get(cause) and (cause != "V203" or raw_changed):
+            folded = [p for code in consequences for p in found.pop(code, [])]
             if folded:
-                first = hits[cause][0]
-                hits[cause][0] = replace(first, detail=f"{first.detail}; {folded} problem(s) of "
-                                         f"{', '.join(consequences)} follow from it (not listed: fix this first)")
-    return [problem(code, label, h.pointer, h.detail, h.value) for code, found in hits.items() for h in found]
+                first = found[cause][0]
+                first.message += (f"; {len(folded)} problem(s) of {', '.join(consequences)} follow from it "
+                                  "(not listed: fix this first)")
+                first.folded = folded
+    return [p for problems in found.values() for p in problems]
 
 
 #: the raw text of a document id, and the problems of reading it (None: no text)
@@ -111,11 +132,11 @@ def document_checked(data: bytes, label: str, stem: str, registry: Registry | No
     text = None
     if doc is not None:
         text, raw_problems = raw(doc.id)
-        raw_problems = [p for p in raw_problems if p.code != "V006"]  # a missing raw file is V204
+        raw_problems = [p for p in raw_problems if not p.message.endswith(loader.NO_SUCH_FILE)]  # that is V204
         found = document_problems(DocContext(DocumentView(doc, text), registry, stem), label)
         if raw_problems:  # the raw file's own problem says why there is no text
             found = [p for p in found if p.code != "V204"]
-        loader.locate(found, data.decode("utf-8") if found else None)
+        loader.locate([*found, *(f for p in found for f in p.folded)], data.decode("utf-8") if found else None)
         problems += raw_problems + found
     problems.sort(key=lambda p: cause_rank(p.code))
     return doc, text, problems
@@ -194,6 +215,10 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     report = report or Report()
     report.corpora.append(corpus.root)
     report.problems += interrupted_writes(corpus)
+    unlisted = _unlisted(corpus)
+    if unlisted:  # nothing can be said of a corpus whose documents cannot be listed
+        report.problems.append(unlisted)
+        return report
     reg = loader.load_registry(corpus.annotations / REGISTRY_FILE, label_of(corpus.annotations / REGISTRY_FILE),
                                limits.max_bytes, corpus.root)
     report.problems += reg.problems
@@ -218,10 +243,20 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     if unloaded:
         report.notes.append(f"{len(unloaded)} document file(s) did not load: their document rules were not run, "
                             "and the registry's unused records (V302) were not looked for")
-    ctx = CorpusContext(reg.model, None, sorted(set(ids.values())), kb_ids, corpus.whole and not unloaded)
+    ctx = CorpusContext(reg.model, None, sorted(set(ids.values())), kb_ids, corpus.whole and not unloaded,
+                        frozenset(c.path.stem for c in unloaded))
     report.problems += _scoped(ctx, "corpus", reg)
     report.problems += _check_splits(corpus, ctx, limits, report)
     return report
+
+
+def _unlisted(corpus: Corpus) -> Problem | None:
+    """V006 when `annotations/` cannot be listed (a folder without read permission lists as empty)."""
+    try:
+        next(corpus.annotations.iterdir(), None)
+    except OSError as error:
+        return problem("V006", label_of(corpus.annotations), "", f"cannot list the folder: {error.strerror}")
+    return None
 
 
 def interrupted_writes(corpus: Corpus) -> list[Problem]:

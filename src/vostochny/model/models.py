@@ -142,7 +142,8 @@ class DocumentMeta(Model):
 
     outlet: PlainText | None = None
     title: PlainText | None = None
-    date: Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")] | None = None
+    #: ASCII digits: `\d` would also accept other scripts' digits, which JSON Schema's `\d` does not
+    date: Annotated[str, Field(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")] | None = None
     language: Annotated[str, Field(pattern=r"^[a-z]{2,3}$")] = "en"
     source_file: PlainText = Field(description="the seed file name the text was received as")
 

@@ -63,8 +63,10 @@ def find_root(start: Path) -> Path | None:
     from vostochny.writing.staging import PREFIX
 
     here = start.resolve()
-    for folder in (here, *here.parents):  # a killed write's staging copy is never a corpus of its own
-        if is_corpus_root(folder) and not any(part.startswith(PREFIX) for part in folder.parts):
+    found = [folder for folder in (here, *here.parents)  # a killed write's staging copy is no corpus
+             if is_corpus_root(folder) and not any(part.startswith(PREFIX) for part in folder.parts)]
+    for folder in found:  # a stray annotations/ inside another corpus's data folders is not one either
+        if not any(folder.is_relative_to(outer / data) for outer in found for data in ("annotations", "raw")):
             return folder
     return None
 

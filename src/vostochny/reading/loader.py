@@ -52,6 +52,10 @@ class Loaded(Generic[M]):
     problems: list[Problem]
 
 
+#: the detail of V006 for a file that does not exist (a missing raw file is V204's to report)
+NO_SUCH_FILE = "no such file"
+
+
 class _NonFinite(ValueError):
     pass
 
@@ -67,7 +71,7 @@ def read_file(path: Path, label: str, max_bytes: int, within: Path | None = None
     try:
         return read_capped(path, max_bytes), []
     except FileNotFoundError:
-        return None, [problem("V006", label, "", "no such file")]
+        return None, [problem("V006", label, "", NO_SUCH_FILE)]
     except TooLarge:
         return None, [problem("V004", label, "", f"more than {max_bytes} bytes", line=1)]
     except FileRefused:
