@@ -6,8 +6,10 @@ document count, outlets and splits, and its own agreement figures (`annotations/
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,38 @@ from vostochny.model.models import SCHEMA_VERSION
 from vostochny.reading.corpus import AGREEMENT_FILE
 from vostochny.reading.view import DocumentView
 from vostochny.verbs.stats import COLUMNS, Counts, counts
+
+#: the file in the package that holds the dataset version: the release of the data (raw texts and annotations),
+#: separate from the package version (`vostochny.__version__`) and the schema version (`SCHEMA_VERSION`). It is the
+#: one place the dataset version is recorded; CITATION.cff and the README's BibTeX repeat it (tests/test_citation.py).
+DATASET_VERSION_FILE = "DATASET_VERSION"
+
+
+def _dataset_version() -> str:
+    text = resources.files("vostochny").joinpath(DATASET_VERSION_FILE).read_text(encoding="utf-8").strip()
+    if not re.fullmatch(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)", text):
+        raise RuntimeError(f"vostochny/{DATASET_VERSION_FILE} holds {text!r}, not a version MAJOR.MINOR.PATCH")
+    return text
+
+
+DATASET_VERSION = _dataset_version()
+#: the dataset's title, as CITATION.cff and the BibTeX entries give it
+TITLE = "vostochny: a span-annotated news corpus on the 2023 Kim–Putin summit"
+REPOSITORY = "https://github.com/vostochny/vostochny"
+
+
+def bibtex() -> str:
+    """The BibTeX entry of this dataset release, the same in the README, the card and croissant.json."""
+    title = TITLE.replace("–", "--")
+    return f"""@misc{{vostochny,
+  title        = {{{title}}},
+  author       = {{{{vostochny developers}}}},
+  year         = {{2026}},
+  version      = {{{DATASET_VERSION}}},
+  howpublished = {{\\url{{{REPOSITORY}}}}},
+  note         = {{Dataset and software. Code: MIT; annotations: CC BY 4.0; texts: their publishers' rights}}
+}}"""
+
 
 #: The licence of each part of the corpus, the same in `LICENSES/`, `REUSE.toml`, `pyproject.toml`, the
 #: README, the card, its `LICENSE.md` and `croissant.json` (tests/test_licences.py compares them):
@@ -184,7 +218,7 @@ def licence_section(facts: CardFacts) -> str:
 
 def licence_file(facts: CardFacts) -> str:
     """`LICENSE.md` of the Hugging Face export: the licence of each part, which the card links to."""
-    return f"# Licence of the vostochny dataset, release {__version__}\n\n{licence_section(facts)}\n"
+    return f"# Licence of the vostochny dataset, version {DATASET_VERSION}\n\n{licence_section(facts)}\n"
 
 
 def _counter_line(counter: Counter[str | None]) -> str:
@@ -219,7 +253,8 @@ def dataset_card(source: Source, facts: CardFacts, configs: dict[str, tuple[Any,
 A span-annotated English news corpus of {facts.documents} reports{f" ({outlets} and others)" if outlets else ""} on the
 September 2023 summit of Kim Jong Un and Vladimir Putin at the Vostochny Cosmodrome: tokens and
 sentences, entity mentions clustered into entities and linked across documents, typed relations,
-quotations with cue and speaker, and document zones. Release {__version__}, schema {SCHEMA_VERSION}.
+quotations with cue and speaker, and document zones. Dataset version {DATASET_VERSION} (schema
+{SCHEMA_VERSION}; written by the vostochny package {__version__}).
 
 ## Contents
 
@@ -270,12 +305,9 @@ temporal expressions, no entity salience. Relations are limited to those stated 
 
 ## Citation
 
+The repository's `CITATION.cff` gives the same citation of dataset version {DATASET_VERSION}.
+
 ```bibtex
-@misc{{vostochny,
-  title  = {{vostochny: a span-annotated news corpus on the 2023 Kim--Putin summit}},
-  author = {{vostochny developers}},
-  year   = {{2026}},
-  note   = {{version {__version__}, schema {SCHEMA_VERSION}}}
-}}
+{bibtex()}
 ```
 """

@@ -14,9 +14,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from vostochny import __version__
 from vostochny.export import hf_parquet
-from vostochny.export.card import LICENCES
+from vostochny.export.card import DATASET_VERSION, LICENCES, REPOSITORY, bibtex
 from vostochny.export.hf_parquet import CARRIES, render  # noqa: F401 - croissant.json describes the hf/ Parquet files it writes
 from vostochny.writing.writer import write_text
 
@@ -89,9 +88,8 @@ class Writer(hf_parquet.Writer):
         distribution, record_sets = _record_sets(mlc, self)
         metadata = mlc.Metadata(
             name="vostochny", description="Span-annotated English news reports on the 2023 Kim Jong Un - Vladimir "
-            "Putin summit: entities, coreference, relations, quotations, zones.", version=__version__,
-            license=licences(), url="https://github.com/vostochny/vostochny",
-            cite_as="vostochny developers (2026). vostochny: a span-annotated news corpus.",
+            "Putin summit: entities, coreference, relations, quotations, zones.", version=DATASET_VERSION,
+            license=licences(), url=REPOSITORY, cite_as=bibtex(),
             distribution=distribution, record_sets=record_sets)
         path = self.out / "croissant.json"
         write_text(path, json.dumps(metadata.to_json(), indent=2, ensure_ascii=False, default=str) + "\n")
