@@ -95,7 +95,6 @@ def join_line_breaks(fragments: list[tuple[int, int]], text: str) -> list[tuple[
 def document_ann(item: DocumentView, losses: Losses) -> str:
     """The `.ann` text of one document."""
     doc = item.doc
-    types = {e.id: e.type for e in doc.entities}
     lines: list[str] = []
     attributes: list[str] = []
 
@@ -110,7 +109,7 @@ def document_ann(item: DocumentView, losses: Losses) -> str:
 
     mention_t: dict[str, str] = {}
     for m in doc.mentions:
-        key = span_line(types[m.entity], [m])
+        key = span_line(item.entities[m.entity].type, [m])
         mention_t[m.id] = key
         attributes.append(f"Kind {key} {m.kind}")
         if m.metonymy:

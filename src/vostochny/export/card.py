@@ -15,9 +15,10 @@ from typing import Any
 
 from vostochny import __version__
 from vostochny.export.common import Source
+from vostochny.export.hf_rows import SPLIT_NAMES
 from vostochny.export.options import HfOptions
 from vostochny.model.models import SCHEMA_VERSION
-from vostochny.reading.corpus import AGREEMENT_FILE
+from vostochny.reading.corpus import AGREEMENT_FILE, Corpus
 from vostochny.reading.view import DocumentView
 from vostochny.verbs.stats import COLUMNS, Counts, counts
 
@@ -75,7 +76,6 @@ LICENSE_NAME = "mit-and-cc-by-4.0-and-publisher-rights"
 #: where the full texts are (the repository's REUSE layout)
 LICENSES_URL = "https://github.com/vostochny/vostochny/tree/main/LICENSES"
 UNATTRIBUTED = "unattributed (the text names no outlet; its publisher is not identified)"
-SPLITS = ("train", "validation", "test")
 #: a split's document ids are named in the card up to this many; beyond, only counted
 LISTED = 10
 #: the Hub's size categories, by number of documents
@@ -120,8 +120,8 @@ class CardFacts:
 
     documents: int = 0
     outlets: set[str] = field(default_factory=set)
-    splits: dict[str, Counter[str]] = field(default_factory=lambda: {s: Counter() for s in SPLITS})
-    named: dict[str, list[str]] = field(default_factory=lambda: {s: [] for s in SPLITS})
+    splits: dict[str, Counter[str]] = field(default_factory=lambda: {s: Counter() for s in SPLIT_NAMES})
+    named: dict[str, list[str]] = field(default_factory=lambda: {s: [] for s in SPLIT_NAMES})
     counters: dict[str, Counter[str | None]] = field(default_factory=dict)
     kb_docs: Counter[str] = field(default_factory=Counter)
     #: documents per outlet (None: unattributed), and the first of their ids (up to LISTED + 1)
@@ -185,7 +185,7 @@ def _split_line(facts: CardFacts) -> str:
             return f"{facts.splits[split]['documents']} documents"
         return ", ".join(f"`{d}`" for d in named)
 
-    return "; ".join(f"{split}: {members(split) or 'none'}" for split in SPLITS)
+    return "; ".join(f"{split}: {members(split) or 'none'}" for split in SPLIT_NAMES)
 
 
 def licence_lines() -> list[str]:
@@ -229,7 +229,7 @@ def _agreement(root: Path) -> str:
     """Exact F1 per layer of the two independent passes, from the corpus's own figures if it has them."""
     from vostochny.reading.loader import read_figures
 
-    all_figures = read_figures(root / "annotations" / AGREEMENT_FILE)
+    all_figures = read_figures(Corpus(root).annotations / AGREEMENT_FILE)
     if not all_figures:
         return "This corpus has no agreement figures (`annotations/agreement.json`)."
     figures = all_figures["first_vs_second"]

@@ -53,7 +53,6 @@ def _mention_marks(view: DocumentView, number: int, losses: Losses) -> tuple[dic
     """Entity bracket strings and Mention items per token index."""
     doc, sent = view.doc, view.sentence_of_token
     eid = {e.id: f"d{number}e{n}" for n, e in enumerate(doc.entities, 1)}
-    etype = {e.id: e.type for e in doc.entities}
     spans = []
     for m in doc.mentions:
         first, end = view.token_range(m.start, m.end)
@@ -66,7 +65,8 @@ def _mention_marks(view: DocumentView, number: int, losses: Losses) -> tuple[dic
     closing: dict[int, list[tuple[int, str]]] = {}
     mention_items: dict[int, list[str]] = {}
     for first, end, m in spans:
-        label = f"{eid[m.entity]}-{COREFUD_TYPES[etype[m.entity]]}-1-{etype[m.entity]}"
+        etype = view.entities[m.entity].type
+        label = f"{eid[m.entity]}-{COREFUD_TYPES[etype]}-1-{etype}"
         brackets.setdefault(first, []).append(f"({label})" if end - first == 1 else f"({label}")
         if end - first > 1:
             closing.setdefault(end - 1, []).append((first, f"{eid[m.entity]})"))

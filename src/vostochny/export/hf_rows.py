@@ -176,17 +176,3 @@ def arrow_table(config: str, rows: Iterable[dict[str, Any]], options: HfOptions 
     columns, schema, encode = _encoded(config, options or HfOptions())
     return pa.Table.from_pylist([encode({key: row[key] for key in columns}) for row in rows], schema=schema)
 
-
-def datasets_by_split(items: list[DocumentView], split_ids: dict[str, list[str]], config: str,
-                      options: HfOptions | None = None) -> dict[str, Any]:
-    """One `datasets.Dataset` per split for a config, rows in corpus order."""
-    from datasets import Dataset, DatasetInfo
-
-    options = options or HfOptions()
-    result = {}
-    for split, ids in split_ids.items():
-        members = set(ids)
-        rows = (row for item in items if item.doc.id in members for row in ROWS[config](item, options))
-        table = arrow_table(config, rows, options)
-        result[split] = Dataset(table, info=DatasetInfo(features=features(config, options)), split=split)
-    return result
