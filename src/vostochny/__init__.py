@@ -20,7 +20,7 @@ _EXPORTS = {
     "load": "verbs.dataset",
     "load_documents": "reading.documents",
     "iter_documents": "reading.documents",
-    "CorpusError": "reading.documents",
+    "CorpusError": "errors",
     "validate": "checking.validator",
     "Report": "checking.validator",
     "Document": "model.models",

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from vostochny.errors import UsageError
+from vostochny.errors import CorpusError, UsageError
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES
 
 # pydantic looks up plugins through every installed distribution's entry points on first use,
@@ -24,11 +24,12 @@ ISSUES_URL = "https://github.com/vostochny/vostochny/issues"
 def _validate(args: argparse.Namespace) -> int:
     from vostochny.checking import output
     from vostochny.checking.validator import Limits, validate
+    from vostochny.reading.corpus import discover
 
     missing = [p for p in args.paths if not os.path.lexists(p)]
     if missing:
         raise UsageError(f"no such file or folder: {', '.join(missing)}")
-    paths = args.paths or ([] if args.packaged else [_found_root()])
+    paths = args.paths or ([] if args.packaged else [discover()])
     limits = Limits(args.max_bytes, args.max_raw_bytes)
     report = validate(*paths, limits=limits, jobs=args.jobs).only(args.select, args.ignore)
     if args.quiet:
@@ -46,13 +47,6 @@ def _validate(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(output.summary(report), file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_INVALID
-
-
-def _found_root() -> Path:
-    """The corpus at or above the working directory (raises `CorpusNotFound`)."""
-    from vostochny.reading.corpus import discover
-
-    return discover()
 
 
 def _settle_corpus(args: argparse.Namespace) -> None:
@@ -77,19 +71,11 @@ def _explain(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from vostochny.checking.output import text as show
     from vostochny.export import report_lines
-    from vostochny.reading.documents import CorpusError
     from vostochny.verbs.release import build
 
-    try:
-        result = build(Path(args.out), Path(args.corpus) if args.corpus else None,
-                       lambda line: print(line, file=sys.stderr, flush=True), args.jobs)
-    except CorpusError as error:
-        for p in error.report.problems:
-            print(show(p), file=sys.stderr)
-        print(f"build refused: {len(error.report.errors)} validation error(s); nothing written", file=sys.stderr)
-        return EXIT_INVALID
+    result = build(Path(args.out), Path(args.corpus) if args.corpus else None,
+                   lambda line: print(line, file=sys.stderr, flush=True), args.jobs)
     for exported in result.exports:
         print("\n".join(report_lines(exported)))
     total, documents = result.summary["total"], result.summary["documents"]
@@ -102,19 +88,11 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from vostochny.checking.output import text as show
     from vostochny.export import export, options_for, report_lines
-    from vostochny.reading.documents import CorpusError
 
     options = options_for(args.format, scheme=args.scheme, kinds=args.kinds, nested=args.nested,
                           drop_zones=args.drop_zones)
-    try:
-        result = export(args.format, args.out, args.corpus, options, jobs=args.jobs)
-    except CorpusError as error:
-        for p in error.report.problems:
-            print(show(p), file=sys.stderr)
-        print("export refused: the corpus does not validate; nothing written", file=sys.stderr)
-        return EXIT_INVALID
+    result = export(args.format, args.out, args.corpus, options, jobs=args.jobs)
     print(f"{args.format} -> {args.out}")
     print("\n".join(report_lines(result)))
     return EXIT_OK
@@ -200,14 +178,10 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _stats(args: argparse.Namespace) -> int:
-    from vostochny.reading.documents import CorpusError, iter_documents
+    from vostochny.reading.documents import iter_documents
     from vostochny.verbs.stats import corpus_stats, format_stats
 
-    try:
-        stats = corpus_stats(list(iter_documents(Path(args.corpus))))
-    except CorpusError as error:
-        print(f"vostochny stats: {error}", file=sys.stderr)
-        return EXIT_INVALID
+    stats = corpus_stats(list(iter_documents(Path(args.corpus))))
     sys.stdout.write(format_stats(stats, args.format))
     if args.plots:
         if _missing("matplotlib"):
@@ -222,7 +196,7 @@ def _stats(args: argparse.Namespace) -> int:
 
 def _render(args: argparse.Namespace) -> int:
     from vostochny.reading.corpus import find_root
-    from vostochny.reading.documents import CorpusError, iter_documents
+    from vostochny.reading.documents import iter_documents
     from vostochny.reading.revisions import materialize
     from vostochny.verbs.render import MARKER, render_diff, render_site
     from vostochny.writing.outputs import check_output_dir, replaced_dir
@@ -236,11 +210,7 @@ def _render(args: argparse.Namespace) -> int:
             a, b = (materialize(spec, Path(scratch) / n) for spec, n in zip(args.diff, "ab", strict=False))
             written = render_diff(a, b, staging, (args.diff[0], args.diff[1]))
     else:
-        try:
-            items = list(iter_documents(Path(args.corpus)))
-        except CorpusError as error:
-            print(f"vostochny render: {error}", file=sys.stderr)
-            return EXIT_INVALID
+        items = list(iter_documents(Path(args.corpus)))
         unknown = set(args.docs) - {i.doc.id for i in items}
         if unknown:
             raise UsageError(f"no such document: {', '.join(sorted(unknown))}")
@@ -443,6 +413,13 @@ def main(argv: list[str] | None = None) -> int:
         _settle_corpus(args)
         run: Callable[[argparse.Namespace], int] = args.run
         return run(args)
+    except CorpusError as error:  # a verb that needs a valid corpus: every problem, then one line
+        from vostochny.checking.output import text as show
+
+        for p in error.report.problems:
+            print(show(p), file=sys.stderr)
+        print(f"vostochny {args.verb} refused: {error}; nothing written", file=sys.stderr)
+        return EXIT_INVALID
     except UsageError as error:
         print(f"vostochny {args.verb}: {error}", file=sys.stderr)
         return EXIT_USAGE

@@ -6,9 +6,24 @@ bad path, no corpus found, a file refused), 3 internal error (a bug: please repo
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from vostochny.checking.validator import Report
+
 
 class VostochnyError(Exception):
     """Base of every error the library raises on purpose; its message is for the user."""
+
+
+class CorpusError(VostochnyError):
+    """The corpus does not validate (exit 1); `report` holds every problem."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        errors = report.errors
+        first = f", first: {errors[0].file}:{errors[0].line}: {errors[0].code} {errors[0].message}" if errors else ""
+        super().__init__(f"{len(errors)} validation error(s){first}")
 
 
 class UsageError(VostochnyError):

@@ -73,8 +73,8 @@ def stream_source(root: str | Path | None = None, jobs: int = 1) -> Source:
     """Validate the whole corpus without keeping its documents (raising `CorpusError` if it is
     invalid); the source names the files, which the export reads again one at a time."""
     from vostochny.checking.validator import validate_corpus
+    from vostochny.errors import CorpusError
     from vostochny.reading.corpus import open_corpus
-    from vostochny.reading.documents import CorpusError
 
     corpus = open_corpus(_root(root))
     report = validate_corpus(corpus, jobs=jobs)

@@ -6,21 +6,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from vostochny.checking.validator import Report, validate_corpus
+from vostochny.errors import CorpusError
 from vostochny.model.models import Document, Registry, Splits
 from vostochny.reading import loader
 from vostochny.reading.corpus import REGISTRY_FILE, SPLITS_FILE, open_corpus
 from vostochny.reading.loader import M
 from vostochny.reading.view import DocumentView
 
-
-class CorpusError(Exception):
-    """The corpus does not validate; `report` holds every problem."""
-
-    def __init__(self, report: Report) -> None:
-        self.report = report
-        first = report.errors[0]
-        super().__init__(f"{len(report.errors)} validation error(s), first: {first.file}:{first.line}: "
-                         f"{first.code} {first.message}")
+__all__ = ["CorpusError", "corpus_registry", "corpus_splits", "iter_documents", "load_documents"]
 
 
 def iter_documents(root: Path | None = None) -> Iterator[DocumentView]:
