@@ -326,3 +326,16 @@ def test_spans_across_line_breaks_round_trip(sample_corpus: Path, tmp_path: Path
     assert [(m["start"], m["end"]) for m in after["mentions"]] == [(m["start"], m["end"]) for m in data["mentions"]]
     assert after["zones"] == data["zones"]
     assert sorted(map(json.dumps, (q["content"] for q in after["quotes"]))) == sorted(map(json.dumps, (q["content"] for q in data["quotes"])))
+
+
+def test_a_raw_text_outside_the_corpus_is_refused_as_the_validator_refuses_it(
+        sample_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    out = tmp_path_factory.mktemp("brat")
+    export("brat", out, source=read_source(sample_corpus))
+    raw = sample_corpus / "raw" / f"{SAMPLE_ID}.txt"
+    outside = tmp_path_factory.mktemp("elsewhere") / "text.txt"
+    outside.write_bytes(raw.read_bytes())
+    raw.unlink()
+    raw.symlink_to(outside)
+    problems = _refused(out, sample_corpus)
+    assert any(p.file == str(raw) and "outside the corpus" in p.message for p in problems)

@@ -179,6 +179,15 @@ def test_a_damaged_entry_is_rebuilt(sample_corpus: Path, cache: Path, monkeypatc
     assert vostochny.load(root=sample_corpus)["train"].to_list() == expected  # the entry was repaired
 
 
+@pytest.mark.parametrize("manifest", ["[]", '{"splits": ["train"], "configs": {"documents": {"train": 7}}}'])
+def test_a_manifest_of_the_wrong_shape_is_rebuilt(sample_corpus: Path, cache: Path, manifest: str) -> None:
+    import vostochny
+
+    expected = vostochny.load(root=sample_corpus)["train"].to_list()
+    (entries(cache)[0] / dataset.MANIFEST).write_text(manifest)
+    assert vostochny.load(root=sample_corpus)["train"].to_list() == expected  # was a TypeError traceback
+
+
 def test_an_unwritable_cache_still_loads(sample_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import vostochny
 

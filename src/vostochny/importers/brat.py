@@ -83,15 +83,16 @@ def _import_one(ann: Path, corpus: Corpus, registry: Registry | None, max_bytes:
     if not re.fullmatch(DOC_ID_PATTERN, ann.stem):
         errors.append(BratError(str(ann), 0, f"{ann.stem!r} is not a document id (lowercase letters, digits, hyphens)"))
         return None
-    existing = loader.load_document(target, str(target))
-    raw_bytes = _read(raw, MAX_RAW_BYTES, errors)
-    text = _decode(raw, raw_bytes, errors) if raw_bytes is not None else None
+    existing = loader.load_document(target, str(target), within=corpus.root)
+    text, raw_problems = loader.load_raw(raw, str(raw), within=corpus.root)
+    errors += [BratError(str(raw), p.line, p.message) for p in raw_problems]
     if existing.model is None or text is None:
         errors.append(BratError(str(ann), 0, f"no valid annotation file and raw text for {ann.stem!r} in the corpus; "
                                 "add the document first (vostochny new), or fix it (vostochny validate)"))
         return None
     brat_txt = ann.with_suffix(".txt")
-    if (brat_txt.exists() or brat_txt.is_symlink()) and _read(brat_txt, MAX_RAW_BYTES, errors) not in (raw_bytes, None):
+    shown = _read(brat_txt, MAX_RAW_BYTES, errors) if brat_txt.exists() or brat_txt.is_symlink() else None
+    if shown not in (text.encode("utf-8"), None):
         errors.append(BratError(str(brat_txt), 0, "the .txt differs from the corpus's raw text; never edit the text"))
         return None
     ann_bytes = _read(ann, max_bytes, errors)

@@ -39,7 +39,7 @@ def load(config: str = "documents", root: str | Path | None = None) -> DatasetDi
         try:
             used(entry)
             return _read(entry, config)
-        except (OSError, ArrowException, ValueError, KeyError):  # a damaged entry is rebuilt, not served
+        except (OSError, ArrowException, ValueError, KeyError, TypeError):  # a damaged entry is rebuilt, not served
             pass
     from vostochny.export.hf_rows import CONFIGS
 

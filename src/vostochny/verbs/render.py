@@ -20,8 +20,9 @@ from pathlib import Path
 
 from vostochny.model.labels import ENTITY_TYPES, ZONE_KINDS
 from vostochny.model.models import Document
+from vostochny.reading.corpus import Corpus
 from vostochny.reading.view import DocumentView
-from vostochny.verbs.stats import counts
+from vostochny.verbs.stats import COLUMNS, counts
 from vostochny.writing.outputs import Marker
 from vostochny.writing.writer import write_text
 
@@ -258,7 +259,7 @@ def _other_docs(kb_id: str | None, doc_id: str, elsewhere: dict[str, list[str]])
 
 
 def index_body(docs: list[Document], title: str = "vostochny corpus", extra: str = "") -> str:
-    head = "".join(f"<th>{c}</th>" for c in ("document", "outlet", *counts(docs[0]))) if docs else ""
+    head = "".join(f"<th>{c}</th>" for c in ("document", "outlet", *COLUMNS)) if docs else ""
     rows = "".join(
         f'<tr><td><a href="{_e(d.id)}.html">{_e(d.id)}</a></td><td>{_e(d.meta.outlet or "—")}</td>'
         + "".join(f'<td class="n">{v}</td>' for v in counts(d).values()) + "</tr>" for d in docs)
@@ -335,7 +336,7 @@ def _blank(doc: Document) -> Document:
 def _raw_text(root: Path, doc_id: str) -> str | None:
     from vostochny.reading.loader import read_raw
 
-    return read_raw(root / "raw" / f"{doc_id}.txt", within=root)
+    return read_raw(Corpus(root).raw_path(doc_id), within=root)
 
 
 def _merge(a: Document, b: Document) -> tuple[Document, Status]:
