@@ -61,4 +61,6 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              "the record removed, or linked from an entity"),
     "V303": ('"test": ["reuters-kim-putin-sumit"]   (a typo)', '"test": ["reuters-kim-putin-summit"]'),
     "V304": ('"train": ["doc-1"], "test": ["doc-1"]', '"train": ["doc-1"], "test": ["doc-2"]'),
+    "V305": ("raw/bbc-kim-leaves.txt added, annotations/bbc-kim-leaves.json not",
+             "both files, as vostochny new writes them"),
 }

@@ -14,7 +14,7 @@ import operator
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import repeat
 from typing import Literal, TypeVar
 
@@ -66,6 +66,7 @@ class CorpusContext:
     kb_ids_used: set[str]
     whole: bool  # every document of the corpus was checked and loaded
     not_loaded: frozenset[str] = frozenset()  # file names of documents that did not load: id unknown
+    raw_ids: list[str] = field(default_factory=list)  # texts in raw/ (listed for a whole corpus only)
 
 
 @dataclass(frozen=True)
@@ -492,6 +493,17 @@ def split_unknown(ctx: CorpusContext) -> Iterator[Hit]:
         for i, doc_id in enumerate(getattr(ctx.splits, name)):
             if doc_id not in known:
                 yield Hit(pointer(name, i), doc_id, f"no annotations/{doc_id}.json")
+
+
+@rule("V305", "raw-without-document", "a raw text has no annotation file",
+      "add annotations/ID.json (`vostochny new` makes one), or remove raw/ID.txt", scope="raw")
+def raw_without_document(ctx: CorpusContext) -> Iterator[Hit]:
+    """Every raw text belongs to a document: a text without its annotation file would ship in the
+    package unannotated and in no split, and is usually an article whose annotations were not added."""
+    known = set(ctx.doc_ids)
+    for raw_id in ctx.raw_ids:
+        if raw_id not in known:
+            yield Hit("", raw_id, f"no annotations/{raw_id}.json")
 
 
 @rule("V304", "split-coverage", "a document is in no split, or in more than one",

@@ -18,7 +18,7 @@ from vostochny.checking.problems import Problem, problem
 from vostochny.checking.rules import RULES, CorpusContext, DocContext
 from vostochny.model.models import Document, Registry, Splits
 from vostochny.reading import loader
-from vostochny.reading.corpus import REGISTRY_FILE, SPLITS_FILE, Corpus, document_files, open_corpus, resolve
+from vostochny.reading.corpus import REGISTRY_FILE, SPLITS_FILE, Corpus, document_files, open_corpus, raw_ids, resolve
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES
 from vostochny.reading.view import DocumentView
 
@@ -247,7 +247,17 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                         frozenset(c.path.stem for c in unloaded))
     report.problems += _scoped(ctx, "corpus", reg)
     report.problems += _check_splits(corpus, ctx, limits, report)
+    report.problems += _raw_problems(corpus, ctx)
     return report
+
+
+def _raw_problems(corpus: Corpus, ctx: CorpusContext) -> list[Problem]:
+    """The rules on `raw/` as a whole (a text without its document), for a whole corpus only."""
+    if not corpus.whole:
+        return []
+    ctx.raw_ids = raw_ids(corpus.root)
+    return [problem(r.code, label_of(corpus.raw_path(str(h.value))), h.pointer, h.detail, h.value)
+            for r in RULES if r.scope == "raw" for h in r.check(ctx)]
 
 
 def _unlisted(corpus: Corpus) -> Problem | None:

@@ -48,6 +48,11 @@ def schema_dir() -> Path:
     return packaged_root() / "schema"
 
 
+def raw_ids(root: Path) -> list[str]:
+    """The document ids that `raw/` holds a text for (`raw/<id>.txt`)."""
+    return sorted(p.stem for p in (root / "raw").glob("*.txt"))
+
+
 def document_files(annotations: Path) -> list[Path]:
     """Annotation documents of a folder: every `*.json` but the corpus-level files."""
     return sorted(p for p in annotations.glob("*.json") if p.name not in CORPUS_FILES)
