@@ -288,8 +288,9 @@ def test_folders_and_files_that_cannot_be_read_are_said_so(sample_corpus: Path, 
 
     monkeypatch.setattr(loader, "read_capped", denied)
     assert main(["validate", "--format", "json", str(sample_corpus)]) == 1
-    out = capsys.readouterr().out
-    assert "Permission denied" in out and "V204" not in out
+    problems = json.loads(capsys.readouterr().out)["problems"]  # the raw text's own problem, not V204 missing
+    assert [(p["code"], Path(p["file"]).name) for p in problems] == [("V006", f"{SAMPLE_ID}.txt")], problems
+    assert "Permission denied" in problems[0]["message"]
     monkeypatch.undo()
     real_iterdir = Path.iterdir
 
