@@ -201,7 +201,9 @@ def test_a_corpus_that_cannot_be_hashed_loads_uncached(sample_corpus: Path, cach
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     import vostochny
 
-    monkeypatch.setattr(cachedir, "MAX_ANNOTATION_BYTES", 10)  # every file is refused as too large
+    from vostochny.reading import loader
+
+    monkeypatch.setattr(loader, "MAX_ANNOTATION_BYTES", 10)  # hashing refuses every file as too large
     assert vostochny.load(root=sample_corpus)["train"].to_list() == rows_of(sample_corpus, "documents")["train"]
     assert entries(cache) == []
 

@@ -396,6 +396,16 @@ def load_splits(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
     return load_model(path, Splits, label, max_bytes, within)
 
 
+def digest_files(digest: Any, folder: Path, pattern: str = "*") -> None:
+    """Feed each regular file of `folder` (recursively, in name order) to `digest`: its relative
+    name, its size and its bytes (capped), so that no two different trees give the same stream.
+    Raises `FileRefused` or `OSError` for a file that cannot be read."""
+    for path in sorted(p for p in folder.rglob(pattern) if p.is_file()):
+        data = read_capped(path, MAX_ANNOTATION_BYTES)
+        digest.update(f"{path.relative_to(folder).as_posix()}\0{len(data)}\0".encode())
+        digest.update(data)
+
+
 def read_figures(path: Path) -> dict[str, Any] | None:
     """A generated figures file of the corpus (`annotations/agreement.json`), if there is one."""
     try:

@@ -16,10 +16,9 @@ import re
 import shutil
 from functools import cache
 from pathlib import Path
-from typing import Any
 
+from vostochny.reading import loader
 from vostochny.reading.corpus import schema_dir
-from vostochny.reading.files import MAX_ANNOTATION_BYTES, read_capped
 
 #: the environment variable that moves the cache (default: the user's cache folder).
 CACHE_ENV = "VOSTOCHNY_CACHE"
@@ -44,7 +43,7 @@ def corpus_key(root: Path) -> str:
     that cannot be read (the validator names it)."""
     digest = hashlib.sha256(_code_key().encode())
     for folder in ("annotations", "raw"):
-        _add_files(digest, root / folder)
+        loader.digest_files(digest, root / folder)
     return digest.hexdigest()
 
 
@@ -55,18 +54,9 @@ def _code_key() -> str:
     import pyarrow
 
     digest = hashlib.sha256(f"datasets {datasets.__version__} pyarrow {pyarrow.__version__}".encode())
-    _add_files(digest, _PACKAGE, "*.py")
-    _add_files(digest, schema_dir(), "*.json")
+    loader.digest_files(digest, _PACKAGE, "*.py")
+    loader.digest_files(digest, schema_dir(), "*.json")
     return digest.hexdigest()
-
-
-def _add_files(digest: Any, folder: Path, pattern: str = "*") -> None:
-    """Feed each regular file of `folder` (recursively, in name order) to `digest`: its relative
-    name, its size and its bytes, so that no two different trees give the same stream."""
-    for path in sorted(p for p in folder.rglob(pattern) if p.is_file()):
-        data = read_capped(path, MAX_ANNOTATION_BYTES)
-        digest.update(f"{path.relative_to(folder).as_posix()}\0{len(data)}\0".encode())
-        digest.update(data)
 
 
 def used(key_dir: Path) -> None:
