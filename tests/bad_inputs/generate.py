@@ -147,12 +147,26 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "sentence-missing": ({DOC: doc_with(_drop_sentence)}, "V214", DOC, "/sentences", None, {}),
     "entity-type-differs-from-registry": ({DOC: doc_with(setter("entities", 1, "type", value="ORG"))}, "V216", DOC,
                                           "/entities/1/type", None, {}),
-    "relation-across-sentences": ({DOC: doc_with(setter("relations", 1, "tail", value="m5"))}, "V217", DOC,
+    "relation-across-sentences": ({DOC: doc_with(setter("relations", 1, "head", value="m5"))}, "V217", DOC,
                                   "/relations/1", None, {}),
     "speaker-of-a-weapon-type": ({DOC: doc_with(setter("quotes", 0, "speaker", value="m6"))}, "V218", DOC,
                                  "/quotes/0/speaker", None, {}),
     "entity-without-mentions": ({DOC: doc_with(_entity_without_mentions)}, "V219", DOC, "/entities/5/id", None, {}),
-    "overlapping-zones": ({DOC: doc_with(setter("zones", 1, "start", value=0))}, "V220", DOC, "/zones/1", None, {}),
+    "overlapping-zones": ({DOC: doc_with(lambda d: d["zones"][1].update(start=0, text=SAMPLE_TEXT[:d["zones"][1]["end"]]))}, "V220", DOC, "/zones/1", None, {}),
+    "relation-to-itself": ({DOC: doc_with(setter("relations", 1, "tail", value="m2"))}, "V221", DOC,
+                           "/relations/1", None, {}),
+    "relation-duplicated": ({DOC: doc_with(lambda d: d["relations"].append({**d["relations"][1], "id": "r9"}))}, "V222",
+                            DOC, "/relations/2", None, {}),
+    "mention-duplicated": ({DOC: doc_with(lambda d: d["mentions"].append({**d["mentions"][2], "id": "m9"}))}, "V223",
+                           DOC, "/mentions/6", None, {}),
+    "referent-split": ({DOC: doc_with(lambda d: d["entities"][3].update(type="PER", kb_id="vladimir-putin"))}, "V224", DOC,
+                       "/entities/3/kb_id", None, {}),
+    "cue-inside-content": ({DOC: doc_with(lambda d: d["quotes"][0].update(cue=dict(d["quotes"][0]["content"][0])))},
+                           "V225", DOC, "/quotes/0/cue", None, {}),
+    "pronoun-as-nominal": ({DOC: doc_with(setter("mentions", 4, "kind", value="nominal"))}, "V226", DOC,
+                           "/mentions/4/kind", None, {}),
+    "zone-dropped": ({DOC: doc_with(lambda d: d["zones"].pop())}, "V227", DOC, "/tokens/15", None, {}),
+    "no-zones": ({DOC: doc_with(setter("zones", value=[]))}, "V228", DOC, "/zones", None, {}),
     "registry-duplicate-id": ({REGISTRY: registry_with(lambda r: r["entities"].append(r["entities"][0]))}, "V301",
                               REGISTRY, "/entities/3/id", None, {}),
     "registry-record-unused": ({REGISTRY: registry_with(lambda r: r["entities"].append(
@@ -162,12 +176,20 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
 }
 
 
+#: the codes a case also produces besides its own, each a true consequence of the one mistake
+ALSO: dict[str, tuple[str, ...]] = {
+    "dangling-kb-id": ("V302",),  # the record the entity linked is now used by no document
+    "dangling-mention-entity": ("V219",),  # the entity the mention left has no mention
+    "duplicate-ids": ("V209",),  # a relation pointed at the renamed mention
+    "entity-type-differs-from-registry": ("V210",),  # its relations no longer accept the new type
+    "schema-version-needs-migration": ("V228",),  # a 1.0.0 document has no zone layer: migrated, it still needs one
+}
+
+
 def main() -> None:
-    for old in HERE.iterdir():
-        if old.is_dir():
-            shutil.rmtree(old)
     for name, (files, code, file, pointer, line, options) in CASES.items():
         folder = HERE / name
+        shutil.rmtree(folder, ignore_errors=True)  # only its own cases: others are kept as written by hand
         for rel, data in files.items():
             target = folder / rel
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -175,7 +197,8 @@ def main() -> None:
             if data is None:
                 target.rename(target.with_name(target.name + ".delete"))
         folder.mkdir(parents=True, exist_ok=True)
-        expected = {"code": code, "file": file, "pointer": pointer, "line": line, "options": options}
+        expected = {"code": code, "file": file, "pointer": pointer, "line": line, "options": options,
+                    "codes": [code, *ALSO.get(name, ())]}
         (folder / "expected.json").write_text(json.dumps(expected, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {len(CASES)} cases")
 

@@ -152,7 +152,11 @@ def sentence_merge(doc: Any, rng: random.Random, frag: Fragments) -> None:
 
 @json_kind("mention-added", ACCEPT, EDITS)
 def mention_added(doc: Any, rng: random.Random, frag: Fragments) -> None:
-    """Add a mention of an existing entity over exactly one existing mention's span (nesting is fine)."""
-    other = at(doc, pick(doc, rng, lambda p, v: len(p) == 2 and p[0] == "mentions"))
-    new = {**other, "id": "mfuzz", "kind": rng.choice(["name", "nominal", "pronoun"])}
-    doc["mentions"].append(new)
+    """Add a nominal mention of an existing entity over a word that is in no mention."""
+    covered = {i for m in doc["mentions"] for i in range(m["start"], m["end"])}
+    words = [t for t in doc["tokens"] if t[2].isalpha() and t[2].islower() and len(t[2]) > 4
+             and not covered.intersection(range(t[0], t[1]))]
+    start, end, text = choose(rng, words)
+    entity = choose(rng, doc["entities"])["id"]
+    doc["mentions"].append({"id": "mfuzz", "start": start, "end": end, "text": text, "entity": entity,
+                            "kind": "nominal", "metonymy": False})

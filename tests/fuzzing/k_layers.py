@@ -8,7 +8,7 @@ import random
 from typing import Any
 
 from .corpora import raw_text
-from .jsonedit import Fragments, at, choose, pick
+from .jsonedit import Fragments, NotApplicable, at, choose, pick
 from .kinds import json_kind, reject
 
 TOKENS, SENTENCES, SPANS, REFERENCES = "tokens", "sentences", "spans", "references"
@@ -239,3 +239,67 @@ def entity_without_mentions(doc: Any, rng: random.Random, frag: Fragments) -> No
     """Add an entity that no mention points to."""
     doc["entities"].insert(rng.randrange(len(doc["entities"]) + 1),
                            {"id": "efuzz", "type": "PER", "name": "Nobody", "kb_id": None})
+
+
+CONSISTENCY = "consistency"
+
+
+@json_kind("relation-to-itself", reject("V221"), CONSISTENCY)
+def relation_to_itself(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Point a relation's tail at a mention of its head's entity (the head itself, or another)."""
+    relation = choose(rng, doc["relations"])
+    entity = _entity_of(doc, relation["head"])
+    relation["tail"] = choose(rng, [m["id"] for m in doc["mentions"] if m["entity"] == entity])
+
+
+def _copy_record(layer: str, fresh_id: str) -> Any:
+    def edit(doc: Any, rng: random.Random, frag: Fragments) -> None:
+        record = dict(choose(rng, doc[layer]))
+        record["id"] = fresh_id
+        doc[layer].insert(rng.randrange(len(doc[layer]) + 1), record)
+    return edit
+
+
+for _name, _code, _layer in (("relation-duplicated", "V222", "relations"), ("mention-duplicated", "V223", "mentions"),
+                             ("quote-duplicated", "V225", "quotes")):
+    _edit = _copy_record(_layer, f"{_layer[0]}fuzz")
+    _edit.__doc__ = f"Copy one of the {_layer} under a new id."
+    json_kind(_name, reject(_code), CONSISTENCY)(_edit)
+
+
+@json_kind("referent-split", reject("V224"), CONSISTENCY)
+def referent_split(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Link a second entity to the registry record of a linked one."""
+    linked = [e for e in doc["entities"] if e.get("kb_id")]
+    first = choose(rng, linked)
+    other = choose(rng, [e for e in doc["entities"] if e is not first])
+    other["kb_id"], other["type"] = first["kb_id"], first["type"]
+
+
+@json_kind("cue-inside-content", reject("V225"), CONSISTENCY)
+def cue_inside_content(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Make a quote's cue a copy of one of its content fragments."""
+    quote = choose(rng, [q for q in doc["quotes"] if q["content"]])
+    quote["cue"] = dict(rng.choice(quote["content"]))
+
+
+def _swappable(mention: dict) -> bool:
+    """A personal pronoun, or a name too long to be one."""
+    if mention["kind"] == "pronoun":
+        return mention["text"].lower() in {"he", "his", "they", "it", "its"}
+    return mention["kind"] == "name" and len(mention["text"]) > 4
+
+
+@json_kind("pronoun-kind-swapped", reject("V226"), CONSISTENCY)
+def pronoun_kind_swapped(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Call a name a pronoun, or a personal pronoun a nominal."""
+    mention = choose(rng, [m for m in doc["mentions"] if _swappable(m)])
+    mention["kind"] = "nominal" if mention["kind"] == "pronoun" else "pronoun"
+
+
+@json_kind("zone-dropped", reject("V227"), CONSISTENCY)
+def zone_dropped(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Delete one zone of several: its tokens are left in no zone."""
+    if len(doc["zones"]) < 2:
+        raise NotApplicable
+    del doc["zones"][rng.randrange(len(doc["zones"]))]

@@ -13,13 +13,13 @@ import difflib
 import operator
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import groupby, pairwise, repeat
 from typing import Literal, TypeVar
 
 from vostochny.checking.problems import Severity, declare, pointer
-from vostochny.model.labels import RELATION_TYPES, SPEAKER_TYPES
+from vostochny.model.labels import PERSONAL_PRONOUNS, PRONOUNS, RELATION_TYPES, SPEAKER_TYPES
 from vostochny.model.models import Document, Registry, Span, Splits
 from vostochny.reading.view import DocumentView
 
@@ -461,6 +461,128 @@ def zone_layer(ctx: DocContext) -> Iterator[Hit]:
         if z.start < prev_end:
             yield Hit(pointer("zones", i), [z.start, z.end], f"starts before the previous zone ends ({prev_end})")
         prev_end = max(prev_end, z.end)
+
+
+@rule("V221", "relation-to-itself", "a relation links an entity to itself",
+      "point head and tail at mentions of two different entities")
+def relation_to_itself(ctx: DocContext) -> Iterator[Hit]:
+    """Every relation type relates two referents (Kim MEETS Putin); a head and a tail in one
+    cluster is a mis-picked argument or a coreference error."""
+    mentions = ctx.view.mentions
+    for i, r in enumerate(ctx.doc.relations):
+        head, tail = mentions.get(r.head), mentions.get(r.tail)
+        if head is not None and tail is not None and head.entity == tail.entity:
+            yield Hit(pointer("relations", i), r.id, f"{r.head} and {r.tail} are both mentions of {head.entity}")
+
+
+def _repeats(keys: Sequence[Hashable]) -> Iterator[tuple[int, int]]:
+    """(index, index of the first equal key) for every key seen before; nothing for distinct keys."""
+    if len(set(keys)) == len(keys):
+        return
+    first: dict[Hashable, int] = {}
+    for i, key in enumerate(keys):
+        if key in first:
+            yield i, first[key]
+        first.setdefault(key, i)
+
+
+def _copies(ctx: DocContext, layer: str, *fields: str) -> Iterator[tuple[int, int]]:
+    """`_repeats` of the items of `layer` that agree on every one of `fields`."""
+    return _repeats(list(zip(*(ctx.view.column(layer, f) for f in fields), strict=True)))
+
+
+@rule("V222", "duplicate-relation", "a relation is annotated twice",
+      "remove the second copy (same type, head and tail)")
+def duplicate_relation(ctx: DocContext) -> Iterator[Hit]:
+    """A relation is one statement between two mentions; a second copy double-counts it in every
+    score and statistic."""
+    relations = ctx.doc.relations
+    for i, first in _copies(ctx, "relations", "type", "head", "tail"):
+        r = relations[i]
+        yield Hit(pointer("relations", i), r.id, f"same as {relations[first].id}: {r.type} {r.head} -> {r.tail}")
+
+
+@rule("V223", "duplicate-mention", "two mentions of one entity have the same span",
+      "remove the second mention and point its references at the first")
+def duplicate_mention(ctx: DocContext) -> Iterator[Hit]:
+    """One span refers once: a copy of a mention inflates the cluster and every mention count."""
+    mentions = ctx.doc.mentions
+    for i, first in _copies(ctx, "mentions", "start", "end", "entity"):
+        m = mentions[i]
+        yield Hit(pointer("mentions", i), m.id, f"{m.text!r} [{m.start}, {m.end}) is also {mentions[first].id}")
+
+
+@rule("V224", "split-referent", "two entities of the document link the same registry record",
+      "merge the two entities: move the mentions of one to the other and remove it")
+def split_referent(ctx: DocContext) -> Iterator[Hit]:
+    """All mentions of one referent in a document form one entity (docs/guidelines.md,
+    Clustering); two clusters linked to one record are one referent split in two."""
+    keys = [e.kb_id if e.kb_id is not None else i for i, e in enumerate(ctx.doc.entities)]  # unlinked: unique
+    for i, first in _repeats(keys):
+        e = ctx.doc.entities[i]
+        other = ctx.doc.entities[first].id
+        yield Hit(pointer("entities", i, "kb_id"), e.kb_id, f"{e.id} and {other} both link {e.kb_id}")
+
+
+@rule("V225", "quote-overlap", "a quote's spans overlap, or two quotes have the same content",
+      "make content fragments and the cue disjoint; remove a duplicated quote")
+def quote_overlap(ctx: DocContext) -> Iterator[Hit]:
+    """A quote's content fragments are disjoint pieces of one utterance and its cue lies outside
+    them; two quotes with identical content are one quote annotated twice. (Quotes of different
+    speakers may nest: a quote inside another's content is allowed.)"""
+    contents = [tuple((s.start, s.end) for s in q.content) for q in ctx.doc.quotes]
+    for i, first in _repeats(contents):
+        yield Hit(pointer("quotes", i, "content"), ctx.doc.quotes[i].id, f"same content as {ctx.doc.quotes[first].id}")
+    for i, q in enumerate(ctx.doc.quotes):
+        spans = sorted(contents[i])
+        for (_, end), (start, _) in pairwise(spans):
+            if start < end:
+                yield Hit(pointer("quotes", i, "content"), q.id, f"content fragments overlap at {start}")
+        if q.cue is not None and any(q.cue.start < e and s < q.cue.end for s, e in spans):
+            yield Hit(pointer("quotes", i, "cue"), [q.cue.start, q.cue.end], f"cue {q.cue.text!r} overlaps the content")
+
+
+@rule("V226", "mention-kind", "a mention's kind does not fit its text",
+      "pronoun mentions are pronouns (labels.PRONOUNS), and a pronoun is never a name or nominal")
+def mention_kind(ctx: DocContext) -> Iterator[Hit]:
+    """The kind is what evaluation by mention kind and every pronoun statistic rest on: a pronoun
+    is a closed-class word, so both directions can be checked exactly."""
+    for i, m in enumerate(ctx.doc.mentions):
+        word = m.text.lower()  # "He" and "he" are pronouns; "US" and "IT" are not "us" and "it"
+        personal = word in PERSONAL_PRONOUNS and m.text in (word, word.capitalize())
+        if (m.kind == "pronoun" and word not in PRONOUNS) or (m.kind != "pronoun" and personal):
+            said = "is not a pronoun" if m.kind == "pronoun" else "is a pronoun"
+            yield Hit(pointer("mentions", i, "kind"), m.kind, f"{m.text!r} {said}")
+
+
+@rule("V227", "zone-coverage", "tokens lie in no zone", "extend a zone over them, or add a zone")
+def zone_coverage(ctx: DocContext) -> Iterator[Hit]:
+    """Every non-empty line belongs to exactly one zone (docs/guidelines.md, Zones), so that
+    dropping a zone kind drops exactly that text. A document without zones is V228's."""
+    view = ctx.view
+    if not ctx.doc.zones:
+        return
+    covered = [False] * len(view.token_starts)
+    for z in ctx.doc.zones:
+        first, end = view.token_range(z.start, z.end)
+        covered[first:end] = [True] * (end - first)
+    first = 0
+    for is_covered, run in groupby(covered):
+        end = first + len(list(run))
+        if not is_covered:
+            words = " ".join(view.token_texts[first:min(end, first + 6)])
+            yield Hit(pointer("tokens", first), [view.token_starts[first], view.token_ends[end - 1]],
+                      f"{end - first} token(s) from {words!r} are in no zone")
+        first = end
+
+
+@rule("V228", "no-zones", "the document has no zones", "annotate its zones (docs/guidelines.md, Zones)",
+      severity="warning")
+def no_zones(ctx: DocContext) -> Iterator[Hit]:
+    """A document migrated from schema 1.0.0 or just created has no zone layer: every token would
+    be exported as body, furniture included."""
+    if ctx.doc.tokens and not ctx.doc.zones:
+        yield Hit("/zones", [], f"{len(ctx.doc.tokens)} tokens and no zone")
 
 
 @rule("V301", "registry-duplicate-id", "a registry id is used twice", "merge or rename the records", scope="corpus")

@@ -116,3 +116,17 @@ ZONE_KINDS: Final[dict[str, str]] = {
 
 #: Entity types a quote's speaker may have.
 SPEAKER_TYPES: Final[tuple[str, ...]] = ("PER", "ORG", "GPE", "NORP")
+
+#: The words a `pronoun` mention may be (lowercased): personal, possessive and reflexive pronouns,
+#: and the quantifier pronouns that head a mention on their own (*both* said). Relative pronouns
+#: are not annotated (docs/guidelines.md, Mentions).
+PERSONAL_PRONOUNS: Final[frozenset[str]] = frozenset({
+    "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
+    "you", "your", "yours", "yourself", "yourselves", "he", "him", "his", "himself",
+    "she", "her", "hers", "herself", "it", "its", "itself",
+    "they", "them", "their", "theirs", "themselves", "themself",
+})
+PRONOUNS: Final[frozenset[str]] = PERSONAL_PRONOUNS | frozenset({
+    "both", "each", "either", "neither", "all", "some", "none", "one", "another", "others",
+    "this", "that", "these", "those",
+})
