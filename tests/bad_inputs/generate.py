@@ -153,20 +153,20 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                  "/quotes/0/speaker", None, {}),
     "entity-without-mentions": ({DOC: doc_with(_entity_without_mentions)}, "V219", DOC, "/entities/5/id", None, {}),
     "overlapping-zones": ({DOC: doc_with(lambda d: d["zones"][1].update(start=0, text=SAMPLE_TEXT[:d["zones"][1]["end"]]))}, "V220", DOC, "/zones/1", None, {}),
-    "relation-to-itself": ({DOC: doc_with(setter("relations", 1, "tail", value="m2"))}, "V221", DOC,
+    "relation-to-itself": ({DOC: doc_with(setter("relations", 1, "tail", value="m2"))}, "V222", DOC,
                            "/relations/1", None, {}),
-    "relation-duplicated": ({DOC: doc_with(lambda d: d["relations"].append({**d["relations"][1], "id": "r9"}))}, "V222",
+    "relation-duplicated": ({DOC: doc_with(lambda d: d["relations"].append({**d["relations"][1], "id": "r9"}))}, "V223",
                             DOC, "/relations/2", None, {}),
-    "mention-duplicated": ({DOC: doc_with(lambda d: d["mentions"].append({**d["mentions"][2], "id": "m9"}))}, "V223",
+    "mention-duplicated": ({DOC: doc_with(lambda d: d["mentions"].append({**d["mentions"][2], "id": "m9"}))}, "V224",
                            DOC, "/mentions/6", None, {}),
-    "referent-split": ({DOC: doc_with(lambda d: d["entities"][3].update(type="PER", kb_id="vladimir-putin"))}, "V224", DOC,
+    "referent-split": ({DOC: doc_with(lambda d: d["entities"][3].update(type="PER", kb_id="vladimir-putin"))}, "V225", DOC,
                        "/entities/3/kb_id", None, {}),
     "cue-inside-content": ({DOC: doc_with(lambda d: d["quotes"][0].update(cue=dict(d["quotes"][0]["content"][0])))},
-                           "V225", DOC, "/quotes/0/cue", None, {}),
-    "pronoun-as-nominal": ({DOC: doc_with(setter("mentions", 4, "kind", value="nominal"))}, "V226", DOC,
+                           "V226", DOC, "/quotes/0/cue", None, {}),
+    "pronoun-as-nominal": ({DOC: doc_with(setter("mentions", 4, "kind", value="nominal"))}, "V227", DOC,
                            "/mentions/4/kind", None, {}),
-    "zone-dropped": ({DOC: doc_with(lambda d: d["zones"].pop())}, "V227", DOC, "/tokens/15", None, {}),
-    "no-zones": ({DOC: doc_with(setter("zones", value=[]))}, "V228", DOC, "/zones", None, {}),
+    "zone-dropped": ({DOC: doc_with(lambda d: d["zones"].pop())}, "V228", DOC, "/tokens/15", None, {}),
+    "no-zones": ({DOC: doc_with(setter("zones", value=[]))}, "V229", DOC, "/zones", None, {}),
     "registry-duplicate-id": ({REGISTRY: registry_with(lambda r: r["entities"].append(r["entities"][0]))}, "V301",
                               REGISTRY, "/entities/3/id", None, {}),
     "registry-record-unused": ({REGISTRY: registry_with(lambda r: r["entities"].append(
@@ -182,7 +182,7 @@ ALSO: dict[str, tuple[str, ...]] = {
     "dangling-mention-entity": ("V219",),  # the entity the mention left has no mention
     "duplicate-ids": ("V209",),  # a relation pointed at the renamed mention
     "entity-type-differs-from-registry": ("V210",),  # its relations no longer accept the new type
-    "schema-version-needs-migration": ("V228",),  # a 1.0.0 document has no zone layer: migrated, it still needs one
+    "schema-version-needs-migration": ("V229",),  # a 1.0.0 document has no zone layer: migrated, it still needs one
 }
 
 

@@ -244,7 +244,7 @@ def entity_without_mentions(doc: Any, rng: random.Random, frag: Fragments) -> No
 CONSISTENCY = "consistency"
 
 
-@json_kind("relation-to-itself", reject("V221"), CONSISTENCY)
+@json_kind("relation-to-itself", reject("V222"), CONSISTENCY)
 def relation_to_itself(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Point a relation's tail at a mention of its head's entity (the head itself, or another)."""
     relation = choose(rng, doc["relations"])
@@ -260,14 +260,14 @@ def _copy_record(layer: str, fresh_id: str) -> Any:
     return edit
 
 
-for _name, _code, _layer in (("relation-duplicated", "V222", "relations"), ("mention-duplicated", "V223", "mentions"),
-                             ("quote-duplicated", "V225", "quotes")):
+for _name, _code, _layer in (("relation-duplicated", "V223", "relations"), ("mention-duplicated", "V224", "mentions"),
+                             ("quote-duplicated", "V226", "quotes")):
     _edit = _copy_record(_layer, f"{_layer[0]}fuzz")
     _edit.__doc__ = f"Copy one of the {_layer} under a new id."
     json_kind(_name, reject(_code), CONSISTENCY)(_edit)
 
 
-@json_kind("referent-split", reject("V224"), CONSISTENCY)
+@json_kind("referent-split", reject("V225"), CONSISTENCY)
 def referent_split(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Link a second entity to the registry record of a linked one."""
     linked = [e for e in doc["entities"] if e.get("kb_id")]
@@ -276,7 +276,7 @@ def referent_split(doc: Any, rng: random.Random, frag: Fragments) -> None:
     other["kb_id"], other["type"] = first["kb_id"], first["type"]
 
 
-@json_kind("cue-inside-content", reject("V225"), CONSISTENCY)
+@json_kind("cue-inside-content", reject("V226"), CONSISTENCY)
 def cue_inside_content(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Make a quote's cue a copy of one of its content fragments."""
     quote = choose(rng, [q for q in doc["quotes"] if q["content"]])
@@ -290,14 +290,14 @@ def _swappable(mention: dict) -> bool:
     return mention["kind"] == "name" and len(mention["text"]) > 4
 
 
-@json_kind("pronoun-kind-swapped", reject("V226"), CONSISTENCY)
+@json_kind("pronoun-kind-swapped", reject("V227"), CONSISTENCY)
 def pronoun_kind_swapped(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Call a name a pronoun, or a personal pronoun a nominal."""
     mention = choose(rng, [m for m in doc["mentions"] if _swappable(m)])
     mention["kind"] = "nominal" if mention["kind"] == "pronoun" else "pronoun"
 
 
-@json_kind("zone-dropped", reject("V227"), CONSISTENCY)
+@json_kind("zone-dropped", reject("V228"), CONSISTENCY)
 def zone_dropped(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Delete one zone of several: its tokens are left in no zone."""
     if len(doc["zones"]) < 2:

@@ -463,7 +463,7 @@ def zone_layer(ctx: DocContext) -> Iterator[Hit]:
         prev_end = max(prev_end, z.end)
 
 
-@rule("V221", "relation-to-itself", "a relation links an entity to itself",
+@rule("V222", "relation-to-itself", "a relation links an entity to itself",
       "point head and tail at mentions of two different entities")
 def relation_to_itself(ctx: DocContext) -> Iterator[Hit]:
     """Every relation type relates two referents (Kim MEETS Putin); a head and a tail in one
@@ -491,7 +491,7 @@ def _copies(ctx: DocContext, layer: str, *fields: str) -> Iterator[tuple[int, in
     return _repeats(list(zip(*(ctx.view.column(layer, f) for f in fields), strict=True)))
 
 
-@rule("V222", "duplicate-relation", "a relation is annotated twice",
+@rule("V223", "duplicate-relation", "a relation is annotated twice",
       "remove the second copy (same type, head and tail)")
 def duplicate_relation(ctx: DocContext) -> Iterator[Hit]:
     """A relation is one statement between two mentions; a second copy double-counts it in every
@@ -502,7 +502,7 @@ def duplicate_relation(ctx: DocContext) -> Iterator[Hit]:
         yield Hit(pointer("relations", i), r.id, f"same as {relations[first].id}: {r.type} {r.head} -> {r.tail}")
 
 
-@rule("V223", "duplicate-mention", "two mentions of one entity have the same span",
+@rule("V224", "duplicate-mention", "two mentions of one entity have the same span",
       "remove the second mention and point its references at the first")
 def duplicate_mention(ctx: DocContext) -> Iterator[Hit]:
     """One span refers once: a copy of a mention inflates the cluster and every mention count."""
@@ -512,7 +512,7 @@ def duplicate_mention(ctx: DocContext) -> Iterator[Hit]:
         yield Hit(pointer("mentions", i), m.id, f"{m.text!r} [{m.start}, {m.end}) is also {mentions[first].id}")
 
 
-@rule("V224", "split-referent", "two entities of the document link the same registry record",
+@rule("V225", "split-referent", "two entities of the document link the same registry record",
       "merge the two entities: move the mentions of one to the other and remove it")
 def split_referent(ctx: DocContext) -> Iterator[Hit]:
     """All mentions of one referent in a document form one entity (docs/guidelines.md,
@@ -524,7 +524,7 @@ def split_referent(ctx: DocContext) -> Iterator[Hit]:
         yield Hit(pointer("entities", i, "kb_id"), e.kb_id, f"{e.id} and {other} both link {e.kb_id}")
 
 
-@rule("V225", "quote-overlap", "a quote's spans overlap, or two quotes have the same content",
+@rule("V226", "quote-overlap", "a quote's spans overlap, or two quotes have the same content",
       "make content fragments and the cue disjoint; remove a duplicated quote")
 def quote_overlap(ctx: DocContext) -> Iterator[Hit]:
     """A quote's content fragments are disjoint pieces of one utterance and its cue lies outside
@@ -542,7 +542,7 @@ def quote_overlap(ctx: DocContext) -> Iterator[Hit]:
             yield Hit(pointer("quotes", i, "cue"), [q.cue.start, q.cue.end], f"cue {q.cue.text!r} overlaps the content")
 
 
-@rule("V226", "mention-kind", "a mention's kind does not fit its text",
+@rule("V227", "mention-kind", "a mention's kind does not fit its text",
       "pronoun mentions are pronouns (labels.PRONOUNS), and a pronoun is never a name or nominal")
 def mention_kind(ctx: DocContext) -> Iterator[Hit]:
     """The kind is what evaluation by mention kind and every pronoun statistic rest on: a pronoun
@@ -555,10 +555,10 @@ def mention_kind(ctx: DocContext) -> Iterator[Hit]:
             yield Hit(pointer("mentions", i, "kind"), m.kind, f"{m.text!r} {said}")
 
 
-@rule("V227", "zone-coverage", "tokens lie in no zone", "extend a zone over them, or add a zone")
+@rule("V228", "zone-coverage", "tokens lie in no zone", "extend a zone over them, or add a zone")
 def zone_coverage(ctx: DocContext) -> Iterator[Hit]:
     """Every non-empty line belongs to exactly one zone (docs/guidelines.md, Zones), so that
-    dropping a zone kind drops exactly that text. A document without zones is V228's."""
+    dropping a zone kind drops exactly that text. A document without zones is V229's."""
     view = ctx.view
     if not ctx.doc.zones:
         return
@@ -576,7 +576,7 @@ def zone_coverage(ctx: DocContext) -> Iterator[Hit]:
         first = end
 
 
-@rule("V228", "no-zones", "the document has no zones", "annotate its zones (docs/guidelines.md, Zones)",
+@rule("V229", "no-zones", "the document has no zones", "annotate its zones (docs/guidelines.md, Zones)",
       severity="warning")
 def no_zones(ctx: DocContext) -> Iterator[Hit]:
     """A document migrated from schema 1.0.0 or just created has no zone layer: every token would
