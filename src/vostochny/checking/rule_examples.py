@@ -56,6 +56,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              'the speaker is a mention of "Kim Jong Un" (PER)'),
     "V219": ('"entities": [{"id": "e7", ...}] with no mention of e7', "e7 removed, or its mentions added"),
     "V220": ("zones [0, 50) body and [40, 60) boilerplate", "zones [0, 50) body and [50, 60) boilerplate"),
+    "V221": ('"he would tour [an aircraft factory]" -> TRAVELS_TO(he, factory), "Kim" in the sentence   (a warning)',
+             'TRAVELS_TO(Kim, factory): the name of the sentence'),
     "V301": ('"entities": [{"id": "kim-jong-un"}, {"id": "kim-jong-un"}]', "one record kim-jong-un"),
     "V302": ("a registry record putin-cat that no document links   (a warning)",
              "the record removed, or linked from an entity"),

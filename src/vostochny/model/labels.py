@@ -115,4 +115,4 @@ ZONE_KINDS: Final[dict[str, str]] = {
 }
 
 #: Entity types a quote's speaker may have.
-SPEAKER_TYPES: Final[tuple[str, ...]] = ("PER", "ORG", "GPE", "NORP")
+SPEAKER_TYPES: Final[tuple[str, ...]] = ("PER", "ORG", "GPE")
