@@ -57,7 +57,7 @@ def test_the_dataset_version_is_recorded_once_as_semver() -> None:
     recorded = (REPO / "src/vostochny/DATASET_VERSION").read_text(encoding="utf-8")
     assert recorded == f"{DATASET_VERSION}\n"
     assert re.fullmatch(SEMVER, DATASET_VERSION)
-    assert DATASET_VERSION == "1.0.0"  # release 1 of the data; raise it with a CHANGELOG entry
+    assert DATASET_VERSION == "2.0.0"  # release 2 of the data (edited records); raise it with a CHANGELOG entry
 
 
 def test_the_dataset_version_ships_in_the_wheel_and_the_sdist(tmp_path: Path) -> None:

@@ -11,7 +11,11 @@ document's base file (tokens, sentences and metadata are kept as they are).
 Spec module contents (all optional except ENTITIES and MENTIONS):
     ENTITIES  = {key: (type, name, kb_id or None)}
     REGISTRY  = {kb_id: (type, canonical name)}        # records this document introduces
-    MENTIONS  = [(key, context, entity key, kind) or (..., kind, "metonymy")]
+    MENTIONS  = [(key, context, entity key, kind) or (..., kind, "metonymy") or (..., kind, "typo")]
+
+A mention flagged "typo" is a misspelt name in the text (`Shogu`, `Kim Putin`): it links to the
+right record but is no alias of it; neither is a metonymic mention (`Moscow` for Russia): aliases
+are other names of the referent itself (guidelines, hard case 21 and section 2).
     RELATIONS = [(type, head mention key, tail mention key)]
     QUOTES    = [(kind, [content contexts], cue context or None, speaker mention key or None)]
     ZONES     = [(kind, context)]
@@ -57,6 +61,8 @@ def build_layers(text: str, spec: ModuleType, tokens: list) -> dict:
     """Locate every span of `spec` and return the layers with ids in text order."""
     bounds = ({t[0] for t in tokens}, {t[1] for t in tokens})
     raw = [(key, span(text, ctx, bounds), ent, kind, "metonymy" in flags) for key, ctx, ent, kind, *flags in spec.MENTIONS]
+    if any(set(m[4:]) - {"metonymy", "typo"} for m in spec.MENTIONS):
+        raise SystemExit(f"{spec.__name__}: unknown mention flag (metonymy, typo)")
     raw.sort(key=lambda m: (m[1]["start"], -m[1]["end"]))
     keys = [m[0] for m in raw]
     if len(set(keys)) != len(keys):
@@ -90,7 +96,8 @@ def build_layers(text: str, spec: ModuleType, tokens: list) -> dict:
 
 
 def build_registry(specs: list[tuple[ModuleType, dict]]) -> Registry:
-    """Merge the registry records of all specs; aliases are the names used for each record."""
+    """Merge the registry records of all specs; aliases are the literal, correctly spelt names used
+    for each record (no metonymic mention, no mention flagged "typo")."""
     records: dict[str, tuple[str, str]] = dict(REGISTRY)
     aliases: dict[str, set[str]] = {}
     for spec, layers in specs:
@@ -98,8 +105,10 @@ def build_registry(specs: list[tuple[ModuleType, dict]]) -> Registry:
             if records.setdefault(kb, (etype, name))[0] != etype:
                 raise SystemExit(f"registry {kb}: type {etype} vs {records[kb][0]}")
         kb_of = {e["id"]: e["kb_id"] for e in layers["entities"]}
+        typos = {ctx.split("[[")[1].split("]]")[0] for _, ctx, _, _, *flags in spec.MENTIONS
+                 if "typo" in flags}
         for m in layers["mentions"]:
-            if m["kind"] == "name" and kb_of[m["entity"]]:
+            if m["kind"] == "name" and kb_of[m["entity"]] and not m["metonymy"] and m["text"] not in typos:
                 aliases.setdefault(kb_of[m["entity"]], set()).add(m["text"])
     entities = [
         RegistryEntity(id=kb, type=t, name=n, aliases=sorted(aliases.get(kb, set()) - {n}))

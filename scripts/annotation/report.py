@@ -57,6 +57,27 @@ def agreement_section(title: str, summary: dict) -> list[str]:
     return lines
 
 
+def wikidata_section() -> list[str]:
+    """How the Wikidata evidence (`scripts/annotation/wikidata_evidence.json`) was gathered, with its counts."""
+    records = json.loads((ROOT / "scripts/annotation/wikidata_evidence.json").read_text(encoding="utf-8"))["records"]
+    statuses = [r["status"] for r in records.values()]
+    count = {status: statuses.count(status) for status in ("verified", "no-entry", "unverified")}
+    return [
+        "## Wikidata evidence",
+        "",
+        "`scripts/annotation/wikidata_evidence.json` gives each registry record a Wikidata QID, \"no entry\", or",
+        "\"unverified\". A QID is verified only when at least two independent public sources show it for that",
+        "referent; each source is recorded with where it was found (the search query and the public file) and",
+        "what it shows. The sources were found with the project's search tools over public GitHub files",
+        "(name-to-QID maps, Wikidata statement tables, SPARQL comments), never from memory; copies of one file",
+        "count once, and a source that pairs a QID with another referent (`Melbourne (Q202904)` is a prime",
+        "minister) is rejected. Generic weapon classes get no entry. Records not yet backed by two sources stay",
+        f"unverified, with any candidate QID seen. Now: {count['verified']} verified, {count['no-entry']} no entry, "
+        f"{count['unverified']} unverified.",
+        "",
+    ]
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         corpora = {name: compile_pass(name, Path(scratch)) for name in PASSES}
@@ -81,7 +102,7 @@ def main() -> None:
         "every article again from scratch without seeing the first pass (`second`). The two passes were",
         "compared with `vostochny diff`; every disagreement was resolved against the guidelines by a",
         "reconciling annotator per document, and where the guidelines did not decide a case the decision",
-        "was added to them (Hard cases 9 to 42) and applied to every document in a final consistency",
+        "was added to them (Hard cases 9 to 46) and applied to every document in a final consistency",
         "pass (`gold`, compiled into `annotations/`).",
         "",
         "**Who annotated.** All three roles were filled by AI annotation agents (large-language-model",
@@ -103,6 +124,7 @@ def main() -> None:
         "",
         *agreement_section("first vs gold", figures["first_vs_gold"]),
         *agreement_section("second vs gold", figures["second_vs_gold"]),
+        *wikidata_section(),
         "## Disagreements and how they were resolved",
         "",
     ]

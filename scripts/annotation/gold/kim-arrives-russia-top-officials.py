@@ -17,7 +17,11 @@
 # D4. A country possessive on an organisation gives PART_OF only when the text makes it a state
 #     organ ("official" agency, ministry, military, state committee); otherwise NATIONALITY:
 #     [Russia]'s [TASS] news agency, [the country]'s ruling party. "news agency" after TASS is a
-#     descriptor, no separate mention.
+#     descriptor, no separate mention. The relations take the most informative mention of North
+#     Korea in the sentence, the name "[North Korea]'s official Korean Central News Agency", not
+#     "the country" or "government" (hard case 44): NATIONALITY(ruling party, North Korea),
+#     AFFILIATED_WITH(members, North Korea), PART_OF(military, North Korea); likewise
+#     LEADER_OF(their leaders, [North Korea and Russia]), not the pronoun "their".
 # D5. Sets: "North Korea and Russia" (referred to again by "their", "both countries") and
 #     "Russia and North Korea have been drawing closer" (collective predicate) are mentions of one
 #     GPE set entity; "Kim and Putin could meet" and "their leaders" one PER set (hard case 13).
@@ -209,10 +213,10 @@ RELATIONS = [
     # S2
     ("PART_OF", "kcna1", "nk1"),
     ("AFFILIATED_WITH", "members1", "wpk1"),
-    ("AFFILIATED_WITH", "members1", "gov1"),
+    ("AFFILIATED_WITH", "members1", "nk1"),
     ("AFFILIATED_WITH", "members1", "kpa1"),
-    ("NATIONALITY", "wpk1", "country1"),
-    ("PART_OF", "kpa1", "gov1"),
+    ("NATIONALITY", "wpk1", "nk1"),
+    ("PART_OF", "kpa1", "nk1"),
     # S3
     ("PART_OF", "skmil1", "sk1"),
     ("TRAVELS_TO", "train2", "russia2"),
@@ -236,7 +240,7 @@ RELATIONS = [
     ("LOCATED_IN", "summit2019_1", "vlad3"),
     # S8
     ("OFFICIAL_OF", "usofficials1", "us1"),
-    ("LEADER_OF", "leaders1", "their1"),
+    ("LEADER_OF", "leaders1", "nkru1"),
     # S9
     ("SPOKESPERSON_OF", "miller1", "state1"),
     ("SUPPLIES", "nk5", "arms1"),

@@ -34,8 +34,9 @@
 #   its reconnaissance satellites. "help Kim build satellites" is not a transfer of an item (no
 #   SUPPLIES/RECEIVES). Bare "technology" (North Korean wish lists for technology) is a one-off
 #   WEA technology mention, SUPPLIES(Putin, technology) as a possible transfer.
-# - "military and civilian aviation factories in ... Komsomolsk-on-Amur" links to the registry
-#   record komsomolsk-aircraft-plant (plural nominal, same facilities).
+# - "military and civilian aviation factories in ... Komsomolsk-on-Amur" is a plural set of
+#   facilities: kb null, not the registry record of the one plant komsomolsk-aircraft-plant
+#   (hard case 45: a plural or group mention is not linked to a single-member record).
 # - "Russia's Far East": [Russia] and [Far East] (a name never absorbs its possessor), plus
 #   LOCATED_IN(Far East, Russia); "Russia's Pacific fleet": [Russia] + [Pacific fleet] (name,
 #   lowercase as written) + PART_OF(fleet, Russia).
@@ -55,7 +56,8 @@
 # - Not mentions: "the forests of Russia" and "the sea" (generic geography; the travel is
 #   TRAVELS_TO(Kim, Russia)), "a space power" after "as" (predicate-like), "a powerful nation"
 #   (generic, inside Kim's quote), "Korean" as a language ("in Korean"), "Korean" inside the
-#   one adjective "inter-Korean", "Russian media" (only [Russian] NORP, rule 19), "stocks".
+#   one adjective "inter-Korean", "stocks". "Russian media" is an ORG nominal because it speaks
+#   (hard cases 19, 43).
 #   Mentions: "an area near the capital" (a specific launch area, LOC), "its east coast" (LOC),
 #   "the inter-Korean border" (LOC), "a building" (FAC), "a symbol" (apposition to Vostochny
 #   Cosmodrome), "neighbors" (Russia and North Korea, the GPE group of "Moscow and Pyongyang"
@@ -64,9 +66,14 @@
 #   Putin and Kim (speaker and addressee); "we" in "That's why we came here" is the pair.
 # - Indirect quote content ends before a narrator's non-restrictive relative clause:
 #   concern that [Kim could provide weapons and ammunition to Russia], which has expended ...
-# - A reported question is reported speech: "asked by [Russian] media ... if [Russia would help
-#   Kim build satellites]" is an indirect quote, speaker the NORP mention (the only annotated
-#   mention of the askers, rule 19). "Asked about military cooperation" (no content) is not.
+# - A reported question is reported speech: "asked by [Russian media] ... if [Russia would help
+#   Kim build satellites]" is an indirect quote whose speaker is the media (ORG nominal, generic,
+#   kb null, NATIONALITY to [Russian]), not the nationality adjective (hard case 43: speakers are
+#   people or organisations). "Asked about military cooperation" (no content) is not.
+# - Relations take the most informative mention of each entity in the sentence (hard case 44):
+#   "[Kim], who arrived ..., as Putin showed him around the [Vostochny Cosmodrome]" ->
+#   TRAVELS_TO(Kim, cosmodrome); "Ahead of his meeting with [Putin], [Kim] signed" -> MEETS(Kim,
+#   Putin); "[North Korea] launched ... off [its east coast]" -> LOCATED_IN(coast, North Korea).
 # - "urged North Korea to end arms talks with Russia": North Korea is the addressee (like
 #   "reminded Kim that"), so the content is "end arms talks with Russia" (without "to"); "urged"
 #   and "said" of Britain are two quotes (two cues). "arms talks with Russia" -> MEETS(North
@@ -125,7 +132,8 @@ ENTITIES = {
     "kremlin": ("ORG", "Kremlin", "kremlin"),
     "satellites": ("WEA", "reconnaissance satellites", "spy-satellites"),
     "technology": ("WEA", "technology", None),
-    "factories": ("FAC", "aviation factories in Komsomolsk-on-Amur", "komsomolsk-aircraft-plant"),
+    "factories": ("FAC", "aviation factories in Komsomolsk-on-Amur", None),
+    "rumedia": ("ORG", "Russian media", None),
     "komsomolsk": ("GPE", "Komsomolsk-on-Amur", "komsomolsk-on-amur"),
     "fleet": ("ORG", "Pacific fleet", "russian-pacific-fleet"),
     "vladivostok": ("GPE", "Vladivostok", "vladivostok"),
@@ -282,6 +290,7 @@ MENTIONS = [
     ("kremlin1", "The [[Kremlin]] said sensitive", "kremlin", "name"),
     ("neighbors", "discussions between [[neighbors]] were", "ru_nk", "nominal"),
     # P9
+    ("rumedia", "asked by [[Russian media]], who", "rumedia", "nominal"),
     ("runorp8", "asked by [[Russian]] media", "ru_norp", "name"),
     ("summit2", "access at [[the summit]], if", "summit", "nominal"),
     ("russia9", "if [[Russia]] would help Kim", "russia", "name"),
@@ -446,7 +455,7 @@ RELATIONS = [
     ("LOCATED_IN", "fareast", "russia_fe"),
     ("NATIONALITY", "cosmonaut", "nknorp2"),
     ("TRAVELS_TO", "kim2", "site"),
-    ("TRAVELS_TO", "him1", "cosmo1"),
+    ("TRAVELS_TO", "kim3", "cosmo1"),
     # P3
     ("MEETS", "putin4", "kim4"),
     # P7
@@ -462,6 +471,8 @@ RELATIONS = [
     # P5, P6
     ("NATIONALITY", "army1", "runorp6"),
     ("NATIONALITY", "army2", "runorp7"),
+    # P9
+    ("NATIONALITY", "rumedia", "runorp8"),
     # P10
     ("SUPPLIES", "putin10", "technology"),
     # P11
@@ -481,11 +492,11 @@ RELATIONS = [
     # P19
     ("TRAVELS_TO", "kim19", "building"),
     # P20
-    ("MEETS", "his20", "putin20"),
+    ("MEETS", "kim20", "putin20"),
     ("NATIONALITY", "conquerors", "russia20"),
     # P21
     ("TRAVELS_TO", "kim21", "russia21"),
-    ("LOCATED_IN", "coast", "its21"),
+    ("LOCATED_IN", "coast", "nk21"),
     # P23
     ("TRAVELS_TO", "he23", "border"),
     # P24
@@ -511,7 +522,7 @@ QUOTES = [
     ("indirect", ["Kremlin said [[sensitive discussions ... a private matter]]."],
      "The Kremlin [[said]] sensitive", "kremlin1"),
     ("indirect", ["summit, if [[Russia would help Kim build satellites]], Putin"],
-     "When [[asked]] by Russian media", "runorp8"),
+     "When [[asked]] by Russian media", "rumedia"),
     ("direct", ["said: \"[[That's why we came here.]]\""],
      "Putin [[said]]: \"That's", "putin9"),
     ("indirect", ["Putin said [[Kim now planned ... Pacific fleet in Vladivostok]].\n"],

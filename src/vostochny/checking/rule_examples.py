@@ -65,6 +65,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V227": ('{"text": "he", "kind": "nominal"}', '{"text": "he", "kind": "pronoun"}'),
     "V228": ("zones [0, 89) headline only; tokens [90, 127) in no zone", "zones [0, 89) headline and [90, 127) body"),
     "V229": ('"zones": []   (a document with tokens)', '"zones": [{"start": 0, "end": 89, "kind": "headline"}, ...]'),
+    "V230": ('"he would tour [an aircraft factory]" -> TRAVELS_TO(he, factory), "Kim" in the sentence   (a warning)',
+             'TRAVELS_TO(Kim, factory): the name of the sentence'),
     "V301": ('"entities": [{"id": "kim-jong-un"}, {"id": "kim-jong-un"}]', "one record kim-jong-un"),
     "V302": ("a registry record putin-cat that no document links   (a warning)",
              "the record removed, or linked from an entity"),

@@ -20,7 +20,7 @@ from typing import Literal, TypeVar
 
 from vostochny.checking.problems import Severity, declare, pointer
 from vostochny.model.labels import PERSONAL_PRONOUNS, PRONOUNS, RELATION_TYPES, SPEAKER_TYPES
-from vostochny.model.models import Document, Registry, Span, Splits
+from vostochny.model.models import Document, Mention, Registry, Span, Splits
 from vostochny.reading.view import DocumentView
 
 
@@ -431,10 +431,11 @@ def relation_sentence(ctx: DocContext) -> Iterator[Hit]:
                       f"{r.head} and {r.tail} are in sentences {where[r.head]} and {where[r.tail]}")
 
 
-@rule("V218", "speaker-type", "a quote's speaker is not a person, organisation, GPE or NORP",
+@rule("V218", "speaker-type", "a quote's speaker is not a person, organisation or GPE",
       "attribute the quote to a mention of the speaking person or body")
 def speaker_type(ctx: DocContext) -> Iterator[Hit]:
-    """Only people and bodies speak; a speaker mention of another type is a misattribution."""
+    """Only people and bodies speak; a speaker mention of another type is a misattribution. A
+    nationality is no speaker either: in "asked by Russian media" the media ask, not "Russian"."""
     types = ctx.view.mention_type
     for i, q in enumerate(ctx.doc.quotes):
         etype = types.get(q.speaker or "")
@@ -583,6 +584,30 @@ def no_zones(ctx: DocContext) -> Iterator[Hit]:
     be exported as body, furniture included."""
     if ctx.doc.tokens and not ctx.doc.zones:
         yield Hit("/zones", [], f"{len(ctx.doc.tokens)} tokens and no zone")
+_INFORMATIVE = {"name": 0, "nominal": 1, "pronoun": 2}
+
+
+@rule("V230", "relation-argument-not-most-informative",
+      "a relation argument is a pronoun or nominal although its sentence names the entity",
+      "use the entity's name in the sentence as the argument (else a nominal, else the pronoun)",
+      severity="warning")
+def relation_informative(ctx: DocContext) -> Iterator[Hit]:
+    """A relation read on its own ("he TRAVELS_TO Vladivostok") says less than the same relation on
+    the name the sentence gives ("Kim would travel ..., where he would tour"): relations take the
+    most informative mention of each entity in the sentence, a name, then a nominal, then a pronoun."""
+    view = ctx.view
+    best: dict[tuple[int, str], Mention] = {}
+    for mention in ctx.doc.mentions:
+        key = (view.sentence_of(mention.start), mention.entity)
+        if key not in best or _INFORMATIVE[mention.kind] < _INFORMATIVE[best[key].kind]:
+            best[key] = mention
+    for i, r in enumerate(ctx.doc.relations):
+        for role in ("head", "tail"):
+            m = view.mentions.get(getattr(r, role))
+            top = best.get((view.sentence_of(m.start), m.entity)) if m else None
+            if m and top and _INFORMATIVE[top.kind] < _INFORMATIVE[m.kind]:
+                yield Hit(pointer("relations", i, role), m.id, f"{r.id} {role} {m.text!r} is a {m.kind}; "
+                          f"the sentence has the {top.kind} {top.text!r} ({top.id})")
 
 
 @rule("V301", "registry-duplicate-id", "a registry id is used twice", "merge or rename the records", scope="corpus")

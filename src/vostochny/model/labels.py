@@ -115,7 +115,7 @@ ZONE_KINDS: Final[dict[str, str]] = {
 }
 
 #: Entity types a quote's speaker may have.
-SPEAKER_TYPES: Final[tuple[str, ...]] = ("PER", "ORG", "GPE", "NORP")
+SPEAKER_TYPES: Final[tuple[str, ...]] = ("PER", "ORG", "GPE")
 
 #: The words a `pronoun` mention may be (lowercased): personal, possessive and reflexive pronouns,
 #: and the quantifier pronouns that head a mention on their own (*both* said). Relative pronouns
