@@ -299,8 +299,8 @@ def test_card_header_parses_and_matches_the_parquet_features(hf_export: Path) ->
             table = pq.read_table(hf_export / f"data/{info['config_name']}/{split['name']}.parquet")
             assert datasets.Features.from_arrow_schema(table.schema) == features
             assert table.num_rows == split["num_examples"]
-    for section in ("## How it was made", "## Annotation process and agreement", "## Limitations", "## Licence",
-                    "## Citation"):
+    for section in ("#### Data Collection and Processing", "#### Annotation process", "## Bias, Risks, and Limitations",
+                    "### Licence", "## Citation"):
         assert section in card
     total_mentions = sum(len(i.doc.mentions) for i in ITEMS)
     assert f"**{total_mentions}**" in card

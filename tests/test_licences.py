@@ -129,7 +129,7 @@ def test_card_states_the_same_and_links_a_file_of_the_export(hf_export: Path) ->
     assert header["license"] == "other"
     assert header["license_link"] == LICENSE_FILE and (hf_export / header["license_link"]).is_file()
     assert re.fullmatch(r"[a-z0-9.-]+", header["license_name"])
-    section = card.split("\n## Licence\n", 1)[1].split("\n## ", 1)[0]
+    section = card.split("\n### Licence\n", 1)[1].split("\n## ", 1)[0]
     licence = (hf_export / LICENSE_FILE).read_text(encoding="utf-8")
     for text in (section, licence):
         assert f"`{EXPRESSION}`" in text

@@ -1,23 +1,45 @@
 """The dataset card (`README.md` of the Hugging Face export): the YAML header the Hub reads
 (`huggingface_hub.DatasetCardData`, with `datasets`' own `DatasetInfo` for the features), and the
-sections of a good card. Every number in it is of the corpus that was exported, gathered one
-document at a time (`document_facts` in any process, `CardFacts.add` in corpus order): its own
-document count, outlets and splits, and its own agreement figures (`annotations/agreement.json`)."""
+sections of the dataset card template that huggingface_hub ships, filled in through
+`DatasetCard.from_template` (the words shared with croissant.json are in `datasheet`, the fields and
+example records in `card_structure`). Every number in it is of the corpus that was exported, gathered
+one document at a time (`document_facts` in any process, `CardFacts.add` in corpus order): its own
+document count, sources, languages and splits, and its own agreement figures (`annotations/agreement.json`)."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from vostochny import __version__
+from vostochny.export.card_structure import EXAMPLE_CHARS, EXAMPLE_ITEMS, EXAMPLE_SCALARS, example_block, field_table
 from vostochny.export.common import Source
+from vostochny.export.datasheet import (
+    ANNOTATOR_DEMOGRAPHICS,
+    ANNOTATORS,
+    CURATION_RATIONALE,
+    DATA_STATEMENT,
+    GLOSSARY,
+    OUT_OF_SCOPE,
+    RECOMMENDATIONS,
+    USES,
+    annotation_protocol,
+    biases,
+    collection,
+    data_statement,
+    languages_line,
+    limitations,
+    personal_information,
+    sources_line,
+)
 from vostochny.export.hf_rows import SPLIT_NAMES
 from vostochny.export.options import HfOptions
-from vostochny.model.models import SCHEMA_VERSION
+from vostochny.model.models import SCHEMA_VERSION, DocumentMeta
 from vostochny.reading.corpus import AGREEMENT_FILE, Corpus
 from vostochny.reading.view import DocumentView
 from vostochny.verbs.stats import COLUMNS, Counts, counts
@@ -96,10 +118,16 @@ class DocumentFacts:
     """What the card needs of one document (small, and cheap to send from a worker)."""
 
     id: str
-    outlet: str | None
+    meta: DocumentMeta
     counts: Counts
     kb_ids: frozenset[str]
     counters: dict[str, Counter[str | None]]  # label -> mentions, relations or quotes (None: a type unknown)
+
+
+def text_source(meta: DocumentMeta) -> str | None:
+    """Who produced a document's text, as the card groups the texts (source data, rights holders): its outlet,
+    None where the text names none. The one place to read further provenance from the documents' metadata."""
+    return meta.outlet
 
 
 def document_facts(view: DocumentView) -> DocumentFacts:
@@ -110,7 +138,7 @@ def document_facts(view: DocumentView) -> DocumentFacts:
         "relations by type": Counter(r.type for r in doc.relations),
         "quotes by kind": Counter(q.kind for q in doc.quotes),
     }
-    return DocumentFacts(doc.id, doc.meta.outlet, counts(doc), frozenset(e.kb_id for e in doc.entities if e.kb_id),
+    return DocumentFacts(doc.id, doc.meta, counts(doc), frozenset(e.kb_id for e in doc.entities if e.kb_id),
                          counters)
 
 
@@ -119,38 +147,52 @@ class CardFacts:
     """The corpus figures of the card, summed document by document."""
 
     documents: int = 0
-    outlets: set[str] = field(default_factory=set)
     splits: dict[str, Counter[str]] = field(default_factory=lambda: {s: Counter() for s in SPLIT_NAMES})
     named: dict[str, list[str]] = field(default_factory=lambda: {s: [] for s in SPLIT_NAMES})
     counters: dict[str, Counter[str | None]] = field(default_factory=dict)
     kb_docs: Counter[str] = field(default_factory=Counter)
-    #: documents per outlet (None: unattributed), and the first of their ids (up to LISTED + 1)
-    by_outlet: Counter[str | None] = field(default_factory=Counter)
-    outlet_docs: dict[str | None, list[str]] = field(default_factory=dict)
+    languages: Counter[str] = field(default_factory=Counter)
+    #: documents per text source (`text_source`; None: unattributed), and the first of their ids (up to LISTED + 1)
+    by_source: Counter[str | None] = field(default_factory=Counter)
+    source_docs: dict[str | None, list[str]] = field(default_factory=dict)
 
     def add(self, split: str, facts: DocumentFacts) -> None:
         self.documents += 1
-        self.outlets.update([facts.outlet] if facts.outlet else [])
         self.splits[split].update({"documents": 1, **facts.counts})
         if len(self.named[split]) <= LISTED:
             self.named[split].append(facts.id)
         for name, counter in facts.counters.items():
             self.counters.setdefault(name, Counter()).update(counter)
         self.kb_docs.update(facts.kb_ids)
-        self.by_outlet[facts.outlet] += 1
-        named = self.outlet_docs.setdefault(facts.outlet, [])
+        self.languages[facts.meta.language] += 1
+        source = text_source(facts.meta)
+        self.by_source[source] += 1
+        named = self.source_docs.setdefault(source, [])
         if len(named) <= LISTED:
             named.append(facts.id)
 
+    @property
+    def outlets(self) -> list[str]:
+        """The named sources, sorted."""
+        return sorted(s for s in self.by_source if s)
 
-def _header(facts: CardFacts, configs: dict[str, tuple[Any, dict[str, SplitFile]]]) -> str:
+    def total(self) -> Counter[str]:
+        """Documents and layer sizes over all splits."""
+        return sum(self.splits.values(), Counter())
+
+
+def _card_data(facts: CardFacts, configs: dict[str, tuple[Any, dict[str, SplitFile]]]) -> Any:
+    """The YAML header: the Hub's metadata, the configs `datasets.load_dataset` reads, and `dataset_info`."""
     from datasets import DatasetInfo, SplitDict, SplitInfo
     from datasets.info import DatasetInfosDict
     from huggingface_hub import DatasetCardData
 
     data = DatasetCardData(
-        pretty_name="vostochny", language=["en"], license="other",
+        pretty_name="vostochny", language=sorted(facts.languages), license="other",
         license_name=LICENSE_NAME, license_link=LICENSE_FILE,
+        annotations_creators=["machine-generated"], language_creators=["found"],
+        multilinguality=["monolingual" if len(facts.languages) < 2 else "multilingual"],
+        source_datasets=["original"],
         task_categories=["token-classification", "text-classification"], task_ids=["named-entity-recognition"],
         tags=["coreference", "quotation-attribution", "relation-extraction", "news"],
         size_categories=[next((name for limit, name in SIZES if facts.documents < limit), "n>1M")],
@@ -164,7 +206,7 @@ def _header(facts: CardFacts, configs: dict[str, tuple[Any, dict[str, SplitFile]
         infos[config] = DatasetInfo(features=features, splits=splits,
                                     dataset_size=sum(f.nbytes for f in files.values()))
     DatasetInfosDict(infos).to_dataset_card_data(data)
-    return f"---\n{data.to_yaml()}\n---\n"
+    return data
 
 
 def _table(facts: CardFacts) -> str:
@@ -173,7 +215,7 @@ def _table(facts: CardFacts) -> str:
     rule = "| --- | ---: | " + " | ".join("---:" for _ in COLUMNS) + " |"
     columns = ("documents", *COLUMNS)
     rows = [f"| {s} | " + " | ".join(str(c[k]) for k in columns) + " |" for s, c in facts.splits.items() if c]
-    total = sum(facts.splits.values(), Counter())
+    total = facts.total()
     rows.append("| **total** | " + " | ".join(f"**{total[k]}**" for k in columns) + " |")
     return "\n".join([head, rule, *rows])
 
@@ -195,14 +237,14 @@ def licence_lines() -> list[str]:
 
 
 def _rights_table(facts: CardFacts) -> str:
-    """The rights holder of the texts, per outlet, with the documents (named up to LISTED)."""
-    def named(outlet: str | None) -> str:
-        if facts.by_outlet[outlet] > LISTED:
-            return f"{facts.by_outlet[outlet]} documents"
-        return ", ".join(f"`{d}`" for d in facts.outlet_docs[outlet])
+    """The rights holder of the texts, per source (`text_source`), with the documents (named up to LISTED)."""
+    def named(source: str | None) -> str:
+        if facts.by_source[source] > LISTED:
+            return f"{facts.by_source[source]} documents"
+        return ", ".join(f"`{d}`" for d in facts.source_docs[source])
 
-    rows = [f"| {outlet or UNATTRIBUTED} | {named(outlet)} |"
-            for outlet in sorted(facts.by_outlet, key=lambda o: (o is None, o or ""))]
+    rows = [f"| {source or UNATTRIBUTED} | {named(source)} |"
+            for source in sorted(facts.by_source, key=lambda o: (o is None, o or ""))]
     return "\n".join(["| rights holder of the text | documents |", "| --- | --- |", *rows])
 
 
@@ -239,75 +281,106 @@ def _agreement(root: Path) -> str:
             f"{figures['speaker_accuracy']['accuracy']:.3f}.")
 
 
+def apa() -> str:
+    """The APA (7th edition) reference of this dataset release."""
+    return f"vostochny developers. (2026). *{TITLE}* (Version {DATASET_VERSION}) [Data set]. {REPOSITORY}"
+
+
+def _template() -> str:
+    """The dataset card template that huggingface_hub ships, its "[optional]" marks (notes to the card's
+    author) taken out of the headings."""
+    from huggingface_hub import DatasetCard
+
+    return Path(DatasetCard.default_template_path).read_text(encoding="utf-8").replace(" [optional]", "")
+
+
+def _bullets(lines: Iterable[str]) -> str:
+    return "\n".join(f"- {line}" for line in lines)
+
+
+def _structure(facts: CardFacts, configs: dict[str, tuple[Any, dict[str, SplitFile]]], options: HfOptions,
+               out: Path, registry_size: int) -> str:
+    """Dataset Structure: sizes, splits, then each config's fields and its first record."""
+    cross = sum(1 for n in facts.kb_docs.values() if n > 1)
+    parts = [
+        _table(facts), "",
+        *(f"- {name}: {_counter_line(c)}" for name, c in facts.counters.items()),
+        f"- entities shared by more than one document: {cross} of {registry_size} registry records", "",
+        f"Splits are by document, so that no sentence of an evaluation document is seen in training: "
+        f"{_split_line(facts)}. A split without rows has no file. Offsets are Unicode code points into the raw "
+        "text (0-based, end exclusive); every span's `text` equals the raw text at its offsets. Class labels are "
+        "stored as ids; the field tables list their names in id order.", "",
+        f"The `ner` config tags {', '.join(sorted(options.kinds))} mentions with the {options.scheme} scheme, keeps "
+        f"the {options.nested} of nested mentions, and drops the zones "
+        f"{', '.join(sorted(options.drop_zones)) or 'none'}; `LOSSES.json` lists every mention it could not carry.",
+    ]
+    for config, (features, files) in configs.items():
+        split, first = next(iter(files.items()))
+        rows = ", ".join(f"{s} {f.rows}" for s, f in files.items())
+        parts += ["", f"### Config `{config}` ({rows} rows)", "", field_table(config, features), "",
+                  f"The first record of its {split} split, shortened (lists of structs cut to their first "
+                  f"{EXAMPLE_ITEMS} items, other lists to {EXAMPLE_SCALARS}, strings to {EXAMPLE_CHARS} characters):",
+                  "", example_block(out / first.path)]
+    return "\n".join(parts)
+
+
+def _sources(facts: CardFacts) -> str:
+    """Who are the source data producers: the rights holders of the texts."""
+    return "\n".join([
+        f"The texts were written and published by news organisations: {sources_line(facts)}. Individual "
+        "journalists are named where the texts credit them (bylines, reporting and editing credits). Their "
+        "demographics are unknown; the texts do not state them and none were collected.", "",
+        _rights_table(facts)])
+
+
+def _sections(source: Source, facts: CardFacts, configs: dict[str, tuple[Any, dict[str, SplitFile]]],
+              options: HfOptions, out: Path) -> dict[str, str]:
+    """The text of each section of the template, by its template variable."""
+    outlets = ", ".join(facts.outlets)
+    return {
+        "dataset_summary": f"A span-annotated English news corpus of {facts.documents} reports"
+        f"{f' ({outlets} and others)' if outlets else ''} on the September 2023 summit of Kim Jong Un and Vladimir "
+        "Putin at the Vostochny Cosmodrome: tokens and sentences, entity mentions clustered into entities and linked "
+        "across documents, typed relations, quotations with cue and speaker, and document zones.",
+        "dataset_description": "Every span is a pair of character offsets into the raw text and the text it covers, "
+        "checked against the raw text by the package's validator (`vostochny validate`). Dataset version "
+        f"{DATASET_VERSION} (schema\n{SCHEMA_VERSION}; written by the vostochny package {__version__}).",
+        "curators": "the vostochny developers (the project's maintainers)",
+        "funded_by": "unknown (no funding is recorded)", "shared_by": "the vostochny developers",
+        "language": languages_line(facts), "license": f"`{LICENSE_EXPRESSION}`: code MIT, annotations "
+        f"CC BY 4.0, each text its publisher's rights (see Licence below and `{LICENSE_FILE}`)",
+        "repo": REPOSITORY, "paper": "none (no paper describes the dataset)",
+        "demo": "none online; `vostochny render --out site/` writes a static viewer of the corpus",
+        "direct_use": _bullets(USES), "out_of_scope_use": _bullets(OUT_OF_SCOPE),
+        "dataset_structure": _structure(facts, configs, options, out, len(source.registry.entities)),
+        "curation_rationale_section": CURATION_RATIONALE,
+        "data_collection_and_processing_section": collection(facts),
+        "source_data_producers_section": _sources(facts),
+        "annotation_process_section": f"{annotation_protocol(facts)}\n\n{_agreement(source.root)}",
+        "who_are_annotators_section": f"{ANNOTATORS}\n\n{_bullets(ANNOTATOR_DEMOGRAPHICS)}",
+        "personal_and_sensitive_information": _bullets(personal_information(facts)),
+        "bias_risks_limitations": _bullets((*biases(facts), *limitations(facts))),
+        "bias_recommendations": RECOMMENDATIONS,
+        "citation_bibtex": f"```bibtex\n{bibtex()}\n```\n\nThe repository's `CITATION.cff` gives the same "
+        f"citation of dataset version {DATASET_VERSION}.",
+        "citation_apa": apa(), "glossary": _bullets(GLOSSARY),
+        "more_information": "\n".join([
+            "### Data statement", "", f"After Bender and Friedman (2018); in full in `{DATA_STATEMENT}` "
+            f"({REPOSITORY}/blob/main/{DATA_STATEMENT}).", "", _bullets(data_statement(facts)), "",
+            "### Licence", "",
+            f"{licence_section(facts)} The same summary is in `{LICENSE_FILE}`, next to this card."]),
+        "dataset_card_authors": f"the vostochny developers; this card is written by the vostochny package "
+        f"{__version__} from the exported corpus",
+        "dataset_card_contact": f"the issue tracker of {REPOSITORY}",
+    }
+
+
 def dataset_card(source: Source, facts: CardFacts, configs: dict[str, tuple[Any, dict[str, SplitFile]]],
-                 options: HfOptions) -> str:
-    """The card's full text; `configs` maps each config with rows to its features and files."""
-    outlets = ", ".join(sorted(facts.outlets))
-    cross = [r for r in source.registry.entities if facts.kb_docs[r.id] > 1]
-    figures = "\n".join(f"- {name}: {_counter_line(c)}" for name, c in facts.counters.items())
-    rows = "\n".join(f"- `{config}`: " + ", ".join(f"{s} {f.rows}" for s, f in files.items()) + " rows"
-                      for config, (_, files) in configs.items())
-    return _header(facts, configs) + f"""
-# vostochny
+                 options: HfOptions, out: Path) -> str:
+    """The card's full text, the Hugging Face dataset card template filled in; `configs` maps each config with rows
+    to its features and files, written under `out`."""
+    from huggingface_hub import DatasetCard
 
-A span-annotated English news corpus of {facts.documents} reports{f" ({outlets} and others)" if outlets else ""} on the
-September 2023 summit of Kim Jong Un and Vladimir Putin at the Vostochny Cosmodrome: tokens and
-sentences, entity mentions clustered into entities and linked across documents, typed relations,
-quotations with cue and speaker, and document zones. Dataset version {DATASET_VERSION} (schema
-{SCHEMA_VERSION}; written by the vostochny package {__version__}).
-
-## Contents
-
-{_table(facts)}
-
-{figures}
-- entities shared by more than one document: {len(cross)} of {len(source.registry.entities)} registry records
-
-Configs and rows (a split without rows has no file):
-
-{rows}
-
-Splits are by document: {_split_line(facts)}. The `ner` config tags {', '.join(sorted(options.kinds))} mentions
-with the {options.scheme} scheme, keeps the {options.nested} of nested mentions, and drops the
-zones {', '.join(sorted(options.drop_zones)) or 'none'}; `LOSSES.json` lists every mention it could not carry.
-
-## How it was made
-
-The raw texts are the articles exactly as received (encoding damage and spacing kept; offsets
-are Unicode code points). Tokens and sentences come from the package's rule-based tokenizer,
-stored in the data. Every annotation span was located by script from a quoted context, never by
-typed offsets, and every span's text is checked against the raw text by `vostochny validate`.
-
-## Annotation process and agreement
-
-Each article was annotated in full following `docs/guidelines.md`, re-read sentence by sentence,
-and annotated a second time from scratch in a separate pass; the two passes were compared and
-reconciled, and every decision the guidelines lacked was added to them and applied corpus-wide.
-The annotators were AI annotation agents (large-language-model assistants) supervised by the
-maintainers, not human annotators: the agreement figures below are a consistency check of the
-guidelines, not a human inter-annotator agreement.
-
-{_agreement(source.root)}
-
-Every resolved disagreement is listed in `docs/annotation-report.md` of the repository.
-
-## Limitations
-
-{facts.documents} articles on one event: the corpus is for evaluation, teaching and tool testing, not for
-training large models. The annotations were made by AI agents and checked by rules and a second
-pass, not by human experts. Two of the articles are machine-like rewrites with factual slips (a
-spokesman called "a spokeswoman", "Kim Putin"); they are annotated as written. No syntax, no
-temporal expressions, no entity salience. Relations are limited to those stated within one sentence.
-
-## Licence
-
-{licence_section(facts)} The same summary is in `{LICENSE_FILE}`, next to this card.
-
-## Citation
-
-The repository's `CITATION.cff` gives the same citation of dataset version {DATASET_VERSION}.
-
-```bibtex
-{bibtex()}
-```
-"""
+    card = DatasetCard.from_template(_card_data(facts, configs), template_str=_template(), pretty_name="vostochny",
+                                     **_sections(source, facts, configs, options, out))
+    return str(card)

@@ -132,6 +132,6 @@ class Writer(FormatWriter[HfOptions, Part]):
     def finish(self) -> list[tuple[Path, str]]:
         written = [(f.path, f"{f.figures.rows} rows") for f in self.files.values() if f.close()]
         card, licence = self.out / "README.md", self.out / LICENSE_FILE
-        write_text(card, dataset_card(self.source, self.facts, self.configs(), self.options))
+        write_text(card, dataset_card(self.source, self.facts, self.configs(), self.options, self.out))
         write_text(licence, licence_file(self.facts))  # the card's license_link
         return [*written, (card, "dataset card"), (licence, "licence of each part")]

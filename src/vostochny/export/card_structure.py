@@ -1,0 +1,163 @@
+"""The card's Dataset Structure: every field of every config described, and one example record of
+each config, read back from the Parquet file the export wrote.
+
+The field list is walked from the configs' `datasets` features (`hf_rows.features`), never typed
+here: `undescribed` names a field that has no description (and a description of no field), and the
+card refuses to be written while there is one, so a new column cannot ship undocumented.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+#: what a span's three members hold, the same in every config
+SPAN = {"start": "first code point of the span in the raw text (0-based)",
+        "end": "code point after its last (end exclusive)",
+        "text": "the raw text at [start, end), checked by the validator"}
+
+
+def _span(path: str, what: str, **members: str) -> dict[str, str]:
+    """The description of a span field and of its members (`members`: the ones beyond start, end, text)."""
+    return {path: what, **{f"{path}.{k}": v for k, v in {**SPAN, **members}.items()}}
+
+
+_MENTION = {"id": "mention id, unique in its document", "kind": "how the mention refers: name, nominal or pronoun"}
+#: config -> field path (`a.b` for member `b` of the struct, or list of structs, `a`) -> description
+FIELDS: dict[str, dict[str, str]] = {
+    "documents": {
+        "id": "document id; `raw/<id>.txt` and `annotations/<id>.json` in the repository",
+        "text": "the raw article text exactly as received (offsets index it)",
+        "outlet": "the news outlet as the text shows it; null where the text names none (unattributed)",
+        "title": "headline as the text shows it, or null", "date": "publication date (YYYY-MM-DD) the text "
+        "shows, or null", "language": "ISO 639 code of the text's language",
+        "sha256": "SHA-256 of the raw text's UTF-8 bytes",
+        **_span("sentences", "sentences, in text order, tiling the tokens"),
+        **_span("tokens", "tokens from the stored rule-based tokenizer, in text order"),
+        **_span("zones", "document zones, so that furniture can be dropped", kind="the zone's kind"),
+        "entities": "entities of the document: the clusters its mentions refer to",
+        "entities.id": "entity id, unique in its document", "entities.type": "entity type (PER, ORG, GPE, ...)",
+        "entities.name": "canonical name within the document",
+        "entities.kb_id": "id of the corpus-level record (`annotations/entities.json`) linking entities across "
+        "documents, or null",
+        **_span("mentions", "entity mentions, in text order; nested mentions are kept", **_MENTION,
+                entity="id of the entity (in `entities`) the mention refers to",
+                metonymy="true where a place name stands for its government"),
+        "relations": "typed, directed relations between two mentions of the sentence that states them",
+        "relations.id": "relation id", "relations.type": "relation type (LEADER_OF, MEETS, ...)",
+        "relations.head": "mention id of the head", "relations.tail": "mention id of the tail",
+        "quotes": "quotations and reported statements",
+        "quotes.id": "quote id", "quotes.kind": "direct, indirect or mixed",
+        **_span("quotes.content", "the quoted content: one span, or several for an interrupted quote"),
+        **_span("quotes.cue", "the speech verb or phrase that introduces the quote, or null"),
+        "quotes.speaker": "mention id of the speaker, or null where the text attributes it to no one",
+    },
+    "ner": {
+        "id": "`<document>#<sentence index>`", "document": "document id",
+        "sentence": "index of the sentence in its document (0-based)",
+        "zone": "zone of the sentence's first token",
+        "tokens": "the sentence's tokens, without those in the zones the card says are dropped",
+        "ner_tags": "one tag per token, in the scheme the card names (BIO by default), from the outermost of nested "
+        "name mentions",
+    },
+    "quotes": {
+        "id": "`<document>#<quote id>`", "document": "document id", "kind": "direct, indirect or mixed",
+        **_span("content", "the quoted content: one span, or several for an interrupted quote"),
+        "content_text": "the content spans' texts joined with ` … `",
+        **_span("cue", "the speech verb or phrase that introduces the quote, or null"),
+        "speaker": "mention id of the speaker, or null",
+        "speaker_name": "canonical name of the speaker's entity, or null",
+        "speaker_type": "entity type of the speaker, or null", "speaker_kb_id": "registry id of the speaker, or null",
+        "context": "the sentence(s) that contain the quote",
+    },
+    "relations": {
+        "id": "`<document>#<relation id>`", "document": "document id", "type": "relation type",
+        **_span("head", "the head mention", id="mention id", type="entity type of the mention's entity",
+                entity="entity id"),
+        **_span("tail", "the tail mention", id="mention id", type="entity type of the mention's entity",
+                entity="entity id"),
+        **_span("evidence", "the sentence(s) that state the relation"),
+    },
+    "coref": {
+        "document": "document id", "text": "the raw article text",
+        "clusters": "one cluster per entity of the document",
+        "clusters.id": "entity id", "clusters.type": "entity type", "clusters.name": "canonical name",
+        "clusters.kb_id": "registry id, or null",
+        **_span("clusters.mentions", "the entity's mentions, in text order", **_MENTION),
+    },
+}
+#: an example record keeps this many items of a list of structs, of a list of scalars, and characters of a string
+EXAMPLE_ITEMS = 2
+EXAMPLE_SCALARS = 10
+EXAMPLE_CHARS = 100
+
+
+def field_paths(feature: Any, prefix: str = "") -> Iterator[tuple[str, Any]]:
+    """Every field of `feature` (a `Features` or struct), depth first: (dotted path, its feature)."""
+    from datasets import List
+
+    for name, sub in feature.items():
+        yield prefix + name, sub
+        inner = sub.feature if isinstance(sub, List) else sub
+        if isinstance(inner, dict):
+            yield from field_paths(inner, f"{prefix}{name}.")
+
+
+def undescribed(config: str, features: Any) -> tuple[list[str], list[str]]:
+    """The fields of a config without a description, and the descriptions of no field."""
+    paths = [path for path, _ in field_paths(features)]
+    described = FIELDS.get(config, {})
+    return [p for p in paths if p not in described], [p for p in described if p not in paths]
+
+
+def type_name(feature: Any) -> str:
+    """A feature's type as the card writes it: `list of int32`, `class label (name, nominal, pronoun)`."""
+    from datasets import ClassLabel, List, Value
+
+    if isinstance(feature, List):
+        return f"list of {type_name(feature.feature)}"
+    if isinstance(feature, ClassLabel):
+        return f"class label ({', '.join(feature.names)})"
+    if isinstance(feature, Value):
+        return str(feature.dtype)
+    return "struct"
+
+
+def field_table(config: str, features: Any) -> str:
+    """The Markdown table of a config's fields; raises ValueError for a field without a description."""
+    missing, stale = undescribed(config, features)
+    if missing or stale:
+        raise ValueError(f"config {config}: fields without a description {missing}, descriptions of no field {stale}"
+                         " (card_structure.FIELDS)")
+    rows = [f"| `{path}` | {type_name(feature)} | {FIELDS[config][path]} |" for path, feature in field_paths(features)]
+    return "\n".join(["| field | type | description |", "| --- | --- | --- |", *rows])
+
+
+def shortened(value: Any) -> Any:
+    """An example value cut for reading: lists to their first items (fewer of structs), strings to their first
+    characters, each cut said where it is (`"… 208 more"`, `"…[+4000 characters]"`)."""
+    if isinstance(value, dict):
+        return {k: shortened(v) for k, v in value.items()}
+    if isinstance(value, list):
+        keep = EXAMPLE_ITEMS if any(isinstance(v, (dict, list)) for v in value) else EXAMPLE_SCALARS
+        kept = [shortened(v) for v in value[:keep]]
+        return [*kept, f"… {len(value) - keep} more"] if len(value) > keep else kept
+    if isinstance(value, str) and len(value) > EXAMPLE_CHARS:
+        return f"{value[:EXAMPLE_CHARS]}…[+{len(value) - EXAMPLE_CHARS} characters]"
+    return value
+
+
+def example_record(path: Path) -> dict[str, Any]:
+    """The first row of a Parquet file as `datasets` gives it (class labels as their ids), shortened."""
+    import pyarrow.parquet as pq
+
+    first = next(pq.ParquetFile(path).iter_batches(batch_size=1))
+    return {key: shortened(value) for key, value in first.to_pylist()[0].items()}
+
+
+def example_block(path: Path) -> str:
+    """The example record as a JSON block, one field a line."""
+    lines = (f" {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in example_record(path).items())
+    return "```json\n{\n" + ",\n".join(lines) + "\n}\n```"

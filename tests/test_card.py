@@ -1,0 +1,292 @@
+"""The dataset card and data statement a reviewer can sign off (issue 13, item 5): the card follows the dataset
+card template that huggingface_hub ships, describes every field of every config with one example record read
+back with `datasets`, describes the corpus that was exported (not the packaged one), and its YAML passes the
+offline checks of huggingface_hub and datasets; croissant.json carries the Responsible AI fields in the same
+words, read back with mlcroissant; docs/data-statement.md has Bender and Friedman's sections and agrees with
+the annotation files."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import REPO
+
+from vostochny.export.card import DATASET_VERSION
+from vostochny.export.card_structure import FIELDS, field_paths, field_table, shortened, undescribed
+from vostochny.export.hf_rows import CONFIGS, features
+from vostochny.export.options import HfOptions
+
+pytest.importorskip("mlcroissant")
+DATASHEET = REPO / "docs" / "data-statement.md"
+
+
+def export_hf(root: Path, out: Path) -> Path:
+    from vostochny.export import export, read_source
+
+    export("croissant", out, source=read_source(root))
+    return out
+
+
+@pytest.fixture(scope="module")
+def hf_export(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return export_hf(REPO, tmp_path_factory.mktemp("hf"))
+
+
+def card_text(folder: Path) -> str:
+    return (folder / "README.md").read_text(encoding="utf-8")
+
+
+def section(card: str, heading: str) -> str:
+    """The text under `heading` (a whole Markdown heading line) up to the next heading of any level."""
+    body = card.split(f"\n{heading}\n", 1)[1]
+    return re.split(r"\n#{1,6} ", body, maxsplit=1)[0]
+
+
+def bullets(text: str) -> list[str]:
+    return [line[2:] for line in text.splitlines() if line.startswith("- ")]
+
+
+def prose(text: str) -> str:
+    """A section's text without the template's HTML comments."""
+    return re.sub(r"<!--.*?-->", "", text, flags=re.S).strip()
+
+
+# --- every field described -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("scheme", ["BIO", "IOBES"])
+def test_every_field_of_every_config_has_a_description(scheme: str) -> None:
+    options = HfOptions(scheme=scheme)
+    assert set(FIELDS) == set(CONFIGS)
+    for config in CONFIGS:
+        assert undescribed(config, features(config, options)) == ([], []), config
+
+
+def test_a_new_field_without_a_description_stops_the_card() -> None:
+    from datasets import Features, List, Value
+
+    grown = Features({**features("quotes"), "confidence": Value("float32"),
+                      "cue": {**features("quotes")["cue"], "lemma": Value("string")},
+                      "content": List({**features("quotes")["content"].feature, "sentence": Value("int32")})})
+    assert undescribed("quotes", grown) == (["content.sentence", "cue.lemma", "confidence"], [])
+    with pytest.raises(ValueError, match=r"content\.sentence.*cue\.lemma.*confidence"):
+        field_table("quotes", grown)
+    shrunk = Features({k: v for k, v in features("ner").items() if k != "zone"})
+    assert undescribed("ner", shrunk) == ([], ["zone"])
+
+
+def test_every_field_is_in_the_card_with_its_type(hf_export: Path) -> None:
+    card = card_text(hf_export)
+    for config in CONFIGS:
+        table = section(card, next(h for h in card.splitlines() if h.startswith(f"### Config `{config}`")))
+        rows = re.findall(r"^\| `([^`]+)` \| ([^|]+) \| ([^|]+) \|$", table, re.M)
+        assert [path for path, _, _ in rows] == [path for path, _ in field_paths(features(config))]
+        assert all(description == FIELDS[config][path] for path, _, description in rows)
+    assert "| `mentions.kind` | class label (name, nominal, pronoun) |" in card
+    assert "| `ner_tags` | list of class label (O, B-PER, I-PER," in card
+
+
+def test_each_config_shows_its_first_record_as_datasets_reads_it(hf_export: Path, monkeypatch) -> None:
+    import datasets
+
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    card = card_text(hf_export)
+    for config in CONFIGS:
+        heading = next(h for h in card.splitlines() if h.startswith(f"### Config `{config}`"))
+        body = card.split(f"\n{heading}\n", 1)[1].split("\n### ", 1)[0]
+        split = re.search(r"The first record of its (\w+) split", body).group(1)
+        example = json.loads(re.search(r"```json\n(.*?)\n```", body, re.S).group(1))
+        first = datasets.load_dataset(str(hf_export), config, split=split, cache_dir=str(hf_export.parent / "c"))[0]
+        assert example == {k: shortened(v) for k, v in first.items()}, config
+        assert set(example) == set(FIELDS[config]) & set(first)
+    documents = card.split("### Config `documents`", 1)[1]
+    tokens = ('"tokens": [{"start": 0, "end": 5, "text": "North"}, {"start": 6, "end": 12, "text": "Korean"}, '
+              '"… 826 more"]')
+    assert tokens in documents
+    assert '…[+4440 characters]"' in documents
+
+
+def test_shortened_cuts_lists_and_strings_and_says_so() -> None:
+    assert shortened({"a": list(range(12)), "b": [{"x": "y" * 150}] * 3, "c": None}) == {
+        "a": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, "… 2 more"],
+        "b": [{"x": "y" * 100 + "…[+50 characters]"}] * 2 + ["… 1 more"], "c": None}
+
+
+# --- the template ----------------------------------------------------------------------------------------------
+
+def test_card_follows_the_template_that_huggingface_hub_ships(hf_export: Path) -> None:
+    from huggingface_hub import DatasetCard
+
+    template = Path(DatasetCard.default_template_path).read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    headings = [h.replace(" [optional]", "") for h in re.findall(r"^#+ .*$", template, re.M) if "{{" not in h]
+    card = card_text(hf_export)
+    found = re.findall(r"^#+ .*$", card.split("\n---\n", 1)[1], re.M)
+    template_order = [h for h in found if h in headings]
+    assert template_order == headings, "every heading of the template, in its order"
+    assert found[0] == "# Dataset Card for vostochny"
+    for gap in ("[More Information Needed]", "{{ ", "[optional]"):
+        assert gap not in card
+    for heading in ("### Direct Use", "### Out-of-Scope Use", "#### Who are the annotators?",
+                    "#### Personal and Sensitive Information", "## Bias, Risks, and Limitations"):
+        assert len(prose(section(card, heading))) > 100, heading
+
+
+def test_card_says_who_annotated_and_what_is_unknown(hf_export: Path) -> None:
+    card = card_text(hf_export)
+    annotators = prose(section(card, "#### Who are the annotators?"))
+    assert "language-model" in annotators and "No human annotator is recorded" in annotators
+    assert "unknown" in annotators
+    producers = prose(section(card, "#### Who are the source data producers?"))
+    assert "Associated Press (1 document), Reuters (1 document), TIME (1 document) and 2 unattributed documents" \
+        in producers
+    process = prose(section(card, "#### Annotation process"))
+    assert "exact F1): mentions 0.974" in process
+    assert "docs/data-statement.md" in section(card, "### Data statement")
+    assert "**BibTeX:**\n\n```bibtex\n@misc{vostochny," in card
+    assert f"(Version {DATASET_VERSION}) [Data set]. https://github.com/vostochny/vostochny" in card
+
+
+# --- the YAML, with the tools' own offline checks ---------------------------------------------------------------
+
+def test_card_yaml_passes_huggingface_hub_and_datasets_offline_checks(hf_export: Path) -> None:
+    import datasets
+    import yaml
+    from datasets.info import DatasetInfosDict
+    from datasets.utils.metadata import MetadataConfigs, _NoDuplicateSafeLoader, _split_yaml_from_readme
+    from huggingface_hub import DatasetCard, DatasetCardData
+
+    card = card_text(hf_export)
+    block, _ = _split_yaml_from_readme(card)
+    yaml.load(block, Loader=_NoDuplicateSafeLoader)  # datasets' own loader: no duplicate keys
+    parsed = DatasetCard.load(hf_export / "README.md", ignore_metadata_errors=False)
+    assert isinstance(parsed.data, DatasetCardData) and parsed.data.pretty_name == "vostochny"
+    assert DatasetCard(str(parsed)).data.to_dict() == parsed.data.to_dict()  # round trip
+    configs = MetadataConfigs.from_dataset_card_data(parsed.data)  # checks each config's data_files
+    assert list(configs) == list(CONFIGS) and configs.get_default_config_name() == "documents"
+    infos = DatasetInfosDict.from_dataset_card_data(parsed.data)
+    for config in CONFIGS:
+        assert infos[config].features == features(config)
+        assert set(infos[config].splits) == {"train", "validation", "test"}
+    resources = Path(datasets.__file__).parent / "utils" / "resources"
+
+    def known(name: str) -> Any:
+        return json.loads((resources / name).read_text(encoding="utf-8"))
+
+    data = parsed.data.to_dict()
+    assert set(data["language"]) <= set(known("languages.json"))
+    assert set(data["size_categories"]) <= set(known("size_categories.json"))
+    assert set(data["multilinguality"]) <= set(known("multilingualities.json"))
+    assert set(data["annotations_creators"]) <= set(known("creators.json")["annotations"])
+    assert set(data["language_creators"]) <= set(known("creators.json")["language"])
+    assert data["annotations_creators"] == ["machine-generated"]
+    assert datasets.get_dataset_config_names(str(hf_export)) == list(CONFIGS)
+
+
+# --- the exported corpus, not the packaged one ------------------------------------------------------------------
+
+@pytest.fixture
+def other_corpus(repo_corpus: Path) -> Path:
+    """The repository's corpus without the AP report, with TIME's text credited to another outlet and marked
+    as German: another corpus, whose card must say so."""
+    (repo_corpus / "raw" / "ap-kim-whereabouts-after-summit.txt").unlink()
+    (repo_corpus / "annotations" / "ap-kim-whereabouts-after-summit.json").unlink()
+    (repo_corpus / "annotations" / "agreement.json").unlink()
+    splits = repo_corpus / "annotations" / "splits.json"
+    splits.write_text(json.dumps({**json.loads(splits.read_text()), "validation": []}))
+    path = repo_corpus / "annotations" / "time-kim-russia-trip-putin-weakness.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["meta"].update(outlet="Example Wire", language="de")
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return repo_corpus
+
+
+def test_card_and_croissant_describe_the_corpus_they_were_given(other_corpus: Path, tmp_path: Path) -> None:
+    import mlcroissant as mlc
+    import yaml
+
+    out = export_hf(other_corpus, tmp_path / "hf")
+    card = card_text(out)
+    header = yaml.safe_load(card.split("---\n")[1])
+    assert header["language"] == ["de", "en"] and header["multilinguality"] == ["multilingual"]
+    sources = "Example Wire (1 document), Reuters (1 document) and 2 unattributed documents"
+    assert "corpus of 4 reports (Example Wire, Reuters and others)" in card
+    assert sources in prose(section(card, "#### Who are the source data producers?"))
+    assert sources in prose(section(card, "#### Data Collection and Processing"))
+    assert "Size: 4 documents," in card and "`de` (1 document), `en` (3 documents)" in card
+    assert "Associated Press" not in card and "ap-kim-whereabouts-after-summit" not in card
+    assert "This corpus has no agreement figures" in card
+    metadata = mlc.Dataset(jsonld=str(out / "croissant.json")).metadata
+    assert sources in metadata.data_collection and metadata.in_language == ["de", "en"]
+    assert metadata.data_limitations[0].startswith("Size: 4 documents,")
+
+
+# --- croissant.json: the RAI fields -----------------------------------------------------------------------------
+
+RAI = {"dataCollection", "dataCollectionType", "dataCollectionRawData", "dataCollectionMissingData",
+       "dataPreprocessingProtocol", "dataAnnotationProtocol", "dataAnnotationAnalysis", "annotationsPerItem",
+       "annotatorDemographics", "machineAnnotationTools", "dataUseCases", "dataBiases", "dataLimitations",
+       "personalSensitiveInformation", "dataSocialImpact", "dataReleaseMaintenancePlan"}
+
+
+def test_croissant_declares_rai_and_carries_its_fields(hf_export: Path) -> None:
+    data = json.loads((hf_export / "croissant.json").read_text(encoding="utf-8"))
+    assert data["conformsTo"] == ["http://mlcommons.org/croissant/1.1", "http://mlcommons.org/croissant/RAI/1.0"]
+    assert data["@context"]["rai"] == "http://mlcommons.org/croissant/RAI/"
+    assert {k.removeprefix("rai:") for k in data if k.startswith("rai:")} == RAI
+    assert data["rai:dataCollectionType"] == ["Secondary Data analysis", "Others"]  # the spec's recommended values
+    assert data["inLanguage"] == "en"
+
+
+def test_mlcroissant_reads_the_rai_fields_in_the_cards_words(hf_export: Path) -> None:
+    import mlcroissant as mlc
+
+    metadata = mlc.Dataset(jsonld=str(hf_export / "croissant.json")).metadata  # raises on a validation error
+    assert not metadata.ctx.issues.errors
+    card = card_text(hf_export)
+    assert metadata.data_collection == prose(section(card, "#### Data Collection and Processing"))
+    assert metadata.data_biases + metadata.data_limitations == bullets(
+        prose(section(card, "## Bias, Risks, and Limitations")))
+    assert metadata.personal_sensitive_information == bullets(
+        prose(section(card, "#### Personal and Sensitive Information")))
+    assert metadata.annotator_demographics == bullets(prose(section(card, "#### Who are the annotators?")))
+    uses = bullets(prose(section(card, "### Direct Use")))
+    out_of_scope = bullets(prose(section(card, "### Out-of-Scope Use")))
+    assert metadata.data_use_cases == uses + [f"Out of scope: {use}" for use in out_of_scope]
+    assert prose(section(card, "#### Annotation process")).startswith(metadata.data_annotation_protocol[0])
+    assert "not people" in metadata.annotator_demographics[0]
+
+
+# --- the data statement -----------------------------------------------------------------------------------------
+
+def test_data_statement_has_bender_and_friedmans_sections() -> None:
+    text = DATASHEET.read_text(encoding="utf-8")
+    headings = re.findall(r"^## (.*)$", text, re.M)
+    assert headings == ["A. Curation rationale", "B. Language variety", "C. Speaker demographic",
+                        "D. Annotator demographic", "E. Speech situation", "F. Text characteristics",
+                        "G. Recording quality", "H. Other", "I. Provenance appendix"]
+    assert "No human annotator is recorded" in text and "language-model" in text
+
+
+def test_data_statement_provenance_agrees_with_the_annotation_files() -> None:
+    text = DATASHEET.read_text(encoding="utf-8")
+    table = text.split("<!-- provenance-table:start -->")[1].split("<!-- provenance-table:end -->")[0]
+    rows = re.findall(r"^\| `([^`]+)` \| `([^`]+)` \| ([^|]+) \|", table, re.M)
+    metas = {}
+    for path in sorted((REPO / "annotations").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if "meta" in data:
+            metas[data["id"]] = data["meta"]
+    assert {doc: (seed, outlet.strip()) for doc, seed, outlet in rows} == {
+        doc: (meta["source_file"], meta["outlet"] or "unattributed") for doc, meta in metas.items()}
+    from vostochny.export.card import DATASET_VERSION
+
+    assert text.startswith(f"# Data statement: vostochny, dataset version {DATASET_VERSION}\n")
+    assert "## D. Annotator demographic" in text
+
+
+def test_readme_links_the_data_statement() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert "(docs/data-statement.md)" in readme and DATASHEET.is_file()
