@@ -285,10 +285,15 @@ def test_check_against_a_git_revision(project: Path, capsys: pytest.CaptureFixtu
     if shutil.which("git") is None:
         pytest.skip("git is not installed")
     git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false"]
+    splits = project / "annotations" / "splits.json"
+    current_splits = splits.read_text(encoding="utf-8")
+    old_splits = {**json.loads(current_splits), "schema_version": "1.0.0"}  # the past, in an older schema version
+    splits.write_text(json.dumps(old_splits, indent=2), encoding="utf-8")
     subprocess.run(["git", "init", "-q", str(project)], check=True)
     subprocess.run([*git, "-C", str(project), "add", "-A"], check=True)
     subprocess.run([*git, "-C", str(project), "commit", "-qm", "release"], check=True)
     (project / "annotations" / RELEASE_FILE).unlink()  # the revision, not the manifest, is compared
+    splits.write_text(current_splits, encoding="utf-8")
     registry = project / "annotations" / "entities.json"
     data = json.loads(registry.read_text(encoding="utf-8"))
     data["entities"][0]["aliases"] = [*data["entities"][0]["aliases"], "New alias"]
@@ -298,6 +303,7 @@ def test_check_against_a_git_revision(project: Path, capsys: pytest.CaptureFixtu
     out = capsys.readouterr().out
     assert "last release 1.0.0 (revision HEAD)" in out
     assert f"  major  entities.json  entities  {data['entities'][0]['id']}  edited\n" in out
+    assert "  patch  annotations/splits.json  re-serialised (the same records)\n" in out
     assert main(["check-version", "--against=--output=x"]) == 2  # a revision name, never an option
     assert "'--output=x' is neither a folder nor a git revision" in capsys.readouterr().err
     assert main(["check-version"]) == 2

@@ -150,6 +150,25 @@ def read_snapshot(root: Path, version: str) -> Snapshot:
     return Snapshot(version, records, model_fields(records), loader.file_hashes(root, frozenset({RELEASE_FILE})))
 
 
+def read_past_snapshot(root: Path, version: str) -> Snapshot:
+    """The snapshot of a past version of a corpus (a git revision's): its files as the loader reads them, migrated
+    from older schema versions and not held to today's rules. `CorpusError` if a file does not load at all."""
+    from vostochny.checking.validator import Report
+    from vostochny.errors import CorpusError
+    from vostochny.reading import loader
+    from vostochny.reading.corpus import open_corpus
+    from vostochny.reading.documents import corpus_registry, corpus_splits
+
+    corpus = open_corpus(root)
+    loaded = [loader.load_document(path, str(path), within=corpus.root) for path in corpus.files]
+    broken = [p for item in loaded if item.model is None for p in item.problems]
+    if broken:
+        raise CorpusError(Report(problems=broken))
+    views = [DocumentView(item.model, None) for item in loaded if item.model is not None]
+    records = corpus_records(views, corpus_registry(root), corpus_splits(root))
+    return Snapshot(version, records, model_fields(records), loader.file_hashes(root, frozenset({RELEASE_FILE})))
+
+
 def to_manifest(snapshot: Snapshot) -> str:
     """The text of `annotations/RELEASED.json`: one record a line, sorted, so that its diff reads as the data's."""
     data = {"$comment": COMMENT, "format": 1, "dataset_version": snapshot.version, "fields": snapshot.fields,

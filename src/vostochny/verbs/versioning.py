@@ -25,7 +25,7 @@ from pathlib import Path
 from vostochny.errors import UsageError
 from vostochny.reading.corpus import REGISTRY_FILE, RELEASE_FILE, SPLITS_FILE
 from vostochny.reading.files import read_text_capped
-from vostochny.verbs.records import Record, Snapshot, from_manifest, read_snapshot, to_manifest
+from vostochny.verbs.records import Record, Snapshot, from_manifest, read_past_snapshot, read_snapshot, to_manifest
 
 LEVELS = ("none", "patch", "minor", "major")
 #: what each kind of record change is worth
@@ -223,7 +223,7 @@ def revision_snapshot(spec: str, root: Path, scratch: Path, version_file: str = 
             raise VersionError(f"revision {spec!r} has no {version_file}")
         version = data.decode("utf-8", "replace")
     parse_version(version, f"{version_file} of {spec!r}")
-    return read_snapshot(folder, version.strip())
+    return read_past_snapshot(folder, version.strip())
 
 
 def check_version(root: Path, released: Snapshot | None = None, version_file: str = VERSION_FILE,
