@@ -324,3 +324,32 @@ def test_the_manifest_holds_no_text_and_reads_back(project: Path) -> None:
     assert manifest["dataset_version"] == "1.0.0" and manifest["format"] == 1
     assert "Kim Jong Un" not in json.dumps(manifest)
     assert read_snapshot(project, "1.0.0").records.keys() == manifest["records"].keys()
+
+
+def test_a_broken_manifest_is_a_located_usage_error(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    manifest = project / "annotations" / RELEASE_FILE
+    manifest.write_text('{"format": 1,\n "dataset_version": "1.0",\n}', encoding="utf-8")
+    assert main(["check-version", "--corpus", str(project)]) == 2
+    assert capsys.readouterr().err == (
+        f"vostochny check-version: annotations/{RELEASE_FILE}:3:1: error V001 json-syntax at /: not valid JSON: "
+        "trailing comma before '}' (line 3, column 1)\n    fix: fix the syntax at the given line and column\n"
+        f"annotations/{RELEASE_FILE} is written by `vostochny release-manifest` at a release: restore it from the "
+        "release's commit\n")
+    manifest.write_text('{"format": 1, "dataset_version": "1.0"}', encoding="utf-8")
+    assert main(["check-version", "--corpus", str(project)]) == 2
+    err = capsys.readouterr().err
+    assert "/dataset_version" in err and "V101" in err  # the value is wrong, the other fields missing
+
+
+def test_json_report(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    splits = project / "annotations" / "splits.json"
+    data = json.loads(splits.read_text(encoding="utf-8"))
+    data["validation"], data["test"] = data["test"], data["validation"]
+    splits.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["check-version", "--corpus", str(project), "--format", "json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["level"] == "major" and report["required"] == "2.0.0" and not report["ok"]
+    assert report["changes"] == [
+        {"scope": "splits.json", "layer": "splits", "record": AP, "kind": "moved", "detail": "validation -> test"},
+        {"scope": "splits.json", "layer": "splits", "record": REUTERS, "kind": "moved", "detail": "test -> validation"}]
+    assert report["reserialised"] == []

@@ -206,7 +206,9 @@ def release_snapshot(root: Path) -> Snapshot:
                            "`vostochny release-manifest`, or compare with a git revision (--against REV)")
     loaded = loader.load_release(path, f"annotations/{RELEASE_FILE}", within=root)
     if loaded.model is None:
-        raise VersionError("; ".join(show(p) for p in loaded.problems))
+        raise VersionError("\n".join([*(show(p) for p in loaded.problems),
+                                       f"annotations/{RELEASE_FILE} is written by `vostochny release-manifest` at a "
+                                       "release: restore it from the release's commit"]))
     return from_manifest(loaded.model)
 
 
