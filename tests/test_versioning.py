@@ -248,8 +248,14 @@ def test_lagging_version_fails_and_the_right_bump_passes(project: Path, capsys: 
                                                                        f"- `{REUTERS}` moves to train."),
                          encoding="utf-8")
     assert main(["check-version", "--corpus", str(project)]) == 0
+    assert capsys.readouterr().err == "ok: the dataset version and CHANGELOG.md reflect the change\n"
     # recorded as released, the same corpus is no change at 2.0.0
     assert main(["release-manifest", "--corpus", str(project)]) == 0
+    recorded = read_snapshot(project, "2.0.0")
+    assert capsys.readouterr().out == (f"wrote {project / 'annotations' / RELEASE_FILE}: dataset 2.0.0, "
+                                       f"{len(recorded.documents)} documents, "
+                                       f"{recorded.record_count} records, {len(recorded.files)} files\n")
+    assert len(recorded.files) == 2 * len(recorded.documents) + 3  # raw texts, documents, registry, splits, figures
     assert check_version(project).change.level == "none"
 
 

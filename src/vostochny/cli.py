@@ -276,9 +276,8 @@ def _release_manifest(args: argparse.Namespace) -> int:
     from vostochny.verbs.versioning import write_manifest
 
     path, snapshot = write_manifest(Path(args.corpus), args.version_file)
-    records = sum(len(items) for layers in snapshot.records.values() for items in layers.values())
-    print(safe(f"wrote {path}: dataset {snapshot.version}, {len(snapshot.records) - 2} documents, {records} records, "
-               f"{len(snapshot.files)} files"))
+    print(safe(f"wrote {path}: dataset {snapshot.version}, {len(snapshot.documents)} documents, "
+               f"{snapshot.record_count} records, {len(snapshot.files)} files"))
     return EXIT_OK
 
 

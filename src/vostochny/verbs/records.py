@@ -140,6 +140,14 @@ class Snapshot:
     fields: dict[str, list[str]] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def documents(self) -> list[str]:
+        return sorted(set(self.records) - {REGISTRY_FILE, SPLITS_FILE})
+
+    @property
+    def record_count(self) -> int:
+        return sum(len(items) for layers in self.records.values() for items in layers.values())
+
 
 def read_snapshot(root: Path, version: str) -> Snapshot:
     """The snapshot of the (valid) corpus at `root`, read through the loader; `CorpusError` if it does not validate."""

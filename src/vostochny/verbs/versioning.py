@@ -11,8 +11,8 @@ is classified by its records (`verbs/records.py`):
   a document moved to another split.
 
 The dataset version must then be raised at least to the next version of that level, and
-`CHANGELOG.md` must have a `Dataset X.Y.Z` heading for it that names each document (or
-`entities.json`, `splits.json`) with edited or removed records.
+`CHANGELOG.md` must have a `Dataset X.Y.Z` heading for it that names each document with edited or
+removed records (`entities.json` for the registry) and each document moved to another split.
 """
 
 from __future__ import annotations
