@@ -35,7 +35,8 @@ def test_action_inputs_and_defaults() -> None:
     action = _load(ACTION)
     assert action["runs"]["using"] == "composite"
     defaults = {name: spec.get("default") for name, spec in action["inputs"].items()}
-    assert defaults == {"path": ".", "version": "", "python-version": "3.11"}
+    assert defaults == {"path": ".", "version": "", "python-version": "3.11",
+                        "dataset-version-file": "src/vostochny/DATASET_VERSION", "changelog": "CHANGELOG.md"}
     install = next(s["run"] for s in action["runs"]["steps"] if s.get("name") == "Install the validator")
     assert "ACTION_PATH" in install and "==${VERSION}" in install
 
@@ -48,6 +49,8 @@ def test_action_scripts_take_inputs_as_data() -> None:
     commands = "\n".join(scripts)
     assert 'vostochny validate --format github -- "$CORPUS"' in commands
     assert 'vostochny diff --format markdown -- "$BASE" HEAD >> "$GITHUB_STEP_SUMMARY"' in commands
+    assert ('vostochny check-version --corpus="$CORPUS" --version-file="$VERSION_FILE" --changelog="$CHANGELOG"'
+            in commands)
 
 
 def test_diff_runs_on_pull_requests_only() -> None:
@@ -69,8 +72,12 @@ def test_hook_manifest_is_valid_for_pre_commit() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def _hooks() -> dict[str, dict]:
+    return {hook["id"]: hook for hook in _load(REPO / ".pre-commit-hooks.yaml")}
+
+
 def test_hook_checks_the_whole_corpus_on_every_corpus_file() -> None:
-    (hook,) = _load(REPO / ".pre-commit-hooks.yaml")
+    hook = _hooks()["vostochny-validate"]
     assert hook["id"] == "vostochny-validate" and hook["entry"] == "vostochny validate"
     assert hook["pass_filenames"] is False and hook["always_run"] is True
     fires = re.compile(hook["files"]).search
@@ -78,6 +85,14 @@ def test_hook_checks_the_whole_corpus_on_every_corpus_file() -> None:
               "data/corpus/raw/a.txt", "data/corpus/annotations/splits.json"]
     other = ["README.md", "src/vostochny/raw.py", "docs/annotations.md", "tests/test_schema.py"]
     assert all(fires(p) for p in corpus) and not any(fires(p) for p in other)
+
+
+def test_version_hook_runs_on_the_data_the_changelog_and_the_version() -> None:
+    hook = _hooks()["vostochny-check-version"]
+    assert hook["entry"] == "vostochny check-version" and hook["pass_filenames"] is False and hook["always_run"]
+    fires = re.compile(hook["files"]).search
+    data = ["raw/a.txt", "annotations/RELEASED.json", "CHANGELOG.md", "src/vostochny/DATASET_VERSION"]
+    assert all(fires(p) for p in data) and not any(fires(p) for p in ["README.md", "docs/CHANGELOG.md.orig"])
 
 
 def _stub(folder: Path, name: str, body: str) -> None:

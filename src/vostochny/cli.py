@@ -238,6 +238,49 @@ def _migrate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _check_version(args: argparse.Namespace) -> int:
+    import json
+    import tempfile
+
+    from vostochny.checking.output import safe
+    from vostochny.verbs.versioning import check_version, revision_snapshot
+
+    root = Path(args.corpus)
+    with tempfile.TemporaryDirectory(prefix="vostochny-version-") as scratch:
+        released = revision_snapshot(args.against, root, Path(scratch) / "a", args.version_file) if args.against \
+            else None
+        result = check_version(root, released, args.version_file, args.changelog)
+    change = result.change
+    if args.format == "json":
+        print(json.dumps({"ok": result.ok, "released": result.released, "current": result.current,
+                          "level": change.level, "required": result.required, "problems": result.problems,
+                          "changes": [c.__dict__ for c in change.changes], "reserialised": change.reserialised},
+                         indent=2, ensure_ascii=False))
+        return EXIT_OK if result.ok else EXIT_INVALID
+    against = f"revision {args.against}" if args.against else "annotations/RELEASED.json"
+    print(safe(f"corpus: {root}; last release {result.released} ({against}); dataset version {result.current}"))
+    print(f"change: {change.level} ({change.counts()}); the version must be at least {result.required}")
+    for item in change.changes:
+        print(safe("  " + item.line()))
+    for name in change.reserialised:
+        print(safe(f"  patch  {name}  re-serialised (the same records)"))
+    for message in result.problems:
+        print(safe(f"error: {message}"), file=sys.stderr)
+    if result.ok:
+        print("ok: the dataset version and CHANGELOG.md reflect the change", file=sys.stderr)
+    return EXIT_OK if result.ok else EXIT_INVALID
+
+
+def _release_manifest(args: argparse.Namespace) -> int:
+    from vostochny.checking.output import safe
+    from vostochny.verbs.versioning import write_manifest
+
+    path, snapshot = write_manifest(Path(args.corpus), args.version_file)
+    print(safe(f"wrote {path}: dataset {snapshot.version}, {len(snapshot.documents)} documents, "
+               f"{snapshot.record_count} records, {len(snapshot.files)} files"))
+    return EXIT_OK
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser, with an example in every verb's help."""
 
@@ -362,6 +405,38 @@ def parser() -> argparse.ArgumentParser:
                          epilog="example:\n  vostochny migrate annotations/*.json")
     m.add_argument("files", nargs="+", metavar="FILE")
     m.set_defaults(run=_migrate)
+
+    from vostochny.verbs.versioning import CHANGELOG, VERSION_FILE
+
+    cv = verbs.add_parser("check-version", formatter_class=raw,
+                          help="classify the data change since the last release; check the dataset version and "
+                          "CHANGELOG.md", epilog="example:\n  vostochny check-version            # against "
+                          "annotations/RELEASED.json\n  vostochny check-version --against v1.0.0   # against a git "
+                          "revision\n\nA change is patch (the same records re-serialised), minor (records added) or "
+                          "major (records edited\nor removed, or a document moved to another split). The dataset "
+                          "version must be raised at least\nto the next version of that level, and CHANGELOG.md must "
+                          "have a '### Dataset X.Y.Z' section for it\nnaming each document with edited or removed "
+                          "records.\n\nexit status: 0 the version and changelog reflect the change, 1 they do not "
+                          "(or the corpus does\nnot validate), 2 usage error (no release manifest, a bad revision or "
+                          "version file), 3 internal error")
+    cv.add_argument("--corpus", help="corpus root (default: the corpus at or above this folder)")
+    cv.add_argument("--against", metavar="REV", help="compare with a git revision (or a corpus folder) instead of "
+                    "annotations/RELEASED.json; its dataset version is its own version file")
+    cv.add_argument("--version-file", default=VERSION_FILE, help=f"the dataset version, relative to the corpus root "
+                    f"(default: {VERSION_FILE})")
+    cv.add_argument("--changelog", default=CHANGELOG, help=f"the changelog, relative to the corpus root "
+                    f"(default: {CHANGELOG})")
+    cv.add_argument("--format", choices=("text", "json"), default="text")
+    cv.set_defaults(run=_check_version)
+
+    rm = verbs.add_parser("release-manifest", formatter_class=raw,
+                          help="record the corpus as released in its dataset version (annotations/RELEASED.json)",
+                          epilog="example:\n  vostochny release-manifest     # after raising the dataset version, "
+                          "in the release commit\n\n" + EXIT_STATUS)
+    rm.add_argument("--corpus", help="corpus root (default: the corpus at or above this folder)")
+    rm.add_argument("--version-file", default=VERSION_FILE, help=f"the dataset version, relative to the corpus root "
+                    f"(default: {VERSION_FILE})")
+    rm.set_defaults(run=_release_manifest)
 
     for reader in (b, e, st, r):
         reader.add_argument("--packaged", action="store_true", help="use the corpus shipped with the package")

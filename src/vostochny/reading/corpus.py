@@ -15,7 +15,9 @@ from vostochny.errors import CorpusNotFound
 REGISTRY_FILE = "entities.json"
 SPLITS_FILE = "splits.json"
 AGREEMENT_FILE = "agreement.json"  # the annotation report's figures, read by the dataset card
-CORPUS_FILES = frozenset({REGISTRY_FILE, SPLITS_FILE, AGREEMENT_FILE})
+#: the record of the last release (`vostochny release-manifest`): upper case, so no document id can take it
+RELEASE_FILE = "RELEASED.json"
+CORPUS_FILES = frozenset({REGISTRY_FILE, SPLITS_FILE, AGREEMENT_FILE, RELEASE_FILE})
 
 
 @dataclass

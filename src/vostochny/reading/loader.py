@@ -23,6 +23,7 @@ from vostochny.checking.problems import Problem, escape_pointer, pointer, proble
 from vostochny.errors import FileRefused
 from vostochny.model import migrations
 from vostochny.model.models import SCHEMA_VERSION, Document, Registry, Splits
+from vostochny.model.release import ReleaseManifest
 from vostochny.reading import fastpath
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, TooLarge, read_capped
 
@@ -396,14 +397,36 @@ def load_splits(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
     return load_model(path, Splits, label, max_bytes, within)
 
 
+def _file_bytes(folder: Path, pattern: str, recursive: bool = True) -> Iterator[tuple[str, bytes]]:
+    """Each regular file of `folder` matching `pattern`, in name order: its name relative to `folder`
+    and its bytes (capped). Raises `FileRefused` or `OSError` for a file that cannot be read."""
+    found = folder.rglob(pattern) if recursive else folder.glob(pattern)
+    for path in sorted(p for p in found if p.is_file()):
+        yield path.relative_to(folder).as_posix(), read_capped(path, MAX_ANNOTATION_BYTES)
+
+
 def digest_files(digest: Any, folder: Path, pattern: str = "*") -> None:
     """Feed each regular file of `folder` (recursively, in name order) to `digest`: its relative
     name, its size and its bytes (capped), so that no two different trees give the same stream.
     Raises `FileRefused` or `OSError` for a file that cannot be read."""
-    for path in sorted(p for p in folder.rglob(pattern) if p.is_file()):
-        data = read_capped(path, MAX_ANNOTATION_BYTES)
-        digest.update(f"{path.relative_to(folder).as_posix()}\0{len(data)}\0".encode())
+    for name, data in _file_bytes(folder, pattern):
+        digest.update(f"{name}\0{len(data)}\0".encode())
         digest.update(data)
+
+
+def file_hashes(root: Path, skip: frozenset[str] = frozenset()) -> dict[str, str]:
+    """SHA-256 of the bytes of each corpus file (`annotations/*.json`, `raw/*.txt`) by its path in the
+    corpus, but the annotation files named in `skip`: what tells a re-serialised file from an unchanged one."""
+    import hashlib
+
+    return {f"{folder}/{name}": hashlib.sha256(data).hexdigest()
+            for folder, pattern in (("annotations", "*.json"), ("raw", "*.txt"))
+            for name, data in _file_bytes(root / folder, pattern, recursive=False) if name not in skip}
+
+
+def load_release(path: Path, label: str, within: Path | None = None) -> Loaded[ReleaseManifest]:
+    """Read `annotations/RELEASED.json`, the record of the last release (`vostochny.verbs.versioning`)."""
+    return load_model(path, ReleaseManifest, label, DEFAULT_MAX_BYTES, within)
 
 
 def read_figures(path: Path) -> dict[str, Any] | None:
@@ -434,4 +457,5 @@ def read_raw(path: Path, max_bytes: int = MAX_RAW_BYTES, within: Path | None = N
     return load_raw(path, str(path), max_bytes, within)[0]
 
 
-__all__ = ["SCHEMA_VERSION", "Loaded", "load_document", "load_registry", "load_splits", "locate", "read_raw"]
+__all__ = ["SCHEMA_VERSION", "Loaded", "file_hashes", "load_document", "load_registry", "load_release", "load_splits",
+           "locate", "read_raw"]

@@ -39,6 +39,19 @@ def materialize(spec: str, scratch: Path) -> Path:
     return scratch
 
 
+def file_at(spec: str, path: Path) -> bytes | None:
+    """The bytes of file `path` (a file of this repository's work tree) in git revision `spec`, None if that
+    revision has no such file; a RevisionError if `spec` names no revision."""
+    tree = _tree(spec)
+    try:  # `TREE:./NAME` is NAME in the folder git runs in
+        return subprocess.run(["git", "cat-file", "blob", f"{tree}:./{path.name}"], capture_output=True, check=True,
+                              stdin=subprocess.DEVNULL, cwd=path.parent).stdout
+    except subprocess.CalledProcessError:
+        return None
+    except (OSError, ValueError) as error:
+        raise RevisionError(f"{spec!r}: git could not be run: {error}") from error
+
+
 def _git(args: list[str], spec: str) -> bytes:
     """The output of `git ARGS`; a RevisionError naming `spec` when git fails or is missing."""
     try:

@@ -1,0 +1,29 @@
+"""The release manifest, `annotations/RELEASED.json`: what the last release of the data held.
+
+It is written at release time (`vostochny release-manifest`) and read by `vostochny check-version`,
+so that a pull request's data change can be classified against the last release on a clean clone
+without git history. It holds no text: a short hash of each record's canonical form.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import ConfigDict, Field
+
+from vostochny.model.models import SEMVER_PATTERN, Model, PlainText
+
+
+class ReleaseManifest(Model):
+    """`annotations/RELEASED.json`."""
+
+    model_config = ConfigDict(title="vostochny release manifest", populate_by_name=True)
+
+    comment: PlainText = Field(alias="$comment")
+    format: Literal[1]
+    dataset_version: Annotated[str, Field(pattern=SEMVER_PATTERN)]
+    fields: dict[str, list[str]] = Field(description="record model -> the fields it had at the release")
+    files: dict[str, str] = Field(description="corpus file -> SHA-256 of its bytes")
+    records: dict[str, dict[str, dict[str, str]]] = Field(
+        description="scope (document id, entities.json, splits.json) -> layer -> record id -> value hash "
+        "(a split name for splits.json)")

@@ -1,0 +1,193 @@
+"""The records of a corpus, each with a short hash of its canonical form: what a release holds.
+
+A record is named by its scope (a document id, `entities.json` or `splits.json`), its layer and
+its id: a document's `document` fields (`sha256`, `length`, `meta`, `tokenizer`), each item of
+each layer (by its `id`, or by its span `START-END` where items have no id: tokens, sentences,
+zones), each registry entity, and each document's split. The canonical form is the record's
+fields with their values, leaving out fields that hold their default, hashed as sorted compact
+JSON: key order, whitespace, a default written out or left out, and the schema version a file
+is written in change no record, so a re-serialised corpus has the same records. The fields each
+record model has are kept too, so that a record that only gains a field its release did not
+know (a schema minor version's new optional content) is told from an edited one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from vostochny.model.models import Document, Registry, Splits
+from vostochny.model.release import ReleaseManifest
+from vostochny.reading.corpus import REGISTRY_FILE, RELEASE_FILE, SPLITS_FILE
+from vostochny.reading.layers import LAYER_NAMES
+from vostochny.reading.view import DocumentView
+
+#: fields of a `Document` that say how a file is written or what it is named, not what it holds
+_NOT_RECORDS = frozenset({"schema_", "schema_version", "id"})
+#: the layer of a document's own fields (`sha256`, `length`, `meta`, `tokenizer`)
+DOCUMENT_LAYER = "document"
+HASH_CHARACTERS = 16
+COMMENT = ("The record of the last release of the data: written by `vostochny release-manifest`, read by "
+           "`vostochny check-version`. Do not edit.")
+
+
+def canonical(value: Any) -> Any:
+    """A value as plain JSON data, models as their fields that differ from the field's default."""
+    if isinstance(value, BaseModel):
+        fields = type(value).model_fields
+        return {name: canonical(getattr(value, name)) for name, info in fields.items()
+                if info.is_required() or getattr(value, name) != info.get_default(call_default_factory=True)}
+    if isinstance(value, (list, tuple)):
+        return [canonical(item) for item in value]
+    return value
+
+
+def digest(value: Any) -> str:
+    """The short hash of a canonical value: sorted keys, compact separators, UTF-8."""
+    text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:HASH_CHARACTERS]
+
+
+@dataclass(frozen=True)
+class Record:
+    """A record: its value hash (a split name for a split), and its canonical fields (models only), from which
+    the hash over the fields of an older release is made."""
+
+    value: str
+    model: str = ""
+    fields: dict[str, Any] | None = None
+
+    def value_within(self, known: Iterable[str]) -> str:
+        """The hash over the fields a release knew of this record's model (all of them if it knew none)."""
+        if self.fields is None:
+            return self.value
+        kept = set(known)
+        return digest({k: v for k, v in self.fields.items() if k in kept})
+
+    def new_fields(self, known: Iterable[str]) -> list[str]:
+        """The fields this record sets that a release did not know of its model."""
+        return sorted(set(self.fields or ()) - set(known))
+
+
+def record_of(value: Any) -> Record:
+    data = canonical(value)
+    if isinstance(value, BaseModel):
+        return Record(digest(data), type(value).__name__, data)
+    return Record(digest(data))
+
+
+#: scope -> layer -> record id -> record
+Records = dict[str, dict[str, dict[str, Record]]]
+
+
+def _item_id(item: Any) -> str:
+    if isinstance(item, tuple):  # a token: [start, end, text]
+        return f"{item[0]}-{item[1]}"
+    return str(item.id) if hasattr(item, "id") else f"{item.start}-{item.end}"
+
+
+def _unique(pairs: Iterable[tuple[str, Any]]) -> Iterator[tuple[str, Any]]:
+    """Ids made unique in order (`ID~2` for a second record with the same id or span)."""
+    seen: dict[str, int] = {}
+    for key, item in pairs:
+        seen[key] = seen.get(key, 0) + 1
+        yield (key if seen[key] == 1 else f"{key}~{seen[key]}"), item
+
+
+def document_records(doc: Document) -> dict[str, dict[str, Record]]:
+    """The records of one document, layer by layer (`layers.LAYER_NAMES`) after its own fields."""
+    own = {name: record_of(getattr(doc, name)) for name in type(doc).model_fields
+           if name not in _NOT_RECORDS and name not in LAYER_NAMES}
+    layers = {layer: {key: record_of(item) for key, item in _unique((_item_id(i), i) for i in getattr(doc, layer))}
+              for layer in LAYER_NAMES}
+    return {DOCUMENT_LAYER: own, **layers}
+
+
+def split_records(splits: Splits) -> dict[str, Record]:
+    """Each document's split, by document id (the split name is the value: it is what a move shows)."""
+    return {doc_id: Record(name) for name, value in splits if isinstance(value, list) for doc_id in value}
+
+
+def corpus_records(views: Iterable[DocumentView], registry: Registry, splits: Splits) -> Records:
+    """Every record of a corpus: its documents, its registry entities and its splits."""
+    found: Records = {view.id: document_records(view.doc) for view in views}
+    found[REGISTRY_FILE] = {"entities": {key: record_of(item) for key, item in _unique(
+        (entity.id, entity) for entity in registry.entities)}}
+    found[SPLITS_FILE] = {"splits": split_records(splits)}
+    return found
+
+
+def model_fields(records: Records) -> dict[str, list[str]]:
+    """Each record model's fields, as this version of the models has them."""
+    from vostochny.model import models
+
+    named = {r.model for layers in records.values() for items in layers.values() for r in items.values() if r.model}
+    return {name: sorted(getattr(models, name).model_fields) for name in sorted(named)}
+
+
+@dataclass
+class Snapshot:
+    """A corpus as a release records it: its dataset version, records, record models' fields and file hashes."""
+
+    version: str
+    records: Records
+    fields: dict[str, list[str]] = field(default_factory=dict)
+    files: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def documents(self) -> list[str]:
+        return sorted(set(self.records) - {REGISTRY_FILE, SPLITS_FILE})
+
+    @property
+    def record_count(self) -> int:
+        return sum(len(items) for layers in self.records.values() for items in layers.values())
+
+
+def read_snapshot(root: Path, version: str) -> Snapshot:
+    """The snapshot of the (valid) corpus at `root`, read through the loader; `CorpusError` if it does not validate."""
+    from vostochny.reading import loader
+    from vostochny.reading.documents import corpus_registry, corpus_splits, iter_documents
+
+    records = corpus_records(iter_documents(root), corpus_registry(root), corpus_splits(root))
+    return Snapshot(version, records, model_fields(records), loader.file_hashes(root, frozenset({RELEASE_FILE})))
+
+
+def read_past_snapshot(root: Path, version: str) -> Snapshot:
+    """The snapshot of a past version of a corpus (a git revision's): its files as the loader reads them, migrated
+    from older schema versions and not held to today's rules. `CorpusError` if a file does not load at all."""
+    from vostochny.checking.validator import Report
+    from vostochny.errors import CorpusError
+    from vostochny.reading import loader
+    from vostochny.reading.corpus import open_corpus
+    from vostochny.reading.documents import corpus_registry, corpus_splits
+
+    corpus = open_corpus(root)
+    loaded = [loader.load_document(path, str(path), within=corpus.root) for path in corpus.files]
+    broken = [p for item in loaded if item.model is None for p in item.problems]
+    if broken:
+        raise CorpusError(Report(problems=broken))
+    views = [DocumentView(item.model, None) for item in loaded if item.model is not None]
+    records = corpus_records(views, corpus_registry(root), corpus_splits(root))
+    return Snapshot(version, records, model_fields(records), loader.file_hashes(root, frozenset({RELEASE_FILE})))
+
+
+def to_manifest(snapshot: Snapshot) -> str:
+    """The text of `annotations/RELEASED.json`: one record a line, sorted, so that its diff reads as the data's."""
+    data = {"$comment": COMMENT, "format": 1, "dataset_version": snapshot.version, "fields": snapshot.fields,
+            "files": snapshot.files,
+            "records": {scope: {layer: {key: r.value for key, r in items.items()} for layer, items in layers.items()}
+                        for scope, layers in snapshot.records.items()}}
+    return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def from_manifest(manifest: ReleaseManifest) -> Snapshot:
+    """A release's snapshot from its manifest (its records are value hashes only)."""
+    records = {scope: {layer: {key: Record(value) for key, value in items.items()} for layer, items in layers.items()}
+               for scope, layers in manifest.records.items()}
+    return Snapshot(manifest.dataset_version, records, manifest.fields, manifest.files)

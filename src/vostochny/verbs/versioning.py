@@ -1,0 +1,264 @@
+"""Is the dataset version (and CHANGELOG.md) right for how the data changed since the last release?
+
+The change of a corpus against its last release (`annotations/RELEASED.json`, or a git revision)
+is classified by its records (`verbs/records.py`):
+
+- **patch**: the same records, some files re-serialised (key order, whitespace, defaults written
+  out, a newer schema version);
+- **minor**: records added (a document, a mention, a registry entity, the split of a new
+  document), or a record that gains a field its release did not know (new optional content);
+- **major**: a record edited or removed (a span, a label, a raw text, a document's metadata), or
+  a document moved to another split.
+
+The dataset version must then be raised at least to the next version of that level, and
+`CHANGELOG.md` must have a `Dataset X.Y.Z` heading for it that names each document with edited or
+removed records (`entities.json` for the registry) and each document moved to another split.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vostochny.errors import UsageError
+from vostochny.reading.corpus import REGISTRY_FILE, RELEASE_FILE, SPLITS_FILE
+from vostochny.reading.files import read_text_capped
+from vostochny.verbs.records import Record, Snapshot, from_manifest, read_past_snapshot, read_snapshot, to_manifest
+
+LEVELS = ("none", "patch", "minor", "major")
+#: what each kind of record change is worth
+KIND_LEVELS = {"added": "minor", "extended": "minor", "edited": "major", "removed": "major", "moved": "major"}
+#: where the dataset version and the changelog are, relative to the corpus root, in this repository
+VERSION_FILE = "src/vostochny/DATASET_VERSION"
+CHANGELOG = "CHANGELOG.md"
+_TEXT_CAP = 4 * 1024 * 1024
+_SEMVER = re.compile(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)")
+
+
+class VersionError(UsageError):
+    """A dataset version, changelog or release manifest that cannot be read (exit 2)."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """One record that differs from the release: scope (document id, entities.json, splits.json), layer, id."""
+
+    scope: str
+    layer: str
+    record: str
+    kind: str  # added | extended | edited | removed | moved
+    detail: str = ""
+
+    @property
+    def level(self) -> str:
+        return KIND_LEVELS[self.kind]
+
+    def line(self) -> str:
+        return f"{self.level:<5}  {self.scope}  {self.layer}  {self.record}  {self.kind}" + (
+            f" ({self.detail})" if self.detail else "")
+
+
+@dataclass
+class Classification:
+    """The data change against a release: the records that differ and the files re-serialised with the same records."""
+
+    changes: list[Change] = field(default_factory=list)
+    reserialised: list[str] = field(default_factory=list)
+
+    @property
+    def level(self) -> str:
+        levels = {c.level for c in self.changes} | ({"patch"} if self.reserialised else set())
+        return max(levels, key=LEVELS.index, default="none")
+
+    def counts(self) -> str:
+        found = Counter(c.kind for c in self.changes)
+        parts = [f"{n} {kind}" for kind, n in sorted(found.items())]
+        parts += [f"{len(self.reserialised)} file(s) re-serialised"] if self.reserialised else []
+        return ", ".join(parts) or "nothing changed"
+
+    def named(self, level: str) -> list[str]:
+        """What a changelog names for the changes of `level`: each document (a moved one for a split change),
+        `entities.json` for the registry."""
+        return sorted({c.record if c.layer == "splits" else c.scope for c in self.changes if c.level == level})
+
+
+def _compare_record(scope: str, layer: str, key: str, old: Record, new: Record,
+                    fields: dict[str, list[str]]) -> Change | None:
+    if layer == "splits":
+        return None if old.value == new.value else Change(scope, layer, key, "moved", f"{old.value} -> {new.value}")
+    known = fields.get(new.model, ())
+    if new.value_within(known) != old.value:
+        return Change(scope, layer, key, "edited")
+    added = new.new_fields(known) if new.model in fields else []
+    return Change(scope, layer, key, "extended", "new " + ", ".join(added)) if added else None
+
+
+def classify(released: Snapshot, current: Snapshot) -> Classification:
+    """The records of `current` against those of `released`, and the files whose bytes alone changed."""
+    result = Classification()
+    for scope in sorted(set(released.records) | set(current.records)):
+        old_layers, new_layers = released.records.get(scope, {}), current.records.get(scope, {})
+        for layer in sorted(set(old_layers) | set(new_layers)):
+            old, new = old_layers.get(layer, {}), new_layers.get(layer, {})
+            result.changes += [Change(scope, layer, k, "removed") for k in sorted(set(old) - set(new))]
+            result.changes += [Change(scope, layer, k, "added") for k in sorted(set(new) - set(old))]
+            for key in sorted(set(old) & set(new)):
+                change = _compare_record(scope, layer, key, old[key], new[key], released.fields)
+                result.changes += [change] if change else []
+    changed_scopes = {c.scope for c in result.changes}
+    result.reserialised = sorted(
+        name for name in set(released.files) | set(current.files)
+        if released.files.get(name) != current.files.get(name) and _scope_of(name) not in changed_scopes)
+    return result
+
+
+def _scope_of(file_name: str) -> str:
+    """The scope whose records a corpus file holds: `raw/x.txt` and `annotations/x.json` -> `x`;
+    the registry and the splits are their own scopes."""
+    name = file_name.split("/", 1)[1]
+    return name if name in (REGISTRY_FILE, SPLITS_FILE) else name.rsplit(".", 1)[0]
+
+
+def parse_version(text: str, where: str) -> tuple[int, int, int]:
+    match = _SEMVER.fullmatch(text.strip())
+    if match is None:
+        raise VersionError(f"{where} holds {text.strip()[:40]!r}, not a version MAJOR.MINOR.PATCH")
+    return int(match[1]), int(match[2]), int(match[3])
+
+
+def required_version(released: str, level: str) -> str:
+    """The lowest version a change of `level` after release `released` may carry."""
+    major, minor, patch = parse_version(released, "the release")
+    return {"none": released, "patch": f"{major}.{minor}.{patch + 1}", "minor": f"{major}.{minor + 1}.0",
+            "major": f"{major + 1}.0.0"}[level]
+
+
+def changelog_section(changelog: str, version: str) -> str | None:
+    """The text under the `Dataset VERSION` heading of a changelog (to the next heading), None if there is none."""
+    match = re.search(rf"^#+ +Dataset {re.escape(version)}(?![0-9.])[^\n]*\n(.*?)(?=^#|\Z)", changelog, re.M | re.S)
+    return match.group(1).strip() if match else None
+
+
+@dataclass
+class VersionCheck:
+    """The verdict: the release and current versions, the change, the lowest acceptable version, what is wrong."""
+
+    released: str
+    current: str
+    change: Classification
+    required: str
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def gate(released: str, current: str, change: Classification, changelog: str,
+         version_file: str = VERSION_FILE, changelog_file: str = CHANGELOG) -> VersionCheck:
+    """What the dataset version and the changelog must say for this change, and where they do not."""
+    level = change.level
+    needed = required_version(released, level)
+    have, last = parse_version(current, version_file), parse_version(released, "the release")
+    problems: list[str] = []
+    if have < last:
+        problems.append(f"{version_file} holds {current}, lower than the released {released}")
+    elif have < parse_version(needed, "the required version"):
+        problems.append(f"the data changed at the {level} level since release {released} ({change.counts()}): "
+                        f"raise {version_file} from {current} to {needed} (and the version in CITATION.cff and "
+                        "the README's BibTeX)")
+    if have > last:
+        problems += _changelog_problems(changelog_section(changelog, current), released, current, change,
+                                        changelog_file)
+    return VersionCheck(released, current, change, needed, problems)
+
+
+def _changelog_problems(section: str | None, released: str, current: str, change: Classification,
+                        changelog_file: str) -> list[str]:
+    """A raised version needs its changelog section, naming what was edited or removed."""
+    names = change.named("major")
+    if not section:
+        return [f"{changelog_file} has no '### Dataset {current}' section saying how the data changed since "
+                f"{released} ({change.counts()})" + (f"; name in it: {', '.join(names)}" if names else "")]
+    unnamed = [name for name in names if name not in section]
+    return [f"the '{changelog_file}' section 'Dataset {current}' does not name what was edited or removed in: "
+            f"{', '.join(unnamed)}"] if unnamed else []
+
+
+def _read(root: Path, name: str) -> str:
+    path = root / name
+    try:
+        return read_text_capped(path, _TEXT_CAP)
+    except (OSError, ValueError, UsageError) as error:
+        raise VersionError(f"cannot read {name} in {root}: {getattr(error, 'strerror', None) or error}") from error
+
+
+def release_snapshot(root: Path) -> Snapshot:
+    """The last release as `annotations/RELEASED.json` records it; `VersionError` if it is missing or broken."""
+    from vostochny.checking.output import text as show
+    from vostochny.reading import loader
+
+    path = root / "annotations" / RELEASE_FILE
+    if not path.exists():
+        raise VersionError(f"{root} has no annotations/{RELEASE_FILE}: record the release with "
+                           "`vostochny release-manifest`, or compare with a git revision (--against REV)")
+    loaded = loader.load_release(path, f"annotations/{RELEASE_FILE}", within=root)
+    if loaded.model is None:
+        raise VersionError("\n".join([*(show(p) for p in loaded.problems),
+                                       f"annotations/{RELEASE_FILE} is written by `vostochny release-manifest` at a "
+                                       "release: restore it from the release's commit"]))
+    return from_manifest(loaded.model)
+
+
+def revision_snapshot(spec: str, root: Path, scratch: Path, version_file: str = VERSION_FILE) -> Snapshot:
+    """The corpus of git revision (or folder) `spec`, with its dataset version (`version_file` at that revision)."""
+    from vostochny.reading.revisions import file_at, materialize
+
+    folder = materialize(spec, scratch)
+    if folder != scratch:  # a folder named on the command line
+        version = _read(folder, version_file)
+    else:
+        data = file_at(spec, root / version_file)
+        if data is None:
+            raise VersionError(f"revision {spec!r} has no {version_file}")
+        version = data.decode("utf-8", "replace")
+    parse_version(version, f"{version_file} of {spec!r}")
+    return read_past_snapshot(folder, version.strip())
+
+
+def check_version(root: Path, released: Snapshot | None = None, version_file: str = VERSION_FILE,
+                  changelog_file: str = CHANGELOG) -> VersionCheck:
+    """Check the corpus at `root` against its last release (default: `annotations/RELEASED.json`)."""
+    released = released if released is not None else release_snapshot(root)
+    current_version = _read(root, version_file).strip()
+    parse_version(current_version, version_file)
+    current = read_snapshot(root, current_version)
+    change = classify(released, current)
+    changelog = _read(root, changelog_file) if current_version != released.version else ""
+    return gate(released.version, current_version, change, changelog, version_file, changelog_file)
+
+
+def manifest_text(root: Path, version_file: str = VERSION_FILE) -> tuple[str, Snapshot]:
+    """The release manifest of the corpus at `root` in its current dataset version, and the snapshot it records.
+    `VersionError` if the version is lower than the one the existing manifest records."""
+    version = _read(root, version_file).strip()
+    parse_version(version, version_file)
+    if (root / "annotations" / RELEASE_FILE).exists():
+        previous = release_snapshot(root).version
+        if parse_version(version, version_file) < parse_version(previous, RELEASE_FILE):
+            raise VersionError(f"{version_file} holds {version}, lower than the release {previous} that "
+                               f"annotations/{RELEASE_FILE} records")
+    snapshot = read_snapshot(root, version)
+    return to_manifest(snapshot), snapshot
+
+
+def write_manifest(root: Path, version_file: str = VERSION_FILE) -> tuple[Path, Snapshot]:
+    """Record the corpus at `root` as released in its current dataset version (`annotations/RELEASED.json`)."""
+    from vostochny.writing.writer import write_text
+
+    text, snapshot = manifest_text(root, version_file)
+    path = root / "annotations" / RELEASE_FILE
+    write_text(path, text)
+    return path, snapshot

@@ -1,0 +1,361 @@
+"""The dataset version against the last release (issue 13, item 6): the data change of a corpus is classified
+by its records (patch: the same records re-serialised; minor: records added; major: records edited or removed,
+or a document moved to another split), and `vostochny check-version` fails when the dataset version or
+CHANGELOG.md does not reflect it. The repository's own state must pass: this test is what fails CI when a pull
+request changes the data without raising the version."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+from vostochny.cli import main
+from vostochny.export.card import DATASET_VERSION
+from vostochny.model.models import Document, Mention, Registry, Splits
+from vostochny.reading.corpus import RELEASE_FILE
+from vostochny.reading.documents import corpus_registry, corpus_splits, load_documents
+from vostochny.reading.view import DocumentView
+from vostochny.verbs.new_document import add_document, document_meta
+from vostochny.verbs.records import Snapshot, corpus_records, model_fields, read_snapshot
+from vostochny.verbs.versioning import (
+    VERSION_FILE,
+    Change,
+    Classification,
+    changelog_section,
+    check_version,
+    classify,
+    gate,
+    parse_version,
+    required_version,
+    write_manifest,
+)
+
+REUTERS = "reuters-kim-putin-summit"
+AP = "ap-kim-whereabouts-after-summit"
+
+
+@pytest.fixture(scope="module")
+def repo() -> tuple[list[Document], Registry, Splits]:
+    return load_documents(REPO), corpus_registry(REPO), corpus_splits(REPO)
+
+
+def snapshot(docs: list[Document], registry: Registry, splits: Splits, version: str = "1.0.0") -> Snapshot:
+    """A snapshot of models in memory (no files: the records alone)."""
+    records = corpus_records([DocumentView(d, None) for d in docs], registry, splits)
+    return Snapshot(version, records, model_fields(records))
+
+
+def replaced(docs: list[Document], doc_id: str, **update: object) -> list[Document]:
+    return [d.model_copy(update=update) if d.id == doc_id else d for d in docs]
+
+
+def by_id(docs: list[Document], doc_id: str) -> Document:
+    return next(d for d in docs if d.id == doc_id)
+
+
+def mention(doc: Document, text: str) -> Mention:
+    """The first mention whose text is `text` (located by text, never by offsets)."""
+    return next(m for m in doc.mentions if m.text == text)
+
+
+def with_new_mention(docs: list[Document]) -> list[Document]:
+    """The documents with mention `m-new` added to the Reuters report: "Jong Un" inside its first "Kim Jong Un"."""
+    doc = by_id(docs, REUTERS)
+    kim = mention(doc, "Kim Jong Un")
+    new = kim.model_copy(update={"id": "m-new", "start": kim.start + 4, "text": kim.text[4:]})
+    return replaced(docs, REUTERS, mentions=[*doc.mentions, new])
+
+
+def test_the_same_corpus_is_no_change(repo) -> None:
+    result = classify(snapshot(*repo), snapshot(*repo))
+    assert result.changes == [] and result.reserialised == [] and result.level == "none"
+
+
+def test_an_edited_span_is_major(repo) -> None:
+    docs, registry, splits = repo
+    doc = by_id(docs, REUTERS)
+    kim = mention(doc, "Kim Jong Un")
+    moved = kim.model_copy(update={"start": kim.start + 4, "text": kim.text[4:]})  # "Jong Un"
+    edited = replaced(docs, REUTERS, mentions=[moved if m is kim else m for m in doc.mentions])
+    result = classify(snapshot(*repo), snapshot(edited, registry, splits))
+    assert result.changes == [Change(REUTERS, "mentions", kim.id, "edited")]
+    assert result.level == "major"
+
+
+def test_an_edited_label_is_major(repo) -> None:
+    docs, registry, splits = repo
+    doc = by_id(docs, AP)
+    first = doc.mentions[0]
+    relabelled = first.model_copy(update={"kind": "nominal" if first.kind != "nominal" else "name"})
+    edited = replaced(docs, AP, mentions=[relabelled, *doc.mentions[1:]])
+    result = classify(snapshot(*repo), snapshot(edited, registry, splits))
+    assert result.changes == [Change(AP, "mentions", first.id, "edited")] and result.level == "major"
+
+
+def test_a_deleted_entity_is_major_and_names_every_removed_record(repo) -> None:
+    docs, registry, splits = repo
+    doc = by_id(docs, REUTERS)
+    entity = doc.entities[-1]
+    gone = {m.id for m in doc.mentions if m.entity == entity.id}
+    edited = replaced(docs, REUTERS, entities=doc.entities[:-1],
+                      mentions=[m for m in doc.mentions if m.id not in gone])
+    result = classify(snapshot(*repo), snapshot(edited, registry, splits))
+    assert set(result.changes) == {Change(REUTERS, "entities", entity.id, "removed")} | {
+        Change(REUTERS, "mentions", m, "removed") for m in gone}
+    assert result.level == "major"
+
+
+def test_an_added_mention_is_minor(repo) -> None:
+    docs, registry, splits = repo
+    added = with_new_mention(docs)
+    result = classify(snapshot(*repo), snapshot(added, registry, splits))
+    assert result.changes == [Change(REUTERS, "mentions", "m-new", "added")] and result.level == "minor"
+
+
+def test_a_document_moved_to_another_split_is_major(repo) -> None:
+    docs, registry, splits = repo
+    moved = splits.model_copy(update={"test": [], "train": [*splits.train, *splits.test]})
+    result = classify(snapshot(*repo), snapshot(docs, registry, moved))
+    assert result.changes == [Change("splits.json", "splits", REUTERS, "moved", "test -> train")]
+    assert result.level == "major" and result.named("major") == [REUTERS]
+
+
+def test_a_registry_entity_removed_is_major(repo) -> None:
+    docs, registry, splits = repo
+    fewer = registry.model_copy(update={"entities": registry.entities[1:]})
+    result = classify(snapshot(*repo), snapshot(docs, fewer, splits))
+    assert result.changes == [Change("entities.json", "entities", registry.entities[0].id, "removed")]
+    assert result.named("major") == ["entities.json"]
+
+
+def test_a_field_the_release_did_not_know_is_minor_a_known_one_edited_is_major(repo) -> None:
+    """A release made before `meta.date` existed: a date filled in later extends the record (new optional
+    content, as a schema minor version brings); where the release knew the field, the same fill is an edit."""
+    docs, registry, splits = repo
+    undated = [d.model_copy(update={"meta": d.meta.model_copy(update={"date": None})}) for d in docs]
+    ap = by_id(docs, AP)
+    dated = replaced(docs, AP, meta=ap.meta.model_copy(update={"date": "2023-09-14"}))
+    released = snapshot(undated, registry, splits)
+    assert classify(released, snapshot(dated, registry, splits)).changes == [
+        Change(AP, "document", "meta", "edited"), Change(REUTERS, "document", "meta", "edited")]
+    released.fields["DocumentMeta"].remove("date")
+    result = classify(released, snapshot(dated, registry, splits))
+    assert result.changes == [Change(AP, "document", "meta", "extended", "new date"),
+                              Change(REUTERS, "document", "meta", "extended", "new date")]
+    assert result.level == "minor"
+
+
+def test_a_combination_takes_the_highest_level(repo) -> None:
+    docs, registry, splits = repo
+    added = with_new_mention(docs)
+    released = with_file(snapshot(*repo), "1")
+    result = classify(released, with_file(snapshot(added, registry, splits), "2"))
+    assert result.level == "minor" and result.reserialised == ["annotations/x.json"]
+    edited = replaced(added, AP, entities=by_id(docs, AP).entities[:-1])
+    result = classify(released, with_file(snapshot(edited, registry, splits), "2"))
+    assert result.level == "major" and result.reserialised == ["annotations/x.json"]
+    assert {(c.kind, c.scope) for c in result.changes} == {("added", REUTERS), ("removed", AP)}
+
+
+def with_file(found: Snapshot, digest: str) -> Snapshot:
+    """A snapshot whose file `annotations/x.json` (no document's) has the bytes hash `digest`."""
+    found.files = {"annotations/x.json": digest}
+    return found
+
+
+@pytest.fixture
+def project(repo_corpus: Path) -> Path:
+    """A copy of the repository's corpus with its version file, changelog and release manifest."""
+    (repo_corpus / VERSION_FILE).parent.mkdir(parents=True)
+    (repo_corpus / VERSION_FILE).write_text("1.0.0\n", encoding="utf-8")
+    (repo_corpus / "CHANGELOG.md").write_text("# Changelog\n\n## 0.1.0 (unreleased)\n\n- Tools.\n", encoding="utf-8")
+    (repo_corpus / "annotations" / RELEASE_FILE).unlink(missing_ok=True)
+    write_manifest(repo_corpus)
+    return repo_corpus
+
+
+def test_re_serialised_files_are_a_patch(project: Path) -> None:
+    """Key order, indentation, defaults written out or left out, `$schema` given or not are not data."""
+    doc = project / "annotations" / f"{AP}.json"
+    data = json.loads(doc.read_text(encoding="utf-8"))
+    for item in data["mentions"]:
+        item.setdefault("metonymy", False)
+    doc.write_text(json.dumps(data, indent=4, sort_keys=True, ensure_ascii=False), encoding="utf-8")
+    for name in ("entities.json", "splits.json"):
+        path = project / "annotations" / name
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data.pop("$schema", None)
+        path.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+    result = check_version(project)
+    assert result.change.changes == []
+    assert result.change.reserialised == [f"annotations/{AP}.json", "annotations/entities.json",
+                                          "annotations/splits.json"]
+    assert result.change.level == "patch" and result.required == "1.0.1"
+    assert result.problems == [
+        "the data changed at the patch level since release 1.0.0 (3 file(s) re-serialised): raise "
+        "src/vostochny/DATASET_VERSION from 1.0.0 to 1.0.1 (and the version in CITATION.cff and the README's BibTeX)"]
+
+
+def test_the_schema_version_is_not_the_dataset_version(repo) -> None:
+    """A file written in another schema version holds the same records: the dataset version says which data,
+    the schema version how it is written."""
+    docs, registry, splits = repo
+    rewritten = replaced(docs, AP, schema_version="1.0.0", schema_=None)
+    assert classify(snapshot(*repo), snapshot(rewritten, registry.model_copy(update={"schema_version": "1.0.0"}),
+                                              splits)).changes == []
+
+
+def test_an_added_document_is_minor_with_every_record_named(project: Path, tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("Kim Jong Un left Russia on Sunday.\n", encoding="utf-8")
+    add_document(article, "kim-leaves-russia", project, document_meta(source_file="article.txt"), "train")
+    result = check_version(project)
+    added = [c for c in result.change.changes if c.scope == "kim-leaves-russia"]
+    assert {c.kind for c in result.change.changes} == {"added"} and result.change.level == "minor"
+    assert {c.layer for c in added} == {"document", "tokens", "sentences"}
+    assert Change("splits.json", "splits", "kim-leaves-russia", "added") in result.change.changes
+    assert len([c for c in added if c.layer == "tokens"]) == 8  # Kim Jong Un left Russia on Sunday .
+    assert result.change.reserialised == []  # the splits file changed with its records, not alone
+
+
+def test_lagging_version_fails_and_the_right_bump_passes(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    splits = project / "annotations" / "splits.json"
+    data = json.loads(splits.read_text(encoding="utf-8"))
+    data["train"], data["test"] = [*data["train"], *data["test"]], []
+    splits.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["check-version", "--corpus", str(project)]) == 1
+    out, err = capsys.readouterr()
+    assert f"  major  splits.json  splits  {REUTERS}  moved (test -> train)\n" in out
+    assert ("error: the data changed at the major level since release 1.0.0 (1 moved): raise "
+            "src/vostochny/DATASET_VERSION from 1.0.0 to 2.0.0") in err
+    (project / VERSION_FILE).write_text("1.1.0\n", encoding="utf-8")  # a minor bump is not enough
+    assert main(["check-version", "--corpus", str(project)]) == 1
+    err = capsys.readouterr().err
+    assert "raise src/vostochny/DATASET_VERSION from 1.1.0 to 2.0.0" in err
+    assert "CHANGELOG.md has no '### Dataset 1.1.0' section" in err and f"name in it: {REUTERS}" in err
+    (project / VERSION_FILE).write_text("2.0.0\n", encoding="utf-8")
+    changelog = project / "CHANGELOG.md"
+    changelog.write_text(changelog.read_text(encoding="utf-8") + "\n### Dataset 2.0.0\n\n- New splits.\n",
+                         encoding="utf-8")
+    assert main(["check-version", "--corpus", str(project)]) == 1
+    assert f"does not name what was edited or removed in: {REUTERS}" in capsys.readouterr().err
+    changelog.write_text(changelog.read_text(encoding="utf-8").replace("- New splits.",
+                                                                       f"- `{REUTERS}` moves to train."),
+                         encoding="utf-8")
+    assert main(["check-version", "--corpus", str(project)]) == 0
+    assert capsys.readouterr().err == "ok: the dataset version and CHANGELOG.md reflect the change\n"
+    # recorded as released, the same corpus is no change at 2.0.0
+    assert main(["release-manifest", "--corpus", str(project)]) == 0
+    recorded = read_snapshot(project, "2.0.0")
+    assert capsys.readouterr().out == (f"wrote {project / 'annotations' / RELEASE_FILE}: dataset 2.0.0, "
+                                       f"{len(recorded.documents)} documents, "
+                                       f"{recorded.record_count} records, {len(recorded.files)} files\n")
+    assert len(recorded.files) == 2 * len(recorded.documents) + 3  # raw texts, documents, registry, splits, figures
+    assert check_version(project).change.level == "none"
+
+
+@pytest.mark.parametrize(("level", "version"), [("none", "1.4.2"), ("patch", "1.4.3"), ("minor", "1.5.0"),
+                                                ("major", "2.0.0")])
+def test_required_version(level: str, version: str) -> None:
+    assert required_version("1.4.2", level) == version
+
+
+def test_gate_refuses_a_version_below_the_release() -> None:
+    result = gate("1.2.0", "1.1.9", Classification(), "")
+    assert result.problems == ["src/vostochny/DATASET_VERSION holds 1.1.9, lower than the released 1.2.0"]
+
+
+def test_changelog_section_is_the_text_under_its_heading() -> None:
+    text = "# Changelog\n\n## 0.2.0\n\n### Dataset 1.10.0\n\n- a\n- b\n\n### Code\n\n- c\n"
+    assert changelog_section(text, "1.10.0") == "- a\n- b"
+    assert changelog_section(text, "1.1.0") is None
+
+
+def test_the_repository_passes(capsys: pytest.CaptureFixture[str]) -> None:
+    """CI's gate: a pull request that changes the data fails here until DATASET_VERSION and CHANGELOG.md
+    reflect the change against annotations/RELEASED.json (`vostochny check-version` says what to do)."""
+    result = check_version(REPO)
+    assert result.ok, "\n".join([*result.problems, *(c.line() for c in result.change.changes)])
+    assert result.current == DATASET_VERSION
+    assert main(["check-version", "--corpus", str(REPO)]) == 0
+    assert parse_version(result.released, "") <= parse_version(DATASET_VERSION, "")
+
+
+def test_check_against_a_git_revision(project: Path, capsys: pytest.CaptureFixture[str],
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false"]
+    splits = project / "annotations" / "splits.json"
+    current_splits = splits.read_text(encoding="utf-8")
+    old_splits = {**json.loads(current_splits), "schema_version": "1.0.0"}  # the past, in an older schema version
+    splits.write_text(json.dumps(old_splits, indent=2), encoding="utf-8")
+    subprocess.run(["git", "init", "-q", str(project)], check=True)
+    subprocess.run([*git, "-C", str(project), "add", "-A"], check=True)
+    subprocess.run([*git, "-C", str(project), "commit", "-qm", "release"], check=True)
+    (project / "annotations" / RELEASE_FILE).unlink()  # the revision, not the manifest, is compared
+    splits.write_text(current_splits, encoding="utf-8")
+    registry = project / "annotations" / "entities.json"
+    data = json.loads(registry.read_text(encoding="utf-8"))
+    data["entities"][0]["aliases"] = [*data["entities"][0]["aliases"], "New alias"]
+    registry.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.chdir(project)
+    assert main(["check-version", "--against", "HEAD"]) == 1
+    out = capsys.readouterr().out
+    assert "last release 1.0.0 (revision HEAD)" in out
+    assert f"  major  entities.json  entities  {data['entities'][0]['id']}  edited\n" in out
+    assert "  patch  annotations/splits.json  re-serialised (the same records)\n" in out
+    assert main(["check-version", "--against=--output=x"]) == 2  # a revision name, never an option
+    assert "'--output=x' is neither a folder nor a git revision" in capsys.readouterr().err
+    assert main(["check-version"]) == 2
+    assert f"has no annotations/{RELEASE_FILE}" in capsys.readouterr().err
+
+
+def test_release_manifest_refuses_a_version_below_the_recorded_release(project: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    (project / VERSION_FILE).write_text("0.9.0\n", encoding="utf-8")
+    before = (project / "annotations" / RELEASE_FILE).read_bytes()
+    assert main(["release-manifest", "--corpus", str(project)]) == 2
+    assert "holds 0.9.0, lower than the release 1.0.0" in capsys.readouterr().err
+    assert (project / "annotations" / RELEASE_FILE).read_bytes() == before
+
+
+def test_the_manifest_holds_no_text_and_reads_back(project: Path) -> None:
+    manifest = json.loads((project / "annotations" / RELEASE_FILE).read_text(encoding="utf-8"))
+    assert manifest["dataset_version"] == "1.0.0" and manifest["format"] == 1
+    assert "Kim Jong Un" not in json.dumps(manifest)
+    assert read_snapshot(project, "1.0.0").records.keys() == manifest["records"].keys()
+
+
+def test_a_broken_manifest_is_a_located_usage_error(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    manifest = project / "annotations" / RELEASE_FILE
+    manifest.write_text('{"format": 1,\n "dataset_version": "1.0",\n}', encoding="utf-8")
+    assert main(["check-version", "--corpus", str(project)]) == 2
+    assert capsys.readouterr().err == (
+        f"vostochny check-version: annotations/{RELEASE_FILE}:3:1: error V001 json-syntax at /: not valid JSON: "
+        "trailing comma before '}' (line 3, column 1)\n    fix: fix the syntax at the given line and column\n"
+        f"annotations/{RELEASE_FILE} is written by `vostochny release-manifest` at a release: restore it from the "
+        "release's commit\n")
+    manifest.write_text('{"format": 1, "dataset_version": "1.0"}', encoding="utf-8")
+    assert main(["check-version", "--corpus", str(project)]) == 2
+    err = capsys.readouterr().err
+    assert "/dataset_version" in err and "V101" in err  # the value is wrong, the other fields missing
+
+
+def test_json_report(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    splits = project / "annotations" / "splits.json"
+    data = json.loads(splits.read_text(encoding="utf-8"))
+    data["validation"], data["test"] = data["test"], data["validation"]
+    splits.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["check-version", "--corpus", str(project), "--format", "json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["level"] == "major" and report["required"] == "2.0.0" and not report["ok"]
+    assert report["changes"] == [
+        {"scope": "splits.json", "layer": "splits", "record": AP, "kind": "moved", "detail": "validation -> test"},
+        {"scope": "splits.json", "layer": "splits", "record": REUTERS, "kind": "moved", "detail": "test -> validation"}]
+    assert report["reserialised"] == []
