@@ -171,6 +171,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                               REGISTRY, "/entities/3/id", None, {}),
     "registry-record-unused": ({REGISTRY: registry_with(lambda r: r["entities"].append(
         {"id": "nobody", "type": "PER", "name": "Nobody"}))}, "V302", REGISTRY, "/entities/3/id", None, {}),
+    "registry-alias-names-another-record": ({REGISTRY: registry_with(lambda r: r["entities"][0]["aliases"].append(
+        "vladimir putin"))}, "V306", REGISTRY, "/entities/0/aliases/0", None, {}),
     "split-names-unknown-document": ({SPLITS: dump({**sample_splits(), "test": ["no-such-doc"]})}, "V303", SPLITS,
                                      "/test/0", None, {}),
 }

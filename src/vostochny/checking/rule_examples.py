@@ -68,6 +68,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V230": ('"he would tour [an aircraft factory]" -> TRAVELS_TO(he, factory), "Kim" in the sentence   (a warning)',
              'TRAVELS_TO(Kim, factory): the name of the sentence'),
     "V301": ('"entities": [{"id": "kim-jong-un"}, {"id": "kim-jong-un"}]', "one record kim-jong-un"),
+    "V306": ('{"id": "russia", "name": "Russia", "aliases": ["Moscow"]} beside {"id": "moscow", "name": "Moscow"}',
+             '{"id": "russia", "name": "Russia", "aliases": ["Russian Federation"]}'),
     "V302": ("a registry record putin-cat that no document links   (a warning)",
              "the record removed, or linked from an entity"),
     "V303": ('"test": ["reuters-kim-putin-sumit"]   (a typo)', '"test": ["reuters-kim-putin-summit"]'),

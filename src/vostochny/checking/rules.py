@@ -620,6 +620,23 @@ def registry_duplicate(ctx: CorpusContext) -> Iterator[Hit]:
         seen.add(r.id)
 
 
+@rule("V306", "registry-name-clash", "two registry records share a name or alias",
+      "keep the name on the record it names; a capital is not an alias of its country (metonymy is the mention's)",
+      scope="corpus")
+def registry_name_clash(ctx: CorpusContext) -> Iterator[Hit]:
+    """A name or alias finds one referent: shared by two records (case aside), it makes linking by
+    name ambiguous, and is usually a metonymic use (Moscow for Russia) recorded as an alias."""
+    records = ctx.registry.entities if ctx.registry else []
+    owner: dict[str, str] = {}
+    places = [(i, pointer("entities", i, "name"), r.name) for i, r in enumerate(records)]  # names first:
+    places += [(i, pointer("entities", i, "aliases", j), a)  # an alias clashing with a name is the alias's fault
+               for i, r in enumerate(records) for j, a in enumerate(r.aliases)]
+    for i, where, name in places:
+        first = owner.setdefault(name.casefold(), records[i].id)
+        if first != records[i].id:
+            yield Hit(where, name, f"{name!r} also names {first}")
+
+
 @rule("V302", "registry-unused", "a registry record is used by no document",
       "remove the record, or link the entities that it stands for", scope="corpus", severity="warning")
 def registry_unused(ctx: CorpusContext) -> Iterator[Hit]:
