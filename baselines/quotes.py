@@ -35,16 +35,20 @@ from vostochny.verbs.results import SystemResult
 
 VERSION = "1"
 #: reporting verbs (every form that news text uses), matched case-insensitively on one token
-CUES = frozenset("""
-said say says saying told tell tells telling added adds warned warn warns warning claimed claim claims claiming
-stated states noted notes confirmed confirms denied denies believe believes reported reports suggested suggests
-predicted predicts insisted insists argued argues announced announces explained explains urged urges vowed vows
-asked asks described describes wrote writes assessed assesses stressed stresses
-""".split())
+CUES = frozenset({
+    "said", "say", "says", "saying", "told", "tell", "tells", "telling", "added", "adds", "warned", "warn",
+    "warns", "warning", "claimed", "claim", "claims", "claiming", "stated", "states", "noted", "notes",
+    "confirmed", "confirms", "denied", "denies", "believe", "believes", "reported", "reports", "suggested",
+    "suggests", "predicted", "predicts", "insisted", "insists", "argued", "argues", "announced", "announces",
+    "explained", "explains", "urged", "urges", "vowed", "vows", "asked", "asks", "described", "describes",
+    "wrote", "writes", "assessed", "assesses", "stressed", "stresses",
+})
 OPENING, CLOSING, STRAIGHT = "“", "”", '"'
 MIN_DIRECT = 5
 MIN_INDIRECT = 3
 END_PUNCTUATION = frozenset(".!?")
+#: words after a cue that start no reported clause ("said in a briefing", "reported from Tallinn")
+NOT_A_CLAUSE = frozenset({",", "in", "on", "at", "to", "of", "by", "from", "with"})
 
 
 class Sentences:
@@ -116,7 +120,7 @@ def indirect_content(s: Sentences, cue: int) -> tuple[int, int] | None:
     that = next((k for k in range(after, min(after + 5, last + 1)) if s.texts[k].lower() == "that"), None)
     if that is not None and "," not in s.texts[after:that]:
         return s.trimmed(that + 1, last)
-    if after <= last and s.texts[after] not in END_PUNCTUATION | {",", "in", "on", "at", "to", "of", "by", "from", "with"}:
+    if after <= last and s.texts[after] not in END_PUNCTUATION | NOT_A_CLAUSE:
         return s.trimmed(after, last)
     comma = max((k for k in range(first, cue) if s.texts[k] == ","), default=None)
     return None if comma is None else s.trimmed(first, comma - 1)
