@@ -4,7 +4,7 @@ predictions are (`results/<system>/<split>/`, the corpus's own JSON) and its sco
 Stored scores are the scorer's report (`vostochny.evaluate(...).as_dict()`) with every number
 rounded to `DIGITS` places, so that a re-scoring (tests/test_results.py, run in CI) compares the
 stored JSON numbers with recomputed ones by exact equality. The README's results table and the
-dataset card's results section are made here from the stored files (`markdown_table`).
+dataset card's results section are made here from the stored files (`results_table`).
 """
 
 from __future__ import annotations
@@ -60,9 +60,9 @@ def rounded(value: Any) -> Any:
     return value
 
 
-def result_paths(root: Path) -> list[Path]:
-    """The entries of the repository at `root`, by name."""
-    return sorted((root / RESULTS_DIR).glob("*.json"))
+def load_results(root: Path) -> list[SystemResult]:
+    """Every entry of the repository at `root` (`results/*.json`), by system name; none without `results/`."""
+    return [load_result(path) for path in sorted((root / RESULTS_DIR).glob("*.json"))]
 
 
 def load_result(path: Path) -> SystemResult:
@@ -105,7 +105,7 @@ def _figure(entry: SystemResult, split: str, layer: str, path: tuple[str, ...]) 
     return f"{value:.3f}"
 
 
-def markdown_table(entries: list[SystemResult]) -> str:
+def results_table(entries: list[SystemResult]) -> str:
     """The stored headline scores of every system, one row per system and split ("–": not
     predicted, or not scored)."""
     head = ["system", "split", *(name for name, _, _ in HEADLINES)]
