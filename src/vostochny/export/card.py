@@ -239,6 +239,25 @@ def _agreement(root: Path) -> str:
             f"{figures['speaker_accuracy']['accuracy']:.3f}.")
 
 
+# --- baseline results: results/*.json of the repository (issue 14) --------------------------------------------
+
+
+def _results(root: Path) -> str:
+    """The stored scores of the reference systems, from `results/*.json` beside the corpus, if it has them."""
+    from vostochny.verbs.results import load_results, results_table
+
+    entries = load_results(root)
+    if not entries:
+        return "This corpus has no stored results (`results/*.json` of the repository)."
+    return ("Reference systems (`baselines/` of the repository; each learns from the train split only), scored "
+            "by `vostochny evaluate`; \"–\" is a layer a system does not predict. Each `results/<system>.json` "
+            "of the repository holds the full report, the command that reproduces it and its predictions.\n\n"
+            + results_table(entries))
+
+
+# --- end of baseline results ----------------------------------------------------------------------------------
+
+
 def dataset_card(source: Source, facts: CardFacts, configs: dict[str, tuple[Any, dict[str, SplitFile]]],
                  options: HfOptions) -> str:
     """The card's full text; `configs` maps each config with rows to its features and files."""
@@ -290,6 +309,10 @@ guidelines, not a human inter-annotator agreement.
 {_agreement(source.root)}
 
 Every resolved disagreement is listed in `docs/annotation-report.md` of the repository.
+
+## Baseline results
+
+{_results(source.root)}
 
 ## Limitations
 
