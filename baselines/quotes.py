@@ -34,7 +34,7 @@ from vostochny.reading.view import DocumentView
 from vostochny.verbs.results import SystemResult
 
 VERSION = "1"
-#: reporting verbs (every form that news text uses), matched case-insensitively on one token
+#: reporting verbs (every form that news text uses), one token, in lower case or first in its sentence
 CUES = frozenset({
     "said", "say", "says", "saying", "told", "tell", "tells", "telling", "added", "adds", "warned", "warn",
     "warns", "warning", "claimed", "claim", "claims", "claiming", "stated", "states", "noted", "notes",
