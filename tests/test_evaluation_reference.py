@@ -215,7 +215,8 @@ def test_coreference_equals_scorch(case: tuple[dict[str, Any], list], singletons
 
 
 def test_coreference_without_singletons_equals_corefeval(case: tuple[dict[str, Any], list]) -> None:
-    from corefeval import Document as CorefDocument, Scorer
+    from corefeval import Document as CorefDocument
+    from corefeval import Scorer
 
     layers, predicted = case
     scorer = Scorer()
