@@ -275,3 +275,9 @@ def test_report_formats(sample_corpus: Path, tmp_path: Path) -> None:
     markdown = _cli(tmp_path, sample_corpus, "p.json", "--format", "markdown").stdout.splitlines()
     assert markdown[2:4] == ["| spans | strict F1 | exact F1 | partial F1 | type F1 |",
                              "| --- | --- | --- | --- | --- |"]
+
+
+def test_a_corpus_root_is_read_as_its_annotation_files() -> None:
+    report = vostochny.evaluate(REPO, gold=REPO)
+    assert report.format == "json" and report.documents == ["reuters-kim-putin-summit"]
+    _perfect(report.layers)

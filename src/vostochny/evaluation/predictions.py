@@ -68,12 +68,15 @@ def _refusal(label: str, pointer: str, message: str) -> Problem:
 
 
 def prediction_files(path: Path) -> list[Path]:
-    """The prediction files of a path: the file itself, or a folder's files of known suffixes."""
+    """The prediction files of a path: the file itself, a folder's files of known suffixes, or a
+    corpus root's annotation files."""
     if not path.exists():
         raise UsageError(f"no such file or folder: {path}")
     if not path.is_dir():
         return [path]
     found = sorted(p for p in path.iterdir() if p.suffix in SUFFIXES and p.name not in CORPUS_FILES)
+    if not found and (path / "annotations").is_dir():  # a corpus root: its annotation files
+        return prediction_files(path / "annotations")
     if not found:
         raise UsageError(f"{path}: no prediction files ({', '.join(sorted(SUFFIXES))})")
     return found
