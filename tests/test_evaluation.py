@@ -49,7 +49,7 @@ def test_gold_against_itself_is_perfect_on_every_metric(split: str) -> None:
     ("conll2003", "corpus.conll", {"scheme": "IOBES", "kinds": "name,nominal,pronoun", "nested": "innermost"},
      {"mentions"}),
     ("conll2012", "corpus.v4_gold_conll", {}, {"coreference"}),
-    ("conllu", "corpus.conllu", {}, {"mentions", "coreference"}),
+    ("conllu", "corpus.conllu", {}, {"mentions", "coreference", "quotes", "relations"}),
 ])
 def test_every_export_read_back_as_predictions_is_perfect(tmp_path: Path, fmt: str, file: str,
                                                          options: dict[str, str], layers: set[str]) -> None:
@@ -222,6 +222,14 @@ def test_bad_json_predictions_are_refused_with_located_problems(sample_corpus: P
      "pred.conllu:1: no document of the gold corpus has id 'other-doc'"),
     ("pred.conllu", "# newdoc id = sample-doc\n1\tNorth\t_\t_\t_\t_\t_\t_\t_\tEntity=e1)\n",
      "pred.conllu:2: Entity bracket e1) closes no open mention of e1"),
+    ("pred.conllu", "# newdoc id = sample-doc\n# relation.r1 = MEETS m1 m2\n1\tNorth\t_\t_\t_\t_\t_\t_\t_\t"
+     "Entity=(e1-place-1-GPE)|Mention=m1.name\n",
+     "pred.conllu:2: relation r1 names mention m2, which no Mention= item gives"),
+    ("pred.conllu", "# newdoc id = sample-doc\n# relation.r1 = LIKES m1 m2\n",
+     "pred.conllu:2: relation type 'LIKES' is not one of LEADER_OF, SPOKESPERSON_OF, OFFICIAL_OF, "
+     "AFFILIATED_WITH, PART_OF, LOCATED_IN, TRAVELS_TO, MEETS, SUPPLIES, RECEIVES, NATIONALITY"),
+    ("pred.conllu", "# newdoc id = sample-doc\n1\tNorth\t_\t_\t_\t_\t_\t_\t_\tQuote=q1\n",
+     "pred.conllu:2: Quote=q1: no '# quote.q1 = KIND speaker=ID' comment before it"),
     ("pred.v4_gold_conll", "#begin document (sample-doc); part 000\nsample-doc 0 0 North - - - - - - * (1\n"
      "#end document\n", "pred.v4_gold_conll:3: cluster(s) 1 opened and never closed in this document"),
     ("pred.v4_gold_conll", "#begin document (sample-doc); part 000\nsample-doc 0 0 North - - - - - - * 1(\n"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from vostochny.model.labels import ENTITY_TYPES, MENTION_KINDS
+from vostochny.model.labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES
 
 
 class TableError(ValueError):
@@ -36,6 +36,29 @@ class TokenMention:
 
 
 @dataclass
+class TokenRelation:
+    """A relation between two mentions, named by their ids, and the line that states it."""
+
+    id: str
+    type: str
+    head: str
+    tail: str
+    line: int
+
+
+@dataclass
+class TokenQuote:
+    """A quote: kind, speaker mention id (None: unattributed), content and cue tokens, its line."""
+
+    id: str
+    kind: str
+    speaker: str | None
+    line: int
+    content: list[int] = field(default_factory=list)
+    cue: list[int] = field(default_factory=list)
+
+
+@dataclass
 class TokenDoc:
     """One document of a token table: its id (where the format names it), the line it starts on,
     its forms with their lines, its sentences (token index ranges) and its mentions."""
@@ -46,6 +69,8 @@ class TokenDoc:
     lines: list[int] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
     mentions: list[TokenMention] = field(default_factory=list)
+    relations: list[TokenRelation] = field(default_factory=list)
+    quotes: dict[str, TokenQuote] = field(default_factory=dict)
 
     def add_token(self, form: str, line: int) -> None:
         if not self.sentences or self.sentences[-1][1] != len(self.forms):
@@ -253,10 +278,38 @@ class _CorefUD:
             raise TableError(line, f"mention(s) of {', '.join(left)} opened and never closed in this document")
 
 
+_RELATION = re.compile(r"^#\s*relation\.(\S+)\s*=\s*(\S+)\s+(\S+)\s+(\S+)\s*$")
+_QUOTE = re.compile(r"^#\s*quote\.(\S+)\s*=\s*(\S+)\s+speaker=(\S+)\s*$")
+
+
+def _comment(line: str, number: int, doc: TokenDoc) -> None:
+    """Our relation and quote comments (`vostochny export --format conllu`); other comments are skipped."""
+    relation, quote = _RELATION.match(line), _QUOTE.match(line)
+    if relation:
+        ident, typ, head, tail = relation.groups()
+        if typ not in RELATION_TYPES:
+            raise TableError(number, f"relation type {typ!r} is not one of {', '.join(RELATION_TYPES)}")
+        doc.relations.append(TokenRelation(ident, typ, head, tail, number))
+    elif quote:
+        ident, kind, speaker = quote.groups()
+        if kind not in QUOTE_KINDS:
+            raise TableError(number, f"quote kind {kind!r} is not one of {', '.join(QUOTE_KINDS)}")
+        doc.quotes[ident] = TokenQuote(ident, kind, None if speaker == "_" else speaker, number)
+
+
+def _quote_tokens(misc: dict[str, str], token: int, number: int, doc: TokenDoc) -> None:
+    for key, part in (("Quote", "content"), ("Cue", "cue")):
+        for ident in filter(None, misc.get(key, "").split(",")):
+            if ident not in doc.quotes:
+                raise TableError(number, f"{key}={ident}: no '# quote.{ident} = KIND speaker=ID' comment before it")
+            getattr(doc.quotes[ident], part).append(token)
+
+
 def read_conllu(text: str) -> list[TokenDoc]:
     """Ten tab-separated columns; `# newdoc id = ID` starts a document; the form in the second
     column, CorefUD `Entity=` (and our `Mention=<id>.<kind>`) in MISC; multiword-token ranges and
-    empty nodes are skipped."""
+    empty nodes are skipped. Our `# relation.ID = TYPE HEAD TAIL` and `# quote.ID = KIND speaker=ID`
+    comments with `Quote=ID` and `Cue=ID` in MISC give relations and quotes."""
     docs: list[TokenDoc] = []
     coref: _CorefUD | None = None
     for number, line in enumerate(text.splitlines(), 1):
@@ -273,6 +326,8 @@ def read_conllu(text: str) -> list[TokenDoc]:
                 docs[-1].end_sentence()
             continue
         if line.startswith("#"):
+            if docs:
+                _comment(line, number, docs[-1])
             continue
         columns = line.split("\t")
         if len(columns) != 10:
@@ -283,7 +338,9 @@ def read_conllu(text: str) -> list[TokenDoc]:
             continue
         assert coref is not None  # a document was started above
         docs[-1].add_token(columns[1], number)
-        coref.token(_misc(columns[9]), len(docs[-1].forms) - 1, number)
+        misc = _misc(columns[9])
+        coref.token(misc, len(docs[-1].forms) - 1, number)
+        _quote_tokens(misc, len(docs[-1].forms) - 1, number, docs[-1])
     if coref:
         coref.finish(len(text.splitlines()))
     return [d.close() for d in docs]

@@ -21,10 +21,10 @@ from vostochny.checking.output import text as problem_text
 from vostochny.checking.problems import CATALOGUE, Problem
 from vostochny.errors import PredictionError, UsageError
 from vostochny.evaluation import FORMATS, conll
-from vostochny.evaluation.conll import TableError, TokenDoc, TokenMention
+from vostochny.evaluation.conll import TableError, TokenDoc, TokenMention, TokenQuote, TokenRelation
 from vostochny.export.common import Losses, sentence_views
 from vostochny.export.options import TagOptions
-from vostochny.model.models import Document, Entity, Mention
+from vostochny.model.models import Document, Entity, Mention, Quote, Relation, Span
 from vostochny.reading import loader
 from vostochny.reading.corpus import CORPUS_FILES
 from vostochny.reading.files import MAX_ANNOTATION_BYTES
@@ -37,7 +37,7 @@ SUFFIXES = {".json": "json", ".jsonl": "jsonl", ".conll": "conll2003", ".bio": "
 PREDICTION_RULES = ("V201", "V202", "V206", "V207", "V209", "V215")
 _READERS: dict[str, Callable[[str], list[TokenDoc]]] = {
     "conll2003": conll.read_conll2003, "conll2012": conll.read_conll2012, "conllu": conll.read_conllu}
-#: what each token table predicts
+#: what each token table predicts (CoNLL-U also quotes and relations, where its comments give them)
 _TABLE_LAYERS = {"conll2003": frozenset({"mentions"}), "conll2012": frozenset({"coreference"}),
                  "conllu": frozenset({"mentions", "coreference"})}
 
@@ -205,20 +205,56 @@ def align(doc: TokenDoc, gold: DocumentView, label: str) -> tuple[list[int], fro
                            f"{len(kept)} ({len(forms)} with every zone): predict on the gold tokens"])
 
 
-def document_of(gold: DocumentView, mentions: list[TokenMention]) -> Document:
-    """`gold`'s document with only these mentions (gold token indices), their entities one per
-    cluster (one per mention where there are no clusters), and no relations, quotes or zones."""
+def _runs(tokens: list[int]) -> list[tuple[int, int]]:
+    """Runs of consecutive token indices, as [first, end) ranges."""
+    runs: list[tuple[int, int]] = []
+    for t in sorted(set(tokens)):
+        if runs and runs[-1][1] == t:
+            runs[-1] = (runs[-1][0], t + 1)
+        else:
+            runs.append((t, t + 1))
+    return runs
+
+
+def document_of(gold: DocumentView, mentions: list[TokenMention], relations: list[TokenRelation] | None = None,
+                quotes: list[TokenQuote] | None = None) -> Document:
+    """`gold`'s document with only these mentions, relations and quotes (over gold token indices):
+    entities one per cluster (one per mention where there are no clusters), a quote's content one
+    fragment per run of its tokens, its cue from its first token to its last; no zones."""
     text, tokens = gold.text or "", gold.doc.tokens
+
+    def span(first: int, end: int) -> Span:
+        start, stop = tokens[first][0], tokens[end - 1][1]
+        return Span.model_construct(start=start, end=stop, text=text[start:stop])
+
     entities: dict[str, Entity] = {}
     found: list[Mention] = []
     for n, m in enumerate(mentions, 1):
-        start, end = tokens[m.first][0], tokens[m.end - 1][1]
         cluster = f"e{m.cluster}" if m.cluster is not None else f"e{n}"
         entities.setdefault(cluster, Entity.model_construct(id=cluster, type=m.type or "?", name=cluster, kb_id=None))
-        found.append(Mention.model_construct(id=m.id or f"m{n}", start=start, end=end, text=text[start:end],
+        where = span(m.first, m.end)
+        found.append(Mention.model_construct(id=m.id or f"m{n}", start=where.start, end=where.end, text=where.text,
                                              entity=cluster, kind=m.kind or "?", metonymy=False))
-    return gold.doc.model_copy(update={"entities": list(entities.values()), "mentions": found, "relations": [],
-                                       "quotes": [], "zones": []})
+    return gold.doc.model_copy(update={
+        "entities": list(entities.values()), "mentions": found, "zones": [],
+        "relations": [Relation.model_construct(id=r.id, type=r.type, head=r.head, tail=r.tail)
+                      for r in relations or []],
+        "quotes": [Quote.model_construct(id=q.id, kind=q.kind, speaker=q.speaker,
+                                         content=[span(*run) for run in _runs(q.content)],
+                                         cue=span(min(q.cue), max(q.cue) + 1) if q.cue else None)
+                   for q in quotes or []]})
+
+
+def _unresolved(doc: TokenDoc, label: str) -> list[str]:
+    """Relations and speakers that name a mention no `Mention=` item gives, quotes without tokens."""
+    ids = {m.id for m in doc.mentions}
+    found = [f"{label}:{r.line}: relation {r.id} names mention {ref}, which no Mention= item gives"
+             for r in doc.relations for ref in (r.head, r.tail) if ref not in ids]
+    found += [f"{label}:{q.line}: quote {q.id} names speaker {q.speaker}, which no Mention= item gives"
+              for q in doc.quotes.values() if q.speaker is not None and q.speaker not in ids]
+    found += [f"{label}:{q.line}: quote {q.id} has no token with Quote={q.id}" for q in doc.quotes.values()
+              if not q.content]
+    return [one_line(line) for line in found]
 
 
 def _gold_mentions(fmt: str, gold: DocumentView, drop: frozenset[str], tags: TagOptions) -> list[TokenMention]:
@@ -237,12 +273,31 @@ def _gold_mentions(fmt: str, gold: DocumentView, drop: frozenset[str], tags: Tag
     return found
 
 
+def _gold_quotes(gold: DocumentView) -> list[TokenQuote]:
+    """The gold quotes over gold token indices, as CoNLL-U's Quote= and Cue= items carry them."""
+    found = []
+    for q in gold.doc.quotes:
+        quote = TokenQuote(q.id, q.kind, q.speaker, 0)
+        for part in q.content:
+            quote.content += range(*gold.token_range(part.start, part.end))
+        quote.cue = list(range(*gold.token_range(q.cue.start, q.cue.end))) if q.cue else []
+        found.append(quote)
+    return found
+
+
+def _gold_relations(gold: DocumentView, mentions: list[TokenMention]) -> list[TokenRelation]:
+    """The gold relations between the mentions the format carries."""
+    kept = {m.id for m in mentions}
+    return [TokenRelation(r.id, r.type, r.head, r.tail, 0) for r in gold.doc.relations
+            if r.head in kept and r.tail in kept]
+
+
 def _prefix(tag: str) -> tuple[str, str]:
     return ("O", "") if tag == "O" else (tag[0], tag[2:])
 
 
 def _table_predictions(fmt: str, files: list[Path], golds: dict[str, DocumentView], split: list[str],
-                       tags: TagOptions) -> tuple[list[tuple[DocumentView, DocumentView]], bool]:
+                       tags: TagOptions) -> tuple[list[tuple[DocumentView, DocumentView]], frozenset[str], bool]:
     docs: list[tuple[TokenDoc, str]] = []
     for path in files:
         data, label = _read(path)
@@ -255,14 +310,24 @@ def _table_predictions(fmt: str, files: list[Path], golds: dict[str, DocumentVie
     ids = _table_ids(docs, golds, split)
     pairs: dict[str, tuple[DocumentView, DocumentView]] = {}
     kinds = True
+    problems = [line for doc, label in docs for line in _unresolved(doc, label)]
+    if problems:
+        raise PredictionError(problems)
     for (doc, label), doc_id in zip(docs, ids, strict=True):
         gold = golds[doc_id]
         mapping, drop = align(doc, gold, label)
         predicted = [replace(m, first=mapping[m.first], end=mapping[m.end - 1] + 1) for m in doc.mentions]
+        quotes = [replace(q, content=[mapping[t] for t in q.content], cue=[mapping[t] for t in q.cue])
+                  for q in doc.quotes.values()]
         kinds &= all(m.kind for m in doc.mentions)
-        gold_doc = document_of(gold, _gold_mentions(fmt, gold, drop, tags))
-        pairs[doc_id] = (DocumentView(gold_doc, gold.text), DocumentView(document_of(gold, predicted), gold.text))
-    return [pairs[i] for i in sorted(pairs)], kinds and fmt == "conllu"
+        carried = _gold_mentions(fmt, gold, drop, tags)
+        gold_doc = (document_of(gold, carried, _gold_relations(gold, carried), _gold_quotes(gold))
+                    if fmt == "conllu" else document_of(gold, carried))
+        pairs[doc_id] = (DocumentView(gold_doc, gold.text),
+                         DocumentView(document_of(gold, predicted, doc.relations, quotes), gold.text))
+    given = {"quotes": any(d.quotes for d, _ in docs), "relations": any(d.relations for d, _ in docs)}
+    layers = _TABLE_LAYERS[fmt] | {layer for layer, found in given.items() if found}
+    return [pairs[i] for i in sorted(pairs)], layers, kinds and fmt == "conllu"
 
 
 def _table_ids(docs: list[tuple[TokenDoc, str]], golds: dict[str, DocumentView], split: list[str]) -> list[str]:
@@ -290,9 +355,8 @@ def read_predictions(path: Path, golds: dict[str, DocumentView], split: list[str
     files = prediction_files(path)
     fmt = format_of(files, fmt)
     if fmt in _READERS:
-        table, kinds = _table_predictions(fmt, files, golds, split, tags or TagOptions())
+        table, layers, kinds = _table_predictions(fmt, files, golds, split, tags or TagOptions())
         predicted = {g.id: (g, p) for g, p in table}
-        layers = _TABLE_LAYERS[fmt]
     else:
         views, layers = _json_predictions(fmt, files, golds)
         predicted = {doc_id: (golds[doc_id], view) for doc_id, view in views.items()}
