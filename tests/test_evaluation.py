@@ -261,6 +261,9 @@ def test_a_split_document_without_prediction_is_refused(repo_corpus: Path, tmp_p
                    "--input-format (json, jsonl, conll2003, conll2012, conllu)"),
     (["pred.conll", "--kinds", "names"], "vostochny evaluate: export options: kinds ['names'], choose from "
                                           "['name', 'nominal', 'pronoun']"),
+    (["pred.txt", "--nested", "innermost", "--input-format", "conllu"],
+     "vostochny evaluate: --kinds and --nested say what CoNLL-2003 tags stand for; other formats name their "
+     "mentions: leave them out"),
 ])
 def test_usage_errors_exit_2(sample_corpus: Path, tmp_path: Path, args: list[str], message: str) -> None:
     (tmp_path / "empty").mkdir()
@@ -289,3 +292,10 @@ def test_a_corpus_root_is_read_as_its_annotation_files() -> None:
     report = vostochny.evaluate(REPO, gold=REPO)
     assert report.format == "json" and report.documents == ["reuters-kim-putin-summit"]
     _perfect(report.layers)
+
+
+def test_import_vostochny_stays_cheap_and_exports_evaluate() -> None:
+    code = ("import sys, vostochny; assert 'vostochny.evaluation.scoring' not in sys.modules; "
+            "assert vostochny.evaluate.__module__ == 'vostochny.evaluation.scoring'; "
+            "assert vostochny.EvaluationReport.__name__ == 'EvaluationReport'")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).returncode == 0

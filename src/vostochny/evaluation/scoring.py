@@ -12,7 +12,7 @@ from typing import Any
 
 from vostochny.errors import UsageError
 from vostochny.evaluation.coref import CorefScorer, clusters
-from vostochny.evaluation.predictions import Predictions, read_predictions
+from vostochny.evaluation.predictions import Predictions, format_of, prediction_files, read_predictions
 from vostochny.evaluation.quotes import QuoteScorer
 from vostochny.evaluation.relations import RelationScorer
 from vostochny.evaluation.report import EvaluationReport
@@ -91,6 +91,9 @@ def evaluate(predictions: Path | str, *, gold: Path | str | None = None, split: 
 
     Raises `UsageError` (bad path, split or option), `PredictionError` (predictions that cannot be
     scored, with located problems) or `CorpusError` (a gold corpus that does not validate)."""
+    if (kinds or nested) and format_of(prediction_files(Path(predictions)), input_format) != "conll2003":
+        raise UsageError("--kinds and --nested say what CoNLL-2003 tags stand for; other formats name their "
+                         "mentions: leave them out")
     root = open_corpus(Path(gold) if gold is not None else None).root
     golds = {view.id: view for view in iter_documents(root)}
     ids = _split_ids(root, split, sorted(golds))
