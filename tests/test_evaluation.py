@@ -177,6 +177,13 @@ def _refused(result: subprocess.CompletedProcess[str], *lines: str) -> None:
     ('{"mentions": []}',
      ["pred.json:1:1: error V101 missing-field at /: a required field is missing: a prediction names its gold "
       "document in `id`", "    fix: add the field (see schema/v1)"]),
+    ('{"id": "sample-doc", "zones": [],\n "schema_version": "7.0.0"}',
+     ["pred.json:2:2: error V110 unknown-schema-version at /schema_version: the schema version is not one this "
+      "validator knows: '7.0.0' (known: 1.0.0, 1.1.0) (value: \"7.0.0\")",
+      "    fix: set schema_version to a released version (see CHANGELOG.md) or upgrade vostochny"]),
+    ('{"id": "sample-doc", "schema_version": "1.0.0"}',
+     ["pred.json: the predictions carry no layer to score (mentions with their entities, quotes, relations, "
+      "zones)"]),
     ('{"id": "sample-doc",\n "sha256": "' + "0" * 64 + '"}',
      [f"pred.json:2:2: error at /sha256: sha256 '{'0' * 64}' differs from the gold document's "
       "'430f69ffa56edabf5e1f96f8a465764cfda1a48c9c17332cedaa154dbf699c7e': the prediction was made on another text"]),
@@ -218,6 +225,8 @@ def test_bad_json_predictions_are_refused_with_located_problems(sample_corpus: P
      "matched in id order"),
     ("pred.conllu", "# newdoc id = sample-doc\n1\tNorth\n", "pred.conllu:2: expected 10 tab-separated columns, "
      "found 2"),
+    ("pred.conllu", "# newdoc id = sample-doc\n1\tNorth\t_\t_\t_\t_\t_\t_\t_\tEntity=((\n",
+     "pred.conllu:2: Entity=((: a bracket without an entity id"),
     ("pred.conllu", "# newdoc id = other-doc\n1\tNorth\t_\t_\t_\t_\t_\t_\t_\t_\n",
      "pred.conllu:1: no document of the gold corpus has id 'other-doc'"),
     ("pred.conllu", "# newdoc id = sample-doc\n1\tNorth\t_\t_\t_\t_\t_\t_\t_\tEntity=e1)\n",
@@ -248,7 +257,7 @@ def test_a_file_that_is_not_utf8_is_refused(sample_corpus: Path, tmp_path: Path)
 
 def test_a_split_document_without_prediction_is_refused(repo_corpus: Path, tmp_path: Path) -> None:
     (tmp_path / "p").mkdir()
-    (tmp_path / "p" / "x.json").write_text('{"id": "ap-kim-whereabouts-after-summit"}', encoding="utf-8")
+    (tmp_path / "p" / "x.json").write_text('{"id": "ap-kim-whereabouts-after-summit", "zones": []}', encoding="utf-8")
     _refused(_cli(tmp_path, repo_corpus, "p", split="test"),
              "p: no prediction for 1 document(s) of the split: reuters-kim-putin-summit")
 

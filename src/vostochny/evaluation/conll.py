@@ -256,14 +256,15 @@ class _CorefUD:
         kinds = [item.split(".") for item in misc.get("Mention", "").split(",") if item]
         opened = 0
         for what, content, closes in _entity_marks(misc.get("Entity", ""), line):
+            parts = content.split("-")
+            eid = parts[0].split("[")[0]  # a discontinuous mention's part: eid[1/2]
+            if not eid:
+                raise TableError(line, f"Entity={misc['Entity']}: a bracket without an entity id")
             if what == "close":
-                eid = content.split("[")[0]
                 if not self.open.get(eid):
                     raise TableError(line, f"Entity bracket {content}) closes no open mention of {eid}")
                 self.open[eid].pop().end = token + 1
                 continue
-            parts = content.split("-")
-            eid = parts[0].split("[")[0]
             typ = parts[3] if len(parts) > 3 and parts[3] in ENTITY_TYPES else None
             ident, kind = (kinds[opened] + [""])[:2] if opened < len(kinds) else (None, None)
             opened += 1

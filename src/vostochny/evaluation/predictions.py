@@ -361,6 +361,9 @@ def read_predictions(path: Path, golds: dict[str, DocumentView], split: list[str
         views, layers = _json_predictions(fmt, files, golds)
         predicted = {doc_id: (golds[doc_id], view) for doc_id, view in views.items()}
         kinds = "mentions" in layers
+    if not layers:
+        raise PredictionError([f"{path}: the predictions carry no layer to score (mentions with their entities, "
+                               "quotes, relations, zones)"])
     missing = [doc_id for doc_id in split if doc_id not in predicted]
     if missing:
         raise PredictionError([f"{path}: no prediction for {len(missing)} document(s) of the split: "

@@ -440,8 +440,9 @@ def load_prediction_bytes(data: bytes, label: str, golds: Mapping[str, Document]
         locate(refused, text)
         return LoadedPrediction(None, frozenset(obj), None, text, refused)
     filled = gold.model_dump(mode="json", by_alias=True) | {key: [] for key in PREDICTED_LAYERS} | obj
-    doc, found = _upgraded_model(filled, Document, label)
-    problems = [p for p in found if p.code != "V111"]  # an older version is read as it is
+    if obj.get("schema_version") in migrations.KNOWN_VERSIONS:  # a prediction is read in the current version:
+        filled["schema_version"] = SCHEMA_VERSION                # the layers it names are the layers it predicts
+    doc, problems = _upgraded_model(filled, Document, label)
     locate(problems, text)
     return LoadedPrediction(doc if not problems else None, frozenset(obj), raw_text, text, problems)
 
