@@ -304,7 +304,10 @@ def test_a_corpus_root_is_read_as_its_annotation_files() -> None:
 
 
 def test_import_vostochny_stays_cheap_and_exports_evaluate() -> None:
-    code = ("import sys, vostochny; assert 'vostochny.evaluation.scoring' not in sys.modules; "
+    code = ("import sys, vostochny, vostochny.reading.corpus; "
+            "assert 'vostochny.evaluation.scoring' not in sys.modules; "
             "assert vostochny.evaluate.__module__ == 'vostochny.evaluation.scoring'; "
-            "assert vostochny.EvaluationReport.__name__ == 'EvaluationReport'")
+            "assert vostochny.EvaluationReport.__name__ == 'EvaluationReport'; "
+            "vostochny.evaluate(vostochny.reading.corpus.packaged_root()); "
+            "assert not {'datasets', 'pyarrow', 'numpy', 'scipy'} & set(sys.modules), 'no heavy library'")
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).returncode == 0
