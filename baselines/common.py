@@ -12,16 +12,20 @@ from typing import NamedTuple
 from vostochny import __version__
 from vostochny.checking.validator import validate_document_bytes
 from vostochny.model.models import Document, Entity, Mention, Quote
+from vostochny.model.serializer import to_json
 from vostochny.reading.documents import corpus_splits, iter_documents
+from vostochny.reading.layers import PREDICTED_LAYERS
 from vostochny.reading.view import DocumentView
 from vostochny.verbs.results import RESULTS_DIR, SystemResult, scored, write_result
 from vostochny.writing.outputs import replaced_dir
-from vostochny.writing.writer import model_bytes, write_bytes
+from vostochny.writing.writer import model_bytes, write_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SPLITS = ("train", "validation", "test")
 #: the splits a baseline predicts and is scored on (it learns from `train` only)
 SCORED = ("validation", "test")
+#: the layers of a named-entity system's predictions (mentions need their entities, the clusters)
+NAME_LAYERS = frozenset({"entities", "mentions"})
 
 
 class Found(NamedTuple):
@@ -64,18 +68,20 @@ def predicted(view: DocumentView, entities: list[Entity] | None = None, mentions
     return Document.model_validate_json(model_bytes(doc))
 
 
-def write_predictions(system: str, docs: Mapping[str, list[tuple[DocumentView, Document]]]) -> dict[str, str]:
-    """Write `results/<system>/<split>/<id>.json` for each split, replacing the folder whole, after
-    checking every document with the validator against its raw text; the folders by split."""
+def write_predictions(system: str, docs: Mapping[str, list[tuple[DocumentView, Document]]],
+                      carried: frozenset[str]) -> dict[str, str]:
+    """Write `results/<system>/<split>/<id>.json` for each split, replacing the folder whole: each
+    document checked whole by the validator against its raw text, then written without the layers
+    that it does not carry (the scorer scores the layers a prediction gives); the folders by split."""
+    leave_out = frozenset(PREDICTED_LAYERS) - carried
     with replaced_dir(ROOT / RESULTS_DIR / system) as staging:
         for split, pairs in docs.items():
             (staging / split).mkdir()
             for view, doc in pairs:
-                data = model_bytes(doc)
-                problems = validate_document_bytes(data, view.text, None, doc.id)
+                problems = validate_document_bytes(model_bytes(doc), view.text, None, doc.id)
                 if problems:
                     raise ValueError(f"{system}: invalid prediction for {doc.id}: {problems}")
-                write_bytes(staging / split / f"{doc.id}.json", data, durable=False)
+                write_text(staging / split / f"{doc.id}.json", to_json(doc, leave_out), durable=False)
     return {split: f"{system}/{split}" for split in docs}
 
 

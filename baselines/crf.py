@@ -14,7 +14,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 import pycrfsuite
-from common import SCORED, Found, finish, name_layers, predicted, views_by_split, write_predictions
+from common import NAME_LAYERS, SCORED, Found, finish, name_layers, predicted, views_by_split, write_predictions
 
 from vostochny import __version__
 from vostochny.reading.view import DocumentView
@@ -118,7 +118,7 @@ def main() -> None:
         command="python baselines/crf.py", dependencies={"vostochny": __version__,
                                                          "python-crfsuite": version("python-crfsuite")},
         trained_on=["train"], mentions_from="the CRF itself", layers=["entities", "mentions"],
-        predictions=write_predictions(SYSTEM, docs), scores={}))
+        predictions=write_predictions(SYSTEM, docs, NAME_LAYERS), scores={}))
 
 
 if __name__ == "__main__":

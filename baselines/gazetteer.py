@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from common import SCORED, Found, finish, name_layers, predicted, views_by_split, write_predictions
+from common import NAME_LAYERS, SCORED, Found, finish, name_layers, predicted, views_by_split, write_predictions
 
 from vostochny import __version__
 from vostochny.reading.view import DocumentView
@@ -59,7 +59,7 @@ def main() -> None:
                     "most frequent type; longest match; one entity per distinct name (string-match coreference)",
         command="python baselines/gazetteer.py", dependencies={"vostochny": __version__}, trained_on=["train"],
         mentions_from="the gazetteer itself", layers=["entities", "mentions"],
-        predictions=write_predictions(SYSTEM, docs), scores={}))
+        predictions=write_predictions(SYSTEM, docs, NAME_LAYERS), scores={}))
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from common import SCORED, finish, name_layers, predicted, views_by_split, write_predictions
+from common import NAME_LAYERS, SCORED, finish, name_layers, predicted, views_by_split, write_predictions
 from gazetteer import gazetteer, matches
 
 from vostochny import __version__
@@ -191,7 +191,7 @@ def main() -> None:
         dependencies={"vostochny": __version__}, trained_on=[] if gold else ["train"],
         mentions_from=("GOLD mentions and entities (every kind): not a realistic setting" if gold
                        else "the gazetteer-ner baseline (names of the training split)"),
-        layers=["quotes"], predictions=write_predictions(system, docs), scores={}))
+        layers=["quotes"], predictions=write_predictions(system, docs, NAME_LAYERS | {"quotes"}), scores={}))
 
 
 if __name__ == "__main__":

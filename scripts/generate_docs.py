@@ -1,5 +1,5 @@
 """Regenerate what is generated: `docs/rules.md`, `schema/v1/*`, the README's corpus table and its
-results table (from `results/*.json`).
+results table, also in `baselines/README.md` (from `results/*.json`).
 
     python scripts/generate_docs.py
 """
@@ -25,9 +25,12 @@ def main() -> None:
         print(f"wrote {path.relative_to(ROOT)}")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     readme = between(readme, "corpus-table", markdown_table(load_documents(ROOT)))
-    readme = between(readme, "results-table", results_table(load_results(ROOT)))
-    write_text(ROOT / "README.md", readme)
+    table = results_table(load_results(ROOT))
+    write_text(ROOT / "README.md", between(readme, "results-table", table))
     print("wrote README.md corpus and results tables")
+    baselines = ROOT / "baselines" / "README.md"
+    write_text(baselines, between(baselines.read_text(encoding="utf-8"), "results-table", table))
+    print("wrote baselines/README.md results table")
 
 
 def between(text: str, marker: str, table: str) -> str:

@@ -21,6 +21,7 @@ from vostochny.checking.validator import validate_document_bytes
 from vostochny.errors import CorpusError
 from vostochny.model.models import Document
 from vostochny.reading.documents import corpus_splits, iter_documents
+from vostochny.reading.layers import PREDICTED_LAYERS
 from vostochny.verbs.results import RESULTS_DIR, SystemResult, load_result, load_results, rescore, results_table
 
 ENTRIES = load_results(REPO)
@@ -44,6 +45,9 @@ def test_every_baseline_has_an_entry() -> None:
 
 @pytest.mark.parametrize("entry", BY_NAME)
 def test_predictions_are_valid_documents_of_their_split(entry: SystemResult) -> None:
+    """Each prediction is a document of the split, on the gold text and tokens, that carries the
+    system's layers (and the mentions they rely on) and leaves the others out; with those as empty
+    lists it is a valid annotation file (the published schema, the validator)."""
     import jsonschema
 
     schema = json.loads((REPO / "schema" / "v1" / "document.schema.json").read_text(encoding="utf-8"))
@@ -52,14 +56,14 @@ def test_predictions_are_valid_documents_of_their_split(entry: SystemResult) -> 
         files = sorted((REPO / RESULTS_DIR / folder).glob("*.json"))
         assert [path.stem for path in files] == sorted(getattr(splits, split))
         for path in files:
-            data, view = path.read_bytes(), GOLD[path.stem]
-            jsonschema.validate(json.loads(data), schema)
-            assert validate_document_bytes(data, view.text, None, path.stem) == []
-            doc = Document.model_validate_json(data)
+            data, view = json.loads(path.read_bytes()), GOLD[path.stem]
+            assert set(PREDICTED_LAYERS) & data.keys() == {"entities", "mentions", *entry.layers}
+            whole = {**data, **{layer: [] for layer in PREDICTED_LAYERS if layer not in data}}
+            jsonschema.validate(whole, schema)
+            assert validate_document_bytes(json.dumps(whole).encode(), view.text, None, path.stem) == []
+            doc = Document.model_validate(whole)
             assert (doc.sha256, doc.length, doc.tokens, doc.sentences) == (
                 view.doc.sha256, view.doc.length, view.doc.tokens, view.doc.sentences)
-            assert doc.relations == [] and doc.zones == []
-            assert bool(doc.quotes) == ("quotes" in entry.layers)
             if "gold" not in entry.system:  # a system's own mentions: names only
                 assert doc.mentions and {m.kind for m in doc.mentions} == {"name"}
 
@@ -85,20 +89,29 @@ def test_command_reproduces_the_stored_files(entry: SystemResult, tmp_path: Path
             f"results/{name} is not what `{entry.command}` writes now: rerun it and commit the results")
 
 
-# PENDING the scorer of issue 14 (`vostochny.evaluate`, branch h-eval): until it is in this package the stored
-# scores are empty and this test is skipped; with it, every stored score must equal a fresh scoring.
 @pytest.mark.parametrize("entry", BY_NAME)
 def test_stored_scores_equal_a_fresh_scoring(entry: SystemResult) -> None:
-    if not hasattr(vostochny, "evaluate"):
-        pytest.skip("PENDING: no scorer (vostochny.evaluate) in this package yet")
     assert entry.scores.keys() == entry.predictions.keys(), f"unscored: rerun `{entry.command}`"
     assert rescore(entry, REPO) == entry.scores, f"stored scores differ from the scorer's: rerun `{entry.command}`"
 
 
-def test_readme_results_table_is_current() -> None:
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
-    table = readme.split("<!-- results-table:start -->\n", 1)[1].split("<!-- results-table:end -->", 1)[0]
+def test_stored_scores_are_the_scorers_report_rounded() -> None:
+    """The gazetteer's stored test figures are the scorer's own, rounded: its report on the stored
+    predictions, read here without the results module."""
+    entry = next(entry for entry in ENTRIES if entry.system == "gazetteer-ner")
+    report = vostochny.evaluate(REPO / RESULTS_DIR / "gazetteer-ner" / "test", gold=REPO, split="test").as_dict()
+    names = report["layers"]["mentions"]["by_kind"]["name"]["strict"]
+    assert entry.scores["test"]["mentions"]["by_kind"]["name"]["strict"] == {
+        key: round(value, 4) if isinstance(value, float) else value for key, value in names.items()}
+    assert set(entry.scores["test"]) == {"mentions", "coreference"}  # the layers its files carry, no more
+
+
+@pytest.mark.parametrize("readme", ["README.md", "baselines/README.md"])
+def test_readme_results_table_is_current(readme: str) -> None:
+    text = (REPO / readme).read_text(encoding="utf-8")
+    table = text.split("<!-- results-table:start -->\n", 1)[1].split("<!-- results-table:end -->", 1)[0]
     assert table.strip() == results_table(ENTRIES), "run: python scripts/generate_docs.py"
+    assert "| gazetteer-ner | test | 0.874 | 0.878 | 0.573 | – |" in table  # the stored figures, formatted
 
 
 def test_an_entry_with_an_unknown_key_is_a_located_error(tmp_path: Path) -> None:

@@ -1,9 +1,10 @@
 """Results kept in the repository: `results/<system>.json`, a system's description, where its
 predictions are (`results/<system>/<split>/`, the corpus's own JSON) and its scores by split.
 
-Stored scores are the scorer's report (`vostochny.evaluate(...).as_dict()`) with every number
-rounded to `DIGITS` places, so that a re-scoring (tests/test_results.py, run in CI) compares the
-stored JSON numbers with recomputed ones by exact equality. The README's results table and the
+Stored scores are the scorer's report of each layer (`vostochny.evaluate(...).as_dict()["layers"]`;
+the rest of the report names folders of the machine it ran on) with every number rounded to
+`DIGITS` places, so that a re-scoring (tests/test_results.py, run in CI) compares the stored JSON
+numbers with recomputed ones by exact equality. The README's results table and the
 dataset card's results section are made here from the stored files (`results_table`).
 """
 
@@ -24,11 +25,11 @@ RESULTS_DIR = "results"
 DIGITS = 4
 #: the headline figures of the tables: (column, layer the system must predict, path into a split's report)
 HEADLINES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("NER strict F1", "mentions", ("mentions", "strict", "f1")),
-    ("NER partial F1", "mentions", ("mentions", "partial", "f1")),
-    ("CoNLL coref F1", "entities", ("coreference", "conll", "f1")),
-    ("quote content F1 (exact)", "quotes", ("quotes", "content_exact", "f1")),
-    ("quote content F1 (overlap)", "quotes", ("quotes", "content_overlap", "f1")),
+    ("names strict F1", "mentions", ("mentions", "by_kind", "name", "strict", "f1")),
+    ("names partial F1", "mentions", ("mentions", "by_kind", "name", "partial", "f1")),
+    ("coref CoNLL F1", "entities", ("coreference", "without_singletons", "CoNLL", "f1")),
+    ("quote content F1 exact", "quotes", ("quotes", "content_exact", "f1")),
+    ("quote content F1 overlap", "quotes", ("quotes", "content_overlap", "f1")),
     ("cue F1", "quotes", ("quotes", "cue", "f1")),
     ("speaker accuracy", "quotes", ("quotes", "speaker", "accuracy")),
 )
@@ -46,7 +47,7 @@ class SystemResult(Model):
     mentions_from: PlainText | None = Field(default=None, description="where the mentions a system uses come from")
     layers: list[str] = Field(description="the layers the system predicts (the others are empty)")
     predictions: dict[str, str] = Field(description="split to its predictions folder, relative to results/")
-    scores: dict[str, dict[str, Any]] = Field(description="split to the scorer's report, numbers rounded")
+    scores: dict[str, dict[str, Any]] = Field(description="split to the scorer's report of each layer, rounded")
 
 
 def rounded(value: Any) -> Any:
@@ -74,11 +75,12 @@ def load_result(path: Path) -> SystemResult:
 
 
 def rescore(entry: SystemResult, root: Path) -> dict[str, dict[str, Any]]:
-    """The entry's scores recomputed now from its stored predictions, by split."""
+    """The entry's scores recomputed now from its stored predictions, by split, against the corpus at `root`."""
     from vostochny import evaluate
 
     folder = root / RESULTS_DIR
-    return {split: rounded(evaluate(folder / path, split=split).as_dict()) for split, path in entry.predictions.items()}
+    return {split: rounded(evaluate(folder / path, gold=root, split=split).as_dict()["layers"])
+            for split, path in entry.predictions.items()}
 
 
 def scored(entry: SystemResult, root: Path) -> SystemResult:
