@@ -227,6 +227,8 @@ def test_bad_json_predictions_are_refused_with_located_problems(sample_corpus: P
      "found 2"),
     ("pred.conllu", "# newdoc id = sample-doc\n1\tNorth\t_\t_\t_\t_\t_\t_\t_\tEntity=((\n",
      "pred.conllu:2: Entity=((: a bracket without an entity id"),
+    ("pred.conllu", "# newdoc id = sample-doc\n\n# newdoc id = sample-doc\n",
+     "pred.conllu:3: a second prediction for document 'sample-doc'"),
     ("pred.conllu", "# newdoc id = other-doc\n1\tNorth\t_\t_\t_\t_\t_\t_\t_\t_\n",
      "pred.conllu:1: no document of the gold corpus has id 'other-doc'"),
     ("pred.conllu", "# newdoc id = sample-doc\n1\tNorth\t_\t_\t_\t_\t_\t_\t_\tEntity=e1)\n",

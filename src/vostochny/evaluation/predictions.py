@@ -333,10 +333,15 @@ def _table_predictions(fmt: str, files: list[Path], golds: dict[str, DocumentVie
 def _table_ids(docs: list[tuple[TokenDoc, str]], golds: dict[str, DocumentView], split: list[str]) -> list[str]:
     """The gold id of each document: named in the file, else by order (the split's, or the corpus's)."""
     if all(d.id is not None for d, _ in docs):
-        unknown = [(d, label) for d, label in docs if d.id not in golds]
-        if unknown:
-            raise PredictionError([one_line(f"{label}:{d.line}: no document of the gold corpus has id {d.id!r}")
-                                   for d, label in unknown])
+        problems, seen = [], set()
+        for d, label in docs:
+            if d.id not in golds:
+                problems.append(one_line(f"{label}:{d.line}: no document of the gold corpus has id {d.id!r}"))
+            elif d.id in seen:
+                problems.append(one_line(f"{label}:{d.line}: a second prediction for document {d.id!r}"))
+            seen.add(d.id)
+        if problems:
+            raise PredictionError(problems)
         return [d.id for d, _ in docs if d.id is not None]
     for order in (split, sorted(golds)):
         if len(docs) == len(order):
