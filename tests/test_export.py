@@ -19,6 +19,7 @@ from vostochny.export import FORMATS, HONOURS, export, read_source
 from vostochny.export.options import OPTIONS, Conll2003Options, Conll2012Options, FormatOptions, TagOptions, options_for
 from vostochny.model.models import Document
 from vostochny.reading.documents import iter_documents
+from vostochny.verbs.results import load_results, results_table
 
 ITEMS = list(iter_documents(REPO))
 
@@ -300,8 +301,9 @@ def test_card_header_parses_and_matches_the_parquet_features(hf_export: Path) ->
             assert datasets.Features.from_arrow_schema(table.schema) == features
             assert table.num_rows == split["num_examples"]
     for section in ("#### Data Collection and Processing", "#### Annotation process", "## Bias, Risks, and Limitations",
-                    "### Licence", "## Citation"):
+                    "### Baseline results", "### Licence", "## Citation"):
         assert section in card
+    assert results_table(load_results(REPO)) in card  # the stored scores of every results/*.json
     total_mentions = sum(len(i.doc.mentions) for i in ITEMS)
     assert f"**{total_mentions}**" in card
 

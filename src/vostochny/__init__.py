@@ -4,6 +4,7 @@
     >>> ds = vostochny.load()                 # a datasets.DatasetDict, offline
     >>> docs = vostochny.load_documents()     # validated pydantic models
     >>> report = vostochny.validate()         # every problem of the corpus
+    >>> scores = vostochny.evaluate("predictions/").as_dict()   # predictions against the test split
 
 Attributes are imported on first use, so `import vostochny` stays cheap and validation never
 imports `datasets`.
@@ -22,6 +23,8 @@ _EXPORTS = {
     "iter_documents": "reading.documents",
     "CorpusError": "errors",
     "validate": "checking.validator",
+    "evaluate": "evaluation.scoring",
+    "EvaluationReport": "evaluation.report",
     "Report": "checking.validator",
     "Document": "model.models",
     "SCHEMA_VERSION": "model.models",

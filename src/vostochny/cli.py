@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from vostochny.errors import CorpusError, UsageError
+from vostochny.errors import CorpusError, PredictionError, UsageError
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES
 
 # pydantic looks up plugins through every installed distribution's entry points on first use,
@@ -130,6 +130,15 @@ def _diff(args: argparse.Namespace) -> int:
     except OSError as error:
         raise UsageError(f"cannot write {args.out}: {error.strerror or error}") from error
     print(f"wrote {args.out}: {len(result.changes)} changes")
+    return EXIT_OK
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from vostochny.evaluation.scoring import evaluate
+
+    report = evaluate(args.predictions, gold=Path(args.corpus), split=args.split, input_format=args.input_format,
+                      kinds=args.kinds, nested=args.nested)
+    sys.stdout.write(report.render(args.format))
     return EXIT_OK
 
 
@@ -359,6 +368,29 @@ def parser() -> argparse.ArgumentParser:
     d.add_argument("--out", help="write the report to this file instead of standard output")
     d.set_defaults(run=_diff)
 
+    from vostochny.evaluation import FORMATS as PREDICTION_FORMATS
+
+    ev = verbs.add_parser("evaluate", help="score predictions against a split of the corpus (every layer)",
+                          formatter_class=raw,
+                          epilog="example:\n  vostochny evaluate predictions/    # the test split of this corpus\n"
+                          "  vostochny evaluate pred.conll --split validation --format json\n"
+                          "  vostochny evaluate pred.conllu --gold other-corpus/ --format markdown\n\n"
+                          "Metrics are defined in docs/evaluation.md. Predictions that cannot be scored are\n"
+                          "refused with located problems (exit 1).\n\n" + EXIT_STATUS)
+    ev.add_argument("predictions", metavar="PREDICTIONS", help="a prediction file, or a folder of them")
+    ev.add_argument("--gold", dest="corpus", metavar="DIR", help="the gold corpus (default: the corpus at or above "
+                    "this folder)")
+    ev.add_argument("--packaged", action="store_true", help="score against the corpus shipped with the package")
+    ev.add_argument("--split", choices=("train", "validation", "test", "all"), default="test",
+                    help="the documents to score (default: test)")
+    ev.add_argument("--input-format", choices=("auto", *PREDICTION_FORMATS), default="auto",
+                    help="the predictions' format (default: from the file suffixes)")
+    ev.add_argument("--format", choices=("table", "json", "markdown"), default="table", help="report format")
+    ev.add_argument("--kinds", help="CoNLL-2003 predictions: the mention kinds their tags stand for (default: name)")
+    ev.add_argument("--nested", help="CoNLL-2003 predictions: which of nested gold mentions the tags keep "
+                    "(outermost, the default, or innermost)")
+    ev.set_defaults(run=_evaluate)
+
     n = verbs.add_parser("new", help="add a new article: raw text, checksum, tokens, empty layers", formatter_class=raw,
                          epilog="example:\n"
                          "  vostochny new ~/Downloads/article.txt --id bbc-kim-leaves-russia --outlet BBC")
@@ -494,6 +526,13 @@ def main(argv: list[str] | None = None) -> int:
         for p in error.report.problems:
             print(show(p), file=sys.stderr)
         print(f"vostochny {args.verb} refused: {error}; nothing written", file=sys.stderr)
+        return EXIT_INVALID
+    except PredictionError as error:
+        from vostochny.checking.output import one_line
+
+        for line in error.problems:
+            print(line, file=sys.stderr)
+        print(one_line(f"vostochny {args.verb} refused: {error}; nothing scored"), file=sys.stderr)
         return EXIT_INVALID
     except UsageError as error:
         print(f"vostochny {args.verb}: {error}", file=sys.stderr)

@@ -36,3 +36,11 @@ class CorpusNotFound(UsageError):
 
 class FileRefused(UsageError):
     """A file that is not a regular file, lies outside where it must, or exceeds its size cap."""
+
+
+class PredictionError(VostochnyError):
+    """Predictions that cannot be scored (exit 1): `problems` holds one located line per problem."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__(f"{len(problems)} problem(s) in the predictions")

@@ -367,12 +367,26 @@ def _sections(source: Source, facts: CardFacts, configs: dict[str, tuple[Any, di
         "more_information": "\n".join([
             "### Data statement", "", f"After Bender and Friedman (2018); in full in `{DATA_STATEMENT}` "
             f"({REPOSITORY}/blob/main/{DATA_STATEMENT}).", "", _bullets(data_statement(facts)), "",
+            "### Baseline results", "", _results(source.root), "",
             "### Licence", "",
             f"{licence_section(facts)} The same summary is in `{LICENSE_FILE}`, next to this card."]),
         "dataset_card_authors": f"the vostochny developers; this card is written by the vostochny package "
         f"{__version__} from the exported corpus",
         "dataset_card_contact": f"the issue tracker of {REPOSITORY}",
     }
+
+
+def _results(root: Path) -> str:
+    """The stored scores of the reference systems, from `results/*.json` beside the corpus, if it has them."""
+    from vostochny.verbs.results import load_results, results_table
+
+    entries = load_results(root)
+    if not entries:
+        return "This corpus has no stored results (`results/*.json` of the repository)."
+    return ("Reference systems (`baselines/` of the repository; each learns from the train split only), scored "
+            "by `vostochny evaluate`; \"–\" is a layer a system does not predict. Each `results/<system>.json` "
+            "of the repository holds the full report, the command that reproduces it and its predictions.\n\n"
+            + results_table(entries))
 
 
 def dataset_card(source: Source, facts: CardFacts, configs: dict[str, tuple[Any, dict[str, SplitFile]]],

@@ -14,9 +14,10 @@ from pydantic import BaseModel
 _INLINE_LISTS = frozenset({"tokens", "sentences", "zones", "entities", "mentions", "relations", "quotes", "aliases"})
 
 
-def to_json(model: BaseModel) -> str:
-    """Serialize a model to canonical JSON (2-space indent, list items one per line)."""
-    data = model.model_dump(mode="json", by_alias=True, exclude_none=False)
+def to_json(model: BaseModel, leave_out: frozenset[str] = frozenset()) -> str:
+    """Serialize a model to canonical JSON (2-space indent, list items one per line), without the
+    fields `leave_out` (a prediction leaves out the layers it does not predict: they are not scored)."""
+    data = model.model_dump(mode="json", by_alias=True, exclude_none=False, exclude=set(leave_out) or None)
     if data.get("$schema") is None:
         data.pop("$schema", None)
     return _dump(data, 0) + "\n"

@@ -64,3 +64,7 @@ LAYERS: tuple[Layer, ...] = tuple(
 LAYER_NAMES: tuple[str, ...] = tuple(layer.name for layer in LAYERS)
 #: layers whose spans are checked against the raw text as `Span` records (tokens are columns)
 SPAN_LAYERS: tuple[Layer, ...] = tuple(layer for layer in LAYERS if layer.has_spans and layer.name != "tokens")
+#: layers that predictions take from the gold document (the tokenization is the benchmark's)
+GIVEN_LAYERS = ("sentences", "tokens")
+#: layers a prediction may carry (`vostochny evaluate`); a layer it leaves out is not scored
+PREDICTED_LAYERS: tuple[str, ...] = tuple(name for name in LAYER_NAMES if name not in GIVEN_LAYERS)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
@@ -26,6 +26,7 @@ from vostochny.model.models import SCHEMA_VERSION, Document, Registry, Splits
 from vostochny.model.release import ReleaseManifest
 from vostochny.reading import fastpath
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, TooLarge, read_capped
+from vostochny.reading.layers import PREDICTED_LAYERS
 
 M = TypeVar("M", bound=BaseModel)
 DEFAULT_MAX_BYTES = MAX_ANNOTATION_BYTES
@@ -366,17 +367,21 @@ def load_bytes(data: bytes, model: type[M], label: str, path: Path | None = None
     if fast is not None:
         return Loaded(path, data.decode("utf-8"), fast, [])
     obj, text, problems = parse_json(data, label)
-    result: M | None = None
-    if obj is not None:
-        obj, version_problems = migrations.upgrade(obj, model, label)
-        problems += version_problems
-        if obj is not None:
-            try:
-                result = model.model_validate(obj)
-            except ValidationError as error:
-                problems += structure_problems(error, label)
+    result, found = (None, []) if obj is None else _upgraded_model(obj, model, label)
+    problems += found
     locate(problems, text)
     return Loaded(path, text, result, problems)
+
+
+def _upgraded_model(obj: dict[str, Any], model: type[M], label: str) -> tuple[M | None, list[Problem]]:
+    """Parsed JSON migrated to the current version and validated: the model, or None and why."""
+    upgraded, problems = migrations.upgrade(obj, model, label)
+    if upgraded is None:
+        return None, problems
+    try:
+        return model.model_validate(upgraded), problems
+    except ValidationError as error:
+        return None, problems + structure_problems(error, label)
 
 
 def load_document(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -403,6 +408,52 @@ def _file_bytes(folder: Path, pattern: str, recursive: bool = True) -> Iterator[
     found = folder.rglob(pattern) if recursive else folder.glob(pattern)
     for path in sorted(p for p in found if p.is_file()):
         yield path.relative_to(folder).as_posix(), read_capped(path, MAX_ANNOTATION_BYTES)
+
+
+@dataclass
+class LoadedPrediction:
+    """A prediction in the corpus's own JSON, read as far as it would go: the document (its gold
+    document's fields where it gave none, empty layers where it predicted none), the keys it gave,
+    the raw text it carried (`text`, as the jsonl export does), its JSON text and its problems."""
+
+    doc: Document | None
+    given: frozenset[str]
+    raw_text: str | None
+    source: str | None
+    problems: list[Problem]
+
+
+def _refused_prediction(obj: dict[str, Any], gold: Document | None, raw_text: object, label: str) -> list[Problem]:
+    """Why a prediction cannot be read against gold at all: no `id`, an id that no gold document
+    has, a `text` that is not a string."""
+    if "id" not in obj:
+        return [problem("V101", label, "", "a prediction names its gold document in `id`")]
+    if gold is None:
+        return [problem("V105", label, "/id", "no document of the gold corpus has this id", obj["id"])]
+    if raw_text is not None and not isinstance(raw_text, str):
+        return [problem("V102", label, "/text", "the raw text is a string", _json_kind(raw_text))]
+    return []
+
+
+def load_prediction_bytes(data: bytes, label: str, golds: Mapping[str, Document]) -> LoadedPrediction:
+    """Read one predicted document: `id` names its gold document in `golds`; every other field is
+    optional (missing layers are empty, other missing fields are the gold document's)."""
+    obj, text, problems = parse_json(data, label)
+    if obj is None:
+        return LoadedPrediction(None, frozenset(), None, text, problems)
+    doc_id = obj.get("id")
+    gold = golds.get(doc_id) if isinstance(doc_id, str) else None
+    raw_text = obj.pop("text", None)
+    refused = _refused_prediction(obj, gold, raw_text, label)
+    if gold is None or refused:
+        locate(refused, text)
+        return LoadedPrediction(None, frozenset(obj), None, text, refused)
+    filled = gold.model_dump(mode="json", by_alias=True) | {key: [] for key in PREDICTED_LAYERS} | obj
+    if obj.get("schema_version") in migrations.KNOWN_VERSIONS:  # a prediction is read in the current version:
+        filled["schema_version"] = SCHEMA_VERSION                # the layers it names are the layers it predicts
+    doc, problems = _upgraded_model(filled, Document, label)
+    locate(problems, text)
+    return LoadedPrediction(doc if not problems else None, frozenset(obj), raw_text, text, problems)
 
 
 def digest_files(digest: Any, folder: Path, pattern: str = "*") -> None:
@@ -457,5 +508,5 @@ def read_raw(path: Path, max_bytes: int = MAX_RAW_BYTES, within: Path | None = N
     return load_raw(path, str(path), max_bytes, within)[0]
 
 
-__all__ = ["SCHEMA_VERSION", "Loaded", "file_hashes", "load_document", "load_registry", "load_release", "load_splits",
-           "locate", "read_raw"]
+__all__ = ["SCHEMA_VERSION", "Loaded", "LoadedPrediction", "file_hashes", "load_document", "load_prediction_bytes",
+           "load_registry", "load_release", "load_splits", "locate", "read_raw"]

@@ -1,0 +1,119 @@
+"""Results kept in the repository: `results/<system>.json`, a system's description, where its
+predictions are (`results/<system>/<split>/`, the corpus's own JSON) and its scores by split.
+
+Stored scores are the scorer's report of each layer (`vostochny.evaluate(...).as_dict()["layers"]`;
+the rest of the report names folders of the machine it ran on) with every number rounded to
+`DIGITS` places, so that a re-scoring (tests/test_results.py, run in CI) compares the stored JSON
+numbers with recomputed ones by exact equality. The README's results table and the
+dataset card's results section are made here from the stored files (`results_table`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field
+
+from vostochny.checking.validator import Report
+from vostochny.errors import CorpusError
+from vostochny.model.models import Model, PlainText
+from vostochny.reading import loader
+
+RESULTS_DIR = "results"
+#: decimal places of every stored score
+DIGITS = 4
+#: the headline figures of the tables: (column, layer the system must predict, path into a split's report)
+HEADLINES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("names strict F1", "mentions", ("mentions", "by_kind", "name", "strict", "f1")),
+    ("names partial F1", "mentions", ("mentions", "by_kind", "name", "partial", "f1")),
+    ("coref CoNLL F1", "entities", ("coreference", "without_singletons", "CoNLL", "f1")),
+    ("quote content F1 exact", "quotes", ("quotes", "content_exact", "f1")),
+    ("quote content F1 overlap", "quotes", ("quotes", "content_overlap", "f1")),
+    ("cue F1", "quotes", ("quotes", "cue", "f1")),
+    ("speaker accuracy", "quotes", ("quotes", "speaker", "accuracy")),
+)
+
+
+class SystemResult(Model):
+    """One system's entry, `results/<system>.json`."""
+
+    system: PlainText = Field(pattern=r"^[a-z0-9][a-z0-9-]{1,63}$", description="the file's stem")
+    description: PlainText
+    version: PlainText = Field(description="the system's own version: a new one for any change in its output")
+    command: PlainText = Field(description="what reproduces the predictions, run from the repository root")
+    dependencies: dict[str, str] = Field(description="package name to exact version, beyond the core install")
+    trained_on: list[str] = Field(description="the splits the system learnt from (none for pure rules)")
+    mentions_from: PlainText | None = Field(default=None, description="where the mentions a system uses come from")
+    layers: list[str] = Field(description="the layers the system predicts (the others are empty)")
+    predictions: dict[str, str] = Field(description="split to its predictions folder, relative to results/")
+    scores: dict[str, dict[str, Any]] = Field(description="split to the scorer's report of each layer, rounded")
+
+
+def rounded(value: Any) -> Any:
+    """`value` with every float rounded to `DIGITS` places (nested dicts and lists too)."""
+    if isinstance(value, float):
+        return round(value, DIGITS)
+    if isinstance(value, dict):
+        return {key: rounded(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [rounded(item) for item in value]
+    return value
+
+
+def load_results(root: Path) -> list[SystemResult]:
+    """Every entry of the repository at `root` (`results/*.json`), by system name; none without `results/`."""
+    return [load_result(path) for path in sorted((root / RESULTS_DIR).glob("*.json"))]
+
+
+def load_result(path: Path) -> SystemResult:
+    """One entry; `CorpusError` with located problems if it does not load."""
+    loaded = loader.load_model(path, SystemResult, f"{RESULTS_DIR}/{path.name}")
+    if loaded.model is None:
+        raise CorpusError(Report(problems=loaded.problems))
+    return loaded.model
+
+
+def rescore(entry: SystemResult, root: Path) -> dict[str, dict[str, Any]]:
+    """The entry's scores recomputed now from its stored predictions, by split, against the corpus at `root`."""
+    from vostochny import evaluate
+
+    folder = root / RESULTS_DIR
+    return {split: rounded(evaluate(folder / path, gold=root, split=split).as_dict()["layers"])
+            for split, path in entry.predictions.items()}
+
+
+def scored(entry: SystemResult, root: Path) -> SystemResult:
+    """The entry with its scores computed (unchanged if this vostochny has no scorer yet)."""
+    import vostochny
+
+    if not hasattr(vostochny, "evaluate"):
+        return entry
+    return entry.model_copy(update={"scores": rescore(entry, root)})
+
+
+def write_result(entry: SystemResult, root: Path) -> None:
+    from vostochny.writing.writer import model_bytes, write_bytes
+
+    write_bytes(root / RESULTS_DIR / f"{entry.system}.json", model_bytes(entry))
+
+
+def _figure(entry: SystemResult, split: str, layer: str, path: tuple[str, ...]) -> str:
+    if layer not in entry.layers or split not in entry.scores:
+        return "–"
+    value: Any = entry.scores[split]
+    for key in path:
+        value = value[key]
+    return f"{value:.3f}"
+
+
+def results_table(entries: list[SystemResult]) -> str:
+    """The stored headline scores of every system, one row per system and split ("–": not
+    predicted, or not scored)."""
+    head = ["system", "split", *(name for name, _, _ in HEADLINES)]
+    rows = [f"| {' | '.join(head)} |", f"|{'|'.join('---' for _ in head)}|"]
+    for entry in entries:
+        for split in entry.predictions:
+            figures = [_figure(entry, split, layer, path) for _, layer, path in HEADLINES]
+            rows.append(f"| {' | '.join([entry.system, split, *figures])} |")
+    return "\n".join(rows)
