@@ -32,6 +32,8 @@ TRICKY = [
     "2024-01-01", "2024-01-01\n", "\u0662\u0660\u0662\u0664-01-01", "en", "eng", "EN", "m2", "m5", "e2",
     "kim-jong-un", "x\":y", "a" * 65, "0" * 64, "f" * 63, [], {}, [0, 1, "x"], [0, 1], [0, 1, "x", 2],
     {"start": 0, "end": 5, "text": "North"}, [{"start": 0, "end": 5, "text": "North"}],
+    "1.2.0", "InC", "CNE", "inc", "https://example.org/a?b=1", "http://example.org/a b", "ftp://example.org",
+    "https://\u0430.org", {"statement": "UND", "holder": None, "note": "x"}, {"statement": "InC", "holder": ""},
 ]
 # each draw its own copy: a mutated list or dict must never end up inside itself
 VALUES = st.one_of(st.sampled_from(TRICKY).map(copy.deepcopy), st.integers(-2, 10**20), st.text(max_size=6))

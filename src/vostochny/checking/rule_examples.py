@@ -56,6 +56,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              'the speaker is a mention of "Kim Jong Un" (PER)'),
     "V219": ('"entities": [{"id": "e7", ...}] with no mention of e7', "e7 removed, or its mentions added"),
     "V220": ("zones [0, 50) body and [40, 60) boilerplate", "zones [0, 50) body and [50, 60) boilerplate"),
+    "V221": ('"rights": {"statement": "CNE", "holder": null, "note": "not evaluated: ..."}   (a warning)',
+             '"rights": {"statement": "InC", "holder": "Reuters", "note": "a (Reuters) credit line"}'),
     "V301": ('"entities": [{"id": "kim-jong-un"}, {"id": "kim-jong-un"}]', "one record kim-jong-un"),
     "V302": ("a registry record putin-cat that no document links   (a warning)",
              "the record removed, or linked from an entity"),
