@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,8 @@ from vostochny import __version__
 from vostochny.export.common import Source
 from vostochny.export.hf_rows import SPLIT_NAMES
 from vostochny.export.options import HfOptions
-from vostochny.model.models import SCHEMA_VERSION
+from vostochny.model.labels import RIGHTS_STATEMENTS, rights_statement_uri
+from vostochny.model.models import SCHEMA_VERSION, Rights
 from vostochny.reading.corpus import AGREEMENT_FILE, Corpus
 from vostochny.reading.view import DocumentView
 from vostochny.verbs.stats import COLUMNS, Counts, counts
@@ -75,9 +77,12 @@ LICENSE_FILE = "LICENSE.md"
 LICENSE_NAME = "mit-and-cc-by-4.0-and-publisher-rights"
 #: where the full texts are (the repository's REUSE layout)
 LICENSES_URL = "https://github.com/vostochny/vostochny/tree/main/LICENSES"
-UNATTRIBUTED = "unattributed (the text names no outlet; its publisher is not identified)"
+#: the outlet of a text that names none
+UNATTRIBUTED = "unattributed"
 #: a split's document ids are named in the card up to this many; beyond, only counted
 LISTED = 10
+#: the rights table of the card names this many documents; beyond, they are counted by statement
+RIGHTS_LISTED = 200
 #: the Hub's size categories, by number of documents
 SIZES = ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"))
 
@@ -97,6 +102,8 @@ class DocumentFacts:
 
     id: str
     outlet: str | None
+    rights: Rights
+    received: str | None
     counts: Counts
     kb_ids: frozenset[str]
     counters: dict[str, Counter[str | None]]  # label -> mentions, relations or quotes (None: a type unknown)
@@ -110,8 +117,8 @@ def document_facts(view: DocumentView) -> DocumentFacts:
         "relations by type": Counter(r.type for r in doc.relations),
         "quotes by kind": Counter(q.kind for q in doc.quotes),
     }
-    return DocumentFacts(doc.id, doc.meta.outlet, counts(doc), frozenset(e.kb_id for e in doc.entities if e.kb_id),
-                         counters)
+    return DocumentFacts(doc.id, doc.meta.outlet, doc.meta.rights, doc.meta.received, counts(doc),
+                         frozenset(e.kb_id for e in doc.entities if e.kb_id), counters)
 
 
 @dataclass
@@ -124,9 +131,9 @@ class CardFacts:
     named: dict[str, list[str]] = field(default_factory=lambda: {s: [] for s in SPLIT_NAMES})
     counters: dict[str, Counter[str | None]] = field(default_factory=dict)
     kb_docs: Counter[str] = field(default_factory=Counter)
-    #: documents per outlet (None: unattributed), and the first of their ids (up to LISTED + 1)
-    by_outlet: Counter[str | None] = field(default_factory=Counter)
-    outlet_docs: dict[str | None, list[str]] = field(default_factory=dict)
+    #: the rights of each document, in corpus order (up to RIGHTS_LISTED), and the documents per statement
+    rights: list[DocumentFacts] = field(default_factory=list)
+    by_statement: Counter[str] = field(default_factory=Counter)
 
     def add(self, split: str, facts: DocumentFacts) -> None:
         self.documents += 1
@@ -137,10 +144,9 @@ class CardFacts:
         for name, counter in facts.counters.items():
             self.counters.setdefault(name, Counter()).update(counter)
         self.kb_docs.update(facts.kb_ids)
-        self.by_outlet[facts.outlet] += 1
-        named = self.outlet_docs.setdefault(facts.outlet, [])
-        if len(named) <= LISTED:
-            named.append(facts.id)
+        self.by_statement[facts.rights.statement] += 1
+        if len(self.rights) < RIGHTS_LISTED:
+            self.rights.append(replace(facts, counters={}, kb_ids=frozenset()))
 
 
 def _header(facts: CardFacts, configs: dict[str, tuple[Any, dict[str, SplitFile]]]) -> str:
@@ -194,16 +200,27 @@ def licence_lines() -> list[str]:
     return [f"- **{part}**: {name} (`{spdx}`): {text}" for part, spdx, name, _, text in LICENCES]
 
 
-def _rights_table(facts: CardFacts) -> str:
-    """The rights holder of the texts, per outlet, with the documents (named up to LISTED)."""
-    def named(outlet: str | None) -> str:
-        if facts.by_outlet[outlet] > LISTED:
-            return f"{facts.by_outlet[outlet]} documents"
-        return ", ".join(f"`{d}`" for d in facts.outlet_docs[outlet])
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
 
-    rows = [f"| {outlet or UNATTRIBUTED} | {named(outlet)} |"
-            for outlet in sorted(facts.by_outlet, key=lambda o: (o is None, o or ""))]
-    return "\n".join(["| rights holder of the text | documents |", "| --- | --- |", *rows])
+
+def rights_table(listed: Sequence[DocumentFacts], by_statement: Counter[str]) -> str:
+    """Each document's rights as its metadata records them (`meta.rights`, `meta.received`): the
+    `listed` documents (the card's first RIGHTS_LISTED; the README's all), then how many documents
+    have each statement."""
+    def holder(r: Rights) -> str:
+        return r.holder or ("not evaluated" if r.statement == "CNE" else "not stated in the text")
+
+    rows = [f"| `{d.id}` | {_cell(d.outlet or UNATTRIBUTED)} | {_cell(holder(d.rights))} | "
+            f"[{d.rights.statement}]({rights_statement_uri(d.rights.statement)}) | {d.received or 'not recorded'} | "
+            f"{_cell(d.rights.note)} |" for d in listed]
+    table = ["| document | outlet | rights holder of the text | statement | received | evidence |",
+             "| --- | --- | --- | --- | --- | --- |", *rows]
+    statements = ", ".join(f"{RIGHTS_STATEMENTS[s]} ({s}) {n}" for s, n in sorted(by_statement.items()))
+    rest = sum(by_statement.values()) - len(listed)
+    more = f" The table lists the first {len(listed)} documents; the other {rest} are in those columns." if rest else ""
+    return "\n".join([*table, "", f"Documents per rights statement: {statements}. The Hugging Face `documents` config carries "
+                      f"each document's `rights_statement`, `rights_holder`, `rights_note` and `received`.{more}"])
 
 
 def licence_section(facts: CardFacts) -> str:
@@ -211,7 +228,8 @@ def licence_section(facts: CardFacts) -> str:
     return "\n".join([
         f"SPDX licence expression: `{LICENSE_EXPRESSION}`. Each part has its own licence:", "",
         *licence_lines(), "",
-        "The texts belong to their publishers:", "", _rights_table(facts), "",
+        "The texts belong to their publishers. The rights of each text, as the text shows them (statements of "
+        "RightsStatements.org):", "", rights_table(facts.rights, facts.by_statement), "",
         f"The licence texts are in the repository's `LICENSES/` folder ({LICENSES_URL}); `REUSE.toml` assigns "
         "each file its licence."])
 
