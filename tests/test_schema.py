@@ -132,7 +132,7 @@ def _break(doc: dict, path: tuple, how: str) -> dict:
     return broken
 
 
-LABEL_KEYS = ("type", "kind")
+LABEL_KEYS = ("type", "kind", "statement")
 REQUIRED = ("schema_version", "id", "sha256", "length", "meta", "tokenizer", "sentences", "tokens", "entities",
             "mentions", "relations", "quotes")
 
