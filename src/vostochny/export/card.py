@@ -16,7 +16,7 @@ from typing import Any
 
 from vostochny import __version__
 from vostochny.export.common import Source
-from vostochny.export.hf_rows import SPLIT_NAMES
+from vostochny.export.hf_rows import RIGHTS_FIELDS, SPLIT_NAMES
 from vostochny.export.options import HfOptions
 from vostochny.model.labels import RIGHTS_STATEMENTS, rights_statement_uri
 from vostochny.model.models import SCHEMA_VERSION, Rights
@@ -219,8 +219,9 @@ def rights_table(listed: Sequence[DocumentFacts], by_statement: Counter[str]) ->
     statements = ", ".join(f"{RIGHTS_STATEMENTS[s]} ({s}) {n}" for s, n in sorted(by_statement.items()))
     rest = sum(by_statement.values()) - len(listed)
     more = f" The table lists the first {len(listed)} documents; the other {rest} are in those columns." if rest else ""
-    return "\n".join([*table, "", f"Documents per rights statement: {statements}. The Hugging Face `documents` config carries "
-                      f"each document's `rights_statement`, `rights_holder`, `rights_note` and `received`.{more}"])
+    columns = ", ".join(f"`rights_{name}`" for name in RIGHTS_FIELDS)
+    return "\n".join([*table, "", f"Documents per rights statement: {statements}. The Hugging Face `documents` "
+                      f"config carries each document's {columns}, `url` and `received`.{more}"])
 
 
 def licence_section(facts: CardFacts) -> str:
