@@ -31,7 +31,7 @@ def _make_old(root: Path, version: str = "1.0.0") -> Path:
 #: what 1.2.0 added to a document's metadata
 NEW_META = ("url", "received", "rights")
 NOT_EVALUATED = {"statement": "CNE", "holder": None, "note": "not evaluated: record the holder the text credits, "
-                 "or that it credits none (docs/guidelines.md, Rights)"}
+                 "or that it credits none (docs/guidelines.md, Source and rights)"}
 
 
 def test_step_1_0_0_to_1_1_0_adds_an_empty_zone_layer(sample_corpus: Path) -> None:

@@ -465,7 +465,7 @@ def zone_layer(ctx: DocContext) -> Iterator[Hit]:
 
 @rule("V221", "rights-not-evaluated", "the rights in the raw text are not evaluated (CNE)",
       "set meta.rights: the statement (InC, UND, ...), the holder the text credits or null, and the evidence "
-      "(docs/guidelines.md, Rights)", severity="warning")
+      "(docs/guidelines.md, Source and rights)", severity="warning")
 def rights_not_evaluated(ctx: DocContext) -> Iterator[Hit]:
     """A release states each text's rights holder: a new article (`vostochny new`) and a file migrated
     from schema 1.1.0 start "not evaluated", and stay flagged until someone reads the text for its

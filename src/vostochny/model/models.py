@@ -166,8 +166,8 @@ class Rights(Model):
 
 #: the rights of a text no one has evaluated yet: what `vostochny new` and the 1.1.0 -> 1.2.0 migration write
 RIGHTS_NOT_EVALUATED = Rights(
-    statement="CNE", holder=None,
-    note="not evaluated: record the holder the text credits, or that it credits none (docs/guidelines.md, Rights)")
+    statement="CNE", holder=None, note="not evaluated: record the holder the text credits, or that it credits none "
+    "(docs/guidelines.md, Source and rights)")
 
 
 class DocumentMeta(Model):
