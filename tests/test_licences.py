@@ -185,3 +185,17 @@ def test_reuse_lint_passes() -> None:
         pytest.skip("reuse is not installed (pip install reuse)")
     result = subprocess.run([reuse, "--root", str(REPO), "lint"], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_a_rights_table_of_a_large_corpus_lists_the_first_documents_and_counts_them_all() -> None:
+    from collections import Counter
+
+    from vostochny.export.card import document_facts, rights_table
+    from vostochny.reading.documents import iter_documents
+
+    facts = [document_facts(view) for view in iter_documents(REPO)]
+    table = rights_table(facts[:2], Counter({"InC": 300, "UND": 20, "CNE": 1}))
+    rows = [line for line in table.splitlines() if line.startswith("| `")]
+    assert [row.split(" | ")[0] for row in rows] == [f"| `{f.id}`" for f in facts[:2]]
+    assert "Copyright Not Evaluated (CNE) 1, In Copyright (InC) 300, Copyright Undetermined (UND) 20" in table
+    assert table.endswith("The table lists the first 2 documents; the other 319 are in those columns.")
