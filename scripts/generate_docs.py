@@ -1,16 +1,19 @@
-"""Regenerate what is generated: `docs/rules.md`, `schema/v1/*`, the README's corpus table and its
-results table, also in `baselines/README.md` (from `results/*.json`).
+"""Regenerate what is generated: `docs/rules.md`, `schema/v1/*`, and the README's tables: the corpus,
+the rights of each text (the dataset card's, from each document's `meta.rights`) and the stored
+results (from `results/*.json`, also in `baselines/README.md`).
 
     python scripts/generate_docs.py
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from vostochny.checking.catalogue import markdown
+from vostochny.export.card import document_facts, rights_table
 from vostochny.model.schema import write_all
-from vostochny.reading.documents import load_documents
+from vostochny.reading.documents import iter_documents
 from vostochny.verbs.results import load_results, results_table
 from vostochny.verbs.stats import markdown_table
 from vostochny.writing.writer import write_text
@@ -23,13 +26,16 @@ def main() -> None:
     print("wrote docs/rules.md")
     for path in write_all(ROOT):
         print(f"wrote {path.relative_to(ROOT)}")
+    views = list(iter_documents(ROOT))
+    facts = [document_facts(view) for view in views]
+    results = results_table(load_results(ROOT))
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    readme = between(readme, "corpus-table", markdown_table(load_documents(ROOT)))
-    table = results_table(load_results(ROOT))
-    write_text(ROOT / "README.md", between(readme, "results-table", table))
-    print("wrote README.md corpus and results tables")
+    readme = between(readme, "corpus-table", markdown_table([view.doc for view in views]))
+    readme = between(readme, "rights-table", rights_table(facts, Counter(f.meta.rights.statement for f in facts)))
+    write_text(ROOT / "README.md", between(readme, "results-table", results))
+    print("wrote README.md corpus, rights and results tables")
     baselines = ROOT / "baselines" / "README.md"
-    write_text(baselines, between(baselines.read_text(encoding="utf-8"), "results-table", table))
+    write_text(baselines, between(baselines.read_text(encoding="utf-8"), "results-table", results))
     print("wrote baselines/README.md results table")
 
 

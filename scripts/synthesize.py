@@ -25,6 +25,10 @@ from vostochny.writing.writer import write_text
 
 ROOT = Path(__file__).resolve().parents[1]
 
+#: a synthetic text is made of the real texts' sentences: their rights apply (evaluated, so no V221 warning)
+RIGHTS = {"statement": "InC", "holder": None, "note": "synthetic: sentences recombined from the texts of the real "
+          "corpus, whose rights (each document's meta.rights) apply to them"}
+
 
 @dataclass
 class Unit:
@@ -106,7 +110,7 @@ def synthesize(pool: list[Unit], doc_id: str, rng: random.Random, chars: int) ->
         offset += len(unit.text)
     text = "".join(parts)
     data = {"schema_version": SCHEMA_VERSION, "id": doc_id, "sha256": hashlib.sha256(text.encode()).hexdigest(),
-            "length": len(text), "meta": {"source_file": "synthetic", "language": "en"},
+            "length": len(text), "meta": {"source_file": "synthetic", "language": "en", "rights": RIGHTS},
             "tokenizer": {"name": "vostochny.model.tokenize", "version": "1.0"}, "sentences": sentences,
             "tokens": tokens, "zones": zones, "entities": entities, "mentions": mentions, "relations": relations,
             "quotes": sorted(quotes, key=lambda q: q["content"][0]["start"])}

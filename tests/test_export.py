@@ -285,6 +285,33 @@ def test_hf_export_loads_offline_like_vostochny_load(hf_export: Path, config: st
         assert from_disk[split].to_list() == ours[split].to_list()
 
 
+def test_each_document_carries_its_rights_to_the_hf_rows_croissant_and_the_card(hf_export: Path,
+                                                                                monkeypatch) -> None:
+    import datasets
+    import mlcroissant as mlc
+
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    loaded = datasets.load_dataset(str(hf_export), "documents", cache_dir=str(hf_export / ".cache"))
+    columns = ("url", "received", "rights_statement", "rights_holder", "rights_note")
+    rows = {row["id"]: tuple(row[c] for c in columns) for split in loaded.values() for row in split}
+    files = {p.stem: json.loads(p.read_text(encoding="utf-8"))["meta"] for p in (REPO / "annotations").glob("*.json")
+             if p.stem in DOCS}
+    assert rows == {doc: (m["url"], m["received"], m["rights"]["statement"], m["rights"]["holder"],
+                          m["rights"]["note"]) for doc, m in files.items()}
+    assert rows["reuters-kim-putin-summit"][1:4] == ("2026-11-23", "InC", "Reuters")
+    assert rows["kim-arrives-russia-top-officials"][2:4] == ("UND", None)
+    dataset = mlc.Dataset(jsonld=str(hf_export / "croissant.json"))
+    records = list(dataset.records("documents-train"))
+    assert sorted((r["documents-train/id"].decode(), r["documents-train/rights_statement"].decode()) for r in records) \
+        == sorted((doc, row[2]) for doc, row in rows.items() if doc in loaded["train"]["id"])
+    card = (hf_export / "README.md").read_text(encoding="utf-8")
+    for doc, (_, received, statement, holder, _) in rows.items():  # one row per document in the card
+        cells = [f"`{doc}`", DOCS[doc].doc.meta.outlet or "unattributed", holder or "not stated in the text",
+                 f"[{statement}](http://rightsstatements.org/vocab/{statement}/1.0/)", received]
+        assert re.search(r"^\| " + r" \| ".join(map(re.escape, cells)) + r" \| ", card, re.M), doc
+
+
 def test_card_header_parses_and_matches_the_parquet_features(hf_export: Path) -> None:
     import datasets
     import pyarrow.parquet as pq

@@ -32,6 +32,8 @@ TRICKY = [
     "2024-01-01", "2024-01-01\n", "\u0662\u0660\u0662\u0664-01-01", "en", "eng", "EN", "m2", "m5", "e2",
     "kim-jong-un", "x\":y", "a" * 65, "0" * 64, "f" * 63, [], {}, [0, 1, "x"], [0, 1], [0, 1, "x", 2],
     {"start": 0, "end": 5, "text": "North"}, [{"start": 0, "end": 5, "text": "North"}],
+    "1.2.0", "InC", "CNE", "inc", "https://example.org/a?b=1", "http://example.org/a b", "ftp://example.org",
+    "https://\u0430.org", {"statement": "UND", "holder": None, "note": "x"}, {"statement": "InC", "holder": ""},
 ]
 # each draw its own copy: a mutated list or dict must never end up inside itself
 VALUES = st.one_of(st.sampled_from(TRICKY).map(copy.deepcopy), st.integers(-2, 10**20), st.text(max_size=6))
@@ -188,3 +190,18 @@ def test_mirror_declares_every_model_field() -> None:
     for name in ("Span", "Zone", "Entity", "Mention", "Relation", "Quote", "Tokenizer", "DocumentMeta", "Document"):
         mirror, model = getattr(fastpath, name), getattr(fastpath.m, name)
         assert set(mirror.__struct_fields__) == set(model.model_fields), name
+
+
+def test_rights_left_out_or_not_evaluated_read_the_same_on_both_paths() -> None:
+    """`rights` has a default (not evaluated) that the mirror fills in after decoding: a file that
+    leaves it out, or records CNE, draws the same one warning (V221) on both paths."""
+    without = {**VALID, "meta": {k: v for k, v in VALID["meta"].items() if k != "rights"}}
+    cne = {**VALID, "meta": {**VALID["meta"], "rights": {"statement": "CNE", "holder": None, "note": "not yet"}}}
+    for doc in (without, cne):
+        raw = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+        model, mirror = _pydantic(raw), loader.fast_document(raw)
+        assert model is not None and mirror is not None
+        on_model = document_problems(DocContext(DocumentView(model, SAMPLE_TEXT), None, SAMPLE_ID), "x.json")
+        loader.locate(on_model, raw.decode("utf-8"))
+        on_mirror = validate_document_bytes(raw, SAMPLE_TEXT, None, SAMPLE_ID, "x.json")
+        assert [p.code for p in on_mirror] == ["V221"] and sorted(map(repr, on_mirror)) == sorted(map(repr, on_model))

@@ -24,18 +24,28 @@ else:  # pragma: no cover - Python 3.10
 
 IDS = ["MIT", "CC-BY-4.0", "LicenseRef-Publisher-Rights"]
 EXPRESSION = " AND ".join(IDS)
-#: the outlet as annotations/*.json meta.outlet records it -> the rights holder REUSE.toml names
-HOLDERS = {"Associated Press": "The Associated Press", "Reuters": "Reuters", "TIME": "TIME", None: "Unidentified"}
+#: how REUSE.toml names the holder of a text whose annotation file records none
+UNIDENTIFIED = "Unidentified"
 
 
-def outlets() -> dict[str, str | None]:
-    """Each document's outlet, from the annotation files."""
+def metas() -> dict[str, dict]:
+    """Each document's metadata, from the annotation files."""
     found = {}
     for path in sorted((REPO / "annotations").glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         if isinstance(data, dict) and "meta" in data:
-            found[data["id"]] = data["meta"]["outlet"]
+            found[data["id"]] = data["meta"]
     return found
+
+
+def outlets() -> dict[str, str | None]:
+    """Each document's outlet, from the annotation files."""
+    return {doc: meta["outlet"] for doc, meta in metas().items()}
+
+
+def holders() -> dict[str, str | None]:
+    """Each document's rights holder, as its annotation file records it (`meta.rights.holder`)."""
+    return {doc: meta["rights"]["holder"] for doc, meta in metas().items()}
 
 
 def readme_section() -> str:
@@ -99,13 +109,13 @@ def test_reuse_toml_assigns_each_part_its_identifier() -> None:
     assert licence_of("src/vostochny/cli.py") == {"MIT"}
     assert licence_of("schema/v1/document.schema.json") == {"MIT"}
     assert "CC-BY-4.0" in licence_of("annotations/entities.json")
-    for doc, outlet in outlets().items():
+    for doc in outlets():
         assert licence_of(f"annotations/{doc}.json") >= {"CC-BY-4.0"}
         entries = [e for e in reuse["annotations"]
                    if f"raw/{doc}.txt" in ([e["path"]] if isinstance(e["path"], str) else e["path"])]
         assert len(entries) == 1, doc
         assert entries[0]["SPDX-License-Identifier"] == "LicenseRef-Publisher-Rights"
-        assert entries[0]["SPDX-FileCopyrightText"].startswith(HOLDERS[outlet])
+        assert entries[0]["SPDX-FileCopyrightText"].startswith(holders()[doc] or UNIDENTIFIED)
 
 
 def test_readme_section_states_the_parts_the_rights_holders_and_the_version() -> None:
@@ -113,8 +123,22 @@ def test_readme_section_states_the_parts_the_rights_holders_and_the_version() ->
     assert f"`{EXPRESSION}`" in section
     assert bullets(section) == licence_lines()
     table = section.split("<!-- rights-table:start -->")[1].split("<!-- rights-table:end -->")[0]
-    rows = {m.group(1): m.group(2).strip() for m in re.finditer(r"^\| `([^`]+)` \| ([^|]+)\|", table, re.M)}
-    assert rows == {doc: outlet or "unattributed" for doc, outlet in outlets().items()}
+    rows = {m.group(1): (m.group(2), m.group(3)) for m in re.finditer(r"^\| `([^`]+)` \| ([^|]+) \| ([^|]+) \|",
+                                                                     table, re.M)}
+    assert rows == {doc: (outlets()[doc] or "unattributed", holder or "not stated in the text")
+                    for doc, holder in holders().items()}
+    statements = {doc: meta["rights"]["statement"] for doc, meta in metas().items()}
+    assert statements == {"ap-kim-whereabouts-after-summit": "InC", "kim-arrives-russia-arms-sale-warning": "UND",
+                          "kim-arrives-russia-top-officials": "UND", "reuters-kim-putin-summit": "InC",
+                          "time-kim-russia-trip-putin-weakness": "InC"}
+    from collections import Counter
+
+    from vostochny.export.card import document_facts, rights_table
+    from vostochny.reading.documents import iter_documents
+
+    facts = [document_facts(view) for view in iter_documents(REPO)]
+    assert table.strip() == rights_table(facts, Counter(f.rights.statement for f in facts)), \
+        "run: python scripts/generate_docs.py"
     from vostochny.export.card import DATASET_VERSION
 
     version = DATASET_VERSION  # the citation names the data's version, not the package's
@@ -134,8 +158,10 @@ def test_card_states_the_same_and_links_a_file_of_the_export(hf_export: Path) ->
     for text in (section, licence):
         assert f"`{EXPRESSION}`" in text
         assert bullets(text) == bullets(readme_section())
-        for outlet in set(outlets().values()):
-            assert re.search(rf"^\| {re.escape(outlet or 'unattributed')}", text, re.M)
+        for doc, meta in metas().items():  # each document's row: its outlet, holder and statement
+            holder = meta["rights"]["holder"] or "not stated in the text"
+            cells = [f"`{doc}`", meta["outlet"] or "unattributed", holder, f"[{meta['rights']['statement']}]("]
+            assert re.search(r"^\| " + r" \| ".join(map(re.escape, cells)), text, re.M), doc
 
 
 def test_the_hf_format_alone_writes_the_linked_licence(hf_export: Path, tmp_path: Path) -> None:
@@ -159,3 +185,17 @@ def test_reuse_lint_passes() -> None:
         pytest.skip("reuse is not installed (pip install reuse)")
     result = subprocess.run([reuse, "--root", str(REPO), "lint"], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_a_rights_table_of_a_large_corpus_lists_the_first_documents_and_counts_them_all() -> None:
+    from collections import Counter
+
+    from vostochny.export.card import document_facts, rights_table
+    from vostochny.reading.documents import iter_documents
+
+    facts = [document_facts(view) for view in iter_documents(REPO)]
+    table = rights_table(facts[:2], Counter({"InC": 300, "UND": 20, "CNE": 1}))
+    rows = [line for line in table.splitlines() if line.startswith("| `")]
+    assert [row.split(" | ")[0] for row in rows] == [f"| `{f.id}`" for f in facts[:2]]
+    assert "Copyright Not Evaluated (CNE) 1, In Copyright (InC) 300, Copyright Undetermined (UND) 20" in table
+    assert table.endswith("The table lists the first 2 documents; the other 319 are in those columns.")

@@ -1,10 +1,12 @@
-"""Schema 1.0.0 files (before the zones layer) are read, reported, and rewritten by `vostochny migrate`."""
+"""Files of schema 1.0.0 (before the zones layer) and 1.1.0 (before the documents' rights) are read,
+reported, and rewritten by `vostochny migrate`."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import pytest
 from conftest import SAMPLE_ID
 
 from vostochny.checking.validator import validate
@@ -13,13 +15,23 @@ from vostochny.model.migrations import KNOWN_VERSIONS, migrate
 from vostochny.model.models import SCHEMA_VERSION, Document
 
 
-def _make_old(root: Path) -> Path:
+def _make_old(root: Path, version: str = "1.0.0") -> Path:
+    """The sample document as a file of `version`: without the fields later versions added."""
     path = root / "annotations" / f"{SAMPLE_ID}.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    del data["zones"]
-    data["schema_version"] = "1.0.0"
+    for key in NEW_META:
+        del data["meta"][key]
+    if version == "1.0.0":
+        del data["zones"]
+    data["schema_version"] = version
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
     return path
+
+
+#: what 1.2.0 added to a document's metadata
+NEW_META = ("url", "received", "rights")
+NOT_EVALUATED = {"statement": "CNE", "holder": None, "note": "not evaluated: record the holder the text credits, "
+                 "or that it credits none (docs/guidelines.md, Source and rights)"}
 
 
 def test_step_1_0_0_to_1_1_0_adds_an_empty_zone_layer(sample_corpus: Path) -> None:
@@ -28,6 +40,37 @@ def test_step_1_0_0_to_1_1_0_adds_an_empty_zone_layer(sample_corpus: Path) -> No
     assert migrated["schema_version"] == SCHEMA_VERSION == KNOWN_VERSIONS[-1]
     assert migrated["zones"] == []
     Document.model_validate(migrated)
+
+
+@pytest.mark.parametrize("version", ["1.0.0", "1.1.0"])
+def test_steps_to_1_2_0_record_no_rights_and_invent_no_source(sample_corpus: Path, version: str) -> None:
+    data = json.loads(_make_old(sample_corpus, version).read_text(encoding="utf-8"))
+    migrated = migrate(data)
+    assert migrated["schema_version"] == "1.2.0" == SCHEMA_VERSION
+    assert {k: migrated["meta"][k] for k in NEW_META} == {"url": None, "received": None, "rights": NOT_EVALUATED}
+    assert {k: v for k, v in migrated["meta"].items() if k not in NEW_META} == data["meta"]  # the rest untouched
+    assert Document.model_validate(migrated).meta.rights.statement == "CNE"
+
+
+def test_registry_and_splits_of_1_1_0_change_only_their_version(sample_corpus: Path) -> None:
+    for name in ("entities.json", "splits.json"):
+        data = json.loads((sample_corpus / "annotations" / name).read_text(encoding="utf-8"))
+        old = {**data, "schema_version": "1.1.0"}
+        assert migrate(old) == {**data, "schema_version": "1.2.0"}
+
+
+def test_a_migrated_1_1_0_file_is_valid_with_one_warning_to_fill_in_its_rights(sample_corpus: Path,
+                                                                              monkeypatch, capsys) -> None:
+    path = _make_old(sample_corpus, "1.1.0")
+    monkeypatch.chdir(sample_corpus)
+    assert sorted(p.code for p in validate(".").problems) == ["V111", "V221"]  # migrated in memory
+    assert main(["migrate", str(path)]) == 0
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["schema_version"] == "1.2.0" and data["meta"]["rights"] == NOT_EVALUATED
+    problems = validate(".").problems
+    assert [(p.code, p.severity, p.pointer) for p in problems] == [("V221", "warning", "/meta/rights/statement")]
+    assert main(["validate"]) == 0  # a warning: the corpus stays valid
+    capsys.readouterr()
 
 
 def test_old_file_is_reported_and_still_checked(sample_corpus: Path, monkeypatch) -> None:
@@ -54,7 +97,7 @@ def test_migrate_command_rewrites_the_file(sample_corpus: Path, monkeypatch, cap
     monkeypatch.chdir(sample_corpus)
     assert main(["migrate", str(path)]) == 0
     assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION
-    assert validate(".").problems == []
+    assert [p.code for p in validate(".").problems] == ["V221"]  # the rights are left to fill in
     assert main(["migrate", str(path)]) == 0
     assert "up to date" in capsys.readouterr().out
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 
 from vostochny.checking.validator import validate
 from vostochny.cli import main
-from vostochny.model.models import DocumentMeta
+from vostochny.model.models import RIGHTS_NOT_EVALUATED, DocumentMeta
 from vostochny.verbs.new_document import add_document
 
 ARTICLE = "MOSCOW (AP) — Kim Jong Un left Russia on Sunday.\nHe said the trip was “a success.”  \n"
@@ -34,7 +35,20 @@ def test_new_document_validates_and_keeps_the_bytes(sample_corpus: Path, article
     assert len(doc["sentences"]) == 2 and doc["mentions"] == []
     splits = json.loads((sample_corpus / "annotations" / "splits.json").read_text(encoding="utf-8"))
     assert "ap-kim-leaves-russia" in splits["train"]
-    assert validate(".").problems == []
+    today = datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+    assert doc["meta"]["url"] is None and doc["meta"]["received"] == today  # received now, as the help says
+    assert doc["meta"]["rights"] == RIGHTS_NOT_EVALUATED.model_dump(mode="json") and doc["meta"]["rights"]["holder"] is None
+    # valid, with one warning until the contributor records the rights
+    found = [(p.code, p.severity, p.file, p.pointer) for p in validate(".").problems]
+    assert found == [("V221", "warning", "annotations/ap-kim-leaves-russia.json", "/meta/rights/statement")]
+
+
+def test_new_records_the_url_and_date_received_given(sample_corpus: Path, article: Path, monkeypatch) -> None:
+    monkeypatch.chdir(sample_corpus)
+    url = "https://apnews.com/article/kim-leaves-russia"
+    assert main(["new", str(article), "--id", "ap-kim-leaves", "--url", url, "--received", "2023-09-18"]) == 0
+    meta = json.loads((sample_corpus / "annotations" / "ap-kim-leaves.json").read_text(encoding="utf-8"))["meta"]
+    assert (meta["url"], meta["received"], meta["rights"]["statement"]) == (url, "2023-09-18", "CNE")
 
 
 @pytest.mark.parametrize("args", [["--id", "Bad_ID"], ["--id", "sample-doc"], ["--id", "ok-id", "--date", "13 Sept"]])
@@ -57,14 +71,17 @@ def _corpus_files(root: Path) -> dict[str, bytes]:
     return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-@pytest.mark.parametrize("option, value", [("--date", "13-09-2023"), ("--date", "2023-02-30"), ("--language", "EN")])
+@pytest.mark.parametrize("option, value", [("--date", "13-09-2023"), ("--date", "2023-02-30"), ("--language", "EN"),
+                                           ("--received", "yesterday"), ("--received", "2026-02-30"),
+                                           ("--url", "apnews.com/article/x"), ("--url", "https://ap news.com")])
 def test_bad_metadata_is_one_line_naming_the_option(sample_corpus: Path, article: Path, monkeypatch, capsys,
                                                     option: str, value: str) -> None:
     monkeypatch.chdir(sample_corpus)
     before = _corpus_files(sample_corpus)
     assert main(["new", str(article), "--id", "ok-id", option, value]) == 2
     error = capsys.readouterr().err.strip()
-    assert error.startswith(f"vostochny new: {option} {value!r}") and "\n" not in error and "http" not in error
+    assert error.startswith(f"vostochny new: {option} {value!r}") and "\n" not in error
+    assert "errors.pydantic.dev" not in error and "expected" in error
     assert _corpus_files(sample_corpus) == before
 
 

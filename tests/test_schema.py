@@ -132,7 +132,7 @@ def _break(doc: dict, path: tuple, how: str) -> dict:
     return broken
 
 
-LABEL_KEYS = ("type", "kind")
+LABEL_KEYS = ("type", "kind", "statement")
 REQUIRED = ("schema_version", "id", "sha256", "length", "meta", "tokenizer", "sentences", "tokens", "entities",
             "mentions", "relations", "quotes")
 
@@ -176,15 +176,43 @@ def test_rule_catalogue_doc_is_current() -> None:
     assert (REPO / "docs" / "rules.md").read_text(encoding="utf-8") == markdown(), "run: python scripts/generate_docs.py"
 
 
+def _archived(version: str) -> jsonschema.Draft202012Validator:
+    path = REPO / "schema/v1/archive" / version / "document.schema.json"
+    return jsonschema.Draft202012Validator(json.loads(path.read_text(encoding="utf-8")))
+
+
 def test_archived_schema_reads_old_files(tmp_path: Path) -> None:
-    old = json.loads((REPO / "schema/v1/archive/1.0.0/document.schema.json").read_text(encoding="utf-8"))
-    doc = {k: v for k, v in sample_document().items() if k != "zones"}
-    doc["schema_version"] = "1.0.0"
-    assert jsonschema.Draft202012Validator(old).is_valid(doc)
-    assert not jsonschema.Draft202012Validator(old).is_valid({**doc, "zones": []})
+    new_meta = ("url", "received", "rights")
+    meta = {k: v for k, v in sample_document()["meta"].items() if k not in new_meta}
+    doc = {k: v for k, v in sample_document().items() if k != "zones"} | {"schema_version": "1.0.0", "meta": meta}
+    assert _archived("1.0.0").is_valid(doc)
+    assert not _archived("1.0.0").is_valid({**doc, "zones": []})
+    doc = {**sample_document(), "schema_version": "1.1.0", "meta": meta}
+    assert _archived("1.1.0").is_valid(doc)
+    for key in new_meta:  # each field that 1.2.0 added is unknown to 1.1.0
+        assert not _archived("1.1.0").is_valid({**doc, "meta": {**meta, key: sample_document()["meta"][key]}})
 
 
 @pytest.mark.parametrize("date", ["\u0662\u0660\u0662\u0664-01-01", "\uff19\uff19\uff19\uff19-01-01"])
 def test_dates_are_ascii_digits_in_the_models_and_the_schema(date: str) -> None:
     doc = {**sample_document(), "meta": {**sample_document()["meta"], "date": date}}
     assert not _pydantic_accepts(doc) and not _schema_accepts(doc)
+
+
+_RIGHTS = {"statement": "InC", "holder": "Reuters", "note": "a (Reuters) credit line"}
+
+
+@pytest.mark.parametrize(("field", "value", "valid"), [
+    ("received", "2026-11-23", True), ("received", None, True), ("received", "23/11/2026", False),
+    ("received", "\u0662\u0660\u0662\u0666-11-23", False), ("url", "https://www.reuters.com/world/x?a=1", True),
+    ("url", None, True), ("url", "www.reuters.com/x", False), ("url", "https://a b.org", False),
+    ("url", "https://\u0430.org", False), ("rights", _RIGHTS, True), ("rights", {**_RIGHTS, "holder": None}, True),
+    ("rights", {**_RIGHTS, "statement": "CNE"}, True), ("rights", {**_RIGHTS, "statement": "in copyright"}, False),
+    ("rights", {**_RIGHTS, "holder": ""}, False), ("rights", {**_RIGHTS, "note": ""}, False),
+    ("rights", {**_RIGHTS, "holder": "Reuters\x00"}, False), ("rights", {k: _RIGHTS[k] for k in ("statement", "note")},
+                                                               False),
+    ("rights", {**_RIGHTS, "licence": "CC-BY-4.0"}, False), ("rights", None, False),
+])
+def test_rights_and_source_fields_agree_in_the_models_and_the_schema(field: str, value: object, valid: bool) -> None:
+    doc = {**sample_document(), "meta": {**sample_document()["meta"], field: value}}
+    assert _pydantic_accepts(doc) is valid and _schema_accepts(doc) is valid

@@ -149,7 +149,7 @@ def _new(args: argparse.Namespace) -> int:
 
     root = Path(args.corpus)
     meta = document_meta(outlet=args.outlet, title=args.title, date=args.date, language=args.language,
-                         source_file=Path(args.raw_file).name)
+                         url=args.url, received=args.received, source_file=Path(args.raw_file).name)
     added = add_document(Path(args.raw_file), args.id, root, meta, args.split, args.max_bytes, args.max_raw_bytes)
     doc = added.doc
     print(f"added {doc.id}: {doc.length} characters, {len(doc.tokens)} tokens, {len(doc.sentences)} sentences, "
@@ -393,13 +393,16 @@ def parser() -> argparse.ArgumentParser:
 
     n = verbs.add_parser("new", help="add a new article: raw text, checksum, tokens, empty layers", formatter_class=raw,
                          epilog="example:\n"
-                         "  vostochny new ~/Downloads/article.txt --id bbc-kim-leaves-russia --outlet BBC")
+                         "  vostochny new ~/Downloads/article.txt --id bbc-kim-leaves-russia --outlet BBC\n"
+                         "  # then record meta.rights in the new annotation file (V221 warns until you do)")
     n.add_argument("raw_file", metavar="RAW_FILE", help="the article as received (UTF-8); copied byte for byte")
     n.add_argument("--id", required=True, help="document id: lowercase letters, digits and hyphens")
     n.add_argument("--outlet", help="the outlet, only if the text itself shows it")
     n.add_argument("--title", help="the headline, if the text has one")
     n.add_argument("--date", help="publication date YYYY-MM-DD, if the text gives it")
     n.add_argument("--language", default="en")
+    n.add_argument("--url", help="the article's original URL, only if the text itself shows it")
+    n.add_argument("--received", help="the date YYYY-MM-DD the text was received (default: today, UTC)")
     n.add_argument("--split", choices=("train", "validation", "test"), default="train")
     n.add_argument("--corpus", help="corpus root (default: the corpus at or above this folder)")
     n.add_argument("--max-bytes", type=_positive, default=MAX_ANNOTATION_BYTES,

@@ -67,8 +67,11 @@ def _mid_token(data: dict) -> None:
 
 
 def _old(data: dict) -> None:
+    """A document as schema 1.0.0 wrote it: no zones, and none of the source and rights fields of 1.2.0."""
     data["schema_version"] = "1.0.0"
     del data["zones"]
+    for key in ("url", "received", "rights"):
+        data["meta"].pop(key, None)
 
 
 def registry_with(change: Callable[[dict], None]) -> bytes:
@@ -184,7 +187,7 @@ ALSO: dict[str, tuple[str, ...]] = {
     "dangling-mention-entity": ("V219",),  # the entity the mention left has no mention
     "duplicate-ids": ("V209",),  # a relation pointed at the renamed mention
     "entity-type-differs-from-registry": ("V210",),  # its relations no longer accept the new type
-    "schema-version-needs-migration": ("V229",),  # a 1.0.0 document has no zone layer: migrated, it still needs one
+    "schema-version-needs-migration": ("V221", "V229"),  # migrated, a 1.0.0 document still needs its rights and zones
 }
 
 

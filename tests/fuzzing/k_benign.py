@@ -14,8 +14,10 @@ from .kinds import ACCEPT, bytes_kind, json_kind
 
 ANY_FILE = ("document", "registry", "splits")
 FORMAT, EDITS = "benign format", "benign edit"
-NULLABLE = {"$schema", "kb_id", "cue", "speaker", "outlet", "title", "date"}
-OPTIONAL = NULLABLE | {"zones", "metonymy", "corrections", "language", "aliases"}
+#: members that may be null but not left out
+REQUIRED_NULLABLE = {"holder"}
+NULLABLE = {"$schema", "kb_id", "cue", "speaker", "outlet", "title", "date", "url", "received"} | REQUIRED_NULLABLE
+OPTIONAL = NULLABLE - REQUIRED_NULLABLE | {"zones", "metonymy", "corrections", "language", "aliases", "rights"}
 _STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')  # scanned from the start, so it never begins inside a string
 _COLON = re.compile(rb"\s*:")
 

@@ -11,7 +11,7 @@ from .kinds import json_kind, reject
 ANY_FILE = ("document", "registry", "splits")
 FAMILY = "structure"
 OPTIONAL = {"$schema", "zones", "kb_id", "metonymy", "cue", "speaker", "corrections", "outlet", "title", "date",
-            "language", "aliases"}
+            "language", "aliases", "url", "received", "rights"}
 LABEL_KEYS = {"type", "kind"}
 
 
@@ -36,7 +36,8 @@ def rename_key(data: Any, rng: random.Random, frag: Fragments) -> None:
 def extra_field(data: Any, rng: random.Random, frag: Fragments) -> None:
     """Add an unknown member to the top level or to any record."""
     target = at(data, choose(rng, [p for p, v in walk(data) if isinstance(v, dict)]))
-    target[rng.choice(["note", "comment", "confidence", "x-extra"])] = rng.choice(["x", 1, None, [], {}])
+    unknown = [k for k in ("note", "comment", "confidence", "x-extra") if k not in target]  # rights have a note
+    target[rng.choice(unknown)] = rng.choice(["x", 1, None, [], {}])
 
 
 #: the replacement of a whole file by another kind of JSON value

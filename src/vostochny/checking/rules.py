@@ -464,6 +464,16 @@ def zone_layer(ctx: DocContext) -> Iterator[Hit]:
         prev_end = max(prev_end, z.end)
 
 
+@rule("V221", "rights-not-evaluated", "the rights in the raw text are not evaluated (CNE)",
+      "set meta.rights: the statement (InC, UND, ...), the holder the text credits or null, and the evidence "
+      "(docs/guidelines.md, Source and rights)", severity="warning")
+def rights_not_evaluated(ctx: DocContext) -> Iterator[Hit]:
+    """A release states each text's rights holder: a new article (`vostochny new`) and a file migrated
+    from schema 1.1.0 start "not evaluated", and stay flagged until someone reads the text for its
+    credits and records them. A warning, so that a text can be added before it is evaluated."""
+    rights = ctx.doc.meta.rights
+    if rights.statement == "CNE":
+        yield Hit(pointer("meta", "rights", "statement"), rights.statement, rights.note)
 @rule("V222", "relation-to-itself", "a relation links an entity to itself",
       "point head and tail at mentions of two different entities")
 def relation_to_itself(ctx: DocContext) -> Iterator[Hit]:

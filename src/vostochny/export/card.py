@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -37,9 +37,10 @@ from vostochny.export.datasheet import (
     personal_information,
     sources_line,
 )
-from vostochny.export.hf_rows import SPLIT_NAMES
+from vostochny.export.hf_rows import RIGHTS_FIELDS, SPLIT_NAMES
 from vostochny.export.options import HfOptions
-from vostochny.model.models import SCHEMA_VERSION, DocumentMeta
+from vostochny.model.labels import RIGHTS_STATEMENTS, rights_statement_uri
+from vostochny.model.models import SCHEMA_VERSION, DocumentMeta, Rights
 from vostochny.reading.corpus import AGREEMENT_FILE, Corpus
 from vostochny.reading.view import DocumentView
 from vostochny.verbs.stats import COLUMNS, Counts, counts
@@ -97,9 +98,12 @@ LICENSE_FILE = "LICENSE.md"
 LICENSE_NAME = "mit-and-cc-by-4.0-and-publisher-rights"
 #: where the full texts are (the repository's REUSE layout)
 LICENSES_URL = "https://github.com/vostochny/vostochny/tree/main/LICENSES"
-UNATTRIBUTED = "unattributed (the text names no outlet; its publisher is not identified)"
+#: the outlet of a text that names none
+UNATTRIBUTED = "unattributed"
 #: a split's document ids are named in the card up to this many; beyond, only counted
 LISTED = 10
+#: the rights table of the card names this many documents; beyond, they are counted by statement
+RIGHTS_LISTED = 200
 #: the Hub's size categories, by number of documents
 SIZES = ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"))
 
@@ -155,6 +159,9 @@ class CardFacts:
     #: documents per text source (`text_source`; None: unattributed), and the first of their ids (up to LISTED + 1)
     by_source: Counter[str | None] = field(default_factory=Counter)
     source_docs: dict[str | None, list[str]] = field(default_factory=dict)
+    #: the rights of each document, in corpus order (up to RIGHTS_LISTED), and the documents per statement
+    rights: list[DocumentFacts] = field(default_factory=list)
+    by_statement: Counter[str] = field(default_factory=Counter)
 
     def add(self, split: str, facts: DocumentFacts) -> None:
         self.documents += 1
@@ -170,6 +177,9 @@ class CardFacts:
         named = self.source_docs.setdefault(source, [])
         if len(named) <= LISTED:
             named.append(facts.id)
+        self.by_statement[facts.meta.rights.statement] += 1
+        if len(self.rights) < RIGHTS_LISTED:
+            self.rights.append(replace(facts, counters={}, kb_ids=frozenset()))
 
     @property
     def outlets(self) -> list[str]:
@@ -236,16 +246,32 @@ def licence_lines() -> list[str]:
     return [f"- **{part}**: {name} (`{spdx}`): {text}" for part, spdx, name, _, text in LICENCES]
 
 
-def _rights_table(facts: CardFacts) -> str:
-    """The rights holder of the texts, per source (`text_source`), with the documents (named up to LISTED)."""
-    def named(source: str | None) -> str:
-        if facts.by_source[source] > LISTED:
-            return f"{facts.by_source[source]} documents"
-        return ", ".join(f"`{d}`" for d in facts.source_docs[source])
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
 
-    rows = [f"| {source or UNATTRIBUTED} | {named(source)} |"
-            for source in sorted(facts.by_source, key=lambda o: (o is None, o or ""))]
-    return "\n".join(["| rights holder of the text | documents |", "| --- | --- |", *rows])
+
+def rights_table(listed: Sequence[DocumentFacts], by_statement: Counter[str]) -> str:
+    """Each document's rights as its metadata records them (`meta.rights`, `meta.received`): the
+    `listed` documents (the card's first RIGHTS_LISTED; the README's all), then how many documents
+    have each statement."""
+    def holder(r: Rights) -> str:
+        return r.holder or ("not evaluated" if r.statement == "CNE" else "not stated in the text")
+
+    def row(d: DocumentFacts) -> str:
+        meta, statement = d.meta, d.meta.rights.statement
+        return (f"| `{d.id}` | {_cell(meta.outlet or UNATTRIBUTED)} | {_cell(holder(meta.rights))} | "
+                f"[{statement}]({rights_statement_uri(statement)}) | {meta.received or 'not recorded'} | "
+                f"{_cell(meta.rights.note)} |")
+
+    rows = [row(d) for d in listed]
+    table = ["| document | outlet | rights holder of the text | statement | received | evidence |",
+             "| --- | --- | --- | --- | --- | --- |", *rows]
+    statements = ", ".join(f"{RIGHTS_STATEMENTS[s]} ({s}) {n}" for s, n in sorted(by_statement.items()))
+    rest = sum(by_statement.values()) - len(listed)
+    more = f" The table lists the first {len(listed)} documents; the other {rest} are in those columns." if rest else ""
+    columns = ", ".join(f"`rights_{name}`" for name in RIGHTS_FIELDS)
+    return "\n".join([*table, "", f"Documents per rights statement: {statements}. The Hugging Face `documents` "
+                      f"config carries each document's {columns}, `url` and `received`.{more}"])
 
 
 def licence_section(facts: CardFacts) -> str:
@@ -253,7 +279,8 @@ def licence_section(facts: CardFacts) -> str:
     return "\n".join([
         f"SPDX licence expression: `{LICENSE_EXPRESSION}`. Each part has its own licence:", "",
         *licence_lines(), "",
-        "The texts belong to their publishers:", "", _rights_table(facts), "",
+        "The texts belong to their publishers. The rights of each text, as the text shows them (statements of "
+        "RightsStatements.org):", "", rights_table(facts.rights, facts.by_statement), "",
         f"The licence texts are in the repository's `LICENSES/` folder ({LICENSES_URL}); `REUSE.toml` assigns "
         "each file its licence."])
 
@@ -330,7 +357,7 @@ def _sources(facts: CardFacts) -> str:
         f"The texts were written and published by news organisations: {sources_line(facts)}. Individual "
         "journalists are named where the texts credit them (bylines, reporting and editing credits). Their "
         "demographics are unknown; the texts do not state them and none were collected.", "",
-        _rights_table(facts)])
+        rights_table(facts.rights, facts.by_statement)])
 
 
 def _sections(source: Source, facts: CardFacts, configs: dict[str, tuple[Any, dict[str, SplitFile]]],

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from vostochny.export.common import Losses, sentence_views, tag_names
 from vostochny.export.options import HfOptions
 from vostochny.model.labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
+from vostochny.model.models import Rights
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:  # `datasets` and `pyarrow` cost about a second to import: only where they are used
@@ -23,6 +24,8 @@ if TYPE_CHECKING:  # `datasets` and `pyarrow` cost about a second to import: onl
     from datasets import ClassLabel, Features, Value
 
 SPLIT_NAMES = ("train", "validation", "test")
+#: the fields of a document's rights, each a `rights_<field>` column of the documents config
+RIGHTS_FIELDS = tuple(Rights.model_fields)
 CONFIGS = ("documents", "ner", "quotes", "relations", "coref")
 
 
@@ -50,7 +53,8 @@ def features(config: str, options: HfOptions | None = None) -> Features:
     mention = _span(id=_v(), entity=_v(), kind=_labels(MENTION_KINDS), metonymy=_v("bool"))
     table = {
         "documents": {
-            "id": _v(), "text": _v(), "outlet": _v(), "title": _v(), "date": _v(), "language": _v(), "sha256": _v(),
+            "id": _v(), "text": _v(), "outlet": _v(), "title": _v(), "date": _v(), "language": _v(), "url": _v(),
+            "received": _v(), **{f"rights_{name}": _v() for name in RIGHTS_FIELDS}, "sha256": _v(),
             "sentences": List(_span()), "tokens": List(_span()), "zones": List(_span(kind=_labels(ZONE_KINDS))),
             "entities": List({"id": _v(), "type": _labels(ENTITY_TYPES), "name": _v(), "kb_id": _v()}),
             "mentions": List(mention),
@@ -74,10 +78,13 @@ def features(config: str, options: HfOptions | None = None) -> Features:
 
 
 def _document_rows(item: DocumentView, options: HfOptions) -> Iterator[dict[str, Any]]:
+    """The whole document; its rights as flat `rights_*` columns, which every reader of Parquet (and
+    Croissant's record sets) can show and filter on."""
     doc = item.doc
     data = doc.model_dump(mode="json", exclude={"schema_", "schema_version", "tokenizer", "length", "meta"})
     data["tokens"] = [{"start": s, "end": e, "text": t} for s, e, t in doc.tokens]
-    yield {"text": item.text, **doc.meta.model_dump(exclude={"source_file"}), **data}
+    rights = {f"rights_{name}": value for name, value in doc.meta.rights.model_dump().items()}
+    yield {"text": item.text, **doc.meta.model_dump(exclude={"source_file", "rights"}), **rights, **data}
 
 
 def _ner_rows(item: DocumentView, options: HfOptions, losses: Losses | None = None) -> Iterator[dict[str, Any]]:

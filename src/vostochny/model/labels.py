@@ -130,3 +130,26 @@ PRONOUNS: Final[frozenset[str]] = PERSONAL_PRONOUNS | frozenset({
     "both", "each", "either", "neither", "all", "some", "none", "one", "another", "others",
     "this", "that", "these", "those",
 })
+
+#: Rights statements of RightsStatements.org 1.0 (https://rightsstatements.org/page/1.0/; each id's URI is
+#: `rights_statement_uri(id)`): the copyright status of a raw text, for texts the project does not license
+#: (added in schema 1.2.0). CNE is what a text has until someone evaluates it (a warning, V221).
+RIGHTS_STATEMENTS: Final[dict[str, str]] = {
+    "InC": "In Copyright",
+    "InC-OW-EU": "In Copyright - EU Orphan Work",
+    "InC-EDU": "In Copyright - Educational Use Permitted",
+    "InC-NC": "In Copyright - Non-Commercial Use Permitted",
+    "InC-RUU": "In Copyright - Rights-holder(s) Unlocatable or Unidentifiable",
+    "NoC-CR": "No Copyright - Contractual Restrictions",
+    "NoC-NC": "No Copyright - Non-Commercial Use Only",
+    "NoC-OKLR": "No Copyright - Other Known Legal Restrictions",
+    "NoC-US": "No Copyright - United States",
+    "CNE": "Copyright Not Evaluated",
+    "UND": "Copyright Undetermined",
+    "NKC": "No Known Copyright",
+}
+
+
+def rights_statement_uri(statement: str) -> str:
+    """The statement's URI, as RightsStatements.org publishes it."""
+    return f"http://rightsstatements.org/vocab/{statement}/1.0/"

@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from vostochny.checking.problems import Problem, pointer, problem
-from vostochny.model.models import SCHEMA_VERSION, Document, Registry, Splits
+from vostochny.model.models import RIGHTS_NOT_EVALUATED, SCHEMA_VERSION, Document, Registry, Splits
 
 Step = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -31,8 +31,20 @@ def _to_1_1_0(data: dict[str, Any]) -> dict[str, Any]:
     return {**data, "schema_version": "1.1.0"}
 
 
+def _to_1_2_0(data: dict[str, Any]) -> dict[str, Any]:
+    """1.1.0 -> 1.2.0: document metadata gains where the text came from (`url`, `received`) and its
+    `rights`. An old file recorded none of them, and the migration invents nothing: `url` and
+    `received` are null (not recorded), the rights "not evaluated" (CNE, no holder), which V221
+    reports until a contributor fills them in."""
+    meta = data.get("meta")
+    if "sentences" in data and isinstance(meta, dict):
+        not_evaluated = RIGHTS_NOT_EVALUATED.model_dump(mode="json")
+        data = {**data, "meta": {"url": None, "received": None, "rights": not_evaluated, **meta}}
+    return {**data, "schema_version": "1.2.0"}
+
+
 #: from-version -> (to-version, step). Versions not listed here and not current are unknown.
-STEPS: dict[str, tuple[str, Step]] = {"1.0.0": ("1.1.0", _to_1_1_0)}
+STEPS: dict[str, tuple[str, Step]] = {"1.0.0": ("1.1.0", _to_1_1_0), "1.1.0": ("1.2.0", _to_1_2_0)}
 KNOWN_VERSIONS = (*STEPS, SCHEMA_VERSION)
 
 

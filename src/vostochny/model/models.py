@@ -14,9 +14,16 @@ from typing import TYPE_CHECKING, Annotated, Literal, TypeAlias
 
 from pydantic import BaseModel, ConfigDict, Field, Strict
 
-from vostochny.model.labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
+from vostochny.model.labels import (
+    ENTITY_TYPES,
+    MENTION_KINDS,
+    QUOTE_KINDS,
+    RELATION_TYPES,
+    RIGHTS_STATEMENTS,
+    ZONE_KINDS,
+)
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 SCHEMA_BASE_URL = "https://vostochny.readthedocs.io/schema"
 
 DOC_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{2,63}$"
@@ -31,22 +38,29 @@ if TYPE_CHECKING:
     RelationType: TypeAlias = str
     QuoteKind: TypeAlias = str
     ZoneKind: TypeAlias = str
+    RightsStatement: TypeAlias = str
 else:
     EntityType = Literal[tuple(ENTITY_TYPES)]
     MentionKind = Literal[tuple(MENTION_KINDS)]
     RelationType = Literal[tuple(RELATION_TYPES)]
     QuoteKind = Literal[tuple(QUOTE_KINDS)]
     ZoneKind = Literal[tuple(ZONE_KINDS)]
+    RightsStatement = Literal[tuple(RIGHTS_STATEMENTS)]
 
 #: free text that is not a span of the raw text (names, titles, tool names): no control characters
 #: but tab and line breaks, so that a stray NUL cannot hide in metadata (spans may hold whatever
 #: the raw text holds: they are checked against it)
 PLAIN_TEXT_PATTERN = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
 PlainText = Annotated[str, Field(pattern=PLAIN_TEXT_PATTERN)]
+Name = Annotated[str, Field(pattern=PLAIN_TEXT_PATTERN, min_length=1)]
 Offset = Annotated[int, Strict(), Field(ge=0)]
 LocalId = Annotated[str, Field(pattern=LOCAL_ID_PATTERN)]
 DocId = Annotated[str, Field(pattern=DOC_ID_PATTERN)]
 SchemaVersion = Annotated[str, Field(pattern=SEMVER_PATTERN)]
+#: ASCII digits: `\d` would also accept other scripts' digits, which JSON Schema's `\d` does not
+Date = Annotated[str, Field(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
+#: an http(s) URL of printable ASCII without spaces (other characters percent-encoded)
+Url = Annotated[str, Field(pattern=r"^https?://[!-~]+$")]
 #: A token as a compact span `[start, end, text]`: a document has a thousand of them, and
 #: arrays cost a fraction of objects to parse and validate. The array itself is read
 #: laxly (JSON arrays arrive as lists), its items strictly.
@@ -137,15 +151,37 @@ class Tokenizer(Model):
     corrections: int = Field(default=0, ge=0, description="tokens corrected by hand afterwards")
 
 
+class Rights(Model):
+    """The rights in the raw text, as far as the text shows them: the project licenses its
+    annotations, never the texts (`LICENSES/LicenseRef-Publisher-Rights.txt`)."""
+
+    statement: RightsStatement = Field(
+        description="a RightsStatements.org statement id (URI http://rightsstatements.org/vocab/<id>/1.0/): InC "
+        "in copyright, UND undetermined, CNE not evaluated yet (a warning, V221)")
+    holder: Name | None = Field(
+        description="the rights holder as the text credits it (its publisher); null where the text names none or "
+        "the rights are not evaluated")
+    note: Name = Field(description="the evidence: what in the text names the holder, or why none is named")
+
+
+#: the rights of a text no one has evaluated yet: what `vostochny new` and the 1.1.0 -> 1.2.0 migration write
+RIGHTS_NOT_EVALUATED = Rights(
+    statement="CNE", holder=None, note="not evaluated: record the holder the text credits, or that it credits none "
+    "(docs/guidelines.md, Source and rights)")
+
+
 class DocumentMeta(Model):
-    """Bibliographic facts, recorded only where the text itself shows them."""
+    """Bibliographic facts, recorded only where the text itself shows them, and where the text came from."""
 
     outlet: PlainText | None = None
     title: PlainText | None = None
-    #: ASCII digits: `\d` would also accept other scripts' digits, which JSON Schema's `\d` does not
-    date: Annotated[str, Field(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")] | None = None
+    date: Date | None = None
     language: Annotated[str, Field(pattern=r"^[a-z]{2,3}$")] = "en"
     source_file: PlainText = Field(description="the seed file name the text was received as")
+    url: Url | None = Field(default=None, description="the article's original URL, only where the text shows it")
+    received: Date | None = Field(
+        default=None, description="the date (YYYY-MM-DD, UTC) the project received the text; null if not recorded")
+    rights: Rights = Field(default=RIGHTS_NOT_EVALUATED, description="rights holder and statement of the raw text")
 
 
 class Document(Model):

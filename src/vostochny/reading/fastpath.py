@@ -53,6 +53,7 @@ PlainText = Annotated[str, _pattern(m.PLAIN_TEXT_PATTERN)]
 Name = Annotated[str, _pattern(m.PLAIN_TEXT_PATTERN), Meta(min_length=1)]
 Semver = Annotated[str, _pattern(m.SEMVER_PATTERN)]
 Date = Annotated[str, _field_pattern(m.DocumentMeta, "date")]
+Url = Annotated[str, _field_pattern(m.DocumentMeta, "url")]
 Language = Annotated[str, _field_pattern(m.DocumentMeta, "language")]
 Sha256 = Annotated[str, _field_pattern(m.Document, "sha256")]
 
@@ -110,12 +111,21 @@ class Tokenizer(_Struct):
     corrections: Offset | UnsetType = UNSET
 
 
+class Rights(_Struct):
+    statement: m.RightsStatement
+    holder: Name | None
+    note: Name
+
+
 class DocumentMeta(_Struct, kw_only=True):
     outlet: PlainText | UnsetType | None = UNSET
     title: PlainText | UnsetType | None = UNSET
     date: Date | UnsetType | None = UNSET
     language: Language | UnsetType = UNSET
     source_file: PlainText
+    url: Url | UnsetType | None = UNSET
+    received: Date | UnsetType | None = UNSET
+    rights: Rights | UnsetType = UNSET
 
 
 class Document(_Struct, kw_only=True):

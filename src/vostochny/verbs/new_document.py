@@ -23,7 +23,9 @@ from vostochny.writing import staging
 from vostochny.writing.writer import model_bytes
 
 #: what each metadata option must look like, for the one-line error.
-_EXPECTED = {"date": "a date YYYY-MM-DD", "language": "an ISO 639 code of 2 or 3 lowercase letters"}
+_EXPECTED = {"date": "a date YYYY-MM-DD", "received": "a date YYYY-MM-DD",
+             "language": "an ISO 639 code of 2 or 3 lowercase letters",
+             "url": "an http(s) URL of printable ASCII without spaces"}
 
 
 class NewDocumentError(UsageError):
@@ -39,14 +41,20 @@ class Added:
 
 
 def document_meta(**fields: str | None) -> DocumentMeta:
-    """The metadata from command-line values; a bad one raises `NewDocumentError` naming its option."""
-    date = fields.get("date")
+    """The metadata from command-line values; a bad one raises `NewDocumentError` naming its option.
+
+    The text is received now, unless `received` says when it was (UTC); its rights start "not
+    evaluated" (V221 warns until they are filled in)."""
+    today = datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+    fields = {**fields, "received": fields.get("received") or today}
+    name = ""
     try:
-        if date:
-            datetime.date.fromisoformat(date)
+        for name in ("date", "received"):
+            if fields.get(name):
+                datetime.date.fromisoformat(str(fields[name]))
         return DocumentMeta.model_validate(fields)
     except (ValidationError, ValueError) as error:
-        name = str(error.errors()[0]["loc"][0]) if isinstance(error, ValidationError) else "date"
+        name = str(error.errors()[0]["loc"][0]) if isinstance(error, ValidationError) else name
         raise NewDocumentError(f"--{name.replace('_', '-')} {fields.get(name)!r}: expected "
                                f"{_EXPECTED.get(name, 'text')}") from None
 

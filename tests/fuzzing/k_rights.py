@@ -1,0 +1,69 @@
+"""Damage to a document's source and rights metadata (schema 1.2.0: `meta.url`, `meta.received`,
+`meta.rights`), and the valid edits a contributor makes to it."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from .jsonedit import Fragments
+from .kinds import ACCEPT, json_kind, reject
+
+FAMILY = "rights"
+
+
+def _rights(doc: Any) -> dict:
+    """The document's rights object (the base corpora record one)."""
+    return doc["meta"]["rights"]
+
+
+@json_kind("rights-statement-unknown", reject("V104"), FAMILY)
+def rights_statement_unknown(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Write a rights statement that RightsStatements.org does not define (`in copyright`, `inc`, `CC-BY-4.0`)."""
+    _rights(doc)["statement"] = rng.choice(["in copyright", "inc", "InC ", "CC-BY-4.0", "©", "", "UNKNOWN"])
+
+
+@json_kind("rights-holder-wrong", reject("V102", "V105"), FAMILY)
+def rights_holder_wrong(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Make the rights holder empty, a number, a list, or a string with a control character."""
+    _rights(doc)["holder"] = rng.choice(["", 42, ["Reuters"], {"name": "Reuters"}, "Reuters\x07", False])
+
+
+@json_kind("rights-key-dropped", reject("V101"), FAMILY)
+def rights_key_dropped(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Delete the statement, the holder or the note of the rights (all three are required)."""
+    del _rights(doc)[rng.choice(["statement", "holder", "note"])]
+
+
+@json_kind("received-not-a-date", reject("V105", "V102"), FAMILY)
+def received_not_a_date(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Write the date received in another form: `23/11/2026`, a timestamp, other digits, a number."""
+    doc["meta"]["received"] = rng.choice(["23/11/2026", "2026-11-23T00:59:34Z", "2026-11-23\n", "2026-1-23", 20261123,
+                                          "\uff12\uff10\uff12\uff16-11-23", ""])
+
+
+@json_kind("url-not-a-url", reject("V105"), FAMILY)
+def url_not_a_url(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Write a URL without its scheme, with a space, another scheme or non-ASCII characters."""
+    doc["meta"]["url"] = rng.choice(["www.reuters.com/world", "https://www.reuters.com/a b", "javascript:alert(1)",
+                                     "ftp://example.org/x", "https://\u0430pnews.com/x", "https://", ""])
+
+
+@json_kind("rights-not-evaluated", ACCEPT, FAMILY)
+def rights_not_evaluated(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Set the rights back to "not evaluated" (CNE), or drop them (the default): a warning, V221, never an error."""
+    if rng.random() < 0.5:
+        del doc["meta"]["rights"]
+    else:
+        doc["meta"]["rights"] = {"statement": "CNE", "holder": None, "note": "not evaluated yet"}
+
+
+@json_kind("rights-recorded", ACCEPT, FAMILY)
+def rights_recorded(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Record other valid rights and provenance: any statement, a holder or null, a URL, a date received."""
+    doc["meta"]["rights"] = {"statement": rng.choice(["InC", "InC-RUU", "UND", "NKC", "InC-EDU"]),
+                             "holder": rng.choice([None, "Reuters", "Yonhap News Agency", "TIME USA, LLC"]),
+                             "note": rng.choice(["a (Reuters) credit line", "the text names no outlet", "«Ю»"])}
+    doc["meta"]["url"] = rng.choice([None, "https://www.reuters.com/world/asia-pacific/kim-putin-2023-09-13/",
+                                     "http://example.org/a%20b?x=1#y"])
+    doc["meta"]["received"] = rng.choice([None, "2023-09-13", "2026-11-23"])
