@@ -136,10 +136,10 @@ def document_lines(view: DocumentView, number: int, options: ConlluOptions, loss
             misc = [f"Entity={brackets[tok]}"] if tok in brackets else []
             misc += [f"Mention={','.join(mention_items[tok])}"] if tok in mention_items else []
             misc += [f"NER={tag}"] if tag != "O" else []
-            misc += _merge(extra.get(tok, []))
+            misc += _merge(extra[tok]) if tok in extra else []
             space = spaces_after(text[end:following])
             misc += [space] if space else []
-            lines.append("\t".join([str(position), form, "_", "_", "_", "_", "_", "_", "_", "|".join(misc) or "_"]))
+            lines.append(f"{position}\t{form}\t_\t_\t_\t_\t_\t_\t_\t{'|'.join(misc) or '_'}")
         lines.append("")
     return lines
 

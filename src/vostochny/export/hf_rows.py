@@ -75,8 +75,8 @@ def features(config: str, options: HfOptions | None = None) -> Features:
 
 def _document_rows(item: DocumentView, options: HfOptions) -> Iterator[dict[str, Any]]:
     doc = item.doc
-    data = doc.model_dump(mode="json", exclude={"schema_", "schema_version", "tokenizer", "length", "meta"})
-    data["tokens"] = [{"start": s, "end": e, "text": t} for s, e, t in doc.tokens]
+    data = doc.model_dump(mode="json", exclude={"schema_", "schema_version", "tokenizer", "length", "meta", "tokens"})
+    data["tokens"] = [{"start": s, "end": e, "text": t} for s, e, t in doc.tokens]  # columns: `arrow_table` orders them
     yield {"text": item.text, **doc.meta.model_dump(exclude={"source_file"}), **data}
 
 

@@ -162,6 +162,12 @@ class DocumentView:
     def _column_cache(self) -> dict[tuple[str, str], tuple[Any, ...]]:
         return {}
 
+    @cached_property
+    def derived(self) -> dict[tuple[Any, ...], Any]:
+        """What readers derive from the document, kept by their key for the other readers of the same
+        view (the exporters' sentence views per tag options)."""
+        return {}
+
     def spans_of(self, layer: str) -> Iterator[tuple[Path, Span]]:
         return (item for item in self.spans if item[0][0] == layer)
 
