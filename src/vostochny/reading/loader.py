@@ -15,18 +15,20 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Generic, Protocol, TypeVar, get_args
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, get_args
 
 from vostochny.checking.problems import Problem, escape_pointer, pointer, problem
 from vostochny.errors import FileRefused
-from vostochny.model import migrations
-from vostochny.model.models import SCHEMA_VERSION, Document, Registry, Splits
-from vostochny.reading import fastpath
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, TooLarge, read_capped
 
-M = TypeVar("M", bound=BaseModel)
+if TYPE_CHECKING:  # the models, pydantic and msgspec are imported where they are used: hashing the
+    # corpus (`digest_files`, every `vostochny.load()`) needs none of them
+    from pydantic import BaseModel, ValidationError
+
+    from vostochny.model.models import Document, Registry, Splits
+    from vostochny.reading import fastpath
+
+M = TypeVar("M", bound="BaseModel")
 DEFAULT_MAX_BYTES = MAX_ANNOTATION_BYTES
 _BOM = b"\xef\xbb\xbf"
 _NON_FINITE = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)')
@@ -255,6 +257,8 @@ _LAST_BYTE, _LAST_TWO = itemgetter(slice(-1, None)), itemgetter(slice(-2, None))
 
 def _keys_set(model: BaseModel) -> int:
     """How many JSON keys the validated model was built from (fields set, recursively)."""
+    from pydantic import BaseModel
+
     total = len(model.model_fields_set)
     for name in _nested_fields(type(model)):
         value = getattr(model, name)
@@ -278,6 +282,8 @@ def _nested_fields(cls: type) -> tuple[str, ...]:
 
 
 def _holds_models(annotation: object) -> bool:
+    from pydantic import BaseModel
+
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return True
     return any(_holds_models(arg) for arg in get_args(annotation))
@@ -290,6 +296,10 @@ def _fast_load(data: bytes, model: type[M]) -> M | None:
     the last of two equal keys, so the keys in the text are counted (`_keys_unique`). Anything
     else goes the slow, fully reporting way. (Readers that need no models, the validator's
     per-document function, take `fast_document` instead: about half the cost.)"""
+    from pydantic import ValidationError
+
+    from vostochny.model.models import SCHEMA_VERSION
+
     if data.startswith(_BOM):
         return None
     try:
@@ -304,6 +314,8 @@ def _fast_load(data: bytes, model: type[M]) -> M | None:
 def fast_document(data: bytes) -> fastpath.Document | None:
     """A valid current-version document file's `msgspec` mirror, read like a `Document` (absent
     fields hold the models' defaults); None for anything else, which `load_bytes` then reports."""
+    from vostochny.reading import fastpath
+
     mirror = _proven_mirror(data)
     if mirror is not None:
         fastpath.settle([mirror])
@@ -312,6 +324,9 @@ def fast_document(data: bytes) -> fastpath.Document | None:
 
 def _proven_mirror(data: bytes) -> fastpath.Document | None:
     """The mirror of a document file that the models accept as it stands (UNSET where a key is absent)."""
+    from vostochny.model.models import SCHEMA_VERSION
+    from vostochny.reading import fastpath
+
     if data.startswith(_BOM):
         return None
     mirror = fastpath.decode(data)
@@ -326,6 +341,8 @@ def _mirror_keys_unique(data: bytes, mirror: fastpath.Document) -> bool:
     a `\\u` escape hides a colon of a string value, the file's colons are its keys plus its values'
     colons, and the mirror encoded again (absent fields left out, each key once) has as many
     colons exactly when no key was written twice. Files with a `\\u` escape take the key count."""
+    from vostochny.reading import fastpath
+
     if _unicode_escape(data):
         return _keys_unique(data, fastpath.keys_present([mirror]))
     return data.count(b":") == fastpath.encode(mirror).count(b":")
@@ -381,6 +398,10 @@ def load_model(path: Path, model: type[M], label: str, max_bytes: int = DEFAULT_
 
 def load_bytes(data: bytes, model: type[M], label: str, path: Path | None = None) -> Loaded[M]:
     """Validate the bytes of an annotation, registry or splits file, as `load_model` does a file's."""
+    from pydantic import ValidationError
+
+    from vostochny.model import migrations
+
     path = path if path is not None else Path(label)
     fast = _fast_load(data, model)
     if fast is not None:
@@ -402,18 +423,24 @@ def load_bytes(data: bytes, model: type[M], label: str, path: Path | None = None
 def load_document(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
                   within: Path | None = None) -> Loaded[Document]:
     """Read one `annotations/<id>.json` file."""
+    from vostochny.model.models import Document
+
     return load_model(path, Document, label, max_bytes, within)
 
 
 def load_registry(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
                   within: Path | None = None) -> Loaded[Registry]:
     """Read `annotations/entities.json`."""
+    from vostochny.model.models import Registry
+
     return load_model(path, Registry, label, max_bytes, within)
 
 
 def load_splits(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
                 within: Path | None = None) -> Loaded[Splits]:
     """Read `annotations/splits.json`."""
+    from vostochny.model.models import Splits
+
     return load_model(path, Splits, label, max_bytes, within)
 
 
@@ -455,4 +482,4 @@ def read_raw(path: Path, max_bytes: int = MAX_RAW_BYTES, within: Path | None = N
     return load_raw(path, str(path), max_bytes, within)[0]
 
 
-__all__ = ["SCHEMA_VERSION", "Loaded", "load_document", "load_registry", "load_splits", "locate", "read_raw"]
+__all__ = ["Loaded", "load_document", "load_registry", "load_splits", "locate", "read_raw"]
