@@ -184,11 +184,13 @@ def test_duplicate_keys_behind_colons_in_values_are_found() -> None:
 
 def test_duplicate_keys_are_found_whatever_the_values_and_spacing() -> None:
     """The colon count of the file against the mirror encoded again: a key written twice is found
-    with colons in string values, whitespace before a colon, and a colon hidden in a `\\u` escape."""
+    with colons in string values, whitespace before a colon, a colon hidden in a `\\u` escape, and
+    in a file with more escapes than are looked at one by one."""
     doc = copy.deepcopy(VALID)
     doc["meta"]["title"] = "a: b"
+    many = json.dumps(doc).replace('"a: b"', json.dumps("a: b" + '"' * (loader._MAX_ESCAPES + 1)))
     for raw in (json.dumps(doc), json.dumps(doc).replace('"id": ', '"id" : '),
-                json.dumps(doc).replace('"a: b"', '"a\\u003a b"')):
+                json.dumps(doc).replace('"a: b"', '"a\\u003a b"'), many):
         assert loader.fast_document(raw.encode()) is not None, raw
         for twice in (raw.replace('"title"', '"title": "x:y", "title"', 1),
                       raw.replace('"title"', '"title": "x\\u003ay", "title"', 1),

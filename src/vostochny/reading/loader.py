@@ -348,12 +348,18 @@ def _mirror_keys_unique(data: bytes, mirror: fastpath.Document) -> bool:
     return data.count(b":") == fastpath.encode(mirror).count(b":")
 
 
+#: escapes looked at one by one before a file is taken to hold a `\\u` one (bounds the Python loop)
+_MAX_ESCAPES = 4096
+
+
 def _unicode_escape(data: bytes) -> bool:
-    """Whether the bytes hold a `\\u` escape (an escaped backslash before a `u` is none)."""
-    at = data.find(b"\\")
+    """Whether the bytes may hold a `\\u` escape (an escaped backslash before a `u` is none); True
+    for a file with more than `_MAX_ESCAPES` escapes, which then takes the key count."""
+    at, seen = data.find(b"\\"), 0
     while at >= 0:
-        if data[at + 1:at + 2] == b"u":
+        if data[at + 1:at + 2] == b"u" or seen == _MAX_ESCAPES:
             return True
+        seen += 1
         at = data.find(b"\\", at + 2)
     return False
 
