@@ -147,7 +147,7 @@ def document_lines(view: DocumentView, number: int, options: ConlluOptions, loss
 def render(view: DocumentView, number: int, options: ConlluOptions, losses: Losses) -> tuple[str, int]:
     """The document's lines and its number of sentences."""
     lines = document_lines(view, number, options, losses)
-    return "\n".join(lines) + "\n", sum(1 for line in lines if line.startswith("# sent_id"))
+    return "\n".join(lines) + "\n", lines.count("")  # each sentence ends in the one empty line
 
 
 class Writer(TextWriter[ConlluOptions]):
