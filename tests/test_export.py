@@ -18,8 +18,10 @@ from vostochny.errors import UsageError
 from vostochny.export import FORMATS, HONOURS, export, read_source
 from vostochny.export.options import OPTIONS, Conll2003Options, Conll2012Options, FormatOptions, TagOptions, options_for
 from vostochny.model.models import Document
-from vostochny.reading.documents import iter_documents
+from vostochny.reading.documents import iter_documents, load_documents
+from vostochny.verbs.release import SummaryFile
 from vostochny.verbs.results import load_results, results_table
+from vostochny.verbs.stats import COLUMNS, counts
 
 ITEMS = list(iter_documents(REPO))
 
@@ -367,6 +369,25 @@ def test_build_writes_every_format_deterministically(tmp_path: Path) -> None:
         losses = json.loads((runs[0] / folder / "LOSSES.json").read_text(encoding="utf-8"))
         assert summary["not_carried"][fmt] == losses["summary"], fmt
     assert f"not carried: {summary['not_carried']['conll2003']['relation']} × relation" in result.stdout
+    docs = {d.id: counts(d) for d in load_documents()}
+    assert summary["documents"] == docs and f": {len(docs)} documents, " in result.stdout
+    total = {c: sum(figures[c] for figures in docs.values()) for c in COLUMNS}
+    assert summary["total"] == total and (runs[0] / "summary.json").read_text(encoding="utf-8") == json.dumps(
+        {"documents": docs, "total": total, "not_carried": summary["not_carried"], "skipped": []}, indent=2) + "\n"
+
+
+@pytest.mark.parametrize("documents", [0, 1, 3])
+def test_summary_streamed_is_the_summary_dumped(tmp_path: Path, documents: int) -> None:
+    """`summary.json` is written document by document, and reads as `json.dumps` of the whole."""
+    docs = {f"d{n}é\"": {c: n * 10 + i for i, c in enumerate(COLUMNS)} for n in range(documents)}
+    streamed = SummaryFile(tmp_path / "summary.json")
+    for doc_id, figures in docs.items():
+        streamed.add(doc_id, figures)
+    rest = streamed.close(not_carried={"jsonl": {}}, skipped=["brat: reason"])
+    total = {c: sum(figures[c] for figures in docs.values()) for c in COLUMNS}
+    assert rest == {"total": total, "not_carried": {"jsonl": {}}, "skipped": ["brat: reason"]}
+    text = (tmp_path / "summary.json").read_text(encoding="utf-8")
+    assert text == json.dumps({"documents": docs, **rest}, indent=2) + "\n"
 
 
 def test_export_options_are_checked(tmp_path: Path) -> None:

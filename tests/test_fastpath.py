@@ -92,8 +92,8 @@ def _pydantic(raw: bytes) -> Document | None:
 
 def _only_slow(raw: bytes) -> bool:
     """Files the fast path leaves to the slow one on purpose: a `"schema_"` key (pydantic's
-    `populate_by_name` reads it) and whitespace before a colon (the duplicate-key count cannot
-    see such a key)."""
+    `populate_by_name` reads it), and whitespace before a colon in a file with a `\\u` escape
+    (the duplicate-key count those files take cannot see such a key)."""
     return loader._key_colons(raw) is None or b'"schema_"' in raw
 
 
@@ -182,6 +182,23 @@ def test_duplicate_keys_behind_colons_in_values_are_found() -> None:
     twice = raw.replace('"id":"e1"', '"id":"e9","id":"e1"')
     assert loader.fast_document(twice.encode()) is None
     assert [p.code for p in validate_document_bytes(twice.encode(), SAMPLE_TEXT, None, SAMPLE_ID)] == ["V002"]
+
+
+def test_duplicate_keys_are_found_whatever_the_values_and_spacing() -> None:
+    """The colon count of the file against the mirror encoded again: a key written twice is found
+    with colons in string values, whitespace before a colon, a colon hidden in a `\\u` escape, and
+    in a file with more escapes than are looked at one by one."""
+    doc = copy.deepcopy(VALID)
+    doc["meta"]["title"] = "a: b"
+    many = json.dumps(doc).replace('"a: b"', json.dumps("a: b" + '"' * (loader._MAX_ESCAPES + 1)))
+    for raw in (json.dumps(doc), json.dumps(doc).replace('"id": ', '"id" : '),
+                json.dumps(doc).replace('"a: b"', '"a\\u003a b"'), many):
+        assert loader.fast_document(raw.encode()) is not None, raw
+        for twice in (raw.replace('"title"', '"title": "x:y", "title"', 1),
+                      raw.replace('"title"', '"title": "x\\u003ay", "title"', 1),
+                      raw.replace('"id"', '"id" : "e9", "id"', 1)):
+            assert loader.fast_document(twice.encode()) is None, twice
+            assert [p.code for p in validate_document_bytes(twice.encode(), SAMPLE_TEXT, None, SAMPLE_ID)] == ["V002"]
 
 
 def test_mirror_declares_every_model_field() -> None:

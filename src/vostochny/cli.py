@@ -78,10 +78,10 @@ def _build(args: argparse.Namespace) -> int:
                    lambda line: print(line, file=sys.stderr, flush=True), args.jobs)
     for exported in result.exports:
         print("\n".join(report_lines(exported)))
-    total, documents = result.summary["total"], result.summary["documents"]
-    assert isinstance(total, dict) and isinstance(documents, dict)  # release.BuildResult.summary is dict[str, object]
+    total = result.summary["total"]
+    assert isinstance(total, dict)  # release.BuildResult.summary is dict[str, object]
     totals = ", ".join(f"{v} {k}" for k, v in total.items())
-    print(f"wrote {result.out / 'summary.json'}: {len(documents)} documents, {totals}")
+    print(f"wrote {result.out / 'summary.json'}: {result.documents} documents, {totals}")
     for line in result.skipped:
         print(f"skipped {line}", file=sys.stderr)
     return EXIT_OK

@@ -50,10 +50,10 @@ class DocContext:
     def text(self) -> str | None:
         return self.view.text
 
-    def token_slices(self) -> list[str]:
+    def token_slices(self) -> tuple[str, ...]:
         """The raw text at every token's offsets."""
         view = self.view
-        return list(map((view.text or "").__getitem__, map(slice, view.token_starts, view.token_ends)))
+        return tuple(map((view.text or "").__getitem__, map(slice, view.token_starts, view.token_ends)))
 
 
 @dataclass
@@ -125,10 +125,10 @@ def span_text(ctx: DocContext) -> Iterator[Hit]:
     if text is None:
         return
     starts, ends, texts = ctx.view.span_columns
-    spans_ok = list(map(text.__getitem__, map(slice, starts, ends))) == list(texts)
+    spans_ok = tuple(map(text.__getitem__, map(slice, starts, ends))) == texts
     items = [] if spans_ok else [((*p, "text"), s.start, s.end, s.text)
                                  for p, s in ctx.view.spans if text[s.start:s.end] != s.text]
-    if list(ctx.view.token_texts) != ctx.token_slices():
+    if ctx.view.token_texts != ctx.token_slices():
         items += [(("tokens", i, 2), a, b, t) for i, (a, b, t) in enumerate(ctx.doc.tokens) if text[a:b] != t]
     for path, start, end, expected in items:
         actual = text[start:end]

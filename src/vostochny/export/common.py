@@ -13,6 +13,7 @@ import os
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import IO, Generic, Literal, TypeVar
 
@@ -87,7 +88,7 @@ class LossReport:
 
     def extend(self, items: Iterable[dict[str, str]]) -> None:
         for item in items:
-            self._file.write(("\n  " if not self.counts else ",\n  ") + json.dumps(item, ensure_ascii=False))
+            self._file.write(("\n  " if not self.counts else ",\n  ") + _item_json(item))
             self.counts[item["what"]] += 1
 
     def summary(self) -> dict[str, int]:
@@ -98,6 +99,12 @@ class LossReport:
         self._file.write(("\n ]" if self.counts else "]") + f',\n "summary": {summary}\n}}\n')
         close_stream(self._file)
         return self.path
+
+
+def _item_json(item: dict[str, str]) -> str:
+    """`json.dumps(item, ensure_ascii=False)` of a loss item (strings only), at half its cost: a
+    build writes hundreds of items per document."""
+    return "{" + ", ".join([encode_basestring(k) + ": " + encode_basestring(v) for k, v in item.items()]) + "}"
 
 
 def tag_names(scheme: str) -> list[str]:
@@ -148,7 +155,20 @@ def _tags(n: int, spans: list[tuple[int, int, str]], scheme: str) -> list[str]:
 
 
 def sentence_views(view: DocumentView, options: TagOptions, losses: Losses) -> list[SentenceView]:
-    """The sentences of a document after the zone filter, with NER tags of the chosen mention kinds."""
+    """The sentences of a document after the zone filter, with NER tags of the chosen mention kinds.
+    Made once per document and tag options (CoNLL-2003 and the `ner` config share theirs), with
+    their losses told again to each caller. The views are shared: readers do not change them."""
+    key = ("sentence_views", options.scheme, options.kinds, options.nested, options.drop_zones)
+    if key not in view.derived:
+        made = Losses()
+        view.derived[key] = (_sentence_views(view, options, made), made.items)
+    views: list[SentenceView]
+    views, items = view.derived[key]
+    losses.items += items
+    return views
+
+
+def _sentence_views(view: DocumentView, options: TagOptions, losses: Losses) -> list[SentenceView]:
     doc, zones, sent_of = view.doc, view.zone_of_token, view.sentence_of_token
     by_sentence: dict[int, list[tuple[int, int, Mention]]] = {}
     for m in doc.mentions:

@@ -38,8 +38,8 @@ def coref_column(view: DocumentView, views: list[SentenceView], losses: Losses) 
             continue
         opens.setdefault(first, []).append((end, number[m.entity]))
         closes.setdefault(end - 1, []).append((first, number[m.entity]))
-    marks: dict[int, str] = {}
-    for tok in sentence:
+    marks = dict.fromkeys(sentence, "-")
+    for tok in opens.keys() | closes.keys():
         parts = [f"({n})" for end, n in sorted(opens.get(tok, []), reverse=True) if end - 1 == tok]
         parts = [f"({n}" for end, n in sorted(opens.get(tok, []), reverse=True) if end - 1 != tok] + parts
         parts += [f"{n})" for first, n in sorted(closes.get(tok, []), reverse=True) if first != tok]

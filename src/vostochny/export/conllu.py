@@ -136,10 +136,10 @@ def document_lines(view: DocumentView, number: int, options: ConlluOptions, loss
             misc = [f"Entity={brackets[tok]}"] if tok in brackets else []
             misc += [f"Mention={','.join(mention_items[tok])}"] if tok in mention_items else []
             misc += [f"NER={tag}"] if tag != "O" else []
-            misc += _merge(extra.get(tok, []))
+            misc += _merge(extra[tok]) if tok in extra else []
             space = spaces_after(text[end:following])
             misc += [space] if space else []
-            lines.append("\t".join([str(position), form, "_", "_", "_", "_", "_", "_", "_", "|".join(misc) or "_"]))
+            lines.append(f"{position}\t{form}\t_\t_\t_\t_\t_\t_\t_\t{'|'.join(misc) or '_'}")
         lines.append("")
     return lines
 
@@ -147,7 +147,7 @@ def document_lines(view: DocumentView, number: int, options: ConlluOptions, loss
 def render(view: DocumentView, number: int, options: ConlluOptions, losses: Losses) -> tuple[str, int]:
     """The document's lines and its number of sentences."""
     lines = document_lines(view, number, options, losses)
-    return "\n".join(lines) + "\n", sum(1 for line in lines if line.startswith("# sent_id"))
+    return "\n".join(lines) + "\n", lines.count("")  # each sentence ends in the one empty line
 
 
 class Writer(TextWriter[ConlluOptions]):

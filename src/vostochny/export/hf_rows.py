@@ -81,8 +81,8 @@ def _document_rows(item: DocumentView, options: HfOptions) -> Iterator[dict[str,
     """The whole document; its rights as flat `rights_*` columns, which every reader of Parquet (and
     Croissant's record sets) can show and filter on."""
     doc = item.doc
-    data = doc.model_dump(mode="json", exclude={"schema_", "schema_version", "tokenizer", "length", "meta"})
-    data["tokens"] = [{"start": s, "end": e, "text": t} for s, e, t in doc.tokens]
+    data = doc.model_dump(mode="json", exclude={"schema_", "schema_version", "tokenizer", "length", "meta", "tokens"})
+    data["tokens"] = [{"start": s, "end": e, "text": t} for s, e, t in doc.tokens]  # columns: `arrow_table` orders them
     rights = {f"rights_{name}": value for name, value in doc.meta.rights.model_dump().items()}
     yield {"text": item.text, **doc.meta.model_dump(exclude={"source_file", "rights"}), **rights, **data}
 

@@ -146,6 +146,8 @@ class Document(_Struct, kw_only=True):
 
 
 _DECODER = msgspec.json.Decoder(Document)
+#: writes a mirror back as JSON: fields still `UNSET` (absent from the file) are left out
+encode = msgspec.json.Encoder().encode
 
 
 def decode(data: bytes) -> Document | None:

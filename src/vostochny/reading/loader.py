@@ -15,20 +15,22 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Generic, Protocol, TypeVar, get_args
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, get_args
 
 from vostochny.checking.problems import Problem, escape_pointer, pointer, problem
 from vostochny.errors import FileRefused
-from vostochny.model import migrations
-from vostochny.model.models import SCHEMA_VERSION, Document, Registry, Splits
-from vostochny.model.release import ReleaseManifest
-from vostochny.reading import fastpath
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, TooLarge, read_capped
 from vostochny.reading.layers import PREDICTED_LAYERS
 
-M = TypeVar("M", bound=BaseModel)
+if TYPE_CHECKING:  # the models, pydantic and msgspec are imported where they are used: hashing the
+    # corpus (`digest_files`, every `vostochny.load()`) needs none of them
+    from pydantic import BaseModel, ValidationError
+
+    from vostochny.model.models import Document, Registry, Splits
+    from vostochny.model.release import ReleaseManifest
+    from vostochny.reading import fastpath
+
+M = TypeVar("M", bound="BaseModel")
 DEFAULT_MAX_BYTES = MAX_ANNOTATION_BYTES
 _BOM = b"\xef\xbb\xbf"
 _NON_FINITE = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)')
@@ -257,6 +259,8 @@ _LAST_BYTE, _LAST_TWO = itemgetter(slice(-1, None)), itemgetter(slice(-2, None))
 
 def _keys_set(model: BaseModel) -> int:
     """How many JSON keys the validated model was built from (fields set, recursively)."""
+    from pydantic import BaseModel
+
     total = len(model.model_fields_set)
     for name in _nested_fields(type(model)):
         value = getattr(model, name)
@@ -280,6 +284,8 @@ def _nested_fields(cls: type) -> tuple[str, ...]:
 
 
 def _holds_models(annotation: object) -> bool:
+    from pydantic import BaseModel
+
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return True
     return any(_holds_models(arg) for arg in get_args(annotation))
@@ -292,6 +298,10 @@ def _fast_load(data: bytes, model: type[M]) -> M | None:
     the last of two equal keys, so the keys in the text are counted (`_keys_unique`). Anything
     else goes the slow, fully reporting way. (Readers that need no models, the validator's
     per-document function, take `fast_document` instead: about half the cost.)"""
+    from pydantic import ValidationError
+
+    from vostochny.model.models import SCHEMA_VERSION
+
     if data.startswith(_BOM):
         return None
     try:
@@ -306,6 +316,8 @@ def _fast_load(data: bytes, model: type[M]) -> M | None:
 def fast_document(data: bytes) -> fastpath.Document | None:
     """A valid current-version document file's `msgspec` mirror, read like a `Document` (absent
     fields hold the models' defaults); None for anything else, which `load_bytes` then reports."""
+    from vostochny.reading import fastpath
+
     mirror = _proven_mirror(data)
     if mirror is not None:
         fastpath.settle([mirror])
@@ -314,12 +326,44 @@ def fast_document(data: bytes) -> fastpath.Document | None:
 
 def _proven_mirror(data: bytes) -> fastpath.Document | None:
     """The mirror of a document file that the models accept as it stands (UNSET where a key is absent)."""
+    from vostochny.model.models import SCHEMA_VERSION
+    from vostochny.reading import fastpath
+
     if data.startswith(_BOM):
         return None
     mirror = fastpath.decode(data)
     if mirror is None or mirror.schema_version != SCHEMA_VERSION:
         return None
-    return mirror if _keys_unique(data, fastpath.keys_present([mirror])) else None
+    return mirror if _mirror_keys_unique(data, mirror) else None
+
+
+def _mirror_keys_unique(data: bytes, mirror: fastpath.Document) -> bool:
+    """No key occurs twice in an object of the file its mirror was decoded from. In valid JSON
+    every colon outside a string ends a key, and no key of the mirrors holds a colon; so, unless
+    a `\\u` escape hides a colon of a string value, the file's colons are its keys plus its values'
+    colons, and the mirror encoded again (absent fields left out, each key once) has as many
+    colons exactly when no key was written twice. Files with a `\\u` escape take the key count."""
+    from vostochny.reading import fastpath
+
+    if _unicode_escape(data):
+        return _keys_unique(data, fastpath.keys_present([mirror]))
+    return data.count(b":") == fastpath.encode(mirror).count(b":")
+
+
+#: escapes looked at one by one before a file is taken to hold a `\\u` one (bounds the Python loop)
+_MAX_ESCAPES = 4096
+
+
+def _unicode_escape(data: bytes) -> bool:
+    """Whether the bytes may hold a `\\u` escape (an escaped backslash before a `u` is none); True
+    for a file with more than `_MAX_ESCAPES` escapes, which then takes the key count."""
+    at, seen = data.find(b"\\"), 0
+    while at >= 0:
+        if data[at + 1:at + 2] == b"u" or seen == _MAX_ESCAPES:
+            return True
+        seen += 1
+        at = data.find(b"\\", at + 2)
+    return False
 
 
 def _keys_unique(data: bytes, keys: int) -> bool:
@@ -375,6 +419,10 @@ def load_bytes(data: bytes, model: type[M], label: str, path: Path | None = None
 
 def _upgraded_model(obj: dict[str, Any], model: type[M], label: str) -> tuple[M | None, list[Problem]]:
     """Parsed JSON migrated to the current version and validated: the model, or None and why."""
+    from pydantic import ValidationError
+
+    from vostochny.model import migrations
+
     upgraded, problems = migrations.upgrade(obj, model, label)
     if upgraded is None:
         return None, problems
@@ -387,18 +435,24 @@ def _upgraded_model(obj: dict[str, Any], model: type[M], label: str) -> tuple[M 
 def load_document(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
                   within: Path | None = None) -> Loaded[Document]:
     """Read one `annotations/<id>.json` file."""
+    from vostochny.model.models import Document
+
     return load_model(path, Document, label, max_bytes, within)
 
 
 def load_registry(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
                   within: Path | None = None) -> Loaded[Registry]:
     """Read `annotations/entities.json`."""
+    from vostochny.model.models import Registry
+
     return load_model(path, Registry, label, max_bytes, within)
 
 
 def load_splits(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
                 within: Path | None = None) -> Loaded[Splits]:
     """Read `annotations/splits.json`."""
+    from vostochny.model.models import Splits
+
     return load_model(path, Splits, label, max_bytes, within)
 
 
@@ -438,6 +492,9 @@ def _refused_prediction(obj: dict[str, Any], gold: Document | None, raw_text: ob
 def load_prediction_bytes(data: bytes, label: str, golds: Mapping[str, Document]) -> LoadedPrediction:
     """Read one predicted document: `id` names its gold document in `golds`; every other field is
     optional (missing layers are empty, other missing fields are the gold document's)."""
+    from vostochny.model import migrations
+    from vostochny.model.models import SCHEMA_VERSION, Document
+
     obj, text, problems = parse_json(data, label)
     if obj is None:
         return LoadedPrediction(None, frozenset(), None, text, problems)
@@ -477,6 +534,8 @@ def file_hashes(root: Path, skip: frozenset[str] = frozenset()) -> dict[str, str
 
 def load_release(path: Path, label: str, within: Path | None = None) -> Loaded[ReleaseManifest]:
     """Read `annotations/RELEASED.json`, the record of the last release (`vostochny.verbs.versioning`)."""
+    from vostochny.model.release import ReleaseManifest
+
     return load_model(path, ReleaseManifest, label, DEFAULT_MAX_BYTES, within)
 
 
@@ -508,5 +567,5 @@ def read_raw(path: Path, max_bytes: int = MAX_RAW_BYTES, within: Path | None = N
     return load_raw(path, str(path), max_bytes, within)[0]
 
 
-__all__ = ["SCHEMA_VERSION", "Loaded", "LoadedPrediction", "file_hashes", "load_document", "load_prediction_bytes",
-           "load_registry", "load_release", "load_splits", "locate", "read_raw"]
+__all__ = ["Loaded", "LoadedPrediction", "file_hashes", "load_document", "load_prediction_bytes", "load_registry",
+           "load_release", "load_splits", "locate", "read_raw"]

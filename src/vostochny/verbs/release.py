@@ -26,12 +26,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vostochny.export import ExportResult, Exports, Target, default_options, missing_modules, relocated, stream_source
+from vostochny.export.common import close_stream, open_stream
 from vostochny.export.stream import Rendered, rendered
 from vostochny.reading.corpus import open_corpus
 from vostochny.reading.view import DocumentView
 from vostochny.verbs.stats import COLUMNS, counts
 from vostochny.writing.outputs import Marker, check_output_dir, replaced_dir
-from vostochny.writing.writer import write_text
 
 #: format -> folder of the release; the `croissant` format also writes the `hf` Parquet files.
 LAYOUT = {"jsonl": "jsonl", "conll2003": "conll2003", "conllu": "conllu", "conll2012": "conll2012", "croissant": "hf",
@@ -45,12 +45,40 @@ Progress = Callable[[str], None]
 
 @dataclass
 class BuildResult:
-    """What a build wrote (paths in the final release folder) and what it skipped."""
+    """What a build wrote (paths in the final release folder) and what it skipped; `summary` is
+    `summary.json` without its per-document counts (written as they came, not held)."""
 
     out: Path
     exports: list[ExportResult]
     summary: dict[str, object]
     skipped: list[str]
+    documents: int = 0
+
+
+class SummaryFile:
+    """`summary.json`, written as the documents come: each document's counts are written at once
+    and added to the totals, so that no count per document is held (the text is what
+    `json.dumps(summary, indent=2)` makes of the whole)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path, self.documents = path, 0
+        self.total = dict.fromkeys(COLUMNS, 0)
+        self._file = open_stream(path)
+        self._file.write('{\n  "documents": {')
+
+    def add(self, doc_id: str, figures: dict[str, int]) -> None:
+        entry = json.dumps({doc_id: figures}, indent=2)[2:-2].replace("\n", "\n  ")
+        self._file.write(("," if self.documents else "") + "\n  " + entry)
+        self.documents += 1
+        for column in COLUMNS:
+            self.total[column] += figures[column]
+
+    def close(self, **rest: object) -> dict[str, object]:
+        """Write the totals and `rest` after the documents; the summary without them."""
+        summary = {"total": self.total, **rest}
+        self._file.write(("\n  }" if self.documents else "}") + "," + json.dumps(summary, indent=2)[1:] + "\n")
+        close_stream(self._file)
+        return summary
 
 
 def _formats() -> tuple[dict[str, str], list[str]]:
@@ -86,15 +114,13 @@ def build(out: Path, root: Path | None = None, progress: Progress | None = None,
     tell("validating the corpus ...")
     source = stream_source(root, jobs)
     tell(f"writing {source.size} documents: {', '.join(f'{fmt} -> {target / d}' for fmt, d in formats.items())}")
-    docs: dict[str, dict[str, int]] = {}
     with replaced_dir(target) as staging:
         exports = Exports([Target(fmt, default_options(fmt), staging / d) for fmt, d in formats.items()], source)
+        summary_file = SummaryFile(staging / MARKER.file)
         for parts in rendered(source, [*exports.renderers, _counts], jobs):
             exports.add(parts[:-1])
-            doc_id, figures = parts[-1][0]
-            docs[doc_id] = figures
+            summary_file.add(*parts[-1][0])
         results = exports.finish()
-        summary = {"documents": docs, "total": {c: sum(d[c] for d in docs.values()) for c in COLUMNS},
-                   "not_carried": {r.format: r.losses.summary() for r in results}, "skipped": skipped}
-        write_text(staging / MARKER.file, json.dumps(summary, indent=2) + "\n")
-    return BuildResult(target, [relocated(r, staging, target) for r in results], summary, skipped)
+        summary = summary_file.close(not_carried={r.format: r.losses.summary() for r in results}, skipped=skipped)
+    return BuildResult(target, [relocated(r, staging, target) for r in results], summary, skipped,
+                       summary_file.documents)
