@@ -13,10 +13,19 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
+from vostochny.model.models import DocumentMeta, Rights
+
 #: what a span's three members hold, the same in every config
 SPAN = {"start": "first code point of the span in the raw text (0-based)",
         "end": "code point after its last (end exclusive)",
         "text": "the raw text at [start, end), checked by the validator"}
+
+
+def _meta_field(model: type[BaseModel], name: str) -> str:
+    """A metadata column's description: its model field's, which the JSON Schema also carries."""
+    return model.model_fields[name].description or ""
 
 
 def _span(path: str, what: str, **members: str) -> dict[str, str]:
@@ -24,6 +33,9 @@ def _span(path: str, what: str, **members: str) -> dict[str, str]:
     return {path: what, **{f"{path}.{k}": v for k, v in {**SPAN, **members}.items()}}
 
 
+#: the source and rights columns, in the words of the models' field descriptions (schema 1.2.0)
+_META = {"url": _meta_field(DocumentMeta, "url"), "received": _meta_field(DocumentMeta, "received"),
+         **{f"rights_{name}": _meta_field(Rights, name) for name in Rights.model_fields}}
 _MENTION = {"id": "mention id, unique in its document", "kind": "how the mention refers: name, nominal or pronoun"}
 #: config -> field path (`a.b` for member `b` of the struct, or list of structs, `a`) -> description
 FIELDS: dict[str, dict[str, str]] = {
@@ -34,6 +46,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "title": "headline as the text shows it, or null", "date": "publication date (YYYY-MM-DD) the text "
         "shows, or null", "language": "ISO 639 code of the text's language",
         "sha256": "SHA-256 of the raw text's UTF-8 bytes",
+        **_META,
         **_span("sentences", "sentences, in text order, tiling the tokens"),
         **_span("tokens", "tokens from the stored rule-based tokenizer, in text order"),
         **_span("zones", "document zones, so that furniture can be dropped", kind="the zone's kind"),
