@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from vostochny.errors import UsageError
-from vostochny.hydration.placement import Placed, Wanted, place
+from vostochny.hydration.placement import Placed, Wanted, locate, place
 from vostochny.hydration.selectors import digest, from_data
 from vostochny.hydration.textless import KEY, VERSION, plain_fields
 from vostochny.model import tokenize
@@ -75,18 +75,24 @@ class _Anchor:
 def rebuild(data: Any, text: str, label: str) -> tuple[Document, DocumentReport]:
     """The document of the release file `data` (named `label` in errors) on the text `text`.
     Raises `ReleaseError` for a file that is not such a file or is damaged."""
-    if not isinstance(data, dict) or data.get(KEY) != VERSION or not isinstance(data.get("sha256"), str):
+    if not isinstance(data, dict) or data.get(KEY) != VERSION or not isinstance(data.get("sha256"), str) \
+            or type(data.get("length")) is not int:
         raise ReleaseError(f"{label}: not an annotation file of an annotations-only release ({KEY!r}: {VERSION!r})")
     out = copy.deepcopy({k: v for k, v in data.items() if k != KEY})
     plain = plain_fields(out)
-    anchors = [*_anchors(out, label), *(a for key in plain for a in _references(out[key], f"/{key}", label))]
+    anchors = [*_anchors(out, label), *(a for key in plain for a in references(out[key], f"/{key}", label))]
     verbatim = digest(text) == out["sha256"]
-    placed = _at_offsets(text, anchors, label) if verbatim else place(text, [a.wanted for a in anchors])
+    if verbatim:
+        placed = _at_offsets(text, anchors, label)
+    else:
+        spans = place(text, out["length"], [a.wanted for a in anchors if not a.reference])
+        runs = [locate(text, a.wanted) for a in anchors if a.reference]
+        placed = [runs.pop(0) if a.reference else spans.pop(0) for a in anchors]
     report = DocumentReport(str(out.get("id")), verbatim)
     for anchor, at in zip(anchors, placed, strict=True):
         _settle(anchor, at, text, report)
     for key in plain:
-        out[key] = _joined(out[key])
+        out[key] = joined(out[key])
     _drop_dependents(out, report)
     if verbatim:
         _restore_layers(out, text, label)
@@ -128,23 +134,23 @@ def _anchors(data: dict[str, Any], label: str) -> list[_Anchor]:
     return found
 
 
-def _references(value: Any, pointer: str, label: str) -> list[_Anchor]:
+def references(value: Any, pointer: str, label: str) -> list[_Anchor]:
     """The references of the strings of fields without spans that hold text (`{"parts": [...]}`)."""
     if isinstance(value, dict) and "parts" in value:
         parts = _list(value["parts"], f"{pointer}/parts", label)
         return [_anchor(parts, j, f"{pointer}/parts/{j}", label, reference=True)
                 for j, part in enumerate(parts) if not isinstance(part, str)]
     items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
-    return [anchor for key, item in items for anchor in _references(item, f"{pointer}/{key}", label)]
+    return [anchor for key, item in items for anchor in references(item, f"{pointer}/{key}", label)]
 
 
-def _joined(value: Any) -> Any:
+def joined(value: Any) -> Any:
     """`value` with each string in parts joined (None where a part was not placed)."""
     if isinstance(value, dict) and "parts" in value:
         return None if None in value["parts"] else "".join(value["parts"])
     if isinstance(value, dict):
-        return {k: _joined(v) for k, v in value.items()}
-    return [_joined(v) for v in value] if isinstance(value, list) else value
+        return {k: joined(v) for k, v in value.items()}
+    return [joined(v) for v in value] if isinstance(value, list) else value
 
 
 def _anchor(parent: Any, key: str | int, pointer: str, label: str, reference: bool) -> _Anchor:
@@ -156,7 +162,7 @@ def _anchor(parent: Any, key: str | int, pointer: str, label: str, reference: bo
         selector = from_data(span.get("selector"))
     except ValueError as error:
         raise ReleaseError(f"{label}: {pointer}/selector: {error}") from None
-    return _Anchor(pointer, parent, key, Wanted(start, end, selector, not reference), reference)
+    return _Anchor(pointer, parent, key, Wanted(start, end, selector), reference)
 
 
 def _record(value: Any, pointer: str, label: str) -> dict[str, Any]:

@@ -87,20 +87,27 @@ def plain_fields(data: dict[str, Any]) -> list[str]:
     return [key for key in data if key not in _SPAN_FIELDS]
 
 
-def _references(value: Any, text: str) -> Any:
-    """`value` with each string that holds `WINDOW` characters of the article's text in a row as its
-    parts (`_parts`)."""
+def _references(value: Any, text: str, document: str | None = None) -> Any:
+    """`value` with each string that holds `WINDOW` characters of `text` in a row as its parts
+    (`_parts`); the string parts of a value in parts already are split further (the registry is
+    split against each document's text in turn, its references name their `document`)."""
+    if isinstance(value, dict) and "parts" in value:
+        parts = [q for p in value["parts"] for q in (_parts(p, text, document) if isinstance(p, str) else [p])]
+        return {"parts": parts}
     if isinstance(value, dict):
-        return {k: _references(v, text) for k, v in value.items()}
+        return {k: _references(v, text, document) for k, v in value.items()}
     if isinstance(value, list):
-        return [_references(v, text) for v in value]
-    return _parts(value, text) if isinstance(value, str) else value
+        return [_references(v, text, document) for v in value]
+    if isinstance(value, str):
+        parts = _parts(value, text, document)
+        return value if all(isinstance(p, str) for p in parts) else {"parts": parts}
+    return value
 
 
-def _parts(value: str, text: str) -> str | dict[str, Any]:
-    """`value` as `{"parts": [...]}`: each longest run of `WINDOW` or more characters found in the
-    text as a reference `{"start", "end", "selector"}`, the rest as strings (which then hold no
-    such run); `value` itself if it holds none."""
+def _parts(value: str, text: str, document: str | None) -> list[Any]:
+    """`value` in parts: each longest run of `WINDOW` or more characters found in `text` as a
+    reference `{"start", "end", "selector"}` (and `"document"`, if given), the rest as strings
+    (which then hold no such run of `text`)."""
     parts: list[Any] = []
     i = 0
     while i < len(value):
@@ -115,9 +122,10 @@ def _parts(value: str, text: str) -> str | dict[str, Any]:
         while end < len(value) and value[i:end + 1] in text:
             end += 1
         start = text.index(value[i:end])
-        parts.append({"start": start, "end": start + end - i, "selector": select(value[i:end]).data()})
+        where = {"document": document} if document else {}
+        parts.append({**where, "start": start, "end": start + end - i, "selector": select(value[i:end]).data()})
         i = end
-    return value if all(isinstance(p, str) for p in parts) else {"parts": parts}
+    return parts
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -143,30 +151,35 @@ def _leak(text: str, strings: Iterator[str]) -> str | None:
 
 
 def render(view: DocumentView, number: int) -> Rendered:
-    """One document's annotation file without its text (a renderer of `export.stream`)."""
-    return (view.doc.id, dumps(strip(view))), []
+    """One document's annotation file without its text, and the text, which the writer needs to
+    take it out of the registry (a renderer of `export.stream`)."""
+    return (view.doc.id, dumps(strip(view)), view.text or ""), []
 
 
 class Writer:
-    """Writes `textless/`: each document's file as it comes, then the registry, the splits, the
-    agreement figures and the `LOSSES.json`."""
+    """Writes `textless/`: each document's file as it comes, then the registry (its names and
+    aliases without the runs of text they share with a document, see `_references`), the
+    splits, the agreement figures and the `LOSSES.json`."""
 
     def __init__(self, out: Path, source: Source) -> None:
         self.out, self.source = out, source
         self.report = LossReport(out, "textless", FormatOptions(), CARRIES)
         self.documents = 0
+        self.registry: dict[str, Any] = source.registry.model_dump(mode="json", by_alias=True)
 
-    def add(self, part: tuple[str, str]) -> None:
-        doc_id, content = part
+    def add(self, part: tuple[str, str, str]) -> None:
+        doc_id, content, text = part
         write_text(self.out / f"{doc_id}.json", content, durable=False)
         self.documents += 1
+        self.registry["entities"] = _references(self.registry["entities"], text, doc_id)
 
     def finish(self) -> ExportResult:
         files = [(self.out, f"{self.documents} annotation files without text")]
-        for name, content in (("entities.json", to_json(self.source.registry)),
-                              ("splits.json", to_json(self.source.splits))):
+        registry = {k: v for k, v in self.registry.items() if k != "$schema" or v is not None}
+        for name, content, note in (("entities.json", dumps(registry), "runs of text as references"),
+                                    ("splits.json", to_json(self.source.splits), "as in the corpus")):
             write_text(self.out / name, content, durable=False)
-            files.append((self.out / name, "as in the corpus"))
+            files.append((self.out / name, note))
         figures = loader.read_figures(self.source.root / "annotations" / AGREEMENT_FILE)
         if figures is not None:
             write_text(self.out / AGREEMENT_FILE, json.dumps(figures, indent=2) + "\n", durable=False)

@@ -19,8 +19,9 @@ from typing import Any
 from vostochny.checking.validator import Report, validate_corpus
 from vostochny.errors import CorpusError, FileRefused, UsageError
 from vostochny.hydration.rebuild import DocumentReport, ReleaseError, rebuild, validated
+from vostochny.hydration.registry import rebuild_registry
 from vostochny.hydration.textless import FOLDER
-from vostochny.model.models import Registry, Splits
+from vostochny.model.models import Document, Splits
 from vostochny.model.serializer import to_json
 from vostochny.reading.corpus import AGREEMENT_FILE, REGISTRY_FILE, SPLITS_FILE, document_files, open_corpus
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, read_capped
@@ -58,15 +59,19 @@ def hydrate(release: Path, texts: Path, out: Path) -> HydrateResult:
     if not files:
         raise ReleaseError(f"{folder}: holds no annotation files")
     originals = _texts(Path(texts), [p.stem for p in files])
+    decoded = {doc_id: data.decode("utf-8") for doc_id, data in originals.items()}
     docs, reports = [], []
     for path in files:
-        doc, report = rebuild(_json(path), originals[path.stem].decode("utf-8"), str(path))
+        doc, report = rebuild(_json(path), decoded[path.stem], str(path))
         if doc.id != path.stem:
             raise ReleaseError(f"{path}: /id: the document's id is {doc.id!r}, not the file's name")
         docs.append(doc)
         reports.append(report)
-    registry = validated(Registry, _json(folder / REGISTRY_FILE), str(folder / REGISTRY_FILE))
+    registry, left_out = rebuild_registry(_json(folder / REGISTRY_FILE), decoded, str(folder / REGISTRY_FILE))
+    known = {e.id for e in registry.entities}
+    docs = [_unlinked(doc, known, report) for doc, report in zip(docs, reports, strict=True)]
     used = {e.kb_id for doc in docs for e in doc.entities}
+    left_out += [f"{e.id}: no document uses it any more" for e in registry.entities if e.id not in used]
     kept = registry.model_copy(update={"entities": [e for e in registry.entities if e.id in used]})
     splits = validated(Splits, _json(folder / SPLITS_FILE), str(folder / SPLITS_FILE))
     with replaced_dir(target) as staging:
@@ -78,13 +83,20 @@ def hydrate(release: Path, texts: Path, out: Path) -> HydrateResult:
         if (folder / AGREEMENT_FILE).exists():
             _json(folder / AGREEMENT_FILE)  # refuses a damaged file
             write_bytes(staging / "annotations" / AGREEMENT_FILE, _read(folder / AGREEMENT_FILE), durable=False)
-        left_out = [e.id for e in registry.entities if e.id not in used]
         write_text(staging / REPORT_FILE, json.dumps({"documents": [r.data() for r in reports],
                                                       "registry_left_out": left_out}, indent=2) + "\n")
         validation = validate_corpus(open_corpus(staging))
         if not validation.ok:
             raise CorpusError(validation)
     return HydrateResult(target, reports, left_out, validation)
+
+
+def _unlinked(doc: Document, known: set[str], report: DocumentReport) -> Document:
+    """`doc` without the `kb_id`s of registry records that were left out (reported)."""
+    lost = [e for e in doc.entities if e.kb_id is not None and e.kb_id not in known]
+    report.dropped += [f"entities {e.id}: kb_id {e.kb_id} (its registry record was left out)" for e in lost]
+    entities = [e.model_copy(update={"kb_id": None}) if e in lost else e for e in doc.entities]
+    return doc.model_copy(update={"entities": entities}) if lost else doc
 
 
 def _release_folder(release: Path) -> Path:
