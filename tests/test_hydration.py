@@ -9,6 +9,7 @@ import json
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -280,7 +281,7 @@ def test_hydrating_texts_that_differ(release: Path, tmp_path: Path, name: str) -
             (tmp_path / "corpus" / "annotations" / f"{report.id}.json").read_text(encoding="utf-8"))
         placed = _spans(hydrated)
         counts = {"unchanged": 0, "moved": 0, "unplaced": 0}
-        for key, span in _spans(view.doc, lambda offset: _shifted(offset, doc_edits)).items():
+        for key, span in _spans(view.doc, partial(_shifted, edits=doc_edits)).items():
             if _lost(span, doc_edits):
                 counts["unplaced"] += 1
                 assert key not in placed, (report.id, key)
@@ -294,8 +295,8 @@ def test_hydrating_texts_that_differ(release: Path, tmp_path: Path, name: str) -
         runs = _references(view, new_text)
         assert (report.unchanged, report.moved, len(report.unplaced)) == (
             counts["unchanged"] + runs[0], counts["moved"] + runs[1], counts["unplaced"] + runs[2]), report.id
-        assert sorted(report.dropped) == _expected_left_out(view, {k[1] for k in _spans(view.doc) if
-                                                                    k[0] == "mention" and k not in placed}, doc_edits), report.id
+        lost = {k[1] for k in _spans(view.doc) if k[0] == "mention" and k not in placed}
+        assert sorted(report.dropped) == _expected_left_out(view, lost, doc_edits), report.id
         assert report.verbatim is (not doc_edits)
         if any(not e.same_words and e.start < e.end for e in doc_edits):  # a fixed typo: its mention at least
             assert counts["unplaced"] >= 1 and report.unplaced
@@ -313,15 +314,8 @@ def _lost(span: Any, edits: list[Edit]) -> bool:
 def _expected_left_out(view: DocumentView, lost_mentions: set[str], edits: list[Edit]) -> list[str]:
     """What depends on the mentions not placed: their relations, their quotes, their entities."""
     doc = view.doc
-    left = [f"relations {r.id}: its {arg} {getattr(r, arg)} was not placed" for r in doc.relations
-            for arg in ("head", "tail") if getattr(r, arg) in lost_mentions][:]
-    seen: set[str] = set()
-    relations = []
-    for line in left:  # one line per relation: its head is named first
-        rid = line.split()[1].rstrip(":")
-        if rid not in seen:
-            seen.add(rid)
-            relations.append(line)
+    relations = [f"relations {r.id}: its {arg} {getattr(r, arg)} was not placed" for r in doc.relations
+                 for arg in ["head" if r.head in lost_mentions else "tail"] if {r.head, r.tail} & lost_mentions]
     quotes = [f"quotes {q.id}: a span of its content or its cue was not placed"
               if any(_lost(s, edits) for s in [*q.content, *([q.cue] if q.cue else [])])
               else f"quotes {q.id}: its speaker {q.speaker} was not placed"
@@ -381,3 +375,94 @@ def _runs(value: str, text: str) -> Iterator[tuple[int, int]]:
         where = text.index(value[i:i + size])
         yield where, where + size
         i += size
+
+
+# -- the command line and bad input ----------------------------------------------------------------
+
+def _hydrate_cli(release: Path, texts: Path, out: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    status = main(["hydrate", str(release), "--texts", str(texts), "--out", str(out)])
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    return status, captured.out, captured.err
+
+
+def test_hydrate_command_reports_per_document_and_exits_by_outcome(release: Path, tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = _hydrate_cli(release, _texts(tmp_path / "texts"), tmp_path / "corpus", capsys)
+    assert status == 0
+    assert "reuters-kim-putin-summit: text as released: " in out and " 0 moved, 0 not placed" in out
+    view = VIEWS["reuters-kim-putin-summit"]
+    typo = _texts(tmp_path / "typo", lambda doc_id, t: _apply(t, fixed_typo(t, view)) if doc_id == view.id else t)
+    status, out, _ = _hydrate_cli(release, typo, tmp_path / "corpus2", capsys)
+    assert status == 1
+    assert "reuters-kim-putin-summit: text differs: " in out and "  not placed: /mentions/" in out
+    report = json.loads((tmp_path / "corpus2" / "hydration.json").read_text(encoding="utf-8"))
+    assert [d["unplaced"] > 0 for d in report["documents"]] == [d == view.id for d in sorted(VIEWS)]
+
+
+def test_a_missing_or_misnamed_text_is_named_and_nothing_is_written(release: Path, tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    texts = _texts(tmp_path / "texts")
+    (texts / "reuters-kim-putin-summit.txt").rename(texts / "Reuters-Kim-Putin-Summit.txt")
+    status, _, err = _hydrate_cli(release, texts, tmp_path / "corpus", capsys)
+    assert status == 2 and not (tmp_path / "corpus").exists()
+    assert "no text for 1 document(s): reuters-kim-putin-summit.txt" in err
+    assert "match no document: Reuters-Kim-Putin-Summit.txt" in err
+    status, _, err = _hydrate_cli(release, tmp_path / "nowhere", tmp_path / "corpus", capsys)
+    assert status == 2 and "no such folder of texts" in err
+
+
+def test_a_text_that_is_not_utf8_is_located(release: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    texts = _texts(tmp_path / "texts")
+    (texts / "reuters-kim-putin-summit.txt").write_bytes(b"line one\nline \xff two\n")
+    status, _, err = _hydrate_cli(release, texts, tmp_path / "corpus", capsys)
+    assert status == 2 and "reuters-kim-putin-summit.txt:2: not UTF-8 (byte 14)" in err
+
+
+def test_an_existing_folder_is_never_replaced(release: Path, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "mine.txt").write_text("my notes", encoding="utf-8")
+    status, _, err = _hydrate_cli(release, _texts(tmp_path / "texts"), tmp_path / "corpus", capsys)
+    assert status == 2 and "exists and is not empty" in err
+    assert [p.name for p in (tmp_path / "corpus").iterdir()] == ["mine.txt"]
+
+
+def _damaged(release: Path, tmp_path: Path, change: Callable[[dict[str, Any]], None]) -> Path:
+    copy = tmp_path / "damaged"
+    shutil.copytree(release, copy)
+    path = copy / "textless" / "reuters-kim-putin-summit.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return copy
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (lambda d: d["mentions"][3]["selector"].update(head="x" * 17),
+     "reuters-kim-putin-summit.json: /mentions/3/selector: head and tail must be strings of 1 to 16 characters"),
+    (lambda d: d["mentions"][3].update(start=d["mentions"][3]["start"] + 1),
+     "reuters-kim-putin-summit.json: /mentions/3: the text at its offsets does not match its selector"),
+    (lambda d: d["quotes"][0].pop("content"), "reuters-kim-putin-summit.json: /quotes/0: lacks content"),
+    (lambda d: d["relations"][2].update(head=None), "reuters-kim-putin-summit.json: /relations/2/head: "),
+    (lambda d: d["mentions"][0].pop("selector"), "reuters-kim-putin-summit.json: /mentions/0/selector: a selector is"),
+    (lambda d: d.pop("annotations_only"), "not an annotation file of an annotations-only release"),
+    (lambda d: d.update(tokens="none"), "/tokens or /sentences: expected a list of [start, end] pairs"),
+])
+def test_a_damaged_release_file_is_located(release: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                           change: Callable[[dict[str, Any]], None], message: str) -> None:
+    status, _, err = _hydrate_cli(_damaged(release, tmp_path, change), _texts(tmp_path / "texts"),
+                                  tmp_path / "corpus", capsys)
+    assert status == 2 and message in err and not (tmp_path / "corpus").exists()
+
+
+def test_a_release_that_is_not_one_is_refused(release: Path, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    texts = _texts(tmp_path / "texts")
+    status, _, err = _hydrate_cli(texts, texts, tmp_path / "corpus", capsys)
+    assert status == 2 and "not an annotations-only release" in err
+    broken = tmp_path / "broken"
+    shutil.copytree(release, broken)
+    (broken / "textless" / "splits.json").write_text('{"train": [', encoding="utf-8")
+    status, _, err = _hydrate_cli(broken, texts, tmp_path / "corpus", capsys)
+    assert status == 2 and "splits.json:1:12: not JSON" in err

@@ -79,6 +79,7 @@ def rebuild(data: Any, text: str, label: str) -> tuple[Document, DocumentReport]
             or type(data.get("length")) is not int:
         raise ReleaseError(f"{label}: not an annotation file of an annotations-only release ({KEY!r}: {VERSION!r})")
     out = copy.deepcopy({k: v for k, v in data.items() if k != KEY})
+    _check_shape(out, label)
     plain = plain_fields(out)
     anchors = [*_anchors(out, label), *(a for key in plain for a in references(out[key], f"/{key}", label))]
     verbatim = digest(text) == out["sha256"]
@@ -99,6 +100,22 @@ def rebuild(data: Any, text: str, label: str) -> tuple[Document, DocumentReport]
     else:
         _renew_layers(out, text, report)
     return validated(Document, out, label), report
+
+
+#: the fields of each layer's records that hydration reads before the model checks the rest
+_READS = {"entities": ("id", "name"), "mentions": ("id", "entity"), "relations": ("id", "head", "tail"),
+          "quotes": ("id", "content"), "zones": ()}
+
+
+def _check_shape(doc: dict[str, Any], label: str) -> None:
+    """Refuse a file whose records lack what hydration reads (the model checks the rest later)."""
+    for layer, fields in _READS.items():
+        for i, record in enumerate(_list(doc.get(layer, []), f"/{layer}", label)):
+            missing = [f for f in fields if f not in _record(record, f"/{layer}/{i}", label)]
+            if missing:
+                raise ReleaseError(f"{label}: /{layer}/{i}: lacks {', '.join(missing)} (the release file is damaged)")
+            if layer == "quotes":
+                _list(record["content"], f"/{layer}/{i}/content", label)
 
 
 def validated(model: type[M], data: Any, label: str) -> M:
@@ -257,5 +274,5 @@ def _renew_layers(doc: dict[str, Any], text: str, report: DocumentReport) -> Non
                tokenizer={"name": tokenize.NAME, "version": tokenize.VERSION, "corrections": 0})
     starts = [s for s, _ in sentences]
     sentence_of = {m["id"]: bisect.bisect_right(starts, m["start"]) for m in doc["mentions"]}
-    _drop(doc, "relations", report, lambda r: None if sentence_of[r["head"]] == sentence_of[r["tail"]]
+    _drop(doc, "relations", report, lambda r: None if sentence_of.get(r["head"]) == sentence_of.get(r["tail"])
           else "its mentions now lie in different sentences")
