@@ -18,6 +18,7 @@ from sample import REPO
 
 from vostochny.cli import main
 from vostochny.export import export
+from vostochny.hydration import textless
 from vostochny.hydration.normal import normal
 from vostochny.hydration.selectors import LIMIT
 from vostochny.hydration.textless import NOT_WRITTEN, WINDOW
@@ -138,6 +139,14 @@ def _selectors(value: Any) -> Iterator[dict[str, Any]]:
     elif isinstance(value, list):
         for v in value:
             yield from _selectors(v)
+
+
+def test_the_build_stops_rather_than_write_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """The leak check is a check of the result: were the title not taken out, nothing would be written."""
+    monkeypatch.setattr(textless, "_references", lambda value, text, document=None: value)
+    assert main(["build", "--without-text", "--corpus", str(REPO), "--out", str(tmp_path / "r")]) == 2
+    assert "would hold its text" in capsys.readouterr().err and not (tmp_path / "r").exists()
 
 
 def test_build_without_text_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from vostochny.errors import VostochnyError
+from vostochny.errors import UsageError
 from vostochny.export import ExportResult
 from vostochny.export.common import LossReport, Source, carries
 from vostochny.export.options import FormatOptions
@@ -55,8 +55,9 @@ NOT_WRITTEN = {
 }
 
 
-class LeakError(VostochnyError):
-    """A file of an annotations-only release would hold raw text (the build writes nothing)."""
+class LeakError(UsageError):
+    """A file of an annotations-only release would hold raw text (the build writes nothing, exit
+    2). A check of the result, independent of how `strip` made it."""
 
 
 def strip(view: DocumentView) -> dict[str, Any]:
