@@ -475,3 +475,52 @@ def test_a_release_that_is_not_one_is_refused(release: Path, tmp_path: Path,
     (broken / "textless" / "splits.json").write_text('{"train": [', encoding="utf-8")
     status, _, err = _hydrate_cli(broken, texts, tmp_path / "corpus", capsys)
     assert status == 2 and "splits.json:1:12: not JSON" in err
+
+
+# -- the pure functions ----------------------------------------------------------------------------
+
+def test_the_normal_form_maps_back_to_the_source() -> None:
+    from vostochny.hydration.normal import normalised
+
+    norm = normalised("a\r\nb\u2019c\u00a0d\re")
+    assert norm.text == "a\nb'c d\ne"
+    assert norm.origin == (0, 1, 3, 4, 5, 6, 7, 8, 9, 10)
+    assert norm.source_span(2, 5) == (3, 6)  # "b'c" is "b’c" at 3..6 of the source
+
+
+def _wanted(text: str, *spans: tuple[int, int]) -> list[Any]:
+    from vostochny.hydration.placement import Wanted
+    from vostochny.hydration.selectors import select
+
+    return [Wanted(s, e, select(text[s:e])) for s, e in spans]
+
+
+def test_an_edit_that_repeats_a_span_s_words_leaves_it_unplaced() -> None:
+    """`Putin` after an inserted line that starts with `Putin` too: either is at the right distance
+    from one placed neighbour; which one was annotated cannot be told, so neither is taken."""
+    from vostochny.hydration.placement import place
+
+    old = "Kim met Putin.\nPutin left."
+    new = "Kim met Putin.\nPutin arrived.\nPutin left."
+    placed = place(new, len(old), _wanted(old, (0, 3), (8, 13), (15, 20), (21, 25)))
+    assert [(p.start, p.end) if p else None for p in placed] == [(0, 3), (8, 13), None, (36, 40)]
+
+
+def test_a_same_length_typo_next_to_the_same_words_is_not_guessed() -> None:
+    from vostochny.hydration.placement import place
+
+    old = "Kim met Putin in May. Putin spoke."
+    new = "Kim met Putim in May. Putin spoke."
+    placed = place(new, len(old), _wanted(old, (0, 3), (8, 13), (17, 20), (22, 27)))
+    assert [(p.start, p.end, p.unchanged) if p else None for p in placed] == [
+        (0, 3, True), None, (17, 20, True), (22, 27, True)]
+
+
+def test_spans_move_with_line_ends_and_quotes() -> None:
+    from vostochny.hydration.placement import place
+
+    old = "“Kim,” he said.\nKim left.\nHe said."
+    new = old.replace("\n", "\r\n").replace("“", '"').replace("”", '"')
+    placed = place(new, len(old), _wanted(old, (1, 4), (7, 9), (16, 19), (26, 28)))
+    assert [(p.start, p.end, p.unchanged) if p else None for p in placed] == [
+        (1, 4, True), (7, 9, True), (17, 20, False), (28, 30, False)]

@@ -11,8 +11,9 @@ start and the end of the text counting as placed neighbours:
    longest run in the same order as in the original is kept (a unique candidate out of order, or
    with no neighbour where it should be, is a coincidence, not a landmark);
 2. confirmed: a span whose candidate lies exactly where a placed neighbour (the span before or
-   after it in original order) puts it, at the original distance, is placed there; repeated
-   from both sides until nothing more is placed;
+   after it in original order) puts it, at the original distance, is placed there, unless the
+   other neighbour puts it on another candidate (an edit between them repeated its words: which
+   is meant cannot be told); repeated until nothing more is placed;
 3. shifted: a span left between two placed neighbours whose distance changed (an insertion or a
    deletion between them) takes the one free candidate between them whose distance from each
    of them changed in the same direction; if the distance did not change (a same-length edit
@@ -176,15 +177,17 @@ class _Placing:
         return found[::-1]
 
     def _confirm(self) -> bool:
-        """Place the spans that a placed neighbour puts exactly on a candidate; did any move in?"""
+        """Place the spans that a placed neighbour puts exactly on a free candidate, unless the
+        other neighbour puts them on another one (text repeated by an edit between them: which
+        of the two is meant cannot be told); did any move in?"""
         placed = False
         for i, before, after in self._neighbours():
             start = self.wanted[i].start
-            for old, new in (before, after):
-                spot = next((c for c in self.candidates[i] if c[0] == start - old + new and self._free(i, c)), None)
-                if spot is not None and i not in self.at:
-                    self._take(i, spot)
-                    placed = True
+            expected = {start - old + new for old, new in (before, after)}
+            spots = [c for c in self.candidates[i] if c[0] in expected and self._free(i, c)]
+            if len(spots) == 1:
+                self._take(i, spots[0])
+                placed = True
         return placed
 
     def _shift(self) -> bool:
