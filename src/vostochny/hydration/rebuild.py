@@ -86,9 +86,8 @@ def rebuild(data: Any, text: str, label: str) -> tuple[Document, DocumentReport]
     if verbatim:
         placed = _at_offsets(text, anchors, label)
     else:
-        spans = place(text, out["length"], [a.wanted for a in anchors if not a.reference])
-        runs = [locate(text, a.wanted) for a in anchors if a.reference]
-        placed = [runs.pop(0) if a.reference else spans.pop(0) for a in anchors]
+        spans = iter(place(text, out["length"], [a.wanted for a in anchors if not a.reference]))
+        placed = [locate(text, a.wanted) if a.reference else next(spans) for a in anchors]
     report = DocumentReport(str(out.get("id")), verbatim)
     for anchor, at in zip(anchors, placed, strict=True):
         _settle(anchor, at, text, report)
