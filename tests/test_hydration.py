@@ -22,6 +22,7 @@ from vostochny.hydration import textless
 from vostochny.hydration.normal import normal
 from vostochny.hydration.selectors import LIMIT
 from vostochny.hydration.textless import NOT_WRITTEN, WINDOW
+from vostochny.model import tokenize
 from vostochny.model.models import Document
 from vostochny.reading.documents import iter_documents
 from vostochny.reading.view import DocumentView
@@ -305,7 +306,7 @@ def test_hydrating_texts_that_differ(release: Path, tmp_path: Path, name: str) -
         assert (report.unchanged, report.moved, len(report.unplaced)) == (
             counts["unchanged"] + runs[0], counts["moved"] + runs[1], counts["unplaced"] + runs[2]), report.id
         lost = {k[1] for k in _spans(view.doc) if k[0] == "mention" and k not in placed}
-        assert sorted(report.dropped) == _expected_left_out(view, lost, doc_edits), report.id
+        assert sorted(report.dropped) == _expected_left_out(view, lost, doc_edits, new_text), report.id
         assert report.verbatim is (not doc_edits)
         if any(not e.same_words and e.start < e.end for e in doc_edits):  # a fixed typo: its mention at least
             assert counts["unplaced"] >= 1 and report.unplaced
@@ -320,8 +321,9 @@ def _lost(span: Any, edits: list[Edit]) -> bool:
     return any(_touches(span.start, span.end, e) and not e.same_words for e in edits)
 
 
-def _expected_left_out(view: DocumentView, lost_mentions: set[str], edits: list[Edit]) -> list[str]:
-    """What depends on the mentions not placed: their relations, their quotes, their entities."""
+def _expected_left_out(view: DocumentView, lost_mentions: set[str], edits: list[Edit], new_text: str) -> list[str]:
+    """What depends on the mentions not placed (their relations, their quotes, their entities), and
+    the zones, if some token of the new text lies in none of the zones whose words are unchanged."""
     doc = view.doc
     relations = [f"relations {r.id}: its {arg} {getattr(r, arg)} was not placed" for r in doc.relations
                  for arg in ["head" if r.head in lost_mentions else "tail"] if {r.head, r.tail} & lost_mentions]
@@ -332,7 +334,10 @@ def _expected_left_out(view: DocumentView, lost_mentions: set[str], edits: list[
               or (q.cue and _lost(q.cue, edits))]
     kept = {m.entity for m in doc.mentions if m.id not in lost_mentions}
     entities = [f"entities {e.id}: none of its mentions was placed" for e in doc.entities if e.id not in kept]
-    return sorted(relations + quotes + entities)
+    zones = [(_shifted(z.start, edits), _shifted(z.end, edits)) for z in doc.zones if not _lost(z, edits)]
+    outside = sum(not any(s <= start and end <= e for s, e in zones) for start, end in tokenize.tokens(new_text))
+    left = [f"zones: all {len(zones)} left out: {outside} token(s) lie in no zone that could be placed"]
+    return sorted(relations + quotes + entities + (left if zones and outside else []))
 
 
 def test_a_span_inside_a_fixed_typo_is_reported_not_guessed(release: Path, tmp_path: Path) -> None:

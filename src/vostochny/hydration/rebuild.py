@@ -7,8 +7,8 @@ release's: the document is the original. Otherwise every span is placed by its s
 (`placement`); the tokens and sentences are made anew by the tokenizer from the new text (spans
 are placed on its token boundaries only); and what cannot be placed is left out with whatever
 depends on it: a relation or a quote whose mention is gone, a quote with a piece of content or a
-cue gone, an entity with no mention left, and a relation whose arguments now lie in different
-sentences. Nothing is guessed.
+cue gone, an entity with no mention left, a relation whose arguments now lie in different
+sentences, and the zones if some text lies in no zone that could be placed. Nothing is guessed.
 """
 
 from __future__ import annotations
@@ -264,6 +264,22 @@ def _restore_layers(doc: dict[str, Any], text: str, label: str) -> None:
         raise ReleaseError(f"{label}: /tokens or /sentences: expected a list of [start, end] pairs") from None
 
 
+def _check_zones(doc: dict[str, Any], tokens: list[tuple[int, int]], report: DocumentReport) -> None:
+    """Leave out every zone if some token lies in none of those placed (text that is new, or a zone
+    whose words changed): which zone such text belongs to would be a guess, and zones must cover
+    every token (V228; a document without zones is only V229's warning)."""
+    bounds = sorted((z["start"], z["end"]) for z in doc["zones"])
+    starts = [start for start, _ in bounds]
+    outside = 0
+    for start, end in tokens:
+        at = bisect.bisect_right(starts, start) - 1
+        outside += at < 0 or end > bounds[at][1]
+    if doc["zones"] and outside:
+        report.dropped.append(f"zones: all {len(doc['zones'])} left out: {outside} token(s) lie in no zone that "
+                              "could be placed")
+        doc["zones"] = []
+
+
 def _renew_layers(doc: dict[str, Any], text: str, report: DocumentReport) -> None:
     """Tokens and sentences of the new text, its checksum and length, and no relation across sentences."""
     spans = tokenize.tokens(text)
@@ -271,6 +287,7 @@ def _renew_layers(doc: dict[str, Any], text: str, report: DocumentReport) -> Non
     doc.update(sha256=digest(text), length=len(text), tokens=[[s, e, text[s:e]] for s, e in spans],
                sentences=[{"start": s, "end": e, "text": text[s:e]} for s, e in sentences],
                tokenizer={"name": tokenize.NAME, "version": tokenize.VERSION, "corrections": 0})
+    _check_zones(doc, spans, report)
     starts = [s for s, _ in sentences]
     sentence_of = {m["id"]: bisect.bisect_right(starts, m["start"]) for m in doc["mentions"]}
     _drop(doc, "relations", report, lambda r: None if sentence_of.get(r["head"]) == sentence_of.get(r["tail"])
