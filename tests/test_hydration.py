@@ -21,7 +21,7 @@ from vostochny.export import export
 from vostochny.hydration import textless
 from vostochny.hydration.normal import normal
 from vostochny.hydration.selectors import LIMIT
-from vostochny.hydration.textless import NOT_WRITTEN, WINDOW
+from vostochny.hydration.textless import FILES_LEFT_OUT, NOT_WRITTEN, WINDOW
 from vostochny.model import tokenize
 from vostochny.model.models import Document
 from vostochny.reading.documents import iter_documents
@@ -114,9 +114,12 @@ def test_the_release_holds_offsets_selectors_and_checksums_only(release: Path) -
             assert selector["sha256"] == hashlib.sha256(span.text.encode()).hexdigest()
     summary = json.loads((release / "summary.json").read_text(encoding="utf-8"))
     assert summary["without_text"] is True and set(summary["not_written"]) == set(NOT_WRITTEN)
+    assert summary["files_left_out"] == FILES_LEFT_OUT == {"RELEASED.json": FILES_LEFT_OUT["RELEASED.json"]}
+    assert not (release / "textless" / "RELEASED.json").exists()
     assert {"conll2003", "conllu", "conll2012", "brat", "hf", "jsonl"} == set(NOT_WRITTEN)
     readme = (release / "README.md").read_text(encoding="utf-8")
     assert all(f"`{fmt}`" in readme for fmt in NOT_WRITTEN) and "vostochny hydrate" in readme
+    assert "`annotations/RELEASED.json`" in readme
     assert sorted(p.name for p in release.iterdir()) == ["README.md", "summary.json", "textless"]
 
 
@@ -169,7 +172,7 @@ def test_hydrating_the_original_texts_gives_the_corpus_byte_for_byte(release: Pa
     result = hydrate(release, _texts(tmp_path / "texts"), tmp_path / "corpus")
     for folder in ("annotations", "raw"):
         ours = sorted(p.name for p in (tmp_path / "corpus" / folder).iterdir())
-        assert ours == sorted(p.name for p in (REPO / folder).iterdir())
+        assert ours == sorted(p.name for p in (REPO / folder).iterdir() if p.name not in FILES_LEFT_OUT)
         for name in ours:
             assert (tmp_path / "corpus" / folder / name).read_bytes() == (REPO / folder / name).read_bytes(), name
     assert result.complete and result.validation.ok and not result.validation.problems

@@ -27,7 +27,7 @@ from vostochny.export.stream import Rendered
 from vostochny.hydration.selectors import LIMIT, select
 from vostochny.model.serializer import dumps, to_json
 from vostochny.reading import loader
-from vostochny.reading.corpus import AGREEMENT_FILE
+from vostochny.reading.corpus import AGREEMENT_FILE, RELEASE_FILE
 from vostochny.reading.layers import SPAN_LAYERS
 from vostochny.reading.view import DocumentView
 from vostochny.writing.writer import write_text
@@ -52,6 +52,13 @@ NOT_WRITTEN = {
     "conll2012": "a column of word forms is the text",
     "hf": "its configs hold tokens and span texts; the annotation layers are in textless/",
     "brat": "a .ann file carries each span's text, and a brat project needs the .txt",
+}
+
+
+#: the corpus files an annotations-only release does not carry, and why
+FILES_LEFT_OUT = {
+    RELEASE_FILE: "the record of the last release (for `vostochny check-version` in the repository) hashes each "
+                  "token with its offsets: a dictionary would give the text back word by word",
 }
 
 
@@ -192,6 +199,7 @@ class Writer:
 def readme(documents: int) -> str:
     """The release's README: what it holds, what it does not, and how to get the texts back."""
     missing = "\n".join(f"- `{fmt}`: {why}" for fmt, why in NOT_WRITTEN.items())
+    files = "\n".join(f"- `annotations/{name}`: {why}" for name, why in FILES_LEFT_OUT.items())
     return f"""# vostochny: annotations only
 
 This release holds the annotations of {documents} documents without their texts: offsets, and for
@@ -209,4 +217,8 @@ selector, and what cannot be found is reported and left out. Format: docs/annota
 Formats not written, because they cannot exist without the text:
 
 {missing}
+
+Files of the corpus not carried:
+
+{files}
 """

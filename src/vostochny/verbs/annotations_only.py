@@ -41,7 +41,8 @@ def build_without_text(out: Path, root: Path | None = None, progress: Progress |
         result = writer.finish()
         summary = {"documents": docs, "total": {c: sum(d[c] for d in docs.values()) for c in COLUMNS},
                    "not_carried": {result.format: result.losses.summary()}, "skipped": [],
-                   "without_text": True, "not_written": textless.NOT_WRITTEN}
+                   "without_text": True, "not_written": textless.NOT_WRITTEN,
+                   "files_left_out": textless.FILES_LEFT_OUT}
         write_text(staging / "README.md", textless.readme(len(docs)))
         write_text(staging / MARKER.file, json.dumps(summary, indent=2) + "\n")
     return BuildResult(target, [relocated(result, staging, target)], summary, [])
