@@ -70,7 +70,7 @@ def test_usage_errors_exit_2(sample_corpus: Path) -> None:
 
 @pytest.mark.parametrize("verb", ["validate", "build", "export", "import", "new", "diff", "render", "stats", "migrate",
                                   "check-version", "release-manifest",
-                                  "evaluate"])
+                                  "evaluate", "hydrate"])
 def test_every_verb_has_help_with_an_example(verb: str, capsys: pytest.CaptureFixture) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main([verb, "--help"])
@@ -81,7 +81,7 @@ def test_every_verb_has_help_with_an_example(verb: str, capsys: pytest.CaptureFi
 def test_verbs() -> None:
     choices = parser()._subparsers._group_actions[0].choices  # noqa: SLF001
     assert set(choices) == {"validate", "build", "export", "import", "new", "diff", "render", "stats", "migrate",
-                            "explain", "check-version", "release-manifest", "evaluate"}
+                            "explain", "check-version", "release-manifest", "evaluate", "hydrate"}
 
 
 def test_validate_imports_neither_datasets_nor_pyarrow() -> None:

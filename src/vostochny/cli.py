@@ -75,7 +75,7 @@ def _build(args: argparse.Namespace) -> int:
     from vostochny.verbs.release import build
 
     result = build(Path(args.out), Path(args.corpus) if args.corpus else None,
-                   lambda line: print(line, file=sys.stderr, flush=True), args.jobs)
+                   lambda line: print(line, file=sys.stderr, flush=True), args.jobs, args.without_text)
     for exported in result.exports:
         print("\n".join(report_lines(exported)))
     total = result.summary["total"]
@@ -85,6 +85,23 @@ def _build(args: argparse.Namespace) -> int:
     for line in result.skipped:
         print(f"skipped {line}", file=sys.stderr)
     return EXIT_OK
+
+
+def _hydrate(args: argparse.Namespace) -> int:
+    from vostochny.checking.output import safe
+    from vostochny.verbs.hydrate import hydrate
+
+    result = hydrate(Path(args.release), Path(args.texts), Path(args.out))
+    for d in result.documents:
+        how = "text as released" if d.verbatim else "text differs"
+        print(f"{d.id}: {how}: {d.unchanged} spans unchanged, {d.moved} moved, {len(d.unplaced)} not placed")
+        print("".join(f"  not placed: {safe(line)}\n" for line in d.unplaced), end="")
+        print("".join(f"  left out: {safe(line)}\n" for line in d.dropped), end="")
+    for entity in result.registry_left_out:
+        print(f"entities.json: left out {entity}: no document uses it any more")
+    print(f"wrote {result.out}: {len(result.documents)} documents, validated: {len(result.validation.warnings)} "
+          f"warnings; report in {result.out / 'hydration.json'}")
+    return EXIT_OK if result.complete else EXIT_INVALID
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -334,7 +351,25 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--corpus", help="corpus root (default: the corpus at or above this folder)")
     b.add_argument("--jobs", type=_positive, default=1, help="processes to validate and render documents in "
                    "(the release is byte-identical)")
+    b.add_argument("--without-text", action="store_true", help="write the annotations-only release instead "
+                   "(textless/: offsets and selectors, no text; see docs/annotations-only.md)")
     b.set_defaults(run=_build)
+
+    h = verbs.add_parser("hydrate", help="rebuild the corpus from an annotations-only release and your texts",
+                         formatter_class=raw,
+                         epilog="example:\n  vostochny build --without-text --out release-textless\n"
+                         "  vostochny hydrate release-textless --texts my-articles/ --out corpus\n\n"
+                         "Each article must be my-articles/<document id>.txt. A text whose SHA-256 is the released\n"
+                         "one gives the original files byte for byte; in a text that differs (quotes, spaces, line\n"
+                         "ends, a fixed typo, an extra paragraph) each span is found again by its selector, and the\n"
+                         "spans that cannot be found are listed and left out, with what depends on them.\n\n"
+                         "exit status: 0 every span placed, 1 written but some spans left out (listed), 2 usage\n"
+                         "error (a missing or misnamed text, a damaged release, an output folder that is not new\n"
+                         "or empty; nothing written), 3 internal error (a bug)")
+    h.add_argument("release", help="folder written by `vostochny build --without-text`")
+    h.add_argument("--texts", required=True, help="folder of your copies of the articles, <document id>.txt")
+    h.add_argument("--out", required=True, help="new or empty folder to write the corpus into")
+    h.set_defaults(run=_hydrate)
 
     from vostochny.export import FORMATS, HONOURS
 

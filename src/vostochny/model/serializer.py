@@ -20,6 +20,11 @@ def to_json(model: BaseModel, leave_out: frozenset[str] = frozenset()) -> str:
     data = model.model_dump(mode="json", by_alias=True, exclude_none=False, exclude=set(leave_out) or None)
     if data.get("$schema") is None:
         data.pop("$schema", None)
+    return dumps(data)
+
+
+def dumps(data: dict[str, Any]) -> str:
+    """JSON data of an annotation file's shape (`hydration.textless` writes one without its texts) in canonical form."""
     return _dump(data, 0) + "\n"
 
 

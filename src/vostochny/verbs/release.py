@@ -102,12 +102,18 @@ def _counts(view: DocumentView, number: int) -> Rendered:
     return (view.doc.id, counts(view.doc)), []
 
 
-def build(out: Path, root: Path | None = None, progress: Progress | None = None, jobs: int = 1) -> BuildResult:
-    """Validate, then write the release into `out`, replacing it whole.
+def build(out: Path, root: Path | None = None, progress: Progress | None = None, jobs: int = 1,
+          without_text: bool = False) -> BuildResult:
+    """Validate, then write the release into `out`, replacing it whole (`without_text`: the
+    annotations-only release of `verbs.annotations_only` instead).
 
     Raises `UsageError` for an output path that cannot be used (before any work), `CorpusError`
     if the corpus does not validate (nothing written), `OSError` if writing fails (the previous
     release is kept)."""
+    if without_text:
+        from vostochny.verbs.annotations_only import build_without_text
+
+        return build_without_text(out, root, progress, jobs)
     tell = progress or (lambda line: None)
     target = check_output_dir(Path(out), open_corpus(root).root, MARKER)
     formats, skipped = _formats()
