@@ -157,6 +157,7 @@ def test_build_without_text_from_the_command_line(tmp_path: Path, capsys: pytest
     assert main(["build", "--without-text", "--corpus", str(REPO), "--out", str(tmp_path / "r")]) == 0
     assert (tmp_path / "r" / "textless" / "reuters-kim-putin-summit.json").is_file()
     assert not (tmp_path / "r" / "conllu").exists()
+    assert f"summary.json: {len(VIEWS)} documents, " in capsys.readouterr().out
 
 
 # -- hydrating the original texts -----------------------------------------------------------------

@@ -45,4 +45,4 @@ def build_without_text(out: Path, root: Path | None = None, progress: Progress |
                    "files_left_out": textless.FILES_LEFT_OUT}
         write_text(staging / "README.md", textless.readme(len(docs)))
         write_text(staging / MARKER.file, json.dumps(summary, indent=2) + "\n")
-    return BuildResult(target, [relocated(result, staging, target)], summary, [])
+    return BuildResult(target, [relocated(result, staging, target)], summary, [], documents=len(docs))
