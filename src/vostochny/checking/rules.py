@@ -670,15 +670,16 @@ def rights_holder(ctx: DocContext) -> Iterator[Hit]:
             yield Hit(pointer("meta", "rights", name), value, f"{value!r} is blank or has spaces around it")
 
 
-@rule("V233", "meta-not-in-text", "outlet, title or URL is not shown in the raw text",
+@rule("V233", "meta-not-in-text", "the title or URL is not shown in the raw text",
       "record only what the text itself shows, as it shows it; else null (docs/guidelines.md, Source and rights)")
 def meta_not_in_text(ctx: DocContext) -> Iterator[Hit]:
-    """`outlet`, `title` and `url` are recorded only where the text shows them, never looked up or
-    remembered: a value the raw text does not contain was not taken from it."""
+    """`title` and `url` are recorded only where the text shows them, never looked up or remembered:
+    a value the raw text does not contain was not taken from it. (The outlet may be shown by a
+    credit such as `(AP)` for the Associated Press, so it is not checked.)"""
     if ctx.text is None:
         return
     meta = ctx.doc.meta
-    for name in ("outlet", "title", "url"):
+    for name in ("title", "url"):
         value = getattr(meta, name)
         if value is not None and (not value.strip() or value not in ctx.text):
             yield Hit(pointer("meta", name), value, f"{value[:60]!r} is not in the raw text")
