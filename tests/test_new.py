@@ -47,6 +47,7 @@ def test_new_document_validates_and_keeps_the_bytes(sample_corpus: Path, article
 def test_new_records_the_url_and_date_received_given(sample_corpus: Path, article: Path, monkeypatch) -> None:
     monkeypatch.chdir(sample_corpus)
     url = "https://apnews.com/article/kim-leaves-russia"
+    article.write_bytes(f"{ARTICLE}{url}\n".encode())  # recorded only where the text shows it (V233)
     assert main(["new", str(article), "--id", "ap-kim-leaves", "--url", url, "--received", "2023-09-18"]) == 0
     meta = json.loads((sample_corpus / "annotations" / "ap-kim-leaves.json").read_text(encoding="utf-8"))["meta"]
     assert (meta["url"], meta["received"], meta["rights"]["statement"]) == (url, "2023-09-18", "CNE")
