@@ -26,8 +26,9 @@ from vostochny.writing.writer import write_text
 ROOT = Path(__file__).resolve().parents[1]
 
 #: a synthetic text is made of the real texts' sentences: their rights apply (evaluated, so no V221 warning)
-RIGHTS = {"statement": "InC", "holder": None, "note": "synthetic: sentences recombined from the texts of the real "
-          "corpus, whose rights (each document's meta.rights) apply to them"}
+RIGHTS = {"statement": "InC", "holder": "the holders of the real corpus's texts",
+          "note": "synthetic: sentences recombined from the texts of the real corpus, whose rights (each "
+          "document's meta.rights) apply to them"}
 
 
 @dataclass

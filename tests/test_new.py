@@ -38,14 +38,16 @@ def test_new_document_validates_and_keeps_the_bytes(sample_corpus: Path, article
     today = datetime.datetime.now(datetime.timezone.utc).date().isoformat()
     assert doc["meta"]["url"] is None and doc["meta"]["received"] == today  # received now, as the help says
     assert doc["meta"]["rights"] == RIGHTS_NOT_EVALUATED.model_dump(mode="json") and doc["meta"]["rights"]["holder"] is None
-    # valid, with one warning until the contributor records the rights
+    # valid, with a warning each until the contributor records the rights and annotates the zones
     found = [(p.code, p.severity, p.file, p.pointer) for p in validate(".").problems]
-    assert found == [("V221", "warning", "annotations/ap-kim-leaves-russia.json", "/meta/rights/statement")]
+    assert found == [("V221", "warning", "annotations/ap-kim-leaves-russia.json", "/meta/rights/statement"),
+                     ("V229", "warning", "annotations/ap-kim-leaves-russia.json", "/zones")]
 
 
 def test_new_records_the_url_and_date_received_given(sample_corpus: Path, article: Path, monkeypatch) -> None:
     monkeypatch.chdir(sample_corpus)
     url = "https://apnews.com/article/kim-leaves-russia"
+    article.write_bytes(f"{ARTICLE}{url}\n".encode())  # recorded only where the text shows it (V233)
     assert main(["new", str(article), "--id", "ap-kim-leaves", "--url", url, "--received", "2023-09-18"]) == 0
     meta = json.loads((sample_corpus / "annotations" / "ap-kim-leaves.json").read_text(encoding="utf-8"))["meta"]
     assert (meta["url"], meta["received"], meta["rights"]["statement"]) == (url, "2023-09-18", "CNE")

@@ -270,6 +270,17 @@ def test_gate_refuses_a_version_below_the_release() -> None:
     assert result.problems == ["src/vostochny/DATASET_VERSION holds 1.1.9, lower than the released 1.2.0"]
 
 
+
+def test_a_changelog_names_a_document_only_by_its_whole_id() -> None:
+    """`reuters-kim` is edited: a section that names only `reuters-kim-2` (or `entities.jsonl`) does not name it."""
+    change = Classification([Change("reuters-kim", "mentions", "m1", "edited"),
+                             Change("entities.json", "entities", "kim-jong-un", "edited")])
+    for section in ("- `reuters-kim-2`, entities.jsonl.", "- reuters-kimchi; xentities.json"):
+        assert gate("1.0.0", "2.0.0", change, f"### Dataset 2.0.0\n\n{section}\n").problems == [
+            "the 'CHANGELOG.md' section 'Dataset 2.0.0' does not name what was edited or removed in: entities.json, "
+            "reuters-kim"]
+    assert gate("1.0.0", "2.0.0", change, "### Dataset 2.0.0\n\n- `reuters-kim`: m1; entities.json.\n").ok
+
 def test_changelog_section_is_the_text_under_its_heading() -> None:
     text = "# Changelog\n\n## 0.2.0\n\n### Dataset 1.10.0\n\n- a\n- b\n\n### Code\n\n- c\n"
     assert changelog_section(text, "1.10.0") == "- a\n- b"
@@ -324,6 +335,25 @@ def test_release_manifest_refuses_a_version_below_the_recorded_release(project: 
     assert "holds 0.9.0, lower than the release 1.0.0" in capsys.readouterr().err
     assert (project / "annotations" / RELEASE_FILE).read_bytes() == before
 
+
+
+def test_release_manifest_refuses_to_re_record_a_release_with_other_data(project: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """Re-recording release 1.0.0 over an edit would make check-version say ok to a version never raised."""
+    manifest = project / "annotations" / RELEASE_FILE
+    before = manifest.read_bytes()
+    assert main(["release-manifest", "--corpus", str(project)]) == 0  # the same data: the same manifest
+    assert manifest.read_bytes() == before
+    doc = project / "annotations" / f"{REUTERS}.json"
+    data = json.loads(doc.read_text(encoding="utf-8"))
+    removed = data["relations"].pop()["id"]
+    doc.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert main(["release-manifest", "--corpus", str(project)]) == 2
+    assert capsys.readouterr().err.endswith(
+        f"annotations/{RELEASE_FILE} records release 1.0.0 with other data (1 removed): raise {VERSION_FILE} to at "
+        "least 2.0.0 first\n")
+    assert manifest.read_bytes() == before
+    assert [c.record for c in check_version(project).change.changes] == [removed]
 
 def test_the_manifest_holds_no_text_and_reads_back(project: Path) -> None:
     manifest = json.loads((project / "annotations" / RELEASE_FILE).read_text(encoding="utf-8"))

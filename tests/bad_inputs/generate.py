@@ -53,6 +53,12 @@ def _nfd(data: dict) -> None:
     data["mentions"][2]["text"] = unicodedata.normalize("NFD", "Vladimir Pütin")
 
 
+def _speaker_in_content(data: dict) -> None:
+    start = SAMPLE_TEXT.index("We will")
+    data["mentions"].append({"id": "m7", "start": start, "end": start + 2, "text": "We", "entity": "e2",
+                             "kind": "pronoun", "metonymy": False})
+    data["quotes"][0]["speaker"] = "m7"
+
 def _crossing(data: dict) -> None:
     kim = data["mentions"][1]
     start = kim["start"] + 4
@@ -170,6 +176,13 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                            "/mentions/4/kind", None, {}),
     "zone-dropped": ({DOC: doc_with(lambda d: d["zones"].pop())}, "V228", DOC, "/tokens/15", None, {}),
     "no-zones": ({DOC: doc_with(setter("zones", value=[]))}, "V229", DOC, "/zones", None, {}),
+    "received-no-calendar-day": ({DOC: doc_with(setter("meta", "received", value="2026-02-30"))}, "V231", DOC,
+                                 "/meta/received", None, {}),
+    "rights-in-copyright-without-holder": ({DOC: doc_with(setter("meta", "rights", "holder", value=None))}, "V232",
+                                           DOC, "/meta/rights/holder", None, {}),
+    "url-not-in-text": ({DOC: doc_with(setter("meta", "url", value="https://example.com/kim-putin"))}, "V233", DOC,
+                        "/meta/url", None, {}),
+    "speaker-in-own-content": ({DOC: doc_with(_speaker_in_content)}, "V234", DOC, "/quotes/0/speaker", None, {}),
     "registry-duplicate-id": ({REGISTRY: registry_with(lambda r: r["entities"].append(r["entities"][0]))}, "V301",
                               REGISTRY, "/entities/3/id", None, {}),
     "registry-record-unused": ({REGISTRY: registry_with(lambda r: r["entities"].append(

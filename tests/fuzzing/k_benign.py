@@ -15,9 +15,9 @@ from .kinds import ACCEPT, bytes_kind, json_kind
 ANY_FILE = ("document", "registry", "splits")
 FORMAT, EDITS = "benign format", "benign edit"
 #: members that may be null but not left out
-REQUIRED_NULLABLE = {"holder"}
-NULLABLE = {"$schema", "kb_id", "cue", "speaker", "outlet", "title", "date", "url", "received"} | REQUIRED_NULLABLE
-OPTIONAL = NULLABLE - REQUIRED_NULLABLE | {"zones", "metonymy", "corrections", "language", "aliases", "rights"}
+#: the rights holder is nullable too, but only with a statement that has none (V232): `rights-recorded` covers it
+NULLABLE = {"$schema", "kb_id", "cue", "speaker", "outlet", "title", "date", "url", "received"}
+OPTIONAL = NULLABLE | {"zones", "metonymy", "corrections", "language", "aliases", "rights"}
 _STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')  # scanned from the start, so it never begins inside a string
 _COLON = re.compile(rb"\s*:")
 
@@ -119,8 +119,9 @@ def null_optional(data: Any, rng: random.Random, frag: Fragments) -> None:
 
 @json_kind("odd-strings", ACCEPT, EDITS)
 def odd_strings(doc: Any, rng: random.Random, frag: Fragments) -> None:
-    """Give the title quotes, colons, backslashes, emoji or right-to-left text."""
-    doc["meta"]["title"] = rng.choice(['He said": "no', 'a\\":b', "\u2068\u05e9\u05dc\u05d5\u05dd\u2069", "😀 Kim 🚀",
+    """Give the source file name quotes, colons, backslashes, emoji or right-to-left text (a title is the
+    text's own, V233)."""
+    doc["meta"]["source_file"] = rng.choice(['He said": "no', 'a\\":b', "\u2068\u05e9\u05dc\u05d5\u05dd\u2069", "😀 Kim 🚀",
                                        "tab\there", "line\nbreak", "\u00a0\u200b"])
 
 

@@ -10,6 +10,7 @@ from .jsonedit import Fragments
 from .kinds import ACCEPT, json_kind, reject
 
 FAMILY = "rights"
+_HOLDERS = ["Reuters", "Yonhap News Agency", "TIME USA, LLC"]
 
 
 def _rights(doc: Any) -> dict:
@@ -60,10 +61,32 @@ def rights_not_evaluated(doc: Any, rng: random.Random, frag: Fragments) -> None:
 
 @json_kind("rights-recorded", ACCEPT, FAMILY)
 def rights_recorded(doc: Any, rng: random.Random, frag: Fragments) -> None:
-    """Record other valid rights and provenance: any statement, a holder or null, a URL, a date received."""
-    doc["meta"]["rights"] = {"statement": rng.choice(["InC", "InC-RUU", "UND", "NKC", "InC-EDU"]),
-                             "holder": rng.choice([None, "Reuters", "Yonhap News Agency", "TIME USA, LLC"]),
+    """Record other valid rights: a holder where the statement needs one (InC), none where it has none (UND),
+    either for the others; and a date received."""
+    statement = rng.choice(["InC", "InC-RUU", "UND", "NKC", "InC-EDU"])
+    holders = ([] if statement == "InC" else [None]) + ([] if statement == "UND" else _HOLDERS)
+    doc["meta"]["rights"] = {"statement": statement, "holder": rng.choice(holders),
                              "note": rng.choice(["a (Reuters) credit line", "the text names no outlet", "«Ю»"])}
-    doc["meta"]["url"] = rng.choice([None, "https://www.reuters.com/world/asia-pacific/kim-putin-2023-09-13/",
-                                     "http://example.org/a%20b?x=1#y"])
     doc["meta"]["received"] = rng.choice([None, "2023-09-13", "2026-11-23"])
+
+
+@json_kind("rights-holder-mismatch", reject("V232"), FAMILY)
+def rights_holder_mismatch(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Give InC no holder, UND or CNE a holder, or the holder or note stray spaces."""
+    doc["meta"]["rights"] = rng.choice([{"statement": "InC", "holder": None, "note": "credited: (Reuters)"},
+                                        {"statement": "UND", "holder": "Reuters", "note": "no credit"},
+                                        {"statement": "InC", "holder": "Reuters ", "note": "credited: (Reuters)"},
+                                        {"statement": "InC", "holder": "Reuters", "note": " \t"}])
+
+
+@json_kind("received-impossible", reject("V231"), FAMILY)
+def received_impossible(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Write a date received that is no calendar day, or one years in the future."""
+    doc["meta"]["received"] = rng.choice(["2026-02-30", "2026-13-01", "2025-00-10", "0000-01-01", "9999-12-31"])
+
+
+@json_kind("url-not-shown", reject("V233"), FAMILY)
+def url_not_shown(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Record a URL that the raw text does not show (looked up, not read off the text)."""
+    doc["meta"]["url"] = rng.choice(["https://www.reuters.com/world/asia-pacific/kim-putin-2023-09-13/",
+                                     "http://example.org/a%20b?x=1#y"])

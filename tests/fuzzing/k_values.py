@@ -160,12 +160,12 @@ def surrogate_anywhere(data: Any, rng: random.Random, frag: Fragments) -> None:
 
 @json_kind("surrogate-pair", ACCEPT, STRINGS, ("document", "registry"))
 def surrogate_pair(data: Any, rng: random.Random, frag: Fragments) -> None:
-    """Write an emoji as a correctly paired escape (\\ud83d\\ude00) in a title or an alias."""
+    """Write an emoji as a correctly paired escape (\\ud83d\\ude00) in a source file name or an alias."""
     pair = frag.inside(rng.choice(["\\ud83d\\ude00", "\\uD83C\\uDDF7", "\\ud800\\udc00"]))
     if "entities" in data and "tokens" not in data:
         rng.choice(data["entities"])["aliases"].append(f"Kim {pair}")
     else:
-        data["meta"]["title"] = f"Summit {pair}"
+        data["meta"]["source_file"] = f"Summit {pair}"
 
 
 @json_kind("nul-escape-in-text", reject("V202"), STRINGS)
@@ -186,8 +186,8 @@ def nul_escape_in_meta(doc: Any, rng: random.Random, frag: Fragments) -> None:
 
 @json_kind("long-string-meta", ACCEPT, STRINGS)
 def long_string_meta(doc: Any, rng: random.Random, frag: Fragments) -> None:
-    """Set the title to a string of 100 000 to 1 000 000 characters (under the size cap)."""
-    doc["meta"]["title"] = rng.choice(["Kim ", "Путин ", "金正恩 "]) * rng.choice([25_000, 200_000])
+    """Set the source file name to a string of 100 000 to 1 000 000 characters (under the size cap)."""
+    doc["meta"]["source_file"] = rng.choice(["Kim ", "Путин ", "金正恩 "]) * rng.choice([25_000, 200_000])
 
 
 @json_kind("long-id", reject("V105"), STRINGS, ("document", "registry"))

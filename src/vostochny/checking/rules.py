@@ -9,6 +9,7 @@ validator runs every rule of a scope in code order. `docs/rules.md` is generated
 from __future__ import annotations
 
 import bisect
+import datetime
 import difflib
 import operator
 import unicodedata
@@ -625,6 +626,85 @@ def relation_informative(ctx: DocContext) -> Iterator[Hit]:
             if m and top and _INFORMATIVE[top.kind] < _INFORMATIVE[m.kind]:
                 yield Hit(pointer("relations", i, role), m.id, f"{r.id} {role} {m.text!r} is a {m.kind}; "
                           f"the sentence has the {top.kind} {top.text!r} ({top.id})")
+
+
+
+def _day(value: str) -> datetime.date | None:
+    """The calendar day a YYYY-MM-DD value names; None for one that names none (2023-02-30)."""
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+@rule("V231", "meta-date", "a date in meta is no calendar day, or the text is received in the future or before "
+      "the article's date", "write the real day (YYYY-MM-DD, UTC) the article is dated and the text was received")
+def meta_date(ctx: DocContext) -> Iterator[Hit]:
+    """The schema only checks the shape YYYY-MM-DD, so `2023-02-30` or `2026-13-45` would pass;
+    and a text cannot be received before the article it holds is dated, nor after today (UTC)."""
+    meta = ctx.doc.meta
+    days = {name: getattr(meta, name) for name in ("date", "received") if getattr(meta, name) is not None}
+    for name, value in days.items():
+        if _day(value) is None:
+            yield Hit(pointer("meta", name), value, f"{value} is no calendar day")
+    received, dated = _day(days.get("received", "")), _day(days.get("date", ""))
+    today = datetime.datetime.now(datetime.timezone.utc).date()
+    if received is not None and received > today:
+        yield Hit(pointer("meta", "received"), meta.received, f"received {received}, after today ({today})")
+    if received is not None and dated is not None and received < dated:
+        yield Hit(pointer("meta", "received"), meta.received, f"received {received}, before the article's date {dated}")
+
+
+#: statements that need a holder, and those that have none (docs/guidelines.md, Source and rights)
+_HOLDER_NEEDED, _HOLDER_NONE = frozenset({"InC"}), frozenset({"UND", "CNE"})
+
+
+@rule("V232", "rights-holder", "the rights holder does not fit the statement, or the note is blank",
+      "InC names the holder the text credits; UND and CNE have a null holder; the note gives the evidence")
+def rights_holder(ctx: DocContext) -> Iterator[Hit]:
+    """A text that credits a publisher is `InC` with that publisher as holder; a text that credits
+    no one is `UND`, and rights not yet evaluated are `CNE`, both with a null holder. Holder and
+    note are what a reuser reads: blank ones, or ones with stray spaces around them, say nothing."""
+    rights = ctx.doc.meta.rights
+    if rights.statement in _HOLDER_NEEDED and rights.holder is None:
+        yield Hit(pointer("meta", "rights", "holder"), None, f"{rights.statement} without a holder")
+    if rights.statement in _HOLDER_NONE and rights.holder is not None:
+        yield Hit(pointer("meta", "rights", "holder"), rights.holder,
+                  f"{rights.statement} with holder {rights.holder!r}")
+    for name in ("holder", "note"):
+        value = getattr(rights, name)
+        if value is not None and value != value.strip():
+            yield Hit(pointer("meta", "rights", name), value, f"{value!r} is blank or has spaces around it")
+
+
+@rule("V233", "meta-not-in-text", "the title or URL is not shown in the raw text",
+      "record only what the text itself shows, as it shows it; else null (docs/guidelines.md, Source and rights)")
+def meta_not_in_text(ctx: DocContext) -> Iterator[Hit]:
+    """`title` and `url` are recorded only where the text shows them, never looked up or remembered:
+    a value the raw text does not contain was not taken from it. (The outlet may be shown by a
+    credit such as `(AP)` for the Associated Press, so it is not checked.)"""
+    if ctx.text is None:
+        return
+    meta = ctx.doc.meta
+    for name in ("title", "url"):
+        value = getattr(meta, name)
+        if value is not None and (not value.strip() or value not in ctx.text):
+            yield Hit(pointer("meta", name), value, f"{value[:60]!r} is not in the raw text")
+
+
+
+@rule("V234", "speaker-in-content", "a quote's speaker mention lies inside its own content",
+      "point the speaker at the mention in the attribution, nearest the cue")
+def speaker_in_content(ctx: DocContext) -> Iterator[Hit]:
+    """The content is what was said and the speaker is named in the attribution around it
+    (docs/guidelines.md, Quotations): a speaker inside the words it says is a mis-picked mention,
+    such as the "I" or a name that the quote itself mentions. (A speaker inside another quote's
+    content is fine: quotes nest.)"""
+    mentions = ctx.view.mentions
+    for i, q in enumerate(ctx.doc.quotes):
+        m = mentions.get(q.speaker or "")
+        if m is not None and any(c.start < m.end and m.start < c.end for c in q.content):
+            yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"{m.text!r} [{m.start}, {m.end}) is in the content")
 
 
 @rule("V301", "registry-duplicate-id", "a registry id is used twice", "merge or rename the records", scope="corpus")

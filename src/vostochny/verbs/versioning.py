@@ -182,9 +182,14 @@ def _changelog_problems(section: str | None, released: str, current: str, change
     if not section:
         return [f"{changelog_file} has no '### Dataset {current}' section saying how the data changed since "
                 f"{released} ({change.counts()})" + (f"; name in it: {', '.join(names)}" if names else "")]
-    unnamed = [name for name in names if name not in section]
+    unnamed = [name for name in names if not _names(section, name)]
     return [f"the '{changelog_file}' section 'Dataset {current}' does not name what was edited or removed in: "
             f"{', '.join(unnamed)}"] if unnamed else []
+
+
+def _names(section: str, name: str) -> bool:
+    """Whether a changelog section names `name` as a whole: `kim-summit` is not named by `kim-summit-2`."""
+    return re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-]|\.\w)", section) is not None
 
 
 def _read(root: Path, name: str) -> str:
@@ -242,15 +247,19 @@ def check_version(root: Path, released: Snapshot | None = None, version_file: st
 
 def manifest_text(root: Path, version_file: str = VERSION_FILE) -> tuple[str, Snapshot]:
     """The release manifest of the corpus at `root` in its current dataset version, and the snapshot it records.
-    `VersionError` if the version is lower than the one the existing manifest records."""
+    `VersionError` if the version is lower than the one the existing manifest records, or the same version with
+    other data: re-recording it would make check-version pass on a change whose version was never raised."""
     version = _read(root, version_file).strip()
     parse_version(version, version_file)
-    if (root / "annotations" / RELEASE_FILE).exists():
-        previous = release_snapshot(root).version
-        if parse_version(version, version_file) < parse_version(previous, RELEASE_FILE):
-            raise VersionError(f"{version_file} holds {version}, lower than the release {previous} that "
-                               f"annotations/{RELEASE_FILE} records")
+    previous = release_snapshot(root) if (root / "annotations" / RELEASE_FILE).exists() else None
+    if previous is not None and parse_version(version, version_file) < parse_version(previous.version, RELEASE_FILE):
+        raise VersionError(f"{version_file} holds {version}, lower than the release {previous.version} that "
+                           f"annotations/{RELEASE_FILE} records")
     snapshot = read_snapshot(root, version)
+    change = classify(previous, snapshot) if previous is not None and previous.version == version else None
+    if change is not None and change.level != "none":
+        raise VersionError(f"annotations/{RELEASE_FILE} records release {version} with other data ({change.counts()}): "
+                           f"raise {version_file} to at least {required_version(version, change.level)} first")
     return to_manifest(snapshot), snapshot
 
 
