@@ -144,6 +144,9 @@ def test_card_says_who_annotated_and_what_is_unknown(hf_export: Path) -> None:
         in producers
     process = prose(section(card, "#### Annotation process"))
     assert "exact F1): mentions 0.974" in process
+    alphas = json.loads((REPO / "annotations" / "agreement.json").read_text(encoding="utf-8"))["first_vs_second"]
+    assert (f"Krippendorff's alpha (nominal) of the labels of the records both passes have: entity type "
+            f"{alphas['label_alpha']['entity type']['alpha']:.3f}, mention kind ") in process
     assert "docs/data-statement.md" in section(card, "### Data statement")
     assert "**BibTeX:**\n\n```bibtex\n@misc{vostochny," in card
     assert f"(Version {DATASET_VERSION}) [Data set]. https://github.com/vostochny/vostochny" in card

@@ -295,7 +295,8 @@ def _counter_line(counter: Counter[str | None]) -> str:
 
 
 def _agreement(root: Path) -> str:
-    """Exact F1 per layer of the two independent passes, from the corpus's own figures if it has them."""
+    """Exact F1 per layer of the two independent passes and Krippendorff's alpha of their label decisions,
+    from the corpus's own figures if it has them (alpha only where the figures have it)."""
     from vostochny.reading.loader import read_figures
 
     all_figures = read_figures(Corpus(root).annotations / AGREEMENT_FILE)
@@ -303,9 +304,13 @@ def _agreement(root: Path) -> str:
         return "This corpus has no agreement figures (`annotations/agreement.json`)."
     figures = all_figures["first_vs_second"]
     layers = ", ".join(f"{k} {v['f1']:.3f}" for k, v in figures["exact"].items())
+    alphas = ", ".join(f"{k} {'undefined' if v['alpha'] is None else format(v['alpha'], '.3f')}"
+                       for k, v in figures.get("label_alpha", {}).items())
+    chance = (f" Krippendorff's alpha (nominal) of the labels of the records both passes have: {alphas}."
+              if alphas else "")
     return (f"Agreement of the two passes before reconciliation (exact F1): {layers}; coreference CoNLL F1 "
             f"{figures['coreference']['CoNLL']['f1']:.3f}; speaker attribution "
-            f"{figures['speaker_accuracy']['accuracy']:.3f}.")
+            f"{figures['speaker_accuracy']['accuracy']:.3f}.{chance}")
 
 
 def apa() -> str:
