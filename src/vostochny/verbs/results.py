@@ -85,11 +85,7 @@ def rescore(entry: SystemResult, root: Path) -> dict[str, dict[str, Any]]:
 
 
 def scored(entry: SystemResult, root: Path) -> SystemResult:
-    """The entry with its scores computed (unchanged if this vostochny has no scorer yet)."""
-    import vostochny
-
-    if not hasattr(vostochny, "evaluate"):
-        return entry
+    """The entry with its scores computed from its stored predictions."""
     return entry.model_copy(update={"scores": rescore(entry, root)})
 
 
