@@ -40,7 +40,7 @@ from vostochny.export.datasheet import (
 from vostochny.export.hf_rows import RIGHTS_FIELDS, SPLIT_NAMES
 from vostochny.export.options import HfOptions
 from vostochny.model.labels import RIGHTS_STATEMENTS, rights_statement_uri
-from vostochny.model.models import SCHEMA_VERSION, DocumentMeta, Rights
+from vostochny.model.models import SCHEMA_VERSION, SEMVER_PATTERN, DocumentMeta, Rights
 from vostochny.reading.corpus import AGREEMENT_FILE, Corpus
 from vostochny.reading.view import DocumentView
 from vostochny.verbs.stats import COLUMNS, Counts, counts
@@ -53,7 +53,7 @@ DATASET_VERSION_FILE = "DATASET_VERSION"
 
 def _dataset_version() -> str:
     text = resources.files("vostochny").joinpath(DATASET_VERSION_FILE).read_text(encoding="utf-8").strip()
-    if not re.fullmatch(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)", text):
+    if not re.fullmatch(SEMVER_PATTERN, text):
         raise RuntimeError(f"vostochny/{DATASET_VERSION_FILE} holds {text!r}, not a version MAJOR.MINOR.PATCH")
     return text
 
