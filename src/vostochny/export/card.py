@@ -43,7 +43,7 @@ from vostochny.model.labels import RIGHTS_STATEMENTS, rights_statement_uri
 from vostochny.model.models import SCHEMA_VERSION, SEMVER_PATTERN, DocumentMeta, Rights
 from vostochny.reading.corpus import AGREEMENT_FILE, Corpus
 from vostochny.reading.view import DocumentView
-from vostochny.verbs.stats import COLUMNS, Counts, counts
+from vostochny.verbs.stats import COLUMNS, Counts, count_table, counts
 
 #: the file in the package that holds the dataset version: the release of the data (raw texts and annotations),
 #: separate from the package version (`vostochny.__version__`) and the schema version (`SCHEMA_VERSION`). It is the
@@ -221,13 +221,8 @@ def _card_data(facts: CardFacts, configs: dict[str, tuple[Any, dict[str, SplitFi
 
 def _table(facts: CardFacts) -> str:
     """Layer sizes per split, and their total."""
-    head = "| split | documents | " + " | ".join(COLUMNS) + " |"
-    rule = "| --- | ---: | " + " | ".join("---:" for _ in COLUMNS) + " |"
     columns = ("documents", *COLUMNS)
-    rows = [f"| {s} | " + " | ".join(str(c[k]) for k in columns) + " |" for s, c in facts.splits.items() if c]
-    total = facts.total()
-    rows.append("| **total** | " + " | ".join(f"**{total[k]}**" for k in columns) + " |")
-    return "\n".join([head, rule, *rows])
+    return count_table(("split",), columns, [((s,), [c[k] for k in columns]) for s, c in facts.splits.items() if c])
 
 
 def _split_line(facts: CardFacts) -> str:

@@ -77,13 +77,21 @@ def counts(doc: Document) -> Counts:
 
 def markdown_table(docs: list[Document]) -> str:
     """The README's corpus table: one row per document and a total row."""
-    head = "| document | outlet | " + " | ".join(COLUMNS) + " |"
-    rule = "| --- | --- | " + " | ".join("---:" for _ in COLUMNS) + " |"
-    rows = [f"| `{d.id}` | {d.meta.outlet or '—'} | " + " | ".join(str(v) for v in counts(d).values()) + " |"
-            for d in docs]
-    total = {c: sum(counts(d)[c] for d in docs) for c in COLUMNS}
-    rows.append("| **total** | | " + " | ".join(f"**{v}**" for v in total.values()) + " |")
-    return "\n".join([head, rule, *rows])
+    return count_table(("document", "outlet"), COLUMNS, [
+        ((f"`{d.id}`", d.meta.outlet or "—"), [counts(d)[c] for c in COLUMNS]) for d in docs])
+
+
+def count_table(labels: Sequence[str], columns: Sequence[str],
+                rows: Sequence[tuple[Sequence[str], Sequence[int]]]) -> str:
+    """A Markdown table of counts, each row its label cells and one count per column (to the right),
+    then their bold total: the README's corpus table and the dataset card's split table."""
+    def line(cells: Iterable[str]) -> str:
+        return "| " + " | ".join(cells) + " |"
+
+    totals = [sum(values[i] for _, values in rows) for i in range(len(columns))]
+    return "\n".join([line([*labels, *columns]), line(["---"] * len(labels) + ["---:"] * len(columns)),
+                      *(line([*label, *map(str, values)]) for label, values in rows),
+                      line(["**total**", *[""] * (len(labels) - 1), *(f"**{v}**" for v in totals)])])
 
 
 def document_stats(view: DocumentView) -> DocumentStats:
