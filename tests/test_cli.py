@@ -317,3 +317,12 @@ def test_a_file_name_cannot_forge_a_report_line(sample_corpus: Path) -> None:
     assert not any(line.startswith("0 document file(s)") for line in result.stdout.splitlines())
     quiet = run("validate", "-q", cwd=sample_corpus)
     assert "note:" not in quiet.stdout and quiet.stderr == ""
+
+
+def test_the_parser_imports_no_verb_it_does_not_run() -> None:
+    """Building the parser for `validate` leaves the version check and the scorer's readers unimported."""
+    code = ("import sys; from vostochny.cli import parser; parser().parse_args(['validate']);"
+            "print([m for m in ('vostochny.verbs.versioning', 'vostochny.verbs.records', 'vostochny.evaluation.scoring')"
+            " if m in sys.modules])")
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
+    assert result.stdout.strip() == "[]", result.stdout + result.stderr

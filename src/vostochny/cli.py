@@ -480,7 +480,7 @@ def parser() -> argparse.ArgumentParser:
     m.add_argument("files", nargs="+", metavar="FILE")
     m.set_defaults(run=_migrate)
 
-    from vostochny.verbs.versioning import CHANGELOG, VERSION_FILE
+    from vostochny.reading.corpus import CHANGELOG, VERSION_FILE
 
     cv = verbs.add_parser("check-version", formatter_class=raw,
                           help="classify the data change since the last release; check the dataset version and "
