@@ -431,7 +431,7 @@ def parser() -> argparse.ArgumentParser:
     n = verbs.add_parser("new", help="add a new article: raw text, checksum, tokens, empty layers", formatter_class=raw,
                          epilog="example:\n"
                          "  vostochny new ~/Downloads/article.txt --id bbc-kim-leaves-russia --outlet BBC\n"
-                         "  # then record meta.rights in the new annotation file (V221 warns until you do)\n\n"
+                         "  # then record meta.rights (V221 warns until you do) and annotate, zones first (V229)\n\n"
                          + EXIT_STATUS)
     n.add_argument("raw_file", metavar="RAW_FILE", help="the article as received (UTF-8); copied byte for byte")
     n.add_argument("--id", required=True, help="document id: lowercase letters, digits and hyphens")
