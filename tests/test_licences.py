@@ -137,7 +137,7 @@ def test_readme_section_states_the_parts_the_rights_holders_and_the_version() ->
     from vostochny.reading.documents import iter_documents
 
     facts = [document_facts(view) for view in iter_documents(REPO)]
-    assert table.strip() == rights_table(facts, Counter(f.rights.statement for f in facts)), \
+    assert table.strip() == rights_table(facts, Counter(f.meta.rights.statement for f in facts)), \
         "run: python scripts/generate_docs.py"
     from vostochny.export.card import DATASET_VERSION
 
