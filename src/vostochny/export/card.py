@@ -40,10 +40,10 @@ from vostochny.export.datasheet import (
 from vostochny.export.hf_rows import RIGHTS_FIELDS, SPLIT_NAMES
 from vostochny.export.options import HfOptions
 from vostochny.model.labels import RIGHTS_STATEMENTS, rights_statement_uri
-from vostochny.model.models import SCHEMA_VERSION, DocumentMeta, Rights
+from vostochny.model.models import SCHEMA_VERSION, SEMVER_PATTERN, DocumentMeta, Rights
 from vostochny.reading.corpus import AGREEMENT_FILE, Corpus
 from vostochny.reading.view import DocumentView
-from vostochny.verbs.stats import COLUMNS, Counts, counts
+from vostochny.verbs.stats import COLUMNS, Counts, count_table, counts
 
 #: the file in the package that holds the dataset version: the release of the data (raw texts and annotations),
 #: separate from the package version (`vostochny.__version__`) and the schema version (`SCHEMA_VERSION`). It is the
@@ -53,7 +53,7 @@ DATASET_VERSION_FILE = "DATASET_VERSION"
 
 def _dataset_version() -> str:
     text = resources.files("vostochny").joinpath(DATASET_VERSION_FILE).read_text(encoding="utf-8").strip()
-    if not re.fullmatch(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)", text):
+    if not re.fullmatch(SEMVER_PATTERN, text):
         raise RuntimeError(f"vostochny/{DATASET_VERSION_FILE} holds {text!r}, not a version MAJOR.MINOR.PATCH")
     return text
 
@@ -221,13 +221,8 @@ def _card_data(facts: CardFacts, configs: dict[str, tuple[Any, dict[str, SplitFi
 
 def _table(facts: CardFacts) -> str:
     """Layer sizes per split, and their total."""
-    head = "| split | documents | " + " | ".join(COLUMNS) + " |"
-    rule = "| --- | ---: | " + " | ".join("---:" for _ in COLUMNS) + " |"
     columns = ("documents", *COLUMNS)
-    rows = [f"| {s} | " + " | ".join(str(c[k]) for k in columns) + " |" for s, c in facts.splits.items() if c]
-    total = facts.total()
-    rows.append("| **total** | " + " | ".join(f"**{total[k]}**" for k in columns) + " |")
-    return "\n".join([head, rule, *rows])
+    return count_table(("split",), columns, [((s,), [c[k] for k in columns]) for s, c in facts.splits.items() if c])
 
 
 def _split_line(facts: CardFacts) -> str:

@@ -25,7 +25,7 @@ from vostochny.export.card import (
 )
 from vostochny.export.common import Losses, Source, carries
 from vostochny.export.common import Writer as FormatWriter
-from vostochny.export.hf_rows import CONFIGS, ROWS, SPLIT_NAMES, _ner_rows, arrow_table, features
+from vostochny.export.hf_rows import CONFIGS, ROWS, SPLIT_NAMES, arrow_table, features, ner_rows
 from vostochny.export.options import HfOptions
 from vostochny.reading.view import DocumentView
 from vostochny.writing.writer import write_text
@@ -52,7 +52,7 @@ def data_path(config: str, split: str) -> str:
 def render(view: DocumentView, number: int, options: HfOptions, losses: Losses) -> Part:
     """The document's rows of every config as Arrow tables, and its facts for the card. The
     `documents` config is lossless; only the `ner` config flattens (its losses are listed)."""
-    tables = {config: arrow_table(config, _ner_rows(view, options, losses) if config == "ner"
+    tables = {config: arrow_table(config, ner_rows(view, options, losses) if config == "ner"
                                   else ROWS[config](view, options), options) for config in CONFIGS}
     for m in view.doc.mentions:
         if m.kind not in options.kinds:
