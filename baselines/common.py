@@ -91,5 +91,5 @@ def finish(entry: SystemResult) -> None:
     entry = scored(entry, ROOT)
     write_result(entry, ROOT)
     print(f"wrote {RESULTS_DIR}/{entry.system}.json and {RESULTS_DIR}/{entry.system}/ "
-          f"(vostochny {__version__}; scores: {', '.join(entry.scores) or 'none: no scorer in this vostochny'})",
+          f"(vostochny {__version__}; scores: {', '.join(entry.scores)})",
           file=sys.stderr)

@@ -144,12 +144,24 @@ def test_card_says_who_annotated_and_what_is_unknown(hf_export: Path) -> None:
         in producers
     process = prose(section(card, "#### Annotation process"))
     assert "exact F1): mentions 0.974" in process
+    alphas = json.loads((REPO / "annotations" / "agreement.json").read_text(encoding="utf-8"))["first_vs_second"]
+    assert (f"Krippendorff's alpha (nominal) of the labels of the records both passes have: entity type "
+            f"{alphas['label_alpha']['entity type']['alpha']:.3f}, mention kind ") in process
     assert "docs/data-statement.md" in section(card, "### Data statement")
     assert "**BibTeX:**\n\n```bibtex\n@misc{vostochny," in card
     assert f"(Version {DATASET_VERSION}) [Data set]. https://github.com/vostochny/vostochny" in card
 
 
 # --- the YAML, with the tools' own offline checks ---------------------------------------------------------------
+
+def test_card_shows_the_stored_results_of_the_repository(hf_export: Path) -> None:
+    """The card's results are the README's table, read from `results/*.json` beside the corpus."""
+    from vostochny.verbs.results import load_results, results_table
+
+    results = section(card_text(hf_export), "### Baseline results")
+    assert results.strip().endswith(results_table(load_results(REPO)))
+    assert "| gazetteer-ner | test | 0.874 | 0.878 | 0.573 | – |" in results
+
 
 def test_card_yaml_passes_huggingface_hub_and_datasets_offline_checks(hf_export: Path) -> None:
     import datasets
@@ -218,6 +230,8 @@ def test_card_and_croissant_describe_the_corpus_they_were_given(other_corpus: Pa
     assert "Size: 4 documents," in card and "`de` (1 document), `en` (3 documents)" in card
     assert "Associated Press" not in card and "ap-kim-whereabouts-after-summit" not in card
     assert "This corpus has no agreement figures" in card
+    assert prose(section(card, "### Baseline results")) == "This corpus has no stored results (`results/*.json` of " \
+        "the repository)."
     metadata = mlc.Dataset(jsonld=str(out / "croissant.json")).metadata
     assert sources in metadata.data_collection and metadata.in_language == ["de", "en"]
     assert metadata.data_limitations[0].startswith("Size: 4 documents,")

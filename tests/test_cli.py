@@ -70,12 +70,15 @@ def test_usage_errors_exit_2(sample_corpus: Path) -> None:
 
 @pytest.mark.parametrize("verb", ["validate", "build", "export", "import", "new", "diff", "render", "stats", "migrate",
                                   "check-version", "release-manifest",
-                                  "evaluate", "hydrate"])
+                                  "evaluate", "hydrate", "explain"])
 def test_every_verb_has_help_with_an_example(verb: str, capsys: pytest.CaptureFixture) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main([verb, "--help"])
     assert exit_info.value.code == 0
-    assert "example:" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "example:\n  vostochny " in out
+    words = " ".join(out.split())
+    assert "exit status: 0 " in words and ", 2 usage error (" in words and ", 3 internal error" in words
 
 
 def test_verbs() -> None:
@@ -87,7 +90,7 @@ def test_verbs() -> None:
 def test_validate_imports_neither_datasets_nor_pyarrow() -> None:
     code = (
         "import sys; from vostochny.cli import main; status = main(['validate']);"
-        "heavy = [m for m in ('datasets', 'pyarrow', 'pandas') if m in sys.modules];"
+        "heavy = [m for m in ('datasets', 'pyarrow', 'pandas', 'jinja2', 'huggingface_hub') if m in sys.modules];"
         "print(status, heavy)"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
@@ -315,3 +318,12 @@ def test_a_file_name_cannot_forge_a_report_line(sample_corpus: Path) -> None:
     assert not any(line.startswith("0 document file(s)") for line in result.stdout.splitlines())
     quiet = run("validate", "-q", cwd=sample_corpus)
     assert "note:" not in quiet.stdout and quiet.stderr == ""
+
+
+def test_the_parser_imports_no_verb_it_does_not_run() -> None:
+    """Building the parser for `validate` leaves the version check and the scorer's readers unimported."""
+    code = ("import sys; from vostochny.cli import parser; parser().parse_args(['validate']);"
+            "print([m for m in ('vostochny.verbs.versioning', 'vostochny.verbs.records', 'vostochny.evaluation.scoring')"
+            " if m in sys.modules])")
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
+    assert result.stdout.strip() == "[]", result.stdout + result.stderr

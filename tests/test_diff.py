@@ -70,6 +70,16 @@ def test_agreement_matches_hand_counts(sample_corpus: Path, tmp_path: Path) -> N
     # relations: A {LEADER_OF, MEETS}, B {OFFICIAL_OF}: nothing shared
     assert s["exact"]["relations"]["tp"] == 0 and s["exact"]["relations"]["fn"] == 2
     assert s["speaker_accuracy"] == {"matched_quotes": 1, "accuracy": 1.0}
+    # alpha: the 5 shared mentions keep their types and kinds; "Vladimir Putin" and its MEETS relation are in
+    # A only (units without a pair); the one shared relation and the one quote each change label: two values,
+    # two labels, n = 2: alpha = 1 - (n - 1) * 2 / (n * n - 2) = 0; the two zones keep theirs, one label: undefined
+    assert s["label_alpha"] == {
+        "entity type": {"units": 5, "disagreements": 0, "alpha": 1.0},
+        "mention kind": {"units": 5, "disagreements": 0, "alpha": 1.0},
+        "relation type": {"units": 1, "disagreements": 1, "alpha": 0.0},
+        "quote kind": {"units": 1, "disagreements": 1, "alpha": 0.0},
+        "zone kind": {"units": 2, "disagreements": 0, "alpha": None},
+    }
     # coreference: key {Kim, he}, {NK}, {Putin}, {Cosmodrome}, {shells}; response lacks {Putin}
     # MUC: one link in key (Kim-he), found -> R = P = 1
     assert s["coreference"]["MUC"]["f1"] == 1.0
@@ -96,6 +106,7 @@ def test_diff_cli_markdown_json_and_git_revision(sample_corpus: Path, tmp_path: 
     run = [sys.executable, "-m", "vostochny", "diff", str(sample_corpus), str(other)]
     markdown = subprocess.run(run, capture_output=True, text=True)
     assert markdown.returncode == 0 and "| mentions |" in markdown.stdout and "MUC" in markdown.stdout
+    assert "| relation type | 1 | 1 | 0.000 | 0.000 |" in markdown.stdout
     as_json = json.loads(subprocess.run([*run, "--format", "json"], capture_output=True, text=True).stdout)
     assert len(as_json["changes"]) == 5
     head = subprocess.run([sys.executable, "-m", "vostochny", "diff", "HEAD", "."], cwd=REPO, capture_output=True,
@@ -150,6 +161,7 @@ def test_diff_of_a_corpus_with_itself_is_perfect(documents: tuple[dict, ...]) ->
     assert _perfect(s["exact"]) and _perfect(s["exact_by_label"]) and _perfect(s["overlap"]) and _perfect(s["nervaluate"])
     assert _perfect(s["coreference"]) and len(s["coreference"]) == 4
     quotes = sum(len(d["quotes"]) for d in documents)
+    assert all(a["disagreements"] == 0 and a["alpha"] in (1.0, None) for a in s["label_alpha"].values())
     assert s["speaker_accuracy"] == {"matched_quotes": quotes, "accuracy": 1.0 if quotes else None}
     layers = {"mentions", "mention kinds", "relations", "quotes", "quote cues", "zones"}
     assert set(s["exact"]) == layers and all(s["exact"][k]["tp"] == sum(

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sample import REPO, SAMPLE_ID, sample_document
+from sample import REPO, SAMPLE_ID, SAMPLE_TEXT, sample_document
 
 import vostochny
 from vostochny.evaluation.coref import b_cubed, ceaf_e, lea, muc
@@ -314,3 +314,28 @@ def test_import_vostochny_stays_cheap_and_exports_evaluate() -> None:
             "vostochny.evaluate(vostochny.reading.corpus.packaged_root()); "
             "assert not {'datasets', 'pyarrow', 'numpy', 'scipy'} & set(sys.modules), 'no heavy library'")
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).returncode == 0
+
+
+def test_a_span_of_two_entities_stands_for_its_first_mention_in_every_scorer() -> None:
+    """Gold may give one span to mentions of two entities (V224 refuses only a copy within one
+    entity); coreference, quotation speakers and relation entity pairs all read the span as its
+    first mention's entity (docs/evaluation.md), from one index the view keeps."""
+    from vostochny.evaluation.coref import clusters, span_entity
+    from vostochny.evaluation.quotes import QuoteScorer
+    from vostochny.evaluation.relations import entity_pairs
+    from vostochny.model.models import Document
+    from vostochny.reading.view import DocumentView
+
+    data = sample_document()
+    kim = next(m for m in data["mentions"] if m["id"] == "m2")
+    data["mentions"].append({**kim, "id": "m7", "entity": "e3"})  # "Kim Jong Un" given to Putin's entity too
+    data["quotes"][0]["speaker"] = "m3"  # Putin (e3), the second entity of the shared span
+    gold = DocumentView(Document.model_validate(data), SAMPLE_TEXT)
+    span = (kim["start"], kim["end"])
+    assert span_entity(gold)[span] == "e2" and span_entity(gold) is gold.derived[("evaluation", "span_entity")]
+    assert sorted(len(c) for c in clusters(gold) if span in c) == [2]  # once, in e2's cluster (with "he")
+    assert ("LEADER_OF", "e2", "e1") in entity_pairs(gold, gold)
+    predicted = {**data, "quotes": [{**data["quotes"][0], "speaker": "m2"}]}  # Kim's span as the speaker
+    scorer = QuoteScorer()
+    scorer.add(gold, DocumentView(Document.model_validate(predicted), SAMPLE_TEXT))
+    assert (scorer.speakers_right, scorer.overlap) == (0, 1)  # the span is e2's, not the gold speaker's e3

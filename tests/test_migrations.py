@@ -130,7 +130,7 @@ def test_migrate_command_rewrites_the_file(sample_corpus: Path, monkeypatch, cap
     monkeypatch.chdir(sample_corpus)
     assert main(["migrate", str(path)]) == 0
     assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION
-    assert [p.code for p in validate(".").problems] == ["V221", "V229"]  # a 1.0.0 file: rights and zones to fill in
+    assert [p.code for p in validate(".").problems] == ["V221", "V229"]  # the rights and the zones are left to fill in
     assert main(["migrate", str(path)]) == 0
     assert "up to date" in capsys.readouterr().out
 

@@ -37,3 +37,13 @@ def test_ci_runs_both_quickstart_commands() -> None:
 def test_corpus_table_is_current() -> None:
     table = README.split("<!-- corpus-table:start -->\n", 1)[1].split("<!-- corpus-table:end -->", 1)[0]
     assert table.strip() == markdown_table(load_documents(REPO)), "run: python scripts/generate_docs.py"
+
+
+def test_what_the_readme_says_of_the_raw_texts_holds() -> None:
+    """Offsets: the damage it says is kept is there, and what it says of line ends is true."""
+    texts = [path.read_text(encoding="utf-8") for path in sorted((REPO / "raw").glob("*.txt"))]
+    assert "a stray `Â`" in README and any("Â" in text for text in texts)
+    assert "a missing space after a full stop" in README and any(re.search(r"[a-z]\.[A-Z][a-z]", t) for t in texts)
+    assert "no file ends with a line break" in README and not any(text.endswith("\n") for text in texts)
+    trailing = any(line != line.rstrip(" \t") for text in texts for line in text.split("\n"))
+    assert ("trailing whitespace" in README) == trailing

@@ -72,7 +72,7 @@ def test_predictions_are_valid_documents_of_their_split(entry: SystemResult) -> 
 @pytest.mark.parametrize("entry", BY_NAME)
 def test_command_reproduces_the_stored_files(entry: SystemResult, tmp_path: Path) -> None:
     """The entry's command, run in a copy of the repository, writes the same predictions and the same
-    entry (its scores recomputed by the scorer, when this vostochny has one)."""
+    entry (its scores recomputed by the scorer)."""
     for package in entry.dependencies.keys() - {"vostochny"}:
         pytest.importorskip(MODULES[package], reason=f"{package} is in the 'baselines' extra")
     for folder in ("annotations", "raw", "schema", "baselines", RESULTS_DIR):

@@ -32,7 +32,7 @@ def edited(repo_corpus: Path, tmp_path: Path) -> tuple[Path, Path, dict[str, byt
     for ann in out.glob("*.ann"):
         lines = ann.read_text(encoding="utf-8").split("\n")
         n = next(i for i, line in enumerate(lines) if line.startswith("A") and line.endswith(" name"))
-        lines[n] = lines[n][: -len("name")] + "nominal"
+        lines[n] = lines[n][: -len("name")] + "nominal"  # a name is no pronoun (V227)
         ann.write_text("\n".join(lines), encoding="utf-8")
     reference = tmp_path / "reference"
     shutil.copytree(repo_corpus, reference, ignore=shutil.ignore_patterns("brat", "reference"))

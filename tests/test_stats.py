@@ -11,6 +11,8 @@ from pathlib import Path
 from conftest import REPO
 
 from vostochny.reading.corpus import document_files
+from vostochny.reading.documents import corpus_splits, load_documents
+from vostochny.verbs.stats import COLUMNS, count_table, counts
 
 RAW = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in document_files(REPO / "annotations")}
 
@@ -50,3 +52,24 @@ def test_plots_are_png_files(tmp_path: Path) -> None:
     pngs = sorted(tmp_path.glob("*.png"))
     assert {p.name for p in pngs} >= {"mentions-by-type.png", "quotes-per-speaker.png", "mentions-per-entity.png"}
     assert all(p.read_bytes().startswith(b"\x89PNG\r\n\x1a\n") for p in pngs)
+
+
+def test_count_table_aligns_counts_right_and_totals_them() -> None:
+    rows = [(("train", "a"), [3, 10]), (("test", ""), [1, 4])]
+    assert count_table(("split", "note"), ("documents", "tokens"), rows) == ("| split | note | documents | tokens |\n| --- | --- | ---: | ---: |\n| train | a | 3 | 10 |\n"
+            "| test |  | 1 | 4 |\n| **total** |  | **4** | **14** |")
+
+
+def test_the_card_counts_each_split_and_the_corpus() -> None:
+    """The dataset card's table (the same renderer as the README's) sums the documents of every split."""
+    from vostochny.export.card import CardFacts, _table
+
+    docs = {doc.id: doc for doc in load_documents(REPO)}
+    splits, facts = corpus_splits(REPO), CardFacts()
+    for split in ("train", "validation", "test"):
+        for doc_id in getattr(splits, split):
+            facts.splits[split].update({"documents": 1, **counts(docs[doc_id])})
+    lines = _table(facts).splitlines()
+    assert lines[-1] == "| **total** | " + " | ".join(
+        f"**{n}**" for n in [len(docs), *(sum(counts(d)[c] for d in docs.values()) for c in COLUMNS)]) + " |"
+    assert [line.split(" | ")[0] for line in lines[2:-1]] == ["| train", "| validation", "| test"]

@@ -26,6 +26,7 @@ from vostochny.verbs.versioning import (
     VERSION_FILE,
     Change,
     Classification,
+    VersionError,
     changelog_section,
     check_version,
     classify,
@@ -263,6 +264,14 @@ def test_lagging_version_fails_and_the_right_bump_passes(project: Path, capsys: 
                                                 ("major", "2.0.0")])
 def test_required_version(level: str, version: str) -> None:
     assert required_version("1.4.2", level) == version
+
+
+@pytest.mark.parametrize("text", ["2.0", "v2.0.0", "2.0.0-rc1", "02.0.0", "2.0.0.1", ""])
+def test_a_version_that_is_not_semver_is_refused(text: str) -> None:
+    """The dataset version and the schema versions are read by one pattern (models.SEMVER_PATTERN)."""
+    with pytest.raises(VersionError, match=r"holds .*, not a version MAJOR\.MINOR\.PATCH"):
+        parse_version(text, "src/vostochny/DATASET_VERSION")
+    assert parse_version(" 2.10.0\n", "src/vostochny/DATASET_VERSION") == (2, 10, 0)
 
 
 def test_gate_refuses_a_version_below_the_release() -> None:

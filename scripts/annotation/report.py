@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from vostochny.verbs.compare import diff, to_json
+from vostochny.verbs.compare import alpha_table, diff, to_json
 from vostochny.writing.writer import write_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,7 +54,7 @@ def agreement_section(title: str, summary: dict) -> list[str]:
               f"Speaker attribution agreement on {sp['matched_quotes']} matched quotes: {sp['accuracy']:.3f}.", ""]
     by_label = summary["exact_by_label"]["mentions"]
     lines += ["Mention F1 by entity type: " + ", ".join(f"{k} {v['f1']:.2f}" for k, v in by_label.items()) + ".", ""]
-    return lines
+    return [*lines, *alpha_table(summary), ""]
 
 
 def wikidata_section() -> list[str]:
@@ -110,16 +110,33 @@ def main() -> None:
         "pass (`gold`, compiled into `annotations/`).",
         "",
         "**Who annotated.** All three roles were filled by AI annotation agents (large-language-model",
-        "assistants working in separate sessions, each seeing only the guidelines, the raw text and the",
-        "tools), supervised by the maintainers, who settled the corpus-wide decisions. The second pass",
-        "was independent of the first in that its agents never read the first pass; it was not",
-        "independent of the guidelines, which both passes shared. Agreement between two agents of the",
-        "same kind overstates what two human annotators would reach; treat the figures as a consistency",
-        "check of the guidelines, not as a human inter-annotator agreement.",
+        "assistants working in earlier sessions of this project, each given the guidelines, the raw text and",
+        "the tools), supervised by the maintainers, who settled the corpus-wide decisions. No human annotator",
+        "is recorded. The second pass was independent of the first in that its agents never read the first",
+        "pass; it was not independent of the guidelines, which both passes shared, nor of the kind of",
+        "annotator: two agents of the same kind share habits and blind spots that two people would not, so",
+        "the figures overstate what two human annotators would reach. Treat them as a consistency check of",
+        "the guidelines, not as a human inter-annotator agreement.",
+        "",
+        "**What is not known.** The project's records do not say which models or model versions the agents",
+        "were, how they were prompted beyond the guidelines, how many sessions each pass took, or who the",
+        "supervising maintainers are. The repository history cannot confirm the passes' independence",
+        "either: both passes were committed within minutes of each other on 2026-11-23 (commits `198682b`",
+        "and `8646089`), so the account above rests on the project's own report of that day (commit",
+        "`434a804`), not on an independent record.",
         "",
         "Exact F1 counts a record as shared when both passes have it with the same span(s) and label;",
         "overlap F1 also accepts overlapping spans of the same label. Coreference is scored with",
         "`scorch` (MUC, B³, CEAF-e) on clusters of mention spans, averaged over documents.",
+        "",
+        "Krippendorff's alpha (nominal) scores each label decision on the records both passes have: the",
+        "entity type and the kind of mentions with the same span, the type of relations between the same",
+        "two mention spans, the kind of quotes that `vostochny diff` matches (same or overlapping content)",
+        "and the kind of zones with the same span. A record only one pass has is a unit with a missing",
+        "value and pairs with nothing, as alpha's definition has it; F1 counts it instead. Units are the",
+        "records scored, disagreements the units whose labels differ. Alpha is 1 for perfect agreement and",
+        "0 for agreement at chance level given how often each label is used, so it is low where one label",
+        "dominates even when few units disagree; it is undefined where the units hold only one label.",
         "",
         "## Agreement before reconciliation (first pass A, second pass B)",
         "",

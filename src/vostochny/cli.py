@@ -345,7 +345,9 @@ def parser() -> argparse.ArgumentParser:
     v.set_defaults(run=_validate)
 
     b = verbs.add_parser("build", help="validate the corpus and write the release files", formatter_class=raw,
-                         epilog="example:\n  vostochny build --out release")
+                         epilog="example:\n  vostochny build --out release\n"
+                         "  vostochny build --without-text --out release-textless   # then `vostochny hydrate`\n\n"
+                         + EXIT_STATUS)
     b.add_argument("--out", required=True, help="folder to write the release into: new, empty, or an earlier "
                    "release (holds summary.json); it is replaced whole")
     b.add_argument("--corpus", help="corpus root (default: the corpus at or above this folder)")
@@ -378,7 +380,7 @@ def parser() -> argparse.ArgumentParser:
                          "  vostochny export --format conllu --out out/conllu --kinds name,nominal,pronoun"
                          "\n\noptions each format honours (any other is refused):\n" + "\n".join(
                              f"  {fmt}: {' '.join('--' + o.replace('_', '-') for o in sorted(opts)) or 'none'}"
-                             for fmt, opts in HONOURS.items()))
+                             for fmt, opts in HONOURS.items()) + "\n\n" + EXIT_STATUS)
     e.add_argument("--format", required=True, choices=list(FORMATS), help="the format to write")
     e.add_argument("--out", required=True, help="folder to write into: new, empty, or an earlier export of ours "
                    "(it is replaced whole)")
@@ -396,7 +398,7 @@ def parser() -> argparse.ArgumentParser:
     d = verbs.add_parser("diff", help="compare two corpus versions: changes and agreement", formatter_class=raw,
                          epilog="example:\n"
                          "  vostochny diff main . --out diff.md      # a git revision against this folder\n"
-                         "  vostochny diff old-corpus/ new-corpus/ --format json")
+                         "  vostochny diff old-corpus/ new-corpus/ --format json\n\n" + EXIT_STATUS)
     d.add_argument("a", metavar="A", help="reference: a corpus folder or a git revision of this repository")
     d.add_argument("b", metavar="B", help="compared: a corpus folder or a git revision")
     d.add_argument("--format", choices=("markdown", "json"), default="markdown")
@@ -429,7 +431,8 @@ def parser() -> argparse.ArgumentParser:
     n = verbs.add_parser("new", help="add a new article: raw text, checksum, tokens, empty layers", formatter_class=raw,
                          epilog="example:\n"
                          "  vostochny new ~/Downloads/article.txt --id bbc-kim-leaves-russia --outlet BBC\n"
-                         "  # then record meta.rights in the new annotation file (V221 warns until you do)")
+                         "  # then record meta.rights (V221 warns until you do) and annotate, zones first (V229)\n\n"
+                         + EXIT_STATUS)
     n.add_argument("raw_file", metavar="RAW_FILE", help="the article as received (UTF-8); copied byte for byte")
     n.add_argument("--id", required=True, help="document id: lowercase letters, digits and hyphens")
     n.add_argument("--outlet", help="the outlet, only if the text itself shows it")
@@ -448,7 +451,7 @@ def parser() -> argparse.ArgumentParser:
 
     i = verbs.add_parser("import", help="read annotations back from an annotation tool's format", formatter_class=raw,
                          epilog="example:\n  vostochny export --format brat --out brat/\n"
-                         "  # ... edit in brat or INCEpTION ...\n  vostochny import brat brat/")
+                         "  # ... edit in brat or INCEpTION ...\n  vostochny import brat brat/\n\n" + EXIT_STATUS)
     i.add_argument("tool", choices=("brat",), help="the format to read")
     i.add_argument("folder", help="folder with <id>.ann (and <id>.txt) files")
     i.add_argument("--corpus", help="corpus root whose annotation files are updated "
@@ -456,7 +459,8 @@ def parser() -> argparse.ArgumentParser:
     i.set_defaults(run=_import)
 
     st = verbs.add_parser("stats", help="corpus statistics per document and in total", formatter_class=raw,
-                          epilog="example:\n  vostochny stats\n  vostochny stats --format markdown --plots plots/")
+                          epilog="example:\n  vostochny stats\n  vostochny stats --format markdown --plots plots/\n\n"
+                          + EXIT_STATUS)
     st.add_argument("--format", choices=("table", "json", "markdown"), default="table")
     st.add_argument("--plots", metavar="DIR", help="also write PNG charts into DIR (needs matplotlib)")
     st.add_argument("--corpus", help="corpus root (default: the corpus at or above this folder)")
@@ -464,7 +468,7 @@ def parser() -> argparse.ArgumentParser:
 
     r = verbs.add_parser("render", help="write a static HTML viewer of the corpus, or of a diff", formatter_class=raw,
                          epilog="example:\n  vostochny render --out site/   # then open site/index.html\n"
-                         "  vostochny render --diff main . --out review/")
+                         "  vostochny render --diff main . --out review/\n\n" + EXIT_STATUS)
     r.add_argument("docs", nargs="*", metavar="DOC", help="document ids to render (default: all)")
     r.add_argument("--out", required=True, help="folder to write the pages into")
     r.add_argument("--diff", nargs=2, metavar=("A", "B"), help="show corpus B against A (folders or git revisions)")
@@ -472,11 +476,11 @@ def parser() -> argparse.ArgumentParser:
     r.set_defaults(run=_render)
 
     m = verbs.add_parser("migrate", help="rewrite annotation files in the current schema version", formatter_class=raw,
-                         epilog="example:\n  vostochny migrate annotations/*.json")
+                         epilog="example:\n  vostochny migrate annotations/*.json\n\n" + EXIT_STATUS)
     m.add_argument("files", nargs="+", metavar="FILE")
     m.set_defaults(run=_migrate)
 
-    from vostochny.verbs.versioning import CHANGELOG, VERSION_FILE
+    from vostochny.reading.corpus import CHANGELOG, VERSION_FILE
 
     cv = verbs.add_parser("check-version", formatter_class=raw,
                           help="classify the data change since the last release; check the dataset version and "
@@ -512,7 +516,7 @@ def parser() -> argparse.ArgumentParser:
         reader.add_argument("--packaged", action="store_true", help="use the corpus shipped with the package")
 
     x = verbs.add_parser("explain", help="what a rule code means: why it exists, a failing and a passing example",
-                         formatter_class=raw, epilog="example:\n  vostochny explain V203")
+                         formatter_class=raw, epilog="example:\n  vostochny explain V203\n\n" + EXIT_STATUS)
     x.add_argument("code", metavar="CODE", type=_known_code, help="a rule code, e.g. V203 (see docs/rules.md)")
     x.set_defaults(run=_explain)
     return top

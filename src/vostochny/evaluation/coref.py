@@ -96,13 +96,23 @@ class CorefScorer:
         return result
 
 
+def span_entity(view: DocumentView) -> dict[tuple[int, int], str]:
+    """The entity of each mention span; a span given twice counts once, for its first mention (a
+    mention is one span, whatever a prediction says). Made once per view (`derived`): the
+    coreference, quotation and relation scorers all read it."""
+    key = ("evaluation", "span_entity")
+    if key not in view.derived:
+        found: dict[tuple[int, int], str] = {}
+        for m in view.doc.mentions:
+            found.setdefault((m.start, m.end), m.entity)
+        view.derived[key] = found
+    known: dict[tuple[int, int], str] = view.derived[key]
+    return known
+
+
 def clusters(view: DocumentView) -> list[Cluster]:
-    """A document's clusters as sets of mention spans; a span given twice counts once, in the
-    cluster of its first mention (a mention is one span, whatever a prediction says)."""
+    """A document's clusters as sets of mention spans (`span_entity` grouped by entity)."""
     grouped: dict[str, set[tuple[int, int]]] = {}
-    seen: set[tuple[int, int]] = set()
-    for m in view.doc.mentions:
-        if (m.start, m.end) not in seen:
-            seen.add((m.start, m.end))
-            grouped.setdefault(m.entity, set()).add((m.start, m.end))
+    for span, entity in span_entity(view).items():
+        grouped.setdefault(entity, set()).add(span)
     return [frozenset(c) for c in grouped.values()]

@@ -11,17 +11,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from vostochny.evaluation.coref import span_entity
 from vostochny.evaluation.counts import ratio, set_scores
 from vostochny.reading.view import DocumentView
 from vostochny.verbs.compare import content_key, quote_pairs
-
-
-def _cluster_spans(view: DocumentView) -> dict[str, set[tuple[int, int]]]:
-    """Each entity's mention spans."""
-    spans: dict[str, set[tuple[int, int]]] = {}
-    for m in view.doc.mentions:
-        spans.setdefault(m.entity, set()).add((m.start, m.end))
-    return spans
 
 
 @dataclass
@@ -47,17 +40,16 @@ class QuoteScorer:
         self.gold_cues += cue_g.total()
         self.predicted_cues += cue_p.total()
         self.cues += (cue_g & cue_p).total()
-        clusters = _cluster_spans(gold)
         for a, b in pairs:
-            self.speakers_right += self._speaker_right(gold, pred, clusters, a.speaker, b.speaker)
+            self.speakers_right += self._speaker_right(gold, pred, a.speaker, b.speaker)
 
     @staticmethod
-    def _speaker_right(gold: DocumentView, pred: DocumentView, clusters: dict[str, set[tuple[int, int]]],
-                       speaker_g: str | None, speaker_p: str | None) -> bool:
+    def _speaker_right(gold: DocumentView, pred: DocumentView, speaker_g: str | None, speaker_p: str | None) -> bool:
+        """Is the predicted speaker a mention (by span) of the gold speaker's entity?"""
         if speaker_g is None or speaker_p is None:
             return speaker_g is None and speaker_p is None
         mention = pred.mentions[speaker_p]
-        return (mention.start, mention.end) in clusters[gold.mentions[speaker_g].entity]
+        return span_entity(gold).get((mention.start, mention.end)) == gold.mentions[speaker_g].entity
 
     def as_dict(self) -> dict[str, dict[str, float]]:
         return {

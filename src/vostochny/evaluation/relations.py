@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 
+from vostochny.evaluation.coref import span_entity
 from vostochny.evaluation.counts import set_scores
 from vostochny.reading.view import DocumentView
 
@@ -24,7 +25,7 @@ def mention_pairs(view: DocumentView) -> Counter[tuple[int, int, int, int, str]]
 
 def entity_pairs(view: DocumentView, gold: DocumentView) -> set[tuple[str, Hashable, Hashable]]:
     """The (type, head entity, tail entity) triples of `view`, its entities named by `gold`'s."""
-    gold_entity = {(m.start, m.end): m.entity for m in gold.doc.mentions}
+    gold_entity = span_entity(gold)
 
     def entity(mention_id: str) -> Hashable:
         m = view.mentions[mention_id]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vostochny.evaluation.spans import SCHEMES
-from vostochny.verbs.stats import _table
+from vostochny.verbs.stats import text_table
 
 
 @dataclass
@@ -63,7 +63,7 @@ class EvaluationReport:
                 f"{len(self.documents)} document(s)")
         if self.ignored:
             head += f"; not in the split, not scored: {', '.join(self.ignored)}"
-        tables = [_table(rows, fmt) for rows in self.rows() if len(rows) > 1]
+        tables = [text_table(rows, fmt) for rows in self.rows() if len(rows) > 1]
         return "\n\n".join([head, *tables]) + "\n"
 
 

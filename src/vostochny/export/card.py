@@ -40,10 +40,10 @@ from vostochny.export.datasheet import (
 from vostochny.export.hf_rows import RIGHTS_FIELDS, SPLIT_NAMES
 from vostochny.export.options import HfOptions
 from vostochny.model.labels import RIGHTS_STATEMENTS, rights_statement_uri
-from vostochny.model.models import SCHEMA_VERSION, DocumentMeta, Rights
+from vostochny.model.models import SCHEMA_VERSION, SEMVER_PATTERN, DocumentMeta, Rights
 from vostochny.reading.corpus import AGREEMENT_FILE, Corpus
 from vostochny.reading.view import DocumentView
-from vostochny.verbs.stats import COLUMNS, Counts, counts
+from vostochny.verbs.stats import COLUMNS, Counts, count_table, counts
 
 #: the file in the package that holds the dataset version: the release of the data (raw texts and annotations),
 #: separate from the package version (`vostochny.__version__`) and the schema version (`SCHEMA_VERSION`). It is the
@@ -53,7 +53,7 @@ DATASET_VERSION_FILE = "DATASET_VERSION"
 
 def _dataset_version() -> str:
     text = resources.files("vostochny").joinpath(DATASET_VERSION_FILE).read_text(encoding="utf-8").strip()
-    if not re.fullmatch(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)", text):
+    if not re.fullmatch(SEMVER_PATTERN, text):
         raise RuntimeError(f"vostochny/{DATASET_VERSION_FILE} holds {text!r}, not a version MAJOR.MINOR.PATCH")
     return text
 
@@ -221,13 +221,8 @@ def _card_data(facts: CardFacts, configs: dict[str, tuple[Any, dict[str, SplitFi
 
 def _table(facts: CardFacts) -> str:
     """Layer sizes per split, and their total."""
-    head = "| split | documents | " + " | ".join(COLUMNS) + " |"
-    rule = "| --- | ---: | " + " | ".join("---:" for _ in COLUMNS) + " |"
     columns = ("documents", *COLUMNS)
-    rows = [f"| {s} | " + " | ".join(str(c[k]) for k in columns) + " |" for s, c in facts.splits.items() if c]
-    total = facts.total()
-    rows.append("| **total** | " + " | ".join(f"**{total[k]}**" for k in columns) + " |")
-    return "\n".join([head, rule, *rows])
+    return count_table(("split",), columns, [((s,), [c[k] for k in columns]) for s, c in facts.splits.items() if c])
 
 
 def _split_line(facts: CardFacts) -> str:
@@ -295,7 +290,8 @@ def _counter_line(counter: Counter[str | None]) -> str:
 
 
 def _agreement(root: Path) -> str:
-    """Exact F1 per layer of the two independent passes, from the corpus's own figures if it has them."""
+    """Exact F1 per layer of the two independent passes and Krippendorff's alpha of their label decisions,
+    from the corpus's own figures if it has them (alpha only where the figures have it)."""
     from vostochny.reading.loader import read_figures
 
     all_figures = read_figures(Corpus(root).annotations / AGREEMENT_FILE)
@@ -303,9 +299,13 @@ def _agreement(root: Path) -> str:
         return "This corpus has no agreement figures (`annotations/agreement.json`)."
     figures = all_figures["first_vs_second"]
     layers = ", ".join(f"{k} {v['f1']:.3f}" for k, v in figures["exact"].items())
+    alphas = ", ".join(f"{k} {'undefined' if v['alpha'] is None else format(v['alpha'], '.3f')}"
+                       for k, v in figures.get("label_alpha", {}).items())
+    chance = (f" Krippendorff's alpha (nominal) of the labels of the records both passes have: {alphas}."
+              if alphas else "")
     return (f"Agreement of the two passes before reconciliation (exact F1): {layers}; coreference CoNLL F1 "
             f"{figures['coreference']['CoNLL']['f1']:.3f}; speaker attribution "
-            f"{figures['speaker_accuracy']['accuracy']:.3f}.")
+            f"{figures['speaker_accuracy']['accuracy']:.3f}.{chance}")
 
 
 def apa() -> str:

@@ -72,7 +72,8 @@ ANNOTATIONS_PER_ITEM = (
     "released); one label per item in the release.")
 AGREEMENT_ANALYSIS = (
     "The first and second passes were scored against each other before reconciliation (exact and overlap F1 per "
-    "layer, coreference MUC, B-cubed and CEAF-e with scorch, speaker accuracy; annotations/agreement.json); every "
+    "layer, Krippendorff's alpha (nominal) of the labels of the records both passes have, coreference MUC, "
+    "B-cubed and CEAF-e with scorch, speaker accuracy; annotations/agreement.json); every "
     "disagreement was resolved against the guidelines and is listed with its resolution in "
     f"{ANNOTATION_REPORT}. The release holds the reconciled labels only.")
 MACHINE_TOOLS = (

@@ -30,9 +30,9 @@ from vostochny.export.hf_rows import (
     DOCUMENT_CONFIGS,
     ROWS,
     SPLIT_NAMES,
-    _ner_rows,
     arrow_table,
     features,
+    ner_rows,
     registry_rows,
 )
 from vostochny.export.options import HfOptions
@@ -61,7 +61,7 @@ def data_path(config: str, split: str) -> str:
 def render(view: DocumentView, number: int, options: HfOptions, losses: Losses) -> Part:
     """The document's rows of every config as Arrow tables, and its facts for the card. The
     `documents` config is lossless; only the `ner` config flattens (its losses are listed)."""
-    tables = {config: arrow_table(config, _ner_rows(view, options, losses) if config == "ner"
+    tables = {config: arrow_table(config, ner_rows(view, options, losses) if config == "ner"
                                   else ROWS[config](view, options), options) for config in DOCUMENT_CONFIGS}
     for m in view.doc.mentions:
         if m.kind not in options.kinds:

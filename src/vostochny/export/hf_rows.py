@@ -101,7 +101,7 @@ def _document_rows(item: DocumentView, options: HfOptions) -> Iterator[dict[str,
     yield {"text": item.text, **doc.meta.model_dump(exclude={"source_file", "rights"}), **rights, **data}
 
 
-def _ner_rows(item: DocumentView, options: HfOptions, losses: Losses | None = None) -> Iterator[dict[str, Any]]:
+def ner_rows(item: DocumentView, options: HfOptions, losses: Losses | None = None) -> Iterator[dict[str, Any]]:
     """One row per kept sentence; what the tags cannot carry goes to `losses`, if given."""
     doc = item.doc
     for view in sentence_views(item, options, losses or Losses()):
@@ -169,7 +169,7 @@ def registry_rows(registry: Registry, kb_ids: Iterable[str]) -> Iterator[dict[st
 
 
 ROWS: dict[str, Callable[[DocumentView, HfOptions], Iterator[dict[str, Any]]]] = {
-    "documents": _document_rows, "ner": _ner_rows, "quotes": _quote_rows, "relations": _relation_rows,
+    "documents": _document_rows, "ner": ner_rows, "quotes": _quote_rows, "relations": _relation_rows,
     "coref": _coref_rows,
 }
 

@@ -17,6 +17,10 @@ SPLITS_FILE = "splits.json"
 AGREEMENT_FILE = "agreement.json"  # the annotation report's figures, read by the dataset card
 #: the record of the last release (`vostochny release-manifest`): upper case, so no document id can take it
 RELEASE_FILE = "RELEASED.json"
+#: the dataset version and the changelog that `vostochny check-version` holds to the data, relative to the
+#: corpus root (the repository's layout; here so that the command line names them without importing the check)
+VERSION_FILE = "src/vostochny/DATASET_VERSION"
+CHANGELOG = "CHANGELOG.md"
 CORPUS_FILES = frozenset({REGISTRY_FILE, SPLITS_FILE, AGREEMENT_FILE, RELEASE_FILE})
 
 

@@ -17,7 +17,7 @@ from vostochny.export import relocated, stream_source
 from vostochny.export.stream import rendered
 from vostochny.hydration import textless
 from vostochny.reading.corpus import open_corpus
-from vostochny.verbs.release import MARKER, BuildResult, Progress, _counts
+from vostochny.verbs.release import MARKER, BuildResult, Progress, summary_counts
 from vostochny.verbs.stats import COLUMNS
 from vostochny.writing.outputs import check_output_dir, replaced_dir
 from vostochny.writing.writer import write_text
@@ -35,7 +35,7 @@ def build_without_text(out: Path, root: Path | None = None, progress: Progress |
     docs: dict[str, dict[str, int]] = {}
     with replaced_dir(target) as staging:
         writer = textless.Writer(staging / textless.FOLDER, source)
-        for (part, _), (figures, _) in rendered(source, [textless.render, _counts], jobs):
+        for (part, _), (figures, _) in rendered(source, [textless.render, summary_counts], jobs):
             writer.add(part)
             docs[figures[0]] = figures[1]
         result = writer.finish()

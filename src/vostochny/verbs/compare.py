@@ -3,7 +3,8 @@
 Used by `vostochny diff` for pull-request review and by the annotation report for the
 double-annotation agreement. Coreference scores come from `scorch` (the CoNLL-2012 scorer on
 PyPI), partial span scores from `nervaluate`; exact span F1 is counted here and checked against
-`nervaluate`'s strict mode in the tests.
+`nervaluate`'s strict mode in the tests. Label decisions of matched records also get Krippendorff's
+alpha (`reliability`), which corrects their agreement for chance.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Set
 from dataclasses import dataclass, field
+from itertools import zip_longest
 from pathlib import Path
 from typing import TypedDict, cast
 
@@ -18,6 +20,7 @@ from vostochny.model.models import Document, Quote
 from vostochny.reading import loader
 from vostochny.reading.corpus import open_corpus
 from vostochny.reading.view import DocumentView
+from vostochny.verbs.reliability import AlphaSummary, nominal_alpha
 
 Span = tuple[int, int]
 #: a span item of a layer: start, end, label
@@ -132,6 +135,36 @@ def quote_pairs(a: Document, b: Document) -> list[tuple[Quote, Quote]]:
     return pairs
 
 
+#: label decisions scored with alpha, and the layer of `items` whose records carry each label
+LABEL_DECISIONS = {"entity type": "mentions", "mention kind": "mention kinds", "relation type": "relations",
+                   "quote kind": "quotes", "zone kind": "zones"}
+#: a unit of a label decision: the label each pass gave it (None: that pass has no such record)
+LabelUnit = tuple[str | None, str | None]
+
+
+def _keyed_units(a: set[Item], b: set[Item]) -> list[LabelUnit]:
+    """Records of A and B with the same key (span, argument spans) as units; a key one pass lacks, or
+    holds fewer times, gives units with a missing value."""
+    labels: dict[object, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
+    for side, found in enumerate((a, b)):
+        for x in found:
+            labels[x[:-1]][side].append(x[-1])
+    return [unit for la, lb in labels.values() for unit in zip_longest(sorted(la), sorted(lb))]
+
+
+def label_units(a: Document, b: Document) -> dict[str, list[LabelUnit]]:
+    """The units of each label decision: mentions, relations and zones by their spans; quotes as
+    `quote_pairs` matches them, each unmatched quote a unit with one value."""
+    ia, ib = items(a), items(b)
+    units = {name: _keyed_units(ia[layer], ib[layer]) for name, layer in LABEL_DECISIONS.items() if layer != "quotes"}
+    pairs = quote_pairs(a, b)
+    matched_a, matched_b = {id(qa) for qa, _ in pairs}, {id(qb) for _, qb in pairs}
+    units["quote kind"] = [*((qa.kind, qb.kind) for qa, qb in pairs),
+                           *((q.kind, None) for q in a.quotes if id(q) not in matched_a),
+                           *((None, q.kind) for q in b.quotes if id(q) not in matched_b)]
+    return units
+
+
 def nervaluate_scores(pairs: list[tuple[set[SpanItem], set[SpanItem]]]) -> dict[str, dict[str, float]]:
     """nervaluate's strict, exact, partial and ent_type scores over documents of (start, end, label) spans."""
     from nervaluate import Evaluator
@@ -167,6 +200,7 @@ class AgreementSummary(TypedDict):
     nervaluate: dict[str, dict[str, dict[str, float]]]
     speaker_accuracy: SpeakerAccuracy
     coreference: dict[str, dict[str, float]]
+    label_alpha: dict[str, AlphaSummary]
 
 
 @dataclass
@@ -179,6 +213,7 @@ class Agreement:
     pairs: dict[str, list[tuple[set[SpanItem], set[SpanItem]]]] = field(default_factory=lambda: defaultdict(list))
     speakers: Counter[str] = field(default_factory=Counter)
     coref: dict[str, list[tuple[float, float, float]]] = field(default_factory=lambda: defaultdict(list))
+    labels: dict[str, list[LabelUnit]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, a: Document, b: Document) -> None:
         ia, ib = items(a), items(b)
@@ -198,6 +233,8 @@ class Agreement:
         self.pairs["quotes"].append((quote_spans[0], quote_spans[1]))
         self._speakers(a, b)
         self._coref(a, b)
+        for name, units in label_units(a, b).items():
+            self.labels[name] += units
 
     def _speakers(self, a: Document, b: Document) -> None:
         """For matched quotes, is the speaker the same entity (by mention spans, in either clustering)?"""
@@ -238,6 +275,7 @@ class Agreement:
             "speaker_accuracy": {"matched_quotes": total,
                                  "accuracy": round(self.speakers["same"] / total, 4) if total else None},
             "coreference": coref,
+            "label_alpha": {name: nominal_alpha(units).as_dict() for name, units in self.labels.items()},
         }
 
 
@@ -365,7 +403,7 @@ def markdown(result: Diff, title: str = "Annotation diff") -> str:
             c = s["coreference"][name]
             lines.append(f"| {name} | {c['recall']:.3f} | {c['precision']:.3f} | {c['f1']:.3f} |")
         lines.append(f"| CoNLL (mean F1) | | | {s['coreference']['CoNLL']['f1']:.3f} |")
-    lines += ["", "## Exact F1 by label", "", "| layer | label | tp | fp | fn | F1 |",
+    lines += ["", *alpha_table(s), "", "## Exact F1 by label", "", "| layer | label | tp | fp | fn | F1 |",
               "| --- | --- | ---: | ---: | ---: | ---: |"]
     for layer, labels in s["exact_by_label"].items():
         for label, c in labels.items():
@@ -380,6 +418,19 @@ def markdown(result: Diff, title: str = "Annotation diff") -> str:
     lines += [f"- `{c.document}` {c.layer} **{c.change}**: {c.item}" for c in result.changes]
     lines += ["", "</details>", ""]
     return "\n".join(lines)
+
+
+def alpha_table(s: AgreementSummary) -> list[str]:
+    """Krippendorff's alpha of each label decision beside the exact F1 of its layer (which also counts
+    records only one pass has)."""
+    lines = ["Label agreement on records both have, corrected for chance (Krippendorff's alpha, nominal):", "",
+             "| label | units | disagreements | alpha | exact F1 of the layer |", "| --- | ---: | ---: | ---: | ---: |"]
+    for name, layer in LABEL_DECISIONS.items():
+        a = s["label_alpha"].get(name)
+        if a is not None:
+            alpha = "undefined" if a["alpha"] is None else f"{a['alpha']:.3f}"
+            lines.append(f"| {name} | {a['units']} | {a['disagreements']} | {alpha} | {s['exact'][layer]['f1']:.3f} |")
+    return lines
 
 
 def to_json(result: Diff) -> dict[str, object]:

@@ -97,7 +97,7 @@ def _formats() -> tuple[dict[str, str], list[str]]:
     return formats, skipped
 
 
-def _counts(view: DocumentView, number: int) -> Rendered:
+def summary_counts(view: DocumentView, number: int) -> Rendered:
     """The summary's figures of one document (a renderer beside the formats')."""
     return (view.doc.id, counts(view.doc)), []
 
@@ -123,7 +123,7 @@ def build(out: Path, root: Path | None = None, progress: Progress | None = None,
     with replaced_dir(target) as staging:
         exports = Exports([Target(fmt, default_options(fmt), staging / d) for fmt, d in formats.items()], source)
         summary_file = SummaryFile(staging / MARKER.file)
-        for parts in rendered(source, [*exports.renderers, _counts], jobs):
+        for parts in rendered(source, [*exports.renderers, summary_counts], jobs):
             exports.add(parts[:-1])
             summary_file.add(*parts[-1][0])
         results = exports.finish()

@@ -19,6 +19,7 @@ from vostochny.checking.validator import Report
 from vostochny.errors import CorpusError
 from vostochny.model.models import Model, PlainText
 from vostochny.reading import loader
+from vostochny.verbs.stats import text_table
 
 RESULTS_DIR = "results"
 #: decimal places of every stored score
@@ -84,11 +85,7 @@ def rescore(entry: SystemResult, root: Path) -> dict[str, dict[str, Any]]:
 
 
 def scored(entry: SystemResult, root: Path) -> SystemResult:
-    """The entry with its scores computed (unchanged if this vostochny has no scorer yet)."""
-    import vostochny
-
-    if not hasattr(vostochny, "evaluate"):
-        return entry
+    """The entry with its scores computed from its stored predictions."""
     return entry.model_copy(update={"scores": rescore(entry, root)})
 
 
@@ -110,10 +107,7 @@ def _figure(entry: SystemResult, split: str, layer: str, path: tuple[str, ...]) 
 def results_table(entries: list[SystemResult]) -> str:
     """The stored headline scores of every system, one row per system and split ("–": not
     predicted, or not scored)."""
-    head = ["system", "split", *(name for name, _, _ in HEADLINES)]
-    rows = [f"| {' | '.join(head)} |", f"|{'|'.join('---' for _ in head)}|"]
-    for entry in entries:
-        for split in entry.predictions:
-            figures = [_figure(entry, split, layer, path) for _, layer, path in HEADLINES]
-            rows.append(f"| {' | '.join([entry.system, split, *figures])} |")
-    return "\n".join(rows)
+    rows = [("system", "split", *(name for name, _, _ in HEADLINES))]
+    rows += [(entry.system, split, *(_figure(entry, split, layer, path) for _, layer, path in HEADLINES))
+             for entry in entries for split in entry.predictions]
+    return text_table(rows, "markdown")

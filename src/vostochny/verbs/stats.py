@@ -77,13 +77,21 @@ def counts(doc: Document) -> Counts:
 
 def markdown_table(docs: list[Document]) -> str:
     """The README's corpus table: one row per document and a total row."""
-    head = "| document | outlet | " + " | ".join(COLUMNS) + " |"
-    rule = "| --- | --- | " + " | ".join("---:" for _ in COLUMNS) + " |"
-    rows = [f"| `{d.id}` | {d.meta.outlet or '—'} | " + " | ".join(str(v) for v in counts(d).values()) + " |"
-            for d in docs]
-    total = {c: sum(counts(d)[c] for d in docs) for c in COLUMNS}
-    rows.append("| **total** | | " + " | ".join(f"**{v}**" for v in total.values()) + " |")
-    return "\n".join([head, rule, *rows])
+    return count_table(("document", "outlet"), COLUMNS, [
+        ((f"`{d.id}`", d.meta.outlet or "—"), [counts(d)[c] for c in COLUMNS]) for d in docs])
+
+
+def count_table(labels: Sequence[str], columns: Sequence[str],
+                rows: Sequence[tuple[Sequence[str], Sequence[int]]]) -> str:
+    """A Markdown table of counts, each row its label cells and one count per column (to the right),
+    then their bold total: the README's corpus table and the dataset card's split table."""
+    def line(cells: Iterable[str]) -> str:
+        return "| " + " | ".join(cells) + " |"
+
+    totals = [sum(values[i] for _, values in rows) for i in range(len(columns))]
+    return "\n".join([line([*labels, *columns]), line(["---"] * len(labels) + ["---:"] * len(columns)),
+                      *(line([*label, *map(str, values)]) for label, values in rows),
+                      line(["**total**", *[""] * (len(labels) - 1), *(f"**{v}**" for v in totals)])])
 
 
 def document_stats(view: DocumentView) -> DocumentStats:
@@ -148,19 +156,21 @@ def format_stats(stats: CorpusStats, fmt: str) -> str:
     rows: list[tuple[str, ...]] = [("document", *COLUMNS, "attributed")] + [
         (d, *(str(s[c]) for c in COLUMNS), str(s["attributed_quotes"])) for d, s in docs.items()]
     rows.append(("TOTAL", *(str(corpus[c]) for c in COLUMNS), str(corpus["attributed_quotes"])))
-    blocks = [_table(rows, fmt)]
+    blocks = [text_table(rows, fmt)]
     titles: dict[Breakdown, str] = {"mentions_by_type": "mentions by type", "mentions_by_kind": "mentions by kind",
                                     "relations_by_type": "relations by type", "quotes_by_kind": "quotes by kind"}
     for key in BREAKDOWNS:
-        blocks.append(_table([(titles[key], "count"), *((k, str(v)) for k, v in corpus[key].items())], fmt))
-    blocks.append(_table([("most quoted speaker", "quotes"),
+        blocks.append(text_table([(titles[key], "count"), *((k, str(v)) for k, v in corpus[key].items())], fmt))
+    blocks.append(text_table([("most quoted speaker", "quotes"),
                           *((k, str(v)) for k, v in corpus["most_quoted_speakers"].items())], fmt))
     blocks.append(f"cross-document entities: {corpus['cross_document_entities']}; "
                   f"attributed share of quotes: {corpus['attributed_share']}")
     return "\n\n".join(blocks) + "\n"
 
 
-def _table(rows: Sequence[tuple[str, ...]], fmt: str) -> str:
+def text_table(rows: Sequence[tuple[str, ...]], fmt: str) -> str:
+    """`rows` (the first is the header) as Markdown (`fmt` "markdown") or as aligned text, numbers
+    to the right: the one table of `vostochny stats`, `vostochny evaluate` and the results table."""
     if fmt == "markdown":
         lines = ["| " + " | ".join(rows[0]) + " |", "|" + "|".join(" --- " for _ in rows[0]) + "|"]
         return "\n".join(lines + ["| " + " | ".join(r) + " |" for r in rows[1:]])

@@ -23,18 +23,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vostochny.errors import UsageError
-from vostochny.reading.corpus import REGISTRY_FILE, RELEASE_FILE, SPLITS_FILE
+from vostochny.model.models import SEMVER_PATTERN
+from vostochny.reading.corpus import CHANGELOG, REGISTRY_FILE, RELEASE_FILE, SPLITS_FILE, VERSION_FILE
 from vostochny.reading.files import read_text_capped
 from vostochny.verbs.records import Record, Snapshot, from_manifest, read_past_snapshot, read_snapshot, to_manifest
 
 LEVELS = ("none", "patch", "minor", "major")
 #: what each kind of record change is worth
 KIND_LEVELS = {"added": "minor", "extended": "minor", "edited": "major", "removed": "major", "moved": "major"}
-#: where the dataset version and the changelog are, relative to the corpus root, in this repository
-VERSION_FILE = "src/vostochny/DATASET_VERSION"
-CHANGELOG = "CHANGELOG.md"
 _TEXT_CAP = 4 * 1024 * 1024
-_SEMVER = re.compile(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)")
+_SEMVER = re.compile(SEMVER_PATTERN)
 
 
 class VersionError(UsageError):
