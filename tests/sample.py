@@ -62,9 +62,12 @@ def sample_document() -> dict:
 
 def sample_registry() -> dict:
     return {"$schema": "../schema/v1/registry.schema.json", "schema_version": SCHEMA_VERSION, "entities": [
-        {"id": "kim-jong-un", "type": "PER", "name": "Kim Jong Un", "aliases": []},
-        {"id": "north-koreans", "type": "NORP", "name": "North Koreans", "aliases": ["North Korean"]},
-        {"id": "vladimir-putin", "type": "PER", "name": "Vladimir Putin", "aliases": []},
+        {"id": "kim-jong-un", "type": "PER", "name": "Kim Jong Un", "aliases": [],
+         "wikidata": {"status": "verified", "qid": "Q56226", "instance_of": None}},
+        {"id": "north-koreans", "type": "NORP", "name": "North Koreans", "aliases": ["North Korean"],
+         "wikidata": {"status": "unverified"}},
+        {"id": "vladimir-putin", "type": "PER", "name": "Vladimir Putin", "aliases": [],
+         "wikidata": {"status": "verified", "qid": "Q7747", "instance_of": None}},
     ]}
 
 

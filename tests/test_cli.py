@@ -151,7 +151,8 @@ def _break_raw_and_leave_a_record_unused(root: Path) -> None:
     raw.write_bytes(raw.read_bytes().replace(b"Putin", b"Putun", 1))
     registry = root / "annotations" / "entities.json"
     data = json.loads(registry.read_text(encoding="utf-8"))
-    data["entities"].append({"id": "sergei-shoigu", "type": "PER", "name": "Sergei Shoigu", "aliases": []})
+    data["entities"].append({"id": "sergei-shoigu", "type": "PER", "name": "Sergei Shoigu", "aliases": [],
+                             "wikidata": {"status": "unverified"}})
     registry.write_text(json.dumps(data, indent=2), encoding="utf-8")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter
 
 import pytest
@@ -79,6 +80,31 @@ def test_registry_aliases_are_the_literal_names_used() -> None:
                 assert m.text in aliases[kb[m.entity]], (item.doc.id, m.text)
     for r in REGISTRY.entities:
         assert not set(r.aliases) & (TYPOS | names), r.id  # no misspelling, no other record's name (Moscow)
+
+
+EVIDENCE = json.loads((REPO / "scripts/annotation/wikidata_evidence.json").read_text(encoding="utf-8"))["records"]
+
+
+def test_every_verified_qid_has_two_independent_recorded_sources() -> None:
+    """Never a guess: a QID is in the registry only as "verified", and only with two sources in two
+    different public files, each saying where it was found and what it shows."""
+    links = {r.id: r.wikidata.model_dump() for r in REGISTRY.entities}
+    verified = {kb: link for kb, link in links.items() if link["status"] == "verified"}
+    assert verified and set(verified) <= set(EVIDENCE)
+    for kb, link in verified.items():
+        evidence = EVIDENCE[kb]
+        assert (evidence["status"], evidence["qid"], evidence.get("class")) == ("verified", link["qid"],
+                                                                                 link["instance_of"]), kb
+        files = {re.search(r"file id ([0-9]+)", s["where"]).group(1) for s in evidence["sources"] if s["what"]}
+        assert len(files) >= 2, kb
+    for kb, link in links.items():  # the rest as the evidence has them, or unverified where it has nothing
+        assert link["status"] == EVIDENCE.get(kb, {"status": "unverified"})["status"], kb
+    assert Counter(link["status"] for link in links.values()) == {"unverified": 82, "verified": 25, "no-entry": 10}
+
+
+def test_no_entry_is_for_generic_classes_only() -> None:
+    no_entry = {r.id: r.type for r in REGISTRY.entities if r.wikidata.status == "no-entry"}
+    assert set(no_entry.values()) == {"WEA"} and all("generic" in EVIDENCE[kb]["note"] for kb in no_entry)
 
 
 def test_every_document_is_in_one_split() -> None:

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections import defaultdict
 from dataclasses import fields
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from conftest import REPO
 from vostochny.errors import UsageError
 from vostochny.export import FORMATS, HONOURS, export, read_source
 from vostochny.export.options import OPTIONS, Conll2003Options, Conll2012Options, FormatOptions, TagOptions, options_for
-from vostochny.model.models import Document
+from vostochny.model.models import SCHEMA_VERSION, Document, Registry
 from vostochny.reading.documents import iter_documents, load_documents
 from vostochny.verbs.release import SummaryFile
 from vostochny.verbs.results import load_results, results_table
@@ -257,6 +258,11 @@ def test_jsonl_lines_are_the_annotation_files(tmp_path: Path, source) -> None:
         data = json.loads(line)
         assert data.pop("text") == item.text
         assert Document.model_validate_json(json.dumps(data)) == item.doc.model_copy(update={"schema_": None})
+    records = [json.loads(line) for line in (tmp_path / "registry.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert Registry.model_validate({"schema_version": SCHEMA_VERSION, "entities": records}) == \
+        source.registry.model_copy(update={"schema_": None})
+    qids = {r["id"]: r["wikidata"].get("qid") for r in records}
+    assert (qids["tass"], qids["missiles"], qids["andrei-lankov"]) == ("Q223799", None, None)
 
 
 @pytest.fixture(scope="module")
@@ -271,7 +277,7 @@ def hf_export(tmp_path_factory, source) -> Path:
     return out
 
 
-@pytest.mark.parametrize("config", ["documents", "ner", "quotes", "relations", "coref"])
+@pytest.mark.parametrize("config", ["documents", "ner", "quotes", "relations", "coref", "registry"])
 def test_hf_export_loads_offline_like_vostochny_load(hf_export: Path, config: str, monkeypatch) -> None:
     import datasets
 
@@ -314,6 +320,32 @@ def test_each_document_carries_its_rights_to_the_hf_rows_croissant_and_the_card(
         assert re.search(r"^\| " + r" \| ".join(map(re.escape, cells)) + r" \| ", card, re.M), doc
 
 
+def test_every_kb_id_of_a_split_joins_its_registry_row_and_wikidata_qid(hf_export: Path, monkeypatch) -> None:
+    import datasets
+    import mlcroissant as mlc
+
+    from vostochny.reading.documents import corpus_registry
+
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    load = partial(datasets.load_dataset, str(hf_export), cache_dir=str(hf_export / ".cache"))
+    documents, registry = load("documents"), load("registry")
+    links = {r.id: r.wikidata for r in corpus_registry(REPO).entities}
+    status = registry["train"].features["wikidata_status"]
+    for split in ("train", "validation", "test"):
+        rows = {row["id"]: row for row in registry[split]}
+        linked = {e["kb_id"] for doc in documents[split] for e in doc["entities"] if e["kb_id"]}
+        assert set(rows) == linked, split  # one row per record the split links to, and no other
+        for kb, row in rows.items():
+            assert status.int2str(row["wikidata_status"]) == links[kb].status
+            assert row["wikidata_qid"] == getattr(links[kb], "qid", None)  # a QID only where verified
+    verified = {row["id"]: row["wikidata_qid"] for split in registry.values() for row in split if row["wikidata_qid"]}
+    assert verified["vladimir-putin"] == "Q7747" and verified["associated-press"] == "Q40469"
+    records = list(mlc.Dataset(jsonld=str(hf_export / "croissant.json")).records("registry-train"))
+    assert {r["registry-train/id"].decode(): r["registry-train/wikidata_qid"] for r in records}["kim-jong-un"] \
+        == b"Q56226"
+
+
 def test_card_header_parses_and_matches_the_parquet_features(hf_export: Path) -> None:
     import datasets
     import pyarrow.parquet as pq
@@ -322,7 +354,8 @@ def test_card_header_parses_and_matches_the_parquet_features(hf_export: Path) ->
     assert pq.ParquetFile(hf_export / "data/documents/train.parquet").num_row_groups == 3  # streamed, one a document
     card = (hf_export / "README.md").read_text(encoding="utf-8")
     header = yaml.safe_load(card.split("---\n")[1])
-    assert {c["config_name"] for c in header["configs"]} == {"documents", "ner", "quotes", "relations", "coref"}
+    assert {c["config_name"] for c in header["configs"]} == {"documents", "ner", "quotes", "relations", "coref",
+                                                             "registry"}
     for info in header["dataset_info"]:
         features = datasets.Features._from_yaml_list(info["features"])
         for split in info["splits"]:

@@ -14,11 +14,11 @@ from conftest import REPO, SAMPLE_ID
 
 from vostochny.verbs import cachedir, dataset
 from vostochny.errors import UsageError
-from vostochny.export.hf_rows import CONFIGS, ROWS, SPLIT_NAMES, arrow_table, features
+from vostochny.export.hf_rows import CONFIGS, ROWS, SPLIT_NAMES, arrow_table, features, registry_rows
 from vostochny.export.options import HfOptions
 from vostochny.model.labels import ENTITY_TYPES, MENTION_KINDS
 from vostochny.reading.corpus import document_files
-from vostochny.reading.documents import CorpusError, corpus_splits, iter_documents, load_documents
+from vostochny.reading.documents import CorpusError, corpus_registry, corpus_splits, iter_documents, load_documents
 
 
 @pytest.fixture(autouse=True)
@@ -37,6 +37,10 @@ def entries(cache: Path) -> list[Path]:
 def rows_of(root: Path, config: str) -> dict[str, list]:
     """What the HF row builders give for a corpus, straight from the JSON, in corpus order."""
     splits, views = corpus_splits(root), list(iter_documents(root))
+    if config == "registry":  # the records the split's documents link to
+        return {split: arrow_table(config, registry_rows(corpus_registry(root), (
+            e.kb_id for view in views if view.doc.id in getattr(splits, split) for e in view.doc.entities if e.kb_id
+        ))).to_pylist() for split in SPLIT_NAMES}
     return {split: arrow_table(config, (row for view in views if view.doc.id in getattr(splits, split)
                                         for row in ROWS[config](view, HfOptions()))).to_pylist()
             for split in SPLIT_NAMES}

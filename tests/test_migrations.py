@@ -1,5 +1,5 @@
-"""Files of schema 1.0.0 (before the zones layer) and 1.1.0 (before the documents' rights) are read,
-reported, and rewritten by `vostochny migrate`."""
+"""Files of schema 1.0.0 (before the zones layer), 1.1.0 (before the documents' rights) and 1.2.0 (before
+the registry's Wikidata links) are read, reported, and rewritten by `vostochny migrate`."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from conftest import SAMPLE_ID
 from vostochny.checking.validator import validate
 from vostochny.cli import main
 from vostochny.model.migrations import KNOWN_VERSIONS, migrate
-from vostochny.model.models import SCHEMA_VERSION, Document
+from vostochny.model.models import SCHEMA_VERSION, Document, Registry
 
 
 def _make_old(root: Path, version: str = "1.0.0") -> Path:
@@ -46,17 +46,50 @@ def test_step_1_0_0_to_1_1_0_adds_an_empty_zone_layer(sample_corpus: Path) -> No
 def test_steps_to_1_2_0_record_no_rights_and_invent_no_source(sample_corpus: Path, version: str) -> None:
     data = json.loads(_make_old(sample_corpus, version).read_text(encoding="utf-8"))
     migrated = migrate(data)
-    assert migrated["schema_version"] == "1.2.0" == SCHEMA_VERSION
+    assert migrated["schema_version"] == SCHEMA_VERSION
     assert {k: migrated["meta"][k] for k in NEW_META} == {"url": None, "received": None, "rights": NOT_EVALUATED}
     assert {k: v for k, v in migrated["meta"].items() if k not in NEW_META} == data["meta"]  # the rest untouched
     assert Document.model_validate(migrated).meta.rights.statement == "CNE"
 
 
-def test_registry_and_splits_of_1_1_0_change_only_their_version(sample_corpus: Path) -> None:
-    for name in ("entities.json", "splits.json"):
-        data = json.loads((sample_corpus / "annotations" / name).read_text(encoding="utf-8"))
-        old = {**data, "schema_version": "1.1.0"}
-        assert migrate(old) == {**data, "schema_version": "1.2.0"}
+def _old_registry(root: Path, version: str) -> dict:
+    """The sample registry as a file of `version`: its records without Wikidata links (added in 1.3.0)."""
+    data = json.loads((root / "annotations" / "entities.json").read_text(encoding="utf-8"))
+    records = [{k: v for k, v in r.items() if k != "wikidata"} for r in data["entities"]]
+    return {**data, "schema_version": version, "entities": records}
+
+
+@pytest.mark.parametrize("version", ["1.1.0", "1.2.0"])
+def test_splits_change_only_their_version_and_registry_records_become_unverified(sample_corpus: Path,
+                                                                                  version: str) -> None:
+    splits = json.loads((sample_corpus / "annotations" / "splits.json").read_text(encoding="utf-8"))
+    assert migrate({**splits, "schema_version": version}) == splits
+    old = _old_registry(sample_corpus, version)
+    migrated = migrate(old)
+    assert migrated["schema_version"] == SCHEMA_VERSION
+    assert [r["wikidata"] for r in migrated["entities"]] == [{"status": "unverified"}] * 3  # no QID looked up
+    assert [{k: v for k, v in r.items() if k != "wikidata"} for r in migrated["entities"]] == old["entities"]
+    Registry.model_validate(migrated)
+
+
+def test_a_1_2_0_registry_is_read_against_its_own_schema_and_migrated(sample_corpus: Path, monkeypatch,
+                                                                      capsys) -> None:
+    path = sample_corpus / "annotations" / "entities.json"
+    old = _old_registry(sample_corpus, "1.2.0")
+    path.write_text(json.dumps(old, ensure_ascii=False, indent=2), encoding="utf-8")
+    monkeypatch.chdir(sample_corpus)
+    assert [(p.code, p.file) for p in validate(".").problems] == [("V111", "annotations/entities.json")]
+    linked = {**old, "entities": [{**old["entities"][0], "wikidata": {"status": "no-entry"}}, *old["entities"][1:]]}
+    path.write_text(json.dumps(linked), encoding="utf-8")  # 1.2.0 had no links: its schema refuses one
+    refused = validate(".").problems[1:]
+    assert [(p.code, p.pointer) for p in refused] == [("V103", "/entities/0")] and "'wikidata'" in refused[0].message
+    path.write_text(json.dumps(old), encoding="utf-8")
+    assert main(["migrate", str(path)]) == 0
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["schema_version"] == SCHEMA_VERSION and {r["wikidata"]["status"] for r in data["entities"]} == {
+        "unverified"}
+    assert validate(".").problems == []
+    capsys.readouterr()
 
 
 def test_a_migrated_1_1_0_file_is_valid_with_one_warning_to_fill_in_its_rights(sample_corpus: Path,
@@ -66,7 +99,7 @@ def test_a_migrated_1_1_0_file_is_valid_with_one_warning_to_fill_in_its_rights(s
     assert sorted(p.code for p in validate(".").problems) == ["V111", "V221"]  # migrated in memory
     assert main(["migrate", str(path)]) == 0
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["schema_version"] == "1.2.0" and data["meta"]["rights"] == NOT_EVALUATED
+    assert data["schema_version"] == SCHEMA_VERSION and data["meta"]["rights"] == NOT_EVALUATED
     problems = validate(".").problems
     assert [(p.code, p.severity, p.pointer) for p in problems] == [("V221", "warning", "/meta/rights/statement")]
     assert main(["validate"]) == 0  # a warning: the corpus stays valid

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import REPO, sample_document
+from conftest import REPO, sample_document, sample_registry
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
@@ -216,3 +216,36 @@ _RIGHTS = {"statement": "InC", "holder": "Reuters", "note": "a (Reuters) credit 
 def test_rights_and_source_fields_agree_in_the_models_and_the_schema(field: str, value: object, valid: bool) -> None:
     doc = {**sample_document(), "meta": {**sample_document()["meta"], field: value}}
     assert _pydantic_accepts(doc) is valid and _schema_accepts(doc) is valid
+
+
+_VERIFIED = {"status": "verified", "qid": "Q7747", "instance_of": None}
+
+
+@pytest.mark.parametrize(("link", "valid"), [
+    (_VERIFIED, True), ({**_VERIFIED, "instance_of": "human"}, True), ({"status": "no-entry"}, True),
+    ({"status": "unverified"}, True), ({"status": "unverified", "qid": "Q7747"}, False),  # a QID only when verified
+    ({"status": "no-entry", "qid": "Q7747"}, False), ({"status": "verified"}, False),
+    ({**_VERIFIED, "instance_of": "politician"}, False), ({"status": "probable", "qid": "Q7747"}, False),
+    ({"qid": "Q7747"}, False), (None, False), ("Q7747", False), ({**_VERIFIED, "qid": 7747}, False),
+])
+def test_wikidata_links_agree_in_the_models_and_the_schema(link: object, valid: bool) -> None:
+    from vostochny.model.models import Registry
+
+    registry = sample_registry()
+    registry["entities"][2]["wikidata"] = link
+    try:
+        Registry.model_validate(registry)
+        accepted = True
+    except ValidationError:
+        accepted = False
+    assert accepted is valid
+    assert jsonschema.Draft202012Validator(json_schema("registry")).is_valid(registry) is valid
+
+
+def test_the_1_2_0_registry_schema_knows_no_wikidata_links() -> None:
+    path = REPO / "schema/v1/archive/1.2.0/registry.schema.json"
+    archived = jsonschema.Draft202012Validator(json.loads(path.read_text(encoding="utf-8")))
+    old = {**sample_registry(), "schema_version": "1.2.0"}
+    assert not archived.is_valid(old)
+    assert archived.is_valid({**old, "entities": [{k: v for k, v in r.items() if k != "wikidata"}
+                                                  for r in old["entities"]]})

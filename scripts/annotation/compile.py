@@ -11,6 +11,9 @@ document's base file (tokens, sentences and metadata are kept as they are).
 Spec module contents (all optional except ENTITIES and MENTIONS):
     ENTITIES  = {key: (type, name, kb_id or None)}
     REGISTRY  = {kb_id: (type, canonical name)}        # records this document introduces
+
+Each record's Wikidata link comes from `wikidata_evidence.json` (verified with its sources, no-entry, or
+unverified); a record the file does not list is unverified.
     MENTIONS  = [(key, context, entity key, kind) or (..., kind, "metonymy") or (..., kind, "typo")]
 
 A mention flagged "typo" is a misspelt name in the text (`Shogu`, `Kim Putin`): it links to the
@@ -38,6 +41,8 @@ from registry import REGISTRY  # noqa: E402
 
 from vostochny.reading import loader  # noqa: E402
 from vostochny.model.models import SCHEMA_VERSION, Document, Registry, RegistryEntity  # noqa: E402
+
+EVIDENCE = HERE / "wikidata_evidence.json"
 from vostochny.model.serializer import to_json  # noqa: E402
 from vostochny.writing.writer import write_text  # noqa: E402
 
@@ -95,6 +100,20 @@ def build_layers(text: str, spec: ModuleType, tokens: list) -> dict:
     return {"entities": entities, "mentions": mentions, "relations": relations, "quotes": quotes, "zones": zones}
 
 
+def wikidata_links() -> dict[str, dict]:
+    """Each record's Wikidata link from the evidence file: a QID only where two sources are recorded,
+    the class only where a source shows it; a record the file does not list is unverified."""
+    links = {}
+    for kb, ev in json.loads(EVIDENCE.read_text(encoding="utf-8"))["records"].items():
+        if ev["status"] == "verified":
+            if len(ev["sources"]) < 2:
+                raise SystemExit(f"{EVIDENCE.name}: {kb} is verified with fewer than two sources")
+            links[kb] = {"status": "verified", "qid": ev["qid"], "instance_of": ev.get("class")}
+        else:
+            links[kb] = {"status": ev["status"]}
+    return links
+
+
 def build_registry(specs: list[tuple[ModuleType, dict]]) -> Registry:
     """Merge the registry records of all specs; aliases are the literal, correctly spelt names used
     for each record (no metonymic mention, no mention flagged "typo")."""
@@ -110,8 +129,10 @@ def build_registry(specs: list[tuple[ModuleType, dict]]) -> Registry:
         for m in layers["mentions"]:
             if m["kind"] == "name" and kb_of[m["entity"]] and not m["metonymy"] and m["text"] not in typos:
                 aliases.setdefault(kb_of[m["entity"]], set()).add(m["text"])
+    links = wikidata_links()
     entities = [
-        RegistryEntity(id=kb, type=t, name=n, aliases=sorted(aliases.get(kb, set()) - {n}))
+        RegistryEntity.model_validate({"id": kb, "type": t, "name": n, "aliases": sorted(aliases.get(kb, set()) - {n}),
+                                       "wikidata": links.get(kb, {"status": "unverified"})})
         for kb, (t, n) in sorted(records.items())
     ]
     return Registry(schema_="../schema/v1/registry.schema.json", schema_version=SCHEMA_VERSION, entities=entities)

@@ -186,9 +186,17 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "registry-duplicate-id": ({REGISTRY: registry_with(lambda r: r["entities"].append(r["entities"][0]))}, "V301",
                               REGISTRY, "/entities/3/id", None, {}),
     "registry-record-unused": ({REGISTRY: registry_with(lambda r: r["entities"].append(
-        {"id": "nobody", "type": "PER", "name": "Nobody"}))}, "V302", REGISTRY, "/entities/3/id", None, {}),
+        {"id": "nobody", "type": "PER", "name": "Nobody", "wikidata": {"status": "unverified"}}))}, "V302", REGISTRY, "/entities/3/id", None, {}),
     "registry-alias-names-another-record": ({REGISTRY: registry_with(lambda r: r["entities"][0]["aliases"].append(
         "vladimir putin"))}, "V306", REGISTRY, "/entities/0/aliases/0", None, {}),
+    "wikidata-qid-malformed": ({REGISTRY: registry_with(lambda r: r["entities"][0]["wikidata"].update(
+        qid="https://www.wikidata.org/wiki/Q56226"))}, "V307", REGISTRY, "/entities/0/wikidata/qid", None, {}),
+    "wikidata-qid-shared": ({REGISTRY: registry_with(lambda r: r["entities"][2]["wikidata"].update(qid="Q56226"))},
+                            "V308", REGISTRY, "/entities/2/wikidata/qid", None, {}),
+    "wikidata-class-mismatch": ({REGISTRY: registry_with(lambda r: r["entities"][2]["wikidata"].update(
+        instance_of="country"))}, "V309", REGISTRY, "/entities/2/type", None, {}),
+    "wikidata-qid-without-verification": ({REGISTRY: registry_with(lambda r: r["entities"][1]["wikidata"].update(
+        qid="Q56226"))}, "V103", REGISTRY, "/entities/1/wikidata/qid", None, {}),
     "split-names-unknown-document": ({SPLITS: dump({**sample_splits(), "test": ["no-such-doc"]})}, "V303", SPLITS,
                                      "/test/0", None, {}),
 }

@@ -128,7 +128,8 @@ def odd_strings(doc: Any, rng: random.Random, frag: Fragments) -> None:
 @json_kind("registry-record-added", ACCEPT, EDITS, ("registry",))
 def registry_record_added(registry: Any, rng: random.Random, frag: Fragments) -> None:
     """Add a registry record no document uses (a warning, V302, never an error)."""
-    registry["entities"].append({"id": "fuzz-unused", "type": "PER", "name": "Nobody", "aliases": ["N."]})
+    registry["entities"].append({"id": "fuzz-unused", "type": "PER", "name": "Nobody", "aliases": ["N."],
+                                  "wikidata": {"status": "no-entry"}})
 
 
 @json_kind("token-split", ACCEPT, EDITS)

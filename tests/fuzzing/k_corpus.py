@@ -43,6 +43,32 @@ def registry_alias_null(registry: Any, rng: random.Random, frag: Fragments) -> N
     rng.choice(registry["entities"])["aliases"].append(rng.choice([None, 7]))
 
 
+def _verified(registry: Any) -> list[Any]:
+    return [r for r in registry["entities"] if r["wikidata"]["status"] == "verified"]
+
+
+@json_kind("wikidata-qid-reused", reject("V308"), REGISTRY, ("registry",))
+def wikidata_qid_reused(registry: Any, rng: random.Random, frag: Fragments) -> None:
+    """Give a record another record's Wikidata QID."""
+    first, second = rng.sample(_verified(registry), 2)
+    second["wikidata"] = dict(first["wikidata"])
+
+
+@json_kind("wikidata-qid-malformed", reject("V307"), REGISTRY, ("registry",))
+def wikidata_qid_malformed(registry: Any, rng: random.Random, frag: Fragments) -> None:
+    """Write a QID as a URL, in lowercase, with a leading zero, as a property id, or empty."""
+    link = rng.choice(_verified(registry))["wikidata"]
+    link["qid"] = rng.choice(["https://www.wikidata.org/wiki/" + link["qid"], link["qid"].lower(),
+                              "Q0" + link["qid"][1:], "P31", "", link["qid"] + " "])
+
+
+@json_kind("wikidata-qid-without-evidence", reject("V103"), REGISTRY, ("registry",))
+def wikidata_qid_without_evidence(registry: Any, rng: random.Random, frag: Fragments) -> None:
+    """Put a QID on a record that is not verified (a guess has no place in the registry)."""
+    record = rng.choice([r for r in registry["entities"] if r["wikidata"]["status"] != "verified"])
+    record["wikidata"]["qid"] = rng.choice(_verified(registry))["wikidata"]["qid"]
+
+
 def _split_of(splits: Any, rng: random.Random) -> tuple[str, int]:
     name = choose(rng, [n for n in SPLIT_NAMES if splits[n]])
     return name, rng.randrange(len(splits[name]))

@@ -20,8 +20,15 @@ from itertools import groupby, pairwise, repeat
 from typing import Literal, TypeVar
 
 from vostochny.checking.problems import Severity, declare, pointer
-from vostochny.model.labels import PERSONAL_PRONOUNS, PRONOUNS, RELATION_TYPES, SPEAKER_TYPES
-from vostochny.model.models import Document, Mention, Registry, Span, Splits
+from vostochny.model.labels import (
+    PERSONAL_PRONOUNS,
+    PRONOUNS,
+    QID_PATTERN,
+    RELATION_TYPES,
+    SPEAKER_TYPES,
+    WIKIDATA_CLASS_TYPES,
+)
+from vostochny.model.models import Document, Mention, Registry, RegistryEntity, Span, Splits, WikidataVerified
 from vostochny.reading.view import DocumentView
 
 
@@ -725,6 +732,47 @@ def registry_name_clash(ctx: CorpusContext) -> Iterator[Hit]:
         first = owner.setdefault(name.casefold(), records[i].id)
         if first != records[i].id:
             yield Hit(where, name, f"{name!r} also names {first}")
+
+
+def _verified(ctx: CorpusContext) -> Iterator[tuple[int, RegistryEntity, WikidataVerified]]:
+    """(index, record, link) for every registry record with a verified Wikidata link."""
+    for i, r in enumerate(ctx.registry.entities if ctx.registry else []):
+        if isinstance(r.wikidata, WikidataVerified):
+            yield i, r, r.wikidata
+
+
+@rule("V307", "wikidata-qid-malformed", "a Wikidata QID is not Q and digits",
+      "write the item id as Wikidata shows it (Q7747), not its URL, label or a property id (P31)", scope="corpus")
+def wikidata_qid_malformed(ctx: CorpusContext) -> Iterator[Hit]:
+    """A QID is what users join on with the knowledge base: a URL, a lowercase q, a leading zero or a
+    property id joins with nothing, or with the wrong item."""
+    for i, r, link in _verified(ctx):
+        if not QID_PATTERN.fullmatch(link.qid):
+            yield Hit(pointer("entities", i, "wikidata", "qid"), link.qid, f"{r.id}: {link.qid!r}")
+
+
+@rule("V308", "wikidata-qid-shared", "two registry records have the same Wikidata QID",
+      "merge the records if they are one referent; otherwise one of the QIDs is wrong: check its evidence",
+      scope="corpus")
+def wikidata_qid_shared(ctx: CorpusContext) -> Iterator[Hit]:
+    """A Wikidata item is one referent, and so is a registry record: a QID on two records either splits
+    one referent in two or links a record to another's item (Moscow's QID on Russia)."""
+    owner: dict[str, str] = {}
+    for i, r, link in _verified(ctx):
+        first = owner.setdefault(link.qid, r.id)
+        if first != r.id:
+            yield Hit(pointer("entities", i, "wikidata", "qid"), link.qid, f"{link.qid} is also {first}'s")
+
+
+@rule("V309", "wikidata-class-mismatch", "a record's entity type does not fit its Wikidata item's class",
+      "fix the record's type, or the QID if the evidence shows another referent's item", scope="corpus")
+def wikidata_class_mismatch(ctx: CorpusContext) -> Iterator[Hit]:
+    """Where the evidence shows the item's class (a news agency, a country), it fixes the type: a GPE
+    record linked to a news agency's item has the wrong item or the wrong type."""
+    for i, r, link in _verified(ctx):
+        fits = WIKIDATA_CLASS_TYPES.get(link.instance_of or "")
+        if fits is not None and fits != r.type:
+            yield Hit(pointer("entities", i, "type"), r.type, f"{r.id}: its item is a {link.instance_of} ({fits})")
 
 
 @rule("V302", "registry-unused", "a registry record is used by no document",

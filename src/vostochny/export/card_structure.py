@@ -100,6 +100,15 @@ FIELDS: dict[str, dict[str, str]] = {
         "clusters.kb_id": "registry id, or null",
         **_span("clusters.mentions", "the entity's mentions, in text order", **_MENTION),
     },
+    "registry": {
+        "id": "registry id, the `kb_id` of the entities that link to the record (in the split's documents)",
+        "type": "entity type", "name": "canonical name", "aliases": "other names of the referent used in the texts",
+        "wikidata_status": "verified (a QID two independent public sources show for the referent), no-entry (a "
+        "generic class or one-off group: no item by design) or unverified (not established; no QID)",
+        "wikidata_qid": "the Wikidata item id (Q...) where verified, else null: join here with Wikidata",
+        "wikidata_instance_of": "the item's class where the evidence shows it (human, country, news agency, ...), "
+        "else null",
+    },
 }
 #: an example record keeps this many items of a list of structs, of a list of scalars, and characters of a string
 EXAMPLE_ITEMS = 2

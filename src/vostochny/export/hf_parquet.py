@@ -25,7 +25,16 @@ from vostochny.export.card import (
 )
 from vostochny.export.common import Losses, Source, carries
 from vostochny.export.common import Writer as FormatWriter
-from vostochny.export.hf_rows import CONFIGS, ROWS, SPLIT_NAMES, arrow_table, features, ner_rows
+from vostochny.export.hf_rows import (
+    CONFIGS,
+    DOCUMENT_CONFIGS,
+    ROWS,
+    SPLIT_NAMES,
+    arrow_table,
+    features,
+    ner_rows,
+    registry_rows,
+)
 from vostochny.export.options import HfOptions
 from vostochny.reading.view import DocumentView
 from vostochny.writing.writer import write_text
@@ -34,7 +43,7 @@ CARRIES = carries(
     sentences=("carried", "documents config"),
     tokens=("carried", "documents config; ner config forms and tags"),
     zones=("carried", "documents config; ner rows name their zone"),
-    entities=("carried", "documents and coref configs"),
+    entities=("carried", "documents and coref configs; registry config: the linked records and their Wikidata QIDs"),
     mentions=("carried", "documents and coref configs; ner tags for --kinds"),
     relations=("carried", "relations config"),
     quotes=("carried", "quotes config"),
@@ -53,7 +62,7 @@ def render(view: DocumentView, number: int, options: HfOptions, losses: Losses) 
     """The document's rows of every config as Arrow tables, and its facts for the card. The
     `documents` config is lossless; only the `ner` config flattens (its losses are listed)."""
     tables = {config: arrow_table(config, ner_rows(view, options, losses) if config == "ner"
-                                  else ROWS[config](view, options), options) for config in CONFIGS}
+                                  else ROWS[config](view, options), options) for config in DOCUMENT_CONFIGS}
     for m in view.doc.mentions:
         if m.kind not in options.kinds:
             losses.add(f"ner-config-mention-kind-not-tagged ({m.kind})", view.doc.id, m.id, repr(m.text))
@@ -111,6 +120,7 @@ class Writer(FormatWriter[HfOptions, Part]):
         self.files = {(config, split): ParquetFile(out, config, split, self.features[config].arrow_schema)
                       for config in CONFIGS for split in SPLIT_NAMES}
         self.facts = CardFacts()
+        self.linked: dict[str, set[str]] = {split: set() for split in SPLIT_NAMES}  # kb_ids each split's documents use
 
     def add(self, part: Part) -> None:
         tables, facts = part
@@ -119,6 +129,7 @@ class Writer(FormatWriter[HfOptions, Part]):
             return
         for config, table in tables.items():
             self.files[config, split].add(table)
+        self.linked[split] |= facts.kb_ids
         self.facts.add(split, facts)
 
     def configs(self) -> dict[str, tuple[Any, dict[str, SplitFile]]]:
@@ -130,6 +141,8 @@ class Writer(FormatWriter[HfOptions, Part]):
         return found
 
     def finish(self) -> list[tuple[Path, str]]:
+        for split, kb_ids in self.linked.items():
+            self.files["registry", split].add(arrow_table("registry", registry_rows(self.source.registry, kb_ids)))
         written = [(f.path, f"{f.figures.rows} rows") for f in self.files.values() if f.close()]
         card, licence = self.out / "README.md", self.out / LICENSE_FILE
         write_text(card, dataset_card(self.source, self.facts, self.configs(), self.options, self.out))

@@ -1,8 +1,10 @@
 """The Hugging Face view of the corpus: one `Features` and one row builder per config.
 
 Configs: `documents` (full nested annotation), `ner` (one row per sentence), `quotes`,
-`relations`, `coref` (clusters per document). `vostochny.load()` (`dataset.py`) and the Parquet export build their rows
-with the same functions and turn them into Arrow with `arrow_table`, so both give the same rows
+`relations`, `coref` (clusters per document), and `registry` (the registry records that a split's
+documents link to, with their Wikidata QIDs: the join from a `kb_id` to a knowledge base).
+`vostochny.load()` (`dataset.py`) and the Parquet export build their rows with the same functions and
+turn them into Arrow with `arrow_table`, so both give the same rows
 and features; rows of a split are in corpus (id) order, the order the export streams them in.
 Imports `datasets` (about a second); nothing on the validation path imports this module.
 """
@@ -15,8 +17,15 @@ from typing import TYPE_CHECKING, Any
 
 from vostochny.export.common import Losses, sentence_views, tag_names
 from vostochny.export.options import HfOptions
-from vostochny.model.labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
-from vostochny.model.models import Rights
+from vostochny.model.labels import (
+    ENTITY_TYPES,
+    MENTION_KINDS,
+    QUOTE_KINDS,
+    RELATION_TYPES,
+    WIKIDATA_STATUSES,
+    ZONE_KINDS,
+)
+from vostochny.model.models import Registry, Rights, WikidataVerified
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:  # `datasets` and `pyarrow` cost about a second to import: only where they are used
@@ -26,7 +35,9 @@ if TYPE_CHECKING:  # `datasets` and `pyarrow` cost about a second to import: onl
 SPLIT_NAMES = ("train", "validation", "test")
 #: the fields of a document's rights, each a `rights_<field>` column of the documents config
 RIGHTS_FIELDS = tuple(Rights.model_fields)
-CONFIGS = ("documents", "ner", "quotes", "relations", "coref")
+#: the configs made document by document; `registry` is made per split from the records its documents link to
+DOCUMENT_CONFIGS = ("documents", "ner", "quotes", "relations", "coref")
+CONFIGS = (*DOCUMENT_CONFIGS, "registry")
 
 
 def _v(dtype: str = "string") -> Value:
@@ -73,6 +84,9 @@ def features(config: str, options: HfOptions | None = None) -> Features:
         "coref": {"document": _v(), "text": _v(), "clusters": List({
             "id": _v(), "type": _labels(ENTITY_TYPES), "name": _v(), "kb_id": _v(),
             "mentions": List(_span(id=_v(), kind=_labels(MENTION_KINDS)))})},
+        "registry": {"id": _v(), "type": _labels(ENTITY_TYPES), "name": _v(), "aliases": List(_v()),
+                     "wikidata_status": _labels(WIKIDATA_STATUSES), "wikidata_qid": _v(),
+                     "wikidata_instance_of": _v()},
     }
     return Features(table[config])
 
@@ -140,6 +154,18 @@ def _coref_rows(item: DocumentView, options: HfOptions) -> Iterator[dict[str, An
         members[m.entity].append({"id": m.id, "start": m.start, "end": m.end, "text": m.text, "kind": m.kind})
     clusters = [{**e.model_dump(), "mentions": members[e.id]} for e in doc.entities]
     yield {"document": doc.id, "text": item.text, "clusters": clusters}
+
+
+def registry_rows(registry: Registry, kb_ids: Iterable[str]) -> Iterator[dict[str, Any]]:
+    """The records `kb_ids` names, in registry order, each with its Wikidata link flattened: the QID
+    (and class) only where verified, so that a join never meets a guess."""
+    wanted = set(kb_ids)
+    for r in registry.entities:
+        if r.id in wanted:
+            link = r.wikidata if isinstance(r.wikidata, WikidataVerified) else None
+            yield {"id": r.id, "type": r.type, "name": r.name, "aliases": list(r.aliases),
+                   "wikidata_status": r.wikidata.status, "wikidata_qid": link.qid if link else None,
+                   "wikidata_instance_of": link.instance_of if link else None}
 
 
 ROWS: dict[str, Callable[[DocumentView, HfOptions], Iterator[dict[str, Any]]]] = {

@@ -6,6 +6,7 @@ The pydantic models, the JSON Schema, the validator rules, the exporters and
 
 from __future__ import annotations
 
+import re
 from typing import Final, TypedDict
 
 
@@ -153,3 +154,27 @@ RIGHTS_STATEMENTS: Final[dict[str, str]] = {
 def rights_statement_uri(statement: str) -> str:
     """The statement's URI, as RightsStatements.org publishes it."""
     return f"http://rightsstatements.org/vocab/{statement}/1.0/"
+
+#: a Wikidata item id (V307): Q and digits without a leading zero
+QID_PATTERN: Final[re.Pattern[str]] = re.compile(r"Q[1-9][0-9]*")
+
+#: Wikidata classes ("instance of") that a registry record's evidence may show, and the entity type each
+#: fits (schema 1.3.0, V309): recorded only where a source shows the class, so the check never guesses.
+WIKIDATA_CLASS_TYPES: Final[dict[str, str]] = {
+    "human": "PER",
+    "country": "GPE",
+    "sovereign state": "GPE",
+    "city": "GPE",
+    "capital": "GPE",
+    "organization": "ORG",
+    "news agency": "ORG",
+    "intergovernmental organization": "ORG",
+}
+
+#: what a registry record says about its Wikidata item: verified (a QID with two independent sources in the
+#: evidence), no-entry (generic classes and one-off groups: no item by design), unverified (not yet looked up)
+WIKIDATA_STATUSES: Final[dict[str, str]] = {
+    "verified": "a QID that at least two independent public sources show for this referent",
+    "no-entry": "no Wikidata item by design: a generic class or a one-off group",
+    "unverified": "not yet established: no QID is given until two sources show it",
+}

@@ -43,8 +43,19 @@ def _to_1_2_0(data: dict[str, Any]) -> dict[str, Any]:
     return {**data, "schema_version": "1.2.0"}
 
 
+def _to_1_3_0(data: dict[str, Any]) -> dict[str, Any]:
+    """1.2.0 -> 1.3.0: registry records gain their Wikidata link. An old record had none, and the migration
+    looks nothing up: every record is "unverified" (no QID) until evidence is recorded."""
+    records = data.get("entities")
+    if "sentences" not in data and isinstance(records, list):  # the registry: a document's entities have no link
+        data = {**data, "entities": [{**r, "wikidata": r.get("wikidata", {"status": "unverified"})}
+                                     if isinstance(r, dict) else r for r in records]}
+    return {**data, "schema_version": "1.3.0"}
+
+
 #: from-version -> (to-version, step). Versions not listed here and not current are unknown.
-STEPS: dict[str, tuple[str, Step]] = {"1.0.0": ("1.1.0", _to_1_1_0), "1.1.0": ("1.2.0", _to_1_2_0)}
+STEPS: dict[str, tuple[str, Step]] = {"1.0.0": ("1.1.0", _to_1_1_0), "1.1.0": ("1.2.0", _to_1_2_0),
+                                      "1.2.0": ("1.3.0", _to_1_3_0)}
 KNOWN_VERSIONS = (*STEPS, SCHEMA_VERSION)
 
 

@@ -20,10 +20,11 @@ from vostochny.model.labels import (
     QUOTE_KINDS,
     RELATION_TYPES,
     RIGHTS_STATEMENTS,
+    WIKIDATA_CLASS_TYPES,
     ZONE_KINDS,
 )
 
-SCHEMA_VERSION = "1.2.0"
+SCHEMA_VERSION = "1.3.0"
 SCHEMA_BASE_URL = "https://vostochny.readthedocs.io/schema"
 
 DOC_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{2,63}$"
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     QuoteKind: TypeAlias = str
     ZoneKind: TypeAlias = str
     RightsStatement: TypeAlias = str
+    WikidataClass: TypeAlias = str
 else:
     EntityType = Literal[tuple(ENTITY_TYPES)]
     MentionKind = Literal[tuple(MENTION_KINDS)]
@@ -46,6 +48,7 @@ else:
     QuoteKind = Literal[tuple(QUOTE_KINDS)]
     ZoneKind = Literal[tuple(ZONE_KINDS)]
     RightsStatement = Literal[tuple(RIGHTS_STATEMENTS)]
+    WikidataClass = Literal[tuple(WIKIDATA_CLASS_TYPES)]
 
 #: free text that is not a span of the raw text (names, titles, tool names): no control characters
 #: but tab and line breaks, so that a stray NUL cannot hide in metadata (spans may hold whatever
@@ -205,6 +208,32 @@ class Document(Model):
     quotes: list[Quote]
 
 
+class WikidataVerified(Model):
+    """A Wikidata item that two independent public sources show for the referent
+    (`scripts/annotation/wikidata_evidence.json` records where each was found and what it shows)."""
+
+    status: Literal["verified"]
+    qid: PlainText = Field(description="the Wikidata item id, Q and digits (V307); no two records share one (V308)")
+    instance_of: WikidataClass | None = Field(
+        default=None, description="the item's class where the evidence shows it; the record's type must fit it (V309)")
+
+
+class WikidataNoEntry(Model):
+    """No Wikidata item by design: a generic class (missiles) or a one-off group (the officials of one trip)."""
+
+    status: Literal["no-entry"]
+
+
+class WikidataUnverified(Model):
+    """Not yet established: a record gives no QID until two sources show it (never a guess)."""
+
+    status: Literal["unverified"]
+
+
+#: the record's Wikidata link: a QID only with status "verified", so that a guess has no place to go
+WikidataLink = Annotated[WikidataVerified | WikidataNoEntry | WikidataUnverified, Field(discriminator="status")]
+
+
 class RegistryEntity(Model):
     """A corpus-level entity: one id for the same referent in every document."""
 
@@ -212,6 +241,9 @@ class RegistryEntity(Model):
     type: EntityType
     name: PlainText = Field(min_length=1)
     aliases: list[PlainText] = Field(default_factory=list)
+    wikidata: WikidataLink = Field(
+        description="the Wikidata item (verified, with its QID), no-entry (generic classes, one-off groups) or "
+        "unverified (schema 1.3.0)")
 
 
 class Registry(Model):

@@ -38,12 +38,18 @@ _SCHEMA_CODES = {
     "missing": "V101",
     "extra_forbidden": "V103",
     "literal_error": "V104",
+    "union_tag_invalid": "V104",
+    "union_tag_not_found": "V101",
     "string_pattern_mismatch": "V105",
     "greater_than_equal": "V105",
     "string_too_short": "V105",
     "too_short": "V102",
     "too_long": "V102",
 }
+
+#: fields holding a union told apart by a tag (`status`): pydantic names the tag in an error's location,
+#: which the file does not have
+_TAGGED = frozenset({"wikidata"})
 
 
 @dataclass
@@ -243,7 +249,8 @@ def structure_problems(error: ValidationError, label: str) -> list[Problem]:
     """Translate pydantic's errors into located V1xx problems."""
     found = []
     for err in error.errors(include_url=False):
-        loc = [p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-"))]
+        loc = [p for i, p in enumerate(err["loc"]) if not (isinstance(p, str) and p.startswith("function-"))
+               and not (i and err["loc"][i - 1] in _TAGGED)]
         code = _SCHEMA_CODES.get(err["type"], "V102")
         value = None if err["type"] == "missing" else err.get("input")
         if isinstance(value, (dict, list)):
