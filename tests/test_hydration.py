@@ -185,6 +185,27 @@ def test_hydrating_the_original_texts_gives_the_corpus_byte_for_byte(release: Pa
         assert report.unchanged == len(_anchors(release, report.id))
 
 
+def test_a_release_of_an_older_schema_is_migrated_as_it_is_read(release: Path, tmp_path: Path) -> None:
+    """A release outlives the package that built it: one written at schema 1.2.0 (registry records
+    without their Wikidata link) hydrates, its records marked unverified as `vostochny migrate` would."""
+    old = tmp_path / "old"
+    shutil.copytree(release, old)
+    for path in (old / "textless").glob("*.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if "schema_version" in data:
+            data["schema_version"] = "1.2.0"
+            for record in data.get("entities", []) if "sentences" not in data else []:
+                record.pop("wikidata")
+            path.write_text(json.dumps(data), encoding="utf-8")
+    result = hydrate(old, _texts(tmp_path / "texts"), tmp_path / "corpus")
+    assert result.complete and result.validation.ok
+    registry = json.loads((tmp_path / "corpus" / "annotations" / "entities.json").read_text(encoding="utf-8"))
+    assert registry["entities"] and {r["wikidata"]["status"] for r in registry["entities"]} == {"unverified"}
+    for doc_id in VIEWS:
+        ours = (tmp_path / "corpus" / "annotations" / f"{doc_id}.json").read_bytes()
+        assert ours == (REPO / "annotations" / f"{doc_id}.json").read_bytes(), doc_id
+
+
 def _anchors(release: Path, doc_id: str) -> list[dict[str, Any]]:
     return list(_selectors(json.loads((release / "textless" / f"{doc_id}.json").read_text(encoding="utf-8"))))
 

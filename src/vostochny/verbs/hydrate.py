@@ -21,6 +21,7 @@ from vostochny.errors import CorpusError, FileRefused, UsageError
 from vostochny.hydration.rebuild import DocumentReport, ReleaseError, rebuild, validated
 from vostochny.hydration.registry import rebuild_registry
 from vostochny.hydration.textless import FOLDER
+from vostochny.model.migrations import STEPS, migrate
 from vostochny.model.models import Document, Splits
 from vostochny.model.serializer import to_json
 from vostochny.reading.corpus import AGREEMENT_FILE, REGISTRY_FILE, SPLITS_FILE, document_files, open_corpus
@@ -153,8 +154,11 @@ def _read(path: Path, limit: int = MAX_ANNOTATION_BYTES) -> bytes:
 
 
 def _json(path: Path) -> Any:
+    """A release file's JSON, brought to the current schema version when an older package wrote it
+    (the steps `vostochny migrate` takes: a release outlives the version that built it)."""
     try:
-        return json.loads(_read(path))
+        data = json.loads(_read(path))
+        return migrate(data) if isinstance(data, dict) and data.get("schema_version") in STEPS else data
     except json.JSONDecodeError as error:
         raise ReleaseError(f"{path}:{error.lineno}:{error.colno}: not JSON ({error.msg}); the release is damaged") \
             from None
