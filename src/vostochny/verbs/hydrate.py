@@ -24,6 +24,7 @@ from vostochny.hydration.textless import FOLDER
 from vostochny.model.migrations import STEPS, migrate
 from vostochny.model.models import Document, Splits
 from vostochny.model.serializer import to_json
+from vostochny.reading import loader
 from vostochny.reading.corpus import AGREEMENT_FILE, REGISTRY_FILE, SPLITS_FILE, document_files, open_corpus
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, read_capped
 from vostochny.writing.outputs import check_output_dir, replaced_dir
@@ -153,15 +154,16 @@ def _read(path: Path, limit: int = MAX_ANNOTATION_BYTES) -> bytes:
         raise UsageError(f"{path}: cannot be read ({error.strerror or error})") from None
 
 
-def _json(path: Path) -> Any:
-    """A release file's JSON, brought to the current schema version when an older package wrote it
-    (the steps `vostochny migrate` takes: a release outlives the version that built it)."""
-    try:
-        data = json.loads(_read(path))
-        return migrate(data) if isinstance(data, dict) and data.get("schema_version") in STEPS else data
-    except json.JSONDecodeError as error:
-        raise ReleaseError(f"{path}:{error.lineno}:{error.colno}: not JSON ({error.msg}); the release is damaged") \
-            from None
-    except UnicodeDecodeError:
-        raise ReleaseError(f"{path}: not UTF-8; the release is damaged") from None
-
+def _json(path: Path) -> dict[str, Any]:
+    """A release file's JSON object, read as the loader reads a corpus file (duplicate keys, NaN, a
+    byte-order mark and lone surrogates refused), brought to the current schema version when an older
+    package wrote it (the steps `vostochny migrate` takes: a release outlives the version that built it)."""
+    data, problems = loader.read_file(path, str(path), MAX_ANNOTATION_BYTES)
+    obj, text, found = loader.parse_json(data, str(path)) if data is not None else (None, None, [])
+    problems += found
+    if problems or obj is None:
+        loader.locate(problems, text)
+        first = problems[0]
+        where = f":{first.line}" * bool(first.line) + f":{first.column}" * bool(first.line and first.column)
+        raise ReleaseError(f"{path}{where}: {first.message}; the release is damaged")
+    return migrate(obj) if obj.get("schema_version") in STEPS else obj
