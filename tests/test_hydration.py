@@ -511,7 +511,8 @@ def test_a_release_that_is_not_one_is_refused(release: Path, tmp_path: Path,
     # read as the loader reads corpus files: a key given twice is refused, not silently the last one
     (broken / "textless" / "splits.json").write_text('{"train": [], "train": []}', encoding="utf-8")
     status, _, err = _hydrate_cli(broken, texts, tmp_path / "corpus", capsys)
-    assert status == 2 and "splits.json:1:2: duplicate key in an object: key 'train' appears twice; the release is damaged" in err
+    twice = "splits.json:1:2: duplicate key in an object: key 'train' appears twice; the release is damaged"
+    assert status == 2 and twice in err
 
 
 # -- the pure functions ----------------------------------------------------------------------------
