@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 from conftest import REPO, SAMPLE_ID
 
-from vostochny.verbs import cachedir, dataset
 from vostochny.errors import UsageError
-from vostochny.export.hf_rows import CONFIGS, ROWS, SPLIT_NAMES, arrow_table, features, registry_rows
+from vostochny.export.hf_rows import CONFIGS, ROWS, arrow_table, features, registry_rows
 from vostochny.export.options import HfOptions
-from vostochny.model.labels import ENTITY_TYPES, MENTION_KINDS
+from vostochny.model.labels import ENTITY_TYPES, MENTION_KINDS, SPLIT_NAMES
 from vostochny.reading.corpus import document_files
 from vostochny.reading.documents import CorpusError, corpus_registry, corpus_splits, iter_documents, load_documents
+from vostochny.verbs import cachedir, dataset
 
 
 @pytest.fixture(autouse=True)
@@ -204,7 +204,6 @@ def test_an_unwritable_cache_still_loads(sample_corpus: Path, tmp_path: Path, mo
 def test_a_corpus_that_cannot_be_hashed_loads_uncached(sample_corpus: Path, cache: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     import vostochny
-
     from vostochny.reading import loader
 
     monkeypatch.setattr(loader, "MAX_ANNOTATION_BYTES", 10)  # hashing refuses every file as too large

@@ -249,3 +249,10 @@ def test_the_1_2_0_registry_schema_knows_no_wikidata_links() -> None:
     assert not archived.is_valid(old)
     assert archived.is_valid({**old, "entities": [{k: v for k, v in r.items() if k != "wikidata"}
                                                   for r in old["entities"]]})
+
+
+def test_the_split_names_are_the_fields_of_the_splits_model() -> None:
+    from vostochny.model.labels import SPLIT_NAMES
+    from vostochny.model.models import Splits
+
+    assert SPLIT_NAMES == tuple(name for name in Splits.model_fields if name not in ("schema_", "schema_version"))

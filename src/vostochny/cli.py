@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from vostochny.errors import CorpusError, PredictionError, UsageError
+from vostochny.model.labels import SPLIT_NAMES
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES
 
 # pydantic looks up plugins through every installed distribution's entry points on first use,
@@ -418,7 +419,7 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("--gold", dest="corpus", metavar="DIR", help="the gold corpus (default: the corpus at or above "
                     "this folder)")
     ev.add_argument("--packaged", action="store_true", help="score against the corpus shipped with the package")
-    ev.add_argument("--split", choices=("train", "validation", "test", "all"), default="test",
+    ev.add_argument("--split", choices=(*SPLIT_NAMES, "all"), default="test",
                     help="the documents to score (default: test)")
     ev.add_argument("--input-format", choices=("auto", *PREDICTION_FORMATS), default="auto",
                     help="the predictions' format (default: from the file suffixes)")
@@ -441,7 +442,7 @@ def parser() -> argparse.ArgumentParser:
     n.add_argument("--language", default="en")
     n.add_argument("--url", help="the article's original URL, only if the text itself shows it")
     n.add_argument("--received", help="the date YYYY-MM-DD the text was received (default: today, UTC)")
-    n.add_argument("--split", choices=("train", "validation", "test"), default="train")
+    n.add_argument("--split", choices=SPLIT_NAMES, default="train")
     n.add_argument("--corpus", help="corpus root (default: the corpus at or above this folder)")
     n.add_argument("--max-bytes", type=_positive, default=MAX_ANNOTATION_BYTES,
                    help=f"largest annotation file to write (default: {MAX_ANNOTATION_BYTES})")

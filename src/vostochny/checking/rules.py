@@ -26,6 +26,7 @@ from vostochny.model.labels import (
     QID_PATTERN,
     RELATION_TYPES,
     SPEAKER_TYPES,
+    SPLIT_NAMES,
     WIKIDATA_CLASS_TYPES,
 )
 from vostochny.model.models import Document, Mention, Registry, RegistryEntity, Span, Splits, WikidataVerified
@@ -791,7 +792,7 @@ def registry_unused(ctx: CorpusContext) -> Iterator[Hit]:
 def split_unknown(ctx: CorpusContext) -> Iterator[Hit]:
     """Splits name documents by id; an id without an annotation file is a typo or a leftover."""
     known = set(ctx.doc_ids)
-    for name in ("train", "validation", "test"):
+    for name in SPLIT_NAMES:
         for i, doc_id in enumerate(getattr(ctx.splits, name)):
             if doc_id not in known:
                 yield Hit(pointer(name, i), doc_id, f"no annotations/{doc_id}.json")
@@ -812,7 +813,7 @@ def raw_without_document(ctx: CorpusContext) -> Iterator[Hit]:
       "list every document in exactly one of train, validation, test", scope="splits")
 def split_coverage(ctx: CorpusContext) -> Iterator[Hit]:
     """Every document is in exactly one split, so that no text leaks from training into test."""
-    counts = Counter(d for name in ("train", "validation", "test") for d in getattr(ctx.splits, name))
+    counts = Counter(d for name in SPLIT_NAMES for d in getattr(ctx.splits, name))
     for doc_id in ctx.doc_ids:  # a document that did not load has no known id: not checked
         if counts[doc_id] != 1 and doc_id not in ctx.not_loaded:
             yield Hit("", doc_id, f"{doc_id} is in {counts[doc_id]} splits")

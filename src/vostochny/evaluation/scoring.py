@@ -18,12 +18,12 @@ from vostochny.evaluation.relations import RelationScorer
 from vostochny.evaluation.report import EvaluationReport
 from vostochny.evaluation.spans import Labelled, SpanScorer
 from vostochny.export.options import TagOptions, options_for
-from vostochny.model.labels import MENTION_KINDS
+from vostochny.model.labels import MENTION_KINDS, SPLIT_NAMES
 from vostochny.reading.corpus import open_corpus
 from vostochny.reading.documents import corpus_splits, iter_documents
 from vostochny.reading.view import DocumentView
 
-SPLITS = ("train", "validation", "test", "all")
+SPLITS = (*SPLIT_NAMES, "all")
 
 
 def _mentions(view: DocumentView) -> list[tuple[int, int, str, str]]:

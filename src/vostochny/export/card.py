@@ -37,9 +37,9 @@ from vostochny.export.datasheet import (
     personal_information,
     sources_line,
 )
-from vostochny.export.hf_rows import RIGHTS_FIELDS, SPLIT_NAMES
+from vostochny.export.hf_rows import RIGHTS_FIELDS
 from vostochny.export.options import HfOptions
-from vostochny.model.labels import RIGHTS_STATEMENTS, rights_statement_uri
+from vostochny.model.labels import RIGHTS_STATEMENTS, SPLIT_NAMES, rights_statement_uri
 from vostochny.model.models import SCHEMA_VERSION, SEMVER_PATTERN, DocumentMeta, Rights
 from vostochny.reading.corpus import AGREEMENT_FILE, Corpus
 from vostochny.reading.view import DocumentView

@@ -29,13 +29,13 @@ from vostochny.export.hf_rows import (
     CONFIGS,
     DOCUMENT_CONFIGS,
     ROWS,
-    SPLIT_NAMES,
     arrow_table,
     features,
     ner_rows,
     registry_rows,
 )
 from vostochny.export.options import HfOptions
+from vostochny.model.labels import SPLIT_NAMES
 from vostochny.reading.view import DocumentView
 from vostochny.writing.writer import write_text
 

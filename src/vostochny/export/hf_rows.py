@@ -32,7 +32,6 @@ if TYPE_CHECKING:  # `datasets` and `pyarrow` cost about a second to import: onl
     import pyarrow as pa
     from datasets import ClassLabel, Features, Value
 
-SPLIT_NAMES = ("train", "validation", "test")
 #: the fields of a document's rights, each a `rights_<field>` column of the documents config
 RIGHTS_FIELDS = tuple(Rights.model_fields)
 #: the configs made document by document; `registry` is made per split from the records its documents link to

@@ -98,6 +98,9 @@ RELATION_TYPES: Final[dict[str, RelationSpec]] = {
     },
 }
 
+#: The splits of `annotations/splits.json`, in their order (the fields of `models.Splits`).
+SPLIT_NAMES: Final[tuple[str, ...]] = ("train", "validation", "test")
+
 #: Quote kinds.
 QUOTE_KINDS: Final[dict[str, str]] = {
     "direct": "the speaker's own words inside quote marks",

@@ -83,7 +83,8 @@ def _build(folder: Path, root: Path) -> None:
     """Validate corpus `root` and write its `hf` export and the manifest into `folder` (the slow path)."""
     from vostochny.export import MARKER, export
     from vostochny.export.hf_parquet import data_path
-    from vostochny.export.hf_rows import CONFIGS, SPLIT_NAMES
+    from vostochny.export.hf_rows import CONFIGS
+    from vostochny.model.labels import SPLIT_NAMES
     from vostochny.writing.writer import write_text
 
     export("hf", folder / "hf", root=root)

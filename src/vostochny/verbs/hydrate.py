@@ -21,6 +21,7 @@ from vostochny.errors import CorpusError, FileRefused, UsageError
 from vostochny.hydration.rebuild import DocumentReport, ReleaseError, rebuild, validated
 from vostochny.hydration.registry import rebuild_registry
 from vostochny.hydration.textless import FOLDER
+from vostochny.model.labels import SPLIT_NAMES
 from vostochny.model.migrations import STEPS, migrate
 from vostochny.model.models import Document, Splits
 from vostochny.model.serializer import to_json
@@ -76,6 +77,10 @@ def hydrate(release: Path, texts: Path, out: Path) -> HydrateResult:
     left_out += [f"{e.id}: no document uses it any more" for e in registry.entities if e.id not in used]
     kept = registry.model_copy(update={"entities": [e for e in registry.entities if e.id in used]})
     splits = validated(Splits, _json(folder / SPLITS_FILE), str(folder / SPLITS_FILE))
+    listed = {doc_id for name in SPLIT_NAMES for doc_id in getattr(splits, name)}
+    if missing := sorted(listed - {doc.id for doc in docs}):
+        raise ReleaseError(f"{folder / SPLITS_FILE}: lists {', '.join(missing)}, which the release has no file of; "
+                           "the release is damaged")
     with replaced_dir(target) as staging:
         for doc in docs:
             write_text(staging / "annotations" / f"{doc.id}.json", to_json(doc), durable=False)

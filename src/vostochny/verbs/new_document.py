@@ -14,6 +14,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from vostochny.errors import UsageError
+from vostochny.model.labels import SPLIT_NAMES
 from vostochny.model.models import DOC_ID_PATTERN, Document, DocumentMeta, Splits
 from vostochny.model.scaffold import empty_document
 from vostochny.reading import loader
@@ -105,6 +106,6 @@ def _splits_with(path: Path, doc_id: str, split: str) -> Splits:
     if loaded.model is None:
         raise NewDocumentError(f"{path} does not load; fix it first (vostochny validate)")
     splits: Splits = loaded.model
-    if any(doc_id in getattr(splits, name) for name in ("train", "validation", "test")):
+    if any(doc_id in getattr(splits, name) for name in SPLIT_NAMES):
         raise NewDocumentError(f"{doc_id} is already listed in {path}; choose another id")
     return splits.model_copy(update={split: sorted([*getattr(splits, split), doc_id])})
