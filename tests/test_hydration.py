@@ -513,6 +513,11 @@ def test_a_release_that_is_not_one_is_refused(release: Path, tmp_path: Path,
     status, _, err = _hydrate_cli(broken, texts, tmp_path / "corpus", capsys)
     twice = "splits.json:1:2: duplicate key in an object: key 'train' appears twice; the release is damaged"
     assert status == 2 and twice in err
+    shutil.copy(release / "textless" / "splits.json", broken / "textless" / "splits.json")
+    (broken / "textless" / "reuters-kim-putin-summit.json").unlink()
+    status, _, err = _hydrate_cli(broken, texts, tmp_path / "corpus", capsys)
+    assert status == 2 and "lists reuters-kim-putin-summit, which the release has no file of" in err
+    assert not (tmp_path / "corpus").exists()
 
 
 # -- the pure functions ----------------------------------------------------------------------------
