@@ -52,11 +52,11 @@ def sample_document() -> dict:
             {"id": i, **(_span(t, *s) if isinstance(s, tuple) else _span(t, s)), "entity": e, "kind": k, "metonymy": False} for i, s, e, k in mentions
         ],
         "relations": [
-            {"id": "r1", "type": "LEADER_OF", "head": "m2", "tail": "m1"},
-            {"id": "r2", "type": "MEETS", "head": "m2", "tail": "m3"},
+            {"id": "r1", "type": "LEADER_OF", "head": "m2", "tail": "m1", "factuality": "asserted"},
+            {"id": "r2", "type": "MEETS", "head": "m2", "tail": "m3", "factuality": "asserted"},
         ],
         "quotes": [{"id": "q1", "kind": "direct", "content": [_span(t, "We will win,")], "cue": _span(t, "said"),
-                    "speaker": "m5"}],
+                    "speaker": "m5", "attribution": "speech"}],
     }
 
 

@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -15,7 +16,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from vostochny.model.labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
+from vostochny.model.labels import (
+    ATTRIBUTION_TYPES,
+    ENTITY_TYPES,
+    FACTUALITY,
+    MENTION_KINDS,
+    QUOTE_KINDS,
+    RELATION_TYPES,
+    ZONE_KINDS,
+)
 from vostochny.model.models import Document
 from vostochny.model.schema import SCHEMAS, json_schema, render
 from vostochny.reading.corpus import document_files
@@ -166,7 +175,8 @@ def test_known_divergence_integral_floats() -> None:
 
 def test_every_label_is_documented_in_the_guidelines() -> None:
     guide = (REPO / "docs" / "guidelines.md").read_text(encoding="utf-8")
-    for label in [*ENTITY_TYPES, *RELATION_TYPES, *QUOTE_KINDS, *ZONE_KINDS, *MENTION_KINDS]:
+    for label in [*ENTITY_TYPES, *RELATION_TYPES, *QUOTE_KINDS, *ZONE_KINDS, *MENTION_KINDS, *FACTUALITY,
+                  *ATTRIBUTION_TYPES]:
         assert f"`{label}`" in guide or f"| {label} |" in guide, label
 
 
@@ -181,16 +191,26 @@ def _archived(version: str) -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(json.loads(path.read_text(encoding="utf-8")))
 
 
+def _before_1_4_0() -> dict[str, Any]:
+    """The sample document without what 1.4.0 added (a relation's factuality, a quote's attribution)."""
+    doc = sample_document()
+    return {**doc, "relations": [{k: v for k, v in r.items() if k != "factuality"} for r in doc["relations"]],
+            "quotes": [{k: v for k, v in q.items() if k != "attribution"} for q in doc["quotes"]]}
+
+
 def test_archived_schema_reads_old_files(tmp_path: Path) -> None:
     new_meta = ("url", "received", "rights")
     meta = {k: v for k, v in sample_document()["meta"].items() if k not in new_meta}
-    doc = {k: v for k, v in sample_document().items() if k != "zones"} | {"schema_version": "1.0.0", "meta": meta}
+    doc = {k: v for k, v in _before_1_4_0().items() if k != "zones"} | {"schema_version": "1.0.0", "meta": meta}
     assert _archived("1.0.0").is_valid(doc)
     assert not _archived("1.0.0").is_valid({**doc, "zones": []})
-    doc = {**sample_document(), "schema_version": "1.1.0", "meta": meta}
+    doc = {**_before_1_4_0(), "schema_version": "1.1.0", "meta": meta}
     assert _archived("1.1.0").is_valid(doc)
     for key in new_meta:  # each field that 1.2.0 added is unknown to 1.1.0
         assert not _archived("1.1.0").is_valid({**doc, "meta": {**meta, key: sample_document()["meta"][key]}})
+    doc = {**_before_1_4_0(), "schema_version": "1.3.0"}
+    assert _archived("1.3.0").is_valid(doc)
+    assert not _archived("1.3.0").is_valid({**sample_document(), "schema_version": "1.3.0"})
 
 
 @pytest.mark.parametrize("date", ["\u0662\u0660\u0662\u0664-01-01", "\uff19\uff19\uff19\uff19-01-01"])

@@ -19,8 +19,11 @@ unverified); a record the file does not list is unverified.
 A mention flagged "typo" is a misspelt name in the text (`Shogu`, `Kim Putin`): it links to the
 right record but is no alias of it; neither is a metonymic mention (`Moscow` for Russia): aliases
 are other names of the referent itself (guidelines, hard case 21 and section 2).
-    RELATIONS = [(type, head mention key, tail mention key)]
-    QUOTES    = [(kind, [content contexts], cue context or None, speaker mention key or None)]
+    RELATIONS = [(type, head mention key, tail mention key, factuality)]
+    QUOTES    = [(kind, [content contexts], cue context or None, speaker mention key or None, attribution)]
+
+The factuality of a relation and the attribution type of a quote (schema 1.4.0, docs/guidelines.md) may be
+left out of a tuple: the record is then written without them (null), which V235 and V236 report.
     ZONES     = [(kind, context)]
 """
 
@@ -86,14 +89,14 @@ def build_layers(text: str, spec: ModuleType, tokens: list) -> dict:
         {"id": mid[k], **s, "entity": eid[e], "kind": kind, "metonymy": meto} for k, s, e, kind, meto in raw
     ]
     relations = [
-        {"id": f"r{i}", "type": t, "head": mid[h], "tail": mid[tl]}
-        for i, (t, h, tl) in enumerate(getattr(spec, "RELATIONS", []), 1)
+        {"id": f"r{i}", "type": t, "head": mid[h], "tail": mid[tl], "factuality": (rest or [None])[0]}
+        for i, (t, h, tl, *rest) in enumerate(getattr(spec, "RELATIONS", []), 1)
     ]
     quotes = []
-    for kind, contents, cue, speaker in getattr(spec, "QUOTES", []):
+    for kind, contents, cue, speaker, *rest in getattr(spec, "QUOTES", []):
         parts = sorted((span(text, c, bounds) for c in contents), key=lambda s: s["start"])
         quotes.append({"kind": kind, "content": parts, "cue": span(text, cue, bounds) if cue else None,
-                       "speaker": mid[speaker] if speaker else None})
+                       "speaker": mid[speaker] if speaker else None, "attribution": (rest or [None])[0]})
     quotes.sort(key=lambda q: q["content"][0]["start"])
     quotes = [{"id": f"q{i}", **q} for i, q in enumerate(quotes, 1)]
     zones = sorted(({"kind": k, **span(text, c, bounds)} for k, c in getattr(spec, "ZONES", [])), key=lambda z: z["start"])

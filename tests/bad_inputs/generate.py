@@ -73,11 +73,16 @@ def _mid_token(data: dict) -> None:
 
 
 def _old(data: dict) -> None:
-    """A document as schema 1.0.0 wrote it: no zones, and none of the source and rights fields of 1.2.0."""
+    """A document as schema 1.0.0 wrote it: no zones, none of the source and rights fields of 1.2.0, and
+    neither the factuality nor the attribution type of 1.4.0."""
     data["schema_version"] = "1.0.0"
     del data["zones"]
     for key in ("url", "received", "rights"):
         data["meta"].pop(key, None)
+    for relation in data["relations"]:
+        del relation["factuality"]
+    for quote in data["quotes"]:
+        del quote["attribution"]
 
 
 def registry_with(change: Callable[[dict], None]) -> bytes:
@@ -183,6 +188,10 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "url-not-in-text": ({DOC: doc_with(setter("meta", "url", value="https://example.com/kim-putin"))}, "V233", DOC,
                         "/meta/url", None, {}),
     "speaker-in-own-content": ({DOC: doc_with(_speaker_in_content)}, "V234", DOC, "/quotes/0/speaker", None, {}),
+    "relation-factuality-left-out": ({DOC: doc_with(lambda d: d["relations"][1].pop("factuality"))}, "V235", DOC,
+                                     "/relations/1", None, {}),
+    "quote-attribution-null": ({DOC: doc_with(setter("quotes", 0, "attribution", value=None))}, "V236", DOC,
+                               "/quotes/0", None, {}),
     "registry-duplicate-id": ({REGISTRY: registry_with(lambda r: r["entities"].append(r["entities"][0]))}, "V301",
                               REGISTRY, "/entities/3/id", None, {}),
     "registry-record-unused": ({REGISTRY: registry_with(lambda r: r["entities"].append(
@@ -208,7 +217,8 @@ ALSO: dict[str, tuple[str, ...]] = {
     "dangling-mention-entity": ("V219",),  # the entity the mention left has no mention
     "duplicate-ids": ("V209",),  # a relation pointed at the renamed mention
     "entity-type-differs-from-registry": ("V210",),  # its relations no longer accept the new type
-    "schema-version-needs-migration": ("V221", "V229"),  # migrated, a 1.0.0 document still needs its rights and zones
+    # migrated, a 1.0.0 document still needs its rights, zones, factuality (two relations) and attribution types
+    "schema-version-needs-migration": ("V221", "V229", "V235", "V236"),
 }
 
 

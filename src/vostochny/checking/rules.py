@@ -708,6 +708,28 @@ def speaker_in_content(ctx: DocContext) -> Iterator[Hit]:
             yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"{m.text!r} [{m.start}, {m.end}) is in the content")
 
 
+@rule("V235", "factuality-not-annotated", "a relation's factuality is not annotated",
+      "set factuality: asserted, reported, possible or denied (docs/guidelines.md, Factuality)", severity="warning")
+def factuality_not_annotated(ctx: DocContext) -> Iterator[Hit]:
+    """"Kim met Putin" and "Russia could supply arms" are both relations, but only one happened: a
+    relation without its factuality (written by schema 1.3.0 and earlier, or by a tool) cannot be told
+    apart from an asserted one. A warning, so that relations can be added before this is read."""
+    for i, r in enumerate(ctx.doc.relations):
+        if r.factuality is None:
+            yield Hit(pointer("relations", i), r.id, f"{r.type} {r.head} -> {r.tail}")
+
+
+@rule("V236", "attribution-not-annotated", "a quote's attribution type is not annotated",
+      "set attribution: speech, writing, thought or evidence (docs/guidelines.md, Attribution types)",
+      severity="warning")
+def attribution_not_annotated(ctx: DocContext) -> Iterator[Hit]:
+    """A said, a wrote, a feared and an according-to-photos are different kinds of source: a quote
+    without its attribution type (schema 1.3.0 and earlier) lumps them together. A warning, like V235."""
+    for i, q in enumerate(ctx.doc.quotes):
+        if q.attribution is None:
+            yield Hit(pointer("quotes", i), q.id, f"{q.kind}, cue {q.cue.text if q.cue else None!r}")
+
+
 @rule("V301", "registry-duplicate-id", "a registry id is used twice", "merge or rename the records", scope="corpus")
 def registry_duplicate(ctx: CorpusContext) -> Iterator[Hit]:
     """Registry ids are the corpus-wide identity of an entity: they must be unique."""

@@ -108,6 +108,25 @@ QUOTE_KINDS: Final[dict[str, str]] = {
     "mixed": "reported speech that contains a quoted fragment",
 }
 
+#: How the text presents a relation (added in schema 1.4.0; docs/guidelines.md, Factuality). When
+#: several apply, the first in this order wins: a denial, then a mere possibility, then someone's claim.
+FACTUALITY: Final[dict[str, str]] = {
+    "denied": "the text or a source it reports says the relation does not hold (Russia denied supplying arms)",
+    "possible": "the relation is presented as possible, planned, expected, feared or conditional "
+                "(Russia could supply; Lavrov was expected to visit; if it supplies)",
+    "reported": "the relation holds in a claim the text attributes to a source, not in its own voice "
+                "(KCNA said Kim visited the plant)",
+    "asserted": "the text states the relation as fact in its own voice (Kim met Putin; leader Kim Jong Un)",
+}
+
+#: What a quotation reports (added in schema 1.4.0; docs/guidelines.md, Attribution types).
+ATTRIBUTION_TYPES: Final[dict[str, str]] = {
+    "speech": "words spoken: said, told, warned, asked (in person, a briefing, an interview, on television)",
+    "writing": "words written or published: a statement, a dispatch, a report, a letter, a post, a transcript",
+    "thought": "a thought, belief, feeling or intention: think, believe, fear, hope, wonder, expressed concern",
+    "evidence": "what a non-verbal source shows: according to photos, images showed, data suggest",
+}
+
 #: Document zones (added in schema 1.1.0).
 ZONE_KINDS: Final[dict[str, str]] = {
     "headline": "the article's title",

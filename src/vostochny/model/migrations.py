@@ -53,9 +53,16 @@ def _to_1_3_0(data: dict[str, Any]) -> dict[str, Any]:
     return {**data, "schema_version": "1.3.0"}
 
 
+def _to_1_4_0(data: dict[str, Any]) -> dict[str, Any]:
+    """1.3.0 -> 1.4.0: relations gain their `factuality`, quotes their `attribution` type. An old file
+    recorded neither, and the migration guesses neither: both stay absent (null, not annotated), which
+    V235 and V236 report until a contributor reads each sentence."""
+    return {**data, "schema_version": "1.4.0"}
+
+
 #: from-version -> (to-version, step). Versions not listed here and not current are unknown.
 STEPS: dict[str, tuple[str, Step]] = {"1.0.0": ("1.1.0", _to_1_1_0), "1.1.0": ("1.2.0", _to_1_2_0),
-                                      "1.2.0": ("1.3.0", _to_1_3_0)}
+                                      "1.2.0": ("1.3.0", _to_1_3_0), "1.3.0": ("1.4.0", _to_1_4_0)}
 KNOWN_VERSIONS = (*STEPS, SCHEMA_VERSION)
 
 

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, Annotated, Literal, TypeAlias
 from pydantic import BaseModel, ConfigDict, Field, Strict
 
 from vostochny.model.labels import (
+    ATTRIBUTION_TYPES,
     ENTITY_TYPES,
+    FACTUALITY,
     MENTION_KINDS,
     QUOTE_KINDS,
     RELATION_TYPES,
@@ -24,7 +26,7 @@ from vostochny.model.labels import (
     ZONE_KINDS,
 )
 
-SCHEMA_VERSION = "1.3.0"
+SCHEMA_VERSION = "1.4.0"
 SCHEMA_BASE_URL = "https://vostochny.readthedocs.io/schema"
 
 DOC_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{2,63}$"
@@ -41,6 +43,8 @@ if TYPE_CHECKING:
     ZoneKind: TypeAlias = str
     RightsStatement: TypeAlias = str
     WikidataClass: TypeAlias = str
+    Factuality: TypeAlias = str
+    AttributionType: TypeAlias = str
 else:
     EntityType = Literal[tuple(ENTITY_TYPES)]
     MentionKind = Literal[tuple(MENTION_KINDS)]
@@ -49,6 +53,8 @@ else:
     ZoneKind = Literal[tuple(ZONE_KINDS)]
     RightsStatement = Literal[tuple(RIGHTS_STATEMENTS)]
     WikidataClass = Literal[tuple(WIKIDATA_CLASS_TYPES)]
+    Factuality = Literal[tuple(FACTUALITY)]
+    AttributionType = Literal[tuple(ATTRIBUTION_TYPES)]
 
 #: free text that is not a span of the raw text (names, titles, tool names): no control characters
 #: but tab and line breaks, so that a stray NUL cannot hide in metadata (spans may hold whatever
@@ -132,6 +138,8 @@ class Relation(Model):
     type: RelationType
     head: Annotated[LocalId, RefersTo("mentions")]
     tail: Annotated[LocalId, RefersTo("mentions")]
+    factuality: Factuality | None = Field(
+        default=None, description="asserted, reported, possible or denied (schema 1.4.0); null: not annotated (V235)")
 
 
 class Quote(Model):
@@ -144,6 +152,8 @@ class Quote(Model):
     speaker: Annotated[LocalId | None, RefersTo("mentions")] = Field(
         default=None, description="mention id, null if unattributed"
     )
+    attribution: AttributionType | None = Field(
+        default=None, description="speech, writing, thought or evidence (schema 1.4.0); null: not annotated (V236)")
 
 
 class Tokenizer(Model):

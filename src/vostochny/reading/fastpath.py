@@ -95,6 +95,7 @@ class Relation(_Struct):
     type: m.RelationType
     head: LocalId
     tail: LocalId
+    factuality: m.Factuality | UnsetType | None = UNSET
 
 
 class Quote(_Struct):
@@ -103,6 +104,7 @@ class Quote(_Struct):
     content: list[Span]
     cue: Span | UnsetType | None = UNSET
     speaker: LocalId | UnsetType | None = UNSET
+    attribution: m.AttributionType | UnsetType | None = UNSET
 
 
 class Tokenizer(_Struct):
