@@ -22,6 +22,7 @@ from vostochny.model.labels import (
     FACTUALITY,
     MENTION_KINDS,
     QUOTE_KINDS,
+    QUOTE_LINK_WORDINGS,
     RELATION_TYPES,
     ZONE_KINDS,
 )
@@ -176,7 +177,7 @@ def test_known_divergence_integral_floats() -> None:
 def test_every_label_is_documented_in_the_guidelines() -> None:
     guide = (REPO / "docs" / "guidelines.md").read_text(encoding="utf-8")
     for label in [*ENTITY_TYPES, *RELATION_TYPES, *QUOTE_KINDS, *ZONE_KINDS, *MENTION_KINDS, *FACTUALITY,
-                  *ATTRIBUTION_TYPES]:
+                  *ATTRIBUTION_TYPES, *QUOTE_LINK_WORDINGS]:
         assert f"`{label}`" in guide or f"| {label} |" in guide, label
 
 

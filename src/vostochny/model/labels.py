@@ -127,6 +127,17 @@ ATTRIBUTION_TYPES: Final[dict[str, str]] = {
     "evidence": "what a non-verbal source shows: according to photos, images showed, data suggest",
 }
 
+#: How closely two reports of one utterance in different documents keep its wording (the quote links of
+#: `annotations/quote_links.json`, added in schema 1.4.0; docs/guidelines.md, Quotes across documents).
+QUOTE_LINK_WORDINGS: Final[dict[str, str]] = {
+    "verbatim": "both give the same words, up to typography, case and punctuation",
+    "partial": "both quote the same words for part of the utterance; one gives more, or frames them in its own words",
+    "paraphrase": "the same utterance in different words (an indirect report beside a direct quote, or two "
+                  "indirect ones)",
+    "chain": "the wordings differ because the reports reach the utterance through different channels "
+             "(a news agency, a transcript, a translation), recorded in `via`",
+}
+
 #: Document zones (added in schema 1.1.0).
 ZONE_KINDS: Final[dict[str, str]] = {
     "headline": "the article's title",

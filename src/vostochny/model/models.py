@@ -20,6 +20,7 @@ from vostochny.model.labels import (
     FACTUALITY,
     MENTION_KINDS,
     QUOTE_KINDS,
+    QUOTE_LINK_WORDINGS,
     RELATION_TYPES,
     RIGHTS_STATEMENTS,
     WIKIDATA_CLASS_TYPES,
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     WikidataClass: TypeAlias = str
     Factuality: TypeAlias = str
     AttributionType: TypeAlias = str
+    QuoteLinkWording: TypeAlias = str
 else:
     EntityType = Literal[tuple(ENTITY_TYPES)]
     MentionKind = Literal[tuple(MENTION_KINDS)]
@@ -55,6 +57,7 @@ else:
     WikidataClass = Literal[tuple(WIKIDATA_CLASS_TYPES)]
     Factuality = Literal[tuple(FACTUALITY)]
     AttributionType = Literal[tuple(ATTRIBUTION_TYPES)]
+    QuoteLinkWording = Literal[tuple(QUOTE_LINK_WORDINGS)]
 
 #: free text that is not a span of the raw text (names, titles, tool names): no control characters
 #: but tab and line breaks, so that a stray NUL cannot hide in metadata (spans may hold whatever
@@ -276,3 +279,41 @@ class Splits(Model):
     train: list[DocId]
     validation: list[DocId]
     test: list[DocId]
+
+
+class QuoteRef(Model):
+    """One report of an utterance: a quotation of one document."""
+
+    document: DocId
+    quote: LocalId = Field(description="the quote's id in that document")
+
+
+class Intermediary(Model):
+    """A named channel that an utterance passed through on its way to a report: a news agency, a
+    transcript, a translation."""
+
+    name: Name = Field(description="as the texts name it (KCNA, TASS, a Kremlin transcript, a translation)")
+    kb_id: Annotated[str | None, RefersTo("registry")] = Field(
+        default=None, description="its registry record, if it has one")
+
+
+class QuoteLink(Model):
+    """Two quotations in different documents that report the same utterance."""
+
+    id: LocalId
+    a: QuoteRef
+    b: QuoteRef
+    wording: QuoteLinkWording = Field(description="how closely the two reports keep the utterance's wording")
+    via: list[Intermediary] = Field(
+        default_factory=list, description="the named channels the reports went through; required for chain")
+    note: PlainText | None = Field(default=None, description="what decided the label, where it is not plain")
+
+
+class QuoteLinks(Model):
+    """`annotations/quote_links.json` (schema 1.4.0): reports of one utterance linked across documents."""
+
+    model_config = ConfigDict(title="vostochny quote links", populate_by_name=True)
+
+    schema_: PlainText | None = Field(default=None, alias="$schema")
+    schema_version: SchemaVersion
+    links: list[QuoteLink]

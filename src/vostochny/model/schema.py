@@ -12,10 +12,11 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from vostochny.model.models import SCHEMA_BASE_URL, SCHEMA_VERSION, Document, Registry, Splits
+from vostochny.model.models import SCHEMA_BASE_URL, SCHEMA_VERSION, Document, QuoteLinks, Registry, Splits
 
 MAJOR = SCHEMA_VERSION.split(".")[0]
-SCHEMAS: dict[str, type[BaseModel]] = {"document": Document, "registry": Registry, "splits": Splits}
+SCHEMAS: dict[str, type[BaseModel]] = {
+    "document": Document, "registry": Registry, "splits": Splits, "quote-links": QuoteLinks}
 
 
 def json_schema(name: str) -> dict[str, Any]:
