@@ -14,6 +14,8 @@ from vostochny.errors import CorpusNotFound
 
 REGISTRY_FILE = "entities.json"
 SPLITS_FILE = "splits.json"
+#: quotes of different documents that report one utterance (schema 1.4.0); a corpus may have none
+QUOTE_LINKS_FILE = "quote_links.json"
 AGREEMENT_FILE = "agreement.json"  # the annotation report's figures, read by the dataset card
 #: the record of the last release (`vostochny release-manifest`): upper case, so no document id can take it
 RELEASE_FILE = "RELEASED.json"
@@ -21,7 +23,7 @@ RELEASE_FILE = "RELEASED.json"
 #: corpus root (the repository's layout; here so that the command line names them without importing the check)
 VERSION_FILE = "src/vostochny/DATASET_VERSION"
 CHANGELOG = "CHANGELOG.md"
-CORPUS_FILES = frozenset({REGISTRY_FILE, SPLITS_FILE, AGREEMENT_FILE, RELEASE_FILE})
+CORPUS_FILES = frozenset({REGISTRY_FILE, SPLITS_FILE, QUOTE_LINKS_FILE, AGREEMENT_FILE, RELEASE_FILE})
 
 
 @dataclass

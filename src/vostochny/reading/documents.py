@@ -7,13 +7,13 @@ from pathlib import Path
 
 from vostochny.checking.validator import Report, validate_corpus
 from vostochny.errors import CorpusError
-from vostochny.model.models import Document, Registry, Splits
+from vostochny.model.models import Document, QuoteLinks, Registry, Splits
 from vostochny.reading import loader
-from vostochny.reading.corpus import REGISTRY_FILE, SPLITS_FILE, open_corpus
+from vostochny.reading.corpus import QUOTE_LINKS_FILE, REGISTRY_FILE, SPLITS_FILE, open_corpus
 from vostochny.reading.loader import M
 from vostochny.reading.view import DocumentView
 
-__all__ = ["CorpusError", "corpus_registry", "corpus_splits", "iter_documents", "load_documents"]
+__all__ = ["CorpusError", "corpus_quote_links", "corpus_registry", "corpus_splits", "iter_documents", "load_documents"]
 
 
 def iter_documents(root: Path | None = None) -> Iterator[DocumentView]:
@@ -43,6 +43,16 @@ def corpus_splits(root: str | Path | None = None) -> Splits:
     """The split manifest of a corpus (default: the packaged one); `CorpusError` if it does not load."""
     corpus = open_corpus(Path(root) if root else None)
     return _loaded(loader.load_splits(corpus.annotations / SPLITS_FILE, SPLITS_FILE, within=corpus.root))
+
+
+def corpus_quote_links(root: str | Path | None = None) -> QuoteLinks | None:
+    """The quote links of a corpus (default: the packaged one), None if it has no links file; `CorpusError`
+    if the file does not load."""
+    corpus = open_corpus(Path(root) if root else None)
+    path = corpus.annotations / QUOTE_LINKS_FILE
+    if not path.exists():
+        return None
+    return _loaded(loader.load_quote_links(path, QUOTE_LINKS_FILE, within=corpus.root))
 
 
 def _loaded(loaded: loader.Loaded[M]) -> M:

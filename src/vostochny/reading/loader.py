@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # the models, pydantic and msgspec are imported where they ar
     # corpus (`digest_files`, every `vostochny.load()`) needs none of them
     from pydantic import BaseModel, ValidationError
 
-    from vostochny.model.models import Document, Registry, Splits
+    from vostochny.model.models import Document, QuoteLinks, Registry, Splits
     from vostochny.model.release import ReleaseManifest
     from vostochny.reading import fastpath
 
@@ -461,6 +461,14 @@ def load_splits(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
     from vostochny.model.models import Splits
 
     return load_model(path, Splits, label, max_bytes, within)
+
+
+def load_quote_links(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
+                     within: Path | None = None) -> Loaded[QuoteLinks]:
+    """Read `annotations/quote_links.json` (schema 1.4.0)."""
+    from vostochny.model.models import QuoteLinks
+
+    return load_model(path, QuoteLinks, label, max_bytes, within)
 
 
 def _file_bytes(folder: Path, pattern: str, recursive: bool = True) -> Iterator[tuple[str, bytes]]:
