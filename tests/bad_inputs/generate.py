@@ -25,6 +25,7 @@ from sample import SAMPLE_ID, SAMPLE_TEXT, sample_document, sample_registry, sam
 
 REGISTRY = "annotations/entities.json"
 SPLITS = "annotations/splits.json"
+RELEASE = "annotations/RELEASED.json"
 
 DOC = f"annotations/{SAMPLE_ID}.json"
 RAW = f"raw/{SAMPLE_ID}.txt"
@@ -206,6 +207,9 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
         instance_of="country"))}, "V309", REGISTRY, "/entities/2/type", None, {}),
     "wikidata-qid-without-verification": ({REGISTRY: registry_with(lambda r: r["entities"][1]["wikidata"].update(
         qid="Q56226"))}, "V103", REGISTRY, "/entities/1/wikidata/qid", None, {}),
+    "release-manifest-without-records": ({RELEASE: dump({"$comment": "the release of 1.0.0", "format": 1,
+                                                         "dataset_version": "1.0.0", "fields": {}, "files": {}})},
+                                         "V101", RELEASE, "/records", 1, {}),
     "split-names-unknown-document": ({SPLITS: dump({**sample_splits(), "test": ["no-such-doc"]})}, "V303", SPLITS,
                                      "/test/0", None, {}),
 }

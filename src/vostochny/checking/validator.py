@@ -18,7 +18,16 @@ from vostochny.checking.problems import Problem, problem
 from vostochny.checking.rules import RULES, CorpusContext, DocContext
 from vostochny.model.models import Document, Registry, Splits
 from vostochny.reading import loader
-from vostochny.reading.corpus import REGISTRY_FILE, SPLITS_FILE, Corpus, document_files, open_corpus, raw_ids, resolve
+from vostochny.reading.corpus import (
+    REGISTRY_FILE,
+    RELEASE_FILE,
+    SPLITS_FILE,
+    Corpus,
+    document_files,
+    open_corpus,
+    raw_ids,
+    resolve,
+)
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES
 from vostochny.reading.view import DocumentView
 
@@ -248,7 +257,17 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     report.problems += _scoped(ctx, "corpus", reg)
     report.problems += _check_splits(corpus, ctx, limits, report)
     report.problems += _raw_problems(corpus, ctx)
+    report.problems += _release_problems(corpus)
     return report
+
+
+def _release_problems(corpus: Corpus) -> list[Problem]:
+    """The file and structure problems of the release manifest, when the corpus has one: `check-version`
+    classifies every change against it, so a damaged manifest must not pass until the next release."""
+    path = corpus.annotations / RELEASE_FILE
+    if not corpus.whole or not (path.exists() or path.is_symlink()):
+        return []
+    return loader.load_release(path, label_of(path), corpus.root).problems
 
 
 def _raw_problems(corpus: Corpus, ctx: CorpusContext) -> list[Problem]:
