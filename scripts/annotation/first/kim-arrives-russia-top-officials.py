@@ -226,62 +226,62 @@ MENTIONS = [
 
 RELATIONS = [
     # S1
-    ("TRAVELS_TO", "officials1", "russia1"),
-    ("LEADER_OF", "kim1", "nkn1"),
-    ("TRAVELS_TO", "kim1", "russia1"),
-    ("MEETS", "kim1", "putin1"),
-    ("LOCATED_IN", "war1", "ukraine1"),
+    ("TRAVELS_TO", "officials1", "russia1", "asserted"),
+    ("LEADER_OF", "kim1", "nkn1", "asserted"),
+    ("TRAVELS_TO", "kim1", "russia1", "asserted"),
+    ("MEETS", "kim1", "putin1", "possible"),
+    ("LOCATED_IN", "war1", "ukraine1", "asserted"),
     # S2
-    ("PART_OF", "kcna1", "nk1"),
-    ("PART_OF", "wpk1", "country1"),
-    ("PART_OF", "kpa1", "gov1"),
+    ("PART_OF", "kcna1", "nk1", "asserted"),
+    ("PART_OF", "wpk1", "country1", "asserted"),
+    ("PART_OF", "kpa1", "gov1", "asserted"),
     # S3
-    ("PART_OF", "skmil1", "sk1"),
-    ("TRAVELS_TO", "train2", "russia2"),
-    ("SPOKESPERSON_OF", "jeon2", "mnd1"),
-    ("PART_OF", "mnd1", "sk2"),
+    ("PART_OF", "skmil1", "sk1", "asserted"),
+    ("TRAVELS_TO", "train2", "russia2", "reported"),
+    ("SPOKESPERSON_OF", "jeon2", "mnd1", "asserted"),
+    ("PART_OF", "mnd1", "sk2", "asserted"),
     # S4
-    ("OFFICIAL_OF", "pak2", "committee1"),
-    ("PART_OF", "committee1", "nk2"),
-    ("OFFICIAL_OF", "kms1", "navy1"),
+    ("OFFICIAL_OF", "pak2", "committee1", "asserted"),
+    ("PART_OF", "committee1", "nk2", "asserted"),
+    ("OFFICIAL_OF", "kms1", "navy1", "asserted"),
     # S5
-    ("SUPPLIES", "russia3", "tech2"),
-    ("RECEIVES", "nk3", "tech2"),
+    ("SUPPLIES", "russia3", "tech2", "possible"),
+    ("RECEIVES", "nk3", "tech2", "possible"),
     # S6
-    ("MEETS", "kim3", "putin2"),
-    ("TRAVELS_TO", "putin3", "vlad2"),
-    ("PART_OF", "tass1", "russia4"),
+    ("MEETS", "kim3", "putin2", "possible"),
+    ("TRAVELS_TO", "putin3", "vlad2", "reported"),
+    ("PART_OF", "tass1", "russia4", "asserted"),
     # S7
-    ("MEETS", "putin4", "kim4"),
-    ("LOCATED_IN", "summit2019_1", "vlad3"),
+    ("MEETS", "putin4", "kim4", "asserted"),
+    ("LOCATED_IN", "summit2019_1", "vlad3", "asserted"),
     # S8
-    ("OFFICIAL_OF", "usofficials1", "us1"),
-    ("LEADER_OF", "leaders1", "their1"),
+    ("OFFICIAL_OF", "usofficials1", "us1", "asserted"),
+    ("LEADER_OF", "leaders1", "their1", "asserted"),
     # S9
-    ("SPOKESPERSON_OF", "miller1", "state1"),
-    ("SUPPLIES", "nk5", "arms1"),
-    ("RECEIVES", "russia6", "arms1"),
+    ("SPOKESPERSON_OF", "miller1", "state1", "asserted"),
+    ("SUPPLIES", "nk5", "arms1", "possible"),
+    ("RECEIVES", "russia6", "arms1", "possible"),
 ]
 
 QUOTES = [
     ("indirect", ["said [[Kim boarded ... ruling party, government and military]].South"],
-     "Agency [[said]] Kim", "kcna1"),
+     "Agency [[said]] Kim", "kcna1", "writing"),
     ("indirect", ["military.[[South Korea's military assessed ... sometime early Tuesday]], Jeon"],
-     "Defense Ministry, [[said]] in a briefing", "jeon2"),
+     "Defense Ministry, [[said]] in a briefing", "jeon2", "speech"),
     ("indirect", ["assessed [[the train crossed into Russia sometime early Tuesday]], Jeon"],
-     "military [[assessed]] the train", "skmil1"),
+     "military [[assessed]] the train", "skmil1", "thought"),  # F?: "assessed" (the military's assessment, relayed at a briefing) read as a judgement, not an utterance
     ("indirect", ["Experts say [[North Korea would struggle ... without external help]], although"],
-     "Experts [[say]]", "experts1"),
+     "Experts [[say]]", "experts1", "speech"),
     ("indirect", ["Vladivostok, where [[Putin arrived Monday ... runs through Wednesday]], according"],
-     "[[according to]] Russia's", "tass1"),
+     "[[according to]] Russia's", "tass1", "writing"),
     ("indirect", ["last week that [[North Korea and Russia ... between their leaders]]."],
-     "officials [[released intelligence]] last", "usofficials1"),
+     "officials [[released intelligence]] last", "usofficials1", "writing"),  # F?: "released intelligence" read as published information (not evidence: the text gives the intelligence's claim, not what data show)
     ("indirect", ["Miller said [[Washington will monitor the meeting closely]], reminding"],
-     "Miller [[said]] Washington", "miller1"),
+     "Miller [[said]] Washington", "miller1", "speech"),
     ("direct", ["that \"[[any transfer of arms ... Security Council resolutions,]]\" and"],
-     "closely, [[reminding]] both", "miller1"),
+     "closely, [[reminding]] both", "miller1", "speech"),
     ("mixed", ["and that [[the U.S. \"will not hesitate to impose new sanctions.\"]]"],
-     "closely, [[reminding]] both", "miller1"),
+     "closely, [[reminding]] both", "miller1", "speech"),
 ]
 
 ZONES = [
