@@ -1,4 +1,4 @@
-"""Quote links, pass second: made by AI annotation agent 'l2' on 2026-12-02 over all 83 gold quotes of the five documents in annotations/*.json (every quote checked against the other four raw texts)."""
+"""Quote links, pass second: AI annotation agent 'l2', 2026-12-02, over all 83 gold quotes of the five documents."""
 
 # (document a, context in a, document b, context in b, wording, via, note)
 #   context: a context as in scripts/annotation/locate.py ("text [[span]] text", unique in the raw text) whose
