@@ -393,152 +393,152 @@ MENTIONS = [
 
 RELATIONS = [
     # s0
-    ("LOCATED_IN", "seoul1", "sk1"),
-    ("LEADER_OF", "kim1", "nkorean1"),
-    ("TRAVELS_TO", "kim1", "plant1"),
-    ("PART_OF", "fleet1", "russia1"),
+    ("LOCATED_IN", "seoul1", "sk1", "asserted"),
+    ("LEADER_OF", "kim1", "nkorean1", "asserted"),
+    ("TRAVELS_TO", "kim1", "plant1", "possible"),
+    ("PART_OF", "fleet1", "russia1", "asserted"),
     # s2
-    ("MEETS", "kim2", "putin1"),
-    ("LEADER_OF", "putin1", "russian2"),
-    ("SUPPLIES", "nk1", "ammo1"),
-    ("RECEIVES", "moscow2", "ammo1"),
-    ("LOCATED_IN", "war1", "ukraine1"),
+    ("MEETS", "kim2", "putin1", "asserted"),  # F?: 'Wednesday's summit between Kim and ... Putin' inside Washington's warning: the meeting is presupposed by the noun phrase as a past fact; only its consequence is warned of
+    ("LEADER_OF", "putin1", "russian2", "asserted"),
+    ("SUPPLIES", "nk1", "ammo1", "possible"),
+    ("RECEIVES", "moscow2", "ammo1", "possible"),
+    ("LOCATED_IN", "war1", "ukraine1", "asserted"),
     # s3
-    ("RECEIVES", "nk2", "wtech1"),
-    ("SUPPLIES", "russia2", "wtech1"),
+    ("RECEIVES", "nk2", "wtech1", "possible"),
+    ("SUPPLIES", "russia2", "wtech1", "possible"),
     # s4
-    ("MEETS", "nk3", "russia3"),
-    ("NATIONALITY", "mofa1", "skorean1"),
-    ("SPOKESPERSON_OF", "lim1", "mofa1"),
+    ("MEETS", "nk3", "russia3", "reported"),  # F?: 'regret that North Korea and Russia discussed ... during their summit' (Lim): a past event in a source's claim, although 'regret' is factive
+    ("NATIONALITY", "mofa1", "skorean1", "asserted"),
+    ("SPOKESPERSON_OF", "lim1", "mofa1", "asserted"),
     # s6
-    ("TRAVELS_TO", "delegation1", "russia4"),
-    ("OFFICIAL_OF", "ri1", "kpa1"),
-    ("OFFICIAL_OF", "jo2", "party1"),
+    ("TRAVELS_TO", "delegation1", "russia4", "asserted"),  # F?: 'Kim's delegation to Russia' is a referring noun phrase inside Lim's note (his claim is the delegation's membership): treated like a modifier, not reported
+    ("OFFICIAL_OF", "ri1", "kpa1", "asserted"),
+    ("OFFICIAL_OF", "jo2", "party1", "asserted"),
     # s8
-    ("OFFICIAL_OF", "kimyh1", "skorean2"),
+    ("OFFICIAL_OF", "kimyh1", "skorean2", "asserted"),
     # s9
-    ("PART_OF", "nsc1", "wh1"),
-    ("SPOKESPERSON_OF", "kirby1", "nsc1"),
-    ("SUPPLIES", "it2", "weapons1"),
-    ("RECEIVES", "russia6", "weapons1"),
+    ("PART_OF", "nsc1", "wh1", "asserted"),
+    ("SPOKESPERSON_OF", "kirby1", "nsc1", "asserted"),
+    ("SUPPLIES", "it2", "weapons1", "possible"),
+    ("RECEIVES", "russia6", "weapons1", "possible"),
     # s13
-    ("NATIONALITY", "media1", "russian3"),
-    ("NATIONALITY", "media1", "nkorean3"),
+    ("NATIONALITY", "media1", "russian3", "asserted"),
+    ("NATIONALITY", "media1", "nkorean3", "asserted"),
     # s14
-    ("NATIONALITY", "rumedia1", "russian4"),
+    ("NATIONALITY", "rumedia1", "russian4", "asserted"),
     # s15
-    ("NATIONALITY", "nkmedia1", "nkorean4"),
+    ("NATIONALITY", "nkmedia1", "nkorean4", "asserted"),
     # s16
-    ("PART_OF", "kcna1", "nk9"),
-    ("TRAVELS_TO", "putin3", "nk10"),
+    ("PART_OF", "kcna1", "nk9", "asserted"),
+    ("TRAVELS_TO", "putin3", "nk10", "possible"),
     # s17
-    ("SPOKESPERSON_OF", "peskov1", "kremlin1"),
-    ("OFFICIAL_OF", "lavrov1", "russian5"),
-    ("TRAVELS_TO", "lavrov1", "nk11"),
+    ("SPOKESPERSON_OF", "peskov1", "kremlin1", "asserted"),
+    ("OFFICIAL_OF", "lavrov1", "russian5", "asserted"),
+    ("TRAVELS_TO", "lavrov1", "nk11", "possible"),
     # s18
-    ("NATIONALITY", "rutv1", "russian6"),
-    ("TRAVELS_TO", "his4", "cities1"),
-    ("LOCATED_IN", "cities1", "fareast1"),
-    ("LOCATED_IN", "fareast1", "russia9"),
-    ("TRAVELS_TO", "he5", "komsomolsk1"),
-    ("TRAVELS_TO", "he5", "plant2"),
-    ("LOCATED_IN", "plant2", "komsomolsk1"),
-    ("TRAVELS_TO", "he5", "vlad1"),
-    ("NATIONALITY", "fleet2", "russian7"),
-    ("TRAVELS_TO", "he5", "facilities1"),
+    ("NATIONALITY", "rutv1", "russian6", "asserted"),
+    ("TRAVELS_TO", "his4", "cities1", "possible"),
+    ("LOCATED_IN", "cities1", "fareast1", "asserted"),
+    ("LOCATED_IN", "fareast1", "russia9", "asserted"),
+    ("TRAVELS_TO", "he5", "komsomolsk1", "possible"),
+    ("TRAVELS_TO", "he5", "plant2", "possible"),
+    ("LOCATED_IN", "plant2", "komsomolsk1", "asserted"),  # F?: factory located by 'Komsomolsk-on-Amur, where he would tour an aircraft factory': the place of the factory is not what is planned (the tour is)
+    ("TRAVELS_TO", "he5", "vlad1", "possible"),
+    ("NATIONALITY", "fleet2", "russian7", "asserted"),
+    ("TRAVELS_TO", "he5", "facilities1", "possible"),
     # s19
-    ("LOCATED_IN", "summit6", "cosmodrome1"),
-    ("LOCATED_IN", "cosmodrome1", "fareast2"),
-    ("LOCATED_IN", "war2", "ukraine2"),
+    ("LOCATED_IN", "summit6", "cosmodrome1", "asserted"),
+    ("LOCATED_IN", "cosmodrome1", "fareast2", "asserted"),
+    ("LOCATED_IN", "war2", "ukraine2", "asserted"),
     # s23
-    ("LOCATED_IN", "plant3", "komsomolsk2"),
+    ("LOCATED_IN", "plant3", "komsomolsk2", "asserted"),
     # s24
-    ("SUPPLIES", "its2", "wtech3"),
-    ("RECEIVES", "nk13", "wtech3"),
-    ("SUPPLIES", "nk13", "ammo2"),
-    ("RECEIVES", "its3", "ammo2"),
+    ("SUPPLIES", "its2", "wtech3", "possible"),
+    ("RECEIVES", "nk13", "wtech3", "possible"),
+    ("SUPPLIES", "nk13", "ammo2", "possible"),
+    ("RECEIVES", "its3", "ammo2", "possible"),
     # s25
-    ("PART_OF", "airforce1", "its4"),
+    ("PART_OF", "airforce1", "its4", "asserted"),
     # s28
-    ("LOCATED_IN", "war4", "ukraine4"),
+    ("LOCATED_IN", "war4", "ukraine4", "asserted"),
     # credits
-    ("LOCATED_IN", "tallinn1", "estonia1"),
-    ("AFFILIATED_WITH", "hjkim1", "ap2"),
-    ("AFFILIATED_WITH", "yamaguchi1", "ap2"),
-    ("AFFILIATED_WITH", "heintz1", "ap2"),
-    ("LOCATED_IN", "seoul4", "sk3"),
+    ("LOCATED_IN", "tallinn1", "estonia1", "asserted"),
+    ("AFFILIATED_WITH", "hjkim1", "ap2", "asserted"),
+    ("AFFILIATED_WITH", "yamaguchi1", "ap2", "asserted"),
+    ("AFFILIATED_WITH", "heintz1", "ap2", "asserted"),
+    ("LOCATED_IN", "seoul4", "sk3", "asserted"),
 ]
 
 QUOTES = [
     # s1
-    ("indirect", ["he expressed [[unconditional support for Moscow]]."], "he [[expressed]] unconditional", "he1"),
+    ("indirect", ["he expressed [[unconditional support for Moscow]]."], "he [[expressed]] unconditional", "he1", "speech"),
     # s2
     ("indirect", ["warned that [[Wednesday’s summit between Kim ... Moscow’s war in Ukraine]]. There"],
-     "Washington has [[warned]] that", "washington1"),
+     "Washington has [[warned]] that", "washington1", "speech"),
     # s3
     ("indirect", ["in Seoul that [[North Korea would receive ... Kim’s military nuclear program]]."],
-     "There is [[widespread concern]] in Seoul", "seoul2"),
+     "There is [[widespread concern]] in Seoul", "seoul2", "thought"),
     # s4
     ("direct", ["“[[We express our deep concern ... the international community,]]”"],
-     "Lim Soo-suk [[said]].", "lim1"),
+     "Lim Soo-suk [[said]].", "lim1", "speech"),
     # s5
     ("direct", ["“[[Any scientific and technological ... Security Council resolutions,]]”"],
-     "” he [[said]] in a briefing", "he2"),
+     "” he [[said]] in a briefing", "he2", "speech"),
     # s6
     ("indirect", ["Lim also noted that [[Kim’s delegation to Russia ... policy is responsible]]."],
-     "Lim also [[noted]] that", "lim2"),
+     "Lim also [[noted]] that", "lim2", "speech"),
     # s7
     ("mixed", ["Lim said [[Moscow must be aware ... its relations with Seoul]]."],
-     "Lim [[said]] Moscow must", "lim3"),
+     "Lim [[said]] Moscow must", "lim3", "speech"),
     # s8
     ("indirect", ["warned that [[possible arms transfers ... deal with regional threats]] ."],
-     "affairs, [[warned]] that", "kimyh1"),
+     "affairs, [[warned]] that", "kimyh1", "speech"),
     # s9
     ("indirect", ["said Wednesday that [[North Korea would face consequences if it supplies Russia with weapons]]."],
-     "John Kirby [[said]] Wednesday", "kirby1"),
+     "John Kirby [[said]] Wednesday", "kirby1", "speech"),
     # s10
     ("direct", ["“[[No nation on the planet, ... innocent Ukrainians,]]”"],
-     "Kirby [[said]]. If", "kirby2"),
+     "Kirby [[said]]. If", "kirby2", "speech"),
     # s11
     ("mixed", ["[[If the countries decide ... “handle it appropriately,”]] he said"],
-     "appropriately,” he [[said]].", "he3"),
+     "appropriately,” he [[said]].", "he3", "speech"),
     # s12
     ("mixed", ["He said [[any deal that would ... of great importance to us.”]]"],
-     "He [[said]] any deal", "he4"),
+     "He [[said]] any deal", "he4", "speech"),
     # s16
     ("mixed", ["Thursday that [[Kim had invited Putin to visit North Korea at an “appropriate time”]] and"],
-     "News Agency [[said]] on Thursday", "kcna1"),
+     "News Agency [[said]] on Thursday", "kcna1", "writing"),
     ("mixed", ["and that [[Putin accepted it with “pleasure” ... friendship between the nations]]."],
-     "News Agency [[said]] on Thursday", "kcna1"),
+     "News Agency [[said]] on Thursday", "kcna1", "writing"),
     # s17
     ("indirect", ["confirmed that [[Putin had accepted the invitation]] and said"],
-     "Peskov [[confirmed]] that", "peskov1"),
+     "Peskov [[confirmed]] that", "peskov1", "speech"),
     ("indirect", ["invitation and said [[Russian Foreign Minister Sergei Lavrov was expected to visit North Korea in October]]."],
-     "the invitation and [[said]] Russian", "peskov1"),
+     "the invitation and [[said]] Russian", "peskov1", "speech"),
     # s18
     ("indirect", ["the summit that [[Kim would travel on his own ... a university and other facilities]]."],
-     "Putin [[told]] Russian state television", "putin6"),
+     "Putin [[told]] Russian state television", "putin6", "speech"),
     # s19
-    ("direct", ["vowed “[[full and unconditional support]]”"], "Kim Putin [[vowed]]", "kim9"),
+    ("direct", ["vowed “[[full and unconditional support]]”"], "Kim Putin [[vowed]]", "kim9", "speech"),
     ("direct", ["as a “[[just struggle against hegemonic ... security and interests]]”"],
-     "what he [[described]] as", "he6"),
+     "what he [[described]] as", "he6", "speech"),
     # s21
     ("indirect", ["previously said [[they are crucial to increasing the threat from his nuclear-capable missiles]]."],
-     "He has previously [[said]]", "he7"),
+     "He has previously [[said]]", "he7", "speech"),
     # s24
     ("indirect", ["wonder whether [[Russia, which has always ... across its small land link]]."],
-     "Some analysts [[wonder]]", "analysts1"),
+     "Some analysts [[wonder]]", "analysts1", "thought"),
     # s25
     ("indirect", ["They say [[military cooperation between the countries ... used in in the 1980s]]."],
-     "They [[say]] military", "they2"),
+     "They [[say]] military", "they2", "speech"),
     # s26
     ("mixed", ["reporters that [[Russia and North Korea have “many interesting projects” ... transportation and agriculture]] and that"],
-     "Putin [[told]] reporters", "putin8"),
+     "Putin [[told]] reporters", "putin8", "speech"),
     ("indirect", ["and that [[Moscow is providing humanitarian aid to its neighbor]]."],
-     "Putin [[told]] reporters", "putin8"),
+     "Putin [[told]] reporters", "putin8", "speech"),
     # s27
     ("indirect", ["saying only that [[Russia was abiding by sanctions that ban the acquisition of weapons from North Korea]]."],
-     "cooperation, [[saying]] only", "he8"),
+     "cooperation, [[saying]] only", "he8", "speech"),
 ]
 
 ZONES = [

@@ -208,73 +208,73 @@ MENTIONS = [
 
 RELATIONS = [
     # s1
-    ("LEADER_OF", "kim1", "nkorean1"),
-    ("TRAVELS_TO", "kim1", "russia1"),
-    ("MEETS", "kim1", "putin1"),
-    ("LOCATED_IN", "war1", "ukraine1"),
+    ("LEADER_OF", "kim1", "nkorean1", "asserted"),
+    ("TRAVELS_TO", "kim1", "russia1", "asserted"),
+    ("MEETS", "kim1", "putin1", "possible"),
+    ("LOCATED_IN", "war1", "ukraine1", "asserted"),
     # s2
-    ("PART_OF", "kcna1", "nk1"),
-    ("AFFILIATED_WITH", "members1", "party1"),
-    ("AFFILIATED_WITH", "members1", "gov1"),
-    ("AFFILIATED_WITH", "members1", "kpa1"),
-    ("NATIONALITY", "party1", "country1"),
-    ("PART_OF", "kpa1", "country1"),
+    ("PART_OF", "kcna1", "nk1", "asserted"),
+    ("AFFILIATED_WITH", "members1", "party1", "asserted"),
+    ("AFFILIATED_WITH", "members1", "gov1", "asserted"),
+    ("AFFILIATED_WITH", "members1", "kpa1", "asserted"),
+    ("NATIONALITY", "party1", "country1", "asserted"),
+    ("PART_OF", "kpa1", "country1", "asserted"),
     # s3
-    ("PART_OF", "skmil1", "sk1"),
-    ("TRAVELS_TO", "train2", "russia2"),
-    ("SPOKESPERSON_OF", "jeon2", "skmod1"),
-    ("PART_OF", "skmod1", "sk2"),
+    ("PART_OF", "skmil1", "sk1", "asserted"),
+    ("TRAVELS_TO", "train2", "russia2", "reported"),  # F?: 'assessed' is a source's judgment of a past crossing, not a hedge: reported, not possible
+    ("SPOKESPERSON_OF", "jeon2", "skmod1", "asserted"),
+    ("PART_OF", "skmod1", "sk2", "asserted"),
     # s4
-    ("OFFICIAL_OF", "pak2", "committee1"),
-    ("PART_OF", "committee1", "nk2"),
-    ("OFFICIAL_OF", "kms1", "navy1"),
+    ("OFFICIAL_OF", "pak2", "committee1", "asserted"),
+    ("PART_OF", "committee1", "nk2", "asserted"),
+    ("OFFICIAL_OF", "kms1", "navy1", "asserted"),
     # s5
-    ("RECEIVES", "nk3", "cap1"),
-    ("SUPPLIES", "russia3", "cap2"),
+    ("RECEIVES", "nk3", "cap1", "possible"),  # F?: 'would struggle to acquire ... without external help': a conditional/modal, no negation of the acquisition itself
+    ("SUPPLIES", "russia3", "cap2", "possible"),
     # s6
-    ("MEETS", "kim3", "putin2"),
-    ("TRAVELS_TO", "putin3", "vlad2"),
-    ("NATIONALITY", "tass1", "russia4"),
+    ("MEETS", "kim3", "putin2", "possible"),
+    ("TRAVELS_TO", "putin3", "vlad2", "reported"),
+    ("NATIONALITY", "tass1", "russia4", "asserted"),
     # s7
-    ("MEETS", "putin4", "kim4"),
-    ("LOCATED_IN", "summit2019", "vlad3"),
+    ("MEETS", "putin4", "kim4", "asserted"),
+    ("LOCATED_IN", "summit2019", "vlad3", "asserted"),
     # s8
-    ("OFFICIAL_OF", "usofficials1", "us1"),
-    ("LEADER_OF", "leaders1", "their1"),
+    ("OFFICIAL_OF", "usofficials1", "us1", "asserted"),
+    ("LEADER_OF", "leaders1", "their1", "asserted"),
     # s9
-    ("SPOKESPERSON_OF", "miller1", "statedept1"),
-    ("SUPPLIES", "nk5", "weapons1"),
-    ("RECEIVES", "russia6", "weapons1"),
+    ("SPOKESPERSON_OF", "miller1", "statedept1", "asserted"),
+    ("SUPPLIES", "nk5", "weapons1", "possible"),
+    ("RECEIVES", "russia6", "weapons1", "possible"),
 ]
 
 QUOTES = [
     ("indirect",
      ["said [[Kim boarded his personal train ... ruling party, government and military]].South"],
-     "News Agency [[said]] Kim boarded", "kcna1"),
+     "News Agency [[said]] Kim boarded", "kcna1", "writing"),
     ("indirect",
      ["military.[[South Korea's military assessed ... sometime early Tuesday]], Jeon"],
-     "Defense Ministry, [[said]] in a briefing", "jeon2"),
+     "Defense Ministry, [[said]] in a briefing", "jeon2", "speech"),
     ("indirect",
      ["assessed [[the train crossed into Russia sometime early Tuesday]], Jeon"],
-     "military [[assessed]] the train", "skmil1"),
+     "military [[assessed]] the train", "skmil1", "speech"),  # F?: 'assessed' by South Korea's military, conveyed by its spokesperson in a briefing: speech (office with a shown spokesperson), not thought
     ("indirect",
      ["Experts say [[North Korea would struggle to acquire such capabilities without external help]],"],
-     "Experts [[say]] North Korea", "experts1"),
+     "Experts [[say]] North Korea", "experts1", "speech"),
     ("indirect",
      ["[[A possible venue where Kim ... runs through Wednesday]], according to"],
-     "Wednesday, [[according to]] Russia's TASS", "tass1"),
+     "Wednesday, [[according to]] Russia's TASS", "tass1", "writing"),
     ("indirect",
      ["intelligence last week that [[North Korea and Russia were arranging a meeting between their leaders]]."],
-     "U.S. officials [[released intelligence]] last week", "usofficials1"),
+     "U.S. officials [[released intelligence]] last week", "usofficials1", "writing"),  # F?: 'released intelligence' is a publication of information by officials: writing, not evidence (their words, not a non-verbal source)
     ("indirect",
      ["Miller said [[Washington will monitor the meeting closely]], reminding"],
-     "Matthew Miller [[said]] Washington", "miller1"),
+     "Matthew Miller [[said]] Washington", "miller1", "speech"),
     ("direct",
      ["that \"[[any transfer of arms ... UN Security Council resolutions,]]\" and"],
-     "closely, [[reminding]] both countries", "miller1"),
+     "closely, [[reminding]] both countries", "miller1", "speech"),
     ("mixed",
      ["and that [[the U.S. \"will not hesitate to impose new sanctions.\"]]"],
-     "closely, [[reminding]] both countries", "miller1"),
+     "closely, [[reminding]] both countries", "miller1", "speech"),
 ]
 
 ZONES = [

@@ -338,86 +338,86 @@ MENTIONS = [
 
 RELATIONS = [
     # headline
-    ("TRAVELS_TO", "kim0", "russia0"),
+    ("TRAVELS_TO", "kim0", "russia0", "asserted"),
     # s3
-    ("LEADER_OF", "kim3", "nkor3"),
-    ("TRAVELS_TO", "kim3", "russia3"),
-    ("MEETS", "kim3", "putin3"),
-    ("LOCATED_IN", "summit3", "russia3"),
+    ("LEADER_OF", "kim3", "nkor3", "asserted"),
+    ("TRAVELS_TO", "kim3", "russia3", "asserted"),
+    ("MEETS", "kim3", "putin3", "possible"),  # F?: 'arrived in Russia ... for a meeting with President Vladimir Putin': the meeting is the purpose (planned, not yet held) -> possible
+    ("LOCATED_IN", "summit3", "russia3", "possible"),  # F?: location of the planned meeting ('for a meeting'): possible like the meeting itself
     # s4-5
-    ("SUPPLIES", "nk4", "shells4"),
-    ("SUPPLIES", "nk4", "rockets4"),
-    ("RECEIVES", "russia4", "shells4"),
-    ("RECEIVES", "russia4", "rockets4"),
-    ("RECEIVES", "moscow5", "them5b"),
+    ("SUPPLIES", "nk4", "shells4", "possible"),
+    ("SUPPLIES", "nk4", "rockets4", "possible"),
+    ("RECEIVES", "russia4", "shells4", "possible"),
+    ("RECEIVES", "russia4", "rockets4", "possible"),
+    ("RECEIVES", "moscow5", "them5b", "possible"),
     # s6, s8
-    ("LOCATED_IN", "war6", "ukraine6"),
-    ("RECEIVES", "russia8", "weapons8"),
-    ("SUPPLIES", "nk8", "weapons8"),
+    ("LOCATED_IN", "war6", "ukraine6", "asserted"),
+    ("RECEIVES", "russia8", "weapons8", "possible"),  # F?: 'turned to North Korea for weapons': seeking weapons from a supplier; the transfer itself is not stated as done -> possible (a sought transfer), not asserted
+    ("SUPPLIES", "nk8", "weapons8", "possible"),  # F?: as the RECEIVES above
     # s9
-    ("SUPPLIES", "nk9", "weapons9"),
-    ("RECEIVES", "wagner9", "weapons9"),
-    ("NATIONALITY", "wagner9", "rus9"),
+    ("SUPPLIES", "nk9", "weapons9", "reported"),
+    ("RECEIVES", "wagner9", "weapons9", "reported"),
+    ("NATIONALITY", "wagner9", "rus9", "asserted"),
     # s11
-    ("OFFICIAL_OF", "nam11", "inss11"),
-    ("NATIONALITY", "inss11", "skor11"),
+    ("OFFICIAL_OF", "nam11", "inss11", "asserted"),  # F?: 'a former director of ... INSS': a past office stated as fact by the apposition, not a denial
+    ("NATIONALITY", "inss11", "skor11", "asserted"),
     # s13
-    ("MEETS", "kim13", "putin13"),
+    ("MEETS", "kim13", "putin13", "possible"),
     # s14
-    ("TRAVELS_TO", "jo14", "russia14"),
-    ("PART_OF", "unimin14", "sk14"),
+    ("TRAVELS_TO", "jo14", "russia14", "possible"),  # F?: 'Kim appears to have been joined in Russia by Jo' (ministry said): the hedge 'appears to' presents the travel as probable, so possible before reported
+    ("PART_OF", "unimin14", "sk14", "asserted"),
     # s16
-    ("OFFICIAL_OF", "pakts16", "committee16"),
-    ("PART_OF", "committee16", "nk16"),
-    ("OFFICIAL_OF", "kms16", "navy16"),
-    ("RECEIVES", "country16", "spysat16"),
-    ("RECEIVES", "country16", "subs16"),
+    ("OFFICIAL_OF", "pakts16", "committee16", "asserted"),
+    ("PART_OF", "committee16", "nk16", "asserted"),
+    ("OFFICIAL_OF", "kms16", "navy16", "asserted"),
+    ("RECEIVES", "country16", "spysat16", "possible"),  # F?: 'the country's bid to acquire spy satellites': an attempt, not a receipt
+    ("RECEIVES", "country16", "subs16", "possible"),
     # s17
-    ("OFFICIAL_OF", "ri17", "kpa17"),
-    ("OFFICIAL_OF", "pjc17", "kpa17"),
+    ("OFFICIAL_OF", "ri17", "kpa17", "asserted"),
+    ("OFFICIAL_OF", "pjc17", "kpa17", "asserted"),
     # s18-19
-    ("AFFILIATED_WITH", "easley18", "ewha18"),
-    ("LOCATED_IN", "ewha18", "seoul18"),
-    ("SUPPLIES", "russia19", "miltech19"),
-    ("RECEIVES", "kim19", "miltech19"),
+    ("AFFILIATED_WITH", "easley18", "ewha18", "asserted"),
+    ("LOCATED_IN", "ewha18", "seoul18", "asserted"),
+    ("SUPPLIES", "russia19", "miltech19", "possible"),  # F?: 'Russia has the military technology that Kim wants': a want, no transfer stated -> potential, possible
+    ("RECEIVES", "kim19", "miltech19", "possible"),
     # s22
-    ("LEADER_OF", "trump22", "trumpadmin22"),
-    ("PART_OF", "trumpadmin22", "us22"),
+    ("LEADER_OF", "trump22", "trumpadmin22", "asserted"),
+    ("PART_OF", "trumpadmin22", "us22", "asserted"),
     # s23
-    ("RECEIVES", "kim23", "advweap23"),
+    ("RECEIVES", "kim23", "advweap23", "possible"),  # F?: 'Kim is also seeking ... advanced weaponry': seeking, not receiving
     # s27
-    ("RECEIVES", "russia27", "mileq27"),
-    ("SUPPLIES", "pariah27", "mileq27"),
+    ("RECEIVES", "russia27", "mileq27", "possible"),  # F?: 'forced to turn to pariah states for military equipment': a sought transfer, as 'turned to North Korea for weapons' -> possible
+    ("SUPPLIES", "pariah27", "mileq27", "possible"),  # F?: as the RECEIVES above
     # s28
-    ("OFFICIAL_OF", "sullivan28", "wh28"),
+    ("OFFICIAL_OF", "sullivan28", "wh28", "asserted"),
     # s29
-    ("OFFICIAL_OF", "shoigu29", "russia29"),
-    ("TRAVELS_TO", "shoigu29", "pyongyang29"),
-    ("NATIONALITY", "rusdeleg29", "rus29"),
-    ("LOCATED_IN", "fighting29", "korea29"),
+    ("OFFICIAL_OF", "shoigu29", "russia29", "asserted"),
+    ("TRAVELS_TO", "shoigu29", "pyongyang29", "asserted"),
+    ("NATIONALITY", "rusdeleg29", "rus29", "asserted"),
+    ("LOCATED_IN", "fighting29", "korea29", "asserted"),
 ]
 
 QUOTES = [
-    ("indirect", ["U.S. that [[the two countries could strike an arms deal]]."], "amid [[warnings]] from", "us3"),
-    ("indirect", ["believe that [[North Korea has tens ... war efforts in Ukraine]]."], "Analysts [[believe]] that", "analysts4"),
-    ("indirect", ["warned that [[Ukraine was running out of ammunition]]."], "Biden [[warned]] that", "biden7"),
-    ("indirect", ["told Reuters that [[North Korea also sold ... group Wagner]]."], "White House [[told]] Reuters", "wh9"),
-    ("indirect", ["denied that [[such a transaction took place]]."], "have [[denied]] that", "nkru10"),
+    ("indirect", ["U.S. that [[the two countries could strike an arms deal]]."], "amid [[warnings]] from", "us3", "speech"),
+    ("indirect", ["believe that [[North Korea has tens ... war efforts in Ukraine]]."], "Analysts [[believe]] that", "analysts4", "thought"),
+    ("indirect", ["warned that [[Ukraine was running out of ammunition]]."], "Biden [[warned]] that", "biden7", "speech"),
+    ("indirect", ["told Reuters that [[North Korea also sold ... group Wagner]]."], "White House [[told]] Reuters", "wh9", "speech"),
+    ("indirect", ["denied that [[such a transaction took place]]."], "have [[denied]] that", "nkru10", "speech"),
     ("direct", ["“[[It would be a ‘win-win’ ... trilateral cooperation,]]”",
                 "“[[Their needs are matched perfectly now.]]”"],
-     "Strategy, [[told]] the Associated Press.", "nam11"),
+     "Strategy, [[told]] the Associated Press.", "nam11", "speech"),
     ("indirect", ["[[Kim appears to have been joined in Russia ... artillery shells and missiles]], South"],
-     "Unification Ministry [[said]].", "unimin14"),
+     "Unification Ministry [[said]].", "unimin14", "speech"),
     ("indirect", ["[[Kim's delegation also likely ... Pak Jong Chon]], the Associated"],
-     "Associated Press [[reported]].", "ap17"),
+     "Associated Press [[reported]].", "ap17", "writing"),
     ("direct", ["“[[This [meeting] ... goes forward,]]”",
                 "“[[Russia has the military technology ... delivery programs.]]”"],
-     "Seoul, [[told]] CNN.", "easley18"),
+     "Seoul, [[told]] CNN.", "easley18", "speech"),
     ("indirect", ["Analysts say that [[in addition to advanced weaponry ... poverty-stricken nation]]."],
-     "Analysts [[say]] that in addition", "analysts23"),
+     "Analysts [[say]] that in addition", "analysts23", "speech"),
     ("indirect", ["Experts say [[warming ties are a sign ... for military equipment]]."],
-     "Experts [[say]] warming", "experts27"),
-    ("direct", ["“[[It says a lot that Russia ... in a week,]]”"], "Jake Sullivan [[told]] the", "sullivan28"),
+     "Experts [[say]] warming", "experts27", "speech"),
+    ("direct", ["“[[It says a lot that Russia ... in a week,]]”"], "Jake Sullivan [[told]] the", "sullivan28", "speech"),
 ]
 
 ZONES = [
