@@ -205,66 +205,66 @@ MENTIONS = [
 
 RELATIONS = [
     # S1
-    ("TRAVELS_TO", "officials1", "russia1"),
-    ("LEADER_OF", "kim1", "nkn1"),
-    ("TRAVELS_TO", "kim1", "russia1"),
-    ("MEETS", "kim1", "putin1"),
-    ("LOCATED_IN", "war1", "ukraine1"),
+    ("TRAVELS_TO", "officials1", "russia1", "asserted"),
+    ("LEADER_OF", "kim1", "nkn1", "asserted"),
+    ("TRAVELS_TO", "kim1", "russia1", "asserted"),
+    ("MEETS", "kim1", "putin1", "possible"),
+    ("LOCATED_IN", "war1", "ukraine1", "asserted"),
     # S2
-    ("PART_OF", "kcna1", "nk1"),
-    ("AFFILIATED_WITH", "members1", "wpk1"),
-    ("AFFILIATED_WITH", "members1", "nk1"),
-    ("AFFILIATED_WITH", "members1", "kpa1"),
-    ("NATIONALITY", "wpk1", "nk1"),
-    ("PART_OF", "kpa1", "nk1"),
+    ("PART_OF", "kcna1", "nk1", "asserted"),
+    ("AFFILIATED_WITH", "members1", "wpk1", "asserted"),
+    ("AFFILIATED_WITH", "members1", "nk1", "asserted"),
+    ("AFFILIATED_WITH", "members1", "kpa1", "asserted"),
+    ("NATIONALITY", "wpk1", "nk1", "asserted"),
+    ("PART_OF", "kpa1", "nk1", "asserted"),
     # S3
-    ("PART_OF", "skmil1", "sk1"),
-    ("TRAVELS_TO", "train2", "russia2"),
-    ("SPOKESPERSON_OF", "jeon1", "mnd1"),
-    ("PART_OF", "mnd1", "sk2"),
+    ("PART_OF", "skmil1", "sk1", "asserted"),
+    ("TRAVELS_TO", "train2", "russia2", "reported"),  # hard case 50: a source's assessment is not a hedge
+    ("SPOKESPERSON_OF", "jeon1", "mnd1", "asserted"),
+    ("PART_OF", "mnd1", "sk2", "asserted"),
     # S4
-    ("LEADER_OF", "pak1", "committee1"),
-    ("PART_OF", "committee1", "nk2"),
-    ("OFFICIAL_OF", "kms1", "navy1"),
-    ("RECEIVES", "nk2", "spysat1"),
-    ("RECEIVES", "nk2", "subs1"),
+    ("LEADER_OF", "pak1", "committee1", "asserted"),
+    ("PART_OF", "committee1", "nk2", "asserted"),
+    ("OFFICIAL_OF", "kms1", "navy1", "asserted"),
+    ("RECEIVES", "nk2", "spysat1", "possible"),  # hard case 49: efforts to acquire
+    ("RECEIVES", "nk2", "subs1", "possible"),  # hard case 49
     # S5
-    ("SUPPLIES", "russia3", "tech2"),
-    ("RECEIVES", "nk3", "tech2"),
+    ("SUPPLIES", "russia3", "tech2", "possible"),
+    ("RECEIVES", "nk3", "tech2", "possible"),
     # S6
-    ("MEETS", "kim3", "putin2"),
-    ("TRAVELS_TO", "putin3", "vlad2"),
-    ("NATIONALITY", "tass1", "russia4"),
+    ("MEETS", "kim3", "putin2", "possible"),
+    ("TRAVELS_TO", "putin3", "vlad2", "reported"),
+    ("NATIONALITY", "tass1", "russia4", "asserted"),
     # S7
-    ("MEETS", "putin4", "kim4"),
-    ("LOCATED_IN", "summit2019_1", "vlad3"),
+    ("MEETS", "putin4", "kim4", "asserted"),
+    ("LOCATED_IN", "summit2019_1", "vlad3", "asserted"),
     # S8
-    ("OFFICIAL_OF", "usofficials1", "us1"),
-    ("LEADER_OF", "leaders1", "nkru1"),
+    ("OFFICIAL_OF", "usofficials1", "us1", "asserted"),
+    ("LEADER_OF", "leaders1", "nkru1", "asserted"),
     # S9
-    ("SPOKESPERSON_OF", "miller1", "state1"),
-    ("SUPPLIES", "nk5", "arms1"),
-    ("RECEIVES", "russia6", "arms1"),
+    ("SPOKESPERSON_OF", "miller1", "state1", "asserted"),
+    ("SUPPLIES", "nk5", "arms1", "possible"),
+    ("RECEIVES", "russia6", "arms1", "possible"),
 ]
 
 QUOTES = [
     ("indirect", ["said [[Kim boarded ... ruling party, government and military]].South"],
-     "Agency [[said]] Kim", "kcna1"),
+     "Agency [[said]] Kim", "kcna1", "writing"),
     ("indirect", ["military.[[South Korea's military assessed ... sometime early Tuesday]], Jeon"],
-     "Defense Ministry, [[said]] in a briefing", "jeon1"),
+     "Defense Ministry, [[said]] in a briefing", "jeon1", "speech"),
     ("indirect", ["assessed [[the train crossed into Russia sometime early Tuesday]], Jeon"],
-     "military [[assessed]] the train", "skmil1"),
+     "military [[assessed]] the train", "skmil1", "speech"),  # hard case 52: an institution's assessment given at a briefing
     ("indirect", ["Experts say [[North Korea would struggle ... without external help]], although"],
-     "Experts [[say]]", "experts1"),
+     "Experts [[say]]", "experts1", "speech"),
     ("indirect", ["[[A possible venue where Kim ... runs through Wednesday]], according to"],
-     "[[according to]] Russia's", "tass1"),
+     "[[according to]] Russia's", "tass1", "writing"),
     ("indirect", ["last week that [[North Korea and Russia ... between their leaders]]."],
-     "officials [[released intelligence]] last", "usofficials1"),
+     "officials [[released intelligence]] last", "usofficials1", "writing"),  # hard case 53: released intelligence
     ("indirect", ["Miller said [[Washington will monitor the meeting closely]], reminding"],
-     "Miller [[said]] Washington", "miller1"),
+     "Miller [[said]] Washington", "miller1", "speech"),
     ("mixed", ["that [[\"any transfer of arms ... Security Council resolutions,\"]] and",
                "and that [[the U.S. \"will not hesitate to impose new sanctions.\"]]"],
-     "closely, [[reminding]] both", "miller1"),
+     "closely, [[reminding]] both", "miller1", "speech"),
 ]
 
 ZONES = [

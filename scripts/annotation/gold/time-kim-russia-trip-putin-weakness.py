@@ -317,92 +317,92 @@ MENTIONS = [
 
 RELATIONS = [
     # headline
-    ("TRAVELS_TO", "kim_h", "russia_h"),
+    ("TRAVELS_TO", "kim_h", "russia_h", "asserted"),
     # p1
-    ("LEADER_OF", "kim1", "nk_norp1"),
-    ("TRAVELS_TO", "kim1", "russia1"),
-    ("MEETS", "kim1", "putin1"),
+    ("LEADER_OF", "kim1", "nk_norp1", "asserted"),
+    ("TRAVELS_TO", "kim1", "russia1", "asserted"),
+    ("MEETS", "kim1", "putin1", "possible"),  # hard case 48: written before the summit
     # p2
-    ("SUPPLIES", "nk1", "shells1"),
-    ("SUPPLIES", "nk1", "rockets1"),
-    ("RECEIVES", "russia2", "shells1"),
-    ("RECEIVES", "russia2", "rockets1"),
-    ("RECEIVES", "moscow1", "weapons1"),
+    ("SUPPLIES", "nk1", "shells1", "possible"),
+    ("SUPPLIES", "nk1", "rockets1", "possible"),
+    ("RECEIVES", "russia2", "shells1", "possible"),
+    ("RECEIVES", "russia2", "rockets1", "possible"),
+    ("RECEIVES", "moscow1", "weapons1", "possible"),
     # p3
-    ("LOCATED_IN", "war1", "ukraine2"),
-    ("SUPPLIES", "nk2", "weapons4"),
-    ("RECEIVES", "russia3", "weapons4"),
+    ("LOCATED_IN", "war1", "ukraine2", "asserted"),
+    ("SUPPLIES", "nk2", "weapons4", "possible"),  # hard case 49: sought
+    ("RECEIVES", "russia3", "weapons4", "possible"),  # hard case 49: sought
     # p4
-    ("SUPPLIES", "nk3", "weapons5"),
-    ("RECEIVES", "wagner1", "weapons5"),
-    ("NATIONALITY", "wagner1", "ru_norp1"),
+    ("SUPPLIES", "nk3", "weapons5", "reported"),
+    ("RECEIVES", "wagner1", "weapons5", "reported"),
+    ("NATIONALITY", "wagner1", "ru_norp1", "asserted"),
     # p5
-    ("LEADER_OF", "nam1", "inss1"),
-    ("NATIONALITY", "inss1", "sk_norp1"),
+    ("LEADER_OF", "nam1", "inss1", "asserted"),  # hard case 51: a former office
+    ("NATIONALITY", "inss1", "sk_norp1", "asserted"),
     # p6
-    ("MEETS", "kim3", "putin3"),
+    ("MEETS", "kim3", "putin3", "possible"),  # hard case 48
     # p7
-    ("TRAVELS_TO", "jo1", "russia5"),
-    ("TRAVELS_TO", "jo1", "factories1"),
-    ("PART_OF", "unimin1", "sk2"),
+    ("TRAVELS_TO", "jo1", "russia5", "possible"),  # hard case 50: appears to
+    ("TRAVELS_TO", "jo1", "factories1", "reported"),  # hard case 50: the hedge is not on the touring
+    ("PART_OF", "unimin1", "sk2", "asserted"),
     # p8
-    ("LEADER_OF", "pak_ts1", "committee1"),
-    ("PART_OF", "committee1", "nk6"),
-    ("OFFICIAL_OF", "kim_ms1", "navy1"),
-    ("RECEIVES", "nk6", "spysats1"),
-    ("RECEIVES", "nk6", "subs1"),
+    ("LEADER_OF", "pak_ts1", "committee1", "asserted"),
+    ("PART_OF", "committee1", "nk6", "asserted"),
+    ("OFFICIAL_OF", "kim_ms1", "navy1", "asserted"),
+    ("RECEIVES", "nk6", "spysats1", "possible"),  # hard case 49: bid to acquire
+    ("RECEIVES", "nk6", "subs1", "possible"),  # hard case 49
     # p9
-    ("OFFICIAL_OF", "ri1", "kpa1"),
-    ("OFFICIAL_OF", "pak_jc1", "kpa1"),
+    ("OFFICIAL_OF", "ri1", "kpa1", "asserted"),
+    ("OFFICIAL_OF", "pak_jc1", "kpa1", "asserted"),
     # p10
-    ("AFFILIATED_WITH", "easley1", "ewha1"),
-    ("LOCATED_IN", "ewha1", "seoul1"),
-    ("SUPPLIES", "russia6", "miltech1"),
-    ("RECEIVES", "kim7", "miltech1"),
+    ("AFFILIATED_WITH", "easley1", "ewha1", "asserted"),
+    ("LOCATED_IN", "ewha1", "seoul1", "asserted"),
+    ("SUPPLIES", "russia6", "miltech1", "possible"),  # hard case 49: wanted
+    ("RECEIVES", "kim7", "miltech1", "possible"),  # hard case 49
     # p11
-    ("PART_OF", "trumpadmin1", "us3"),
+    ("PART_OF", "trumpadmin1", "us3", "asserted"),
     # p12
-    ("RECEIVES", "kim10", "advweap1"),
+    ("RECEIVES", "kim10", "advweap1", "possible"),  # hard case 49: seeking
     # p14
-    ("RECEIVES", "russia9", "mileq1"),
-    ("SUPPLIES", "pariah1", "mileq1"),
+    ("RECEIVES", "russia9", "mileq1", "possible"),  # hard case 49: sought
+    ("SUPPLIES", "pariah1", "mileq1", "possible"),  # hard case 49
     # p15
-    ("OFFICIAL_OF", "sullivan1", "wh2"),
+    ("OFFICIAL_OF", "sullivan1", "wh2", "asserted"),
     # p16
-    ("OFFICIAL_OF", "shoigu1", "russia11"),
-    ("TRAVELS_TO", "shoigu1", "pyongyang2"),
-    ("TRAVELS_TO", "rudel1", "pyongyang2"),
-    ("NATIONALITY", "rudel1", "ru_norp2"),
-    ("LOCATED_IN", "koreanwar1", "korea1"),
+    ("OFFICIAL_OF", "shoigu1", "russia11", "asserted"),
+    ("TRAVELS_TO", "shoigu1", "pyongyang2", "asserted"),
+    ("TRAVELS_TO", "rudel1", "pyongyang2", "asserted"),
+    ("NATIONALITY", "rudel1", "ru_norp2", "asserted"),
+    ("LOCATED_IN", "koreanwar1", "korea1", "asserted"),
 ]
 
 QUOTES = [
     ("indirect", ["from the U.S. that [[the two countries could strike an arms deal]]."],
-     "amid [[warnings]] from", "us1"),
+     "amid [[warnings]] from", "us1", "speech"),
     ("indirect", ["Analysts believe that [[North Korea has tens ... war efforts in Ukraine]]."],
-     "Analysts [[believe]] that", "analysts1"),
+     "Analysts [[believe]] that", "analysts1", "thought"),
     ("indirect", ["Biden warned that [[Ukraine was running out of ammunition]]."],
-     "Biden [[warned]] that", "biden1"),
+     "Biden [[warned]] that", "biden1", "speech"),
     ("indirect", ["told Reuters that [[North Korea also sold ... mercenary group Wagner]]."],
-     "White House [[told]] Reuters", "wh1"),
+     "White House [[told]] Reuters", "wh1", "speech"),
     ("indirect", ["have denied that [[such a transaction took place]]."],
-     "have [[denied]] that", "nk_ru2"),
+     "have [[denied]] that", "nk_ru2", "speech"),
     ("direct", ["“[[It would be a ... trilateral cooperation,]]”",
                 "“[[Their needs are matched perfectly now.]]”"],
-     "Strategy, [[told]] the Associated Press", "nam1"),
+     "Strategy, [[told]] the Associated Press", "nam1", "speech"),
     ("indirect", ["\n[[Kim appears to have been joined in Russia ... artillery shells and missiles]], South"],
-     "Unification Ministry [[said]]", "unimin1"),
+     "Unification Ministry [[said]]", "unimin1", "speech"),
     ("indirect", ["\n[[Kim's delegation also likely ... Pak Jong Chon]], the Associated"],
-     "Associated Press [[reported]]", "ap2"),
+     "Associated Press [[reported]]", "ap2", "writing"),
     ("direct", ["“[[This [meeting] is ... goes forward,]]”",
                 "“[[Russia has the military technology ... delivery programs.]]”"],
-     "Seoul, [[told]] CNN", "easley1"),
+     "Seoul, [[told]] CNN", "easley1", "speech"),
     ("indirect", ["Analysts say that [[in addition to advanced weaponry ... poverty-stricken nation]]."],
-     "Analysts [[say]] that", "analysts2"),
+     "Analysts [[say]] that", "analysts2", "speech"),
     ("indirect", ["Experts say [[warming ties are a sign ... for military equipment]]."],
-     "Experts [[say]] warming", "experts1"),
+     "Experts [[say]] warming", "experts1", "speech"),
     ("direct", ["“[[It says a lot ... over in a week,]]”"],
-     "Jake Sullivan [[told]] the", "sullivan1"),
+     "Jake Sullivan [[told]] the", "sullivan1", "speech"),
 ]
 
 ZONES = [

@@ -121,10 +121,11 @@ FACTUALITY: Final[dict[str, str]] = {
 
 #: What a quotation reports (added in schema 1.4.0; docs/guidelines.md, Attribution types).
 ATTRIBUTION_TYPES: Final[dict[str, str]] = {
-    "speech": "words spoken: said, told, warned, asked (in person, a briefing, an interview, on television)",
+    "speech": "words spoken: said, told, warned, asked, predicted, expressed (concern, support); in person, "
+              "at a briefing, in an interview, on television",
     "writing": "words written or published: a statement, a dispatch, a report, a letter, a post, a transcript",
-    "thought": "a thought, belief, feeling or intention: think, believe, fear, hope, wonder, expressed concern",
-    "evidence": "what a non-verbal source shows: according to photos, images showed, data suggest",
+    "thought": "a thought, belief, feeling or intention, not an utterance: think, believe, fear, hope, wonder, doubt",
+    "evidence": "what a non-verbal source shows: according to photos or pictures, images showed, data suggest",
 }
 
 #: How closely two reports of one utterance in different documents keep its wording (the quote links of
