@@ -47,8 +47,9 @@ def other_document() -> dict:
 def quote_links(*links: tuple[str, str, str, str, str], via: tuple[str, ...] = ()) -> dict:
     """A quote links file of (doc a, quote a, doc b, quote b, wording) links, each with the channels `via`."""
     return {"schema_version": SCHEMA_VERSION, "links": [
-        {"id": f"l{n}", "a": {"document": da, "quote": qa}, "b": {"document": db, "quote": qb}, "wording": wording,
-         "via": [{"name": name, "kb_id": None} for name in via]} for n, (da, qa, db, qb, wording) in enumerate(links, 1)]}
+        {"id": f"l{n}", "a": {"document": da, "quote": qa}, "b": {"document": db, "quote": qb},
+         "wording": wording, "via": [{"name": name, "kb_id": None} for name in via]}
+        for n, (da, qa, db, qb, wording) in enumerate(links, 1)]}
 
 
 #: the sample's `We will win,` and the KCNA report's `We will win.`, the same words through KCNA
@@ -62,5 +63,6 @@ def write_linked_corpus(root: Path, links: dict | None = None) -> Path:
     doc = Document.model_validate_json(json.dumps(other_document()))
     (root / "annotations" / f"{OTHER_ID}.json").write_text(to_json(doc), encoding="utf-8")
     write_json(root / "annotations" / "splits.json", {**sample_splits(), "train": sorted([SAMPLE_ID, OTHER_ID])})
-    write_json(root / "annotations" / "quote_links.json", links if links is not None else quote_links(LINK, via=("KCNA",)))
+    links = links if links is not None else quote_links(LINK, via=("KCNA",))
+    write_json(root / "annotations" / "quote_links.json", links)
     return root

@@ -298,15 +298,17 @@ def document_body(view: DocumentView, elsewhere: dict[str, list[str]], status: S
         f"{_label('fact', r.factuality, FACTUALITY, 'factuality')}</li>"
         for r in doc.relations)
     quotes = "".join(
-        f'<li data-quote-item="{_e(q.id)}">{_e(q.kind)} {_label("attribution", q.attribution, ATTRIBUTION_TYPES, "attribution")}'
-        f': “{_e(" … ".join(c.text for c in q.content)[:120])}” — '
+        f'<li data-quote-item="{_e(q.id)}">{_e(q.kind)} '
+        f'{_label("attribution", q.attribution, ATTRIBUTION_TYPES, "attribution")}: '
+        f'“{_e(" … ".join(c.text for c in q.content)[:120])}” — '
         + (f'<a href="#{_e(q.speaker)}">{_e(mentions[q.speaker].text)}</a>' if q.speaker in mentions
            else "unattributed")
         + blocks[q.id] + "</li>" for q in doc.quotes)
+    linked_quotes = {q for q, block in blocks.items() if block}
     meta = " · ".join(_e(x) for x in (doc.meta.outlet, doc.meta.title, doc.meta.date) if x)
     return (f'<header><a href="index.html">← all documents</a><h1>{_e(doc.id)}</h1><p>{meta}</p>{legend()}'
             f'<p id="selected" aria-live="polite"></p></header>{extra}<main><div class="text">'
-            f"{markup(text, elements(view, status, {q for q, block in blocks.items() if block}))}</div><aside><h2>Entities</h2><ul>{clusters}</ul>"
+            f"{markup(text, elements(view, status, linked_quotes))}</div><aside><h2>Entities</h2><ul>{clusters}</ul>"
             f"<h2>Relations</h2><ul>{relations}</ul><h2>Quotes</h2><ul>{quotes}</ul></aside></main>")
 
 
