@@ -15,7 +15,7 @@ from conftest import REPO
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vostochny.verbs.compare import LABEL_DECISIONS, Agreement, read_documents
+from vostochny.verbs.compare import LABEL_DECISIONS, Agreement, attribute_summary, read_documents
 from vostochny.verbs.reliability import Reliability, coincidences, nominal_alpha
 
 N = None
@@ -84,6 +84,23 @@ def test_equals_the_krippendorff_package_on_random_data(units: list[tuple[str | 
         assert got is None and np.isnan(_reference(units))
     else:
         assert got == pytest.approx(_reference(units), abs=1e-9)
+
+
+_FACTUALITY = st.none() | st.sampled_from(["asserted", "reported", "possible", "denied"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(_FACTUALITY, _FACTUALITY), min_size=1, max_size=30))
+def test_attribute_alpha_equals_the_krippendorff_package(units: list[tuple[str | None, str | None]]) -> None:
+    """An attribute's alpha is over the records both corpora labelled; an unlabelled side is a missing value."""
+    got = attribute_summary(units)
+    both = [u for u in units if None not in u]
+    assert got["annotated"] == got["alpha"]["units"] == len(both)
+    assert got["only_a"] + got["only_b"] + got["annotated"] + sum(u == (None, None) for u in units) == len(units)
+    if len({v for u in both for v in u}) < 2:
+        assert got["alpha"]["alpha"] is None
+    else:
+        assert got["alpha"]["alpha"] == pytest.approx(_reference(units), abs=1e-4)
 
 
 @pytest.fixture(scope="module")
