@@ -22,7 +22,8 @@ from vostochny.model.models import Document
 from vostochny.reading import revisions
 from vostochny.reading.corpus import document_files
 from vostochny.reading.revisions import materialize
-from vostochny.verbs.compare import Agreement, attribute_summary, diff, items, markdown, nervaluate_scores
+from vostochny.verbs.compare import (ATTRIBUTE_DECISIONS, Agreement, attribute_summary, diff, items, markdown,
+                                     nervaluate_scores)
 
 DOC = f"annotations/{SAMPLE_ID}.json"
 PUTIN = SAMPLE_TEXT.index("Vladimir Putin")
@@ -241,7 +242,11 @@ def test_factuality_and_attribution_agreement_on_shared_records(sample_corpus: P
             "end"] - 1, "text": "We will win"}  # still the same quote: diff matches overlapping content
 
     _edit(other, relabel)
-    s = diff(sample_corpus, other).agreement.summary()
+    result = diff(sample_corpus, other)
+    s = result.agreement.summary()
+    assert [(c.layer, c.item) for c in result.changes if c.layer in ATTRIBUTE_DECISIONS] == [
+        ("relation factuality", "MEETS('Kim Jong Un', 'Vladimir Putin'): asserted -> reported"),
+        ("quote attribution", "direct 'We will win,': speech -> writing")]
     # one unit each, two different values: n = 2, alpha = 1 - (n - 1) * 2 / (n * n - 1 - 1) = 0
     one_disagreement = {"matched": 1, "annotated": 1, "only_a": 0, "only_b": 0, "agree": 0, "accuracy": 0.0,
                         "alpha": {"units": 1, "disagreements": 1, "alpha": 0.0}}

@@ -177,16 +177,28 @@ ATTRIBUTE_DECISIONS = {"relation factuality": "relations", "quote attribution": 
 AttributeUnit = tuple[str | None, str | None]
 
 
-def attribute_units(a: Document, b: Document) -> dict[str, list[AttributeUnit]]:
+#: a record both corpora have, as `changes` describes it (its key and label in `items`), with each one's value
+AttributePair = tuple[ItemKey, str, str | None, str | None]
+
+
+def _attribute_pairs(a: Document, b: Document) -> dict[str, list[AttributePair]]:
     """The factuality of each pair of relations with the same type and argument spans (paired in
     document order where a key repeats), the attribution type of each pair of matched quotes."""
     spans = [{m.id: (m.start, m.end) for m in d.mentions} for d in (a, b)]
-    relations: dict[object, tuple[list[str | None], list[str | None]]] = defaultdict(lambda: ([], []))
+    relations: dict[tuple[Span | None, Span | None, str], tuple[list[str | None], list[str | None]]] = defaultdict(
+        lambda: ([], []))
     for side, doc in enumerate((a, b)):
         for r in doc.relations:
             relations[spans[side].get(r.head), spans[side].get(r.tail), r.type][side].append(r.factuality)
-    return {"relation factuality": [pair for fa, fb in relations.values() for pair in zip(fa, fb, strict=False)],
-            "quote attribution": [(qa.attribution, qb.attribution) for qa, qb in quote_pairs(a, b)]}
+    return {"relation factuality": [((head, tail), rtype, fa, fb) for (head, tail, rtype), (la, lb) in relations.items()
+                                    for fa, fb in zip(la, lb, strict=False)],
+            "quote attribution": [((content_key(qa),), qa.kind, qa.attribution, qb.attribution)
+                                  for qa, qb in quote_pairs(a, b)]}
+
+
+def attribute_units(a: Document, b: Document) -> dict[str, list[AttributeUnit]]:
+    """The units of each attribute decision: the two values of each record both corpora have."""
+    return {name: [(va, vb) for _, _, va, vb in pairs] for name, pairs in _attribute_pairs(a, b).items()}
 
 
 class AttributeSummary(TypedDict):
@@ -412,6 +424,10 @@ def changes(a: Document, b: Document) -> list[Change]:
             elif by_key_a[key] != by_key_b[key]:
                 found.append(Change(a.id, layer, "changed",
                                     f"{ta.describe(layer, key, by_key_a[key])} -> {by_key_b[key]}"))
+    for name, pairs in _attribute_pairs(a, b).items():
+        found += [Change(a.id, name, "changed", f"{ta.describe(ATTRIBUTE_DECISIONS[name], key, label)}: "
+                         f"{va or 'not annotated'} -> {vb or 'not annotated'}")
+                  for key, label, va, vb in pairs if va != vb]
     ca, cb = {frozenset(c) for c in clusters(a)}, {frozenset(c) for c in clusters(b)}
     found += [Change(a.id, "entities", "removed", ta.cluster(c)) for c in sorted(ca - cb, key=sorted)]
     found += [Change(a.id, "entities", "added", tb.cluster(c)) for c in sorted(cb - ca, key=sorted)]
