@@ -251,12 +251,13 @@ def test_factuality_attribution_and_other_reports_are_shown(linked_site: Path) -
         parser.feed(text)
         assert not parser.errors and not parser.stack
         assert len(re.findall(r' id="([^"]+)"', text)) == len(set(re.findall(r' id="([^"]+)"', text)))
-    assert "1 quote links" in (linked_site / "index.html").read_text(encoding="utf-8")
+    assert "1 quote link joins reports" in (linked_site / "index.html").read_text(encoding="utf-8")
 
 
 def test_unset_labels_and_links_to_what_is_missing(tmp_path: Path) -> None:
     root = write_linked_corpus(tmp_path / "corpus", quote_links(
-        (SAMPLE_ID, "q1", OTHER_ID, "q1", "verbatim"), (SAMPLE_ID, "q1", OTHER_ID, "q9", "paraphrase")))
+        (SAMPLE_ID, "q1", OTHER_ID, "q1", "verbatim"), (SAMPLE_ID, "q1", OTHER_ID, "q9", "paraphrase"),
+        via=("<b>TASS</b>",)))
     doc = json.loads((root / "annotations" / f"{SAMPLE_ID}.json").read_text(encoding="utf-8"))
     del doc["relations"][0]["factuality"], doc["quotes"][0]["attribution"]  # not annotated (schema 1.4.0 allows it)
     (root / "annotations" / f"{SAMPLE_ID}.json").write_text(json.dumps(doc), encoding="utf-8")
@@ -269,6 +270,7 @@ def test_unset_labels_and_links_to_what_is_missing(tmp_path: Path) -> None:
     assert '<span class="fact unset" data-factuality="">factuality not annotated</span>' in page
     assert "attribution not annotated" in page and 'data-attribution=""' in page
     assert "2 other reports" in page and f"{OTHER_ID} (page not rendered): Kim Jong Un" in page
+    assert "<b>TASS</b>" not in page and "via <span class=\"via\">&lt;b&gt;TASS&lt;/b&gt;</span>" in page
     assert f"{OTHER_ID}, quote q9 (not in this corpus)" in page and f'href="{OTHER_ID}.html#quote' not in page
     # a corpus without a links file: no quote is clickable, nothing is listed
     (root / "annotations" / "quote_links.json").unlink()

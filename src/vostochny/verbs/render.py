@@ -348,7 +348,9 @@ def render_site(items: Sequence[DocumentView], out: Path, only: list[str] | None
     chosen = [item for item in items if not only or item.doc.id in only]
     linked = Linked(reports(links), {item.doc.id: item for item in items}, frozenset(i.doc.id for i in chosen))
     written = [out / "index.html"]
-    count = f"<p>{len(links.links)} quote links join reports of one utterance across documents.</p>" if links else ""
+    n = len(links.links) if links else 0
+    count = (f"<p>{n} quote link{'s' if n != 1 else ''} join{'' if n != 1 else 's'} reports of one utterance across "
+             "documents: open a document and click a dotted quote.</p>") if links else ""
     write_text(written[0], page("vostochny corpus", index_body([i.doc for i in chosen], extra=count)))
     for item in chosen:
         assert item.text is not None  # the views of a valid corpus (`iter_documents`) hold their raw texts
