@@ -448,7 +448,8 @@ def diff(a: Path, b: Path, quotes_of: Path | None = None) -> Diff:
     docs_a, docs_b = read_documents(a), read_documents(b)
     agreement = Agreement()
     shared = read_documents(quotes_of) if quotes_of else None
-    agreement.quote_links = link_agreement(read_links(a), read_links(b), shared or docs_a, shared or docs_b)
+    agreement.quote_links = link_agreement(read_links(a), read_links(b), docs_a if shared is None else shared,
+                                           docs_b if shared is None else shared)
     found: list[Change] = []
     for doc_id in sorted(set(docs_a) & set(docs_b)):
         agreement.add(docs_a[doc_id], docs_b[doc_id])
@@ -504,13 +505,15 @@ def alpha_table(s: AgreementSummary) -> list[str]:
     for name, layer in LABEL_DECISIONS.items():
         a = s["label_alpha"].get(name)
         if a is not None:
-            alpha = "undefined" if a["alpha"] is None else f"{a['alpha']:.3f}"
-            lines.append(f"| {name} | {a['units']} | {a['disagreements']} | {alpha} | {s['exact'][layer]['f1']:.3f} |")
-    for name, layer in ATTRIBUTE_DECISIONS.items():
-        a = s["attributes"][name]["alpha"]
-        alpha = "undefined" if a["alpha"] is None else f"{a['alpha']:.3f}"
-        lines.append(f"| {name} | {a['units']} | {a['disagreements']} | {alpha} | {s['exact'][layer]['f1']:.3f} |")
+            lines.append(_alpha_row(name, a, s["exact"][layer]["f1"]))
+    lines += [_alpha_row(name, s["attributes"][name]["alpha"], s["exact"][layer]["f1"])
+              for name, layer in ATTRIBUTE_DECISIONS.items()]
     return [*lines, "", *attribute_table(s["attributes"])]
+
+
+def _alpha_row(name: str, a: AlphaSummary, layer_f1: float) -> str:
+    alpha = "undefined" if a["alpha"] is None else f"{a['alpha']:.3f}"
+    return f"| {name} | {a['units']} | {a['disagreements']} | {alpha} | {layer_f1:.3f} |"
 
 
 def attribute_table(attributes: dict[str, AttributeSummary]) -> list[str]:
