@@ -111,9 +111,13 @@ def link_lines(s: LinkSummary) -> list[str]:
              "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
              f"| links (same two quotes) | {c['tp']} | {c['fn']} | {c['fp']} | {c['precision']:.3f} | "
              f"{c['recall']:.3f} | {c['f1']:.3f} |", "",
-             f"Wording on the {c['tp']} shared links: {s['wording_agree']} agree, {alpha['disagreements']} differ; "
+             f"Wording on the {_links(c['tp'])}: {s['wording_agree']} agree, {alpha['disagreements']} differ; "
              f"Krippendorff's alpha (nominal) {value}."]
     if s["unresolved_a"] or s["unresolved_b"]:
         lines.append(f"Links whose quotes are not in the documents (not counted): {s['unresolved_a']} in A, "
                      f"{s['unresolved_b']} in B.")
     return lines
+
+
+def _links(n: float) -> str:
+    return "shared link" if n == 1 else f"{n} shared links"
