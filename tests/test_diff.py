@@ -13,14 +13,17 @@ import pytest
 from conftest import REPO, SAMPLE_ID, SAMPLE_TEXT, sample_document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from linked import OTHER_ID, quote_links, write_linked_corpus
 from sample import write_sample_corpus
 
-from vostochny.model.labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
+from vostochny.model.labels import (ATTRIBUTION_TYPES, ENTITY_TYPES, FACTUALITY, MENTION_KINDS, QUOTE_KINDS,
+                                    RELATION_TYPES, ZONE_KINDS)
 from vostochny.model.models import Document
 from vostochny.reading import revisions
 from vostochny.reading.corpus import document_files
 from vostochny.reading.revisions import materialize
-from vostochny.verbs.compare import Agreement, diff, items, nervaluate_scores
+from vostochny.verbs.compare import (ATTRIBUTE_DECISIONS, Agreement, attribute_summary, diff, items, markdown,
+                                     nervaluate_scores)
 
 DOC = f"annotations/{SAMPLE_ID}.json"
 PUTIN = SAMPLE_TEXT.index("Vladimir Putin")
@@ -131,9 +134,11 @@ def _document(draw, doc_id: str) -> dict:  # noqa: ANN001
     mentions = [{"id": f"m{i}", **draw(_SPAN), "entity": f"e{draw(_IDS)}", "kind": draw(st.sampled_from(list(MENTION_KINDS))),
                  "metonymy": False} for i in range(1, draw(st.integers(0, 8)) + 1)]
     relations = [{"id": f"r{i}", "type": draw(st.sampled_from(list(RELATION_TYPES))), "head": f"m{draw(_IDS)}",
-                  "tail": f"m{draw(_IDS)}"} for i in range(1, draw(st.integers(0, 4)) + 1)]
+                  "tail": f"m{draw(_IDS)}", "factuality": draw(st.none() | st.sampled_from(list(FACTUALITY)))}
+                 for i in range(1, draw(st.integers(0, 4)) + 1)]
     quotes = [{"id": f"q{i}", "kind": draw(st.sampled_from(list(QUOTE_KINDS))), "content": draw(st.lists(_SPAN, max_size=3)),
-               "cue": draw(st.none() | _SPAN), "speaker": draw(st.none() | _IDS.map(lambda n: f"m{n}"))}
+               "cue": draw(st.none() | _SPAN), "speaker": draw(st.none() | _IDS.map(lambda n: f"m{n}")),
+               "attribution": draw(st.none() | st.sampled_from(list(ATTRIBUTION_TYPES)))}
               for i in range(1, draw(st.integers(0, 5)) + 1)]
     zones = draw(st.lists(st.builds(lambda s, k: {**s, "kind": k}, _SPAN, st.sampled_from(list(ZONE_KINDS))), max_size=3))
     return {**sample_document(), "id": doc_id, "entities": entities, "mentions": mentions, "relations": relations,
@@ -162,6 +167,11 @@ def test_diff_of_a_corpus_with_itself_is_perfect(documents: tuple[dict, ...]) ->
     assert _perfect(s["coreference"]) and len(s["coreference"]) == 4
     quotes = sum(len(d["quotes"]) for d in documents)
     assert all(a["disagreements"] == 0 and a["alpha"] in (1.0, None) for a in s["label_alpha"].values())
+    assert all(a["agree"] == a["annotated"] and a["only_a"] == a["only_b"] == 0 and a["accuracy"] in (1.0, None)
+               for a in s["attributes"].values())
+    assert s["attributes"]["relation factuality"]["annotated"] == sum(
+        r["factuality"] is not None for d in documents for r in d["relations"])
+    assert s["quote_links"]["compared"] is False  # the sample corpus has no quote links file
     assert s["speaker_accuracy"] == {"matched_quotes": quotes, "accuracy": 1.0 if quotes else None}
     layers = {"mentions", "mention kinds", "relations", "quotes", "quote cues", "zones"}
     assert set(s["exact"]) == layers and all(s["exact"][k]["tp"] == sum(
@@ -219,3 +229,105 @@ def test_a_broken_archive_is_a_revision_error(monkeypatch: pytest.MonkeyPatch, t
     monkeypatch.setattr(revisions, "_git", lambda args, spec: b"0" * 40 if args[0] == "rev-parse" else b"not a tar")
     with pytest.raises(revisions.RevisionError, match="could not be unpacked"):
         materialize("v1", tmp_path / "scratch")
+
+
+def test_factuality_and_attribution_agreement_on_shared_records(sample_corpus: Path, tmp_path: Path) -> None:
+    other = _copy(sample_corpus, tmp_path)
+
+    def relabel(data: dict) -> None:
+        data["relations"][0]["type"] = "OFFICIAL_OF"  # r1 is no longer a shared relation: not a unit
+        data["relations"][1]["factuality"] = "reported"  # r2 (MEETS, same spans): asserted -> reported
+        data["quotes"][0]["attribution"] = "writing"  # q1: speech -> writing
+        data["quotes"][0]["content"][0] = {**data["quotes"][0]["content"][0], "end": data["quotes"][0]["content"][0][
+            "end"] - 1, "text": "We will win"}  # still the same quote: diff matches overlapping content
+
+    _edit(other, relabel)
+    result = diff(sample_corpus, other)
+    s = result.agreement.summary()
+    assert [(c.layer, c.item) for c in result.changes if c.layer in ATTRIBUTE_DECISIONS] == [
+        ("relation factuality", "MEETS('Kim Jong Un', 'Vladimir Putin'): asserted -> reported"),
+        ("quote attribution", "direct 'We will win,': speech -> writing")]
+    # one unit each, two different values: n = 2, alpha = 1 - (n - 1) * 2 / (n * n - 1 - 1) = 0
+    one_disagreement = {"matched": 1, "annotated": 1, "only_a": 0, "only_b": 0, "agree": 0, "accuracy": 0.0,
+                        "alpha": {"units": 1, "disagreements": 1, "alpha": 0.0}}
+    assert s["attributes"] == {"relation factuality": one_disagreement, "quote attribution": one_disagreement}
+    # unlabelled on one side: a shared record that is not a unit of alpha, counted apart
+    _edit(other, lambda d: d["relations"][1].update(factuality=None))
+    s = diff(sample_corpus, other).agreement.summary()
+    assert s["attributes"]["relation factuality"] == {
+        "matched": 1, "annotated": 0, "only_a": 1, "only_b": 0, "agree": 0, "accuracy": None,
+        "alpha": {"units": 0, "disagreements": 0, "alpha": None}}
+    text = markdown(diff(sample_corpus, other))
+    assert "| relation factuality | 1 | 0 | 1 | 0 | 0 | — |" in text
+    assert "| quote attribution | 1 | 1 | 0.000 |" in text  # alpha_table: units, disagreements, alpha
+    assert "Not labelled by both corpora on any shared record: relation factuality" in text
+
+
+def test_attribute_summary_hand_count() -> None:
+    units = [("asserted", "asserted"), ("asserted", "asserted"), ("reported", "reported"), ("asserted", "reported"),
+             (None, "denied"), ("possible", None), (None, None)]
+    # four units labelled by both: n = 8, n_asserted = 5, n_reported = 3; one split unit gives o = 2 off the
+    # diagonal: alpha = 1 - (8 - 1) * 2 / (64 - 25 - 9) = 1 - 14/30
+    assert attribute_summary(units) == {
+        "matched": 7, "annotated": 4, "only_a": 1, "only_b": 1, "agree": 3, "accuracy": 0.75,
+        "alpha": {"units": 4, "disagreements": 1, "alpha": round(1 - 14 / 30, 4)}}
+
+
+def _write_links(root: Path, *links: tuple[str, str, str, str, str]) -> None:
+    (root / "annotations" / "quote_links.json").write_text(json.dumps(quote_links(*links)), encoding="utf-8")
+
+
+def _edit_other(root: Path, change) -> None:  # noqa: ANN001
+    path = root / "annotations" / f"{OTHER_ID}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def test_quote_link_agreement_matches_hand_counts(tmp_path: Path) -> None:
+    a = write_linked_corpus(tmp_path / "a")
+    _write_links(a, (SAMPLE_ID, "q1", OTHER_ID, "q1", "chain"), (SAMPLE_ID, "q1", OTHER_ID, "q2", "paraphrase"))
+    b = write_linked_corpus(tmp_path / "b")
+    _edit_other(b, lambda d: d["quotes"][0].update(id="qa"))  # another id for the same quote
+    # B links the same two pairs, the other way round, one with another wording, and one to a quote it lacks
+    _write_links(b, (OTHER_ID, "qa", SAMPLE_ID, "q1", "verbatim"), (OTHER_ID, "q2", SAMPLE_ID, "q1", "paraphrase"),
+                 (SAMPLE_ID, "q1", OTHER_ID, "q7", "partial"))
+    s = diff(a, b).agreement.summary()["quote_links"]
+    # wording units (chain, verbatim), (paraphrase, paraphrase): n = 4, n_chain = n_verbatim = 1, n_paraphrase = 2,
+    # o = 2 off the diagonal: alpha = 1 - 3 * 2 / (16 - 1 - 1 - 4) = 0.4
+    assert s == {"compared": True, "note": "2 links shared of 2 in A and 2 in B.", "links_a": 2, "links_b": 3,
+                 "unresolved_a": 0, "unresolved_b": 1,
+                 "shared": {"tp": 2, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0, "f1": 1.0},
+                 "wording_agree": 1, "wording_alpha": {"units": 2, "disagreements": 1, "alpha": 0.4}}
+    # B's q2 now has other content: its link joins another quote, one link only in A and one only in B
+    _edit_other(b, lambda d: d["quotes"][1]["content"][0].update(end=d["quotes"][1]["content"][0]["start"] + 7,
+                                                                  text="victory"))
+    s = diff(a, b).agreement.summary()["quote_links"]
+    assert s["shared"] == {"tp": 1, "fp": 1, "fn": 1, "precision": 0.5, "recall": 0.5, "f1": 0.5}
+    assert s["wording_agree"] == 0 and s["wording_alpha"] == {"units": 1, "disagreements": 1, "alpha": 0.0}
+    text = markdown(diff(a, b))
+    assert "| links (same two quotes) | 1 | 1 | 1 | 0.500 | 0.500 | 0.500 |" in text
+    assert "Links whose quotes are not in the documents (not counted): 0 in A, 1 in B." in text
+
+
+def test_quote_links_resolve_against_the_corpus_they_were_annotated_on(tmp_path: Path) -> None:
+    gold = write_linked_corpus(tmp_path / "gold")
+    b = write_linked_corpus(tmp_path / "b")
+    _edit_other(b, lambda d: d.update(quotes=[]))  # B's own KCNA document has no quotes: its link cannot be placed
+    assert diff(gold, b).agreement.summary()["quote_links"]["unresolved_b"] == 1
+    s = diff(gold, b, quotes_of=gold).agreement.summary()["quote_links"]
+    assert s["unresolved_b"] == 0 and s["shared"] is not None and s["shared"]["f1"] == 1.0
+
+
+def test_corpora_without_links_files_are_not_compared(sample_corpus: Path, tmp_path: Path) -> None:
+    linked = write_linked_corpus(tmp_path / "linked")
+    missing = "no quote links file (annotations/quote_links.json)"
+    s = diff(sample_corpus, linked).agreement.summary()["quote_links"]
+    assert s["compared"] is False and s["note"] == f"Quote links not compared: A has {missing}."
+    assert all(s[k] is None for k in ("links_a", "links_b", "shared", "wording_agree", "wording_alpha"))
+    both = markdown(diff(sample_corpus, sample_corpus))
+    assert f"Quote links not compared: A has {missing}; B has {missing}." in both
+    assert "| links (same two quotes) |" not in both
+    (linked / "annotations" / "quote_links.json").write_text('{"links": 3}', encoding="utf-8")
+    note = diff(linked, linked).agreement.summary()["quote_links"]["note"]
+    assert note.startswith("Quote links not compared: A has a quote links file that does not load")

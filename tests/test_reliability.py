@@ -15,7 +15,7 @@ from conftest import REPO
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vostochny.verbs.compare import LABEL_DECISIONS, Agreement, read_documents
+from vostochny.verbs.compare import LABEL_DECISIONS, Agreement, attribute_summary, read_documents
 from vostochny.verbs.reliability import Reliability, coincidences, nominal_alpha
 
 N = None
@@ -86,6 +86,23 @@ def test_equals_the_krippendorff_package_on_random_data(units: list[tuple[str | 
         assert got == pytest.approx(_reference(units), abs=1e-9)
 
 
+_FACTUALITY = st.none() | st.sampled_from(["asserted", "reported", "possible", "denied"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(_FACTUALITY, _FACTUALITY), min_size=1, max_size=30))
+def test_attribute_alpha_equals_the_krippendorff_package(units: list[tuple[str | None, str | None]]) -> None:
+    """An attribute's alpha is over the records both corpora labelled; an unlabelled side is a missing value."""
+    got = attribute_summary(units)
+    both = [u for u in units if None not in u]
+    assert got["annotated"] == got["alpha"]["units"] == len(both)
+    assert got["only_a"] + got["only_b"] + got["annotated"] + sum(u == (None, None) for u in units) == len(units)
+    if len({v for u in both for v in u}) < 2:
+        assert got["alpha"]["alpha"] is None
+    else:
+        assert got["alpha"]["alpha"] == pytest.approx(_reference(units), abs=1e-4)
+
+
 @pytest.fixture(scope="module")
 def passes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The first and second annotation passes compiled as `scripts/annotation/report.py` does."""
@@ -111,3 +128,23 @@ def test_real_passes_match_the_package_and_the_stored_figures(passes: dict[str, 
     stored = json.loads((REPO / "annotations" / "agreement.json").read_text(encoding="utf-8"))
     assert stored["first_vs_second"]["label_alpha"] == summary  # the report is regenerated after a change
 
+
+
+def test_report_names_the_passes_without_quote_links() -> None:
+    sys.path.insert(0, str(REPO / "scripts" / "annotation"))
+    try:
+        from report import links_section
+    finally:
+        sys.path.pop(0)
+    from vostochny.verbs.link_agreement import not_compared
+
+    summary = {"quote_links": not_compared("Quote links not compared: B has no quote links file.")}
+    assert links_section(("first", "second"), summary, {"first": True, "second": False}) == [
+        "Quote links: not compared; no links in `second` (no `scripts/annotation/links/second.py`).", ""]
+    compared = {"quote_links": {"compared": True, "note": "", "links_a": 2, "links_b": 1, "unresolved_a": 0,
+                                "unresolved_b": 0, "wording_agree": 1,
+                                "shared": {"tp": 1, "fp": 0, "fn": 1, "precision": 1.0, "recall": 0.5, "f1": 0.6667},
+                                "wording_alpha": {"units": 1, "disagreements": 0, "alpha": None}}}
+    lines = links_section(("first", "second"), compared, {"first": True, "second": True})
+    assert "| links (same two quotes) | 1 | 1 | 0 | 1.000 | 0.500 | 0.667 |" in lines
+    assert "Wording on the shared link: 1 agree, 0 differ; Krippendorff's alpha (nominal) undefined." in lines

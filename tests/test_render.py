@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, SAMPLE_ID, sample_document
+from linked import OTHER_ID, quote_links, write_linked_corpus
 from test_diff import git_corpus  # noqa: F401 - the fixture
 
 from vostochny.reading.documents import iter_documents
@@ -112,6 +113,17 @@ def test_diff_view_marks_added_and_removed(sample_corpus: Path, tmp_path: Path) 
     assert "Vostochny Cosmodrome" in page and "removed" in page
 
 
+def _phone_page(p, errors: list[str]):  # noqa: ANN001, ANN202 - playwright's types
+    """Debian's chromium through playwright, offline, and a phone-sized page that records script errors."""
+    browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic"])
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    return browser, page
+
+
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
 def test_browser_click_highlights_the_cluster(site: Path, tmp_path: Path) -> None:
     from playwright.sync_api import sync_playwright
@@ -122,12 +134,7 @@ def test_browser_click_highlights_the_cluster(site: Path, tmp_path: Path) -> Non
     first = next(m for m in doc.mentions if m.entity == entity.id)
     errors: list[str] = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run", "--disable-quic"])
-        page = browser.new_page(viewport={"width": 390, "height": 844})
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: errors.append(str(e)))
+        browser, page = _phone_page(p, errors)
         page.goto((site / f"{doc.id}.html").as_uri())
         etypes = {e.id: e.type for e in doc.entities}
         for m in doc.mentions:
@@ -218,3 +225,101 @@ def test_render_replaces_its_folder_whole_and_refuses_others(sample_corpus: Path
         assert result.returncode == 2 and "Traceback" not in result.stderr, (target, result.stderr)
     assert (foreign / "notes.txt").read_text(encoding="utf-8") == "keep me"
     assert not (sample_corpus / "annotations" / "site").exists()
+
+
+@pytest.fixture
+def linked_site(tmp_path: Path) -> Path:
+    """The two-document linked corpus (tests/linked.py) rendered through the CLI, as a user would."""
+    root = write_linked_corpus(tmp_path / "corpus")
+    assert _render("--out", str(tmp_path / "site"), cwd=root).returncode == 0
+    return tmp_path / "site"
+
+
+def test_factuality_attribution_and_other_reports_are_shown(linked_site: Path) -> None:
+    sample = (linked_site / f"{SAMPLE_ID}.html").read_text(encoding="utf-8")
+    other = (linked_site / f"{OTHER_ID}.html").read_text(encoding="utf-8")
+    assert sample.count('data-factuality="asserted"') == 2 and 'data-factuality="reported"' in other
+    assert re.search(r'class="quote linked" data-quote="q1"[^>]*data-attribution="speech"[^>]*tabindex="0"', sample)
+    assert 'data-attribution="thought"' in other and 'class="quote" data-quote="q2"' in other  # q2 has no link
+    # the sample's q1 lists the KCNA report: document, speaker (the entity's name), content, wording, via
+    block = re.search(r'<details class="reports" id="reports:q1".*?</details>', sample)
+    assert block and f'<a href="{OTHER_ID}.html#quote:q1">{OTHER_ID}</a>: Kim Jong Un: “We will win.”' in block[0]
+    assert 'data-wording="chain"' in block[0] and '<span class="via">KCNA</span>' in block[0]
+    assert f'<a href="{SAMPLE_ID}.html#quote:q1">' in other and 'id="quote:q1"' in other
+    for text in (sample, other):
+        parser = _Strict()
+        parser.feed(text)
+        assert not parser.errors and not parser.stack
+        assert len(re.findall(r' id="([^"]+)"', text)) == len(set(re.findall(r' id="([^"]+)"', text)))
+    assert "1 quote link joins reports" in (linked_site / "index.html").read_text(encoding="utf-8")
+
+
+def test_unset_labels_and_links_to_what_is_missing(tmp_path: Path) -> None:
+    root = write_linked_corpus(tmp_path / "corpus", quote_links(
+        (SAMPLE_ID, "q1", OTHER_ID, "q1", "verbatim"), (SAMPLE_ID, "q1", OTHER_ID, "q9", "paraphrase"),
+        via=("<b>TASS</b>",)))
+    doc = json.loads((root / "annotations" / f"{SAMPLE_ID}.json").read_text(encoding="utf-8"))
+    del doc["relations"][0]["factuality"], doc["quotes"][0]["attribution"]  # not annotated (schema 1.4.0 allows it)
+    (root / "annotations" / f"{SAMPLE_ID}.json").write_text(json.dumps(doc), encoding="utf-8")
+    out = tmp_path / "site"
+    items = list(iter_documents(root))
+    from vostochny.reading.documents import corpus_quote_links
+
+    render_site(items, out, [SAMPLE_ID], corpus_quote_links(root))  # the KCNA page is not rendered
+    page = (out / f"{SAMPLE_ID}.html").read_text(encoding="utf-8")
+    assert '<span class="fact unset" data-factuality="">factuality not annotated</span>' in page
+    assert "attribution not annotated" in page and 'data-attribution=""' in page
+    assert "2 other reports" in page and f"{OTHER_ID} (page not rendered): Kim Jong Un" in page
+    assert "<b>TASS</b>" not in page and "via <span class=\"via\">&lt;b&gt;TASS&lt;/b&gt;</span>" in page
+    assert f"{OTHER_ID}, quote q9 (not in this corpus)" in page and f'href="{OTHER_ID}.html#quote' not in page
+    # a corpus without a links file: no quote is clickable, nothing is listed
+    (root / "annotations" / "quote_links.json").unlink()
+    render_site(list(iter_documents(root)), tmp_path / "plain", None, corpus_quote_links(root))
+    plain = (tmp_path / "plain" / f"{SAMPLE_ID}.html").read_text(encoding="utf-8")
+    assert 'class="quote linked"' not in plain and '<details class="reports"' not in plain
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
+def test_browser_quote_opens_its_other_reports_and_follows_them(linked_site: Path, tmp_path: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    errors: list[str] = []
+    with sync_playwright() as p:
+        browser, page = _phone_page(p, errors)
+        requests: list[str] = []
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto((linked_site / f"{SAMPLE_ID}.html").as_uri())
+        reports = page.locator('[id="reports:q1"]')
+        assert reports.get_attribute("open") is None and not page.locator('[id="reports:q1"] a').is_visible()
+        # the mouse: a click on the quote's text opens its reports and marks the quote
+        page.locator('.quote[data-quote="q1"]').first.click(position={"x": 2, "y": 2})
+        assert reports.get_attribute("open") is not None
+        assert page.locator('.quote.hl[data-quote="q1"]').count() == 1
+        report = page.locator('[id="reports:q1"] li[data-report]')
+        assert report.count() == 1 and "Kim Jong Un" in report.inner_text() and "chain" in report.inner_text()
+        # the keyboard: close it, focus the quote with Tab, open with Enter: focus moves to the reports
+        page.evaluate("document.getElementById('reports:q1').open = false")
+        page.evaluate("document.activeElement && document.activeElement.blur()")
+        for _ in range(20):
+            page.keyboard.press("Tab")
+            if page.evaluate("document.activeElement.dataset.quote") == "q1":
+                break
+        assert page.evaluate("document.activeElement.dataset.quote") == "q1"
+        page.keyboard.press("Enter")
+        assert reports.get_attribute("open") is not None
+        assert page.evaluate("document.activeElement.tagName") == "SUMMARY"
+        # follow the report: the other document's page, at that quote, marked and with its reports open
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.getAttribute('href')") == f"{OTHER_ID}.html#quote:q1"
+        page.keyboard.press("Enter")
+        page.wait_for_url(f"**/{OTHER_ID}.html#quote:q1")
+        page.wait_for_load_state()
+        assert page.locator('.quote.hl[data-quote="q1"]').count() == 1
+        assert page.locator('[id="reports:q1"]').get_attribute("open") is not None
+        target = page.locator('[id="quote:q1"]')
+        assert target.is_visible() and target.inner_text() == "We will win."
+        assert page.locator('li[data-relation="r1"] .fact').inner_text() == "reported"
+        page.screenshot(path=str(tmp_path / "linked.png"), full_page=True)
+        browser.close()
+    assert errors == [] and all(url.startswith("file://") for url in requests), requests
+    assert (tmp_path / "linked.png").stat().st_size > 5_000

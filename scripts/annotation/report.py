@@ -4,7 +4,9 @@ Three annotation passes are kept in `scripts/annotation/`: `first` (the first an
 it was before reconciliation), `second` (an independent pass from scratch) and `gold` (the
 reconciled result that `annotations/` holds). Each is compiled into a scratch corpus and compared
 with `vostochny diff`'s metrics; the per-document reconciliation notes in `docs/reconciliation/`
-are included after the figures.
+are included after the figures. A pass's quote links (`scripts/annotation/links/<pass>.py`, compiled
+into its corpus's `quote_links.json`) were annotated over the gold quotes, so they are placed in the
+gold documents for every comparison; a pass without them is reported as not compared.
 
     python scripts/annotation/report.py
 """
@@ -18,7 +20,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from vostochny.reading.corpus import QUOTE_LINKS_FILE
 from vostochny.verbs.compare import alpha_table, diff, to_json
+from vostochny.verbs.link_agreement import link_lines
 from vostochny.writing.writer import write_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,7 +35,8 @@ def compile_pass(name: str, scratch: Path) -> Path:
     shutil.copytree(ROOT / "raw", corpus / "raw")
     (corpus / "annotations").mkdir(parents=True)
     for base in (ROOT / "annotations").glob("*.json"):
-        shutil.copy(base, corpus / "annotations" / base.name)
+        if base.name != QUOTE_LINKS_FILE:  # gold's links: a pass has only the links compile writes for it
+            shutil.copy(base, corpus / "annotations" / base.name)
     subprocess.run([sys.executable, str(ROOT / "scripts/annotation/compile.py"), name, "--corpus", str(ROOT),
                     "--out", str(corpus / "annotations")], check=True, capture_output=True)
     return corpus
@@ -41,6 +46,16 @@ def _row(layer: str, exact: dict, overlap: dict | None) -> str:
     over = f"{overlap['f1']:.3f}" if overlap else "—"
     return (f"| {layer} | {exact['tp']} | {exact['fn']} | {exact['fp']} | {exact['precision']:.3f} | "
             f"{exact['recall']:.3f} | **{exact['f1']:.3f}** | {over} |")
+
+
+def links_section(names: tuple[str, str], summary: dict, present: dict[str, bool]) -> list[str]:
+    """Quote-link agreement of two passes, or which of them has no links to compare."""
+    lacking = [name for name in names if not present[name]]
+    if lacking:
+        which = " and ".join(f"`{name}` (no `scripts/annotation/links/{name}.py`)" for name in lacking)
+        return [f"Quote links: not compared; no links in {which}.", ""]
+    return ["Quote links (both passes' links placed in the gold quotes; a link is shared when both join the "
+            "same two quotes):", "", *link_lines(summary["quote_links"]), ""]
 
 
 def agreement_section(title: str, summary: dict) -> list[str]:
@@ -85,9 +100,11 @@ def wikidata_section() -> list[str]:
 def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         corpora = {name: compile_pass(name, Path(scratch)) for name in PASSES}
-        before = diff(corpora["first"], corpora["second"])
-        first_gold = diff(corpora["first"], corpora["gold"])
-        second_gold = diff(corpora["second"], corpora["gold"])
+        has_links = {name: (corpus / "annotations" / QUOTE_LINKS_FILE).exists() for name, corpus in corpora.items()}
+        # every pass's links were annotated over the gold quotes: place them there
+        before = diff(corpora["first"], corpora["second"], quotes_of=corpora["gold"])
+        first_gold = diff(corpora["first"], corpora["gold"], quotes_of=corpora["gold"])
+        second_gold = diff(corpora["second"], corpora["gold"], quotes_of=corpora["gold"])
     figures = {"first_vs_second": to_json(before)["agreement"],
                "first_vs_gold": to_json(first_gold)["agreement"],
                "second_vs_gold": to_json(second_gold)["agreement"]}
@@ -133,6 +150,18 @@ def main() -> None:
         "overlap F1 also accepts overlapping spans of the same label. Coreference is scored with",
         "`scorch` (MUC, B³, CEAF-e) on clusters of mention spans, averaged over documents.",
         "",
+        "**Factuality, attribution types and quote links.** The two attributes of schema 1.4.0 were added to",
+        "the passes later, on 2026-12-02, from the guidelines' sections \"Factuality\" and \"Attribution",
+        "types\": in `first` by the AI annotation agent \"a1\", in `second` by the agent \"a2\", each over its own",
+        "pass's relations and quotes and independently (neither read the other's labels). The quote links",
+        "across documents (guidelines, section 7) were annotated by the agents \"l1\" (`first`) and \"l2\"",
+        "(`second`), independently, over the gold quotes rather than their own pass's, so the link agreement",
+        "measures link decisions only, not quote spans. The gold labels and links were reconciled against",
+        "the guidelines by another agent. The caveats above hold for these passes too: the agents are AI",
+        "agents of one kind, no human annotator is recorded, the agents' models and prompts are not",
+        "recorded, and the independence of the passes rests on the project's own account of how they were",
+        "assigned, not on an independent record.",
+        "",
         "Krippendorff's alpha (nominal) scores each label decision on the records both passes have: the",
         "entity type and the kind of mentions with the same span, the type of relations between the same",
         "two mention spans, the kind of quotes that `vostochny diff` matches (same or overlapping content)",
@@ -142,13 +171,25 @@ def main() -> None:
         "0 for agreement at chance level given how often each label is used, so it is low where one label",
         "dominates even when few units disagree; it is undefined where the units hold only one label.",
         "",
+        "A relation's factuality is compared on the relations both passes have (same type, same head and",
+        "tail spans), a quote's attribution type on the quotes matched as above: the counts say how many",
+        "such records there are, how many both passes labelled (the units of alpha) and how many only one",
+        "labelled; accuracy is the share of the records labelled by both that have the same value. A quote",
+        "link is shared when both passes link the same two quotes (each identified by its document and",
+        "content spans, since ids differ between passes), in either order: precision, recall and F1 count",
+        "the links, and alpha scores the wording label (verbatim, partial, paraphrase, chain) of the shared",
+        "links.",
+        "",
         "## Agreement before reconciliation (first pass A, second pass B)",
         "",
         *agreement_section("first vs second", figures["first_vs_second"]),
+        *links_section(("first", "second"), figures["first_vs_second"], has_links),
         "## How far each pass moved in reconciliation",
         "",
         *agreement_section("first vs gold", figures["first_vs_gold"]),
+        *links_section(("first", "gold"), figures["first_vs_gold"], has_links),
         *agreement_section("second vs gold", figures["second_vs_gold"]),
+        *links_section(("second", "gold"), figures["second_vs_gold"], has_links),
         *wikidata_section(),
         "## Disagreements and how they were resolved",
         "",

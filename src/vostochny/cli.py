@@ -223,7 +223,7 @@ def _stats(args: argparse.Namespace) -> int:
 
 def _render(args: argparse.Namespace) -> int:
     from vostochny.reading.corpus import find_root
-    from vostochny.reading.documents import iter_documents
+    from vostochny.reading.documents import corpus_quote_links, iter_documents
     from vostochny.reading.revisions import materialize
     from vostochny.verbs.render import MARKER, render_diff, render_site
     from vostochny.writing.outputs import check_output_dir, replaced_dir
@@ -242,7 +242,7 @@ def _render(args: argparse.Namespace) -> int:
         if unknown:
             raise UsageError(f"no such document: {', '.join(sorted(unknown))}")
         with replaced_dir(out) as staging:
-            written = render_site(items, staging, args.docs)
+            written = render_site(items, staging, args.docs, corpus_quote_links(Path(args.corpus)))
     for n, path in enumerate(written, 1):
         print(f"[{n}/{len(written)}] wrote {out / path.relative_to(staging)}")
     return EXIT_OK

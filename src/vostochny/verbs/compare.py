@@ -4,7 +4,10 @@ Used by `vostochny diff` for pull-request review and by the annotation report fo
 double-annotation agreement. Coreference scores come from `scorch` (the CoNLL-2012 scorer on
 PyPI), partial span scores from `nervaluate`; exact span F1 is counted here and checked against
 `nervaluate`'s strict mode in the tests. Label decisions of matched records also get Krippendorff's
-alpha (`reliability`), which corrects their agreement for chance.
+alpha (`reliability`), which corrects their agreement for chance; so do the optional attributes of
+schema 1.4.0 (a relation's factuality, a quote's attribution type), on the records both corpora have
+and counted apart from the records that one corpus left unlabelled. The corpus-level quote links are
+compared in `link_agreement`.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from vostochny.model.models import Document, Quote
 from vostochny.reading import loader
 from vostochny.reading.corpus import open_corpus
 from vostochny.reading.view import DocumentView
+from vostochny.verbs.link_agreement import LinkSummary, link_agreement, link_lines, not_compared, read_links
 from vostochny.verbs.reliability import AlphaSummary, nominal_alpha
 
 Span = tuple[int, int]
@@ -165,6 +169,61 @@ def label_units(a: Document, b: Document) -> dict[str, list[LabelUnit]]:
     return units
 
 
+#: optional attributes (schema 1.4.0; null: not annotated) scored on records both corpora have, and the
+#: layer of `items` whose exact F1 is beside them: relations with the same type and argument spans, quotes
+#: as `quote_pairs` matches them
+ATTRIBUTE_DECISIONS = {"relation factuality": "relations", "quote attribution": "quotes"}
+#: a unit of an attribute decision: the value each corpus gave a record both have (None: not annotated)
+AttributeUnit = tuple[str | None, str | None]
+
+
+#: a record both corpora have, as `changes` describes it (its key and label in `items`), with each one's value
+AttributePair = tuple[ItemKey, str, str | None, str | None]
+
+
+def _attribute_pairs(a: Document, b: Document) -> dict[str, list[AttributePair]]:
+    """The factuality of each pair of relations with the same type and argument spans (paired in
+    document order where a key repeats), the attribution type of each pair of matched quotes."""
+    spans = [{m.id: (m.start, m.end) for m in d.mentions} for d in (a, b)]
+    relations: dict[tuple[Span | None, Span | None, str], tuple[list[str | None], list[str | None]]] = defaultdict(
+        lambda: ([], []))
+    for side, doc in enumerate((a, b)):
+        for r in doc.relations:
+            relations[spans[side].get(r.head), spans[side].get(r.tail), r.type][side].append(r.factuality)
+    return {"relation factuality": [((head, tail), rtype, fa, fb) for (head, tail, rtype), (la, lb) in relations.items()
+                                    for fa, fb in zip(la, lb, strict=False)],
+            "quote attribution": [((content_key(qa),), qa.kind, qa.attribution, qb.attribution)
+                                  for qa, qb in quote_pairs(a, b)]}
+
+
+def attribute_units(a: Document, b: Document) -> dict[str, list[AttributeUnit]]:
+    """The units of each attribute decision: the two values of each record both corpora have."""
+    return {name: [(va, vb) for _, _, va, vb in pairs] for name, pairs in _attribute_pairs(a, b).items()}
+
+
+class AttributeSummary(TypedDict):
+    """An attribute's agreement: `matched` records both corpora have; of them, `annotated` labelled
+    by both (the units of `alpha`), `only_a` and `only_b` labelled by one; `agree` of the annotated
+    with the same value, `accuracy` their share (None when none is annotated by both)."""
+
+    matched: int
+    annotated: int
+    only_a: int
+    only_b: int
+    agree: int
+    accuracy: float | None
+    alpha: AlphaSummary
+
+
+def attribute_summary(units: list[AttributeUnit]) -> AttributeSummary:
+    both = [(va, vb) for va, vb in units if va is not None and vb is not None]
+    agree = sum(va == vb for va, vb in both)
+    return {"matched": len(units), "annotated": len(both),
+            "only_a": sum(va is not None and vb is None for va, vb in units),
+            "only_b": sum(va is None and vb is not None for va, vb in units), "agree": agree,
+            "accuracy": round(agree / len(both), 4) if both else None, "alpha": nominal_alpha(both).as_dict()}
+
+
 def nervaluate_scores(pairs: list[tuple[set[SpanItem], set[SpanItem]]]) -> dict[str, dict[str, float]]:
     """nervaluate's strict, exact, partial and ent_type scores over documents of (start, end, label) spans."""
     from nervaluate import Evaluator
@@ -201,6 +260,8 @@ class AgreementSummary(TypedDict):
     speaker_accuracy: SpeakerAccuracy
     coreference: dict[str, dict[str, float]]
     label_alpha: dict[str, AlphaSummary]
+    attributes: dict[str, AttributeSummary]
+    quote_links: LinkSummary
 
 
 @dataclass
@@ -214,6 +275,9 @@ class Agreement:
     speakers: Counter[str] = field(default_factory=Counter)
     coref: dict[str, list[tuple[float, float, float]]] = field(default_factory=lambda: defaultdict(list))
     labels: dict[str, list[LabelUnit]] = field(default_factory=lambda: defaultdict(list))
+    attributes: dict[str, list[AttributeUnit]] = field(default_factory=lambda: defaultdict(list))
+    #: the corpus-level quote links, compared by `diff` (not per document)
+    quote_links: LinkSummary = field(default_factory=lambda: not_compared("Quote links not read."))
 
     def add(self, a: Document, b: Document) -> None:
         ia, ib = items(a), items(b)
@@ -235,6 +299,8 @@ class Agreement:
         self._coref(a, b)
         for name, units in label_units(a, b).items():
             self.labels[name] += units
+        for name, attribute in attribute_units(a, b).items():
+            self.attributes[name] += attribute
 
     def _speakers(self, a: Document, b: Document) -> None:
         """For matched quotes, is the speaker the same entity (by mention spans, in either clustering)?"""
@@ -276,6 +342,8 @@ class Agreement:
                                  "accuracy": round(self.speakers["same"] / total, 4) if total else None},
             "coreference": coref,
             "label_alpha": {name: nominal_alpha(units).as_dict() for name, units in self.labels.items()},
+            "attributes": {name: attribute_summary(self.attributes.get(name, [])) for name in ATTRIBUTE_DECISIONS},
+            "quote_links": self.quote_links,
         }
 
 
@@ -356,6 +424,10 @@ def changes(a: Document, b: Document) -> list[Change]:
             elif by_key_a[key] != by_key_b[key]:
                 found.append(Change(a.id, layer, "changed",
                                     f"{ta.describe(layer, key, by_key_a[key])} -> {by_key_b[key]}"))
+    for name, pairs in _attribute_pairs(a, b).items():
+        found += [Change(a.id, name, "changed", f"{ta.describe(ATTRIBUTE_DECISIONS[name], key, label)}: "
+                         f"{va or 'not annotated'} -> {vb or 'not annotated'}")
+                  for key, label, va, vb in pairs if va != vb]
     ca, cb = {frozenset(c) for c in clusters(a)}, {frozenset(c) for c in clusters(b)}
     found += [Change(a.id, "entities", "removed", ta.cluster(c)) for c in sorted(ca - cb, key=sorted)]
     found += [Change(a.id, "entities", "added", tb.cluster(c)) for c in sorted(cb - ca, key=sorted)]
@@ -370,10 +442,14 @@ class Diff:
     only_b: list[str]
 
 
-def diff(a: Path, b: Path) -> Diff:
-    """Compare corpus B with corpus A (the reference)."""
+def diff(a: Path, b: Path, quotes_of: Path | None = None) -> Diff:
+    """Compare corpus B with corpus A (the reference). Each corpus's quote links are placed in its own
+    documents, or in those of the corpus `quotes_of` where both were annotated over its quotes."""
     docs_a, docs_b = read_documents(a), read_documents(b)
     agreement = Agreement()
+    shared = read_documents(quotes_of) if quotes_of else None
+    agreement.quote_links = link_agreement(read_links(a), read_links(b), docs_a if shared is None else shared,
+                                           docs_b if shared is None else shared)
     found: list[Change] = []
     for doc_id in sorted(set(docs_a) & set(docs_b)):
         agreement.add(docs_a[doc_id], docs_b[doc_id])
@@ -403,7 +479,8 @@ def markdown(result: Diff, title: str = "Annotation diff") -> str:
             c = s["coreference"][name]
             lines.append(f"| {name} | {c['recall']:.3f} | {c['precision']:.3f} | {c['f1']:.3f} |")
         lines.append(f"| CoNLL (mean F1) | | | {s['coreference']['CoNLL']['f1']:.3f} |")
-    lines += ["", *alpha_table(s), "", "## Exact F1 by label", "", "| layer | label | tp | fp | fn | F1 |",
+    lines += ["", *alpha_table(s), "", "## Quote links (across documents)", "", *link_lines(s["quote_links"]),
+              "", "## Exact F1 by label", "", "| layer | label | tp | fp | fn | F1 |",
               "| --- | --- | ---: | ---: | ---: | ---: |"]
     for layer, labels in s["exact_by_label"].items():
         for label, c in labels.items():
@@ -428,8 +505,32 @@ def alpha_table(s: AgreementSummary) -> list[str]:
     for name, layer in LABEL_DECISIONS.items():
         a = s["label_alpha"].get(name)
         if a is not None:
-            alpha = "undefined" if a["alpha"] is None else f"{a['alpha']:.3f}"
-            lines.append(f"| {name} | {a['units']} | {a['disagreements']} | {alpha} | {s['exact'][layer]['f1']:.3f} |")
+            lines.append(_alpha_row(name, a, s["exact"][layer]["f1"]))
+    lines += [_alpha_row(name, s["attributes"][name]["alpha"], s["exact"][layer]["f1"])
+              for name, layer in ATTRIBUTE_DECISIONS.items()]
+    return [*lines, "", *attribute_table(s["attributes"])]
+
+
+def _alpha_row(name: str, a: AlphaSummary, layer_f1: float) -> str:
+    alpha = "undefined" if a["alpha"] is None else f"{a['alpha']:.3f}"
+    return f"| {name} | {a['units']} | {a['disagreements']} | {alpha} | {layer_f1:.3f} |"
+
+
+def attribute_table(attributes: dict[str, AttributeSummary]) -> list[str]:
+    """Counts and accuracy of the optional attributes, on the records both corpora have."""
+    lines = ["Factuality of relations with the same type and argument spans, attribution type of matched quotes "
+             "(a record either corpus left unlabelled is not a unit of alpha):", "",
+             "| attribute | records both have | labelled by both | only A labelled | only B labelled | agree "
+             "| accuracy |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for name, a in attributes.items():
+        accuracy = "—" if a["accuracy"] is None else f"{a['accuracy']:.3f}"
+        lines.append(f"| {name} | {a['matched']} | {a['annotated']} | {a['only_a']} | {a['only_b']} | {a['agree']} | "
+                     f"{accuracy} |")
+    unlabelled = [name for name, a in attributes.items() if a["matched"] and not a["annotated"]]
+    if unlabelled:
+        lines += ["", f"Not labelled by both corpora on any shared record: {', '.join(unlabelled)} (no agreement "
+                  "to report)."]
     return lines
 
 

@@ -5,6 +5,9 @@ from the file system with no network and no server. All text is escaped. Annotat
 elements: mentions (`span.mention`, with type, kind and entity), quote fragments (`span.quote`,
 with a link to the speaker mention), cues (`span.cue`) and zones (`span.zone`). Elements that
 would cross are split into parts that share their data attributes, so the markup always nests.
+The side panel gives each relation's factuality and each quote's attribution type, and under a quote
+its other reports in the corpus (its quote links, `render_links.py`): a click on the quote, or Enter
+on it, opens them, and each links to the other document's page at that quote.
 """
 
 from __future__ import annotations
@@ -13,15 +16,16 @@ import html
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 
-from vostochny.model.labels import ENTITY_TYPES, ZONE_KINDS
-from vostochny.model.models import Document
+from vostochny.model.labels import ATTRIBUTION_TYPES, ENTITY_TYPES, FACTUALITY, ZONE_KINDS
+from vostochny.model.models import Document, QuoteLinks
 from vostochny.reading.corpus import Corpus
 from vostochny.reading.view import DocumentView
+from vostochny.verbs.render_links import Reports, quote_anchor, reports, reports_block, reports_id
 from vostochny.verbs.stats import COLUMNS, counts
 from vostochny.writing.outputs import Marker
 from vostochny.writing.writer import write_text
@@ -45,6 +49,12 @@ aside{flex:1 1 16rem;font-size:.9rem}
 .mention.nested-0{border-bottom:2px solid #888}
 .quote{background:#e8f7e8}
 .quote.hl,.rel-hl{box-shadow:0 0 0 2px #2a7}
+.quote.linked{border-bottom:2px dotted #2a7;cursor:pointer}
+.quote.linked:focus{outline:2px solid #000}
+.fact,.attribution,.wording{font-size:.85em;padding:0 .3rem;border-radius:3px;background:#eee}
+.fact-denied{background:#ffd7d5}.fact-possible{background:#fff0a0}.fact-reported{background:#dbe9ff}
+.unset{color:#666;font-style:italic;background:none}
+details.reports{margin:.2rem 0 .4rem}
 .cue{border-bottom:2px solid #333}
 .speaker-link{font-size:.75em;vertical-align:super;text-decoration:none}
 .zone-boilerplate{color:#999}
@@ -88,6 +98,35 @@ document.addEventListener('DOMContentLoaded', function () {
     li.addEventListener('focus', function () { mark(true); });
     li.addEventListener('blur', function () { mark(false); });
   });
+  function markQuote(id) {
+    document.querySelectorAll('.quote.hl').forEach(function (e) { e.classList.remove('hl'); });
+    document.querySelectorAll('.quote[data-quote="' + id + '"]').forEach(function (e) { e.classList.add('hl'); });
+  }
+  function showReports(id, focus) {
+    var box = document.getElementById('reports:' + id);
+    if (!box) { return; }
+    markQuote(id);
+    box.open = true;
+    box.scrollIntoView({block: 'nearest'});
+    if (focus) { box.querySelector('summary').focus(); }
+  }
+  document.querySelectorAll('.quote.linked').forEach(function (el) {
+    el.addEventListener('click', function (ev) { if (!ev.target.closest('a')) { showReports(el.dataset.quote, false); } });
+    el.addEventListener('keydown', function (ev) {
+      if (ev.target === el && (ev.key === 'Enter' || ev.key === ' ')) { ev.preventDefault(); showReports(el.dataset.quote, true); }
+    });
+  });
+  function arrive() {
+    if (location.hash.indexOf('#quote:') !== 0) { return; }
+    var id = decodeURIComponent(location.hash.slice(7)), first = document.getElementById('quote:' + id);
+    if (!first) { return; }
+    markQuote(id);
+    var box = document.getElementById('reports:' + id);
+    if (box) { box.open = true; }
+    first.scrollIntoView({block: 'center'});
+  }
+  window.addEventListener('hashchange', arrive);
+  arrive();
   if (location.hash.indexOf('#entity=') === 0) { toggleEntity(decodeURIComponent(location.hash.slice(8))); }
   if (location.hash.indexOf('#kb=') === 0) {
     var first = document.querySelector('.mention[data-kb="' + decodeURIComponent(location.hash.slice(4)) + '"]');
@@ -121,8 +160,9 @@ def _e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def elements(view: DocumentView, status: Status | None = None) -> list[Element]:
-    """The drawable elements of a document; `status` marks added/removed ones in a diff."""
+def elements(view: DocumentView, status: Status | None = None, linked: Set[str] = frozenset()) -> list[Element]:
+    """The drawable elements of a document; `status` marks added/removed ones in a diff; the quotes
+    `linked` (by id) have other reports, which a click on them opens."""
     status, doc = status or {}, view.doc
     found = [Element(z.start, z.end, "zone", {"data-zone": z.kind}, [f"zone-{z.kind}"]) for z in doc.zones]
     for m in doc.mentions:
@@ -134,13 +174,18 @@ def elements(view: DocumentView, status: Status | None = None) -> list[Element]:
                  "title": f"{etype} {m.kind}{' metonymy' if m.metonymy else ''} · {m.entity}"}
         found.append(Element(m.start, m.end, "mention", attrs, [status.get(("mention", m.start, m.end), "")]))
     for q in doc.quotes:
+        title = f"{q.kind} quote {q.id} · {q.attribution or 'attribution not annotated'}"
+        extra = {"tabindex": "0", "aria-controls": reports_id(q.id)} if q.id in linked else {}
+        if q.id in linked:
+            title += " · click or press Enter for its other reports"
         for n, part in enumerate(q.content):
             attrs = {"data-quote": q.id, "data-kind": q.kind, "data-speaker": q.speaker or "",
-                     "title": f"{q.kind} quote {q.id}"}
+                     "data-attribution": q.attribution or "", "title": title, **extra, "id": quote_anchor(q.id)}
             last = n == len(q.content) - 1
             link = (f'<a class="speaker-link" href="#{_e(q.speaker)}" title="speaker">→</a>' if q.speaker and last
                     else "")
-            found.append(Element(part.start, part.end, "quote", attrs, [status.get(("quote", q.id), "")], link))
+            classes = [status.get(("quote", q.id), ""), "linked" if q.id in linked else ""]
+            found.append(Element(part.start, part.end, "quote", attrs, classes, link))
         if q.cue:
             found.append(Element(q.cue.start, q.cue.end, "cue", {"data-cue": q.id}))
     return sorted(found, key=lambda e: e.key)
@@ -222,13 +267,26 @@ def legend() -> str:
     return (f'<p class="legend" aria-label="legend">{types} <span class="quote">quote</span> '
             f'<span class="cue">cue</span> <span class="zone-boilerplate">boilerplate</span></p>'
             f"<p><small>Zones: {_e(zones)}. Click or press Enter on a mention to highlight its entity; hover a "
-            f"relation to see its arguments.</small></p>")
+            f"relation to see its arguments; click or press Enter on a dotted quote to see its other reports in "
+            f"the corpus.</small></p>")
+
+
+@dataclass(frozen=True)
+class Linked:
+    """What a page needs of the corpus's quote links: every quote's other reports, the documents'
+    views (to show a report's speaker and content) and the documents that have a page."""
+
+    reports: Reports
+    views: Mapping[str, DocumentView]
+    pages: Set[str]
 
 
 def document_body(view: DocumentView, elsewhere: dict[str, list[str]], status: Status | None = None,
-                  extra: str = "") -> str:
+                  extra: str = "", linked: Linked | None = None) -> str:
     """The page body of one document: highlighted text and the side panel."""
     doc, text, mentions = view.doc, view.text or "", view.mentions
+    found = linked or Linked({}, {}, frozenset())
+    blocks = {q.id: reports_block(doc.id, q.id, found.reports, found.views, found.pages) for q in doc.quotes}
     sizes = Counter(m.entity for m in doc.mentions)
     clusters = "".join(
         f'<li data-cluster="{_e(e.id)}">{_e(e.type)} <b>{_e(e.name)}</b> ({sizes[e.id]} mentions)'
@@ -236,18 +294,30 @@ def document_body(view: DocumentView, elsewhere: dict[str, list[str]], status: S
     relations = "".join(
         f'<li tabindex="0" data-head="{_e(r.head)}" data-tail="{_e(r.tail)}" data-relation="{_e(r.id)}">'
         f"{_e(r.type)}(<a href=\"#{_e(r.head)}\">{_e(mentions[r.head].text if r.head in mentions else r.head)}</a>, "
-        f"<a href=\"#{_e(r.tail)}\">{_e(mentions[r.tail].text if r.tail in mentions else r.tail)}</a>)</li>"
+        f"<a href=\"#{_e(r.tail)}\">{_e(mentions[r.tail].text if r.tail in mentions else r.tail)}</a>) "
+        f"{_label('fact', r.factuality, FACTUALITY, 'factuality')}</li>"
         for r in doc.relations)
     quotes = "".join(
-        f'<li data-quote-item="{_e(q.id)}">{_e(q.kind)}: “{_e(" … ".join(c.text for c in q.content)[:120])}” — '
+        f'<li data-quote-item="{_e(q.id)}">{_e(q.kind)} '
+        f'{_label("attribution", q.attribution, ATTRIBUTION_TYPES, "attribution")}: '
+        f'“{_e(" … ".join(c.text for c in q.content)[:120])}” — '
         + (f'<a href="#{_e(q.speaker)}">{_e(mentions[q.speaker].text)}</a>' if q.speaker in mentions
            else "unattributed")
-        + "</li>" for q in doc.quotes)
+        + blocks[q.id] + "</li>" for q in doc.quotes)
+    linked_quotes = {q for q, block in blocks.items() if block}
     meta = " · ".join(_e(x) for x in (doc.meta.outlet, doc.meta.title, doc.meta.date) if x)
     return (f'<header><a href="index.html">← all documents</a><h1>{_e(doc.id)}</h1><p>{meta}</p>{legend()}'
             f'<p id="selected" aria-live="polite"></p></header>{extra}<main><div class="text">'
-            f"{markup(text, elements(view, status))}</div><aside><h2>Entities</h2><ul>{clusters}</ul>"
+            f"{markup(text, elements(view, status, linked_quotes))}</div><aside><h2>Entities</h2><ul>{clusters}</ul>"
             f"<h2>Relations</h2><ul>{relations}</ul><h2>Quotes</h2><ul>{quotes}</ul></aside></main>")
+
+
+def _label(kind: str, value: str | None, labels: Mapping[str, str], name: str) -> str:
+    """A relation's factuality or a quote's attribution type as a small label; null: not annotated."""
+    if value is None:
+        return f'<span class="{kind} unset" data-{name}="">{name} not annotated</span>'
+    return (f'<span class="{kind} {kind}-{_e(value)}" data-{name}="{_e(value)}" title="{_e(labels.get(value, ""))}">'
+            f"{_e(value)}</span>")
 
 
 def _other_docs(kb_id: str | None, doc_id: str, elsewhere: dict[str, list[str]]) -> str:
@@ -266,20 +336,26 @@ def index_body(docs: list[Document], title: str = "vostochny corpus", extra: str
     return f"<header><h1>{_e(title)}</h1>{legend()}{extra}</header><table><tr>{head}</tr>{rows}</table>"
 
 
-def render_site(items: Sequence[DocumentView], out: Path, only: list[str] | None = None) -> list[Path]:
-    """Write `index.html` and one page per document; returns the written paths."""
+def render_site(items: Sequence[DocumentView], out: Path, only: list[str] | None = None,
+                links: QuoteLinks | None = None) -> list[Path]:
+    """Write `index.html` and one page per document; returns the written paths. `links` are the
+    corpus's quote links (`corpus_quote_links`), None where it has none."""
     docs = [item.doc for item in items]
     elsewhere: dict[str, list[str]] = defaultdict(list)
     for d in docs:
         for kb in sorted({e.kb_id for e in d.entities if e.kb_id}):
             elsewhere[kb].append(d.id)
     chosen = [item for item in items if not only or item.doc.id in only]
+    linked = Linked(reports(links), {item.doc.id: item for item in items}, frozenset(i.doc.id for i in chosen))
     written = [out / "index.html"]
-    write_text(written[0], page("vostochny corpus", index_body([i.doc for i in chosen])))
+    n = len(links.links) if links else 0
+    count = (f"<p>{n} quote link{'s' if n != 1 else ''} join{'' if n != 1 else 's'} reports of one utterance across "
+             "documents: open a document and click a dotted quote.</p>") if links else ""
+    write_text(written[0], page("vostochny corpus", index_body([i.doc for i in chosen], extra=count)))
     for item in chosen:
         assert item.text is not None  # the views of a valid corpus (`iter_documents`) hold their raw texts
         path = out / f"{item.doc.id}.html"
-        write_text(path, _dedupe_ids(page(item.doc.id, document_body(item, elsewhere))))
+        write_text(path, _dedupe_ids(page(item.doc.id, document_body(item, elsewhere, linked=linked))))
         written.append(path)
     return [*written, write_marker(out, written)]
 

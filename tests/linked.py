@@ -1,0 +1,68 @@
+"""A two-document corpus with cross-document quote links: the sample document and a second report of
+Kim's words, for the viewer's and the agreement's quote-link tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sample import SAMPLE_ID, SAMPLE_META, _span, sample_splits, write_json, write_sample_corpus
+
+from vostochny.model.models import SCHEMA_VERSION, Document
+from vostochny.model.scaffold import empty_document
+from vostochny.model.serializer import to_json
+
+OTHER_ID = "kcna-report"
+OTHER_TEXT = ("KCNA said Kim Jong Un told Putin: “We will win.”\n"
+              "Kim thinks victory is certain, KCNA wrote.")
+
+
+def other_document() -> dict:
+    """A second valid document: two quotes, one reporting the sample's `We will win`, one a thought."""
+    t = OTHER_TEXT
+    base = empty_document(OTHER_ID, t, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    mentions = [("m1", "KCNA", "e1", "name"), ("m2", "Kim Jong Un", "e2", "name"), ("m3", "Putin", "e3", "name"),
+                ("m4", ("Kim", "Kim thinks"), "e2", "name"), ("m5", ("KCNA", "KCNA wrote"), "e1", "name")]
+    lines = t.split("\n")
+    return {
+        **base,
+        "zones": [{"kind": "body", **_span(t, lines[0])}, {"kind": "body", **_span(t, lines[1])}],
+        "entities": [
+            {"id": "e1", "type": "ORG", "name": "KCNA", "kb_id": None},
+            {"id": "e2", "type": "PER", "name": "Kim Jong Un", "kb_id": "kim-jong-un"},
+            {"id": "e3", "type": "PER", "name": "Vladimir Putin", "kb_id": "vladimir-putin"},
+        ],
+        "mentions": [{"id": i, **(_span(t, *s) if isinstance(s, tuple) else _span(t, s)), "entity": e, "kind": k,
+                      "metonymy": False} for i, s, e, k in mentions],
+        "relations": [{"id": "r1", "type": "MEETS", "head": "m2", "tail": "m3", "factuality": "reported"}],
+        "quotes": [
+            {"id": "q1", "kind": "direct", "content": [_span(t, "We will win.")], "cue": _span(t, "told"),
+             "speaker": "m2", "attribution": "speech"},
+            {"id": "q2", "kind": "indirect", "content": [_span(t, "victory is certain")], "cue": _span(t, "thinks"),
+             "speaker": "m4", "attribution": "thought"},
+        ],
+    }
+
+
+def quote_links(*links: tuple[str, str, str, str, str], via: tuple[str, ...] = ()) -> dict:
+    """A quote links file of (doc a, quote a, doc b, quote b, wording) links, each with the channels `via`."""
+    return {"schema_version": SCHEMA_VERSION, "links": [
+        {"id": f"l{n}", "a": {"document": da, "quote": qa}, "b": {"document": db, "quote": qb},
+         "wording": wording, "via": [{"name": name, "kb_id": None} for name in via]}
+        for n, (da, qa, db, qb, wording) in enumerate(links, 1)]}
+
+
+#: the sample's `We will win,` and the KCNA report's `We will win.`, the same words through KCNA
+LINK = (SAMPLE_ID, "q1", OTHER_ID, "q1", "chain")
+
+
+def write_linked_corpus(root: Path, links: dict | None = None) -> Path:
+    """The sample corpus plus the second document and a quote links file (default: `LINK`, via KCNA)."""
+    write_sample_corpus(root)
+    (root / "raw" / f"{OTHER_ID}.txt").write_bytes(OTHER_TEXT.encode("utf-8"))
+    doc = Document.model_validate_json(json.dumps(other_document()))
+    (root / "annotations" / f"{OTHER_ID}.json").write_text(to_json(doc), encoding="utf-8")
+    write_json(root / "annotations" / "splits.json", {**sample_splits(), "train": sorted([SAMPLE_ID, OTHER_ID])})
+    links = links if links is not None else quote_links(LINK, via=("KCNA",))
+    write_json(root / "annotations" / "quote_links.json", links)
+    return root
