@@ -120,7 +120,8 @@ FIELDS: dict[str, dict[str, str]] = {
         "id": "link id, unique in `annotations/quote_links.json`",
         **{f"{end}_{name}": f"{what} of the {which} quote" for end, which in (("a", "first"), ("b", "second"))
            for name, what in (("document", "document id"),
-                              ("quote", "quote id in its document (the `quotes` config's `id` is `<document>#<quote>`)"),
+                              ("quote", "quote id in its document (the `quotes` config's `id`: "
+                                        "`<document>#<quote>`)"),
                               ("split", "split of the document"),
                               ("content_text", "the content spans' texts joined with ` … `"),
                               ("speaker_name", "canonical name of the speaker's entity, or null"))},

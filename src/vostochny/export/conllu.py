@@ -39,7 +39,8 @@ CARRIES = carries(
     attributes={
         "zones.kind": ("carried", "Zone=<kind>"), "entities.type": ("carried", "# entity comments and Entity="),
         "entities.name": ("carried", "# entity comments"), "entities.kb_id": ("carried", "# entity comments"),
-        "mentions.kind": ("carried", "Mention=<id>.<kind>"), "mentions.metonymy": ("carried", "Mention=<id>.<kind>.metonymy"),
+        "mentions.kind": ("carried", "Mention=<id>.<kind>"),
+        "mentions.metonymy": ("carried", "Mention=<id>.<kind>.metonymy"),
         "relations.type": ("carried", "# relation comments"),
         "relations.factuality": ("carried", "factuality=<value> in # relation comments (`_`: not annotated)"),
         "quotes.kind": ("carried", "# quote comments"),

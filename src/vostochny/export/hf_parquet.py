@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from vostochny.errors import VostochnyError
 from vostochny.export.card import (
     LICENSE_FILE,
     CardFacts,
@@ -27,7 +28,6 @@ from vostochny.export.card import (
 )
 from vostochny.export.common import Losses, Source, carries
 from vostochny.export.common import Writer as FormatWriter
-from vostochny.errors import VostochnyError
 from vostochny.export.hf_rows import (
     CONFIGS,
     DOCUMENT_CONFIGS,
@@ -56,7 +56,7 @@ CARRIES = carries(
     quotes=("carried", "quotes config"),
     quote_links=("carried", "quote_links config: both quotes' documents, ids, splits, texts and speakers; "
                  "no config where the corpus has no links file"),
-    attributes={**{name: ("carried", "") for name in ATTRIBUTE_NAMES},
+    attributes={**dict.fromkeys(ATTRIBUTE_NAMES, ("carried", "")),
                 "relations.factuality": ("carried", "documents and relations configs (null: not annotated)"),
                 "quotes.attribution": ("carried", "documents and quotes configs (null: not annotated)"),
                 "quote_links.via": ("carried", "via_name and via_kb_id, one item per channel")},

@@ -206,7 +206,7 @@ def quote_link_rows(links: Iterable[QuoteLink], split_of: dict[str, str],
     """One row per link, in the links file's order; `quotes` holds the `quotes` config row (its
     `content_text` and `speaker_name`) of each linked quote, by (document, quote id)."""
     for link in links:
-        ends = {}
+        ends: dict[str, Any] = {}
         for end, ref in (("a", link.a), ("b", link.b)):
             row = quotes[ref.document, ref.quote]
             ends |= {f"{end}_document": ref.document, f"{end}_quote": ref.quote, f"{end}_split": split_of[ref.document],

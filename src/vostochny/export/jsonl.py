@@ -18,7 +18,7 @@ CARRIES = carries(
     sentences=("carried", ""), tokens=("carried", ""), zones=("carried", ""), entities=("carried", ""),
     mentions=("carried", ""), relations=("carried", ""), quotes=("carried", ""),
     quote_links=("carried", "quote_links.jsonl, one link a line (no file where the corpus has no links file)"),
-    attributes={name: ("carried", "") for name in ATTRIBUTE_NAMES},
+    attributes=dict.fromkeys(ATTRIBUTE_NAMES, ("carried", "")),
 )
 
 

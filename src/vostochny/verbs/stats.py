@@ -149,7 +149,8 @@ def document_stats(view: DocumentView) -> DocumentStats:
     }
 
 
-def _crossed(pairs: list[tuple[str, str | None]], rows: Iterable[str], columns: Iterable[str]) -> dict[str, dict[str, int]]:
+def _crossed(pairs: list[tuple[str, str | None]], rows: Iterable[str],
+             columns: Iterable[str]) -> dict[str, dict[str, int]]:
     """Counts of (label, value) pairs: every label, every value and `not annotated` (value None)."""
     counter = Counter(pairs)
     return {row: {**{c: counter[row, c] for c in columns}, NOT_ANNOTATED: counter[row, None]} for row in rows}
