@@ -279,7 +279,7 @@ class _CorefUD:
             raise TableError(line, f"mention(s) of {', '.join(left)} opened and never closed in this document")
 
 
-#: a relation's factuality and a quote's attribution (written by the export since schema 1.4.0) are read past: not scored
+#: a relation's factuality and a quote's attribution (the export writes them since schema 1.4.0) are read past
 _RELATION = re.compile(r"^#\s*relation\.(\S+)\s*=\s*(\S+)\s+(\S+)\s+(\S+)(?:\s+factuality=\S+)?\s*$")
 _QUOTE = re.compile(r"^#\s*quote\.(\S+)\s*=\s*(\S+)\s+speaker=(\S+)(?:\s+attribution=\S+)?\s*$")
 

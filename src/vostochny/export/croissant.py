@@ -19,6 +19,7 @@ from typing import Any
 from vostochny.export import datasheet, hf_parquet
 from vostochny.export.card import DATASET_VERSION, LICENCES, REPOSITORY, CardFacts, bibtex
 from vostochny.export.hf_parquet import CARRIES, render  # noqa: F401 - croissant.json describes the hf/ Parquet files it writes
+from vostochny.export.hf_rows import CROSS_SPLIT
 from vostochny.writing.writer import write_text
 
 _TYPES = {"string": "TEXT", "int32": "INTEGER", "int64": "INTEGER", "bool": "BOOL"}
@@ -59,8 +60,9 @@ def _record_sets(mlc: ModuleType, writer: hf_parquet.Writer) -> tuple[list[objec
             record = f"{config}-{split}"
             described = {name: _field(mlc, record, file_id, name, feature) for name, feature in feats.items()}
             kept = [fd for fd, exact in described.values() if exact]
+            across = " (quote links between documents of two splits)" if split == CROSS_SPLIT else ""
             record_sets.append(mlc.RecordSet(id=record, name=record, fields=kept,
-                                             description=f"config {config}, split {split}"))
+                                             description=f"config {config}, split {split}{across}"))
         for name in (name for name, (_, exact) in described.items() if not exact):
             writer.losses.add("croissant-nested-column-not-described", "*", f"{config}.{name}",
                               "mlcroissant 1.1 cannot read Parquet lists of structs; the column is in the "
