@@ -118,15 +118,16 @@ FIELDS: dict[str, dict[str, str]] = {
     },
     "quote_links": {
         "id": "link id, unique in `annotations/quote_links.json`",
-        **{f"{end}_{name}": f"{what} of the {which} quote" for end, which in (("a", "first"), ("b", "second"))
-           for name, what in (("document", "document id"),
-                              ("quote", "quote id in its document (the `quotes` config's `id`: "
+        **{f"{end}_{name}": what.format(q=f"the {which} quote") for end, which in (("a", "first"), ("b", "second"))
+           for name, what in (("document", "id of {q}'s document"),
+                              ("quote", "id of {q} in its document (the `quotes` config's `id` is "
                                         "`<document>#<quote>`)"),
-                              ("split", "split of the document"),
-                              ("content_text", "the content spans' texts joined with ` … `"),
-                              ("speaker_name", "canonical name of the speaker's entity, or null"))},
+                              ("split", "split of {q}'s document"),
+                              ("content_text", "{q}'s content spans' texts joined with ` … `"),
+                              ("speaker_name", "canonical name of the entity of {q}'s speaker, or null"))},
         "wording": "how closely the two reports keep the utterance's wording: verbatim (the same words), partial (the "
-        "same words for part of it), paraphrase (other words), chain (wordings differ through the channels in `via`)",
+        "same words for part of it), paraphrase (other words), chain (the wordings differ through the channels in "
+        "`via_name`)",
         "via_name": "the named channels the reports went through (a news agency, a transcript, a translation), "
         "as the texts name them; empty if none is named",
         "via_kb_id": "the registry id of each channel in `via_name`, in the same order, or null where it has none",
