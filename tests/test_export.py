@@ -774,3 +774,24 @@ def test_a_link_to_a_quote_the_corpus_lacks_stops_the_hf_export(source, tmp_path
     broken = replace(source, quote_links=QuoteLinks.model_validate(links))
     with pytest.raises(VostochnyError, match="time-kim-russia-trip-putin-weakness#q999"):
         export("hf", tmp_path / "hf", source=broken)
+
+
+def test_an_empty_links_file_is_annotated_with_no_links(sample_corpus: Path, tmp_path: Path) -> None:
+    import mlcroissant as mlc
+    import yaml
+
+    from sample import write_quote_links
+
+    import vostochny
+
+    write_quote_links(sample_corpus, {"schema_version": SCHEMA_VERSION, "links": []})
+    source = read_source(sample_corpus)
+    export("croissant", tmp_path / "hf", source=source)
+    export("jsonl", tmp_path / "jsonl", source=source)
+    card = (tmp_path / "hf" / "README.md").read_text(encoding="utf-8")
+    configs = {c["config_name"] for c in yaml.safe_load(card.split("---\n")[1])["configs"]}
+    assert "quote_links" not in configs and "quote links file holds no links" in card  # no config without rows
+    assert (tmp_path / "jsonl" / "quote_links.jsonl").read_text(encoding="utf-8") == ""  # the file says: none
+    assert sum(vostochny.load("quote_links", root=sample_corpus).num_rows.values()) == 0
+    missing = mlc.Dataset(jsonld=str(tmp_path / "hf" / "croissant.json")).metadata.data_collection_missing_data
+    assert "the factuality of 0 of 2 relations and the attribution type of 0 of 1 quotes" in missing
