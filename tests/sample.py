@@ -89,3 +89,27 @@ def write_sample_corpus(root: Path) -> Path:
     write_json(root / "annotations" / "entities.json", sample_registry())
     write_json(root / "annotations" / "splits.json", sample_splits())
     return root
+
+
+def sample_quote_links() -> dict:
+    """Quote links between quotes of the repository's corpus: two within train that make one utterance of
+    three documents, and one between the validation and test splits (a cross-split link, through channels)."""
+    def ref(document: str, quote: str) -> dict:
+        return {"document": document, "quote": quote}
+
+    return {"schema_version": SCHEMA_VERSION, "links": [
+        {"id": "l1", "a": ref("kim-arrives-russia-arms-sale-warning", "q1"),
+         "b": ref("time-kim-russia-trip-putin-weakness", "q1"), "wording": "paraphrase", "via": [], "note": None},
+        {"id": "l2", "a": ref("ap-kim-whereabouts-after-summit", "q1"), "b": ref("reuters-kim-putin-summit", "q3"),
+         "wording": "chain", "via": [{"name": "KCNA", "kb_id": "kcna"}, {"name": "a translation", "kb_id": None}],
+         "note": "both quote the KCNA dispatch"},
+        {"id": "l3", "a": ref("time-kim-russia-trip-putin-weakness", "q1"),
+         "b": ref("kim-arrives-russia-top-officials", "q1"), "wording": "partial", "via": [], "note": None},
+    ]}
+
+
+def write_quote_links(root: Path, links: dict | None = None) -> Path:
+    """Write `annotations/quote_links.json` (the sample links of the repository's corpus by default)."""
+    path = root / "annotations" / "quote_links.json"
+    write_json(path, links if links is not None else sample_quote_links())
+    return path

@@ -339,3 +339,51 @@ def test_a_raw_text_outside_the_corpus_is_refused_as_the_validator_refuses_it(
     raw.symlink_to(outside)
     problems = _refused(out, sample_corpus)
     assert any(p.file == str(raw) and "outside the corpus" in p.message for p in problems)
+
+
+def _with_attributes(corpus: Path) -> tuple[str, dict]:
+    """Give one document of `corpus` a factuality on every relation and an attribution on every quote."""
+    path = corpus / "annotations" / "reuters-kim-putin-summit.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    values = ("asserted", "reported", "possible", "denied")
+    kinds = ("speech", "writing", "thought", "evidence")
+    data["relations"] = [{**r, "factuality": values[i % 4]} for i, r in enumerate(data["relations"])]
+    data["quotes"] = [{**q, "attribution": kinds[i % 4]} for i, q in enumerate(data["quotes"])]
+    path.write_text(to_json(Document.model_validate_json(json.dumps(data))), encoding="utf-8")
+    return path.stem, data
+
+
+def test_attribution_round_trips_as_a_brat_attribute_and_factuality_is_kept(repo_corpus: Path, tmp_path: Path) -> None:
+    doc_id, data = _with_attributes(repo_corpus)
+    out = tmp_path / "brat"
+    export("brat", out, source=read_source(repo_corpus))
+    ann = out / f"{doc_id}.ann"
+    attribution = [line.split("\t")[1].split() for line in _lines(ann) if "\tAttribution " in line]
+    assert [a[2] for a in attribution] == [q["attribution"] for q in data["quotes"]]
+    assert "Attribution\tArg:Quote, Value:speech|writing|thought|evidence" in (out / "annotation.conf").read_text()
+    losses = json.loads((out / "LOSSES.json").read_text(encoding="utf-8"))
+    assert losses["attributes"]["relations.factuality"]["how"] == "lost"
+    assert [i["id"] for i in losses["items"] if i["what"] == "relation-factuality"] == \
+        [r["id"] for r in data["relations"]]
+    before = _snapshot(repo_corpus)
+    result = import_brat(out, repo_corpus)  # brat carried attribution; the import kept factuality
+    assert result.written == [] and _snapshot(repo_corpus) == before
+    lines = _lines(ann)
+    last = max(n for n, line in enumerate(lines) if "\tAttribution " in line)  # the last quote's attribution
+    aid, rest = lines[last].split("\t")
+    lines[last] = f"{aid}\tAttribution {rest.split()[1]} thought"
+    _rewrite(ann, lines)
+    result = import_brat(out, repo_corpus)
+    assert [p.name for p in result.written] == [f"{doc_id}.json"]
+    imported = Document.model_validate_json((repo_corpus / "annotations" / f"{doc_id}.json").read_bytes())
+    assert [q.attribution for q in imported.quotes][-1] == "thought"
+    assert [r.factuality for r in imported.relations] == [r["factuality"] for r in data["relations"]]
+
+
+def test_an_attribution_brat_does_not_know_is_refused_at_its_line(repo_corpus: Path, exported: Path) -> None:
+    ann = exported / "reuters-kim-putin-summit.ann"
+    lines = _lines(ann)
+    lines.insert(len(lines) - 1, f"A999\tAttribution {_quote_id(ann)} rumour")
+    _rewrite(ann, lines)
+    problems = _refused(exported, repo_corpus)
+    assert any(p.line == len(lines) - 1 and "Attribution value 'rumour' is not one of" in p.message for p in problems)

@@ -206,8 +206,10 @@ def test_conllu_carries_relations_quotes_and_mention_kinds(tmp_path: Path, sourc
         doc_id = s.metadata.get("newdoc id", doc_id)
         per_doc[doc_id].update({k: v for k, v in s.metadata.items() if k.startswith(("relation.", "quote."))})
     for doc_id, item in DOCS.items():
-        expected = {f"relation.{r.id}": f"{r.type} {r.head} {r.tail}" for r in item.doc.relations}
-        expected |= {f"quote.{q.id}": f"{q.kind} speaker={q.speaker or '_'}" for q in item.doc.quotes}
+        expected = {f"relation.{r.id}": f"{r.type} {r.head} {r.tail} factuality={r.factuality or '_'}"
+                    for r in item.doc.relations}
+        expected |= {f"quote.{q.id}": f"{q.kind} speaker={q.speaker or '_'} attribution={q.attribution or '_'}"
+                     for q in item.doc.quotes}
         assert per_doc[doc_id] == expected, doc_id
     mentions = sum(len((t["misc"] or {}).get("Mention", "").split(",")) for s in sentences for t in s
                    if (t["misc"] or {}).get("Mention"))
@@ -541,19 +543,39 @@ def test_export_replaces_an_earlier_export_whole_and_refuses_other_folders(tmp_p
     assert [p.name for p in mine.iterdir()] == ["notes.txt"]
 
 
-def test_every_exporter_declares_every_layer(tmp_path: Path, source) -> None:
+def test_every_exporter_declares_every_layer_and_attribute(tmp_path: Path, source) -> None:
     from importlib import import_module
 
-    from vostochny.reading.layers import LAYER_NAMES
+    from vostochny.reading.layers import ATTRIBUTE_NAMES, CORPUS_LAYER_NAMES, LAYER_NAMES
 
+    assert {"relations.factuality", "quotes.attribution", "quote_links.wording", "quote_links.via"} <= \
+        set(ATTRIBUTE_NAMES) and CORPUS_LAYER_NAMES == ("quote_links",)
     for fmt, module in FORMATS.items():
         declared = import_module(f"vostochny.export.{module}").CARRIES
-        assert set(declared) == set(LAYER_NAMES), fmt  # a new layer fails here until every format says
+        # a new layer or attribute fails here until every format says (an attribute of a lost layer is lost with it)
+        assert set(declared) == {*LAYER_NAMES, *CORPUS_LAYER_NAMES, *ATTRIBUTE_NAMES}, fmt
         assert all(c.how in ("carried", "partial", "lost") for c in declared.values()), fmt
         assert all(c.note for c in declared.values() if c.how != "carried"), fmt
+        for name in ATTRIBUTE_NAMES:  # a layer carried in part or whole says what becomes of each attribute
+            assert declared[name.split(".")[0]].how == "lost" or declared[name].note != \
+                f"the {name.split('.')[0]} layer is not carried", (fmt, name)
     export("conll2003", tmp_path / "c", source=source)
-    layers = json.loads((tmp_path / "c" / "LOSSES.json").read_text(encoding="utf-8"))["layers"]
-    assert layers["relations"]["how"] == "lost" and set(layers) == set(LAYER_NAMES)
+    report = json.loads((tmp_path / "c" / "LOSSES.json").read_text(encoding="utf-8"))
+    assert report["layers"]["relations"]["how"] == "lost" and set(report["layers"]) == {*LAYER_NAMES, "quote_links"}
+    assert set(report["attributes"]) == set(ATTRIBUTE_NAMES) and report["attributes"]["relations.factuality"]["how"] \
+        == "lost"
+
+
+def test_a_new_attribute_is_found_in_the_models() -> None:
+    from vostochny.model.models import Quote
+    from vostochny.reading.layers import _describe
+
+    class Relabelled(Quote):
+        certainty: str | None = None
+
+    layer = _describe("quotes", Relabelled)
+    assert layer.attributes == ("kind", "attribution", "certainty")  # not id, spans (content, cue) nor speaker
+    assert layer.references == {"speaker": "mentions"}
 
 
 def _load_offline(folder: Path, config: str, monkeypatch):
@@ -600,3 +622,176 @@ def test_build_with_jobs_is_byte_identical(tmp_path: Path) -> None:
         releases.append({str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
     assert releases[0] == releases[1]
     assert len([name for name in releases[0] if name.startswith("brat/") and name.endswith(".ann")]) == 30
+
+
+@pytest.fixture(scope="module")
+def linked(tmp_path_factory) -> Path:
+    """A copy of the repository's corpus with the sample quote links (tests/sample.py)."""
+    import shutil
+
+    from sample import write_quote_links
+
+    root = tmp_path_factory.mktemp("linked")
+    for folder in ("raw", "annotations", "schema"):
+        shutil.copytree(REPO / folder, root / folder)
+    write_quote_links(root)
+    return root
+
+
+@pytest.fixture(scope="module")
+def linked_exports(linked: Path, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("linked-out")
+    source = read_source(linked)
+    for fmt in ("croissant", "jsonl", "conllu", "conll2003", "conll2012", "brat"):
+        export(fmt, out / fmt, source=source)
+    return out
+
+
+def _expected_link_rows(linked: Path) -> dict[str, dict]:
+    """The quote_links rows, worked out here from the JSON files."""
+    files = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in (linked / "annotations").glob("*.json")}
+    split_of = {doc: split for split in ("train", "validation", "test") for doc in files["splits"][split]}
+    rows = {}
+    for link in files["quote_links"]["links"]:
+        row = {"id": link["id"]}
+        for end in "ab":
+            doc = files[link[end]["document"]]
+            quote = next(q for q in doc["quotes"] if q["id"] == link[end]["quote"])
+            mention = next((m for m in doc["mentions"] if m["id"] == quote["speaker"]), None)
+            name = next(e["name"] for e in doc["entities"] if e["id"] == mention["entity"]) if mention else None
+            row |= {f"{end}_document": doc["id"], f"{end}_quote": quote["id"], f"{end}_split": split_of[doc["id"]],
+                    f"{end}_content_text": " … ".join(c["text"] for c in quote["content"]), f"{end}_speaker_name": name}
+        rows[link["id"]] = row | {"wording": link["wording"], "via_name": [v["name"] for v in link["via"]],
+                                  "via_kb_id": [v["kb_id"] for v in link["via"]], "note": link["note"]}
+    return rows
+
+
+def test_quote_links_config_loads_with_datasets_like_vostochny_load(linked: Path, linked_exports: Path,
+                                                                    monkeypatch) -> None:
+    import yaml
+
+    import vostochny
+
+    hf = linked_exports / "croissant"
+    from_disk = _load_offline(hf, "quote_links", monkeypatch)
+    ours = vostochny.load("quote_links", root=linked)
+    assert set(from_disk) == {"train", "cross_split"}  # a split without links has no file
+    assert list(ours) == ["train", "validation", "test", "cross_split"]
+    assert ours["validation"].num_rows == ours["test"].num_rows == 0
+    wording = ours["train"].features["wording"]
+    assert wording.names == ["verbatim", "partial", "paraphrase", "chain"]
+    expected = _expected_link_rows(linked)
+    for split in from_disk:
+        assert from_disk[split].features == ours[split].features
+        assert from_disk[split].to_list() == ours[split].to_list()
+        for row in ours[split]:
+            assert {**row, "wording": wording.int2str(row["wording"])} == expected[row["id"]]
+    assert ours["train"]["id"] == ["l1", "l3"] and ours["cross_split"]["id"] == ["l2"]  # l2: validation with test
+    card = (hf / "README.md").read_text(encoding="utf-8")
+    header = yaml.safe_load(card.split("---\n")[1])
+    links_config = next(c for c in header["configs"] if c["config_name"] == "quote_links")
+    assert [f["split"] for f in links_config["data_files"]] == ["train", "cross_split"]
+    assert "### Config `quote_links` (train 2, cross_split 1 rows)" in card
+    assert "else in `cross_split` (train 2, cross_split 1)" in card and "`a_speaker_name` | string |" in card
+    assert "| `wording` | class label (verbatim, partial, paraphrase, chain) |" in card
+
+
+def test_quote_links_are_croissant_records(linked_exports: Path) -> None:
+    import mlcroissant as mlc
+
+    path = linked_exports / "croissant" / "croissant.json"
+    result = subprocess.run([str(Path(sys.executable).parent / "mlcroissant"), "validate", "--jsonld", str(path)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-2000:]
+    records = list(mlc.Dataset(jsonld=str(path)).records("quote_links-cross_split"))
+    assert len(records) == 1
+    record = {k.split("/")[1]: v for k, v in records[0].items()}
+    assert (record["id"], record["a_split"], record["b_split"]) == (b"l2", b"validation", b"test")
+    assert list(record["via_name"]) == [b"KCNA", b"a translation"]
+    assert record["wording"] == 3  # chain, by the class label ids the field's description lists
+
+
+def test_jsonl_writes_the_quote_links_beside_the_registry(linked: Path, linked_exports: Path, tmp_path: Path,
+                                                          source) -> None:
+    from vostochny.model.models import QuoteLinks
+    from vostochny.reading.documents import corpus_quote_links
+
+    lines = (linked_exports / "jsonl" / "quote_links.jsonl").read_text(encoding="utf-8").splitlines()
+    stored = corpus_quote_links(linked)
+    assert QuoteLinks.model_validate({"schema_version": SCHEMA_VERSION, "links": [json.loads(x) for x in lines]}) \
+        == stored.model_copy(update={"schema_": None})
+    export("jsonl", tmp_path / "plain", source=source)  # no links file: no links file written
+    assert not (tmp_path / "plain" / "quote_links.jsonl").exists()
+
+
+@pytest.mark.parametrize("fmt", ["conllu", "conll2003", "conll2012", "brat"])
+def test_formats_that_lose_the_quote_links_list_each(linked_exports: Path, fmt: str) -> None:
+    report = json.loads((linked_exports / fmt / "LOSSES.json").read_text(encoding="utf-8"))
+    assert report["layers"]["quote_links"]["how"] == "lost"
+    items = [i for i in report["items"] if i["what"] == "quote-link"]
+    assert [i["id"] for i in items] == ["l1", "l2", "l3"] and report["summary"]["quote-link"] == 3
+    assert items[1]["detail"].startswith("ap-kim-whereabouts-after-summit#q1 ~ reuters-kim-putin-summit#q3 (chain)")
+
+
+def test_factuality_and_attribution_reach_every_format_that_carries_them(sample_corpus: Path, tmp_path: Path,
+                                                                         monkeypatch) -> None:
+    import vostochny
+
+    source = read_source(sample_corpus)
+    for fmt in ("croissant", "jsonl", "conllu"):
+        export(fmt, tmp_path / fmt, source=source)
+    relations, quotes = vostochny.load("relations", root=sample_corpus), vostochny.load("quotes", root=sample_corpus)
+    factuality, attribution = relations["train"].features["factuality"], quotes["train"].features["attribution"]
+    assert factuality.names == ["denied", "possible", "reported", "asserted"]
+    assert [factuality.int2str(v) for v in relations["train"]["factuality"]] == ["asserted", "asserted"]
+    assert [attribution.int2str(v) for v in quotes["train"]["attribution"]] == ["speech"]
+    documents = _load_offline(tmp_path / "croissant", "documents", monkeypatch)["train"]
+    nested = documents.features["quotes"].feature["attribution"]
+    assert [nested.int2str(q["attribution"]) for q in documents[0]["quotes"]] == ["speech"]
+    assert documents[0]["relations"][0]["factuality"] == factuality.str2int("asserted")
+    card = (tmp_path / "croissant" / "README.md").read_text(encoding="utf-8")
+    assert "- relations by factuality: asserted 2" in card and "- quotes by attribution: speech 1" in card
+    assert "no quote links file" in card and "`quote_links`" not in card.split("---\n")[1]
+    line = json.loads((tmp_path / "jsonl" / "documents.jsonl").read_text(encoding="utf-8"))
+    assert [r["factuality"] for r in line["relations"]] == ["asserted", "asserted"]
+    assert line["quotes"][0]["attribution"] == "speech"
+    metadata = {k: v for s in read_conllu(tmp_path / "conllu" / "corpus.conllu") for k, v in s.metadata.items()}
+    assert metadata["relation.r1"] == "LEADER_OF m2 m1 factuality=asserted"
+    assert metadata["quote.q1"] == "direct speaker=m5 attribution=speech"
+
+
+def test_a_link_to_a_quote_the_corpus_lacks_stops_the_hf_export(source, tmp_path: Path) -> None:
+    """The export's own guard, whatever the validator says of such a links file (the source is made by hand)."""
+    from dataclasses import replace
+
+    from sample import sample_quote_links
+
+    from vostochny.errors import VostochnyError
+    from vostochny.model.models import QuoteLinks
+
+    links = sample_quote_links()
+    links["links"][0]["b"]["quote"] = "q999"
+    broken = replace(source, quote_links=QuoteLinks.model_validate(links))
+    with pytest.raises(VostochnyError, match="time-kim-russia-trip-putin-weakness#q999"):
+        export("hf", tmp_path / "hf", source=broken)
+
+
+def test_an_empty_links_file_is_annotated_with_no_links(sample_corpus: Path, tmp_path: Path) -> None:
+    import mlcroissant as mlc
+    import yaml
+
+    from sample import write_quote_links
+
+    import vostochny
+
+    write_quote_links(sample_corpus, {"schema_version": SCHEMA_VERSION, "links": []})
+    source = read_source(sample_corpus)
+    export("croissant", tmp_path / "hf", source=source)
+    export("jsonl", tmp_path / "jsonl", source=source)
+    card = (tmp_path / "hf" / "README.md").read_text(encoding="utf-8")
+    configs = {c["config_name"] for c in yaml.safe_load(card.split("---\n")[1])["configs"]}
+    assert "quote_links" not in configs and "quote links file holds no links" in card  # no config without rows
+    assert (tmp_path / "jsonl" / "quote_links.jsonl").read_text(encoding="utf-8") == ""  # the file says: none
+    assert sum(vostochny.load("quote_links", root=sample_corpus).num_rows.values()) == 0
+    missing = mlc.Dataset(jsonld=str(tmp_path / "hf" / "croissant.json")).metadata.data_collection_missing_data
+    assert "the factuality of 0 of 2 relations and the attribution type of 0 of 1 quotes" in missing

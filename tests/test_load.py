@@ -108,7 +108,7 @@ def test_one_build_serves_every_config_with_the_row_builders_rows(sample_corpus:
     first = vostochny.load("ner", root=sample_corpus)
     assert len(entries(cache)) == 1
     forbid_building(monkeypatch)
-    for config in CONFIGS:
+    for config in (c for c in CONFIGS if c != "quote_links"):  # the sample has no links: see below
         cached = vostochny.load(config, root=sample_corpus)
         assert list(cached) == list(SPLIT_NAMES)
         expected = rows_of(sample_corpus, config)
@@ -117,6 +117,43 @@ def test_one_build_serves_every_config_with_the_row_builders_rows(sample_corpus:
             assert cached[split].to_list() == expected[split]
         assert cached["validation"].num_rows == 0 and cached["train"].num_rows > 0
     assert first["train"].to_list() == rows_of(sample_corpus, "ner")["train"]
+
+
+def with_a_linked_copy(root: Path) -> Path:
+    """Corpus `root` (the sample) with a second document in the test split, its quote linked to the first's."""
+    from sample import write_json, write_quote_links
+
+    doc = json.loads((root / "annotations" / f"{SAMPLE_ID}.json").read_text(encoding="utf-8"))
+    (root / "raw" / "sample-copy.txt").write_bytes((root / "raw" / f"{SAMPLE_ID}.txt").read_bytes())
+    write_json(root / "annotations" / "sample-copy.json", {**doc, "id": "sample-copy"})
+    splits = json.loads((root / "annotations" / "splits.json").read_text(encoding="utf-8"))
+    write_json(root / "annotations" / "splits.json", {**splits, "test": ["sample-copy"]})
+    write_quote_links(root, {"schema_version": doc["schema_version"], "links": [
+        {"id": "l1", "a": {"document": SAMPLE_ID, "quote": "q1"}, "b": {"document": "sample-copy", "quote": "q1"},
+         "wording": "verbatim", "via": [{"name": "KCNA", "kb_id": None}]}]})
+    return root
+
+
+def test_quote_links_load_in_their_own_splits_and_empty_without_a_links_file(sample_corpus: Path, cache: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    import vostochny
+
+    empty = vostochny.load("quote_links", root=sample_corpus)  # no links file: every split empty, features kept
+    assert list(empty) == [*SPLIT_NAMES, "cross_split"] and sum(empty.num_rows.values()) == 0
+    assert all(empty[split].features == features("quote_links") for split in empty)
+    root = with_a_linked_copy(sample_corpus)
+    for _ in range(2):  # built, then cached
+        ds = vostochny.load("quote_links", root=root)
+        assert {split: ds[split].num_rows for split in ds} == {"train": 0, "validation": 0, "test": 0, "cross_split": 1}
+        row = ds["cross_split"][0]
+        wording = ds["cross_split"].features["wording"]
+        assert (row["a_split"], row["b_split"], wording.int2str(row["wording"])) == ("train", "test", "verbatim")
+        assert row["a_content_text"] == row["b_content_text"] == "We will win,"
+        assert (row["a_speaker_name"], row["via_name"], row["via_kb_id"]) == ("Kim Jong Un", ["KCNA"], [None])
+        forbid_building(monkeypatch)
+    manifest = json.loads((cache / cachedir.corpus_key(root) / dataset.MANIFEST).read_text(encoding="utf-8"))
+    assert list(manifest["configs"]["quote_links"]) == [*SPLIT_NAMES, "cross_split"]
+    assert manifest["configs"]["quote_links"]["train"] is None
 
 
 def test_a_config_without_rows_keeps_its_features(sample_corpus: Path) -> None:

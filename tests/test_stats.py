@@ -73,3 +73,38 @@ def test_the_card_counts_each_split_and_the_corpus() -> None:
     assert lines[-1] == "| **total** | " + " | ".join(
         f"**{n}**" for n in [len(docs), *(sum(counts(d)[c] for d in docs.values()) for c in COLUMNS)]) + " |"
     assert [line.split(" | ")[0] for line in lines[2:-1]] == ["| train", "| validation", "| test"]
+
+
+def test_factuality_attribution_and_quote_links_are_counted_with_the_unannotated(sample_corpus: Path) -> None:
+    from sample import sample_quote_links
+
+    from vostochny.model.models import QuoteLinks
+    from vostochny.reading.documents import iter_documents
+    from vostochny.verbs.stats import corpus_stats, format_stats
+
+    views = list(iter_documents(sample_corpus))
+    stats = corpus_stats(views)
+    corpus = stats["corpus"]
+    assert corpus["factuality_by_relation_type"]["LEADER_OF"] == {"denied": 0, "possible": 0, "reported": 0,
+                                                                  "asserted": 1, "not annotated": 0}
+    assert corpus["attribution_by_quote_kind"]["direct"]["speech"] == 1
+    assert corpus["quote_links"] is None  # no links file: not annotated, not "no links"
+    text = format_stats(stats, "text")
+    assert "quote links: not annotated" in text and "attribution by quote kind" in text
+    links = QuoteLinks.model_validate(sample_quote_links())  # the repository's quote ids: counting needs no documents
+    linked = corpus_stats(views, links)["corpus"]["quote_links"]
+    assert linked == {"links": 3, "by_wording": {"verbatim": 0, "partial": 1, "paraphrase": 1, "chain": 1},
+                      "linked_quotes": 5, "utterances": 2, "documents_per_utterance": {"2": 1, "3": 1}}
+
+
+def test_unannotated_factuality_and_attribution_show_in_the_cli_output() -> None:
+    stats = json.loads(_stats("--format", "json").stdout)["corpus"]
+    relations = sum(len(d["relations"]) for d in RAW.values())
+    unannotated = sum(1 for d in RAW.values() for r in d["relations"] if r.get("factuality") is None)
+    assert sum(row["not annotated"] for row in stats["factuality_by_relation_type"].values()) == unannotated
+    assert sum(sum(row.values()) for row in stats["factuality_by_relation_type"].values()) == relations
+    quotes = [q for d in RAW.values() for q in d["quotes"]]
+    for kind, row in stats["attribution_by_quote_kind"].items():
+        assert row["not annotated"] == sum(1 for q in quotes if q["kind"] == kind and q.get("attribution") is None)
+    markdown = _stats("--format", "markdown").stdout
+    assert "| factuality by relation type | denied | possible | reported | asserted | not annotated |" in markdown

@@ -205,10 +205,10 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _stats(args: argparse.Namespace) -> int:
-    from vostochny.reading.documents import iter_documents
+    from vostochny.reading.documents import corpus_quote_links, iter_documents
     from vostochny.verbs.stats import corpus_stats, format_stats
 
-    stats = corpus_stats(list(iter_documents(Path(args.corpus))))
+    stats = corpus_stats(list(iter_documents(Path(args.corpus))), corpus_quote_links(Path(args.corpus)))
     sys.stdout.write(format_stats(stats, args.format))
     if args.plots:
         if _missing("matplotlib"):

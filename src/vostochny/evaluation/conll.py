@@ -279,8 +279,9 @@ class _CorefUD:
             raise TableError(line, f"mention(s) of {', '.join(left)} opened and never closed in this document")
 
 
-_RELATION = re.compile(r"^#\s*relation\.(\S+)\s*=\s*(\S+)\s+(\S+)\s+(\S+)\s*$")
-_QUOTE = re.compile(r"^#\s*quote\.(\S+)\s*=\s*(\S+)\s+speaker=(\S+)\s*$")
+#: a relation's factuality and a quote's attribution (the export writes them since schema 1.4.0) are read past
+_RELATION = re.compile(r"^#\s*relation\.(\S+)\s*=\s*(\S+)\s+(\S+)\s+(\S+)(?:\s+factuality=\S+)?\s*$")
+_QUOTE = re.compile(r"^#\s*quote\.(\S+)\s*=\s*(\S+)\s+speaker=(\S+)(?:\s+attribution=\S+)?\s*$")
 
 
 def _comment(line: str, number: int, doc: TokenDoc) -> None:

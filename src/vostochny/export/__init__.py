@@ -90,9 +90,10 @@ def _root(root: str | Path | None) -> Path:
 
 
 def _source(root: Path, items: list[DocumentView] | None = None, files: list[Path] | None = None) -> Source:
-    from vostochny.reading.documents import corpus_registry, corpus_splits
+    from vostochny.reading.documents import corpus_quote_links, corpus_registry, corpus_splits
 
-    return Source(root, corpus_splits(root), corpus_registry(root), items, files if files is not None else [])
+    return Source(root, corpus_splits(root), corpus_registry(root), items, files if files is not None else [],
+                  corpus_quote_links(root))
 
 
 def default_options(fmt: str) -> FormatOptions:

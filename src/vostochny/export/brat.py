@@ -4,15 +4,19 @@ generated from the label inventories, so the folder opens in brat or INCEpTION a
 Mapping (read back by `vostochny import brat`):
 - a mention is `T<n>  <ENTITY TYPE> start end  text`, with attributes `Kind` (name, nominal,
   pronoun) and `Metonymy`; mentions of one entity are joined by a `*  Coref` equivalence;
-- a relation is `R<n>  <TYPE> Arg1:T Arg2:T`;
-- a quote is a (possibly discontinuous) `Quote` span with attribute `QuoteKind`, its cue a `Cue`
-  span linked by `CueOf`, its speaker linked by `Speaker` to the speaker mention;
+- a relation is `R<n>  <TYPE> Arg1:T Arg2:T`; its factuality has no place: brat attaches attributes
+  to spans and events only (nlplab/brat#791), so `LOSSES.json` lists it and the import keeps it
+  from the annotation file (the relation of the same type between the same spans);
+- a quote is a (possibly discontinuous) `Quote` span with attributes `QuoteKind` and `Attribution`
+  (none where not annotated), its cue a `Cue` span linked by `CueOf`, its speaker linked by
+  `Speaker` to the speaker mention;
 - a zone is a `Zone` span with attribute `ZoneKind`;
 - a brat line cannot hold a line break, so a span that contains one (any `str.splitlines`
   boundary) is written as fragments split at its breaks (`start end;start end`); the import joins
   fragments that only line breaks separate.
-brat has no place for the token and sentence layers, entity names and registry ids (kb_id):
-`LOSSES.json` lists them, and the import takes them from the existing annotation files.
+brat has no place for the token and sentence layers, entity names and registry ids (kb_id), nor for the
+quote links between documents: `LOSSES.json` lists them, and the import takes them from the existing
+annotation files.
 """
 
 from __future__ import annotations
@@ -24,7 +28,15 @@ from pathlib import Path
 from vostochny.export.common import Losses, carries
 from vostochny.export.common import Writer as FormatWriter
 from vostochny.export.options import BratOptions
-from vostochny.model.labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, SPEAKER_TYPES, ZONE_KINDS
+from vostochny.model.labels import (
+    ATTRIBUTION_TYPES,
+    ENTITY_TYPES,
+    MENTION_KINDS,
+    QUOTE_KINDS,
+    RELATION_TYPES,
+    SPEAKER_TYPES,
+    ZONE_KINDS,
+)
 from vostochny.model.models import Span
 from vostochny.reading.view import DocumentView
 from vostochny.writing.writer import write_text
@@ -37,9 +49,23 @@ CARRIES = carries(
     mentions=("carried", "entity-type spans with Kind and Metonymy attributes"),
     relations=("carried", "typed relations"),
     quotes=("carried", "Quote and Cue spans, CueOf and Speaker relations"),
+    quote_links=("lost", "brat annotates one document at a time: no relation joins two documents"),
+    attributes={
+        "zones.kind": ("carried", "ZoneKind attribute"), "entities.type": ("carried", "the type of its mention spans"),
+        "entities.name": ("lost", "kept from the annotation file on import"),
+        "entities.kb_id": ("lost", "kept from the annotation file on import"),
+        "mentions.kind": ("carried", "Kind attribute"), "mentions.metonymy": ("carried", "Metonymy attribute"),
+        "relations.type": ("carried", "the relation's type"),
+        "relations.factuality": ("lost", "brat attaches attributes to spans and events, not to relations "
+                                 "(nlplab/brat#791): kept from the annotation file on import"),
+        "quotes.kind": ("carried", "QuoteKind attribute"),
+        "quotes.attribution": ("carried", "Attribution attribute on the Quote span (none: not annotated)"),
+    },
 )
 
 QUOTE, CUE, ZONE = "Quote", "Cue", "Zone"
+#: the attribute that carries a quote's attribution type
+ATTRIBUTION = "Attribution"
 CUE_OF, SPEAKER, COREF = "CueOf", "Speaker", "Coref"
 COLOURS = {"PER": "#ffccaa", "ORG": "#8fb2ff", "GPE": "#7fe2ff", "LOC": "#95dfff", "FAC": "#aaaaee",
            "NORP": "#ffe000", "EVENT": "#f1f447", "WEA": "#ff7f7f", "VEH": "#ccccee",
@@ -57,6 +83,7 @@ def annotation_conf() -> str:
               f"Kind\tArg:{'|'.join(ENTITY_TYPES)}, Value:{'|'.join(MENTION_KINDS)}",
               f"Metonymy\tArg:{'|'.join(ENTITY_TYPES)}",
               f"QuoteKind\tArg:{QUOTE}, Value:{'|'.join(QUOTE_KINDS)}",
+              f"{ATTRIBUTION}\tArg:{QUOTE}, Value:{'|'.join(ATTRIBUTION_TYPES)}",
               f"ZoneKind\tArg:{ZONE}, Value:{'|'.join(ZONE_KINDS)}", ""]
     return "\n".join(lines)
 
@@ -115,9 +142,15 @@ def document_ann(item: DocumentView, losses: Losses) -> str:
         if m.metonymy:
             attributes.append(f"Metonymy {key}")
     relations = [f"{r.type} Arg1:{mention_t[r.head]} Arg2:{mention_t[r.tail]}" for r in doc.relations]
+    for r in doc.relations:
+        if r.factuality:
+            losses.add("relation-factuality", doc.id, r.id,
+                       f"{r.factuality}: brat has no attributes on relations; kept from the annotation file on import")
     for q in doc.quotes:
         key = span_line(QUOTE, q.content)
         attributes.append(f"QuoteKind {key} {q.kind}")
+        if q.attribution:
+            attributes.append(f"{ATTRIBUTION} {key} {q.attribution}")
         if q.cue:
             relations.append(f"{CUE_OF} Arg1:{key} Arg2:{span_line(CUE, [q.cue])}")
         if q.speaker:
@@ -159,6 +192,7 @@ class Writer(FormatWriter[BratOptions, tuple[str, str, str]]):
         self.documents += 1
 
     def finish(self) -> list[tuple[Path, str]]:
+        self.losses.add_quote_links(self.source.quote_links, "brat annotates one document at a time")
         if hasattr(os, "sync"):
             os.sync()
         written = [(self.out, f"{self.documents} documents (.txt + .ann)")]

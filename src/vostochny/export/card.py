@@ -37,10 +37,10 @@ from vostochny.export.datasheet import (
     personal_information,
     sources_line,
 )
-from vostochny.export.hf_rows import RIGHTS_FIELDS
+from vostochny.export.hf_rows import CROSS_SPLIT, RIGHTS_FIELDS
 from vostochny.export.options import HfOptions
 from vostochny.model.labels import RIGHTS_STATEMENTS, SPLIT_NAMES, rights_statement_uri
-from vostochny.model.models import SCHEMA_VERSION, SEMVER_PATTERN, DocumentMeta, Rights
+from vostochny.model.models import SCHEMA_VERSION, SEMVER_PATTERN, DocumentMeta, QuoteLinks, Rights
 from vostochny.reading.corpus import AGREEMENT_FILE, Corpus
 from vostochny.reading.view import DocumentView
 from vostochny.verbs.stats import COLUMNS, Counts, count_table, counts
@@ -100,6 +100,8 @@ LICENSE_NAME = "mit-and-cc-by-4.0-and-publisher-rights"
 LICENSES_URL = "https://github.com/vostochny/vostochny/tree/main/LICENSES"
 #: the outlet of a text that names none
 UNATTRIBUTED = "unattributed"
+#: the count of an optional attribute (factuality, attribution) left null, as the card names it
+NOT_ANNOTATED = "not annotated"
 #: a split's document ids are named in the card up to this many; beyond, only counted
 LISTED = 10
 #: the rights table of the card names this many documents; beyond, they are counted by statement
@@ -141,6 +143,8 @@ def document_facts(view: DocumentView) -> DocumentFacts:
         "mentions by kind": Counter(m.kind for m in doc.mentions),
         "relations by type": Counter(r.type for r in doc.relations),
         "quotes by kind": Counter(q.kind for q in doc.quotes),
+        "relations by factuality": Counter(r.factuality or NOT_ANNOTATED for r in doc.relations),
+        "quotes by attribution": Counter(q.attribution or NOT_ANNOTATED for q in doc.quotes),
     }
     return DocumentFacts(doc.id, doc.meta, counts(doc), frozenset(e.kb_id for e in doc.entities if e.kb_id),
                          counters)
@@ -325,8 +329,26 @@ def _bullets(lines: Iterable[str]) -> str:
     return "\n".join(f"- {line}" for line in lines)
 
 
+def _links_paragraph(links: QuoteLinks | None, configs: dict[str, tuple[Any, dict[str, SplitFile]]]) -> str:
+    """What the `quote_links` config holds and how its splits are named, or why there is none."""
+    if links is None:
+        return ("This corpus has no quote links file (`annotations/quote_links.json`): there is no `quote_links` "
+                "config.")
+    if "quote_links" not in configs:
+        return "This corpus's quote links file holds no links: there is no `quote_links` config."
+    wordings = _counter_line(Counter(link.wording for link in links.links))
+    rows = ", ".join(f"{s} {f.rows}" for s, f in configs["quote_links"][1].items())
+    return (f"The `quote_links` config has one row per link of `annotations/quote_links.json` ({len(links.links)} "
+            f"links; by wording: {wordings}): two quotes of different documents that report the same utterance, with "
+            "each quote's document, id, split, text and speaker. A link can join documents of different splits, so "
+            f"its splits are its own: a link is in the split of its two documents where they share one, else in "
+            f"`{CROSS_SPLIT}` ({rows}). A `{CROSS_SPLIT}` row names a document of an evaluation split beside one of "
+            "another split: leave those rows out when you train on one split and evaluate on another. A split "
+            "without links has no file and is not listed.")
+
+
 def _structure(facts: CardFacts, configs: dict[str, tuple[Any, dict[str, SplitFile]]], options: HfOptions,
-               out: Path, registry_size: int) -> str:
+               out: Path, registry_size: int, links: QuoteLinks | None = None) -> str:
     """Dataset Structure: sizes, splits, then each config's fields and its first record."""
     cross = sum(1 for n in facts.kb_docs.values() if n > 1)
     parts = [
@@ -340,6 +362,8 @@ def _structure(facts: CardFacts, configs: dict[str, tuple[Any, dict[str, SplitFi
         f"The `ner` config tags {', '.join(sorted(options.kinds))} mentions with the {options.scheme} scheme, keeps "
         f"the {options.nested} of nested mentions, and drops the zones "
         f"{', '.join(sorted(options.drop_zones)) or 'none'}; `LOSSES.json` lists every mention it could not carry.",
+        "", f"A relation's `factuality` and a quote's `attribution` are null where they are not annotated (counted as "
+        f"\"{NOT_ANNOTATED}\" above).", "", _links_paragraph(links, configs),
     ]
     for config, (features, files) in configs.items():
         split, first = next(iter(files.items()))
@@ -379,7 +403,8 @@ def _sections(source: Source, facts: CardFacts, configs: dict[str, tuple[Any, di
         "repo": REPOSITORY, "paper": "none (no paper describes the dataset)",
         "demo": "none online; `vostochny render --out site/` writes a static viewer of the corpus",
         "direct_use": _bullets(USES), "out_of_scope_use": _bullets(OUT_OF_SCOPE),
-        "dataset_structure": _structure(facts, configs, options, out, len(source.registry.entities)),
+        "dataset_structure": _structure(facts, configs, options, out, len(source.registry.entities),
+                                        source.quote_links),
         "curation_rationale_section": CURATION_RATIONALE,
         "data_collection_and_processing_section": collection(facts),
         "source_data_producers_section": _sources(facts),

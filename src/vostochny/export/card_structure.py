@@ -37,6 +37,11 @@ def _span(path: str, what: str, **members: str) -> dict[str, str]:
 _META = {"url": _meta_field(DocumentMeta, "url"), "received": _meta_field(DocumentMeta, "received"),
          **{f"rights_{name}": _meta_field(Rights, name) for name in Rights.model_fields}}
 _MENTION = {"id": "mention id, unique in its document", "kind": "how the mention refers: name, nominal or pronoun"}
+_FACTUALITY = ("how the text presents the relation: asserted (as fact in its own voice), reported (in a claim it "
+               "attributes to a source), possible (possible, planned, expected or conditional) or denied; null where "
+               "not annotated")
+_ATTRIBUTION = ("what the quote reports: speech (words spoken), writing (words written or published), thought (a "
+                "belief, feeling or intention) or evidence (what a non-verbal source shows); null where not annotated")
 #: config -> field path (`a.b` for member `b` of the struct, or list of structs, `a`) -> description
 FIELDS: dict[str, dict[str, str]] = {
     "documents": {
@@ -61,11 +66,13 @@ FIELDS: dict[str, dict[str, str]] = {
         "relations": "typed, directed relations between two mentions of the sentence that states them",
         "relations.id": "relation id", "relations.type": "relation type (LEADER_OF, MEETS, ...)",
         "relations.head": "mention id of the head", "relations.tail": "mention id of the tail",
+        "relations.factuality": _FACTUALITY,
         "quotes": "quotations and reported statements",
         "quotes.id": "quote id", "quotes.kind": "direct, indirect or mixed",
         **_span("quotes.content", "the quoted content: one span, or several for an interrupted quote"),
         **_span("quotes.cue", "the speech verb or phrase that introduces the quote, or null"),
         "quotes.speaker": "mention id of the speaker, or null where the text attributes it to no one",
+        "quotes.attribution": _ATTRIBUTION,
     },
     "ner": {
         "id": "`<document>#<sentence index>`", "document": "document id",
@@ -83,7 +90,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "speaker": "mention id of the speaker, or null",
         "speaker_name": "canonical name of the speaker's entity, or null",
         "speaker_type": "entity type of the speaker, or null", "speaker_kb_id": "registry id of the speaker, or null",
-        "context": "the sentence(s) that contain the quote",
+        "context": "the sentence(s) that contain the quote", "attribution": _ATTRIBUTION,
     },
     "relations": {
         "id": "`<document>#<relation id>`", "document": "document id", "type": "relation type",
@@ -91,7 +98,7 @@ FIELDS: dict[str, dict[str, str]] = {
                 entity="entity id"),
         **_span("tail", "the tail mention", id="mention id", type="entity type of the mention's entity",
                 entity="entity id"),
-        **_span("evidence", "the sentence(s) that state the relation"),
+        **_span("evidence", "the sentence(s) that state the relation"), "factuality": _FACTUALITY,
     },
     "coref": {
         "document": "document id", "text": "the raw article text",
@@ -108,6 +115,23 @@ FIELDS: dict[str, dict[str, str]] = {
         "wikidata_qid": "the Wikidata item id (Q...) where verified, else null: join here with Wikidata",
         "wikidata_instance_of": "the item's class where the evidence shows it (human, country, news agency, ...), "
         "else null",
+    },
+    "quote_links": {
+        "id": "link id, unique in `annotations/quote_links.json`",
+        **{f"{end}_{name}": what.format(q=f"the {which} quote") for end, which in (("a", "first"), ("b", "second"))
+           for name, what in (("document", "id of {q}'s document"),
+                              ("quote", "id of {q} in its document (the `quotes` config's `id` is "
+                                        "`<document>#<quote>`)"),
+                              ("split", "split of {q}'s document"),
+                              ("content_text", "{q}'s content spans' texts joined with ` … `"),
+                              ("speaker_name", "canonical name of the entity of {q}'s speaker, or null"))},
+        "wording": "how closely the two reports keep the utterance's wording: verbatim (the same words), partial (the "
+        "same words for part of it), paraphrase (other words), chain (the wordings differ through the channels in "
+        "`via_name`)",
+        "via_name": "the named channels the reports went through (a news agency, a transcript, a translation), "
+        "as the texts name them; empty if none is named",
+        "via_kb_id": "the registry id of each channel in `via_name`, in the same order, or null where it has none",
+        "note": "what decided the wording label, where it is not plain, or null",
     },
 }
 #: an example record keeps this many items of a list of structs, of a list of scalars, and characters of a string

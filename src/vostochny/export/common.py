@@ -19,7 +19,7 @@ from typing import IO, Generic, Literal, TypeVar
 
 from vostochny.export.options import FormatOptions, TagOptions
 from vostochny.model.labels import ENTITY_TYPES
-from vostochny.model.models import Document, Mention, Registry, Splits
+from vostochny.model.models import Document, Mention, QuoteLinks, Registry, Splits
 from vostochny.reading.view import DocumentView
 
 
@@ -27,13 +27,14 @@ from vostochny.reading.view import DocumentView
 class Source:
     """What an exporter reads: the corpus root (the card reads its figures there), its splits and
     registry, and its validated documents in id order: `items` when they are in memory already,
-    else `files` to read one at a time."""
+    else `files` to read one at a time; and its quote links (None: the corpus has no links file)."""
 
     root: Path
     splits: Splits
     registry: Registry
     items: list[DocumentView] | None = None
     files: list[Path] = field(default_factory=list)
+    quote_links: QuoteLinks | None = None
 
     @property
     def size(self) -> int:
@@ -45,17 +46,29 @@ Carry = Literal["carried", "partial", "lost"]
 
 @dataclass(frozen=True)
 class Carries:
-    """What a format does with one layer (`vostochny.reading.layers`): carries it, carries it in part, or
-    loses it, and how. Every exporter declares this for every layer in `CARRIES`; a test fails
-    when a layer has no declaration, and `LOSSES.json` repeats it under `layers`."""
+    """What a format does with one layer or one attribute of a layer (`vostochny.reading.layers`):
+    carries it, carries it in part, or loses it, and how. Every exporter declares this for every
+    layer (the document's and the corpus's, `quote_links`) and every attribute in `CARRIES`; a test
+    fails when one has no declaration, and `LOSSES.json` repeats it under `layers` and `attributes`.
+    A layer declared lost loses its attributes: they need no declaration of their own."""
 
     how: Carry
     note: str = ""
 
 
-def carries(**declared: tuple[Carry, str]) -> dict[str, Carries]:
-    """An exporter's declaration, one keyword per layer: `mentions=("partial", "names as tags")`."""
-    return {layer: Carries(how, note) for layer, (how, note) in declared.items()}
+def carries(attributes: dict[str, tuple[Carry, str]] | None = None,
+            **declared: tuple[Carry, str]) -> dict[str, Carries]:
+    """An exporter's declaration, one keyword per layer (`mentions=("partial", "names as tags")`) and
+    `attributes` by `<layer>.<field>` (`{"relations.factuality": ("lost", "...")}`); each attribute of a
+    layer declared lost is declared lost with it."""
+    from vostochny.reading.layers import ATTRIBUTE_NAMES
+
+    found = {name: Carries(how, note) for name, (how, note) in {**declared, **(attributes or {})}.items()}
+    for name in ATTRIBUTE_NAMES:
+        layer = name.split(".")[0]
+        if name not in found and layer in declared and declared[layer][0] == "lost":
+            found[name] = Carries("lost", f"the {layer} layer is not carried")
+    return found
 
 
 @dataclass
@@ -72,6 +85,12 @@ class Losses:
         for record in getattr(doc, layer):
             self.add(what, doc.id, record.id, detail)
 
+    def add_quote_links(self, links: QuoteLinks | None, detail: str) -> None:
+        """The corpus's quote links are not carried: one item per link (document `*`: it joins two)."""
+        for link in links.links if links else []:
+            self.add("quote-link", "*", link.id,
+                     f"{link.a.document}#{link.a.quote} ~ {link.b.document}#{link.b.quote} ({link.wording}): {detail}")
+
 
 class LossReport:
     """`LOSSES.json`, written as the items come: format, options and layers first, then the items,
@@ -83,7 +102,8 @@ class LossReport:
         self.counts: Counter[str] = Counter()
         self._file = open_stream(self.path)
         head = {"format": fmt, "options": options.describe(),
-                "layers": {name: {"how": c.how, "note": c.note} for name, c in layers.items()}}
+                "layers": {name: {"how": c.how, "note": c.note} for name, c in layers.items() if "." not in name},
+                "attributes": {name: {"how": c.how, "note": c.note} for name, c in layers.items() if "." in name}}
         self._file.write(json.dumps(head, ensure_ascii=False, indent=1)[:-2] + ',\n "items": [')
 
     def extend(self, items: Iterable[dict[str, str]]) -> None:

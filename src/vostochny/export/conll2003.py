@@ -6,6 +6,8 @@ the other mention kinds, nested mentions and spacing are reported in `LOSSES.jso
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from vostochny.export.common import Losses, TextWriter, carries, sentence_views
 from vostochny.export.options import Conll2003Options
 from vostochny.reading.view import DocumentView
@@ -19,6 +21,12 @@ CARRIES = carries(
                          "one of nested mentions (--nested)"),
     relations=("lost", "token tags carry no relations"),
     quotes=("lost", "token tags carry no quotations"),
+    quote_links=("lost", "token tags carry no quotations, nor links between them"),
+    attributes={
+        "zones.kind": ("lost", "zone kinds are not marked"),
+        "mentions.kind": ("partial", "only the --kinds mentions are tagged; the kind is not marked"),
+        "mentions.metonymy": ("lost", "tags carry the entity type only"),
+    },
 )
 
 
@@ -49,6 +57,10 @@ class Writer(TextWriter[Conll2003Options]):
     FILE = "corpus.conll"
     SEPARATOR = "\n"
     COUNTED = "sentences"
+
+    def finish(self) -> list[tuple[Path, str]]:
+        self.losses.add_quote_links(self.source.quote_links, "token tags carry no quotations")
+        return super().finish()
 
     def note(self) -> str:
         return f"{super().note()}, scheme {self.options.scheme}"

@@ -8,6 +8,8 @@ kb_ids and spacing are reported in `LOSSES.json`.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from vostochny.export.common import Losses, SentenceView, TextWriter, carries, sentence_views
 from vostochny.export.options import Conll2012Options
 from vostochny.reading.view import DocumentView
@@ -21,6 +23,13 @@ CARRIES = carries(
                          "a mention not in one kept sentence is listed as lost"),
     relations=("lost", "CoNLL-2012 has no relation column"),
     quotes=("lost", "the speaker column is per token, not per quote"),
+    quote_links=("lost", "CoNLL-2012 has no quotations, nor links between them"),
+    attributes={
+        "zones.kind": ("lost", "zone kinds are not marked"),
+        "entities.type": ("lost", "the named-entity column is left `*`"),
+        "entities.name": ("lost", "clusters are numbers"), "entities.kb_id": ("lost", "clusters are numbers"),
+        "mentions.kind": ("lost", "brackets only"), "mentions.metonymy": ("lost", "brackets only"),
+    },
 )
 
 
@@ -66,3 +75,7 @@ def render(view: DocumentView, number: int, options: Conll2012Options, losses: L
 class Writer(TextWriter[Conll2012Options]):
     FILE = "corpus.v4_gold_conll"
     COUNTED = "clusters"
+
+    def finish(self) -> list[tuple[Path, str]]:
+        self.losses.add_quote_links(self.source.quote_links, "CoNLL-2012 has no quotations")
+        return super().finish()

@@ -1,8 +1,9 @@
 """CoNLL-U, lossless: the raw text, every layer, and CorefUD coreference, in the ten columns.
 
 Per document: `# newdoc id`, then its entities as `# entity.<eid> = TYPE kb_id|_ name` comments on
-the first sentence. Per sentence: `# sent_id`, `# text`, and `# relation.<id> = TYPE head tail` /
-`# quote.<id> = kind speaker=<mention>|_` comments on the sentence where each begins. MISC per token:
+the first sentence. Per sentence: `# sent_id`, `# text`, and `# relation.<id> = TYPE head tail
+factuality=<value>|_` / `# quote.<id> = kind speaker=<mention>|_ attribution=<value>|_` comments on
+the sentence where each begins (`_`: none, or not annotated). MISC per token:
 
 - `Entity=` brackets in the CorefUD notation (`# global.Entity = eid-etype-head-other`): eid is
   `d<doc number>e<entity number>`, etype the CorefUD class of our type, head `1` (heads are not
@@ -20,6 +21,7 @@ Syntax columns are `_`: the corpus has no syntax.
 from __future__ import annotations
 
 from collections import defaultdict
+from pathlib import Path
 
 from vostochny.export.common import Losses, TextWriter, carries, sentence_views
 from vostochny.export.options import ConlluOptions
@@ -32,7 +34,18 @@ CARRIES = carries(
     entities=("carried", "# entity comments: type, kb_id, name; CorefUD Entity= clusters"),
     mentions=("partial", "Entity= brackets and Mention=<id>.<kind>; a mention across sentences is listed as lost"),
     relations=("carried", "# relation comments on the sentence where each begins"),
-    quotes=("carried", "Quote= and Cue= on their tokens; # quote comments with kind and speaker"),
+    quotes=("carried", "Quote= and Cue= on their tokens; # quote comments with kind, speaker and attribution"),
+    quote_links=("lost", "a CoNLL-U comment belongs to one sentence; a link joins quotes of two documents"),
+    attributes={
+        "zones.kind": ("carried", "Zone=<kind>"), "entities.type": ("carried", "# entity comments and Entity="),
+        "entities.name": ("carried", "# entity comments"), "entities.kb_id": ("carried", "# entity comments"),
+        "mentions.kind": ("carried", "Mention=<id>.<kind>"),
+        "mentions.metonymy": ("carried", "Mention=<id>.<kind>.metonymy"),
+        "relations.type": ("carried", "# relation comments"),
+        "relations.factuality": ("carried", "factuality=<value> in # relation comments (`_`: not annotated)"),
+        "quotes.kind": ("carried", "# quote comments"),
+        "quotes.attribution": ("carried", "attribution=<value> in # quote comments (`_`: not annotated)"),
+    },
 )
 
 COREFUD_TYPES = {"PER": "person", "NORP": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
@@ -108,10 +121,11 @@ def _comments(view: DocumentView) -> dict[int, list[str]]:
     lines: dict[int, list[str]] = defaultdict(list)
     where = {m.id: sent[view.token_range(m.start, m.end)[0]] for m in doc.mentions}
     for r in doc.relations:
-        lines[min(where[r.head], where[r.tail])].append(f"# relation.{r.id} = {r.type} {r.head} {r.tail}")
+        lines[min(where[r.head], where[r.tail])].append(
+            f"# relation.{r.id} = {r.type} {r.head} {r.tail} factuality={r.factuality or '_'}")
     for q in doc.quotes:
         first = sent[view.token_range(q.content[0].start, q.content[0].end)[0]]
-        lines[first].append(f"# quote.{q.id} = {q.kind} speaker={q.speaker or '_'}")
+        lines[first].append(f"# quote.{q.id} = {q.kind} speaker={q.speaker or '_'} attribution={q.attribution or '_'}")
     return lines
 
 
@@ -154,3 +168,7 @@ class Writer(TextWriter[ConlluOptions]):
     FILE = "corpus.conllu"
     HEAD = "# global.Entity = eid-etype-head-other\n"
     COUNTED = "sentences"
+
+    def finish(self) -> list[tuple[Path, str]]:
+        self.losses.add_quote_links(self.source.quote_links, "CoNLL-U comments belong to one sentence of one document")
+        return super().finish()

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from vostochny.export import datasheet, hf_parquet
-from vostochny.export.card import DATASET_VERSION, LICENCES, REPOSITORY, CardFacts, bibtex
+from vostochny.export.card import DATASET_VERSION, LICENCES, NOT_ANNOTATED, REPOSITORY, CardFacts, bibtex
 from vostochny.export.hf_parquet import CARRIES, render  # noqa: F401 - croissant.json describes the hf/ Parquet files it writes
+from vostochny.export.hf_rows import CROSS_SPLIT
 from vostochny.writing.writer import write_text
 
 _TYPES = {"string": "TEXT", "int32": "INTEGER", "int64": "INTEGER", "bool": "BOOL"}
@@ -59,8 +61,9 @@ def _record_sets(mlc: ModuleType, writer: hf_parquet.Writer) -> tuple[list[objec
             record = f"{config}-{split}"
             described = {name: _field(mlc, record, file_id, name, feature) for name, feature in feats.items()}
             kept = [fd for fd, exact in described.values() if exact]
+            across = " (quote links between documents of two splits)" if split == CROSS_SPLIT else ""
             record_sets.append(mlc.RecordSet(id=record, name=record, fields=kept,
-                                             description=f"config {config}, split {split}"))
+                                             description=f"config {config}, split {split}{across}"))
         for name in (name for name, (_, exact) in described.items() if not exact):
             writer.losses.add("croissant-nested-column-not-described", "*", f"{config}.{name}",
                               "mlcroissant 1.1 cannot read Parquet lists of structs; the column is in the "
@@ -83,7 +86,7 @@ def responsible_ai(facts: CardFacts) -> dict[str, Any]:
         "data_collection_raw_data": f"News articles by {datasheet.sources_line(facts)}, kept byte for byte as "
         "received; the `documents` and `coref` configs carry each raw text, with its SHA-256.",
         "data_collection_missing_data": "Outlet, title and date are recorded only where the text shows them "
-        "(null otherwise); no annotation layer is missing from any document.",
+        f"(null otherwise); no annotation layer is missing from any document. {_unannotated(facts)}",
         "data_preprocessing_protocol": ["Tokens and sentences from the package's rule-based tokenizer, stored with "
                                         "the data; the texts themselves are not changed."],
         "data_annotation_protocol": [datasheet.annotation_protocol(facts)],
@@ -98,6 +101,16 @@ def responsible_ai(facts: CardFacts) -> dict[str, Any]:
         "data_social_impact": datasheet.SOCIAL_IMPACT,
         "data_release_maintenance_plan": datasheet.MAINTENANCE,
     }
+
+
+def _unannotated(facts: CardFacts) -> str:
+    """How many relations have no factuality and quotes no attribution (null: not annotated)."""
+    def share(name: str, what: str) -> str:
+        counter = facts.counters.get(name, Counter())
+        return f"{counter[NOT_ANNOTATED]} of {sum(counter.values())} {what}"
+
+    return (f"Not annotated (null): the factuality of {share('relations by factuality', 'relations')} and the "
+            f"attribution type of {share('quotes by attribution', 'quotes')}.")
 
 
 def _sha256(path: Path) -> str:

@@ -6,7 +6,9 @@ document's rows become Arrow tables in `render` (which a worker process can run)
 config and split and written as a row group once they reach `ROW_GROUP_BYTES`, by a
 `pyarrow.parquet.ParquetWriter` with the features' Arrow schema (ClassLabel names are in its
 metadata), so memory does not grow with the corpus. A split without rows gets no file, and the
-card does not name it (`datasets` fails on a card that names a missing file).
+card does not name it (`datasets` fails on a card that names a missing file). The `quote_links`
+config is written at the end, from the `quotes` rows of the linked quotes kept as they pass (only
+those); a corpus without a links file has no such config.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from vostochny.errors import VostochnyError
 from vostochny.export.card import (
     LICENSE_FILE,
     CardFacts,
@@ -30,12 +33,16 @@ from vostochny.export.hf_rows import (
     DOCUMENT_CONFIGS,
     ROWS,
     arrow_table,
+    config_splits,
     features,
+    link_split,
     ner_rows,
+    quote_link_rows,
     registry_rows,
 )
 from vostochny.export.options import HfOptions
 from vostochny.model.labels import SPLIT_NAMES
+from vostochny.reading.layers import ATTRIBUTE_NAMES
 from vostochny.reading.view import DocumentView
 from vostochny.writing.writer import write_text
 
@@ -47,6 +54,12 @@ CARRIES = carries(
     mentions=("carried", "documents and coref configs; ner tags for --kinds"),
     relations=("carried", "relations config"),
     quotes=("carried", "quotes config"),
+    quote_links=("carried", "quote_links config: both quotes' documents, ids, splits, texts and speakers; "
+                 "no config where the corpus has no links file"),
+    attributes={**dict.fromkeys(ATTRIBUTE_NAMES, ("carried", "")),
+                "relations.factuality": ("carried", "documents and relations configs (null: not annotated)"),
+                "quotes.attribution": ("carried", "documents and quotes configs (null: not annotated)"),
+                "quote_links.via": ("carried", "via_name and via_kb_id, one item per channel")},
 )
 #: Arrow bytes of a config's rows buffered before they are written as one row group
 ROW_GROUP_BYTES = 4 << 20
@@ -118,7 +131,11 @@ class Writer(FormatWriter[HfOptions, Part]):
         self.split_of = {doc: split for split in SPLIT_NAMES for doc in getattr(source.splits, split)}
         self.features = {config: features(config, options) for config in CONFIGS}
         self.files = {(config, split): ParquetFile(out, config, split, self.features[config].arrow_schema)
-                      for config in CONFIGS for split in SPLIT_NAMES}
+                      for config in CONFIGS for split in config_splits(config)}
+        links = source.quote_links.links if source.quote_links else []
+        #: the `quotes` row of each linked quote, by (document, quote id), filled as the documents pass
+        self.linked_quotes: dict[tuple[str, str], dict[str, Any] | None] = {
+            (ref.document, ref.quote): None for link in links for ref in (link.a, link.b)}
         self.facts = CardFacts()
         self.linked: dict[str, set[str]] = {split: set() for split in SPLIT_NAMES}  # kb_ids each split's documents use
 
@@ -129,6 +146,11 @@ class Writer(FormatWriter[HfOptions, Part]):
             return
         for config, table in tables.items():
             self.files[config, split].add(table)
+        if self.linked_quotes and tables["quotes"].num_rows:
+            for row in tables["quotes"].select(["id", "content_text", "speaker_name"]).to_pylist():
+                key = (facts.id, row["id"].split("#", 1)[1])
+                if key in self.linked_quotes:
+                    self.linked_quotes[key] = row
         self.linked[split] |= facts.kb_ids
         self.facts.add(split, facts)
 
@@ -140,9 +162,24 @@ class Writer(FormatWriter[HfOptions, Part]):
                 found.setdefault(config, (self.features[config], {}))[1][split] = f.figures
         return found
 
+    def _add_quote_links(self) -> None:
+        """The `quote_links` rows, each in the split of its documents or `cross_split`."""
+        links = self.source.quote_links.links if self.source.quote_links else []
+        missing = [f"{d}#{q}" for (d, q), row in self.linked_quotes.items() if row is None]
+        if missing:  # the validator refuses such a links file; this is the export's own guard
+            raise VostochnyError(f"quote links name quotes the corpus does not have: {', '.join(missing)}")
+        quotes = {key: row for key, row in self.linked_quotes.items() if row is not None}
+        by_split: dict[str, list[Any]] = {}
+        for link in links:
+            by_split.setdefault(link_split(link, self.split_of), []).append(link)
+        for split, members in by_split.items():
+            self.files["quote_links", split].add(arrow_table("quote_links", quote_link_rows(members, self.split_of,
+                                                                                            quotes)))
+
     def finish(self) -> list[tuple[Path, str]]:
         for split, kb_ids in self.linked.items():
             self.files["registry", split].add(arrow_table("registry", registry_rows(self.source.registry, kb_ids)))
+        self._add_quote_links()
         written = [(f.path, f"{f.figures.rows} rows") for f in self.files.values() if f.close()]
         card, licence = self.out / "README.md", self.out / LICENSE_FILE
         write_text(card, dataset_card(self.source, self.facts, self.configs(), self.options, self.out))

@@ -1,8 +1,12 @@
 """The Hugging Face view of the corpus: one `Features` and one row builder per config.
 
 Configs: `documents` (full nested annotation), `ner` (one row per sentence), `quotes`,
-`relations`, `coref` (clusters per document), and `registry` (the registry records that a split's
-documents link to, with their Wikidata QIDs: the join from a `kb_id` to a knowledge base).
+`relations`, `coref` (clusters per document), `registry` (the registry records that a split's
+documents link to, with their Wikidata QIDs: the join from a `kb_id` to a knowledge base), and
+`quote_links` (one row per link of `annotations/quote_links.json`: two quotes of different documents
+that report one utterance). A link may join documents of two splits: its rows are in the split of
+its documents when they share one, else in `cross_split` (`LINK_SPLITS`), so that a split's rows
+never name a document of another split unless the split's name says so.
 `vostochny.load()` (`dataset.py`) and the Parquet export build their rows with the same functions and
 turn them into Arrow with `arrow_table`, so both give the same rows
 and features; rows of a split are in corpus (id) order, the order the export streams them in.
@@ -18,14 +22,18 @@ from typing import TYPE_CHECKING, Any
 from vostochny.export.common import Losses, sentence_views, tag_names
 from vostochny.export.options import HfOptions
 from vostochny.model.labels import (
+    ATTRIBUTION_TYPES,
     ENTITY_TYPES,
+    FACTUALITY,
     MENTION_KINDS,
     QUOTE_KINDS,
+    QUOTE_LINK_WORDINGS,
     RELATION_TYPES,
+    SPLIT_NAMES,
     WIKIDATA_STATUSES,
     ZONE_KINDS,
 )
-from vostochny.model.models import Registry, Rights, WikidataVerified
+from vostochny.model.models import QuoteLink, Registry, Rights, WikidataVerified
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:  # `datasets` and `pyarrow` cost about a second to import: only where they are used
@@ -36,7 +44,16 @@ if TYPE_CHECKING:  # `datasets` and `pyarrow` cost about a second to import: onl
 RIGHTS_FIELDS = tuple(Rights.model_fields)
 #: the configs made document by document; `registry` is made per split from the records its documents link to
 DOCUMENT_CONFIGS = ("documents", "ner", "quotes", "relations", "coref")
-CONFIGS = (*DOCUMENT_CONFIGS, "registry")
+CONFIGS = (*DOCUMENT_CONFIGS, "registry", "quote_links")
+#: the split of a quote link whose two documents are in different splits
+CROSS_SPLIT = "cross_split"
+#: the splits of the `quote_links` config: those of the documents, and the links between two of them
+LINK_SPLITS = (*SPLIT_NAMES, CROSS_SPLIT)
+
+
+def config_splits(config: str) -> tuple[str, ...]:
+    """The splits a config's rows may be in, in order."""
+    return LINK_SPLITS if config == "quote_links" else SPLIT_NAMES
 
 
 def _v(dtype: str = "string") -> Value:
@@ -68,24 +85,30 @@ def features(config: str, options: HfOptions | None = None) -> Features:
             "sentences": List(_span()), "tokens": List(_span()), "zones": List(_span(kind=_labels(ZONE_KINDS))),
             "entities": List({"id": _v(), "type": _labels(ENTITY_TYPES), "name": _v(), "kb_id": _v()}),
             "mentions": List(mention),
-            "relations": List({"id": _v(), "type": _labels(RELATION_TYPES), "head": _v(), "tail": _v()}),
+            "relations": List({"id": _v(), "type": _labels(RELATION_TYPES), "head": _v(), "tail": _v(),
+                               "factuality": _labels(FACTUALITY)}),
             "quotes": List({"id": _v(), "kind": _labels(QUOTE_KINDS), "content": List(_span()), "cue": _span(),
-                            "speaker": _v()}),
+                            "speaker": _v(), "attribution": _labels(ATTRIBUTION_TYPES)}),
         },
         "ner": {"id": _v(), "document": _v(), "sentence": _v("int32"), "zone": _labels(ZONE_KINDS),
                 "tokens": List(_v()), "ner_tags": List(_labels(tag_names(options.scheme)))},
         "quotes": {"id": _v(), "document": _v(), "kind": _labels(QUOTE_KINDS), "content": List(_span()),
                    "content_text": _v(), "cue": _span(), "speaker": _v(), "speaker_name": _v(),
-                   "speaker_type": _v(), "speaker_kb_id": _v(), "context": _v()},
+                   "speaker_type": _v(), "speaker_kb_id": _v(), "context": _v(),
+                   "attribution": _labels(ATTRIBUTION_TYPES)},
         "relations": {"id": _v(), "document": _v(), "type": _labels(RELATION_TYPES),
                       "head": _span(id=_v(), type=_labels(ENTITY_TYPES), entity=_v()),
-                      "tail": _span(id=_v(), type=_labels(ENTITY_TYPES), entity=_v()), "evidence": _span()},
+                      "tail": _span(id=_v(), type=_labels(ENTITY_TYPES), entity=_v()), "evidence": _span(),
+                      "factuality": _labels(FACTUALITY)},
         "coref": {"document": _v(), "text": _v(), "clusters": List({
             "id": _v(), "type": _labels(ENTITY_TYPES), "name": _v(), "kb_id": _v(),
             "mentions": List(_span(id=_v(), kind=_labels(MENTION_KINDS)))})},
         "registry": {"id": _v(), "type": _labels(ENTITY_TYPES), "name": _v(), "aliases": List(_v()),
                      "wikidata_status": _labels(WIKIDATA_STATUSES), "wikidata_qid": _v(),
                      "wikidata_instance_of": _v()},
+        "quote_links": {"id": _v(), **{f"{end}_{name}": _v() for end in "ab" for name in LINK_END},
+                        "wording": _labels(QUOTE_LINK_WORDINGS), "via_name": List(_v()), "via_kb_id": List(_v()),
+                        "note": _v()},
     }
     return Features(table[config])
 
@@ -128,7 +151,8 @@ def _quote_rows(item: DocumentView, options: HfOptions) -> Iterator[dict[str, An
                "content": [c.model_dump() for c in q.content], "content_text": " … ".join(c.text for c in q.content),
                "cue": q.cue.model_dump() if q.cue else None, "speaker": q.speaker,
                "speaker_name": speaker.name if speaker else None, "speaker_type": speaker.type if speaker else None,
-               "speaker_kb_id": speaker.kb_id if speaker else None, "context": _text(item, context)["text"]}
+               "speaker_kb_id": speaker.kb_id if speaker else None, "context": _text(item, context)["text"],
+               "attribution": q.attribution}
 
 
 def _relation_rows(item: DocumentView, options: HfOptions) -> Iterator[dict[str, Any]]:
@@ -143,7 +167,7 @@ def _relation_rows(item: DocumentView, options: HfOptions) -> Iterator[dict[str,
         head, tail = arg(r.head), arg(r.tail)
         evidence = _sentence_around(item, min(head["start"], tail["start"]), max(head["end"], tail["end"]))
         yield {"id": f"{doc.id}#{r.id}", "document": doc.id, "type": r.type, "head": head, "tail": tail,
-               "evidence": _text(item, evidence)}
+               "evidence": _text(item, evidence), "factuality": r.factuality}
 
 
 def _coref_rows(item: DocumentView, options: HfOptions) -> Iterator[dict[str, Any]]:
@@ -165,6 +189,30 @@ def registry_rows(registry: Registry, kb_ids: Iterable[str]) -> Iterator[dict[st
             yield {"id": r.id, "type": r.type, "name": r.name, "aliases": list(r.aliases),
                    "wikidata_status": r.wikidata.status, "wikidata_qid": link.qid if link else None,
                    "wikidata_instance_of": link.instance_of if link else None}
+
+
+#: the columns of each end (`a_`, `b_`) of a quote link
+LINK_END = ("document", "quote", "split", "content_text", "speaker_name")
+
+
+def link_split(link: QuoteLink, split_of: dict[str, str]) -> str:
+    """The split of a link's row: its documents' split where they share one, else `cross_split`."""
+    a, b = split_of[link.a.document], split_of[link.b.document]
+    return a if a == b else CROSS_SPLIT
+
+
+def quote_link_rows(links: Iterable[QuoteLink], split_of: dict[str, str],
+                    quotes: dict[tuple[str, str], dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """One row per link, in the links file's order; `quotes` holds the `quotes` config row (its
+    `content_text` and `speaker_name`) of each linked quote, by (document, quote id)."""
+    for link in links:
+        ends: dict[str, Any] = {}
+        for end, ref in (("a", link.a), ("b", link.b)):
+            row = quotes[ref.document, ref.quote]
+            ends |= {f"{end}_document": ref.document, f"{end}_quote": ref.quote, f"{end}_split": split_of[ref.document],
+                     f"{end}_content_text": row["content_text"], f"{end}_speaker_name": row["speaker_name"]}
+        yield {"id": link.id, **ends, "wording": link.wording, "via_name": [v.name for v in link.via],
+               "via_kb_id": [v.kb_id for v in link.via], "note": link.note}
 
 
 ROWS: dict[str, Callable[[DocumentView, HfOptions], Iterator[dict[str, Any]]]] = {

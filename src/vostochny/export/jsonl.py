@@ -1,6 +1,7 @@
-"""JSON Lines: one document per line in the annotation file's own shape, plus its raw text; and
-`registry.jsonl`, one registry record per line (with its Wikidata link), which the documents'
-`kb_id`s name."""
+"""JSON Lines: one document per line in the annotation file's own shape, plus its raw text (every
+attribute, `factuality` and `attribution` too, null where not annotated); `registry.jsonl`, one
+registry record per line (with its Wikidata link), which the documents' `kb_id`s name; and, where the
+corpus has quote links, `quote_links.jsonl`, one link per line in the links file's own shape."""
 
 from __future__ import annotations
 
@@ -9,12 +10,15 @@ from pathlib import Path
 from vostochny.export.common import Losses, TextWriter, carries
 from vostochny.export.options import JsonlOptions
 from vostochny.model.serializer import compact
+from vostochny.reading.layers import ATTRIBUTE_NAMES
 from vostochny.reading.view import DocumentView
 from vostochny.writing.writer import write_text
 
 CARRIES = carries(
     sentences=("carried", ""), tokens=("carried", ""), zones=("carried", ""), entities=("carried", ""),
     mentions=("carried", ""), relations=("carried", ""), quotes=("carried", ""),
+    quote_links=("carried", "quote_links.jsonl, one link a line (no file where the corpus has no links file)"),
+    attributes=dict.fromkeys(ATTRIBUTE_NAMES, ("carried", "")),
 )
 
 
@@ -26,8 +30,14 @@ def render(view: DocumentView, number: int, options: JsonlOptions, losses: Losse
 class Writer(TextWriter[JsonlOptions]):
     FILE = "documents.jsonl"
     REGISTRY_FILE = "registry.jsonl"
+    LINKS_FILE = "quote_links.jsonl"
 
     def finish(self) -> list[tuple[Path, str]]:
         records = self.source.registry.model_dump(mode="json")["entities"]
         write_text(self.out / self.REGISTRY_FILE, "".join(compact(r) + "\n" for r in records))
-        return [*super().finish(), (self.out / self.REGISTRY_FILE, f"{len(records)} registry records")]
+        written = [*super().finish(), (self.out / self.REGISTRY_FILE, f"{len(records)} registry records")]
+        if self.source.quote_links is not None:
+            links = self.source.quote_links.model_dump(mode="json")["links"]
+            write_text(self.out / self.LINKS_FILE, "".join(compact(link) + "\n" for link in links))
+            written.append((self.out / self.LINKS_FILE, f"{len(links)} quote links"))
+        return written

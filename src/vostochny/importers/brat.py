@@ -1,9 +1,10 @@
 """`vostochny import brat DIR`: a brat folder (as written by `export --format brat`, then edited in
 brat or INCEpTION) read back into the corpus's annotation files.
 
-What brat does not carry (tokens, sentences, metadata, entity names, kb_ids) is kept from the
-existing annotation file: an imported cluster takes the name and kb_id of the existing entity it
-shares most mentions with, and a quote covering what an existing quote covers keeps its content
+What brat does not carry (tokens, sentences, metadata, entity names, kb_ids, relation factuality) is
+kept from the existing annotation file: an imported cluster takes the name and kb_id of the existing
+entity it shares most mentions with, a relation the factuality of the existing relation of its type
+between the same two spans, and a quote covering what an existing quote covers keeps its content
 pieces. Records are numbered in the corpus's canonical order (mentions by position, entities by
 first mention, quotes by first fragment). Each imported document is checked with the validator's
 document rules in memory, problems located at their `.ann` line. Nothing is written unless every
@@ -24,7 +25,7 @@ from vostochny.checking.problems import Problem
 from vostochny.checking.rules import DocContext
 from vostochny.checking.validator import document_problems
 from vostochny.errors import FileRefused, UsageError, VostochnyError
-from vostochny.export.brat import CUE_OF, QUOTE, SPEAKER, ZONE, join_line_breaks
+from vostochny.export.brat import ATTRIBUTION, CUE_OF, QUOTE, SPEAKER, ZONE, join_line_breaks
 from vostochny.importers.brat_ann import MENTION, BratError, Parsed, parse_ann
 from vostochny.model.labels import RELATION_TYPES
 from vostochny.model.models import DOC_ID_PATTERN, Document, Registry
@@ -156,7 +157,10 @@ def build(doc: Document, parsed: Parsed, text: str) -> tuple[Document, dict[tupl
                  "metonymy": ("Metonymy", t) in parsed.attributes}
                 for t in mention_t]
     relation_t = [r for r in parsed.relations if r[0] in RELATION_TYPES]
-    relations = [{"id": f"r{i}", "type": typ, "head": mid[a], "tail": mid[b]}
+    where = {m.id: (m.start, m.end) for m in doc.mentions}
+    factuality = {(r.type, where.get(r.head), where.get(r.tail)): r.factuality for r in doc.relations}
+    relations = [{"id": f"r{i}", "type": typ, "head": mid[a], "tail": mid[b],
+                  "factuality": factuality.get((typ, spans[a].pieces[0], spans[b].pieces[0]))}
                  for i, (typ, a, b, _) in enumerate(relation_t, 1)]
     quote_t = sorted((t for t, s in spans.items() if s.type == QUOTE),
                      key=lambda t: (spans[t].pieces[0], spans[t].line))
@@ -192,7 +196,7 @@ def _quote(doc: Document, parsed: Parsed, t: str, qid: str, mid: dict[str, str],
     speaker = parsed.ids_of(SPEAKER).get(t)
     return {"id": qid, "kind": parsed.attributes.get(("QuoteKind", t), "direct"), "content": content,
             "cue": _span(parsed.spans[cue].pieces[0], text) if cue else None,
-            "speaker": mid[speaker] if speaker else None}
+            "speaker": mid[speaker] if speaker else None, "attribution": parsed.attributes.get((ATTRIBUTION, t))}
 
 
 def _old_entities(doc: Document, parsed: Parsed, mention_t: list[str]) -> dict[str, tuple[str, str | None]]:
@@ -225,7 +229,7 @@ def _content(doc: Document) -> tuple[Counter[tuple[object, ...]], ...]:
     entity = {e.id: (e.type, e.name, e.kb_id) for e in doc.entities}
     return (Counter((m.start, m.end, m.kind, m.metonymy, entity.get(m.entity)) for m in doc.mentions),
             Counter((*entity[e], frozenset(members.get(e, ()))) for e in entity),
-            Counter((r.type, where.get(r.head), where.get(r.tail)) for r in doc.relations),
+            Counter((r.type, where.get(r.head), where.get(r.tail), r.factuality) for r in doc.relations),
             Counter((q.kind, tuple((c.start, c.end) for c in q.content), (q.cue.start, q.cue.end) if q.cue else None,
-                     where.get(q.speaker or "")) for q in doc.quotes),
+                     where.get(q.speaker or ""), q.attribution) for q in doc.quotes),
             Counter((z.kind, z.start, z.end) for z in doc.zones))

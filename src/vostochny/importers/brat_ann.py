@@ -13,8 +13,15 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from vostochny.export.brat import COREF, CUE, CUE_OF, QUOTE, SPEAKER, ZONE, join_line_breaks
-from vostochny.model.labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
+from vostochny.export.brat import ATTRIBUTION, COREF, CUE, CUE_OF, QUOTE, SPEAKER, ZONE, join_line_breaks
+from vostochny.model.labels import (
+    ATTRIBUTION_TYPES,
+    ENTITY_TYPES,
+    MENTION_KINDS,
+    QUOTE_KINDS,
+    RELATION_TYPES,
+    ZONE_KINDS,
+)
 
 MENTION = "mention"  # the kind of every span of an entity type
 _LINE_END = re.compile(r"\r\n|\r|\n")  # brat reads lines with Python's universal newlines
@@ -26,8 +33,8 @@ _FRAGMENT = re.compile(r"(\d{1,18}) (\d{1,18})")  # more digits cannot be an off
 #: the kinds of a relation's two arguments; every other relation type joins two mentions
 _ARGUMENTS = {CUE_OF: (QUOTE, CUE), SPEAKER: (QUOTE, MENTION)}
 #: attribute -> (kind of its target, allowed values; None for a binary attribute)
-_ATTRIBUTES = {"Kind": (MENTION, MENTION_KINDS), "Metonymy": (MENTION, None),
-               "QuoteKind": (QUOTE, QUOTE_KINDS), "ZoneKind": (ZONE, ZONE_KINDS)}
+_ATTRIBUTES = {"Kind": (MENTION, MENTION_KINDS), "Metonymy": (MENTION, None), "QuoteKind": (QUOTE, QUOTE_KINDS),
+               ATTRIBUTION: (QUOTE, ATTRIBUTION_TYPES), "ZoneKind": (ZONE, ZONE_KINDS)}
 
 
 @dataclass

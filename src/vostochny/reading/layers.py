@@ -3,8 +3,11 @@ here and nowhere else.
 
 A layer is a list field of `Document`. Its span fields are found from the types (an item that is
 a `Span`, or a field typed `Span`, `Optional[Span]` or `list[Span]`); its references are the
-fields marked `Annotated[..., RefersTo("layer")]` in the models. Adding a layer to the models
-adds it here; a test then fails until every exporter declares what it does with it.
+fields marked `Annotated[..., RefersTo("layer")]` in the models; its attributes are its other
+fields (labels and values: a relation's `type` and `factuality`, a quote's `kind` and `attribution`).
+The corpus-level layer of quote links (`annotations/quote_links.json`) is described the same way.
+Adding a layer or an attribute to the models adds it here; a test then fails until every exporter
+declares what it does with it.
 """
 
 from __future__ import annotations
@@ -16,18 +19,21 @@ from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel
 
-from vostochny.model.models import Document, RefersTo, Span
+from vostochny.model.models import Document, QuoteLink, QuoteRef, RefersTo, Span
 
 
 @dataclass(frozen=True)
 class Layer:
-    """One layer: its `Document` field, item model, span fields ("" = the item is a span) and
-    references (field -> the layer, or "registry", whose ids it holds)."""
+    """One layer: its `Document` field, item model, span fields ("" = the item is a span),
+    references (field -> the layer, or "registry", whose ids it holds) and attributes (the fields
+    that are neither its id, nor spans, nor references to another layer: `kb_id`, which names a
+    registry record, is an attribute)."""
 
     name: str
     item: Any
     span_fields: tuple[str, ...]
     references: dict[str, str]
+    attributes: tuple[str, ...] = ()
 
     @property
     def has_spans(self) -> bool:
@@ -54,7 +60,11 @@ def _describe(name: str, item: Any) -> Layer:
     fields = item.model_fields
     spans = ("",) if issubclass(item, Span) else tuple(f for f, info in fields.items() if _is_span(info.annotation))
     refs = {f: m.layer for f, info in fields.items() for m in info.metadata if isinstance(m, RefersTo)}
-    return Layer(name, item, spans, refs)
+    refs |= {f: "quotes" for f, info in fields.items() if info.annotation is QuoteRef}  # a quote link's two ends
+    own = set(Span.model_fields) if issubclass(item, Span) else set()
+    attributes = tuple(f for f, info in fields.items() if f != "id" and f not in own and f not in spans
+                       and refs.get(f, "registry") == "registry")
+    return Layer(name, item, spans, refs, attributes)
 
 
 LAYERS: tuple[Layer, ...] = tuple(
@@ -62,6 +72,12 @@ LAYERS: tuple[Layer, ...] = tuple(
     for name, info in Document.model_fields.items() if _item_type(info.annotation) is not None
 )
 LAYER_NAMES: tuple[str, ...] = tuple(layer.name for layer in LAYERS)
+#: layers of the corpus as a whole, each a file of `annotations/` (optional: absent, the layer is empty)
+CORPUS_LAYERS: tuple[Layer, ...] = (_describe("quote_links", QuoteLink),)
+CORPUS_LAYER_NAMES: tuple[str, ...] = tuple(layer.name for layer in CORPUS_LAYERS)
+#: every attribute of every layer, `<layer>.<field>`: what an exporter declares beside the layers
+ATTRIBUTE_NAMES: tuple[str, ...] = tuple(f"{layer.name}.{field}" for layer in (*LAYERS, *CORPUS_LAYERS)
+                                         for field in layer.attributes)
 #: layers whose spans are checked against the raw text as `Span` records (tokens are columns)
 SPAN_LAYERS: tuple[Layer, ...] = tuple(layer for layer in LAYERS if layer.has_spans and layer.name != "tokens")
 #: layers that predictions take from the gold document (the tokenization is the benchmark's)

@@ -20,8 +20,9 @@ from vostochny.reading.corpus import open_corpus
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, read_capped
 from vostochny.verbs.cachedir import cache_dir, corpus_key, prune, used
 
-#: in each entry: {"splits": [...], "configs": {config: {split: path of its Parquet, or null
-#: for a split without rows (the export writes no file for it)}}}, paths relative to the entry.
+#: in each entry: {"configs": {config: {split: path of its Parquet, or null for a split without
+#: rows (the export writes no file for it)}}}, each config's splits in order (`quote_links` has
+#: `cross_split` after the document splits), paths relative to the entry.
 MANIFEST = "load.json"
 
 if TYPE_CHECKING:
@@ -30,7 +31,9 @@ if TYPE_CHECKING:
 
 def load(config: str = "documents", root: str | Path | None = None) -> DatasetDict:
     """The corpus (default: the packaged one) as a `DatasetDict` (train/validation/test) of one
-    config, offline. Raises `CorpusError` for an invalid corpus, `UsageError` for an unknown config."""
+    config, offline; `quote_links` has a fourth split, `cross_split` (the links between documents of
+    two splits), and its splits are empty where the corpus has no links file. Raises `CorpusError`
+    for an invalid corpus, `UsageError` for an unknown config."""
     from pyarrow import ArrowException
 
     root_path = open_corpus(Path(root) if root else None).root
@@ -83,16 +86,16 @@ def _build(folder: Path, root: Path) -> None:
     """Validate corpus `root` and write its `hf` export and the manifest into `folder` (the slow path)."""
     from vostochny.export import MARKER, export
     from vostochny.export.hf_parquet import data_path
-    from vostochny.export.hf_rows import CONFIGS
-    from vostochny.model.labels import SPLIT_NAMES
+    from vostochny.export.hf_rows import CONFIGS, config_splits
     from vostochny.writing.writer import write_text
 
     export("hf", folder / "hf", root=root)
     (folder / "hf" / MARKER.file).unlink()  # the loss report (megabytes at scale) is not read here
-    paths = {config: {split: f"hf/{data_path(config, split)}" for split in SPLIT_NAMES} for config in CONFIGS}
+    paths = {config: {split: f"hf/{data_path(config, split)}" for split in config_splits(config)}
+             for config in CONFIGS}
     found = {config: {split: p if (folder / p).is_file() else None for split, p in splits.items()}
              for config, splits in paths.items()}
-    write_text(folder / MANIFEST, json.dumps({"splits": SPLIT_NAMES, "configs": found}, indent=1) + "\n")
+    write_text(folder / MANIFEST, json.dumps({"configs": found}, indent=1) + "\n")
 
 
 def _read(entry: Path, config: str) -> DatasetDict:
@@ -107,7 +110,7 @@ def _read(entry: Path, config: str) -> DatasetDict:
     manifest = json.loads(read_capped(entry / MANIFEST, MAX_ANNOTATION_BYTES))
     _check_config(config, manifest["configs"])
     files = manifest["configs"][config]
-    tables = {split: pq.read_table(entry / files[split]) if files[split] else None for split in manifest["splits"]}
+    tables = {split: pq.read_table(entry / path) if path else None for split, path in files.items()}
     present = [t.schema for t in tables.values() if t is not None]
     schema = present[0] if present else _schema(config)
     return DatasetDict({
