@@ -10,7 +10,7 @@ from vostochny.reading.loader import DEFAULT_MAX_BYTES
 from .corpora import Corpus
 from .kinds import ACCEPT, bytes_kind, kind, reject
 
-ANY_FILE = ("document", "registry", "splits")
+ANY_FILE = ("document", "registry", "splits", "quote_links")  # the links file: linked base only
 FAMILY = "file"
 
 
