@@ -106,8 +106,8 @@ def reorder_keys(data: Any, rng: random.Random, frag: Fragments) -> Any:
 @json_kind("drop-optional", ACCEPT, EDITS, ANY_FILE)
 def drop_optional(data: Any, rng: random.Random, frag: Fragments) -> None:
     """Delete optional members (`$schema`, `zones`, `kb_id`, `cue`, `aliases`, ...)."""
-    paths = [p for p, _ in walk(data) if p and (p[-1] in OPTIONAL or p[0] == "links" and len(p) == 3 and p[-1] in
-                                                 LINK_OPTIONAL)]
+    paths = [p for p, _ in walk(data) if p and (p[-1] in OPTIONAL or (p[0] == "links" and len(p) == 3 and p[-1] in
+                                                 LINK_OPTIONAL))]
     for path in rng.sample(paths, k=rng.randint(1, len(paths))) if paths else []:
         del at(data, path[:-1])[path[-1]]
 

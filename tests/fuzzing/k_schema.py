@@ -73,7 +73,8 @@ for _name in TOP_LEVEL:
 @json_kind("schema-version-unknown", reject("V110"), FAMILY, ANY_FILE)
 def schema_version_unknown(data: Any, rng: random.Random, frag: Fragments) -> None:
     """Set `schema_version` to a well-formed version this release does not know."""
-    data["schema_version"] = rng.choice([v for v in ("2.0.0", "1.9.0", "1.1.1", "0.9.0", "1.0.1") if v not in KNOWN_VERSIONS])
+    unknown = [v for v in ("2.0.0", "1.9.0", "1.1.1", "0.9.0", "1.0.1") if v not in KNOWN_VERSIONS]
+    data["schema_version"] = rng.choice(unknown)
 
 
 @json_kind("schema-version-malformed", reject("V105", "V110"), FAMILY, ANY_FILE)
