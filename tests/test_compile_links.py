@@ -149,3 +149,19 @@ def test_a_bad_link_stops_the_pass_before_anything_is_written(tmp_path: Path) ->
     assert result.returncode == 1 and "links/p.py[0]: sample-doc-2: 'North Korean' lies in the content of no quote" in (
         result.stderr)
     assert {p.name: p.read_bytes() for p in (corpus / "annotations").iterdir()} == before
+
+
+def test_one_document_compiled_rebuilds_the_links_it_renumbers(tmp_path: Path) -> None:
+    """--only may renumber a linked quote (a quote added before it): the links in --out follow it, the other
+    documents read as --out holds them."""
+    corpus, specs = _pass(tmp_path, LINKS)
+    assert _compile(corpus, specs).returncode == 0
+    spec = specs / "p" / f"{D2}.py"
+    spec.write_text(SPEC.replace('QUOTES = [', 'QUOTES = [("indirect", ["[[North Korean leader]]"], None, None, '
+                                 '"speech"), '), encoding="utf-8")
+    result = _compile(corpus, specs, "--only", D2)
+    assert result.returncode == 0, result.stderr
+    data = json.loads((corpus / "annotations" / "quote_links.json").read_text(encoding="utf-8"))
+    assert {f"{ln['a']['document']}#{ln['a']['quote']}-{ln['b']['document']}#{ln['b']['quote']}"
+            for ln in data["links"]} == {f"{SAMPLE_ID}#q1-{D2}#q2", f"{SAMPLE_ID}#q1-{D3}#q1", f"{D2}#q2-{D3}#q1"}
+    assert validate(corpus).ok

@@ -28,7 +28,9 @@ left out of a tuple: the record is then written without them (null), which V235 
 
 A whole pass (no --only) also builds `quote_links.json` from `links/<pass>.py` when it exists (see
 `quote_links.py`: each quote named by a context inside its content), and removes a `quote_links.json`
-left in --out when it does not. Nothing is written unless every document, the registry and the links build.
+left in --out when it does not. With --only, a `quote_links.json` in --out is rebuilt too (the document may
+renumber its quotes), the other documents read as --out holds them. Nothing is written unless every
+document, the registry and the links build.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from locate import locate  # noqa: E402
-from quote_links import Compiled, build_links, read_links  # noqa: E402
+from quote_links import Compiled, build_links, previously_compiled, read_links  # noqa: E402
 from registry import REGISTRY  # noqa: E402
 
 from vostochny.model.models import SCHEMA_VERSION, Document, Registry, RegistryEntity  # noqa: E402
@@ -189,6 +191,13 @@ def main() -> None:
             print(f"{QUOTE_LINKS_FILE}: {len(links.links)} links")
         else:  # the pass has no links: none may be left from before
             stale = args.out / QUOTE_LINKS_FILE
+    elif links_path.exists() and (args.out / QUOTE_LINKS_FILE).exists():  # --only may renumber a linked quote
+        others = previously_compiled(read_links(links_path), compiled, args.out, args.corpus)
+        registry = loader.load_registry(args.out / "entities.json", "entities.json").model
+        known = {e.id for e in registry.entities} if registry else set()
+        links = build_links(read_links(links_path), {**others, **compiled}, known, f"links/{links_path.name}")
+        written[args.out / QUOTE_LINKS_FILE] = to_json(links)
+        print(f"{QUOTE_LINKS_FILE}: {len(links.links)} links (the other documents as --out holds them)")
     for path, data in written.items():
         write_text(path, data)
     if stale is not None and stale.exists():

@@ -56,6 +56,22 @@ def read_links(path: Path) -> list[tuple[Any, ...]]:
     return links
 
 
+def previously_compiled(spec: list[tuple[Any, ...]], compiled: Mapping[str, Compiled], out: Path,
+                        corpus: Path) -> dict[str, Compiled]:
+    """The documents the links name that this run did not compile, as the annotations folder `out` holds them
+    (their raw texts from `corpus`): what a run of one document (--only) rebuilds the links against."""
+    from vostochny.reading import loader
+
+    found = {}
+    for doc_id in sorted({entry[k] for entry in spec if isinstance(entry, tuple) and len(entry) == 7 for k in (0, 2)}
+                         - set(compiled)):
+        loaded = loader.load_document(out / f"{doc_id}.json", doc_id)
+        if loaded.model is not None:  # a document that is not there is named by build_links
+            text = loader.read_raw(corpus / "raw" / f"{doc_id}.txt")
+            found[doc_id] = Compiled(text, [q.model_dump(mode="json") for q in loaded.model.quotes])
+    return found
+
+
 def _quote_of(doc_id: str, context: str, docs: Mapping[str, Compiled], where: str) -> str:
     """The id of the one quote whose content holds the span of `context`."""
     if doc_id not in docs:
