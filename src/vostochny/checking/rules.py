@@ -869,11 +869,6 @@ def _links(ctx: CorpusContext) -> list[QuoteLink]:
     return ctx.quote_links.links if ctx.quote_links else []
 
 
-def _missing_document(ctx: CorpusContext, ref: QuoteRef) -> bool:
-    """The corpus has no document of that id (said only when every document file was checked)."""
-    return ctx.all_files and ref.document not in ctx.doc_ids
-
-
 def _missing_quote(ctx: CorpusContext, ref: QuoteRef) -> bool:
     """The document loaded and has no quote of that id (a document that did not load is not judged)."""
     return ref.document in ctx.quotes and ref.quote not in ctx.quotes[ref.document]
@@ -904,9 +899,10 @@ def quote_link_unknown_document(ctx: CorpusContext) -> Iterator[Hit]:
     """A link joins quotes of two documents of the corpus; an id without an annotation file is a typo or
     a document that was removed. Checked on a whole corpus only; a file that did not load still counts
     as its document."""
-    for i, link in enumerate(_links(ctx)):
+    known = set(ctx.doc_ids)
+    for i, link in enumerate(_links(ctx) if ctx.all_files else []):
         for side, ref in (("a", link.a), ("b", link.b)):
-            if _missing_document(ctx, ref):
+            if ref.document not in known:
                 close = difflib.get_close_matches(ref.document, ctx.doc_ids, 1)
                 hint = f"; did you mean {close[0]!r}?" if close else ""
                 yield Hit(pointer("links", i, side, "document"), ref.document,
