@@ -78,7 +78,7 @@ class Corpus:
 
 @cache
 def _raw_texts() -> dict[str, str]:
-    """The raw texts of both bases by their SHA-256 (the key every document records)."""
+    """The raw texts of every base by their SHA-256 (the key every document records)."""
     from vostochny.model.scaffold import sha256_text
 
     texts = (data.decode("utf-8") for base in BASES for rel, data in _files(base).items() if rel.startswith("raw"))

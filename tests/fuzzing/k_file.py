@@ -89,7 +89,7 @@ def comment(data: bytes, rng: random.Random) -> bytes:
     return data[:at] + rng.choice([b"// note\n", b"/* note */", b"'x': 1,\n", b",\n"]) + data[at:]
 
 
-CAP = 100_000  # the --max-bytes of the size kinds: above every document of both bases
+CAP = 100_000  # the --max-bytes of the size kinds: above every document of every base
 OPTIONS = ("--max-bytes", str(CAP))
 
 
