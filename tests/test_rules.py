@@ -132,3 +132,10 @@ def test_a_links_file_of_an_old_version_is_refused_by_name(tmp_path: Path) -> No
     write_linked_corpus(tmp_path, D2, links={**sample_quote_links(), "schema_version": "1.0.0"})
     (found,) = validate(tmp_path).problems
     assert found.code == "V110" and "since schema 1.4.0" in found.message
+
+
+def test_quote_summaries_come_back_from_worker_processes(tmp_path: Path) -> None:
+    write_linked_corpus(tmp_path, D2, D3, D4, links=sample_quote_links(
+        (SAMPLE_ID, "q1", D2, "q1"), (D2, "q1", D3, "q9"), (D3, "q1", D4, "q1")))
+    assert [(p.code, p.pointer) for p in validate(tmp_path, jobs=2).problems] == _codes(tmp_path) == [
+        ("V311", "/links/1/b/quote")]
