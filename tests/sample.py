@@ -29,10 +29,11 @@ def _span(text: str, needle: str, context: str = "") -> dict:
     return {"start": start, "end": start + len(needle), "text": needle}
 
 
-def sample_document() -> dict:
-    """A small document with every layer filled, valid under every rule."""
+def sample_document(doc_id: str = SAMPLE_ID) -> dict:
+    """A small document with every layer filled, valid under every rule (another `doc_id` gives another
+    report of the same text, for the corpus-level layers that join documents)."""
     t = SAMPLE_TEXT
-    base = empty_document(SAMPLE_ID, t, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    base = empty_document(doc_id, t, SAMPLE_META).model_dump(mode="json", by_alias=True)
     mentions = [
         ("m1", "North Korean", "e1", "name"), ("m2", "Kim Jong Un", "e2", "name"),
         ("m3", "Vladimir Putin", "e3", "name"), ("m4", "Vostochny Cosmodrome", "e4", "name"),
@@ -75,6 +76,28 @@ def sample_splits() -> dict:
     return {"schema_version": SCHEMA_VERSION, "train": [SAMPLE_ID], "validation": [], "test": []}
 
 
+def sample_quote_links(*pairs: tuple[str, str, str, str], wording: str = "verbatim") -> dict:
+    """`annotations/quote_links.json` linking (document a, quote a, document b, quote b), ids l1, l2, ..."""
+    return {"$schema": "../schema/v1/quote-links.schema.json", "schema_version": SCHEMA_VERSION, "links": [
+        {"id": f"l{i}", "a": {"document": a, "quote": qa}, "b": {"document": b, "quote": qb}, "wording": wording,
+         "via": [], "note": None} for i, (a, qa, b, qb) in enumerate(pairs, 1)]}
+
+
+def write_linked_corpus(root: Path, *more: str, links: dict | None = None) -> Path:
+    """The sample corpus with more reports of its text (documents `more`, in the train split) and the
+    quote links file `links` (default: every pair of the documents' q1 linked, a valid clique)."""
+    write_sample_corpus(root)
+    ids = [SAMPLE_ID, *more]
+    for doc_id in more:
+        (root / "raw" / f"{doc_id}.txt").write_bytes(SAMPLE_TEXT.encode("utf-8"))
+        write_json(root / "annotations" / f"{doc_id}.json", sample_document(doc_id))
+    write_json(root / "annotations" / "splits.json", {**sample_splits(), "train": ids})
+    if links is None:
+        links = sample_quote_links(*((a, "q1", b, "q1") for i, a in enumerate(ids) for b in ids[i + 1:]))
+    write_json(root / "annotations" / "quote_links.json", links)
+    return root
+
+
 def write_json(path: Path, data: dict) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
 
@@ -91,7 +114,7 @@ def write_sample_corpus(root: Path) -> Path:
     return root
 
 
-def sample_quote_links() -> dict:
+def repository_quote_links() -> dict:
     """Quote links between quotes of the repository's corpus: two within train that make one utterance of
     three documents, and one between the validation and test splits (a cross-split link, through channels)."""
     def ref(document: str, quote: str) -> dict:
@@ -111,5 +134,5 @@ def sample_quote_links() -> dict:
 def write_quote_links(root: Path, links: dict | None = None) -> Path:
     """Write `annotations/quote_links.json` (the sample links of the repository's corpus by default)."""
     path = root / "annotations" / "quote_links.json"
-    write_json(path, links if links is not None else sample_quote_links())
+    write_json(path, links if links is not None else repository_quote_links())
     return path

@@ -363,7 +363,7 @@ def test_attribution_round_trips_as_a_brat_attribute_and_factuality_is_kept(repo
     assert "Attribution\tArg:Quote, Value:speech|writing|thought|evidence" in (out / "annotation.conf").read_text()
     losses = json.loads((out / "LOSSES.json").read_text(encoding="utf-8"))
     assert losses["attributes"]["relations.factuality"]["how"] == "lost"
-    assert [i["id"] for i in losses["items"] if i["what"] == "relation-factuality"] == \
+    assert [i["id"] for i in losses["items"] if i["what"] == "relation-factuality" and i["document"] == doc_id] == \
         [r["id"] for r in data["relations"]]
     before = _snapshot(repo_corpus)
     result = import_brat(out, repo_corpus)  # brat carried attribution; the import kept factuality
@@ -387,3 +387,35 @@ def test_an_attribution_brat_does_not_know_is_refused_at_its_line(repo_corpus: P
     _rewrite(ann, lines)
     problems = _refused(exported, repo_corpus)
     assert any(p.line == len(lines) - 1 and "Attribution value 'rumour' is not one of" in p.message for p in problems)
+
+
+def _linked_export(tmp_path: Path) -> tuple[Path, Path]:
+    from sample import write_linked_corpus
+
+    corpus = write_linked_corpus(tmp_path / "corpus", "sample-doc-2")
+    out = tmp_path / "brat"
+    export("brat", out, source=read_source(corpus))
+    return corpus, out
+
+
+def test_quote_links_follow_a_quote_the_import_renumbers(tmp_path: Path) -> None:
+    """A quote added before the linked one renumbers it (q1 -> q2): the link follows, in the same swap."""
+    corpus, out = _linked_export(tmp_path)
+    ann = out / "sample-doc-2.ann"
+    _rewrite(ann, [*_lines(ann)[:-1], "T11\tQuote 32 60\tmet President Vladimir Putin", "A10\tQuoteKind T11 indirect",
+                   ""])
+    written = import_brat(out, corpus).written
+    assert sorted(p.name for p in written) == ["quote_links.json", "sample-doc-2.json"]
+    links = json.loads((corpus / "annotations" / "quote_links.json").read_text(encoding="utf-8"))["links"]
+    assert [(ln["a"]["document"], ln["a"]["quote"], ln["b"]["document"], ln["b"]["quote"]) for ln in links] == [
+        (SAMPLE_ID, "q1", "sample-doc-2", "q2")]
+    assert validate(corpus).ok
+
+
+def test_an_import_that_changes_a_linked_quote_is_refused(tmp_path: Path) -> None:
+    corpus, out = _linked_export(tmp_path)
+    ann = out / "sample-doc-2.ann"
+    _rewrite(ann, [line.replace("Quote 91 103\tWe will win,", "Quote 91 98\tWe will") for line in _lines(ann)])
+    (problem,) = _refused(out, corpus)
+    assert problem.file == str(ann) and "removes or changes quote q1, which quote_links.json links (l1)" in (
+        problem.message)

@@ -764,12 +764,12 @@ def test_a_link_to_a_quote_the_corpus_lacks_stops_the_hf_export(source, tmp_path
     """The export's own guard, whatever the validator says of such a links file (the source is made by hand)."""
     from dataclasses import replace
 
-    from sample import sample_quote_links
+    from sample import repository_quote_links
 
     from vostochny.errors import VostochnyError
     from vostochny.model.models import QuoteLinks
 
-    links = sample_quote_links()
+    links = repository_quote_links()
     links["links"][0]["b"]["quote"] = "q999"
     broken = replace(source, quote_links=QuoteLinks.model_validate(links))
     with pytest.raises(VostochnyError, match="time-kim-russia-trip-putin-weakness#q999"):

@@ -105,7 +105,7 @@ def test_rule_breaking_damage_is_always_reported(how: str, data: st.DataObject) 
 
 CI_SEED, CI_RUNS = 20261202, 3
 FAMILIES_REQUIRED = {"file", "types", "numbers", "strings", "structure", "tokens", "sentences", "spans", "references",
-                     "registry", "splits", "raw", "special files", "benign format", "benign edit"}
+                     "registry", "splits", "raw", "special files", "benign format", "benign edit", "quote links"}
 
 
 def _ci_cases() -> list[Case]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sample import REPO
+from sample import REPO, SAMPLE_ID, SAMPLE_TEXT, sample_quote_links, write_linked_corpus
 
 from vostochny.cli import main
 from vostochny.export import export
@@ -23,7 +23,7 @@ from vostochny.hydration.normal import normal
 from vostochny.hydration.selectors import LIMIT
 from vostochny.hydration.textless import FILES_LEFT_OUT, NOT_WRITTEN, WINDOW
 from vostochny.model import tokenize
-from vostochny.model.models import Document
+from vostochny.model.models import Document, QuoteLinks
 from vostochny.reading.documents import iter_documents
 from vostochny.reading.view import DocumentView
 from vostochny.verbs.hydrate import hydrate
@@ -567,3 +567,56 @@ def test_spans_move_with_line_ends_and_quotes() -> None:
     placed = place(new, len(old), _wanted(old, (1, 4), (7, 9), (16, 19), (26, 28)))
     assert [(p.start, p.end, p.unchanged) if p else None for p in placed] == [
         (1, 4, True), (7, 9, True), (17, 20, False), (28, 30, False)]
+
+
+# -- quote links pass through -------------------------------------------------------------------
+
+#: a note that quotes the sample text at length (more than a window): the release holds a reference instead
+LONG_NOTE = f"both open: {SAMPLE_TEXT[:60]}"
+
+
+def _linked_release(tmp_path: Path) -> tuple[Path, Path]:
+    """A linked sample corpus (three reports of one text, every pair of quotes linked, one note quoting
+    the text) and its annotations-only release."""
+    links = sample_quote_links((SAMPLE_ID, "q1", "sample-doc-2", "q1"), (SAMPLE_ID, "q1", "sample-doc-3", "q1"),
+                               ("sample-doc-2", "q1", "sample-doc-3", "q1"))
+    links["links"][0]["note"] = LONG_NOTE
+    corpus = write_linked_corpus(tmp_path / "corpus", "sample-doc-2", "sample-doc-3", links=links)
+    build(tmp_path / "release", corpus, without_text=True)
+    return corpus, tmp_path / "release"
+
+
+def _sample_texts(folder: Path, change: Callable[[str], str] = lambda text: text) -> Path:
+    folder.mkdir()
+    for doc_id in (SAMPLE_ID, "sample-doc-2", "sample-doc-3"):
+        (folder / f"{doc_id}.txt").write_text(change(SAMPLE_TEXT) if doc_id == "sample-doc-2" else SAMPLE_TEXT,
+                                              encoding="utf-8")
+    return folder
+
+
+def test_quote_links_pass_through_without_text(tmp_path: Path) -> None:
+    corpus, release = _linked_release(tmp_path)
+    data = json.loads((release / textless.FOLDER / "quote_links.json").read_text(encoding="utf-8"))
+    assert "parts" in data["links"][0]["note"]  # the note's run of text is a reference
+    assert not any(s[i:i + WINDOW] in SAMPLE_TEXT for s in _strings(data) for i in range(len(s) - WINDOW + 1))
+    result = hydrate(release, _sample_texts(tmp_path / "texts"), tmp_path / "hydrated")
+    assert result.complete and result.validation.ok and not result.validation.problems
+    ours = QuoteLinks.model_validate_json((tmp_path / "hydrated" / "annotations" / "quote_links.json").read_bytes())
+    theirs = QuoteLinks.model_validate_json((corpus / "annotations" / "quote_links.json").read_bytes())
+    assert ours == theirs and ours.links[0].note == LONG_NOTE
+
+
+def test_links_to_a_quote_left_out_are_left_out_and_reported(tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """Another wording in one text: its quote cannot be placed, and the links to it go with it, said on the
+    command line and in hydration.json (the hydrated corpus validates)."""
+    _, release = _linked_release(tmp_path)
+    texts = _sample_texts(tmp_path / "texts", lambda text: text.replace("We will win", "We shall prevail"))
+    code, out, _ = _hydrate_cli(release, texts, tmp_path / "hydrated", capsys)
+    assert code == 1
+    assert "quote_links.json: l1: sample-doc-2#q1 was left out (a span of it was not placed)" in out
+    assert "quote_links.json: l3: sample-doc-2#q1 was left out" in out
+    links = QuoteLinks.model_validate_json((tmp_path / "hydrated" / "annotations" / "quote_links.json").read_bytes())
+    assert [(ln.id, ln.note) for ln in links.links] == [("l2", None)]
+    report = json.loads((tmp_path / "hydrated" / "hydration.json").read_text(encoding="utf-8"))
+    assert len(report["quote_links_left_out"]) == 2

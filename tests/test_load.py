@@ -186,6 +186,30 @@ def test_an_edited_raw_text_fails_validation_instead_of_hitting_the_cache(sample
     assert len(entries(cache)) == 1
 
 
+def test_the_quote_links_are_part_of_the_key(tmp_path: Path) -> None:
+    """The optional links file is data: adding, editing or removing it is another key."""
+    from sample import sample_quote_links, write_linked_corpus
+
+    root = write_linked_corpus(tmp_path / "linked", "sample-doc-2")
+    links = root / "annotations" / "quote_links.json"
+    keys = [cachedir.corpus_key(root)]
+    links.write_text(json.dumps(sample_quote_links((SAMPLE_ID, "q1", "sample-doc-2", "q1"), wording="partial")),
+                     encoding="utf-8")
+    keys.append(cachedir.corpus_key(root))
+    links.unlink()
+    keys.append(cachedir.corpus_key(root))
+    assert len(set(keys)) == 3
+
+
+def test_the_wheel_carries_the_annotations_folder_whole() -> None:
+    """Every corpus-level file (the registry, the splits, the optional quote links, the figures, the release
+    record) ships in the wheel because the folder does, not file by file."""
+    tomllib = pytest.importorskip("tomllib")
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    include = project["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    assert include["annotations"] == "vostochny/corpus/annotations" and include["raw"] == "vostochny/corpus/raw"
+
+
 def test_the_key_is_the_content_not_the_place(sample_corpus: Path, tmp_path: Path) -> None:
     import shutil
 

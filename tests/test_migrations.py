@@ -187,3 +187,29 @@ def test_a_1_3_0_file_gains_no_factuality_and_its_schema_refuses_one(sample_corp
     path.write_text(json.dumps(data), encoding="utf-8")
     assert [(p.code, p.pointer) for p in validate(".").problems if p.severity == "error"] == [
         ("V111", "/schema_version"), ("V103", "/relations/0")]
+
+
+def test_every_file_kind_has_its_published_schema() -> None:
+    """The archived schema an old file is checked against is named by `_SCHEMA_NAMES`: each kind has one."""
+    from vostochny.model.migrations import _SCHEMA_NAMES
+    from vostochny.reading.corpus import schema_dir
+
+    for model, name in _SCHEMA_NAMES.items():
+        assert (schema_dir() / "v1" / f"{name}.schema.json").is_file(), model.__name__
+
+
+def test_migrate_reads_the_quote_links_file_as_links(tmp_path: Path, monkeypatch, capsys) -> None:
+    """A current links file is up to date (not a document with its fields missing); one of a version before
+    links existed is refused, and the migration of the files beside it with it (all or nothing)."""
+    from sample import sample_quote_links, write_linked_corpus
+
+    write_linked_corpus(tmp_path, "sample-doc-2")
+    monkeypatch.chdir(tmp_path)
+    links = tmp_path / "annotations" / "quote_links.json"
+    assert main(["migrate", str(links)]) == 0
+    assert "up to date" in capsys.readouterr().out
+    old = _make_old(tmp_path)
+    links.write_text(json.dumps({**sample_quote_links(), "schema_version": "1.3.0"}), encoding="utf-8")
+    before = old.read_bytes()
+    assert main(["migrate", str(old), str(links)]) == 1
+    assert "V110" in capsys.readouterr().err and old.read_bytes() == before

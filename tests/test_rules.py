@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 from conftest import SAMPLE_ID
+from sample import sample_quote_links, write_linked_corpus
 
 from vostochny.checking.validator import validate
+from vostochny.reading.corpus import resolve
 
 
 def _edit(path: Path, change) -> None:  # noqa: ANN001
@@ -37,3 +39,103 @@ def test_a_broken_reference_is_reported_once_without_cascades(sample_corpus: Pat
     _edit(doc, lambda d: d["mentions"][0].update(entity="e99"))
     found = [(p.code, p.pointer) for p in validate(".").problems]
     assert found == [("V207", "/mentions/0/entity"), ("V209", "/relations/1/head"), ("V219", "/entities/0/id")]
+
+
+# quote links (annotations/quote_links.json, V310-V319): the cases beyond one planted mistake each
+
+D2, D3, D4 = "sample-doc-2", "sample-doc-3", "sample-doc-4"
+
+
+def _codes(*paths: str | Path) -> list[tuple[str, str]]:
+    return [(p.code, p.pointer) for p in validate(*paths).problems]
+
+
+def test_a_corpus_without_quote_links_has_none_to_check(sample_corpus: Path) -> None:
+    report = validate(sample_corpus)
+    assert report.ok and not report.problems and not report.notes
+
+
+def test_the_linked_sample_is_clean(tmp_path: Path) -> None:
+    write_linked_corpus(tmp_path, D2, D3)
+    report = validate(tmp_path)
+    assert report.problems == [] and report.documents == 3
+
+
+def test_the_quote_links_file_selects_the_whole_corpus(tmp_path: Path) -> None:
+    write_linked_corpus(tmp_path, D2, links=sample_quote_links((SAMPLE_ID, "q1", "gone", "q1")))
+    (corpus,) = resolve([tmp_path / "annotations" / "quote_links.json"])
+    assert corpus.whole and len(corpus.files) == 2
+    assert _codes(tmp_path / "annotations" / "quote_links.json") == [("V310", "/links/0/b/document")]
+
+
+def test_one_document_checked_judges_only_what_it_knows(tmp_path: Path) -> None:
+    """Checking one document: an unknown document is not said (the others were not read), an unknown quote
+    of the checked document is; the file's own rules run as the registry's do."""
+    write_linked_corpus(tmp_path, D2, links=sample_quote_links(
+        (SAMPLE_ID, "q1", "gone", "q1"), (SAMPLE_ID, "q9", D2, "q1"), (D2, "q3", SAMPLE_ID, "q1"),
+        (D2, "q1", D2, "q1")))
+    one = tmp_path / "annotations" / f"{SAMPLE_ID}.json"
+    assert _codes(one) == [("V311", "/links/1/a/quote"), ("V312", "/links/3")]
+    assert _codes(tmp_path) == [("V310", "/links/0/b/document"), ("V311", "/links/1/a/quote"),
+                                ("V311", "/links/2/a/quote"), ("V312", "/links/3")]
+
+
+def test_a_mistyped_end_is_reported_once_not_as_a_broken_clique(tmp_path: Path) -> None:
+    write_linked_corpus(tmp_path, D2, D3, links=sample_quote_links(
+        (SAMPLE_ID, "q1", D2, "q1"), (D2, "q1", D3, "q9"), (SAMPLE_ID, "q1", D3, "q1")))
+    assert _codes(tmp_path) == [("V311", "/links/1/b/quote")]
+
+
+def test_links_into_a_document_that_does_not_load_are_not_judged(tmp_path: Path) -> None:
+    write_linked_corpus(tmp_path, D2, D3, links=sample_quote_links((SAMPLE_ID, "q1", D2, "q1"), (D2, "q5", D3, "q1")))
+    (tmp_path / "annotations" / f"{D2}.json").write_text("{", encoding="utf-8")
+    report = validate(tmp_path)
+    assert [p.code for p in report.problems] == ["V001"]
+    assert any("sample-doc-2 did not load" in note and "V311" in note for note in report.notes)
+
+
+def test_an_exact_repeat_of_a_link_is_one_duplicate(tmp_path: Path) -> None:
+    links = sample_quote_links((SAMPLE_ID, "q1", D2, "q1"))
+    links["links"].append(dict(links["links"][0]))
+    write_linked_corpus(tmp_path, D2, links=links)
+    assert _codes(tmp_path) == [("V313", "/links/1")]
+
+
+def test_a_path_of_links_reports_every_missing_pair(tmp_path: Path) -> None:
+    """A-B, B-C, C-D: A-C, A-D and B-D are missing, each at the last link of the path joining it."""
+    write_linked_corpus(tmp_path, D2, D3, D4, links=sample_quote_links(
+        (SAMPLE_ID, "q1", D2, "q1"), (D2, "q1", D3, "q1"), (D3, "q1", D4, "q1")))
+    report = validate(tmp_path)
+    assert report.ok and [(p.code, p.pointer) for p in report.problems] == [
+        ("V317", "/links/1"), ("V317", "/links/2"), ("V317", "/links/2")]
+    assert [p.value for p in report.problems] == ["l2", "l3", "l3"]
+    assert "sample-doc#q1 and sample-doc-4#q1 are linked through l1, l2, l3" in report.problems[1].message
+
+
+def test_speakers_are_compared_only_through_registry_records(tmp_path: Path) -> None:
+    """A speaker whose kb_id is not in the registry is V208's; one without kb_id says nothing."""
+    write_linked_corpus(tmp_path, D2, D3)
+    _edit(tmp_path / "annotations" / f"{D2}.json", lambda d: d["entities"][1].update(kb_id="kim-jong-uun"))
+    _edit(tmp_path / "annotations" / f"{D3}.json", lambda d: d["entities"][1].update(kb_id=None))
+    assert [code for code, _ in _codes(tmp_path)] == ["V208"]
+
+
+def test_a_links_file_that_does_not_load_is_reported_and_its_rules_not_run(tmp_path: Path) -> None:
+    write_linked_corpus(tmp_path, D2)
+    (tmp_path / "annotations" / "quote_links.json").write_text('{"links": []}', encoding="utf-8")
+    report = validate(tmp_path)
+    assert [p.code for p in report.problems] == ["V101"]
+    assert any("quote_links.json did not load" in note for note in report.notes)
+
+
+def test_a_links_file_of_an_old_version_is_refused_by_name(tmp_path: Path) -> None:
+    write_linked_corpus(tmp_path, D2, links={**sample_quote_links(), "schema_version": "1.0.0"})
+    (found,) = validate(tmp_path).problems
+    assert found.code == "V110" and "since schema 1.4.0" in found.message
+
+
+def test_quote_summaries_come_back_from_worker_processes(tmp_path: Path) -> None:
+    write_linked_corpus(tmp_path, D2, D3, D4, links=sample_quote_links(
+        (SAMPLE_ID, "q1", D2, "q1"), (D2, "q1", D3, "q9"), (D3, "q1", D4, "q1")))
+    assert [(p.code, p.pointer) for p in validate(tmp_path, jobs=2).problems] == _codes(tmp_path) == [
+        ("V311", "/links/1/b/quote")]

@@ -76,7 +76,7 @@ def test_the_card_counts_each_split_and_the_corpus() -> None:
 
 
 def test_factuality_attribution_and_quote_links_are_counted_with_the_unannotated(sample_corpus: Path) -> None:
-    from sample import sample_quote_links
+    from sample import repository_quote_links
 
     from vostochny.model.models import QuoteLinks
     from vostochny.reading.documents import iter_documents
@@ -91,7 +91,7 @@ def test_factuality_attribution_and_quote_links_are_counted_with_the_unannotated
     assert corpus["quote_links"] is None  # no links file: not annotated, not "no links"
     text = format_stats(stats, "text")
     assert "quote links: not annotated" in text and "attribution by quote kind" in text
-    links = QuoteLinks.model_validate(sample_quote_links())  # the repository's quote ids: counting needs no documents
+    links = QuoteLinks.model_validate(repository_quote_links())  # the repository's quote ids: counting needs no documents
     linked = corpus_stats(views, links)["corpus"]["quote_links"]
     assert linked == {"links": 3, "by_wording": {"verbatim": 0, "partial": 1, "paraphrase": 1, "chain": 1},
                       "linked_quotes": 5, "utterances": 2, "documents_per_utterance": {"2": 1, "3": 1}}

@@ -398,3 +398,46 @@ def test_json_report(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
         {"scope": "splits.json", "layer": "splits", "record": AP, "kind": "moved", "detail": "validation -> test"},
         {"scope": "splits.json", "layer": "splits", "record": REUTERS, "kind": "moved", "detail": "test -> validation"}]
     assert report["reserialised"] == []
+
+
+def _links(project: Path, *links: tuple[str, str, str, str, str, str]) -> None:
+    """Write the project's quote_links.json: (id, doc a, quote a, doc b, quote b, wording) each."""
+    data = {"schema_version": "1.4.0", "links": [
+        {"id": i, "a": {"document": a, "quote": qa}, "b": {"document": b, "quote": qb}, "wording": w}
+        for i, a, qa, b, qb, w in links]}
+    (project / "annotations" / "quote_links.json").write_text(json.dumps(data), encoding="utf-8")
+
+
+def _released(project: Path, version: str) -> None:
+    (project / VERSION_FILE).write_text(f"{version}\n", encoding="utf-8")
+    write_manifest(project)
+
+
+def test_quote_links_are_records_named_by_their_quotes_not_their_ids(project: Path) -> None:
+    """Links added are minor; renumbered (the compiler numbers them in order) they are the same records; a link
+    whose wording changes is edited (major) and the changelog must name quote_links.json."""
+    _links(project, ("l1", AP, "q1", REUTERS, "q1", "paraphrase"))
+    result = check_version(project)
+    assert result.change.changes == [Change("quote_links.json", "links", f"{AP}#q1~{REUTERS}#q1", "added")]
+    assert result.change.level == "minor" and result.change.reserialised == []
+    _released(project, "1.1.0")
+    _links(project, ("l1", AP, "q1", REUTERS, "q2", "paraphrase"), ("l2", REUTERS, "q1", AP, "q1", "paraphrase"))
+    result = check_version(project)
+    assert result.change.changes == [Change("quote_links.json", "links", f"{AP}#q1~{REUTERS}#q2", "added")]
+    _links(project, ("l1", AP, "q1", REUTERS, "q1", "partial"))
+    result = check_version(project)
+    assert result.change.changes == [Change("quote_links.json", "links", f"{AP}#q1~{REUTERS}#q1", "edited")]
+    assert result.change.level == "major" and result.change.named("major") == ["quote_links.json"]
+    (project / "annotations" / "quote_links.json").unlink()
+    assert [c.kind for c in check_version(project).change.changes] == ["removed"]
+
+
+def test_a_re_serialised_quote_links_file_is_a_patch(project: Path) -> None:
+    _links(project, ("l1", AP, "q1", REUTERS, "q1", "paraphrase"))
+    _released(project, "1.1.0")
+    path = project / "annotations" / "quote_links.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["links"][0] |= {"via": [], "note": None}
+    path.write_text(json.dumps(data, indent=3), encoding="utf-8")
+    result = check_version(project).change
+    assert result.changes == [] and result.reserialised == ["annotations/quote_links.json"]

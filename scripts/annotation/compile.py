@@ -25,6 +25,12 @@ are other names of the referent itself (guidelines, hard case 21 and section 2).
 The factuality of a relation and the attribution type of a quote (schema 1.4.0, docs/guidelines.md) may be
 left out of a tuple: the record is then written without them (null), which V235 and V236 report.
     ZONES     = [(kind, context)]
+
+A whole pass (no --only) also builds `quote_links.json` from `links/<pass>.py` when it exists (see
+`quote_links.py`: each quote named by a context inside its content), and removes a `quote_links.json`
+left in --out when it does not. With --only, a `quote_links.json` in --out is rebuilt too (the document may
+renumber its quotes), the other documents read as --out holds them. Nothing is written unless every
+document, the registry and the links build.
 """
 
 from __future__ import annotations
@@ -40,10 +46,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from locate import locate  # noqa: E402
+from quote_links import Compiled, build_links, previously_compiled, read_links  # noqa: E402
 from registry import REGISTRY  # noqa: E402
 
-from vostochny.reading import loader  # noqa: E402
 from vostochny.model.models import SCHEMA_VERSION, Document, Registry, RegistryEntity  # noqa: E402
+from vostochny.reading import loader  # noqa: E402
+from vostochny.reading.corpus import QUOTE_LINKS_FILE  # noqa: E402
 
 EVIDENCE = HERE / "wikidata_evidence.json"
 from vostochny.model.serializer import to_json  # noqa: E402
@@ -144,12 +152,14 @@ def build_registry(specs: list[tuple[ModuleType, dict]]) -> Registry:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("annotation_pass", help="folder name under scripts/annotation/")
-    parser.add_argument("--corpus", type=Path, default=Path("."))
+    parser.add_argument("--corpus", type=Path, default=Path())
     parser.add_argument("--out", type=Path, required=True, help="annotations folder to write")
-    parser.add_argument("--only", help="compile this one document (and write no registry)")
+    parser.add_argument("--only", help="compile this one document (and write no registry, no quote links)")
+    parser.add_argument("--specs", type=Path, default=HERE,
+                        help="the folder of the pass folders and of links/ (default: scripts/annotation)")
     args = parser.parse_args()
-    done = []
-    for path in sorted((HERE / args.annotation_pass).glob(f"{args.only or '*'}.py")):
+    done, written, compiled = [], {}, {}
+    for path in sorted((args.specs / args.annotation_pass).glob(f"{args.only or '*'}.py")):
         doc_id = path.stem
         loaded = loader.load_document(args.corpus / "annotations" / f"{doc_id}.json", doc_id)
         if loaded.model is None:
@@ -163,15 +173,36 @@ def main() -> None:
         if missing:
             raise SystemExit(f"{doc_id}: kb_id not in registry.py nor the spec's REGISTRY: {sorted(missing)}")
         doc = Document.model_validate_json(json.dumps({**base, **layers}))
-        write_text(args.out / f"{doc_id}.json", to_json(doc))
+        written[args.out / f"{doc_id}.json"] = to_json(doc)
         done.append((spec, layers))
+        compiled[doc_id] = Compiled(text, layers["quotes"])
         print(f"{doc_id}: {len(layers['mentions'])} mentions, {len(layers['relations'])} relations, "
               f"{len(layers['quotes'])} quotes, {len(layers['zones'])} zones")
-    if not args.only:
+    links_path = args.specs / "links" / f"{args.annotation_pass}.py"
+    stale = None
+    if not args.only:  # the registry and the links are built before anything is written: a mistake writes nothing
         registry = build_registry(done)
         used = {e["kb_id"] for _, layers in done for e in layers["entities"]}
         registry = registry.model_copy(update={"entities": [e for e in registry.entities if e.id in used]})
-        write_text(args.out / "entities.json", to_json(registry))
+        written[args.out / "entities.json"] = to_json(registry)
+        if links_path.exists():
+            links = build_links(read_links(links_path), compiled, used - {None}, f"links/{links_path.name}")
+            written[args.out / QUOTE_LINKS_FILE] = to_json(links)
+            print(f"{QUOTE_LINKS_FILE}: {len(links.links)} links")
+        else:  # the pass has no links: none may be left from before
+            stale = args.out / QUOTE_LINKS_FILE
+    elif links_path.exists() and (args.out / QUOTE_LINKS_FILE).exists():  # --only may renumber a linked quote
+        others = previously_compiled(read_links(links_path), compiled, args.out, args.corpus)
+        registry = loader.load_registry(args.out / "entities.json", "entities.json").model
+        known = {e.id for e in registry.entities} if registry else set()
+        links = build_links(read_links(links_path), {**others, **compiled}, known, f"links/{links_path.name}")
+        written[args.out / QUOTE_LINKS_FILE] = to_json(links)
+        print(f"{QUOTE_LINKS_FILE}: {len(links.links)} links (the other documents as --out holds them)")
+    for path, data in written.items():
+        write_text(path, data)
+    if stale is not None and stale.exists():
+        stale.unlink()
+        print(f"{QUOTE_LINKS_FILE}: removed (no links/{links_path.name})")
 
 
 if __name__ == "__main__":

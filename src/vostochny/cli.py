@@ -100,6 +100,8 @@ def _hydrate(args: argparse.Namespace) -> int:
         print("".join(f"  left out: {safe(line)}\n" for line in d.dropped), end="")
     for entity in result.registry_left_out:
         print(f"entities.json: left out {entity}: no document uses it any more")
+    for line in result.links_left_out:
+        print(f"quote_links.json: {safe(line)}")
     print(f"wrote {result.out}: {len(result.documents)} documents, validated: {len(result.validation.warnings)} "
           f"warnings; report in {result.out / 'hydration.json'}")
     return EXIT_OK if result.complete else EXIT_INVALID

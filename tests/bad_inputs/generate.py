@@ -21,11 +21,19 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from sample import SAMPLE_ID, SAMPLE_TEXT, sample_document, sample_registry, sample_splits  # noqa: E402
+from sample import (  # noqa: E402
+    SAMPLE_ID,
+    SAMPLE_TEXT,
+    sample_document,
+    sample_quote_links,
+    sample_registry,
+    sample_splits,
+)
 
 REGISTRY = "annotations/entities.json"
 SPLITS = "annotations/splits.json"
 RELEASE = "annotations/RELEASED.json"
+LINKS = "annotations/quote_links.json"
 
 DOC = f"annotations/{SAMPLE_ID}.json"
 RAW = f"raw/{SAMPLE_ID}.txt"
@@ -113,6 +121,36 @@ def _spaced_duplicate() -> bytes:
     text = text.replace('"id": "sample-doc",', '"id" : "sample-doc", "id":"sample-doc",', 1)
     return text.encode("utf-8")
 
+
+def linked(*more: str, links: dict, **changed: Callable[[dict], None]) -> dict[str, bytes]:
+    """The files that add reports of the sample's text (documents `more`, in the train split, each changed
+    by `changed[id]` if given) and the quote links file to the sample corpus."""
+    files = {SPLITS: dump({**sample_splits(), "train": [SAMPLE_ID, *more]}), LINKS: dump(links)}
+    for doc_id in more:
+        data = sample_document(doc_id)
+        changed.get(doc_id.replace("-", "_"), lambda _: None)(data)
+        files |= {f"annotations/{doc_id}.json": dump(data), f"raw/{doc_id}.txt": SAMPLE_TEXT.encode("utf-8")}
+    return files
+
+
+D2, D3 = "sample-doc-2", "sample-doc-3"
+D2_FILE = f"annotations/{D2}.json"
+
+
+def links_with(*pairs: tuple[str, str, str, str], change: Callable[[dict], None] = lambda _: None) -> dict:
+    data = sample_quote_links(*pairs)
+    change(data)
+    return data
+
+
+def _second_quote(data: dict) -> None:
+    """A second quote in the document: the shells' words, reported indirectly."""
+    data["quotes"].append({"id": "q2", "kind": "indirect", "content": [
+        {"start": SAMPLE_TEXT.index("the shells"), "end": SAMPLE_TEXT.index("the shells") + 10, "text": "the shells"}],
+        "cue": None, "speaker": "m5", "attribution": "speech"})
+
+
+CLIQUE = ((SAMPLE_ID, "q1", D2, "q1"), (SAMPLE_ID, "q1", D3, "q1"), (D2, "q1", D3, "q1"))
 
 #: name -> (files to write, expected code, file, pointer, line or None = line of the pointer, options)
 CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
@@ -210,6 +248,34 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "release-manifest-without-records": ({RELEASE: dump({"$comment": "the release of 1.0.0", "format": 1,
                                                          "dataset_version": "1.0.0", "fields": {}, "files": {}})},
                                          "V101", RELEASE, "/records", 1, {}),
+    "quote-link-unknown-document": ({LINKS: dump(sample_quote_links((SAMPLE_ID, "q1", "sample-dco-2", "q1")))},
+                                    "V310", LINKS, "/links/0/b/document", None, {}),
+    "quote-link-unknown-quote": (linked(D2, links=sample_quote_links((SAMPLE_ID, "q1", D2, "q7"))), "V311", LINKS,
+                                 "/links/0/b/quote", None, {}),
+    "quote-link-within-document": ({LINKS: dump(sample_quote_links((SAMPLE_ID, "q1", SAMPLE_ID, "q1")))}, "V312",
+                                   LINKS, "/links/0", None, {}),
+    "quote-link-duplicate": (linked(D2, links=sample_quote_links(CLIQUE[0], (D2, "q1", SAMPLE_ID, "q1"))), "V313",
+                             LINKS, "/links/1", None, {}),
+    "quote-link-via-unknown-kb-id": (linked(D2, links=links_with((SAMPLE_ID, "q1", D2, "q1"), change=setter(
+        "links", 0, "via", value=[{"name": "KCNA", "kb_id": "korean-central-news-agency"}]))), "V314", LINKS,
+        "/links/0/via/0/kb_id", None, {}),
+    "quote-link-chain-without-via": (linked(D2, links=links_with((SAMPLE_ID, "q1", D2, "q1"), change=setter(
+        "links", 0, "wording", value="chain"))), "V315", LINKS, "/links/0/via", None, {}),
+    "quote-link-duplicate-id": (linked(D2, D3, links=links_with(*CLIQUE, change=setter("links", 2, "id", value="l2"))),
+                                "V316", LINKS, "/links/2/id", None, {}),
+    "quote-link-clique-incomplete": (linked(D2, D3, links=sample_quote_links(*CLIQUE[:1], CLIQUE[2])), "V317", LINKS,
+                                     "/links/1", None, {}),
+    "quote-link-speakers-differ": (linked(D2, links=sample_quote_links(CLIQUE[0]), sample_doc_2=setter(
+        "quotes", 0, "speaker", value="m3")), "V318", LINKS, "/links/0", None, {}),
+    "quote-link-two-quotes-of-one-document": (linked(D2, links=sample_quote_links(
+        CLIQUE[0], (SAMPLE_ID, "q1", D2, "q2")), sample_doc_2=_second_quote), "V319", LINKS, "/links/1", None, {}),
+    "quote-link-unknown-wording": (linked(D2, links=links_with(CLIQUE[0], change=setter(
+        "links", 0, "wording", value="verbatum"))), "V104", LINKS, "/links/0/wording", None, {}),
+    "quote-links-older-than-links": (linked(D2, links=links_with(CLIQUE[0], change=setter(
+        "schema_version", value="1.3.0"))), "V110", LINKS, "/schema_version", None, {}),
+    "quote-link-into-document-that-does-not-load": (
+        {**linked(D2, links=sample_quote_links((SAMPLE_ID, "q1", D2, "q7"))), D2_FILE: dump(sample_document(D2))[:300]},
+        "V001", D2_FILE, "", None, {}),
     "split-names-unknown-document": ({SPLITS: dump({**sample_splits(), "test": ["no-such-doc"]})}, "V303", SPLITS,
                                      "/test/0", None, {}),
 }

@@ -10,24 +10,28 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from vostochny.reading.corpus import CORPUS_FILES, REGISTRY_FILE, SPLITS_FILE
+from vostochny.reading.corpus import CORPUS_FILES, QUOTE_LINKS_FILE, REGISTRY_FILE, SPLITS_FILE
 
 if str(Path(__file__).resolve().parents[1]) not in sys.path:  # run as `python -m tests.fuzzing`
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sample import REPO, write_sample_corpus  # noqa: E402 - tests/sample.py, found through the path above
+from sample import REPO, write_linked_corpus, write_sample_corpus  # noqa: E402 - tests/sample.py, found through the path above
 
-BASES = ("sample", "real")
+#: the one-document sample, the repository's corpus, and the sample with two more reports of its text whose
+#: quotes are linked (`annotations/quote_links.json`, every pair: the only base with that optional file)
+BASES = ("sample", "real", "linked")
+LINKED_IDS = ("sample-doc-2", "sample-doc-3")
 
 
 @cache
 def _files(base: str) -> dict[str, bytes]:
     """Relative path -> bytes of a base corpus (annotations/ and raw/ only)."""
-    if base == "sample":
+    if base in ("sample", "linked"):
         import tempfile
 
         with tempfile.TemporaryDirectory(prefix="vostochny-fuzz-base-") as scratch:
-            root = write_sample_corpus(Path(scratch))
+            root = write_sample_corpus(Path(scratch)) if base == "sample" else write_linked_corpus(
+                Path(scratch), *LINKED_IDS)
             return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
     return {str(p.relative_to(REPO)): p.read_bytes() for folder in ("annotations", "raw")
             for p in sorted((REPO / folder).iterdir()) if p.is_file()}
@@ -52,6 +56,10 @@ class Corpus:
     def splits(self) -> Path:
         return self.annotations / SPLITS_FILE
 
+    @property
+    def quote_links(self) -> Path:
+        return self.annotations / QUOTE_LINKS_FILE
+
     def documents(self) -> list[Path]:
         return sorted(p for p in self.annotations.glob("*.json") if p.name not in CORPUS_FILES)
 
@@ -70,7 +78,7 @@ class Corpus:
 
 @cache
 def _raw_texts() -> dict[str, str]:
-    """The raw texts of both bases by their SHA-256 (the key every document records)."""
+    """The raw texts of every base by their SHA-256 (the key every document records)."""
     from vostochny.model.scaffold import sha256_text
 
     texts = (data.decode("utf-8") for base in BASES for rel, data in _files(base).items() if rel.startswith("raw"))

@@ -10,9 +10,10 @@ from typing import Any
 
 from .jsonedit import Fragments, at, choose, pick, walk
 from .k_layers import retext
+from .k_schema import LINK_OPTIONAL
 from .kinds import ACCEPT, bytes_kind, json_kind
 
-ANY_FILE = ("document", "registry", "splits")
+ANY_FILE = ("document", "registry", "splits", "quote_links")
 FORMAT, EDITS = "benign format", "benign edit"
 #: members that may be null but not left out
 #: the rights holder is nullable too, but only with a statement that has none (V232): `rights-recorded` covers it
@@ -105,7 +106,8 @@ def reorder_keys(data: Any, rng: random.Random, frag: Fragments) -> Any:
 @json_kind("drop-optional", ACCEPT, EDITS, ANY_FILE)
 def drop_optional(data: Any, rng: random.Random, frag: Fragments) -> None:
     """Delete optional members (`$schema`, `zones`, `kb_id`, `cue`, `aliases`, ...)."""
-    paths = [p for p, _ in walk(data) if p and p[-1] in OPTIONAL]
+    paths = [p for p, _ in walk(data) if p and (p[-1] in OPTIONAL or (p[0] == "links" and len(p) == 3 and p[-1] in
+                                                 LINK_OPTIONAL))]
     for path in rng.sample(paths, k=rng.randint(1, len(paths))) if paths else []:
         del at(data, path[:-1])[path[-1]]
 

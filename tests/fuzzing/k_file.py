@@ -10,7 +10,7 @@ from vostochny.reading.loader import DEFAULT_MAX_BYTES
 from .corpora import Corpus
 from .kinds import ACCEPT, bytes_kind, kind, reject
 
-ANY_FILE = ("document", "registry", "splits")
+ANY_FILE = ("document", "registry", "splits", "quote_links")  # the links file: linked base only
 FAMILY = "file"
 
 
@@ -89,7 +89,7 @@ def comment(data: bytes, rng: random.Random) -> bytes:
     return data[:at] + rng.choice([b"// note\n", b"/* note */", b"'x': 1,\n", b",\n"]) + data[at:]
 
 
-CAP = 100_000  # the --max-bytes of the size kinds: above every document of both bases
+CAP = 100_000  # the --max-bytes of the size kinds: above every document of every base
 OPTIONS = ("--max-bytes", str(CAP))
 
 

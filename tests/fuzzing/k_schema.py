@@ -5,20 +5,29 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from vostochny.model.migrations import KNOWN_VERSIONS
+
 from .jsonedit import Fragments, at, choose, pick, set_at, walk
 from .kinds import json_kind, reject
 
-ANY_FILE = ("document", "registry", "splits")
+ANY_FILE = ("document", "registry", "splits", "quote_links")  # the links file: linked base only
 FAMILY = "structure"
 OPTIONAL = {"$schema", "zones", "kb_id", "metonymy", "cue", "speaker", "corrections", "outlet", "title", "date",
-            "language", "aliases", "url", "received", "rights"}
+            "language", "aliases", "url", "received", "rights", "instance_of"}
 LABEL_KEYS = {"type", "kind"}
+#: a quote link's members with a default (`links/<i>/via`, `links/<i>/note`; a document's rights note is required)
+LINK_OPTIONAL = {"via", "note"}
+
+
+def optional(path: tuple[Any, ...]) -> bool:
+    """A member that may be left out."""
+    return path[-1] in OPTIONAL or (path[0] == "links" and len(path) == 3 and path[-1] in LINK_OPTIONAL)
 
 
 @json_kind("drop-required-key", reject("V101"), FAMILY, ANY_FILE)
 def drop_required_key(data: Any, rng: random.Random, frag: Fragments) -> None:
     """Delete a required member, at the top level or in any record."""
-    path = pick(data, rng, lambda p, v: isinstance(p[-1], str) and p[-1] not in OPTIONAL)
+    path = pick(data, rng, lambda p, v: isinstance(p[-1], str) and not optional(p))
     del at(data, path[:-1])[path[-1]]
 
 
@@ -64,7 +73,8 @@ for _name in TOP_LEVEL:
 @json_kind("schema-version-unknown", reject("V110"), FAMILY, ANY_FILE)
 def schema_version_unknown(data: Any, rng: random.Random, frag: Fragments) -> None:
     """Set `schema_version` to a well-formed version this release does not know."""
-    data["schema_version"] = rng.choice(["2.0.0", "1.2.0", "1.1.1", "0.9.0", "1.0.1"])
+    unknown = [v for v in ("2.0.0", "1.9.0", "1.1.1", "0.9.0", "1.0.1") if v not in KNOWN_VERSIONS]
+    data["schema_version"] = rng.choice(unknown)
 
 
 @json_kind("schema-version-malformed", reject("V105", "V110"), FAMILY, ANY_FILE)
@@ -79,9 +89,9 @@ def schema_version_number(data: Any, rng: random.Random, frag: Fragments) -> Non
     data["schema_version"] = rng.choice([1.1, 1, None])
 
 
-@json_kind("schema-version-old", reject("V111"), FAMILY, ANY_FILE)
+@json_kind("schema-version-old", reject("V111"), FAMILY, ("document", "registry", "splits"))
 def schema_version_old(data: Any, rng: random.Random, frag: Fragments) -> None:
-    """Set `schema_version` to the older 1.0.0 (readable, but must be migrated)."""
+    """Set `schema_version` to the older 1.0.0 (readable, but must be migrated; quote links: `k_links`)."""
     data["schema_version"] = "1.0.0"
 
 

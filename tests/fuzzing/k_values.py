@@ -8,7 +8,7 @@ from typing import Any
 from .jsonedit import Fragments, at, choose, is_offset, is_string, pick, set_at, walk
 from .kinds import ACCEPT, json_kind, reject
 
-ANY_FILE = ("document", "registry", "splits")
+ANY_FILE = ("document", "registry", "splits", "quote_links")  # the links file: linked base only
 TYPES, NUMBERS, STRINGS = "types", "numbers", "strings"
 SURROGATE_CODES = ("V007",)
 LISTS = {"sentences", "tokens", "zones", "entities", "mentions", "relations", "quotes", "content", "aliases",

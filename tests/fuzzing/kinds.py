@@ -68,9 +68,11 @@ def kind(name: str, expect: Expect, family: str, **options: object) -> Callable[
     return register
 
 
-def _file(corpus: Corpus, which: str, rng: random.Random) -> Path:
+def _file(corpus: Corpus, files: tuple[str, ...], rng: random.Random) -> Path:
+    """One of `files` that the corpus has (only the linked base has the optional quote links file)."""
+    present = [f for f in files if f != "quote_links" or corpus.quote_links.exists()]
     return {"document": lambda: corpus.document(rng), "registry": lambda: corpus.registry,
-            "splits": lambda: corpus.splits}[which]()
+            "splits": lambda: corpus.splits, "quote_links": lambda: corpus.quote_links}[rng.choice(present)]()
 
 
 def json_kind(name: str, expect: Expect, family: str, files: tuple[str, ...] = ("document",),
@@ -79,7 +81,7 @@ def json_kind(name: str, expect: Expect, family: str, files: tuple[str, ...] = (
 
     def register(fn: Edit) -> Edit:
         def mutate(corpus: Corpus, rng: random.Random) -> None:
-            edit_json(_file(corpus, rng.choice(files), rng), fn, rng)
+            edit_json(_file(corpus, files, rng), fn, rng)
 
         mutate.__doc__ = fn.__doc__
         kind(name, expect, family, **options)(mutate)
@@ -94,7 +96,7 @@ def bytes_kind(name: str, expect: Expect, family: str, files: tuple[str, ...] = 
 
     def register(fn: Callable[[bytes, random.Random], bytes]) -> Callable:
         def mutate(corpus: Corpus, rng: random.Random) -> None:
-            path = _file(corpus, rng.choice(files), rng)
+            path = _file(corpus, files, rng)
             path.write_bytes(fn(path.read_bytes(), rng))
 
         mutate.__doc__ = fn.__doc__

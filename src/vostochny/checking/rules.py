@@ -29,7 +29,18 @@ from vostochny.model.labels import (
     SPLIT_NAMES,
     WIKIDATA_CLASS_TYPES,
 )
-from vostochny.model.models import Document, Mention, Registry, RegistryEntity, Span, Splits, WikidataVerified
+from vostochny.model.models import (
+    Document,
+    Mention,
+    QuoteLink,
+    QuoteLinks,
+    QuoteRef,
+    Registry,
+    RegistryEntity,
+    Span,
+    Splits,
+    WikidataVerified,
+)
 from vostochny.reading.view import DocumentView
 
 
@@ -67,7 +78,8 @@ class DocContext:
 
 @dataclass
 class CorpusContext:
-    """What the corpus rules need: registry, splits, and per-document summaries (not documents)."""
+    """What the corpus rules need: registry, splits, quote links, and per-document summaries (not
+    documents)."""
 
     registry: Registry | None
     splits: Splits | None
@@ -76,6 +88,10 @@ class CorpusContext:
     whole: bool  # every document of the corpus was checked and loaded
     not_loaded: frozenset[str] = frozenset()  # file names of documents that did not load: id unknown
     raw_ids: list[str] = field(default_factory=list)  # texts in raw/ (listed for a whole corpus only)
+    quote_links: QuoteLinks | None = None
+    #: document id -> quote id -> its speaker's registry id (None: none), for each checked document that loaded
+    quotes: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    all_files: bool = False  # every document file of the corpus was checked (some may not have loaded)
 
 
 @dataclass(frozen=True)
@@ -839,3 +855,248 @@ def split_coverage(ctx: CorpusContext) -> Iterator[Hit]:
     for doc_id in ctx.doc_ids:  # a document that did not load has no known id: not checked
         if counts[doc_id] != 1 and doc_id not in ctx.not_loaded:
             yield Hit("", doc_id, f"{doc_id} is in {counts[doc_id]} splits")
+
+
+def _ref(ref: QuoteRef) -> str:
+    return f"{ref.document}#{ref.quote}"
+
+
+def _pair(link: QuoteLink) -> frozenset[tuple[str, str]]:
+    return frozenset({(link.a.document, link.a.quote), (link.b.document, link.b.quote)})
+
+
+def _links(ctx: CorpusContext) -> list[QuoteLink]:
+    return ctx.quote_links.links if ctx.quote_links else []
+
+
+def _missing_quote(ctx: CorpusContext, ref: QuoteRef) -> bool:
+    """The document loaded and has no quote of that id (a document that did not load is not judged)."""
+    return ref.document in ctx.quotes and ref.quote not in ctx.quotes[ref.document]
+
+
+def _known(ctx: CorpusContext, ref: QuoteRef) -> bool:
+    """The quote is in a document that was checked and loaded."""
+    return ref.quote in ctx.quotes.get(ref.document, {})
+
+
+def _judged(ctx: CorpusContext) -> tuple[list[tuple[int, QuoteLink]], set[tuple[str, str]]]:
+    """The links between known quotes of two documents (the graph rules read only these, so that one
+    mistyped end is reported once, and a partial check says nothing of documents it did not read), and
+    the known quotes that another link joins to an end that is wrong or was not read."""
+    judged, loose = [], set()
+    for i, link in enumerate(_links(ctx)):
+        ends = [(r.document, r.quote) for r in (link.a, link.b) if _known(ctx, r)]
+        if len(ends) == 2 and link.a.document != link.b.document:
+            judged.append((i, link))
+        else:
+            loose.update(ends)
+    return judged, loose
+
+
+@rule("V310", "quote-link-unknown-document", "a quote link names a document the corpus does not have",
+      "fix the document id (the annotation file's name), or remove the link", scope="quote_links")
+def quote_link_unknown_document(ctx: CorpusContext) -> Iterator[Hit]:
+    """A link joins quotes of two documents of the corpus; an id without an annotation file is a typo or
+    a document that was removed. Checked on a whole corpus only; a file that did not load still counts
+    as its document."""
+    known = set(ctx.doc_ids)
+    for i, link in enumerate(_links(ctx) if ctx.all_files else []):
+        for side, ref in (("a", link.a), ("b", link.b)):
+            if ref.document not in known:
+                close = difflib.get_close_matches(ref.document, ctx.doc_ids, 1)
+                hint = f"; did you mean {close[0]!r}?" if close else ""
+                yield Hit(pointer("links", i, side, "document"), ref.document,
+                          f"no annotations/{ref.document}.json{hint}")
+
+
+@rule("V311", "quote-link-unknown-quote", "a quote link names a quote its document does not have",
+      "use the id of a quote in that document's `quotes` (ids change when a document is recompiled)",
+      scope="quote_links")
+def quote_link_unknown_quote(ctx: CorpusContext) -> Iterator[Hit]:
+    """Quote ids are local to their document: a link to an id the document does not have points at
+    nothing, or at another quote after the document was renumbered. Links into a document that did not
+    load are not judged (its problems come first)."""
+    for i, link in enumerate(_links(ctx)):
+        for side, ref in (("a", link.a), ("b", link.b)):
+            if _missing_quote(ctx, ref):
+                have = ", ".join(sorted(ctx.quotes[ref.document])[:8]) or "none"
+                yield Hit(pointer("links", i, side, "quote"), ref.quote,
+                          f"{ref.document} has no quote {ref.quote!r} (its quotes: {have})")
+
+
+@rule("V312", "quote-link-within-document", "a quote link joins two quotes of one document",
+      "remove the link: one utterance reported twice in a document is one quote with several fragments, "
+      "or the two are different utterances", scope="quote_links")
+def quote_link_within_document(ctx: CorpusContext) -> Iterator[Hit]:
+    """Links are between documents (guidelines, section 7): within a document, the quote layer already
+    says what one utterance is."""
+    for i, link in enumerate(_links(ctx)):
+        if link.a.document == link.b.document:
+            yield Hit(pointer("links", i), link.id, f"{_ref(link.a)} and {_ref(link.b)}")
+
+
+@rule("V313", "quote-link-duplicate", "two quote links join the same two quotes",
+      "remove the second link (the order of a and b does not matter); merge their via and notes",
+      scope="quote_links")
+def quote_link_duplicate(ctx: CorpusContext) -> Iterator[Hit]:
+    """A pair of quotes is one link: a second one, in either order, counts the pair twice and may give
+    it another wording."""
+    first: dict[frozenset[tuple[str, str]], str] = {}
+    for i, link in enumerate(_links(ctx)):
+        pair = _pair(link)
+        if pair in first:
+            yield Hit(pointer("links", i), link.id,
+                      f"{_ref(link.a)} and {_ref(link.b)} are linked by {first[pair]} already")
+        else:
+            first[pair] = link.id
+
+
+@rule("V314", "quote-link-via-kb-id", "a channel's kb_id is not in the registry",
+      "add the record to annotations/entities.json, or fix the kb_id (null if the channel has none)",
+      scope="quote_links")
+def quote_link_via_kb_id(ctx: CorpusContext) -> Iterator[Hit]:
+    """A channel's `kb_id` names a registry record (a news agency) as an entity's does; not checked
+    while the registry does not load."""
+    if ctx.registry is None:
+        return
+    ids = _registry_types(ctx.registry)
+    for i, link in enumerate(_links(ctx)):
+        for j, via in enumerate(link.via):
+            if via.kb_id is not None and via.kb_id not in ids:
+                close = difflib.get_close_matches(via.kb_id, sorted(ids), 1)
+                hint = f"; did you mean {close[0]!r}?" if close else ""
+                yield Hit(pointer("links", i, "via", j, "kb_id"), via.kb_id, f"no registry record {via.kb_id!r}{hint}")
+
+
+@rule("V315", "quote-link-chain-without-via", "a chain link names no channel",
+      "list the channels in `via` (a news agency, a transcript, a translation), or choose another wording",
+      scope="quote_links")
+def quote_link_chain_without_via(ctx: CorpusContext) -> Iterator[Hit]:
+    """`chain` says that the wordings differ because the reports went through different channels: the
+    link must say which (guidelines, section 7)."""
+    for i, link in enumerate(_links(ctx)):
+        if link.wording == "chain" and not link.via:
+            yield Hit(pointer("links", i, "via"), link.id, f"{link.id}: {_ref(link.a)} and {_ref(link.b)}")
+
+
+@rule("V316", "quote-link-duplicate-id", "a quote link id is used twice", "give each link its own id",
+      scope="quote_links")
+def quote_link_duplicate_id(ctx: CorpusContext) -> Iterator[Hit]:
+    """A link is cited by its id (in notes, reviews and diffs). A link that repeats an earlier one
+    whole, id and pair, is one mistake: V313 reports it."""
+    first: dict[str, frozenset[tuple[str, str]]] = {}
+    for i, link in enumerate(_links(ctx)):
+        if link.id not in first:
+            first[link.id] = _pair(link)
+        elif first[link.id] != _pair(link):
+            yield Hit(pointer("links", i, "id"), link.id, f"{link.id!r} already used")
+
+
+def _components(links: list[tuple[int, QuoteLink]]) -> list[list[tuple[str, str]]]:
+    """The quotes joined by links, one list per utterance (connected component), each in sorted order."""
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def find(x: tuple[str, str]) -> tuple[str, str]:
+        while parent.setdefault(x, x) != x:
+            parent[x] = x = parent[parent[x]]
+        return x
+
+    for _, link in links:
+        a, b = find((link.a.document, link.a.quote)), find((link.b.document, link.b.quote))
+        parent[max(a, b)] = min(a, b)
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for node in sorted(parent):
+        groups.setdefault(find(node), []).append(node)
+    return list(groups.values())
+
+
+def _route(links: list[tuple[int, QuoteLink]], start: tuple[str, str], goal: tuple[str, str]) -> list[int]:
+    """The indices of the links on a shortest path between two quotes of one component."""
+    edges: dict[tuple[str, str], list[tuple[tuple[str, str], int]]] = {}
+    for i, link in links:
+        a, b = (link.a.document, link.a.quote), (link.b.document, link.b.quote)
+        edges.setdefault(a, []).append((b, i))
+        edges.setdefault(b, []).append((a, i))
+    came: dict[tuple[str, str], tuple[tuple[str, str], int] | None] = {start: None}
+    todo = [start]
+    while todo and goal not in came:
+        later = []
+        for node in todo:
+            for nxt, i in edges.get(node, []):
+                if nxt not in came:
+                    came[nxt] = (node, i)
+                    later.append(nxt)
+        todo = later
+    path, node = [], goal
+    while (step := came.get(node)) is not None:
+        node, i = step
+        path.append(i)
+    return sorted(path)
+
+
+def _shared_documents(component: list[tuple[str, str]]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """Pairs of quotes of one document in one utterance's component (the first quote and each other)."""
+    by_doc: dict[str, list[tuple[str, str]]] = {}
+    for node in component:
+        by_doc.setdefault(node[0], []).append(node)
+    return [(nodes[0], other) for nodes in by_doc.values() for other in nodes[1:]]
+
+
+def _node(node: tuple[str, str]) -> str:
+    return f"{node[0]}#{node[1]}"
+
+
+def _via(links: list[QuoteLink], path: list[int]) -> str:
+    return ", ".join(links[i].id for i in path)
+
+
+@rule("V317", "quote-link-clique-incomplete", "two quotes linked through a third are not linked to each other",
+      "link the two quotes too (every pair of reports of one utterance is linked), or remove the link that "
+      "joins another utterance", scope="quote_links", severity="warning")
+def quote_link_clique_incomplete(ctx: CorpusContext) -> Iterator[Hit]:
+    """A link says two reports are of one utterance, so the reports of an utterance form a clique: with
+    A-B and B-C linked, A-C is either missing or one of the two links joins another utterance. Read only
+    on links between quotes of documents that were checked and loaded; not in a group that reaches two
+    quotes of one document (V319 first), nor in one that a link with a wrong or unread end touches (the
+    pair it misses may be that link). Reported at the last link of the path that joins the pair."""
+    (sound, loose), links = _judged(ctx), _links(ctx)
+    linked = {_pair(link) for _, link in sound}
+    for component in _components(sound):
+        if _shared_documents(component) or loose.intersection(component):
+            continue
+        for k, x in enumerate(component):
+            for z in component[k + 1:]:
+                if frozenset({x, z}) not in linked:
+                    path = _route(sound, x, z)
+                    yield Hit(pointer("links", path[-1]), links[path[-1]].id,
+                              f"{_node(x)} and {_node(z)} are linked through {_via(links, path)}, not to each other")
+
+
+@rule("V318", "quote-link-speakers-differ", "the two linked quotes' speakers are different registry records",
+      "check that the link is one utterance (same speaker, same occasion); if the speaker is one, fix the "
+      "speaker mention or its entity's kb_id", scope="quote_links", severity="warning")
+def quote_link_speakers_differ(ctx: CorpusContext) -> Iterator[Hit]:
+    """Two reports of one utterance have one speaker: speakers linked to two registry records mean the
+    link joins two utterances, or one speaker is annotated wrong. A warning, as an office may speak for
+    its head (guidelines, section 7). Only speakers whose records are in the registry are compared (a
+    dangling kb_id is V208's), and only on documents that loaded."""
+    known = set(_registry_types(ctx.registry)) if ctx.registry else set()
+    for i, link in _judged(ctx)[0]:
+        kb_a, kb_b = (ctx.quotes.get(r.document, {}).get(r.quote) for r in (link.a, link.b))
+        if kb_a in known and kb_b in known and kb_a != kb_b:
+            yield Hit(pointer("links", i), link.id, f"{_ref(link.a)} is {kb_a}'s, {_ref(link.b)} is {kb_b}'s")
+
+
+@rule("V319", "quote-link-same-document", "links join two quotes of one document into one utterance",
+      "remove the link that joins another utterance; if the document reports the utterance twice, merge the "
+      "two quotes into one (several content fragments)", scope="quote_links", severity="warning")
+def quote_link_same_document(ctx: CorpusContext) -> Iterator[Hit]:
+    """Links are transitive (one utterance, every report linked): a chain of them that reaches two
+    quotes of one document says that the document reports the utterance twice, which its quote layer
+    says with one quote (V312 for a direct link). Reported at the last link of the path between them."""
+    (sound, _), links = _judged(ctx), _links(ctx)
+    for component in _components(sound):
+        for x, z in _shared_documents(component):
+            path = _route(sound, x, z)
+            yield Hit(pointer("links", path[-1]), links[path[-1]].id,
+                      f"{_node(x)} and {_node(z)} are joined through {_via(links, path)}")

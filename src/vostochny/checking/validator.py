@@ -16,9 +16,10 @@ from typing import Any
 
 from vostochny.checking.problems import Problem, problem
 from vostochny.checking.rules import RULES, CorpusContext, DocContext
-from vostochny.model.models import Document, Registry, Splits
+from vostochny.model.models import Document, QuoteLinks, Registry, Splits
 from vostochny.reading import loader
 from vostochny.reading.corpus import (
+    QUOTE_LINKS_FILE,
     REGISTRY_FILE,
     RELEASE_FILE,
     SPLITS_FILE,
@@ -183,13 +184,26 @@ class Checked:
     doc_id: str | None  # None: the file did not load
     kb_ids: set[str]
     kept: tuple[Document, str] | None = None  # the model and raw text, when the caller keeps them
+    #: quote id -> the registry id of its speaker mention's entity (None: no speaker, or no kb_id)
+    quotes: dict[str, str | None] = field(default_factory=dict)
+
+
+def quote_speakers(doc: Any) -> dict[str, str | None]:
+    """Each quote id of a document (a model or its mirror) with its speaker's registry id, if any."""
+    kb_of = {e.id: e.kb_id for e in doc.entities}
+    entity_of = {m.id: m.entity for m in doc.mentions}
+    speakers = {}
+    for q in doc.quotes:
+        speaker = q.speaker if isinstance(q.speaker, str) else None  # the mirror's unset is not a string
+        speakers[q.id] = kb_of.get(entity_of.get(speaker or "", ""))
+    return speakers
 
 
 def _check(corpus: Corpus, path: Path, registry: Registry | None, limits: Limits, keep: bool = False) -> Checked:
     doc, text, problems = check_document(corpus, path, registry, limits, model=keep)
     kept = (doc, text or "") if keep and doc is not None else None
     kb_ids: set[str] = {e.kb_id for e in doc.entities if e.kb_id} if doc else set()
-    return Checked(problems, path, doc.id if doc else None, kb_ids, kept)
+    return Checked(problems, path, doc.id if doc else None, kb_ids, kept, quote_speakers(doc) if doc else {})
 
 
 _WORKER: dict[str, object] = {}
@@ -235,6 +249,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
         report.notes.append(f"{label_of(reg.path)} did not load: "
                             "the registry rules (V208, V216, V301, V302) were not run")
     kb_ids: set[str] = set()
+    quotes: dict[str, dict[str, str | None]] = {}
     unloaded = []
     # a document is known by its id, or by its file name while it does not load (never "missing")
     ids = {path: path.stem for path in document_files(corpus.annotations)}
@@ -249,13 +264,15 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
             report.documents += 1
             kb_ids.update(checked.kb_ids)
             ids[checked.path] = checked.doc_id
+            quotes.setdefault(checked.doc_id, {}).update(checked.quotes)
     if unloaded:
         report.notes.append(f"{len(unloaded)} document file(s) did not load: their document rules were not run, "
                             "and the registry's unused records (V302) were not looked for")
     ctx = CorpusContext(reg.model, None, sorted(set(ids.values())), kb_ids, corpus.whole and not unloaded,
-                        frozenset(c.path.stem for c in unloaded))
+                        frozenset(c.path.stem for c in unloaded), quotes=quotes, all_files=corpus.whole)
     report.problems += _scoped(ctx, "corpus", reg)
     report.problems += _check_splits(corpus, ctx, limits, report)
+    report.problems += _check_quote_links(corpus, ctx, limits, report)
     report.problems += _raw_problems(corpus, ctx)
     report.problems += _release_problems(corpus)
     return report
@@ -296,7 +313,8 @@ def interrupted_writes(corpus: Corpus) -> list[Problem]:
     return [problem("V009", label_of(folder), "", "the files it names may be half old, half new") for folder in folders]
 
 
-def _scoped(ctx: CorpusContext, scope: str, loaded: loader.Loaded[Registry] | loader.Loaded[Splits]) -> list[Problem]:
+def _scoped(ctx: CorpusContext, scope: str,
+            loaded: loader.Loaded[Registry] | loader.Loaded[Splits] | loader.Loaded[QuoteLinks]) -> list[Problem]:
     if loaded.model is None:
         return []
     found = [problem(r.code, label_of(loaded.path), h.pointer, h.detail, h.value)
@@ -312,6 +330,23 @@ def _check_splits(corpus: Corpus, ctx: CorpusContext, limits: Limits, report: Re
         report.notes.append(f"{label_of(path)} did not load: the split rules (V303, V304) were not run")
     ctx.splits = splits.model
     return splits.problems + _scoped(ctx, "splits", splits)
+
+
+def _check_quote_links(corpus: Corpus, ctx: CorpusContext, limits: Limits, report: Report) -> list[Problem]:
+    """The quote links file, when the corpus has one (it is optional: no file, no links)."""
+    path = corpus.annotations / QUOTE_LINKS_FILE
+    if not os.path.lexists(path):  # a broken link or a FIFO is there, and the loader says what it is
+        return []
+    links = loader.load_quote_links(path, label_of(path), limits.max_bytes, corpus.root)
+    if links.model is None:
+        report.notes.append(f"{label_of(path)} did not load: the quote link rules (V310-V319) were not run")
+        return links.problems
+    ctx.quote_links = links.model
+    unjudged = sorted({r.document for link in links.model.links for r in (link.a, link.b)} & ctx.not_loaded)
+    if unjudged:
+        report.notes.append(f"{', '.join(unjudged)} did not load: the quote links into them were not checked "
+                            "(V311, V317-V319)")
+    return links.problems + _scoped(ctx, "quote_links", links)
 
 
 def validate(*paths: str | Path, limits: Limits = Limits(), jobs: int = 1) -> Report:

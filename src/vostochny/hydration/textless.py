@@ -27,7 +27,7 @@ from vostochny.export.stream import Rendered
 from vostochny.hydration.selectors import LIMIT, select
 from vostochny.model.serializer import dumps, to_json
 from vostochny.reading import loader
-from vostochny.reading.corpus import AGREEMENT_FILE, RELEASE_FILE
+from vostochny.reading.corpus import AGREEMENT_FILE, QUOTE_LINKS_FILE, RELEASE_FILE
 from vostochny.reading.layers import SPAN_LAYERS
 from vostochny.reading.view import DocumentView
 from vostochny.writing.writer import write_text
@@ -170,22 +170,32 @@ class Writer:
     splits, the agreement figures and the `LOSSES.json`."""
 
     def __init__(self, out: Path, source: Source) -> None:
+        from vostochny.reading.documents import corpus_quote_links
+
         self.out, self.source = out, source
         self.report = LossReport(out, "textless", FormatOptions(), CARRIES)
         self.documents = 0
         self.registry: dict[str, Any] = source.registry.model_dump(mode="json", by_alias=True)
+        links = corpus_quote_links(source.root)  # optional; no spans, so it passes through as the registry does
+        self.links: dict[str, Any] | None = links.model_dump(mode="json", by_alias=True) if links else None
 
     def add(self, part: tuple[str, str, str]) -> None:
         doc_id, content, text = part
         write_text(self.out / f"{doc_id}.json", content, durable=False)
         self.documents += 1
         self.registry["entities"] = _references(self.registry["entities"], text, doc_id)
+        if self.links is not None:  # a note may quote a text at length
+            self.links["links"] = _references(self.links["links"], text, doc_id)
 
     def finish(self) -> ExportResult:
         files = [(self.out, f"{self.documents} annotation files without text")]
         registry = {k: v for k, v in self.registry.items() if k != "$schema" or v is not None}
-        for name, content, note in (("entities.json", dumps(registry), "runs of text as references"),
-                                    ("splits.json", to_json(self.source.splits), "as in the corpus")):
+        written = [("entities.json", dumps(registry), "runs of text as references"),
+                   ("splits.json", to_json(self.source.splits), "as in the corpus")]
+        if self.links is not None:
+            links = {k: v for k, v in self.links.items() if k != "$schema" or v is not None}
+            written.append((QUOTE_LINKS_FILE, dumps(links), "runs of text as references"))
+        for name, content, note in written:
             write_text(self.out / name, content, durable=False)
             files.append((self.out / name, note))
         figures = loader.read_figures(self.source.root / "annotations" / AGREEMENT_FILE)
@@ -213,7 +223,8 @@ Where a text's SHA-256 matches, the corpus is the original byte for byte; where 
 (quotes, spaces, line ends, a fixed typo, an extra paragraph) each span is found again by its
 selector, and what cannot be found is reported and left out. Format: docs/annotations-only.md.
 
-`{FOLDER}/` holds one annotation file per document, `entities.json` and `splits.json`.
+`{FOLDER}/` holds one annotation file per document, `entities.json`, `splits.json`, and
+`{QUOTE_LINKS_FILE}` where the corpus links quotes across documents.
 Formats not written, because they cannot exist without the text:
 
 {missing}

@@ -10,7 +10,9 @@ first mention, quotes by first fragment). Each imported document is checked with
 document rules in memory, problems located at their `.ann` line. Nothing is written unless every
 document imports cleanly; a document whose annotations did not change is not written at all (its
 file stays byte for byte as it was, however it is formatted); the others are swapped in together
-(`vostochny.writing.staging`).
+(`vostochny.writing.staging`). Quote links (`quote_links.json`) follow their quotes when the import
+renumbers them (same content, new id: the links file is rewritten in the same swap); an import that
+removes or changes the content of a linked quote is refused (remove the link first).
 """
 
 from __future__ import annotations
@@ -28,10 +30,10 @@ from vostochny.errors import FileRefused, UsageError, VostochnyError
 from vostochny.export.brat import ATTRIBUTION, CUE_OF, QUOTE, SPEAKER, ZONE, join_line_breaks
 from vostochny.importers.brat_ann import MENTION, BratError, Parsed, parse_ann
 from vostochny.model.labels import RELATION_TYPES
-from vostochny.model.models import DOC_ID_PATTERN, Document, Registry
+from vostochny.model.models import DOC_ID_PATTERN, Document, QuoteLinks, Registry
 from vostochny.model.serializer import to_json
 from vostochny.reading import loader
-from vostochny.reading.corpus import REGISTRY_FILE, Corpus, is_corpus_root, open_corpus
+from vostochny.reading.corpus import QUOTE_LINKS_FILE, REGISTRY_FILE, Corpus, is_corpus_root, open_corpus
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, TooLarge, read_capped
 from vostochny.reading.view import DocumentView
 from vostochny.writing import staging
@@ -69,12 +71,49 @@ def import_brat(folder: Path, root: Path, max_bytes: int = MAX_ANNOTATION_BYTES)
     errors: list[BratError] = []
     warnings: list[BratError] = []
     results = [_import_one(ann, corpus, registry, max_bytes, errors, warnings) for ann in anns]
+    done = [r for r in results if r is not None]
+    links = _links_followed(corpus, folder, done, errors)
     if errors:
         raise ImportRefused(errors)
-    done = [r for r in results if r is not None]
     changed = {target.name: to_json(doc).encode("utf-8") for target, doc, old in done if _content(doc) != _content(old)}
+    if links is not None:
+        changed[QUOTE_LINKS_FILE] = to_json(links).encode("utf-8")
     written = staging.write_all(corpus.annotations, changed)
     return Imported(written, [target for target, _, _ in done if target.name not in changed], warnings)
+
+
+def _links_followed(corpus: Corpus, folder: Path, done: list[tuple[Path, Document, Document]],
+                    errors: list[BratError]) -> QuoteLinks | None:
+    """The corpus's quote links with the quotes the import renumbers renamed (None: nothing to rewrite), and
+    an error for each linked quote the import removes or whose content it changes."""
+    path = corpus.annotations / QUOTE_LINKS_FILE
+    if not path.exists():
+        return None
+    loaded = loader.load_quote_links(path, str(path), within=corpus.root)
+    if loaded.model is None:
+        errors.append(BratError(str(path), 0, "does not load: fix it first (vostochny validate)"))
+        return None
+    renamed: dict[tuple[str, str], str | None] = {}  # (document, old quote id) -> new id, None: gone
+    for _, doc, old in done:
+        new_ids = {tuple((c.start, c.end) for c in q.content): q.id for q in doc.quotes}
+        for q in old.quotes:
+            new = new_ids.get(tuple((c.start, c.end) for c in q.content))
+            if new != q.id:
+                renamed[(doc.id, q.id)] = new
+    links, touched = [], False
+    for link in loaded.model.links:
+        ends = {}
+        for side, end in (("a", link.a), ("b", link.b)):
+            key = (end.document, end.quote)
+            if key in renamed and renamed[key] is None:
+                errors.append(BratError(str(folder / f"{end.document}.ann"), 0, (
+                    f"removes or changes quote {end.quote}, which {QUOTE_LINKS_FILE} links ({link.id}): keep its "
+                    "content, or remove the link first")))
+            elif key in renamed:
+                ends[side] = end.model_copy(update={"quote": renamed[key]})
+        links.append(link.model_copy(update=ends))
+        touched = touched or bool(ends)
+    return loaded.model.model_copy(update={"links": links}) if touched else None
 
 
 def _import_one(ann: Path, corpus: Corpus, registry: Registry | None, max_bytes: int,

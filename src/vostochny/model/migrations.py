@@ -15,11 +15,15 @@ from typing import Any
 from pydantic import BaseModel
 
 from vostochny.checking.problems import Problem, pointer, problem
-from vostochny.model.models import RIGHTS_NOT_EVALUATED, SCHEMA_VERSION, Document, Registry, Splits
+from vostochny.model.models import RIGHTS_NOT_EVALUATED, SCHEMA_VERSION, Document, QuoteLinks, Registry, Splits
 
 Step = Callable[[dict[str, Any]], dict[str, Any]]
 
-_SCHEMA_NAMES: dict[type[BaseModel], str] = {Document: "document", Registry: "registry", Splits: "splits"}
+#: each file kind's JSON Schema name (`schema/v1/<name>.schema.json`, archived per version)
+_SCHEMA_NAMES: dict[type[BaseModel], str] = {Document: "document", Registry: "registry", Splits: "splits",
+                                             QuoteLinks: "quote-links"}
+#: the version a file kind first appeared in: no file of it was ever written at an older one
+_SINCE: dict[type[BaseModel], str] = {QuoteLinks: "1.4.0"}
 _KEYWORD_CODES = {"required": "V101", "additionalProperties": "V103", "enum": "V104", "const": "V104",
                   "pattern": "V105", "minimum": "V105", "minLength": "V105"}
 
@@ -81,6 +85,10 @@ def upgrade(data: Any, model: type[BaseModel], label: str) -> tuple[Any, list[Pr
     if version not in KNOWN_VERSIONS:
         known = ", ".join(KNOWN_VERSIONS)
         return None, [problem("V110", label, "/schema_version", f"{version!r} (known: {known})", version)]
+    since = _SINCE.get(model, KNOWN_VERSIONS[0])
+    if KNOWN_VERSIONS.index(version) < KNOWN_VERSIONS.index(since):
+        return None, [problem("V110", label, "/schema_version",
+                              f"{version!r}: this file exists since schema {since} (write {SCHEMA_VERSION})", version)]
     found = [problem("V111", label, "/schema_version", f"{version} -> {SCHEMA_VERSION}", version)]
     found += archived_schema_problems(data, version, _SCHEMA_NAMES[model], label)
     return migrate(data), found

@@ -1,7 +1,7 @@
 """Where a corpus is: the packaged one, the repository's, or one a user points at.
 
-A corpus is a folder with `annotations/` (documents, `entities.json`, `splits.json`) and
-`raw/` (`<id>.txt`). The wheel carries the release corpus inside the package
+A corpus is a folder with `annotations/` (documents, `entities.json`, `splits.json`, optionally
+`quote_links.json`) and `raw/` (`<id>.txt`). The wheel carries the release corpus inside the package
 (`vostochny/corpus/`); an editable install finds it at the repository root instead.
 """
 
@@ -119,7 +119,8 @@ def resolve(paths: list[Path]) -> list[Corpus]:
     """Group PATH arguments (folders, files) by corpus, each file with what it can break.
 
     A raw file selects its document; a document file selects itself (the corpus-level rules
-    about it run too); the registry, the splits, a schema file or a folder select the whole corpus."""
+    about it run too); the registry, the splits, the quote links, a schema file or a folder select the whole
+    corpus."""
     groups: dict[Path, Corpus] = {}
     for path in paths:
         root = discover(path if path.is_dir() else path.parent)

@@ -3,7 +3,8 @@ release (`build --without-text`) and the user's own copies of the articles, `<do
 
 Everything is read and rebuilt in memory first (`hydration.rebuild`, per document), so that a
 missing text, a damaged release file or a wrong name stops the run before anything is written;
-then the corpus (`annotations/`, `raw/` and `hydration.json`, the per-document report) is written
+then the corpus (`annotations/`, `raw/` and `hydration.json`, the per-document report and what was left
+out of the registry and the quote links) is written
 into a staging folder, validated there, and swapped in whole. `CORPUS` must be new or empty:
 hydrating never replaces a folder, since it may hold the user's own edits. The raw texts are the
 user's files byte for byte.
@@ -12,21 +13,29 @@ user's files byte for byte.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from vostochny.checking.validator import Report, validate_corpus
 from vostochny.errors import CorpusError, FileRefused, UsageError
+from vostochny.hydration.links import rebuild_links
 from vostochny.hydration.rebuild import DocumentReport, ReleaseError, rebuild, validated
 from vostochny.hydration.registry import rebuild_registry
 from vostochny.hydration.textless import FOLDER
 from vostochny.model.labels import SPLIT_NAMES
 from vostochny.model.migrations import STEPS, migrate
-from vostochny.model.models import Document, Splits
+from vostochny.model.models import Document, QuoteLinks, Splits
 from vostochny.model.serializer import to_json
 from vostochny.reading import loader
-from vostochny.reading.corpus import AGREEMENT_FILE, REGISTRY_FILE, SPLITS_FILE, document_files, open_corpus
+from vostochny.reading.corpus import (
+    AGREEMENT_FILE,
+    QUOTE_LINKS_FILE,
+    REGISTRY_FILE,
+    SPLITS_FILE,
+    document_files,
+    open_corpus,
+)
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, read_capped
 from vostochny.writing.outputs import check_output_dir, replaced_dir
 from vostochny.writing.writer import write_bytes, write_text
@@ -37,17 +46,19 @@ REPORT_FILE = "hydration.json"
 @dataclass
 class HydrateResult:
     """The corpus written, what became of each document's spans, the registry records left out
-    (no document uses them any more), and the validation of the result."""
+    (no document uses them any more), what was left out of the quote links, and the validation of the result."""
 
     out: Path
     documents: list[DocumentReport]
     registry_left_out: list[str]
     validation: Report
+    links_left_out: list[str] = field(default_factory=list)
 
     @property
     def complete(self) -> bool:
         """Was every span placed (nothing left out)?"""
-        return not self.registry_left_out and not any(d.unplaced or d.dropped for d in self.documents)
+        return not self.registry_left_out and not self.links_left_out and not any(
+            d.unplaced or d.dropped for d in self.documents)
 
 
 def hydrate(release: Path, texts: Path, out: Path) -> HydrateResult:
@@ -81,21 +92,35 @@ def hydrate(release: Path, texts: Path, out: Path) -> HydrateResult:
     if missing := sorted(listed - {doc.id for doc in docs}):
         raise ReleaseError(f"{folder / SPLITS_FILE}: lists {', '.join(missing)}, which the release has no file of; "
                            "the release is damaged")
+    links, links_left_out = _links(folder, decoded, docs, used)
     with replaced_dir(target) as staging:
         for doc in docs:
             write_text(staging / "annotations" / f"{doc.id}.json", to_json(doc), durable=False)
             write_bytes(staging / "raw" / f"{doc.id}.txt", originals[doc.id], durable=False)
         write_text(staging / "annotations" / REGISTRY_FILE, to_json(kept), durable=False)
         write_text(staging / "annotations" / SPLITS_FILE, to_json(splits), durable=False)
+        if links is not None:
+            write_text(staging / "annotations" / QUOTE_LINKS_FILE, to_json(links), durable=False)
         if (folder / AGREEMENT_FILE).exists():
             _json(folder / AGREEMENT_FILE)  # refuses a damaged file
             write_bytes(staging / "annotations" / AGREEMENT_FILE, _read(folder / AGREEMENT_FILE), durable=False)
         write_text(staging / REPORT_FILE, json.dumps({"documents": [r.data() for r in reports],
-                                                      "registry_left_out": left_out}, indent=2) + "\n")
+                                                      "registry_left_out": left_out,
+                                                      "quote_links_left_out": links_left_out}, indent=2) + "\n")
         validation = validate_corpus(open_corpus(staging))
         if not validation.ok:
             raise CorpusError(validation)
-    return HydrateResult(target, reports, left_out, validation)
+    return HydrateResult(target, reports, left_out, validation, links_left_out)
+
+
+def _links(folder: Path, texts: dict[str, str], docs: list[Document], kb_ids: set[str | None]
+           ) -> tuple[QuoteLinks | None, list[str]]:
+    """The release's quote links on the rebuilt documents (None if the release has none), and what was left out."""
+    path = folder / QUOTE_LINKS_FILE
+    if not path.exists():
+        return None, []
+    quotes = {doc.id: {q.id for q in doc.quotes} for doc in docs}
+    return rebuild_links(_json(path), texts, quotes, {k for k in kb_ids if k is not None}, str(path))
 
 
 def _unlinked(doc: Document, known: set[str], report: DocumentReport) -> Document:

@@ -12,13 +12,15 @@ from pathlib import Path
 
 from vostochny.checking.problems import Problem
 from vostochny.checking.validator import label_of
-from vostochny.model.models import Document, Registry, Splits
+from vostochny.model.models import Document, QuoteLinks, Registry, Splits
 from vostochny.reading import loader
-from vostochny.reading.corpus import REGISTRY_FILE, SPLITS_FILE
+from vostochny.reading.corpus import QUOTE_LINKS_FILE, REGISTRY_FILE, SPLITS_FILE
 from vostochny.writing import staging
 from vostochny.writing.writer import model_bytes
 
-_MODELS: dict[str, type[Document | Registry | Splits]] = {REGISTRY_FILE: Registry, SPLITS_FILE: Splits}
+#: the corpus files by name (any other file is a document)
+_MODELS: dict[str, type[Document | Registry | Splits | QuoteLinks]] = {
+    REGISTRY_FILE: Registry, SPLITS_FILE: Splits, QUOTE_LINKS_FILE: QuoteLinks}
 
 
 @dataclass

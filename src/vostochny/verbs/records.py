@@ -1,9 +1,12 @@
 """The records of a corpus, each with a short hash of its canonical form: what a release holds.
 
-A record is named by its scope (a document id, `entities.json` or `splits.json`), its layer and
-its id: a document's `document` fields (`sha256`, `length`, `meta`, `tokenizer`), each item of
+A record is named by its scope (a document id, `entities.json`, `splits.json` or `quote_links.json`), its
+layer and its id: a document's `document` fields (`sha256`, `length`, `meta`, `tokenizer`), each item of
 each layer (by its `id`, or by its span `START-END` where items have no id: tokens, sentences,
-zones), each registry entity, and each document's split. The canonical form is the record's
+zones), each registry entity, each document's split, and each quote link. A quote link is named by its
+two quotes (`DOC#QUOTE~DOC#QUOTE`) and hashed without its id and with its ends in order: its id is a
+number that the compiler gives in order (a link added before it renumbers it without changing it), and
+which quote is `a` means nothing. The canonical form is the record's
 fields with their values, leaving out fields that hold their default, hashed as sorted compact
 JSON: key order, whitespace, a default written out or left out, and the schema version a file
 is written in change no record, so a re-serialised corpus has the same records. The fields each
@@ -22,14 +25,16 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from vostochny.model.models import Document, Registry, Splits
+from vostochny.model.models import Document, QuoteLink, QuoteLinks, Registry, Splits
 from vostochny.model.release import ReleaseManifest
-from vostochny.reading.corpus import REGISTRY_FILE, RELEASE_FILE, SPLITS_FILE
+from vostochny.reading.corpus import QUOTE_LINKS_FILE, REGISTRY_FILE, RELEASE_FILE, SPLITS_FILE
 from vostochny.reading.layers import LAYER_NAMES
 from vostochny.reading.view import DocumentView
 
 #: fields of a `Document` that say how a file is written or what it is named, not what it holds
 _NOT_RECORDS = frozenset({"schema_", "schema_version", "id"})
+#: the scopes that are corpus files, not documents
+CORPUS_SCOPES = frozenset({REGISTRY_FILE, SPLITS_FILE, QUOTE_LINKS_FILE})
 #: the layer of a document's own fields (`sha256`, `length`, `meta`, `tokenizer`)
 DOCUMENT_LAYER = "document"
 HASH_CHARACTERS = 16
@@ -114,12 +119,29 @@ def split_records(splits: Splits) -> dict[str, Record]:
     return {doc_id: Record(name) for name, value in splits if isinstance(value, list) for doc_id in value}
 
 
-def corpus_records(views: Iterable[DocumentView], registry: Registry, splits: Splits) -> Records:
-    """Every record of a corpus: its documents, its registry entities and its splits."""
+def link_records(links: QuoteLinks) -> dict[str, Record]:
+    """Each quote link by its two quotes, without its id (see the module's docstring)."""
+    def key(link: QuoteLink) -> str:
+        return "~".join(sorted(f"{end.document}#{end.quote}" for end in (link.a, link.b)))
+
+    def record(link: QuoteLink) -> Record:
+        data = {k: v for k, v in canonical(link).items() if k != "id"}
+        data["a"], data["b"] = sorted((data["a"], data["b"]), key=lambda end: (end["document"], end["quote"]))
+        return Record(digest(data), type(link).__name__, data)
+
+    return {name: record(link) for name, link in _unique((key(link), link) for link in links.links)}
+
+
+def corpus_records(views: Iterable[DocumentView], registry: Registry, splits: Splits,
+                   quote_links: QuoteLinks | None = None) -> Records:
+    """Every record of a corpus: its documents, its registry entities, its splits and its quote links (a
+    corpus without the links file has no such scope)."""
     found: Records = {view.id: document_records(view.doc) for view in views}
     found[REGISTRY_FILE] = {"entities": {key: record_of(item) for key, item in _unique(
         (entity.id, entity) for entity in registry.entities)}}
     found[SPLITS_FILE] = {"splits": split_records(splits)}
+    if quote_links is not None:
+        found[QUOTE_LINKS_FILE] = {"links": link_records(quote_links)}
     return found
 
 
@@ -142,7 +164,7 @@ class Snapshot:
 
     @property
     def documents(self) -> list[str]:
-        return sorted(set(self.records) - {REGISTRY_FILE, SPLITS_FILE})
+        return sorted(set(self.records) - CORPUS_SCOPES)
 
     @property
     def record_count(self) -> int:
@@ -152,9 +174,9 @@ class Snapshot:
 def read_snapshot(root: Path, version: str) -> Snapshot:
     """The snapshot of the (valid) corpus at `root`, read through the loader; `CorpusError` if it does not validate."""
     from vostochny.reading import loader
-    from vostochny.reading.documents import corpus_registry, corpus_splits, iter_documents
+    from vostochny.reading.documents import corpus_quote_links, corpus_registry, corpus_splits, iter_documents
 
-    records = corpus_records(iter_documents(root), corpus_registry(root), corpus_splits(root))
+    records = corpus_records(iter_documents(root), corpus_registry(root), corpus_splits(root), corpus_quote_links(root))
     return Snapshot(version, records, model_fields(records), loader.file_hashes(root, frozenset({RELEASE_FILE})))
 
 
@@ -165,7 +187,7 @@ def read_past_snapshot(root: Path, version: str) -> Snapshot:
     from vostochny.errors import CorpusError
     from vostochny.reading import loader
     from vostochny.reading.corpus import open_corpus
-    from vostochny.reading.documents import corpus_registry, corpus_splits
+    from vostochny.reading.documents import corpus_quote_links, corpus_registry, corpus_splits
 
     corpus = open_corpus(root)
     loaded = [loader.load_document(path, str(path), within=corpus.root) for path in corpus.files]
@@ -173,7 +195,7 @@ def read_past_snapshot(root: Path, version: str) -> Snapshot:
     if broken:
         raise CorpusError(Report(problems=broken))
     views = [DocumentView(item.model, None) for item in loaded if item.model is not None]
-    records = corpus_records(views, corpus_registry(root), corpus_splits(root))
+    records = corpus_records(views, corpus_registry(root), corpus_splits(root), corpus_quote_links(root))
     return Snapshot(version, records, model_fields(records), loader.file_hashes(root, frozenset({RELEASE_FILE})))
 
 

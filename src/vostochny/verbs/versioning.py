@@ -6,13 +6,14 @@ is classified by its records (`verbs/records.py`):
 - **patch**: the same records, some files re-serialised (key order, whitespace, defaults written
   out, a newer schema version);
 - **minor**: records added (a document, a mention, a registry entity, the split of a new
-  document), or a record that gains a field its release did not know (new optional content);
+  document, a quote link), or a record that gains a field its release did not know (new optional content);
 - **major**: a record edited or removed (a span, a label, a raw text, a document's metadata), or
   a document moved to another split.
 
 The dataset version must then be raised at least to the next version of that level, and
 `CHANGELOG.md` must have a `Dataset X.Y.Z` heading for it that names each document with edited or
-removed records (`entities.json` for the registry) and each document moved to another split.
+removed records (`entities.json` for the registry, `quote_links.json` for the quote links) and each document
+moved to another split.
 """
 
 from __future__ import annotations
@@ -24,9 +25,17 @@ from pathlib import Path
 
 from vostochny.errors import UsageError
 from vostochny.model.models import SEMVER_PATTERN
-from vostochny.reading.corpus import CHANGELOG, REGISTRY_FILE, RELEASE_FILE, SPLITS_FILE, VERSION_FILE
+from vostochny.reading.corpus import CHANGELOG, RELEASE_FILE, VERSION_FILE
 from vostochny.reading.files import read_text_capped
-from vostochny.verbs.records import Record, Snapshot, from_manifest, read_past_snapshot, read_snapshot, to_manifest
+from vostochny.verbs.records import (
+    CORPUS_SCOPES,
+    Record,
+    Snapshot,
+    from_manifest,
+    read_past_snapshot,
+    read_snapshot,
+    to_manifest,
+)
 
 LEVELS = ("none", "patch", "minor", "major")
 #: what each kind of record change is worth
@@ -41,7 +50,8 @@ class VersionError(UsageError):
 
 @dataclass(frozen=True)
 class Change:
-    """One record that differs from the release: scope (document id, entities.json, splits.json), layer, id."""
+    """One record that differs from the release: scope (document id, entities.json, splits.json, quote_links.json),
+    layer, id."""
 
     scope: str
     layer: str
@@ -78,7 +88,7 @@ class Classification:
 
     def named(self, level: str) -> list[str]:
         """What a changelog names for the changes of `level`: each document (a moved one for a split change),
-        `entities.json` for the registry."""
+        `entities.json` for the registry, `quote_links.json` for the links."""
         return sorted({c.record if c.layer == "splits" else c.scope for c in self.changes if c.level == level})
 
 
@@ -114,9 +124,9 @@ def classify(released: Snapshot, current: Snapshot) -> Classification:
 
 def _scope_of(file_name: str) -> str:
     """The scope whose records a corpus file holds: `raw/x.txt` and `annotations/x.json` -> `x`;
-    the registry and the splits are their own scopes."""
+    the registry, the splits and the quote links are their own scopes."""
     name = file_name.split("/", 1)[1]
-    return name if name in (REGISTRY_FILE, SPLITS_FILE) else name.rsplit(".", 1)[0]
+    return name if name in CORPUS_SCOPES else name.rsplit(".", 1)[0]
 
 
 def parse_version(text: str, where: str) -> tuple[int, int, int]:

@@ -1,0 +1,147 @@
+"""Quote links damage (`annotations/quote_links.json`, the linked base only): each rule's mistake, the
+documents under the links changed, and the edits that must stay accepted."""
+
+from __future__ import annotations
+
+import json
+import random
+from typing import Any
+
+from .corpora import Corpus
+from .jsonedit import Fragments, choose
+from .k_corpus import SPECIAL, _special
+from .kinds import ACCEPT, json_kind, kind, reject
+
+FAMILY = "quote links"
+LINKED = ("linked",)
+FILES = ("quote_links",)
+
+
+def _link(links: Any, rng: random.Random) -> dict[str, Any]:
+    return choose(rng, links["links"])
+
+
+def _side(link: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    return link[rng.choice("ab")]
+
+
+@json_kind("quote-link-unknown-document", reject("V310"), FAMILY, FILES, bases=LINKED)
+def unknown_document(links: Any, rng: random.Random, frag: Fragments) -> None:
+    """Point one end of a link at a document the corpus does not have (a typo, a removed document)."""
+    side = _side(_link(links, rng), rng)
+    side["document"] = rng.choice([side["document"] + "x", "no-such-document", side["document"][:-1]])
+
+
+@json_kind("quote-link-unknown-quote", reject("V311"), FAMILY, FILES, bases=LINKED)
+def unknown_quote(links: Any, rng: random.Random, frag: Fragments) -> None:
+    """Point one end of a link at a quote id its document does not have."""
+    _side(_link(links, rng), rng)["quote"] = rng.choice(["q9", "q0", "q10", "m1"])
+
+
+@json_kind("quote-link-within-document", reject("V312"), FAMILY, FILES, bases=LINKED)
+def within_document(links: Any, rng: random.Random, frag: Fragments) -> None:
+    """Make a link join a quote to itself (both ends in one document)."""
+    link = _link(links, rng)
+    link["b"] = dict(link["a"])
+
+
+@json_kind("quote-link-repeated", reject("V313"), FAMILY, FILES, bases=LINKED)
+def repeated(links: Any, rng: random.Random, frag: Fragments) -> None:
+    """Add a second link between two linked quotes (same or swapped ends, another id)."""
+    link = dict(_link(links, rng))
+    if rng.random() < 0.5:
+        link["a"], link["b"] = link["b"], link["a"]
+    links["links"].insert(rng.randrange(len(links["links"]) + 1), {**link, "id": "l99"})
+
+
+@json_kind("quote-link-id-reused", reject("V316"), FAMILY, FILES, bases=LINKED)
+def id_reused(links: Any, rng: random.Random, frag: Fragments) -> None:
+    """Give a link the id of another."""
+    first, second = rng.sample(links["links"], 2)
+    second["id"] = first["id"]
+
+
+@json_kind("quote-link-via-unknown-kb-id", reject("V314"), FAMILY, FILES, bases=LINKED)
+def via_unknown_kb_id(links: Any, rng: random.Random, frag: Fragments) -> None:
+    """Name a channel with a kb_id the registry does not have."""
+    _link(links, rng)["via"].append({"name": "KCNA", "kb_id": rng.choice(["kcna", "kim-jong-uun", "Q56226"])})
+
+
+@json_kind("quote-link-chain-without-via", reject("V315"), FAMILY, FILES, bases=LINKED)
+def chain_without_via(links: Any, rng: random.Random, frag: Fragments) -> None:
+    """Label a link `chain` without naming its channels (empty or left out)."""
+    link = _link(links, rng)
+    link["wording"] = "chain"
+    if rng.random() < 0.5:
+        del link["via"]
+
+
+@json_kind("quote-link-unknown-wording", reject("V104"), FAMILY, FILES, bases=LINKED)
+def unknown_wording(links: Any, rng: random.Random, frag: Fragments) -> None:
+    """Set a link's wording to a label that is not one (misspelt, upper case, empty)."""
+    _link(links, rng)["wording"] = rng.choice(["verbatum", "VERBATIM", "", "quote"])
+
+
+@json_kind("quote-links-before-links", reject("V110"), FAMILY, FILES, bases=LINKED)
+def before_links(links: Any, rng: random.Random, frag: Fragments) -> None:
+    """Set the links file's version to one before quote links existed (1.0.0-1.3.0)."""
+    links["schema_version"] = rng.choice(["1.0.0", "1.1.0", "1.2.0", "1.3.0"])
+
+
+@json_kind("quote-link-dropped", ACCEPT, FAMILY, FILES, bases=LINKED)
+def dropped(links: Any, rng: random.Random, frag: Fragments) -> None:
+    """Remove one link of a clique (an incomplete clique is a warning, V317, never an error)."""
+    del links["links"][rng.randrange(len(links["links"]))]
+
+
+@json_kind("quote-link-ends-swapped", ACCEPT, FAMILY, FILES, bases=LINKED)
+def ends_swapped(links: Any, rng: random.Random, frag: Fragments) -> None:
+    """Swap the two ends of a link, or the order of the links (neither means anything)."""
+    if rng.random() < 0.5:
+        link = _link(links, rng)
+        link["a"], link["b"] = link["b"], link["a"]
+    else:
+        rng.shuffle(links["links"])
+
+
+@kind("quote-links-deleted", ACCEPT, FAMILY, bases=LINKED)
+def links_deleted(corpus: Corpus, rng: random.Random) -> None:
+    """Delete annotations/quote_links.json (the file is optional: no links)."""
+    corpus.quote_links.unlink()
+
+
+@kind("linked-document-removed", reject("V310"), FAMILY, bases=LINKED)
+def linked_document_removed(corpus: Corpus, rng: random.Random) -> None:
+    """Remove a linked document whole (annotations, raw text, split entry), leaving its links."""
+    linked = {r["document"] for link in json.loads(corpus.quote_links.read_bytes())["links"] for r in
+              (link["a"], link["b"])}
+    document = rng.choice([p for p in corpus.documents() if p.stem in linked])
+    corpus.raw(document).unlink()
+    document.unlink()
+    splits = json.loads(corpus.splits.read_bytes())
+    for name in ("train", "validation", "test"):
+        splits[name] = [d for d in splits[name] if d != document.stem]
+    corpus.splits.write_text(json.dumps(splits, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+@kind("linked-quote-renumbered", reject("V311"), FAMILY, bases=LINKED)
+def linked_quote_renumbered(corpus: Corpus, rng: random.Random) -> None:
+    """Renumber the quotes of a linked document (as recompiling it may), leaving the links as they were."""
+    document = corpus.document(rng)
+    doc = json.loads(document.read_bytes())
+    for i, quote in enumerate(doc["quotes"], 2):
+        quote["id"] = f"q{i}"
+    document.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def _special_kind(how: str) -> None:
+    def mutate(corpus: Corpus, rng: random.Random) -> None:
+        _special(corpus.quote_links, how)
+
+    mutate.__doc__ = f"Replace the quote links file by {'a FIFO' if how == 'fifo' else 'a symlink to /dev/zero'}."
+    kind(f"quote-links-{'fifo' if how == 'fifo' else 'dev-zero'}", reject("V008", refused=True), SPECIAL,
+         cli_only=True, bases=LINKED)(mutate)
+
+
+for _how in ("fifo", "zero"):
+    _special_kind(_how)
