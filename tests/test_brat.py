@@ -402,7 +402,7 @@ def test_quote_links_follow_a_quote_the_import_renumbers(tmp_path: Path) -> None
     """A quote added before the linked one renumbers it (q1 -> q2): the link follows, in the same swap."""
     corpus, out = _linked_export(tmp_path)
     ann = out / "sample-doc-2.ann"
-    _rewrite(ann, [*_lines(ann)[:-1], "T11\tQuote 32 60\tmet President Vladimir Putin", "A10\tQuoteKind T11 indirect",
+    _rewrite(ann, [*_lines(ann)[:-1], "T11\tQuote 32 60\tmet President Vladimir Putin", "A99\tQuoteKind T11 indirect",
                    ""])
     written = import_brat(out, corpus).written
     assert sorted(p.name for p in written) == ["quote_links.json", "sample-doc-2.json"]
