@@ -298,7 +298,7 @@ def test_quote_link_agreement_matches_hand_counts(tmp_path: Path) -> None:
     assert s == {"compared": True, "note": "2 links shared of 2 in A and 2 in B.", "links_a": 2, "links_b": 3,
                  "unresolved_a": 0, "unresolved_b": 1,
                  "shared": {"tp": 2, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0, "f1": 1.0},
-                 "wording_agree": 1, "wording_alpha": {"units": 2, "disagreements": 1, "alpha": 0.4}}
+                 "wording_agree": 1, "wording_alpha": {"units": 2, "disagreements": 1, "alpha": 0.4}, "via_agree": 2}
     # B's q2 now has other content: its link joins another quote, one link only in A and one only in B
     _edit_other(b, lambda d: d["quotes"][1]["content"][0].update(end=d["quotes"][1]["content"][0]["start"] + 7,
                                                                   text="victory"))
@@ -308,6 +308,14 @@ def test_quote_link_agreement_matches_hand_counts(tmp_path: Path) -> None:
     text = markdown(diff(a, b))
     assert "| links (same two quotes) | 1 | 1 | 1 | 0.500 | 0.500 | 0.500 |" in text
     assert "Links whose quotes are not in the documents (not counted): 0 in A, 1 in B." in text
+    # A's links again in B, through a channel that A does not record: the channels differ on both
+    c = write_linked_corpus(tmp_path / "c")
+    (c / "annotations" / "quote_links.json").write_text(json.dumps(quote_links(
+        (SAMPLE_ID, "q1", OTHER_ID, "q1", "chain"), (SAMPLE_ID, "q1", OTHER_ID, "q2", "paraphrase"), via=("KCNA",))),
+        encoding="utf-8")
+    s = diff(a, c).agreement.summary()["quote_links"]
+    assert (s["wording_agree"], s["via_agree"]) == (2, 0)
+    assert "The same channels (`via`) on 0 of them." in markdown(diff(a, c))
 
 
 def test_quote_links_resolve_against_the_corpus_they_were_annotated_on(tmp_path: Path) -> None:

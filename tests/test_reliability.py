@@ -142,9 +142,10 @@ def test_report_names_the_passes_without_quote_links() -> None:
     assert links_section(("first", "second"), summary, {"first": True, "second": False}) == [
         "Quote links: not compared; no links in `second` (no `scripts/annotation/links/second.py`).", ""]
     compared = {"quote_links": {"compared": True, "note": "", "links_a": 2, "links_b": 1, "unresolved_a": 0,
-                                "unresolved_b": 0, "wording_agree": 1,
+                                "unresolved_b": 0, "wording_agree": 1, "via_agree": 1,
                                 "shared": {"tp": 1, "fp": 0, "fn": 1, "precision": 1.0, "recall": 0.5, "f1": 0.6667},
                                 "wording_alpha": {"units": 1, "disagreements": 0, "alpha": None}}}
     lines = links_section(("first", "second"), compared, {"first": True, "second": True})
     assert "| links (same two quotes) | 1 | 1 | 0 | 1.000 | 0.500 | 0.667 |" in lines
-    assert "Wording on the shared link: 1 agree, 0 differ; Krippendorff's alpha (nominal) undefined." in lines
+    assert ("Wording on the shared link: 1 agree, 0 differ; Krippendorff's alpha (nominal) undefined. The same "
+            "channels (`via`) on 1 of them.") in lines

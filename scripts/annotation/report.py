@@ -20,12 +20,16 @@ import sys
 import tempfile
 from pathlib import Path
 
+from vostochny.model.serializer import to_json as canonical_json
 from vostochny.reading.corpus import QUOTE_LINKS_FILE
 from vostochny.verbs.compare import alpha_table, diff, to_json
 from vostochny.verbs.link_agreement import link_lines
 from vostochny.writing.writer import write_text
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts" / "annotation"))
+
+from quote_links import Compiled, build_links, read_links  # noqa: E402
 PASSES = ("first", "second", "gold")
 
 
@@ -40,6 +44,27 @@ def compile_pass(name: str, scratch: Path) -> Path:
     subprocess.run([sys.executable, str(ROOT / "scripts/annotation/compile.py"), name, "--corpus", str(ROOT),
                     "--out", str(corpus / "annotations")], check=True, capture_output=True)
     return corpus
+
+
+def place_links_in_gold(name: str, corpora: dict[str, Path]) -> bool:
+    """Every pass's links were annotated over the gold quotes (compile.py resolves them against the pass's own,
+    which differ): rebuild the pass's `quote_links.json` against the gold documents, so that `diff(...,
+    quotes_of=gold)` compares links by the gold quotes they join. False when the pass has no links."""
+    spec = ROOT / "scripts/annotation/links" / f"{name}.py"
+    if not spec.exists():
+        return False
+    gold = corpora["gold"] / "annotations"
+    docs = {}
+    for path in gold.glob("*.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if "quotes" in data:
+            with (ROOT / "raw" / f"{path.stem}.txt").open(encoding="utf-8", newline="") as raw:
+                text = raw.read()
+            docs[path.stem] = Compiled(text, data["quotes"])
+    registry = json.loads((gold / "entities.json").read_text(encoding="utf-8"))
+    links = build_links(read_links(spec), docs, {r["id"] for r in registry["entities"]}, f"links/{name}.py")
+    write_text(corpora[name] / "annotations" / QUOTE_LINKS_FILE, canonical_json(links))
+    return True
 
 
 def _row(layer: str, exact: dict, overlap: dict | None) -> str:
@@ -100,8 +125,7 @@ def wikidata_section() -> list[str]:
 def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         corpora = {name: compile_pass(name, Path(scratch)) for name in PASSES}
-        has_links = {name: (corpus / "annotations" / QUOTE_LINKS_FILE).exists() for name, corpus in corpora.items()}
-        # every pass's links were annotated over the gold quotes: place them there
+        has_links = {name: place_links_in_gold(name, corpora) for name in PASSES}
         before = diff(corpora["first"], corpora["second"], quotes_of=corpora["gold"])
         first_gold = diff(corpora["first"], corpora["gold"], quotes_of=corpora["gold"])
         second_gold = diff(corpora["second"], corpora["gold"], quotes_of=corpora["gold"])

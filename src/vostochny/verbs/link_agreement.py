@@ -40,6 +40,7 @@ class LinkSummary(TypedDict):
     shared: dict[str, float] | None
     wording_agree: int | None
     wording_alpha: AlphaSummary | None
+    via_agree: int | None
 
 
 #: what a corpus's links file is: its links, or why there are none to compare
@@ -58,10 +59,14 @@ def read_links(root: Path) -> LinksRead:
     return loaded.model
 
 
-def _keyed(links: QuoteLinks, docs: Mapping[str, Document]) -> tuple[dict[LinkKey, str], int]:
-    """Each distinct link's key with its (first) wording, and the number of links that cannot be placed."""
+#: a link's labels: its wording, and its channels (each by its registry record, else its case-folded name)
+Labels = tuple[str, frozenset[str]]
+
+
+def _keyed(links: QuoteLinks, docs: Mapping[str, Document]) -> tuple[dict[LinkKey, Labels], int]:
+    """Each distinct link's key with its (first) labels, and the number of links that cannot be placed."""
     contents = {(doc.id, q.id): tuple((c.start, c.end) for c in q.content) for doc in docs.values() for q in doc.quotes}
-    keyed: dict[LinkKey, str] = {}
+    keyed: dict[LinkKey, Labels] = {}
     unresolved = 0
     for link in links.links:
         ends = [(ref.document, contents.get((ref.document, ref.quote))) for ref in (link.a, link.b)]
@@ -69,13 +74,14 @@ def _keyed(links: QuoteLinks, docs: Mapping[str, Document]) -> tuple[dict[LinkKe
         if len(placed) < 2:
             unresolved += 1
             continue
-        keyed.setdefault(frozenset(placed), link.wording)
+        via = frozenset(v.kb_id or v.name.casefold() for v in link.via)
+        keyed.setdefault(frozenset(placed), (link.wording, via))
     return keyed, unresolved
 
 
 def not_compared(note: str) -> LinkSummary:
     return {"compared": False, "note": note, "links_a": None, "links_b": None, "unresolved_a": None,
-            "unresolved_b": None, "shared": None, "wording_agree": None, "wording_alpha": None}
+            "unresolved_b": None, "shared": None, "wording_agree": None, "wording_alpha": None, "via_agree": None}
 
 
 def link_agreement(a: LinksRead, b: LinksRead, docs_a: Mapping[str, Document],
@@ -93,11 +99,12 @@ def link_agreement(a: LinksRead, b: LinksRead, docs_a: Mapping[str, Document],
     counts = Counts()
     counts.add(set(keyed_a), set(keyed_b))
     shared = sorted(set(keyed_a) & set(keyed_b), key=sorted)
-    units = [(keyed_a[k], keyed_b[k]) for k in shared]
+    units = [(keyed_a[k][0], keyed_b[k][0]) for k in shared]
     return {"compared": True, "note": f"{len(shared)} links shared of {len(keyed_a)} in A and {len(keyed_b)} in B.",
             "links_a": len(a.links), "links_b": len(b.links), "unresolved_a": unresolved_a,
             "unresolved_b": unresolved_b, "shared": counts.as_dict(),
-            "wording_agree": sum(wa == wb for wa, wb in units), "wording_alpha": nominal_alpha(units).as_dict()}
+            "wording_agree": sum(wa == wb for wa, wb in units), "wording_alpha": nominal_alpha(units).as_dict(),
+            "via_agree": sum(keyed_a[k][1] == keyed_b[k][1] for k in shared)}
 
 
 def link_lines(s: LinkSummary) -> list[str]:
@@ -112,7 +119,7 @@ def link_lines(s: LinkSummary) -> list[str]:
              f"| links (same two quotes) | {c['tp']} | {c['fn']} | {c['fp']} | {c['precision']:.3f} | "
              f"{c['recall']:.3f} | {c['f1']:.3f} |", "",
              f"Wording on the {_links(c['tp'])}: {s['wording_agree']} agree, {alpha['disagreements']} differ; "
-             f"Krippendorff's alpha (nominal) {value}."]
+             f"Krippendorff's alpha (nominal) {value}. The same channels (`via`) on {s['via_agree']} of them."]
     if s["unresolved_a"] or s["unresolved_b"]:
         lines.append(f"Links whose quotes are not in the documents (not counted): {s['unresolved_a']} in A, "
                      f"{s['unresolved_b']} in B.")
