@@ -37,3 +37,36 @@ def test_a_broken_reference_is_reported_once_without_cascades(sample_corpus: Pat
     _edit(doc, lambda d: d["mentions"][0].update(entity="e99"))
     found = [(p.code, p.pointer) for p in validate(".").problems]
     assert found == [("V207", "/mentions/0/entity"), ("V209", "/relations/1/head"), ("V219", "/entities/0/id")]
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Kim Jong Un", "kim-jong-un"),
+    ("Korean People's Army", "korean-peoples-army"),  # apostrophes are deleted, not separators
+    ("Workers’ Party of Korea", "workers-party-of-korea"),
+    ("U.S. State Department", "us-state-department"),  # so are full stops
+    ("Kim–Putin summit 2023", "kim-putin-summit-2023"),  # an en dash is a separator
+    ("Komsomolsk-on-Amur", "komsomolsk-on-amur"),
+    ("Ñandú  Straße (Berlin)", "nandu-strasse-berlin"),  # diacritics folded, runs are one hyphen, no ends
+    ("Москва", ""),  # no ASCII form: a name is written in Latin script
+])
+def test_slug(name: str, expected: str) -> None:
+    from vostochny.model.slugs import slug
+
+    assert slug(name) == expected
+
+
+def test_every_registry_id_of_the_corpus_is_the_slug_of_its_name() -> None:
+    from vostochny.model.slugs import slug
+    from vostochny.reading.documents import corpus_registry
+
+    root = Path(__file__).resolve().parents[1]
+    assert [r.id for r in corpus_registry(root).entities if r.id != slug(r.name)] == []
+
+
+def test_a_renamed_name_is_reported_at_the_id_with_the_slug(sample_corpus: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(sample_corpus)
+    _edit(sample_corpus / "annotations" / "entities.json", lambda d: d["entities"][2].update(name="Vladimir V. Putin"))
+    found = [(p.code, p.pointer, p.message) for p in validate(".").problems if p.code == "V320"]
+    assert found == [("V320", "/entities/2/id", "a registry id is not the slug of its record's name: "
+                      "'vladimir-putin', name 'Vladimir V. Putin' (slug 'vladimir-v-putin')")]

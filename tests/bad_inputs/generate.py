@@ -198,6 +198,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
         {"id": "nobody", "type": "PER", "name": "Nobody", "wikidata": {"status": "unverified"}}))}, "V302", REGISTRY, "/entities/3/id", None, {}),
     "registry-alias-names-another-record": ({REGISTRY: registry_with(lambda r: r["entities"][0]["aliases"].append(
         "vladimir putin"))}, "V306", REGISTRY, "/entities/0/aliases/0", None, {}),
+    "registry-id-not-slug-of-name": ({REGISTRY: registry_with(lambda r: r["entities"][0].update(
+        name="Kim Jong Un (leader)"))}, "V320", REGISTRY, "/entities/0/id", None, {}),
     "wikidata-qid-malformed": ({REGISTRY: registry_with(lambda r: r["entities"][0]["wikidata"].update(
         qid="https://www.wikidata.org/wiki/Q56226"))}, "V307", REGISTRY, "/entities/0/wikidata/qid", None, {}),
     "wikidata-qid-shared": ({REGISTRY: registry_with(lambda r: r["entities"][2]["wikidata"].update(qid="Q56226"))},

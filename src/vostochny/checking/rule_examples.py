@@ -82,6 +82,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V236": ('{"id": "q2", "kind": "direct", "content": [...], "speaker": "m5"}   (a warning)',
              '{"id": "q2", "kind": "direct", "content": [...], "speaker": "m5", "attribution": "speech"}'),
     "V301": ('"entities": [{"id": "kim-jong-un"}, {"id": "kim-jong-un"}]', "one record kim-jong-un"),
+    "V320": ('{"id": "kcna", "name": "Korean Central News Agency"}',
+             '{"id": "korean-central-news-agency", "name": "Korean Central News Agency"}'),
     "V306": ('{"id": "russia", "name": "Russia", "aliases": ["Moscow"]} beside {"id": "moscow", "name": "Moscow"}',
              '{"id": "russia", "name": "Russia", "aliases": ["Russian Federation"]}'),
     "V307": ('"wikidata": {"status": "verified", "qid": "https://www.wikidata.org/wiki/Q7747"}',

@@ -30,6 +30,7 @@ from vostochny.model.labels import (
     WIKIDATA_CLASS_TYPES,
 )
 from vostochny.model.models import Document, Mention, Registry, RegistryEntity, Span, Splits, WikidataVerified
+from vostochny.model.slugs import slug
 from vostochny.reading.view import DocumentView
 
 
@@ -738,6 +739,19 @@ def registry_duplicate(ctx: CorpusContext) -> Iterator[Hit]:
         if r.id in seen:
             yield Hit(pointer("entities", i, "id"), r.id, f"{r.id!r} already used")
         seen.add(r.id)
+
+
+@rule("V320", "registry-id-not-slug", "a registry id is not the slug of its record's name",
+      "rename the id to the slug (in every kb_id too), or fix the name where it is the id that is right",
+      scope="corpus")
+def registry_id_not_slug(ctx: CorpusContext) -> Iterator[Hit]:
+    """Ids are what users join on: derived from the canonical name by one rule (`vostochny.model.slugs`:
+    lowercase ASCII, apostrophes and full stops deleted, other runs of non-alphanumerics one hyphen),
+    an id can be predicted from the name, and a name that drifts from its id shows."""
+    for i, r in enumerate(ctx.registry.entities if ctx.registry else []):
+        expected = slug(r.name)
+        if r.id != expected:
+            yield Hit(pointer("entities", i, "id"), r.id, f"{r.id!r}, name {r.name!r} (slug {expected!r})")
 
 
 @rule("V306", "registry-name-clash", "two registry records share a name or alias",
