@@ -11,7 +11,8 @@
 # D2. kb ids only from registry.py; nominal-only entities link when the referent recurs in the
 #     corpus ("the country's ruling party" -> workers-party-of-korea, "military" ->
 #     korean-peoples-army, the space committee, "Navy" -> korean-peoples-army-navy); "South Korea's
-#     military" occurs only here: kb null. Generic groups have kb null.
+#     military" occurs only here: kb null, distinct_from korean-peoples-army (hard case 46, V321).
+#     Generic groups have kb null.
 # D3. "government" in "the country's ruling party, government and military" is a nominal of North
 #     Korea (country and government are one GPE). "members of" X is AFFILIATED_WITH (no office).
 # D4. A country possessive on an organisation gives PART_OF only when the text makes it a state
@@ -66,7 +67,7 @@ ENTITIES = {
     "wpk": ("ORG", "Workers' Party of Korea", "workers-party-of-korea"),
     "kpa": ("ORG", "Korean People's Army", "korean-peoples-army"),
     "sk": ("GPE", "South Korea", "south-korea"),
-    "skmil": ("ORG", "South Korea's military", None),
+    "skmil": ("ORG", "South Korea's military", None, ["korean-peoples-army"]),
     "jeon": ("PER", "Jeon Ha Gyu", "jeon-ha-gyu"),
     "mnd": ("ORG", "South Korean Defense Ministry", "south-korean-ministry-of-national-defense"),
     "pak": ("PER", "Pak Thae Song", "pak-thae-song"),
