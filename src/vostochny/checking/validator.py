@@ -226,7 +226,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     report.problems += reg.problems
     if reg.model is None:
         report.notes.append(f"{label_of(reg.path)} did not load: "
-                            "the registry rules (V208, V216, V301, V302) were not run")
+                            "the registry rules (V208, V216, V301, V302, V320, V322) were not run")
     kb_ids: set[str] = set()
     summaries: dict[str, Nominals] = {}
     paths: dict[str, Path] = {}
