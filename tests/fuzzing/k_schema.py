@@ -11,7 +11,7 @@ from .kinds import json_kind, reject
 ANY_FILE = ("document", "registry", "splits")
 FAMILY = "structure"
 OPTIONAL = {"$schema", "zones", "kb_id", "metonymy", "cue", "speaker", "corrections", "outlet", "title", "date",
-            "language", "aliases", "url", "received", "rights"}
+            "language", "aliases", "url", "received", "rights", "distinct_from"}
 LABEL_KEYS = {"type", "kind"}
 
 
