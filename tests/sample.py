@@ -124,7 +124,7 @@ def repository_quote_links() -> dict:
         {"id": "l1", "a": ref("kim-arrives-russia-arms-sale-warning", "q1"),
          "b": ref("time-kim-russia-trip-putin-weakness", "q1"), "wording": "paraphrase", "via": [], "note": None},
         {"id": "l2", "a": ref("ap-kim-whereabouts-after-summit", "q1"), "b": ref("reuters-kim-putin-summit", "q3"),
-         "wording": "chain", "via": [{"name": "KCNA", "kb_id": "kcna"}, {"name": "a translation", "kb_id": None}],
+         "wording": "chain", "via": [{"name": "KCNA", "kb_id": "korean-central-news-agency"}, {"name": "a translation", "kb_id": None}],
          "note": "both quote the KCNA dispatch"},
         {"id": "l3", "a": ref("time-kim-russia-trip-putin-weakness", "q1"),
          "b": ref("kim-arrives-russia-top-officials", "q1"), "wording": "partial", "via": [], "note": None},

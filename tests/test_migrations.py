@@ -32,8 +32,8 @@ def _make_old(root: Path, version: str = "1.0.0") -> Path:
     return path
 
 
-#: what 1.4.0 added to relations and quotes
-NEW_IN_1_4_0 = (("relations", "factuality"), ("quotes", "attribution"))
+#: what 1.4.0 added to relations, quotes and entities
+NEW_IN_1_4_0 = (("relations", "factuality"), ("quotes", "attribution"), ("entities", "distinct_from"))
 #: the warnings a migrated sample has until its relations and quotes are read again (two relations, one quote)
 UNREAD = ["V235", "V235", "V236"]
 #: what 1.2.0 added to a document's metadata

@@ -14,7 +14,9 @@ Candidates:
                     of the same entity
   plural-linked     a plural nominal whose entity links to a registry record that is one referent
                     (not a class, people, group or event)
-  unlinked-nominal  a nominal without kb_id whose text is a nominal of a linked entity elsewhere
+  unlinked-nominal  a nominal without kb_id whose words are those of a nominal linked elsewhere: the
+                    validator's warning V321 (`vostochny.checking.rules.recurring_referent_unlinked`),
+                    run here on the same summaries; a decided one is silenced by `distinct_from`
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
+from vostochny.checking.linking import nominals
+from vostochny.checking.rules import CorpusContext, recurring_referent_unlinked
 from vostochny.reading.documents import corpus_registry, iter_documents
 from vostochny.reading.view import DocumentView
 
@@ -35,15 +39,6 @@ RANK = {"name": 0, "nominal": 1, "pronoun": 2}
 def _plural(text: str) -> bool:
     head = text.rstrip("”\"'’").split()[-1].lower()
     return head.endswith("s") and not head.endswith(("ss", "us", "is")) and len(head) > 3
-
-
-DETERMINERS = ("the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "that", "those")
-
-
-def _norm(text: str) -> str:
-    """The nominal without its determiner or possessor: "the country's ruling party" -> "ruling party"."""
-    words = text.lower().replace("’", "'").split("'s ")[-1].split()
-    return " ".join(words[1:] if words and words[0] in DETERMINERS else words)
 
 
 def speakers(view: DocumentView) -> Iterator[str]:
@@ -76,17 +71,10 @@ def plurals(view: DocumentView, single: set[str]) -> Iterator[str]:
 
 
 def unlinked(views: list[DocumentView]) -> Iterator[str]:
-    linked: dict[str, set[str]] = defaultdict(set)
-    for view in views:
-        for m in view.doc.mentions:
-            kb = view.entities[m.entity].kb_id
-            if m.kind == "nominal" and kb:
-                linked[_norm(m.text)].add(kb)
-    for view in views:
-        for m in view.doc.mentions:
-            if m.kind == "nominal" and not view.entities[m.entity].kb_id and _norm(m.text) in linked:
-                yield (f"unlinked-nominal  {view.id} {m.id} {m.text!r}: linked elsewhere to "
-                       f"{sorted(linked[_norm(m.text)])}")
+    ctx = CorpusContext(None, None, [v.id for v in views], set(), True,
+                        nominals={v.id: nominals(v.doc) for v in views})
+    for hit in recurring_referent_unlinked(ctx):
+        yield f"unlinked-nominal  {hit.document} {hit.detail}"
 
 
 def main() -> None:

@@ -9,7 +9,7 @@ document's base file (tokens, sentences and metadata are kept as they are).
     python scripts/annotation/compile.py second --out build/second/annotations
 
 Spec module contents (all optional except ENTITIES and MENTIONS):
-    ENTITIES  = {key: (type, name, kb_id or None)}
+    ENTITIES  = {key: (type, name, kb_id or None) or (type, name, None, [registry ids it is distinct from])}
     REGISTRY  = {kb_id: (type, canonical name)}        # records this document introduces
 
 Each record's Wikidata link comes from `wikidata_evidence.json` (verified with its sources, no-entry, or
@@ -18,7 +18,9 @@ unverified); a record the file does not list is unverified.
 
 A mention flagged "typo" is a misspelt name in the text (`Shogu`, `Kim Putin`): it links to the
 right record but is no alias of it; neither is a metonymic mention (`Moscow` for Russia): aliases
-are other names of the referent itself (guidelines, hard case 21 and section 2).
+are other names of the referent itself (guidelines, hard case 21 and section 2). An unlinked entity
+whose nominals share their words with nominals linked elsewhere but that is another referent lists
+those records as its fourth element, `distinct_from` (guidelines, hard case 46; V321).
     RELATIONS = [(type, head mention key, tail mention key, factuality)]
     QUOTES    = [(kind, [content contexts], cue context or None, speaker mention key or None, attribution)]
 
@@ -90,7 +92,8 @@ def build_layers(text: str, spec: ModuleType, tokens: list) -> dict:
         raise SystemExit(f"{spec.__name__}: entities without mentions: {sorted(unused)}")
     eid = {key: f"e{i}" for i, key in enumerate(order, 1)}
     entities = [
-        {"id": eid[k], "type": spec.ENTITIES[k][0], "name": spec.ENTITIES[k][1], "kb_id": spec.ENTITIES[k][2]}
+        {"id": eid[k], "type": spec.ENTITIES[k][0], "name": spec.ENTITIES[k][1], "kb_id": spec.ENTITIES[k][2],
+         "distinct_from": sorted(spec.ENTITIES[k][3]) if len(spec.ENTITIES[k]) > 3 else []}
         for k in order
     ]
     mentions = [

@@ -23,6 +23,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from sample import (  # noqa: E402
     SAMPLE_ID,
+    SAMPLE_META,
     SAMPLE_TEXT,
     sample_document,
     sample_quote_links,
@@ -110,6 +111,24 @@ def _drop_sentence(data: dict) -> None:
 
 def _entity_without_mentions(data: dict) -> None:
     data["entities"].append({"id": "e9", "type": "PER", "name": "Nobody"})
+
+
+def _linked_elsewhere() -> dict[str, bytes]:
+    """A second document whose nominal "the shells" links to a record: the sample's unlinked "the shells"
+    (a WEA too) then has the words of a nominal linked elsewhere."""
+    from vostochny.model.scaffold import empty_document
+
+    other, text = "other-doc", "Russia wants the shells.\n"
+    doc = empty_document(other, text, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    start = text.index("the shells")
+    doc.update(zones=[{"kind": "body", "start": 0, "end": len(text) - 1, "text": text[:-1]}],
+               entities=[{"id": "e1", "type": "WEA", "name": "artillery shells", "kb_id": "artillery-shells"}],
+               mentions=[{"id": "m1", "start": start, "end": start + 10, "text": "the shells", "entity": "e1",
+                          "kind": "nominal", "metonymy": False}])
+    record = {"id": "artillery-shells", "type": "WEA", "name": "artillery shells", "wikidata": {"status": "no-entry"}}
+    return {f"annotations/{other}.json": dump(doc), f"raw/{other}.txt": text.encode("utf-8"),
+            SPLITS: dump({**sample_splits(), "train": [SAMPLE_ID, other]}),
+            REGISTRY: registry_with(lambda r: r["entities"].append(record))}
 
 
 def _deep() -> bytes:
@@ -237,6 +256,13 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
         {"id": "nobody", "type": "PER", "name": "Nobody", "wikidata": {"status": "unverified"}}))}, "V302", REGISTRY, "/entities/3/id", None, {}),
     "registry-alias-names-another-record": ({REGISTRY: registry_with(lambda r: r["entities"][0]["aliases"].append(
         "vladimir putin"))}, "V306", REGISTRY, "/entities/0/aliases/0", None, {}),
+    "registry-id-not-slug-of-name": ({REGISTRY: registry_with(lambda r: r["entities"][0].update(
+        name="Kim Jong Un (leader)"))}, "V320", REGISTRY, "/entities/0/id", None, {}),
+    "nominal-linked-elsewhere-left-unlinked": (_linked_elsewhere(), "V321", DOC, "/mentions/5", None, {}),
+    "distinct-from-unknown-record": ({DOC: doc_with(setter("entities", 3, "distinct_from", value=["nobody"]))},
+                                     "V322", DOC, "/entities/3/distinct_from/0", None, {}),
+    "distinct-from-own-record": ({DOC: doc_with(setter("entities", 1, "distinct_from", value=["kim-jong-un"]))},
+                                 "V323", DOC, "/entities/1/distinct_from/0", None, {}),
     "wikidata-qid-malformed": ({REGISTRY: registry_with(lambda r: r["entities"][0]["wikidata"].update(
         qid="https://www.wikidata.org/wiki/Q56226"))}, "V307", REGISTRY, "/entities/0/wikidata/qid", None, {}),
     "wikidata-qid-shared": ({REGISTRY: registry_with(lambda r: r["entities"][2]["wikidata"].update(qid="Q56226"))},

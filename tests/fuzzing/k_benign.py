@@ -18,7 +18,7 @@ FORMAT, EDITS = "benign format", "benign edit"
 #: members that may be null but not left out
 #: the rights holder is nullable too, but only with a statement that has none (V232): `rights-recorded` covers it
 NULLABLE = {"$schema", "kb_id", "cue", "speaker", "outlet", "title", "date", "url", "received"}
-OPTIONAL = NULLABLE | {"zones", "metonymy", "corrections", "language", "aliases", "rights"}
+OPTIONAL = NULLABLE | {"zones", "metonymy", "corrections", "language", "aliases", "rights", "distinct_from"}
 _STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')  # scanned from the start, so it never begins inside a string
 _COLON = re.compile(rb"\s*:")
 
@@ -129,8 +129,8 @@ def odd_strings(doc: Any, rng: random.Random, frag: Fragments) -> None:
 
 @json_kind("registry-record-added", ACCEPT, EDITS, ("registry",))
 def registry_record_added(registry: Any, rng: random.Random, frag: Fragments) -> None:
-    """Add a registry record no document uses (a warning, V302, never an error)."""
-    registry["entities"].append({"id": "fuzz-unused", "type": "PER", "name": "Nobody", "aliases": ["N."],
+    """Add a registry record no document uses (a warning, V302, never an error); its id is its name's slug (V320)."""
+    registry["entities"].append({"id": "fuzz-unused", "type": "PER", "name": "Fuzz Unused", "aliases": ["N."],
                                   "wikidata": {"status": "no-entry"}})
 
 

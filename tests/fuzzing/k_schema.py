@@ -13,7 +13,7 @@ from .kinds import json_kind, reject
 ANY_FILE = ("document", "registry", "splits", "quote_links")  # the links file: linked base only
 FAMILY = "structure"
 OPTIONAL = {"$schema", "zones", "kb_id", "metonymy", "cue", "speaker", "corrections", "outlet", "title", "date",
-            "language", "aliases", "url", "received", "rights", "instance_of"}
+            "language", "aliases", "url", "received", "rights", "instance_of", "distinct_from"}
 LABEL_KEYS = {"type", "kind"}
 #: a quote link's members with a default (`links/<i>/via`, `links/<i>/note`; a document's rights note is required)
 LINK_OPTIONAL = {"via", "note"}

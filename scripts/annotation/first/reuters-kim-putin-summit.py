@@ -15,7 +15,7 @@
 #   (the headline calls it "Russia's 'Sacred' Invasion of Ukraine"); the closing scare-quote mark
 #   is inside the span so the span is balanced. "a great evil that claims hegemony" (Kim's
 #   rhetoric, referent not stated) is not annotated.
-# - Kim's trip to Russia is an EVENT of its own (kb kim-jong-un-visit-to-russia-2023):
+# - Kim's trip to Russia is an EVENT of its own (kb kim-jong-uns-2023-visit-to-russia):
 #   "Kim's visit" (twice) and "during the visit" (Putin on Kim's interest); the summit itself is
 #   a different EVENT ("a rare summit", "the summit", "his meeting with Putin").
 # - "rockets" (Kim "asked detailed questions about rockets") is the WEA class rockets (rule 15);
@@ -25,7 +25,7 @@
 #   SUPPLIES/RECEIVES). Bare "technology" (North Korean wish lists for technology) is a one-off
 #   WEA technology mention, SUPPLIES(Putin, technology) as a possible transfer.
 # - "military and civilian aviation factories in ... Komsomolsk-on-Amur" links to the registry
-#   record komsomolsk-aircraft-plant (plural nominal, same facilities).
+#   record komsomolsk-on-amur-aircraft-plant (plural nominal, same facilities).
 # - "Russia's Far East": [Russia] and [Far East] (a name never absorbs its possessor), plus
 #   LOCATED_IN(Far East, Russia); "Russia's Pacific fleet": [Russia] + [Pacific fleet] (name,
 #   lowercase as written) + PART_OF(fleet, Russia).
@@ -99,7 +99,7 @@ ENTITIES = {
     "kremlin": ("ORG", "Kremlin", "kremlin"),
     "satellites": ("WEA", "reconnaissance satellites", "spy-satellites"),
     "technology": ("WEA", "technology", None),
-    "factories": ("FAC", "aviation factories in Komsomolsk-on-Amur", "komsomolsk-aircraft-plant"),
+    "factories": ("FAC", "aviation factories in Komsomolsk-on-Amur", "komsomolsk-on-amur-aircraft-plant"),
     "komsomolsk": ("GPE", "Komsomolsk-on-Amur", "komsomolsk-on-amur"),
     "fleet": ("ORG", "Pacific fleet", "russian-pacific-fleet"),
     "vladivostok": ("GPE", "Vladivostok", "vladivostok"),
@@ -107,7 +107,7 @@ ENTITIES = {
     "pyongyang": ("GPE", "Pyongyang", "pyongyang"),
     "soviet": ("GPE", "Soviet Union", "soviet-union"),
     "allies": ("GPE", "Kyiv's other allies", None),
-    "visit": ("EVENT", "Kim's visit to Russia", "kim-jong-un-visit-to-russia-2023"),
+    "visit": ("EVENT", "Kim's visit to Russia", "kim-jong-uns-2023-visit-to-russia"),
     "shells": ("WEA", "artillery shells", "artillery-shells"),
     "britain": ("GPE", "Britain", "united-kingdom"),
     "china": ("GPE", "China", "china"),
@@ -145,7 +145,7 @@ ENTITIES = {
 
 REGISTRY = {
     "kamchatka": ("LOC", "Kamchatka"),
-    "kim-jong-un-visit-to-russia-2023": ("EVENT", "Kim Jong Un's visit to Russia, September 2023"),
+    "kim-jong-uns-2023-visit-to-russia": ("EVENT", "Kim Jong Un's visit to Russia, September 2023"),
     "united-kingdom": ("GPE", "United Kingdom"),
     "angara": ("VEH", "Angara"),
     "melbourne": ("GPE", "Melbourne"),

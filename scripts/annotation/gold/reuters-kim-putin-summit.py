@@ -22,7 +22,7 @@
 #   is inside the span so the span is balanced. "a great evil that claims hegemony" (Kim's
 #   rhetoric, referent not stated) is not annotated.
 # - Kim's trip to Russia is an EVENT of its own, not a part of the summit (the summit is part of
-#   it) (kb kim-jong-un-visit-to-russia-2023; the same trip is "Kim Jong Un's Russia Trip" in the
+#   it) (kb kim-jong-uns-2023-visit-to-russia; the same trip is "Kim Jong Un's Russia Trip" in the
 #   TIME report, so the record should move to registry.py and be linked there too):
 #   "Kim's visit" (twice) and "during the visit" (Putin on Kim's interest); the summit itself is
 #   a different EVENT ("a rare summit", "the summit", "his meeting with Putin").
@@ -35,7 +35,7 @@
 #   SUPPLIES/RECEIVES). Bare "technology" (North Korean wish lists for technology) is a one-off
 #   WEA technology mention, SUPPLIES(Putin, technology) as a possible transfer.
 # - "military and civilian aviation factories in ... Komsomolsk-on-Amur" is a plural set of
-#   facilities: kb null, not the registry record of the one plant komsomolsk-aircraft-plant
+#   facilities: kb null, not the registry record of the one plant komsomolsk-on-amur-aircraft-plant
 #   (hard case 45: a plural or group mention is not linked to a single-member record).
 # - "Russia's Far East": [Russia] and [Far East] (a name never absorbs its possessor), plus
 #   LOCATED_IN(Far East, Russia); "Russia's Pacific fleet": [Russia] + [Pacific fleet] (name,
@@ -141,7 +141,7 @@ ENTITIES = {
     "pyongyang": ("GPE", "Pyongyang", "pyongyang"),
     "soviet": ("GPE", "Soviet Union", "soviet-union"),
     "allies": ("GPE", "Kyiv's other allies", None),
-    "visit": ("EVENT", "Kim's visit to Russia", "kim-jong-un-visit-to-russia-2023"),
+    "visit": ("EVENT", "Kim's visit to Russia", "kim-jong-uns-2023-visit-to-russia"),
     "shells": ("WEA", "artillery shells", "artillery-shells"),
     "britain": ("GPE", "Britain", "united-kingdom"),
     "china": ("GPE", "China", "china"),

@@ -21,7 +21,7 @@
 #    LOCATED_IN (hard case 9). "Russia's war efforts" is not an EVENT mention.
 # 7. Editorial insertion "“This [meeting] is ...": the mention is the bracketed head "meeting".
 # 8. "Kim Jong Un’s Russia Trip" (headline) is an EVENT nominal, the same trip as Reuters'
-#    "Kim's visit": kb kim-jong-un-visit-to-russia-2023 (hard case 41, final consistency pass);
+#    "Kim's visit": kb kim-jong-uns-2023-visit-to-russia (hard case 41, final consistency pass);
 #    TRAVELS_TO(Kim, Russia) from "Trip".
 # 9. Names are atomic (hard case 10): no mention inside "Trump Administration", "2019 Koreas DMZ
 #    Summit", "Korean People’s Army". "the Korean armistice agreement" is not a name (lowercase
@@ -101,9 +101,9 @@ ENTITIES = {
     "wagner": ("ORG", "Wagner Group", "wagner-group"),
     "inss": ("ORG", "Institute for National Security Strategy", "institute-for-national-security-strategy"),
     "ap": ("ORG", "Associated Press", "associated-press"),
-    "unification_ministry": ("ORG", "Unification Ministry", "unification-ministry"),
+    "unification_ministry": ("ORG", "Unification Ministry", "south-korean-ministry-of-unification"),
     "space_committee": ("ORG", "Space Science and Technology Committee", "space-science-and-technology-committee"),
-    "navy": ("ORG", "North Korean Navy", "north-korean-navy"),
+    "navy": ("ORG", "North Korean Navy", "korean-peoples-army-navy"),
     "kpa": ("ORG", "Korean People's Army", "korean-peoples-army"),
     "ewha": ("ORG", "Ewha Womans University", "ewha-womans-university"),
     "cnn": ("ORG", "CNN", "cnn"),
@@ -111,7 +111,7 @@ ENTITIES = {
     "un": ("ORG", "United Nations", "united-nations"),
     "time": ("ORG", "TIME", "time"),
     # events
-    "trip": ("EVENT", "Kim Jong Un's visit to Russia, September 2023", "kim-jong-un-visit-to-russia-2023"),
+    "trip": ("EVENT", "Kim Jong Un's visit to Russia, September 2023", "kim-jong-uns-2023-visit-to-russia"),
     "summit": ("EVENT", "Kim–Putin summit, Vostochny Cosmodrome, 13 September 2023", "kim-putin-summit-2023"),
     "war": ("EVENT", "Russian invasion of Ukraine (war in Ukraine)", "russian-invasion-of-ukraine"),
     "covid": ("EVENT", "COVID-19 pandemic", "covid-19-pandemic"),
@@ -126,13 +126,13 @@ ENTITIES = {
     "munitions": ("WEA", "munitions", None),
     "missiles": ("WEA", "missiles", "missiles"),
     "spy_sats": ("WEA", "spy (reconnaissance) satellites", "spy-satellites"),
-    "subs": ("WEA", "nuclear-capable ballistic missile submarines", "nuclear-submarines"),
+    "subs": ("WEA", "nuclear-capable ballistic missile submarines", "nuclear-capable-ballistic-missile-submarines"),
     "mil_tech": ("WEA", "Russian military technology", None),
     "mil_equipment": ("WEA", "military equipment", None),
-    "hwasong": ("WEA", "Hwasong intercontinental ballistic missile", "hwasong"),
+    "hwasong": ("WEA", "Hwasong intercontinental ballistic missile", "hwasong-intercontinental-ballistic-missile"),
     "drones": ("WEA", "new drone designs", None),
     # vehicles
-    "train": ("VEH", "Kim Jong Un's armoured train", "kim-armoured-train"),
+    "train": ("VEH", "Kim Jong Un's armoured train", "kim-jong-uns-armoured-train"),
 }
 
 REGISTRY = {}  # every kb id used here is in registry.py

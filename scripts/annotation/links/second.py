@@ -29,7 +29,7 @@ LINKS = [
     # KCNA's dispatch on Kim's departure by train on Sunday.
     ("kim-arrives-russia-arms-sale-warning", "(KCNA), [[Kim departed North Korea for Russia on Sunday]]",
      "kim-arrives-russia-top-officials", "said [[Kim boarded his personal train Sunday afternoon]]",
-     "paraphrase", [("Korean Central News Agency", "kcna")],
+     "paraphrase", [("Korean Central News Agency", "korean-central-news-agency")],
      "two indirect reports of KCNA's departure dispatch; the arms-sale text's other KCNA quote (the 'warm "
      "send-off' seen in KCNA pictures) reports another part of the coverage and is not linked"),
     # State Department spokesman Matthew Miller reminding both countries of the UN Security Council resolutions.

@@ -64,7 +64,7 @@ ENTITIES = {
     "nkorean": ("NORP", "North Koreans", "north-koreans"),
     "kim": ("PER", "Kim Jong Un", "kim-jong-un"),
     "russian": ("NORP", "Russians", "russians"),
-    "plant": ("FAC", "Komsomolsk-on-Amur aircraft plant", "komsomolsk-aircraft-plant"),
+    "plant": ("FAC", "Komsomolsk-on-Amur aircraft plant", "komsomolsk-on-amur-aircraft-plant"),
     "jets": ("WEA", "fighter jets", "fighter-jets"),
     "russia": ("GPE", "Russia", "russia"),
     "fleet": ("ORG", "Russian Pacific Fleet", "russian-pacific-fleet"),
@@ -79,7 +79,7 @@ ENTITIES = {
     "spysat": ("WEA", "spy satellites", "spy-satellites"),
     "nkru": ("GPE", "North Korea and Russia", None),
     "skorean": ("NORP", "South Koreans", "south-koreans"),
-    "mofa": ("ORG", "South Korean Foreign Ministry", "south-korean-foreign-ministry"),
+    "mofa": ("ORG", "South Korean Foreign Ministry", "south-korean-ministry-of-foreign-affairs"),
     "lim": ("PER", "Lim Soo-suk", "lim-soo-suk"),
     "nukes": ("WEA", "nuclear weapons", "nuclear-weapons"),
     "missiles": ("WEA", "ballistic missiles", "ballistic-missiles"),
@@ -104,7 +104,7 @@ ENTITIES = {
     "west": ("GPE", "the West", "the-west"),
     "rumedia": ("ORG", "the Russian media", None),
     "nkmedia": ("ORG", "North Korean state media", None),
-    "kcna": ("ORG", "Korean Central News Agency", "kcna"),
+    "kcna": ("ORG", "Korean Central News Agency", "korean-central-news-agency"),
     "kremlin": ("ORG", "Kremlin", "kremlin"),
     "peskov": ("PER", "Dmitry Peskov", "dmitry-peskov"),
     "lavrov": ("PER", "Sergei Lavrov", "sergei-lavrov"),
@@ -132,7 +132,7 @@ ENTITIES = {
 }
 
 REGISTRY = {
-    "south-korean-foreign-ministry": ("ORG", "South Korean Foreign Ministry"),
+    "south-korean-ministry-of-foreign-affairs": ("ORG", "South Korean Foreign Ministry"),
     "lim-soo-suk": ("PER", "Lim Soo-suk"),
     "kim-yung-ho": ("PER", "Kim Yung-ho"),
     "national-security-council": ("ORG", "National Security Council"),

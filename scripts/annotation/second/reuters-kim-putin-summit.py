@@ -25,7 +25,7 @@
 #    way through, stepped across, inspect ... in); "showed Kim around X" alone is not TRAVELS_TO,
 #    but "Kim, who arrived by train ..., asked ... as Putin showed him around the Vostochny
 #    Cosmodrome" is TRAVELS_TO(Kim, Vostochny Cosmodrome) (arrival at the place of the sentence).
-#    "military and civilian aviation factories" is linked to komsomolsk-aircraft-plant.
+#    "military and civilian aviation factories" is linked to komsomolsk-on-amur-aircraft-plant.
 # 8. "help Kim build satellites" = SUPPLIES(Russia, satellites) + RECEIVES(Kim, satellites);
 #    "fulfilling any North Korean wish lists for technology" = SUPPLIES(Putin, technology) (the
 #    NORP recipient cannot be a RECEIVES head). "arms talks with Russia" = MEETS(North Korea, Russia).
@@ -69,7 +69,7 @@ ENTITIES = {
     "rusmedia": ("ORG", "Russian media", None),
     "satellites": ("WEA", "spy satellites", "spy-satellites"),
     "technology": ("WEA", "technology", None),
-    "factories": ("FAC", "aviation factories in Komsomolsk-on-Amur", "komsomolsk-aircraft-plant"),
+    "factories": ("FAC", "aviation factories in Komsomolsk-on-Amur", "komsomolsk-on-amur-aircraft-plant"),
     "komsomolsk": ("GPE", "Komsomolsk-on-Amur", "komsomolsk-on-amur"),
     "fleet": ("ORG", "Pacific fleet", "russian-pacific-fleet"),
     "vladivostok": ("GPE", "Vladivostok", "vladivostok"),

@@ -82,6 +82,16 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V236": ('{"id": "q2", "kind": "direct", "content": [...], "speaker": "m5"}   (a warning)',
              '{"id": "q2", "kind": "direct", "content": [...], "speaker": "m5", "attribution": "speech"}'),
     "V301": ('"entities": [{"id": "kim-jong-un"}, {"id": "kim-jong-un"}]', "one record kim-jong-un"),
+    "V320": ('{"id": "kcna", "name": "Korean Central News Agency"}',
+             '{"id": "korean-central-news-agency", "name": "Korean Central News Agency"}'),
+    "V321": ('"[a ruling party] official" of {"kb_id": null}; another document: "[the country\'s ruling party]" '
+             'of {"kb_id": "workers-party-of-korea"}   (a warning)',
+             '{"kb_id": "workers-party-of-korea"}; or, for another referent ("South Korea\'s military" beside '
+             '"military" of korean-peoples-army): {"kb_id": null, "distinct_from": ["korean-peoples-army"]}'),
+    "V322": ('{"id": "e17", "kb_id": null, "distinct_from": ["north-korean-army"]}',
+             '{"id": "e17", "kb_id": null, "distinct_from": ["korean-peoples-army"]}   (a record of entities.json)'),
+    "V323": ('{"id": "e5", "kb_id": "korean-peoples-army", "distinct_from": ["korean-peoples-army"]}',
+             '{"id": "e5", "kb_id": "korean-peoples-army", "distinct_from": []}'),
     "V306": ('{"id": "russia", "name": "Russia", "aliases": ["Moscow"]} beside {"id": "moscow", "name": "Moscow"}',
              '{"id": "russia", "name": "Russia", "aliases": ["Russian Federation"]}'),
     "V307": ('"wikidata": {"status": "verified", "qid": "https://www.wikidata.org/wiki/Q7747"}',

@@ -14,11 +14,12 @@ import difflib
 import operator
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby, pairwise, repeat
 from typing import Literal, TypeVar
 
+from vostochny.checking.linking import Nominals
 from vostochny.checking.problems import Severity, declare, pointer
 from vostochny.model.labels import (
     PERSONAL_PRONOUNS,
@@ -41,6 +42,7 @@ from vostochny.model.models import (
     Splits,
     WikidataVerified,
 )
+from vostochny.model.slugs import slug
 from vostochny.reading.view import DocumentView
 
 
@@ -51,6 +53,7 @@ class Hit:
     pointer: str
     value: object
     detail: str
+    document: str = ""  # rules of scope "documents": the id of the document whose file the hit is in
 
 
 @dataclass
@@ -78,8 +81,9 @@ class DocContext:
 
 @dataclass
 class CorpusContext:
-    """What the corpus rules need: registry, splits, quote links, and per-document summaries (not
-    documents)."""
+    """What the corpus rules need: registry, splits, quote links, and per-document summaries (not documents).
+    A rule of scope "corpus" points into the registry, "splits" into the splits, "raw" at a raw
+    text, and "documents" into the file of the document its hit names (`Hit.document`)."""
 
     registry: Registry | None
     splits: Splits | None
@@ -92,6 +96,7 @@ class CorpusContext:
     #: document id -> quote id -> its speaker's registry id (None: none), for each checked document that loaded
     quotes: dict[str, dict[str, str | None]] = field(default_factory=dict)
     all_files: bool = False  # every document file of the corpus was checked (some may not have loaded)
+    nominals: dict[str, Nominals] = field(default_factory=dict)  # document id -> its nominals (V321)
 
 
 @dataclass(frozen=True)
@@ -282,9 +287,13 @@ def dangling_kb(ctx: DocContext) -> Iterator[Hit]:
         return
     for i, e in enumerate(ctx.doc.entities):
         if e.kb_id is not None and e.kb_id not in ids:
-            close = difflib.get_close_matches(e.kb_id, sorted(ids), 1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            yield Hit(pointer("entities", i, "kb_id"), e.kb_id, f"no registry record {e.kb_id!r}{hint}")
+            yield Hit(pointer("entities", i, "kb_id"), e.kb_id, _no_record(e.kb_id, ids))
+
+
+def _no_record(kb_id: str, ids: Iterable[str]) -> str:
+    """What to say of an id that names no registry record: the closest one that does, if any."""
+    close = difflib.get_close_matches(kb_id, sorted(ids), 1)
+    return f"no registry record {kb_id!r}" + (f"; did you mean {close[0]!r}?" if close else "")
 
 
 @rule("V209", "dangling-mention", "a relation or quote points to a mention that does not exist",
@@ -746,6 +755,30 @@ def attribution_not_annotated(ctx: DocContext) -> Iterator[Hit]:
             yield Hit(pointer("quotes", i), q.id, f"{q.kind}, cue {q.cue.text if q.cue else None!r}")
 
 
+@rule("V322", "distinct-from-unknown", "an entity's distinct_from names no registry record",
+      "fix the id (a record of annotations/entities.json), or remove it")
+def distinct_from_unknown(ctx: DocContext) -> Iterator[Hit]:
+    """`distinct_from` records a decision against registry records (V321): an id that names no record
+    records nothing, and is usually a record renamed since (CHANGELOG.md lists the renames)."""
+    if ctx.registry is None:
+        return
+    ids = _registry_types(ctx.registry).keys()
+    for i, e in enumerate(ctx.doc.entities):
+        for j, kb_id in enumerate(e.distinct_from):
+            if kb_id not in ids:
+                yield Hit(pointer("entities", i, "distinct_from", j), kb_id, f"{e.id}: {_no_record(kb_id, ids)}")
+
+
+@rule("V323", "distinct-from-own-record", "an entity is marked distinct from the record it links to",
+      "remove the record from distinct_from, or the kb_id if the entity is another referent")
+def distinct_from_own_record(ctx: DocContext) -> Iterator[Hit]:
+    """An entity cannot be the referent of a record and another one: one of the two decisions is wrong."""
+    for i, e in enumerate(ctx.doc.entities):
+        if e.kb_id is not None and e.kb_id in e.distinct_from:
+            yield Hit(pointer("entities", i, "distinct_from", e.distinct_from.index(e.kb_id)), e.kb_id,
+                      f"{e.id} links to {e.kb_id}")
+
+
 @rule("V301", "registry-duplicate-id", "a registry id is used twice", "merge or rename the records", scope="corpus")
 def registry_duplicate(ctx: CorpusContext) -> Iterator[Hit]:
     """Registry ids are the corpus-wide identity of an entity: they must be unique."""
@@ -754,6 +787,45 @@ def registry_duplicate(ctx: CorpusContext) -> Iterator[Hit]:
         if r.id in seen:
             yield Hit(pointer("entities", i, "id"), r.id, f"{r.id!r} already used")
         seen.add(r.id)
+
+
+@rule("V320", "registry-id-not-slug", "a registry id is not the slug of its record's name",
+      "rename the id to the slug (in every kb_id too), or fix the name where it is the id that is right",
+      scope="corpus")
+def registry_id_not_slug(ctx: CorpusContext) -> Iterator[Hit]:
+    """Ids are what users join on: derived from the canonical name by one rule (`vostochny.model.slugs`:
+    lowercase ASCII, apostrophes and full stops deleted, other runs of non-alphanumerics one hyphen),
+    an id can be predicted from the name, and a name that drifts from its id shows."""
+    for i, r in enumerate(ctx.registry.entities if ctx.registry else []):
+        expected = slug(r.name)
+        if r.id != expected:
+            yield Hit(pointer("entities", i, "id"), r.id, f"{r.id!r}, name {r.name!r} (slug {expected!r})")
+
+
+@rule("V321", "recurring-referent-unlinked", "a nominal without kb_id has the words of a nominal linked elsewhere",
+      "link its entity to that record if it is the same referent (guidelines, hard case 46); if it is not, "
+      "list the record in the entity's distinct_from", scope="documents", severity="warning")
+def recurring_referent_unlinked(ctx: CorpusContext) -> Iterator[Hit]:
+    """A referent that recurs in the corpus is linked in every document where it occurs, by its nominals too
+    (`a ruling party official` is the Workers' Party of Korea, as `the country's ruling party` is elsewhere).
+    Found by words: a nominal of an unlinked entity whose words without determiner or possessor
+    (`vostochny.checking.linking.nominal_key`) are those of a nominal linked to a record of the same type,
+    in any checked document. Where the annotator has decided that the entity is another referent
+    (`South Korea's military` is not the Korean People's Army), the record is in its `distinct_from`
+    and is not reported again. Reads the documents' summaries, not the documents."""
+    linked: dict[tuple[str, str], dict[str, str]] = {}  # (words, type) -> kb_id -> the first document linking it
+    for doc_id, summary in ctx.nominals.items():
+        for key, kb_ids in summary.linked.items():
+            for kb_id in sorted(kb_ids):
+                linked.setdefault(key, {}).setdefault(kb_id, doc_id)
+    for doc_id, summary in ctx.nominals.items():
+        for n in summary.unlinked:
+            records = sorted((kb_id, where) for kb_id, where in linked.get((n.key, n.type), {}).items()
+                             if kb_id not in n.distinct_from)
+            if records:
+                found = ", ".join(f"{kb_id} (as in {where})" for kb_id, where in records)
+                yield Hit(pointer("mentions", n.index), n.text,
+                          f"{n.mention} {n.text!r} of {n.entity} (kb_id null): {n.key!r} is linked to {found}", doc_id)
 
 
 @rule("V306", "registry-name-clash", "two registry records share a name or alias",

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from vostochny.checking.linking import Nominals, nominals
 from vostochny.checking.problems import Problem, problem
 from vostochny.checking.rules import RULES, CorpusContext, DocContext
 from vostochny.model.models import Document, QuoteLinks, Registry, Splits
@@ -186,6 +187,7 @@ class Checked:
     kept: tuple[Document, str] | None = None  # the model and raw text, when the caller keeps them
     #: quote id -> the registry id of its speaker mention's entity (None: no speaker, or no kb_id)
     quotes: dict[str, str | None] = field(default_factory=dict)
+    nominals: Nominals | None = None  # its nominal mentions by their words (V321)
 
 
 def quote_speakers(doc: Any) -> dict[str, str | None]:
@@ -203,7 +205,8 @@ def _check(corpus: Corpus, path: Path, registry: Registry | None, limits: Limits
     doc, text, problems = check_document(corpus, path, registry, limits, model=keep)
     kept = (doc, text or "") if keep and doc is not None else None
     kb_ids: set[str] = {e.kb_id for e in doc.entities if e.kb_id} if doc else set()
-    return Checked(problems, path, doc.id if doc else None, kb_ids, kept, quote_speakers(doc) if doc else {})
+    return Checked(problems, path, doc.id if doc else None, kb_ids, kept, quote_speakers(doc) if doc else {},
+                   nominals(doc) if doc else None)
 
 
 _WORKER: dict[str, object] = {}
@@ -247,9 +250,11 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     report.problems += reg.problems
     if reg.model is None:
         report.notes.append(f"{label_of(reg.path)} did not load: "
-                            "the registry rules (V208, V216, V301, V302) were not run")
+                            "the registry rules (V208, V216, V301, V302, V320, V322) were not run")
     kb_ids: set[str] = set()
     quotes: dict[str, dict[str, str | None]] = {}
+    summaries: dict[str, Nominals] = {}
+    paths: dict[str, Path] = {}
     unloaded = []
     # a document is known by its id, or by its file name while it does not load (never "missing")
     ids = {path: path.stem for path in document_files(corpus.annotations)}
@@ -265,12 +270,17 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
             kb_ids.update(checked.kb_ids)
             ids[checked.path] = checked.doc_id
             quotes.setdefault(checked.doc_id, {}).update(checked.quotes)
+            paths[checked.doc_id] = checked.path
+            if checked.nominals is not None:
+                summaries[checked.doc_id] = checked.nominals
     if unloaded:
         report.notes.append(f"{len(unloaded)} document file(s) did not load: their document rules were not run, "
                             "and the registry's unused records (V302) were not looked for")
     ctx = CorpusContext(reg.model, None, sorted(set(ids.values())), kb_ids, corpus.whole and not unloaded,
-                        frozenset(c.path.stem for c in unloaded), quotes=quotes, all_files=corpus.whole)
+                        frozenset(c.path.stem for c in unloaded), quotes=quotes, all_files=corpus.whole,
+                        nominals=summaries)
     report.problems += _scoped(ctx, "corpus", reg)
+    report.problems += _in_documents(corpus, ctx, paths, limits)
     report.problems += _check_splits(corpus, ctx, limits, report)
     report.problems += _check_quote_links(corpus, ctx, limits, report)
     report.problems += _raw_problems(corpus, ctx)
@@ -294,6 +304,21 @@ def _raw_problems(corpus: Corpus, ctx: CorpusContext) -> list[Problem]:
     ctx.raw_ids = raw_ids(corpus.root)
     return [problem(r.code, label_of(corpus.raw_path(str(h.value))), h.pointer, h.detail, h.value)
             for r in RULES if r.scope == "raw" for h in r.check(ctx)]
+
+
+def _in_documents(corpus: Corpus, ctx: CorpusContext, paths: dict[str, Path], limits: Limits) -> list[Problem]:
+    """The corpus rules whose hits point into document files (scope "documents"), each hit in the file of
+    the document it names; located in the files read again (the documents themselves were not kept)."""
+    found: dict[Path, list[Problem]] = {}
+    for r in RULES:
+        if r.scope == "documents":
+            for h in r.check(ctx):
+                path = paths[h.document]
+                found.setdefault(path, []).append(problem(r.code, label_of(path), h.pointer, h.detail, h.value))
+    for path, problems in found.items():
+        data, _ = loader.read_file(path, label_of(path), limits.max_bytes, corpus.root)
+        loader.locate(problems, data.decode("utf-8", "replace") if data is not None else None)
+    return [p for problems in found.values() for p in problems]
 
 
 def _unlisted(corpus: Corpus) -> Problem | None:

@@ -60,6 +60,8 @@ FIELDS: dict[str, dict[str, str]] = {
         "entities.name": "canonical name within the document",
         "entities.kb_id": "id of the corpus-level record (`annotations/entities.json`) linking entities across "
         "documents, or null",
+        "entities.distinct_from": "registry ids of records this unlinked entity was checked against and is not "
+        "(nominals linked to them elsewhere share its words)",
         **_span("mentions", "entity mentions, in text order; nested mentions are kept", **_MENTION,
                 entity="id of the entity (in `entities`) the mention refers to",
                 metonymy="true where a place name stands for its government"),
@@ -105,6 +107,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "clusters": "one cluster per entity of the document",
         "clusters.id": "entity id", "clusters.type": "entity type", "clusters.name": "canonical name",
         "clusters.kb_id": "registry id, or null",
+        "clusters.distinct_from": "registry ids of records the entity was checked against and is not",
         **_span("clusters.mentions", "the entity's mentions, in text order", **_MENTION),
     },
     "registry": {

@@ -83,7 +83,8 @@ def features(config: str, options: HfOptions | None = None) -> Features:
             "id": _v(), "text": _v(), "outlet": _v(), "title": _v(), "date": _v(), "language": _v(), "url": _v(),
             "received": _v(), **{f"rights_{name}": _v() for name in RIGHTS_FIELDS}, "sha256": _v(),
             "sentences": List(_span()), "tokens": List(_span()), "zones": List(_span(kind=_labels(ZONE_KINDS))),
-            "entities": List({"id": _v(), "type": _labels(ENTITY_TYPES), "name": _v(), "kb_id": _v()}),
+            "entities": List({"id": _v(), "type": _labels(ENTITY_TYPES), "name": _v(), "kb_id": _v(),
+                              "distinct_from": List(_v())}),
             "mentions": List(mention),
             "relations": List({"id": _v(), "type": _labels(RELATION_TYPES), "head": _v(), "tail": _v(),
                                "factuality": _labels(FACTUALITY)}),
@@ -101,7 +102,7 @@ def features(config: str, options: HfOptions | None = None) -> Features:
                       "tail": _span(id=_v(), type=_labels(ENTITY_TYPES), entity=_v()), "evidence": _span(),
                       "factuality": _labels(FACTUALITY)},
         "coref": {"document": _v(), "text": _v(), "clusters": List({
-            "id": _v(), "type": _labels(ENTITY_TYPES), "name": _v(), "kb_id": _v(),
+            "id": _v(), "type": _labels(ENTITY_TYPES), "name": _v(), "kb_id": _v(), "distinct_from": List(_v()),
             "mentions": List(_span(id=_v(), kind=_labels(MENTION_KINDS)))})},
         "registry": {"id": _v(), "type": _labels(ENTITY_TYPES), "name": _v(), "aliases": List(_v()),
                      "wikidata_status": _labels(WIKIDATA_STATUSES), "wikidata_qid": _v(),

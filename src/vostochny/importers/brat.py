@@ -2,8 +2,8 @@
 brat or INCEpTION) read back into the corpus's annotation files.
 
 What brat does not carry (tokens, sentences, metadata, entity names, kb_ids, relation factuality) is
-kept from the existing annotation file: an imported cluster takes the name and kb_id of the existing
-entity it shares most mentions with, a relation the factuality of the existing relation of its type
+kept from the existing annotation file: an imported cluster takes the name, kb_id and distinct_from of the
+existing entity it shares most mentions with, a relation the factuality of the existing relation of its type
 between the same two spans, and a quote covering what an existing quote covers keeps its content
 pieces. Records are numbered in the corpus's canonical order (mentions by position, entities by
 first mention, quotes by first fragment). Each imported document is checked with the validator's
@@ -190,7 +190,8 @@ def build(doc: Document, parsed: Parsed, text: str) -> tuple[Document, dict[tupl
     eid = {c: f"e{i}" for i, c in enumerate(order, 1)}
     old = _old_entities(doc, parsed, mention_t)
     entities = [{"id": eid[c], "type": spans[c].type, "name": old[c][0] if c in old else _name(parsed, c, text),
-                 "kb_id": old[c][1] if c in old else None} for c in order]
+                 "kb_id": old[c][1] if c in old else None, "distinct_from": list(old[c][2]) if c in old else []}
+                for c in order]
     mentions = [{"id": mid[t], **_span(spans[t].pieces[0], text), "entity": eid[parsed.cluster[t]],
                  "kind": parsed.attributes.get(("Kind", t), "name"),
                  "metonymy": ("Metonymy", t) in parsed.attributes}
@@ -238,10 +239,12 @@ def _quote(doc: Document, parsed: Parsed, t: str, qid: str, mid: dict[str, str],
             "speaker": mid[speaker] if speaker else None, "attribution": parsed.attributes.get((ATTRIBUTION, t))}
 
 
-def _old_entities(doc: Document, parsed: Parsed, mention_t: list[str]) -> dict[str, tuple[str, str | None]]:
-    """For each imported cluster, the (name, kb_id) of the existing entity sharing most mention spans."""
+def _old_entities(doc: Document, parsed: Parsed,
+                  mention_t: list[str]) -> dict[str, tuple[str, str | None, tuple[str, ...]]]:
+    """For each imported cluster, the (name, kb_id, distinct_from) of the existing entity sharing most
+    mention spans."""
     by_span = {(m.start, m.end): m.entity for m in doc.mentions}
-    entities = {e.id: (e.name, e.kb_id) for e in doc.entities}
+    entities = {e.id: (e.name, e.kb_id, tuple(e.distinct_from)) for e in doc.entities}
     votes: dict[str, Counter[str]] = {}
     for t in mention_t:
         old = by_span.get(parsed.spans[t].pieces[0])
@@ -265,7 +268,7 @@ def _content(doc: Document) -> tuple[Counter[tuple[object, ...]], ...]:
     members: dict[str, list[tuple[int, int]]] = {}
     for m in doc.mentions:
         members.setdefault(m.entity, []).append(where[m.id])
-    entity = {e.id: (e.type, e.name, e.kb_id) for e in doc.entities}
+    entity = {e.id: (e.type, e.name, e.kb_id, tuple(e.distinct_from)) for e in doc.entities}
     return (Counter((m.start, m.end, m.kind, m.metonymy, entity.get(m.entity)) for m in doc.mentions),
             Counter((*entity[e], frozenset(members.get(e, ()))) for e in entity),
             Counter((r.type, where.get(r.head), where.get(r.tail), r.factuality) for r in doc.relations),

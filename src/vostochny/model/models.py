@@ -123,6 +123,10 @@ class Entity(Model):
     kb_id: Annotated[str | None, RefersTo("registry")] = Field(
         default=None, description="id of the corpus-level record in annotations/entities.json"
     )
+    distinct_from: Annotated[list[str], RefersTo("registry")] = Field(
+        default_factory=list,
+        description="registry records checked and found to be other referents: nominals elsewhere linked to "
+        "them share this entity's words (schema 1.4.0; V321 is not raised for them)")
 
 
 class Mention(Span):

@@ -81,6 +81,7 @@ class Entity(_Struct):
     type: m.EntityType
     name: Name
     kb_id: str | UnsetType | None = UNSET
+    distinct_from: list[str] | UnsetType = UNSET
 
 
 class Mention(Span):
