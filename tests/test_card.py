@@ -220,6 +220,10 @@ def other_corpus(repo_corpus: Path) -> Path:
     (repo_corpus / "annotations" / "agreement.json").unlink()
     splits = repo_corpus / "annotations" / "splits.json"
     splits.write_text(json.dumps({**json.loads(splits.read_text()), "validation": []}))
+    links = repo_corpus / "annotations" / "quote_links.json"  # the AP report's links go with it
+    kept = [ln for ln in json.loads(links.read_text())["links"]
+            if "ap-kim-whereabouts-after-summit" not in (ln["a"]["document"], ln["b"]["document"])]
+    links.write_text(json.dumps({**json.loads(links.read_text()), "links": kept}))
     path = repo_corpus / "annotations" / "time-kim-russia-trip-putin-weakness.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     data["meta"].update(outlet="Example Wire", language="de")

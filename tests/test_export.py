@@ -214,7 +214,9 @@ def test_conllu_carries_relations_quotes_and_mention_kinds(tmp_path: Path, sourc
     mentions = sum(len((t["misc"] or {}).get("Mention", "").split(",")) for s in sentences for t in s
                    if (t["misc"] or {}).get("Mention"))
     assert mentions == sum(len(i.doc.mentions) for i in ITEMS)
-    assert json.loads((tmp_path / "LOSSES.json").read_text())["items"] == []
+    links = json.loads((REPO / "annotations" / "quote_links.json").read_text(encoding="utf-8"))["links"]
+    lost = json.loads((tmp_path / "LOSSES.json").read_text())["items"]  # only the corpus-level links
+    assert [(i["what"], i["id"]) for i in lost] == [("quote-link", link["id"]) for link in links] and links
 
 
 def test_conll2012_clusters_read_by_scorch(tmp_path: Path, source) -> None:
@@ -357,7 +359,7 @@ def test_card_header_parses_and_matches_the_parquet_features(hf_export: Path) ->
     card = (hf_export / "README.md").read_text(encoding="utf-8")
     header = yaml.safe_load(card.split("---\n")[1])
     assert {c["config_name"] for c in header["configs"]} == {"documents", "ner", "quotes", "relations", "coref",
-                                                             "registry"}
+                                                             "registry", "quote_links"}
     for info in header["dataset_info"]:
         features = datasets.Features._from_yaml_list(info["features"])
         for split in info["splits"]:
@@ -712,7 +714,7 @@ def test_quote_links_are_croissant_records(linked_exports: Path) -> None:
 
 
 def test_jsonl_writes_the_quote_links_beside_the_registry(linked: Path, linked_exports: Path, tmp_path: Path,
-                                                          source) -> None:
+                                                          repo_corpus: Path) -> None:
     from vostochny.model.models import QuoteLinks
     from vostochny.reading.documents import corpus_quote_links
 
@@ -720,7 +722,8 @@ def test_jsonl_writes_the_quote_links_beside_the_registry(linked: Path, linked_e
     stored = corpus_quote_links(linked)
     assert QuoteLinks.model_validate({"schema_version": SCHEMA_VERSION, "links": [json.loads(x) for x in lines]}) \
         == stored.model_copy(update={"schema_": None})
-    export("jsonl", tmp_path / "plain", source=source)  # no links file: no links file written
+    (repo_corpus / "annotations" / "quote_links.json").unlink()
+    export("jsonl", tmp_path / "plain", source=read_source(repo_corpus))  # no links file: no links file written
     assert not (tmp_path / "plain" / "quote_links.jsonl").exists()
 
 

@@ -171,11 +171,13 @@ def with_file(found: Snapshot, digest: str) -> Snapshot:
 
 @pytest.fixture
 def project(repo_corpus: Path) -> Path:
-    """A copy of the repository's corpus with its version file, changelog and release manifest."""
+    """A copy of the repository's corpus, without its quote links, with its version file, changelog and
+    release manifest."""
     (repo_corpus / VERSION_FILE).parent.mkdir(parents=True)
     (repo_corpus / VERSION_FILE).write_text("1.0.0\n", encoding="utf-8")
     (repo_corpus / "CHANGELOG.md").write_text("# Changelog\n\n## 0.1.0 (unreleased)\n\n- Tools.\n", encoding="utf-8")
     (repo_corpus / "annotations" / RELEASE_FILE).unlink(missing_ok=True)
+    (repo_corpus / "annotations" / "quote_links.json").unlink()  # the link tests write their own
     write_manifest(repo_corpus)
     return repo_corpus
 

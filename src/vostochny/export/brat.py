@@ -54,6 +54,7 @@ CARRIES = carries(
         "zones.kind": ("carried", "ZoneKind attribute"), "entities.type": ("carried", "the type of its mention spans"),
         "entities.name": ("lost", "kept from the annotation file on import"),
         "entities.kb_id": ("lost", "kept from the annotation file on import"),
+        "entities.distinct_from": ("lost", "kept from the annotation file on import"),
         "mentions.kind": ("carried", "Kind attribute"), "mentions.metonymy": ("carried", "Metonymy attribute"),
         "relations.type": ("carried", "the relation's type"),
         "relations.factuality": ("lost", "brat attaches attributes to spans and events, not to relations "

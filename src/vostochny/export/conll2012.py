@@ -28,6 +28,7 @@ CARRIES = carries(
         "zones.kind": ("lost", "zone kinds are not marked"),
         "entities.type": ("lost", "the named-entity column is left `*`"),
         "entities.name": ("lost", "clusters are numbers"), "entities.kb_id": ("lost", "clusters are numbers"),
+        "entities.distinct_from": ("lost", "clusters are numbers"),
         "mentions.kind": ("lost", "brackets only"), "mentions.metonymy": ("lost", "brackets only"),
     },
 )

@@ -39,6 +39,7 @@ CARRIES = carries(
     attributes={
         "zones.kind": ("carried", "Zone=<kind>"), "entities.type": ("carried", "# entity comments and Entity="),
         "entities.name": ("carried", "# entity comments"), "entities.kb_id": ("carried", "# entity comments"),
+        "entities.distinct_from": ("lost", "the entity comments give type, kb_id and name only"),
         "mentions.kind": ("carried", "Mention=<id>.<kind>"),
         "mentions.metonymy": ("carried", "Mention=<id>.<kind>.metonymy"),
         "relations.type": ("carried", "# relation comments"),
