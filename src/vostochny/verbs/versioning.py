@@ -131,9 +131,12 @@ def _scope_of(file_name: str) -> str:
 
 def parse_version(text: str, where: str) -> tuple[int, int, int]:
     match = _SEMVER.fullmatch(text.strip())
-    if match is None:
-        raise VersionError(f"{where} holds {text.strip()[:40]!r}, not a version MAJOR.MINOR.PATCH")
-    return int(match[1]), int(match[2]), int(match[3])
+    try:
+        if match is not None:
+            return int(match[1]), int(match[2]), int(match[3])
+    except ValueError:  # a number longer than Python's int reads (4300 digits)
+        pass
+    raise VersionError(f"{where} holds {text.strip()[:40]!r}, not a version MAJOR.MINOR.PATCH")
 
 
 def required_version(released: str, level: str) -> str:
