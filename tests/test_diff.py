@@ -339,3 +339,17 @@ def test_corpora_without_links_files_are_not_compared(sample_corpus: Path, tmp_p
     (linked / "annotations" / "quote_links.json").write_text('{"links": 3}', encoding="utf-8")
     note = diff(linked, linked).agreement.summary()["quote_links"]["note"]
     assert note.startswith("Quote links not compared: A has a quote links file that does not load")
+
+
+def test_corpora_that_share_no_document_have_a_markdown_report(sample_corpus: Path, tmp_path: Path) -> None:
+    """The factuality and attribution rows of the alpha table read the exact F1 of relations and quotes,
+    which no shared document gave: the Markdown report (the default, what CI posts) crashed with a KeyError
+    for a corpus against an empty one, or two with no document in common."""
+    empty = tmp_path / "empty"
+    (empty / "annotations").mkdir(parents=True)
+    (empty / "raw").mkdir()
+    for a, b in ((sample_corpus, empty), (empty, sample_corpus)):
+        report = markdown(diff(a, b))
+        table = report.split("Label agreement on records both have")[1].split("\n\n")[1]
+        assert table.count("\n") == 1  # the header, no row: like the label decisions, nothing was compared
+        assert "| relation factuality | 0 | 0 | 0 | 0 | 0 | — |" in report  # the attribute counts: none

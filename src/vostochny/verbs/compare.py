@@ -507,7 +507,7 @@ def alpha_table(s: AgreementSummary) -> list[str]:
         if a is not None:
             lines.append(_alpha_row(name, a, s["exact"][layer]["f1"]))
     lines += [_alpha_row(name, s["attributes"][name]["alpha"], s["exact"][layer]["f1"])
-              for name, layer in ATTRIBUTE_DECISIONS.items()]
+              for name, layer in ATTRIBUTE_DECISIONS.items() if layer in s["exact"]]  # none: no shared document
     return [*lines, "", *attribute_table(s["attributes"])]
 
 
