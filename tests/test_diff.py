@@ -353,3 +353,13 @@ def test_corpora_that_share_no_document_have_a_markdown_report(sample_corpus: Pa
         table = report.split("Label agreement on records both have")[1].split("\n\n")[1]
         assert table.count("\n") == 1  # the header, no row: like the label decisions, nothing was compared
         assert "| relation factuality | 0 | 0 | 0 | 0 | 0 | — |" in report  # the attribute counts: none
+
+
+def test_a_links_file_that_is_a_dangling_link_does_not_load(tmp_path: Path) -> None:
+    """A dangling quote_links.json is a file that does not load, not a corpus without a links file."""
+    linked = write_linked_corpus(tmp_path / "linked")
+    links = linked / "annotations" / "quote_links.json"
+    links.unlink()
+    links.symlink_to("quote_links.old.json")
+    note = diff(linked, linked).agreement.summary()["quote_links"]["note"]
+    assert note.startswith("Quote links not compared: A has a quote links file that does not load (1 problem(s)")

@@ -327,3 +327,17 @@ def test_browser_quote_opens_its_other_reports_and_follows_them(linked_site: Pat
         browser.close()
     assert errors == [] and all(url.startswith("file://") for url in requests), requests
     assert (tmp_path / "linked.png").stat().st_size > 5_000
+
+
+def test_a_links_file_that_is_a_dangling_link_is_refused_not_read_as_none(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """A quote_links.json that is a symbolic link to nothing is a broken links file (V006), not a corpus
+    without links: render drew every page without its quotes' other reports, and said nothing."""
+    from vostochny.cli import main
+
+    root = write_linked_corpus(tmp_path / "corpus")
+    links = root / "annotations" / "quote_links.json"
+    links.unlink()
+    links.symlink_to("quote_links.old.json")
+    assert main(["render", "--corpus", str(root), "--out", str(tmp_path / "site")]) == 1
+    assert "quote_links.json: error V006 " in capsys.readouterr().err and not (tmp_path / "site").exists()

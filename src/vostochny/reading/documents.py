@@ -50,7 +50,7 @@ def corpus_quote_links(root: str | Path | None = None) -> QuoteLinks | None:
     if the file does not load."""
     corpus = open_corpus(Path(root) if root else None)
     path = corpus.annotations / QUOTE_LINKS_FILE
-    if not path.exists():
+    if not (path.exists() or path.is_symlink()):  # a dangling link is a broken file
         return None
     return _loaded(loader.load_quote_links(path, QUOTE_LINKS_FILE, within=corpus.root))
 

@@ -51,7 +51,7 @@ def read_links(root: Path) -> LinksRead:
     """The quote links of the corpus at `root`, or why there are none: no file, or one that does not load."""
     corpus = open_corpus(root)
     path = corpus.annotations / QUOTE_LINKS_FILE
-    if not path.exists():
+    if not (path.exists() or path.is_symlink()):  # a dangling link is a broken file
         return f"no quote links file (annotations/{QUOTE_LINKS_FILE})"
     loaded = loader.load_quote_links(path, QUOTE_LINKS_FILE, within=corpus.root)
     if loaded.model is None:
