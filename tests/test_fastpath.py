@@ -34,6 +34,7 @@ TRICKY = [
     {"start": 0, "end": 5, "text": "North"}, [{"start": 0, "end": 5, "text": "North"}],
     "1.2.0", "InC", "CNE", "inc", "https://example.org/a?b=1", "http://example.org/a b", "ftp://example.org",
     "https://\u0430.org", {"statement": "UND", "holder": None, "note": "x"}, {"statement": "InC", "holder": ""},
+    "asserted", "denied", "Asserted", "asserted\n", "speech", "evidence", "Speech", "paraphrase",  # schema 1.4.0 labels
 ]
 # each draw its own copy: a mutated list or dict must never end up inside itself
 VALUES = st.one_of(st.sampled_from(TRICKY).map(copy.deepcopy), st.integers(-2, 10**20), st.text(max_size=6))
@@ -62,7 +63,8 @@ def _mutate(doc: dict, data: st.DataObject) -> None:
     if how == "drop" and isinstance(parent, dict):
         del parent[key]
     elif how == "add" and isinstance(parent, dict):
-        parent[data.draw(st.sampled_from(["extra", "Id", "schema_", "$schema", "metonymy"]))] = data.draw(VALUES)
+        parent[data.draw(st.sampled_from(["extra", "Id", "schema_", "$schema", "metonymy", "factuality",
+                                           "attribution"]))] = data.draw(VALUES)
     else:
         parent[key] = data.draw(VALUES)
 
