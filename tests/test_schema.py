@@ -94,10 +94,14 @@ documents = st.fixed_dictionaries({
     "mentions": st.lists(spans(id=ids, entity=ids, kind=st.sampled_from(list(MENTION_KINDS))).flatmap(
         lambda m: st.fixed_dictionaries({}, optional={"metonymy": st.booleans()}).map(lambda o: {**m, **o})), max_size=3),
     "relations": st.lists(st.fixed_dictionaries({"id": ids, "type": st.sampled_from(list(RELATION_TYPES)),
-                                                 "head": ids, "tail": ids}), max_size=3),
+                                                 "head": ids, "tail": ids},
+                                                optional={"factuality": st.none() | st.sampled_from(list(FACTUALITY))}),
+                          max_size=3),
     "quotes": st.lists(st.fixed_dictionaries({"id": ids, "kind": st.sampled_from(list(QUOTE_KINDS)),
                                               "content": st.lists(spans(), max_size=2)},
-                                             optional={"cue": st.none() | spans(), "speaker": st.none() | ids}), max_size=2),
+                                             optional={"cue": st.none() | spans(), "speaker": st.none() | ids,
+                                                       "attribution": st.none() | st.sampled_from(list(ATTRIBUTION_TYPES))}),
+                        max_size=2),
 }, optional={"zones": st.lists(spans(kind=st.sampled_from(list(ZONE_KINDS))), max_size=2), "$schema": plain})
 
 
@@ -142,7 +146,7 @@ def _break(doc: dict, path: tuple, how: str) -> dict:
     return broken
 
 
-LABEL_KEYS = ("type", "kind", "statement")
+LABEL_KEYS = ("type", "kind", "statement", "factuality", "attribution")
 REQUIRED = ("schema_version", "id", "sha256", "length", "meta", "tokenizer", "sentences", "tokens", "entities",
             "mentions", "relations", "quotes")
 
