@@ -389,6 +389,19 @@ def test_a_broken_manifest_is_a_located_usage_error(project: Path, capsys: pytes
     assert "/dataset_version" in err and "V101" in err  # the value is wrong, the other fields missing
 
 
+def test_a_manifest_file_name_without_its_folder_is_refused(project: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """check-version reads each file name as FOLDER/NAME (the scope of its records): one without its
+    folder passed the manifest's model, then crashed check-version with an IndexError."""
+    manifest = project / "annotations" / RELEASE_FILE
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data["files"]["entities.json"] = data["files"].pop("annotations/entities.json")
+    manifest.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    assert main(["check-version", "--corpus", str(project)]) == 2
+    err = capsys.readouterr().err
+    assert f"annotations/{RELEASE_FILE}:" in err and "error V105 " in err and "at /files/entities.json:" in err
+
+
 def test_json_report(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     splits = project / "annotations" / "splits.json"
     data = json.loads(splits.read_text(encoding="utf-8"))

@@ -302,6 +302,11 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "quote-link-into-document-that-does-not-load": (
         {**linked(D2, links=sample_quote_links((SAMPLE_ID, "q1", D2, "q7"))), D2_FILE: dump(sample_document(D2))[:300]},
         "V001", D2_FILE, "", None, {}),
+    # check-version reads each file name as FOLDER/NAME: a name without its folder passed validate, then crashed it
+    "release-manifest-file-without-folder": ({RELEASE: dump({"$comment": "the release of 1.0.0", "format": 1,
+                                                             "dataset_version": "1.0.0", "fields": {},
+                                                             "files": {"entities.json": "0" * 64}, "records": {}})},
+                                             "V105", RELEASE, "/files/entities.json", 7, {}),
     "split-names-unknown-document": ({SPLITS: dump({**sample_splits(), "test": ["no-such-doc"]})}, "V303", SPLITS,
                                      "/test/0", None, {}),
 }

@@ -13,6 +13,10 @@ from pydantic import ConfigDict, Field
 
 from vostochny.model.models import SEMVER_PATTERN, Model, PlainText
 
+#: a corpus file as `loader.file_hashes` names it: its folder, then its name (check-version reads the scope of
+#: its records from the name)
+CorpusFile = Annotated[str, Field(pattern=r"^(annotations/[^/]+\.json|raw/[^/]+\.txt)$")]
+
 
 class ReleaseManifest(Model):
     """`annotations/RELEASED.json`."""
@@ -23,7 +27,7 @@ class ReleaseManifest(Model):
     format: Literal[1]
     dataset_version: Annotated[str, Field(pattern=SEMVER_PATTERN)]
     fields: dict[str, list[str]] = Field(description="record model -> the fields it had at the release")
-    files: dict[str, str] = Field(description="corpus file -> SHA-256 of its bytes")
+    files: dict[CorpusFile, str] = Field(description="corpus file -> SHA-256 of its bytes")
     records: dict[str, dict[str, dict[str, str]]] = Field(
         description="scope (document id, entities.json, splits.json) -> layer -> record id -> value hash "
         "(a split name for splits.json)")

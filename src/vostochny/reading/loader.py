@@ -251,6 +251,8 @@ def structure_problems(error: ValidationError, label: str) -> list[Problem]:
     for err in error.errors(include_url=False):
         loc = [p for i, p in enumerate(err["loc"]) if not (isinstance(p, str) and p.startswith("function-"))
                and not (i and err["loc"][i - 1] in _TAGGED)]
+        if loc[-1:] == ["[key]"]:  # a mapping's key is wrong: pydantic names it, then "[key]", which the file has not
+            loc.pop()
         code = _SCHEMA_CODES.get(err["type"], "V102")
         value = None if err["type"] == "missing" else err.get("input")
         if isinstance(value, (dict, list)):
