@@ -307,6 +307,10 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                                              "dataset_version": "1.0.0", "fields": {},
                                                              "files": {"entities.json": "0" * 64}, "records": {}})},
                                              "V105", RELEASE, "/files/entities.json", 7, {}),
+    # JSON's true is not the number 1 (pydantic's Literal[1] took it: validate said OK)
+    "release-manifest-format-true": ({RELEASE: dump({"$comment": "the release of 1.0.0", "format": True,
+                                                     "dataset_version": "1.0.0", "fields": {}, "files": {},
+                                                     "records": {}})}, "V102", RELEASE, "/format", 3, {}),
     "split-names-unknown-document": ({SPLITS: dump({**sample_splits(), "test": ["no-such-doc"]})}, "V303", SPLITS,
                                      "/test/0", None, {}),
 }

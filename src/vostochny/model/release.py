@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict, Field, field_validator
 
 from vostochny.model.models import SEMVER_PATTERN, Model, PlainText
 
@@ -29,5 +29,13 @@ class ReleaseManifest(Model):
     fields: dict[str, list[str]] = Field(description="record model -> the fields it had at the release")
     files: dict[CorpusFile, str] = Field(description="corpus file -> SHA-256 of its bytes")
     records: dict[str, dict[str, dict[str, str]]] = Field(
-        description="scope (document id, entities.json, splits.json) -> layer -> record id -> value hash "
-        "(a split name for splits.json)")
+        description="scope (document id, entities.json, splits.json, quote_links.json) -> layer -> record id -> "
+        "value hash (a split name for splits.json)")
+
+    @field_validator("format", mode="before")
+    @classmethod
+    def _not_a_boolean(cls, value: object) -> object:
+        """JSON's `true` is not the number 1 (a `Literal[1]` takes it, as Python's `True == 1`)."""
+        if isinstance(value, bool):
+            raise ValueError("the format is the number 1, not a boolean")
+        return value
