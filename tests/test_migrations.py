@@ -213,3 +213,25 @@ def test_migrate_reads_the_quote_links_file_as_links(tmp_path: Path, monkeypatch
     before = old.read_bytes()
     assert main(["migrate", str(old), str(links)]) == 1
     assert "V110" in capsys.readouterr().err and old.read_bytes() == before
+
+
+def test_migrate_of_every_annotation_file_leaves_the_files_without_a_schema_version(sample_corpus: Path, monkeypatch,
+                                                                                     capsys) -> None:
+    """`vostochny migrate annotations/*.json` (its help's example) read the release manifest and the agreement
+    figures as documents and refused the whole migration; they have no schema version and are skipped, and
+    the quote links are read as quote links."""
+    from linked import LINK, quote_links
+
+    path = _make_old(sample_corpus, "1.3.0")
+    folder = sample_corpus / "annotations"
+    (folder / "RELEASED.json").write_text('{"format": 1}', encoding="utf-8")
+    (folder / "agreement.json").write_text('{"alpha": {}}', encoding="utf-8")
+    (folder / "quote_links.json").write_text(json.dumps(quote_links(LINK)), encoding="utf-8")
+    monkeypatch.chdir(sample_corpus)
+    assert main(["migrate", *sorted(str(p.relative_to(sample_corpus)) for p in folder.glob("*.json"))]) == 0
+    out = capsys.readouterr().out
+    assert f"migrated annotations/{SAMPLE_ID}.json\n" in out
+    assert "skipped annotations/RELEASED.json (no schema version)\n" in out
+    assert "skipped annotations/agreement.json (no schema version)\n" in out
+    assert "up to date annotations/quote_links.json\n" in out
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION

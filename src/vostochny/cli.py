@@ -264,6 +264,8 @@ def _migrate(args: argparse.Namespace) -> int:
         print(f"migrated {label}")
     for label in result.current:
         print(f"up to date {label}")
+    for label in result.unversioned:
+        print(f"skipped {label} (no schema version)")
     return EXIT_OK
 
 

@@ -14,22 +14,24 @@ from vostochny.checking.problems import Problem
 from vostochny.checking.validator import label_of
 from vostochny.model.models import Document, QuoteLinks, Registry, Splits
 from vostochny.reading import loader
-from vostochny.reading.corpus import QUOTE_LINKS_FILE, REGISTRY_FILE, SPLITS_FILE
+from vostochny.reading.corpus import CORPUS_FILES, QUOTE_LINKS_FILE, REGISTRY_FILE, SPLITS_FILE
 from vostochny.writing import staging
 from vostochny.writing.writer import model_bytes
 
-#: the corpus files by name (any other file is a document)
 _MODELS: dict[str, type[Document | Registry | Splits | QuoteLinks]] = {
     REGISTRY_FILE: Registry, SPLITS_FILE: Splits, QUOTE_LINKS_FILE: QuoteLinks}
+#: corpus files that tools write without a schema version (the release manifest, the agreement figures)
+_UNVERSIONED = CORPUS_FILES - set(_MODELS)
 
 
 @dataclass
 class Migration:
-    """Labels of the files migrated and of those already current; `problems` block the whole
-    migration (then nothing was written and `migrated` is empty)."""
+    """Labels of the files migrated, of those already current and of those without a schema version
+    (left alone); `problems` block the whole migration (then nothing was written and `migrated` is empty)."""
 
     migrated: list[str] = field(default_factory=list)
     current: list[str] = field(default_factory=list)
+    unversioned: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -37,6 +39,9 @@ def migrate_files(paths: list[Path]) -> Migration:
     """Migrate the files in place, all of them or (if any has another problem) none."""
     result, staged = Migration(), {}
     for path in paths:
+        if path.name in _UNVERSIONED:
+            result.unversioned.append(label_of(path))
+            continue
         loaded = loader.load_model(path, _MODELS.get(path.name, Document), label_of(path))
         blocking = [p for p in loaded.problems if p.code != "V111"]
         if loaded.model is None or blocking:
@@ -47,7 +52,7 @@ def migrate_files(paths: list[Path]) -> Migration:
         else:
             result.current.append(label_of(path))
     if result.problems:
-        return Migration(current=result.current, problems=result.problems)
+        return Migration(current=result.current, unversioned=result.unversioned, problems=result.problems)
     if staged:
         root = Path(os.path.commonpath([p.resolve().parent for p in staged]))
         staging.write_all(root, {str(p.resolve().relative_to(root)): data for p, data in staged.items()})
