@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import groupby, pairwise, repeat
+from itertools import groupby, pairwise
 from typing import Literal, TypeVar
 
 from vostochny.checking.linking import Nominals
@@ -456,13 +456,11 @@ def registry_type(ctx: DocContext) -> Iterator[Hit]:
 def relation_sentence(ctx: DocContext) -> Iterator[Hit]:
     """A relation is backed by the one sentence that states it; formats that carry relations per
     sentence drop cross-sentence ones."""
-    view = ctx.view  # the 1-based sentence of each mention (`sentence_of` + 1), the last of two with one id
-    sentences = map(bisect.bisect_right, repeat(view.sentence_starts), view.column("mentions", "start"))
-    where = dict(zip(view.column("mentions", "id"), sentences, strict=True))
+    where = ctx.view.mention_sentence
     for i, r in enumerate(ctx.doc.relations):
-        if r.head in where and r.tail in where and where[r.head] != where[r.tail]:
+        if r.head in where and r.tail in where and where[r.head] != where[r.tail]:  # 1-based in the message
             yield Hit(pointer("relations", i), r.id,
-                      f"{r.head} and {r.tail} are in sentences {where[r.head]} and {where[r.tail]}")
+                      f"{r.head} and {r.tail} are in sentences {where[r.head] + 1} and {where[r.tail] + 1}")
 
 
 @rule("V218", "speaker-type", "a quote's speaker is not a person, organisation or GPE",
@@ -640,15 +638,16 @@ def relation_informative(ctx: DocContext) -> Iterator[Hit]:
     the name the sentence gives ("Kim would travel ..., where he would tour"): relations take the
     most informative mention of each entity in the sentence, a name, then a nominal, then a pronoun."""
     view = ctx.view
+    sentence = view.mention_sentence
     best: dict[tuple[int, str], Mention] = {}
     for mention in ctx.doc.mentions:
-        key = (view.sentence_of(mention.start), mention.entity)
+        key = (sentence[mention.id], mention.entity)
         if key not in best or _INFORMATIVE[mention.kind] < _INFORMATIVE[best[key].kind]:
             best[key] = mention
     for i, r in enumerate(ctx.doc.relations):
         for role in ("head", "tail"):
             m = view.mentions.get(getattr(r, role))
-            top = best.get((view.sentence_of(m.start), m.entity)) if m else None
+            top = best.get((sentence[m.id], m.entity)) if m else None
             if m and top and _INFORMATIVE[top.kind] < _INFORMATIVE[m.kind]:
                 yield Hit(pointer("relations", i, role), m.id, f"{r.id} {role} {m.text!r} is a {m.kind}; "
                           f"the sentence has the {top.kind} {top.text!r} ({top.id})")

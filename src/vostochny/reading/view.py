@@ -12,6 +12,7 @@ import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import repeat
 from operator import attrgetter, itemgetter
 from typing import Any, TypeVar
 
@@ -126,6 +127,13 @@ class DocumentView:
     @cached_property
     def sentence_starts(self) -> list[int]:
         return [s.start for s in self.doc.sentences]
+
+    @cached_property
+    def mention_sentence(self) -> dict[str, int]:
+        """The index of the sentence that holds each mention's start, by mention id (the last of two
+        mentions with one id)."""
+        sentences = map(bisect.bisect_right, repeat(self.sentence_starts), self.column("mentions", "start"))
+        return {mid: n - 1 for mid, n in zip(self.column("mentions", "id"), sentences, strict=True)}
 
     @cached_property
     def zone_of_token(self) -> list[str]:
