@@ -99,6 +99,20 @@ def test_text_is_escaped(sample_corpus: Path, tmp_path: Path) -> None:
     assert "<b>Kim</b>" not in page and "&lt;b&gt;Kim&lt;/b&gt;" in page
 
 
+def test_a_mention_id_never_takes_the_id_of_the_page_furniture(sample_corpus: Path, tmp_path: Path) -> None:
+    """Mention ids are element ids (`#m5` anchors); the page's own elements take ids no mention id can have
+    (a colon), so a mention called `selected` keeps its anchor."""
+    path = sample_corpus / "annotations" / f"{SAMPLE_ID}.json"
+    text = path.read_text(encoding="utf-8").replace('"m5"', '"selected"')
+    path.write_text(text, encoding="utf-8")
+    out = tmp_path / "site"
+    render_site(list(iter_documents(sample_corpus)), out)
+    page = (out / f"{SAMPLE_ID}.html").read_text(encoding="utf-8")
+    ids = re.findall(r' id="([^"]+)"', page)
+    assert ids.count("selected") == 1 and len(ids) == len(set(ids))
+    assert re.search(r'<[^>]* id="selected"[^>]*class="mention|<[^>]*class="mention[^>]* id="selected"', page)
+
+
 def test_diff_view_marks_added_and_removed(sample_corpus: Path, tmp_path: Path) -> None:
     other = tmp_path / "b"
     shutil.copytree(sample_corpus, other)

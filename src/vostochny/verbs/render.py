@@ -78,7 +78,7 @@ document.addEventListener('DOMContentLoaded', function () {
     if (on) {
       document.querySelectorAll('.mention[data-entity="' + id + '"]').forEach(function (e) { e.classList.add('hl'); });
     }
-    var info = document.getElementById('selected');
+    var info = document.getElementById('panel:selected');
     if (info) { info.textContent = on ? (document.querySelector('[data-cluster="' + id + '"]') || {textContent: id}).textContent : ''; }
   }
   document.querySelectorAll('.mention').forEach(function (el) {
@@ -307,7 +307,7 @@ def document_body(view: DocumentView, elsewhere: dict[str, list[str]], status: S
     linked_quotes = {q for q, block in blocks.items() if block}
     meta = " · ".join(_e(x) for x in (doc.meta.outlet, doc.meta.title, doc.meta.date) if x)
     return (f'<header><a href="index.html">← all documents</a><h1>{_e(doc.id)}</h1><p>{meta}</p>{legend()}'
-            f'<p id="selected" aria-live="polite"></p></header>{extra}<main><div class="text">'
+            f'<p id="panel:selected" aria-live="polite"></p></header>{extra}<main><div class="text">'
             f"{markup(text, elements(view, status, linked_quotes))}</div><aside><h2>Entities</h2><ul>{clusters}</ul>"
             f"<h2>Relations</h2><ul>{relations}</ul><h2>Quotes</h2><ul>{quotes}</ul></aside></main>")
 
