@@ -320,3 +320,16 @@ def test_data_statement_provenance_agrees_with_the_annotation_files() -> None:
 def test_readme_links_the_data_statement() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert "(docs/data-statement.md)" in readme and DATASHEET.is_file()
+
+
+def test_agreement_figures_of_another_shape_are_refused_by_name(repo_corpus: Path, tmp_path: Path, capsys) -> None:
+    """A hand-edited `annotations/agreement.json` (valid JSON, other keys) stopped the card with a KeyError
+    traceback; it is now a located refusal (exit 2) and nothing is written."""
+    from vostochny.cli import main
+
+    (repo_corpus / "annotations" / "agreement.json").write_text('{"first_vs_second": {"exact": 3}}', encoding="utf-8")
+    out = tmp_path / "hf"
+    assert main(["export", "--format", "hf", "--out", str(out), "--corpus", str(repo_corpus)]) == 2
+    err = capsys.readouterr().err
+    assert "agreement.json: not the agreement figures that scripts/annotation/report.py writes" in err
+    assert "Traceback" not in err and not out.exists()

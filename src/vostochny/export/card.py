@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from vostochny import __version__
+from vostochny.errors import FileRefused
 from vostochny.export.card_structure import EXAMPLE_CHARS, EXAMPLE_ITEMS, EXAMPLE_SCALARS, example_block, field_table
 from vostochny.export.common import Source
 from vostochny.export.datasheet import (
@@ -298,18 +299,23 @@ def _agreement(root: Path) -> str:
     from the corpus's own figures if it has them (alpha only where the figures have it)."""
     from vostochny.reading.loader import read_figures
 
-    all_figures = read_figures(Corpus(root).annotations / AGREEMENT_FILE)
+    path = Corpus(root).annotations / AGREEMENT_FILE
+    all_figures = read_figures(path)
     if not all_figures:
         return "This corpus has no agreement figures (`annotations/agreement.json`)."
-    figures = all_figures["first_vs_second"]
-    layers = ", ".join(f"{k} {v['f1']:.3f}" for k, v in figures["exact"].items())
-    alphas = ", ".join(f"{k} {'undefined' if v['alpha'] is None else format(v['alpha'], '.3f')}"
-                       for k, v in figures.get("label_alpha", {}).items())
-    chance = (f" Krippendorff's alpha (nominal) of the labels of the records both passes have: {alphas}."
-              if alphas else "")
-    return (f"Agreement of the two passes before reconciliation (exact F1): {layers}; coreference CoNLL F1 "
-            f"{figures['coreference']['CoNLL']['f1']:.3f}; speaker attribution "
-            f"{figures['speaker_accuracy']['accuracy']:.3f}.{chance}")
+    try:
+        figures = all_figures["first_vs_second"]
+        layers = ", ".join(f"{k} {v['f1']:.3f}" for k, v in figures["exact"].items())
+        alphas = ", ".join(f"{k} {'undefined' if v['alpha'] is None else format(v['alpha'], '.3f')}"
+                           for k, v in figures.get("label_alpha", {}).items())
+        chance = (f" Krippendorff's alpha (nominal) of the labels of the records both passes have: {alphas}."
+                  if alphas else "")
+        return (f"Agreement of the two passes before reconciliation (exact F1): {layers}; coreference CoNLL F1 "
+                f"{figures['coreference']['CoNLL']['f1']:.3f}; speaker attribution "
+                f"{figures['speaker_accuracy']['accuracy']:.3f}.{chance}")
+    except (KeyError, TypeError, ValueError, AttributeError) as error:  # a hand-edited or foreign file
+        raise FileRefused(f"{path}: not the agreement figures that scripts/annotation/report.py writes "
+                          f"({type(error).__name__}: {error}); regenerate it, or remove it") from None
 
 
 def apa() -> str:
