@@ -1,6 +1,6 @@
 """Quotation scores: content F1 (exact and overlap matching), cue F1, speaker accuracy by entity.
 
-Quotes are paired one to one as `vostochny diff` pairs them (`compare.quote_pairs`): equal
+Quotes are paired one to one as `vostochny diff` pairs them (`model.quote_matching.quote_pairs`): equal
 content first, then the first unpaired predicted quote whose extent overlaps. A paired
 speaker is right when both are unattributed, or when the predicted speaker mention's span is a
 mention of the gold speaker's entity (any mention of the right cluster counts).
@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from vostochny.evaluation.coref import span_entity
 from vostochny.evaluation.counts import ratio, set_scores
+from vostochny.model.quote_matching import content_key, quote_pairs
 from vostochny.reading.view import DocumentView
-from vostochny.verbs.compare import content_key, quote_pairs
 
 
 @dataclass

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TypedDict, cast
 
 from vostochny.model.models import Document, Quote
+from vostochny.model.quote_matching import content_key, quote_extent, quote_pairs
 from vostochny.reading import loader
 from vostochny.reading.corpus import open_corpus
 from vostochny.reading.view import DocumentView
@@ -70,16 +71,6 @@ class Counts:
                 "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
 
 
-def content_key(quote: Quote) -> tuple[tuple[int, int], ...]:
-    """A quote's content spans: what identifies a quote across versions."""
-    return tuple((c.start, c.end) for c in quote.content)
-
-
-def _extent(quote: Quote) -> tuple[int, int] | None:
-    """First start and last end of a quote's content; None for a quote with no content (unvalidated input)."""
-    return (quote.content[0].start, quote.content[-1].end) if quote.content else None
-
-
 def items(doc: Document) -> dict[str, set[Item]]:
     """Each layer as a set of comparable, id-free tuples; the last element is the label."""
     view = DocumentView(doc, None)
@@ -114,29 +105,6 @@ def _overlap_counts(a: set[SpanItem], b: set[SpanItem]) -> Counts:
             unmatched.remove(hit)
             tp += 1
     return Counts(tp, len(b) - tp, len(a) - tp)
-
-
-def quote_pairs(a: Document, b: Document) -> list[tuple[Quote, Quote]]:
-    """Quotes of A and B matched one to one: equal content first (in document order), then the
-    first unmatched quote of B whose content overlaps."""
-    by_content: dict[tuple[Span, ...], list[Quote]] = defaultdict(list)
-    for q in b.quotes:
-        by_content[content_key(q)].append(q)
-    pairs: list[tuple[Quote, Quote]] = []
-    rest_a: list[Quote] = []
-    for qa in a.quotes:
-        same = by_content.get(content_key(qa))
-        if same:
-            pairs.append((qa, same.pop(0)))
-        else:
-            rest_a.append(qa)
-    rest_b = [(q, e) for group in by_content.values() for q in group if (e := _extent(q))]
-    for qa in rest_a:
-        ea = _extent(qa) or (0, 0)
-        hit = next((i for i, (_, eb) in enumerate(rest_b) if eb[0] < ea[1] and ea[0] < eb[1]), None)
-        if hit is not None:
-            pairs.append((qa, rest_b.pop(hit)[0]))
-    return pairs
 
 
 #: label decisions scored with alpha, and the layer of `items` whose records carry each label
@@ -292,7 +260,7 @@ class Agreement:
             found = _overlap_counts(span_a, span_b)
             self.overlap[layer] = _plus(self.overlap[layer], found)
             self.pairs[layer].append((span_a, span_b))
-        quote_spans = [{(e[0], e[1], q.kind) for q in d.quotes if (e := _extent(q))} for d in (a, b)]
+        quote_spans = [{(e[0], e[1], q.kind) for q in d.quotes if (e := quote_extent(q))} for d in (a, b)]
         self.overlap["quotes"] = _plus(self.overlap["quotes"], _overlap_counts(*quote_spans))
         self.pairs["quotes"].append((quote_spans[0], quote_spans[1]))
         self._speakers(a, b)

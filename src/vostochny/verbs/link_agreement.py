@@ -2,7 +2,7 @@
 and how far they agree on the wording label of the links both have.
 
 A link joins two quotes; quote ids differ between independent passes, so each end is identified by
-its document and the spans of its content (`compare.content_key`), read from the documents the links
+its document and the spans of its content (`model.quote_matching.content_key`), read from the documents the links
 were annotated on. Two links are the same link when they join the same two quotes, in either order.
 Counts are of distinct links (a pair linked twice in one corpus counts once, with its first wording);
 a link with an end that its documents lack (an unvalidated file) cannot be placed and is counted

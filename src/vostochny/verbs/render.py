@@ -417,7 +417,7 @@ def _raw_text(root: Path, doc_id: str) -> str | None:
 
 def _merge(a: Document, b: Document) -> tuple[Document, Status]:
     """B's document plus A's mentions and quotes that B lacks, with their diff status."""
-    from vostochny.verbs.compare import content_key
+    from vostochny.model.quote_matching import content_key
 
     spans_a = {(m.start, m.end) for m in a.mentions}
     spans_b = {(m.start, m.end) for m in b.mentions}
