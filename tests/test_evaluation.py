@@ -242,6 +242,12 @@ def test_bad_json_predictions_are_refused_with_located_problems(sample_corpus: P
      "AFFILIATED_WITH, PART_OF, LOCATED_IN, TRAVELS_TO, MEETS, SUPPLIES, RECEIVES, NATIONALITY"),
     ("pred.conllu", "# newdoc id = sample-doc\n1\tNorth\t_\t_\t_\t_\t_\t_\t_\tQuote=q1\n",
      "pred.conllu:2: Quote=q1: no '# quote.q1 = KIND speaker=ID' comment before it"),
+    # a relation or quote comment with something more (or less) was skipped: the relations vanished from the report
+    ("pred.conllu", "# newdoc id = sample-doc\n# relation.r1 = MEETS m1 m2 factuality=asserted confidence=0.9\n",
+     "pred.conllu:2: '# relation.r1 = MEETS m1 m2 factuality=asserted confidence=0.9' is not "
+     "'# relation.ID = TYPE HEAD TAIL [factuality=VALUE]'"),
+    ("pred.conllu", "# newdoc id = sample-doc\n# quote.q1 = direct speaker=\n",
+     "pred.conllu:2: '# quote.q1 = direct speaker=' is not '# quote.ID = KIND speaker=ID [attribution=VALUE]'"),
     ("pred.v4_gold_conll", "#begin document (sample-doc); part 000\nsample-doc 0 0 North - - - - - - * (1\n"
      "#end document\n", "pred.v4_gold_conll:3: cluster(s) 1 opened and never closed in this document"),
     ("pred.v4_gold_conll", "#begin document (sample-doc); part 000\nsample-doc 0 0 North - - - - - - * 1(\n"

@@ -221,6 +221,28 @@ def test_a_recorded_decision_silences_the_warning_and_other_types_never_raise_it
     assert [p.code for p in validate(".").problems] == []
 
 
+def test_a_document_file_cut_short_before_it_is_read_again_leaves_its_warning_unlocated(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """V321 is located in the file read again after every document was checked: if an editor has cut it
+    short in between (no longer JSON), the warning is reported without a line instead of a traceback."""
+    from vostochny.reading import loader
+
+    doc = _linked_elsewhere(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    read_file, reads = loader.read_file, []
+
+    def read_then_cut(path: Path, *args: object, **kwargs: object) -> tuple[bytes | None, list[object]]:
+        data, problems = read_file(path, *args, **kwargs)  # type: ignore[arg-type]
+        if path.name == doc.name and not reads:
+            reads.append(path)
+            doc.write_text(doc.read_text(encoding="utf-8")[:200], encoding="utf-8")
+        return data, problems
+
+    monkeypatch.setattr(loader, "read_file", read_then_cut)
+    [found] = [p for p in validate(".").problems if p.code == "V321"]
+    assert (found.file, found.pointer, found.line) == (f"annotations/{SAMPLE_ID}.json", "/mentions/5", 0)
+
+
 def test_only_the_selected_files_are_compared(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A file validated alone is compared with itself only: the rule reads what was checked."""
     _linked_elsewhere(tmp_path)

@@ -284,9 +284,18 @@ _RELATION = re.compile(r"^#\s*relation\.(\S+)\s*=\s*(\S+)\s+(\S+)\s+(\S+)(?:\s+f
 _QUOTE = re.compile(r"^#\s*quote\.(\S+)\s*=\s*(\S+)\s+speaker=(\S+)(?:\s+attribution=\S+)?\s*$")
 
 
+_FORMS = {"relation": "# relation.ID = TYPE HEAD TAIL [factuality=VALUE]",
+          "quote": "# quote.ID = KIND speaker=ID [attribution=VALUE]"}
+_OURS = re.compile(r"^#\s*(relation|quote)\.")
+
+
 def _comment(line: str, number: int, doc: TokenDoc) -> None:
-    """Our relation and quote comments (`vostochny export --format conllu`); other comments are skipped."""
+    """Our relation and quote comments (`vostochny export --format conllu`); other comments are skipped,
+    but one of ours in another form is refused (skipped, its relation or quote would silently go unscored)."""
     relation, quote = _RELATION.match(line), _QUOTE.match(line)
+    ours = _OURS.match(line)
+    if ours and not (relation or quote):
+        raise TableError(number, f"{line.strip()!r} is not {_FORMS[ours.group(1)]!r}")
     if relation:
         ident, typ, head, tail = relation.groups()
         if typ not in RELATION_TYPES:

@@ -221,11 +221,11 @@ class _SourceEntry(Protocol):
 
 
 def _source_entries(text: str) -> Iterator[tuple[str, _SourceEntry]]:
-    from json_source_map import handle, types  # only for files with problems
+    from json_source_map import errors, handle, types  # only for files with problems
 
     try:
         yield from handle.value(source=text, current_location=types.Location(0, 0, 0))
-    except RecursionError:
+    except (RecursionError, errors.BaseError):  # a file read again (V321) may have been cut short since
         return
 
 
