@@ -215,8 +215,10 @@ def test_conllu_carries_relations_quotes_and_mention_kinds(tmp_path: Path, sourc
                    if (t["misc"] or {}).get("Mention"))
     assert mentions == sum(len(i.doc.mentions) for i in ITEMS)
     links = json.loads((REPO / "annotations" / "quote_links.json").read_text(encoding="utf-8"))["links"]
-    lost = json.loads((tmp_path / "LOSSES.json").read_text())["items"]  # only the corpus-level links
-    assert [(i["what"], i["id"]) for i in lost] == [("quote-link", link["id"]) for link in links] and links
+    lost = json.loads((tmp_path / "LOSSES.json").read_text())["items"]  # the links and each distinct_from
+    distinct = [("entity-distinct-from", i.doc.id, e.id) for i in ITEMS for e in i.doc.entities if e.distinct_from]
+    assert [(i["what"], i["document"], i["id"]) for i in lost] == [*distinct, *(
+        ("quote-link", "*", link["id"]) for link in links)] and links and distinct
 
 
 def test_conll2012_clusters_read_by_scorch(tmp_path: Path, source) -> None:

@@ -169,6 +169,7 @@ def document_ann(item: DocumentView, losses: Losses) -> str:
             lines.append(f"*\t{COREF} {' '.join(members)}")
         losses.add("entity-name-and-kb-id", doc.id, e.id,
                    f"{e.name} ({e.kb_id or 'no kb_id'}): kept from the annotation file on import")
+    losses.add_distinct_from(doc, "kept from the annotation file on import")
     losses.add("token-and-sentence-layers", doc.id, "tokens",
                "brat has no token layer: kept from the annotation file on import")
     return "\n".join(lines) + "\n"

@@ -85,6 +85,12 @@ class Losses:
         for record in getattr(doc, layer):
             self.add(what, doc.id, record.id, detail)
 
+    def add_distinct_from(self, doc: Document, detail: str) -> None:
+        """Each entity's `distinct_from` (the records it was checked to differ from) that the format drops."""
+        for e in doc.entities:
+            if e.distinct_from:
+                self.add("entity-distinct-from", doc.id, e.id, f"{', '.join(e.distinct_from)}: {detail}")
+
     def add_quote_links(self, links: QuoteLinks | None, detail: str) -> None:
         """The corpus's quote links are not carried: one item per link (document `*`: it joins two)."""
         for link in links.links if links else []:

@@ -62,6 +62,7 @@ def render(view: DocumentView, number: int, options: Conll2012Options, losses: L
     doc = view.doc
     losses.add_layer("relation", doc, "relations", "CoNLL-2012 has no relation column")
     losses.add_layer("quote", doc, "quotes", "CoNLL-2012 speaker column is per token, not per quote")
+    losses.add_distinct_from(doc, "clusters are numbers")
     sentences = sentence_views(view, options.tags(), Losses())
     marks = coref_column(view, sentences, losses)
     lines = [f"#begin document ({doc.id}); part 000"]
