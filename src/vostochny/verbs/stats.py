@@ -55,7 +55,7 @@ class DocumentStats(Counts):
     linked_entities: int
     relations_by_type: dict[str, int]
     quotes_by_kind: dict[str, int]
-    attributed_quotes: int
+    attributed_quotes: int  # quotes with a speaker (not the `attribution` type: see attribution_by_quote_kind)
     speakers: dict[str, int]
     factuality_by_relation_type: dict[str, dict[str, int]]
     attribution_by_quote_kind: dict[str, dict[str, int]]
@@ -82,7 +82,7 @@ class CorpusTotals(Counts):
     relations_by_type: dict[str, int]
     quotes_by_kind: dict[str, int]
     cross_document_entities: int
-    attributed_share: float | None
+    attributed_share: float | None  # the share of quotes with a speaker
     most_quoted_speakers: dict[str, int]
     mentions_per_entity: dict[str, int]
     factuality_by_relation_type: dict[str, dict[str, int]]
@@ -230,7 +230,7 @@ def format_stats(stats: CorpusStats, fmt: str) -> str:
     if fmt == "json":
         return json.dumps(stats, indent=2, ensure_ascii=False) + "\n"
     docs, corpus = stats["documents"], stats["corpus"]
-    rows: list[tuple[str, ...]] = [("document", *COLUMNS, "attributed")] + [
+    rows: list[tuple[str, ...]] = [("document", *COLUMNS, "quotes with speaker")] + [
         (d, *(str(s[c]) for c in COLUMNS), str(s["attributed_quotes"])) for d, s in docs.items()]
     rows.append(("TOTAL", *(str(corpus[c]) for c in COLUMNS), str(corpus["attributed_quotes"])))
     blocks = [text_table(rows, fmt)]
@@ -241,7 +241,7 @@ def format_stats(stats: CorpusStats, fmt: str) -> str:
     blocks.append(text_table([("most quoted speaker", "quotes"),
                           *((k, str(v)) for k, v in corpus["most_quoted_speakers"].items())], fmt))
     blocks.append(f"cross-document entities: {corpus['cross_document_entities']}; "
-                  f"attributed share of quotes: {corpus['attributed_share']}")
+                  f"share of quotes with a speaker: {corpus['attributed_share']}")
     blocks.append(_crossed_table("factuality by relation type", corpus["factuality_by_relation_type"], fmt))
     blocks.append(_crossed_table("attribution by quote kind", corpus["attribution_by_quote_kind"], fmt))
     blocks += _links_blocks(corpus["quote_links"], fmt)
