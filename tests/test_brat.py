@@ -380,6 +380,16 @@ def test_attribution_round_trips_as_a_brat_attribute_and_factuality_is_kept(repo
     assert [r.factuality for r in imported.relations] == [r["factuality"] for r in data["relations"]]
 
 
+def test_an_attribution_without_its_value_is_refused_by_what_it_needs(repo_corpus: Path, exported: Path) -> None:
+    ann = exported / "reuters-kim-putin-summit.ann"
+    lines = _lines(ann)
+    lines.insert(len(lines) - 1, f"A998\tAttribution {_quote_id(ann)}")
+    _rewrite(ann, lines)
+    problems = _refused(exported, repo_corpus)
+    assert any(p.line == len(lines) - 1 and p.message.startswith("Attribution needs a value, one of ['speech'")
+               for p in problems), [p.message for p in problems]
+
+
 def test_an_attribution_brat_does_not_know_is_refused_at_its_line(repo_corpus: Path, exported: Path) -> None:
     ann = exported / "reuters-kim-putin-summit.ann"
     lines = _lines(ann)

@@ -158,10 +158,12 @@ def _attribute(parsed: Parsed, name: str, target: str, value: str | None, n: int
     allowed = _ATTRIBUTES[name][1]
     if allowed is None and value is not None:
         raise _Refused(f"{name} takes no value (it is set or not), got {value!r}")
+    if allowed is not None and value is None:
+        raise _Refused(f"{name} needs a value, one of {list(allowed)}")
     if allowed is not None and value not in allowed:
         raise _Refused(f"{name} value {value!r} is not one of {list(allowed)}")
     if (name, target) in parsed.attributes:
-        raise _Refused(f"{target} already has a {name} attribute")
+        raise _Refused(f"{target} already has the attribute {name}")
     parsed.attributes[(name, target)] = value
     parsed.attribute_lines[(name, target)] = n
 
