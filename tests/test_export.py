@@ -804,16 +804,9 @@ def test_a_registry_record_only_a_channel_names_is_in_the_registry_config(tmp_pa
     """A link's `via_kb_id` joins a `registry` row of the split of each of its documents, as an entity's
     `kb_id` does, also where no document's entity uses the record."""
     import pyarrow.parquet as pq
-    from sample import SAMPLE_ID, sample_quote_links, write_linked_corpus
+    from sample import write_channel_linked_corpus
 
-    links = sample_quote_links((SAMPLE_ID, "q1", "sample-doc-2", "q1"))
-    links["links"][0]["via"] = [{"name": "Interfax", "kb_id": "interfax"}]
-    root = write_linked_corpus(tmp_path / "corpus", "sample-doc-2", links=links)
-    path = root / "annotations" / "entities.json"
-    registry = json.loads(path.read_text(encoding="utf-8"))
-    registry["entities"].append({"id": "interfax", "type": "ORG", "name": "Interfax", "aliases": [],
-                                 "wikidata": {"status": "unverified"}})
-    path.write_text(json.dumps(registry), encoding="utf-8")
+    root = write_channel_linked_corpus(tmp_path / "corpus")
     export("hf", tmp_path / "hf", source=read_source(root))
     ids = pq.read_table(tmp_path / "hf" / "data" / "registry" / "train.parquet").column("id").to_pylist()
     assert "interfax" in ids

@@ -625,14 +625,9 @@ def test_links_to_a_quote_left_out_are_left_out_and_reported(tmp_path: Path,
 def test_a_registry_record_only_a_channel_names_is_kept(tmp_path: Path) -> None:
     """A link's `via` may name a registry record that no document's entity uses (a news agency the texts
     name only as a channel): hydrating the unchanged texts keeps the record and the link's `kb_id`."""
-    links = sample_quote_links((SAMPLE_ID, "q1", "sample-doc-2", "q1"))
-    links["links"][0]["via"] = [{"name": "Interfax", "kb_id": "interfax"}]
-    corpus = write_linked_corpus(tmp_path / "corpus", "sample-doc-2", links=links)
-    registry_path = corpus / "annotations" / "entities.json"
-    registry = json.loads(registry_path.read_text(encoding="utf-8"))
-    registry["entities"].append({"id": "interfax", "type": "ORG", "name": "Interfax", "aliases": [],
-                                 "wikidata": {"status": "unverified"}})
-    registry_path.write_text(json.dumps(registry, ensure_ascii=False, indent=2), encoding="utf-8")
+    from sample import write_channel_linked_corpus
+
+    corpus = write_channel_linked_corpus(tmp_path / "corpus")
     build(tmp_path / "release", corpus, without_text=True)
     texts = tmp_path / "texts"
     texts.mkdir()

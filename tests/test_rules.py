@@ -83,11 +83,9 @@ def test_one_document_checked_judges_only_what_it_knows(tmp_path: Path) -> None:
 def test_a_registry_record_that_only_a_channel_names_is_used(tmp_path: Path) -> None:
     """A link's `via` kb_id is a use of its record (V314 requires the record): V302 does not call it unused,
     whose fix (remove the record) would make the link an error."""
-    links = sample_quote_links((SAMPLE_ID, "q1", D2, "q1"))
-    links["links"][0]["via"] = [{"name": "Interfax", "kb_id": "interfax"}]
-    write_linked_corpus(tmp_path, D2, links=links)
-    _edit(tmp_path / "annotations" / "entities.json", lambda d: d["entities"].append(
-        {"id": "interfax", "type": "ORG", "name": "Interfax", "aliases": [], "wikidata": {"status": "unverified"}}))
+    from sample import write_channel_linked_corpus
+
+    write_channel_linked_corpus(tmp_path)
     assert _codes(tmp_path) == []
     _edit(tmp_path / "annotations" / "quote_links.json", lambda d: d["links"][0].update(via=[]))
     assert _codes(tmp_path) == [("V302", "/entities/3/id")]
