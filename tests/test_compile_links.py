@@ -165,3 +165,15 @@ def test_one_document_compiled_rebuilds_the_links_it_renumbers(tmp_path: Path) -
     assert {f"{ln['a']['document']}#{ln['a']['quote']}-{ln['b']['document']}#{ln['b']['quote']}"
             for ln in data["links"]} == {f"{SAMPLE_ID}#q1-{D2}#q2", f"{SAMPLE_ID}#q1-{D3}#q1", f"{D2}#q2-{D3}#q1"}
     assert validate(corpus).ok
+
+
+@pytest.mark.parametrize("only", ["sample-doc-9", "sample-doc-*"])
+def test_only_names_one_document_exactly_or_stops(tmp_path: Path, only: str) -> None:
+    """A mistyped --only compiled nothing and said nothing (exit 0, the links file rewritten as it was), and
+    a pattern compiled several documents as if each were the one; both stop, and nothing is written."""
+    corpus, specs = _pass(tmp_path, LINKS)
+    assert _compile(corpus, specs).returncode == 0
+    before = {p.name: p.read_bytes() for p in (corpus / "annotations").iterdir()}
+    result = _compile(corpus, specs, "--only", only)
+    assert result.returncode != 0 and only in result.stderr
+    assert {p.name: p.read_bytes() for p in (corpus / "annotations").iterdir()} == before

@@ -157,12 +157,16 @@ def main() -> None:
     parser.add_argument("annotation_pass", help="folder name under scripts/annotation/")
     parser.add_argument("--corpus", type=Path, default=Path())
     parser.add_argument("--out", type=Path, required=True, help="annotations folder to write")
-    parser.add_argument("--only", help="compile this one document (and write no registry, no quote links)")
+    parser.add_argument("--only", help="compile this one document, by its exact id (no registry; a quote_links.json "
+                        "in --out is rebuilt against it)")
     parser.add_argument("--specs", type=Path, default=HERE,
                         help="the folder of the pass folders and of links/ (default: scripts/annotation)")
     args = parser.parse_args()
     done, written, compiled = [], {}, {}
-    for path in sorted((args.specs / args.annotation_pass).glob(f"{args.only or '*'}.py")):
+    folder = args.specs / args.annotation_pass
+    if args.only and not (folder / f"{args.only}.py").is_file():  # exactly one document, never a pattern
+        raise SystemExit(f"--only {args.only}: no spec {folder / (args.only + '.py')}")
+    for path in [folder / f"{args.only}.py"] if args.only else sorted(folder.glob("*.py")):
         doc_id = path.stem
         loaded = loader.load_document(args.corpus / "annotations" / f"{doc_id}.json", doc_id)
         if loaded.model is None:
