@@ -177,3 +177,18 @@ def test_only_names_one_document_exactly_or_stops(tmp_path: Path, only: str) -> 
     result = _compile(corpus, specs, "--only", only)
     assert result.returncode != 0 and only in result.stderr
     assert {p.name: p.read_bytes() for p in (corpus / "annotations").iterdir()} == before
+
+
+def test_a_pass_that_fails_to_write_one_file_writes_none(tmp_path: Path) -> None:
+    """The documents, the registry and the links are written together: a write that fails (here the links
+    file is a folder) leaves every document as it was, not renumbered beside the old links."""
+    corpus, specs = _pass(tmp_path, LINKS)
+    assert _compile(corpus, specs).returncode == 0
+    spec = specs / "p" / f"{D2}.py"
+    spec.write_text(SPEC.replace('QUOTES = [', 'QUOTES = [("indirect", ["[[North Korean leader]]"], None, None, '
+                                 '"speech"), '), encoding="utf-8")
+    before = (corpus / "annotations" / f"{D2}.json").read_bytes()
+    (corpus / "annotations" / "quote_links.json").unlink()
+    (corpus / "annotations" / "quote_links.json").mkdir()
+    assert _compile(corpus, specs).returncode != 0
+    assert (corpus / "annotations" / f"{D2}.json").read_bytes() == before

@@ -57,7 +57,7 @@ from vostochny.reading.corpus import QUOTE_LINKS_FILE  # noqa: E402
 
 EVIDENCE = HERE / "wikidata_evidence.json"
 from vostochny.model.serializer import to_json  # noqa: E402
-from vostochny.writing.writer import write_text  # noqa: E402
+from vostochny.writing import staging  # noqa: E402
 
 
 def load_spec(path: Path) -> ModuleType:
@@ -205,8 +205,10 @@ def main() -> None:
         links = build_links(read_links(links_path), {**others, **compiled}, known, f"links/{links_path.name}")
         written[args.out / QUOTE_LINKS_FILE] = to_json(links)
         print(f"{QUOTE_LINKS_FILE}: {len(links.links)} links (the other documents as --out holds them)")
-    for path, data in written.items():
-        write_text(path, data)
+    try:  # all together: a failed write leaves no document renumbered beside the old links
+        staging.write_all(args.out, {path.name: data.encode("utf-8") for path, data in written.items()})
+    except OSError as error:
+        raise SystemExit(f"{args.out}: nothing written: {error}") from None
     if stale is not None and stale.exists():
         stale.unlink()
         print(f"{QUOTE_LINKS_FILE}: removed (no links/{links_path.name})")
