@@ -98,6 +98,23 @@ def write_linked_corpus(root: Path, *more: str, links: dict | None = None) -> Pa
     return root
 
 
+#: a registry record that only a quote link's channel names (no document's entity uses it)
+CHANNEL_RECORD = {"id": "interfax", "type": "ORG", "name": "Interfax", "aliases": [],
+                  "wikidata": {"status": "unverified"}}
+
+
+def write_channel_linked_corpus(root: Path) -> Path:
+    """The sample corpus and `sample-doc-2`, their q1 linked via Interfax, whose registry record
+    (`CHANNEL_RECORD`) no document's entity uses."""
+    links = sample_quote_links((SAMPLE_ID, "q1", "sample-doc-2", "q1"))
+    links["links"][0]["via"] = [{"name": CHANNEL_RECORD["name"], "kb_id": CHANNEL_RECORD["id"]}]
+    write_linked_corpus(root, "sample-doc-2", links=links)
+    path = root / "annotations" / "entities.json"
+    registry = json.loads(path.read_text(encoding="utf-8"))
+    write_json(path, {**registry, "entities": [*registry["entities"], CHANNEL_RECORD]})
+    return root
+
+
 def write_json(path: Path, data: dict) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
 

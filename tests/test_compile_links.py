@@ -165,3 +165,30 @@ def test_one_document_compiled_rebuilds_the_links_it_renumbers(tmp_path: Path) -
     assert {f"{ln['a']['document']}#{ln['a']['quote']}-{ln['b']['document']}#{ln['b']['quote']}"
             for ln in data["links"]} == {f"{SAMPLE_ID}#q1-{D2}#q2", f"{SAMPLE_ID}#q1-{D3}#q1", f"{D2}#q2-{D3}#q1"}
     assert validate(corpus).ok
+
+
+@pytest.mark.parametrize("only", ["sample-doc-9", "sample-doc-*"])
+def test_only_names_one_document_exactly_or_stops(tmp_path: Path, only: str) -> None:
+    """A mistyped --only compiled nothing and said nothing (exit 0, the links file rewritten as it was), and
+    a pattern compiled several documents as if each were the one; both stop, and nothing is written."""
+    corpus, specs = _pass(tmp_path, LINKS)
+    assert _compile(corpus, specs).returncode == 0
+    before = {p.name: p.read_bytes() for p in (corpus / "annotations").iterdir()}
+    result = _compile(corpus, specs, "--only", only)
+    assert result.returncode != 0 and only in result.stderr
+    assert {p.name: p.read_bytes() for p in (corpus / "annotations").iterdir()} == before
+
+
+def test_a_pass_that_fails_to_write_one_file_writes_none(tmp_path: Path) -> None:
+    """The documents, the registry and the links are written together: a write that fails (here the links
+    file is a folder) leaves every document as it was, not renumbered beside the old links."""
+    corpus, specs = _pass(tmp_path, LINKS)
+    assert _compile(corpus, specs).returncode == 0
+    spec = specs / "p" / f"{D2}.py"
+    spec.write_text(SPEC.replace('QUOTES = [', 'QUOTES = [("indirect", ["[[North Korean leader]]"], None, None, '
+                                 '"speech"), '), encoding="utf-8")
+    before = (corpus / "annotations" / f"{D2}.json").read_bytes()
+    (corpus / "annotations" / "quote_links.json").unlink()
+    (corpus / "annotations" / "quote_links.json").mkdir()
+    assert _compile(corpus, specs).returncode != 0
+    assert (corpus / "annotations" / f"{D2}.json").read_bytes() == before

@@ -620,3 +620,23 @@ def test_links_to_a_quote_left_out_are_left_out_and_reported(tmp_path: Path,
     assert [(ln.id, ln.note) for ln in links.links] == [("l2", None)]
     report = json.loads((tmp_path / "hydrated" / "hydration.json").read_text(encoding="utf-8"))
     assert len(report["quote_links_left_out"]) == 2
+
+
+def test_a_registry_record_only_a_channel_names_is_kept(tmp_path: Path) -> None:
+    """A link's `via` may name a registry record that no document's entity uses (a news agency the texts
+    name only as a channel): hydrating the unchanged texts keeps the record and the link's `kb_id`."""
+    from sample import write_channel_linked_corpus
+
+    corpus = write_channel_linked_corpus(tmp_path / "corpus")
+    build(tmp_path / "release", corpus, without_text=True)
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    for doc_id in (SAMPLE_ID, "sample-doc-2"):
+        (texts / f"{doc_id}.txt").write_text(SAMPLE_TEXT, encoding="utf-8")
+    result = hydrate(tmp_path / "release", texts, tmp_path / "hydrated")
+    assert result.complete, (result.registry_left_out, result.links_left_out)
+    hydrated = tmp_path / "hydrated" / "annotations"
+    ours = QuoteLinks.model_validate_json((hydrated / "quote_links.json").read_bytes())
+    assert ours.links[0].via[0].kb_id == "interfax"
+    registry = json.loads((hydrated / "entities.json").read_text(encoding="utf-8"))
+    assert "interfax" in {e["id"] for e in registry["entities"]}

@@ -80,6 +80,17 @@ def test_one_document_checked_judges_only_what_it_knows(tmp_path: Path) -> None:
                                 ("V311", "/links/2/a/quote"), ("V312", "/links/3")]
 
 
+def test_a_registry_record_that_only_a_channel_names_is_used(tmp_path: Path) -> None:
+    """A link's `via` kb_id is a use of its record (V314 requires the record): V302 does not call it unused,
+    whose fix (remove the record) would make the link an error."""
+    from sample import write_channel_linked_corpus
+
+    write_channel_linked_corpus(tmp_path)
+    assert _codes(tmp_path) == []
+    _edit(tmp_path / "annotations" / "quote_links.json", lambda d: d["links"][0].update(via=[]))
+    assert _codes(tmp_path) == [("V302", "/entities/3/id")]
+
+
 def test_a_mistyped_end_is_reported_once_not_as_a_broken_clique(tmp_path: Path) -> None:
     write_linked_corpus(tmp_path, D2, D3, links=sample_quote_links(
         (SAMPLE_ID, "q1", D2, "q1"), (D2, "q1", D3, "q9"), (SAMPLE_ID, "q1", D3, "q1")))
@@ -249,3 +260,73 @@ def test_only_the_selected_files_are_compared(tmp_path: Path, monkeypatch: pytes
     monkeypatch.chdir(tmp_path)
     assert [p.code for p in validate(f"annotations/{SAMPLE_ID}.json").problems] == []
     assert [p.code for p in validate(".").problems] == ["V321"]
+
+
+def _brute_graph_rules(links: list[tuple[str, str, str, str]], quotes: dict[str, set[str]]
+                       ) -> tuple[set[tuple[str, str]], list[tuple[str, str]]]:
+    """V317's missing pairs and V319's same-document pairs, by transitive closure over every node."""
+    def known(d: str, q: str) -> bool:
+        return q in quotes.get(d, set())
+
+    sound = [((da, qa), (db, qb)) for da, qa, db, qb in links if known(da, qa) and known(db, qb) and da != db]
+    loose = {(d, q) for da, qa, db, qb in links if not (known(da, qa) and known(db, qb) and da != db)
+             for d, q in ((da, qa), (db, qb)) if known(d, q)}
+    nodes = sorted({n for pair in sound for n in pair})
+    reach = {n: {n} for n in nodes}
+    for _ in nodes:  # |nodes| rounds of relaxation reach the closure
+        for x, z in sound:
+            reach[x] |= reach[z]
+            reach[z] |= reach[x]
+    direct = {frozenset(pair) for pair in sound}
+    missing, same = set(), []
+    for comp in {frozenset(reach[n]) for n in nodes}:
+        members = sorted(comp)
+        docs = [d for d, _ in members]
+        if len(set(docs)) < len(docs):
+            for d in sorted(set(docs)):
+                mine = [n for n in members if n[0] == d]
+                same += [(mine[0], other) for other in mine[1:]]
+        elif not loose & comp:
+            missing |= {(x, z) for k, x in enumerate(members) for z in members[k + 1:]
+                        if frozenset({x, z}) not in direct}
+    return missing, sorted(same)
+
+
+def test_the_graph_rules_agree_with_a_brute_force_closure_on_random_graphs() -> None:
+    """V317 (every unlinked pair of a clean utterance) and V319 (two quotes of one document joined),
+    against a transitive closure computed without union-find or search, on random graphs of five
+    documents with known, unknown and same-document ends; each reported path is a path between the pair."""
+    import random
+
+    from vostochny.checking.rules import CorpusContext, quote_link_clique_incomplete, quote_link_same_document
+    from vostochny.model.models import QuoteLinks
+
+    rng = random.Random(7)
+    docs = [f"doc-{i}" for i in range(5)]
+    for _ in range(300):
+        quotes = {d: {f"q{j}" for j in range(3)} for d in docs[:4]}  # doc-4 is not loaded: its ends are unknown
+        raw = [(rng.choice(docs), f"q{rng.randrange(4)}", rng.choice(docs), f"q{rng.randrange(4)}")
+               for _ in range(rng.randrange(1, 9))]
+        model = QuoteLinks.model_validate({"schema_version": "1.4.0", "links": [
+            {"id": f"l{n}", "a": {"document": da, "quote": qa}, "b": {"document": db, "quote": qb},
+             "wording": "paraphrase"} for n, (da, qa, db, qb) in enumerate(raw)]})
+        ctx = CorpusContext(None, None, docs, set(), True, quote_links=model,
+                            quotes={d: dict.fromkeys(qs) for d, qs in quotes.items()}, all_files=True)
+        missing, same = _brute_graph_rules(raw, quotes)
+        for rule, expected in ((quote_link_clique_incomplete, sorted(missing)), (quote_link_same_document, same)):
+            hits = list(rule(ctx))
+            found = []
+            for hit in hits:
+                ends, _, via = hit.detail.partition(" are ")
+                x, z = (tuple(e.split("#")) for e in ends.split(" and "))
+                found.append((x, z))
+                path = [int(model.links[[link.id for link in model.links].index(i)].id[1:])
+                        for i in via.split("through ")[1].split(", not")[0].split(", ")]
+                assert hit.value == f"l{max(path)}"
+                reached, todo = {x}, list(path)
+                while todo:  # the path's links, taken in any order, join x to z
+                    step = next(i for i in todo if {raw[i][:2], raw[i][2:]} & reached)
+                    reached |= {raw[step][:2], raw[step][2:]}
+                    todo.remove(step)
+                assert z in reached
+            assert sorted(found) == expected, (raw, hits)

@@ -57,7 +57,7 @@ from vostochny.reading.corpus import QUOTE_LINKS_FILE  # noqa: E402
 
 EVIDENCE = HERE / "wikidata_evidence.json"
 from vostochny.model.serializer import to_json  # noqa: E402
-from vostochny.writing.writer import write_text  # noqa: E402
+from vostochny.writing import staging  # noqa: E402
 
 
 def load_spec(path: Path) -> ModuleType:
@@ -157,12 +157,16 @@ def main() -> None:
     parser.add_argument("annotation_pass", help="folder name under scripts/annotation/")
     parser.add_argument("--corpus", type=Path, default=Path())
     parser.add_argument("--out", type=Path, required=True, help="annotations folder to write")
-    parser.add_argument("--only", help="compile this one document (and write no registry, no quote links)")
+    parser.add_argument("--only", help="compile this one document, by its exact id (no registry; a quote_links.json "
+                        "in --out is rebuilt against it)")
     parser.add_argument("--specs", type=Path, default=HERE,
                         help="the folder of the pass folders and of links/ (default: scripts/annotation)")
     args = parser.parse_args()
     done, written, compiled = [], {}, {}
-    for path in sorted((args.specs / args.annotation_pass).glob(f"{args.only or '*'}.py")):
+    folder = args.specs / args.annotation_pass
+    if args.only and not (folder / f"{args.only}.py").is_file():  # exactly one document, never a pattern
+        raise SystemExit(f"--only {args.only}: no spec {folder / (args.only + '.py')}")
+    for path in [folder / f"{args.only}.py"] if args.only else sorted(folder.glob("*.py")):
         doc_id = path.stem
         loaded = loader.load_document(args.corpus / "annotations" / f"{doc_id}.json", doc_id)
         if loaded.model is None:
@@ -201,8 +205,10 @@ def main() -> None:
         links = build_links(read_links(links_path), {**others, **compiled}, known, f"links/{links_path.name}")
         written[args.out / QUOTE_LINKS_FILE] = to_json(links)
         print(f"{QUOTE_LINKS_FILE}: {len(links.links)} links (the other documents as --out holds them)")
-    for path, data in written.items():
-        write_text(path, data)
+    try:  # all together: a failed write leaves no document renumbered beside the old links
+        staging.write_all(args.out, {path.name: data.encode("utf-8") for path, data in written.items()})
+    except OSError as error:
+        raise SystemExit(f"{args.out}: nothing written: {error}") from None
     if stale is not None and stale.exists():
         stale.unlink()
         print(f"{QUOTE_LINKS_FILE}: removed (no links/{links_path.name})")

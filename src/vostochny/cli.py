@@ -99,7 +99,7 @@ def _hydrate(args: argparse.Namespace) -> int:
         print("".join(f"  not placed: {safe(line)}\n" for line in d.unplaced), end="")
         print("".join(f"  left out: {safe(line)}\n" for line in d.dropped), end="")
     for entity in result.registry_left_out:
-        print(f"entities.json: left out {entity}: no document uses it any more")
+        print(f"entities.json: left out {safe(entity)}")
     for line in result.links_left_out:
         print(f"quote_links.json: {safe(line)}")
     print(f"wrote {result.out}: {len(result.documents)} documents, validated: {len(result.validation.warnings)} "

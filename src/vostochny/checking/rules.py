@@ -888,11 +888,13 @@ def wikidata_class_mismatch(ctx: CorpusContext) -> Iterator[Hit]:
 @rule("V302", "registry-unused", "a registry record is used by no document",
       "remove the record, or link the entities that it stands for", scope="corpus", severity="warning")
 def registry_unused(ctx: CorpusContext) -> Iterator[Hit]:
-    """Every registry record names an entity of the corpus; checked only on a whole corpus."""
+    """Every registry record names an entity of the corpus, or a channel of a quote link (a `via` kb_id,
+    which V314 requires to be a record); checked only on a whole corpus."""
     if not ctx.whole:
         return
+    used = ctx.kb_ids_used | {via.kb_id for link in _links(ctx) for via in link.via if via.kb_id is not None}
     for i, r in enumerate(ctx.registry.entities if ctx.registry else []):
-        if r.id not in ctx.kb_ids_used:
+        if r.id not in used:
             yield Hit(pointer("entities", i, "id"), r.id, f"{r.id} ({r.name})")
 
 

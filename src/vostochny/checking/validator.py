@@ -279,10 +279,12 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     ctx = CorpusContext(reg.model, None, sorted(set(ids.values())), kb_ids, corpus.whole and not unloaded,
                         frozenset(c.path.stem for c in unloaded), quotes=quotes, all_files=corpus.whole,
                         nominals=summaries)
+    links = _load_quote_links(corpus, limits)
+    ctx.quote_links = links.model if links else None  # before the registry's rules: a channel uses a record
     report.problems += _scoped(ctx, "corpus", reg)
     report.problems += _in_documents(corpus, ctx, paths, limits)
     report.problems += _check_splits(corpus, ctx, limits, report)
-    report.problems += _check_quote_links(corpus, ctx, limits, report)
+    report.problems += _check_quote_links(ctx, links, report)
     report.problems += _raw_problems(corpus, ctx)
     report.problems += _release_problems(corpus)
     return report
@@ -357,16 +359,21 @@ def _check_splits(corpus: Corpus, ctx: CorpusContext, limits: Limits, report: Re
     return splits.problems + _scoped(ctx, "splits", splits)
 
 
-def _check_quote_links(corpus: Corpus, ctx: CorpusContext, limits: Limits, report: Report) -> list[Problem]:
+def _load_quote_links(corpus: Corpus, limits: Limits) -> loader.Loaded[QuoteLinks] | None:
     """The quote links file, when the corpus has one (it is optional: no file, no links)."""
     path = corpus.annotations / QUOTE_LINKS_FILE
     if not os.path.lexists(path):  # a broken link or a FIFO is there, and the loader says what it is
+        return None
+    return loader.load_quote_links(path, label_of(path), limits.max_bytes, corpus.root)
+
+
+def _check_quote_links(ctx: CorpusContext, links: loader.Loaded[QuoteLinks] | None, report: Report) -> list[Problem]:
+    """The problems of the quote links file (`_load_quote_links`) and of its links."""
+    if links is None:
         return []
-    links = loader.load_quote_links(path, label_of(path), limits.max_bytes, corpus.root)
     if links.model is None:
-        report.notes.append(f"{label_of(path)} did not load: the quote link rules (V310-V319) were not run")
+        report.notes.append(f"{label_of(links.path)} did not load: the quote link rules (V310-V319) were not run")
         return links.problems
-    ctx.quote_links = links.model
     unjudged = sorted({r.document for link in links.model.links for r in (link.a, link.b)} & ctx.not_loaded)
     if unjudged:
         report.notes.append(f"{', '.join(unjudged)} did not load: the quote links into them were not checked "

@@ -111,7 +111,8 @@ FIELDS: dict[str, dict[str, str]] = {
         **_span("clusters.mentions", "the entity's mentions, in text order", **_MENTION),
     },
     "registry": {
-        "id": "registry id, the `kb_id` of the entities that link to the record (in the split's documents)",
+        "id": "registry id, the `kb_id` of the entities that link to the record (in the split's documents), or "
+              "of a quote link's channel (`via_kb_id`) with a report in the split",
         "type": "entity type", "name": "canonical name", "aliases": "other names of the referent used in the texts",
         "wikidata_status": "verified (a QID two independent public sources show for the referent), no-entry (a "
         "generic class or one-off group: no item by design) or unverified (not established; no QID)",

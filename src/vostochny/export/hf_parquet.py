@@ -177,6 +177,11 @@ class Writer(FormatWriter[HfOptions, Part]):
                                                                                             quotes)))
 
     def finish(self) -> list[tuple[Path, str]]:
+        for link in self.source.quote_links.links if self.source.quote_links else []:
+            channels = {via.kb_id for via in link.via if via.kb_id is not None}
+            for end in (link.a, link.b):  # a channel's record joins the split of each report, as an entity's does
+                if end.document in self.split_of:
+                    self.linked[self.split_of[end.document]] |= channels
         for split, kb_ids in self.linked.items():
             self.files["registry", split].add(arrow_table("registry", registry_rows(self.source.registry, kb_ids)))
         self._add_quote_links()

@@ -84,15 +84,17 @@ def hydrate(release: Path, texts: Path, out: Path) -> HydrateResult:
     registry, left_out = rebuild_registry(_json(folder / REGISTRY_FILE), decoded, str(folder / REGISTRY_FILE))
     known = {e.id for e in registry.entities}
     docs = [_unlinked(doc, known, report) for doc, report in zip(docs, reports, strict=True)]
-    used = {e.kb_id for doc in docs for e in doc.entities}
-    left_out += [f"{e.id}: no document uses it any more" for e in registry.entities if e.id not in used]
-    kept = registry.model_copy(update={"entities": [e for e in registry.entities if e.id in used]})
     splits = validated(Splits, _json(folder / SPLITS_FILE), str(folder / SPLITS_FILE))
     listed = {doc_id for name in SPLIT_NAMES for doc_id in getattr(splits, name)}
     if missing := sorted(listed - {doc.id for doc in docs}):
         raise ReleaseError(f"{folder / SPLITS_FILE}: lists {', '.join(missing)}, which the release has no file of; "
                            "the release is damaged")
-    links, links_left_out = _links(folder, decoded, docs, used)
+    links, links_left_out = _links(folder, decoded, docs, known)
+    # a record is used by a document's entity or by a kept link's channel (a `via` kb_id)
+    used = {e.kb_id for doc in docs for e in doc.entities} | {
+        via.kb_id for link in (links.links if links else []) for via in link.via}
+    left_out += [f"{e.id}: no document or quote link uses it any more" for e in registry.entities if e.id not in used]
+    kept = registry.model_copy(update={"entities": [e for e in registry.entities if e.id in used]})
     with replaced_dir(target) as staging:
         for doc in docs:
             write_text(staging / "annotations" / f"{doc.id}.json", to_json(doc), durable=False)
@@ -113,14 +115,15 @@ def hydrate(release: Path, texts: Path, out: Path) -> HydrateResult:
     return HydrateResult(target, reports, left_out, validation, links_left_out)
 
 
-def _links(folder: Path, texts: dict[str, str], docs: list[Document], kb_ids: set[str | None]
+def _links(folder: Path, texts: dict[str, str], docs: list[Document], kb_ids: set[str]
            ) -> tuple[QuoteLinks | None, list[str]]:
-    """The release's quote links on the rebuilt documents (None if the release has none), and what was left out."""
+    """The release's quote links on the rebuilt documents and registry records (None if the release has
+    none), and what was left out."""
     path = folder / QUOTE_LINKS_FILE
     if not path.exists():
         return None, []
     quotes = {doc.id: {q.id for q in doc.quotes} for doc in docs}
-    return rebuild_links(_json(path), texts, quotes, {k for k in kb_ids if k is not None}, str(path))
+    return rebuild_links(_json(path), texts, quotes, kb_ids, str(path))
 
 
 def _unlinked(doc: Document, known: set[str], report: DocumentReport) -> Document:
