@@ -295,6 +295,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
         "quotes", 0, "speaker", value="m3")), "V318", LINKS, "/links/0", None, {}),
     "quote-link-two-quotes-of-one-document": (linked(D2, links=sample_quote_links(
         CLIQUE[0], (SAMPLE_ID, "q1", D2, "q2")), sample_doc_2=_second_quote), "V319", LINKS, "/links/1", None, {}),
+    "quote-link-note-empty": (linked(D2, links=links_with(CLIQUE[0], change=setter("links", 0, "note", value=""))),
+                              "V105", LINKS, "/links/0/note", None, {}),
     "quote-link-unknown-wording": (linked(D2, links=links_with(CLIQUE[0], change=setter(
         "links", 0, "wording", value="verbatum"))), "V104", LINKS, "/links/0/wording", None, {}),
     "quote-links-older-than-links": (linked(D2, links=links_with(CLIQUE[0], change=setter(

@@ -310,7 +310,7 @@ class QuoteLink(Model):
     wording: QuoteLinkWording = Field(description="how closely the two reports keep the utterance's wording")
     via: list[Intermediary] = Field(
         default_factory=list, description="the named channels the reports went through; required for chain")
-    note: PlainText | None = Field(default=None, description="what decided the label, where it is not plain")
+    note: Name | None = Field(default=None, description="what decided the label, where it is not plain (null: plain)")
 
 
 class QuoteLinks(Model):
