@@ -640,3 +640,16 @@ def test_a_registry_record_only_a_channel_names_is_kept(tmp_path: Path) -> None:
     assert ours.links[0].via[0].kb_id == "interfax"
     registry = json.loads((hydrated / "entities.json").read_text(encoding="utf-8"))
     assert "interfax" in {e["id"] for e in registry["entities"]}
+
+
+def test_a_release_whose_links_file_is_a_broken_link_is_refused_not_read_as_no_links(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`Path.exists` calls a dangling symbolic link no file: the release's links were dropped without a
+    word. Anything at the links file's path is read, and a broken link is refused (exit 2, nothing written)."""
+    _, release = _linked_release(tmp_path)
+    links = release / textless.FOLDER / "quote_links.json"
+    links.unlink()
+    links.symlink_to(tmp_path / "gone.json")
+    code, _, err = _hydrate_cli(release, _sample_texts(tmp_path / "texts"), tmp_path / "hydrated", capsys)
+    assert code == 2 and "quote_links.json" in err and "Traceback" not in err
+    assert not (tmp_path / "hydrated").exists()

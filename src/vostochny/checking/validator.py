@@ -30,7 +30,7 @@ from vostochny.reading.corpus import (
     raw_ids,
     resolve,
 )
-from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES
+from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, present
 from vostochny.reading.view import DocumentView
 
 #: codes that explain others, most basic first: a file's problems are reported in this order
@@ -294,7 +294,7 @@ def _release_problems(corpus: Corpus) -> list[Problem]:
     """The file and structure problems of the release manifest, when the corpus has one: `check-version`
     classifies every change against it, so a damaged manifest must not pass until the next release."""
     path = corpus.annotations / RELEASE_FILE
-    if not corpus.whole or not (path.exists() or path.is_symlink()):
+    if not corpus.whole or not present(path):
         return []
     return loader.load_release(path, label_of(path), corpus.root).problems
 
@@ -362,8 +362,6 @@ def _check_splits(corpus: Corpus, ctx: CorpusContext, limits: Limits, report: Re
 def _load_quote_links(corpus: Corpus, limits: Limits) -> loader.Loaded[QuoteLinks] | None:
     """The quote links file, when the corpus has one (it is optional: no file, no links)."""
     path = corpus.annotations / QUOTE_LINKS_FILE
-    if not os.path.lexists(path):  # a broken link or a FIFO is there, and the loader says what it is
-        return None
     return loader.load_quote_links(path, label_of(path), limits.max_bytes, corpus.root)
 
 

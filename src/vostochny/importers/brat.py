@@ -34,7 +34,7 @@ from vostochny.model.models import DOC_ID_PATTERN, Document, QuoteLinks, Registr
 from vostochny.model.serializer import to_json
 from vostochny.reading import loader
 from vostochny.reading.corpus import QUOTE_LINKS_FILE, REGISTRY_FILE, Corpus, is_corpus_root, open_corpus
-from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, TooLarge, read_capped
+from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, TooLarge, present, read_capped
 from vostochny.reading.view import DocumentView
 from vostochny.writing import staging
 
@@ -87,9 +87,9 @@ def _links_followed(corpus: Corpus, folder: Path, done: list[tuple[Path, Documen
     """The corpus's quote links with the quotes the import renumbers renamed (None: nothing to rewrite), and
     an error for each linked quote the import removes or whose content it changes."""
     path = corpus.annotations / QUOTE_LINKS_FILE
-    if not path.exists():
-        return None
     loaded = loader.load_quote_links(path, str(path), within=corpus.root)
+    if loaded is None:
+        return None
     if loaded.model is None:
         errors.append(BratError(str(path), 0, "does not load: fix it first (vostochny validate)"))
         return None
@@ -131,7 +131,7 @@ def _import_one(ann: Path, corpus: Corpus, registry: Registry | None, max_bytes:
                                 "add the document first (vostochny new), or fix it (vostochny validate)"))
         return None
     brat_txt = ann.with_suffix(".txt")
-    shown = _read(brat_txt, MAX_RAW_BYTES, errors) if brat_txt.exists() or brat_txt.is_symlink() else None
+    shown = _read(brat_txt, MAX_RAW_BYTES, errors) if present(brat_txt) else None
     if shown not in (text.encode("utf-8"), None):
         errors.append(BratError(str(brat_txt), 0, "the .txt differs from the corpus's raw text; never edit the text"))
         return None

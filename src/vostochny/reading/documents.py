@@ -49,10 +49,8 @@ def corpus_quote_links(root: str | Path | None = None) -> QuoteLinks | None:
     """The quote links of a corpus (default: the packaged one), None if it has no links file; `CorpusError`
     if the file does not load."""
     corpus = open_corpus(Path(root) if root else None)
-    path = corpus.annotations / QUOTE_LINKS_FILE
-    if not (path.exists() or path.is_symlink()):  # a dangling link is a broken file
-        return None
-    return _loaded(loader.load_quote_links(path, QUOTE_LINKS_FILE, within=corpus.root))
+    links = loader.load_quote_links(corpus.annotations / QUOTE_LINKS_FILE, QUOTE_LINKS_FILE, within=corpus.root)
+    return _loaded(links) if links is not None else None
 
 
 def _loaded(loaded: loader.Loaded[M]) -> M:

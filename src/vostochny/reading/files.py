@@ -26,6 +26,12 @@ class TooLarge(FileRefused):
         super().__init__(f"{path}: larger than the limit of {limit} bytes")
 
 
+def present(path: Path) -> bool:
+    """Something is at `path`, a dangling symbolic link included: an optional file is then read, and the
+    reader says what is wrong with it (`Path.exists` would call a broken link no file at all)."""
+    return os.path.lexists(path)
+
+
 def read_capped(path: Path, limit: int) -> bytes:
     """The bytes of regular file `path`, at most `limit` of them.
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, get_args
 
 from vostochny.checking.problems import Problem, escape_pointer, pointer, problem
 from vostochny.errors import FileRefused
-from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, TooLarge, read_capped
+from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, TooLarge, present, read_capped
 from vostochny.reading.layers import PREDICTED_LAYERS
 
 if TYPE_CHECKING:  # the models, pydantic and msgspec are imported where they are used: hashing the
@@ -466,11 +466,12 @@ def load_splits(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
 
 
 def load_quote_links(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
-                     within: Path | None = None) -> Loaded[QuoteLinks]:
-    """Read `annotations/quote_links.json` (schema 1.4.0)."""
+                     within: Path | None = None) -> Loaded[QuoteLinks] | None:
+    """Read `annotations/quote_links.json` (schema 1.4.0); None where nothing is at `path`: the file is
+    optional (a corpus without it has no links), but a broken link or a folder there is read, and refused."""
     from vostochny.model.models import QuoteLinks
 
-    return load_model(path, QuoteLinks, label, max_bytes, within)
+    return load_model(path, QuoteLinks, label, max_bytes, within) if present(path) else None
 
 
 def _file_bytes(folder: Path, pattern: str, recursive: bool = True) -> Iterator[tuple[str, bytes]]:

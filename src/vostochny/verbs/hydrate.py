@@ -36,7 +36,7 @@ from vostochny.reading.corpus import (
     document_files,
     open_corpus,
 )
-from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, read_capped
+from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, present, read_capped
 from vostochny.writing.outputs import check_output_dir, replaced_dir
 from vostochny.writing.writer import write_bytes, write_text
 
@@ -120,7 +120,7 @@ def _links(folder: Path, texts: dict[str, str], docs: list[Document], kb_ids: se
     """The release's quote links on the rebuilt documents and registry records (None if the release has
     none), and what was left out."""
     path = folder / QUOTE_LINKS_FILE
-    if not path.exists():
+    if not present(path):  # a release without links; a broken link there is read, and refused
         return None, []
     quotes = {doc.id: {q.id for q in doc.quotes} for doc in docs}
     return rebuild_links(_json(path), texts, quotes, kb_ids, str(path))

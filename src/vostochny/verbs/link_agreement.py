@@ -50,10 +50,9 @@ LinksRead = QuoteLinks | str
 def read_links(root: Path) -> LinksRead:
     """The quote links of the corpus at `root`, or why there are none: no file, or one that does not load."""
     corpus = open_corpus(root)
-    path = corpus.annotations / QUOTE_LINKS_FILE
-    if not (path.exists() or path.is_symlink()):  # a dangling link is a broken file
+    loaded = loader.load_quote_links(corpus.annotations / QUOTE_LINKS_FILE, QUOTE_LINKS_FILE, within=corpus.root)
+    if loaded is None:
         return f"no quote links file (annotations/{QUOTE_LINKS_FILE})"
-    loaded = loader.load_quote_links(path, QUOTE_LINKS_FILE, within=corpus.root)
     if loaded.model is None:
         return f"a quote links file that does not load ({len(loaded.problems)} problem(s); see `vostochny validate`)"
     return loaded.model
