@@ -292,8 +292,13 @@ def dangling_kb(ctx: DocContext) -> Iterator[Hit]:
 
 def _no_record(kb_id: str, ids: Iterable[str]) -> str:
     """What to say of an id that names no registry record: the closest one that does, if any."""
-    close = difflib.get_close_matches(kb_id, sorted(ids), 1)
-    return f"no registry record {kb_id!r}" + (f"; did you mean {close[0]!r}?" if close else "")
+    return f"no registry record {kb_id!r}{_did_you_mean(kb_id, ids)}"
+
+
+def _did_you_mean(value: str, known: Iterable[str]) -> str:
+    """The closest known value as a hint ("; did you mean 'x'?"), or nothing."""
+    close = difflib.get_close_matches(value, sorted(known), 1)
+    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 @rule("V209", "dangling-mention", "a relation or quote points to a mention that does not exist",
@@ -930,12 +935,20 @@ def split_coverage(ctx: CorpusContext) -> Iterator[Hit]:
             yield Hit("", doc_id, f"{doc_id} is in {counts[doc_id]} splits")
 
 
+#: a quote of the corpus: (document id, quote id)
+Node = tuple[str, str]
+
+
+def _end(ref: QuoteRef) -> Node:
+    return ref.document, ref.quote
+
+
 def _ref(ref: QuoteRef) -> str:
-    return f"{ref.document}#{ref.quote}"
+    return _node(_end(ref))
 
 
-def _pair(link: QuoteLink) -> frozenset[tuple[str, str]]:
-    return frozenset({(link.a.document, link.a.quote), (link.b.document, link.b.quote)})
+def _pair(link: QuoteLink) -> frozenset[Node]:
+    return frozenset({_end(link.a), _end(link.b)})
 
 
 def _links(ctx: CorpusContext) -> list[QuoteLink]:
@@ -952,13 +965,13 @@ def _known(ctx: CorpusContext, ref: QuoteRef) -> bool:
     return ref.quote in ctx.quotes.get(ref.document, {})
 
 
-def _judged(ctx: CorpusContext) -> tuple[list[tuple[int, QuoteLink]], set[tuple[str, str]]]:
+def _judged(ctx: CorpusContext) -> tuple[list[tuple[int, QuoteLink]], set[Node]]:
     """The links between known quotes of two documents (the graph rules read only these, so that one
     mistyped end is reported once, and a partial check says nothing of documents it did not read), and
     the known quotes that another link joins to an end that is wrong or was not read."""
     judged, loose = [], set()
     for i, link in enumerate(_links(ctx)):
-        ends = [(r.document, r.quote) for r in (link.a, link.b) if _known(ctx, r)]
+        ends = [_end(r) for r in (link.a, link.b) if _known(ctx, r)]
         if len(ends) == 2 and link.a.document != link.b.document:
             judged.append((i, link))
         else:
@@ -976,10 +989,8 @@ def quote_link_unknown_document(ctx: CorpusContext) -> Iterator[Hit]:
     for i, link in enumerate(_links(ctx) if ctx.all_files else []):
         for side, ref in (("a", link.a), ("b", link.b)):
             if ref.document not in known:
-                close = difflib.get_close_matches(ref.document, ctx.doc_ids, 1)
-                hint = f"; did you mean {close[0]!r}?" if close else ""
                 yield Hit(pointer("links", i, side, "document"), ref.document,
-                          f"no annotations/{ref.document}.json{hint}")
+                          f"no annotations/{ref.document}.json{_did_you_mean(ref.document, known)}")
 
 
 @rule("V311", "quote-link-unknown-quote", "a quote link names a quote its document does not have",
@@ -1014,7 +1025,7 @@ def quote_link_within_document(ctx: CorpusContext) -> Iterator[Hit]:
 def quote_link_duplicate(ctx: CorpusContext) -> Iterator[Hit]:
     """A pair of quotes is one link: a second one, in either order, counts the pair twice and may give
     it another wording."""
-    first: dict[frozenset[tuple[str, str]], str] = {}
+    first: dict[frozenset[Node], str] = {}
     for i, link in enumerate(_links(ctx)):
         pair = _pair(link)
         if pair in first:
@@ -1036,9 +1047,7 @@ def quote_link_via_kb_id(ctx: CorpusContext) -> Iterator[Hit]:
     for i, link in enumerate(_links(ctx)):
         for j, via in enumerate(link.via):
             if via.kb_id is not None and via.kb_id not in ids:
-                close = difflib.get_close_matches(via.kb_id, sorted(ids), 1)
-                hint = f"; did you mean {close[0]!r}?" if close else ""
-                yield Hit(pointer("links", i, "via", j, "kb_id"), via.kb_id, f"no registry record {via.kb_id!r}{hint}")
+                yield Hit(pointer("links", i, "via", j, "kb_id"), via.kb_id, _no_record(via.kb_id, ids))
 
 
 @rule("V315", "quote-link-chain-without-via", "a chain link names no channel",
@@ -1057,7 +1066,7 @@ def quote_link_chain_without_via(ctx: CorpusContext) -> Iterator[Hit]:
 def quote_link_duplicate_id(ctx: CorpusContext) -> Iterator[Hit]:
     """A link is cited by its id (in notes, reviews and diffs). A link that repeats an earlier one
     whole, id and pair, is one mistake: V313 reports it."""
-    first: dict[str, frozenset[tuple[str, str]]] = {}
+    first: dict[str, frozenset[Node]] = {}
     for i, link in enumerate(_links(ctx)):
         if link.id not in first:
             first[link.id] = _pair(link)
@@ -1065,32 +1074,32 @@ def quote_link_duplicate_id(ctx: CorpusContext) -> Iterator[Hit]:
             yield Hit(pointer("links", i, "id"), link.id, f"{link.id!r} already used")
 
 
-def _components(links: list[tuple[int, QuoteLink]]) -> list[list[tuple[str, str]]]:
+def _components(links: list[tuple[int, QuoteLink]]) -> list[list[Node]]:
     """The quotes joined by links, one list per utterance (connected component), each in sorted order."""
-    parent: dict[tuple[str, str], tuple[str, str]] = {}
+    parent: dict[Node, Node] = {}
 
-    def find(x: tuple[str, str]) -> tuple[str, str]:
+    def find(x: Node) -> Node:
         while parent.setdefault(x, x) != x:
             parent[x] = x = parent[parent[x]]
         return x
 
     for _, link in links:
-        a, b = find((link.a.document, link.a.quote)), find((link.b.document, link.b.quote))
+        a, b = find(_end(link.a)), find(_end(link.b))
         parent[max(a, b)] = min(a, b)
-    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    groups: dict[Node, list[Node]] = {}
     for node in sorted(parent):
         groups.setdefault(find(node), []).append(node)
     return list(groups.values())
 
 
-def _route(links: list[tuple[int, QuoteLink]], start: tuple[str, str], goal: tuple[str, str]) -> list[int]:
+def _route(links: list[tuple[int, QuoteLink]], start: Node, goal: Node) -> list[int]:
     """The indices of the links on a shortest path between two quotes of one component."""
-    edges: dict[tuple[str, str], list[tuple[tuple[str, str], int]]] = {}
+    edges: dict[Node, list[tuple[Node, int]]] = {}
     for i, link in links:
-        a, b = (link.a.document, link.a.quote), (link.b.document, link.b.quote)
+        a, b = _end(link.a), _end(link.b)
         edges.setdefault(a, []).append((b, i))
         edges.setdefault(b, []).append((a, i))
-    came: dict[tuple[str, str], tuple[tuple[str, str], int] | None] = {start: None}
+    came: dict[Node, tuple[Node, int] | None] = {start: None}
     todo = [start]
     while todo and goal not in came:
         later = []
@@ -1107,15 +1116,15 @@ def _route(links: list[tuple[int, QuoteLink]], start: tuple[str, str], goal: tup
     return sorted(path)
 
 
-def _shared_documents(component: list[tuple[str, str]]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+def _shared_documents(component: list[Node]) -> list[tuple[Node, Node]]:
     """Pairs of quotes of one document in one utterance's component (the first quote and each other)."""
-    by_doc: dict[str, list[tuple[str, str]]] = {}
+    by_doc: dict[str, list[Node]] = {}
     for node in component:
         by_doc.setdefault(node[0], []).append(node)
     return [(nodes[0], other) for nodes in by_doc.values() for other in nodes[1:]]
 
 
-def _node(node: tuple[str, str]) -> str:
+def _node(node: Node) -> str:
     return f"{node[0]}#{node[1]}"
 
 

@@ -142,7 +142,7 @@ def label_units(a: Document, b: Document) -> dict[str, list[LabelUnit]]:
 #: as `quote_pairs` matches them
 ATTRIBUTE_DECISIONS = {"relation factuality": "relations", "quote attribution": "quotes"}
 #: a unit of an attribute decision: the value each corpus gave a record both have (None: not annotated)
-AttributeUnit = tuple[str | None, str | None]
+AttributeUnit = LabelUnit
 
 
 #: a record both corpora have, as `changes` describes it (its key and label in `items`), with each one's value
