@@ -72,7 +72,7 @@ def plurals(view: DocumentView, single: set[str]) -> Iterator[str]:
 
 def unlinked(views: list[DocumentView]) -> Iterator[str]:
     ctx = CorpusContext(None, None, [v.id for v in views], set(), True,
-                        nominals={v.id: nominals(v.doc) for v in views})
+                        nominals={v.id: nominals(v) for v in views})
     for hit in recurring_referent_unlinked(ctx):
         yield f"unlinked-nominal  {hit.document} {hit.detail}"
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from vostochny.model.models import Document
+    from vostochny.reading.view import DocumentView
 
 #: words that open a nominal without being part of what it names
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "that", "those"})
@@ -46,12 +46,12 @@ class Nominals:
     unlinked: tuple[Unlinked, ...]
 
 
-def nominals(doc: Document) -> Nominals:
-    """The summary of `doc` (a `Document` or its fast-path mirror) that V321 reads."""
-    entities = {e.id: e for e in doc.entities}
+def nominals(view: DocumentView) -> Nominals:
+    """The summary of a document (a `Document` or its fast-path mirror) that V321 reads."""
+    entities = view.entities
     linked: dict[tuple[str, str], set[str]] = {}
     unlinked = []
-    for i, m in enumerate(doc.mentions):
+    for i, m in enumerate(view.doc.mentions):
         entity = entities.get(m.entity)
         if m.kind != "nominal" or entity is None:
             continue

@@ -190,14 +190,14 @@ class Checked:
     nominals: Nominals | None = None  # its nominal mentions by their words (V321)
 
 
-def quote_speakers(doc: Any) -> dict[str, str | None]:
+def quote_speakers(view: DocumentView) -> dict[str, str | None]:
     """Each quote id of a document (a model or its mirror) with its speaker's registry id, if any."""
-    kb_of = {e.id: e.kb_id for e in doc.entities}
-    entity_of = {m.id: m.entity for m in doc.mentions}
+    mentions, entities = view.mentions, view.entities
     speakers = {}
-    for q in doc.quotes:
-        speaker = q.speaker if isinstance(q.speaker, str) else None  # the mirror's unset is not a string
-        speakers[q.id] = kb_of.get(entity_of.get(speaker or "", ""))
+    for q in view.doc.quotes:
+        mention = mentions.get(q.speaker) if isinstance(q.speaker, str) else None  # the mirror's unset is no id
+        entity = entities.get(mention.entity) if mention is not None else None
+        speakers[q.id] = entity.kb_id if entity is not None else None
     return speakers
 
 
@@ -205,8 +205,10 @@ def _check(corpus: Corpus, path: Path, registry: Registry | None, limits: Limits
     doc, text, problems = check_document(corpus, path, registry, limits, model=keep)
     kept = (doc, text or "") if keep and doc is not None else None
     kb_ids: set[str] = {e.kb_id for e in doc.entities if e.kb_id} if doc else set()
-    return Checked(problems, path, doc.id if doc else None, kb_ids, kept, quote_speakers(doc) if doc else {},
-                   nominals(doc) if doc else None)
+    if doc is None:
+        return Checked(problems, path, None, kb_ids, kept)
+    view = DocumentView(doc, None)  # the indexes the summaries read, built on the model or its mirror
+    return Checked(problems, path, doc.id, kb_ids, kept, quote_speakers(view), nominals(view))
 
 
 _WORKER: dict[str, object] = {}
