@@ -112,7 +112,7 @@ def passes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     finally:
         sys.path.pop(0)
     scratch = tmp_path_factory.mktemp("passes")
-    return {name: compile_pass(name, scratch) for name in ("first", "second")}
+    return {name: compile_pass(name, scratch) for name in ("first", "second", "gold")}
 
 
 def test_real_passes_match_the_package_and_the_stored_figures(passes: dict[str, Path]) -> None:
@@ -127,6 +127,26 @@ def test_real_passes_match_the_package_and_the_stored_figures(passes: dict[str, 
         assert got.alpha is not None and got.alpha == pytest.approx(_reference(units), abs=1e-9), name
     stored = json.loads((REPO / "annotations" / "agreement.json").read_text(encoding="utf-8"))
     assert stored["first_vs_second"]["label_alpha"] == summary  # the report is regenerated after a change
+
+
+def test_stored_figures_are_what_the_report_computes(passes: dict[str, Path]) -> None:
+    """Every figure of `annotations/agreement.json`, the attributes and quote links of schema 1.4.0
+    included, is what `report.py` computes now: its links placed in the gold quotes they were annotated
+    over (placed in each pass's own quotes, first vs second shared 2 of 5 links instead of 5)."""
+    sys.path.insert(0, str(REPO / "scripts" / "annotation"))
+    try:
+        from report import PASSES, place_links_in_gold
+    finally:
+        sys.path.pop(0)
+    from vostochny.verbs.compare import diff, to_json
+
+    assert all(place_links_in_gold(name, passes) for name in PASSES)
+    stored = json.loads((REPO / "annotations" / "agreement.json").read_text(encoding="utf-8"))
+    for a, b in (("first", "second"), ("first", "gold"), ("second", "gold")):
+        fresh = to_json(diff(passes[a], passes[b], quotes_of=passes["gold"]))["agreement"]
+        assert json.loads(json.dumps(fresh)) == stored[f"{a}_vs_{b}"], (a, b)
+    links = stored["first_vs_second"]["quote_links"]
+    assert links["compared"] and links["shared"]["tp"] == 5 and links["shared"]["f1"] == 1.0
 
 
 
