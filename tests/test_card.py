@@ -322,14 +322,20 @@ def test_readme_links_the_data_statement() -> None:
     assert "(docs/data-statement.md)" in readme and DATASHEET.is_file()
 
 
-def test_agreement_figures_of_another_shape_are_refused_by_name(repo_corpus: Path, tmp_path: Path, capsys) -> None:
-    """A hand-edited `annotations/agreement.json` (valid JSON, other keys) stopped the card with a KeyError
-    traceback; it is now a located refusal (exit 2) and nothing is written."""
+@pytest.mark.parametrize(("content", "said"), [
+    ('{"first_vs_second": {"exact": 3}}', "not the agreement figures that scripts/annotation/report.py writes"),
+    ('{"first_vs_second": ', "not readable JSON figures"),  # read as no figures: the card said there were none
+    ("[]", "the figures are a JSON list, not an object"),
+])
+def test_agreement_figures_of_another_shape_are_refused_by_name(repo_corpus: Path, tmp_path: Path, capsys,
+                                                                content: str, said: str) -> None:
+    """A hand-edited `annotations/agreement.json` stopped the card with a KeyError traceback (valid JSON, other
+    keys) or was read as no figures at all (not JSON); both are now a located refusal (exit 2), nothing written."""
     from vostochny.cli import main
 
-    (repo_corpus / "annotations" / "agreement.json").write_text('{"first_vs_second": {"exact": 3}}', encoding="utf-8")
+    (repo_corpus / "annotations" / "agreement.json").write_text(content, encoding="utf-8")
     out = tmp_path / "hf"
     assert main(["export", "--format", "hf", "--out", str(out), "--corpus", str(repo_corpus)]) == 2
     err = capsys.readouterr().err
-    assert "agreement.json: not the agreement figures that scripts/annotation/report.py writes" in err
+    assert f"agreement.json: {said}" in err
     assert "Traceback" not in err and not out.exists()

@@ -558,12 +558,20 @@ def load_release(path: Path, label: str, within: Path | None = None) -> Loaded[R
 
 
 def read_figures(path: Path) -> dict[str, Any] | None:
-    """A generated figures file of the corpus (`annotations/agreement.json`), if there is one."""
+    """A generated figures file of the corpus (`annotations/agreement.json`), None where there is none;
+    `FileRefused` for one that is there but unreadable or not a JSON object (it used to read as none, and
+    the dataset card then said the corpus had no agreement figures)."""
+    if not present(path):
+        return None
     try:
         figures = json.loads(read_capped(path, DEFAULT_MAX_BYTES))
-    except (OSError, ValueError, FileRefused):
-        return None
-    return figures if isinstance(figures, dict) else None
+    except (OSError, ValueError) as error:
+        raise FileRefused(f"{path}: not readable JSON figures ({error}); regenerate it "
+                          "(python scripts/annotation/report.py), or remove it") from None
+    if not isinstance(figures, dict):
+        raise FileRefused(f"{path}: the figures are a JSON {type(figures).__name__}, not an object; regenerate it "
+                          "(python scripts/annotation/report.py), or remove it")
+    return figures
 
 
 def load_raw(path: Path, label: str, max_bytes: int = MAX_RAW_BYTES,
