@@ -22,6 +22,7 @@ from vostochny.model.models import Document
 from vostochny.reading import revisions
 from vostochny.reading.corpus import document_files
 from vostochny.reading.revisions import materialize
+from vostochny.reading.view import DocumentView
 from vostochny.verbs.compare import (ATTRIBUTE_DECISIONS, Agreement, attribute_summary, diff, items, markdown,
                                      nervaluate_scores)
 
@@ -96,7 +97,7 @@ def test_agreement_matches_hand_counts(sample_corpus: Path, tmp_path: Path) -> N
 def test_exact_f1_equals_nervaluate_strict(sample_corpus: Path, tmp_path: Path) -> None:
     docs = [Document.model_validate_json(p.read_text(encoding="utf-8")) for p in document_files(REPO / "annotations")]
     doc = max(docs, key=lambda d: len(d.mentions))
-    a = items(doc)["mentions"]
+    a = items(DocumentView(doc, None))["mentions"]
     b = {x for i, x in enumerate(sorted(a)) if i % 3} | {(0, 3, "PER")}
     agreement = Agreement()
     agreement.exact["mentions"].add(a, b)
@@ -175,7 +176,7 @@ def test_diff_of_a_corpus_with_itself_is_perfect(documents: tuple[dict, ...]) ->
     assert s["speaker_accuracy"] == {"matched_quotes": quotes, "accuracy": 1.0 if quotes else None}
     layers = {"mentions", "mention kinds", "relations", "quotes", "quote cues", "zones"}
     assert set(s["exact"]) == layers and all(s["exact"][k]["tp"] == sum(
-        len(items(Document.model_validate(d))[k]) for d in documents) for k in layers)
+        len(items(DocumentView(Document.model_validate(d), None))[k]) for d in documents) for k in layers)
 
 
 def _vostochny(*args: str, cwd: Path) -> subprocess.CompletedProcess:

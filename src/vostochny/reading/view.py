@@ -154,6 +154,11 @@ class DocumentView:
         """Mentions by id (the first of two with one id)."""
         return _by_id(self.doc.mentions)
 
+    def mention_span(self, mention_id: str | None) -> tuple[int, int] | None:
+        """The offsets of the mention with this id (the first of two with one id); None if there is none."""
+        m = self.mentions.get(mention_id) if isinstance(mention_id, str) else None
+        return None if m is None else (m.start, m.end)
+
     @cached_property
     def mention_type(self) -> dict[str, str | None]:
         """The entity type of each mention; None where it is unknown: a mention whose entity does

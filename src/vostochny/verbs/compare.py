@@ -19,7 +19,7 @@ from itertools import zip_longest
 from pathlib import Path
 from typing import TypedDict, cast
 
-from vostochny.model.models import Document, Quote
+from vostochny.model.models import Quote
 from vostochny.model.quote_matching import content_key, quote_extent, quote_pairs
 from vostochny.reading import loader
 from vostochny.reading.corpus import open_corpus
@@ -71,27 +71,30 @@ class Counts:
                 "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
 
 
-def items(doc: Document) -> dict[str, set[Item]]:
+def items(view: DocumentView) -> dict[str, set[Item]]:
     """Each layer as a set of comparable, id-free tuples; the last element is the label."""
-    view = DocumentView(doc, None)
-    types = view.mention_type  # None where the entity is missing or the id repeats (unvalidated input)
-    spans = {m_id: (m.start, m.end) for m_id, m in view.mentions.items()}
+    doc, types = view.doc, view.mention_type  # type None: the entity is missing or the id repeats (unvalidated)
     return {
         "mentions": {(m.start, m.end, types[m.id] or "?") for m in doc.mentions},
         "mention kinds": {(m.start, m.end, m.kind) for m in doc.mentions},
-        "relations": {(spans.get(r.head), spans.get(r.tail), r.type) for r in doc.relations},
+        "relations": {(view.mention_span(r.head), view.mention_span(r.tail), r.type) for r in doc.relations},
         "quotes": {(content_key(q), q.kind) for q in doc.quotes},
         "quote cues": {(q.cue.start, q.cue.end, "cue") for q in doc.quotes if q.cue},
         "zones": {(z.start, z.end, z.kind) for z in doc.zones},
     }
 
 
-def clusters(doc: Document) -> list[set[Span]]:
-    """Coreference clusters as sets of mention spans."""
-    grouped: dict[str, set[Span]] = defaultdict(set)
-    for m in doc.mentions:
-        grouped[m.entity].add((m.start, m.end))
-    return list(grouped.values())
+def clusters(view: DocumentView) -> list[frozenset[Span]]:
+    """Coreference clusters as sets of mention spans (a span that two entities share is in both;
+    `evaluation.coref.clusters` gives it to its first mention's only). Made once per view."""
+    key = ("compare", "clusters")
+    if key not in view.derived:
+        grouped: dict[str, set[Span]] = defaultdict(set)
+        for m in view.doc.mentions:
+            grouped[m.entity].add((m.start, m.end))
+        view.derived[key] = [frozenset(c) for c in grouped.values()]
+    found: list[frozenset[Span]] = view.derived[key]
+    return found
 
 
 def _overlap_counts(a: set[SpanItem], b: set[SpanItem]) -> Counts:
@@ -124,16 +127,16 @@ def _keyed_units(a: set[Item], b: set[Item]) -> list[LabelUnit]:
     return [unit for la, lb in labels.values() for unit in zip_longest(sorted(la), sorted(lb))]
 
 
-def label_units(a: Document, b: Document) -> dict[str, list[LabelUnit]]:
+def label_units(a: DocumentView, b: DocumentView) -> dict[str, list[LabelUnit]]:
     """The units of each label decision: mentions, relations and zones by their spans; quotes as
     `quote_pairs` matches them, each unmatched quote a unit with one value."""
     ia, ib = items(a), items(b)
     units = {name: _keyed_units(ia[layer], ib[layer]) for name, layer in LABEL_DECISIONS.items() if layer != "quotes"}
-    pairs = quote_pairs(a, b)
+    pairs = quote_pairs(a.doc, b.doc)
     matched_a, matched_b = {id(qa) for qa, _ in pairs}, {id(qb) for _, qb in pairs}
     units["quote kind"] = [*((qa.kind, qb.kind) for qa, qb in pairs),
-                           *((q.kind, None) for q in a.quotes if id(q) not in matched_a),
-                           *((None, q.kind) for q in b.quotes if id(q) not in matched_b)]
+                           *((q.kind, None) for q in a.doc.quotes if id(q) not in matched_a),
+                           *((None, q.kind) for q in b.doc.quotes if id(q) not in matched_b)]
     return units
 
 
@@ -149,22 +152,21 @@ AttributeUnit = LabelUnit
 AttributePair = tuple[ItemKey, str, str | None, str | None]
 
 
-def _attribute_pairs(a: Document, b: Document) -> dict[str, list[AttributePair]]:
+def _attribute_pairs(a: DocumentView, b: DocumentView) -> dict[str, list[AttributePair]]:
     """The factuality of each pair of relations with the same type and argument spans (paired in
     document order where a key repeats), the attribution type of each pair of matched quotes."""
-    spans = [{m.id: (m.start, m.end) for m in d.mentions} for d in (a, b)]
     relations: dict[tuple[Span | None, Span | None, str], tuple[list[str | None], list[str | None]]] = defaultdict(
         lambda: ([], []))
-    for side, doc in enumerate((a, b)):
-        for r in doc.relations:
-            relations[spans[side].get(r.head), spans[side].get(r.tail), r.type][side].append(r.factuality)
+    for side, view in enumerate((a, b)):
+        for r in view.doc.relations:
+            relations[view.mention_span(r.head), view.mention_span(r.tail), r.type][side].append(r.factuality)
     return {"relation factuality": [((head, tail), rtype, fa, fb) for (head, tail, rtype), (la, lb) in relations.items()
                                     for fa, fb in zip(la, lb, strict=False)],
             "quote attribution": [((content_key(qa),), qa.kind, qa.attribution, qb.attribution)
-                                  for qa, qb in quote_pairs(a, b)]}
+                                  for qa, qb in quote_pairs(a.doc, b.doc)]}
 
 
-def attribute_units(a: Document, b: Document) -> dict[str, list[AttributeUnit]]:
+def attribute_units(a: DocumentView, b: DocumentView) -> dict[str, list[AttributeUnit]]:
     """The units of each attribute decision: the two values of each record both corpora have."""
     return {name: [(va, vb) for _, _, va, vb in pairs] for name, pairs in _attribute_pairs(a, b).items()}
 
@@ -247,7 +249,7 @@ class Agreement:
     #: the corpus-level quote links, compared by `diff` (not per document)
     quote_links: LinkSummary = field(default_factory=lambda: not_compared("Quote links not read."))
 
-    def add(self, a: Document, b: Document) -> None:
+    def add(self, a: DocumentView, b: DocumentView) -> None:
         ia, ib = items(a), items(b)
         for layer in ia:
             self.exact[layer].add(ia[layer], ib[layer])
@@ -260,7 +262,7 @@ class Agreement:
             found = _overlap_counts(span_a, span_b)
             self.overlap[layer] = _plus(self.overlap[layer], found)
             self.pairs[layer].append((span_a, span_b))
-        quote_spans = [{(e[0], e[1], q.kind) for q in d.quotes if (e := quote_extent(q))} for d in (a, b)]
+        quote_spans = [{(e[0], e[1], q.kind) for q in v.doc.quotes if (e := quote_extent(q))} for v in (a, b)]
         self.overlap["quotes"] = _plus(self.overlap["quotes"], _overlap_counts(*quote_spans))
         self.pairs["quotes"].append((quote_spans[0], quote_spans[1]))
         self._speakers(a, b)
@@ -270,26 +272,24 @@ class Agreement:
         for name, attribute in attribute_units(a, b).items():
             self.attributes[name] += attribute
 
-    def _speakers(self, a: Document, b: Document) -> None:
+    def _speakers(self, a: DocumentView, b: DocumentView) -> None:
         """For matched quotes, is the speaker the same entity (by mention spans, in either clustering)?"""
-        spans_a: dict[str | None, Span] = {m.id: (m.start, m.end) for m in a.mentions}
-        spans_b: dict[str | None, Span] = {m.id: (m.start, m.end) for m in b.mentions}
         cluster_a = {span: i for i, c in enumerate(clusters(a)) for span in c}
         cluster_b = {span: i for i, c in enumerate(clusters(b)) for span in c}
-        for qa, qb in quote_pairs(a, b):
-            sa, sb = spans_a.get(qa.speaker), spans_b.get(qb.speaker)
+        for qa, qb in quote_pairs(a.doc, b.doc):
+            sa, sb = a.mention_span(qa.speaker), b.mention_span(qb.speaker)
             if sa is None or sb is None:
                 same = sa is None and sb is None
             else:
                 same = sa == sb or any(c.get(sa, -1) == c.get(sb, -2) for c in (cluster_a, cluster_b))
             self.speakers["same" if same else "different"] += 1
 
-    def _coref(self, a: Document, b: Document) -> None:
+    def _coref(self, a: DocumentView, b: DocumentView) -> None:
         from scorch import scores
 
         key, response = clusters(a), clusters(b)
         # identical clusterings agree perfectly; scorch gives 0 for MUC's 0/0 (no links) and for empty documents
-        identical = {frozenset(c) for c in key} == {frozenset(c) for c in response}
+        identical = set(key) == set(response)
         for name, metric in (("MUC", scores.muc), ("B3", scores.b_cubed), ("CEAF-e", scores.ceaf_e)):
             self.coref[name].append((1.0, 1.0, 1.0) if identical else metric(key, response))
 
@@ -324,14 +324,15 @@ def _mean(values: Iterable[float]) -> float:
     return sum(listed) / len(listed) if listed else 0.0
 
 
-def read_documents(root: Path) -> dict[str, Document]:
-    """The documents of a corpus folder that load (structure-valid), by id."""
+def read_documents(root: Path) -> dict[str, DocumentView]:
+    """The documents of a corpus folder that load (structure-valid), by id, each as its view (no
+    raw text: a diff compares annotations)."""
     corpus = open_corpus(root)
-    docs: dict[str, Document] = {}
+    docs: dict[str, DocumentView] = {}
     for path in corpus.files:
         loaded = loader.load_document(path, str(path), within=corpus.root)
         if loaded.model is not None:
-            docs[loaded.model.id] = loaded.model
+            docs[loaded.model.id] = DocumentView(loaded.model, None)
     return docs
 
 
@@ -346,7 +347,8 @@ class Change:
 class _Texts:
     """What a change shows of one document: the first mention text of each span, the quote of each content."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, view: DocumentView) -> None:
+        doc = view.doc
         self.mentions: dict[tuple[int, int], str] = {}
         for m in doc.mentions:
             self.mentions.setdefault((m.start, m.end), m.text)
@@ -376,7 +378,7 @@ class _Texts:
         return "{" + ", ".join(repr(self.text(s)) for s in sorted(cluster)) + "}"
 
 
-def changes(a: Document, b: Document) -> list[Change]:
+def changes(a: DocumentView, b: DocumentView) -> list[Change]:
     """Added, removed and changed records of each layer (keyed by their spans, not their ids)."""
     found: list[Change] = []
     ia, ib = items(a), items(b)
@@ -396,7 +398,7 @@ def changes(a: Document, b: Document) -> list[Change]:
         found += [Change(a.id, name, "changed", f"{ta.describe(ATTRIBUTE_DECISIONS[name], key, label)}: "
                          f"{va or 'not annotated'} -> {vb or 'not annotated'}")
                   for key, label, va, vb in pairs if va != vb]
-    ca, cb = {frozenset(c) for c in clusters(a)}, {frozenset(c) for c in clusters(b)}
+    ca, cb = set(clusters(a)), set(clusters(b))
     found += [Change(a.id, "entities", "removed", ta.cluster(c)) for c in sorted(ca - cb, key=sorted)]
     found += [Change(a.id, "entities", "added", tb.cluster(c)) for c in sorted(cb - ca, key=sorted)]
     return found

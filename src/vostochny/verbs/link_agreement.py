@@ -16,9 +16,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TypedDict
 
-from vostochny.model.models import Document, QuoteLinks
+from vostochny.model.models import QuoteLinks
+from vostochny.model.quote_matching import content_key
 from vostochny.reading import loader
 from vostochny.reading.corpus import QUOTE_LINKS_FILE, open_corpus
+from vostochny.reading.view import DocumentView
 from vostochny.verbs.reliability import AlphaSummary, nominal_alpha
 
 #: a link end: its document and its quote's content spans
@@ -62,9 +64,9 @@ def read_links(root: Path) -> LinksRead:
 Labels = tuple[str, frozenset[str]]
 
 
-def _keyed(links: QuoteLinks, docs: Mapping[str, Document]) -> tuple[dict[LinkKey, Labels], int]:
+def _keyed(links: QuoteLinks, docs: Mapping[str, DocumentView]) -> tuple[dict[LinkKey, Labels], int]:
     """Each distinct link's key with its (first) labels, and the number of links that cannot be placed."""
-    contents = {(doc.id, q.id): tuple((c.start, c.end) for c in q.content) for doc in docs.values() for q in doc.quotes}
+    contents = {(view.id, q.id): content_key(q) for view in docs.values() for q in view.doc.quotes}
     keyed: dict[LinkKey, Labels] = {}
     unresolved = 0
     for link in links.links:
@@ -83,8 +85,8 @@ def not_compared(note: str) -> LinkSummary:
             "unresolved_b": None, "shared": None, "wording_agree": None, "wording_alpha": None, "via_agree": None}
 
 
-def link_agreement(a: LinksRead, b: LinksRead, docs_a: Mapping[str, Document],
-                   docs_b: Mapping[str, Document]) -> LinkSummary:
+def link_agreement(a: LinksRead, b: LinksRead, docs_a: Mapping[str, DocumentView],
+                   docs_b: Mapping[str, DocumentView]) -> LinkSummary:
     """Shared links (precision, recall, F1 of B against A) and the wording's agreement on them
     (Krippendorff's alpha, nominal). `docs_a` and `docs_b` are the documents each side's links refer
     to: their own corpus, or one corpus for both where both were annotated over the same quotes."""

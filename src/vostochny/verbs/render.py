@@ -383,9 +383,10 @@ def render_diff(a: Path, b: Path, out: Path, names: tuple[str, str] | None = Non
     written = [out / "index.html"]
     shown: list[Document] = []
     for doc_id in sorted(set(docs_a) | set(docs_b)):
-        old, new = docs_a.get(doc_id) or _blank(docs_b[doc_id]), docs_b.get(doc_id) or _blank(docs_a[doc_id])
+        old = docs_a[doc_id] if doc_id in docs_a else DocumentView(_blank(docs_b[doc_id].doc), None)
+        new = docs_b[doc_id] if doc_id in docs_b else DocumentView(_blank(docs_a[doc_id].doc), None)
         text = _raw_text(b, doc_id) or _raw_text(a, doc_id) or ""
-        merged, status = _merge(old, new)
+        merged, status = _merge(old.doc, new.doc)
         found = changes(old, new)
         whole = "" if doc_id in docs_a and doc_id in docs_b else (
             f"<p>Document only in {_e(name_b if doc_id in docs_b else name_a)}: "
