@@ -250,7 +250,7 @@ def test_mirror_declares_every_model_field_and_default() -> None:
 def test_span_layers_of_the_mirrors_are_those_of_the_models() -> None:
     """The view walks the spans by `fastpath.SPAN_LAYERS` (no models imported): the same layers and
     span fields that `layers.SPAN_LAYERS` derives from the models."""
-    assert fastpath.SPAN_LAYERS == tuple((layer.name, layer.span_fields) for layer in layers.SPAN_LAYERS)
+    assert tuple((layer.name, layer.span_fields) for layer in layers.SPAN_LAYERS) == fastpath.SPAN_LAYERS
 
 
 # -- the corpus-level files: entities.json, splits.json, quote_links.json, RELEASED.json --
@@ -338,7 +338,8 @@ def test_corpus_file_mirrors_take_the_repository_files() -> None:
         raw = (REPO / "annotations" / name).read_bytes()
         mirror = loader.mirrored(raw, mirror_class)
         assert mirror is not None, name
-        assert msgspec.to_builtins(mirror) == model_class.model_validate_json(raw).model_dump(mode="json", by_alias=True)
+        model = model_class.model_validate_json(raw)
+        assert msgspec.to_builtins(mirror) == model.model_dump(mode="json", by_alias=True)
 
 
 def test_corpus_file_mirrors_find_duplicate_keys() -> None:
@@ -443,8 +444,9 @@ def test_valid_path_imports_no_pydantic(repo_corpus: Path) -> None:
                         encoding="utf-8")
     out, imported = run(repo_corpus)
     assert imported == "1 ['pydantic'] False" and "V104" in out and "entities.json:" in out, out
+    twice = '"schema_version": "1.4.0", "schema_version"'
     registry.write_text(registry.read_text(encoding="utf-8").replace('"type": "PERSON"', '"type": "PER"', 1)
-                        .replace('"schema_version"', '"schema_version": "1.4.0", "schema_version"', 1), encoding="utf-8")
+                        .replace('"schema_version"', twice, 1), encoding="utf-8")
     out, imported = run(repo_corpus)
     assert imported == "1 ['pydantic'] False" and "V002" in out, out
 

@@ -236,8 +236,6 @@ class ReleaseManifest(_Struct):
     records: dict[str, dict[str, dict[str, str]]]
 
 
-#: the mirrors of the corpus-level files
-CORPUS_FILES = (Registry, Splits, QuoteLinks, ReleaseManifest)
 MirrorT = TypeVar("MirrorT", Document, Registry, Splits, QuoteLinks, ReleaseManifest)
 _DECODERS: dict[type, msgspec.json.Decoder[Any]] = {}
 #: writes a mirror back as JSON: fields still `UNSET` (absent from the file) are left out

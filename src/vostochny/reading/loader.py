@@ -365,7 +365,7 @@ _MAX_ESCAPES = 4096
 
 
 def mirrored(data: bytes, kind: type[fastpath.MirrorT]) -> fastpath.MirrorT | None:
-    """The `msgspec` mirror of a corpus-level file (`fastpath.CORPUS_FILES`) that its model accepts as it
+    """The `msgspec` mirror of a corpus-level file (`fastpath.Registry`, ...) that its model accepts as it
     stands, read like the model (absent fields hold the model's defaults); None for anything else,
     which `load_bytes` then reports. Duplicate keys: the colons of the file against those of the
     mirror encoded again (`_mirror_keys_unique`); a file with a `\\u` escape is checked key by key."""
