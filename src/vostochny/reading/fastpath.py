@@ -18,8 +18,8 @@ checks, on random mutations of valid files, that both paths accept the same file
 rules find the same problems, and that every mirror declares its model's fields and defaults.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: msgspec would evaluate every annotation string again
+# (for each decoder and `structs.fields` call), about 10 ms of a `validate` run.
 from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import attrgetter
