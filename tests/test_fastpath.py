@@ -464,3 +464,14 @@ def test_rights_left_out_or_not_evaluated_read_the_same_on_both_paths() -> None:
         loader.locate(on_model, raw.decode("utf-8"))
         on_mirror = validate_document_bytes(raw, SAMPLE_TEXT, None, SAMPLE_ID, "x.json")
         assert [p.code for p in on_mirror] == ["V221"] and sorted(map(repr, on_mirror)) == sorted(map(repr, on_model))
+
+
+def test_lone_surrogates_are_looked_for_only_behind_a_surrogate_escape() -> None:
+    """UTF-8 cannot encode a surrogate, so only a `\\u` escape gives one: the walk over the parsed
+    file runs where the bytes hold such an escape (lower or upper case), and finds lone ones only."""
+    for raw, found in ((rb'{"a": "\ud800"}', ["/a"]), (rb'{"a": ["x", "\uDBFF"]}', ["/a/1"]),
+                       (rb'{"\udc00": 1}', ["/\udc00"]), (rb'{"a": "\ud83d\ude00"}', []),
+                       (rb'{"a": "\\ud800"}', []), ('{"a": "\u00e9 \u20ac"}'.encode(), [])):
+        obj, _, problems = loader.parse_json(raw, "x.json")
+        assert [p.pointer for p in problems if p.code == "V007"] == found, raw
+        assert (obj is None) == bool(found), raw

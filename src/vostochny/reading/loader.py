@@ -3,8 +3,11 @@
 Reading is layered. File: size, UTF-8, JSON syntax, duplicate keys, non-finite numbers.
 Version: a known `schema_version`; files of an older version are checked against that version's
 published JSON Schema and migrated in memory. Structure: the strict pydantic models. A file
-that fails a layer gets its problems and no model; the corpus rules run on models only.
-Line numbers are worked out only for files that have problems.
+that fails a layer gets its problems and no model; the corpus rules run on loaded files only.
+Line numbers are worked out only for files that have problems. A valid current-version file is
+first tried as its `msgspec` mirror (`fast_document`, `mirrored`: `vostochny.reading.fastpath`),
+which proves it valid without importing pydantic; only a file its mirror refuses is read layer
+by layer as above.
 """
 
 from __future__ import annotations
