@@ -371,7 +371,8 @@ def mirrored(data: bytes, kind: type[fastpath.MirrorT]) -> fastpath.MirrorT | No
     """The `msgspec` mirror of a corpus-level file (`fastpath.Registry`, ...) that its model accepts as it
     stands, read like the model (absent fields hold the model's defaults); None for anything else,
     which `load_bytes` then reports. Duplicate keys: the colons of the file against those of the
-    mirror encoded again (`_mirror_keys_unique`); a file with a `\\u` escape is checked key by key."""
+    mirror encoded again (as `_mirror_keys_unique` for a document: a dict field keeps every key too);
+    a file with a `\\u` escape is checked key by key (`_no_duplicate_keys`)."""
     from vostochny.reading import fastpath
 
     if data.startswith(_BOM):
