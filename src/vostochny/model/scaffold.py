@@ -5,9 +5,8 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING
 
-from vostochny.model import tokenize
-
-if TYPE_CHECKING:  # `sha256_text` is read by a rule on the validator's valid path, which imports no pydantic
+if TYPE_CHECKING:  # `sha256_text` is read by a rule on the validator's valid path, which imports no pydantic:
+    # the models and the tokenizer are imported by `empty_document`
     from vostochny.model.models import Document, DocumentMeta
 
 
@@ -18,6 +17,7 @@ def sha256_text(text: str) -> str:
 
 def empty_document(doc_id: str, text: str, meta: DocumentMeta) -> Document:
     """Tokenize `text` with the stored tokenizer and return a document with empty layers."""
+    from vostochny.model import tokenize
     from vostochny.model.models import SCHEMA_VERSION, Document, Sentence, Tokenizer
 
     spans = tokenize.tokens(text)
