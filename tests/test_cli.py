@@ -87,10 +87,20 @@ def test_verbs() -> None:
                             "explain", "check-version", "release-manifest", "evaluate", "hydrate"}
 
 
+def test_export_formats_listed_by_the_parser_are_the_export_packages() -> None:
+    """The parser lists the export formats without importing the export package (which imports the models)."""
+    from vostochny.cli import EXPORT_FORMATS
+    from vostochny.export import FORMATS
+
+    assert tuple(FORMATS) == EXPORT_FORMATS
+
+
 def test_validate_imports_neither_datasets_nor_pyarrow() -> None:
+    """Nor, on a valid corpus, pydantic or the export package (tests/test_fastpath.py has the invalid case)."""
     code = (
         "import sys; from vostochny.cli import main; status = main(['validate']);"
-        "heavy = [m for m in ('datasets', 'pyarrow', 'pandas', 'jinja2', 'huggingface_hub') if m in sys.modules];"
+        "heavy = [m for m in ('datasets', 'pyarrow', 'pandas', 'jinja2', 'huggingface_hub', 'pydantic',"
+        " 'vostochny.export') if m in sys.modules];"
         "print(status, heavy)"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)

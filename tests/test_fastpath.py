@@ -1,7 +1,8 @@
-"""The `msgspec` fast path accepts exactly the documents that the pydantic path accepts, builds the
-same problems: the rules read its mirrors as they read the models: a differential test on random
-mutations of a valid document (values of every type and shape, missing, unknown and duplicate
-keys, lone surrogates, control characters, trailing newlines)."""
+"""The `msgspec` fast path accepts exactly the files that the pydantic path accepts, builds the
+same problems: the rules read its mirrors as they read the models: differential tests on random
+mutations of a valid document and of each corpus-level file (values of every type and shape,
+missing, unknown and duplicate keys, lone surrogates, control characters, trailing newlines); and
+`vostochny validate` on a valid corpus imports no pydantic."""
 
 from __future__ import annotations
 
@@ -9,16 +10,24 @@ import copy
 import json
 import os
 import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import get_args
 
+import msgspec
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from pydantic import ValidationError
-from sample import SAMPLE_ID, SAMPLE_TEXT, sample_document
+from pydantic import BaseModel, ValidationError
+from sample import REPO, SAMPLE_ID, SAMPLE_TEXT, sample_document
 
 from vostochny.checking.rules import DocContext
-from vostochny.checking.validator import document_problems, validate_document_bytes
+from vostochny.checking.validator import document_problems, validate, validate_document_bytes
+from vostochny.model import models, release
 from vostochny.model.models import SCHEMA_VERSION, Document
-from vostochny.reading import fastpath, loader
+from vostochny.reading import fastpath, layers, loader
 from vostochny.reading.view import DocumentView
 
 settings.register_profile("ci", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -203,12 +212,243 @@ def test_duplicate_keys_are_found_whatever_the_values_and_spacing() -> None:
             assert [p.code for p in validate_document_bytes(twice.encode(), SAMPLE_TEXT, None, SAMPLE_ID)] == ["V002"]
 
 
-def test_mirror_declares_every_model_field() -> None:
+def _mirror_classes() -> list[type]:
+    return [v for v in vars(fastpath).values()
+            if isinstance(v, type) and issubclass(v, fastpath._Struct) and v is not fastpath._Struct]
+
+
+def _plain(value: object) -> object:
+    return value.model_dump(mode="json") if isinstance(value, BaseModel) else msgspec.to_builtins(value)
+
+
+def test_mirror_declares_every_model_field_and_default() -> None:
     """A field added to a model and not to its mirror would make every file with it slow, and a
-    field left in the mirror would accept what the model refuses."""
-    for name in ("Span", "Zone", "Entity", "Mention", "Relation", "Quote", "Tokenizer", "DocumentMeta", "Document"):
-        mirror, model = getattr(fastpath, name), getattr(fastpath.m, name)
-        assert set(mirror.__struct_fields__) == set(model.model_fields), name
+    field left in the mirror would accept what the model refuses; a field the model lets a file leave
+    out is optional in the mirror (UNSET) and settles to the model's default, a required one is required."""
+    classes = _mirror_classes()
+    modelled = {v.__name__ for module in (models, release) for v in vars(module).values()
+                if isinstance(v, type) and issubclass(v, models.Model) and v is not models.Model}
+    assert {c.__name__ for c in classes} == modelled
+    for mirror in classes:
+        model = getattr(release if mirror is fastpath.ReleaseManifest else models, mirror.__name__)
+        fields = {f.name: f for f in msgspec.structs.fields(mirror)}
+        tag = mirror.__struct_config__.tag_field
+        assert set(fields) | ({tag} if tag else set()) == set(model.model_fields), mirror
+        assert set(mirror.SETTLED) == {name for name, f in fields.items() if f.default is msgspec.UNSET}, mirror
+        for name, info in model.model_fields.items():
+            if name == tag:
+                assert getattr(mirror, tag) == mirror.__struct_config__.tag == get_args(info.annotation)[0]
+                continue
+            assert fields[name].encode_name == (info.alias or name), (mirror, name)
+            assert fields[name].required == info.is_required(), (mirror, name)
+            if not info.is_required():
+                settled = mirror.SETTLED[name]
+                settled = settled() if callable(settled) else settled
+                assert _plain(settled) == _plain(info.get_default(call_default_factory=True)), (mirror, name)
+
+
+def test_span_layers_of_the_mirrors_are_those_of_the_models() -> None:
+    """The view walks the spans by `fastpath.SPAN_LAYERS` (no models imported): the same layers and
+    span fields that `layers.SPAN_LAYERS` derives from the models."""
+    assert tuple((layer.name, layer.span_fields) for layer in layers.SPAN_LAYERS) == fastpath.SPAN_LAYERS
+
+
+# -- the corpus-level files: entities.json, splits.json, quote_links.json, RELEASED.json --
+
+def _trimmed(value: object, keep: int) -> object:
+    """The first `keep` items of every list and object (RELEASED.json holds a record per item)."""
+    if isinstance(value, dict):
+        return {k: _trimmed(v, keep) for k, v in list(value.items())[:keep]}
+    if isinstance(value, list):
+        return [_trimmed(v, keep) for v in value[:keep]]
+    return value
+
+
+def _repository_file(name: str) -> dict:
+    return json.loads((REPO / "annotations" / name).read_text(encoding="utf-8"))
+
+
+_REGISTRY = _repository_file("entities.json")
+_RELEASE = _repository_file("RELEASED.json")
+CORPUS_FILES = {  # file name -> (mirror, model, a valid file to mutate)
+    "entities.json": (fastpath.Registry, models.Registry, {**_REGISTRY, "entities": _REGISTRY["entities"][:10]}),
+    "splits.json": (fastpath.Splits, models.Splits, _repository_file("splits.json")),
+    "quote_links.json": (fastpath.QuoteLinks, models.QuoteLinks, _repository_file("quote_links.json")),
+    "RELEASED.json": (fastpath.ReleaseManifest, release.ReleaseManifest,
+                      {**_trimmed(_RELEASE, 3), "format": 1}),
+}
+CORPUS_TRICKY = [
+    "verified", "no-entry", "unverified", "Verified", {"status": "verified", "qid": "Q1"}, {"status": "no-entry"},
+    {"status": "unverified", "qid": "Q1"}, {"status": "verified", "qid": "Q1", "instance_of": "country"},
+    "country", "news agency", "ORG", "verbatim", "chain", {"document": "ap-x", "quote": "q1"}, "q1", "ap-x",
+    {"name": "TASS"}, {"name": "TASS", "kb_id": None}, {"name": ""}, [{"name": "KCNA", "kb_id": "kcna"}],
+    "annotations/x.json", "raw/x.txt", "raw/x.json", "annotations/a/b.json", {"a": ["b"]}, {"x": {"y": "z"}},
+    {"raw/x.txt": "ab"}, 1, True, 1.0,
+]
+CORPUS_VALUES = st.one_of(VALUES, st.sampled_from(CORPUS_TRICKY).map(copy.deepcopy))
+
+
+def _corpus_mutate(doc: dict, data: st.DataObject) -> None:
+    path = data.draw(st.sampled_from(_paths(doc)))
+    parent, key = _parent(doc, path), path[-1]
+    how = data.draw(st.sampled_from(["replace", "replace", "replace", "drop", "add"]))
+    if how == "drop" and isinstance(parent, dict):
+        del parent[key]
+    elif how == "add" and isinstance(parent, dict):
+        parent[data.draw(st.sampled_from(["extra", "status", "qid", "instance_of", "aliases", "via", "note", "kb_id",
+                                           "$schema", "schema_", "$comment", "comment", "schema_version",
+                                           "raw/y.txt"]))] = data.draw(CORPUS_VALUES)
+    else:
+        parent[key] = data.draw(CORPUS_VALUES)
+
+
+def _draw_corpus_file(data: st.DataObject, name: str | None = None) -> tuple[str, bytes]:
+    name = name or data.draw(st.sampled_from(sorted(CORPUS_FILES)))
+    doc = copy.deepcopy(CORPUS_FILES[name][2])
+    for _ in range(data.draw(st.integers(0, 3))):
+        _corpus_mutate(doc, data)
+    raw = json.dumps(doc, ensure_ascii=data.draw(st.booleans()), indent=data.draw(st.sampled_from([None, 1])))
+    return name, _textual(raw, data).encode("utf-8", "surrogatepass")
+
+
+def _reported(raw: bytes, model: type[BaseModel]) -> BaseModel | None:
+    """What the reporting path makes of a file: its model where it has no problem at all."""
+    loaded = loader.load_bytes(raw, model, "x.json")
+    return loaded.model if not loaded.problems else None
+
+
+@given(st.data())
+def test_corpus_file_mirrors_accept_what_pydantic_accepts(data: st.DataObject) -> None:
+    """Each corpus-level file's mirror accepts a file only where the models accept it as it stands,
+    and reads as the model does (defaults settled, the Wikidata tag kept); it refuses a file the
+    models accept only where `populate_by_name` lets pydantic read a field by its Python name."""
+    name, raw = _draw_corpus_file(data)
+    mirror_class, model_class, _ = CORPUS_FILES[name]
+    mirror, model = loader.mirrored(raw, mirror_class), _reported(raw, model_class)
+    if mirror is not None:
+        assert model is not None, raw
+        assert msgspec.to_builtins(mirror) == model.model_dump(mode="json", by_alias=True)
+    elif b'"schema_"' not in raw and b'"comment"' not in raw:
+        assert model is None, raw
+
+
+def test_corpus_file_mirrors_take_the_repository_files() -> None:
+    """The corpus's own files take the mirrors (else `validate` would import pydantic for them)."""
+    for name, (mirror_class, model_class, _) in CORPUS_FILES.items():
+        raw = (REPO / "annotations" / name).read_bytes()
+        mirror = loader.mirrored(raw, mirror_class)
+        assert mirror is not None, name
+        model = model_class.model_validate_json(raw)
+        assert msgspec.to_builtins(mirror) == model.model_dump(mode="json", by_alias=True)
+
+
+def test_corpus_file_mirrors_find_duplicate_keys() -> None:
+    """A key written twice (the last one wins in `msgspec`) leaves the file to the reporting path:
+    with colons in values, and with a colon hidden in a `\\u` escape (checked key by key)."""
+    links = _repository_file("quote_links.json")
+    for raw in (json.dumps(links), json.dumps(links).replace('"note": "', '"note": "a\\u003a ', 1)):
+        assert loader.mirrored(raw.encode(), fastpath.QuoteLinks) is not None
+        for twice in (raw.replace('"wording"', '"wording": "chain", "wording"', 1),
+                      raw.replace('"wording"', '"wording": "x\\u003ay", "wording"', 1),
+                      raw.replace('"quote"', '"quote": "q1", "quote"', 1)):
+            assert loader.mirrored(twice.encode(), fastpath.QuoteLinks) is None, twice
+            codes = [p.code for p in loader.load_bytes(twice.encode(), models.QuoteLinks, "x.json").problems]
+            assert codes == ["V002"], twice
+
+
+@pytest.fixture(scope="module")
+def copied_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("corpus")
+    for folder in ("raw", "annotations"):
+        shutil.copytree(REPO / folder, root / folder)
+    return root
+
+
+def _model_valid_corpus_file(name: str, data: st.DataObject) -> bytes:
+    """A corpus file the models mostly still accept but the rules may not: 1 to 3 strings replaced by
+    other values of the same field in the file (ids, types, names, documents, quotes, QIDs, classes)."""
+    doc = _repository_file(name)
+    paths = [p for p in _paths(doc) if type(_parent(doc, p)[p[-1]]) is str and p[0] != "schema_version"]
+    field = {p: next(k for k in reversed(p) if isinstance(k, str)) for p in paths}  # a list item: its list's
+    values: dict[str, set[str]] = {}
+    for path in paths:
+        values.setdefault(field[path], set()).add(_parent(doc, path)[path[-1]])
+    for _ in range(data.draw(st.integers(1, 3))):
+        path = data.draw(st.sampled_from(paths))
+        _parent(doc, path)[path[-1]] = data.draw(st.sampled_from(sorted(values[field[path]])))
+    return json.dumps(doc, ensure_ascii=data.draw(st.booleans()), indent=1).encode("utf-8")
+
+
+@settings(max_examples=40)
+@given(data=st.data())
+def test_rules_read_corpus_file_mirrors_as_models(data: st.DataObject, copied_corpus: Path) -> None:
+    """The whole report of the validator (problems, notes) is the same whether the corpus files are
+    read through their mirrors or through the models, on files the models accept but the rules may not."""
+    name = data.draw(st.sampled_from(sorted(CORPUS_FILES)))
+    path = copied_corpus / "annotations" / name
+    original = path.read_bytes()
+    path.write_bytes(_model_valid_corpus_file(name, data) if data.draw(st.booleans())
+                     else _draw_corpus_file(data, name)[1])
+    try:
+        mirrored = validate(copied_corpus)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(loader, "mirrored", lambda data, kind: None)
+            reported = validate(copied_corpus)
+    finally:
+        path.write_bytes(original)
+    assert [repr(p) for p in mirrored.problems] == [repr(p) for p in reported.problems]
+    assert mirrored.notes == reported.notes
+
+
+def test_corpus_file_mutations_reach_the_rules(copied_corpus: Path) -> None:
+    """The comparison above is only as good as its files: string swaps in each corpus file keep its
+    mirror and draw problems from the corpus rules (else it would compare empty reports)."""
+    found: dict[str, int] = dict.fromkeys(CORPUS_FILES, 0)
+
+    @settings(max_examples=40, database=None, derandomize=True)
+    @given(st.data())
+    def count(data: st.DataObject) -> None:
+        name = data.draw(st.sampled_from(sorted(CORPUS_FILES)))
+        raw = _model_valid_corpus_file(name, data)
+        if loader.mirrored(raw, CORPUS_FILES[name][0]) is None:
+            return
+        path = copied_corpus / "annotations" / name
+        original = path.read_bytes()
+        path.write_bytes(raw)
+        try:
+            found[name] += bool(validate(copied_corpus).problems)
+        finally:
+            path.write_bytes(original)
+
+    count()
+    assert all(found[name] for name in ("entities.json", "splits.json", "quote_links.json")), found
+
+
+def test_valid_path_imports_no_pydantic(repo_corpus: Path) -> None:
+    """`vostochny validate` on a valid corpus reads it through the mirrors alone: neither pydantic
+    (nor the export package, datasets or pyarrow) is imported; an invalid file brings the models in,
+    with the full report."""
+    script = ("import sys; from vostochny.cli import main; code = main(['validate', sys.argv[1]]); "
+              "print(code, sorted({m.split('.')[0] for m in sys.modules} & {'pydantic', 'datasets', 'pyarrow'}), "
+              "'vostochny.export' in sys.modules, file=sys.stderr)")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+
+    def run(root: Path) -> tuple[str, str]:
+        done = subprocess.run([sys.executable, "-c", script, str(root)], capture_output=True, text=True, env=env,
+                              check=False)
+        return done.stdout, done.stderr.splitlines()[-1]
+
+    assert run(repo_corpus) == (f"corpus: {repo_corpus}\n", "0 [] False")
+    registry = repo_corpus / "annotations" / "entities.json"
+    registry.write_text(registry.read_text(encoding="utf-8").replace('"type": "PER"', '"type": "PERSON"', 1),
+                        encoding="utf-8")
+    out, imported = run(repo_corpus)
+    assert imported == "1 ['pydantic'] False" and "V104" in out and "entities.json:" in out, out
+    twice = '"schema_version": "1.4.0", "schema_version"'
+    registry.write_text(registry.read_text(encoding="utf-8").replace('"type": "PERSON"', '"type": "PER"', 1)
+                        .replace('"schema_version"', twice, 1), encoding="utf-8")
+    out, imported = run(repo_corpus)
+    assert imported == "1 ['pydantic'] False" and "V002" in out, out
 
 
 def test_rights_left_out_or_not_evaluated_read_the_same_on_both_paths() -> None:
@@ -224,3 +464,14 @@ def test_rights_left_out_or_not_evaluated_read_the_same_on_both_paths() -> None:
         loader.locate(on_model, raw.decode("utf-8"))
         on_mirror = validate_document_bytes(raw, SAMPLE_TEXT, None, SAMPLE_ID, "x.json")
         assert [p.code for p in on_mirror] == ["V221"] and sorted(map(repr, on_mirror)) == sorted(map(repr, on_model))
+
+
+def test_lone_surrogates_are_looked_for_only_behind_a_surrogate_escape() -> None:
+    """UTF-8 cannot encode a surrogate, so only a `\\u` escape gives one: the walk over the parsed
+    file runs where the bytes hold such an escape (lower or upper case), and finds lone ones only."""
+    for raw, found in ((rb'{"a": "\ud800"}', ["/a"]), (rb'{"a": ["x", "\uDBFF"]}', ["/a/1"]),
+                       (rb'{"\udc00": 1}', ["/\udc00"]), (rb'{"a": "\ud83d\ude00"}', []),
+                       (rb'{"a": "\\ud800"}', []), ('{"a": "\u00e9 \u20ac"}'.encode(), [])):
+        obj, _, problems = loader.parse_json(raw, "x.json")
+        assert [p.pointer for p in problems if p.code == "V007"] == found, raw
+        assert (obj is None) == bool(found), raw

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE_ID
+from conftest import REPO, SAMPLE_ID
 
 from vostochny.checking.validator import validate
 from vostochny.cli import main
@@ -235,3 +235,16 @@ def test_migrate_of_every_annotation_file_leaves_the_files_without_a_schema_vers
     assert "skipped annotations/agreement.json (no schema version)\n" in out
     assert "up to date annotations/quote_links.json\n" in out
     assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION
+
+
+def test_a_schema_version_in_the_release_manifest_is_an_unknown_field() -> None:
+    """The release manifest has no schema version: an older version written into it is refused as
+    a field the schema does not define (V103), not migrated (it was an internal error, a KeyError)."""
+    from vostochny.model.release import ReleaseManifest
+    from vostochny.reading import loader
+
+    manifest = json.loads((REPO / "annotations" / "RELEASED.json").read_text(encoding="utf-8"))
+    for version in ("1.1.0", "1.4.0", "9.9.9"):
+        loaded = loader.load_bytes(json.dumps({**manifest, "schema_version": version}).encode(), ReleaseManifest,
+                                   "RELEASED.json")
+        assert loaded.model is None and [(p.code, p.pointer) for p in loaded.problems] == [("V103", "/schema_version")]

@@ -27,7 +27,7 @@ _EXPORTS = {
     "EvaluationReport": "evaluation.report",
     "Report": "checking.validator",
     "Document": "model.models",
-    "SCHEMA_VERSION": "model.models",
+    "SCHEMA_VERSION": "model.constants",
 }
 
 __all__ = [*_EXPORTS, "__version__"]

@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from vostochny.errors import CorpusError, PredictionError, UsageError
 from vostochny.model.labels import SPLIT_NAMES
@@ -20,6 +21,34 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_STATUS = ("exit status: 0 clean, 1 annotation errors, 2 usage error (bad option, path or file), "
                "3 internal error (a bug)")
 ISSUES_URL = "https://github.com/vostochny/vostochny/issues"
+#: the export formats, in `vostochny.export.FORMATS` order (a test keeps the two equal): the parser lists
+#: them without importing the export package, which imports the models (`validate` on a valid corpus
+#: imports no pydantic)
+EXPORT_FORMATS = ("jsonl", "conll2003", "conllu", "conll2012", "hf", "croissant", "brat")
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose epilog may be worked out when its help is shown (`epilog_of`), for
+    an epilog that needs a costly import."""
+
+    def __init__(self, *args: Any, epilog_of: Callable[[], str] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.epilog_of = epilog_of
+
+    def format_help(self) -> str:
+        if self.epilog_of is not None:
+            self.epilog = self.epilog_of()
+        return super().format_help()
+
+
+def _export_epilog() -> str:
+    from vostochny.export import HONOURS
+
+    return ("example:\n  vostochny export --format conll2003 --out out/conll --scheme IOBES\n"
+            "  vostochny export --format conllu --out out/conllu --kinds name,nominal,pronoun"
+            "\n\noptions each format honours (any other is refused):\n" + "\n".join(
+                f"  {fmt}: {' '.join('--' + o.replace('_', '-') for o in sorted(opts)) or 'none'}"
+                for fmt, opts in HONOURS.items()) + "\n\n" + EXIT_STATUS)
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -321,7 +350,7 @@ def parser() -> argparse.ArgumentParser:
                                   "`vostochny VERB --help` for a verb's options and an example.", epilog=EXIT_STATUS)
     top.add_argument("--version", action="version", version=f"vostochny {__version__}")
     top.add_argument("--debug", action="store_true", help="on an internal error, show the full traceback")
-    verbs = top.add_subparsers(dest="verb", required=True, metavar="VERB")
+    verbs = top.add_subparsers(dest="verb", required=True, metavar="VERB", parser_class=_Parser)
     raw = argparse.RawDescriptionHelpFormatter
 
     v = verbs.add_parser("validate", help="check annotation files against the schema and the corpus rules",
@@ -378,15 +407,8 @@ def parser() -> argparse.ArgumentParser:
     h.add_argument("--out", required=True, help="new or empty folder to write the corpus into")
     h.set_defaults(run=_hydrate)
 
-    from vostochny.export import FORMATS, HONOURS
-
-    e = verbs.add_parser("export", help="write one export format", formatter_class=raw,
-                         epilog="example:\n  vostochny export --format conll2003 --out out/conll --scheme IOBES\n"
-                         "  vostochny export --format conllu --out out/conllu --kinds name,nominal,pronoun"
-                         "\n\noptions each format honours (any other is refused):\n" + "\n".join(
-                             f"  {fmt}: {' '.join('--' + o.replace('_', '-') for o in sorted(opts)) or 'none'}"
-                             for fmt, opts in HONOURS.items()) + "\n\n" + EXIT_STATUS)
-    e.add_argument("--format", required=True, choices=list(FORMATS), help="the format to write")
+    e = verbs.add_parser("export", help="write one export format", formatter_class=raw, epilog_of=_export_epilog)
+    e.add_argument("--format", required=True, choices=list(EXPORT_FORMATS), help="the format to write")
     e.add_argument("--out", required=True, help="folder to write into: new, empty, or an earlier export of ours "
                    "(it is replaced whole)")
     e.add_argument("--corpus", help="corpus root (default: the corpus at or above this folder)")

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby, pairwise
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from vostochny.checking.linking import Nominals
 from vostochny.checking.problems import Severity, declare, pointer
@@ -30,20 +30,23 @@ from vostochny.model.labels import (
     SPLIT_NAMES,
     WIKIDATA_CLASS_TYPES,
 )
-from vostochny.model.models import (
-    Document,
-    Mention,
-    QuoteLink,
-    QuoteLinks,
-    QuoteRef,
-    Registry,
-    RegistryEntity,
-    Span,
-    Splits,
-    WikidataVerified,
-)
 from vostochny.model.slugs import slug
 from vostochny.reading.view import DocumentView
+
+if TYPE_CHECKING:  # the rules read the models or their `msgspec` mirrors (`reading/fastpath.py`) alike:
+    # the validator's valid path never imports pydantic
+    from vostochny.model.models import (
+        Document,
+        Mention,
+        QuoteLink,
+        QuoteLinks,
+        QuoteRef,
+        Registry,
+        RegistryEntity,
+        Span,
+        Splits,
+        WikidataVerified,
+    )
 
 
 @dataclass(frozen=True)
@@ -852,8 +855,9 @@ def registry_name_clash(ctx: CorpusContext) -> Iterator[Hit]:
 def _verified(ctx: CorpusContext) -> Iterator[tuple[int, RegistryEntity, WikidataVerified]]:
     """(index, record, link) for every registry record with a verified Wikidata link."""
     for i, r in enumerate(ctx.registry.entities if ctx.registry else []):
-        if isinstance(r.wikidata, WikidataVerified):
-            yield i, r, r.wikidata
+        link = r.wikidata
+        if link.status == "verified":  # a model or a mirror (whose tag is a class attribute)
+            yield i, r, link
 
 
 @rule("V307", "wikidata-qid-malformed", "a Wikidata QID is not Q and digits",

@@ -3,7 +3,10 @@
 Documents are streamed one at a time (nothing holds the corpus), and the corpus-level rules
 see only small per-document summaries. A problem is reported once, at its cause: a document
 that did not load is "not checked", never "missing"; a changed raw file is reported before,
-and instead of, the span texts that follow from it. Never imports `datasets` or `pyarrow`.
+and instead of, the span texts that follow from it. Never imports `datasets` or `pyarrow`; a valid
+corpus is read through the `msgspec` mirrors of the models alone (`vostochny.reading.fastpath`) and
+never imports pydantic either: a file a mirror refuses is read again through the models, which
+locate its problems.
 """
 
 from __future__ import annotations
@@ -12,12 +15,11 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vostochny.checking.linking import Nominals, nominals
 from vostochny.checking.problems import Problem, problem
 from vostochny.checking.rules import RULES, CorpusContext, DocContext
-from vostochny.model.models import Document, QuoteLinks, Registry, Splits
 from vostochny.reading import loader
 from vostochny.reading.corpus import (
     QUOTE_LINKS_FILE,
@@ -32,6 +34,9 @@ from vostochny.reading.corpus import (
 )
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, present
 from vostochny.reading.view import DocumentView
+
+if TYPE_CHECKING:
+    from vostochny.model.models import Document, QuoteLinks, Registry, Splits
 
 #: codes that explain others, most basic first: a file's problems are reported in this order
 CAUSE_ORDER = (("V0", "V1"), ("V203", "V204"), ("V205", "V206", "V213", "V216"))
@@ -138,6 +143,8 @@ def document_checked(data: bytes, label: str, stem: str, registry: Registry | No
     doc: Any = None if model else loader.fast_document(data)
     problems: list[Problem] = []
     if doc is None:
+        from vostochny.model.models import Document
+
         loaded = loader.load_bytes(data, Document, label)
         doc, problems = loaded.model, list(loaded.problems)
     text = None
@@ -248,7 +255,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
         report.problems.append(unlisted)
         return report
     reg = loader.load_registry(corpus.annotations / REGISTRY_FILE, label_of(corpus.annotations / REGISTRY_FILE),
-                               limits.max_bytes, corpus.root)
+                               limits.max_bytes, corpus.root, mirror=True)
     report.problems += reg.problems
     if reg.model is None:
         report.notes.append(f"{label_of(reg.path)} did not load: "
@@ -298,7 +305,7 @@ def _release_problems(corpus: Corpus) -> list[Problem]:
     path = corpus.annotations / RELEASE_FILE
     if not corpus.whole or not present(path):
         return []
-    return loader.load_release(path, label_of(path), corpus.root).problems
+    return loader.load_release(path, label_of(path), corpus.root, mirror=True).problems
 
 
 def _raw_problems(corpus: Corpus, ctx: CorpusContext) -> list[Problem]:
@@ -354,7 +361,7 @@ def _scoped(ctx: CorpusContext, scope: str,
 
 def _check_splits(corpus: Corpus, ctx: CorpusContext, limits: Limits, report: Report) -> list[Problem]:
     path = corpus.annotations / SPLITS_FILE
-    splits = loader.load_splits(path, label_of(path), limits.max_bytes, corpus.root)
+    splits = loader.load_splits(path, label_of(path), limits.max_bytes, corpus.root, mirror=True)
     if splits.model is None:
         report.notes.append(f"{label_of(path)} did not load: the split rules (V303, V304) were not run")
     ctx.splits = splits.model
@@ -364,7 +371,7 @@ def _check_splits(corpus: Corpus, ctx: CorpusContext, limits: Limits, report: Re
 def _load_quote_links(corpus: Corpus, limits: Limits) -> loader.Loaded[QuoteLinks] | None:
     """The quote links file, when the corpus has one (it is optional: no file, no links)."""
     path = corpus.annotations / QUOTE_LINKS_FILE
-    return loader.load_quote_links(path, label_of(path), limits.max_bytes, corpus.root)
+    return loader.load_quote_links(path, label_of(path), limits.max_bytes, corpus.root, mirror=True)
 
 
 def _check_quote_links(ctx: CorpusContext, links: loader.Loaded[QuoteLinks] | None, report: Report) -> list[Problem]:

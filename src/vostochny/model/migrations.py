@@ -82,8 +82,9 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
 def upgrade(data: Any, model: type[BaseModel], label: str) -> tuple[Any, list[Problem]]:
     """Check the version of parsed `data`; return it migrated (None if unreadable) and the problems."""
     version = data.get("schema_version") if isinstance(data, dict) else None
-    if not isinstance(version, str) or version == SCHEMA_VERSION:
-        return data, []  # a missing or mistyped version is the models' to report
+    if not isinstance(version, str) or version == SCHEMA_VERSION or model not in _SCHEMA_NAMES:
+        return data, []  # a missing or mistyped version is the models' to report, and so is a version in a
+        # file that has none (the release manifest: it was an internal error, a KeyError below)
     if version not in KNOWN_VERSIONS:
         known = ", ".join(KNOWN_VERSIONS)
         return None, [problem("V110", label, "/schema_version", f"{version!r} (known: {known})", version)]

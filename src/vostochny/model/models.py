@@ -10,69 +10,45 @@ what every JSON Schema validator does with the generated schema too. Cross-field
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Literal, TypeAlias
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, Strict
 
-from vostochny.model.labels import (
-    ATTRIBUTION_TYPES,
-    ENTITY_TYPES,
-    FACTUALITY,
-    MENTION_KINDS,
-    QUOTE_KINDS,
-    QUOTE_LINK_WORDINGS,
-    RELATION_TYPES,
-    RIGHTS_STATEMENTS,
-    WIKIDATA_CLASS_TYPES,
-    ZONE_KINDS,
+from vostochny.model.constants import (
+    DATE_PATTERN,
+    DEFAULT_LANGUAGE,
+    LANGUAGE_PATTERN,
+    RIGHTS_NOT_EVALUATED_FIELDS,
+    SHA256_PATTERN,
+    URL_PATTERN,
+    AttributionType,
+    EntityType,
+    Factuality,
+    MentionKind,
+    QuoteKind,
+    QuoteLinkWording,
+    RelationType,
+    RightsStatement,
+    WikidataClass,
+    ZoneKind,
 )
 
-SCHEMA_VERSION = "1.4.0"
-SCHEMA_BASE_URL = "https://vostochny.readthedocs.io/schema"
+# re-exported: the version and these patterns are also read from here
+from vostochny.model.constants import DOC_ID_PATTERN as DOC_ID_PATTERN
+from vostochny.model.constants import LOCAL_ID_PATTERN as LOCAL_ID_PATTERN
+from vostochny.model.constants import PLAIN_TEXT_PATTERN as PLAIN_TEXT_PATTERN
+from vostochny.model.constants import SCHEMA_BASE_URL as SCHEMA_BASE_URL
+from vostochny.model.constants import SCHEMA_VERSION as SCHEMA_VERSION
+from vostochny.model.constants import SEMVER_PATTERN as SEMVER_PATTERN
 
-DOC_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{2,63}$"
-LOCAL_ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_.-]{0,63}$"
-SEMVER_PATTERN = r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$"
-
-if TYPE_CHECKING:
-    # The label sets are built from `labels` at run time, which a static checker cannot follow:
-    # to it a label is a string (the run-time Literal still rejects any other value).
-    EntityType: TypeAlias = str
-    MentionKind: TypeAlias = str
-    RelationType: TypeAlias = str
-    QuoteKind: TypeAlias = str
-    ZoneKind: TypeAlias = str
-    RightsStatement: TypeAlias = str
-    WikidataClass: TypeAlias = str
-    Factuality: TypeAlias = str
-    AttributionType: TypeAlias = str
-    QuoteLinkWording: TypeAlias = str
-else:
-    EntityType = Literal[tuple(ENTITY_TYPES)]
-    MentionKind = Literal[tuple(MENTION_KINDS)]
-    RelationType = Literal[tuple(RELATION_TYPES)]
-    QuoteKind = Literal[tuple(QUOTE_KINDS)]
-    ZoneKind = Literal[tuple(ZONE_KINDS)]
-    RightsStatement = Literal[tuple(RIGHTS_STATEMENTS)]
-    WikidataClass = Literal[tuple(WIKIDATA_CLASS_TYPES)]
-    Factuality = Literal[tuple(FACTUALITY)]
-    AttributionType = Literal[tuple(ATTRIBUTION_TYPES)]
-    QuoteLinkWording = Literal[tuple(QUOTE_LINK_WORDINGS)]
-
-#: free text that is not a span of the raw text (names, titles, tool names): no control characters
-#: but tab and line breaks, so that a stray NUL cannot hide in metadata (spans may hold whatever
-#: the raw text holds: they are checked against it)
-PLAIN_TEXT_PATTERN = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
 PlainText = Annotated[str, Field(pattern=PLAIN_TEXT_PATTERN)]
 Name = Annotated[str, Field(pattern=PLAIN_TEXT_PATTERN, min_length=1)]
 Offset = Annotated[int, Strict(), Field(ge=0)]
 LocalId = Annotated[str, Field(pattern=LOCAL_ID_PATTERN)]
 DocId = Annotated[str, Field(pattern=DOC_ID_PATTERN)]
 SchemaVersion = Annotated[str, Field(pattern=SEMVER_PATTERN)]
-#: ASCII digits: `\d` would also accept other scripts' digits, which JSON Schema's `\d` does not
-Date = Annotated[str, Field(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
-#: an http(s) URL of printable ASCII without spaces (other characters percent-encoded)
-Url = Annotated[str, Field(pattern=r"^https?://[!-~]+$")]
+Date = Annotated[str, Field(pattern=DATE_PATTERN)]
+Url = Annotated[str, Field(pattern=URL_PATTERN)]
 #: A token as a compact span `[start, end, text]`: a document has a thousand of them, and
 #: arrays cost a fraction of objects to parse and validate. The array itself is read
 #: laxly (JSON arrays arrive as lists), its items strictly.
@@ -185,9 +161,7 @@ class Rights(Model):
 
 
 #: the rights of a text no one has evaluated yet: what `vostochny new` and the 1.1.0 -> 1.2.0 migration write
-RIGHTS_NOT_EVALUATED = Rights(
-    statement="CNE", holder=None, note="not evaluated: record the holder the text credits, or that it credits none "
-    "(docs/guidelines.md, Source and rights)")
+RIGHTS_NOT_EVALUATED = Rights.model_validate(RIGHTS_NOT_EVALUATED_FIELDS)
 
 
 class DocumentMeta(Model):
@@ -196,7 +170,7 @@ class DocumentMeta(Model):
     outlet: PlainText | None = None
     title: PlainText | None = None
     date: Date | None = None
-    language: Annotated[str, Field(pattern=r"^[a-z]{2,3}$")] = "en"
+    language: Annotated[str, Field(pattern=LANGUAGE_PATTERN)] = DEFAULT_LANGUAGE
     source_file: PlainText = Field(description="the seed file name the text was received as")
     url: Url | None = Field(default=None, description="the article's original URL, only where the text shows it")
     received: Date | None = Field(
@@ -212,7 +186,7 @@ class Document(Model):
     schema_: PlainText | None = Field(default=None, alias="$schema")
     schema_version: SchemaVersion
     id: DocId
-    sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+    sha256: Annotated[str, Field(pattern=SHA256_PATTERN)]
     length: Offset = Field(description="length of the raw text in code points")
     meta: DocumentMeta
     tokenizer: Tokenizer

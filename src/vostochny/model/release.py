@@ -11,11 +11,12 @@ from typing import Annotated, Literal
 
 from pydantic import ConfigDict, Field, field_validator
 
+from vostochny.model.constants import CORPUS_FILE_PATTERN
 from vostochny.model.models import SEMVER_PATTERN, Model, PlainText
 
 #: a corpus file as `loader.file_hashes` names it: its folder, then its name (check-version reads the scope of
 #: its records from the name)
-CorpusFile = Annotated[str, Field(pattern=r"^(annotations/[^/]+\.json|raw/[^/]+\.txt)$")]
+CorpusFile = Annotated[str, Field(pattern=CORPUS_FILE_PATTERN)]
 
 
 class ReleaseManifest(Model):

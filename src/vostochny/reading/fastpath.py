@@ -1,29 +1,35 @@
-"""The valid-file fast path: a typed `msgspec` decode that mirrors the document models exactly.
+"""The valid-file fast path: typed `msgspec` decodes that mirror the models of every corpus file exactly.
 
-`msgspec` parses and checks a document in one pass at about the cost of a bare JSON parse,
-where pydantic's JSON validation costs twice that. It proves the structure only: a file it
-refuses goes the fully reporting pydantic way (`vostochny.reading.loader`), so the mirror may refuse
-more than the models (a `"schema_"` key, which `populate_by_name` lets pydantic read), never
-less. Optional fields default to `UNSET`, so that the keys a file holds are known (the duplicate
-key proof counts them); `settle` then gives them the models' defaults, and the rules read the
-mirror as they read a `Document`. `tests/test_fastpath.py` checks, on random mutations of valid
-documents, that both paths accept the same files and that the rules find the same problems.
+`msgspec` parses and checks a file in one pass at about the cost of a bare JSON parse, where
+pydantic's JSON validation costs twice that, and importing pydantic and building the models costs
+more than checking the packaged corpus. So the validator reads a valid corpus through these
+mirrors only: the documents (`Document`), `entities.json` (`Registry`), `splits.json` (`Splits`),
+`quote_links.json` (`QuoteLinks`) and `RELEASED.json` (`ReleaseManifest`), and on that path no
+module imports pydantic (`tests/test_fastpath.py` runs `vostochny validate` and looks). A mirror
+proves the structure only: a file it refuses goes the fully reporting pydantic way
+(`vostochny.reading.loader`), which imports the models then; so a mirror may refuse more than
+its model (a `"schema_"` key, which `populate_by_name` lets pydantic read), never less.
+
+The patterns, label types and non-trivial defaults come from `vostochny.model.constants`, which
+the models use too. Optional fields default to `UNSET`, so that the keys a file holds are known
+(the duplicate key proofs count them); `settle` then gives them the models' defaults (each
+mirror's `SETTLED`), and the rules read the mirror as they read a model. `tests/test_fastpath.py`
+checks, on random mutations of valid files, that both paths accept the same files and that the
+rules find the same problems, and that every mirror declares its model's fields and defaults.
 """
 
-from __future__ import annotations
-
-from collections.abc import Iterable, Iterator
+# No `from __future__ import annotations` here: msgspec would evaluate every annotation string again
+# (for each decoder and `structs.fields` call), about 10 ms of a `validate` run.
+from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar, Literal, NamedTuple, TypeVar, get_args, get_origin
 
 import msgspec
-import msgspec.inspect
+import msgspec.structs
 from msgspec import UNSET, Meta, Struct, UnsetType, field
-from pydantic import BaseModel
-from pydantic.fields import FieldInfo
 
-from vostochny.model import models as m
+from vostochny.model import constants as c
 
 
 def _pattern(regex: str) -> Meta:
@@ -31,35 +37,24 @@ def _pattern(regex: str) -> Meta:
     return Meta(pattern=regex.removesuffix("$") + r"\Z" if regex.endswith("$") else regex)
 
 
-def _field_pattern(model: type[BaseModel], name: str) -> Meta:
-    """The pattern of a model's string field, read from the model so that the two cannot drift."""
-    info = model.model_fields[name]
-    return _pattern(next(_patterns([info, info.annotation])))
-
-
-def _patterns(items: Iterable[Any]) -> Iterator[str]:
-    """Patterns in field metadata, looking inside `Optional[...]` and `Annotated[..., Field(...)]`."""
-    for item in items:
-        if getattr(item, "pattern", None):
-            yield item.pattern
-        for inner in ("metadata", "__metadata__", "__args__"):
-            yield from _patterns(getattr(item, inner, ()))
-
-
 Offset = Annotated[int, Meta(ge=0)]
-LocalId = Annotated[str, _pattern(m.LOCAL_ID_PATTERN)]
-DocId = Annotated[str, _pattern(m.DOC_ID_PATTERN)]
-PlainText = Annotated[str, _pattern(m.PLAIN_TEXT_PATTERN)]
-Name = Annotated[str, _pattern(m.PLAIN_TEXT_PATTERN), Meta(min_length=1)]
-Semver = Annotated[str, _pattern(m.SEMVER_PATTERN)]
-Date = Annotated[str, _field_pattern(m.DocumentMeta, "date")]
-Url = Annotated[str, _field_pattern(m.DocumentMeta, "url")]
-Language = Annotated[str, _field_pattern(m.DocumentMeta, "language")]
-Sha256 = Annotated[str, _field_pattern(m.Document, "sha256")]
-
+LocalId = Annotated[str, _pattern(c.LOCAL_ID_PATTERN)]
+DocId = Annotated[str, _pattern(c.DOC_ID_PATTERN)]
+PlainText = Annotated[str, _pattern(c.PLAIN_TEXT_PATTERN)]
+Name = Annotated[str, _pattern(c.PLAIN_TEXT_PATTERN), Meta(min_length=1)]
+Semver = Annotated[str, _pattern(c.SEMVER_PATTERN)]
+Date = Annotated[str, _pattern(c.DATE_PATTERN)]
+Url = Annotated[str, _pattern(c.URL_PATTERN)]
+Language = Annotated[str, _pattern(c.LANGUAGE_PATTERN)]
+Sha256 = Annotated[str, _pattern(c.SHA256_PATTERN)]
+CorpusFile = Annotated[str, _pattern(c.CORPUS_FILE_PATTERN)]
 
 class _Struct(Struct, forbid_unknown_fields=True, gc=False):
-    """Closed records, like the models (`extra="forbid"`); untracked by the garbage collector."""
+    """Closed records, like the models (`extra="forbid"`); untracked by the garbage collector.
+    `SETTLED`: what each optional field (`UNSET` while the file leaves it out) holds once settled,
+    the model's default (a class or function is called for a fresh value)."""
+
+    SETTLED: ClassVar[dict[str, Any]] = {}
 
 
 class Span(_Struct):
@@ -73,54 +68,65 @@ class Sentence(Span):
 
 
 class Zone(Span):
-    kind: m.ZoneKind
+    kind: c.ZoneKind
 
 
 class Entity(_Struct):
+    SETTLED: ClassVar[dict[str, Any]] = {"kb_id": None, "distinct_from": list}
     id: LocalId
-    type: m.EntityType
+    type: c.EntityType
     name: Name
     kb_id: str | UnsetType | None = UNSET
     distinct_from: list[str] | UnsetType = UNSET
 
 
 class Mention(Span):
+    SETTLED: ClassVar[dict[str, Any]] = {"metonymy": False}
     id: LocalId
     entity: LocalId
-    kind: m.MentionKind
+    kind: c.MentionKind
     metonymy: bool | UnsetType = UNSET
 
 
 class Relation(_Struct):
+    SETTLED: ClassVar[dict[str, Any]] = {"factuality": None}
     id: LocalId
-    type: m.RelationType
+    type: c.RelationType
     head: LocalId
     tail: LocalId
-    factuality: m.Factuality | UnsetType | None = UNSET
+    factuality: c.Factuality | UnsetType | None = UNSET
 
 
 class Quote(_Struct):
+    SETTLED: ClassVar[dict[str, Any]] = {"cue": None, "speaker": None, "attribution": None}
     id: LocalId
-    kind: m.QuoteKind
+    kind: c.QuoteKind
     content: list[Span]
     cue: Span | UnsetType | None = UNSET
     speaker: LocalId | UnsetType | None = UNSET
-    attribution: m.AttributionType | UnsetType | None = UNSET
+    attribution: c.AttributionType | UnsetType | None = UNSET
 
 
 class Tokenizer(_Struct):
+    SETTLED: ClassVar[dict[str, Any]] = {"corrections": 0}
     name: PlainText
     version: PlainText
     corrections: Offset | UnsetType = UNSET
 
 
 class Rights(_Struct):
-    statement: m.RightsStatement
+    statement: c.RightsStatement
     holder: Name | None
     note: Name
 
 
+def _not_evaluated() -> Rights:
+    return msgspec.convert(c.RIGHTS_NOT_EVALUATED_FIELDS, Rights)
+
+
 class DocumentMeta(_Struct, kw_only=True):
+    SETTLED: ClassVar[dict[str, Any]] = {"outlet": None, "title": None, "date": None, "language": c.DEFAULT_LANGUAGE,
+                                         "url": None, "received": None, "rights": _not_evaluated}
     outlet: PlainText | UnsetType | None = UNSET
     title: PlainText | UnsetType | None = UNSET
     date: Date | UnsetType | None = UNSET
@@ -132,6 +138,7 @@ class DocumentMeta(_Struct, kw_only=True):
 
 
 class Document(_Struct, kw_only=True):
+    SETTLED: ClassVar[dict[str, Any]] = {"schema_": None, "zones": list}
     schema_: PlainText | UnsetType | None = field(default=UNSET, name="$schema")
     schema_version: Semver
     id: DocId
@@ -148,58 +155,136 @@ class Document(_Struct, kw_only=True):
     quotes: list[Quote]
 
 
-_DECODER = msgspec.json.Decoder(Document)
+# `entities.json`: the Wikidata link is a union told apart by its `status` (msgspec's tag, which
+# it reads and writes but does not keep as a field: `status` is a class attribute, as the models' value)
+class WikidataVerified(_Struct, tag_field="status", tag="verified"):
+    SETTLED: ClassVar[dict[str, Any]] = {"instance_of": None}
+    status: ClassVar[Literal["verified"]] = "verified"
+    qid: PlainText
+    instance_of: c.WikidataClass | UnsetType | None = UNSET
+
+
+class WikidataNoEntry(_Struct, tag_field="status", tag="no-entry"):
+    status: ClassVar[Literal["no-entry"]] = "no-entry"
+
+
+class WikidataUnverified(_Struct, tag_field="status", tag="unverified"):
+    status: ClassVar[Literal["unverified"]] = "unverified"
+
+
+class RegistryEntity(_Struct, kw_only=True):
+    SETTLED: ClassVar[dict[str, Any]] = {"aliases": list}
+    id: DocId
+    type: c.EntityType
+    name: Name
+    aliases: list[PlainText] | UnsetType = UNSET
+    wikidata: WikidataVerified | WikidataNoEntry | WikidataUnverified
+
+
+class Registry(_Struct, kw_only=True):
+    SETTLED: ClassVar[dict[str, Any]] = {"schema_": None}
+    schema_: PlainText | UnsetType | None = field(default=UNSET, name="$schema")
+    schema_version: Semver
+    entities: list[RegistryEntity]
+
+
+class Splits(_Struct, kw_only=True):
+    SETTLED: ClassVar[dict[str, Any]] = {"schema_": None}
+    schema_: PlainText | UnsetType | None = field(default=UNSET, name="$schema")
+    schema_version: Semver
+    train: list[DocId]
+    validation: list[DocId]
+    test: list[DocId]
+
+
+class QuoteRef(_Struct):
+    document: DocId
+    quote: LocalId
+
+
+class Intermediary(_Struct):
+    SETTLED: ClassVar[dict[str, Any]] = {"kb_id": None}
+    name: Name
+    kb_id: str | UnsetType | None = UNSET
+
+
+class QuoteLink(_Struct, kw_only=True):
+    SETTLED: ClassVar[dict[str, Any]] = {"via": list, "note": None}
+    id: LocalId
+    a: QuoteRef
+    b: QuoteRef
+    wording: c.QuoteLinkWording
+    via: list[Intermediary] | UnsetType = UNSET
+    note: Name | UnsetType | None = UNSET
+
+
+class QuoteLinks(_Struct, kw_only=True):
+    SETTLED: ClassVar[dict[str, Any]] = {"schema_": None}
+    schema_: PlainText | UnsetType | None = field(default=UNSET, name="$schema")
+    schema_version: Semver
+    links: list[QuoteLink]
+
+
+class ReleaseManifest(_Struct):
+    """`annotations/RELEASED.json` (`vostochny.model.release`): no schema version of its own."""
+
+    comment: PlainText = field(name="$comment")
+    format: Literal[1]
+    dataset_version: Semver
+    fields: dict[str, list[str]]
+    files: dict[CorpusFile, str]
+    records: dict[str, dict[str, dict[str, str]]]
+
+
+MirrorT = TypeVar("MirrorT", Document, Registry, Splits, QuoteLinks, ReleaseManifest)
+_DECODERS: dict[type, msgspec.json.Decoder[Any]] = {}
 #: writes a mirror back as JSON: fields still `UNSET` (absent from the file) are left out
 encode = msgspec.json.Encoder().encode
 
 
-def decode(data: bytes) -> Document | None:
-    """The document's mirror if the bytes are a structurally valid document (duplicate keys aside:
-    `msgspec` keeps the last, so the caller proves there are none), else None."""
+def decode(data: bytes, kind: type[MirrorT] = Document) -> MirrorT | None:  # type: ignore[assignment]
+    """The file's mirror if the bytes are a structurally valid file of that kind (duplicate keys
+    aside: `msgspec` keeps the last, so the caller proves there are none), else None."""
+    decoder = _DECODERS.get(kind) or _DECODERS.setdefault(kind, msgspec.json.Decoder(kind))
     try:
-        return _DECODER.decode(data)
+        result: MirrorT = decoder.decode(data)
     except (msgspec.ValidationError, msgspec.DecodeError):
         return None
+    return result
 
 
 @dataclass(frozen=True)
 class _Shape:
     """What the bulk helpers need of a mirror class: its fields, the optional ones (UNSET when
-    absent) with their model fields (for the defaults), and the fields that hold mirrors."""
+    absent) with what they settle to, and the fields that hold mirrors."""
 
     names: frozenset[str]
-    optional: tuple[tuple[str, FieldInfo], ...]
+    optional: tuple[tuple[str, Any], ...]
     nested: tuple[str, ...]
-
-    def default(self, info: FieldInfo) -> Any:
-        return info.get_default(call_default_factory=True)
 
 
 _SHAPES: dict[type, _Shape] = {}
 
 
-def _holds_mirrors(kind: msgspec.inspect.Type) -> bool:
+def _holds_mirrors(kind: Any) -> bool:
     """A field typed as a mirror, a list of mirrors, or a union with one (`Optional[Span]`)."""
-    if isinstance(kind, msgspec.inspect.ListType):
-        return _holds_mirrors(kind.item_type)
-    if isinstance(kind, msgspec.inspect.UnionType):
-        return any(map(_holds_mirrors, kind.types))
-    return isinstance(kind, msgspec.inspect.StructType)
+    if isinstance(kind, type) and issubclass(kind, Struct):
+        return True
+    return any(map(_holds_mirrors, get_args(kind)))
 
 
-def _shape(cls: type) -> _Shape:
+def _shape(cls: type[Struct]) -> _Shape:
     if cls not in _SHAPES:
-        model = getattr(m, cls.__name__)
-        info = msgspec.inspect.type_info(cls).fields  # type: ignore[attr-defined]
-        optional = tuple((f.name, model.model_fields[f.name]) for f in info if not f.required)
+        info = msgspec.structs.fields(cls)
+        settled: dict[str, Any] = getattr(cls, "SETTLED", {})
+        optional = tuple((f.name, settled[f.name]) for f in info if f.default is UNSET)
         nested = tuple(f.name for f in info if _holds_mirrors(f.type))
         _SHAPES[cls] = _Shape(frozenset(f.name for f in info), optional, nested)
     return _SHAPES[cls]
 
 
 def _mirrors(values: Iterable[Any]) -> list[Struct]:
-    """The mirrors among the values of one field (all of one class): list items, and single values
-    that are set and not null."""
+    """The mirrors among the values of one field: list items, and single values that are set and not null."""
     found: list[Struct] = []
     for value in values:
         if isinstance(value, list):
@@ -209,27 +294,70 @@ def _mirrors(values: Iterable[Any]) -> list[Struct]:
     return found
 
 
+def _by_class(items: list[Struct]) -> list[list[Struct]]:
+    """Mirrors of one field grouped by class (a union field, the Wikidata link, holds several)."""
+    kinds = set(map(type, items))
+    if len(kinds) == 1:
+        return [items]
+    return [[item for item in items if type(item) is kind] for kind in kinds]
+
+
 def keys_present(items: list[Struct]) -> int:
-    """How many JSON keys mirrors of one class were decoded from (fields not UNSET, recursively)."""
-    if not items:
-        return 0
-    shape = _shape(type(items[0]))
-    total = len(items) * len(shape.names)
-    for name, _ in shape.optional:
-        total -= list(map(attrgetter(name), items)).count(UNSET)
-    for name in shape.nested:
-        total += keys_present(_mirrors(map(attrgetter(name), items)))
+    """How many JSON keys mirrors of one field were decoded from (fields not UNSET, recursively;
+    a tag, which is no field, not counted: the documents have none)."""
+    total = 0
+    for group in _by_class(items) if items else []:
+        shape = _shape(type(group[0]))
+        total += len(group) * len(shape.names)
+        for name, _ in shape.optional:
+            total -= list(map(attrgetter(name), group)).count(UNSET)
+        for name in shape.nested:
+            total += keys_present(_mirrors(map(attrgetter(name), group)))
     return total
 
 
 def settle(items: list[Struct]) -> None:
     """Give absent fields the model's defaults (recursively), so that the mirrors read like models."""
-    if not items:
-        return
-    shape = _shape(type(items[0]))
-    for name, info in shape.optional:
-        for item in items:
-            if getattr(item, name) is UNSET:
-                setattr(item, name, shape.default(info))
-    for name in shape.nested:
-        settle(_mirrors(map(attrgetter(name), items)))
+    for group in _by_class(items) if items else []:
+        shape = _shape(type(group[0]))
+        for name, default in shape.optional:
+            for item in group:
+                if getattr(item, name) is UNSET:
+                    setattr(item, name, default() if callable(default) else default)
+        for name in shape.nested:
+            settle(_mirrors(map(attrgetter(name), group)))
+
+
+def _span_fields(item: Any) -> tuple[str, ...]:
+    """The fields of a layer's item that hold spans ("": the item is a span)."""
+    if issubclass(item, Span):
+        return ("",)
+    return tuple(f.name for f in msgspec.structs.fields(item) if _holds_spans(f.type))
+
+
+def _list_item(kind: Any) -> Any:
+    """The item type of a layer's field (`list[Zone]`, or `list[Zone] | UnsetType`); None for another field."""
+    if get_origin(kind) is list:
+        return get_args(kind)[0]
+    return next(filter(None, map(_list_item, get_args(kind))), None)
+
+
+def _holds_spans(kind: Any) -> bool:
+    if isinstance(kind, type) and issubclass(kind, Span):
+        return True
+    return any(map(_holds_spans, get_args(kind)))
+
+
+class SpanLayer(NamedTuple):
+    """A layer's name and its span fields ("": the item is a span), as `layers.Layer` has them."""
+
+    name: str
+    span_fields: tuple[str, ...]
+
+
+#: each layer whose spans are checked against the raw text as records (tokens are columns) with its
+#: span fields, derived from the mirrors as `vostochny.reading.layers.SPAN_LAYERS` is from the models
+#: (`tests/test_fastpath.py` proves the two equal): what the view walks, without importing the models
+SPAN_LAYERS: tuple[SpanLayer, ...] = tuple(
+    SpanLayer(name, spans) for name, item in ((f.name, _list_item(f.type)) for f in msgspec.structs.fields(Document))
+    if isinstance(item, type) and issubclass(item, Struct) and (spans := _span_fields(item)))

@@ -3,8 +3,11 @@
 Reading is layered. File: size, UTF-8, JSON syntax, duplicate keys, non-finite numbers.
 Version: a known `schema_version`; files of an older version are checked against that version's
 published JSON Schema and migrated in memory. Structure: the strict pydantic models. A file
-that fails a layer gets its problems and no model; the corpus rules run on models only.
-Line numbers are worked out only for files that have problems.
+that fails a layer gets its problems and no model; the corpus rules run on loaded files only.
+Line numbers are worked out only for files that have problems. A valid current-version file is
+first tried as its `msgspec` mirror (`fast_document`, `mirrored`: `vostochny.reading.fastpath`),
+which proves it valid without importing pydantic; only a file its mirror refuses is read layer
+by layer as above.
 """
 
 from __future__ import annotations
@@ -19,11 +22,12 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, get_args
 
 from vostochny.checking.problems import Problem, escape_pointer, pointer, problem
 from vostochny.errors import FileRefused
+from vostochny.model.constants import SCHEMA_VERSION
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, TooLarge, present, read_capped
-from vostochny.reading.layers import PREDICTED_LAYERS
 
 if TYPE_CHECKING:  # the models, pydantic and msgspec are imported where they are used: hashing the
-    # corpus (`digest_files`, every `vostochny.load()`) needs none of them
+    # corpus (`digest_files`, every `vostochny.load()`) needs none of them, and the validator's valid
+    # path (the `mirror` readers) no pydantic
     from pydantic import BaseModel, ValidationError
 
     from vostochny.model.models import Document, QuoteLinks, Registry, Splits
@@ -117,8 +121,9 @@ def parse_json(data: bytes, label: str) -> tuple[Any, str | None, list[Problem]]
                                     _json_kind(obj), line=1)]
     problems = [problem("V002", label, ptr, f"key {ptr.rsplit('/', 1)[-1]!r} appears twice")
                 for ptr in _duplicate_pointers(text, duplicates)]
-    problems += [problem("V007", label, ptr, "a lone surrogate escape is not a character", ascii(value))
-                 for ptr, value in _lone_surrogates(obj, "")]
+    if _SURROGATE_ESCAPE.search(data):  # UTF-8 cannot encode a surrogate: only an escape gives one
+        problems += [problem("V007", label, ptr, "a lone surrogate escape is not a character", ascii(value))
+                     for ptr, value in _lone_surrogates(obj, "")]
     return (None if problems else obj), text, problems
 
 
@@ -144,6 +149,8 @@ def _lone_surrogates(value: Any, ptr: str) -> Iterator[tuple[str, str]]:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: a `\\u` escape of a surrogate (or a backslash written before such letters: then the walk finds nothing)
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 
 #: the json module's messages, said in words a contributor recognises
 _SYNTAX_HINTS = {
@@ -309,8 +316,6 @@ def _fast_load(data: bytes, model: type[M]) -> M | None:
     per-document function, take `fast_document` instead: about half the cost.)"""
     from pydantic import ValidationError
 
-    from vostochny.model.models import SCHEMA_VERSION
-
     if data.startswith(_BOM):
         return None
     try:
@@ -335,7 +340,6 @@ def fast_document(data: bytes) -> fastpath.Document | None:
 
 def _proven_mirror(data: bytes) -> fastpath.Document | None:
     """The mirror of a document file that the models accept as it stands (UNSET where a key is absent)."""
-    from vostochny.model.models import SCHEMA_VERSION
     from vostochny.reading import fastpath
 
     if data.startswith(_BOM):
@@ -361,6 +365,27 @@ def _mirror_keys_unique(data: bytes, mirror: fastpath.Document) -> bool:
 
 #: escapes looked at one by one before a file is taken to hold a `\\u` one (bounds the Python loop)
 _MAX_ESCAPES = 4096
+
+
+def mirrored(data: bytes, kind: type[fastpath.MirrorT]) -> fastpath.MirrorT | None:
+    """The `msgspec` mirror of a corpus-level file (`fastpath.Registry`, ...) that its model accepts as it
+    stands, read like the model (absent fields hold the model's defaults); None for anything else,
+    which `load_bytes` then reports. Duplicate keys: the colons of the file against those of the
+    mirror encoded again (as `_mirror_keys_unique` for a document: a dict field keeps every key too);
+    a file with a `\\u` escape is checked key by key (`_no_duplicate_keys`)."""
+    from vostochny.reading import fastpath
+
+    if data.startswith(_BOM):
+        return None
+    mirror = fastpath.decode(data, kind)
+    if mirror is None or getattr(mirror, "schema_version", SCHEMA_VERSION) != SCHEMA_VERSION:
+        return None
+    unique = _no_duplicate_keys(data) if _unicode_escape(data) else (
+        data.count(b":") == fastpath.encode(mirror).count(b":"))
+    if not unique:
+        return None
+    fastpath.settle([mirror])
+    return mirror
 
 
 def _unicode_escape(data: bytes) -> bool:
@@ -449,29 +474,43 @@ def load_document(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
     return load_model(path, Document, label, max_bytes, within)
 
 
-def load_registry(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
-                  within: Path | None = None) -> Loaded[Registry]:
-    """Read `annotations/entities.json`."""
-    from vostochny.model.models import Registry
+def _load_corpus_file(path: Path, label: str, max_bytes: int, within: Path | None, name: str,
+                      mirror: bool) -> Loaded[Any]:
+    """Read a corpus-level file as its model `name` (of `vostochny.model.models`, or `release`); with
+    `mirror`, a valid file as its `msgspec` mirror instead, without importing pydantic (what the
+    validator's rules read: they read a mirror as its model)."""
+    from vostochny.reading import fastpath
 
-    return load_model(path, Registry, label, max_bytes, within)
+    data, problems = read_file(path, label, max_bytes, within)
+    if data is None:
+        return Loaded(path, None, None, problems)
+    fast = mirrored(data, getattr(fastpath, name)) if mirror else None
+    if fast is not None:
+        return Loaded(path, data.decode("utf-8"), fast, [])
+    from importlib import import_module
+
+    models = import_module("vostochny.model." + ("release" if name == "ReleaseManifest" else "models"))
+    return load_bytes(data, getattr(models, name), label, path)
+
+
+def load_registry(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
+                  within: Path | None = None, mirror: bool = False) -> Loaded[Registry]:
+    """Read `annotations/entities.json` (with `mirror`, see `_load_corpus_file`)."""
+    return _load_corpus_file(path, label, max_bytes, within, "Registry", mirror)
 
 
 def load_splits(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
-                within: Path | None = None) -> Loaded[Splits]:
-    """Read `annotations/splits.json`."""
-    from vostochny.model.models import Splits
-
-    return load_model(path, Splits, label, max_bytes, within)
+                within: Path | None = None, mirror: bool = False) -> Loaded[Splits]:
+    """Read `annotations/splits.json` (with `mirror`, see `_load_corpus_file`)."""
+    return _load_corpus_file(path, label, max_bytes, within, "Splits", mirror)
 
 
 def load_quote_links(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
-                     within: Path | None = None) -> Loaded[QuoteLinks] | None:
+                     within: Path | None = None, mirror: bool = False) -> Loaded[QuoteLinks] | None:
     """Read `annotations/quote_links.json` (schema 1.4.0); None where nothing is at `path`: the file is
-    optional (a corpus without it has no links), but a broken link or a folder there is read, and refused."""
-    from vostochny.model.models import QuoteLinks
-
-    return load_model(path, QuoteLinks, label, max_bytes, within) if present(path) else None
+    optional (a corpus without it has no links), but a broken link or a folder there is read, and refused.
+    With `mirror`, see `_load_corpus_file`."""
+    return _load_corpus_file(path, label, max_bytes, within, "QuoteLinks", mirror) if present(path) else None
 
 
 def _file_bytes(folder: Path, pattern: str, recursive: bool = True) -> Iterator[tuple[str, bytes]]:
@@ -511,7 +550,8 @@ def load_prediction_bytes(data: bytes, label: str, golds: Mapping[str, Document]
     """Read one predicted document: `id` names its gold document in `golds`; every other field is
     optional (missing layers are empty, other missing fields are the gold document's)."""
     from vostochny.model import migrations
-    from vostochny.model.models import SCHEMA_VERSION, Document
+    from vostochny.model.models import Document
+    from vostochny.reading.layers import PREDICTED_LAYERS
 
     obj, text, problems = parse_json(data, label)
     if obj is None:
@@ -550,11 +590,11 @@ def file_hashes(root: Path, skip: frozenset[str] = frozenset()) -> dict[str, str
             for name, data in _file_bytes(root / folder, pattern, recursive=False) if name not in skip}
 
 
-def load_release(path: Path, label: str, within: Path | None = None) -> Loaded[ReleaseManifest]:
-    """Read `annotations/RELEASED.json`, the record of the last release (`vostochny.verbs.versioning`)."""
-    from vostochny.model.release import ReleaseManifest
-
-    return load_model(path, ReleaseManifest, label, DEFAULT_MAX_BYTES, within)
+def load_release(path: Path, label: str, within: Path | None = None,
+                 mirror: bool = False) -> Loaded[ReleaseManifest]:
+    """Read `annotations/RELEASED.json`, the record of the last release (`vostochny.verbs.versioning`;
+    with `mirror`, see `_load_corpus_file`)."""
+    return _load_corpus_file(path, label, DEFAULT_MAX_BYTES, within, "ReleaseManifest", mirror)
 
 
 def read_figures(path: Path) -> dict[str, Any] | None:

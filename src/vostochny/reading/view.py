@@ -14,13 +14,15 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import repeat
 from operator import attrgetter, itemgetter
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from vostochny.checking.problems import pointer
-from vostochny.model.models import Document, Entity, Mention, Span
-from vostochny.reading.layers import SPAN_LAYERS
+from vostochny.reading.fastpath import SPAN_LAYERS
 
-T = TypeVar("T", Entity, Mention)
+if TYPE_CHECKING:  # no pydantic on the validator's valid path: the view reads models and mirrors alike
+    from vostochny.model.models import Document, Entity, Mention, Span
+
+T = TypeVar("T", "Entity", "Mention")
 _FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
@@ -35,7 +37,8 @@ Path = tuple[str | int, ...]
 
 
 def _span_paths(doc: Document) -> list[tuple[Path, Span]]:
-    """Every span of a document with its path, layer by layer (`layers.SPAN_LAYERS`). It reads the fields
+    """Every span of a document with its path, layer by layer (`fastpath.SPAN_LAYERS`, equal to
+    `layers.SPAN_LAYERS` but derived without the models). It reads the fields
     by the layers' declarations, not by type, so that it serves the models and the validator's
     `msgspec` mirrors of them (`vostochny.reading.fastpath`) alike."""
     found: list[tuple[Path, Span]] = []
