@@ -15,7 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring
 from pathlib import Path
-from typing import IO, Generic, Literal, TypeVar
+from typing import IO, Any, Generic, Literal, TypeVar
+
+import msgspec
 
 from vostochny.export.options import FormatOptions, TagOptions
 from vostochny.model.labels import ENTITY_TYPES
@@ -39,6 +41,23 @@ class Source:
     @property
     def size(self) -> int:
         return len(self.items) if self.items is not None else len(self.files)
+
+
+def record_data(record: Any, leave_out: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """A record of a document as JSON data (keys as the file spells them: `$schema`), without the
+    fields `leave_out` names: the same data for a model (`model_dump(mode="json", by_alias=True)`) and
+    for its `msgspec` mirror (`vostochny.reading.fastpath`), which the one-pass build renders from."""
+    if not isinstance(record, msgspec.Struct):
+        return record.model_dump(mode="json", by_alias=True, exclude=set(leave_out) or None)  # type: ignore[no-any-return]
+    kind = type(record)
+    return {key: msgspec.to_builtins(getattr(record, name), enc_hook=_model_data)
+            for name, key in zip(kind.__struct_fields__, kind.__struct_encode_fields__, strict=True)
+            if name not in leave_out}
+
+
+def _model_data(value: Any) -> Any:
+    """A model inside a mirror (`settle` gives an absent field the model's default, `Rights` a model)."""
+    return value.model_dump(mode="json", by_alias=True)
 
 
 Carry = Literal["carried", "partial", "lost"]

@@ -25,10 +25,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from vostochny.export import ExportResult, Exports, Target, default_options, missing_modules, relocated, stream_source
-from vostochny.export.common import close_stream, open_stream
-from vostochny.export.stream import Rendered, rendered
-from vostochny.reading.corpus import open_corpus
+from vostochny.checking.validator import validate_corpus
+from vostochny.errors import CorpusError
+from vostochny.export import ExportResult, Exports, Target, corpus_source, default_options, missing_modules, relocated
+from vostochny.export.common import Source, close_stream, open_stream
+from vostochny.export.stream import Rendered, validated
+from vostochny.reading.corpus import Corpus, open_corpus
 from vostochny.reading.view import DocumentView
 from vostochny.verbs.stats import COLUMNS, counts
 from vostochny.writing.outputs import Marker, check_output_dir, replaced_dir
@@ -104,29 +106,47 @@ def summary_counts(view: DocumentView, number: int) -> Rendered:
 
 def build(out: Path, root: Path | None = None, progress: Progress | None = None, jobs: int = 1,
           without_text: bool = False) -> BuildResult:
-    """Validate, then write the release into `out`, replacing it whole (`without_text`: the
-    annotations-only release of `verbs.annotations_only` instead).
+    """Validate the corpus and write the release into `out` in one pass, replacing it whole
+    (`without_text`: the annotations-only release of `verbs.annotations_only` instead).
 
     Raises `UsageError` for an output path that cannot be used (before any work), `CorpusError`
-    if the corpus does not validate (nothing written), `OSError` if writing fails (the previous
-    release is kept)."""
+    if the corpus does not validate (with the problems `validate` reports; `out` is left as it
+    was), `OSError` if writing fails (the previous release is kept)."""
     if without_text:
         from vostochny.verbs.annotations_only import build_without_text
 
         return build_without_text(out, root, progress, jobs)
     tell = progress or (lambda line: None)
-    target = check_output_dir(Path(out), open_corpus(root).root, MARKER)
+    corpus = open_corpus(root)
+    target = check_output_dir(Path(out), corpus.root, MARKER)
     formats, skipped = _formats()
-    tell("validating the corpus ...")
-    source = stream_source(root, jobs)
-    tell(f"writing {source.size} documents: {', '.join(f'{fmt} -> {target / d}' for fmt, d in formats.items())}")
+    source = _corpus_source(corpus)
+    if isinstance(source, CorpusError):  # its registry, splits or links do not load: validation says why
+        report = validate_corpus(corpus, jobs=jobs)
+        raise CorpusError(report) if not report.ok else source
+    tell(f"validating and writing {len(corpus.files)} documents: "
+         f"{', '.join(f'{fmt} -> {target / d}' for fmt, d in formats.items())}")
     with replaced_dir(target) as staging:
         exports = Exports([Target(fmt, default_options(fmt), staging / d) for fmt, d in formats.items()], source)
         summary_file = SummaryFile(staging / MARKER.file)
-        for parts in rendered(source, [*exports.renderers, summary_counts], jobs):
+
+        def write(parts: list[Rendered]) -> None:
             exports.add(parts[:-1])
             summary_file.add(*parts[-1][0])
+
+        report = validated(corpus, [*exports.renderers, summary_counts], write, jobs)
+        if not report.ok:  # what was written is discarded with the staging folder
+            raise CorpusError(report)
         results = exports.finish()
         summary = summary_file.close(not_carried={r.format: r.losses.summary() for r in results}, skipped=skipped)
     return BuildResult(target, [relocated(r, staging, target) for r in results], summary, skipped,
                        summary_file.documents)
+
+
+def _corpus_source(corpus: Corpus) -> Source | CorpusError:
+    """What the writers read of the corpus as a whole (registry, splits, quote links), read before
+    its documents are validated; the error where one of them does not load."""
+    try:
+        return corpus_source(corpus.root, corpus.files)
+    except CorpusError as error:
+        return error
