@@ -46,7 +46,8 @@ class Source:
 def record_data(record: Any, leave_out: frozenset[str] = frozenset()) -> dict[str, Any]:
     """A record of a document as JSON data (keys as the file spells them: `$schema`), without the
     fields `leave_out` names: the same data for a model (`model_dump(mode="json", by_alias=True)`) and
-    for its `msgspec` mirror (`vostochny.reading.fastpath`), which the one-pass build renders from."""
+    for its `msgspec` mirror (`vostochny.reading.fastpath`), which the one-pass build renders from (but for
+    the mirror's token triples, which stay tuples: JSON arrays all the same)."""
     if not isinstance(record, msgspec.Struct):
         return record.model_dump(mode="json", by_alias=True, exclude=set(leave_out) or None)  # type: ignore[no-any-return]
     kind = type(record)

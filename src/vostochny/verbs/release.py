@@ -5,12 +5,14 @@ dataset card, `croissant.json`), `brat/`, each with its `LOSSES.json`, and `summ
 (counts per document and layer, and what each format could not carry). Deterministic: two
 builds of the same corpus are byte-identical, whatever `jobs`.
 
-Two streaming passes, so that memory does not grow with the corpus: the whole corpus is
-validated first without keeping its documents (nothing is written unless all of it is valid),
-then each document is read once more and passed to every format's writer in turn (`export.Exports`),
-which writes it at once; `jobs` processes share the validation and the per-document work, and the
-writers take the documents in corpus order. Reading twice costs a second parse of each file; keeping
-the validated documents would cost memory in proportion to the corpus.
+One streaming pass, so that memory does not grow with the corpus and no file is parsed twice
+(`export.stream.validated`): each document file and its raw text are read once and checked as
+`validate` checks them; while no error has been found, the validator's view of the document (its
+`msgspec` mirror on the fast path) goes to every format's renderer and writer in turn (`export.Exports`),
+which writes it at once into the staging folder; the corpus rules run at the end on the small
+per-document summaries, as `validate`'s do. If any error is found, the staging folder is discarded
+(nothing is swapped in) and the build raises the `CorpusError` that `validate` reports. `jobs` processes
+share the per-document work, and the writers take the documents in corpus order.
 
 The release is written in a staging folder beside `out` and swapped in whole, so `out` holds
 exactly what this build wrote, and a build that fails or is killed leaves the previous release
