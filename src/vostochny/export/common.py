@@ -50,6 +50,8 @@ def record_data(record: Any, leave_out: frozenset[str] = frozenset()) -> dict[st
     the mirror's token triples, which stay tuples: JSON arrays all the same)."""
     if not isinstance(record, msgspec.Struct):
         return record.model_dump(mode="json", by_alias=True, exclude=set(leave_out) or None)  # type: ignore[no-any-return]
+    if not leave_out:  # the whole record in one call
+        return msgspec.to_builtins(record, enc_hook=_model_data)  # type: ignore[no-any-return]
     kind = type(record)
     return {key: msgspec.to_builtins(getattr(record, name), enc_hook=_model_data)
             for name, key in zip(kind.__struct_fields__, kind.__struct_encode_fields__, strict=True)

@@ -136,6 +136,7 @@ def document_lines(view: DocumentView, number: int, options: ConlluOptions, loss
     brackets, mention_items = _mention_marks(view, number, losses)
     extra = _span_items(view)
     comments = _comments(view)
+    marked = brackets.keys() | mention_items.keys() | extra.keys()
     lines = [f"# newdoc id = {doc.id}"]
     if doc.tokens and doc.tokens[0][0] > 0:
         lines.append(f"# leading_text = {spaces_after(text[:doc.tokens[0][0]])}")
@@ -148,6 +149,9 @@ def document_lines(view: DocumentView, number: int, options: ConlluOptions, loss
         for position, (tok, tag) in enumerate(zip(sentence.tokens, sentence.tags, strict=True), 1):
             _, end, form = doc.tokens[tok]
             following = doc.tokens[tok + 1][0] if tok + 1 < len(doc.tokens) else len(text)
+            if tag == "O" and following == end + 1 and text[end] == " " and tok not in marked:
+                lines.append(f"{position}\t{form}\t_\t_\t_\t_\t_\t_\t_\t_")  # most tokens: no MISC item
+                continue
             misc = [f"Entity={brackets[tok]}"] if tok in brackets else []
             misc += [f"Mention={','.join(mention_items[tok])}"] if tok in mention_items else []
             misc += [f"NER={tag}"] if tag != "O" else []
