@@ -218,12 +218,13 @@ def sentence_views(view: DocumentView, options: TagOptions, losses: Losses) -> l
 
 def _sentence_views(view: DocumentView, options: TagOptions, losses: Losses) -> list[SentenceView]:
     doc, zones, sent_of = view.doc, view.zone_of_token, view.sentence_of_token
+    kinds, drop = options.kinds, options.drop_zones
     by_sentence: dict[int, list[tuple[int, int, Mention]]] = {}
     for m in doc.mentions:
-        first, end = view.token_range(m.start, m.end)
-        if m.kind not in options.kinds:
+        if m.kind not in kinds:
             continue
-        if any(zones[i] in options.drop_zones for i in range(first, end)):
+        first, end = view.token_range(m.start, m.end)
+        if drop and any(zones[i] in drop for i in range(first, end)):
             losses.add("mention-in-dropped-zone", doc.id, m.id, f"{m.text!r} is in a dropped zone")
         elif sent_of[first] != sent_of[end - 1]:
             losses.add("mention-across-sentences", doc.id, m.id, f"{m.text!r} crosses a sentence boundary")
@@ -232,14 +233,16 @@ def _sentence_views(view: DocumentView, options: TagOptions, losses: Losses) -> 
     views = []
     for index, sentence in enumerate(doc.sentences):
         first, end = view.token_range(sentence.start, sentence.end)
-        kept_tokens = [i for i in range(first, end) if zones[i] not in options.drop_zones]
+        kept_tokens = [i for i in range(first, end) if zones[i] not in drop] if drop else list(range(first, end))
         if not kept_tokens:
             continue
         kept, dropped = _flatten(by_sentence.get(index, []), options.nested)
         for _, _, m in dropped:
             losses.add(f"nested-mention-dropped ({options.nested} kept)", doc.id, m.id, f"{m.text!r}")
-        position = {tok: pos for pos, tok in enumerate(kept_tokens)}
-        local = [(position[f], position[e - 1] + 1, view.entities[m.entity].type) for f, e, m in kept]
+        local: list[tuple[int, int, str]] = []
+        if kept:  # each kept mention's tokens by their place among the kept tokens
+            position = {tok: pos for pos, tok in enumerate(kept_tokens)}
+            local = [(position[f], position[e - 1] + 1, view.entities[m.entity].type) for f, e, m in kept]
         views.append(SentenceView(index, kept_tokens, _tags(len(kept_tokens), local, options.scheme), zones[first]))
     return views
 

@@ -238,11 +238,31 @@ def label_encoder(feature: Any) -> Callable[[Any], Any] | None:
         inner = label_encoder(feature.feature)
         return None if inner is None else (lambda value: None if value is None else [inner(v) for v in value])
     if isinstance(feature, dict):
-        parts = {key: enc for key, sub in feature.items() if (enc := label_encoder(sub)) is not None}
-        if not parts:
-            return None
-        return lambda value: None if value is None else {**value, **{k: enc(value[k]) for k, enc in parts.items()}}
+        labels = [(key, {name: i for i, name in enumerate(sub.names)}) for key, sub in feature.items()
+                  if isinstance(sub, ClassLabel)]
+        nested = [(key, enc) for key, sub in feature.items()
+                  if not isinstance(sub, ClassLabel) and (enc := label_encoder(sub)) is not None]
+        return _struct_encoder(labels, nested) if labels or nested else None
     return None
+
+
+def _struct_encoder(labels: list[tuple[str, dict[str, int]]],
+                    nested: list[tuple[str, Callable[[Any], Any]]]) -> Callable[[Any], Any]:
+    """A struct's encoder: a copy of the value with its labels (by their ids, inline: this runs for every
+    mention of every document) and its nested values encoded, each key where it was."""
+    def encode(value: Any) -> Any:
+        if value is None:
+            return None
+        out = {**value}
+        for key, ids in labels:
+            label = value[key]
+            if label is not None:
+                out[key] = ids[label]
+        for key, enc in nested:
+            out[key] = enc(value[key])
+        return out
+
+    return encode
 
 
 @cache
