@@ -148,3 +148,29 @@ def _comparable(value: object) -> object:
         return {name: record_data(v) if hasattr(v, "__struct_fields__") or hasattr(v, "model_dump") else
                 _comparable(v) for name, v in vars(value).items()}
     return value
+
+
+@pytest.mark.parametrize("item", [
+    {"what": "quote", "document": "d1", "id": "q1", "detail": 'he said "no"\n\t\\ é ✓ \x00'},
+    {"document": "d1", "what": "quote", "id": "q1", "detail": "keys in another order"},
+    {"what": "only one key"},
+])
+def test_a_loss_item_is_written_as_json_dumps_writes_it(item: dict[str, str]) -> None:
+    from vostochny.export.common import _item_json
+
+    assert _item_json(item) == json.dumps(item, ensure_ascii=False)
+
+
+def test_a_loss_report_written_a_document_at_a_time_is_json(tmp_path: Path) -> None:
+    from vostochny.export.common import LossReport, Losses
+    from vostochny.export.options import JsonlOptions
+
+    report = LossReport(tmp_path, "jsonl", JsonlOptions(), {})
+    batches = [[], [("a", "d1", "x", "one")], [], [("b", "d2", "y", "two"), ("a", "d2", "z", "three")]]
+    for batch in batches:
+        losses = Losses()
+        for what, doc, item, detail in batch:
+            losses.add(what, doc, item, detail)
+        report.extend(losses.items)
+    written = json.loads(report.close().read_text(encoding="utf-8"))
+    assert [i["detail"] for i in written["items"]] == ["one", "two", "three"] and written["summary"] == {"a": 2, "b": 1}
