@@ -115,6 +115,18 @@ def _merge(items: list[str]) -> list[str]:
     return [f"{k}={','.join(v)}" for k, v in merged.items()]
 
 
+def _merged(extra: dict[int, list[str]]) -> dict[int, list[str]]:
+    """`_merge` of each token's items, once for each distinct list (the tokens of a quote share theirs)."""
+    done: dict[tuple[str, ...], list[str]] = {}
+    merged = {}
+    for tok, items in extra.items():
+        key = tuple(items)
+        if key not in done:
+            done[key] = _merge(items)
+        merged[tok] = done[key]
+    return merged
+
+
 def _comments(view: DocumentView) -> dict[int, list[str]]:
     """Relation and quote comment lines by the sentence where each begins, in document order;
     computed once per document (per sentence, it made the export quadratic in the document)."""
@@ -134,7 +146,7 @@ def document_lines(view: DocumentView, number: int, options: ConlluOptions, loss
     """The CoNLL-U lines of one document."""
     doc, text = view.doc, view.text or ""
     brackets, mention_items = _mention_marks(view, number, losses)
-    extra = _span_items(view)
+    extra = _merged(_span_items(view))
     comments = _comments(view)
     marked = brackets.keys() | mention_items.keys() | extra.keys()
     lines = [f"# newdoc id = {doc.id}"]
@@ -155,7 +167,7 @@ def document_lines(view: DocumentView, number: int, options: ConlluOptions, loss
             misc = [f"Entity={brackets[tok]}"] if tok in brackets else []
             misc += [f"Mention={','.join(mention_items[tok])}"] if tok in mention_items else []
             misc += [f"NER={tag}"] if tag != "O" else []
-            misc += _merge(extra[tok]) if tok in extra else []
+            misc += extra.get(tok, [])
             space = spaces_after(text[end:following])
             misc += [space] if space else []
             lines.append(f"{position}\t{form}\t_\t_\t_\t_\t_\t_\t_\t{'|'.join(misc) or '_'}")
