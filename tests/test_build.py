@@ -174,3 +174,31 @@ def test_a_loss_report_written_a_document_at_a_time_is_json(tmp_path: Path) -> N
         report.extend(losses.items)
     written = json.loads(report.close().read_text(encoding="utf-8"))
     assert [i["detail"] for i in written["items"]] == ["one", "two", "three"] and written["summary"] == {"a": 2, "b": 1}
+
+
+def _flatten_by_pairs(spans: list, nested: str) -> tuple[list, list]:
+    """`_flatten` as it was written first: every span tested against every kept one."""
+    if nested == "outermost":
+        order = sorted(spans, key=lambda s: (s[0], -(s[1] - s[0])))
+    else:
+        order = sorted(spans, key=lambda s: (s[1] - s[0], s[0]))
+    kept: list = []
+    dropped: list = []
+    for span in order:
+        (dropped if any(span[0] < k[1] and k[0] < span[1] for k in kept) else kept).append(span)
+    return sorted(kept, key=lambda s: s[0]), dropped
+
+
+def test_nested_mentions_are_flattened_as_by_testing_every_pair() -> None:
+    import random
+
+    from vostochny.export.common import _flatten
+
+    rnd = random.Random(7)
+    for _ in range(20000):
+        spans = []
+        for i in range(rnd.randint(0, 6)):
+            start = rnd.randint(0, 10)
+            spans.append((start, start + rnd.randint(0 if rnd.random() < 0.1 else 1, 5), f"m{i}"))
+        for nested in ("outermost", "innermost"):
+            assert _flatten(spans, nested) == _flatten_by_pairs(spans, nested), (spans, nested)

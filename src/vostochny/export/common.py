@@ -183,8 +183,12 @@ class SentenceView:
 def _flatten(spans: list[tuple[int, int, Mention]],
              nested: str) -> tuple[list[tuple[int, int, Mention]], list[tuple[int, int, Mention]]]:
     """Keep non-overlapping spans: the outermost (or innermost) of each nest; return (kept, dropped)."""
+    if len(spans) < 2:
+        return list(spans), []
     if nested == "outermost":
         order = sorted(spans, key=lambda s: (s[0], -(s[1] - s[0])))
+        if all(s[0] < s[1] for s in order):  # by start, longest first: a span overlaps a kept one iff it
+            return _sweep(order)               # starts before the last kept one ends
     else:
         order = sorted(spans, key=lambda s: (s[1] - s[0], s[0]))
     kept: list[tuple[int, int, Mention]] = []
@@ -195,6 +199,21 @@ def _flatten(spans: list[tuple[int, int, Mention]],
         else:
             kept.append(span)
     return sorted(kept, key=lambda s: s[0]), dropped
+
+
+def _sweep(order: list[tuple[int, int, Mention]]) -> tuple[list[tuple[int, int, Mention]],
+                                                           list[tuple[int, int, Mention]]]:
+    """`_flatten` of non-empty spans sorted by start (the longest first): kept in start order, and dropped."""
+    kept: list[tuple[int, int, Mention]] = []
+    dropped: list[tuple[int, int, Mention]] = []
+    end = -1
+    for span in order:
+        if span[0] < end:
+            dropped.append(span)
+        else:
+            kept.append(span)
+            end = span[1]
+    return kept, dropped
 
 
 def _tags(n: int, spans: list[tuple[int, int, str]], scheme: str) -> list[str]:
