@@ -202,3 +202,17 @@ def test_nested_mentions_are_flattened_as_by_testing_every_pair() -> None:
             spans.append((start, start + rnd.randint(0 if rnd.random() < 0.1 else 1, 5), f"m{i}"))
         for nested in ("outermost", "innermost"):
             assert _flatten(spans, nested) == _flatten_by_pairs(spans, nested), (spans, nested)
+
+
+def test_brat_line_fragments_are_the_lines_between_breaks() -> None:
+    from vostochny.export.brat import line_fragments
+
+    breaks = ["\n", "\r", "\r\n", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
+    for text in ["", "one line", "a\xa0b\tc", *(f"a{b}b" for b in breaks), "a\n\n b\r\n", "\n", "é ✓ \u2028x"]:
+        expected, pos = [], 0
+        for line in text.splitlines(keepends=True):
+            body = line.splitlines()[0]
+            if body:
+                expected.append((pos + 1, pos + 1 + len(body)))
+            pos += len(line)
+        assert line_fragments(1, 1 + len(text), f"<{text}>") == expected, text
