@@ -154,6 +154,12 @@ class Exports:
             writer.add(part)
             report.extend(losses)
 
+    def abandon(self) -> None:
+        """Close every file unfinished: the staging folder that holds them is being discarded."""
+        for writer, report in zip(self.writers, self.reports, strict=True):
+            writer.abandon()
+            report.abandon()
+
     def finish(self) -> list[ExportResult]:
         results = []
         for target, writer, report in zip(self.targets, self.writers, self.reports, strict=True):

@@ -144,6 +144,10 @@ class LossReport:
     def summary(self) -> dict[str, int]:
         return dict(sorted(self.counts.items()))
 
+    def abandon(self) -> None:
+        """Close the file unfinished (the staging folder that holds it is being discarded)."""
+        self._file.close()
+
     def close(self) -> Path:
         summary = json.dumps(self.summary(), ensure_ascii=False, indent=1).replace("\n", "\n ")
         self._file.write(("\n ]" if self.counts else "]") + f',\n "summary": {summary}\n}}\n')
@@ -309,6 +313,10 @@ class Writer(Generic[OptionsT, P]):
         """Close what was written; the files and a note on each."""
         raise NotImplementedError
 
+    def abandon(self) -> None:
+        """Close what is open, unfinished: the staging folder that holds it is being discarded (a build
+        that finds an error after it began to write). Nothing to close by default."""
+
 
 class TextWriter(Writer[OptionsT, tuple[str, int]]):
     """A format that is one text file: each document's rendering is its text, appended to the
@@ -334,6 +342,9 @@ class TextWriter(Writer[OptionsT, tuple[str, int]]):
     def finish(self) -> list[tuple[Path, str]]:
         close_stream(self._file)
         return [(self.path, self.note())]
+
+    def abandon(self) -> None:
+        self._file.close()
 
     def note(self) -> str:
         return f"{self.documents} documents" + (f", {self.counted} {self.COUNTED}" if self.COUNTED else "")

@@ -77,6 +77,10 @@ class SummaryFile:
         for column in COLUMNS:
             self.total[column] += figures[column]
 
+    def abandon(self) -> None:
+        """Close the file unfinished (the staging folder that holds it is being discarded)."""
+        self._file.close()
+
     def close(self, **rest: object) -> dict[str, object]:
         """Write the totals and `rest` after the documents; the summary without them."""
         summary = {"total": self.total, **rest}
@@ -138,6 +142,8 @@ def build(out: Path, root: Path | None = None, progress: Progress | None = None,
 
         report = validated(corpus, [*exports.renderers, summary_counts], write, jobs)
         if not report.ok:  # what was written is discarded with the staging folder
+            exports.abandon()
+            summary_file.abandon()
             raise CorpusError(report)
         results = exports.finish()
         summary = summary_file.close(not_carried={r.format: r.losses.summary() for r in results}, skipped=skipped)
