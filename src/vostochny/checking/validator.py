@@ -210,6 +210,12 @@ def quote_speakers(view: DocumentView) -> dict[str, str | None]:
 
 def _check(corpus: Corpus, path: Path, registry: Registry | None, limits: Limits, keep: bool = False) -> Checked:
     doc, text, problems = check_document(corpus, path, registry, limits, model=keep)
+    return summarized(path, doc, text, problems, keep)
+
+
+def summarized(path: Path, doc: Any, text: str | None, problems: list[Problem], keep: bool = False) -> Checked:
+    """What the corpus rules keep of one document that `check_document` checked (with `keep`, the
+    model and its raw text too)."""
     kept = (doc, text or "") if keep and doc is not None else None
     kb_ids: set[str] = {e.kb_id for e in doc.entities if e.kb_id} if doc else set()
     if doc is None:
@@ -243,10 +249,17 @@ def iter_checked(corpus: Corpus, registry: Registry | None, limits: Limits, jobs
         yield from pool.map(_check_in_worker, corpus.files, chunksize=chunk)
 
 
+#: checks a corpus's documents (`iter_checked`'s arguments), yielding each in file order
+Checker = Callable[[Corpus, "Registry | None", Limits, int, bool], Iterable[Checked]]
+
+
 def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | None = None,
-                    jobs: int = 1, kept: list[tuple[Document, str]] | None = None) -> Report:
+                    jobs: int = 1, kept: list[tuple[Document, str]] | None = None,
+                    checker: Checker = iter_checked) -> Report:
     """Validate one corpus (whole, or the files selected in it); with `kept`, also collect the
-    valid documents and their raw texts there, so that a caller needs no second read."""
+    valid documents and their raw texts there, so that a caller needs no second read. `checker`
+    checks the documents: one that does more with each as it is read (`build` writes it) may
+    replace `iter_checked`, and gets the same corpus rules on its summaries."""
     report = report or Report()
     report.corpora.append(corpus.root)
     report.problems += interrupted_writes(corpus)
@@ -267,7 +280,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     unloaded = []
     # a document is known by its id, or by its file name while it does not load (never "missing")
     ids = {path: path.stem for path in document_files(corpus.annotations)}
-    for checked in iter_checked(corpus, reg.model, limits, jobs, keep=kept is not None):
+    for checked in checker(corpus, reg.model, limits, jobs, kept is not None):
         report.problems += checked.problems
         if checked.kept is not None and kept is not None:
             kept.append(checked.kept)

@@ -41,8 +41,8 @@ REQUIRES = {"hf": ("datasets",), "croissant": ("datasets", "mlcroissant")}
 #: an export folder always holds its loss report: a folder with one is an earlier export.
 MARKER = Marker("LOSSES.json", frozenset({"format", "options", "summary", "items"}))
 
-__all__ = ["FORMATS", "HONOURS", "ExportResult", "Exports", "Target", "export", "options_for", "read_source",
-           "stream_source"]
+__all__ = ["FORMATS", "HONOURS", "ExportResult", "Exports", "Target", "corpus_source", "export", "options_for",
+           "read_source", "stream_source"]
 
 
 @dataclass
@@ -80,7 +80,14 @@ def stream_source(root: str | Path | None = None, jobs: int = 1) -> Source:
     report = validate_corpus(corpus, jobs=jobs)
     if not report.ok:
         raise CorpusError(report)
-    return _source(corpus.root, files=corpus.files)
+    return corpus_source(corpus.root, corpus.files)
+
+
+def corpus_source(root: Path, files: list[Path]) -> Source:
+    """The source of the corpus at `root` whose document `files` are read one at a time (by `rendered`,
+    or by the one pass that validates them, `stream.validated`): its registry, splits and quote links,
+    `CorpusError` if one of them does not load."""
+    return _source(root, files=files)
 
 
 def _root(root: str | Path | None) -> Path:
@@ -146,6 +153,12 @@ class Exports:
         for writer, report, (part, losses) in zip(self.writers, self.reports, parts, strict=True):
             writer.add(part)
             report.extend(losses)
+
+    def abandon(self) -> None:
+        """Close every file unfinished: the staging folder that holds them is being discarded."""
+        for writer, report in zip(self.writers, self.reports, strict=True):
+            writer.abandon()
+            report.abandon()
 
     def finish(self) -> list[ExportResult]:
         results = []

@@ -98,6 +98,8 @@ def visual_conf() -> str:
 
 def line_fragments(start: int, end: int, text: str) -> list[tuple[int, int]]:
     """The parts of `text[start:end]` between line breaks (runs of breaks dropped)."""
+    if text[start:end].isprintable() and start < end:  # no line break (each is unprintable): the one part
+        return [(start, end)]
     fragments, pos = [], start
     for line in text[start:end].splitlines(keepends=True):
         body = line.splitlines()[0]

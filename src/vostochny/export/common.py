@@ -15,7 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring
 from pathlib import Path
-from typing import IO, Generic, Literal, TypeVar
+from typing import IO, Any, Generic, Literal, TypeVar
+
+import msgspec
 
 from vostochny.export.options import FormatOptions, TagOptions
 from vostochny.model.labels import ENTITY_TYPES
@@ -39,6 +41,26 @@ class Source:
     @property
     def size(self) -> int:
         return len(self.items) if self.items is not None else len(self.files)
+
+
+def record_data(record: Any, leave_out: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """A record of a document as JSON data (keys as the file spells them: `$schema`), without the
+    fields `leave_out` names: the same data for a model (`model_dump(mode="json", by_alias=True)`) and
+    for its `msgspec` mirror (`vostochny.reading.fastpath`), which the one-pass build renders from (but for
+    the mirror's token triples, which stay tuples: JSON arrays all the same)."""
+    if not isinstance(record, msgspec.Struct):
+        return record.model_dump(mode="json", by_alias=True, exclude=set(leave_out) or None)  # type: ignore[no-any-return]
+    if not leave_out:  # the whole record in one call
+        return msgspec.to_builtins(record, enc_hook=_model_data)  # type: ignore[no-any-return]
+    kind = type(record)
+    return {key: msgspec.to_builtins(getattr(record, name), enc_hook=_model_data)
+            for name, key in zip(kind.__struct_fields__, kind.__struct_encode_fields__, strict=True)
+            if name not in leave_out}
+
+
+def _model_data(value: Any) -> Any:
+    """A model inside a mirror (`settle` gives an absent field the model's default, `Rights` a model)."""
+    return value.model_dump(mode="json", by_alias=True)
 
 
 Carry = Literal["carried", "partial", "lost"]
@@ -113,12 +135,18 @@ class LossReport:
         self._file.write(json.dumps(head, ensure_ascii=False, indent=1)[:-2] + ',\n "items": [')
 
     def extend(self, items: Iterable[dict[str, str]]) -> None:
-        for item in items:
-            self._file.write(("\n  " if not self.counts else ",\n  ") + _item_json(item))
-            self.counts[item["what"]] += 1
+        """Write the items (a document's, in one write), one a line."""
+        items = list(items)
+        if items:
+            self._file.write(("\n  " if not self.counts else ",\n  ") + ",\n  ".join(map(_item_json, items)))
+            self.counts.update(item["what"] for item in items)
 
     def summary(self) -> dict[str, int]:
         return dict(sorted(self.counts.items()))
+
+    def abandon(self) -> None:
+        """Close the file unfinished (the staging folder that holds it is being discarded)."""
+        self._file.close()
 
     def close(self) -> Path:
         summary = json.dumps(self.summary(), ensure_ascii=False, indent=1).replace("\n", "\n ")
@@ -127,9 +155,16 @@ class LossReport:
         return self.path
 
 
+#: the keys of a loss item (`Losses.add`), in order
+_ITEM_KEYS = ["what", "document", "id", "detail"]
+
+
 def _item_json(item: dict[str, str]) -> str:
-    """`json.dumps(item, ensure_ascii=False)` of a loss item (strings only), at half its cost: a
-    build writes hundreds of items per document."""
+    """`json.dumps(item, ensure_ascii=False)` of a loss item (strings only), at a third of its cost:
+    a build writes hundreds of items per document."""
+    if list(item) == _ITEM_KEYS:
+        return (f'{{"what": {encode_basestring(item["what"])}, "document": {encode_basestring(item["document"])}, '
+                f'"id": {encode_basestring(item["id"])}, "detail": {encode_basestring(item["detail"])}}}')
     return "{" + ", ".join([encode_basestring(k) + ": " + encode_basestring(v) for k, v in item.items()]) + "}"
 
 
@@ -152,8 +187,12 @@ class SentenceView:
 def _flatten(spans: list[tuple[int, int, Mention]],
              nested: str) -> tuple[list[tuple[int, int, Mention]], list[tuple[int, int, Mention]]]:
     """Keep non-overlapping spans: the outermost (or innermost) of each nest; return (kept, dropped)."""
+    if len(spans) < 2:
+        return list(spans), []
     if nested == "outermost":
         order = sorted(spans, key=lambda s: (s[0], -(s[1] - s[0])))
+        if all(s[0] < s[1] for s in order):  # by start, longest first: a span overlaps a kept one iff it
+            return _sweep(order)               # starts before the last kept one ends
     else:
         order = sorted(spans, key=lambda s: (s[1] - s[0], s[0]))
     kept: list[tuple[int, int, Mention]] = []
@@ -164,6 +203,21 @@ def _flatten(spans: list[tuple[int, int, Mention]],
         else:
             kept.append(span)
     return sorted(kept, key=lambda s: s[0]), dropped
+
+
+def _sweep(order: list[tuple[int, int, Mention]]) -> tuple[list[tuple[int, int, Mention]],
+                                                           list[tuple[int, int, Mention]]]:
+    """`_flatten` of non-empty spans sorted by start (the longest first): kept in start order, and dropped."""
+    kept: list[tuple[int, int, Mention]] = []
+    dropped: list[tuple[int, int, Mention]] = []
+    end = -1
+    for span in order:
+        if span[0] < end:
+            dropped.append(span)
+        else:
+            kept.append(span)
+            end = span[1]
+    return kept, dropped
 
 
 def _tags(n: int, spans: list[tuple[int, int, str]], scheme: str) -> list[str]:
@@ -196,12 +250,13 @@ def sentence_views(view: DocumentView, options: TagOptions, losses: Losses) -> l
 
 def _sentence_views(view: DocumentView, options: TagOptions, losses: Losses) -> list[SentenceView]:
     doc, zones, sent_of = view.doc, view.zone_of_token, view.sentence_of_token
+    kinds, drop = options.kinds, options.drop_zones
     by_sentence: dict[int, list[tuple[int, int, Mention]]] = {}
     for m in doc.mentions:
-        first, end = view.token_range(m.start, m.end)
-        if m.kind not in options.kinds:
+        if m.kind not in kinds:
             continue
-        if any(zones[i] in options.drop_zones for i in range(first, end)):
+        first, end = view.token_range(m.start, m.end)
+        if drop and any(zones[i] in drop for i in range(first, end)):
             losses.add("mention-in-dropped-zone", doc.id, m.id, f"{m.text!r} is in a dropped zone")
         elif sent_of[first] != sent_of[end - 1]:
             losses.add("mention-across-sentences", doc.id, m.id, f"{m.text!r} crosses a sentence boundary")
@@ -210,14 +265,16 @@ def _sentence_views(view: DocumentView, options: TagOptions, losses: Losses) -> 
     views = []
     for index, sentence in enumerate(doc.sentences):
         first, end = view.token_range(sentence.start, sentence.end)
-        kept_tokens = [i for i in range(first, end) if zones[i] not in options.drop_zones]
+        kept_tokens = [i for i in range(first, end) if zones[i] not in drop] if drop else list(range(first, end))
         if not kept_tokens:
             continue
         kept, dropped = _flatten(by_sentence.get(index, []), options.nested)
         for _, _, m in dropped:
             losses.add(f"nested-mention-dropped ({options.nested} kept)", doc.id, m.id, f"{m.text!r}")
-        position = {tok: pos for pos, tok in enumerate(kept_tokens)}
-        local = [(position[f], position[e - 1] + 1, view.entities[m.entity].type) for f, e, m in kept]
+        local: list[tuple[int, int, str]] = []
+        if kept:  # each kept mention's tokens by their place among the kept tokens
+            position = {tok: pos for pos, tok in enumerate(kept_tokens)}
+            local = [(position[f], position[e - 1] + 1, view.entities[m.entity].type) for f, e, m in kept]
         views.append(SentenceView(index, kept_tokens, _tags(len(kept_tokens), local, options.scheme), zones[first]))
     return views
 
@@ -256,6 +313,10 @@ class Writer(Generic[OptionsT, P]):
         """Close what was written; the files and a note on each."""
         raise NotImplementedError
 
+    def abandon(self) -> None:
+        """Close what is open, unfinished: the staging folder that holds it is being discarded (a build
+        that finds an error after it began to write). Nothing to close by default."""
+
 
 class TextWriter(Writer[OptionsT, tuple[str, int]]):
     """A format that is one text file: each document's rendering is its text, appended to the
@@ -281,6 +342,9 @@ class TextWriter(Writer[OptionsT, tuple[str, int]]):
     def finish(self) -> list[tuple[Path, str]]:
         close_stream(self._file)
         return [(self.path, self.note())]
+
+    def abandon(self) -> None:
+        self._file.close()
 
     def note(self) -> str:
         return f"{self.documents} documents" + (f", {self.counted} {self.COUNTED}" if self.COUNTED else "")

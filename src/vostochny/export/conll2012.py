@@ -66,9 +66,11 @@ def render(view: DocumentView, number: int, options: Conll2012Options, losses: L
     sentences = sentence_views(view, options.tags(), Losses())
     marks = coref_column(view, sentences, losses)
     lines = [f"#begin document ({doc.id}); part 000"]
+    tokens = doc.tokens
     for sentence in sentences:
-        for n, tok in enumerate(sentence.tokens):
-            lines.append("\t".join([doc.id, "0", str(n), doc.tokens[tok][2], *["-"] * 6, "*", marks[tok]]))
+        # document, part, word number, word, six empty columns, no predicate argument, coreference
+        lines += [f"{doc.id}\t0\t{n}\t{tokens[tok][2]}\t-\t-\t-\t-\t-\t-\t*\t{marks[tok]}"
+                  for n, tok in enumerate(sentence.tokens)]
         lines.append("")
     lines.append("#end document")
     return "\n".join(lines) + "\n", len(doc.entities)

@@ -115,6 +115,18 @@ def _merge(items: list[str]) -> list[str]:
     return [f"{k}={','.join(v)}" for k, v in merged.items()]
 
 
+def _merged(extra: dict[int, list[str]]) -> dict[int, list[str]]:
+    """`_merge` of each token's items, once for each distinct list (the tokens of a quote share theirs)."""
+    done: dict[tuple[str, ...], list[str]] = {}
+    merged = {}
+    for tok, items in extra.items():
+        key = tuple(items)
+        if key not in done:
+            done[key] = _merge(items)
+        merged[tok] = done[key]
+    return merged
+
+
 def _comments(view: DocumentView) -> dict[int, list[str]]:
     """Relation and quote comment lines by the sentence where each begins, in document order;
     computed once per document (per sentence, it made the export quadratic in the document)."""
@@ -134,8 +146,9 @@ def document_lines(view: DocumentView, number: int, options: ConlluOptions, loss
     """The CoNLL-U lines of one document."""
     doc, text = view.doc, view.text or ""
     brackets, mention_items = _mention_marks(view, number, losses)
-    extra = _span_items(view)
+    extra = _merged(_span_items(view))
     comments = _comments(view)
+    marked = brackets.keys() | mention_items.keys() | extra.keys()
     lines = [f"# newdoc id = {doc.id}"]
     if doc.tokens and doc.tokens[0][0] > 0:
         lines.append(f"# leading_text = {spaces_after(text[:doc.tokens[0][0]])}")
@@ -148,10 +161,13 @@ def document_lines(view: DocumentView, number: int, options: ConlluOptions, loss
         for position, (tok, tag) in enumerate(zip(sentence.tokens, sentence.tags, strict=True), 1):
             _, end, form = doc.tokens[tok]
             following = doc.tokens[tok + 1][0] if tok + 1 < len(doc.tokens) else len(text)
+            if tag == "O" and following == end + 1 and text[end] == " " and tok not in marked:
+                lines.append(f"{position}\t{form}\t_\t_\t_\t_\t_\t_\t_\t_")  # most tokens: no MISC item
+                continue
             misc = [f"Entity={brackets[tok]}"] if tok in brackets else []
             misc += [f"Mention={','.join(mention_items[tok])}"] if tok in mention_items else []
             misc += [f"NER={tag}"] if tag != "O" else []
-            misc += _merge(extra[tok]) if tok in extra else []
+            misc += extra.get(tok, [])
             space = spaces_after(text[end:following])
             misc += [space] if space else []
             lines.append(f"{position}\t{form}\t_\t_\t_\t_\t_\t_\t_\t{'|'.join(misc) or '_'}")

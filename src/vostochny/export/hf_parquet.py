@@ -112,6 +112,11 @@ class ParquetFile:
             self._writer.write_table(pa.concat_tables(self._buffer))
             self._buffer, self._buffered = [], 0
 
+    def abandon(self) -> None:
+        """Close the file, unfinished (its folder is being discarded)."""
+        if self._writer is not None:
+            self._writer.close()
+
     def close(self) -> bool:
         """Write what is left; whether the file has rows (and so exists)."""
         self._flush()
@@ -175,6 +180,10 @@ class Writer(FormatWriter[HfOptions, Part]):
         for split, members in by_split.items():
             self.files["quote_links", split].add(arrow_table("quote_links", quote_link_rows(members, self.split_of,
                                                                                             quotes)))
+
+    def abandon(self) -> None:
+        for f in self.files.values():
+            f.abandon()
 
     def finish(self) -> list[tuple[Path, str]]:
         for link in self.source.quote_links.links if self.source.quote_links else []:

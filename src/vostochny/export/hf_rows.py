@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from vostochny.export.common import Losses, sentence_views, tag_names
+from vostochny.export.common import Losses, record_data, sentence_views, tag_names
 from vostochny.export.options import HfOptions
 from vostochny.model.labels import (
     ATTRIBUTION_TYPES,
@@ -42,6 +42,10 @@ if TYPE_CHECKING:  # `datasets` and `pyarrow` cost about a second to import: onl
 
 #: the fields of a document's rights, each a `rights_<field>` column of the documents config
 RIGHTS_FIELDS = tuple(Rights.model_fields)
+#: the fields of a document that the documents config does not copy (its tokens become structs, its metadata
+#: columns), and those of its metadata (its rights become `rights_*` columns)
+DOCUMENT_LEFT_OUT = frozenset({"schema_", "schema_version", "tokenizer", "length", "meta", "tokens"})
+META_LEFT_OUT = frozenset({"source_file", "rights"})
 #: the configs made document by document; `registry` is made per split from the records its documents link to
 DOCUMENT_CONFIGS = ("documents", "ner", "quotes", "relations", "coref")
 CONFIGS = (*DOCUMENT_CONFIGS, "registry", "quote_links")
@@ -118,10 +122,10 @@ def _document_rows(item: DocumentView, options: HfOptions) -> Iterator[dict[str,
     """The whole document; its rights as flat `rights_*` columns, which every reader of Parquet (and
     Croissant's record sets) can show and filter on."""
     doc = item.doc
-    data = doc.model_dump(mode="json", exclude={"schema_", "schema_version", "tokenizer", "length", "meta", "tokens"})
+    data = record_data(doc, DOCUMENT_LEFT_OUT)
     data["tokens"] = [{"start": s, "end": e, "text": t} for s, e, t in doc.tokens]  # columns: `arrow_table` orders them
-    rights = {f"rights_{name}": value for name, value in doc.meta.rights.model_dump().items()}
-    yield {"text": item.text, **doc.meta.model_dump(exclude={"source_file", "rights"}), **rights, **data}
+    rights = {f"rights_{name}": value for name, value in record_data(doc.meta.rights).items()}
+    yield {"text": item.text, **record_data(doc.meta, META_LEFT_OUT), **rights, **data}
 
 
 def ner_rows(item: DocumentView, options: HfOptions, losses: Losses | None = None) -> Iterator[dict[str, Any]]:
@@ -149,8 +153,8 @@ def _quote_rows(item: DocumentView, options: HfOptions) -> Iterator[dict[str, An
         speaker = entities[mentions[q.speaker].entity] if q.speaker else None
         context = _sentence_around(item, q.content[0].start, q.content[-1].end)
         yield {"id": f"{doc.id}#{q.id}", "document": doc.id, "kind": q.kind,
-               "content": [c.model_dump() for c in q.content], "content_text": " … ".join(c.text for c in q.content),
-               "cue": q.cue.model_dump() if q.cue else None, "speaker": q.speaker,
+               "content": [record_data(c) for c in q.content], "content_text": " … ".join(c.text for c in q.content),
+               "cue": record_data(q.cue) if q.cue else None, "speaker": q.speaker,
                "speaker_name": speaker.name if speaker else None, "speaker_type": speaker.type if speaker else None,
                "speaker_kb_id": speaker.kb_id if speaker else None, "context": _text(item, context)["text"],
                "attribution": q.attribution}
@@ -176,7 +180,7 @@ def _coref_rows(item: DocumentView, options: HfOptions) -> Iterator[dict[str, An
     members: dict[str, list[dict[str, Any]]] = {e.id: [] for e in doc.entities}
     for m in doc.mentions:
         members[m.entity].append({"id": m.id, "start": m.start, "end": m.end, "text": m.text, "kind": m.kind})
-    clusters = [{**e.model_dump(), "mentions": members[e.id]} for e in doc.entities]
+    clusters = [{**record_data(e), "mentions": members[e.id]} for e in doc.entities]
     yield {"document": doc.id, "text": item.text, "clusters": clusters}
 
 
@@ -234,11 +238,31 @@ def label_encoder(feature: Any) -> Callable[[Any], Any] | None:
         inner = label_encoder(feature.feature)
         return None if inner is None else (lambda value: None if value is None else [inner(v) for v in value])
     if isinstance(feature, dict):
-        parts = {key: enc for key, sub in feature.items() if (enc := label_encoder(sub)) is not None}
-        if not parts:
-            return None
-        return lambda value: None if value is None else {**value, **{k: enc(value[k]) for k, enc in parts.items()}}
+        labels = [(key, {name: i for i, name in enumerate(sub.names)}) for key, sub in feature.items()
+                  if isinstance(sub, ClassLabel)]
+        nested = [(key, enc) for key, sub in feature.items()
+                  if not isinstance(sub, ClassLabel) and (enc := label_encoder(sub)) is not None]
+        return _struct_encoder(labels, nested) if labels or nested else None
     return None
+
+
+def _struct_encoder(labels: list[tuple[str, dict[str, int]]],
+                    nested: list[tuple[str, Callable[[Any], Any]]]) -> Callable[[Any], Any]:
+    """A struct's encoder: a copy of the value with its labels (by their ids, inline: this runs for every
+    mention of every document) and its nested values encoded, each key where it was."""
+    def encode(value: Any) -> Any:
+        if value is None:
+            return None
+        out = {**value}
+        for key, ids in labels:
+            label = value[key]
+            if label is not None:
+                out[key] = ids[label]
+        for key, enc in nested:
+            out[key] = enc(value[key])
+        return out
+
+    return encode
 
 
 @cache

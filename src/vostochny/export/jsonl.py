@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from vostochny.export.common import Losses, TextWriter, carries
+from vostochny.export.common import Losses, TextWriter, carries, record_data
 from vostochny.export.options import JsonlOptions
 from vostochny.model.serializer import compact
 from vostochny.reading.layers import ATTRIBUTE_NAMES
@@ -23,7 +23,7 @@ CARRIES = carries(
 
 
 def render(view: DocumentView, number: int, options: JsonlOptions, losses: Losses) -> tuple[str, int]:
-    data = view.doc.model_dump(mode="json", by_alias=True, exclude={"schema_"})
+    data = record_data(view.doc, frozenset({"schema_"}))
     return compact({**data, "text": view.text}) + "\n", 1
 
 

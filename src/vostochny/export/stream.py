@@ -1,25 +1,36 @@
 """The per-document work of an export or a build, one document at a time, in corpus order.
 
 A renderer is a picklable function `(view, number) -> (part, loss items)`; `rendered` yields, for
-each document, what every renderer made of it. With `jobs` > 1 the documents are read and
-rendered in worker processes, a bounded number of tasks ahead of the writer (so memory does not
-grow with the corpus), and the results come back in corpus order: the output is byte-identical.
+each document of a validated source, what every renderer made of it; `validated` does the same in
+the one pass that validates the corpus (each document file and raw text read once, checked as
+`validate` checks it, and rendered while no error has been found). With `jobs` > 1 the documents
+are read and rendered in worker processes, a bounded number of tasks ahead of the writer (so memory
+does not grow with the corpus), and the results come back in corpus order: the output is
+byte-identical.
 """
 
 from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from vostochny.export.common import Source
 from vostochny.reading import loader
 from vostochny.reading.corpus import Corpus
 from vostochny.reading.view import DocumentView
 
+if TYPE_CHECKING:
+    from vostochny.checking.validator import Checked, Limits, Report
+    from vostochny.model.models import Registry
+
 Rendered = tuple[Any, list[dict[str, str]]]
 Renderer = Callable[[DocumentView, int], Rendered]
+#: takes each valid document's renderings, in corpus order
+Consumer = Callable[[list[Rendered]], None]
+T = TypeVar("T")
 #: documents per worker task, and tasks in flight per process
 CHUNK, AHEAD = 8, 4
 
@@ -37,16 +48,58 @@ def rendered(source: Source, renderers: list[Renderer], jobs: int = 1) -> Iterat
         for number, path in numbered:
             yield _render_file(Corpus(source.root), renderers, number, path)
         return
-    yield from _in_workers(source.root, renderers, numbered, jobs)
+    yield from _in_workers(partial(_render_file, Corpus(source.root), renderers), numbered, jobs)
 
 
-def _in_workers(root: Path, renderers: list[Renderer], numbered: list[tuple[int, Path]],
-                jobs: int) -> Iterator[list[Rendered]]:
+def validated(corpus: Corpus, renderers: list[Renderer], consume: Consumer, jobs: int = 1) -> Report:
+    """Validate `corpus` as `validate_corpus` does (the same problems, the corpus rules on the same
+    summaries at the end), reading each document file and its raw text once, and pass what every
+    renderer made of each document to `consume`, in corpus order, as long as no error has been
+    found. Whatever `consume` wrote is half a corpus unless the report is ok: the caller discards it."""
+    from vostochny.checking.validator import Report, validate_corpus
+
+    report = Report()
+
+    def checker(corpus: Corpus, registry: Registry | None, limits: Limits, jobs: int,
+                keep: bool) -> Iterator[Checked]:
+        clean = report.ok  # the corpus's own files (registry, leftovers) are checked before the documents
+        check = partial(_check_and_render, corpus, registry, limits)
+        numbered = list(enumerate(corpus.files, 1))
+        if jobs <= 1:
+            outcomes: Iterator[tuple[Checked, list[Rendered] | None]] = (
+                check(renderers if clean else [], number, path) for number, path in numbered)
+        else:
+            outcomes = _in_workers(partial(check, renderers), numbered, jobs)
+        for checked, parts in outcomes:
+            clean = clean and not any(p.severity == "error" for p in checked.problems)
+            if clean and parts is not None:
+                consume(parts)
+            yield checked
+
+    return validate_corpus(corpus, report=report, jobs=jobs, checker=checker)
+
+
+def _check_and_render(corpus: Corpus, registry: Registry | None, limits: Limits, renderers: list[Renderer],
+                      number: int, path: Path) -> tuple[Checked, list[Rendered] | None]:
+    """Check one document file (as the validator does) and, if it has no error, render it: the view the
+    renderers read holds the validator's document (its `msgspec` mirror on the fast path)."""
+    from vostochny.checking.validator import check_document, summarized
+
+    doc, text, problems = check_document(corpus, path, registry, limits)
+    parts = None
+    if renderers and doc is not None and not any(p.severity == "error" for p in problems):
+        view = DocumentView(doc, text)
+        parts = [render(view, number) for render in renderers]
+    return summarized(path, doc, text, problems), parts
+
+
+def _in_workers(work: Callable[[int, Path], T], numbered: list[tuple[int, Path]], jobs: int) -> Iterator[T]:
+    """`work` on each numbered file in `jobs` processes, a bounded number of tasks ahead, in order."""
     from concurrent.futures import Future, ProcessPoolExecutor
 
     tasks = [numbered[i:i + CHUNK] for i in range(0, len(numbered), CHUNK)]
-    pending: deque[Future[list[list[Rendered]]]] = deque()
-    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(root, renderers)) as pool:
+    pending: deque[Future[list[T]]] = deque()
+    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(work,)) as pool:
         for task in tasks:
             pending.append(pool.submit(_work, task))
             if len(pending) >= AHEAD * jobs:
@@ -55,12 +108,12 @@ def _in_workers(root: Path, renderers: list[Renderer], numbered: list[tuple[int,
             yield from pending.popleft().result()
 
 
-def _init_worker(root: Path, renderers: list[Renderer]) -> None:
-    _WORKER.update(corpus=Corpus(root), renderers=renderers)
+def _init_worker(work: Callable[[int, Path], Any]) -> None:
+    _WORKER.update(work=work)
 
 
-def _work(task: list[tuple[int, Path]]) -> list[list[Rendered]]:
-    return [_render_file(_WORKER["corpus"], _WORKER["renderers"], number, path) for number, path in task]
+def _work(task: list[tuple[int, Path]]) -> list[Any]:
+    return [_WORKER["work"](number, path) for number, path in task]
 
 
 def _render_file(corpus: Corpus, renderers: list[Renderer], number: int, path: Path) -> list[Rendered]:

@@ -115,7 +115,8 @@ class DocumentView:
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices [first, last + 1) of the tokens that a token-aligned span [start, end) covers."""
-        return bisect.bisect_left(self.token_starts, start), bisect.bisect_left(self.token_starts, end)
+        starts = self._columns[0]  # not `token_starts`: a property call costs as much as a bisect (per span)
+        return bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
 
     @cached_property
     def sentence_of_token(self) -> list[int]:

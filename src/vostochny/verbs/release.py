@@ -5,12 +5,14 @@ dataset card, `croissant.json`), `brat/`, each with its `LOSSES.json`, and `summ
 (counts per document and layer, and what each format could not carry). Deterministic: two
 builds of the same corpus are byte-identical, whatever `jobs`.
 
-Two streaming passes, so that memory does not grow with the corpus: the whole corpus is
-validated first without keeping its documents (nothing is written unless all of it is valid),
-then each document is read once more and passed to every format's writer in turn (`export.Exports`),
-which writes it at once; `jobs` processes share the validation and the per-document work, and the
-writers take the documents in corpus order. Reading twice costs a second parse of each file; keeping
-the validated documents would cost memory in proportion to the corpus.
+One streaming pass, so that memory does not grow with the corpus and no file is parsed twice
+(`export.stream.validated`): each document file and its raw text are read once and checked as
+`validate` checks them; while no error has been found, the validator's view of the document (its
+`msgspec` mirror on the fast path) goes to every format's renderer and writer in turn (`export.Exports`),
+which writes it at once into the staging folder; the corpus rules run at the end on the small
+per-document summaries, as `validate`'s do. If any error is found, the staging folder is discarded
+(nothing is swapped in) and the build raises the `CorpusError` that `validate` reports. `jobs` processes
+share the per-document work, and the writers take the documents in corpus order.
 
 The release is written in a staging folder beside `out` and swapped in whole, so `out` holds
 exactly what this build wrote, and a build that fails or is killed leaves the previous release
@@ -25,10 +27,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from vostochny.export import ExportResult, Exports, Target, default_options, missing_modules, relocated, stream_source
-from vostochny.export.common import close_stream, open_stream
-from vostochny.export.stream import Rendered, rendered
-from vostochny.reading.corpus import open_corpus
+from vostochny.checking.validator import validate_corpus
+from vostochny.errors import CorpusError
+from vostochny.export import ExportResult, Exports, Target, corpus_source, default_options, missing_modules, relocated
+from vostochny.export.common import Source, close_stream, open_stream
+from vostochny.export.stream import Rendered, validated
+from vostochny.reading.corpus import Corpus, open_corpus
 from vostochny.reading.view import DocumentView
 from vostochny.verbs.stats import COLUMNS, counts
 from vostochny.writing.outputs import Marker, check_output_dir, replaced_dir
@@ -73,6 +77,10 @@ class SummaryFile:
         for column in COLUMNS:
             self.total[column] += figures[column]
 
+    def abandon(self) -> None:
+        """Close the file unfinished (the staging folder that holds it is being discarded)."""
+        self._file.close()
+
     def close(self, **rest: object) -> dict[str, object]:
         """Write the totals and `rest` after the documents; the summary without them."""
         summary = {"total": self.total, **rest}
@@ -104,29 +112,49 @@ def summary_counts(view: DocumentView, number: int) -> Rendered:
 
 def build(out: Path, root: Path | None = None, progress: Progress | None = None, jobs: int = 1,
           without_text: bool = False) -> BuildResult:
-    """Validate, then write the release into `out`, replacing it whole (`without_text`: the
-    annotations-only release of `verbs.annotations_only` instead).
+    """Validate the corpus and write the release into `out` in one pass, replacing it whole
+    (`without_text`: the annotations-only release of `verbs.annotations_only` instead).
 
     Raises `UsageError` for an output path that cannot be used (before any work), `CorpusError`
-    if the corpus does not validate (nothing written), `OSError` if writing fails (the previous
-    release is kept)."""
+    if the corpus does not validate (with the problems `validate` reports; `out` is left as it
+    was), `OSError` if writing fails (the previous release is kept)."""
     if without_text:
         from vostochny.verbs.annotations_only import build_without_text
 
         return build_without_text(out, root, progress, jobs)
     tell = progress or (lambda line: None)
-    target = check_output_dir(Path(out), open_corpus(root).root, MARKER)
+    corpus = open_corpus(root)
+    target = check_output_dir(Path(out), corpus.root, MARKER)
     formats, skipped = _formats()
-    tell("validating the corpus ...")
-    source = stream_source(root, jobs)
-    tell(f"writing {source.size} documents: {', '.join(f'{fmt} -> {target / d}' for fmt, d in formats.items())}")
+    source = _corpus_source(corpus)
+    if isinstance(source, CorpusError):  # its registry, splits or links do not load: validation says why
+        report = validate_corpus(corpus, jobs=jobs)
+        raise CorpusError(report) if not report.ok else source
+    tell(f"validating and writing {len(corpus.files)} documents: "
+         f"{', '.join(f'{fmt} -> {target / d}' for fmt, d in formats.items())}")
     with replaced_dir(target) as staging:
         exports = Exports([Target(fmt, default_options(fmt), staging / d) for fmt, d in formats.items()], source)
         summary_file = SummaryFile(staging / MARKER.file)
-        for parts in rendered(source, [*exports.renderers, summary_counts], jobs):
+
+        def write(parts: list[Rendered]) -> None:
             exports.add(parts[:-1])
             summary_file.add(*parts[-1][0])
+
+        report = validated(corpus, [*exports.renderers, summary_counts], write, jobs)
+        if not report.ok:  # what was written is discarded with the staging folder
+            exports.abandon()
+            summary_file.abandon()
+            raise CorpusError(report)
         results = exports.finish()
         summary = summary_file.close(not_carried={r.format: r.losses.summary() for r in results}, skipped=skipped)
     return BuildResult(target, [relocated(r, staging, target) for r in results], summary, skipped,
                        summary_file.documents)
+
+
+def _corpus_source(corpus: Corpus) -> Source | CorpusError:
+    """What the writers read of the corpus as a whole (registry, splits, quote links), read before
+    its documents are validated; the error where one of them does not load."""
+    try:
+        return corpus_source(corpus.root, corpus.files)
+    except CorpusError as error:
+        return error
