@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, get_args
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, get_args
 
 from vostochny.checking.problems import Problem, escape_pointer, pointer, problem
 from vostochny.errors import FileRefused
@@ -198,11 +198,22 @@ def _duplicate_pointers(text: str, duplicates: list[str]) -> list[str]:
         return []
     seen: set[str] = set()
     found = []
-    for ptr, _entry in _source_entries(text):
+    for ptr in _source_pointers(text):
         if ptr in seen:
             found.append(ptr)
         seen.add(ptr)
     return found or [""]
+
+
+def _source_pointers(text: str) -> Iterator[str]:
+    """The pointer of every key and value of the text, in order, repeats included (`json_source_map`)."""
+    from json_source_map import errors, handle, types  # only for files with duplicate keys
+
+    try:
+        for ptr, _entry in handle.value(source=text, current_location=types.Location(0, 0, 0)):
+            yield ptr
+    except (RecursionError, errors.BaseError):
+        return
 
 
 def _non_finite(label: str, text: str, name: str) -> Problem:
@@ -213,43 +224,76 @@ def _non_finite(label: str, text: str, name: str) -> Problem:
     return problem("V005", label, "", name, name)
 
 
-class _SourceLocation(Protocol):
-    """Where a key or value starts (`json_source_map.types.Location`): 0-based line and column."""
-
-    line: int
-    column: int
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+_SCAN = json.JSONDecoder()
 
 
-class _SourceEntry(Protocol):
-    """The source map entry of one JSON pointer (`json_source_map.types.Entry`)."""
+def _skip(text: str, at: int) -> int:
+    """The first index at or after `at` that is not JSON whitespace."""
+    match = _JSON_SPACE.match(text, at)
+    return match.end() if match else at
 
-    key_start: _SourceLocation | None
-    value_start: _SourceLocation
+
+def _member(text: str, at: int, key: str) -> tuple[int, int] | None:
+    """Where the first member `key` of the object at `at` starts (its key), and its value; None if absent.
+    The values passed over are skipped by the C scanner of `json`, a whole value at a time."""
+    i = _skip(text, at + 1)
+    while text[i] != "}":
+        key_start = i
+        name, i = _SCAN.raw_decode(text, i)
+        i = _skip(text, _skip(text, i) + 1)  # past the colon
+        if name == key:
+            return key_start, i
+        i = _skip(text, _SCAN.raw_decode(text, i)[1])
+        if text[i] == ",":
+            i = _skip(text, i + 1)
+    return None
 
 
-def _source_entries(text: str) -> Iterator[tuple[str, _SourceEntry]]:
-    from json_source_map import errors, handle, types  # only for files with problems
+def _item(text: str, at: int, index: int) -> tuple[int, int] | None:
+    """Where item `index` of the array at `at` starts; None if it has fewer items."""
+    i = _skip(text, at + 1)
+    for _ in range(index):
+        if text[i] == "]":
+            return None
+        i = _skip(text, _SCAN.raw_decode(text, i)[1])
+        if text[i] == ",":
+            i = _skip(text, i + 1)
+    return None if text[i] == "]" else (i, i)
 
-    try:
-        yield from handle.value(source=text, current_location=types.Location(0, 0, 0))
-    except (RecursionError, errors.BaseError):  # a file read again (V321) may have been cut short since
-        return
+
+def _offset(text: str, ptr: str) -> int | None:
+    """Where the deepest part of `ptr` that the text holds starts: an object member at its key, an
+    array item or the root at its value. Only the path to it is read. None where the path runs into
+    text that is not JSON (a file cut short since it was checked): no place there is meant."""
+    found = at = _skip(text, 0)
+    for part in (p.replace("~1", "/").replace("~0", "~") for p in ptr.split("/")[1:]) if ptr else ():
+        try:
+            if text[at] == "{":
+                place = _member(text, at, part)
+            else:
+                place = _item(text, at, int(part)) if text[at] == "[" and part.isdigit() else None
+        except (ValueError, IndexError):  # not JSON there (a file read again may have changed)
+            return None
+        if place is None:
+            return found
+        found, at = place
+    return found
 
 
 def locate(problems: list[Problem], text: str | None) -> None:
-    """Fill in the line and column of problems that have none, from their JSON pointers."""
+    """Fill in the line and column of problems that have none, from their JSON pointers (1-based; the
+    column counts code points)."""
     todo = [p for p in problems if not p.line]
     if not todo or text is None:
         return
-    where: dict[str, _SourceLocation] = {}
-    for ptr, entry in _source_entries(text):
-        where.setdefault(ptr, entry.key_start or entry.value_start)
+    offsets: dict[str, int | None] = {}
     for item in todo:
-        ptr = item.pointer
-        while ptr not in where and ptr:
-            ptr = ptr.rsplit("/", 1)[0]
-        if ptr in where:
-            item.line, item.column = where[ptr].line + 1, where[ptr].column + 1
+        if item.pointer not in offsets:
+            offsets[item.pointer] = _offset(text, item.pointer)
+        at = offsets[item.pointer]
+        if at is not None:
+            item.line, item.column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
 
 
 def structure_problems(error: ValidationError, label: str) -> list[Problem]:

@@ -1,0 +1,70 @@
+"""`loader.locate`: the line and column of a problem's JSON pointer, found by walking only the path to it.
+
+It replaced a full source map of the file (`json_source_map`, ~30 ms on a 79 KB document, paid for
+every file with a warning); these tests hold it to the source map's answers on real documents."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from conftest import REPO
+from json_source_map import calculate
+
+import vostochny.checking.rules  # noqa: F401  (declares the rule codes `problem` reads)
+from vostochny.checking.problems import Problem, escape_pointer, problem
+from vostochny.reading import loader
+
+
+def _pointers(value: Any, base: str = "") -> Iterator[str]:
+    yield base
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _pointers(item, f"{base}/{escape_pointer(key)}")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _pointers(item, f"{base}/{i}")
+
+
+def _located(text: str, ptr: str) -> tuple[int, int]:
+    found: list[Problem] = [problem("V202", "f.json", ptr, "test")]
+    loader.locate(found, text)
+    return found[0].line, found[0].column
+
+
+@pytest.mark.parametrize("name", ["ap-kim-whereabouts-after-summit.json", "registry"])
+def test_every_pointer_is_where_the_source_map_says(name: str) -> None:
+    path = REPO / "annotations" / ("entities.json" if name == "registry" else name)
+    text = path.read_text(encoding="utf-8")
+    entries = calculate(text)
+    for ptr in list(_pointers(json.loads(text)))[::7]:
+        entry = entries[ptr]
+        start = entry.key_start or entry.value_start
+        assert _located(text, ptr) == (start.line + 1, start.column + 1), ptr
+
+
+def test_a_missing_member_or_item_is_placed_at_its_nearest_ancestor() -> None:
+    text = '{\n  "a": {"b": [10, {"c": 1}]},\r\n  "x": [ ]\n}'
+    assert _located(text, "/a/b/1/c") == (2, 20)  # the key
+    assert _located(text, "/a/b/1/nope") == (2, 19)  # the item holding no such key
+    assert _located(text, "/a/b/5") == (2, 9)  # the list's key: it has two items
+    assert _located(text, "/x/0") == (3, 3)
+    assert _located(text, "/a/b/not-an-index") == (2, 9)
+    assert _located(text, "") == (1, 1)
+
+
+def test_keys_with_slash_and_tilde_are_found_by_their_escaped_pointer() -> None:
+    text = '{"a/b": 1, "c~d": {"e": 2}}'
+    assert _located(text, "/a~1b") == (1, 2)
+    assert _located(text, "/c~0d/e") == (1, 20)
+
+
+def test_the_first_of_two_equal_keys_is_the_one_located() -> None:
+    assert _located('{"a": 1, "a": 2}', "/a") == (1, 2)
+
+
+def test_a_text_that_breaks_before_the_pointer_leaves_the_problem_unlocated() -> None:
+    assert _located('{"a": [1, 2', "/a/5") == (0, 0)
+    assert _located('{"a": [1, 2', "/a/1") == (1, 11)  # the path to it is whole
