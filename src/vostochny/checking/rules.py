@@ -43,7 +43,7 @@ from vostochny.model.models import (
     WikidataVerified,
 )
 from vostochny.model.slugs import slug
-from vostochny.reading.view import DocumentView
+from vostochny.reading.view import DocumentView, _no_whitespace
 
 
 @dataclass(frozen=True)
@@ -137,8 +137,10 @@ def span_range(ctx: DocContext) -> Iterator[Hit]:
     for path, s in () if spans_ok else ctx.view.spans:
         if not _in_range(s.start, s.end, length):
             yield Hit(pointer(*path), [s.start, s.end], f"[{s.start}, {s.end}) with text length {length}")
-    tokens_ok = not ctx.view.token_starts or (min(ctx.view.token_starts) >= 0 and max(ctx.view.token_ends) <= length
-                                   and all(map(operator.lt, ctx.view.token_starts, ctx.view.token_ends)))
+    view = ctx.view
+    tokens_ok = not view.token_starts or view.tokens_tile or (
+        min(view.token_starts) >= 0 and max(view.token_ends) <= length and all(map(operator.lt, view.token_starts,
+                                                                                    view.token_ends)))
     if not tokens_ok:
         for i, (start, end, _) in enumerate(ctx.doc.tokens):
             if not _in_range(start, end, length):
@@ -158,7 +160,7 @@ def span_text(ctx: DocContext) -> Iterator[Hit]:
     spans_ok = tuple(map(text.__getitem__, map(slice, starts, ends))) == texts
     items = [] if spans_ok else [((*p, "text"), s.start, s.end, s.text)
                                  for p, s in ctx.view.spans if text[s.start:s.end] != s.text]
-    if ctx.view.token_texts != ctx.token_slices():
+    if not ctx.view.tokens_tile and ctx.view.token_texts != ctx.token_slices():
         items += [(("tokens", i, 2), a, b, t) for i, (a, b, t) in enumerate(ctx.doc.tokens) if text[a:b] != t]
     for path, start, end, expected in items:
         actual = text[start:end]
@@ -389,6 +391,8 @@ def _nearest_bounds(ctx: DocContext, span: Span) -> str:
 def token_layer(ctx: DocContext) -> Iterator[Hit]:
     """Tokens are sorted, non-overlapping, free of whitespace, and every non-whitespace character
     of the raw text is inside a token: the raw text can be rebuilt from tokens and gaps."""
+    if ctx.view.tokens_tile:
+        return
     text = ctx.text or ""
     tokens = ctx.doc.tokens
     previous = (0, *ctx.view.token_ends)
@@ -410,11 +414,6 @@ def token_layer(ctx: DocContext) -> Iterator[Hit]:
     if text[prev_end:].strip():
         yield Hit("/tokens", len(ctx.doc.tokens),
                   f"text after the last token is in no token: {text[prev_end:].strip()[:20]!r}")
-
-
-def _no_whitespace(text: str) -> bool:
-    """`not re.search(r"\\s", text)` at C speed: `str.split` and `\\s` both split at `str.isspace` characters."""
-    return text.split() == [text] if text else True
 
 
 @rule("V214", "sentence-layer", "the sentence layer does not tile the tokens",
