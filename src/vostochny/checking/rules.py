@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import groupby, pairwise
+from itertools import groupby, pairwise, repeat
 from typing import Literal, TypeVar
 
 from vostochny.checking.linking import Nominals
@@ -43,7 +43,7 @@ from vostochny.model.models import (
     WikidataVerified,
 )
 from vostochny.model.slugs import slug
-from vostochny.reading.view import DocumentView, _no_whitespace
+from vostochny.reading.view import DocumentView, no_whitespace
 
 
 @dataclass(frozen=True)
@@ -398,7 +398,7 @@ def token_layer(ctx: DocContext) -> Iterator[Hit]:
     previous = (0, *ctx.view.token_ends)
     gaps = "".join(map(text.__getitem__, map(slice, previous, ctx.view.token_starts))) + text[previous[-1]:]
     in_order = all(map(operator.le, previous, ctx.view.token_starts))
-    if in_order and (not gaps or gaps.isspace()) and _no_whitespace("".join(ctx.view.token_texts)):
+    if in_order and (not gaps or gaps.isspace()) and no_whitespace("".join(ctx.view.token_texts)):
         return
     prev_end = 0
     for i, (start, end, tok) in enumerate(tokens):
@@ -416,11 +416,26 @@ def token_layer(ctx: DocContext) -> Iterator[Hit]:
                   f"text after the last token is in no token: {text[prev_end:].strip()[:20]!r}")
 
 
+def _tokens_covered(view: DocumentView, layer: str) -> int | None:
+    """How many tokens the spans of a layer cover, if they are in order and none overlaps the next
+    (each token then counted once); None if not. Spans in order that cover as many tokens as there
+    are cover every one, so V214 and V228 walk their spans one by one only when this falls short."""
+    starts, ends = view.column(layer, "start"), view.column(layer, "end")
+    if not (all(map(operator.le, starts, ends)) and all(map(operator.le, ends, starts[1:]))):
+        return None
+    first, end = (sum(map(bisect.bisect_left, repeat(view.token_starts), offsets)) for offsets in (starts, ends))
+    return end - first
+
+
 @rule("V214", "sentence-layer", "the sentence layer does not tile the tokens",
       "sentences must be in order, start at a token start, end at a token end, and cover every token")
 def sentence_layer(ctx: DocContext) -> Iterator[Hit]:
     """Every token is in exactly one sentence; sentences are in order and do not overlap."""
     view = ctx.view
+    starts, ends = view.column("sentences", "start"), view.column("sentences", "end")
+    if view.start_set.issuperset(starts) and view.end_set.issuperset(ends) \
+            and _tokens_covered(view, "sentences") == len(view.token_starts):
+        return
     covered = 0
     prev_end = 0
     for i, s in enumerate(ctx.doc.sentences):
@@ -607,7 +622,7 @@ def zone_coverage(ctx: DocContext) -> Iterator[Hit]:
     """Every non-empty line belongs to exactly one zone (docs/guidelines.md, Zones), so that
     dropping a zone kind drops exactly that text. A document without zones is V229's."""
     view = ctx.view
-    if not ctx.doc.zones:
+    if not ctx.doc.zones or _tokens_covered(view, "zones") == len(view.token_starts):
         return
     covered = [False] * len(view.token_starts)
     for z in ctx.doc.zones:

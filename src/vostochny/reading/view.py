@@ -9,7 +9,7 @@ per-document functions that take it can run in worker processes.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain, repeat
@@ -70,9 +70,31 @@ def _flat_spans(doc: Document) -> list[Span]:
     return found
 
 
-def _no_whitespace(text: str) -> bool:
+def no_whitespace(text: str) -> bool:
     """`not re.search(r"\\s", text)` at C speed: `str.split` and `\\s` both split at `str.isspace` characters."""
     return text.split() == [text] if text else True
+
+
+def tiles(text: str, starts: Sequence[int], ends: Sequence[int], texts: Sequence[str]) -> bool:
+    """Whether tokens tile `text`: none empty, in order, each token's text at its offsets, no whitespace
+    in a token, only whitespace between two (V201, V202, V213 on a valid document). With column
+    operations and one join instead of a slice of the text per token (a slice costs as much as all
+    of this): line breaks, tabs and CRs read as spaces, the tokens rebuild the text, a run of spaces
+    standing for each gap. Where every token is as long as its offsets say, each lands at its start,
+    so equal strings put each token text at its offsets and only spaces in the gaps (a gap that runs
+    backwards adds nothing, which makes the rebuilt text too long). No token then holds a space: the
+    text holds as many as the gaps together; nor other whitespace: the text has none (`isprintable`:
+    every `isspace` character but the space is unprintable), or the tokens have none. A text that
+    fails any of this is walked token by token."""
+    lengths = list(map(sub, ends, starts))
+    if not texts or lengths != list(map(len, texts)) or not all(texts):
+        return False
+    pieces: list[str] = [""] * (2 * len(texts) + 1)
+    pieces[0::2] = map(mul, repeat(" "), map(sub, (*starts, len(text)), (0, *ends)))
+    pieces[1::2] = texts
+    spaced = text.replace("\n", " ").replace("\t", " ").replace("\r", " ")
+    return "".join(pieces) == spaced and spaced.count(" ") == len(text) - sum(lengths) \
+        and (spaced.isprintable() or no_whitespace("".join(texts)))
 
 
 @dataclass(frozen=True, eq=False)
@@ -109,26 +131,9 @@ class DocumentView:
 
     @cached_property
     def tokens_tile(self) -> bool:
-        """Whether the tokens provably tile the raw text: in order, inside it, none empty, each token's
-        text at its offsets, no whitespace in a token and nothing but whitespace between two. Then V201,
-        V202 and V213 have no token to walk. Column operations only, no slice of the text per token
-        (a slice costs as much as the rest together): with every token as long as its offsets say and
-        in order, the token texts and a run of spaces for each gap rebuild the text exactly where each
-        token is at its offsets and each gap is blank. Line breaks, tabs and carriage returns of the
-        text are compared as spaces, which no token holds; other whitespace in a gap fails the
-        comparison, and the rules then walk the tokens as before."""
-        starts, ends, texts = self._columns
-        text = self.text
-        if text is None or not starts:
-            return False
-        lengths = list(map(sub, ends, starts))
-        gaps = list(map(sub, (*starts, len(text)), (0, *ends)))
-        if min(lengths) <= 0 or min(gaps) < 0 or lengths != list(map(len, texts)) or not _no_whitespace("".join(texts)):
-            return False
-        pieces: list[str] = [" "] * (2 * len(texts) + 1)
-        pieces[0::2] = map(mul, repeat(" "), gaps)
-        pieces[1::2] = texts
-        return "".join(pieces) == text.replace("\n", " ").replace("\t", " ").replace("\r", " ")
+        """Whether the tokens provably tile the raw text (`tiles`): then V201, V202 and V213 have no
+        token to walk."""
+        return self.text is not None and tiles(self.text, *self._columns)
 
     @cached_property
     def start_set(self) -> frozenset[int]:
