@@ -137,10 +137,9 @@ def span_range(ctx: DocContext) -> Iterator[Hit]:
     for path, s in () if spans_ok else ctx.view.spans:
         if not _in_range(s.start, s.end, length):
             yield Hit(pointer(*path), [s.start, s.end], f"[{s.start}, {s.end}) with text length {length}")
-    view = ctx.view
-    tokens_ok = not view.token_starts or view.tokens_tile or (
-        min(view.token_starts) >= 0 and max(view.token_ends) <= length and all(map(operator.lt, view.token_starts,
-                                                                                    view.token_ends)))
+    firsts, lasts = ctx.view.token_starts, ctx.view.token_ends
+    tokens_ok = not firsts or ctx.view.tokens_tile or (
+        min(firsts) >= 0 and max(lasts) <= length and all(map(operator.lt, firsts, lasts)))
     if not tokens_ok:
         for i, (start, end, _) in enumerate(ctx.doc.tokens):
             if not _in_range(start, end, length):
