@@ -347,16 +347,16 @@ def crossing_mentions(ctx: DocContext) -> Iterator[Hit]:
     cannot be represented as a tree, nor in bracketed export formats."""
     mentions = ctx.doc.mentions
     starts, ends = ctx.view.column("mentions", "start"), ctx.view.column("mentions", "end")
-    open_ends: list[tuple[int, int]] = []  # (end, index) of the mentions enclosing the current one
+    enclosing: list[int] = []  # the indices of the mentions enclosing the current one, innermost last
     for start, minus_end, i in sorted(zip(starts, map(operator.neg, ends), range(len(starts)), strict=True)):
-        while open_ends and open_ends[-1][0] <= start:
-            open_ends.pop()
-        if open_ends and -minus_end > open_ends[-1][0]:
-            m, other = mentions[i], mentions[open_ends[-1][1]]
+        while enclosing and ends[enclosing[-1]] <= start:
+            enclosing.pop()
+        if enclosing and -minus_end > ends[enclosing[-1]]:
+            m, other = mentions[i], mentions[enclosing[-1]]
             yield Hit(pointer("mentions", i), m.id,
                       f"[{m.start}, {m.end}) crosses {other.id} [{other.start}, {other.end})")
             continue
-        open_ends.append((-minus_end, i))
+        enclosing.append(i)
 
 
 @rule("V212", "token-boundary", "a span does not start or end on a token boundary",
