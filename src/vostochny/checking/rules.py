@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import groupby, pairwise
+from itertools import groupby, pairwise, repeat
 from typing import TYPE_CHECKING, Literal, TypeVar
 
 from vostochny.checking.linking import Nominals
@@ -31,7 +31,7 @@ from vostochny.model.labels import (
     WIKIDATA_CLASS_TYPES,
 )
 from vostochny.model.slugs import slug
-from vostochny.reading.view import DocumentView
+from vostochny.reading.view import DocumentView, no_whitespace
 
 if TYPE_CHECKING:  # the rules read the models or their `msgspec` mirrors (`reading/fastpath.py`) alike:
     # the validator's valid path never imports pydantic
@@ -140,8 +140,9 @@ def span_range(ctx: DocContext) -> Iterator[Hit]:
     for path, s in () if spans_ok else ctx.view.spans:
         if not _in_range(s.start, s.end, length):
             yield Hit(pointer(*path), [s.start, s.end], f"[{s.start}, {s.end}) with text length {length}")
-    tokens_ok = not ctx.view.token_starts or (min(ctx.view.token_starts) >= 0 and max(ctx.view.token_ends) <= length
-                                   and all(map(operator.lt, ctx.view.token_starts, ctx.view.token_ends)))
+    firsts, lasts = ctx.view.token_starts, ctx.view.token_ends
+    tokens_ok = not firsts or ctx.view.tokens_tile or (
+        min(firsts) >= 0 and max(lasts) <= length and all(map(operator.lt, firsts, lasts)))
     if not tokens_ok:
         for i, (start, end, _) in enumerate(ctx.doc.tokens):
             if not _in_range(start, end, length):
@@ -161,7 +162,7 @@ def span_text(ctx: DocContext) -> Iterator[Hit]:
     spans_ok = tuple(map(text.__getitem__, map(slice, starts, ends))) == texts
     items = [] if spans_ok else [((*p, "text"), s.start, s.end, s.text)
                                  for p, s in ctx.view.spans if text[s.start:s.end] != s.text]
-    if ctx.view.token_texts != ctx.token_slices():
+    if not ctx.view.tokens_tile and ctx.view.token_texts != ctx.token_slices():
         items += [(("tokens", i, 2), a, b, t) for i, (a, b, t) in enumerate(ctx.doc.tokens) if text[a:b] != t]
     for path, start, end, expected in items:
         actual = text[start:end]
@@ -349,16 +350,16 @@ def crossing_mentions(ctx: DocContext) -> Iterator[Hit]:
     cannot be represented as a tree, nor in bracketed export formats."""
     mentions = ctx.doc.mentions
     starts, ends = ctx.view.column("mentions", "start"), ctx.view.column("mentions", "end")
-    open_ends: list[tuple[int, int]] = []  # (end, index) of the mentions enclosing the current one
+    enclosing: list[int] = []  # the indices of the mentions enclosing the current one, innermost last
     for start, minus_end, i in sorted(zip(starts, map(operator.neg, ends), range(len(starts)), strict=True)):
-        while open_ends and open_ends[-1][0] <= start:
-            open_ends.pop()
-        if open_ends and -minus_end > open_ends[-1][0]:
-            m, other = mentions[i], mentions[open_ends[-1][1]]
+        while enclosing and ends[enclosing[-1]] <= start:
+            enclosing.pop()
+        if enclosing and -minus_end > ends[enclosing[-1]]:
+            m, other = mentions[i], mentions[enclosing[-1]]
             yield Hit(pointer("mentions", i), m.id,
                       f"[{m.start}, {m.end}) crosses {other.id} [{other.start}, {other.end})")
             continue
-        open_ends.append((-minus_end, i))
+        enclosing.append(i)
 
 
 @rule("V212", "token-boundary", "a span does not start or end on a token boundary",
@@ -392,12 +393,14 @@ def _nearest_bounds(ctx: DocContext, span: Span) -> str:
 def token_layer(ctx: DocContext) -> Iterator[Hit]:
     """Tokens are sorted, non-overlapping, free of whitespace, and every non-whitespace character
     of the raw text is inside a token: the raw text can be rebuilt from tokens and gaps."""
+    if ctx.view.tokens_tile:
+        return
     text = ctx.text or ""
     tokens = ctx.doc.tokens
     previous = (0, *ctx.view.token_ends)
     gaps = "".join(map(text.__getitem__, map(slice, previous, ctx.view.token_starts))) + text[previous[-1]:]
     in_order = all(map(operator.le, previous, ctx.view.token_starts))
-    if in_order and (not gaps or gaps.isspace()) and _no_whitespace("".join(ctx.view.token_texts)):
+    if in_order and (not gaps or gaps.isspace()) and no_whitespace("".join(ctx.view.token_texts)):
         return
     prev_end = 0
     for i, (start, end, tok) in enumerate(tokens):
@@ -415,9 +418,15 @@ def token_layer(ctx: DocContext) -> Iterator[Hit]:
                   f"text after the last token is in no token: {text[prev_end:].strip()[:20]!r}")
 
 
-def _no_whitespace(text: str) -> bool:
-    """`not re.search(r"\\s", text)` at C speed: `str.split` and `\\s` both split at `str.isspace` characters."""
-    return text.split() == [text] if text else True
+def _tokens_covered(view: DocumentView, layer: str) -> int | None:
+    """How many tokens the spans of a layer cover, if they are in order and none overlaps the next
+    (each token then counted once); None if not. Spans in order that cover as many tokens as there
+    are cover every one, so V214 and V228 walk their spans one by one only when this falls short."""
+    starts, ends = view.column(layer, "start"), view.column(layer, "end")
+    if not (all(map(operator.le, starts, ends)) and all(map(operator.le, ends, starts[1:]))):
+        return None
+    first, end = (sum(map(bisect.bisect_left, repeat(view.token_starts), offsets)) for offsets in (starts, ends))
+    return end - first
 
 
 @rule("V214", "sentence-layer", "the sentence layer does not tile the tokens",
@@ -425,6 +434,10 @@ def _no_whitespace(text: str) -> bool:
 def sentence_layer(ctx: DocContext) -> Iterator[Hit]:
     """Every token is in exactly one sentence; sentences are in order and do not overlap."""
     view = ctx.view
+    starts, ends = view.column("sentences", "start"), view.column("sentences", "end")
+    if view.start_set.issuperset(starts) and view.end_set.issuperset(ends) \
+            and _tokens_covered(view, "sentences") == len(view.token_starts):
+        return
     covered = 0
     prev_end = 0
     for i, s in enumerate(ctx.doc.sentences):
@@ -611,7 +624,7 @@ def zone_coverage(ctx: DocContext) -> Iterator[Hit]:
     """Every non-empty line belongs to exactly one zone (docs/guidelines.md, Zones), so that
     dropping a zone kind drops exactly that text. A document without zones is V229's."""
     view = ctx.view
-    if not ctx.doc.zones:
+    if not ctx.doc.zones or _tokens_covered(view, "zones") == len(view.token_starts):
         return
     covered = [False] * len(view.token_starts)
     for z in ctx.doc.zones:

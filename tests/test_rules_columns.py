@@ -1,0 +1,171 @@
+"""The rules' column checks (a proof of nothing to report, made on whole columns) and the walks they
+stand in for: a check that fails hands the document to the per-record walk, which must still report
+exactly what it always did, and a check that passes must never hide a problem."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sample import SAMPLE_ID, SAMPLE_TEXT, sample_document
+
+from vostochny.checking.rules import DocContext, sentence_layer, zone_coverage
+from vostochny.checking.validator import validate_document_bytes
+from vostochny.model.scaffold import sha256_text
+from vostochny.reading import fastpath
+from vostochny.reading.view import DocumentView, tiles
+
+
+def _problems(doc: dict, text: str = SAMPLE_TEXT) -> list[tuple[str, str, str]]:
+    found = validate_document_bytes(json.dumps(doc).encode(), text, None, SAMPLE_ID)
+    return [(p.code, p.pointer, p.message) for p in found]
+
+
+def _view(doc: dict, text: str = SAMPLE_TEXT) -> DocumentView:
+    mirror = fastpath.decode(json.dumps(doc).encode())
+    assert mirror is not None
+    fastpath.settle([mirror])
+    return DocumentView(mirror, text)  # type: ignore[arg-type]
+
+
+def _retext(doc: dict, text: str) -> dict:
+    """The document over another raw text of the same length: its checksum, and every span's text read
+    again at its offsets (so that V203 and V202 stay quiet)."""
+
+    def visit(value: object) -> None:
+        if isinstance(value, dict):
+            if {"start", "end", "text"} <= value.keys():
+                value["text"] = text[value["start"]:value["end"]]
+            for item in value.values():
+                visit(item)
+        elif isinstance(value, list):
+            for item in value:
+                visit(item)
+
+    visit(doc)
+    return {**doc, "sha256": sha256_text(text), "length": len(text)}
+
+
+def _token(doc: dict, word: str) -> int:
+    return next(i for i, (_, _, t) in enumerate(doc["tokens"]) if t == word)
+
+
+def test_the_sample_tiles_and_is_clean() -> None:
+    assert _view(sample_document()).tokens_tile
+    assert _problems(sample_document()) == []
+
+
+def test_other_whitespace_between_tokens_is_walked_and_accepted() -> None:
+    """A no-break space between two tokens fails the rebuilt text (it reads only line breaks, tabs and
+    CRs as spaces); the walk finds the gap blank, as it is."""
+    text = SAMPLE_TEXT.replace("Kim Jong", "Kim\u00a0Jong")
+    doc = _retext(sample_document(), text)
+    assert not _view(doc, text).tokens_tile
+    assert _problems(doc, text) == []
+
+
+def test_a_shifted_token_is_reported_by_the_walk_where_it_is() -> None:
+    doc = sample_document()
+    i = _token(doc, "Putin")
+    doc["tokens"][i][2] = "Putni"
+    assert not _view(doc).tokens_tile
+    assert _problems(doc) == [("V202", f"/tokens/{i}/2", "span text differs from the raw text at its offsets: "
+                                                          "raw text is 'Putin'; 'Putni' is nowhere in the raw text")]
+
+
+def test_a_token_that_swallows_a_space_is_reported_as_whitespace() -> None:
+    """Two tokens made one across the space between them: the text and offsets agree, so only V213
+    (the token holds whitespace) speaks, at the token, with the sentences and zones it unsettles folded."""
+    doc = sample_document()
+    i = _token(doc, "Kim")
+    start, end = doc["tokens"][i][0], doc["tokens"][i + 1][1]
+    doc["tokens"][i:i + 2] = [[start, end, SAMPLE_TEXT[start:end]]]
+    assert not _view(doc).tokens_tile
+    found = _problems(doc)
+    assert found[0][:2] == ("V213", f"/tokens/{i}")
+    assert found[0][2].startswith("the token layer does not tile the text: token contains whitespace")
+
+
+def test_an_empty_token_is_out_of_range_not_proven() -> None:
+    doc = sample_document()
+    i = _token(doc, "met")
+    doc["tokens"].insert(i, [doc["tokens"][i][0], doc["tokens"][i][0], ""])
+    assert not _view(doc).tokens_tile
+    assert ("V201", f"/tokens/{i}") in [p[:2] for p in _problems(doc)]
+
+
+def test_a_token_left_out_of_the_sentences_and_zones_is_found_by_the_walks() -> None:
+    """The column check of V214 and V228 counts the tokens the spans cover; one short, the walks name it."""
+    doc = sample_document()
+    first = doc["sentences"][0]
+    first["end"] -= 1  # the full stop of the first sentence
+    first["text"] = first["text"][:-1]
+    zone = doc["zones"][0]
+    zone["end"], zone["text"] = first["end"], first["text"]
+    view = _view(doc)
+    ctx = DocContext(view, None, SAMPLE_ID)
+    assert [h.detail for h in sentence_layer(ctx)] == ["1 tokens are in no sentence (or in two)"]
+    assert [(h.pointer, h.detail) for h in zone_coverage(ctx)] == [
+        (f"/tokens/{_token(doc, '.')}", "1 token(s) from '.' are in no zone")]
+
+
+def test_overlapping_zones_that_cover_every_token_are_walked_and_pass_coverage() -> None:
+    """Zones out of order fail the column check; the walk finds every token covered (V220 reports the order)."""
+    doc = sample_document()
+    doc["zones"][1]["start"], doc["zones"][1]["end"] = 0, len(SAMPLE_TEXT)
+    doc["zones"][1]["text"] = SAMPLE_TEXT
+    assert list(zone_coverage(DocContext(_view(doc), None, SAMPLE_ID))) == []
+    assert [p[0] for p in _problems(doc)] == ["V220"]
+
+
+@pytest.mark.parametrize("bad", ["e1\n", "\ne1", "e1\ne2", "1e", "a" * 65, "", "a b", "é"])
+@pytest.mark.parametrize("field", [("mentions", 0, "id"), ("mentions", 0, "entity"), ("relations", 1, "tail"),
+                                   ("quotes", 0, "speaker"), ("entities", 0, "id")])
+def test_a_local_id_off_its_pattern_leaves_the_fast_path(bad: str, field: tuple) -> None:
+    """Local ids are matched all at once after the decode; one that breaks the pattern, or holds the
+    line break that separates them, sends the file to pydantic, which names it."""
+    doc = sample_document()
+    layer, i, key = field
+    doc[layer][i][key] = bad
+    assert fastpath.decode(json.dumps(doc).encode()) is None
+    code, where, _ = _problems(doc)[0]
+    assert code.startswith("V1") and where == f"/{layer}/{i}/{key}"
+
+
+def test_the_longest_local_id_and_an_absent_speaker_stay_on_the_fast_path() -> None:
+    doc = sample_document()
+    doc["quotes"][0]["speaker"] = None
+    doc["entities"][4]["id"] = "e" * 64
+    doc["mentions"][5]["entity"] = "e" * 64
+    assert fastpath.decode(json.dumps(doc).encode()) is not None
+
+
+_CHARS = st.sampled_from(["a", "b", "é", " ", "\n", "\t", "\r", "\u00a0", "\u200b", "\x0b"])
+
+
+def _walk_clean(text: str, tokens: list[tuple[int, int, str]]) -> bool:
+    """What V201, V202 and V213 demand of the tokens, one by one (their walks, without the messages)."""
+    prev = 0
+    for start, end, tok in tokens:
+        if not (0 <= start < end <= len(text)) or text[start:end] != tok or start < prev \
+                or text[prev:start].strip() or any(ch.isspace() for ch in tok):
+            return False
+        prev = end
+    return not text[prev:].strip()
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.data())
+def test_tiles_never_passes_tokens_that_a_walk_would_report(data: st.DataObject) -> None:
+    """`tiles` is a proof: whatever it accepts, the token walks accept (tokens near the truth, and wild ones)."""
+    text = "".join(data.draw(st.lists(_CHARS, max_size=10)))
+    words = [(i, i + 1) for i, ch in enumerate(text) if not ch.isspace()]
+    honest = [(s, e, text[s:e]) for s, e in words]
+    wild = st.tuples(st.integers(-1, 11), st.integers(-1, 12), st.text(_CHARS, max_size=3))
+    tokens = data.draw(st.one_of(st.just(honest), st.lists(wild, max_size=5), st.lists(
+        st.sampled_from(honest) if honest else wild, max_size=len(honest) + 1)))
+    starts, ends, texts = (tuple(column) for column in zip(*tokens, strict=True)) if tokens else ((), (), ())
+    if tiles(text, starts, ends, texts):
+        assert _walk_clean(text, tokens)
