@@ -121,8 +121,10 @@ def test_overlapping_zones_that_cover_every_token_are_walked_and_pass_coverage()
     assert [p[0] for p in _problems(doc)] == ["V220"]
 
 
-@pytest.mark.parametrize("bad", ["e1\n", "\ne1", "e1\ne2", "1e", "a" * 65, "", "a b", "é"])
+@pytest.mark.parametrize("bad", ["e1\n", "\ne1", "e1\ne2", "1e", "a" * 65, "", "a b", "é", "e1\r\n", "e1\r",
+                                 "e1\x85", "e1\u2028", "e1\n\n", "\u212a", "e\u0660", "e\uff41", "e1\u200b"])
 @pytest.mark.parametrize("field", [("mentions", 0, "id"), ("mentions", 0, "entity"), ("relations", 1, "tail"),
+                                   ("relations", 0, "head"), ("relations", 0, "id"), ("quotes", 0, "id"),
                                    ("quotes", 0, "speaker"), ("entities", 0, "id")])
 def test_a_local_id_off_its_pattern_leaves_the_fast_path(bad: str, field: tuple) -> None:
     """Local ids are matched all at once after the decode; one that breaks the pattern, or holds the
