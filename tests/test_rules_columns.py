@@ -5,6 +5,7 @@ exactly what it always did, and a check that passes must never hide a problem.""
 from __future__ import annotations
 
 import json
+import tracemalloc
 
 import pytest
 from hypothesis import given, settings
@@ -120,8 +121,10 @@ def test_overlapping_zones_that_cover_every_token_are_walked_and_pass_coverage()
     assert [p[0] for p in _problems(doc)] == ["V220"]
 
 
-@pytest.mark.parametrize("bad", ["e1\n", "\ne1", "e1\ne2", "1e", "a" * 65, "", "a b", "é"])
+@pytest.mark.parametrize("bad", ["e1\n", "\ne1", "e1\ne2", "1e", "a" * 65, "", "a b", "é", "e1\r\n", "e1\r",
+                                 "e1\x85", "e1\u2028", "e1\n\n", "\u212a", "e\u0660", "e\uff41", "e1\u200b"])
 @pytest.mark.parametrize("field", [("mentions", 0, "id"), ("mentions", 0, "entity"), ("relations", 1, "tail"),
+                                   ("relations", 0, "head"), ("relations", 0, "id"), ("quotes", 0, "id"),
                                    ("quotes", 0, "speaker"), ("entities", 0, "id")])
 def test_a_local_id_off_its_pattern_leaves_the_fast_path(bad: str, field: tuple) -> None:
     """Local ids are matched all at once after the decode; one that breaks the pattern, or holds the
@@ -169,3 +172,32 @@ def test_tiles_never_passes_tokens_that_a_walk_would_report(data: st.DataObject)
     starts, ends, texts = (tuple(column) for column in zip(*tokens, strict=True)) if tokens else ((), (), ())
     if tiles(text, starts, ends, texts):
         assert _walk_clean(text, tokens)
+
+
+def test_a_token_far_beyond_the_text_is_reported_not_spelled_out() -> None:
+    """A token as long as its offsets say but starting at 2**62: the rebuilt text must not lay a run of
+    2**62 spaces before it (MemoryError, where the walks report it out of range)."""
+    doc = sample_document()
+    word = doc["tokens"][3][2]
+    doc["tokens"][3] = [2**62, 2**62 + len(word), word]
+    assert not _view(doc).tokens_tile
+    found = _problems(doc)
+    assert ("V201", "/tokens/3", f"span offsets outside the text or empty: token [{2**62}, {2**62 + len(word)}) "
+                                 f"with text length {len(SAMPLE_TEXT)}") in found
+    assert found[0][:2] == ("V213", "/tokens/3")
+
+
+def test_tokens_jumping_back_and_forth_build_nothing_longer_than_the_text() -> None:
+    """Inside the text, a token at its end then one at its start again, 2 000 times: each backward gap
+    adds nothing, each forward one a text's length of spaces (20 MB here, 10**10 characters on a
+    large document): `tiles` refuses a backward gap before it builds anything."""
+    text = "a" + " " * 9_998 + "b"
+    tokens = [(0, 1, "a"), (9_999, 10_000, "b")] * 1_000
+    starts, ends, texts = (tuple(column) for column in zip(*tokens, strict=True))
+    tracemalloc.start()
+    try:
+        assert not tiles(text, starts, ends, texts)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 1_000_000

@@ -83,17 +83,20 @@ def tiles(text: str, starts: Sequence[int], ends: Sequence[int], texts: Sequence
     in a token, only whitespace between two (V201, V202, V213 on a valid document). With column
     operations and one join instead of a slice of the text per token (a slice costs as much as all
     of this): line breaks, tabs and CRs read as spaces, the tokens rebuild the text, a run of spaces
-    standing for each gap. Where every token is as long as its offsets say, each lands at its start,
-    so equal strings put each token text at its offsets and only spaces in the gaps (a gap that runs
-    backwards adds nothing, which makes the rebuilt text too long). No token then holds a space: the
+    standing for each gap. No gap may run backwards: the runs of spaces then add up to at most the
+    text's length (a backward gap would add nothing, but a token beyond the text or a jump back and
+    forth would make runs of spaces as long as its offsets, whatever the text: MemoryError at 2**40).
+    Where every token is as long as its offsets say, each lands at its start, so equal strings put
+    each token text at its offsets and only spaces in the gaps. No token then holds a space: the
     text holds as many as the gaps together; nor other whitespace: the text has none (`isprintable`:
     every `isspace` character but the space is unprintable), or the tokens have none. A text that
     fails any of this is walked token by token."""
     lengths = list(map(sub, ends, starts))
-    if not texts or lengths != list(map(len, texts)) or not all(texts):
+    gaps = list(map(sub, (*starts, len(text)), (0, *ends)))
+    if not texts or lengths != list(map(len, texts)) or not all(texts) or min(gaps) < 0:
         return False
     pieces: list[str] = [""] * (2 * len(texts) + 1)
-    pieces[0::2] = map(mul, repeat(" "), map(sub, (*starts, len(text)), (0, *ends)))
+    pieces[0::2] = map(mul, repeat(" "), gaps)
     pieces[1::2] = texts
     spaced = text.replace("\n", " ").replace("\t", " ").replace("\r", " ")
     return "".join(pieces) == spaced and spaced.count(" ") == len(text) - sum(lengths) \
