@@ -10,8 +10,9 @@ makes one of another revision). Each validator runs in its own process with its 
 (`--worker`), reading the pickled cases and writing its reports back. The documents mutated are
 the corpus's (`annotations/*.json` with `raw/*.txt`), those of a synthetic corpus (`--synthetic`,
 the first 20) and small documents made here over texts with every kind of whitespace; the
-mutations aim at the token, sentence, zone and mention layers and at every field that holds a
-local id (`MUTATIONS`). Deterministic for a seed. Exit status 1 if any report differs.
+mutations aim at the token, sentence, zone and mention layers, at every field that holds a
+local id, plain text or a name, and at the optional fields (`MUTATIONS`). Deterministic for a
+seed. Exit status 1 if any report differs.
 """
 
 from __future__ import annotations
@@ -347,9 +348,58 @@ def ids(rng: random.Random, doc: dict[str, Any], text: str) -> str:
     return text
 
 
+def _plain_fields(doc: dict[str, Any]) -> list[tuple[Any, Any]]:
+    """(container, key) of every field that holds plain text or a name (`PlainText`, `Name`)."""
+    meta = doc["meta"]
+    found: list[tuple[Any, Any]] = [(doc, "$schema"), (meta, "outlet"), (meta, "title"), (meta, "source_file"),
+                                    (doc["tokenizer"], "name"), (doc["tokenizer"], "version")]
+    if isinstance(meta.get("rights"), dict):
+        found += [(meta["rights"], "holder"), (meta["rights"], "note")]
+    return found + [(e, "name") for e in doc["entities"]]
+
+
+def plain(rng: random.Random, doc: dict[str, Any], text: str) -> str:
+    """A plain text or name emptied, given a control character (NUL too) or a lookalike, or made null."""
+    holder, key = rng.choice(_plain_fields(doc))
+    old = holder.get(key) if isinstance(holder.get(key), str) else "x"
+    how = rng.choice(["char", "char", "char", "empty", "null", "other"])
+    if how == "char":
+        at = rng.randrange(len(old) + 1)
+        char = rng.choice(PALETTE + [chr(c) for c in range(32)] + ["\x7f", "\x00\x00"])
+        holder[key] = old[:at] + char + old[at:]
+    elif how == "empty":
+        holder[key] = ""
+    elif how == "null":
+        holder[key] = None
+    else:
+        holder[key] = rng.choice([h[k] for h, k in _plain_fields(doc) if k in h] or ["x"])
+    return text
+
+
+#: the optional fields of each kind of record, as the models default them
+OPTIONAL = {"": ["$schema", "zones"], "meta": ["outlet", "title", "date", "language", "url", "received", "rights"],
+            "tokenizer": ["corrections"], "entities": ["kb_id", "distinct_from"], "mentions": ["metonymy"],
+            "relations": ["factuality"], "quotes": ["cue", "speaker", "attribution"]}
+
+
+def absent(rng: random.Random, doc: dict[str, Any], text: str) -> str:
+    """Optional fields left out (or null) in one record, in some, or in every record of a kind."""
+    where = rng.choice(list(OPTIONAL))
+    records = doc[where] if where in ("entities", "mentions", "relations", "quotes") else [doc[where] if where else doc]
+    chosen = records if rng.random() < 0.5 else [r for r in records if rng.random() < 0.3]
+    keys = rng.sample(OPTIONAL[where], rng.randint(1, len(OPTIONAL[where])))
+    for record in chosen:
+        for key in keys:
+            if rng.random() < 0.8:
+                record.pop(key, None)
+            else:
+                record[key] = None
+    return text
+
+
 MUTATIONS: dict[str, Mutation] = {f.__name__: f for f in (
     tok_text, tok_offsets, tok_far, shift_rest, tok_order, text_char, text_lines, text_end, sentences, zones,
-    mentions, ids)}
+    mentions, ids, plain, absent)}
 
 
 # --- base documents ---

@@ -475,3 +475,57 @@ def test_lone_surrogates_are_looked_for_only_behind_a_surrogate_escape() -> None
         obj, _, problems = loader.parse_json(raw, "x.json")
         assert [p.pointer for p in problems if p.code == "V007"] == found, raw
         assert (obj is None) == bool(found), raw
+
+
+#: where a document holds plain text (`PlainText`) or a name (`Name`), which its mirror checks in bulk
+PLAIN_TEXT_PATHS = [("$schema",), ("meta", "outlet"), ("meta", "title"), ("meta", "source_file"),
+                    ("meta", "rights", "holder"), ("meta", "rights", "note"), ("tokenizer", "name"),
+                    ("tokenizer", "version"), *(("entities", i, "name") for i in range(len(VALID["entities"])))]
+PLAIN_TEXTS = ["", "\x00", "x\x00y", "e\x00", "\x00e", "\x01", "a\x08", "\x0b", "\x0c", "\x0e", "\x1f", "\x7f",
+               "\t\n\r ok", "\x85", "\u2028", "\ud800", "ok", "a\x00\x00b", "\x00" * 3]
+
+
+def _placed(path: tuple, value: object) -> bytes:
+    doc = copy.deepcopy(VALID)
+    doc["meta"].setdefault("rights", {"statement": "InC", "holder": "x", "note": "y"})
+    _parent(doc, path)[path[-1]] = value
+    return json.dumps(doc, ensure_ascii=False).encode("utf-8", "surrogatepass")
+
+
+@pytest.mark.parametrize("path", PLAIN_TEXT_PATHS, ids=lambda p: "/".join(map(str, p)))
+def test_plain_text_and_names_of_a_document_are_checked_as_their_patterns(path: tuple) -> None:
+    """The document mirror checks its plain texts and names after the decode, joined by NUL
+    (`fastpath._texts_valid`): a control character, a NUL (the separator) anywhere in a value or
+    an empty name in any of these fields is refused exactly where the models refuse it."""
+    for value in PLAIN_TEXTS:
+        raw = _placed(path, value)
+        assert (fastpath.decode(raw) is None) == (_pydantic(raw) is None), (path, value)
+
+
+def test_plain_text_check_refuses_each_forbidden_character_alone() -> None:
+    """The search behind the bulk check forbids what `PLAIN_TEXT_PATTERN` forbids but the separator."""
+    pattern = re.compile(fastpath.c.PLAIN_TEXT_PATTERN)
+    for code in range(1, 0x110000):
+        assert (pattern.match(chr(code)) is None) == (fastpath._CONTROL.search(chr(code)) is not None), hex(code)
+
+
+def test_every_optional_field_left_out_reads_as_the_model() -> None:
+    """A document that leaves out every optional field of every record (and one that writes each
+    as null where it may) reads, once settled, as the model reads it."""
+    optional = {"": ["$schema", "zones"], "meta": ["outlet", "title", "date", "language", "url", "received", "rights"],
+                "tokenizer": ["corrections"], "entities": ["kb_id", "distinct_from"], "mentions": ["metonymy"],
+                "relations": ["factuality"], "quotes": ["cue", "speaker", "attribution"]}
+    for how in ("drop", "null"):
+        doc = copy.deepcopy(VALID)
+        doc["entities"][0]["distinct_from"] = ["e2"]
+        for where, keys in optional.items():
+            for record in (doc[where] if isinstance(doc.get(where), list) else [doc[where] if where else doc]):
+                for key in keys:
+                    if how == "drop":
+                        record.pop(key, None)
+                    elif key in ("outlet", "title", "url", "received", "kb_id", "cue", "speaker", "attribution"):
+                        record[key] = None
+        raw = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+        model, mirror = _pydantic(raw), loader.fast_document(raw)
+        assert model is not None and mirror is not None, how
+        assert json.loads(fastpath.encode(mirror)) == model.model_dump(mode="json", by_alias=True), how
