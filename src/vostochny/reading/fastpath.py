@@ -57,6 +57,7 @@ Language = Annotated[str, _pattern(c.LANGUAGE_PATTERN)]
 Sha256 = Annotated[str, _pattern(c.SHA256_PATTERN)]
 CorpusFile = Annotated[str, _pattern(c.CORPUS_FILE_PATTERN)]
 
+
 class _Struct(Struct, forbid_unknown_fields=True, gc=False):
     """Closed records, like the models (`extra="forbid"`); untracked by the garbage collector.
     `SETTLED`: what each optional field (`UNSET` while the file leaves it out) holds once settled,
