@@ -302,24 +302,14 @@ def _texts_valid(doc: Document) -> bool:
 
 @dataclass(frozen=True)
 class _Shape:
-    """What the bulk helpers need of a mirror class: its fields, the optional ones (UNSET when
-    absent) with what they settle to, the fields that hold mirrors, and those of them whose
-    mirrors may have a field to settle (a span has none)."""
+    """What `settle` needs of a mirror class: its optional fields (UNSET when absent) with what they
+    settle to, and the fields holding mirrors that may have a field to settle (a span has none)."""
 
-    names: frozenset[str]
     optional: tuple[tuple[str, Any], ...]
-    nested: tuple[str, ...]
     unsettled: tuple[str, ...]
 
 
 _SHAPES: dict[type, _Shape] = {}
-
-
-def _holds_mirrors(kind: Any) -> bool:
-    """A field typed as a mirror, a list of mirrors, or a union with one (`Optional[Span]`)."""
-    if isinstance(kind, type) and issubclass(kind, Struct):
-        return True
-    return any(map(_holds_mirrors, get_args(kind)))
 
 
 def _mirror_classes(kind: Any) -> list[type[Struct]]:
@@ -340,9 +330,8 @@ def _shape(cls: type[Struct]) -> _Shape:
         info = msgspec.structs.fields(cls)
         settled: dict[str, Any] = getattr(cls, "SETTLED", {})
         optional = tuple((f.name, settled[f.name]) for f in info if f.default is UNSET)
-        nested = tuple(f.name for f in info if _holds_mirrors(f.type))
         unsettled = tuple(f.name for f in info if any(map(_may_settle, _mirror_classes(f.type))))
-        _SHAPES[cls] = _Shape(frozenset(f.name for f in info), optional, nested, unsettled)
+        _SHAPES[cls] = _Shape(optional, unsettled)
     return _SHAPES[cls]
 
 
@@ -363,20 +352,6 @@ def _by_class(items: list[Struct]) -> list[list[Struct]]:
     if len(kinds) == 1:
         return [items]
     return [[item for item in items if type(item) is kind] for kind in kinds]
-
-
-def keys_present(items: list[Struct]) -> int:
-    """How many JSON keys mirrors of one field were decoded from (fields not UNSET, recursively;
-    a tag, which is no field, not counted: the documents have none)."""
-    total = 0
-    for group in _by_class(items) if items else []:
-        shape = _shape(type(group[0]))
-        total += len(group) * len(shape.names)
-        for name, _ in shape.optional:
-            total -= list(map(attrgetter(name), group)).count(UNSET)
-        for name in shape.nested:
-            total += keys_present(_mirrors(map(attrgetter(name), group)))
-    return total
 
 
 def settle(items: list[Struct]) -> None:

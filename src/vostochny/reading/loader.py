@@ -376,35 +376,7 @@ def fast_document(data: bytes) -> fastpath.Document | None:
     fields hold the models' defaults); None for anything else, which `load_bytes` then reports."""
     from vostochny.reading import fastpath
 
-    mirror = _proven_mirror(data)
-    if mirror is not None:
-        fastpath.settle([mirror])
-    return mirror
-
-
-def _proven_mirror(data: bytes) -> fastpath.Document | None:
-    """The mirror of a document file that the models accept as it stands (UNSET where a key is absent)."""
-    from vostochny.reading import fastpath
-
-    if data.startswith(_BOM):
-        return None
-    mirror = fastpath.decode(data)
-    if mirror is None or mirror.schema_version != SCHEMA_VERSION:
-        return None
-    return mirror if _mirror_keys_unique(data, mirror) else None
-
-
-def _mirror_keys_unique(data: bytes, mirror: fastpath.Document) -> bool:
-    """No key occurs twice in an object of the file its mirror was decoded from. In valid JSON
-    every colon outside a string ends a key, and no key of the mirrors holds a colon; so, unless
-    a `\\u` escape hides a colon of a string value, the file's colons are its keys plus its values'
-    colons, and the mirror encoded again (absent fields left out, each key once) has as many
-    colons exactly when no key was written twice. Files with a `\\u` escape take the key count."""
-    from vostochny.reading import fastpath
-
-    if _unicode_escape(data):
-        return _keys_unique(data, fastpath.keys_present([mirror]))
-    return data.count(b":") == fastpath.encode(mirror).count(b":")
+    return mirrored(data, fastpath.Document)
 
 
 #: escapes looked at one by one before a file is taken to hold a `\\u` one (bounds the Python loop)
@@ -414,9 +386,11 @@ _MAX_ESCAPES = 4096
 def mirrored(data: bytes, kind: type[fastpath.MirrorT]) -> fastpath.MirrorT | None:
     """The `msgspec` mirror of a corpus-level file (`fastpath.Registry`, ...) that its model accepts as it
     stands, read like the model (absent fields hold the model's defaults); None for anything else,
-    which `load_bytes` then reports. Duplicate keys: the colons of the file against those of the
-    mirror encoded again (as `_mirror_keys_unique` for a document: a dict field keeps every key too);
-    a file with a `\\u` escape is checked key by key (`_no_duplicate_keys`)."""
+    which `load_bytes` then reports. Duplicate keys: in valid JSON every colon outside a string ends
+    a key, so, unless a `\\u` escape hides a colon, the file's colons are its keys plus its values'
+    colons, and the mirror encoded again (absent fields left out, each key once; a dict field keeps
+    every distinct key) has as many colons exactly when no key was written twice. A file with a
+    `\\u` escape is checked key by key (`_no_duplicate_keys`)."""
     from vostochny.reading import fastpath
 
     if data.startswith(_BOM):
