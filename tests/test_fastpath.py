@@ -64,18 +64,22 @@ def _parent(doc: dict, path: tuple) -> object:
     return doc
 
 
-def _mutate(doc: dict, data: st.DataObject) -> None:
-    """One edit at a random place: replace a value, drop a key or add an unknown one."""
+#: keys a mutation adds to a document's objects: unknown ones, and known ones in the wrong place
+DOCUMENT_KEYS = ["extra", "Id", "schema_", "$schema", "metonymy", "factuality", "attribution"]
+
+
+def _mutate(doc: dict, data: st.DataObject, keys: list[str] = DOCUMENT_KEYS,
+            values: st.SearchStrategy[object] = VALUES) -> None:
+    """One edit at a random place: replace a value, drop a key or add one of `keys`."""
     path = data.draw(st.sampled_from(_paths(doc)))
     parent, key = _parent(doc, path), path[-1]
     how = data.draw(st.sampled_from(["replace", "replace", "replace", "drop", "add"]))
     if how == "drop" and isinstance(parent, dict):
         del parent[key]
     elif how == "add" and isinstance(parent, dict):
-        parent[data.draw(st.sampled_from(["extra", "Id", "schema_", "$schema", "metonymy", "factuality",
-                                           "attribution"]))] = data.draw(VALUES)
+        parent[data.draw(st.sampled_from(keys))] = data.draw(values)
     else:
-        parent[key] = data.draw(VALUES)
+        parent[key] = data.draw(values)
 
 
 def _textual(raw: str, data: st.DataObject) -> str:
@@ -288,25 +292,16 @@ CORPUS_TRICKY = [
 CORPUS_VALUES = st.one_of(VALUES, st.sampled_from(CORPUS_TRICKY).map(copy.deepcopy))
 
 
-def _corpus_mutate(doc: dict, data: st.DataObject) -> None:
-    path = data.draw(st.sampled_from(_paths(doc)))
-    parent, key = _parent(doc, path), path[-1]
-    how = data.draw(st.sampled_from(["replace", "replace", "replace", "drop", "add"]))
-    if how == "drop" and isinstance(parent, dict):
-        del parent[key]
-    elif how == "add" and isinstance(parent, dict):
-        parent[data.draw(st.sampled_from(["extra", "status", "qid", "instance_of", "aliases", "via", "note", "kb_id",
-                                           "$schema", "schema_", "$comment", "comment", "schema_version",
-                                           "raw/y.txt"]))] = data.draw(CORPUS_VALUES)
-    else:
-        parent[key] = data.draw(CORPUS_VALUES)
+#: keys a mutation adds to a corpus file's objects
+CORPUS_KEYS = ["extra", "status", "qid", "instance_of", "aliases", "via", "note", "kb_id", "$schema", "schema_",
+               "$comment", "comment", "schema_version", "raw/y.txt"]
 
 
 def _draw_corpus_file(data: st.DataObject, name: str | None = None) -> tuple[str, bytes]:
     name = name or data.draw(st.sampled_from(sorted(CORPUS_FILES)))
     doc = copy.deepcopy(CORPUS_FILES[name][2])
     for _ in range(data.draw(st.integers(0, 3))):
-        _corpus_mutate(doc, data)
+        _mutate(doc, data, CORPUS_KEYS, CORPUS_VALUES)
     raw = json.dumps(doc, ensure_ascii=data.draw(st.booleans()), indent=data.draw(st.sampled_from([None, 1])))
     return name, _textual(raw, data).encode("utf-8", "surrogatepass")
 
