@@ -135,11 +135,12 @@ RawReader = Callable[[str], tuple[str | None, list[Problem]]]
 
 
 def document_checked(data: bytes, label: str, stem: str, registry: Registry | None, raw: RawReader,
-                     model: bool = False) -> tuple[Document | None, str | None, list[Problem]]:
+                     model: bool = False) -> tuple[DocumentView | None, list[Problem]]:
     """Every problem of one document file's bytes: the one path that the validator, the per-document
     map and `keep` share. A valid file takes the `msgspec` fast path and its rules read the mirror;
-    with `model`, the pydantic `Document` is built (the exporters need it). Returns the document
-    (None if it does not load, or a mirror without `model`), its raw text and its problems."""
+    with `model`, the pydantic `Document` is built (the exporters need it). Returns the view the rules
+    read (its document and raw text; None if the file does not load) and the problems: the build
+    renders from that same view, its indexes built once."""
     doc: Any = None if model else loader.fast_document(data)
     problems: list[Problem] = []
     if doc is None:
@@ -147,17 +148,18 @@ def document_checked(data: bytes, label: str, stem: str, registry: Registry | No
 
         loaded = loader.load_bytes(data, Document, label)
         doc, problems = loaded.model, list(loaded.problems)
-    text = None
+    view = None
     if doc is not None:
         text, raw_problems = raw(doc.id)
         raw_problems = [p for p in raw_problems if not p.message.endswith(loader.NO_SUCH_FILE)]  # that is V204
-        found = document_problems(DocContext(DocumentView(doc, text), registry, stem), label)
+        view = DocumentView(doc, text)
+        found = document_problems(DocContext(view, registry, stem), label)
         if raw_problems:  # the raw file's own problem says why there is no text
             found = [p for p in found if p.code != "V204"]
         loader.locate([*found, *(f for p in found for f in p.folded)], data.decode("utf-8") if found else None)
         problems += raw_problems + found
     problems.sort(key=lambda p: cause_rank(p.code))
-    return doc, text, problems
+    return view, problems
 
 
 def validate_document_bytes(data: bytes, text: str | None, registry: Registry | None, stem: str,
@@ -165,16 +167,16 @@ def validate_document_bytes(data: bytes, text: str | None, registry: Registry | 
     """Every problem of one document file, given its bytes and raw text (None: missing, V204): a
     pure function of its arguments that reads no file, so that a map over the shards of a large
     corpus (processes, `datasets.Dataset.map`, Spark) can run it."""
-    return document_checked(data, label or f"annotations/{stem}.json", stem, registry, lambda _id: (text, []))[2]
+    return document_checked(data, label or f"annotations/{stem}.json", stem, registry, lambda _id: (text, []))[1]
 
 
 def check_document(corpus: Corpus, path: Path, registry: Registry | None, limits: Limits,
-                   model: bool = False) -> tuple[Document | None, str | None, list[Problem]]:
+                   model: bool = False) -> tuple[DocumentView | None, list[Problem]]:
     """Read one document file of `corpus` and its raw text (capped, inside the corpus) and check them."""
     label = label_of(path)
     data, problems = loader.read_file(path, label, limits.max_bytes, corpus.root)
     if data is None:
-        return None, None, problems
+        return None, problems
 
     def raw(doc_id: str) -> tuple[str | None, list[Problem]]:
         path = corpus.raw_path(doc_id)
@@ -209,18 +211,18 @@ def quote_speakers(view: DocumentView) -> dict[str, str | None]:
 
 
 def _check(corpus: Corpus, path: Path, registry: Registry | None, limits: Limits, keep: bool = False) -> Checked:
-    doc, text, problems = check_document(corpus, path, registry, limits, model=keep)
-    return summarized(path, doc, text, problems, keep)
+    view, problems = check_document(corpus, path, registry, limits, model=keep)
+    return summarized(path, view, problems, keep)
 
 
-def summarized(path: Path, doc: Any, text: str | None, problems: list[Problem], keep: bool = False) -> Checked:
+def summarized(path: Path, view: DocumentView | None, problems: list[Problem], keep: bool = False) -> Checked:
     """What the corpus rules keep of one document that `check_document` checked (with `keep`, the
-    model and its raw text too)."""
-    kept = (doc, text or "") if keep and doc is not None else None
-    kb_ids: set[str] = {e.kb_id for e in doc.entities if e.kb_id} if doc else set()
-    if doc is None:
-        return Checked(problems, path, None, kb_ids, kept)
-    view = DocumentView(doc, None)  # the indexes the summaries read, built on the model or its mirror
+    model and its raw text too), read from the view its rules read."""
+    if view is None:
+        return Checked(problems, path, None, set())
+    doc = view.doc
+    kept = (doc, view.text or "") if keep else None
+    kb_ids: set[str] = {e.kb_id for e in doc.entities if e.kb_id}
     return Checked(problems, path, doc.id, kb_ids, kept, quote_speakers(view), nominals(view))
 
 

@@ -81,16 +81,16 @@ def validated(corpus: Corpus, renderers: list[Renderer], consume: Consumer, jobs
 
 def _check_and_render(corpus: Corpus, registry: Registry | None, limits: Limits, renderers: list[Renderer],
                       number: int, path: Path) -> tuple[Checked, list[Rendered] | None]:
-    """Check one document file (as the validator does) and, if it has no error, render it: the view the
-    renderers read holds the validator's document (its `msgspec` mirror on the fast path)."""
+    """Check one document file (as the validator does) and, if it has no error, render it from the view
+    the rules read (the validator's document, its `msgspec` mirror on the fast path, and the indexes
+    the rules built)."""
     from vostochny.checking.validator import check_document, summarized
 
-    doc, text, problems = check_document(corpus, path, registry, limits)
+    view, problems = check_document(corpus, path, registry, limits)
     parts = None
-    if renderers and doc is not None and not any(p.severity == "error" for p in problems):
-        view = DocumentView(doc, text)
+    if renderers and view is not None and not any(p.severity == "error" for p in problems):
         parts = [render(view, number) for render in renderers]
-    return summarized(path, doc, text, problems), parts
+    return summarized(path, view, problems), parts
 
 
 def _in_workers(work: Callable[[int, Path], T], numbered: list[tuple[int, Path]], jobs: int) -> Iterator[T]:
