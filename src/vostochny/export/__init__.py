@@ -1,8 +1,8 @@
 """Exporters: one module per format, each with `CARRIES`, `render(view, number, options, losses)`
 (one document) and a streaming `Writer` (see `common`).
 
-`export()` validates the corpus first and refuses an invalid one (writing nothing), then reads
-the documents one at a time and passes each to the format's writer; each format goes to its own
+`export()` validates the corpus and writes it in one pass, reading each document once (an
+invalid corpus is refused and nothing is swapped in; `stream.written`); each format goes to its own
 folder with a `LOSSES.json` that lists, item by item, what it could not carry. The folder is
 written beside its place and swapped in whole (`outputs.replaced_dir`), so it holds exactly what
 this export wrote; it replaces only an empty folder or an earlier export.
@@ -22,7 +22,8 @@ from typing import Any
 from vostochny.errors import UsageError
 from vostochny.export.common import Losses, LossReport, Source, Writer
 from vostochny.export.options import HONOURS, OPTIONS, FormatOptions, check_options, options_for
-from vostochny.export.stream import Rendered, Renderer, rendered
+from vostochny.export.stream import Rendered, Renderer, written
+from vostochny.reading.corpus import Corpus
 from vostochny.reading.view import DocumentView
 from vostochny.writing.outputs import Marker, check_output_dir, replaced_dir
 
@@ -42,7 +43,7 @@ REQUIRES = {"hf": ("datasets",), "croissant": ("datasets", "mlcroissant")}
 MARKER = Marker("LOSSES.json", frozenset({"format", "options", "summary", "items"}))
 
 __all__ = ["FORMATS", "HONOURS", "ExportResult", "Exports", "Target", "corpus_source", "export", "options_for",
-           "read_source", "stream_source"]
+           "read_source"]
 
 
 @dataclass
@@ -69,25 +70,19 @@ def read_source(root: str | Path | None = None) -> Source:
     return _source(root_path, items=list(iter_documents(root_path)))
 
 
-def stream_source(root: str | Path | None = None, jobs: int = 1) -> Source:
-    """Validate the whole corpus without keeping its documents (raising `CorpusError` if it is
-    invalid); the source names the files, which the export reads again one at a time."""
-    from vostochny.checking.validator import validate_corpus
+def corpus_source(corpus: Corpus, jobs: int = 1) -> Source:
+    """The source of `corpus`, whose document files the one pass that validates them reads one at a
+    time (`stream.written`): its registry, splits and quote links. Raises `CorpusError` with the
+    problems `validate` reports where one of them does not load."""
     from vostochny.errors import CorpusError
-    from vostochny.reading.corpus import open_corpus
 
-    corpus = open_corpus(_root(root))
-    report = validate_corpus(corpus, jobs=jobs)
-    if not report.ok:
-        raise CorpusError(report)
-    return corpus_source(corpus.root, corpus.files)
+    try:
+        return _source(corpus.root, files=corpus.files)
+    except CorpusError as error:
+        from vostochny.checking.validator import validate_corpus
 
-
-def corpus_source(root: Path, files: list[Path]) -> Source:
-    """The source of the corpus at `root` whose document `files` are read one at a time (by `rendered`,
-    or by the one pass that validates them, `stream.validated`): its registry, splits and quote links,
-    `CorpusError` if one of them does not load."""
-    return _source(root, files=files)
+        report = validate_corpus(corpus, jobs=jobs)
+        raise (CorpusError(report) if not report.ok else error) from None
 
 
 def _root(root: str | Path | None) -> Path:
@@ -111,19 +106,37 @@ def default_options(fmt: str) -> FormatOptions:
 
 def export(fmt: str, out: str | Path, root: str | Path | None = None, options: FormatOptions | None = None,
            source: Source | None = None, jobs: int = 1) -> ExportResult:
-    """Write one format into the folder `out`, replacing it whole; validates the corpus first
-    unless a `source` is given. Raises `UsageError` for an unknown format, options of another
-    format, a missing optional dependency or an output path that cannot be used."""
+    """Write one format into the folder `out`, replacing it whole: the documents of a `source` in
+    memory, or else the corpus at `root`, validated and written in one pass (each document read
+    once; `CorpusError` if it is invalid, and `out` is left as it was). Raises `UsageError` for an
+    unknown format, options of another format, a missing optional dependency or an output path
+    that cannot be used, before any work."""
+    from vostochny.reading.corpus import open_corpus
+
     options = options or default_options(fmt)
     check_export(fmt, options)
-    target = check_output_dir(Path(out), _root(root), MARKER)
-    source = source or stream_source(root, jobs)
+    feed: Callable[[Exports], None]
+    if source is None:
+        corpus = open_corpus(Path(root) if root else None)
+        target = check_output_dir(Path(out), corpus.root, MARKER)
+        source, feed = corpus_source(corpus, jobs), partial(_feed_validated, corpus, jobs)
+    else:
+        target = check_output_dir(Path(out), source.root, MARKER)
+        feed = partial(_feed_in_memory, source)
     with replaced_dir(target) as staging:
         exports = Exports([Target(fmt, options, staging)], source)
-        for parts in rendered(source, exports.renderers, jobs):
-            exports.add(parts)
+        feed(exports)
         (result,) = exports.finish()
     return relocated(result, staging, target)
+
+
+def _feed_validated(corpus: Corpus, jobs: int, exports: Exports) -> None:
+    written(corpus, exports.renderers, exports.add, exports.abandon, jobs)
+
+
+def _feed_in_memory(source: Source, exports: Exports) -> None:
+    for number, view in enumerate(source.items or [], 1):
+        exports.add([render(view, number) for render in exports.renderers])
 
 
 def check_export(fmt: str, options: FormatOptions) -> None:

@@ -1,12 +1,12 @@
 """The per-document work of an export or a build, one document at a time, in corpus order.
 
-A renderer is a picklable function `(view, number) -> (part, loss items)`; `rendered` yields, for
-each document of a validated source, what every renderer made of it; `validated` does the same in
-the one pass that validates the corpus (each document file and raw text read once, checked as
-`validate` checks it, and rendered while no error has been found). With `jobs` > 1 the documents
-are read and rendered in worker processes, a bounded number of tasks ahead of the writer (so memory
-does not grow with the corpus), and the results come back in corpus order: the output is
-byte-identical.
+A renderer is a picklable function `(view, number) -> (part, loss items)`; `validated` passes what
+every renderer made of each document on, in the one pass that validates the corpus (each document
+file and raw text read once, checked as `validate` checks it, and rendered from the view its rules
+read while no error has been found), and `written` discards what was written where it finds one.
+With `jobs` > 1 the documents are read and rendered in worker processes, a bounded number of tasks
+ahead of the writer (so memory does not grow with the corpus), and the results come back in corpus
+order: the output is byte-identical.
 """
 
 from __future__ import annotations
@@ -17,8 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from vostochny.export.common import Source
-from vostochny.reading import loader
+from vostochny.errors import CorpusError
 from vostochny.reading.corpus import Corpus
 from vostochny.reading.view import DocumentView
 
@@ -35,20 +34,6 @@ T = TypeVar("T")
 CHUNK, AHEAD = 8, 4
 
 _WORKER: dict[str, Any] = {}
-
-
-def rendered(source: Source, renderers: list[Renderer], jobs: int = 1) -> Iterator[list[Rendered]]:
-    """What each renderer made of each document of `source`, in corpus order."""
-    if source.items is not None:
-        for number, view in enumerate(source.items, 1):
-            yield [render(view, number) for render in renderers]
-        return
-    numbered = list(enumerate(source.files, 1))
-    if jobs <= 1:
-        for number, path in numbered:
-            yield _render_file(Corpus(source.root), renderers, number, path)
-        return
-    yield from _in_workers(partial(_render_file, Corpus(source.root), renderers), numbered, jobs)
 
 
 def validated(corpus: Corpus, renderers: list[Renderer], consume: Consumer, jobs: int = 1) -> Report:
@@ -77,6 +62,16 @@ def validated(corpus: Corpus, renderers: list[Renderer], consume: Consumer, jobs
             yield checked
 
     return validate_corpus(corpus, report=report, jobs=jobs, checker=checker)
+
+
+def written(corpus: Corpus, renderers: list[Renderer], consume: Consumer, abandon: Callable[[], None],
+            jobs: int = 1) -> None:
+    """`validated`, for a caller that writes: if the corpus has an error, `abandon` is called (what
+    `consume` wrote is half a corpus) and `CorpusError` raised with the report."""
+    report = validated(corpus, renderers, consume, jobs)
+    if not report.ok:
+        abandon()
+        raise CorpusError(report)
 
 
 def _check_and_render(corpus: Corpus, registry: Registry | None, limits: Limits, renderers: list[Renderer],
@@ -114,12 +109,3 @@ def _init_worker(work: Callable[[int, Path], Any]) -> None:
 
 def _work(task: list[tuple[int, Path]]) -> list[Any]:
     return [_WORKER["work"](number, path) for number, path in task]
-
-
-def _render_file(corpus: Corpus, renderers: list[Renderer], number: int, path: Path) -> list[Rendered]:
-    """Read one (validated) document and its raw text, and render it."""
-    doc = loader.load_document(path, str(path), within=corpus.root).model
-    if doc is None:  # it validated a moment ago: it changed during the build
-        raise OSError(f"{path} no longer loads; it changed during the export")
-    view = DocumentView(doc, loader.read_raw(corpus.raw_path(doc.id), within=corpus.root) or "")
-    return [render(view, number) for render in renderers]

@@ -21,7 +21,7 @@ from typing import Any
 
 from vostochny.errors import UsageError
 from vostochny.export import ExportResult
-from vostochny.export.common import LossReport, Source, carries
+from vostochny.export.common import LossReport, Source, carries, record_data
 from vostochny.export.options import FormatOptions
 from vostochny.export.stream import Rendered
 from vostochny.hydration.selectors import LIMIT, select
@@ -70,7 +70,7 @@ class LeakError(UsageError):
 def strip(view: DocumentView) -> dict[str, Any]:
     """The annotation file of `view` without its text (see the module's docstring)."""
     text, doc = view.text or "", view.doc
-    data: dict[str, Any] = {KEY: VERSION, **doc.model_dump(mode="json", by_alias=True)}
+    data: dict[str, Any] = {KEY: VERSION, **record_data(doc)}  # a model or the validator's mirror
     data["tokens"] = [[start, end] for start, end, _ in doc.tokens]
     data["sentences"] = [[s.start, s.end] for s in doc.sentences]
     for path, span in view.spans:
@@ -170,13 +170,11 @@ class Writer:
     splits, the agreement figures and the `LOSSES.json`."""
 
     def __init__(self, out: Path, source: Source) -> None:
-        from vostochny.reading.documents import corpus_quote_links
-
         self.out, self.source = out, source
         self.report = LossReport(out, "textless", FormatOptions(), CARRIES)
         self.documents = 0
         self.registry: dict[str, Any] = source.registry.model_dump(mode="json", by_alias=True)
-        links = corpus_quote_links(source.root)  # optional; no spans, so it passes through as the registry does
+        links = source.quote_links  # optional; no spans, so it passes through as the registry does
         self.links: dict[str, Any] | None = links.model_dump(mode="json", by_alias=True) if links else None
 
     def add(self, part: tuple[str, str, str]) -> None:

@@ -4,45 +4,45 @@ the articles cannot (`hydration.textless` says what a file holds; docs/annotatio
 Layout: `textless/` (one annotation file per document without its text, `entities.json`,
 `splits.json`, the agreement figures, `LOSSES.json`), `README.md` (what the release holds, how to
 hydrate it, the formats left out and why) and `summary.json` (as a full release's, with
-`without_text: true` and `not_written`). Built as `build` builds: the corpus is validated, then
-streamed, and the folder is staged and swapped in whole.
+`without_text: true` and `not_written`). Built as `build` builds: the corpus is validated and
+written in one pass, and the folder is staged and swapped in whole.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from vostochny.export import relocated, stream_source
-from vostochny.export.stream import rendered
+from vostochny.export import corpus_source, relocated
+from vostochny.export.stream import Rendered, written
 from vostochny.hydration import textless
 from vostochny.reading.corpus import open_corpus
-from vostochny.verbs.release import MARKER, BuildResult, Progress, summary_counts
-from vostochny.verbs.stats import COLUMNS
+from vostochny.verbs.release import MARKER, BuildResult, Progress, SummaryFile, summary_counts
 from vostochny.writing.outputs import check_output_dir, replaced_dir
 from vostochny.writing.writer import write_text
 
 
 def build_without_text(out: Path, root: Path | None = None, progress: Progress | None = None,
                        jobs: int = 1) -> BuildResult:
-    """Validate, then write the annotations-only release into `out`, replacing it whole. Raises
-    as `release.build` does, and `textless.LeakError` if a file would hold raw text."""
+    """Validate the corpus and write the annotations-only release into `out` in one pass, as
+    `release.build` does, replacing it whole. Raises as `release.build` does, and
+    `textless.LeakError` if a file would hold raw text."""
     tell = progress or (lambda line: None)
-    target = check_output_dir(Path(out), open_corpus(root).root, MARKER)
-    tell("validating the corpus ...")
-    source = stream_source(root, jobs)
-    tell(f"writing {source.size} documents without their text -> {target / textless.FOLDER}")
-    docs: dict[str, dict[str, int]] = {}
+    corpus = open_corpus(root)
+    target = check_output_dir(Path(out), corpus.root, MARKER)
+    source = corpus_source(corpus, jobs)
+    tell(f"validating and writing {source.size} documents without their text -> {target / textless.FOLDER}")
     with replaced_dir(target) as staging:
         writer = textless.Writer(staging / textless.FOLDER, source)
-        for (part, _), (figures, _) in rendered(source, [textless.render, summary_counts], jobs):
-            writer.add(part)
-            docs[figures[0]] = figures[1]
+        summary_file = SummaryFile(staging / MARKER.file)
+
+        def write(parts: list[Rendered]) -> None:
+            writer.add(parts[0][0])
+            summary_file.add(*parts[1][0])
+
+        written(corpus, [textless.render, summary_counts], write, summary_file.abandon, jobs)
         result = writer.finish()
-        summary = {"documents": docs, "total": {c: sum(d[c] for d in docs.values()) for c in COLUMNS},
-                   "not_carried": {result.format: result.losses.summary()}, "skipped": [],
-                   "without_text": True, "not_written": textless.NOT_WRITTEN,
-                   "files_left_out": textless.FILES_LEFT_OUT}
-        write_text(staging / "README.md", textless.readme(len(docs)))
-        write_text(staging / MARKER.file, json.dumps(summary, indent=2) + "\n")
-    return BuildResult(target, [relocated(result, staging, target)], summary, [], documents=len(docs))
+        summary = summary_file.close(not_carried={result.format: result.losses.summary()}, skipped=[],
+                                     without_text=True, not_written=textless.NOT_WRITTEN,
+                                     files_left_out=textless.FILES_LEFT_OUT)
+        write_text(staging / "README.md", textless.readme(summary_file.documents))
+    return BuildResult(target, [relocated(result, staging, target)], summary, [], documents=summary_file.documents)

@@ -27,12 +27,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from vostochny.checking.validator import validate_corpus
-from vostochny.errors import CorpusError
 from vostochny.export import ExportResult, Exports, Target, corpus_source, default_options, missing_modules, relocated
-from vostochny.export.common import Source, close_stream, open_stream
-from vostochny.export.stream import Rendered, validated
-from vostochny.reading.corpus import Corpus, open_corpus
+from vostochny.export.common import close_stream, open_stream
+from vostochny.export.stream import Rendered, written
+from vostochny.reading.corpus import open_corpus
 from vostochny.reading.view import DocumentView
 from vostochny.verbs.stats import COLUMNS, counts
 from vostochny.writing.outputs import Marker, check_output_dir, replaced_dir
@@ -126,10 +124,7 @@ def build(out: Path, root: Path | None = None, progress: Progress | None = None,
     corpus = open_corpus(root)
     target = check_output_dir(Path(out), corpus.root, MARKER)
     formats, skipped = _formats()
-    source = _corpus_source(corpus)
-    if isinstance(source, CorpusError):  # its registry, splits or links do not load: validation says why
-        report = validate_corpus(corpus, jobs=jobs)
-        raise CorpusError(report) if not report.ok else source
+    source = corpus_source(corpus, jobs)
     tell(f"validating and writing {len(corpus.files)} documents: "
          f"{', '.join(f'{fmt} -> {target / d}' for fmt, d in formats.items())}")
     with replaced_dir(target) as staging:
@@ -140,21 +135,12 @@ def build(out: Path, root: Path | None = None, progress: Progress | None = None,
             exports.add(parts[:-1])
             summary_file.add(*parts[-1][0])
 
-        report = validated(corpus, [*exports.renderers, summary_counts], write, jobs)
-        if not report.ok:  # what was written is discarded with the staging folder
+        def abandon() -> None:
             exports.abandon()
             summary_file.abandon()
-            raise CorpusError(report)
+
+        written(corpus, [*exports.renderers, summary_counts], write, abandon, jobs)
         results = exports.finish()
         summary = summary_file.close(not_carried={r.format: r.losses.summary() for r in results}, skipped=skipped)
     return BuildResult(target, [relocated(r, staging, target) for r in results], summary, skipped,
                        summary_file.documents)
-
-
-def _corpus_source(corpus: Corpus) -> Source | CorpusError:
-    """What the writers read of the corpus as a whole (registry, splits, quote links), read before
-    its documents are validated; the error where one of them does not load."""
-    try:
-        return corpus_source(corpus.root, corpus.files)
-    except CorpusError as error:
-        return error
