@@ -79,10 +79,11 @@ def test_each_document_and_raw_text_is_read_once(repo_corpus: Path, tmp_path: Pa
     assert sum(n for name, n in reads.items() if name.startswith("raw/")) == len(files)
 
 
+@pytest.mark.parametrize("verb", WRITERS)
 def test_a_document_changed_during_the_build_is_refused_by_name(repo_corpus: Path, tmp_path: Path,
-                                                                 monkeypatch) -> None:
+                                                                 monkeypatch, verb: str) -> None:
     out = tmp_path / "release"
-    build(out, repo_corpus)
+    WRITERS[verb](out, repo_corpus, 1)
     before = _snapshot(out)
     files = open_corpus(repo_corpus).files
     check = validator.check_document
@@ -94,7 +95,7 @@ def test_a_document_changed_during_the_build_is_refused_by_name(repo_corpus: Pat
 
     monkeypatch.setattr(validator, "check_document", changing)
     with pytest.raises(CorpusError) as refused:
-        build(out, repo_corpus)
+        WRITERS[verb](out, repo_corpus, 1)
     errors = refused.value.report.errors
     assert "V207" in {p.code for p in errors} and {Path(p.file).name for p in errors} == {files[-1].name}
     assert _snapshot(out) == before
