@@ -229,3 +229,27 @@ def test_brat_line_fragments_are_the_lines_between_breaks() -> None:
                 expected.append((pos + 1, pos + 1 + len(body)))
             pos += len(line)
         assert line_fragments(1, 1 + len(text), f"<{text}>") == expected, text
+
+
+def _touch(folder: Path, view: DocumentView, number: int) -> tuple[None, list[dict[str, str]]]:
+    """A renderer that leaves a file named for each document it renders (in whichever process)."""
+    (folder / view.doc.id).touch()
+    return None, []
+
+
+def test_with_jobs_no_document_is_rendered_once_an_error_is_known(repo_corpus: Path, tmp_path: Path,
+                                                                   monkeypatch) -> None:
+    """Tasks handed to the workers after the first error only check: what they rendered would be discarded."""
+    from functools import partial
+
+    from vostochny.export import stream
+
+    monkeypatch.setattr(stream, "CHUNK", 1)
+    monkeypatch.setattr(stream, "AHEAD", 1)  # two tasks in flight: the first document's and the second's
+    files = open_corpus(repo_corpus).files
+    _break_mention(files[0])
+    seen = tmp_path / "rendered"
+    seen.mkdir()
+    report = stream.validated(open_corpus(repo_corpus), [partial(_touch, seen)], lambda parts: None, jobs=2)
+    assert {Path(p.file).name for p in report.errors} == {files[0].name} and len(files) > 3
+    assert {p.name for p in seen.iterdir()} <= {files[1].stem}

@@ -48,13 +48,13 @@ def validated(corpus: Corpus, renderers: list[Renderer], consume: Consumer, jobs
     def checker(corpus: Corpus, registry: Registry | None, limits: Limits, jobs: int,
                 keep: bool) -> Iterator[Checked]:
         clean = report.ok  # the corpus's own files (registry, leftovers) are checked before the documents
-        check = partial(_check_and_render, corpus, registry, limits)
+        check = partial(_check_and_render, corpus, registry, limits, renderers)
         numbered = list(enumerate(corpus.files, 1))
         if jobs <= 1:
             outcomes: Iterator[tuple[Checked, list[Rendered] | None]] = (
-                check(renderers if clean else [], number, path) for number, path in numbered)
-        else:
-            outcomes = _in_workers(partial(check, renderers), numbered, jobs)
+                check(clean, number, path) for number, path in numbered)
+        else:  # a task handed out after an error only checks (what it rendered would be discarded)
+            outcomes = _in_workers(check, numbered, jobs, lambda: clean)
         for checked, parts in outcomes:
             clean = clean and not any(p.severity == "error" for p in checked.problems)
             if clean and parts is not None:
@@ -75,37 +75,39 @@ def written(corpus: Corpus, renderers: list[Renderer], consume: Consumer, abando
 
 
 def _check_and_render(corpus: Corpus, registry: Registry | None, limits: Limits, renderers: list[Renderer],
-                      number: int, path: Path) -> tuple[Checked, list[Rendered] | None]:
-    """Check one document file (as the validator does) and, if it has no error, render it from the view
-    the rules read (the validator's document, its `msgspec` mirror on the fast path, and the indexes
-    the rules built)."""
+                      wanted: bool, number: int, path: Path) -> tuple[Checked, list[Rendered] | None]:
+    """Check one document file (as the validator does) and, if `wanted` and it has no error, render it
+    from the view the rules read (the validator's document, its `msgspec` mirror on the fast path, and
+    the indexes the rules built)."""
     from vostochny.checking.validator import check_document, summarized
 
     view, problems = check_document(corpus, path, registry, limits)
     parts = None
-    if renderers and view is not None and not any(p.severity == "error" for p in problems):
+    if wanted and view is not None and not any(p.severity == "error" for p in problems):
         parts = [render(view, number) for render in renderers]
     return summarized(path, view, problems), parts
 
 
-def _in_workers(work: Callable[[int, Path], T], numbered: list[tuple[int, Path]], jobs: int) -> Iterator[T]:
-    """`work` on each numbered file in `jobs` processes, a bounded number of tasks ahead, in order."""
+def _in_workers(work: Callable[[bool, int, Path], T], numbered: list[tuple[int, Path]], jobs: int,
+                flag: Callable[[], bool]) -> Iterator[T]:
+    """`work(flag, number, path)` on each numbered file in `jobs` processes, a bounded number of tasks
+    ahead, in order; `flag` is read as each task is handed out."""
     from concurrent.futures import Future, ProcessPoolExecutor
 
     tasks = [numbered[i:i + CHUNK] for i in range(0, len(numbered), CHUNK)]
     pending: deque[Future[list[T]]] = deque()
     with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(work,)) as pool:
         for task in tasks:
-            pending.append(pool.submit(_work, task))
+            pending.append(pool.submit(_work, task, flag()))
             if len(pending) >= AHEAD * jobs:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
 
 
-def _init_worker(work: Callable[[int, Path], Any]) -> None:
+def _init_worker(work: Callable[[bool, int, Path], Any]) -> None:
     _WORKER.update(work=work)
 
 
-def _work(task: list[tuple[int, Path]]) -> list[Any]:
-    return [_WORKER["work"](number, path) for number, path in task]
+def _work(task: list[tuple[int, Path]], flag: bool) -> list[Any]:
+    return [_WORKER["work"](flag, number, path) for number, path in task]
