@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from itertools import groupby, pairwise, repeat
 from typing import TYPE_CHECKING, Literal, TypeVar
 
+from vostochny.checking import quote_graph as graph
 from vostochny.checking.linking import Nominals
 from vostochny.checking.problems import Severity, declare, pointer
 from vostochny.model.labels import (
@@ -674,7 +675,6 @@ def relation_informative(ctx: DocContext) -> Iterator[Hit]:
                           f"the sentence has the {top.kind} {top.text!r} ({top.id})")
 
 
-
 def _day(value: str) -> datetime.date | None:
     """The calendar day a YYYY-MM-DD value names; None for one that names none (2023-02-30)."""
     try:
@@ -736,7 +736,6 @@ def meta_not_in_text(ctx: DocContext) -> Iterator[Hit]:
         value = getattr(meta, name)
         if value is not None and (not value.strip() or value not in ctx.text):
             yield Hit(pointer("meta", name), value, f"{value[:60]!r} is not in the raw text")
-
 
 
 @rule("V234", "speaker-in-content", "a quote's speaker mention lies inside its own content",
@@ -952,22 +951,6 @@ def split_coverage(ctx: CorpusContext) -> Iterator[Hit]:
             yield Hit("", doc_id, f"{doc_id} is in {counts[doc_id]} splits")
 
 
-#: a quote of the corpus: (document id, quote id)
-Node = tuple[str, str]
-
-
-def _end(ref: QuoteRef) -> Node:
-    return ref.document, ref.quote
-
-
-def _ref(ref: QuoteRef) -> str:
-    return _node(_end(ref))
-
-
-def _pair(link: QuoteLink) -> frozenset[Node]:
-    return frozenset({_end(link.a), _end(link.b)})
-
-
 def _links(ctx: CorpusContext) -> list[QuoteLink]:
     return ctx.quote_links.links if ctx.quote_links else []
 
@@ -982,13 +965,13 @@ def _known(ctx: CorpusContext, ref: QuoteRef) -> bool:
     return ref.quote in ctx.quotes.get(ref.document, {})
 
 
-def _judged(ctx: CorpusContext) -> tuple[list[tuple[int, QuoteLink]], set[Node]]:
+def _judged(ctx: CorpusContext) -> tuple[list[tuple[int, QuoteLink]], set[graph.Node]]:
     """The links between known quotes of two documents (the graph rules read only these, so that one
     mistyped end is reported once, and a partial check says nothing of documents it did not read), and
     the known quotes that another link joins to an end that is wrong or was not read."""
     judged, loose = [], set()
     for i, link in enumerate(_links(ctx)):
-        ends = [_end(r) for r in (link.a, link.b) if _known(ctx, r)]
+        ends = [graph.end(r) for r in (link.a, link.b) if _known(ctx, r)]
         if len(ends) == 2 and link.a.document != link.b.document:
             judged.append((i, link))
         else:
@@ -1033,7 +1016,7 @@ def quote_link_within_document(ctx: CorpusContext) -> Iterator[Hit]:
     says what one utterance is."""
     for i, link in enumerate(_links(ctx)):
         if link.a.document == link.b.document:
-            yield Hit(pointer("links", i), link.id, f"{_ref(link.a)} and {_ref(link.b)}")
+            yield Hit(pointer("links", i), link.id, f"{graph.ref(link.a)} and {graph.ref(link.b)}")
 
 
 @rule("V313", "quote-link-duplicate", "two quote links join the same two quotes",
@@ -1042,12 +1025,12 @@ def quote_link_within_document(ctx: CorpusContext) -> Iterator[Hit]:
 def quote_link_duplicate(ctx: CorpusContext) -> Iterator[Hit]:
     """A pair of quotes is one link: a second one, in either order, counts the pair twice and may give
     it another wording."""
-    first: dict[frozenset[Node], str] = {}
+    first: dict[frozenset[graph.Node], str] = {}
     for i, link in enumerate(_links(ctx)):
-        pair = _pair(link)
+        pair = graph.pair(link)
         if pair in first:
             yield Hit(pointer("links", i), link.id,
-                      f"{_ref(link.a)} and {_ref(link.b)} are linked by {first[pair]} already")
+                      f"{graph.ref(link.a)} and {graph.ref(link.b)} are linked by {first[pair]} already")
         else:
             first[pair] = link.id
 
@@ -1075,7 +1058,8 @@ def quote_link_chain_without_via(ctx: CorpusContext) -> Iterator[Hit]:
     link must say which (guidelines, section 7)."""
     for i, link in enumerate(_links(ctx)):
         if link.wording == "chain" and not link.via:
-            yield Hit(pointer("links", i, "via"), link.id, f"{link.id}: {_ref(link.a)} and {_ref(link.b)}")
+            yield Hit(pointer("links", i, "via"), link.id,
+                      f"{link.id}: {graph.ref(link.a)} and {graph.ref(link.b)}")
 
 
 @rule("V316", "quote-link-duplicate-id", "a quote link id is used twice", "give each link its own id",
@@ -1083,70 +1067,12 @@ def quote_link_chain_without_via(ctx: CorpusContext) -> Iterator[Hit]:
 def quote_link_duplicate_id(ctx: CorpusContext) -> Iterator[Hit]:
     """A link is cited by its id (in notes, reviews and diffs). A link that repeats an earlier one
     whole, id and pair, is one mistake: V313 reports it."""
-    first: dict[str, frozenset[Node]] = {}
+    first: dict[str, frozenset[graph.Node]] = {}
     for i, link in enumerate(_links(ctx)):
         if link.id not in first:
-            first[link.id] = _pair(link)
-        elif first[link.id] != _pair(link):
+            first[link.id] = graph.pair(link)
+        elif first[link.id] != graph.pair(link):
             yield Hit(pointer("links", i, "id"), link.id, f"{link.id!r} already used")
-
-
-def _components(links: list[tuple[int, QuoteLink]]) -> list[list[Node]]:
-    """The quotes joined by links, one list per utterance (connected component), each in sorted order."""
-    parent: dict[Node, Node] = {}
-
-    def find(x: Node) -> Node:
-        while parent.setdefault(x, x) != x:
-            parent[x] = x = parent[parent[x]]
-        return x
-
-    for _, link in links:
-        a, b = find(_end(link.a)), find(_end(link.b))
-        parent[max(a, b)] = min(a, b)
-    groups: dict[Node, list[Node]] = {}
-    for node in sorted(parent):
-        groups.setdefault(find(node), []).append(node)
-    return list(groups.values())
-
-
-def _route(links: list[tuple[int, QuoteLink]], start: Node, goal: Node) -> list[int]:
-    """The indices of the links on a shortest path between two quotes of one component."""
-    edges: dict[Node, list[tuple[Node, int]]] = {}
-    for i, link in links:
-        a, b = _end(link.a), _end(link.b)
-        edges.setdefault(a, []).append((b, i))
-        edges.setdefault(b, []).append((a, i))
-    came: dict[Node, tuple[Node, int] | None] = {start: None}
-    todo = [start]
-    while todo and goal not in came:
-        later = []
-        for node in todo:
-            for nxt, i in edges.get(node, []):
-                if nxt not in came:
-                    came[nxt] = (node, i)
-                    later.append(nxt)
-        todo = later
-    path, node = [], goal
-    while (step := came.get(node)) is not None:
-        node, i = step
-        path.append(i)
-    return sorted(path)
-
-
-def _shared_documents(component: list[Node]) -> list[tuple[Node, Node]]:
-    """Pairs of quotes of one document in one utterance's component (the first quote and each other)."""
-    by_doc: dict[str, list[Node]] = {}
-    for node in component:
-        by_doc.setdefault(node[0], []).append(node)
-    return [(nodes[0], other) for nodes in by_doc.values() for other in nodes[1:]]
-
-
-def _node(node: Node) -> str:
-    return f"{node[0]}#{node[1]}"
-
-
-def _via(links: list[QuoteLink], path: list[int]) -> str:
-    return ", ".join(links[i].id for i in path)
 
 
 @rule("V317", "quote-link-clique-incomplete", "two quotes linked through a third are not linked to each other",
@@ -1159,16 +1085,16 @@ def quote_link_clique_incomplete(ctx: CorpusContext) -> Iterator[Hit]:
     quotes of one document (V319 first), nor in one that a link with a wrong or unread end touches (the
     pair it misses may be that link). Reported at the last link of the path that joins the pair."""
     (sound, loose), links = _judged(ctx), _links(ctx)
-    linked = {_pair(link) for _, link in sound}
-    for component in _components(sound):
-        if _shared_documents(component) or loose.intersection(component):
+    linked = {graph.pair(link) for _, link in sound}
+    for component in graph.components(sound):
+        if graph.shared_documents(component) or loose.intersection(component):
             continue
         for k, x in enumerate(component):
             for z in component[k + 1:]:
                 if frozenset({x, z}) not in linked:
-                    path = _route(sound, x, z)
-                    yield Hit(pointer("links", path[-1]), links[path[-1]].id,
-                              f"{_node(x)} and {_node(z)} are linked through {_via(links, path)}, not to each other")
+                    path = graph.route(sound, x, z)
+                    yield Hit(pointer("links", path[-1]), links[path[-1]].id, f"{graph.name(x)} and "
+                              f"{graph.name(z)} are linked through {graph.via(links, path)}, not to each other")
 
 
 @rule("V318", "quote-link-speakers-differ", "the two linked quotes' speakers are different registry records",
@@ -1183,7 +1109,7 @@ def quote_link_speakers_differ(ctx: CorpusContext) -> Iterator[Hit]:
     for i, link in _judged(ctx)[0]:
         kb_a, kb_b = (ctx.quotes.get(r.document, {}).get(r.quote) for r in (link.a, link.b))
         if kb_a in known and kb_b in known and kb_a != kb_b:
-            yield Hit(pointer("links", i), link.id, f"{_ref(link.a)} is {kb_a}'s, {_ref(link.b)} is {kb_b}'s")
+            yield Hit(pointer("links", i), link.id, f"{graph.ref(link.a)} is {kb_a}'s, {graph.ref(link.b)} is {kb_b}'s")
 
 
 @rule("V319", "quote-link-same-document", "links join two quotes of one document into one utterance",
@@ -1194,8 +1120,8 @@ def quote_link_same_document(ctx: CorpusContext) -> Iterator[Hit]:
     quotes of one document says that the document reports the utterance twice, which its quote layer
     says with one quote (V312 for a direct link). Reported at the last link of the path between them."""
     (sound, _), links = _judged(ctx), _links(ctx)
-    for component in _components(sound):
-        for x, z in _shared_documents(component):
-            path = _route(sound, x, z)
+    for component in graph.components(sound):
+        for x, z in graph.shared_documents(component):
+            path = graph.route(sound, x, z)
             yield Hit(pointer("links", path[-1]), links[path[-1]].id,
-                      f"{_node(x)} and {_node(z)} are joined through {_via(links, path)}")
+                      f"{graph.name(x)} and {graph.name(z)} are joined through {graph.via(links, path)}")
