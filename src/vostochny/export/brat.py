@@ -25,7 +25,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from vostochny.export.common import Losses, carries
+from vostochny.export.common import Losses, Source, carries, write_staged
 from vostochny.export.common import Writer as FormatWriter
 from vostochny.export.options import BratOptions
 from vostochny.model.labels import (
@@ -183,16 +183,20 @@ def render(view: DocumentView, number: int, options: BratOptions, losses: Losses
 
 
 class Writer(FormatWriter[BratOptions, tuple[str, str, str]]):
-    """`<id>.txt` and `<id>.ann` as each document comes; the project's configuration at the end.
-    Two files a document: each is not synced on its own (a sync each cost more than all the other
+    """`<id>.txt` and `<id>.ann` as each document comes (`write_staged`); the project's configuration at
+    the end. Two files a document: each is not synced on its own (a sync each cost more than all the other
     work of the document), the file system is synced once at the end."""
 
     documents = 0
 
+    def __init__(self, out: Path, options: BratOptions, source: Source) -> None:
+        super().__init__(out, options, source)
+        out.mkdir(parents=True, exist_ok=True)
+
     def add(self, part: tuple[str, str, str]) -> None:
         doc_id, text, ann = part
-        write_text(self.out / f"{doc_id}.txt", text, durable=False)
-        write_text(self.out / f"{doc_id}.ann", ann, durable=False)
+        write_staged(self.out / f"{doc_id}.txt", text)
+        write_staged(self.out / f"{doc_id}.ann", ann)
         self.documents += 1
 
     def finish(self) -> list[tuple[Path, str]]:

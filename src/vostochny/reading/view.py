@@ -154,11 +154,22 @@ class DocumentView:
         starts = self._columns[0]  # not `token_starts`: a property call costs as much as a bisect (per span)
         return bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
 
+    def token_ranges(self, layer: str) -> list[tuple[int, int]]:
+        """`token_range` of every item of a span layer (`token_ranges("mentions")`), built once."""
+        if layer not in self._range_cache:
+            firsts, ends = (map(bisect.bisect_left, repeat(self._columns[0]), self.column(layer, field))
+                            for field in ("start", "end"))
+            self._range_cache[layer] = list(zip(firsts, ends, strict=True))
+        return self._range_cache[layer]
+
+    @cached_property
+    def _range_cache(self) -> dict[str, list[tuple[int, int]]]:
+        return {}
+
     @cached_property
     def sentence_of_token(self) -> list[int]:
         """The index of the sentence that holds each token (-1 before the first sentence)."""
-        bounds = [s.start for s in self.doc.sentences]
-        return [bisect.bisect_right(bounds, start) - 1 for start in self.token_starts]
+        return list(map(sub, map(bisect.bisect_right, repeat(self.sentence_starts), self.token_starts), repeat(1)))
 
     def sentence_of(self, offset: int) -> int:
         """The index of the sentence that holds character `offset` (-1 before the first)."""
@@ -179,9 +190,8 @@ class DocumentView:
     def zone_of_token(self) -> list[str]:
         """The zone kind of each token ('body' where no zone covers it)."""
         kinds = ["body"] * len(self.doc.tokens)
-        for zone in self.doc.zones:
-            first, end = self.token_range(zone.start, zone.end)
-            kinds[first:end] = [zone.kind] * (end - first)
+        for kind, (first, end) in zip(self.column("zones", "kind"), self.token_ranges("zones"), strict=True):
+            kinds[first:end] = [kind] * (end - first)
         return kinds
 
     @cached_property
