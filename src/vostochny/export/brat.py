@@ -122,19 +122,27 @@ def join_line_breaks(fragments: list[tuple[int, int]], text: str) -> list[tuple[
     return joined
 
 
+def _fragments(spans: Sequence[Span], text: str) -> str:
+    """The offsets and text of spans in a brat span line: `start end;start end<TAB>text text`, split at line breaks."""
+    fragments = [f for s in spans for f in line_fragments(s.start, s.end, text)]
+    if len(fragments) == 1:  # most spans
+        start, end = fragments[0]
+        return f"{start} {end}\t{text[start:end]}"
+    offsets = ";".join(f"{start} {end}" for start, end in fragments)
+    return f"{offsets}\t{' '.join(text[start:end] for start, end in fragments)}"
+
+
 def document_ann(item: DocumentView, losses: Losses) -> str:
     """The `.ann` text of one document."""
     doc = item.doc
     lines: list[str] = []
     attributes: list[str] = []
+    text = item.text
+    assert text is not None  # the views of a valid corpus (`iter_documents`) hold their raw texts
 
     def span_line(type_: str, spans: Sequence[Span]) -> str:
-        text = item.text
-        assert text is not None  # the views of a valid corpus (`iter_documents`) hold their raw texts
         key = f"T{len(lines) + 1}"
-        fragments = [f for s in spans for f in line_fragments(s.start, s.end, text)]
-        offsets = ";".join(f"{start} {end}" for start, end in fragments)
-        lines.append(f"{key}\t{type_} {offsets}\t{' '.join(text[start:end] for start, end in fragments)}")
+        lines.append(f"{key}\t{type_} {_fragments(spans, text)}")
         return key
 
     mention_t: dict[str, str] = {}
