@@ -250,21 +250,25 @@ def _tags(n: int, spans: list[tuple[int, int, str]], scheme: str) -> list[str]:
 
 def sentence_views(view: DocumentView, options: TagOptions, losses: Losses) -> list[SentenceView]:
     """The sentences of a document after the zone filter, with NER tags of the chosen mention kinds.
-    Made once per document and tag options (CoNLL-2003 and the `ner` config share theirs), with
-    their losses told again to each caller. The views are shared: readers do not change them."""
-    key = ("sentence_views", options.scheme, options.kinds, options.nested, options.drop_zones)
+    Made once per document and tag options (CoNLL-2003 and the `ner` config share theirs, and CoNLL-U,
+    which drops no zone, where no token is in a zone they drop), with their losses told again to
+    each caller. The views are shared: readers do not change them."""
+    drop = _dropped(view, options.drop_zones)
+    key = ("sentence_views", options.scheme, options.kinds, options.nested, drop)
     if key not in view.derived:
         made = Losses()
-        view.derived[key] = (_sentence_views(view, options, made), made.items)
+        view.derived[key] = (_sentence_views(view, options, drop, made), made.items)
     views: list[SentenceView]
     views, items = view.derived[key]
     losses.items += items
     return views
 
 
-def _sentence_views(view: DocumentView, options: TagOptions, losses: Losses) -> list[SentenceView]:
-    doc, sent_of, drop = view.doc, view.sentence_of_token, _dropped(view, options.drop_zones)
-    zones, kinds = view.zone_of_token, options.kinds
+def _sentence_views(view: DocumentView, options: TagOptions, drop: frozenset[str],
+                    losses: Losses) -> list[SentenceView]:
+    """`sentence_views` of the options but for the zones dropped: `drop`, those of the document's zones."""
+    doc, sent_of, zones = view.doc, view.sentence_of_token, view.zone_of_token
+    kinds, nested, scheme = options.kinds, options.nested, options.scheme
     by_sentence: dict[int, list[tuple[int, int, Mention]]] = {}
     for m, (first, end) in zip(doc.mentions, view.token_ranges("mentions"), strict=True):
         if m.kind not in kinds:
@@ -278,13 +282,13 @@ def _sentence_views(view: DocumentView, options: TagOptions, losses: Losses) -> 
     views = []
     sentence_tokens = view.token_ranges("sentences")
     for index, kept_tokens in kept_sentences(view, drop):
-        kept, dropped = _flatten(by_sentence.get(index, []), options.nested)
+        kept, dropped = _flatten(by_sentence.get(index, []), nested)
         for _, _, m in dropped:
-            losses.add(f"nested-mention-dropped ({options.nested} kept)", doc.id, m.id, f"{m.text!r}")
+            losses.add(f"nested-mention-dropped ({nested} kept)", doc.id, m.id, f"{m.text!r}")
         # each kept mention's tokens by their place among the kept tokens (in order: a bisection finds it)
         local = [(bisect_left(kept_tokens, f), bisect_left(kept_tokens, e - 1) + 1, view.entities[m.entity].type)
                  for f, e, m in kept]
-        views.append(SentenceView(index, kept_tokens, _tags(len(kept_tokens), local, options.scheme),
+        views.append(SentenceView(index, kept_tokens, _tags(len(kept_tokens), local, scheme),
                                   zones[sentence_tokens[index][0]]))
     return views
 

@@ -49,7 +49,7 @@ def render(view: DocumentView, number: int, options: Conll2003Options, losses: L
     sentences = sentence_views(view, options, losses)
     forms = view.token_texts
     for sentence in sentences:
-        lines += map("{} {}".format, map(forms.__getitem__, sentence.tokens), sentence.tags)
+        lines += [f"{forms[t]} {tag}" for t, tag in zip(sentence.tokens, sentence.tags, strict=True)]
         lines.append("")
     return "\n".join(lines), len(sentences)
 

@@ -8,7 +8,6 @@ kb_ids and spacing are reported in `LOSSES.json`.
 
 from __future__ import annotations
 
-from itertools import count, repeat
 from operator import itemgetter
 from pathlib import Path
 
@@ -75,11 +74,6 @@ def _brackets(spans: list[tuple[int, int, int]]) -> dict[int, str]:
     return {tok: "|".join(parts) for tok, parts in marks.items()}
 
 
-#: a token's line after its document and part: word number, word, six empty columns, no predicate
-#: argument, coreference
-_ROW = "{}{}\t{}\t-\t-\t-\t-\t-\t-\t*\t{}"
-
-
 def render(view: DocumentView, number: int, options: Conll2012Options, losses: Losses) -> tuple[str, int]:
     """The document's lines and its number of clusters."""
     doc = view.doc
@@ -89,10 +83,11 @@ def render(view: DocumentView, number: int, options: Conll2012Options, losses: L
     sentences = kept_sentences(view, options.drop_zones)
     marks = coref_column(view, sentences, losses)
     lines = [f"#begin document ({doc.id}); part 000"]
-    prefix, forms = f"{doc.id}\t0\t", view.token_texts
+    forms = view.token_texts
     for _, tokens in sentences:
-        lines += map(_ROW.format, repeat(prefix), count(), map(forms.__getitem__, tokens),
-                     map(marks.get, tokens, repeat("-")))
+        # document, part, word number, word, six empty columns, no predicate argument, coreference
+        lines += [f"{doc.id}\t0\t{n}\t{forms[tok]}\t-\t-\t-\t-\t-\t-\t*\t{marks.get(tok, '-')}"
+                  for n, tok in enumerate(tokens)]
         lines.append("")
     lines.append("#end document")
     return "\n".join(lines) + "\n", len(doc.entities)

@@ -21,7 +21,7 @@ Syntax columns are `_`: the corpus has no syntax.
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import count, repeat
+from itertools import pairwise, repeat
 from pathlib import Path
 
 from vostochny.export.common import Losses, SentenceView, TextWriter, carries, sentence_views
@@ -103,20 +103,40 @@ def _mention_marks(view: DocumentView, number: int, losses: Losses) -> dict[int,
     return marks
 
 
-def _span_items(view: DocumentView) -> dict[int, list[str]]:
-    """Quote, Cue and Zone MISC items per token index."""
-    doc = view.doc
-    items: dict[int, list[str]] = {}
-    for q in doc.quotes:
-        quote, cue = f"Quote={q.id}", f"Cue={q.id}"
-        for part in q.content:
-            for tok in range(*view.token_range(part.start, part.end)):
-                items.setdefault(tok, []).append(quote)
-        if q.cue:
-            for tok in range(*view.token_range(q.cue.start, q.cue.end)):
-                items.setdefault(tok, []).append(cue)
+def _span_column(view: DocumentView) -> list[str]:
+    """The Quote, Cue and Zone items of every token ("" for none), each key's values merged."""
+    column = _quote_column(view)
+    zones: dict[int, list[str]] = {}
     for kind, (first, _) in zip(view.column("zones", "kind"), view.token_ranges("zones"), strict=True):
-        items.setdefault(first, []).append(f"Zone={kind}")
+        zones.setdefault(first, []).append(kind)
+    for first, kinds in zones.items():  # after every quote's and cue's item
+        if first < len(column):
+            column[first] = "|".join(filter(None, (column[first], f"Zone={','.join(kinds)}")))
+    return column
+
+
+def _quote_column(view: DocumentView) -> list[str]:
+    """The Quote and Cue items of every token ("" for none): laid on the tokens of each span at once
+    where no token is in two spans (mostly), else merged token by token."""
+    spans = []
+    for q in view.doc.quotes:
+        spans += [(*view.token_range(part.start, part.end), f"Quote={q.id}") for part in q.content]
+        spans += [(*view.token_range(q.cue.start, q.cue.end), f"Cue={q.id}")] if q.cue else []
+    column = [""] * len(view.token_texts)
+    if any(a[1] > b[0] for a, b in pairwise(sorted(spans))):
+        merged = _merged(_token_items(spans))
+        return list(map(merged.get, range(len(column)), column))
+    for first, end, item in spans:
+        column[first:end] = [item] * (end - first)
+    return column
+
+
+def _token_items(spans: list[tuple[int, int, str]]) -> dict[int, list[str]]:
+    """The items of (first, end, item) token spans, by token, in the order of the spans."""
+    items: dict[int, list[str]] = {}
+    for first, end, item in spans:
+        for tok in range(first, end):
+            items.setdefault(tok, []).append(item)
     return items
 
 
@@ -143,12 +163,12 @@ def _merged(extra: dict[int, list[str]]) -> dict[int, str]:
 
 def _misc(view: DocumentView, marks: dict[int, str], sentences: list[SentenceView]) -> list[str]:
     """The MISC column of every token: its Entity and Mention items (`marks`), NER tag, Quote, Cue and
-    Zone items, and spacing, joined by `|` (`_`: none); a column at a time, no Python call per token."""
+    Zone items, and spacing, joined by `|` (`_`: none); a column at a time."""
     tags = {tok: f"NER={tag}" for s in sentences for tok, tag in zip(s.tokens, s.tags, strict=True) if tag != "O"}
     tokens = range(len(view.token_texts))
-    columns = [list(map(found.get, tokens, repeat(""))) for found in (marks, tags, _merged(_span_items(view)))]
-    joined = list(map("|".join, map(filter, repeat(None), zip(*columns, _spacing(view), strict=True))))
-    return list(map({"": "_"}.get, joined, joined))
+    columns = [list(map(found.get, tokens, repeat(""))) for found in (marks, tags)]
+    return ["|".join(filter(None, items)) or "_"
+            for items in zip(*columns, _span_column(view), _spacing(view), strict=True)]
 
 
 def _comments(view: DocumentView) -> dict[int, list[str]]:
@@ -166,10 +186,6 @@ def _comments(view: DocumentView) -> dict[int, list[str]]:
     return lines
 
 
-#: a token's line: number, form, eight empty columns (no syntax), MISC
-_ROW = "{}\t{}\t_\t_\t_\t_\t_\t_\t_\t{}"
-
-
 def document_lines(view: DocumentView, number: int, options: ConlluOptions, losses: Losses) -> list[str]:
     """The CoNLL-U lines of one document."""
     doc, text, forms = view.doc, view.text or "", view.token_texts
@@ -185,8 +201,8 @@ def document_lines(view: DocumentView, number: int, options: ConlluOptions, loss
         if n == 0:
             lines += [f"# entity.e{k} = {e.type} {e.kb_id or '_'} {e.name}" for k, e in enumerate(doc.entities, 1)]
         lines += comments.get(sentence.index, [])
-        tokens = sentence.tokens
-        lines += map(_ROW.format, count(1), map(forms.__getitem__, tokens), map(misc.__getitem__, tokens))
+        # number, form, eight empty columns (no syntax), MISC
+        lines += [f"{n}\t{forms[tok]}\t_\t_\t_\t_\t_\t_\t_\t{misc[tok]}" for n, tok in enumerate(sentence.tokens, 1)]
         lines.append("")
     return lines
 

@@ -169,7 +169,8 @@ class DocumentView:
     @cached_property
     def sentence_of_token(self) -> list[int]:
         """The index of the sentence that holds each token (-1 before the first sentence)."""
-        return list(map(sub, map(bisect.bisect_right, repeat(self.sentence_starts), self.token_starts), repeat(1)))
+        bounds = self.sentence_starts
+        return [bisect.bisect_right(bounds, start) - 1 for start in self.token_starts]
 
     def sentence_of(self, offset: int) -> int:
         """The index of the sentence that holds character `offset` (-1 before the first)."""
@@ -190,8 +191,9 @@ class DocumentView:
     def zone_of_token(self) -> list[str]:
         """The zone kind of each token ('body' where no zone covers it)."""
         kinds = ["body"] * len(self.doc.tokens)
-        for kind, (first, end) in zip(self.column("zones", "kind"), self.token_ranges("zones"), strict=True):
-            kinds[first:end] = [kind] * (end - first)
+        for zone in self.doc.zones:
+            first, end = self.token_range(zone.start, zone.end)
+            kinds[first:end] = [zone.kind] * (end - first)
         return kinds
 
     @cached_property
