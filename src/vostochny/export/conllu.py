@@ -21,12 +21,16 @@ Syntax columns are `_`: the corpus has no syntax.
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import pairwise, repeat
+from itertools import repeat
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vostochny.export.common import Losses, SentenceView, TextWriter, carries, sentence_views
 from vostochny.export.options import ConlluOptions
 from vostochny.reading.view import DocumentView
+
+if TYPE_CHECKING:
+    from vostochny.model.models import Mention
 
 CARRIES = carries(
     sentences=("carried", "# sent_id and # text"),
@@ -76,31 +80,37 @@ def _spacing(view: DocumentView) -> list[str]:
 
 def _mention_marks(view: DocumentView, number: int, losses: Losses) -> dict[int, str]:
     """The Entity (brackets) and Mention items of each token where a mention opens or closes."""
-    doc, sent = view.doc, view.sentence_of_token
-    eid = {e.id: f"d{number}e{n}" for n, e in enumerate(doc.entities, 1)}
-    spans = []
-    for m, (first, end) in zip(doc.mentions, view.token_ranges("mentions"), strict=True):
-        if sent[first] != sent[end - 1]:
-            losses.add("mention-across-sentences", doc.id, m.id, repr(m.text))
-            continue
-        spans.append((first, end, m))
-    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    eid = {e.id: f"d{number}e{n}" for n, e in enumerate(view.doc.entities, 1)}
+    types = {k: view.entities[k].type for k in eid}
+    label = {k: f"{eid[k]}-{COREFUD_TYPES[t]}-1-{t}" for k, t in types.items()}
     brackets: dict[int, list[str]] = {}
     closing: dict[int, list[tuple[int, str]]] = {}
     mention_items: dict[int, list[str]] = {}
-    for first, end, m in spans:
-        etype = view.entities[m.entity].type
-        label = f"{eid[m.entity]}-{COREFUD_TYPES[etype]}-1-{etype}"
-        brackets.setdefault(first, []).append(f"({label})" if end - first == 1 else f"({label}")
-        if end - first > 1:
+    for first, end, m in sorted(_one_sentence_mentions(view, losses), key=lambda s: (s[0], s[0] - s[1])):
+        if end - first == 1:
+            brackets.setdefault(first, []).append(f"({label[m.entity]})")
+        else:
+            brackets.setdefault(first, []).append(f"({label[m.entity]}")
             closing.setdefault(end - 1, []).append((first, f"{eid[m.entity]})"))
-        mention_items.setdefault(first, []).append(".".join([m.id, m.kind] + (["metonymy"] if m.metonymy else [])))
+        mention_items.setdefault(first, []).append(f"{m.id}.{m.kind}.metonymy" if m.metonymy else f"{m.id}.{m.kind}")
     for tok, items in closing.items():
         brackets.setdefault(tok, []).extend(text for _, text in sorted(items, reverse=True))
     marks = {tok: f"Entity={''.join(b)}" for tok, b in brackets.items()}
     for tok, mentions in mention_items.items():  # each opens a bracket there
         marks[tok] += f"|Mention={','.join(mentions)}"
     return marks
+
+
+def _one_sentence_mentions(view: DocumentView, losses: Losses) -> list[tuple[int, int, Mention]]:
+    """(first, end, mention) of each mention within one sentence; the others are lost."""
+    doc, sent = view.doc, view.sentence_of_token
+    spans = []
+    for m, (first, end) in zip(doc.mentions, view.token_ranges("mentions"), strict=True):
+        if sent[first] != sent[end - 1]:
+            losses.add("mention-across-sentences", doc.id, m.id, repr(m.text))
+        else:
+            spans.append((first, end, m))
+    return spans
 
 
 def _span_column(view: DocumentView) -> list[str]:
@@ -116,28 +126,24 @@ def _span_column(view: DocumentView) -> list[str]:
 
 
 def _quote_column(view: DocumentView) -> list[str]:
-    """The Quote and Cue items of every token ("" for none): laid on the tokens of each span at once
-    where no token is in two spans (mostly), else merged token by token."""
-    spans = []
-    for q in view.doc.quotes:
-        spans += [(*view.token_range(part.start, part.end), f"Quote={q.id}") for part in q.content]
-        spans += [(*view.token_range(q.cue.start, q.cue.end), f"Cue={q.id}")] if q.cue else []
+    """The Quote and Cue items of every token ("" for none): laid on the tokens of each span at once;
+    where a token is in several spans, their items merged by key (`_merge`), in the order of the spans."""
     column = [""] * len(view.token_texts)
-    if any(a[1] > b[0] for a, b in pairwise(sorted(spans))):
-        merged = _merged(_token_items(spans))
-        return list(map(merged.get, range(len(column)), column))
-    for first, end, item in spans:
-        column[first:end] = [item] * (end - first)
+    held: dict[int, list[str]] = {}  # the items of a token in several spans
+    for q in view.doc.quotes:
+        for span, item in [(part, f"Quote={q.id}") for part in q.content] + ([(q.cue, f"Cue={q.id}")] if q.cue else []):
+            first, end = view.token_range(span.start, span.end)
+            if not any(column[first:end]):
+                column[first:end] = [item] * (end - first)
+                continue
+            for tok in range(first, end):
+                if column[tok]:
+                    held.setdefault(tok, [column[tok]]).append(item)
+                else:
+                    column[tok] = item
+    for tok, items in held.items():
+        column[tok] = "|".join(_merge(items))
     return column
-
-
-def _token_items(spans: list[tuple[int, int, str]]) -> dict[int, list[str]]:
-    """The items of (first, end, item) token spans, by token, in the order of the spans."""
-    items: dict[int, list[str]] = {}
-    for first, end, item in spans:
-        for tok in range(first, end):
-            items.setdefault(tok, []).append(item)
-    return items
 
 
 def _merge(items: list[str]) -> list[str]:
@@ -147,18 +153,6 @@ def _merge(items: list[str]) -> list[str]:
         key, value = item.split("=", 1)
         merged.setdefault(key, []).append(value)
     return [f"{k}={','.join(v)}" for k, v in merged.items()]
-
-
-def _merged(extra: dict[int, list[str]]) -> dict[int, str]:
-    """`_merge` of each token's items, joined, once for each distinct list (the tokens of a quote share theirs)."""
-    done: dict[tuple[str, ...], str] = {}
-    merged = {}
-    for tok, items in extra.items():
-        key = tuple(items)
-        if key not in done:
-            done[key] = "|".join(_merge(items))
-        merged[tok] = done[key]
-    return merged
 
 
 def _misc(view: DocumentView, marks: dict[int, str], sentences: list[SentenceView]) -> list[str]:
