@@ -124,10 +124,11 @@ def join_line_breaks(fragments: list[tuple[int, int]], text: str) -> list[tuple[
 
 def _fragments(spans: Sequence[Span], text: str) -> str:
     """The offsets and text of spans in a brat span line: `start end;start end<TAB>text text`, split at line breaks."""
+    if len(spans) == 1:  # most spans: one, with no line break (`line_fragments`' first case)
+        body = text[spans[0].start:spans[0].end]
+        if body and body.isprintable():
+            return f"{spans[0].start} {spans[0].end}\t{body}"
     fragments = [f for s in spans for f in line_fragments(s.start, s.end, text)]
-    if len(fragments) == 1:  # most spans
-        start, end = fragments[0]
-        return f"{start} {end}\t{text[start:end]}"
     offsets = ";".join(f"{start} {end}" for start, end in fragments)
     return f"{offsets}\t{' '.join(text[start:end] for start, end in fragments)}"
 
