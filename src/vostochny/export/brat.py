@@ -135,24 +135,20 @@ def _fragments(spans: Sequence[Span], text: str) -> str:
 
 def document_ann(item: DocumentView, losses: Losses) -> str:
     """The `.ann` text of one document."""
-    doc = item.doc
-    lines: list[str] = []
-    attributes: list[str] = []
-    text = item.text
+    doc, text = item.doc, item.text
     assert text is not None  # the views of a valid corpus (`iter_documents`) hold their raw texts
+    # the mentions first: T1, T2, ...
+    lines = [f"T{n}\t{item.entities[m.entity].type} {_fragments([m], text)}" for n, m in enumerate(doc.mentions, 1)]
+    mention_t = {m.id: f"T{n}" for n, m in enumerate(doc.mentions, 1)}
+    attributes: list[str] = []
+    for n, m in enumerate(doc.mentions, 1):
+        attributes += [f"Kind T{n} {m.kind}", f"Metonymy T{n}"] if m.metonymy else [f"Kind T{n} {m.kind}"]
 
     def span_line(type_: str, spans: Sequence[Span]) -> str:
         key = f"T{len(lines) + 1}"
         lines.append(f"{key}\t{type_} {_fragments(spans, text)}")
         return key
 
-    mention_t: dict[str, str] = {}
-    for m in doc.mentions:
-        key = span_line(item.entities[m.entity].type, [m])
-        mention_t[m.id] = key
-        attributes.append(f"Kind {key} {m.kind}")
-        if m.metonymy:
-            attributes.append(f"Metonymy {key}")
     relations = [f"{r.type} Arg1:{mention_t[r.head]} Arg2:{mention_t[r.tail]}" for r in doc.relations]
     for r in doc.relations:
         if r.factuality:

@@ -12,7 +12,7 @@ import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import chain, repeat
+from itertools import chain, pairwise, repeat
 from operator import attrgetter, mul, sub
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -168,9 +168,18 @@ class DocumentView:
 
     @cached_property
     def sentence_of_token(self) -> list[int]:
-        """The index of the sentence that holds each token (-1 before the first sentence)."""
-        bounds = self.sentence_starts
-        return [bisect.bisect_right(bounds, start) - 1 for start in self.token_starts]
+        """The index of the sentence that holds each token (-1 before the first sentence): the last
+        sentence that starts at or before it. Where sentences and tokens are in order (a valid
+        document), sentence i holds the run of tokens from the first that starts at or after its
+        start: a bisection per sentence, not per token."""
+        bounds, starts = self.sentence_starts, self.token_starts
+        if bounds != sorted(bounds) or list(starts) != sorted(starts):
+            return [bisect.bisect_right(bounds, start) - 1 for start in starts]
+        firsts = [*map(bisect.bisect_left, repeat(starts), bounds), len(starts)]
+        found = [-1] * firsts[0]
+        for index, (first, end) in enumerate(pairwise(firsts)):
+            found += [index] * (end - first)
+        return found
 
     def sentence_of(self, offset: int) -> int:
         """The index of the sentence that holds character `offset` (-1 before the first)."""
