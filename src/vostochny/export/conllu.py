@@ -170,7 +170,7 @@ def _comments(view: DocumentView) -> dict[int, list[str]]:
     computed once per document (per sentence, it made the export quadratic in the document)."""
     doc, sent = view.doc, view.sentence_of_token
     lines: dict[int, list[str]] = defaultdict(list)
-    where = {m.id: sent[first] for m, (first, _) in zip(doc.mentions, view.token_ranges("mentions"), strict=True)}
+    where = view.mention_sentence  # that of the mention's first token: a valid mention starts at one (V212)
     for r in doc.relations:
         lines[min(where[r.head], where[r.tail])].append(
             f"# relation.{r.id} = {r.type} {r.head} {r.tail} factuality={r.factuality or '_'}")
