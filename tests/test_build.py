@@ -149,6 +149,20 @@ def test_every_renderer_makes_the_same_of_a_mirror_as_of_its_model(repo_corpus: 
                 assert _comparable(ours) == _comparable(theirs), render
 
 
+def test_a_jsonl_line_is_what_json_dumps_makes_of_the_document(repo_corpus: Path) -> None:
+    """`jsonl.document_line` (written by msgspec) against `compact` (`json.dumps`) of the document's
+    data: every document, its model and its mirror, with its text and with every character as text."""
+    from vostochny.export.jsonl import document_line
+    from vostochny.model.serializer import compact
+    from vostochny.reading.documents import iter_documents
+
+    every = "".join(map(chr, [*range(0xD800), *range(0xE000, 0x110000)]))  # not a surrogate: not UTF-8
+    for item in iter_documents(repo_corpus):
+        mirror = loader.fast_document(item.doc.model_dump_json(by_alias=True).encode())
+        for doc, text in ((item.doc, item.text), (mirror, item.text), (mirror, every)):
+            assert document_line(doc, text) == compact({**record_data(doc, frozenset({"schema_"})), "text": text})
+
+
 def _comparable(value: object) -> object:
     """Rendered parts with Arrow tables as their rows (tables compare by identity)."""
     if hasattr(value, "to_pylist"):

@@ -25,7 +25,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from vostochny.export.common import Losses, carries
+from vostochny.export.common import Losses, Source, carries, write_staged
 from vostochny.export.common import Writer as FormatWriter
 from vostochny.export.options import BratOptions
 from vostochny.model.labels import (
@@ -122,28 +122,33 @@ def join_line_breaks(fragments: list[tuple[int, int]], text: str) -> list[tuple[
     return joined
 
 
+def _fragments(spans: Sequence[Span], text: str) -> str:
+    """The offsets and text of spans in a brat span line: `start end;start end<TAB>text text`, split at line breaks."""
+    if len(spans) == 1:  # most spans: one, with no line break (`line_fragments`' first case)
+        body = text[spans[0].start:spans[0].end]
+        if body and body.isprintable():
+            return f"{spans[0].start} {spans[0].end}\t{body}"
+    fragments = [f for s in spans for f in line_fragments(s.start, s.end, text)]
+    offsets = ";".join(f"{start} {end}" for start, end in fragments)
+    return f"{offsets}\t{' '.join(text[start:end] for start, end in fragments)}"
+
+
 def document_ann(item: DocumentView, losses: Losses) -> str:
     """The `.ann` text of one document."""
-    doc = item.doc
-    lines: list[str] = []
+    doc, text = item.doc, item.text
+    assert text is not None  # the views of a valid corpus (`iter_documents`) hold their raw texts
+    # the mentions first: T1, T2, ...
+    lines = [f"T{n}\t{item.entities[m.entity].type} {_fragments([m], text)}" for n, m in enumerate(doc.mentions, 1)]
+    mention_t = {m.id: f"T{n}" for n, m in enumerate(doc.mentions, 1)}
     attributes: list[str] = []
+    for n, m in enumerate(doc.mentions, 1):
+        attributes += [f"Kind T{n} {m.kind}", f"Metonymy T{n}"] if m.metonymy else [f"Kind T{n} {m.kind}"]
 
     def span_line(type_: str, spans: Sequence[Span]) -> str:
-        text = item.text
-        assert text is not None  # the views of a valid corpus (`iter_documents`) hold their raw texts
         key = f"T{len(lines) + 1}"
-        fragments = [f for s in spans for f in line_fragments(s.start, s.end, text)]
-        offsets = ";".join(f"{start} {end}" for start, end in fragments)
-        lines.append(f"{key}\t{type_} {offsets}\t{' '.join(text[start:end] for start, end in fragments)}")
+        lines.append(f"{key}\t{type_} {_fragments(spans, text)}")
         return key
 
-    mention_t: dict[str, str] = {}
-    for m in doc.mentions:
-        key = span_line(item.entities[m.entity].type, [m])
-        mention_t[m.id] = key
-        attributes.append(f"Kind {key} {m.kind}")
-        if m.metonymy:
-            attributes.append(f"Metonymy {key}")
     relations = [f"{r.type} Arg1:{mention_t[r.head]} Arg2:{mention_t[r.tail]}" for r in doc.relations]
     for r in doc.relations:
         if r.factuality:
@@ -183,16 +188,20 @@ def render(view: DocumentView, number: int, options: BratOptions, losses: Losses
 
 
 class Writer(FormatWriter[BratOptions, tuple[str, str, str]]):
-    """`<id>.txt` and `<id>.ann` as each document comes; the project's configuration at the end.
-    Two files a document: each is not synced on its own (a sync each cost more than all the other
+    """`<id>.txt` and `<id>.ann` as each document comes (`write_staged`); the project's configuration at
+    the end. Two files a document: each is not synced on its own (a sync each cost more than all the other
     work of the document), the file system is synced once at the end."""
 
     documents = 0
 
+    def __init__(self, out: Path, options: BratOptions, source: Source) -> None:
+        super().__init__(out, options, source)
+        out.mkdir(parents=True, exist_ok=True)
+
     def add(self, part: tuple[str, str, str]) -> None:
         doc_id, text, ann = part
-        write_text(self.out / f"{doc_id}.txt", text, durable=False)
-        write_text(self.out / f"{doc_id}.ann", ann, durable=False)
+        write_staged(self.out / f"{doc_id}.txt", text)
+        write_staged(self.out / f"{doc_id}.ann", ann)
         self.documents += 1
 
     def finish(self) -> list[tuple[Path, str]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import IO, Any, Generic, Literal, TypeVar
 
 import msgspec
+import msgspec.structs
 
 from vostochny.export.options import FormatOptions, TagOptions
 from vostochny.model.labels import ENTITY_TYPES
@@ -61,6 +63,18 @@ def record_data(record: Any, leave_out: frozenset[str] = frozenset()) -> dict[st
 def _model_data(value: Any) -> Any:
     """A model inside a mirror (`settle` gives an absent field the model's default, `Rights` a model)."""
     return value.model_dump(mode="json", by_alias=True)
+
+
+_JSON = msgspec.json.Encoder(enc_hook=_model_data)
+
+
+def record_json(record: Any, leave_out: frozenset[str] = frozenset()) -> bytes:
+    """`record_data` as JSON, as `msgspec` writes it (no spaces); a mirror's without making its data:
+    the fields `leave_out` names unset in a copy of the record (its fields are shared), which `msgspec`
+    does not write."""
+    if isinstance(record, msgspec.Struct):
+        return _JSON.encode(msgspec.structs.replace(record, **dict.fromkeys(leave_out, msgspec.UNSET)))
+    return _JSON.encode(record_data(record, leave_out))
 
 
 Carry = Literal["carried", "partial", "lost"]
@@ -236,26 +250,29 @@ def _tags(n: int, spans: list[tuple[int, int, str]], scheme: str) -> list[str]:
 
 def sentence_views(view: DocumentView, options: TagOptions, losses: Losses) -> list[SentenceView]:
     """The sentences of a document after the zone filter, with NER tags of the chosen mention kinds.
-    Made once per document and tag options (CoNLL-2003 and the `ner` config share theirs), with
-    their losses told again to each caller. The views are shared: readers do not change them."""
-    key = ("sentence_views", options.scheme, options.kinds, options.nested, options.drop_zones)
+    Made once per document and tag options (CoNLL-2003 and the `ner` config share theirs, and CoNLL-U,
+    which drops no zone, where no token is in a zone they drop), with their losses told again to
+    each caller. The views are shared: readers do not change them."""
+    drop = _dropped(view, options.drop_zones)
+    key = ("sentence_views", options.scheme, options.kinds, options.nested, drop)
     if key not in view.derived:
         made = Losses()
-        view.derived[key] = (_sentence_views(view, options, made), made.items)
+        view.derived[key] = (_sentence_views(view, options, drop, made), made.items)
     views: list[SentenceView]
     views, items = view.derived[key]
     losses.items += items
     return views
 
 
-def _sentence_views(view: DocumentView, options: TagOptions, losses: Losses) -> list[SentenceView]:
-    doc, zones, sent_of = view.doc, view.zone_of_token, view.sentence_of_token
-    kinds, drop = options.kinds, options.drop_zones
+def _sentence_views(view: DocumentView, options: TagOptions, drop: frozenset[str],
+                    losses: Losses) -> list[SentenceView]:
+    """`sentence_views` of the options but for the zones dropped: `drop`, those of the document's zones."""
+    doc, sent_of, zones = view.doc, view.sentence_of_token, view.zone_of_token
+    kinds, nested, scheme = options.kinds, options.nested, options.scheme
     by_sentence: dict[int, list[tuple[int, int, Mention]]] = {}
-    for m in doc.mentions:
+    for m, (first, end) in zip(doc.mentions, view.token_ranges("mentions"), strict=True):
         if m.kind not in kinds:
             continue
-        first, end = view.token_range(m.start, m.end)
         if drop and any(zones[i] in drop for i in range(first, end)):
             losses.add("mention-in-dropped-zone", doc.id, m.id, f"{m.text!r} is in a dropped zone")
         elif sent_of[first] != sent_of[end - 1]:
@@ -263,20 +280,36 @@ def _sentence_views(view: DocumentView, options: TagOptions, losses: Losses) -> 
         else:
             by_sentence.setdefault(sent_of[first], []).append((first, end, m))
     views = []
-    for index, sentence in enumerate(doc.sentences):
-        first, end = view.token_range(sentence.start, sentence.end)
-        kept_tokens = [i for i in range(first, end) if zones[i] not in drop] if drop else list(range(first, end))
-        if not kept_tokens:
-            continue
-        kept, dropped = _flatten(by_sentence.get(index, []), options.nested)
+    sentence_tokens = view.token_ranges("sentences")
+    for index, kept_tokens in kept_sentences(view, drop):
+        kept, dropped = _flatten(by_sentence.get(index, []), nested)
         for _, _, m in dropped:
-            losses.add(f"nested-mention-dropped ({options.nested} kept)", doc.id, m.id, f"{m.text!r}")
-        local: list[tuple[int, int, str]] = []
-        if kept:  # each kept mention's tokens by their place among the kept tokens
-            position = {tok: pos for pos, tok in enumerate(kept_tokens)}
-            local = [(position[f], position[e - 1] + 1, view.entities[m.entity].type) for f, e, m in kept]
-        views.append(SentenceView(index, kept_tokens, _tags(len(kept_tokens), local, options.scheme), zones[first]))
+            losses.add(f"nested-mention-dropped ({nested} kept)", doc.id, m.id, f"{m.text!r}")
+        # each kept mention's tokens by their place among the kept tokens (in order: a bisection finds it)
+        local = [(bisect_left(kept_tokens, f), bisect_left(kept_tokens, e - 1) + 1, view.entities[m.entity].type)
+                 for f, e, m in kept]
+        views.append(SentenceView(index, kept_tokens, _tags(len(kept_tokens), local, scheme),
+                                  zones[sentence_tokens[index][0]]))
     return views
+
+
+def kept_sentences(view: DocumentView, drop: frozenset[str]) -> list[tuple[int, list[int]]]:
+    """Each sentence's index and its tokens outside the zones of the kinds `drop` (sentences left
+    with none are left out); made once per view and `drop`, shared by its readers, who do not change it."""
+    drop = _dropped(view, drop)
+    key = ("kept_sentences", drop)
+    if key not in view.derived:
+        zones = view.zone_of_token
+        ranges = (range(*tokens) for tokens in view.token_ranges("sentences"))
+        kept = ([i for i in r if zones[i] not in drop] for r in ranges) if drop else map(list, ranges)
+        view.derived[key] = [(index, tokens) for index, tokens in enumerate(kept) if tokens]
+    found: list[tuple[int, list[int]]] = view.derived[key]
+    return found
+
+
+def _dropped(view: DocumentView, drop: frozenset[str]) -> frozenset[str]:
+    """`drop`, or none where no token of the document is in a zone of its kinds (mostly: then no token is tested)."""
+    return drop if drop and not drop.isdisjoint(view.zone_of_token) else frozenset()
 
 
 def open_stream(path: Path) -> IO[str]:
@@ -284,6 +317,14 @@ def open_stream(path: Path) -> IO[str]:
     folder (`outputs.replaced_dir`): the folder is swapped in whole, so no half file is ever seen."""
     path.parent.mkdir(parents=True, exist_ok=True)
     return path.open("w", encoding="utf-8", newline="")
+
+
+def write_staged(path: Path, text: str) -> None:
+    """A whole file of UTF-8 text inside a staged output folder (as `open_stream`'s), in its place at
+    once: no temporary file to rename (the folder is swapped in whole), not synced (the writer syncs
+    the file system once at the end); half the cost of `write_text` for a brat document's two files."""
+    with path.open("wb") as file:
+        file.write(text.encode("utf-8"))
 
 
 def close_stream(file: IO[str]) -> None:

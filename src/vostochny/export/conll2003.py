@@ -47,9 +47,10 @@ def render(view: DocumentView, number: int, options: Conll2003Options, losses: L
     report_unsupported(view, options, losses)
     lines = ["-DOCSTART- O", ""]
     sentences = sentence_views(view, options, losses)
-    tokens = view.doc.tokens
+    forms = view.token_texts
     for sentence in sentences:
-        lines += [f"{tokens[t][2]} {tag}" for t, tag in zip(sentence.tokens, sentence.tags, strict=True)] + [""]
+        lines += [f"{forms[t]} {tag}" for t, tag in zip(sentence.tokens, sentence.tags, strict=True)]
+        lines.append("")
     return "\n".join(lines), len(sentences)
 
 

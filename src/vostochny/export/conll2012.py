@@ -8,9 +8,10 @@ kb_ids and spacing are reported in `LOSSES.json`.
 
 from __future__ import annotations
 
+from operator import itemgetter
 from pathlib import Path
 
-from vostochny.export.common import Losses, SentenceView, TextWriter, carries, sentence_views
+from vostochny.export.common import Losses, TextWriter, carries, kept_sentences
 from vostochny.export.options import Conll2012Options
 from vostochny.reading.view import DocumentView
 
@@ -34,27 +35,43 @@ CARRIES = carries(
 )
 
 
-def coref_column(view: DocumentView, views: list[SentenceView], losses: Losses) -> dict[int, str]:
-    """Bracket strings per token index; cluster numbers are entity positions (1-based)."""
+def coref_column(view: DocumentView, sentences: list[tuple[int, list[int]]], losses: Losses) -> dict[int, str]:
+    """Bracket strings of the tokens where a mention opens or closes (`-` for the others) by token
+    index, of the mentions in one kept sentence; cluster numbers are entity positions (1-based)."""
+    return _brackets(_clustered_spans(view, sentences, losses))
+
+
+def _clustered_spans(view: DocumentView, sentences: list[tuple[int, list[int]]],
+                     losses: Losses) -> list[tuple[int, int, int]]:
+    """(first, end, cluster) of each mention in one kept sentence; the others are lost."""
     doc = view.doc
     number = {e.id: n for n, e in enumerate(doc.entities, 1)}
-    sentence = {tok: v.index for v in views for tok in v.tokens}
-    opens: dict[int, list[tuple[int, int]]] = {}
-    closes: dict[int, list[tuple[int, int]]] = {}
-    for m in doc.mentions:
-        first, end = view.token_range(m.start, m.end)
+    sentence = {tok: index for index, tokens in sentences for tok in tokens}
+    spans: list[tuple[int, int, int]] = []
+    for m, (first, end) in zip(doc.mentions, view.token_ranges("mentions"), strict=True):
         if first not in sentence or end - 1 not in sentence or sentence[first] != sentence[end - 1]:
             losses.add("mention-not-in-one-kept-sentence", doc.id, m.id, repr(m.text))
-            continue
-        opens.setdefault(first, []).append((end, number[m.entity]))
-        closes.setdefault(end - 1, []).append((first, number[m.entity]))
-    marks = dict.fromkeys(sentence, "-")
-    for tok in opens.keys() | closes.keys():
-        parts = [f"({n})" for end, n in sorted(opens.get(tok, []), reverse=True) if end - 1 == tok]
-        parts = [f"({n}" for end, n in sorted(opens.get(tok, []), reverse=True) if end - 1 != tok] + parts
-        parts += [f"{n})" for first, n in sorted(closes.get(tok, []), reverse=True) if first != tok]
-        marks[tok] = "|".join(parts) or "-"
-    return marks
+        else:
+            spans.append((first, end, number[m.entity]))
+    return spans
+
+
+def _brackets(spans: list[tuple[int, int, int]]) -> dict[int, str]:
+    """The brackets of (first, end, cluster) token spans, by token: at each, those that open (the
+    longest first), then the one-token spans, then those that close (the longest last)."""
+    by_end = sorted(spans, key=itemgetter(1, 2), reverse=True)
+    by_first = sorted(spans, key=itemgetter(0, 2), reverse=True)
+    marks: dict[int, list[str]] = {}
+    for first, end, n in by_end:
+        if end - first > 1:
+            marks.setdefault(first, []).append(f"({n}")
+    for first, end, n in by_end:
+        if end - first == 1:
+            marks.setdefault(first, []).append(f"({n})")
+    for first, end, n in by_first:
+        if end - first > 1:
+            marks.setdefault(end - 1, []).append(f"{n})")
+    return {tok: "|".join(parts) for tok, parts in marks.items()}
 
 
 def render(view: DocumentView, number: int, options: Conll2012Options, losses: Losses) -> tuple[str, int]:
@@ -63,14 +80,14 @@ def render(view: DocumentView, number: int, options: Conll2012Options, losses: L
     losses.add_layer("relation", doc, "relations", "CoNLL-2012 has no relation column")
     losses.add_layer("quote", doc, "quotes", "CoNLL-2012 speaker column is per token, not per quote")
     losses.add_distinct_from(doc, "clusters are numbers")
-    sentences = sentence_views(view, options.tags(), Losses())
+    sentences = kept_sentences(view, options.drop_zones)
     marks = coref_column(view, sentences, losses)
     lines = [f"#begin document ({doc.id}); part 000"]
-    tokens = doc.tokens
-    for sentence in sentences:
+    forms = view.token_texts
+    for _, tokens in sentences:
         # document, part, word number, word, six empty columns, no predicate argument, coreference
-        lines += [f"{doc.id}\t0\t{n}\t{tokens[tok][2]}\t-\t-\t-\t-\t-\t-\t*\t{marks[tok]}"
-                  for n, tok in enumerate(sentence.tokens)]
+        lines += [f"{doc.id}\t0\t{n}\t{forms[tok]}\t-\t-\t-\t-\t-\t-\t*\t{marks.get(tok, '-')}"
+                  for n, tok in enumerate(tokens)]
         lines.append("")
     lines.append("#end document")
     return "\n".join(lines) + "\n", len(doc.entities)

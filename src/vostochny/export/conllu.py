@@ -21,11 +21,16 @@ Syntax columns are `_`: the corpus has no syntax.
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import repeat
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from vostochny.export.common import Losses, TextWriter, carries, sentence_views
+from vostochny.export.common import Losses, SentenceView, TextWriter, carries, sentence_views
 from vostochny.export.options import ConlluOptions
 from vostochny.reading.view import DocumentView
+
+if TYPE_CHECKING:
+    from vostochny.model.models import Mention
 
 CARRIES = carries(
     sentences=("carried", "# sent_id and # text"),
@@ -56,54 +61,89 @@ _ESCAPES = {" ": "\\s", "\t": "\\t", "\n": "\\n", "\r": "\\r", "\\": "\\\\"}
 
 def spaces_after(gap: str) -> str | None:
     """The MISC item for the text between a token and the next one (None for one space)."""
-    if gap == " ":
-        return None
+    return None if gap == " " else _spacing_item(gap)
+
+
+def _spacing_item(gap: str) -> str:
     if gap == "":
         return "SpaceAfter=No"
     return "SpacesAfter=" + "".join(_ESCAPES.get(ch, ch) for ch in gap)
 
 
-def _mention_marks(view: DocumentView, number: int, losses: Losses) -> tuple[dict[int, str], dict[int, list[str]]]:
-    """Entity bracket strings and Mention items per token index."""
-    doc, sent = view.doc, view.sentence_of_token
-    eid = {e.id: f"d{number}e{n}" for n, e in enumerate(doc.entities, 1)}
-    spans = []
-    for m in doc.mentions:
-        first, end = view.token_range(m.start, m.end)
-        if sent[first] != sent[end - 1]:
-            losses.add("mention-across-sentences", doc.id, m.id, repr(m.text))
-            continue
-        spans.append((first, end, m))
-    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+def _spacing(view: DocumentView) -> list[str]:
+    """The spacing item of each token ("" where one space follows; the last token: by the rest of the text)."""
+    text = view.text or ""
+    gaps = list(map(text.__getitem__, map(slice, view.token_ends, (*view.token_starts[1:], len(text)))))
+    items = {gap: spaces_after(gap) or "" for gap in set(gaps)}
+    return list(map(items.__getitem__, gaps))
+
+
+def _mention_marks(view: DocumentView, number: int, losses: Losses) -> dict[int, str]:
+    """The Entity (brackets) and Mention items of each token where a mention opens or closes."""
+    eid = {e.id: f"d{number}e{n}" for n, e in enumerate(view.doc.entities, 1)}
+    types = {k: view.entities[k].type for k in eid}
+    label = {k: f"{eid[k]}-{COREFUD_TYPES[t]}-1-{t}" for k, t in types.items()}
     brackets: dict[int, list[str]] = {}
     closing: dict[int, list[tuple[int, str]]] = {}
     mention_items: dict[int, list[str]] = {}
-    for first, end, m in spans:
-        etype = view.entities[m.entity].type
-        label = f"{eid[m.entity]}-{COREFUD_TYPES[etype]}-1-{etype}"
-        brackets.setdefault(first, []).append(f"({label})" if end - first == 1 else f"({label}")
-        if end - first > 1:
+    for first, end, m in sorted(_one_sentence_mentions(view, losses), key=lambda s: (s[0], s[0] - s[1])):
+        if end - first == 1:
+            brackets.setdefault(first, []).append(f"({label[m.entity]})")
+        else:
+            brackets.setdefault(first, []).append(f"({label[m.entity]}")
             closing.setdefault(end - 1, []).append((first, f"{eid[m.entity]})"))
-        mention_items.setdefault(first, []).append(".".join([m.id, m.kind] + (["metonymy"] if m.metonymy else [])))
+        mention_items.setdefault(first, []).append(f"{m.id}.{m.kind}.metonymy" if m.metonymy else f"{m.id}.{m.kind}")
     for tok, items in closing.items():
         brackets.setdefault(tok, []).extend(text for _, text in sorted(items, reverse=True))
-    return {t: "".join(b) for t, b in brackets.items()}, mention_items
+    marks = {tok: f"Entity={''.join(b)}" for tok, b in brackets.items()}
+    for tok, mentions in mention_items.items():  # each opens a bracket there
+        marks[tok] += f"|Mention={','.join(mentions)}"
+    return marks
 
 
-def _span_items(view: DocumentView) -> dict[int, list[str]]:
-    """Quote, Cue and Zone MISC items per token index."""
-    doc = view.doc
-    items: dict[int, list[str]] = {}
-    for q in doc.quotes:
-        for part in q.content:
-            for tok in range(*view.token_range(part.start, part.end)):
-                items.setdefault(tok, []).append(f"Quote={q.id}")
-        if q.cue:
-            for tok in range(*view.token_range(q.cue.start, q.cue.end)):
-                items.setdefault(tok, []).append(f"Cue={q.id}")
-    for z in doc.zones:
-        items.setdefault(view.token_range(z.start, z.end)[0], []).append(f"Zone={z.kind}")
-    return items
+def _one_sentence_mentions(view: DocumentView, losses: Losses) -> list[tuple[int, int, Mention]]:
+    """(first, end, mention) of each mention within one sentence; the others are lost."""
+    doc, sent = view.doc, view.sentence_of_token
+    spans = []
+    for m, (first, end) in zip(doc.mentions, view.token_ranges("mentions"), strict=True):
+        if sent[first] != sent[end - 1]:
+            losses.add("mention-across-sentences", doc.id, m.id, repr(m.text))
+        else:
+            spans.append((first, end, m))
+    return spans
+
+
+def _span_column(view: DocumentView) -> list[str]:
+    """The Quote, Cue and Zone items of every token ("" for none), each key's values merged."""
+    column = _quote_column(view)
+    zones: dict[int, list[str]] = {}
+    for kind, (first, _) in zip(view.column("zones", "kind"), view.token_ranges("zones"), strict=True):
+        zones.setdefault(first, []).append(kind)
+    for first, kinds in zones.items():  # after every quote's and cue's item
+        if first < len(column):
+            column[first] = "|".join(filter(None, (column[first], f"Zone={','.join(kinds)}")))
+    return column
+
+
+def _quote_column(view: DocumentView) -> list[str]:
+    """The Quote and Cue items of every token ("" for none): laid on the tokens of each span at once;
+    where a token is in several spans, their items merged by key (`_merge`), in the order of the spans."""
+    column = [""] * len(view.token_texts)
+    held: dict[int, list[str]] = {}  # the items of a token in several spans
+    for q in view.doc.quotes:
+        for span, item in [(part, f"Quote={q.id}") for part in q.content] + ([(q.cue, f"Cue={q.id}")] if q.cue else []):
+            first, end = view.token_range(span.start, span.end)
+            if not any(column[first:end]):
+                column[first:end] = [item] * (end - first)
+                continue
+            for tok in range(first, end):
+                if column[tok]:
+                    held.setdefault(tok, [column[tok]]).append(item)
+                else:
+                    column[tok] = item
+    for tok, items in held.items():
+        column[tok] = "|".join(_merge(items))
+    return column
 
 
 def _merge(items: list[str]) -> list[str]:
@@ -115,16 +155,14 @@ def _merge(items: list[str]) -> list[str]:
     return [f"{k}={','.join(v)}" for k, v in merged.items()]
 
 
-def _merged(extra: dict[int, list[str]]) -> dict[int, list[str]]:
-    """`_merge` of each token's items, once for each distinct list (the tokens of a quote share theirs)."""
-    done: dict[tuple[str, ...], list[str]] = {}
-    merged = {}
-    for tok, items in extra.items():
-        key = tuple(items)
-        if key not in done:
-            done[key] = _merge(items)
-        merged[tok] = done[key]
-    return merged
+def _misc(view: DocumentView, marks: dict[int, str], sentences: list[SentenceView]) -> list[str]:
+    """The MISC column of every token: its Entity and Mention items (`marks`), NER tag, Quote, Cue and
+    Zone items, and spacing, joined by `|` (`_`: none); a column at a time."""
+    tags = {tok: f"NER={tag}" for s in sentences for tok, tag in zip(s.tokens, s.tags, strict=True) if tag != "O"}
+    tokens = range(len(view.token_texts))
+    columns = [list(map(found.get, tokens, repeat(""))) for found in (marks, tags)]
+    return ["|".join(filter(None, items)) or "_"
+            for items in zip(*columns, _span_column(view), _spacing(view), strict=True)]
 
 
 def _comments(view: DocumentView) -> dict[int, list[str]]:
@@ -132,7 +170,7 @@ def _comments(view: DocumentView) -> dict[int, list[str]]:
     computed once per document (per sentence, it made the export quadratic in the document)."""
     doc, sent = view.doc, view.sentence_of_token
     lines: dict[int, list[str]] = defaultdict(list)
-    where = {m.id: sent[view.token_range(m.start, m.end)[0]] for m in doc.mentions}
+    where = view.mention_sentence  # that of the mention's first token: a valid mention starts at one (V212)
     for r in doc.relations:
         lines[min(where[r.head], where[r.tail])].append(
             f"# relation.{r.id} = {r.type} {r.head} {r.tail} factuality={r.factuality or '_'}")
@@ -144,33 +182,21 @@ def _comments(view: DocumentView) -> dict[int, list[str]]:
 
 def document_lines(view: DocumentView, number: int, options: ConlluOptions, losses: Losses) -> list[str]:
     """The CoNLL-U lines of one document."""
-    doc, text = view.doc, view.text or ""
-    brackets, mention_items = _mention_marks(view, number, losses)
-    extra = _merged(_span_items(view))
-    comments = _comments(view)
-    marked = brackets.keys() | mention_items.keys() | extra.keys()
+    doc, text, forms = view.doc, view.text or "", view.token_texts
+    marks = _mention_marks(view, number, losses)
+    sentences = sentence_views(view, options.tags(), losses)
+    misc, comments = _misc(view, marks, sentences), _comments(view)
     lines = [f"# newdoc id = {doc.id}"]
     if doc.tokens and doc.tokens[0][0] > 0:
         lines.append(f"# leading_text = {spaces_after(text[:doc.tokens[0][0]])}")
-    for n, sentence in enumerate(sentence_views(view, options.tags(), losses)):
+    for n, sentence in enumerate(sentences):
         lines.append(f"# sent_id = {doc.id}-{sentence.index + 1}")
-        lines.append(f"# text = {text[doc.tokens[sentence.tokens[0]][0]:doc.tokens[sentence.tokens[-1]][1]]}")
+        lines.append(f"# text = {text[view.token_starts[sentence.tokens[0]]:view.token_ends[sentence.tokens[-1]]]}")
         if n == 0:
             lines += [f"# entity.e{k} = {e.type} {e.kb_id or '_'} {e.name}" for k, e in enumerate(doc.entities, 1)]
         lines += comments.get(sentence.index, [])
-        for position, (tok, tag) in enumerate(zip(sentence.tokens, sentence.tags, strict=True), 1):
-            _, end, form = doc.tokens[tok]
-            following = doc.tokens[tok + 1][0] if tok + 1 < len(doc.tokens) else len(text)
-            if tag == "O" and following == end + 1 and text[end] == " " and tok not in marked:
-                lines.append(f"{position}\t{form}\t_\t_\t_\t_\t_\t_\t_\t_")  # most tokens: no MISC item
-                continue
-            misc = [f"Entity={brackets[tok]}"] if tok in brackets else []
-            misc += [f"Mention={','.join(mention_items[tok])}"] if tok in mention_items else []
-            misc += [f"NER={tag}"] if tag != "O" else []
-            misc += extra.get(tok, [])
-            space = spaces_after(text[end:following])
-            misc += [space] if space else []
-            lines.append(f"{position}\t{form}\t_\t_\t_\t_\t_\t_\t_\t{'|'.join(misc) or '_'}")
+        # number, form, eight empty columns (no syntax), MISC
+        lines += [f"{n}\t{forms[tok]}\t_\t_\t_\t_\t_\t_\t_\t{misc[tok]}" for n, tok in enumerate(sentence.tokens, 1)]
         lines.append("")
     return lines
 

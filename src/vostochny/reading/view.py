@@ -12,7 +12,7 @@ import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import chain, repeat
+from itertools import chain, pairwise, repeat
 from operator import attrgetter, mul, sub
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -154,11 +154,32 @@ class DocumentView:
         starts = self._columns[0]  # not `token_starts`: a property call costs as much as a bisect (per span)
         return bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
 
+    def token_ranges(self, layer: str) -> list[tuple[int, int]]:
+        """`token_range` of every item of a span layer (`token_ranges("mentions")`), built once."""
+        if layer not in self._range_cache:
+            firsts, ends = (map(bisect.bisect_left, repeat(self._columns[0]), self.column(layer, field))
+                            for field in ("start", "end"))
+            self._range_cache[layer] = list(zip(firsts, ends, strict=True))
+        return self._range_cache[layer]
+
+    @cached_property
+    def _range_cache(self) -> dict[str, list[tuple[int, int]]]:
+        return {}
+
     @cached_property
     def sentence_of_token(self) -> list[int]:
-        """The index of the sentence that holds each token (-1 before the first sentence)."""
-        bounds = [s.start for s in self.doc.sentences]
-        return [bisect.bisect_right(bounds, start) - 1 for start in self.token_starts]
+        """The index of the sentence that holds each token (-1 before the first sentence): the last
+        sentence that starts at or before it. Where sentences and tokens are in order (a valid
+        document), sentence i holds the run of tokens from the first that starts at or after its
+        start: a bisection per sentence, not per token."""
+        bounds, starts = self.sentence_starts, self.token_starts
+        if bounds != sorted(bounds) or list(starts) != sorted(starts):
+            return [bisect.bisect_right(bounds, start) - 1 for start in starts]
+        firsts = [*map(bisect.bisect_left, repeat(starts), bounds), len(starts)]
+        found = [-1] * firsts[0]
+        for index, (first, end) in enumerate(pairwise(firsts)):
+            found += [index] * (end - first)
+        return found
 
     def sentence_of(self, offset: int) -> int:
         """The index of the sentence that holds character `offset` (-1 before the first)."""
