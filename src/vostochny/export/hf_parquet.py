@@ -2,9 +2,9 @@
 
 `datasets.load_dataset(OUT, CONFIG)` reads the folder offline through the card's `configs`,
 with the same rows and features as `vostochny.load(CONFIG)`. Written as the documents come: each
-document's rows become one Arrow struct array per config in `render` (which a worker process can run), buffered per
-config and split and written as a row group once they reach `ROW_GROUP_BYTES`, by a
-`pyarrow.parquet.ParquetWriter` with the features' Arrow schema (ClassLabel names are in its
+document's rows become an Arrow struct array per config in `render` (which a worker process can
+run), buffered per config and split and written as a row group once they reach `ROW_GROUP_BYTES`,
+by a `pyarrow.parquet.ParquetWriter` with the features' Arrow schema (ClassLabel names are in its
 metadata), so memory does not grow with the corpus. A split without rows gets no file, and the
 card does not name it (`datasets` fails on a card that names a missing file). The `quote_links`
 config is written at the end, from the `quotes` rows of the linked quotes kept as they pass (only
