@@ -8,18 +8,21 @@ that report one utterance). A link may join documents of two splits: its rows ar
 its documents when they share one, else in `cross_split` (`LINK_SPLITS`), so that a split's rows
 never name a document of another split unless the split's name says so.
 `vostochny.load()` (`dataset.py`) and the Parquet export build their rows with the same functions and
-turn them into Arrow with `arrow_table`, so both give the same rows
+turn them into Arrow with `arrow_rows`, so both give the same rows
 and features; rows of a split are in corpus (id) order, the order the export streams them in.
+A row is a tuple (`Row`), not a dict: Arrow reads tuples into its structs at a fraction of the cost.
 Imports `datasets` (about a second); nothing on the validation path imports this module.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from functools import cache
+from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
-from vostochny.export.common import Losses, record_data, sentence_views, tag_names
+from vostochny.export.common import Losses, sentence_views, tag_names
 from vostochny.export.options import HfOptions
 from vostochny.model.labels import (
     ATTRIBUTION_TYPES,
@@ -33,7 +36,7 @@ from vostochny.model.labels import (
     WIKIDATA_STATUSES,
     ZONE_KINDS,
 )
-from vostochny.model.models import QuoteLink, Registry, Rights, WikidataVerified
+from vostochny.model.models import QuoteLink, Registry, Rights, Span, WikidataVerified
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:  # `datasets` and `pyarrow` cost about a second to import: only where they are used
@@ -42,10 +45,6 @@ if TYPE_CHECKING:  # `datasets` and `pyarrow` cost about a second to import: onl
 
 #: the fields of a document's rights, each a `rights_<field>` column of the documents config
 RIGHTS_FIELDS = tuple(Rights.model_fields)
-#: the fields of a document that the documents config does not copy (its tokens become structs, its metadata
-#: columns), and those of its metadata (its rights become `rights_*` columns)
-DOCUMENT_LEFT_OUT = frozenset({"schema_", "schema_version", "tokenizer", "length", "meta", "tokens"})
-META_LEFT_OUT = frozenset({"source_file", "rights"})
 #: the configs made document by document; `registry` is made per split from the records its documents link to
 DOCUMENT_CONFIGS = ("documents", "ner", "quotes", "relations", "coref")
 CONFIGS = (*DOCUMENT_CONFIGS, "registry", "quote_links")
@@ -118,82 +117,107 @@ def features(config: str, options: HfOptions | None = None) -> Features:
     return Features(table[config])
 
 
-def _document_rows(item: DocumentView, options: HfOptions) -> Iterator[dict[str, Any]]:
-    """The whole document; its rights as flat `rights_*` columns, which every reader of Parquet (and
-    Croissant's record sets) can show and filter on."""
-    doc = item.doc
-    data = record_data(doc, DOCUMENT_LEFT_OUT)
-    data["tokens"] = [{"start": s, "end": e, "text": t} for s, e, t in doc.tokens]  # columns: `arrow_table` orders them
-    rights = {f"rights_{name}": value for name, value in record_data(doc.meta.rights).items()}
-    yield {"text": item.text, **record_data(doc.meta, META_LEFT_OUT), **rights, **data}
+#: a config's row: its columns' values as a tuple in the features' order, each struct a tuple of its fields in
+#: their order, each ClassLabel value its id (`_ids`): Arrow reads the rows straight into the features' struct,
+#: without a dict per row, span or token (the tokens are the document's own triples)
+Row = tuple[Any, ...]
 
 
-def ner_rows(item: DocumentView, options: HfOptions, losses: Losses | None = None) -> Iterator[dict[str, Any]]:
+def _ids(names: Iterable[str]) -> dict[str | None, int | None]:
+    """The ClassLabel id of each name, as `features` numbers them (null stays null)."""
+    return {None: None, **{name: i for i, name in enumerate(names)}}
+
+
+ZONE_IDS, ENTITY_IDS, MENTION_IDS = _ids(ZONE_KINDS), _ids(ENTITY_TYPES), _ids(MENTION_KINDS)
+RELATION_IDS, FACTUALITY_IDS, QUOTE_IDS = _ids(RELATION_TYPES), _ids(FACTUALITY), _ids(QUOTE_KINDS)
+ATTRIBUTION_IDS, STATUS_IDS, WORDING_IDS = _ids(ATTRIBUTION_TYPES), _ids(WIKIDATA_STATUSES), _ids(QUOTE_LINK_WORDINGS)
+
+
+@cache
+def _tag_ids(scheme: str) -> dict[str | None, int | None]:
+    return _ids(tag_names(scheme))
+
+
+def _spans(spans: Iterable[Span]) -> list[Row]:
+    return [(s.start, s.end, s.text) for s in spans]
+
+
+def _document_rows(item: DocumentView, options: HfOptions) -> list[Row]:
+    """The whole document; its rights as flat `rights_*` columns, which every reader of
+    Parquet (and Croissant's record sets) can show and filter on."""
+    doc, meta = item.doc, item.doc.meta
+    return [(doc.id, item.text, meta.outlet, meta.title, meta.date, meta.language, meta.url, meta.received,
+             *map(getattr, repeat(meta.rights), RIGHTS_FIELDS), doc.sha256, _spans(doc.sentences), doc.tokens,
+             [(z.start, z.end, z.text, ZONE_IDS[z.kind]) for z in doc.zones],
+             [(e.id, ENTITY_IDS[e.type], e.name, e.kb_id, e.distinct_from) for e in doc.entities],
+             [(m.start, m.end, m.text, m.id, m.entity, MENTION_IDS[m.kind], m.metonymy) for m in doc.mentions],
+             [(r.id, RELATION_IDS[r.type], r.head, r.tail, FACTUALITY_IDS[r.factuality]) for r in doc.relations],
+             [(q.id, QUOTE_IDS[q.kind], _spans(q.content), (q.cue.start, q.cue.end, q.cue.text) if q.cue else None,
+               q.speaker, ATTRIBUTION_IDS[q.attribution]) for q in doc.quotes])]
+
+
+def ner_rows(item: DocumentView, options: HfOptions, losses: Losses | None = None) -> list[Row]:
     """One row per kept sentence; what the tags cannot carry goes to `losses`, if given."""
-    doc = item.doc
-    for view in sentence_views(item, options, losses or Losses()):
-        yield {"id": f"{doc.id}#{view.index}", "document": doc.id, "sentence": view.index, "zone": view.zone,
-               "tokens": [doc.tokens[t][2] for t in view.tokens], "ner_tags": view.tags}
+    doc, texts, tags = item.doc, item.token_texts, _tag_ids(options.scheme)
+    return [(f"{doc.id}#{view.index}", doc.id, view.index, ZONE_IDS[view.zone],
+             list(map(texts.__getitem__, view.tokens)), list(map(tags.__getitem__, view.tags)))
+            for view in sentence_views(item, options, losses or Losses())]
 
 
-def _sentence_around(view: DocumentView, start: int, end: int) -> dict[str, Any]:
+def _sentence_around(view: DocumentView, start: int, end: int) -> Row:
     """The sentence(s) that contain [start, end), as one span of the raw text."""
-    sentences = view.doc.sentences
-    return {"start": sentences[view.sentence_of(start)].start, "end": sentences[view.sentence_of(end - 1)].end}
+    assert view.text is not None  # the views of a valid corpus (`iter_documents`) hold their raw texts
+    sentences, starts = view.doc.sentences, view.sentence_starts  # `sentence_of`, without a call per offset
+    first, last = sentences[bisect_right(starts, start) - 1].start, sentences[bisect_right(starts, end - 1) - 1].end
+    return first, last, view.text[first:last]
 
 
-def _text(item: DocumentView, span: dict[str, Any]) -> dict[str, Any]:
-    assert item.text is not None  # the views of a valid corpus (`iter_documents`) hold their raw texts
-    return {**span, "text": item.text[span["start"]:span["end"]]}
-
-
-def _quote_rows(item: DocumentView, options: HfOptions) -> Iterator[dict[str, Any]]:
+def _quote_rows(item: DocumentView, options: HfOptions) -> list[Row]:
     doc, mentions, entities = item.doc, item.mentions, item.entities
+    rows = []
     for q in doc.quotes:
         speaker = entities[mentions[q.speaker].entity] if q.speaker else None
-        context = _sentence_around(item, q.content[0].start, q.content[-1].end)
-        yield {"id": f"{doc.id}#{q.id}", "document": doc.id, "kind": q.kind,
-               "content": [record_data(c) for c in q.content], "content_text": " … ".join(c.text for c in q.content),
-               "cue": record_data(q.cue) if q.cue else None, "speaker": q.speaker,
-               "speaker_name": speaker.name if speaker else None, "speaker_type": speaker.type if speaker else None,
-               "speaker_kb_id": speaker.kb_id if speaker else None, "context": _text(item, context)["text"],
-               "attribution": q.attribution}
+        context = _sentence_around(item, q.content[0].start, q.content[-1].end)[2]
+        rows.append((f"{doc.id}#{q.id}", doc.id, QUOTE_IDS[q.kind], _spans(q.content),
+                     " … ".join(c.text for c in q.content), (q.cue.start, q.cue.end, q.cue.text) if q.cue else None,
+                     q.speaker, speaker.name if speaker else None, speaker.type if speaker else None,
+                     speaker.kb_id if speaker else None, context, ATTRIBUTION_IDS[q.attribution]))
+    return rows
 
 
-def _relation_rows(item: DocumentView, options: HfOptions) -> Iterator[dict[str, Any]]:
-    doc = item.doc
-
-    def arg(mention_id: str) -> dict[str, Any]:
-        m = item.mentions[mention_id]
-        return {"id": m.id, "start": m.start, "end": m.end, "text": m.text, "type": item.mention_type[m.id],
-                "entity": m.entity}
-
+def _relation_rows(item: DocumentView, options: HfOptions) -> list[Row]:
+    doc, mentions, types = item.doc, item.mentions, item.mention_type
+    rows = []
     for r in doc.relations:
-        head, tail = arg(r.head), arg(r.tail)
-        evidence = _sentence_around(item, min(head["start"], tail["start"]), max(head["end"], tail["end"]))
-        yield {"id": f"{doc.id}#{r.id}", "document": doc.id, "type": r.type, "head": head, "tail": tail,
-               "evidence": _text(item, evidence), "factuality": r.factuality}
+        head, tail = mentions[r.head], mentions[r.tail]
+        rows.append((f"{doc.id}#{r.id}", doc.id, RELATION_IDS[r.type],
+                     (head.start, head.end, head.text, head.id, ENTITY_IDS[types[head.id]], head.entity),
+                     (tail.start, tail.end, tail.text, tail.id, ENTITY_IDS[types[tail.id]], tail.entity),
+                     _sentence_around(item, min(head.start, tail.start), max(head.end, tail.end)),
+                     FACTUALITY_IDS[r.factuality]))
+    return rows
 
 
-def _coref_rows(item: DocumentView, options: HfOptions) -> Iterator[dict[str, Any]]:
+def _coref_rows(item: DocumentView, options: HfOptions) -> list[Row]:
     doc = item.doc
-    members: dict[str, list[dict[str, Any]]] = {e.id: [] for e in doc.entities}
+    members: dict[str, list[Row]] = {e.id: [] for e in doc.entities}
     for m in doc.mentions:
-        members[m.entity].append({"id": m.id, "start": m.start, "end": m.end, "text": m.text, "kind": m.kind})
-    clusters = [{**record_data(e), "mentions": members[e.id]} for e in doc.entities]
-    yield {"document": doc.id, "text": item.text, "clusters": clusters}
+        members[m.entity].append((m.start, m.end, m.text, m.id, MENTION_IDS[m.kind]))
+    return [(doc.id, item.text, [(e.id, ENTITY_IDS[e.type], e.name, e.kb_id, e.distinct_from, members[e.id])
+                                 for e in doc.entities])]
 
 
-def registry_rows(registry: Registry, kb_ids: Iterable[str]) -> Iterator[dict[str, Any]]:
+def registry_rows(registry: Registry, kb_ids: Iterable[str]) -> list[Row]:
     """The records `kb_ids` names, in registry order, each with its Wikidata link flattened: the QID
     (and class) only where verified, so that a join never meets a guess."""
     wanted = set(kb_ids)
+    rows = []
     for r in registry.entities:
         if r.id in wanted:
             link = r.wikidata if isinstance(r.wikidata, WikidataVerified) else None
-            yield {"id": r.id, "type": r.type, "name": r.name, "aliases": list(r.aliases),
-                   "wikidata_status": r.wikidata.status, "wikidata_qid": link.qid if link else None,
-                   "wikidata_instance_of": link.instance_of if link else None}
+            rows.append((r.id, ENTITY_IDS[r.type], r.name, list(r.aliases), STATUS_IDS[r.wikidata.status],
+                         link.qid if link else None, link.instance_of if link else None))
+    return rows
 
 
 #: the columns of each end (`a_`, `b_`) of a quote link
@@ -207,77 +231,53 @@ def link_split(link: QuoteLink, split_of: dict[str, str]) -> str:
 
 
 def quote_link_rows(links: Iterable[QuoteLink], split_of: dict[str, str],
-                    quotes: dict[tuple[str, str], dict[str, Any]]) -> Iterator[dict[str, Any]]:
+                    quotes: dict[tuple[str, str], dict[str, Any]]) -> list[Row]:
     """One row per link, in the links file's order; `quotes` holds the `quotes` config row (its
     `content_text` and `speaker_name`) of each linked quote, by (document, quote id)."""
+    rows = []
     for link in links:
-        ends: dict[str, Any] = {}
-        for end, ref in (("a", link.a), ("b", link.b)):
+        ends: list[Any] = []
+        for ref in (link.a, link.b):  # the `a_` columns, then the `b_` ones (`LINK_END`)
             row = quotes[ref.document, ref.quote]
-            ends |= {f"{end}_document": ref.document, f"{end}_quote": ref.quote, f"{end}_split": split_of[ref.document],
-                     f"{end}_content_text": row["content_text"], f"{end}_speaker_name": row["speaker_name"]}
-        yield {"id": link.id, **ends, "wording": link.wording, "via_name": [v.name for v in link.via],
-               "via_kb_id": [v.kb_id for v in link.via], "note": link.note}
+            ends += (ref.document, ref.quote, split_of[ref.document], row["content_text"], row["speaker_name"])
+        rows.append((link.id, *ends, WORDING_IDS[link.wording], [v.name for v in link.via],
+                     [v.kb_id for v in link.via], link.note))
+    return rows
 
 
-ROWS: dict[str, Callable[[DocumentView, HfOptions], Iterator[dict[str, Any]]]] = {
+ROWS: dict[str, Callable[[DocumentView, HfOptions], list[Row]]] = {
     "documents": _document_rows, "ner": ner_rows, "quotes": _quote_rows, "relations": _relation_rows,
     "coref": _coref_rows,
 }
 
 
-def label_encoder(feature: Any) -> Callable[[Any], Any] | None:
-    """A function that turns label names into ClassLabel ids inside a value of `feature`; None
-    where the feature holds no ClassLabel, so that label-free subtrees (the tokens) are not walked."""
-    from datasets import ClassLabel, List
-
-    if isinstance(feature, ClassLabel):
-        ids = {name: i for i, name in enumerate(feature.names)}  # str2int is slow per value
-        return lambda value: None if value is None else ids[value]
-    if isinstance(feature, List):
-        inner = label_encoder(feature.feature)
-        return None if inner is None else (lambda value: None if value is None else [inner(v) for v in value])
-    if isinstance(feature, dict):
-        labels = [(key, {name: i for i, name in enumerate(sub.names)}) for key, sub in feature.items()
-                  if isinstance(sub, ClassLabel)]
-        nested = [(key, enc) for key, sub in feature.items()
-                  if not isinstance(sub, ClassLabel) and (enc := label_encoder(sub)) is not None]
-        return _struct_encoder(labels, nested) if labels or nested else None
-    return None
-
-
-def _struct_encoder(labels: list[tuple[str, dict[str, int]]],
-                    nested: list[tuple[str, Callable[[Any], Any]]]) -> Callable[[Any], Any]:
-    """A struct's encoder: a copy of the value with its labels (by their ids, inline: this runs for every
-    mention of every document) and its nested values encoded, each key where it was."""
-    def encode(value: Any) -> Any:
-        if value is None:
-            return None
-        out = {**value}
-        for key, ids in labels:
-            label = value[key]
-            if label is not None:
-                out[key] = ids[label]
-        for key, enc in nested:
-            out[key] = enc(value[key])
-        return out
-
-    return encode
-
-
 @cache
-def _encoded(config: str, options: HfOptions) -> tuple[list[str], Any, Callable[[Any], Any]]:
-    """A config's columns, Arrow schema and label encoder, made once (`Features.arrow_schema` is
+def _encoded(config: str, options: HfOptions) -> tuple[Any, Any]:
+    """A config's Arrow schema and the struct type of its rows, made once (`Features.arrow_schema` is
     rebuilt on every access)."""
-    feats = features(config, options)
-    return list(feats), feats.arrow_schema, label_encoder(dict(feats)) or (lambda row: row)
-
-
-def arrow_table(config: str, rows: Iterable[dict[str, Any]], options: HfOptions | None = None) -> pa.Table:
-    """Rows of a config as a `pyarrow.Table` with the features' schema (ClassLabel names in its
-    metadata), labels encoded here: `Dataset.from_dict` would walk every token struct in Python."""
     import pyarrow as pa
 
-    columns, schema, encode = _encoded(config, options or HfOptions())
-    return pa.Table.from_pylist([encode({key: row[key] for key in columns}) for row in rows], schema=schema)
+    schema = features(config, options).arrow_schema
+    return schema, pa.struct(list(schema))
 
+
+def arrow_rows(config: str, rows: Iterable[Row], options: HfOptions | None = None) -> pa.StructArray:
+    """Rows of a config (`Row`) as one Arrow array of its rows' struct, whose fields are the columns
+    (`struct_table` makes it a table)."""
+    import pyarrow as pa
+
+    return pa.array(rows if isinstance(rows, list) else list(rows), type=_encoded(config, options or HfOptions())[1])
+
+
+def struct_table(rows: pa.StructArray | pa.ChunkedArray, schema: pa.Schema) -> pa.Table:
+    """Struct arrays of a config's rows (`arrow_rows`; chunked: each array a chunk of every column) as a
+    `pyarrow.Table` with the config's schema (`schema`: ClassLabel names in its metadata)."""
+    import pyarrow as pa
+
+    return pa.Table.from_struct_array(rows).replace_schema_metadata(schema.metadata)
+
+
+def arrow_table(config: str, rows: Iterable[Row], options: HfOptions | None = None) -> pa.Table:
+    """Rows of a config (`Row`) as a `pyarrow.Table` with the features' schema."""
+    options = options or HfOptions()
+    return struct_table(arrow_rows(config, rows, options), _encoded(config, options)[0])
