@@ -216,6 +216,18 @@ def test_duplicate_keys_are_found_whatever_the_values_and_spacing() -> None:
             assert [p.code for p in validate_document_bytes(twice.encode(), SAMPLE_TEXT, None, SAMPLE_ID)] == ["V002"]
 
 
+
+@pytest.mark.parametrize("twice", [1, 2, 3, 4])
+def test_duplicate_keys_are_found_in_a_document_that_leaves_its_rights_out(twice: int) -> None:
+    """The model's key count for the pydantic path (`load_bytes`, and the validator's fallback when the
+    mirror refuses a file) is of the keys the file holds: the default `meta.rights` a file leaves
+    out has three fields set but no key in the file, which made three keys written twice pass."""
+    doc = copy.deepcopy(VALID)
+    del doc["meta"]["rights"]
+    raw = json.dumps(doc).replace('"kind": "name"', '"kind": "pronoun", "kind": "name"', twice).encode()
+    assert [p.code for p in loader.load_bytes(raw, Document, "x.json").problems] == ["V002"] * twice
+    assert [p.code for p in validate_document_bytes(raw, SAMPLE_TEXT, None, SAMPLE_ID)] == ["V002"] * twice
+
 def _mirror_classes() -> list[type]:
     return [v for v in vars(fastpath).values()
             if isinstance(v, type) and issubclass(v, fastpath._Struct) and v is not fastpath._Struct]
