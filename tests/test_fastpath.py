@@ -117,7 +117,9 @@ def _draw_bytes(data: st.DataObject) -> bytes:
     for _ in range(data.draw(st.integers(0, 3))):
         _mutate(doc, data)
     raw = json.dumps(doc, ensure_ascii=data.draw(st.booleans()), indent=data.draw(st.sampled_from([None, 2])))
-    return _textual(raw, data).encode("utf-8", "surrogatepass")
+    for _ in range(data.draw(st.integers(1, 3))):  # three keys written twice once passed a count (rights left out)
+        raw = _textual(raw, data)
+    return raw.encode("utf-8", "surrogatepass")
 
 
 @given(st.data())
@@ -129,6 +131,9 @@ def test_fast_path_accepts_what_pydantic_accepts(data: st.DataObject) -> None:
         assert loader.load_bytes(raw, Document, "x.json").model == model
     elif not _only_slow(raw):
         assert model is None, raw
+    loaded = loader.load_bytes(raw, Document, "x.json")  # the validator's way for a file the mirror refuses
+    if loaded.model is not None and not loaded.problems:
+        assert loaded.model == model, raw
 
 
 def _strings(value: object) -> list[str]:
