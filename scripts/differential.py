@@ -24,6 +24,7 @@ import json
 import os
 import pickle
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -402,6 +403,81 @@ MUTATIONS: dict[str, Mutation] = {f.__name__: f for f in (
     mentions, ids, plain, absent)}
 
 
+# --- byte-level mutations: each takes (rng, JSON text) and returns the JSON text changed where the
+# loader reads it (numbers, keys, escapes, the frame around the value), not where the rules do ---
+
+JsonMutation = Callable[[random.Random, str], str]
+_NUMBER = re.compile(r"(?<=[:\[,] )-?\d+(?=[,\]}])|(?<=[:\[,])-?\d+(?=[,\]}])")
+_KEY = re.compile(r'"([A-Za-z_$][A-Za-z_$0-9]*)"\s*:\s*')
+_STRING_VALUE = re.compile(r'(?<=: ")|(?<=:")')
+_SCAN = json.JSONDecoder()
+
+
+def json_numbers(rng: random.Random, raw: str) -> str:
+    """An integer written as a float, with an exponent, as -0, as a boolean, with 20 more digits or negative."""
+    found = list(_NUMBER.finditer(raw))
+    if not found:
+        return raw
+    m = rng.choice(found)
+    n = m.group()
+    new = rng.choice([n + ".0", n + "e0", "-0", "-0.0", "true", "false", n + "0" * 20, "-" + n.lstrip("-"),
+                      str(2**64 + int(n)), "0" + n, n + ".5", "1E2", "null"])
+    return raw[:m.start()] + new + raw[m.end():]
+
+
+def json_keys(rng: random.Random, raw: str) -> str:
+    """A key written twice (same or other value), a letter of it escaped, whitespace before its colon,
+    or the key renamed (a colon or a space inside, its case changed)."""
+    found = list(_KEY.finditer(raw))
+    if not found:
+        return raw
+    m = rng.choice(found)
+    key = m.group(1)
+    value_end = _SCAN.raw_decode(raw, m.end())[1]
+    value = raw[m.end():value_end]
+    how = rng.choice(["twice", "twice-other", "escape", "escape-twice", "space", "colon", "case", "trailing-space"])
+    if how == "twice":
+        return raw[:m.start()] + f'"{key}": {value}, ' + raw[m.start():]
+    if how == "twice-other":
+        return raw[:m.start()] + f'"{key}": {json.dumps(rng.choice([0, "x", None, [], {}, "e1", "a:b"]))}, ' \
+            + raw[m.start():]
+    at = rng.randrange(len(key))
+    escaped = key[:at] + f"\\u{ord(key[at]):04x}" + key[at + 1:]
+    if how == "escape":
+        return raw[:m.start()] + f'"{escaped}": ' + raw[m.end():]
+    if how == "escape-twice":
+        return raw[:m.start()] + f'"{escaped}": {value}, ' + raw[m.start():]
+    if how == "space":
+        return raw[:m.start()] + f'"{key}"' + rng.choice([" ", "\t", "\n", "\r\n"]) + ":" + raw[m.end() - 1:] \
+            if raw[m.end() - 1] != ":" else raw[:m.start()] + f'"{key}" :' + raw[m.end():]
+    renamed = {"colon": key[:at] + ":" + key[at:], "case": key.swapcase(), "trailing-space": key + " "}[how]
+    return raw[:m.start()] + f'"{renamed}": ' + raw[m.end():]
+
+
+def json_escapes(rng: random.Random, raw: str) -> str:
+    """A string value given an escape: a lone or reversed surrogate, a control character, an escaped
+    slash, colon or quote, a non-character, a pair for an astral character."""
+    found = list(_STRING_VALUE.finditer(raw))
+    if not found:
+        return raw
+    at = rng.choice(found).end()
+    escape = rng.choice(["\\ud800", "\\udfff", "\\ude00\\ud83d", "\\ud83d\\ude00", "\\u0000", "\\u0001", "\\u001f",
+                         "\\u007f", "\\u0085", "\\/", "\\u003a", '\\"', "\\\\", "\\ufffe", "\\uffff", "\\u2028",
+                         "\\t", "\\n", "\\r", "\\b", "\\f"])
+    return raw[:at] + escape + raw[at:]
+
+
+def json_frame(rng: random.Random, raw: str) -> str:
+    """Whatever surrounds the value: leading or trailing whitespace (JSON's and others), trailing data."""
+    how = rng.choice(["lead", "trail", "data", "nul", "second", "nbsp", "formfeed", "comma"])
+    return {"lead": rng.choice([" ", "\n", "\t", "\r\n"]) + raw, "trail": raw + rng.choice([" ", "\n", "\t\r\n"]),
+            "data": raw + " x", "nul": raw + "\x00", "second": raw + "{}", "nbsp": raw + "\xa0",
+            "formfeed": "\x0c" + raw, "comma": raw[:-1].rstrip() + ",}" if raw.endswith("}") else raw}[how]
+
+
+JSON_MUTATIONS: dict[str, JsonMutation] = {f.__name__: f for f in (json_numbers, json_keys, json_escapes, json_frame)}
+
+
 # --- base documents ---
 
 def _tokenize(rng: random.Random, text: str) -> list[list[Any]]:
@@ -482,7 +558,12 @@ def cases(count: int, seed: int, corpus: Path, synthetic: Path | None) -> list[C
         for name in names:
             text = MUTATIONS[name](rng, doc, text)
         raw: str | None = text if rng.random() > 0.02 else None
-        data = json.dumps(doc, ensure_ascii=rng.random() < 0.5).encode("utf-8", "surrogatepass")
+        dumped = json.dumps(doc, ensure_ascii=rng.random() < 0.5, indent=rng.choice([None, None, 1]))
+        if n and rng.random() < 0.3:  # bytes the loader reads: numbers, keys, escapes, the frame
+            name = rng.choice(list(JSON_MUTATIONS))
+            dumped = JSON_MUTATIONS[name](rng, dumped)
+            names.append(name)
+        data = dumped.encode("utf-8", "surrogatepass")
         made.append(("+".join(names) or "none", data, raw, stem, rng.random() < 0.5))
     return made
 

@@ -141,6 +141,14 @@ def _spaced_duplicate() -> bytes:
     return text.encode("utf-8")
 
 
+def _duplicates_rights_left_out() -> bytes:
+    """Three keys written twice in a document that leaves `meta.rights` out (its default's three fields
+    once made the pydantic path's key count come out even)."""
+    data = copy.deepcopy(sample_document())
+    del data["meta"]["rights"]
+    return dump(data).replace(b'"kind": "name"', b'"kind": "pronoun", "kind": "name"', 3)
+
+
 def linked(*more: str, links: dict, **changed: Callable[[dict], None]) -> dict[str, bytes]:
     """The files that add reports of the sample's text (documents `more`, in the train split, each changed
     by `changed[id]` if given) and the quote links file to the sample corpus."""
@@ -179,6 +187,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "duplicate-key": ({DOC: dump(sample_document()).replace(b'"id": "sample-doc",', b'"id": "sample-doc", "id": "sample-doc",', 1)},
                       "V002", DOC, "/id", None, {}),
     "duplicate-key-spaced-colon": ({DOC: _spaced_duplicate()}, "V002", DOC, "/id", None, {}),
+    "duplicate-keys-rights-left-out": ({DOC: _duplicates_rights_left_out()}, "V002", DOC, "/mentions/0/kind", None,
+                                       {}),
     "utf8-bom": ({DOC: b"\xef\xbb\xbf" + dump(sample_document())}, "V003", DOC, "", 1, {}),
     "invalid-utf8": ({DOC: dump(sample_document()).replace(b"Kim Jong Un", b"Kim Jong \xff\xfe", 1)}, "V003", DOC, "", None, {}),
     "nan-literal": ({DOC: dump(sample_document()).replace(b'"length": 127', b'"length": NaN', 1)}, "V005", DOC, "", None, {}),

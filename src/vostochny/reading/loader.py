@@ -318,11 +318,15 @@ _LAST_BYTE, _LAST_TWO = itemgetter(slice(-1, None)), itemgetter(slice(-2, None))
 
 
 def _keys_set(model: BaseModel) -> int:
-    """How many JSON keys the validated model was built from (fields set, recursively)."""
+    """How many JSON keys the validated model was built from (fields set, recursively). A field left
+    out holds its default, whose own fields set (`meta.rights`: three) are no keys of the file."""
     from pydantic import BaseModel
 
-    total = len(model.model_fields_set)
+    fields_set = model.model_fields_set
+    total = len(fields_set)
     for name in _nested_fields(type(model)):
+        if name not in fields_set:
+            continue
         value = getattr(model, name)
         if isinstance(value, BaseModel):
             total += _keys_set(value)
