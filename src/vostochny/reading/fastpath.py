@@ -23,7 +23,7 @@ rules find the same problems, and that every mirror declares its model's fields 
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Annotated, Any, ClassVar, Literal, NamedTuple, TypeVar, get_args, get_origin
 
 import msgspec
@@ -303,10 +303,13 @@ def _texts_valid(doc: Document) -> bool:
 @dataclass(frozen=True)
 class _Shape:
     """What `settle` needs of a mirror class: its optional fields (UNSET when absent) with what they
-    settle to, and the fields holding mirrors that may have a field to settle (a span has none)."""
+    settle to, and the fields holding mirrors that may have a field to settle (a span has none); and
+    what `keys_written` needs: its number of fields and the fields holding mirrors."""
 
     optional: tuple[tuple[str, Any], ...]
     unsettled: tuple[str, ...]
+    fields: int = 0
+    holding: tuple[str, ...] = ()
 
 
 _SHAPES: dict[type, _Shape] = {}
@@ -331,7 +334,8 @@ def _shape(cls: type[Struct]) -> _Shape:
         settled: dict[str, Any] = getattr(cls, "SETTLED", {})
         optional = tuple((f.name, settled[f.name]) for f in info if f.default is UNSET)
         unsettled = tuple(f.name for f in info if any(map(_may_settle, _mirror_classes(f.type))))
-        _SHAPES[cls] = _Shape(optional, unsettled)
+        holding = tuple(f.name for f in info if _mirror_classes(f.type))
+        _SHAPES[cls] = _Shape(optional, unsettled, len(info), holding)
     return _SHAPES[cls]
 
 
@@ -354,19 +358,62 @@ def _by_class(items: list[Struct]) -> list[list[Struct]]:
     return [[item for item in items if type(item) is kind] for kind in kinds]
 
 
-def settle(items: list[Struct]) -> None:
-    """Give absent fields the model's defaults (recursively), so that the mirrors read like models.
-    Fields whose mirrors have nothing to settle (sentences, zones, a quote's spans) are not walked.
-    (A column test first, `UNSET in list(map(attrgetter(name), group))`, was no faster than this
-    loop on synthetic documents, which write every field: CPU time, interleaved.)"""
+def settle(items: list[Struct]) -> int:
+    """Give absent fields the model's defaults (recursively), so that the mirrors read like models;
+    returns how many fields were absent. Fields whose mirrors have nothing to settle (sentences,
+    zones, a quote's spans) are not walked. (A column test first, `UNSET in list(map(attrgetter(name),
+    group))`, was no faster than this loop on synthetic documents, which write every field: CPU
+    time, interleaved.)"""
+    absent = 0
     for group in _by_class(items) if items else []:
         shape = _shape(type(group[0]))
         for name, default in shape.optional:
             for item in group:
                 if getattr(item, name) is UNSET:
                     setattr(item, name, default() if callable(default) else default)
+                    absent += 1
         for name in shape.unsettled:
-            settle(_mirrors(map(attrgetter(name), group)))
+            absent += settle(_mirrors(map(attrgetter(name), group)))
+    return absent
+
+
+def fields_declared(items: list[Struct]) -> int:
+    """How many fields the mirrors (recursively) declare, set or not: with the absent ones that `settle`
+    counts taken off (before it runs, as `settle` makes records of some defaults), the keys of the
+    file that a mirror read, each key of a record once. Mirrors of classes without a field of `dict`
+    type only (a document's): the keys of a `dict` are not counted."""
+    total = 0
+    for group in _by_class(items) if items else []:
+        shape = _shape(type(group[0]))
+        total += len(group) * shape.fields
+        for name in shape.holding:
+            total += fields_declared(_mirrors(map(attrgetter(name), group)))
+    return total
+
+
+_TEXT, _KB_ID, _DISTINCT, _TOKEN_TEXT = attrgetter("text"), attrgetter("kb_id"), attrgetter("distinct_from"), \
+    itemgetter(2)
+
+
+def string_colons(doc: Document) -> int:
+    """The colons in the strings of a document's mirror, before `settle` (what a default holds is in no
+    file), but those of strings that cannot hold one: local ids (`_ids_valid` has matched them), the
+    patterned fields (the document id, version, checksum, dates, language) and the labels (Literal
+    types, none with a colon: `tests/test_fastpath.py`). Never more than the colons of every string
+    (each string is counted at most once), so a count of keys and these colons equal to the colons of
+    the file proves that no key was written twice (`loader.mirrored`)."""
+    meta, rights, quotes = doc.meta, doc.meta.rights, doc.quotes
+    texts = [*map(_TEXT, doc.sentences), *map(_TEXT, doc.mentions), *map(_NAME, doc.entities),
+             *(kb_id for kb_id in map(_KB_ID, doc.entities) if isinstance(kb_id, str)),
+             *(kb_id for kb_ids in map(_DISTINCT, doc.entities) if isinstance(kb_ids, list) for kb_id in kb_ids),
+             *(s.text for q in quotes for s in q.content), *(q.cue.text for q in quotes if isinstance(q.cue, Span)),
+             doc.tokenizer.name, doc.tokenizer.version, meta.source_file,
+             *(t for t in (doc.schema_, meta.outlet, meta.title, meta.url) if isinstance(t, str))]
+    if isinstance(doc.zones, list):
+        texts += map(_TEXT, doc.zones)
+    if isinstance(rights, Rights):
+        texts += [t for t in (rights.holder, rights.note) if isinstance(t, str)]
+    return "".join(texts).count(":") + "".join(map(_TOKEN_TEXT, doc.tokens)).count(":")
 
 
 def _span_fields(item: Any) -> tuple[str, ...]:

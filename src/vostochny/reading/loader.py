@@ -398,7 +398,15 @@ def mirrored(data: bytes, kind: type[fastpath.MirrorT]) -> fastpath.MirrorT | No
     mirror = fastpath.decode(data, kind)
     if mirror is None or getattr(mirror, "schema_version", SCHEMA_VERSION) != SCHEMA_VERSION:
         return None
-    unique = _no_duplicate_keys(data) if _unicode_escape(data) else (
+    escaped = _unicode_escape(data)
+    if isinstance(mirror, fastpath.Document) and not escaped:
+        keys, colons = fastpath.fields_declared([mirror]), fastpath.string_colons(mirror)
+        if data.count(b":") == keys - fastpath.settle([mirror]) + colons:
+            return mirror
+        mirror = fastpath.decode(data, kind)  # unsettled again, for the count of the mirror encoded
+        if mirror is None:  # pragma: no cover - the same bytes decoded a moment ago
+            return None
+    unique = _no_duplicate_keys(data) if escaped else (
         data.count(b":") == fastpath.encode(mirror).count(b":"))
     if not unique:
         return None
