@@ -21,7 +21,7 @@ rules find the same problems, and that every mirror declares its model's fields 
 # No `from __future__ import annotations` here: msgspec would evaluate every annotation string again
 # (for each decoder and `structs.fields` call), about 10 ms of a `validate` run.
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from operator import attrgetter, itemgetter
 from typing import Annotated, Any, ClassVar, Literal, NamedTuple, TypeVar, get_args, get_origin
@@ -377,43 +377,54 @@ def settle(items: list[Struct]) -> int:
     return absent
 
 
-def fields_declared(items: list[Struct]) -> int:
-    """How many fields the mirrors (recursively) declare, set or not: with the absent ones that `settle`
-    counts taken off (before it runs, as `settle` makes records of some defaults), the keys of the
-    file that a mirror read, each key of a record once. Mirrors of classes without a field of `dict`
-    type only (a document's): the keys of a `dict` are not counted."""
-    total = 0
-    for group in _by_class(items) if items else []:
-        shape = _shape(type(group[0]))
-        total += len(group) * shape.fields
-        for name in shape.holding:
-            total += fields_declared(_mirrors(map(attrgetter(name), group)))
-    return total
+_TEXT, _KB_ID, _DISTINCT, _CONTENT, _CUE = map(attrgetter, ("text", "kb_id", "distinct_from", "content", "cue"))
+_TOKEN_TEXT = itemgetter(2)
 
 
-_TEXT, _KB_ID, _DISTINCT, _TOKEN_TEXT = attrgetter("text"), attrgetter("kb_id"), attrgetter("distinct_from"), \
-    itemgetter(2)
+def keys_declared(doc: Document) -> int:
+    """How many fields the records of a document's mirror declare, set or not (each record's class's
+    fields times its records): less the absent ones that `settle` counts, the keys of the file, each key
+    of a record once. Read before `settle`, which makes a record of an absent `rights`."""
+    count, quotes, zones = _field_count, doc.quotes, doc.zones
+    spans = sum(map(len, map(_CONTENT, quotes))) + sum(isinstance(cue, Span) for cue in map(_CUE, quotes))
+    return (count(Document) + count(DocumentMeta) + count(Tokenizer) + isinstance(doc.meta.rights, Rights) * count(Rights)
+            + len(doc.sentences) * count(Sentence) + (len(zones) if isinstance(zones, list) else 0) * count(Zone)
+            + len(doc.entities) * count(Entity) + len(doc.mentions) * count(Mention)
+            + len(doc.relations) * count(Relation) + len(quotes) * count(Quote) + spans * count(Span))
 
 
-def string_colons(doc: Document) -> int:
-    """The colons in the strings of a document's mirror, before `settle` (what a default holds is in no
-    file), but those of strings that cannot hold one: local ids (`_ids_valid` has matched them), the
-    patterned fields (the document id, version, checksum, dates, language) and the labels (Literal
-    types, none with a colon: `tests/test_fastpath.py`). Never more than the colons of every string
-    (each string is counted at most once), so a count of keys and these colons equal to the colons of
-    the file proves that no key was written twice (`loader.mirrored`)."""
-    meta, rights, quotes = doc.meta, doc.meta.rights, doc.quotes
-    texts = [*map(_TEXT, doc.sentences), *map(_TEXT, doc.mentions), *map(_NAME, doc.entities),
-             *(kb_id for kb_id in map(_KB_ID, doc.entities) if isinstance(kb_id, str)),
-             *(kb_id for kb_ids in map(_DISTINCT, doc.entities) if isinstance(kb_ids, list) for kb_id in kb_ids),
-             *(s.text for q in quotes for s in q.content), *(q.cue.text for q in quotes if isinstance(q.cue, Span)),
-             doc.tokenizer.name, doc.tokenizer.version, meta.source_file,
-             *(t for t in (doc.schema_, meta.outlet, meta.title, meta.url) if isinstance(t, str))]
-    if isinstance(doc.zones, list):
-        texts += map(_TEXT, doc.zones)
+def _field_count(cls: type[Struct]) -> int:
+    return _shape(cls).fields
+
+
+def optional_colons(doc: Document) -> int:
+    """The colons in the strings of a document mirror's optional fields, read before `settle` (a default
+    may hold text, which no file does): `$schema`, the outlet, title and URL, the rights, each entity's
+    kb_id and distinct_from, each quote's cue; and the zones."""
+    meta, rights, quotes, entities = doc.meta, doc.meta.rights, doc.quotes, doc.entities
+    texts = [*(t for t in (doc.schema_, meta.outlet, meta.title, meta.url) if isinstance(t, str)),
+             *(kb_id for kb_id in map(_KB_ID, entities) if isinstance(kb_id, str)),
+             *(kb_id for kb_ids in map(_DISTINCT, entities) if isinstance(kb_ids, list) for kb_id in kb_ids),
+             *(cue.text for cue in map(_CUE, quotes) if isinstance(cue, Span))]
     if isinstance(rights, Rights):
         texts += [t for t in (rights.holder, rights.note) if isinstance(t, str)]
-    return "".join(texts).count(":") + "".join(map(_TOKEN_TEXT, doc.tokens)).count(":")
+    if isinstance(doc.zones, list):
+        texts += map(_TEXT, doc.zones)
+    return "".join(texts).count(":")
+
+
+def required_colons(doc: Document) -> Iterator[int]:
+    """The colons in the strings of a document mirror's required fields, a group of fields at a time
+    (the cheap ones and those most likely to hold one first: a caller stops once it has counted as many
+    as it looks for), but those of strings that cannot hold one: local ids (`_ids_valid` has matched
+    them), the patterned fields (the document id, version, checksum) and the labels (Literal types,
+    none with a colon: `tests/test_fastpath.py`). With `optional_colons`, never more than the colons of
+    every string of the mirror: each string is counted at most once (`loader.mirrored`)."""
+    yield "".join([doc.tokenizer.name, doc.tokenizer.version, doc.meta.source_file, *map(_TEXT, doc.sentences),
+                   *(span.text for q in doc.quotes for span in q.content)]).count(":")
+    yield "".join(map(_TOKEN_TEXT, doc.tokens)).count(":")
+    yield "".join(map(_TEXT, doc.mentions)).count(":")
+    yield "".join(map(_NAME, doc.entities)).count(":")
 
 
 def _span_fields(item: Any) -> tuple[str, ...]:
