@@ -11,8 +11,8 @@ makes one of another revision). Each validator runs in its own process with its 
 the corpus's (`annotations/*.json` with `raw/*.txt`), those of a synthetic corpus (`--synthetic`,
 the first 20) and small documents made here over texts with every kind of whitespace; the
 mutations aim at the token, sentence, zone and mention layers, at every field that holds a
-local id, plain text or a name, and at the optional fields (`MUTATIONS`). Deterministic for a
-seed. Exit status 1 if any report differs.
+local id, plain text or a name, and at the optional fields (`MUTATIONS`); a tenth of the files then
+get a key written twice (`duplicate_key`). Deterministic for a seed. Exit status 1 if any report differs.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import json
 import os
 import pickle
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -401,6 +402,22 @@ MUTATIONS: dict[str, Mutation] = {f.__name__: f for f in (
     tok_text, tok_offsets, tok_far, shift_rest, tok_order, text_char, text_lines, text_end, sentences, zones,
     mentions, ids, plain, absent)}
 
+#: values a key written twice first holds (the mirror keeps the last): colons in strings change the colon count
+FIRST_VALUES = ["null", "0", "-1", "false", '""', '"x"', '"a:b"', '":"', '"::"', '"e1"', "[]", "{}", '[0, 1, "x:"]',
+                '{"start": 0, "end": 1, "text": ":"}']
+
+
+def duplicate_key(rng: random.Random, data: str) -> str:
+    """The serialized document with a key written twice: `"key": value, ` put before one of its members (any
+    key of any record), the value a scalar, a string with colons or an empty list or object. Applied to the
+    file's text, as the mutations of the document cannot write a key twice."""
+    members = [m.start() for m in re.finditer(r'"[A-Za-z_$]+": ', data)]
+    if not members:
+        return data
+    at = rng.choice(members)
+    key = data[at:data.index('": ', at) + 1]
+    return f"{data[:at]}{key}: {rng.choice(FIRST_VALUES)}, {data[at:]}"
+
 
 # --- base documents ---
 
@@ -482,7 +499,11 @@ def cases(count: int, seed: int, corpus: Path, synthetic: Path | None) -> list[C
         for name in names:
             text = MUTATIONS[name](rng, doc, text)
         raw: str | None = text if rng.random() > 0.02 else None
-        data = json.dumps(doc, ensure_ascii=rng.random() < 0.5).encode("utf-8", "surrogatepass")
+        serialized = json.dumps(doc, ensure_ascii=rng.random() < 0.5)
+        if rng.random() < 0.1:
+            serialized = duplicate_key(rng, serialized)
+            names.append("duplicate_key")
+        data = serialized.encode("utf-8", "surrogatepass")
         made.append(("+".join(names) or "none", data, raw, stem, rng.random() < 0.5))
     return made
 

@@ -387,8 +387,9 @@ def keys_declared(doc: Document) -> int:
     of a record once. Read before `settle`, which makes a record of an absent `rights`."""
     count, quotes, zones = _field_count, doc.quotes, doc.zones
     spans = sum(map(len, map(_CONTENT, quotes))) + sum(isinstance(cue, Span) for cue in map(_CUE, quotes))
-    return (count(Document) + count(DocumentMeta) + count(Tokenizer) + isinstance(doc.meta.rights, Rights) * count(Rights)
-            + len(doc.sentences) * count(Sentence) + (len(zones) if isinstance(zones, list) else 0) * count(Zone)
+    return (count(Document) + count(DocumentMeta) + count(Tokenizer)
+            + isinstance(doc.meta.rights, Rights) * count(Rights) + len(doc.sentences) * count(Sentence)
+            + (len(zones) if isinstance(zones, list) else 0) * count(Zone)
             + len(doc.entities) * count(Entity) + len(doc.mentions) * count(Mention)
             + len(doc.relations) * count(Relation) + len(quotes) * count(Quote) + spans * count(Span))
 
