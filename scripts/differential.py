@@ -11,8 +11,9 @@ makes one of another revision). Each validator runs in its own process with its 
 the corpus's (`annotations/*.json` with `raw/*.txt`), those of a synthetic corpus (`--synthetic`,
 the first 20) and small documents made here over texts with every kind of whitespace; the
 mutations aim at the token, sentence, zone and mention layers, at every field that holds a
-local id, plain text or a name, and at the optional fields (`MUTATIONS`). Deterministic for a
-seed. Exit status 1 if any report differs.
+local id, plain text or a name, and at the optional fields (`MUTATIONS`); 30% of the mutated files
+then get a change to the JSON bytes the loader reads (`JSON_MUTATIONS`: numbers, keys written twice
+with values that hold colons, escaped or spaced, escapes in strings, the frame). Deterministic for a seed. Exit status 1 if any report differs.
 """
 
 from __future__ import annotations
@@ -402,6 +403,12 @@ MUTATIONS: dict[str, Mutation] = {f.__name__: f for f in (
     tok_text, tok_offsets, tok_far, shift_rest, tok_order, text_char, text_lines, text_end, sentences, zones,
     mentions, ids, plain, absent)}
 
+#: values a key written twice first holds (`json_keys`; the mirror keeps the last): colons in strings change
+#: the colon count
+FIRST_VALUES = ["null", "0", "-1", "false", '""', '"x"', '"a:b"', '":"', '"::"', '"e1"', "[]", "{}", '[0, 1, "x:"]',
+                '{"start": 0, "end": 1, "text": ":"}']
+
+
 
 # --- byte-level mutations: each takes (rng, JSON text) and returns the JSON text changed where the
 # loader reads it (numbers, keys, escapes, the frame around the value), not where the rules do ---
@@ -439,7 +446,7 @@ def json_keys(rng: random.Random, raw: str) -> str:
     if how == "twice":
         return raw[:m.start()] + f'"{key}": {value}, ' + raw[m.start():]
     if how == "twice-other":
-        return raw[:m.start()] + f'"{key}": {json.dumps(rng.choice([0, "x", None, [], {}, "e1", "a:b"]))}, ' \
+        return raw[:m.start()] + f'"{key}": {rng.choice(FIRST_VALUES)}, ' \
             + raw[m.start():]
     at = rng.randrange(len(key))
     escaped = key[:at] + f"\\u{ord(key[at]):04x}" + key[at + 1:]

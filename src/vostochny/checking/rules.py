@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import groupby, pairwise, repeat
+from itertools import chain, groupby, pairwise, repeat
 from typing import TYPE_CHECKING, Literal, TypeVar
 
 from vostochny.checking import quote_graph as graph
@@ -233,8 +233,8 @@ _ID_LAYERS = ("entities", "mentions", "relations", "quotes")
 def duplicate_id(ctx: DocContext) -> Iterator[Hit]:
     """Entity, mention, relation and quote ids share one namespace per document, so that a
     reference can never be ambiguous."""
-    ids = [i for layer in _ID_LAYERS for i in ctx.view.column(layer, "id")]
-    if len(set(ids)) == len(ids):
+    columns = [ctx.view.column(layer, "id") for layer in _ID_LAYERS]
+    if len(set(chain.from_iterable(columns))) == sum(map(len, columns)):
         return
     seen: set[str] = set()
     for layer in _ID_LAYERS:

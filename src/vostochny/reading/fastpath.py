@@ -21,9 +21,9 @@ rules find the same problems, and that every mirror declares its model's fields 
 # No `from __future__ import annotations` here: msgspec would evaluate every annotation string again
 # (for each decoder and `structs.fields` call), about 10 ms of a `validate` run.
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Annotated, Any, ClassVar, Literal, NamedTuple, TypeVar, get_args, get_origin
 
 import msgspec
@@ -303,10 +303,13 @@ def _texts_valid(doc: Document) -> bool:
 @dataclass(frozen=True)
 class _Shape:
     """What `settle` needs of a mirror class: its optional fields (UNSET when absent) with what they
-    settle to, and the fields holding mirrors that may have a field to settle (a span has none)."""
+    settle to, and the fields holding mirrors that may have a field to settle (a span has none); and
+    what `keys_written` needs: its number of fields and the fields holding mirrors."""
 
     optional: tuple[tuple[str, Any], ...]
     unsettled: tuple[str, ...]
+    fields: int = 0
+    holding: tuple[str, ...] = ()
 
 
 _SHAPES: dict[type, _Shape] = {}
@@ -331,7 +334,8 @@ def _shape(cls: type[Struct]) -> _Shape:
         settled: dict[str, Any] = getattr(cls, "SETTLED", {})
         optional = tuple((f.name, settled[f.name]) for f in info if f.default is UNSET)
         unsettled = tuple(f.name for f in info if any(map(_may_settle, _mirror_classes(f.type))))
-        _SHAPES[cls] = _Shape(optional, unsettled)
+        holding = tuple(f.name for f in info if _mirror_classes(f.type))
+        _SHAPES[cls] = _Shape(optional, unsettled, len(info), holding)
     return _SHAPES[cls]
 
 
@@ -354,19 +358,74 @@ def _by_class(items: list[Struct]) -> list[list[Struct]]:
     return [[item for item in items if type(item) is kind] for kind in kinds]
 
 
-def settle(items: list[Struct]) -> None:
-    """Give absent fields the model's defaults (recursively), so that the mirrors read like models.
-    Fields whose mirrors have nothing to settle (sentences, zones, a quote's spans) are not walked.
-    (A column test first, `UNSET in list(map(attrgetter(name), group))`, was no faster than this
-    loop on synthetic documents, which write every field: CPU time, interleaved.)"""
+def settle(items: list[Struct]) -> int:
+    """Give absent fields the model's defaults (recursively), so that the mirrors read like models;
+    returns how many fields were absent. Fields whose mirrors have nothing to settle (sentences,
+    zones, a quote's spans) are not walked. (A column test first, `UNSET in list(map(attrgetter(name),
+    group))`, was no faster than this loop on synthetic documents, which write every field: CPU
+    time, interleaved.)"""
+    absent = 0
     for group in _by_class(items) if items else []:
         shape = _shape(type(group[0]))
         for name, default in shape.optional:
             for item in group:
                 if getattr(item, name) is UNSET:
                     setattr(item, name, default() if callable(default) else default)
+                    absent += 1
         for name in shape.unsettled:
-            settle(_mirrors(map(attrgetter(name), group)))
+            absent += settle(_mirrors(map(attrgetter(name), group)))
+    return absent
+
+
+_TEXT, _KB_ID, _DISTINCT, _CONTENT, _CUE = map(attrgetter, ("text", "kb_id", "distinct_from", "content", "cue"))
+_TOKEN_TEXT = itemgetter(2)
+
+
+def keys_declared(doc: Document) -> int:
+    """How many fields the records of a document's mirror declare, set or not (each record's class's
+    fields times its records): less the absent ones that `settle` counts, the keys of the file, each key
+    of a record once. Read before `settle`, which makes a record of an absent `rights`."""
+    count, quotes, zones = _field_count, doc.quotes, doc.zones
+    spans = sum(map(len, map(_CONTENT, quotes))) + sum(isinstance(cue, Span) for cue in map(_CUE, quotes))
+    return (count(Document) + count(DocumentMeta) + count(Tokenizer)
+            + isinstance(doc.meta.rights, Rights) * count(Rights) + len(doc.sentences) * count(Sentence)
+            + (len(zones) if isinstance(zones, list) else 0) * count(Zone)
+            + len(doc.entities) * count(Entity) + len(doc.mentions) * count(Mention)
+            + len(doc.relations) * count(Relation) + len(quotes) * count(Quote) + spans * count(Span))
+
+
+def _field_count(cls: type[Struct]) -> int:
+    return _shape(cls).fields
+
+
+def optional_colons(doc: Document) -> int:
+    """The colons in the strings of a document mirror's optional fields, read before `settle` (a default
+    may hold text, which no file does): `$schema`, the outlet, title and URL, the rights, each entity's
+    kb_id and distinct_from, each quote's cue; and the zones."""
+    meta, rights, quotes, entities = doc.meta, doc.meta.rights, doc.quotes, doc.entities
+    texts = [*(t for t in (doc.schema_, meta.outlet, meta.title, meta.url) if isinstance(t, str)),
+             *(kb_id for kb_id in map(_KB_ID, entities) if isinstance(kb_id, str)),
+             *(kb_id for kb_ids in map(_DISTINCT, entities) if isinstance(kb_ids, list) for kb_id in kb_ids),
+             *(cue.text for cue in map(_CUE, quotes) if isinstance(cue, Span))]
+    if isinstance(rights, Rights):
+        texts += [t for t in (rights.holder, rights.note) if isinstance(t, str)]
+    if isinstance(doc.zones, list):
+        texts += map(_TEXT, doc.zones)
+    return "".join(texts).count(":")
+
+
+def required_colons(doc: Document) -> Iterator[int]:
+    """The colons in the strings of a document mirror's required fields, a group of fields at a time
+    (the cheap ones and those most likely to hold one first: a caller stops once it has counted as many
+    as it looks for), but those of strings that cannot hold one: local ids (`_ids_valid` has matched
+    them), the patterned fields (the document id, version, checksum) and the labels (Literal types,
+    none with a colon: `tests/test_fastpath.py`). With `optional_colons`, never more than the colons of
+    every string of the mirror: each string is counted at most once (`loader.mirrored`)."""
+    yield "".join([doc.tokenizer.name, doc.tokenizer.version, doc.meta.source_file, *map(_TEXT, doc.sentences),
+                   *(span.text for q in doc.quotes for span in q.content)]).count(":")
+    yield "".join(map(_TOKEN_TEXT, doc.tokens)).count(":")
+    yield "".join(map(_TEXT, doc.mentions)).count(":")
+    yield "".join(map(_NAME, doc.entities)).count(":")
 
 
 def _span_fields(item: Any) -> tuple[str, ...]:

@@ -402,12 +402,38 @@ def mirrored(data: bytes, kind: type[fastpath.MirrorT]) -> fastpath.MirrorT | No
     mirror = fastpath.decode(data, kind)
     if mirror is None or getattr(mirror, "schema_version", SCHEMA_VERSION) != SCHEMA_VERSION:
         return None
-    unique = _no_duplicate_keys(data) if _unicode_escape(data) else (
+    escaped = _unicode_escape(data)
+    if isinstance(mirror, fastpath.Document) and not escaped:
+        if _counted_unique(data, mirror):
+            return mirror
+        mirror = fastpath.decode(data, kind)  # unsettled again, for the count of the mirror encoded
+        if mirror is None:
+            return None
+    unique = _no_duplicate_keys(data) if escaped else (
         data.count(b":") == fastpath.encode(mirror).count(b":"))
     if not unique:
         return None
     fastpath.settle([mirror])
     return mirror
+
+
+def _counted_unique(data: bytes, doc: fastpath.Document) -> bool:
+    """Whether a document file without a `\\u` escape provably has no key twice, by the count of
+    `mirrored` without encoding the mirror: its keys are counted from its records (`keys_declared`, less
+    the absent fields that `settle` fills), the colons of its strings a group of fields at a time
+    (`optional_colons`, `required_colons`); the file's colons are at least these, and as many only if no
+    key was written twice (a key written twice adds its colon, and its first value's colons). The mirror is
+    settled on the way; False may also mean a string with a colon that the groups leave out (none does on
+    a valid document: `tests/test_fastpath.py`), which the caller then counts on the mirror encoded."""
+    from vostochny.reading import fastpath
+
+    left = data.count(b":") - fastpath.keys_declared(doc) - fastpath.optional_colons(doc)
+    left += fastpath.settle([doc])
+    for colons in fastpath.required_colons(doc):
+        if left == 0:
+            return True
+        left -= colons
+    return left == 0
 
 
 def _unicode_escape(data: bytes) -> bool:

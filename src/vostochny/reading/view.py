@@ -25,8 +25,12 @@ if TYPE_CHECKING:  # no pydantic on the validator's valid path: the view reads m
 T = TypeVar("T", "Entity", "Mention")
 
 
-def _by_id(items: list[T]) -> dict[str, T]:
-    found: dict[str, T] = {}
+def _by_id(items: list[T], ids: Sequence[str]) -> dict[str, T]:
+    """The items by their `ids` (the first of two with one id): one `dict` call where no id repeats."""
+    found: dict[str, T] = dict(zip(ids, items, strict=True))
+    if len(found) == len(items):
+        return found
+    found = {}
     for item in items:
         found.setdefault(item.id, item)
     return found
@@ -194,7 +198,7 @@ class DocumentView:
         """The index of the sentence that holds each mention's start, by mention id (the last of two
         mentions with one id)."""
         sentences = map(bisect.bisect_right, repeat(self.sentence_starts), self.column("mentions", "start"))
-        return {mid: n - 1 for mid, n in zip(self.column("mentions", "id"), sentences, strict=True)}
+        return dict(zip(self.column("mentions", "id"), map(sub, sentences, repeat(1)), strict=True))
 
     @cached_property
     def zone_of_token(self) -> list[str]:
@@ -208,12 +212,12 @@ class DocumentView:
     @cached_property
     def entities(self) -> dict[str, Entity]:
         """Entities by id (the first of two with one id: V206 reports the second)."""
-        return _by_id(self.doc.entities)
+        return _by_id(self.doc.entities, self.column("entities", "id"))
 
     @cached_property
     def mentions(self) -> dict[str, Mention]:
         """Mentions by id (the first of two with one id)."""
-        return _by_id(self.doc.mentions)
+        return _by_id(self.doc.mentions, self.column("mentions", "id"))
 
     def mention_span(self, mention_id: str | None) -> tuple[int, int] | None:
         """The offsets of the mention with this id (the first of two with one id); None if there is none."""
@@ -223,7 +227,12 @@ class DocumentView:
     @cached_property
     def mention_type(self) -> dict[str, str | None]:
         """The entity type of each mention; None where it is unknown: a mention whose entity does
-        not exist (V207's) or an id used twice (V206's), so that no rule reports a consequence."""
+        not exist (V207's) or an id used twice (V206's), so that no rule reports a consequence. Where
+        no mention id repeats, one `dict` call over the columns."""
+        ids, entities = self.column("mentions", "id"), self.entities
+        if len(self.mentions) == len(ids):
+            types = dict(zip(entities, map(attrgetter("type"), entities.values()), strict=True))
+            return dict(zip(ids, map(types.get, self.column("mentions", "entity")), strict=True))
         found: dict[str, str | None] = {}
         for m in self.doc.mentions:
             entity = self.entities.get(m.entity)
