@@ -13,7 +13,8 @@ the first 20) and small documents made here over texts with every kind of whites
 mutations aim at the token, sentence, zone and mention layers, at every field that holds a
 local id, plain text or a name, and at the optional fields (`MUTATIONS`); 30% of the mutated files
 then get a change to the JSON bytes the loader reads (`JSON_MUTATIONS`: numbers, keys written twice
-with values that hold colons, escaped or spaced, escapes in strings, the frame). Deterministic for a seed. Exit status 1 if any report differs.
+with values that hold colons, escaped or spaced, escapes in strings, the frame). Deterministic for a
+seed. Exit status 1 if any report differs.
 """
 
 from __future__ import annotations
