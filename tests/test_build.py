@@ -271,3 +271,21 @@ def test_with_jobs_no_document_is_rendered_once_an_error_is_known(repo_corpus: P
     report = stream.validated(open_corpus(repo_corpus), [partial(_touch, seen)], lambda parts: None, jobs=2)
     assert {Path(p.file).name for p in report.errors} == {files[0].name} and len(files) > 3
     assert {p.name for p in seen.iterdir()} <= {files[1].stem}
+
+
+def test_a_pass_leaves_the_garbage_collector_as_it_found_it(repo_corpus: Path, tmp_path: Path) -> None:
+    """`collector_settled` freezes what is alive and collects the young less often during a pass only:
+    after `validate`, a build, or a build that an error stops, the thresholds and frozen objects are as before."""
+    import gc
+
+    from vostochny.reading.collector import collector_settled
+
+    before = gc.get_threshold(), gc.get_freeze_count()
+    with collector_settled():
+        assert gc.get_threshold()[0] == 10_000 and gc.get_freeze_count() > before[1]
+    validate(repo_corpus)
+    build(tmp_path / "release", repo_corpus)
+    _break_mention(open_corpus(repo_corpus).files[-1])
+    with pytest.raises(CorpusError):
+        build(tmp_path / "release", repo_corpus)
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before

@@ -21,6 +21,7 @@ from vostochny.checking.linking import Nominals, nominals
 from vostochny.checking.problems import Problem, problem
 from vostochny.checking.rules import RULES, CorpusContext, DocContext
 from vostochny.reading import loader
+from vostochny.reading.collector import collector_settled
 from vostochny.reading.corpus import (
     QUOTE_LINKS_FILE,
     REGISTRY_FILE,
@@ -282,21 +283,22 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     unloaded = []
     # a document is known by its id, or by its file name while it does not load (never "missing")
     ids = {path: path.stem for path in document_files(corpus.annotations)}
-    for checked in checker(corpus, reg.model, limits, jobs, kept is not None):
-        report.problems += checked.problems
-        if checked.kept is not None and kept is not None:
-            kept.append(checked.kept)
-        report.files += 1
-        if checked.doc_id is None:
-            unloaded.append(checked)
-        else:
-            report.documents += 1
-            kb_ids.update(checked.kb_ids)
-            ids[checked.path] = checked.doc_id
-            quotes.setdefault(checked.doc_id, {}).update(checked.quotes)
-            paths[checked.doc_id] = checked.path
-            if checked.nominals is not None:
-                summaries[checked.doc_id] = checked.nominals
+    with collector_settled():  # the documents' pass
+        for checked in checker(corpus, reg.model, limits, jobs, kept is not None):
+            report.problems += checked.problems
+            if checked.kept is not None and kept is not None:
+                kept.append(checked.kept)
+            report.files += 1
+            if checked.doc_id is None:
+                unloaded.append(checked)
+            else:
+                report.documents += 1
+                kb_ids.update(checked.kb_ids)
+                ids[checked.path] = checked.doc_id
+                quotes.setdefault(checked.doc_id, {}).update(checked.quotes)
+                paths[checked.doc_id] = checked.path
+                if checked.nominals is not None:
+                    summaries[checked.doc_id] = checked.nominals
     if unloaded:
         report.notes.append(f"{len(unloaded)} document file(s) did not load: their document rules were not run, "
                             "and the registry's unused records (V302) were not looked for")
