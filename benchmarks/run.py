@@ -212,8 +212,9 @@ def main() -> None:
             print(line(name, m, base))
         v, js = figures["validate"], figures["jsonschema"]
         speed = (v["docs"] / v["seconds"]) / (js["docs"] / js["seconds"])
-        print(f"  validate vs jsonschema throughput: {speed:.1f}x (target >= 20x: {verdict(speed >= 20)}); "
-              f"vs orjson: {v['seconds'] / base['seconds']:.2f}x (target <= 3x: {verdict(v['seconds'] <= 3 * base['seconds'])})")
+        # whole processes reading files: the targets' figures are the in-memory ones printed above
+        print(f"  validate (reading files, corpus rules) vs jsonschema throughput: {speed:.1f}x; "
+              f"vs orjson: {v['seconds'] / base['seconds']:.2f}x (the targets are judged in memory, above)")
         jobs = figures["validate --jobs 2"]
         print(f"  --jobs 2 speed-up: {v['seconds'] / jobs['seconds']:.2f}x (target >= 1.6x for 2 000+: "
               f"{verdict(n < 2000 or v['seconds'] / jobs['seconds'] >= 1.6)}); output identical: {jobs['digest'] == v['digest']}")
