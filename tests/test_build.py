@@ -289,3 +289,14 @@ def test_a_pass_leaves_the_garbage_collector_as_it_found_it(repo_corpus: Path, t
     with pytest.raises(CorpusError):
         build(tmp_path / "release", repo_corpus)
     assert (gc.get_threshold(), gc.get_freeze_count()) == before
+
+
+def test_export_of_a_source_that_names_files_reads_and_writes_them(repo_corpus: Path, tmp_path: Path) -> None:
+    """A `corpus_source` (files, no documents in memory) given to `export` is its corpus, validated and
+    written in one pass: every document, not an empty file."""
+    from vostochny.export import corpus_source
+
+    corpus = open_corpus(repo_corpus)
+    export("jsonl", tmp_path / "out", source=corpus_source(corpus))
+    lines = (tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["id"] for line in lines] == [path.stem for path in corpus.files]

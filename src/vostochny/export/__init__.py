@@ -116,6 +116,8 @@ def export(fmt: str, out: str | Path, root: str | Path | None = None, options: F
     options = options or default_options(fmt)
     check_export(fmt, options)
     feed: Callable[[Exports], None]
+    if source is not None and source.items is None:  # it names files (`corpus_source`): its corpus, read once
+        root, source = source.root, None
     if source is None:
         corpus = open_corpus(Path(root) if root else None)
         target = check_output_dir(Path(out), corpus.root, MARKER)
@@ -135,7 +137,7 @@ def _feed_validated(corpus: Corpus, jobs: int, exports: Exports) -> None:
 
 
 def _feed_in_memory(source: Source, exports: Exports) -> None:
-    for number, view in enumerate(source.items or [], 1):
+    for number, view in enumerate(source.items or [], 1):  # `export` sends a source that names files the other way
         exports.add([render(view, number) for render in exports.renderers])
 
 
