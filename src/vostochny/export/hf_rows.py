@@ -16,7 +16,6 @@ Imports `datasets` (about a second); nothing on the validation path imports this
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from functools import cache
 from itertools import repeat
@@ -167,8 +166,8 @@ def ner_rows(item: DocumentView, options: HfOptions, losses: Losses | None = Non
 def _sentence_around(view: DocumentView, start: int, end: int) -> Row:
     """The sentence(s) that contain [start, end), as one span of the raw text."""
     assert view.text is not None  # the views of a valid corpus (`iter_documents`) hold their raw texts
-    sentences, starts = view.doc.sentences, view.sentence_starts  # `sentence_of`, without a call per offset
-    first, last = sentences[bisect_right(starts, start) - 1].start, sentences[bisect_right(starts, end - 1) - 1].end
+    sentences = view.doc.sentences
+    first, last = sentences[view.sentence_of(start)].start, sentences[view.sentence_of(end - 1)].end
     return first, last, view.text[first:last]
 
 
