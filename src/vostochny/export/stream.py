@@ -64,7 +64,6 @@ def validated(corpus: Corpus, renderers: list[Renderer], consume: Consumer, jobs
     return validate_corpus(corpus, report=report, jobs=jobs, checker=checker)
 
 
-
 def written(corpus: Corpus, renderers: list[Renderer], consume: Consumer, abandon: Callable[[], None],
             jobs: int = 1) -> None:
     """`validated`, for a caller that writes: if the corpus has an error, `abandon` is called (what

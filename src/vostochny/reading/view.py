@@ -160,15 +160,12 @@ class DocumentView:
 
     def token_ranges(self, layer: str) -> list[tuple[int, int]]:
         """`token_range` of every item of a span layer (`token_ranges("mentions")`), built once."""
-        if layer not in self._range_cache:
+        key = ("token_ranges", layer)
+        if key not in self.derived:
             firsts, ends = (map(bisect.bisect_left, repeat(self._columns[0]), self.column(layer, field))
                             for field in ("start", "end"))
-            self._range_cache[layer] = list(zip(firsts, ends, strict=True))
-        return self._range_cache[layer]
-
-    @cached_property
-    def _range_cache(self) -> dict[str, list[tuple[int, int]]]:
-        return {}
+            self.derived[key] = list(zip(firsts, ends, strict=True))
+        return self.derived[key]  # type: ignore[no-any-return]
 
     @cached_property
     def sentence_of_token(self) -> list[int]:
