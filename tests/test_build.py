@@ -76,6 +76,8 @@ def test_each_document_and_raw_text_is_read_once(repo_corpus: Path, tmp_path: Pa
     WRITERS[verb](tmp_path / "release", repo_corpus, 1)
     files = open_corpus(repo_corpus).files
     assert len(files) > 1 and all(reads[path.name] == 1 for path in files), reads
+    assert all(reads[f"raw/{path.stem}.txt"] == 1 for path in files), reads
+    assert sum(n for name, n in reads.items() if name.startswith("raw/")) == len(files)
     assert _documents_written(tmp_path / "release", verb) == [path.stem for path in files]
 
 
@@ -85,7 +87,6 @@ def _documents_written(out: Path, verb: str) -> list[str]:
         return [line.split("= ", 1)[1] for line in (out / "corpus.conllu").read_text(encoding="utf-8").splitlines()
                 if line.startswith("# newdoc id = ")]
     return list(json.loads((out / "summary.json").read_text(encoding="utf-8"))["documents"])
-    assert sum(n for name, n in reads.items() if name.startswith("raw/")) == len(files)
 
 
 @pytest.mark.parametrize("verb", WRITERS)
