@@ -37,14 +37,14 @@ SOURCES = {
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=Path("."))
+    parser.add_argument("--corpus", type=Path, default=Path())
     args = parser.parse_args()
     for doc_id, meta in SOURCES.items():
         target = args.corpus / "annotations" / f"{doc_id}.json"
         if target.exists():
             print(f"kept {target}")
             continue
-        with open(args.corpus / "raw" / f"{doc_id}.txt", encoding="utf-8", newline="") as handle:
+        with (args.corpus / "raw" / f"{doc_id}.txt").open(encoding="utf-8", newline="") as handle:
             text = handle.read()
         write_text(target, to_json(empty_document(doc_id, text, meta)))
         print(f"wrote {target}")

@@ -72,7 +72,7 @@ def test_round_trip_writes_nothing_and_rebuilds_every_file(repo_corpus: Path, ex
         assert errors == [] and to_json(build(existing, parsed, text)[0]) == target.read_text(encoding="utf-8")
 
 
-def test_hand_made_equivalent_file_is_left_byte_for_byte(repo_corpus: Path, exported: Path, capsys) -> None:  # noqa: ANN001
+def test_hand_made_equivalent_file_is_left_byte_for_byte(repo_corpus: Path, exported: Path, capsys) -> None:
     ann = sorted(exported.glob("*.ann"))[0]
     target = repo_corpus / "annotations" / f"{ann.stem}.json"
     data = json.loads(target.read_text(encoding="utf-8"))
@@ -270,7 +270,7 @@ def test_edited_text_is_refused(repo_corpus: Path, exported: Path) -> None:
     assert "never edit the text" in _refused(exported, repo_corpus)[0].message
 
 
-def test_cli_import_reports_errors_without_traceback(repo_corpus: Path, exported: Path, capsys) -> None:  # noqa: ANN001
+def test_cli_import_reports_errors_without_traceback(repo_corpus: Path, exported: Path, capsys) -> None:
     ann = sorted(exported.glob("*.ann"))[0]
     ann.write_text(ann.read_text(encoding="utf-8") + f"T99999\tPER {'1' * 5000} 3\tfoo\n", encoding="utf-8")
     assert main(["import", "brat", str(exported), "--corpus", str(repo_corpus)]) == 1

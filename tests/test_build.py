@@ -20,7 +20,6 @@ from vostochny.reading.corpus import open_corpus
 from vostochny.reading.view import DocumentView
 from vostochny.verbs.release import build
 
-
 #: the verbs that validate and write in one pass: `(out, corpus root, jobs)`
 WRITERS = {
     "build": lambda out, root, jobs: build(out, root, jobs=jobs),
@@ -63,11 +62,11 @@ def test_each_document_and_raw_text_is_read_once(repo_corpus: Path, tmp_path: Pa
     reads: Counter[str] = Counter()
     read_file, load_raw = loader.read_file, loader.load_raw
 
-    def counted_file(path: Path, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def counted_file(path: Path, *args, **kwargs):
         reads[Path(path).name] += 1
         return read_file(path, *args, **kwargs)
 
-    def counted_raw(path: Path, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def counted_raw(path: Path, *args, **kwargs):
         reads[f"raw/{Path(path).name}"] += 1
         return load_raw(path, *args, **kwargs)
 
@@ -98,7 +97,7 @@ def test_a_document_changed_during_the_build_is_refused_by_name(repo_corpus: Pat
     files = open_corpus(repo_corpus).files
     check = validator.check_document
 
-    def changing(corpus, path: Path, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    def changing(corpus, path: Path, *args, **kwargs):
         if path == files[0]:  # the first document is being read: the last changes on disk meanwhile
             _break_mention(files[-1])
         return check(corpus, path, *args, **kwargs)
@@ -163,10 +162,9 @@ def test_a_jsonl_line_is_what_json_dumps_makes_of_the_document(repo_corpus: Path
     """`jsonl.document_line` (written by msgspec) against `compact` (`json.dumps`) of the document's
     data: every document, its model and its mirror, with its text and with every character as text."""
     from vostochny.export.jsonl import document_line
+    from vostochny.model.models import Document
     from vostochny.model.serializer import compact
     from vostochny.reading.documents import iter_documents
-
-    from vostochny.model.models import Document
 
     schema = json.dumps(Document.model_json_schema())  # msgspec and json.dumps spell some floats apart
     assert '"type": "number"' not in schema, "a document field holds a float: check jsonl.document_line"
@@ -203,7 +201,7 @@ def test_a_loss_item_is_written_as_json_dumps_writes_it(item: dict[str, str]) ->
 
 
 def test_a_loss_report_written_a_document_at_a_time_is_json(tmp_path: Path) -> None:
-    from vostochny.export.common import LossReport, Losses
+    from vostochny.export.common import Losses, LossReport
     from vostochny.export.options import JsonlOptions
 
     report = LossReport(tmp_path, "jsonl", JsonlOptions(), {})

@@ -82,7 +82,7 @@ def test_every_verb_has_help_with_an_example(verb: str, capsys: pytest.CaptureFi
 
 
 def test_verbs() -> None:
-    choices = parser()._subparsers._group_actions[0].choices  # noqa: SLF001
+    choices = parser()._subparsers._group_actions[0].choices
     assert set(choices) == {"validate", "build", "export", "import", "new", "diff", "render", "stats", "migrate",
                             "explain", "check-version", "release-manifest", "evaluate", "hydrate"}
 
@@ -116,7 +116,6 @@ def test_build_refuses_invalid_corpus_and_writes_nothing(sample_corpus: Path, tm
 
 
 def test_atomic_writer_keeps_the_old_file_on_failure_and_uses_normal_modes(tmp_path: Path, monkeypatch) -> None:
-    import os
 
     from vostochny.writing import writer
 
@@ -135,7 +134,6 @@ def test_atomic_writer_keeps_the_old_file_on_failure_and_uses_normal_modes(tmp_p
 
 
 def _umask() -> int:
-    import os
 
     mask = os.umask(0)
     os.umask(mask)
@@ -310,7 +308,7 @@ def test_folders_and_files_that_cannot_be_read_are_said_so(sample_corpus: Path, 
     monkeypatch.undo()
     real_iterdir = Path.iterdir
 
-    def unlisted(path: Path):  # noqa: ANN202 - a folder without read permission
+    def unlisted(path: Path):
         if path.name == "annotations":
             raise PermissionError(13, "Permission denied", str(path))
         return real_iterdir(path)

@@ -16,15 +16,29 @@ from hypothesis import strategies as st
 from linked import OTHER_ID, quote_links, write_linked_corpus
 from sample import write_sample_corpus
 
-from vostochny.model.labels import (ATTRIBUTION_TYPES, ENTITY_TYPES, FACTUALITY, MENTION_KINDS, QUOTE_KINDS,
-                                    RELATION_TYPES, ZONE_KINDS)
+from vostochny.model.labels import (
+    ATTRIBUTION_TYPES,
+    ENTITY_TYPES,
+    FACTUALITY,
+    MENTION_KINDS,
+    QUOTE_KINDS,
+    RELATION_TYPES,
+    ZONE_KINDS,
+)
 from vostochny.model.models import Document
 from vostochny.reading import revisions
 from vostochny.reading.corpus import document_files
 from vostochny.reading.revisions import materialize
 from vostochny.reading.view import DocumentView
-from vostochny.verbs.compare import (ATTRIBUTE_DECISIONS, Agreement, attribute_summary, diff, items, markdown,
-                                     nervaluate_scores)
+from vostochny.verbs.compare import (
+    ATTRIBUTE_DECISIONS,
+    Agreement,
+    attribute_summary,
+    diff,
+    items,
+    markdown,
+    nervaluate_scores,
+)
 
 DOC = f"annotations/{SAMPLE_ID}.json"
 PUTIN = SAMPLE_TEXT.index("Vladimir Putin")
@@ -36,7 +50,7 @@ def _copy(sample_corpus: Path, tmp_path: Path) -> Path:
     return other
 
 
-def _edit(root: Path, change) -> None:  # noqa: ANN001
+def _edit(root: Path, change) -> None:
     path = root / DOC
     data = json.loads(path.read_text(encoding="utf-8"))
     change(data)
@@ -128,7 +142,7 @@ _IDS = st.integers(1, 6)
 
 
 @st.composite
-def _document(draw, doc_id: str) -> dict:  # noqa: ANN001
+def _document(draw, doc_id: str) -> dict:
     """A structure-valid document with random layers: spans may overlap, repeat, be empty or dangle."""
     entities = [{"id": f"e{i}", "type": draw(st.sampled_from(list(ENTITY_TYPES))), "name": "x", "kb_id": None}
                 for i in range(1, draw(st.integers(0, 5)) + 1)]
@@ -278,7 +292,7 @@ def _write_links(root: Path, *links: tuple[str, str, str, str, str]) -> None:
     (root / "annotations" / "quote_links.json").write_text(json.dumps(quote_links(*links)), encoding="utf-8")
 
 
-def _edit_other(root: Path, change) -> None:  # noqa: ANN001
+def _edit_other(root: Path, change) -> None:
     path = root / "annotations" / f"{OTHER_ID}.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     change(data)

@@ -784,7 +784,6 @@ def test_a_link_to_a_quote_the_corpus_lacks_stops_the_hf_export(source, tmp_path
 def test_an_empty_links_file_is_annotated_with_no_links(sample_corpus: Path, tmp_path: Path) -> None:
     import mlcroissant as mlc
     import yaml
-
     from sample import write_quote_links
 
     import vostochny

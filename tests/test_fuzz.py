@@ -39,7 +39,7 @@ DOC_PATH = CORPUS / "annotations" / f"{SAMPLE_ID}.json"
 VALID = json.dumps(sample_document(), ensure_ascii=False, indent=2).encode("utf-8")
 
 
-def run(data: bytes):  # noqa: ANN201
+def run(data: bytes):
     DOC_PATH.write_bytes(data)
     return validate(CORPUS)
 

@@ -116,7 +116,7 @@ def test_a_failed_write_leaves_the_corpus_as_it_was(sample_corpus: Path, article
 
     real, calls = os.replace, []
 
-    def failing_third(src, dst):  # noqa: ANN001, ANN202 - the splits file is the last one put in place
+    def failing_third(src, dst):
         calls.append(dst)
         if len(calls) == 3:
             raise OSError(28, "No space left on device")

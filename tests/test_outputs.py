@@ -83,7 +83,7 @@ def test_cli_refuses_bad_outputs_with_a_message_and_no_traceback(corpus: Path, t
 def test_unwritable_output_is_refused() -> None:
     base = Path(tempfile.mkdtemp())
     try:
-        os.chmod(base, 0o755)
+        base.chmod(0o755)
         corpus = write_sample_corpus(base / "corpus")
         (base / "ro").mkdir(mode=0o555)
         prefix: list[str] = []
@@ -95,7 +95,7 @@ def test_unwritable_output_is_refused() -> None:
         assert result.returncode == 2 and "not writable" in result.stderr, result.stderr
         assert list((base / "ro").iterdir()) == []
     finally:
-        os.chmod(base / "ro", 0o755)
+        (base / "ro").chmod(0o755)
         shutil.rmtree(base)
 
 

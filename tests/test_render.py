@@ -22,7 +22,7 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:  # noqa: ANN001
+def site(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("site")
     render_site(list(iter_documents(REPO)), out)
     return out
@@ -35,14 +35,14 @@ def _pages(site: Path) -> list[Path]:
 class _Strict(HTMLParser):
     """A strict well-formedness check: every non-void element closes in order."""
 
-    VOID = {"meta", "br", "img", "input", "link", "hr"}
+    VOID = frozenset({"meta", "br", "img", "input", "link", "hr"})
 
     def __init__(self) -> None:
         super().__init__()
         self.stack: list[str] = []
         self.errors: list[str] = []
 
-    def handle_starttag(self, tag: str, attrs) -> None:  # noqa: ANN001
+    def handle_starttag(self, tag: str, attrs) -> None:
         if tag not in self.VOID:
             self.stack.append(tag)
 
@@ -127,7 +127,7 @@ def test_diff_view_marks_added_and_removed(sample_corpus: Path, tmp_path: Path) 
     assert "Vostochny Cosmodrome" in page and "removed" in page
 
 
-def _phone_page(p, errors: list[str]):  # noqa: ANN001, ANN202 - playwright's types
+def _phone_page(p, errors: list[str]):
     """Debian's chromium through playwright, offline, and a phone-sized page that records script errors."""
     browser = p.chromium.launch(executable_path=CHROMIUM, args=[
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -179,7 +179,7 @@ def _add_and_remove_documents(root: Path) -> None:
     (root / "raw" / f"{SAMPLE_ID}.txt").rename(root / "raw" / "sample-doc-two.txt")
 
 
-def test_diff_view_shows_added_and_removed_documents_named_as_written(git_corpus: Path) -> None:
+def test_diff_view_shows_added_and_removed_documents_named_as_written(git_corpus: Path) -> None:  # noqa: F811 - the fixture
     _add_and_remove_documents(git_corpus)
     result = subprocess.run([sys.executable, "-m", "vostochny", "render", "--diff", "v1", ".", "--out", "review"],
                             cwd=git_corpus, capture_output=True, text=True)
@@ -277,9 +277,8 @@ def test_unset_labels_and_links_to_what_is_missing(tmp_path: Path) -> None:
     (root / "annotations" / f"{SAMPLE_ID}.json").write_text(json.dumps(doc), encoding="utf-8")
     out = tmp_path / "site"
     items = list(iter_documents(root))
-    from vostochny.reading.documents import corpus_quote_links
-
     from vostochny.model.models import QuoteLinks
+    from vostochny.reading.documents import corpus_quote_links
 
     assert corpus_quote_links(root) is not None  # the validated file holds the first link only: the validator
     # refuses a link to a missing quote (V311), so the viewer's own guard is tested with links given in memory

@@ -280,4 +280,4 @@ def test_the_split_names_are_the_fields_of_the_splits_model() -> None:
     from vostochny.model.labels import SPLIT_NAMES
     from vostochny.model.models import Splits
 
-    assert SPLIT_NAMES == tuple(name for name in Splits.model_fields if name not in ("schema_", "schema_version"))
+    assert tuple(name for name in Splits.model_fields if name not in ("schema_", "schema_version")) == SPLIT_NAMES

@@ -44,7 +44,7 @@ def edited(repo_corpus: Path, tmp_path: Path) -> tuple[Path, Path, dict[str, byt
 
 def test_write_all_writes_every_file_with_its_mode(tmp_path: Path) -> None:
     (tmp_path / "a.json").write_bytes(b"old")
-    os.chmod(tmp_path / "a.json", 0o640)
+    (tmp_path / "a.json").chmod(0o640)
     written = staging.write_all(tmp_path, {"a.json": b"new a", "sub/b.txt": b"new b"})
     assert written == [tmp_path / "a.json", tmp_path / "sub" / "b.txt"]
     assert (tmp_path / "a.json").read_bytes() == b"new a" and (tmp_path / "sub" / "b.txt").read_bytes() == b"new b"
@@ -54,11 +54,11 @@ def test_write_all_writes_every_file_with_its_mode(tmp_path: Path) -> None:
         staging.write_all(tmp_path, {"../escape": b""})
 
 
-def test_failure_between_swaps_restores_the_old_files(edited, monkeypatch) -> None:  # noqa: ANN001
+def test_failure_between_swaps_restores_the_old_files(edited, monkeypatch) -> None:
     corpus, out, old, _ = edited
     real, swaps = os.replace, []
 
-    def failing(src, dst) -> None:  # noqa: ANN001
+    def failing(src, dst) -> None:
         if Path(dst).parent == corpus / "annotations":  # a swap, not a write inside the staging folder
             swaps.append(dst)
             if len(swaps) == 3:
@@ -91,7 +91,7 @@ import_brat(Path(sys.argv[1]), Path(sys.argv[2]))
 """
 
 
-def test_killed_between_swaps_is_undone_by_the_next_run(edited, tmp_path: Path) -> None:  # noqa: ANN001
+def test_killed_between_swaps_is_undone_by_the_next_run(edited, tmp_path: Path) -> None:
     corpus, out, old, new = edited
     marker = tmp_path / "swapped-one"
     child = subprocess.Popen([sys.executable, "-c", _SLOW_SWAPS, str(out), str(corpus), str(marker)])
@@ -107,7 +107,7 @@ def test_killed_between_swaps_is_undone_by_the_next_run(edited, tmp_path: Path) 
     assert _files(corpus / "annotations") == old
 
 
-def test_killed_at_random_moments_leaves_old_or_new(edited) -> None:  # noqa: ANN001
+def test_killed_at_random_moments_leaves_old_or_new(edited) -> None:
     corpus, out, old, new = edited
     vostochny = Path(sys.executable).with_name("vostochny")
     rng = random.Random(20230913)

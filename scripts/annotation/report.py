@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts" / "annotation"))
 
 from quote_links import Compiled, build_links, read_links  # noqa: E402
+
 PASSES = ("first", "second", "gold")
 
 
