@@ -4,14 +4,16 @@ order (`hf_rows.Row`), so each config is checked field by field against the JSON
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from typing import Any
 
 import pytest
-from conftest import REPO
+from conftest import REPO, SAMPLE_TEXT, sample_document
 
-from vostochny.export.common import Losses, sentence_views
 from vostochny.export.hf_rows import ROWS, arrow_table, features, ner_rows
-from vostochny.export.options import HfOptions
+from vostochny.export.options import EVERY_KIND, HfOptions
+from vostochny.model.models import Document
 from vostochny.reading.documents import iter_documents
 from vostochny.reading.view import DocumentView
 
@@ -36,11 +38,11 @@ def _named(feature: Any, value: Any) -> Any:
     return value
 
 
-def rows(config: str, view: DocumentView) -> list[dict[str, Any]]:
+def rows(config: str, view: DocumentView, options: HfOptions | None = None) -> list[dict[str, Any]]:
     """A document's rows of `config` as Arrow gives them back, labels by name."""
-    options = HfOptions()
+    options = options or HfOptions()
     made = ner_rows(view, options) if config == "ner" else ROWS[config](view, options)
-    return [_named(dict(features(config)), row) for row in arrow_table(config, made).to_pylist()]
+    return [_named(dict(features(config, options)), row) for row in arrow_table(config, made, options).to_pylist()]
 
 
 def test_the_documents_config_is_the_annotation_file(views: list[DocumentView]) -> None:
@@ -96,9 +98,113 @@ def test_the_derived_configs_repeat_the_records_they_come_from(views: list[Docum
         assert coref["clusters"] == [
             {"id": e.id, "type": e.type, "name": e.name, "kb_id": e.kb_id, "distinct_from": e.distinct_from,
              "mentions": [span(m, "id", "kind") for m in doc.mentions if m.entity == e.id]} for e in doc.entities]
-        drop, zones = HfOptions().drop_zones, view.zone_of_token
-        for row, sentence in zip(rows("ner", view), sentence_views(view, HfOptions(), Losses()), strict=True):
-            start, end = doc.sentences[sentence.index].start, doc.sentences[sentence.index].end
-            kept = [t for i, (s, _, t) in enumerate(doc.tokens) if start <= s < end and zones[i] not in drop]
-            assert row == {"id": f"{doc.id}#{sentence.index}", "document": doc.id, "sentence": sentence.index,
-                           "zone": sentence.zone, "tokens": kept, "ner_tags": sentence.tags}
+
+
+def expected_ner(doc: Document, options: HfOptions) -> list[dict[str, Any]]:
+    """The `ner` rows of `doc` as the card and README describe them, from the document's own layers (no view,
+    no `sentence_views`): one row per sentence with a token left once the tokens of `drop_zones` kinds are
+    left out; its zone that of the sentence's first token ('body' where no zone covers it, V229); tags in
+    `scheme` of the mentions of `kinds` that lie in one sentence and in no dropped zone (the LOSSES items
+    `mention-across-sentences`, `mention-in-dropped-zone`), the outermost (or innermost) of nested ones."""
+    tokens = [tuple(t) for t in doc.tokens]
+    by_start = {s: i for i, (s, _, _) in enumerate(tokens)}
+    by_end = {e: i for i, (_, e, _) in enumerate(tokens)}
+
+    def zone(offset: int) -> str:
+        return next((z.kind for z in doc.zones if z.start <= offset < z.end), "body")
+
+    def sentence(offset: int) -> int:
+        return next(i for i, s in enumerate(doc.sentences) if s.start <= offset < s.end)
+
+    def span(m: Any) -> range:
+        return range(by_start[m.start], by_end[m.end] + 1)  # a mention starts and ends on token boundaries (V212)
+
+    candidates = [m for m in doc.mentions if m.kind in options.kinds
+                  and all(zone(tokens[i][0]) not in options.drop_zones for i in span(m))
+                  and sentence(m.start) == sentence(m.end - 1)]
+
+    def inside(a: Any, b: Any) -> bool:
+        return b.start <= a.start and a.end <= b.end and (a.start, a.end) != (b.start, b.end)
+
+    if options.nested == "outermost":
+        tagged = [m for m in candidates if not any(inside(m, other) for other in candidates)]
+    else:
+        tagged = [m for m in candidates if not any(inside(other, m) for other in candidates)]
+    types = {e.id: e.type for e in doc.entities}
+    tags: dict[int, str] = {}
+    for m in tagged:
+        indices = span(m)
+        for k, i in enumerate(indices):
+            prefix = "B" if k == 0 else "I"
+            if options.scheme == "IOBES":
+                prefix = "S" if len(indices) == 1 else "E" if k == len(indices) - 1 else prefix
+            tags[i] = f"{prefix}-{types[m.entity]}"
+    found = []
+    for index, s in enumerate(doc.sentences):
+        inside_sentence = [i for i, (start, _, _) in enumerate(tokens) if s.start <= start < s.end]
+        kept = [i for i in inside_sentence if zone(tokens[i][0]) not in options.drop_zones]
+        if kept:
+            found.append({"id": f"{doc.id}#{index}", "document": doc.id, "sentence": index,
+                          "zone": zone(tokens[inside_sentence[0]][0]), "tokens": [tokens[i][2] for i in kept],
+                          "ner_tags": [tags.get(i, "O") for i in kept]})
+    return found
+
+
+#: the default options and others that change each of them
+NER_OPTIONS = [
+    HfOptions(),
+    HfOptions(scheme="IOBES", kinds=EVERY_KIND, nested="innermost", drop_zones=frozenset()),
+    HfOptions(kinds=frozenset({"name", "nominal"}), drop_zones=frozenset({"boilerplate", "headline"})),
+    HfOptions(scheme="IOBES", kinds=EVERY_KIND, drop_zones=frozenset({"byline", "dateline"})),
+]
+
+
+def edge_document() -> DocumentView:
+    """The sample document with zones and mentions that the tags must leave out: a sentence whose first token
+    is in a boilerplate zone, a name partly in a boilerplate zone with two names nested in it, a name across
+    the two sentences, a nominal with two names nested in it."""
+    data = sample_document()
+
+    def span(start: int, end: int, **fields: str) -> dict[str, Any]:
+        return {"start": start, "end": end, "text": SAMPLE_TEXT[start:end], **fields}
+
+    data["zones"] = [span(0, 60, kind="body"), span(61, 89, kind="boilerplate"), span(90, 104, kind="boilerplate"),
+                     span(105, 127, kind="headline")]
+    data["mentions"] += [span(36, 88, id="m7", entity="e3", kind="name"),   # President ... Cosmodrome
+                         span(88, 107, id="m8", entity="e2", kind="name"),   # .\n“We will win,” he
+                         span(0, 31, id="m9", entity="e2", kind="nominal")]  # North Korean leader Kim Jong Un
+    assert [m["text"] for m in data["mentions"][-3:]] == ["President Vladimir Putin at the Vostochny Cosmodrome",
+                                                          ".\n“We will win,” he", "North Korean leader Kim Jong Un"]
+    return DocumentView(Document.model_validate(data), SAMPLE_TEXT)
+
+
+def test_the_expected_ner_rows_of_the_edge_document() -> None:
+    """The expectation itself, written out for the edge document under the default options."""
+    assert expected_ner(edge_document().doc, HfOptions()) == [
+        {"id": "sample-doc#0", "document": "sample-doc", "sentence": 0, "zone": "body",
+         "tokens": ["North", "Korean", "leader", "Kim", "Jong", "Un", "met", "President", "Vladimir", "Putin"],
+         "ner_tags": ["B-NORP", "I-NORP", "O", "B-PER", "I-PER", "I-PER", "O", "O", "B-PER", "I-PER"]},
+        {"id": "sample-doc#1", "document": "sample-doc", "sentence": 1, "zone": "boilerplate",
+         "tokens": ["he", "said", "of", "the", "shells", "."], "ner_tags": ["O"] * 6}]
+
+
+@pytest.fixture(scope="module")
+def synthetic_views(tmp_path_factory: pytest.TempPathFactory) -> list[DocumentView]:
+    root = tmp_path_factory.mktemp("synthetic") / "corpus"
+    subprocess.run([sys.executable, str(REPO / "scripts/synthesize.py"), "8", "--out", str(root), "--seed", "5"],
+                   check=True, capture_output=True)
+    return list(iter_documents(root))
+
+
+@pytest.mark.parametrize("options", NER_OPTIONS, ids=lambda o: f"{o.scheme}-{'+'.join(sorted(o.kinds))}-{o.nested}")
+def test_the_ner_config_tags_the_sentences_of_the_documents(views: list[DocumentView],
+                                                           synthetic_views: list[DocumentView],
+                                                           options: HfOptions) -> None:
+    checked = [*views, *synthetic_views, edge_document()]
+    tagged = zones = 0
+    for view in checked:
+        expected = expected_ner(view.doc, options)
+        assert rows("ner", view, options) == expected, view.id
+        tagged += sum(tag != "O" for row in expected for tag in row["ner_tags"])
+        zones += sum(row["zone"] != "body" for row in expected)
+    assert tagged and zones  # the expectation is not all "O", nor every zone "body"

@@ -115,30 +115,24 @@ def export(fmt: str, out: str | Path, root: str | Path | None = None, options: F
 
     options = options or default_options(fmt)
     check_export(fmt, options)
-    feed: Callable[[Exports], None]
+    corpus: Corpus | None = None
     if source is not None and source.items is None:  # it names files (`corpus_source`): its corpus, read once
         root, source = source.root, None
     if source is None:
         corpus = open_corpus(Path(root) if root else None)
         target = check_output_dir(Path(out), corpus.root, MARKER)
-        source, feed = corpus_source(corpus, jobs), partial(_feed_validated, corpus, jobs)
+        source = corpus_source(corpus, jobs)
     else:
         target = check_output_dir(Path(out), source.root, MARKER)
-        feed = partial(_feed_in_memory, source)
     with replaced_dir(target) as staging:
         exports = Exports([Target(fmt, options, staging)], source)
-        feed(exports)
+        if corpus is not None:  # validated and written in one pass
+            written(corpus, exports.renderers, exports.add, exports.abandon, jobs)
+        else:
+            for number, view in enumerate(source.items or [], 1):
+                exports.add([render(view, number) for render in exports.renderers])
         (result,) = exports.finish()
     return relocated(result, staging, target)
-
-
-def _feed_validated(corpus: Corpus, jobs: int, exports: Exports) -> None:
-    written(corpus, exports.renderers, exports.add, exports.abandon, jobs)
-
-
-def _feed_in_memory(source: Source, exports: Exports) -> None:
-    for number, view in enumerate(source.items or [], 1):  # `export` sends a source that names files the other way
-        exports.add([render(view, number) for render in exports.renderers])
 
 
 def check_export(fmt: str, options: FormatOptions) -> None:

@@ -96,9 +96,15 @@ def visual_conf() -> str:
     return "\n".join(lines)
 
 
+def _unbroken(start: int, end: int, text: str) -> str | None:
+    """`text[start:end]` where it is one part: not empty, with no line break (each is unprintable); else None."""
+    body = text[start:end]
+    return body if start < end and body.isprintable() else None
+
+
 def line_fragments(start: int, end: int, text: str) -> list[tuple[int, int]]:
     """The parts of `text[start:end]` between line breaks (runs of breaks dropped)."""
-    if text[start:end].isprintable() and start < end:  # no line break (each is unprintable): the one part
+    if _unbroken(start, end, text) is not None:
         return [(start, end)]
     fragments, pos = [], start
     for line in text[start:end].splitlines(keepends=True):
@@ -124,10 +130,8 @@ def join_line_breaks(fragments: list[tuple[int, int]], text: str) -> list[tuple[
 
 def _fragments(spans: Sequence[Span], text: str) -> str:
     """The offsets and text of spans in a brat span line: `start end;start end<TAB>text text`, split at line breaks."""
-    if len(spans) == 1:  # most spans: one, with no line break (`line_fragments`' first case)
-        body = text[spans[0].start:spans[0].end]
-        if body and body.isprintable():
-            return f"{spans[0].start} {spans[0].end}\t{body}"
+    if len(spans) == 1 and (body := _unbroken(spans[0].start, spans[0].end, text)) is not None:  # most spans
+        return f"{spans[0].start} {spans[0].end}\t{body}"
     fragments = [f for s in spans for f in line_fragments(s.start, s.end, text)]
     offsets = ";".join(f"{start} {end}" for start, end in fragments)
     return f"{offsets}\t{' '.join(text[start:end] for start, end in fragments)}"
@@ -137,12 +141,18 @@ def document_ann(item: DocumentView, losses: Losses) -> str:
     """The `.ann` text of one document."""
     doc, text = item.doc, item.text
     assert text is not None  # the views of a valid corpus (`iter_documents`) hold their raw texts
-    # the mentions first: T1, T2, ...
-    lines = [f"T{n}\t{item.entities[m.entity].type} {_fragments([m], text)}" for n, m in enumerate(doc.mentions, 1)]
-    mention_t = {m.id: f"T{n}" for n, m in enumerate(doc.mentions, 1)}
+    entities = item.entities
+    lines: list[str] = []
     attributes: list[str] = []
-    for n, m in enumerate(doc.mentions, 1):
-        attributes += [f"Kind T{n} {m.kind}", f"Metonymy T{n}"] if m.metonymy else [f"Kind T{n} {m.kind}"]
+    mention_t: dict[str, str] = {}  # mention id -> its T key
+    clusters: dict[str, list[str]] = {}  # entity id -> the T keys of its mentions
+    for n, m in enumerate(doc.mentions, 1):  # the mentions first: T1, T2, ...
+        key = mention_t[m.id] = f"T{n}"
+        lines.append(f"{key}\t{entities[m.entity].type} {_fragments([m], text)}")
+        attributes.append(f"Kind {key} {m.kind}")
+        if m.metonymy:
+            attributes.append(f"Metonymy {key}")
+        clusters.setdefault(m.entity, []).append(key)
 
     def span_line(type_: str, spans: Sequence[Span]) -> str:
         key = f"T{len(lines) + 1}"
@@ -167,9 +177,6 @@ def document_ann(item: DocumentView, losses: Losses) -> str:
         attributes.append(f"ZoneKind {span_line(ZONE, [z])} {z.kind}")
     lines += [f"R{n}\t{r}" for n, r in enumerate(relations, 1)]
     lines += [f"A{n}\t{a}" for n, a in enumerate(attributes, 1)]
-    clusters: dict[str, list[str]] = {}
-    for m in doc.mentions:
-        clusters.setdefault(m.entity, []).append(mention_t[m.id])
     for e in doc.entities:
         members = clusters.get(e.id, [])
         if len(members) > 1:

@@ -61,10 +61,8 @@ _ESCAPES = {" ": "\\s", "\t": "\\t", "\n": "\\n", "\r": "\\r", "\\": "\\\\"}
 
 def spaces_after(gap: str) -> str | None:
     """The MISC item for the text between a token and the next one (None for one space)."""
-    return None if gap == " " else _spacing_item(gap)
-
-
-def _spacing_item(gap: str) -> str:
+    if gap == " ":
+        return None
     if gap == "":
         return "SpaceAfter=No"
     return "SpacesAfter=" + "".join(_ESCAPES.get(ch, ch) for ch in gap)

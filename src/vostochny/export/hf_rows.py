@@ -35,7 +35,7 @@ from vostochny.model.labels import (
     WIKIDATA_STATUSES,
     ZONE_KINDS,
 )
-from vostochny.model.models import QuoteLink, Registry, Rights, Span, WikidataVerified
+from vostochny.model.models import Quote, QuoteLink, Registry, Rights, Span, WikidataVerified
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:  # `datasets` and `pyarrow` cost about a second to import: only where they are used
@@ -141,6 +141,12 @@ def _spans(spans: Iterable[Span]) -> list[Row]:
     return [(s.start, s.end, s.text) for s in spans]
 
 
+def _cue(quote: Quote) -> Row | None:
+    """A quote's cue as a span row, or None."""
+    cue = quote.cue
+    return (cue.start, cue.end, cue.text) if cue else None
+
+
 def _document_rows(item: DocumentView, options: HfOptions) -> list[Row]:
     """The whole document; its rights as flat `rights_*` columns, which every reader of
     Parquet (and Croissant's record sets) can show and filter on."""
@@ -151,8 +157,8 @@ def _document_rows(item: DocumentView, options: HfOptions) -> list[Row]:
              [(e.id, ENTITY_IDS[e.type], e.name, e.kb_id, e.distinct_from) for e in doc.entities],
              [(m.start, m.end, m.text, m.id, m.entity, MENTION_IDS[m.kind], m.metonymy) for m in doc.mentions],
              [(r.id, RELATION_IDS[r.type], r.head, r.tail, FACTUALITY_IDS[r.factuality]) for r in doc.relations],
-             [(q.id, QUOTE_IDS[q.kind], _spans(q.content), (q.cue.start, q.cue.end, q.cue.text) if q.cue else None,
-               q.speaker, ATTRIBUTION_IDS[q.attribution]) for q in doc.quotes])]
+             [(q.id, QUOTE_IDS[q.kind], _spans(q.content), _cue(q), q.speaker, ATTRIBUTION_IDS[q.attribution])
+              for q in doc.quotes])]
 
 
 def ner_rows(item: DocumentView, options: HfOptions, losses: Losses | None = None) -> list[Row]:
@@ -178,9 +184,9 @@ def _quote_rows(item: DocumentView, options: HfOptions) -> list[Row]:
         speaker = entities[mentions[q.speaker].entity] if q.speaker else None
         context = _sentence_around(item, q.content[0].start, q.content[-1].end)[2]
         rows.append((f"{doc.id}#{q.id}", doc.id, QUOTE_IDS[q.kind], _spans(q.content),
-                     " … ".join(c.text for c in q.content), (q.cue.start, q.cue.end, q.cue.text) if q.cue else None,
-                     q.speaker, speaker.name if speaker else None, speaker.type if speaker else None,
-                     speaker.kb_id if speaker else None, context, ATTRIBUTION_IDS[q.attribution]))
+                     " … ".join(c.text for c in q.content), _cue(q), q.speaker, speaker.name if speaker else None,
+                     speaker.type if speaker else None, speaker.kb_id if speaker else None, context,
+                     ATTRIBUTION_IDS[q.attribution]))
     return rows
 
 
