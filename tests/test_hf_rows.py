@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from functools import partial
 from typing import Any
 
 import pytest
@@ -63,6 +64,13 @@ def test_the_documents_config_is_the_annotation_file(views: list[DocumentView]) 
         }, view.id
 
 
+def _around(doc: Any, text: str, start: int, end: int) -> dict[str, Any]:
+    """The whole sentences that hold [start, end), found by their offsets (not by the view)."""
+    first = max(s.start for s in doc.sentences if s.start <= start)
+    last = min(s.end for s in doc.sentences if s.end >= end)
+    return {"start": first, "end": last, "text": text[first:last]}
+
+
 def test_the_derived_configs_repeat_the_records_they_come_from(views: list[DocumentView]) -> None:
     def span(record: Any, *extra: str) -> dict[str, Any]:
         return {key: getattr(record, key) for key in ("start", "end", "text", *extra)}
@@ -72,11 +80,7 @@ def test_the_derived_configs_repeat_the_records_they_come_from(views: list[Docum
         assert text is not None
         mentions, entities = view.mentions, view.entities
 
-        def around(start: int, end: int) -> dict[str, Any]:
-            """The whole sentences that hold [start, end), found by their offsets (not by the view)."""
-            first = max(s.start for s in doc.sentences if s.start <= start)
-            last = min(s.end for s in doc.sentences if s.end >= end)
-            return {"start": first, "end": last, "text": text[first:last]}
+        around = partial(_around, doc, text)
 
         for row, r in zip(rows("relations", view), doc.relations, strict=True):
             assert (row["id"], row["document"], row["type"], row["factuality"]) == \
