@@ -107,7 +107,7 @@ def test_the_derived_configs_repeat_the_records_they_come_from(views: list[Docum
 def expected_ner(doc: Document, options: HfOptions) -> list[dict[str, Any]]:
     """The `ner` rows of `doc` as the card and README describe them, from the document's own layers (no view,
     no `sentence_views`): one row per sentence with a token left once the tokens of `drop_zones` kinds are
-    left out; its zone that of the sentence's first token ('body' where no zone covers it, V229); tags in
+    left out; its zone that of the first token it keeps ('body' where no zone covers it, V229); tags in
     `scheme` of the mentions of `kinds` that lie in one sentence and in no dropped zone (the LOSSES items
     `mention-across-sentences`, `mention-in-dropped-zone`), the outermost (or innermost) of nested ones."""
     tokens = [tuple(t) for t in doc.tokens]
@@ -149,7 +149,7 @@ def expected_ner(doc: Document, options: HfOptions) -> list[dict[str, Any]]:
         kept = [i for i in inside_sentence if zone(tokens[i][0]) not in options.drop_zones]
         if kept:
             found.append({"id": f"{doc.id}#{index}", "document": doc.id, "sentence": index,
-                          "zone": zone(tokens[inside_sentence[0]][0]), "tokens": [tokens[i][2] for i in kept],
+                          "zone": zone(tokens[kept[0]][0]), "tokens": [tokens[i][2] for i in kept],
                           "ner_tags": [tags.get(i, "O") for i in kept]})
     return found
 
@@ -188,7 +188,8 @@ def test_the_expected_ner_rows_of_the_edge_document() -> None:
         {"id": "sample-doc#0", "document": "sample-doc", "sentence": 0, "zone": "body",
          "tokens": ["North", "Korean", "leader", "Kim", "Jong", "Un", "met", "President", "Vladimir", "Putin"],
          "ner_tags": ["B-NORP", "I-NORP", "O", "B-PER", "I-PER", "I-PER", "O", "O", "B-PER", "I-PER"]},
-        {"id": "sample-doc#1", "document": "sample-doc", "sentence": 1, "zone": "boilerplate",
+        # its first token is boilerplate, dropped: the row's zone is that of "he", the first it keeps
+        {"id": "sample-doc#1", "document": "sample-doc", "sentence": 1, "zone": "headline",
          "tokens": ["he", "said", "of", "the", "shells", "."], "ner_tags": ["O"] * 6}]
 
 

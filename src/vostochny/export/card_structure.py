@@ -79,7 +79,7 @@ FIELDS: dict[str, dict[str, str]] = {
     "ner": {
         "id": "`<document>#<sentence index>`", "document": "document id",
         "sentence": "index of the sentence in its document (0-based)",
-        "zone": "zone of the sentence's first token",
+        "zone": "zone of the first token the row keeps (after the dropped zones)",
         "tokens": "the sentence's tokens, without those in the zones the card says are dropped",
         "ner_tags": "one tag per token, in the scheme the card names (BIO by default), from the outermost of nested "
         "name mentions",

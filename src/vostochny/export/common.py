@@ -190,7 +190,7 @@ def tag_names(scheme: str) -> list[str]:
 
 @dataclass
 class SentenceView:
-    """A sentence's kept tokens (indices into `doc.tokens`) and their NER tags."""
+    """A sentence's kept tokens (indices into `doc.tokens`), their NER tags, and the zone of its first kept token."""
 
     index: int
     tokens: list[int]
@@ -280,7 +280,6 @@ def _sentence_views(view: DocumentView, options: TagOptions, drop: frozenset[str
         else:
             by_sentence.setdefault(sent_of[first], []).append((first, end, m))
     views = []
-    sentence_tokens = view.token_ranges("sentences")
     for index, kept_tokens in kept_sentences(view, drop):
         kept, dropped = _flatten(by_sentence.get(index, []), nested)
         for _, _, m in dropped:
@@ -288,8 +287,7 @@ def _sentence_views(view: DocumentView, options: TagOptions, drop: frozenset[str
         # each kept mention's tokens by their place among the kept tokens (in order: a bisection finds it)
         local = [(bisect_left(kept_tokens, f), bisect_left(kept_tokens, e - 1) + 1, view.entities[m.entity].type)
                  for f, e, m in kept]
-        views.append(SentenceView(index, kept_tokens, _tags(len(kept_tokens), local, scheme),
-                                  zones[sentence_tokens[index][0]]))
+        views.append(SentenceView(index, kept_tokens, _tags(len(kept_tokens), local, scheme), zones[kept_tokens[0]]))
     return views
 
 
