@@ -43,8 +43,16 @@ if TYPE_CHECKING:
 CAUSE_ORDER = (("V0", "V1"), ("V203", "V204"), ("V205", "V206", "V213", "V216"))
 #: codes of problems that keep a file from being checked: no filter removes them
 ALWAYS_REPORTED = ("V0", "V1")
-#: rule -> the rules whose hits follow from its hits, folded into its first problem's message
-FOLDED = {"V203": ("V201", "V202", "V213"), "V213": ("V212", "V214")}
+#: a rule, the layer its hits must point into ("": any), and the rules whose hits follow from such a hit: they
+#: are folded into the first of them. In this order, so that what a fold took travels with its cause: a span
+#: outside the text (V201) breaks its layer's own checks; an edited raw text (V203), every span and token check
+FOLDED = (
+    ("V201", "/tokens/", ("V212", "V213", "V214")),
+    ("V201", "/sentences/", ("V214",)),
+    ("V201", "/zones/", ("V220", "V228")),
+    ("V203", "", ("V201", "V202", "V213")),
+    ("V213", "", ("V212", "V214")),
+)
 
 
 def cause_rank(code: str) -> int:
@@ -120,15 +128,22 @@ def document_problems(ctx: DocContext, label: str) -> list[Problem]:
     if found["V203"] and not raw_changed:  # every token still matches: the recorded checksum is what is off
         found["V203"][0].message += ("; every token still matches the raw text: if the raw file is as received, "
                                      "the recorded sha256/length is what is wrong")
-    for cause, consequences in FOLDED.items():
-        if found.get(cause) and (cause != "V203" or raw_changed):
+    for cause, layer, consequences in FOLDED:
+        first = next((p for p in found.get(cause, []) if p.pointer.startswith(layer)), None)
+        if first is not None and (cause != "V203" or raw_changed):
             folded = [p for code in consequences for p in found.pop(code, [])]
             if folded:
-                first = found[cause][0]
                 first.message += (f"; {len(folded)} problem(s) of {', '.join(consequences)} follow from it "
                                   "(not listed: fix this first)")
-                first.folded = folded
+                first.folded += folded
     return [p for problems in found.values() for p in problems]
+
+
+def with_folded(problems: list[Problem]) -> Iterator[Problem]:
+    """The problems and, depth first, those folded into them."""
+    for p in problems:
+        yield p
+        yield from with_folded(p.folded)
 
 
 #: the raw text of a document id, and the problems of reading it (None: no text)
@@ -157,7 +172,7 @@ def document_checked(data: bytes, label: str, stem: str, registry: Registry | No
         found = document_problems(DocContext(view, registry, stem), label)
         if raw_problems:  # the raw file's own problem says why there is no text
             found = [p for p in found if p.code != "V204"]
-        loader.locate([*found, *(f for p in found for f in p.folded)], data.decode("utf-8") if found else None)
+        loader.locate(list(with_folded(found)), data.decode("utf-8") if found else None)
         problems += raw_problems + found
     problems.sort(key=lambda p: cause_rank(p.code))
     return view, problems
