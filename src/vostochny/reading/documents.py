@@ -54,6 +54,8 @@ def corpus_quote_links(root: str | Path | None = None) -> QuoteLinks | None:
 
 
 def _loaded(loaded: loader.Loaded[M]) -> M:
-    if loaded.model is None:
+    """The model of a file that validates; `CorpusError` with its problems for one that does not (an
+    older version's file has a migrated model, and V111 and its own schema's errors beside it)."""
+    if loaded.refused or loaded.model is None:
         raise CorpusError(Report(problems=loaded.problems))
     return loaded.model

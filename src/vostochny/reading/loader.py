@@ -65,6 +65,12 @@ class Loaded(Generic[M]):
     model: M | None
     problems: list[Problem]
 
+    @property
+    def refused(self) -> bool:
+        """Whether the file does not validate: no model, or an error among its problems. A file of an older
+        version is migrated to a model (for the rules to run) with V111 and the errors of its own schema."""
+        return self.model is None or any(p.severity == "error" for p in self.problems)
+
 
 #: the detail of V006 for a file that does not exist (a missing raw file is V204's to report)
 NO_SUCH_FILE = "no such file"
