@@ -314,3 +314,35 @@ def test_wheel_carries_the_corpus_and_loads_from_another_folder(tmp_path: Path, 
         assert root.startswith(str(target)) and root.endswith("vostochny/corpus")
         assert int(rows) == len(document_files(REPO / "annotations")) and ok == "True"
         assert built == expect_built and len(entries(cache)) == 1
+
+
+def _break_without_a_byte(root: Path, how: str, outside: Path) -> None:
+    """Break the corpus at `root` so that every regular file under annotations/ and raw/ keeps its name and bytes."""
+    annotations = root / "annotations"
+    if how == "folder named as a document":
+        (annotations / "other-doc.json").mkdir()
+    elif how == "registry linked outside the corpus":
+        moved = outside / "entities.json"
+        (annotations / "entities.json").rename(moved)
+        (annotations / "entities.json").symlink_to(moved)
+    else:  # a dangling link where the optional quote links file would be
+        (annotations / "quote_links.json").symlink_to("gone.json")
+
+
+@pytest.mark.parametrize(("how", "code"), [("folder named as a document", "V008"),
+                                           ("registry linked outside the corpus", "V008"),
+                                           ("dangling quote links", "V006")])
+def test_a_corpus_broken_without_changing_a_byte_is_not_served_from_the_cache(
+        sample_corpus: Path, cache: Path, tmp_path_factory: pytest.TempPathFactory, how: str, code: str) -> None:
+    """The key hashed the bytes of the regular files only: a folder, a link out of the corpus or a dangling
+    link changed no byte, so `load()` served the entry of the valid corpus that the validator now refuses."""
+    import vostochny
+    from vostochny.checking.validator import validate
+
+    expected = vostochny.load(root=sample_corpus)["train"].to_list()
+    assert expected and len(entries(cache)) == 1
+    _break_without_a_byte(sample_corpus, how, tmp_path_factory.mktemp("outside"))
+    assert [p.code for p in validate(sample_corpus).errors] == [code]
+    with pytest.raises(CorpusError) as refused:
+        vostochny.load(root=sample_corpus)
+    assert [p.code for p in refused.value.report.errors] == [code]

@@ -634,6 +634,28 @@ def digest_files(digest: Any, folder: Path, pattern: str = "*") -> None:
         digest.update(data)
 
 
+def digest_tree(digest: Any, folder: Path) -> None:
+    """Feed every entry of corpus folder `folder` (recursively, in name order) to `digest`: a folder by its
+    name, a regular file as `digest_files` does. Raises `FileRefused` for a symbolic link or a special file
+    (a FIFO, a socket), `folder` itself included, and `OSError` for a file that cannot be read: the
+    validator's verdict on such an entry is not a function of names and bytes (a link may resolve outside the
+    corpus, or nowhere), so no key may stand for it."""
+    import stat
+
+    if folder.is_symlink():
+        raise FileRefused(f"{folder}: a symbolic link")
+    for path in sorted(folder.rglob("*")):
+        name, mode = path.relative_to(folder).as_posix(), path.lstat().st_mode
+        if stat.S_ISDIR(mode):
+            digest.update(f"{name}\0/\0".encode())
+        elif stat.S_ISREG(mode):
+            data = read_capped(path, MAX_ANNOTATION_BYTES)
+            digest.update(f"{name}\0{len(data)}\0".encode())
+            digest.update(data)
+        else:
+            raise FileRefused(f"{path}: a symbolic link or a special file")
+
+
 def file_hashes(root: Path, skip: frozenset[str] = frozenset()) -> dict[str, str]:
     """SHA-256 of the bytes of each corpus file (`annotations/*.json`, `raw/*.txt`) by its path in the
     corpus, but the annotation files named in `skip`: what tells a re-serialised file from an unchanged one."""
