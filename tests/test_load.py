@@ -325,17 +325,22 @@ def _break_without_a_byte(root: Path, how: str, outside: Path) -> None:
         moved = outside / "entities.json"
         (annotations / "entities.json").rename(moved)
         (annotations / "entities.json").symlink_to(moved)
+    elif how == "interrupted write":  # a multi-file write into the corpus was killed before its swap
+        from vostochny.writing.staging import PREFIX
+
+        (root / f"{PREFIX}killed").mkdir()
     else:  # a dangling link where the optional quote links file would be
         (annotations / "quote_links.json").symlink_to("gone.json")
 
 
 @pytest.mark.parametrize(("how", "code"), [("folder named as a document", "V008"),
                                            ("registry linked outside the corpus", "V008"),
-                                           ("dangling quote links", "V006")])
+                                           ("dangling quote links", "V006"), ("interrupted write", "V009")])
 def test_a_corpus_broken_without_changing_a_byte_is_not_served_from_the_cache(
         sample_corpus: Path, cache: Path, tmp_path_factory: pytest.TempPathFactory, how: str, code: str) -> None:
-    """The key hashed the bytes of the regular files only: a folder, a link out of the corpus or a dangling
-    link changed no byte, so `load()` served the entry of the valid corpus that the validator now refuses."""
+    """The key hashed the bytes of the regular files under annotations/ and raw/ only: a folder, a link out of
+    the corpus, a dangling link or the staging folder of a killed write beside them changed no byte, so `load()`
+    served the entry of the valid corpus that the validator now refuses."""
     import vostochny
     from vostochny.checking.validator import validate
 
@@ -346,3 +351,25 @@ def test_a_corpus_broken_without_changing_a_byte_is_not_served_from_the_cache(
     with pytest.raises(CorpusError) as refused:
         vostochny.load(root=sample_corpus)
     assert [p.code for p in refused.value.report.errors] == [code]
+
+
+def test_a_raw_text_moved_into_annotations_is_another_key(tmp_path: Path, cache: Path) -> None:
+    """Each folder's files were fed to the key by their names inside it, one folder after the other: the last
+    raw text moved to the end of annotations/ was the same stream, and `load()` served the corpus without it."""
+    from sample import SAMPLE_TEXT, sample_document, sample_registry, sample_splits, write_json
+
+    import vostochny
+    from vostochny.checking.validator import validate
+
+    root, doc_id = tmp_path / "corpus", "zz-doc"  # its files sort last in both folders
+    (root / "raw").mkdir(parents=True)
+    (root / "annotations").mkdir()
+    (root / "raw" / f"{doc_id}.txt").write_text(SAMPLE_TEXT, encoding="utf-8")
+    write_json(root / "annotations" / f"{doc_id}.json", sample_document(doc_id))
+    write_json(root / "annotations" / "entities.json", sample_registry())
+    write_json(root / "annotations" / "splits.json", {**sample_splits(), "train": [doc_id]})
+    assert vostochny.load(root=root)["train"]["id"] == [doc_id]
+    (root / "raw" / f"{doc_id}.txt").rename(root / "annotations" / f"{doc_id}.txt")
+    assert [p.code for p in validate(root).errors] == ["V204"]
+    with pytest.raises(CorpusError):
+        vostochny.load(root=root)

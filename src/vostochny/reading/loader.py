@@ -636,7 +636,8 @@ def digest_files(digest: Any, folder: Path, pattern: str = "*") -> None:
 
 def digest_tree(digest: Any, folder: Path) -> None:
     """Feed every entry of corpus folder `folder` (recursively, in name order) to `digest`: a folder by its
-    name, a regular file as `digest_files` does. Raises `FileRefused` for a symbolic link or a special file
+    name, a regular file as `digest_files` does, each name starting with the folder's own (so that the
+    streams of two folders fed one after the other tell where a file was). Raises `FileRefused` for a symbolic link or a special file
     (a FIFO, a socket), `folder` itself included, and `OSError` for a file that cannot be read: the
     validator's verdict on such an entry is not a function of names and bytes (a link may resolve outside the
     corpus, or nowhere), so no key may stand for it."""
@@ -645,7 +646,7 @@ def digest_tree(digest: Any, folder: Path) -> None:
     if folder.is_symlink():
         raise FileRefused(f"{folder}: a symbolic link")
     for path in sorted(folder.rglob("*")):
-        name, mode = path.relative_to(folder).as_posix(), path.lstat().st_mode
+        name, mode = path.relative_to(folder.parent).as_posix(), path.lstat().st_mode
         if stat.S_ISDIR(mode):
             digest.update(f"{name}\0/\0".encode())
         elif stat.S_ISREG(mode):

@@ -42,9 +42,13 @@ def cache_dir() -> Path:
 def corpus_key(root: Path) -> str:
     """The key of corpus `root` with this code. Raises `FileRefused` or `OSError` for an entry that
     the key cannot stand for (`loader.digest_tree`; the validator names what is wrong with it)."""
+    from vostochny.writing.staging import PREFIX
+
     digest = hashlib.sha256(_code_key().encode())
     for folder in ("annotations", "raw"):
         loader.digest_tree(digest, root / folder)
+    for staged in sorted(root.glob(PREFIX + "*")):  # a killed write's folder beside them (V009)
+        digest.update(f"{staged.name}\0/\0".encode())
     return digest.hexdigest()
 
 
