@@ -65,11 +65,12 @@ class Loaded(Generic[M]):
     model: M | None
     problems: list[Problem]
 
-    @property
-    def refused(self) -> bool:
+    def refused(self, older: bool = False) -> bool:
         """Whether the file does not validate: no model, or an error among its problems. A file of an older
-        version is migrated to a model (for the rules to run) with V111 and the errors of its own schema."""
-        return self.model is None or any(p.severity == "error" for p in self.problems)
+        version is migrated to a model (for the rules to run) with V111 and the errors of its own schema;
+        with `older`, V111 is no refusal (a past revision's file, read migrated), its schema's errors are."""
+        return self.model is None or any(p.severity == "error" and not (older and p.code == "V111")
+                                         for p in self.problems)
 
 
 #: the detail of V006 for a file that does not exist (a missing raw file is V204's to report)
@@ -637,10 +638,10 @@ def digest_files(digest: Any, folder: Path, pattern: str = "*") -> None:
 def digest_tree(digest: Any, folder: Path) -> None:
     """Feed every entry of corpus folder `folder` (recursively, in name order) to `digest`: a folder by its
     name, a regular file as `digest_files` does, each name starting with the folder's own (so that the
-    streams of two folders fed one after the other tell where a file was). Raises `FileRefused` for a symbolic link or a special file
-    (a FIFO, a socket), `folder` itself included, and `OSError` for a file that cannot be read: the
-    validator's verdict on such an entry is not a function of names and bytes (a link may resolve outside the
-    corpus, or nowhere), so no key may stand for it."""
+    streams of two folders fed one after the other tell where a file was). Raises `FileRefused` for a
+    symbolic link or a special file (a FIFO, a socket), `folder` itself included, and `OSError` for a
+    file that cannot be read: the validator's verdict on such an entry is not a function of names and
+    bytes (a link may resolve outside the corpus, or nowhere), so no key may stand for it."""
     import stat
 
     if folder.is_symlink():

@@ -333,7 +333,7 @@ def read_documents(root: Path) -> dict[str, DocumentView]:
     docs: dict[str, DocumentView] = {}
     for path in corpus.files:
         loaded = loader.load_document(path, str(path), within=corpus.root)
-        if loaded.model is not None and all(p.severity != "error" or p.code == "V111" for p in loaded.problems):
+        if loaded.model is not None and not loaded.refused(older=True):
             docs[loaded.model.id] = DocumentView(loaded.model, None)
     return docs
 
