@@ -274,14 +274,14 @@ def test_the_library_refuses_an_older_registry_whose_own_schema_refuses_it(sampl
 
 def test_the_library_refuses_an_older_splits_file_whose_own_schema_refuses_it(sample_corpus: Path) -> None:
     """A 1.3.0 splits file with the key `schema_` (the models' name of `$schema`, a key its schema does not
-    define) was migrated to a model: `corpus_splits` handed it out."""
+    define) was migrated to a model: `corpus_splits` handed it out. (The models now refuse the key as well.)"""
     from vostochny.reading.documents import corpus_splits
 
     path = sample_corpus / "annotations" / "splits.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     path.write_text(json.dumps({**data, "schema_version": "1.3.0", "schema_": "splits"}), encoding="utf-8")
     assert _refused_codes(corpus_splits, sample_corpus) == [
-        ("V111", "error", "/schema_version"), ("V103", "error", "")]
+        ("V111", "error", "/schema_version"), ("V103", "error", ""), ("V103", "error", "/schema_")]
 
 
 def test_the_library_refuses_an_older_file_without_another_problem(sample_corpus: Path, monkeypatch) -> None:
@@ -311,3 +311,19 @@ def test_the_library_refuses_quote_links_of_a_version_before_links(tmp_path: Pat
     links.write_text(json.dumps({**sample_quote_links((SAMPLE_ID, "q1", "sample-doc-2", "q1")),
                                  "schema_version": "1.3.0"}), encoding="utf-8")
     assert _refused_codes(corpus_quote_links, tmp_path) == [("V110", "error", "/schema_version")]
+
+
+@pytest.mark.parametrize("name", ["entities.json", "splits.json", f"{SAMPLE_ID}.json"])
+def test_the_models_name_of_schema_is_a_field_the_schema_does_not_define(sample_corpus: Path, name: str) -> None:
+    """The published schemas define `$schema`, not `schema_` (the models' Python name of it, which they accepted
+    as a key too): `vostochny validate` called a file valid that its own published schema refuses."""
+    from vostochny.reading.documents import corpus_registry, corpus_splits
+
+    path = sample_corpus / "annotations" / name
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data.pop("$schema", None)
+    path.write_text(json.dumps({**data, "schema_": "x"}), encoding="utf-8")
+    assert [(p.code, p.pointer) for p in validate(sample_corpus).errors] == [("V103", "/schema_")]
+    read = {"entities.json": corpus_registry, "splits.json": corpus_splits}.get(name)
+    if read is not None:
+        assert _refused_codes(read, sample_corpus) == [("V103", "error", "/schema_")]

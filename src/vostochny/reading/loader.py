@@ -374,7 +374,7 @@ def _fast_load(data: bytes, model: type[M]) -> M | None:
     if data.startswith(_BOM):
         return None
     try:
-        result = model.model_validate_json(data)
+        result = model.model_validate_json(data, by_name=False)  # a file's keys are the schema's (`$schema`)
     except (ValidationError, ValueError, RecursionError):
         return None
     if getattr(result, "schema_version", None) != SCHEMA_VERSION:
@@ -516,7 +516,7 @@ def _upgraded_model(obj: dict[str, Any], model: type[M], label: str) -> tuple[M 
     if upgraded is None:
         return None, problems
     try:
-        return model.model_validate(upgraded), problems
+        return model.model_validate(upgraded, by_name=False), problems  # `schema_` is the models' name, no key
     except ValidationError as error:
         return None, problems + structure_problems(error, label)
 
