@@ -373,3 +373,27 @@ def test_a_raw_text_moved_into_annotations_is_another_key(tmp_path: Path, cache:
     assert [p.code for p in validate(root).errors] == ["V204"]
     with pytest.raises(CorpusError):
         vostochny.load(root=root)
+
+
+def test_a_corpus_edited_while_its_entry_is_built_is_not_stored_under_its_old_key(
+        sample_corpus: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The key was taken before the build, and the build validated the files as they were then: a corpus fixed
+    during the build was stored under the key of its broken bytes, and served when they came back."""
+    import vostochny
+
+    path = sample_corpus / "annotations" / f"{SAMPLE_ID}.json"
+    valid = path.read_bytes()
+    broken = valid.replace(b'"kind": "name"', b'"kind": "title"', 1)
+    path.write_bytes(broken)
+    real = dataset._build
+
+    def fixed_meanwhile(folder: Path, root: Path) -> None:
+        path.write_bytes(valid)
+        real(folder, root)
+
+    monkeypatch.setattr(dataset, "_build", fixed_meanwhile)
+    assert vostochny.load(root=sample_corpus)["train"]["id"] == [SAMPLE_ID]  # the corpus as it is now
+    monkeypatch.setattr(dataset, "_build", real)
+    path.write_bytes(broken)
+    with pytest.raises(CorpusError):
+        vostochny.load(root=sample_corpus)
