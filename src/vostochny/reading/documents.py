@@ -35,7 +35,8 @@ def load_documents(root: str | Path | None = None) -> list[Document]:
 
 def corpus_registry(root: str | Path | None = None, older: bool = False) -> Registry:
     """The registry of a corpus (default: the packaged one); `CorpusError` if it does not load or has an
-    error (with `older`, a file of an older version is read migrated: see `_loaded`)."""
+    error of its own (with `older`, a file of an older version is read migrated: see `_loaded`). The corpus
+    rules, which read the documents too (a record no document uses...), run in `iter_documents`."""
     corpus = open_corpus(Path(root) if root else None)
     return _loaded(loader.load_registry(corpus.annotations / REGISTRY_FILE, REGISTRY_FILE, within=corpus.root), older)
 
