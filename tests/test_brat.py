@@ -429,3 +429,16 @@ def test_an_import_that_changes_a_linked_quote_is_refused(tmp_path: Path) -> Non
     (problem,) = _refused(out, corpus)
     assert problem.file == str(ann) and "removes or changes quote q1, which quote_links.json links (l1)" in (
         problem.message)
+
+
+def test_a_document_its_own_schema_refuses_is_not_imported_into(repo_corpus: Path, exported: Path) -> None:
+    """A corpus document of 1.3.0 that holds a relation's factuality (1.3.0 had none: V103) was migrated to a
+    model and imported into, as if it loaded: the import would write it back valid, the error gone unreported."""
+    ann = sorted(exported.glob("*.ann"))[0]
+    path = repo_corpus / "annotations" / f"{ann.stem}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert any("factuality" in r for r in data["relations"])
+    path.write_text(json.dumps({**data, "schema_version": "1.3.0"}, ensure_ascii=False), encoding="utf-8")
+    problems = _refused(exported, repo_corpus)
+    assert [(p.file, p.message.split(";")[0]) for p in problems] == [
+        (str(ann), f"no valid annotation file and raw text for {ann.stem!r} in the corpus")]

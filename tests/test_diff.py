@@ -378,3 +378,23 @@ def test_a_links_file_that_is_a_dangling_link_does_not_load(tmp_path: Path) -> N
     links.symlink_to("quote_links.old.json")
     note = diff(linked, linked).agreement.summary()["quote_links"]["note"]
     assert note.startswith("Quote links not compared: A has a quote links file that does not load (1 problem(s)")
+
+
+def test_a_document_its_own_schema_refuses_is_not_compared(sample_corpus: Path, tmp_path: Path) -> None:
+    """A 1.3.0 document is migrated and compared (a revision of before 1.4.0 against today's); one with a
+    relation's factuality, which 1.3.0 did not have (V103), was migrated to a model all the same and compared
+    as if it loaded: it is left out, as a document that does not load is."""
+    other = _copy(sample_corpus, tmp_path)
+
+    def to_1_3_0(data: dict) -> None:
+        data["schema_version"] = "1.3.0"
+        for layer, key in (("relations", "factuality"), ("quotes", "attribution"), ("entities", "distinct_from")):
+            for record in data[layer]:
+                record.pop(key, None)
+
+    _edit(other, to_1_3_0)
+    result = diff(sample_corpus, other)
+    assert result.only_a == [] and result.agreement.exact["mentions"].f1 == 1.0
+    _edit(other, lambda data: data["relations"][0].update(factuality="asserted", type="OFFICIAL_OF"))
+    result = diff(sample_corpus, other)
+    assert result.only_a == [SAMPLE_ID] and result.changes == []

@@ -314,3 +314,86 @@ def test_wheel_carries_the_corpus_and_loads_from_another_folder(tmp_path: Path, 
         assert root.startswith(str(target)) and root.endswith("vostochny/corpus")
         assert int(rows) == len(document_files(REPO / "annotations")) and ok == "True"
         assert built == expect_built and len(entries(cache)) == 1
+
+
+def _break_without_a_byte(root: Path, how: str, outside: Path) -> None:
+    """Break the corpus at `root` so that every regular file under annotations/ and raw/ keeps its name and bytes."""
+    annotations = root / "annotations"
+    if how == "folder named as a document":
+        (annotations / "other-doc.json").mkdir()
+    elif how == "registry linked outside the corpus":
+        moved = outside / "entities.json"
+        (annotations / "entities.json").rename(moved)
+        (annotations / "entities.json").symlink_to(moved)
+    elif how == "interrupted write":  # a multi-file write into the corpus was killed before its swap
+        from vostochny.writing.staging import PREFIX
+
+        (root / f"{PREFIX}killed").mkdir()
+    else:  # a dangling link where the optional quote links file would be
+        (annotations / "quote_links.json").symlink_to("gone.json")
+
+
+@pytest.mark.parametrize(("how", "code"), [("folder named as a document", "V008"),
+                                           ("registry linked outside the corpus", "V008"),
+                                           ("dangling quote links", "V006"), ("interrupted write", "V009")])
+def test_a_corpus_broken_without_changing_a_byte_is_not_served_from_the_cache(
+        sample_corpus: Path, cache: Path, tmp_path_factory: pytest.TempPathFactory, how: str, code: str) -> None:
+    """The key hashed the bytes of the regular files under annotations/ and raw/ only: a folder, a link out of
+    the corpus, a dangling link or the staging folder of a killed write beside them changed no byte, so `load()`
+    served the entry of the valid corpus that the validator now refuses."""
+    import vostochny
+    from vostochny.checking.validator import validate
+
+    expected = vostochny.load(root=sample_corpus)["train"].to_list()
+    assert expected and len(entries(cache)) == 1
+    _break_without_a_byte(sample_corpus, how, tmp_path_factory.mktemp("outside"))
+    assert [p.code for p in validate(sample_corpus).errors] == [code]
+    with pytest.raises(CorpusError) as refused:
+        vostochny.load(root=sample_corpus)
+    assert [p.code for p in refused.value.report.errors] == [code]
+
+
+def test_a_raw_text_moved_into_annotations_is_another_key(tmp_path: Path, cache: Path) -> None:
+    """Each folder's files were fed to the key by their names inside it, one folder after the other: the last
+    raw text moved to the end of annotations/ was the same stream, and `load()` served the corpus without it."""
+    from sample import SAMPLE_TEXT, sample_document, sample_registry, sample_splits, write_json
+
+    import vostochny
+    from vostochny.checking.validator import validate
+
+    root, doc_id = tmp_path / "corpus", "zz-doc"  # its files sort last in both folders
+    (root / "raw").mkdir(parents=True)
+    (root / "annotations").mkdir()
+    (root / "raw" / f"{doc_id}.txt").write_text(SAMPLE_TEXT, encoding="utf-8")
+    write_json(root / "annotations" / f"{doc_id}.json", sample_document(doc_id))
+    write_json(root / "annotations" / "entities.json", sample_registry())
+    write_json(root / "annotations" / "splits.json", {**sample_splits(), "train": [doc_id]})
+    assert vostochny.load(root=root)["train"]["id"] == [doc_id]
+    (root / "raw" / f"{doc_id}.txt").rename(root / "annotations" / f"{doc_id}.txt")
+    assert [p.code for p in validate(root).errors] == ["V204"]
+    with pytest.raises(CorpusError):
+        vostochny.load(root=root)
+
+
+def test_a_corpus_edited_while_its_entry_is_built_is_not_stored_under_its_old_key(
+        sample_corpus: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The key was taken before the build, and the build validated the files as they were then: a corpus fixed
+    during the build was stored under the key of its broken bytes, and served when they came back."""
+    import vostochny
+
+    path = sample_corpus / "annotations" / f"{SAMPLE_ID}.json"
+    valid = path.read_bytes()
+    broken = valid.replace(b'"kind": "name"', b'"kind": "title"', 1)
+    path.write_bytes(broken)
+    real = dataset._build
+
+    def fixed_meanwhile(folder: Path, root: Path) -> None:
+        path.write_bytes(valid)
+        real(folder, root)
+
+    monkeypatch.setattr(dataset, "_build", fixed_meanwhile)
+    assert vostochny.load(root=sample_corpus)["train"]["id"] == [SAMPLE_ID]  # the corpus as it is now
+    monkeypatch.setattr(dataset, "_build", real)
+    path.write_bytes(broken)
+    with pytest.raises(CorpusError):
+        vostochny.load(root=sample_corpus)

@@ -4,6 +4,7 @@ the registry's Wikidata links) are read, reported, and rewritten by `vostochny m
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -248,3 +249,81 @@ def test_a_schema_version_in_the_release_manifest_is_an_unknown_field() -> None:
         loaded = loader.load_bytes(json.dumps({**manifest, "schema_version": version}).encode(), ReleaseManifest,
                                    "RELEASED.json")
         assert loaded.model is None and [(p.code, p.pointer) for p in loaded.problems] == [("V103", "/schema_version")]
+
+
+def _refused_codes(read: Callable[[Path], object], root: Path) -> list[tuple[str, str, str]]:
+    """The (code, severity, pointer) of every problem of the `CorpusError` that `read(root)` raises."""
+    from vostochny.errors import CorpusError
+
+    with pytest.raises(CorpusError) as refused:
+        read(root)
+    return [(p.code, p.severity, p.pointer) for p in refused.value.report.problems]
+
+
+def test_the_library_refuses_an_older_registry_whose_own_schema_refuses_it(sample_corpus: Path) -> None:
+    """A 1.2.0 registry with a Wikidata link (its schema has none) is migrated to a valid model, which hid
+    the V103: `corpus_registry` handed out the registry that `vostochny validate` refuses."""
+    from vostochny.reading.documents import corpus_registry
+
+    old = _old_registry(sample_corpus, "1.2.0")
+    old["entities"][0]["wikidata"] = {"status": "no-entry"}
+    (sample_corpus / "annotations" / "entities.json").write_text(json.dumps(old), encoding="utf-8")
+    assert _refused_codes(corpus_registry, sample_corpus) == [
+        ("V111", "error", "/schema_version"), ("V103", "error", "/entities/0")]
+
+
+def test_the_library_refuses_an_older_splits_file_whose_own_schema_refuses_it(sample_corpus: Path) -> None:
+    """A 1.3.0 splits file with the key `schema_` (the models' name of `$schema`, a key its schema does not
+    define) was migrated to a model: `corpus_splits` handed it out. (The models now refuse the key as well.)"""
+    from vostochny.reading.documents import corpus_splits
+
+    path = sample_corpus / "annotations" / "splits.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps({**data, "schema_version": "1.3.0", "schema_": "splits"}), encoding="utf-8")
+    assert _refused_codes(corpus_splits, sample_corpus) == [
+        ("V111", "error", "/schema_version"), ("V103", "error", ""), ("V103", "error", "/schema_")]
+
+
+def test_the_library_refuses_an_older_file_without_another_problem(sample_corpus: Path, monkeypatch) -> None:
+    """V111 is an error (the file must be migrated before it is merged): the validator refuses the corpus, and
+    so do `corpus_registry`, `corpus_splits` and `iter_documents`, though each could migrate it in memory."""
+    from vostochny.reading.documents import corpus_registry, corpus_splits, iter_documents
+
+    folder = sample_corpus / "annotations"
+    (folder / "entities.json").write_text(json.dumps(_old_registry(sample_corpus, "1.2.0")), encoding="utf-8")
+    splits = json.loads((folder / "splits.json").read_text(encoding="utf-8"))
+    (folder / "splits.json").write_text(json.dumps({**splits, "schema_version": "1.1.0"}), encoding="utf-8")
+    monkeypatch.chdir(sample_corpus)
+    assert [(p.code, p.severity) for p in validate(".").problems] == [("V111", "error")] * 2
+    assert _refused_codes(corpus_registry, sample_corpus) == [("V111", "error", "/schema_version")]
+    assert _refused_codes(corpus_splits, sample_corpus) == [("V111", "error", "/schema_version")]
+    assert [c for c, _, _ in _refused_codes(lambda root: list(iter_documents(root)), sample_corpus)] == ["V111"] * 2
+
+
+def test_the_library_refuses_quote_links_of_a_version_before_links(tmp_path: Path) -> None:
+    """No quote links file was written before 1.4.0: one that says 1.3.0 is V110, and no links are handed out."""
+    from sample import sample_quote_links, write_linked_corpus
+
+    from vostochny.reading.documents import corpus_quote_links
+
+    write_linked_corpus(tmp_path, "sample-doc-2")
+    links = tmp_path / "annotations" / "quote_links.json"
+    links.write_text(json.dumps({**sample_quote_links((SAMPLE_ID, "q1", "sample-doc-2", "q1")),
+                                 "schema_version": "1.3.0"}), encoding="utf-8")
+    assert _refused_codes(corpus_quote_links, tmp_path) == [("V110", "error", "/schema_version")]
+
+
+@pytest.mark.parametrize("name", ["entities.json", "splits.json", f"{SAMPLE_ID}.json"])
+def test_the_models_name_of_schema_is_a_field_the_schema_does_not_define(sample_corpus: Path, name: str) -> None:
+    """The published schemas define `$schema`, not `schema_` (the models' Python name of it, which they accepted
+    as a key too): `vostochny validate` called a file valid that its own published schema refuses."""
+    from vostochny.reading.documents import corpus_registry, corpus_splits
+
+    path = sample_corpus / "annotations" / name
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data.pop("$schema", None)
+    path.write_text(json.dumps({**data, "schema_": "x"}), encoding="utf-8")
+    assert [(p.code, p.pointer) for p in validate(sample_corpus).errors] == [("V103", "/schema_")]
+    read = {"entities.json": corpus_registry, "splits.json": corpus_splits}.get(name)
+    if read is not None:
+        assert _refused_codes(read, sample_corpus) == [("V103", "error", "/schema_")]

@@ -138,3 +138,17 @@ def test_add_document_returns_what_it_did_and_prints_nothing(sample_corpus: Path
     assert added.files == [sample_corpus / "raw" / "ok-id.txt", sample_corpus / "annotations" / "ok-id.json",
                            sample_corpus / "annotations" / "splits.json"]
     assert json.loads(added.files[2].read_text(encoding="utf-8"))["test"] == ["ok-id"]
+
+
+def test_a_splits_file_its_own_schema_refuses_is_not_rewritten(sample_corpus: Path, article: Path) -> None:
+    """A 1.3.0 splits file with `schema_` (the models' name of `$schema`, which that schema does not define: V103)
+    was migrated to a model, and `new` wrote it back valid in the current version, the error gone unreported."""
+    from vostochny.verbs.new_document import NewDocumentError
+
+    path = sample_corpus / "annotations" / "splits.json"
+    splits = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps({**splits, "schema_version": "1.3.0", "schema_": "x"}), encoding="utf-8")
+    before = _corpus_files(sample_corpus)
+    with pytest.raises(NewDocumentError, match="does not load"):
+        add_document(article, "ok-id", sample_corpus, DocumentMeta(source_file="x"), "train")
+    assert _corpus_files(sample_corpus) == before

@@ -457,3 +457,26 @@ def test_a_re_serialised_quote_links_file_is_a_patch(project: Path) -> None:
     path.write_text(json.dumps(data, indent=3), encoding="utf-8")
     result = check_version(project).change
     assert result.changes == [] and result.reserialised == ["annotations/quote_links.json"]
+
+
+def test_a_past_snapshot_is_read_migrated_unless_its_own_schema_refuses_a_file(sample_corpus: Path) -> None:
+    """A past revision's files are read migrated from their older versions (V111 is no refusal there), but a
+    file that its own version's schema refuses does not load, though migration gives it a model."""
+    from vostochny.errors import CorpusError
+    from vostochny.verbs.records import read_past_snapshot
+
+    folder = sample_corpus / "annotations"
+    registry = json.loads((folder / "entities.json").read_text(encoding="utf-8"))
+    old = {**registry, "schema_version": "1.2.0",
+           "entities": [{k: v for k, v in r.items() if k != "wikidata"} for r in registry["entities"]]}
+    (folder / "entities.json").write_text(json.dumps(old), encoding="utf-8")
+    splits = json.loads((folder / "splits.json").read_text(encoding="utf-8"))
+    (folder / "splits.json").write_text(json.dumps({**splits, "schema_version": "1.1.0"}), encoding="utf-8")
+    past = read_past_snapshot(sample_corpus, "0.9.0")
+    assert set(past.records["entities.json"]["entities"]) == {r["id"] for r in old["entities"]}
+    old["entities"][0]["wikidata"] = {"status": "no-entry"}  # 1.2.0 had no Wikidata links
+    (folder / "entities.json").write_text(json.dumps(old), encoding="utf-8")
+    with pytest.raises(CorpusError) as refused:
+        read_past_snapshot(sample_corpus, "0.9.0")
+    assert [(p.code, p.pointer) for p in refused.value.report.errors] == [
+        ("V111", "/schema_version"), ("V103", "/entities/0")]

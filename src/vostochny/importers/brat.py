@@ -90,7 +90,7 @@ def _links_followed(corpus: Corpus, folder: Path, done: list[tuple[Path, Documen
     loaded = loader.load_quote_links(path, str(path), within=corpus.root)
     if loaded is None:
         return None
-    if loaded.model is None:
+    if loaded.model is None or loaded.refused(older=True):
         errors.append(BratError(str(path), 0, "does not load: fix it first (vostochny validate)"))
         return None
     renamed: dict[tuple[str, str], str | None] = {}  # (document, old quote id) -> new id, None: gone
@@ -126,7 +126,7 @@ def _import_one(ann: Path, corpus: Corpus, registry: Registry | None, max_bytes:
     existing = loader.load_document(target, str(target), within=corpus.root)
     text, raw_problems = loader.load_raw(raw, str(raw), within=corpus.root)
     errors += [BratError(str(raw), p.line, p.message) for p in raw_problems]
-    if existing.model is None or text is None:
+    if existing.model is None or existing.refused(older=True) or text is None:  # an older one is imported migrated
         errors.append(BratError(str(ann), 0, f"no valid annotation file and raw text for {ann.stem!r} in the corpus; "
                                 "add the document first (vostochny new), or fix it (vostochny validate)"))
         return None

@@ -33,27 +33,33 @@ def load_documents(root: str | Path | None = None) -> list[Document]:
     return [item.doc for item in iter_documents(Path(root) if root else None)]
 
 
-def corpus_registry(root: str | Path | None = None) -> Registry:
-    """The registry of a corpus (default: the packaged one); `CorpusError` if it does not load."""
+def corpus_registry(root: str | Path | None = None, older: bool = False) -> Registry:
+    """The registry of a corpus (default: the packaged one); `CorpusError` if it does not load or has an
+    error of its own (with `older`, a file of an older version is read migrated: see `_loaded`). The corpus
+    rules, which read the documents too (a record no document uses...), run in `iter_documents`."""
     corpus = open_corpus(Path(root) if root else None)
-    return _loaded(loader.load_registry(corpus.annotations / REGISTRY_FILE, REGISTRY_FILE, within=corpus.root))
+    return _loaded(loader.load_registry(corpus.annotations / REGISTRY_FILE, REGISTRY_FILE, within=corpus.root), older)
 
 
-def corpus_splits(root: str | Path | None = None) -> Splits:
-    """The split manifest of a corpus (default: the packaged one); `CorpusError` if it does not load."""
+def corpus_splits(root: str | Path | None = None, older: bool = False) -> Splits:
+    """The split manifest of a corpus (default: the packaged one); `CorpusError` if it does not load or has
+    an error (with `older`, see `corpus_registry`)."""
     corpus = open_corpus(Path(root) if root else None)
-    return _loaded(loader.load_splits(corpus.annotations / SPLITS_FILE, SPLITS_FILE, within=corpus.root))
+    return _loaded(loader.load_splits(corpus.annotations / SPLITS_FILE, SPLITS_FILE, within=corpus.root), older)
 
 
-def corpus_quote_links(root: str | Path | None = None) -> QuoteLinks | None:
+def corpus_quote_links(root: str | Path | None = None, older: bool = False) -> QuoteLinks | None:
     """The quote links of a corpus (default: the packaged one), None if it has no links file; `CorpusError`
-    if the file does not load."""
+    if the file does not load or has an error (with `older`, see `corpus_registry`)."""
     corpus = open_corpus(Path(root) if root else None)
     links = loader.load_quote_links(corpus.annotations / QUOTE_LINKS_FILE, QUOTE_LINKS_FILE, within=corpus.root)
-    return _loaded(links) if links is not None else None
+    return _loaded(links, older) if links is not None else None
 
 
-def _loaded(loaded: loader.Loaded[M]) -> M:
-    if loaded.model is None:
+def _loaded(loaded: loader.Loaded[M], older: bool) -> M:
+    """The model of a file that validates; `CorpusError` with its problems for one that does not. A file of
+    an older version has a model, migrated, beside V111 (an error: it must be migrated before it is merged)
+    and its own version's schema errors; with `older` (a past revision's file), V111 alone is no refusal."""
+    if loaded.refused(older) or loaded.model is None:
         raise CorpusError(Report(problems=loaded.problems))
     return loaded.model

@@ -65,6 +65,13 @@ class Loaded(Generic[M]):
     model: M | None
     problems: list[Problem]
 
+    def refused(self, older: bool = False) -> bool:
+        """Whether the file does not validate: no model, or an error among its problems. A file of an older
+        version is migrated to a model (for the rules to run) with V111 and the errors of its own schema;
+        with `older`, V111 is no refusal (a past revision's file, read migrated), its schema's errors are."""
+        return self.model is None or any(p.severity == "error" and not (older and p.code == "V111")
+                                         for p in self.problems)
+
 
 #: the detail of V006 for a file that does not exist (a missing raw file is V204's to report)
 NO_SUCH_FILE = "no such file"
@@ -367,7 +374,7 @@ def _fast_load(data: bytes, model: type[M]) -> M | None:
     if data.startswith(_BOM):
         return None
     try:
-        result = model.model_validate_json(data)
+        result = model.model_validate_json(data, by_name=False)  # a file's keys are the schema's (`$schema`)
     except (ValidationError, ValueError, RecursionError):
         return None
     if getattr(result, "schema_version", None) != SCHEMA_VERSION:
@@ -509,7 +516,7 @@ def _upgraded_model(obj: dict[str, Any], model: type[M], label: str) -> tuple[M 
     if upgraded is None:
         return None, problems
     try:
-        return model.model_validate(upgraded), problems
+        return model.model_validate(upgraded, by_name=False), problems  # `schema_` is the models' name, no key
     except ValidationError as error:
         return None, problems + structure_problems(error, label)
 
@@ -626,6 +633,29 @@ def digest_files(digest: Any, folder: Path, pattern: str = "*") -> None:
     for name, data in _file_bytes(folder, pattern):
         digest.update(f"{name}\0{len(data)}\0".encode())
         digest.update(data)
+
+
+def digest_tree(digest: Any, folder: Path) -> None:
+    """Feed every entry of corpus folder `folder` (recursively, in name order) to `digest`: a folder by its
+    name, a regular file as `digest_files` does, each name starting with the folder's own (so that the
+    streams of two folders fed one after the other tell where a file was). Raises `FileRefused` for a
+    symbolic link or a special file (a FIFO, a socket), `folder` itself included, and `OSError` for a
+    file that cannot be read: the validator's verdict on such an entry is not a function of names and
+    bytes (a link may resolve outside the corpus, or nowhere), so no key may stand for it."""
+    import stat
+
+    if folder.is_symlink():
+        raise FileRefused(f"{folder}: a symbolic link")
+    for path in sorted(folder.rglob("*")):
+        name, mode = path.relative_to(folder.parent).as_posix(), path.lstat().st_mode
+        if stat.S_ISDIR(mode):
+            digest.update(f"{name}\0/\0".encode())
+        elif stat.S_ISREG(mode):
+            data = read_capped(path, MAX_ANNOTATION_BYTES)
+            digest.update(f"{name}\0{len(data)}\0".encode())
+            digest.update(data)
+        else:
+            raise FileRefused(f"{path}: a symbolic link or a special file")
 
 
 def file_hashes(root: Path, skip: frozenset[str] = frozenset()) -> dict[str, str]:

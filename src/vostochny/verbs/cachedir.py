@@ -1,7 +1,8 @@
 """Where `load()` keeps the Parquet it builds, under which key, and for how long.
 
 The key is a SHA-256 over every byte the rows depend on: the corpus's `annotations/` and `raw/`
-files (names and bytes), the package's source and schemas, and the datasets and pyarrow versions
+files (names and bytes) and folders (names; a symbolic link or a special file there leaves the corpus
+without a key: it is validated at every load), the package's source and schemas, and the datasets and pyarrow versions
 that write and read the Parquet. Equal keys mean equal rows, so an entry is never stale: an
 edited file or another release is another key. Identical copies of a corpus share an entry.
 Only the `KEEP` most recently used keys stay; older ones are removed when a new one is written.
@@ -39,11 +40,15 @@ def cache_dir() -> Path:
 
 
 def corpus_key(root: Path) -> str:
-    """The key of corpus `root` with this code. Raises `FileRefused` or `OSError` for a file
-    that cannot be read (the validator names it)."""
+    """The key of corpus `root` with this code. Raises `FileRefused` or `OSError` for an entry that
+    the key cannot stand for (`loader.digest_tree`; the validator names what is wrong with it)."""
+    from vostochny.writing.staging import PREFIX
+
     digest = hashlib.sha256(_code_key().encode())
     for folder in ("annotations", "raw"):
-        loader.digest_files(digest, root / folder)
+        loader.digest_tree(digest, root / folder)
+    for staged in sorted(root.glob(PREFIX + "*")):  # a killed write's folder beside them (V009)
+        digest.update(f"{staged.name}\0/\0".encode())
     return digest.hexdigest()
 
 

@@ -326,12 +326,14 @@ def _mean(values: Iterable[float]) -> float:
 
 def read_documents(root: Path) -> dict[str, DocumentView]:
     """The documents of a corpus folder that load (structure-valid), by id, each as its view (no
-    raw text: a diff compares annotations)."""
+    raw text: a diff compares annotations). A document of an older version is compared migrated (a
+    revision of before a migration against today's), unless its own version's schema refuses it: then
+    it has a model, migrated, beside errors other than V111."""
     corpus = open_corpus(root)
     docs: dict[str, DocumentView] = {}
     for path in corpus.files:
         loaded = loader.load_document(path, str(path), within=corpus.root)
-        if loaded.model is not None:
+        if loaded.model is not None and not loaded.refused(older=True):
             docs[loaded.model.id] = DocumentView(loaded.model, None)
     return docs
 

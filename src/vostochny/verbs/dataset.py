@@ -61,15 +61,22 @@ def _entry(root: Path) -> Path | None:
         return None
 
 
+class _Changed(Exception):
+    """The corpus's files changed while its entry was built."""
+
+
 def _store(entry: Path, root: Path) -> bool:
     """Build the entry of corpus `root`, whole or not at all; False if the cache cannot be written
-    (read-only home, disk full). Raises `CorpusError` for an invalid corpus."""
+    (read-only home, disk full), or if the corpus changed during the build (its rows are not those
+    of the key taken before it, whose bytes may come back). Raises `CorpusError` for an invalid corpus."""
     from vostochny.writing.outputs import replaced_dir
 
     try:
         with replaced_dir(entry) as staging:
             _build(staging, root)
-    except UsageError:
+            if _entry(root) != entry:
+                raise _Changed
+    except (UsageError, _Changed):
         return False
     prune(entry.parent)
     return True

@@ -182,7 +182,8 @@ def read_snapshot(root: Path, version: str) -> Snapshot:
 
 def read_past_snapshot(root: Path, version: str) -> Snapshot:
     """The snapshot of a past version of a corpus (a git revision's): its files as the loader reads them, migrated
-    from older schema versions and not held to today's rules. `CorpusError` if a file does not load at all."""
+    from older schema versions and not held to today's rules. `CorpusError` if a file does not load at all, or its
+    own version's schema refuses it (migrated, it has a model all the same)."""
     from vostochny.checking.validator import Report
     from vostochny.errors import CorpusError
     from vostochny.reading import loader
@@ -191,11 +192,12 @@ def read_past_snapshot(root: Path, version: str) -> Snapshot:
 
     corpus = open_corpus(root)
     loaded = [loader.load_document(path, str(path), within=corpus.root) for path in corpus.files]
-    broken = [p for item in loaded if item.model is None for p in item.problems]
+    broken = [p for item in loaded if item.refused(older=True) for p in item.problems]
     if broken:
         raise CorpusError(Report(problems=broken))
     views = [DocumentView(item.model, None) for item in loaded if item.model is not None]
-    records = corpus_records(views, corpus_registry(root), corpus_splits(root), corpus_quote_links(root))
+    records = corpus_records(views, corpus_registry(root, older=True), corpus_splits(root, older=True),
+                             corpus_quote_links(root, older=True))
     return Snapshot(version, records, model_fields(records), loader.file_hashes(root, frozenset({RELEASE_FILE})))
 
 
