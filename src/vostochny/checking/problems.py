@@ -119,6 +119,12 @@ declare("V009", "interrupted-write", "a killed import, new or migrate left its f
         """Writes of several files are staged and swapped in one by one (`vostochny.writing.staging`); a run
         killed mid-way leaves its staging folder, and until it is settled the corpus may be a mix of
         old and new files that happens to validate. The validator never writes, so it says so.""")
+declare("V010", "file-not-read", "a file or folder in annotations/ or raw/ is not part of the corpus",
+        "move a document to annotations/ID.json and its text to raw/ID.txt, or the file out of the corpus",
+        """The corpus is the `*.json` files directly in `annotations/` and the `*.txt` files directly in
+        `raw/`: a document put in a subfolder, or a text saved under another suffix, is neither checked
+        nor released, and "0 errors" would be said of a corpus without it. A warning: a file kept there
+        on purpose (notes) is no mistake.""", severity="warning")
 declare("V101", "missing-field", "a required field is missing", "add the field (see schema/v1)",
         """Structure check: every field the schema marks as required must be present.""")
 declare("V102", "wrong-type", "a value has the wrong type", "write the value with the schema's type",

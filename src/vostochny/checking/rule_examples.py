@@ -17,6 +17,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V008": ("annotations/doc.json -> /dev/zero   (a symbolic link)", "annotations/doc.json, a regular file"),
     "V009": ("a folder .vostochny-staging-x1y2 left beside annotations/ by a killed import",
              "no staging folder (the next import or new settled it)"),
+    "V010": ("annotations/drafts/kim-visit.json   (in a subfolder: never read)",
+             "annotations/kim-visit.json, with raw/kim-visit.txt"),
     "V101": ('{"id": "m1", "start": 0, "end": 3, "kind": "name"}   (no "entity")',
              '{"id": "m1", "start": 0, "end": 3, "text": "Kim", "entity": "e1", "kind": "name"}'),
     "V102": ('{"start": "12", "end": 15}', '{"start": 12, "end": 15}'),

@@ -32,6 +32,7 @@ from vostochny.reading.corpus import (
     open_corpus,
     raw_ids,
     resolve,
+    unread_entries,
 )
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, present
 from vostochny.reading.view import DocumentView
@@ -282,7 +283,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     replace `iter_checked`, and gets the same corpus rules on its summaries."""
     report = report or Report()
     report.corpora.append(corpus.root)
-    report.problems += interrupted_writes(corpus)
+    report.problems += interrupted_writes(corpus) + (unread_files(corpus) if corpus.whole else [])
     unlisted = _unlisted(corpus)
     if unlisted:  # nothing can be said of a corpus whose documents cannot be listed
         report.problems.append(unlisted)
@@ -373,6 +374,17 @@ def _unlisted(corpus: Corpus) -> Problem | None:
     except OSError as error:
         return problem("V006", label_of(corpus.annotations), "", f"cannot list the folder: {error.strerror}")
     return None
+
+
+def unread_files(corpus: Corpus) -> list[Problem]:
+    """V010 for each entry of `annotations/` and `raw/` that the corpus does not read."""
+    found = []
+    for path in unread_entries(corpus.root):
+        what = "a folder" if path.is_dir() else "a file"
+        read = "*.json" if path.parent.name == "annotations" else "*.txt"
+        found.append(problem("V010", label_of(path), "", f"{what} here is not read (only the {read} files are)",
+                             path.name))
+    return found
 
 
 def interrupted_writes(corpus: Corpus) -> list[Problem]:

@@ -61,6 +61,20 @@ def raw_ids(root: Path) -> list[str]:
     return sorted(p.stem for p in (root / "raw").glob("*.txt"))
 
 
+def unread_entries(root: Path) -> list[Path]:
+    """What `annotations/` and `raw/` hold besides what a corpus reads (the `*.json` files of
+    `annotations/`, the `*.txt` files of `raw/`): a document put in a subfolder, a text saved as
+    `.md`. Hidden entries are left out (`.DS_Store`, `.gitkeep`; a staging folder is V009's)."""
+    found = []
+    for folder, suffix in (("annotations", ".json"), ("raw", ".txt")):
+        try:
+            entries = sorted((root / folder).iterdir())
+        except OSError:  # a folder that cannot be listed is the validator's V006
+            continue
+        found += [p for p in entries if not p.name.startswith(".") and not p.name.endswith(suffix)]
+    return found
+
+
 def document_files(annotations: Path) -> list[Path]:
     """Annotation documents of a folder: every `*.json` but the corpus-level files."""
     return sorted(p for p in annotations.glob("*.json") if p.name not in CORPUS_FILES)
