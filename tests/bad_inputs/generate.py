@@ -131,6 +131,14 @@ def _linked_elsewhere() -> dict[str, bytes]:
             REGISTRY: registry_with(lambda r: r["entities"].append(record))}
 
 
+def _duplicate_text() -> dict[str, bytes]:
+    """A second document that is the sample under another id, with a copy of its raw text, in another split."""
+    other = "sample-doc-copy"
+    doc = {**sample_document(), "id": other}
+    return {f"annotations/{other}.json": dump(doc), f"raw/{other}.txt": SAMPLE_TEXT.encode("utf-8"),
+            SPLITS: dump({**sample_splits(), "test": [other]})}
+
+
 def _deep() -> bytes:
     return b'{"id": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
 
@@ -280,6 +288,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "registry-id-not-slug-of-name": ({REGISTRY: registry_with(lambda r: r["entities"][0].update(
         name="Kim Jong Un (leader)"))}, "V320", REGISTRY, "/entities/0/id", None, {}),
     "nominal-linked-elsewhere-left-unlinked": (_linked_elsewhere(), "V321", DOC, "/mentions/5", None, {}),
+    "duplicate-text": (_duplicate_text(), "V324", "annotations/sample-doc-copy.json", "/sha256", None, {}),
     "distinct-from-unknown-record": ({DOC: doc_with(setter("entities", 3, "distinct_from", value=["nobody"]))},
                                      "V322", DOC, "/entities/3/distinct_from/0", None, {}),
     "distinct-from-own-record": ({DOC: doc_with(setter("entities", 1, "distinct_from", value=["kim-jong-un"]))},

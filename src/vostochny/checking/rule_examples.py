@@ -92,6 +92,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '"military" of korean-peoples-army): {"kb_id": null, "distinct_from": ["korean-peoples-army"]}'),
     "V322": ('{"id": "e17", "kb_id": null, "distinct_from": ["north-korean-army"]}',
              '{"id": "e17", "kb_id": null, "distinct_from": ["korean-peoples-army"]}   (a record of entities.json)'),
+    "V324": ("annotations/ap-kim-2.json records the sha256 of annotations/ap-kim.json (raw/ap-kim-2.txt is a copy)",
+             "each document's raw text is its own article"),
     "V323": ('{"id": "e5", "kb_id": "korean-peoples-army", "distinct_from": ["korean-peoples-army"]}',
              '{"id": "e5", "kb_id": "korean-peoples-army", "distinct_from": []}'),
     "V306": ('{"id": "russia", "name": "Russia", "aliases": ["Moscow"]} beside {"id": "moscow", "name": "Moscow"}',

@@ -101,6 +101,7 @@ class CorpusContext:
     quotes: dict[str, dict[str, str | None]] = field(default_factory=dict)
     all_files: bool = False  # every document file of the corpus was checked (some may not have loaded)
     nominals: dict[str, Nominals] = field(default_factory=dict)  # document id -> its nominals (V321)
+    texts: dict[str, str] = field(default_factory=dict)  # document id -> the SHA-256 of its raw text it records (V324)
 
 
 @dataclass(frozen=True)
@@ -1125,3 +1126,20 @@ def quote_link_same_document(ctx: CorpusContext) -> Iterator[Hit]:
             path = graph.route(sound, x, z)
             yield Hit(pointer("links", path[-1]), links[path[-1]].id,
                       f"{graph.name(x)} and {graph.name(z)} are joined through {graph.via(links, path)}")
+
+
+@rule("V324", "duplicate-text", "two documents have the same raw text",
+      "remove one of the two (its annotation file, raw text and split entry), or give it the article it stands for",
+      scope="documents")
+def duplicate_text(ctx: CorpusContext) -> Iterator[Hit]:
+    """One article is one document: the same text under two ids is counted twice in every figure, and in
+    two splits it puts test data into training. Texts are compared by the SHA-256 each file records (V203
+    holds it to the raw text); another outlet's rewrite of an article is another text. The document
+    whose id sorts later is reported, once per earlier twin."""
+    first: dict[str, str] = {}
+    for doc_id in sorted(ctx.texts):
+        digest = ctx.texts[doc_id]
+        if digest in first:
+            yield Hit("/sha256", digest, f"{first[digest]} has this text too", doc_id)
+        else:
+            first[digest] = doc_id

@@ -216,6 +216,7 @@ class Checked:
     #: quote id -> the registry id of its speaker mention's entity (None: no speaker, or no kb_id)
     quotes: dict[str, str | None] = field(default_factory=dict)
     nominals: Nominals | None = None  # its nominal mentions by their words (V321)
+    sha256: str = ""  # the SHA-256 of its raw text that it records (V324)
 
 
 def quote_speakers(view: DocumentView) -> dict[str, str | None]:
@@ -242,7 +243,7 @@ def summarized(path: Path, view: DocumentView | None, problems: list[Problem], k
     doc = view.doc
     kept = (doc, view.text or "") if keep else None
     kb_ids: set[str] = {e.kb_id for e in doc.entities if e.kb_id}
-    return Checked(problems, path, doc.id, kb_ids, kept, quote_speakers(view), nominals(view))
+    return Checked(problems, path, doc.id, kb_ids, kept, quote_speakers(view), nominals(view), doc.sha256)
 
 
 _WORKER: dict[str, object] = {}
@@ -298,6 +299,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     quotes: dict[str, dict[str, str | None]] = {}
     summaries: dict[str, Nominals] = {}
     paths: dict[str, Path] = {}
+    texts: dict[str, str] = {}
     unloaded = []
     # a document is known by its id, or by its file name while it does not load (never "missing")
     ids = {path: path.stem for path in document_files(corpus.annotations)}
@@ -317,12 +319,13 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                 paths[checked.doc_id] = checked.path
                 if checked.nominals is not None:
                     summaries[checked.doc_id] = checked.nominals
+                texts[checked.doc_id] = checked.sha256
     if unloaded:
         report.notes.append(f"{len(unloaded)} document file(s) did not load: their document rules were not run, "
                             "and the registry's unused records (V302) were not looked for")
     ctx = CorpusContext(reg.model, None, sorted(set(ids.values())), kb_ids, corpus.whole and not unloaded,
                         frozenset(c.path.stem for c in unloaded), quotes=quotes, all_files=corpus.whole,
-                        nominals=summaries)
+                        nominals=summaries, texts=texts)
     links = _load_quote_links(corpus, limits)
     ctx.quote_links = links.model if links else None  # before the registry's rules: a channel uses a record
     report.problems += _scoped(ctx, "corpus", reg)
