@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from sample import SAMPLE_ID, SAMPLE_TEXT, sample_document, write_json, write_sample_corpus
+from sample import SAMPLE_ID, SAMPLE_TEXT, sample_document, sample_text, write_json, write_sample_corpus
 
 from vostochny.checking.validator import validate
 
@@ -87,7 +87,7 @@ def _pass(tmp_path: Path, links: str | None) -> tuple[Path, Path]:
     """A corpus of three reports of the sample text and a spec folder with pass `p` for them."""
     corpus = write_sample_corpus(tmp_path / "corpus")
     for doc_id in (D2, D3):
-        (corpus / "raw" / f"{doc_id}.txt").write_bytes(SAMPLE_TEXT.encode("utf-8"))
+        (corpus / "raw" / f"{doc_id}.txt").write_bytes(sample_text(doc_id).encode("utf-8"))
         write_json(corpus / "annotations" / f"{doc_id}.json", sample_document(doc_id))
     write_json(corpus / "annotations" / "splits.json", json.loads(
         (corpus / "annotations" / "splits.json").read_text(encoding="utf-8")) | {"train": [SAMPLE_ID, D2, D3]})

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sample import REPO, SAMPLE_ID, SAMPLE_TEXT, sample_quote_links, write_linked_corpus
+from sample import REPO, SAMPLE_ID, SAMPLE_TEXT, sample_quote_links, sample_text, write_linked_corpus
 
 from vostochny.cli import main
 from vostochny.export import export
@@ -589,8 +589,8 @@ def _linked_release(tmp_path: Path) -> tuple[Path, Path]:
 def _sample_texts(folder: Path, change: Callable[[str], str] = lambda text: text) -> Path:
     folder.mkdir()
     for doc_id in (SAMPLE_ID, "sample-doc-2", "sample-doc-3"):
-        (folder / f"{doc_id}.txt").write_text(change(SAMPLE_TEXT) if doc_id == "sample-doc-2" else SAMPLE_TEXT,
-                                              encoding="utf-8")
+        (folder / f"{doc_id}.txt").write_text(change(sample_text(doc_id)) if doc_id == "sample-doc-2"
+                                              else sample_text(doc_id), encoding="utf-8")
     return folder
 
 
@@ -632,7 +632,7 @@ def test_a_registry_record_only_a_channel_names_is_kept(tmp_path: Path) -> None:
     texts = tmp_path / "texts"
     texts.mkdir()
     for doc_id in (SAMPLE_ID, "sample-doc-2"):
-        (texts / f"{doc_id}.txt").write_text(SAMPLE_TEXT, encoding="utf-8")
+        (texts / f"{doc_id}.txt").write_text(sample_text(doc_id), encoding="utf-8")
     result = hydrate(tmp_path / "release", texts, tmp_path / "hydrated")
     assert result.complete, (result.registry_left_out, result.links_left_out)
     hydrated = tmp_path / "hydrated" / "annotations"

@@ -121,11 +121,15 @@ def test_one_build_serves_every_config_with_the_row_builders_rows(sample_corpus:
 
 def with_a_linked_copy(root: Path) -> Path:
     """Corpus `root` (the sample) with a second document in the test split, its quote linked to the first's."""
-    from sample import write_json, write_quote_links
+    from sample import sample_text, write_json, write_quote_links
+
+    from vostochny.model.scaffold import sha256_text
 
     doc = json.loads((root / "annotations" / f"{SAMPLE_ID}.json").read_text(encoding="utf-8"))
-    (root / "raw" / "sample-copy.txt").write_bytes((root / "raw" / f"{SAMPLE_ID}.txt").read_bytes())
-    write_json(root / "annotations" / "sample-copy.json", {**doc, "id": "sample-copy"})
+    text = sample_text("sample-copy")  # another report: the same offsets, its own text (V324)
+    (root / "raw" / "sample-copy.txt").write_bytes(text.encode("utf-8"))
+    write_json(root / "annotations" / "sample-copy.json",
+               {**doc, "id": "sample-copy", "length": len(text), "sha256": sha256_text(text)})
     splits = json.loads((root / "annotations" / "splits.json").read_text(encoding="utf-8"))
     write_json(root / "annotations" / "splits.json", {**splits, "test": ["sample-copy"]})
     write_quote_links(root, {"schema_version": doc["schema_version"], "links": [
@@ -356,7 +360,7 @@ def test_a_corpus_broken_without_changing_a_byte_is_not_served_from_the_cache(
 def test_a_raw_text_moved_into_annotations_is_another_key(tmp_path: Path, cache: Path) -> None:
     """Each folder's files were fed to the key by their names inside it, one folder after the other: the last
     raw text moved to the end of annotations/ was the same stream, and `load()` served the corpus without it."""
-    from sample import SAMPLE_TEXT, sample_document, sample_registry, sample_splits, write_json
+    from sample import sample_document, sample_registry, sample_splits, sample_text, write_json
 
     import vostochny
     from vostochny.checking.validator import validate
@@ -364,7 +368,7 @@ def test_a_raw_text_moved_into_annotations_is_another_key(tmp_path: Path, cache:
     root, doc_id = tmp_path / "corpus", "zz-doc"  # its files sort last in both folders
     (root / "raw").mkdir(parents=True)
     (root / "annotations").mkdir()
-    (root / "raw" / f"{doc_id}.txt").write_text(SAMPLE_TEXT, encoding="utf-8")
+    (root / "raw" / f"{doc_id}.txt").write_text(sample_text(doc_id), encoding="utf-8")
     write_json(root / "annotations" / f"{doc_id}.json", sample_document(doc_id))
     write_json(root / "annotations" / "entities.json", sample_registry())
     write_json(root / "annotations" / "splits.json", {**sample_splits(), "train": [doc_id]})

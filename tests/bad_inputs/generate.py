@@ -29,6 +29,7 @@ from sample import (  # noqa: E402
     sample_quote_links,
     sample_registry,
     sample_splits,
+    sample_text,
 )
 
 REGISTRY = "annotations/entities.json"
@@ -164,7 +165,7 @@ def linked(*more: str, links: dict, **changed: Callable[[dict], None]) -> dict[s
     for doc_id in more:
         data = sample_document(doc_id)
         changed.get(doc_id.replace("-", "_"), lambda _: None)(data)
-        files |= {f"annotations/{doc_id}.json": dump(data), f"raw/{doc_id}.txt": SAMPLE_TEXT.encode("utf-8")}
+        files |= {f"annotations/{doc_id}.json": dump(data), f"raw/{doc_id}.txt": sample_text(doc_id).encode("utf-8")}
     return files
 
 
