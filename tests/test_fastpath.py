@@ -433,6 +433,17 @@ def test_corpus_file_mirrors_find_duplicate_keys() -> None:
             assert codes == ["V002"], twice
 
 
+@pytest.mark.parametrize("number", ["1.0", "1e0", "1E+0", "10e-1", "1.00000", "true"])
+def test_release_format_written_as_a_float_is_refused_on_both_paths(number: str) -> None:
+    """The manifest's `format` is the integer 1: its mirror refused `1.0`, then pydantic's `Literal[1]`
+    took it (`1.0 == 1`) and `vostochny validate` passed the corpus (found by comparing the two paths)."""
+    raw = json.dumps(_RELEASE).replace('"format": 1', f'"format": {number}', 1).encode()
+    assert f'"format": {number}'.encode() in raw
+    assert loader.mirrored(raw, fastpath.ReleaseManifest) is None
+    assert [(p.code, p.pointer) for p in loader.load_bytes(raw, release.ReleaseManifest, "x.json").problems] \
+        == [("V102", "/format")]
+
+
 @pytest.fixture(scope="module")
 def copied_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("corpus")
