@@ -367,7 +367,7 @@ def _fast_load(data: bytes, model: type[M]) -> M | None:
     if data.startswith(_BOM):
         return None
     try:
-        result = model.model_validate_json(data)
+        result = model.model_validate_json(data, by_name=False)
     except (ValidationError, ValueError, RecursionError):
         return None
     if getattr(result, "schema_version", None) != SCHEMA_VERSION:
@@ -508,8 +508,9 @@ def _upgraded_model(obj: dict[str, Any], model: type[M], label: str) -> tuple[M 
     upgraded, problems = migrations.upgrade(obj, model, label)
     if upgraded is None:
         return None, problems
-    try:
-        return model.model_validate(upgraded), problems
+    try:  # by its keys only: `populate_by_name` (for code that builds models) would read a file's `"schema_"`
+        # as `"$schema"`, a member the published schema refuses (`_fast_load` likewise)
+        return model.model_validate(upgraded, by_name=False), problems
     except ValidationError as error:
         return None, problems + structure_problems(error, label)
 
