@@ -39,5 +39,6 @@ class ReleaseManifest(Model):
         """JSON's `true` and `1.0` are not the integer 1 (a `Literal[1]` takes both, as Python's
         `True == 1.0 == 1`; the mirror, as every integer field of the models, refuses them)."""
         if isinstance(value, (bool, float)):
-            raise ValueError(f"the format is the integer 1, not {'a boolean' if isinstance(value, bool) else 'a float'}")
+            kind = "a boolean" if isinstance(value, bool) else "a float"
+            raise ValueError(f"the format is the integer 1, not {kind}")
         return value
