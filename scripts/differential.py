@@ -4,6 +4,11 @@ column, severity and the problems folded into it), and each case whose reports d
 
     python scripts/differential.py OLD_SRC NEW_SRC [--cases 3000] [--seed 1] [--corpus .]
         [--synthetic DIR] [--keep FILE]
+    python scripts/differential.py --paths SRC [...]
+
+With `--paths`, one checkout's two ways of reading a document are compared instead: the `msgspec`
+fast path (the validator's) against the pydantic models (`document_checked(..., model=True)`, the
+way of `build` with kept documents), which must report the same problems.
 
 OLD_SRC and NEW_SRC are the `src` folders of the two checkouts (`git worktree add /tmp/old <rev>`
 makes one of another revision). Each validator runs in its own process with its own PYTHONPATH
@@ -583,27 +588,29 @@ def _report(problems: list[Any]) -> list[Any]:
             for p in problems]
 
 
-def worker(cases_path: Path, out_path: Path, corpus: Path) -> None:
+def worker(cases_path: Path, out_path: Path, corpus: Path, model: bool = False) -> None:
     import resource
 
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))  # a validator that asks for more raises MemoryError
-    from vostochny.checking.validator import validate_document_bytes
+    from vostochny.checking.validator import document_checked
     from vostochny.reading import loader
 
     registry = loader.load_registry(corpus / "annotations" / "entities.json", "annotations/entities.json").model
     found: list[Any] = []
     for _, data, text, stem, with_registry in pickle.loads(cases_path.read_bytes()):
         try:
-            found.append(_report(validate_document_bytes(data, text, registry if with_registry else None, stem)))
+            found.append(_report(document_checked(data, f"annotations/{stem}.json", stem,
+                                                  registry if with_registry else None, lambda _id, t=text: (t, []),
+                                                  model)[1]))
         except Exception as error:  # a crash is a report to compare too
             found.append([("EXCEPTION", type(error).__name__, str(error))])
     out_path.write_bytes(pickle.dumps(found))
 
 
-def run(src: str, cases_path: Path, out_path: Path, corpus: Path) -> subprocess.Popen[bytes]:
+def run(src: str, cases_path: Path, out_path: Path, corpus: Path, model: bool = False) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": src}
     return subprocess.Popen([sys.executable, __file__, "--worker", str(cases_path), str(out_path),
-                             "--corpus", str(corpus)], env=env)
+                             "--corpus", str(corpus), *(["--model"] if model else [])], env=env)
 
 
 def main() -> int:
@@ -615,17 +622,24 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[1])
     parser.add_argument("--synthetic", type=Path)
     parser.add_argument("--keep", type=Path, help="write the differing cases here (pickled)")
+    parser.add_argument("--paths", metavar="SRC", help="compare SRC's fast path with its pydantic path")
     parser.add_argument("--worker", nargs=2, type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--model", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        worker(args.worker[0], args.worker[1], args.corpus)
+        worker(args.worker[0], args.worker[1], args.corpus, args.model)
         return 0
+    if args.paths:
+        args.old = args.new = args.paths
+    elif not (args.old and args.new):
+        parser.error("give OLD_SRC and NEW_SRC, or --paths SRC")
     made = cases(args.cases, args.seed, args.corpus, args.synthetic)
     with tempfile.TemporaryDirectory() as tmp:
         cases_path = Path(tmp) / "cases.pickle"
         cases_path.write_bytes(pickle.dumps(made))
         outs = [Path(tmp) / "old.pickle", Path(tmp) / "new.pickle"]
-        procs = [run(src, cases_path, out, args.corpus) for src, out in zip((args.old, args.new), outs, strict=True)]
+        procs = [run(src, cases_path, out, args.corpus, model=bool(args.paths) and out is outs[1])
+                 for src, out in zip((args.old, args.new), outs, strict=True)]
         if any(p.wait() for p in procs):
             print("a worker failed", file=sys.stderr)
             return 2
@@ -634,10 +648,11 @@ def main() -> int:
     kinds = Counter(name for case in made for name in case[0].split("+"))
     print(f"{len(made)} cases ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}): "
           f"{len(differing)} differ; {sum(1 for r in new if r)} with problems")
+    first, second = ("fast", "model") if args.paths else ("old", "new")
     for (names, _, _, stem, with_registry), a, b in differing[:20]:
         print(f"--- {stem} [{names}] registry={with_registry}")
-        print("  only old:", [p for p in a if p not in b][:5])
-        print("  only new:", [p for p in b if p not in a][:5])
+        print(f"  only {first}:", [p for p in a if p not in b][:5])
+        print(f"  only {second}:", [p for p in b if p not in a][:5])
     if args.keep:
         args.keep.write_bytes(pickle.dumps([case for case, _, _ in differing]))
     return 1 if differing else 0

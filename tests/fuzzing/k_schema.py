@@ -41,6 +41,15 @@ def rename_key(data: Any, rng: random.Random, frag: Fragments) -> None:
     parent[spelling] = parent.pop(key)
 
 
+@json_kind("python-name-key", reject("V103"), FAMILY, ANY_FILE)
+def python_name_key(data: Any, rng: random.Random, frag: Fragments) -> None:
+    """Write `$schema` by the models' Python name, `schema_` (in its place or beside it)."""
+    value = data["$schema"] if "$schema" in data else "../schema/v1/document.schema.json"
+    if rng.random() < 0.5:
+        data.pop("$schema", None)
+    data["schema_"] = value
+
+
 @json_kind("extra-field", reject("V103"), FAMILY, ANY_FILE)
 def extra_field(data: Any, rng: random.Random, frag: Fragments) -> None:
     """Add an unknown member to the top level or to any record."""

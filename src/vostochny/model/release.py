@@ -35,8 +35,10 @@ class ReleaseManifest(Model):
 
     @field_validator("format", mode="before")
     @classmethod
-    def _not_a_boolean(cls, value: object) -> object:
-        """JSON's `true` is not the number 1 (a `Literal[1]` takes it, as Python's `True == 1`)."""
-        if isinstance(value, bool):
-            raise ValueError("the format is the number 1, not a boolean")
+    def _an_integer(cls, value: object) -> object:
+        """JSON's `true` and `1.0` are not the integer 1 (a `Literal[1]` takes both, as Python's
+        `True == 1.0 == 1`; the mirror, as every integer field of the models, refuses them)."""
+        if isinstance(value, (bool, float)):
+            kind = "a boolean" if isinstance(value, bool) else "a float"
+            raise ValueError(f"the format is the integer 1, not {kind}")
         return value

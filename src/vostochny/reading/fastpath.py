@@ -8,7 +8,8 @@ mirrors only: the documents (`Document`), `entities.json` (`Registry`), `splits.
 module imports pydantic (`tests/test_fastpath.py` runs `vostochny validate` and looks). A mirror
 proves the structure only: a file it refuses goes the fully reporting pydantic way
 (`vostochny.reading.loader`), which imports the models then; so a mirror may refuse more than
-its model (a `"schema_"` key, which `populate_by_name` lets pydantic read), never less.
+its model, never less (the loader reads a file's members by their keys only, `by_name=False`: a
+`"schema_"` key is unknown to both, as to the published schema).
 
 The patterns, label types and non-trivial defaults come from `vostochny.model.constants`, which
 the models use too. Optional fields default to `UNSET`, so that the keys a file holds are known
