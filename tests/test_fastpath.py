@@ -433,6 +433,37 @@ def test_corpus_file_mirrors_find_duplicate_keys() -> None:
             assert codes == ["V002"], twice
 
 
+@pytest.mark.parametrize(("name", "key"), [("document", "$schema"), ("entities.json", "$schema"),
+                                           ("splits.json", "$schema"), ("quote_links.json", "$schema"),
+                                           ("RELEASED.json", "$comment")])
+def test_a_member_named_by_its_python_name_is_refused_on_both_paths(name: str, key: str) -> None:
+    """`"schema_"` for `"$schema"` (`"comment"` for `"$comment"`): a member the published schema does not
+    define. The mirror refused it, then the models' `populate_by_name` read it as the field and
+    `vostochny validate` passed the file (found by comparing the two paths)."""
+    if name == "document":
+        mirror_class, model_class, valid = fastpath.Document, models.Document, VALID
+    else:
+        mirror_class, model_class, valid = (*CORPUS_FILES[name][:2], _repository_file(name))
+    assert key in valid
+    for raw in (json.dumps(valid), json.dumps(valid, ensure_ascii=True, indent=1)):
+        renamed = raw.replace(json.dumps(key), json.dumps(key[1:] + ("_" if key == "$schema" else "")), 1).encode()
+        assert renamed != raw.encode()
+        assert loader.mirrored(renamed, mirror_class) is None
+        found = [(p.code, p.pointer) for p in loader.load_bytes(renamed, model_class, "x.json").problems]
+        assert found == ([("V103", "/schema_")] if key == "$schema" else [("V101", "/$comment"), ("V103", "/comment")])
+
+
+@pytest.mark.parametrize("number", ["1.0", "1e0", "1E+0", "10e-1", "1.00000", "true"])
+def test_release_format_written_as_a_float_is_refused_on_both_paths(number: str) -> None:
+    """The manifest's `format` is the integer 1: its mirror refused `1.0`, then pydantic's `Literal[1]`
+    took it (`1.0 == 1`) and `vostochny validate` passed the corpus (found by comparing the two paths)."""
+    raw = json.dumps(_RELEASE).replace('"format": 1', f'"format": {number}', 1).encode()
+    assert f'"format": {number}'.encode() in raw
+    assert loader.mirrored(raw, fastpath.ReleaseManifest) is None
+    assert [(p.code, p.pointer) for p in loader.load_bytes(raw, release.ReleaseManifest, "x.json").problems] \
+        == [("V102", "/format")]
+
+
 @pytest.fixture(scope="module")
 def copied_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("corpus")
