@@ -322,20 +322,24 @@ def test_readme_links_the_data_statement() -> None:
     assert "(docs/data-statement.md)" in readme and DATASHEET.is_file()
 
 
-@pytest.mark.parametrize(("content", "said"), [
-    ('{"first_vs_second": {"exact": 3}}', "not the agreement figures that scripts/annotation/report.py writes"),
-    ('{"first_vs_second": ', "not readable JSON figures"),  # read as no figures: the card said there were none
-    ("[]", "the figures are a JSON list, not an object"),
+@pytest.mark.parametrize(("content", "code", "where"), [
+    ('{"first_vs_second": {"exact": 3}}', "V102", "/first_vs_second/exact"),
+    ('{"first_vs_second": {"exact": {}}}', "V101", "/first_vs_second/coreference"),
+    ('{"first_vs_second": ', "V001", ""),  # read as no figures once: the card said there were none
+    ("[]", "V102", ""),
 ])
-def test_agreement_figures_of_another_shape_are_refused_by_name(repo_corpus: Path, tmp_path: Path, capsys,
-                                                                content: str, said: str) -> None:
+def test_agreement_figures_of_another_shape_are_refused_by_the_validator(
+        repo_corpus: Path, tmp_path: Path, capsys, content: str, code: str, where: str) -> None:
     """A hand-edited `annotations/agreement.json` stopped the card with a KeyError traceback (valid JSON, other
-    keys) or was read as no figures at all (not JSON); both are now a located refusal (exit 2), nothing written."""
+    keys) or was read as no figures at all (not JSON); then the card refused it, after validation had passed.
+    The validator reports it now, located (exit 1), and the export writes nothing."""
     from vostochny.cli import main
 
     (repo_corpus / "annotations" / "agreement.json").write_text(content, encoding="utf-8")
+    assert main(["validate", str(repo_corpus), "--format", "json"]) == 1
+    problems = json.loads(capsys.readouterr().out)["problems"]
+    assert [(p["code"], p["file"].rsplit("/", 2)[-2:], p["pointer"]) for p in problems] == \
+        [(code, ["annotations", "agreement.json"], where)]
     out = tmp_path / "hf"
-    assert main(["export", "--format", "hf", "--out", str(out), "--corpus", str(repo_corpus)]) == 2
-    err = capsys.readouterr().err
-    assert f"agreement.json: {said}" in err
-    assert "Traceback" not in err and not out.exists()
+    assert main(["export", "--format", "hf", "--out", str(out), "--corpus", str(repo_corpus)]) == 1
+    assert "Traceback" not in capsys.readouterr().err and not out.exists()

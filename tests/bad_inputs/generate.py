@@ -220,6 +220,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "document-in-subfolder": ({"annotations/drafts/sample-doc.json": doc_with(lambda d: None)}, "V010",
                               "annotations/drafts", "", 0, {}),
     "raw-text-not-txt": ({"raw/notes.md": b"Kim met Putin.\n"}, "V010", "raw/notes.md", "", 0, {}),
+    "agreement-figures-wrong-shape": ({"annotations/agreement.json": b'{"first_vs_second": {"exact": 3}}\n'}, "V102",
+                                      "annotations/agreement.json", "/first_vs_second/exact", None, {}),
     "empty-span": ({DOC: doc_with(setter("quotes", 0, "cue", value={"start": 3, "end": 3, "text": ""}))}, "V201", DOC, "/quotes/0/cue", None, {}),
     "nfd-span-text": ({DOC: doc_with(_nfd)}, "V202", DOC, "/mentions/2/text", None, {}),
     "raw-changed-one-char": ({RAW: SAMPLE_TEXT.replace("win", "won").encode("utf-8")}, "V203", DOC, "/sha256", None, {}),

@@ -23,6 +23,7 @@ from vostochny.checking.rules import RULES, CorpusContext, DocContext
 from vostochny.reading import loader
 from vostochny.reading.collector import collector_settled
 from vostochny.reading.corpus import (
+    AGREEMENT_FILE,
     QUOTE_LINKS_FILE,
     REGISTRY_FILE,
     RELEASE_FILE,
@@ -34,6 +35,7 @@ from vostochny.reading.corpus import (
     resolve,
     unread_entries,
 )
+from vostochny.reading.figures import FiguresError, agreement
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, present
 from vostochny.reading.view import DocumentView
 
@@ -333,8 +335,28 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     report.problems += _check_splits(corpus, ctx, limits, report)
     report.problems += _check_quote_links(ctx, links, report)
     report.problems += _raw_problems(corpus, ctx)
-    report.problems += _release_problems(corpus)
+    report.problems += _release_problems(corpus) + _figures_problems(corpus, limits)
     return report
+
+
+def _figures_problems(corpus: Corpus, limits: Limits) -> list[Problem]:
+    """The problems of the agreement figures, when the corpus has them: the dataset card states them, so a
+    file it could not read would stop a build that validation had passed."""
+    path = corpus.annotations / AGREEMENT_FILE
+    if not corpus.whole or not present(path):
+        return []
+    label = label_of(path)
+    data, problems = loader.read_file(path, label, limits.max_bytes, corpus.root)
+    obj, text, parsed = loader.parse_json(data, label) if data is not None else (None, None, [])
+    if obj is None:
+        return problems + parsed
+    try:
+        agreement(obj)
+    except FiguresError as error:
+        found = [problem("V101" if error.detail == "missing" else "V102", label, error.where, error.detail)]
+        loader.locate(found, text)
+        return found
+    return []
 
 
 def _release_problems(corpus: Corpus) -> list[Problem]:

@@ -297,6 +297,7 @@ def _counter_line(counter: Counter[str | None]) -> str:
 def _agreement(root: Path) -> str:
     """Exact F1 per layer of the two independent passes and Krippendorff's alpha of their label decisions,
     from the corpus's own figures if it has them (alpha only where the figures have it)."""
+    from vostochny.reading.figures import FiguresError, agreement
     from vostochny.reading.loader import read_figures
 
     path = Corpus(root).annotations / AGREEMENT_FILE
@@ -304,18 +305,16 @@ def _agreement(root: Path) -> str:
     if not all_figures:
         return "This corpus has no agreement figures (`annotations/agreement.json`)."
     try:
-        figures = all_figures["first_vs_second"]
-        layers = ", ".join(f"{k} {v['f1']:.3f}" for k, v in figures["exact"].items())
-        alphas = ", ".join(f"{k} {'undefined' if v['alpha'] is None else format(v['alpha'], '.3f')}"
-                           for k, v in figures.get("label_alpha", {}).items())
-        chance = (f" Krippendorff's alpha (nominal) of the labels of the records both passes have: {alphas}."
-                  if alphas else "")
-        return (f"Agreement of the two passes before reconciliation (exact F1): {layers}; coreference CoNLL F1 "
-                f"{figures['coreference']['CoNLL']['f1']:.3f}; speaker attribution "
-                f"{figures['speaker_accuracy']['accuracy']:.3f}.{chance}")
-    except (KeyError, TypeError, ValueError, AttributeError) as error:  # a hand-edited or foreign file
+        figures = agreement(all_figures)
+    except FiguresError as error:  # a hand-edited or foreign file (the validator refuses it: V101, V102)
         raise FileRefused(f"{path}: not the agreement figures that scripts/annotation/report.py writes "
-                          f"({type(error).__name__}: {error}); regenerate it, or remove it") from None
+                          f"({error}); regenerate it, or remove it") from None
+    layers = ", ".join(f"{k} {f1:.3f}" for k, f1 in figures.exact.items())
+    alphas = ", ".join(f"{k} {'undefined' if a is None else format(a, '.3f')}" for k, a in figures.alpha.items())
+    chance = (f" Krippendorff's alpha (nominal) of the labels of the records both passes have: {alphas}."
+              if alphas else "")
+    return (f"Agreement of the two passes before reconciliation (exact F1): {layers}; coreference CoNLL F1 "
+            f"{figures.coreference:.3f}; speaker attribution {figures.speaker:.3f}.{chance}")
 
 
 def apa() -> str:
