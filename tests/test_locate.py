@@ -68,3 +68,40 @@ def test_the_first_of_two_equal_keys_is_the_one_located() -> None:
 def test_a_text_that_breaks_before_the_pointer_leaves_the_problem_unlocated() -> None:
     assert _located('{"a": [1, 2', "/a/5") == (0, 0)
     assert _located('{"a": [1, 2', "/a/1") == (1, 11)  # the path to it is whole
+
+
+def test_problems_located_together_are_where_the_source_map_says() -> None:
+    """One `locate` call for every pointer of a document: the walks it keeps between pointers give each
+    the place it gets alone."""
+    text = (REPO / "annotations" / "ap-kim-whereabouts-after-summit.json").read_text(encoding="utf-8")
+    entries = calculate(text)
+    pointers = list(_pointers(json.loads(text)))
+    found = [problem("V202", "f.json", ptr, "test") for ptr in reversed(pointers)]  # backwards, and repeated
+    loader.locate(found + [problem("V202", "f.json", ptr, "test") for ptr in pointers[::3]], text)
+    for p in found:
+        entry = entries[p.pointer]
+        start = entry.key_start or entry.value_start
+        assert (p.line, p.column) == (start.line + 1, start.column + 1), p.pointer
+
+
+def test_locating_every_token_walks_the_file_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A document whose raw text changed has a problem per token and span (folded into V203): each was
+    located by skipping every item before it again, quadratic (seconds per document). Now each value of
+    the file is scanned at most once, however many problems point into it."""
+    text = (REPO / "annotations" / "ap-kim-whereabouts-after-summit.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    scanned: list[int] = []
+    scanner = loader._SCAN
+
+    class Counting:
+        def raw_decode(self, s: str, i: int) -> tuple[Any, int]:
+            scanned.append(i)
+            return scanner.raw_decode(s, i)
+
+    monkeypatch.setattr(loader, "_SCAN", Counting())
+    found = [problem("V202", "f.json", f"/{layer}/{i}", "test")
+             for layer in ("tokens", "mentions") for i in range(len(data[layer]))]
+    loader.locate(found, text)
+    assert all(p.line for p in found)
+    assert len(scanned) == len(set(scanned))  # no value twice
+    assert len(scanned) <= 2 * len(data) + len(data["tokens"]) + len(data["mentions"])  # keys and values once

@@ -241,45 +241,74 @@ def _skip(text: str, at: int) -> int:
     return match.end() if match else at
 
 
-def _member(text: str, at: int, key: str) -> tuple[int, int] | None:
-    """Where the first member `key` of the object at `at` starts (its key), and its value; None if absent.
-    The values passed over are skipped by the C scanner of `json`, a whole value at a time."""
-    i = _skip(text, at + 1)
-    while text[i] != "}":
-        key_start = i
-        name, i = _SCAN.raw_decode(text, i)
-        i = _skip(text, _skip(text, i) + 1)  # past the colon
-        if name == key:
-            return key_start, i
-        i = _skip(text, _SCAN.raw_decode(text, i)[1])
-        if text[i] == ",":
-            i = _skip(text, i + 1)
-    return None
+class _Places:
+    """Where the members and items of a JSON text's objects and arrays start, found as far as a pointer
+    needs and kept for the next pointer: locating every problem of a file walks each object and array
+    at most once (a document whose raw text changed has a problem per token and span, folded into one;
+    walked again from the start for each, they took seconds). Values passed over are skipped by the C
+    scanner of `json`, a whole value at a time."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        #: container start -> (key, where the member or item starts, where its value starts), in order
+        self._found: dict[int, list[tuple[str | None, int, int]]] = {}
+        self._resume: dict[int, int | None] = {}  # where each container's walk goes on (None: at its end)
+
+    def _advance(self, at: int) -> bool:
+        """Find the next member or item of the container at `at`; False at its end. Raises `ValueError` or
+        `IndexError` where the text is no JSON, the next time too: a member or item whose value breaks off
+        is found, what follows it is not."""
+        text, i = self.text, self._resume.get(at, -1)
+        if i is None:
+            return False
+        if i == -2:
+            raise ValueError("the text is no JSON after the last member or item found")
+        i = _skip(text, at + 1) if i == -1 else i
+        if text[i] in "]}":
+            self._resume[at] = None
+            return False
+        name, place = None, i
+        if text[at] == "{":
+            name, i = _SCAN.raw_decode(text, i)
+            i = _skip(text, _skip(text, i) + 1)  # past the colon
+        self._found.setdefault(at, []).append((name, place, i))
+        try:
+            after = _skip(text, _SCAN.raw_decode(text, i)[1])
+            self._resume[at] = _skip(text, after + 1) if text[after] == "," else after
+        except (ValueError, IndexError):
+            self._resume[at] = -2  # the value breaks off: it is found, the next call raises
+        return True
+
+    def member(self, at: int, key: str) -> tuple[int, int] | None:
+        """Where the first member `key` of the object at `at` starts (its key), and its value; None if absent."""
+        found = self._found.setdefault(at, [])
+        hit = next(((place, value) for name, place, value in found if name == key), None)
+        while hit is None and self._advance(at):
+            name, place, value = found[-1]
+            hit = (place, value) if name == key else None
+        return hit
+
+    def item(self, at: int, index: int) -> tuple[int, int] | None:
+        """Where item `index` of the array at `at` starts; None if it has fewer items."""
+        found = self._found.setdefault(at, [])
+        while len(found) <= index:
+            if not self._advance(at):
+                return None
+        return found[index][1], found[index][1]
 
 
-def _item(text: str, at: int, index: int) -> tuple[int, int] | None:
-    """Where item `index` of the array at `at` starts; None if it has fewer items."""
-    i = _skip(text, at + 1)
-    for _ in range(index):
-        if text[i] == "]":
-            return None
-        i = _skip(text, _SCAN.raw_decode(text, i)[1])
-        if text[i] == ",":
-            i = _skip(text, i + 1)
-    return None if text[i] == "]" else (i, i)
-
-
-def _offset(text: str, ptr: str) -> int | None:
+def _offset(places: _Places, ptr: str) -> int | None:
     """Where the deepest part of `ptr` that the text holds starts: an object member at its key, an
     array item or the root at its value. Only the path to it is read. None where the path runs into
     text that is not JSON (a file cut short since it was checked): no place there is meant."""
+    text = places.text
     found = at = _skip(text, 0)
     for part in (p.replace("~1", "/").replace("~0", "~") for p in ptr.split("/")[1:]) if ptr else ():
         try:
             if text[at] == "{":
-                place = _member(text, at, part)
+                place = places.member(at, part)
             else:
-                place = _item(text, at, int(part)) if text[at] == "[" and part.isdigit() else None
+                place = places.item(at, int(part)) if text[at] == "[" and part.isdigit() else None
         except (ValueError, IndexError):  # not JSON there (a file read again may have changed)
             return None
         if place is None:
@@ -294,10 +323,11 @@ def locate(problems: list[Problem], text: str | None) -> None:
     todo = [p for p in problems if not p.line]
     if not todo or text is None:
         return
+    places = _Places(text)
     offsets: dict[str, int | None] = {}
     for item in todo:
         if item.pointer not in offsets:
-            offsets[item.pointer] = _offset(text, item.pointer)
+            offsets[item.pointer] = _offset(places, item.pointer)
         at = offsets[item.pointer]
         if at is not None:
             item.line, item.column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
