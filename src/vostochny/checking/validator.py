@@ -349,6 +349,7 @@ def _figures_problems(corpus: Corpus, limits: Limits) -> list[Problem]:
     data, problems = loader.read_file(path, label, limits.max_bytes, corpus.root)
     obj, text, parsed = loader.parse_json(data, label) if data is not None else (None, None, [])
     if obj is None:
+        loader.locate(parsed, text)
         return problems + parsed
     try:
         agreement(obj)

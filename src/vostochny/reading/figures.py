@@ -4,6 +4,7 @@ could not state (a build would stop on it after "0 errors")."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,9 +41,16 @@ def _member(value: Any, *path: str) -> Any:
 
 
 def _number(figures: Any, *path: str) -> float:
+    """A finite number: an integer too large for a float, or 1e400 (read as infinity), is none."""
     found = _member(figures, *path)
     if isinstance(found, (int, float)) and not isinstance(found, bool):
-        return float(found)
+        try:
+            value = float(found)
+        except OverflowError:
+            value = math.inf
+        if math.isfinite(value):
+            return value
+        raise FiguresError(pointer(*path), "not a finite number")
     raise FiguresError(pointer(*path), f"{found!r} is not a number")
 
 
