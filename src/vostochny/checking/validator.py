@@ -48,15 +48,16 @@ CAUSE_ORDER = (("V0", "V1"), ("V203", "V204"), ("V205", "V206", "V213", "V216"))
 ALWAYS_REPORTED = ("V0", "V1")
 #: a rule, the layer its hits must point into ("": any), and the rules whose hits follow from such a hit: they
 #: are folded into the first of them. In this order, so that what a fold took travels with its cause: a span
-#: outside the text (V201) breaks its layer's own checks; an edited raw text (V203), every span and token check
+#: outside the text (V201) breaks its layer's own checks; a token layer off the text (V213), the sentence and
+#: span checks on it; an edited raw text (V203), every span and token check (with what V213 took)
 FOLDED = (
     ("V201", "/tokens/", ("V212", "V213", "V214")),
     ("V201", "/sentences/", ("V214",)),
     ("V201", "/zones/", ("V220", "V228")),
     ("V202", "/zones/", ("V228",)),
     ("V212", "/zones/", ("V228",)),
-    ("V203", "", ("V201", "V202", "V213")),
     ("V213", "", ("V212", "V214")),
+    ("V203", "", ("V201", "V202", "V213")),
 )
 
 
