@@ -343,3 +343,16 @@ def test_agreement_figures_of_another_shape_are_refused_by_the_validator(
     out = tmp_path / "hf"
     assert main(["export", "--format", "hf", "--out", str(out), "--corpus", str(repo_corpus)]) == 1
     assert "Traceback" not in capsys.readouterr().err and not out.exists()
+
+
+@pytest.mark.parametrize(("figures", "said"), [
+    ({"first_vs_second": {"exact": {}, "label_alpha": None}}, "/first_vs_second/label_alpha: null, not an object"),
+    ({"first_vs_second": {"exact": {"mentions": [0.9]}}}, "/first_vs_second/exact/mentions: an array, not an object"),
+])
+def test_figures_of_the_wrong_type_are_named_in_json_words(figures: dict, said: str) -> None:
+    """The validator's V102 on agreement.json said 'a JSON NoneType' and 'a JSON list' (Python's names)."""
+    from vostochny.reading.figures import FiguresError, agreement
+
+    with pytest.raises(FiguresError) as error:
+        agreement(figures)
+    assert str(error.value) == said

@@ -335,3 +335,20 @@ def test_the_parser_imports_no_verb_it_does_not_run() -> None:
             " if m in sys.modules])")
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
     assert result.stdout.strip() == "[]", result.stdout + result.stderr
+
+
+@pytest.mark.xfail(strict=True, reason="V324 compares the texts of the documents checked: validate of one file reads "
+                   "no other document's recorded sha256, so a twin of a document left out passes (open)")
+def test_validating_one_file_finds_the_document_whose_text_it_copies(sample_corpus: Path) -> None:
+    """The help says a file is checked with what it can break: a document that records the raw text of
+    another breaks V324 with it, but `validate annotations/<twin>.json` said '0 errors' (the whole
+    corpus: exit 1)."""
+    twin = "sample-doc-copy"
+    doc = json.loads((sample_corpus / "annotations" / f"{SAMPLE_ID}.json").read_text(encoding="utf-8"))
+    (sample_corpus / "annotations" / f"{twin}.json").write_text(json.dumps({**doc, "id": twin}), encoding="utf-8")
+    (sample_corpus / "raw" / f"{twin}.txt").write_bytes((sample_corpus / "raw" / f"{SAMPLE_ID}.txt").read_bytes())
+    splits = sample_corpus / "annotations" / "splits.json"
+    splits.write_text(json.dumps({**json.loads(splits.read_text(encoding="utf-8")), "test": [twin]}), encoding="utf-8")
+    assert "V324" in run("validate", "--format", "json", cwd=sample_corpus).stdout  # the whole corpus finds it
+    result = run("validate", "--format", "json", f"annotations/{twin}.json", cwd=sample_corpus)
+    assert result.returncode == 1 and "V324" in result.stdout

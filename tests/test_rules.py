@@ -330,3 +330,45 @@ def test_the_graph_rules_agree_with_a_brute_force_closure_on_random_graphs() -> 
                     todo.remove(step)
                 assert z in reached
             assert sorted(found) == expected, (raw, hits)
+
+
+def test_a_token_layer_broken_beside_a_changed_raw_text_brings_its_consequences_into_v203(
+        sample_corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """V213 folds the sentence and span checks it breaks (V212, V214), and V203 folds V213: the folds run
+    in that order, or V212 and V214 stayed listed beside V203 once V203 had taken V213. Filtered out,
+    each cause gives back what it folded, at any depth."""
+    monkeypatch.chdir(sample_corpus)
+    doc = sample_corpus / "annotations" / f"{SAMPLE_ID}.json"
+
+    def widen_last_token_of_first_sentence(d: dict) -> None:
+        token = next(t for t in d["tokens"] if t[1] == d["sentences"][0]["end"])
+        token[1] += 1
+        token[2] += " "
+
+    _edit(doc, widen_last_token_of_first_sentence)
+    raw = sample_corpus / "raw" / f"{SAMPLE_ID}.txt"
+    raw.write_bytes(raw.read_bytes() + b"X")
+    report = validate(".")
+    assert [p.code for p in report.problems] == ["V203"]
+    assert sorted({p.code for p in report.only(ignore=["V203"]).problems}) == ["V202", "V213"]
+    assert sorted({p.code for p in report.only(ignore=["V203", "V213"]).problems}) == ["V202", "V212", "V214"]
+    assert sorted({p.code for p in report.only(select=["V214"]).problems}) == ["V214"]
+
+
+def test_a_document_whose_raw_text_is_not_the_one_it_records_is_no_duplicate_text(
+        sample_corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """V324 compares the SHA-256 each file records, which V203 holds to its raw text: a document made from
+    a copy of another's file, with a raw text of its own, got V203 and also V324 'two documents have the same
+    raw text' for texts that differ. Where the recorded checksum is not its text's (V203), or there is no
+    text (V204), it says nothing of the text: V324 leaves it out."""
+    monkeypatch.chdir(sample_corpus)
+    source = json.loads((sample_corpus / "annotations" / f"{SAMPLE_ID}.json").read_text(encoding="utf-8"))
+    text = (sample_corpus / "raw" / f"{SAMPLE_ID}.txt").read_bytes()
+    for twin, raw in (("twin-edited", text.replace(b"win", b"won")), ("twin-without-text", None)):
+        (sample_corpus / "annotations" / f"{twin}.json").write_text(json.dumps({**source, "id": twin}),
+                                                                     encoding="utf-8")
+        if raw is not None:
+            (sample_corpus / "raw" / f"{twin}.txt").write_bytes(raw)
+    _edit(sample_corpus / "annotations" / "splits.json", lambda d: d.update(test=["twin-edited", "twin-without-text"]))
+    found = {(p.code, Path(p.file).stem) for p in validate(".").problems}
+    assert found == {("V203", "twin-edited"), ("V204", "twin-without-text")}

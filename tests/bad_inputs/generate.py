@@ -158,6 +158,12 @@ def _duplicates_rights_left_out() -> bytes:
     return dump(data).replace(b'"kind": "name"', b'"kind": "pronoun", "kind": "name"', 3)
 
 
+def _figures(f1: str, extra: str = "") -> bytes:
+    """An agreement.json of the shape the card reads, its one layer's F1 written as `f1` (JSON text)."""
+    return (f'{{"first_vs_second": {{\n  "exact": {{"mentions": {{"f1": {f1}}}}},{extra}\n'
+            '  "coreference": {"CoNLL": {"f1": 0.5}},\n  "speaker_accuracy": {"accuracy": 0.7}\n}}\n').encode()
+
+
 def linked(*more: str, links: dict, **changed: Callable[[dict], None]) -> dict[str, bytes]:
     """The files that add reports of the sample's text (documents `more`, in the train split, each changed
     by `changed[id]` if given) and the quote links file to the sample corpus."""
@@ -222,6 +228,12 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "raw-text-not-txt": ({"raw/notes.md": b"Kim met Putin.\n"}, "V010", "raw/notes.md", "", 0, {}),
     "agreement-figures-wrong-shape": ({"annotations/agreement.json": b'{"first_vs_second": {"exact": 3}}\n'}, "V102",
                                       "annotations/agreement.json", "/first_vs_second/exact", None, {}),
+    "agreement-figures-huge-number": ({"annotations/agreement.json": _figures("1" + "0" * 400)}, "V102",
+                                      "annotations/agreement.json", "/first_vs_second/exact/mentions/f1", None, {}),
+    "agreement-figures-infinite": ({"annotations/agreement.json": _figures("1e400")}, "V102",
+                                   "annotations/agreement.json", "/first_vs_second/exact/mentions/f1", None, {}),
+    "agreement-figures-duplicate-key": ({"annotations/agreement.json": _figures("0.9", ' "exact": {},')}, "V002",
+                                        "annotations/agreement.json", "/first_vs_second/exact", None, {}),
     "empty-span": ({DOC: doc_with(setter("quotes", 0, "cue", value={"start": 3, "end": 3, "text": ""}))}, "V201", DOC, "/quotes/0/cue", None, {}),
     "nfd-span-text": ({DOC: doc_with(_nfd)}, "V202", DOC, "/mentions/2/text", None, {}),
     "raw-changed-one-char": ({RAW: SAMPLE_TEXT.replace("win", "won").encode("utf-8")}, "V203", DOC, "/sha256", None, {}),

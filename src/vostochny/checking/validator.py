@@ -48,15 +48,16 @@ CAUSE_ORDER = (("V0", "V1"), ("V203", "V204"), ("V205", "V206", "V213", "V216"))
 ALWAYS_REPORTED = ("V0", "V1")
 #: a rule, the layer its hits must point into ("": any), and the rules whose hits follow from such a hit: they
 #: are folded into the first of them. In this order, so that what a fold took travels with its cause: a span
-#: outside the text (V201) breaks its layer's own checks; an edited raw text (V203), every span and token check
+#: outside the text (V201) breaks its layer's own checks; a token layer off the text (V213), the sentence and
+#: span checks on it; an edited raw text (V203), every span and token check (with what V213 took)
 FOLDED = (
     ("V201", "/tokens/", ("V212", "V213", "V214")),
     ("V201", "/sentences/", ("V214",)),
     ("V201", "/zones/", ("V220", "V228")),
     ("V202", "/zones/", ("V228",)),
     ("V212", "/zones/", ("V228",)),
-    ("V203", "", ("V201", "V202", "V213")),
     ("V213", "", ("V212", "V214")),
+    ("V203", "", ("V201", "V202", "V213")),
 )
 
 
@@ -218,7 +219,7 @@ class Checked:
     #: quote id -> the registry id of its speaker mention's entity (None: no speaker, or no kb_id)
     quotes: dict[str, str | None] = field(default_factory=dict)
     nominals: Nominals | None = None  # its nominal mentions by their words (V321)
-    sha256: str = ""  # the SHA-256 of its raw text that it records (V324)
+    sha256: str = ""  # the SHA-256 of its raw text that it records, "" where it is not its text's (V203, V204) (V324)
 
 
 def quote_speakers(view: DocumentView) -> dict[str, str | None]:
@@ -245,7 +246,10 @@ def summarized(path: Path, view: DocumentView | None, problems: list[Problem], k
     doc = view.doc
     kept = (doc, view.text or "") if keep else None
     kb_ids: set[str] = {e.kb_id for e in doc.entities if e.kb_id}
-    return Checked(problems, path, doc.id, kb_ids, kept, quote_speakers(view), nominals(view), doc.sha256)
+    # a checksum that V203 refuses, or that has no text to hold to, says nothing of the document's text
+    known = view.text is not None and not any(p.code == "V203" for p in problems)
+    return Checked(problems, path, doc.id, kb_ids, kept, quote_speakers(view), nominals(view),
+                   doc.sha256 if known else "")
 
 
 _WORKER: dict[str, object] = {}
@@ -321,7 +325,8 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                 paths[checked.doc_id] = checked.path
                 if checked.nominals is not None:
                     summaries[checked.doc_id] = checked.nominals
-                texts[checked.doc_id] = checked.sha256
+                if checked.sha256:
+                    texts[checked.doc_id] = checked.sha256
     if unloaded:
         report.notes.append(f"{len(unloaded)} document file(s) did not load: their document rules were not run, "
                             "and the registry's unused records (V302) were not looked for")
@@ -349,6 +354,7 @@ def _figures_problems(corpus: Corpus, limits: Limits) -> list[Problem]:
     data, problems = loader.read_file(path, label, limits.max_bytes, corpus.root)
     obj, text, parsed = loader.parse_json(data, label) if data is not None else (None, None, [])
     if obj is None:
+        loader.locate(parsed, text)
         return problems + parsed
     try:
         agreement(obj)

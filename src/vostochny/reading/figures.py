@@ -4,6 +4,7 @@ could not state (a build would stop on it after "0 errors")."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,11 +29,18 @@ class Agreement:
     speaker: float  # speaker attribution accuracy
 
 
+def _kind(value: Any) -> str:
+    """What a parsed JSON value is, in JSON's words ("NoneType" is null, "list" an array)."""
+    names = {type(None): "null", bool: "a boolean", int: "a number", float: "a number", str: "a string",
+             list: "an array", dict: "an object"}
+    return names.get(type(value), type(value).__name__)
+
+
 def _member(value: Any, *path: str) -> Any:
     """The member at `path` of the JSON object `value`; `FiguresError` where one is missing or no object."""
     for depth, key in enumerate(path):
         if not isinstance(value, dict):
-            raise FiguresError(pointer(*path[:depth]), f"a JSON {type(value).__name__}, not an object")
+            raise FiguresError(pointer(*path[:depth]), f"{_kind(value)}, not an object")
         if key not in value:
             raise FiguresError(pointer(*path[: depth + 1]), "missing")
         value = value[key]
@@ -40,9 +48,16 @@ def _member(value: Any, *path: str) -> Any:
 
 
 def _number(figures: Any, *path: str) -> float:
+    """A finite number: an integer too large for a float, or 1e400 (read as infinity), is none."""
     found = _member(figures, *path)
     if isinstance(found, (int, float)) and not isinstance(found, bool):
-        return float(found)
+        try:
+            value = float(found)
+        except OverflowError:
+            value = math.inf
+        if math.isfinite(value):
+            return value
+        raise FiguresError(pointer(*path), "not a finite number")
     raise FiguresError(pointer(*path), f"{found!r} is not a number")
 
 
@@ -54,7 +69,7 @@ def _alpha(figures: Any, *path: str) -> float | None:
 def _table(figures: Any, *path: str) -> dict[str, Any]:
     found = _member(figures, *path)
     if not isinstance(found, dict):
-        raise FiguresError(pointer(*path), f"a JSON {type(found).__name__}, not an object")
+        raise FiguresError(pointer(*path), f"{_kind(found)}, not an object")
     return found
 
 
