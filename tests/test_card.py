@@ -324,7 +324,8 @@ def test_readme_links_the_data_statement() -> None:
 
 @pytest.mark.parametrize(("content", "code", "where"), [
     ('{"first_vs_second": {"exact": 3}}', "V102", "/first_vs_second/exact"),
-    ('{"first_vs_second": {"exact": {}}}', "V101", "/first_vs_second/coreference"),
+    ('{"first_vs_second": {"exact": {"zones": {"f1": 1}}}}', "V101", "/first_vs_second/coreference"),
+    ('{"first_vs_second": {"exact": {}}}', "V102", "/first_vs_second/exact"),  # the card said "(exact F1): ;"
     ('{"first_vs_second": ', "V001", ""),  # read as no figures once: the card said there were none
     ("[]", "V102", ""),
 ])

@@ -78,6 +78,8 @@ def agreement(figures: Any) -> Agreement:
     both = ("first_vs_second",)
     labels = _table(figures, *both, "label_alpha") if "label_alpha" in _table(figures, *both) else {}
     layers = _table(figures, *both, "exact")
+    if not layers:  # the card would state an agreement of nothing
+        raise FiguresError(pointer(*both, "exact"), "no layer: an empty object")
     return Agreement({layer: _number(figures, *both, "exact", layer, "f1") for layer in layers},
                      {label: _alpha(figures, *both, "label_alpha", label, "alpha") for label in labels},
                      _number(figures, *both, "coreference", "CoNLL", "f1"),
