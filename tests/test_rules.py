@@ -13,7 +13,7 @@ from vostochny.checking.validator import validate
 from vostochny.reading.corpus import resolve
 
 
-def _edit(path: Path, change) -> None:  # noqa: ANN001
+def _edit(path: Path, change) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     change(data)
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")

@@ -15,7 +15,7 @@ from vostochny.reading.corpus import CORPUS_FILES, QUOTE_LINKS_FILE, REGISTRY_FI
 if str(Path(__file__).resolve().parents[1]) not in sys.path:  # run as `python -m tests.fuzzing`
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sample import REPO, write_linked_corpus, write_sample_corpus  # noqa: E402 - tests/sample.py, found through the path above
+from sample import REPO, write_linked_corpus, write_sample_corpus
 
 #: the one-document sample, the repository's corpus, and the sample with two more reports of its text whose
 #: quotes are linked (`annotations/quote_links.json`, every pair: the only base with that optional file)

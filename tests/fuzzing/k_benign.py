@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .jsonedit import Fragments, at, choose, pick, walk
+from .jsonedit import Fragments, at, choose, walk
 from .k_layers import retext
 from .k_schema import LINK_OPTIONAL
 from .kinds import ACCEPT, bytes_kind, json_kind

@@ -44,7 +44,7 @@ def rename_key(data: Any, rng: random.Random, frag: Fragments) -> None:
 @json_kind("python-name-key", reject("V103"), FAMILY, ANY_FILE)
 def python_name_key(data: Any, rng: random.Random, frag: Fragments) -> None:
     """Write `$schema` by the models' Python name, `schema_` (in its place or beside it)."""
-    value = data["$schema"] if "$schema" in data else "../schema/v1/document.schema.json"
+    value = data.get("$schema", "../schema/v1/document.schema.json")
     if rng.random() < 0.5:
         data.pop("$schema", None)
     data["schema_"] = value

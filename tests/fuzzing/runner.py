@@ -77,7 +77,7 @@ def run_inprocess(root: Path, options: tuple[str, ...], timeout: float) -> Resul
         return Result(None)
     except SystemExit as stop:
         status = stop.code if isinstance(stop.code, int) else 2
-    except Exception as error:  # noqa: BLE001 - an exception out of main is the finding
+    except Exception as error:
         return Result(3, crash=f"{type(error).__name__}: {error}")
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
@@ -95,7 +95,7 @@ def run_cli(root: Path, options: tuple[str, ...], timeout: float) -> Result:
     """`python -m vostochny validate --format json ROOT` in a child process."""
     try:
         done = subprocess.run([sys.executable, "-m", "vostochny", *_argv(root, options)], cwd=root.parent,
-                              capture_output=True, timeout=timeout, preexec_fn=_limit_memory)  # noqa: PLW1509
+                              capture_output=True, timeout=timeout, preexec_fn=_limit_memory)
     except subprocess.TimeoutExpired:
         return Result(None)
     return judge(done.returncode, done.stdout, done.stderr)
