@@ -14,9 +14,9 @@ from vostochny.checking.problems import pointer
 class FiguresError(ValueError):
     """The figures lack what the card states, or hold it with the wrong type: `where` is its JSON pointer."""
 
-    def __init__(self, where: str, detail: str) -> None:
+    def __init__(self, where: str, detail: str, missing: bool = False) -> None:
         super().__init__(f"{where}: {detail}")
-        self.where, self.detail = where, detail
+        self.where, self.detail, self.missing = where, detail, missing
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ def _member(value: Any, *path: str) -> Any:
         if not isinstance(value, dict):
             raise FiguresError(pointer(*path[:depth]), f"{_kind(value)}, not an object")
         if key not in value:
-            raise FiguresError(pointer(*path[: depth + 1]), "missing")
+            raise FiguresError(pointer(*path[: depth + 1]), "missing", missing=True)
         value = value[key]
     return value
 
