@@ -337,8 +337,6 @@ def test_the_parser_imports_no_verb_it_does_not_run() -> None:
     assert result.stdout.strip() == "[]", result.stdout + result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="V324 compares the texts of the documents checked: validate of one file reads "
-                   "no other document's recorded sha256, so a twin of a document left out passes (open)")
 def test_validating_one_file_finds_the_document_whose_text_it_copies(sample_corpus: Path) -> None:
     """The help says a file is checked with what it can break: a document that records the raw text of
     another breaks V324 with it, but `validate annotations/<twin>.json` said '0 errors' (the whole

@@ -254,12 +254,42 @@ def test_a_document_file_cut_short_before_it_is_read_again_leaves_its_warning_un
     assert (found.file, found.pointer, found.line) == (f"annotations/{SAMPLE_ID}.json", "/mentions/5", 0)
 
 
-def test_only_the_selected_files_are_compared(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A file validated alone is compared with itself only: the rule reads what was checked."""
+def test_a_file_validated_alone_is_compared_with_the_other_documents(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file is checked with what it can break: alone, the unlinked nominal is compared with the
+    document that links its words (found in the checked file), and the linking document alone finds
+    the warning its link raises in the other file; the whole corpus reports the same one."""
     _linked_elsewhere(tmp_path)
     monkeypatch.chdir(tmp_path)
-    assert [p.code for p in validate(f"annotations/{SAMPLE_ID}.json").problems] == []
-    assert [p.code for p in validate(".").problems] == ["V321"]
+    whole = [(p.code, p.file, p.pointer, p.line) for p in validate(".").problems]
+    assert [code for code, *_ in whole] == ["V321"]
+    for alone in (SAMPLE_ID, "other-doc"):
+        assert [(p.code, p.file, p.pointer, p.line) for p in validate(f"annotations/{alone}.json").problems] == whole
+
+
+def test_what_the_other_documents_break_among_themselves_is_not_reported(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The other documents are compared with the checked ones, not checked: a warning or a shared text
+    between two of them is theirs (the whole corpus reports it), not the third file's."""
+    _linked_elsewhere(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    third = tmp_path / "annotations" / "third-doc.json"
+    doc = json.loads((tmp_path / "annotations" / "other-doc.json").read_text(encoding="utf-8"))
+    third.write_text(json.dumps({**doc, "id": "third-doc", "entities": [], "mentions": [], "relations": [],
+                                 "quotes": []}), encoding="utf-8")
+    (tmp_path / "raw" / "third-doc.txt").write_bytes((tmp_path / "raw" / "other-doc.txt").read_bytes() + b"\n")
+    sample = json.loads((tmp_path / "annotations" / f"{SAMPLE_ID}.json").read_text(encoding="utf-8"))
+    (tmp_path / "annotations" / "sample-twin.json").write_text(json.dumps({**sample, "id": "sample-twin"}),
+                                                                encoding="utf-8")
+    (tmp_path / "raw" / "sample-twin.txt").write_bytes((tmp_path / "raw" / f"{SAMPLE_ID}.txt").read_bytes())
+    twin = ("V324", "annotations/sample-twin.json", "/sha256")
+    assert sorted((p.code, p.file, p.pointer) for p in validate(".").problems if p.code in ("V321", "V324")) == [
+        ("V321", f"annotations/{SAMPLE_ID}.json", "/mentions/5"),
+        ("V321", "annotations/sample-twin.json", "/mentions/5"), twin]
+    for alone in (SAMPLE_ID, "sample-twin"):  # either twin alone finds it, in the file that sorts later
+        assert twin in [(p.code, p.file, p.pointer) for p in validate(f"annotations/{alone}.json").problems]
+    report = validate("annotations/third-doc.json")
+    assert [p.code for p in report.problems if p.code in ("V321", "V324")] == [], report.problems
 
 
 def _brute_graph_rules(links: list[tuple[str, str, str, str]], quotes: dict[str, set[str]]

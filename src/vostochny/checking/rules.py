@@ -830,9 +830,10 @@ def recurring_referent_unlinked(ctx: CorpusContext) -> Iterator[Hit]:
     (`a ruling party official` is the Workers' Party of Korea, as `the country's ruling party` is elsewhere).
     Found by words: a nominal of an unlinked entity whose words without determiner or possessor
     (`vostochny.checking.linking.nominal_key`) are those of a nominal linked to a record of the same type,
-    in any checked document. Where the annotator has decided that the entity is another referent
-    (`South Korea's military` is not the Korean People's Army), the record is in its `distinct_from`
-    and is not reported again. Reads the documents' summaries, not the documents."""
+    in any document of the corpus (a file validated alone is compared with the others). Where the
+    annotator has decided that the entity is another referent (`South Korea's military` is not the
+    Korean People's Army), the record is in its `distinct_from` and is not reported again. Reads the
+    documents' summaries, not the documents."""
     linked: dict[tuple[str, str], dict[str, str]] = {}  # (words, type) -> kb_id -> the first document linking it
     for doc_id, summary in ctx.nominals.items():
         for key, kb_ids in summary.linked.items():
@@ -1135,7 +1136,7 @@ def duplicate_text(ctx: CorpusContext) -> Iterator[Hit]:
     """One article is one document: the same text under two ids is counted twice in every figure, and in
     two splits it puts test data into training. Texts are compared by the SHA-256 each file records (V203
     holds it to the raw text); another outlet's rewrite of an article is another text. The document
-    whose id sorts later is reported, once per earlier twin."""
+    whose id sorts later is reported, once per earlier twin (also when the earlier one alone is validated)."""
     first: dict[str, str] = {}
     for doc_id in sorted(ctx.texts):
         digest = ctx.texts[doc_id]

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vostochny.checking.linking import Nominals, nominals
 from vostochny.checking.problems import Problem, problem
-from vostochny.checking.rules import RULES, CorpusContext, DocContext
+from vostochny.checking.rules import RULES, CorpusContext, DocContext, raw_checksum
 from vostochny.reading import loader
 from vostochny.reading.collector import collector_settled
 from vostochny.reading.corpus import (
@@ -333,10 +333,16 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     ctx = CorpusContext(reg.model, None, sorted(set(ids.values())), kb_ids, corpus.whole and not unloaded,
                         frozenset(c.path.stem for c in unloaded), quotes=quotes, all_files=corpus.whole,
                         nominals=summaries, texts=texts)
+    others = _others(corpus, limits, set(paths), report)
+    for other in others:
+        paths[other.doc_id or ""] = other.path
+        summaries[other.doc_id or ""] = other.nominals or Nominals({}, ())
+        if other.sha256:
+            texts[other.doc_id or ""] = other.sha256
     links = _load_quote_links(corpus, limits)
     ctx.quote_links = links.model if links else None  # before the registry's rules: a channel uses a record
     report.problems += _scoped(ctx, "corpus", reg)
-    report.problems += _in_documents(corpus, ctx, paths, limits)
+    report.problems += _in_documents(corpus, ctx, paths, limits, {c.doc_id or "" for c in others})
     report.problems += _check_splits(corpus, ctx, limits, report)
     report.problems += _check_quote_links(ctx, links, report)
     report.problems += _raw_problems(corpus, ctx)
@@ -383,19 +389,67 @@ def _raw_problems(corpus: Corpus, ctx: CorpusContext) -> list[Problem]:
             for r in RULES if r.scope == "raw" for h in r.check(ctx)]
 
 
-def _in_documents(corpus: Corpus, ctx: CorpusContext, paths: dict[str, Path], limits: Limits) -> list[Problem]:
+def _in_documents(corpus: Corpus, ctx: CorpusContext, paths: dict[str, Path], limits: Limits,
+                  others: set[str]) -> list[Problem]:
     """The corpus rules whose hits point into document files (scope "documents"), each hit in the file of
-    the document it names; located in the files read again (the documents themselves were not kept)."""
+    the document it names; located in the files read again (the documents themselves were not kept).
+    With `others` (the documents a narrowed validation compares but does not check), a hit is kept when
+    the checked documents take part in it: it is not found among the others alone."""
+    alone = replace(ctx, nominals={d: n for d, n in ctx.nominals.items() if d in others},
+                    texts={d: t for d, t in ctx.texts.items() if d in others})
     found: dict[Path, list[Problem]] = {}
     for r in RULES:
         if r.scope == "documents":
+            theirs = {(h.document, h.pointer, h.detail) for h in r.check(alone)} if others else set()
             for h in r.check(ctx):
-                path = paths[h.document]
-                found.setdefault(path, []).append(problem(r.code, label_of(path), h.pointer, h.detail, h.value))
+                if (h.document, h.pointer, h.detail) not in theirs:
+                    path = paths[h.document]
+                    found.setdefault(path, []).append(problem(r.code, label_of(path), h.pointer, h.detail, h.value))
     for path, problems in found.items():
         data, _ = loader.read_file(path, label_of(path), limits.max_bytes, corpus.root)
         loader.locate(problems, data.decode("utf-8", "replace") if data is not None else None)
     return [p for problems in found.values() for p in problems]
+
+
+def _others(corpus: Corpus, limits: Limits, checked: set[str], report: Report) -> list[Checked]:
+    """The documents of a corpus that a narrowed validation does not check, read for the rules that compare
+    documents (V321, V324): a file is checked with what it can break, in the others too. Only read: their
+    own problems are not reported, and one that does not load, or whose id is a checked one's, is left out
+    (and counted in a note)."""
+    if corpus.whole:
+        return []
+    found, left_out = [], 0
+    for path in document_files(corpus.annotations):
+        if path in corpus.files:
+            continue
+        other = _read_other(corpus, path, limits)
+        if other is None or other.doc_id in checked:
+            left_out += 1
+        else:
+            found.append(other)
+    if left_out:
+        report.notes.append(f"{left_out} other document(s) did not load, or share a checked one's id: the "
+                            "checked ones were not compared with them (V321, V324)")
+    return found
+
+
+def _read_other(corpus: Corpus, path: Path, limits: Limits) -> Checked | None:
+    """What V321 and V324 compare of a document that is not checked: its nominals, and the SHA-256 it
+    records if its raw text holds to it (V203 would not fire); None if it does not load."""
+    data, _ = loader.read_file(path, label_of(path), limits.max_bytes, corpus.root)
+    doc: Any = loader.fast_document(data) if data is not None else None
+    if doc is None and data is not None:
+        from vostochny.model.models import Document
+
+        doc = loader.load_bytes(data, Document, label_of(path)).model
+    if doc is None:
+        return None
+    raw = corpus.raw_path(doc.id)
+    text, _ = loader.load_raw(raw, label_of(raw), limits.max_raw_bytes, corpus.root)
+    view = DocumentView(doc, text)
+    hits = raw_checksum(DocContext(view, None, path.stem))
+    held = [problem("V203", label_of(path), h.pointer, h.detail) for h in hits]
+    return summarized(path, view, held)
 
 
 def _unlisted(corpus: Corpus) -> Problem | None:
