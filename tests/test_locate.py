@@ -105,3 +105,18 @@ def test_locating_every_token_walks_the_file_once(monkeypatch: pytest.MonkeyPatc
     assert all(p.line for p in found)
     assert len(scanned) == len(set(scanned))  # no value twice
     assert len(scanned) <= 2 * len(data) + len(data["tokens"]) + len(data["mentions"])  # keys and values once
+
+
+@pytest.mark.parametrize("text, where", [
+    ('{"a": 1,\n "b": {"x": "é", "x": 2}}', (2, 18)),  # columns count code points
+    ('{"x": 1, "x": 2, "x": 3}', (1, 10)),  # each repeat; the first of them is reported first
+    ('{"l": [{"k": 1}, {"k": 2, "k": 3}]}', (1, 27)),  # the same key in another object is no repeat
+])
+def test_a_duplicate_key_is_placed_at_its_second_occurrence(text: str, where: tuple[int, int]) -> None:
+    """V002 says which key to remove: the one that silently replaced the first (`locate` would find the
+    first of two equal keys, so the place comes from the source map of the file)."""
+    [first, *rest] = loader.parse_json(text.encode(), "d.json")[2]
+    assert (first.code, first.line, first.column) == ("V002", *where)
+    lines = text.splitlines()
+    assert lines[first.line - 1][first.column - 1:].startswith('"' + first.pointer.rsplit("/", 1)[-1] + '"')
+    assert all(p.code == "V002" and (p.line, p.column) > where for p in rest)

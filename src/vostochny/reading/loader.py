@@ -126,8 +126,8 @@ def parse_json(data: bytes, label: str) -> tuple[Any, str | None, list[Problem]]
     if not isinstance(obj, dict):
         return None, text, [problem("V102", label, "", f"the top level must be a JSON object, not {_json_kind(obj)}",
                                     _json_kind(obj), line=1)]
-    problems = [problem("V002", label, ptr, f"key {ptr.rsplit('/', 1)[-1]!r} appears twice")
-                for ptr in _duplicate_pointers(text, duplicates)]
+    problems = [problem("V002", label, ptr, f"key {ptr.rsplit('/', 1)[-1]!r} appears twice", line=line, column=column)
+                for ptr, line, column in _duplicate_keys(text, duplicates)]
     if _SURROGATE_ESCAPE.search(data):  # UTF-8 cannot encode a surrogate: only an escape gives one
         problems += [problem("V007", label, ptr, "a lone surrogate escape is not a character", ascii(value))
                      for ptr, value in _lone_surrogates(obj, "")]
@@ -199,26 +199,29 @@ def _pairs_hook(duplicates: list[str]) -> Callable[[list[tuple[str, Any]]], dict
     return hook
 
 
-def _duplicate_pointers(text: str, duplicates: list[str]) -> list[str]:
-    """Pointers of the keys that occur twice in the same object (the second occurrence)."""
+def _duplicate_keys(text: str, duplicates: list[str]) -> list[tuple[str, int, int]]:
+    """The pointer of each key that occurs again in the same object, with the line and column of that
+    second occurrence (1-based; `locate` would find the first); the root, unplaced (0), if none is found."""
     if not duplicates:
         return []
     seen: set[str] = set()
-    found = []
-    for ptr in _source_pointers(text):
+    found: list[tuple[str, int, int]] = []
+    for ptr, at in _source_keys(text):
         if ptr in seen:
-            found.append(ptr)
+            found.append((ptr, text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)))
         seen.add(ptr)
-    return found or [""]
+    return found or [("", 0, 0)]
 
 
-def _source_pointers(text: str) -> Iterator[str]:
-    """The pointer of every key and value of the text, in order, repeats included (`json_source_map`)."""
+def _source_keys(text: str) -> Iterator[tuple[str, int]]:
+    """The pointer of every member of the text's objects with where its key starts, in order, repeats
+    included (`json_source_map`)."""
     from json_source_map import errors, handle, types  # only for files with duplicate keys
 
     try:
-        for ptr, _entry in handle.value(source=text, current_location=types.Location(0, 0, 0)):
-            yield ptr
+        for ptr, entry in handle.value(source=text, current_location=types.Location(0, 0, 0)):
+            if entry.key_start is not None:
+                yield ptr, entry.key_start.position
     except (RecursionError, errors.BaseError):
         return
 
