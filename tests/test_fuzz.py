@@ -180,3 +180,13 @@ def test_an_exception_out_of_main_is_a_crash(monkeypatch: pytest.MonkeyPatch, tm
     monkeypatch.setattr(cli, "main", boom)
     result = run_inprocess(tmp_path, (), 5)
     assert classify(reject(), result) == "crash" and "RecursionError" in result.crash
+
+
+def test_the_robustness_page_lists_every_kind_as_registered() -> None:
+    """docs/robustness.md's table of kinds is `kinds_markdown()`: a kind added, renamed or given another
+    expected outcome shows there (it had fallen 31 kinds behind)."""
+    from fuzzing.catalogue import kinds_markdown
+
+    page = (Path(__file__).resolve().parents[1] / "docs" / "robustness.md").read_text(encoding="utf-8")
+    section = page.split("## Mutation kinds\n\n", 1)[1].split("\n## ", 1)[0]
+    assert section == kinds_markdown(), "run `python -m tests.fuzzing --kinds-table` and paste it into the page"

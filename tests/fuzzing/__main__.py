@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from .campaign import CLI_TIMEOUT, FINDINGS, Case, describe, run_campaign, run_case, schedule, table
-from .catalogue import BY_NAME, KINDS
+from .catalogue import BY_NAME, KINDS, kinds_markdown
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -25,11 +25,15 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--cli-cap", type=int, default=6, help="most runs of each child-process-only kind")
     parser.add_argument("--cli-timeout", type=float, default=CLI_TIMEOUT)
     parser.add_argument("--jobs", type=int, default=2, help="command-line cases run at once")
+    parser.add_argument("--kinds-table", action="store_true", help="print the kinds as docs/robustness.md lists them")
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
+    if args.kinds_table:
+        print(kinds_markdown(), end="")
+        return 0
     kinds = [BY_NAME[name] for name in args.kind] if args.kind else KINDS
     if args.index is not None:
         verdict = run_case(Case(kinds[0], args.seed, args.index, cli=args.cli), args.keep, args.cli_timeout)

@@ -150,6 +150,21 @@ def raw_delete(corpus: Corpus, rng: random.Random) -> None:
     corpus.raw(corpus.document(rng)).unlink()
 
 
+@kind("document-copied", reject("V324"), RAW)
+def document_copied(corpus: Corpus, rng: random.Random) -> None:
+    """Add a copy of a document (file and raw text) under a new id, listed in a split: one article twice."""
+    source = corpus.document(rng)
+    copy = rng.choice(["copy-of-", "zz-", "0-"]) + source.stem
+    doc = json.loads(source.read_bytes())
+    doc["id"] = copy
+    target = corpus.annotations / f"{copy}.json"
+    target.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+    corpus.raw(target).write_bytes(corpus.raw(source).read_bytes())
+    splits = json.loads(corpus.splits.read_bytes())
+    splits[rng.choice(SPLIT_NAMES)].append(copy)
+    corpus.splits.write_text(json.dumps(splits, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
 @kind("raw-directory", reject("V008", refused=True), RAW)
 def raw_directory(corpus: Corpus, rng: random.Random) -> None:
     """Replace a document's raw text by a directory."""

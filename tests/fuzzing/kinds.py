@@ -55,13 +55,18 @@ class Kind:
 KINDS: list[Kind] = []
 
 
+def _summary(doc: str | None) -> str:
+    """A kind's docstring's first paragraph, on one line."""
+    return " ".join((doc or "").strip().split("\n\n")[0].split())
+
+
 def kind(name: str, expect: Expect, family: str, **options: object) -> Callable[[Mutate], Mutate]:
-    """Register `fn(corpus, rng)` as a mutation kind; its docstring's first line is its summary."""
+    """Register `fn(corpus, rng)` as a mutation kind; its docstring's first paragraph is its summary."""
 
     def register(fn: Mutate) -> Mutate:
         if any(k.name == name for k in KINDS):
             raise ValueError(f"kind {name} registered twice")
-        summary = (fn.__doc__ or "").strip().splitlines()[0]
+        summary = _summary(fn.__doc__)
         KINDS.append(Kind(name, family, summary, expect, fn, **options))  # type: ignore[arg-type]
         return fn
 
