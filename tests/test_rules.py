@@ -402,3 +402,45 @@ def test_a_document_whose_raw_text_is_not_the_one_it_records_is_no_duplicate_tex
     _edit(sample_corpus / "annotations" / "splits.json", lambda d: d.update(test=["twin-edited", "twin-without-text"]))
     found = {(p.code, Path(p.file).stem) for p in validate(".").problems}
     assert found == {("V203", "twin-edited"), ("V204", "twin-without-text")}
+
+
+CROSS_DOCUMENT_CASES = ("duplicate-text", "nominal-linked-elsewhere-left-unlinked", "quote-link-clique-incomplete",
+                        "quote-link-speakers-differ", "quote-link-two-quotes-of-one-document",
+                        "quote-link-unknown-quote")
+
+
+@pytest.mark.parametrize("case", CROSS_DOCUMENT_CASES)
+def test_a_planted_cross_document_problem_is_found_from_each_document_it_involves(
+        case: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file is checked with what it can break: each document of the planted corpus, validated alone,
+    reports the planted problem (same code, file and place) when a change to that document can make or
+    mend it, which for these rules is every document holding a quote, nominal or text that it compares.
+    Validated alone, a document was compared with the checked files only: a speaker changed in one of
+    two linked reports (V318), a copied text (V324) passed with 0 problems."""
+    from test_bad_inputs import overlay
+
+    expected = json.loads((Path(__file__).resolve().parent / "bad_inputs" / case / "expected.json").read_text())
+    overlay(Path(__file__).resolve().parent / "bad_inputs" / case, tmp_path)
+    monkeypatch.chdir(tmp_path)
+    planted = (expected["code"], expected["file"], expected["pointer"])
+    whole = [(p.code, p.file, p.pointer) for p in validate(".").problems]
+    assert planted in whole, whole
+    involved = _involved_documents(tmp_path, expected)
+    assert involved, case
+    for doc in involved:
+        alone = [(p.code, p.file, p.pointer, p.line) for p in validate(f"annotations/{doc}.json").problems]
+        assert [(code, f, ptr) for code, f, ptr, _ in alone if code == expected["code"]] == \
+            [hit for hit in whole if hit[0] == expected["code"]], (doc, alone)
+
+
+def _involved_documents(root: Path, expected: dict[str, object]) -> list[str]:
+    """The documents a planted cross-document problem compares: those its quote links name, or those
+    holding the nominal's words or the text."""
+    if expected["file"] == "annotations/quote_links.json":
+        links = json.loads((root / "annotations" / "quote_links.json").read_text(encoding="utf-8"))["links"]
+        if expected["code"] == "V311":  # a quote its document does not have: that document's alone
+            _, _, i, side, _ = str(expected["pointer"]).split("/")
+            return [links[int(i)][side]["document"]]
+        return sorted({end["document"] for link in links for end in (link["a"], link["b"])})
+    return sorted(p.stem for p in (root / "annotations").glob("*.json")
+                  if p.name not in ("entities.json", "splits.json", "quote_links.json"))

@@ -1083,7 +1083,8 @@ def quote_link_duplicate_id(ctx: CorpusContext) -> Iterator[Hit]:
 def quote_link_clique_incomplete(ctx: CorpusContext) -> Iterator[Hit]:
     """A link says two reports are of one utterance, so the reports of an utterance form a clique: with
     A-B and B-C linked, A-C is either missing or one of the two links joins another utterance. Read only
-    on links between quotes of documents that were checked and loaded; not in a group that reaches two
+    on links between quotes of documents that loaded (a file validated alone is compared with the others
+    too); not in a group that reaches two
     quotes of one document (V319 first), nor in one that a link with a wrong or unread end touches (the
     pair it misses may be that link). Reported at the last link of the path that joins the pair."""
     (sound, loose), links = _judged(ctx), _links(ctx)

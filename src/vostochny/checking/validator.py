@@ -12,14 +12,14 @@ locate its problems.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vostochny.checking.linking import Nominals, nominals
 from vostochny.checking.problems import Problem, problem
-from vostochny.checking.rules import RULES, CorpusContext, DocContext, raw_checksum
+from vostochny.checking.rules import RULES, CorpusContext, DocContext, Hit, raw_checksum
 from vostochny.reading import loader
 from vostochny.reading.collector import collector_settled
 from vostochny.reading.corpus import (
@@ -334,17 +334,13 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                         frozenset(c.path.stem for c in unloaded), quotes=quotes, all_files=corpus.whole,
                         nominals=summaries, texts=texts)
     others = _others(corpus, limits, set(paths), report)
-    for other in others:
-        paths[other.doc_id or ""] = other.path
-        summaries[other.doc_id or ""] = other.nominals or Nominals({}, ())
-        if other.sha256:
-            texts[other.doc_id or ""] = other.sha256
+    paths.update((other.doc_id or "", other.path) for other in others)
     links = _load_quote_links(corpus, limits)
     ctx.quote_links = links.model if links else None  # before the registry's rules: a channel uses a record
     report.problems += _scoped(ctx, "corpus", reg)
-    report.problems += _in_documents(corpus, ctx, paths, limits, {c.doc_id or "" for c in others})
+    report.problems += _in_documents(corpus, ctx, paths, limits, others)
     report.problems += _check_splits(corpus, ctx, limits, report)
-    report.problems += _check_quote_links(ctx, links, report)
+    report.problems += _check_quote_links(ctx, links, report, others)
     report.problems += _raw_problems(corpus, ctx)
     report.problems += _release_problems(corpus) + _figures_problems(corpus, limits)
     return report
@@ -390,30 +386,54 @@ def _raw_problems(corpus: Corpus, ctx: CorpusContext) -> list[Problem]:
 
 
 def _in_documents(corpus: Corpus, ctx: CorpusContext, paths: dict[str, Path], limits: Limits,
-                  others: set[str]) -> list[Problem]:
+                  others: list[Checked]) -> list[Problem]:
     """The corpus rules whose hits point into document files (scope "documents"), each hit in the file of
-    the document it names; located in the files read again (the documents themselves were not kept).
-    With `others` (the documents a narrowed validation compares but does not check), a hit is kept when
-    the checked documents take part in it: it is not found among the others alone."""
-    alone = replace(ctx, nominals={d: n for d, n in ctx.nominals.items() if d in others},
-                    texts={d: t for d, t in ctx.texts.items() if d in others})
+    the document it names; located in the files read again (the documents themselves were not kept)."""
     found: dict[Path, list[Problem]] = {}
-    for r in RULES:
-        if r.scope == "documents":
-            theirs = {(h.document, h.pointer, h.detail) for h in r.check(alone)} if others else set()
-            for h in r.check(ctx):
-                if (h.document, h.pointer, h.detail) not in theirs:
-                    path = paths[h.document]
-                    found.setdefault(path, []).append(problem(r.code, label_of(path), h.pointer, h.detail, h.value))
+    for code, h in _hits(ctx, "documents", others):
+        path = paths[h.document]
+        found.setdefault(path, []).append(problem(code, label_of(path), h.pointer, h.detail, h.value))
     for path, problems in found.items():
         data, _ = loader.read_file(path, label_of(path), limits.max_bytes, corpus.root)
         loader.locate(problems, data.decode("utf-8", "replace") if data is not None else None)
     return [p for problems in found.values() for p in problems]
 
 
+def _hits(ctx: CorpusContext, scope: str, others: Sequence[Checked] = ()) -> list[tuple[str, Hit]]:
+    """The hits of the corpus rules of `scope`, with their codes. With `others` (the documents that a
+    narrowed validation reads but does not check), also those that the checked documents take part in
+    with the others: found once the others' summaries are added, and not among the others alone (what
+    they break among themselves is theirs, not the checked files')."""
+    found = [(r.code, h) for r in RULES if r.scope == scope for h in r.check(ctx)]
+    if not others:
+        return found
+    every, theirs = _with_others(ctx, others, True), _with_others(ctx, others, False)
+    seen = {(code, h.document, h.pointer, h.detail) for code, h in found}
+    for r in RULES:
+        if r.scope == scope:
+            alone = {(h.document, h.pointer, h.detail) for h in r.check(theirs)}
+            for h in r.check(every):
+                key = (r.code, h.document, h.pointer, h.detail)
+                if key[1:] not in alone and key not in seen:
+                    seen.add(key)
+                    found.append((r.code, h))
+    return found
+
+
+def _with_others(ctx: CorpusContext, others: Sequence[Checked], checked: bool) -> CorpusContext:
+    """`ctx` with the other documents' summaries (quotes, nominals, texts) beside the checked documents'
+    (`checked`), or in their place."""
+    quotes = {o.doc_id or "": o.quotes for o in others}
+    nominals = {o.doc_id or "": o.nominals for o in others if o.nominals is not None}
+    texts = {o.doc_id or "": o.sha256 for o in others if o.sha256}
+    if checked:
+        quotes, nominals, texts = {**quotes, **ctx.quotes}, {**nominals, **ctx.nominals}, {**texts, **ctx.texts}
+    return replace(ctx, quotes=quotes, nominals=nominals, texts=texts)
+
+
 def _others(corpus: Corpus, limits: Limits, checked: set[str], report: Report) -> list[Checked]:
     """The documents of a corpus that a narrowed validation does not check, read for the rules that compare
-    documents (V321, V324): a file is checked with what it can break, in the others too. Only read: their
+    documents (V317-V319, V321, V324): a file is checked with what it can break, in the others too. Only read: their
     own problems are not reported, and one that does not load, or whose id is a checked one's, is left out
     (and counted in a note)."""
     if corpus.whole:
@@ -429,13 +449,13 @@ def _others(corpus: Corpus, limits: Limits, checked: set[str], report: Report) -
             found.append(other)
     if left_out:
         report.notes.append(f"{left_out} other document(s) did not load, or share a checked one's id: the "
-                            "checked ones were not compared with them (V321, V324)")
+                            "checked ones were not compared with them (V317-V319, V321, V324)")
     return found
 
 
 def _read_other(corpus: Corpus, path: Path, limits: Limits) -> Checked | None:
-    """What V321 and V324 compare of a document that is not checked: its nominals, and the SHA-256 it
-    records if its raw text holds to it (V203 would not fire); None if it does not load."""
+    """What the corpus rules compare of a document that is not checked: its quotes' speakers, its nominals,
+    and the SHA-256 it records if its raw text holds to it (V203 would not fire); None if it does not load."""
     data, _ = loader.read_file(path, label_of(path), limits.max_bytes, corpus.root)
     doc: Any = loader.fast_document(data) if data is not None else None
     if doc is None and data is not None:
@@ -481,11 +501,12 @@ def interrupted_writes(corpus: Corpus) -> list[Problem]:
 
 
 def _scoped(ctx: CorpusContext, scope: str,
-            loaded: loader.Loaded[Registry] | loader.Loaded[Splits] | loader.Loaded[QuoteLinks]) -> list[Problem]:
+            loaded: loader.Loaded[Registry] | loader.Loaded[Splits] | loader.Loaded[QuoteLinks],
+            others: Sequence[Checked] = ()) -> list[Problem]:
     if loaded.model is None:
         return []
-    found = [problem(r.code, label_of(loaded.path), h.pointer, h.detail, h.value)
-             for r in RULES if r.scope == scope for h in r.check(ctx)]
+    found = [problem(code, label_of(loaded.path), h.pointer, h.detail, h.value)
+             for code, h in _hits(ctx, scope, others)]
     loader.locate(found, loaded.text)
     return found
 
@@ -505,8 +526,10 @@ def _load_quote_links(corpus: Corpus, limits: Limits) -> loader.Loaded[QuoteLink
     return loader.load_quote_links(path, label_of(path), limits.max_bytes, corpus.root, mirror=True)
 
 
-def _check_quote_links(ctx: CorpusContext, links: loader.Loaded[QuoteLinks] | None, report: Report) -> list[Problem]:
-    """The problems of the quote links file (`_load_quote_links`) and of its links."""
+def _check_quote_links(ctx: CorpusContext, links: loader.Loaded[QuoteLinks] | None, report: Report,
+                       others: list[Checked]) -> list[Problem]:
+    """The problems of the quote links file (`_load_quote_links`) and of its links (with `others`, those
+    the checked documents take part in with the documents a narrowed validation does not check)."""
     if links is None:
         return []
     if links.model is None:
@@ -516,7 +539,7 @@ def _check_quote_links(ctx: CorpusContext, links: loader.Loaded[QuoteLinks] | No
     if unjudged:
         report.notes.append(f"{', '.join(unjudged)} did not load: the quote links into them were not checked "
                             "(V311, V317-V319)")
-    return links.problems + _scoped(ctx, "quote_links", links)
+    return links.problems + _scoped(ctx, "quote_links", links, others)
 
 
 def validate(*paths: str | Path, limits: Limits = Limits(), jobs: int = 1) -> Report:
