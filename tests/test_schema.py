@@ -281,3 +281,20 @@ def test_the_split_names_are_the_fields_of_the_splits_model() -> None:
     from vostochny.model.models import Splits
 
     assert tuple(name for name in Splits.model_fields if name not in ("schema_", "schema_version")) == SPLIT_NAMES
+
+
+@pytest.mark.parametrize("spelling", ["Status", "status ", None])
+def test_a_registry_link_without_its_status_names_the_member_it_lacks(spelling: str | None) -> None:
+    """The Wikidata link is a union told apart by `status`: without it pydantic says "Unable to extract
+    tag using discriminator", which the report turns into the member that is missing, at its place."""
+    from vostochny.reading import loader
+    from vostochny.model.models import Registry
+
+    registry = sample_registry()
+    link = registry["entities"][0]["wikidata"]
+    status = link.pop("status")
+    if spelling is not None:
+        link[spelling] = status
+    [found] = loader.load_bytes(json.dumps(registry, indent=1).encode(), Registry, "entities.json").problems
+    assert (found.code, found.pointer) == ("V101", "/entities/0/wikidata/status")
+    assert found.message.endswith("'status', which says which kind of record this is") and found.line > 1

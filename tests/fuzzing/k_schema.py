@@ -31,9 +31,10 @@ def drop_required_key(data: Any, rng: random.Random, frag: Fragments) -> None:
     del at(data, path[:-1])[path[-1]]
 
 
-@json_kind("rename-key", reject("V103"), FAMILY, ANY_FILE)
+@json_kind("rename-key", reject("V103", "V101"), FAMILY, ANY_FILE)
 def rename_key(data: Any, rng: random.Random, frag: Fragments) -> None:
-    """Misspell a member's key (`entitiy`, `Start`, `text `)."""
+    """Misspell a member's key (`entitiy`, `Start`, `text `): an unknown key, or a required one missing
+    (alone where the key says which kind of record it is, `status`)."""
     path = pick(data, rng, lambda p, v: isinstance(p[-1], str))
     parent, key = at(data, path[:-1]), path[-1]
     cased = key.capitalize() if key.islower() else key.lower()  # "$schema".capitalize() is "$schema"

@@ -344,11 +344,14 @@ def structure_problems(error: ValidationError, label: str) -> list[Problem]:
                and not (i and err["loc"][i - 1] in _TAGGED)]
         if loc[-1:] == ["[key]"]:  # a mapping's key is wrong: pydantic names it, then "[key]", which the file has not
             loc.pop()
-        code = _SCHEMA_CODES.get(err["type"], "V102")
+        code, detail = _SCHEMA_CODES.get(err["type"], "V102"), err["msg"]
         value = None if err["type"] == "missing" else err.get("input")
+        if err["type"] == "union_tag_not_found":  # the member that says which kind of record it is: missing
+            name = str(err.get("ctx", {}).get("discriminator", "")).strip("'")
+            loc, value, detail = [*loc, name], None, f"{name!r}, which says which kind of record this is"
         if isinstance(value, (dict, list)):
             value = type(value).__name__
-        found.append(problem(code, label, pointer(*loc), err["msg"], value))
+        found.append(problem(code, label, pointer(*loc), detail, value))
     return found
 
 
