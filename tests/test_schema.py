@@ -287,8 +287,8 @@ def test_the_split_names_are_the_fields_of_the_splits_model() -> None:
 def test_a_registry_link_without_its_status_names_the_member_it_lacks(spelling: str | None) -> None:
     """The Wikidata link is a union told apart by `status`: without it pydantic says "Unable to extract
     tag using discriminator", which the report turns into the member that is missing, at its place."""
-    from vostochny.reading import loader
     from vostochny.model.models import Registry
+    from vostochny.reading import loader
 
     registry = sample_registry()
     link = registry["entities"][0]["wikidata"]
