@@ -292,6 +292,30 @@ def test_what_the_other_documents_break_among_themselves_is_not_reported(
     assert [p.code for p in report.problems if p.code in ("V321", "V324")] == [], report.problems
 
 
+def test_a_nominal_linked_in_several_documents_names_the_first_by_id_however_the_corpus_is_narrowed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """V321 names the first document linking the words: it took the first one read, and a narrowed run
+    reads the checked file first, so `validate annotations/zz-doc.json` (a third document linking them too)
+    reported the sample's warning, which is there without zz-doc, under another message than the whole run."""
+    from sample import sample_document, sample_text, write_json
+
+    _linked_elsewhere(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    doc = sample_document("zz-doc")
+    doc["entities"][4]["kb_id"] = "artillery-shells"
+    write_json(tmp_path / "annotations" / "zz-doc.json", doc)
+    (tmp_path / "raw" / "zz-doc.txt").write_bytes(sample_text("zz-doc").encode("utf-8"))
+    _edit(tmp_path / "annotations" / "splits.json", lambda d: d["train"].append("zz-doc"))
+    whole = [(p.code, p.file, p.pointer, p.message) for p in validate(".").problems]
+    assert [(code, file, pointer) for code, file, pointer, _ in whole] == [
+        ("V321", f"annotations/{SAMPLE_ID}.json", "/mentions/5")]
+    assert "(as in other-doc)" in whole[0][3]
+    assert [(p.code, p.file) for p in validate("annotations/zz-doc.json").problems] == []
+    for alone in (SAMPLE_ID, "other-doc"):
+        assert [(p.code, p.file, p.pointer, p.message)
+                for p in validate(f"annotations/{alone}.json").problems] == whole
+
+
 def _brute_graph_rules(links: list[tuple[str, str, str, str]], quotes: dict[str, set[str]]
                        ) -> tuple[set[tuple[str, str]], list[tuple[str, str]]]:
     """V317's missing pairs and V319's same-document pairs, by transitive closure over every node."""
