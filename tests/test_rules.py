@@ -292,6 +292,82 @@ def test_what_the_other_documents_break_among_themselves_is_not_reported(
     assert [p.code for p in report.problems if p.code in ("V321", "V324")] == [], report.problems
 
 
+def test_a_nominal_linked_in_several_documents_names_the_first_by_id_however_the_corpus_is_narrowed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """V321 names the first document linking the words: it took the first one read, and a narrowed run
+    reads the checked file first, so `validate annotations/zz-doc.json` (a third document linking them too)
+    reported the sample's warning, which is there without zz-doc, under another message than the whole run."""
+    from sample import sample_document, sample_text, write_json
+
+    _linked_elsewhere(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    doc = sample_document("zz-doc")
+    doc["entities"][4]["kb_id"] = "artillery-shells"
+    write_json(tmp_path / "annotations" / "zz-doc.json", doc)
+    (tmp_path / "raw" / "zz-doc.txt").write_bytes(sample_text("zz-doc").encode("utf-8"))
+    _edit(tmp_path / "annotations" / "splits.json", lambda d: d["train"].append("zz-doc"))
+    whole = [(p.code, p.file, p.pointer, p.message) for p in validate(".").problems]
+    assert [(code, file, pointer) for code, file, pointer, _ in whole] == [
+        ("V321", f"annotations/{SAMPLE_ID}.json", "/mentions/5")]
+    assert "(as in other-doc)" in whole[0][3]
+    assert [(p.code, p.file) for p in validate("annotations/zz-doc.json").problems] == []
+    for alone in (SAMPLE_ID, "other-doc"):
+        assert [(p.code, p.file, p.pointer, p.message)
+                for p in validate(f"annotations/{alone}.json").problems] == whole
+
+
+#: corpora for V321 and V324: document id -> (the id whose text it has, the kb_id of its "the shells", a WEA)
+NARROWED_CASES = {
+    "two twins": {"a-doc": ("a-doc", None), SAMPLE_ID: ("a-doc", None), "z-doc": ("z-doc", None)},
+    "three twins": {"a-doc": (SAMPLE_ID, None), SAMPLE_ID: (SAMPLE_ID, None), "z-doc": (SAMPLE_ID, None)},
+    "linked in two": {"a-doc": ("a-doc", None), "k-doc": ("k-doc", "artillery-shells"),
+                      SAMPLE_ID: (SAMPLE_ID, None), "z-doc": ("z-doc", "artillery-shells")},
+    "linked to two records": {"a-doc": ("a-doc", "old-shells"), "k-doc": ("k-doc", None),
+                              SAMPLE_ID: (SAMPLE_ID, "artillery-shells"), "z-doc": ("z-doc", None)},
+    "twins linked and not": {"a-doc": ("z-doc", "artillery-shells"), "k-doc": ("k-doc", None),
+                             SAMPLE_ID: ("z-doc", None), "z-doc": ("z-doc", "old-shells")},
+}
+
+
+@pytest.mark.parametrize("case", NARROWED_CASES)
+def test_a_narrowed_run_reports_what_the_whole_run_does_with_the_documents_it_checks(
+        case: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each document file (or two) validated alone reports, of the whole corpus's V321 and V324, exactly
+    those in its own file and those that name it (as the first twin, or a document linking the words):
+    no false accept of a twin or an unlinked nominal, and none of what the others break among themselves."""
+    import re
+
+    from sample import sample_document, sample_registry, sample_text, write_json, write_sample_corpus
+
+    write_sample_corpus(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    registry = sample_registry()
+    registry["entities"] += [{"id": kb_id, "type": "WEA", "name": kb_id.replace("-", " "), "aliases": [],
+                              "wikidata": {"status": "no-entry"}} for kb_id in ("artillery-shells", "old-shells")]
+    write_json(tmp_path / "annotations" / "entities.json", registry)
+    documents = NARROWED_CASES[case]
+    for doc_id, (text_of, kb_id) in documents.items():
+        doc = {**sample_document(text_of), "id": doc_id}
+        doc["entities"][4]["kb_id"] = kb_id
+        write_json(tmp_path / "annotations" / f"{doc_id}.json", doc)
+        (tmp_path / "raw" / f"{doc_id}.txt").write_bytes(sample_text(text_of).encode("utf-8"))
+    _edit(tmp_path / "annotations" / "splits.json", lambda d: d.update(train=sorted(documents)))
+
+    def found(*paths: str) -> set[tuple[str, str, str, str, int]]:
+        return {(p.code, p.file, p.pointer, p.message, p.line) for p in validate(*paths).problems
+                if p.code in ("V321", "V324")}  # and V302 for a record no document links
+
+    whole = found(".")
+    assert whole
+    selections = [[doc_id] for doc_id in documents] + [["a-doc", "z-doc"]]
+    for selection in selections:
+        names = re.compile("|".join(rf"\(as in {d}\)|: {d} has this text too" for d in selection))
+        expected = {p for p in whole if p[1] in {f"annotations/{d}.json" for d in selection} or names.search(p[3])}
+        assert found(*(f"annotations/{d}.json" for d in selection)) == expected, selection
+        assert found(*(f"raw/{d}.txt" for d in selection)) == expected, selection
+    assert whole == set().union(*(found(f"annotations/{d}.json") for d in documents))
+
+
 def _brute_graph_rules(links: list[tuple[str, str, str, str]], quotes: dict[str, set[str]]
                        ) -> tuple[set[tuple[str, str]], list[tuple[str, str]]]:
     """V317's missing pairs and V319's same-document pairs, by transitive closure over every node."""

@@ -835,7 +835,7 @@ def recurring_referent_unlinked(ctx: CorpusContext) -> Iterator[Hit]:
     Korean People's Army), the record is in its `distinct_from` and is not reported again. Reads the
     documents' summaries, not the documents."""
     linked: dict[tuple[str, str], dict[str, str]] = {}  # (words, type) -> kb_id -> the first document linking it
-    for doc_id, summary in ctx.nominals.items():
+    for doc_id, summary in sorted(ctx.nominals.items()):  # first by id: the checked ones may come first
         for key, kb_ids in summary.linked.items():
             for kb_id in sorted(kb_ids):
                 linked.setdefault(key, {}).setdefault(kb_id, doc_id)
