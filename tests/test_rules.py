@@ -520,3 +520,33 @@ def _involved_documents(root: Path, expected: dict[str, object]) -> list[str]:
         return sorted({end["document"] for link in links for end in (link["a"], link["b"])})
     return sorted(p.stem for p in (root / "annotations").glob("*.json")
                   if p.name not in ("entities.json", "splits.json", "quote_links.json"))
+
+
+def test_a_narrowed_run_says_which_other_documents_it_could_not_compare(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An other document that does not load is not compared at all, one whose raw text does not hold to
+    its checksum not by text: the report's notes name them (their own errors are not the checked file's)."""
+    _linked_elsewhere(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "annotations" / "broken-doc.json").write_text("{", encoding="utf-8")
+    with (tmp_path / "raw" / "other-doc.txt").open("a", encoding="utf-8", newline="") as raw:
+        raw.write("x")
+    report = validate(f"annotations/{SAMPLE_ID}.json")
+    assert [p.code for p in report.problems if p.severity == "error"] == []
+    assert [n.split(":")[0] for n in report.notes] == [
+        "1 other document(s) (broken-doc) did not load, or share a checked document's id",
+        "1 other document(s) (other-doc) have no raw text that matches their sha256 (V203, V204)"]
+
+
+def test_a_narrowed_run_checks_the_split_of_its_documents_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """V304 on a file validated alone: its document in no split is reported; another document in none is
+    not (the whole corpus reports both)."""
+    _linked_elsewhere(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    splits = tmp_path / "annotations" / "splits.json"
+    listed = json.loads(splits.read_text(encoding="utf-8"))
+    splits.write_text(json.dumps({name: [d for d in ids if d not in (SAMPLE_ID, "other-doc")] if isinstance(ids, list)
+                                  else ids for name, ids in listed.items()}), encoding="utf-8")
+    assert sorted(p.value for p in validate(".").problems if p.code == "V304") == ["other-doc", SAMPLE_ID]
+    assert [p.value for p in validate(f"annotations/{SAMPLE_ID}.json").problems if p.code == "V304"] == [SAMPLE_ID]
+    assert [p.value for p in validate("raw/other-doc.txt").problems if p.code == "V304"] == ["other-doc"]

@@ -332,7 +332,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                             "and the registry's unused records (V302) were not looked for")
     ctx = CorpusContext(reg.model, None, sorted(set(ids.values())), kb_ids, corpus.whole and not unloaded,
                         frozenset(c.path.stem for c in unloaded), quotes=quotes, all_files=corpus.whole,
-                        nominals=summaries, texts=texts)
+                        nominals=summaries, texts=texts, checked=frozenset(paths))
     others = _others(corpus, limits, set(paths), report)
     paths.update((other.doc_id or "", other.path) for other in others)
     links = _load_quote_links(corpus, limits)
@@ -401,56 +401,66 @@ def _in_documents(corpus: Corpus, ctx: CorpusContext, paths: dict[str, Path], li
 
 def _hits(ctx: CorpusContext, scope: str, others: Sequence[Checked] = ()) -> list[tuple[str, Hit]]:
     """The hits of the corpus rules of `scope`, with their codes. With `others` (the documents that a
-    narrowed validation reads but does not check), also those that the checked documents take part in
-    with the others: found once the others' summaries are added, and not among the others alone (what
-    they break among themselves is theirs, not the checked files')."""
-    found = [(r.code, h) for r in RULES if r.scope == scope for h in r.check(ctx)]
+    narrowed validation reads but does not check), the rules read every document's summary, as on the
+    whole corpus, and a hit is kept if the checked documents take part in it: it is not found among the
+    others alone, or it is found without any document (a quote links file's own mistakes). What the
+    others break among themselves is theirs, not the checked files'."""
     if not others:
-        return found
-    every, theirs = _with_others(ctx, others, True), _with_others(ctx, others, False)
-    seen = {(code, h.document, h.pointer, h.detail) for code, h in found}
+        return [(r.code, h) for r in RULES if r.scope == scope for h in r.check(ctx)]
+    every, theirs, none = (_with_others(ctx, others, mine) for mine in ("every", "theirs", "none"))
+    found = []
     for r in RULES:
         if r.scope == scope:
-            alone = {(h.document, h.pointer, h.detail) for h in r.check(theirs)}
-            for h in r.check(every):
-                key = (r.code, h.document, h.pointer, h.detail)
-                if key[1:] not in alone and key not in seen:
-                    seen.add(key)
-                    found.append((r.code, h))
+            without = {(h.document, h.pointer, h.detail) for h in r.check(none)}
+            alone = {(h.document, h.pointer, h.detail) for h in r.check(theirs)} - without
+            found += [(r.code, h) for h in r.check(every) if (h.document, h.pointer, h.detail) not in alone]
     return found
 
 
-def _with_others(ctx: CorpusContext, others: Sequence[Checked], checked: bool) -> CorpusContext:
-    """`ctx` with the other documents' summaries (quotes, nominals, texts) beside the checked documents'
-    (`checked`), or in their place."""
+def _with_others(ctx: CorpusContext, others: Sequence[Checked], which: str) -> CorpusContext:
+    """`ctx` whose document summaries (quotes, nominals, texts) are the checked and the other documents'
+    ("every"), the others' alone ("theirs"), or none."""
     quotes = {o.doc_id or "": o.quotes for o in others}
     nominals = {o.doc_id or "": o.nominals for o in others if o.nominals is not None}
     texts = {o.doc_id or "": o.sha256 for o in others if o.sha256}
-    if checked:
+    if which == "every":
         quotes, nominals, texts = {**quotes, **ctx.quotes}, {**nominals, **ctx.nominals}, {**texts, **ctx.texts}
+    elif which == "none":
+        quotes, nominals, texts = {}, {}, {}
     return replace(ctx, quotes=quotes, nominals=nominals, texts=texts)
 
 
 def _others(corpus: Corpus, limits: Limits, checked: set[str], report: Report) -> list[Checked]:
     """The documents of a corpus that a narrowed validation does not check, read for the rules that compare
-    documents (V317-V319, V321, V324): a file is checked with what it can break, in the others too. Only read: their
-    own problems are not reported, and one that does not load, or whose id is a checked one's, is left out
-    (and counted in a note)."""
+    documents (V317-V319, V321, V324): a file is checked with what it can break, in the others too. Only
+    read: their own problems are not reported; one that does not load, or whose id is a checked one's, is
+    left out, and one without a raw text that holds to its checksum is not compared by text (notes say
+    which)."""
     if corpus.whole:
         return []
-    found, left_out = [], 0
+    found, left_out = [], []
     for path in document_files(corpus.annotations):
         if path in corpus.files:
             continue
         other = _read_other(corpus, path, limits)
         if other is None or other.doc_id in checked:
-            left_out += 1
+            left_out.append(path.stem)
         else:
             found.append(other)
     if left_out:
-        report.notes.append(f"{left_out} other document(s) did not load, or share a checked one's id: the "
-                            "checked ones were not compared with them (V317-V319, V321, V324)")
+        report.notes.append(f"{_named(left_out)} did not load, or share a checked document's id: the checked "
+                            "documents were not compared with them (V317-V319, V321, V324)")
+    textless = [o.doc_id or "" for o in found if not o.sha256]
+    if textless:
+        report.notes.append(f"{_named(textless)} have no raw text that matches their sha256 (V203, V204): the "
+                            "checked documents were not compared with their texts (V324)")
     return found
+
+
+def _named(ids: list[str], most: int = 5) -> str:
+    """Other documents, by name (the first few) and number."""
+    shown = ", ".join(ids[:most]) + (f" and {len(ids) - most} more" if len(ids) > most else "")
+    return f"{len(ids)} other document(s) ({shown})"
 
 
 def _read_other(corpus: Corpus, path: Path, limits: Limits) -> Checked | None:
