@@ -216,3 +216,18 @@ def test_the_sentence_of_each_token_is_the_last_that_starts_at_or_before_it(boun
     bounds, starts = sorted(bounds) if sort_bounds else bounds, sorted(starts) if sort_starts else starts
     doc = SimpleNamespace(sentences=[SimpleNamespace(start=b) for b in bounds], tokens=[(s, s + 1, "x") for s in starts])
     assert DocumentView(doc, None).sentence_of_token == [bisect.bisect_right(bounds, s) - 1 for s in starts]  # type: ignore[arg-type]
+
+
+def test_a_fold_counts_and_names_what_its_folds_hold_in_turn() -> None:
+    """An edited raw text (V203) folds the token layer's V213, which has folded the span checks on the
+    tokens: the message counts every problem behind the cause, nested ones too, and names their codes."""
+    from vostochny.checking.validator import with_folded
+
+    doc = sample_document()
+    del doc["tokens"][0]  # "North", where a mention and the sentence start: V213, with V212 and V214
+    text = SAMPLE_TEXT[:-1] + "X"  # and the raw text edited: V203, with V202 and that V213
+    [first, *rest] = validate_document_bytes(json.dumps(doc).encode(), text, None, SAMPLE_ID)
+    behind = list(with_folded(first.folded))
+    assert first.code == "V203" and not rest and any(p.folded for p in first.folded)
+    assert f"; {len(behind)} problem(s) of V213, V202, V212, V214 follow from it" in first.message, first.message
+    assert len(behind) > len(first.folded)

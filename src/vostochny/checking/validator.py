@@ -139,8 +139,9 @@ def document_problems(ctx: DocContext, label: str) -> list[Problem]:
         if first is not None and (cause != "V203" or raw_changed):
             folded = [p for code in consequences for p in found.pop(code, [])]
             if folded:
-                first.message += (f"; {len(folded)} problem(s) of {', '.join(consequences)} follow from it "
-                                  "(not listed: fix this first)")
+                behind = list(with_folded(folded))  # with what they folded in turn
+                codes = ", ".join(sorted({p.code for p in behind}, key=lambda code: (cause_rank(code), code)))
+                first.message += f"; {len(behind)} problem(s) of {codes} follow from it (not listed: fix this first)"
                 first.folded += folded
     return [p for problems in found.values() for p in problems]
 
