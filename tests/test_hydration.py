@@ -508,10 +508,10 @@ def test_a_release_that_is_not_one_is_refused(release: Path, tmp_path: Path,
     (broken / "textless" / "splits.json").write_text('{"train": [', encoding="utf-8")
     status, _, err = _hydrate_cli(broken, texts, tmp_path / "corpus", capsys)
     assert status == 2 and "splits.json:1:12: not valid JSON" in err
-    # read as the loader reads corpus files: a key given twice is refused, not silently the last one
+    # read as the loader reads corpus files: a key given twice is refused (at the second), not silently the last one
     (broken / "textless" / "splits.json").write_text('{"train": [], "train": []}', encoding="utf-8")
     status, _, err = _hydrate_cli(broken, texts, tmp_path / "corpus", capsys)
-    twice = "splits.json:1:2: duplicate key in an object: key 'train' appears twice; the release is damaged"
+    twice = "splits.json:1:15: duplicate key in an object: key 'train' appears twice; the release is damaged"
     assert status == 2 and twice in err
     shutil.copy(release / "textless" / "splits.json", broken / "textless" / "splits.json")
     (broken / "textless" / "reuters-kim-putin-summit.json").unlink()
