@@ -132,6 +132,9 @@ def _mention_ids(ann: Path) -> list[str]:
     return [line.split("\t")[0] for line in _lines(ann) if line.startswith("T") and line.split("\t")[1].split()[0] in ENTITY_TYPES]
 
 
+NOTE_REFUSED = "a note (#) has no place in the annotation files and would be lost: delete it"
+
+
 # (name, how the .ann is changed: lines -> (lines, the 1-based line the error must name), message)
 def _break_line(ann: Path, breakage: str) -> tuple[list[str], int, str]:
     lines = _lines(ann)
@@ -162,6 +165,9 @@ def _break_line(ann: Path, breakage: str) -> tuple[list[str], int, str]:
         "reversed-offsets": (first.replace(f" {start} {end}", f" {end} {start}"), "the end must come after the start"),
         "empty-span": (first.replace(f" {start} {end}", f" {start} {start}"), "the end must come after the start"),
         "binary-with-value": (f"A99999\tMetonymy {m1} yes", "takes no value"),
+        # brat's `#` lines are notes (AnnotatorNotes): skipped, a note was lost and the import said OK
+        "note": (f"#1\tAnnotatorNotes {m1}\tcheck the span", NOTE_REFUSED),
+        "note-on-missing-id": ("#1\tAnnotatorNotes T99999\tx", NOTE_REFUSED),
     }
     line, message = appended[breakage]
     if breakage in ("relation-to-quote", "dangling"):  # replace the relation: its id stays unique
@@ -178,7 +184,8 @@ def _break_line(ann: Path, breakage: str) -> tuple[list[str], int, str]:
 
 BREAKAGES = ["unknown-type", "off-text", "shifted", "discontinuous", "dangling", "garbage", "relation-to-quote",
              "coref-with-quote", "quote-as-speaker", "cue-is-mention", "kind-on-quote", "duplicate-T", "duplicate-R",
-             "huge-offset", "negative-offset", "reversed-offsets", "empty-span", "binary-with-value"]
+             "huge-offset", "negative-offset", "reversed-offsets", "empty-span", "binary-with-value", "note",
+             "note-on-missing-id"]
 
 
 @pytest.mark.parametrize("breakage", BREAKAGES)
