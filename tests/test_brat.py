@@ -99,6 +99,30 @@ def test_hand_made_equivalent_file_is_left_byte_for_byte(repo_corpus: Path, expo
         m["kind"] == "nominal" for m in json.loads(before[changed.name][0])["mentions"])
 
 
+def test_a_redrawn_mention_keeps_its_entity_s_registry_link(repo_corpus: Path, exported: Path) -> None:
+    """The only mention of `the-west` widened in brat over its article ("West" -> "the West"): the entity
+    shared no span with the existing one, so it lost its kb_id, and the import and validate said nothing."""
+    doc_id = "reuters-kim-putin-summit"
+    target = repo_corpus / "annotations" / f"{doc_id}.json"
+    data = json.loads(target.read_text(encoding="utf-8"))
+    (entity,) = [e for e in data["entities"] if e["kb_id"] == "the-west"]
+    (mention,) = [m for m in data["mentions"] if m["entity"] == entity["id"]]
+    text = (repo_corpus / "raw" / f"{doc_id}.txt").read_text(encoding="utf-8")
+    start, end = mention["start"] - len("the "), mention["end"]
+    assert text[start:end] == "the West"
+    ann = exported / f"{doc_id}.ann"
+    old = f"\t{entity['type']} {mention['start']} {end}\t{mention['text']}"
+    lines = [line.replace(old, f"\t{entity['type']} {start} {end}\t{text[start:end]}") for line in _lines(ann)]
+    assert lines != _lines(ann)
+    _rewrite(ann, lines)
+    result = import_brat(exported, repo_corpus)
+    assert result.written == [target] and result.warnings == []
+    after = json.loads(target.read_text(encoding="utf-8"))
+    (redrawn,) = [m for m in after["mentions"] if (m["start"], m["end"]) == (start, end)]
+    assert [e for e in after["entities"] if e["id"] == redrawn["entity"]] == [{**entity, "id": redrawn["entity"]}]
+    assert validate(repo_corpus).ok
+
+
 def test_texts_are_the_raw_files(exported: Path) -> None:
     for txt in exported.glob("*.txt"):
         assert txt.read_bytes() == (REPO / "raw" / txt.name).read_bytes()
