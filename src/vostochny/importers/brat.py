@@ -2,13 +2,13 @@
 brat or INCEpTION) read back into the corpus's annotation files.
 
 What brat does not carry (tokens, sentences, metadata, entity names, kb_ids, relation factuality) is
-kept from the existing annotation file: an imported cluster takes the name, kb_id and distinct_from of the
-existing entity it shares most mentions with (sharing none, of an existing entity of its type none of whose
-mentions is left, redrawn in brat, that its mentions overlap most), a relation the factuality of the
-existing relation of its type between the same two spans, and a quote covering what an existing quote covers keeps its content
-pieces. Records are numbered in the corpus's canonical order (mentions by position, entities by
-first mention, quotes by first fragment). Each imported document is checked with the validator's
-document rules in memory, problems located at their `.ann` line. Nothing is written unless every
+kept from the existing annotation file: an imported cluster takes the name, kb_id and distinct_from of
+the existing entity it shares most mentions with (sharing none, of an existing entity of its type none
+of whose mentions is left, redrawn in brat, that its mentions overlap most), a relation the factuality
+of the existing relation of its type between the same two spans, and a quote covering what an existing
+quote covers keeps its content pieces. Records are numbered in the corpus's canonical order (mentions
+by position, entities by first mention, quotes by first fragment). Each imported document is checked with the
+validator's document rules in memory, problems located at their `.ann` line. Nothing is written unless every
 document imports cleanly; a document whose annotations did not change is not written at all (its
 file stays byte for byte as it was, however it is formatted); the others are swapped in together
 (`vostochny.writing.staging`). Quote links (`quote_links.json`) follow their quotes when the import
