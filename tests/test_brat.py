@@ -359,6 +359,27 @@ def test_spans_across_line_breaks_round_trip(sample_corpus: Path, tmp_path: Path
     assert sorted(map(json.dumps, (q["content"] for q in after["quotes"]))) == sorted(map(json.dumps, (q["content"] for q in data["quotes"])))
 
 
+@pytest.mark.parametrize("brk", ["\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e"], ids=lambda b: f"U+{ord(b):04X}")
+def test_a_new_entity_across_a_line_break_gets_a_plain_name(sample_corpus: Path, tmp_path: Path, brk: str) -> None:
+    """A new mention over "Kim Jong<break>Un" (two fragments in brat) named its new entity with the break: a
+    control character no name may hold, so building the document raised (an internal error: "This is a bug")."""
+    text = SAMPLE_TEXT.replace("Kim Jong Un", f"Kim Jong{brk}Un")
+    (sample_corpus / "raw" / f"{SAMPLE_ID}.txt").write_bytes(text.encode("utf-8"))
+    target = sample_corpus / "annotations" / f"{SAMPLE_ID}.json"
+    target.write_text(to_json(empty_document(SAMPLE_ID, text, DocumentMeta(source_file="sample.txt"))), encoding="utf-8")
+    assert validate(sample_corpus).ok
+    out = tmp_path / "brat"
+    export("brat", out, source=read_source(sample_corpus))
+    start, cut = text.index("Kim"), text.index(brk)
+    (out / f"{SAMPLE_ID}.ann").write_text(f"T1\tPER {start} {cut};{cut + 1} {cut + 3}\tKim Jong Un\nA1\tKind T1 name\n",
+                                          encoding="utf-8")
+    assert import_brat(out, sample_corpus).written == [target]
+    doc = json.loads(target.read_text(encoding="utf-8"))
+    assert doc["entities"] == [{"id": "e1", "type": "PER", "name": "Kim Jong Un", "kb_id": None, "distinct_from": []}]
+    assert [(m["start"], m["end"], m["text"]) for m in doc["mentions"]] == [(start, cut + 3, f"Kim Jong{brk}Un")]
+    assert validate(sample_corpus).ok
+
+
 def test_a_raw_text_outside_the_corpus_is_refused_as_the_validator_refuses_it(
         sample_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
     out = tmp_path_factory.mktemp("brat")

@@ -41,6 +41,8 @@ from vostochny.writing import staging
 
 __all__ = ["BratError", "ImportRefused", "Imported", "import_brat"]
 _POINTER = re.compile(r"/(\w+)/(\d+)")
+#: what a name cannot hold (`PLAIN_TEXT_PATTERN`) but a span of the raw text can
+_NOT_PLAIN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class ImportRefused(VostochnyError):
@@ -268,11 +270,12 @@ def _old_entities(doc: Document, parsed: Parsed,
 
 
 def _name(parsed: Parsed, c: str, text: str) -> str:
-    """A new entity's name: its first named mention, else its first mention."""
+    """A new entity's name: its first named mention, else its first mention, each run of white space and
+    control characters one space (a name is plain text; `ascii` of a span of nothing else)."""
     members = [t for t, k in parsed.cluster.items() if k == c]
     named = [t for t in members if parsed.attributes.get(("Kind", t), "name") == "name"] or members
     start, end = parsed.spans[named[0]].pieces[0]
-    return text[start:end]
+    return " ".join(_NOT_PLAIN.sub(" ", text[start:end]).split()) or ascii(text[start:end])
 
 
 def _content(doc: Document) -> tuple[Counter[tuple[object, ...]], ...]:
