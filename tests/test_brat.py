@@ -99,6 +99,30 @@ def test_hand_made_equivalent_file_is_left_byte_for_byte(repo_corpus: Path, expo
         m["kind"] == "nominal" for m in json.loads(before[changed.name][0])["mentions"])
 
 
+def test_a_redrawn_mention_keeps_its_entity_s_registry_link(repo_corpus: Path, exported: Path) -> None:
+    """The only mention of `the-west` widened in brat over its article ("West" -> "the West"): the entity
+    shared no span with the existing one, so it lost its kb_id, and the import and validate said nothing."""
+    doc_id = "reuters-kim-putin-summit"
+    target = repo_corpus / "annotations" / f"{doc_id}.json"
+    data = json.loads(target.read_text(encoding="utf-8"))
+    (entity,) = [e for e in data["entities"] if e["kb_id"] == "the-west"]
+    (mention,) = [m for m in data["mentions"] if m["entity"] == entity["id"]]
+    text = (repo_corpus / "raw" / f"{doc_id}.txt").read_text(encoding="utf-8")
+    start, end = mention["start"] - len("the "), mention["end"]
+    assert text[start:end] == "the West"
+    ann = exported / f"{doc_id}.ann"
+    old = f"\t{entity['type']} {mention['start']} {end}\t{mention['text']}"
+    lines = [line.replace(old, f"\t{entity['type']} {start} {end}\t{text[start:end]}") for line in _lines(ann)]
+    assert lines != _lines(ann)
+    _rewrite(ann, lines)
+    result = import_brat(exported, repo_corpus)
+    assert result.written == [target] and result.warnings == []
+    after = json.loads(target.read_text(encoding="utf-8"))
+    (redrawn,) = [m for m in after["mentions"] if (m["start"], m["end"]) == (start, end)]
+    assert [e for e in after["entities"] if e["id"] == redrawn["entity"]] == [{**entity, "id": redrawn["entity"]}]
+    assert validate(repo_corpus).ok
+
+
 def test_texts_are_the_raw_files(exported: Path) -> None:
     for txt in exported.glob("*.txt"):
         assert txt.read_bytes() == (REPO / "raw" / txt.name).read_bytes()
@@ -132,6 +156,9 @@ def _mention_ids(ann: Path) -> list[str]:
     return [line.split("\t")[0] for line in _lines(ann) if line.startswith("T") and line.split("\t")[1].split()[0] in ENTITY_TYPES]
 
 
+NOTE_REFUSED = "a note (#) has no place in the annotation files and would be lost: delete it"
+
+
 # (name, how the .ann is changed: lines -> (lines, the 1-based line the error must name), message)
 def _break_line(ann: Path, breakage: str) -> tuple[list[str], int, str]:
     lines = _lines(ann)
@@ -162,6 +189,9 @@ def _break_line(ann: Path, breakage: str) -> tuple[list[str], int, str]:
         "reversed-offsets": (first.replace(f" {start} {end}", f" {end} {start}"), "the end must come after the start"),
         "empty-span": (first.replace(f" {start} {end}", f" {start} {start}"), "the end must come after the start"),
         "binary-with-value": (f"A99999\tMetonymy {m1} yes", "takes no value"),
+        # brat's `#` lines are notes (AnnotatorNotes): skipped, a note was lost and the import said OK
+        "note": (f"#1\tAnnotatorNotes {m1}\tcheck the span", NOTE_REFUSED),
+        "note-on-missing-id": ("#1\tAnnotatorNotes T99999\tx", NOTE_REFUSED),
     }
     line, message = appended[breakage]
     if breakage in ("relation-to-quote", "dangling"):  # replace the relation: its id stays unique
@@ -178,7 +208,8 @@ def _break_line(ann: Path, breakage: str) -> tuple[list[str], int, str]:
 
 BREAKAGES = ["unknown-type", "off-text", "shifted", "discontinuous", "dangling", "garbage", "relation-to-quote",
              "coref-with-quote", "quote-as-speaker", "cue-is-mention", "kind-on-quote", "duplicate-T", "duplicate-R",
-             "huge-offset", "negative-offset", "reversed-offsets", "empty-span", "binary-with-value"]
+             "huge-offset", "negative-offset", "reversed-offsets", "empty-span", "binary-with-value", "note",
+             "note-on-missing-id"]
 
 
 @pytest.mark.parametrize("breakage", BREAKAGES)
@@ -326,6 +357,27 @@ def test_spans_across_line_breaks_round_trip(sample_corpus: Path, tmp_path: Path
     assert [(m["start"], m["end"]) for m in after["mentions"]] == [(m["start"], m["end"]) for m in data["mentions"]]
     assert after["zones"] == data["zones"]
     assert sorted(map(json.dumps, (q["content"] for q in after["quotes"]))) == sorted(map(json.dumps, (q["content"] for q in data["quotes"])))
+
+
+@pytest.mark.parametrize("brk", ["\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e"], ids=lambda b: f"U+{ord(b):04X}")
+def test_a_new_entity_across_a_line_break_gets_a_plain_name(sample_corpus: Path, tmp_path: Path, brk: str) -> None:
+    """A new mention over "Kim Jong<break>Un" (two fragments in brat) named its new entity with the break: a
+    control character no name may hold, so building the document raised (an internal error: "This is a bug")."""
+    text = SAMPLE_TEXT.replace("Kim Jong Un", f"Kim Jong{brk}Un")
+    (sample_corpus / "raw" / f"{SAMPLE_ID}.txt").write_bytes(text.encode("utf-8"))
+    target = sample_corpus / "annotations" / f"{SAMPLE_ID}.json"
+    target.write_text(to_json(empty_document(SAMPLE_ID, text, DocumentMeta(source_file="sample.txt"))), encoding="utf-8")
+    assert validate(sample_corpus).ok
+    out = tmp_path / "brat"
+    export("brat", out, source=read_source(sample_corpus))
+    start, cut = text.index("Kim"), text.index(brk)
+    (out / f"{SAMPLE_ID}.ann").write_text(f"T1\tPER {start} {cut};{cut + 1} {cut + 3}\tKim Jong Un\nA1\tKind T1 name\n",
+                                          encoding="utf-8")
+    assert import_brat(out, sample_corpus).written == [target]
+    doc = json.loads(target.read_text(encoding="utf-8"))
+    assert doc["entities"] == [{"id": "e1", "type": "PER", "name": "Kim Jong Un", "kb_id": None, "distinct_from": []}]
+    assert [(m["start"], m["end"], m["text"]) for m in doc["mentions"]] == [(start, cut + 3, f"Kim Jong{brk}Un")]
+    assert validate(sample_corpus).ok
 
 
 def test_a_raw_text_outside_the_corpus_is_refused_as_the_validator_refuses_it(

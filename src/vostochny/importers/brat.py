@@ -2,12 +2,13 @@
 brat or INCEpTION) read back into the corpus's annotation files.
 
 What brat does not carry (tokens, sentences, metadata, entity names, kb_ids, relation factuality) is
-kept from the existing annotation file: an imported cluster takes the name, kb_id and distinct_from of the
-existing entity it shares most mentions with, a relation the factuality of the existing relation of its type
-between the same two spans, and a quote covering what an existing quote covers keeps its content
-pieces. Records are numbered in the corpus's canonical order (mentions by position, entities by
-first mention, quotes by first fragment). Each imported document is checked with the validator's
-document rules in memory, problems located at their `.ann` line. Nothing is written unless every
+kept from the existing annotation file: an imported cluster takes the name, kb_id and distinct_from of
+the existing entity it shares most mentions with (sharing none, of an existing entity of its type none
+of whose mentions is left, redrawn in brat, that its mentions overlap most), a relation the factuality
+of the existing relation of its type between the same two spans, and a quote covering what an existing
+quote covers keeps its content pieces. Records are numbered in the corpus's canonical order (mentions
+by position, entities by first mention, quotes by first fragment). Each imported document is checked with the
+validator's document rules in memory, problems located at their `.ann` line. Nothing is written unless every
 document imports cleanly; a document whose annotations did not change is not written at all (its
 file stays byte for byte as it was, however it is formatted); the others are swapped in together
 (`vostochny.writing.staging`). Quote links (`quote_links.json`) follow their quotes when the import
@@ -40,6 +41,8 @@ from vostochny.writing import staging
 
 __all__ = ["BratError", "ImportRefused", "Imported", "import_brat"]
 _POINTER = re.compile(r"/(\w+)/(\d+)")
+#: what a name cannot hold (`PLAIN_TEXT_PATTERN`) but a span of the raw text can
+_NOT_PLAIN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class ImportRefused(VostochnyError):
@@ -242,23 +245,37 @@ def _quote(doc: Document, parsed: Parsed, t: str, qid: str, mid: dict[str, str],
 def _old_entities(doc: Document, parsed: Parsed,
                   mention_t: list[str]) -> dict[str, tuple[str, str | None, tuple[str, ...]]]:
     """For each imported cluster, the (name, kb_id, distinct_from) of the existing entity sharing most
-    mention spans."""
+    mention spans; a cluster sharing none takes an existing entity none of whose spans is left (its
+    mentions redrawn in brat) that is of its type and whose mentions its mentions overlap most."""
     by_span = {(m.start, m.end): m.entity for m in doc.mentions}
     entities = {e.id: (e.name, e.kb_id, tuple(e.distinct_from)) for e in doc.entities}
+    types = {e.id: e.type for e in doc.entities}
     votes: dict[str, Counter[str]] = {}
     for t in mention_t:
         old = by_span.get(parsed.spans[t].pieces[0])
         if old in entities:
             votes.setdefault(parsed.cluster[t], Counter())[old] += 1
-    return {c: entities[v.most_common(1)[0][0]] for c, v in votes.items()}
+    kept = {c: v.most_common(1)[0][0] for c, v in votes.items()}
+    claimed = set(kept.values())
+    overlaps: Counter[tuple[str, str]] = Counter()
+    for t in mention_t:
+        c, (start, end) = parsed.cluster[t], parsed.spans[t].pieces[0]
+        overlaps.update((c, m.entity) for m in doc.mentions if c not in kept and m.entity not in claimed
+                        and types.get(m.entity) == parsed.spans[t].type and m.start < end and start < m.end)
+    for c, old in (pair for pair, _ in overlaps.most_common()):
+        if c not in kept and old not in claimed:
+            kept[c] = old
+            claimed.add(old)
+    return {c: entities[old] for c, old in kept.items()}
 
 
 def _name(parsed: Parsed, c: str, text: str) -> str:
-    """A new entity's name: its first named mention, else its first mention."""
+    """A new entity's name: its first named mention, else its first mention, each run of white space and
+    control characters one space (a name is plain text; `ascii` of a span of nothing else)."""
     members = [t for t, k in parsed.cluster.items() if k == c]
     named = [t for t in members if parsed.attributes.get(("Kind", t), "name") == "name"] or members
     start, end = parsed.spans[named[0]].pieces[0]
-    return text[start:end]
+    return " ".join(_NOT_PLAIN.sub(" ", text[start:end]).split()) or ascii(text[start:end])
 
 
 def _content(doc: Document) -> tuple[Counter[tuple[object, ...]], ...]:

@@ -5,6 +5,8 @@ document from the result cannot fail: ids are unique; offsets are integers of sa
 and inside the text; fragments of one span are split only at line breaks (except a quote's);
 every argument is of the kind its slot takes (relations, `Coref` and speakers take mentions,
 `CueOf` a quote and a cue); a quote has at most one cue and one speaker; no cue is left unlinked.
+A note (`#`), an event or a normalization is refused at its line: the corpus has no place for it,
+and it would be lost without a word.
 """
 
 from __future__ import annotations
@@ -85,7 +87,7 @@ def parse_ann(label: str, ann: str, text: str) -> tuple[Parsed, list[BratError]]
     """Parse the text of an `.ann` file against its document's raw text."""
     parsed, errors = Parsed(), []
     for n, line in enumerate(_LINE_END.split(ann), 1):
-        if not line.strip() or line.startswith("#"):
+        if not line.strip():
             continue
         try:
             _line(parsed, line, n, text)
@@ -99,6 +101,8 @@ def parse_ann(label: str, ann: str, text: str) -> tuple[Parsed, list[BratError]]
 
 
 def _line(parsed: Parsed, line: str, n: int, text: str) -> None:
+    if line.startswith("#"):  # brat's only `#` line is a note (AnnotatorNotes): the corpus has no place for it
+        raise _Refused("a note (#) has no place in the annotation files and would be lost: delete it")
     if m := _SPAN_LINE.fullmatch(line):
         _new_id(parsed, m.group(1), n)
         parsed.spans[m.group(1)] = _span(m.group(2), m.group(3), m.group(4), n, text)
