@@ -164,13 +164,7 @@ def document_checked(data: bytes, label: str, stem: str, registry: Registry | No
     with `model`, the pydantic `Document` is built (the exporters need it). Returns the view the rules
     read (its document and raw text; None if the file does not load) and the problems: the build
     renders from that same view, its indexes built once."""
-    doc: Any = None if model else loader.fast_document(data)
-    problems: list[Problem] = []
-    if doc is None:
-        from vostochny.model.models import Document
-
-        loaded = loader.load_bytes(data, Document, label)
-        doc, problems = loaded.model, list(loaded.problems)
+    doc, problems = _decoded(data, label, model)
     view = None
     if doc is not None:
         text, raw_problems = raw(doc.id)
@@ -183,6 +177,18 @@ def document_checked(data: bytes, label: str, stem: str, registry: Registry | No
         problems += raw_problems + found
     problems.sort(key=lambda p: cause_rank(p.code))
     return view, problems
+
+
+def _decoded(data: bytes, label: str, model: bool = False) -> tuple[Any, list[Problem]]:
+    """A document file's `msgspec` mirror (None if `model`, or if the fast path refuses it), else its
+    pydantic model (None if it does not load), with the problems of loading it."""
+    doc: Any = None if model else loader.fast_document(data)
+    if doc is not None:
+        return doc, []
+    from vostochny.model.models import Document
+
+    loaded = loader.load_bytes(data, Document, label)
+    return loaded.model, list(loaded.problems)
 
 
 def validate_document_bytes(data: bytes, text: str | None, registry: Registry | None, stem: str,
@@ -201,11 +207,13 @@ def check_document(corpus: Corpus, path: Path, registry: Registry | None, limits
     if data is None:
         return None, problems
 
-    def raw(doc_id: str) -> tuple[str | None, list[Problem]]:
-        path = corpus.raw_path(doc_id)
-        return loader.load_raw(path, label_of(path), limits.max_raw_bytes, corpus.root)
+    return document_checked(data, label, path.stem, registry, lambda doc_id: _raw_text(corpus, doc_id, limits), model)
 
-    return document_checked(data, label, path.stem, registry, raw, model)
+
+def _raw_text(corpus: Corpus, doc_id: str, limits: Limits) -> tuple[str | None, list[Problem]]:
+    """The raw text of a document of `corpus` (capped, inside the corpus), or None and why not."""
+    path = corpus.raw_path(doc_id)
+    return loader.load_raw(path, label_of(path), limits.max_raw_bytes, corpus.root)
 
 
 @dataclass
@@ -239,16 +247,19 @@ def _check(corpus: Corpus, path: Path, registry: Registry | None, limits: Limits
     return summarized(path, view, problems, keep)
 
 
-def summarized(path: Path, view: DocumentView | None, problems: list[Problem], keep: bool = False) -> Checked:
+def summarized(path: Path, view: DocumentView | None, problems: list[Problem], keep: bool = False,
+               known: bool | None = None) -> Checked:
     """What the corpus rules keep of one document that `check_document` checked (with `keep`, the
-    model and its raw text too), read from the view its rules read."""
+    model and its raw text too), read from the view its rules read. `known`: whether its recorded
+    SHA-256 is its raw text's (by default: it has a text and no V203 among `problems`)."""
     if view is None:
         return Checked(problems, path, None, set())
     doc = view.doc
     kept = (doc, view.text or "") if keep else None
     kb_ids: set[str] = {e.kb_id for e in doc.entities if e.kb_id}
     # a checksum that V203 refuses, or that has no text to hold to, says nothing of the document's text
-    known = view.text is not None and not any(p.code == "V203" for p in problems)
+    if known is None:
+        known = view.text is not None and not any(p.code == "V203" for p in problems)
     return Checked(problems, path, doc.id, kb_ids, kept, quote_speakers(view), nominals(view),
                    doc.sha256 if known else "")
 
@@ -468,19 +479,12 @@ def _read_other(corpus: Corpus, path: Path, limits: Limits) -> Checked | None:
     """What the corpus rules compare of a document that is not checked: its quotes' speakers, its nominals,
     and the SHA-256 it records if its raw text holds to it (V203 would not fire); None if it does not load."""
     data, _ = loader.read_file(path, label_of(path), limits.max_bytes, corpus.root)
-    doc: Any = loader.fast_document(data) if data is not None else None
-    if doc is None and data is not None:
-        from vostochny.model.models import Document
-
-        doc = loader.load_bytes(data, Document, label_of(path)).model
+    doc = _decoded(data, label_of(path))[0] if data is not None else None
     if doc is None:
         return None
-    raw = corpus.raw_path(doc.id)
-    text, _ = loader.load_raw(raw, label_of(raw), limits.max_raw_bytes, corpus.root)
-    view = DocumentView(doc, text)
-    hits = raw_checksum(DocContext(view, None, path.stem))
-    held = [problem("V203", label_of(path), h.pointer, h.detail) for h in hits]
-    return summarized(path, view, held)
+    view = DocumentView(doc, _raw_text(corpus, doc.id, limits)[0])
+    held = view.text is not None and not any(raw_checksum(DocContext(view, None, path.stem)))
+    return summarized(path, view, [], known=held)
 
 
 def _unlisted(corpus: Corpus) -> Problem | None:

@@ -31,7 +31,7 @@ from vostochny.errors import FileRefused, UsageError, VostochnyError
 from vostochny.export.brat import ATTRIBUTION, CUE_OF, QUOTE, SPEAKER, ZONE, join_line_breaks
 from vostochny.importers.brat_ann import MENTION, BratError, Parsed, parse_ann
 from vostochny.model.labels import RELATION_TYPES
-from vostochny.model.models import DOC_ID_PATTERN, Document, QuoteLinks, Registry
+from vostochny.model.models import DOC_ID_PATTERN, PLAIN_TEXT_PATTERN, Document, QuoteLinks, Registry
 from vostochny.model.serializer import to_json
 from vostochny.reading import loader
 from vostochny.reading.corpus import QUOTE_LINKS_FILE, REGISTRY_FILE, Corpus, is_corpus_root, open_corpus
@@ -42,7 +42,7 @@ from vostochny.writing import staging
 __all__ = ["BratError", "ImportRefused", "Imported", "import_brat"]
 _POINTER = re.compile(r"/(\w+)/(\d+)")
 #: what a name cannot hold (`PLAIN_TEXT_PATTERN`) but a span of the raw text can
-_NOT_PLAIN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_NOT_PLAIN = re.compile("[" + PLAIN_TEXT_PATTERN.removeprefix("^[^").removesuffix("]*$") + "]")
 
 
 class ImportRefused(VostochnyError):
@@ -258,10 +258,10 @@ def _old_entities(doc: Document, parsed: Parsed,
     kept = {c: v.most_common(1)[0][0] for c, v in votes.items()}
     claimed = set(kept.values())
     overlaps: Counter[tuple[str, str]] = Counter()
-    for t in mention_t:
-        c, (start, end) = parsed.cluster[t], parsed.spans[t].pieces[0]
-        overlaps.update((c, m.entity) for m in doc.mentions if c not in kept and m.entity not in claimed
-                        and types.get(m.entity) == parsed.spans[t].type and m.start < end and start < m.end)
+    for t in (t for t in mention_t if parsed.cluster[t] not in kept):
+        (start, end), kind = parsed.spans[t].pieces[0], parsed.spans[t].type
+        overlaps.update((parsed.cluster[t], m.entity) for m in doc.mentions
+                        if m.entity not in claimed and types.get(m.entity) == kind and m.start < end and start < m.end)
     for c, old in (pair for pair, _ in overlaps.most_common()):
         if c not in kept and old not in claimed:
             kept[c] = old
