@@ -2,16 +2,24 @@
 brat or INCEpTION) read back into the corpus's annotation files.
 
 What brat does not carry (tokens, sentences, metadata, entity names, kb_ids, relation factuality) is
-kept from the existing annotation file: an imported cluster takes the name, kb_id and distinct_from of
-the existing entity it shares most mentions with (sharing none, of an existing entity of its type none
-of whose mentions is left, redrawn in brat, that its mentions overlap most), a relation the factuality
-of the existing relation of its type between the same two spans, and a quote covering what an existing
-quote covers keeps its content pieces. Records are numbered in the corpus's canonical order (mentions
-by position, entities by first mention, quotes by first fragment). Each imported document is checked with the
-validator's document rules in memory, problems located at their `.ann` line. Nothing is written unless every
-document imports cleanly; a document whose annotations did not change is not written at all (its
-file stays byte for byte as it was, however it is formatted); the others are swapped in together
-(`vostochny.writing.staging`). Quote links (`quote_links.json`) follow their quotes when the import
+kept from the existing annotation file. A brat mention is the existing mention at its span, or, redrawn (brat
+keeps its id; the export numbers the mentions first, `T<n>` the n-th), the one its id named if that one's span
+is gone and the two overlap. An imported cluster takes the name, kb_id and distinct_from of the existing entity
+its mentions were most of (sharing none, of an existing entity of its type none of whose mentions is left,
+redrawn in brat, that its mentions overlap most); a cluster that merged in a linked entity no other cluster
+continues takes that one, so the registry link is kept, and a merge of entities linked to two different
+registry records is refused (two real-world entities made one: unlink one in the annotation file first). A
+relation keeps the factuality of the existing relation of its type between the mentions its arguments were,
+and a quote covering what an existing quote covers keeps its content pieces. An attribute the export writes
+on every span of its kind (`Kind`, `QuoteKind`, `ZoneKind`) and deleted in brat keeps the value of the same
+annotation (the mention it was, the quote of the same content, the zone of the same span); a new span without
+it is refused at its line, since the model has no default for it and a guess would go unnoticed.
+`Metonymy` and `Attribution` are not always written: absent, they are unset. Records are numbered in the
+corpus's canonical order (mentions by position, entities by first mention, quotes by first fragment). Each
+imported document is checked with the validator's document rules in memory, problems located at their `.ann`
+line. Nothing is written unless every document imports cleanly; a document whose annotations did not change
+is not written at all (its file stays byte for byte as it was, however it is formatted); the others are
+swapped in together (`vostochny.writing.staging`). Quote links (`quote_links.json`) follow their quotes when the import
 renumbers them (same content, new id: the links file is rewritten in the same swap); an import that
 removes or changes the content of a linked quote is refused (remove the link first).
 """
