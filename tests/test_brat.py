@@ -614,3 +614,17 @@ def test_a_mention_moved_to_another_entity_is_no_merge(repo_corpus: Path, export
     assert records[entity_of[(into["start"], into["end"])]] == records[entity_of[(moved["start"], moved["end"])]]
     kim_mentions = [m for m in data["mentions"] if m["entity"] == kim["id"] and m is not moved]
     assert {records[entity_of[(m["start"], m["end"])]]["kb_id"] for m in kim_mentions} == {"kim-jong-un"}
+
+
+def test_a_mention_id_of_thousands_of_digits_is_a_new_mention(repo_corpus: Path, exported: Path) -> None:
+    """A brat id is matched to the export's `T<n>` by name, never parsed: `int` refuses 5 000 digits."""
+    ann = exported / "reuters-kim-putin-summit.ann"
+    text = ann.with_suffix(".txt").read_text(encoding="utf-8")
+    start = text.index("Kim Jong Un")
+    tid = "T" + "1" * 5000
+    _rewrite(ann, [*_lines(ann)[:-1], f"{tid}\tPER {start} {start + 3}\tKim", f"A99999\tKind {tid} name", ""])
+    target = repo_corpus / "annotations" / f"{ann.stem}.json"
+    assert import_brat(exported, repo_corpus).written == [target]
+    after = json.loads(target.read_text(encoding="utf-8"))
+    (mention,) = [m for m in after["mentions"] if (m["start"], m["end"]) == (start, start + 3)]
+    assert [(e["name"], e["kb_id"]) for e in after["entities"] if e["id"] == mention["entity"]] == [("Kim", None)]

@@ -251,11 +251,11 @@ def _old_mentions(doc: Document, parsed: Parsed, mention_t: list[str]) -> dict[s
     mention, if no brat mention is at its span any more and the two overlap (brat gives a deleted span's id
     to the next one drawn)."""
     at = {(m.start, m.end): m for m in doc.mentions}
+    exported = {f"T{n}": m for n, m in enumerate(doc.mentions, 1)}  # by name: an id may have 5 000 digits
     drawn = {parsed.spans[t].pieces[0] for t in mention_t}
     was = {}
     for t in mention_t:
-        (start, end), n = parsed.spans[t].pieces[0], int(t[1:])
-        numbered = doc.mentions[n - 1] if 0 < n <= len(doc.mentions) else None
+        (start, end), numbered = parsed.spans[t].pieces[0], exported.get(t)
         if (start, end) in at:
             was[t] = at[(start, end)]
         elif numbered and (numbered.start, numbered.end) not in drawn and numbered.start < end and start < numbered.end:
