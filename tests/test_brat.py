@@ -17,7 +17,7 @@ from vostochny.export import export, read_source
 from vostochny.export.brat import annotation_conf
 from vostochny.importers.brat import ImportRefused, build, import_brat
 from vostochny.importers.brat_ann import parse_ann
-from vostochny.model.labels import ENTITY_TYPES, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
+from vostochny.model.labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
 from vostochny.model.models import Document, DocumentMeta
 from vostochny.model.scaffold import empty_document
 from vostochny.model.serializer import to_json
@@ -494,3 +494,137 @@ def test_a_document_its_own_schema_refuses_is_not_imported_into(repo_corpus: Pat
     problems = _refused(exported, repo_corpus)
     assert [(p.file, p.message.split(";")[0]) for p in problems] == [
         (str(ann), f"no valid annotation file and raw text for {ann.stem!r} in the corpus")]
+
+
+def _t_of(ann: Path, mention: dict) -> str:
+    """The brat id of a mention of the annotation file."""
+    return next(line.split("\t")[0] for line in _lines(ann) if line.startswith("T") and
+                line.split("\t")[1].split()[1:] == [str(mention["start"]), str(mention["end"])])
+
+
+def test_a_redrawn_relation_argument_keeps_its_relations_factuality(repo_corpus: Path, tmp_path: Path) -> None:
+    """"Vladimir Putin", head of a LEADER_OF and tail of a MEETS, narrowed in brat to "Putin": factuality was
+    looked up by the old spans, so both relations lost it (null, and a V235 warning not naming the import)."""
+    doc_id, data = _with_attributes(repo_corpus)
+    out = tmp_path / "brat"
+    export("brat", out, source=read_source(repo_corpus))
+    ann = out / f"{doc_id}.ann"
+    mention = next(m for m in data["mentions"] if m["text"] == "Vladimir Putin")
+    uses = [(r["type"], r["factuality"]) for r in data["relations"] if mention["id"] in (r["head"], r["tail"])]
+    assert uses == [("LEADER_OF", "possible"), ("MEETS", "denied")]
+    start = mention["end"] - len("Putin")
+    old = f"PER {mention['start']} {mention['end']}\tVladimir Putin"
+    lines = [line.replace(old, f"PER {start} {mention['end']}\tPutin") for line in _lines(ann)]
+    assert sum(a != b for a, b in zip(lines, _lines(ann), strict=True)) == 1
+    _rewrite(ann, lines)
+    result = import_brat(out, repo_corpus)
+    assert [p.name for p in result.written] == [f"{doc_id}.json"] and result.warnings == []
+    imported = Document.model_validate_json((repo_corpus / "annotations" / f"{doc_id}.json").read_bytes())
+    (redrawn,) = [m.id for m in imported.mentions if (m.start, m.end) == (start, mention["end"])]
+    assert [(r.type, r.factuality) for r in imported.relations if redrawn in (r.head, r.tail)] == uses
+    assert [r.factuality for r in imported.relations] == [r["factuality"] for r in data["relations"]]
+
+
+@pytest.mark.parametrize(("name", "value"), [("Kind", "nominal"), ("QuoteKind", "indirect"), ("ZoneKind", "byline")])
+def test_a_deleted_attribute_keeps_the_value_of_the_same_annotation(repo_corpus: Path, exported: Path, name: str,
+                                                                    value: str) -> None:
+    """Every `name` attribute line deleted in brat: each span took the default ("name", "direct", "body"), an
+    indirect quote became direct without a word. The same annotation as before keeps its value: nothing changes."""
+    ann = exported / "reuters-kim-putin-summit.ann"
+    lines = _lines(ann)
+    assert any(line.startswith("A") and line.split("\t")[1].split()[::2] == [name, value] for line in lines)
+    _rewrite(ann, [line for line in lines if not (line.startswith("A") and line.split("\t")[1].startswith(f"{name} "))])
+    before = _snapshot(repo_corpus)
+    result = import_brat(exported, repo_corpus)
+    assert result.written == [] and _snapshot(repo_corpus) == before
+
+
+@pytest.mark.parametrize(("name", "span"), [("Kind", "PER"), ("QuoteKind", "Quote"), ("ZoneKind", "Zone")])
+def test_a_new_span_without_its_attribute_is_refused(repo_corpus: Path, exported: Path, name: str, span: str) -> None:
+    """A new span has no value to keep, and the model no default to assume: refused at its line."""
+    ann = exported / "reuters-kim-putin-summit.ann"
+    text = ann.with_suffix(".txt").read_text(encoding="utf-8")
+    start = text.index("Kim Jong Un")
+    lines = [*_lines(ann)[:-1], f"T99999\t{span} {start} {start + 3}\tKim", ""]
+    _rewrite(ann, lines)
+    values = list({"Kind": MENTION_KINDS, "QuoteKind": QUOTE_KINDS, "ZoneKind": ZONE_KINDS}[name])
+    (problem,) = _refused(exported, repo_corpus)
+    assert (problem.file, problem.line) == (str(ann), len(lines) - 1)
+    assert problem.message == (f"T99999 has no {name} attribute and is new (no annotation of the annotation file "
+                               f"to keep it from); set it: one of {values}")
+
+
+def _merge(ann: Path, data: dict, names: tuple[str, str]) -> tuple[list[str], list[dict]]:
+    """A Coref line appended that joins the first mentions of two entities (by name): the lines and those entities."""
+    entities = [next(e for e in data["entities"] if e["name"] == name) for name in names]
+    firsts = [next(m for m in data["mentions"] if m["entity"] == e["id"]) for e in entities]
+    lines = [*_lines(ann)[:-1], f"*\tCoref {' '.join(_t_of(ann, m) for m in firsts)}", ""]
+    _rewrite(ann, lines)
+    return lines, entities
+
+
+def test_a_merge_of_two_registry_entities_is_refused(repo_corpus: Path, exported: Path) -> None:
+    """Kremlin (2 mentions) and Pacific fleet (1) joined in brat: the import kept kremlin and dropped
+    russian-pacific-fleet without a word."""
+    ann = exported / "reuters-kim-putin-summit.ann"
+    data = json.loads((repo_corpus / "annotations" / f"{ann.stem}.json").read_text(encoding="utf-8"))
+    lines, (kremlin, fleet) = _merge(ann, data, ("Kremlin", "Pacific fleet"))
+    tk, tf = lines[-2].split()[2:]
+    (problem,) = _refused(exported, repo_corpus)
+    assert (problem.file, problem.line, problem.message) == (str(ann), len(lines) - 1, (
+        f"Coref makes one entity of {tk} (of entity {kremlin['id']} 'Kremlin', kb_id kremlin) and {tf} (of entity "
+        f"{fleet['id']} 'Pacific fleet', kb_id russian-pacific-fleet), linked to different registry records; if they "
+        "are one, unlink one in the annotation file first, else undo the merge"))
+
+
+def test_a_merge_of_a_linked_entity_and_an_unlinked_one_keeps_the_link(repo_corpus: Path, exported: Path) -> None:
+    """"the Russian army" (2 mentions, no kb_id) joined with "Pacific fleet" (1, linked): the majority's record
+    was kept, and the registry link dropped without a word. The linked entity is kept, with all three mentions."""
+    ann = exported / "reuters-kim-putin-summit.ann"
+    target = repo_corpus / "annotations" / f"{ann.stem}.json"
+    data = json.loads(target.read_text(encoding="utf-8"))
+    _, (army, fleet) = _merge(ann, data, ("the Russian army", "Pacific fleet"))
+    assert import_brat(exported, repo_corpus).written == [target]
+    after = json.loads(target.read_text(encoding="utf-8"))
+    (merged,) = [e for e in after["entities"] if e["kb_id"] == "russian-pacific-fleet"]
+    assert {k: v for k, v in merged.items() if k != "id"} == {k: v for k, v in fleet.items() if k != "id"}
+    spans = {(m["start"], m["end"]) for m in data["mentions"] if m["entity"] in (army["id"], fleet["id"])}
+    assert {(m["start"], m["end"]) for m in after["mentions"] if m["entity"] == merged["id"]} == spans
+    assert len(spans) == 3 and not any(e["name"] == "the Russian army" for e in after["entities"])
+
+
+def test_a_mention_moved_to_another_entity_is_no_merge(repo_corpus: Path, exported: Path) -> None:
+    """A mention of Kim Jong Un (linked) moved in brat to "Kim and Putin" (not linked, 7 mentions): each
+    entity keeps its own record; the move takes no registry link along."""
+    ann = exported / "reuters-kim-putin-summit.ann"
+    target = repo_corpus / "annotations" / f"{ann.stem}.json"
+    data = json.loads(target.read_text(encoding="utf-8"))
+    kim, pair = (next(e for e in data["entities"] if e["name"] == name) for name in ("Kim Jong Un", "Kim and Putin"))
+    moved = next(m for m in data["mentions"] if m["entity"] == kim["id"] and m["kind"] == "pronoun")
+    into = next(m for m in data["mentions"] if m["entity"] == pair["id"])
+    t = _t_of(ann, moved)
+    lines = [" ".join(ref for ref in line.split(" ") if ref != t) if line.startswith("*\t") else line
+             for line in _lines(ann)]
+    _rewrite(ann, [*lines[:-1], f"*\tCoref {_t_of(ann, into)} {t}", ""])
+    assert import_brat(exported, repo_corpus).written == [target]
+    after = json.loads(target.read_text(encoding="utf-8"))
+    entity_of = {(m["start"], m["end"]): m["entity"] for m in after["mentions"]}
+    records = {e["id"]: {k: v for k, v in e.items() if k != "id"} for e in after["entities"]}
+    assert records[entity_of[(moved["start"], moved["end"])]] == {k: v for k, v in pair.items() if k != "id"}
+    assert records[entity_of[(into["start"], into["end"])]] == records[entity_of[(moved["start"], moved["end"])]]
+    kim_mentions = [m for m in data["mentions"] if m["entity"] == kim["id"] and m is not moved]
+    assert {records[entity_of[(m["start"], m["end"])]]["kb_id"] for m in kim_mentions} == {"kim-jong-un"}
+
+
+def test_a_mention_id_of_thousands_of_digits_is_a_new_mention(repo_corpus: Path, exported: Path) -> None:
+    """A brat id is matched to the export's `T<n>` by name, never parsed: `int` refuses 5 000 digits."""
+    ann = exported / "reuters-kim-putin-summit.ann"
+    text = ann.with_suffix(".txt").read_text(encoding="utf-8")
+    start = text.index("Kim Jong Un")
+    tid = "T" + "1" * 5000
+    _rewrite(ann, [*_lines(ann)[:-1], f"{tid}\tPER {start} {start + 3}\tKim", f"A99999\tKind {tid} name", ""])
+    target = repo_corpus / "annotations" / f"{ann.stem}.json"
+    assert import_brat(exported, repo_corpus).written == [target]
+    after = json.loads(target.read_text(encoding="utf-8"))
+    (mention,) = [m for m in after["mentions"] if (m["start"], m["end"]) == (start, start + 3)]
+    assert [(e["name"], e["kb_id"]) for e in after["entities"] if e["id"] == mention["entity"]] == [("Kim", None)]

@@ -6,7 +6,8 @@ Mapping (read back by `vostochny import brat`):
   pronoun) and `Metonymy`; mentions of one entity are joined by a `*  Coref` equivalence;
 - a relation is `R<n>  <TYPE> Arg1:T Arg2:T`; its factuality has no place: brat attaches attributes
   to spans and events only (nlplab/brat#791), so `LOSSES.json` lists it and the import keeps it
-  from the annotation file (the relation of the same type between the same spans);
+  from the annotation file (the relation of the same type between the same mentions, redrawn ones
+  included: `T<n>` is the n-th mention, and brat keeps a redrawn span's id);
 - a quote is a (possibly discontinuous) `Quote` span with attributes `QuoteKind` and `Attribution`
   (none where not annotated), its cue a `Cue` span linked by `CueOf`, its speaker linked by
   `Speaker` to the speaker mention;

@@ -2,16 +2,24 @@
 brat or INCEpTION) read back into the corpus's annotation files.
 
 What brat does not carry (tokens, sentences, metadata, entity names, kb_ids, relation factuality) is
-kept from the existing annotation file: an imported cluster takes the name, kb_id and distinct_from of
-the existing entity it shares most mentions with (sharing none, of an existing entity of its type none
-of whose mentions is left, redrawn in brat, that its mentions overlap most), a relation the factuality
-of the existing relation of its type between the same two spans, and a quote covering what an existing
-quote covers keeps its content pieces. Records are numbered in the corpus's canonical order (mentions
-by position, entities by first mention, quotes by first fragment). Each imported document is checked with the
-validator's document rules in memory, problems located at their `.ann` line. Nothing is written unless every
-document imports cleanly; a document whose annotations did not change is not written at all (its
-file stays byte for byte as it was, however it is formatted); the others are swapped in together
-(`vostochny.writing.staging`). Quote links (`quote_links.json`) follow their quotes when the import
+kept from the existing annotation file. A brat mention is the existing mention at its span, or, redrawn (brat
+keeps its id; the export numbers the mentions first, `T<n>` the n-th), the one its id named if that one's span
+is gone and the two overlap. An imported cluster takes the name, kb_id and distinct_from of the existing entity
+its mentions were most of (sharing none, of an existing entity of its type none of whose mentions is left,
+redrawn in brat, that its mentions overlap most); a cluster that merged in a linked entity no other cluster
+continues takes that one, so the registry link is kept, and a merge of entities linked to two different
+registry records is refused (two real-world entities made one: unlink one in the annotation file first). A
+relation keeps the factuality of the existing relation of its type between the mentions its arguments were,
+and a quote covering what an existing quote covers keeps its content pieces. An attribute the export writes
+on every span of its kind (`Kind`, `QuoteKind`, `ZoneKind`) and deleted in brat keeps the value of the same
+annotation (the mention it was, the quote of the same content, the zone of the same span); a new span without
+it is refused at its line, since the model has no default for it and a guess would go unnoticed.
+`Metonymy` and `Attribution` are not always written: absent, they are unset. Records are numbered in the
+corpus's canonical order (mentions by position, entities by first mention, quotes by first fragment). Each
+imported document is checked with the validator's document rules in memory, problems located at their `.ann`
+line. Nothing is written unless every document imports cleanly; a document whose annotations did not change
+is not written at all (its file stays byte for byte as it was, however it is formatted); the others are
+swapped in together (`vostochny.writing.staging`). Quote links (`quote_links.json`) follow their quotes when the import
 renumbers them (same content, new id: the links file is rewritten in the same swap); an import that
 removes or changes the content of a linked quote is refused (remove the link first).
 """
@@ -28,10 +36,18 @@ from vostochny.checking.problems import Problem
 from vostochny.checking.rules import DocContext
 from vostochny.checking.validator import document_problems
 from vostochny.errors import FileRefused, UsageError, VostochnyError
-from vostochny.export.brat import ATTRIBUTION, CUE_OF, QUOTE, SPEAKER, ZONE, join_line_breaks
+from vostochny.export.brat import ATTRIBUTION, COREF, CUE_OF, QUOTE, SPEAKER, ZONE, join_line_breaks
 from vostochny.importers.brat_ann import MENTION, BratError, Parsed, parse_ann
-from vostochny.model.labels import RELATION_TYPES
-from vostochny.model.models import DOC_ID_PATTERN, PLAIN_TEXT_PATTERN, Document, QuoteLinks, Registry
+from vostochny.model.labels import MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
+from vostochny.model.models import (
+    DOC_ID_PATTERN,
+    PLAIN_TEXT_PATTERN,
+    Document,
+    Entity,
+    Mention,
+    QuoteLinks,
+    Registry,
+)
 from vostochny.model.serializer import to_json
 from vostochny.reading import loader
 from vostochny.reading.corpus import QUOTE_LINKS_FILE, REGISTRY_FILE, Corpus, is_corpus_root, open_corpus
@@ -43,6 +59,8 @@ __all__ = ["BratError", "ImportRefused", "Imported", "import_brat"]
 _POINTER = re.compile(r"/(\w+)/(\d+)")
 #: what a name cannot hold (`PLAIN_TEXT_PATTERN`) but a span of the raw text can
 _NOT_PLAIN = re.compile("[" + PLAIN_TEXT_PATTERN.removeprefix("^[^").removesuffix("]*$") + "]")
+#: the attributes the export writes on every span of their kind, with their values: one missing was deleted
+_ALWAYS = {"Kind": MENTION_KINDS, "QuoteKind": QUOTE_KINDS, "ZoneKind": ZONE_KINDS}
 
 
 class ImportRefused(VostochnyError):
@@ -146,7 +164,11 @@ def _import_one(ann: Path, corpus: Corpus, registry: Registry | None, max_bytes:
     if found:
         errors += found
         return None
-    doc, lines = build(existing.model, parsed, text)
+    try:
+        doc, lines = build(existing.model, parsed, text)
+    except ImportRefused as refused:
+        errors += refused.problems
+        return None
     for p in document_problems(DocContext(DocumentView(doc, text), registry, ann.stem), str(target)):
         (errors if p.severity == "error" else warnings).append(_located(p, str(ann), lines))
     return target, doc, existing.model
@@ -184,34 +206,33 @@ def _located(p: Problem, ann: str, lines: dict[tuple[str, int], int]) -> BratErr
 
 def build(doc: Document, parsed: Parsed, text: str) -> tuple[Document, dict[tuple[str, int], int]]:
     """The document with its layers replaced by the parsed brat records, and the `.ann` line of
-    each record (by layer and index)."""
-    spans = parsed.spans
+    each record (by layer and index). Raises `ImportRefused` where taking the records would lose
+    something without a word: a deleted attribute with no value to keep, a merge of two registry entities."""
+    spans, refused = parsed.spans, list[BratError]()
     mention_t = sorted((t for t, s in spans.items() if s.kind == MENTION),
                        key=lambda t: (spans[t].pieces[0][0], -spans[t].pieces[0][1], spans[t].line))
     mid = {t: f"m{i}" for i, t in enumerate(mention_t, 1)}
     order = list(dict.fromkeys(parsed.cluster[t] for t in mention_t))
     eid = {c: f"e{i}" for i, c in enumerate(order, 1)}
-    old = _old_entities(doc, parsed, mention_t)
+    was = _old_mentions(doc, parsed, mention_t)
+    old = _old_entities(doc, parsed, mention_t, was, refused)
     entities = [{"id": eid[c], "type": spans[c].type, "name": old[c][0] if c in old else _name(parsed, c, text),
                  "kb_id": old[c][1] if c in old else None, "distinct_from": list(old[c][2]) if c in old else []}
                 for c in order]
     mentions = [{"id": mid[t], **_span(spans[t].pieces[0], text), "entity": eid[parsed.cluster[t]],
-                 "kind": parsed.attributes.get(("Kind", t), "name"),
+                 "kind": _kept(parsed, "Kind", t, was[t].kind if t in was else None, refused),
                  "metonymy": ("Metonymy", t) in parsed.attributes}
                 for t in mention_t]
     relation_t = [r for r in parsed.relations if r[0] in RELATION_TYPES]
-    where = {m.id: (m.start, m.end) for m in doc.mentions}
-    factuality = {(r.type, where.get(r.head), where.get(r.tail)): r.factuality for r in doc.relations}
-    relations = [{"id": f"r{i}", "type": typ, "head": mid[a], "tail": mid[b],
-                  "factuality": factuality.get((typ, spans[a].pieces[0], spans[b].pieces[0]))}
-                 for i, (typ, a, b, _) in enumerate(relation_t, 1)]
-    quote_t = sorted((t for t, s in spans.items() if s.type == QUOTE),
-                     key=lambda t: (spans[t].pieces[0], spans[t].line))
-    quotes = [_quote(doc, parsed, t, f"q{i}", mid, text) for i, t in enumerate(quote_t, 1)]
-    zone_t = sorted((t for t, s in spans.items() if s.type == ZONE),
-                    key=lambda t: (spans[t].pieces[0], spans[t].line))
-    zones = [{"kind": parsed.attributes.get(("ZoneKind", t), "body"), **_span(spans[t].pieces[0], text)}
-             for t in zone_t]
+    relations = _relations(doc, relation_t, was, mid)
+    quote_t, zone_t = (sorted((t for t, s in spans.items() if s.type == kind),
+                              key=lambda t: (spans[t].pieces[0], spans[t].line)) for kind in (QUOTE, ZONE))
+    quotes = [_quote(doc, parsed, t, f"q{i}", mid, text, refused) for i, t in enumerate(quote_t, 1)]
+    zone_kind = {(z.start, z.end): z.kind for z in doc.zones}
+    zones = [{"kind": _kept(parsed, "ZoneKind", t, zone_kind.get(spans[t].pieces[0]), refused),
+              **_span(spans[t].pieces[0], text)} for t in zone_t]
+    if refused:
+        raise ImportRefused(refused)
     data = doc.model_dump(mode="json", by_alias=True)
     data.update(entities=entities, mentions=mentions, relations=relations, quotes=quotes, zones=zones)
     first: dict[str, int] = {}  # cluster -> line of its first mention
@@ -224,49 +245,122 @@ def build(doc: Document, parsed: Parsed, text: str) -> tuple[Document, dict[tupl
     return Document.model_validate_json(json.dumps(data)), lines
 
 
+def _old_mentions(doc: Document, parsed: Parsed, mention_t: list[str]) -> dict[str, Mention]:
+    """Each brat mention's existing mention: the one at its span, else the one it was redrawn from. brat keeps
+    the id of a redrawn span and the export numbers the mentions first (`T<n>`: the n-th), so that is the n-th
+    mention, if no brat mention is at its span any more and the two overlap (brat gives a deleted span's id
+    to the next one drawn)."""
+    at = {(m.start, m.end): m for m in doc.mentions}
+    exported = {f"T{n}": m for n, m in enumerate(doc.mentions, 1)}  # by name: an id may have 5 000 digits
+    drawn = {parsed.spans[t].pieces[0] for t in mention_t}
+    was = {}
+    for t in mention_t:
+        (start, end), numbered = parsed.spans[t].pieces[0], exported.get(t)
+        if (start, end) in at:
+            was[t] = at[(start, end)]
+        elif numbered and (numbered.start, numbered.end) not in drawn and numbered.start < end and start < numbered.end:
+            was[t] = numbered
+    return was
+
+
+def _relations(doc: Document, relation_t: list[tuple[str, str, str, int]], was: dict[str, Mention],
+               mid: dict[str, str]) -> list[dict[str, object]]:
+    """The relation records; each keeps the factuality of the existing relation of its type between the
+    mentions its arguments were (brat has no place for it), through a redraw of either."""
+    where = {m.id: (m.start, m.end) for m in doc.mentions}
+    factuality = {(r.type, where.get(r.head), where.get(r.tail)): r.factuality for r in doc.relations}
+
+    def before(t: str) -> tuple[int, int] | None:
+        return (was[t].start, was[t].end) if t in was else None
+
+    return [{"id": f"r{i}", "type": typ, "head": mid[a], "tail": mid[b],
+             "factuality": factuality.get((typ, before(a), before(b)))}
+            for i, (typ, a, b, _) in enumerate(relation_t, 1)]
+
+
+def _kept(parsed: Parsed, name: str, t: str, before: str | None, refused: list[BratError]) -> str | None:
+    """The value of an attribute the export writes on every span of its kind: deleted in brat, the value of
+    the same annotation before; with none, an error (the model has no default, and a guess would be silent)."""
+    value = parsed.attributes.get((name, t)) or before
+    if value is None:
+        refused.append(BratError(parsed.label, parsed.spans[t].line, (
+            f"{t} has no {name} attribute and is new (no annotation of the annotation file to keep it from); "
+            f"set it: one of {list(_ALWAYS[name])}")))
+    return value
+
+
 def _span(piece: tuple[int, int], text: str) -> dict[str, int | str]:
     return {"start": piece[0], "end": piece[1], "text": text[piece[0]:piece[1]]}
 
 
-def _quote(doc: Document, parsed: Parsed, t: str, qid: str, mid: dict[str, str], text: str) -> dict[str, object]:
-    """A quote record; its content pieces are those of an existing quote covering the same text
-    (brat cannot tell an interruption at a line break from a piece split there)."""
+def _quote(doc: Document, parsed: Parsed, t: str, qid: str, mid: dict[str, str], text: str,
+           refused: list[BratError]) -> dict[str, object]:
+    """A quote record; an existing quote covering the same text is the same quote: its content pieces are
+    kept (brat cannot tell an interruption at a line break from a piece split there), and its kind if deleted."""
     pieces = parsed.spans[t].pieces
-    kept = {tuple(join_line_breaks([(c.start, c.end) for c in q.content], text)): q.content for q in doc.quotes}
-    content = [_span((c.start, c.end), text) for c in kept[tuple(pieces)]] if tuple(pieces) in kept else [
-        _span(p, text) for p in pieces]
+    kept = {tuple(join_line_breaks([(c.start, c.end) for c in q.content], text)): q for q in doc.quotes}
+    same = kept.get(tuple(pieces))
+    content = [_span((c.start, c.end), text) for c in same.content] if same else [_span(p, text) for p in pieces]
     cue = parsed.ids_of(CUE_OF).get(t)
     speaker = parsed.ids_of(SPEAKER).get(t)
-    return {"id": qid, "kind": parsed.attributes.get(("QuoteKind", t), "direct"), "content": content,
+    return {"id": qid, "kind": _kept(parsed, "QuoteKind", t, same.kind if same else None, refused), "content": content,
             "cue": _span(parsed.spans[cue].pieces[0], text) if cue else None,
             "speaker": mid[speaker] if speaker else None, "attribution": parsed.attributes.get((ATTRIBUTION, t))}
 
 
-def _old_entities(doc: Document, parsed: Parsed,
-                  mention_t: list[str]) -> dict[str, tuple[str, str | None, tuple[str, ...]]]:
-    """For each imported cluster, the (name, kb_id, distinct_from) of the existing entity sharing most
-    mention spans; a cluster sharing none takes an existing entity none of whose spans is left (its
+def _old_entities(doc: Document, parsed: Parsed, mention_t: list[str], was: dict[str, Mention],
+                  refused: list[BratError]) -> dict[str, tuple[str, str | None, tuple[str, ...]]]:
+    """For each imported cluster, the (name, kb_id, distinct_from) of the existing entity its mentions were
+    (`_merges_kept`); a cluster of new mentions only takes an existing entity none of whose spans is left (its
     mentions redrawn in brat) that is of its type and whose mentions its mentions overlap most."""
-    by_span = {(m.start, m.end): m.entity for m in doc.mentions}
-    entities = {e.id: (e.name, e.kb_id, tuple(e.distinct_from)) for e in doc.entities}
-    types = {e.id: e.type for e in doc.entities}
+    entities = {e.id: e for e in doc.entities}
     votes: dict[str, Counter[str]] = {}
     for t in mention_t:
-        old = by_span.get(parsed.spans[t].pieces[0])
-        if old in entities:
-            votes.setdefault(parsed.cluster[t], Counter())[old] += 1
-    kept = {c: v.most_common(1)[0][0] for c, v in votes.items()}
+        if t in was and was[t].entity in entities:
+            votes.setdefault(parsed.cluster[t], Counter())[was[t].entity] += 1
+    kept = _merges_kept(parsed, votes, was, entities, refused)
     claimed = set(kept.values())
     overlaps: Counter[tuple[str, str]] = Counter()
     for t in (t for t in mention_t if parsed.cluster[t] not in kept):
         (start, end), kind = parsed.spans[t].pieces[0], parsed.spans[t].type
-        overlaps.update((parsed.cluster[t], m.entity) for m in doc.mentions
-                        if m.entity not in claimed and types.get(m.entity) == kind and m.start < end and start < m.end)
+        overlaps.update((parsed.cluster[t], m.entity) for m in doc.mentions if m.entity not in claimed and
+                        m.entity in entities and entities[m.entity].type == kind and m.start < end and start < m.end)
     for c, old in (pair for pair, _ in overlaps.most_common()):
         if c not in kept and old not in claimed:
             kept[c] = old
             claimed.add(old)
-    return {c: entities[old] for c, old in kept.items()}
+    return {c: (entities[old].name, entities[old].kb_id, tuple(entities[old].distinct_from)) for c, old in kept.items()}
+
+
+def _merges_kept(parsed: Parsed, votes: dict[str, Counter[str]], was: dict[str, Mention],
+                 entities: dict[str, Entity], refused: list[BratError]) -> dict[str, str]:
+    """The existing entity each cluster keeps, of those its mentions were: the one it shares most mentions
+    with, unless the cluster merged a linked entity that no other cluster continues (a mention moved from
+    one entity to another is no merge): then that one, so that the registry link is kept. A merge of entities
+    linked to different records is refused: two real-world entities made one is almost surely a mistake."""
+    kept = {c: v.most_common(1)[0][0] for c, v in votes.items()}
+    for c, v in votes.items():
+        merged = [e for e in v if e != kept[c] and entities[e].kb_id and e not in kept.values()]
+        linked = [e for e in (kept[c], *merged) if entities[e].kb_id]
+        if len({entities[e].kb_id for e in linked}) > 1:
+            refused.append(_merge_refused(parsed, c, linked, was, entities))
+        elif merged:
+            kept[c] = linked[0]
+    return kept
+
+
+def _merge_refused(parsed: Parsed, c: str, linked: list[str], was: dict[str, Mention],
+                   entities: dict[str, Entity]) -> BratError:
+    """The refusal of a cluster of mentions of entities linked to different registry records, at the first
+    Coref line joining two of them (else the cluster's first), naming a mention of each."""
+    first = {e: next(t for t, m in was.items() if m.entity == e and parsed.cluster[t] == c) for e in linked}
+    joins = [n for refs, n in parsed.equivs if len({was[r].entity for r in refs if r in was} & set(linked)) > 1]
+    line = (joins or [n for refs, n in parsed.equivs if parsed.cluster[refs[0]] == c])[0]
+    named = " and ".join(f"{first[e]} (of entity {e} {entities[e].name!r}, kb_id {entities[e].kb_id})"
+                         for e in linked)
+    return BratError(parsed.label, line, (
+        f"{COREF} makes one entity of {named}, linked to different registry records; if they are one, "
+        "unlink one in the annotation file first, else undo the merge"))
 
 
 def _name(parsed: Parsed, c: str, text: str) -> str:

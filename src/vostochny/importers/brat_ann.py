@@ -66,6 +66,7 @@ class SpanRecord:
 class Parsed:
     """One `.ann` file's records by brat id, each with the line it came from."""
 
+    label: str = ""  # the file, to locate problems found later (`importers.brat.build`)
     spans: dict[str, SpanRecord] = field(default_factory=dict)
     relations: list[tuple[str, str, str, int]] = field(default_factory=list)  # type, arg1, arg2, line
     attributes: dict[tuple[str, str], str | None] = field(default_factory=dict)  # (name, target) -> value
@@ -85,7 +86,7 @@ class _Refused(ValueError):
 
 def parse_ann(label: str, ann: str, text: str) -> tuple[Parsed, list[BratError]]:
     """Parse the text of an `.ann` file against its document's raw text."""
-    parsed, errors = Parsed(), []
+    parsed, errors = Parsed(label), []
     for n, line in enumerate(_LINE_END.split(ann), 1):
         if not line.strip():
             continue
