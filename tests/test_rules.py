@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE_ID
+from conftest import SAMPLE_ID, SAMPLE_TEXT, sample_document
 from sample import sample_quote_links, write_linked_corpus
 
 from vostochny.checking.validator import validate
@@ -550,3 +550,58 @@ def test_a_narrowed_run_checks_the_split_of_its_documents_only(tmp_path: Path, m
     assert sorted(p.value for p in validate(".").problems if p.code == "V304") == ["other-doc", SAMPLE_ID]
     assert [p.value for p in validate(f"annotations/{SAMPLE_ID}.json").problems if p.code == "V304"] == [SAMPLE_ID]
     assert [p.value for p in validate("raw/other-doc.txt").problems if p.code == "V304"] == ["other-doc"]
+
+
+# V237 span-without-word: a mention or cue over punctuation alone, and nothing else of it
+
+def _wordless_problems(doc: dict, text: str | None = SAMPLE_TEXT) -> list[tuple[str, str]]:
+    from vostochny.checking.validator import validate_document_bytes
+
+    data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    return [(p.code, p.pointer) for p in validate_document_bytes(data, text, None, SAMPLE_ID)]
+
+
+def _mention_over(doc: dict, start: int, end: int, kind: str = "pronoun", text: str | None = None) -> dict:
+    """`doc` with a mention of the shells' entity over [start, end), its text the sample's there unless given."""
+    doc["mentions"].append({"id": "m9", "start": start, "end": end, "text": SAMPLE_TEXT[start:end] if text is None
+                            else text, "entity": "e5", "kind": kind, "metonymy": False})
+    return doc
+
+
+def test_a_mention_over_any_token_is_refused_exactly_when_the_token_has_no_word() -> None:
+    """Over every token of the sample, as a pronoun: the punctuation ones get V237 and nothing else (no
+    V227), the others never V237 (the column proof and the walk agree)."""
+    for start, end, token in sample_document()["tokens"]:
+        found = _wordless_problems(_mention_over(sample_document(), start, end))
+        if any(map(str.isalnum, token)):
+            assert "V237" not in {code for code, _ in found}, token
+        else:
+            assert found == [("V237", "/mentions/6")], token
+
+
+def test_a_wordless_cue_is_refused_and_content_is_not_judged() -> None:
+    doc = sample_document()
+    doc["quotes"][0]["cue"] = {"start": 103, "end": 104, "text": "”"}
+    assert _wordless_problems(doc) == [("V237", "/quotes/0/cue")]
+
+
+@pytest.mark.parametrize(("text", "wordless"), [
+    (",", True), ("—", True), ("“”", True), ("’s", False), ("_", True), ("...", True), ("", True),
+    ("2023", False), ("Пхеньян", False), ("김정은", False), ("٣", False), ("U.S.", False),
+])
+def test_a_word_is_a_letter_or_digit_of_any_script(text: str, wordless: bool) -> None:
+    from vostochny.checking.rules import _wordless
+
+    assert _wordless(text) is wordless
+
+
+def test_a_wordless_span_that_v201_or_v202_reports_is_not_also_v237() -> None:
+    comma = SAMPLE_TEXT.index(",")
+    shifted = _mention_over(sample_document(), comma, comma + 1, "name", "W")  # the raw text there is ","
+    assert _wordless_problems(shifted) == [("V202", "/mentions/6/text")]
+    moved = _mention_over(sample_document(), comma - 3, comma - 2, "name", ",")  # "," recorded over the "w" of win
+    assert _wordless_problems(moved) == [("V202", "/mentions/6/text")]
+    past = _mention_over(sample_document(), len(SAMPLE_TEXT) + 3, len(SAMPLE_TEXT) + 4, "name", ",")
+    assert [code for code, _ in _wordless_problems(past)] == ["V201"]
+    assert "V237" not in {code for code, _ in _wordless_problems(_mention_over(sample_document(), comma, comma + 1),
+                                                                 text=None)}  # no raw text: V204's

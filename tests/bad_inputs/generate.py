@@ -77,6 +77,17 @@ def _crossing(data: dict) -> None:
                              "entity": "e2", "kind": "name", "metonymy": False})
 
 
+def _span_of(needle: str) -> dict:
+    """The span of the first `needle` in the sample's text."""
+    start = SAMPLE_TEXT.index(needle)
+    return {"start": start, "end": start + len(needle), "text": needle}
+
+
+def _wordless_mention(data: dict) -> None:
+    """A pronoun mention over the opening quote mark: V237 alone (V227 leaves a mention without a word to it)."""
+    data["mentions"].append({"id": "m7", **_span_of("“"), "entity": "e2", "kind": "pronoun", "metonymy": False})
+
+
 def _mid_token(data: dict) -> None:
     m = data["mentions"][1]
     m["start"] += 2
@@ -279,6 +290,9 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                        "/entities/3/kb_id", None, {}),
     "cue-inside-content": ({DOC: doc_with(lambda d: d["quotes"][0].update(cue=dict(d["quotes"][0]["content"][0])))},
                            "V226", DOC, "/quotes/0/cue", None, {}),
+    "mention-without-word": ({DOC: doc_with(_wordless_mention)}, "V237", DOC, "/mentions/6", None, {}),
+    "cue-without-word": ({DOC: doc_with(setter("quotes", 0, "cue", value=_span_of("”")))}, "V237", DOC,
+                         "/quotes/0/cue", None, {}),
     "pronoun-as-nominal": ({DOC: doc_with(setter("mentions", 4, "kind", value="nominal"))}, "V227", DOC,
                            "/mentions/4/kind", None, {}),
     "zone-dropped": ({DOC: doc_with(lambda d: d["zones"].pop())}, "V228", DOC, "/tokens/15", None, {}),

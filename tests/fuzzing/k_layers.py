@@ -297,6 +297,18 @@ def pronoun_kind_swapped(doc: Any, rng: random.Random, frag: Fragments) -> None:
     mention["kind"] = "nominal" if mention["kind"] == "pronoun" else "pronoun"
 
 
+@json_kind("mention-without-word", reject("V237"), CONSISTENCY)
+def mention_without_word(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Move a mention that no relation or quote names onto a punctuation token (text made to match).
+
+    Any kind, pronouns too: V227 leaves a mention without a word to V237, and a one-token span never
+    crosses another."""
+    named = {r[role] for r in doc["relations"] for role in ("head", "tail")} | {q["speaker"] for q in doc["quotes"]}
+    mention = choose(rng, [m for m in doc["mentions"] if m["id"] not in named])
+    mention["start"], mention["end"], _ = choose(rng, [t for t in doc["tokens"] if not any(map(str.isalnum, t[2]))])
+    retext(doc, mention)
+
+
 @json_kind("zone-dropped", reject("V228"), CONSISTENCY)
 def zone_dropped(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Delete one zone of several: its tokens are left in no zone."""

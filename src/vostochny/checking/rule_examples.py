@@ -83,6 +83,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '{"id": "r4", "type": "SUPPLIES", "head": "m9", "tail": "m12", "factuality": "possible"}'),
     "V236": ('{"id": "q2", "kind": "direct", "content": [...], "speaker": "m5"}   (a warning)',
              '{"id": "q2", "kind": "direct", "content": [...], "speaker": "m5", "attribution": "speech"}'),
+    "V237": ('"Putin, Kim": {"start": 5, "end": 6, "text": ",", "kind": "name"}   (a mention over the comma)',
+             '{"start": 7, "end": 10, "text": "Kim", "kind": "name"}'),
     "V301": ('"entities": [{"id": "kim-jong-un"}, {"id": "kim-jong-un"}]', "one record kim-jong-un"),
     "V320": ('{"id": "kcna", "name": "Korean Central News Agency"}',
              '{"id": "korean-central-news-agency", "name": "Korean Central News Agency"}'),

@@ -613,11 +613,13 @@ def quote_overlap(ctx: DocContext) -> Iterator[Hit]:
       "pronoun mentions are pronouns (labels.PRONOUNS), and a pronoun is never a name or nominal")
 def mention_kind(ctx: DocContext) -> Iterator[Hit]:
     """The kind is what evaluation by mention kind and every pronoun statistic rest on: a pronoun
-    is a closed-class word, so both directions can be checked exactly."""
+    is a closed-class word, so both directions can be checked exactly. A mention without a word is
+    no pronoun nor anything else: V237 says so, not this rule."""
     for i, m in enumerate(ctx.doc.mentions):
         word = m.text.lower()  # "He" and "he" are pronouns; "US" and "IT" are not "us" and "it"
         personal = word in PERSONAL_PRONOUNS and m.text in (word, word.capitalize())
-        if (m.kind == "pronoun" and word not in PRONOUNS) or (m.kind != "pronoun" and personal):
+        unknown = m.kind == "pronoun" and word not in PRONOUNS and not _wordless(m.text)  # no word: V237's
+        if unknown or (m.kind != "pronoun" and personal):
             said = "is not a pronoun" if m.kind == "pronoun" else "is a pronoun"
             yield Hit(pointer("mentions", i, "kind"), m.kind, f"{m.text!r} {said}")
 
@@ -774,6 +776,51 @@ def attribution_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     for i, q in enumerate(ctx.doc.quotes):
         if q.attribution is None:
             yield Hit(pointer("quotes", i), q.id, f"{q.kind}, cue {q.cue.text if q.cue else None!r}")
+
+
+def _wordless(text: str) -> bool:
+    """No letter or digit in `text` (`str.isalnum` on each character: any script's letters and digits)."""
+    return not any(map(str.isalnum, text))
+
+
+def _words_at(text: str, starts: Sequence[int]) -> bool:
+    """Whether the raw text has a letter or digit at each of `starts`, with one `itemgetter` call, not a
+    call per span: then every span that starts there and holds the raw text has a word. False for an
+    offset past the end (the walk sorts it out)."""
+    try:
+        return not starts or "".join(operator.itemgetter(*starts)(text)).isalnum()
+    except IndexError:
+        return False
+
+
+def _spans_to_word(doc: Document) -> Iterator[tuple[tuple[str | int, ...], str, Span]]:
+    """(path, what it is, span) of every mention and quote cue."""
+    for i, m in enumerate(doc.mentions):
+        yield ("mentions", i), m.id, m
+    for i, q in enumerate(doc.quotes):
+        if q.cue is not None:
+            yield ("quotes", i, "cue"), f"the cue of {q.id}", q.cue
+
+
+@rule("V237", "span-without-word", "a mention or quote cue has no letter or digit",
+      "move the offsets onto the words it stands for, or remove it (docs/guidelines.md, Mentions)")
+def span_without_word(ctx: DocContext) -> Iterator[Hit]:
+    """A mention names its referent in words, and a cue is the reporting word or phrase (docs/guidelines.md,
+    sections 2 and 4): a span over punctuation alone (`,`, `—`, a quote mark) is a slipped offset or a
+    tool's mistake, yet it counts as a mention in every figure and export. Letters and digits of any
+    script count (`str.isalnum`). Quote content is not checked: the guidelines keep punctuation inside
+    the marks and say nothing of content without a word. Judged only where the recorded text is the raw
+    text at its offsets: a span outside the text is V201's, one whose text differs V202's, and none is
+    judged without a raw text (V204's)."""
+    text, view = ctx.text, ctx.view
+    if text is None:
+        return
+    cues = [c.start for c in view.column("quotes", "cue") if c is not None]
+    if _words_at(text, view.column("mentions", "start")) and _words_at(text, cues):
+        return
+    for path, what, s in _spans_to_word(ctx.doc):
+        if _in_range(s.start, s.end, len(text)) and text[s.start:s.end] == s.text and _wordless(s.text):
+            yield Hit(pointer(*path), s.text, f"{what} {s.text!r} [{s.start}, {s.end})")
 
 
 @rule("V322", "distinct-from-unknown", "an entity's distinct_from names no registry record",
