@@ -550,3 +550,11 @@ def test_a_narrowed_run_checks_the_split_of_its_documents_only(tmp_path: Path, m
     assert sorted(p.value for p in validate(".").problems if p.code == "V304") == ["other-doc", SAMPLE_ID]
     assert [p.value for p in validate(f"annotations/{SAMPLE_ID}.json").problems if p.code == "V304"] == [SAMPLE_ID]
     assert [p.value for p in validate("raw/other-doc.txt").problems if p.code == "V304"] == ["other-doc"]
+
+
+def test_a_corpus_file_named_as_a_document_is_said_to_be_one(sample_corpus: Path) -> None:
+    """`agreement` in a split has a file, annotations/agreement.json, which is not a document: saying
+    "no annotations/agreement.json" would send the user looking for a file that is there."""
+    _edit(sample_corpus / "annotations" / "splits.json", lambda d: d.update(test=["agreement"]))
+    (found,) = [p for p in validate(sample_corpus).problems if p.code == "V303"]
+    assert found.pointer == "/test/0" and "annotations/agreement.json is a corpus file, not a document" in found.message

@@ -13,7 +13,6 @@ import datetime
 import difflib
 import operator
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, groupby, pairwise, repeat
@@ -32,6 +31,7 @@ from vostochny.model.labels import (
     WIKIDATA_CLASS_TYPES,
 )
 from vostochny.model.slugs import slug
+from vostochny.reading.corpus import CORPUS_FILES
 from vostochny.reading.view import DocumentView, no_whitespace
 
 if TYPE_CHECKING:  # the rules read the models or their `msgspec` mirrors (`reading/fastpath.py`) alike:
@@ -685,11 +685,12 @@ def _day(value: str) -> datetime.date | None:
         return None
 
 
-@rule("V231", "meta-date", "a date in meta is no calendar day, or the text is received in the future or before "
+@rule("V231", "meta-date", "a date in meta is no calendar day or in the future, or the text is received before "
       "the article's date", "write the real day (YYYY-MM-DD, UTC) the article is dated and the text was received")
 def meta_date(ctx: DocContext) -> Iterator[Hit]:
     """The schema only checks the shape YYYY-MM-DD, so `2023-02-30` or `2026-13-45` would pass;
-    and a text cannot be received before the article it holds is dated, nor after today (UTC)."""
+    and an article cannot be dated, nor its text received, after today (UTC), nor the text received
+    before the article it holds is dated."""
     meta = ctx.doc.meta
     days = {name: getattr(meta, name) for name in ("date", "received") if getattr(meta, name) is not None}
     for name, value in days.items():
@@ -697,9 +698,11 @@ def meta_date(ctx: DocContext) -> Iterator[Hit]:
             yield Hit(pointer("meta", name), value, f"{value} is no calendar day")
     received, dated = _day(days.get("received", "")), _day(days.get("date", ""))
     today = datetime.datetime.now(datetime.timezone.utc).date()
+    if dated is not None and dated > today:  # then a received day before it is no mistake of its own
+        yield Hit(pointer("meta", "date"), meta.date, f"dated {dated}, after today ({today})")
     if received is not None and received > today:
         yield Hit(pointer("meta", "received"), meta.received, f"received {received}, after today ({today})")
-    if received is not None and dated is not None and received < dated:
+    if received is not None and dated is not None and received < dated <= today:
         yield Hit(pointer("meta", "received"), meta.received, f"received {received}, before the article's date {dated}")
 
 
@@ -859,8 +862,11 @@ def registry_name_clash(ctx: CorpusContext) -> Iterator[Hit]:
     records = ctx.registry.entities if ctx.registry else []
     owner: dict[str, str] = {}
     places = [(i, pointer("entities", i, "name"), r.name) for i, r in enumerate(records)]  # names first:
-    places += [(i, pointer("entities", i, "aliases", j), a)  # an alias clashing with a name is the alias's fault
-               for i, r in enumerate(records) for j, a in enumerate(r.aliases)]
+    # an alias clashing with a name is the alias's fault; of two aliases, the one that is not part of
+    # its own record's name ("Putin" of Vladimir Putin) is at fault, whichever record comes first
+    aliases = [(a.casefold() not in r.name.casefold(), i, j, a) for i, r in enumerate(records)
+               for j, a in enumerate(r.aliases)]
+    places += [(i, pointer("entities", i, "aliases", j), a) for _, i, j, a in sorted(aliases)]
     for i, where, name in places:
         first = owner.setdefault(name.casefold(), records[i].id)
         if first != records[i].id:
@@ -930,7 +936,14 @@ def split_unknown(ctx: CorpusContext) -> Iterator[Hit]:
     for name in SPLIT_NAMES:
         for i, doc_id in enumerate(getattr(ctx.splits, name)):
             if doc_id not in known:
-                yield Hit(pointer(name, i), doc_id, f"no annotations/{doc_id}.json")
+                yield Hit(pointer(name, i), doc_id, _no_document(doc_id))
+
+
+def _no_document(doc_id: str) -> str:
+    """What to say of a document id without an annotation file: a corpus file's name (`agreement`) has
+    a file, which is not a document."""
+    name = f"annotations/{doc_id}.json"
+    return f"{name} is a corpus file, not a document" if f"{doc_id}.json" in CORPUS_FILES else f"no {name}"
 
 
 @rule("V305", "raw-without-document", "a raw text has no annotation file",
@@ -941,7 +954,7 @@ def raw_without_document(ctx: CorpusContext) -> Iterator[Hit]:
     known = set(ctx.doc_ids)
     for raw_id in ctx.raw_ids:
         if raw_id not in known:
-            yield Hit("", raw_id, f"no annotations/{raw_id}.json")
+            yield Hit("", raw_id, _no_document(raw_id))
 
 
 @rule("V304", "split-coverage", "a document is in no split, or in more than one",
@@ -949,10 +962,16 @@ def raw_without_document(ctx: CorpusContext) -> Iterator[Hit]:
 def split_coverage(ctx: CorpusContext) -> Iterator[Hit]:
     """Every document is in exactly one split, so that no text leaks from training into test. A file
     validated alone: its document (the others' memberships are theirs)."""
-    counts = Counter(d for name in SPLIT_NAMES for d in getattr(ctx.splits, name))
+    places: dict[str, list[str]] = {}  # each listed id's places, in file order
+    for name in SPLIT_NAMES:
+        for i, listed in enumerate(getattr(ctx.splits, name)):
+            places.setdefault(listed, []).append(pointer(name, i))
     for doc_id in ctx.doc_ids if ctx.all_files else sorted(ctx.checked):
-        if counts[doc_id] != 1 and doc_id not in ctx.not_loaded:  # one that did not load has no known id
-            yield Hit("", doc_id, f"{doc_id} is in {counts[doc_id]} splits")
+        found = places.get(doc_id, [])
+        if len(found) != 1 and doc_id not in ctx.not_loaded:  # one that did not load has no known id
+            # in two: at its second listing (the first is kept); in none: at the file
+            yield Hit(found[1] if found else "", doc_id, f"{doc_id} is in {len(found)} splits"
+                      + (f" ({', '.join(found)})" if found else ""))
 
 
 def _links(ctx: CorpusContext) -> list[QuoteLink]:
@@ -994,7 +1013,7 @@ def quote_link_unknown_document(ctx: CorpusContext) -> Iterator[Hit]:
         for side, ref in (("a", link.a), ("b", link.b)):
             if ref.document not in known:
                 yield Hit(pointer("links", i, side, "document"), ref.document,
-                          f"no annotations/{ref.document}.json{_did_you_mean(ref.document, known)}")
+                          f"{_no_document(ref.document)}{_did_you_mean(ref.document, known)}")
 
 
 @rule("V311", "quote-link-unknown-quote", "a quote link names a quote its document does not have",
