@@ -1098,6 +1098,34 @@ def quote_link_duplicate_id(ctx: CorpusContext) -> Iterator[Hit]:
             yield Hit(pointer("links", i, "id"), link.id, f"{link.id!r} already used")
 
 
+@rule("V327", "quote-link-via-speaker", "a quote link names the speaker as its own channel",
+      "remove the speaker from `via` (its own dispatch or statement is the utterance: guidelines, section 7)",
+      scope="quote_links")
+def quote_link_via_speaker(ctx: CorpusContext) -> Iterator[Hit]:
+    """A channel passes someone else's words on: an agency or office whose own dispatch is the
+    utterance is its speaker, not its channel. A channel is the speaker where its kb_id is the
+    registry record of either linked quote's speaker (only quotes of documents that loaded are known)."""
+    for i, link in enumerate(_links(ctx)):
+        speakers = {ctx.quotes.get(r.document, {}).get(r.quote) for r in (link.a, link.b)} - {None}
+        for j, via in enumerate(link.via):
+            if via.kb_id in speakers:
+                yield Hit(pointer("links", i, "via", j), via.name, f"{via.name} ({via.kb_id}) speaks in {link.id}")
+
+
+@rule("V328", "quote-link-via-repeated", "a quote link lists one channel twice",
+      "list each channel once, in the order the words passed through them", scope="quote_links")
+def quote_link_via_repeated(ctx: CorpusContext) -> Iterator[Hit]:
+    """`via` counts the channels the words went through: one listed twice (the same registry record, or
+    the same name, case aside) counts a channel that is not there."""
+    for i, link in enumerate(_links(ctx)):
+        seen: set[str] = set()
+        for j, via in enumerate(link.via):
+            keys = {via.name.casefold()} | ({via.kb_id} if via.kb_id is not None else set())
+            if keys & seen:
+                yield Hit(pointer("links", i, "via", j), via.name, f"{via.name} is listed before in {link.id}")
+            seen |= keys
+
+
 @rule("V317", "quote-link-clique-incomplete", "two quotes linked through a third are not linked to each other",
       "link the two quotes too (every pair of reports of one utterance is linked), or remove the link that "
       "joins another utterance", scope="quote_links", severity="warning")
