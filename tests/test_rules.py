@@ -605,3 +605,11 @@ def test_a_wordless_span_that_v201_or_v202_reports_is_not_also_v237() -> None:
     assert [code for code, _ in _wordless_problems(past)] == ["V201"]
     assert "V237" not in {code for code, _ in _wordless_problems(_mention_over(sample_document(), comma, comma + 1),
                                                                  text=None)}  # no raw text: V204's
+
+
+def test_a_corpus_file_named_as_a_document_is_said_to_be_one(sample_corpus: Path) -> None:
+    """`agreement` in a split has a file, annotations/agreement.json, which is not a document: saying
+    "no annotations/agreement.json" would send the user looking for a file that is there."""
+    _edit(sample_corpus / "annotations" / "splits.json", lambda d: d.update(test=["agreement"]))
+    (found,) = [p for p in validate(sample_corpus).problems if p.code == "V303"]
+    assert found.pointer == "/test/0" and "annotations/agreement.json is a corpus file, not a document" in found.message

@@ -67,6 +67,14 @@ def via_unknown_kb_id(links: Any, rng: random.Random, frag: Fragments) -> None:
     _link(links, rng)["via"].append({"name": "KCNA", "kb_id": rng.choice(["kcna", "kim-jong-uun", "Q56226"])})
 
 
+@json_kind("quote-link-via-repeated", reject("V328"), FAMILY, FILES, bases=LINKED)
+def via_repeated(links: Any, rng: random.Random, frag: Fragments) -> None:
+    """List one channel twice in a link's `via` (the same name in another case, no registry record)."""
+    name = rng.choice(["KCNA", "TASS", "a Kremlin transcript"])
+    _link(links, rng)["via"] += [{"name": name, "kb_id": None}, {"name": rng.choice([name, name.upper(), name.lower()]),
+                                                                  "kb_id": None}]
+
+
 @json_kind("quote-link-chain-without-via", reject("V315"), FAMILY, FILES, bases=LINKED)
 def chain_without_via(links: Any, rng: random.Random, frag: Fragments) -> None:
     """Label a link `chain` without naming its channels (empty or left out)."""
@@ -132,6 +140,28 @@ def linked_quote_renumbered(corpus: Corpus, rng: random.Random) -> None:
     for i, quote in enumerate(doc["quotes"], 2):
         quote["id"] = f"q{i}"
     document.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+@kind("quote-link-via-speaker", reject("V327"), FAMILY, bases=LINKED)
+def via_speaker(corpus: Corpus, rng: random.Random) -> None:
+    """Name the speaker of a linked quote as the link's channel (its own dispatch is the utterance)."""
+    links = json.loads(corpus.quote_links.read_bytes())
+    for link in rng.sample(links["links"], len(links["links"])):
+        end = link[rng.choice("ab")]
+        doc = json.loads((corpus.annotations / f"{end['document']}.json").read_bytes())
+        kb_id = _speaker_kb_id(doc, end["quote"])
+        if kb_id is not None:
+            link["via"].append({"name": kb_id.replace("-", " ").title(), "kb_id": kb_id})
+            break
+    corpus.quote_links.write_text(json.dumps(links, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def _speaker_kb_id(doc: dict[str, Any], quote_id: str) -> str | None:
+    """The registry id of a quote's speaker (None: no speaker, or an unlinked one)."""
+    quote = next(q for q in doc["quotes"] if q["id"] == quote_id)
+    mention = next((m for m in doc["mentions"] if m["id"] == quote.get("speaker")), None)
+    entity = next((e for e in doc["entities"] if mention and e["id"] == mention["entity"]), None)
+    return entity.get("kb_id") if entity else None
 
 
 def _special_kind(how: str) -> None:

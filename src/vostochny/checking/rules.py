@@ -13,7 +13,6 @@ import datetime
 import difflib
 import operator
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, groupby, pairwise, repeat
@@ -32,6 +31,7 @@ from vostochny.model.labels import (
     WIKIDATA_CLASS_TYPES,
 )
 from vostochny.model.slugs import slug
+from vostochny.reading.corpus import CORPUS_FILES
 from vostochny.reading.view import DocumentView, no_whitespace
 
 if TYPE_CHECKING:  # the rules read the models or their `msgspec` mirrors (`reading/fastpath.py`) alike:
@@ -687,11 +687,12 @@ def _day(value: str) -> datetime.date | None:
         return None
 
 
-@rule("V231", "meta-date", "a date in meta is no calendar day, or the text is received in the future or before "
+@rule("V231", "meta-date", "a date in meta is no calendar day or in the future, or the text is received before "
       "the article's date", "write the real day (YYYY-MM-DD, UTC) the article is dated and the text was received")
 def meta_date(ctx: DocContext) -> Iterator[Hit]:
     """The schema only checks the shape YYYY-MM-DD, so `2023-02-30` or `2026-13-45` would pass;
-    and a text cannot be received before the article it holds is dated, nor after today (UTC)."""
+    and an article cannot be dated, nor its text received, after today (UTC), nor the text received
+    before the article it holds is dated."""
     meta = ctx.doc.meta
     days = {name: getattr(meta, name) for name in ("date", "received") if getattr(meta, name) is not None}
     for name, value in days.items():
@@ -699,9 +700,11 @@ def meta_date(ctx: DocContext) -> Iterator[Hit]:
             yield Hit(pointer("meta", name), value, f"{value} is no calendar day")
     received, dated = _day(days.get("received", "")), _day(days.get("date", ""))
     today = datetime.datetime.now(datetime.timezone.utc).date()
+    if dated is not None and dated > today:  # then a received day before it is no mistake of its own
+        yield Hit(pointer("meta", "date"), meta.date, f"dated {dated}, after today ({today})")
     if received is not None and received > today:
         yield Hit(pointer("meta", "received"), meta.received, f"received {received}, after today ({today})")
-    if received is not None and dated is not None and received < dated:
+    if received is not None and dated is not None and received < dated <= today:
         yield Hit(pointer("meta", "received"), meta.received, f"received {received}, before the article's date {dated}")
 
 
@@ -906,8 +909,11 @@ def registry_name_clash(ctx: CorpusContext) -> Iterator[Hit]:
     records = ctx.registry.entities if ctx.registry else []
     owner: dict[str, str] = {}
     places = [(i, pointer("entities", i, "name"), r.name) for i, r in enumerate(records)]  # names first:
-    places += [(i, pointer("entities", i, "aliases", j), a)  # an alias clashing with a name is the alias's fault
-               for i, r in enumerate(records) for j, a in enumerate(r.aliases)]
+    # an alias clashing with a name is the alias's fault; of two aliases, the one that is not part of
+    # its own record's name ("Putin" of Vladimir Putin) is at fault, whichever record comes first
+    aliases = [(a.casefold() not in r.name.casefold(), i, j, a) for i, r in enumerate(records)
+               for j, a in enumerate(r.aliases)]
+    places += [(i, pointer("entities", i, "aliases", j), a) for _, i, j, a in sorted(aliases)]
     for i, where, name in places:
         first = owner.setdefault(name.casefold(), records[i].id)
         if first != records[i].id:
@@ -977,7 +983,14 @@ def split_unknown(ctx: CorpusContext) -> Iterator[Hit]:
     for name in SPLIT_NAMES:
         for i, doc_id in enumerate(getattr(ctx.splits, name)):
             if doc_id not in known:
-                yield Hit(pointer(name, i), doc_id, f"no annotations/{doc_id}.json")
+                yield Hit(pointer(name, i), doc_id, _no_document(doc_id))
+
+
+def _no_document(doc_id: str) -> str:
+    """What to say of a document id without an annotation file: a corpus file's name (`agreement`) has
+    a file, which is not a document."""
+    name = f"annotations/{doc_id}.json"
+    return f"{name} is a corpus file, not a document" if f"{doc_id}.json" in CORPUS_FILES else f"no {name}"
 
 
 @rule("V305", "raw-without-document", "a raw text has no annotation file",
@@ -988,7 +1001,7 @@ def raw_without_document(ctx: CorpusContext) -> Iterator[Hit]:
     known = set(ctx.doc_ids)
     for raw_id in ctx.raw_ids:
         if raw_id not in known:
-            yield Hit("", raw_id, f"no annotations/{raw_id}.json")
+            yield Hit("", raw_id, _no_document(raw_id))
 
 
 @rule("V304", "split-coverage", "a document is in no split, or in more than one",
@@ -996,10 +1009,16 @@ def raw_without_document(ctx: CorpusContext) -> Iterator[Hit]:
 def split_coverage(ctx: CorpusContext) -> Iterator[Hit]:
     """Every document is in exactly one split, so that no text leaks from training into test. A file
     validated alone: its document (the others' memberships are theirs)."""
-    counts = Counter(d for name in SPLIT_NAMES for d in getattr(ctx.splits, name))
+    places: dict[str, list[str]] = {}  # each listed id's places, in file order
+    for name in SPLIT_NAMES:
+        for i, listed in enumerate(getattr(ctx.splits, name)):
+            places.setdefault(listed, []).append(pointer(name, i))
     for doc_id in ctx.doc_ids if ctx.all_files else sorted(ctx.checked):
-        if counts[doc_id] != 1 and doc_id not in ctx.not_loaded:  # one that did not load has no known id
-            yield Hit("", doc_id, f"{doc_id} is in {counts[doc_id]} splits")
+        found = places.get(doc_id, [])
+        if len(found) != 1 and doc_id not in ctx.not_loaded:  # one that did not load has no known id
+            # in two: at its second listing (the first is kept); in none: at the file
+            yield Hit(found[1] if found else "", doc_id, f"{doc_id} is in {len(found)} splits"
+                      + (f" ({', '.join(found)})" if found else ""))
 
 
 def _links(ctx: CorpusContext) -> list[QuoteLink]:
@@ -1041,7 +1060,7 @@ def quote_link_unknown_document(ctx: CorpusContext) -> Iterator[Hit]:
         for side, ref in (("a", link.a), ("b", link.b)):
             if ref.document not in known:
                 yield Hit(pointer("links", i, side, "document"), ref.document,
-                          f"no annotations/{ref.document}.json{_did_you_mean(ref.document, known)}")
+                          f"{_no_document(ref.document)}{_did_you_mean(ref.document, known)}")
 
 
 @rule("V311", "quote-link-unknown-quote", "a quote link names a quote its document does not have",
@@ -1124,6 +1143,34 @@ def quote_link_duplicate_id(ctx: CorpusContext) -> Iterator[Hit]:
             first[link.id] = graph.pair(link)
         elif first[link.id] != graph.pair(link):
             yield Hit(pointer("links", i, "id"), link.id, f"{link.id!r} already used")
+
+
+@rule("V327", "quote-link-via-speaker", "a quote link names the speaker as its own channel",
+      "remove the speaker from `via` (its own dispatch or statement is the utterance: guidelines, section 7)",
+      scope="quote_links")
+def quote_link_via_speaker(ctx: CorpusContext) -> Iterator[Hit]:
+    """A channel passes someone else's words on: an agency or office whose own dispatch is the
+    utterance is its speaker, not its channel. A channel is the speaker where its kb_id is the
+    registry record of either linked quote's speaker (only quotes of documents that loaded are known)."""
+    for i, link in enumerate(_links(ctx)):
+        speakers = {ctx.quotes.get(r.document, {}).get(r.quote) for r in (link.a, link.b)} - {None}
+        for j, via in enumerate(link.via):
+            if via.kb_id in speakers:
+                yield Hit(pointer("links", i, "via", j), via.name, f"{via.name} ({via.kb_id}) speaks in {link.id}")
+
+
+@rule("V328", "quote-link-via-repeated", "a quote link lists one channel twice",
+      "list each channel once, in the order the words passed through them", scope="quote_links")
+def quote_link_via_repeated(ctx: CorpusContext) -> Iterator[Hit]:
+    """`via` counts the channels the words went through: one listed twice (the same registry record, or
+    the same name, case aside) counts a channel that is not there."""
+    for i, link in enumerate(_links(ctx)):
+        seen: set[str] = set()
+        for j, via in enumerate(link.via):
+            keys = {via.name.casefold()} | ({via.kb_id} if via.kb_id is not None else set())
+            if keys & seen:
+                yield Hit(pointer("links", i, "via", j), via.name, f"{via.name} is listed before in {link.id}")
+            seen |= keys
 
 
 @rule("V317", "quote-link-clique-incomplete", "two quotes linked through a third are not linked to each other",
