@@ -7,12 +7,16 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from vostochny.model.labels import SPEAKER_TYPES
+
 from .corpora import raw_text
 from .jsonedit import Fragments, NotApplicable, at, choose, pick
 from .kinds import json_kind, reject
 
 TOKENS, SENTENCES, SPANS, REFERENCES = "tokens", "sentences", "spans", "references"
 SPAN_LAYERS = ("zones", "mentions", "quotes")
+#: the base whose documents have the long texts some mistakes need (the samples have two sentences, no 's)
+REAL = ("real",)
 
 
 def _span(doc: Any, rng: random.Random) -> dict:
@@ -315,3 +319,34 @@ def zone_dropped(doc: Any, rng: random.Random, frag: Fragments) -> None:
     if len(doc["zones"]) < 2:
         raise NotApplicable
     del doc["zones"][rng.randrange(len(doc["zones"]))]
+
+
+def _sentence_of(doc: Any, offset: int) -> int:
+    return sum(s["start"] <= offset for s in doc["sentences"]) - 1
+
+
+@json_kind("speaker-far-from-quote", reject("V246"), CONSISTENCY, bases=REAL)
+def speaker_far_from_quote(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Point a quote's speaker at a mention of a person or organisation two or more sentences from its
+    content (outside every quote's content), as a speaker taken from the headline would be."""
+    types = {e["id"]: e["type"] for e in doc["entities"]}
+    contents = [(c["start"], c["end"]) for q in doc["quotes"] for c in q["content"]]
+    speakers = [m for m in doc["mentions"] if types.get(m["entity"]) in SPEAKER_TYPES
+                and not any(s < m["end"] and m["start"] < e for s, e in contents)]
+    candidates = []
+    for q in (q for q in doc["quotes"] if q["content"]):
+        first, last = _sentence_of(doc, q["content"][0]["start"]), _sentence_of(doc, q["content"][-1]["end"] - 1)
+        candidates += [(q, m["id"]) for m in speakers if not first - 1 <= _sentence_of(doc, m["start"]) <= last + 1]
+    quote, mention = choose(rng, candidates)
+    quote["speaker"] = mention
+
+
+@json_kind("mention-with-possessive", reject("V248"), CONSISTENCY, bases=REAL)
+def mention_with_possessive(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Extend a mention over the possessive 's token that follows it (text made to match), where no
+    other mention ends with it (which the longer span would cross)."""
+    clitics = {t[0]: t for t in doc["tokens"] if t[2] in ("'s", "\u2019s")}
+    ends = [m["end"] for m in doc["mentions"]]
+    mention = choose(rng, [m for m in doc["mentions"] if m["end"] in clitics and ends.count(m["end"]) == 1])
+    mention["end"] = clitics[mention["end"]][1]
+    retext(doc, mention)

@@ -85,6 +85,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '{"id": "q2", "kind": "direct", "content": [...], "speaker": "m5", "attribution": "speech"}'),
     "V237": ('"Putin, Kim": {"start": 5, "end": 6, "text": ",", "kind": "name"}   (a mention over the comma)',
              '{"start": 7, "end": 10, "text": "Kim", "kind": "name"}'),
+    "V246": ('"Kim Jong Un met Putin. The talks lasted hours. They ended late. “We will win,” he said." with '
+             'q1\'s speaker the "Kim Jong Un" of the first sentence', 'q1\'s speaker "he", before the cue "said"'),
+    "V247": ('{"start": 68, "end": 93, "text": "Vostochny Cosmodrome.\\n“We"}   (zones [0, 89) and [90, 127))',
+             '{"start": 68, "end": 88, "text": "Vostochny Cosmodrome"}'),
+    "V248": ('{"text": "Putin’s", "kind": "name"}', '{"text": "Putin", "kind": "name"}   (then ’s outside the span)'),
     "V301": ('"entities": [{"id": "kim-jong-un"}, {"id": "kim-jong-un"}]', "one record kim-jong-un"),
     "V320": ('{"id": "kcna", "name": "Korean Central News Agency"}',
              '{"id": "korean-central-news-agency", "name": "Korean Central News Agency"}'),

@@ -15,6 +15,7 @@ import operator
 import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import chain, groupby, pairwise, repeat
 from typing import TYPE_CHECKING, Literal, TypeVar
 
@@ -757,6 +758,100 @@ def speaker_in_content(ctx: DocContext) -> Iterator[Hit]:
         m = mentions.get(q.speaker or "")
         if m is not None and any(c.start < m.end and m.start < c.end for c in q.content):
             yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"{m.text!r} [{m.start}, {m.end}) is in the content")
+
+
+@rule("V246", "attribution-apart", "a quote's cue or speaker lies more than a sentence away from its content",
+      "set the cue to the reporting words next to the content, and the speaker to the mention nearest the cue")
+def attribution_apart(ctx: DocContext) -> Iterator[Hit]:
+    """The cue is the reporting word of the quote and the speaker the mention nearest it (docs/guidelines.md,
+    Quotations): both lie in the sentences of the content, or in the sentence just before or after it
+    (every quote of release 1 has them in its content's sentences). A cue or speaker further away is a
+    mis-picked span, such as the headline's name. Spans outside the text are V201's, a missing
+    speaker V209's."""
+    view, mentions = ctx.view, ctx.view.mentions
+    length = len(ctx.text) if ctx.text is not None else ctx.doc.length
+    for i in _attributions_apart(view):
+        q = ctx.doc.quotes[i]
+        if not all(_in_range(s.start, s.end, length) for s in (*q.content, *([q.cue] if q.cue else []))):
+            continue
+        first, last = view.sentence_of(q.content[0].start), view.sentence_of(q.content[-1].end - 1)
+        speaker = mentions.get(q.speaker) if isinstance(q.speaker, str) else None
+        for role, span, value in (("cue", q.cue, q.cue and [q.cue.start, q.cue.end]), ("speaker", speaker, q.speaker)):
+            if span is not None and not first - 1 <= view.sentence_of(span.start) <= last + 1:
+                yield Hit(pointer("quotes", i, role), value, f"{span.text!r} is in sentence "
+                          f"{view.sentence_of(span.start)}, the content in {first}-{last}")
+
+
+def _attributions_apart(view: DocumentView) -> list[int]:
+    """The indices of the quotes whose cue or speaker starts more than a sentence before the sentence of
+    their content's start or after that of its end, by columns (the sentences of quotes, cues and speakers
+    each one `map` of bisections)."""
+    quotes, starts = view.doc.quotes, view.sentence_starts
+    where = partial(map, bisect.bisect_right, repeat(starts))
+    speakers = [view.mention_span(q.speaker) for q in quotes]
+    firsts = where([q.content[0].start if q.content else 0 for q in quotes])
+    lasts = where([q.content[-1].end - 1 if q.content else 0 for q in quotes])
+    cues = where([q.cue.start if q.cue is not None else -1 for q in quotes])
+    said = where([s[0] if s is not None else -1 for s in speakers])
+    return [i for i, (q, first, last, cue, speaker) in enumerate(zip(quotes, firsts, lasts, cues, said, strict=True))
+            if q.content and not all(near == 0 or first - 1 <= near <= last + 1 for near in (cue, speaker))]
+
+
+@rule("V247", "mention-across-zones", "a mention or quote cue runs from one zone into another",
+      "end the span inside its zone (a headline's name is not continued by the byline)")
+def mention_across_zones(ctx: DocContext) -> Iterator[Hit]:
+    """Zones are whole lines (headline, byline, dateline, paragraphs: docs/guidelines.md, Zones), and a
+    mention or a cue is a few words of one of them: a span that runs on into the next zone takes in a
+    line it does not belong to (`[Ukraine\\n\\n(Reuters)]`). Zones that overlap or are out of order
+    are V220's, text in no zone V228's."""
+    zones = ctx.doc.zones
+    starts, ends = ctx.view.column("zones", "start"), ctx.view.column("zones", "end")
+    if not zones or not all(map(operator.le, ends[:-1], starts[1:])) or not _may_cross(ctx, starts, ends):
+        return
+    zone_of = partial(bisect.bisect_right, starts)
+    for path, what, span in _spans_to_word(ctx.doc):
+        if zone_of(span.start) != zone_of(span.end - 1):
+            zone = zones[zone_of(span.start) - 1] if zone_of(span.start) else None
+            yield Hit(pointer(*path), [span.start, span.end],
+                      f"{what} {span.text!r} runs on past the end of its {zone.kind if zone else 'first'} zone")
+
+
+def _may_cross(ctx: DocContext, starts: Sequence[int], ends: Sequence[int]) -> bool:
+    """Whether some mention or cue may cross a zone boundary: a span across a boundary whose gap holds a
+    line break holds one (its text is the raw text's, or V202 reports it); a boundary within a line (a
+    dateline prefix and its paragraph) is tested on the offsets."""
+    view, text = ctx.view, ctx.text or ""
+    cues = [c for c in view.column("quotes", "cue") if c is not None]
+    if "\n" in "".join(chain(view.column("mentions", "text"), map(operator.attrgetter("text"), cues))):
+        return True
+    inline = [b for a, b in zip(ends[:-1], starts[1:], strict=True) if "\n" not in text[a:b]]
+    firsts = (*view.column("mentions", "start"), *map(operator.attrgetter("start"), cues))
+    lasts = (*view.column("mentions", "end"), *map(operator.attrgetter("end"), cues))
+    return any(map(operator.and_, map(operator.lt, firsts, repeat(b)), map(operator.gt, lasts, repeat(b)))
+               for b in inline)
+
+
+@rule("V248", "span-possessive", "a mention ends in a possessive 's",
+      "end the span before the 's: [Putin]'s (a name that ends in 's, as McDonald's, is its record's name)")
+def span_possessive(ctx: DocContext) -> Iterator[Hit]:
+    """Possessive 's is never part of a span (docs/guidelines.md, Mentions: `[Putin]'s`): the mention
+    names the possessor, and the token-based exports would tag the clitic as part of the name. A name
+    whose record's name or alias holds the same last word (McDonald's) keeps it."""
+    texts = "\x00".join(ctx.view.column("mentions", "text")) + "\x00"
+    if "'s\x00" not in texts and "\u2019s\x00" not in texts:
+        return
+    for i, m in enumerate(ctx.doc.mentions):
+        if m.text.endswith(("'s", "\u2019s")) and not _named_so(ctx, m):
+            yield Hit(pointer("mentions", i, "text"), m.text, f"{m.text!r} ends in a possessive")
+
+
+def _named_so(ctx: DocContext, mention: Mention) -> bool:
+    """Whether the registry record of the mention's entity has a name or alias with the mention's last word."""
+    entity = ctx.view.entities.get(mention.entity)
+    record = next((r for r in ctx.registry.entities if r.id == entity.kb_id), None) \
+        if ctx.registry and entity and entity.kb_id else None
+    last = mention.text.split()[-1].casefold()
+    return record is not None and any(last in name.casefold().split() for name in (record.name, *record.aliases))
 
 
 @rule("V235", "factuality-not-annotated", "a relation's factuality is not annotated",
