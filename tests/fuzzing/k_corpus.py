@@ -226,3 +226,32 @@ def raw_over_max_raw_bytes(corpus: Corpus, rng: random.Random) -> None:
 def document_empty(corpus: Corpus, rng: random.Random) -> None:
     """Empty a document file (zero bytes, or only whitespace)."""
     corpus.document(rng).write_bytes(rng.choice([b"", b"\n", b"   "]))
+
+
+#: a name's second spelling that looks like the first: spaces at an end or doubled, a line break, a
+#: zero-width space, a no-break space, a soft hyphen, fullwidth letters
+_OUT_OF_FORM = (lambda n: n + " ", lambda n: " " + n, lambda n: n.replace(" ", "  ", 1), lambda n: n.replace(" ", "\n", 1),
+                lambda n: n[:1] + "\u200b" + n[1:], lambda n: n.replace(" ", "\u00a0", 1), lambda n: n[:1] + "\u00ad" + n[1:],
+                lambda n: "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in n))
+
+
+@json_kind("entity-name-out-of-form", reject("V249"), REGISTRY)
+def entity_name_out_of_form(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Give a document entity's name a second spelling that looks like the first (a space at an end, a
+    line break, a zero-width or no-break space, fullwidth letters)."""
+    entity = choose(rng, [e for e in doc["entities"] if " " in e["name"]])
+    entity["name"] = rng.choice(_OUT_OF_FORM)(entity["name"])
+
+
+@json_kind("registry-name-out-of-form", reject("V329"), REGISTRY, ("registry",))
+def registry_name_out_of_form(registry: Any, rng: random.Random, frag: Fragments) -> None:
+    """Give a registry name or alias a second spelling that looks like the first, or list an alias twice
+    (or the name as an alias)."""
+    record = choose(rng, [r for r in registry["entities"] if " " in r["name"]])
+    if rng.random() < 0.25:
+        record["aliases"].append(rng.choice([record["name"], *record["aliases"]]))
+    elif record["aliases"] and rng.random() < 0.5:
+        j = rng.randrange(len(record["aliases"]))
+        record["aliases"][j] = rng.choice(_OUT_OF_FORM)(record["aliases"][j])
+    else:
+        record["name"] = rng.choice(_OUT_OF_FORM)(record["name"])

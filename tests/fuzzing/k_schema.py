@@ -12,11 +12,28 @@ from .kinds import json_kind, reject
 
 ANY_FILE = ("document", "registry", "splits", "quote_links")  # the links file: linked base only
 FAMILY = "structure"
-OPTIONAL = {"$schema", "zones", "kb_id", "metonymy", "cue", "speaker", "corrections", "outlet", "title", "date",
-            "language", "aliases", "url", "received", "rights", "instance_of", "distinct_from"}
 LABEL_KEYS = {"type", "kind"}
 #: a quote link's members with a default (`links/<i>/via`, `links/<i>/note`; a document's rights note is required)
 LINK_OPTIONAL = {"via", "note"}
+
+
+def _optional_keys() -> set[str]:
+    """The keys that a file may leave out wherever they occur, read off the models (a field with a
+    default, in every model that has it): a list kept by hand missed `factuality` and `attribution`
+    when schema 1.4.0 added them, and the campaign called dropping one a false accept."""
+    import pydantic
+
+    from vostochny.model import models
+
+    optional, required = set(), set()
+    for model in vars(models).values():
+        if isinstance(model, type) and issubclass(model, pydantic.BaseModel) and model.__module__ == models.__name__:
+            for name, info in model.model_fields.items():
+                (required if info.is_required() else optional).add(info.alias or name)
+    return optional - required
+
+
+OPTIONAL = _optional_keys()
 
 
 def optional(path: tuple[Any, ...]) -> bool:

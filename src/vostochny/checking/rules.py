@@ -865,6 +865,45 @@ def factuality_not_annotated(ctx: DocContext) -> Iterator[Hit]:
             yield Hit(pointer("relations", i), r.id, f"{r.type} {r.head} -> {r.tail}")
 
 
+def names_in_form(names: Sequence[str]) -> bool:
+    """Whether every name is in form (`name_flaw` finds nothing), at C speed: joined by single spaces,
+    they are printable, NFKC and hold no run of spaces and no space at either end."""
+    joined = " ".join(names)
+    return joined.isprintable() and "  " not in joined and joined == joined.strip() \
+        and unicodedata.is_normalized("NFKC", joined) and all(names)
+
+
+def name_flaw(name: str) -> str | None:
+    """What is wrong with the written form of a name (None: nothing). A name is matched, shown and
+    slugged as written: a space at either end, a line break, a zero-width or other invisible character,
+    a no-break space or a compatibility form (fullwidth `Ｐｕｔｉｎ`) makes two spellings of one name
+    that look the same."""
+    if not name.strip():
+        return "it is blank"
+    if name != name.strip() or "  " in name:
+        return "it has a space at an end, or two in a row"
+    odd = next((c for c in name if not c.isprintable()), None)
+    if odd is not None:
+        return f"it holds U+{ord(odd):04X} ({unicodedata.name(odd, 'unnamed')}), which is invisible or no plain space"
+    if not unicodedata.is_normalized("NFKC", name):
+        return f"it is not in Unicode NFKC form ({unicodedata.normalize('NFKC', name)!r})"
+    return None
+
+
+@rule("V249", "entity-name-form", "a document entity's name is blank or not plain written text",
+      "write the name as plain text: single spaces, none at the ends, no invisible or compatibility characters")
+def entity_name_form(ctx: DocContext) -> Iterator[Hit]:
+    """An entity's `name` is how the corpus shows its cluster (exports, the card, render): the schema
+    checks control characters only, so a trailing space, a line break, a zero-width space or a fullwidth
+    letter passed and made two spellings of one name (`name_flaw`)."""
+    if names_in_form(ctx.view.column("entities", "name")):
+        return
+    for i, e in enumerate(ctx.doc.entities):
+        flaw = name_flaw(e.name)
+        if flaw is not None:
+            yield Hit(pointer("entities", i, "name"), e.name, f"{e.name!r}: {flaw}")
+
+
 @rule("V236", "attribution-not-annotated", "a quote's attribution type is not annotated",
       "set attribution: speech, writing, thought or evidence (docs/guidelines.md, Attribution types)",
       severity="warning")
@@ -953,6 +992,27 @@ def registry_duplicate(ctx: CorpusContext) -> Iterator[Hit]:
         if r.id in seen:
             yield Hit(pointer("entities", i, "id"), r.id, f"{r.id!r} already used")
         seen.add(r.id)
+
+
+@rule("V329", "registry-name-form", "a registry name or alias is not plain written text, or an alias repeats",
+      "write names as plain text (single spaces, none at the ends, no invisible or compatibility characters); "
+      "list each alias once, never the name itself", scope="corpus")
+def registry_name_form(ctx: CorpusContext) -> Iterator[Hit]:
+    """Records are found by their names and aliases (linking, V306, the card): a name with a trailing
+    space, a line break, a zero-width space or a fullwidth letter is a second spelling that looks like
+    the first (`name_flaw`), and an alias that repeats one before it, or the name, says nothing. Aliases
+    that differ in case are kept: they record the forms the texts show (`SEOUL`)."""
+    for i, r in enumerate(ctx.registry.entities if ctx.registry else []):
+        if names_in_form([r.name, *r.aliases]) and len({r.name, *r.aliases}) == 1 + len(r.aliases):
+            continue
+        flaw = name_flaw(r.name)
+        if flaw is not None:
+            yield Hit(pointer("entities", i, "name"), r.name, f"{r.name!r}: {flaw}")
+        for j, alias in enumerate(r.aliases):
+            flaw = name_flaw(alias) or ("it is the name" if alias == r.name else
+                                        "it is listed before" if alias in r.aliases[:j] else None)
+            if flaw is not None:
+                yield Hit(pointer("entities", i, "aliases", j), alias, f"{alias!r}: {flaw}")
 
 
 @rule("V320", "registry-id-not-slug", "a registry id is not the slug of its record's name",
