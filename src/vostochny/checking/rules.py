@@ -575,15 +575,21 @@ def duplicate_relation(ctx: DocContext) -> Iterator[Hit]:
 def _relation_keys(view: DocumentView) -> list[Hashable]:
     """Each relation as what it states: type, the entities of head and tail (a mention that does not
     exist stands for itself: V209's), and the sentence of its head; a symmetric type's two entities
-    unordered."""
-    entity = dict(zip(view.column("mentions", "id"), view.column("mentions", "entity"), strict=True))
-    sentence = view.mention_sentence
-    heads, tails = view.column("relations", "head"), view.column("relations", "tail")
-    keys: list[Hashable] = []
-    for kind, head, tail in zip(view.column("relations", "type"), heads, tails, strict=True):
-        pair = (entity.get(head, ("mention", head)), entity.get(tail, ("mention", tail)))
-        keys.append((kind, frozenset(pair) if kind in SYMMETRIC_RELATIONS else pair, sentence.get(head)))
-    return keys
+    unordered. Built once per view (V223 and V238 read it), by columns where every argument exists."""
+    key = ("relation_keys",)
+    if key not in view.derived:
+        entity = dict(zip(view.column("mentions", "id"), view.column("mentions", "entity"), strict=True))
+        types, heads, tails = (view.column("relations", name) for name in ("type", "head", "tail"))
+        if entity.keys() >= {*heads, *tails}:
+            pairs = list(zip(map(entity.__getitem__, heads), map(entity.__getitem__, tails), strict=True))
+        else:
+            pairs = [(entity.get(h, ("mention", h)), entity.get(t, ("mention", t)))
+                     for h, t in zip(heads, tails, strict=True)]
+        keys: list[Hashable] = list(zip(types, pairs, map(view.mention_sentence.get, heads), strict=True))
+        for i in [i for i, kind in enumerate(types) if kind in SYMMETRIC_RELATIONS]:
+            keys[i] = (types[i], frozenset(pairs[i]), keys[i][2])  # type: ignore[index]
+        view.derived[key] = keys
+    return view.derived[key]  # type: ignore[no-any-return]
 
 
 @rule("V224", "duplicate-mention", "two mentions have the same span",
@@ -677,8 +683,9 @@ def quote_content_order(ctx: DocContext) -> Iterator[Hit]:
     scorers that join the fragments must not reorder them. Fragments that overlap, and a copy of an
     earlier quote, are V226's."""
     quotes = ctx.doc.quotes
-    starts = [tuple(s.start for s in q.content) for q in quotes]
-    late = [i for i, first in enumerate(starts) if any(map(operator.gt, first, first[1:]))]
+    several = [i for i, content in enumerate(ctx.view.column("quotes", "content")) if len(content) > 1]
+    starts = {i: tuple(s.start for s in quotes[i].content) for i in several}
+    late = [i for i in several if any(map(operator.gt, starts[i], starts[i][1:]))]
     if not late:
         return
     contents = [tuple(sorted((s.start, s.end) for s in q.content)) for q in quotes]
