@@ -617,13 +617,14 @@ def split_referent(ctx: DocContext) -> Iterator[Hit]:
         yield Hit(pointer("entities", i, "kb_id"), e.kb_id, f"{e.id} and {other} both link {e.kb_id}")
 
 
-@rule("V226", "quote-overlap", "a quote's spans overlap, or two quotes' contents overlap other than by nesting",
+@rule("V226", "quote-overlap", "a quote's spans overlap, or two quotes of one speaker and cue have overlapping content",
       "make content fragments and the cue disjoint; remove a duplicated quote (one utterance is one quote)")
 def quote_overlap(ctx: DocContext) -> Iterator[Hit]:
     """A quote's content fragments are disjoint pieces of one utterance and its cue lies outside
-    them. Two quotes whose contents overlap are one utterance annotated twice (the same content, in any
-    order of its fragments, or a trimmed copy), unless one lies inside the other's content and another
-    speaker says it: a report inside a report (`Jeon said [the military assessed [the train crossed]]`)."""
+    them. Two quotes with the same content (in any order of its fragments), or with overlapping content
+    and the same speaker and cue (a copy trimmed by a token), are one utterance annotated twice. (Quotes
+    with another speaker or cue may nest: a report inside a report, `Jeon said [the military assessed
+    [the train crossed]]`.)"""
     quotes = ctx.doc.quotes
     contents = [tuple(sorted((s.start, s.end) for s in q.content)) for q in quotes]
     for i, first in _repeats(contents):
@@ -643,20 +644,19 @@ def _fragments_disjoint(contents: Sequence[tuple[tuple[int, int], ...]]) -> bool
 
 
 def _overlapping_quotes(ctx: DocContext, contents: list[tuple[tuple[int, int], ...]]) -> Iterator[Hit]:
-    """The hits of overlapping fragments: within a quote, and between two quotes that do not nest or
-    that one speaker says (identical contents are reported as copies already)."""
+    """The hits of overlapping fragments: within a quote, and between two quotes of one speaker and cue
+    (identical contents are reported as copies already)."""
     quotes, speaker = ctx.doc.quotes, _speaker_entities(ctx)
+    cue = [None if q.cue is None else (q.cue.start, q.cue.end) for q in quotes]
     for i, content in enumerate(contents):
         for (_, end), (start, _) in pairwise(content):
             if start < end:
                 yield Hit(pointer("quotes", i, "content"), quotes[i].id, f"content fragments overlap at {start}")
         for j in range(i):
-            if content != contents[j] and _overlap(content, contents[j]):
-                nested = _inside(content, contents[j]) or _inside(contents[j], content)
-                if not nested or speaker[i] == speaker[j]:
-                    said = "by the same speaker" if nested else "without nesting"
-                    yield Hit(pointer("quotes", i, "content"), quotes[i].id,
-                              f"content overlaps {quotes[j].id}'s {said}")
+            same_act = (speaker[i], cue[i]) == (speaker[j], cue[j])
+            if same_act and content != contents[j] and _overlap(content, contents[j]):
+                yield Hit(pointer("quotes", i, "content"), quotes[i].id,
+                          f"content overlaps {quotes[j].id}'s, same speaker and cue")
 
 
 def _speaker_entities(ctx: DocContext) -> list[str | None]:
@@ -668,11 +668,6 @@ def _speaker_entities(ctx: DocContext) -> list[str | None]:
 
 def _overlap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> bool:
     return any(s < f and e > t for s, e in a for t, f in b)
-
-
-def _inside(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> bool:
-    """Whether every fragment of `a` lies inside one fragment of `b`."""
-    return all(any(t <= s and e <= f for t, f in b) for s, e in a)
 
 
 @rule("V239", "quote-content-order", "a quote's content fragments are not in text order",
