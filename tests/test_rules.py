@@ -613,3 +613,56 @@ def test_a_corpus_file_named_as_a_document_is_said_to_be_one(sample_corpus: Path
     _edit(sample_corpus / "annotations" / "splits.json", lambda d: d.update(test=["agreement"]))
     (found,) = [p for p in validate(sample_corpus).problems if p.code == "V303"]
     assert found.pointer == "/test/0" and "annotations/agreement.json is a corpus file, not a document" in found.message
+
+
+# duplicates beyond exact copies (V223, V224, V226, V238, V239)
+
+def _sample_codes(sample_corpus: Path, change) -> list[tuple[str, str]]:
+    _edit(sample_corpus / "annotations" / f"{SAMPLE_ID}.json", change)
+    return _codes(sample_corpus)
+
+
+def test_a_span_in_two_entities_is_one_mention_too_many(sample_corpus: Path) -> None:
+    found = _sample_codes(sample_corpus, lambda d: d["mentions"].append({**d["mentions"][2], "id": "m9", "entity": "e4",
+                                                                          "kind": "name"}))
+    assert ("V224", "/mentions/6") in found and {code for code, _ in found} <= {"V224", "V216"}
+
+
+def test_a_symmetric_relation_is_one_relation_either_way_round(sample_corpus: Path) -> None:
+    assert _sample_codes(sample_corpus, lambda d: d["relations"].insert(0, {**d["relations"][1], "id": "r0",
+                                                                             "head": "m3", "tail": "m2"})) \
+        == [("V223", "/relations/2")]  # the later one is the copy; the earlier reversed one is not also V238
+
+
+def test_a_directed_relation_reversed_is_another_relation(sample_corpus: Path) -> None:
+    """LEADER_OF(Kim, North Korean) and LEADER_OF(North Korean, Kim) are two statements (the second is ill-typed)."""
+    found = _sample_codes(sample_corpus, lambda d: d["relations"].append({**d["relations"][0], "id": "r9",
+                                                                           "head": "m1", "tail": "m2"}))
+    assert "V223" not in {code for code, _ in found} and "V210" in {code for code, _ in found}
+
+
+def test_the_same_entities_in_another_sentence_are_another_relation(sample_corpus: Path) -> None:
+    """SUPPLIES(Kim, shells) stated in each of two sentences is annotated in each."""
+    def change(d: dict) -> None:
+        d["relations"] += [{"id": "r3", "type": "SUPPLIES", "head": "m2", "tail": "m6", "factuality": "asserted"},
+                           {"id": "r4", "type": "SUPPLIES", "head": "m5", "tail": "m6", "factuality": "asserted"}]
+    assert "V223" not in {code for code, _ in _sample_codes(sample_corpus, change)}
+
+
+def test_a_quote_inside_another_speakers_quote_is_allowed(sample_corpus: Path) -> None:
+    def change(d: dict) -> None:
+        fragment = d["quotes"][0]["content"][0]
+        d["quotes"].append({**d["quotes"][0], "id": "q9", "speaker": "m3", "cue": None,
+                            "content": [{**fragment, "end": fragment["end"] - 1, "text": fragment["text"][:-1]}]})
+    assert _sample_codes(sample_corpus, change) == []
+
+
+def test_quotes_of_one_speaker_and_cue_that_cross_are_one_utterance(sample_corpus: Path) -> None:
+    """Crossing contents of another speaker or cue are not judged (a system's nested or crossing reports, as
+    the rule-quotes baseline predicts them); of one speaker and cue they are one utterance annotated twice."""
+    def change(d: dict) -> None:
+        start = d["quotes"][0]["content"][0]["start"]
+        d["quotes"][0]["content"] = [{"start": start, "end": start + 7, "text": "We will"}]
+        d["quotes"].append({**d["quotes"][0], "id": "q9", "content": [{"start": start + 3, "end": start + 11,
+                                                                        "text": "will win"}]})
+    assert _sample_codes(sample_corpus, change) == [("V226", "/quotes/1/content")]

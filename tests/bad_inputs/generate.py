@@ -169,6 +169,37 @@ def _duplicates_rights_left_out() -> bytes:
     return dump(data).replace(b'"kind": "name"', b'"kind": "pronoun", "kind": "name"', 3)
 
 
+def _same_entities_other_mentions(data: dict) -> None:
+    """SUPPLIES(he, the shells) and again through "We", another mention of Kim in the sentence."""
+    start = SAMPLE_TEXT.index("We will")
+    data["mentions"].append({"id": "m7", "start": start, "end": start + 2, "text": "We", "entity": "e2",
+                             "kind": "pronoun", "metonymy": False})
+    data["relations"] += [{"id": "r3", "type": "SUPPLIES", "head": "m5", "tail": "m6", "factuality": "asserted"},
+                          {"id": "r4", "type": "SUPPLIES", "head": "m7", "tail": "m6", "factuality": "asserted"}]
+
+
+def _two_fragments(data: dict, reverse: bool = False) -> list[dict]:
+    """q1's content "We will win," as the fragments "We will" and "win," (in text order unless `reverse`)."""
+    start = SAMPLE_TEXT.index("We will")
+    fragments = [{"start": start, "end": start + 7, "text": "We will"},
+                 {"start": start + 8, "end": start + 12, "text": "win,"}]
+    return fragments[::-1] if reverse else fragments
+
+
+def _quote_copy(data: dict, content: list[dict]) -> None:
+    data["quotes"].append({**data["quotes"][0], "id": "q9", "content": content})
+
+
+def _quote_copy_reversed(data: dict) -> None:
+    data["quotes"][0]["content"] = _two_fragments(data)
+    _quote_copy(data, _two_fragments(data, reverse=True))
+
+
+def _quote_copy_trimmed(data: dict) -> None:
+    fragment = data["quotes"][0]["content"][0]
+    _quote_copy(data, [{**fragment, "end": fragment["end"] - 1, "text": fragment["text"][:-1]}])
+
+
 def _figures(f1: str, extra: str = "") -> bytes:
     """An agreement.json of the shape the card reads, its one layer's F1 written as `f1` (JSON text)."""
     return (f'{{"first_vs_second": {{\n  "exact": {{"mentions": {{"f1": {f1}}}}},{extra}\n'
@@ -286,6 +317,19 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                             DOC, "/relations/2", None, {}),
     "mention-duplicated": ({DOC: doc_with(lambda d: d["mentions"].append({**d["mentions"][2], "id": "m9"}))}, "V224",
                            DOC, "/mentions/6", None, {}),
+    "mention-same-span-other-entity": ({DOC: doc_with(lambda d: d["mentions"].append(
+        {**d["mentions"][0], "id": "m9", "entity": "e3"}))}, "V224", DOC, "/mentions/6", None, {}),
+    "relation-symmetric-reversed": ({DOC: doc_with(lambda d: d["relations"][1].update(head="m3", tail="m2"))}, "V238",
+                                    DOC, "/relations/1", None, {}),
+    "relation-symmetric-copy-reversed": ({DOC: doc_with(lambda d: d["relations"].append(
+        {**d["relations"][1], "id": "r9", "head": "m3", "tail": "m2"}))}, "V223", DOC, "/relations/2", None, {}),
+    "relation-same-entities-other-mentions": ({DOC: doc_with(_same_entities_other_mentions)}, "V223", DOC,
+                                              "/relations/3", None, {}),
+    "quote-fragments-out-of-order": ({DOC: doc_with(lambda d: d["quotes"][0].update(
+        content=_two_fragments(d, reverse=True)))}, "V239", DOC, "/quotes/0/content", None, {}),
+    "quote-copy-fragments-reversed": ({DOC: doc_with(_quote_copy_reversed)}, "V226", DOC, "/quotes/1/content", None,
+                                      {}),
+    "quote-copy-trimmed": ({DOC: doc_with(_quote_copy_trimmed)}, "V226", DOC, "/quotes/1/content", None, {}),
     "referent-split": ({DOC: doc_with(lambda d: d["entities"][3].update(type="PER", kb_id="vladimir-putin"))}, "V225", DOC,
                        "/entities/3/kb_id", None, {}),
     "cue-inside-content": ({DOC: doc_with(lambda d: d["quotes"][0].update(cue=dict(d["quotes"][0]["content"][0])))},

@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from vostochny.model.labels import SPEAKER_TYPES
+from vostochny.model.labels import PRONOUNS, SPEAKER_TYPES, SYMMETRIC_RELATIONS
 
 from .corpora import raw_text
 from .jsonedit import Fragments, NotApplicable, at, choose, pick
@@ -269,6 +269,120 @@ for _name, _code, _layer in (("relation-duplicated", "V223", "relations"), ("men
     _edit = _copy_record(_layer, f"{_layer[0]}fuzz")
     _edit.__doc__ = f"Copy one of the {_layer} under a new id."
     json_kind(_name, reject(_code), CONSISTENCY)(_edit)
+
+
+def _sentence(doc: Any, offset: int) -> int:
+    return sum(s["start"] <= offset for s in doc["sentences"]) - 1
+
+
+def _mentions(doc: Any) -> dict[str, dict]:
+    return {m["id"]: m for m in doc["mentions"]}
+
+
+@json_kind("mention-same-span-other-entity", reject("V224"), CONSISTENCY)
+def mention_same_span_other_entity(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Copy a mention under a new id into another entity: one span, two mentions."""
+    mention = dict(choose(rng, doc["mentions"]))
+    mention["id"], mention["entity"] = "mfuzz", choose(rng, [e["id"] for e in doc["entities"]
+                                                             if e["id"] != mention["entity"]])
+    doc["mentions"].insert(rng.randrange(len(doc["mentions"]) + 1), mention)
+
+
+def _symmetric_in_order(doc: Any) -> list[dict]:
+    """The symmetric relations whose head starts before their tail, both in one sentence."""
+    mentions = _mentions(doc)
+    found = []
+    for r in doc["relations"]:
+        head, tail = mentions.get(r["head"]), mentions.get(r["tail"])
+        if r["type"] in SYMMETRIC_RELATIONS and head and tail and head["start"] < tail["start"] \
+                and _sentence(doc, head["start"]) == _sentence(doc, tail["start"]):
+            found.append(r)
+    return found
+
+
+@json_kind("relation-symmetric-reversed", reject("V238"), CONSISTENCY)
+def relation_symmetric_reversed(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Swap the head and tail of a symmetric relation (MEETS): its head is then not the first in the text."""
+    relation = choose(rng, _symmetric_in_order(doc))
+    relation["head"], relation["tail"] = relation["tail"], relation["head"]
+
+
+@json_kind("relation-symmetric-copy-reversed", reject("V223"), CONSISTENCY)
+def relation_symmetric_copy_reversed(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Copy a symmetric relation (MEETS) under a new id, head and tail swapped."""
+    relation = dict(choose(rng, _symmetric_in_order(doc)))
+    relation.update(id="rfuzz", head=relation["tail"], tail=relation["head"])
+    doc["relations"].append(relation)
+
+
+@json_kind("relation-same-entities-other-mentions", reject("V223"), CONSISTENCY)
+def relation_same_entities_other_mentions(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Copy a relation under a new id onto another mention of its head's (or tail's) entity in the same sentence."""
+    mentions = _mentions(doc)
+    options = []
+    for r in doc["relations"]:
+        if r["head"] not in mentions or r["tail"] not in mentions:
+            continue
+        sentence = _sentence(doc, mentions[r["head"]]["start"])
+        options += [(r, role, m["id"]) for role in ("head", "tail") for m in doc["mentions"]
+                    if m["entity"] == mentions[r[role]]["entity"] and m["id"] != r[role]
+                    and _sentence(doc, m["start"]) == sentence]
+    if not options:  # a mention of the head's entity made on another token of its sentence
+        relation = choose(rng, [r for r in doc["relations"] if r["head"] in mentions])
+        head = mentions[relation["head"]]
+        taken = {(m["start"], m["end"]) for m in doc["mentions"]}
+        start, end, text = choose(rng, [t for t in doc["tokens"] if (t[0], t[1]) not in taken and t[2].isalpha()
+                                        and _sentence(doc, t[0]) == _sentence(doc, head["start"])])
+        kind = "pronoun" if text.lower() in PRONOUNS else "nominal"
+        doc["mentions"].append({**head, "id": "mfuzz", "start": start, "end": end, "text": text, "kind": kind})
+        options = [(relation, "head", "mfuzz")]
+    relation, role, other = choose(rng, options)
+    doc["relations"].append({**relation, "id": "rfuzz", role: other})
+
+
+def _multi_fragment(doc: Any, rng: random.Random) -> dict:
+    """A quote of several content fragments; where there is none, one whose fragment is split in two at a gap
+    between its tokens."""
+    several = [q for q in doc["quotes"] if len(q["content"]) > 1]
+    if several:
+        return choose(rng, several)
+    splits = [(q, a, b) for q in doc["quotes"] if q["content"] for a, b in zip(doc["tokens"], doc["tokens"][1:])
+              if q["content"][0]["start"] < a[1] < b[0] < q["content"][0]["end"]]
+    quote, before, after = choose(rng, splits)
+    first, second = dict(quote["content"][0]), dict(quote["content"][0])
+    first["end"], second["start"] = before[1], after[0]
+    retext(doc, first)
+    retext(doc, second)
+    quote["content"][:1] = [first, second]
+    return quote
+
+
+@json_kind("quote-fragments-reversed", reject("V239"), CONSISTENCY)
+def quote_fragments_reversed(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Reverse the order of a quote's content fragments (one fragment split in two first where none has several)."""
+    quote = _multi_fragment(doc, rng)
+    quote["content"] = quote["content"][::-1]
+
+
+@json_kind("quote-copy-fragments-reversed", reject("V226"), CONSISTENCY)
+def quote_copy_fragments_reversed(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Copy a quote of several content fragments under a new id, its fragments in reverse order."""
+    quote = _multi_fragment(doc, rng)
+    doc["quotes"].append({**quote, "id": "qfuzz", "content": quote["content"][::-1]})
+
+
+@json_kind("quote-copy-trimmed", reject("V226"), CONSISTENCY)
+def quote_copy_trimmed(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Copy a quote under a new id, its last content fragment ending one token earlier."""
+    options = []
+    for q in doc["quotes"]:
+        last = q["content"][-1] if q["content"] else None
+        ends = [t[1] for t in doc["tokens"] if last and last["start"] < t[1] < last["end"]]
+        options += [(q, max(ends))] if ends else []
+    quote, end = choose(rng, options)
+    last = {**quote["content"][-1], "end": end}
+    retext(doc, last)
+    doc["quotes"].append({**quote, "id": "qfuzz", "content": [*quote["content"][:-1], last]})
 
 
 @json_kind("referent-split", reject("V225"), CONSISTENCY)

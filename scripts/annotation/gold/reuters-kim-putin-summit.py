@@ -72,8 +72,8 @@
 #   people or organisations). "Asked about military cooperation" (no content) is not.
 # - Relations take the most informative mention of each entity in the sentence (hard case 44):
 #   "[Kim], who arrived ..., as Putin showed him around the [Vostochny Cosmodrome]" ->
-#   TRAVELS_TO(Kim, cosmodrome); "Ahead of his meeting with [Putin], [Kim] signed" -> MEETS(Kim,
-#   Putin); "[North Korea] launched ... off [its east coast]" -> LOCATED_IN(coast, North Korea).
+#   TRAVELS_TO(Kim, cosmodrome); "Ahead of his meeting with [Putin], [Kim] signed" -> MEETS(Putin,
+#   Kim); "[North Korea] launched ... off [its east coast]" -> LOCATED_IN(coast, North Korea).
 # - "urged North Korea to end arms talks with Russia": North Korea is the addressee (like
 #   "reminded Kim that"), so the content is "end arms talks with Russia" (without "to"); "urged"
 #   and "said" of Britain are two quotes (two cues). "arms talks with Russia" -> MEETS(North
@@ -492,7 +492,7 @@ RELATIONS = [
     # P19
     ("TRAVELS_TO", "kim19", "building", "asserted"),
     # P20
-    ("MEETS", "kim20", "putin20", "asserted"),  # hard case 48: written after the summit
+    ("MEETS", "putin20", "kim20", "asserted"),  # hard case 48: written after the summit; head the first in the text
     ("NATIONALITY", "conquerors", "russia20", "reported"),  # hard case 51: a clause in Kim's words, not a modifier
     # P21
     ("TRAVELS_TO", "kim21", "russia21", "asserted"),

@@ -29,6 +29,7 @@ from vostochny.model.labels import (
     RELATION_TYPES,
     SPEAKER_TYPES,
     SPLIT_NAMES,
+    SYMMETRIC_RELATIONS,
     WIKIDATA_CLASS_TYPES,
 )
 from vostochny.model.slugs import slug
@@ -560,24 +561,49 @@ def _copies(ctx: DocContext, layer: str, *fields: str) -> Iterator[tuple[int, in
 
 
 @rule("V223", "duplicate-relation", "a relation is annotated twice",
-      "remove the second copy (same type, head and tail)")
+      "remove the second copy (same type and entities in one sentence; either way round for a symmetric type)")
 def duplicate_relation(ctx: DocContext) -> Iterator[Hit]:
-    """A relation is one statement between two mentions; a second copy double-counts it in every
-    score and statistic."""
+    """A relation is one statement between two entities in the sentence that states it, annotated once on
+    the most informative mention of each (docs/guidelines.md, Relations): a second copy, on the same
+    mentions or on other mentions of the same two entities in that sentence (the sentence of its head), or
+    a symmetric one (MEETS) the other way round, double-counts it in every score and statistic."""
     relations = ctx.doc.relations
-    for i, first in _copies(ctx, "relations", "type", "head", "tail"):
+    for i, first in _repeats(_relation_keys(ctx.view)):
         r = relations[i]
         yield Hit(pointer("relations", i), r.id, f"same as {relations[first].id}: {r.type} {r.head} -> {r.tail}")
 
 
-@rule("V224", "duplicate-mention", "two mentions of one entity have the same span",
-      "remove the second mention and point its references at the first")
+def _relation_keys(view: DocumentView) -> list[Hashable]:
+    """Each relation as what it states: type, the entities of head and tail (a mention that does not
+    exist stands for itself: V209's), and the sentence of its head; a symmetric type's two entities
+    unordered. Built once per view (V223 and V238 read it), by columns where every argument exists."""
+    key = ("relation_keys",)
+    if key not in view.derived:
+        entity = dict(zip(view.column("mentions", "id"), view.column("mentions", "entity"), strict=True))
+        types, heads, tails = (view.column("relations", name) for name in ("type", "head", "tail"))
+        if entity.keys() >= {*heads, *tails}:
+            pairs = list(zip(map(entity.__getitem__, heads), map(entity.__getitem__, tails), strict=True))
+        else:
+            pairs = [(entity.get(h, ("mention", h)), entity.get(t, ("mention", t)))
+                     for h, t in zip(heads, tails, strict=True)]
+        keys: list[Hashable] = list(zip(types, pairs, map(view.mention_sentence.get, heads), strict=True))
+        for i in [i for i, kind in enumerate(types) if kind in SYMMETRIC_RELATIONS]:
+            keys[i] = (types[i], frozenset(pairs[i]), keys[i][2])  # type: ignore[index]
+        view.derived[key] = keys
+    return view.derived[key]  # type: ignore[no-any-return]
+
+
+@rule("V224", "duplicate-mention", "two mentions have the same span",
+      "remove the second mention and point its references at the first (a span is one mention of one entity)")
 def duplicate_mention(ctx: DocContext) -> Iterator[Hit]:
-    """One span refers once: a copy of a mention inflates the cluster and every mention count."""
+    """One span refers once, to one entity (docs/guidelines.md, Clustering: every mention belongs to
+    exactly one document entity): a copy of a mention inflates the cluster and every mention count, and a
+    copy in another entity puts one span in two clusters."""
     mentions = ctx.doc.mentions
-    for i, first in _copies(ctx, "mentions", "start", "end", "entity"):
-        m = mentions[i]
-        yield Hit(pointer("mentions", i), m.id, f"{m.text!r} [{m.start}, {m.end}) is also {mentions[first].id}")
+    for i, first in _copies(ctx, "mentions", "start", "end"):
+        m, other = mentions[i], mentions[first]
+        of = "" if m.entity == other.entity else f" (of {other.entity}; this one of {m.entity})"
+        yield Hit(pointer("mentions", i), m.id, f"{m.text!r} [{m.start}, {m.end}) is also {other.id}{of}")
 
 
 @rule("V225", "split-referent", "two entities of the document link the same registry record",
@@ -592,22 +618,78 @@ def split_referent(ctx: DocContext) -> Iterator[Hit]:
         yield Hit(pointer("entities", i, "kb_id"), e.kb_id, f"{e.id} and {other} both link {e.kb_id}")
 
 
-@rule("V226", "quote-overlap", "a quote's spans overlap, or two quotes have the same content",
-      "make content fragments and the cue disjoint; remove a duplicated quote")
+@rule("V226", "quote-overlap", "a quote's spans overlap, or two quotes of one speaker and cue have overlapping content",
+      "make content fragments and the cue disjoint; remove a duplicated quote (one utterance is one quote)")
 def quote_overlap(ctx: DocContext) -> Iterator[Hit]:
     """A quote's content fragments are disjoint pieces of one utterance and its cue lies outside
-    them; two quotes with identical content are one quote annotated twice. (Quotes of different
-    speakers may nest: a quote inside another's content is allowed.)"""
-    contents = [tuple((s.start, s.end) for s in q.content) for q in ctx.doc.quotes]
+    them. Two quotes with the same content (in any order of its fragments), or with overlapping content
+    and the same speaker and cue (a copy trimmed by a token), are one utterance annotated twice. (Quotes
+    with another speaker or cue may nest: a report inside a report, `Jeon said [the military assessed
+    [the train crossed]]`.)"""
+    quotes = ctx.doc.quotes
+    contents = [tuple(sorted((s.start, s.end) for s in q.content)) for q in quotes]
     for i, first in _repeats(contents):
-        yield Hit(pointer("quotes", i, "content"), ctx.doc.quotes[i].id, f"same content as {ctx.doc.quotes[first].id}")
-    for i, q in enumerate(ctx.doc.quotes):
-        spans = sorted(contents[i])
-        for (_, end), (start, _) in pairwise(spans):
-            if start < end:
-                yield Hit(pointer("quotes", i, "content"), q.id, f"content fragments overlap at {start}")
-        if q.cue is not None and any(q.cue.start < e and s < q.cue.end for s, e in spans):
+        yield Hit(pointer("quotes", i, "content"), quotes[i].id, f"same content as {quotes[first].id}")
+    if not _fragments_disjoint(contents):
+        yield from _overlapping_quotes(ctx, contents)
+    for i, q in enumerate(quotes):
+        if q.cue is not None and any(q.cue.start < e and s < q.cue.end for s, e in contents[i]):
             yield Hit(pointer("quotes", i, "cue"), [q.cue.start, q.cue.end], f"cue {q.cue.text!r} overlaps the content")
+
+
+def _fragments_disjoint(contents: Sequence[tuple[tuple[int, int], ...]]) -> bool:
+    """Whether no two content fragments, of one quote or of two, overlap: in start order, each ends
+    before the next starts (an overlap with a later one is one with the next)."""
+    spans = sorted(chain.from_iterable(contents))
+    return all(end <= start for (_, end), (start, _) in pairwise(spans))
+
+
+def _overlapping_quotes(ctx: DocContext, contents: list[tuple[tuple[int, int], ...]]) -> Iterator[Hit]:
+    """The hits of overlapping fragments: within a quote, and between two quotes of one speaker and cue
+    (identical contents are reported as copies already)."""
+    quotes, speaker = ctx.doc.quotes, _speaker_entities(ctx)
+    cue = [None if q.cue is None else (q.cue.start, q.cue.end) for q in quotes]
+    for i, content in enumerate(contents):
+        for (_, end), (start, _) in pairwise(content):
+            if start < end:
+                yield Hit(pointer("quotes", i, "content"), quotes[i].id, f"content fragments overlap at {start}")
+        for j in range(i):
+            same_act = (speaker[i], cue[i]) == (speaker[j], cue[j])
+            if same_act and content != contents[j] and _overlap(content, contents[j]):
+                yield Hit(pointer("quotes", i, "content"), quotes[i].id,
+                          f"content overlaps {quotes[j].id}'s, same speaker and cue")
+
+
+def _speaker_entities(ctx: DocContext) -> list[str | None]:
+    """The entity of each quote's speaker (the mention id where it has none: V209's; None: unattributed)."""
+    mentions = ctx.view.mentions
+    return [None if q.speaker is None else getattr(mentions.get(q.speaker), "entity", q.speaker)
+            for q in ctx.doc.quotes]
+
+
+def _overlap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> bool:
+    return any(s < f and e > t for s, e in a for t, f in b)
+
+
+@rule("V239", "quote-content-order", "a quote's content fragments are not in text order",
+      "list the content fragments in the order of the text")
+def quote_content_order(ctx: DocContext) -> Iterator[Hit]:
+    """Every layer is in text order (tokens, sentences, zones), and so are the fragments of a quote: an
+    utterance interrupted by its attribution is read in the order it was said, and exporters and
+    scorers that join the fragments must not reorder them. Fragments that overlap, and a copy of an
+    earlier quote, are V226's."""
+    quotes = ctx.doc.quotes
+    several = [i for i, content in enumerate(ctx.view.column("quotes", "content")) if len(content) > 1]
+    starts = {i: tuple(s.start for s in quotes[i].content) for i in several}
+    late = [i for i in several if any(map(operator.gt, starts[i], starts[i][1:]))]
+    if not late:
+        return
+    contents = [tuple(sorted((s.start, s.end) for s in q.content)) for q in quotes]
+    copies = {i for i, _ in _repeats(contents)}
+    for i in late:
+        if i not in copies and _fragments_disjoint([contents[i]]):
+            yield Hit(pointer("quotes", i, "content"), quotes[i].id,
+                      f"fragment starts {', '.join(map(str, starts[i]))}")
 
 
 @rule("V227", "mention-kind", "a mention's kind does not fit its text",
@@ -958,6 +1040,26 @@ def span_without_word(ctx: DocContext) -> Iterator[Hit]:
     for path, what, s in _spans_to_word(ctx.doc):
         if _in_range(s.start, s.end, len(text)) and text[s.start:s.end] == s.text and _wordless(s.text):
             yield Hit(pointer(*path), s.text, f"{what} {s.text!r} [{s.start}, {s.end})")
+
+
+@rule("V238", "symmetric-relation-order", "a symmetric relation's head comes after its tail in the text",
+      "swap head and tail: a symmetric relation (MEETS) has the first mention in the text as its head")
+def symmetric_relation_order(ctx: DocContext) -> Iterator[Hit]:
+    """A symmetric relation (`labels.SYMMETRIC_RELATIONS`) holds either way round, so it is annotated
+    once, head the first mention in the text (docs/guidelines.md, Relations): either order would do, and
+    two annotators, or a system and the gold, would then disagree on nothing. Mentions that start
+    together are not judged; a relation that another repeats the other way round is V223's, and
+    one whose arguments lie in two sentences V217's (its mentions are to be picked again first)."""
+    view, relations = ctx.view, ctx.doc.relations
+    symmetric = [i for i, kind in enumerate(view.column("relations", "type")) if kind in SYMMETRIC_RELATIONS]
+    spans = [(view.mention_span(relations[i].head), view.mention_span(relations[i].tail)) for i in symmetric]
+    late = [i for i, (head, tail) in zip(symmetric, spans, strict=True) if head and tail and head[0] > tail[0]]
+    copies = set(chain.from_iterable(_repeats(_relation_keys(view)))) if late else set()
+    sentence = view.mention_sentence
+    for i in late:
+        r = relations[i]
+        if i not in copies and sentence[r.head] == sentence[r.tail]:
+            yield Hit(pointer("relations", i), r.id, f"{r.type} head {r.head} starts after tail {r.tail}")
 
 
 @rule("V322", "distinct-from-unknown", "an entity's distinct_from names no registry record",

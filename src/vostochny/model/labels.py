@@ -10,12 +10,17 @@ import re
 from typing import Final, TypedDict
 
 
-class RelationSpec(TypedDict):
-    """A relation type: its definition and the entity types its head and its tail accept."""
-
+class _RelationArguments(TypedDict):
     doc: str
     head: tuple[str, ...]
     tail: tuple[str, ...]
+
+
+class RelationSpec(_RelationArguments, total=False):
+    """A relation type: its definition, the entity types its head and its tail accept, and whether it is
+    symmetric (the same relation either way round: annotated once, head the first mention in the text)."""
+
+    symmetric: bool
 
 
 #: Entity types with a one-line definition (the guidelines give examples).
@@ -80,6 +85,7 @@ RELATION_TYPES: Final[dict[str, RelationSpec]] = {
         "doc": "head meets tail, or is to meet tail (Kim and Putin met for a rare summit)",
         "head": ("PER", "GPE", "ORG"),
         "tail": ("PER", "GPE", "ORG"),
+        "symmetric": True,
     },
     "SUPPLIES": {
         "doc": "head supplies, sells or may supply the weapon or technology tail",
@@ -97,6 +103,10 @@ RELATION_TYPES: Final[dict[str, RelationSpec]] = {
         "tail": ("GPE", "NORP"),
     },
 }
+
+#: The symmetric relation types (docs/guidelines.md, Relations: annotated once, head the first mention in the text).
+SYMMETRIC_RELATIONS: Final[frozenset[str]] = frozenset(
+    name for name, spec in RELATION_TYPES.items() if spec.get("symmetric", False))
 
 #: The splits of `annotations/splits.json`, in their order (the fields of `models.Splits`).
 SPLIT_NAMES: Final[tuple[str, ...]] = ("train", "validation", "test")
