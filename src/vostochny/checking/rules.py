@@ -926,6 +926,8 @@ def zone_not_lines(ctx: DocContext) -> Iterator[Hit]:
     if firsts.issuperset(starts) and lasts.issuperset(ends) and not _BLANK_LINE.search(bodies):
         return
     for i, z in enumerate(zones):
+        if not _in_range(z.start, z.end, len(text)):
+            continue  # V201's
         inline_before = i > 0 and zones[i - 1].kind == "dateline" and "\n" not in text[ends[i - 1]:z.start]
         inline_after = z.kind == "dateline" and i + 1 < len(zones) and "\n" not in text[z.end:starts[i + 1]]
         line_start, line_end = text.rfind("\n", 0, z.start) + 1, text.find("\n", z.end)
