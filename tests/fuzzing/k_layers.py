@@ -464,3 +464,37 @@ def mention_with_possessive(doc: Any, rng: random.Random, frag: Fragments) -> No
     mention = choose(rng, [m for m in doc["mentions"] if m["end"] in clitics and ends.count(m["end"]) == 1])
     mention["end"] = clitics[mention["end"]][1]
     retext(doc, mention)
+
+
+@json_kind("zone-split-inside-line", reject("V250"), CONSISTENCY)
+def zone_split_inside_line(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Split a zone in two at a token inside one of its lines (the second part of another kind, or the
+    same): a zone then starts or ends inside a line."""
+    text = raw_text(doc)
+    inner = [(i, t) for i, z in enumerate(doc["zones"]) for t in doc["tokens"]
+             if z["start"] < t[0] < z["end"] and "\n" not in text[z["start"]:t[0]]
+             and text[t[0] - 1] == " " and z["kind"] != "dateline"]
+    i, token = choose(rng, inner)
+    zone = doc["zones"][i]
+    ends_at = max(t[1] for t in doc["tokens"] if t[1] <= token[0])
+    second = {**zone, "start": token[0], "kind": rng.choice(["body", "boilerplate", zone["kind"]])}
+    zone["end"] = ends_at
+    retext(doc, zone)
+    retext(doc, second)
+    doc["zones"].insert(i + 1, second)
+
+
+@json_kind("direct-content-takes-mark", reject("V251"), CONSISTENCY)
+def direct_content_takes_mark(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Extend a direct quote's content over the quotation mark just before or after it."""
+    starts = {t[1]: t for t in doc["tokens"]}  # a token by its end
+    ends = {t[0]: t for t in doc["tokens"]}  # by its start
+    options = []
+    for q in (q for q in doc["quotes"] if q["kind"] == "direct" and q["content"]):
+        first, last = q["content"][0], q["content"][-1]
+        before, after = starts.get(first["start"]), ends.get(last["end"])
+        options += [(first, "start", before[0])] if before and before[2] in "\u201c\"" else []
+        options += [(last, "end", after[1])] if after and after[2] in "\u201d\"" else []
+    span, edge, offset = choose(rng, options)
+    span[edge] = offset
+    retext(doc, span)

@@ -12,6 +12,7 @@ import bisect
 import datetime
 import difflib
 import operator
+import re
 import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -984,6 +985,76 @@ def entity_name_form(ctx: DocContext) -> Iterator[Hit]:
         flaw = name_flaw(e.name)
         if flaw is not None:
             yield Hit(pointer("entities", i, "name"), e.name, f"{e.name!r}: {flaw}")
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+@rule("V250", "zone-not-lines", "a zone does not span whole lines, or a body zone holds a blank line",
+      "set the zone from the start of its first line to the end of its last; one body zone per paragraph")
+def zone_not_lines(ctx: DocContext) -> Iterator[Hit]:
+    """A zone spans whole lines, and consecutive body lines form one body zone per paragraph
+    (docs/guidelines.md, Zones): a zone that starts or ends inside a line puts part of a line in
+    another zone, and a body zone over a blank line merges two paragraphs (or the headline and byline
+    into the body). A dateline that opens the first paragraph is the exception: it and the rest of its
+    line are two zones. Zones that overlap are V220's; spans off the text or tokens V201's, V202's and
+    V212's."""
+    text, zones = ctx.text, ctx.doc.zones
+    starts, ends = ctx.view.column("zones", "start"), ctx.view.column("zones", "end")
+    if text is None or not zones or not all(map(operator.le, ends[:-1], starts[1:])):
+        return
+    firsts, lasts = _line_bounds(text)
+    bodies = "\x00".join(z.text for z in zones if z.kind == "body")
+    if firsts.issuperset(starts) and lasts.issuperset(ends) and not _BLANK_LINE.search(bodies):
+        return
+    for i, z in enumerate(zones):
+        if not _in_range(z.start, z.end, len(text)):
+            continue  # V201's
+        inline_before = i > 0 and zones[i - 1].kind == "dateline" and "\n" not in text[ends[i - 1]:z.start]
+        inline_after = z.kind == "dateline" and i + 1 < len(zones) and "\n" not in text[z.end:starts[i + 1]]
+        line_start, line_end = text.rfind("\n", 0, z.start) + 1, text.find("\n", z.end)
+        whole = (inline_before or not text[line_start:z.start].strip()) and (
+            inline_after or not text[z.end:line_end if line_end >= 0 else len(text)].strip())
+        if not whole:
+            yield Hit(pointer("zones", i), [z.start, z.end], f"{z.kind} {_brief(z.text)} is part of a line")
+        elif z.kind == "body" and _BLANK_LINE.search(text, z.start, z.end):
+            yield Hit(pointer("zones", i), [z.start, z.end], f"body {_brief(z.text)} holds a blank line")
+
+
+def _line_bounds(text: str) -> tuple[frozenset[int], frozenset[int]]:
+    """The offsets where lines start and end (a line break ends a line; the text's end too)."""
+    ends = [m.start() for m in re.finditer("\n", text)]
+    return frozenset([0, *(e + 1 for e in ends)]), frozenset([*ends, len(text)])
+
+
+def _brief(text: str) -> str:
+    """A span's text, cut to 40 characters, for a message."""
+    return repr(text if len(text) <= 40 else text[:37] + "...")
+
+
+#: quotation marks that a direct quote's content leaves out (single quotes: an apostrophe looks the same)
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb\u201e')
+
+
+@rule("V251", "quote-content-edges", "a direct quote's content takes in its quotation marks, or an indirect "
+      "one its sentence-final period", "move the content's ends inside the marks, or before the period")
+def quote_content_edges(ctx: DocContext) -> Iterator[Hit]:
+    """`content` of a direct quote is the words inside the marks, without them; of an indirect quote the
+    reported clause, without the sentence-final period (docs/guidelines.md, Quotations): a mark or
+    period inside makes quote-level evaluation count a token that no system should. `mixed` keeps the
+    marks of its quoted fragment. Read on the tokens at the content's ends."""
+    view, texts = ctx.view, ctx.view.token_texts
+    for i, q in enumerate(ctx.doc.quotes):
+        if not q.content or q.kind == "mixed":
+            continue
+        first, _ = view.token_range(q.content[0].start, q.content[0].end)
+        _, end = view.token_range(q.content[-1].start, q.content[-1].end)
+        if not 0 <= first < end <= len(texts):
+            continue
+        edges = (texts[first], texts[end - 1])
+        wrong = (edges[0] in _QUOTE_MARKS or edges[1] in _QUOTE_MARKS) if q.kind == "direct" else edges[1] == "."
+        if wrong:
+            yield Hit(pointer("quotes", i, "content"), q.id, f"{q.kind} content runs from {edges[0]!r} to {edges[1]!r}")
 
 
 @rule("V236", "attribution-not-annotated", "a quote's attribution type is not annotated",
