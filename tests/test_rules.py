@@ -480,9 +480,47 @@ def test_a_document_whose_raw_text_is_not_the_one_it_records_is_no_duplicate_tex
     assert found == {("V203", "twin-edited"), ("V204", "twin-without-text")}
 
 
-CROSS_DOCUMENT_CASES = ("duplicate-text", "nominal-linked-elsewhere-left-unlinked", "quote-link-clique-incomplete",
-                        "quote-link-speakers-differ", "quote-link-two-quotes-of-one-document",
-                        "quote-link-unknown-quote")
+def test_a_copy_that_differs_in_whitespace_is_a_duplicate_text(
+        sample_corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """V324 compared the recorded checksums alone: a copy of a document with a line break added (its
+    sha256 and length recorded to match) passed, in another split. Texts are compared with whitespace runs
+    one space, none at either end: CRLF line ends and doubled spaces are the same article; whether the run
+    is narrowed to either document or not. The copy here is annotated anew (its own tokens)."""
+    from sample import SAMPLE_META
+
+    from vostochny.model.scaffold import empty_document
+    from vostochny.model.serializer import to_json
+
+    monkeypatch.chdir(sample_corpus)
+    text = (sample_corpus / "raw" / f"{SAMPLE_ID}.txt").read_text(encoding="utf-8")
+    copy = "  " + text.replace("\n", "\r\n").replace(" met ", " \t met ") + "\n\n"
+    (sample_corpus / "raw" / "z-copy.txt").write_bytes(copy.encode("utf-8"))
+    (sample_corpus / "annotations" / "z-copy.json").write_text(to_json(empty_document("z-copy", copy, SAMPLE_META)),
+                                                                encoding="utf-8")
+    _edit(sample_corpus / "annotations" / "splits.json", lambda d: d.update(test=["z-copy"]))
+    found = [(p.code, p.file, p.pointer, p.message) for p in validate(".").problems if p.severity == "error"]
+    assert [f[:3] for f in found] == [("V324", "annotations/z-copy.json", "/sha256")], found
+    assert "sample-doc has this text too (but for whitespace or Unicode normalization)" in found[0][3]
+    for alone in (SAMPLE_ID, "z-copy"):
+        assert [p.code for p in validate(f"annotations/{alone}.json").problems if p.severity == "error"] == ["V324"]
+
+
+def test_texts_are_compared_in_nfc_with_their_whitespace_runs_one_space() -> None:
+    """`normal_digest`: one article whatever its Unicode normalization and whitespace; another letter is
+    another text."""
+    import unicodedata
+
+    from vostochny.checking.rules import normal_digest
+
+    text = "Vladimir Pütin met\nKim."
+    same = ["  " + unicodedata.normalize("NFD", text), text.replace("\n", "\r\n \u00a0") + "\n\n", text + "\t"]
+    assert {normal_digest(t) for t in same} == {normal_digest(text)}
+    assert normal_digest(text.replace("met", "Met")) != normal_digest(text)
+
+
+CROSS_DOCUMENT_CASES = ("duplicate-text", "duplicate-text-but-whitespace", "nominal-linked-elsewhere-left-unlinked",
+                        "quote-link-clique-incomplete", "quote-link-speakers-differ",
+                        "quote-link-two-quotes-of-one-document", "quote-link-unknown-quote")
 
 
 @pytest.mark.parametrize("case", CROSS_DOCUMENT_CASES)

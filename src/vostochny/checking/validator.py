@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from vostochny.checking.linking import Nominals, nominals
 from vostochny.checking.problems import Problem, problem
-from vostochny.checking.rules import RULES, CorpusContext, DocContext, Hit, raw_checksum
+from vostochny.checking.rules import RULES, CorpusContext, DocContext, Hit, TextHashes, normal_digest, raw_checksum
 from vostochny.reading import loader
 from vostochny.reading.collector import collector_settled
 from vostochny.reading.corpus import (
@@ -229,6 +229,7 @@ class Checked:
     quotes: dict[str, str | None] = field(default_factory=dict)
     nominals: Nominals | None = None  # its nominal mentions by their words (V321)
     sha256: str = ""  # the SHA-256 of its raw text that it records, "" where it is not its text's (V203, V204) (V324)
+    normal: str = ""  # the SHA-256 of its raw text normalised (`rules.normal_digest`), "" as `sha256` (V324)
 
 
 def quote_speakers(view: DocumentView) -> dict[str, str | None]:
@@ -261,7 +262,7 @@ def summarized(path: Path, view: DocumentView | None, problems: list[Problem], k
     if known is None:
         known = view.text is not None and not any(p.code == "V203" for p in problems)
     return Checked(problems, path, doc.id, kb_ids, kept, quote_speakers(view), nominals(view),
-                   doc.sha256 if known else "")
+                   doc.sha256 if known else "", normal_digest(view.text or "") if known else "")
 
 
 _WORKER: dict[str, object] = {}
@@ -317,7 +318,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     quotes: dict[str, dict[str, str | None]] = {}
     summaries: dict[str, Nominals] = {}
     paths: dict[str, Path] = {}
-    texts: dict[str, str] = {}
+    texts: dict[str, TextHashes] = {}
     unloaded = []
     # a document is known by its id, or by its file name while it does not load (never "missing")
     ids = {path: path.stem for path in document_files(corpus.annotations)}
@@ -338,7 +339,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                 if checked.nominals is not None:
                     summaries[checked.doc_id] = checked.nominals
                 if checked.sha256:
-                    texts[checked.doc_id] = checked.sha256
+                    texts[checked.doc_id] = TextHashes(checked.sha256, checked.normal)
     if unloaded:
         report.notes.append(f"{len(unloaded)} document file(s) did not load: their document rules were not run, "
                             "and the registry's unused records (V302) were not looked for")
@@ -434,7 +435,7 @@ def _with_others(ctx: CorpusContext, others: Sequence[Checked], which: str) -> C
     ("every"), the others' alone ("theirs"), or none."""
     quotes = {o.doc_id or "": o.quotes for o in others}
     nominals = {o.doc_id or "": o.nominals for o in others if o.nominals is not None}
-    texts = {o.doc_id or "": o.sha256 for o in others if o.sha256}
+    texts = {o.doc_id or "": TextHashes(o.sha256, o.normal) for o in others if o.sha256}
     if which == "every":
         quotes, nominals, texts = {**quotes, **ctx.quotes}, {**nominals, **ctx.nominals}, {**texts, **ctx.texts}
     elif which == "none":
