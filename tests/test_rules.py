@@ -588,3 +588,75 @@ def test_a_narrowed_run_checks_the_split_of_its_documents_only(tmp_path: Path, m
     assert sorted(p.value for p in validate(".").problems if p.code == "V304") == ["other-doc", SAMPLE_ID]
     assert [p.value for p in validate(f"annotations/{SAMPLE_ID}.json").problems if p.code == "V304"] == [SAMPLE_ID]
     assert [p.value for p in validate("raw/other-doc.txt").problems if p.code == "V304"] == ["other-doc"]
+
+
+def _released(root: Path) -> None:
+    """Record the corpus at `root` as released (dataset 1.0.0, `annotations/RELEASED.json`)."""
+    from vostochny.reading.corpus import VERSION_FILE
+    from vostochny.verbs.versioning import write_manifest
+
+    (root / VERSION_FILE).parent.mkdir(parents=True, exist_ok=True)
+    (root / VERSION_FILE).write_text("1.0.0\n", encoding="utf-8")
+    write_manifest(root)
+
+
+def _edit_raw_text(root: Path, doc_id: str, old: str, new: str) -> None:
+    """Replace `old` by `new` (as long) in a document's raw text, with every span, token, sha256 and length of
+    its annotation file updated to match: nothing but the release can tell."""
+    import hashlib
+
+    raw = root / "raw" / f"{doc_id}.txt"
+    text = raw.read_bytes().decode("utf-8").replace(old, new, 1)
+    raw.write_bytes(text.encode("utf-8"))
+
+    def follow(value: object) -> None:
+        if isinstance(value, dict):
+            if isinstance(value.get("start"), int) and "text" in value:
+                value["text"] = text[value["start"]:value["end"]]
+            for item in value.values():
+                follow(item)
+        elif isinstance(value, list):
+            for item in value:
+                follow(item)
+
+    def change(d: dict) -> None:
+        follow(d)
+        d["tokens"] = [[start, end, text[start:end]] for start, end, _ in d["tokens"]]
+        d.update(sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), length=len(text))
+
+    _edit(root / "annotations" / f"{doc_id}.json", change)
+
+
+def test_a_released_raw_text_edited_with_its_annotations_is_an_error(
+        sample_corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The raw text is never corrected: a letter changed in a released text, with every span, token, sha256
+    and length updated to match, passed (V203 holds the annotation file to the raw file, not to the release).
+    V325 holds it to the SHA-256 that RELEASED.json records, in the whole corpus and the file alone."""
+    monkeypatch.chdir(sample_corpus)
+    _released(sample_corpus)
+    assert validate(".").ok
+    _edit_raw_text(sample_corpus, SAMPLE_ID, "win", "won")
+    assert validate(".").only(select=["V202"]).problems == []  # the spans follow the edit
+    expected = [("V325", f"annotations/{SAMPLE_ID}.json", "/sha256")]
+    for paths in ((".",), (f"annotations/{SAMPLE_ID}.json",), (f"raw/{SAMPLE_ID}.txt",)):
+        assert [(p.code, p.file, p.pointer) for p in validate(*paths).problems] == expected, paths
+    (sample_corpus / "annotations" / "RELEASED.json").unlink()  # a corpus without a release: nothing to compare
+    assert validate(".").ok
+
+
+def test_a_raw_text_edited_alone_is_v203_and_a_new_document_is_no_change_of_the_release(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """V325 compares only texts that hold to their recorded checksum: an edited raw file whose annotation was
+    left as it was is V203's alone (no follow-on V325). A document added after the release is not in it."""
+    write_linked_corpus(tmp_path, links=sample_quote_links())
+    monkeypatch.chdir(tmp_path)
+    _released(tmp_path)
+    from sample import sample_document, sample_text, write_json
+
+    write_json(tmp_path / "annotations" / "zz-doc.json", sample_document("zz-doc"))
+    (tmp_path / "raw" / "zz-doc.txt").write_bytes(sample_text("zz-doc").encode("utf-8"))
+    _edit(tmp_path / "annotations" / "splits.json", lambda d: d["train"].append("zz-doc"))
+    assert validate(".").ok
+    raw = tmp_path / "raw" / f"{SAMPLE_ID}.txt"
+    raw.write_bytes(raw.read_bytes().replace(b"win", b"won"))
+    assert [p.code for p in validate(".").problems] == ["V203"]

@@ -104,6 +104,8 @@ class CorpusContext:
     nominals: dict[str, Nominals] = field(default_factory=dict)  # document id -> its nominals (V321)
     checked: frozenset[str] = frozenset()  # ids of the documents checked that loaded (narrowed: not every one)
     texts: dict[str, TextHashes] = field(default_factory=dict)  # document id -> its raw text's hashes (V324, V325)
+    #: document id -> the SHA-256 of its raw file that the release manifest records (annotations/RELEASED.json; V325)
+    released: dict[str, str] = field(default_factory=dict)
 
 
 class TextHashes(NamedTuple):
@@ -1167,3 +1169,19 @@ def duplicate_text(ctx: CorpusContext) -> Iterator[Hit]:
             yield Hit("/sha256", digest, f"{twin} has this text too{alike}", doc_id)
         else:
             first[normal] = doc_id
+
+
+@rule("V325", "raw-text-changed-since-release", "the raw text of a released document is not the one released",
+      "restore the raw file and its sha256/length as released (git checkout); raw files are never edited: a "
+      "changed article is a new document", scope="documents")
+def raw_text_changed_since_release(ctx: CorpusContext) -> Iterator[Hit]:
+    """The raw text is never corrected (docs/guidelines.md): a released document's text is the article as
+    received, and every offset users hold refers to it. V203 holds the recorded SHA-256 to the raw file;
+    an edit that updates the checksum, length and every span with it passes V203, so the text is also held
+    to the SHA-256 that the release manifest (`annotations/RELEASED.json`) records for `raw/ID.txt`. A
+    document the manifest does not list is new (a release records it); a corpus without a manifest has
+    nothing to compare. Compares the texts that V203 finds in order."""
+    for doc_id, (digest, _) in sorted(ctx.texts.items()):
+        released = ctx.released.get(doc_id)
+        if released is not None and released != digest:
+            yield Hit("/sha256", digest, f"raw/{doc_id}.txt was released with SHA-256 {released}", doc_id)

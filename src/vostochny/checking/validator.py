@@ -41,6 +41,7 @@ from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:
     from vostochny.model.models import Document, QuoteLinks, Registry, Splits
+    from vostochny.model.release import ReleaseManifest
 
 #: codes that explain others, most basic first: a file's problems are reported in this order
 CAUSE_ORDER = (("V0", "V1"), ("V203", "V204"), ("V205", "V206", "V213", "V216"))
@@ -350,12 +351,14 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     paths.update((other.doc_id or "", other.path) for other in others)
     links = _load_quote_links(corpus, limits)
     ctx.quote_links = links.model if links else None  # before the registry's rules: a channel uses a record
+    release = _load_release(corpus)
+    ctx.released = released_texts(release.model if release else None)
     report.problems += _scoped(ctx, "corpus", reg)
     report.problems += _in_documents(corpus, ctx, paths, limits, others)
     report.problems += _check_splits(corpus, ctx, limits, report)
     report.problems += _check_quote_links(ctx, links, report, others)
     report.problems += _raw_problems(corpus, ctx)
-    report.problems += _release_problems(corpus) + _figures_problems(corpus, limits)
+    report.problems += (release.problems if release and corpus.whole else []) + _figures_problems(corpus, limits)
     return report
 
 
@@ -380,13 +383,20 @@ def _figures_problems(corpus: Corpus, limits: Limits) -> list[Problem]:
     return []
 
 
-def _release_problems(corpus: Corpus) -> list[Problem]:
-    """The file and structure problems of the release manifest, when the corpus has one: `check-version`
-    classifies every change against it, so a damaged manifest must not pass until the next release."""
+def _load_release(corpus: Corpus) -> loader.Loaded[ReleaseManifest] | None:
+    """The release manifest, when the corpus has one. A whole corpus reports its file and structure problems:
+    `check-version` classifies every change against it, so a damaged manifest must not pass until the next
+    release; every run reads the raw texts it records (V325)."""
     path = corpus.annotations / RELEASE_FILE
-    if not corpus.whole or not present(path):
-        return []
-    return loader.load_release(path, label_of(path), corpus.root, mirror=True).problems
+    if not present(path):
+        return None
+    return loader.load_release(path, label_of(path), corpus.root, mirror=True)
+
+
+def released_texts(manifest: ReleaseManifest | None) -> dict[str, str]:
+    """Document id -> the SHA-256 of its raw file that a release manifest records (none without one)."""
+    files = manifest.files if manifest is not None else {}
+    return {name[4:-4]: digest for name, digest in files.items() if name.startswith("raw/") and name.endswith(".txt")}
 
 
 def _raw_problems(corpus: Corpus, ctx: CorpusContext) -> list[Problem]:
