@@ -603,26 +603,14 @@ def _released(root: Path) -> None:
 def _edit_raw_text(root: Path, doc_id: str, old: str, new: str) -> None:
     """Replace `old` by `new` (as long) in a document's raw text, with every span, token, sha256 and length of
     its annotation file updated to match: nothing but the release can tell."""
-    import hashlib
+    from test_rules_columns import _retext
 
     raw = root / "raw" / f"{doc_id}.txt"
     text = raw.read_bytes().decode("utf-8").replace(old, new, 1)
     raw.write_bytes(text.encode("utf-8"))
 
-    def follow(value: object) -> None:
-        if isinstance(value, dict):
-            if isinstance(value.get("start"), int) and "text" in value:
-                value["text"] = text[value["start"]:value["end"]]
-            for item in value.values():
-                follow(item)
-        elif isinstance(value, list):
-            for item in value:
-                follow(item)
-
     def change(d: dict) -> None:
-        follow(d)
-        d["tokens"] = [[start, end, text[start:end]] for start, end, _ in d["tokens"]]
-        d.update(sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), length=len(text))
+        d.update(_retext(d, text), tokens=[[start, end, text[start:end]] for start, end, _ in d["tokens"]])
 
     _edit(root / "annotations" / f"{doc_id}.json", change)
 
