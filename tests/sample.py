@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zlib
 from pathlib import Path
 
 from vostochny.model.models import SCHEMA_VERSION, Document, DocumentMeta, Rights
@@ -20,9 +21,20 @@ SAMPLE_TEXT = (
 
 
 def sample_text(doc_id: str = SAMPLE_ID) -> str:
-    """The sample's text; another report of it (another `doc_id`) ends in blank lines of its own, so that no
-    two documents have one text (V324) while every offset, token, sentence and zone stays the same."""
-    return SAMPLE_TEXT if doc_id == SAMPLE_ID else SAMPLE_TEXT + "\n" * (1 + sum(map(ord, doc_id)) % 97)
+    """The sample's text; another report of it (another `doc_id`) writes `leader` in a case of its own
+    (`report_word`) and ends in blank lines, so that no two documents have one text (V324 compares texts
+    with their whitespace normalised) while every offset, token, sentence and zone stays the same."""
+    if doc_id == SAMPLE_ID:
+        return SAMPLE_TEXT
+    return SAMPLE_TEXT.replace("leader", report_word(doc_id), 1) + "\n" * (1 + sum(map(ord, doc_id)) % 97)
+
+
+def report_word(doc_id: str) -> str:
+    """`leader` as another report `doc_id` of the sample writes it: after its first letter (a word, not a
+    name), each letter upper case where a bit of a number of the id (1 to 31: never all lower case, the
+    sample's own) is set."""
+    bits = 1 + zlib.crc32(doc_id.encode("utf-8")) % 31
+    return "l" + "".join(c.upper() if bits >> i & 1 else c for i, c in enumerate("eader"))
 
 
 #: the sample's metadata: its rights evaluated (a text written for the tests), so that it is free of warnings

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from sample import SAMPLE_ID, SAMPLE_TEXT, sample_document, sample_text, write_json, write_sample_corpus
+from sample import SAMPLE_ID, SAMPLE_TEXT, report_word, sample_document, sample_text, write_json, write_sample_corpus
 
 from vostochny.checking.validator import validate
 
@@ -83,6 +83,11 @@ ZONES = [("body", "[[North Korean leader ... Cosmodrome.]]"), ("body", "[[“We 
 '''
 
 
+def _spec(doc_id: str, spec: str = SPEC) -> str:
+    """A spec of the sample for report `doc_id`, in its own words (`report_word`)."""
+    return spec if doc_id == SAMPLE_ID else spec.replace("leader", report_word(doc_id))
+
+
 def _pass(tmp_path: Path, links: str | None) -> tuple[Path, Path]:
     """A corpus of three reports of the sample text and a spec folder with pass `p` for them."""
     corpus = write_sample_corpus(tmp_path / "corpus")
@@ -94,7 +99,7 @@ def _pass(tmp_path: Path, links: str | None) -> tuple[Path, Path]:
     specs = tmp_path / "specs"
     (specs / "p").mkdir(parents=True)
     for doc_id in (SAMPLE_ID, D2, D3):
-        (specs / "p" / f"{doc_id}.py").write_text(SPEC, encoding="utf-8")
+        (specs / "p" / f"{doc_id}.py").write_text(_spec(doc_id), encoding="utf-8")
     if links is not None:
         (specs / "links").mkdir()
         (specs / "links" / "p.py").write_text(links, encoding="utf-8")
@@ -142,7 +147,7 @@ def test_a_pass_without_links_leaves_no_stale_file_and_only_touches_none(tmp_pat
 
 
 def test_a_bad_link_stops_the_pass_before_anything_is_written(tmp_path: Path) -> None:
-    bad = f'LINKS = [("{D2}", "[[North Korean]] leader", "{D3}", "{WIN}", "verbatim", [], None)]\n'
+    bad = f'LINKS = [("{D2}", "[[North Korean]] {report_word(D2)}", "{D3}", "{WIN}", "verbatim", [], None)]\n'
     corpus, specs = _pass(tmp_path, bad)
     before = {p.name: p.read_bytes() for p in (corpus / "annotations").iterdir()}
     result = _compile(corpus, specs)
@@ -157,8 +162,8 @@ def test_one_document_compiled_rebuilds_the_links_it_renumbers(tmp_path: Path) -
     corpus, specs = _pass(tmp_path, LINKS)
     assert _compile(corpus, specs).returncode == 0
     spec = specs / "p" / f"{D2}.py"
-    spec.write_text(SPEC.replace('QUOTES = [', 'QUOTES = [("indirect", ["[[North Korean leader]]"], None, None, '
-                                 '"speech"), '), encoding="utf-8")
+    spec.write_text(_spec(D2, SPEC.replace('QUOTES = [', 'QUOTES = [("indirect", ["[[North Korean leader]]"], None, '
+                                           'None, "speech"), ')), encoding="utf-8")
     result = _compile(corpus, specs, "--only", D2)
     assert result.returncode == 0, result.stderr
     data = json.loads((corpus / "annotations" / "quote_links.json").read_text(encoding="utf-8"))
@@ -185,8 +190,8 @@ def test_a_pass_that_fails_to_write_one_file_writes_none(tmp_path: Path) -> None
     corpus, specs = _pass(tmp_path, LINKS)
     assert _compile(corpus, specs).returncode == 0
     spec = specs / "p" / f"{D2}.py"
-    spec.write_text(SPEC.replace('QUOTES = [', 'QUOTES = [("indirect", ["[[North Korean leader]]"], None, None, '
-                                 '"speech"), '), encoding="utf-8")
+    spec.write_text(_spec(D2, SPEC.replace('QUOTES = [', 'QUOTES = [("indirect", ["[[North Korean leader]]"], None, '
+                                           'None, "speech"), ')), encoding="utf-8")
     before = (corpus / "annotations" / f"{D2}.json").read_bytes()
     (corpus / "annotations" / "quote_links.json").unlink()
     (corpus / "annotations" / "quote_links.json").mkdir()

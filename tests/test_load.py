@@ -121,15 +121,11 @@ def test_one_build_serves_every_config_with_the_row_builders_rows(sample_corpus:
 
 def with_a_linked_copy(root: Path) -> Path:
     """Corpus `root` (the sample) with a second document in the test split, its quote linked to the first's."""
-    from sample import sample_text, write_json, write_quote_links
+    from sample import sample_document, sample_text, write_json, write_quote_links
 
-    from vostochny.model.scaffold import sha256_text
-
-    doc = json.loads((root / "annotations" / f"{SAMPLE_ID}.json").read_text(encoding="utf-8"))
-    text = sample_text("sample-copy")  # another report: the same offsets, its own text (V324)
-    (root / "raw" / "sample-copy.txt").write_bytes(text.encode("utf-8"))
-    write_json(root / "annotations" / "sample-copy.json",
-               {**doc, "id": "sample-copy", "length": len(text), "sha256": sha256_text(text)})
+    doc = sample_document("sample-copy")  # another report: the same offsets, its own text (V324)
+    (root / "raw" / "sample-copy.txt").write_bytes(sample_text("sample-copy").encode("utf-8"))
+    write_json(root / "annotations" / "sample-copy.json", doc)
     splits = json.loads((root / "annotations" / "splits.json").read_text(encoding="utf-8"))
     write_json(root / "annotations" / "splits.json", {**splits, "test": ["sample-copy"]})
     write_quote_links(root, {"schema_version": doc["schema_version"], "links": [

@@ -480,9 +480,47 @@ def test_a_document_whose_raw_text_is_not_the_one_it_records_is_no_duplicate_tex
     assert found == {("V203", "twin-edited"), ("V204", "twin-without-text")}
 
 
-CROSS_DOCUMENT_CASES = ("duplicate-text", "nominal-linked-elsewhere-left-unlinked", "quote-link-clique-incomplete",
-                        "quote-link-speakers-differ", "quote-link-two-quotes-of-one-document",
-                        "quote-link-unknown-quote")
+def test_a_copy_that_differs_in_whitespace_is_a_duplicate_text(
+        sample_corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """V324 compared the recorded checksums alone: a copy of a document with a line break added (its
+    sha256 and length recorded to match) passed, in another split. Texts are compared with whitespace runs
+    one space, none at either end: CRLF line ends and doubled spaces are the same article; whether the run
+    is narrowed to either document or not. The copy here is annotated anew (its own tokens)."""
+    from sample import SAMPLE_META
+
+    from vostochny.model.scaffold import empty_document
+    from vostochny.model.serializer import to_json
+
+    monkeypatch.chdir(sample_corpus)
+    text = (sample_corpus / "raw" / f"{SAMPLE_ID}.txt").read_text(encoding="utf-8")
+    copy = "  " + text.replace("\n", "\r\n").replace(" met ", " \t met ") + "\n\n"
+    (sample_corpus / "raw" / "z-copy.txt").write_bytes(copy.encode("utf-8"))
+    (sample_corpus / "annotations" / "z-copy.json").write_text(to_json(empty_document("z-copy", copy, SAMPLE_META)),
+                                                                encoding="utf-8")
+    _edit(sample_corpus / "annotations" / "splits.json", lambda d: d.update(test=["z-copy"]))
+    found = [(p.code, p.file, p.pointer, p.message) for p in validate(".").problems if p.severity == "error"]
+    assert [f[:3] for f in found] == [("V324", "annotations/z-copy.json", "/sha256")], found
+    assert "sample-doc has this text too (but for whitespace or Unicode normalization)" in found[0][3]
+    for alone in (SAMPLE_ID, "z-copy"):
+        assert [p.code for p in validate(f"annotations/{alone}.json").problems if p.severity == "error"] == ["V324"]
+
+
+def test_texts_are_compared_in_nfc_with_their_whitespace_runs_one_space() -> None:
+    """`normal_digest`: one article whatever its Unicode normalization and whitespace; another letter is
+    another text."""
+    import unicodedata
+
+    from vostochny.checking.rules import normal_digest
+
+    text = "Vladimir Pütin met\nKim."
+    same = ["  " + unicodedata.normalize("NFD", text), text.replace("\n", "\r\n \u00a0") + "\n\n", text + "\t"]
+    assert {normal_digest(t) for t in same} == {normal_digest(text)}
+    assert normal_digest(text.replace("met", "Met")) != normal_digest(text)
+
+
+CROSS_DOCUMENT_CASES = ("duplicate-text", "duplicate-text-but-whitespace", "nominal-linked-elsewhere-left-unlinked",
+                        "quote-link-clique-incomplete", "quote-link-speakers-differ",
+                        "quote-link-two-quotes-of-one-document", "quote-link-unknown-quote")
 
 
 @pytest.mark.parametrize("case", CROSS_DOCUMENT_CASES)
@@ -666,3 +704,63 @@ def test_quotes_of_one_speaker_and_cue_that_cross_are_one_utterance(sample_corpu
         d["quotes"].append({**d["quotes"][0], "id": "q9", "content": [{"start": start + 3, "end": start + 11,
                                                                         "text": "will win"}]})
     assert _sample_codes(sample_corpus, change) == [("V226", "/quotes/1/content")]
+
+
+def _released(root: Path) -> None:
+    """Record the corpus at `root` as released (dataset 1.0.0, `annotations/RELEASED.json`)."""
+    from vostochny.reading.corpus import VERSION_FILE
+    from vostochny.verbs.versioning import write_manifest
+
+    (root / VERSION_FILE).parent.mkdir(parents=True, exist_ok=True)
+    (root / VERSION_FILE).write_text("1.0.0\n", encoding="utf-8")
+    write_manifest(root)
+
+
+def _edit_raw_text(root: Path, doc_id: str, old: str, new: str) -> None:
+    """Replace `old` by `new` (as long) in a document's raw text, with every span, token, sha256 and length of
+    its annotation file updated to match: nothing but the release can tell."""
+    from test_rules_columns import _retext
+
+    raw = root / "raw" / f"{doc_id}.txt"
+    text = raw.read_bytes().decode("utf-8").replace(old, new, 1)
+    raw.write_bytes(text.encode("utf-8"))
+
+    def change(d: dict) -> None:
+        d.update(_retext(d, text), tokens=[[start, end, text[start:end]] for start, end, _ in d["tokens"]])
+
+    _edit(root / "annotations" / f"{doc_id}.json", change)
+
+
+def test_a_released_raw_text_edited_with_its_annotations_is_an_error(
+        sample_corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The raw text is never corrected: a letter changed in a released text, with every span, token, sha256
+    and length updated to match, passed (V203 holds the annotation file to the raw file, not to the release).
+    V325 holds it to the SHA-256 that RELEASED.json records, in the whole corpus and the file alone."""
+    monkeypatch.chdir(sample_corpus)
+    _released(sample_corpus)
+    assert validate(".").ok
+    _edit_raw_text(sample_corpus, SAMPLE_ID, "win", "won")
+    assert validate(".").only(select=["V202"]).problems == []  # the spans follow the edit
+    expected = [("V325", f"annotations/{SAMPLE_ID}.json", "/sha256")]
+    for paths in ((".",), (f"annotations/{SAMPLE_ID}.json",), (f"raw/{SAMPLE_ID}.txt",)):
+        assert [(p.code, p.file, p.pointer) for p in validate(*paths).problems] == expected, paths
+    (sample_corpus / "annotations" / "RELEASED.json").unlink()  # a corpus without a release: nothing to compare
+    assert validate(".").ok
+
+
+def test_a_raw_text_edited_alone_is_v203_and_a_new_document_is_no_change_of_the_release(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """V325 compares only texts that hold to their recorded checksum: an edited raw file whose annotation was
+    left as it was is V203's alone (no follow-on V325). A document added after the release is not in it."""
+    write_linked_corpus(tmp_path, links=sample_quote_links())
+    monkeypatch.chdir(tmp_path)
+    _released(tmp_path)
+    from sample import sample_document, sample_text, write_json
+
+    write_json(tmp_path / "annotations" / "zz-doc.json", sample_document("zz-doc"))
+    (tmp_path / "raw" / "zz-doc.txt").write_bytes(sample_text("zz-doc").encode("utf-8"))
+    _edit(tmp_path / "annotations" / "splits.json", lambda d: d["train"].append("zz-doc"))
+    assert validate(".").ok
+    raw = tmp_path / "raw" / f"{SAMPLE_ID}.txt"
+    raw.write_bytes(raw.read_bytes().replace(b"win", b"won"))
+    assert [p.code for p in validate(".").problems] == ["V203"]

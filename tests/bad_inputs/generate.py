@@ -11,6 +11,7 @@ case. `tests/test_bad_inputs.py` overlays each case on a fresh sample corpus.
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 import shutil
 import sys
@@ -149,6 +150,24 @@ def _duplicate_text() -> dict[str, bytes]:
     doc = {**sample_document(), "id": other}
     return {f"annotations/{other}.json": dump(doc), f"raw/{other}.txt": SAMPLE_TEXT.encode("utf-8"),
             SPLITS: dump({**sample_splits(), "test": [other]})}
+
+
+def _near_copy() -> dict[str, bytes]:
+    """A second document that is the sample under another id, its raw text with a line break added at the end
+    (its checksum and length recorded to match), in another split: one article, however its whitespace runs."""
+    other, text = "sample-doc-copy", SAMPLE_TEXT + "\n"
+    doc = {**sample_document(), "id": other, "length": len(text),
+           "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}
+    return {f"annotations/{other}.json": dump(doc), f"raw/{other}.txt": text.encode("utf-8"),
+            SPLITS: dump({**sample_splits(), "test": [other]})}
+
+
+def _released_otherwise() -> dict[str, bytes]:
+    """A release manifest that records the sample's raw text as it was before an edit ("won" for "win"): the
+    document and raw file now agree (sha256, length, every span), but the raw text is not the one released."""
+    released = hashlib.sha256(SAMPLE_TEXT.replace("win", "won").encode("utf-8")).hexdigest()
+    return {RELEASE: dump({"$comment": "the release of 1.0.0", "format": 1, "dataset_version": "1.0.0",
+                           "fields": {}, "files": {RAW: released}, "records": {}})}
 
 
 def _deep() -> bytes:
@@ -362,6 +381,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
         name="Kim Jong Un (leader)"))}, "V320", REGISTRY, "/entities/0/id", None, {}),
     "nominal-linked-elsewhere-left-unlinked": (_linked_elsewhere(), "V321", DOC, "/mentions/5", None, {}),
     "duplicate-text": (_duplicate_text(), "V324", "annotations/sample-doc-copy.json", "/sha256", None, {}),
+    "raw-text-changed-since-release": (_released_otherwise(), "V325", DOC, "/sha256", None, {}),
+    "duplicate-text-but-whitespace": (_near_copy(), "V324", "annotations/sample-doc-copy.json", "/sha256", None, {}),
     "distinct-from-unknown-record": ({DOC: doc_with(setter("entities", 3, "distinct_from", value=["nobody"]))},
                                      "V322", DOC, "/entities/3/distinct_from/0", None, {}),
     "distinct-from-own-record": ({DOC: doc_with(setter("entities", 1, "distinct_from", value=["kim-jong-un"]))},

@@ -160,7 +160,7 @@ def sentence_merge(doc: Any, rng: random.Random, frag: Fragments) -> None:
 def mention_added(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Add a nominal mention of an existing entity over a word that is in no mention."""
     covered = {i for m in doc["mentions"] for i in range(m["start"], m["end"])}
-    words = [t for t in doc["tokens"] if t[2].isalpha() and t[2].islower() and len(t[2]) > 4
+    words = [t for t in doc["tokens"] if t[2].isalpha() and t[2][0].islower() and len(t[2]) > 4
              and not covered.intersection(range(t[0], t[1]))]
     start, end, text = choose(rng, words)
     entity = choose(rng, doc["entities"])["id"]

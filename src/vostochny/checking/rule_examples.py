@@ -110,8 +110,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '"military" of korean-peoples-army): {"kb_id": null, "distinct_from": ["korean-peoples-army"]}'),
     "V322": ('{"id": "e17", "kb_id": null, "distinct_from": ["north-korean-army"]}',
              '{"id": "e17", "kb_id": null, "distinct_from": ["korean-peoples-army"]}   (a record of entities.json)'),
-    "V324": ("annotations/ap-kim-2.json records the sha256 of annotations/ap-kim.json (raw/ap-kim-2.txt is a copy)",
+    "V324": ("raw/ap-kim-2.txt is raw/ap-kim.txt with a line break added (its sha256 and length recorded to match)",
              "each document's raw text is its own article"),
+    "V325": ('raw/ap-kim.txt with "Vostochny" corrected to "Vostochniy", and its sha256, length and spans updated; '
+             'RELEASED.json records the text as received',
+             "raw/ap-kim.txt as released, byte for byte; a corrected article is a new document"),
     "V323": ('{"id": "e5", "kb_id": "korean-peoples-army", "distinct_from": ["korean-peoples-army"]}',
              '{"id": "e5", "kb_id": "korean-peoples-army", "distinct_from": []}'),
     "V306": ('{"id": "russia", "name": "Russia", "aliases": ["Moscow"]} beside {"id": "moscow", "name": "Moscow"}',

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import difflib
+import hashlib
 import operator
 import re
 import unicodedata
@@ -18,7 +19,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain, groupby, pairwise, repeat
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar
 
 from vostochny.checking import quote_graph as graph
 from vostochny.checking.linking import Nominals
@@ -105,7 +106,24 @@ class CorpusContext:
     all_files: bool = False  # every document file of the corpus was checked (some may not have loaded)
     nominals: dict[str, Nominals] = field(default_factory=dict)  # document id -> its nominals (V321)
     checked: frozenset[str] = frozenset()  # ids of the documents checked that loaded (narrowed: not every one)
-    texts: dict[str, str] = field(default_factory=dict)  # document id -> the SHA-256 of its raw text it records (V324)
+    texts: dict[str, TextHashes] = field(default_factory=dict)  # document id -> its raw text's hashes (V324, V325)
+    #: document id -> the SHA-256 of its raw file that the release manifest records (annotations/RELEASED.json; V325)
+    released: dict[str, str] = field(default_factory=dict)
+
+
+class TextHashes(NamedTuple):
+    """A document's raw text as the corpus rules compare it: the SHA-256 the document records (that V203 holds
+    to its raw text), and the SHA-256 of the text normalised (`normal_digest`)."""
+
+    sha256: str
+    normal: str
+
+
+def normal_digest(text: str) -> str:
+    """The SHA-256 of a text with its whitespace runs one space, none at either end, in NFC: texts that
+    differ only there are one article (a copy with a line break added is no other text)."""
+    normal = unicodedata.normalize("NFC", " ".join(text.split()))
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -1559,13 +1577,33 @@ def quote_link_same_document(ctx: CorpusContext) -> Iterator[Hit]:
       scope="documents")
 def duplicate_text(ctx: CorpusContext) -> Iterator[Hit]:
     """One article is one document: the same text under two ids is counted twice in every figure, and in
-    two splits it puts test data into training. Texts are compared by the SHA-256 each file records (V203
-    holds it to the raw text); another outlet's rewrite of an article is another text. The document
-    whose id sorts later is reported, once per earlier twin (also when the earlier one alone is validated)."""
+    two splits it puts test data into training. Texts are compared normalised (`normal_digest`: whitespace
+    runs one space, none at either end, NFC), so that a copy with a line break added or a text re-encoded
+    is found too; only texts whose SHA-256 is the one their file records are compared (V203 reports the
+    others). Another outlet's rewrite of an article is another text. The document whose id sorts later is
+    reported, once per earlier twin (also when the earlier one alone is validated)."""
     first: dict[str, str] = {}
     for doc_id in sorted(ctx.texts):
-        digest = ctx.texts[doc_id]
-        if digest in first:
-            yield Hit("/sha256", digest, f"{first[digest]} has this text too", doc_id)
+        digest, normal = ctx.texts[doc_id]
+        if normal in first:
+            twin = first[normal]
+            alike = "" if ctx.texts[twin].sha256 == digest else " (but for whitespace or Unicode normalization)"
+            yield Hit("/sha256", digest, f"{twin} has this text too{alike}", doc_id)
         else:
-            first[digest] = doc_id
+            first[normal] = doc_id
+
+
+@rule("V325", "raw-text-changed-since-release", "the raw text of a released document is not the one released",
+      "restore the raw file and its sha256/length as released (git checkout); raw files are never edited: a "
+      "changed article is a new document", scope="documents")
+def raw_text_changed_since_release(ctx: CorpusContext) -> Iterator[Hit]:
+    """The raw text is never corrected (docs/guidelines.md): a released document's text is the article as
+    received, and every offset users hold refers to it. V203 holds the recorded SHA-256 to the raw file;
+    an edit that updates the checksum, length and every span with it passes V203, so the text is also held
+    to the SHA-256 that the release manifest (`annotations/RELEASED.json`) records for `raw/ID.txt`. A
+    document the manifest does not list is new (a release records it); a corpus without a manifest has
+    nothing to compare. Compares the texts that V203 finds in order."""
+    for doc_id, (digest, _) in sorted(ctx.texts.items()):
+        released = ctx.released.get(doc_id)
+        if released is not None and released != digest:
+            yield Hit("/sha256", digest, f"raw/{doc_id}.txt was released with SHA-256 {released}", doc_id)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from vostochny.checking.linking import Nominals, nominals
 from vostochny.checking.problems import Problem, problem
-from vostochny.checking.rules import RULES, CorpusContext, DocContext, Hit, raw_checksum
+from vostochny.checking.rules import RULES, CorpusContext, DocContext, Hit, TextHashes, normal_digest, raw_checksum
 from vostochny.reading import loader
 from vostochny.reading.collector import collector_settled
 from vostochny.reading.corpus import (
@@ -41,6 +41,7 @@ from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:
     from vostochny.model.models import Document, QuoteLinks, Registry, Splits
+    from vostochny.model.release import ReleaseManifest
 
 #: codes that explain others, most basic first: a file's problems are reported in this order
 CAUSE_ORDER = (("V0", "V1"), ("V203", "V204"), ("V205", "V206", "V213", "V216"))
@@ -232,6 +233,7 @@ class Checked:
     quotes: dict[str, str | None] = field(default_factory=dict)
     nominals: Nominals | None = None  # its nominal mentions by their words (V321)
     sha256: str = ""  # the SHA-256 of its raw text that it records, "" where it is not its text's (V203, V204) (V324)
+    normal: str = ""  # the SHA-256 of its raw text normalised (`rules.normal_digest`), "" as `sha256` (V324)
 
 
 def quote_speakers(view: DocumentView) -> dict[str, str | None]:
@@ -264,7 +266,7 @@ def summarized(path: Path, view: DocumentView | None, problems: list[Problem], k
     if known is None:
         known = view.text is not None and not any(p.code == "V203" for p in problems)
     return Checked(problems, path, doc.id, kb_ids, kept, quote_speakers(view), nominals(view),
-                   doc.sha256 if known else "")
+                   doc.sha256 if known else "", normal_digest(view.text or "") if known else "")
 
 
 _WORKER: dict[str, object] = {}
@@ -320,7 +322,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     quotes: dict[str, dict[str, str | None]] = {}
     summaries: dict[str, Nominals] = {}
     paths: dict[str, Path] = {}
-    texts: dict[str, str] = {}
+    texts: dict[str, TextHashes] = {}
     unloaded = []
     # a document is known by its id, or by its file name while it does not load (never "missing")
     ids = {path: path.stem for path in document_files(corpus.annotations)}
@@ -341,7 +343,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                 if checked.nominals is not None:
                     summaries[checked.doc_id] = checked.nominals
                 if checked.sha256:
-                    texts[checked.doc_id] = checked.sha256
+                    texts[checked.doc_id] = TextHashes(checked.sha256, checked.normal)
     if unloaded:
         report.notes.append(f"{len(unloaded)} document file(s) did not load: their document rules were not run, "
                             "and the registry's unused records (V302) were not looked for")
@@ -352,12 +354,14 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     paths.update((other.doc_id or "", other.path) for other in others)
     links = _load_quote_links(corpus, limits)
     ctx.quote_links = links.model if links else None  # before the registry's rules: a channel uses a record
+    release = _load_release(corpus)
+    ctx.released = released_texts(release.model if release else None)
     report.problems += _scoped(ctx, "corpus", reg)
     report.problems += _in_documents(corpus, ctx, paths, limits, others)
     report.problems += _check_splits(corpus, ctx, limits, report)
     report.problems += _check_quote_links(ctx, links, report, others)
     report.problems += _raw_problems(corpus, ctx)
-    report.problems += _release_problems(corpus) + _figures_problems(corpus, limits)
+    report.problems += (release.problems if release and corpus.whole else []) + _figures_problems(corpus, limits)
     return report
 
 
@@ -382,13 +386,20 @@ def _figures_problems(corpus: Corpus, limits: Limits) -> list[Problem]:
     return []
 
 
-def _release_problems(corpus: Corpus) -> list[Problem]:
-    """The file and structure problems of the release manifest, when the corpus has one: `check-version`
-    classifies every change against it, so a damaged manifest must not pass until the next release."""
+def _load_release(corpus: Corpus) -> loader.Loaded[ReleaseManifest] | None:
+    """The release manifest, when the corpus has one. A whole corpus reports its file and structure problems:
+    `check-version` classifies every change against it, so a damaged manifest must not pass until the next
+    release; every run reads the raw texts it records (V325)."""
     path = corpus.annotations / RELEASE_FILE
-    if not corpus.whole or not present(path):
-        return []
-    return loader.load_release(path, label_of(path), corpus.root, mirror=True).problems
+    if not present(path):
+        return None
+    return loader.load_release(path, label_of(path), corpus.root, mirror=True)
+
+
+def released_texts(manifest: ReleaseManifest | None) -> dict[str, str]:
+    """Document id -> the SHA-256 of its raw file that a release manifest records (none without one)."""
+    files = manifest.files if manifest is not None else {}
+    return {name[4:-4]: digest for name, digest in files.items() if name.startswith("raw/") and name.endswith(".txt")}
 
 
 def _raw_problems(corpus: Corpus, ctx: CorpusContext) -> list[Problem]:
@@ -437,7 +448,7 @@ def _with_others(ctx: CorpusContext, others: Sequence[Checked], which: str) -> C
     ("every"), the others' alone ("theirs"), or none."""
     quotes = {o.doc_id or "": o.quotes for o in others}
     nominals = {o.doc_id or "": o.nominals for o in others if o.nominals is not None}
-    texts = {o.doc_id or "": o.sha256 for o in others if o.sha256}
+    texts = {o.doc_id or "": TextHashes(o.sha256, o.normal) for o in others if o.sha256}
     if which == "every":
         quotes, nominals, texts = {**quotes, **ctx.quotes}, {**nominals, **ctx.nominals}, {**texts, **ctx.texts}
     elif which == "none":
