@@ -326,7 +326,8 @@ def _with_break(brk: str) -> tuple[str, dict]:
     base = empty_document(SAMPLE_ID, text, DocumentMeta(source_file="sample.txt")).model_dump(mode="json", by_alias=True)
     first, second = text.index("Vostochny Cosmodrome."), text.index("“We will win,”")
     pieces = [{"start": s, "end": s + len(t), "text": t} for s, t in ((first, "Vostochny Cosmodrome."), (second, "“We will win,”"))]
-    quote = {"id": "q2", "kind": "direct", "content": pieces, "cue": None, "speaker": None}
+    # mixed: a direct quote's content leaves its marks out (V251), and only the marks' line break parts the pieces
+    quote = {"id": "q2", "kind": "mixed", "content": pieces, "cue": None, "speaker": None}
     data.update({k: base[k] for k in ("sha256", "length", "sentences", "tokens")},
                 zones=[{"kind": "body", "start": 0, "end": len(text), "text": text}],
                 mentions=[moved(m) for m in data["mentions"]],
