@@ -1175,6 +1175,24 @@ def distinct_from_own_record(ctx: DocContext) -> Iterator[Hit]:
                       f"{e.id} links to {e.kb_id}")
 
 
+@rule("V243", "distinct-from-misused", "a linked entity has a distinct_from, or it lists a record twice",
+      "keep distinct_from on unlinked entities only (a linked entity is its record and nothing else), each "
+      "record once")
+def distinct_from_misused(ctx: DocContext) -> Iterator[Hit]:
+    """`distinct_from` records that an unlinked entity was checked against a record and is another
+    referent (docs/guidelines.md, "Checked and distinct"); everywhere else it is `[]`. On a linked entity
+    it records nothing the link does not (its own record is V323's), and a record listed twice counts a
+    check that was made once."""
+    if not any(ctx.view.column("entities", "distinct_from")):
+        return
+    for i, e in enumerate(ctx.doc.entities):
+        for j, kb_id in enumerate(e.distinct_from):
+            if e.kb_id is not None and kb_id != e.kb_id:
+                yield Hit(pointer("entities", i, "distinct_from", j), kb_id, f"{e.id} links to {e.kb_id}")
+            elif kb_id in e.distinct_from[:j]:
+                yield Hit(pointer("entities", i, "distinct_from", j), kb_id, f"{e.id} lists {kb_id} before")
+
+
 @rule("V301", "registry-duplicate-id", "a registry id is used twice", "merge or rename the records", scope="corpus")
 def registry_duplicate(ctx: CorpusContext) -> Iterator[Hit]:
     """Registry ids are the corpus-wide identity of an entity: they must be unique."""
