@@ -256,6 +256,50 @@ def _second_quote(data: dict) -> None:
 CLIQUE = ((SAMPLE_ID, "q1", D2, "q1"), (SAMPLE_ID, "q1", D3, "q1"), (D2, "q1", D3, "q1"))
 
 #: name -> (files to write, expected code, file, pointer, line or None = line of the pointer, options)
+LONGER_TEXT = (SAMPLE_TEXT.split("\n")[0] + "\nThe talks lasted hours.\nPutin\u2019s aides left late.\n"
+               + SAMPLE_TEXT.split("\n")[1])
+
+
+def _longer(change: Callable[[dict], None]) -> dict[str, bytes]:
+    """The sample's annotations over LONGER_TEXT (two lines added before the quote, one with "Putin’s"),
+    located again, one body zone per line, then `change`d: the raw text and the document."""
+    from vostochny.model.scaffold import empty_document
+
+    doc, t = sample_document(), LONGER_TEXT
+    base = empty_document(SAMPLE_ID, t, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    doc.update({key: base[key] for key in ("sha256", "length", "tokens", "sentences", "tokenizer")})
+    doc["zones"] = [{"kind": "body", **_located(t, line)} for line in t.split("\n")]
+    for m in doc["mentions"]:
+        m.update(_located(t, m["text"], "he said" if m["id"] == "m5" else ""))
+    doc["quotes"][0].update(content=[_located(t, "We will win,")], cue=_located(t, "said"))
+    change(doc)
+    return {DOC: dump(doc), f"raw/{SAMPLE_ID}.txt": t.encode("utf-8")}
+
+
+def _located(text: str, needle: str, context: str = "") -> dict:
+    """The span of `needle` in `text`, inside the unique `context` if one is given."""
+    start = text.index(context) + context.index(needle) if context else text.index(needle)
+    assert text[start:start + len(needle)] == needle
+    return {"start": start, "end": start + len(needle), "text": needle}
+
+
+def _possessive(doc: dict) -> None:
+    doc["mentions"].append({"id": "m7", **_located(LONGER_TEXT, "Putin\u2019s"), "entity": "e3", "kind": "name",
+                            "metonymy": False})
+
+
+def _putin_alias_twice(registry: dict) -> None:
+    """"Putin" as an alias of kim-jong-un (first) and of vladimir-putin: Kim's alias is the one at fault."""
+    for i in (0, 2):
+        registry["entities"][i]["aliases"].append("Putin")
+
+
+def _split_line(doc: dict) -> None:
+    """The first line's zone ended after "Kim Jong Un", the rest of the line a boilerplate zone."""
+    head, line = "North Korean leader Kim Jong Un", SAMPLE_TEXT.split("\n")[0]
+    doc["zones"][:1] = [{"kind": "body", **_span_of(head)}, {"kind": "boilerplate", **_span_of(line[len(head) + 1:])}]
+
+
 CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "truncated-json": ({DOC: dump(sample_document())[:400]}, "V001", DOC, "", None, {}),
     "empty-file": ({DOC: b""}, "V001", DOC, "", 1, {}),
@@ -439,6 +483,35 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                                      "records": {}})}, "V102", RELEASE, "/format", 3, {}),
     "split-names-unknown-document": ({SPLITS: dump({**sample_splits(), "test": ["no-such-doc"]})}, "V303", SPLITS,
                                      "/test/0", None, {}),
+    "date-in-the-future": ({DOC: doc_with(setter("meta", "date", value="2099-01-01"))}, "V231", DOC, "/meta/date",
+                           None, {}),
+    "document-in-two-splits": ({SPLITS: dump({**sample_splits(), "test": [SAMPLE_ID]})}, "V304", SPLITS, "/test/0",
+                               None, {}),
+    "registry-alias-clash-blames-the-stranger": ({REGISTRY: registry_with(_putin_alias_twice)}, "V306", REGISTRY,
+                                                 "/entities/0/aliases/0", None, {}),
+    "quote-link-via-speaker": (linked(D2, links=links_with((SAMPLE_ID, "q1", D2, "q1"), change=setter(
+        "links", 0, "via", value=[{"name": "Kim Jong Un", "kb_id": "kim-jong-un"}]))), "V327", LINKS,
+        "/links/0/via/0", None, {}),
+    "quote-link-via-repeated": (linked(D2, links=links_with((SAMPLE_ID, "q1", D2, "q1"), change=setter(
+        "links", 0, "via", value=[{"name": "KCNA", "kb_id": None}, {"name": "kcna", "kb_id": None}]))), "V328",
+        LINKS, "/links/0/via/1", None, {}),
+    "speaker-far-from-quote": (_longer(setter("quotes", 0, "speaker", value="m2")), "V246", DOC, "/quotes/0/speaker",
+                               None, {}),
+    "mention-with-possessive": (_longer(_possessive), "V248", DOC, "/mentions/6/text", None, {}),
+    "mention-across-zones": ({DOC: doc_with(lambda d: d["mentions"][3].update(_span_of("Vostochny Cosmodrome.\n\u201cWe")))},
+                             "V247", DOC, "/mentions/3", None, {}),
+    "registry-name-with-zero-width-space": ({REGISTRY: registry_with(setter("entities", 0, "name",
+                                                                            value="Kim Jong\u200b Un"))},
+                                            "V329", REGISTRY, "/entities/0/name", None, {}),
+    "registry-alias-repeated": ({REGISTRY: registry_with(setter("entities", 1, "aliases",
+                                                                value=["North Korean", "North Korean"]))},
+                                "V329", REGISTRY, "/entities/1/aliases/1", None, {}),
+    "entity-name-with-trailing-space": ({DOC: doc_with(setter("entities", 1, "name", value="Kim Jong Un "))}, "V249",
+                                        DOC, "/entities/1/name", None, {}),
+    "zone-inside-a-line": ({DOC: doc_with(_split_line)}, "V250", DOC, "/zones/0", None, {}),
+    "direct-quote-content-with-mark": ({DOC: doc_with(setter("quotes", 0, "content",
+                                                             value=[_span_of("\u201cWe will win,")]))},
+                                       "V251", DOC, "/quotes/0/content", None, {}),
 }
 
 
