@@ -101,6 +101,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V250": ('zones [0, 31) body "North Korean leader Kim Jong Un" and [32, 89) boilerplate (one line)',
              'zone [0, 89) body: the whole line'),
     "V251": ('a direct quote\'s content {"text": "“We will win,"}', 'its content {"text": "We will win,"}'),
+    "V242": ('{"id": "e2", "type": "PER", "name": "Kim Jong Un", "kb_id": null}   (mention "Kim Jong Un", kind name)',
+             '{"id": "e2", "type": "PER", "name": "Kim Jong Un", "kb_id": "kim-jong-un"}'),
     "V243": ('{"id": "e1", "kb_id": "kim-jong-un", "distinct_from": ["vladimir-putin"]}',
              '{"id": "e1", "kb_id": "kim-jong-un", "distinct_from": []}'),
     "V301": ('"entities": [{"id": "kim-jong-un"}, {"id": "kim-jong-un"}]', "one record kim-jong-un"),

@@ -1175,6 +1175,26 @@ def distinct_from_own_record(ctx: DocContext) -> Iterator[Hit]:
                       f"{e.id} links to {e.kb_id}")
 
 
+@rule("V242", "named-entity-unlinked", "an entity with a name mention has no kb_id",
+      "link the entity to its registry record (add the record to annotations/entities.json if there is none)")
+def named_entity_unlinked(ctx: DocContext) -> Iterator[Hit]:
+    """Every entity that has a name mention links to one record of the registry (docs/guidelines.md,
+    Cross-document links): a named referent left unlinked is counted as a new one in every document
+    it occurs in, and drops out of the cross-document layer. Generic groups and one-off nominal
+    entities have no name mention, and stay unlinked."""
+    view = ctx.view
+    unlinked = {e for e, kb_id in zip(view.column("entities", "id"), view.column("entities", "kb_id"), strict=True)
+                if kb_id is None}
+    named = {e for e, kind in zip(view.column("mentions", "entity"), view.column("mentions", "kind"), strict=True)
+             if kind == "name"}
+    if unlinked.isdisjoint(named):
+        return
+    for i, e in enumerate(ctx.doc.entities):
+        if e.kb_id is None and e.id in named:
+            first = next(m.text for m in ctx.doc.mentions if m.entity == e.id and m.kind == "name")
+            yield Hit(pointer("entities", i, "kb_id"), None, f"{e.id} {e.name!r} is named ({first!r})")
+
+
 @rule("V243", "distinct-from-misused", "a linked entity has a distinct_from, or it lists a record twice",
       "keep distinct_from on unlinked entities only (a linked entity is its record and nothing else), each "
       "record once")
