@@ -832,19 +832,22 @@ def rights_holder(ctx: DocContext) -> Iterator[Hit]:
             yield Hit(pointer("meta", "rights", name), value, f"{value!r} is blank or has spaces around it")
 
 
-@rule("V233", "meta-not-in-text", "the title or URL is not shown in the raw text",
+@rule("V233", "meta-not-in-text", "the title is not a line of the raw text, or the URL is not shown in it",
       "record only what the text itself shows, as it shows it; else null (docs/guidelines.md, Source and rights)")
 def meta_not_in_text(ctx: DocContext) -> Iterator[Hit]:
     """`title` and `url` are recorded only where the text shows them, never looked up or remembered:
-    a value the raw text does not contain was not taken from it. (The outlet may be shown by a
-    credit such as `(AP)` for the Associated Press, so it is not checked.)"""
+    a value the raw text does not contain was not taken from it. The title is the headline, a line
+    of its own: a few words of the text (`Putin`) are in it, but are no title. (The outlet may be
+    shown by a credit such as `(AP)` for the Associated Press, so it is not checked.)"""
     if ctx.text is None:
         return
     meta = ctx.doc.meta
-    for name in ("title", "url"):
-        value = getattr(meta, name)
-        if value is not None and (not value.strip() or value not in ctx.text):
-            yield Hit(pointer("meta", name), value, f"{value[:60]!r} is not in the raw text")
+    title, url = meta.title, meta.url
+    if title is not None and (not title.strip() or title not in ctx.text.splitlines()):
+        where = "is not a line of" if title.strip() and title in ctx.text else "is not in"
+        yield Hit(pointer("meta", "title"), title, f"{title[:60]!r} {where} the raw text")
+    if url is not None and (not url.strip() or url not in ctx.text):
+        yield Hit(pointer("meta", "url"), url, f"{url[:60]!r} is not in the raw text")
 
 
 @rule("V234", "speaker-in-content", "a quote's speaker mention lies inside its own content",
