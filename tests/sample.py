@@ -66,7 +66,7 @@ def sample_document(doc_id: str = SAMPLE_ID) -> dict:
             {"id": "e1", "type": "NORP", "name": "North Koreans", "kb_id": "north-koreans"},
             {"id": "e2", "type": "PER", "name": "Kim Jong Un", "kb_id": "kim-jong-un"},
             {"id": "e3", "type": "PER", "name": "Vladimir Putin", "kb_id": "vladimir-putin"},
-            {"id": "e4", "type": "FAC", "name": "Vostochny Cosmodrome", "kb_id": None},
+            {"id": "e4", "type": "FAC", "name": "Vostochny Cosmodrome", "kb_id": "vostochny-cosmodrome"},
             {"id": "e5", "type": "WEA", "name": "shells", "kb_id": None},
         ],
         "mentions": [
@@ -89,6 +89,8 @@ def sample_registry() -> dict:
          "wikidata": {"status": "unverified"}},
         {"id": "vladimir-putin", "type": "PER", "name": "Vladimir Putin", "aliases": [],
          "wikidata": {"status": "verified", "qid": "Q7747", "instance_of": None}},
+        {"id": "vostochny-cosmodrome", "type": "FAC", "name": "Vostochny Cosmodrome", "aliases": [],
+         "wikidata": {"status": "unverified"}},
     ]}
 
 

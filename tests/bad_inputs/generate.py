@@ -416,9 +416,9 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "quote-attribution-null": ({DOC: doc_with(setter("quotes", 0, "attribution", value=None))}, "V236", DOC,
                                "/quotes/0", None, {}),
     "registry-duplicate-id": ({REGISTRY: registry_with(lambda r: r["entities"].append(r["entities"][0]))}, "V301",
-                              REGISTRY, "/entities/3/id", None, {}),
+                              REGISTRY, "/entities/4/id", None, {}),
     "registry-record-unused": ({REGISTRY: registry_with(lambda r: r["entities"].append(
-        {"id": "nobody", "type": "PER", "name": "Nobody", "wikidata": {"status": "unverified"}}))}, "V302", REGISTRY, "/entities/3/id", None, {}),
+        {"id": "nobody", "type": "PER", "name": "Nobody", "wikidata": {"status": "unverified"}}))}, "V302", REGISTRY, "/entities/4/id", None, {}),
     "registry-alias-names-another-record": ({REGISTRY: registry_with(lambda r: r["entities"][0]["aliases"].append(
         "vladimir putin"))}, "V306", REGISTRY, "/entities/0/aliases/0", None, {}),
     "registry-id-not-slug-of-name": ({REGISTRY: registry_with(lambda r: r["entities"][0].update(
@@ -427,8 +427,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "duplicate-text": (_duplicate_text(), "V324", "annotations/sample-doc-copy.json", "/sha256", None, {}),
     "raw-text-changed-since-release": (_released_otherwise(), "V325", DOC, "/sha256", None, {}),
     "duplicate-text-but-whitespace": (_near_copy(), "V324", "annotations/sample-doc-copy.json", "/sha256", None, {}),
-    "distinct-from-unknown-record": ({DOC: doc_with(setter("entities", 3, "distinct_from", value=["nobody"]))},
-                                     "V322", DOC, "/entities/3/distinct_from/0", None, {}),
+    "distinct-from-unknown-record": ({DOC: doc_with(setter("entities", 4, "distinct_from", value=["nobody"]))},
+                                     "V322", DOC, "/entities/4/distinct_from/0", None, {}),
     "distinct-from-own-record": ({DOC: doc_with(setter("entities", 1, "distinct_from", value=["kim-jong-un"]))},
                                  "V323", DOC, "/entities/1/distinct_from/0", None, {}),
     "wikidata-qid-malformed": ({REGISTRY: registry_with(lambda r: r["entities"][0]["wikidata"].update(
@@ -508,6 +508,15 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                 "V329", REGISTRY, "/entities/1/aliases/1", None, {}),
     "entity-name-with-trailing-space": ({DOC: doc_with(setter("entities", 1, "name", value="Kim Jong Un "))}, "V249",
                                         DOC, "/entities/1/name", None, {}),
+    "title-not-a-line": ({DOC: doc_with(setter("meta", "title", value="Kim Jong Un"))}, "V233", DOC, "/meta/title",
+                         None, {}),
+    "named-entity-unlinked": ({DOC: doc_with(setter("entities", 3, "kb_id", value=None))}, "V242", DOC,
+                              "/entities/3/kb_id", None, {}),
+    "distinct-from-on-linked-entity": ({DOC: doc_with(setter("entities", 1, "distinct_from", value=["vladimir-putin"]))},
+                                       "V243", DOC, "/entities/1/distinct_from/0", None, {}),
+    "distinct-from-repeated": ({DOC: doc_with(setter("entities", 4, "distinct_from",
+                                                     value=["north-koreans", "north-koreans"]))},
+                               "V243", DOC, "/entities/4/distinct_from/1", None, {}),
     "zone-inside-a-line": ({DOC: doc_with(_split_line)}, "V250", DOC, "/zones/0", None, {}),
     "direct-quote-content-with-mark": ({DOC: doc_with(setter("quotes", 0, "content",
                                                              value=[_span_of("\u201cWe will win,")]))},
@@ -518,6 +527,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
 #: the codes a case also produces besides its own, each a true consequence of the one mistake
 ALSO: dict[str, tuple[str, ...]] = {
     "dangling-kb-id": ("V302",),  # the record the entity linked is now used by no document
+    "named-entity-unlinked": ("V302",),  # its record is now used by no document
+    "referent-split": ("V302",),  # the record the entity linked (vostochny-cosmodrome) is now used by no document
     "dangling-mention-entity": ("V219",),  # the entity the mention left has no mention
     "duplicate-ids": ("V209",),  # a relation pointed at the renamed mention
     "entity-type-differs-from-registry": ("V210",),  # its relations no longer accept the new type

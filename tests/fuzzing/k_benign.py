@@ -103,11 +103,19 @@ def reorder_keys(data: Any, rng: random.Random, frag: Fragments) -> Any:
     return shuffled(data)
 
 
+def _named_link(data: Any, path: tuple[Any, ...]) -> bool:
+    """Whether `path` is the kb_id of a document entity with a name mention, which must stay linked (V242)."""
+    if path[0] != "entities" or path[-1] != "kb_id" or "mentions" not in data:
+        return False
+    entity = data["entities"][path[1]]["id"]
+    return any(m["entity"] == entity and m["kind"] == "name" for m in data["mentions"])
+
+
 @json_kind("drop-optional", ACCEPT, EDITS, ANY_FILE)
 def drop_optional(data: Any, rng: random.Random, frag: Fragments) -> None:
     """Delete optional members (`$schema`, `zones`, `kb_id`, `cue`, `aliases`, ...)."""
     paths = [p for p, _ in walk(data) if p and (p[-1] in OPTIONAL or (p[0] == "links" and len(p) == 3 and p[-1] in
-                                                 LINK_OPTIONAL))]
+                                                 LINK_OPTIONAL)) and not _named_link(data, p)]
     for path in rng.sample(paths, k=rng.randint(1, len(paths))) if paths else []:
         del at(data, path[:-1])[path[-1]]
 
@@ -115,7 +123,7 @@ def drop_optional(data: Any, rng: random.Random, frag: Fragments) -> None:
 @json_kind("null-optional", ACCEPT, EDITS, ANY_FILE)
 def null_optional(data: Any, rng: random.Random, frag: Fragments) -> None:
     """Set nullable members to null (`kb_id`, `cue`, `speaker`, `title`, `date`, `$schema`)."""
-    for path in [p for p, _ in walk(data) if p and p[-1] in NULLABLE and rng.random() < 0.5]:
+    for path in [p for p, _ in walk(data) if p and p[-1] in NULLABLE and not _named_link(data, p) and rng.random() < 0.5]:
         at(data, path[:-1])[path[-1]] = None
 
 

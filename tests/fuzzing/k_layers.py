@@ -498,3 +498,25 @@ def direct_content_takes_mark(doc: Any, rng: random.Random, frag: Fragments) -> 
     span, edge, offset = choose(rng, options)
     span[edge] = offset
     retext(doc, span)
+
+
+@json_kind("distinct-from-misused", reject("V243"), REFERENCES)
+def distinct_from_misused(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Mark a linked entity distinct from another record the document links to, or list a record of
+    an unlinked entity's `distinct_from` twice."""
+    records = sorted({e["kb_id"] for e in doc["entities"] if e.get("kb_id")})
+    options = [(e, r) for e in doc["entities"] if e.get("kb_id") for r in records if r != e["kb_id"]]
+    options += [(e, r) for e in doc["entities"] if not e.get("kb_id") for r in e.get("distinct_from", [])]
+    entity, record = choose(rng, options)
+    entity["distinct_from"] = [*entity.get("distinct_from", []), record]
+
+
+@json_kind("named-entity-unlinked", reject("V242"), REFERENCES)
+def named_entity_unlinked(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Unlink an entity that has a name mention (its kb_id set to null, or left out)."""
+    named = {m["entity"] for m in doc["mentions"] if m["kind"] == "name"}
+    entity = choose(rng, [e for e in doc["entities"] if e["id"] in named and e.get("kb_id")])
+    if rng.random() < 0.5:
+        entity["kb_id"] = None
+    else:
+        del entity["kb_id"]

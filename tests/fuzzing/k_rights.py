@@ -6,7 +6,8 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from .jsonedit import Fragments
+from .corpora import raw_text
+from .jsonedit import Fragments, choose
 from .kinds import ACCEPT, json_kind, reject
 
 FAMILY = "rights"
@@ -90,3 +91,10 @@ def url_not_shown(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Record a URL that the raw text does not show (looked up, not read off the text)."""
     doc["meta"]["url"] = rng.choice(["https://www.reuters.com/world/asia-pacific/kim-putin-2023-09-13/",
                                      "http://example.org/a%20b?x=1#y"])
+
+
+@json_kind("title-not-a-line", reject("V233"), FAMILY)
+def title_not_a_line(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Record as the title some words of the text (a mention's) that are not a whole line of it."""
+    lines = set(raw_text(doc).splitlines())
+    doc["meta"]["title"] = choose(rng, [m["text"] for m in doc["mentions"] if m["text"] not in lines])

@@ -832,19 +832,22 @@ def rights_holder(ctx: DocContext) -> Iterator[Hit]:
             yield Hit(pointer("meta", "rights", name), value, f"{value!r} is blank or has spaces around it")
 
 
-@rule("V233", "meta-not-in-text", "the title or URL is not shown in the raw text",
+@rule("V233", "meta-not-in-text", "the title is not a line of the raw text, or the URL is not shown in it",
       "record only what the text itself shows, as it shows it; else null (docs/guidelines.md, Source and rights)")
 def meta_not_in_text(ctx: DocContext) -> Iterator[Hit]:
     """`title` and `url` are recorded only where the text shows them, never looked up or remembered:
-    a value the raw text does not contain was not taken from it. (The outlet may be shown by a
-    credit such as `(AP)` for the Associated Press, so it is not checked.)"""
+    a value the raw text does not contain was not taken from it. The title is the headline, a line
+    of its own: a few words of the text (`Putin`) are in it, but are no title. (The outlet may be
+    shown by a credit such as `(AP)` for the Associated Press, so it is not checked.)"""
     if ctx.text is None:
         return
     meta = ctx.doc.meta
-    for name in ("title", "url"):
-        value = getattr(meta, name)
-        if value is not None and (not value.strip() or value not in ctx.text):
-            yield Hit(pointer("meta", name), value, f"{value[:60]!r} is not in the raw text")
+    title, url = meta.title, meta.url
+    if title is not None and (not title.strip() or title not in ctx.text.splitlines()):
+        where = "is not a line of" if title.strip() and title in ctx.text else "is not in"
+        yield Hit(pointer("meta", "title"), title, f"{title[:60]!r} {where} the raw text")
+    if url is not None and (not url.strip() or url not in ctx.text):
+        yield Hit(pointer("meta", "url"), url, f"{url[:60]!r} is not in the raw text")
 
 
 @rule("V234", "speaker-in-content", "a quote's speaker mention lies inside its own content",
@@ -1173,6 +1176,44 @@ def distinct_from_own_record(ctx: DocContext) -> Iterator[Hit]:
         if e.kb_id is not None and e.kb_id in e.distinct_from:
             yield Hit(pointer("entities", i, "distinct_from", e.distinct_from.index(e.kb_id)), e.kb_id,
                       f"{e.id} links to {e.kb_id}")
+
+
+@rule("V242", "named-entity-unlinked", "an entity with a name mention has no kb_id",
+      "link the entity to its registry record (add the record to annotations/entities.json if there is none)")
+def named_entity_unlinked(ctx: DocContext) -> Iterator[Hit]:
+    """Every entity that has a name mention links to one record of the registry (docs/guidelines.md,
+    Cross-document links): a named referent left unlinked is counted as a new one in every document
+    it occurs in, and drops out of the cross-document layer. Generic groups and one-off nominal
+    entities have no name mention, and stay unlinked."""
+    view = ctx.view
+    unlinked = {e for e, kb_id in zip(view.column("entities", "id"), view.column("entities", "kb_id"), strict=True)
+                if kb_id is None}
+    named = {e for e, kind in zip(view.column("mentions", "entity"), view.column("mentions", "kind"), strict=True)
+             if kind == "name"}
+    if unlinked.isdisjoint(named):
+        return
+    for i, e in enumerate(ctx.doc.entities):
+        if e.kb_id is None and e.id in named:
+            first = next(m.text for m in ctx.doc.mentions if m.entity == e.id and m.kind == "name")
+            yield Hit(pointer("entities", i, "kb_id"), None, f"{e.id} {e.name!r} is named ({first!r})")
+
+
+@rule("V243", "distinct-from-misused", "a linked entity has a distinct_from, or it lists a record twice",
+      "keep distinct_from on unlinked entities only (a linked entity is its record and nothing else), each "
+      "record once")
+def distinct_from_misused(ctx: DocContext) -> Iterator[Hit]:
+    """`distinct_from` records that an unlinked entity was checked against a record and is another
+    referent (docs/guidelines.md, "Checked and distinct"); everywhere else it is `[]`. On a linked entity
+    it records nothing the link does not (its own record is V323's), and a record listed twice counts a
+    check that was made once."""
+    if not any(ctx.view.column("entities", "distinct_from")):
+        return
+    for i, e in enumerate(ctx.doc.entities):
+        for j, kb_id in enumerate(e.distinct_from):
+            if e.kb_id is not None and kb_id != e.kb_id:
+                yield Hit(pointer("entities", i, "distinct_from", j), kb_id, f"{e.id} links to {e.kb_id}")
+            elif kb_id in e.distinct_from[:j]:
+                yield Hit(pointer("entities", i, "distinct_from", j), kb_id, f"{e.id} lists {kb_id} before")
 
 
 @rule("V301", "registry-duplicate-id", "a registry id is used twice", "merge or rename the records", scope="corpus")
