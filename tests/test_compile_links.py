@@ -71,7 +71,7 @@ def test_a_pair_linked_twice_in_either_order_stops_the_build() -> None:
 
 
 SPEC = '''ENTITIES = {"nk": ("NORP", "North Koreans", "north-koreans"), "kim": ("PER", "Kim Jong Un", "kim-jong-un"),
-            "putin": ("PER", "Vladimir Putin", "vladimir-putin"), "site": ("FAC", "Vostochny Cosmodrome", None),
+            "putin": ("PER", "Vladimir Putin", "vladimir-putin"), "site": ("FAC", "Vostochny Cosmodrome", "vostochny-cosmodrome"),
             "shells": ("WEA", "shells", None)}
 MENTIONS = [("nk", "[[North Korean]] leader", "nk", "name"), ("kim", "leader [[Kim Jong Un]] met", "kim", "name"),
             ("putin", "President [[Vladimir Putin]] at", "putin", "name"),

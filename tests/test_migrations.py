@@ -76,7 +76,7 @@ def test_splits_change_only_their_version_and_registry_records_become_unverified
     old = _old_registry(sample_corpus, version)
     migrated = migrate(old)
     assert migrated["schema_version"] == SCHEMA_VERSION
-    assert [r["wikidata"] for r in migrated["entities"]] == [{"status": "unverified"}] * 3  # no QID looked up
+    assert [r["wikidata"] for r in migrated["entities"]] == [{"status": "unverified"}] * 4  # no QID looked up
     assert [{k: v for k, v in r.items() if k != "wikidata"} for r in migrated["entities"]] == old["entities"]
     Registry.model_validate(migrated)
 

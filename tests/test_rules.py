@@ -88,7 +88,7 @@ def test_a_registry_record_that_only_a_channel_names_is_used(tmp_path: Path) -> 
     write_channel_linked_corpus(tmp_path)
     assert _codes(tmp_path) == []
     _edit(tmp_path / "annotations" / "quote_links.json", lambda d: d["links"][0].update(via=[]))
-    assert _codes(tmp_path) == [("V302", "/entities/3/id")]
+    assert _codes(tmp_path) == [("V302", "/entities/4/id")]
 
 
 def test_a_mistyped_end_is_reported_once_not_as_a_broken_clique(tmp_path: Path) -> None:
@@ -128,7 +128,7 @@ def test_speakers_are_compared_only_through_registry_records(tmp_path: Path) -> 
     write_linked_corpus(tmp_path, D2, D3)
     _edit(tmp_path / "annotations" / f"{D2}.json", lambda d: d["entities"][1].update(kb_id="kim-jong-uun"))
     _edit(tmp_path / "annotations" / f"{D3}.json", lambda d: d["entities"][1].update(kb_id=None))
-    assert [code for code, _ in _codes(tmp_path)] == ["V208"]
+    assert [code for code, _ in _codes(tmp_path)] == ["V208", "V242"]  # V242: the named Kim of D3 is unlinked
 
 
 def test_a_links_file_that_does_not_load_is_reported_and_its_rules_not_run(tmp_path: Path) -> None:
@@ -635,11 +635,11 @@ def test_a_word_is_a_letter_or_digit_of_any_script(text: str, wordless: bool) ->
 
 def test_a_wordless_span_that_v201_or_v202_reports_is_not_also_v237() -> None:
     comma = SAMPLE_TEXT.index(",")
-    shifted = _mention_over(sample_document(), comma, comma + 1, "name", "W")  # the raw text there is ","
+    shifted = _mention_over(sample_document(), comma, comma + 1, "nominal", "W")  # the raw text there is ","
     assert _wordless_problems(shifted) == [("V202", "/mentions/6/text")]
-    moved = _mention_over(sample_document(), comma - 3, comma - 2, "name", ",")  # "," recorded over the "w" of win
+    moved = _mention_over(sample_document(), comma - 3, comma - 2, "nominal", ",")  # "," recorded over the "w" of win
     assert _wordless_problems(moved) == [("V202", "/mentions/6/text")]
-    past = _mention_over(sample_document(), len(SAMPLE_TEXT) + 3, len(SAMPLE_TEXT) + 4, "name", ",")
+    past = _mention_over(sample_document(), len(SAMPLE_TEXT) + 3, len(SAMPLE_TEXT) + 4, "nominal", ",")
     assert [code for code, _ in _wordless_problems(past)] == ["V201"]
     assert "V237" not in {code for code, _ in _wordless_problems(_mention_over(sample_document(), comma, comma + 1),
                                                                  text=None)}  # no raw text: V204's

@@ -1179,12 +1179,14 @@ def distinct_from_own_record(ctx: DocContext) -> Iterator[Hit]:
 
 
 @rule("V242", "named-entity-unlinked", "an entity with a name mention has no kb_id",
-      "link the entity to its registry record (add the record to annotations/entities.json if there is none)")
+      "link the entity to its registry record (add the record to annotations/entities.json if there is none)",
+      severity="warning")
 def named_entity_unlinked(ctx: DocContext) -> Iterator[Hit]:
     """Every entity that has a name mention links to one record of the registry (docs/guidelines.md,
     Cross-document links): a named referent left unlinked is counted as a new one in every document
     it occurs in, and drops out of the cross-document layer. Generic groups and one-off nominal
-    entities have no name mention, and stay unlinked."""
+    entities have no name mention, and stay unlinked. A warning, as a missing factuality (V235) is: the
+    link is an annotation not yet made (a name drawn in brat, a system's predictions), not a wrong one."""
     view = ctx.view
     unlinked = {e for e, kb_id in zip(view.column("entities", "id"), view.column("entities", "kb_id"), strict=True)
                 if kb_id is None}
