@@ -508,6 +508,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                 "V329", REGISTRY, "/entities/1/aliases/1", None, {}),
     "entity-name-with-trailing-space": ({DOC: doc_with(setter("entities", 1, "name", value="Kim Jong Un "))}, "V249",
                                         DOC, "/entities/1/name", None, {}),
+    "metonymy-on-a-person": ({DOC: doc_with(setter("mentions", 2, "metonymy", value=True))}, "V244", DOC,
+                             "/mentions/2/metonymy", None, {}),
     "title-not-a-line": ({DOC: doc_with(setter("meta", "title", value="Kim Jong Un"))}, "V233", DOC, "/meta/title",
                          None, {}),
     "named-entity-unlinked": ({DOC: doc_with(setter("entities", 3, "kb_id", value=None))}, "V242", DOC,

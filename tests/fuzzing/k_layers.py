@@ -520,3 +520,10 @@ def named_entity_unlinked(doc: Any, rng: random.Random, frag: Fragments) -> None
         entity["kb_id"] = None
     else:
         del entity["kb_id"]
+
+
+@json_kind("metonymy-not-gpe", reject("V244"), REFERENCES)
+def metonymy_not_gpe(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Mark a mention of a person, organisation or other non-GPE entity as metonymic."""
+    types = {e["id"]: e["type"] for e in doc["entities"]}
+    choose(rng, [m for m in doc["mentions"] if types.get(m["entity"]) not in (None, "GPE")])["metonymy"] = True

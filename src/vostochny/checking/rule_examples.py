@@ -103,6 +103,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V251": ('a direct quote\'s content {"text": "“We will win,"}', 'its content {"text": "We will win,"}'),
     "V242": ('{"id": "e2", "type": "PER", "name": "Kim Jong Un", "kb_id": null}   (mention "Kim Jong Un", kind name)',
              '{"id": "e2", "type": "PER", "name": "Kim Jong Un", "kb_id": "kim-jong-un"}'),
+    "V244": ('{"text": "Putin", "entity": "e3", "metonymy": true}   (e3 a PER)',
+             '{"text": "Moscow", "entity": "e6", "metonymy": true}   (e6 the GPE Russia)'),
     "V243": ('{"id": "e1", "kb_id": "kim-jong-un", "distinct_from": ["vladimir-putin"]}',
              '{"id": "e1", "kb_id": "kim-jong-un", "distinct_from": []}'),
     "V301": ('"entities": [{"id": "kim-jong-un"}, {"id": "kim-jong-un"}]', "one record kim-jong-un"),

@@ -1200,6 +1200,22 @@ def named_entity_unlinked(ctx: DocContext) -> Iterator[Hit]:
             yield Hit(pointer("entities", i, "kb_id"), None, f"{e.id} {e.name!r} is named ({first!r})")
 
 
+@rule("V244", "metonymy-not-gpe", "a mention marked metonymic does not belong to a GPE entity",
+      "set metonymy to false, or join the mention to the state it stands for (a GPE)")
+def metonymy_not_gpe(ctx: DocContext) -> Iterator[Hit]:
+    """Metonymy is a place name standing for its state's government (`Moscow` for Russia): the mention
+    joins the state's GPE entity, marked `metonymy: true` (docs/guidelines.md, Clustering). On a mention
+    of a person, an organisation or anything else the mark says nothing true. A mention whose entity
+    does not exist is V207's."""
+    view = ctx.view
+    if not any(view.column("mentions", "metonymy")):
+        return
+    for i, m in enumerate(ctx.doc.mentions):
+        kind = view.mention_type.get(m.id)
+        if m.metonymy and kind is not None and kind != "GPE":
+            yield Hit(pointer("mentions", i, "metonymy"), True, f"{m.text!r} is a mention of a {kind}")
+
+
 @rule("V243", "distinct-from-misused", "a linked entity has a distinct_from, or it lists a record twice",
       "keep distinct_from on unlinked entities only (a linked entity is its record and nothing else), each "
       "record once")
