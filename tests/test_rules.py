@@ -764,3 +764,92 @@ def test_a_raw_text_edited_alone_is_v203_and_a_new_document_is_no_change_of_the_
     raw = tmp_path / "raw" / f"{SAMPLE_ID}.txt"
     raw.write_bytes(raw.read_bytes().replace(b"win", b"won"))
     assert [p.code for p in validate(".").problems] == ["V203"]
+
+
+# the second attack's cases: variants the new rules missed, and legitimate annotations they refused
+
+def _over(text: str, zones: list[tuple[str, str]] | None = None, **changed: object) -> list[tuple[str, str]]:
+    """The problems (code, pointer) of a document over `text` (tokens and sentences by the tokenizer, no
+    mention), its zones (kind, text) located in order, or one body zone per line."""
+    from vostochny.checking.validator import validate_document_bytes
+    from vostochny.model.scaffold import empty_document
+    from sample import SAMPLE_META
+
+    doc = empty_document(SAMPLE_ID, text, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    at, found = 0, []
+    for kind, words in zones or [("body", line) for line in text.splitlines() if line.strip()]:
+        start = text.index(words, at)
+        found.append({"kind": kind, "start": start, "end": start + len(words), "text": words})
+        at = start + len(words)
+    doc.update(zones=found, **changed)
+    data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    return [(p.code, p.pointer) for p in validate_document_bytes(data, text, None, SAMPLE_ID) if p.severity == "error"]
+
+
+@pytest.mark.parametrize("brk", ["\n", "\r", "\r\n", "\u2028", "\u2029", "\x0b"])
+def test_zones_are_whole_lines_whatever_ends_a_line(brk: str) -> None:
+    assert _over(f"Kim met Putin.{brk}They talked.{brk}{brk}It ended.") == []
+
+
+def test_a_zone_of_any_kind_over_a_blank_line_is_refused() -> None:
+    text = "Kim met Putin.\n\nThey talked.\n\u200b\nIt ended."
+    assert _over(text, [("boilerplate", text)]) == [("V250", "/zones/0")]
+    two = "Kim met Putin.\n\nThey talked.\nIt ended."
+    assert _over(two, [("headline", "Kim met Putin.\n\nThey talked."), ("body", "It ended.")]) == [("V250", "/zones/0")]
+    assert _over(text, [("body", "Kim met Putin."), ("body", "They talked.\n\u200b\nIt ended.")]) == [("V250", "/zones/1")]
+
+
+def test_only_a_dateline_that_opens_its_line_may_share_it_and_only_with_body() -> None:
+    text = "SEOUL (AP) \u2014 Kim met Putin.\nPutin said it went well."
+    assert _over(text, [("dateline", "SEOUL (AP) \u2014"), ("body", "Kim met Putin."), ("body", "Putin said it went well.")]) == []
+    assert _over(text, [("dateline", "SEOUL (AP) \u2014"), ("headline", "Kim met Putin."),
+                        ("body", "Putin said it went well.")]) == [("V250", "/zones/0"), ("V250", "/zones/1")]
+    assert _over(text, [("body", "SEOUL (AP) \u2014 Kim met Putin."), ("dateline", "Putin"),
+                        ("body", "said it went well.")]) == [("V250", "/zones/1"), ("V250", "/zones/2")]
+
+
+@pytest.mark.parametrize(("kind", "edges", "before_last", "text", "wrong"), [
+    ("direct", ("\u201c", "win"), "", "x \u201cWe win", True),
+    ("direct", ("\u2018", "win"), "", "x \u2018We win", True),
+    ("direct", ("\u201c", "it,"), "", "\u2018\u201cSacred\u201d is it,", False),  # nested in single marks
+    ("direct", ("We", "\uff02"), "", "We win\uff02", True),
+    ("indirect", ("They", "."), "a.m", "They meet at 10 a.m.", False),  # the abbreviation's period
+    ("indirect", ("They", "."), "talks", "They held talks.", True),
+    ("indirect", ("They", "\u2026"), "talks", "They held talks\u2026", True),
+])
+def test_quote_content_edges(kind: str, edges: tuple[str, str], before_last: str, text: str, wrong: bool) -> None:
+    from vostochny.checking.rules import _edges_wrong
+
+    assert _edges_wrong(kind, edges, before_last, text, text.index(edges[0])) is wrong
+
+
+@pytest.mark.parametrize(("text", "possessive"), [
+    ("Putin\u2019s", True), ("PUTIN'S", True), ("Putin\u02bcs", True), ("Putin\u00b4s", True), ("Putin\uff07s", True),
+    ("Putin", False), ("its", False), ("the Kremlin", False),
+])
+def test_a_possessive_is_any_apostrophe_and_s(text: str, possessive: bool) -> None:
+    from vostochny.checking.rules import _POSSESSIVE
+
+    assert bool(_POSSESSIVE.search(text + "\x00")) is possessive
+
+
+@pytest.mark.parametrize(("name", "flawed"), [
+    ("Vladimir\u2800Putin", True), ("Putin\u034f", True), ("Putin\ufe0f", True), ("Vladimir\u115fPutin", True),
+    ("\u0420utin", True), ("\u041f\u0443\u0442\u0438\u043d", False), ("Kim Jong Un", False), ("McDonald's", False),
+    ("\u0395\u03bb\u03bb\u03ac\u03b4\u03b1", False),
+])
+def test_a_name_that_shows_as_another_is_out_of_form(name: str, flawed: bool) -> None:
+    from vostochny.checking.rules import name_flaw, names_in_form
+
+    assert (name_flaw(name) is not None) is flawed and names_in_form([name]) is not flawed
+
+
+@pytest.mark.parametrize(("via", "code"), [
+    ([{"name": "Kim Jong Un", "kb_id": None}], "V327"),  # the speaker by name, without kb_id
+    ([{"name": "KCNA", "kb_id": None}, {"name": "KCNA ", "kb_id": None}], "V328"),
+    ([{"name": "North Koreans", "kb_id": None}, {"name": "North Korean", "kb_id": None}], "V328"),  # one record
+])
+def test_channels_are_known_by_their_names_too(tmp_path: Path, via: list, code: str) -> None:
+    write_linked_corpus(tmp_path, D2, links=sample_quote_links((SAMPLE_ID, "q1", D2, "q1")))
+    _edit(tmp_path / "annotations" / "quote_links.json", lambda d: d["links"][0].update(via=via))
+    assert [c for c, _ in _codes(tmp_path) if c.startswith("V3")] == [code]

@@ -11,7 +11,7 @@ from vostochny.model.labels import PRONOUNS, SPEAKER_TYPES, SYMMETRIC_RELATIONS
 
 from .corpora import raw_text
 from .jsonedit import Fragments, NotApplicable, at, choose, pick
-from .kinds import json_kind, reject
+from .kinds import ACCEPT, json_kind, reject
 
 TOKENS, SENTENCES, SPANS, REFERENCES = "tokens", "sentences", "spans", "references"
 SPAN_LAYERS = ("zones", "mentions", "quotes")
@@ -439,10 +439,14 @@ def _sentence_of(doc: Any, offset: int) -> int:
     return sum(s["start"] <= offset for s in doc["sentences"]) - 1
 
 
+def _zone_of(doc: Any, offset: int) -> int:
+    return sum(z["start"] <= offset for z in doc["zones"]) - 1
+
+
 @json_kind("speaker-far-from-quote", reject("V246"), CONSISTENCY, bases=REAL)
 def speaker_far_from_quote(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Point a quote's speaker at a mention of a person or organisation two or more sentences from its
-    content (outside every quote's content), as a speaker taken from the headline would be."""
+    content and in another paragraph (outside every quote's content), as one taken from the headline is."""
     types = {e["id"]: e["type"] for e in doc["entities"]}
     contents = [(c["start"], c["end"]) for q in doc["quotes"] for c in q["content"]]
     speakers = [m for m in doc["mentions"] if types.get(m["entity"]) in SPEAKER_TYPES
@@ -450,7 +454,9 @@ def speaker_far_from_quote(doc: Any, rng: random.Random, frag: Fragments) -> Non
     candidates = []
     for q in (q for q in doc["quotes"] if q["content"]):
         first, last = _sentence_of(doc, q["content"][0]["start"]), _sentence_of(doc, q["content"][-1]["end"] - 1)
-        candidates += [(q, m["id"]) for m in speakers if not first - 1 <= _sentence_of(doc, m["start"]) <= last + 1]
+        paragraphs = {_zone_of(doc, q["content"][0]["start"]), _zone_of(doc, q["content"][-1]["end"] - 1)}
+        candidates += [(q, m["id"]) for m in speakers if not first - 1 <= _sentence_of(doc, m["start"]) <= last + 1
+                       and _zone_of(doc, m["start"]) not in paragraphs]
     quote, mention = choose(rng, candidates)
     quote["speaker"] = mention
 
@@ -511,9 +517,10 @@ def distinct_from_misused(doc: Any, rng: random.Random, frag: Fragments) -> None
     entity["distinct_from"] = [*entity.get("distinct_from", []), record]
 
 
-@json_kind("named-entity-unlinked", reject("V242"), REFERENCES)
+@json_kind("named-entity-unlinked", ACCEPT, REFERENCES)
 def named_entity_unlinked(doc: Any, rng: random.Random, frag: Fragments) -> None:
-    """Unlink an entity that has a name mention (its kb_id set to null, or left out)."""
+    """Unlink an entity that has a name mention (its kb_id set to null, or left out): a warning, V242, a
+    link not yet made, never an error."""
     named = {m["entity"] for m in doc["mentions"] if m["kind"] == "name"}
     entity = choose(rng, [e for e in doc["entities"] if e["id"] in named and e.get("kb_id")])
     if rng.random() < 0.5:

@@ -51,6 +51,7 @@ if TYPE_CHECKING:  # the rules read the models or their `msgspec` mirrors (`read
         Span,
         Splits,
         WikidataVerified,
+        Zone,
     )
 
 
@@ -836,18 +837,28 @@ def rights_holder(ctx: DocContext) -> Iterator[Hit]:
       "record only what the text itself shows, as it shows it; else null (docs/guidelines.md, Source and rights)")
 def meta_not_in_text(ctx: DocContext) -> Iterator[Hit]:
     """`title` and `url` are recorded only where the text shows them, never looked up or remembered:
-    a value the raw text does not contain was not taken from it. The title is the headline, a line
-    of its own: a few words of the text (`Putin`) are in it, but are no title. (The outlet may be
+    a value the raw text does not contain was not taken from it. The title is the headline (its zone's
+    text, else a line of the text, spaces aside): a few words of the text (`Putin`) or another line
+    (`(Reuters)`) are in it, but are no title. (The outlet may be
     shown by a credit such as `(AP)` for the Associated Press, so it is not checked.)"""
     if ctx.text is None:
         return
     meta = ctx.doc.meta
     title, url = meta.title, meta.url
-    if title is not None and (not title.strip() or title not in ctx.text.splitlines()):
+    if title is not None and not _title_shown(ctx, title):
         where = "is not a line of" if title.strip() and title in ctx.text else "is not in"
         yield Hit(pointer("meta", "title"), title, f"{title[:60]!r} {where} the raw text")
     if url is not None and (not url.strip() or url not in ctx.text):
         yield Hit(pointer("meta", "url"), url, f"{url[:60]!r} is not in the raw text")
+
+
+def _title_shown(ctx: DocContext, title: str) -> bool:
+    """Whether the title is the text's headline, spaces aside: a headline zone's text where the document
+    has one (a headline may wrap over two lines), else a line of the text."""
+    words = " ".join(title.split())
+    headlines = [z.text for z in ctx.doc.zones if z.kind == "headline"]
+    lines = headlines or (ctx.text or "").splitlines()
+    return bool(words) and words in {" ".join(line.split()) for line in lines}
 
 
 @rule("V234", "speaker-in-content", "a quote's speaker mention lies inside its own content",
@@ -869,19 +880,24 @@ def speaker_in_content(ctx: DocContext) -> Iterator[Hit]:
 def attribution_apart(ctx: DocContext) -> Iterator[Hit]:
     """The cue is the reporting word of the quote and the speaker the mention nearest it (docs/guidelines.md,
     Quotations): both lie in the sentences of the content, or in the sentence just before or after it
-    (every quote of release 1 has them in its content's sentences). A cue or speaker further away is a
-    mis-picked span, such as the headline's name. Spans outside the text are V201's, a missing
-    speaker V209's."""
+    (every quote of release 1 has them in its content's sentences), or at least in its paragraph (the
+    tokenizer may end a sentence at an abbreviation: `on Sept. 12 at 10 a.m. Moscow time`). A cue or
+    speaker further away is a mis-picked span, such as the headline's name. Spans outside the text are
+    V201's, a missing speaker V209's."""
     view, mentions = ctx.view, ctx.view.mentions
     length = len(ctx.text) if ctx.text is not None else ctx.doc.length
+    zone_of = partial(bisect.bisect_right, view.column("zones", "start"))
     for i in _attributions_apart(view):
         q = ctx.doc.quotes[i]
-        if not all(_in_range(s.start, s.end, length) for s in (*q.content, *([q.cue] if q.cue else []))):
+        speaker = mentions.get(q.speaker) if isinstance(q.speaker, str) else None
+        spans = (*q.content, *([q.cue] if q.cue else []), *([speaker] if speaker else []))
+        if not all(_in_range(s.start, s.end, length) for s in spans):
             continue
         first, last = view.sentence_of(q.content[0].start), view.sentence_of(q.content[-1].end - 1)
-        speaker = mentions.get(q.speaker) if isinstance(q.speaker, str) else None
+        paragraphs = {zone_of(q.content[0].start), zone_of(q.content[-1].end - 1)}
         for role, span, value in (("cue", q.cue, q.cue and [q.cue.start, q.cue.end]), ("speaker", speaker, q.speaker)):
-            if span is not None and not first - 1 <= view.sentence_of(span.start) <= last + 1:
+            if span is not None and not first - 1 <= view.sentence_of(span.start) <= last + 1 \
+                    and not (ctx.doc.zones and zone_of(span.start) in paragraphs):
                 yield Hit(pointer("quotes", i, role), value, f"{span.text!r} is in sentence "
                           f"{view.sentence_of(span.start)}, the content in {first}-{last}")
 
@@ -941,11 +957,10 @@ def span_possessive(ctx: DocContext) -> Iterator[Hit]:
     """Possessive 's is never part of a span (docs/guidelines.md, Mentions: `[Putin]'s`): the mention
     names the possessor, and the token-based exports would tag the clitic as part of the name. A name
     whose record's name or alias holds the same last word (McDonald's) keeps it."""
-    texts = "\x00".join(ctx.view.column("mentions", "text")) + "\x00"
-    if "'s\x00" not in texts and "\u2019s\x00" not in texts:
+    if not _POSSESSIVE.search("\x00".join(ctx.view.column("mentions", "text")) + "\x00"):
         return
     for i, m in enumerate(ctx.doc.mentions):
-        if m.text.endswith(("'s", "\u2019s")) and not _named_so(ctx, m):
+        if _POSSESSIVE.search(m.text + "\x00") and not _named_so(ctx, m):
             yield Hit(pointer("mentions", i, "text"), m.text, f"{m.text!r} ends in a possessive")
 
 
@@ -954,8 +969,15 @@ def _named_so(ctx: DocContext, mention: Mention) -> bool:
     entity = ctx.view.entities.get(mention.entity)
     record = next((r for r in ctx.registry.entities if r.id == entity.kb_id), None) \
         if ctx.registry and entity and entity.kb_id else None
-    last = mention.text.split()[-1].casefold()
-    return record is not None and any(last in name.casefold().split() for name in (record.name, *record.aliases))
+    last = _APOSTROPHES.sub("'", mention.text.split()[-1].casefold())
+    return record is not None and any(last in _APOSTROPHES.sub("'", name.casefold()).split()
+                                      for name in (record.name, *record.aliases))
+
+
+#: the characters that write an apostrophe (straight, curly, modifier letter, accents, fullwidth)
+_APOSTROPHES = re.compile("['\u2019\u02bc\u00b4\u2018`\uff07]")
+#: a span's text that ends in a possessive: an apostrophe and s, in either case (then the "\x00" after it)
+_POSSESSIVE = re.compile("['\u2019\u02bc\u00b4\u2018`\uff07][sS]\x00")
 
 
 @rule("V235", "factuality-not-annotated", "a relation's factuality is not annotated",
@@ -973,8 +995,24 @@ def names_in_form(names: Sequence[str]) -> bool:
     """Whether every name is in form (`name_flaw` finds nothing), at C speed: joined by single spaces,
     they are printable, NFKC and hold no run of spaces and no space at either end."""
     joined = " ".join(names)
-    return joined.isprintable() and "  " not in joined and joined == joined.strip() \
-        and unicodedata.is_normalized("NFKC", joined) and all(names)
+    return joined.isprintable() and "  " not in joined and joined == joined.strip() and all(names) and (
+        joined.isascii() or (unicodedata.is_normalized("NFKC", joined) and not _INVISIBLE.search(joined)
+                             and not any(map(_mixed_scripts, joined.split()))))
+
+
+#: default-ignorable code points that Python counts printable (a combining grapheme joiner, variation
+#: selectors, Hangul fillers), and the braille blank: each shows as nothing
+_INVISIBLE = re.compile("[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\ufe00-\ufe0f\uffa0"
+                        "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0100-\U000e01ef]")
+#: scripts whose letters look alike (`Р` Cyrillic, `P` Latin)
+_LOOKALIKE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+
+
+def _mixed_scripts(word: str) -> bool:
+    """Whether a word has letters of two of the look-alike scripts (`Рutin`: a Cyrillic Р, then Latin)."""
+    scripts = {unicodedata.name(c, "").split(" ", 1)[0] for c in word if c.isalpha() and not c.isascii()}
+    scripts |= {"LATIN"} if any(c.isascii() and c.isalpha() for c in word) else set()
+    return len(scripts & set(_LOOKALIKE_SCRIPTS)) > 1
 
 
 def name_flaw(name: str) -> str | None:
@@ -989,9 +1027,14 @@ def name_flaw(name: str) -> str | None:
     odd = next((c for c in name if not c.isprintable()), None)
     if odd is not None:
         return f"it holds U+{ord(odd):04X} ({unicodedata.name(odd, 'unnamed')}), which is invisible or no plain space"
+    hidden = _INVISIBLE.search(name)
+    if hidden is not None:
+        char = hidden.group()
+        return f"it holds U+{ord(char):04X} ({unicodedata.name(char, 'unnamed')}), which shows as nothing"
     if not unicodedata.is_normalized("NFKC", name):
         return f"it is not in Unicode NFKC form ({unicodedata.normalize('NFKC', name)!r})"
-    return None
+    mixed = next((word for word in name.split() if _mixed_scripts(word)), None)
+    return None if mixed is None else f"{mixed!r} mixes Latin, Cyrillic or Greek letters that look alike"
 
 
 @rule("V249", "entity-name-form", "a document entity's name is blank or not plain written text",
@@ -1008,44 +1051,72 @@ def entity_name_form(ctx: DocContext) -> Iterator[Hit]:
             yield Hit(pointer("entities", i, "name"), e.name, f"{e.name!r}: {flaw}")
 
 
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
-
-
-@rule("V250", "zone-not-lines", "a zone does not span whole lines, or a body zone holds a blank line",
+@rule("V250", "zone-not-lines", "a zone does not span whole lines, or it holds a blank line",
       "set the zone from the start of its first line to the end of its last; one body zone per paragraph")
 def zone_not_lines(ctx: DocContext) -> Iterator[Hit]:
     """A zone spans whole lines, and consecutive body lines form one body zone per paragraph
     (docs/guidelines.md, Zones): a zone that starts or ends inside a line puts part of a line in
-    another zone, and a body zone over a blank line merges two paragraphs (or the headline and byline
-    into the body). A dateline that opens the first paragraph is the exception: it and the rest of its
-    line are two zones. Zones that overlap are V220's; spans off the text or tokens V201's, V202's and
-    V212's."""
+    another zone, and a zone over a blank line (one with no letter or digit) merges two paragraphs, or
+    the headline and byline into one zone. A dateline that opens the first paragraph is the exception:
+    it and the rest of its line are a dateline and a body zone. Lines end where `str.splitlines` ends them
+    (CR, LF, CRLF, U+2028 ...). Zones that overlap are V220's; spans off the text or tokens V201's,
+    V202's and V212's."""
     text, zones = ctx.text, ctx.doc.zones
     starts, ends = ctx.view.column("zones", "start"), ctx.view.column("zones", "end")
     if text is None or not zones or not all(map(operator.le, ends[:-1], starts[1:])):
         return
     firsts, lasts = _line_bounds(text)
-    bodies = "\x00".join(z.text for z in zones if z.kind == "body")
-    if firsts.issuperset(starts) and lasts.issuperset(ends) and not _BLANK_LINE.search(bodies):
+    if firsts.issuperset(starts) and lasts.issuperset(ends) and not any(map(_holds_blank_line, zones)):
         return
     for i, z in enumerate(zones):
         if not _in_range(z.start, z.end, len(text)):
             continue  # V201's
-        inline_before = i > 0 and zones[i - 1].kind == "dateline" and "\n" not in text[ends[i - 1]:z.start]
-        inline_after = z.kind == "dateline" and i + 1 < len(zones) and "\n" not in text[z.end:starts[i + 1]]
-        line_start, line_end = text.rfind("\n", 0, z.start) + 1, text.find("\n", z.end)
-        whole = (inline_before or not text[line_start:z.start].strip()) and (
-            inline_after or not text[z.end:line_end if line_end >= 0 else len(text)].strip())
-        if not whole:
+        if not _whole_lines(text, zones, i, firsts, lasts):
             yield Hit(pointer("zones", i), [z.start, z.end], f"{z.kind} {_brief(z.text)} is part of a line")
-        elif z.kind == "body" and _BLANK_LINE.search(text, z.start, z.end):
-            yield Hit(pointer("zones", i), [z.start, z.end], f"body {_brief(z.text)} holds a blank line")
+        elif _holds_blank_line(z):
+            yield Hit(pointer("zones", i), [z.start, z.end], f"{z.kind} {_brief(z.text)} holds a blank line")
+
+
+def _whole_lines(text: str, zones: Sequence[Zone], i: int, firsts: frozenset[int], lasts: frozenset[int]) -> bool:
+    """Whether zone i starts a line and ends one (but for spaces), or is the dateline that opens the first
+    paragraph's line, or the body zone after it on that line."""
+    z = zones[i]
+    line_start = max((b for b in firsts if b <= z.start), default=0)
+    line_end = min((b for b in lasts if b >= z.end), default=len(text))
+    starts_line, ends_line = not text[line_start:z.start].strip(), not text[z.end:line_end].strip()
+    before, after = (zones[i - 1] if i else None), (zones[i + 1] if i + 1 < len(zones) else None)
+    opening = not any(zone.kind == "body" for zone in zones[:max(i - 1, 0)])  # no paragraph before the dateline
+    dateline_before = before is not None and before.kind == "dateline" and z.kind == "body" and opening \
+        and not text[max((b for b in firsts if b <= before.start), default=0):before.start].strip()
+    dateline_after = after is not None and z.kind == "dateline" and after.kind == "body" and starts_line \
+        and not any(zone.kind == "body" for zone in zones[:i])
+    return (starts_line or (dateline_before and before is not None and before.end >= line_start)) and (
+        ends_line or (dateline_after and after is not None and after.start <= line_end))
+
+
+def _holds_blank_line(zone: Span) -> bool:
+    """Whether a line after the zone's first has no letter or digit (an empty line, spaces, a zero-width
+    space, a braille blank)."""
+    lines = zone.text.splitlines()
+    return len(lines) > 1 and any(not any(map(str.isalnum, line)) for line in lines[1:])
+
+
+#: the line breaks of `str.splitlines` besides LF
+_OTHER_BREAKS = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
 def _line_bounds(text: str) -> tuple[frozenset[int], frozenset[int]]:
-    """The offsets where lines start and end (a line break ends a line; the text's end too)."""
-    ends = [m.start() for m in re.finditer("\n", text)]
-    return frozenset([0, *(e + 1 for e in ends)]), frozenset([*ends, len(text)])
+    """The offsets where lines start and where their text ends (before the break), as `str.splitlines`
+    breaks them (the text's end ends a line too); a text of LF breaks only by one search."""
+    if not _OTHER_BREAKS.search(text):
+        breaks = [m.start() for m in re.finditer("\n", text)]
+        return frozenset([0, *(b + 1 for b in breaks)]), frozenset([*breaks, len(text)])
+    firsts, lasts, at = [0], [], 0
+    for line in text.splitlines(keepends=True):
+        lasts.append(at + len(line.splitlines()[0]))
+        at += len(line)
+        firsts.append(at)
+    return frozenset(firsts), frozenset([*lasts, len(text)])
 
 
 def _brief(text: str) -> str:
@@ -1053,8 +1124,12 @@ def _brief(text: str) -> str:
     return repr(text if len(text) <= 40 else text[:37] + "...")
 
 
-#: quotation marks that a direct quote's content leaves out (single quotes: an apostrophe looks the same)
-_QUOTE_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb\u201e')
+#: quotation marks that a direct quote's content leaves out, at either end; at its start also the
+#: opening single marks (at its end a single mark may be an apostrophe: `the allies’`)
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb\u201e\uff02\u301d\u301e\u301f\u2039\u203a')
+_OPENING_MARKS = _QUOTE_MARKS | frozenset("\u2018\u201a")
+#: what ends a sentence where an indirect quote's content must stop before it
+_FINAL_STOPS = frozenset({".", "\u2026", "..."})
 
 
 @rule("V251", "quote-content-edges", "a direct quote's content takes in its quotation marks, or an indirect "
@@ -1073,9 +1148,19 @@ def quote_content_edges(ctx: DocContext) -> Iterator[Hit]:
         if not 0 <= first < end <= len(texts):
             continue
         edges = (texts[first], texts[end - 1])
-        wrong = (edges[0] in _QUOTE_MARKS or edges[1] in _QUOTE_MARKS) if q.kind == "direct" else edges[1] == "."
-        if wrong:
+        if _edges_wrong(q.kind, edges, texts[end - 2] if end - 2 >= first else "", ctx.text or "",
+                        q.content[0].start):
             yield Hit(pointer("quotes", i, "content"), q.id, f"{q.kind} content runs from {edges[0]!r} to {edges[1]!r}")
+
+
+def _edges_wrong(kind: str, edges: tuple[str, str], before_last: str, text: str, start: int) -> bool:
+    """Whether a quote's content takes in a mark (direct) or its final stop (indirect). A direct quote
+    nested in single marks (`‘“Sacred” is the word,’ Kim said`) starts with its inner double mark; the
+    period of an abbreviation split off its letters (`10 a.m.`, tokens `a.m` `.`) is no final stop."""
+    if kind == "direct":
+        nested = edges[0] in _QUOTE_MARKS and start > 0 and text[start - 1] in "\u2018'"
+        return (edges[0] in _OPENING_MARKS and not nested) or edges[1] in _QUOTE_MARKS
+    return edges[1] in _FINAL_STOPS and not (edges[1] == "." and "." in before_last)
 
 
 @rule("V236", "attribution-not-annotated", "a quote's attribution type is not annotated",
@@ -1550,29 +1635,47 @@ def quote_link_duplicate_id(ctx: CorpusContext) -> Iterator[Hit]:
             yield Hit(pointer("links", i, "id"), link.id, f"{link.id!r} already used")
 
 
+def _name_key(name: str) -> str:
+    """A name as names are compared: case, runs of spaces and apostrophe forms aside."""
+    return " ".join(_APOSTROPHES.sub("'", name.casefold()).split())
+
+
+def _record_names(ctx: CorpusContext) -> dict[str, str]:
+    """Each registry name and alias (`_name_key`) with its record's id (the first record of a shared name)."""
+    found: dict[str, str] = {}
+    for r in ctx.registry.entities if ctx.registry else []:
+        for name in (r.name, *r.aliases):
+            found.setdefault(_name_key(name), r.id)
+    return found
+
+
 @rule("V327", "quote-link-via-speaker", "a quote link names the speaker as its own channel",
       "remove the speaker from `via` (its own dispatch or statement is the utterance: guidelines, section 7)",
       scope="quote_links")
 def quote_link_via_speaker(ctx: CorpusContext) -> Iterator[Hit]:
     """A channel passes someone else's words on: an agency or office whose own dispatch is the
-    utterance is its speaker, not its channel. A channel is the speaker where its kb_id is the
-    registry record of either linked quote's speaker (only quotes of documents that loaded are known)."""
+    utterance is its speaker, not its channel. A channel is the speaker where its kb_id, or the record
+    its name names (no kb_id: `Putin`), is the registry record of either linked quote's speaker (only
+    quotes of documents that loaded are known)."""
+    named = _record_names(ctx)
     for i, link in enumerate(_links(ctx)):
         speakers = {ctx.quotes.get(r.document, {}).get(r.quote) for r in (link.a, link.b)} - {None}
         for j, via in enumerate(link.via):
-            if via.kb_id in speakers:
+            if (via.kb_id or named.get(_name_key(via.name))) in speakers:
                 yield Hit(pointer("links", i, "via", j), via.name, f"{via.name} ({via.kb_id}) speaks in {link.id}")
 
 
 @rule("V328", "quote-link-via-repeated", "a quote link lists one channel twice",
       "list each channel once, in the order the words passed through them", scope="quote_links")
 def quote_link_via_repeated(ctx: CorpusContext) -> Iterator[Hit]:
-    """`via` counts the channels the words went through: one listed twice (the same registry record, or
-    the same name, case aside) counts a channel that is not there."""
+    """`via` counts the channels the words went through: one listed twice (the same registry record, by
+    kb_id or by a name of it, or the same name, case and spaces aside) counts a channel that is not there."""
+    named = _record_names(ctx)
     for i, link in enumerate(_links(ctx)):
         seen: set[str] = set()
         for j, via in enumerate(link.via):
-            keys = {via.name.casefold()} | ({via.kb_id} if via.kb_id is not None else set())
+            record = via.kb_id or named.get(_name_key(via.name))
+            keys = {_name_key(via.name)} | ({record} if record is not None else set())
             if keys & seen:
                 yield Hit(pointer("links", i, "via", j), via.name, f"{via.name} is listed before in {link.id}")
             seen |= keys
