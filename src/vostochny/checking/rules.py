@@ -997,7 +997,7 @@ def names_in_form(names: Sequence[str]) -> bool:
     joined = " ".join(names)
     return joined.isprintable() and "  " not in joined and joined == joined.strip() and all(names) and (
         joined.isascii() or (unicodedata.is_normalized("NFKC", joined) and not _INVISIBLE.search(joined)
-                             and not any(map(_mixed_scripts, joined.split()))))
+                             and not any(_mixed_scripts(w) for w in joined.split() if not w.isascii())))
 
 
 #: default-ignorable code points that Python counts printable (a combining grapheme joiner, variation
@@ -1010,6 +1010,8 @@ _LOOKALIKE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 
 def _mixed_scripts(word: str) -> bool:
     """Whether a word has letters of two of the look-alike scripts (`Рutin`: a Cyrillic Р, then Latin)."""
+    if word.isascii():
+        return False
     scripts = {unicodedata.name(c, "").split(" ", 1)[0] for c in word if c.isalpha() and not c.isascii()}
     scripts |= {"LATIN"} if any(c.isascii() and c.isalpha() for c in word) else set()
     return len(scripts & set(_LOOKALIKE_SCRIPTS)) > 1
@@ -1065,9 +1067,13 @@ def zone_not_lines(ctx: DocContext) -> Iterator[Hit]:
     starts, ends = ctx.view.column("zones", "start"), ctx.view.column("zones", "end")
     if text is None or not zones or not all(map(operator.le, ends[:-1], starts[1:])):
         return
+    joined = "\x00".join(ctx.view.column("zones", "text"))  # no zone of two lines: none holds a blank one
+    one_line = "\n" not in joined and not _OTHER_BREAKS.search(joined)
+    if not _OTHER_BREAKS.search(text) and all(s == 0 or text[s - 1:s] == "\n" for s in starts) \
+            and all(e == len(text) or text[e:e + 1] == "\n" for e in ends) \
+            and (one_line or not any(map(_holds_blank_line, zones))):
+        return  # every zone from a line's start to its end, lines broken by LF only
     firsts, lasts = _line_bounds(text)
-    if firsts.issuperset(starts) and lasts.issuperset(ends) and not any(map(_holds_blank_line, zones)):
-        return
     for i, z in enumerate(zones):
         if not _in_range(z.start, z.end, len(text)):
             continue  # V201's
