@@ -853,3 +853,18 @@ def test_channels_are_known_by_their_names_too(tmp_path: Path, via: list, code: 
     write_linked_corpus(tmp_path, D2, links=sample_quote_links((SAMPLE_ID, "q1", D2, "q1")))
     _edit(tmp_path / "annotations" / "quote_links.json", lambda d: d["links"][0].update(via=via))
     assert [c for c, _ in _codes(tmp_path) if c.startswith("V3")] == [code]
+
+
+@pytest.mark.parametrize(("spans", "pairs"), [
+    ([(0, 14), (9, 14)], {(0, 1)}),  # [Vladimir [Putin]]
+    ([(9, 14), (0, 14)], {(1, 0)}),  # listed inner first: sorted by start
+    ([(0, 5), (0, 14)], {(0, 1)}),  # the same start, the later longer
+    ([(0, 5), (3, 9)], set()),  # crossing is V211's, not nesting
+    ([(0, 5), (6, 9), (10, 14)], set()),
+    ([(0, 20), (2, 5), (8, 12)], {(0, 1), (0, 2)}),
+])
+def test_nested_pairs(spans: list[tuple[int, int]], pairs: set[tuple[int, int]]) -> None:
+    from vostochny.checking.rules import _nested_pairs
+
+    starts, ends = (tuple(column) for column in zip(*spans))
+    assert set(_nested_pairs(starts, ends)) == pairs

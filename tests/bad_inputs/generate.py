@@ -510,6 +510,9 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                         DOC, "/entities/1/name", None, {}),
     "metonymy-on-a-person": ({DOC: doc_with(setter("mentions", 2, "metonymy", value=True))}, "V244", DOC,
                              "/mentions/2/metonymy", None, {}),
+    "mention-inside-its-entity": ({DOC: doc_with(lambda d: d["mentions"].append(
+        {"id": "m7", **_span_of("Putin"), "entity": "e3", "kind": "name", "metonymy": False}))}, "V245", DOC,
+        "/mentions/6", None, {}),
     "title-not-a-line": ({DOC: doc_with(setter("meta", "title", value="Kim Jong Un"))}, "V233", DOC, "/meta/title",
                          None, {}),
     "named-entity-unlinked": ({DOC: doc_with(setter("entities", 3, "kb_id", value=None))}, "V242", DOC,

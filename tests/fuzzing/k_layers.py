@@ -534,3 +534,17 @@ def metonymy_not_gpe(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Mark a mention of a person, organisation or other non-GPE entity as metonymic."""
     types = {e["id"]: e["type"] for e in doc["entities"]}
     choose(rng, [m for m in doc["mentions"] if types.get(m["entity"]) not in (None, "GPE")])["metonymy"] = True
+
+
+@json_kind("mention-inside-its-entity", reject("V245"), CONSISTENCY)
+def mention_inside_its_entity(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Add a mention over the last token of a mention of two or more tokens, of the same entity (`[Vladimir
+    [Putin]]`), where no mention has that span yet."""
+    spans = {(m["start"], m["end"]) for m in doc["mentions"]}
+    tokens = {t[1]: t for t in doc["tokens"]}  # by their end
+    options = [(m, tokens[m["end"]]) for m in doc["mentions"] if m["end"] in tokens
+               and tokens[m["end"]][0] > m["start"] and (tokens[m["end"]][0], m["end"]) not in spans
+               and any(map(str.isalnum, tokens[m["end"]][2]))]
+    mention, token = choose(rng, options)
+    doc["mentions"].append({"id": "m999", "start": token[0], "end": token[1], "text": token[2],
+                            "entity": mention["entity"], "kind": mention["kind"], "metonymy": mention["metonymy"]})

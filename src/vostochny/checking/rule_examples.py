@@ -105,6 +105,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '{"id": "e2", "type": "PER", "name": "Kim Jong Un", "kb_id": "kim-jong-un"}'),
     "V244": ('{"text": "Putin", "entity": "e3", "metonymy": true}   (e3 a PER)',
              '{"text": "Moscow", "entity": "e6", "metonymy": true}   (e6 the GPE Russia)'),
+    "V245": ('m3 [46, 60) "Vladimir Putin" and m7 [55, 60) "Putin", both of e3', 'm3 alone'),
     "V243": ('{"id": "e1", "kb_id": "kim-jong-un", "distinct_from": ["vladimir-putin"]}',
              '{"id": "e1", "kb_id": "kim-jong-un", "distinct_from": []}'),
     "V301": ('"entities": [{"id": "kim-jong-un"}, {"id": "kim-jong-un"}]', "one record kim-jong-un"),

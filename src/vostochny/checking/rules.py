@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import chain, groupby, pairwise, repeat
+from itertools import chain, compress, groupby, pairwise, repeat
 from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar
 
 from vostochny.checking import quote_graph as graph
@@ -1305,6 +1305,36 @@ def metonymy_not_gpe(ctx: DocContext) -> Iterator[Hit]:
         kind = view.mention_type.get(m.id)
         if m.metonymy and kind is not None and kind != "GPE":
             yield Hit(pointer("mentions", i, "metonymy"), True, f"{m.text!r} is a mention of a {kind}")
+
+
+@rule("V245", "mention-inside-its-entity", "a mention lies inside another mention of its own entity",
+      "remove the inner mention: the outer one already names the referent ([Vladimir Putin], not "
+      "[Vladimir [Putin]])")
+def mention_inside_its_entity(ctx: DocContext) -> Iterator[Hit]:
+    """A referent is annotated once over the same words (docs/guidelines.md, Mentions: a title is not a
+    second mention of the person it belongs to): an inner mention of the outer one's entity counts the
+    referent twice for coreference and nests one tag inside its own in the bracketed exports. Nesting is
+    for other referents (`[[North Korea]'s leader]`)."""
+    view = ctx.view
+    starts, ends, entities = (view.column("mentions", f) for f in ("start", "end", "entity"))
+    for i, j in _nested_pairs(starts, ends):
+        if entities[i] == entities[j] and (starts[i], ends[i]) != (starts[j], ends[j]):
+            outer, inner = (i, j) if ends[i] - starts[i] >= ends[j] - starts[j] else (j, i)
+            m, o = ctx.doc.mentions[inner], ctx.doc.mentions[outer]
+            yield Hit(pointer("mentions", inner), m.id, f"{m.text!r} is inside {o.id} {o.text!r}, of {m.entity} too")
+
+
+def _nested_pairs(starts: Sequence[int], ends: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """The pairs of spans (indices) of which one holds the other, from the spans in start order: only a
+    span that a later one starts inside is walked (most spans hold none)."""
+    in_order = all(map(operator.le, starts[:-1], starts[1:]))  # mentions in text order: no sort
+    order: Sequence[int] = range(len(starts)) if in_order else sorted(range(len(starts)), key=starts.__getitem__)
+    firsts, lasts = (starts, ends) if in_order else ([column[k] for k in order] for column in (starts, ends))
+    for at in compress(range(len(order) - 1), map(operator.gt, lasts, firsts[1:])):  # the next starts inside
+        k = order[at]
+        for later in order[at + 1:bisect.bisect_left(firsts, ends[k], at + 1)]:
+            if ends[later] <= ends[k] or (starts[later] == starts[k] and ends[later] >= ends[k]):
+                yield k, later
 
 
 @rule("V243", "distinct-from-misused", "a linked entity has a distinct_from, or it lists a record twice",
