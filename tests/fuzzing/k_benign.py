@@ -154,11 +154,20 @@ def token_split(doc: Any, rng: random.Random, frag: Fragments) -> None:
     retext(doc, tokens[i + 1])
 
 
+def _relations_of(doc: Any, index: int) -> set[tuple[str, frozenset[str]]]:
+    """What the relations whose head lies in sentence `index` state: their types and entity pairs."""
+    sentence = doc["sentences"][index]
+    entity = {m["id"]: (m["entity"], m["start"]) for m in doc["mentions"]}
+    return {(r["type"], frozenset((entity[r["head"]][0], entity[r["tail"]][0]))) for r in doc["relations"]
+            if r["head"] in entity and r["tail"] in entity and sentence["start"] <= entity[r["head"]][1] < sentence["end"]}
+
+
 @json_kind("sentence-merge", ACCEPT, EDITS)
 def sentence_merge(doc: Any, rng: random.Random, frag: Fragments) -> None:
-    """Merge two neighbouring sentences into one."""
+    """Merge two neighbouring sentences into one, where they do not both state one relation (V223 keys a
+    relation on its sentence: two statements of it in one sentence are a duplicate)."""
     sentences = doc["sentences"]
-    i = choose(rng, list(range(len(sentences) - 1)))
+    i = choose(rng, [i for i in range(len(sentences) - 1) if not _relations_of(doc, i) & _relations_of(doc, i + 1)])
     sentences[i]["end"] = sentences[i + 1]["end"]
     retext(doc, sentences[i])
     del sentences[i + 1]
