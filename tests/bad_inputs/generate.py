@@ -219,6 +219,12 @@ def _quote_copy_trimmed(data: dict) -> None:
     _quote_copy(data, [{**fragment, "end": fragment["end"] - 1, "text": fragment["text"][:-1]}])
 
 
+def _quote_copy_trimmed_without_cue(data: dict) -> None:
+    """A copy of q1 trimmed by a character and its cue left out: still q1's utterance (V226)."""
+    _quote_copy_trimmed(data)
+    data["quotes"][1]["cue"] = None
+
+
 def _figures(f1: str, extra: str = "") -> bytes:
     """An agreement.json of the shape the card reads, its one layer's F1 written as `f1` (JSON text)."""
     return (f'{{"first_vs_second": {{\n  "exact": {{"mentions": {{"f1": {f1}}}}},{extra}\n'
@@ -393,6 +399,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "quote-copy-fragments-reversed": ({DOC: doc_with(_quote_copy_reversed)}, "V226", DOC, "/quotes/1/content", None,
                                       {}),
     "quote-copy-trimmed": ({DOC: doc_with(_quote_copy_trimmed)}, "V226", DOC, "/quotes/1/content", None, {}),
+    "quote-copy-trimmed-without-cue": ({DOC: doc_with(_quote_copy_trimmed_without_cue)}, "V226", DOC,
+                                       "/quotes/1/content", None, {}),
     "referent-split": ({DOC: doc_with(lambda d: d["entities"][3].update(type="PER", kb_id="vladimir-putin"))}, "V225", DOC,
                        "/entities/3/kb_id", None, {}),
     "cue-inside-content": ({DOC: doc_with(lambda d: d["quotes"][0].update(cue=dict(d["quotes"][0]["content"][0])))},

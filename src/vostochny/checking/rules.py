@@ -642,10 +642,10 @@ def split_referent(ctx: DocContext) -> Iterator[Hit]:
       "make content fragments and the cue disjoint; remove a duplicated quote (one utterance is one quote)")
 def quote_overlap(ctx: DocContext) -> Iterator[Hit]:
     """A quote's content fragments are disjoint pieces of one utterance and its cue lies outside
-    them. Two quotes with the same content (in any order of its fragments), or with overlapping content
-    and the same speaker and cue (a copy trimmed by a token), are one utterance annotated twice. (Quotes
-    with another speaker or cue may nest: a report inside a report, `Jeon said [the military assessed
-    [the train crossed]]`.)"""
+    them. Two quotes with the same content (in any order of its fragments), or with overlapping content,
+    the same speaker and cues that overlap or are missing (a copy trimmed by a token, its cue widened or
+    left out), are one utterance annotated twice. (Quotes with another speaker or cue may nest: a report
+    inside a report, `Jeon said [the military assessed [the train crossed]]`.)"""
     quotes = ctx.doc.quotes
     contents = [tuple(sorted((s.start, s.end) for s in q.content)) for q in quotes]
     for i, first in _repeats(contents):
@@ -674,10 +674,15 @@ def _overlapping_quotes(ctx: DocContext, contents: list[tuple[tuple[int, int], .
             if start < end:
                 yield Hit(pointer("quotes", i, "content"), quotes[i].id, f"content fragments overlap at {start}")
         for j in range(i):
-            same_act = (speaker[i], cue[i]) == (speaker[j], cue[j])
-            if same_act and content != contents[j] and _overlap(content, contents[j]):
+            if speaker[i] == speaker[j] and _same_cue(cue[i], cue[j]) and content != contents[j] \
+                    and _overlap(content, contents[j]):
                 yield Hit(pointer("quotes", i, "content"), quotes[i].id,
                           f"content overlaps {quotes[j].id}'s, same speaker and cue")
+
+
+def _same_cue(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    """Whether two cues may be one speech act's: they overlap, or one is missing."""
+    return a is None or b is None or _overlap([a], [b])
 
 
 def _speaker_entities(ctx: DocContext) -> list[str | None]:
