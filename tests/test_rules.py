@@ -868,3 +868,16 @@ def test_nested_pairs(spans: list[tuple[int, int]], pairs: set[tuple[int, int]])
 
     starts, ends = (tuple(column) for column in zip(*spans))
     assert set(_nested_pairs(starts, ends)) == pairs
+
+
+@pytest.mark.parametrize("cut", [0, 50, 92, 100, len(SAMPLE_TEXT) - 1])
+def test_a_raw_text_cut_short_is_v203_not_an_internal_error(cut: int) -> None:
+    """V251 read the character before a direct quote's content by index: a raw text shorter than the
+    annotations (cut, or emptied) made validate fail with an internal error instead of V203."""
+    from vostochny.checking.validator import validate_document_bytes
+
+    doc = sample_document()
+    start = SAMPLE_TEXT.index("\u201cWe")
+    doc["quotes"][0]["content"] = [{"start": start, "end": start + 13, "text": SAMPLE_TEXT[start:start + 13]}]
+    data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    assert "V203" in {p.code for p in validate_document_bytes(data, SAMPLE_TEXT[:cut], None, SAMPLE_ID)}

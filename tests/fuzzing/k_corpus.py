@@ -142,6 +142,8 @@ _raw_bytes_kind("raw-nul", ("V203",), "Insert a NUL character into a raw text (b
 _raw_bytes_kind("raw-invalid-utf8", ("V003", "V204"), "Insert a byte that is not UTF-8 into a raw text.",
                 lambda data, rng: data[:(i := rng.randrange(len(data)))] + b"\xff" + data[i:])
 _raw_bytes_kind("raw-empty", ("V203",), "Empty a raw text file.", lambda data, rng: b"")
+_raw_bytes_kind("raw-truncated", ("V203",), "Cut a raw text short at a character boundary (its spans run past its end).",
+                lambda data, rng: data.decode("utf-8")[:rng.randrange(len(data.decode("utf-8")))].encode("utf-8"))
 
 
 @kind("raw-delete", reject("V204"), RAW)

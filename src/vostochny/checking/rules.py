@@ -1169,7 +1169,7 @@ def _edges_wrong(kind: str, edges: tuple[str, str], before_last: str, text: str,
     nested in single marks (`‘“Sacred” is the word,’ Kim said`) starts with its inner double mark; the
     period of an abbreviation split off its letters (`10 a.m.`, tokens `a.m` `.`) is no final stop."""
     if kind == "direct":
-        nested = edges[0] in _QUOTE_MARKS and start > 0 and text[start - 1] in "\u2018'"
+        nested = edges[0] in _QUOTE_MARKS and text[start - 1:start] in ("\u2018", "'")
         return (edges[0] in _OPENING_MARKS and not nested) or edges[1] in _QUOTE_MARKS
     return edges[1] in _FINAL_STOPS and not (edges[1] == "." and "." in before_last)
 
