@@ -33,7 +33,7 @@ from vostochny.model.models import Entity, Mention, Quote, Span
 from vostochny.reading.view import DocumentView
 from vostochny.verbs.results import SystemResult
 
-VERSION = "1"
+VERSION = "2"
 #: reporting verbs (every form that news text uses), one token, in lower case or first in its sentence
 CUES = frozenset({
     "said", "say", "says", "saying", "told", "tell", "tells", "telling", "added", "adds", "warned", "warn",
@@ -140,6 +140,17 @@ def speaker_of(s: Sentences, cue: int, content: tuple[int, int], mentions: list[
     return None if token is None else by_token[token]
 
 
+def uncrossed(found: list[tuple[tuple[int, int], int | None, str]]) -> list[tuple[tuple[int, int], int | None, str]]:
+    """The candidates in text order without any that crosses an earlier one (starts inside it and ends
+    after it): one report never starts inside another and ends outside it (the validator's V226)."""
+    kept: list[tuple[tuple[int, int], int | None, str]] = []
+    for item in found:
+        first, last = item[0]
+        if not any(a < first <= b < last for (a, b), _, _ in kept):
+            kept.append(item)
+    return kept
+
+
 def quotes(view: DocumentView, entities: list[Entity], mentions: list[Mention]) -> list[Quote]:
     """Every quotation the rules find, in text order."""
     s = Sentences(view)
@@ -161,7 +172,7 @@ def quotes(view: DocumentView, entities: list[Entity], mentions: list[Mention]) 
         marks = {OPENING, CLOSING, STRAIGHT} & set(s.texts[content[0]:content[1] + 1])
         found.append((content, cue, "mixed" if marks else "indirect"))
     result = []
-    for n, (content, cue, kind) in enumerate(sorted(found, key=lambda item: item[0]), 1):
+    for n, (content, cue, kind) in enumerate(uncrossed(sorted(found, key=lambda item: item[0])), 1):
         cue_span = None if cue is None else s.span(cue, cue + 1 if s.according(cue) else cue)
         speaker = None if cue is None else speaker_of(s, cue, content, mentions, types)
         result.append(Quote(id=f"q{n}", kind=kind, content=[s.span(*content)], cue=cue_span, speaker=speaker))

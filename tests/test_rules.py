@@ -695,15 +695,25 @@ def test_a_quote_inside_another_speakers_quote_is_allowed(sample_corpus: Path) -
     assert _sample_codes(sample_corpus, change) == []
 
 
+def _crossing_copy(d: dict, **changed: object) -> None:
+    """q1 cut to "We will" and a q9 "will win" (with `changed`): contents that cross."""
+    start = d["quotes"][0]["content"][0]["start"]
+    d["quotes"][0]["content"] = [{"start": start, "end": start + 7, "text": "We will"}]
+    d["quotes"].append({**d["quotes"][0], "id": "q9", "content": [{"start": start + 3, "end": start + 11,
+                                                                    "text": "will win"}], **changed})
+
+
 def test_quotes_of_one_speaker_and_cue_that_cross_are_one_utterance(sample_corpus: Path) -> None:
-    """Crossing contents of another speaker or cue are not judged (a system's nested or crossing reports, as
-    the rule-quotes baseline predicts them); of one speaker and cue they are one utterance annotated twice."""
-    def change(d: dict) -> None:
-        start = d["quotes"][0]["content"][0]["start"]
-        d["quotes"][0]["content"] = [{"start": start, "end": start + 7, "text": "We will"}]
-        d["quotes"].append({**d["quotes"][0], "id": "q9", "content": [{"start": start + 3, "end": start + 11,
-                                                                        "text": "will win"}]})
-    assert _sample_codes(sample_corpus, change) == [("V226", "/quotes/1/content")]
+    assert _sample_codes(sample_corpus, _crossing_copy) == [("V226", "/quotes/1/content")]
+
+
+def test_quotes_of_other_speakers_that_cross_are_cut_wrong(sample_corpus: Path) -> None:
+    """Reports of other speakers may nest (the test above it) but never cross: one report cannot start
+    inside another and end outside it (the rule-quotes baseline once predicted such a pair)."""
+    _edit(sample_corpus / "annotations" / f"{SAMPLE_ID}.json", lambda d: _crossing_copy(d, speaker="m3", cue=None))
+    problems = validate(sample_corpus).problems
+    assert [(p.code, p.pointer) for p in problems] == [("V226", "/quotes/1/content")]
+    assert "crosses q1's" in problems[0].message
 
 
 def _released(root: Path) -> None:

@@ -225,6 +225,14 @@ def _quote_copy_trimmed_without_cue(data: dict) -> None:
     data["quotes"][1]["cue"] = None
 
 
+def _quotes_crossing(data: dict) -> None:
+    """q1 cut to "We will" and another speaker's quote "will win" without a cue: contents that cross (V226)."""
+    start = data["quotes"][0]["content"][0]["start"]
+    data["quotes"][0]["content"] = [{"start": start, "end": start + 7, "text": "We will"}]
+    data["quotes"].append({**data["quotes"][0], "id": "q9", "speaker": "m3", "cue": None,
+                           "content": [{"start": start + 3, "end": start + 11, "text": "will win"}]})
+
+
 def _figures(f1: str, extra: str = "") -> bytes:
     """An agreement.json of the shape the card reads, its one layer's F1 written as `f1` (JSON text)."""
     return (f'{{"first_vs_second": {{\n  "exact": {{"mentions": {{"f1": {f1}}}}},{extra}\n'
@@ -401,6 +409,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "quote-copy-trimmed": ({DOC: doc_with(_quote_copy_trimmed)}, "V226", DOC, "/quotes/1/content", None, {}),
     "quote-copy-trimmed-without-cue": ({DOC: doc_with(_quote_copy_trimmed_without_cue)}, "V226", DOC,
                                        "/quotes/1/content", None, {}),
+    "quotes-crossing": ({DOC: doc_with(_quotes_crossing)}, "V226", DOC, "/quotes/1/content", None, {}),
     "referent-split": ({DOC: doc_with(lambda d: d["entities"][3].update(type="PER", kb_id="vladimir-putin"))}, "V225", DOC,
                        "/entities/3/kb_id", None, {}),
     "cue-inside-content": ({DOC: doc_with(lambda d: d["quotes"][0].update(cue=dict(d["quotes"][0]["content"][0])))},

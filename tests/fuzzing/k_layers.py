@@ -385,6 +385,24 @@ def quote_copy_trimmed(doc: Any, rng: random.Random, frag: Fragments) -> None:
     doc["quotes"].append({**quote, "id": "qfuzz", "content": [*quote["content"][:-1], last]})
 
 
+@json_kind("quotes-crossing", reject("V226"), CONSISTENCY)
+def quotes_crossing(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Add an indirect quote of no speaker or cue that starts inside a quote's last content fragment and ends
+    one to three word tokens after it: contents that cross."""
+    words = [t for t in doc["tokens"] if t[2][-1:].isalnum()]
+    options = []
+    for q in doc["quotes"]:
+        last = q["content"][-1] if q["content"] else None
+        inner = [t[0] for t in doc["tokens"] if last and last["start"] < t[0] < last["end"]]
+        after = [t[1] for t in words if last and t[0] >= last["end"]][:3]
+        options += [(q, min(inner), end) for end in after] if inner else []
+    quote, start, end = choose(rng, options)
+    fragment = {"start": start, "end": end, "text": ""}
+    retext(doc, fragment)
+    doc["quotes"].append({**quote, "id": "qfuzz", "kind": "indirect", "speaker": None, "cue": None,
+                          "content": [fragment]})
+
+
 @json_kind("referent-split", reject("V225"), CONSISTENCY)
 def referent_split(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Link a second entity to the registry record of a linked one."""

@@ -638,14 +638,18 @@ def split_referent(ctx: DocContext) -> Iterator[Hit]:
         yield Hit(pointer("entities", i, "kb_id"), e.kb_id, f"{e.id} and {other} both link {e.kb_id}")
 
 
-@rule("V226", "quote-overlap", "a quote's spans overlap, or two quotes of one speaker and cue have overlapping content",
-      "make content fragments and the cue disjoint; remove a duplicated quote (one utterance is one quote)")
+@rule("V226", "quote-overlap",
+      "a quote's spans overlap, two quotes of one speaker and cue overlap, or two quotes' contents cross",
+      "make content fragments and the cue disjoint; remove a duplicated quote (one utterance is one quote); "
+      "a report inside another lies wholly inside it")
 def quote_overlap(ctx: DocContext) -> Iterator[Hit]:
     """A quote's content fragments are disjoint pieces of one utterance and its cue lies outside
     them. Two quotes with the same content (in any order of its fragments), or with overlapping content,
     the same speaker and cues that overlap or are missing (a copy trimmed by a token, its cue widened or
-    left out), are one utterance annotated twice. (Quotes with another speaker or cue may nest: a report
-    inside a report, `Jeon said [the military assessed [the train crossed]]`.)"""
+    left out), are one utterance annotated twice. Quotes with another speaker or cue may nest (a report
+    inside a report, `Jeon said [the military assessed [the train crossed]]`), but never cross: a
+    content that starts inside another quote's fragment and ends outside it (`[The make-up ...
+    suggested [an agenda heavy on defense industry cooperation], analysts said]`) is cut wrong."""
     quotes = ctx.doc.quotes
     contents = [tuple(sorted((s.start, s.end) for s in q.content)) for q in quotes]
     for i, first in _repeats(contents):
@@ -674,10 +678,14 @@ def _overlapping_quotes(ctx: DocContext, contents: list[tuple[tuple[int, int], .
             if start < end:
                 yield Hit(pointer("quotes", i, "content"), quotes[i].id, f"content fragments overlap at {start}")
         for j in range(i):
-            if speaker[i] == speaker[j] and _same_cue(cue[i], cue[j]) and content != contents[j] \
-                    and _overlap(content, contents[j]):
+            if content == contents[j] or not _overlap(content, contents[j]):
+                continue
+            if speaker[i] == speaker[j] and _same_cue(cue[i], cue[j]):
                 yield Hit(pointer("quotes", i, "content"), quotes[i].id,
                           f"content overlaps {quotes[j].id}'s, same speaker and cue")
+            elif _cross(content, contents[j]):
+                yield Hit(pointer("quotes", i, "content"), quotes[i].id,
+                          f"content crosses {quotes[j].id}'s: it neither lies inside it nor holds it")
 
 
 def _same_cue(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
@@ -694,6 +702,11 @@ def _speaker_entities(ctx: DocContext) -> list[str | None]:
 
 def _overlap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> bool:
     return any(s < f and e > t for s, e in a for t, f in b)
+
+
+def _cross(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> bool:
+    """Whether a fragment of `a` and one of `b` overlap with neither inside the other."""
+    return any(s < f and e > t and not (t <= s and e <= f) and not (s <= t and f <= e) for s, e in a for t, f in b)
 
 
 @rule("V239", "quote-content-order", "a quote's content fragments are not in text order",
