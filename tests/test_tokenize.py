@@ -24,6 +24,16 @@ def test_conventions() -> None:
     assert words("warned.Â") == ["warned", ".", "Â"]
 
 
+def test_a_clitic_after_the_modifier_letter_apostrophe_is_split_off_as_after_the_curly_one() -> None:
+    """U+02BC is a letter to `\\w`: without its own rule `Putinʼs` was one token and `[Putin]ʼs` no mention
+    (V212); inside a word (Ukrainian `мʼята`) it stays part of the word."""
+    assert words("Putinʼs plan") == ["Putin", "ʼs", "plan"]
+    assert words("Kim hasnʼt left") == ["Kim", "has", "nʼt", "left"]
+    assert words("theyʼre here") == ["they", "ʼre", "here"]
+    assert words("мʼята") == ["мʼята"]
+    assert tokenize.VERSION == "1.1"  # the change moves tokens: the version recorded in new files
+
+
 def test_sentences_split_on_lines_and_final_marks() -> None:
     text = "“It works,” he said. “Yes.” Then\nHeadline here"
     spans = tokenize.tokens(text)

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 NAME = "vostochny.tokenize"  # the name recorded in every annotation file (not the module path)
-VERSION = "1.0"
+VERSION = "1.1"  # 1.1: a clitic after U+02BC (`Putinʼs`) is split off as after ’
 
 #: Abbreviations that end in a period which does not end a sentence.
 ABBREVIATIONS = ("Adm", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep", "St", "Jr",
@@ -29,9 +29,10 @@ _TOKEN = re.compile(
     | (?:[A-Z]\.){2,}                             # U.S. U.N.
     | (?:%s)\.(?=\s)                              # Adm. Mr.
     | \d+(?:[.,:]\d+)+                            # 42.7 1,000 18:30
-    | [’'](?:s|re|ve|ll|d|m)(?!\w)                # possessive and clitics
-    | n[’']t(?!\w)                                # n't
-    | \w+?(?=n[’']t(?!\w))                        # has|n't
+    | [’'ʼ](?:s|re|ve|ll|d|m)(?!\w)               # possessive and clitics
+    | n[’'ʼ]t(?!\w)                               # n't
+    | \w+?(?=n[’'ʼ]t(?!\w))                       # has|n't
+    | \w+?(?=ʼ(?:s|re|ve|ll|d|m)(?!\w))           # Putin|ʼs: U+02BC is a letter to \w
     | \w+                                         # word, number
     | \.{3}|-{2,}|\S                              # punctuation, anything else
     """  # noqa: UP031 - %-formatting: the pattern's own braces ({2,}) would clash with str.format
