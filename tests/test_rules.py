@@ -1014,3 +1014,11 @@ def test_cue_words_decide_only_where_they_are_of_one_kind(cue: str, attribution:
         d["quotes"][0]["cue"]["text"] = cue  # the span's text differs from the raw text: V202, and V261 reads it
     found = {c for c, _ in _sample_codes(sample_corpus, change)}
     assert ("V261" in found) is wrong and found - {"V261"} <= {"V202"}
+
+
+def test_denied_in_a_document_without_sentences_is_not_judged() -> None:
+    """Without a sentence layer (V214's) V260 reads nothing: no follow-on hit."""
+    doc = sample_document()
+    doc["relations"][0]["factuality"] = "denied"
+    doc["sentences"] = []
+    assert "V260" not in {code for code, _ in _wordless_problems(doc)}

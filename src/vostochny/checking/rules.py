@@ -1334,11 +1334,12 @@ def relation_types_exclusive(ctx: DocContext) -> Iterator[Hit]:
 
 
 def _negated(view: DocumentView, sentences: Iterable[int]) -> bool:
-    """Whether a token of the sentences is a negation or denial word (`labels.NEGATION_WORDS`, or ends in n't)."""
+    """Whether a token of the sentences is a negation or denial word (`labels.NEGATION_WORDS`, or ends in n't);
+    True where a sentence is missing (a broken sentence layer is V214's, and then nothing is judged)."""
     texts, doc_sentences = view.token_texts, view.doc.sentences
     for s in sentences:
         if not 0 <= s < len(doc_sentences):
-            continue
+            return True
         first, end = view.token_range(doc_sentences[s].start, doc_sentences[s].end)
         words = {t.lower().replace("\u2019", "'") for t in texts[first:end]}
         if not words.isdisjoint(NEGATION_WORDS) or any(w.endswith("n't") for w in words):
