@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SAMPLE_ID, SAMPLE_TEXT, sample_document
-from sample import sample_quote_links, write_linked_corpus
+from sample import SAMPLE_META, sample_quote_links, write_linked_corpus
 
 from vostochny.checking.validator import validate
 from vostochny.reading.corpus import resolve
@@ -891,3 +891,134 @@ def test_a_raw_text_cut_short_is_v203_not_an_internal_error(cut: int) -> None:
     doc["quotes"][0]["content"] = [{"start": start, "end": start + 13, "text": SAMPLE_TEXT[start:start + 13]}]
     data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
     assert "V203" in {p.code for p in validate_document_bytes(data, SAMPLE_TEXT[:cut], None, SAMPLE_ID)}
+
+
+# contradictory relations and labels against their words (V258-V261)
+
+_TEXT = ("North Korean leader Kim Jong Un did not meet Vladimir Putin in Vladivostok, Russia.\n"
+         "Delegations from Russia went to North Korea and from North Korea to Russia.\n"
+         "Kim is a North Korean, he said.")
+#: id -> (entity, type, the needle, which of its occurrences)
+_MENTIONS = {
+    "m1": ("e1", "NORP", "North Korean", 0), "m2": ("e2", "PER", "Kim Jong Un", 0),
+    "m3": ("e3", "PER", "Vladimir Putin", 0), "m4": ("e4", "GPE", "Vladivostok", 0), "m5": ("e5", "GPE", "Russia", 0),
+    "m6": ("e5", "GPE", "Russia", 1), "m7": ("e6", "GPE", "North Korea", 1), "m8": ("e6", "GPE", "North Korea", 2),
+    "m9": ("e5", "GPE", "Russia", 2), "m10": ("e2", "PER", "Kim", 1), "m11": ("e1", "NORP", "North Korean", 1),
+    "m12": ("e2", "PER", "he", -1),
+}
+
+
+def _needle(needle: str, occurrence: int) -> int:
+    starts = [i for i in range(len(_TEXT)) if _TEXT.startswith(needle, i)]
+    return starts[occurrence]
+
+
+def _relations_problems(relations: list[tuple[str, str, str]], factuality: str = "asserted",
+                        cue: tuple[str, str] = ("said", "speech")) -> list[tuple[str, str]]:
+    """The problems of a document of `_TEXT` with every mention of `_MENTIONS`, the relations (type, head,
+    tail) given, and a quote "Kim is a North Korean" whose cue and attribution are `cue`."""
+    from vostochny.checking.validator import validate_document_bytes
+    from vostochny.model.scaffold import empty_document
+
+    doc = empty_document(SAMPLE_ID, _TEXT, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    names = {"e1": "North Koreans", "e2": "Kim Jong Un", "e3": "Vladimir Putin", "e4": "Vladivostok",
+             "e5": "Russia", "e6": "North Korea"}
+    types = {entity: kind for entity, kind, _, _ in _MENTIONS.values()}
+    doc["entities"] = [{"id": e, "type": types[e], "name": name, "kb_id": None} for e, name in names.items()]
+    doc["mentions"] = []
+    for mid, (entity, _, needle, n) in _MENTIONS.items():
+        start = _TEXT.rindex(needle) if n < 0 else _needle(needle, n)
+        doc["mentions"].append({"id": mid, "start": start, "end": start + len(needle), "text": needle,
+                                "entity": entity, "kind": "pronoun" if needle == "he" else "name", "metonymy": False})
+    doc["relations"] = [{"id": f"r{i}", "type": kind, "head": head, "tail": tail, "factuality": factuality}
+                        for i, (kind, head, tail) in enumerate(relations, 1)]
+    third = _TEXT.rindex("Kim is")
+    cue_start = _TEXT.rindex("said") if cue[0] == "said" else third
+    doc["zones"], start = [], 0
+    for line in _TEXT.split("\n"):
+        doc["zones"].append({"kind": "body", "start": start, "end": start + len(line), "text": line})
+        start += len(line) + 1
+    doc["quotes"] = [{"id": "q1", "kind": "indirect", "content": [{"start": third, "end": third + 21,
+                                                                    "text": _TEXT[third:third + 21]}],
+                      "cue": {"start": cue_start, "end": cue_start + 4, "text": _TEXT[cue_start:cue_start + 4]},
+                      "speaker": "m12", "attribution": cue[1]}]
+    data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    return [(p.code, p.pointer) for p in validate_document_bytes(data, _TEXT, None, SAMPLE_ID)
+            if p.code != "V242"]  # the entities are unlinked: no registry
+
+
+def test_the_relations_fixture_is_clean() -> None:
+    assert _relations_problems([("LEADER_OF", "m2", "m1"), ("LOCATED_IN", "m4", "m5")]) == []
+
+
+def test_a_containment_stated_both_ways_is_reversed_in_any_sentence() -> None:
+    assert _relations_problems([("LOCATED_IN", "m4", "m5"), ("LOCATED_IN", "m5", "m4")]) == [("V258", "/relations/1")]
+    # the reversal in another sentence (its arguments in two sentences, V217's warning too)
+    assert {code for code, _ in _relations_problems([("LOCATED_IN", "m4", "m5"), ("LOCATED_IN", "m6", "m4")])} \
+        == {"V258", "V217"}
+
+
+def test_a_reversal_nothing_contradicts_and_travel_both_ways_are_not_judged() -> None:
+    """A lone LOCATED_IN(Russia, Vladivostok) contradicts nothing in its document; delegations that went
+    each way (TRAVELS_TO, not containment) are two facts."""
+    assert _relations_problems([("LOCATED_IN", "m5", "m4")]) == []
+    assert _relations_problems([("TRAVELS_TO", "m6", "m7"), ("TRAVELS_TO", "m8", "m9")]) == []
+
+
+def test_exclusive_types_between_the_same_entities_in_one_sentence() -> None:
+    assert _relations_problems([("LEADER_OF", "m2", "m1"), ("NATIONALITY", "m2", "m1")]) == [("V259", "/relations/1")]
+    assert _relations_problems([("LEADER_OF", "m2", "m1"), ("OFFICIAL_OF", "m2", "m1")]) == [("V259", "/relations/1")]
+
+
+def test_exclusive_types_in_two_sentences_are_two_statements() -> None:
+    """LEADER_OF from the title in the first sentence, NATIONALITY stated by the third: no V259."""
+    assert _relations_problems([("LEADER_OF", "m2", "m1"), ("NATIONALITY", "m10", "m11")]) == []
+
+
+def test_a_supplier_that_receives_the_same_item_is_refused(sample_corpus: Path) -> None:
+    def change(d: dict) -> None:
+        d["relations"] += [{"id": "r3", "type": "SUPPLIES", "head": "m5", "tail": "m6", "factuality": "asserted"},
+                           {"id": "r4", "type": "RECEIVES", "head": "m5", "tail": "m6", "factuality": "possible"}]
+    assert _sample_codes(sample_corpus, change) == [("V259", "/relations/3")]
+
+
+def test_denied_needs_a_negation_in_its_sentence(sample_corpus: Path) -> None:
+    assert _sample_codes(sample_corpus, lambda d: d["relations"][0].update(factuality="denied")) \
+        == [("V260", "/relations/0/factuality")]
+
+
+def test_denied_with_a_negation_is_not_judged() -> None:
+    """`did not meet`: MEETS(Kim, Putin) denied is what the sentence says."""
+    assert _relations_problems([("MEETS", "m2", "m3")], factuality="denied") == []
+    assert _relations_problems([("TRAVELS_TO", "m6", "m7")], factuality="denied") \
+        == [("V260", "/relations/0/factuality")]
+
+
+@pytest.mark.parametrize(("cue", "found"), [
+    (("said", "speech"), []), (("said", "writing"), []), (("said", "thought"), [("V261", "/quotes/0/attribution")]),
+    (("said", "evidence"), [("V261", "/quotes/0/attribution")]),
+])
+def test_an_attribution_type_against_its_cue(cue: tuple[str, str], found: list[tuple[str, str]]) -> None:
+    assert _relations_problems([], cue=cue) == found
+
+
+@pytest.mark.parametrize(("cue", "attribution", "wrong"), [
+    ("believe", "thought", False), ("believe", "speech", True), ("expressed hope", "speech", False),
+    ("according to", "evidence", False), ("said he believes", "thought", False), ("told", "thought", True),
+    ("wondered", "writing", True),
+])
+def test_cue_words_decide_only_where_they_are_of_one_kind(cue: str, attribution: str, wrong: bool,
+                                                           sample_corpus: Path) -> None:
+    def change(d: dict) -> None:
+        d["quotes"][0].update(attribution=attribution)
+        d["quotes"][0]["cue"]["text"] = cue  # the span's text differs from the raw text: V202, and V261 reads it
+    found = {c for c, _ in _sample_codes(sample_corpus, change)}
+    assert ("V261" in found) is wrong and found - {"V261"} <= {"V202"}
+
+
+def test_denied_in_a_document_without_sentences_is_not_judged() -> None:
+    """Without a sentence layer (V214's) V260 reads nothing: no follow-on hit."""
+    doc = sample_document()
+    doc["relations"][0]["factuality"] = "denied"
+    doc["sentences"] = []
+    assert "V260" not in {code for code, _ in _wordless_problems(doc)}

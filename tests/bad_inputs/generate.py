@@ -233,6 +233,26 @@ def _quotes_crossing(data: dict) -> None:
                            "content": [{"start": start + 3, "end": start + 11, "text": "will win"}]})
 
 
+def _place_vostochny(data: dict) -> None:
+    """The place Vostochny (a GPE, linked) named inside "Vostochny Cosmodrome": LOCATED_IN(cosmodrome, Vostochny),
+    and again the other way round (V258)."""
+    data["entities"].append({"id": "e6", "type": "GPE", "name": "Vostochny", "kb_id": "vostochny"})
+    data["mentions"].append({"id": "m7", **_span_of("Vostochny"), "entity": "e6", "kind": "name", "metonymy": False})
+    data["relations"] += [{"id": "r3", "type": "LOCATED_IN", "head": "m4", "tail": "m7", "factuality": "asserted"},
+                          {"id": "r4", "type": "LOCATED_IN", "head": "m7", "tail": "m4", "factuality": "asserted"}]
+
+
+def _vostochny_record(data: dict) -> None:
+    data["entities"].append({"id": "vostochny", "type": "GPE", "name": "Vostochny", "aliases": [],
+                             "wikidata": {"status": "unverified"}})
+
+
+def _supplies_and_receives(data: dict) -> None:
+    """SUPPLIES(he, the shells) and RECEIVES(he, the shells): one party both sides of one transfer (V259)."""
+    data["relations"] += [{"id": "r3", "type": "SUPPLIES", "head": "m5", "tail": "m6", "factuality": "asserted"},
+                          {"id": "r4", "type": "RECEIVES", "head": "m5", "tail": "m6", "factuality": "asserted"}]
+
+
 def _figures(f1: str, extra: str = "") -> bytes:
     """An agreement.json of the shape the card reads, its one layer's F1 written as `f1` (JSON text)."""
     return (f'{{"first_vs_second": {{\n  "exact": {{"mentions": {{"f1": {f1}}}}},{extra}\n'
@@ -540,6 +560,15 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                                      value=["north-koreans", "north-koreans"]))},
                                "V243", DOC, "/entities/4/distinct_from/1", None, {}),
     "zone-inside-a-line": ({DOC: doc_with(_split_line)}, "V250", DOC, "/zones/0", None, {}),
+    "relation-reversed": ({DOC: doc_with(_place_vostochny), REGISTRY: registry_with(_vostochny_record)}, "V258", DOC,
+                          "/relations/3", None, {}),
+    "relation-nationality-beside-leader-of": ({DOC: doc_with(lambda d: d["relations"].append(
+        {**d["relations"][0], "id": "r9", "type": "NATIONALITY"}))}, "V259", DOC, "/relations/2", None, {}),
+    "relation-supplier-is-recipient": ({DOC: doc_with(_supplies_and_receives)}, "V259", DOC, "/relations/3", None, {}),
+    "relation-denied-without-negation": ({DOC: doc_with(setter("relations", 0, "factuality", value="denied"))},
+                                         "V260", DOC, "/relations/0/factuality", None, {}),
+    "attribution-thought-of-said": ({DOC: doc_with(setter("quotes", 0, "attribution", value="thought"))}, "V261", DOC,
+                                    "/quotes/0/attribution", None, {}),
     "direct-quote-content-with-mark": ({DOC: doc_with(setter("quotes", 0, "content",
                                                              value=[_span_of("\u201cWe will win,")]))},
                                        "V251", DOC, "/quotes/0/content", None, {}),

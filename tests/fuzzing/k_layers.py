@@ -5,9 +5,20 @@ Offsets and texts come from the document and its raw text, so every kind works o
 from __future__ import annotations
 
 import random
+import re
 from typing import Any
 
-from vostochny.model.labels import PRONOUNS, SPEAKER_TYPES, SYMMETRIC_RELATIONS
+from vostochny.model.labels import (
+    ANTISYMMETRIC_RELATIONS,
+    EXCLUSIVE_RELATIONS,
+    NEGATION_WORDS,
+    PRONOUNS,
+    RELATION_TYPES,
+    SPEAKER_TYPES,
+    SYMMETRIC_RELATIONS,
+    THOUGHT_CUES,
+    UTTERANCE_CUES,
+)
 
 from .corpora import raw_text
 from .jsonedit import Fragments, NotApplicable, at, choose, pick
@@ -566,3 +577,78 @@ def mention_inside_its_entity(doc: Any, rng: random.Random, frag: Fragments) -> 
     mention, token = choose(rng, options)
     doc["mentions"].append({"id": "m999", "start": token[0], "end": token[1], "text": token[2],
                             "entity": mention["entity"], "kind": mention["kind"], "metonymy": mention["metonymy"]})
+
+
+def _type_of(doc: Any) -> dict[str, str]:
+    """The entity type of each mention, by mention id."""
+    types = {e["id"]: e["type"] for e in doc["entities"]}
+    return {m["id"]: types.get(m["entity"], "") for m in doc["mentions"]}
+
+
+@json_kind("relation-containment-reversed", reject("V258"), CONSISTENCY, bases=REAL)
+def relation_containment_reversed(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Copy a containment relation (PART_OF, LOCATED_IN) under a new id, head and tail swapped (both of types
+    the swapped roles accept): the part then contains its whole. In a document without one, LOCATED_IN both
+    ways between two places of one sentence."""
+    types = _type_of(doc)
+    options = [r for r in doc["relations"] if r["type"] in ANTISYMMETRIC_RELATIONS
+               and types.get(r["tail"]) in RELATION_TYPES[r["type"]]["head"]
+               and types.get(r["head"]) in RELATION_TYPES[r["type"]]["tail"]]
+    if not options:
+        places = [m for m in doc["mentions"] if types[m["id"]] in RELATION_TYPES["LOCATED_IN"]["tail"]]
+        head, tail = choose(rng, [(a, b) for a in places for b in places if a["entity"] != b["entity"]
+                                  and _sentence(doc, a["start"]) == _sentence(doc, b["start"])])
+        options = [{"id": "rfuzz0", "type": "LOCATED_IN", "head": head["id"], "tail": tail["id"],
+                    "factuality": "asserted"}]
+        doc["relations"].append(options[0])
+    relation = dict(choose(rng, options))
+    relation.update(id="rfuzz", head=relation["tail"], tail=relation["head"])
+    doc["relations"].insert(rng.randrange(len(doc["relations"]) + 1), relation)
+
+
+@json_kind("relation-exclusive-type", reject("V259"), CONSISTENCY)
+def relation_exclusive_type(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Copy a relation under a new id with a type that excludes its own between the same two entities
+    (LEADER_OF beside OFFICIAL_OF or NATIONALITY, SUPPLIES beside RECEIVES), one its arguments' types fit."""
+    types = _type_of(doc)
+    options = [(r, other) for r in doc["relations"] for group in EXCLUSIVE_RELATIONS if r["type"] in group
+               for other in sorted(group - {r["type"]})
+               if types.get(r["head"]) in RELATION_TYPES[other]["head"]
+               and types.get(r["tail"]) in RELATION_TYPES[other]["tail"]]
+    relation, other = choose(rng, options)
+    doc["relations"].append({**relation, "id": "rfuzz", "type": other})
+
+
+def _sentence_words(doc: Any, index: int) -> set[str]:
+    sentence = doc["sentences"][index]
+    return {t[2].lower().replace("\u2019", "'") for t in doc["tokens"] if sentence["start"] <= t[0] < sentence["end"]}
+
+
+@json_kind("relation-denied-without-negation", reject("V260"), CONSISTENCY)
+def relation_denied_without_negation(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Set `denied` on a relation (head and tail in one sentence) whose sentence has no negation or denial word."""
+    mentions = _mentions(doc)
+    options = []
+    for r in doc["relations"]:
+        head, tail = mentions.get(r["head"]), mentions.get(r["tail"])
+        if head is None or tail is None or r.get("factuality") == "denied":
+            continue
+        sentence = _sentence(doc, head["start"])
+        words = _sentence_words(doc, sentence) if sentence == _sentence(doc, tail["start"]) >= 0 else {"not"}
+        if words.isdisjoint(NEGATION_WORDS) and not any(w.endswith("n't") for w in words):
+            options.append(r)
+    choose(rng, options)["factuality"] = "denied"
+
+
+@json_kind("attribution-against-cue", reject("V261"), CONSISTENCY)
+def attribution_against_cue(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Give a quote whose cue reports an utterance (said, told, ...) the attribution `thought` or `evidence`, or
+    one whose cue reports a thought (believe, wonder, ...) `speech` or `writing`."""
+    options = []
+    for q in doc["quotes"]:
+        words = set(re.findall(r"\w+", q["cue"]["text"].lower())) if q.get("cue") else set()
+        uttered, thought = not words.isdisjoint(UTTERANCE_CUES), not words.isdisjoint(THOUGHT_CUES)
+        if uttered != thought:
+            options += [(q, a) for a in (("thought", "evidence") if uttered else ("speech", "writing"))]
+    quote, attribution = choose(rng, options)
+    quote["attribution"] = attribution

@@ -101,6 +101,14 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V250": ('zones [0, 31) body "North Korean leader Kim Jong Un" and [32, 89) boilerplate (one line)',
              'zone [0, 89) body: the whole line'),
     "V251": ('a direct quote\'s content {"text": "“We will win,"}', 'its content {"text": "We will win,"}'),
+    "V258": ('r1 LOCATED_IN(m1 "Seoul", m2 "South Korea") and r51 LOCATED_IN(m208 "South Korea", m207 "Seoul")',
+             'r51 LOCATED_IN(m207 "Seoul", m208 "South Korea")   (the city in the country, as r1)'),
+    "V259": ('"North Korean leader Kim Jong Un": LEADER_OF(m2 "Kim Jong Un", m1 "North Korean") and '
+             'NATIONALITY(m2, m1)', 'LEADER_OF(m2, m1) alone   (a leader is not also given a nationality)'),
+    "V260": ('"North Korean leader Kim Jong Un": {"type": "LEADER_OF", "head": "m2", "tail": "m1", '
+             '"factuality": "denied"}', '{"type": "LEADER_OF", "head": "m2", "tail": "m1", "factuality": "asserted"}'),
+    "V261": ('"Matthew Miller said": {"cue": {"text": "said"}, "attribution": "thought"}',
+             '{"cue": {"text": "said"}, "attribution": "speech"}'),
     "V242": ('{"id": "e2", "type": "PER", "name": "Kim Jong Un", "kb_id": null}   (mention "Kim Jong Un", kind name)',
              '{"id": "e2", "type": "PER", "name": "Kim Jong Un", "kb_id": "kim-jong-un"}'),
     "V244": ('{"text": "Putin", "entity": "e3", "metonymy": true}   (e3 a PER)',

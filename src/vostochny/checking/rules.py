@@ -25,6 +25,9 @@ from vostochny.checking import quote_graph as graph
 from vostochny.checking.linking import Nominals
 from vostochny.checking.problems import Severity, declare, pointer
 from vostochny.model.labels import (
+    ANTISYMMETRIC_RELATIONS,
+    EXCLUSIVE_RELATIONS,
+    NEGATION_WORDS,
     PERSONAL_PRONOUNS,
     PRONOUNS,
     QID_PATTERN,
@@ -32,6 +35,8 @@ from vostochny.model.labels import (
     SPEAKER_TYPES,
     SPLIT_NAMES,
     SYMMETRIC_RELATIONS,
+    THOUGHT_CUES,
+    UTTERANCE_CUES,
     WIKIDATA_CLASS_TYPES,
 )
 from vostochny.model.slugs import slug
@@ -1261,6 +1266,132 @@ def symmetric_relation_order(ctx: DocContext) -> Iterator[Hit]:
         r = relations[i]
         if i not in copies and sentence[r.head] == sentence[r.tail]:
             yield Hit(pointer("relations", i), r.id, f"{r.type} head {r.head} starts after tail {r.tail}")
+
+
+def _relation_entities(view: DocumentView) -> list[tuple[str, str] | None]:
+    """The entities of each relation's head and tail; None where an argument is no mention (V209's) or
+    both are one entity (V222's)."""
+    mentions = view.mentions
+    found: list[tuple[str, str] | None] = []
+    for head, tail in zip(view.column("relations", "head"), view.column("relations", "tail"), strict=True):
+        h, t = mentions.get(head), mentions.get(tail)
+        found.append((h.entity, t.entity) if h is not None and t is not None and h.entity != t.entity else None)
+    return found
+
+
+@rule("V258", "relation-reversed", "a containment relation is stated both ways round between two entities",
+      "keep the direction the text states: the part or the place inside is the head (docs/guidelines.md, Relations)")
+def relation_reversed(ctx: DocContext) -> Iterator[Hit]:
+    """PART_OF and LOCATED_IN are containment (`labels.ANTISYMMETRIC_RELATIONS`): `[Seoul], [South Korea]` is
+    LOCATED_IN(Seoul, South Korea), and a part never contains its whole, so the same type between the same
+    two entities the other way round, in any sentence of the document, is a head and tail swapped. The
+    other directed types accept no entity type both as head and as tail (their reversal is V210's), or may
+    hold both ways (TRAVELS_TO of two delegations). The later relation of the two is reported."""
+    types = ctx.view.column("relations", "type")
+    if ANTISYMMETRIC_RELATIONS.isdisjoint(types):
+        return
+    seen: dict[tuple[str, str, str], int] = {}
+    relations = ctx.doc.relations
+    for i, (kind, pair) in enumerate(zip(types, _relation_entities(ctx.view), strict=True)):
+        if kind not in ANTISYMMETRIC_RELATIONS or pair is None:
+            continue
+        other = seen.get((kind, pair[1], pair[0]))
+        if other is not None:
+            r, first = relations[i], relations[other]
+            yield Hit(pointer("relations", i), r.id, f"{kind} {r.head} -> {r.tail} reverses {first.id} "
+                      f"({first.head} -> {first.tail}): entities {pair[0]} and {pair[1]}")
+        seen.setdefault((kind, *pair), i)
+
+
+@rule("V259", "relation-types-exclusive", "two relation types that exclude each other link the same two "
+      "entities in one sentence", "keep the one the sentence states (docs/guidelines.md, Relations)")
+def relation_types_exclusive(ctx: DocContext) -> Iterator[Hit]:
+    """Some types exclude each other between one head and one tail in a sentence (`labels.EXCLUSIVE_RELATIONS`,
+    docs/guidelines.md, Relations): a head of state or body is LEADER_OF it and an officer OFFICIAL_OF it, not
+    both (hard case 23), and NATIONALITY is not used when either already links the pair; AFFILIATED_WITH is
+    belonging without an office; a transfer is SUPPLIES(supplier, item) and RECEIVES(recipient, item), two
+    parties, so one entity is not both for one item in one sentence. Keyed on the head's sentence, as V223
+    is; the later relation of the two is reported."""
+    view = ctx.view
+    types = view.column("relations", "type")
+    grouped = [i for i, kind in enumerate(types) if any(kind in group for group in EXCLUSIVE_RELATIONS)]
+    if len(grouped) < 2:
+        return
+    pairs, sentence, relations = _relation_entities(view), view.mention_sentence, ctx.doc.relations
+    seen: dict[tuple[str, str, int | None], list[int]] = {}
+    for i in grouped:
+        pair = pairs[i]
+        if pair is None:
+            continue
+        earlier = seen.setdefault((*pair, sentence.get(relations[i].head)), [])
+        clash = next((j for j in earlier if types[j] != types[i]
+                      and any({types[i], types[j]} <= group for group in EXCLUSIVE_RELATIONS)), None)
+        if clash is not None:
+            r, first = relations[i], relations[clash]
+            yield Hit(pointer("relations", i), r.id, f"{r.type} {r.head} -> {r.tail} beside {first.type} "
+                      f"{first.id} ({first.head} -> {first.tail}) between the same entities")
+        earlier.append(i)
+
+
+def _negated(view: DocumentView, sentences: Iterable[int]) -> bool:
+    """Whether a token of the sentences is a negation or denial word (`labels.NEGATION_WORDS`, or ends in n't);
+    True where a sentence is missing (a broken sentence layer is V214's, and then nothing is judged)."""
+    texts, doc_sentences = view.token_texts, view.doc.sentences
+    for s in sentences:
+        if not 0 <= s < len(doc_sentences):
+            return True
+        first, end = view.token_range(doc_sentences[s].start, doc_sentences[s].end)
+        words = {t.lower().replace("\u2019", "'") for t in texts[first:end]}
+        if not words.isdisjoint(NEGATION_WORDS) or any(w.endswith("n't") for w in words):
+            return True
+    return False
+
+
+@rule("V260", "denied-without-negation", "a relation is `denied` but its sentence holds no negation or denial",
+      "set the factuality the sentence gives (a title or apposition is `asserted`), or fix the relation's sentence "
+      "(docs/guidelines.md, Factuality)")
+def denied_without_negation(ctx: DocContext) -> Iterator[Hit]:
+    """Negation of the relation itself (*did not meet*, *denied supplying*, *no weapons were transferred*)
+    makes it `denied` (docs/guidelines.md, Factuality), and a relation is read in its own sentence: a
+    `denied` relation whose sentence holds no negation or denial word (`labels.NEGATION_WORDS`, generous:
+    *not*, *n't*, *no*, *never*, *without*, *deny*, *reject*, *dismiss*, *false*, ...) is mislabelled, as a
+    title (`North Korean leader Kim Jong Un`) would be: it is `asserted`. The sentences of head and tail
+    are read; the words are not checked to negate this relation (an error only where none is there)."""
+    view = ctx.view
+    if "denied" not in view.column("relations", "factuality"):
+        return
+    sentence = view.mention_sentence
+    for i, r in enumerate(ctx.doc.relations):
+        if r.factuality != "denied" or r.head not in sentence or r.tail not in sentence:
+            continue
+        if not _negated(view, range(min(sentence[r.head], sentence[r.tail]),
+                                    max(sentence[r.head], sentence[r.tail]) + 1)):
+            yield Hit(pointer("relations", i, "factuality"), r.factuality,
+                      f"{r.id} {r.type} {r.head} -> {r.tail}: no negation or denial word in its sentence")
+
+
+_WORDS = re.compile(r"\w+")
+
+
+@rule("V261", "attribution-against-cue", "a quote's attribution type contradicts its cue",
+      "set the type its cue gives: said, told, warned ... report an utterance (`speech`, or `writing` for a "
+      "text); believe, think, fear ... a `thought` (docs/guidelines.md, Attribution types)")
+def attribution_against_cue(ctx: DocContext) -> Iterator[Hit]:
+    """The cue decides the attribution type where it can (docs/guidelines.md, Attribution types): *say,
+    tell, warn, ask, add, note, argue, claim, predict, express* report an utterance, `speech` or `writing`
+    (of a text), never a `thought` nor `evidence`, even when what is said is a feeling (hard case 52); *wonder,
+    believe, think, fear, hope, expect, doubt, be worried or concerned* are a `thought`. The words are
+    `labels.UTTERANCE_CUES` and `labels.THOUGHT_CUES`; a cue with words of both (`said he believes`) or of
+    neither (`according to`, `showed`) is not judged, nor a quote without an attribution (V236's)."""
+    for i, q in enumerate(ctx.doc.quotes):
+        if q.cue is None or q.attribution is None:
+            continue
+        words = {w.lower() for w in _WORDS.findall(q.cue.text)}
+        uttered, thought = not words.isdisjoint(UTTERANCE_CUES), not words.isdisjoint(THOUGHT_CUES)
+        if uttered != thought and q.attribution in (("thought", "evidence") if uttered else
+                                                    ("speech", "writing", "evidence")):
+            yield Hit(pointer("quotes", i, "attribution"), q.attribution,
+                      f"{q.id} cue {q.cue.text!r} reports {'an utterance' if uttered else 'a thought'}")
 
 
 @rule("V322", "distinct-from-unknown", "an entity's distinct_from names no registry record",

@@ -18,9 +18,11 @@ class _RelationArguments(TypedDict):
 
 class RelationSpec(_RelationArguments, total=False):
     """A relation type: its definition, the entity types its head and its tail accept, and whether it is
-    symmetric (the same relation either way round: annotated once, head the first mention in the text)."""
+    symmetric (the same relation either way round: annotated once, head the first mention in the text) or
+    antisymmetric (never both ways round between two referents: a part does not contain its whole)."""
 
     symmetric: bool
+    antisymmetric: bool
 
 
 #: Entity types with a one-line definition (the guidelines give examples).
@@ -70,11 +72,13 @@ RELATION_TYPES: Final[dict[str, RelationSpec]] = {
         "doc": "organisation head is a part or organ of tail (South Korea's Defense Ministry)",
         "head": ("ORG",),
         "tail": ("ORG", "GPE"),
+        "antisymmetric": True,
     },
     "LOCATED_IN": {
         "doc": "head is or takes place in tail (Vladivostok, Russia; the summit at the cosmodrome)",
         "head": ("GPE", "LOC", "FAC", "ORG", "EVENT"),
         "tail": ("GPE", "LOC", "FAC"),
+        "antisymmetric": True,
     },
     "TRAVELS_TO": {
         "doc": "head travels to or arrives in tail (Kim arrived in Russia)",
@@ -108,6 +112,21 @@ RELATION_TYPES: Final[dict[str, RelationSpec]] = {
 SYMMETRIC_RELATIONS: Final[frozenset[str]] = frozenset(
     name for name, spec in RELATION_TYPES.items() if spec.get("symmetric", False))
 
+#: The antisymmetric relation types (containment: docs/guidelines.md, Relations; V258). The other directed
+#: types either accept no type both as head and as tail (a reversal is V210's) or may hold both ways
+#: (delegations of two countries TRAVELS_TO each other).
+ANTISYMMETRIC_RELATIONS: Final[frozenset[str]] = frozenset(
+    name for name, spec in RELATION_TYPES.items() if spec.get("antisymmetric", False))
+
+#: Relation types that exclude each other between the same two entities in one sentence (V259): a head is the
+#: leader or an officer of a body (hard case 23), and NATIONALITY is not used beside either; AFFILIATED_WITH
+#: is belonging without office; a transfer's supplier and recipient are two parties (hard case 16).
+EXCLUSIVE_RELATIONS: Final[tuple[frozenset[str], ...]] = (
+    frozenset({"LEADER_OF", "OFFICIAL_OF", "NATIONALITY"}),
+    frozenset({"LEADER_OF", "OFFICIAL_OF", "AFFILIATED_WITH"}),
+    frozenset({"SUPPLIES", "RECEIVES"}),
+)
+
 #: The splits of `annotations/splits.json`, in their order (the fields of `models.Splits`).
 SPLIT_NAMES: Final[tuple[str, ...]] = ("train", "validation", "test")
 
@@ -137,6 +156,39 @@ ATTRIBUTION_TYPES: Final[dict[str, str]] = {
     "thought": "a thought, belief, feeling or intention, not an utterance: think, believe, fear, hope, wonder, doubt",
     "evidence": "what a non-verbal source shows: according to photos or pictures, images showed, data suggest",
 }
+
+#: Words (lowercased tokens) that deny or negate, one of which a `denied` relation's sentence holds (V260):
+#: negation of the relation itself makes it denied (docs/guidelines.md, Factuality). Generous on purpose:
+#: a word here only spares a relation. A token ending in n't (`did` `n't`) counts too.
+NEGATION_WORDS: Final[frozenset[str]] = frozenset({
+    "not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "nowhere", "without", "cannot",
+    "deny", "denies", "denied", "denying", "denial", "denials", "refuse", "refuses", "refused", "refusing",
+    "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing",
+    "refute", "refutes", "refuted", "rebuff", "rebuffed", "dispute", "disputes", "disputed", "contradict",
+    "contradicted", "rule", "rules", "ruled", "false", "untrue", "baseless", "groundless", "unfounded",
+    "fake", "lie", "lies", "nonsense", "fail", "fails", "failed", "lack", "lacks", "lacked", "absence",
+})
+
+#: Cue words of an utterance (spoken or written; docs/guidelines.md, Attribution types: say, tell, warn,
+#: ask, add, note, argue, claim, predict, express are `speech`, or `writing` for a text): never `thought`
+#: nor `evidence` (V261).
+UTTERANCE_CUES: Final[frozenset[str]] = frozenset({
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "warn", "warns", "warned", "warning",
+    "ask", "asks", "asked", "asking", "add", "adds", "added", "adding", "note", "notes", "noted", "noting",
+    "state", "states", "stated", "stating", "argue", "argues", "argued", "arguing", "claim", "claims",
+    "claimed", "claiming", "predict", "predicts", "predicted", "predicting", "express", "expresses",
+    "expressed", "expressing", "confirm", "confirms", "confirmed", "write", "writes", "wrote", "written",
+})
+
+#: Cue words of a thought, belief, feeling or intention (docs/guidelines.md, Attribution types: wonder,
+#: believe, think, fear, hope, expect, doubt, be worried or concerned are `thought`): never `speech`,
+#: `writing` nor `evidence` unless the cue also holds an utterance word (`expressed hope`; V261).
+THOUGHT_CUES: Final[frozenset[str]] = frozenset({
+    "wonder", "wonders", "wondered", "wondering", "believe", "believes", "believed", "believing", "think",
+    "thinks", "thought", "thinking", "fear", "fears", "feared", "fearing", "hope", "hopes", "hoped", "hoping",
+    "expect", "expects", "expected", "expecting", "doubt", "doubts", "doubted", "doubting", "worried",
+    "concerned",
+})
 
 #: How closely two reports of one utterance in different documents keep its wording (the quote links of
 #: `annotations/quote_links.json`, added in schema 1.4.0; docs/guidelines.md, Quotes across documents).
