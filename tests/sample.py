@@ -166,7 +166,7 @@ def repository_quote_links() -> dict:
          "wording": "chain", "via": [{"name": "KCNA", "kb_id": "korean-central-news-agency"}, {"name": "a translation", "kb_id": None}],
          "note": "both quote the KCNA dispatch"},
         {"id": "l3", "a": ref("time-kim-russia-trip-putin-weakness", "q1"),
-         "b": ref("kim-arrives-russia-top-officials", "q1"), "wording": "partial", "via": [], "note": None},
+         "b": ref("kim-arrives-russia-top-officials", "q1"), "wording": "paraphrase", "via": [], "note": None},
     ]}
 
 

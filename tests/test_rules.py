@@ -617,10 +617,25 @@ def test_a_mention_over_any_token_is_refused_exactly_when_the_token_has_no_word(
             assert found == [("V237", "/mentions/6")], token
 
 
-def test_a_wordless_cue_is_refused_and_content_is_not_judged() -> None:
+def test_a_wordless_cue_is_refused() -> None:
     doc = sample_document()
     doc["quotes"][0]["cue"] = {"start": 103, "end": 104, "text": "”"}
     assert _wordless_problems(doc) == [("V237", "/quotes/0/cue")]
+
+
+def test_a_wordless_content_fragment_is_refused_and_punctuation_beside_words_is_not() -> None:
+    """Content keeps the punctuation inside the marks (`We will win,`): a fragment of a comma alone is V237,
+    also when it is the second fragment of a quote whose first has words (Reuters q3 cut to ",")."""
+    doc = sample_document()
+    doc["quotes"][0]["content"] = [{"start": 91, "end": 101, "text": "We will wi"}, {"start": 102, "end": 103,
+                                                                                    "text": ","}]
+    assert ("V237", "/quotes/0/content/1") in _wordless_problems(doc)
+    doc["quotes"][0]["content"] = [{"start": 102, "end": 103, "text": ","}]
+    assert _wordless_problems(doc) == [("V237", "/quotes/0/content/0")]
+    assert _wordless_problems(sample_document()) == []  # "We will win," starts with a word
+    nested = sample_document()  # a content that opens with a mark but holds words is judged by the walk, and passes
+    nested["quotes"][0].update(kind="mixed", content=[{"start": 90, "end": 104, "text": "“We will win,”"}])
+    assert _wordless_problems(nested) == []
 
 
 @pytest.mark.parametrize(("text", "wordless"), [
@@ -714,6 +729,141 @@ def test_quotes_of_other_speakers_that_cross_are_cut_wrong(sample_corpus: Path) 
     problems = validate(sample_corpus).problems
     assert [(p.code, p.pointer) for p in problems] == [("V226", "/quotes/1/content")]
     assert "crosses q1's" in problems[0].message
+
+
+# where a quote's content may lie, and its cue (V262, V263, V264)
+
+def test_a_quote_in_furniture_or_a_cueless_one_in_a_headline_is_refused(sample_corpus: Path) -> None:
+    """The quote's line as a byline, dateline or boilerplate: V262 with or without a cue; as a headline or
+    subheading: V262 only without a cue (a scare quote); a body line passes either way."""
+    for kind in ("byline", "dateline", "boilerplate"):
+        doc = sample_document()
+        doc["zones"][1]["kind"] = kind
+        assert _wordless_problems(doc) == [("V262", "/quotes/0/content/0")], kind
+    for kind, cue in (("headline", True), ("subheading", True), ("body", False)):
+        doc = sample_document()
+        doc["zones"][1]["kind"] = kind
+        if not cue:
+            doc["quotes"][0]["cue"] = None
+        assert _wordless_problems(doc) == [], kind  # near misses: a cued headline quote, a cueless body one
+    doc = sample_document()
+    doc["zones"][1]["kind"] = "headline"
+    doc["quotes"][0]["cue"] = None
+    assert _wordless_problems(doc) == [("V262", "/quotes/0/content/0")]
+
+
+def test_a_content_fragment_that_runs_into_a_byline_is_refused() -> None:
+    """The quote's line split: its words a body zone, "he said of the shells." a byline; the content
+    widened over "he said" reaches the byline (the cue there too would be V226's, so none)."""
+    doc = sample_document()
+    doc["zones"][1:] = [{"kind": "body", "start": 90, "end": 104, "text": "“We will win,”"},
+                        {"kind": "byline", "start": 105, "end": 127, "text": "he said of the shells."}]
+    doc["quotes"][0].update(cue=None, content=[{"start": 91, "end": 112, "text": "We will win,” he said"}])
+    doc["quotes"][0]["speaker"] = None
+    assert ("V262", "/quotes/0/content/0") in _wordless_problems(doc)
+
+
+LONGER = ("Kim met Putin. The talks lasted hours.\nThey ended late. Aides left.\n"
+          "“We will win,” he said. “The war is ours.”")
+
+
+def _longer_quote(*fragments: str, zones: bool = True) -> list[tuple[str, str]]:
+    """The problems of a document over LONGER whose one quote has `fragments` (its cue `said`, speaker `he`)."""
+    from sample import SAMPLE_META
+
+    from vostochny.checking.validator import validate_document_bytes
+    from vostochny.model.scaffold import empty_document
+
+    t = LONGER
+    doc = empty_document(SAMPLE_ID, t, SAMPLE_META).model_dump(mode="json", by_alias=True)
+
+    def span(needle: str) -> dict:
+        return {"start": t.index(needle), "end": t.index(needle) + len(needle), "text": needle}
+
+    doc["zones"] = [{"kind": "body", **span(line)} for line in t.split("\n")] if zones else []
+    doc["entities"] = [{"id": "e1", "type": "PER", "name": "Kim", "kb_id": None}]
+    doc["mentions"] = [{"id": "m1", **span("he said"), "end": t.index("he said") + 2, "text": "he", "entity": "e1",
+                        "kind": "pronoun", "metonymy": False}]
+    doc["quotes"] = [{"id": "q1", "kind": "indirect", "content": [span(f) for f in fragments], "cue": span("said"),
+                      "speaker": "m1", "attribution": "speech"}]
+    data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    return [(p.code, p.pointer) for p in validate_document_bytes(data, t, None, SAMPLE_ID)
+            if p.severity == "error"]
+
+
+def test_content_fragments_more_than_a_sentence_apart_in_other_paragraphs_are_refused() -> None:
+    assert _longer_quote("The talks lasted hours", "We will win") == [("V263", "/quotes/0/content/1")]
+    assert _longer_quote("Kim met Putin", "We will win") == [("V263", "/quotes/0/content/1")]
+    # near misses: around the attribution, one sentence apart; in one paragraph; in the next sentence
+    assert _longer_quote("We will win", "The war is ours") == []
+    assert _longer_quote("Aides left", "We will win") == []
+    assert _longer_quote("They ended late", "We will win") == []  # one sentence (Aides left.) between them
+    # without zones, sentences alone decide; the listed order is V239's, not another V263
+    assert _longer_quote("Kim met Putin", "We will win", zones=False) == [("V263", "/quotes/0/content/1")]
+    assert {("V239", "/quotes/0/content"), ("V263", "/quotes/0/content/0")} <= set(
+        _longer_quote("We will win", "Kim met Putin"))
+
+
+def test_a_cue_over_its_speaker_is_refused_and_one_beside_it_is_not(sample_corpus: Path) -> None:
+    speaker = {"start": 105, "end": 107, "text": "he"}
+    assert _sample_codes(sample_corpus, lambda d: d["quotes"][0].update(cue=speaker)) == [("V264", "/quotes/0/cue")]
+    widened = {"start": 105, "end": 112, "text": "he said"}
+    assert _sample_codes(sample_corpus, lambda d: d["quotes"][0].update(cue=widened)) == [("V264", "/quotes/0/cue")]
+    # near miss: the cue beside the speaker (as the sample has it)
+    assert _sample_codes(sample_corpus, lambda d: d["quotes"][0].update(
+        cue={"start": 108, "end": 112, "text": "said"})) == []
+
+
+# what a quote link's ends must be (V333) and its channels (V334)
+
+def test_a_verbatim_link_needs_the_same_words_and_a_partial_one_a_shared_phrase(tmp_path: Path) -> None:
+    from sample import sample_document as other
+
+    write_linked_corpus(tmp_path, D2, links=sample_quote_links((SAMPLE_ID, "q1", D2, "q1")))
+    assert _codes(tmp_path) == []  # `We will win,` twice: verbatim
+    shells = {"start": 120, "end": 126, "text": "shells"}
+    _edit(tmp_path / "annotations" / f"{D2}.json", lambda d: d["quotes"][0].update(content=[shells]))
+    assert _codes(tmp_path) == [("V333", "/links/0/wording")]
+    _edit(tmp_path / "annotations" / "quote_links.json", lambda d: d["links"][0].update(wording="partial"))
+    assert _codes(tmp_path) == [("V333", "/links/0/wording")]
+    _edit(tmp_path / "annotations" / "quote_links.json", lambda d: d["links"][0].update(wording="paraphrase"))
+    assert _codes(tmp_path) == []
+    # near misses: the same words in other case and marks are verbatim; a one-word content inside the other partial
+    win = other(D2)["quotes"][0]["content"]
+    _edit(tmp_path / "annotations" / f"{D2}.json", lambda d: d["quotes"][0].update(content=[
+        {**win[0], "start": 90, "end": 104, "text": "“We will win,”"}], kind="mixed"))
+    _edit(tmp_path / "annotations" / "quote_links.json", lambda d: d["links"][0].update(wording="verbatim"))
+    assert _codes(tmp_path) == []
+    _edit(tmp_path / "annotations" / f"{D2}.json", lambda d: d["quotes"][0].update(content=[
+        {"start": 99, "end": 102, "text": "win"}], kind="direct"))
+    _edit(tmp_path / "annotations" / "quote_links.json", lambda d: d["links"][0].update(wording="partial"))
+    assert _codes(tmp_path) == []
+
+
+def test_a_link_to_a_thought_or_evidence_is_refused(tmp_path: Path) -> None:
+    write_linked_corpus(tmp_path, D2, links=sample_quote_links((SAMPLE_ID, "q1", D2, "q1")))
+    for attribution in ("thought", "evidence"):
+        _edit(tmp_path / "annotations" / f"{D2}.json", lambda d, a=attribution: d["quotes"][0].update(attribution=a))
+        assert _codes(tmp_path) == [("V333", "/links/0/b")]
+    _edit(tmp_path / "annotations" / f"{D2}.json", lambda d: d["quotes"][0].update(attribution="writing"))
+    assert _codes(tmp_path) == []  # near miss: written words are an utterance
+
+
+@pytest.mark.parametrize(("via", "expected"), [
+    ({"name": "TASS", "kb_id": "vladimir-putin"}, [("V334", "/links/0/via/0/name")]),
+    ({"name": "Vostochny Cosmodrome", "kb_id": "vostochny-cosmodrome"}, [("V334", "/links/0/via/0/kb_id")]),
+    ({"name": "North Koreans", "kb_id": "north-koreans"}, [("V334", "/links/0/via/0/kb_id")]),
+    ({"name": "Vladimir Putin", "kb_id": "vladimir-putin"}, []),  # an interpreter's, say: a PER, its own name
+    ({"name": "a Vladimir  putin transcript", "kb_id": "vladimir-putin"}, []),  # the name holds the record's
+    ({"name": "TASS", "kb_id": None}, []),  # no record: nothing to compare
+    ({"name": "TASS", "kb_id": "tass-x"}, [("V314", "/links/0/via/0/kb_id")]),  # no such record: V314 alone
+])
+def test_a_channel_names_its_record_and_the_record_can_pass_words_on(tmp_path: Path, via: dict,
+                                                                     expected: list) -> None:
+    links = sample_quote_links((SAMPLE_ID, "q1", D2, "q1"))
+    links["links"][0]["via"] = [via]
+    write_linked_corpus(tmp_path, D2, links=links)
+    assert [c for c in _codes(tmp_path) if c[0] != "V302"] == expected
 
 
 def _released(root: Path) -> None:

@@ -498,8 +498,9 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                      "/links/1", None, {}),
     "quote-link-speakers-differ": (linked(D2, links=sample_quote_links(CLIQUE[0]), sample_doc_2=setter(
         "quotes", 0, "speaker", value="m3")), "V318", LINKS, "/links/0", None, {}),
-    "quote-link-two-quotes-of-one-document": (linked(D2, links=sample_quote_links(
-        CLIQUE[0], (SAMPLE_ID, "q1", D2, "q2")), sample_doc_2=_second_quote), "V319", LINKS, "/links/1", None, {}),
+    "quote-link-two-quotes-of-one-document": (linked(D2, links=links_with(
+        CLIQUE[0], (SAMPLE_ID, "q1", D2, "q2"), change=setter("links", 1, "wording", value="paraphrase")),
+        sample_doc_2=_second_quote), "V319", LINKS, "/links/1", None, {}),
     "quote-link-note-empty": (linked(D2, links=links_with(CLIQUE[0], change=setter("links", 0, "note", value=""))),
                               "V105", LINKS, "/links/0/note", None, {}),
     "quote-link-unknown-wording": (linked(D2, links=links_with(CLIQUE[0], change=setter(
@@ -529,6 +530,18 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "quote-link-via-speaker": (linked(D2, links=links_with((SAMPLE_ID, "q1", D2, "q1"), change=setter(
         "links", 0, "via", value=[{"name": "Kim Jong Un", "kb_id": "kim-jong-un"}]))), "V327", LINKS,
         "/links/0/via/0", None, {}),
+    "quote-link-verbatim-other-words": (linked(D2, links=sample_quote_links((SAMPLE_ID, "q1", D2, "q1")),
+                                               sample_doc_2=setter("quotes", 0, "content", value=[_span_of("the shells")])),
+                                        "V333", LINKS, "/links/0/wording", None, {}),
+    "quote-link-to-a-thought": (linked(D2, links=sample_quote_links((SAMPLE_ID, "q1", D2, "q1")),
+                                       sample_doc_2=setter("quotes", 0, "attribution", value="thought")),
+                                "V333", LINKS, "/links/0/b", None, {}),
+    "quote-link-via-other-record": (linked(D2, links=links_with((SAMPLE_ID, "q1", D2, "q1"), change=setter(
+        "links", 0, "via", value=[{"name": "TASS", "kb_id": "vladimir-putin"}]))), "V334", LINKS,
+        "/links/0/via/0/name", None, {}),
+    "quote-link-via-a-place": (linked(D2, links=links_with((SAMPLE_ID, "q1", D2, "q1"), change=setter(
+        "links", 0, "via", value=[{"name": "Vostochny Cosmodrome", "kb_id": "vostochny-cosmodrome"}]))), "V334", LINKS,
+        "/links/0/via/0/kb_id", None, {}),
     "quote-link-via-repeated": (linked(D2, links=links_with((SAMPLE_ID, "q1", D2, "q1"), change=setter(
         "links", 0, "via", value=[{"name": "KCNA", "kb_id": None}, {"name": "kcna", "kb_id": None}]))), "V328",
         LINKS, "/links/0/via/1", None, {}),
@@ -569,6 +582,16 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                          "V260", DOC, "/relations/0/factuality", None, {}),
     "attribution-thought-of-said": ({DOC: doc_with(setter("quotes", 0, "attribution", value="thought"))}, "V261", DOC,
                                     "/quotes/0/attribution", None, {}),
+    "quote-content-without-word": ({DOC: doc_with(setter("quotes", 0, "content", value=[_span_of(",")]))}, "V237",
+                                   DOC, "/quotes/0/content/0", None, {}),
+    "quote-content-in-boilerplate": ({DOC: doc_with(setter("zones", 1, "kind", value="boilerplate"))}, "V262", DOC,
+                                     "/quotes/0/content/0", None, {}),
+    "quote-fragments-apart": (_longer(lambda d: d["quotes"][0].update(content=[
+        _located(LONGER_TEXT, "at the Vostochny Cosmodrome"), _located(LONGER_TEXT, "We will win,")])), "V263", DOC,
+        "/quotes/0/content/1", None, {}),
+    "cue-over-speaker": ({DOC: doc_with(lambda d: d["quotes"][0].update(cue={k: d["mentions"][4][k] for k in (
+        "start", "end", "text")}))}, "V264", DOC,
+                         "/quotes/0/cue", None, {}),
     "direct-quote-content-with-mark": ({DOC: doc_with(setter("quotes", 0, "content",
                                                              value=[_span_of("\u201cWe will win,")]))},
                                        "V251", DOC, "/quotes/0/content", None, {}),

@@ -423,6 +423,69 @@ def referent_split(doc: Any, rng: random.Random, frag: Fragments) -> None:
     other["kb_id"], other["type"] = first["kb_id"], first["type"]
 
 
+#: punctuation tokens that no quote's content may be alone, and that V251 does not read as a mark or final stop
+_INNER_PUNCTUATION = frozenset({",", ";", ":", "\u2014", "\u2013"})
+
+
+@json_kind("quote-content-wordless", reject("V237"), CONSISTENCY, bases=REAL)
+def quote_content_wordless(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Cut a quote's content fragment to one punctuation token inside it (a comma, a colon, a dash)."""
+    options = [(s, t) for q in doc["quotes"] for s in q["content"] for t in doc["tokens"]
+               if t[2] in _INNER_PUNCTUATION and s["start"] <= t[0] and t[1] <= s["end"]]
+    fragment, token = choose(rng, options)
+    fragment.update(start=token[0], end=token[1])
+    retext(doc, fragment)
+
+
+@json_kind("quote-in-furniture", reject("V262"), CONSISTENCY, bases=REAL)
+def quote_in_furniture(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Add a direct quote without a cue over the first word of a headline, subheading, byline, dateline or
+    boilerplate zone (a scare quote, a credit or furniture taken for someone's words)."""
+    words = [t for t in doc["tokens"] if t[2].isalnum()]
+    options = [next(t for t in words if z["start"] <= t[0] and t[1] <= z["end"]) for z in doc["zones"]
+               if z["kind"] != "body" and any(z["start"] <= t[0] and t[1] <= z["end"] for t in words)]
+    token = choose(rng, options)
+    fragment = {"start": token[0], "end": token[1], "text": ""}
+    retext(doc, fragment)
+    doc["quotes"].append({"id": "qfuzz", "kind": "direct", "content": [fragment], "cue": None, "speaker": None,
+                          "attribution": "speech"})
+
+
+@json_kind("quote-fragment-far", reject("V263"), CONSISTENCY, bases=REAL)
+def quote_fragment_far(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Append to a quote a fragment of one word three or more sentences after its last one, in another
+    paragraph (a body word in no quote's content, cue or speaker)."""
+    sentences, zones = [s["start"] for s in doc["sentences"]], [z for z in doc["zones"] if z["kind"] == "body"]
+    speakers = {q.get("speaker") for q in doc["quotes"]}
+    spans = [s for q in doc["quotes"] for s in [*q["content"], *([q["cue"]] if q.get("cue") else [])]]
+    taken = [(s["start"], s["end"]) for s in spans + [m for m in doc["mentions"] if m["id"] in speakers]]
+
+    def sentence(offset: int) -> int:
+        return sum(1 for start in sentences if start <= offset) - 1
+
+    def zone(offset: int) -> int:
+        return next((i for i, z in enumerate(zones) if z["start"] <= offset < z["end"]), -1)
+
+    free = [t for t in doc["tokens"] if t[2].isalnum() and zone(t[0]) >= 0
+            and not any(s < t[1] and t[0] < e for s, e in taken)]
+    options = [(q, t) for q in doc["quotes"] if q["content"] for t in free
+               if sentence(t[0]) - sentence(q["content"][-1]["end"] - 1) > 2
+               and zone(t[0]) != zone(q["content"][-1]["end"] - 1)]
+    quote, token = choose(rng, options)
+    fragment = {"start": token[0], "end": token[1], "text": ""}
+    retext(doc, fragment)
+    quote["content"].append(fragment)
+
+
+@json_kind("cue-over-speaker", reject("V264"), CONSISTENCY)
+def cue_over_speaker(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Set a quote's cue to the span of its own speaker mention (`Matthew Miller` for `said`)."""
+    mentions = {m["id"]: m for m in doc["mentions"]}
+    quote = choose(rng, [q for q in doc["quotes"] if q.get("cue") and q.get("speaker") in mentions])
+    speaker = mentions[quote["speaker"]]
+    quote["cue"] = {"start": speaker["start"], "end": speaker["end"], "text": speaker["text"]}
+
+
 @json_kind("cue-inside-content", reject("V226"), CONSISTENCY)
 def cue_inside_content(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Make a quote's cue a copy of one of its content fragments."""

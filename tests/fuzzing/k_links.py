@@ -156,6 +156,49 @@ def via_speaker(corpus: Corpus, rng: random.Random) -> None:
     corpus.quote_links.write_text(json.dumps(links, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
+@kind("linked-quote-not-said", reject("V333"), FAMILY, bases=LINKED)
+def linked_quote_not_said(corpus: Corpus, rng: random.Random) -> None:
+    """Make a linked quote a thought or what a photo shows (no utterance, so nothing to link)."""
+    end = _side(_link(json.loads(corpus.quote_links.read_bytes()), rng), rng)
+    _edit_quote(corpus, end, lambda quote, doc: quote.update(attribution=rng.choice(["thought", "evidence"])))
+
+
+@kind("quote-link-verbatim-other-words", reject("V333"), FAMILY, bases=LINKED)
+def verbatim_other_words(corpus: Corpus, rng: random.Random) -> None:
+    """Move a verbatim-linked quote's content onto two or three other words of its first sentence."""
+    links = json.loads(corpus.quote_links.read_bytes())
+    link = _link(links, rng)
+    link["wording"] = "verbatim"
+    corpus.quote_links.write_text(json.dumps(links, ensure_ascii=False, indent=2), encoding="utf-8")
+
+    def move(quote: dict[str, Any], doc: dict[str, Any]) -> None:
+        first = doc["sentences"][0]
+        words = [t for t in doc["tokens"] if t[2].isalnum() and first["start"] <= t[0] and t[1] <= first["end"]]
+        k, n = rng.randrange(len(words) - 3), rng.choice([2, 3])
+        start, end = words[k][0], words[k + n - 1][1]
+        text = corpus.text(corpus.annotations / f"{doc['id']}.json")
+        quote["content"] = [{"start": start, "end": end, "text": text[start:end]}]
+
+    _edit_quote(corpus, _side(link, rng), move)
+
+
+@kind("quote-link-via-other-record", reject("V334"), FAMILY, bases=LINKED)
+def via_other_record(corpus: Corpus, rng: random.Random) -> None:
+    """Name a channel `TASS` with the kb_id of a registry record that is not TASS (a person, a place)."""
+    links = json.loads(corpus.quote_links.read_bytes())
+    records = [r["id"] for r in json.loads(corpus.registry.read_bytes())["entities"]]
+    _link(links, rng)["via"].append({"name": "TASS", "kb_id": choose(rng, records)})
+    corpus.quote_links.write_text(json.dumps(links, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def _edit_quote(corpus: Corpus, end: dict[str, Any], change: Any) -> None:
+    """Change the quote that a link's end names, in its document's file."""
+    path = corpus.annotations / f"{end['document']}.json"
+    doc = json.loads(path.read_bytes())
+    change(next(q for q in doc["quotes"] if q["id"] == end["quote"]), doc)
+    path.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
 def _speaker_kb_id(doc: dict[str, Any], quote_id: str) -> str | None:
     """The registry id of a quote's speaker (None: no speaker, or an unlinked one)."""
     quote = next(q for q in doc["quotes"] if q["id"] == quote_id)

@@ -109,6 +109,14 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '"factuality": "denied"}', '{"type": "LEADER_OF", "head": "m2", "tail": "m1", "factuality": "asserted"}'),
     "V261": ('"Matthew Miller said": {"cue": {"text": "said"}, "attribution": "thought"}',
              '{"cue": {"text": "said"}, "attribution": "speech"}'),
+    "V262": ('"Kim hails \'Sacred\' fight" (headline): {"kind": "direct", "content": [{"text": "Sacred"}], '
+             '"cue": null}', '"“We will win,” he said." (body): {"kind": "direct", "content": [{"text": "We will '
+             'win,"}], "cue": "said"}'),
+    "V263": ('"“We will win,” he said. ... (five paragraphs) ... The talks ended." with content '
+             '["We will win,", "The talks ended"]',
+             '"“We will win,” he said. “The war is ours.”" with content ["We will win,", "The war is ours."]'),
+    "V264": ('"Matthew Miller said ...": {"speaker": "m72" (Matthew Miller), "cue": {"text": "Matthew Miller"}}',
+             '"Matthew Miller said ...": {"speaker": "m72" (Matthew Miller), "cue": {"text": "said"}}'),
     "V242": ('{"id": "e2", "type": "PER", "name": "Kim Jong Un", "kb_id": null}   (mention "Kim Jong Un", kind name)',
              '{"id": "e2", "type": "PER", "name": "Kim Jong Un", "kb_id": "kim-jong-un"}'),
     "V244": ('{"text": "Putin", "entity": "e3", "metonymy": true}   (e3 a PER)',
@@ -157,6 +165,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '{"a": doc-1#q2 (speaker kim-jong-un), "via": [{"name": "KCNA", "kb_id": "korean-central-news-agency"}]}'),
     "V328": ('"via": [{"name": "TASS", "kb_id": "tass"}, {"name": "Tass", "kb_id": "tass"}]',
              '"via": [{"name": "TASS", "kb_id": "tass"}]'),
+    "V333": ('{"wording": "verbatim"}: "Kim would travel on his own to two other cities" and "Kim now planned '
+             'to visit military and civilian facilities"', '{"wording": "paraphrase"} for those two reports'),
+    "V334": ('"via": [{"name": "TASS", "kb_id": "korean-central-news-agency"}]',
+             '"via": [{"name": "TASS", "kb_id": "tass"}]   (a name of the record, an ORG)'),
     "V315": ('{"wording": "chain", "via": []}', '{"wording": "chain", "via": [{"name": "TASS", "kb_id": "tass"}]}'),
     "V316": ('l1 doc-1#q2 - doc-2#q1 and l1 doc-1#q3 - doc-3#q5', "the second link renamed l2"),
     "V317": ("l1 doc-1#q2 - doc-2#q1 and l2 doc-2#q1 - doc-3#q4, no link doc-1#q2 - doc-3#q4   (a warning)",

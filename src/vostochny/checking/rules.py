@@ -109,12 +109,37 @@ class CorpusContext:
     quote_links: QuoteLinks | None = None
     #: document id -> quote id -> its speaker's registry id (None: none), for each checked document that loaded
     quotes: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    #: document id -> quote id -> its attribution and content words, for each checked document that loaded (V333)
+    said: dict[str, dict[str, Said]] = field(default_factory=dict)
     all_files: bool = False  # every document file of the corpus was checked (some may not have loaded)
     nominals: dict[str, Nominals] = field(default_factory=dict)  # document id -> its nominals (V321)
     checked: frozenset[str] = frozenset()  # ids of the documents checked that loaded (narrowed: not every one)
     texts: dict[str, TextHashes] = field(default_factory=dict)  # document id -> its raw text's hashes (V324, V325)
     #: document id -> the SHA-256 of its raw file that the release manifest records (annotations/RELEASED.json; V325)
     released: dict[str, str] = field(default_factory=dict)
+
+
+class Said(NamedTuple):
+    """What the corpus rules compare of a quote: its attribution type and the words of its content (its
+    fragments in their order, case-folded, without punctuation: `words`)."""
+
+    attribution: str | None
+    words: tuple[str, ...]
+
+
+def words(text: str) -> tuple[str, ...]:
+    """The words of a text as two reports' wordings are compared: runs of letters and digits, case-folded
+    (quote marks, apostrophes, hyphens and other punctuation apart: `“We will win,”` is `we will win`)."""
+    return tuple(_WORD.findall(text.casefold()))
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def quotes_said(view: DocumentView) -> dict[str, Said]:
+    """Each quote id of a document (a model or its mirror) with what it says (`Said`)."""
+    return {q.id: Said(q.attribution if isinstance(q.attribution, str) else None,
+                       words(" ".join(s.text for s in q.content))) for q in view.doc.quotes}
 
 
 class TextHashes(NamedTuple):
@@ -1192,6 +1217,85 @@ def _edges_wrong(kind: str, edges: tuple[str, str], before_last: str, text: str,
     return edges[1] in _FINAL_STOPS and not (edges[1] == "." and "." in before_last)
 
 
+#: zones whose lines are no one's words: credits, dates and the publisher's furniture
+_FURNITURE = frozenset({"boilerplate", "byline", "dateline"})
+#: zones where quoted words without a cue are the writer's scare quotes, not a quotation
+_TITLES = frozenset({"headline", "subheading"})
+
+
+@rule("V262", "quote-content-zone", "a quote's content lies in a byline, dateline or boilerplate zone, or, "
+      "without a cue, in a headline or subheading",
+      "keep the content on the words said: never a credit, date or furniture line; a headline's scare quote "
+      "('Sacred') without a cue is no quotation (remove the quote)")
+def quote_content_zone(ctx: DocContext) -> Iterator[Hit]:
+    """A quote's content is someone's words, reported in the article (docs/guidelines.md, Quotations and
+    Zones): a byline (`(Reporting by ...)`), a dateline or boilerplate (`Read More: ...`, `ADVERTISEMENT`)
+    is the publisher's furniture, never an utterance, and a quoted word in a headline or subheading
+    without a cue is a scare quote (`'Sacred'`, `‘begging’`), not a quotation. A fragment that reaches
+    into such a zone is reported (a content cut past its paragraph into the byline too). Judged only on
+    zones in text order (V220's otherwise); every quote of release 1 lies in body zones."""
+    starts, ends = ctx.view.column("zones", "start"), ctx.view.column("zones", "end")
+    kinds = ctx.view.column("zones", "kind")
+    if not ctx.doc.quotes or set(kinds) <= {"body"} or not all(map(operator.le, ends[:-1], starts[1:])):
+        return
+    for i, q in enumerate(ctx.doc.quotes):
+        wrong = _FURNITURE if q.cue is not None else _FURNITURE | _TITLES
+        for j, s in enumerate(q.content):
+            # the zones the fragment overlaps: from the first that ends after its start to the last that
+            # starts before its end
+            found = {kinds[k] for k in range(bisect.bisect_right(ends, s.start), bisect.bisect_left(starts, s.end))}
+            if found & wrong:
+                yield Hit(pointer("quotes", i, "content", j), [s.start, s.end],
+                          f"{q.id}'s content {_brief(s.text)} lies in a {'/'.join(sorted(found & wrong))} zone"
+                          + ("" if q.cue is not None else " and the quote has no cue"))
+                break
+
+
+@rule("V263", "quote-fragments-apart", "two consecutive content fragments of a quote lie more than a sentence "
+      "apart, in different paragraphs",
+      "give the far words a quote of their own (with their own cue), or remove the stray fragment")
+def quote_fragments_apart(ctx: DocContext) -> Iterator[Hit]:
+    """Several content fragments continue one utterance around its attribution (docs/guidelines.md,
+    Quotations: `“...,” Kirby said. “...”`): each fragment follows the one before it in the same
+    sentence, the next, or after one sentence between them (the attribution), or in the same paragraph
+    (the tokenizer may end a sentence at an abbreviation, as V246 allows). A fragment further away is
+    another utterance or a slipped span, which V246 does not see (it reads the first and last fragment
+    only). Every interrupted quote of release 1 has its fragments at most one sentence apart. Fragments
+    are taken in text order (their listed order is V239's); not judged on zones out of order (V220's)."""
+    view = ctx.view
+    several = [i for i, content in enumerate(view.column("quotes", "content")) if len(content) > 1]
+    if not several:
+        return
+    starts, ends = view.column("zones", "start"), view.column("zones", "end")
+    if not all(map(operator.le, ends[:-1], starts[1:])):
+        return
+    zone_of = partial(bisect.bisect_right, starts)
+    for i in several:
+        q = ctx.doc.quotes[i]
+        order = sorted(range(len(q.content)), key=lambda j: (q.content[j].start, q.content[j].end))
+        for before, after in pairwise(order):
+            a, b = q.content[before], q.content[after]
+            last, first = view.sentence_of(a.end - 1), view.sentence_of(b.start)
+            if first - last > 2 and not (starts and zone_of(a.end - 1) == zone_of(b.start)):
+                yield Hit(pointer("quotes", i, "content", after), _brief(b.text),
+                          f"{q.id}'s fragment {_brief(b.text)} is in sentence {first}, the fragment before it "
+                          f"ends in sentence {last}")
+
+
+@rule("V264", "cue-overlaps-speaker", "a quote's cue overlaps its speaker mention",
+      "set the cue to the reporting word or phrase (`said`, `according to`), beside the speaker, not over it")
+def cue_overlaps_speaker(ctx: DocContext) -> Iterator[Hit]:
+    """The cue is the reporting word or phrase and the speaker the mention of who speaks
+    (docs/guidelines.md, Quotations: `[Matthew Miller] [said]`): a cue over the speaker's name is the
+    speaker marked twice, and the speech act is left unmarked. A missing speaker is V209's."""
+    view = ctx.view
+    for i, q in enumerate(ctx.doc.quotes):
+        said = view.mention_span(q.speaker) if q.cue is not None else None
+        if said is not None and q.cue is not None and q.cue.start < said[1] and said[0] < q.cue.end:
+            yield Hit(pointer("quotes", i, "cue"), [q.cue.start, q.cue.end],
+                      f"cue {q.cue.text!r} overlaps the speaker {q.speaker} [{said[0]}, {said[1]})")
+
+
 @rule("V236", "attribution-not-annotated", "a quote's attribution type is not annotated",
       "set attribution: speech, writing, thought or evidence (docs/guidelines.md, Attribution types)",
       severity="warning")
@@ -1227,25 +1331,33 @@ def _spans_to_word(doc: Document) -> Iterator[tuple[tuple[str | int, ...], str, 
             yield ("quotes", i, "cue"), f"the cue of {q.id}", q.cue
 
 
-@rule("V237", "span-without-word", "a mention or quote cue has no letter or digit",
-      "move the offsets onto the words it stands for, or remove it (docs/guidelines.md, Mentions)")
+@rule("V237", "span-without-word", "a mention, quote cue or quote content fragment has no letter or digit",
+      "move the offsets onto the words it stands for, or remove it (docs/guidelines.md, Mentions and Quotations)")
 def span_without_word(ctx: DocContext) -> Iterator[Hit]:
-    """A mention names its referent in words, and a cue is the reporting word or phrase (docs/guidelines.md,
-    sections 2 and 4): a span over punctuation alone (`,`, `—`, a quote mark) is a slipped offset or a
-    tool's mistake, yet it counts as a mention in every figure and export. Letters and digits of any
-    script count (`str.isalnum`). Quote content is not checked: the guidelines keep punctuation inside
-    the marks and say nothing of content without a word. Judged only where the recorded text is the raw
-    text at its offsets: a span outside the text is V201's, one whose text differs V202's, and none is
-    judged without a raw text (V204's)."""
+    """A mention names its referent in words, a cue is the reporting word or phrase, and a quote's content
+    is words said (docs/guidelines.md, sections 2 and 4): a span over punctuation alone (`,`, `—`, a quote
+    mark) is a slipped offset or a tool's mistake, yet it counts as a mention or a quote in every figure
+    and export. Content keeps the punctuation inside the marks (`We will win,`), but a fragment of
+    punctuation alone reports nothing. Letters and digits of any script count (`str.isalnum`). Judged only
+    where the recorded text is the raw text at its offsets: a span outside the text is V201's, one whose
+    text differs V202's, and none is judged without a raw text (V204's)."""
     text, view = ctx.text, ctx.view
     if text is None:
         return
     cues = [c.start for c in view.column("quotes", "cue") if c is not None]
-    if _words_at(text, view.column("mentions", "start")) and _words_at(text, cues):
+    fragments = [s.start for content in view.column("quotes", "content") for s in content]
+    if _words_at(text, view.column("mentions", "start")) and _words_at(text, cues) and _words_at(text, fragments):
         return
-    for path, what, s in _spans_to_word(ctx.doc):
+    for path, what, s in chain(_spans_to_word(ctx.doc), _fragments(ctx.doc)):
         if _in_range(s.start, s.end, len(text)) and text[s.start:s.end] == s.text and _wordless(s.text):
             yield Hit(pointer(*path), s.text, f"{what} {s.text!r} [{s.start}, {s.end})")
+
+
+def _fragments(doc: Document) -> Iterator[tuple[tuple[str | int, ...], str, Span]]:
+    """(path, what it is, span) of every quote content fragment."""
+    for i, q in enumerate(doc.quotes):
+        for j, s in enumerate(q.content):
+            yield ("quotes", i, "content", j), f"a content fragment of {q.id}", s
 
 
 @rule("V238", "symmetric-relation-order", "a symmetric relation's head comes after its tail in the text",
@@ -1864,6 +1976,82 @@ def quote_link_via_repeated(ctx: CorpusContext) -> Iterator[Hit]:
             if keys & seen:
                 yield Hit(pointer("links", i, "via", j), via.name, f"{via.name} is listed before in {link.id}")
             seen |= keys
+
+
+#: attributions that report no utterance: a quote link joins two reports of one utterance (V333)
+_NOT_SAID = frozenset({"thought", "evidence"})
+#: the words that two `partial` reports share at least, in a run: a phrase (`cooperate on sensitive areas`), not
+#: a name or a function word that any two reports of the story share (fewer where a content has fewer)
+PARTIAL_RUN = 3
+
+
+@rule("V333", "quote-link-ends-unfit", "a quote link's wording does not fit the two quotes' words, or it links "
+      "a thought or what a non-verbal source shows", "label `verbatim` only the same words and `partial` only "
+      "reports that share a phrase (else `paraphrase`); remove a link to a thought or evidence (no utterance)",
+      scope="quote_links")
+def quote_link_ends_unfit(ctx: CorpusContext) -> Iterator[Hit]:
+    """A link joins two reports of one utterance, labelled by how closely they keep its words
+    (docs/guidelines.md, section 7): `verbatim` is the same words up to typography, case and punctuation
+    (compared as `words`: the content fragments in order, case-folded, punctuation apart), and `partial`
+    quotes the same words for part of it (a shared run of `PARTIAL_RUN` words, or the whole of a shorter
+    content); two reports with no such words are a `paraphrase` or `chain`, which the wording of the
+    reports cannot decide. An utterance is said or written: a `thought` (`Analysts believe`) or `evidence`
+    (`according to photos`) quote reports none, and is linked to nothing. Judged on quotes of documents
+    that loaded (an unknown quote is V311's)."""
+    for i, link in enumerate(_links(ctx)):
+        ends = [ctx.said.get(r.document, {}).get(r.quote) for r in (link.a, link.b)]
+        for side, ref, said in zip(("a", "b"), (link.a, link.b), ends, strict=True):
+            if said is not None and said.attribution in _NOT_SAID:
+                yield Hit(pointer("links", i, side), graph.ref(ref),
+                          f"{graph.ref(ref)} is a {said.attribution}, not an utterance ({link.id})")
+        first, second = ends
+        if first is None or second is None or not first.words or not second.words:
+            continue
+        if (link.wording == "verbatim" and first.words != second.words) or \
+                (link.wording == "partial" and not _shared_run(first.words, second.words)):
+            yield Hit(pointer("links", i, "wording"), link.wording, f"{link.id}: {graph.ref(link.a)} "
+                      f"{_brief(' '.join(first.words))} and {graph.ref(link.b)} {_brief(' '.join(second.words))}")
+
+
+def _shared_run(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether `a` and `b` share a run of `PARTIAL_RUN` words (of all the words of the shorter one, if fewer)."""
+    n = min(PARTIAL_RUN, len(a), len(b))
+    return not {a[k:k + n] for k in range(len(a) - n + 1)}.isdisjoint(b[k:k + n] for k in range(len(b) - n + 1))
+
+
+@rule("V334", "quote-link-via-record", "a quote link's channel names another record than its kb_id, or a record "
+      "that cannot pass words on", "set the kb_id to the record of the channel the name names (an agency, outlet, "
+      "office or interpreter), or null for a channel without one (a translation)", scope="quote_links")
+def quote_link_via_record(ctx: CorpusContext) -> Iterator[Hit]:
+    """A channel is an intermediary that passed the speaker's words on (docs/guidelines.md, section 7): an
+    agency or outlet, an office's transcript, an interpreter; its `name` is how the texts name it and its
+    `kb_id` its registry record. The name must name that record: be its name or an alias, or hold one as
+    whole words (`a Kremlin transcript`, record `kremlin`), compared as V306 compares names (case, spaces and
+    apostrophe forms aside); `TASS` with the record of KCNA is one or the other mistyped. And the record
+    must be of a type that speaks (`labels.SPEAKER_TYPES`: a person, an organisation, a government), as a
+    speaker must (V218): a weapon class or a place passes no words on. A kb_id not in the registry is V314's."""
+    records = {r.id: r for r in ctx.registry.entities} if ctx.registry else {}
+    for i, link in enumerate(_links(ctx)):
+        for j, via in enumerate(link.via):
+            record = records.get(via.kb_id or "")
+            if record is None:
+                continue
+            if record.type not in SPEAKER_TYPES:
+                yield Hit(pointer("links", i, "via", j, "kb_id"), via.kb_id,
+                          f"{via.kb_id} is a {record.type} record: not a channel ({link.id})")
+            elif not _names_record(via.name, record):
+                yield Hit(pointer("links", i, "via", j, "name"), via.name,
+                          f"{via.name!r} is not a name of {via.kb_id} ({record.name!r}) ({link.id})")
+
+
+def _names_record(name: str, record: RegistryEntity) -> bool:
+    """Whether `name` is a name or alias of the record, or holds one as a run of whole words."""
+    said = tuple(_name_key(name).split())
+    for known in (record.name, *record.aliases):
+        key = tuple(_name_key(known).split())
+        if key and any(said[k:k + len(key)] == key for k in range(len(said) - len(key) + 1)):
+            return True
+    return False
 
 
 @rule("V317", "quote-link-clique-incomplete", "two quotes linked through a third are not linked to each other",

@@ -19,7 +19,17 @@ from typing import TYPE_CHECKING, Any
 
 from vostochny.checking.linking import Nominals, nominals
 from vostochny.checking.problems import Problem, problem
-from vostochny.checking.rules import RULES, CorpusContext, DocContext, Hit, TextHashes, normal_digest, raw_checksum
+from vostochny.checking.rules import (
+    RULES,
+    CorpusContext,
+    DocContext,
+    Hit,
+    Said,
+    TextHashes,
+    normal_digest,
+    quotes_said,
+    raw_checksum,
+)
 from vostochny.reading import loader
 from vostochny.reading.collector import collector_settled
 from vostochny.reading.corpus import (
@@ -57,12 +67,12 @@ FOLDED = (
     ("V201", "/zones/", ("V220", "V228", "V250")),
     ("V202", "/zones/", ("V228", "V250")),
     ("V212", "/zones/", ("V228", "V250")),
-    ("V201", "/quotes/", ("V239", "V246", "V247", "V251")),
+    ("V201", "/quotes/", ("V239", "V246", "V247", "V251", "V262", "V263", "V264")),
     ("V202", "/quotes/", ("V251",)),
     ("V212", "/quotes/", ("V251",)),
-    ("V201", "/mentions/", ("V246", "V247", "V248")),
+    ("V201", "/mentions/", ("V246", "V247", "V248", "V264")),
     ("V202", "/mentions/", ("V247", "V248")),
-    ("V214", "", ("V223", "V246")),
+    ("V214", "", ("V223", "V246", "V263")),
     ("V213", "", ("V212", "V214")),
     ("V203", "", ("V201", "V202", "V213")),
 )
@@ -235,6 +245,8 @@ class Checked:
     #: quote id -> the registry id of its speaker mention's entity (None: no speaker, or no kb_id)
     quotes: dict[str, str | None] = field(default_factory=dict)
     nominals: Nominals | None = None  # its nominal mentions by their words (V321)
+    #: quote id -> its attribution and the words of its content (V333)
+    said: dict[str, Said] = field(default_factory=dict)
     sha256: str = ""  # the SHA-256 of its raw text that it records, "" where it is not its text's (V203, V204) (V324)
     normal: str = ""  # the SHA-256 of its raw text normalised (`rules.normal_digest`), "" as `sha256` (V324)
 
@@ -268,7 +280,7 @@ def summarized(path: Path, view: DocumentView | None, problems: list[Problem], k
     # a checksum that V203 refuses, or that has no text to hold to, says nothing of the document's text
     if known is None:
         known = view.text is not None and not any(p.code == "V203" for p in problems)
-    return Checked(problems, path, doc.id, kb_ids, kept, quote_speakers(view), nominals(view),
+    return Checked(problems, path, doc.id, kb_ids, kept, quote_speakers(view), nominals(view), quotes_said(view),
                    doc.sha256 if known else "", normal_digest(view.text or "") if known else "")
 
 
@@ -323,6 +335,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                             "the registry rules (V208, V216, V301, V302, V320, V322) were not run")
     kb_ids: set[str] = set()
     quotes: dict[str, dict[str, str | None]] = {}
+    said: dict[str, dict[str, Said]] = {}
     summaries: dict[str, Nominals] = {}
     paths: dict[str, Path] = {}
     texts: dict[str, TextHashes] = {}
@@ -342,6 +355,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                 kb_ids.update(checked.kb_ids)
                 ids[checked.path] = checked.doc_id
                 quotes.setdefault(checked.doc_id, {}).update(checked.quotes)
+                said.setdefault(checked.doc_id, {}).update(checked.said)
                 paths[checked.doc_id] = checked.path
                 if checked.nominals is not None:
                     summaries[checked.doc_id] = checked.nominals
@@ -351,7 +365,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
         report.notes.append(f"{len(unloaded)} document file(s) did not load: their document rules were not run, "
                             "and the registry's unused records (V302) were not looked for")
     ctx = CorpusContext(reg.model, None, sorted(set(ids.values())), kb_ids, corpus.whole and not unloaded,
-                        frozenset(c.path.stem for c in unloaded), quotes=quotes, all_files=corpus.whole,
+                        frozenset(c.path.stem for c in unloaded), quotes=quotes, said=said, all_files=corpus.whole,
                         nominals=summaries, texts=texts, checked=frozenset(paths))
     others = _others(corpus, limits, set(paths), report)
     paths.update((other.doc_id or "", other.path) for other in others)
@@ -447,21 +461,23 @@ def _hits(ctx: CorpusContext, scope: str, others: Sequence[Checked] = ()) -> lis
 
 
 def _with_others(ctx: CorpusContext, others: Sequence[Checked], which: str) -> CorpusContext:
-    """`ctx` whose document summaries (quotes, nominals, texts) are the checked and the other documents'
+    """`ctx` whose document summaries (quotes, what they say, nominals, texts) are the checked and the other documents'
     ("every"), the others' alone ("theirs"), or none."""
     quotes = {o.doc_id or "": o.quotes for o in others}
+    said = {o.doc_id or "": o.said for o in others}
     nominals = {o.doc_id or "": o.nominals for o in others if o.nominals is not None}
     texts = {o.doc_id or "": TextHashes(o.sha256, o.normal) for o in others if o.sha256}
     if which == "every":
         quotes, nominals, texts = {**quotes, **ctx.quotes}, {**nominals, **ctx.nominals}, {**texts, **ctx.texts}
+        said = {**said, **ctx.said}
     elif which == "none":
-        quotes, nominals, texts = {}, {}, {}
-    return replace(ctx, quotes=quotes, nominals=nominals, texts=texts)
+        quotes, said, nominals, texts = {}, {}, {}, {}
+    return replace(ctx, quotes=quotes, said=said, nominals=nominals, texts=texts)
 
 
 def _others(corpus: Corpus, limits: Limits, checked: set[str], report: Report) -> list[Checked]:
     """The documents of a corpus that a narrowed validation does not check, read for the rules that compare
-    documents (V317-V319, V321, V324): a file is checked with what it can break, in the others too. Only
+    documents (V317-V319, V321, V324, V333): a file is checked with what it can break, in the others too. Only
     read: their own problems are not reported; one that does not load, or whose id is a checked one's, is
     left out, and one without a raw text that holds to its checksum is not compared by text (notes say
     which)."""
@@ -478,7 +494,7 @@ def _others(corpus: Corpus, limits: Limits, checked: set[str], report: Report) -
             found.append(other)
     if left_out:
         report.notes.append(f"{_named(left_out)} did not load, or share a checked document's id: the checked "
-                            "documents were not compared with them (V317-V319, V321, V324)")
+                            "documents were not compared with them (V317-V319, V321, V324, V333)")
     textless = [o.doc_id or "" for o in found if not o.sha256]
     if textless:
         report.notes.append(f"{_named(textless)} have no raw text that matches their sha256 (V203, V204): the "
@@ -565,7 +581,8 @@ def _check_quote_links(ctx: CorpusContext, links: loader.Loaded[QuoteLinks] | No
     if links is None:
         return []
     if links.model is None:
-        report.notes.append(f"{label_of(links.path)} did not load: the quote link rules (V310-V319) were not run")
+        report.notes.append(f"{label_of(links.path)} did not load: the quote link rules (V310-V319, V327, V328, "
+                            "V333, V334) were not run")
         return links.problems
     unjudged = sorted({r.document for link in links.model.links for r in (link.a, link.b)} & ctx.not_loaded)
     if unjudged:
