@@ -1172,3 +1172,100 @@ def test_denied_in_a_document_without_sentences_is_not_judged() -> None:
     doc["relations"][0]["factuality"] = "denied"
     doc["sentences"] = []
     assert "V260" not in {code for code, _ in _wordless_problems(doc)}
+# V255-V257: names, metonymy marks and pronouns against their entity and its link
+
+TOP = "kim-arrives-russia-top-officials"
+
+
+def _repo_codes(repo_corpus: Path, change, doc_id: str = TOP) -> list[tuple[str, str]]:
+    _edit(repo_corpus / "annotations" / f"{doc_id}.json", change)
+    return _codes(repo_corpus / "annotations" / f"{doc_id}.json")
+
+
+def _mention(d: dict, mention_id: str) -> dict:
+    return next(m for m in d["mentions"] if m["id"] == mention_id)
+
+
+def _entity(d: dict, entity_id: str) -> dict:
+    return next(e for e in d["entities"] if e["id"] == entity_id)
+
+
+def _their(d: dict) -> dict:
+    """The first "their" of the top-officials story: of e38, the group North Korea and Russia."""
+    return next(m for m in d["mentions"] if m["text"] == "their")
+
+
+def test_names_that_name_the_other_record_are_reported(sample_corpus: Path) -> None:
+    def swap(d: dict) -> None:
+        d["entities"][1]["kb_id"], d["entities"][2]["kb_id"] = "vladimir-putin", "kim-jong-un"
+    assert _sample_codes(sample_corpus, swap) == [("V255", "/entities/1/name"), ("V255", "/entities/2/name"),
+                                                  ("V255", "/mentions/1"), ("V255", "/mentions/2")]
+
+
+def test_an_entity_named_as_another_record_is_reported(sample_corpus: Path) -> None:
+    assert _sample_codes(sample_corpus, lambda d: d["entities"][1].update(name="Vladimir Putin")) \
+        == [("V255", "/entities/1/name")]
+
+
+def test_an_unlinked_entity_with_a_record_s_name_is_v242_s_alone(sample_corpus: Path) -> None:
+    """Near miss: no link, nothing to contradict (V242 asks for the link)."""
+    assert _sample_codes(sample_corpus, lambda d: d["entities"][2].update(kb_id=None)) \
+        == [("V242", "/entities/2/kb_id"), ("V302", "/entities/2/id")]
+
+
+def test_metonymy_on_a_state_s_own_name(repo_corpus: Path) -> None:
+    assert _repo_codes(repo_corpus, lambda d: _mention(d, "m14").update(metonymy=True)) \
+        == [("V255", "/mentions/13/metonymy")]  # "North Korea" of North Korea
+
+
+def test_a_capital_in_its_state_s_entity_without_metonymy(repo_corpus: Path) -> None:
+    assert _repo_codes(repo_corpus, lambda d: _mention(d, "m12").update(metonymy=False)) \
+        == [("V255", "/mentions/11")]  # "Moscow" of Russia: the city's name in the state's entity
+
+
+def test_metonymy_on_a_name_that_is_no_place(repo_corpus: Path) -> None:
+    def kremlin_for_russia(d: dict) -> None:
+        russia = next(e["id"] for e in d["entities"] if e["kb_id"] == "russia")
+        _mention(d, "m80").update(entity=russia, metonymy=True)
+    found = _repo_codes(repo_corpus, kremlin_for_russia, "reuters-kim-putin-summit")
+    assert any(code == "V255" and where.endswith("/metonymy") for code, where in found), found
+
+
+def test_a_group_pronoun_in_a_named_person(repo_corpus: Path) -> None:
+    assert _repo_codes(repo_corpus, lambda d: _their(d).update(entity="e2")) == [("V256", "/mentions/69/entity")]
+
+
+def test_his_in_a_state(repo_corpus: Path) -> None:
+    assert _repo_codes(repo_corpus, lambda d: _mention(d, "m2").update(entity="e11")) \
+        == [("V256", "/mentions/1/entity")]
+
+
+def test_its_in_a_named_person(repo_corpus: Path) -> None:
+    doc = "time-kim-russia-trip-putin-weakness"
+    found = _repo_codes(repo_corpus, lambda d: _mention(d, "m29").update(
+        entity=next(e["id"] for e in d["entities"] if e["kb_id"] == "kim-jong-un")), doc)
+    assert found == [("V256", "/mentions/28/entity")]
+
+
+def test_a_group_pronoun_in_an_unlinked_group_of_people_is_fine(repo_corpus: Path) -> None:
+    """Near miss: "their" moved into the group Experts (kb_id null): a group of people is `they`."""
+    assert _repo_codes(repo_corpus, lambda d: _their(d).update(entity="e27")) == []
+
+
+def test_a_group_linked_to_one_member_s_record(repo_corpus: Path) -> None:
+    def group_linked(d: dict) -> None:
+        _entity(d, "e8")["kb_id"], _entity(d, "e29")["kb_id"] = None, "vladimir-putin"
+    found = _repo_codes(repo_corpus, group_linked)
+    assert ("V256", "/mentions/47/entity") in found and {code for code, _ in found} == {"V242", "V256", "V321"}
+
+
+def test_an_entity_of_pronouns_alone_is_a_warning(sample_corpus: Path) -> None:
+    def split_off(d: dict) -> None:
+        d["entities"].append({"id": "e9", "type": "PER", "name": "he", "kb_id": None})
+        d["mentions"][4]["entity"] = "e9"
+    assert _sample_codes(sample_corpus, split_off) == [("V257", "/entities/5")]
+
+
+def test_a_pronoun_of_another_named_person_is_no_pronoun_only_entity(sample_corpus: Path) -> None:
+    """Near miss: the pronoun moved into Putin's entity (wrong, but agreeing, and the entity is named)."""
+    assert _sample_codes(sample_corpus, lambda d: d["mentions"][4].update(entity="e3")) == []

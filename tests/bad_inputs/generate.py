@@ -251,6 +251,21 @@ def _supplies_and_receives(data: dict) -> None:
     """SUPPLIES(he, the shells) and RECEIVES(he, the shells): one party both sides of one transfer (V259)."""
     data["relations"] += [{"id": "r3", "type": "SUPPLIES", "head": "m5", "tail": "m6", "factuality": "asserted"},
                           {"id": "r4", "type": "RECEIVES", "head": "m5", "tail": "m6", "factuality": "asserted"}]
+def _links_swapped(data: dict) -> None:
+    """Kim Jong Un's entity linked to vladimir-putin and Putin's to kim-jong-un: each name names the other's record."""
+    data["entities"][1]["kb_id"], data["entities"][2]["kb_id"] = "vladimir-putin", "kim-jong-un"
+
+
+def _he_of_a_place(data: dict) -> None:
+    """Kim's "he" moved into the Vostochny Cosmodrome (a FAC), the quote's speaker now Kim's name (a PER still)."""
+    data["mentions"][4]["entity"] = "e4"
+    data["quotes"][0]["speaker"] = "m2"
+
+
+def _he_on_its_own(data: dict) -> None:
+    """Kim's "he" split off into an entity of its own, never named."""
+    data["entities"].append({"id": "e9", "type": "PER", "name": "he", "kb_id": None})
+    data["mentions"][4]["entity"] = "e9"
 
 
 def _figures(f1: str, extra: str = "") -> bytes:
@@ -563,6 +578,9 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "mention-inside-its-entity": ({DOC: doc_with(lambda d: d["mentions"].append(
         {"id": "m7", **_span_of("Putin"), "entity": "e3", "kind": "name", "metonymy": False}))}, "V245", DOC,
         "/mentions/6", None, {}),
+    "entity-links-swapped": ({DOC: doc_with(_links_swapped)}, "V255", DOC, "/entities/1/name", None, {}),
+    "pronoun-of-a-place": ({DOC: doc_with(_he_of_a_place)}, "V256", DOC, "/mentions/4/entity", None, {}),
+    "pronoun-only-entity": ({DOC: doc_with(_he_on_its_own)}, "V257", DOC, "/entities/5", None, {}),
     "title-not-a-line": ({DOC: doc_with(setter("meta", "title", value="Kim Jong Un"))}, "V233", DOC, "/meta/title",
                          None, {}),
     "named-entity-unlinked": ({DOC: doc_with(setter("entities", 3, "kb_id", value=None))}, "V242", DOC,
@@ -602,7 +620,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
 ALSO: dict[str, tuple[str, ...]] = {
     "dangling-kb-id": ("V302",),  # the record the entity linked is now used by no document
     "named-entity-unlinked": ("V302",),  # its record is now used by no document
-    "referent-split": ("V302",),  # the record the entity linked (vostochny-cosmodrome) is now used by no document
+    "referent-split": ("V255", "V302"),  # the record the entity linked (vostochny-cosmodrome) is now used by no
+    # document, and the entity's name "Vostochny Cosmodrome" names that record, not vladimir-putin
     "dangling-mention-entity": ("V219",),  # the entity the mention left has no mention
     "duplicate-ids": ("V209",),  # a relation pointed at the renamed mention
     "entity-type-differs-from-registry": ("V210",),  # its relations no longer accept the new type

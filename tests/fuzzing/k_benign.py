@@ -113,9 +113,11 @@ def _named_link(data: Any, path: tuple[Any, ...]) -> bool:
 
 @json_kind("drop-optional", ACCEPT, EDITS, ANY_FILE)
 def drop_optional(data: Any, rng: random.Random, frag: Fragments) -> None:
-    """Delete optional members (`$schema`, `zones`, `kb_id`, `cue`, `aliases`, ...)."""
-    paths = [p for p, _ in walk(data) if p and (p[-1] in OPTIONAL or (p[0] == "links" and len(p) == 3 and p[-1] in
-                                                 LINK_OPTIONAL)) and not _named_link(data, p)]
+    """Delete optional members (`$schema`, `zones`, `kb_id`, `cue`, `aliases`, ...; a metonymy mark only where
+    it is false, its default: a capital's name without it is in the wrong entity, V255)."""
+    paths = [p for p, v in walk(data) if p and (p[-1] in OPTIONAL or (p[0] == "links" and len(p) == 3 and p[-1] in
+                                                 LINK_OPTIONAL)) and not _named_link(data, p)
+             and not (p[-1] == "metonymy" and v is True)]
     for path in rng.sample(paths, k=rng.randint(1, len(paths))) if paths else []:
         del at(data, path[:-1])[path[-1]]
 

@@ -715,3 +715,40 @@ def attribution_against_cue(doc: Any, rng: random.Random, frag: Fragments) -> No
             options += [(q, a) for a in (("thought", "evidence") if uttered else ("speech", "writing"))]
     quote, attribution = choose(rng, options)
     quote["attribution"] = attribution
+@json_kind("entities-links-swapped", reject("V255"), REFERENCES)
+def entities_links_swapped(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Swap the kb_ids of two linked entities of one type that have name mentions (`Kim Jong Un` linked to
+    `vladimir-putin`, Putin to `kim-jong-un`): their names now name the other's record."""
+    named = {m["entity"] for m in doc["mentions"] if m["kind"] == "name" and not m["metonymy"]}
+    linked = [e for e in doc["entities"] if e.get("kb_id") and e["id"] in named]
+    pairs = [(a, b) for i, a in enumerate(linked) for b in linked[i + 1:]
+             if a["type"] == b["type"] and a["kb_id"] != b["kb_id"]]
+    a, b = choose(rng, pairs)
+    a["kb_id"], b["kb_id"] = b["kb_id"], a["kb_id"]
+
+
+@json_kind("pronoun-gender-wrong", reject("V256"), REFERENCES)
+def pronoun_gender_wrong(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Move a `he`, `him` or `his` into an entity that is no person (a GPE, an organisation, a weapon)."""
+    others = [e["id"] for e in doc["entities"] if e["type"] != "PER"]
+    pronouns = [m for m in doc["mentions"] if m["kind"] == "pronoun" and m["text"].lower() in ("he", "him", "his")]
+    choose(rng, pronouns)["entity"] = choose(rng, others)
+
+
+@json_kind("pronoun-only-entity", ACCEPT, REFERENCES)
+def pronoun_only_entity(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Split a pronoun off into a new entity of its own (a warning, V257, never an error)."""
+    mention = choose(rng, [m for m in doc["mentions"] if m["kind"] == "pronoun"])
+    types = {e["id"]: e["type"] for e in doc["entities"]}
+    doc["entities"].append({"id": "e999", "type": types.get(mention["entity"], "PER"), "name": mention["text"],
+                            "kb_id": None, "distinct_from": []})
+    mention["entity"] = "e999"
+
+
+@json_kind("metonymy-on-own-name", reject("V255"), REFERENCES, bases=REAL)
+def metonymy_on_own_name(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Mark a state's own name metonymic (`North Korea` of the North Korea GPE: metonymy is another place's
+    name standing for the state)."""
+    states = {e["id"]: e["name"] for e in doc["entities"] if e["type"] == "GPE" and e.get("kb_id")}
+    choose(rng, [m for m in doc["mentions"] if m["kind"] == "name" and not m["metonymy"]
+                 and states.get(m["entity"]) == m["text"]])["metonymy"] = True

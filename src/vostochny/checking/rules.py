@@ -1616,6 +1616,211 @@ def distinct_from_misused(ctx: DocContext) -> Iterator[Hit]:
                 yield Hit(pointer("entities", i, "distinct_from", j), kb_id, f"{e.id} lists {kb_id} before")
 
 
+_REGISTRY_NAMES: dict[str, tuple[Registry, RecordNames]] = {}
+
+
+class RecordNames:
+    """The registry's names and aliases (`_name_key`) with the records each names, and the texts looked up
+    so far (a name recurs in every document: `Kim`, `Putin`), built once per registry, not per document."""
+
+    def __init__(self, registry: Registry) -> None:
+        found: dict[str, set[str]] = {}
+        for r in registry.entities:
+            for name in (r.name, *r.aliases):
+                found.setdefault(_name_key(name), set()).add(r.id)
+        self.by_key = {k: frozenset(v) for k, v in found.items()}
+        self.by_text: dict[str, frozenset[str]] = {}
+
+    def __call__(self, text: str) -> frozenset[str]:
+        """The records that `text` names (none: an empty set)."""
+        owners = self.by_text.get(text)
+        if owners is None:
+            owners = self.by_text[text] = self.by_key.get(_name_key(text), frozenset())
+        return owners
+
+
+def _registry_names(registry: Registry) -> RecordNames:
+    cached = _REGISTRY_NAMES.get("last")
+    if cached is None or cached[0] is not registry:
+        cached = _REGISTRY_NAMES["last"] = (registry, RecordNames(registry))
+    return cached[1]
+
+
+def _linked(ctx: DocContext) -> dict[str, str]:
+    """Entity id -> the registry record it links to, for the entities linked to a record that exists (the first
+    entity of an id: V206 reports the second). Built once per view."""
+    key = ("linked",)
+    if key not in ctx.view.derived:
+        types = _registry_types(ctx.registry) if ctx.registry is not None else {}
+        ctx.view.derived[key] = {e: kb_id for e, kb_id in zip(reversed(ctx.view.column("entities", "id")),
+                                                             reversed(ctx.view.column("entities", "kb_id")),
+                                                             strict=True) if kb_id in types}
+    return ctx.view.derived[key]  # type: ignore[no-any-return]
+
+
+@rule("V255", "name-contradicts-link", "a name or a metonymy mark contradicts its entity's registry link",
+      "move the mention to the entity of the record it names, or fix the kb_id or the entity's name; a capital "
+      "standing for its state is marked metonymy: true, the state's own name never")
+def name_contradicts_link(ctx: DocContext) -> Iterator[Hit]:
+    """A name finds one referent: the registry's names and aliases are each one record's (V306), and the
+    compiler takes every name mention as an alias of its entity's record (docs/guidelines.md, Cross-document
+    links). So a `name` mention whose text (case, spaces and apostrophe forms aside) is a name of another record
+    and none of its own record's is in the wrong entity, or its entity links the wrong record (`Kim Jong Un` in
+    an entity linked to `vladimir-putin`; `Moscow` in the Russia entity without `metonymy: true`); likewise an
+    entity `name` that names another record. Metonymy is the mention's (Clustering: a capital or city standing
+    for its state's government), so a metonymic mention of a GPE may name another record, but never its own
+    (`North Korea` of North Korea is no metonymy) nor a record that is not a place (`the Kremlin` is an ORG of
+    its own). Misspelt names (hard case 21: `Kim Putin`, `Shogu`) name no record and are left alone; entities
+    without a link (V242) or with a link to no record (V208) are not judged, nor a mention that copies another's
+    span (V224)."""
+    registry = ctx.registry
+    if registry is None:
+        return
+    view = ctx.view
+    linked = _linked(ctx)
+    if not linked:
+        return
+    names, types = _registry_names(registry), _registry_types(registry)
+    for i, (name, kb_id) in enumerate(zip(view.column("entities", "name"), view.column("entities", "kb_id"),
+                                          strict=True)):
+        owners = names(name) if kb_id in types else frozenset()
+        if owners and kb_id not in owners:
+            yield Hit(pointer("entities", i, "name"), name,
+                      f"{name!r} names {_records(owners)}; the entity links {kb_id}")
+    kinds, metonymy = view.column("mentions", "kind"), view.column("mentions", "metonymy")
+    entities, texts = view.column("mentions", "entity"), view.column("mentions", "text")
+    items = tuple(zip(entities, texts, metonymy, strict=True))
+    named = set(compress(items, map("name".__eq__, kinds)))
+    if any(metonymy):
+        named |= set(compress(items, metonymy))
+    wrong = set()
+    for entity, text, metonymic in named:
+        kb_id = linked.get(entity)
+        owners = names(text) if kb_id is not None else frozenset()
+        if owners and ((kb_id in owners) == metonymic or (metonymic and not _places(owners, types))):
+            wrong.add((entity, text, metonymic))
+    for i in [i for i, item in enumerate(items) if item in wrong] if wrong else []:
+        text, kb_id, owners = texts[i], linked[entities[i]], names(texts[i])
+        if _is_copy(ctx, i):
+            continue
+        if not metonymy[i]:
+            yield Hit(pointer("mentions", i), text, f"{text!r} names {_records(owners)}, not {entities[i]}'s {kb_id}")
+        elif view.mention_type.get(ctx.doc.mentions[i].id) == "GPE":  # not a GPE: V244's
+            said = f"is {kb_id}'s own name" if kb_id in owners else f"names {_records(owners)}, not a place"
+            yield Hit(pointer("mentions", i, "metonymy"), True, f"{text!r} {said}")
+
+
+def _places(owners: frozenset[str], types: dict[str, str]) -> bool:
+    return any(types[o] == "GPE" for o in owners)
+
+
+def _is_copy(ctx: DocContext, i: int) -> bool:
+    """Whether mention i is the copy of an earlier mention's span (V224's: its entity is that rule's to judge)."""
+    key = ("mention_copies",)
+    if key not in ctx.view.derived:
+        ctx.view.derived[key] = frozenset(i for i, _ in _copies(ctx, "mentions", "start", "end"))
+    return i in ctx.view.derived[key]
+
+
+def _records(ids: Iterable[str]) -> str:
+    return " and ".join(sorted(ids))
+
+
+_HE = frozenset({"he", "him", "his", "himself"})
+_SHE = frozenset({"she", "her", "hers", "herself"})
+_IT = frozenset({"it", "its", "itself"})
+_THEY = frozenset({"they", "them", "their", "theirs", "themselves"})  # not "themself": singular by form
+_AGREEING = _HE | _SHE | _IT | _THEY
+_SHE_TYPES = frozenset({"PER", "VEH", "GPE"})  # a ship or a country may be "she" by tradition
+_COORDINATION = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+_COORDINATED = re.compile(r",|\s(?:and|&)\s")
+_GROUP_DETERMINERS = ("the ", "both ")
+
+
+@rule("V256", "mention-agreement", "a pronoun's gender or number, or a group mention, does not fit its entity",
+      "move the mention to the entity it refers to (a group of people or of states is an entity of its own, "
+      "without kb_id)")
+def mention_agreement(ctx: DocContext) -> Iterator[Hit]:
+    """A mention refers to its entity's referent, and pronouns agree with their referent in English
+    (docs/guidelines.md, Clustering): `he`, `him`, `his`, `himself` are a person's (PER); `she` and `her` a
+    person's, or a ship's or a country's by tradition; `it` and `its` are never a named person's (an entity
+    linked to a PER record); `they`, `them`, `their` are a named person's neither where the entity is also
+    `he` or `she` (no singular they for that person), nor where it has no name mention (a group linked to one
+    of its members). A coordination of names of two records or more (`Kim and Putin`, `North Korea and
+    Russia`) is a group entity of its own, never linked (Clustering; hard cases 13 and 45). An unlinked PER
+    entity may be a group (`its members`), and is left alone for `it` and `they`."""
+    view = ctx.view
+    kinds, texts, entities = (view.column("mentions", f) for f in ("kind", "text", "entity"))
+    linked = _linked(ctx)
+    pronouns = [i for i in compress(range(len(kinds)), map("pronoun".__eq__, kinds)) if texts[i].lower() in _AGREEING]
+    groups = [i for i in compress(range(len(kinds)), map(linked.__contains__, entities))
+              if kinds[i] != "pronoun" and _COORDINATED.search(texts[i])]
+    if not pronouns and not groups:
+        return
+    types = _registry_types(ctx.registry) if ctx.registry is not None else {}
+    people = {e for e, kb_id in linked.items() if types.get(kb_id) == "PER"}
+    retyped = {e for e, kind in zip(view.column("entities", "id"), view.column("entities", "type"), strict=True)
+               if e in linked and types[linked[e]] != kind}  # its type or its link is wrong: V216's
+    words = {i: texts[i].lower() for i in pronouns}
+    gendered = {entities[i] for i in pronouns if words[i] in _HE or words[i] in _SHE}
+    named = set(compress(entities, map("name".__eq__, kinds)))
+    for i in pronouns:
+        word, entity = words[i], entities[i]
+        kind = view.mention_type.get(ctx.doc.mentions[i].id)
+        if kind is None or entity in retyped:
+            continue
+        wrong = ((word in _HE and kind != "PER") or (word in _SHE and kind not in _SHE_TYPES)
+                 or (word in _IT and entity in people)
+                 or (word in _THEY and entity in people and (entity in gendered or entity not in named)))
+        if wrong and not _is_copy(ctx, i):
+            said = f"linked to {linked[entity]}" if entity in people else f"a {kind}"
+            yield Hit(pointer("mentions", i, "entity"), entity, f"{texts[i]!r} of {entity}, {said}")
+    if not groups or ctx.registry is None:
+        return
+    names = _registry_names(ctx.registry)
+    for i in groups:
+        kb_id = linked[entities[i]]
+        if kb_id in names(texts[i]):
+            continue
+        members = [names.by_key.get(_group_member(part)) for part in _COORDINATION.split(texts[i])]
+        if len(members) > 1 and all(members) and len(frozenset().union(*filter(None, members))) > 1 \
+                and not _is_copy(ctx, i):
+            yield Hit(pointer("mentions", i, "entity"), entities[i],
+                      f"{texts[i]!r} names {len(members)} referents; {entities[i]} links {kb_id}")
+
+
+def _group_member(part: str) -> str:
+    """A member of a coordination as names are compared (`_name_key`), without its article (`the United
+    States`) or a leading `both`."""
+    key = _name_key(part)
+    for determiner in _GROUP_DETERMINERS:
+        key = key.removeprefix(determiner)
+    return key
+
+
+@rule("V257", "pronoun-only-entity", "an entity has only pronoun mentions", "join the pronouns to the entity "
+      "they refer to (a referent named elsewhere in the text), or keep the entity if the text never names it",
+      severity="warning")
+def pronoun_only_entity(ctx: DocContext) -> Iterator[Hit]:
+    """All mentions of one referent in a document form one entity, names, nominals and pronouns alike
+    (docs/guidelines.md, Clustering): a pronoun refers back to (or ahead to) words that name its referent, so
+    an entity made of pronouns alone is usually a pronoun split off from the entity it refers to (`he`, of Kim
+    Jong Un). A warning: a speaker never named (`“We will win,” a voice in the crowd said`, the voice not
+    annotated) is possible."""
+    view = ctx.view
+    kinds, entities = view.column("mentions", "kind"), view.column("mentions", "entity")
+    if "pronoun" not in kinds:
+        return
+    worded = set(compress(entities, map("pronoun".__ne__, kinds)))
+    only = set(compress(entities, map("pronoun".__eq__, kinds))) - worded
+    if not only:
+        return
+    for i, e in enumerate(ctx.doc.entities):
+        if e.id in only:
+            said = ", ".join(repr(m.text) for m in ctx.doc.mentions if m.entity == e.id)
+            yield Hit(pointer("entities", i), e.id, f"{e.id} {e.name!r} is only {said}")
+
+
 @rule("V301", "registry-duplicate-id", "a registry id is used twice", "merge or rename the records", scope="corpus")
 def registry_duplicate(ctx: CorpusContext) -> Iterator[Hit]:
     """Registry ids are the corpus-wide identity of an entity: they must be unique."""
