@@ -843,7 +843,9 @@ def test_a_verbatim_link_needs_the_same_words_and_a_partial_one_a_shared_phrase(
 def test_a_link_to_a_thought_or_evidence_is_refused(tmp_path: Path) -> None:
     write_linked_corpus(tmp_path, D2, links=sample_quote_links((SAMPLE_ID, "q1", D2, "q1")))
     for attribution in ("thought", "evidence"):
-        _edit(tmp_path / "annotations" / f"{D2}.json", lambda d, a=attribution: d["quotes"][0].update(attribution=a))
+        # without its cue "said", which V261 holds against a thought or evidence
+        _edit(tmp_path / "annotations" / f"{D2}.json", lambda d, a=attribution: d["quotes"][0].update(attribution=a,
+                                                                                                     cue=None))
         assert _codes(tmp_path) == [("V333", "/links/0/b")]
     _edit(tmp_path / "annotations" / f"{D2}.json", lambda d: d["quotes"][0].update(attribution="writing"))
     assert _codes(tmp_path) == []  # near miss: written words are an utterance

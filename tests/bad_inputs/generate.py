@@ -549,7 +549,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                                sample_doc_2=setter("quotes", 0, "content", value=[_span_of("the shells")])),
                                         "V333", LINKS, "/links/0/wording", None, {}),
     "quote-link-to-a-thought": (linked(D2, links=sample_quote_links((SAMPLE_ID, "q1", D2, "q1")),
-                                       sample_doc_2=setter("quotes", 0, "attribution", value="thought")),
+                                       sample_doc_2=lambda d: d["quotes"][0].update(attribution="thought", cue=None)),
                                 "V333", LINKS, "/links/0/b", None, {}),
     "quote-link-via-other-record": (linked(D2, links=links_with((SAMPLE_ID, "q1", D2, "q1"), change=setter(
         "links", 0, "via", value=[{"name": "TASS", "kb_id": "vladimir-putin"}]))), "V334", LINKS,
