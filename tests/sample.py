@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import zlib
 from pathlib import Path
 
@@ -175,3 +177,26 @@ def write_quote_links(root: Path, links: dict | None = None) -> Path:
     path = root / "annotations" / "quote_links.json"
     write_json(path, links if links is not None else repository_quote_links())
     return path
+
+
+#: git without the user's or the system's configuration, as root in CI with no git config: a test repository's
+#: commits need an author, and no signing, hook or default branch of the machine's may change them
+GIT_ENV = {"GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1", "GIT_AUTHOR_NAME": "t",
+           "GIT_AUTHOR_EMAIL": "t@e", "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@e"}
+
+
+def git(root: Path, *args: str) -> str:
+    """Run git in `root` (a test's own repository: never the project's) and return its output."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")} | GIT_ENV
+    return subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@e", "-c", "commit.gpgsign=false",
+                           "-c", "init.defaultBranch=main", *args], cwd=root, env=env, check=True,
+                          capture_output=True, text=True).stdout
+
+
+def commit_all(root: Path, message: str = "the corpus") -> str:
+    """Commit everything in `root`, a git repository made there if there is none; the commit's hash."""
+    if not (root / ".git").exists():
+        git(root, "init", "-q")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "--allow-empty", "-m", message)
+    return git(root, "rev-parse", "HEAD").strip()

@@ -3,7 +3,9 @@ exact, located error first and exactly the codes its one planted mistake explain
 noise), exit 1 (0 for a warning), never a traceback; the exporters refuse it and write nothing.
 
 A case folder holds files laid over the sample corpus: `NAME.delete` removes NAME, `NAME.symlink`
-makes NAME a link to the path it holds, `NAME.fifo` makes NAME a FIFO."""
+makes NAME a link to the path it holds, `NAME.fifo` makes NAME a FIFO. The files under its `committed/`
+folder are laid first and committed to a git repository made in the corpus (one is if there is none): the
+history that V325 and V326 hold the raw texts and the release manifest to."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from json_source_map import calculate
-from sample import write_sample_corpus
+from sample import commit_all, write_sample_corpus
 
 from vostochny.checking import rules  # noqa: F401 - registers the corpus rules in the catalogue
 from vostochny.checking.problems import CATALOGUE
@@ -46,12 +48,24 @@ def planted(rel: Path) -> Path:
     return rel.parent / rel.stem if rel.suffix in _SPECIAL else rel
 
 
+COMMITTED = "committed"
+
+
 def overlay(case: Path, root: Path) -> dict:
-    """A sample corpus in `root` with the case's files laid over it."""
+    """A sample corpus in `root` with the case's files laid over it (those of `committed/` first, committed)."""
     write_sample_corpus(root)
+    if (case / COMMITTED).is_dir():
+        _lay(case / COMMITTED, root)
+        commit_all(root)
+    _lay(case, root)
+    return _expected(case)
+
+
+def _lay(case: Path, root: Path) -> None:
+    """Lay the files of `case` over the corpus at `root` (not those of a `committed/` folder in it)."""
     for path in case.rglob("*"):
         rel = path.relative_to(case)
-        if path.is_dir() or rel.name == "expected.json":
+        if path.is_dir() or rel.name == "expected.json" or rel.parts[0] == COMMITTED:
             continue
         target = root / planted(rel)
         if rel.suffix in _SPECIAL:
@@ -63,7 +77,6 @@ def overlay(case: Path, root: Path) -> dict:
         elif rel.suffix != ".delete":
             (root / rel).parent.mkdir(parents=True, exist_ok=True)
             (root / rel).write_bytes(path.read_bytes())
-    return _expected(case)
 
 
 def expected_line(root: Path, expected: dict) -> int:

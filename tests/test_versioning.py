@@ -318,10 +318,11 @@ def test_check_against_a_git_revision(project: Path, capsys: pytest.CaptureFixtu
     current_splits = splits.read_text(encoding="utf-8")
     old_splits = {**json.loads(current_splits), "schema_version": "1.0.0"}  # the past, in an older schema version
     splits.write_text(json.dumps(old_splits, indent=2), encoding="utf-8")
+    # the revision, not the manifest, is compared: a project without one (a committed manifest deleted is V326)
+    (project / "annotations" / RELEASE_FILE).unlink()
     subprocess.run(["git", "init", "-q", str(project)], check=True)
     subprocess.run([*git, "-C", str(project), "add", "-A"], check=True)
     subprocess.run([*git, "-C", str(project), "commit", "-qm", "release"], check=True)
-    (project / "annotations" / RELEASE_FILE).unlink()  # the revision, not the manifest, is compared
     splits.write_text(current_splits, encoding="utf-8")
     registry = project / "annotations" / "entities.json"
     data = json.loads(registry.read_text(encoding="utf-8"))

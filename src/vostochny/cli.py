@@ -533,7 +533,11 @@ def parser() -> argparse.ArgumentParser:
     rm = verbs.add_parser("release-manifest", formatter_class=raw,
                           help="record the corpus as released in its dataset version (annotations/RELEASED.json)",
                           epilog="example:\n  vostochny release-manifest     # after raising the dataset version, "
-                          "in the release commit\n\n" + EXIT_STATUS)
+                          "in the release commit\n\nThe corpus is validated first: in a git work tree, a raw text "
+                          "must be the version first\ncommitted (V325) and a committed manifest must be there and "
+                          "agree with history (V326).\n\nexit status: 0 written, 1 the corpus does not validate "
+                          "(every problem is listed, located;\nnothing is written), 2 usage error (a version lower "
+                          "than the release's, or the released\nversion with other data), 3 internal error")
     rm.add_argument("--corpus", help="corpus root (default: the corpus at or above this folder)")
     rm.add_argument("--version-file", default=VERSION_FILE, help=f"the dataset version, relative to the corpus root "
                     f"(default: {VERSION_FILE})")

@@ -162,12 +162,51 @@ def _near_copy() -> dict[str, bytes]:
             SPLITS: dump({**sample_splits(), "test": [other]})}
 
 
+#: a case's files under this folder are laid over the sample corpus and committed to a new git repository
+#: before the case's other files are laid over it (`tests/test_bad_inputs.py`, `overlay`)
+COMMITTED = "committed"
+WON_TEXT = SAMPLE_TEXT.replace("win", "won")  # the sample's text with a word "corrected": as long, spans in place
+
+
+def _manifest(raw_text: str) -> bytes:
+    """A release manifest of the sample that records `raw_text` as its raw file."""
+    return dump({"$comment": "the release of 1.0.0", "format": 1, "dataset_version": "1.0.0", "fields": {},
+                 "files": {RAW: hashlib.sha256(raw_text.encode("utf-8")).hexdigest()}, "records": {}})
+
+
+def _retexted() -> bytes:
+    """The sample document over `WON_TEXT`: its checksum, length, and every span's and token's text read again at
+    its offsets, so that V203 and V202 are quiet (nothing in the document can tell)."""
+    doc = copy.deepcopy(sample_document())
+
+    def visit(value: object) -> None:
+        if isinstance(value, dict):
+            if {"start", "end", "text"} <= value.keys():
+                value["text"] = WON_TEXT[value["start"]:value["end"]]
+            for item in value.values():
+                visit(item)
+        elif isinstance(value, list):
+            for item in value:
+                visit(item)
+
+    visit(doc)
+    doc["tokens"] = [[start, end, WON_TEXT[start:end]] for start, end, _ in doc["tokens"]]
+    doc.update(sha256=hashlib.sha256(WON_TEXT.encode("utf-8")).hexdigest(), length=len(WON_TEXT))
+    return dump(doc)
+
+
 def _released_otherwise() -> dict[str, bytes]:
-    """A release manifest that records the sample's raw text as it was before an edit ("won" for "win"): the
-    document and raw file now agree (sha256, length, every span), but the raw text is not the one released."""
-    released = hashlib.sha256(SAMPLE_TEXT.replace("win", "won").encode("utf-8")).hexdigest()
-    return {RELEASE: dump({"$comment": "the release of 1.0.0", "format": 1, "dataset_version": "1.0.0",
-                           "fields": {}, "files": {RAW: released}, "records": {}})}
+    """The sample's raw text edited ("won" for "win") with its document (sha256, length, every span), and a
+    release manifest that records the text as received: the raw text is not the one released. In a git clone
+    of the sample (the journeys), it is not the one first committed either."""
+    return {RAW: WON_TEXT.encode("utf-8"), DOC: _retexted(), RELEASE: _manifest(SAMPLE_TEXT)}
+
+
+def _edited_with_its_manifest() -> dict[str, bytes]:
+    """The sample committed to git, then its raw text edited with its document and the release manifest all
+    together: nothing but the history can tell (V325), and the manifest records the edited text (V326)."""
+    return {f"{COMMITTED}/{RELEASE}": _manifest(SAMPLE_TEXT), RAW: WON_TEXT.encode("utf-8"), DOC: _retexted(),
+            RELEASE: _manifest(WON_TEXT)}
 
 
 def _deep() -> bytes:
@@ -478,6 +517,12 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "nominal-linked-elsewhere-left-unlinked": (_linked_elsewhere(), "V321", DOC, "/mentions/5", None, {}),
     "duplicate-text": (_duplicate_text(), "V324", "annotations/sample-doc-copy.json", "/sha256", None, {}),
     "raw-text-changed-since-release": (_released_otherwise(), "V325", DOC, "/sha256", None, {}),
+    "raw-text-changed-since-first-commit": (_edited_with_its_manifest(), "V325", DOC, "/sha256", None, {}),
+    "release-manifest-deleted": ({f"{COMMITTED}/{RELEASE}": _manifest(SAMPLE_TEXT), RELEASE: None}, "V326", RELEASE,
+                                 "", 0, {}),
+    "release-manifest-records-another-text": ({f"{COMMITTED}/{RELEASE}": _manifest(SAMPLE_TEXT),
+                                               RELEASE: _manifest(WON_TEXT)}, "V326", RELEASE,
+                                              f"/files/{RAW.replace('/', '~1')}", 7, {}),  # json_source_map: no ~1
     "duplicate-text-but-whitespace": (_near_copy(), "V324", "annotations/sample-doc-copy.json", "/sha256", None, {}),
     "distinct-from-unknown-record": ({DOC: doc_with(setter("entities", 4, "distinct_from", value=["nobody"]))},
                                      "V322", DOC, "/entities/4/distinct_from/0", None, {}),
@@ -618,6 +663,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
 
 #: the codes a case also produces besides its own, each a true consequence of the one mistake
 ALSO: dict[str, tuple[str, ...]] = {
+    "raw-text-changed-since-first-commit": ("V326",),  # the manifest was edited to record the edited text
     "dangling-kb-id": ("V302",),  # the record the entity linked is now used by no document
     "named-entity-unlinked": ("V302",),  # its record is now used by no document
     "referent-split": ("V255", "V302"),  # the record the entity linked (vostochny-cosmodrome) is now used by no

@@ -146,6 +146,45 @@ _raw_bytes_kind("raw-truncated", ("V203",), "Cut a raw text short at a character
                 lambda data, rng: data.decode("utf-8")[:rng.randrange(len(data.decode("utf-8")))].encode("utf-8"))
 
 
+def _retexted(value: object, text: str) -> None:
+    """Every span's and token's text read again at its offsets in `text` (the document's parsed JSON)."""
+    if isinstance(value, dict):
+        if {"start", "end", "text"} <= value.keys():
+            value["text"] = text[value["start"]:value["end"]]
+        for item in value.values():
+            _retexted(item, text)
+    elif isinstance(value, list):
+        for item in value:
+            _retexted(item, text)
+
+
+@kind("raw-edited-under-git", reject("V325"), RAW)
+def raw_edited_under_git(corpus: Corpus, rng: random.Random) -> None:
+    """Commit the corpus to git, then change a letter of a raw text with its document (sha256, every span's and
+    token's text) and the release manifest's record of it, where there is one: only the history can tell."""
+    import hashlib
+
+    from sample import commit_all
+
+    commit_all(corpus.root)
+    path = corpus.document(rng)
+    text = corpus.text(path)
+    at = rng.choice([i for i, c in enumerate(text) if "a" <= c <= "z"])
+    text = text[:at] + rng.choice([c for c in "abcdefghijklmnopqrstuvwxyz" if c != text[at]]) + text[at + 1:]
+    data = text.encode("utf-8")
+    corpus.raw(path).write_bytes(data)
+    doc = json.loads(path.read_bytes())
+    _retexted(doc, text)
+    doc["tokens"] = [[start, end, text[start:end]] for start, end, _ in doc["tokens"]]
+    doc["sha256"] = hashlib.sha256(data).hexdigest()
+    path.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+    manifest = corpus.annotations / "RELEASED.json"
+    if manifest.exists():
+        released = json.loads(manifest.read_bytes())
+        released["files"][f"raw/{path.stem}.txt"] = doc["sha256"]
+        manifest.write_text(json.dumps(released, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
 @kind("raw-delete", reject("V204"), RAW)
 def raw_delete(corpus: Corpus, rng: random.Random) -> None:
     """Delete a document's raw text."""

@@ -142,8 +142,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V324": ("raw/ap-kim-2.txt is raw/ap-kim.txt with a line break added (its sha256 and length recorded to match)",
              "each document's raw text is its own article"),
     "V325": ('raw/ap-kim.txt with "Vostochny" corrected to "Vostochniy", and its sha256, length and spans updated; '
-             'RELEASED.json records the text as received',
-             "raw/ap-kim.txt as released, byte for byte; a corrected article is a new document"),
+             'its first commit holds the text as received (so does RELEASED.json, or it was edited to match)',
+             "raw/ap-kim.txt as first committed and released, byte for byte; a corrected article is a new document"),
+    "V326": ("annotations/RELEASED.json deleted, or its \"raw/ap-kim.txt\" set to the SHA-256 of an edited text, in a "
+             "git clone whose history holds the manifest and the text as received",
+             "annotations/RELEASED.json as `vostochny release-manifest` wrote and git committed it"),
     "V323": ('{"id": "e5", "kb_id": "korean-peoples-army", "distinct_from": ["korean-peoples-army"]}',
              '{"id": "e5", "kb_id": "korean-peoples-army", "distinct_from": []}'),
     "V306": ('{"id": "russia", "name": "Russia", "aliases": ["Moscow"]} beside {"id": "moscow", "name": "Moscow"}',

@@ -47,6 +47,7 @@ from vostochny.reading.corpus import (
 )
 from vostochny.reading.figures import FiguresError, agreement
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, present
+from vostochny.reading.history import NOT_A_REPO, History, Lookup, text_blob_id
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:
@@ -249,6 +250,7 @@ class Checked:
     said: dict[str, Said] = field(default_factory=dict)
     sha256: str = ""  # the SHA-256 of its raw text that it records, "" where it is not its text's (V203, V204) (V324)
     normal: str = ""  # the SHA-256 of its raw text normalised (`rules.normal_digest`), "" as `sha256` (V324)
+    blob: str = ""  # the git blob id of its raw text (`reading.history.blob_id`), "" as `sha256` (V325, V326)
 
 
 def quote_speakers(view: DocumentView) -> dict[str, str | None]:
@@ -281,7 +283,8 @@ def summarized(path: Path, view: DocumentView | None, problems: list[Problem], k
     if known is None:
         known = view.text is not None and not any(p.code == "V203" for p in problems)
     return Checked(problems, path, doc.id, kb_ids, kept, quote_speakers(view), nominals(view), quotes_said(view),
-                   doc.sha256 if known else "", normal_digest(view.text or "") if known else "")
+                   doc.sha256 if known else "", normal_digest(view.text or "") if known else "",
+                   text_blob_id(view.text or "") if known else "")
 
 
 _WORKER: dict[str, object] = {}
@@ -342,7 +345,8 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     unloaded = []
     # a document is known by its id, or by its file name while it does not load (never "missing")
     ids = {path: path.stem for path in document_files(corpus.annotations)}
-    with collector_settled():  # the documents' pass
+    # git history is read while the documents are: its calls need nothing of them (none for the packaged corpus)
+    with collector_settled(), Lookup(corpus.root) if corpus.history else _NO_LOOKUP as lookup:
         for checked in checker(corpus, reg.model, limits, jobs, kept is not None):
             report.problems += checked.problems
             if checked.kept is not None and kept is not None:
@@ -360,7 +364,8 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                 if checked.nominals is not None:
                     summaries[checked.doc_id] = checked.nominals
                 if checked.sha256:
-                    texts[checked.doc_id] = TextHashes(checked.sha256, checked.normal)
+                    texts[checked.doc_id] = TextHashes(checked.sha256, checked.normal, checked.blob)
+        history = lookup.result()
     if unloaded:
         report.notes.append(f"{len(unloaded)} document file(s) did not load: their document rules were not run, "
                             "and the registry's unused records (V302) were not looked for")
@@ -373,12 +378,18 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     ctx.quote_links = links.model if links else None  # before the registry's rules: a channel uses a record
     release = _load_release(corpus)
     ctx.released = released_texts(release.model if release else None)
+    ctx.history, ctx.committed, ctx.manifest_committed = history.known, history.raw, history.manifest
+    ctx.manifest_present = release is not None
+    if corpus.whole and corpus.history and release is None and not history.known and history.reason != NOT_A_REPO:
+        report.notes.append(f"the raw texts were compared with no release: git history could not be read "
+                            f"({history.reason}) and there is no {label_of(corpus.annotations / RELEASE_FILE)} (V325)")
     report.problems += _scoped(ctx, "corpus", reg)
     report.problems += _in_documents(corpus, ctx, paths, limits, others)
     report.problems += _check_splits(corpus, ctx, limits, report)
     report.problems += _check_quote_links(ctx, links, report, others)
     report.problems += _raw_problems(corpus, ctx)
     report.problems += (release.problems if release and corpus.whole else []) + _figures_problems(corpus, limits)
+    report.problems += _release_problems(corpus, ctx, release)
     return report
 
 
@@ -411,6 +422,35 @@ def _load_release(corpus: Corpus) -> loader.Loaded[ReleaseManifest] | None:
     if not present(path):
         return None
     return loader.load_release(path, label_of(path), corpus.root, mirror=True)
+
+
+def _release_problems(corpus: Corpus, ctx: CorpusContext,
+                      release: loader.Loaded[ReleaseManifest] | None) -> list[Problem]:
+    """The rules on the release manifest against git history (scope "release"), for a whole corpus only (as the
+    manifest's own problems): located in the manifest, when it is there."""
+    if not corpus.whole or (release is not None and release.model is None):
+        return []
+    label = label_of(corpus.annotations / RELEASE_FILE)
+    found = [problem(r.code, label, h.pointer, h.detail, h.value) for r in RULES if r.scope == "release"
+             for h in r.check(ctx)]
+    loader.locate(found, release.text if release is not None else None)
+    return found
+
+
+class _NoLookup:
+    """No git history asked for (the packaged corpus): `Lookup`'s stand-in."""
+
+    def __enter__(self) -> _NoLookup:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        return None
+
+    def result(self) -> History:
+        return History(False, reason="not asked")
+
+
+_NO_LOOKUP = _NoLookup()
 
 
 def released_texts(manifest: ReleaseManifest | None) -> dict[str, str]:
@@ -466,7 +506,7 @@ def _with_others(ctx: CorpusContext, others: Sequence[Checked], which: str) -> C
     quotes = {o.doc_id or "": o.quotes for o in others}
     said = {o.doc_id or "": o.said for o in others}
     nominals = {o.doc_id or "": o.nominals for o in others if o.nominals is not None}
-    texts = {o.doc_id or "": TextHashes(o.sha256, o.normal) for o in others if o.sha256}
+    texts = {o.doc_id or "": TextHashes(o.sha256, o.normal, o.blob) for o in others if o.sha256}
     if which == "every":
         quotes, nominals, texts = {**quotes, **ctx.quotes}, {**nominals, **ctx.nominals}, {**texts, **ctx.texts}
         said = {**said, **ctx.said}

@@ -33,6 +33,9 @@ class Corpus:
     root: Path
     files: list[Path] = field(default_factory=list)
     whole: bool = True
+    #: whether its raw texts are held to git history where it lies in a git work tree (`reading/history.py`):
+    #: not for the packaged corpus, whose files are an installed release's (git is not even asked)
+    history: bool = True
 
     @property
     def annotations(self) -> Path:
@@ -116,7 +119,7 @@ def open_corpus(path: Path | None = None) -> Corpus:
         raise CorpusNotFound(f"{path}: no such folder")
     else:
         root = discover(path if path.is_dir() else path.parent)
-    return Corpus(root, document_files(root / "annotations"))
+    return Corpus(root, document_files(root / "annotations"), history=path is not None)
 
 
 def _scope_of(root: Path, path: Path) -> str | None:

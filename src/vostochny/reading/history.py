@@ -1,0 +1,194 @@
+"""What git history says of a corpus's raw texts: the version of each that was first committed.
+
+`raw/` holds the articles byte for byte as received, and they never change. The checksums in the annotation
+files and in the release manifest (`annotations/RELEASED.json`) are files too, and whoever edits a raw text can
+edit them with it; a commit that is already in the history cannot be edited that way. So, where the corpus root
+is inside a git work tree, each raw text is held to the blob it had when it was first committed (V325), and the
+release manifest to those first versions (V326).
+
+One git call, started before the validator reads the documents and left to run meanwhile (`Lookup`): a
+`git log` in the corpus root that lists, oldest first, every commit that added a file under `raw/` or the
+release manifest, with the blob it added (`--raw`: no tree is read, no blob is read). The current texts are
+compared by their git blob ids, computed from the bytes the validator has read already (`blob_id`). Nothing
+here raises: no git, not a work tree, a git that fails or takes too long, a history in SHA-256 object format,
+or output that cannot be parsed is no history (`History.reason` says why), and the validator falls back to
+the release manifest alone. In a shallow clone, a
+file added by the commit the clone was cut at (decorated `grafted`) may be older than the clone reaches: it is
+left out (not trusted). Variables that point git at another repository (`GIT_DIR`, `GIT_WORK_TREE`: a hook's)
+are left out of its environment: the repository is the one the corpus root lies in.
+
+Nothing on the command line comes from the corpus: the paths are fixed (`--literal-pathspecs`, after `--`), git
+runs in the corpus root, and replacement objects and the configuration that would change the output
+(`log.follow`, renames, colour) are turned off.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from vostochny.reading.corpus import RELEASE_FILE
+
+if TYPE_CHECKING:  # imported when git is called: the packaged corpus's validation never does
+    import subprocess
+
+#: how long one git call may take, in seconds: a history that takes longer is no history (never a hang)
+GIT_TIMEOUT = 20.0
+RAW_PREFIX = "raw/"
+MANIFEST_PATH = f"annotations/{RELEASE_FILE}"
+#: `History.reason` where the corpus is in no git work tree (git fails there, or says so)
+NOT_A_REPO = "not inside a git work tree"
+_OBJECT_ID = re.compile(rb"[0-9a-f]{40}")
+_FILE_MODES = (b"100644", b"100755")
+
+
+@dataclass(frozen=True)
+class FirstCommit:
+    """The commit that first added a file (full hash) and the git blob id of the version it added."""
+
+    commit: str
+    blob: str
+
+    @property
+    def short(self) -> str:
+        return self.commit[:12]
+
+
+@dataclass(frozen=True)
+class History:
+    """What the history of the work tree a corpus lies in says: each raw text's first committed version (by
+    document id, `raw/ID.txt` only), and the release manifest's first commit (None: never committed). `known` is
+    False where there is no usable history (`reason` says why); then both are empty."""
+
+    known: bool
+    raw: dict[str, FirstCommit] = field(default_factory=dict)
+    manifest: FirstCommit | None = None
+    reason: str = ""
+
+
+def blob_id(data: bytes) -> str:
+    """The git blob id (SHA-1 object format) of a file's bytes: what `git hash-object` prints."""
+    return hashlib.sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()
+
+
+def text_blob_id(text: str) -> str:
+    """The git blob id of a raw text read exactly as stored (strict UTF-8, no newline translation, so that its
+    encoding is its file's bytes)."""
+    return blob_id(text.encode("utf-8"))
+
+
+_LOG = ("-c", "log.follow=false", "-c", "log.showSignature=false", "log", "--no-color", "--no-renames",
+        "--no-ext-diff", "--root", "--reverse", "--diff-filter=A", "--raw", "--no-abbrev", "-z", "--relative",
+        "--decorate-refs-exclude=*", "--format=%x01%H%x02%P%x02%D", "--", RAW_PREFIX, MANIFEST_PATH)
+#: variables that would point git at another repository than the one the corpus root lies in (a hook's)
+_REPOSITORY_VARIABLES = ("GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_INDEX_FILE", "GIT_PREFIX",
+                         "GIT_NAMESPACE")
+
+
+class Lookup:
+    """The git call of `first_commits`, started at once and left to run while the caller reads the corpus (it
+    needs nothing of it): `result()` waits for it, `close()` ends it if it still runs. Use it as a context
+    manager, so that no git process outlives it."""
+
+    def __init__(self, root: Path) -> None:
+        import os
+        import subprocess
+
+        self.started = time.monotonic()
+        self.failed = ""
+        self.call: subprocess.Popen[bytes] | None = None
+        env = {k: v for k, v in os.environ.items() if k not in _REPOSITORY_VARIABLES}
+        try:
+            self.call = subprocess.Popen(["git", "--literal-pathspecs", "--no-replace-objects", *_LOG], cwd=root,
+                                         env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                         stderr=subprocess.DEVNULL)
+        except (OSError, ValueError) as error:  # no git binary, a root that is gone, ...
+            self.failed = f"git could not be run ({type(error).__name__})"
+
+    def result(self) -> History:
+        """What the history says (`first_commits`); no history where git failed, or took too long."""
+        import subprocess
+
+        try:
+            if self.call is None:
+                return History(False, reason=self.failed)
+            try:
+                log, _ = self.call.communicate(timeout=max(0.0, self.started + GIT_TIMEOUT - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                return History(False, reason=f"git took more than {GIT_TIMEOUT:g} s")
+            except (OSError, ValueError) as error:
+                return History(False, reason=f"git could not be read ({type(error).__name__})")
+            # outside a work tree, and in a repository without a commit, git log fails (128)
+            return _parsed(log) if self.call.returncode == 0 else History(False, reason=NOT_A_REPO)
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """End the git call if it still runs, and reap it."""
+        import subprocess
+
+        call, self.call = self.call, None
+        if call is None:
+            return
+        if call.poll() is None:
+            call.kill()
+        with contextlib.suppress(subprocess.TimeoutExpired):  # a process that does not die when killed
+            call.wait(timeout=GIT_TIMEOUT)
+        if call.stdout is not None:
+            call.stdout.close()
+
+    def __enter__(self) -> Lookup:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+def first_commits(root: Path) -> History:
+    """The history of the corpus at `root`: each raw text's first committed version, and whether the release
+    manifest was ever committed. No history (`known` False) outside a git work tree or where git fails."""
+    with Lookup(root) as lookup:
+        return lookup.result()
+
+
+def _parsed(log: bytes) -> History:
+    """`first_commits`'s `git log` output read: for each path, its oldest adding commit (the first seen). A commit
+    that a shallow clone grafted (decorated `grafted`, its parents cut off) is no first commit: it "adds" every
+    file it holds."""
+    raw: dict[str, FirstCommit] = {}
+    manifest: FirstCommit | None = None
+    seen: set[bytes] = set()
+    for chunk in log.split(b"\x01")[1:]:
+        header, _, body = chunk.partition(b"\0")
+        commit, _, rest = header.partition(b"\x02")
+        parents, _, decorations = rest.partition(b"\x02")
+        if not _OBJECT_ID.fullmatch(commit):
+            if re.fullmatch(rb"[0-9a-f]{64}", commit):  # a repository in SHA-256 object format: `blob_id` is SHA-1's
+                return History(False, reason="the repository uses SHA-256 object ids")
+            return History(False, reason="git log printed what it should not")
+        trusted = bool(parents.strip()) or b"grafted" not in decorations.split(b", ")
+        fields = body.lstrip(b"\n").split(b"\0")
+        for meta, path in zip(fields[::2], fields[1::2], strict=False):
+            parts = meta.split()
+            if path in seen or len(parts) != 5 or parts[4] != b"A":
+                continue
+            seen.add(path)
+            blob, name = parts[3], path.decode("utf-8", "surrogateescape")
+            if parts[1] not in _FILE_MODES or not _OBJECT_ID.fullmatch(blob):
+                continue
+            first = FirstCommit(commit.decode("ascii"), blob.decode("ascii"))
+            if name == MANIFEST_PATH:  # committed, if only at a shallow clone's boundary
+                manifest = first
+            elif trusted and name.startswith(RAW_PREFIX) and name.endswith(".txt"):
+                doc_id = name[len(RAW_PREFIX):-len(".txt")]
+                if doc_id and "/" not in doc_id:  # a text in a subfolder of raw/ is no corpus file (V010)
+                    raw[doc_id] = first
+    return History(True, raw, manifest)
+
+
+__all__ = ["NOT_A_REPO", "FirstCommit", "History", "Lookup", "blob_id", "first_commits", "text_blob_id"]
