@@ -441,7 +441,11 @@ def test_quote_links_are_records_named_by_their_quotes_not_their_ids(project: Pa
     _links(project, ("l1", AP, "q1", REUTERS, "q2", "paraphrase"), ("l2", REUTERS, "q1", AP, "q1", "paraphrase"))
     result = check_version(project)
     assert result.change.changes == [Change("quote_links.json", "links", f"{AP}#q1~{REUTERS}#q2", "added")]
-    _links(project, ("l1", AP, "q1", REUTERS, "q1", "partial"))
+    _links(project, ("l1", AP, "q1", REUTERS, "q1", "chain"))  # a wording the two quotes' words allow (V333)
+    path = project / "annotations" / "quote_links.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["links"][0]["via"] = [{"name": "Korean Central News Agency", "kb_id": "korean-central-news-agency"}]
+    path.write_text(json.dumps(data), encoding="utf-8")
     result = check_version(project)
     assert result.change.changes == [Change("quote_links.json", "links", f"{AP}#q1~{REUTERS}#q1", "edited")]
     assert result.change.level == "major" and result.change.named("major") == ["quote_links.json"]
