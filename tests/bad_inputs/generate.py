@@ -534,6 +534,13 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "direct-quote-content-with-mark": ({DOC: doc_with(setter("quotes", 0, "content",
                                                              value=[_span_of("\u201cWe will win,")]))},
                                        "V251", DOC, "/quotes/0/content", None, {}),
+    "indirect-quote-between-marks": ({DOC: doc_with(setter("quotes", 0, "kind", value="indirect"))}, "V252", DOC,
+                                     "/quotes/0/kind", None, {}),
+    "name-marked-nominal": ({DOC: doc_with(setter("mentions", 2, "kind", value="nominal"))}, "V253", DOC,
+                            "/mentions/2/kind", None, {}),
+    "name-without-capital": ({DOC: doc_with(lambda d: d["mentions"].append(
+        {"id": "m7", **_span_of("leader"), "entity": "e2", "kind": "name", "metonymy": False}))}, "V254", DOC,
+        "/mentions/6/kind", None, {}),
 }
 
 
