@@ -84,8 +84,8 @@ def test_hand_made_equivalent_file_is_left_byte_for_byte(repo_corpus: Path, expo
     assert validate(repo_corpus).ok
     edited = sorted(exported.glob("*.ann"))[1]
     lines = _lines(edited)
-    n = next(i for i, line in enumerate(lines) if line.startswith("A") and line.endswith(" name"))
-    lines[n] = lines[n][: -len("name")] + "nominal"
+    n = next(i for i, line in enumerate(lines) if line.startswith("A") and line.endswith(" speech"))
+    lines[n] = lines[n][: -len("speech")] + "writing"  # a name marked nominal is V253's
     _rewrite(edited, lines)
     before = _snapshot(repo_corpus)
     assert main(["import", "brat", str(exported), "--corpus", str(repo_corpus)]) == 0
@@ -95,8 +95,9 @@ def test_hand_made_equivalent_file_is_left_byte_for_byte(repo_corpus: Path, expo
     after = _snapshot(repo_corpus)
     assert {k: v for k, v in after.items() if k != changed.name} == {k: v for k, v in before.items() if k != changed.name}
     assert after[changed.name] != before[changed.name]
-    assert sum(m["kind"] == "nominal" for m in json.loads(changed.read_text(encoding="utf-8"))["mentions"]) == 1 + sum(
-        m["kind"] == "nominal" for m in json.loads(before[changed.name][0])["mentions"])
+    quotes = json.loads(changed.read_text(encoding="utf-8"))["quotes"]
+    assert sum(q["attribution"] == "writing" for q in quotes) == 1 + sum(
+        q["attribution"] == "writing" for q in json.loads(before[changed.name][0])["quotes"])
 
 
 def test_a_redrawn_mention_keeps_its_entity_s_registry_link(repo_corpus: Path, exported: Path) -> None:
@@ -352,7 +353,7 @@ def test_spans_across_line_breaks_round_trip(sample_corpus: Path, tmp_path: Path
     assert zone.split("\t")[1] == f"Zone 0 {first};{first + len(brk)} {second};{second + len(brk)} {len(text)}"
     before = _snapshot(sample_corpus)
     assert import_brat(out, sample_corpus).written == [] and _snapshot(sample_corpus) == before
-    _rewrite(ann, [line.replace(" name", " nominal") if line.startswith("A1\t") else line for line in written.split("\n")])
+    _rewrite(ann, [line.replace(" speech", " writing") if "\tAttribution " in line else line for line in written.split("\n")])
     assert import_brat(out, sample_corpus).written == [target]
     after = json.loads(target.read_text(encoding="utf-8"))
     assert [(m["start"], m["end"]) for m in after["mentions"]] == [(m["start"], m["end"]) for m in data["mentions"]]
@@ -478,7 +479,7 @@ def test_quote_links_follow_a_quote_the_import_renumbers(tmp_path: Path) -> None
 def test_an_import_that_changes_a_linked_quote_is_refused(tmp_path: Path) -> None:
     corpus, out = _linked_export(tmp_path)
     ann = out / "sample-doc-2.ann"
-    _rewrite(ann, [line.replace("Quote 91 103\tWe will win,", "Quote 91 98\tWe will") for line in _lines(ann)])
+    _rewrite(ann, [line.replace("Quote 91 103\tWe will win,", "Quote 91 102\tWe will win") for line in _lines(ann)])
     (problem,) = _refused(out, corpus)
     assert problem.file == str(ann) and "removes or changes quote q1, which quote_links.json links (l1)" in (
         problem.message)

@@ -711,9 +711,10 @@ def test_a_quote_inside_another_speakers_quote_is_allowed(sample_corpus: Path) -
 
 
 def _crossing_copy(d: dict, **changed: object) -> None:
-    """q1 cut to "We will" and a q9 "will win" (with `changed`): contents that cross."""
+    """q1 cut to "We will" and a q9 "will win" (with `changed`): contents that cross; both indirect (a direct one
+    stopping short of its marks would be V252's too)."""
     start = d["quotes"][0]["content"][0]["start"]
-    d["quotes"][0]["content"] = [{"start": start, "end": start + 7, "text": "We will"}]
+    d["quotes"][0].update(content=[{"start": start, "end": start + 7, "text": "We will"}], kind="indirect")
     d["quotes"].append({**d["quotes"][0], "id": "q9", "content": [{"start": start + 3, "end": start + 11,
                                                                     "text": "will win"}], **changed})
 
@@ -1271,3 +1272,119 @@ def test_an_entity_of_pronouns_alone_is_a_warning(sample_corpus: Path) -> None:
 def test_a_pronoun_of_another_named_person_is_no_pronoun_only_entity(sample_corpus: Path) -> None:
     """Near miss: the pronoun moved into Putin's entity (wrong, but agreeing, and the entity is named)."""
     assert _sample_codes(sample_corpus, lambda d: d["mentions"][4].update(entity="e3")) == []
+def _quoted(text: str, kind: str, *fragments: str) -> list[tuple[str, str]]:
+    """The errors (code, pointer) of a document over `text` with one quote of `kind`, its content `fragments`
+    (located in order), no cue and no speaker."""
+    at, content = 0, []
+    for words in fragments:
+        start = text.index(words, at)
+        content.append({"start": start, "end": start + len(words), "text": words})
+        at = start + len(words)
+    return _over(text, quotes=[{"id": "q1", "kind": kind, "content": content, "cue": None, "speaker": None,
+                                "attribution": "speech"}])
+
+
+@pytest.mark.parametrize(("text", "kind", "fragments", "wrong"), [
+    ("\u201cWe will win,\u201d he said.", "direct", ("We will win,",), False),
+    ("\u201cWe will win\u201d, he said.", "direct", ("We will win",), False),  # the comma outside the marks
+    ("He said: \u201cWe will win.\u201d", "direct", ("We will win",), False),  # the stop left out of the content
+    ("\u2018We will win,\u2019 he said.", "direct", ("We will win,",), False),  # single marks
+    ("\u2018\u201cSacred\u201d is the word,\u2019 Kim said.", "direct", ("\u201cSacred\u201d is the word,",), False),
+    ("He said: \"We will win.\"", "direct", ("We will win.",), False),  # straight marks
+    ("\u201cWe will win,\u201d he said. \u201cWe will.\u201d", "direct", ("We will win,", "We will."), False),
+    ("He said we will win.", "direct", ("we will win",), True),
+    ("He said: we will win.", "direct", ("we will win",), True),
+    ("He said we will win. \u201cYes,\u201d she said.", "direct", ("we will win",), True),  # another quote's mark
+    ("\u201cWe will win,\u201d he said, adding they would.", "direct", ("We will win,", "they would"), True),
+    ("He said we will win.", "indirect", ("we will win",), False),
+    ("He said we will \u201cwin\u201d.", "indirect", ("we will \u201cwin\u201d",), False),  # mixed: not judged here
+    ("He said \u201cwe will win,\u201d and left.", "indirect", ("we will win,",), True),
+    ("He said \u201cwe will win\u201d, and left.", "indirect", ("we will win",), True),
+    ("He said \u201cwe will win.\u201d", "indirect", ("we will win.",), True),  # V252 alone: not also V251's stop
+    ("He said \u201cwe will win,\u201d and left.", "indirect", ("\u201cwe will win,\u201d",), True),  # marks taken in
+    ("He said \u201cwe\u201d and \u201cwin\u201d.", "indirect", ("\u201cwe\u201d and \u201cwin\u201d",), False),
+    ("Peskov said they would \u201ccooperate\u201d.", "mixed", ("they would \u201ccooperate\u201d",), False),
+    ("Peskov said Russia was \u2018begging\u2019 for help.", "mixed", ("Russia was \u2018begging\u2019 for help",), False),
+    ("Peskov said Russia was 'begging' for help.", "mixed", ("Russia was 'begging' for help",), False),
+    ("Peskov said they would cooperate.", "mixed", ("they would cooperate",), True),
+    ("Peskov said Kim\u2019s team left.", "mixed", ("Kim\u2019s team left",), True),  # an apostrophe is no mark
+])
+def test_a_quote_kind_that_contradicts_its_marks(text: str, kind: str, fragments: tuple[str, ...], wrong: bool) -> None:
+    assert _quoted(text, kind, *fragments) == ([("V252", "/quotes/0/kind")] if wrong else [])
+
+
+US_TEXT = "The US said the United States would help us.\nThe navy left. Kim met al-Assad, 3rd in 김정은, and he left."
+
+
+def _kinds(*mentions: tuple[str, str, str]) -> list[tuple[str, str]]:
+    """The errors (code, pointer) of a document over US_TEXT with `mentions` (text, kind, entity) located in order;
+    e1 is the United States (aliases US, U.S.), e2 the Russian Pacific Fleet (alias Navy), e3 a person, unlinked."""
+    from vostochny.checking.validator import validate_document_bytes
+    from vostochny.model.models import Registry
+    from vostochny.model.scaffold import empty_document
+    from sample import SAMPLE_META
+
+    doc = empty_document(SAMPLE_ID, US_TEXT, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    at, found = 0, []
+    for i, (words, kind, entity) in enumerate(mentions):
+        start = US_TEXT.index(words, at)
+        found.append({"id": f"m{i + 1}", "start": start, "end": start + len(words), "text": words, "entity": entity,
+                      "kind": kind, "metonymy": False})
+        at = start + len(words)
+    doc.update(zones=[{"kind": "body", "start": 0, "end": 44, "text": US_TEXT[:44]},
+                      {"kind": "body", "start": 45, "end": len(US_TEXT), "text": US_TEXT[45:]}],
+               entities=[{"id": "e1", "type": "GPE", "name": "United States", "kb_id": "united-states"},
+                         {"id": "e2", "type": "ORG", "name": "Navy", "kb_id": "navy"},
+                         {"id": "e3", "type": "PER", "name": "someone", "kb_id": None}], mentions=found)
+    registry = Registry.model_validate({"schema_version": "1.4.0", "entities": [
+        {"id": "united-states", "type": "GPE", "name": "United States", "aliases": ["U.S.", "US"],
+         "wikidata": {"status": "unverified"}},
+        {"id": "navy", "type": "ORG", "name": "Navy", "aliases": [], "wikidata": {"status": "unverified"}}]})
+    data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    return [(p.code, p.pointer) for p in validate_document_bytes(data, US_TEXT, registry, SAMPLE_ID)
+            if p.severity == "error" and p.code in ("V227", "V253", "V254")]
+
+
+@pytest.mark.parametrize(("mentions", "found"), [
+    ((("US", "name", "e1"), ("the United States", "nominal", "e1")), [("V253", "/mentions/1/kind")]),
+    ((("US", "pronoun", "e1"),), [("V253", "/mentions/0/kind")]),  # the name US, not the pronoun us
+    ((("us", "pronoun", "e1"),), []),  # the pronoun us
+    ((("The US", "nominal", "e1"),), [("V253", "/mentions/0/kind")]),  # "the" aside
+    ((("The navy", "nominal", "e2"),), []),  # a common noun in lower case, though the record's name is Navy
+    ((("US", "name", "e1"), ("help", "name", "e3")), [("V254", "/mentions/1/kind")]),
+    ((("al-Assad", "name", "e3"), ("3rd", "name", "e3"), ("김정은", "name", "e3")), []),  # a capital, a digit, no case
+    ((("he", "name", "e3"),), [("V227", "/mentions/0/kind")]),  # a pronoun marked name: V227's alone
+])
+def test_names_and_their_kinds(mentions: tuple[tuple[str, str, str], ...], found: list[tuple[str, str]]) -> None:
+    assert _kinds(*mentions) == found
+
+
+@pytest.mark.parametrize(("name", "proper"), [
+    ("Vladimir Putin", True), ("South Korean Ministry of Unification", True), ("the West", True),
+    ("Korean People's Army", True), ("COVID-19 pandemic", False), ("artillery shells", False),
+    ("Komsomolsk-on-Amur aircraft plant", False), ("Kim\u2013Putin summit 2023", False), ("al-Qaeda", True),
+])
+def test_a_record_name_counts_as_a_name_where_written_as_one(name: str, proper: bool) -> None:
+    from vostochny.checking.rules import _proper_name
+
+    assert _proper_name(name) is proper
+
+
+def test_the_real_corpus_has_no_name_of_another_kind_and_every_name_capitalised() -> None:
+    """V252-V254 were checked on every quote and mention of the corpus: none fires (a false alarm there is worse
+    than no check)."""
+    from sample import REPO
+
+    assert not [p for p in validate(REPO).problems if p.code in ("V252", "V253", "V254")]
+
+
+@pytest.mark.parametrize("texts", [["The Kremlin", "Korean People\u2019s  Army", "the\nWest", ""],
+                                   ["Vladimir\x00Putin", "US"], ["\x00", "\x00\x00", " "]])
+def test_name_keys_are_one_per_text(texts: list[str]) -> None:
+    """A NUL inside a mention's text (the keys' separator) made V253 pair keys with the wrong mentions."""
+    from vostochny.checking.rules import _name_keys
+
+    keys = _name_keys(texts)
+    assert len(keys) == len(texts)
+    assert _name_keys(["The Kremlin", "Korean People\u2019s  Army", "the\nWest"]) == ["kremlin", "korean people's army",
+                                                                                     "west"]

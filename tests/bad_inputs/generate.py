@@ -267,7 +267,7 @@ def _quote_copy_trimmed_without_cue(data: dict) -> None:
 def _quotes_crossing(data: dict) -> None:
     """q1 cut to "We will" and another speaker's quote "will win" without a cue: contents that cross (V226)."""
     start = data["quotes"][0]["content"][0]["start"]
-    data["quotes"][0]["content"] = [{"start": start, "end": start + 7, "text": "We will"}]
+    data["quotes"][0].update(content=[{"start": start, "end": start + 7, "text": "We will"}], kind="indirect")
     data["quotes"].append({**data["quotes"][0], "id": "q9", "speaker": "m3", "cue": None,
                            "content": [{"start": start + 3, "end": start + 11, "text": "will win"}]})
 
@@ -658,6 +658,13 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "direct-quote-content-with-mark": ({DOC: doc_with(setter("quotes", 0, "content",
                                                              value=[_span_of("\u201cWe will win,")]))},
                                        "V251", DOC, "/quotes/0/content", None, {}),
+    "indirect-quote-between-marks": ({DOC: doc_with(setter("quotes", 0, "kind", value="indirect"))}, "V252", DOC,
+                                     "/quotes/0/kind", None, {}),
+    "name-marked-nominal": ({DOC: doc_with(setter("mentions", 2, "kind", value="nominal"))}, "V253", DOC,
+                            "/mentions/2/kind", None, {}),
+    "name-without-capital": ({DOC: doc_with(lambda d: d["mentions"].append(
+        {"id": "m7", **_span_of("leader"), "entity": "e2", "kind": "name", "metonymy": False}))}, "V254", DOC,
+        "/mentions/6/kind", None, {}),
 }
 
 

@@ -4,6 +4,7 @@ Offsets and texts come from the document and its raw text, so every kind works o
 
 from __future__ import annotations
 
+import json
 import random
 import re
 from typing import Any
@@ -20,9 +21,9 @@ from vostochny.model.labels import (
     UTTERANCE_CUES,
 )
 
-from .corpora import raw_text
+from .corpora import Corpus, raw_text
 from .jsonedit import Fragments, NotApplicable, at, choose, pick
-from .kinds import ACCEPT, json_kind, reject
+from .kinds import ACCEPT, json_kind, kind, reject
 
 TOKENS, SENTENCES, SPANS, REFERENCES = "tokens", "sentences", "spans", "references"
 SPAN_LAYERS = ("zones", "mentions", "quotes")
@@ -344,8 +345,8 @@ def relation_same_entities_other_mentions(doc: Any, rng: random.Random, frag: Fr
         taken = {(m["start"], m["end"]) for m in doc["mentions"]}
         start, end, text = choose(rng, [t for t in doc["tokens"] if (t[0], t[1]) not in taken and t[2].isalpha()
                                         and _sentence(doc, t[0]) == _sentence(doc, head["start"])])
-        kind = "pronoun" if text.lower() in PRONOUNS else "nominal"
-        doc["mentions"].append({**head, "id": "mfuzz", "start": start, "end": end, "text": text, "kind": kind})
+        label = "pronoun" if text.lower() in PRONOUNS else "nominal"
+        doc["mentions"].append({**head, "id": "mfuzz", "start": start, "end": end, "text": text, "kind": label})
         options = [(relation, "head", "mfuzz")]
     relation, role, other = choose(rng, options)
     doc["relations"].append({**relation, "id": "rfuzz", role: other})
@@ -752,3 +753,50 @@ def metonymy_on_own_name(doc: Any, rng: random.Random, frag: Fragments) -> None:
     states = {e["id"]: e["name"] for e in doc["entities"] if e["type"] == "GPE" and e.get("kb_id")}
     choose(rng, [m for m in doc["mentions"] if m["kind"] == "name" and not m["metonymy"]
                  and states.get(m["entity"]) == m["text"]])["metonymy"] = True
+#: every quotation mark and apostrophe form: a content without any of them, in it or beside it, has no mark
+_MARKS = set('"\u201c\u201d\u00ab\u00bb\u201e\uff02\u301d\u301e\u301f\u2039\u203a\u2018\u2019\u201a\u201b\'')
+
+
+@json_kind("quote-kind-against-marks", reject("V252"), CONSISTENCY)
+def quote_kind_against_marks(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Call a direct quote whose content sits right between two quotation marks indirect, or a quote whose content
+    has no quotation mark in it or within four characters of it mixed or direct."""
+    text = raw_text(doc)
+    options = []
+    for q in (q for q in doc["quotes"] if q["content"]):
+        start, end = q["content"][0]["start"], q["content"][-1]["end"]
+        if q["kind"] == "direct" and text[start - 1:start] in _MARKS and text[end:end + 1] in _MARKS:
+            options.append((q, "indirect"))
+        elif q["kind"] != "direct" and _MARKS.isdisjoint(text[max(0, start - 4):end + 4]):  # V252 reads past 3 stops
+            options += [(q, label) for label in ("direct", "mixed") if label != q["kind"]]
+    quote, label = choose(rng, options)
+    quote["kind"] = label
+
+
+@json_kind("name-without-capital", reject("V254"), CONSISTENCY)
+def name_without_capital(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Call a nominal mention in lower case letters only, without a digit (`the shells`), a name."""
+    options = [m for m in doc["mentions"] if m["kind"] == "nominal" and m["text"].islower()
+               and all(c.islower() for c in m["text"] if c.isalpha()) and not any(map(str.isdigit, m["text"]))]
+    choose(rng, options)["kind"] = "name"
+
+
+def _name_key(text: str) -> str:
+    key = " ".join(text.casefold().replace("\u2019", "'").split())
+    return key[4:] if key.startswith("the ") else key
+
+
+@kind("name-marked-nominal", reject("V253"), CONSISTENCY)
+def name_marked_nominal(corpus: Corpus, rng: random.Random) -> None:
+    """Call a name mention nominal where its text is an alias of its entity's registry record, or the record's
+    name with every word capitalised (`Vladimir Putin`)."""
+    records = json.loads(corpus.registry.read_bytes())["entities"]
+    names = {r["id"]: {_name_key(n) for n in r.get("aliases", []) + ([r["name"]] if all(
+        w[:1].isupper() for w in r["name"].split()) else [])} for r in records}
+    path = corpus.document(rng)
+    doc = json.loads(path.read_bytes())
+    kb_ids = {e["id"]: e.get("kb_id") for e in doc["entities"]}
+    options = [m for m in doc["mentions"] if m["kind"] == "name" and any(c.isupper() for c in m["text"])
+               and _name_key(m["text"]) in names.get(kb_ids.get(m["entity"]) or "", set())]
+    choose(rng, options)["kind"] = "nominal"
+    path.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")

@@ -51,6 +51,7 @@ if TYPE_CHECKING:  # the rules read the models or their `msgspec` mirrors (`read
     from vostochny.model.models import (
         Document,
         Mention,
+        Quote,
         QuoteLink,
         QuoteLinks,
         QuoteRef,
@@ -1203,7 +1204,8 @@ def quote_content_edges(ctx: DocContext) -> Iterator[Hit]:
     """`content` of a direct quote is the words inside the marks, without them; of an indirect quote the
     reported clause, without the sentence-final period (docs/guidelines.md, Quotations): a mark or
     period inside makes quote-level evaluation count a token that no system should. `mixed` keeps the
-    marks of its quoted fragment. Read on the tokens at the content's ends."""
+    marks of its quoted fragment. Read on the tokens at the content's ends. An indirect quote whose content is
+    a quoted passage (`said “we will win.”`) has the wrong kind, not the wrong ends: V252's."""
     view, texts = ctx.view, ctx.view.token_texts
     for i, q in enumerate(ctx.doc.quotes):
         if not q.content or q.kind == "mixed":
@@ -1214,7 +1216,7 @@ def quote_content_edges(ctx: DocContext) -> Iterator[Hit]:
             continue
         edges = (texts[first], texts[end - 1])
         if _edges_wrong(q.kind, edges, texts[end - 2] if end - 2 >= first else "", ctx.text or "",
-                        q.content[0].start):
+                        q.content[0].start) and not _kind_against_marks(ctx.text, q):
             yield Hit(pointer("quotes", i, "content"), q.id, f"{q.kind} content runs from {edges[0]!r} to {edges[1]!r}")
 
 
@@ -1305,6 +1307,83 @@ def cue_overlaps_speaker(ctx: DocContext) -> Iterator[Hit]:
         if said is not None and q.cue is not None and q.cue.start < said[1] and said[0] < q.cue.end:
             yield Hit(pointer("quotes", i, "cue"), [q.cue.start, q.cue.end],
                       f"cue {q.cue.text!r} overlaps the speaker {q.speaker} [{said[0]}, {said[1]})")
+#: every quotation mark, double or single, either way round (a single one may be an apostrophe: it is read as a
+#: mark only where it stands beside a content's edge, or not between two letters)
+_ANY_MARKS = _QUOTE_MARKS | frozenset("\u2018\u2019\u201a\u201b'")
+#: what a convention may leave between a direct quote's content and its mark: a final stop or comma outside the
+#: marks (`“... win”.`), a dash or ellipsis, a bracket; never a space (`... said. “We` is another quote's mark)
+_BESIDE_MARK = frozenset(".,;:!?\u2026-\u2013\u2014()[]")
+#: a quotation mark inside a mixed quote's content: any double mark, an opening single mark, or a plain or
+#: curly apostrophe that is not inside a word (`‘begging’`, `'begging'`; not `Kim’s`)
+_MARK_INSIDE = re.compile("[" + "".join(sorted(_QUOTE_MARKS)) + "\u2018\u201a\u201b]"
+                          "|(?<!\\w)['\u2019]|['\u2019](?!\\w)")
+
+
+@rule("V252", "quote-kind-against-marks", "a quote's kind contradicts the quotation marks of its content",
+      "set the kind the marks show (direct: the words inside the marks; indirect: reported speech without them; "
+      "mixed: a reported clause with a quoted fragment inside; docs/guidelines.md, Quotations), or move a direct "
+      "quote's ends to its marks")
+def quote_kind_against_marks(ctx: DocContext) -> Iterator[Hit]:
+    """The kind says whose words a quote's content is (docs/guidelines.md, Quotations), and the marks show it: a
+    `direct` quote is the words inside quote marks, so a mark stands before its first fragment and after its
+    last (past a comma or stop that the convention leaves outside, or a nested single mark; the fragments of an
+    utterance interrupted by `he said` are read at the utterance's two ends); an `indirect` quote whose content
+    sits exactly between two marks, or is wrapped in them, is a direct one; a `mixed` quote's content holds its
+    quoted fragment's marks, so one without any is indirect. The statistics (quotes by kind, attribution by kind)
+    and the `quotes` config of every export carry the kind as a label. A direct content that takes in its own
+    marks is V251's, and one outside the text V201's."""
+    text = ctx.text
+    for i, q in enumerate(ctx.doc.quotes):
+        if not q.content:
+            continue
+        if q.kind == "mixed":
+            if not _MARK_INSIDE.search("\x00".join(s.text for s in q.content)):
+                yield Hit(pointer("quotes", i, "kind"), q.kind,
+                          f"{q.id}: mixed content {_brief(q.content[0].text)} holds no quotation mark")
+            continue
+        start, end = q.content[0].start, q.content[-1].end
+        if text is None or not 0 <= start < end <= len(text):
+            continue
+        if q.kind == "direct":
+            marked = {"before": text[start] in _ANY_MARKS or _mark_beside(text, start - 1, -1),
+                      "after": text[end - 1] in _ANY_MARKS or _mark_beside(text, end, 1)}
+            missing = [side for side, found in marked.items() if not found]
+            if missing:
+                yield Hit(pointer("quotes", i, "kind"), q.kind, f"{q.id}: direct content {_brief(text[start:end])} "
+                          f"has no quotation mark {' or '.join(missing)} it")
+        elif _kind_against_marks(text, q):
+            yield Hit(pointer("quotes", i, "kind"), q.kind,
+                      f"{q.id}: indirect content {_brief(text[start:end])} is all inside quotation marks")
+
+
+def _mark_beside(text: str, at: int, step: int) -> bool:
+    """Whether a quotation mark stands at `at`, or past at most three characters of `_BESIDE_MARK` walking by
+    `step` (-1 to the left, 1 to the right); the text's edge is no mark."""
+    for here in range(at, at + 4 * step, step):
+        if not 0 <= here < len(text) or text[here] not in _BESIDE_MARK:
+            return 0 <= here < len(text) and text[here] in _ANY_MARKS
+    return False
+
+
+def _kind_against_marks(text: str | None, quote: Quote) -> bool:
+    """Whether an indirect quote's content is one quoted passage (`_between_marks`)."""
+    start, end = (quote.content[0].start, quote.content[-1].end) if quote.content else (0, 0)
+    return quote.kind == "indirect" and text is not None and 0 <= start < end <= len(text) and \
+        _between_marks(text, start, end)
+
+
+def _between_marks(text: str, start: int, end: int) -> bool:
+    """Whether the text [start, end) is one quoted passage: right between two marks (the closing one past a
+    final comma or stop), or opening and closing with double marks of its own and none between them."""
+    closes = text[end:end + 1] in _ANY_MARKS or (
+        text[end:end + 1] in _FINAL_PUNCTUATION and text[end + 1:end + 2] in _ANY_MARKS)
+    wrapped = end - start > 1 and text[start] in _OPENING_MARKS and text[end - 1] in _QUOTE_MARKS and \
+        _QUOTE_MARKS.isdisjoint(text[start + 1:end - 1])
+    return (text[start - 1:start] in _ANY_MARKS and closes) or wrapped
+
+
+#: the punctuation that may close a quoted sentence inside or outside its mark
+_FINAL_PUNCTUATION = frozenset(".,;:!?\u2026")
 
 
 @rule("V236", "attribution-not-annotated", "a quote's attribution type is not annotated",
@@ -1607,6 +1686,121 @@ def _nested_pairs(starts: Sequence[int], ends: Sequence[int]) -> Iterator[tuple[
         for later in order[at + 1:bisect.bisect_left(firsts, ends[k], at + 1)]:
             if ends[later] <= ends[k] or (starts[later] == starts[k] and ends[later] >= ends[k]):
                 yield k, later
+
+
+@rule("V253", "name-marked-nominal", "a nominal or pronoun mention is a name of its entity's registry record",
+      "set the mention's kind to name (a proper name or its short form: docs/guidelines.md, Mentions)")
+def name_marked_nominal(ctx: DocContext) -> Iterator[Hit]:
+    """A name is a name wherever it occurs (docs/guidelines.md, Mentions): `Vladimir Putin` marked `nominal`
+    drops out of every name figure, the NER exports (names only become tags) and the name baselines, and
+    hides a named entity left unlinked from V242, which reads name mentions. A mention is a name of its record
+    when its text, case, spaces, apostrophe forms and a leading "the" aside, is an alias of the record (aliases
+    are collected from name mentions) or the record's name written as a proper name (every word capitalised,
+    or a digit, or a joining word: `Korean People's Army`, `South Korean Ministry of Unification`); a class or
+    description record's name is a nominal's words (`artillery shells`, `Komsomolsk-on-Amur aircraft plant`).
+    Only a text with a capital letter is read as a name (`the navy` is a nominal), and a pronoun written as one
+    (`us`, `Us`; not `US`) is none: a personal pronoun marked nominal, or a word marked pronoun that is none, is
+    V227's. Only the mentions with a capital are looked up (most nominals have none)."""
+    if ctx.registry is None:
+        return
+    view = ctx.view
+    names = _registry_names(ctx.registry)
+    kinds, texts = view.column("mentions", "kind"), view.column("mentions", "text")
+    # only nominals and pronouns not all in lower case can be names here (most are): the others are not read
+    others = compress(range(len(texts)), map(operator.ne, kinds, repeat("name")))
+    capitalised = [i for i in others if not texts[i].islower()]
+    keys = _name_keys([texts[i] for i in capitalised])
+    named = names.every.intersection(keys)
+    for i, key in zip(capitalised, keys, strict=True) if named else ():
+        m = ctx.doc.mentions[i]
+        entity = view.entities.get(m.entity)
+        kb_id = entity.kb_id if entity is not None else None
+        if kb_id is None or key not in names.by_id.get(kb_id, ()) or not _capitalised(m.text):
+            continue
+        word = m.text.lower()
+        if (m.kind == "pronoun" and word not in PRONOUNS) or (word in PRONOUNS and m.text in (word, word.capitalize())):
+            continue  # V227 judges a pronoun mention that is no pronoun; a pronoun as written is none of a name
+        yield Hit(pointer("mentions", i, "kind"), m.kind, f"{m.id} {m.text!r} is a name of {kb_id}")
+
+
+class RegistryNames(NamedTuple):
+    """The names of the registry's records as `_name_keys` gives them: of every record, and by record id."""
+
+    every: frozenset[str]
+    by_id: dict[str, frozenset[str]]
+
+
+_REGISTRY_NAMES: dict[str, tuple[Registry, RegistryNames]] = {}
+
+
+def _registry_names(registry: Registry) -> RegistryNames:
+    """Each record's aliases and its name where written as a proper name (`_proper_name`), as keys; built once
+    per registry, not per document."""
+    cached = _REGISTRY_NAMES.get("last")
+    if cached is None or cached[0] is not registry:
+        by_id: dict[str, frozenset[str]] = {}
+        for r in registry.entities:
+            named = [*r.aliases, *([r.name] if _proper_name(r.name) else [])]
+            by_id[r.id] = by_id.get(r.id, frozenset()) | frozenset(_name_keys(named))
+        cached = _REGISTRY_NAMES["last"] = (registry, RegistryNames(frozenset(chain(*by_id.values())), by_id))
+    return cached[1]
+
+
+def _name_keys(texts: Sequence[str]) -> list[str]:
+    """Names as they are compared, one per text, by C-speed calls on the texts joined: case folded, apostrophes
+    one form, runs of white space one space, a leading "the" left out. A NUL inside a text is a space."""
+    if not texts:
+        return []
+    joined = "\x00".join(texts)
+    if joined.count("\x00") >= len(texts):  # a text holds the separator
+        joined = "\x00".join(text.replace("\x00", " ") for text in texts)
+    joined = " ".join(_APOSTROPHES.sub("'", joined.casefold()).split())
+    return ("\x00" + joined).replace("\x00the ", "\x00")[1:].split("\x00")
+
+
+#: lower-case words that join the capitalised words of a proper name (`Ministry of Unification`, `Institute for
+#: National Security Strategy`, `Ludwig van Beethoven`)
+_JOINING_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "upon", "da", "de", "del",
+                            "der", "di", "do", "dos", "du", "la", "le", "van", "von", "y", "al", "bin", "ibn"})
+
+
+def _proper_name(name: str) -> bool:
+    """Whether a record's name is written as a proper name: each word holds a capital or a digit, or joins."""
+    return all(word in _JOINING_WORDS or _written_as_name(word) for word in name.split())
+
+
+def _written_as_name(word: str) -> bool:
+    """Whether a word holds a capital (of any script) or a digit."""
+    return any(c.isupper() or c.isdigit() for c in word)
+
+
+def _capitalised(text: str) -> bool:
+    """Whether a text, a leading "the" aside, holds a capital letter (of any script with case)."""
+    return any(map(str.isupper, text[4:] if text[:4].casefold() == "the " else text))
+
+
+@rule("V254", "name-without-capital", "a name mention has no capital letter and no digit",
+      "a common-noun phrase is a nominal (`the leader`), a pronoun a pronoun; a name is written with a capital "
+      "or a digit (docs/guidelines.md, Mentions)")
+def name_without_capital(ctx: DocContext) -> Iterator[Hit]:
+    """A name is a proper name, its short form or an abbreviation (docs/guidelines.md, Mentions), and English
+    writes every one with a capital or a digit: a `name` all in lower case (`the leader`, `shells`) is a nominal
+    miskinded, and is exported as an NER tag that no name system should predict. Only letters of scripts with
+    case are judged (a name in Korean or Arabic has none); a personal pronoun marked name is V227's, a mention
+    without a letter V237's."""
+    view = ctx.view
+    names = [text for kind, text in zip(view.column("mentions", "kind"), view.column("mentions", "text"), strict=True)
+             if kind == "name"]
+    if not any(map(str.islower, names)):  # no cased letter in upper case, and one in lower case at least
+        return
+    for i, m in enumerate(ctx.doc.mentions):
+        if m.kind == "name" and m.text.islower() and m.text not in PERSONAL_PRONOUNS and _lower_case_only(m.text):
+            yield Hit(pointer("mentions", i, "kind"), m.kind, f"{m.id} {m.text!r} has no capital and no digit")
+
+
+def _lower_case_only(text: str) -> bool:
+    """Whether every letter of a text is a lower-case letter and it holds no digit."""
+    return not any(map(str.isdigit, text)) and all(c.islower() for c in text if c.isalpha())
 
 
 @rule("V243", "distinct-from-misused", "a linked entity has a distinct_from, or it lists a record twice",
