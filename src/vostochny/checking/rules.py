@@ -1821,7 +1821,7 @@ def distinct_from_misused(ctx: DocContext) -> Iterator[Hit]:
                 yield Hit(pointer("entities", i, "distinct_from", j), kb_id, f"{e.id} lists {kb_id} before")
 
 
-_REGISTRY_NAMES: dict[str, tuple[Registry, RecordNames]] = {}
+_RECORD_NAMES: dict[str, tuple[Registry, RecordNames]] = {}
 
 
 class RecordNames:
@@ -1844,10 +1844,11 @@ class RecordNames:
         return owners
 
 
-def _registry_names(registry: Registry) -> RecordNames:
-    cached = _REGISTRY_NAMES.get("last")
+def _record_names_of(registry: Registry) -> RecordNames:
+    """`RecordNames` of `registry`, built once per registry (the last one is kept)."""
+    cached = _RECORD_NAMES.get("last")
     if cached is None or cached[0] is not registry:
-        cached = _REGISTRY_NAMES["last"] = (registry, RecordNames(registry))
+        cached = _RECORD_NAMES["last"] = (registry, RecordNames(registry))
     return cached[1]
 
 
@@ -1885,7 +1886,7 @@ def name_contradicts_link(ctx: DocContext) -> Iterator[Hit]:
     linked = _linked(ctx)
     if not linked:
         return
-    names, types = _registry_names(registry), _registry_types(registry)
+    names, types = _record_names_of(registry), _registry_types(registry)
     for i, (name, kb_id) in enumerate(zip(view.column("entities", "name"), view.column("entities", "kb_id"),
                                           strict=True)):
         owners = names(name) if kb_id in types else frozenset()
@@ -1982,7 +1983,7 @@ def mention_agreement(ctx: DocContext) -> Iterator[Hit]:
             yield Hit(pointer("mentions", i, "entity"), entity, f"{texts[i]!r} of {entity}, {said}")
     if not groups or ctx.registry is None:
         return
-    names = _registry_names(ctx.registry)
+    names = _record_names_of(ctx.registry)
     for i in groups:
         kb_id = linked[entities[i]]
         if kb_id in names(texts[i]):
