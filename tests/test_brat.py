@@ -396,13 +396,15 @@ def test_a_raw_text_outside_the_corpus_is_refused_as_the_validator_refuses_it(
 
 
 def _with_attributes(corpus: Path) -> tuple[str, dict]:
-    """Give one document of `corpus` a factuality on every relation and an attribution on every quote."""
+    """Give one document of `corpus` a factuality on every relation and an attribution on every quote, in turn, of
+    the values its sentences and cues allow (`denied` needs a negation, V260; a said is speech or writing, V261)."""
     path = corpus / "annotations" / "reuters-kim-putin-summit.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    values = ("asserted", "reported", "possible", "denied")
-    kinds = ("speech", "writing", "thought", "evidence")
-    data["relations"] = [{**r, "factuality": values[i % 4]} for i, r in enumerate(data["relations"])]
-    data["quotes"] = [{**q, "attribution": kinds[i % 4]} for i, q in enumerate(data["quotes"])]
+    values = ("reported", "asserted", "possible")
+    kinds = ("speech", "writing")
+    data["relations"] = [{**r, "factuality": values[i % 3]} for i, r in enumerate(data["relations"])]
+    data["quotes"] = [{**q, "attribution": kinds[i % 2]} if q["attribution"] in kinds else q
+                      for i, q in enumerate(data["quotes"])]
     path.write_text(to_json(Document.model_validate_json(json.dumps(data))), encoding="utf-8")
     return path.stem, data
 
@@ -425,12 +427,13 @@ def test_attribution_round_trips_as_a_brat_attribute_and_factuality_is_kept(repo
     lines = _lines(ann)
     last = max(n for n, line in enumerate(lines) if "\tAttribution " in line)  # the last quote's attribution
     aid, rest = lines[last].split("\t")
-    lines[last] = f"{aid}\tAttribution {rest.split()[1]} thought"
+    changed = "speech" if rest.split()[2] == "writing" else "writing"  # what its cue "said" allows (V261)
+    lines[last] = f"{aid}\tAttribution {rest.split()[1]} {changed}"
     _rewrite(ann, lines)
     result = import_brat(out, repo_corpus)
     assert [p.name for p in result.written] == [f"{doc_id}.json"]
     imported = Document.model_validate_json((repo_corpus / "annotations" / f"{doc_id}.json").read_bytes())
-    assert [q.attribution for q in imported.quotes][-1] == "thought"
+    assert [q.attribution for q in imported.quotes][-1] == changed
     assert [r.factuality for r in imported.relations] == [r["factuality"] for r in data["relations"]]
 
 
@@ -513,7 +516,7 @@ def test_a_redrawn_relation_argument_keeps_its_relations_factuality(repo_corpus:
     ann = out / f"{doc_id}.ann"
     mention = next(m for m in data["mentions"] if m["text"] == "Vladimir Putin")
     uses = [(r["type"], r["factuality"]) for r in data["relations"] if mention["id"] in (r["head"], r["tail"])]
-    assert uses == [("LEADER_OF", "possible"), ("MEETS", "denied")]
+    assert uses == [("LEADER_OF", "possible"), ("MEETS", "reported")]
     start = mention["end"] - len("Putin")
     old = f"PER {mention['start']} {mention['end']}\tVladimir Putin"
     lines = [line.replace(old, f"PER {start} {mention['end']}\tPutin") for line in _lines(ann)]

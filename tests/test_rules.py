@@ -630,7 +630,7 @@ def test_a_wordless_content_fragment_is_refused_and_punctuation_beside_words_is_
     doc["quotes"][0]["content"] = [{"start": 91, "end": 101, "text": "We will wi"}, {"start": 102, "end": 103,
                                                                                     "text": ","}]
     assert ("V237", "/quotes/0/content/1") in _wordless_problems(doc)
-    doc["quotes"][0]["content"] = [{"start": 102, "end": 103, "text": ","}]
+    doc["quotes"][0].update(content=[{"start": 102, "end": 103, "text": ","}], kind="indirect")  # a direct one: V252
     assert _wordless_problems(doc) == [("V237", "/quotes/0/content/0")]
     assert _wordless_problems(sample_document()) == []  # "We will win," starts with a word
     nested = sample_document()  # a content that opens with a mark but holds words is judged by the walk, and passes
@@ -768,8 +768,9 @@ LONGER = ("Kim met Putin. The talks lasted hours.\nThey ended late. Aides left.\
           "“We will win,” he said. “The war is ours.”")
 
 
-def _longer_quote(*fragments: str, zones: bool = True) -> list[tuple[str, str]]:
-    """The problems of a document over LONGER whose one quote has `fragments` (its cue `said`, speaker `he`)."""
+def _longer_quote(*fragments: str, zones: bool = True, kind: str = "indirect") -> list[tuple[str, str]]:
+    """The problems of a document over LONGER whose one quote, of `kind`, has `fragments` (its cue `said`, speaker
+    `he`)."""
     from sample import SAMPLE_META
 
     from vostochny.checking.validator import validate_document_bytes
@@ -785,7 +786,7 @@ def _longer_quote(*fragments: str, zones: bool = True) -> list[tuple[str, str]]:
     doc["entities"] = [{"id": "e1", "type": "PER", "name": "Kim", "kb_id": None}]
     doc["mentions"] = [{"id": "m1", **span("he said"), "end": t.index("he said") + 2, "text": "he", "entity": "e1",
                         "kind": "pronoun", "metonymy": False}]
-    doc["quotes"] = [{"id": "q1", "kind": "indirect", "content": [span(f) for f in fragments], "cue": span("said"),
+    doc["quotes"] = [{"id": "q1", "kind": kind, "content": [span(f) for f in fragments], "cue": span("said"),
                       "speaker": "m1", "attribution": "speech"}]
     data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
     return [(p.code, p.pointer) for p in validate_document_bytes(data, t, None, SAMPLE_ID)
@@ -796,7 +797,7 @@ def test_content_fragments_more_than_a_sentence_apart_in_other_paragraphs_are_re
     assert _longer_quote("The talks lasted hours", "We will win") == [("V263", "/quotes/0/content/1")]
     assert _longer_quote("Kim met Putin", "We will win") == [("V263", "/quotes/0/content/1")]
     # near misses: around the attribution, one sentence apart; in one paragraph; in the next sentence
-    assert _longer_quote("We will win", "The war is ours") == []
+    assert _longer_quote("We will win", "The war is ours", kind="direct") == []  # each inside its marks
     assert _longer_quote("Aides left", "We will win") == []
     assert _longer_quote("They ended late", "We will win") == []  # one sentence (Aides left.) between them
     # without zones, sentences alone decide; the listed order is V239's, not another V263
@@ -823,7 +824,7 @@ def test_a_verbatim_link_needs_the_same_words_and_a_partial_one_a_shared_phrase(
     write_linked_corpus(tmp_path, D2, links=sample_quote_links((SAMPLE_ID, "q1", D2, "q1")))
     assert _codes(tmp_path) == []  # `We will win,` twice: verbatim
     shells = {"start": 120, "end": 126, "text": "shells"}
-    _edit(tmp_path / "annotations" / f"{D2}.json", lambda d: d["quotes"][0].update(content=[shells]))
+    _edit(tmp_path / "annotations" / f"{D2}.json", lambda d: d["quotes"][0].update(content=[shells], kind="indirect"))
     assert _codes(tmp_path) == [("V333", "/links/0/wording")]
     _edit(tmp_path / "annotations" / "quote_links.json", lambda d: d["links"][0].update(wording="partial"))
     assert _codes(tmp_path) == [("V333", "/links/0/wording")]
@@ -836,7 +837,7 @@ def test_a_verbatim_link_needs_the_same_words_and_a_partial_one_a_shared_phrase(
     _edit(tmp_path / "annotations" / "quote_links.json", lambda d: d["links"][0].update(wording="verbatim"))
     assert _codes(tmp_path) == []
     _edit(tmp_path / "annotations" / f"{D2}.json", lambda d: d["quotes"][0].update(content=[
-        {"start": 99, "end": 102, "text": "win"}], kind="direct"))
+        {"start": 99, "end": 102, "text": "win"}], kind="indirect"))  # a direct one: V252 (no mark beside it)
     _edit(tmp_path / "annotations" / "quote_links.json", lambda d: d["links"][0].update(wording="partial"))
     assert _codes(tmp_path) == []
 

@@ -591,7 +591,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
         "links", 0, "via", value=[{"name": "Kim Jong Un", "kb_id": "kim-jong-un"}]))), "V327", LINKS,
         "/links/0/via/0", None, {}),
     "quote-link-verbatim-other-words": (linked(D2, links=sample_quote_links((SAMPLE_ID, "q1", D2, "q1")),
-                                               sample_doc_2=setter("quotes", 0, "content", value=[_span_of("the shells")])),
+                                               sample_doc_2=lambda d: d["quotes"][0].update(
+                                                   content=[_span_of("the shells")], kind="indirect")),
                                         "V333", LINKS, "/links/0/wording", None, {}),
     "quote-link-to-a-thought": (linked(D2, links=sample_quote_links((SAMPLE_ID, "q1", D2, "q1")),
                                        sample_doc_2=lambda d: d["quotes"][0].update(attribution="thought", cue=None)),
@@ -645,11 +646,12 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                          "V260", DOC, "/relations/0/factuality", None, {}),
     "attribution-thought-of-said": ({DOC: doc_with(setter("quotes", 0, "attribution", value="thought"))}, "V261", DOC,
                                     "/quotes/0/attribution", None, {}),
-    "quote-content-without-word": ({DOC: doc_with(setter("quotes", 0, "content", value=[_span_of(",")]))}, "V237",
+    "quote-content-without-word": ({DOC: doc_with(lambda d: d["quotes"][0].update(content=[_span_of(",")],
+                                                                                  kind="indirect"))}, "V237",
                                    DOC, "/quotes/0/content/0", None, {}),
     "quote-content-in-boilerplate": ({DOC: doc_with(setter("zones", 1, "kind", value="boilerplate"))}, "V262", DOC,
                                      "/quotes/0/content/0", None, {}),
-    "quote-fragments-apart": (_longer(lambda d: d["quotes"][0].update(content=[
+    "quote-fragments-apart": (_longer(lambda d: d["quotes"][0].update(kind="indirect", content=[
         _located(LONGER_TEXT, "at the Vostochny Cosmodrome"), _located(LONGER_TEXT, "We will win,")])), "V263", DOC,
         "/quotes/0/content/1", None, {}),
     "cue-over-speaker": ({DOC: doc_with(lambda d: d["quotes"][0].update(cue={k: d["mentions"][4][k] for k in (
