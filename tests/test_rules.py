@@ -1389,3 +1389,145 @@ def test_name_keys_are_one_per_text(texts: list[str]) -> None:
     assert len(keys) == len(texts)
     assert _name_keys(["The Kremlin", "Korean People\u2019s  Army", "the\nWest"]) == ["kremlin", "korean people's army",
                                                                                      "west"]
+def test_a_headline_is_the_one_title_line_before_the_body() -> None:
+    text = "ADVERTISEMENT\nKim meets Putin\n(Reuters)\nKim met Putin.\nBallistic missiles\nThey talked."
+    kinds = ["boilerplate", "headline", "byline", "body", "subheading", "body"]
+    lines = text.split("\n")
+    assert _over(text, list(zip(kinds, lines, strict=True))) == []  # furniture before it is fine
+    assert _over(text, list(zip([*kinds[:4], "headline", "body"], lines, strict=True))) == [("V265", "/zones/4/kind")]
+    assert _over(text, list(zip(["headline", *kinds[1:]], lines, strict=True))) == [("V265", "/zones/1/kind")]
+
+
+def test_a_sentence_stays_in_its_zone_but_for_the_dateline_that_opens_it() -> None:
+    text = "SEOUL (AP) \u2014 Kim met Putin.\nPutin said it went well."
+    zones = [("dateline", "SEOUL (AP) \u2014"), ("body", "Kim met Putin."), ("body", "Putin said it went well.")]
+    assert _over(text, zones) == []  # the tokenizer's first sentence opens with the dateline
+    one = [{"start": 0, "end": len(text), "text": text}]
+    assert _over(text, zones, sentences=one) == [("V266", "/sentences/0")]
+    headline = "Kim meets Putin\n(Reuters)\nKim met Putin."
+    whole = [{"start": 0, "end": len(headline), "text": headline}]
+    assert _over(headline, sentences=whole) == [("V266", "/sentences/0")]
+
+
+TRICKY = ("U.S. officials didn\u2019t see Mr. Putin\u2019s 42.7-metre rocket, they\u2019re sure... "
+          "Write to letters@time.com -- Putin\u02bcs aides (No. 1,000) left at 18:30.")
+
+
+def _retokenized(text: str, change, corrections: int = 0, version: str | None = None) -> list[tuple[str, str]]:
+    """The problems of a document over `text` whose tokenizer's tokens are `change`d (a list of [start, end])."""
+    from vostochny.model import tokenize
+
+    tokens = [list(span) for span in tokenize.tokens(text)]
+    change(tokens)
+    recorded = {"name": tokenize.NAME, "version": version or tokenize.VERSION, "corrections": corrections}
+    return _over(text, tokens=[[a, b, text[a:b]] for a, b in tokens], tokenizer=recorded)
+
+
+def _split(at: str):
+    def change(tokens: list) -> None:
+        i = next(i for i, (a, b) in enumerate(tokens) if TRICKY[a:b] == at)
+        a, b = tokens[i]
+        tokens[i:i + 1] = [[a, a + 1], [a + 1, b]]
+    return change
+
+
+def _merge(at: str, nth: int = 0):
+    def change(tokens: list) -> None:
+        i = [i for i, (a, b) in enumerate(tokens) if TRICKY[a:b] == at][nth]
+        tokens[i:i + 2] = [[tokens[i][0], tokens[i + 1][1]]]
+    return change
+
+
+def test_the_token_layer_is_the_tokenizers_with_its_corrections_recorded() -> None:
+    assert _retokenized(TRICKY, lambda _: None) == []  # clitics, abbreviations, numbers, an address: its own
+    assert _retokenized(TRICKY, _split("officials")) == [("V267", "/tokens/1"), ("V267", "/tokens/2")]
+    assert _retokenized(TRICKY, _merge("rocket")) == [("V267", "/tokens/11")]  # "rocket,"
+    assert [c for c, _ in _retokenized(TRICKY, _merge("did"))] == ["V267"]  # "didn’t" is did|n’t
+    assert [c for c, _ in _retokenized(TRICKY, _split("U.S."))] == ["V267", "V267"]
+    assert [c for c, _ in _retokenized(TRICKY, _split("Mr."))] == ["V267", "V267"]
+    assert [c for c, _ in _retokenized(TRICKY, _split("letters@time.com"))] == ["V267", "V267"]
+    assert _retokenized(TRICKY, _split("officials"), corrections=2) == []  # the split recorded
+    assert _retokenized(TRICKY, _split("officials"), corrections=3) == [("V267", "/tokenizer/corrections")]
+    assert _retokenized(TRICKY, lambda _: None, corrections=57) == [("V267", "/tokenizer/corrections")]
+    assert _retokenized(TRICKY, lambda _: None, corrections=10**30) == [("V267", "/tokenizer/corrections")]
+    assert _retokenized(TRICKY, _merge("Putin", 1), version="1.0") == []  # 1.0 kept Putinʼs whole: not judged
+    assert _retokenized(TRICKY, _merge("Putin", 1)) == [("V267", "/tokens/21")]
+
+
+@pytest.mark.parametrize("doc_id", ["reuters-kim-putin-summit", "ap-kim-whereabouts-after-summit",
+                                    "time-kim-russia-trip-putin-weakness"])
+def test_every_split_and_merge_of_a_real_text_is_found(doc_id: str) -> None:
+    """V267 tokenizes again only the runs of text where a token may differ: each split of a word and each merge
+    of two tokens that meet without a space, on a real text, is in one of them."""
+    from vostochny.checking.rules import DocContext, tokens_not_tokenizer
+    from vostochny.model import tokenize
+    from vostochny.reading.fastpath import decode
+    from vostochny.reading.view import DocumentView
+
+    text = (Path(__file__).resolve().parents[1] / "raw" / f"{doc_id}.txt").read_text(encoding="utf-8")
+    spans = tokenize.tokens(text)
+    edits = [[*spans[:i], (a, a + k), (a + k, b), *spans[i + 1:]] for i, (a, b) in enumerate(spans) if i % 5 == 0
+             for k in range(1, min(b - a, 4))]
+    edits += [[*spans[:i], (spans[i][0], spans[i + 1][1]), *spans[i + 2:]] for i in range(len(spans) - 1)
+              if spans[i][1] == spans[i + 1][0]]
+    doc = json.loads(json.dumps(sample_document()))
+    missed = []
+    for tokens in edits:
+        doc["tokens"] = [[a, b, text[a:b]] for a, b in tokens]
+        view = DocumentView(decode(json.dumps(doc).encode("utf-8")), text)
+        if not list(tokens_not_tokenizer(DocContext(view, None, doc_id))):
+            missed.append(tokens)
+    assert len(edits) > 300 and not missed
+
+
+def test_the_date_is_the_one_its_dateline_writes() -> None:
+    from sample import SAMPLE_META
+
+    text = "MOSCOW, Sept. 13, 2023\nKim met Putin."
+    zones = [("dateline", "MOSCOW, Sept. 13, 2023"), ("body", "Kim met Putin.")]
+    meta = SAMPLE_META.model_dump(mode="json")
+    assert _over(text, zones, meta={**meta, "date": "2023-09-13"}) == []
+    assert _over(text, zones, meta={**meta, "date": "2023-09-12"}) == [("V231", "/meta/date")]
+    assert _over(text, zones, meta={**meta, "date": None}) == []  # none recorded: nothing to compare
+    no_year = "MOSCOW, Sept. 13\nKim met Putin."
+    assert _over(no_year, [("dateline", "MOSCOW, Sept. 13"), ("body", "Kim met Putin.")],
+                 meta={**meta, "date": "2023-09-12"}) == []
+
+
+def test_a_title_is_a_headline_zones_text_where_there_are_zones() -> None:
+    from sample import SAMPLE_META
+
+    text = "Kim meets Putin\nKim met Putin."
+    meta = {**SAMPLE_META.model_dump(mode="json"), "title": "Kim meets Putin"}
+    assert _over(text, [("headline", "Kim meets Putin"), ("body", "Kim met Putin.")], meta=meta) == []
+    assert _over(text, [("boilerplate", "Kim meets Putin"), ("body", "Kim met Putin.")],
+                 meta=meta) == [("V233", "/meta/title")]
+    assert _over(text, meta={**meta, "title": "Kim met Putin."}) == [("V233", "/meta/title")]  # a paragraph
+
+
+@pytest.mark.parametrize(("holder", "note", "pointer"), [
+    ("The Associated\u200bPress", "credited: (AP)", "/meta/rights/holder"),
+    ("The Associated Press", "\u200b", "/meta/rights/note"),
+    ("Reuters", "credited: (Reuters)", "/meta/rights/holder"),  # a record, credited nowhere in the text
+    ("The Associated Press", "credited: (AP)", None),  # its record's alias is in the text: "(AP)"
+    ("AP", "credited: (AP)", None),
+    ("vostochny developers", "written for the tests", None),  # names no record: not compared
+])
+def test_a_rights_holder_is_plain_text_and_credited_by_the_text(holder: str, note: str, pointer: str | None) -> None:
+    from sample import SAMPLE_META, sample_registry
+
+    from vostochny.checking.validator import validate_document_bytes
+    from vostochny.model.scaffold import empty_document
+    from vostochny.reading.fastpath import Registry, decode
+
+    registry = sample_registry()
+    registry["entities"] += [{"id": "reuters", "type": "ORG", "name": "Reuters", "aliases": [],
+                              "wikidata": {"status": "unverified"}},
+                             {"id": "associated-press", "type": "ORG", "name": "Associated Press", "aliases": ["AP"],
+                              "wikidata": {"status": "unverified"}}]
+    text = "SEOUL (AP) \u2014 Kim met Putin. A CAPTAIN said so."
+    doc = empty_document(SAMPLE_ID, text, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    doc["meta"]["rights"].update(holder=holder, note=note)
+    data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    found = validate_document_bytes(data, text, decode(json.dumps(registry).encode("utf-8"), Registry), SAMPLE_ID)
+    assert [(p.code, p.pointer) for p in found if p.severity == "error"] == ([("V232", pointer)] if pointer else [])

@@ -388,6 +388,53 @@ def _split_line(doc: dict) -> None:
     doc["zones"][:1] = [{"kind": "body", **_span_of(head)}, {"kind": "boilerplate", **_span_of(line[len(head) + 1:])}]
 
 
+def _token_split(data: dict) -> None:
+    """"Korean" split into "Kor" and "ean" (no span starts or ends between them), no correction recorded."""
+    tokens = data["tokens"]
+    i = next(i for i, t in enumerate(tokens) if t[2] == "Korean")
+    start, end, _ = tokens[i]
+    tokens[i:i + 1] = [[start, start + 3, "Kor"], [start + 3, end, "ean"]]
+
+
+def _token_merged(data: dict) -> None:
+    """"win" and the comma after it merged into one token "win," (the quote's content ends after both)."""
+    tokens = data["tokens"]
+    i = next(i for i, t in enumerate(tokens) if t[2] == "win")
+    tokens[i:i + 2] = [[tokens[i][0], tokens[i + 1][1], "win,"]]
+
+
+def _sentences_merged(data: dict) -> None:
+    """The two sentences, one per line and zone, made one."""
+    first, second = data["sentences"]
+    data["sentences"] = [{"start": first["start"], "end": second["end"], "text": SAMPLE_TEXT}]
+
+
+DATED_TEXT = "MOSCOW, September 13, 2023\n" + SAMPLE_TEXT
+
+
+def _dated(change: Callable[[dict], None]) -> dict[str, bytes]:
+    """The sample's annotations over DATED_TEXT (a dateline line before it: a dateline zone, the article
+    dated as it shows), located again, then `change`d: the raw text and the document."""
+    from vostochny.model.scaffold import empty_document
+
+    doc, t = sample_document(), DATED_TEXT
+    base = empty_document(SAMPLE_ID, t, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    doc.update({key: base[key] for key in ("sha256", "length", "tokens", "sentences", "tokenizer")})
+    doc["zones"] = [{"kind": "dateline" if i == 0 else "body", **_located(t, line)}
+                    for i, line in enumerate(t.split("\n"))]
+    for m in doc["mentions"]:
+        m.update(_located(t, m["text"], "he said" if m["id"] == "m5" else ""))
+    doc["quotes"][0].update(content=[_located(t, "We will win,")], cue=_located(t, "said"))
+    doc["meta"]["date"] = "2023-09-13"
+    change(doc)
+    return {DOC: dump(doc), f"raw/{SAMPLE_ID}.txt": t.encode("utf-8")}
+
+
+def _outlet_record(registry: dict) -> None:
+    registry["entities"].append({"id": "reuters", "type": "ORG", "name": "Reuters", "aliases": [],
+                                 "wikidata": {"status": "unverified"}})
+
+
 CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "truncated-json": ({DOC: dump(sample_document())[:400]}, "V001", DOC, "", None, {}),
     "empty-file": ({DOC: b""}, "V001", DOC, "", 1, {}),
@@ -657,6 +704,22 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "cue-over-speaker": ({DOC: doc_with(lambda d: d["quotes"][0].update(cue={k: d["mentions"][4][k] for k in (
         "start", "end", "text")}))}, "V264", DOC,
                          "/quotes/0/cue", None, {}),
+    "headline-after-the-body": ({DOC: doc_with(setter("zones", 1, "kind", value="headline"))}, "V265", DOC,
+                                "/zones/1/kind", None, {}),
+    "sentence-across-zones": ({DOC: doc_with(_sentences_merged)}, "V266", DOC, "/sentences/0", None, {}),
+    "token-split-inside-a-word": ({DOC: doc_with(_token_split)}, "V267", DOC, "/tokens/1", None, {}),
+    "token-merged-with-its-comma": ({DOC: doc_with(_token_merged)}, "V267", DOC, "/tokens/18", None, {}),
+    "tokenizer-corrections-not-made": ({DOC: doc_with(setter("tokenizer", "corrections", value=3))}, "V267", DOC,
+                                       "/tokenizer/corrections", None, {}),
+    "date-not-the-datelines": (_dated(setter("meta", "date", value="2023-09-12")), "V231", DOC, "/meta/date", None,
+                               {}),
+    "rights-note-zero-width-space": ({DOC: doc_with(setter("meta", "rights", "note", value="\u200b"))}, "V232", DOC,
+                                     "/meta/rights/note", None, {}),
+    "rights-holder-not-credited": ({DOC: doc_with(setter("meta", "rights", "holder", value="Reuters")),
+                                    REGISTRY: registry_with(_outlet_record)}, "V232", DOC, "/meta/rights/holder",
+                                   None, {}),
+    "title-is-a-paragraph": ({DOC: doc_with(setter("meta", "title", value=SAMPLE_TEXT.split("\n")[0]))}, "V233", DOC,
+                             "/meta/title", None, {}),
     "direct-quote-content-with-mark": ({DOC: doc_with(setter("quotes", 0, "content",
                                                              value=[_span_of("\u201cWe will win,")]))},
                                        "V251", DOC, "/quotes/0/content", None, {}),
@@ -682,6 +745,7 @@ ALSO: dict[str, tuple[str, ...]] = {
     "entity-type-differs-from-registry": ("V210",),  # its relations no longer accept the new type
     # migrated, a 1.0.0 document still needs its rights, zones, factuality (two relations) and attribution types
     "schema-version-needs-migration": ("V221", "V229", "V235", "V236"),
+    "rights-holder-not-credited": ("V302",),  # the outlet's record, added for the holder to name, is used nowhere
 }
 
 

@@ -146,7 +146,8 @@ def registry_record_added(registry: Any, rng: random.Random, frag: Fragments) ->
 
 @json_kind("token-split", ACCEPT, EDITS)
 def token_split(doc: Any, rng: random.Random, frag: Fragments) -> None:
-    """Split a token of several characters in two (the token layer still tiles the text)."""
+    """Split a token of several characters in two (the token layer still tiles the text) and record the two
+    tokens as corrected by hand (`tokenizer.corrections`, V267)."""
     tokens = doc["tokens"]
     i = choose(rng, [i for i, t in enumerate(tokens) if t[1] - t[0] > 1])
     start, end, _ = tokens[i]
@@ -154,6 +155,7 @@ def token_split(doc: Any, rng: random.Random, frag: Fragments) -> None:
     tokens[i:i + 1] = [[start, cut, ""], [cut, end, ""]]
     retext(doc, tokens[i])
     retext(doc, tokens[i + 1])
+    doc["tokenizer"]["corrections"] = doc["tokenizer"].get("corrections", 0) + 2
 
 
 def _relations_of(doc: Any, index: int) -> set[tuple[str, frozenset[str]]]:
@@ -164,12 +166,15 @@ def _relations_of(doc: Any, index: int) -> set[tuple[str, frozenset[str]]]:
             if r["head"] in entity and r["tail"] in entity and sentence["start"] <= entity[r["head"]][1] < sentence["end"]}
 
 
-@json_kind("sentence-merge", ACCEPT, EDITS)
+@json_kind("sentence-merge", ACCEPT, EDITS, bases=("real",))  # the samples: a sentence per zone
 def sentence_merge(doc: Any, rng: random.Random, frag: Fragments) -> None:
-    """Merge two neighbouring sentences into one, where they do not both state one relation (V223 keys a
-    relation on its sentence: two statements of it in one sentence are a duplicate)."""
+    """Merge two neighbouring sentences of one zone into one, where they do not both state one relation (V223
+    keys a relation on its sentence: two statements of it in one sentence are a duplicate; a sentence across
+    two zones is V266's)."""
     sentences = doc["sentences"]
-    i = choose(rng, [i for i in range(len(sentences) - 1) if not _relations_of(doc, i) & _relations_of(doc, i + 1)])
+    zone = [sum(z["start"] <= s["start"] for z in doc["zones"]) for s in sentences]
+    i = choose(rng, [i for i in range(len(sentences) - 1) if not _relations_of(doc, i) & _relations_of(doc, i + 1)
+                     and zone[i] == zone[i + 1]])
     sentences[i]["end"] = sentences[i + 1]["end"]
     retext(doc, sentences[i])
     del sentences[i + 1]

@@ -800,3 +800,65 @@ def name_marked_nominal(corpus: Corpus, rng: random.Random) -> None:
                and _name_key(m["text"]) in names.get(kb_ids.get(m["entity"]) or "", set())]
     choose(rng, options)["kind"] = "nominal"
     path.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+@json_kind("headline-after-body", reject("V265"), CONSISTENCY)
+def headline_after_body(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Label a body zone that follows another body zone (a paragraph) `headline`: a headline after the body."""
+    kinds = [z["kind"] for z in doc["zones"]]
+    later = [i for i, kind in enumerate(kinds) if kind == "body" and "body" in kinds[:i]]
+    doc["zones"][choose(rng, later)]["kind"] = "headline"
+
+
+def _zone_at(doc: Any, offset: int) -> int:
+    return sum(z["start"] <= offset for z in doc["zones"])
+
+
+@json_kind("sentence-across-zones", reject("V266"), CONSISTENCY)
+def sentence_across_zones(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Merge two neighbouring sentences of two zones (a paragraph and the next, a headline and its byline) into
+    one, where they do not both state one relation (that would be V223's duplicate too)."""
+    from .k_benign import _relations_of
+
+    sentences = doc["sentences"]
+    i = choose(rng, [i for i in range(len(sentences) - 1)
+                     if _zone_at(doc, sentences[i]["start"]) != _zone_at(doc, sentences[i + 1]["start"])
+                     and not _relations_of(doc, i) & _relations_of(doc, i + 1)])
+    sentences[i]["end"] = sentences[i + 1]["end"]
+    retext(doc, sentences[i])
+    del sentences[i + 1]
+
+
+@json_kind("token-split-in-word", reject("V267"), TOKENS)
+def token_split_in_word(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Split a word token of several letters in two (`Join` `ed`), no correction recorded: the layer still tiles
+    the text and every span still starts and ends on a token, but the tokenizer never made it."""
+    tokens = doc["tokens"]
+    i = choose(rng, [i for i, t in enumerate(tokens) if len(t[2]) > 1 and t[2].isalpha() and "\u02bc" not in t[2]])
+    start, end, _ = tokens[i]
+    cut = rng.randrange(start + 1, end)
+    tokens[i:i + 1] = [[start, cut, ""], [cut, end, ""]]
+    retext(doc, tokens[i])
+    retext(doc, tokens[i + 1])
+
+
+def _span_bounds(doc: Any) -> set[int]:
+    """Every offset where a span of any layer (zones, sentences, mentions, quote fragments and cues) starts or ends."""
+    spans = [*doc["zones"], *doc["sentences"], *doc["mentions"],
+             *(s for q in doc["quotes"] for s in [*q["content"], *([q["cue"]] if q.get("cue") else [])])]
+    return {s["start"] for s in spans} | {s["end"] for s in spans}
+
+
+@json_kind("token-merged-with-punctuation", reject("V267"), TOKENS)
+def token_merged_with_punctuation(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Merge a word with the comma or period after it (`information.`), where no span ends between them, no
+    correction recorded."""
+    tokens, bounds = doc["tokens"], _span_bounds(doc)
+    i = choose(rng, [i for i in range(len(tokens) - 1) if tokens[i][2].isalpha() and tokens[i + 1][2] in ",."
+                     and tokens[i][1] == tokens[i + 1][0] and tokens[i][1] not in bounds])
+    tokens[i:i + 2] = [[tokens[i][0], tokens[i + 1][1], ""]]
+    retext(doc, tokens[i])
+
+
+@json_kind("corrections-not-made", reject("V267"), TOKENS)
+def corrections_not_made(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Record hand corrections of the tokenizer's tokens that were not made: 1 to all tokens, or more than there are."""
+    doc["tokenizer"]["corrections"] = rng.choice([1, rng.randint(1, len(doc["tokens"])), 10**30])

@@ -6,9 +6,9 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from .corpora import raw_text
-from .jsonedit import Fragments, choose
-from .kinds import ACCEPT, json_kind, reject
+from .corpora import Corpus, raw_text
+from .jsonedit import Fragments, choose, edit_json
+from .kinds import ACCEPT, json_kind, kind, reject
 
 FAMILY = "rights"
 _HOLDERS = ["Reuters", "Yonhap News Agency", "TIME USA, LLC"]
@@ -65,7 +65,8 @@ def rights_recorded(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Record other valid rights: a holder where the statement needs one (InC), none where it has none (UND),
     either for the others; and a date received."""
     statement = rng.choice(["InC", "InC-RUU", "UND", "NKC", "InC-EDU"])
-    holders = ([] if statement == "InC" else [None]) + ([] if statement == "UND" else _HOLDERS)
+    credited = [h for h in _HOLDERS if h != "Reuters" or "(Reuters)" in raw_text(doc)]  # a registry record: V232
+    holders = ([] if statement == "InC" else [None]) + ([] if statement == "UND" else credited)
     doc["meta"]["rights"] = {"statement": statement, "holder": rng.choice(holders),
                              "note": rng.choice(["a (Reuters) credit line", "the text names no outlet", "«Ю»"])}
     doc["meta"]["received"] = rng.choice([None, "2023-09-13", "2026-11-23"])
@@ -98,3 +99,49 @@ def title_not_a_line(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Record as the title some words of the text (a mention's) that are not a whole line of it."""
     lines = set(raw_text(doc).splitlines())
     doc["meta"]["title"] = choose(rng, [m["text"] for m in doc["mentions"] if m["text"] not in lines])
+
+
+@json_kind("rights-invisible-characters", reject("V232"), FAMILY)
+def rights_invisible_characters(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Write the rights holder or note with a zero-width space, a word joiner or a braille blank, or as one of
+    them alone: blank to the eye, or a second spelling of the holder."""
+    invisible = rng.choice(["\u200b", "\u2060", "\u2800", "\ufeff"])
+    doc["meta"]["rights"] = rng.choice([
+        {"statement": "InC", "holder": f"Yonhap{invisible}News", "note": "credited: (Yonhap)"},
+        {"statement": "UND", "holder": None, "note": invisible},
+        {"statement": "UND", "holder": None, "note": f"no{invisible}credit"}])
+
+
+@json_kind("rights-holder-not-credited", reject("V232"), FAMILY, bases=("real",))
+def rights_holder_not_credited(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Name as the rights holder an outlet of the registry (the real corpus has their records) that the text credits
+    nowhere (none of its names in it)."""
+    text = raw_text(doc)
+    outlets = {"Reuters": "Reuters", "The Associated Press": "AP", "TIME": "TIME"}
+    holder = choose(rng, [h for h, short in outlets.items()
+                          if short not in text and h.removeprefix("The ") not in text])
+    doc["meta"]["rights"] = {"statement": "InC", "holder": holder, "note": f"credited: {holder}"}
+
+
+@json_kind("title-not-the-headline", reject("V233"), FAMILY, bases=("real",))
+def title_not_the_headline(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Record as the title the text of a zone that is no headline (a paragraph, a byline)."""
+    doc["meta"]["title"] = choose(rng, [z["text"] for z in doc["zones"] if z["kind"] != "headline"])
+
+
+@kind("date-not-the-datelines", reject("V231"), FAMILY, bases=("real",))
+def date_not_the_datelines(corpus: Corpus, rng: random.Random) -> None:
+    """Date an article whose dateline writes out its day (`September 13, 2023`: Reuters) a day or a year off it."""
+    import datetime
+    import json
+
+    from vostochny.checking.rules import _WRITTEN_DAY
+
+    dated = [p for p in corpus.documents() if any(z["kind"] == "dateline" and _WRITTEN_DAY.search(z["text"])
+                                                  for z in json.loads(p.read_text(encoding="utf-8"))["zones"])]
+
+    def change(doc: Any, rng: random.Random, frag: Fragments) -> None:
+        day = datetime.date.fromisoformat(doc["meta"]["date"])
+        doc["meta"]["date"] = str(day - datetime.timedelta(days=rng.choice([1, 365])))
+
+    edit_json(choose(rng, dated), change, rng)

@@ -100,6 +100,12 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '{"content": [{"start": 40, "end": 88, ...}, {"start": 120, "end": 151, ...}]}'),
     "V250": ('zones [0, 31) body "North Korean leader Kim Jong Un" and [32, 89) boilerplate (one line)',
              'zone [0, 89) body: the whole line'),
+    "V265": ('zones [0, 89) body and [90, 127) headline   (a paragraph labelled headline, after the body)',
+             'zones [0, 89) headline and [90, 127) body'),
+    "V266": ('sentence [0, 127) "North Korean leader ... Cosmodrome.\\n“We will win,” he said of the shells." '
+             '(zones [0, 89) and [90, 127))', 'sentences [0, 89) and [90, 127)'),
+    "V267": ('"tokens": [[0, 4, "Join"], [4, 6, "ed"], ...], "tokenizer": {"corrections": 0}   (the tokenizer '
+             'makes "Joined")', '"tokens": [[0, 6, "Joined"], ...]; or "corrections": 2, the split recorded'),
     "V251": ('a direct quote\'s content {"text": "“We will win,"}', 'its content {"text": "We will win,"}'),
     "V258": ('r1 LOCATED_IN(m1 "Seoul", m2 "South Korea") and r51 LOCATED_IN(m208 "South Korea", m207 "Seoul")',
              'r51 LOCATED_IN(m207 "Seoul", m208 "South Korea")   (the city in the country, as r1)'),

@@ -17,13 +17,15 @@ import re
 import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 from itertools import chain, compress, groupby, pairwise, repeat
+from operator import itemgetter
 from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar
 
 from vostochny.checking import quote_graph as graph
 from vostochny.checking.linking import Nominals
 from vostochny.checking.problems import Severity, declare, pointer
+from vostochny.model import tokenize
 from vostochny.model.labels import (
     ANTISYMMETRIC_RELATIONS,
     EXCLUSIVE_RELATIONS,
@@ -850,12 +852,16 @@ def _day(value: str) -> datetime.date | None:
         return None
 
 
-@rule("V231", "meta-date", "a date in meta is no calendar day or in the future, or the text is received before "
-      "the article's date", "write the real day (YYYY-MM-DD, UTC) the article is dated and the text was received")
+@rule("V231", "meta-date", "a date in meta is no calendar day or in the future, the text is received before "
+      "the article's date, or the date is not the one its dateline shows",
+      "write the real day (YYYY-MM-DD, UTC) the article is dated (its dateline's day) and the text was received")
 def meta_date(ctx: DocContext) -> Iterator[Hit]:
     """The schema only checks the shape YYYY-MM-DD, so `2023-02-30` or `2026-13-45` would pass;
     and an article cannot be dated, nor its text received, after today (UTC), nor the text received
-    before the article it holds is dated."""
+    before the article it holds is dated. The date is recorded as the text shows it (docs/guidelines.md,
+    Source and rights): where a dateline zone writes out a day with its month's name and year
+    (`September 13, 2023`, `13 Sept. 2023`), `date` is that day (a dateline without a year, `Sept. 13`,
+    is not compared)."""
     meta = ctx.doc.meta
     days = {name: getattr(meta, name) for name in ("date", "received") if getattr(meta, name) is not None}
     for name, value in days.items():
@@ -869,18 +875,54 @@ def meta_date(ctx: DocContext) -> Iterator[Hit]:
         yield Hit(pointer("meta", "received"), meta.received, f"received {received}, after today ({today})")
     if received is not None and dated is not None and received < dated <= today:
         yield Hit(pointer("meta", "received"), meta.received, f"received {received}, before the article's date {dated}")
+    kinds = ctx.view.column("zones", "kind")
+    shown = _dateline_days(ctx.doc.zones) if dated is not None and "dateline" in kinds else []
+    if shown and dated not in shown:
+        yield Hit(pointer("meta", "date"), meta.date, f"dated {dated}; its dateline shows "
+                  f"{', '.join(map(str, sorted(set(shown))))}")
+
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+#: a month by its name or abbreviation (`Sept.`), lower case -> its number
+_MONTHS = {**{name: i for i, name in enumerate(_MONTH_NAMES, 1)},
+           **{name[:3]: i for i, name in enumerate(_MONTH_NAMES, 1)}, "sept": 9}
+_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+#: a day written with its month's name and its year: `September 13, 2023`, `Sept. 13 2023`, `13 September 2023`
+_WRITTEN_DAY = re.compile(rf"\b(?:{_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+{_MONTH},?\s+(\d{{4}}))\b",
+                          re.IGNORECASE)
+
+
+def _dateline_days(zones: Sequence[Zone]) -> list[datetime.date]:
+    """The calendar days that the dateline zones write out with a month name and a year."""
+    days = []
+    for z in zones:
+        for m in _WRITTEN_DAY.finditer(z.text) if z.kind == "dateline" else ():
+            month, day, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
+            try:
+                days.append(datetime.date(int(year), _MONTHS[month.lower()], int(day)))
+            except ValueError:
+                continue  # no such day (September 31): not a date the rule can compare
+    return days
 
 
 #: statements that need a holder, and those that have none (docs/guidelines.md, Source and rights)
 _HOLDER_NEEDED, _HOLDER_NONE = frozenset({"InC"}), frozenset({"UND", "CNE"})
 
 
-@rule("V232", "rights-holder", "the rights holder does not fit the statement, or the note is blank",
-      "InC names the holder the text credits; UND and CNE have a null holder; the note gives the evidence")
+@rule("V232", "rights-holder", "the rights holder does not fit the statement or is not credited in the text, or "
+      "the holder or note is blank or not plain written text",
+      "InC names the holder the text credits, as the text names it; UND and CNE have a null holder; the note "
+      "gives the evidence; both as plain text (single spaces, no invisible characters)")
 def rights_holder(ctx: DocContext) -> Iterator[Hit]:
     """A text that credits a publisher is `InC` with that publisher as holder; a text that credits
     no one is `UND`, and rights not yet evaluated are `CNE`, both with a null holder. Holder and
-    note are what a reuser reads: blank ones, or ones with stray spaces around them, say nothing."""
+    note are what a reuser reads: blank ones, or ones with stray spaces around them, say nothing, and one
+    with a zero-width space or another invisible character is blank to the eye or a second spelling of
+    its holder (`name_flaw`, as for entity names: V249). A holder that names a registry record (by its name
+    or an alias, a leading "The" aside: `The Associated Press`) is credited by the text, so one of the
+    record's names is in it as written (`(AP)`): `Reuters` on an AP text credits someone the text does not.
+    A holder that names no record is not compared with the text."""
     rights = ctx.doc.meta.rights
     if rights.statement in _HOLDER_NEEDED and rights.holder is None:
         yield Hit(pointer("meta", "rights", "holder"), None, f"{rights.statement} without a holder")
@@ -889,35 +931,71 @@ def rights_holder(ctx: DocContext) -> Iterator[Hit]:
                   f"{rights.statement} with holder {rights.holder!r}")
     for name in ("holder", "note"):
         value = getattr(rights, name)
-        if value is not None and value != value.strip():
-            yield Hit(pointer("meta", "rights", name), value, f"{value!r} is blank or has spaces around it")
+        flaw = None if value is None or names_in_form([value]) else name_flaw(value)
+        if flaw is not None:
+            yield Hit(pointer("meta", "rights", name), value, f"{_brief(value)}: {flaw}")
+    record = _holder_record(ctx, rights.holder) if rights.holder is not None and ctx.text is not None else None
+    if record is not None and not any(_word_in(name, ctx.text or "") for name in (record.name, *record.aliases)):
+        yield Hit(pointer("meta", "rights", "holder"), rights.holder, f"{rights.holder!r} ({record.id}) is credited "
+                  f"nowhere in the text: none of {', '.join(map(repr, (record.name, *record.aliases)))} is in it")
 
 
-@rule("V233", "meta-not-in-text", "the title is not a line of the raw text, or the URL is not shown in it",
+def _word_in(words: str, text: str) -> bool:
+    """Whether the words occur in the text with no letter or digit right before or after them (`AP` in `(AP)`,
+    not in `CAPTAIN`)."""
+    at = text.find(words)
+    while at >= 0:
+        if not text[at - 1:at].isalnum() and not text[at + len(words):at + len(words) + 1].isalnum():
+            return True
+        at = text.find(words, at + 1)
+    return False
+
+
+_HOLDER_RECORDS: dict[str, tuple[Registry, dict[str, RegistryEntity]]] = {}
+
+
+def _holder_record(ctx: DocContext, holder: str) -> RegistryEntity | None:
+    """The registry record that a rights holder names (by its name or an alias, a leading "The" aside; the
+    records by their names built once per registry, not per document)."""
+    if ctx.registry is None:
+        return None
+    cached = _HOLDER_RECORDS.get("last")
+    if cached is None or cached[0] is not ctx.registry:
+        named = {name: r for r in reversed(ctx.registry.entities) for name in (*r.aliases, r.name)}
+        cached = _HOLDER_RECORDS["last"] = (ctx.registry, named)
+    return cached[1].get(holder) or cached[1].get(holder.removeprefix("The "))
+
+
+@rule("V233", "meta-not-in-text", "the title is not the text's headline (a headline zone's text, else a line of the "
+      "raw text), or the URL is not shown in it",
       "record only what the text itself shows, as it shows it; else null (docs/guidelines.md, Source and rights)")
 def meta_not_in_text(ctx: DocContext) -> Iterator[Hit]:
     """`title` and `url` are recorded only where the text shows them, never looked up or remembered:
     a value the raw text does not contain was not taken from it. The title is the headline (its zone's
-    text, else a line of the text, spaces aside): a few words of the text (`Putin`) or another line
-    (`(Reuters)`) are in it, but are no title. (The outlet may be
-    shown by a credit such as `(AP)` for the Associated Press, so it is not checked.)"""
+    text, spaces aside; in a document without zones a line of the text): a few words of the text (`Putin`)
+    or another line (`(Reuters)`) are in it, but are no title, and in a document with zones neither is a
+    paragraph or a headline labelled otherwise (a document whose zones have no headline shows no title).
+    (The outlet may be shown by a credit such as `(AP)` for the Associated Press, so it is not checked.)"""
     if ctx.text is None:
         return
     meta = ctx.doc.meta
     title, url = meta.title, meta.url
     if title is not None and not _title_shown(ctx, title):
         where = "is not a line of" if title.strip() and title in ctx.text else "is not in"
-        yield Hit(pointer("meta", "title"), title, f"{title[:60]!r} {where} the raw text")
+        zone = next((z for z in ctx.doc.zones if " ".join(z.text.split()) == " ".join(title.split())), None)
+        said = f"is the text of a {zone.kind} zone, not a headline" if zone is not None else \
+            "is no headline zone's text" if ctx.doc.zones and title in ctx.text else f"{where} the raw text"
+        yield Hit(pointer("meta", "title"), title, f"{title[:60]!r} {said}")
     if url is not None and (not url.strip() or url not in ctx.text):
         yield Hit(pointer("meta", "url"), url, f"{url[:60]!r} is not in the raw text")
 
 
 def _title_shown(ctx: DocContext, title: str) -> bool:
     """Whether the title is the text's headline, spaces aside: a headline zone's text where the document
-    has one (a headline may wrap over two lines), else a line of the text."""
+    has zones (a headline may wrap over two lines), else a line of the text."""
     words = " ".join(title.split())
     headlines = [z.text for z in ctx.doc.zones if z.kind == "headline"]
-    lines = headlines or (ctx.text or "").splitlines()
+    lines = headlines if ctx.doc.zones else (ctx.text or "").splitlines()
     return bool(words) and words in {" ".join(line.split()) for line in lines}
 
 
@@ -1384,6 +1462,188 @@ def _between_marks(text: str, start: int, end: int) -> bool:
 
 #: the punctuation that may close a quoted sentence inside or outside its mark
 _FINAL_PUNCTUATION = frozenset(".,;:!?\u2026")
+@rule("V265", "headline-misplaced", "a headline zone is not the article's title line: a second headline, or one "
+      "after the body", "label the title line alone `headline`; a heading inside the article is a `subheading`, "
+      "text after the title a body, byline or boilerplate zone")
+def headline_misplaced(ctx: DocContext) -> Iterator[Hit]:
+    """`headline` is the title line (docs/guidelines.md, Zones), so a document has at most one headline
+    zone and it comes before every body zone: a second one, or one after a paragraph, is a paragraph or a
+    heading given the title's label, and every consumer that drops or keeps the headline drops or keeps
+    it too. A heading inside the article is a `subheading`. Zones out of order are V220's."""
+    kinds = ctx.view.column("zones", "kind")
+    if kinds.count("headline") == 0 or (kinds.count("headline") == 1 and (
+            "body" not in kinds or kinds.index("headline") < kinds.index("body"))):
+        return
+    starts = ctx.view.column("zones", "start")
+    if not all(map(operator.le, starts[:-1], starts[1:])):
+        return  # V220's
+    first = kinds.index("headline")
+    body = kinds.index("body") if "body" in kinds else len(kinds)
+    for i, (kind, z) in enumerate(zip(kinds, ctx.doc.zones, strict=True)):
+        if kind == "headline" and (i != first or i > body):
+            said = "after a body zone" if i > body else f"a second headline (the first is zone {first})"
+            yield Hit(pointer("zones", i, "kind"), kind, f"{_brief(z.text)} is {said}")
+
+
+@rule("V266", "sentence-across-zones", "a sentence runs from one zone into another",
+      "end the sentence at its zone's end (a headline, byline or dateline is a sentence of its own)")
+def sentence_across_zones(ctx: DocContext) -> Iterator[Hit]:
+    """Zones are whole lines and sentences never run over a line break (docs/guidelines.md, Zones;
+    `vostochny.model.tokenize` ends a sentence at every line break): a sentence that starts in one zone
+    and ends in another joins the headline to the byline, or a paragraph to the next, in every sentence
+    export and in the rules that read sentences (V217, V246). One exception, the zone guideline's: a
+    dateline that opens the first paragraph's line (`SEOUL, South Korea (AP) — North Korean leader ...`)
+    is read with the sentence that it opens. Zones out of order are V220's, sentences V214's."""
+    view = ctx.view
+    starts, ends = view.column("zones", "start"), view.column("zones", "end")
+    if not starts or not all(map(operator.le, ends[:-1], starts[1:])):
+        return
+    firsts, lasts = view.column("sentences", "start"), view.column("sentences", "end")
+    zone_of = partial(map, bisect.bisect_right, repeat(starts))
+    if list(zone_of(firsts)) == list(zone_of(map(operator.sub, lasts, repeat(1)))):
+        return
+    zones, text = ctx.doc.zones, ctx.text or ""
+    for i, s in enumerate(ctx.doc.sentences):
+        first, last = bisect.bisect_right(starts, s.start), bisect.bisect_right(starts, s.end - 1)
+        crossed = [k for k in range(max(first, 1), last) if not _dateline_opening(zones[k - 1], zones[k], text)]
+        if crossed:
+            k = crossed[0]
+            yield Hit(pointer("sentences", i), [s.start, s.end], f"{_brief(s.text)} runs from {zones[k - 1].kind} "
+                      f"{_brief(zones[k - 1].text)} into {zones[k].kind} {_brief(zones[k].text)}")
+
+
+def _dateline_opening(before: Zone, after: Zone, text: str) -> bool:
+    """Whether two zones are a dateline and the body zone that goes on in its line (the dateline prefix)."""
+    gap = text[before.end:after.start]
+    return before.kind == "dateline" and after.kind == "body" and not _OTHER_BREAKS.search(gap) and "\n" not in gap
+
+
+#: the versions of this tokenizer whose output the stored token layer is held to, each with the characters
+#: around which its tokens are not judged (1.0 kept a clitic after U+02BC in its word: `Putinʼs`)
+_TOKENIZER_VERSIONS = {tokenize.VERSION: "", "1.0": "\u02bc"}
+#: the two characters either side of a place where one token ends and the next starts without a space, that
+#: one token of the tokenizer may hold: two letters or digits (`Join` `ed`; the tokenizer itself splits
+#: `does` `n’t` and `Putin` `ʼs`), and the pieces of `U.S.`, `42.7`, `1,000`, `’s`, `n’t`, `...`, `--`
+_MAYBE_SPLIT = re.compile(r"\w\w|[A-Z\d]\.|\.[A-Z\d.]|\d[.,:]|[.,:]\d|['\u2019\u02bc][srvldmt]|n['\u2019\u02bc]|--")
+#: an abbreviation that the tokenizer keeps whole with its period before a space (`Mr.`), where it is followed
+#: by no space, or split from its period
+_ABBREVIATION = re.compile(r"(?:" + "|".join(tokenize.ABBREVIATIONS) + r")\.")
+#: the tokens that an abbreviation makes, with its period or without (split from it)
+_ABBREVIATED = frozenset(chain(tokenize.ABBREVIATIONS, (f"{a}." for a in tokenize.ABBREVIATIONS)))
+
+
+@rule("V267", "tokens-not-tokenizer", "the token layer is not the recorded tokenizer's output with as many tokens "
+      "corrected as tokenizer.corrections says", "re-make the tokens with the tokenizer (vostochny.model.tokenize), or "
+      "record every token corrected by hand in tokenizer.corrections")
+def tokens_not_tokenizer(ctx: DocContext) -> Iterator[Hit]:
+    """The token layer is the recorded tokenizer's output (docs/guidelines.md: spans are held to the stored
+    token layer, `vostochny.model.tokenize`), with `tokenizer.corrections` tokens corrected by hand: a word
+    split in two (`Join` `ed`) or a word merged with its period (`information.`) that no one recorded moves
+    mention and sentence boundaries silently, and a count of corrections larger than the tokens, or than the
+    tokens that differ, records corrections that were not made. Where the layer is this tokenizer's (its name
+    and a version it is held to), every run of text between spaces where a token may differ is tokenized
+    again, alone as in the text (its tokens depend on nothing past the space after it), and the stored
+    tokens it does not make are counted: runs where two tokens meet that one token could hold, and runs with
+    a token of two or more characters not all letters or digits that the tokenizer does not make alone
+    (`information.`; each such text is tried once); with corrections recorded, the whole layer is compared.
+    Tokens that do not tile the text are V213's."""
+    view, recorded, text = ctx.view, ctx.doc.tokenizer, ctx.text
+    corrections = recorded.corrections
+    if corrections > len(view.token_starts):
+        yield Hit(pointer("tokenizer", "corrections"), corrections,
+                  f"{corrections} corrections of {len(view.token_starts)} tokens")
+        return
+    skip = _TOKENIZER_VERSIONS.get(recorded.version)
+    if recorded.name != tokenize.NAME or skip is None or text is None or not view.tokens_tile:
+        return
+    runs = _runs_of(text, [0]) if corrections else _runs_maybe_other(view, text)
+    found = [hit for start, end in runs if not (skip and skip in text[start:end])
+             for hit in _tokens_differing(view, text, start, end)]
+    if len(found) > corrections:
+        for index, said in found:
+            yield Hit(pointer("tokens", index), list(ctx.doc.tokens[index]),
+                      f"{said} ({len(found)} token(s) differ, {corrections} corrections recorded)")
+    elif len(found) < corrections:
+        yield Hit(pointer("tokenizer", "corrections"), corrections, f"{corrections} corrections recorded; "
+                  f"{len(found)} token(s) differ from {tokenize.NAME} {recorded.version}'s")
+
+
+def _runs_maybe_other(view: DocumentView, text: str) -> list[tuple[int, int]]:
+    """The runs of text between spaces in which the stored tokens may differ from the tokenizer's: where two
+    tokens meet without a space and one token could hold both (`_MAYBE_SPLIT`), where a token of two or
+    more characters not all letters or digits is not one token alone (`_whole`), where an abbreviation
+    and its period are (`Mr.`), and where an e-mail address or a U+02BC may be. Every other run is made of
+    one-character tokens and words that meet punctuation, as the tokenizer makes them."""
+    glued = list(view.start_set.intersection(view.end_set))  # offsets where two tokens meet without a space
+    after, before = (_chars(text, offsets) for offsets in (glued, list(map((-1).__add__, glued))))
+    pairs = list(map(operator.add, before, after))
+    kinds = list(set(pairs))  # a few dozen kinds of pair: tried once each
+    odd_pairs = set(compress(kinds, map(_MAYBE_SPLIT.fullmatch, kinds)))
+    at = list(compress(glued, map(odd_pairs.__contains__, pairs))) if odd_pairs else []
+    distinct: set[str] = set(view.token_texts)
+    odd = distinct.difference(compress(distinct, map(str.isalnum, distinct)))
+    merged = [t for t in odd if len(t) > 1 and not _whole(t)]
+    if merged:
+        at += compress(view.token_starts, map(merged.__contains__, view.token_texts))
+    if not _ABBREVIATED.isdisjoint(distinct):
+        at += (m.start() for m in _ABBREVIATION.finditer(text) if not text[m.start() - 1:m.start()].isalnum()
+               and (m.end() - 1 in view.start_set or not text[m.end():m.end() + 1].isspace()))
+    if "@" in text or "\u02bc" in text:
+        at += (m.start() for m in re.finditer("[@\u02bc]", text))
+    return _runs_of(text, at) if at else []
+
+
+def _chars(text: str, offsets: Sequence[int]) -> Sequence[str]:
+    """The characters of a text at the offsets (by one `itemgetter`, which gives no tuple of one)."""
+    return itemgetter(*offsets)(text) if len(offsets) > 1 else [text[at] for at in offsets]
+
+
+def _runs_of(text: str, offsets: Iterable[int]) -> list[tuple[int, int]]:
+    """The runs of text between spaces that hold the offsets (all runs if `[0]` ... one of each); with `[0]`
+    alone and no other offset, every run of the text."""
+    offsets = sorted(set(offsets))
+    if offsets == [0]:
+        return [m.span() for m in _NON_SPACE.finditer(text)]
+    runs: list[tuple[int, int]] = []
+    for offset in offsets:
+        if runs and offset < runs[-1][1]:
+            continue
+        start = offset
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        found = _NON_SPACE.match(text, start)
+        runs.append(found.span() if found else (offset, offset + 1))
+    return runs
+
+
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _tokens_differing(view: DocumentView, text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The stored tokens of a run of text between spaces (the index of each, and what the tokenizer makes
+    there) that the tokenizer does not make: the run tokenized alone, a space after it unless it ends the text."""
+    first, last = view.token_range(start, end)
+    cuts = tuple(map((-start).__add__, view.token_ends[first:last]))
+    run = text[start:end]
+    made = _made(run, end == len(text))
+    if cuts == tuple(b for _, b in made):
+        return []
+    theirs = " ".join(repr(run[a:b]) for a, b in made)
+    stored = zip((0, *cuts[:-1]), cuts, strict=True)
+    return [(first + k, f"{run[a:b]!r} is not a token {tokenize.NAME} makes: it makes {theirs}")
+            for k, (a, b) in enumerate(stored) if (a, b) not in made]
+
+
+@lru_cache(maxsize=4096)
+def _made(run: str, last: bool) -> tuple[tuple[int, int], ...]:
+    """The tokens the tokenizer makes of a run of text between spaces (a space after it unless it ends the text)."""
+    return tuple(tokenize.tokens(run if last else run + " "))
+
+
+@lru_cache(maxsize=4096)
+def _whole(token: str) -> bool:
+    """Whether the tokenizer makes one token of a text alone (a space after it)."""
+    return tokenize.tokens(token + " ") == [(0, len(token))]
 
 
 @rule("V236", "attribution-not-annotated", "a quote's attribution type is not annotated",
