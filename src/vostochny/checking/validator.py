@@ -19,7 +19,16 @@ from typing import TYPE_CHECKING, Any
 
 from vostochny.checking.linking import Nominals, nominals
 from vostochny.checking.problems import Problem, problem
-from vostochny.checking.rules import RULES, CorpusContext, DocContext, Hit, TextHashes, normal_digest, raw_checksum
+from vostochny.checking.rules import (
+    RULES,
+    CorpusContext,
+    DocContext,
+    Hit,
+    TextHashes,
+    normal_digest,
+    raw_checksum,
+    text_sketch,
+)
 from vostochny.reading import loader
 from vostochny.reading.collector import collector_settled
 from vostochny.reading.corpus import (
@@ -237,6 +246,7 @@ class Checked:
     nominals: Nominals | None = None  # its nominal mentions by their words (V321)
     sha256: str = ""  # the SHA-256 of its raw text that it records, "" where it is not its text's (V203, V204) (V324)
     normal: str = ""  # the SHA-256 of its raw text normalised (`rules.normal_digest`), "" as `sha256` (V324)
+    sketch: bytes = b""  # its raw text's word sketch (`rules.text_sketch`), b"" as `sha256` (V332)
 
 
 def quote_speakers(view: DocumentView) -> dict[str, str | None]:
@@ -269,7 +279,8 @@ def summarized(path: Path, view: DocumentView | None, problems: list[Problem], k
     if known is None:
         known = view.text is not None and not any(p.code == "V203" for p in problems)
     return Checked(problems, path, doc.id, kb_ids, kept, quote_speakers(view), nominals(view),
-                   doc.sha256 if known else "", normal_digest(view.text or "") if known else "")
+                   doc.sha256 if known else "", normal_digest(view.text or "") if known else "",
+                   text_sketch(view.text or "") if known else b"")
 
 
 _WORKER: dict[str, object] = {}
@@ -346,7 +357,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                 if checked.nominals is not None:
                     summaries[checked.doc_id] = checked.nominals
                 if checked.sha256:
-                    texts[checked.doc_id] = TextHashes(checked.sha256, checked.normal)
+                    texts[checked.doc_id] = TextHashes(checked.sha256, checked.normal, checked.sketch)
     if unloaded:
         report.notes.append(f"{len(unloaded)} document file(s) did not load: their document rules were not run, "
                             "and the registry's unused records (V302) were not looked for")
@@ -451,7 +462,7 @@ def _with_others(ctx: CorpusContext, others: Sequence[Checked], which: str) -> C
     ("every"), the others' alone ("theirs"), or none."""
     quotes = {o.doc_id or "": o.quotes for o in others}
     nominals = {o.doc_id or "": o.nominals for o in others if o.nominals is not None}
-    texts = {o.doc_id or "": TextHashes(o.sha256, o.normal) for o in others if o.sha256}
+    texts = {o.doc_id or "": TextHashes(o.sha256, o.normal, o.sketch) for o in others if o.sha256}
     if which == "every":
         quotes, nominals, texts = {**quotes, **ctx.quotes}, {**nominals, **ctx.nominals}, {**texts, **ctx.texts}
     elif which == "none":
@@ -461,7 +472,7 @@ def _with_others(ctx: CorpusContext, others: Sequence[Checked], which: str) -> C
 
 def _others(corpus: Corpus, limits: Limits, checked: set[str], report: Report) -> list[Checked]:
     """The documents of a corpus that a narrowed validation does not check, read for the rules that compare
-    documents (V317-V319, V321, V324): a file is checked with what it can break, in the others too. Only
+    documents (V317-V319, V321, V324, V332): a file is checked with what it can break, in the others too. Only
     read: their own problems are not reported; one that does not load, or whose id is a checked one's, is
     left out, and one without a raw text that holds to its checksum is not compared by text (notes say
     which)."""
@@ -478,11 +489,11 @@ def _others(corpus: Corpus, limits: Limits, checked: set[str], report: Report) -
             found.append(other)
     if left_out:
         report.notes.append(f"{_named(left_out)} did not load, or share a checked document's id: the checked "
-                            "documents were not compared with them (V317-V319, V321, V324)")
+                            "documents were not compared with them (V317-V319, V321, V324, V332)")
     textless = [o.doc_id or "" for o in found if not o.sha256]
     if textless:
         report.notes.append(f"{_named(textless)} have no raw text that matches their sha256 (V203, V204): the "
-                            "checked documents were not compared with their texts (V324)")
+                            "checked documents were not compared with their texts (V324, V332)")
     return found
 
 
