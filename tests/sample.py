@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import zlib
 from pathlib import Path
@@ -23,20 +24,34 @@ SAMPLE_TEXT = (
 
 
 def sample_text(doc_id: str = SAMPLE_ID) -> str:
-    """The sample's text; another report of it (another `doc_id`) writes `leader` in a case of its own
-    (`report_word`) and ends in blank lines, so that no two documents have one text (V324 compares texts
-    with their whitespace normalised) while every offset, token, sentence and zone stays the same."""
+    """The sample's text; another report of it (another `doc_id`) writes five of its words in words of its own
+    (`report_words`) and ends in blank lines, so that no two documents have one text, nor nearly one (V324,
+    V332: of its 18 five-word sequences, a report shares 4 with the sample), while every mention, relation,
+    quote and zone is the sample's (its offsets found again in the report's text)."""
     if doc_id == SAMPLE_ID:
         return SAMPLE_TEXT
-    return SAMPLE_TEXT.replace("leader", report_word(doc_id), 1) + "\n" * (1 + sum(map(ord, doc_id)) % 97)
+    text = SAMPLE_TEXT
+    for word, own in report_words(doc_id).items():
+        text = re.sub(rf"\b{word}\b", own, text, count=1)
+    return text + "\n" * (1 + sum(map(ord, doc_id)) % 97)
 
 
-def report_word(doc_id: str) -> str:
-    """`leader` as another report `doc_id` of the sample writes it: after its first letter (a word, not a
-    name), each letter upper case where a bit of a number of the id (1 to 31: never all lower case, the
-    sample's own) is set."""
-    bits = 1 + zlib.crc32(doc_id.encode("utf-8")) % 31
-    return "l" + "".join(c.upper() if bits >> i & 1 else c for i, c in enumerate("eader"))
+#: the sample's words that another report writes in words of its own, and the words it chooses from
+REPORT_WORDS: dict[str, tuple[str, ...]] = {
+    "leader": ("chief", "ruler", "head", "boss", "despot", "premier", "marshal", "strongman"),
+    "met": ("greeted", "joined", "saw", "hosted", "received", "visited", "thanked", "welcomed"),
+    "President": ("Mr", "host", "ally", "counterpart", "colleague", "partner", "guest", "statesman"),
+    "at": ("near", "in", "by", "outside", "inside", "beside", "around", "behind"),
+    "of": ("about", "on", "over", "regarding", "concerning", "after", "before", "re"),
+}
+
+
+def report_words(doc_id: str) -> dict[str, str]:
+    """The words another report `doc_id` of the sample writes for the sample's `REPORT_WORDS`, each chosen by
+    three bits of a number of the id: two reports share a word in about one place of eight (sharing three
+    places of five, their texts share half their five-word sequences; all five, one text)."""
+    bits = zlib.crc32(doc_id.encode("utf-8"))
+    return {word: choices[bits >> 3 * k & 7] for k, (word, choices) in enumerate(REPORT_WORDS.items())}
 
 
 #: the sample's metadata: its rights evaluated (a text written for the tests), so that it is free of warnings

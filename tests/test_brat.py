@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, SAMPLE_ID, SAMPLE_TEXT, sample_document
+from sample import report_words, sample_text
 
 from vostochny.checking.validator import validate
 from vostochny.cli import main
@@ -469,7 +470,10 @@ def test_quote_links_follow_a_quote_the_import_renumbers(tmp_path: Path) -> None
     """A quote added before the linked one renumbers it (q1 -> q2): the link follows, in the same swap."""
     corpus, out = _linked_export(tmp_path)
     ann = out / "sample-doc-2.ann"
-    _rewrite(ann, [*_lines(ann)[:-1], "T11\tQuote 32 60\tmet President Vladimir Putin", "A99\tQuoteKind T11 indirect",
+    words = report_words("sample-doc-2")  # the report's own words (tests/sample.py)
+    said = f"{words['met']} {words['President']} Vladimir Putin"
+    start = sample_text("sample-doc-2").index(said)
+    _rewrite(ann, [*_lines(ann)[:-1], f"T11\tQuote {start} {start + len(said)}\t{said}", "A99\tQuoteKind T11 indirect",
                    ""])
     written = import_brat(out, corpus).written
     assert sorted(p.name for p in written) == ["quote_links.json", "sample-doc-2.json"]
@@ -482,7 +486,9 @@ def test_quote_links_follow_a_quote_the_import_renumbers(tmp_path: Path) -> None
 def test_an_import_that_changes_a_linked_quote_is_refused(tmp_path: Path) -> None:
     corpus, out = _linked_export(tmp_path)
     ann = out / "sample-doc-2.ann"
-    _rewrite(ann, [line.replace("Quote 91 103\tWe will win,", "Quote 91 102\tWe will win") for line in _lines(ann)])
+    start = sample_text("sample-doc-2").index("We will win,")
+    _rewrite(ann, [line.replace(f"Quote {start} {start + 12}\tWe will win,", f"Quote {start} {start + 7}\tWe will")
+                   for line in _lines(ann)])
     (problem,) = _refused(out, corpus)
     assert problem.file == str(ann) and "removes or changes quote q1, which quote_links.json links (l1)" in (
         problem.message)

@@ -6,12 +6,13 @@ stale links file when the pass has none."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from sample import SAMPLE_ID, SAMPLE_TEXT, report_word, sample_document, sample_text, write_json, write_sample_corpus
+from sample import SAMPLE_ID, SAMPLE_TEXT, report_words, sample_document, sample_text, write_json, write_sample_corpus
 
 from vostochny.checking.validator import validate
 
@@ -84,8 +85,11 @@ ZONES = [("body", "[[North Korean leader ... Cosmodrome.]]"), ("body", "[[“We 
 
 
 def _spec(doc_id: str, spec: str = SPEC) -> str:
-    """A spec of the sample for report `doc_id`, in its own words (`report_word`)."""
-    return spec if doc_id == SAMPLE_ID else spec.replace("leader", report_word(doc_id))
+    """A spec of the sample for report `doc_id`, in its own words (`report_words`)."""
+    if doc_id != SAMPLE_ID:
+        for word, own in report_words(doc_id).items():
+            spec = re.sub(rf"\b{word}\b", own, spec)
+    return spec
 
 
 def _pass(tmp_path: Path, links: str | None) -> tuple[Path, Path]:
@@ -147,7 +151,8 @@ def test_a_pass_without_links_leaves_no_stale_file_and_only_touches_none(tmp_pat
 
 
 def test_a_bad_link_stops_the_pass_before_anything_is_written(tmp_path: Path) -> None:
-    bad = f'LINKS = [("{D2}", "[[North Korean]] {report_word(D2)}", "{D3}", "{WIN}", "verbatim", [], None)]\n'
+    leader = report_words(D2)["leader"]
+    bad = f'LINKS = [("{D2}", "[[North Korean]] {leader}", "{D3}", "{WIN}", "verbatim", [], None)]\n'
     corpus, specs = _pass(tmp_path, bad)
     before = {p.name: p.read_bytes() for p in (corpus / "annotations").iterdir()}
     result = _compile(corpus, specs)

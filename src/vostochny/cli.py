@@ -359,9 +359,9 @@ def parser() -> argparse.ArgumentParser:
                          "  vostochny validate annotations/reuters-kim-putin-summit.json "
                          "raw/reuters-kim-putin-summit.txt\n"
                          "  vostochny validate --format github --ignore V302 .\n\n"
-                         "A file is checked with what it can break: a raw text with its document, a document with the\n"
-                         "split and registry rules and against the other documents (V317-V319, V321, V324, V333),\n"
-                         "entities.json, splits.json or a schema file with the whole corpus.\n\n"
+                         "A file is checked with what it can break: a raw text with its document, a document with\n"
+                         "the split and registry rules and against the other documents (V317-V319, V321, V324,\n"
+                         "V332, V333), entities.json, splits.json or a schema file with the whole corpus.\n\n"
                          + EXIT_STATUS)
     v.add_argument("paths", nargs="*", metavar="PATH", help="corpus folders or files (default: the corpus at or "
                    "above the working directory, found like git finds a repository)")

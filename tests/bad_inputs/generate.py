@@ -193,6 +193,27 @@ def _retexted() -> bytes:
     doc["tokens"] = [[start, end, WON_TEXT[start:end]] for start, end, _ in doc["tokens"]]
     doc.update(sha256=hashlib.sha256(WON_TEXT.encode("utf-8")).hexdigest(), length=len(WON_TEXT))
     return dump(doc)
+def _nearly_a_copy(text: str) -> dict[str, bytes]:
+    """A second document that is the sample under another id over `text` (the sample's text with a word changed,
+    its length kept: every span and token boundary is the sample's), in another split: one article twice."""
+    from vostochny.model.scaffold import empty_document
+
+    other = "sample-doc-copy"
+    fresh = empty_document(other, text, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    doc = {**sample_document(), **{key: fresh[key] for key in ("id", "sha256", "length", "tokens", "sentences")}}
+    for zone in doc["zones"]:
+        zone["text"] = text[zone["start"]:zone["end"]]
+    return {f"annotations/{other}.json": dump(doc), f"raw/{other}.txt": text.encode("utf-8"),
+            SPLITS: dump({**sample_splits(), "test": [other]})}
+
+
+def _split_left_empty() -> dict[str, bytes]:
+    """Three documents, the sample and two reports of it, in train and test: validation lists none."""
+    files = {SPLITS: dump({**sample_splits(), "train": [SAMPLE_ID, D2], "test": [D3]})}
+    for doc_id in (D2, D3):
+        files |= {f"annotations/{doc_id}.json": dump(sample_document(doc_id)),
+                  f"raw/{doc_id}.txt": sample_text(doc_id).encode("utf-8")}
+    return files
 
 
 def _released_otherwise() -> dict[str, bytes]:
@@ -336,9 +357,9 @@ def links_with(*pairs: tuple[str, str, str, str], change: Callable[[dict], None]
 
 def _second_quote(data: dict) -> None:
     """A second quote in the document: the shells' words, reported indirectly."""
+    shells = next(m for m in data["mentions"] if m["text"] == "the shells")  # at the report's own offsets
     data["quotes"].append({"id": "q2", "kind": "indirect", "content": [
-        {"start": SAMPLE_TEXT.index("the shells"), "end": SAMPLE_TEXT.index("the shells") + 10, "text": "the shells"}],
-        "cue": None, "speaker": "m5", "attribution": "speech"})
+        {key: shells[key] for key in ("start", "end", "text")}], "cue": None, "speaker": "m5", "attribution": "speech"})
 
 
 CLIQUE = ((SAMPLE_ID, "q1", D2, "q1"), (SAMPLE_ID, "q1", D3, "q1"), (D2, "q1", D3, "q1"))
@@ -571,6 +592,14 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                                RELEASE: _manifest(WON_TEXT)}, "V326", RELEASE,
                                               f"/files/{RAW.replace('/', '~1')}", 7, {}),  # json_source_map: no ~1
     "duplicate-text-but-whitespace": (_near_copy(), "V324", "annotations/sample-doc-copy.json", "/sha256", None, {}),
+    # V324 compares texts as written: a copy with one word in capitals passed as another text (a word replaced:
+    # tests/test_rules.py, on a text long enough for one word to be a small part of it)
+    "near-duplicate-text-but-case": (_nearly_a_copy(SAMPLE_TEXT.replace("leader", "LEADER")), "V332",
+                                     "annotations/sample-doc-copy.json", "/sha256", None, {}),
+    "split-empty": (_split_left_empty(), "V330", SPLITS, "/validation", None, {}),
+    # ids are compared as written: m1 and M1 (or quote links l1 and L1) passed as two ids
+    "ids-differing-only-in-case": ({DOC: doc_with(setter("relations", 1, "id", value="R1"))}, "V206", DOC,
+                                   "/relations/1/id", None, {}),
     "distinct-from-unknown-record": ({DOC: doc_with(setter("entities", 4, "distinct_from", value=["nobody"]))},
                                      "V322", DOC, "/entities/4/distinct_from/0", None, {}),
     "distinct-from-own-record": ({DOC: doc_with(setter("entities", 1, "distinct_from", value=["kim-jong-un"]))},
@@ -601,6 +630,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
         "links", 0, "wording", value="chain"))), "V315", LINKS, "/links/0/via", None, {}),
     "quote-link-duplicate-id": (linked(D2, D3, links=links_with(*CLIQUE, change=setter("links", 2, "id", value="l2"))),
                                 "V316", LINKS, "/links/2/id", None, {}),
+    "quote-link-ids-differing-only-in-case": (linked(D2, D3, links=links_with(*CLIQUE, change=setter(
+        "links", 2, "id", value="L2"))), "V316", LINKS, "/links/2/id", None, {}),
     "quote-link-clique-incomplete": (linked(D2, D3, links=sample_quote_links(*CLIQUE[:1], CLIQUE[2])), "V317", LINKS,
                                      "/links/1", None, {}),
     "quote-link-speakers-differ": (linked(D2, links=sample_quote_links(CLIQUE[0]), sample_doc_2=setter(

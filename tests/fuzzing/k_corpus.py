@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import random
+import re
 from pathlib import Path
 from typing import Any
 
 from .corpora import Corpus
 from .jsonedit import Fragments, choose
-from .kinds import json_kind, kind, reject
+from .kinds import ACCEPT, json_kind, kind, reject
 
 REGISTRY, SPLITS, RAW, SPECIAL = "registry", "splits", "raw", "special files"
 SPLIT_NAMES = ("train", "validation", "test")
@@ -203,6 +205,51 @@ def document_copied(corpus: Corpus, rng: random.Random) -> None:
     corpus.raw(target).write_bytes(corpus.raw(source).read_bytes())
     splits = json.loads(corpus.splits.read_bytes())
     splits[rng.choice(SPLIT_NAMES)].append(copy)
+    corpus.splits.write_text(json.dumps(splits, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def _respanned(value: Any, text: str) -> Any:
+    """An annotation file's JSON with every span's text (and every token's) read again from `text`."""
+    if isinstance(value, dict):
+        found = {key: _respanned(item, text) for key, item in value.items()}
+        if {"start", "end", "text"} <= found.keys():
+            found["text"] = text[found["start"]:found["end"]]
+        return found
+    if isinstance(value, list):
+        if len(value) == 3 and all(isinstance(v, int) for v in value[:2]) and isinstance(value[2], str):
+            return [value[0], value[1], text[value[0]:value[1]]]  # a token
+        return [_respanned(item, text) for item in value]
+    return value
+
+
+@kind("document-copied-nearly", reject("V332"), RAW)
+def document_copied_nearly(corpus: Corpus, rng: random.Random) -> None:
+    """Add a copy of a document whose raw text has one word in capitals (its checksum and every span's text
+    updated), under a new id in a split: one article twice, which V324 (texts as written) does not see."""
+    source = corpus.document(rng)
+    text = corpus.text(source)
+    words = [m for m in re.finditer(r"\b[a-z][A-Za-z]*\b", text)]
+    word = rng.choice(words)
+    changed = text[:word.start()] + word.group().upper() + text[word.end():]
+    copy = rng.choice(["copy-of-", "zz-", "0-"]) + source.stem
+    doc = _respanned(json.loads(source.read_bytes()), changed)
+    doc.update(id=copy, sha256=hashlib.sha256(changed.encode("utf-8")).hexdigest())
+    target = corpus.annotations / f"{copy}.json"
+    target.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+    corpus.raw(target).write_bytes(changed.encode("utf-8"))
+    splits = json.loads(corpus.splits.read_bytes())
+    splits[rng.choice(SPLIT_NAMES)].append(copy)
+    corpus.splits.write_text(json.dumps(splits, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+@kind("split-emptied", ACCEPT, SPLITS, bases=("real",))
+def split_emptied(corpus: Corpus, rng: random.Random) -> None:
+    """Move every document of validation or test into another split: a warning, V330 (an empty split of a
+    split corpus), never an error."""
+    splits = json.loads(corpus.splits.read_bytes())
+    emptied = rng.choice(["validation", "test"])
+    splits[rng.choice([n for n in SPLIT_NAMES if n != emptied])] += splits[emptied]
+    splits[emptied] = []
     corpus.splits.write_text(json.dumps(splits, ensure_ascii=False, indent=2), encoding="utf-8")
 
 

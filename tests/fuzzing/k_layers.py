@@ -243,6 +243,14 @@ def duplicate_local_id(doc: Any, rng: random.Random, frag: Fragments) -> None:
     a["id"] = b["id"]
 
 
+@json_kind("local-id-case-clash", reject("V206"), REFERENCES)
+def local_id_case_clash(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Give a record another record's id in another case (`m1` beside `M1`): one id to a reader that folds case."""
+    records = [r for layer in ("entities", "mentions", "relations", "quotes") for r in doc[layer]]
+    a, b = rng.sample(records, 2)
+    a["id"] = rng.choice([b["id"].swapcase(), b["id"].upper() if b["id"] != b["id"].upper() else b["id"].lower()])
+
+
 @json_kind("registry-type-differs", reject("V216"), REFERENCES)
 def registry_type_differs(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Change the type of an entity linked to the registry (the record keeps its type)."""

@@ -61,6 +61,13 @@ def id_reused(links: Any, rng: random.Random, frag: Fragments) -> None:
     second["id"] = first["id"]
 
 
+@json_kind("quote-link-id-case-clash", reject("V316"), FAMILY, FILES, bases=LINKED)
+def id_case_clash(links: Any, rng: random.Random, frag: Fragments) -> None:
+    """Give a link another link's id in another case (`l1` beside `L1`): one id cited, looked up folding case."""
+    first, second = rng.sample(links["links"], 2)
+    second["id"] = first["id"].swapcase()
+
+
 @json_kind("quote-link-via-unknown-kb-id", reject("V314"), FAMILY, FILES, bases=LINKED)
 def via_unknown_kb_id(links: Any, rng: random.Random, frag: Fragments) -> None:
     """Name a channel with a kb_id the registry does not have."""

@@ -29,6 +29,7 @@ from vostochny.checking.rules import (
     normal_digest,
     quotes_said,
     raw_checksum,
+    text_sketch,
 )
 from vostochny.reading import loader
 from vostochny.reading.collector import collector_settled
@@ -252,6 +253,7 @@ class Checked:
     sha256: str = ""  # the SHA-256 of its raw text that it records, "" where it is not its text's (V203, V204) (V324)
     normal: str = ""  # the SHA-256 of its raw text normalised (`rules.normal_digest`), "" as `sha256` (V324)
     blob: str = ""  # the git blob id of its raw text (`reading.history.blob_id`), "" as `sha256` (V325, V326)
+    sketch: bytes = b""  # its raw text's word sketch (`rules.text_sketch`), b"" as `sha256` (V332)
 
 
 def quote_speakers(view: DocumentView) -> dict[str, str | None]:
@@ -285,7 +287,7 @@ def summarized(path: Path, view: DocumentView | None, problems: list[Problem], k
         known = view.text is not None and not any(p.code == "V203" for p in problems)
     return Checked(problems, path, doc.id, kb_ids, kept, quote_speakers(view), nominals(view), quotes_said(view),
                    doc.sha256 if known else "", normal_digest(view.text or "") if known else "",
-                   text_blob_id(view.text or "") if known else "")
+                   text_blob_id(view.text or "") if known else "", text_sketch(view.text or "") if known else b"")
 
 
 _WORKER: dict[str, object] = {}
@@ -365,7 +367,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                 if checked.nominals is not None:
                     summaries[checked.doc_id] = checked.nominals
                 if checked.sha256:
-                    texts[checked.doc_id] = TextHashes(checked.sha256, checked.normal, checked.blob)
+                    texts[checked.doc_id] = TextHashes(checked.sha256, checked.normal, checked.blob, checked.sketch)
         history = lookup.result()
     if unloaded:
         report.notes.append(f"{len(unloaded)} document file(s) did not load: their document rules were not run, "
@@ -507,7 +509,7 @@ def _with_others(ctx: CorpusContext, others: Sequence[Checked], which: str) -> C
     quotes = {o.doc_id or "": o.quotes for o in others}
     said = {o.doc_id or "": o.said for o in others}
     nominals = {o.doc_id or "": o.nominals for o in others if o.nominals is not None}
-    texts = {o.doc_id or "": TextHashes(o.sha256, o.normal, o.blob) for o in others if o.sha256}
+    texts = {o.doc_id or "": TextHashes(o.sha256, o.normal, o.blob, o.sketch) for o in others if o.sha256}
     if which == "every":
         quotes, nominals, texts = {**quotes, **ctx.quotes}, {**nominals, **ctx.nominals}, {**texts, **ctx.texts}
         said = {**said, **ctx.said}
@@ -518,7 +520,7 @@ def _with_others(ctx: CorpusContext, others: Sequence[Checked], which: str) -> C
 
 def _others(corpus: Corpus, limits: Limits, checked: set[str], report: Report) -> list[Checked]:
     """The documents of a corpus that a narrowed validation does not check, read for the rules that compare
-    documents (V317-V319, V321, V324, V333): a file is checked with what it can break, in the others too. Only
+    documents (V317-V319, V321, V324, V332, V333): a file is checked with what it can break, in the others too. Only
     read: their own problems are not reported; one that does not load, or whose id is a checked one's, is
     left out, and one without a raw text that holds to its checksum is not compared by text (notes say
     which)."""
@@ -535,11 +537,11 @@ def _others(corpus: Corpus, limits: Limits, checked: set[str], report: Report) -
             found.append(other)
     if left_out:
         report.notes.append(f"{_named(left_out)} did not load, or share a checked document's id: the checked "
-                            "documents were not compared with them (V317-V319, V321, V324, V333)")
+                            "documents were not compared with them (V317-V319, V321, V324, V332, V333)")
     textless = [o.doc_id or "" for o in found if not o.sha256]
     if textless:
         report.notes.append(f"{_named(textless)} have no raw text that matches their sha256 (V203, V204): the "
-                            "checked documents were not compared with their texts (V324)")
+                            "checked documents were not compared with their texts (V324, V332)")
     return found
 
 

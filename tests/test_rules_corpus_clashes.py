@@ -1,0 +1,163 @@
+"""Corpus-level false accepts closed in one pass: an empty split (V330), ids that differ only in case (V206,
+V316), and texts that are nearly one article (V332)."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLE_ID
+from sample import REPO, SAMPLE_META, report_words, sample_quote_links, sample_text, write_linked_corpus
+
+from vostochny.checking.rules import NEAR_DUPLICATE, SKETCH_BINS, near_duplicates, sketch_agreement, text_sketch
+from vostochny.checking.validator import validate
+from vostochny.model.scaffold import empty_document
+from vostochny.model.serializer import to_json
+
+D2, D3 = "sample-doc-2", "sample-doc-3"
+
+
+def _edit(path: Path, change) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def _problems(*paths: str | Path) -> list[tuple[str, str, str]]:
+    return [(p.code, Path(p.file).name, p.pointer) for p in validate(*paths).problems]
+
+
+# V330 split-empty
+
+
+def _split(root: Path, **splits: list[str]) -> None:
+    _edit(root / "annotations" / "splits.json", lambda d: d.update(splits))
+
+
+def test_an_empty_split_of_a_split_corpus_is_a_warning(tmp_path: Path) -> None:
+    write_linked_corpus(tmp_path, D2, D3)
+    _split(tmp_path, train=[SAMPLE_ID, D2], validation=[], test=[D3])
+    report = validate(tmp_path)
+    assert [(p.code, p.pointer, p.severity) for p in report.problems] == [("V330", "/validation", "warning")]
+    assert report.ok and "validation is empty; train lists 2, test lists 1" in report.problems[0].message
+    _split(tmp_path, train=[], validation=[SAMPLE_ID, D2], test=[D3])  # an evaluation split alone: train is empty
+    assert _problems(tmp_path) == [("V330", "splits.json", "/train")]
+
+
+def test_a_corpus_not_split_yet_or_too_small_to_fill_every_split_is_not_warned(tmp_path: Path) -> None:
+    """A fresh corpus is all train (`vostochny new` lists a new document there); one of two documents cannot
+    fill three splits; the warning is for the whole corpus, not a document file validated alone."""
+    write_linked_corpus(tmp_path, D2, D3)  # three documents, all in train
+    assert _problems(tmp_path) == []
+    _split(tmp_path, train=[SAMPLE_ID, D2], validation=[], test=[D3])
+    assert _problems(tmp_path / "annotations" / f"{D3}.json") == []
+    assert _problems(tmp_path / "annotations" / "splits.json") == [("V330", "splits.json", "/validation")]
+    (tmp_path / "annotations" / f"{D3}.json").unlink()
+    (tmp_path / "raw" / f"{D3}.txt").unlink()
+    (tmp_path / "annotations" / "quote_links.json").unlink()
+    _split(tmp_path, train=[SAMPLE_ID], validation=[], test=[D2])  # two documents
+    assert _problems(tmp_path) == []
+
+
+# V206 and V316 with ids that differ only in case
+
+
+def test_local_ids_that_differ_only_in_case_are_one_id(sample_corpus: Path) -> None:
+    doc = sample_corpus / "annotations" / f"{SAMPLE_ID}.json"
+    _edit(doc, lambda d: d["relations"][1].update(id="R1"))
+    found = validate(sample_corpus).problems
+    assert [(p.code, p.pointer) for p in found] == [("V206", "/relations/1/id")]
+    assert "'R1' already used as 'r1'" in found[0].message
+    _edit(doc, lambda d: d["relations"][1].update(id="R2"))  # near miss: another id, whatever its case
+    assert _problems(sample_corpus) == []
+
+
+def test_quote_link_ids_that_differ_only_in_case_are_one_id(tmp_path: Path) -> None:
+    links = sample_quote_links((SAMPLE_ID, "q1", D2, "q1"), (SAMPLE_ID, "q1", D3, "q1"), (D2, "q1", D3, "q1"))
+    links["links"][2]["id"] = "L1"
+    write_linked_corpus(tmp_path, D2, D3, links=links)
+    found = validate(tmp_path).problems
+    assert [(p.code, p.pointer) for p in found] == [("V316", "/links/2/id")]
+    assert "'L1' already used as 'l1'" in found[0].message
+    links["links"][2]["id"] = "L3"  # near miss: upper case is allowed (LOCAL_ID_PATTERN)
+    write_linked_corpus(tmp_path, D2, D3, links=links)
+    assert _problems(tmp_path) == []
+
+
+def test_a_link_repeated_whole_with_its_id_in_another_case_is_one_duplicate(tmp_path: Path) -> None:
+    links = sample_quote_links((SAMPLE_ID, "q1", D2, "q1"), (D2, "q1", SAMPLE_ID, "q1"))
+    links["links"][1]["id"] = "L1"
+    write_linked_corpus(tmp_path, D2, links=links)
+    assert [p.code for p in validate(tmp_path).problems] == ["V313"]
+
+
+# V332 near-duplicate-text
+
+
+def _real_texts() -> dict[str, str]:
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted((REPO / "raw").glob("*.txt"))}
+
+
+def test_the_real_documents_share_sentences_not_their_texts() -> None:
+    """Five outlets' reports of one event: the most alike pair agrees in a few bins of 128 (0.03 exact
+    Jaccard of their 5-word shingles), far under the threshold."""
+    sketches = {doc_id: text_sketch(text) for doc_id, text in _real_texts().items()}
+    most = max(itertools.starmap(sketch_agreement, itertools.combinations(sketches.values(), 2)))
+    assert most < 0.25 * NEAR_DUPLICATE * SKETCH_BINS, most
+    assert list(near_duplicates(sketches)) == []
+
+
+@pytest.mark.parametrize("change", ["one word", "case", "a paragraph added", "a paragraph dropped", "quote marks"])
+def test_a_copy_of_an_article_with_a_small_change_is_a_near_duplicate(change: str) -> None:
+    text = _real_texts()["reuters-kim-putin-summit"]
+    copy = {"one word": text.replace(" met ", " saw ", 1), "case": text.replace("Kim", "KIM", 1),
+            "a paragraph added": text + "\n\nThe talks lasted five hours, officials in Moscow said on Thursday.",
+            "a paragraph dropped": text.split("\n", 1)[1],
+            "quote marks": text.replace('"', "\u201c").replace("'", "\u2019")}[change]
+    assert copy != text
+    found = list(near_duplicates({"a": text_sketch(text), "b": text_sketch(copy)}))
+    assert [(a, b) for a, b, _ in found] == [("a", "b")]
+
+
+def test_a_text_without_words_or_with_few_has_a_sketch_that_never_crashes() -> None:
+    assert text_sketch("") == b"" and text_sketch(" \n—“”") == b""
+    short = text_sketch("Kim left.")
+    assert len(short) == 8 * SKETCH_BINS and short == text_sketch("KIM  left!")
+    assert list(near_duplicates({"a": b"", "b": short, "c": short})) == [("b", "c", SKETCH_BINS)]
+
+
+def test_the_sample_reports_are_other_texts() -> None:
+    """The sample's other reports write five words of their own (`report_words`): no two of the ids the tests
+    use come near the threshold, nor the sample."""
+    ids = [SAMPLE_ID, D2, D3, "sample-doc-4", "zz-doc", "a-doc", "k-doc", "z-doc", "other-doc", "sample-copy"]
+    assert len({tuple(report_words(doc_id).values()) for doc_id in ids[1:]}) == len(ids) - 1
+    sketches = {doc_id: text_sketch(sample_text(doc_id)) for doc_id in ids}
+    most = max(itertools.starmap(sketch_agreement, itertools.combinations(sketches.values(), 2)))
+    assert most < 0.7 * NEAR_DUPLICATE * SKETCH_BINS, most
+
+
+def _copy_of(root: Path, source: str, new: str, text: str, split: str = "test") -> None:
+    """A document `new` over `text` (annotated anew: tokens only) in `split`."""
+    (root / "raw" / f"{new}.txt").write_bytes(text.encode("utf-8"))
+    (root / "annotations" / f"{new}.json").write_text(to_json(empty_document(new, text, SAMPLE_META)),
+                                                      encoding="utf-8")
+    _edit(root / "annotations" / "splits.json", lambda d: d[split].append(new))
+
+
+def test_a_real_article_copied_with_one_word_changed_is_reported_once_in_the_later_file(
+        repo_corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`vostochny validate` said 0 errors: V324 compares texts as written. The copy, the exact copy of the
+    copy (V324's alone) and the narrowed runs: the pair is reported once, in the file whose id sorts later."""
+    monkeypatch.chdir(repo_corpus)
+    text = (repo_corpus / "raw" / "reuters-kim-putin-summit.txt").read_text(encoding="utf-8")
+    _copy_of(repo_corpus, "reuters-kim-putin-summit", "zz-reuters-copy", text.replace(" met ", " saw ", 1))
+    errors = [(p.code, p.file, p.pointer, p.message) for p in validate(".").problems if p.severity == "error"]
+    assert [e[:3] for e in errors] == [("V332", "annotations/zz-reuters-copy.json", "/sha256")], errors
+    assert "reuters-kim-putin-summit has nearly this text" in errors[0][3]
+    for alone in ("reuters-kim-putin-summit", "zz-reuters-copy"):
+        assert [p.code for p in validate(f"annotations/{alone}.json").problems if p.severity == "error"] == ["V332"]
+    _copy_of(repo_corpus, "zz-reuters-copy", "zzz-copy", text.replace(" met ", " saw ", 1), "train")
+    codes = sorted((p.code, p.file) for p in validate(".").problems if p.severity == "error")
+    assert codes == [("V324", "annotations/zzz-copy.json"), ("V332", "annotations/zz-reuters-copy.json")]
