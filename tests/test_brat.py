@@ -487,7 +487,7 @@ def test_an_import_that_changes_a_linked_quote_is_refused(tmp_path: Path) -> Non
     corpus, out = _linked_export(tmp_path)
     ann = out / "sample-doc-2.ann"
     start = sample_text("sample-doc-2").index("We will win,")
-    _rewrite(ann, [line.replace(f"Quote {start} {start + 12}\tWe will win,", f"Quote {start} {start + 7}\tWe will")
+    _rewrite(ann, [line.replace(f"Quote {start} {start + 12}\tWe will win,", f"Quote {start} {start + 11}\tWe will win")
                    for line in _lines(ann)])
     (problem,) = _refused(out, corpus)
     assert problem.file == str(ann) and "removes or changes quote q1, which quote_links.json links (l1)" in (

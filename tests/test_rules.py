@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SAMPLE_ID, SAMPLE_TEXT, sample_document
-from sample import SAMPLE_META, sample_quote_links, write_linked_corpus
+from sample import SAMPLE_META, sample_quote_links, sample_text, write_linked_corpus
 
 from vostochny.checking.validator import validate
 from vostochny.reading.corpus import resolve
@@ -748,11 +748,12 @@ def test_a_quote_in_furniture_or_a_cueless_one_in_a_headline_is_refused(sample_c
         doc["zones"][1]["kind"] = kind
         if not cue:
             doc["quotes"][0]["cue"] = None
-        assert _wordless_problems(doc) == [], kind  # near misses: a cued headline quote, a cueless body one
+        # near misses: a cued headline quote, a cueless body one (the headline after the body line is V265's)
+        assert _wordless_problems(doc) == ([("V265", "/zones/1/kind")] if kind == "headline" else []), kind
     doc = sample_document()
     doc["zones"][1]["kind"] = "headline"
     doc["quotes"][0]["cue"] = None
-    assert _wordless_problems(doc) == [("V262", "/quotes/0/content/0")]
+    assert ("V262", "/quotes/0/content/0") in _wordless_problems(doc)
 
 
 def test_a_content_fragment_that_runs_into_a_byline_is_refused() -> None:
@@ -825,7 +826,8 @@ def test_a_verbatim_link_needs_the_same_words_and_a_partial_one_a_shared_phrase(
 
     write_linked_corpus(tmp_path, D2, links=sample_quote_links((SAMPLE_ID, "q1", D2, "q1")))
     assert _codes(tmp_path) == []  # `We will win,` twice: verbatim
-    shells = {"start": 120, "end": 126, "text": "shells"}
+    at = sample_text(D2).index("shells")  # the report's own text (its words differ from the sample's)
+    shells = {"start": at, "end": at + 6, "text": "shells"}
     _edit(tmp_path / "annotations" / f"{D2}.json", lambda d: d["quotes"][0].update(content=[shells], kind="indirect"))
     assert _codes(tmp_path) == [("V333", "/links/0/wording")]
     _edit(tmp_path / "annotations" / "quote_links.json", lambda d: d["links"][0].update(wording="partial"))
@@ -833,13 +835,13 @@ def test_a_verbatim_link_needs_the_same_words_and_a_partial_one_a_shared_phrase(
     _edit(tmp_path / "annotations" / "quote_links.json", lambda d: d["links"][0].update(wording="paraphrase"))
     assert _codes(tmp_path) == []
     # near misses: the same words in other case and marks are verbatim; a one-word content inside the other partial
-    win = other(D2)["quotes"][0]["content"]
+    win = other(D2)["quotes"][0]["content"][0]
     _edit(tmp_path / "annotations" / f"{D2}.json", lambda d: d["quotes"][0].update(content=[
-        {**win[0], "start": 90, "end": 104, "text": "“We will win,”"}], kind="mixed"))
+        {**win, "start": win["start"] - 1, "end": win["end"] + 1, "text": "“We will win,”"}], kind="mixed"))
     _edit(tmp_path / "annotations" / "quote_links.json", lambda d: d["links"][0].update(wording="verbatim"))
     assert _codes(tmp_path) == []
     _edit(tmp_path / "annotations" / f"{D2}.json", lambda d: d["quotes"][0].update(content=[
-        {"start": 99, "end": 102, "text": "win"}], kind="indirect"))  # a direct one: V252 (no mark beside it)
+        {"start": win["end"] - 4, "end": win["end"] - 1, "text": "win"}], kind="indirect"))  # direct: V252 (no mark)
     _edit(tmp_path / "annotations" / "quote_links.json", lambda d: d["links"][0].update(wording="partial"))
     assert _codes(tmp_path) == []
 

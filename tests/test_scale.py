@@ -43,8 +43,9 @@ def _rows(root: Path) -> dict[str, list]:
 
 
 def check_row(row: dict, registry: Registry) -> dict:
-    """The map function: one row in, its problems' codes and pointers out (Arrow columns)."""
-    found = validate_document_bytes(row["data"], row["text"], registry, row["stem"])
+    """The map function: one row in, its errors' codes and pointers out (Arrow columns). Warnings are left out:
+    recombined sentences leave a pronoun whose name is in a sentence not taken (V257)."""
+    found = [p for p in validate_document_bytes(row["data"], row["text"], registry, row["stem"]) if p.severity == "error"]
     return {"codes": [p.code for p in found], "pointers": [p.pointer for p in found]}
 
 
@@ -58,5 +59,5 @@ def test_datasets_map_finds_the_planted_error(synthetic: Path) -> None:
     assert ("V202", "/mentions/3/text") in found["synthetic-000007"]
     whole = validate(synthetic)  # the same problems as the validator's own run over the files
     across = {r.code for r in RULES if r.scope != "document"}  # the corpus rules run once, after the map (V321)
-    assert sorted((p.code, p.pointer) for p in whole.problems if p.code not in across) == \
+    assert sorted((p.code, p.pointer) for p in whole.problems if p.code not in across and p.severity == "error") == \
         sorted(found["synthetic-000007"])

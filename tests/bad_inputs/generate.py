@@ -84,6 +84,12 @@ def _span_of(needle: str) -> dict:
     return {"start": start, "end": start + len(needle), "text": needle}
 
 
+def _report_span(doc_id: str, needle: str) -> dict:
+    """The span of the first `needle` in the text of another report `doc_id` of the sample (its words differ)."""
+    start = sample_text(doc_id).index(needle)
+    return {"start": start, "end": start + len(needle), "text": needle}
+
+
 def _wordless_mention(data: dict) -> None:
     """A pronoun mention over the opening quote mark: V237 alone (V227 leaves a mention without a word to it)."""
     data["mentions"].append({"id": "m7", **_span_of("“"), "entity": "e2", "kind": "pronoun", "metonymy": False})
@@ -670,7 +676,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
         "/links/0/via/0", None, {}),
     "quote-link-verbatim-other-words": (linked(D2, links=sample_quote_links((SAMPLE_ID, "q1", D2, "q1")),
                                                sample_doc_2=lambda d: d["quotes"][0].update(
-                                                   content=[_span_of("the shells")], kind="indirect")),
+                                                   content=[_report_span(D2, "the shells")], kind="indirect")),
                                         "V333", LINKS, "/links/0/wording", None, {}),
     "quote-link-to-a-thought": (linked(D2, links=sample_quote_links((SAMPLE_ID, "q1", D2, "q1")),
                                        sample_doc_2=lambda d: d["quotes"][0].update(attribution="thought", cue=None)),
