@@ -77,6 +77,17 @@ def units(doc: Document, text: str) -> list[Unit]:
     return found
 
 
+def _named_only(entities: list[dict], mentions: list[dict], relations: list[dict],
+                quotes: list[dict]) -> tuple[list[dict], list[dict], list[dict], list[dict]]:
+    """Without the entities whose mentions here are all pronouns (their name was in a sentence not taken: a real
+    document names its referents, V257), their mentions, the relations on them, and them as speakers."""
+    named = {m["entity"] for m in mentions if m["kind"] != "pronoun"}
+    gone = {m["id"] for m in mentions if m["entity"] not in named}
+    return ([e for e in entities if e["id"] in named], [m for m in mentions if m["id"] not in gone],
+            [r for r in relations if r["head"] not in gone and r["tail"] not in gone],
+            [{**q, "speaker": None} if q["speaker"] in gone else q for q in quotes])
+
+
 def synthesize(pool: list[Unit], doc_id: str, rng: random.Random, chars: int) -> tuple[Document, str]:
     """One synthetic document of about `chars` characters."""
     parts, tokens, sentences, mentions, relations, quotes, zones = [], [], [], [], [], [], []
@@ -110,6 +121,7 @@ def synthesize(pool: list[Unit], doc_id: str, rng: random.Random, chars: int) ->
         parts.append(unit.text)
         offset += len(unit.text)
     text = "".join(parts)
+    entities, mentions, relations, quotes = _named_only(entities, mentions, relations, quotes)
     data = {"schema_version": SCHEMA_VERSION, "id": doc_id, "sha256": hashlib.sha256(text.encode()).hexdigest(),
             "length": len(text), "meta": {"source_file": "synthetic", "language": "en", "rights": RIGHTS},
             "tokenizer": {"name": "vostochny.model.tokenize", "version": "1.0"}, "sentences": sentences,
