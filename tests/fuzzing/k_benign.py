@@ -111,13 +111,27 @@ def _named_link(data: Any, path: tuple[Any, ...]) -> bool:
     return any(m["entity"] == entity and m["kind"] == "name" for m in data["mentions"])
 
 
+def _nested_cue(data: Any, path: tuple) -> bool:
+    """Whether `path` is the cue of a quote whose content overlaps another quote's: a report inside a report
+    keeps its own cue (without it, two quotes of one speaker with overlapping content and no cue to tell
+    them apart are one utterance annotated twice, V226)."""
+    if len(path) != 3 or path[0] != "quotes" or path[2] != "cue":
+        return False
+    quote = data["quotes"][path[1]]
+    spans = [(c["start"], c["end"]) for c in quote.get("content", [])]
+    return any(other is not quote and any(s < f and t < e for s, e in spans for t, f in
+                                          ((c["start"], c["end"]) for c in other.get("content", [])))
+               for other in data["quotes"])
+
+
 @json_kind("drop-optional", ACCEPT, EDITS, ANY_FILE)
 def drop_optional(data: Any, rng: random.Random, frag: Fragments) -> None:
     """Delete optional members (`$schema`, `zones`, `kb_id`, `cue`, `aliases`, ...; a metonymy mark only where
-    it is false, its default: a capital's name without it is in the wrong entity, V255)."""
+    it is false, its default: a capital's name without it is in the wrong entity, V255; not a nested quote's
+    cue, V226)."""
     paths = [p for p, v in walk(data) if p and (p[-1] in OPTIONAL or (p[0] == "links" and len(p) == 3 and p[-1] in
                                                  LINK_OPTIONAL)) and not _named_link(data, p)
-             and not (p[-1] == "metonymy" and v is True)]
+             and not (p[-1] == "metonymy" and v is True) and not _nested_cue(data, p)]
     for path in rng.sample(paths, k=rng.randint(1, len(paths))) if paths else []:
         del at(data, path[:-1])[path[-1]]
 
@@ -125,7 +139,8 @@ def drop_optional(data: Any, rng: random.Random, frag: Fragments) -> None:
 @json_kind("null-optional", ACCEPT, EDITS, ANY_FILE)
 def null_optional(data: Any, rng: random.Random, frag: Fragments) -> None:
     """Set nullable members to null (`kb_id`, `cue`, `speaker`, `title`, `date`, `$schema`)."""
-    for path in [p for p, _ in walk(data) if p and p[-1] in NULLABLE and not _named_link(data, p) and rng.random() < 0.5]:
+    for path in [p for p, _ in walk(data) if p and p[-1] in NULLABLE and not _named_link(data, p)
+                 and not _nested_cue(data, p) and rng.random() < 0.5]:
         at(data, path[:-1])[path[-1]] = None
 
 
