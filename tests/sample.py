@@ -10,7 +10,7 @@ import zlib
 from pathlib import Path
 
 from vostochny.model.models import SCHEMA_VERSION, Document, DocumentMeta, Rights
-from vostochny.model.scaffold import empty_document
+from vostochny.model.scaffold import empty_document, sha256_text
 from vostochny.model.serializer import to_json
 
 REPO = Path(__file__).resolve().parents[1]
@@ -152,6 +152,25 @@ def write_channel_linked_corpus(root: Path) -> Path:
     registry = json.loads(path.read_text(encoding="utf-8"))
     write_json(path, {**registry, "entities": [*registry["entities"], CHANNEL_RECORD]})
     return root
+
+
+def retext(doc: dict, text: str) -> dict:
+    """The document over another raw text of the same length: its checksum, length, and every span's and token's
+    text read again at its offsets, so that V203 and V202 stay quiet (its spans are read again in `doc` itself)."""
+
+    def visit(value: object) -> None:
+        if isinstance(value, dict):
+            if {"start", "end", "text"} <= value.keys():
+                value["text"] = text[value["start"]:value["end"]]
+            for item in value.values():
+                visit(item)
+        elif isinstance(value, list):
+            for item in value:
+                visit(item)
+
+    visit(doc)
+    return {**doc, "sha256": sha256_text(text), "length": len(text),
+            "tokens": [[start, end, text[start:end]] for start, end, _ in doc["tokens"]]}
 
 
 def write_json(path: Path, data: dict) -> None:

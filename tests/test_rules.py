@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SAMPLE_ID, SAMPLE_TEXT, sample_document
-from sample import SAMPLE_META, sample_quote_links, sample_text, write_linked_corpus
+from sample import SAMPLE_META, retext, sample_quote_links, sample_text, write_linked_corpus
 
 from vostochny.checking.validator import validate
 from vostochny.reading.corpus import resolve
@@ -404,7 +404,8 @@ def test_the_graph_rules_agree_with_a_brute_force_closure_on_random_graphs() -> 
     documents with known, unknown and same-document ends; each reported path is a path between the pair."""
     import random
 
-    from vostochny.checking.rules import CorpusContext, quote_link_clique_incomplete, quote_link_same_document
+    from vostochny.checking.rules import CorpusContext
+    from vostochny.checking.rules.quote_link_groups import quote_link_clique_incomplete, quote_link_same_document
     from vostochny.model.models import QuoteLinks
 
     rng = random.Random(7)
@@ -645,7 +646,7 @@ def test_a_wordless_content_fragment_is_refused_and_punctuation_beside_words_is_
     ("2023", False), ("Пхеньян", False), ("김정은", False), ("٣", False), ("U.S.", False),
 ])
 def test_a_word_is_a_letter_or_digit_of_any_script(text: str, wordless: bool) -> None:
-    from vostochny.checking.rules import _wordless
+    from vostochny.checking.rules.spans import _wordless
 
     assert _wordless(text) is wordless
 
@@ -887,14 +888,12 @@ def _released(root: Path) -> None:
 def _edit_raw_text(root: Path, doc_id: str, old: str, new: str) -> None:
     """Replace `old` by `new` (as long) in a document's raw text, with every span, token, sha256 and length of
     its annotation file updated to match: nothing but the release can tell."""
-    from test_rules_columns import _retext
-
     raw = root / "raw" / f"{doc_id}.txt"
     text = raw.read_bytes().decode("utf-8").replace(old, new, 1)
     raw.write_bytes(text.encode("utf-8"))
 
     def change(d: dict) -> None:
-        d.update(_retext(d, text), tokens=[[start, end, text[start:end]] for start, end, _ in d["tokens"]])
+        d.update(retext(d, text))
 
     _edit(root / "annotations" / f"{doc_id}.json", change)
 
@@ -986,7 +985,7 @@ def test_only_a_dateline_that_opens_its_line_may_share_it_and_only_with_body() -
     ("indirect", ("They", "\u2026"), "talks", "They held talks\u2026", True),
 ])
 def test_quote_content_edges(kind: str, edges: tuple[str, str], before_last: str, text: str, wrong: bool) -> None:
-    from vostochny.checking.rules import _edges_wrong
+    from vostochny.checking.rules.quote_marks import _edges_wrong
 
     assert _edges_wrong(kind, edges, before_last, text, text.index(edges[0])) is wrong
 
@@ -996,7 +995,7 @@ def test_quote_content_edges(kind: str, edges: tuple[str, str], before_last: str
     ("Putin", False), ("its", False), ("the Kremlin", False),
 ])
 def test_a_possessive_is_any_apostrophe_and_s(text: str, possessive: bool) -> None:
-    from vostochny.checking.rules import _POSSESSIVE
+    from vostochny.checking.rules.mentions import _POSSESSIVE
 
     assert bool(_POSSESSIVE.search(text + "\x00")) is possessive
 
@@ -1007,7 +1006,7 @@ def test_a_possessive_is_any_apostrophe_and_s(text: str, possessive: bool) -> No
     ("\u0395\u03bb\u03bb\u03ac\u03b4\u03b1", False),
 ])
 def test_a_name_that_shows_as_another_is_out_of_form(name: str, flawed: bool) -> None:
-    from vostochny.checking.rules import name_flaw, names_in_form
+    from vostochny.checking.rules.name_forms import name_flaw, names_in_form
 
     assert (name_flaw(name) is not None) is flawed and names_in_form([name]) is not flawed
 
@@ -1032,7 +1031,7 @@ def test_channels_are_known_by_their_names_too(tmp_path: Path, via: list, code: 
     ([(0, 20), (2, 5), (8, 12)], {(0, 1), (0, 2)}),
 ])
 def test_nested_pairs(spans: list[tuple[int, int]], pairs: set[tuple[int, int]]) -> None:
-    from vostochny.checking.rules import _nested_pairs
+    from vostochny.checking.rules.mentions import _nested_pairs
 
     starts, ends = (tuple(column) for column in zip(*spans))
     assert set(_nested_pairs(starts, ends)) == pairs
@@ -1370,7 +1369,7 @@ def test_names_and_their_kinds(mentions: tuple[tuple[str, str, str], ...], found
     ("Komsomolsk-on-Amur aircraft plant", False), ("Kim\u2013Putin summit 2023", False), ("al-Qaeda", True),
 ])
 def test_a_record_name_counts_as_a_name_where_written_as_one(name: str, proper: bool) -> None:
-    from vostochny.checking.rules import _proper_name
+    from vostochny.checking.rules.names import _proper_name
 
     assert _proper_name(name) is proper
 
@@ -1387,7 +1386,7 @@ def test_the_real_corpus_has_no_name_of_another_kind_and_every_name_capitalised(
                                    ["Vladimir\x00Putin", "US"], ["\x00", "\x00\x00", " "]])
 def test_name_keys_are_one_per_text(texts: list[str]) -> None:
     """A NUL inside a mention's text (the keys' separator) made V253 pair keys with the wrong mentions."""
-    from vostochny.checking.rules import _name_keys
+    from vostochny.checking.rules.names import _name_keys
 
     keys = _name_keys(texts)
     assert len(keys) == len(texts)
@@ -1463,7 +1462,8 @@ def test_the_token_layer_is_the_tokenizers_with_its_corrections_recorded() -> No
 def test_every_split_and_merge_of_a_real_text_is_found(doc_id: str) -> None:
     """V267 tokenizes again only the runs of text where a token may differ: each split of a word and each merge
     of two tokens that meet without a space, on a real text, is in one of them."""
-    from vostochny.checking.rules import DocContext, tokens_not_tokenizer
+    from vostochny.checking.rules import DocContext
+    from vostochny.checking.rules.tokenizer import tokens_not_tokenizer
     from vostochny.model import tokenize
     from vostochny.reading.fastpath import decode
     from vostochny.reading.view import DocumentView

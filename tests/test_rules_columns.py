@@ -10,11 +10,12 @@ import tracemalloc
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sample import SAMPLE_ID, SAMPLE_TEXT, sample_document
+from sample import SAMPLE_ID, SAMPLE_TEXT, retext, sample_document
 
-from vostochny.checking.rules import DocContext, sentence_layer, zone_coverage
+from vostochny.checking.rules import DocContext
+from vostochny.checking.rules.tokens import sentence_layer
+from vostochny.checking.rules.zones import zone_coverage
 from vostochny.checking.validator import validate_document_bytes
-from vostochny.model.scaffold import sha256_text
 from vostochny.reading import fastpath
 from vostochny.reading.view import DocumentView, tiles
 
@@ -31,24 +32,6 @@ def _view(doc: dict, text: str = SAMPLE_TEXT) -> DocumentView:
     return DocumentView(mirror, text)  # type: ignore[arg-type]
 
 
-def _retext(doc: dict, text: str) -> dict:
-    """The document over another raw text of the same length: its checksum, and every span's text read
-    again at its offsets (so that V203 and V202 stay quiet)."""
-
-    def visit(value: object) -> None:
-        if isinstance(value, dict):
-            if {"start", "end", "text"} <= value.keys():
-                value["text"] = text[value["start"]:value["end"]]
-            for item in value.values():
-                visit(item)
-        elif isinstance(value, list):
-            for item in value:
-                visit(item)
-
-    visit(doc)
-    return {**doc, "sha256": sha256_text(text), "length": len(text)}
-
-
 def _token(doc: dict, word: str) -> int:
     return next(i for i, (_, _, t) in enumerate(doc["tokens"]) if t == word)
 
@@ -62,7 +45,7 @@ def test_other_whitespace_between_tokens_is_walked_and_accepted() -> None:
     """A no-break space between two tokens fails the rebuilt text (it reads only line breaks, tabs and
     CRs as spaces); the walk finds the gap blank, as it is."""
     text = SAMPLE_TEXT.replace("Kim Jong", "Kim\u00a0Jong")
-    doc = _retext(sample_document(), text)
+    doc = retext(sample_document(), text)
     assert not _view(doc, text).tokens_tile
     assert _problems(doc, text) == []
 

@@ -11,7 +11,7 @@ import pytest
 from conftest import SAMPLE_ID
 from sample import REPO, SAMPLE_META, report_words, sample_quote_links, sample_text, write_linked_corpus
 
-from vostochny.checking.rules import NEAR_DUPLICATE, SKETCH_BINS, near_duplicates, sketch_agreement, text_sketch
+from vostochny.checking.rules.texts import NEAR_DUPLICATE, SKETCH_BINS, near_duplicates, sketch_agreement, text_sketch
 from vostochny.checking.validator import validate
 from vostochny.model.scaffold import empty_document
 from vostochny.model.serializer import to_json

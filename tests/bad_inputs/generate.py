@@ -26,6 +26,7 @@ from sample import (  # noqa: E402
     SAMPLE_ID,
     SAMPLE_META,
     SAMPLE_TEXT,
+    retext,
     sample_document,
     sample_quote_links,
     sample_registry,
@@ -183,22 +184,7 @@ def _manifest(raw_text: str) -> bytes:
 def _retexted() -> bytes:
     """The sample document over `WON_TEXT`: its checksum, length, and every span's and token's text read again at
     its offsets, so that V203 and V202 are quiet (nothing in the document can tell)."""
-    doc = copy.deepcopy(sample_document())
-
-    def visit(value: object) -> None:
-        if isinstance(value, dict):
-            if {"start", "end", "text"} <= value.keys():
-                value["text"] = WON_TEXT[value["start"]:value["end"]]
-            for item in value.values():
-                visit(item)
-        elif isinstance(value, list):
-            for item in value:
-                visit(item)
-
-    visit(doc)
-    doc["tokens"] = [[start, end, WON_TEXT[start:end]] for start, end, _ in doc["tokens"]]
-    doc.update(sha256=hashlib.sha256(WON_TEXT.encode("utf-8")).hexdigest(), length=len(WON_TEXT))
-    return dump(doc)
+    return dump(retext(copy.deepcopy(sample_document()), WON_TEXT))
 def _nearly_a_copy(text: str) -> dict[str, bytes]:
     """A second document that is the sample under another id over `text` (the sample's text with a word changed,
     its length kept: every span and token boundary is the sample's), in another split: one article twice."""

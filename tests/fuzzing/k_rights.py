@@ -135,7 +135,7 @@ def date_not_the_datelines(corpus: Corpus, rng: random.Random) -> None:
     import datetime
     import json
 
-    from vostochny.checking.rules import _WRITTEN_DAY
+    from vostochny.checking.rules.meta import _WRITTEN_DAY
 
     dated = [p for p in corpus.documents() if any(z["kind"] == "dateline" and _WRITTEN_DAY.search(z["text"])
                                                   for z in json.loads(p.read_text(encoding="utf-8"))["zones"])]

@@ -2,7 +2,7 @@
 
 Every check the validator makes has a stable code in `CATALOGUE` (like the UD validator's
 test ids or ruff's rule codes): loader checks (V0xx file, V1xx structure) are declared here,
-corpus rules (V2xx document, V3xx corpus) are declared where they are defined, in `rules.py`,
+corpus rules (V2xx document, V3xx corpus) are declared where they are defined, in `rules/`,
 with the same `declare`. `docs/rules.md` is generated from this catalogue.
 """
 

@@ -1,0 +1,54 @@
+"""The corpus rules: checks across fields, files and the raw text, on validated models.
+
+Each rule is a function registered with `@rule(...)`: a stable code, a short name, a one-line
+message, the fix, and a docstring that says why the rule exists. Document rules take a
+`DocContext` and yield `Hit`s; corpus rules take a `CorpusContext`. The registry is flat: the
+validator runs every rule of a scope in the order of `base.RUN_ORDER`, whichever module holds it.
+`docs/rules.md` is generated from it. Importing this package registers every rule. The rules read
+the models or their `msgspec` mirrors (`reading/fastpath.py`) alike, and import the models for type
+checking only: the validator's valid path never imports pydantic. The modules, in the order a
+document and then the corpus are checked:
+
+- `base`: the contexts, `Hit`, `rule` and `RULES`, and helpers of every layer; `texts`: what the corpus
+  rules compare of texts and quotes (hashes, word sketches, the words said);
+- `spans`, `raw_texts`, `identity`: offsets and texts of spans, the raw text, ids and references;
+- `tokens`, `tokenizer`: the token and sentence layers, and the tokenizer they record;
+- `mentions`, `name_forms`, `entities`, `names`, `mention_agreement`: mentions, how names are written,
+  entities, names against the registry, pronouns against their entity;
+- `relations`; `quotes`, `quote_marks`, `quote_places`: a quote's parts, its marks, where its parts lie;
+- `zones`, `meta`: the zone layer, and the document's dates, rights and title;
+- `registry`, `splits`, `quote_links`, `quote_link_channels`, `quote_link_groups`, `history`: the corpus
+  files, and the raw texts against git history and the release manifest.
+"""
+
+from vostochny.checking.rules import (  # noqa: F401 - each module registers its rules
+    entities,
+    history,
+    identity,
+    mention_agreement,
+    mentions,
+    meta,
+    name_forms,
+    names,
+    quote_link_channels,
+    quote_link_groups,
+    quote_links,
+    quote_marks,
+    quote_places,
+    quotes,
+    raw_texts,
+    registry,
+    relations,
+    spans,
+    splits,
+    tokenizer,
+    tokens,
+    zones,
+)
+from vostochny.checking.rules.base import RULES, CorpusContext, DocContext, Hit
+from vostochny.checking.rules.raw_texts import raw_checksum
+from vostochny.checking.rules.registry import recurring_referent_unlinked
+from vostochny.checking.rules.texts import Said, TextHashes, normal_digest, quotes_said, text_sketch
+
+__all__ = ["RULES", "CorpusContext", "DocContext", "Hit", "Said", "TextHashes", "normal_digest", "quotes_said",
+           "raw_checksum", "recurring_referent_unlinked", "text_sketch"]

@@ -1,0 +1,164 @@
+"""What every rule module shares: the contexts the rules read (`DocContext`, `CorpusContext`), what they find
+(`Hit`), the registry of rules (`rule`, `RULES`, in the order of `RUN_ORDER`), and the small helpers that rules of
+several layers use (offsets in range, a span's text in a message, repeated keys, the registry's types, the quote
+links)."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Hashable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TypeVar
+
+from vostochny.checking.linking import Nominals
+from vostochny.checking.problems import Severity, declare
+from vostochny.checking.rules.texts import Said, TextHashes
+from vostochny.reading.view import DocumentView
+
+if TYPE_CHECKING:
+    from vostochny.model.models import Document, QuoteLink, QuoteLinks, Registry, Splits
+    from vostochny.reading.history import FirstCommit
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a rule found: where (JSON pointer), the offending value, and the specifics."""
+
+    pointer: str
+    value: object
+    detail: str
+    document: str = ""  # rules of scope "documents": the id of the document whose file the hit is in
+
+
+@dataclass
+class DocContext:
+    """What the document rules read: the document's view (raw text and indexes), the registry and
+    the file name."""
+
+    view: DocumentView
+    registry: Registry | None
+    stem: str
+
+    @property
+    def doc(self) -> Document:
+        return self.view.doc
+
+    @property
+    def text(self) -> str | None:
+        return self.view.text
+
+    def token_slices(self) -> tuple[str, ...]:
+        """The raw text at every token's offsets."""
+        view = self.view
+        return tuple(map((view.text or "").__getitem__, map(slice, view.token_starts, view.token_ends)))
+
+
+@dataclass
+class CorpusContext:
+    """What the corpus rules need: registry, splits, quote links, and per-document summaries (not documents).
+    A rule of scope "corpus" points into the registry, "splits" into the splits, "raw" at a raw
+    text, and "documents" into the file of the document its hit names (`Hit.document`)."""
+
+    registry: Registry | None
+    splits: Splits | None
+    doc_ids: list[str]  # every document file present (a file that did not load is still present)
+    kb_ids_used: set[str]
+    whole: bool  # every document of the corpus was checked and loaded
+    not_loaded: frozenset[str] = frozenset()  # file names of documents that did not load: id unknown
+    raw_ids: list[str] = field(default_factory=list)  # texts in raw/ (listed for a whole corpus only)
+    quote_links: QuoteLinks | None = None
+    #: document id -> quote id -> its speaker's registry id (None: none), for each checked document that loaded
+    quotes: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    #: document id -> quote id -> its attribution and content words, for each checked document that loaded (V333)
+    said: dict[str, dict[str, Said]] = field(default_factory=dict)
+    all_files: bool = False  # every document file of the corpus was checked (some may not have loaded)
+    nominals: dict[str, Nominals] = field(default_factory=dict)  # document id -> its nominals (V321)
+    checked: frozenset[str] = frozenset()  # ids of the documents checked that loaded (narrowed: not every one)
+    #: document id -> its raw text's hashes and sketch (V324, V325, V332)
+    texts: dict[str, TextHashes] = field(default_factory=dict)
+    #: document id -> the SHA-256 of its raw file that the release manifest records (annotations/RELEASED.json; V325)
+    released: dict[str, str] = field(default_factory=dict)
+    #: whether git history was read (the corpus lies in a git work tree; `reading/history.py`) (V325, V326)
+    history: bool = False
+    #: document id -> the commit that first added `raw/ID.txt` and the blob it added (read from git history)
+    committed: dict[str, FirstCommit] = field(default_factory=dict)
+    manifest_committed: FirstCommit | None = None  # the commit that first added annotations/RELEASED.json (V326)
+    manifest_present: bool = False  # whether the corpus has annotations/RELEASED.json (V326)
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    scope: str
+    check: Callable[..., Iterator[Hit]]
+
+
+RULES: list[Rule] = []  # in the order of RUN_ORDER, whatever order their modules are imported in
+
+#: the order the rules run in, and so the order of their problems in a report (the validator orders a file's
+#: problems by cause only, `validator.cause_rank`): the order they were written in, not that of their codes
+RUN_ORDER = (
+    "V201", "V202", "V203", "V204", "V205", "V206", "V207", "V208", "V209", "V210", "V211", "V212", "V213", "V214",
+    "V215", "V216", "V217", "V218", "V219", "V220", "V221", "V222", "V223", "V224", "V225", "V226", "V239", "V227",
+    "V228", "V229", "V230", "V231", "V232", "V233", "V234", "V246", "V247", "V248", "V235", "V249", "V250", "V251",
+    "V262", "V263", "V264", "V252", "V265", "V266", "V267", "V236", "V237", "V238", "V258", "V259", "V260", "V261",
+    "V322", "V323", "V242", "V244", "V245", "V253", "V254", "V243", "V255", "V256", "V257", "V301", "V329", "V320",
+    "V321", "V306", "V307", "V308", "V309", "V302", "V303", "V305", "V304", "V330", "V310", "V311", "V312", "V313",
+    "V314", "V315", "V316", "V327", "V328", "V333", "V334", "V317", "V318", "V319", "V324", "V332", "V325", "V326",
+)
+
+CheckT = TypeVar("CheckT", bound=Callable[..., Iterator[Hit]])
+
+
+def rule(code: str, name: str, message: str, fix: str, scope: str = "document",
+         severity: Severity = "error") -> Callable[[CheckT], CheckT]:
+    """Register a rule, in its place in `RUN_ORDER`: its docstring becomes its documentation."""
+    if code not in RUN_ORDER:
+        raise ValueError(f"rule {code} {name} has no place in RUN_ORDER")
+
+    def register(check: CheckT) -> CheckT:
+        declare(code, name, message, fix, check.__doc__ or "", severity)
+        bisect.insort(RULES, Rule(code, scope, check), key=lambda r: RUN_ORDER.index(r.code))
+        return check
+
+    return register
+
+
+def _in_range(start: int, end: int, length: int) -> bool:
+    return 0 <= start < end <= length
+
+
+_REGISTRY_TYPES: dict[str, tuple[Registry, dict[str, str]]] = {}
+
+
+def _registry_types(registry: Registry) -> dict[str, str]:
+    """Registry id -> type (the last record of an id), built once per registry, not per document."""
+    cached = _REGISTRY_TYPES.get("last")
+    if cached is None or cached[0] is not registry:
+        cached = _REGISTRY_TYPES["last"] = (registry, {r.id: r.type for r in registry.entities})
+    return cached[1]
+
+
+def _repeats(keys: Sequence[Hashable]) -> Iterator[tuple[int, int]]:
+    """(index, index of the first equal key) for every key seen before; nothing for distinct keys."""
+    if len(set(keys)) == len(keys):
+        return
+    first: dict[Hashable, int] = {}
+    for i, key in enumerate(keys):
+        if key in first:
+            yield i, first[key]
+        first.setdefault(key, i)
+
+
+def _copies(ctx: DocContext, layer: str, *fields: str) -> Iterator[tuple[int, int]]:
+    """`_repeats` of the items of `layer` that agree on every one of `fields`."""
+    return _repeats(list(zip(*(ctx.view.column(layer, f) for f in fields), strict=True)))
+
+
+def _brief(text: str) -> str:
+    """A span's text, cut to 40 characters, for a message."""
+    return repr(text if len(text) <= 40 else text[:37] + "...")
+
+
+def _links(ctx: CorpusContext) -> list[QuoteLink]:
+    return ctx.quote_links.links if ctx.quote_links else []

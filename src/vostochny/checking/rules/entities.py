@@ -1,0 +1,149 @@
+"""Rules on document entities: without mentions (V219), two linked to one record (V225), typed unlike their record
+(V216), named but unlinked (V242), their `distinct_from` (V243, V322, V323), their name's form (V249), and made of
+pronouns alone (V257)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import compress
+
+from vostochny.checking.problems import pointer
+from vostochny.checking.rules.base import DocContext, Hit, _registry_types, _repeats, rule
+from vostochny.checking.rules.identity import _no_record
+from vostochny.checking.rules.name_forms import name_flaw, names_in_form
+
+
+@rule("V216", "registry-type", "an entity's type differs from its registry record's type",
+      "make the entity type and the registry type agree")
+def registry_type(ctx: DocContext) -> Iterator[Hit]:
+    """One registry record is one referent, so every entity linked to it has its type."""
+    if ctx.registry is None:
+        return
+    types = _registry_types(ctx.registry)
+    for i, e in enumerate(ctx.doc.entities):
+        if e.kb_id in types and types[e.kb_id] != e.type:
+            yield Hit(pointer("entities", i, "type"), e.type, f"registry {e.kb_id} is {types[e.kb_id]}")
+
+
+@rule("V219", "entity-without-mentions", "an entity has no mention", "remove the entity, or add its mentions")
+def entity_without_mentions(ctx: DocContext) -> Iterator[Hit]:
+    """An entity is a cluster of mentions; an empty cluster is a leftover of an edit."""
+    used = set(ctx.view.column("mentions", "entity"))
+    if used.issuperset(ctx.view.column("entities", "id")):
+        return
+    for i, e in enumerate(ctx.doc.entities):
+        if e.id not in used:
+            yield Hit(pointer("entities", i, "id"), e.id, f"entity {e.id} ({e.name})")
+
+
+@rule("V225", "split-referent", "two entities of the document link the same registry record",
+      "merge the two entities: move the mentions of one to the other and remove it")
+def split_referent(ctx: DocContext) -> Iterator[Hit]:
+    """All mentions of one referent in a document form one entity (docs/guidelines.md,
+    Clustering); two clusters linked to one record are one referent split in two."""
+    keys = [e.kb_id if e.kb_id is not None else i for i, e in enumerate(ctx.doc.entities)]  # unlinked: unique
+    for i, first in _repeats(keys):
+        e = ctx.doc.entities[i]
+        other = ctx.doc.entities[first].id
+        yield Hit(pointer("entities", i, "kb_id"), e.kb_id, f"{e.id} and {other} both link {e.kb_id}")
+
+
+@rule("V249", "entity-name-form", "a document entity's name is blank or not plain written text",
+      "write the name as plain text: single spaces, none at the ends, no invisible or compatibility characters")
+def entity_name_form(ctx: DocContext) -> Iterator[Hit]:
+    """An entity's `name` is how the corpus shows its cluster (exports, the card, render): the schema
+    checks control characters only, so a trailing space, a line break, a zero-width space or a fullwidth
+    letter passed and made two spellings of one name (`name_flaw`)."""
+    if names_in_form(ctx.view.column("entities", "name")):
+        return
+    for i, e in enumerate(ctx.doc.entities):
+        flaw = name_flaw(e.name)
+        if flaw is not None:
+            yield Hit(pointer("entities", i, "name"), e.name, f"{e.name!r}: {flaw}")
+
+
+@rule("V322", "distinct-from-unknown", "an entity's distinct_from names no registry record",
+      "fix the id (a record of annotations/entities.json), or remove it")
+def distinct_from_unknown(ctx: DocContext) -> Iterator[Hit]:
+    """`distinct_from` records a decision against registry records (V321): an id that names no record
+    records nothing, and is usually a record renamed since (CHANGELOG.md lists the renames)."""
+    if ctx.registry is None:
+        return
+    ids = _registry_types(ctx.registry).keys()
+    for i, e in enumerate(ctx.doc.entities):
+        for j, kb_id in enumerate(e.distinct_from):
+            if kb_id not in ids:
+                yield Hit(pointer("entities", i, "distinct_from", j), kb_id, f"{e.id}: {_no_record(kb_id, ids)}")
+
+
+@rule("V323", "distinct-from-own-record", "an entity is marked distinct from the record it links to",
+      "remove the record from distinct_from, or the kb_id if the entity is another referent")
+def distinct_from_own_record(ctx: DocContext) -> Iterator[Hit]:
+    """An entity cannot be the referent of a record and another one: one of the two decisions is wrong."""
+    for i, e in enumerate(ctx.doc.entities):
+        if e.kb_id is not None and e.kb_id in e.distinct_from:
+            yield Hit(pointer("entities", i, "distinct_from", e.distinct_from.index(e.kb_id)), e.kb_id,
+                      f"{e.id} links to {e.kb_id}")
+
+
+@rule("V242", "named-entity-unlinked", "an entity with a name mention has no kb_id",
+      "link the entity to its registry record (add the record to annotations/entities.json if there is none)",
+      severity="warning")
+def named_entity_unlinked(ctx: DocContext) -> Iterator[Hit]:
+    """Every entity that has a name mention links to one record of the registry (docs/guidelines.md,
+    Cross-document links): a named referent left unlinked is counted as a new one in every document
+    it occurs in, and drops out of the cross-document layer. Generic groups and one-off nominal
+    entities have no name mention, and stay unlinked. A warning, as a missing factuality (V235) is: the
+    link is an annotation not yet made (a name drawn in brat, a system's predictions), not a wrong one."""
+    view = ctx.view
+    unlinked = {e for e, kb_id in zip(view.column("entities", "id"), view.column("entities", "kb_id"), strict=True)
+                if kb_id is None}
+    named = {e for e, kind in zip(view.column("mentions", "entity"), view.column("mentions", "kind"), strict=True)
+             if kind == "name"}
+    if unlinked.isdisjoint(named):
+        return
+    for i, e in enumerate(ctx.doc.entities):
+        if e.kb_id is None and e.id in named:
+            first = next(m.text for m in ctx.doc.mentions if m.entity == e.id and m.kind == "name")
+            yield Hit(pointer("entities", i, "kb_id"), None, f"{e.id} {e.name!r} is named ({first!r})")
+
+
+@rule("V243", "distinct-from-misused", "a linked entity has a distinct_from, or it lists a record twice",
+      "keep distinct_from on unlinked entities only (a linked entity is its record and nothing else), each "
+      "record once")
+def distinct_from_misused(ctx: DocContext) -> Iterator[Hit]:
+    """`distinct_from` records that an unlinked entity was checked against a record and is another
+    referent (docs/guidelines.md, "Checked and distinct"); everywhere else it is `[]`. On a linked entity
+    it records nothing the link does not (its own record is V323's), and a record listed twice counts a
+    check that was made once."""
+    if not any(ctx.view.column("entities", "distinct_from")):
+        return
+    for i, e in enumerate(ctx.doc.entities):
+        for j, kb_id in enumerate(e.distinct_from):
+            if e.kb_id is not None and kb_id != e.kb_id:
+                yield Hit(pointer("entities", i, "distinct_from", j), kb_id, f"{e.id} links to {e.kb_id}")
+            elif kb_id in e.distinct_from[:j]:
+                yield Hit(pointer("entities", i, "distinct_from", j), kb_id, f"{e.id} lists {kb_id} before")
+
+
+@rule("V257", "pronoun-only-entity", "an entity has only pronoun mentions", "join the pronouns to the entity "
+      "they refer to (a referent named elsewhere in the text), or keep the entity if the text never names it",
+      severity="warning")
+def pronoun_only_entity(ctx: DocContext) -> Iterator[Hit]:
+    """All mentions of one referent in a document form one entity, names, nominals and pronouns alike
+    (docs/guidelines.md, Clustering): a pronoun refers back to (or ahead to) words that name its referent, so
+    an entity made of pronouns alone is usually a pronoun split off from the entity it refers to (`he`, of Kim
+    Jong Un). A warning: a speaker never named (`“We will win,” a voice in the crowd said`, the voice not
+    annotated) is possible."""
+    view = ctx.view
+    kinds, entities = view.column("mentions", "kind"), view.column("mentions", "entity")
+    if "pronoun" not in kinds:
+        return
+    worded = set(compress(entities, map("pronoun".__ne__, kinds)))
+    only = set(compress(entities, map("pronoun".__eq__, kinds))) - worded
+    if not only:
+        return
+    for i, e in enumerate(ctx.doc.entities):
+        if e.id in only:
+            said = ", ".join(repr(m.text) for m in ctx.doc.mentions if m.entity == e.id)
+            yield Hit(pointer("entities", i), e.id, f"{e.id} {e.name!r} is only {said}")

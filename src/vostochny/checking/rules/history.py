@@ -1,0 +1,65 @@
+"""Rules on released raw texts against git history and the release manifest (V325, V326)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from vostochny.checking.problems import pointer
+from vostochny.checking.rules.base import CorpusContext, Hit, rule
+
+
+@rule("V325", "raw-text-changed-since-release", "the raw text of a released document is not the one released",
+      "restore the raw file and its sha256/length as first committed and released (git checkout); raw files are "
+      "never edited: a changed article is a new document", scope="documents")
+def raw_text_changed_since_release(ctx: CorpusContext) -> Iterator[Hit]:
+    """The raw text is never corrected (docs/guidelines.md): a released document's text is the article as
+    received, and every offset users hold refers to it. V203 holds the recorded SHA-256 to the raw file;
+    an edit that updates the checksum, length and every span with it passes V203. Where the corpus lies in a
+    git work tree, the text is held to the version of `raw/ID.txt` that was first committed (its git blob id),
+    whatever the release manifest says: a manifest is a file, edited or deleted with the text as easily, and a
+    commit in the history is not. A text never committed is new. Without history (an installed package, a
+    tarball, a shallow clone that does not reach the commit that added the file) the text is held to the SHA-256
+    that the release manifest (`annotations/RELEASED.json`) records for `raw/ID.txt`; a document the manifest
+    does not list is new, and a corpus without either has nothing to compare. Compares the texts that V203
+    finds in order."""
+    for doc_id, hashes in sorted(ctx.texts.items()):
+        digest, blob = hashes.sha256, hashes.blob
+        first = ctx.committed.get(doc_id)
+        if first is not None:
+            if blob != first.blob:
+                yield Hit("/sha256", digest, f"raw/{doc_id}.txt is not the text first committed (in {first.short}, "
+                          f"git blob {first.blob[:12]}; git show {first.short}:./raw/{doc_id}.txt)", doc_id)
+            continue
+        released = ctx.released.get(doc_id)
+        if released is not None and released != digest:
+            yield Hit("/sha256", digest, f"raw/{doc_id}.txt was released with SHA-256 {released}", doc_id)
+
+
+@rule("V326", "release-manifest-changed", "the release manifest is missing, or records a raw text other than the "
+      "one first committed", "restore annotations/RELEASED.json as committed (git checkout REV -- "
+      "annotations/RELEASED.json); it is written by `vostochny release-manifest` only, never by hand", scope="release")
+def release_manifest_changed(ctx: CorpusContext) -> Iterator[Hit]:
+    """The release manifest is the record of the last release, which `check-version` classifies every change
+    against; it must not be lost or rewritten to fit an edited text. Where the corpus lies in a git work tree:
+    a manifest that was ever committed must still be there (a deleted one hid an edited text from V325 and
+    let `release-manifest` record any version), and each SHA-256 it records for `raw/ID.txt` must be that of
+    the text first committed. Compared where that is known: the text is its first committed version (then its
+    SHA-256 is the document's), or the manifest records the text as edited since (V325 reports the text too).
+    Whole-corpus validation only, as the manifest's own problems."""
+    if not ctx.history:
+        return
+    if not ctx.manifest_present:
+        if ctx.manifest_committed is not None:
+            yield Hit("", None, f"it was committed (first in {ctx.manifest_committed.short}) and is not in the "
+                      "working tree: the last release is unrecorded")
+        return
+    for doc_id, (digest, _, blob, _) in sorted(ctx.texts.items()):
+        first, released = ctx.committed.get(doc_id), ctx.released.get(doc_id)
+        if first is None or released is None:
+            continue
+        if blob == first.blob and released != digest:
+            yield Hit(pointer("files", f"raw/{doc_id}.txt"), released,
+                      f"raw/{doc_id}.txt was first committed (in {first.short}) with SHA-256 {digest}")
+        elif blob != first.blob and released == digest:
+            yield Hit(pointer("files", f"raw/{doc_id}.txt"), released,
+                      f"it records raw/{doc_id}.txt as edited since its first commit in {first.short}")

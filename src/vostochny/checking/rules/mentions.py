@@ -1,0 +1,140 @@
+"""Rules on mentions as spans: crossing (V211), copied (V224) or inside one of their own entity (V245), their kind
+against their text (V227), metonymy (V244), and a possessive 's (V248)."""
+
+from __future__ import annotations
+
+import bisect
+import operator
+import re
+from collections.abc import Iterator, Sequence
+from itertools import compress
+from typing import TYPE_CHECKING
+
+from vostochny.checking.problems import pointer
+from vostochny.checking.rules.base import DocContext, Hit, _copies, rule
+from vostochny.checking.rules.name_forms import _APOSTROPHES
+from vostochny.checking.rules.spans import _wordless
+from vostochny.model.labels import PERSONAL_PRONOUNS, PRONOUNS
+
+if TYPE_CHECKING:
+    from vostochny.model.models import Mention
+
+
+@rule("V211", "crossing-mentions", "two mentions overlap without one containing the other",
+      "make the spans nest or not overlap")
+def crossing_mentions(ctx: DocContext) -> Iterator[Hit]:
+    """Mentions may nest properly ("[[North Korea]'s leader]") but never cross: crossing spans
+    cannot be represented as a tree, nor in bracketed export formats."""
+    mentions = ctx.doc.mentions
+    starts, ends = ctx.view.column("mentions", "start"), ctx.view.column("mentions", "end")
+    enclosing: list[int] = []  # the indices of the mentions enclosing the current one, innermost last
+    for start, minus_end, i in sorted(zip(starts, map(operator.neg, ends), range(len(starts)), strict=True)):
+        while enclosing and ends[enclosing[-1]] <= start:
+            enclosing.pop()
+        if enclosing and -minus_end > ends[enclosing[-1]]:
+            m, other = mentions[i], mentions[enclosing[-1]]
+            yield Hit(pointer("mentions", i), m.id,
+                      f"[{m.start}, {m.end}) crosses {other.id} [{other.start}, {other.end})")
+            continue
+        enclosing.append(i)
+
+
+@rule("V224", "duplicate-mention", "two mentions have the same span",
+      "remove the second mention and point its references at the first (a span is one mention of one entity)")
+def duplicate_mention(ctx: DocContext) -> Iterator[Hit]:
+    """One span refers once, to one entity (docs/guidelines.md, Clustering: every mention belongs to
+    exactly one document entity): a copy of a mention inflates the cluster and every mention count, and a
+    copy in another entity puts one span in two clusters."""
+    mentions = ctx.doc.mentions
+    for i, first in _copies(ctx, "mentions", "start", "end"):
+        m, other = mentions[i], mentions[first]
+        of = "" if m.entity == other.entity else f" (of {other.entity}; this one of {m.entity})"
+        yield Hit(pointer("mentions", i), m.id, f"{m.text!r} [{m.start}, {m.end}) is also {other.id}{of}")
+
+
+@rule("V227", "mention-kind", "a mention's kind does not fit its text",
+      "pronoun mentions are pronouns (labels.PRONOUNS), and a pronoun is never a name or nominal")
+def mention_kind(ctx: DocContext) -> Iterator[Hit]:
+    """The kind is what evaluation by mention kind and every pronoun statistic rest on: a pronoun
+    is a closed-class word, so both directions can be checked exactly. A mention without a word is
+    no pronoun nor anything else: V237 says so, not this rule."""
+    for i, m in enumerate(ctx.doc.mentions):
+        word = m.text.lower()  # "He" and "he" are pronouns; "US" and "IT" are not "us" and "it"
+        personal = word in PERSONAL_PRONOUNS and m.text in (word, word.capitalize())
+        unknown = m.kind == "pronoun" and word not in PRONOUNS and not _wordless(m.text)  # no word: V237's
+        if unknown or (m.kind != "pronoun" and personal):
+            said = "is not a pronoun" if m.kind == "pronoun" else "is a pronoun"
+            yield Hit(pointer("mentions", i, "kind"), m.kind, f"{m.text!r} {said}")
+
+
+@rule("V248", "span-possessive", "a mention ends in a possessive 's",
+      "end the span before the 's: [Putin]'s (a name that ends in 's, as McDonald's, is its record's name)")
+def span_possessive(ctx: DocContext) -> Iterator[Hit]:
+    """Possessive 's is never part of a span (docs/guidelines.md, Mentions: `[Putin]'s`): the mention
+    names the possessor, and the token-based exports would tag the clitic as part of the name. A name
+    whose record's name or alias holds the same last word (McDonald's) keeps it."""
+    if not _POSSESSIVE.search("\x00".join(ctx.view.column("mentions", "text")) + "\x00"):
+        return
+    for i, m in enumerate(ctx.doc.mentions):
+        if _POSSESSIVE.search(m.text + "\x00") and not _named_so(ctx, m):
+            yield Hit(pointer("mentions", i, "text"), m.text, f"{m.text!r} ends in a possessive")
+
+
+def _named_so(ctx: DocContext, mention: Mention) -> bool:
+    """Whether the registry record of the mention's entity has a name or alias with the mention's last word."""
+    entity = ctx.view.entities.get(mention.entity)
+    record = next((r for r in ctx.registry.entities if r.id == entity.kb_id), None) \
+        if ctx.registry and entity and entity.kb_id else None
+    last = _APOSTROPHES.sub("'", mention.text.split()[-1].casefold())
+    return record is not None and any(last in _APOSTROPHES.sub("'", name.casefold()).split()
+                                      for name in (record.name, *record.aliases))
+
+
+#: a span's text that ends in a possessive: an apostrophe and s, in either case (then the "\x00" after it)
+_POSSESSIVE = re.compile("['\u2019\u02bc\u00b4\u2018`\uff07][sS]\x00")
+
+
+@rule("V244", "metonymy-not-gpe", "a mention marked metonymic does not belong to a GPE entity",
+      "set metonymy to false, or join the mention to the state it stands for (a GPE)")
+def metonymy_not_gpe(ctx: DocContext) -> Iterator[Hit]:
+    """Metonymy is a place name standing for its state's government (`Moscow` for Russia): the mention
+    joins the state's GPE entity, marked `metonymy: true` (docs/guidelines.md, Clustering). On a mention
+    of a person, an organisation or anything else the mark says nothing true. A mention whose entity
+    does not exist is V207's."""
+    view = ctx.view
+    if not any(view.column("mentions", "metonymy")):
+        return
+    for i, m in enumerate(ctx.doc.mentions):
+        kind = view.mention_type.get(m.id)
+        if m.metonymy and kind is not None and kind != "GPE":
+            yield Hit(pointer("mentions", i, "metonymy"), True, f"{m.text!r} is a mention of a {kind}")
+
+
+@rule("V245", "mention-inside-its-entity", "a mention lies inside another mention of its own entity",
+      "remove the inner mention: the outer one already names the referent ([Vladimir Putin], not "
+      "[Vladimir [Putin]])")
+def mention_inside_its_entity(ctx: DocContext) -> Iterator[Hit]:
+    """A referent is annotated once over the same words (docs/guidelines.md, Mentions: a title is not a
+    second mention of the person it belongs to): an inner mention of the outer one's entity counts the
+    referent twice for coreference and nests one tag inside its own in the bracketed exports. Nesting is
+    for other referents (`[[North Korea]'s leader]`)."""
+    view = ctx.view
+    starts, ends, entities = (view.column("mentions", f) for f in ("start", "end", "entity"))
+    for i, j in _nested_pairs(starts, ends):
+        if entities[i] == entities[j] and (starts[i], ends[i]) != (starts[j], ends[j]):
+            outer, inner = (i, j) if ends[i] - starts[i] >= ends[j] - starts[j] else (j, i)
+            m, o = ctx.doc.mentions[inner], ctx.doc.mentions[outer]
+            yield Hit(pointer("mentions", inner), m.id, f"{m.text!r} is inside {o.id} {o.text!r}, of {m.entity} too")
+
+
+def _nested_pairs(starts: Sequence[int], ends: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """The pairs of spans (indices) of which one holds the other, from the spans in start order: only a
+    span that a later one starts inside is walked (most spans hold none)."""
+    in_order = all(map(operator.le, starts[:-1], starts[1:]))  # mentions in text order: no sort
+    order: Sequence[int] = range(len(starts)) if in_order else sorted(range(len(starts)), key=starts.__getitem__)
+    firsts, lasts = (starts, ends) if in_order else ([column[k] for k in order] for column in (starts, ends))
+    for at in compress(range(len(order) - 1), map(operator.gt, lasts, firsts[1:])):  # the next starts inside
+        k = order[at]
+        for later in order[at + 1:bisect.bisect_left(firsts, ends[k], at + 1)]:
+            if ends[later] <= ends[k] or (starts[later] == starts[k] and ends[later] >= ends[k]):
+                yield k, later

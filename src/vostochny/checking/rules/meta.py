@@ -1,0 +1,183 @@
+"""Rules on a document's `meta`: its dates (V231), its rights (V221, V232), and the title and URL the text shows
+(V233)."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from vostochny.checking.problems import pointer
+from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
+from vostochny.checking.rules.name_forms import name_flaw, names_in_form
+
+if TYPE_CHECKING:
+    from vostochny.model.models import Registry, RegistryEntity, Zone
+
+
+@rule("V221", "rights-not-evaluated", "the rights in the raw text are not evaluated (CNE)",
+      "set meta.rights: the statement (InC, UND, ...), the holder the text credits or null, and the evidence "
+      "(docs/guidelines.md, Source and rights)", severity="warning")
+def rights_not_evaluated(ctx: DocContext) -> Iterator[Hit]:
+    """A release states each text's rights holder: a new article (`vostochny new`) and a file migrated
+    from schema 1.1.0 start "not evaluated", and stay flagged until someone reads the text for its
+    credits and records them. A warning, so that a text can be added before it is evaluated."""
+    rights = ctx.doc.meta.rights
+    if rights.statement == "CNE":
+        yield Hit(pointer("meta", "rights", "statement"), rights.statement, rights.note)
+
+
+def _day(value: str) -> datetime.date | None:
+    """The calendar day a YYYY-MM-DD value names; None for one that names none (2023-02-30)."""
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+@rule("V231", "meta-date", "a date in meta is no calendar day or in the future, the text is received before "
+      "the article's date, or the date is not the one its dateline shows",
+      "write the real day (YYYY-MM-DD, UTC) the article is dated (its dateline's day) and the text was received")
+def meta_date(ctx: DocContext) -> Iterator[Hit]:
+    """The schema only checks the shape YYYY-MM-DD, so `2023-02-30` or `2026-13-45` would pass;
+    and an article cannot be dated, nor its text received, after today (UTC), nor the text received
+    before the article it holds is dated. The date is recorded as the text shows it (docs/guidelines.md,
+    Source and rights): where a dateline zone writes out a day with its month's name and year
+    (`September 13, 2023`, `13 Sept. 2023`), `date` is that day (a dateline without a year, `Sept. 13`,
+    is not compared)."""
+    meta = ctx.doc.meta
+    days = {name: getattr(meta, name) for name in ("date", "received") if getattr(meta, name) is not None}
+    for name, value in days.items():
+        if _day(value) is None:
+            yield Hit(pointer("meta", name), value, f"{value} is no calendar day")
+    received, dated = _day(days.get("received", "")), _day(days.get("date", ""))
+    today = datetime.datetime.now(datetime.timezone.utc).date()
+    if dated is not None and dated > today:  # then a received day before it is no mistake of its own
+        yield Hit(pointer("meta", "date"), meta.date, f"dated {dated}, after today ({today})")
+    if received is not None and received > today:
+        yield Hit(pointer("meta", "received"), meta.received, f"received {received}, after today ({today})")
+    if received is not None and dated is not None and received < dated <= today:
+        yield Hit(pointer("meta", "received"), meta.received, f"received {received}, before the article's date {dated}")
+    kinds = ctx.view.column("zones", "kind")
+    shown = _dateline_days(ctx.doc.zones) if dated is not None and "dateline" in kinds else []
+    if shown and dated not in shown:
+        yield Hit(pointer("meta", "date"), meta.date, f"dated {dated}; its dateline shows "
+                  f"{', '.join(map(str, sorted(set(shown))))}")
+
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+#: a month by its name or abbreviation (`Sept.`), lower case -> its number
+_MONTHS = {**{name: i for i, name in enumerate(_MONTH_NAMES, 1)},
+           **{name[:3]: i for i, name in enumerate(_MONTH_NAMES, 1)}, "sept": 9}
+_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+#: a day written with its month's name and its year: `September 13, 2023`, `Sept. 13 2023`, `13 September 2023`
+_WRITTEN_DAY = re.compile(rf"\b(?:{_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+{_MONTH},?\s+(\d{{4}}))\b",
+                          re.IGNORECASE)
+
+
+def _dateline_days(zones: Sequence[Zone]) -> list[datetime.date]:
+    """The calendar days that the dateline zones write out with a month name and a year."""
+    days = []
+    for z in zones:
+        for m in _WRITTEN_DAY.finditer(z.text) if z.kind == "dateline" else ():
+            month, day, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
+            try:
+                days.append(datetime.date(int(year), _MONTHS[month.lower()], int(day)))
+            except ValueError:
+                continue  # no such day (September 31): not a date the rule can compare
+    return days
+
+
+#: statements that need a holder, and those that have none (docs/guidelines.md, Source and rights)
+_HOLDER_NEEDED, _HOLDER_NONE = frozenset({"InC"}), frozenset({"UND", "CNE"})
+
+
+@rule("V232", "rights-holder", "the rights holder does not fit the statement or is not credited in the text, or "
+      "the holder or note is blank or not plain written text",
+      "InC names the holder the text credits, as the text names it; UND and CNE have a null holder; the note "
+      "gives the evidence; both as plain text (single spaces, no invisible characters)")
+def rights_holder(ctx: DocContext) -> Iterator[Hit]:
+    """A text that credits a publisher is `InC` with that publisher as holder; a text that credits
+    no one is `UND`, and rights not yet evaluated are `CNE`, both with a null holder. Holder and
+    note are what a reuser reads: blank ones, or ones with stray spaces around them, say nothing, and one
+    with a zero-width space or another invisible character is blank to the eye or a second spelling of
+    its holder (`name_flaw`, as for entity names: V249). A holder that names a registry record (by its name
+    or an alias, a leading "The" aside: `The Associated Press`) is credited by the text, so one of the
+    record's names is in it as written (`(AP)`): `Reuters` on an AP text credits someone the text does not.
+    A holder that names no record is not compared with the text."""
+    rights = ctx.doc.meta.rights
+    if rights.statement in _HOLDER_NEEDED and rights.holder is None:
+        yield Hit(pointer("meta", "rights", "holder"), None, f"{rights.statement} without a holder")
+    if rights.statement in _HOLDER_NONE and rights.holder is not None:
+        yield Hit(pointer("meta", "rights", "holder"), rights.holder,
+                  f"{rights.statement} with holder {rights.holder!r}")
+    for name in ("holder", "note"):
+        value = getattr(rights, name)
+        flaw = None if value is None or names_in_form([value]) else name_flaw(value)
+        if flaw is not None:
+            yield Hit(pointer("meta", "rights", name), value, f"{_brief(value)}: {flaw}")
+    record = _holder_record(ctx, rights.holder) if rights.holder is not None and ctx.text is not None else None
+    if record is not None and not any(_word_in(name, ctx.text or "") for name in (record.name, *record.aliases)):
+        yield Hit(pointer("meta", "rights", "holder"), rights.holder, f"{rights.holder!r} ({record.id}) is credited "
+                  f"nowhere in the text: none of {', '.join(map(repr, (record.name, *record.aliases)))} is in it")
+
+
+def _word_in(words: str, text: str) -> bool:
+    """Whether the words occur in the text with no letter or digit right before or after them (`AP` in `(AP)`,
+    not in `CAPTAIN`)."""
+    at = text.find(words)
+    while at >= 0:
+        if not text[at - 1:at].isalnum() and not text[at + len(words):at + len(words) + 1].isalnum():
+            return True
+        at = text.find(words, at + 1)
+    return False
+
+
+_HOLDER_RECORDS: dict[str, tuple[Registry, dict[str, RegistryEntity]]] = {}
+
+
+def _holder_record(ctx: DocContext, holder: str) -> RegistryEntity | None:
+    """The registry record that a rights holder names (by its name or an alias, a leading "The" aside; the
+    records by their names built once per registry, not per document)."""
+    if ctx.registry is None:
+        return None
+    cached = _HOLDER_RECORDS.get("last")
+    if cached is None or cached[0] is not ctx.registry:
+        named = {name: r for r in reversed(ctx.registry.entities) for name in (*r.aliases, r.name)}
+        cached = _HOLDER_RECORDS["last"] = (ctx.registry, named)
+    return cached[1].get(holder) or cached[1].get(holder.removeprefix("The "))
+
+
+@rule("V233", "meta-not-in-text", "the title is not the text's headline (a headline zone's text, else a line of the "
+      "raw text), or the URL is not shown in it",
+      "record only what the text itself shows, as it shows it; else null (docs/guidelines.md, Source and rights)")
+def meta_not_in_text(ctx: DocContext) -> Iterator[Hit]:
+    """`title` and `url` are recorded only where the text shows them, never looked up or remembered:
+    a value the raw text does not contain was not taken from it. The title is the headline (its zone's
+    text, spaces aside; in a document without zones a line of the text): a few words of the text (`Putin`)
+    or another line (`(Reuters)`) are in it, but are no title, and in a document with zones neither is a
+    paragraph or a headline labelled otherwise (a document whose zones have no headline shows no title).
+    (The outlet may be shown by a credit such as `(AP)` for the Associated Press, so it is not checked.)"""
+    if ctx.text is None:
+        return
+    meta = ctx.doc.meta
+    title, url = meta.title, meta.url
+    if title is not None and not _title_shown(ctx, title):
+        where = "is not a line of" if title.strip() and title in ctx.text else "is not in"
+        zone = next((z for z in ctx.doc.zones if " ".join(z.text.split()) == " ".join(title.split())), None)
+        said = f"is the text of a {zone.kind} zone, not a headline" if zone is not None else \
+            "is no headline zone's text" if ctx.doc.zones and title in ctx.text else f"{where} the raw text"
+        yield Hit(pointer("meta", "title"), title, f"{title[:60]!r} {said}")
+    if url is not None and (not url.strip() or url not in ctx.text):
+        yield Hit(pointer("meta", "url"), url, f"{url[:60]!r} is not in the raw text")
+
+
+def _title_shown(ctx: DocContext, title: str) -> bool:
+    """Whether the title is the text's headline, spaces aside: a headline zone's text where the document
+    has zones (a headline may wrap over two lines), else a line of the text."""
+    words = " ".join(title.split())
+    headlines = [z.text for z in ctx.doc.zones if z.kind == "headline"]
+    lines = headlines if ctx.doc.zones else (ctx.text or "").splitlines()
+    return bool(words) and words in {" ".join(line.split()) for line in lines}

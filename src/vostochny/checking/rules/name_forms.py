@@ -1,0 +1,64 @@
+"""Names as written and as compared: the flaws of a name's written form (`name_flaw`, `names_in_form`: V232, V249,
+V329), and the key names are compared by (`_name_key`: case, spaces and apostrophe forms aside). No rule lives here."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+#: the characters that write an apostrophe (straight, curly, modifier letter, accents, fullwidth)
+_APOSTROPHES = re.compile("['\u2019\u02bc\u00b4\u2018`\uff07]")
+
+
+def names_in_form(names: Sequence[str]) -> bool:
+    """Whether every name is in form (`name_flaw` finds nothing), at C speed: joined by single spaces,
+    they are printable, NFKC and hold no run of spaces and no space at either end."""
+    joined = " ".join(names)
+    return joined.isprintable() and "  " not in joined and joined == joined.strip() and all(names) and (
+        joined.isascii() or (unicodedata.is_normalized("NFKC", joined) and not _INVISIBLE.search(joined)
+                             and not any(_mixed_scripts(w) for w in joined.split() if not w.isascii())))
+
+
+#: default-ignorable code points that Python counts printable (a combining grapheme joiner, variation
+#: selectors, Hangul fillers), and the braille blank: each shows as nothing
+_INVISIBLE = re.compile("[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\ufe00-\ufe0f\uffa0"
+                        "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0100-\U000e01ef]")
+#: scripts whose letters look alike (`Р` Cyrillic, `P` Latin)
+_LOOKALIKE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+
+
+def _mixed_scripts(word: str) -> bool:
+    """Whether a word has letters of two of the look-alike scripts (`Рutin`: a Cyrillic Р, then Latin)."""
+    if word.isascii():
+        return False
+    scripts = {unicodedata.name(c, "").split(" ", 1)[0] for c in word if c.isalpha() and not c.isascii()}
+    scripts |= {"LATIN"} if any(c.isascii() and c.isalpha() for c in word) else set()
+    return len(scripts & set(_LOOKALIKE_SCRIPTS)) > 1
+
+
+def name_flaw(name: str) -> str | None:
+    """What is wrong with the written form of a name (None: nothing). A name is matched, shown and
+    slugged as written: a space at either end, a line break, a zero-width or other invisible character,
+    a no-break space or a compatibility form (fullwidth `Ｐｕｔｉｎ`) makes two spellings of one name
+    that look the same."""
+    if not name.strip():
+        return "it is blank"
+    if name != name.strip() or "  " in name:
+        return "it has a space at an end, or two in a row"
+    odd = next((c for c in name if not c.isprintable()), None)
+    if odd is not None:
+        return f"it holds U+{ord(odd):04X} ({unicodedata.name(odd, 'unnamed')}), which is invisible or no plain space"
+    hidden = _INVISIBLE.search(name)
+    if hidden is not None:
+        char = hidden.group()
+        return f"it holds U+{ord(char):04X} ({unicodedata.name(char, 'unnamed')}), which shows as nothing"
+    if not unicodedata.is_normalized("NFKC", name):
+        return f"it is not in Unicode NFKC form ({unicodedata.normalize('NFKC', name)!r})"
+    mixed = next((word for word in name.split() if _mixed_scripts(word)), None)
+    return None if mixed is None else f"{mixed!r} mixes Latin, Cyrillic or Greek letters that look alike"
+
+
+def _name_key(name: str) -> str:
+    """A name as names are compared: case, runs of spaces and apostrophe forms aside."""
+    return " ".join(_APOSTROPHES.sub("'", name.casefold()).split())

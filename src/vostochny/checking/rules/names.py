@@ -1,0 +1,244 @@
+"""Rules on names against the registry: a nominal that is a record's name (V253), a name without a capital (V254),
+and a name or metonymy mark that contradicts its entity's link (V255); with the registry's names, built once per
+registry."""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain, compress, repeat
+from typing import TYPE_CHECKING, NamedTuple
+
+from vostochny.checking.problems import pointer
+from vostochny.checking.rules.base import DocContext, Hit, _copies, _registry_types, rule
+from vostochny.checking.rules.name_forms import _APOSTROPHES, _name_key
+from vostochny.model.labels import PERSONAL_PRONOUNS, PRONOUNS
+
+if TYPE_CHECKING:
+    from vostochny.model.models import Registry
+
+
+@rule("V253", "name-marked-nominal", "a nominal or pronoun mention is a name of its entity's registry record",
+      "set the mention's kind to name (a proper name or its short form: docs/guidelines.md, Mentions)")
+def name_marked_nominal(ctx: DocContext) -> Iterator[Hit]:
+    """A name is a name wherever it occurs (docs/guidelines.md, Mentions): `Vladimir Putin` marked `nominal`
+    drops out of every name figure, the NER exports (names only become tags) and the name baselines, and
+    hides a named entity left unlinked from V242, which reads name mentions. A mention is a name of its record
+    when its text, case, spaces, apostrophe forms and a leading "the" aside, is an alias of the record (aliases
+    are collected from name mentions) or the record's name written as a proper name (every word capitalised,
+    or a digit, or a joining word: `Korean People's Army`, `South Korean Ministry of Unification`); a class or
+    description record's name is a nominal's words (`artillery shells`, `Komsomolsk-on-Amur aircraft plant`).
+    Only a text with a capital letter is read as a name (`the navy` is a nominal), and a pronoun written as one
+    (`us`, `Us`; not `US`) is none: a personal pronoun marked nominal, or a word marked pronoun that is none, is
+    V227's. Only the mentions with a capital are looked up (most nominals have none)."""
+    if ctx.registry is None:
+        return
+    view = ctx.view
+    names = _registry_names(ctx.registry)
+    kinds, texts = view.column("mentions", "kind"), view.column("mentions", "text")
+    # only nominals and pronouns not all in lower case can be names here (most are): the others are not read
+    others = compress(range(len(texts)), map(operator.ne, kinds, repeat("name")))
+    capitalised = [i for i in others if not texts[i].islower()]
+    keys = _name_keys([texts[i] for i in capitalised])
+    named = names.every.intersection(keys)
+    for i, key in zip(capitalised, keys, strict=True) if named else ():
+        m = ctx.doc.mentions[i]
+        entity = view.entities.get(m.entity)
+        kb_id = entity.kb_id if entity is not None else None
+        if kb_id is None or key not in names.by_id.get(kb_id, ()) or not _capitalised(m.text):
+            continue
+        word = m.text.lower()
+        if (m.kind == "pronoun" and word not in PRONOUNS) or (word in PRONOUNS and m.text in (word, word.capitalize())):
+            continue  # V227 judges a pronoun mention that is no pronoun; a pronoun as written is none of a name
+        yield Hit(pointer("mentions", i, "kind"), m.kind, f"{m.id} {m.text!r} is a name of {kb_id}")
+
+
+class RegistryNames(NamedTuple):
+    """The names of the registry's records as `_name_keys` gives them: of every record, and by record id."""
+
+    every: frozenset[str]
+    by_id: dict[str, frozenset[str]]
+
+
+_REGISTRY_NAMES: dict[str, tuple[Registry, RegistryNames]] = {}
+
+
+def _registry_names(registry: Registry) -> RegistryNames:
+    """Each record's aliases and its name where written as a proper name (`_proper_name`), as keys; built once
+    per registry, not per document."""
+    cached = _REGISTRY_NAMES.get("last")
+    if cached is None or cached[0] is not registry:
+        by_id: dict[str, frozenset[str]] = {}
+        for r in registry.entities:
+            named = [*r.aliases, *([r.name] if _proper_name(r.name) else [])]
+            by_id[r.id] = by_id.get(r.id, frozenset()) | frozenset(_name_keys(named))
+        cached = _REGISTRY_NAMES["last"] = (registry, RegistryNames(frozenset(chain(*by_id.values())), by_id))
+    return cached[1]
+
+
+def _name_keys(texts: Sequence[str]) -> list[str]:
+    """Names as they are compared, one per text, by C-speed calls on the texts joined: case folded, apostrophes
+    one form, runs of white space one space, a leading "the" left out. A NUL inside a text is a space."""
+    if not texts:
+        return []
+    joined = "\x00".join(texts)
+    if joined.count("\x00") >= len(texts):  # a text holds the separator
+        joined = "\x00".join(text.replace("\x00", " ") for text in texts)
+    joined = " ".join(_APOSTROPHES.sub("'", joined.casefold()).split())
+    return ("\x00" + joined).replace("\x00the ", "\x00")[1:].split("\x00")
+
+
+#: lower-case words that join the capitalised words of a proper name (`Ministry of Unification`, `Institute for
+#: National Security Strategy`, `Ludwig van Beethoven`)
+_JOINING_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "upon", "da", "de", "del",
+                            "der", "di", "do", "dos", "du", "la", "le", "van", "von", "y", "al", "bin", "ibn"})
+
+
+def _proper_name(name: str) -> bool:
+    """Whether a record's name is written as a proper name: each word holds a capital or a digit, or joins."""
+    return all(word in _JOINING_WORDS or _written_as_name(word) for word in name.split())
+
+
+def _written_as_name(word: str) -> bool:
+    """Whether a word holds a capital (of any script) or a digit."""
+    return any(c.isupper() or c.isdigit() for c in word)
+
+
+def _capitalised(text: str) -> bool:
+    """Whether a text, a leading "the" aside, holds a capital letter (of any script with case)."""
+    return any(map(str.isupper, text[4:] if text[:4].casefold() == "the " else text))
+
+
+@rule("V254", "name-without-capital", "a name mention has no capital letter and no digit",
+      "a common-noun phrase is a nominal (`the leader`), a pronoun a pronoun; a name is written with a capital "
+      "or a digit (docs/guidelines.md, Mentions)")
+def name_without_capital(ctx: DocContext) -> Iterator[Hit]:
+    """A name is a proper name, its short form or an abbreviation (docs/guidelines.md, Mentions), and English
+    writes every one with a capital or a digit: a `name` all in lower case (`the leader`, `shells`) is a nominal
+    miskinded, and is exported as an NER tag that no name system should predict. Only letters of scripts with
+    case are judged (a name in Korean or Arabic has none); a personal pronoun marked name is V227's, a mention
+    without a letter V237's."""
+    view = ctx.view
+    names = [text for kind, text in zip(view.column("mentions", "kind"), view.column("mentions", "text"), strict=True)
+             if kind == "name"]
+    if not any(map(str.islower, names)):  # no cased letter in upper case, and one in lower case at least
+        return
+    for i, m in enumerate(ctx.doc.mentions):
+        if m.kind == "name" and m.text.islower() and m.text not in PERSONAL_PRONOUNS and _lower_case_only(m.text):
+            yield Hit(pointer("mentions", i, "kind"), m.kind, f"{m.id} {m.text!r} has no capital and no digit")
+
+
+def _lower_case_only(text: str) -> bool:
+    """Whether every letter of a text is a lower-case letter and it holds no digit."""
+    return not any(map(str.isdigit, text)) and all(c.islower() for c in text if c.isalpha())
+
+
+_RECORD_NAMES: dict[str, tuple[Registry, RecordNames]] = {}
+
+
+class RecordNames:
+    """The registry's names and aliases (`_name_key`) with the records each names, and the texts looked up
+    so far (a name recurs in every document: `Kim`, `Putin`), built once per registry, not per document."""
+
+    def __init__(self, registry: Registry) -> None:
+        found: dict[str, set[str]] = {}
+        for r in registry.entities:
+            for name in (r.name, *r.aliases):
+                found.setdefault(_name_key(name), set()).add(r.id)
+        self.by_key = {k: frozenset(v) for k, v in found.items()}
+        self.by_text: dict[str, frozenset[str]] = {}
+
+    def __call__(self, text: str) -> frozenset[str]:
+        """The records that `text` names (none: an empty set)."""
+        owners = self.by_text.get(text)
+        if owners is None:
+            owners = self.by_text[text] = self.by_key.get(_name_key(text), frozenset())
+        return owners
+
+
+def _record_names_of(registry: Registry) -> RecordNames:
+    """`RecordNames` of `registry`, built once per registry (the last one is kept)."""
+    cached = _RECORD_NAMES.get("last")
+    if cached is None or cached[0] is not registry:
+        cached = _RECORD_NAMES["last"] = (registry, RecordNames(registry))
+    return cached[1]
+
+
+def _linked(ctx: DocContext) -> dict[str, str]:
+    """Entity id -> the registry record it links to, for the entities linked to a record that exists (the first
+    entity of an id: V206 reports the second). Built once per view."""
+    key = ("linked",)
+    if key not in ctx.view.derived:
+        types = _registry_types(ctx.registry) if ctx.registry is not None else {}
+        ctx.view.derived[key] = {e: kb_id for e, kb_id in zip(reversed(ctx.view.column("entities", "id")),
+                                                             reversed(ctx.view.column("entities", "kb_id")),
+                                                             strict=True) if kb_id in types}
+    return ctx.view.derived[key]  # type: ignore[no-any-return]
+
+
+@rule("V255", "name-contradicts-link", "a name or a metonymy mark contradicts its entity's registry link",
+      "move the mention to the entity of the record it names, or fix the kb_id or the entity's name; a capital "
+      "standing for its state is marked metonymy: true, the state's own name never")
+def name_contradicts_link(ctx: DocContext) -> Iterator[Hit]:
+    """A name finds one referent: the registry's names and aliases are each one record's (V306), and the
+    compiler takes every name mention as an alias of its entity's record (docs/guidelines.md, Cross-document
+    links). So a `name` mention whose text (case, spaces and apostrophe forms aside) is a name of another record
+    and none of its own record's is in the wrong entity, or its entity links the wrong record (`Kim Jong Un` in
+    an entity linked to `vladimir-putin`; `Moscow` in the Russia entity without `metonymy: true`); likewise an
+    entity `name` that names another record. Metonymy is the mention's (Clustering: a capital or city standing
+    for its state's government), so a metonymic mention of a GPE may name another record, but never its own
+    (`North Korea` of North Korea is no metonymy) nor a record that is not a place (`the Kremlin` is an ORG of
+    its own). Misspelt names (hard case 21: `Kim Putin`, `Shogu`) name no record and are left alone; entities
+    without a link (V242) or with a link to no record (V208) are not judged, nor a mention that copies another's
+    span (V224)."""
+    registry = ctx.registry
+    if registry is None:
+        return
+    view = ctx.view
+    linked = _linked(ctx)
+    if not linked:
+        return
+    names, types = _record_names_of(registry), _registry_types(registry)
+    for i, (name, kb_id) in enumerate(zip(view.column("entities", "name"), view.column("entities", "kb_id"),
+                                          strict=True)):
+        owners = names(name) if kb_id in types else frozenset()
+        if owners and kb_id not in owners:
+            yield Hit(pointer("entities", i, "name"), name,
+                      f"{name!r} names {_records(owners)}; the entity links {kb_id}")
+    kinds, metonymy = view.column("mentions", "kind"), view.column("mentions", "metonymy")
+    entities, texts = view.column("mentions", "entity"), view.column("mentions", "text")
+    items = tuple(zip(entities, texts, metonymy, strict=True))
+    named = set(compress(items, map("name".__eq__, kinds)))
+    if any(metonymy):
+        named |= set(compress(items, metonymy))
+    wrong = set()
+    for entity, text, metonymic in named:
+        kb_id = linked.get(entity)
+        owners = names(text) if kb_id is not None else frozenset()
+        if owners and ((kb_id in owners) == metonymic or (metonymic and not _places(owners, types))):
+            wrong.add((entity, text, metonymic))
+    for i in [i for i, item in enumerate(items) if item in wrong] if wrong else []:
+        text, kb_id, owners = texts[i], linked[entities[i]], names(texts[i])
+        if _is_copy(ctx, i):
+            continue
+        if not metonymy[i]:
+            yield Hit(pointer("mentions", i), text, f"{text!r} names {_records(owners)}, not {entities[i]}'s {kb_id}")
+        elif view.mention_type.get(ctx.doc.mentions[i].id) == "GPE":  # not a GPE: V244's
+            said = f"is {kb_id}'s own name" if kb_id in owners else f"names {_records(owners)}, not a place"
+            yield Hit(pointer("mentions", i, "metonymy"), True, f"{text!r} {said}")
+
+
+def _places(owners: frozenset[str], types: dict[str, str]) -> bool:
+    return any(types[o] == "GPE" for o in owners)
+
+
+def _is_copy(ctx: DocContext, i: int) -> bool:
+    """Whether mention i is the copy of an earlier mention's span (V224's: its entity is that rule's to judge)."""
+    key = ("mention_copies",)
+    if key not in ctx.view.derived:
+        ctx.view.derived[key] = frozenset(i for i, _ in _copies(ctx, "mentions", "start", "end"))
+    return i in ctx.view.derived[key]
+
+
+def _records(ids: Iterable[str]) -> str:
+    return " and ".join(sorted(ids))

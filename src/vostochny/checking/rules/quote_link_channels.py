@@ -1,0 +1,120 @@
+"""The corpus rules on the channels (`via`) of quote links: their kb_id (V314, V334), a chain without one (V315),
+the speaker as its own channel (V327), and one listed twice (V328)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from vostochny.checking import quote_graph as graph
+from vostochny.checking.problems import pointer
+from vostochny.checking.rules.base import CorpusContext, Hit, _links, _registry_types, rule
+from vostochny.checking.rules.identity import _no_record
+from vostochny.checking.rules.name_forms import _name_key
+from vostochny.model.labels import SPEAKER_TYPES
+
+if TYPE_CHECKING:
+    from vostochny.model.models import RegistryEntity
+
+
+@rule("V314", "quote-link-via-kb-id", "a channel's kb_id is not in the registry",
+      "add the record to annotations/entities.json, or fix the kb_id (null if the channel has none)",
+      scope="quote_links")
+def quote_link_via_kb_id(ctx: CorpusContext) -> Iterator[Hit]:
+    """A channel's `kb_id` names a registry record (a news agency) as an entity's does; not checked
+    while the registry does not load."""
+    if ctx.registry is None:
+        return
+    ids = _registry_types(ctx.registry)
+    for i, link in enumerate(_links(ctx)):
+        for j, via in enumerate(link.via):
+            if via.kb_id is not None and via.kb_id not in ids:
+                yield Hit(pointer("links", i, "via", j, "kb_id"), via.kb_id, _no_record(via.kb_id, ids))
+
+
+@rule("V315", "quote-link-chain-without-via", "a chain link names no channel",
+      "list the channels in `via` (a news agency, a transcript, a translation), or choose another wording",
+      scope="quote_links")
+def quote_link_chain_without_via(ctx: CorpusContext) -> Iterator[Hit]:
+    """`chain` says that the wordings differ because the reports went through different channels: the
+    link must say which (guidelines, section 7)."""
+    for i, link in enumerate(_links(ctx)):
+        if link.wording == "chain" and not link.via:
+            yield Hit(pointer("links", i, "via"), link.id,
+                      f"{link.id}: {graph.ref(link.a)} and {graph.ref(link.b)}")
+
+
+def _record_names(ctx: CorpusContext) -> dict[str, str]:
+    """Each registry name and alias (`_name_key`) with its record's id (the first record of a shared name)."""
+    found: dict[str, str] = {}
+    for r in ctx.registry.entities if ctx.registry else []:
+        for name in (r.name, *r.aliases):
+            found.setdefault(_name_key(name), r.id)
+    return found
+
+
+@rule("V327", "quote-link-via-speaker", "a quote link names the speaker as its own channel",
+      "remove the speaker from `via` (its own dispatch or statement is the utterance: guidelines, section 7)",
+      scope="quote_links")
+def quote_link_via_speaker(ctx: CorpusContext) -> Iterator[Hit]:
+    """A channel passes someone else's words on: an agency or office whose own dispatch is the
+    utterance is its speaker, not its channel. A channel is the speaker where its kb_id, or the record
+    its name names (no kb_id: `Putin`), is the registry record of either linked quote's speaker (only
+    quotes of documents that loaded are known)."""
+    named = _record_names(ctx)
+    for i, link in enumerate(_links(ctx)):
+        speakers = {ctx.quotes.get(r.document, {}).get(r.quote) for r in (link.a, link.b)} - {None}
+        for j, via in enumerate(link.via):
+            if (via.kb_id or named.get(_name_key(via.name))) in speakers:
+                yield Hit(pointer("links", i, "via", j), via.name, f"{via.name} ({via.kb_id}) speaks in {link.id}")
+
+
+@rule("V328", "quote-link-via-repeated", "a quote link lists one channel twice",
+      "list each channel once, in the order the words passed through them", scope="quote_links")
+def quote_link_via_repeated(ctx: CorpusContext) -> Iterator[Hit]:
+    """`via` counts the channels the words went through: one listed twice (the same registry record, by
+    kb_id or by a name of it, or the same name, case and spaces aside) counts a channel that is not there."""
+    named = _record_names(ctx)
+    for i, link in enumerate(_links(ctx)):
+        seen: set[str] = set()
+        for j, via in enumerate(link.via):
+            record = via.kb_id or named.get(_name_key(via.name))
+            keys = {_name_key(via.name)} | ({record} if record is not None else set())
+            if keys & seen:
+                yield Hit(pointer("links", i, "via", j), via.name, f"{via.name} is listed before in {link.id}")
+            seen |= keys
+
+
+@rule("V334", "quote-link-via-record", "a quote link's channel names another record than its kb_id, or a record "
+      "that cannot pass words on", "set the kb_id to the record of the channel the name names (an agency, outlet, "
+      "office or interpreter), or null for a channel without one (a translation)", scope="quote_links")
+def quote_link_via_record(ctx: CorpusContext) -> Iterator[Hit]:
+    """A channel is an intermediary that passed the speaker's words on (docs/guidelines.md, section 7): an
+    agency or outlet, an office's transcript, an interpreter; its `name` is how the texts name it and its
+    `kb_id` its registry record. The name must name that record: be its name or an alias, or hold one as
+    whole words (`a Kremlin transcript`, record `kremlin`), compared as V306 compares names (case, spaces and
+    apostrophe forms aside); `TASS` with the record of KCNA is one or the other mistyped. And the record
+    must be of a type that speaks (`labels.SPEAKER_TYPES`: a person, an organisation, a government), as a
+    speaker must (V218): a weapon class or a place passes no words on. A kb_id not in the registry is V314's."""
+    records = {r.id: r for r in ctx.registry.entities} if ctx.registry else {}
+    for i, link in enumerate(_links(ctx)):
+        for j, via in enumerate(link.via):
+            record = records.get(via.kb_id or "")
+            if record is None:
+                continue
+            if record.type not in SPEAKER_TYPES:
+                yield Hit(pointer("links", i, "via", j, "kb_id"), via.kb_id,
+                          f"{via.kb_id} is a {record.type} record: not a channel ({link.id})")
+            elif not _names_record(via.name, record):
+                yield Hit(pointer("links", i, "via", j, "name"), via.name,
+                          f"{via.name!r} is not a name of {via.kb_id} ({record.name!r}) ({link.id})")
+
+
+def _names_record(name: str, record: RegistryEntity) -> bool:
+    """Whether `name` is a name or alias of the record, or holds one as a run of whole words."""
+    said = tuple(_name_key(name).split())
+    for known in (record.name, *record.aliases):
+        key = tuple(_name_key(known).split())
+        if key and any(said[k:k + len(key)] == key for k in range(len(said) - len(key) + 1)):
+            return True
+    return False

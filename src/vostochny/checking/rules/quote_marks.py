@@ -1,0 +1,133 @@
+"""Rules on the quotation marks at a quote's content: edges that take in marks or a final period (V251), and a kind
+that the marks contradict (V252)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from vostochny.checking.problems import pointer
+from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
+
+if TYPE_CHECKING:
+    from vostochny.model.models import Quote
+
+
+#: quotation marks that a direct quote's content leaves out, at either end; at its start also the
+#: opening single marks (at its end a single mark may be an apostrophe: `the allies’`)
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb\u201e\uff02\u301d\u301e\u301f\u2039\u203a')
+_OPENING_MARKS = _QUOTE_MARKS | frozenset("\u2018\u201a")
+#: what ends a sentence where an indirect quote's content must stop before it
+_FINAL_STOPS = frozenset({".", "\u2026", "..."})
+
+
+@rule("V251", "quote-content-edges", "a direct quote's content takes in its quotation marks, or an indirect "
+      "one its sentence-final period", "move the content's ends inside the marks, or before the period")
+def quote_content_edges(ctx: DocContext) -> Iterator[Hit]:
+    """`content` of a direct quote is the words inside the marks, without them; of an indirect quote the
+    reported clause, without the sentence-final period (docs/guidelines.md, Quotations): a mark or
+    period inside makes quote-level evaluation count a token that no system should. `mixed` keeps the
+    marks of its quoted fragment. Read on the tokens at the content's ends. An indirect quote whose content is
+    a quoted passage (`said “we will win.”`) has the wrong kind, not the wrong ends: V252's."""
+    view, texts = ctx.view, ctx.view.token_texts
+    for i, q in enumerate(ctx.doc.quotes):
+        if not q.content or q.kind == "mixed":
+            continue
+        first, _ = view.token_range(q.content[0].start, q.content[0].end)
+        _, end = view.token_range(q.content[-1].start, q.content[-1].end)
+        if not 0 <= first < end <= len(texts):
+            continue
+        edges = (texts[first], texts[end - 1])
+        if _edges_wrong(q.kind, edges, texts[end - 2] if end - 2 >= first else "", ctx.text or "",
+                        q.content[0].start) and not _kind_against_marks(ctx.text, q):
+            yield Hit(pointer("quotes", i, "content"), q.id, f"{q.kind} content runs from {edges[0]!r} to {edges[1]!r}")
+
+
+def _edges_wrong(kind: str, edges: tuple[str, str], before_last: str, text: str, start: int) -> bool:
+    """Whether a quote's content takes in a mark (direct) or its final stop (indirect). A direct quote
+    nested in single marks (`‘“Sacred” is the word,’ Kim said`) starts with its inner double mark; the
+    period of an abbreviation split off its letters (`10 a.m.`, tokens `a.m` `.`) is no final stop."""
+    if kind == "direct":
+        nested = edges[0] in _QUOTE_MARKS and text[start - 1:start] in ("\u2018", "'")
+        return (edges[0] in _OPENING_MARKS and not nested) or edges[1] in _QUOTE_MARKS
+    return edges[1] in _FINAL_STOPS and not (edges[1] == "." and "." in before_last)
+
+
+#: every quotation mark, double or single, either way round (a single one may be an apostrophe: it is read as a
+#: mark only where it stands beside a content's edge, or not between two letters)
+_ANY_MARKS = _QUOTE_MARKS | frozenset("\u2018\u2019\u201a\u201b'")
+#: what a convention may leave between a direct quote's content and its mark: a final stop or comma outside the
+#: marks (`“... win”.`), a dash or ellipsis, a bracket; never a space (`... said. “We` is another quote's mark)
+_BESIDE_MARK = frozenset(".,;:!?\u2026-\u2013\u2014()[]")
+#: a quotation mark inside a mixed quote's content: any double mark, an opening single mark, or a plain or
+#: curly apostrophe that is not inside a word (`‘begging’`, `'begging'`; not `Kim’s`)
+_MARK_INSIDE = re.compile("[" + "".join(sorted(_QUOTE_MARKS)) + "\u2018\u201a\u201b]"
+                          "|(?<!\\w)['\u2019]|['\u2019](?!\\w)")
+
+
+@rule("V252", "quote-kind-against-marks", "a quote's kind contradicts the quotation marks of its content",
+      "set the kind the marks show (direct: the words inside the marks; indirect: reported speech without them; "
+      "mixed: a reported clause with a quoted fragment inside; docs/guidelines.md, Quotations), or move a direct "
+      "quote's ends to its marks")
+def quote_kind_against_marks(ctx: DocContext) -> Iterator[Hit]:
+    """The kind says whose words a quote's content is (docs/guidelines.md, Quotations), and the marks show it: a
+    `direct` quote is the words inside quote marks, so a mark stands before its first fragment and after its
+    last (past a comma or stop that the convention leaves outside, or a nested single mark; the fragments of an
+    utterance interrupted by `he said` are read at the utterance's two ends); an `indirect` quote whose content
+    sits exactly between two marks, or is wrapped in them, is a direct one; a `mixed` quote's content holds its
+    quoted fragment's marks, so one without any is indirect. The statistics (quotes by kind, attribution by kind)
+    and the `quotes` config of every export carry the kind as a label. A direct content that takes in its own
+    marks is V251's, and one outside the text V201's."""
+    text = ctx.text
+    for i, q in enumerate(ctx.doc.quotes):
+        if not q.content:
+            continue
+        if q.kind == "mixed":
+            if not _MARK_INSIDE.search("\x00".join(s.text for s in q.content)):
+                yield Hit(pointer("quotes", i, "kind"), q.kind,
+                          f"{q.id}: mixed content {_brief(q.content[0].text)} holds no quotation mark")
+            continue
+        start, end = q.content[0].start, q.content[-1].end
+        if text is None or not 0 <= start < end <= len(text):
+            continue
+        if q.kind == "direct":
+            marked = {"before": text[start] in _ANY_MARKS or _mark_beside(text, start - 1, -1),
+                      "after": text[end - 1] in _ANY_MARKS or _mark_beside(text, end, 1)}
+            missing = [side for side, found in marked.items() if not found]
+            if missing:
+                yield Hit(pointer("quotes", i, "kind"), q.kind, f"{q.id}: direct content {_brief(text[start:end])} "
+                          f"has no quotation mark {' or '.join(missing)} it")
+        elif _kind_against_marks(text, q):
+            yield Hit(pointer("quotes", i, "kind"), q.kind,
+                      f"{q.id}: indirect content {_brief(text[start:end])} is all inside quotation marks")
+
+
+def _mark_beside(text: str, at: int, step: int) -> bool:
+    """Whether a quotation mark stands at `at`, or past at most three characters of `_BESIDE_MARK` walking by
+    `step` (-1 to the left, 1 to the right); the text's edge is no mark."""
+    for here in range(at, at + 4 * step, step):
+        if not 0 <= here < len(text) or text[here] not in _BESIDE_MARK:
+            return 0 <= here < len(text) and text[here] in _ANY_MARKS
+    return False
+
+
+def _kind_against_marks(text: str | None, quote: Quote) -> bool:
+    """Whether an indirect quote's content is one quoted passage (`_between_marks`)."""
+    start, end = (quote.content[0].start, quote.content[-1].end) if quote.content else (0, 0)
+    return quote.kind == "indirect" and text is not None and 0 <= start < end <= len(text) and \
+        _between_marks(text, start, end)
+
+
+def _between_marks(text: str, start: int, end: int) -> bool:
+    """Whether the text [start, end) is one quoted passage: right between two marks (the closing one past a
+    final comma or stop), or opening and closing with double marks of its own and none between them."""
+    closes = text[end:end + 1] in _ANY_MARKS or (
+        text[end:end + 1] in _FINAL_PUNCTUATION and text[end + 1:end + 2] in _ANY_MARKS)
+    wrapped = end - start > 1 and text[start] in _OPENING_MARKS and text[end - 1] in _QUOTE_MARKS and \
+        _QUOTE_MARKS.isdisjoint(text[start + 1:end - 1])
+    return (text[start - 1:start] in _ANY_MARKS and closes) or wrapped
+
+
+#: the punctuation that may close a quoted sentence inside or outside its mark
+_FINAL_PUNCTUATION = frozenset(".,;:!?\u2026")

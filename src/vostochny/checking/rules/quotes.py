@@ -1,0 +1,188 @@
+"""Rules on a quote's parts: its content (V215), its speaker's type and place (V218, V234), overlapping or copied
+quotes (V226), fragment order (V239), a cue over the speaker (V264), and the attribution type (V236, V261)."""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections.abc import Iterator, Sequence
+from itertools import chain, pairwise
+
+from vostochny.checking.problems import pointer
+from vostochny.checking.rules.base import DocContext, Hit, _repeats, rule
+from vostochny.model.labels import SPEAKER_TYPES, THOUGHT_CUES, UTTERANCE_CUES
+
+
+@rule("V215", "empty-quote", "a quote has no content", "add the quoted span(s) to `content`")
+def empty_quote(ctx: DocContext) -> Iterator[Hit]:
+    """A quote is what was said: it has at least one content fragment."""
+    for i, q in enumerate(ctx.doc.quotes):
+        if not q.content:
+            yield Hit(pointer("quotes", i, "content"), [], f"quote {q.id} has no content")
+
+
+@rule("V218", "speaker-type", "a quote's speaker is not a person, organisation or GPE",
+      "attribute the quote to a mention of the speaking person or body")
+def speaker_type(ctx: DocContext) -> Iterator[Hit]:
+    """Only people and bodies speak; a speaker mention of another type is a misattribution. A
+    nationality is no speaker either: in "asked by Russian media" the media ask, not "Russian"."""
+    types = ctx.view.mention_type
+    for i, q in enumerate(ctx.doc.quotes):
+        etype = types.get(q.speaker or "")
+        if etype not in (None, *SPEAKER_TYPES):
+            yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"speaker is {etype}")
+
+
+@rule("V226", "quote-overlap",
+      "a quote's spans overlap, two quotes of one speaker and cue overlap, or two quotes' contents cross",
+      "make content fragments and the cue disjoint; remove a duplicated quote (one utterance is one quote); "
+      "a report inside another lies wholly inside it")
+def quote_overlap(ctx: DocContext) -> Iterator[Hit]:
+    """A quote's content fragments are disjoint pieces of one utterance and its cue lies outside
+    them. Two quotes with the same content (in any order of its fragments), or with overlapping content,
+    the same speaker and cues that overlap or are missing (a copy trimmed by a token, its cue widened or
+    left out), are one utterance annotated twice. Quotes with another speaker or cue may nest (a report
+    inside a report, `Jeon said [the military assessed [the train crossed]]`), but never cross: a
+    content that starts inside another quote's fragment and ends outside it (`[The make-up ...
+    suggested [an agenda heavy on defense industry cooperation], analysts said]`) is cut wrong."""
+    quotes = ctx.doc.quotes
+    contents = [tuple(sorted((s.start, s.end) for s in q.content)) for q in quotes]
+    for i, first in _repeats(contents):
+        yield Hit(pointer("quotes", i, "content"), quotes[i].id, f"same content as {quotes[first].id}")
+    if not _fragments_disjoint(contents):
+        yield from _overlapping_quotes(ctx, contents)
+    for i, q in enumerate(quotes):
+        if q.cue is not None and any(q.cue.start < e and s < q.cue.end for s, e in contents[i]):
+            yield Hit(pointer("quotes", i, "cue"), [q.cue.start, q.cue.end], f"cue {q.cue.text!r} overlaps the content")
+
+
+def _fragments_disjoint(contents: Sequence[tuple[tuple[int, int], ...]]) -> bool:
+    """Whether no two content fragments, of one quote or of two, overlap: in start order, each ends
+    before the next starts (an overlap with a later one is one with the next)."""
+    spans = sorted(chain.from_iterable(contents))
+    return all(end <= start for (_, end), (start, _) in pairwise(spans))
+
+
+def _overlapping_quotes(ctx: DocContext, contents: list[tuple[tuple[int, int], ...]]) -> Iterator[Hit]:
+    """The hits of overlapping fragments: within a quote, and between two quotes of one speaker and cue
+    (identical contents are reported as copies already)."""
+    quotes, speaker = ctx.doc.quotes, _speaker_entities(ctx)
+    cue = [None if q.cue is None else (q.cue.start, q.cue.end) for q in quotes]
+    for i, content in enumerate(contents):
+        for (_, end), (start, _) in pairwise(content):
+            if start < end:
+                yield Hit(pointer("quotes", i, "content"), quotes[i].id, f"content fragments overlap at {start}")
+        for j in range(i):
+            if content == contents[j] or not _overlap(content, contents[j]):
+                continue
+            if speaker[i] == speaker[j] and _same_cue(cue[i], cue[j]):
+                yield Hit(pointer("quotes", i, "content"), quotes[i].id,
+                          f"content overlaps {quotes[j].id}'s, same speaker and cue")
+            elif _cross(content, contents[j]):
+                yield Hit(pointer("quotes", i, "content"), quotes[i].id,
+                          f"content crosses {quotes[j].id}'s: it neither lies inside it nor holds it")
+
+
+def _same_cue(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    """Whether two cues may be one speech act's: they overlap, or one is missing."""
+    return a is None or b is None or _overlap([a], [b])
+
+
+def _speaker_entities(ctx: DocContext) -> list[str | None]:
+    """The entity of each quote's speaker (the mention id where it has none: V209's; None: unattributed)."""
+    mentions = ctx.view.mentions
+    return [None if q.speaker is None else getattr(mentions.get(q.speaker), "entity", q.speaker)
+            for q in ctx.doc.quotes]
+
+
+def _overlap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> bool:
+    return any(s < f and e > t for s, e in a for t, f in b)
+
+
+def _cross(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> bool:
+    """Whether a fragment of `a` and one of `b` overlap with neither inside the other."""
+    return any(s < f and e > t and not (t <= s and e <= f) and not (s <= t and f <= e) for s, e in a for t, f in b)
+
+
+@rule("V239", "quote-content-order", "a quote's content fragments are not in text order",
+      "list the content fragments in the order of the text")
+def quote_content_order(ctx: DocContext) -> Iterator[Hit]:
+    """Every layer is in text order (tokens, sentences, zones), and so are the fragments of a quote: an
+    utterance interrupted by its attribution is read in the order it was said, and exporters and
+    scorers that join the fragments must not reorder them. Fragments that overlap, and a copy of an
+    earlier quote, are V226's."""
+    quotes = ctx.doc.quotes
+    several = [i for i, content in enumerate(ctx.view.column("quotes", "content")) if len(content) > 1]
+    starts = {i: tuple(s.start for s in quotes[i].content) for i in several}
+    late = [i for i in several if any(map(operator.gt, starts[i], starts[i][1:]))]
+    if not late:
+        return
+    contents = [tuple(sorted((s.start, s.end) for s in q.content)) for q in quotes]
+    copies = {i for i, _ in _repeats(contents)}
+    for i in late:
+        if i not in copies and _fragments_disjoint([contents[i]]):
+            yield Hit(pointer("quotes", i, "content"), quotes[i].id,
+                      f"fragment starts {', '.join(map(str, starts[i]))}")
+
+
+@rule("V234", "speaker-in-content", "a quote's speaker mention lies inside its own content",
+      "point the speaker at the mention in the attribution, nearest the cue")
+def speaker_in_content(ctx: DocContext) -> Iterator[Hit]:
+    """The content is what was said and the speaker is named in the attribution around it
+    (docs/guidelines.md, Quotations): a speaker inside the words it says is a mis-picked mention,
+    such as the "I" or a name that the quote itself mentions. (A speaker inside another quote's
+    content is fine: quotes nest.)"""
+    mentions = ctx.view.mentions
+    for i, q in enumerate(ctx.doc.quotes):
+        m = mentions.get(q.speaker or "")
+        if m is not None and any(c.start < m.end and m.start < c.end for c in q.content):
+            yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"{m.text!r} [{m.start}, {m.end}) is in the content")
+
+
+@rule("V264", "cue-overlaps-speaker", "a quote's cue overlaps its speaker mention",
+      "set the cue to the reporting word or phrase (`said`, `according to`), beside the speaker, not over it")
+def cue_overlaps_speaker(ctx: DocContext) -> Iterator[Hit]:
+    """The cue is the reporting word or phrase and the speaker the mention of who speaks
+    (docs/guidelines.md, Quotations: `[Matthew Miller] [said]`): a cue over the speaker's name is the
+    speaker marked twice, and the speech act is left unmarked. A missing speaker is V209's."""
+    view = ctx.view
+    for i, q in enumerate(ctx.doc.quotes):
+        said = view.mention_span(q.speaker) if q.cue is not None else None
+        if said is not None and q.cue is not None and q.cue.start < said[1] and said[0] < q.cue.end:
+            yield Hit(pointer("quotes", i, "cue"), [q.cue.start, q.cue.end],
+                      f"cue {q.cue.text!r} overlaps the speaker {q.speaker} [{said[0]}, {said[1]})")
+
+
+@rule("V236", "attribution-not-annotated", "a quote's attribution type is not annotated",
+      "set attribution: speech, writing, thought or evidence (docs/guidelines.md, Attribution types)",
+      severity="warning")
+def attribution_not_annotated(ctx: DocContext) -> Iterator[Hit]:
+    """A said, a wrote, a feared and an according-to-photos are different kinds of source: a quote
+    without its attribution type (schema 1.3.0 and earlier) lumps them together. A warning, like V235."""
+    for i, q in enumerate(ctx.doc.quotes):
+        if q.attribution is None:
+            yield Hit(pointer("quotes", i), q.id, f"{q.kind}, cue {q.cue.text if q.cue else None!r}")
+
+
+_WORDS = re.compile(r"\w+")
+
+
+@rule("V261", "attribution-against-cue", "a quote's attribution type contradicts its cue",
+      "set the type its cue gives: said, told, warned ... report an utterance (`speech`, or `writing` for a "
+      "text); believe, think, fear ... a `thought` (docs/guidelines.md, Attribution types)")
+def attribution_against_cue(ctx: DocContext) -> Iterator[Hit]:
+    """The cue decides the attribution type where it can (docs/guidelines.md, Attribution types): *say,
+    tell, warn, ask, add, note, argue, claim, predict, express* report an utterance, `speech` or `writing`
+    (of a text), never a `thought` nor `evidence`, even when what is said is a feeling (hard case 52); *wonder,
+    believe, think, fear, hope, expect, doubt, be worried or concerned* are a `thought`. The words are
+    `labels.UTTERANCE_CUES` and `labels.THOUGHT_CUES`; a cue with words of both (`said he believes`) or of
+    neither (`according to`, `showed`) is not judged, nor a quote without an attribution (V236's)."""
+    for i, q in enumerate(ctx.doc.quotes):
+        if q.cue is None or q.attribution is None:
+            continue
+        words = {w.lower() for w in _WORDS.findall(q.cue.text)}
+        uttered, thought = not words.isdisjoint(UTTERANCE_CUES), not words.isdisjoint(THOUGHT_CUES)
+        if uttered != thought and q.attribution in (("thought", "evidence") if uttered else
+                                                    ("speech", "writing", "evidence")):
+            yield Hit(pointer("quotes", i, "attribution"), q.attribution,
+                      f"{q.id} cue {q.cue.text!r} reports {'an utterance' if uttered else 'a thought'}")

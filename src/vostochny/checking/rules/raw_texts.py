@@ -1,0 +1,91 @@
+"""Rules on raw texts: a document's text against its recorded checksum (V203) or missing (V204), a text in `raw/`
+without its document (V305), and two documents with one text (V324) or nearly one (V332)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from vostochny.checking.rules.base import CorpusContext, DocContext, Hit, rule
+from vostochny.checking.rules.identity import _no_document
+from vostochny.checking.rules.texts import SKETCH_BINS, near_duplicates
+
+
+@rule("V203", "raw-checksum", "the raw text does not match the annotation file's checksum",
+      "restore the raw file byte for byte (git checkout raw/ID.txt); never edit raw text")
+def raw_checksum(ctx: DocContext) -> Iterator[Hit]:
+    """A changed raw file makes every offset suspect. The SHA-256 and length recorded in the
+    annotation file must match the raw text."""
+    if ctx.text is None:
+        return
+    from vostochny.model.scaffold import sha256_text
+
+    digest = sha256_text(ctx.text)
+    length = "" if len(ctx.text) == ctx.doc.length else f" and {len(ctx.text)} code points, not {ctx.doc.length}"
+    if digest != ctx.doc.sha256:
+        yield Hit("/sha256", ctx.doc.sha256, f"raw/{ctx.doc.id}.txt has SHA-256 {digest}{length}")
+    elif length:
+        yield Hit("/length", ctx.doc.length, f"raw/{ctx.doc.id}.txt has{length.removeprefix(' and')}")
+
+
+@rule("V204", "raw-missing", "no readable raw text for this document",
+      "add raw/ID.txt (UTF-8), or fix the document id")
+def raw_missing(ctx: DocContext) -> Iterator[Hit]:
+    """The raw text of a document is `raw/<id>.txt` in the same corpus, UTF-8; without it no span
+    can be checked."""
+    if ctx.text is None:
+        yield Hit("/id", ctx.doc.id, f"raw/{ctx.doc.id}.txt is missing or not UTF-8")
+
+
+@rule("V305", "raw-without-document", "a raw text has no annotation file",
+      "add annotations/ID.json (`vostochny new` makes one), or remove raw/ID.txt", scope="raw")
+def raw_without_document(ctx: CorpusContext) -> Iterator[Hit]:
+    """Every raw text belongs to a document: a text without its annotation file would ship in the
+    package unannotated and in no split, and is usually an article whose annotations were not added."""
+    known = set(ctx.doc_ids)
+    for raw_id in ctx.raw_ids:
+        if raw_id not in known:
+            yield Hit("", raw_id, _no_document(raw_id))
+
+
+@rule("V324", "duplicate-text", "two documents have the same raw text",
+      "remove one of the two (its annotation file, raw text and split entry), or give it the article it stands for",
+      scope="documents")
+def duplicate_text(ctx: CorpusContext) -> Iterator[Hit]:
+    """One article is one document: the same text under two ids is counted twice in every figure, and in
+    two splits it puts test data into training. Texts are compared normalised (`normal_digest`: whitespace
+    runs one space, none at either end, NFC), so that a copy with a line break added or a text re-encoded
+    is found too; only texts whose SHA-256 is the one their file records are compared (V203 reports the
+    others). Another outlet's rewrite of an article is another text. The document whose id sorts later is
+    reported, once per earlier twin (also when the earlier one alone is validated)."""
+    first: dict[str, str] = {}
+    for doc_id in sorted(ctx.texts):
+        digest, normal = ctx.texts[doc_id][:2]
+        if normal in first:
+            twin = first[normal]
+            alike = "" if ctx.texts[twin].sha256 == digest else " (but for whitespace or Unicode normalization)"
+            yield Hit("/sha256", digest, f"{twin} has this text too{alike}", doc_id)
+        else:
+            first[normal] = doc_id
+
+
+@rule("V332", "near-duplicate-text", "two documents have nearly the same raw text",
+      "remove one of the two (its annotation file, raw text and split entry): a corrected or updated article "
+      "replaces the one it corrects", scope="documents")
+def near_duplicate_text(ctx: CorpusContext) -> Iterator[Hit]:
+    """One article is one document also when a copy differs by a word, by case or by a paragraph: it is
+    counted twice in every figure, and in two splits it puts test data into training. Texts are compared by
+    their 5-word shingles, casefolded after NFKC (`text_sketch`): an estimated Jaccard similarity of 0.8 or
+    more is one article. Other outlets' reports of one event share sentences and quotes, not their text:
+    the five documents of the real corpus agree in 0.03 of their shingles at most (TIME and the top-officials
+    rewrite), the synthetic benchmark corpus, whose documents recombine the real sentences, in 0.37 at most
+    (2 000 documents). Texts that are one normalised (V324) are compared once, by the earliest id of them;
+    only texts that V203 finds in order are compared. The document whose id sorts later is reported, once per
+    earlier near-twin."""
+    first: dict[str, str] = {}  # each normalised text -> the earliest id that has it (the others are V324's)
+    for doc_id in sorted(ctx.texts):
+        first.setdefault(ctx.texts[doc_id].normal, doc_id)
+    sketches = {doc_id: ctx.texts[doc_id].sketch for doc_id in first.values()}
+    for twin, doc_id, agree in near_duplicates(sketches):
+        yield Hit("/sha256", ctx.texts[doc_id].sha256,
+                  f"{twin} has nearly this text ({agree} of {SKETCH_BINS} sketch bins agree: about "
+                  f"{agree * 100 // SKETCH_BINS}% of their 5-word sequences shared)", doc_id)

@@ -1,0 +1,258 @@
+"""Rules on relations: argument types (V210), sentences (V217), both arguments one entity (V222), copies (V223), the
+most informative argument (V230), factuality (V235, V260), symmetric order (V238), reversed containment (V258) and
+types that exclude each other (V259)."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Iterator
+from itertools import chain
+from typing import TYPE_CHECKING, Literal
+
+from vostochny.checking.problems import pointer
+from vostochny.checking.rules.base import DocContext, Hit, _repeats, rule
+from vostochny.model.labels import (
+    ANTISYMMETRIC_RELATIONS,
+    EXCLUSIVE_RELATIONS,
+    NEGATION_WORDS,
+    RELATION_TYPES,
+    SYMMETRIC_RELATIONS,
+)
+from vostochny.reading.view import DocumentView
+
+if TYPE_CHECKING:
+    from vostochny.model.models import Mention
+
+
+#: the argument keys of a relation, literal so that they index `labels.RelationSpec`
+_ROLES: tuple[Literal["head", "tail"], ...] = ("head", "tail")
+
+
+@rule("V210", "relation-argument-type", "a relation argument has an entity type the relation does not accept",
+      "choose another relation type or argument (see docs/guidelines.md, Relations)")
+def relation_argument_type(ctx: DocContext) -> Iterator[Hit]:
+    """Each relation type declares the entity types of its head and tail in `vostochny.model.labels`."""
+    types = ctx.view.mention_type
+    for i, r in enumerate(ctx.doc.relations):
+        for role in _ROLES:
+            allowed = RELATION_TYPES[r.type][role]
+            etype = types.get(getattr(r, role))
+            if etype is not None and etype not in allowed:
+                yield Hit(pointer("relations", i, role), getattr(r, role),
+                          f"{r.type} {role} is {etype}, allowed: {', '.join(allowed)}")
+
+
+@rule("V217", "relation-across-sentences", "relation arguments lie in different sentences",
+      "pick mentions of the two entities in the sentence that states the relation", severity="warning")
+def relation_sentence(ctx: DocContext) -> Iterator[Hit]:
+    """A relation is backed by the one sentence that states it; formats that carry relations per
+    sentence drop cross-sentence ones."""
+    where = ctx.view.mention_sentence
+    for i, r in enumerate(ctx.doc.relations):
+        if r.head in where and r.tail in where and where[r.head] != where[r.tail]:  # 1-based in the message
+            yield Hit(pointer("relations", i), r.id,
+                      f"{r.head} and {r.tail} are in sentences {where[r.head] + 1} and {where[r.tail] + 1}")
+
+
+@rule("V222", "relation-to-itself", "a relation links an entity to itself",
+      "point head and tail at mentions of two different entities")
+def relation_to_itself(ctx: DocContext) -> Iterator[Hit]:
+    """Every relation type relates two referents (Kim MEETS Putin); a head and a tail in one
+    cluster is a mis-picked argument or a coreference error."""
+    mentions = ctx.view.mentions
+    for i, r in enumerate(ctx.doc.relations):
+        head, tail = mentions.get(r.head), mentions.get(r.tail)
+        if head is not None and tail is not None and head.entity == tail.entity:
+            yield Hit(pointer("relations", i), r.id, f"{r.head} and {r.tail} are both mentions of {head.entity}")
+
+
+@rule("V223", "duplicate-relation", "a relation is annotated twice",
+      "remove the second copy (same type and entities in one sentence; either way round for a symmetric type)")
+def duplicate_relation(ctx: DocContext) -> Iterator[Hit]:
+    """A relation is one statement between two entities in the sentence that states it, annotated once on
+    the most informative mention of each (docs/guidelines.md, Relations): a second copy, on the same
+    mentions or on other mentions of the same two entities in that sentence (the sentence of its head), or
+    a symmetric one (MEETS) the other way round, double-counts it in every score and statistic."""
+    relations = ctx.doc.relations
+    for i, first in _repeats(_relation_keys(ctx.view)):
+        r = relations[i]
+        yield Hit(pointer("relations", i), r.id, f"same as {relations[first].id}: {r.type} {r.head} -> {r.tail}")
+
+
+def _relation_keys(view: DocumentView) -> list[Hashable]:
+    """Each relation as what it states: type, the entities of head and tail (a mention that does not
+    exist stands for itself: V209's), and the sentence of its head; a symmetric type's two entities
+    unordered. Built once per view (V223 and V238 read it), by columns where every argument exists."""
+    key = ("relation_keys",)
+    if key not in view.derived:
+        entity = dict(zip(view.column("mentions", "id"), view.column("mentions", "entity"), strict=True))
+        types, heads, tails = (view.column("relations", name) for name in ("type", "head", "tail"))
+        if entity.keys() >= {*heads, *tails}:
+            pairs = list(zip(map(entity.__getitem__, heads), map(entity.__getitem__, tails), strict=True))
+        else:
+            pairs = [(entity.get(h, ("mention", h)), entity.get(t, ("mention", t)))
+                     for h, t in zip(heads, tails, strict=True)]
+        keys: list[Hashable] = list(zip(types, pairs, map(view.mention_sentence.get, heads), strict=True))
+        for i in [i for i, kind in enumerate(types) if kind in SYMMETRIC_RELATIONS]:
+            keys[i] = (types[i], frozenset(pairs[i]), keys[i][2])  # type: ignore[index]
+        view.derived[key] = keys
+    return view.derived[key]  # type: ignore[no-any-return]
+
+
+_INFORMATIVE = {"name": 0, "nominal": 1, "pronoun": 2}
+
+
+@rule("V230", "relation-argument-not-most-informative",
+      "a relation argument is a pronoun or nominal although its sentence names the entity",
+      "use the entity's name in the sentence as the argument (else a nominal, else the pronoun)",
+      severity="warning")
+def relation_informative(ctx: DocContext) -> Iterator[Hit]:
+    """A relation read on its own ("he TRAVELS_TO Vladivostok") says less than the same relation on
+    the name the sentence gives ("Kim would travel ..., where he would tour"): relations take the
+    most informative mention of each entity in the sentence, a name, then a nominal, then a pronoun."""
+    view = ctx.view
+    sentence = view.mention_sentence
+    best: dict[tuple[int, str], Mention] = {}
+    for mention in ctx.doc.mentions:
+        key = (sentence[mention.id], mention.entity)
+        if key not in best or _INFORMATIVE[mention.kind] < _INFORMATIVE[best[key].kind]:
+            best[key] = mention
+    for i, r in enumerate(ctx.doc.relations):
+        for role in ("head", "tail"):
+            m = view.mentions.get(getattr(r, role))
+            top = best.get((sentence[m.id], m.entity)) if m else None
+            if m and top and _INFORMATIVE[top.kind] < _INFORMATIVE[m.kind]:
+                yield Hit(pointer("relations", i, role), m.id, f"{r.id} {role} {m.text!r} is a {m.kind}; "
+                          f"the sentence has the {top.kind} {top.text!r} ({top.id})")
+
+
+@rule("V235", "factuality-not-annotated", "a relation's factuality is not annotated",
+      "set factuality: asserted, reported, possible or denied (docs/guidelines.md, Factuality)", severity="warning")
+def factuality_not_annotated(ctx: DocContext) -> Iterator[Hit]:
+    """"Kim met Putin" and "Russia could supply arms" are both relations, but only one happened: a
+    relation without its factuality (written by schema 1.3.0 and earlier, or by a tool) cannot be told
+    apart from an asserted one. A warning, so that relations can be added before this is read."""
+    for i, r in enumerate(ctx.doc.relations):
+        if r.factuality is None:
+            yield Hit(pointer("relations", i), r.id, f"{r.type} {r.head} -> {r.tail}")
+
+
+@rule("V238", "symmetric-relation-order", "a symmetric relation's head comes after its tail in the text",
+      "swap head and tail: a symmetric relation (MEETS) has the first mention in the text as its head")
+def symmetric_relation_order(ctx: DocContext) -> Iterator[Hit]:
+    """A symmetric relation (`labels.SYMMETRIC_RELATIONS`) holds either way round, so it is annotated
+    once, head the first mention in the text (docs/guidelines.md, Relations): either order would do, and
+    two annotators, or a system and the gold, would then disagree on nothing. Mentions that start
+    together are not judged; a relation that another repeats the other way round is V223's, and
+    one whose arguments lie in two sentences V217's (its mentions are to be picked again first)."""
+    view, relations = ctx.view, ctx.doc.relations
+    symmetric = [i for i, kind in enumerate(view.column("relations", "type")) if kind in SYMMETRIC_RELATIONS]
+    spans = [(view.mention_span(relations[i].head), view.mention_span(relations[i].tail)) for i in symmetric]
+    late = [i for i, (head, tail) in zip(symmetric, spans, strict=True) if head and tail and head[0] > tail[0]]
+    copies = set(chain.from_iterable(_repeats(_relation_keys(view)))) if late else set()
+    sentence = view.mention_sentence
+    for i in late:
+        r = relations[i]
+        if i not in copies and sentence[r.head] == sentence[r.tail]:
+            yield Hit(pointer("relations", i), r.id, f"{r.type} head {r.head} starts after tail {r.tail}")
+
+
+def _relation_entities(view: DocumentView) -> list[tuple[str, str] | None]:
+    """The entities of each relation's head and tail; None where an argument is no mention (V209's) or
+    both are one entity (V222's)."""
+    mentions = view.mentions
+    found: list[tuple[str, str] | None] = []
+    for head, tail in zip(view.column("relations", "head"), view.column("relations", "tail"), strict=True):
+        h, t = mentions.get(head), mentions.get(tail)
+        found.append((h.entity, t.entity) if h is not None and t is not None and h.entity != t.entity else None)
+    return found
+
+
+@rule("V258", "relation-reversed", "a containment relation is stated both ways round between two entities",
+      "keep the direction the text states: the part or the place inside is the head (docs/guidelines.md, Relations)")
+def relation_reversed(ctx: DocContext) -> Iterator[Hit]:
+    """PART_OF and LOCATED_IN are containment (`labels.ANTISYMMETRIC_RELATIONS`): `[Seoul], [South Korea]` is
+    LOCATED_IN(Seoul, South Korea), and a part never contains its whole, so the same type between the same
+    two entities the other way round, in any sentence of the document, is a head and tail swapped. The
+    other directed types accept no entity type both as head and as tail (their reversal is V210's), or may
+    hold both ways (TRAVELS_TO of two delegations). The later relation of the two is reported."""
+    types = ctx.view.column("relations", "type")
+    if ANTISYMMETRIC_RELATIONS.isdisjoint(types):
+        return
+    seen: dict[tuple[str, str, str], int] = {}
+    relations = ctx.doc.relations
+    for i, (kind, pair) in enumerate(zip(types, _relation_entities(ctx.view), strict=True)):
+        if kind not in ANTISYMMETRIC_RELATIONS or pair is None:
+            continue
+        other = seen.get((kind, pair[1], pair[0]))
+        if other is not None:
+            r, first = relations[i], relations[other]
+            yield Hit(pointer("relations", i), r.id, f"{kind} {r.head} -> {r.tail} reverses {first.id} "
+                      f"({first.head} -> {first.tail}): entities {pair[0]} and {pair[1]}")
+        seen.setdefault((kind, *pair), i)
+
+
+@rule("V259", "relation-types-exclusive", "two relation types that exclude each other link the same two "
+      "entities in one sentence", "keep the one the sentence states (docs/guidelines.md, Relations)")
+def relation_types_exclusive(ctx: DocContext) -> Iterator[Hit]:
+    """Some types exclude each other between one head and one tail in a sentence (`labels.EXCLUSIVE_RELATIONS`,
+    docs/guidelines.md, Relations): a head of state or body is LEADER_OF it and an officer OFFICIAL_OF it, not
+    both (hard case 23), and NATIONALITY is not used when either already links the pair; AFFILIATED_WITH is
+    belonging without an office; a transfer is SUPPLIES(supplier, item) and RECEIVES(recipient, item), two
+    parties, so one entity is not both for one item in one sentence. Keyed on the head's sentence, as V223
+    is; the later relation of the two is reported."""
+    view = ctx.view
+    types = view.column("relations", "type")
+    grouped = [i for i, kind in enumerate(types) if any(kind in group for group in EXCLUSIVE_RELATIONS)]
+    if len(grouped) < 2:
+        return
+    pairs, sentence, relations = _relation_entities(view), view.mention_sentence, ctx.doc.relations
+    seen: dict[tuple[str, str, int | None], list[int]] = {}
+    for i in grouped:
+        pair = pairs[i]
+        if pair is None:
+            continue
+        earlier = seen.setdefault((*pair, sentence.get(relations[i].head)), [])
+        clash = next((j for j in earlier if types[j] != types[i]
+                      and any({types[i], types[j]} <= group for group in EXCLUSIVE_RELATIONS)), None)
+        if clash is not None:
+            r, first = relations[i], relations[clash]
+            yield Hit(pointer("relations", i), r.id, f"{r.type} {r.head} -> {r.tail} beside {first.type} "
+                      f"{first.id} ({first.head} -> {first.tail}) between the same entities")
+        earlier.append(i)
+
+
+def _negated(view: DocumentView, sentences: Iterable[int]) -> bool:
+    """Whether a token of the sentences is a negation or denial word (`labels.NEGATION_WORDS`, or ends in n't);
+    True where a sentence is missing (a broken sentence layer is V214's, and then nothing is judged)."""
+    texts, doc_sentences = view.token_texts, view.doc.sentences
+    for s in sentences:
+        if not 0 <= s < len(doc_sentences):
+            return True
+        first, end = view.token_range(doc_sentences[s].start, doc_sentences[s].end)
+        words = {t.lower().replace("\u2019", "'") for t in texts[first:end]}
+        if not words.isdisjoint(NEGATION_WORDS) or any(w.endswith("n't") for w in words):
+            return True
+    return False
+
+
+@rule("V260", "denied-without-negation", "a relation is `denied` but its sentence holds no negation or denial",
+      "set the factuality the sentence gives (a title or apposition is `asserted`), or fix the relation's sentence "
+      "(docs/guidelines.md, Factuality)")
+def denied_without_negation(ctx: DocContext) -> Iterator[Hit]:
+    """Negation of the relation itself (*did not meet*, *denied supplying*, *no weapons were transferred*)
+    makes it `denied` (docs/guidelines.md, Factuality), and a relation is read in its own sentence: a
+    `denied` relation whose sentence holds no negation or denial word (`labels.NEGATION_WORDS`, generous:
+    *not*, *n't*, *no*, *never*, *without*, *deny*, *reject*, *dismiss*, *false*, ...) is mislabelled, as a
+    title (`North Korean leader Kim Jong Un`) would be: it is `asserted`. The sentences of head and tail
+    are read; the words are not checked to negate this relation (an error only where none is there)."""
+    view = ctx.view
+    if "denied" not in view.column("relations", "factuality"):
+        return
+    sentence = view.mention_sentence
+    for i, r in enumerate(ctx.doc.relations):
+        if r.factuality != "denied" or r.head not in sentence or r.tail not in sentence:
+            continue
+        if not _negated(view, range(min(sentence[r.head], sentence[r.tail]),
+                                    max(sentence[r.head], sentence[r.tail]) + 1)):
+            yield Hit(pointer("relations", i, "factuality"), r.factuality,
+                      f"{r.id} {r.type} {r.head} -> {r.tail}: no negation or denial word in its sentence")

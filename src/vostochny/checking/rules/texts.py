@@ -1,0 +1,127 @@
+"""What the corpus rules compare of documents they do not hold: the words each quote says (`Said`, `quotes_said`:
+V333), and a raw text's hashes and word sketch (`TextHashes`, `normal_digest`, `text_sketch`), with the pairs of
+sketches that are nearly one text (`near_duplicates`: V332). The validator makes these summaries as it reads each
+document; no rule lives here."""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import operator
+import re
+import unicodedata
+import zlib
+from array import array
+from collections.abc import Iterator
+from itertools import pairwise, repeat
+from typing import NamedTuple
+
+from vostochny.reading.view import DocumentView
+
+
+class Said(NamedTuple):
+    """What the corpus rules compare of a quote: its attribution type and the words of its content (its
+    fragments in their order, case-folded, without punctuation: `words`)."""
+
+    attribution: str | None
+    words: tuple[str, ...]
+
+
+def words(text: str) -> tuple[str, ...]:
+    """The words of a text as two reports' wordings are compared: runs of letters and digits, case-folded
+    (quote marks, apostrophes, hyphens and other punctuation apart: `“We will win,”` is `we will win`)."""
+    return tuple(_WORD.findall(text.casefold()))
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def quotes_said(view: DocumentView) -> dict[str, Said]:
+    """Each quote id of a document (a model or its mirror) with what it says (`Said`)."""
+    return {q.id: Said(q.attribution if isinstance(q.attribution, str) else None,
+                       words(" ".join(s.text for s in q.content))) for q in view.doc.quotes}
+
+
+class TextHashes(NamedTuple):
+    """A document's raw text as the corpus rules compare it: the SHA-256 the document records (that V203 holds
+    to its raw text), the SHA-256 of the text normalised (`normal_digest`), the git blob id of its bytes
+    (`reading.history.blob_id`: what git history is compared by, V325) and its word sketch (`text_sketch`, V332)."""
+
+    sha256: str
+    normal: str
+    blob: str = ""
+    sketch: bytes = b""
+
+
+def normal_digest(text: str) -> str:
+    """The SHA-256 of a text with its whitespace runs one space, none at either end, in NFC: texts that
+    differ only there are one article (a copy with a line break added is no other text)."""
+    normal = unicodedata.normalize("NFC", " ".join(text.split()))
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+#: a text's words, as near-duplicate texts are compared (V332): runs of letters, digits and underscores, after
+#: NFKC and case folding (case, apostrophe and quotation mark forms and compatibility characters aside)
+_SKETCH_WORD = re.compile(r"\w+")
+SHINGLE_WORDS = 5  # a shingle: this many consecutive words
+SKETCH_BINS = 128  # one-permutation MinHash: the shingles' hashes fall into this many bins, each keeps its least
+NEAR_DUPLICATE = 0.8  # two texts whose sketches agree in this share of bins (or more) are one article (V332)
+
+
+def text_sketch(text: str) -> bytes:
+    """A text's one-permutation MinHash sketch (Li, Owen and Zhang 2012): each shingle of `SHINGLE_WORDS`
+    consecutive words (`_SKETCH_WORD`) hashed to 64 bits, each of `SKETCH_BINS` bins (the hash's low 7 bits)
+    keeping the least of the hashes that fall into it (the other 57 bits); an empty bin takes the next full
+    bin's value and its distance (rotation densification, Shrivastava and Li 2014). The share of bins in
+    which two sketches agree estimates the Jaccard similarity of the two texts' shingle sets (standard error
+    at most 0.045). The same in every process of a run: words by their CRC-32, shingles by the hash of a
+    tuple of ints (neither is salted). Packed as `SKETCH_BINS` signed 64-bit integers (1 KiB, small to keep
+    and to pickle); b"" for a text without a word, one shingle for a text of fewer words. C loops only."""
+    words = _SKETCH_WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+    if not words:
+        return b""
+    codes = list(map(zlib.crc32, map(str.encode, words)))
+    codes += [0] * (SHINGLE_WORDS - len(codes))
+    shingles = zip(*(codes[k:] for k in range(SHINGLE_WORDS)), strict=False)  # as many as the last slice's words
+    hashes = sorted(set(map(hash, shingles)), reverse=True)
+    least = dict(zip(map(operator.and_, hashes, repeat(_LAST_BIN)), hashes, strict=True))  # the last, least, stays
+    if len(least) == SKETCH_BINS:
+        return array("q", map(operator.rshift, map(least.__getitem__, range(SKETCH_BINS)), repeat(7))).tobytes()
+    full = sorted(least)  # each empty bin borrows from the next full one, circularly
+    borrowed = (full[bisect.bisect_left(full, i) % len(full)] for i in range(SKETCH_BINS))
+    return array("q", ((least[j] >> 7) * SKETCH_BINS + (j - i) % SKETCH_BINS if i not in least else least[i] >> 7
+                       for i, j in zip(range(SKETCH_BINS), borrowed, strict=True))).tobytes()
+
+
+_LAST_BIN = SKETCH_BINS - 1  # a power of two less one: the bin of a hash is its low bits
+
+#: V332's bands: an estimate of NEAR_DUPLICATE or more lets at most `SKETCH_BINS - _AGREEING_BINS` bins differ, so one
+#: of `_BANDS` disjoint bands of bins is equal in both sketches (pigeonhole): the pairs that share a band are the
+#: only candidates, and no pair the estimate reaches is missed
+_AGREEING_BINS = -(-int(NEAR_DUPLICATE * 100) * SKETCH_BINS // 100)
+_BANDS = SKETCH_BINS - _AGREEING_BINS + 1
+_BAND_EDGES = [8 * (SKETCH_BINS * k // _BANDS) for k in range(_BANDS + 1)]  # in bytes
+
+
+def sketch_agreement(a: bytes, b: bytes) -> int:
+    """In how many bins two sketches (`text_sketch`) agree."""
+    return sum(map(operator.eq, memoryview(a).cast("q"), memoryview(b).cast("q")))
+
+
+def near_duplicates(sketches: dict[str, bytes]) -> Iterator[tuple[str, str, int]]:
+    """Every pair of documents (earlier id, later id, bins in which they agree) whose sketches agree in at
+    least NEAR_DUPLICATE of their bins: found band by band (`_BANDS`), so that only documents that share a
+    whole band are compared (of the synthetic corpus's documents, which recombine the same sentences, about
+    1 pair in 100) and memory holds one band's index at a time."""
+    ids = sorted(doc_id for doc_id, sketch in sketches.items() if len(sketch) == 8 * SKETCH_BINS)
+    pairs: set[tuple[str, str]] = set()
+    for start, end in pairwise(_BAND_EDGES):
+        buckets: dict[bytes, list[str]] = {}
+        for doc_id in ids:
+            buckets.setdefault(sketches[doc_id][start:end], []).append(doc_id)
+        pairs.update((a, b) for same in buckets.values() if len(same) > 1
+                     for k, a in enumerate(same) for b in same[k + 1:])
+    for a, b in sorted(pairs):
+        agree = sketch_agreement(sketches[a], sketches[b])
+        if agree >= _AGREEING_BINS:
+            yield a, b, agree

@@ -1,0 +1,143 @@
+"""The token layer against the tokenizer it records (V267): the runs of text where the stored tokens may differ are
+tokenized again."""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+from itertools import chain, compress
+from operator import itemgetter
+
+from vostochny.checking.problems import pointer
+from vostochny.checking.rules.base import DocContext, Hit, rule
+from vostochny.model import tokenize
+from vostochny.reading.view import DocumentView
+
+#: the versions of this tokenizer whose output the stored token layer is held to, each with the characters
+#: around which its tokens are not judged (1.0 kept a clitic after U+02BC in its word: `Putinʼs`)
+_TOKENIZER_VERSIONS = {tokenize.VERSION: "", "1.0": "\u02bc"}
+#: the two characters either side of a place where one token ends and the next starts without a space, that
+#: one token of the tokenizer may hold: two letters or digits (`Join` `ed`; the tokenizer itself splits
+#: `does` `n’t` and `Putin` `ʼs`), and the pieces of `U.S.`, `42.7`, `1,000`, `’s`, `n’t`, `...`, `--`
+_MAYBE_SPLIT = re.compile(r"\w\w|[A-Z\d]\.|\.[A-Z\d.]|\d[.,:]|[.,:]\d|['\u2019\u02bc][srvldmt]|n['\u2019\u02bc]|--")
+#: an abbreviation that the tokenizer keeps whole with its period before a space (`Mr.`), where it is followed
+#: by no space, or split from its period
+_ABBREVIATION = re.compile(r"(?:" + "|".join(tokenize.ABBREVIATIONS) + r")\.")
+#: the tokens that an abbreviation makes, with its period or without (split from it)
+_ABBREVIATED = frozenset(chain(tokenize.ABBREVIATIONS, (f"{a}." for a in tokenize.ABBREVIATIONS)))
+
+
+@rule("V267", "tokens-not-tokenizer", "the token layer is not the recorded tokenizer's output with as many tokens "
+      "corrected as tokenizer.corrections says", "re-make the tokens with the tokenizer (vostochny.model.tokenize), or "
+      "record every token corrected by hand in tokenizer.corrections")
+def tokens_not_tokenizer(ctx: DocContext) -> Iterator[Hit]:
+    """The token layer is the recorded tokenizer's output (docs/guidelines.md: spans are held to the stored
+    token layer, `vostochny.model.tokenize`), with `tokenizer.corrections` tokens corrected by hand: a word
+    split in two (`Join` `ed`) or a word merged with its period (`information.`) that no one recorded moves
+    mention and sentence boundaries silently, and a count of corrections larger than the tokens, or than the
+    tokens that differ, records corrections that were not made. Where the layer is this tokenizer's (its name
+    and a version it is held to), every run of text between spaces where a token may differ is tokenized
+    again, alone as in the text (its tokens depend on nothing past the space after it), and the stored
+    tokens it does not make are counted: runs where two tokens meet that one token could hold, and runs with
+    a token of two or more characters not all letters or digits that the tokenizer does not make alone
+    (`information.`; each such text is tried once); with corrections recorded, the whole layer is compared.
+    Tokens that do not tile the text are V213's."""
+    view, recorded, text = ctx.view, ctx.doc.tokenizer, ctx.text
+    corrections = recorded.corrections
+    if corrections > len(view.token_starts):
+        yield Hit(pointer("tokenizer", "corrections"), corrections,
+                  f"{corrections} corrections of {len(view.token_starts)} tokens")
+        return
+    skip = _TOKENIZER_VERSIONS.get(recorded.version)
+    if recorded.name != tokenize.NAME or skip is None or text is None or not view.tokens_tile:
+        return
+    runs = _runs_of(text, [0]) if corrections else _runs_maybe_other(view, text)
+    found = [hit for start, end in runs if not (skip and skip in text[start:end])
+             for hit in _tokens_differing(view, text, start, end)]
+    if len(found) > corrections:
+        for index, said in found:
+            yield Hit(pointer("tokens", index), list(ctx.doc.tokens[index]),
+                      f"{said} ({len(found)} token(s) differ, {corrections} corrections recorded)")
+    elif len(found) < corrections:
+        yield Hit(pointer("tokenizer", "corrections"), corrections, f"{corrections} corrections recorded; "
+                  f"{len(found)} token(s) differ from {tokenize.NAME} {recorded.version}'s")
+
+
+def _runs_maybe_other(view: DocumentView, text: str) -> list[tuple[int, int]]:
+    """The runs of text between spaces in which the stored tokens may differ from the tokenizer's: where two
+    tokens meet without a space and one token could hold both (`_MAYBE_SPLIT`), where a token of two or
+    more characters not all letters or digits is not one token alone (`_whole`), where an abbreviation
+    and its period are (`Mr.`), and where an e-mail address or a U+02BC may be. Every other run is made of
+    one-character tokens and words that meet punctuation, as the tokenizer makes them."""
+    glued = list(view.start_set.intersection(view.end_set))  # offsets where two tokens meet without a space
+    after, before = (_chars(text, offsets) for offsets in (glued, list(map((-1).__add__, glued))))
+    pairs = list(map(operator.add, before, after))
+    kinds = list(set(pairs))  # a few dozen kinds of pair: tried once each
+    odd_pairs = set(compress(kinds, map(_MAYBE_SPLIT.fullmatch, kinds)))
+    at = list(compress(glued, map(odd_pairs.__contains__, pairs))) if odd_pairs else []
+    distinct: set[str] = set(view.token_texts)
+    odd = distinct.difference(compress(distinct, map(str.isalnum, distinct)))
+    merged = [t for t in odd if len(t) > 1 and not _whole(t)]
+    if merged:
+        at += compress(view.token_starts, map(merged.__contains__, view.token_texts))
+    if not _ABBREVIATED.isdisjoint(distinct):
+        at += (m.start() for m in _ABBREVIATION.finditer(text) if not text[m.start() - 1:m.start()].isalnum()
+               and (m.end() - 1 in view.start_set or not text[m.end():m.end() + 1].isspace()))
+    if "@" in text or "\u02bc" in text:
+        at += (m.start() for m in re.finditer("[@\u02bc]", text))
+    return _runs_of(text, at) if at else []
+
+
+def _chars(text: str, offsets: Sequence[int]) -> Sequence[str]:
+    """The characters of a text at the offsets (by one `itemgetter`, which gives no tuple of one)."""
+    return itemgetter(*offsets)(text) if len(offsets) > 1 else [text[at] for at in offsets]
+
+
+def _runs_of(text: str, offsets: Iterable[int]) -> list[tuple[int, int]]:
+    """The runs of text between spaces that hold the offsets (all runs if `[0]` ... one of each); with `[0]`
+    alone and no other offset, every run of the text."""
+    offsets = sorted(set(offsets))
+    if offsets == [0]:
+        return [m.span() for m in _NON_SPACE.finditer(text)]
+    runs: list[tuple[int, int]] = []
+    for offset in offsets:
+        if runs and offset < runs[-1][1]:
+            continue
+        start = offset
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        found = _NON_SPACE.match(text, start)
+        runs.append(found.span() if found else (offset, offset + 1))
+    return runs
+
+
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _tokens_differing(view: DocumentView, text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The stored tokens of a run of text between spaces (the index of each, and what the tokenizer makes
+    there) that the tokenizer does not make: the run tokenized alone, a space after it unless it ends the text."""
+    first, last = view.token_range(start, end)
+    cuts = tuple(map((-start).__add__, view.token_ends[first:last]))
+    run = text[start:end]
+    made = _made(run, end == len(text))
+    if cuts == tuple(b for _, b in made):
+        return []
+    theirs = " ".join(repr(run[a:b]) for a, b in made)
+    stored = zip((0, *cuts[:-1]), cuts, strict=True)
+    return [(first + k, f"{run[a:b]!r} is not a token {tokenize.NAME} makes: it makes {theirs}")
+            for k, (a, b) in enumerate(stored) if (a, b) not in made]
+
+
+@lru_cache(maxsize=4096)
+def _made(run: str, last: bool) -> tuple[tuple[int, int], ...]:
+    """The tokens the tokenizer makes of a run of text between spaces (a space after it unless it ends the text)."""
+    return tuple(tokenize.tokens(run if last else run + " "))
+
+
+@lru_cache(maxsize=4096)
+def _whole(token: str) -> bool:
+    """Whether the tokenizer makes one token of a text alone (a space after it)."""
+    return tokenize.tokens(token + " ") == [(0, len(token))]
