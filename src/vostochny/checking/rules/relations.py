@@ -5,7 +5,7 @@ types that exclude each other (V259)."""
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Iterator
-from itertools import chain
+from itertools import chain, compress
 from typing import TYPE_CHECKING, Literal
 
 from vostochny.checking.problems import pointer
@@ -78,7 +78,11 @@ def duplicate_relation(ctx: DocContext) -> Iterator[Hit]:
         yield Hit(pointer("relations", i), r.id, f"same as {relations[first].id}: {r.type} {r.head} -> {r.tail}")
 
 
-def _relation_keys(view: DocumentView) -> list[Hashable]:
+#: a relation as what it states (`_relation_keys`): type, the entities of head and tail, the sentence of its head
+RelationKey = tuple[str, tuple[Hashable, Hashable] | frozenset[Hashable], int | None]
+
+
+def _relation_keys(view: DocumentView) -> list[RelationKey]:
     """Each relation as what it states: type, the entities of head and tail (a mention that does not
     exist stands for itself: V209's), and the sentence of its head; a symmetric type's two entities
     unordered. Built once per view (V223 and V238 read it), by columns where every argument exists."""
@@ -91,9 +95,9 @@ def _relation_keys(view: DocumentView) -> list[Hashable]:
         else:
             pairs = [(entity.get(h, ("mention", h)), entity.get(t, ("mention", t)))
                      for h, t in zip(heads, tails, strict=True)]
-        keys: list[Hashable] = list(zip(types, pairs, map(view.mention_sentence.get, heads), strict=True))
+        keys: list[RelationKey] = list(zip(types, pairs, map(view.mention_sentence.get, heads), strict=True))
         for i in [i for i, kind in enumerate(types) if kind in SYMMETRIC_RELATIONS]:
-            keys[i] = (types[i], frozenset(pairs[i]), keys[i][2])  # type: ignore[index]
+            keys[i] = (types[i], frozenset(pairs[i]), keys[i][2])
         view.derived[key] = keys
     return view.derived[key]  # type: ignore[no-any-return]
 
@@ -167,6 +171,22 @@ def _relation_entities(view: DocumentView) -> list[tuple[str, str] | None]:
     return found
 
 
+def _unrepeated(view: DocumentView) -> bool:
+    """Whether no two relations of the exclusive types link the same two entities (either way round) in the
+    sentence of their heads: then V259 has no pair to compare (its valid path, on V223's keys)."""
+    keys = compress(_relation_keys(view), map(_EXCLUSIVE_TYPES.__contains__, view.column("relations", "type")))
+    found = [(frozenset(pair), sentence) for _, pair, sentence in keys]
+    return len(set(found)) == len(found)
+
+
+def _unreversed(view: DocumentView) -> bool:
+    """Whether no containment relation has its two entities the other way round in another of its type
+    (V258's valid path, on V223's keys: a containment type is not symmetric, so its key's pair is ordered)."""
+    keys = compress(_relation_keys(view), map(ANTISYMMETRIC_RELATIONS.__contains__, view.column("relations", "type")))
+    found = {(kind, tuple(pair)) for kind, pair, _ in keys}
+    return not any((kind, pair[::-1]) in found for kind, pair in found if pair[0] != pair[1])
+
+
 @rule("V258", "relation-reversed", "a containment relation is stated both ways round between two entities",
       "keep the direction the text states: the part or the place inside is the head (docs/guidelines.md, Relations)")
 def relation_reversed(ctx: DocContext) -> Iterator[Hit]:
@@ -176,7 +196,7 @@ def relation_reversed(ctx: DocContext) -> Iterator[Hit]:
     other directed types accept no entity type both as head and as tail (their reversal is V210's), or may
     hold both ways (TRAVELS_TO of two delegations). The later relation of the two is reported."""
     types = ctx.view.column("relations", "type")
-    if ANTISYMMETRIC_RELATIONS.isdisjoint(types):
+    if ANTISYMMETRIC_RELATIONS.isdisjoint(types) or _unreversed(ctx.view):
         return
     seen: dict[tuple[str, str, str], int] = {}
     relations = ctx.doc.relations
@@ -202,8 +222,8 @@ def relation_types_exclusive(ctx: DocContext) -> Iterator[Hit]:
     is; the later relation of the two is reported."""
     view = ctx.view
     types = view.column("relations", "type")
-    grouped = [i for i, kind in enumerate(types) if any(kind in group for group in EXCLUSIVE_RELATIONS)]
-    if len(grouped) < 2:
+    grouped = list(compress(range(len(types)), map(_EXCLUSIVE_TYPES.__contains__, types)))
+    if len(grouped) < 2 or _unrepeated(view):
         return
     pairs, sentence, relations = _relation_entities(view), view.mention_sentence, ctx.doc.relations
     seen: dict[tuple[str, str, int | None], list[int]] = {}
@@ -219,6 +239,10 @@ def relation_types_exclusive(ctx: DocContext) -> Iterator[Hit]:
             yield Hit(pointer("relations", i), r.id, f"{r.type} {r.head} -> {r.tail} beside {first.type} "
                       f"{first.id} ({first.head} -> {first.tail}) between the same entities")
         earlier.append(i)
+
+
+#: the relation types of any group of `labels.EXCLUSIVE_RELATIONS`
+_EXCLUSIVE_TYPES = frozenset().union(*EXCLUSIVE_RELATIONS)
 
 
 def _negated(view: DocumentView, sentences: Iterable[int]) -> bool:
