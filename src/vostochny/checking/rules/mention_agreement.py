@@ -37,41 +37,59 @@ def mention_agreement(ctx: DocContext) -> Iterator[Hit]:
     view = ctx.view
     kinds, texts, entities = (view.column("mentions", f) for f in ("kind", "text", "entity"))
     linked = _linked(ctx)
-    pronouns = [i for i in compress(range(len(kinds)), map("pronoun".__eq__, kinds)) if texts[i].lower() in _AGREEING]
-    groups = [i for i in compress(range(len(kinds)), map(linked.__contains__, entities))
-              if kinds[i] != "pronoun" and _COORDINATED.search(texts[i])]
-    if not pronouns and not groups:
+    yield from _pronouns_disagreeing(ctx, linked)
+    if ctx.registry is None:
         return
-    types = _registry_types(ctx.registry) if ctx.registry is not None else {}
-    people = {e for e, kb_id in linked.items() if types.get(kb_id) == "PER"}
-    retyped = {e for e, kind in zip(view.column("entities", "id"), view.column("entities", "type"), strict=True)
-               if e in linked and types[linked[e]] != kind}  # its type or its link is wrong: V216's
-    words = {i: texts[i].lower() for i in pronouns}
-    gendered = {entities[i] for i in pronouns if words[i] in _HE or words[i] in _SHE}
-    named = set(compress(entities, map("name".__eq__, kinds)))
-    for i in pronouns:
-        word, entity = words[i], entities[i]
-        kind = view.mention_type.get(ctx.doc.mentions[i].id)
-        if kind is None or entity in retyped:
-            continue
-        wrong = ((word in _HE and kind != "PER") or (word in _SHE and kind not in _SHE_TYPES)
-                 or (word in _IT and entity in people)
-                 or (word in _THEY and entity in people and (entity in gendered or entity not in named)))
-        if wrong and not _is_copy(ctx, i):
-            said = f"linked to {linked[entity]}" if entity in people else f"a {kind}"
-            yield Hit(pointer("mentions", i, "entity"), entity, f"{texts[i]!r} of {entity}, {said}")
-    if not groups or ctx.registry is None:
-        return
-    names = _record_names_of(ctx.registry)
+    held = list(compress(range(len(kinds)), map(linked.__contains__, entities)))  # mentions of linked entities
+    joined = "\x00".join(map(texts.__getitem__, held))  # one search for the document: a linked group is rare
+    groups = sorted(i for i in {held[joined.count("\x00", 0, m.start())] for m in _COORDINATED.finditer(joined)}
+                    if kinds[i] != "pronoun")
+    names = _record_names_of(ctx.registry) if groups else None
     for i in groups:
         kb_id = linked[entities[i]]
-        if kb_id in names(texts[i]):
+        if names is None or kb_id in names(texts[i]):
             continue
         members = [names.by_key.get(_group_member(part)) for part in _COORDINATION.split(texts[i])]
         if len(members) > 1 and all(members) and len(frozenset().union(*filter(None, members))) > 1 \
                 and not _is_copy(ctx, i):
             yield Hit(pointer("mentions", i, "entity"), entities[i],
                       f"{texts[i]!r} names {len(members)} referents; {entities[i]} links {kb_id}")
+
+
+def _pronouns_disagreeing(ctx: DocContext, linked: dict[str, str]) -> Iterator[Hit]:
+    """V256's pronouns: each judged on its word and its entity's type and link; the entities whose type
+    contradicts their record (V216's) and copies of another mention's span (V224's) are looked for only once
+    a pronoun disagrees."""
+    view = ctx.view
+    kinds, texts, entities = (view.column("mentions", f) for f in ("kind", "text", "entity"))
+    words = {i: word for i in compress(range(len(kinds)), map("pronoun".__eq__, kinds))
+             if (word := texts[i].lower()) in _AGREEING}
+    if not words:
+        return
+    types = _registry_types(ctx.registry) if ctx.registry is not None else {}
+    people = set(compress(linked, map("PER".__eq__, map(types.get, linked.values()))))
+    gendered = {entities[i] for i, word in words.items() if word in _HE or word in _SHE}
+    named: set[str] | None = None
+    wrong: list[tuple[int, str]] = []
+    mention_type, ids = view.mention_type, view.column("mentions", "id")
+    for i, word in words.items():
+        entity, kind = entities[i], mention_type.get(ids[i])
+        if kind is None:
+            continue
+        if (word in _HE and kind != "PER") or (word in _SHE and kind not in _SHE_TYPES) \
+                or (word in _IT and entity in people):
+            wrong.append((i, kind))
+        elif word in _THEY and entity in people:
+            named = set(compress(entities, map("name".__eq__, kinds))) if named is None else named
+            if entity in gendered or entity not in named:
+                wrong.append((i, kind))
+    retyped = {e for e, kind in zip(view.column("entities", "id"), view.column("entities", "type"), strict=True)
+               if e in linked and types[linked[e]] != kind} if wrong else set()  # its type or link is wrong: V216's
+    for i, kind in wrong:
+        entity = entities[i]
+        if entity not in retyped and not _is_copy(ctx, i):
+            said = f"linked to {linked[entity]}" if entity in people else f"a {kind}"
+            yield Hit(pointer("mentions", i, "entity"), entity, f"{texts[i]!r} of {entity}, {said}")
 
 
 def _group_member(part: str) -> str:

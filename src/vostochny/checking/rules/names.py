@@ -155,6 +155,12 @@ class RecordNames:
             owners = self.by_text[text] = self.by_key.get(_name_key(text), frozenset())
         return owners
 
+    def many(self, texts: Sequence[str]) -> list[frozenset[str]]:
+        """The records that each of `texts` names: one `map` over the texts looked up before."""
+        found: list[frozenset[str] | None] = list(map(self.by_text.get, texts))
+        return [self(text) if owners is None else owners for text, owners in zip(texts, found, strict=True)] \
+            if None in found else found  # type: ignore[return-value]
+
 
 def _record_names_of(registry: Registry) -> RecordNames:
     """`RecordNames` of `registry`, built once per registry (the last one is kept)."""
@@ -199,10 +205,12 @@ def name_contradicts_link(ctx: DocContext) -> Iterator[Hit]:
     if not linked:
         return
     names, types = _record_names_of(registry), _registry_types(registry)
-    for i, (name, kb_id) in enumerate(zip(view.column("entities", "name"), view.column("entities", "kb_id"),
-                                          strict=True)):
-        owners = names(name) if kb_id in types else frozenset()
-        if owners and kb_id not in owners:
+    kb_ids = view.column("entities", "kb_id")
+    owned = names.many(view.column("entities", "name"))
+    for i in compress(range(len(kb_ids)), map(operator.and_, map(operator.not_, map(operator.contains, owned, kb_ids)),
+                                              map(types.__contains__, kb_ids))):
+        name, kb_id, owners = view.doc.entities[i].name, kb_ids[i], owned[i]
+        if owners:
             yield Hit(pointer("entities", i, "name"), name,
                       f"{name!r} names {_records(owners)}; the entity links {kb_id}")
     kinds, metonymy = view.column("mentions", "kind"), view.column("mentions", "metonymy")
@@ -211,12 +219,12 @@ def name_contradicts_link(ctx: DocContext) -> Iterator[Hit]:
     named = set(compress(items, map("name".__eq__, kinds)))
     if any(metonymy):
         named |= set(compress(items, metonymy))
+    judged = [item for item in named if item[0] in linked]  # a mention's text and mark, once for every copy
     wrong = set()
-    for entity, text, metonymic in named:
-        kb_id = linked.get(entity)
-        owners = names(text) if kb_id is not None else frozenset()
+    for item, owners in zip(judged, names.many([text for _, text, _ in judged]), strict=True):
+        kb_id, metonymic = linked[item[0]], item[2]
         if owners and ((kb_id in owners) == metonymic or (metonymic and not _places(owners, types))):
-            wrong.add((entity, text, metonymic))
+            wrong.add(item)
     for i in [i for i, item in enumerate(items) if item in wrong] if wrong else []:
         text, kb_id, owners = texts[i], linked[entities[i]], names(texts[i])
         if _is_copy(ctx, i):
