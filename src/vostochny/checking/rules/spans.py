@@ -6,7 +6,7 @@ from __future__ import annotations
 import operator
 import unicodedata
 from collections.abc import Iterator, Sequence
-from itertools import chain
+from itertools import chain, compress
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
@@ -91,10 +91,25 @@ def _words_at(text: str, starts: Sequence[int]) -> bool:
         return False
 
 
+def _not_at_words(text: str, starts: Sequence[int]) -> Sequence[int]:
+    """The indices of `starts` where the raw text has no letter or digit (one `itemgetter` call): only the spans
+    that start there may have no word. Every index where an offset is past the end (the walk sorts it out)."""
+    try:
+        found = operator.itemgetter(*starts)(text) if starts else ""
+    except IndexError:
+        return range(len(starts))
+    return list(compress(range(len(starts)), map(operator.not_, map(str.isalnum, found))))
+
+
 def _spans_to_word(doc: Document) -> Iterator[tuple[tuple[str | int, ...], str, Span]]:
     """(path, what it is, span) of every mention and quote cue."""
     for i, m in enumerate(doc.mentions):
         yield ("mentions", i), m.id, m
+    yield from _cues(doc)
+
+
+def _cues(doc: Document) -> Iterator[tuple[tuple[str | int, ...], str, Span]]:
+    """(path, what it is, span) of every quote cue."""
     for i, q in enumerate(doc.quotes):
         if q.cue is not None:
             yield ("quotes", i, "cue"), f"the cue of {q.id}", q.cue
@@ -115,9 +130,10 @@ def span_without_word(ctx: DocContext) -> Iterator[Hit]:
         return
     cues = [c.start for c in view.column("quotes", "cue") if c is not None]
     fragments = [s.start for content in view.column("quotes", "content") for s in content]
-    if _words_at(text, view.column("mentions", "start")) and _words_at(text, cues) and _words_at(text, fragments):
-        return
-    for path, what, s in chain(_spans_to_word(ctx.doc), _fragments(ctx.doc)):
+    mentions, odd = ctx.doc.mentions, _not_at_words(text, view.column("mentions", "start"))
+    found = [(("mentions", i), mentions[i].id, mentions[i]) for i in odd]
+    for path, what, s in chain(found, () if _words_at(text, cues) and _words_at(text, fragments) else
+                               chain(_cues(ctx.doc), _fragments(ctx.doc))):
         if _in_range(s.start, s.end, len(text)) and text[s.start:s.end] == s.text and _wordless(s.text):
             yield Hit(pointer(*path), s.text, f"{what} {s.text!r} [{s.start}, {s.end})")
 
