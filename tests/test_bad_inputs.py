@@ -20,7 +20,7 @@ import pytest
 from json_source_map import calculate
 from sample import commit_all, write_sample_corpus
 
-from vostochny.checking import rules  # noqa: F401 - registers the corpus rules in the catalogue
+from vostochny.checking import rules, rules_cf  # noqa: F401 - registers the corpus rules in the catalogue
 from vostochny.checking.problems import CATALOGUE
 
 CASES = sorted(p for p in (Path(__file__).parent / "bad_inputs").iterdir() if p.is_dir())

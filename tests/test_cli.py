@@ -186,7 +186,7 @@ def test_quiet_prints_only_errors(sample_corpus: Path) -> None:
 
 
 def test_explain_prints_name_doc_and_examples() -> None:
-    from vostochny.checking import rules  # noqa: F401 - registers the corpus rules in the catalogue
+    from vostochny.checking import rules, rules_cf  # noqa: F401 - registers the corpus rules in the catalogue
     from vostochny.checking.problems import CATALOGUE
     from vostochny.checking.rule_examples import EXAMPLES
 

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from sample import SAMPLE_ID, sample_document, write_sample_corpus
 
 from vostochny import cli
-from vostochny.checking import rules  # noqa: F401 - registers the document and corpus codes
+from vostochny.checking import rules, rules_cf  # noqa: F401 - registers the document and corpus codes
 from vostochny.checking.problems import CATALOGUE
 from vostochny.checking.validator import validate
 from vostochny.model.labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vostochny.checking import rules  # noqa: F401 - registers the corpus rules in the catalogue
+from vostochny.checking import rules, rules_cf  # noqa: F401 - registers the corpus rules in the catalogue
 from vostochny.checking.problems import CATALOGUE
 
 __all__ = ["CATALOGUE", "explain", "markdown"]
