@@ -108,23 +108,33 @@ def _unescape(value: str) -> str:
     return re.sub(r"\\(.)", lambda m: {"s": " ", "t": "\t", "n": "\n", "r": "\r", "\\": "\\"}[m.group(1)], value)
 
 
-def test_conllu_rebuilds_every_raw_text_byte_for_byte(tmp_path: Path, source) -> None:
-    export("conllu", tmp_path, source=source)
+def conllu_texts(path: Path) -> dict[str, str]:
+    """The raw text of each document of a CoNLL-U file, rebuilt from its forms and spacing as UDPipe reads it:
+    a `SpacesAfter` value is the gap after the token, whatever `SpaceAfter` says, and `# leading_text` the text
+    before the first token."""
     rebuilt: dict[str, list[str]] = defaultdict(list)
     doc_id = None
-    for sentence in read_conllu(tmp_path / "corpus.conllu"):
+    for sentence in read_conllu(path):
         doc_id = sentence.metadata.get("newdoc id", doc_id)
+        if "leading_text" in sentence.metadata:
+            rebuilt[doc_id].append(_unescape(sentence.metadata["leading_text"].removeprefix("SpacesAfter=")))
         for token in sentence:
             misc = token["misc"] or {}
             gap = " "
-            if misc.get("SpaceAfter") == "No":
-                gap = ""
-            elif "SpacesAfter" in misc:
+            if "SpacesAfter" in misc:
                 gap = _unescape(misc["SpacesAfter"])
+            elif misc.get("SpaceAfter") == "No":
+                gap = ""
             rebuilt[doc_id] += [token["form"], gap]
+    return {doc_id: "".join(parts) for doc_id, parts in rebuilt.items()}
+
+
+def test_conllu_rebuilds_every_raw_text_byte_for_byte(tmp_path: Path, source) -> None:
+    export("conllu", tmp_path, source=source)
+    rebuilt = conllu_texts(tmp_path / "corpus.conllu")
     assert set(rebuilt) == set(DOCS)
-    for doc_id, parts in rebuilt.items():
-        assert "".join(parts).encode("utf-8") == DOCS[doc_id].text.encode("utf-8"), doc_id
+    for doc_id, text in rebuilt.items():
+        assert text.encode("utf-8") == DOCS[doc_id].text.encode("utf-8"), doc_id
 
 
 def _clusters_from_conllu(path: Path) -> dict[str, set[frozenset]]:
@@ -180,13 +190,14 @@ def _udvalidate(path: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(command, capture_output=True, text=True)
 
 
-def test_conllu_passes_the_official_ud_validator(tmp_path: Path, source) -> None:
-    export("conllu", tmp_path, source=source)
-    level1 = _udvalidate(tmp_path / "corpus.conllu", "--level", "1")
+def ud_validates(path: Path) -> None:
+    """The official UD validator passes a CoNLL-U file: at level 1, and at level 2 (with coreference) once
+    each sentence has a placeholder tree (the first token the root, the others depending on it)."""
+    level1 = _udvalidate(path, "--level", "1")
     assert level1.returncode == 0, level1.stdout + level1.stderr
-    tree = tmp_path / "tree.conllu"
+    tree = path.with_name("tree.conllu")
     lines = []
-    for line in (tmp_path / "corpus.conllu").read_text(encoding="utf-8").split("\n"):
+    for line in path.read_text(encoding="utf-8").split("\n"):
         cols = line.split("\t")
         if len(cols) == 10:  # placeholder tree: first token is the root, the others depend on it
             cols[3], cols[6], cols[7] = "X", "0" if cols[0] == "1" else "1", "root" if cols[0] == "1" else "dep"
@@ -195,6 +206,11 @@ def test_conllu_passes_the_official_ud_validator(tmp_path: Path, source) -> None
     tree.write_text("\n".join(lines), encoding="utf-8")
     level2 = _udvalidate(tree, "--level", "2", "--coref")
     assert level2.returncode == 0, level2.stdout + level2.stderr
+
+
+def test_conllu_passes_the_official_ud_validator(tmp_path: Path, source) -> None:
+    export("conllu", tmp_path, source=source)
+    ud_validates(tmp_path / "corpus.conllu")
 
 
 def test_conllu_carries_relations_quotes_and_mention_kinds(tmp_path: Path, source) -> None:

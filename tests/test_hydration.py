@@ -17,6 +17,7 @@ import pytest
 from sample import REPO, SAMPLE_ID, SAMPLE_TEXT, sample_quote_links, sample_text, write_linked_corpus
 
 from vostochny.cli import main
+from vostochny.errors import CorpusError
 from vostochny.export import export
 from vostochny.hydration import textless
 from vostochny.hydration.normal import normal
@@ -342,6 +343,11 @@ def test_hydrating_texts_that_differ(release: Path, tmp_path: Path, name: str) -
             assert report.moved > 0
     if name in ("curly-quotes", "no-break-spaces", "crlf", "quotes-and-crlf"):
         assert result.complete
+    # V269 warns where the copy's words are not those annotated, and only there (its words: every zone placed)
+    changed = {doc_id for doc_id, doc_edits in edits.items() if any(not e.same_words for e in doc_edits)}
+    assert {r.id for r in result.documents if r.words == "changed"} == changed
+    assert {r.id for r in result.documents if r.words == "same"} == set(VIEWS) - changed
+    assert {Path(p.file).stem for p in result.validation.warnings if p.code == "V269"} == changed
 
 
 def _lost(span: Any, edits: list[Edit]) -> bool:
@@ -366,6 +372,73 @@ def _expected_left_out(view: DocumentView, lost_mentions: set[str], edits: list[
     outside = sum(not any(s <= start and end <= e for s, e in zones) for start, end in tokenize.tokens(new_text))
     left = [f"zones: all {len(zones)} left out: {outside} token(s) lie in no zone that could be placed"]
     return sorted(relations + quotes + entities + (left if zones and outside else []))
+
+
+def test_a_copy_with_other_words_is_reported_by_validation_as_not_the_text_annotated(
+        release: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The reported false accept, reproduced: a copy with a word changed ("met" -> "saw") and a sentence added
+    hydrated into a corpus that `vostochny validate` passed, 0 errors and nothing about it but V229 (its zones,
+    left out, a document without zones): the document records the copy's SHA-256, so V203 holds, and the added
+    sentence names Kim Jong Un with no mention annotated. Hydration still writes the corpus (the copy is the
+    user's, and the spans whose words are unchanged are placed), but hydration.json records the text annotated
+    and that the copy's words differ, and validation warns (V269) for as long as the raw text is that copy: the
+    hydrate run and a later `vostochny validate` alike."""
+    view = VIEWS["reuters-kim-putin-summit"]
+    text = view.text or ""
+    at = text.index(" met ")
+    copy_text = text[:at] + " saw " + text[at + 5:] + "Kim Jong Un also said he would visit Moscow soon.\n"
+    texts = _texts(tmp_path / "texts", lambda doc_id, t: copy_text if doc_id == view.id else t)
+    result = hydrate(release, texts, tmp_path / "corpus")
+    assert result.validation.ok and not result.complete  # written: what could not be placed is listed
+    assert [(p.code, Path(p.file).name, p.pointer) for p in result.validation.warnings if p.code != "V229"] == [
+        ("V269", f"{view.id}.json", "/sha256")]
+    entry = next(d for d in json.loads((tmp_path / "corpus" / "hydration.json").read_text(encoding="utf-8"))[
+        "documents"] if d["id"] == view.id)
+    assert entry["annotated"] == {"sha256": view.doc.sha256, "length": view.doc.length}
+    assert entry["words"] == "changed" and entry["sha256"] == hashlib.sha256(copy_text.encode()).hexdigest()
+    capsys.readouterr()
+    assert main(["validate", str(tmp_path / "corpus")]) == 0  # a warning: the corpus is usable, and says so
+    captured = capsys.readouterr()
+    assert f"{view.id}.json" in captured.out and "V269 text-not-annotated at /sha256" in captured.out
+    assert "0 error(s)" in captured.err
+    others = [d for d in json.loads((tmp_path / "corpus" / "hydration.json").read_text(encoding="utf-8"))[
+        "documents"] if d["id"] != view.id]
+    assert all(d["words"] == "same" and d["sha256"] == d["annotated"]["sha256"] for d in others)
+
+
+def test_validation_holds_a_hydrated_text_to_what_hydration_json_records(release: Path, tmp_path: Path) -> None:
+    """V269 reads hydration.json: a copy that differs in quotes and line ends only passes; the same raw text
+    changed after hydration (its document's checksum updated) does not; a damaged report is a note, not a
+    silent pass; a corpus without the report (the repository's) has nothing to compare."""
+    from vostochny.checking.validator import validate
+
+    texts = _texts(tmp_path / "texts", lambda doc_id, t: _apply(t, [*curly_quotes(t), *crlf(t)]))
+    corpus = hydrate(release, texts, tmp_path / "corpus").out
+    assert not [p for p in validate(corpus).problems if p.code == "V269"]
+    doc_id = "kim-arrives-russia-top-officials"
+    raw, annotation = corpus / "raw" / f"{doc_id}.txt", corpus / "annotations" / f"{doc_id}.json"
+    edited = raw.read_bytes().replace(b"Kim", b"Kin", 1)
+    raw.write_bytes(edited)
+    data = json.loads(annotation.read_text(encoding="utf-8"))
+    data["sha256"] = hashlib.sha256(edited).hexdigest()
+    annotation.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    found = [p for p in validate(corpus).problems if p.code == "V269"]
+    assert [(Path(p.file).name, p.severity) for p in found] == [(f"{doc_id}.json", "warning")]
+    assert "it was changed after hydration" in found[0].message
+    (corpus / "hydration.json").write_text("{\"documents\": 3}", encoding="utf-8")
+    report = validate(corpus)
+    assert not [p for p in report.problems if p.code == "V269"]
+    assert any(note.startswith("hydration.json could not be read") for note in report.notes)
+    assert not any("hydration.json" in note for note in validate(REPO).notes)
+
+
+def test_a_copy_saved_with_a_byte_order_mark_has_the_words_annotated(release: Path, tmp_path: Path) -> None:
+    """Notepad saves UTF-8 with a byte-order mark: tokenizer 1.2 makes no token of it (1.1 did, which lay in
+    no zone, so every zone was left out, V229), every span moves by one and the copy's words are the text's."""
+    texts = _texts(tmp_path / "texts", lambda doc_id, t: "\ufeff" + t)
+    result = hydrate(release, texts, tmp_path / "corpus")
+    assert result.complete and result.validation.problems == []
+    assert all(r.words == "same" and not r.verbatim and r.moved for r in result.documents)
 
 
 def test_a_span_inside_a_fixed_typo_is_reported_not_guessed(release: Path, tmp_path: Path) -> None:

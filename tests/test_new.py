@@ -152,3 +152,69 @@ def test_a_splits_file_its_own_schema_refuses_is_not_rewritten(sample_corpus: Pa
     with pytest.raises(NewDocumentError, match="does not load"):
         add_document(article, "ok-id", sample_corpus, DocumentMeta(source_file="x"), "train")
     assert _corpus_files(sample_corpus) == before
+
+
+INVISIBLE = ("\ufeffMOSCOW (AP) \u2014 Kim Jong Un met\u200bVladi\u00admir Putin.\u200b\n"
+             "He said the trip was \u201ca success.\u201d \U0001f468\u200d\U0001f469\u200b\n")
+
+
+def test_an_article_with_invisible_characters_is_scaffolded_validated_and_exported(
+        sample_corpus: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
+    """A raw text that opens with a byte-order mark and holds zero-width spaces between words, a soft hyphen
+    inside a word and an emoji sequence joined by U+200D: `vostochny new` makes no token of an invisible
+    character, nor begins or ends one with it (tokenizer 1.2; 1.1 made tokens of the mark and the spaces, and
+    validation passed them), the document validates as any new one does, and every format writes it so that the
+    tools read it: CoNLL-U by `conllu` and the official UD validator, the raw text rebuilt byte for byte from
+    forms and spacing; CoNLL-2012 by scorch; CoNLL-2003 two columns a line; JSON Lines and the Hugging Face
+    export (`datasets`) with the text as it is; brat read back by `vostochny import brat`, which changes nothing."""
+    import datasets
+    from scorch.conll import parse_file
+    from test_export import conllu_texts, read_conllu, ud_validates
+
+    from vostochny.export import export
+    from vostochny.importers.brat import import_brat
+    from vostochny.model import tokenize
+
+    article = tmp_path_factory.mktemp("incoming") / "invisible.txt"
+    article.write_bytes(INVISIBLE.encode("utf-8"))
+    monkeypatch.chdir(sample_corpus)
+    assert main(["new", str(article), "--id", "ap-kim-invisible", "--outlet", "Associated Press"]) == 0
+    doc = json.loads((sample_corpus / "annotations" / "ap-kim-invisible.json").read_text(encoding="utf-8"))
+    forms = [t[2] for t in doc["tokens"]]
+    assert forms[:10] == ["MOSCOW", "(", "AP", ")", "\u2014", "Kim", "Jong", "Un", "met", "Vladi\u00admir"]
+    assert forms[-2:] == ["\u201d", "\U0001f468\u200d\U0001f469"] and doc["tokens"][0][:2] == [1, 7]
+    assert not any(f[0] in tokenize.FORMAT or f[-1] in tokenize.FORMAT for f in forms)
+    assert doc["tokenizer"]["version"] == "1.2" and len(doc["sentences"]) == 2
+    found = [(p.code, p.file) for p in validate(".").problems]
+    assert found == [("V221", "annotations/ap-kim-invisible.json"), ("V229", "annotations/ap-kim-invisible.json")]
+
+    out = tmp_path_factory.mktemp("exports")
+    for fmt in ("conllu", "conll2012", "conll2003", "jsonl", "hf", "brat"):
+        export(fmt, out / fmt, sample_corpus)
+    conllu = out / "conllu" / "corpus.conllu"
+    assert conllu_texts(conllu)["ap-kim-invisible"] == INVISIBLE
+    ours = [s for s in read_conllu(conllu) if s.metadata["sent_id"].startswith("ap-kim-invisible")]
+    assert ours[0].metadata["leading_text"] == "SpacesAfter=\ufeff"
+    assert [s.metadata["text"] for s in ours] == [  # the format characters between tokens left out
+        "MOSCOW (AP) \u2014 Kim Jong Un metVladi\u00admir Putin.",
+        "He said the trip was \u201ca success.\u201d \U0001f468\u200d\U0001f469"]
+    met = next(t for t in ours[0] if t["form"] == "met")
+    assert met["misc"]["SpaceAfter"] == "No" and met["misc"]["SpacesAfter"] == "\u200b"
+    ud_validates(conllu)
+    lines = (out / "conll2012" / "corpus.v4_gold_conll").read_text(encoding="utf-8").splitlines()
+    assert "ap-kim-invisible-000" in dict(parse_file(line.strip() for line in lines))
+    assert [line.split("\t")[3] for line in lines if line.startswith("ap-kim-invisible\t")] == forms
+    rows = [line.split() for line in (out / "conll2003" / "corpus.conll").read_text(encoding="utf-8").splitlines()
+            if line]
+    words = [row[0] for row in rows]
+    assert all(len(row) == 2 for row in rows) and any(words[i:i + len(forms)] == forms for i in range(len(words)))
+    records = [json.loads(line) for line in
+               (out / "jsonl" / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert next(r for r in records if r["id"] == "ap-kim-invisible")["text"] == INVISIBLE
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    loaded = datasets.load_dataset(str(out / "hf"), "documents", cache_dir=str(out / "cache"))
+    row = next(r for split in loaded.values() for r in split if r["id"] == "ap-kim-invisible")
+    assert row["text"] == INVISIBLE and [t["text"] for t in row["tokens"]] == forms
+    assert (out / "brat" / "ap-kim-invisible.txt").read_bytes() == INVISIBLE.encode("utf-8")
+    assert import_brat(out / "brat", sample_corpus).written == []

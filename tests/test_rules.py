@@ -1457,6 +1457,10 @@ def test_the_token_layer_is_the_tokenizers_with_its_corrections_recorded() -> No
     assert _retokenized(TRICKY, _merge("Putin", 1)) == [("V267", "/tokens/21")]
 
 
+def test_a_file_that_records_tokenizer_1_1_is_still_held_to_it() -> None:
+    assert _retokenized(TRICKY, _split("officials"), version="1.1") == [("V267", "/tokens/1"), ("V267", "/tokens/2")]
+
+
 @pytest.mark.parametrize("doc_id", ["reuters-kim-putin-summit", "ap-kim-whereabouts-after-summit",
                                     "time-kim-russia-trip-putin-weakness"])
 def test_every_split_and_merge_of_a_real_text_is_found(doc_id: str) -> None:
@@ -1482,6 +1486,71 @@ def test_every_split_and_merge_of_a_real_text_is_found(doc_id: str) -> None:
         if not list(tokens_not_tokenizer(DocContext(view, None, doc_id))):
             missed.append(tokens)
     assert len(edits) > 300 and not missed
+
+
+# V268: a token is, begins or ends with an invisible format character (Unicode Cf)
+
+INVISIBLE = "Kim Jong\u200bUn met Vladi\u00admir Putin\u200c, \U0001f468\u200d\U0001f469 said\u2060.\nIt ended."
+
+
+def test_format_characters_between_words_are_gaps_and_inside_words_stay() -> None:
+    """The tokenizer's layer over a text with zero-width spaces and joiners, a soft hyphen and an emoji sequence
+    is clean: the format characters between words tile as gaps (V213), and the soft hyphen and the joiner
+    inside a word are no token's edge (V268)."""
+    from vostochny.model import tokenize
+
+    assert _over(INVISIBLE) == []
+    words = [INVISIBLE[a:b] for a, b in tokenize.tokens(INVISIBLE)]
+    assert words[:4] == ["Kim", "Jong", "Un", "met"] and "Vladi\u00admir" in words
+    assert "\U0001f468\u200d\U0001f469" in words and "\u200c" not in "".join(words)
+
+
+def test_a_format_character_at_a_line_edge_is_no_text_of_the_line() -> None:
+    text = "\ufeffKim met Putin.\u200b\nIt ended."
+    assert _over(text, [("body", "Kim met Putin."), ("body", "It ended.")]) == []
+
+
+def _tokens_1_1(text: str) -> list[list[int]]:
+    """The tokens tokenizer 1.1 made: its pattern over the whole text, a format character a token of its own."""
+    from vostochny.model import tokenize
+
+    return [list(m.span()) for m in tokenize._TOKEN.finditer(text)]
+
+
+@pytest.mark.parametrize("version", ["1.0", "1.1", "1.2"])
+def test_a_format_character_made_a_token_is_refused_whoever_made_it(version: str) -> None:
+    """Tokenizer 1.1 made a token of each format character between words (and of the soft hyphen and the joiner
+    inside one): V268 reports each, whatever version the file records, and V267 (a one-character token it does
+    not compare) is not needed for it."""
+    from vostochny.model import tokenize
+
+    text = "\ufeffKim Jong\u200bUn met Vladi\u00admir.\nIt ended."
+    old = _tokens_1_1(text)
+    recorded = {"name": tokenize.NAME, "version": version, "corrections": 0}
+    found = _over(text, tokens=[[a, b, text[a:b]] for a, b in old], tokenizer=recorded, sentences=[
+        {"start": a, "end": b, "text": text[a:b]} for a, b in tokenize.sentences(text, old)])
+    assert [text[a:b] for a, b in old][:5] == ["\ufeff", "Kim", "Jong", "\u200b", "Un"]
+    assert found == [("V268", "/tokens/0"), ("V268", "/tokens/3"), ("V268", "/tokens/7")]  # and the soft hyphen
+
+
+def test_a_token_that_begins_or_ends_with_a_format_character_is_refused() -> None:
+    """A token glued to the format character before or after it is reported once, by V268, with the character
+    named; V267's report of the same token (the tokenizer leaves it out) is folded into it."""
+    from vostochny.checking.validator import validate_document_bytes
+    from vostochny.model.scaffold import empty_document
+
+    text = "\ufeffKim met Putin\u200b.\nIt ended."
+    doc = empty_document(SAMPLE_ID, text, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    doc["tokens"][0] = [0, 4, text[0:4]]  # "\ufeffKim"
+    doc["tokens"][2] = [9, 15, text[9:15]]  # "Putin\u200b"
+    doc["sentences"][0] |= {"start": 0, "text": text[0:doc["sentences"][0]["end"]]}
+    doc["zones"] = [{"kind": "body", "start": 0, "end": 16, "text": text[0:16]},
+                    {"kind": "body", "start": 17, "end": len(text), "text": text[17:]}]
+    problems = validate_document_bytes(json.dumps(doc, ensure_ascii=False).encode("utf-8"), text, None, SAMPLE_ID)
+    assert [(p.code, p.pointer) for p in problems] == [("V268", "/tokens/0"), ("V268", "/tokens/2")]
+    assert "begins with U+FEFF ZERO WIDTH NO-BREAK SPACE" in problems[0].message
+    assert "ends with U+200B ZERO WIDTH SPACE" in problems[1].message
+    assert {p.code for p in problems[0].folded} == {"V267"}
 
 
 def test_the_date_is_the_one_its_dateline_writes() -> None:

@@ -16,6 +16,8 @@ from vostochny.checking.rules import DocContext
 from vostochny.checking.rules.tokens import sentence_layer
 from vostochny.checking.rules.zones import zone_coverage
 from vostochny.checking.validator import validate_document_bytes
+from vostochny.model.scaffold import sha256_text
+from vostochny.model.tokenize import is_gap
 from vostochny.reading import fastpath
 from vostochny.reading.view import DocumentView, tiles
 
@@ -128,18 +130,20 @@ def test_the_longest_local_id_and_an_absent_speaker_stay_on_the_fast_path() -> N
     assert fastpath.decode(json.dumps(doc).encode()) is not None
 
 
-_CHARS = st.sampled_from(["a", "b", "é", " ", "\n", "\t", "\r", "\u00a0", "\u200b", "\x0b"])
+_CHARS = st.sampled_from(["a", "b", "é", " ", "\n", "\t", "\r", "\u00a0", "\u200b", "\ufeff", "\u00ad", "\x0b"])
 
 
 def _walk_clean(text: str, tokens: list[tuple[int, int, str]]) -> bool:
-    """What V201, V202 and V213 demand of the tokens, one by one (their walks, without the messages)."""
+    """What V201, V202 and V213 demand of the tokens, one by one (their walks, without the messages): between
+    two tokens whitespace and format characters only (`tokenize.is_gap`; V213's walk in rules.py still reads a
+    format character there as text in no token, where the tokens do not tile for another reason)."""
     prev = 0
     for start, end, tok in tokens:
         if not (0 <= start < end <= len(text)) or text[start:end] != tok or start < prev \
-                or text[prev:start].strip() or any(ch.isspace() for ch in tok):
+                or not is_gap(text[prev:start]) or any(ch.isspace() for ch in tok):
             return False
         prev = end
-    return not text[prev:].strip()
+    return is_gap(text[prev:])
 
 
 @settings(max_examples=3000, deadline=None)

@@ -1,7 +1,12 @@
-"""The stored tokenizer: tiles the text, keeps abbreviations, splits clitics and hyphens."""
+"""The stored tokenizer: tiles the text, keeps abbreviations, splits clitics and hyphens, and never makes a
+token of an invisible format character nor begins or ends one with it."""
 
 from __future__ import annotations
 
+import sys
+import unicodedata
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -31,7 +36,7 @@ def test_a_clitic_after_the_modifier_letter_apostrophe_is_split_off_as_after_the
     assert words("Kim hasnʼt left") == ["Kim", "has", "nʼt", "left"]
     assert words("theyʼre here") == ["they", "ʼre", "here"]
     assert words("мʼята") == ["мʼята"]
-    assert tokenize.VERSION == "1.1"  # the change moves tokens: the version recorded in new files
+    assert tokenize.VERSION >= "1.1"  # the change moves tokens: the version recorded in new files
 
 
 def test_sentences_split_on_lines_and_final_marks() -> None:
@@ -53,9 +58,85 @@ def test_tokens_tile_any_text(text: str) -> None:
     at = 0
     for start, end in spans:
         assert start >= at and end > start
-        assert not text[at:start].strip()
+        assert tokenize.is_gap(text[at:start])
         assert not any(ch.isspace() for ch in text[start:end])
+        assert text[start] not in tokenize.FORMAT and text[end - 1] not in tokenize.FORMAT
         at = end
-    assert not text[at:].strip()
+    assert tokenize.is_gap(text[at:])
     sentences = tokenize.sentences(text, spans)
     assert sum(1 for s, e in spans for a, b in sentences if a <= s and e <= b) == len(spans)
+
+
+# -- format characters (Unicode Cf) ------------------------------------------------------------------------------
+
+BOM, ZWSP, ZWNJ, ZWJ, WJ, SHY = "\ufeff", "\u200b", "\u200c", "\u200d", "\u2060", "\u00ad"
+
+
+def test_a_format_character_between_words_is_a_gap() -> None:
+    """A byte-order mark at the start of a text and a zero-width space, joiner, non-joiner or word joiner next
+    to a space or a punctuation mark are no token and no part of one (1.1 made a token of each)."""
+    assert words(f"{BOM}Kim Jong Un left.") == ["Kim", "Jong", "Un", "left", "."]
+    assert tokenize.tokens(f"{BOM}Kim") == [(1, 4)]
+    assert words(f"Kim{ZWSP} Jong {ZWNJ}Un{WJ}, he{ZWJ} said{BOM}") == ["Kim", "Jong", "Un", ",", "he", "said"]
+    assert words(f"{ZWSP}{BOM}") == [] and words(f"a {ZWJ} b") == ["a", "b"]
+    assert tokenize.VERSION == "1.2"  # the change moves tokens: the version recorded in new files
+
+
+def test_a_zero_width_space_always_separates() -> None:
+    """U+200B marks where a word ends, also between two letters: `Kim\u200bJong` is two words, as on screen."""
+    assert words(f"Kim{ZWSP}Jong Un") == ["Kim", "Jong", "Un"]
+    assert tokenize.tokens(f"Kim{ZWSP}Jong") == [(0, 3), (4, 8)]
+    assert words(f"Mr.{ZWSP}Kim left.") == ["Mr.", "Kim", "left", "."]  # a space to the abbreviation's period
+
+
+def test_a_format_character_inside_a_word_stays_in_its_token() -> None:
+    """A soft hyphen, a joiner or a word joiner between two letters is inside the word (Persian writes ZWNJ
+    inside words); U+200D joining an emoji sequence keeps the sequence one token."""
+    assert words(f"Vladi{SHY}mir Putin") == [f"Vladi{SHY}mir", "Putin"]
+    persian = f"\u0645\u06cc{ZWNJ}\u062e\u0648\u0627\u0647\u0645"  # "I want": the non-joiner inside the word
+    assert words(persian) == [persian]
+    assert words(f"Kim{WJ}Jong") == [f"Kim{WJ}Jong"]
+    family = f"\U0001f468{ZWJ}\U0001f469{ZWJ}\U0001f467"
+    assert words(f"a {family} b") == ["a", family, "b"]
+    assert words(f"\u2764\ufe0f{ZWJ}\U0001f525!") == [f"\u2764\ufe0f{ZWJ}\U0001f525", "!"]  # a variation selector
+    assert words(f"\U0001f469\U0001f3fd{ZWJ}\U0001f680 ok") == [f"\U0001f469\U0001f3fd{ZWJ}\U0001f680", "ok"]
+    assert words(f"U.S.{ZWJ}\U0001f469") == ["U.S.", "\U0001f469"]  # a joiner after a period joins nothing
+
+
+def test_a_text_without_format_characters_is_tokenized_as_by_1_1() -> None:
+    """1.2 changed nothing else: the emoji sequence rule needs a U+200D, and a text without a format character
+    takes the path 1.1 took."""
+    text = "North Korean leader Kim Jong Un met Putinʼs aides. ❤️ 👍🏽 U.S. officials hasn’t 42.7-metre"
+    assert tokenize.tokens(text) == [m.span() for m in tokenize._TOKEN.finditer(text)]
+    assert tokenize._around_format(text) == tokenize.tokens(text)
+
+
+def test_sentences_split_around_format_characters() -> None:
+    text = f"{BOM}Kim left.{ZWSP}He said{ZWSP}“Yes.”{ZWSP}\nThen"
+    spans = tokenize.tokens(text)
+    assert [text[s:e] for s, e in tokenize.sentences(text, spans)] == ["Kim left.", f"He said{ZWSP}“Yes.”", "Then"]
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="the candidates are those of Unicode 14 and later")
+def test_format_is_every_format_character_of_this_unicode_database() -> None:
+    """`FORMAT` is built from a list of candidates (scanning all of Unicode at import would cost every command a
+    tenth of a second): none of this Python's format characters may be missing from it."""
+    every = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if unicodedata.category(c) == "Cf")
+    assert every == tokenize.FORMAT, f"add {sorted(set(every) - set(tokenize.FORMAT))} to _FORMAT_RANGES"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["a", "b", "1", " ", "\n", ".", "’", "s", "\U0001f468", "\ufe0f", BOM,
+                                           ZWSP, ZWNJ, ZWJ, WJ, SHY, "\u200e", "\u0600"]), max_size=40))
+def test_tokens_tile_texts_full_of_format_characters(text: str) -> None:
+    """Texts made mostly of format characters, words and spaces: tokens tile them, and none is, begins or ends
+    with a format character or holds a zero-width space."""
+    spans = tokenize.tokens(text)
+    at = 0
+    for start, end in spans:
+        assert at <= start < end
+        assert tokenize.is_gap(text[at:start]) and not any(ch.isspace() for ch in text[start:end])
+        assert text[start] not in tokenize.FORMAT and text[end - 1] not in tokenize.FORMAT
+        assert ZWSP not in text[start:end]
+        at = end
+    assert tokenize.is_gap(text[at:])

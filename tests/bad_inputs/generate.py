@@ -181,10 +181,43 @@ def _manifest(raw_text: str) -> bytes:
                  "files": {RAW: hashlib.sha256(raw_text.encode("utf-8")).hexdigest()}, "records": {}})
 
 
-def _retexted() -> bytes:
-    """The sample document over `WON_TEXT`: its checksum, length, and every span's and token's text read again at
-    its offsets, so that V203 and V202 are quiet (nothing in the document can tell)."""
-    return dump(retext(copy.deepcopy(sample_document()), WON_TEXT))
+def _retexted(text: str = WON_TEXT) -> bytes:
+    """The sample document over `text` (`WON_TEXT`, as long): its checksum, length, and every span's and token's
+    text read again at its offsets, so that V203 and V202 are quiet (nothing in the document can tell)."""
+    return dump(_over_text(text))
+
+
+def _over_text(text: str) -> dict:
+    """`_retexted`'s document, as data."""
+    return retext(copy.deepcopy(sample_document()), text)
+
+
+#: the sample's text with the space after "met" a zero-width space (as long: every offset in place)
+ZWSP_AT = SAMPLE_TEXT.index(" President")
+ZWSP_TEXT = SAMPLE_TEXT[:ZWSP_AT] + "\u200b" + SAMPLE_TEXT[ZWSP_AT + 1:]
+ZWSP_TOKEN = sum(start < ZWSP_AT for start, _, _ in sample_document()["tokens"])
+
+
+def _zero_width_space_token() -> dict[str, bytes]:
+    """The sample over `ZWSP_TEXT` with the zero-width space a token of its own, as tokenizer 1.1 made it: the
+    layer tiles the text and V267 compares no token of one character."""
+    doc = _over_text(ZWSP_TEXT)
+    doc["tokens"].insert(ZWSP_TOKEN, [ZWSP_AT, ZWSP_AT + 1, "\u200b"])
+    return {RAW: ZWSP_TEXT.encode("utf-8"), DOC: dump(doc)}
+
+
+def _hydrated_on_other_words() -> dict[str, bytes]:
+    """The sample as `vostochny hydrate` writes it from a copy with a sentence the release's text did not have:
+    its hydration.json records the SHA-256 and length of the text annotated, the copy's SHA-256, and that their
+    words differ. The document holds to the copy (V203 is quiet)."""
+    annotated = SAMPLE_TEXT + "\nKim Jong Un also visited a plant."
+    return {"hydration.json": (json.dumps({"documents": [{
+        "id": SAMPLE_ID, "verbatim": False, "unchanged": 11, "moved": 0, "unplaced": 1,
+        "unplaced_spans": ["/zones/1 (37 characters from 90, beginning '“We will win,” he')"],
+        "left_out": [], "annotated": {"sha256": hashlib.sha256(annotated.encode("utf-8")).hexdigest(),
+                                      "length": len(annotated)},
+        "sha256": hashlib.sha256(SAMPLE_TEXT.encode("utf-8")).hexdigest(), "words": "changed"}],
+        "registry_left_out": [], "quote_links_left_out": []}, indent=2) + "\n").encode("utf-8")}
 def _nearly_a_copy(text: str) -> dict[str, bytes]:
     """A second document that is the sample under another id over `text` (the sample's text with a word changed,
     its length kept: every span and token boundary is the sample's), in another split: one article twice."""
@@ -731,6 +764,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                 "/zones/1/kind", None, {}),
     "sentence-across-zones": ({DOC: doc_with(_sentences_merged)}, "V266", DOC, "/sentences/0", None, {}),
     "token-split-inside-a-word": ({DOC: doc_with(_token_split)}, "V267", DOC, "/tokens/1", None, {}),
+    "token-zero-width-space": (_zero_width_space_token(), "V268", DOC, f"/tokens/{ZWSP_TOKEN}", None, {}),
+    "hydrated-text-not-annotated": (_hydrated_on_other_words(), "V269", DOC, "/sha256", None, {}),
     "token-merged-with-its-comma": ({DOC: doc_with(_token_merged)}, "V267", DOC, "/tokens/18", None, {}),
     "tokenizer-corrections-not-made": ({DOC: doc_with(setter("tokenizer", "corrections", value=3))}, "V267", DOC,
                                        "/tokenizer/corrections", None, {}),

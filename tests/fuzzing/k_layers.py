@@ -850,6 +850,36 @@ def token_split_in_word(doc: Any, rng: random.Random, frag: Fragments) -> None:
     retext(doc, tokens[i + 1])
 
 
+@kind("token-format-character", reject("V268"), TOKENS)
+def token_format_character(corpus: Corpus, rng: random.Random) -> None:
+    """Write a format character (a zero-width space, a byte-order mark, a joiner, a word joiner) for a space
+    between two tokens of a raw text, its document's checksum and texts with it, and make it a token of its own
+    (as tokenizer 1.1 did) or part of the token before or after it where no span ends or starts there: the layer
+    still tiles the text, but a token is, ends or begins with an invisible character."""
+    import hashlib
+
+    from .k_corpus import _respanned
+
+    path = corpus.document(rng)
+    doc, text = json.loads(path.read_bytes()), corpus.text(path)
+    tokens, bounds = doc["tokens"], _span_bounds(doc)
+    how = rng.choice(["token", "after", "before"])
+    i = choose(rng, [i for i in range(len(tokens) - 1) if text[tokens[i][1]:tokens[i + 1][0]] == " "
+                     and (how == "token" or (tokens[i][1] if how == "after" else tokens[i + 1][0]) not in bounds)])
+    at = tokens[i][1]
+    text = text[:at] + rng.choice(["\u200b", "\ufeff", "\u200c", "\u200d", "\u2060"]) + text[at + 1:]
+    if how == "token":
+        tokens.insert(i + 1, [at, at + 1, ""])
+    elif how == "after":
+        tokens[i][1] = at + 1
+    else:
+        tokens[i + 1][0] = at
+    data = text.encode("utf-8")
+    corpus.raw(path).write_bytes(data)
+    path.write_text(json.dumps({**_respanned(doc, text), "sha256": hashlib.sha256(data).hexdigest()},
+                               ensure_ascii=False, indent=2), encoding="utf-8")
+
+
 def _span_bounds(doc: Any) -> set[int]:
     """Every offset where a span of any layer (zones, sentences, mentions, quote fragments and cues) starts or ends."""
     spans = [*doc["zones"], *doc["sentences"], *doc["mentions"],

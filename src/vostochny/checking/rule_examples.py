@@ -106,6 +106,12 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '(zones [0, 89) and [90, 127))', 'sentences [0, 89) and [90, 127)'),
     "V267": ('"tokens": [[0, 4, "Join"], [4, 6, "ed"], ...], "tokenizer": {"corrections": 0}   (the tokenizer '
              'makes "Joined")', '"tokens": [[0, 6, "Joined"], ...]; or "corrections": 2, the split recorded'),
+    "V268": ('raw "Kim\\u200bJong Un": "tokens": [[0, 3, "Kim"], [3, 4, "\\u200b"], [4, 8, "Jong"], ...]   (a '
+             'zero-width space made a token by tokenizer 1.1)', '"tokens": [[0, 3, "Kim"], [4, 8, "Jong"], ...]   (the '
+             'zero-width space a gap, as a space is)'),
+    "V269": ('hydration.json: {"id": "doc-1", "annotated": {"sha256": "9f2c…"}, "sha256": "41d0…", "words": '
+             '"changed"}, raw/doc-1.txt with SHA-256 41d0…   (a warning)', 'raw/doc-1.txt the text annotated: '
+             'SHA-256 9f2c…; or a copy that differs in quotes, spaces or line ends only ("words": "same")'),
     "V251": ('a direct quote\'s content {"text": "“We will win,"}', 'its content {"text": "We will win,"}'),
     "V258": ('r1 LOCATED_IN(m1 "Seoul", m2 "South Korea") and r51 LOCATED_IN(m208 "South Korea", m207 "Seoul")',
              'r51 LOCATED_IN(m207 "Seoul", m208 "South Korea")   (the city in the country, as r1)'),

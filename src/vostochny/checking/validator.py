@@ -31,6 +31,7 @@ from vostochny.checking.rules import (
     raw_checksum,
     text_sketch,
 )
+from vostochny.hydration.record import read_annotated
 from vostochny.reading import loader
 from vostochny.reading.collector import collector_settled
 from vostochny.reading.corpus import (
@@ -77,6 +78,7 @@ FOLDED = (
     ("V202", "/mentions/", ("V247", "V248", "V253", "V254")),
     ("V214", "", ("V223", "V246", "V263", "V266")),
     ("V213", "", ("V212", "V214")),
+    ("V268", "/tokens/", ("V267",)),
     ("V203", "", ("V201", "V202", "V213", "V267")),
 )
 
@@ -372,9 +374,12 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     if unloaded:
         report.notes.append(f"{len(unloaded)} document file(s) did not load: their document rules were not run, "
                             "and the registry's unused records (V302) were not looked for")
+    annotated, unread = read_annotated(corpus.root)
+    if unread:
+        report.notes.append(unread)
     ctx = CorpusContext(reg.model, None, sorted(set(ids.values())), kb_ids, corpus.whole and not unloaded,
-                        frozenset(c.path.stem for c in unloaded), quotes=quotes, said=said, all_files=corpus.whole,
-                        nominals=summaries, texts=texts, checked=frozenset(paths))
+                           frozenset(c.path.stem for c in unloaded), quotes=quotes, said=said, all_files=corpus.whole,
+                           nominals=summaries, texts=texts, checked=frozenset(paths), annotated=annotated)
     others = _others(corpus, limits, set(paths), report)
     paths.update((other.doc_id or "", other.path) for other in others)
     links = _load_quote_links(corpus, limits)

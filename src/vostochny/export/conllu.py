@@ -13,9 +13,17 @@ the sentence where each begins (`_`: none, or not annotated). MISC per token:
 - `NER=B-PER` tags (flattened by the export options);
 - `Quote=<id>` on quote content tokens, `Cue=<id>` on cue tokens, `Zone=<kind>` where a zone
   starts;
-- `SpaceAfter=No` / `SpacesAfter=` (with `\\s`, `\\t`, `\\n`, `\\r` escapes, as in UD) so that the
-  raw text is rebuilt exactly by concatenating forms and spaces.
+- `SpaceAfter=No` / `SpacesAfter=` (with `\\s`, `\\t`, `\\n`, `\\r`, `\\\\` escapes, as in UD) so that the
+  raw text is rebuilt exactly by concatenating forms and spaces; the text before the first token is
+  `# leading_text = SpacesAfter=...`.
 Syntax columns are `_`: the corpus has no syntax.
+
+A format character (Unicode Cf: a byte-order mark, a zero-width space) between two tokens is no
+whitespace, and UD's `SpaceAfter` and `# text` speak of whitespace only: the official validator holds
+`# text` to the forms with whitespace or nothing between them. Such a gap is written as UDPipe reads it
+(a `SpacesAfter` value is the gap, whatever `SpaceAfter` says): `SpaceAfter=No|SpacesAfter=<the gap>` where
+it holds no whitespace (`# text` then joins the two forms), `SpacesAfter=<the gap>` where it holds some;
+`# text` leaves out the format characters between tokens (those inside a token stay, in its form).
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.export.common import Losses, SentenceView, TextWriter, carries, sentence_views
 from vostochny.export.options import ConlluOptions
+from vostochny.model.tokenize import FORMAT, has_format
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:
@@ -57,15 +66,35 @@ CARRIES = carries(
 COREFUD_TYPES = {"PER": "person", "NORP": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
                  "FAC": "place", "EVENT": "event", "WEA": "object", "VEH": "object"}
 _ESCAPES = {" ": "\\s", "\t": "\\t", "\n": "\\n", "\r": "\\r", "\\": "\\\\"}
+_NO_FORMAT = str.maketrans(dict.fromkeys(FORMAT))  # a gap without its format characters
 
 
 def spaces_after(gap: str) -> str | None:
-    """The MISC item for the text between a token and the next one (None for one space)."""
+    """The MISC item for the text between a token and the next one (None for one space); a gap of format
+    characters alone is no space, kept by `SpacesAfter` (see the module's docstring)."""
     if gap == " ":
         return None
     if gap == "":
         return "SpaceAfter=No"
-    return "SpacesAfter=" + "".join(_ESCAPES.get(ch, ch) for ch in gap)
+    if not gap.translate(_NO_FORMAT):
+        return f"SpaceAfter=No|SpacesAfter={_escaped(gap)}"
+    return f"SpacesAfter={_escaped(gap)}"
+
+
+def _escaped(gap: str) -> str:
+    return "".join(_ESCAPES.get(ch, ch) for ch in gap)
+
+
+def _sentence_text(view: DocumentView, first: int, last: int) -> str:
+    """The `# text` of the sentence of tokens `first` to `last`: its text, without the format characters
+    between its tokens (UD's text is the forms, with whitespace or nothing between them)."""
+    text, starts, ends = view.text or "", view.token_starts, view.token_ends
+    said = text[starts[first]:ends[last]]
+    if not has_format(said):
+        return said
+    forms = view.token_texts
+    return "".join(forms[k] + text[ends[k]:starts[k + 1]].translate(_NO_FORMAT) for k in range(first, last)) \
+        + forms[last]
 
 
 def _spacing(view: DocumentView) -> list[str]:
@@ -186,10 +215,10 @@ def document_lines(view: DocumentView, number: int, options: ConlluOptions, loss
     misc, comments = _misc(view, marks, sentences), _comments(view)
     lines = [f"# newdoc id = {doc.id}"]
     if doc.tokens and doc.tokens[0][0] > 0:
-        lines.append(f"# leading_text = {spaces_after(text[:doc.tokens[0][0]])}")
+        lines.append(f"# leading_text = SpacesAfter={_escaped(text[:doc.tokens[0][0]])}")
     for n, sentence in enumerate(sentences):
         lines.append(f"# sent_id = {doc.id}-{sentence.index + 1}")
-        lines.append(f"# text = {text[view.token_starts[sentence.tokens[0]]:view.token_ends[sentence.tokens[-1]]]}")
+        lines.append(f"# text = {_sentence_text(view, sentence.tokens[0], sentence.tokens[-1])}")
         if n == 0:
             lines += [f"# entity.e{k} = {e.type} {e.kb_id or '_'} {e.name}" for k, e in enumerate(doc.entities, 1)]
         lines += comments.get(sentence.index, [])

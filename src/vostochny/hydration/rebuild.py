@@ -9,6 +9,8 @@ are placed on its token boundaries only); and what cannot be placed is left out 
 depends on it: a relation or a quote whose mention is gone, a quote with a piece of content or a
 cue gone, an entity with no mention left, a relation whose arguments now lie in different
 sentences, and the zones if some text lies in no zone that could be placed. Nothing is guessed.
+The report records the text annotated and whether the copy's words are its words (`hydration.record`:
+every zone placed, covering every token), which validation reads back (V269).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pydantic import BaseModel, ValidationError
 
 from vostochny.errors import UsageError
 from vostochny.hydration.placement import Placed, Wanted, locate, place
+from vostochny.hydration.record import Words, entry_fields
 from vostochny.hydration.selectors import digest, from_data
 from vostochny.hydration.textless import KEY, VERSION, plain_fields
 from vostochny.model import tokenize
@@ -48,10 +51,14 @@ class DocumentReport:
     moved: int = 0
     unplaced: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
+    annotated: tuple[str, int] = ("", 0)  # the SHA-256 and length of the text annotated (the release's)
+    sha256: str = ""  # the SHA-256 of the text hydrated on
+    words: Words = "same"  # whether its words are those annotated (`hydration.record.Words`)
 
     def data(self) -> dict[str, Any]:
         return {"id": self.id, "verbatim": self.verbatim, "unchanged": self.unchanged, "moved": self.moved,
-                "unplaced": len(self.unplaced), "unplaced_spans": self.unplaced, "left_out": self.dropped}
+                "unplaced": len(self.unplaced), "unplaced_spans": self.unplaced, "left_out": self.dropped,
+                **entry_fields(self.annotated, self.sha256, self.words)}
 
 
 @dataclass(frozen=True)
@@ -88,7 +95,8 @@ def rebuild(data: Any, text: str, label: str) -> tuple[Document, DocumentReport]
     else:
         spans = iter(place(text, out["length"], [a.wanted for a in anchors if not a.reference]))
         placed = [locate(text, a.wanted) if a.reference else next(spans) for a in anchors]
-    report = DocumentReport(str(out.get("id")), verbatim)
+    report = DocumentReport(str(out.get("id")), verbatim, annotated=(out["sha256"], out["length"]), sha256=digest(text))
+    zones = len(out.get("zones") or [])
     for anchor, at in zip(anchors, placed, strict=True):
         _settle(anchor, at, text, report)
     for key in plain:
@@ -98,6 +106,7 @@ def rebuild(data: Any, text: str, label: str) -> tuple[Document, DocumentReport]
         _restore_layers(out, text, label)
     else:
         _renew_layers(out, text, report)
+        report.words = "unknown" if not zones else "same" if len(out["zones"]) == zones else "changed"
     return validated(Document, out, label), report
 
 

@@ -7,6 +7,12 @@ hyphens and possessive clitics are tokens of their own (`Putin` `-` `Kim`, `Kore
 so that a name inside a compound is still a token-aligned mention. Abbreviations with
 periods (`U.S.`, `Adm.`) stay whole.
 
+An invisible format character (Unicode category Cf: a byte-order mark, a zero-width space, a joiner, a
+bidirectional mark, the soft hyphen) is never a token, nor the first or last character of one: between
+words it is a gap, as a space is, and inside a word it stays inside the word's token (`Vladi\u00admir`,
+Persian `می\u200cخواهم`, an emoji sequence joined by U+200D). The zero-width space U+200B always
+separates: it marks where a word ends.
+
 Bump `VERSION` whenever a change would move any token: the version is recorded in every
 annotation file that this tokenizer made.
 """
@@ -14,10 +20,36 @@ annotation file that this tokenizer made.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
+from itertools import compress
 
 NAME = "vostochny.tokenize"  # the name recorded in every annotation file (not the module path)
-VERSION = "1.1"  # 1.1: a clitic after U+02BC (`Putinʼs`) is split off as after ’
+#: 1.1: a clitic after U+02BC (`Putinʼs`) is split off as after ’. 1.2: a format character (Cf) is never a token nor
+#: at the edge of one (a byte-order mark, a zero-width space between words are gaps); texts without one: as 1.1
+VERSION = "1.2"
+
+#: the code points that are format characters (category Cf) in Unicode 14 to 16, as ranges: `FORMAT` keeps those
+#: that are in this Python's Unicode database (tests/test_tokenize.py checks that it misses none)
+_FORMAT_RANGES = ((0x00AD, 0x00AD), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD, 0x06DD), (0x070F, 0x070F),
+                  (0x0890, 0x0891), (0x08E2, 0x08E2), (0x180E, 0x180E), (0x200B, 0x200F), (0x202A, 0x202E),
+                  (0x2060, 0x2064), (0x2066, 0x206F), (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB), (0x110BD, 0x110BD),
+                  (0x110CD, 0x110CD), (0x13430, 0x1343F), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0001, 0xE0001),
+                  (0xE0020, 0xE007F))
+#: every format character (Unicode category Cf) of this Python's Unicode database
+FORMAT = "".join(c for a, b in _FORMAT_RANGES for c in map(chr, range(a, b + 1)) if unicodedata.category(c) == "Cf")
+_FORMAT_SET = frozenset(FORMAT)
+#: a format character of the Basic Multilingual Plane, or any character beyond it: a class of a few ranges is
+#: searched about 3 ns a character, one that names each astral format character 15 ns (a tenth of a millisecond on
+#: a text of the corpus, which `tiles` searches on every validation)
+_FORMAT_OR_ASTRAL = re.compile("[%s\U00010000-\U0010ffff]" % "".join(  # noqa: UP031 - a class of escapes
+    f"\\u{a:04x}-\\u{b:04x}" for a, b in _FORMAT_RANGES if b < 0x10000))
+_GAP_TABLE = str.maketrans(dict.fromkeys(FORMAT, " "))
+ZERO_WIDTH_SPACE = "\u200b"  # the format character that always separates: it marks where a word ends
+_JOINER = "\u200d"
+#: the categories of the two characters that a zero-width joiner joins into an emoji sequence: a symbol, a
+#: modifier or a mark (a variation selector, a skin tone) before it, a symbol or a modifier after it
+_EMOJI_BEFORE, _EMOJI_AFTER = frozenset({"So", "Sk", "Mn", "Me"}), frozenset({"So", "Sk"})
 
 #: Abbreviations that end in a period which does not end a sentence.
 ABBREVIATIONS = ("Adm", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep", "St", "Jr",
@@ -27,16 +59,19 @@ _TOKEN = re.compile(
     r"""
       [\w.+-]+@[\w-]+(?:\.[\w-]+)+                 # e-mail address
     | (?:[A-Z]\.){2,}                             # U.S. U.N.
-    | (?:%s)\.(?=\s)                              # Adm. Mr.
+    | (?:%(abbreviations)s)\.(?=\s)               # Adm. Mr.
     | \d+(?:[.,:]\d+)+                            # 42.7 1,000 18:30
     | [’'ʼ](?:s|re|ve|ll|d|m)(?!\w)               # possessive and clitics
     | n[’'ʼ]t(?!\w)                               # n't
     | \w+?(?=n[’'ʼ]t(?!\w))                       # has|n't
     | \w+?(?=ʼ(?:s|re|ve|ll|d|m)(?!\w))           # Putin|ʼs: U+02BC is a letter to \w
     | \w+                                         # word, number
+    | (?:%(emoji)s\u200d)+%(emoji)s                # an emoji sequence joined by U+200D (only in a
+                                                  # text with a format character)
     | \.{3}|-{2,}|\S                              # punctuation, anything else
     """  # noqa: UP031 - %-formatting: the pattern's own braces ({2,}) would clash with str.format
-    % "|".join(ABBREVIATIONS),
+    % {"abbreviations": "|".join(ABBREVIATIONS),
+       "emoji": r"[^\s\w\u200d][\ufe00-\ufe0f\u20e3\U0001f3fb-\U0001f3ff]*"},  # a symbol, its selectors and modifiers
     re.VERBOSE,
 )
 
@@ -46,8 +81,51 @@ _OPENING = frozenset("“‘\"'([")
 
 
 def tokens(text: str) -> list[tuple[int, int]]:
-    """Return the token spans of `text`, in order, covering every non-space character."""
-    return [m.span() for m in _TOKEN.finditer(text)]
+    """Return the token spans of `text`, in order, covering every character but spaces and the format characters
+    between words."""
+    if not has_format(text):
+        return [m.span() for m in _TOKEN.finditer(text)]
+    return _around_format(text)
+
+
+def has_format(text: str) -> bool:
+    """Whether `text` holds a format character (Unicode category Cf)."""
+    found = _FORMAT_OR_ASTRAL.search(text)
+    if found is None or found.group() in _FORMAT_SET:
+        return found is not None
+    return not _FORMAT_SET.isdisjoint(text[found.start():])  # a character beyond the BMP: an emoji, mostly
+
+
+def is_gap(text: str) -> bool:
+    """Whether `text` may lie between two tokens: nothing, or whitespace and format characters only."""
+    return not text.translate(_GAP_TABLE).strip()
+
+
+def _around_format(text: str) -> list[tuple[int, int]]:
+    """The tokens of a text that holds format characters: those of its plain text, `text` without them (a
+    zero-width space read as a space; a zero-width joiner kept where it joins an emoji sequence), each with its
+    offsets in `text`. A format character inside a word is then inside its token, one between words between
+    two tokens, and none is a token or at the edge of one."""
+    kept = [ch not in _FORMAT_SET or ch == ZERO_WIDTH_SPACE or (ch == _JOINER and _joins_emoji(text, i))
+            for i, ch in enumerate(text)]
+    at = list(compress(range(len(text)), kept))  # the offset in `text` of each character of the plain text
+    plain = "".join(compress(text, kept)).replace(ZERO_WIDTH_SPACE, " ")
+    found = []
+    for m in _TOKEN.finditer(plain):
+        start, end = m.span()
+        while start < end and text[at[start]] in _FORMAT_SET:  # a kept joiner that no emoji sequence took
+            start += 1
+        while end > start and text[at[end - 1]] in _FORMAT_SET:
+            end -= 1
+        if start < end:
+            found.append((at[start], at[end - 1] + 1))
+    return found
+
+
+def _joins_emoji(text: str, i: int) -> bool:
+    """Whether the zero-width joiner at `i` joins two characters of an emoji sequence (`👨\u200d👩`)."""
+    return 0 < i < len(text) - 1 and unicodedata.category(text[i - 1]) in _EMOJI_BEFORE \
+        and unicodedata.category(text[i + 1]) in _EMOJI_AFTER
 
 
 def sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@ from operator import attrgetter, mul, sub
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from vostochny.checking.problems import pointer
+from vostochny.model.tokenize import has_format, is_gap
 from vostochny.reading.fastpath import SPAN_LAYERS
 
 if TYPE_CHECKING:  # no pydantic on the validator's valid path: the view reads models and mirrors alike
@@ -84,9 +85,10 @@ def no_whitespace(text: str) -> bool:
 
 def tiles(text: str, starts: Sequence[int], ends: Sequence[int], texts: Sequence[str]) -> bool:
     """Whether tokens tile `text`: none empty, in order, each token's text at its offsets, no whitespace
-    in a token, only whitespace between two (V201, V202, V213 on a valid document). With column
-    operations and one join instead of a slice of the text per token (a slice costs as much as all
-    of this): line breaks, tabs and CRs read as spaces, the tokens rebuild the text, a run of spaces
+    in a token, only whitespace and format characters (Unicode Cf: `tokenize.is_gap`) between two (V201,
+    V202, V213 on a valid document). With column operations and one join instead of a slice of the text
+    per token (a slice costs as much as all of this): line breaks, tabs and CRs read as spaces, the
+    tokens rebuild the text, a run of spaces
     standing for each gap. No gap may run backwards: the runs of spaces then add up to at most the
     text's length (a backward gap would add nothing, but a token beyond the text or a jump back and
     forth would make runs of spaces as long as its offsets, whatever the text: MemoryError at 2**40).
@@ -94,7 +96,8 @@ def tiles(text: str, starts: Sequence[int], ends: Sequence[int], texts: Sequence
     each token text at its offsets and only spaces in the gaps. No token then holds a space: the
     text holds as many as the gaps together; nor other whitespace: the text has none (`isprintable`:
     every `isspace` character but the space is unprintable), or the tokens have none. A text that
-    fails any of this is walked token by token."""
+    fails any of this and holds a format character, which a gap may hold and a run of spaces does not
+    stand for, is compared with its own gaps (`_tiles_around_format`); any other is walked token by token."""
     lengths = list(map(sub, ends, starts))
     gaps = list(map(sub, (*starts, len(text)), (0, *ends)))
     if not texts or lengths != list(map(len, texts)) or not all(texts) or min(gaps) < 0:
@@ -103,8 +106,20 @@ def tiles(text: str, starts: Sequence[int], ends: Sequence[int], texts: Sequence
     pieces[0::2] = map(mul, repeat(" "), gaps)
     pieces[1::2] = texts
     spaced = text.replace("\n", " ").replace("\t", " ").replace("\r", " ")
-    return "".join(pieces) == spaced and spaced.count(" ") == len(text) - sum(lengths) \
-        and (spaced.isprintable() or no_whitespace("".join(texts)))
+    return ("".join(pieces) == spaced and spaced.count(" ") == len(text) - sum(lengths)
+            and (spaced.isprintable() or no_whitespace("".join(texts)))) \
+        or (has_format(text) and _tiles_around_format(text, starts, ends, texts))
+
+
+def _tiles_around_format(text: str, starts: Sequence[int], ends: Sequence[int], texts: Sequence[str]) -> bool:
+    """`tiles` of a text that holds a format character: the tokens and the text's own gaps (none runs
+    backwards: `tiles` checked) rebuild the text, the gaps together hold only whitespace and format
+    characters, and the tokens no whitespace."""
+    between = list(map(text.__getitem__, map(slice, (0, *ends), (*starts, len(text)))))
+    pieces: list[str] = [""] * (2 * len(texts) + 1)
+    pieces[0::2] = between
+    pieces[1::2] = texts
+    return "".join(pieces) == text and is_gap("".join(between)) and no_whitespace("".join(texts))
 
 
 @dataclass(frozen=True, eq=False)

@@ -16,6 +16,7 @@ from vostochny.checking.rules.texts import Said, TextHashes
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:
+    from vostochny.hydration.record import Annotated
     from vostochny.model.models import Document, QuoteLink, QuoteLinks, Registry, Splits
     from vostochny.reading.history import FirstCommit
 
@@ -84,6 +85,8 @@ class CorpusContext:
     committed: dict[str, FirstCommit] = field(default_factory=dict)
     manifest_committed: FirstCommit | None = None  # the commit that first added annotations/RELEASED.json (V326)
     manifest_present: bool = False  # whether the corpus has annotations/RELEASED.json (V326)
+    #: document id -> the texts `hydration.json` records (`hydration.record`); {} in a corpus not hydrated (V269)
+    annotated: dict[str, Annotated] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -102,9 +105,10 @@ RUN_ORDER = (
     "V215", "V216", "V217", "V218", "V219", "V220", "V221", "V222", "V223", "V224", "V225", "V226", "V239", "V227",
     "V228", "V229", "V230", "V231", "V232", "V233", "V234", "V246", "V247", "V248", "V235", "V249", "V250", "V251",
     "V262", "V263", "V264", "V252", "V265", "V266", "V267", "V236", "V237", "V238", "V258", "V259", "V260", "V261",
-    "V322", "V323", "V242", "V244", "V245", "V253", "V254", "V243", "V255", "V256", "V257", "V301", "V329", "V320",
-    "V321", "V306", "V307", "V308", "V309", "V302", "V303", "V305", "V304", "V330", "V310", "V311", "V312", "V313",
-    "V314", "V315", "V316", "V327", "V328", "V333", "V334", "V317", "V318", "V319", "V324", "V332", "V325", "V326",
+    "V322", "V323", "V242", "V244", "V245", "V253", "V254", "V243", "V255", "V256", "V257", "V268", "V301", "V329",
+    "V320", "V321", "V306", "V307", "V308", "V309", "V302", "V303", "V305", "V304", "V330", "V310", "V311", "V312",
+    "V313", "V314", "V315", "V316", "V327", "V328", "V333", "V334", "V317", "V318", "V319", "V324", "V332", "V325",
+    "V326", "V269",
 )
 
 CheckT = TypeVar("CheckT", bound=Callable[..., Iterator[Hit]])

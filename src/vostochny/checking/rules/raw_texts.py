@@ -1,13 +1,16 @@
 """Rules on raw texts: a document's text against its recorded checksum (V203) or missing (V204), a text in `raw/`
-without its document (V305), and two documents with one text (V324) or nearly one (V332)."""
+without its document (V305), two documents with one text (V324) or nearly one (V332), and a hydrated text that is
+not the one annotated (V269)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from operator import itemgetter
 
 from vostochny.checking.rules.base import CorpusContext, DocContext, Hit, rule
 from vostochny.checking.rules.identity import _no_document
 from vostochny.checking.rules.texts import SKETCH_BINS, near_duplicates
+from vostochny.hydration.record import REPORT_FILE
 
 
 @rule("V203", "raw-checksum", "the raw text does not match the annotation file's checksum",
@@ -89,3 +92,30 @@ def near_duplicate_text(ctx: CorpusContext) -> Iterator[Hit]:
         yield Hit("/sha256", ctx.texts[doc_id].sha256,
                   f"{twin} has nearly this text ({agree} of {SKETCH_BINS} sketch bins agree: about "
                   f"{agree * 100 // SKETCH_BINS}% of their 5-word sequences shared)", doc_id)
+
+
+@rule("V269", "text-not-annotated", "the raw text is not the text the annotations were made on",
+      "hydrate again with the article as released (the SHA-256 that hydration.json records), or use the document "
+      "knowing that words the copy adds or changes were never annotated", scope="documents", severity="warning")
+def text_not_annotated(ctx: CorpusContext) -> Iterator[Hit]:
+    """`vostochny hydrate` rebuilds a corpus from an annotations-only release and the user's copies of its
+    articles; where a copy differs, each span is placed again by its own words, and the document records the
+    copy's SHA-256, so that V203 holds. Its annotations still cover only what was annotated: a sentence the copy
+    adds has no mention, quote or relation, however many names it holds, and a word changed next to a span may
+    change what the span's relation or quote says. Nothing in the document says so; `hydration.json`, which
+    hydrate writes at the root of the corpus, records the SHA-256 and length of the text annotated (the
+    release's) and whether the copy's words are those (all its zones placed, covering every token: it differs in
+    quotes, spaces or line ends alone). A warning for each document whose raw text is neither the text annotated
+    nor a copy with its words: the corpus is the user's, and what it lacks is unknown to it. Compares the texts
+    that V203 finds in order (docs/annotations-only.md)."""
+    annotated = ctx.annotated
+    for doc_id, hashes in sorted(ctx.texts.items(), key=itemgetter(0)):
+        text = annotated.get(doc_id)
+        if text is None or hashes.sha256 == text.sha256 or (text.words == "same" and hashes.sha256 == text.hydrated):
+            continue
+        why = {"changed": "it is a copy with other words (a zone could not be placed on it, or some of its text lies "
+                          "in no zone): what the copy adds or changes was never annotated",
+               "unknown": "it is a copy that differs, and without zones its words could not be compared"}
+        said = why[text.words] if hashes.sha256 == text.hydrated else "it was changed after hydration"
+        yield Hit("/sha256", hashes.sha256, f"{REPORT_FILE} records the text annotated as SHA-256 {text.sha256[:12]}…, "
+                  f"{text.length} code points; {said}", doc_id)

@@ -1,10 +1,11 @@
 """The token layer against the tokenizer it records (V267): the runs of text where the stored tokens may differ are
-tokenized again."""
+tokenized again; and a token that is, begins or ends with an invisible format character, whatever made it (V268)."""
 
 from __future__ import annotations
 
 import operator
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import chain, compress
@@ -17,7 +18,7 @@ from vostochny.reading.view import DocumentView
 
 #: the versions of this tokenizer whose output the stored token layer is held to, each with the characters
 #: around which its tokens are not judged (1.0 kept a clitic after U+02BC in its word: `Putinʼs`)
-_TOKENIZER_VERSIONS = {tokenize.VERSION: "", "1.0": "\u02bc"}
+_TOKENIZER_VERSIONS = {tokenize.VERSION: "", "1.1": "", "1.0": "\u02bc"}
 #: the two characters either side of a place where one token ends and the next starts without a space, that
 #: one token of the tokenizer may hold: two letters or digits (`Join` `ed`; the tokenizer itself splits
 #: `does` `n’t` and `Putin` `ʼs`), and the pieces of `U.S.`, `42.7`, `1,000`, `’s`, `n’t`, `...`, `--`
@@ -141,3 +142,28 @@ def _made(run: str, last: bool) -> tuple[tuple[int, int], ...]:
 def _whole(token: str) -> bool:
     """Whether the tokenizer makes one token of a text alone (a space after it)."""
     return tokenize.tokens(token + " ") == [(0, len(token))]
+
+
+@rule("V268", "token-format-character", "a token is, begins with or ends with an invisible format character",
+      "re-make the tokens with the tokenizer (vostochny.model.tokenize 1.2 or later): a format character between "
+      "words is a gap, like a space; one inside a word stays inside its token")
+def token_format_character(ctx: DocContext) -> Iterator[Hit]:
+    """A format character (Unicode category Cf: the byte-order mark U+FEFF at the start of a text, the zero-width
+    space U+200B, the joiners U+200C and U+200D, the word joiner U+2060, bidirectional marks, the soft hyphen)
+    is invisible: a token of one is a word that no reader sees, which a model is trained to tag and a count of
+    words counts, and a word that begins or ends with one (`\\ufeffNorth`, `Kim\\u200b`) is a second spelling of
+    the word, which neither a gazetteer nor the same word elsewhere matches. Between words such a character is a
+    gap, as whitespace is; inside a word (`Vladi\\u00admir`, an emoji sequence joined by U+200D) it stays inside
+    the word's token (docs/guidelines.md, Tokens). Tokenizer 1.1 and earlier made a token of each one between
+    words, and V267 does not compare a one-character token: this rule reads every token, whoever made it."""
+    texts = ctx.view.token_texts
+    if not tokenize.has_format("".join(texts)):
+        return
+    format_characters = frozenset(tokenize.FORMAT)
+    for i, token in enumerate(texts):
+        edges = {"is": token} if all(map(format_characters.__contains__, token)) else {
+            "begins with": token[:1], "ends with": token[-1:]}
+        said = [f"{how} U+{ord(ch):04X} {unicodedata.name(ch, 'FORMAT CHARACTER')}"
+                for how, ch in edges.items() if ch and ch[0] in format_characters]
+        if said:
+            yield Hit(pointer("tokens", i), list(ctx.doc.tokens[i]), f"{token!r} {' and '.join(said)}")

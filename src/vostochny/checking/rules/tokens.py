@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _in_range, rule
+from vostochny.model import tokenize
 from vostochny.reading.view import DocumentView, no_whitespace
 
 if TYPE_CHECKING:
@@ -44,10 +45,12 @@ def _nearest_bounds(ctx: DocContext, span: Span) -> str:
 
 
 @rule("V213", "token-layer", "the token layer does not tile the text",
-      "tokens must be in order, not overlap, hold no whitespace and cover every other character")
+      "tokens must be in order, not overlap, hold no whitespace and cover every other character but the format "
+      "characters between words")
 def token_layer(ctx: DocContext) -> Iterator[Hit]:
-    """Tokens are sorted, non-overlapping, free of whitespace, and every non-whitespace character
-    of the raw text is inside a token: the raw text can be rebuilt from tokens and gaps."""
+    """Tokens are sorted, non-overlapping, free of whitespace, and every character of the raw text but
+    whitespace and the format characters between words (Unicode Cf, V268) is inside a token: the raw text
+    can be rebuilt from tokens and gaps."""
     if ctx.view.tokens_tile:
         return
     text = ctx.text or ""
@@ -55,7 +58,7 @@ def token_layer(ctx: DocContext) -> Iterator[Hit]:
     previous = (0, *ctx.view.token_ends)
     gaps = "".join(map(text.__getitem__, map(slice, previous, ctx.view.token_starts))) + text[previous[-1]:]
     in_order = all(map(operator.le, previous, ctx.view.token_starts))
-    if in_order and (not gaps or gaps.isspace()) and no_whitespace("".join(ctx.view.token_texts)):
+    if in_order and tokenize.is_gap(gaps) and no_whitespace("".join(ctx.view.token_texts)):
         return
     prev_end = 0
     for i, (start, end, tok) in enumerate(tokens):
@@ -63,12 +66,12 @@ def token_layer(ctx: DocContext) -> Iterator[Hit]:
         if start < prev_end:
             yield Hit(pointer("tokens", i), [start, end],
                       f"starts at {start}, before the previous token ends ({prev_end})")
-        elif gap.strip():
+        elif not tokenize.is_gap(gap):
             yield Hit(pointer("tokens", i), [start, end], f"characters {gap.strip()!r} before it are in no token")
         if any(ch.isspace() for ch in tok):
             yield Hit(pointer("tokens", i), tok, "token contains whitespace")
         prev_end = max(prev_end, end)
-    if text[prev_end:].strip():
+    if not tokenize.is_gap(text[prev_end:]):
         yield Hit("/tokens", len(ctx.doc.tokens),
                   f"text after the last token is in no token: {text[prev_end:].strip()[:20]!r}")
 

@@ -15,6 +15,7 @@ from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, _in_range, rule
 from vostochny.checking.rules.spans import _spans_to_word
 from vostochny.checking.rules.tokens import _tokens_covered
+from vostochny.model import tokenize
 
 if TYPE_CHECKING:
     from vostochny.model.models import Span, Zone
@@ -130,11 +131,11 @@ def _whole_lines(text: str, zones: Sequence[Zone], i: int, firsts: frozenset[int
     z = zones[i]
     line_start = max((b for b in firsts if b <= z.start), default=0)
     line_end = min((b for b in lasts if b >= z.end), default=len(text))
-    starts_line, ends_line = not text[line_start:z.start].strip(), not text[z.end:line_end].strip()
+    starts_line, ends_line = tokenize.is_gap(text[line_start:z.start]), tokenize.is_gap(text[z.end:line_end])
     before, after = (zones[i - 1] if i else None), (zones[i + 1] if i + 1 < len(zones) else None)
     opening = not any(zone.kind == "body" for zone in zones[:max(i - 1, 0)])  # no paragraph before the dateline
     dateline_before = before is not None and before.kind == "dateline" and z.kind == "body" and opening \
-        and not text[max((b for b in firsts if b <= before.start), default=0):before.start].strip()
+        and tokenize.is_gap(text[max((b for b in firsts if b <= before.start), default=0):before.start])
     dateline_after = after is not None and z.kind == "dateline" and after.kind == "body" and starts_line \
         and not any(zone.kind == "body" for zone in zones[:i])
     return (starts_line or (dateline_before and before is not None and before.end >= line_start)) and (
