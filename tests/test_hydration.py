@@ -17,7 +17,6 @@ import pytest
 from sample import REPO, SAMPLE_ID, SAMPLE_TEXT, sample_quote_links, sample_text, write_linked_corpus
 
 from vostochny.cli import main
-from vostochny.errors import CorpusError
 from vostochny.export import export
 from vostochny.hydration import textless
 from vostochny.hydration.normal import normal

@@ -16,7 +16,6 @@ from vostochny.checking.rules import DocContext
 from vostochny.checking.rules.tokens import sentence_layer
 from vostochny.checking.rules.zones import zone_coverage
 from vostochny.checking.validator import validate_document_bytes
-from vostochny.model.scaffold import sha256_text
 from vostochny.model.tokenize import is_gap
 from vostochny.reading import fastpath
 from vostochny.reading.view import DocumentView, tiles
@@ -135,8 +134,7 @@ _CHARS = st.sampled_from(["a", "b", "é", " ", "\n", "\t", "\r", "\u00a0", "\u20
 
 def _walk_clean(text: str, tokens: list[tuple[int, int, str]]) -> bool:
     """What V201, V202 and V213 demand of the tokens, one by one (their walks, without the messages): between
-    two tokens whitespace and format characters only (`tokenize.is_gap`; V213's walk in rules.py still reads a
-    format character there as text in no token, where the tokens do not tile for another reason)."""
+    two tokens whitespace and format characters only (`tokenize.is_gap`, as V213's walk reads them)."""
     prev = 0
     for start, end, tok in tokens:
         if not (0 <= start < end <= len(text)) or text[start:end] != tok or start < prev \
