@@ -125,6 +125,13 @@ def test_format_is_every_format_character_of_this_unicode_database() -> None:
     assert every == tokenize.FORMAT, f"add {sorted(set(every) - set(tokenize.FORMAT))} to _FORMAT_RANGES"
 
 
+def test_no_format_character_is_printable() -> None:
+    """`has_format` answers False at once for a text whose lines are printable: that holds only while no format
+    character is printable."""
+    assert not any(map(str.isprintable, tokenize.FORMAT))
+    assert tokenize.has_format("Kim\n" + tokenize.FORMAT[-1]) and not tokenize.has_format("Kim\n\u2019s")
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(["a", "b", "1", " ", "\n", ".", "’", "s", "\U0001f468", "\ufe0f", BOM,
                                            ZWSP, ZWNJ, ZWJ, WJ, SHY, "\u200e", "\u0600"]), max_size=40))

