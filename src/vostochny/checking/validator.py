@@ -31,8 +31,8 @@ from vostochny.checking.rules import (
     raw_checksum,
     text_sketch,
 )
-from vostochny.hydration.record import read_annotated
 from vostochny.reading import loader
+from vostochny.reading.annotated import read_annotated
 from vostochny.reading.collector import collector_settled
 from vostochny.reading.corpus import (
     AGREEMENT_FILE,

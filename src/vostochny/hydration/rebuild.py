@@ -9,7 +9,7 @@ are placed on its token boundaries only); and what cannot be placed is left out 
 depends on it: a relation or a quote whose mention is gone, a quote with a piece of content or a
 cue gone, an entity with no mention left, a relation whose arguments now lie in different
 sentences, and the zones if some text lies in no zone that could be placed. Nothing is guessed.
-The report records the text annotated and whether the copy's words are its words (`hydration.record`:
+The report records the text annotated and whether the copy's words are its words (`reading.annotated`:
 every zone placed, covering every token), which validation reads back (V269).
 """
 
@@ -26,11 +26,11 @@ from pydantic import BaseModel, ValidationError
 
 from vostochny.errors import UsageError
 from vostochny.hydration.placement import Placed, Wanted, locate, place
-from vostochny.hydration.record import Words, entry_fields
 from vostochny.hydration.selectors import digest, from_data
 from vostochny.hydration.textless import KEY, VERSION, plain_fields
 from vostochny.model import tokenize
 from vostochny.model.models import Document
+from vostochny.reading.annotated import Words, entry_fields
 from vostochny.reading.layers import SPAN_LAYERS
 
 M = TypeVar("M", bound=BaseModel)
@@ -53,7 +53,7 @@ class DocumentReport:
     dropped: list[str] = field(default_factory=list)
     annotated: tuple[str, int] = ("", 0)  # the SHA-256 and length of the text annotated (the release's)
     sha256: str = ""  # the SHA-256 of the text hydrated on
-    words: Words = "same"  # whether its words are those annotated (`hydration.record.Words`)
+    words: Words = "same"  # whether its words are those annotated (`reading.annotated.Words`)
 
     def data(self) -> dict[str, Any]:
         return {"id": self.id, "verbatim": self.verbatim, "unchanged": self.unchanged, "moved": self.moved,

@@ -16,8 +16,8 @@ from vostochny.checking.rules.texts import Said, TextHashes
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:
-    from vostochny.hydration.record import Annotated
     from vostochny.model.models import Document, QuoteLink, QuoteLinks, Registry, Splits
+    from vostochny.reading.annotated import Annotated
     from vostochny.reading.history import FirstCommit
 
 
@@ -85,7 +85,7 @@ class CorpusContext:
     committed: dict[str, FirstCommit] = field(default_factory=dict)
     manifest_committed: FirstCommit | None = None  # the commit that first added annotations/RELEASED.json (V326)
     manifest_present: bool = False  # whether the corpus has annotations/RELEASED.json (V326)
-    #: document id -> the texts `hydration.json` records (`hydration.record`); {} in a corpus not hydrated (V269)
+    #: document id -> the texts `hydration.json` records (`reading.annotated`); {} in a corpus not hydrated (V269)
     annotated: dict[str, Annotated] = field(default_factory=dict)
 
 

@@ -10,7 +10,7 @@ from operator import itemgetter
 from vostochny.checking.rules.base import CorpusContext, DocContext, Hit, rule
 from vostochny.checking.rules.identity import _no_document
 from vostochny.checking.rules.texts import SKETCH_BINS, near_duplicates
-from vostochny.hydration.record import REPORT_FILE
+from vostochny.reading.annotated import REPORT_FILE
 
 
 @rule("V203", "raw-checksum", "the raw text does not match the annotation file's checksum",
