@@ -749,8 +749,10 @@ def test_a_quote_in_furniture_or_a_cueless_one_in_a_headline_is_refused(sample_c
         doc["zones"][1]["kind"] = kind
         if not cue:
             doc["quotes"][0]["cue"] = None
-        # near misses: a cued headline quote, a cueless body one (the headline after the body line is V265's)
-        assert _wordless_problems(doc) == ([("V265", "/zones/1/kind")] if kind == "headline" else []), kind
+        # near misses: a cued headline quote, a cueless body one (the headline after the body line is V265's; the
+        # body quote's words are followed by "he said", the cue left out: V272's, not V262's)
+        assert _wordless_problems(doc) == {"headline": [("V265", "/zones/1/kind")], "subheading": [],
+                                           "body": [("V272", "/quotes/0/cue")]}[kind], kind
     doc = sample_document()
     doc["zones"][1]["kind"] = "headline"
     doc["quotes"][0]["cue"] = None
@@ -848,11 +850,14 @@ def test_a_verbatim_link_needs_the_same_words_and_a_partial_one_a_shared_phrase(
 
 
 def test_a_link_to_a_thought_or_evidence_is_refused(tmp_path: Path) -> None:
-    write_linked_corpus(tmp_path, D2, links=sample_quote_links((SAMPLE_ID, "q1", D2, "q1")))
+    write_linked_corpus(tmp_path, D2, links=sample_quote_links((SAMPLE_ID, "q1", D2, "q1"), wording="paraphrase"))
+    shells = sample_text(D2).index("the shells")
     for attribution in ("thought", "evidence"):
-        # without its cue "said", which V261 holds against a thought or evidence
-        _edit(tmp_path / "annotations" / f"{D2}.json", lambda d, a=attribution: d["quotes"][0].update(attribution=a,
-                                                                                                     cue=None))
+        # the shells reported without the cue "said", which V261 holds against a thought or evidence (the direct
+        # quote's own "he said" after its words would be V272's cue left out)
+        _edit(tmp_path / "annotations" / f"{D2}.json", lambda d, a=attribution: d["quotes"][0].update(
+            attribution=a, cue=None, kind="indirect",
+            content=[{"start": shells, "end": shells + 10, "text": "the shells"}]))
         assert _codes(tmp_path) == [("V333", "/links/0/b")]
     _edit(tmp_path / "annotations" / f"{D2}.json", lambda d: d["quotes"][0].update(attribution="writing"))
     assert _codes(tmp_path) == []  # near miss: written words are an utterance
@@ -939,16 +944,9 @@ def _over(text: str, zones: list[tuple[str, str]] | None = None, **changed: obje
     """The problems (code, pointer) of a document over `text` (tokens and sentences by the tokenizer, no
     mention), its zones (kind, text) located in order, or one body zone per line."""
     from vostochny.checking.validator import validate_document_bytes
-    from vostochny.model.scaffold import empty_document
-    from sample import SAMPLE_META
 
-    doc = empty_document(SAMPLE_ID, text, SAMPLE_META).model_dump(mode="json", by_alias=True)
-    at, found = 0, []
-    for kind, words in zones or [("body", line) for line in text.splitlines() if line.strip()]:
-        start = text.index(words, at)
-        found.append({"kind": kind, "start": start, "end": start + len(words), "text": words})
-        at = start + len(words)
-    doc.update(zones=found, **changed)
+    doc = json.loads(_over_document(text, zones))
+    doc.update(**changed)
     data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
     return [(p.code, p.pointer) for p in validate_document_bytes(data, text, None, SAMPLE_ID) if p.severity == "error"]
 
@@ -1120,6 +1118,164 @@ def test_a_reversal_nothing_contradicts_and_travel_both_ways_are_not_judged() ->
     each way (TRAVELS_TO, not containment) are two facts."""
     assert _relations_problems([("LOCATED_IN", "m5", "m4")]) == []
     assert _relations_problems([("TRAVELS_TO", "m6", "m7"), ("TRAVELS_TO", "m8", "m9")]) == []
+
+
+def _annotated(text: str, mentions: tuple[tuple[str, str, str, str], ...] = (),
+               zones: list[tuple[str, str]] | None = None, relations: tuple[tuple[str, str, str], ...] = (),
+               quotes: tuple[dict, ...] = (),
+               registry: list[dict] | None = None) -> list[tuple[str, str]]:
+    """The errors (code, pointer) of a document over `text`: its zones (kind, text) located in order, or one body zone
+    per line; `mentions` (needle, entity, type, kind) located in order, ids m1, m2, ..., an entity of each entity id
+    named by its first mention and linked to the record of `registry` with that name; `relations` (type, head,
+    tail), asserted; `quotes` as given (attribution speech)."""
+    from vostochny.checking.validator import validate_document_bytes
+    from vostochny.model.models import Registry
+
+    at, found, entities = 0, [], {}
+    for i, (needle, entity, etype, kind) in enumerate(mentions, 1):
+        start = text.index(needle, at)
+        found.append({"id": f"m{i}", "start": start, "end": start + len(needle), "text": needle, "entity": entity,
+                      "kind": kind, "metonymy": False})
+        entities.setdefault(entity, (etype, needle))
+        at = start + len(needle)
+    records = {r["name"]: r["id"] for r in registry or []}
+    doc = json.loads(_over_document(text, zones))
+    doc.update(entities=[{"id": e, "type": etype, "name": name, "kb_id": records.get(name)}
+                         for e, (etype, name) in entities.items()], mentions=found,
+               relations=[{"id": f"r{i}", "type": kind, "head": head, "tail": tail, "factuality": "asserted"}
+                          for i, (kind, head, tail) in enumerate(relations, 1)],
+               quotes=[{"attribution": "speech", **q} for q in quotes])
+    known = Registry.model_validate({"schema_version": "1.4.0", "entities": registry}) if registry else None
+    data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    return [(p.code, p.pointer) for p in validate_document_bytes(data, text, known, SAMPLE_ID) if p.severity == "error"]
+
+
+def _over_document(text: str, zones: list[tuple[str, str]] | None) -> str:
+    """A document over `text` (tokens and sentences by the tokenizer) with its zones (kind, text) located in order, or
+    one body zone per line, as JSON."""
+    from vostochny.model.scaffold import empty_document
+
+    doc = empty_document(SAMPLE_ID, text, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    at, found = 0, []
+    for kind, words in zones or [("body", line) for line in text.splitlines() if line.strip()]:
+        start = text.index(words, at)
+        found.append({"kind": kind, "start": start, "end": start + len(words), "text": words})
+        at = start + len(words)
+    doc["zones"] = found
+    return json.dumps(doc, ensure_ascii=False)
+
+
+def _span_in(text: str, needle: str, context: str = "") -> dict:
+    """The span of `needle` in `text`, inside the first `context` if one is given."""
+    start = text.index(context) + context.index(needle) if context else text.index(needle)
+    return {"start": start, "end": start + len(needle), "text": needle}
+
+
+# a lone containment stated the wrong way round, against its words or the registry (V271)
+
+_PLACES = "Lim reported from Tallinn, Estonia.\nRussia\u2019s Far East is cold in Seoul\u2019s winter."
+_PLACE_MENTIONS = (("Tallinn", "e1", "GPE", "name"), ("Estonia", "e2", "GPE", "name"), ("Russia", "e3", "GPE", "name"),
+                   ("Far East", "e4", "LOC", "name"), ("Seoul", "e5", "GPE", "name"))
+
+
+@pytest.mark.parametrize(("zone", "relations", "found"), [
+    ("byline", (("LOCATED_IN", "m1", "m2"), ("LOCATED_IN", "m4", "m3")), []),
+    ("byline", (("LOCATED_IN", "m2", "m1"),), [("V271", "/relations/0")]),  # the address the other way round
+    ("dateline", (("LOCATED_IN", "m2", "m1"),), [("V271", "/relations/0")]),
+    ("body", (("LOCATED_IN", "m2", "m1"),), []),  # an address in a paragraph may be an apposition: not judged
+    ("byline", (("LOCATED_IN", "m3", "m4"),), [("V271", "/relations/0")]),  # the possessor inside what it owns
+    ("body", (("LOCATED_IN", "m3", "m4"),), [("V271", "/relations/0")]),  # in any zone
+    ("byline", (("LOCATED_IN", "m4", "m5"),), []),  # no signal between the Far East and Seoul: not judged
+])
+def test_a_containment_against_its_address_or_possessive_is_reversed(zone: str, relations: tuple, found: list) -> None:
+    line = _PLACES.split("\n")[0]
+    zones = [(zone, line), ("body", _PLACES.split("\n")[1])]
+    assert _annotated(_PLACES, _PLACE_MENTIONS, zones, relations) == found
+
+
+def test_a_containment_against_the_wikidata_classes_is_reversed() -> None:
+    """A country never lies in a city: where the registry classes both records so; a record without a class (Seoul
+    as the corpus has it) is not judged."""
+    text = "Delegates met in Seoul, in South Korea."
+    mentions = (("Seoul", "e1", "GPE", "name"), ("South Korea", "e2", "GPE", "name"))
+    registry = [{"id": "seoul", "type": "GPE", "name": "Seoul", "aliases": [],
+                 "wikidata": {"status": "verified", "qid": "Q8684", "instance_of": "capital"}},
+                {"id": "south-korea", "type": "GPE", "name": "South Korea", "aliases": [],
+                 "wikidata": {"status": "verified", "qid": "Q884", "instance_of": "country"}}]
+    assert _annotated(text, mentions, relations=(("LOCATED_IN", "m1", "m2"),), registry=registry) == []
+    assert _annotated(text, mentions, relations=(("LOCATED_IN", "m2", "m1"),), registry=registry) \
+        == [("V271", "/relations/0")]
+    registry[0]["wikidata"] = {"status": "verified", "qid": "Q8684", "instance_of": None}
+    assert _annotated(text, mentions, relations=(("LOCATED_IN", "m2", "m1"),), registry=registry) == []
+
+
+# reporting labelled boilerplate (V270)
+
+_FURNITURE = "Kim met Putin in Moscow.\nRead More: Kim Meets Putin\n\u201cWe will win,\u201d\nhe said.\nContact us."
+_FURNITURE_MENTIONS = (("Kim", "e1", "PER", "name"), ("Putin", "e2", "PER", "name"), ("Kim", "e1", "PER", "name"),
+                       ("Putin", "e2", "PER", "name"), ("he", "e1", "PER", "pronoun"), ("us", "e3", "ORG", "pronoun"))
+
+
+@pytest.mark.parametrize(("kinds", "relations", "cued", "found"), [
+    (("body", "boilerplate", "body", "body", "boilerplate"), (("MEETS", "m1", "m2"),), True, []),
+    (("boilerplate", "boilerplate", "body", "body", "boilerplate"), (("MEETS", "m1", "m2"),), True,
+     [("V270", "/zones/0/kind")]),  # the paragraph of reporting as furniture
+    (("body", "boilerplate", "body", "body", "boilerplate"), (("MEETS", "m3", "m4"),), True,
+     [("V270", "/zones/1/kind")]),  # a relation read in a link to another article
+    (("body", "boilerplate", "body", "boilerplate", "boilerplate"), (), True,
+     [("V270", "/zones/3/kind")]),  # the attribution as furniture, cue and speaker: one hit for the zone
+    (("body", "boilerplate", "boilerplate", "body", "boilerplate"), (), True,
+     [("V262", "/quotes/0/content/0")]),  # the words as furniture: V262's alone
+])
+def test_a_relation_or_attribution_in_boilerplate_is_refused(kinds: tuple, relations: tuple, cued: bool,
+                                                               found: list) -> None:
+    zones = list(zip(kinds, _FURNITURE.split("\n"), strict=True))
+    quote = {"id": "q1", "kind": "direct", "content": [_span_in(_FURNITURE, "We will win,")],
+             "cue": _span_in(_FURNITURE, "said") if cued else None, "speaker": "m5"}
+    assert _annotated(_FURNITURE, _FURNITURE_MENTIONS, zones, relations, (quote,)) == found
+
+
+# a cue or speaker that the words after a direct quote show (V272, V273)
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "found"), [
+    ("\u201cWe will win,\u201d Kirby said.", "Kirby", "said", []),
+    ("\u201cWe will win,\u201d Kirby said.", "Kirby", None, ["V272"]),
+    ("\u201cWe will win,\u201d Kirby said.", None, "said", ["V273"]),
+    ("\u201cWe will win,\u201d Kirby said.", None, None, ["V272", "V273"]),
+    ("\u201cWe will win\u201d, said Kirby.", "Kirby", None, ["V272"]),  # the comma outside, the cue first
+    ("\u201cWe will win?\u201d he asked them.", "he", None, ["V272"]),
+    ("\u201cWe will win?\u201d Kirby asked them.", None, None, []),  # a new sentence by the tokenizer: not judged
+    ("\u201cWe will win,\u201d White House spokesman John Kirby told reporters.", "John Kirby", None, ["V272"]),
+    ("\u201cWe will win,\u201d Edward Said wrote.", "Edward Said", None, ["V272"]),  # a name is no cue word
+    ("\u201cWe will win.\u201d Kirby said so.", None, None, []),  # a full stop: the next sentence
+    ("Kirby said: \u201cWe will win.\u201d", None, None, []),  # the attribution before: not judged
+    ("\u201cWe will win,\u201d a spokesman said.", None, None, ["V272", "V273"]),  # a nominal names the speaker
+    ("\u201cWe will win,\u201d the spokesman said.", None, None, []),  # no mention names the speaker
+    ("\u201cWe will win,\u201d Kirby vowed.", None, None, []),  # not an utterance word of the list
+])
+def test_a_cue_or_speaker_the_attribution_shows_is_annotated(text: str, speaker: str | None, cue: str | None,
+                                                              found: list[str]) -> None:
+    name = next(n for n in ("John Kirby", "Edward Said", "Kirby", "a spokesman", "the spokesman", "he") if n in text)
+    quote = {"id": "q1", "kind": "direct", "content": [_span_in(text, "We will win")],
+             "cue": _span_in(text, cue, text[text.index(name):]) if cue else None, "speaker": "m1" if speaker else None}
+    kind = {"a spokesman": "nominal", "he": "pronoun"}.get(name, "name")
+    mentions = () if name == "the spokesman" else ((name, "e1", "PER", kind),)  # "the spokesman": no mention
+    problems = _annotated(text, mentions, quotes=(quote,))
+    assert [code for code, _ in problems] == found
+    where = {"V272": "/quotes/0/cue", "V273": "/quotes/0/speaker"}
+    assert [pointer for _, pointer in problems] == [where[code] for code in found]
+
+
+def test_the_words_after_a_quote_inside_another_are_the_outer_attribution() -> None:
+    """A report inside a report: the cue after the marks is the outer quote's, so the inner one lacks none."""
+    text = "\u201cPutin told me \u2018we will win,\u2019\u201d Kim said."
+    outer = {"id": "q1", "kind": "direct", "content": [_span_in(text, "Putin told me \u2018we will win,\u2019")],
+             "cue": _span_in(text, "said"), "speaker": "m2"}
+    inner = {"id": "q2", "kind": "direct", "content": [_span_in(text, "we will win,")], "cue": _span_in(text, "told"),
+             "speaker": "m1"}
+    mentions = (("Putin", "e1", "PER", "name"), ("Kim", "e2", "PER", "name"))
+    assert _annotated(text, mentions, quotes=(outer, inner)) == []
+    assert _annotated(text, mentions, quotes=(outer, {**inner, "cue": None})) == []
 
 
 def test_exclusive_types_between_the_same_entities_in_one_sentence() -> None:
@@ -1301,7 +1457,7 @@ def _quoted(text: str, kind: str, *fragments: str) -> list[tuple[str, str]]:
     ("He said we will win. \u201cYes,\u201d she said.", "direct", ("we will win",), True),  # another quote's mark
     ("\u201cWe will win,\u201d he said, adding they would.", "direct", ("We will win,", "they would"), True),
     ("He said we will win.", "indirect", ("we will win",), False),
-    ("He said we will \u201cwin\u201d.", "indirect", ("we will \u201cwin\u201d",), False),  # mixed: not judged here
+    ("He said we will \u201cwin\u201d.", "indirect", ("we will \u201cwin\u201d",), False),  # mixed: V274's
     ("He said \u201cwe will win,\u201d and left.", "indirect", ("we will win,",), True),
     ("He said \u201cwe will win\u201d, and left.", "indirect", ("we will win",), True),
     ("He said \u201cwe will win.\u201d", "indirect", ("we will win.",), True),  # V252 alone: not also V251's stop
@@ -1314,7 +1470,29 @@ def _quoted(text: str, kind: str, *fragments: str) -> list[tuple[str, str]]:
     ("Peskov said Kim\u2019s team left.", "mixed", ("Kim\u2019s team left",), True),  # an apostrophe is no mark
 ])
 def test_a_quote_kind_that_contradicts_its_marks(text: str, kind: str, fragments: tuple[str, ...], wrong: bool) -> None:
-    assert _quoted(text, kind, *fragments) == ([("V252", "/quotes/0/kind")] if wrong else [])
+    """V252 reads the marks at a content's edges; marks inside an indirect content are V274's (the test below)."""
+    found = [problem for problem in _quoted(text, kind, *fragments) if problem[0] != "V274"]
+    assert found == ([("V252", "/quotes/0/kind")] if wrong else [])
+
+
+
+@pytest.mark.parametrize(("text", "kind", "fragments", "found"), [
+    ("Peskov said they would \u201ccooperate\u201d fully.", "indirect", ("they would \u201ccooperate\u201d fully",),
+     [("V274", "/quotes/0/kind")]),
+    ("Peskov said they would \u201ccooperate\u201d fully.", "mixed", ("they would \u201ccooperate\u201d fully",), []),
+    ("Peskov said \"they\" would \"win\".", "indirect", ("\"they\" would \"win\"",), [("V274", "/quotes/0/kind")]),
+    ("He said the \u201cRocket Man\u201d taunts worked.", "indirect", ("the \u201cRocket Man\u201d taunts worked",),
+     []),  # a name or title in marks: not judged
+    ("He said Russia was \u2018begging\u2019 for help.", "indirect", ("Russia was \u2018begging\u2019 for help",),
+     []),  # single marks: not judged
+    ("He said \u201cwe will win,\u201d and left.", "indirect", ("\u201cwe will win,\u201d",),
+     [("V252", "/quotes/0/kind")]),  # one quoted passage, marks taken in: a direct quote, V252's alone
+    ("Peskov said they would \u201ccooperate\u201d and \u201cwin\u201d.", "indirect",
+     ("they would \u201ccooperate\u201d", "\u201cwin\u201d"), [("V274", "/quotes/0/kind")]),
+])
+def test_an_indirect_quote_with_quoted_words_is_mixed(text: str, kind: str, fragments: tuple[str, ...],
+                                                      found: list[tuple[str, str]]) -> None:
+    assert _quoted(text, kind, *fragments) == found
 
 
 US_TEXT = "The US said the United States would help us.\nThe navy left. Kim met al-Assad, 3rd in 김정은, and he left."

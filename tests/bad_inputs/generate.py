@@ -380,6 +380,12 @@ def links_with(*pairs: tuple[str, str, str, str], change: Callable[[dict], None]
     return data
 
 
+def _a_thought(data: dict) -> None:
+    """The report's quote made a thought about the shells, reported without a cue: its `said` would be held against
+    a thought (V261), and a direct quote whose words are followed by `he said` shows its cue (V272)."""
+    data["quotes"][0].update(content=[_report_span(D2, "the shells")], kind="indirect", attribution="thought", cue=None)
+
+
 def _second_quote(data: dict) -> None:
     """A second quote in the document: the shells' words, reported indirectly."""
     shells = next(m for m in data["mentions"] if m["text"] == "the shells")  # at the report's own offsets
@@ -474,6 +480,55 @@ def _dated(change: Callable[[dict], None]) -> dict[str, bytes]:
     doc["meta"]["date"] = "2023-09-13"
     change(doc)
     return {DOC: dump(doc), f"raw/{SAMPLE_ID}.txt": t.encode("utf-8")}
+
+
+def _line_added(line: str, kind: str, change: Callable[[dict], None],
+                registry: Callable[[dict], None] | None = None) -> dict[str, bytes]:
+    """The sample with `line` added at the end of its text as a zone of `kind` (every offset of the sample stays),
+    its tokens and sentences made again, then `change`d: the raw text and the document (and the registry
+    `registry` changes)."""
+    from vostochny.model.scaffold import empty_document
+
+    doc, t = sample_document(), SAMPLE_TEXT + "\n" + line
+    base = empty_document(SAMPLE_ID, t, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    doc.update({key: base[key] for key in ("sha256", "length", "tokens", "sentences", "tokenizer")})
+    doc["zones"].append({"kind": kind, **_located(t, line)})
+    change(doc)
+    files = {DOC: dump(doc), f"raw/{SAMPLE_ID}.txt": t.encode("utf-8")}
+    return files | ({REGISTRY: registry_with(registry)} if registry else {})
+
+
+ADDRESS_LINE = "Reported from Vladivostok, Russia."
+
+
+def _address_reversed(doc: dict) -> None:
+    """The byline's places, linked, and LOCATED_IN(Russia, Vladivostok): the address the other way round (V271)."""
+    t = SAMPLE_TEXT + "\n" + ADDRESS_LINE
+    doc["entities"] += [{"id": "e6", "type": "GPE", "name": "Vladivostok", "kb_id": "vladivostok"},
+                        {"id": "e7", "type": "GPE", "name": "Russia", "kb_id": "russia"}]
+    doc["mentions"] += [{"id": "m7", **_located(t, "Vladivostok"), "entity": "e6", "kind": "name", "metonymy": False},
+                        {"id": "m8", **_located(t, "Russia"), "entity": "e7", "kind": "name", "metonymy": False}]
+    doc["relations"].append({"id": "r3", "type": "LOCATED_IN", "head": "m8", "tail": "m7", "factuality": "asserted"})
+
+
+def _place_records(registry: dict) -> None:
+    registry["entities"] += [{"id": "vladivostok", "type": "GPE", "name": "Vladivostok", "aliases": [],
+                              "wikidata": {"status": "unverified"}},
+                             {"id": "russia", "type": "GPE", "name": "Russia", "aliases": [],
+                              "wikidata": {"status": "unverified"}}]
+
+
+MIXED_LINE = "He said they would \u201ccooperate\u201d fully."
+
+
+def _mixed_as_indirect(doc: dict) -> None:
+    """Kim's words "they would “cooperate” fully", a reported clause with a quoted word, labelled indirect (V274)."""
+    t = SAMPLE_TEXT + "\n" + MIXED_LINE
+    doc["mentions"].append({"id": "m7", **_located(t, "He", MIXED_LINE), "entity": "e2", "kind": "pronoun",
+                            "metonymy": False})
+    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "they would \u201ccooperate\u201d "
+                                                                                 "fully")],
+                          "cue": _located(t, "said", MIXED_LINE), "speaker": "m7", "attribution": "speech"})
 
 
 def _outlet_record(registry: dict) -> None:
@@ -697,9 +752,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                                sample_doc_2=lambda d: d["quotes"][0].update(
                                                    content=[_report_span(D2, "the shells")], kind="indirect")),
                                         "V333", LINKS, "/links/0/wording", None, {}),
-    "quote-link-to-a-thought": (linked(D2, links=sample_quote_links((SAMPLE_ID, "q1", D2, "q1")),
-                                       sample_doc_2=lambda d: d["quotes"][0].update(attribution="thought", cue=None)),
-                                "V333", LINKS, "/links/0/b", None, {}),
+    "quote-link-to-a-thought": (linked(D2, links=sample_quote_links((SAMPLE_ID, "q1", D2, "q1"), wording="paraphrase"),
+                                       sample_doc_2=_a_thought), "V333", LINKS, "/links/0/b", None, {}),
     "quote-link-via-other-record": (linked(D2, links=links_with((SAMPLE_ID, "q1", D2, "q1"), change=setter(
         "links", 0, "via", value=[{"name": "TASS", "kb_id": "vladimir-putin"}]))), "V334", LINKS,
         "/links/0/via/0/name", None, {}),
@@ -763,6 +817,16 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "headline-after-the-body": ({DOC: doc_with(setter("zones", 1, "kind", value="headline"))}, "V265", DOC,
                                 "/zones/1/kind", None, {}),
     "sentence-across-zones": ({DOC: doc_with(_sentences_merged)}, "V266", DOC, "/sentences/0", None, {}),
+    "relation-in-boilerplate": ({DOC: doc_with(setter("zones", 0, "kind", value="boilerplate"))}, "V270", DOC,
+                                "/zones/0/kind", None, {}),
+    "relation-against-address": (_line_added(ADDRESS_LINE, "byline", _address_reversed, _place_records), "V271", DOC,
+                                 "/relations/2", None, {}),
+    "quote-cue-left-out": ({DOC: doc_with(setter("quotes", 0, "cue", value=None))}, "V272", DOC, "/quotes/0/cue",
+                           None, {}),
+    "quote-speaker-left-out": ({DOC: doc_with(setter("quotes", 0, "speaker", value=None))}, "V273", DOC,
+                               "/quotes/0/speaker", None, {}),
+    "mixed-quote-marked-indirect": (_line_added(MIXED_LINE, "body", _mixed_as_indirect), "V274", DOC,
+                                    "/quotes/1/kind", None, {}),
     "token-split-inside-a-word": ({DOC: doc_with(_token_split)}, "V267", DOC, "/tokens/1", None, {}),
     "token-zero-width-space": (_zero_width_space_token(), "V268", DOC, f"/tokens/{ZWSP_TOKEN}", None, {}),
     "hydrated-text-not-annotated": (_hydrated_on_other_words(), "V269", DOC, "/sha256", None, {}),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections.abc import Callable
 from typing import Any
 
 from vostochny.model.labels import (
@@ -22,8 +23,8 @@ from vostochny.model.labels import (
 )
 
 from .corpora import Corpus, raw_text
-from .jsonedit import Fragments, NotApplicable, at, choose, pick
-from .kinds import ACCEPT, json_kind, kind, reject
+from .jsonedit import Edit, Fragments, NotApplicable, at, choose, edit_json, pick
+from .kinds import ACCEPT, Expect, json_kind, kind, reject
 
 TOKENS, SENTENCES, SPANS, REFERENCES = "tokens", "sentences", "spans", "references"
 SPAN_LAYERS = ("zones", "mentions", "quotes")
@@ -902,3 +903,99 @@ def token_merged_with_punctuation(doc: Any, rng: random.Random, frag: Fragments)
 def corrections_not_made(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Record hand corrections of the tokenizer's tokens that were not made: 1 to all tokens, or more than there are."""
     doc["tokenizer"]["corrections"] = rng.choice([1, rng.randint(1, len(doc["tokens"])), 10**30])
+
+
+def _some_document(name: str, expect: Expect, family: str, **options: object) -> Callable[[Edit], Edit]:
+    """Register `fn(doc, rng, fragments)` as a kind that edits the first document, in a random order, that it applies
+    to: a mistake that only some documents of a base can hold (a possessive between two places, a mixed quote)."""
+
+    def register(fn: Edit) -> Edit:
+        def mutate(corpus: Corpus, rng: random.Random) -> None:
+            paths = corpus.documents()
+            rng.shuffle(paths)
+            for path in paths:
+                try:
+                    edit_json(path, fn, rng)
+                    return
+                except NotApplicable:
+                    continue
+            raise NotApplicable
+
+        mutate.__doc__ = fn.__doc__
+        kind(name, expect, family, **options)(mutate)
+        return fn
+
+    return register
+
+
+@_some_document("boilerplate-holds-reporting", reject("V270"), CONSISTENCY)
+def boilerplate_holds_reporting(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Label a body zone that holds an argument of a relation, and no quote's content, `boilerplate`: a paragraph of
+    reporting as furniture (not the paragraph a dateline opens, whose line would be V250's)."""
+    mentions = _mentions(doc)
+    arguments = [mentions[m]["start"] for r in doc["relations"] for m in (r["head"], r["tail"]) if m in mentions]
+    contents = [(s["start"], s["end"]) for q in doc["quotes"] for s in q["content"]]
+    zones = doc["zones"]
+    options = [z for i, z in enumerate(zones) if z["kind"] == "body" and (i == 0 or zones[i - 1]["kind"] != "dateline")
+               and any(z["start"] <= a < z["end"] for a in arguments)
+               and not any(s < z["end"] and z["start"] < e for s, e in contents)]
+    choose(rng, options)["kind"] = "boilerplate"
+
+
+#: the possessive between a place and a place it holds (`Russia's Far East`)
+_PLACE_POSSESSIVES = ("\u2019s ", "'s ")
+
+
+@_some_document("relation-against-address", reject("V271"), CONSISTENCY, bases=REAL)
+def relation_against_address(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Swap the head and tail of a LOCATED_IN relation between two place names that a possessive joins (`[Russia]'s
+    [Far East]`) or that a dateline or byline writes as an address (`[Tallinn], [Estonia]`): the place that holds the
+    other then lies in it."""
+    text, mentions, types = raw_text(doc), _mentions(doc), _type_of(doc)
+    bylines = [(z["start"], z["end"]) for z in doc["zones"] if z["kind"] in ("dateline", "byline")]
+    options = []
+    for r in doc["relations"]:
+        head, tail = mentions.get(r["head"]), mentions.get(r["tail"])
+        if r["type"] != "LOCATED_IN" or head is None or tail is None or head["kind"] != "name" \
+                or tail["kind"] != "name" or types.get(r["head"]) not in RELATION_TYPES["LOCATED_IN"]["tail"] \
+                or types.get(r["tail"]) not in RELATION_TYPES["LOCATED_IN"]["head"]:
+            continue
+        possessive = text[tail["end"]:head["start"]] in _PLACE_POSSESSIVES and types[r["tail"]] in ("GPE", "LOC")
+        address = text[head["end"]:tail["start"]] == ", " and types[r["head"]] == types[r["tail"]] == "GPE" \
+            and any(s <= head["start"] and tail["end"] <= e for s, e in bylines)
+        if possessive or address:
+            options.append(r)
+    relation = choose(rng, options)
+    relation["head"], relation["tail"] = relation["tail"], relation["head"]
+
+
+#: a direct quote's words going on past a comma and the closing mark into an attribution of words (`,” South Korean
+#: Foreign Ministry spokesman `) up to the speaker's mention
+_INTO_ATTRIBUTION = re.compile("(?:[,?!][\u201d\"]|\\w[\u201d\"],) (?:[\\w.-]+ )*")
+
+
+@_some_document("quote-attribution-dropped", reject("V272", "V273"), CONSISTENCY)
+def quote_attribution_dropped(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Set the cue or the speaker of a direct quote to null where its words go on past a comma and their closing mark
+    into its speaker's mention and then its cue (`“...,” Kirby said`): the text shows what the quote leaves out."""
+    text, mentions = raw_text(doc), _mentions(doc)
+    options = []
+    for q in doc["quotes"]:
+        speaker, cue = mentions.get(q.get("speaker") or ""), q.get("cue")
+        if q["kind"] != "direct" or speaker is None or cue is None or not q["content"]:
+            continue
+        end = q["content"][-1]["end"]
+        if _INTO_ATTRIBUTION.fullmatch(text, end - 1, speaker["start"]) and text[speaker["end"]:cue["start"]] == " " \
+                and cue["text"].islower() and cue["text"] in UTTERANCE_CUES:
+            options += [(q, "cue"), (q, "speaker")]
+    quote, key = choose(rng, options)
+    quote[key] = None
+
+
+@_some_document("mixed-quote-as-indirect", reject("V274"), CONSISTENCY, bases=REAL)
+def mixed_quote_as_indirect(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Call a mixed quote indirect where one of its content fragments holds words in double quotation marks that start
+    in lower case (`would “cooperate on sensitive areas ...”`): a reported clause with a quoted fragment."""
+    quoted = re.compile("[\u201c\"][a-z][^\u201c\u201d\"]*[\u201d\"]")
+    choose(rng, [q for q in doc["quotes"] if q["kind"] == "mixed"
+                 and any(quoted.search(s["text"]) for s in q["content"])])["kind"] = "indirect"

@@ -131,6 +131,19 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '"Matthew Miller said ...": {"speaker": "m72" (Matthew Miller), "cue": {"text": "said"}}'),
     "V252": ('"“We will win,” he said": {"kind": "indirect", "content": [{"text": "We will win,"}]}',
              '{"kind": "direct", "content": [{"text": "We will win,"}]}   (indirect: "he said they would win")'),
+    "V272": ('"“No nation ... Ukrainians,” Kirby said.": {"kind": "direct", "cue": null, "speaker": "m8"}',
+             '{"kind": "direct", "cue": {"text": "said"}, "speaker": "m8"}   (Kirby)'),
+    "V273": ('"“No nation ... Ukrainians,” Kirby said.": {"kind": "direct", "cue": {"text": "said"}, "speaker": null}',
+             '{"kind": "direct", "cue": {"text": "said"}, "speaker": "m8"}   (the mention "Kirby" beside the cue)'),
+    "V274": ('"Peskov stated that the two leaders would “cooperate on sensitive areas ...”": {"kind": "indirect", '
+             '"content": [{"text": "the two leaders would “cooperate on sensitive areas ...”"}]}',
+             '{"kind": "mixed", ...}   (indirect: "Peskov said the two leaders would cooperate", no marks)'),
+    "V270": ('zone {"kind": "boilerplate", "text": "Putin showed Kim around Russia\'s most advanced ..."} holding '
+             'TRAVELS_TO(m12 "Kim", m13 "Russia\'s most advanced space rocket launch site")',
+             '{"kind": "body", ...}   (boilerplate: "Read More: ...", "ADVERTISEMENT", "Contact us at ...")'),
+    "V271": ('"Litvinova reported from Tallinn, Estonia." (byline): LOCATED_IN(m209 "Estonia", m208 "Tallinn"); or '
+             '"Russia\'s Far East": LOCATED_IN(m17 "Russia", m18 "Far East")',
+             'LOCATED_IN(m208 "Tallinn", m209 "Estonia"); LOCATED_IN(m18 "Far East", m17 "Russia")'),
     "V242": ('{"id": "e2", "type": "PER", "name": "Kim Jong Un", "kb_id": null}   (mention "Kim Jong Un", kind name)',
              '{"id": "e2", "type": "PER", "name": "Kim Jong Un", "kb_id": "kim-jong-un"}'),
     "V244": ('{"text": "Putin", "entity": "e3", "metonymy": true}   (e3 a PER)',

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
@@ -131,3 +133,53 @@ def _between_marks(text: str, start: int, end: int) -> bool:
 
 #: the punctuation that may close a quoted sentence inside or outside its mark
 _FINAL_PUNCTUATION = frozenset(".,;:!?\u2026")
+
+
+#: a passage in double quotation marks: an opening mark, words without a mark, a closing mark (a straight mark either
+#: way round); single marks are left out, as `rock ‘n’ roll` or `the allies’ ‘win-win’` may be apostrophes
+_QUOTED_PASSAGE = re.compile('["\u201c\u201e\u00ab][^"\u201c\u201d\u201e\u00ab\u00bb\\x00]*\\w'
+                             '[^"\u201c\u201d\u201e\u00ab\u00bb\\x00]*["\u201d\u201c\u00bb]')
+
+
+#: the marks that open a passage of `_QUOTED_PASSAGE`
+_OPENING_DOUBLE = ('"', "\u201c", "\u201e", "\u00ab")
+
+
+def _quoted_words(text: str) -> str | None:
+    """The first passage in double quotation marks in `text` whose first letter is in lower case: words taken from
+    a sentence (`would “cooperate on sensitive areas”`), not a name or title set in marks (`“Rocket Man”`)."""
+    for found in _QUOTED_PASSAGE.finditer(text):
+        first = next((c for c in found.group() if c.isalpha()), "")
+        if first.islower():
+            return found.group()
+    return None
+
+
+@rule("V274", "indirect-quote-holds-quoted-words", "an indirect quote's content holds words in quotation marks",
+      "set the kind `mixed`: reported speech with a quoted fragment (docs/guidelines.md, Quotations)")
+def indirect_quote_holds_quoted_words(ctx: DocContext) -> Iterator[Hit]:
+    """A reported clause with words in quotation marks inside it is `mixed` (docs/guidelines.md, Quotations:
+    `Peskov stated that [the two leaders would “cooperate on sensitive areas ...”]`), and an `indirect` quote is
+    reported speech without marks: one whose content holds a passage in double quotation marks (an opening mark,
+    words starting in lower case, a closing mark, within one fragment) is a mixed quote labelled indirect, and
+    counts as the source's paraphrase where it keeps the source's words. The kind records the marks, not whose they
+    are: a term the writer put in marks inside reported speech (`so-called “special military operation”`) makes
+    the quote mixed too. V252 reads the marks at a content's edges (an indirect content that is all one quoted
+    passage is a direct quote, not reported again here) and a `mixed` content without a mark; this rule the marks
+    inside. Not caught: a capitalised passage (`“Rocket Man”`, a title or name set in marks, not judged), a
+    passage in single marks (`‘begging’`: an apostrophe reads the same, `rock ‘n’ roll`), and a mark that opens in
+    one fragment and closes in another."""
+    kinds = ctx.view.column("quotes", "kind")
+    if "indirect" not in kinds:
+        return
+    contents = ctx.view.column("quotes", "content")
+    indirect = [i for i, kind in enumerate(kinds) if kind == "indirect"]
+    said = "\x00".join(map(attrgetter("text"), chain.from_iterable(map(contents.__getitem__, indirect))))
+    if not any(map(said.__contains__, _OPENING_DOUBLE)) or not _QUOTED_PASSAGE.search(said):
+        return  # no opening mark: the valid path, one scan of the words per mark
+    for i in indirect:
+        q = ctx.doc.quotes[i]
+        found = next(filter(None, map(_quoted_words, (s.text for s in q.content))), None)
+        if found is not None and not _kind_against_marks(ctx.text, q):
+            yield Hit(pointer("quotes", i, "kind"), q.kind,
+                      f"{q.id}: indirect content {_brief(q.content[0].text)} holds {_brief(found)}")

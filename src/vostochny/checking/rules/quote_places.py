@@ -1,17 +1,24 @@
 """Rules on where a quote's parts lie among sentences and zones: cue and speaker near the content (V246), content in
-furniture zones (V262), fragments far apart (V263)."""
+furniture zones (V262), fragments far apart (V263), and a cue or speaker that the words after a direct quote show but
+the quote leaves out (V272, V273)."""
 
 from __future__ import annotations
 
 import bisect
 import operator
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import partial
 from itertools import pairwise, repeat
+from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, _in_range, rule
+from vostochny.model.labels import SPEAKER_TYPES, UTTERANCE_CUES
 from vostochny.reading.view import DocumentView
+
+if TYPE_CHECKING:
+    from vostochny.model.models import Mention
 
 
 @rule("V246", "attribution-apart", "a quote's cue or speaker lies more than a sentence away from its content",
@@ -119,3 +126,138 @@ def quote_fragments_apart(ctx: DocContext) -> Iterator[Hit]:
                 yield Hit(pointer("quotes", i, "content", after), _brief(b.text),
                           f"{q.id}'s fragment {_brief(b.text)} is in sentence {first}, the fragment before it "
                           f"ends in sentence {last}")
+
+
+#: a closing quotation mark (a single one only at the words' end: `‘We will win,’ he said`)
+_CLOSING_MARKS = frozenset('"\u201d\u201c\u2019\u00bb\'')
+#: what ends quoted words that an attribution goes on from in one sentence: `“We will win,” he said`, `“Why?” he
+#: asked`; a full stop ends the sentence (`“We will win.” He said ...` starts another)
+_GOES_ON = frozenset(",?!\u2014\u2013")
+#: how many tokens after the mark the cue word may lie: a speaker with a title (`” South Korean Foreign Ministry
+#: spokesman Lim Soo-suk said`)
+_ATTRIBUTION_REACH = 10
+
+
+def _mark_and_stop(two: str) -> bool:
+    """Whether two characters are a closing mark and a comma (or question mark, dash) either way round: `”,` (the
+    comma outside the marks) or `,”` after words that stop short of their comma."""
+    return len(two) == 2 and ((two[0] in _CLOSING_MARKS and two[1] in _GOES_ON)
+                              or (two[0] in _GOES_ON and two[1] in _CLOSING_MARKS))
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """The attribution that a direct quote's text shows right after the closing mark of one of its fragments: the
+    cue word's offsets, the speaker mention beside it, and the words from the mark to both."""
+
+    cue: tuple[int, int]
+    cue_text: str
+    speaker: Mention
+    words: str
+
+
+def _shown_attributions(view: DocumentView) -> dict[int, _Shown]:
+    """The attributions the text shows after the direct quotes that lack a cue or a speaker, by quote index
+    (`_shown_after`); built once per view (V272 and V273 read it), by columns where every direct quote has both."""
+    key = ("shown_attributions",)
+    if key not in view.derived:
+        kinds, cues, speakers = (view.column("quotes", name) for name in ("kind", "cue", "speaker"))
+        lacking = [i for i, (kind, cue, speaker) in enumerate(zip(kinds, cues, speakers, strict=True))
+                   if kind == "direct" and (cue is None or speaker is None)]
+        found: dict[int, _Shown] = {}
+        if lacking and view.text is not None:
+            quotes = view.doc.quotes
+            contents = [(s.start, s.end) for q in quotes for s in q.content]
+            for i in lacking:
+                taken = contents + [(c.start, c.end) for j, c in enumerate(cues) if c is not None and j != i]
+                shown = next(filter(None, (_shown_after(view, s.end, taken) for s in quotes[i].content)), None)
+                if shown is not None:
+                    found[i] = shown
+        view.derived[key] = found
+    return view.derived[key]  # type: ignore[no-any-return]
+
+
+def _shown_after(view: DocumentView, end: int, taken: list[tuple[int, int]]) -> _Shown | None:
+    """The attribution right after quoted words that end at `end`, in their sentence: the words go on past a
+    comma, question mark or dash (`,”` or `”,`) and a space, and within `_ATTRIBUTION_REACH` tokens a cue word in
+    lower case (`labels.UTTERANCE_CUES`) follows, with a speaker's mention (PER, ORG, GPE) just before it (`Kirby
+    said`, `South Korean Foreign Ministry spokesman Lim Soo-suk said`) or, where the cue comes first, just after it
+    (`said Kirby`); nothing but words (and the hyphens and stops inside them) between. None where the text shows
+    no such attribution, or where the cue word lies in another quote's content or is another quote's cue (a report
+    inside a report: the words after the mark are the outer quote's attribution)."""
+    text = view.text or ""
+    if text[end - 1:end] in _GOES_ON and text[end:end + 1] in _CLOSING_MARKS:
+        at = end + 1
+    elif _mark_and_stop(text[end:end + 2]):
+        at = end + 2
+    else:
+        return None
+    if text[at:at + 1] != " ":
+        return None
+    starts, ends, words = view.token_starts, view.token_ends, view.token_texts
+    first = bisect.bisect_left(starts, at)
+    sentence = view.sentence_of(at - 1)
+    for k in range(first, min(first + _ATTRIBUTION_REACH, len(starts))):
+        if view.sentence_of(starts[k]) != sentence:
+            return None
+        word = words[k]
+        if word.islower() and word in UTTERANCE_CUES:
+            cue = (starts[k], ends[k])
+            if any(s < cue[1] and cue[0] < e for s, e in taken):
+                return None
+            speaker = _beside(view, cue, at, before=k > first)
+            return None if speaker is None else _Shown(cue, word, speaker, text[at + 1:max(cue[1], speaker.end)])
+        if not any(map(str.isalnum, word)) and (text[starts[k] - 1:starts[k]].isspace()
+                                                or text[ends[k]:ends[k] + 1].isspace()):
+            return None  # punctuation between words, not inside one (`Soo-suk`, `Adm.`): no attribution
+    return None
+
+
+def _beside(view: DocumentView, cue: tuple[int, int], at: int, before: bool) -> Mention | None:
+    """A mention of a speaker type that ends just before the cue word (after `at`), or, where nothing comes
+    before the cue (`before` False), one that starts just after it; only spaces between."""
+    text, types = view.text or "", view.mention_type
+
+    def beside(m: Mention) -> bool:
+        if before:
+            return at <= m.start and m.end <= cue[0] and not text[m.end:cue[0]].strip()
+        return m.start >= cue[1] and not text[cue[1]:m.start].strip()
+
+    return next((m for m in view.doc.mentions if types.get(m.id) in SPEAKER_TYPES and beside(m)), None)
+
+
+@rule("V272", "quote-cue-missing", "a direct quote has no cue, though its words are followed by one",
+      "set the cue to the reporting word after the closing mark (`“...,” Kirby [said]`; docs/guidelines.md, "
+      "Quotations)")
+def quote_cue_missing(ctx: DocContext) -> Iterator[Hit]:
+    """`cue` is the reporting word of the quotation (docs/guidelines.md, Quotations), and where a direct quote's
+    words go on past a comma (or a question mark or dash) and their closing mark into an attribution in the same
+    sentence (`“No nation on the planet ... Ukrainians,” Kirby said.`), a cue word (`labels.UTTERANCE_CUES`: said,
+    told, added ...) beside the speaker's mention, the text shows the cue: a quote without it loses the speech act
+    that attribution types (V261) and every quote export read. A cue word that is another quote's cue or lies in
+    another quote's content belongs to that quote (a report inside a report). Not caught: an attribution before
+    the words (`Kirby said: “...”`), one whose speaker is not annotated or lies further from the cue (`Matthew
+    Miller, a spokesman, said`), a cue word outside the list (`vowed`, `described`), quoted words that end in a
+    full stop (`“We will win.” He said ...` is the next sentence), and indirect and mixed quotes."""
+    for i, shown in sorted(_shown_attributions(ctx.view).items()):
+        q = ctx.doc.quotes[i]
+        if q.cue is None:
+            yield Hit(pointer("quotes", i, "cue"), None,
+                      f"{q.id}'s words are followed by {shown.words!r}: the cue is {shown.cue_text!r}")
+
+
+@rule("V273", "quote-speaker-missing", "a direct quote has no speaker, though the attribution after its words "
+      "names one", "set the speaker to the mention in the attribution (`“...,” [Kirby] said`; docs/guidelines.md, "
+      "Quotations)")
+def quote_speaker_missing(ctx: DocContext) -> Iterator[Hit]:
+    """`speaker: null` is allowed only where the text names no source at all (docs/guidelines.md, Quotations):
+    where a direct quote's words go on into an attribution in the same sentence (`“...,” Kirby said`, the
+    attribution V272 reads), the mention beside its cue word names the source, and a quote without a speaker
+    is attributed to no one in every export and quote link. Judged where the quote has no cue or its cue is
+    that word (a cue elsewhere may make the words after the mark another attribution). Not caught: what V272
+    does not catch, and a speaker that is not annotated as a mention (nothing names it to the validator)."""
+    for i, shown in sorted(_shown_attributions(ctx.view).items()):
+        q = ctx.doc.quotes[i]
+        if q.speaker is None and (q.cue is None or (q.cue.start < shown.cue[1] and shown.cue[0] < q.cue.end)):
+            yield Hit(pointer("quotes", i, "speaker"), None, f"{q.id}'s words are followed by {shown.words!r}, "
+                      f"which names {shown.speaker.text!r} ({shown.speaker.id})")

@@ -1,9 +1,10 @@
 """Rules on relations: argument types (V210), sentences (V217), both arguments one entity (V222), copies (V223), the
-most informative argument (V230), factuality (V235, V260), symmetric order (V238), reversed containment (V258) and
-types that exclude each other (V259)."""
+most informative argument (V230), factuality (V235, V260), symmetric order (V238), reversed containment (V258, V271)
+and types that exclude each other (V259)."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Hashable, Iterable, Iterator
 from itertools import chain, compress
 from typing import TYPE_CHECKING, Literal
@@ -20,7 +21,7 @@ from vostochny.model.labels import (
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:
-    from vostochny.model.models import Mention
+    from vostochny.model.models import Mention, Registry
 
 
 #: the argument keys of a relation, literal so that they index `labels.RelationSpec`
@@ -280,3 +281,110 @@ def denied_without_negation(ctx: DocContext) -> Iterator[Hit]:
                                     max(sentence[r.head], sentence[r.tail]) + 1)):
             yield Hit(pointer("relations", i, "factuality"), r.factuality,
                       f"{r.id} {r.type} {r.head} -> {r.tail}: no negation or denial word in its sentence")
+
+
+#: the Wikidata classes of a state and of a city (`labels.WIKIDATA_CLASS_TYPES`): a state never lies in a city
+_STATE_CLASSES = frozenset({"country", "sovereign state"})
+_CITY_CLASSES = frozenset({"city", "capital"})
+#: the zones whose place names are addresses, written place first, then the state it lies in (`SEOUL, South Korea
+#: (AP) —`, `Litvinova reported from Tallinn, Estonia.`)
+_ADDRESS_ZONES = frozenset({"dateline", "byline"})
+#: the possessive between a place and a place named as its own (`Russia's Far East`)
+_POSSESSIVES = frozenset({"\u2019s ", "'s "})
+_REGISTRY_CLASSES: dict[str, tuple[Registry, dict[str, str]]] = {}
+
+
+def _registry_classes(registry: Registry) -> dict[str, str]:
+    """Registry id -> the Wikidata class of a verified record that has one, built once per registry."""
+    cached = _REGISTRY_CLASSES.get("last")
+    if cached is None or cached[0] is not registry:
+        found = {r.id: getattr(r.wikidata, "instance_of", None) for r in registry.entities}
+        cached = _REGISTRY_CLASSES["last"] = (registry, {key: value for key, value in found.items() if value})
+    return cached[1]
+
+
+@rule("V271", "containment-against-text", "a LOCATED_IN relation puts a place inside one that its words or the "
+      "registry say lies inside it", "swap head and tail: the place inside is the head (`[Seoul], [South Korea]` and "
+      "`[Russia]'s [Far East]` are LOCATED_IN(Seoul, South Korea) and LOCATED_IN(Far East, Russia))")
+def containment_against_text(ctx: DocContext) -> Iterator[Hit]:
+    """LOCATED_IN(head, tail) puts the head inside the tail (docs/guidelines.md, Relations), and a lone relation
+    stated the wrong way round (`LOCATED_IN(South Korea, Seoul)`) contradicts no other relation, so V258 cannot see
+    it. Three signals say for certain which of two places holds the other. A possessive between two place names:
+    the possessor holds what it owns (`[Russia]'s [Far East]`, `[Seoul]’s [Ewha University]`, hard case 38), so
+    LOCATED_IN(possessor, possessed) is reversed, the possessor a GPE or LOC. An address in a dateline or byline,
+    a place, a comma and the state it lies in (`SEOUL, South Korea (AP) —`, `reported from Tallinn, Estonia.`):
+    LOCATED_IN(the state, the place before it) is reversed, both GPEs. The registry: a record whose Wikidata class
+    is a country or sovereign state never lies in one whose class is a city or capital. The text signals read two
+    name mentions (a pronoun or nominal has words of its own between); an argument whose type LOCATED_IN does not
+    take is V210's. Not caught: a reversal without one of these signals (`[two other cities] in [Russia’s Far
+    East]`, `the [Far East] of [Russia]`), an address in a body paragraph, where the same words may be an
+    apposition (`the largest city of Primorsky Krai, Vladivostok.` is LOCATED_IN(Vladivostok, Primorsky Krai)),
+    and PART_OF, whose modifiers and possessives read either way (`[White House] [National Security Council]`,
+    `Reuters' parent company`)."""
+    view = ctx.view
+    types = view.column("relations", "type")
+    if "LOCATED_IN" not in types:
+        return
+    classes = _registry_classes(ctx.registry) if ctx.registry is not None else {}
+    cities = not _CITY_CLASSES.isdisjoint(classes.values())
+    mentions, heads, tails = view.mentions, view.column("relations", "head"), view.column("relations", "tail")
+    for i in [i for i, kind in enumerate(types) if kind == "LOCATED_IN"]:
+        head, tail = mentions.get(heads[i]), mentions.get(tails[i])
+        if head is None or tail is None:
+            continue  # V209's
+        gap = tail.start - head.end if head.end < tail.start else -2 - (head.start - tail.end)
+        if gap not in (3, -4) and not cities:
+            continue  # no possessive, no address, no class to read: the valid path
+        found = _reversed_by(ctx, head, tail, gap, classes, cities)
+        if found is not None:
+            r = ctx.doc.relations[i]
+            yield Hit(pointer("relations", i), r.id, f"{r.id} LOCATED_IN({head.text!r}, {tail.text!r}): {found}")
+
+
+def _reversed_by(ctx: DocContext, head: Mention, tail: Mention, gap: int, classes: dict[str, str],
+                 cities: bool) -> str | None:
+    """Why LOCATED_IN(head, tail) is reversed, or None: the possessive three characters after the head (`gap` 3),
+    the address two characters after the tail (`gap` -4), or the registry's classes. Not where an argument has a
+    type LOCATED_IN does not take (V210's)."""
+    view, text, accepted = ctx.view, ctx.text or "", RELATION_TYPES["LOCATED_IN"]
+    if view.mention_type.get(head.id) not in accepted["head"] or view.mention_type.get(tail.id) not in accepted["tail"]:
+        return None
+    found = _possessed(view, text, head, tail) if gap == 3 else _addressed(view, text, head, tail) if gap == -4 \
+        else None
+    return _city_holds_state(view, classes, head, tail) if found is None and cities else found
+
+
+def _possessed(view: DocumentView, text: str, head: Mention, tail: Mention) -> str | None:
+    """Why LOCATED_IN(head, tail) is reversed where the text reads `[head]'s [tail]` (two names, the head a
+    place): None where it does not."""
+    types = view.mention_type
+    if text[head.end:tail.start] in _POSSESSIVES and head.kind == tail.kind == "name" \
+            and types.get(head.id) in ("GPE", "LOC"):
+        return f"the text reads {text[head.start:tail.end]!r}: the possessor holds the place, never lies in it"
+    return None
+
+
+def _addressed(view: DocumentView, text: str, head: Mention, tail: Mention) -> str | None:
+    """Why LOCATED_IN(head, tail) is reversed where a dateline or byline reads `[tail], [head]` (two GPE names, an
+    address: the place, then the state it lies in): None where it does not."""
+    types, starts = view.mention_type, view.column("zones", "start")
+    if text[tail.end:head.start] != ", " or head.kind != "name" or tail.kind != "name" \
+            or types.get(head.id) != "GPE" or types.get(tail.id) != "GPE":
+        return None
+    zone, zones = bisect.bisect_right(starts, tail.start) - 1, view.doc.zones
+    if zone < 0 or zones[zone].kind not in _ADDRESS_ZONES or not zones[zone].start <= tail.start < head.end \
+            <= zones[zone].end:
+        return None
+    return f"the {zones[zone].kind} reads {text[tail.start:head.end]!r}: an address names the place, then the " \
+           "state it lies in"
+
+
+def _city_holds_state(view: DocumentView, classes: dict[str, str], head: Mention, tail: Mention) -> str | None:
+    """Why LOCATED_IN(head, tail) is reversed where the registry classes the head's record a country and the
+    tail's a city: None where it does not."""
+    entities = view.entities
+    kb = [getattr(entities.get(m.entity), "kb_id", None) for m in (head, tail)]
+    found = [classes.get(k) if k else None for k in kb]
+    if found[0] in _STATE_CLASSES and found[1] in _CITY_CLASSES:
+        return f"the registry's {kb[0]} is a {found[0]} and {kb[1]} a {found[1]}: a state never lies in a city"
+    return None

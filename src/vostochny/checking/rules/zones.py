@@ -1,5 +1,5 @@
 """Rules on the zone layer: order (V220), coverage (V228, V229), spans and sentences that run across zones (V247,
-V266), zones of whole lines (V250) and the headline's place (V265)."""
+V266), zones of whole lines (V250), the headline's place (V265) and reporting labelled boilerplate (V270)."""
 
 from __future__ import annotations
 
@@ -227,3 +227,71 @@ def _dateline_opening(before: Zone, after: Zone, text: str) -> bool:
     """Whether two zones are a dateline and the body zone that goes on in its line (the dateline prefix)."""
     gap = text[before.end:after.start]
     return before.kind == "dateline" and after.kind == "body" and not _other_breaks(gap) and "\n" not in gap
+
+
+@rule("V270", "boilerplate-holds-reporting", "a boilerplate zone holds a relation, or a quote's cue or speaker",
+      "label the paragraph `body` (boilerplate is the publisher's furniture: `Read More: ...`, `ADVERTISEMENT`, "
+      "`Contact us at ...`), or remove the relation or attribution from the furniture line")
+def boilerplate_holds_reporting(ctx: DocContext) -> Iterator[Hit]:
+    """Boilerplate is the publisher's furniture (docs/guidelines.md, Zones): it states nothing the article
+    reports, and every export that drops furniture drops it. A relation is what the article's sentence states,
+    and a cue and speaker attribute someone's words, so a boilerplate zone that holds an argument of a relation,
+    or a quote's cue or speaker mention, is a paragraph of reporting given the furniture's label (`[Putin]
+    showed [Kim] around [Russia]'s most advanced space rocket launch site` as `boilerplate`): the export that
+    drops it loses its annotations silently. Mentions are annotated in every zone (`Contact [us]`, `Read More:
+    Tracking All of [North Korea]'s Missile Tests`) and say nothing here. A quote whose content lies in the zone
+    is V262's (not reported again here), zones out of order V220's.
+
+    Not caught: a paragraph of reporting without a relation or a quote's attribution relabelled `boilerplate`
+    (`The world relies largely on Russian and North Korean media ...`, its mentions alone): no mechanical
+    signal tells it from a long furniture line, such as a copyright notice or a link to another article."""
+    view = ctx.view
+    kinds = view.column("zones", "kind")
+    if "boilerplate" not in kinds:
+        return
+    starts, ends = view.column("zones", "start"), view.column("zones", "end")
+    if not all(map(operator.le, ends[:-1], starts[1:])):
+        return  # V220's
+
+    def zone_of(offset: int) -> int | None:
+        """The index of the boilerplate zone that holds `offset`, if one does."""
+        at = bisect.bisect_right(starts, offset) - 1
+        return at if at >= 0 and kinds[at] == "boilerplate" and offset < ends[at] else None
+
+    held = _furniture_mentions(ctx, [k for k, kind in enumerate(kinds) if kind == "boilerplate"])
+    cued = any(zone_of(c.start) is not None for c in view.column("quotes", "cue") if c is not None)
+    if not cued and held.isdisjoint(view.column("relations", "head")) and held.isdisjoint(
+            view.column("relations", "tail")) and held.isdisjoint(view.column("quotes", "speaker")):
+        return  # no relation argument, cue or speaker in furniture
+    mentions = view.mentions
+    found: dict[int, list[str]] = {}
+    for r in ctx.doc.relations:
+        where = {zone_of(m.start) for m in (mentions.get(r.head), mentions.get(r.tail)) if m is not None}
+        for k in sorted(k for k in where if k is not None):
+            found.setdefault(k, []).append(f"relation {r.id} ({r.type})")
+    for q in ctx.doc.quotes:
+        if any(zone_of(s.start) is not None or zone_of(s.end - 1) is not None for s in q.content):
+            continue  # its content lies in furniture: V262's
+        speaker = mentions.get(q.speaker) if isinstance(q.speaker, str) else None
+        for role, span in (("cue", q.cue), ("speaker", speaker)):
+            where_k = zone_of(span.start) if span is not None else None
+            if where_k is not None and span is not None:
+                found.setdefault(where_k, []).append(f"{q.id}'s {role} {span.text!r}")
+    for k in sorted(found):
+        said = found[k]
+        yield Hit(pointer("zones", k, "kind"), kinds[k], f"{_brief(ctx.doc.zones[k].text)} holds {said[0]}"
+                  + (f" and {len(said) - 1} more" if len(said) > 1 else ""))
+
+
+def _furniture_mentions(ctx: DocContext, furniture: list[int]) -> set[str]:
+    """The ids of the mentions that start in the zones `furniture`: a slice of the mention columns per zone where
+    the mentions are in text order (a valid document's), else a walk."""
+    view, zones = ctx.view, ctx.doc.zones
+    starts, ids = view.column("mentions", "start"), view.column("mentions", "id")
+    if not all(map(operator.le, starts[:-1], starts[1:])):
+        return {i for i, s in zip(ids, starts, strict=True)
+                if any(zones[k].start <= s < zones[k].end for k in furniture)}
+    held: set[str] = set()
+    for k in furniture:
+        held.update(ids[bisect.bisect_left(starts, zones[k].start):bisect.bisect_left(starts, zones[k].end)])
+    return held
