@@ -108,6 +108,17 @@ EXPORT = (
     "from vostochny.export import export, read_source\nimport tempfile\nsource = read_source(root)\n"
     "t0 = start()\nexport('{fmt}', tempfile.mkdtemp(), source=source)\ndone(t0)")
 
+#: the CoNLL-U target's figure: both formats on the same 200 documents in one process, best of 3 interleaved,
+#: each run on new views of the documents read once (so that neither reuses the indexes the other built)
+CONLLU_VS_CONLL2012 = (
+    "import dataclasses, tempfile\nfrom vostochny.export import export, read_source\n"
+    "from vostochny.reading.view import DocumentView\nsource = read_source(root)\nitems = source.items[:200]\n"
+    "best = {}\nfor _ in range(3):\n    for fmt in ('conll2012', 'conllu'):\n"
+    "        fresh = dataclasses.replace(source, items=[DocumentView(i.doc, i.text) for i in items])\n"
+    "        t0 = time.perf_counter()\n        export(fmt, tempfile.mkdtemp(), source=fresh)\n"
+    "        best[fmt] = min(best.get(fmt, 1e9), time.perf_counter() - t0)\n"
+    "done(time.perf_counter(), **best)")
+
 
 def measure(name: str, code: str, corpus: Path, limit: int = 10**9, few: int = 0) -> dict:
     result = subprocess.run([PY, "-c", PRELUDE + code, str(corpus), str(limit), str(ROOT), str(few)],
@@ -231,10 +242,12 @@ def main() -> None:
         if n <= args.export_limit:
             for fmt in EXPORTERS:
                 figures[f"export {fmt}"] = measure(fmt, EXPORT.format(fmt=fmt), corpus)
+            conllu = measure("conllu vs conll2012", CONLLU_VS_CONLL2012, corpus)
             figures["load()"] = measure("load()", SNIPPETS["load()"], corpus)
             # the target's figure: load() again in a new process, with the Parquet cache the first one built
             figures["load() cached"] = measure("load() cached", SNIPPETS["load()"], corpus)
-        results[str(n)] = {**figures, "in memory": memory}
+        results[str(n)] = {**figures, "in memory": memory,
+                           **({"conllu vs conll2012": conllu} if n <= args.export_limit else {})}
         base = figures["orjson parse"]
         print(f"\n{n} documents ({base['mb']:.1f} MB of annotation files; {', '.join(compared)}: best of 3, "
               "interleaved)")
@@ -252,6 +265,10 @@ def main() -> None:
             cached = figures["load() cached"]["seconds"]
             print(f"  load() with its cache built: {cached:.2f} s (target <= 2 s for 2 000: "
                   f"{verdict(n != 2000 or cached <= 2)})")
+        if n <= args.export_limit:
+            print(f"  CoNLL-U export {conllu['conllu']:.3f} s vs CoNLL-2012 {conllu['conll2012']:.3f} s on 200 "
+                  f"documents, one process, best of 3: {conllu['conllu'] / conllu['conll2012']:.2f}x "
+                  f"(target <= 1.5x: {verdict(conllu['conllu'] <= 1.5 * conllu['conll2012'])})")
         if "build" in figures:
             ratio, cpu = figures["build"]["seconds"] / v["seconds"], figures["build"]["cpu_s"] / v["cpu_s"]
             print(f"  build / validate: {ratio:.1f}x wall, {cpu:.1f}x CPU (target <= 4x: {verdict(ratio <= 4)})")
