@@ -1266,6 +1266,20 @@ def test_a_cue_or_speaker_the_attribution_shows_is_annotated(text: str, speaker:
     assert [pointer for _, pointer in problems] == [where[code] for code in found]
 
 
+@pytest.mark.parametrize(("words", "speaker"), [("North Korean state media", "North Korean state media"),
+                                                ("the ransom note from Kim", "Kim")])
+def test_a_noun_that_reads_as_a_cue_word_does_not_end_the_attribution(words: str, speaker: str) -> None:
+    """`state` and `note` are in the cue list as verbs: as nouns before the cue (`state media said`) no speaker
+    stands beside them, and the attribution is read on to `said`."""
+    text = f"\u201cWe will win,\u201d {words} said."
+    kind = "nominal" if speaker != "Kim" else "name"
+    quote = {"id": "q1", "kind": "direct", "content": [_span_in(text, "We will win")], "cue": None, "speaker": None}
+    assert _annotated(text, ((speaker, "e1", "ORG" if kind == "nominal" else "PER", kind),), quotes=(quote,)) \
+        == [("V272", "/quotes/0/cue"), ("V273", "/quotes/0/speaker")]
+    cued = {**quote, "cue": _span_in(text, "said"), "speaker": "m1"}
+    assert _annotated(text, ((speaker, "e1", "ORG" if kind == "nominal" else "PER", kind),), quotes=(cued,)) == []
+
+
 def test_the_words_after_a_quote_inside_another_are_the_outer_attribution() -> None:
     """A report inside a report: the cue after the marks is the outer quote's, so the inner one lacks none."""
     text = "\u201cPutin told me \u2018we will win,\u2019\u201d Kim said."
