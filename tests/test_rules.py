@@ -1178,6 +1178,15 @@ _PLACE_MENTIONS = (("Tallinn", "e1", "GPE", "name"), ("Estonia", "e2", "GPE", "n
                    ("Far East", "e4", "LOC", "name"), ("Seoul", "e5", "GPE", "name"))
 
 
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019", "\u02bc"])
+def test_a_containment_against_a_possessive_of_any_apostrophe_is_reversed(apostrophe: str) -> None:
+    """`Russiaʼs Far East` with U+02BC, which the tokenizer splits off as a clitic as it does ’ and '."""
+    text = f"Russia{apostrophe}s Far East is cold."
+    mentions = (("Russia", "e1", "GPE", "name"), ("Far East", "e2", "LOC", "name"))
+    assert _annotated(text, mentions, relations=(("LOCATED_IN", "m1", "m2"),)) == [("V271", "/relations/0")]
+    assert _annotated(text, mentions, relations=(("LOCATED_IN", "m2", "m1"),)) == []
+
+
 @pytest.mark.parametrize(("zone", "relations", "found"), [
     ("byline", (("LOCATED_IN", "m1", "m2"), ("LOCATED_IN", "m4", "m3")), []),
     ("byline", (("LOCATED_IN", "m2", "m1"),), [("V271", "/relations/0")]),  # the address the other way round

@@ -290,7 +290,7 @@ _CITY_CLASSES = frozenset({"city", "capital"})
 #: (AP) —`, `Litvinova reported from Tallinn, Estonia.`)
 _ADDRESS_ZONES = frozenset({"dateline", "byline"})
 #: the possessive between a place and a place named as its own (`Russia's Far East`)
-_POSSESSIVES = frozenset({"\u2019s ", "'s "})
+_POSSESSIVES = frozenset({"\u2019s ", "'s ", "\u02bcs "})  # U+02BC: the tokenizer's clitic too (`Putinʼs`)
 _REGISTRY_CLASSES: dict[str, tuple[Registry, dict[str, str]]] = {}
 
 
