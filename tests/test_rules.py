@@ -1306,6 +1306,19 @@ def test_exclusive_types_between_the_same_entities_in_one_sentence() -> None:
     assert _relations_problems([("LEADER_OF", "m2", "m1"), ("OFFICIAL_OF", "m2", "m1")]) == [("V259", "/relations/1")]
 
 
+@pytest.mark.parametrize("kind", ["OFFICIAL_OF", "LEADER_OF"])
+def test_the_relation_keys_read_the_first_mention_of_an_id(kind: str) -> None:
+    """Two mentions with one id (V206's): V258's and V259's column proofs read the first, as their walks do, so
+    the proof that nothing repeats cannot hide what the walk finds (OFFICIAL_OF of Kim beside LEADER_OF of Kim)."""
+    doc = sample_document()
+    kim, putin = doc["mentions"][1], doc["mentions"][2]
+    doc["mentions"] += [{**kim, "id": "m7"}, {**putin, "id": "m7"}]
+    doc["relations"] = [{"id": "r1", "type": "LEADER_OF", "head": "m2", "tail": "m1", "factuality": "asserted"},
+                        {"id": "r2", "type": kind, "head": "m7", "tail": "m1", "factuality": "asserted"}]
+    found = [code for code, _ in _wordless_problems(doc) if code in ("V223", "V259")]
+    assert found == (["V259"] if kind == "OFFICIAL_OF" else ["V223"])
+
+
 def test_exclusive_types_in_two_sentences_are_two_statements() -> None:
     """LEADER_OF from the title in the first sentence, NATIONALITY stated by the third: no V259."""
     assert _relations_problems([("LEADER_OF", "m2", "m1"), ("NATIONALITY", "m10", "m11")]) == []
