@@ -1458,6 +1458,18 @@ def test_a_group_linked_to_one_member_s_record(repo_corpus: Path) -> None:
     assert ("V256", "/mentions/47/entity") in found and {code for code, _ in found} == {"V242", "V256", "V321"}
 
 
+@pytest.mark.parametrize("inside", ["-", "\x00"])
+def test_a_coordination_is_found_whatever_an_earlier_linked_mention_holds(inside: str) -> None:
+    """V256 searches the texts of linked mentions joined by NUL: a NUL inside one of them (raw text may hold
+    one) must not move the coordination found onto another mention."""
+    records = [{"id": key, "name": name, "type": "PER", "wikidata": {"status": "unverified"}}
+               for key, name in (("kim-jong-un", "Kim"), ("vladimir-putin", "Putin"), ("lee", "Lee"))]
+    text = f"Lee met Kim. Lee{inside}s aide came. Kim and Putin spoke. Putin stayed."
+    mentions = (("Lee", "e3", "PER", "name"), ("Kim", "e1", "PER", "name"), (f"Lee{inside}s", "e3", "PER", "name"),
+                ("Kim and Putin", "e1", "PER", "name"), ("Putin", "e2", "PER", "name"))
+    assert _annotated(text, mentions, registry=records) == [("V256", "/mentions/3/entity")]
+
+
 def test_an_entity_of_pronouns_alone_is_a_warning(sample_corpus: Path) -> None:
     def split_off(d: dict) -> None:
         d["entities"].append({"id": "e9", "type": "PER", "name": "he", "kb_id": None})
