@@ -1178,6 +1178,15 @@ _PLACE_MENTIONS = (("Tallinn", "e1", "GPE", "name"), ("Estonia", "e2", "GPE", "n
                    ("Far East", "e4", "LOC", "name"), ("Seoul", "e5", "GPE", "name"))
 
 
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019", "\u02bc"])
+def test_a_containment_against_a_possessive_of_any_apostrophe_is_reversed(apostrophe: str) -> None:
+    """`Russiaʼs Far East` with U+02BC, which the tokenizer splits off as a clitic as it does ’ and '."""
+    text = f"Russia{apostrophe}s Far East is cold."
+    mentions = (("Russia", "e1", "GPE", "name"), ("Far East", "e2", "LOC", "name"))
+    assert _annotated(text, mentions, relations=(("LOCATED_IN", "m1", "m2"),)) == [("V271", "/relations/0")]
+    assert _annotated(text, mentions, relations=(("LOCATED_IN", "m2", "m1"),)) == []
+
+
 @pytest.mark.parametrize(("zone", "relations", "found"), [
     ("byline", (("LOCATED_IN", "m1", "m2"), ("LOCATED_IN", "m4", "m3")), []),
     ("byline", (("LOCATED_IN", "m2", "m1"),), [("V271", "/relations/0")]),  # the address the other way round
@@ -1266,6 +1275,20 @@ def test_a_cue_or_speaker_the_attribution_shows_is_annotated(text: str, speaker:
     assert [pointer for _, pointer in problems] == [where[code] for code in found]
 
 
+@pytest.mark.parametrize(("words", "speaker"), [("North Korean state media", "North Korean state media"),
+                                                ("the ransom note from Kim", "Kim")])
+def test_a_noun_that_reads_as_a_cue_word_does_not_end_the_attribution(words: str, speaker: str) -> None:
+    """`state` and `note` are in the cue list as verbs: as nouns before the cue (`state media said`) no speaker
+    stands beside them, and the attribution is read on to `said`."""
+    text = f"\u201cWe will win,\u201d {words} said."
+    kind = "nominal" if speaker != "Kim" else "name"
+    quote = {"id": "q1", "kind": "direct", "content": [_span_in(text, "We will win")], "cue": None, "speaker": None}
+    assert _annotated(text, ((speaker, "e1", "ORG" if kind == "nominal" else "PER", kind),), quotes=(quote,)) \
+        == [("V272", "/quotes/0/cue"), ("V273", "/quotes/0/speaker")]
+    cued = {**quote, "cue": _span_in(text, "said"), "speaker": "m1"}
+    assert _annotated(text, ((speaker, "e1", "ORG" if kind == "nominal" else "PER", kind),), quotes=(cued,)) == []
+
+
 def test_the_words_after_a_quote_inside_another_are_the_outer_attribution() -> None:
     """A report inside a report: the cue after the marks is the outer quote's, so the inner one lacks none."""
     text = "\u201cPutin told me \u2018we will win,\u2019\u201d Kim said."
@@ -1281,6 +1304,19 @@ def test_the_words_after_a_quote_inside_another_are_the_outer_attribution() -> N
 def test_exclusive_types_between_the_same_entities_in_one_sentence() -> None:
     assert _relations_problems([("LEADER_OF", "m2", "m1"), ("NATIONALITY", "m2", "m1")]) == [("V259", "/relations/1")]
     assert _relations_problems([("LEADER_OF", "m2", "m1"), ("OFFICIAL_OF", "m2", "m1")]) == [("V259", "/relations/1")]
+
+
+@pytest.mark.parametrize("kind", ["OFFICIAL_OF", "LEADER_OF"])
+def test_the_relation_keys_read_the_first_mention_of_an_id(kind: str) -> None:
+    """Two mentions with one id (V206's): V258's and V259's column proofs read the first, as their walks do, so
+    the proof that nothing repeats cannot hide what the walk finds (OFFICIAL_OF of Kim beside LEADER_OF of Kim)."""
+    doc = sample_document()
+    kim, putin = doc["mentions"][1], doc["mentions"][2]
+    doc["mentions"] += [{**kim, "id": "m7"}, {**putin, "id": "m7"}]
+    doc["relations"] = [{"id": "r1", "type": "LEADER_OF", "head": "m2", "tail": "m1", "factuality": "asserted"},
+                        {"id": "r2", "type": kind, "head": "m7", "tail": "m1", "factuality": "asserted"}]
+    found = [code for code, _ in _wordless_problems(doc) if code in ("V223", "V259")]
+    assert found == (["V259"] if kind == "OFFICIAL_OF" else ["V223"])
 
 
 def test_exclusive_types_in_two_sentences_are_two_statements() -> None:
@@ -1420,6 +1456,18 @@ def test_a_group_linked_to_one_member_s_record(repo_corpus: Path) -> None:
         _entity(d, "e8")["kb_id"], _entity(d, "e29")["kb_id"] = None, "vladimir-putin"
     found = _repo_codes(repo_corpus, group_linked)
     assert ("V256", "/mentions/47/entity") in found and {code for code, _ in found} == {"V242", "V256", "V321"}
+
+
+@pytest.mark.parametrize("inside", ["-", "\x00"])
+def test_a_coordination_is_found_whatever_an_earlier_linked_mention_holds(inside: str) -> None:
+    """V256 searches the texts of linked mentions joined by NUL: a NUL inside one of them (raw text may hold
+    one) must not move the coordination found onto another mention."""
+    records = [{"id": key, "name": name, "type": "PER", "wikidata": {"status": "unverified"}}
+               for key, name in (("kim-jong-un", "Kim"), ("vladimir-putin", "Putin"), ("lee", "Lee"))]
+    text = f"Lee met Kim. Lee{inside}s aide came. Kim and Putin spoke. Putin stayed."
+    mentions = (("Lee", "e3", "PER", "name"), ("Kim", "e1", "PER", "name"), (f"Lee{inside}s", "e3", "PER", "name"),
+                ("Kim and Putin", "e1", "PER", "name"), ("Putin", "e2", "PER", "name"))
+    assert _annotated(text, mentions, registry=records) == [("V256", "/mentions/3/entity")]
 
 
 def test_an_entity_of_pronouns_alone_is_a_warning(sample_corpus: Path) -> None:

@@ -42,8 +42,9 @@ def mention_agreement(ctx: DocContext) -> Iterator[Hit]:
         return
     held = list(compress(range(len(kinds)), map(linked.__contains__, entities)))  # mentions of linked entities
     joined = "\x00".join(map(texts.__getitem__, held))  # one search for the document: a linked group is rare
-    groups = sorted(i for i in {held[joined.count("\x00", 0, m.start())] for m in _COORDINATED.finditer(joined)}
-                    if kinds[i] != "pronoun")
+    found = {held[joined.count("\x00", 0, m.start())] for m in _COORDINATED.finditer(joined)} \
+        if joined.count("\x00") < len(held) else {i for i in held if _COORDINATED.search(texts[i])}  # a text holds NUL
+    groups = sorted(i for i in found if kinds[i] != "pronoun")
     names = _record_names_of(ctx.registry) if groups else None
     for i in groups:
         kb_id = linked[entities[i]]

@@ -206,7 +206,8 @@ def _shown_after(view: DocumentView, end: int, taken: list[tuple[int, int]]) -> 
             if any(s < cue[1] and cue[0] < e for s, e in taken):
                 return None
             speaker = _beside(view, cue, at, before=k > first)
-            return None if speaker is None else _Shown(cue, word, speaker, text[at + 1:max(cue[1], speaker.end)])
+            if speaker is not None:  # else a noun that reads as a cue word (`state media said`): read on
+                return _Shown(cue, word, speaker, text[at + 1:max(cue[1], speaker.end)])
         if not any(map(str.isalnum, word)) and (text[starts[k] - 1:starts[k]].isspace()
                                                 or text[ends[k]:ends[k] + 1].isspace()):
             return None  # punctuation between words, not inside one (`Soo-suk`, `Adm.`): no attribution

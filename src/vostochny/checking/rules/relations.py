@@ -89,7 +89,8 @@ def _relation_keys(view: DocumentView) -> list[RelationKey]:
     unordered. Built once per view (V223 and V238 read it), by columns where every argument exists."""
     key = ("relation_keys",)
     if key not in view.derived:
-        entity = dict(zip(view.column("mentions", "id"), view.column("mentions", "entity"), strict=True))
+        entity = dict(zip(reversed(view.column("mentions", "id")), reversed(view.column("mentions", "entity")),
+                          strict=True))  # the first mention of an id, as `view.mentions` (V206 reports the second)
         types, heads, tails = (view.column("relations", name) for name in ("type", "head", "tail"))
         if entity.keys() >= {*heads, *tails}:
             pairs = list(zip(map(entity.__getitem__, heads), map(entity.__getitem__, tails), strict=True))
@@ -290,7 +291,7 @@ _CITY_CLASSES = frozenset({"city", "capital"})
 #: (AP) —`, `Litvinova reported from Tallinn, Estonia.`)
 _ADDRESS_ZONES = frozenset({"dateline", "byline"})
 #: the possessive between a place and a place named as its own (`Russia's Far East`)
-_POSSESSIVES = frozenset({"\u2019s ", "'s "})
+_POSSESSIVES = frozenset({"\u2019s ", "'s ", "\u02bcs "})  # U+02BC: the tokenizer's clitic too (`Putinʼs`)
 _REGISTRY_CLASSES: dict[str, tuple[Registry, dict[str, str]]] = {}
 
 
