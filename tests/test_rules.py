@@ -1533,6 +1533,10 @@ def test_a_quote_kind_that_contradicts_its_marks(text: str, kind: str, fragments
      []),  # a name or title in marks: not judged
     ("He said Russia was \u2018begging\u2019 for help.", "indirect", ("Russia was \u2018begging\u2019 for help",),
      []),  # single marks: not judged
+    ("Kim said that \u201cRussia will win\u201d in the war.", "indirect", ("\u201cRussia will win\u201d in the war",),
+     [("V274", "/quotes/0/kind")]),  # a sentence's words that start with a name: no title
+    ("He said \u201cThe Art of the Deal\u201d helped.", "indirect", ("\u201cThe Art of the Deal\u201d helped",),
+     []),  # a title: every word capitalised or joining
     ("He said \u201cwe will win,\u201d and left.", "indirect", ("\u201cwe will win,\u201d",),
      [("V252", "/quotes/0/kind")]),  # one quoted passage, marks taken in: a direct quote, V252's alone
     ("Peskov said they would \u201ccooperate\u201d and \u201cwin\u201d.", "indirect",

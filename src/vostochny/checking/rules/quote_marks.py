@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
+from vostochny.checking.rules.names import _proper_name
 
 if TYPE_CHECKING:
     from vostochny.model.models import Quote
@@ -146,11 +147,12 @@ _OPENING_DOUBLE = ('"', "\u201c", "\u201e", "\u00ab")
 
 
 def _quoted_words(text: str) -> str | None:
-    """The first passage in double quotation marks in `text` whose first letter is in lower case: words taken from
-    a sentence (`would “cooperate on sensitive areas”`), not a name or title set in marks (`“Rocket Man”`)."""
+    """The first passage in double quotation marks in `text` that is words taken from a sentence (`would
+    “cooperate on sensitive areas”`, `said that “Russia will win”`), not a name or title set in marks (`“Rocket
+    Man”`, `“The Art of the Deal”`: each word capitalised or one that joins a name, `_proper_name`)."""
     for found in _QUOTED_PASSAGE.finditer(text):
         first = next((c for c in found.group() if c.isalpha()), "")
-        if first.islower():
+        if first.islower() or not _proper_name(found.group()[1:-1]):
             return found.group()
     return None
 
@@ -166,9 +168,9 @@ def indirect_quote_holds_quoted_words(ctx: DocContext) -> Iterator[Hit]:
     are: a term the writer put in marks inside reported speech (`so-called “special military operation”`) makes
     the quote mixed too. V252 reads the marks at a content's edges (an indirect content that is all one quoted
     passage is a direct quote, not reported again here) and a `mixed` content without a mark; this rule the marks
-    inside. Not caught: a capitalised passage (`“Rocket Man”`, a title or name set in marks, not judged), a
-    passage in single marks (`‘begging’`: an apostrophe reads the same, `rock ‘n’ roll`), and a mark that opens in
-    one fragment and closes in another."""
+    inside. Not caught: a passage written as a name (`“Rocket Man”`, a title or name set in marks: every word
+    capitalised or joining, not judged), a passage in single marks (`‘begging’`: an apostrophe reads the same,
+    `rock ‘n’ roll`), and a mark that opens in one fragment and closes in another."""
     kinds = ctx.view.column("quotes", "kind")
     if "indirect" not in kinds:
         return
