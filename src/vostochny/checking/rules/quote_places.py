@@ -178,12 +178,13 @@ def _shown_attributions(view: DocumentView) -> dict[int, _Shown]:
 
 
 def _shown_after(view: DocumentView, end: int, taken: list[tuple[int, int]]) -> _Shown | None:
-    """The attribution right after quoted words that end at `end`, in their sentence: the words go on past a
+    """The attribution right after quoted words that end at `end`, in their sentence (after `?` or `!`, where the
+    sentence splitter ends the sentence at the mark, in the next: `“Why would we?” Kirby asked`): the words go on past a
     comma, question mark or dash (`,”` or `”,`) and a space, and within `_ATTRIBUTION_REACH` tokens a cue word in
     lower case (`labels.UTTERANCE_CUES`) follows, with a speaker's mention (PER, ORG, GPE) just before it (`Kirby
     said`, `South Korean Foreign Ministry spokesman Lim Soo-suk said`) or, where the cue comes first, just after it
-    (`said Kirby`); nothing but words (and the hyphens and stops inside them) between. None where the text shows
-    no such attribution, or where the cue word lies in another quote's content or is another quote's cue (a report
+    (`said Kirby`); nothing but words (and the hyphens and stops inside them) between. None where the text shows no
+    such attribution, or where the cue word lies in another quote's content or is another quote's cue (a report
     inside a report: the words after the mark are the outer quote's attribution)."""
     text = view.text or ""
     if text[end - 1:end] in _GOES_ON and text[end:end + 1] in _CLOSING_MARKS:
@@ -197,6 +198,8 @@ def _shown_after(view: DocumentView, end: int, taken: list[tuple[int, int]]) -> 
     starts, ends, words = view.token_starts, view.token_ends, view.token_texts
     first = bisect.bisect_left(starts, at)
     sentence = view.sentence_of(at - 1)
+    if first < len(starts) and ("?" in text[end - 1:at] or "!" in text[end - 1:at]):
+        sentence = view.sentence_of(starts[first])  # the splitter ends a sentence at `?”` and `!”`: the words go on
     for k in range(first, min(first + _ATTRIBUTION_REACH, len(starts))):
         if view.sentence_of(starts[k]) != sentence:
             return None
