@@ -1255,6 +1255,9 @@ def test_a_relation_or_attribution_in_boilerplate_is_refused(kinds: tuple, relat
     ("\u201cWe will win?\u201d he asked them.", "he", None, ["V272"]),
     ("\u201cWe will win?\u201d Kirby asked them.", None, None, ["V272", "V273"]),  # the splitter's next sentence
     ("\u201cWe will win!\u201d Kirby said.", None, None, ["V272", "V273"]),
+    ("\u201cWe will win\u2026\u201d Kirby said.", None, None, ["V272", "V273"]),  # an ellipsis goes on too
+    ("\u201cWe will win...\u201d Kirby said.", None, None, ["V272", "V273"]),  # written as three stops
+    ("\u201cWe will win...\u201d Kirby said.", "Kirby", "said", []),
     ("\u201cWe will win?\u201d Kirby asked them.", "Kirby", "asked", []),
     ("\u201cWe will win,\u201d White House spokesman John Kirby told reporters.", "John Kirby", None, ["V272"]),
     ("\u201cWe will win,\u201d Edward Said wrote.", "Edward Said", None, ["V272"]),  # a name is no cue word

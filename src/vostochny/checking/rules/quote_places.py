@@ -132,7 +132,10 @@ def quote_fragments_apart(ctx: DocContext) -> Iterator[Hit]:
 _CLOSING_MARKS = frozenset('"\u201d\u201c\u2019\u00bb\'')
 #: what ends quoted words that an attribution goes on from in one sentence: `“We will win,” he said`, `“Why?” he
 #: asked`; a full stop ends the sentence (`“We will win.” He said ...` starts another)
-_GOES_ON = frozenset(",?!\u2014\u2013")
+_GOES_ON = frozenset(",?!\u2014\u2013\u2026")
+#: the stops after which the sentence splitter may end the sentence at the closing mark: the attribution lies in
+#: the next (`“Why would we?” Kirby asked`, `“We will win…” Kirby said`)
+_ENDS_SENTENCE = ("?", "!", "\u2026", "...")
 #: how many tokens after the mark the cue word may lie: a speaker with a title (`” South Korean Foreign Ministry
 #: spokesman Lim Soo-suk said`)
 _ATTRIBUTION_REACH = 10
@@ -178,19 +181,22 @@ def _shown_attributions(view: DocumentView) -> dict[int, _Shown]:
 
 
 def _shown_after(view: DocumentView, end: int, taken: list[tuple[int, int]]) -> _Shown | None:
-    """The attribution right after quoted words that end at `end`, in their sentence (after `?` or `!`, where the
-    sentence splitter ends the sentence at the mark, in the next: `“Why would we?” Kirby asked`): the words go on past a
-    comma, question mark or dash (`,”` or `”,`) and a space, and within `_ATTRIBUTION_REACH` tokens a cue word in
-    lower case (`labels.UTTERANCE_CUES`) follows, with a speaker's mention (PER, ORG, GPE) just before it (`Kirby
-    said`, `South Korean Foreign Ministry spokesman Lim Soo-suk said`) or, where the cue comes first, just after it
-    (`said Kirby`); nothing but words (and the hyphens and stops inside them) between. None where the text shows no
-    such attribution, or where the cue word lies in another quote's content or is another quote's cue (a report
-    inside a report: the words after the mark are the outer quote's attribution)."""
+    """The attribution right after quoted words that end at `end`, in their sentence (after `?`, `!` or an ellipsis,
+    where the sentence splitter may end the sentence at the mark, in the next: `“Why would we?” Kirby asked`): the
+    words go on past a comma, question mark, dash or ellipsis (`,”` or `”,`) and a space, and within
+    `_ATTRIBUTION_REACH` tokens a cue word in lower case (`labels.UTTERANCE_CUES`) follows, with a speaker's mention
+    (PER, ORG, GPE) just before it (`Kirby said`, `South Korean Foreign Ministry spokesman Lim Soo-suk said`) or,
+    where the cue comes first, just after it (`said Kirby`); nothing but words (and the hyphens and stops inside
+    them) between. None where the text shows no such attribution, or where the cue word lies in another quote's
+    content or is another quote's cue (a report inside a report: the words after the mark are the outer quote's
+    attribution)."""
     text = view.text or ""
-    if text[end - 1:end] in _GOES_ON and text[end:end + 1] in _CLOSING_MARKS:
+    if (text[end - 1:end] in _GOES_ON or text.endswith("...", 0, end)) and text[end:end + 1] in _CLOSING_MARKS:
         at = end + 1
     elif _mark_and_stop(text[end:end + 2]):
         at = end + 2
+    elif text.startswith("...", end) and text[end + 3:end + 4] in _CLOSING_MARKS:
+        at = end + 4  # words that stop short of their ellipsis, written as three stops
     else:
         return None
     if text[at:at + 1] != " ":
@@ -198,8 +204,8 @@ def _shown_after(view: DocumentView, end: int, taken: list[tuple[int, int]]) -> 
     starts, ends, words = view.token_starts, view.token_ends, view.token_texts
     first = bisect.bisect_left(starts, at)
     sentence = view.sentence_of(at - 1)
-    if first < len(starts) and ("?" in text[end - 1:at] or "!" in text[end - 1:at]):
-        sentence = view.sentence_of(starts[first])  # the splitter ends a sentence at `?”` and `!”`: the words go on
+    if first < len(starts) and any(stop in text[max(end - 3, 0):at] for stop in _ENDS_SENTENCE):
+        sentence = view.sentence_of(starts[first])  # the splitter may end a sentence at `?”`: the words go on
     for k in range(first, min(first + _ATTRIBUTION_REACH, len(starts))):
         if view.sentence_of(starts[k]) != sentence:
             return None
