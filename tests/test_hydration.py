@@ -431,6 +431,23 @@ def test_validation_holds_a_hydrated_text_to_what_hydration_json_records(release
     assert not any("hydration.json" in note for note in validate(REPO).notes)
 
 
+@pytest.mark.parametrize("content", ["null", "[]", "{\"documents\": [null]}", "[" * 100_000 + "]" * 100_000, "\udcff"])
+def test_a_damaged_hydration_report_is_a_note_never_a_crash(tmp_path: Path, content: str) -> None:
+    """Whatever `hydration.json` holds (nothing JSON, nested past the parser's depth, not an object, a folder),
+    validation reads on and says in a note that the texts were not compared."""
+    from vostochny.checking.validator import validate
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(REPO / "annotations", corpus / "annotations")
+    shutil.copytree(REPO / "raw", corpus / "raw")
+    (corpus / "hydration.json").write_bytes(content.encode("utf-8", "surrogateescape"))
+    report = validate(corpus)
+    assert report.ok and any(note.startswith("hydration.json could not be read") for note in report.notes)
+    (corpus / "hydration.json").unlink()
+    (corpus / "hydration.json").mkdir()
+    assert any("not a regular file" in note for note in validate(corpus).notes)
+
+
 def test_a_copy_saved_with_a_byte_order_mark_has_the_words_annotated(release: Path, tmp_path: Path) -> None:
     """Notepad saves UTF-8 with a byte-order mark: tokenizer 1.2 makes no token of it (1.1 did, which lay in
     no zone, so every zone was left out, V229), every span moves by one and the copy's words are the text's."""

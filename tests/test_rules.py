@@ -1740,6 +1740,21 @@ def test_format_characters_between_words_are_gaps_and_inside_words_stay() -> Non
     assert "\U0001f468\u200d\U0001f469" in words and "\u200c" not in "".join(words)
 
 
+@pytest.mark.parametrize("joiner", ["\u00ad", "\u200d", "\u200c"])
+def test_a_word_split_at_a_format_character_inside_it_is_refused(joiner: str) -> None:
+    """The tokenizer keeps a soft hyphen or a joiner inside its word's token: tokens that split the word there
+    (`Vladi` and `mir`, the soft hyphen a gap between them) meet nowhere, yet differ from the tokenizer's (V267)."""
+    text = f"Kim met Vladi{joiner}mir Putin in Russia today."
+    cut = text.index(joiner)
+
+    def split(tokens: list) -> None:
+        i = next(i for i, (a, b) in enumerate(tokens) if a < cut < b)
+        tokens[i:i + 1] = [[tokens[i][0], cut], [cut + 1, tokens[i][1]]]
+
+    assert _retokenized(text, lambda _: None) == []
+    assert _retokenized(text, split) == [("V267", "/tokens/2"), ("V267", "/tokens/3")]
+
+
 def test_a_format_character_at_a_line_edge_is_no_text_of_the_line() -> None:
     text = "\ufeffKim met Putin.\u200b\nIt ended."
     assert _over(text, [("body", "Kim met Putin."), ("body", "It ended.")]) == []

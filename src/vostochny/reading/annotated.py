@@ -57,7 +57,7 @@ def read_annotated(root: Path) -> tuple[dict[str, Annotated], str | None]:
             if not all(isinstance(v, str) for v in (entry["id"], sha256, entry["sha256"])) or type(length) is not int:
                 raise ValueError(entry)
             found[entry["id"]] = Annotated(sha256, length, entry["sha256"], words)
-    except (OSError, FileRefused, ValueError, KeyError, TypeError) as error:
+    except (OSError, FileRefused, ValueError, KeyError, TypeError, RecursionError) as error:  # nested too deep
         why = "not the report hydrate writes"
         if isinstance(error, FileRefused | OSError):
             why = str(error) if isinstance(error, FileRefused) else error.strerror or str(error)

@@ -28,6 +28,8 @@ _MAYBE_SPLIT = re.compile(r"\w\w|[A-Z\d]\.|\.[A-Z\d.]|\d[.,:]|[.,:]\d|['\u2019\u
 _ABBREVIATION = re.compile(r"(?:" + "|".join(tokenize.ABBREVIATIONS) + r")\.")
 #: the tokens that an abbreviation makes, with its period or without (split from it)
 _ABBREVIATED = frozenset(chain(tokenize.ABBREVIATIONS, (f"{a}." for a in tokenize.ABBREVIATIONS)))
+#: the format characters (Unicode Cf) of the tokenizer
+_FORMAT = frozenset(tokenize.FORMAT)
 
 
 @rule("V267", "tokens-not-tokenizer", "the token layer is not the recorded tokenizer's output with as many tokens "
@@ -70,7 +72,8 @@ def _runs_maybe_other(view: DocumentView, text: str) -> list[tuple[int, int]]:
     """The runs of text between spaces in which the stored tokens may differ from the tokenizer's: where two
     tokens meet without a space and one token could hold both (`_MAYBE_SPLIT`), where a token of two or
     more characters not all letters or digits is not one token alone (`_whole`), where an abbreviation
-    and its period are (`Mr.`), and where an e-mail address or a U+02BC may be. Every other run is made of
+    and its period are (`Mr.`), and where an e-mail address, a U+02BC or a format character may be (a word
+    split at a soft hyphen leaves no two tokens meeting). Every other run is made of
     one-character tokens and words that meet punctuation, as the tokenizer makes them."""
     glued = list(view.start_set.intersection(view.end_set))  # offsets where two tokens meet without a space
     after, before = (_chars(text, offsets) for offsets in (glued, list(map((-1).__add__, glued))))
@@ -88,6 +91,8 @@ def _runs_maybe_other(view: DocumentView, text: str) -> list[tuple[int, int]]:
                and (m.end() - 1 in view.start_set or not text[m.end():m.end() + 1].isspace()))
     if "@" in text or "\u02bc" in text:
         at += (m.start() for m in re.finditer("[@\u02bc]", text))
+    if tokenize.has_format(text):  # a word split at a format character (`Vladi` U+00AD `mir`): no token meets
+        at += compress(range(len(text)), map(_FORMAT.__contains__, text))  # another there, the gap is no space
     return _runs_of(text, at) if at else []
 
 
@@ -160,11 +165,10 @@ def token_format_character(ctx: DocContext) -> Iterator[Hit]:
     texts = view.token_texts
     if not tokenize.has_format(view.text if view.tokens_tile and view.text is not None else "".join(texts)):
         return  # tokens that tile the text are pieces of it
-    format_characters = frozenset(tokenize.FORMAT)
     for i, token in enumerate(texts):
-        edges = {"is": token} if all(map(format_characters.__contains__, token)) else {
+        edges = {"is": token} if all(map(_FORMAT.__contains__, token)) else {
             "begins with": token[:1], "ends with": token[-1:]}
         said = [f"{how} U+{ord(ch):04X} {unicodedata.name(ch, 'FORMAT CHARACTER')}"
-                for how, ch in edges.items() if ch and ch[0] in format_characters]
+                for how, ch in edges.items() if ch and ch[0] in _FORMAT]
         if said:
             yield Hit(pointer("tokens", i), list(ctx.doc.tokens[i]), f"{token!r} {' and '.join(said)}")
