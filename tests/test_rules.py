@@ -1854,3 +1854,19 @@ def test_a_rights_holder_is_plain_text_and_credited_by_the_text(holder: str, not
     data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
     found = validate_document_bytes(data, text, decode(json.dumps(registry).encode("utf-8"), Registry), SAMPLE_ID)
     assert [(p.code, p.pointer) for p in found if p.severity == "error"] == ([("V232", pointer)] if pointer else [])
+
+
+def test_record_names_looks_up_many_texts_as_one_at_a_time() -> None:
+    """V255 looks up the records of a document's names by one `RecordNames.many` call: texts seen before come from
+    the cache, new ones (case, spaces and apostrophes aside) are looked up, and the answers are `__call__`'s."""
+    from sample import REPO
+
+    from vostochny.checking.rules.names import RecordNames
+    from vostochny.reading import loader
+
+    registry = loader.load_registry(REPO / "annotations" / "entities.json", "entities.json").model
+    texts = ["Kim Jong Un", "kim  jong un", "Putin", "Nobody", "Kim Jong Un", "Russia\u2019s", ""]
+    names = RecordNames(registry)
+    assert names.many(texts[:1]) == [RecordNames(registry)("Kim Jong Un")] and names.many(texts[:1])[0]
+    assert names.many(texts) == [RecordNames(registry)(text) for text in texts]
+    assert names.many([]) == [] and names.many(["Nobody"]) == [frozenset()]
