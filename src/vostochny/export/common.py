@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,7 +22,7 @@ import msgspec.structs
 
 from vostochny.export.options import FormatOptions, TagOptions
 from vostochny.model.labels import ENTITY_TYPES
-from vostochny.model.models import Document, Mention, QuoteLinks, Registry, Splits
+from vostochny.model.models import Document, QuoteLinks, Registry, Splits
 from vostochny.reading.view import DocumentView
 
 
@@ -198,19 +197,20 @@ class SentenceView:
     zone: str
 
 
-def _flatten(spans: list[tuple[int, int, Mention]],
-             nested: str) -> tuple[list[tuple[int, int, Mention]], list[tuple[int, int, Mention]]]:
-    """Keep non-overlapping spans: the outermost (or innermost) of each nest; return (kept, dropped)."""
+def _flatten(spans: list[tuple[int, int, int]], nested: str) -> tuple[list[tuple[int, int, int]],
+                                                                     list[tuple[int, int, int]]]:
+    """Keep non-overlapping (first, end, position) spans: the outermost (or innermost) of each nest;
+    return (kept, dropped). Ties keep the spans' order (`position` grows with it)."""
     if len(spans) < 2:
         return list(spans), []
     if nested == "outermost":
-        order = sorted(spans, key=lambda s: (s[0], -(s[1] - s[0])))
+        order = [(f, e, n) for f, _, n, e in sorted([(f, -e, n, e) for f, e, n in spans])]  # the longest first
         if all(s[0] < s[1] for s in order):  # by start, longest first: a span overlaps a kept one iff it
             return _sweep(order)               # starts before the last kept one ends
     else:
-        order = sorted(spans, key=lambda s: (s[1] - s[0], s[0]))
-    kept: list[tuple[int, int, Mention]] = []
-    dropped: list[tuple[int, int, Mention]] = []
+        order = [(f, e, n) for _, f, n, e in sorted([(e - f, f, n, e) for f, e, n in spans])]
+    kept: list[tuple[int, int, int]] = []
+    dropped: list[tuple[int, int, int]] = []
     for span in order:
         if any(span[0] < k[1] and k[0] < span[1] for k in kept):
             dropped.append(span)
@@ -219,33 +219,32 @@ def _flatten(spans: list[tuple[int, int, Mention]],
     return sorted(kept, key=lambda s: s[0]), dropped
 
 
-def _sweep(order: list[tuple[int, int, Mention]]) -> tuple[list[tuple[int, int, Mention]],
-                                                           list[tuple[int, int, Mention]]]:
-    """`_flatten` of non-empty spans sorted by start (the longest first): kept in start order, and dropped."""
-    kept: list[tuple[int, int, Mention]] = []
-    dropped: list[tuple[int, int, Mention]] = []
-    end = -1
-    for span in order:
-        if span[0] < end:
+def _sweep(order: list[tuple[int, int, int]],
+           sentences: list[int] | None = None) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:
+    """`_flatten` of non-empty spans sorted by start (the longest first): kept in start order, and dropped;
+    with the sentence of each span (`sentences`: the spans sorted by sentence first), afresh at each sentence."""
+    kept: list[tuple[int, int, int]] = []
+    dropped: list[tuple[int, int, int]] = []
+    end, current = -1, 0
+    for span, sentence in zip(order, sentences or [0] * len(order), strict=True):
+        if span[0] < end and sentence == current:
             dropped.append(span)
         else:
             kept.append(span)
-            end = span[1]
+            end, current = span[1], sentence
     return kept, dropped
 
 
-def _tags(n: int, spans: list[tuple[int, int, str]], scheme: str) -> list[str]:
-    tags = ["O"] * n
+def _tag(tags: list[str], spans: list[tuple[int, int, str]], scheme: str) -> None:
+    """Lay the tags of (first, end, type) spans, which do not overlap, on `tags`."""
     for first, end, etype in spans:
-        for i in range(first, end):
-            tags[i] = f"I-{etype}"
+        tags[first:end] = [f"I-{etype}"] * (end - first)
         tags[first] = f"B-{etype}"
         if scheme == "IOBES":
             if end - first == 1:
                 tags[first] = f"S-{etype}"
             else:
                 tags[end - 1] = f"E-{etype}"
-    return tags
 
 
 def sentence_views(view: DocumentView, options: TagOptions, losses: Losses) -> list[SentenceView]:
@@ -269,26 +268,53 @@ def _sentence_views(view: DocumentView, options: TagOptions, drop: frozenset[str
     """`sentence_views` of the options but for the zones dropped: `drop`, those of the document's zones."""
     doc, sent_of, zones = view.doc, view.sentence_of_token, view.zone_of_token
     kinds, nested, scheme = options.kinds, options.nested, options.scheme
-    by_sentence: dict[int, list[tuple[int, int, Mention]]] = {}
-    for m, (first, end) in zip(doc.mentions, view.token_ranges("mentions"), strict=True):
-        if m.kind not in kinds:
+    spans: list[tuple[int, int, int]] = []  # (first, end, position) of the mentions in one sentence
+    for n, (kind, (first, end)) in enumerate(zip(view.column("mentions", "kind"), view.token_ranges("mentions"),
+                                                 strict=True)):
+        if kind not in kinds:
             continue
         if drop and any(zones[i] in drop for i in range(first, end)):
+            m = doc.mentions[n]
             losses.add("mention-in-dropped-zone", doc.id, m.id, f"{m.text!r} is in a dropped zone")
         elif sent_of[first] != sent_of[end - 1]:
+            m = doc.mentions[n]
             losses.add("mention-across-sentences", doc.id, m.id, f"{m.text!r} crosses a sentence boundary")
-        else:
-            by_sentence.setdefault(sent_of[first], []).append((first, end, m))
-    views = []
-    for index, kept_tokens in kept_sentences(view, drop):
-        kept, dropped = _flatten(by_sentence.get(index, []), nested)
-        for _, _, m in dropped:
-            losses.add(f"nested-mention-dropped ({nested} kept)", doc.id, m.id, f"{m.text!r}")
-        # each kept mention's tokens by their place among the kept tokens (in order: a bisection finds it)
-        local = [(bisect_left(kept_tokens, f), bisect_left(kept_tokens, e - 1) + 1, view.entities[m.entity].type)
-                 for f, e, m in kept]
-        views.append(SentenceView(index, kept_tokens, _tags(len(kept_tokens), local, scheme), zones[kept_tokens[0]]))
-    return views
+        elif sent_of[first] >= 0:  # not before the first sentence
+            spans.append((first, end, n))
+    kept, dropped = _flatten_sentences(spans, nested, sent_of)
+    for _, _, n in dropped:
+        m = doc.mentions[n]
+        losses.add(f"nested-mention-dropped ({nested} kept)", doc.id, m.id, f"{m.text!r}")
+    types, entity = {k: e.type for k, e in view.entities.items()}, view.column("mentions", "entity")
+    tags = ["O"] * len(zones)  # by token of the document: a kept mention has no dropped token, so the tags of
+    _tag(tags, [(f, e, types[entity[n]]) for f, e, n in kept], scheme)  # a sentence's kept tokens are theirs
+    return [SentenceView(index, kept_tokens, _picked(tags, kept_tokens), zones[kept_tokens[0]])
+            for index, kept_tokens in kept_sentences(view, drop)]
+
+
+def _picked(tags: list[str], tokens: list[int]) -> list[str]:
+    """The tags of `tokens` (a slice where they are a run: no token of the sentence dropped)."""
+    first, last = tokens[0], tokens[-1]
+    return tags[first:last + 1] if last - first + 1 == len(tokens) else [tags[i] for i in tokens]
+
+
+def _flatten_sentences(spans: list[tuple[int, int, int]], nested: str,
+                       sentence_of: list[int]) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:
+    """`_flatten` of each sentence's spans, the sentences in order: for the outermost of non-empty spans, one
+    sort and one sweep over the document that starts afresh at each sentence (a sentence's first span is kept)."""
+    if nested != "outermost" or not all(f < e for f, e, _ in spans):
+        by_sentence: dict[int, list[tuple[int, int, int]]] = {}
+        for span in spans:
+            by_sentence.setdefault(sentence_of[span[0]], []).append(span)
+        kept: list[tuple[int, int, int]] = []
+        dropped: list[tuple[int, int, int]] = []
+        for index in sorted(by_sentence):
+            k, d = _flatten(by_sentence[index], nested)
+            kept += k
+            dropped += d
+        return kept, dropped
+    order = sorted([(sentence_of[f], f, -e, n, e) for f, e, n in spans])  # by sentence, start, the longest first
+    return _sweep([(f, e, n) for _, f, _, n, e in order], [s for s, *_ in order])
 
 
 def kept_sentences(view: DocumentView, drop: frozenset[str]) -> list[tuple[int, list[int]]]:

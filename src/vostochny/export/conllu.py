@@ -30,16 +30,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from itertools import repeat
+from operator import add
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from vostochny.export.common import Losses, SentenceView, TextWriter, carries, sentence_views
 from vostochny.export.options import ConlluOptions
 from vostochny.model.tokenize import FORMAT, has_format
 from vostochny.reading.view import DocumentView
-
-if TYPE_CHECKING:
-    from vostochny.model.models import Mention
 
 CARRIES = carries(
     sentences=("carried", "# sent_id and # text"),
@@ -98,45 +95,52 @@ def _sentence_text(view: DocumentView, first: int, last: int) -> str:
 
 
 def _spacing(view: DocumentView) -> list[str]:
-    """The spacing item of each token ("" where one space follows; the last token: by the rest of the text)."""
+    """The spacing item of each token, `|`-ended ("" where one space follows; the last token: by the rest
+    of the text)."""
     text = view.text or ""
-    gaps = list(map(text.__getitem__, map(slice, view.token_ends, (*view.token_starts[1:], len(text)))))
-    items = {gap: spaces_after(gap) or "" for gap in set(gaps)}
+    gaps = [text[end:start] for end, start in zip(view.token_ends, (*view.token_starts[1:], len(text)), strict=True)]
+    items = {gap: f"{item}|" if (item := spaces_after(gap)) else "" for gap in set(gaps)}
     return list(map(items.__getitem__, gaps))
 
 
 def _mention_marks(view: DocumentView, number: int, losses: Losses) -> dict[int, str]:
-    """The Entity (brackets) and Mention items of each token where a mention opens or closes."""
+    """The Entity (brackets) and Mention items of each token where a mention opens or closes, `|`-ended."""
     eid = {e.id: f"d{number}e{n}" for n, e in enumerate(view.doc.entities, 1)}
     types = {k: view.entities[k].type for k in eid}
     label = {k: f"{eid[k]}-{COREFUD_TYPES[t]}-1-{t}" for k, t in types.items()}
-    brackets: dict[int, list[str]] = {}
+    entity, ids, kinds, metonymy = (view.column("mentions", field) for field in ("entity", "id", "kind", "metonymy"))
+    opening: dict[int, list[str]] = {}
     closing: dict[int, list[tuple[int, str]]] = {}
-    mention_items: dict[int, list[str]] = {}
-    for first, end, m in sorted(_one_sentence_mentions(view, losses), key=lambda s: (s[0], s[0] - s[1])):
+    for first, _, n, end in _one_sentence_mentions(view, losses):
         if end - first == 1:
-            brackets.setdefault(first, []).append(f"({label[m.entity]})")
+            bracket = f"({label[entity[n]]})"
         else:
-            brackets.setdefault(first, []).append(f"({label[m.entity]}")
-            closing.setdefault(end - 1, []).append((first, f"{eid[m.entity]})"))
-        mention_items.setdefault(first, []).append(f"{m.id}.{m.kind}.metonymy" if m.metonymy else f"{m.id}.{m.kind}")
-    for tok, items in closing.items():
-        brackets.setdefault(tok, []).extend(text for _, text in sorted(items, reverse=True))
-    marks = {tok: f"Entity={''.join(b)}" for tok, b in brackets.items()}
-    for tok, mentions in mention_items.items():  # each opens a bracket there
-        marks[tok] += f"|Mention={','.join(mentions)}"
+            bracket = f"({label[entity[n]]}"
+            closing.setdefault(end - 1, []).append((first, f"{eid[entity[n]]})"))
+        item = f"{ids[n]}.{kinds[n]}.metonymy" if metonymy[n] else f"{ids[n]}.{kinds[n]}"
+        if first in opening:
+            opening[first][0] += bracket
+            opening[first][1] += f",{item}"
+        else:
+            opening[first] = [bracket, item]
+    closed = {tok: "".join(text for _, text in sorted(ends, reverse=True)) if len(ends) > 1 else ends[0][1]
+              for tok, ends in closing.items()}  # the innermost first
+    marks = {tok: f"Entity={b}{closed.pop(tok, '')}|Mention={items}|" for tok, (b, items) in opening.items()}
+    marks.update((tok, f"Entity={brackets}|") for tok, brackets in closed.items())
     return marks
 
 
-def _one_sentence_mentions(view: DocumentView, losses: Losses) -> list[tuple[int, int, Mention]]:
-    """(first, end, mention) of each mention within one sentence; the others are lost."""
-    doc, sent = view.doc, view.sentence_of_token
-    spans = []
-    for m, (first, end) in zip(doc.mentions, view.token_ranges("mentions"), strict=True):
-        if sent[first] != sent[end - 1]:
-            losses.add("mention-across-sentences", doc.id, m.id, repr(m.text))
-        else:
-            spans.append((first, end, m))
+def _one_sentence_mentions(view: DocumentView, losses: Losses) -> list[tuple[int, int, int, int]]:
+    """(first, -end, position, end) of each mention within one sentence, sorted: by start, the longest
+    first, then in document order; the others are lost."""
+    sent, ranges = view.sentence_of_token, view.token_ranges("mentions")
+    spans = [(first, -end, n, end) for n, (first, end) in enumerate(ranges) if sent[first] == sent[end - 1]]
+    if len(spans) < len(ranges):
+        kept = {n for _, _, n, _ in spans}
+        for n, m in enumerate(view.doc.mentions):
+            if n not in kept:
+                losses.add("mention-across-sentences", view.doc.id, m.id, repr(m.text))
+    spans.sort()
     return spans
 
 
@@ -182,14 +186,34 @@ def _merge(items: list[str]) -> list[str]:
     return [f"{k}={','.join(v)}" for k, v in merged.items()]
 
 
-def _misc(view: DocumentView, marks: dict[int, str], sentences: list[SentenceView]) -> list[str]:
-    """The MISC column of every token: its Entity and Mention items (`marks`), NER tag, Quote, Cue and
-    Zone items, and spacing, joined by `|` (`_`: none); a column at a time."""
-    tags = {tok: f"NER={tag}" for s in sentences for tok, tag in zip(s.tokens, s.tags, strict=True) if tag != "O"}
-    tokens = range(len(view.token_texts))
-    columns = [list(map(found.get, tokens, repeat(""))) for found in (marks, tags)]
-    return ["|".join(filter(None, items)) or "_"
-            for items in zip(*columns, _span_column(view), _spacing(view), strict=True)]
+class _Ended(dict[str, str]):
+    """Items `|`-ended, made on first use ("" for none: "", or the tag `O`), so that a column becomes
+    one of `|`-ended items at C speed: `map(ended.__getitem__, column)`."""
+
+    def __init__(self, key: str = "") -> None:
+        super().__init__()
+        self.key = key
+
+    def __missing__(self, item: str) -> str:
+        self[item] = ended = f"{self.key}{item}|" if item and item != "O" else ""
+        return ended
+
+
+def _misc_columns(view: DocumentView, marks: dict[int, str],
+                  sentences: list[SentenceView]) -> tuple[list[str], list[str], list[str], list[str]]:
+    """The MISC items of every token, a column per kind, each `|`-ended ("" for none): Entity and
+    Mention (`marks`, `|`-ended), NER tag, Quote, Cue and Zone, and spacing. A token's items are then
+    their concatenation: no join per token (most tokens have one item or none)."""
+    tokens, ended, tag = range(len(view.token_texts)), _Ended(), _Ended("NER=")
+    ner = [""] * len(tokens)
+    for s in sentences:
+        if s.tokens[-1] - s.tokens[0] + 1 == len(s.tokens):  # a run of tokens (CoNLL-U drops no zone)
+            ner[s.tokens[0]:s.tokens[-1] + 1] = map(tag.__getitem__, s.tags)
+        else:
+            for tok, item in zip(s.tokens, map(tag.__getitem__, s.tags), strict=True):
+                ner[tok] = item
+    spans = list(map(ended.__getitem__, _span_column(view)))
+    return list(map(marks.get, tokens, repeat(""))), ner, spans, _spacing(view)
 
 
 def _comments(view: DocumentView) -> dict[int, list[str]]:
@@ -207,12 +231,19 @@ def _comments(view: DocumentView) -> dict[int, list[str]]:
     return lines
 
 
+def _cells(view: DocumentView, marks: dict[int, str], sentences: list[SentenceView]) -> list[str]:
+    """Each token's line but its number: form, eight empty columns (no syntax), MISC (`_` for none)."""
+    return [f"{form}\t_\t_\t_\t_\t_\t_\t_\t{(a + b + c + d)[:-1] or '_'}"
+            for form, a, b, c, d in zip(view.token_texts, *_misc_columns(view, marks, sentences), strict=True)]
+
+
 def document_lines(view: DocumentView, number: int, options: ConlluOptions, losses: Losses) -> list[str]:
     """The CoNLL-U lines of one document."""
-    doc, text, forms = view.doc, view.text or "", view.token_texts
+    doc, text = view.doc, view.text or ""
     marks = _mention_marks(view, number, losses)
     sentences = sentence_views(view, options.tags(), losses)
-    misc, comments = _misc(view, marks, sentences), _comments(view)
+    cells, comments = _cells(view, marks, sentences), _comments(view)
+    numbers = [f"{n}\t" for n in range(1, max((len(s.tokens) for s in sentences), default=0) + 1)]
     lines = [f"# newdoc id = {doc.id}"]
     if doc.tokens and doc.tokens[0][0] > 0:
         lines.append(f"# leading_text = SpacesAfter={_escaped(text[:doc.tokens[0][0]])}")
@@ -222,8 +253,7 @@ def document_lines(view: DocumentView, number: int, options: ConlluOptions, loss
         if n == 0:
             lines += [f"# entity.e{k} = {e.type} {e.kb_id or '_'} {e.name}" for k, e in enumerate(doc.entities, 1)]
         lines += comments.get(sentence.index, [])
-        # number, form, eight empty columns (no syntax), MISC
-        lines += [f"{n}\t{forms[tok]}\t_\t_\t_\t_\t_\t_\t_\t{misc[tok]}" for n, tok in enumerate(sentence.tokens, 1)]
+        lines += map(add, numbers, map(cells.__getitem__, sentence.tokens))
         lines.append("")
     return lines
 
