@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _copies, _registry_types, rule
-from vostochny.checking.rules.name_forms import _APOSTROPHES, _name_key
+from vostochny.checking.rules.name_forms import _name_key, _name_keys, _proper_name
 from vostochny.model.labels import PERSONAL_PRONOUNS, PRONOUNS
 
 if TYPE_CHECKING:
@@ -74,34 +74,6 @@ def _registry_names(registry: Registry) -> RegistryNames:
             by_id[r.id] = by_id.get(r.id, frozenset()) | frozenset(_name_keys(named))
         cached = _REGISTRY_NAMES["last"] = (registry, RegistryNames(frozenset(chain(*by_id.values())), by_id))
     return cached[1]
-
-
-def _name_keys(texts: Sequence[str]) -> list[str]:
-    """Names as they are compared, one per text, by C-speed calls on the texts joined: case folded, apostrophes
-    one form, runs of white space one space, a leading "the" left out. A NUL inside a text is a space."""
-    if not texts:
-        return []
-    joined = "\x00".join(texts)
-    if joined.count("\x00") >= len(texts):  # a text holds the separator
-        joined = "\x00".join(text.replace("\x00", " ") for text in texts)
-    joined = " ".join(_APOSTROPHES.sub("'", joined.casefold()).split())
-    return ("\x00" + joined).replace("\x00the ", "\x00")[1:].split("\x00")
-
-
-#: lower-case words that join the capitalised words of a proper name (`Ministry of Unification`, `Institute for
-#: National Security Strategy`, `Ludwig van Beethoven`)
-_JOINING_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "upon", "da", "de", "del",
-                            "der", "di", "do", "dos", "du", "la", "le", "van", "von", "y", "al", "bin", "ibn"})
-
-
-def _proper_name(name: str) -> bool:
-    """Whether a record's name is written as a proper name: each word holds a capital or a digit, or joins."""
-    return all(word in _JOINING_WORDS or _written_as_name(word) for word in name.split())
-
-
-def _written_as_name(word: str) -> bool:
-    """Whether a word holds a capital (of any script) or a digit."""
-    return any(c.isupper() or c.isdigit() for c in word)
 
 
 def _capitalised(text: str) -> bool:
