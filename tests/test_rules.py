@@ -1861,12 +1861,12 @@ def test_record_names_looks_up_many_texts_as_one_at_a_time() -> None:
     the cache, new ones (case, spaces and apostrophes aside) are looked up, and the answers are `__call__`'s."""
     from sample import REPO
 
-    from vostochny.checking.rules.names import RecordNames
+    from vostochny.checking.rules.registry_index import RegistryIndex
     from vostochny.reading import loader
 
     registry = loader.load_registry(REPO / "annotations" / "entities.json", "entities.json").model
     texts = ["Kim Jong Un", "kim  jong un", "Putin", "Nobody", "Kim Jong Un", "Russia\u2019s", ""]
-    names = RecordNames(registry)
-    assert names.many(texts[:1]) == [RecordNames(registry)("Kim Jong Un")] and names.many(texts[:1])[0]
-    assert names.many(texts) == [RecordNames(registry)(text) for text in texts]
+    names = RegistryIndex(registry).record_names
+    assert names.many(texts[:1]) == [RegistryIndex(registry).record_names("Kim Jong Un")] and names.many(texts[:1])[0]
+    assert names.many(texts) == [RegistryIndex(registry).record_names(text) for text in texts]
     assert names.many([]) == [] and names.many(["Nobody"]) == [frozenset()]
