@@ -1604,7 +1604,7 @@ def test_names_and_their_kinds(mentions: tuple[tuple[str, str, str], ...], found
     ("Komsomolsk-on-Amur aircraft plant", False), ("Kim\u2013Putin summit 2023", False), ("al-Qaeda", True),
 ])
 def test_a_record_name_counts_as_a_name_where_written_as_one(name: str, proper: bool) -> None:
-    from vostochny.checking.rules.names import _proper_name
+    from vostochny.checking.rules.name_forms import _proper_name
 
     assert _proper_name(name) is proper
 
@@ -1621,7 +1621,7 @@ def test_the_real_corpus_has_no_name_of_another_kind_and_every_name_capitalised(
                                    ["Vladimir\x00Putin", "US"], ["\x00", "\x00\x00", " "]])
 def test_name_keys_are_one_per_text(texts: list[str]) -> None:
     """A NUL inside a mention's text (the keys' separator) made V253 pair keys with the wrong mentions."""
-    from vostochny.checking.rules.names import _name_keys
+    from vostochny.checking.rules.name_forms import _name_keys
 
     keys = _name_keys(texts)
     assert len(keys) == len(texts)
@@ -1861,12 +1861,12 @@ def test_record_names_looks_up_many_texts_as_one_at_a_time() -> None:
     the cache, new ones (case, spaces and apostrophes aside) are looked up, and the answers are `__call__`'s."""
     from sample import REPO
 
-    from vostochny.checking.rules.names import RecordNames
+    from vostochny.checking.rules.registry_index import RegistryIndex
     from vostochny.reading import loader
 
     registry = loader.load_registry(REPO / "annotations" / "entities.json", "entities.json").model
     texts = ["Kim Jong Un", "kim  jong un", "Putin", "Nobody", "Kim Jong Un", "Russia\u2019s", ""]
-    names = RecordNames(registry)
-    assert names.many(texts[:1]) == [RecordNames(registry)("Kim Jong Un")] and names.many(texts[:1])[0]
-    assert names.many(texts) == [RecordNames(registry)(text) for text in texts]
+    names = RegistryIndex(registry).record_names
+    assert names.many(texts[:1]) == [RegistryIndex(registry).record_names("Kim Jong Un")] and names.many(texts[:1])[0]
+    assert names.many(texts) == [RegistryIndex(registry).record_names(text) for text in texts]
     assert names.many([]) == [] and names.many(["Nobody"]) == [frozenset()]

@@ -9,8 +9,9 @@ the models or their `msgspec` mirrors (`reading/fastpath.py`) alike, and import 
 checking only: the validator's valid path never imports pydantic. The modules, in the order a
 document and then the corpus are checked:
 
-- `base`: the contexts, `Hit`, `rule` and `RULES`, and helpers of every layer; `texts`: what the corpus
-  rules compare of texts and quotes (hashes, word sketches, the words said);
+- `base`: the contexts, `Hit`, `rule` and `RULES`, and helpers of every layer; `registry_index`: the registry's
+  lookups, one index per registry (`ctx.registry_index`); `texts`: what the corpus rules compare of texts and
+  quotes (hashes, word sketches, the words said);
 - `spans`, `raw_texts`, `identity`: offsets and texts of spans, the raw text, ids and references;
 - `tokens`, `tokenizer`: the token and sentence layers, and the tokenizer they record;
 - `mentions`, `name_forms`, `entities`, `names`, `mention_agreement`: mentions, how names are written,

@@ -1,7 +1,7 @@
 """What every rule module shares: the contexts the rules read (`DocContext`, `CorpusContext`), what they find
 (`Hit`), the registry of rules (`rule`, `RULES`, in the order of `RUN_ORDER`), and the small helpers that rules of
-several layers use (offsets in range, a span's text in a message, repeated keys, the registry's types, the quote
-links)."""
+several layers use (offsets in range, a span's text in a message, repeated keys, the quote links). Both contexts
+reach the registry's one index (`registry_index`)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from vostochny.checking.linking import Nominals
 from vostochny.checking.problems import Severity, declare
+from vostochny.checking.rules.registry_index import RegistryIndex, index_of
 from vostochny.checking.rules.texts import Said, TextHashes
 from vostochny.reading.view import DocumentView
 
@@ -39,6 +40,11 @@ class DocContext:
     view: DocumentView
     registry: Registry | None
     stem: str
+
+    @property
+    def registry_index(self) -> RegistryIndex | None:
+        """The registry's lookups (None without a registry): one object for every document."""
+        return None if self.registry is None else index_of(self.registry)
 
     @property
     def doc(self) -> Document:
@@ -88,6 +94,11 @@ class CorpusContext:
     #: document id -> the texts `hydration.json` records (`reading.annotated`); {} in a corpus not hydrated (V269)
     annotated: dict[str, Annotated] = field(default_factory=dict)
 
+    @property
+    def registry_index(self) -> RegistryIndex | None:
+        """The registry's lookups (None without a registry): the object the document rules read."""
+        return None if self.registry is None else index_of(self.registry)
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -130,17 +141,6 @@ def rule(code: str, name: str, message: str, fix: str, scope: str = "document",
 
 def _in_range(start: int, end: int, length: int) -> bool:
     return 0 <= start < end <= length
-
-
-_REGISTRY_TYPES: dict[str, tuple[Registry, dict[str, str]]] = {}
-
-
-def _registry_types(registry: Registry) -> dict[str, str]:
-    """Registry id -> type (the last record of an id), built once per registry, not per document."""
-    cached = _REGISTRY_TYPES.get("last")
-    if cached is None or cached[0] is not registry:
-        cached = _REGISTRY_TYPES["last"] = (registry, {r.id: r.type for r in registry.entities})
-    return cached[1]
 
 
 def _repeats(keys: Sequence[Hashable]) -> Iterator[tuple[int, int]]:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from itertools import compress
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _registry_types, _repeats, rule
+from vostochny.checking.rules.base import DocContext, Hit, _repeats, rule
 from vostochny.checking.rules.identity import _no_record
 from vostochny.checking.rules.name_forms import name_flaw, names_in_form
 
@@ -17,9 +17,10 @@ from vostochny.checking.rules.name_forms import name_flaw, names_in_form
       "make the entity type and the registry type agree")
 def registry_type(ctx: DocContext) -> Iterator[Hit]:
     """One registry record is one referent, so every entity linked to it has its type."""
-    if ctx.registry is None:
+    index = ctx.registry_index
+    if index is None:
         return
-    types = _registry_types(ctx.registry)
+    types = index.types
     for i, e in enumerate(ctx.doc.entities):
         if e.kb_id in types and types[e.kb_id] != e.type:
             yield Hit(pointer("entities", i, "type"), e.type, f"registry {e.kb_id} is {types[e.kb_id]}")
@@ -67,9 +68,10 @@ def entity_name_form(ctx: DocContext) -> Iterator[Hit]:
 def distinct_from_unknown(ctx: DocContext) -> Iterator[Hit]:
     """`distinct_from` records a decision against registry records (V321): an id that names no record
     records nothing, and is usually a record renamed since (CHANGELOG.md lists the renames)."""
-    if ctx.registry is None:
+    index = ctx.registry_index
+    if index is None:
         return
-    ids = _registry_types(ctx.registry).keys()
+    ids = index.types.keys()
     for i, e in enumerate(ctx.doc.entities):
         for j, kb_id in enumerate(e.distinct_from):
             if kb_id not in ids:

@@ -10,7 +10,7 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _registry_types, rule
+from vostochny.checking.rules.base import DocContext, Hit, rule
 from vostochny.reading.corpus import CORPUS_FILES
 
 if TYPE_CHECKING:
@@ -84,9 +84,10 @@ def _kind_of(doc: Document, ref: str) -> str:
 def dangling_kb(ctx: DocContext) -> Iterator[Hit]:
     """`kb_id` links a document entity to the corpus-level registry, so the same person is one id
     in every document."""
-    if ctx.registry is None:
+    index = ctx.registry_index
+    if index is None:
         return
-    ids = _registry_types(ctx.registry).keys()
+    ids = index.types.keys()
     if ids >= set(ctx.view.column("entities", "kb_id")) - {None}:
         return
     for i, e in enumerate(ctx.doc.entities):

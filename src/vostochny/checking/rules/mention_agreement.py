@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from itertools import compress
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _registry_types, rule
+from vostochny.checking.rules.base import DocContext, Hit, rule
 from vostochny.checking.rules.name_forms import _name_key
-from vostochny.checking.rules.names import _is_copy, _linked, _record_names_of
+from vostochny.checking.rules.names import _is_copy, _linked
 
 _HE = frozenset({"he", "him", "his", "himself"})
 _SHE = frozenset({"she", "her", "hers", "herself"})
@@ -38,14 +38,15 @@ def mention_agreement(ctx: DocContext) -> Iterator[Hit]:
     kinds, texts, entities = (view.column("mentions", f) for f in ("kind", "text", "entity"))
     linked = _linked(ctx)
     yield from _pronouns_disagreeing(ctx, linked)
-    if ctx.registry is None:
+    index = ctx.registry_index
+    if index is None:
         return
     held = list(compress(range(len(kinds)), map(linked.__contains__, entities)))  # mentions of linked entities
     joined = "\x00".join(map(texts.__getitem__, held))  # one search for the document: a linked group is rare
     found = {held[joined.count("\x00", 0, m.start())] for m in _COORDINATED.finditer(joined)} \
         if joined.count("\x00") < len(held) else {i for i in held if _COORDINATED.search(texts[i])}  # a text holds NUL
     groups = sorted(i for i in found if kinds[i] != "pronoun")
-    names = _record_names_of(ctx.registry) if groups else None
+    names = index.record_names if groups else None
     for i in groups:
         kb_id = linked[entities[i]]
         if names is None or kb_id in names(texts[i]):
@@ -67,7 +68,8 @@ def _pronouns_disagreeing(ctx: DocContext, linked: dict[str, str]) -> Iterator[H
              if (word := texts[i].lower()) in _AGREEING}
     if not words:
         return
-    types = _registry_types(ctx.registry) if ctx.registry is not None else {}
+    index = ctx.registry_index
+    types = index.types if index is not None else {}
     people = set(compress(linked, map("PER".__eq__, map(types.get, linked.values()))))
     gendered = {entities[i] for i, word in words.items() if word in _HE or word in _SHE}
     named: set[str] | None = None

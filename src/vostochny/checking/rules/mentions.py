@@ -82,9 +82,9 @@ def span_possessive(ctx: DocContext) -> Iterator[Hit]:
 
 def _named_so(ctx: DocContext, mention: Mention) -> bool:
     """Whether the registry record of the mention's entity has a name or alias with the mention's last word."""
-    entity = ctx.view.entities.get(mention.entity)
-    record = next((r for r in ctx.registry.entities if r.id == entity.kb_id), None) \
-        if ctx.registry and entity and entity.kb_id else None
+    entity, index = ctx.view.entities.get(mention.entity), ctx.registry_index
+    records = index.records.get(entity.kb_id, ()) if index is not None and entity and entity.kb_id else ()
+    record = records[0] if records else None
     last = _APOSTROPHES.sub("'", mention.text.split()[-1].casefold())
     return record is not None and any(last in _APOSTROPHES.sub("'", name.casefold()).split()
                                       for name in (record.name, *record.aliases))

@@ -13,7 +13,7 @@ from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
 from vostochny.checking.rules.name_forms import name_flaw, names_in_form
 
 if TYPE_CHECKING:
-    from vostochny.model.models import Registry, RegistryEntity, Zone
+    from vostochny.model.models import RegistryEntity, Zone
 
 
 @rule("V221", "rights-not-evaluated", "the rights in the raw text are not evaluated (CNE)",
@@ -135,19 +135,12 @@ def _word_in(words: str, text: str) -> bool:
     return False
 
 
-_HOLDER_RECORDS: dict[str, tuple[Registry, dict[str, RegistryEntity]]] = {}
-
-
 def _holder_record(ctx: DocContext, holder: str) -> RegistryEntity | None:
-    """The registry record that a rights holder names (by its name or an alias, a leading "The" aside; the
-    records by their names built once per registry, not per document)."""
-    if ctx.registry is None:
+    """The registry record that a rights holder names (by its name or an alias, a leading "The" aside)."""
+    index = ctx.registry_index
+    if index is None:
         return None
-    cached = _HOLDER_RECORDS.get("last")
-    if cached is None or cached[0] is not ctx.registry:
-        named = {name: r for r in reversed(ctx.registry.entities) for name in (*r.aliases, r.name)}
-        cached = _HOLDER_RECORDS["last"] = (ctx.registry, named)
-    return cached[1].get(holder) or cached[1].get(holder.removeprefix("The "))
+    return index.written.get(holder) or index.written.get(holder.removeprefix("The "))
 
 
 @rule("V233", "meta-not-in-text", "the title is not the text's headline (a headline zone's text, else a line of the "

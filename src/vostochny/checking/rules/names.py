@@ -1,21 +1,17 @@
 """Rules on names against the registry: a nominal that is a record's name (V253), a name without a capital (V254),
-and a name or metonymy mark that contradicts its entity's link (V255); with the registry's names, built once per
-registry."""
+and a name or metonymy mark that contradicts its entity's link (V255); the registry's names are its index's
+(`registry_index`)."""
 
 from __future__ import annotations
 
 import operator
-from collections.abc import Iterable, Iterator, Sequence
-from itertools import chain, compress, repeat
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Iterable, Iterator
+from itertools import compress, repeat
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _copies, _registry_types, rule
-from vostochny.checking.rules.name_forms import _APOSTROPHES, _name_key
+from vostochny.checking.rules.base import DocContext, Hit, _copies, rule
+from vostochny.checking.rules.name_forms import _name_keys
 from vostochny.model.labels import PERSONAL_PRONOUNS, PRONOUNS
-
-if TYPE_CHECKING:
-    from vostochny.model.models import Registry
 
 
 @rule("V253", "name-marked-nominal", "a nominal or pronoun mention is a name of its entity's registry record",
@@ -31,10 +27,11 @@ def name_marked_nominal(ctx: DocContext) -> Iterator[Hit]:
     Only a text with a capital letter is read as a name (`the navy` is a nominal), and a pronoun written as one
     (`us`, `Us`; not `US`) is none: a personal pronoun marked nominal, or a word marked pronoun that is none, is
     V227's. Only the mentions with a capital are looked up (most nominals have none)."""
-    if ctx.registry is None:
+    index = ctx.registry_index
+    if index is None:
         return
     view = ctx.view
-    names = _registry_names(ctx.registry)
+    names = index.names
     kinds, texts = view.column("mentions", "kind"), view.column("mentions", "text")
     # only nominals and pronouns not all in lower case can be names here (most are): the others are not read
     others = compress(range(len(texts)), map(operator.ne, kinds, repeat("name")))
@@ -51,57 +48,6 @@ def name_marked_nominal(ctx: DocContext) -> Iterator[Hit]:
         if (m.kind == "pronoun" and word not in PRONOUNS) or (word in PRONOUNS and m.text in (word, word.capitalize())):
             continue  # V227 judges a pronoun mention that is no pronoun; a pronoun as written is none of a name
         yield Hit(pointer("mentions", i, "kind"), m.kind, f"{m.id} {m.text!r} is a name of {kb_id}")
-
-
-class RegistryNames(NamedTuple):
-    """The names of the registry's records as `_name_keys` gives them: of every record, and by record id."""
-
-    every: frozenset[str]
-    by_id: dict[str, frozenset[str]]
-
-
-_REGISTRY_NAMES: dict[str, tuple[Registry, RegistryNames]] = {}
-
-
-def _registry_names(registry: Registry) -> RegistryNames:
-    """Each record's aliases and its name where written as a proper name (`_proper_name`), as keys; built once
-    per registry, not per document."""
-    cached = _REGISTRY_NAMES.get("last")
-    if cached is None or cached[0] is not registry:
-        by_id: dict[str, frozenset[str]] = {}
-        for r in registry.entities:
-            named = [*r.aliases, *([r.name] if _proper_name(r.name) else [])]
-            by_id[r.id] = by_id.get(r.id, frozenset()) | frozenset(_name_keys(named))
-        cached = _REGISTRY_NAMES["last"] = (registry, RegistryNames(frozenset(chain(*by_id.values())), by_id))
-    return cached[1]
-
-
-def _name_keys(texts: Sequence[str]) -> list[str]:
-    """Names as they are compared, one per text, by C-speed calls on the texts joined: case folded, apostrophes
-    one form, runs of white space one space, a leading "the" left out. A NUL inside a text is a space."""
-    if not texts:
-        return []
-    joined = "\x00".join(texts)
-    if joined.count("\x00") >= len(texts):  # a text holds the separator
-        joined = "\x00".join(text.replace("\x00", " ") for text in texts)
-    joined = " ".join(_APOSTROPHES.sub("'", joined.casefold()).split())
-    return ("\x00" + joined).replace("\x00the ", "\x00")[1:].split("\x00")
-
-
-#: lower-case words that join the capitalised words of a proper name (`Ministry of Unification`, `Institute for
-#: National Security Strategy`, `Ludwig van Beethoven`)
-_JOINING_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "upon", "da", "de", "del",
-                            "der", "di", "do", "dos", "du", "la", "le", "van", "von", "y", "al", "bin", "ibn"})
-
-
-def _proper_name(name: str) -> bool:
-    """Whether a record's name is written as a proper name: each word holds a capital or a digit, or joins."""
-    return all(word in _JOINING_WORDS or _written_as_name(word) for word in name.split())
-
-
-def _written_as_name(word: str) -> bool:
-    """Whether a word holds a capital (of any script) or a digit."""
-    return any(c.isupper() or c.isdigit() for c in word)
 
 
 def _capitalised(text: str) -> bool:
@@ -133,49 +79,13 @@ def _lower_case_only(text: str) -> bool:
     return not any(map(str.isdigit, text)) and all(c.islower() for c in text if c.isalpha())
 
 
-_RECORD_NAMES: dict[str, tuple[Registry, RecordNames]] = {}
-
-
-class RecordNames:
-    """The registry's names and aliases (`_name_key`) with the records each names, and the texts looked up
-    so far (a name recurs in every document: `Kim`, `Putin`), built once per registry, not per document."""
-
-    def __init__(self, registry: Registry) -> None:
-        found: dict[str, set[str]] = {}
-        for r in registry.entities:
-            for name in (r.name, *r.aliases):
-                found.setdefault(_name_key(name), set()).add(r.id)
-        self.by_key = {k: frozenset(v) for k, v in found.items()}
-        self.by_text: dict[str, frozenset[str]] = {}
-
-    def __call__(self, text: str) -> frozenset[str]:
-        """The records that `text` names (none: an empty set)."""
-        owners = self.by_text.get(text)
-        if owners is None:
-            owners = self.by_text[text] = self.by_key.get(_name_key(text), frozenset())
-        return owners
-
-    def many(self, texts: Sequence[str]) -> list[frozenset[str]]:
-        """The records that each of `texts` names: one `map` over the texts looked up before."""
-        found: list[frozenset[str] | None] = list(map(self.by_text.get, texts))
-        return [self(text) if owners is None else owners for text, owners in zip(texts, found, strict=True)] \
-            if None in found else found  # type: ignore[return-value]
-
-
-def _record_names_of(registry: Registry) -> RecordNames:
-    """`RecordNames` of `registry`, built once per registry (the last one is kept)."""
-    cached = _RECORD_NAMES.get("last")
-    if cached is None or cached[0] is not registry:
-        cached = _RECORD_NAMES["last"] = (registry, RecordNames(registry))
-    return cached[1]
-
-
 def _linked(ctx: DocContext) -> dict[str, str]:
     """Entity id -> the registry record it links to, for the entities linked to a record that exists (the first
     entity of an id: V206 reports the second). Built once per view."""
     key = ("linked",)
     if key not in ctx.view.derived:
-        types = _registry_types(ctx.registry) if ctx.registry is not None else {}
+        index = ctx.registry_index
+        types = index.types if index is not None else {}
         ctx.view.derived[key] = {e: kb_id for e, kb_id in zip(reversed(ctx.view.column("entities", "id")),
                                                              reversed(ctx.view.column("entities", "kb_id")),
                                                              strict=True) if kb_id in types}
@@ -197,14 +107,14 @@ def name_contradicts_link(ctx: DocContext) -> Iterator[Hit]:
     its own). Misspelt names (hard case 21: `Kim Putin`, `Shogu`) name no record and are left alone; entities
     without a link (V242) or with a link to no record (V208) are not judged, nor a mention that copies another's
     span (V224)."""
-    registry = ctx.registry
-    if registry is None:
+    index = ctx.registry_index
+    if index is None:
         return
     view = ctx.view
     linked = _linked(ctx)
     if not linked:
         return
-    names, types = _record_names_of(registry), _registry_types(registry)
+    names, types = index.record_names, index.types
     kb_ids = view.column("entities", "kb_id")
     owned = names.many(view.column("entities", "name"))
     for i in compress(range(len(kb_ids)), map(operator.and_, map(operator.not_, map(operator.contains, owned, kb_ids)),

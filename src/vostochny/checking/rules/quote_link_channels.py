@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking import quote_graph as graph
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import CorpusContext, Hit, _links, _registry_types, rule
+from vostochny.checking.rules.base import CorpusContext, Hit, _links, rule
 from vostochny.checking.rules.identity import _no_record
 from vostochny.checking.rules.name_forms import _name_key
 from vostochny.model.labels import SPEAKER_TYPES
@@ -23,9 +23,10 @@ if TYPE_CHECKING:
 def quote_link_via_kb_id(ctx: CorpusContext) -> Iterator[Hit]:
     """A channel's `kb_id` names a registry record (a news agency) as an entity's does; not checked
     while the registry does not load."""
-    if ctx.registry is None:
+    index = ctx.registry_index
+    if index is None:
         return
-    ids = _registry_types(ctx.registry)
+    ids = index.types
     for i, link in enumerate(_links(ctx)):
         for j, via in enumerate(link.via):
             if via.kb_id is not None and via.kb_id not in ids:
@@ -44,15 +45,6 @@ def quote_link_chain_without_via(ctx: CorpusContext) -> Iterator[Hit]:
                       f"{link.id}: {graph.ref(link.a)} and {graph.ref(link.b)}")
 
 
-def _record_names(ctx: CorpusContext) -> dict[str, str]:
-    """Each registry name and alias (`_name_key`) with its record's id (the first record of a shared name)."""
-    found: dict[str, str] = {}
-    for r in ctx.registry.entities if ctx.registry else []:
-        for name in (r.name, *r.aliases):
-            found.setdefault(_name_key(name), r.id)
-    return found
-
-
 @rule("V327", "quote-link-via-speaker", "a quote link names the speaker as its own channel",
       "remove the speaker from `via` (its own dispatch or statement is the utterance: guidelines, section 7)",
       scope="quote_links")
@@ -61,7 +53,8 @@ def quote_link_via_speaker(ctx: CorpusContext) -> Iterator[Hit]:
     utterance is its speaker, not its channel. A channel is the speaker where its kb_id, or the record
     its name names (no kb_id: `Putin`), is the registry record of either linked quote's speaker (only
     quotes of documents that loaded are known)."""
-    named = _record_names(ctx)
+    index = ctx.registry_index
+    named = index.first_named if index is not None else {}
     for i, link in enumerate(_links(ctx)):
         speakers = {ctx.quotes.get(r.document, {}).get(r.quote) for r in (link.a, link.b)} - {None}
         for j, via in enumerate(link.via):
@@ -74,7 +67,8 @@ def quote_link_via_speaker(ctx: CorpusContext) -> Iterator[Hit]:
 def quote_link_via_repeated(ctx: CorpusContext) -> Iterator[Hit]:
     """`via` counts the channels the words went through: one listed twice (the same registry record, by
     kb_id or by a name of it, or the same name, case and spaces aside) counts a channel that is not there."""
-    named = _record_names(ctx)
+    index = ctx.registry_index
+    named = index.first_named if index is not None else {}
     for i, link in enumerate(_links(ctx)):
         seen: set[str] = set()
         for j, via in enumerate(link.via):
@@ -96,12 +90,14 @@ def quote_link_via_record(ctx: CorpusContext) -> Iterator[Hit]:
     apostrophe forms aside); `TASS` with the record of KCNA is one or the other mistyped. And the record
     must be of a type that speaks (`labels.SPEAKER_TYPES`: a person, an organisation, a government), as a
     speaker must (V218): a weapon class or a place passes no words on. A kb_id not in the registry is V314's."""
-    records = {r.id: r for r in ctx.registry.entities} if ctx.registry else {}
+    index = ctx.registry_index
+    records = index.records if index is not None else {}
     for i, link in enumerate(_links(ctx)):
         for j, via in enumerate(link.via):
-            record = records.get(via.kb_id or "")
-            if record is None:
+            found = records.get(via.kb_id or "")
+            if found is None:
                 continue
+            record = found[-1]
             if record.type not in SPEAKER_TYPES:
                 yield Hit(pointer("links", i, "via", j, "kb_id"), via.kb_id,
                           f"{via.kb_id} is a {record.type} record: not a channel ({link.id})")

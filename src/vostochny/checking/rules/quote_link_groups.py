@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking import quote_graph as graph
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import CorpusContext, Hit, _links, _registry_types, rule
+from vostochny.checking.rules.base import CorpusContext, Hit, _links, rule
 
 if TYPE_CHECKING:
     from vostochny.model.models import QuoteLink, QuoteRef
@@ -64,7 +64,8 @@ def quote_link_speakers_differ(ctx: CorpusContext) -> Iterator[Hit]:
     link joins two utterances, or one speaker is annotated wrong. A warning, as an office may speak for
     its head (guidelines, section 7). Only speakers whose records are in the registry are compared (a
     dangling kb_id is V208's), and only on documents that loaded."""
-    known = set(_registry_types(ctx.registry)) if ctx.registry else set()
+    index = ctx.registry_index
+    known = set(index.types) if index is not None else set()
     for i, link in _judged(ctx)[0]:
         kb_a, kb_b = (ctx.quotes.get(r.document, {}).get(r.quote) for r in (link.a, link.b))
         if kb_a in known and kb_b in known and kb_a != kb_b:

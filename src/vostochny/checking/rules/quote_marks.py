@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
-from vostochny.checking.rules.names import _proper_name
+from vostochny.checking.rules.name_forms import _proper_name
 
 if TYPE_CHECKING:
     from vostochny.model.models import Quote

@@ -21,7 +21,7 @@ from vostochny.model.labels import (
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:
-    from vostochny.model.models import Mention, Registry
+    from vostochny.model.models import Mention
 
 
 #: the argument keys of a relation, literal so that they index `labels.RelationSpec`
@@ -292,16 +292,6 @@ _CITY_CLASSES = frozenset({"city", "capital"})
 _ADDRESS_ZONES = frozenset({"dateline", "byline"})
 #: the possessive between a place and a place named as its own (`Russia's Far East`)
 _POSSESSIVES = frozenset({"\u2019s ", "'s ", "\u02bcs "})  # U+02BC: the tokenizer's clitic too (`Putinʼs`)
-_REGISTRY_CLASSES: dict[str, tuple[Registry, dict[str, str]]] = {}
-
-
-def _registry_classes(registry: Registry) -> dict[str, str]:
-    """Registry id -> the Wikidata class of a verified record that has one, built once per registry."""
-    cached = _REGISTRY_CLASSES.get("last")
-    if cached is None or cached[0] is not registry:
-        found = {r.id: getattr(r.wikidata, "instance_of", None) for r in registry.entities}
-        cached = _REGISTRY_CLASSES["last"] = (registry, {key: value for key, value in found.items() if value})
-    return cached[1]
 
 
 @rule("V271", "containment-against-text", "a LOCATED_IN relation puts a place inside one that its words or the "
@@ -326,7 +316,8 @@ def containment_against_text(ctx: DocContext) -> Iterator[Hit]:
     types = view.column("relations", "type")
     if "LOCATED_IN" not in types:
         return
-    classes = _registry_classes(ctx.registry) if ctx.registry is not None else {}
+    index = ctx.registry_index
+    classes = index.classes if index is not None else {}
     cities = not _CITY_CLASSES.isdisjoint(classes.values())
     mentions, heads, tails = view.mentions, view.column("relations", "head"), view.column("relations", "tail")
     for i in [i for i, kind in enumerate(types) if kind == "LOCATED_IN"]:

@@ -1,0 +1,127 @@
+"""The registry's index (`RegistryIndex`): what the rules look up in `annotations/entities.json`, by id and by
+name, built once per registry and each part only when a rule first reads it. Every rule reads the registry
+through it (`DocContext.registry_index`, `CorpusContext.registry_index`), as it reads a document through its
+view, and none builds a lookup of the registry of its own.
+
+It lives here, among the rules, and not beside the view in `reading/`: the view indexes one document and
+`reading/` knows nothing of the checks, while this index is of the corpus's one registry and is keyed by names
+as the rules compare them (`name_forms`: case, spaces and apostrophe forms aside). The registry is a model or
+its `msgspec` mirror, which holds no attribute of ours, and the contexts are made afresh for every document:
+so the index of the registry last asked for is kept here (`index_of`), the one object that every document of
+a run reads (each process of `--jobs` has its own)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from itertools import chain
+from typing import TYPE_CHECKING, NamedTuple
+
+from vostochny.checking.rules.name_forms import _name_key, _name_keys, _proper_name
+
+if TYPE_CHECKING:
+    from vostochny.model.models import Registry, RegistryEntity
+
+
+class RegistryNames(NamedTuple):
+    """The names of the registry's records as `_name_keys` gives them: of every record, and by record id."""
+
+    every: frozenset[str]
+    by_id: dict[str, frozenset[str]]
+
+
+class RecordNames:
+    """The registry's names and aliases (`_name_key`) with the records each names, and the texts looked up
+    so far (a name recurs in every document: `Kim`, `Putin`)."""
+
+    def __init__(self, by_key: dict[str, frozenset[str]]) -> None:
+        self.by_key = by_key
+        self.by_text: dict[str, frozenset[str]] = {}
+
+    def __call__(self, text: str) -> frozenset[str]:
+        """The records that `text` names (none: an empty set)."""
+        owners = self.by_text.get(text)
+        if owners is None:
+            owners = self.by_text[text] = self.by_key.get(_name_key(text), frozenset())
+        return owners
+
+    def many(self, texts: Sequence[str]) -> list[frozenset[str]]:
+        """The records that each of `texts` names: one `map` over the texts looked up before."""
+        found: list[frozenset[str] | None] = list(map(self.by_text.get, texts))
+        return [self(text) if owners is None else owners for text, owners in zip(texts, found, strict=True)] \
+            if None in found else found  # type: ignore[return-value]
+
+
+@dataclass(frozen=True, eq=False)
+class RegistryIndex:
+    """The lookups of one registry that the rules read; each built at its first read, at most once."""
+
+    registry: Registry
+
+    @cached_property
+    def records(self) -> dict[str, tuple[RegistryEntity, ...]]:
+        """Id -> its records in registry order: one, or more where V301 reports the id used twice (then
+        `types` and V334 read the last, V248 the first)."""
+        found: dict[str, tuple[RegistryEntity, ...]] = {}
+        for r in self.registry.entities:
+            found[r.id] = (*found.get(r.id, ()), r)
+        return found
+
+    @cached_property
+    def types(self) -> dict[str, str]:
+        """Id -> type (of the last record of an id); its keys are the registry's ids (V208, V314, V322)."""
+        return {key: found[-1].type for key, found in self.records.items()}
+
+    @cached_property
+    def classes(self) -> dict[str, str]:
+        """Id -> the Wikidata class of a verified record that has one (V271)."""
+        found = {key: getattr(records[-1].wikidata, "instance_of", None) for key, records in self.records.items()}
+        return {key: value for key, value in found.items() if value}
+
+    @cached_property
+    def names(self) -> RegistryNames:
+        """Each record's aliases and its name where written as a proper name (`_proper_name`), as
+        `_name_keys` (V253)."""
+        by_id: dict[str, frozenset[str]] = {}
+        for r in self.registry.entities:
+            named = [*r.aliases, *([r.name] if _proper_name(r.name) else [])]
+            by_id[r.id] = by_id.get(r.id, frozenset()) | frozenset(_name_keys(named))
+        return RegistryNames(frozenset(chain(*by_id.values())), by_id)
+
+    @cached_property
+    def _keyed(self) -> dict[str, list[str]]:
+        """Each name and alias as `_name_key` gives it -> the ids of the records it is a name of, in registry
+        order (an id once for each of its names)."""
+        found: dict[str, list[str]] = {}
+        for r in self.registry.entities:
+            for name in (r.name, *r.aliases):
+                found.setdefault(_name_key(name), []).append(r.id)
+        return found
+
+    @cached_property
+    def record_names(self) -> RecordNames:
+        """The records that each name and alias names, and the texts looked up so far (V255, V256)."""
+        return RecordNames({key: frozenset(ids) for key, ids in self._keyed.items()})
+
+    @cached_property
+    def first_named(self) -> dict[str, str]:
+        """Each name and alias (`_name_key`) -> its record's id, the first record's of a name shared (V327,
+        V328)."""
+        return {key: ids[0] for key, ids in self._keyed.items()}
+
+    @cached_property
+    def written(self) -> dict[str, RegistryEntity]:
+        """Each name and alias as written -> its record, the first record's of a name shared (V232)."""
+        return {name: r for r in reversed(self.registry.entities) for name in (*r.aliases, r.name)}
+
+
+_LAST: list[RegistryIndex] = []  # the index of the registry last asked for
+
+
+def index_of(registry: Registry) -> RegistryIndex:
+    """The index of `registry`: the same object for every document checked against it (a new one for
+    another registry, as a test that validates several corpora in one process has)."""
+    if not _LAST or _LAST[0].registry is not registry:
+        _LAST[:] = [RegistryIndex(registry)]
+    return _LAST[0]

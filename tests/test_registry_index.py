@@ -1,0 +1,121 @@
+"""The registry's one index (`checking/rules/registry_index.py`), which every rule reads the registry through: what
+each of its lookups gives on the real registry and on a small edited one (ids used twice, names shared, a record's
+name that is no proper name), each lookup built at its first read, and one index for every document of a run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sample import REPO, sample_registry, write_channel_linked_corpus
+
+from vostochny.checking.rules import registry_index
+from vostochny.checking.rules.base import CorpusContext, DocContext
+from vostochny.checking.rules.registry_index import RegistryIndex, index_of
+from vostochny.checking.validator import validate
+from vostochny.reading import loader
+from vostochny.reading.fastpath import Registry, decode
+
+
+@pytest.fixture(scope="module")
+def real() -> RegistryIndex:
+    registry = loader.load_registry(REPO / "annotations" / "entities.json", "entities.json").model
+    assert registry is not None
+    return RegistryIndex(registry)
+
+
+def test_the_real_registry_s_ids_types_and_classes(real: RegistryIndex) -> None:
+    assert len(real.types) == len(real.registry.entities) == len(real.records)
+    assert list(real.types) == [r.id for r in real.registry.entities]
+    assert (real.types["kim-jong-un"], real.types["china"], real.types["artillery-shells"]) == ("PER", "GPE", "WEA")
+    assert [r.name for r in real.records["associated-press"]] == ["Associated Press"]
+    assert (real.classes["associated-press"], real.classes["china"]) == ("news agency", "country")
+    assert "kim-jong-un" not in real.classes and set(real.classes) < set(real.types)
+
+
+def test_the_real_registry_s_names(real: RegistryIndex) -> None:
+    by_id = real.names.by_id
+    assert by_id["kim-jong-un"] == {"kim jong un", "kim"}
+    assert by_id["korean-peoples-army"] == {"korean people's army"}  # two apostrophe forms: one key
+    assert by_id["artillery-shells"] == frozenset()  # a class's name is no proper name
+    assert by_id["kremlin"] == {"kremlin"} and {"kim", "ap", "kcna"} <= real.names.every
+    names = real.record_names
+    assert names("KIM  Jong Un") == names("Kim") == {"kim-jong-un"}
+    assert names.by_key["afp"] == {"agence-france-presse"} and names("Nobody") == frozenset()
+    assert names.by_key["artillery shells"] == {"artillery-shells"}  # here every name counts
+    assert (real.first_named["ap"], real.first_named["korean central news agency"]) == \
+        ("associated-press", "korean-central-news-agency")
+    assert real.written["AP"].id == real.written["Associated Press"].id == "associated-press"
+    assert "ap" not in real.written
+
+
+@pytest.fixture(scope="module")
+def edited() -> RegistryIndex:
+    """The sample registry with an id used twice (`moscow`, `kim-jong-un`: V301's) and names that two records share
+    (`Kim`, `Shared Name`, `Moscow`)."""
+    registry = sample_registry()
+    registry["entities"] += [
+        {"id": "kim-jong-un", "type": "ORG", "name": "kim jong un's office", "aliases": ["Kim", "Shared Name"],
+         "wikidata": {"status": "verified", "qid": "Q1", "instance_of": "city"}},
+        {"id": "moscow", "type": "GPE", "name": "Moscow", "aliases": ["Shared  name", "The Kremlin", "Kim"],
+         "wikidata": {"status": "verified", "qid": "Q649", "instance_of": "capital"}},
+        {"id": "russia", "type": "GPE", "name": "Russia", "aliases": ["Moscow", "Russia\u2019s"],
+         "wikidata": {"status": "verified", "qid": "Q159", "instance_of": "country"}},
+        {"id": "moscow", "type": "LOC", "name": "Moscow region", "aliases": [], "wikidata": {"status": "unverified"}},
+    ]
+    return RegistryIndex(decode(json.dumps(registry).encode("utf-8"), Registry))
+
+
+def test_an_id_used_twice_is_its_last_record_for_its_type_and_class(edited: RegistryIndex) -> None:
+    assert list(edited.types) == ["kim-jong-un", "north-koreans", "vladimir-putin", "vostochny-cosmodrome", "moscow",
+                                  "russia"]
+    assert (edited.types["kim-jong-un"], edited.types["moscow"]) == ("ORG", "LOC")
+    assert [r.type for r in edited.records["moscow"]] == ["GPE", "LOC"]  # V248 reads the first, V334 the last
+    assert edited.classes == {"kim-jong-un": "city", "russia": "country"}  # moscow's last record has no class
+
+
+def test_names_shared_by_records(edited: RegistryIndex) -> None:
+    assert edited.names.by_id["kim-jong-un"] == {"kim jong un", "kim", "shared name"}  # both records' names
+    assert edited.names.by_id["moscow"] == {"moscow", "shared name", "kremlin", "kim"}  # not `Moscow region`
+    names = edited.record_names
+    assert names("kim") == {"kim-jong-un", "moscow"} and names("shared name") == {"kim-jong-un", "moscow"}
+    assert names("Moscow") == {"moscow", "russia"} and names("Russia's") == {"russia"}
+    assert names("The Kremlin") == {"moscow"} and names("Kremlin") == frozenset()  # "the" is kept here
+    assert names.many(["kim", "Moscow", "Nobody"]) == [names("kim"), names("Moscow"), frozenset()]
+    assert (edited.first_named["kim"], edited.first_named["shared name"], edited.first_named["moscow"]) == \
+        ("kim-jong-un", "kim-jong-un", "moscow")
+    assert edited.first_named["kim jong un's office"] == "kim-jong-un"
+    assert (edited.written["Kim"].name, edited.written["Moscow"].name) == ("kim jong un's office", "Moscow")
+    assert "Shared  name" in edited.written and "shared name" not in edited.written
+
+
+def test_each_lookup_is_built_at_its_first_read_and_once(edited: RegistryIndex) -> None:
+    index = RegistryIndex(edited.registry)
+    assert set(vars(index)) == {"registry"}
+    types = index.types
+    assert set(vars(index)) == {"registry", "records", "types"} and index.types is types
+    assert index.record_names is index.record_names and "first_named" not in vars(index)
+
+
+def test_one_index_for_every_document_and_the_corpus_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run builds the registry's index once, and its documents and the corpus rules read that one object."""
+    built: list[RegistryIndex] = []
+
+    class Counted(RegistryIndex):
+        def __init__(self, registry: Registry) -> None:
+            super().__init__(registry)
+            built.append(self)
+
+    monkeypatch.setattr(registry_index, "RegistryIndex", Counted)
+    report = validate(write_channel_linked_corpus(tmp_path))
+    assert report.documents == 2 and not report.problems
+    assert len(built) == 1
+    assert {"types", "records", "first_named"} <= set(vars(built[0]))  # V208, V334, V327 read them
+    registry = built[0].registry
+    first, second = DocContext(None, registry, "a"), DocContext(None, registry, "b")  # type: ignore[arg-type]
+    assert first.registry_index is second.registry_index is built[0]
+    assert CorpusContext(registry, None, [], set(), True).registry_index is built[0]
+    assert DocContext(None, None, "a").registry_index is None  # type: ignore[arg-type]
+    assert index_of(decode(json.dumps(sample_registry()).encode("utf-8"), Registry)) is not built[0]
+    assert len(built) == 2
