@@ -7,7 +7,16 @@ from pathlib import Path
 
 import pytest
 from conftest import SAMPLE_ID, SAMPLE_TEXT, sample_document
-from sample import SAMPLE_META, retext, sample_quote_links, sample_text, write_linked_corpus
+from sample import (
+    REPO,
+    SAMPLE_META,
+    corpus_document,
+    retext,
+    reword,
+    sample_quote_links,
+    sample_text,
+    write_linked_corpus,
+)
 
 from vostochny.checking.validator import validate
 from vostochny.reading.corpus import resolve
@@ -1292,6 +1301,131 @@ def test_a_noun_that_reads_as_a_cue_word_does_not_end_the_attribution(words: str
         == [("V272", "/quotes/0/cue"), ("V273", "/quotes/0/speaker")]
     cued = {**quote, "cue": _span_in(text, "said"), "speaker": "m1"}
     assert _annotated(text, ((speaker, "e1", "ORG" if kind == "nominal" else "PER", kind),), quotes=(cued,)) == []
+
+
+def _corpus_problems(doc: dict, text: str, registry: dict | None = None) -> list[tuple[str, str]]:
+    """The problems (code, pointer), warnings too, of a corpus document (`corpus_document`, edited) over `text`, with
+    the corpus's registry (or `registry`)."""
+    from vostochny.checking.validator import validate_document_bytes
+    from vostochny.model.models import Registry
+
+    known = Registry.model_validate(registry if registry is not None else json.loads(
+        (REPO / "annotations" / "entities.json").read_text(encoding="utf-8")))
+    data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    return [(p.code, p.pointer) for p in validate_document_bytes(data, text, known, doc["id"])]
+
+
+def _by_id(items: list[dict], item_id: str) -> dict:
+    return next(item for item in items if item["id"] == item_id)
+
+
+#: the AP report and Kirby's quote in it: `“No nation on the planet, ... Ukrainians,” Kirby said.`
+AP, KIRBY_SAID = "ap-kim-whereabouts-after-summit", "Ukrainians,\u201d Kirby said."
+
+
+def _kirby_quote(doc: dict) -> tuple[int, dict]:
+    """The index of Kirby's quote in the AP report and the quote."""
+    found = [(i, q) for i, q in enumerate(doc["quotes"]) if q["content"][0]["text"].startswith("No nation on")]
+    assert len(found) == 1
+    return found[0]
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009", "\u3000"])
+@pytest.mark.parametrize(("cue", "speaker", "found"), [(False, True, ["V272"]), (True, False, ["V273"]),
+                                                       (False, False, ["V272", "V273"]), (True, True, [])])
+def test_the_attribution_is_read_past_any_space_after_the_closing_mark(space: str, cue: bool, speaker: bool,
+                                                                        found: list[str]) -> None:
+    """`Ukrainians,”\u00a0Kirby said.` (a no-break space, a thin or ideographic one): the words go on into the
+    attribution as after a plain space, so the quote without its cue or speaker is refused as there."""
+    doc, text = reword(*corpus_document(AP), " ", space, KIRBY_SAID)
+    i, quote = _kirby_quote(doc)
+    quote.update(cue=quote["cue"] if cue else None, speaker=quote["speaker"] if speaker else None)
+    where = {"V272": f"/quotes/{i}/cue", "V273": f"/quotes/{i}/speaker"}
+    assert _corpus_problems(doc, text) == [(code, where[code]) for code in found]
+
+
+def test_a_line_break_after_the_closing_mark_ends_the_attribution() -> None:
+    """`Ukrainians,”` at a paragraph's end: the words after the break are another paragraph, no attribution."""
+    doc, text = reword(*corpus_document(AP), " ", "\n\n", KIRBY_SAID)
+    at = text.index("\u201d\n\nKirby said.") + 1  # the body zone over the break (V250's) is split there
+    zone = next(z for z in doc["zones"] if z["start"] < at < z["end"])
+    doc["zones"].insert(doc["zones"].index(zone) + 1, {**zone, "start": at + 2, "text": text[at + 2:zone["end"]]})
+    zone.update(end=at, text=text[zone["start"]:at])
+    i, quote = _kirby_quote(doc)
+    quote.update(cue=None, speaker=None)
+    assert _corpus_problems(doc, text) == []
+
+
+def _state_media(words: str, inner: str, inner_entity: str, outer: bool) -> tuple[dict, str, int, dict]:
+    """The AP report with Kirby's quote attributed to `words` (`“...,” North Korea state media said.`): the
+    mention `Kirby` becomes the ORG nominal `words` of an entity of its own (or, where not `outer`, no mention: the
+    noun phrase left unannotated), with the mention `inner` at its start, of the entity `inner_entity`."""
+    doc, text = reword(*corpus_document(AP), "Kirby", words, KIRBY_SAID)
+    i, quote = _kirby_quote(doc)
+    kirby = _by_id(doc["mentions"], quote["speaker"])
+    at = doc["mentions"].index(kirby)
+    nested = {"id": "m999", "start": kirby["start"], "end": kirby["start"] + len(inner), "text": inner,
+              "entity": inner_entity, "kind": "name", "metonymy": False}
+    if outer:
+        kirby.update(entity="e999", kind="nominal")
+        doc["entities"].append({"id": "e999", "type": "ORG", "name": words, "kb_id": None, "distinct_from": []})
+        doc["mentions"].insert(at + 1, nested)
+    else:
+        doc["mentions"][at] = nested
+        quote["speaker"] = None
+    return doc, text, i, quote
+
+
+#: the speaker named `North Korea state media` (a GPE inside) or `North Korean state media` (a NORP inside), and the
+#: entities of North Korea (e15) and of North Koreans (e4) in the AP report
+_STATE_MEDIA = [("North Korea state media", "North Korea", "e15"), ("North Korean state media", "North Korean", "e4")]
+
+
+@pytest.mark.parametrize(("words", "inner", "inner_entity"), _STATE_MEDIA)
+@pytest.mark.parametrize(("cue", "speaker", "found"), [(True, True, []), (True, False, ["V273"]),
+                                                       (False, True, ["V272"]), (False, False, ["V272", "V273"])])
+def test_a_place_inside_the_speaker_s_noun_phrase_is_not_the_speaker(words: str, inner: str, inner_entity: str,
+                                                                     cue: bool, speaker: bool,
+                                                                     found: list[str]) -> None:
+    """`“...,” [[North Korea] state media] said.`: `state` is a noun inside the speaker's mention, not the cue, and
+    the place before it not the speaker: the cue is `said`, and a quote with that cue and no speaker is refused (the
+    GPE before `state` took the cue onto `state`, and a quote whose cue was `said` passed without its speaker)."""
+    doc, text, i, quote = _state_media(words, inner, inner_entity, outer=True)
+    quote.update(cue=quote["cue"] if cue else None, speaker=quote["speaker"] if speaker else None)
+    where = {"V272": f"/quotes/{i}/cue", "V273": f"/quotes/{i}/speaker"}
+    assert _corpus_problems(doc, text) == [(code, where[code]) for code in found]
+    messages = _corpus_messages(doc, text)
+    assert all("'said'" in m for m in messages["V272"]) and all(f"{words!r}" in m for m in messages["V273"])
+
+
+@pytest.mark.parametrize(("cue", "found"), [(True, ["V273"]), (False, ["V272", "V273"])])
+def test_a_speaker_s_noun_phrase_left_unannotated_still_names_a_source(cue: bool, found: list[str]) -> None:
+    """`“...,” [North Korea] state media said.` with the speaker's noun phrase not annotated (the mention of the
+    GPE alone, an annotator's slip): the cue is still `said` (`state media` is its subject, not a verb and its
+    object) and the attribution still names a source, so the quote without a speaker is refused (it passed with the
+    cue `said`, the cue read on `state`)."""
+    doc, text, i, quote = _state_media("North Korea state media", "North Korea", "e15", outer=False)
+    quote.update(cue=quote["cue"] if cue else None)
+    where = {"V272": f"/quotes/{i}/cue", "V273": f"/quotes/{i}/speaker"}
+    assert _corpus_problems(doc, text) == [(code, where[code]) for code in found]
+    messages = _corpus_messages(doc, text)
+    assert all("'said'" in m for m in messages["V272"])
+    assert messages["V273"] == [f"a direct quote has no speaker, though the attribution after its words names one: "
+                                f"q9's words are followed by 'North Korea state media said', whose subject 'North "
+                                f"Korea state media' holds 'North Korea' (m999): annotate the subject as the speaker"]
+
+
+def _corpus_messages(doc: dict, text: str) -> dict[str, list[str]]:
+    """The messages of V272 and V273 on a corpus document."""
+    from vostochny.checking.validator import validate_document_bytes
+    from vostochny.model.models import Registry
+
+    known = Registry.model_validate(json.loads((REPO / "annotations" / "entities.json").read_text(encoding="utf-8")))
+    data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    found: dict[str, list[str]] = {"V272": [], "V273": []}
+    for p in validate_document_bytes(data, text, known, doc["id"]):
+        found.setdefault(p.code, []).append(p.message)
+    return found
 
 
 def test_the_words_after_a_quote_inside_another_are_the_outer_attribution() -> None:
