@@ -1686,6 +1686,30 @@ def test_an_indirect_quote_with_quoted_words_is_mixed(text: str, kind: str, frag
     assert _quoted(text, kind, *fragments) == found
 
 
+#: Putin's reported answer in the AP report: `saying only that [Russia was abiding by sanctions that ban the
+#: acquisition of weapons from North Korea].`, an indirect quote
+ABIDING = "sanctions that ban the acquisition of weapons"
+
+
+@pytest.mark.parametrize(("words", "kind", "found"), [
+    ('the sale of 6" shells, 14" guns or', "indirect", []),  # inch marks: no quotation
+    ("the sale of 6' rods, 14' masts or", "indirect", []),  # foot marks
+    ('the sale of 6" shells and "heavy" arms or', "indirect", ["V274"]),  # a quoted word beside them still is
+    ('the sale of 6" shells, 14" guns or', "mixed", ["V252"]),  # and a mixed quote needs a mark that quotes
+    ("the sale of 6' rods, 14' masts or", "mixed", ["V252"]),
+    ('the sale of 6" shells and "heavy" arms or', "mixed", []),
+])
+def test_a_straight_mark_after_a_digit_is_a_unit_not_a_quotation_mark(words: str, kind: str, found: list) -> None:
+    """`that ban the sale of 6" shells, 14" guns or weapons`: a straight double (or single) mark right after a digit is
+    an inch (or foot) mark: an indirect quote holding them holds no quoted words (V274 refused it, reading `" shells,
+    14"` as a passage), and a mixed one holding only them has no quotation mark (V252)."""
+    doc, text = reword(*corpus_document(AP), "the acquisition of", words, ABIDING)
+    i, quote = next((i, q) for i, q in enumerate(doc["quotes"]) if q["content"][0]["text"].startswith("Russia was ab"))
+    assert words in quote["content"][0]["text"]
+    quote["kind"] = kind
+    assert _corpus_problems(doc, text) == [(code, f"/quotes/{i}/kind") for code in found]
+
+
 US_TEXT = "The US said the United States would help us.\nThe navy left. Kim met al-Assad, 3rd in 김정은, and he left."
 
 
