@@ -1470,6 +1470,33 @@ def test_a_supplier_that_receives_the_same_item_is_refused(sample_corpus: Path) 
     assert _sample_codes(sample_corpus, change) == [("V259", "/relations/3")]
 
 
+#: the TIME report's sale: `the White House told Reuters that [North Korea] also sold [military weapons] to the
+#: Russian mercenary group [Wagner].` (SUPPLIES r13, RECEIVES r14)
+TIME, SOLD = "time-kim-russia-trip-putin-weakness", "North Korea also sold military weapons"
+
+
+@pytest.mark.parametrize(("verbs", "found"), [
+    ("also sold", ["V259"]),  # one sale: North Korea is not its buyer too
+    ("has bought", ["V259"]),
+    ("bought and sold", []),  # two transfers of one item, coordinated: supplier and recipient
+    ("buys or sells", []),
+    ("sold, bought", []),
+    ("both buys and sells", []),
+    ("sold and then bought", []),
+    ("sold and sold", ["V259"]),  # two sales are no purchase
+    ("sold and also wants", ["V259"]),  # `wants` is no transfer word
+])
+def test_a_supplier_that_also_receives_needs_two_coordinated_transfers(verbs: str, found: list[str]) -> None:
+    """SUPPLIES and RECEIVES exclude each other between one entity and one item in a sentence (V259: one transfer has
+    two parties), unless the sentence states two transfers coordinated, a verb of supplying and one of receiving
+    (`North Korea bought and sold military weapons`, `buys or sells`: `labels.SUPPLY_WORDS`, `labels.RECEIVE_WORDS`),
+    which V259 refused."""
+    doc, text = reword(*corpus_document(TIME), "also sold", verbs, SOLD)
+    sold = _by_id(doc["relations"], "r13")
+    doc["relations"].insert(doc["relations"].index(sold) + 1, {**sold, "id": "r999", "type": "RECEIVES"})
+    assert _corpus_problems(doc, text) == [(code, f"/relations/{doc['relations'].index(sold) + 1}") for code in found]
+
+
 def test_denied_needs_a_negation_in_its_sentence(sample_corpus: Path) -> None:
     assert _sample_codes(sample_corpus, lambda d: d["relations"][0].update(factuality="denied")) \
         == [("V260", "/relations/0/factuality")]

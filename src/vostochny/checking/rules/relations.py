@@ -15,7 +15,9 @@ from vostochny.model.labels import (
     ANTISYMMETRIC_RELATIONS,
     EXCLUSIVE_RELATIONS,
     NEGATION_WORDS,
+    RECEIVE_WORDS,
     RELATION_TYPES,
+    SUPPLY_WORDS,
     SYMMETRIC_RELATIONS,
 )
 from vostochny.reading.view import DocumentView
@@ -220,8 +222,11 @@ def relation_types_exclusive(ctx: DocContext) -> Iterator[Hit]:
     docs/guidelines.md, Relations): a head of state or body is LEADER_OF it and an officer OFFICIAL_OF it, not
     both (hard case 23), and NATIONALITY is not used when either already links the pair; AFFILIATED_WITH is
     belonging without an office; a transfer is SUPPLIES(supplier, item) and RECEIVES(recipient, item), two
-    parties, so one entity is not both for one item in one sentence. Keyed on the head's sentence, as V223
-    is; the later relation of the two is reported."""
+    parties, so one entity is not both for one item in one sentence, unless the sentence states two transfers: a
+    word of supplying and one of receiving coordinated (`labels.SUPPLY_WORDS`, `labels.RECEIVE_WORDS`, at most three
+    tokens apart with `and`, `or`, `but` or a comma between: `North Korea [bought and sold] weapons`, `buys or
+    sells`), where it is both. Keyed on the head's sentence, as V223 is; the later relation of the two is reported.
+    Not caught: a supplier that also receives in a sentence that coordinates two other transfers of its words."""
     view = ctx.view
     types = view.column("relations", "type")
     grouped = list(compress(range(len(types)), map(_EXCLUSIVE_TYPES.__contains__, types)))
@@ -236,6 +241,9 @@ def relation_types_exclusive(ctx: DocContext) -> Iterator[Hit]:
         earlier = seen.setdefault((*pair, sentence.get(relations[i].head)), [])
         clash = next((j for j in earlier if types[j] != types[i]
                       and any({types[i], types[j]} <= group for group in EXCLUSIVE_RELATIONS)), None)
+        if clash is not None and {types[i], types[clash]} == _TRANSFER \
+                and _transfers_coordinated(view, sentence.get(relations[i].head)):
+            clash = None  # `bought and sold`: two transfers, the one entity a party to each
         if clash is not None:
             r, first = relations[i], relations[clash]
             yield Hit(pointer("relations", i), r.id, f"{r.type} {r.head} -> {r.tail} beside {first.type} "
@@ -245,6 +253,27 @@ def relation_types_exclusive(ctx: DocContext) -> Iterator[Hit]:
 
 #: the relation types of any group of `labels.EXCLUSIVE_RELATIONS`
 _EXCLUSIVE_TYPES = frozenset().union(*EXCLUSIVE_RELATIONS)
+#: the two sides of a transfer
+_TRANSFER = frozenset({"SUPPLIES", "RECEIVES"})
+#: the words that coordinate two verbs (`bought and sold`, `buys or sells`, `not only buys but also sells`, `sold,
+#: bought`) and how many tokens may lie between the two
+_COORDINATORS = frozenset({"and", "or", "nor", "but", "&", "/", ","})
+_COORDINATION_REACH = 3
+
+
+def _transfers_coordinated(view: DocumentView, sentence: int | None) -> bool:
+    """Whether the sentence coordinates a word of supplying and one of receiving (`labels.SUPPLY_WORDS`,
+    `labels.RECEIVE_WORDS`): at most `_COORDINATION_REACH` tokens between them, a coordinator among them. False where
+    the sentence is missing (V214's)."""
+    doc_sentences = view.doc.sentences
+    if sentence is None or not 0 <= sentence < len(doc_sentences):
+        return False
+    first, end = view.token_range(doc_sentences[sentence].start, doc_sentences[sentence].end)
+    words = [t.lower() for t in view.token_texts[first:end]]
+    supply = [k for k, word in enumerate(words) if word in SUPPLY_WORDS]
+    receive = [k for k, word in enumerate(words) if word in RECEIVE_WORDS]
+    return any(abs(a - b) - 1 <= _COORDINATION_REACH and not _COORDINATORS.isdisjoint(words[min(a, b) + 1:max(a, b)])
+               for a in supply for b in receive)
 
 
 def _negated(view: DocumentView, sentences: Iterable[int]) -> bool:
