@@ -1211,20 +1211,125 @@ def test_a_containment_against_its_address_or_possessive_is_reversed(zone: str, 
     assert _annotated(_PLACES, _PLACE_MENTIONS, zones, relations) == found
 
 
-def test_a_containment_against_the_wikidata_classes_is_reversed() -> None:
-    """A country never lies in a city: where the registry classes both records so; a record without a class (Seoul
-    as the corpus has it) is not judged."""
+def _place_record(record_id: str, name: str, qid: str, instance_of: str | None) -> dict:
+    return {"id": record_id, "type": "GPE", "name": name, "aliases": [],
+            "wikidata": {"status": "verified", "qid": qid, "instance_of": instance_of}}
+
+
+def test_a_containment_against_a_state_written_after_its_place_is_reversed() -> None:
+    """`Seoul, in South Korea`: a place written before the name of a state (the registry classes its record a
+    country) lies in it, whatever the place's class; where the registry classes neither a state (South Korea without
+    a class), or both (two countries), nothing is judged."""
     text = "Delegates met in Seoul, in South Korea."
     mentions = (("Seoul", "e1", "GPE", "name"), ("South Korea", "e2", "GPE", "name"))
-    registry = [{"id": "seoul", "type": "GPE", "name": "Seoul", "aliases": [],
-                 "wikidata": {"status": "verified", "qid": "Q8684", "instance_of": "capital"}},
-                {"id": "south-korea", "type": "GPE", "name": "South Korea", "aliases": [],
-                 "wikidata": {"status": "verified", "qid": "Q884", "instance_of": "country"}}]
+    registry = [_place_record("seoul", "Seoul", "Q8684", "capital"), _place_record("south-korea", "South Korea",
+                                                                                   "Q884", "country")]
     assert _annotated(text, mentions, relations=(("LOCATED_IN", "m1", "m2"),), registry=registry) == []
     assert _annotated(text, mentions, relations=(("LOCATED_IN", "m2", "m1"),), registry=registry) \
         == [("V271", "/relations/0")]
-    registry[0]["wikidata"] = {"status": "verified", "qid": "Q8684", "instance_of": None}
+    registry[0]["wikidata"]["instance_of"] = None  # Seoul as the corpus has it
+    assert _annotated(text, mentions, relations=(("LOCATED_IN", "m2", "m1"),), registry=registry) \
+        == [("V271", "/relations/0")]
+    registry[0]["wikidata"]["instance_of"] = "country"
     assert _annotated(text, mentions, relations=(("LOCATED_IN", "m2", "m1"),), registry=registry) == []
+    registry[0]["wikidata"]["instance_of"], registry[1]["wikidata"]["instance_of"] = "capital", None
+    assert _annotated(text, mentions, relations=(("LOCATED_IN", "m2", "m1"),), registry=registry) == []
+
+
+def test_the_registry_s_classes_alone_do_not_put_a_state_outside_a_city() -> None:
+    """An enclave state lies in its city where the text says so (hard case 57): `Vatican City in Rome` is
+    LOCATED_IN(Vatican City, Rome), though the registry classes Vatican City a sovereign state and Rome a capital
+    (V271 refused every state in a city)."""
+    text = "The Pope spoke in Vatican City in Rome."
+    mentions = (("Vatican City", "e1", "GPE", "name"), ("Rome", "e2", "GPE", "name"))
+    registry = [_place_record("vatican-city", "Vatican City", "Q237", "sovereign state"),
+                _place_record("rome", "Rome", "Q220", "capital")]
+    assert _annotated(text, mentions, relations=(("LOCATED_IN", "m1", "m2"),), registry=registry) == []
+    assert _annotated(text, mentions, relations=(("LOCATED_IN", "m2", "m1"),), registry=registry) == []
+
+
+#: the AP report's byline: `Litvinova reported from [Tallinn], [Estonia].`, LOCATED_IN(Tallinn, Estonia) (r49)
+TALLINN = "Litvinova reported from Tallinn, Estonia."
+
+
+def _places(first: str, gap: str, second: str, zone: str, reversed_: bool, records: tuple[dict, ...] = (),
+            lead: str = "from ") -> tuple[list[tuple[str, str]], int]:
+    """The problems of the AP report with its byline's `from Tallinn, Estonia` written `{lead}{first}{gap}{second}`,
+    each place a mention of an entity of its own linked to the record of its name (or of the document's entity
+    linked to it; `records` added to the corpus's registry), with LOCATED_IN(first, second) or, `reversed_`, (second,
+    first); the line's sentence a paragraph of its own of kind `zone` where that is not `byline`. Also the relation's
+    index."""
+    doc, text = corpus_document(AP)
+    registry = json.loads((REPO / "annotations" / "entities.json").read_text(encoding="utf-8"))
+    registry["entities"] += records
+    doc, text = reword(doc, text, "Estonia", second, TALLINN)
+    doc, text = reword(doc, text, ", ", gap, f"from Tallinn, {second}.")
+    doc, text = reword(doc, text, "Tallinn", first, f"from Tallinn{gap}{second}.")
+    doc, text = reword(doc, text, "from ", lead, f"from {first}{gap}{second}.")
+    relation = _by_id(doc["relations"], "r49")
+    kinds = {r["name"]: r for r in registry["entities"]}
+    for mention_id, entity in ((relation["head"], "e901"), (relation["tail"], "e902")):
+        mention = _by_id(doc["mentions"], mention_id)
+        record = kinds[mention["text"]]
+        linked = [e["id"] for e in doc["entities"] if e["kb_id"] == record["id"]]  # the document's Russia
+        mention["entity"] = linked[0] if linked else entity
+        if not linked:
+            doc["entities"].append({"id": entity, "type": record["type"], "name": record["name"],
+                                    "kb_id": record["id"], "distinct_from": []})
+    doc["entities"] = [e for e in doc["entities"] if any(m["entity"] == e["id"] for m in doc["mentions"])]
+    if reversed_:
+        relation.update(head=relation["tail"], tail=relation["head"])
+    if zone != "byline":  # the line's first sentence a paragraph of its own
+        doc, text = reword(doc, text, " ", "\n", f"{second}. Associated Press journalists")
+        cut = text.index(f"{second}.\nAssociated") + len(second) + 1
+        byline = next(z for z in doc["zones"] if z["start"] < cut < z["end"])
+        doc["zones"].insert(doc["zones"].index(byline) + 1,
+                            {**byline, "start": cut + 1, "text": text[cut + 1:byline["end"]]})
+        byline.update(kind=zone, end=cut, text=text[byline["start"]:cut])
+    return _corpus_problems(doc, text, registry), doc["relations"].index(relation)
+
+
+_VATICAN = (_place_record("vatican-city", "Vatican City", "Q237", "sovereign state"),
+            _place_record("rome", "Rome", "Q220", "capital"))
+_EUROPE = ({"id": "europe", "type": "LOC", "name": "Europe", "aliases": [], "wikidata": {"status": "unverified"}},)
+
+
+@pytest.mark.parametrize(("first", "gap", "second", "zone", "records", "found"), [
+    ("Vatican City", ", ", "Rome", "byline", _VATICAN, (False, True)),  # an address: the enclave in its city
+    ("Vatican City", ", ", "Rome", "body", _VATICAN, (False, False)),  # the classes alone decide nothing
+    ("Vatican City", " in ", "Rome", "body", _VATICAN, (False, False)),
+    ("Moscow", ", ", "Russia", "body", (), (False, True)),  # a place before a state (russia: a country) lies in it
+    ("Moscow", " in ", "Russia", "body", (), (False, True)),
+    ("Moscow", ", in ", "Russia", "body", (), (False, True)),
+    ("Moscow", "\u00a0in ", "Russia", "body", (), (False, True)),
+    ("Moscow", ", ", "Russia", "byline", (), (False, True)),  # the byline's address reads it too
+    ("Russia", ", ", "Moscow", "body", (), (False, False)),  # `the largest city of Russia, Moscow`: an apposition
+    ("Europe", ", ", "Russia", "body", _EUROPE, (False, False)),  # `the largest country in Europe, Russia`
+    ("Europe", " in ", "Russia", "body", _EUROPE, (False, True)),
+    ("Russia", " in ", "Europe", "body", _EUROPE, (False, False)),  # Europe no state: not judged
+    ("Estonia", ", ", "Russia", "body", (), (False, False)),  # two states: not judged
+])
+def test_a_containment_against_the_words_and_classes_of_two_places(first: str, gap: str, second: str, zone: str,
+                                                                   records: tuple, found: tuple[bool, bool]) -> None:
+    """LOCATED_IN(first, second) and LOCATED_IN(second, first) over `{first}{gap}{second}` in the AP report: whether
+    each is refused. A place written before a state's name, after a comma or `in`, lies in it (`Moscow, Russia`
+    annotated LOCATED_IN(Russia, Moscow) passed in a body paragraph), where the registry classes the state's record a
+    country or sovereign state and not the place's; the classes alone put no state outside a city (`Vatican City,
+    Rome` was refused)."""
+    for reversed_, refused in zip((False, True), found, strict=True):
+        problems, at = _places(first, gap, second, zone, reversed_, records)
+        assert problems == ([("V271", f"/relations/{at}")] if refused else []), (reversed_, problems)
+
+
+@pytest.mark.parametrize(("lead", "found"), [("from ", (False, True)),
+                                           ("on the largest republic of the former ", (False, False))])
+def test_a_place_after_a_genitive_and_a_comma_is_an_apposition(lead: str, found: tuple[bool, bool]) -> None:
+    """`the largest republic of the former Soviet Union, Russia`: a place after `of` and a state after its comma are an
+    apposition (the state named again), not an address, and LOCATED_IN(Russia, Soviet Union) is not judged; `from
+    Soviet Union, Russia` is an address."""
+    for reversed_, refused in zip((False, True), found, strict=True):
+        problems, at = _places("Soviet Union", ", ", "Russia", "body", reversed_, lead=lead)
+        assert problems == ([("V271", f"/relations/{at}")] if refused else []), (reversed_, problems)
 
 
 # reporting labelled boilerplate (V270)

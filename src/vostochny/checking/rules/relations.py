@@ -5,6 +5,7 @@ and types that exclude each other (V259)."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Hashable, Iterable, Iterator
 from itertools import chain, compress
 from typing import TYPE_CHECKING, Literal
@@ -313,14 +314,27 @@ def denied_without_negation(ctx: DocContext) -> Iterator[Hit]:
                       f"{r.id} {r.type} {r.head} -> {r.tail}: no negation or denial word in its sentence")
 
 
-#: the Wikidata classes of a state and of a city (`labels.WIKIDATA_CLASS_TYPES`): a state never lies in a city
+#: the Wikidata classes of a state (`labels.WIKIDATA_CLASS_TYPES`): a place written before a state's name, after a
+#: comma or `in`, lies in it (`[Moscow], [Russia]`, `[two other cities] in [Russia]`)
 _STATE_CLASSES = frozenset({"country", "sovereign state"})
-_CITY_CLASSES = frozenset({"city", "capital"})
 #: the zones whose place names are addresses, written place first, then the state it lies in (`SEOUL, South Korea
 #: (AP) —`, `Litvinova reported from Tallinn, Estonia.`)
 _ADDRESS_ZONES = frozenset({"dateline", "byline"})
-#: the possessive between a place and a place named as its own (`Russia's Far East`)
-_POSSESSIVES = frozenset({"\u2019s ", "'s ", "\u02bcs "})  # U+02BC: the tokenizer's clitic too (`Putinʼs`)
+#: a space between two words of one line: any white space but a line break
+_SPACE = "[^\\S\\n\\r\\v\\f\\x1c-\\x1e\\x85\\u2028\\u2029]"
+#: the possessive between a place and a place named as its own (`Russia's Far East`; U+02BC: the tokenizer's clitic
+#: too, `Russiaʼs`)
+_POSSESSIVE = re.compile(f"['\u2019\u02bc]s{_SPACE}")
+#: the comma of an address (`Tallinn, Estonia`)
+_COMMA = re.compile(f",{_SPACE}+")
+#: the words that put a place inside the state named after them: an address's comma, or `in` (`[Moscow], [Russia]`,
+#: `[Seoul] in [South Korea]`, `[Seoul], in [South Korea]`, `[the cities] in the [Russian Federation]`)
+_PLACE_IN = re.compile(f"(?:,{_SPACE}+|,?{_SPACE}+(?:in|inside|within){_SPACE}+(?:the{_SPACE}+)?)")
+#: the longest text `_PLACE_IN` matches that V271 reads (`, within the `, a few spaces more)
+_PLACE_IN_REACH = 16
+#: the word before a place that makes the place and a name after its comma an apposition, not an address (`the
+#: largest republic of the [Soviet Union], [Russia]`)
+_GENITIVE = re.compile(f"(?:^|\\W)of{_SPACE}+(?:the{_SPACE}+)?(?:former{_SPACE}+)?$", re.IGNORECASE)
 _REGISTRY_CLASSES: dict[str, tuple[Registry, dict[str, str]]] = {}
 
 
@@ -333,63 +347,70 @@ def _registry_classes(registry: Registry) -> dict[str, str]:
     return cached[1]
 
 
-@rule("V271", "containment-against-text", "a LOCATED_IN relation puts a place inside one that its words or the "
-      "registry say lies inside it", "swap head and tail: the place inside is the head (`[Seoul], [South Korea]` and "
-      "`[Russia]'s [Far East]` are LOCATED_IN(Seoul, South Korea) and LOCATED_IN(Far East, Russia))")
+@rule("V271", "containment-against-text", "a LOCATED_IN relation puts a place inside one that its words say lies "
+      "inside it", "swap head and tail: the place inside is the head (`[Seoul], [South Korea]` and `[Russia]'s [Far "
+      "East]` are LOCATED_IN(Seoul, South Korea) and LOCATED_IN(Far East, Russia))")
 def containment_against_text(ctx: DocContext) -> Iterator[Hit]:
     """LOCATED_IN(head, tail) puts the head inside the tail (docs/guidelines.md, Relations), and a lone relation
     stated the wrong way round (`LOCATED_IN(South Korea, Seoul)`) contradicts no other relation, so V258 cannot see
-    it. Three signals say for certain which of two places holds the other. A possessive between two place names:
-    the possessor holds what it owns (`[Russia]'s [Far East]`, `[Seoul]’s [Ewha University]`, hard case 38), so
-    LOCATED_IN(possessor, possessed) is reversed, the possessor a GPE or LOC. An address in a dateline or byline,
+    it. Three ways of writing two places say for certain which holds the other. A possessive between two place
+    names: the possessor holds what it owns (`[Russia]'s [Far East]`, `[Seoul]’s [Ewha University]`, hard case 38),
+    so LOCATED_IN(possessor, possessed) is reversed, the possessor a GPE or LOC. An address in a dateline or byline,
     a place, a comma and the state it lies in (`SEOUL, South Korea (AP) —`, `reported from Tallinn, Estonia.`):
-    LOCATED_IN(the state, the place before it) is reversed, both GPEs. The registry: a record whose Wikidata class
-    is a country or sovereign state never lies in one whose class is a city or capital. The text signals read two
-    name mentions (a pronoun or nominal has words of its own between); an argument whose type LOCATED_IN does not
-    take is V210's. Not caught: a reversal without one of these signals (`[two other cities] in [Russia’s Far
-    East]`, `the [Far East] of [Russia]`), an address in a body paragraph, where the same words may be an
-    apposition (`the largest city of Primorsky Krai, Vladivostok.` is LOCATED_IN(Vladivostok, Primorsky Krai)),
-    and PART_OF, whose modifiers and possessives read either way (`[White House] [National Security Council]`,
-    `Reuters' parent company`)."""
+    LOCATED_IN(the state, the place before it) is reversed, both GPEs. And in any zone, a place written before a
+    state's name, after a comma or `in` (`[Moscow], [Russia]`, `[Seoul] in [South Korea]`, `[two other cities] in
+    [Russia]`), where the registry classes the state's record a country or sovereign state and not the place's: the
+    place lies in the state, and LOCATED_IN(the state, the place) is reversed (a place named, a city, a region, a
+    facility; after a comma a GPE or FAC name not written as a genitive's object, `the largest republic of the
+    [Soviet Union], [Russia]` being an apposition; after `in` also a LOC or a nominal). The registry's classes alone
+    say nothing: an enclave state lies in a city where the text says so (`[Vatican City], [Rome]`,
+    LOCATED_IN(Vatican City, Rome), hard case 57). The possessive and the address read two names, the state's `in`
+    a name or nominal before it, never a pronoun; an argument whose type LOCATED_IN does not take is V210's, and
+    spaces are any but a line break. Not caught: a reversal written otherwise or around a place that is no classed
+    state (`[two other cities] in [Russia’s Far East]`, `the [Far East] of [Russia]`), an address in a body paragraph
+    whose state the registry does not class (`the largest city of Primorsky Krai, Vladivostok.` is an apposition,
+    LOCATED_IN(Vladivostok, Primorsky Krai)), and PART_OF, whose modifiers and possessives read either way (`[White
+    House] [National Security Council]`, `Reuters' parent company`)."""
     view = ctx.view
     types = view.column("relations", "type")
     if "LOCATED_IN" not in types:
         return
-    classes = _registry_classes(ctx.registry) if ctx.registry is not None else {}
-    cities = not _CITY_CLASSES.isdisjoint(classes.values())
+    text = ctx.text or ""
     mentions, heads, tails = view.mentions, view.column("relations", "head"), view.column("relations", "tail")
     for i in [i for i, kind in enumerate(types) if kind == "LOCATED_IN"]:
         head, tail = mentions.get(heads[i]), mentions.get(tails[i])
         if head is None or tail is None:
             continue  # V209's
-        gap = tail.start - head.end if head.end < tail.start else -2 - (head.start - tail.end)
-        if gap not in (3, -4) and not cities:
-            continue  # no possessive, no address, no class to read: the valid path
-        found = _reversed_by(ctx, head, tail, gap, classes, cities)
+        if head.end <= tail.start:
+            if tail.start - head.end > 3 or not _POSSESSIVE.fullmatch(text, head.end, tail.start):
+                continue  # no possessive: the valid path
+        elif tail.end <= head.start:
+            if head.start - tail.end > _PLACE_IN_REACH or not _PLACE_IN.fullmatch(text, tail.end, head.start):
+                continue  # no address, no `in`: the valid path
+        else:
+            continue
+        found = _reversed_by(ctx, text, head, tail)
         if found is not None:
             r = ctx.doc.relations[i]
             yield Hit(pointer("relations", i), r.id, f"{r.id} LOCATED_IN({head.text!r}, {tail.text!r}): {found}")
 
 
-def _reversed_by(ctx: DocContext, head: Mention, tail: Mention, gap: int, classes: dict[str, str],
-                 cities: bool) -> str | None:
-    """Why LOCATED_IN(head, tail) is reversed, or None: the possessive three characters after the head (`gap` 3),
-    the address two characters after the tail (`gap` -4), or the registry's classes. Not where an argument has a
-    type LOCATED_IN does not take (V210's)."""
-    view, text, accepted = ctx.view, ctx.text or "", RELATION_TYPES["LOCATED_IN"]
+def _reversed_by(ctx: DocContext, text: str, head: Mention, tail: Mention) -> str | None:
+    """Why LOCATED_IN(head, tail) is reversed, or None: a possessive after the head (`[head]'s [tail]`), an address
+    (`[tail], [head]` in a dateline or byline), or a state after the place (`[tail], [head]`, `[tail] in [head]`,
+    the head's record a state's). Not where an argument has a type LOCATED_IN does not take (V210's)."""
+    view, accepted = ctx.view, RELATION_TYPES["LOCATED_IN"]
     if view.mention_type.get(head.id) not in accepted["head"] or view.mention_type.get(tail.id) not in accepted["tail"]:
         return None
-    found = _possessed(view, text, head, tail) if gap == 3 else _addressed(view, text, head, tail) if gap == -4 \
-        else None
-    return _city_holds_state(view, classes, head, tail) if found is None and cities else found
+    if head.end <= tail.start:
+        return _possessed(view, text, head, tail)
+    return _addressed(view, text, head, tail) or _state_after(ctx, text, head, tail)
 
 
 def _possessed(view: DocumentView, text: str, head: Mention, tail: Mention) -> str | None:
     """Why LOCATED_IN(head, tail) is reversed where the text reads `[head]'s [tail]` (two names, the head a
     place): None where it does not."""
-    types = view.mention_type
-    if text[head.end:tail.start] in _POSSESSIVES and head.kind == tail.kind == "name" \
-            and types.get(head.id) in ("GPE", "LOC"):
+    if head.kind == tail.kind == "name" and view.mention_type.get(head.id) in ("GPE", "LOC"):
         return f"the text reads {text[head.start:tail.end]!r}: the possessor holds the place, never lies in it"
     return None
 
@@ -398,7 +419,7 @@ def _addressed(view: DocumentView, text: str, head: Mention, tail: Mention) -> s
     """Why LOCATED_IN(head, tail) is reversed where a dateline or byline reads `[tail], [head]` (two GPE names, an
     address: the place, then the state it lies in): None where it does not."""
     types, starts = view.mention_type, view.column("zones", "start")
-    if text[tail.end:head.start] != ", " or head.kind != "name" or tail.kind != "name" \
+    if not _COMMA.fullmatch(text, tail.end, head.start) or head.kind != "name" or tail.kind != "name" \
             or types.get(head.id) != "GPE" or types.get(tail.id) != "GPE":
         return None
     zone, zones = bisect.bisect_right(starts, tail.start) - 1, view.doc.zones
@@ -409,12 +430,21 @@ def _addressed(view: DocumentView, text: str, head: Mention, tail: Mention) -> s
            "state it lies in"
 
 
-def _city_holds_state(view: DocumentView, classes: dict[str, str], head: Mention, tail: Mention) -> str | None:
-    """Why LOCATED_IN(head, tail) is reversed where the registry classes the head's record a country and the
-    tail's a city: None where it does not."""
-    entities = view.entities
+def _state_after(ctx: DocContext, text: str, head: Mention, tail: Mention) -> str | None:
+    """Why LOCATED_IN(head, tail) is reversed where the text reads `[tail], [head]` or `[tail] in [head]` and the
+    registry classes the head's record a state and not the tail's: the place written first lies in the state. After
+    a comma the tail is a GPE or FAC name and no genitive's object (`of the [Soviet Union], [Russia]`: an
+    apposition); after `in` a GPE, LOC or FAC name or nominal. None where it does not."""
+    if ctx.registry is None or head.kind != "name" or head.metonymy or tail.kind == "pronoun" or tail.metonymy:
+        return None
+    classes, entities = _registry_classes(ctx.registry), ctx.view.entities
     kb = [getattr(entities.get(m.entity), "kb_id", None) for m in (head, tail)]
-    found = [classes.get(k) if k else None for k in kb]
-    if found[0] in _STATE_CLASSES and found[1] in _CITY_CLASSES:
-        return f"the registry's {kb[0]} is a {found[0]} and {kb[1]} a {found[1]}: a state never lies in a city"
-    return None
+    state, place = (classes.get(k) if k else None for k in kb)
+    if state not in _STATE_CLASSES or place in _STATE_CLASSES:
+        return None
+    if _COMMA.fullmatch(text, tail.end, head.start) and (
+            tail.kind != "name" or ctx.view.mention_type.get(tail.id) not in ("GPE", "FAC")
+            or _GENITIVE.search(text, max(tail.start - 20, 0), tail.start)):
+        return None
+    return f"the text reads {text[tail.start:head.end]!r} and the registry's {kb[0]} is a {state}: the place " \
+           "written before a state lies in it"
