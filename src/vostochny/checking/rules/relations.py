@@ -227,7 +227,8 @@ def relation_types_exclusive(ctx: DocContext) -> Iterator[Hit]:
     word of supplying and one of receiving coordinated (`labels.SUPPLY_WORDS`, `labels.RECEIVE_WORDS`, at most three
     tokens apart with `and`, `or`, `but` or a comma between: `North Korea [bought and sold] weapons`, `buys or
     sells`), where it is both. Keyed on the head's sentence, as V223 is; the later relation of the two is reported.
-    Not caught: a supplier that also receives in a sentence that coordinates two other transfers of its words."""
+    Not caught: one transfer given both sides in a sentence that coordinates such words for other items too (`it
+    bought and sold grain, and gave Russia weapons`: the coordination is read in the sentence, not on the item)."""
     view = ctx.view
     types = view.column("relations", "type")
     grouped = list(compress(range(len(types)), map(_EXCLUSIVE_TYPES.__contains__, types)))
