@@ -1408,16 +1408,20 @@ def test_a_noun_that_reads_as_a_cue_word_does_not_end_the_attribution(words: str
     assert _annotated(text, ((speaker, "e1", "ORG" if kind == "nominal" else "PER", kind),), quotes=(cued,)) == []
 
 
-def _corpus_problems(doc: dict, text: str, registry: dict | None = None) -> list[tuple[str, str]]:
-    """The problems (code, pointer), warnings too, of a corpus document (`corpus_document`, edited) over `text`, with
-    the corpus's registry (or `registry`)."""
+def _corpus_report(doc: dict, text: str, registry: dict | None = None) -> list:
+    """The problems, warnings too, of a corpus document (`corpus_document`, edited) over `text`, with the corpus's
+    registry (or `registry`)."""
     from vostochny.checking.validator import validate_document_bytes
     from vostochny.model.models import Registry
 
     known = Registry.model_validate(registry if registry is not None else json.loads(
         (REPO / "annotations" / "entities.json").read_text(encoding="utf-8")))
-    data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
-    return [(p.code, p.pointer) for p in validate_document_bytes(data, text, known, doc["id"])]
+    return validate_document_bytes(json.dumps(doc, ensure_ascii=False).encode("utf-8"), text, known, doc["id"])
+
+
+def _corpus_problems(doc: dict, text: str, registry: dict | None = None) -> list[tuple[str, str]]:
+    """The problems (code, pointer) of `_corpus_report`."""
+    return [(p.code, p.pointer) for p in _corpus_report(doc, text, registry)]
 
 
 def _by_id(items: list[dict], item_id: str) -> dict:
@@ -1521,14 +1525,9 @@ def test_a_speaker_s_noun_phrase_left_unannotated_still_names_a_source(cue: bool
 
 
 def _corpus_messages(doc: dict, text: str) -> dict[str, list[str]]:
-    """The messages of V272 and V273 on a corpus document."""
-    from vostochny.checking.validator import validate_document_bytes
-    from vostochny.model.models import Registry
-
-    known = Registry.model_validate(json.loads((REPO / "annotations" / "entities.json").read_text(encoding="utf-8")))
-    data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    """The messages of `_corpus_report` by code (V272's and V273's always there)."""
     found: dict[str, list[str]] = {"V272": [], "V273": []}
-    for p in validate_document_bytes(data, text, known, doc["id"]):
+    for p in _corpus_report(doc, text):
         found.setdefault(p.code, []).append(p.message)
     return found
 
