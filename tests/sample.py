@@ -173,6 +173,40 @@ def retext(doc: dict, text: str) -> dict:
             "tokens": [[start, end, text[start:end]] for start, end, _ in doc["tokens"]]}
 
 
+def corpus_document(doc_id: str) -> tuple[dict, str]:
+    """A document of the repository's corpus and its raw text, as read from `annotations/` and `raw/`."""
+    text = (REPO / "raw" / f"{doc_id}.txt").read_bytes().decode("utf-8")
+    return json.loads((REPO / "annotations" / f"{doc_id}.json").read_text(encoding="utf-8")), text
+
+
+def reword(doc: dict, text: str, old: str, new: str, context: str = "") -> tuple[dict, str]:
+    """The document over its text with `old` (the first one inside the first `context`, if one is given) written as
+    `new`: tokens and sentences made again by the tokenizer, every span and zone after the change moved by the
+    difference in length and one around it stretched (a span that ends inside it, or starts inside it, is refused:
+    say what it becomes), and every span's text read again. The checksum and length follow the text."""
+    start = text.index(context) + context.index(old) if context else text.index(old)
+    end, shift = start + len(old), len(new) - len(old)
+    changed = text[:start] + new + text[end:]
+
+    def visit(value: object) -> None:
+        if isinstance(value, dict):
+            if {"start", "end", "text"} <= value.keys():
+                a, b = value["start"], value["end"]
+                assert b <= start or a >= end or (a <= start and b >= end), f"{value} is cut by the change"
+                value["start"], value["end"] = a + (shift if a >= end else 0), b + (shift if b >= end else 0)
+            for item in value.values():
+                visit(item)
+        elif isinstance(value, list):
+            for item in value:
+                visit(item)
+
+    doc = json.loads(json.dumps(doc))
+    visit({key: value for key, value in doc.items() if key not in ("tokens", "sentences")})
+    made = empty_document(doc["id"], changed, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    doc.update(tokens=made["tokens"], sentences=made["sentences"])
+    return retext(doc, changed), changed
+
+
 def write_json(path: Path, data: dict) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
 

@@ -7,7 +7,16 @@ from pathlib import Path
 
 import pytest
 from conftest import SAMPLE_ID, SAMPLE_TEXT, sample_document
-from sample import SAMPLE_META, retext, sample_quote_links, sample_text, write_linked_corpus
+from sample import (
+    REPO,
+    SAMPLE_META,
+    corpus_document,
+    retext,
+    reword,
+    sample_quote_links,
+    sample_text,
+    write_linked_corpus,
+)
 
 from vostochny.checking.validator import validate
 from vostochny.reading.corpus import resolve
@@ -1202,20 +1211,125 @@ def test_a_containment_against_its_address_or_possessive_is_reversed(zone: str, 
     assert _annotated(_PLACES, _PLACE_MENTIONS, zones, relations) == found
 
 
-def test_a_containment_against_the_wikidata_classes_is_reversed() -> None:
-    """A country never lies in a city: where the registry classes both records so; a record without a class (Seoul
-    as the corpus has it) is not judged."""
+def _place_record(record_id: str, name: str, qid: str, instance_of: str | None) -> dict:
+    return {"id": record_id, "type": "GPE", "name": name, "aliases": [],
+            "wikidata": {"status": "verified", "qid": qid, "instance_of": instance_of}}
+
+
+def test_a_containment_against_a_state_written_after_its_place_is_reversed() -> None:
+    """`Seoul, in South Korea`: a place written before the name of a state (the registry classes its record a
+    country) lies in it, whatever the place's class; where the registry classes neither a state (South Korea without
+    a class), or both (two countries), nothing is judged."""
     text = "Delegates met in Seoul, in South Korea."
     mentions = (("Seoul", "e1", "GPE", "name"), ("South Korea", "e2", "GPE", "name"))
-    registry = [{"id": "seoul", "type": "GPE", "name": "Seoul", "aliases": [],
-                 "wikidata": {"status": "verified", "qid": "Q8684", "instance_of": "capital"}},
-                {"id": "south-korea", "type": "GPE", "name": "South Korea", "aliases": [],
-                 "wikidata": {"status": "verified", "qid": "Q884", "instance_of": "country"}}]
+    registry = [_place_record("seoul", "Seoul", "Q8684", "capital"), _place_record("south-korea", "South Korea",
+                                                                                   "Q884", "country")]
     assert _annotated(text, mentions, relations=(("LOCATED_IN", "m1", "m2"),), registry=registry) == []
     assert _annotated(text, mentions, relations=(("LOCATED_IN", "m2", "m1"),), registry=registry) \
         == [("V271", "/relations/0")]
-    registry[0]["wikidata"] = {"status": "verified", "qid": "Q8684", "instance_of": None}
+    registry[0]["wikidata"]["instance_of"] = None  # Seoul as the corpus has it
+    assert _annotated(text, mentions, relations=(("LOCATED_IN", "m2", "m1"),), registry=registry) \
+        == [("V271", "/relations/0")]
+    registry[0]["wikidata"]["instance_of"] = "country"
     assert _annotated(text, mentions, relations=(("LOCATED_IN", "m2", "m1"),), registry=registry) == []
+    registry[0]["wikidata"]["instance_of"], registry[1]["wikidata"]["instance_of"] = "capital", None
+    assert _annotated(text, mentions, relations=(("LOCATED_IN", "m2", "m1"),), registry=registry) == []
+
+
+def test_the_registry_s_classes_alone_do_not_put_a_state_outside_a_city() -> None:
+    """An enclave state lies in its city where the text says so (hard case 57): `Vatican City in Rome` is
+    LOCATED_IN(Vatican City, Rome), though the registry classes Vatican City a sovereign state and Rome a capital
+    (V271 refused every state in a city)."""
+    text = "The Pope spoke in Vatican City in Rome."
+    mentions = (("Vatican City", "e1", "GPE", "name"), ("Rome", "e2", "GPE", "name"))
+    registry = [_place_record("vatican-city", "Vatican City", "Q237", "sovereign state"),
+                _place_record("rome", "Rome", "Q220", "capital")]
+    assert _annotated(text, mentions, relations=(("LOCATED_IN", "m1", "m2"),), registry=registry) == []
+    assert _annotated(text, mentions, relations=(("LOCATED_IN", "m2", "m1"),), registry=registry) == []
+
+
+#: the AP report's byline: `Litvinova reported from [Tallinn], [Estonia].`, LOCATED_IN(Tallinn, Estonia) (r49)
+TALLINN = "Litvinova reported from Tallinn, Estonia."
+
+
+def _places(first: str, gap: str, second: str, zone: str, reversed_: bool, records: tuple[dict, ...] = (),
+            lead: str = "from ") -> tuple[list[tuple[str, str]], int]:
+    """The problems of the AP report with its byline's `from Tallinn, Estonia` written `{lead}{first}{gap}{second}`,
+    each place a mention of an entity of its own linked to the record of its name (or of the document's entity
+    linked to it; `records` added to the corpus's registry), with LOCATED_IN(first, second) or, `reversed_`, (second,
+    first); the line's sentence a paragraph of its own of kind `zone` where that is not `byline`. Also the relation's
+    index."""
+    doc, text = corpus_document(AP)
+    registry = json.loads((REPO / "annotations" / "entities.json").read_text(encoding="utf-8"))
+    registry["entities"] += records
+    doc, text = reword(doc, text, "Estonia", second, TALLINN)
+    doc, text = reword(doc, text, ", ", gap, f"from Tallinn, {second}.")
+    doc, text = reword(doc, text, "Tallinn", first, f"from Tallinn{gap}{second}.")
+    doc, text = reword(doc, text, "from ", lead, f"from {first}{gap}{second}.")
+    relation = _by_id(doc["relations"], "r49")
+    kinds = {r["name"]: r for r in registry["entities"]}
+    for mention_id, entity in ((relation["head"], "e901"), (relation["tail"], "e902")):
+        mention = _by_id(doc["mentions"], mention_id)
+        record = kinds[mention["text"]]
+        linked = [e["id"] for e in doc["entities"] if e["kb_id"] == record["id"]]  # the document's Russia
+        mention["entity"] = linked[0] if linked else entity
+        if not linked:
+            doc["entities"].append({"id": entity, "type": record["type"], "name": record["name"],
+                                    "kb_id": record["id"], "distinct_from": []})
+    doc["entities"] = [e for e in doc["entities"] if any(m["entity"] == e["id"] for m in doc["mentions"])]
+    if reversed_:
+        relation.update(head=relation["tail"], tail=relation["head"])
+    if zone != "byline":  # the line's first sentence a paragraph of its own
+        doc, text = reword(doc, text, " ", "\n", f"{second}. Associated Press journalists")
+        cut = text.index(f"{second}.\nAssociated") + len(second) + 1
+        byline = next(z for z in doc["zones"] if z["start"] < cut < z["end"])
+        doc["zones"].insert(doc["zones"].index(byline) + 1,
+                            {**byline, "start": cut + 1, "text": text[cut + 1:byline["end"]]})
+        byline.update(kind=zone, end=cut, text=text[byline["start"]:cut])
+    return _corpus_problems(doc, text, registry), doc["relations"].index(relation)
+
+
+_VATICAN = (_place_record("vatican-city", "Vatican City", "Q237", "sovereign state"),
+            _place_record("rome", "Rome", "Q220", "capital"))
+_EUROPE = ({"id": "europe", "type": "LOC", "name": "Europe", "aliases": [], "wikidata": {"status": "unverified"}},)
+
+
+@pytest.mark.parametrize(("first", "gap", "second", "zone", "records", "found"), [
+    ("Vatican City", ", ", "Rome", "byline", _VATICAN, (False, True)),  # an address: the enclave in its city
+    ("Vatican City", ", ", "Rome", "body", _VATICAN, (False, False)),  # the classes alone decide nothing
+    ("Vatican City", " in ", "Rome", "body", _VATICAN, (False, False)),
+    ("Moscow", ", ", "Russia", "body", (), (False, True)),  # a place before a state (russia: a country) lies in it
+    ("Moscow", " in ", "Russia", "body", (), (False, True)),
+    ("Moscow", ", in ", "Russia", "body", (), (False, True)),
+    ("Moscow", "\u00a0in ", "Russia", "body", (), (False, True)),
+    ("Moscow", ", ", "Russia", "byline", (), (False, True)),  # the byline's address reads it too
+    ("Russia", ", ", "Moscow", "body", (), (False, False)),  # `the largest city of Russia, Moscow`: an apposition
+    ("Europe", ", ", "Russia", "body", _EUROPE, (False, False)),  # `the largest country in Europe, Russia`
+    ("Europe", " in ", "Russia", "body", _EUROPE, (False, True)),
+    ("Russia", " in ", "Europe", "body", _EUROPE, (False, False)),  # Europe no state: not judged
+    ("Estonia", ", ", "Russia", "body", (), (False, False)),  # two states: not judged
+])
+def test_a_containment_against_the_words_and_classes_of_two_places(first: str, gap: str, second: str, zone: str,
+                                                                   records: tuple, found: tuple[bool, bool]) -> None:
+    """LOCATED_IN(first, second) and LOCATED_IN(second, first) over `{first}{gap}{second}` in the AP report: whether
+    each is refused. A place written before a state's name, after a comma or `in`, lies in it (`Moscow, Russia`
+    annotated LOCATED_IN(Russia, Moscow) passed in a body paragraph), where the registry classes the state's record a
+    country or sovereign state and not the place's; the classes alone put no state outside a city (`Vatican City,
+    Rome` was refused)."""
+    for reversed_, refused in zip((False, True), found, strict=True):
+        problems, at = _places(first, gap, second, zone, reversed_, records)
+        assert problems == ([("V271", f"/relations/{at}")] if refused else []), (reversed_, problems)
+
+
+@pytest.mark.parametrize(("lead", "found"), [("from ", (False, True)),
+                                           ("on the largest republic of the former ", (False, False))])
+def test_a_place_after_a_genitive_and_a_comma_is_an_apposition(lead: str, found: tuple[bool, bool]) -> None:
+    """`the largest republic of the former Soviet Union, Russia`: a place after `of` and a state after its comma are an
+    apposition (the state named again), not an address, and LOCATED_IN(Russia, Soviet Union) is not judged; `from
+    Soviet Union, Russia` is an address."""
+    for reversed_, refused in zip((False, True), found, strict=True):
+        problems, at = _places("Soviet Union", ", ", "Russia", "body", reversed_, lead=lead)
+        assert problems == ([("V271", f"/relations/{at}")] if refused else []), (reversed_, problems)
 
 
 # reporting labelled boilerplate (V270)
@@ -1294,6 +1408,130 @@ def test_a_noun_that_reads_as_a_cue_word_does_not_end_the_attribution(words: str
     assert _annotated(text, ((speaker, "e1", "ORG" if kind == "nominal" else "PER", kind),), quotes=(cued,)) == []
 
 
+def _corpus_report(doc: dict, text: str, registry: dict | None = None) -> list:
+    """The problems, warnings too, of a corpus document (`corpus_document`, edited) over `text`, with the corpus's
+    registry (or `registry`)."""
+    from vostochny.checking.validator import validate_document_bytes
+    from vostochny.model.models import Registry
+
+    known = Registry.model_validate(registry if registry is not None else json.loads(
+        (REPO / "annotations" / "entities.json").read_text(encoding="utf-8")))
+    return validate_document_bytes(json.dumps(doc, ensure_ascii=False).encode("utf-8"), text, known, doc["id"])
+
+
+def _corpus_problems(doc: dict, text: str, registry: dict | None = None) -> list[tuple[str, str]]:
+    """The problems (code, pointer) of `_corpus_report`."""
+    return [(p.code, p.pointer) for p in _corpus_report(doc, text, registry)]
+
+
+def _by_id(items: list[dict], item_id: str) -> dict:
+    return next(item for item in items if item["id"] == item_id)
+
+
+#: the AP report and Kirby's quote in it: `“No nation on the planet, ... Ukrainians,” Kirby said.`
+AP, KIRBY_SAID = "ap-kim-whereabouts-after-summit", "Ukrainians,\u201d Kirby said."
+
+
+def _kirby_quote(doc: dict) -> tuple[int, dict]:
+    """The index of Kirby's quote in the AP report and the quote."""
+    found = [(i, q) for i, q in enumerate(doc["quotes"]) if q["content"][0]["text"].startswith("No nation on")]
+    assert len(found) == 1
+    return found[0]
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009", "\u3000"])
+@pytest.mark.parametrize(("cue", "speaker", "found"), [(False, True, ["V272"]), (True, False, ["V273"]),
+                                                       (False, False, ["V272", "V273"]), (True, True, [])])
+def test_the_attribution_is_read_past_any_space_after_the_closing_mark(space: str, cue: bool, speaker: bool,
+                                                                        found: list[str]) -> None:
+    """`Ukrainians,”\u00a0Kirby said.` (a no-break space, a thin or ideographic one): the words go on into the
+    attribution as after a plain space, so the quote without its cue or speaker is refused as there."""
+    doc, text = reword(*corpus_document(AP), " ", space, KIRBY_SAID)
+    i, quote = _kirby_quote(doc)
+    quote.update(cue=quote["cue"] if cue else None, speaker=quote["speaker"] if speaker else None)
+    where = {"V272": f"/quotes/{i}/cue", "V273": f"/quotes/{i}/speaker"}
+    assert _corpus_problems(doc, text) == [(code, where[code]) for code in found]
+
+
+def test_a_line_break_after_the_closing_mark_ends_the_attribution() -> None:
+    """`Ukrainians,”` at a paragraph's end: the words after the break are another paragraph, no attribution."""
+    doc, text = reword(*corpus_document(AP), " ", "\n\n", KIRBY_SAID)
+    at = text.index("\u201d\n\nKirby said.") + 1  # the body zone over the break (V250's) is split there
+    zone = next(z for z in doc["zones"] if z["start"] < at < z["end"])
+    doc["zones"].insert(doc["zones"].index(zone) + 1, {**zone, "start": at + 2, "text": text[at + 2:zone["end"]]})
+    zone.update(end=at, text=text[zone["start"]:at])
+    i, quote = _kirby_quote(doc)
+    quote.update(cue=None, speaker=None)
+    assert _corpus_problems(doc, text) == []
+
+
+def _state_media(words: str, inner: str, inner_entity: str, outer: bool) -> tuple[dict, str, int, dict]:
+    """The AP report with Kirby's quote attributed to `words` (`“...,” North Korea state media said.`): the
+    mention `Kirby` becomes the ORG nominal `words` of an entity of its own (or, where not `outer`, no mention: the
+    noun phrase left unannotated), with the mention `inner` at its start, of the entity `inner_entity`."""
+    doc, text = reword(*corpus_document(AP), "Kirby", words, KIRBY_SAID)
+    i, quote = _kirby_quote(doc)
+    kirby = _by_id(doc["mentions"], quote["speaker"])
+    at = doc["mentions"].index(kirby)
+    nested = {"id": "m999", "start": kirby["start"], "end": kirby["start"] + len(inner), "text": inner,
+              "entity": inner_entity, "kind": "name", "metonymy": False}
+    if outer:
+        kirby.update(entity="e999", kind="nominal")
+        doc["entities"].append({"id": "e999", "type": "ORG", "name": words, "kb_id": None, "distinct_from": []})
+        doc["mentions"].insert(at + 1, nested)
+    else:
+        doc["mentions"][at] = nested
+        quote["speaker"] = None
+    return doc, text, i, quote
+
+
+#: the speaker named `North Korea state media` (a GPE inside) or `North Korean state media` (a NORP inside), and the
+#: entities of North Korea (e15) and of North Koreans (e4) in the AP report
+_STATE_MEDIA = [("North Korea state media", "North Korea", "e15"), ("North Korean state media", "North Korean", "e4")]
+
+
+@pytest.mark.parametrize(("words", "inner", "inner_entity"), _STATE_MEDIA)
+@pytest.mark.parametrize(("cue", "speaker", "found"), [(True, True, []), (True, False, ["V273"]),
+                                                       (False, True, ["V272"]), (False, False, ["V272", "V273"])])
+def test_a_place_inside_the_speaker_s_noun_phrase_is_not_the_speaker(words: str, inner: str, inner_entity: str,
+                                                                     cue: bool, speaker: bool,
+                                                                     found: list[str]) -> None:
+    """`“...,” [[North Korea] state media] said.`: `state` is a noun inside the speaker's mention, not the cue, and
+    the place before it not the speaker: the cue is `said`, and a quote with that cue and no speaker is refused (the
+    GPE before `state` took the cue onto `state`, and a quote whose cue was `said` passed without its speaker)."""
+    doc, text, i, quote = _state_media(words, inner, inner_entity, outer=True)
+    quote.update(cue=quote["cue"] if cue else None, speaker=quote["speaker"] if speaker else None)
+    where = {"V272": f"/quotes/{i}/cue", "V273": f"/quotes/{i}/speaker"}
+    assert _corpus_problems(doc, text) == [(code, where[code]) for code in found]
+    messages = _corpus_messages(doc, text)
+    assert all("'said'" in m for m in messages["V272"]) and all(f"{words!r}" in m for m in messages["V273"])
+
+
+@pytest.mark.parametrize(("cue", "found"), [(True, ["V273"]), (False, ["V272", "V273"])])
+def test_a_speaker_s_noun_phrase_left_unannotated_still_names_a_source(cue: bool, found: list[str]) -> None:
+    """`“...,” [North Korea] state media said.` with the speaker's noun phrase not annotated (the mention of the
+    GPE alone, an annotator's slip): the cue is still `said` (`state media` is its subject, not a verb and its
+    object) and the attribution still names a source, so the quote without a speaker is refused (it passed with the
+    cue `said`, the cue read on `state`)."""
+    doc, text, i, quote = _state_media("North Korea state media", "North Korea", "e15", outer=False)
+    quote.update(cue=quote["cue"] if cue else None)
+    where = {"V272": f"/quotes/{i}/cue", "V273": f"/quotes/{i}/speaker"}
+    assert _corpus_problems(doc, text) == [(code, where[code]) for code in found]
+    messages = _corpus_messages(doc, text)
+    assert all("'said'" in m for m in messages["V272"])
+    assert messages["V273"] == [f"a direct quote has no speaker, though the attribution after its words names one: "
+                                f"q9's words are followed by 'North Korea state media said', whose subject 'North "
+                                f"Korea state media' holds 'North Korea' (m999): annotate the subject as the speaker"]
+
+
+def _corpus_messages(doc: dict, text: str) -> dict[str, list[str]]:
+    """The messages of `_corpus_report` by code (V272's and V273's always there)."""
+    found: dict[str, list[str]] = {"V272": [], "V273": []}
+    for p in _corpus_report(doc, text):
+        found.setdefault(p.code, []).append(p.message)
+    return found
+
+
 def test_the_words_after_a_quote_inside_another_are_the_outer_attribution() -> None:
     """A report inside a report: the cue after the marks is the outer quote's, so the inner one lacks none."""
     text = "\u201cPutin told me \u2018we will win,\u2019\u201d Kim said."
@@ -1334,6 +1572,33 @@ def test_a_supplier_that_receives_the_same_item_is_refused(sample_corpus: Path) 
         d["relations"] += [{"id": "r3", "type": "SUPPLIES", "head": "m5", "tail": "m6", "factuality": "asserted"},
                            {"id": "r4", "type": "RECEIVES", "head": "m5", "tail": "m6", "factuality": "possible"}]
     assert _sample_codes(sample_corpus, change) == [("V259", "/relations/3")]
+
+
+#: the TIME report's sale: `the White House told Reuters that [North Korea] also sold [military weapons] to the
+#: Russian mercenary group [Wagner].` (SUPPLIES r13, RECEIVES r14)
+TIME, SOLD = "time-kim-russia-trip-putin-weakness", "North Korea also sold military weapons"
+
+
+@pytest.mark.parametrize(("verbs", "found"), [
+    ("also sold", ["V259"]),  # one sale: North Korea is not its buyer too
+    ("has bought", ["V259"]),
+    ("bought and sold", []),  # two transfers of one item, coordinated: supplier and recipient
+    ("buys or sells", []),
+    ("sold, bought", []),
+    ("both buys and sells", []),
+    ("sold and then bought", []),
+    ("sold and sold", ["V259"]),  # two sales are no purchase
+    ("sold and also wants", ["V259"]),  # `wants` is no transfer word
+])
+def test_a_supplier_that_also_receives_needs_two_coordinated_transfers(verbs: str, found: list[str]) -> None:
+    """SUPPLIES and RECEIVES exclude each other between one entity and one item in a sentence (V259: one transfer has
+    two parties), unless the sentence states two transfers coordinated, a verb of supplying and one of receiving
+    (`North Korea bought and sold military weapons`, `buys or sells`: `labels.SUPPLY_WORDS`, `labels.RECEIVE_WORDS`),
+    which V259 refused."""
+    doc, text = reword(*corpus_document(TIME), "also sold", verbs, SOLD)
+    sold = _by_id(doc["relations"], "r13")
+    doc["relations"].insert(doc["relations"].index(sold) + 1, {**sold, "id": "r999", "type": "RECEIVES"})
+    assert _corpus_problems(doc, text) == [(code, f"/relations/{doc['relations'].index(sold) + 1}") for code in found]
 
 
 def test_denied_needs_a_negation_in_its_sentence(sample_corpus: Path) -> None:
@@ -1550,6 +1815,30 @@ def test_a_quote_kind_that_contradicts_its_marks(text: str, kind: str, fragments
 def test_an_indirect_quote_with_quoted_words_is_mixed(text: str, kind: str, fragments: tuple[str, ...],
                                                       found: list[tuple[str, str]]) -> None:
     assert _quoted(text, kind, *fragments) == found
+
+
+#: Putin's reported answer in the AP report: `saying only that [Russia was abiding by sanctions that ban the
+#: acquisition of weapons from North Korea].`, an indirect quote
+ABIDING = "sanctions that ban the acquisition of weapons"
+
+
+@pytest.mark.parametrize(("words", "kind", "found"), [
+    ('the sale of 6" shells, 14" guns or', "indirect", []),  # inch marks: no quotation
+    ("the sale of 6' rods, 14' masts or", "indirect", []),  # foot marks
+    ('the sale of 6" shells and "heavy" arms or', "indirect", ["V274"]),  # a quoted word beside them still is
+    ('the sale of 6" shells, 14" guns or', "mixed", ["V252"]),  # and a mixed quote needs a mark that quotes
+    ("the sale of 6' rods, 14' masts or", "mixed", ["V252"]),
+    ('the sale of 6" shells and "heavy" arms or', "mixed", []),
+])
+def test_a_straight_mark_after_a_digit_is_a_unit_not_a_quotation_mark(words: str, kind: str, found: list) -> None:
+    """`that ban the sale of 6" shells, 14" guns or weapons`: a straight double (or single) mark right after a digit is
+    an inch (or foot) mark: an indirect quote holding them holds no quoted words (V274 refused it, reading `" shells,
+    14"` as a passage), and a mixed one holding only them has no quotation mark (V252)."""
+    doc, text = reword(*corpus_document(AP), "the acquisition of", words, ABIDING)
+    i, quote = next((i, q) for i, q in enumerate(doc["quotes"]) if q["content"][0]["text"].startswith("Russia was ab"))
+    assert words in quote["content"][0]["text"]
+    quote["kind"] = kind
+    assert _corpus_problems(doc, text) == [(code, f"/quotes/{i}/kind") for code in found]
 
 
 US_TEXT = "The US said the United States would help us.\nThe navy left. Kim met al-Assad, 3rd in 김정은, and he left."

@@ -501,9 +501,9 @@ def _line_added(line: str, kind: str, change: Callable[[dict], None],
 ADDRESS_LINE = "Reported from Vladivostok, Russia."
 
 
-def _address_reversed(doc: dict) -> None:
+def _address_reversed(doc: dict, line: str = ADDRESS_LINE) -> None:
     """The byline's places, linked, and LOCATED_IN(Russia, Vladivostok): the address the other way round (V271)."""
-    t = SAMPLE_TEXT + "\n" + ADDRESS_LINE
+    t = SAMPLE_TEXT + "\n" + line
     doc["entities"] += [{"id": "e6", "type": "GPE", "name": "Vladivostok", "kb_id": "vladivostok"},
                         {"id": "e7", "type": "GPE", "name": "Russia", "kb_id": "russia"}]
     doc["mentions"] += [{"id": "m7", **_located(t, "Vladivostok"), "entity": "e6", "kind": "name", "metonymy": False},
@@ -516,6 +516,22 @@ def _place_records(registry: dict) -> None:
                               "wikidata": {"status": "unverified"}},
                              {"id": "russia", "type": "GPE", "name": "Russia", "aliases": [],
                               "wikidata": {"status": "unverified"}}]
+
+
+#: a body paragraph with a place written before a state's name (V271 reads it where the registry classes the state)
+STATE_LINE = "Kim flew on to Vladivostok, Russia."
+
+
+def _state_after_place_reversed(doc: dict) -> None:
+    """The paragraph's places, linked, and LOCATED_IN(Russia, Vladivostok): the place written before the state lies in
+    it (V271)."""
+    _address_reversed(doc, STATE_LINE)
+
+
+def _classed_place_records(registry: dict) -> None:
+    """The places' records, Russia's classed a country (its Wikidata item, as the corpus's registry has it)."""
+    _place_records(registry)
+    registry["entities"][-1]["wikidata"] = {"status": "verified", "qid": "Q159", "instance_of": "country"}
 
 
 MIXED_LINE = "He said they would \u201ccooperate\u201d fully."
@@ -821,6 +837,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                 "/zones/0/kind", None, {}),
     "relation-against-address": (_line_added(ADDRESS_LINE, "byline", _address_reversed, _place_records), "V271", DOC,
                                  "/relations/2", None, {}),
+    "relation-against-state-after-place": (_line_added(STATE_LINE, "body", _state_after_place_reversed,
+                                                       _classed_place_records), "V271", DOC, "/relations/2", None, {}),
     "quote-cue-left-out": ({DOC: doc_with(setter("quotes", 0, "cue", value=None))}, "V272", DOC, "/quotes/0/cue",
                            None, {}),
     "quote-speaker-left-out": ({DOC: doc_with(setter("quotes", 0, "speaker", value=None))}, "V273", DOC,

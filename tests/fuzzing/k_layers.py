@@ -15,8 +15,10 @@ from vostochny.model.labels import (
     EXCLUSIVE_RELATIONS,
     NEGATION_WORDS,
     PRONOUNS,
+    RECEIVE_WORDS,
     RELATION_TYPES,
     SPEAKER_TYPES,
+    SUPPLY_WORDS,
     SYMMETRIC_RELATIONS,
     THOUGHT_CUES,
     UTTERANCE_CUES,
@@ -682,14 +684,28 @@ def relation_containment_reversed(doc: Any, rng: random.Random, frag: Fragments)
 @json_kind("relation-exclusive-type", reject("V259"), CONSISTENCY)
 def relation_exclusive_type(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Copy a relation under a new id with a type that excludes its own between the same two entities
-    (LEADER_OF beside OFFICIAL_OF or NATIONALITY, SUPPLIES beside RECEIVES), one its arguments' types fit."""
-    types = _type_of(doc)
+    (LEADER_OF beside OFFICIAL_OF or NATIONALITY, SUPPLIES beside RECEIVES), one its arguments' types fit; not a
+    transfer in a sentence that coordinates a word of supplying and one of receiving (`bought and sold`: two
+    transfers, V259 accepts both sides)."""
+    types, mentions = _type_of(doc), _mentions(doc)
     options = [(r, other) for r in doc["relations"] for group in EXCLUSIVE_RELATIONS if r["type"] in group
                for other in sorted(group - {r["type"]})
                if types.get(r["head"]) in RELATION_TYPES[other]["head"]
-               and types.get(r["tail"]) in RELATION_TYPES[other]["tail"]]
+               and types.get(r["tail"]) in RELATION_TYPES[other]["tail"]
+               and not (other in ("SUPPLIES", "RECEIVES") and _two_transfers(doc, mentions.get(r["head"])))]
     relation, other = choose(rng, options)
     doc["relations"].append({**relation, "id": "rfuzz", "type": other})
+
+
+def _two_transfers(doc: Any, head: dict | None) -> bool:
+    """Whether the sentence of `head` holds a word of supplying and one of receiving at most four tokens apart (more
+    than V259's coordination needs: a kind never plants what it may accept)."""
+    if head is None:
+        return True
+    sentence = doc["sentences"][_sentence(doc, head["start"])]
+    words = [t[2].lower() for t in doc["tokens"] if sentence["start"] <= t[0] < sentence["end"]]
+    return any(abs(a - b) <= 4 for a, w in enumerate(words) if w in SUPPLY_WORDS
+               for b, v in enumerate(words) if v in RECEIVE_WORDS)
 
 
 def _sentence_words(doc: Any, index: int) -> set[str]:

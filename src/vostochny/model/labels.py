@@ -169,6 +169,24 @@ NEGATION_WORDS: Final[frozenset[str]] = frozenset({
     "fake", "lie", "lies", "nonsense", "fail", "fails", "failed", "lack", "lacks", "lacked", "absence",
 })
 
+#: Words (lowercased tokens) of supplying and of receiving an item: a sentence that coordinates one of each (`North
+#: Korea buys and sells weapons`, `imports or exports`) states two transfers of the item, and its one entity is then
+#: both the supplier and the recipient (V259 spares SUPPLIES beside RECEIVES there).
+SUPPLY_WORDS: Final[frozenset[str]] = frozenset({
+    "sell", "sells", "sold", "selling", "supply", "supplies", "supplied", "supplying", "provide", "provides",
+    "provided", "providing", "give", "gives", "gave", "given", "giving", "export", "exports", "exported",
+    "exporting", "send", "sends", "sent", "sending", "ship", "ships", "shipped", "shipping", "deliver",
+    "delivers", "delivered", "delivering", "transfer", "transfers", "transferred", "transferring", "share",
+    "shares", "shared", "sharing", "lend", "lends", "lent", "lending", "resell", "resells", "resold", "reselling",
+    "re-export", "re-exports", "re-exported", "re-exporting",
+})
+RECEIVE_WORDS: Final[frozenset[str]] = frozenset({
+    "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "receive", "receives",
+    "received", "receiving", "import", "imports", "imported", "importing", "acquire", "acquires", "acquired",
+    "acquiring", "obtain", "obtains", "obtained", "obtaining", "get", "gets", "got", "gotten", "getting", "borrow",
+    "borrows", "borrowed", "borrowing", "procure", "procures", "procured", "procuring",
+})
+
 #: Cue words of an utterance (spoken or written; docs/guidelines.md, Attribution types: say, tell, warn,
 #: ask, add, note, argue, claim, predict, express are `speech`, or `writing` for a text): never `thought`
 #: nor `evidence` (V261).

@@ -64,9 +64,10 @@ _ANY_MARKS = _QUOTE_MARKS | frozenset("\u2018\u2019\u201a\u201b'")
 #: marks (`“... win”.`), a dash or ellipsis, a bracket; never a space (`... said. “We` is another quote's mark)
 _BESIDE_MARK = frozenset(".,;:!?\u2026-\u2013\u2014()[]")
 #: a quotation mark inside a mixed quote's content: any double mark, an opening single mark, or a plain or
-#: curly apostrophe that is not inside a word (`‘begging’`, `'begging'`; not `Kim’s`)
-_MARK_INSIDE = re.compile("[" + "".join(sorted(_QUOTE_MARKS)) + "\u2018\u201a\u201b]"
-                          "|(?<!\\w)['\u2019]|['\u2019](?!\\w)")
+#: curly apostrophe that is not inside a word (`‘begging’`, `'begging'`; not `Kim’s`); a straight mark or an
+#: apostrophe right after a digit is an inch or foot mark (`a 6" shell`, `14' masts`), not a quotation mark
+_MARK_INSIDE = re.compile("[" + "".join(sorted(_QUOTE_MARKS - {'"'})) + "\u2018\u201a\u201b]|(?<!\\d)\""
+                          "|(?<!\\w)['\u2019]|(?<!\\d)['\u2019](?!\\w)")
 
 
 @rule("V252", "quote-kind-against-marks", "a quote's kind contradicts the quotation marks of its content",
@@ -79,7 +80,8 @@ def quote_kind_against_marks(ctx: DocContext) -> Iterator[Hit]:
     last (past a comma or stop that the convention leaves outside, or a nested single mark; the fragments of an
     utterance interrupted by `he said` are read at the utterance's two ends); an `indirect` quote whose content
     sits exactly between two marks, or is wrapped in them, is a direct one; a `mixed` quote's content holds its
-    quoted fragment's marks, so one without any is indirect. The statistics (quotes by kind, attribution by kind)
+    quoted fragment's marks, so one without any (an inch or foot mark right after a digit, `6"` or `14'`, is none)
+    is indirect. The statistics (quotes by kind, attribution by kind)
     and the `quotes` config of every export carry the kind as a label. A direct content that takes in its own
     marks is V251's, and one outside the text V201's."""
     text = ctx.text
@@ -137,8 +139,9 @@ _FINAL_PUNCTUATION = frozenset(".,;:!?\u2026")
 
 
 #: a passage in double quotation marks: an opening mark, words without a mark, a closing mark (a straight mark either
-#: way round); single marks are left out, as `rock ‘n’ roll` or `the allies’ ‘win-win’` may be apostrophes
-_QUOTED_PASSAGE = re.compile('["\u201c\u201e\u00ab][^"\u201c\u201d\u201e\u00ab\u00bb\\x00]*\\w'
+#: way round, but never opening right after a digit: `a 6" shell, a 14" gun` holds inch marks, no passage); single
+#: marks are left out, as `rock ‘n’ roll` or `the allies’ ‘win-win’` may be apostrophes
+_QUOTED_PASSAGE = re.compile('(?:(?<!\\d)"|[\u201c\u201e\u00ab])[^"\u201c\u201d\u201e\u00ab\u00bb\\x00]*\\w'
                              '[^"\u201c\u201d\u201e\u00ab\u00bb\\x00]*["\u201d\u201c\u00bb]')
 
 
@@ -163,7 +166,8 @@ def indirect_quote_holds_quoted_words(ctx: DocContext) -> Iterator[Hit]:
     """A reported clause with words in quotation marks inside it is `mixed` (docs/guidelines.md, Quotations:
     `Peskov stated that [the two leaders would “cooperate on sensitive areas ...”]`), and an `indirect` quote is
     reported speech without marks: one whose content holds a passage in double quotation marks (an opening mark,
-    words starting in lower case, a closing mark, within one fragment) is a mixed quote labelled indirect, and
+    words starting in lower case, a closing mark, within one fragment; a straight mark right after a digit is an
+    inch mark and opens nothing: `ban 6" shells, 14" guns`) is a mixed quote labelled indirect, and
     counts as the source's paraphrase where it keeps the source's words. The kind records the marks, not whose they
     are: a term the writer put in marks inside reported speech (`so-called “special military operation”`) makes
     the quote mixed too. V252 reads the marks at a content's edges (an indirect content that is all one quoted

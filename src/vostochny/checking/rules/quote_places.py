@@ -136,6 +136,16 @@ _GOES_ON = frozenset(",?!\u2014\u2013\u2026")
 #: the stops after which the sentence splitter may end the sentence at the closing mark: the attribution lies in
 #: the next (`“Why would we?” Kirby asked`, `“We will win…” Kirby said`)
 _ENDS_SENTENCE = ("?", "!", "\u2026", "...")
+#: the line breaks of `str.splitlines`: after one the words are another line, no attribution of the quote's
+_LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def _space(char: str) -> bool:
+    """Whether `char` is a space between words on one line: any Unicode white space (`str.isspace`: a no-break,
+    thin or ideographic space too) but a line break."""
+    return char.isspace() and char not in _LINE_BREAKS
+
+
 #: how many tokens after the mark the cue word may lie: a speaker with a title (`” South Korean Foreign Ministry
 #: spokesman Lim Soo-suk said`)
 _ATTRIBUTION_REACH = 10
@@ -151,12 +161,21 @@ def _mark_and_stop(two: str) -> bool:
 @dataclass(frozen=True)
 class _Shown:
     """The attribution that a direct quote's text shows right after the closing mark of one of its fragments: the
-    cue word's offsets, the speaker mention beside it, and the words from the mark to both."""
+    cue word's offsets, the speaker mention beside it (or inside its subject), the words from the mark to both, and
+    the subject's words where the mention is only part of them (`[North Korea] state media`, unannotated)."""
 
     cue: tuple[int, int]
     cue_text: str
     speaker: Mention
     words: str
+    subject: str | None = None
+
+    def names(self) -> str:
+        """What the attribution names, for a message."""
+        if self.subject is None:
+            return f"which names {self.speaker.text!r} ({self.speaker.id})"
+        return f"whose subject {self.subject!r} holds {self.speaker.text!r} ({self.speaker.id}): annotate the " \
+               "subject as the speaker"
 
 
 def _shown_attributions(view: DocumentView) -> dict[int, _Shown]:
@@ -183,13 +202,13 @@ def _shown_attributions(view: DocumentView) -> dict[int, _Shown]:
 def _shown_after(view: DocumentView, end: int, taken: list[tuple[int, int]]) -> _Shown | None:
     """The attribution right after quoted words that end at `end`, in their sentence (after `?`, `!` or an ellipsis,
     where the sentence splitter may end the sentence at the mark, in the next: `“Why would we?” Kirby asked`): the
-    words go on past a comma, question mark, dash or ellipsis (`,”` or `”,`) and a space, and within
-    `_ATTRIBUTION_REACH` tokens a cue word in lower case (`labels.UTTERANCE_CUES`) follows, with a speaker's mention
-    (PER, ORG, GPE) just before it (`Kirby said`, `South Korean Foreign Ministry spokesman Lim Soo-suk said`) or,
-    where the cue comes first, just after it (`said Kirby`); nothing but words (and the hyphens and stops inside
-    them) between. None where the text shows no such attribution, or where the cue word lies in another quote's
-    content or is another quote's cue (a report inside a report: the words after the mark are the outer quote's
-    attribution)."""
+    words go on past a comma, question mark, dash or ellipsis (`,”` or `”,`) and a space (any but a line break: a
+    no-break space too), and within `_ATTRIBUTION_REACH` tokens a cue word in lower case (`labels.UTTERANCE_CUES`)
+    follows that is the attribution's verb (`_modifier`: not a noun inside its subject, `[North Korea state media]
+    said`), nothing but words (and the hyphens and stops inside them) between, with its subject's mention of a speaker
+    (PER, ORG, GPE; `_subject`). None where the text shows no such attribution, or where the cue word lies in another
+    quote's content or is another quote's cue (a report inside a report: the words after the mark are the outer
+    quote's attribution)."""
     text = view.text or ""
     if (text[end - 1:end] in _GOES_ON or text.endswith("...", 0, end)) and text[end:end + 1] in _CLOSING_MARKS:
         at = end + 1
@@ -199,41 +218,88 @@ def _shown_after(view: DocumentView, end: int, taken: list[tuple[int, int]]) -> 
         at = end + 4  # words that stop short of their ellipsis, written as three stops
     else:
         return None
-    if text[at:at + 1] != " ":
+    if not _space(text[at:at + 1]):
         return None
     starts, ends, words = view.token_starts, view.token_ends, view.token_texts
     first = bisect.bisect_left(starts, at)
     sentence = view.sentence_of(at - 1)
     if first < len(starts) and any(stop in text[max(end - 3, 0):at] for stop in _ENDS_SENTENCE):
         sentence = view.sentence_of(starts[first])  # the splitter may end a sentence at `?”`: the words go on
-    for k in range(first, min(first + _ATTRIBUTION_REACH, len(starts))):
+    reach = range(first, min(first + _ATTRIBUTION_REACH, len(starts)))
+    for k in reach:
         if view.sentence_of(starts[k]) != sentence:
             return None
         word = words[k]
-        if word.islower() and word in UTTERANCE_CUES:
+        if _cue_word(word):
             cue = (starts[k], ends[k])
             if any(s < cue[1] and cue[0] < e for s, e in taken):
                 return None
-            speaker = _beside(view, cue, at, before=k > first)
-            if speaker is not None:  # else a noun that reads as a cue word (`state media said`): read on
-                return _Shown(cue, word, speaker, text[at + 1:max(cue[1], speaker.end)])
-        if not any(map(str.isalnum, word)) and (text[starts[k] - 1:starts[k]].isspace()
-                                                or text[ends[k]:ends[k] + 1].isspace()):
+            if not _modifier(view, k, reach.stop):
+                speaker = _subject(view, cue, at, word, before=k > first)
+                if speaker is not None:  # else a noun that reads as a cue word (`the warning said`): read on
+                    apart = speaker.end < cue[0] and text[speaker.end:cue[0]].strip()  # not beside the cue word
+                    return _Shown(cue, word, speaker, text[at + 1:max(cue[1], speaker.end)],
+                                  text[at:cue[0]].strip() if apart else None)
+        if _between_words(view, k):
             return None  # punctuation between words, not inside one (`Soo-suk`, `Adm.`): no attribution
     return None
 
 
-def _beside(view: DocumentView, cue: tuple[int, int], at: int, before: bool) -> Mention | None:
-    """A mention of a speaker type that ends just before the cue word (after `at`), or, where nothing comes
-    before the cue (`before` False), one that starts just after it; only spaces between."""
+def _cue_word(word: str) -> bool:
+    """Whether a token is a cue word of an utterance (`labels.UTTERANCE_CUES`) in lower case, as a verb is written."""
+    return word.islower() and word in UTTERANCE_CUES
+
+
+def _between_words(view: DocumentView, k: int) -> bool:
+    """Whether token `k` is punctuation that stands between words, not inside one (`Soo-suk`, `Adm.`)."""
+    text, start, end = view.text or "", view.token_starts[k], view.token_ends[k]
+    return not any(map(str.isalnum, view.token_texts[k])) and (text[start - 1:start].isspace()
+                                                               or text[end:end + 1].isspace())
+
+
+#: cue words that are nouns as often as verbs: one followed by another word and then a cue word is a noun of the
+#: subject (`state media said`, `the ransom note from Kim said`), the later cue word the verb
+_NOUN_CUES = frozenset({"state", "states", "note", "notes", "claim", "claims", "warning"})
+
+
+def _modifier(view: DocumentView, k: int, stop: int) -> bool:
+    """Whether the cue word of token `k` is a noun of the attribution's subject, not its verb: inside a mention (a
+    mention is a noun phrase: `[North Korea state media] said`), or a cue word that is a noun as often (`_NOUN_CUES`)
+    followed by a word in lower case and, before `stop` and any punctuation between words, a cue word (`[North
+    Korea] state media said` with the noun phrase left unannotated)."""
+    start, end = view.token_starts[k], view.token_ends[k]
+    if any(m.start <= start and end <= m.end for m in view.doc.mentions):
+        return True
+    words = view.token_texts
+    if words[k] not in _NOUN_CUES or k + 1 >= stop or not (words[k + 1].isalpha() and words[k + 1].islower()):
+        return False
+    for j in range(k + 1, stop):
+        if _cue_word(words[j]):
+            return True
+        if _between_words(view, j):
+            return False
+    return False
+
+
+def _subject(view: DocumentView, cue: tuple[int, int], at: int, word: str, before: bool) -> Mention | None:
+    """The speaker's mention of the attribution whose verb is the cue word at `cue`, of a speaker type: the widest
+    one that ends just before the cue word (after `at`, only spaces between: `[Kirby] said`, `[[North Korea] state
+    media] said`); where none does, the one nearest the cue word among the words before it (its subject `[North
+    Korea] state media said` with the noun phrase unannotated), unless the cue word is one that is a noun as often
+    (`_NOUN_CUES`: `Russia's warning, ...` is no verb). Where nothing comes before the cue word (`before` False), the
+    widest one that starts just after it (`said [Kirby]`)."""
     text, types = view.text or "", view.mention_type
-
-    def beside(m: Mention) -> bool:
-        if before:
-            return at <= m.start and m.end <= cue[0] and not text[m.end:cue[0]].strip()
-        return m.start >= cue[1] and not text[cue[1]:m.start].strip()
-
-    return next((m for m in view.doc.mentions if types.get(m.id) in SPEAKER_TYPES and beside(m)), None)
+    speakers = [m for m in view.doc.mentions if types.get(m.id) in SPEAKER_TYPES]
+    if not before:
+        after = [m for m in speakers if m.start >= cue[1] and not text[cue[1]:m.start].strip()]
+        return max(after, key=lambda m: m.end - m.start, default=None)
+    inside = [m for m in speakers if at <= m.start and m.end <= cue[0]]
+    beside = [m for m in inside if not text[m.end:cue[0]].strip()]
+    if beside:
+        return max(beside, key=lambda m: m.end - m.start)
+    if word in _NOUN_CUES:
+        return None
+    return max(inside, key=lambda m: (m.end, m.end - m.start), default=None)
 
 
 @rule("V272", "quote-cue-missing", "a direct quote has no cue, though its words are followed by one",
@@ -241,14 +307,18 @@ def _beside(view: DocumentView, cue: tuple[int, int], at: int, before: bool) -> 
       "Quotations)")
 def quote_cue_missing(ctx: DocContext) -> Iterator[Hit]:
     """`cue` is the reporting word of the quotation (docs/guidelines.md, Quotations), and where a direct quote's
-    words go on past a comma (or a question mark or dash) and their closing mark into an attribution in the same
-    sentence (`“No nation on the planet ... Ukrainians,” Kirby said.`), a cue word (`labels.UTTERANCE_CUES`: said,
-    told, added ...) beside the speaker's mention, the text shows the cue: a quote without it loses the speech act
-    that attribution types (V261) and every quote export read. A cue word that is another quote's cue or lies in
+    words go on past a comma (or a question mark or dash) and their closing mark, after a space (a no-break or
+    other space too, never a line break), into an attribution in the same sentence (`“No nation on the planet ...
+    Ukrainians,” Kirby said.`), a cue word (`labels.UTTERANCE_CUES`: said, told, added ...) that is the
+    attribution's verb, with the speaker's mention as or in its subject, the text shows the cue: a quote without it
+    loses the speech act that attribution types (V261) and every quote export read. A cue word inside a mention, or
+    one that is a noun as often followed by more words and a cue word, is a noun of the subject, not the verb:
+    `“...,” [[North Korea] state media] said` has the cue `said`. A cue word that is another quote's cue or lies in
     another quote's content belongs to that quote (a report inside a report). Not caught: an attribution before
-    the words (`Kirby said: “...”`), one whose speaker is not annotated or lies further from the cue (`Matthew
-    Miller, a spokesman, said`), a cue word outside the list (`vowed`, `described`), quoted words that end in a
-    full stop (`“We will win.” He said ...` is the next sentence), and indirect and mixed quotes."""
+    the words (`Kirby said: “...”`), one whose subject holds no annotated speaker or that puts words between the
+    speaker and the cue (`Matthew Miller, a spokesman, said`), a cue word outside the list (`vowed`, `described`),
+    quoted words that end in a full stop (`“We will win.” He said ...` is the next sentence), and indirect and
+    mixed quotes."""
     for i, shown in sorted(_shown_attributions(ctx.view).items()):
         q = ctx.doc.quotes[i]
         if q.cue is None:
@@ -262,12 +332,15 @@ def quote_cue_missing(ctx: DocContext) -> Iterator[Hit]:
 def quote_speaker_missing(ctx: DocContext) -> Iterator[Hit]:
     """`speaker: null` is allowed only where the text names no source at all (docs/guidelines.md, Quotations):
     where a direct quote's words go on into an attribution in the same sentence (`“...,” Kirby said`, the
-    attribution V272 reads), the mention beside its cue word names the source, and a quote without a speaker
-    is attributed to no one in every export and quote link. Judged where the quote has no cue or its cue is
-    that word (a cue elsewhere may make the words after the mark another attribution). Not caught: what V272
-    does not catch, and a speaker that is not annotated as a mention (nothing names it to the validator)."""
+    attribution V272 reads), its subject names the source: the widest mention of a speaker type beside the cue word
+    (`[[North Korea] state media] said`: the noun phrase, not the place inside it), else the one nearest the cue
+    word in its subject (`[North Korea] state media said` with the noun phrase left unannotated still names a
+    source), and a quote without a speaker is attributed to no one in every export and quote link. Judged where the
+    quote has no cue or its cue is that word (a cue elsewhere may make the words after the mark another
+    attribution). Not caught: what V272 does not catch, and a speaker whose subject holds no mention (nothing names
+    it to the validator)."""
     for i, shown in sorted(_shown_attributions(ctx.view).items()):
         q = ctx.doc.quotes[i]
         if q.speaker is None and (q.cue is None or (q.cue.start < shown.cue[1] and shown.cue[0] < q.cue.end)):
             yield Hit(pointer("quotes", i, "speaker"), None, f"{q.id}'s words are followed by {shown.words!r}, "
-                      f"which names {shown.speaker.text!r} ({shown.speaker.id})")
+                      f"{shown.names()}")

@@ -5,6 +5,7 @@ and types that exclude each other (V259)."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Hashable, Iterable, Iterator
 from itertools import chain, compress
 from typing import TYPE_CHECKING, Literal
@@ -15,7 +16,9 @@ from vostochny.model.labels import (
     ANTISYMMETRIC_RELATIONS,
     EXCLUSIVE_RELATIONS,
     NEGATION_WORDS,
+    RECEIVE_WORDS,
     RELATION_TYPES,
+    SUPPLY_WORDS,
     SYMMETRIC_RELATIONS,
 )
 from vostochny.reading.view import DocumentView
@@ -220,8 +223,12 @@ def relation_types_exclusive(ctx: DocContext) -> Iterator[Hit]:
     docs/guidelines.md, Relations): a head of state or body is LEADER_OF it and an officer OFFICIAL_OF it, not
     both (hard case 23), and NATIONALITY is not used when either already links the pair; AFFILIATED_WITH is
     belonging without an office; a transfer is SUPPLIES(supplier, item) and RECEIVES(recipient, item), two
-    parties, so one entity is not both for one item in one sentence. Keyed on the head's sentence, as V223
-    is; the later relation of the two is reported."""
+    parties, so one entity is not both for one item in one sentence, unless the sentence states two transfers: a
+    word of supplying and one of receiving coordinated (`labels.SUPPLY_WORDS`, `labels.RECEIVE_WORDS`, at most three
+    tokens apart with `and`, `or`, `but` or a comma between: `North Korea [bought and sold] weapons`, `buys or
+    sells`), where it is both. Keyed on the head's sentence, as V223 is; the later relation of the two is reported.
+    Not caught: one transfer given both sides in a sentence that coordinates such words for other items too (`it
+    bought and sold grain, and gave Russia weapons`: the coordination is read in the sentence, not on the item)."""
     view = ctx.view
     types = view.column("relations", "type")
     grouped = list(compress(range(len(types)), map(_EXCLUSIVE_TYPES.__contains__, types)))
@@ -236,6 +243,9 @@ def relation_types_exclusive(ctx: DocContext) -> Iterator[Hit]:
         earlier = seen.setdefault((*pair, sentence.get(relations[i].head)), [])
         clash = next((j for j in earlier if types[j] != types[i]
                       and any({types[i], types[j]} <= group for group in EXCLUSIVE_RELATIONS)), None)
+        if clash is not None and {types[i], types[clash]} == _TRANSFER \
+                and _transfers_coordinated(view, sentence.get(relations[i].head)):
+            clash = None  # `bought and sold`: two transfers, the one entity a party to each
         if clash is not None:
             r, first = relations[i], relations[clash]
             yield Hit(pointer("relations", i), r.id, f"{r.type} {r.head} -> {r.tail} beside {first.type} "
@@ -245,6 +255,27 @@ def relation_types_exclusive(ctx: DocContext) -> Iterator[Hit]:
 
 #: the relation types of any group of `labels.EXCLUSIVE_RELATIONS`
 _EXCLUSIVE_TYPES = frozenset().union(*EXCLUSIVE_RELATIONS)
+#: the two sides of a transfer
+_TRANSFER = frozenset({"SUPPLIES", "RECEIVES"})
+#: the words that coordinate two verbs (`bought and sold`, `buys or sells`, `not only buys but also sells`, `sold,
+#: bought`) and how many tokens may lie between the two
+_COORDINATORS = frozenset({"and", "or", "nor", "but", "&", "/", ","})
+_COORDINATION_REACH = 3
+
+
+def _transfers_coordinated(view: DocumentView, sentence: int | None) -> bool:
+    """Whether the sentence coordinates a word of supplying and one of receiving (`labels.SUPPLY_WORDS`,
+    `labels.RECEIVE_WORDS`): at most `_COORDINATION_REACH` tokens between them, a coordinator among them. False where
+    the sentence is missing (V214's)."""
+    doc_sentences = view.doc.sentences
+    if sentence is None or not 0 <= sentence < len(doc_sentences):
+        return False
+    first, end = view.token_range(doc_sentences[sentence].start, doc_sentences[sentence].end)
+    words = [t.lower() for t in view.token_texts[first:end]]
+    supply = [k for k, word in enumerate(words) if word in SUPPLY_WORDS]
+    receive = [k for k, word in enumerate(words) if word in RECEIVE_WORDS]
+    return any(abs(a - b) - 1 <= _COORDINATION_REACH and not _COORDINATORS.isdisjoint(words[min(a, b) + 1:max(a, b)])
+               for a in supply for b in receive)
 
 
 def _negated(view: DocumentView, sentences: Iterable[int]) -> bool:
@@ -284,74 +315,93 @@ def denied_without_negation(ctx: DocContext) -> Iterator[Hit]:
                       f"{r.id} {r.type} {r.head} -> {r.tail}: no negation or denial word in its sentence")
 
 
-#: the Wikidata classes of a state and of a city (`labels.WIKIDATA_CLASS_TYPES`): a state never lies in a city
+#: the Wikidata classes of a state (`labels.WIKIDATA_CLASS_TYPES`): a place written before a state's name, after a
+#: comma or `in`, lies in it (`[Moscow], [Russia]`, `[two other cities] in [Russia]`)
 _STATE_CLASSES = frozenset({"country", "sovereign state"})
-_CITY_CLASSES = frozenset({"city", "capital"})
 #: the zones whose place names are addresses, written place first, then the state it lies in (`SEOUL, South Korea
 #: (AP) —`, `Litvinova reported from Tallinn, Estonia.`)
 _ADDRESS_ZONES = frozenset({"dateline", "byline"})
-#: the possessive between a place and a place named as its own (`Russia's Far East`)
-_POSSESSIVES = frozenset({"\u2019s ", "'s ", "\u02bcs "})  # U+02BC: the tokenizer's clitic too (`Putinʼs`)
+#: a space between two words of one line: any white space but a line break
+_SPACE = "[^\\S\\n\\r\\v\\f\\x1c-\\x1e\\x85\\u2028\\u2029]"
+#: the possessive between a place and a place named as its own (`Russia's Far East`; U+02BC: the tokenizer's clitic
+#: too, `Russiaʼs`)
+_POSSESSIVE = re.compile(f"['\u2019\u02bc]s{_SPACE}")
+#: the comma of an address (`Tallinn, Estonia`)
+_COMMA = re.compile(f",{_SPACE}+")
+#: the words that put a place inside the state named after them: an address's comma, or `in` (`[Moscow], [Russia]`,
+#: `[Seoul] in [South Korea]`, `[Seoul], in [South Korea]`, `[the cities] in the [Russian Federation]`)
+_PLACE_IN = re.compile(f"(?:,{_SPACE}+|,?{_SPACE}+(?:in|inside|within){_SPACE}+(?:the{_SPACE}+)?)")
+#: the longest text `_PLACE_IN` matches that V271 reads (`, within the `, a few spaces more)
+_PLACE_IN_REACH = 16
+#: the word before a place that makes the place and a name after its comma an apposition, not an address (`the
+#: largest republic of the [Soviet Union], [Russia]`)
+_GENITIVE = re.compile(f"(?:^|\\W)of{_SPACE}+(?:the{_SPACE}+)?(?:former{_SPACE}+)?$", re.IGNORECASE)
 
 
-@rule("V271", "containment-against-text", "a LOCATED_IN relation puts a place inside one that its words or the "
-      "registry say lies inside it", "swap head and tail: the place inside is the head (`[Seoul], [South Korea]` and "
-      "`[Russia]'s [Far East]` are LOCATED_IN(Seoul, South Korea) and LOCATED_IN(Far East, Russia))")
+@rule("V271", "containment-against-text", "a LOCATED_IN relation puts a place inside one that its words say lies "
+      "inside it", "swap head and tail: the place inside is the head (`[Seoul], [South Korea]` and `[Russia]'s [Far "
+      "East]` are LOCATED_IN(Seoul, South Korea) and LOCATED_IN(Far East, Russia))")
 def containment_against_text(ctx: DocContext) -> Iterator[Hit]:
     """LOCATED_IN(head, tail) puts the head inside the tail (docs/guidelines.md, Relations), and a lone relation
     stated the wrong way round (`LOCATED_IN(South Korea, Seoul)`) contradicts no other relation, so V258 cannot see
-    it. Three signals say for certain which of two places holds the other. A possessive between two place names:
-    the possessor holds what it owns (`[Russia]'s [Far East]`, `[Seoul]’s [Ewha University]`, hard case 38), so
-    LOCATED_IN(possessor, possessed) is reversed, the possessor a GPE or LOC. An address in a dateline or byline,
+    it. Three ways of writing two places say for certain which holds the other. A possessive between two place
+    names: the possessor holds what it owns (`[Russia]'s [Far East]`, `[Seoul]’s [Ewha University]`, hard case 38),
+    so LOCATED_IN(possessor, possessed) is reversed, the possessor a GPE or LOC. An address in a dateline or byline,
     a place, a comma and the state it lies in (`SEOUL, South Korea (AP) —`, `reported from Tallinn, Estonia.`):
-    LOCATED_IN(the state, the place before it) is reversed, both GPEs. The registry: a record whose Wikidata class
-    is a country or sovereign state never lies in one whose class is a city or capital. The text signals read two
-    name mentions (a pronoun or nominal has words of its own between); an argument whose type LOCATED_IN does not
-    take is V210's. Not caught: a reversal without one of these signals (`[two other cities] in [Russia’s Far
-    East]`, `the [Far East] of [Russia]`), an address in a body paragraph, where the same words may be an
-    apposition (`the largest city of Primorsky Krai, Vladivostok.` is LOCATED_IN(Vladivostok, Primorsky Krai)),
-    and PART_OF, whose modifiers and possessives read either way (`[White House] [National Security Council]`,
-    `Reuters' parent company`)."""
+    LOCATED_IN(the state, the place before it) is reversed, both GPEs. And in any zone, a place written before a
+    state's name, after a comma or `in` (`[Moscow], [Russia]`, `[Seoul] in [South Korea]`, `[two other cities] in
+    [Russia]`), where the registry classes the state's record a country or sovereign state and not the place's: the
+    place lies in the state, and LOCATED_IN(the state, the place) is reversed (a place named, a city, a region, a
+    facility; after a comma a GPE or FAC name not written as a genitive's object, `the largest republic of the
+    [Soviet Union], [Russia]` being an apposition; after `in` also a LOC or a nominal). The registry's classes alone
+    say nothing: an enclave state lies in a city where the text says so (`[Vatican City], [Rome]`,
+    LOCATED_IN(Vatican City, Rome), hard case 57). The possessive and the address read two names, the state's `in`
+    a name or nominal before it, never a pronoun; an argument whose type LOCATED_IN does not take is V210's, and
+    spaces are any but a line break. Not caught: a reversal written otherwise or around a place that is no classed
+    state (`[two other cities] in [Russia’s Far East]`, `the [Far East] of [Russia]`), an address in a body paragraph
+    whose state the registry does not class (`the largest city of Primorsky Krai, Vladivostok.` is an apposition,
+    LOCATED_IN(Vladivostok, Primorsky Krai)), and PART_OF, whose modifiers and possessives read either way (`[White
+    House] [National Security Council]`, `Reuters' parent company`)."""
     view = ctx.view
     types = view.column("relations", "type")
     if "LOCATED_IN" not in types:
         return
-    index = ctx.registry_index
-    classes = index.classes if index is not None else {}
-    cities = not _CITY_CLASSES.isdisjoint(classes.values())
+    text = ctx.text or ""
     mentions, heads, tails = view.mentions, view.column("relations", "head"), view.column("relations", "tail")
     for i in [i for i, kind in enumerate(types) if kind == "LOCATED_IN"]:
         head, tail = mentions.get(heads[i]), mentions.get(tails[i])
         if head is None or tail is None:
             continue  # V209's
-        gap = tail.start - head.end if head.end < tail.start else -2 - (head.start - tail.end)
-        if gap not in (3, -4) and not cities:
-            continue  # no possessive, no address, no class to read: the valid path
-        found = _reversed_by(ctx, head, tail, gap, classes, cities)
+        if head.end <= tail.start:
+            if tail.start - head.end > 3 or not _POSSESSIVE.fullmatch(text, head.end, tail.start):
+                continue  # no possessive: the valid path
+        elif tail.end <= head.start:
+            if head.start - tail.end > _PLACE_IN_REACH or not _PLACE_IN.fullmatch(text, tail.end, head.start):
+                continue  # no address, no `in`: the valid path
+        else:
+            continue
+        found = _reversed_by(ctx, text, head, tail)
         if found is not None:
             r = ctx.doc.relations[i]
             yield Hit(pointer("relations", i), r.id, f"{r.id} LOCATED_IN({head.text!r}, {tail.text!r}): {found}")
 
 
-def _reversed_by(ctx: DocContext, head: Mention, tail: Mention, gap: int, classes: dict[str, str],
-                 cities: bool) -> str | None:
-    """Why LOCATED_IN(head, tail) is reversed, or None: the possessive three characters after the head (`gap` 3),
-    the address two characters after the tail (`gap` -4), or the registry's classes. Not where an argument has a
-    type LOCATED_IN does not take (V210's)."""
-    view, text, accepted = ctx.view, ctx.text or "", RELATION_TYPES["LOCATED_IN"]
+def _reversed_by(ctx: DocContext, text: str, head: Mention, tail: Mention) -> str | None:
+    """Why LOCATED_IN(head, tail) is reversed, or None: a possessive after the head (`[head]'s [tail]`), an address
+    (`[tail], [head]` in a dateline or byline), or a state after the place (`[tail], [head]`, `[tail] in [head]`,
+    the head's record a state's). Not where an argument has a type LOCATED_IN does not take (V210's)."""
+    view, accepted = ctx.view, RELATION_TYPES["LOCATED_IN"]
     if view.mention_type.get(head.id) not in accepted["head"] or view.mention_type.get(tail.id) not in accepted["tail"]:
         return None
-    found = _possessed(view, text, head, tail) if gap == 3 else _addressed(view, text, head, tail) if gap == -4 \
-        else None
-    return _city_holds_state(view, classes, head, tail) if found is None and cities else found
+    if head.end <= tail.start:
+        return _possessed(view, text, head, tail)
+    return _addressed(view, text, head, tail) or _state_after(ctx, text, head, tail)
 
 
 def _possessed(view: DocumentView, text: str, head: Mention, tail: Mention) -> str | None:
     """Why LOCATED_IN(head, tail) is reversed where the text reads `[head]'s [tail]` (two names, the head a
     place): None where it does not."""
-    types = view.mention_type
-    if text[head.end:tail.start] in _POSSESSIVES and head.kind == tail.kind == "name" \
-            and types.get(head.id) in ("GPE", "LOC"):
+    if head.kind == tail.kind == "name" and view.mention_type.get(head.id) in ("GPE", "LOC"):
         return f"the text reads {text[head.start:tail.end]!r}: the possessor holds the place, never lies in it"
     return None
 
@@ -360,7 +410,7 @@ def _addressed(view: DocumentView, text: str, head: Mention, tail: Mention) -> s
     """Why LOCATED_IN(head, tail) is reversed where a dateline or byline reads `[tail], [head]` (two GPE names, an
     address: the place, then the state it lies in): None where it does not."""
     types, starts = view.mention_type, view.column("zones", "start")
-    if text[tail.end:head.start] != ", " or head.kind != "name" or tail.kind != "name" \
+    if not _COMMA.fullmatch(text, tail.end, head.start) or head.kind != "name" or tail.kind != "name" \
             or types.get(head.id) != "GPE" or types.get(tail.id) != "GPE":
         return None
     zone, zones = bisect.bisect_right(starts, tail.start) - 1, view.doc.zones
@@ -371,12 +421,22 @@ def _addressed(view: DocumentView, text: str, head: Mention, tail: Mention) -> s
            "state it lies in"
 
 
-def _city_holds_state(view: DocumentView, classes: dict[str, str], head: Mention, tail: Mention) -> str | None:
-    """Why LOCATED_IN(head, tail) is reversed where the registry classes the head's record a country and the
-    tail's a city: None where it does not."""
-    entities = view.entities
+def _state_after(ctx: DocContext, text: str, head: Mention, tail: Mention) -> str | None:
+    """Why LOCATED_IN(head, tail) is reversed where the text reads `[tail], [head]` or `[tail] in [head]` and the
+    registry classes the head's record a state and not the tail's: the place written first lies in the state. After
+    a comma the tail is a GPE or FAC name and no genitive's object (`of the [Soviet Union], [Russia]`: an
+    apposition); after `in` a GPE, LOC or FAC name or nominal. None where it does not."""
+    if ctx.registry is None or head.kind != "name" or head.metonymy or tail.kind == "pronoun" or tail.metonymy:
+        return None
+    index = ctx.registry_index
+    classes, entities = (index.classes if index is not None else {}), ctx.view.entities
     kb = [getattr(entities.get(m.entity), "kb_id", None) for m in (head, tail)]
-    found = [classes.get(k) if k else None for k in kb]
-    if found[0] in _STATE_CLASSES and found[1] in _CITY_CLASSES:
-        return f"the registry's {kb[0]} is a {found[0]} and {kb[1]} a {found[1]}: a state never lies in a city"
-    return None
+    state, place = (classes.get(k) if k else None for k in kb)
+    if state not in _STATE_CLASSES or place in _STATE_CLASSES:
+        return None
+    if _COMMA.fullmatch(text, tail.end, head.start) and (
+            tail.kind != "name" or ctx.view.mention_type.get(tail.id) not in ("GPE", "FAC")
+            or _GENITIVE.search(text, max(tail.start - 20, 0), tail.start)):
+        return None
+    return f"the text reads {text[tail.start:head.end]!r} and the registry's {kb[0]} is a {state}: the place " \
+           "written before a state lies in it"
