@@ -87,7 +87,7 @@ def _sentence_text(view: DocumentView, first: int, last: int) -> str:
     between its tokens (UD's text is the forms, with whitespace or nothing between them)."""
     text, starts, ends = view.text or "", view.token_starts, view.token_ends
     said = text[starts[first]:ends[last]]
-    if not has_format(said):
+    if not view.text_has_format or not has_format(said):
         return said
     forms = view.token_texts
     return "".join(forms[k] + text[ends[k]:starts[k + 1]].translate(_NO_FORMAT) for k in range(first, last)) \

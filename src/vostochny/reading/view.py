@@ -161,6 +161,12 @@ class DocumentView:
         return self.text is not None and tiles(self.text, *self._columns)
 
     @cached_property
+    def text_has_format(self) -> bool:
+        """Whether the raw text holds a format character (Unicode Cf: `tokenize.has_format`): few texts do, and
+        then no reader of the view looks for one (V267, V268, the CoNLL-U `# text`)."""
+        return self.text is not None and has_format(self.text)
+
+    @cached_property
     def start_set(self) -> frozenset[int]:
         return frozenset(self.token_starts)
 

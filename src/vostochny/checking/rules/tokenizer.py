@@ -91,7 +91,7 @@ def _runs_maybe_other(view: DocumentView, text: str) -> list[tuple[int, int]]:
                and (m.end() - 1 in view.start_set or not text[m.end():m.end() + 1].isspace()))
     if "@" in text or "\u02bc" in text:
         at += (m.start() for m in re.finditer("[@\u02bc]", text))
-    if tokenize.has_format(text):  # a word split at a format character (`Vladi` U+00AD `mir`): no token meets
+    if view.text_has_format:  # a word split at a format character (`Vladi` U+00AD `mir`): no token meets
         at += compress(range(len(text)), map(_FORMAT.__contains__, text))  # another there, the gap is no space
     return _runs_of(text, at) if at else []
 
@@ -163,7 +163,7 @@ def token_format_character(ctx: DocContext) -> Iterator[Hit]:
     words, and V267 does not compare a one-character token: this rule reads every token, whoever made it."""
     view = ctx.view
     texts = view.token_texts
-    if not tokenize.has_format(view.text if view.tokens_tile and view.text is not None else "".join(texts)):
+    if not (view.text_has_format if view.tokens_tile else tokenize.has_format("".join(texts))):
         return  # tokens that tile the text are pieces of it
     for i, token in enumerate(texts):
         edges = {"is": token} if all(map(_FORMAT.__contains__, token)) else {
