@@ -164,6 +164,16 @@ def test_next_run_clears_leftovers_and_restores_a_release_caught_between_renames
     assert (out / "summary.json").read_text() == "{}" and _beside(out) == ["release"]
 
 
+def test_leftovers_are_found_by_name_not_by_a_glob_pattern(tmp_path: Path) -> None:
+    dead = 2**22 + 1
+    other = tmp_path / f".out1.vostochny-old-{dead}-0a1b"  # another folder's only copy of its previous output
+    other.mkdir()
+    mine = tmp_path / f".out[1].vostochny-new-{dead}-xyz"
+    mine.mkdir()
+    outputs.clear_leftovers(tmp_path / "out[1]")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [other.name]
+
+
 def test_fallback_swap_without_atomic_exchange(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(outputs, "_exchange", lambda a, b: False)
     out = tmp_path / "out"

@@ -164,7 +164,8 @@ def clear_leftovers(target: Path) -> None:
     """Remove what killed runs left beside `target`; if one was killed between the two renames
     of the fallback swap (no `target`, an old folder), the old folder is put back first."""
     prefix = f".{target.name}.{_LEFTOVER}"
-    dead = [p for p in target.parent.glob(f"{prefix}*") if not _owner_alive(p.name[len(prefix):])]
+    beside = [p for p in target.parent.iterdir() if p.name.startswith(prefix)]  # not a glob: `out[1]` is a name
+    dead = [p for p in beside if not _owner_alive(p.name[len(prefix):])]
     olds = sorted((p for p in dead if p.name.startswith(f"{prefix}old-")), key=lambda p: p.stat().st_mtime)
     if olds and not target.exists():
         os.rename(olds[-1], target)
