@@ -164,6 +164,16 @@ def test_next_run_clears_leftovers_and_restores_a_release_caught_between_renames
     assert (out / "summary.json").read_text() == "{}" and _beside(out) == ["release"]
 
 
+def test_leftovers_are_found_by_name_not_by_a_glob_pattern(tmp_path: Path) -> None:
+    dead = 2**22 + 1
+    other = tmp_path / f".out1.vostochny-old-{dead}-0a1b"  # another folder's only copy of its previous output
+    other.mkdir()
+    mine = tmp_path / f".out[1].vostochny-new-{dead}-xyz"
+    mine.mkdir()
+    outputs.clear_leftovers(tmp_path / "out[1]")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [other.name]
+
+
 def test_fallback_swap_without_atomic_exchange(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(outputs, "_exchange", lambda a, b: False)
     out = tmp_path / "out"
@@ -171,3 +181,147 @@ def test_fallback_swap_without_atomic_exchange(tmp_path: Path, monkeypatch) -> N
         with outputs.replaced_dir(out) as staging:
             (staging / "f.txt").write_text(content)
     assert _snapshot(out) == {"f.txt": b"second"} and _beside(out) == ["out"]
+
+
+def _export_cli(out: Path, corpus: Path) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-m", "vostochny", "export", "--format", "jsonl", "--out", str(out), "--corpus",
+               str(corpus)]
+    return subprocess.run(command, capture_output=True, text=True, cwd=out.parent)
+
+
+def _padded(marker_file: Path, size: int) -> None:
+    """`marker_file` (a loss report) as its writer would write it with one more item, past `size` bytes."""
+    report = json.loads(marker_file.read_text(encoding="utf-8"))
+    report["items"].append({"what": "padding", "document": "*", "id": "-", "detail": "Восточный " * (size // 10)})
+    marker_file.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    assert marker_file.stat().st_size > size
+
+
+def _earlier_outputs(corpus: Path, tmp_path: Path) -> dict[str, tuple[Path, outputs.Marker]]:
+    """An earlier export, release and rendering, by the verb that wrote it."""
+    from vostochny import export as exporting
+    from vostochny.verbs import render
+
+    exporting.export("jsonl", tmp_path / "export", corpus)
+    build(tmp_path / "release", corpus)
+    (tmp_path / "site").mkdir()
+    pages = [tmp_path / "site" / f"doc-{n}.html" for n in range(50)]
+    render.write_marker(tmp_path / "site", pages)
+    return {"export": (tmp_path / "export", exporting.MARKER), "build": (tmp_path / "release", MARKER),
+            "render": (tmp_path / "site", render.MARKER)}
+
+
+def test_earlier_outputs_past_the_size_cap_are_known_by_their_first_keys(corpus: Path, tmp_path: Path,
+                                                                         monkeypatch) -> None:
+    for verb, (folder, marker) in _earlier_outputs(corpus, tmp_path).items():
+        data = (folder / marker.file).read_bytes()
+        last = f'"{marker.first[-1]}":'.encode()
+        head = data.index(last) + len(last)  # the first keys and the values before the last one's
+        assert data.startswith(b"{") and head < len(data) // 2
+        for cap in (*range(head, head + 40), len(data) // 2, len(data) - 1, len(data)):
+            monkeypatch.setattr(outputs, "MAX_ANNOTATION_BYTES", cap)
+            assert outputs.is_ours(folder, marker), (verb, cap)
+            assert outputs.check_output_dir(folder, corpus, marker) == folder.resolve()
+
+
+def test_a_prefix_cut_inside_a_character_or_a_value_is_read_as_far_as_it_goes(tmp_path: Path, monkeypatch) -> None:
+    marker = outputs.Marker("m.json", ("name", "note", "items"), frozenset({"name", "note", "items", "end"}))
+    text = json.dumps({"name": "Восточный", "note": {"why": "космодром"}, "items": ["x"] * 9, "end": 1},
+                      ensure_ascii=False)
+    (tmp_path / "m.json").write_text(text, encoding="utf-8")
+    whole = len(text.encode())
+    head = len(text[:text.index('"items"') + len('"items":')].encode())
+    for cap in range(whole + 2):
+        monkeypatch.setattr(outputs, "MAX_ANNOTATION_BYTES", cap)
+        assert outputs.is_ours(tmp_path, marker) == (cap >= head), cap
+    (tmp_path / "m.json").write_text(text.replace(', "end": 1', ""), encoding="utf-8")  # read whole: every key
+    assert not outputs.is_ours(tmp_path, marker)
+
+
+@pytest.mark.parametrize("content", [
+    b'{"holiday": true, "format": "jsonl", "options": {}}',  # the keys, not first
+    b'{"options": {}, "format": "jsonl", "summary": {}, "items": []}',
+    b'{"format": "jsonl" "options": {}}',  # not JSON where the keys are
+    b'["format", "options"]',
+    b'{"form\xff": "jsonl", "options": {}}',  # not UTF-8
+    b"\xff\xfe" + b"x" * 100,
+    b"",
+])
+def test_a_marker_named_file_that_is_not_ours_is_refused_whatever_its_size(corpus: Path, tmp_path: Path,
+                                                                           monkeypatch, content: bytes) -> None:
+    from vostochny.export import MARKER as LOSSES
+
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    for cap in (outputs.MAX_ANNOTATION_BYTES, 40):  # read whole; cut (the same text padded past the cap)
+        monkeypatch.setattr(outputs, "MAX_ANNOTATION_BYTES", cap)
+        (folder / LOSSES.file).write_bytes(content + b" " * (cap + 1 - len(content)) if cap == 40 else content)
+        assert not outputs.is_ours(folder, LOSSES)
+        with pytest.raises(UsageError, match="holds other files"):
+            outputs.check_output_dir(folder, corpus, LOSSES)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder", "link", "dangling link", "link to /dev/zero", "unreadable"])
+def test_a_marker_that_is_not_a_regular_file_is_refused_not_a_traceback(corpus: Path, tmp_path: Path,
+                                                                       kind: str) -> None:
+    from vostochny.export import MARKER as LOSSES
+
+    earlier = tmp_path / "earlier"
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    path = mine / LOSSES.file
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "folder":
+        path.mkdir()
+    elif kind == "link":  # to an earlier export's own report: this folder is still not one
+        from vostochny.export import export
+
+        export("jsonl", earlier, corpus)
+        path.symlink_to(earlier / LOSSES.file)
+    elif kind == "dangling link":
+        path.symlink_to(tmp_path / "gone.json")
+    elif kind == "link to /dev/zero":
+        path.symlink_to("/dev/zero")
+    else:
+        if os.geteuid() == 0:
+            pytest.skip("root reads any file")
+        path.write_text('{"format": "jsonl", "options": {}, "summary": {}, "items": []}')
+        path.chmod(0)
+    assert not outputs.is_ours(mine, LOSSES)
+    with pytest.raises(UsageError, match="holds other files"):
+        outputs.check_output_dir(mine, corpus, LOSSES)
+
+
+def test_export_and_build_replace_their_own_output_past_the_size_cap(corpus: Path, tmp_path: Path,
+                                                                     monkeypatch) -> None:
+    from vostochny.export import MARKER as LOSSES
+    from vostochny.export import export
+
+    export("jsonl", tmp_path / "export", corpus)
+    build(tmp_path / "release", corpus)
+    expected = {name: _snapshot(tmp_path / name) for name in ("export", "release")}
+    _padded(tmp_path / "export" / LOSSES.file, 4096)
+    monkeypatch.setattr(outputs, "MAX_ANNOTATION_BYTES", 64)
+    export("jsonl", tmp_path / "export", corpus)
+    build(tmp_path / "release", corpus)
+    assert {name: _snapshot(tmp_path / name) for name in ("export", "release")} == expected
+
+
+def test_cli_export_replaces_its_own_huge_loss_report_and_refuses_a_huge_foreign_one(corpus: Path,
+                                                                                    tmp_path: Path) -> None:
+    from vostochny.reading.files import MAX_ANNOTATION_BYTES
+
+    out = tmp_path / "export"
+    assert _export_cli(out, corpus).returncode == 0
+    expected = _snapshot(out)
+    _padded(out / "LOSSES.json", MAX_ANNOTATION_BYTES)  # as the writer would write it, past the real cap
+    result = _export_cli(out, corpus)
+    assert result.returncode == 0, result.stderr
+    assert _snapshot(out) == expected and _beside(out) == ["export"]
+    foreign = b'{"holiday": "' + b"x" * MAX_ANNOTATION_BYTES + b'"}'
+    (out / "LOSSES.json").write_bytes(foreign)
+    result = _export_cli(out, corpus)
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+    assert result.stderr.count("\n") == 1 and "holds other files (no LOSSES.json" in result.stderr
+    assert (out / "LOSSES.json").read_bytes() == foreign

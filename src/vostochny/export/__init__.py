@@ -39,8 +39,9 @@ FORMATS = {
 }
 #: modules a format needs beyond the base install (all come with the `export` extra).
 REQUIRES = {"hf": ("datasets",), "croissant": ("datasets", "mlcroissant")}
-#: an export folder always holds its loss report: a folder with one is an earlier export.
-MARKER = Marker("LOSSES.json", frozenset({"format", "options", "summary", "items"}))
+#: an export folder always holds its loss report, `format` and `options` first (`LossReport`): a
+#: folder with one is an earlier export.
+MARKER = Marker("LOSSES.json", ("format", "options"), frozenset({"format", "options", "summary", "items"}))
 
 __all__ = ["FORMATS", "HONOURS", "ExportResult", "Exports", "Target", "corpus_source", "export", "options_for",
            "read_source"]

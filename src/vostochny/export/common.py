@@ -135,7 +135,9 @@ class Losses:
 
 class LossReport:
     """`LOSSES.json`, written as the items come: format, options and layers first, then the items,
-    one a line, then their summary, so that no list of items is held."""
+    one a line, then their summary, so that no list of items is held. `format` then `options` are
+    its first keys, whatever its size: `outputs.is_ours` knows an earlier export by them
+    (`export.MARKER`) past the size it reads."""
 
     def __init__(self, out: Path, fmt: str, options: FormatOptions, layers: dict[str, Carries]) -> None:
         self.path = out / "LOSSES.json"

@@ -37,6 +37,15 @@ def read_capped(path: Path, limit: int) -> bytes:
 
     Raises `FileNotFoundError`/`PermissionError` (as `OSError`) when the file cannot be opened,
     `FileRefused` when it is not a regular file, `TooLarge` past the cap."""
+    data, whole = read_head(path, limit)
+    if not whole:
+        raise TooLarge(path, limit)
+    return data
+
+
+def read_head(path: Path, limit: int) -> tuple[bytes, bool]:
+    """The first `limit` bytes of regular file `path`, and whether they are the whole file (one
+    byte past them is read to tell, never more). Raises as `read_capped` does, except `TooLarge`."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags)
     try:
@@ -53,9 +62,7 @@ def read_capped(path: Path, limit: int) -> bytes:
     finally:
         os.close(fd)
     data = b"".join(chunks)
-    if len(data) > limit:
-        raise TooLarge(path, limit)
-    return data
+    return data[:limit], len(data) <= limit
 
 
 def read_text_capped(path: Path, limit: int) -> str:

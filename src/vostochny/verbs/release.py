@@ -38,8 +38,9 @@ from vostochny.writing.outputs import Marker, check_output_dir, replaced_dir
 #: format -> folder of the release; the `croissant` format also writes the `hf` Parquet files.
 LAYOUT = {"jsonl": "jsonl", "conll2003": "conll2003", "conllu": "conllu", "conll2012": "conll2012", "croissant": "hf",
           "brat": "brat"}
-#: what every `summary.json` holds: a folder with one is an earlier release, safe to replace.
-MARKER = Marker("summary.json", frozenset({"documents", "total", "not_carried", "skipped"}))
+#: what every `summary.json` holds, `documents` first (`SummaryFile`): a folder with one is an earlier
+#: release, safe to replace.
+MARKER = Marker("summary.json", ("documents",), frozenset({"documents", "total", "not_carried", "skipped"}))
 
 #: told what the build is doing: a line for the user.
 Progress = Callable[[str], None]
@@ -60,7 +61,8 @@ class BuildResult:
 class SummaryFile:
     """`summary.json`, written as the documents come: each document's counts are written at once
     and added to the totals, so that no count per document is held (the text is what
-    `json.dumps(summary, indent=2)` makes of the whole)."""
+    `json.dumps(summary, indent=2)` makes of the whole). `documents` is its first key, whatever
+    the size: `outputs.is_ours` knows an earlier release by it (`MARKER`) past the size it reads."""
 
     def __init__(self, path: Path) -> None:
         self.path, self.documents = path, 0

@@ -360,12 +360,15 @@ def render_site(items: Sequence[DocumentView], out: Path, only: list[str] | None
     return [*written, write_marker(out, written)]
 
 
-#: the file every rendering writes: a folder holding it is an earlier rendering, safe to replace
-MARKER = Marker("site.json", frozenset({"generator", "pages"}))
+#: the file every rendering writes, `generator` then `pages` (`write_marker`): a folder holding it
+#: is an earlier rendering, safe to replace
+MARKER = Marker("site.json", ("generator", "pages"), frozenset({"generator", "pages"}))
 
 
 def write_marker(out: Path, pages: list[Path]) -> Path:
-    """`site.json`: what wrote the folder and its pages (so a later render may replace it)."""
+    """`site.json`: what wrote the folder and its pages (so a later render may replace it).
+    `generator` then `pages` are its keys, in this order whatever the number of pages:
+    `outputs.is_ours` knows an earlier rendering by them (`MARKER`) past the size it reads."""
     path = out / MARKER.file
     marker = {"generator": "vostochny render", "pages": sorted(p.name for p in pages)}
     write_text(path, json.dumps(marker, indent=1) + "\n")

@@ -8,6 +8,7 @@ whole: a crash or an error leaves the previous folder as it was, never a mix of 
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import secrets
@@ -18,8 +19,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
-from vostochny.errors import UsageError
-from vostochny.reading.files import MAX_ANNOTATION_BYTES, read_capped
+from vostochny.errors import FileRefused, UsageError
+from vostochny.reading.files import MAX_ANNOTATION_BYTES, read_head
 from vostochny.writing.writer import mode_of
 
 #: name fragment of staging and old folders beside an output folder (`.<name>.vostochny-...`).
@@ -27,10 +28,12 @@ _LEFTOVER = "vostochny-"
 
 
 class Marker(NamedTuple):
-    """A JSON file that a verb always writes into its output folder, and keys it always has: a
-    folder holding it is an earlier output of that verb, safe to replace."""
+    """A JSON file that a verb always writes into its output folder: a folder holding it is an
+    earlier output of that verb, safe to replace (`is_ours`). `first`: the keys the verb always
+    writes first, in this order (its writer says so); `keys`: every key it always has."""
 
     file: str
+    first: tuple[str, ...]
     keys: frozenset[str]
 
 
@@ -46,8 +49,8 @@ def check_output_dir(path: Path, corpus_root: Path, marker: Marker | None = None
     if target == Path.cwd().resolve() or target in Path.cwd().resolve().parents:
         raise UsageError(f"{path}: is the current folder or contains it; choose another folder for --out")
     if marker and target.is_dir() and any(target.iterdir()) and not is_ours(target, marker):
-        raise UsageError(f"{path}: is a folder that holds other files (no {marker.file} of an earlier output); "
-                         "it would be replaced whole: choose an empty or new folder, or remove it first")
+        raise UsageError(f"{path}: is a folder that holds other files (no {marker.file} as an earlier output writes "
+                         "it); it would be replaced whole: choose an empty or new folder, or remove it first")
     return target
 
 
@@ -77,12 +80,53 @@ def _check_location(path: Path, corpus_root: Path, kind: str) -> Path:
 
 
 def is_ours(folder: Path, marker: Marker) -> bool:
-    """Whether `folder` holds the marker file as its verb writes it."""
+    """Whether `folder` holds the marker file as its verb writes it; never raises.
+
+    It must be a regular file (not a link) of UTF-8 JSON that begins with an object whose first
+    members are `marker.first`, in that order. Only its first `MAX_ANNOTATION_BYTES` are read: a
+    loss report or summary grows with the corpus, and its first keys are what its writer puts
+    first whatever its size. A file no longer than that is read whole and must also be an object
+    with every key of `marker.keys`."""
+    path = folder / marker.file
     try:
-        data = json.loads(read_capped(folder / marker.file, MAX_ANNOTATION_BYTES))
-    except (OSError, ValueError):  # missing, refused, too large, not UTF-8, not JSON
+        if path.is_symlink():
+            return False
+        data, whole = read_head(path, MAX_ANNOTATION_BYTES)
+        text = codecs.getincrementaldecoder("utf-8")().decode(data, final=whole)  # a cut character may end it
+        if not _begins_with(text, marker.first):
+            return False
+        if not whole:
+            return True
+        parsed = json.loads(text)
+    except (OSError, ValueError, FileRefused):  # missing, not readable, not a regular file, not UTF-8, not JSON
         return False
-    return isinstance(data, dict) and marker.keys <= data.keys()
+    return isinstance(parsed, dict) and marker.keys <= parsed.keys()
+
+
+def _begins_with(text: str, keys: tuple[str, ...]) -> bool:
+    """Whether JSON `text`, perhaps only its beginning, is an object whose first members are
+    `keys`, in that order (the value of the last need not be in `text`); `ValueError` for text
+    that is not JSON there."""
+    decoder, pos = json.JSONDecoder(), 0
+    for n, key in enumerate(keys):
+        pos = _after(text, pos, "," if n else "{")
+        name, pos = decoder.raw_decode(text, _after(text, pos, ""))
+        if name != key:
+            return False
+        pos = _after(text, pos, ":")
+        if n < len(keys) - 1:
+            pos = decoder.raw_decode(text, _after(text, pos, ""))[1]
+    return True
+
+
+def _after(text: str, pos: int, token: str) -> int:
+    """Where JSON `text` goes on after the white space at `pos` and then `token`; `ValueError` if
+    `token` is not next."""
+    while text[pos:pos + 1] in (" ", "\t", "\n", "\r"):
+        pos += 1
+    if not text.startswith(token, pos):
+        raise ValueError(f"expected {token!r} at {pos}")
+    return pos + len(token)
 
 
 @contextmanager
@@ -120,7 +164,8 @@ def clear_leftovers(target: Path) -> None:
     """Remove what killed runs left beside `target`; if one was killed between the two renames
     of the fallback swap (no `target`, an old folder), the old folder is put back first."""
     prefix = f".{target.name}.{_LEFTOVER}"
-    dead = [p for p in target.parent.glob(f"{prefix}*") if not _owner_alive(p.name[len(prefix):])]
+    beside = [p for p in target.parent.iterdir() if p.name.startswith(prefix)]  # not a glob: `out[1]` is a name
+    dead = [p for p in beside if not _owner_alive(p.name[len(prefix):])]
     olds = sorted((p for p in dead if p.name.startswith(f"{prefix}old-")), key=lambda p: p.stat().st_mtime)
     if olds and not target.exists():
         os.rename(olds[-1], target)
