@@ -325,3 +325,29 @@ def test_cli_export_replaces_its_own_huge_loss_report_and_refuses_a_huge_foreign
     assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
     assert result.stderr.count("\n") == 1 and "holds other files (no LOSSES.json" in result.stderr
     assert (out / "LOSSES.json").read_bytes() == foreign
+
+
+def test_an_output_folder_that_cannot_be_listed_is_refused_not_an_internal_error(corpus: Path, tmp_path: Path,
+                                                                                  monkeypatch) -> None:
+    """Root reads every folder, so the listing's PermissionError is planted: it is a usage error that says so."""
+    out = tmp_path / "release"
+    out.mkdir()
+    (out / "x.txt").write_text("x", encoding="utf-8")
+
+    def refused(self: Path) -> None:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "iterdir", refused)
+    with pytest.raises(UsageError, match="cannot be read .Permission denied"):
+        outputs.check_output_dir(out, corpus, MARKER)
+
+
+def test_a_removed_working_folder_is_no_internal_error(corpus: Path, tmp_path: Path, monkeypatch) -> None:
+    """An absolute output path still works after the working folder is removed; a relative one is a usage error."""
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    assert outputs.check_output_dir(tmp_path / "release", corpus) == (tmp_path / "release").resolve()
+    with pytest.raises(UsageError, match="give an absolute path"):
+        outputs.check_output_dir(Path("release"), corpus)

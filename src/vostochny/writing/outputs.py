@@ -46,12 +46,30 @@ def check_output_dir(path: Path, corpus_root: Path, marker: Marker | None = None
     target = _check_location(path, corpus_root, "folder")
     if target.exists() and not target.is_dir():
         raise UsageError(f"{path}: is a file, not a folder; choose a folder for --out")
-    if target == Path.cwd().resolve() or target in Path.cwd().resolve().parents:
+    here = _current_folder()
+    if here is not None and (target == here or target in here.parents):
         raise UsageError(f"{path}: is the current folder or contains it; choose another folder for --out")
-    if marker and target.is_dir() and any(target.iterdir()) and not is_ours(target, marker):
+    if marker and target.is_dir() and _holds_files(target, path) and not is_ours(target, marker):
         raise UsageError(f"{path}: is a folder that holds other files (no {marker.file} as an earlier output writes "
                          "it); it would be replaced whole: choose an empty or new folder, or remove it first")
     return target
+
+
+def _current_folder() -> Path | None:
+    """The working folder, resolved; None where it was removed (then no output folder can be it)."""
+    try:
+        return Path.cwd().resolve()
+    except OSError:
+        return None
+
+
+def _holds_files(folder: Path, path: Path) -> bool:
+    """Whether `folder` holds anything; a folder that cannot be listed is refused (`UsageError`)."""
+    try:
+        return any(folder.iterdir())
+    except OSError as error:
+        raise UsageError(f"{path}: cannot be read ({error.strerror or error}); choose a folder you can read") \
+            from error
 
 
 def check_output_file(path: Path, corpus_root: Path) -> Path:
@@ -66,7 +84,10 @@ def check_output_file(path: Path, corpus_root: Path) -> Path:
 def _check_location(path: Path, corpus_root: Path, kind: str) -> Path:
     """Resolved `path` after the checks that files and folders share: outside the corpus data,
     and under a folder this process can write into."""
-    target, root = Path(path).resolve(), Path(corpus_root).resolve()
+    try:
+        target, root = Path(path).resolve(), Path(corpus_root).resolve()
+    except OSError as error:  # a relative path where the working folder was removed
+        raise UsageError(f"{path}: cannot be resolved ({error.strerror or error}); give an absolute path") from error
     protected = (root / "annotations", root / "raw")
     if target == root or root.is_relative_to(target) or any(target.is_relative_to(p) for p in protected):
         raise UsageError(f"{path}: an output {kind} cannot be the corpus ({root}), contain it, or lie inside its "
