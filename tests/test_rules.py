@@ -1589,6 +1589,11 @@ TIME, SOLD = "time-kim-russia-trip-putin-weakness", "North Korea also sold milit
     ("sold and then bought", []),
     ("sold and sold", ["V259"]),  # two sales are no purchase
     ("sold and also wants", ["V259"]),  # `wants` is no transfer word
+    ("bought cheaply and sold", []),  # an adverb between the two verbs
+    ("got food and sold", ["V259"]),  # each verb its own object: North Korea got food, not the weapons
+    ("sent food, and got", ["V259"]),
+    ("sold nothing and bought", ["V259"]),
+    ("gives and Russia gets", ["V259"]),  # each verb its own subject: Russia gets the weapons
 ])
 def test_a_supplier_that_also_receives_needs_two_coordinated_transfers(verbs: str, found: list[str]) -> None:
     """SUPPLIES and RECEIVES exclude each other between one entity and one item in a sentence (V259: one transfer has
@@ -1599,6 +1604,24 @@ def test_a_supplier_that_also_receives_needs_two_coordinated_transfers(verbs: st
     sold = _by_id(doc["relations"], "r13")
     doc["relations"].insert(doc["relations"].index(sold) + 1, {**sold, "id": "r999", "type": "RECEIVES"})
     assert _corpus_problems(doc, text) == [(code, f"/relations/{doc['relations'].index(sold) + 1}") for code in found]
+
+
+def test_a_supplier_that_bought_the_item_it_sold_states_two_transfers() -> None:
+    """`North Korea bought [military weapons] and sold [them]`: the item between the two verbs is the object of
+    both where a mention of it follows the second, so SUPPLIES and RECEIVES both hold; `sent [military weapons] and
+    got nothing` gives the second verb another object (V259 accepted any words between the two verbs)."""
+    for verbs, after, found in (("bought", " and sold them", []), ("sent", " and got nothing", ["V259"])):
+        doc, text = reword(*corpus_document(TIME), "also sold", verbs, SOLD)
+        doc, text = reword(doc, text, " to the", after + " from the", "weapons to the Russian")
+        sold = _by_id(doc["relations"], "r13")
+        item = _by_id(doc["mentions"], sold["tail"])
+        if after.endswith("them"):
+            start = text.index(" them ", item["end"]) + 1
+            doc["mentions"].append({**item, "id": "m999", "start": start, "end": start + 4, "text": "them",
+                                    "kind": "pronoun"})
+        doc["relations"].insert(doc["relations"].index(sold) + 1, {**sold, "id": "r999", "type": "RECEIVES"})
+        assert _corpus_problems(doc, text) == [(code, f"/relations/{doc['relations'].index(sold) + 1}")
+                                               for code in found], verbs
 
 
 def test_denied_needs_a_negation_in_its_sentence(sample_corpus: Path) -> None:

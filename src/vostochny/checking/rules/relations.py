@@ -226,9 +226,12 @@ def relation_types_exclusive(ctx: DocContext) -> Iterator[Hit]:
     parties, so one entity is not both for one item in one sentence, unless the sentence states two transfers: a
     word of supplying and one of receiving coordinated (`labels.SUPPLY_WORDS`, `labels.RECEIVE_WORDS`, at most three
     tokens apart with `and`, `or`, `but` or a comma between: `North Korea [bought and sold] weapons`, `buys or
-    sells`), where it is both. Keyed on the head's sentence, as V223 is; the later relation of the two is reported.
-    Not caught: one transfer given both sides in a sentence that coordinates such words for other items too (`it
-    bought and sold grain, and gave Russia weapons`: the coordination is read in the sentence, not on the item)."""
+    sells`), where it is both; between them only such words, adverbs (`sold and then bought`, `bought cheaply and
+    sold`) or the item, which a mention of it then follows (`bought [weapons] and sold [them]`): a word of another
+    object or subject is another transfer (`got food and sold weapons`, `gives and Russia gets weapons`). Keyed on
+    the head's sentence, as V223 is; the later relation of the two is reported. Not caught: one transfer given both
+    sides in a sentence that coordinates such words for other items too (`it bought and sold grain, and gave Russia
+    weapons`: the coordination is read in the sentence, not on the item)."""
     view = ctx.view
     types = view.column("relations", "type")
     grouped = list(compress(range(len(types)), map(_EXCLUSIVE_TYPES.__contains__, types)))
@@ -244,7 +247,7 @@ def relation_types_exclusive(ctx: DocContext) -> Iterator[Hit]:
         clash = next((j for j in earlier if types[j] != types[i]
                       and any({types[i], types[j]} <= group for group in EXCLUSIVE_RELATIONS)), None)
         if clash is not None and {types[i], types[clash]} == _TRANSFER \
-                and _transfers_coordinated(view, sentence.get(relations[i].head)):
+                and _transfers_coordinated(view, sentence.get(relations[i].head), pair[1]):
             clash = None  # `bought and sold`: two transfers, the one entity a party to each
         if clash is not None:
             r, first = relations[i], relations[clash]
@@ -261,12 +264,19 @@ _TRANSFER = frozenset({"SUPPLIES", "RECEIVES"})
 #: bought`) and how many tokens may lie between the two
 _COORDINATORS = frozenset({"and", "or", "nor", "but", "&", "/", ","})
 _COORDINATION_REACH = 3
+#: the other words that may lie between two coordinated verbs of one subject and one object (`sold and then bought`,
+#: `buys but also sells`, `bought back and sold`; and any word in -ly, `bought cheaply and sold`)
+_BESIDE_VERBS = frozenset({"then", "also", "later", "again", "even", "both", "either", "not", "only", "sometimes",
+                           "often", "now", "once", "still", "too", "back", "up", "off", "out", "on", "in", "re"})
 
 
-def _transfers_coordinated(view: DocumentView, sentence: int | None) -> bool:
+def _transfers_coordinated(view: DocumentView, sentence: int | None, item: str) -> bool:
     """Whether the sentence coordinates a word of supplying and one of receiving (`labels.SUPPLY_WORDS`,
-    `labels.RECEIVE_WORDS`): at most `_COORDINATION_REACH` tokens between them, a coordinator among them. False where
-    the sentence is missing (V214's)."""
+    `labels.RECEIVE_WORDS`) of one subject and one object, the entity `item`: at most `_COORDINATION_REACH` tokens
+    between them, a coordinator among them, and the others words between verbs (`_BESIDE_VERBS`, an adverb in -ly)
+    or a mention of the item that a mention of it follows after the second verb (`bought [weapons] and sold [them]`);
+    not where another word lies between, each verb's own object or subject (`got food and sold`, `gives and Russia
+    gets`). False where the sentence is missing (V214's)."""
     doc_sentences = view.doc.sentences
     if sentence is None or not 0 <= sentence < len(doc_sentences):
         return False
@@ -274,8 +284,21 @@ def _transfers_coordinated(view: DocumentView, sentence: int | None) -> bool:
     words = [t.lower() for t in view.token_texts[first:end]]
     supply = [k for k, word in enumerate(words) if word in SUPPLY_WORDS]
     receive = [k for k, word in enumerate(words) if word in RECEIVE_WORDS]
-    return any(abs(a - b) - 1 <= _COORDINATION_REACH and not _COORDINATORS.isdisjoint(words[min(a, b) + 1:max(a, b)])
-               for a in supply for b in receive)
+    pairs = [(min(a, b), max(a, b)) for a in supply for b in receive if abs(a - b) - 1 <= _COORDINATION_REACH]
+    pairs = [(a, b) for a, b in pairs if not _COORDINATORS.isdisjoint(words[a + 1:b])]
+    if not pairs:
+        return False
+    items = [(f - first, e - first) for (f, e), entity in zip(view.token_ranges("mentions"),
+                                                             view.column("mentions", "entity"), strict=True)
+             if entity == item and first <= f < end]
+    of_item = {k for f, e in items for k in range(f, e)}
+    for a, b in pairs:
+        held = [k for k in range(a + 1, b) if k in of_item]
+        if all(k in of_item or words[k] in _COORDINATORS or words[k] in _BESIDE_VERBS
+               or (words[k].endswith("ly") and words[k].isalpha()) for k in range(a + 1, b)) \
+                and (not held or any(b < f <= b + 2 for f, _ in items)):
+            return True
+    return False
 
 
 def _negated(view: DocumentView, sentences: Iterable[int]) -> bool:
