@@ -1248,6 +1248,19 @@ def test_the_registry_s_classes_alone_do_not_put_a_state_outside_a_city() -> Non
     assert _annotated(text, mentions, relations=(("LOCATED_IN", "m2", "m1"),), registry=registry) == []
 
 
+@pytest.mark.parametrize("words", ["In", "IN", "Within The"])
+def test_a_containment_against_a_state_in_a_headline_s_capitals_is_reversed(words: str) -> None:
+    """`Kim Lands In Moscow, In Russia`: the words that put a place in a state are read in any case, as a headline
+    writes them (LOCATED_IN(Russia, Moscow) passed in a title-case headline)."""
+    text = f"Kim Lands {words} Moscow {words} Russia\nKim landed."
+    mentions = (("Moscow", "e1", "GPE", "name"), ("Russia", "e2", "GPE", "name"))
+    registry = [_place_record("moscow", "Moscow", "Q649", None), _place_record("russia", "Russia", "Q159", "country")]
+    zones = [("headline", text.split("\n")[0]), ("body", "Kim landed.")]
+    assert _annotated(text, mentions, zones, (("LOCATED_IN", "m2", "m1"),), registry=registry) \
+        == [("V271", "/relations/0")]
+    assert _annotated(text, mentions, zones, (("LOCATED_IN", "m1", "m2"),), registry=registry) == []
+
+
 #: the AP report's byline: `Litvinova reported from [Tallinn], [Estonia].`, LOCATED_IN(Tallinn, Estonia) (r49)
 TALLINN = "Litvinova reported from Tallinn, Estonia."
 
@@ -1322,7 +1335,10 @@ def test_a_containment_against_the_words_and_classes_of_two_places(first: str, g
 
 
 @pytest.mark.parametrize(("lead", "found"), [("from ", (False, True)),
-                                           ("on the largest republic of the former ", (False, False))])
+                                           ("on the largest republic of the former ", (False, False)),
+                                           ("on the largest republic in the former ", (False, False)),
+                                           ("on the largest republic within the former ", (False, False)),
+                                           ("on a town in ", (False, True))])
 def test_a_place_after_a_genitive_and_a_comma_is_an_apposition(lead: str, found: tuple[bool, bool]) -> None:
     """`the largest republic of the former Soviet Union, Russia`: a place after `of` and a state after its comma are an
     apposition (the state named again), not an address, and LOCATED_IN(Russia, Soviet Union) is not judged; `from

@@ -352,13 +352,16 @@ _POSSESSIVE = re.compile(f"['\u2019\u02bc]s{_SPACE}")
 #: the comma of an address (`Tallinn, Estonia`)
 _COMMA = re.compile(f",{_SPACE}+")
 #: the words that put a place inside the state named after them: an address's comma, or `in` (`[Moscow], [Russia]`,
-#: `[Seoul] in [South Korea]`, `[Seoul], in [South Korea]`, `[the cities] in the [Russian Federation]`)
-_PLACE_IN = re.compile(f"(?:,{_SPACE}+|,?{_SPACE}+(?:in|inside|within){_SPACE}+(?:the{_SPACE}+)?)")
+#: `[Seoul] in [South Korea]`, `[Seoul], in [South Korea]`, `[the cities] in the [Russian Federation]`), in any case
+#: (a headline's `[Moscow] In [Russia]`)
+_PLACE_IN = re.compile(f"(?:,{_SPACE}+|,?{_SPACE}+(?i:in|inside|within){_SPACE}+(?i:the{_SPACE}+)?)")
 #: the longest text `_PLACE_IN` matches that V271 reads (`, within the `, a few spaces more)
 _PLACE_IN_REACH = 16
 #: the word before a place that makes the place and a name after its comma an apposition, not an address (`the
-#: largest republic of the [Soviet Union], [Russia]`)
-_GENITIVE = re.compile(f"(?:^|\\W)of{_SPACE}+(?:the{_SPACE}+)?(?:former{_SPACE}+)?$", re.IGNORECASE)
+#: largest republic of the [Soviet Union], [Russia]`, `the largest republic in the former [Soviet Union], [Russia]`:
+#: `in` only before `former`, as `in [Vladivostok], [Russia]` is an address)
+_GENITIVE = re.compile(f"(?:^|\\W)(?:of{_SPACE}+(?:the{_SPACE}+)?(?:former{_SPACE}+)?"
+                       f"|(?:in|inside|within|among){_SPACE}+(?:the{_SPACE}+)?former{_SPACE}+)$", re.IGNORECASE)
 
 
 @rule("V271", "containment-against-text", "a LOCATED_IN relation puts a place inside one that its words say lies "
@@ -376,7 +379,8 @@ def containment_against_text(ctx: DocContext) -> Iterator[Hit]:
     [Russia]`), where the registry classes the state's record a country or sovereign state and not the place's: the
     place lies in the state, and LOCATED_IN(the state, the place) is reversed (a place named, a city, a region, a
     facility; after a comma a GPE or FAC name not written as a genitive's object, `the largest republic of the
-    [Soviet Union], [Russia]` being an apposition; after `in` also a LOC or a nominal). The registry's classes alone
+    [Soviet Union], [Russia]` or `in the former [Soviet Union], [Russia]` being an apposition; after `in`, in any
+    case, also a LOC or a nominal). The registry's classes alone
     say nothing: an enclave state lies in a city where the text says so (`[Vatican City], [Rome]`,
     LOCATED_IN(Vatican City, Rome), hard case 57). The possessive and the address read two names, the state's `in`
     a name or nominal before it, never a pronoun; an argument whose type LOCATED_IN does not take is V210's, and
@@ -459,7 +463,7 @@ def _state_after(ctx: DocContext, text: str, head: Mention, tail: Mention) -> st
         return None
     if _COMMA.fullmatch(text, tail.end, head.start) and (
             tail.kind != "name" or ctx.view.mention_type.get(tail.id) not in ("GPE", "FAC")
-            or _GENITIVE.search(text, max(tail.start - 20, 0), tail.start)):
+            or _GENITIVE.search(text, max(tail.start - 24, 0), tail.start)):
         return None
     return f"the text reads {text[tail.start:head.end]!r} and the registry's {kb[0]} is a {state}: the place " \
            "written before a state lies in it"
