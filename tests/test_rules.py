@@ -1410,6 +1410,18 @@ def test_a_cue_or_speaker_the_attribution_shows_is_annotated(text: str, speaker:
     assert [pointer for _, pointer in problems] == [where[code] for code in found]
 
 
+@pytest.mark.parametrize("text", ["\u201cWe will win,\u201dKirby said.", "\u201cWe will win\u201d,Kirby said.",
+                                  "\u201cWe will win,\u201d\u200bKirby said.", "\u201cWe will win,\u201d\u2060 Kirby said."])
+def test_the_attribution_is_read_where_no_space_follows_the_closing_mark(text: str) -> None:
+    """`“We will win,”Kirby said` (a space lost in the source) or a zero-width space or word joiner there: the words
+    go on into the attribution as after a space (a quote without cue or speaker passed)."""
+    quote = {"id": "q1", "kind": "direct", "content": [_span_in(text, "We will win")], "cue": None, "speaker": None}
+    mentions = (("Kirby", "e1", "PER", "name"),)
+    assert _annotated(text, mentions, quotes=(quote,)) == [("V272", "/quotes/0/cue"), ("V273", "/quotes/0/speaker")]
+    cued = {**quote, "cue": _span_in(text, "said"), "speaker": "m1"}
+    assert _annotated(text, mentions, quotes=(cued,)) == []
+
+
 @pytest.mark.parametrize(("words", "speaker"), [("North Korean state media", "North Korean state media"),
                                                 ("the ransom note from Kim", "Kim")])
 def test_a_noun_that_reads_as_a_cue_word_does_not_end_the_attribution(words: str, speaker: str) -> None:
