@@ -1410,6 +1410,18 @@ def test_a_cue_or_speaker_the_attribution_shows_is_annotated(text: str, speaker:
     assert [pointer for _, pointer in problems] == [where[code] for code in found]
 
 
+@pytest.mark.parametrize(("words", "found"), [("the '90s", [("V252", "/quotes/0/kind")]),
+                                             ("the \u201990s", [("V252", "/quotes/0/kind")]),
+                                             ("the \u2018good old\u2019 90s", []), ("'12 rockets'", [])])
+def test_an_elision_before_a_digit_is_no_quotation_mark(words: str, found: list) -> None:
+    """`the ’90s`: an apostrophe before a digit stands for the century left out, so a mixed quote holding only it
+    holds no quotation mark (it passed as mixed)."""
+    text = f"Kirby said that Russia wanted {words} again."
+    quote = {"id": "q1", "kind": "mixed", "content": [_span_in(text, f"Russia wanted {words} again")],
+             "cue": _span_in(text, "said"), "speaker": "m1"}
+    assert _annotated(text, (("Kirby", "e1", "PER", "name"),), quotes=(quote,)) == found
+
+
 @pytest.mark.parametrize("text", ["\u201cWe will win,\u201dKirby said.", "\u201cWe will win\u201d,Kirby said.",
                                   "\u201cWe will win,\u201d\u200bKirby said.", "\u201cWe will win,\u201d\u2060 Kirby said."])
 def test_the_attribution_is_read_where_no_space_follows_the_closing_mark(text: str) -> None:
