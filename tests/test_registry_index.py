@@ -159,7 +159,7 @@ def test_another_thread_s_registry_is_never_answered(monkeypatch: pytest.MonkeyP
             super().__setitem__(slice(None), [(other, ())])
             return found
 
-    index = index_of(first)
+    assert index_of(first).registry is first
     monkeypatch.setattr(registry_index, "_LAST", Switched(registry_index._LAST))
     assert index_of(first).registry is first
     assert index_of(second).registry is second

@@ -1423,7 +1423,8 @@ def test_an_elision_before_a_digit_is_no_quotation_mark(words: str, found: list)
 
 
 @pytest.mark.parametrize("text", ["\u201cWe will win,\u201dKirby said.", "\u201cWe will win\u201d,Kirby said.",
-                                  "\u201cWe will win,\u201d\u200bKirby said.", "\u201cWe will win,\u201d\u2060 Kirby said."])
+                                  "\u201cWe will win,\u201d\u200bKirby said.",
+                                  "\u201cWe will win,\u201d\u2060 Kirby said."])
 def test_the_attribution_is_read_where_no_space_follows_the_closing_mark(text: str) -> None:
     """`“We will win,”Kirby said` (a space lost in the source) or a zero-width space or word joiner there: the words
     go on into the attribution as after a space (a quote without cue or speaker passed)."""
