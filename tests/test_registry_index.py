@@ -119,3 +119,47 @@ def test_one_index_for_every_document_and_the_corpus_rules(tmp_path: Path, monke
     assert DocContext(None, None, "a").registry_index is None  # type: ignore[arg-type]
     assert index_of(decode(json.dumps(sample_registry()).encode("utf-8"), Registry)) is not built[0]
     assert len(built) == 2
+
+
+def test_a_registry_edited_in_place_between_two_documents_is_indexed_again() -> None:
+    """`validate_document_bytes` is a pure function of its arguments: a registry whose records are removed, added or
+    replaced in place between two calls is read as it now is (the index of its first state was kept, and a document
+    linked to a removed record passed)."""
+    from sample import SAMPLE_ID, SAMPLE_TEXT, sample_document
+
+    from vostochny.checking.validator import validate_document_bytes
+    from vostochny.model.models import Registry as Model
+
+    data = json.dumps(sample_document()).encode("utf-8")
+    for registry in (Model.model_validate(sample_registry()), decode(json.dumps(sample_registry()).encode("utf-8"),
+                                                                     Registry)):
+        assert validate_document_bytes(data, SAMPLE_TEXT, registry, SAMPLE_ID) == []
+        putin = next(r for r in registry.entities if r.id == "vladimir-putin")
+        registry.entities.remove(putin)
+        assert [p.code for p in validate_document_bytes(data, SAMPLE_TEXT, registry, SAMPLE_ID)] == ["V208"]
+        registry.entities.append(putin)
+        assert validate_document_bytes(data, SAMPLE_TEXT, registry, SAMPLE_ID) == []
+    mirror = decode(json.dumps(sample_registry()).encode("utf-8"), Registry)
+    assert validate_document_bytes(data, SAMPLE_TEXT, mirror, SAMPLE_ID) == []
+    next(r for r in mirror.entities if r.id == "vladimir-putin").id = "putin"  # a mirror's record is not frozen
+    assert [p.code for p in validate_document_bytes(data, SAMPLE_TEXT, mirror, SAMPLE_ID)] == ["V208"]
+
+
+def test_another_thread_s_registry_is_never_answered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two threads validating against two registries: the index kept may be replaced by the other thread between
+    `index_of`'s check and its answer, which then was the other registry's index."""
+    first, second = (decode(json.dumps(sample_registry()).encode("utf-8"), Registry) for _ in range(2))
+    other = RegistryIndex(second)
+
+    class Switched(list):
+        """The kept index, replaced by another thread's right after it is read."""
+
+        def __getitem__(self, at):  # type: ignore[no-untyped-def]
+            found = super().__getitem__(at)
+            super().__setitem__(slice(None), [(other, ())])
+            return found
+
+    assert index_of(first).registry is first
+    monkeypatch.setattr(registry_index, "_LAST", Switched(registry_index._LAST))
+    assert index_of(first).registry is first
+    assert index_of(second).registry is second

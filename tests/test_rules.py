@@ -1248,6 +1248,19 @@ def test_the_registry_s_classes_alone_do_not_put_a_state_outside_a_city() -> Non
     assert _annotated(text, mentions, relations=(("LOCATED_IN", "m2", "m1"),), registry=registry) == []
 
 
+@pytest.mark.parametrize("words", ["In", "IN", "Within The"])
+def test_a_containment_against_a_state_in_a_headline_s_capitals_is_reversed(words: str) -> None:
+    """`Kim Lands In Moscow, In Russia`: the words that put a place in a state are read in any case, as a headline
+    writes them (LOCATED_IN(Russia, Moscow) passed in a title-case headline)."""
+    text = f"Kim Lands {words} Moscow {words} Russia\nKim landed."
+    mentions = (("Moscow", "e1", "GPE", "name"), ("Russia", "e2", "GPE", "name"))
+    registry = [_place_record("moscow", "Moscow", "Q649", None), _place_record("russia", "Russia", "Q159", "country")]
+    zones = [("headline", text.split("\n")[0]), ("body", "Kim landed.")]
+    assert _annotated(text, mentions, zones, (("LOCATED_IN", "m2", "m1"),), registry=registry) \
+        == [("V271", "/relations/0")]
+    assert _annotated(text, mentions, zones, (("LOCATED_IN", "m1", "m2"),), registry=registry) == []
+
+
 #: the AP report's byline: `Litvinova reported from [Tallinn], [Estonia].`, LOCATED_IN(Tallinn, Estonia) (r49)
 TALLINN = "Litvinova reported from Tallinn, Estonia."
 
@@ -1322,7 +1335,10 @@ def test_a_containment_against_the_words_and_classes_of_two_places(first: str, g
 
 
 @pytest.mark.parametrize(("lead", "found"), [("from ", (False, True)),
-                                           ("on the largest republic of the former ", (False, False))])
+                                           ("on the largest republic of the former ", (False, False)),
+                                           ("on the largest republic in the former ", (False, False)),
+                                           ("on the largest republic within the former ", (False, False)),
+                                           ("on a town in ", (False, True))])
 def test_a_place_after_a_genitive_and_a_comma_is_an_apposition(lead: str, found: tuple[bool, bool]) -> None:
     """`the largest republic of the former Soviet Union, Russia`: a place after `of` and a state after its comma are an
     apposition (the state named again), not an address, and LOCATED_IN(Russia, Soviet Union) is not judged; `from
@@ -1392,6 +1408,31 @@ def test_a_cue_or_speaker_the_attribution_shows_is_annotated(text: str, speaker:
     assert [code for code, _ in problems] == found
     where = {"V272": "/quotes/0/cue", "V273": "/quotes/0/speaker"}
     assert [pointer for _, pointer in problems] == [where[code] for code in found]
+
+
+@pytest.mark.parametrize(("words", "found"), [("the '90s", [("V252", "/quotes/0/kind")]),
+                                             ("the \u201990s", [("V252", "/quotes/0/kind")]),
+                                             ("the \u2018good old\u2019 90s", []), ("'12 rockets'", [])])
+def test_an_elision_before_a_digit_is_no_quotation_mark(words: str, found: list) -> None:
+    """`the ’90s`: an apostrophe before a digit stands for the century left out, so a mixed quote holding only it
+    holds no quotation mark (it passed as mixed)."""
+    text = f"Kirby said that Russia wanted {words} again."
+    quote = {"id": "q1", "kind": "mixed", "content": [_span_in(text, f"Russia wanted {words} again")],
+             "cue": _span_in(text, "said"), "speaker": "m1"}
+    assert _annotated(text, (("Kirby", "e1", "PER", "name"),), quotes=(quote,)) == found
+
+
+@pytest.mark.parametrize("text", ["\u201cWe will win,\u201dKirby said.", "\u201cWe will win\u201d,Kirby said.",
+                                  "\u201cWe will win,\u201d\u200bKirby said.",
+                                  "\u201cWe will win,\u201d\u2060 Kirby said."])
+def test_the_attribution_is_read_where_no_space_follows_the_closing_mark(text: str) -> None:
+    """`“We will win,”Kirby said` (a space lost in the source) or a zero-width space or word joiner there: the words
+    go on into the attribution as after a space (a quote without cue or speaker passed)."""
+    quote = {"id": "q1", "kind": "direct", "content": [_span_in(text, "We will win")], "cue": None, "speaker": None}
+    mentions = (("Kirby", "e1", "PER", "name"),)
+    assert _annotated(text, mentions, quotes=(quote,)) == [("V272", "/quotes/0/cue"), ("V273", "/quotes/0/speaker")]
+    cued = {**quote, "cue": _span_in(text, "said"), "speaker": "m1"}
+    assert _annotated(text, mentions, quotes=(cued,)) == []
 
 
 @pytest.mark.parametrize(("words", "speaker"), [("North Korean state media", "North Korean state media"),
@@ -1589,6 +1630,11 @@ TIME, SOLD = "time-kim-russia-trip-putin-weakness", "North Korea also sold milit
     ("sold and then bought", []),
     ("sold and sold", ["V259"]),  # two sales are no purchase
     ("sold and also wants", ["V259"]),  # `wants` is no transfer word
+    ("bought cheaply and sold", []),  # an adverb between the two verbs
+    ("got food and sold", ["V259"]),  # each verb its own object: North Korea got food, not the weapons
+    ("sent food, and got", ["V259"]),
+    ("sold nothing and bought", ["V259"]),
+    ("gives and Russia gets", ["V259"]),  # each verb its own subject: Russia gets the weapons
 ])
 def test_a_supplier_that_also_receives_needs_two_coordinated_transfers(verbs: str, found: list[str]) -> None:
     """SUPPLIES and RECEIVES exclude each other between one entity and one item in a sentence (V259: one transfer has
@@ -1599,6 +1645,24 @@ def test_a_supplier_that_also_receives_needs_two_coordinated_transfers(verbs: st
     sold = _by_id(doc["relations"], "r13")
     doc["relations"].insert(doc["relations"].index(sold) + 1, {**sold, "id": "r999", "type": "RECEIVES"})
     assert _corpus_problems(doc, text) == [(code, f"/relations/{doc['relations'].index(sold) + 1}") for code in found]
+
+
+def test_a_supplier_that_bought_the_item_it_sold_states_two_transfers() -> None:
+    """`North Korea bought [military weapons] and sold [them]`: the item between the two verbs is the object of
+    both where a mention of it follows the second, so SUPPLIES and RECEIVES both hold; `sent [military weapons] and
+    got nothing` gives the second verb another object (V259 accepted any words between the two verbs)."""
+    for verbs, after, found in (("bought", " and sold them", []), ("sent", " and got nothing", ["V259"])):
+        doc, text = reword(*corpus_document(TIME), "also sold", verbs, SOLD)
+        doc, text = reword(doc, text, " to the", after + " from the", "weapons to the Russian")
+        sold = _by_id(doc["relations"], "r13")
+        item = _by_id(doc["mentions"], sold["tail"])
+        if after.endswith("them"):
+            start = text.index(" them ", item["end"]) + 1
+            doc["mentions"].append({**item, "id": "m999", "start": start, "end": start + 4, "text": "them",
+                                    "kind": "pronoun"})
+        doc["relations"].insert(doc["relations"].index(sold) + 1, {**sold, "id": "r999", "type": "RECEIVES"})
+        assert _corpus_problems(doc, text) == [(code, f"/relations/{doc['relations'].index(sold) + 1}")
+                                               for code in found], verbs
 
 
 def test_denied_needs_a_negation_in_its_sentence(sample_corpus: Path) -> None:

@@ -31,6 +31,7 @@ from vostochny.checking.rules import (
     raw_checksum,
     text_sketch,
 )
+from vostochny.checking.rules.registry_index import index_of
 from vostochny.reading import loader
 from vostochny.reading.annotated import read_annotated
 from vostochny.reading.collector import collector_settled
@@ -192,6 +193,8 @@ def document_checked(data: bytes, label: str, stem: str, registry: Registry | No
         text, raw_problems = raw(doc.id)
         raw_problems = [p for p in raw_problems if not p.message.endswith(loader.NO_SUCH_FILE)]  # that is V204
         view = DocumentView(doc, text)
+        if registry is not None:
+            index_of(registry, recheck=True)  # a registry edited in place since the last document is indexed again
         found = document_problems(DocContext(view, registry, stem), label)
         if raw_problems:  # the raw file's own problem says why there is no text
             found = [p for p in found if p.code != "V204"]

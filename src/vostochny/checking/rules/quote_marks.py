@@ -65,9 +65,10 @@ _ANY_MARKS = _QUOTE_MARKS | frozenset("\u2018\u2019\u201a\u201b'")
 _BESIDE_MARK = frozenset(".,;:!?\u2026-\u2013\u2014()[]")
 #: a quotation mark inside a mixed quote's content: any double mark, an opening single mark, or a plain or
 #: curly apostrophe that is not inside a word (`‘begging’`, `'begging'`; not `Kim’s`); a straight mark or an
-#: apostrophe right after a digit is an inch or foot mark (`a 6" shell`, `14' masts`), not a quotation mark
+#: apostrophe right after a digit is an inch or foot mark (`a 6" shell`, `14' masts`), and one before a digit an
+#: elision (`the ’90s`), not a quotation mark
 _MARK_INSIDE = re.compile("[" + "".join(sorted(_QUOTE_MARKS - {'"'})) + "\u2018\u201a\u201b]|(?<!\\d)\""
-                          "|(?<!\\w)['\u2019]|(?<!\\d)['\u2019](?!\\w)")
+                          "|(?<!\\w)['\u2019](?!\\d)|(?<!\\d)['\u2019](?!\\w)")
 
 
 @rule("V252", "quote-kind-against-marks", "a quote's kind contradicts the quotation marks of its content",
@@ -80,7 +81,8 @@ def quote_kind_against_marks(ctx: DocContext) -> Iterator[Hit]:
     last (past a comma or stop that the convention leaves outside, or a nested single mark; the fragments of an
     utterance interrupted by `he said` are read at the utterance's two ends); an `indirect` quote whose content
     sits exactly between two marks, or is wrapped in them, is a direct one; a `mixed` quote's content holds its
-    quoted fragment's marks, so one without any (an inch or foot mark right after a digit, `6"` or `14'`, is none)
+    quoted fragment's marks, so one without any (an inch or foot mark right after a digit, `6"` or `14'`, or an
+    elision before one, `the ’90s`, is none)
     is indirect. The statistics (quotes by kind, attribution by kind)
     and the `quotes` config of every export carry the kind as a label. A direct content that takes in its own
     marks is V251's, and one outside the text V201's."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import operator
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -203,12 +204,13 @@ def _shown_after(view: DocumentView, end: int, taken: list[tuple[int, int]]) -> 
     """The attribution right after quoted words that end at `end`, in their sentence (after `?`, `!` or an ellipsis,
     where the sentence splitter may end the sentence at the mark, in the next: `“Why would we?” Kirby asked`): the
     words go on past a comma, question mark, dash or ellipsis (`,”` or `”,`) and a space (any but a line break: a
-    no-break space too), and within `_ATTRIBUTION_REACH` tokens a cue word in lower case (`labels.UTTERANCE_CUES`)
-    follows that is the attribution's verb (`_modifier`: not a noun inside its subject, `[North Korea state media]
-    said`), nothing but words (and the hyphens and stops inside them) between, with its subject's mention of a speaker
-    (PER, ORG, GPE; `_subject`). None where the text shows no such attribution, or where the cue word lies in another
-    quote's content or is another quote's cue (a report inside a report: the words after the mark are the outer
-    quote's attribution)."""
+    no-break space too; or none, a format character or a letter right after the mark: `“...,”Kirby said`), and
+    within `_ATTRIBUTION_REACH` tokens a cue word in lower case (`labels.UTTERANCE_CUES`) follows that is the
+    attribution's verb (`_modifier`: not a noun inside its subject, `[North Korea state media] said`), nothing but
+    words (and the hyphens and stops inside them) between, with its subject's mention of a speaker (PER, ORG, GPE;
+    `_subject`). None where the text shows no such attribution, or where the cue word lies in another quote's content
+    or is another quote's cue (a report inside a report: the words after the mark are the outer quote's
+    attribution)."""
     text = view.text or ""
     if (text[end - 1:end] in _GOES_ON or text.endswith("...", 0, end)) and text[end:end + 1] in _CLOSING_MARKS:
         at = end + 1
@@ -218,8 +220,10 @@ def _shown_after(view: DocumentView, end: int, taken: list[tuple[int, int]]) -> 
         at = end + 4  # words that stop short of their ellipsis, written as three stops
     else:
         return None
-    if not _space(text[at:at + 1]):
-        return None
+    while unicodedata.category(text[at:at + 1] or "\n") == "Cf":
+        at += 1  # a zero-width space or word joiner after the mark: nothing between the words
+    if not _space(text[at:at + 1]) and not text[at:at + 1].isalpha():
+        return None  # a line break, or another mark: no attribution on the line (`“We will win,”Kirby`: one lost)
     starts, ends, words = view.token_starts, view.token_ends, view.token_texts
     first = bisect.bisect_left(starts, at)
     sentence = view.sentence_of(at - 1)
@@ -238,7 +242,7 @@ def _shown_after(view: DocumentView, end: int, taken: list[tuple[int, int]]) -> 
                 speaker = _subject(view, cue, at, word, before=k > first)
                 if speaker is not None:  # else a noun that reads as a cue word (`the warning said`): read on
                     apart = speaker.end < cue[0] and text[speaker.end:cue[0]].strip()  # not beside the cue word
-                    return _Shown(cue, word, speaker, text[at + 1:max(cue[1], speaker.end)],
+                    return _Shown(cue, word, speaker, text[at:max(cue[1], speaker.end)].lstrip(),
                                   text[at:cue[0]].strip() if apart else None)
         if _between_words(view, k):
             return None  # punctuation between words, not inside one (`Soo-suk`, `Adm.`): no attribution
@@ -308,8 +312,8 @@ def _subject(view: DocumentView, cue: tuple[int, int], at: int, word: str, befor
 def quote_cue_missing(ctx: DocContext) -> Iterator[Hit]:
     """`cue` is the reporting word of the quotation (docs/guidelines.md, Quotations), and where a direct quote's
     words go on past a comma (or a question mark or dash) and their closing mark, after a space (a no-break or
-    other space too, never a line break), into an attribution in the same sentence (`“No nation on the planet ...
-    Ukrainians,” Kirby said.`), a cue word (`labels.UTTERANCE_CUES`: said, told, added ...) that is the
+    other space too, or none, never a line break), into an attribution in the same sentence (`“No nation on the
+    planet ... Ukrainians,” Kirby said.`), a cue word (`labels.UTTERANCE_CUES`: said, told, added ...) that is the
     attribution's verb, with the speaker's mention as or in its subject, the text shows the cue: a quote without it
     loses the speech act that attribution types (V261) and every quote export read. A cue word inside a mention, or
     one that is a noun as often followed by more words and a cue word, is a noun of the subject, not the verb:

@@ -116,12 +116,24 @@ class RegistryIndex:
         return {name: r for r in reversed(self.registry.entities) for name in (*r.aliases, r.name)}
 
 
-_LAST: list[RegistryIndex] = []  # the index of the registry last asked for
+#: the index of the registry last asked for, and what its records were when it was built (`_records`)
+_LAST: list[tuple[RegistryIndex, tuple[object, ...]]] = []
 
 
-def index_of(registry: Registry) -> RegistryIndex:
+def _records(registry: Registry) -> tuple[object, ...]:
+    """What the index of `registry` is built from: each record, and its id, type, name, aliases and Wikidata entry
+    (a record of a `msgspec` mirror may be edited in place, and a model's aliases are a list)."""
+    return tuple((r, r.id, r.type, r.name, tuple(r.aliases or ()), r.wikidata) for r in registry.entities)
+
+
+def index_of(registry: Registry, recheck: bool = False) -> RegistryIndex:
     """The index of `registry`: the same object for every document checked against it (a new one for
-    another registry, as a test that validates several corpora in one process has)."""
-    if not _LAST or _LAST[0].registry is not registry:
-        _LAST[:] = [RegistryIndex(registry)]
-    return _LAST[0]
+    another registry, as a test that validates several corpora in one process has). With `recheck` (once per
+    document: `validate_document_bytes` is a pure function of its arguments), a new one too where the registry's
+    records were removed, added, replaced or edited in place since (a Wikidata entry edited in place is not seen).
+    The kept index is read once: another thread may replace it meanwhile, and its index is never the answer."""
+    kept = _LAST[0] if _LAST else None
+    if kept is None or kept[0].registry is not registry or (recheck and kept[1] != _records(registry)):
+        kept = (RegistryIndex(registry), _records(registry))
+        _LAST[:] = [kept]
+    return kept[0]

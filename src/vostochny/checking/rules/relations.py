@@ -226,9 +226,12 @@ def relation_types_exclusive(ctx: DocContext) -> Iterator[Hit]:
     parties, so one entity is not both for one item in one sentence, unless the sentence states two transfers: a
     word of supplying and one of receiving coordinated (`labels.SUPPLY_WORDS`, `labels.RECEIVE_WORDS`, at most three
     tokens apart with `and`, `or`, `but` or a comma between: `North Korea [bought and sold] weapons`, `buys or
-    sells`), where it is both. Keyed on the head's sentence, as V223 is; the later relation of the two is reported.
-    Not caught: one transfer given both sides in a sentence that coordinates such words for other items too (`it
-    bought and sold grain, and gave Russia weapons`: the coordination is read in the sentence, not on the item)."""
+    sells`), where it is both; between them only such words, adverbs (`sold and then bought`, `bought cheaply and
+    sold`) or the item, which a mention of it then follows (`bought [weapons] and sold [them]`): a word of another
+    object or subject is another transfer (`got food and sold weapons`, `gives and Russia gets weapons`). Keyed on
+    the head's sentence, as V223 is; the later relation of the two is reported. Not caught: one transfer given both
+    sides in a sentence that coordinates such words for other items too (`it bought and sold grain, and gave Russia
+    weapons`: the coordination is read in the sentence, not on the item)."""
     view = ctx.view
     types = view.column("relations", "type")
     grouped = list(compress(range(len(types)), map(_EXCLUSIVE_TYPES.__contains__, types)))
@@ -244,7 +247,7 @@ def relation_types_exclusive(ctx: DocContext) -> Iterator[Hit]:
         clash = next((j for j in earlier if types[j] != types[i]
                       and any({types[i], types[j]} <= group for group in EXCLUSIVE_RELATIONS)), None)
         if clash is not None and {types[i], types[clash]} == _TRANSFER \
-                and _transfers_coordinated(view, sentence.get(relations[i].head)):
+                and _transfers_coordinated(view, sentence.get(relations[i].head), pair[1]):
             clash = None  # `bought and sold`: two transfers, the one entity a party to each
         if clash is not None:
             r, first = relations[i], relations[clash]
@@ -261,12 +264,19 @@ _TRANSFER = frozenset({"SUPPLIES", "RECEIVES"})
 #: bought`) and how many tokens may lie between the two
 _COORDINATORS = frozenset({"and", "or", "nor", "but", "&", "/", ","})
 _COORDINATION_REACH = 3
+#: the other words that may lie between two coordinated verbs of one subject and one object (`sold and then bought`,
+#: `buys but also sells`, `bought back and sold`; and any word in -ly, `bought cheaply and sold`)
+_BESIDE_VERBS = frozenset({"then", "also", "later", "again", "even", "both", "either", "not", "only", "sometimes",
+                           "often", "now", "once", "still", "too", "back", "up", "off", "out", "on", "in", "re"})
 
 
-def _transfers_coordinated(view: DocumentView, sentence: int | None) -> bool:
+def _transfers_coordinated(view: DocumentView, sentence: int | None, item: str) -> bool:
     """Whether the sentence coordinates a word of supplying and one of receiving (`labels.SUPPLY_WORDS`,
-    `labels.RECEIVE_WORDS`): at most `_COORDINATION_REACH` tokens between them, a coordinator among them. False where
-    the sentence is missing (V214's)."""
+    `labels.RECEIVE_WORDS`) of one subject and one object, the entity `item`: at most `_COORDINATION_REACH` tokens
+    between them, a coordinator among them, and the others words between verbs (`_BESIDE_VERBS`, an adverb in -ly)
+    or a mention of the item that a mention of it follows after the second verb (`bought [weapons] and sold [them]`);
+    not where another word lies between, each verb's own object or subject (`got food and sold`, `gives and Russia
+    gets`). False where the sentence is missing (V214's)."""
     doc_sentences = view.doc.sentences
     if sentence is None or not 0 <= sentence < len(doc_sentences):
         return False
@@ -274,8 +284,21 @@ def _transfers_coordinated(view: DocumentView, sentence: int | None) -> bool:
     words = [t.lower() for t in view.token_texts[first:end]]
     supply = [k for k, word in enumerate(words) if word in SUPPLY_WORDS]
     receive = [k for k, word in enumerate(words) if word in RECEIVE_WORDS]
-    return any(abs(a - b) - 1 <= _COORDINATION_REACH and not _COORDINATORS.isdisjoint(words[min(a, b) + 1:max(a, b)])
-               for a in supply for b in receive)
+    pairs = [(min(a, b), max(a, b)) for a in supply for b in receive if abs(a - b) - 1 <= _COORDINATION_REACH]
+    pairs = [(a, b) for a, b in pairs if not _COORDINATORS.isdisjoint(words[a + 1:b])]
+    if not pairs:
+        return False
+    items = [(f - first, e - first) for (f, e), entity in zip(view.token_ranges("mentions"),
+                                                             view.column("mentions", "entity"), strict=True)
+             if entity == item and first <= f < end]
+    of_item = {k for f, e in items for k in range(f, e)}
+    for a, b in pairs:
+        held = [k for k in range(a + 1, b) if k in of_item]
+        if all(k in of_item or words[k] in _COORDINATORS or words[k] in _BESIDE_VERBS
+               or (words[k].endswith("ly") and words[k].isalpha()) for k in range(a + 1, b)) \
+                and (not held or any(b < f <= b + 2 for f, _ in items)):
+            return True
+    return False
 
 
 def _negated(view: DocumentView, sentences: Iterable[int]) -> bool:
@@ -329,13 +352,16 @@ _POSSESSIVE = re.compile(f"['\u2019\u02bc]s{_SPACE}")
 #: the comma of an address (`Tallinn, Estonia`)
 _COMMA = re.compile(f",{_SPACE}+")
 #: the words that put a place inside the state named after them: an address's comma, or `in` (`[Moscow], [Russia]`,
-#: `[Seoul] in [South Korea]`, `[Seoul], in [South Korea]`, `[the cities] in the [Russian Federation]`)
-_PLACE_IN = re.compile(f"(?:,{_SPACE}+|,?{_SPACE}+(?:in|inside|within){_SPACE}+(?:the{_SPACE}+)?)")
+#: `[Seoul] in [South Korea]`, `[Seoul], in [South Korea]`, `[the cities] in the [Russian Federation]`), in any case
+#: (a headline's `[Moscow] In [Russia]`)
+_PLACE_IN = re.compile(f"(?:,{_SPACE}+|,?{_SPACE}+(?i:in|inside|within){_SPACE}+(?i:the{_SPACE}+)?)")
 #: the longest text `_PLACE_IN` matches that V271 reads (`, within the `, a few spaces more)
 _PLACE_IN_REACH = 16
 #: the word before a place that makes the place and a name after its comma an apposition, not an address (`the
-#: largest republic of the [Soviet Union], [Russia]`)
-_GENITIVE = re.compile(f"(?:^|\\W)of{_SPACE}+(?:the{_SPACE}+)?(?:former{_SPACE}+)?$", re.IGNORECASE)
+#: largest republic of the [Soviet Union], [Russia]`, `the largest republic in the former [Soviet Union], [Russia]`:
+#: `in` only before `former`, as `in [Vladivostok], [Russia]` is an address)
+_GENITIVE = re.compile(f"(?:^|\\W)(?:of{_SPACE}+(?:the{_SPACE}+)?(?:former{_SPACE}+)?"
+                       f"|(?:in|inside|within|among){_SPACE}+(?:the{_SPACE}+)?former{_SPACE}+)$", re.IGNORECASE)
 
 
 @rule("V271", "containment-against-text", "a LOCATED_IN relation puts a place inside one that its words say lies "
@@ -353,7 +379,8 @@ def containment_against_text(ctx: DocContext) -> Iterator[Hit]:
     [Russia]`), where the registry classes the state's record a country or sovereign state and not the place's: the
     place lies in the state, and LOCATED_IN(the state, the place) is reversed (a place named, a city, a region, a
     facility; after a comma a GPE or FAC name not written as a genitive's object, `the largest republic of the
-    [Soviet Union], [Russia]` being an apposition; after `in` also a LOC or a nominal). The registry's classes alone
+    [Soviet Union], [Russia]` or `in the former [Soviet Union], [Russia]` being an apposition; after `in`, in any
+    case, also a LOC or a nominal). The registry's classes alone
     say nothing: an enclave state lies in a city where the text says so (`[Vatican City], [Rome]`,
     LOCATED_IN(Vatican City, Rome), hard case 57). The possessive and the address read two names, the state's `in`
     a name or nominal before it, never a pronoun; an argument whose type LOCATED_IN does not take is V210's, and
@@ -436,7 +463,7 @@ def _state_after(ctx: DocContext, text: str, head: Mention, tail: Mention) -> st
         return None
     if _COMMA.fullmatch(text, tail.end, head.start) and (
             tail.kind != "name" or ctx.view.mention_type.get(tail.id) not in ("GPE", "FAC")
-            or _GENITIVE.search(text, max(tail.start - 20, 0), tail.start)):
+            or _GENITIVE.search(text, max(tail.start - 24, 0), tail.start)):
         return None
     return f"the text reads {text[tail.start:head.end]!r} and the registry's {kb[0]} is a {state}: the place " \
            "written before a state lies in it"
