@@ -254,20 +254,28 @@ def sentence_views(view: DocumentView, options: TagOptions, losses: Losses) -> l
     Made once per document and tag options (CoNLL-2003 and the `ner` config share theirs, and CoNLL-U,
     which drops no zone, where no token is in a zone they drop), with their losses told again to
     each caller. The views are shared: readers do not change them."""
+    return tagged_sentences(view, options, losses)[0]
+
+
+def tagged_sentences(view: DocumentView, options: TagOptions,
+                     losses: Losses) -> tuple[list[SentenceView], list[str]]:
+    """`sentence_views`, and the tag of every token of the document (`O` for a token in no kept sentence):
+    a writer of every token (CoNLL-U) reads them a column at a time."""
     drop = _dropped(view, options.drop_zones)
     key = ("sentence_views", options.scheme, options.kinds, options.nested, drop)
     if key not in view.derived:
         made = Losses()
-        view.derived[key] = (_sentence_views(view, options, drop, made), made.items)
+        view.derived[key] = (*_sentence_views(view, options, drop, made), made.items)
     views: list[SentenceView]
-    views, items = view.derived[key]
+    tags: list[str]
+    views, tags, items = view.derived[key]
     losses.items += items
-    return views
+    return views, tags
 
 
 def _sentence_views(view: DocumentView, options: TagOptions, drop: frozenset[str],
-                    losses: Losses) -> list[SentenceView]:
-    """`sentence_views` of the options but for the zones dropped: `drop`, those of the document's zones."""
+                    losses: Losses) -> tuple[list[SentenceView], list[str]]:
+    """`tagged_sentences` of the options but for the zones dropped: `drop`, those of the document's zones."""
     doc, sent_of, zones = view.doc, view.sentence_of_token, view.zone_of_token
     kinds, nested, scheme = options.kinds, options.nested, options.scheme
     spans: list[tuple[int, int, int]] = []  # (first, end, position) of the mentions in one sentence
@@ -291,7 +299,7 @@ def _sentence_views(view: DocumentView, options: TagOptions, drop: frozenset[str
     tags = ["O"] * len(zones)  # by token of the document: a kept mention has no dropped token, so the tags of
     _tag(tags, [(f, e, types[entity[n]]) for f, e, n in kept], scheme)  # a sentence's kept tokens are theirs
     return [SentenceView(index, kept_tokens, _picked(tags, kept_tokens), zones[kept_tokens[0]])
-            for index, kept_tokens in kept_sentences(view, drop)]
+            for index, kept_tokens in kept_sentences(view, drop)], tags
 
 
 def _picked(tags: list[str], tokens: list[int]) -> list[str]:

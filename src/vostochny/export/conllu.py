@@ -29,11 +29,11 @@ it holds no whitespace (`# text` then joins the two forms), `SpacesAfter=<the ga
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import repeat
-from operator import add
+from collections.abc import Sequence
+from itertools import chain, repeat
 from pathlib import Path
 
-from vostochny.export.common import Losses, SentenceView, TextWriter, carries, sentence_views
+from vostochny.export.common import Losses, SentenceView, TextWriter, carries, tagged_sentences
 from vostochny.export.options import ConlluOptions
 from vostochny.model.tokenize import FORMAT, has_format
 from vostochny.reading.view import DocumentView
@@ -63,6 +63,7 @@ CARRIES = carries(
 COREFUD_TYPES = {"PER": "person", "NORP": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
                  "FAC": "place", "EVENT": "event", "WEA": "object", "VEH": "object"}
 _ESCAPES = {" ": "\\s", "\t": "\\t", "\n": "\\n", "\r": "\\r", "\\": "\\\\"}
+_NO_SYNTAX = "\t_\t_\t_\t_\t_\t_\t_\t"  # the eight columns between FORM and MISC
 _NO_FORMAT = str.maketrans(dict.fromkeys(FORMAT))  # a gap without its format characters
 
 
@@ -200,20 +201,13 @@ class _Ended(dict[str, str]):
 
 
 def _misc_columns(view: DocumentView, marks: dict[int, str],
-                  sentences: list[SentenceView]) -> tuple[list[str], list[str], list[str], list[str]]:
+                  tags: list[str]) -> tuple[list[str], list[str], list[str], list[str]]:
     """The MISC items of every token, a column per kind, each `|`-ended ("" for none): Entity and
-    Mention (`marks`, `|`-ended), NER tag, Quote, Cue and Zone, and spacing. A token's items are then
-    their concatenation: no join per token (most tokens have one item or none)."""
+    Mention (`marks`, `|`-ended), NER tag (`tags`, the document's), Quote, Cue and Zone, and spacing. A
+    token's items are then their concatenation: no join per token (most tokens have one item or none)."""
     tokens, ended, tag = range(len(view.token_texts)), _Ended(), _Ended("NER=")
-    ner = [""] * len(tokens)
-    for s in sentences:
-        if s.tokens[-1] - s.tokens[0] + 1 == len(s.tokens):  # a run of tokens (CoNLL-U drops no zone)
-            ner[s.tokens[0]:s.tokens[-1] + 1] = map(tag.__getitem__, s.tags)
-        else:
-            for tok, item in zip(s.tokens, map(tag.__getitem__, s.tags), strict=True):
-                ner[tok] = item
     spans = list(map(ended.__getitem__, _span_column(view)))
-    return list(map(marks.get, tokens, repeat(""))), ner, spans, _spacing(view)
+    return list(map(marks.get, tokens, repeat(""))), list(map(tag.__getitem__, tags)), spans, _spacing(view)
 
 
 def _comments(view: DocumentView) -> dict[int, list[str]]:
@@ -221,9 +215,14 @@ def _comments(view: DocumentView) -> dict[int, list[str]]:
     computed once per document (per sentence, it made the export quadratic in the document)."""
     doc, sent = view.doc, view.sentence_of_token
     lines: dict[int, list[str]] = defaultdict(list)
-    where = view.mention_sentence  # that of the mention's first token: a valid mention starts at one (V212)
+    mentions = view.mentions
+
+    def where(mention_id: str) -> int:  # the sentence of the mention's first token (few mentions are arguments)
+        m = mentions[mention_id]
+        return sent[view.token_range(m.start, m.end)[0]]
+
     for r in doc.relations:
-        lines[min(where[r.head], where[r.tail])].append(
+        lines[min(where(r.head), where(r.tail))].append(
             f"# relation.{r.id} = {r.type} {r.head} {r.tail} factuality={r.factuality or '_'}")
     for q in doc.quotes:
         first = sent[view.token_range(q.content[0].start, q.content[0].end)[0]]
@@ -231,38 +230,54 @@ def _comments(view: DocumentView) -> dict[int, list[str]]:
     return lines
 
 
-def _cells(view: DocumentView, marks: dict[int, str], sentences: list[SentenceView]) -> list[str]:
-    """Each token's line but its number: form, eight empty columns (no syntax), MISC (`_` for none)."""
-    return [f"{form}\t_\t_\t_\t_\t_\t_\t_\t{(a + b + c + d)[:-1] or '_'}"
-            for form, a, b, c, d in zip(view.token_texts, *_misc_columns(view, marks, sentences), strict=True)]
+def _misc(view: DocumentView, marks: dict[int, str], tags: list[str]) -> list[str]:
+    """The MISC column of every token (`_` for none)."""
+    return [(a + b + c + d)[:-1] or "_" for a, b, c, d in zip(*_misc_columns(view, marks, tags), strict=True)]
 
 
-def document_lines(view: DocumentView, number: int, options: ConlluOptions, losses: Losses) -> list[str]:
-    """The CoNLL-U lines of one document."""
-    doc, text = view.doc, view.text or ""
-    marks = _mention_marks(view, number, losses)
-    sentences = sentence_views(view, options.tags(), losses)
-    cells, comments = _cells(view, marks, sentences), _comments(view)
+def _heads(view: DocumentView, sentences: list[SentenceView]) -> list[str]:
+    """The comment lines before each sentence's tokens, each line `\n`-ended."""
+    doc, comments = view.doc, _comments(view)
+    entities = "".join(f"# entity.e{k} = {e.type} {e.kb_id or '_'} {e.name}\n" for k, e in enumerate(doc.entities, 1))
+    return [f"# sent_id = {doc.id}-{s.index + 1}\n# text = {_sentence_text(view, s.tokens[0], s.tokens[-1])}\n"
+            + (entities if n == 0 else "") + "".join(f"{line}\n" for line in comments.get(s.index, ()))
+            for n, s in enumerate(sentences)]
+
+
+def _token_lines(view: DocumentView, sentences: list[SentenceView], heads: list[str], misc: list[str]) -> str:
+    """The sentences' comment lines and token lines (number, form, eight empty columns: no syntax, MISC),
+    each sentence ended by an empty line: one string joined from pieces laid a column at a time, each
+    sentence's comments before its first number and its empty line after its last token's MISC (no string
+    per token line)."""
+    forms: Sequence[str] = view.token_texts
+    tokens = list(chain.from_iterable(s.tokens for s in sentences))
+    if tokens != list(range(len(forms))):  # some token in no sentence (CoNLL-U drops no zone: rare)
+        forms, misc = [forms[t] for t in tokens], [misc[t] for t in tokens]
     numbers = [f"{n}\t" for n in range(1, max((len(s.tokens) for s in sentences), default=0) + 1)]
-    lines = [f"# newdoc id = {doc.id}"]
-    if doc.tokens and doc.tokens[0][0] > 0:
-        lines.append(f"# leading_text = SpacesAfter={_escaped(text[:doc.tokens[0][0]])}")
-    for n, sentence in enumerate(sentences):
-        lines.append(f"# sent_id = {doc.id}-{sentence.index + 1}")
-        lines.append(f"# text = {_sentence_text(view, sentence.tokens[0], sentence.tokens[-1])}")
-        if n == 0:
-            lines += [f"# entity.e{k} = {e.type} {e.kb_id or '_'} {e.name}" for k, e in enumerate(doc.entities, 1)]
-        lines += comments.get(sentence.index, [])
-        lines += map(add, numbers, map(cells.__getitem__, sentence.tokens))
-        lines.append("")
-    return lines
+    starts: list[str] = []
+    ends = ["\n"] * len(tokens)
+    for s, head in zip(sentences, heads, strict=True):
+        first = len(starts)
+        starts += numbers[:len(s.tokens)]
+        starts[first] = head + starts[first]
+        ends[len(starts) - 1] = "\n\n"
+    pieces = [""] * (5 * len(tokens))
+    pieces[0::5], pieces[1::5], pieces[2::5], pieces[3::5], pieces[4::5] = \
+        starts, forms, [_NO_SYNTAX] * len(tokens), misc, ends
+    return "".join(pieces)
 
 
 def render(view: DocumentView, number: int, options: ConlluOptions, losses: Losses) -> tuple[str, int]:
-    """The document's lines and its number of sentences."""
-    lines = document_lines(view, number, options, losses)
-    losses.add_distinct_from(view.doc, "the entity comments give type, kb_id and name only")
-    return "\n".join(lines) + "\n", lines.count("")  # each sentence ends in the one empty line
+    """The document's text and its number of sentences."""
+    doc, text = view.doc, view.text or ""
+    marks = _mention_marks(view, number, losses)
+    sentences, tags = tagged_sentences(view, options.tags(), losses)
+    misc = _misc(view, marks, tags)
+    losses.add_distinct_from(doc, "the entity comments give type, kb_id and name only")
+    head = f"# newdoc id = {doc.id}\n"
+    if doc.tokens and doc.tokens[0][0] > 0:
+        head += f"# leading_text = SpacesAfter={_escaped(text[:doc.tokens[0][0]])}\n"
+    return head + _token_lines(view, sentences, _heads(view, sentences), misc), len(sentences)
 
 
 class Writer(TextWriter[ConlluOptions]):
