@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring
+from operator import gt, itemgetter
 from pathlib import Path
 from typing import IO, Any, Generic, Literal, TypeVar
 
@@ -239,14 +240,18 @@ def _sweep(order: list[tuple[int, int, int]],
 
 def _tag(tags: list[str], spans: list[tuple[int, int, str]], scheme: str) -> None:
     """Lay the tags of (first, end, type) spans, which do not overlap, on `tags`."""
+    made: dict[str, tuple[str, str, str, str]] = {}  # each type's B, I, E and S tags, made once
     for first, end, etype in spans:
-        tags[first:end] = [f"I-{etype}"] * (end - first)
-        tags[first] = f"B-{etype}"
+        if etype not in made:
+            made[etype] = (f"B-{etype}", f"I-{etype}", f"E-{etype}", f"S-{etype}")
+        begin, inside, last, single = made[etype]
+        tags[first:end] = [inside] * (end - first)
+        tags[first] = begin
         if scheme == "IOBES":
             if end - first == 1:
-                tags[first] = f"S-{etype}"
+                tags[first] = single
             else:
-                tags[end - 1] = f"E-{etype}"
+                tags[end - 1] = last
 
 
 def sentence_views(view: DocumentView, options: TagOptions, losses: Losses) -> list[SentenceView]:
@@ -323,8 +328,13 @@ def _flatten_sentences(spans: list[tuple[int, int, int]], nested: str,
             kept += k
             dropped += d
         return kept, dropped
-    order = sorted([(sentence_of[f], f, -e, n, e) for f, e, n in spans])  # by sentence, start, the longest first
-    return _sweep([(f, e, n) for _, f, _, n, e in order], [s for s, *_ in order])
+    order = sorted(spans, key=itemgetter(1), reverse=True)  # the longest first; ties in document order (stable)
+    order.sort(key=itemgetter(0))  # by start
+    sentences = list(map(sentence_of.__getitem__, map(itemgetter(0), order)))
+    if any(map(gt, sentences, sentences[1:])):  # sentences out of order (a document V2xx refuses): theirs first
+        order = [span for _, span in sorted(zip(sentences, order, strict=True), key=itemgetter(0))]
+        sentences.sort()
+    return _sweep(order, sentences)
 
 
 def kept_sentences(view: DocumentView, drop: frozenset[str]) -> list[tuple[int, list[int]]]:
