@@ -146,24 +146,25 @@ def _one_sentence_mentions(view: DocumentView, losses: Losses) -> list[tuple[int
 
 
 def _span_column(view: DocumentView) -> list[str]:
-    """The Quote, Cue and Zone items of every token ("" for none), each key's values merged."""
+    """The Quote, Cue and Zone items of every token, `|`-ended ("" for none), each key's values merged."""
     column = _quote_column(view)
     zones: dict[int, list[str]] = {}
     for kind, (first, _) in zip(view.column("zones", "kind"), view.token_ranges("zones"), strict=True):
         zones.setdefault(first, []).append(kind)
     for first, kinds in zones.items():  # after every quote's and cue's item
         if first < len(column):
-            column[first] = "|".join(filter(None, (column[first], f"Zone={','.join(kinds)}")))
+            column[first] += f"Zone={','.join(kinds)}|"
     return column
 
 
 def _quote_column(view: DocumentView) -> list[str]:
-    """The Quote and Cue items of every token ("" for none): laid on the tokens of each span at once;
+    """The Quote and Cue items of every token, `|`-ended ("" for none): laid on the tokens of each span at once;
     where a token is in several spans, their items merged by key (`_merge`), in the order of the spans."""
     column = [""] * len(view.token_texts)
     held: dict[int, list[str]] = {}  # the items of a token in several spans
     for q in view.doc.quotes:
-        for span, item in [(part, f"Quote={q.id}") for part in q.content] + ([(q.cue, f"Cue={q.id}")] if q.cue else []):
+        spans = [(part, f"Quote={q.id}|") for part in q.content] + ([(q.cue, f"Cue={q.id}|")] if q.cue else [])
+        for span, item in spans:
             first, end = view.token_range(span.start, span.end)
             if not any(column[first:end]):
                 column[first:end] = [item] * (end - first)
@@ -174,7 +175,7 @@ def _quote_column(view: DocumentView) -> list[str]:
                 else:
                     column[tok] = item
     for tok, items in held.items():
-        column[tok] = "|".join(_merge(items))
+        column[tok] = "".join(f"{item}|" for item in _merge([item[:-1] for item in items]))
     return column
 
 
@@ -187,17 +188,13 @@ def _merge(items: list[str]) -> list[str]:
     return [f"{k}={','.join(v)}" for k, v in merged.items()]
 
 
-class _Ended(dict[str, str]):
-    """Items `|`-ended, made on first use ("" for none: "", or the tag `O`), so that a column becomes
-    one of `|`-ended items at C speed: `map(ended.__getitem__, column)`."""
+class _NerItems(dict[str, str]):
+    """The `|`-ended MISC item of each tag ("" for `O`), made on first use: a column of tags becomes one of
+    items at C speed (`map(items.__getitem__, tags)`)."""
 
-    def __init__(self, key: str = "") -> None:
-        super().__init__()
-        self.key = key
-
-    def __missing__(self, item: str) -> str:
-        self[item] = ended = f"{self.key}{item}|" if item and item != "O" else ""
-        return ended
+    def __missing__(self, tag: str) -> str:
+        self[tag] = item = f"NER={tag}|" if tag != "O" else ""
+        return item
 
 
 def _misc_columns(view: DocumentView, marks: dict[int, str],
@@ -205,9 +202,9 @@ def _misc_columns(view: DocumentView, marks: dict[int, str],
     """The MISC items of every token, a column per kind, each `|`-ended ("" for none): Entity and
     Mention (`marks`, `|`-ended), NER tag (`tags`, the document's), Quote, Cue and Zone, and spacing. A
     token's items are then their concatenation: no join per token (most tokens have one item or none)."""
-    tokens, ended, tag = range(len(view.token_texts)), _Ended(), _Ended("NER=")
-    spans = list(map(ended.__getitem__, _span_column(view)))
-    return list(map(marks.get, tokens, repeat(""))), list(map(tag.__getitem__, tags)), spans, _spacing(view)
+    tokens, items = range(len(view.token_texts)), _NerItems()
+    return list(map(marks.get, tokens, repeat(""))), list(map(items.__getitem__, tags)), _span_column(view), \
+        _spacing(view)
 
 
 def _comments(view: DocumentView) -> dict[int, list[str]]:
