@@ -242,9 +242,11 @@ def boilerplate_holds_reporting(ctx: DocContext) -> Iterator[Hit]:
     Tracking All of [North Korea]'s Missile Tests`) and say nothing here. A quote whose content lies in the zone
     is V262's (not reported again here), zones out of order V220's.
 
-    Not caught: a paragraph of reporting without a relation or a quote's attribution relabelled `boilerplate`
-    (`The world relies largely on Russian and North Korean media ...`, its mentions alone): no mechanical
-    signal tells it from a long furniture line, such as a copyright notice or a link to another article."""
+    Not caught here: a paragraph of reporting without a relation or a quote's attribution relabelled
+    `boilerplate` (`The world relies largely on Russian and North Korean media ...`, its mentions alone): V275
+    warns of it by its words (prose that mentions the body's entities, no words of furniture), a warning only,
+    since words do not prove it; one that mentions no entity of the body, or holds a word of furniture, is not
+    caught at all."""
     view = ctx.view
     layout = _furniture_layout(ctx)
     if layout is None:
