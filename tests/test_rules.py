@@ -2223,3 +2223,145 @@ def test_record_names_looks_up_many_texts_as_one_at_a_time() -> None:
     assert names.many(texts[:1]) == [RegistryIndex(registry).record_names("Kim Jong Un")] and names.many(texts[:1])[0]
     assert names.many(texts) == [RegistryIndex(registry).record_names(text) for text in texts]
     assert names.many([]) == [] and names.many(["Nobody"]) == [frozenset()]
+
+
+# a paragraph of reporting labelled boilerplate, read from its words (V275)
+
+ARMS, REUTERS = "kim-arrives-russia-arms-sale-warning", "reuters-kim-putin-summit"
+
+
+def _bare(doc: dict, zone: dict) -> None:
+    """Remove the relations with an argument in `zone`, and the quotes with a part in it (V270's and V262's): the
+    paragraph's mentions alone are left."""
+    inside = {m["id"] for m in doc["mentions"] if zone["start"] <= m["start"] < zone["end"]}
+    doc["relations"] = [r for r in doc["relations"] if not {r["head"], r["tail"]} & inside]
+    doc["quotes"] = [q for q in doc["quotes"] if q["speaker"] not in inside and not any(
+        zone["start"] <= at < zone["end"] for at in [*(s["start"] for s in q["content"]),
+                                                     *(s["end"] - 1 for s in q["content"]),
+                                                     *([q["cue"]["start"]] if q["cue"] else [])])]
+
+
+def _relabelled(doc_id: str, opening: str, bare: bool = False) -> tuple[list[tuple[str, str, str]], int]:
+    """The problems (code, pointer, severity) of a corpus document with its body paragraph that opens with `opening`
+    labelled `boilerplate` (its relations and attributions removed first if `bare`), and the zone's index."""
+    doc, text = corpus_document(doc_id)
+    (k, zone), = [(k, z) for k, z in enumerate(doc["zones"]) if z["kind"] == "body" and z["text"].startswith(opening)]
+    if bare:
+        _bare(doc, zone)
+        assert _corpus_problems(doc, text) == []
+    zone["kind"] = "boilerplate"
+    return [(p.code, p.pointer, p.severity) for p in _corpus_report(doc, text)], k
+
+
+@pytest.mark.parametrize(("doc_id", "opening", "bare"), [
+    (AP, "The world relies largely on Russian and North Korean media", False),  # the AP paragraph: its mentions alone
+    (TOP, "After decades of a complicated, hot-and-cold relationship", False),
+    (REUTERS, "Russia has joined China in opposing new sanctions", False),
+    (REUTERS, "The choice to meet at Vostochny Cosmodrome", False),
+    (TIME, "North Korea and Russia have had strained relations", False),
+    (ARMS, "Sergei Shoigu, the defence minister for Moscow", True),  # every paragraph of it holds a relation or quote
+    (AP, "A day after intensive coverage of the summit", True),
+])
+def test_a_paragraph_of_reporting_as_boilerplate_is_warned_of(doc_id: str, opening: str, bare: bool) -> None:
+    """A body paragraph of each document that holds no relation argument nor attribution (or whose relations and
+    quotes are removed), labelled `boilerplate`: V275 alone, a warning (V270 has nothing to read in it)."""
+    problems, k = _relabelled(doc_id, opening, bare)
+    assert problems == [("V275", f"/zones/{k}/kind", "warning")]
+
+
+def test_a_paragraph_that_holds_a_relation_as_boilerplate_is_v270s_alone() -> None:
+    """`Putin showed Kim around Russia's most advanced space rocket launch site ...` as furniture: V270 refuses it,
+    and V275 does not warn of it again."""
+    problems, k = _relabelled(REUTERS, "Putin showed Kim around")
+    assert {code for code, _, _ in problems} == {"V270"} and ("V270", f"/zones/{k}/kind", "error") in problems
+
+
+def test_every_paragraph_of_the_corpus_as_boilerplate_is_warned_of() -> None:
+    """Every body paragraph of the corpus, its relations and attributions removed, labelled `boilerplate`: V275,
+    or V250 where the paragraph is the one whose line its dateline opens (the dateline prefix is read with a body zone
+    only; V275 follows from it). Every one is written as prose and mentions an entity another paragraph mentions."""
+    for doc_id in (AP, TOP, ARMS, REUTERS, TIME):
+        doc, text = corpus_document(doc_id)
+        for zone in (z for z in doc["zones"] if z["kind"] == "body"):
+            problems, k = _relabelled(doc_id, zone["text"], bare=True)
+            before = doc["zones"][k - 1]
+            dateline = k > 0 and before["kind"] == "dateline" and "\n" not in text[before["end"]:zone["start"]]
+            assert {code for code, _, _ in problems} == ({"V250"} if dateline else {"V275"}), (doc_id, zone["text"])
+            assert dateline or len(problems) == 1
+
+
+def test_the_corpus_furniture_is_not_warned_of() -> None:
+    """Every boilerplate zone of the corpus (`ADVERTISEMENT`, `___`, `4 minute read`, `Updated: | Originally
+    published:`, `Read More: Tracking All of North Korea’s Missile Tests This Year So Far`, `More Must-Reads from
+    TIME`, `Contact us at letters@time.com`) ends no sentence: the documents are free of problems."""
+    for doc_id in (AP, TOP, ARMS, REUTERS, TIME):
+        doc, text = corpus_document(doc_id)
+        assert _corpus_problems(doc, text) == [], doc_id
+    assert sum(z["kind"] == "boilerplate" for doc_id in (AP, REUTERS, TIME)
+               for z in corpus_document(doc_id)[0]["zones"]) == 7
+
+
+#: furniture written as sentences, as AP, Reuters and TIME print it, with the names in them that the AP report's
+#: body mentions, and whether V275 warns of it as the AP report's `___` line
+_SENTENCES_OF_FURNITURE = [
+    ("Copyright 2023 The Associated Press. All rights reserved.", ("Associated Press",), False),
+    ("This story has been corrected to show that Kim met Putin at the Vostochny Cosmodrome, not in Vladivostok.",
+     ("Kim", "Putin", "Vostochny Cosmodrome"), False),
+    ("An earlier version of this report misspelled the name of Russian Foreign Minister Sergei Lavrov.",
+     ("Sergei Lavrov",), False),
+    ("Associated Press writer Jane Doe in Seoul contributed to this report.", ("Associated Press", "Seoul"), False),
+    ("Additional reporting by Jane Doe in Seoul; Editing by John Roe.", ("Seoul",), False),
+    ("Follow AP\u2019s coverage of Kim and North Korea at https://apnews.com/hub/north-korea.",
+     ("AP", "Kim", "North Korea"), False),
+    ("Read More: Putin and Kim meet at the Vostochny Cosmodrome as Russia\u2019s war in Ukraine goes on.",
+     ("Putin", "Kim", "Vostochny Cosmodrome", "Russia", "Ukraine"), False),
+    ("Related: Kim Jong Un arrives in Russia ahead of talks with Putin.", ("Kim Jong Un", "Russia", "Putin"), False),
+    ("Russian President Vladimir Putin and Kim Jong Un shake hands at the Vostochny Cosmodrome. (Vladimir Smirnov, "
+     "Sputnik, Kremlin Pool Photo via AP)", ("Vladimir Putin", "Kim Jong Un", "Vostochny Cosmodrome"), False),
+    ("The Associated Press is an independent global news organization dedicated to factual reporting.",
+     ("Associated Press",), False),  # the outlet names itself: no entity of the story
+    ("Kim met Putin.", ("Kim", "Putin"), False),  # too short to tell: one word in lower case
+    ("Kirby said: the world relies largely on Russian and North Korean media for news of Kim.",
+     ("Kirby", "Russian", "North Korean", "Kim"), True),  # an attribution is no label
+    ("The world relies largely on Russian and North Korean media for information about Kim\u2019s diplomacy.",
+     ("Russian", "North Korean", "Kim"), True),
+]
+
+
+@pytest.mark.parametrize(("line", "names", "warned"), _SENTENCES_OF_FURNITURE)
+def test_furniture_written_as_a_sentence_is_not_warned_of(line: str, names: tuple[str, ...], warned: bool) -> None:
+    """The AP report's `___` boilerplate line written as `line`, its names mentions of the report's entities (the
+    outlet, `Associated Press`, one of them): a copyright notice, a correction note, a credit, a link or a caption
+    holds the words furniture is written with, and is not warned of; a paragraph's words are."""
+    doc, text = reword(*corpus_document(AP), "___", line, "\n___\n")
+    zone = next(z for z in doc["zones"] if z["text"] == line)
+    ids = {e["name"]: e["id"] for e in doc["entities"]}
+    named = {"Kim": "Kim Jong Un", "Putin": "Vladimir Putin", "AP": "Associated Press", "Kirby": "John Kirby",
+             "Vladimir Putin": "Vladimir Putin", "Russian": "Russians", "North Korean": "North Koreans"}
+    at, added = zone["start"], []
+    for i, name in enumerate(names):
+        start = text.index(name, at)
+        added.append({"id": f"m9{i:02d}", "start": start, "end": start + len(name), "text": name,
+                      "entity": ids[named.get(name, name)], "kind": "name", "metonymy": False})
+        at = start + len(name)
+    doc["mentions"] = sorted(doc["mentions"] + added, key=lambda m: m["start"])
+    k = doc["zones"].index(zone)
+    assert _corpus_problems(doc, text) == ([("V275", f"/zones/{k}/kind")] if warned else [])
+
+
+@pytest.mark.parametrize(("outlet", "warned"), [("TIME", True), ("The Associated Press", False)])
+def test_the_outlet_naming_itself_in_its_furniture_is_not_warned_of(outlet: str, warned: bool) -> None:
+    """`The Associated Press is an independent global news organization ...` in the TIME report, whose body mentions
+    the Associated Press: a paragraph naming an entity of the story, warned of; where the outlet is the Associated
+    Press (`meta.outlet`), the publisher's notice on itself, not."""
+    line = "The Associated Press is an independent global news organization dedicated to factual reporting."
+    doc, text = reword(*corpus_document(TIME), "4 minute read", line)
+    doc["meta"]["outlet"] = outlet
+    zone = next(z for z in doc["zones"] if z["text"] == line)
+    start = text.index("Associated Press", zone["start"])
+    press = next(e["id"] for e in doc["entities"] if e["name"] == "Associated Press")
+    doc["mentions"] = sorted([*doc["mentions"], {"id": "m900", "start": start, "end": start + 16,
+                                                 "text": "Associated Press", "entity": press, "kind": "name",
+                                                 "metonymy": False}], key=lambda m: m["start"])
+    assert any(m["entity"] == press and not zone["start"] <= m["start"] < zone["end"] for m in doc["mentions"])
+    assert _corpus_problems(doc, text) == ([("V275", f"/zones/{doc['zones'].index(zone)}/kind")] if warned else [])

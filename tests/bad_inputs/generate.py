@@ -547,6 +547,18 @@ def _mixed_as_indirect(doc: dict) -> None:
                           "cue": _located(t, "said", MIXED_LINE), "speaker": "m7", "attribution": "speech"})
 
 
+#: a paragraph of reporting that states no relation and attributes nothing, its mentions alone (V275 as boilerplate)
+REPORTING_LINE = "The world relies largely on North Korean media for news of Kim."
+
+
+def _reporting_mentions(doc: dict) -> None:
+    """The paragraph's mentions of the body's entities: `North Korean` (e1) and `Kim` (e2)."""
+    t = SAMPLE_TEXT + "\n" + REPORTING_LINE
+    doc["mentions"] += [
+        {"id": "m7", **_located(t, "North Korean", REPORTING_LINE), "entity": "e1", "kind": "name", "metonymy": False},
+        {"id": "m8", **_located(t, "Kim", REPORTING_LINE), "entity": "e2", "kind": "name", "metonymy": False}]
+
+
 def _outlet_record(registry: dict) -> None:
     registry["entities"].append({"id": "reuters", "type": "ORG", "name": "Reuters", "aliases": [],
                                  "wikidata": {"status": "unverified"}})
@@ -843,6 +855,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                            None, {}),
     "quote-speaker-left-out": ({DOC: doc_with(setter("quotes", 0, "speaker", value=None))}, "V273", DOC,
                                "/quotes/0/speaker", None, {}),
+    "reporting-as-boilerplate": (_line_added(REPORTING_LINE, "boilerplate", _reporting_mentions), "V275", DOC,
+                                 "/zones/2/kind", None, {}),
     "mixed-quote-marked-indirect": (_line_added(MIXED_LINE, "body", _mixed_as_indirect), "V274", DOC,
                                     "/quotes/1/kind", None, {}),
     "token-split-inside-a-word": ({DOC: doc_with(_token_split)}, "V267", DOC, "/tokens/1", None, {}),

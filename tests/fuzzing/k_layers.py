@@ -958,6 +958,22 @@ def boilerplate_holds_reporting(doc: Any, rng: random.Random, frag: Fragments) -
     choose(rng, options)["kind"] = "boilerplate"
 
 
+@_some_document("boilerplate-of-mentions-alone", ACCEPT, CONSISTENCY, bases=REAL)
+def boilerplate_of_mentions_alone(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Label a body zone that holds no argument of a relation and no part of a quote (content, cue or speaker)
+    `boilerplate`: a paragraph of reporting, its mentions alone, as furniture (a warning, V275, never an error; not
+    the paragraph a dateline opens, whose line would be V250's)."""
+    mentions = _mentions(doc)
+    held = [mentions[m]["start"] for r in doc["relations"] for m in (r["head"], r["tail"]) if m in mentions]
+    for q in doc["quotes"]:
+        held += [at for s in q["content"] for at in (s["start"], s["end"] - 1)]
+        held += [s["start"] for s in (q.get("cue"), mentions.get(q.get("speaker") or "")) if s]
+    zones = doc["zones"]
+    options = [z for i, z in enumerate(zones) if z["kind"] == "body" and (i == 0 or zones[i - 1]["kind"] != "dateline")
+               and not any(z["start"] <= at < z["end"] for at in held)]
+    choose(rng, options)["kind"] = "boilerplate"
+
+
 #: the possessive between a place and a place it holds (`Russia's Far East`)
 _PLACE_POSSESSIVES = ("\u2019s ", "'s ")
 

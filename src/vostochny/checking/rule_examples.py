@@ -141,6 +141,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V270": ('zone {"kind": "boilerplate", "text": "Putin showed Kim around Russia\'s most advanced ..."} holding '
              'TRAVELS_TO(m12 "Kim", m13 "Russia\'s most advanced space rocket launch site")',
              '{"kind": "body", ...}   (boilerplate: "Read More: ...", "ADVERTISEMENT", "Contact us at ...")'),
+    "V275": ('zone {"kind": "boilerplate", "text": "The world relies largely on Russian and North Korean media for '
+             'information about Kim’s diplomacy in Russia ..."}   (its mentions alone: no relation, no attribution)',
+             '{"kind": "body", ...}   (boilerplate written as a sentence: "Copyright 2023 The Associated Press. All '
+             'rights reserved.")'),
     "V271": ('"Litvinova reported from Tallinn, Estonia." (byline): LOCATED_IN(m209 "Estonia", m208 "Tallinn"); or '
              '"Russia\'s Far East": LOCATED_IN(m17 "Russia", m18 "Far East")',
              'LOCATED_IN(m208 "Tallinn", m209 "Estonia"); LOCATED_IN(m18 "Far East", m17 "Russia")'),

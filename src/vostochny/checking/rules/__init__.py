@@ -17,13 +17,15 @@ document and then the corpus are checked:
 - `mentions`, `name_forms`, `entities`, `names`, `mention_agreement`: mentions, how names are written,
   entities, names against the registry, pronouns against their entity;
 - `relations`; `quotes`, `quote_marks`, `quote_places`: a quote's parts, its marks, where its parts lie;
-- `zones`, `meta`: the zone layer, and the document's dates, rights and title;
+- `zones`, `furniture`, `meta`: the zone layer, a paragraph of reporting labelled boilerplate by its words, and
+  the document's dates, rights and title;
 - `registry`, `splits`, `quote_links`, `quote_link_channels`, `quote_link_groups`, `history`: the corpus
   files, and the raw texts against git history and the release manifest.
 """
 
 from vostochny.checking.rules import (  # noqa: F401 - each module registers its rules
     entities,
+    furniture,
     history,
     identity,
     mention_agreement,
