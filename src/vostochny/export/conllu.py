@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from itertools import chain, repeat
+from operator import itemgetter
 from pathlib import Path
 
 from vostochny.export.common import Losses, SentenceView, TextWriter, carries, tagged_sentences
@@ -212,14 +213,11 @@ def _comments(view: DocumentView) -> dict[int, list[str]]:
     computed once per document (per sentence, it made the export quadratic in the document)."""
     doc, sent = view.doc, view.sentence_of_token
     lines: dict[int, list[str]] = defaultdict(list)
-    mentions = view.mentions
-
-    def where(mention_id: str) -> int:  # the sentence of the mention's first token (few mentions are arguments)
-        m = mentions[mention_id]
-        return sent[view.token_range(m.start, m.end)[0]]
-
+    # the sentence of each mention's first token (the last mention of an id, as `view.mention_sentence`)
+    firsts = map(itemgetter(0), view.token_ranges("mentions"))
+    where = dict(zip(view.column("mentions", "id"), map(sent.__getitem__, firsts), strict=True))
     for r in doc.relations:
-        lines[min(where(r.head), where(r.tail))].append(
+        lines[min(where[r.head], where[r.tail])].append(
             f"# relation.{r.id} = {r.type} {r.head} {r.tail} factuality={r.factuality or '_'}")
     for q in doc.quotes:
         first = sent[view.token_range(q.content[0].start, q.content[0].end)[0]]
