@@ -20,6 +20,7 @@ from vostochny.cli import main
 from vostochny.export import export
 from vostochny.hydration import textless
 from vostochny.hydration.normal import normal
+from vostochny.hydration.rebuild import ReleaseError
 from vostochny.hydration.selectors import LIMIT
 from vostochny.hydration.textless import FILES_LEFT_OUT, NOT_WRITTEN, WINDOW
 from vostochny.model import tokenize
@@ -607,6 +608,62 @@ def test_a_release_that_is_not_one_is_refused(release: Path, tmp_path: Path,
     status, _, err = _hydrate_cli(broken, texts, tmp_path / "corpus", capsys)
     assert status == 2 and "lists reuters-kim-putin-summit, which the release has no file of" in err
     assert not (tmp_path / "corpus").exists()
+
+
+def _grown_summary(release: Path, size: int) -> bytes:
+    """`summary.json` of `release` with counts of made-up documents added before its own, past `size` bytes,
+    as `SummaryFile` writes them (what a release of that many documents would hold)."""
+    data = (release / "summary.json").read_bytes()
+    figures = next(iter(json.loads(data)["documents"].values()))
+    entry = json.dumps({"doc-00000000": figures}, indent=2)[2:-2].replace("\n", "\n  ").encode()
+    entries = [entry.replace(b"00000000", b"%08d" % n) for n in range(size // len(entry) + 1)]
+    head = b'{\n  "documents": {'
+    return head + b"\n  " + b",\n  ".join(entries) + b"," + data[len(head):]
+
+
+def test_a_release_of_any_number_of_documents_is_known_by_the_end_of_its_summary(release: Path,
+                                                                                  tmp_path: Path) -> None:
+    """`summary.json` grows with the documents (some 250 bytes each) and says `without_text` at its end: past
+    the 16 MiB cap on an annotation file (some 70 000 documents), hydrate read it whole and refused the release
+    as "not an annotations-only release". It reads the end only."""
+    from vostochny.reading.files import MAX_ANNOTATION_BYTES
+    from vostochny.verbs.release import summary_end
+
+    big = tmp_path / "big"
+    shutil.copytree(release, big)
+    (big / "summary.json").write_bytes(_grown_summary(release, MAX_ANNOTATION_BYTES))
+    assert (big / "summary.json").stat().st_size > MAX_ANNOTATION_BYTES
+    assert summary_end(big) == summary_end(release) and summary_end(big)["without_text"] is True  # type: ignore[index]
+    texts = _texts(tmp_path / "texts")
+    assert hydrate(big, texts, tmp_path / "corpus").complete
+
+
+def test_the_end_of_a_summary_is_read_as_far_as_it_must_be(release: Path, tmp_path: Path, monkeypatch) -> None:
+    """Read whole, or from its `total` member on: the same members; a cut after that member's start, or an end
+    that is not a summary's, is no release (a clear refusal, never a traceback)."""
+    from vostochny.verbs import release as releasing
+
+    data = (release / "summary.json").read_bytes()
+    end = len(data) - data.rindex(b'\n  "total": ')
+    expected = releasing.summary_end(release)
+    assert expected is not None and expected["without_text"] is True and "documents" not in expected
+    for cap in (end, end + 1, len(data) - 1, len(data), len(data) + 1):
+        monkeypatch.setattr(releasing, "SUMMARY_END", cap)
+        assert releasing.summary_end(release) == expected, cap
+    for cap in (end - 1, end // 2, 0):
+        monkeypatch.setattr(releasing, "SUMMARY_END", cap)
+        assert releasing.summary_end(release) is None, cap
+    monkeypatch.setattr(releasing, "SUMMARY_END", 4096)
+    texts, broken = _texts(tmp_path / "texts"), tmp_path / "broken"
+    shutil.copytree(release, broken)
+    grown = _grown_summary(release, 8192)
+    for damaged in (grown[:-200], grown.replace(b'"without_text": true', b'"without_text": 1'),
+                    grown.replace(b'\n  "total": ', b'\n"total": '), grown.replace(b'"documents"', b'"document"')):
+        (broken / "summary.json").write_bytes(damaged)
+        with pytest.raises(ReleaseError, match="not an annotations-only release"):
+            hydrate(broken, texts, tmp_path / "corpus")
+    (broken / "summary.json").write_bytes(grown)
+    assert hydrate(broken, texts, tmp_path / "corpus").complete
 
 
 # -- the pure functions ----------------------------------------------------------------------------
