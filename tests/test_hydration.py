@@ -691,8 +691,8 @@ def _grown_summary(release: Path, size: int) -> bytes:
 
 def test_a_release_of_any_number_of_documents_is_known_by_the_end_of_its_summary(release: Path,
                                                                                   tmp_path: Path) -> None:
-    """`summary.json` grows with the documents (some 250 bytes each) and says `without_text` at its end: past
-    the 16 MiB cap on an annotation file (some 70 000 documents), hydrate read it whole and refused the release
+    """`summary.json` grows with the documents (some 200 bytes each) and says `without_text` at its end: past
+    the 16 MiB cap on an annotation file (some 80 000 documents), hydrate read it whole and refused the release
     as "not an annotations-only release". It reads the end only."""
     from vostochny.reading.files import MAX_ANNOTATION_BYTES
     from vostochny.verbs.release import summary_end
