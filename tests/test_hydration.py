@@ -20,6 +20,7 @@ from vostochny.cli import main
 from vostochny.export import export
 from vostochny.hydration import textless
 from vostochny.hydration.normal import normal
+from vostochny.hydration.rebuild import ReleaseError
 from vostochny.hydration.selectors import LIMIT
 from vostochny.hydration.textless import FILES_LEFT_OUT, NOT_WRITTEN, WINDOW
 from vostochny.model import tokenize
@@ -448,6 +449,74 @@ def test_a_damaged_hydration_report_is_a_note_never_a_crash(tmp_path: Path, cont
     assert any("not a regular file" in note for note in validate(corpus).notes)
 
 
+def test_the_hydration_report_of_a_large_corpus_is_read(tmp_path: Path) -> None:
+    """`hydration.json` holds an entry per document (some 450 bytes): it was read through the 16 MiB cap on an
+    annotation file, and past some 38 000 documents V269 was off for the whole corpus. Its cap grows with the
+    corpus's documents (`report_limit`); a report larger than the corpus can have is still a note."""
+    from vostochny.reading.annotated import MAX_ANNOTATION_BYTES, read_annotated, report_limit
+
+    digest = hashlib.sha256(b"text").hexdigest()
+    entry = {"id": "doc-0", "verbatim": True, "unchanged": 500, "moved": 0, "unplaced": 0, "unplaced_spans": [],
+             "left_out": [], "annotated": {"sha256": digest, "length": 4}, "sha256": digest, "words": "same"}
+    count = MAX_ANNOTATION_BYTES // len(json.dumps(entry)) + 1
+    entries = [{**entry, "id": f"doc-{n}"} for n in range(count)]
+    (tmp_path / "hydration.json").write_text(json.dumps({"documents": entries, "registry_left_out": [],
+                                                          "quote_links_left_out": []}), encoding="utf-8")
+    size = (tmp_path / "hydration.json").stat().st_size
+    assert MAX_ANNOTATION_BYTES < size <= report_limit(count)
+    found, unread = read_annotated(tmp_path, count)
+    assert unread is None and len(found) == count and found["doc-7"] == (digest, 4, digest, "same")
+    found, unread = read_annotated(tmp_path, 6)
+    assert found == {} and unread == (f"hydration.json could not be read ({tmp_path / 'hydration.json'}: larger "
+                                      f"than the limit of {report_limit(6)} bytes): the raw texts were not "
+                                      "compared with the texts annotated (V269)")
+
+
+def test_validation_reads_the_hydration_report_up_to_a_cap_that_grows_with_the_documents(
+        release: Path, tmp_path: Path, monkeypatch) -> None:
+    """The cap on `hydration.json` is the cap on an annotation file and `PER_DOCUMENT` bytes a document: a report
+    past the first (planted small) is read, V269 on; past both, a note that names the file and the limit."""
+    from vostochny.checking.validator import validate
+    from vostochny.reading import annotated
+
+    view = VIEWS["kim-arrives-russia-top-officials"]
+    texts = _texts(tmp_path / "texts", lambda doc_id, t: t.replace("Kim", "Kin", 1) if doc_id == view.id else t)
+    corpus = hydrate(release, texts, tmp_path / "corpus").out
+    size = (corpus / "hydration.json").stat().st_size
+    monkeypatch.setattr(annotated, "MAX_ANNOTATION_BYTES", 64)
+    assert size > 64 + len(VIEWS) * 64
+    report = validate(corpus)
+    assert [Path(p.file).stem for p in report.problems if p.code == "V269"] == [view.id]
+    assert not any("hydration.json" in note for note in report.notes)
+    monkeypatch.setattr(annotated, "PER_DOCUMENT", 64)
+    report = validate(corpus)
+    assert not [p for p in report.problems if p.code == "V269"]
+    note = f"hydration.json could not be read ({corpus / 'hydration.json'}: larger than the limit of " \
+           f"{64 + len(VIEWS) * 64} bytes)"
+    assert any(n.startswith(note) for n in report.notes)
+
+
+@pytest.mark.parametrize(("entry", "where"), [
+    ({"id": "d", "annotated": {"sha256": "a", "length": True}, "sha256": "b", "words": "same"},
+     "Expected `int`, got `bool` - at `$.documents[1].annotated.length`"),
+    ({"id": "d", "annotated": {"sha256": "a", "length": 1}, "sha256": "b", "words": "alike"},
+     "Invalid enum value 'alike' - at `$.documents[1].words`"),
+    ({"id": "d", "annotated": {"sha256": "a", "length": 1}, "words": "same"},
+     "`$.documents[1]` records the text annotated, but not the text hydrated on"),
+    ({"annotated": {"sha256": "a", "length": 1}, "sha256": "b", "words": "same"},
+     "Object missing required field `id` - at `$.documents[1]`"),
+])
+def test_a_damaged_entry_of_the_hydration_report_is_named_in_the_note(tmp_path: Path, entry: dict[str, Any],
+                                                                       where: str) -> None:
+    from vostochny.reading.annotated import read_annotated
+
+    first = {"id": "c", "verbatim": True}  # written before hydrate recorded the text annotated: skipped
+    (tmp_path / "hydration.json").write_text(json.dumps({"documents": [first, entry]}), encoding="utf-8")
+    found, unread = read_annotated(tmp_path, 2)
+    assert found == {} and unread == (f"hydration.json could not be read (not the report hydrate writes: {where}): "
+                                      "the raw texts were not compared with the texts annotated (V269)")
+
+
 def test_a_copy_saved_with_a_byte_order_mark_has_the_words_annotated(release: Path, tmp_path: Path) -> None:
     """Notepad saves UTF-8 with a byte-order mark: tokenizer 1.2 makes no token of it (1.1 did, which lay in
     no zone, so every zone was left out, V229), every span moves by one and the copy's words are the text's."""
@@ -607,6 +676,62 @@ def test_a_release_that_is_not_one_is_refused(release: Path, tmp_path: Path,
     status, _, err = _hydrate_cli(broken, texts, tmp_path / "corpus", capsys)
     assert status == 2 and "lists reuters-kim-putin-summit, which the release has no file of" in err
     assert not (tmp_path / "corpus").exists()
+
+
+def _grown_summary(release: Path, size: int) -> bytes:
+    """`summary.json` of `release` with counts of made-up documents added before its own, past `size` bytes,
+    as `SummaryFile` writes them (what a release of that many documents would hold)."""
+    data = (release / "summary.json").read_bytes()
+    figures = next(iter(json.loads(data)["documents"].values()))
+    entry = json.dumps({"doc-00000000": figures}, indent=2)[2:-2].replace("\n", "\n  ").encode()
+    entries = [entry.replace(b"00000000", b"%08d" % n) for n in range(size // len(entry) + 1)]
+    head = b'{\n  "documents": {'
+    return head + b"\n  " + b",\n  ".join(entries) + b"," + data[len(head):]
+
+
+def test_a_release_of_any_number_of_documents_is_known_by_the_end_of_its_summary(release: Path,
+                                                                                  tmp_path: Path) -> None:
+    """`summary.json` grows with the documents (some 200 bytes each) and says `without_text` at its end: past
+    the 16 MiB cap on an annotation file (some 80 000 documents), hydrate read it whole and refused the release
+    as "not an annotations-only release". It reads the end only."""
+    from vostochny.reading.files import MAX_ANNOTATION_BYTES
+    from vostochny.verbs.release import summary_end
+
+    big = tmp_path / "big"
+    shutil.copytree(release, big)
+    (big / "summary.json").write_bytes(_grown_summary(release, MAX_ANNOTATION_BYTES))
+    assert (big / "summary.json").stat().st_size > MAX_ANNOTATION_BYTES
+    assert summary_end(big) == summary_end(release) and summary_end(big)["without_text"] is True  # type: ignore[index]
+    texts = _texts(tmp_path / "texts")
+    assert hydrate(big, texts, tmp_path / "corpus").complete
+
+
+def test_the_end_of_a_summary_is_read_as_far_as_it_must_be(release: Path, tmp_path: Path, monkeypatch) -> None:
+    """Read whole, or from its `total` member on: the same members; a cut after that member's start, or an end
+    that is not a summary's, is no release (a clear refusal, never a traceback)."""
+    from vostochny.verbs import release as releasing
+
+    data = (release / "summary.json").read_bytes()
+    end = len(data) - data.rindex(b'\n  "total": ')
+    expected = releasing.summary_end(release)
+    assert expected is not None and expected["without_text"] is True and "documents" not in expected
+    for cap in (end, end + 1, len(data) - 1, len(data), len(data) + 1):
+        monkeypatch.setattr(releasing, "SUMMARY_END", cap)
+        assert releasing.summary_end(release) == expected, cap
+    for cap in (end - 1, end // 2, 0):
+        monkeypatch.setattr(releasing, "SUMMARY_END", cap)
+        assert releasing.summary_end(release) is None, cap
+    monkeypatch.setattr(releasing, "SUMMARY_END", 4096)
+    texts, broken = _texts(tmp_path / "texts"), tmp_path / "broken"
+    shutil.copytree(release, broken)
+    grown = _grown_summary(release, 8192)
+    for damaged in (grown[:-200], grown.replace(b'"without_text": true', b'"without_text": 1'),
+                    grown.replace(b'\n  "total": ', b'\n"total": '), grown.replace(b'"documents"', b'"document"')):
+        (broken / "summary.json").write_bytes(damaged)
+        with pytest.raises(ReleaseError, match="not an annotations-only release"):
+            hydrate(broken, texts, tmp_path / "corpus")
+    (broken / "summary.json").write_bytes(grown)
+    assert hydrate(broken, texts, tmp_path / "corpus").complete
 
 
 # -- the pure functions ----------------------------------------------------------------------------

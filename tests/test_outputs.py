@@ -351,3 +351,20 @@ def test_a_removed_working_folder_is_no_internal_error(corpus: Path, tmp_path: P
     assert outputs.check_output_dir(tmp_path / "release", corpus) == (tmp_path / "release").resolve()
     with pytest.raises(UsageError, match="give an absolute path"):
         outputs.check_output_dir(Path("release"), corpus)
+
+
+def test_the_end_of_a_file_is_read_bounded_and_from_regular_files_only(tmp_path: Path) -> None:
+    """`files.read_tail` (the end of `summary.json`, whatever its size): the last bytes and whether they are the
+    whole file; a FIFO, a folder or a link to /dev/zero is refused as `read_capped` refuses it (never a hang)."""
+    from vostochny.errors import FileRefused
+    from vostochny.reading.files import read_tail
+
+    path = tmp_path / "summary.json"
+    path.write_bytes(b"0123456789")
+    assert [read_tail(path, n) for n in (0, 3, 9, 10, 11)] == [
+        (b"", False), (b"789", False), (b"123456789", False), (b"0123456789", True), (b"0123456789", True)]
+    os.mkfifo(tmp_path / "fifo")
+    (tmp_path / "zero").symlink_to("/dev/zero")
+    for other in ("fifo", "zero", "."):
+        with pytest.raises(FileRefused, match="not a regular file"):
+            read_tail(tmp_path / other, 10)

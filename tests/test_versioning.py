@@ -485,3 +485,37 @@ def test_a_past_snapshot_is_read_migrated_unless_its_own_schema_refuses_a_file(s
         read_past_snapshot(sample_corpus, "0.9.0")
     assert [(p.code, p.pointer) for p in refused.value.report.errors] == [
         ("V111", "/schema_version"), ("V103", "/entities/0")]
+
+
+def test_files_with_an_entry_per_document_are_read_up_to_a_cap_that_grows_with_the_documents(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`RELEASED.json` (~40 KB a document here) and `splits.json` (an id a document) grow with the corpus: read
+    through the fixed 16 MiB cap on an annotation file, the manifest failed validation (V004) and check-version
+    past some 350 such documents, `splits.json` past some 400 000. Their cap grows with the documents beside them
+    (`corpus.file_limit`); the cap on the rest is planted at 100 000 bytes here, past which each is still V004."""
+    from vostochny.checking.validator import Limits, validate
+    from vostochny.reading import corpus, loader
+
+    cap = 100_000
+    monkeypatch.setattr(loader, "DEFAULT_MAX_BYTES", cap)
+    monkeypatch.setattr(loader, "MAX_ANNOTATION_BYTES", cap)
+    documents = len(corpus.document_files(project / "annotations"))
+    manifest, splits = project / "annotations" / RELEASE_FILE, project / "annotations" / "splits.json"
+    assert cap < manifest.stat().st_size <= cap + documents * corpus.PER_DOCUMENT_BYTES[RELEASE_FILE]
+    data = splits.read_bytes()
+    splits.write_bytes(data + b" " * (cap + documents * 128 - len(data)))  # the most it may hold
+
+    def v004() -> list[tuple[str, str]]:
+        return [(Path(p.file).name, p.message.removeprefix("the file is larger than the size limit: "))
+                for p in validate(project, limits=Limits(max_bytes=cap)).problems if p.code == "V004"]
+
+    assert v004() == [] and check_version(project).change.changes == []
+    assert set(loader.file_hashes(project)) >= {f"annotations/{RELEASE_FILE}", "annotations/splits.json"}
+    splits.write_bytes(splits.read_bytes() + b" ")
+    assert v004() == [("splits.json", f"more than {cap + documents * 128} bytes")]
+    splits.write_bytes(data)
+    monkeypatch.setitem(corpus.PER_DOCUMENT_BYTES, RELEASE_FILE, 0)  # the fixed cap, as before
+    assert v004() == [(RELEASE_FILE, f"more than {cap} bytes")]
+    with pytest.raises(VersionError, match=f"more than {cap} bytes"):
+        check_version(project)
+    assert f"annotations/{RELEASE_FILE}" not in loader.file_hashes(project, frozenset({RELEASE_FILE}))  # not read

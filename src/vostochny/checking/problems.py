@@ -96,7 +96,9 @@ declare("V004", "file-too-large", "the file is larger than the size limit",
         "split the document, or raise the limit with --max-bytes (annotations) or --max-raw-bytes (raw texts)",
         """Annotation files larger than the limit (default 16 MiB, `--max-bytes`) and raw texts
         larger than theirs (default 4 MiB, `--max-raw-bytes`) are refused: at most the limit plus
-        one byte is ever read, so a stray dump cannot exhaust memory in CI.""")
+        one byte is ever read, so a stray dump cannot exhaust memory in CI. The files with an entry
+        per document may take more for each document of the corpus: `splits.json` 128 bytes,
+        `RELEASED.json` 1 MiB.""")
 declare("V005", "non-finite-number", "NaN or Infinity is not JSON", "write a finite number",
         """`NaN`, `Infinity` and `-Infinity` are accepted by Python's `json` but are not JSON;
         other tools reject them.""")

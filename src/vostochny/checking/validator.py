@@ -380,7 +380,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     if unloaded:
         report.notes.append(f"{len(unloaded)} document file(s) did not load: their document rules were not run, "
                             "and the registry's unused records (V302) were not looked for")
-    annotated, unread = read_annotated(corpus.root)
+    annotated, unread = read_annotated(corpus.root, len(ids))
     if unread:
         report.notes.append(unread)
     ctx = CorpusContext(reg.model, None, sorted(set(ids.values())), kb_ids, corpus.whole and not unloaded,

@@ -24,6 +24,11 @@ RELEASE_FILE = "RELEASED.json"
 VERSION_FILE = "src/vostochny/DATASET_VERSION"
 CHANGELOG = "CHANGELOG.md"
 CORPUS_FILES = frozenset({REGISTRY_FILE, SPLITS_FILE, QUOTE_LINKS_FILE, AGREEMENT_FILE, RELEASE_FILE})
+#: the corpus files that hold an entry per document, and the bytes each document may add to the cap on an
+#: annotation file (`file_limit`): `splits.json` lists every id (at most 64 characters, with its quotes, comma,
+#: line end and indentation); `RELEASED.json` a hash per record of each document (some 35 bytes a record:
+#: ~50 KB for a document of 1 000 tokens, so 1 MiB is ~20 000 records a document, on average)
+PER_DOCUMENT_BYTES = {SPLITS_FILE: 128, RELEASE_FILE: 1024 * 1024}
 
 
 @dataclass
@@ -81,6 +86,15 @@ def unread_entries(root: Path) -> list[Path]:
 def document_files(annotations: Path) -> list[Path]:
     """Annotation documents of a folder: every `*.json` but the corpus-level files."""
     return sorted(p for p in annotations.glob("*.json") if p.name not in CORPUS_FILES)
+
+
+def file_limit(path: Path, limit: int) -> int:
+    """The cap on the corpus file `path` where an annotation file's is `limit`: that, and for a file that holds an
+    entry per document (`PER_DOCUMENT_BYTES`), as many bytes more for each document beside it (counted then
+    only). A fixed cap would refuse such a file of a large corpus: `splits.json` reaches 16 MiB at some 400 000
+    documents, `RELEASED.json` at some 350 of the packaged corpus's size."""
+    per_document = PER_DOCUMENT_BYTES.get(path.name, 0)
+    return limit + per_document * len(document_files(path.parent)) if per_document else limit
 
 
 def is_corpus_root(path: Path) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from vostochny.errors import FileRefused
@@ -46,23 +48,45 @@ def read_capped(path: Path, limit: int) -> bytes:
 def read_head(path: Path, limit: int) -> tuple[bytes, bool]:
     """The first `limit` bytes of regular file `path`, and whether they are the whole file (one
     byte past them is read to tell, never more). Raises as `read_capped` does, except `TooLarge`."""
+    with _regular(path) as fd:
+        data = _read_up_to(fd, limit + 1)
+    return data[:limit], len(data) <= limit
+
+
+def read_tail(path: Path, limit: int) -> tuple[bytes, bool]:
+    """The last `limit` bytes of regular file `path` (as large as its size says), and whether they
+    are the whole file. Raises as `read_head` does. For a file that its writer ends with a small part
+    after an entry per document (`summary.json`): that part is read whatever the corpus's size."""
+    with _regular(path) as fd:
+        start = max(os.fstat(fd).st_size - limit, 0)  # a regular file's size is its size
+        os.lseek(fd, start, os.SEEK_SET)
+        data = _read_up_to(fd, limit + 1)  # one byte more if it grew meanwhile
+    return data[-limit:] if limit else b"", start == 0 and len(data) <= limit
+
+
+@contextmanager
+def _regular(path: Path) -> Iterator[int]:
+    """A descriptor of `path`, opened without blocking (a FIFO) and checked to be a regular file."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise FileRefused(f"{path}: not a regular file")
-        chunks: list[bytes] = []
-        remaining = limit + 1
-        while remaining > 0:
-            chunk = os.read(fd, min(remaining, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            remaining -= len(chunk)
+        yield fd
     finally:
         os.close(fd)
-    data = b"".join(chunks)
-    return data[:limit], len(data) <= limit
+
+
+def _read_up_to(fd: int, most: int) -> bytes:
+    """At most `most` bytes from `fd`, read on until its end."""
+    chunks: list[bytes] = []
+    while most > 0:
+        chunk = os.read(fd, min(most, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        most -= len(chunk)
+    return b"".join(chunks)
 
 
 def read_text_capped(path: Path, limit: int) -> str:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, get_args
 from vostochny.checking.problems import Problem, escape_pointer, pointer, problem
 from vostochny.errors import FileRefused
 from vostochny.model.constants import SCHEMA_VERSION
+from vostochny.reading.corpus import file_limit
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, TooLarge, present, read_capped
 
 if TYPE_CHECKING:  # the models, pydantic and msgspec are imported where they are used: hashing the
@@ -86,15 +87,16 @@ def _reject_constant(name: str) -> float:
 
 
 def read_file(path: Path, label: str, max_bytes: int, within: Path | None = None) -> tuple[bytes | None, list[Problem]]:
-    """The bytes of a corpus file: a regular file (inside `within`, if given), at most `max_bytes`."""
+    """The bytes of a corpus file: a regular file (inside `within`, if given), at most `max_bytes` (and more for
+    a file with an entry per document: `corpus.file_limit`)."""
     if within is not None and not path.resolve().is_relative_to(within.resolve()):
         return None, [problem("V008", label, "", f"it resolves to {path.resolve()}, outside the corpus")]
     try:
-        return read_capped(path, max_bytes), []
+        return read_capped(path, file_limit(path, max_bytes)), []
     except FileNotFoundError:
         return None, [problem("V006", label, "", NO_SUCH_FILE)]
-    except TooLarge:
-        return None, [problem("V004", label, "", f"more than {max_bytes} bytes", line=1)]
+    except TooLarge as error:
+        return None, [problem("V004", label, "", f"more than {error.limit} bytes", line=1)]
     except FileRefused:
         return None, [problem("V008", label, "", "not a regular file (a FIFO, a device or a folder)")]
     except OSError as error:
@@ -604,12 +606,14 @@ def load_quote_links(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
     return _load_corpus_file(path, label, max_bytes, within, "QuoteLinks", mirror) if present(path) else None
 
 
-def _file_bytes(folder: Path, pattern: str, recursive: bool = True) -> Iterator[tuple[str, bytes]]:
-    """Each regular file of `folder` matching `pattern`, in name order: its name relative to `folder`
-    and its bytes (capped). Raises `FileRefused` or `OSError` for a file that cannot be read."""
+def _file_bytes(folder: Path, pattern: str, recursive: bool = True,
+                skip: frozenset[str] = frozenset()) -> Iterator[tuple[str, bytes]]:
+    """Each regular file of `folder` matching `pattern`, in name order, but those `skip` names (not read):
+    its name relative to `folder` and its bytes (capped). Raises `FileRefused` or `OSError` for a file that
+    cannot be read."""
     found = folder.rglob(pattern) if recursive else folder.glob(pattern)
-    for path in sorted(p for p in found if p.is_file()):
-        yield path.relative_to(folder).as_posix(), read_capped(path, MAX_ANNOTATION_BYTES)
+    for path in sorted(p for p in found if p.is_file() and p.relative_to(folder).as_posix() not in skip):
+        yield path.relative_to(folder).as_posix(), read_capped(path, file_limit(path, MAX_ANNOTATION_BYTES))
 
 
 @dataclass
@@ -687,7 +691,7 @@ def digest_tree(digest: Any, folder: Path) -> None:
         if stat.S_ISDIR(mode):
             digest.update(f"{name}\0/\0".encode())
         elif stat.S_ISREG(mode):
-            data = read_capped(path, MAX_ANNOTATION_BYTES)
+            data = read_capped(path, file_limit(path, MAX_ANNOTATION_BYTES))
             digest.update(f"{name}\0{len(data)}\0".encode())
             digest.update(data)
         else:
@@ -701,7 +705,7 @@ def file_hashes(root: Path, skip: frozenset[str] = frozenset()) -> dict[str, str
 
     return {f"{folder}/{name}": hashlib.sha256(data).hexdigest()
             for folder, pattern in (("annotations", "*.json"), ("raw", "*.txt"))
-            for name, data in _file_bytes(root / folder, pattern, recursive=False) if name not in skip}
+            for name, data in _file_bytes(root / folder, pattern, recursive=False, skip=skip)}
 
 
 def load_release(path: Path, label: str, within: Path | None = None,

@@ -37,6 +37,7 @@ from vostochny.reading.corpus import (
     open_corpus,
 )
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, present, read_capped
+from vostochny.verbs.release import summary_end
 from vostochny.writing.outputs import check_output_dir, replaced_dir
 from vostochny.writing.writer import write_bytes, write_text
 
@@ -135,12 +136,10 @@ def _unlinked(doc: Document, known: set[str], report: DocumentReport) -> Documen
 
 
 def _release_folder(release: Path) -> Path:
-    """The `textless/` folder of an annotations-only release (whose `summary.json` says so)."""
-    try:
-        summary = json.loads(_read(release / "summary.json"))
-    except (UsageError, ValueError):
-        summary = None
-    if not isinstance(summary, dict) or summary.get("without_text") is not True or not (release / FOLDER).is_dir():
+    """The `textless/` folder of an annotations-only release: its `summary.json` ends with `"without_text": true`
+    (`release.summary_end`, which reads the end only: the counts per document before it grow with the corpus)."""
+    end = summary_end(release)
+    if end is None or end.get("without_text") is not True or not (release / FOLDER).is_dir():
         raise ReleaseError(f"{release}: not an annotations-only release (a folder written by "
                            "`vostochny build --without-text`, with summary.json and textless/)")
     return release / FOLDER

@@ -27,13 +27,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from vostochny.errors import FileRefused
 from vostochny.export import ExportResult, Exports, Target, corpus_source, default_options, missing_modules, relocated
 from vostochny.export.common import close_stream, open_stream
 from vostochny.export.stream import Rendered, written
 from vostochny.reading.corpus import open_corpus
+from vostochny.reading.files import read_tail
 from vostochny.reading.view import DocumentView
 from vostochny.verbs.stats import COLUMNS, counts
-from vostochny.writing.outputs import Marker, check_output_dir, replaced_dir
+from vostochny.writing.outputs import Marker, check_output_dir, is_ours, replaced_dir
 
 #: format -> folder of the release; the `croissant` format also writes the `hf` Parquet files.
 LAYOUT = {"jsonl": "jsonl", "conll2003": "conll2003", "conllu": "conllu", "conll2012": "conll2012", "croissant": "hf",
@@ -58,11 +60,18 @@ class BuildResult:
     documents: int = 0
 
 
+#: the bytes of the end of `summary.json` that `summary_end` reads: the members after the counts per
+#: document take a few kilobytes whatever the corpus's size (totals, a count per kind of loss per format)
+SUMMARY_END = 1 << 20
+
+
 class SummaryFile:
     """`summary.json`, written as the documents come: each document's counts are written at once
     and added to the totals, so that no count per document is held (the text is what
     `json.dumps(summary, indent=2)` makes of the whole). `documents` is its first key, whatever
-    the size: `outputs.is_ours` knows an earlier release by it (`MARKER`) past the size it reads."""
+    the size: `outputs.is_ours` knows an earlier release by it (`MARKER`) past the size it reads.
+    The members after it (`close`: `total` first, then what the build says of the whole, such as
+    `without_text`) are small and at its end, where `summary_end` reads them whatever the size."""
 
     def __init__(self, path: Path) -> None:
         self.path, self.documents = path, 0
@@ -87,6 +96,32 @@ class SummaryFile:
         self._file.write(("\n  }" if self.documents else "}") + "," + json.dumps(summary, indent=2)[1:] + "\n")
         close_stream(self._file)
         return summary
+
+
+def summary_end(folder: Path) -> dict[str, object] | None:
+    """The members of the release `summary.json` in `folder` after its counts per document (`total` and
+    what follows it), None where the folder holds no summary that `build` writes (`MARKER`: its first
+    key is `documents`) or its end is not one. Never raises.
+
+    Only its last `SUMMARY_END` bytes are read, so that a release of any number of documents is
+    known by them (the whole file was once read through the 16 MiB cap on an annotation file, and a
+    release of some 80 000 documents was not one). Every build has written the summary as
+    `json.dumps(..., indent=2)` writes it, `documents` then `total` (`SummaryFile`): the only line
+    that begins with two spaces and `"total": ` is the member's (a document's counts are indented
+    further, and a line break is never inside a JSON string), so the end read from that line on,
+    after an opening brace, is a JSON object of those members. A summary no larger than that is read
+    whole, and is held to be an object as it stands."""
+    if not is_ours(folder, MARKER):
+        return None
+    try:
+        data, whole = read_tail(folder / MARKER.file, SUMMARY_END)
+        summary = json.loads(data if whole else b"{" + data[data.rindex(b'\n  "total": '):])
+    except (OSError, FileRefused, ValueError):  # changed since, not UTF-8, not JSON, no `total` line in the end
+        return None
+    if not isinstance(summary, dict):
+        return None
+    summary.pop("documents", None)
+    return summary
 
 
 def _formats() -> tuple[dict[str, str], list[str]]:
