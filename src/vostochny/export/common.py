@@ -300,7 +300,7 @@ def _sentence_views(view: DocumentView, options: TagOptions, drop: frozenset[str
     for _, _, n in dropped:
         m = doc.mentions[n]
         losses.add(f"nested-mention-dropped ({nested} kept)", doc.id, m.id, f"{m.text!r}")
-    types, entity = {k: e.type for k, e in view.entities.items()}, view.column("mentions", "entity")
+    types, entity = view.entity_type, view.column("mentions", "entity")
     tags = ["O"] * len(zones)  # by token of the document: a kept mention has no dropped token, so the tags of
     _tag(tags, [(f, e, types[entity[n]]) for f, e, n in kept], scheme)  # a sentence's kept tokens are theirs
     return [SentenceView(index, kept_tokens, _picked(tags, kept_tokens), zones[kept_tokens[0]])

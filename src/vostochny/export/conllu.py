@@ -108,8 +108,8 @@ def _spacing(view: DocumentView) -> list[str]:
 def _mention_marks(view: DocumentView, number: int, losses: Losses) -> dict[int, str]:
     """The Entity (brackets) and Mention items of each token where a mention opens or closes, `|`-ended."""
     eid = {e.id: f"d{number}e{n}" for n, e in enumerate(view.doc.entities, 1)}
-    types = {k: view.entities[k].type for k in eid}
-    label = {k: f"{eid[k]}-{COREFUD_TYPES[t]}-1-{t}" for k, t in types.items()}
+    types = view.entity_type
+    label = {k: f"{eid[k]}-{COREFUD_TYPES[types[k]]}-1-{types[k]}" for k in eid}
     entity, ids, kinds, metonymy = (view.column("mentions", field) for field in ("entity", "id", "kind", "metonymy"))
     opening: dict[int, list[str]] = {}
     closing: dict[int, list[tuple[int, str]]] = {}
@@ -208,20 +208,20 @@ def _misc_columns(view: DocumentView, marks: dict[int, str],
         _spacing(view)
 
 
-def _comments(view: DocumentView) -> dict[int, list[str]]:
-    """Relation and quote comment lines by the sentence where each begins, in document order;
-    computed once per document (per sentence, it made the export quadratic in the document)."""
+def _comments(view: DocumentView) -> dict[int, str]:
+    """Relation and quote comment lines by the sentence where each begins, in document order, each line
+    `\n`-ended; computed once per document (per sentence, it made the export quadratic in the document)."""
     doc, sent = view.doc, view.sentence_of_token
-    lines: dict[int, list[str]] = defaultdict(list)
+    lines: dict[int, str] = defaultdict(str)
     # the sentence of each mention's first token (the last mention of an id, as `view.mention_sentence`)
     firsts = map(itemgetter(0), view.token_ranges("mentions"))
     where = dict(zip(view.column("mentions", "id"), map(sent.__getitem__, firsts), strict=True))
     for r in doc.relations:
-        lines[min(where[r.head], where[r.tail])].append(
-            f"# relation.{r.id} = {r.type} {r.head} {r.tail} factuality={r.factuality or '_'}")
+        lines[min(where[r.head], where[r.tail])] += \
+            f"# relation.{r.id} = {r.type} {r.head} {r.tail} factuality={r.factuality or '_'}\n"
     for q in doc.quotes:
         first = sent[view.token_range(q.content[0].start, q.content[0].end)[0]]
-        lines[first].append(f"# quote.{q.id} = {q.kind} speaker={q.speaker or '_'} attribution={q.attribution or '_'}")
+        lines[first] += f"# quote.{q.id} = {q.kind} speaker={q.speaker or '_'} attribution={q.attribution or '_'}\n"
     return lines
 
 
@@ -231,12 +231,16 @@ def _misc(view: DocumentView, marks: dict[int, str], tags: list[str]) -> list[st
 
 
 def _heads(view: DocumentView, sentences: list[SentenceView]) -> list[str]:
-    """The comment lines before each sentence's tokens, each line `\n`-ended."""
+    """The comment lines before each sentence's tokens, each line `\n`-ended: the entities on the first
+    sentence, before its relations and quotes."""
     doc, comments = view.doc, _comments(view)
     entities = "".join(f"# entity.e{k} = {e.type} {e.kb_id or '_'} {e.name}\n" for k, e in enumerate(doc.entities, 1))
-    return [f"# sent_id = {doc.id}-{s.index + 1}\n# text = {_sentence_text(view, s.tokens[0], s.tokens[-1])}\n"
-            + (entities if n == 0 else "") + "".join(f"{line}\n" for line in comments.get(s.index, ()))
-            for n, s in enumerate(sentences)]
+
+    def head(s: SentenceView, first: bool) -> str:
+        return f"# sent_id = {doc.id}-{s.index + 1}\n# text = {_sentence_text(view, s.tokens[0], s.tokens[-1])}\n" \
+               f"{entities if first else ''}{comments.get(s.index, '')}"
+
+    return [head(s, n == 0) for n, s in enumerate(sentences)]
 
 
 def _token_lines(view: DocumentView, sentences: list[SentenceView], heads: list[str], misc: list[str]) -> str:

@@ -12,8 +12,8 @@ import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import chain, pairwise, repeat
-from operator import attrgetter, mul, sub
+from itertools import chain, islice, pairwise, repeat
+from operator import attrgetter, gt, mul, sub
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from vostochny.checking.problems import pointer
@@ -195,7 +195,7 @@ class DocumentView:
         document), sentence i holds the run of tokens from the first that starts at or after its
         start: a bisection per sentence, not per token."""
         bounds, starts = self.sentence_starts, self.token_starts
-        if bounds != sorted(bounds) or list(starts) != sorted(starts):
+        if any(map(gt, bounds, islice(bounds, 1, None))) or any(map(gt, starts, islice(starts, 1, None))):
             return [bisect.bisect_right(bounds, start) - 1 for start in starts]
         firsts = [*map(bisect.bisect_left, repeat(starts), bounds), len(starts)]
         found = [-1] * firsts[0]
@@ -233,6 +233,12 @@ class DocumentView:
         return _by_id(self.doc.entities, self.column("entities", "id"))
 
     @cached_property
+    def entity_type(self) -> dict[str, str]:
+        """The type of each entity, by id (the first of two with one id, as `entities`)."""
+        entities = self.entities
+        return dict(zip(entities, map(attrgetter("type"), entities.values()), strict=True))
+
+    @cached_property
     def mentions(self) -> dict[str, Mention]:
         """Mentions by id (the first of two with one id)."""
         return _by_id(self.doc.mentions, self.column("mentions", "id"))
@@ -247,10 +253,9 @@ class DocumentView:
         """The entity type of each mention; None where it is unknown: a mention whose entity does
         not exist (V207's) or an id used twice (V206's), so that no rule reports a consequence. Where
         no mention id repeats, one `dict` call over the columns."""
-        ids, entities = self.column("mentions", "id"), self.entities
+        ids = self.column("mentions", "id")
         if len(self.mentions) == len(ids):
-            types = dict(zip(entities, map(attrgetter("type"), entities.values()), strict=True))
-            return dict(zip(ids, map(types.get, self.column("mentions", "entity")), strict=True))
+            return dict(zip(ids, map(self.entity_type.get, self.column("mentions", "entity")), strict=True))
         found: dict[str, str | None] = {}
         for m in self.doc.mentions:
             entity = self.entities.get(m.entity)
