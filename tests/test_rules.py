@@ -1348,6 +1348,23 @@ def test_a_place_after_a_genitive_and_a_comma_is_an_apposition(lead: str, found:
         assert problems == ([("V271", f"/relations/{at}")] if refused else []), (reversed_, problems)
 
 
+@pytest.mark.parametrize("comma", [",", ",  ", "\uff0c", "\uff0c ", "\u3001"])
+@pytest.mark.parametrize(("first", "second", "zone", "found"), [
+    ("Moscow", "Russia", "body", (False, True)),  # a place before a state lies in it
+    ("Tallinn", "Estonia", "byline", (False, True)),  # the byline's address
+    ("Russia", "Moscow", "body", (False, False)),  # `the largest city of Russia, Moscow`: an apposition
+    ("Estonia", "Russia", "body", (False, False)),  # two states: not judged
+])
+def test_an_address_comma_without_a_space_or_in_full_width_is_read(comma: str, first: str, second: str, zone: str,
+                                                                   found: tuple[bool, bool]) -> None:
+    """`Moscow,Russia` (the space lost), `Moscow，Russia` (the fullwidth comma U+FF0C), `Moscow、Russia` (the
+    ideographic comma U+3001), or a comma with several spaces: an address's comma as `Moscow, Russia` (a reversed
+    LOCATED_IN over them passed), and nothing more is judged than after `, `."""
+    for reversed_, refused in zip((False, True), found, strict=True):
+        problems, at = _places(first, comma, second, zone, reversed_)
+        assert problems == ([("V271", f"/relations/{at}")] if refused else []), (reversed_, problems)
+
+
 # reporting labelled boilerplate (V270)
 
 _FURNITURE = "Kim met Putin in Moscow.\nRead More: Kim Meets Putin\n\u201cWe will win,\u201d\nhe said.\nContact us."
