@@ -266,9 +266,11 @@ def _cue_form(word: str) -> str:
 
 
 def _cue_word(word: str) -> bool:
-    """Whether a token is a cue word of an utterance (`labels.UTTERANCE_CUES`) in any case (`said`, `SAID` in a line
-    in capitals), format characters inside it left out (`sa\\u00adid`)."""
-    return _cue_form(word) in UTTERANCE_CUES
+    """Whether a token is a cue word of an utterance (`labels.UTTERANCE_CUES`) in lower case or in capitals (`said`,
+    `SAID` in a line in capitals), format characters inside it left out (`sa\\u00adid`). Not capitalized: a name
+    that is also a cue word (`Russia's Express newspaper said`, `State`, `Note`) is no verb."""
+    plain = _plain(word)
+    return (plain.islower() or plain.isupper()) and plain.casefold() in UTTERANCE_CUES
 
 
 def _lower_after(word: str, after: str) -> bool:
