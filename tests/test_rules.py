@@ -1348,6 +1348,23 @@ def test_a_place_after_a_genitive_and_a_comma_is_an_apposition(lead: str, found:
         assert problems == ([("V271", f"/relations/{at}")] if refused else []), (reversed_, problems)
 
 
+@pytest.mark.parametrize("comma", [",", ",  ", "\uff0c", "\uff0c ", "\u3001"])
+@pytest.mark.parametrize(("first", "second", "zone", "found"), [
+    ("Moscow", "Russia", "body", (False, True)),  # a place before a state lies in it
+    ("Tallinn", "Estonia", "byline", (False, True)),  # the byline's address
+    ("Russia", "Moscow", "body", (False, False)),  # `the largest city of Russia, Moscow`: an apposition
+    ("Estonia", "Russia", "body", (False, False)),  # two states: not judged
+])
+def test_an_address_comma_without_a_space_or_in_full_width_is_read(comma: str, first: str, second: str, zone: str,
+                                                                   found: tuple[bool, bool]) -> None:
+    """`Moscow,Russia` (the space lost), `Moscow，Russia` (the fullwidth comma U+FF0C), `Moscow、Russia` (the
+    ideographic comma U+3001), or a comma with several spaces: an address's comma as `Moscow, Russia` (a reversed
+    LOCATED_IN over them passed), and nothing more is judged than after `, `."""
+    for reversed_, refused in zip((False, True), found, strict=True):
+        problems, at = _places(first, comma, second, zone, reversed_)
+        assert problems == ([("V271", f"/relations/{at}")] if refused else []), (reversed_, problems)
+
+
 # reporting labelled boilerplate (V270)
 
 _FURNITURE = "Kim met Putin in Moscow.\nRead More: Kim Meets Putin\n\u201cWe will win,\u201d\nhe said.\nContact us."
@@ -1563,6 +1580,40 @@ def test_a_speaker_s_noun_phrase_left_unannotated_still_names_a_source(cue: bool
     assert messages["V273"] == [f"a direct quote has no speaker, though the attribution after its words names one: "
                                 f"q9's words are followed by 'North Korea state media said', whose subject 'North "
                                 f"Korea state media' holds 'North Korea' (m999): annotate the subject as the speaker"]
+
+
+@pytest.mark.parametrize(("name", "said"), [("Kirby", "SAID"), ("KIRBY", "SAID"), ("Kirby", "sa\u00adid"),
+                                           ("Kirby", "sa\u2060id"), ("KIRBY", "SA\u00adID")])
+@pytest.mark.parametrize(("cue", "speaker", "found"), [(False, True, ["V272"]), (True, False, ["V273"]),
+                                                       (False, False, ["V272", "V273"]), (True, True, [])])
+def test_a_cue_word_in_capitals_or_with_a_format_character_inside_is_read(name: str, said: str, cue: bool,
+                                                                          speaker: bool, found: list[str]) -> None:
+    """`Ukrainians,” Kirby SAID.` (the verb in capitals, or the whole line: `KIRBY SAID`) and `Kirby sa\u00adid` (a
+    soft hyphen or another format character inside the word): the cue word is read as `said`, so the quote without
+    its cue or speaker is refused as there (it passed)."""
+    doc, text = reword(*corpus_document(AP), "said", said, KIRBY_SAID)
+    doc, text = reword(doc, text, "Kirby", name, f"Ukrainians,\u201d Kirby {said}.")
+    i, quote = _kirby_quote(doc)
+    quote.update(cue=quote["cue"] if cue else None, speaker=quote["speaker"] if speaker else None)
+    where = {"V272": f"/quotes/{i}/cue", "V273": f"/quotes/{i}/speaker"}
+    assert _corpus_problems(doc, text) == [(code, where[code]) for code in found]
+    assert all(f"{said!r}" in m for m in _corpus_messages(doc, text)["V272"])
+
+
+@pytest.mark.parametrize(("cue", "found"), [(True, ["V273"]), (False, ["V272", "V273"])])
+def test_a_noun_that_reads_as_a_cue_word_in_an_all_caps_line_is_no_cue(cue: bool, found: list[str]) -> None:
+    """`“...,” [NORTH KOREA] STATE MEDIA SAID.`: in a line in capitals a noun that reads as a cue word, followed by a
+    word in capitals and then the cue word, is a noun of the subject, as `state media said` is: the cue is `SAID`,
+    not `STATE`, and the attribution names a source."""
+    doc, text, i, quote = _state_media("NORTH KOREA STATE MEDIA", "NORTH KOREA", "e15", outer=False)
+    doc, text = reword(doc, text, "said", "SAID", "NORTH KOREA STATE MEDIA said.")
+    i, quote = _kirby_quote(doc)
+    quote.update(cue=quote["cue"] if cue else None)
+    where = {"V272": f"/quotes/{i}/cue", "V273": f"/quotes/{i}/speaker"}
+    assert _corpus_problems(doc, text) == [(code, where[code]) for code in found]
+    messages = _corpus_messages(doc, text)
+    assert all("'SAID'" in m for m in messages["V272"])
+    assert all("'NORTH KOREA STATE MEDIA SAID'" in m for m in messages["V273"]), messages["V273"]
 
 
 def _corpus_messages(doc: dict, text: str) -> dict[str, list[str]]:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, _in_range, rule
 from vostochny.model.labels import SPEAKER_TYPES, UTTERANCE_CUES
+from vostochny.model.tokenize import FORMAT
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:
@@ -205,11 +206,11 @@ def _shown_after(view: DocumentView, end: int, taken: list[tuple[int, int]]) -> 
     where the sentence splitter may end the sentence at the mark, in the next: `“Why would we?” Kirby asked`): the
     words go on past a comma, question mark, dash or ellipsis (`,”` or `”,`) and a space (any but a line break: a
     no-break space too; or none, a format character or a letter right after the mark: `“...,”Kirby said`), and
-    within `_ATTRIBUTION_REACH` tokens a cue word in lower case (`labels.UTTERANCE_CUES`) follows that is the
-    attribution's verb (`_modifier`: not a noun inside its subject, `[North Korea state media] said`), nothing but
-    words (and the hyphens and stops inside them) between, with its subject's mention of a speaker (PER, ORG, GPE;
-    `_subject`). None where the text shows no such attribution, or where the cue word lies in another quote's content
-    or is another quote's cue (a report inside a report: the words after the mark are the outer quote's
+    within `_ATTRIBUTION_REACH` tokens a cue word in any case (`labels.UTTERANCE_CUES`, `_cue_word`) follows that is
+    the attribution's verb (`_modifier`: not a noun inside its subject, `[North Korea state media] said`), nothing
+    but words (and the hyphens and stops inside them) between, with its subject's mention of a speaker (PER, ORG,
+    GPE; `_subject`). None where the text shows no such attribution, or where the cue word lies in another quote's
+    content or is another quote's cue (a report inside a report: the words after the mark are the outer quote's
     attribution)."""
     text = view.text or ""
     if (text[end - 1:end] in _GOES_ON or text.endswith("...", 0, end)) and text[end:end + 1] in _CLOSING_MARKS:
@@ -249,9 +250,36 @@ def _shown_after(view: DocumentView, end: int, taken: list[tuple[int, int]]) -> 
     return None
 
 
+#: a table that removes the format characters (Unicode category Cf) from a word
+_NO_FORMAT = str.maketrans(dict.fromkeys(FORMAT))
+
+
+def _plain(word: str) -> str:
+    """A token's word without the format characters inside it (`sa\\u00adid`, a soft hyphen: `said`)."""
+    return word.translate(_NO_FORMAT) if not word.isprintable() else word
+
+
+def _cue_form(word: str) -> str:
+    """A token's word as the cue lists write it: without format characters inside it, case folded (`SAID`,
+    `sa\\u00adid`: `said`)."""
+    return _plain(word).casefold()
+
+
 def _cue_word(word: str) -> bool:
-    """Whether a token is a cue word of an utterance (`labels.UTTERANCE_CUES`) in lower case, as a verb is written."""
-    return word.islower() and word in UTTERANCE_CUES
+    """Whether a token is a cue word of an utterance (`labels.UTTERANCE_CUES`) in lower case or in capitals (`said`,
+    `SAID` in a line in capitals), format characters inside it left out (`sa\\u00adid`). Not capitalized: a name
+    that is also a cue word (`Russia's Express newspaper said`, `State`, `Note`) is no verb."""
+    plain = _plain(word)
+    return (plain.islower() or plain.isupper()) and plain.casefold() in UTTERANCE_CUES
+
+
+def _lower_after(word: str, after: str) -> bool:
+    """Whether the token `after`, following the token `word`, is a word in lower case as its line writes it: in lower
+    case, or in capitals after a word in capitals (`STATE MEDIA`), or capitalized after a capitalized word (a
+    headline's `State Media`)."""
+    before, plain = _plain(word), _plain(after)
+    return plain.isalpha() and (plain.islower() or (before.isupper() and plain.isupper())
+                                or (before.istitle() and plain.istitle()))
 
 
 def _between_words(view: DocumentView, k: int) -> bool:
@@ -269,13 +297,14 @@ _NOUN_CUES = frozenset({"state", "states", "note", "notes", "claim", "claims", "
 def _modifier(view: DocumentView, k: int, stop: int) -> bool:
     """Whether the cue word of token `k` is a noun of the attribution's subject, not its verb: inside a mention (a
     mention is a noun phrase: `[North Korea state media] said`), or a cue word that is a noun as often (`_NOUN_CUES`)
-    followed by a word in lower case and, before `stop` and any punctuation between words, a cue word (`[North
-    Korea] state media said` with the noun phrase left unannotated)."""
+    followed by a word in lower case (as its line writes it, `_lower_after`: `STATE MEDIA`) and, before `stop` and
+    any punctuation between words, a cue word (`[North Korea] state media said` with the noun phrase left
+    unannotated)."""
     start, end = view.token_starts[k], view.token_ends[k]
     if any(m.start <= start and end <= m.end for m in view.doc.mentions):
         return True
     words = view.token_texts
-    if words[k] not in _NOUN_CUES or k + 1 >= stop or not (words[k + 1].isalpha() and words[k + 1].islower()):
+    if _cue_form(words[k]) not in _NOUN_CUES or k + 1 >= stop or not _lower_after(words[k], words[k + 1]):
         return False
     for j in range(k + 1, stop):
         if _cue_word(words[j]):
@@ -301,7 +330,7 @@ def _subject(view: DocumentView, cue: tuple[int, int], at: int, word: str, befor
     beside = [m for m in inside if not text[m.end:cue[0]].strip()]
     if beside:
         return max(beside, key=lambda m: m.end - m.start)
-    if word in _NOUN_CUES:
+    if _cue_form(word) in _NOUN_CUES:
         return None
     return max(inside, key=lambda m: (m.end, m.end - m.start), default=None)
 
@@ -311,18 +340,19 @@ def _subject(view: DocumentView, cue: tuple[int, int], at: int, word: str, befor
       "Quotations)")
 def quote_cue_missing(ctx: DocContext) -> Iterator[Hit]:
     """`cue` is the reporting word of the quotation (docs/guidelines.md, Quotations), and where a direct quote's
-    words go on past a comma (or a question mark or dash) and their closing mark, after a space (a no-break or
-    other space too, or none, never a line break), into an attribution in the same sentence (`“No nation on the
-    planet ... Ukrainians,” Kirby said.`), a cue word (`labels.UTTERANCE_CUES`: said, told, added ...) that is the
-    attribution's verb, with the speaker's mention as or in its subject, the text shows the cue: a quote without it
-    loses the speech act that attribution types (V261) and every quote export read. A cue word inside a mention, or
-    one that is a noun as often followed by more words and a cue word, is a noun of the subject, not the verb:
-    `“...,” [[North Korea] state media] said` has the cue `said`. A cue word that is another quote's cue or lies in
-    another quote's content belongs to that quote (a report inside a report). Not caught: an attribution before
-    the words (`Kirby said: “...”`), one whose subject holds no annotated speaker or that puts words between the
-    speaker and the cue (`Matthew Miller, a spokesman, said`), a cue word outside the list (`vowed`, `described`),
-    quoted words that end in a full stop (`“We will win.” He said ...` is the next sentence), and indirect and
-    mixed quotes."""
+    words go on past a comma (or a question mark or dash) and their closing mark, after a space (a no-break or other
+    space too, or none, never a line break), into an attribution in the same sentence (`“No nation on the planet ...
+    Ukrainians,” Kirby said.`), a cue word (`labels.UTTERANCE_CUES`: said, told, added ...; in any case, `Kirby
+    SAID` or a line in capitals, and with any format character inside it left out, `sa\\u00adid` with a soft hyphen)
+    that is the attribution's verb, with the speaker's mention as or in its subject, the text shows the cue: a quote
+    without it loses the speech act that attribution types (V261) and every quote export read. A cue word inside a
+    mention, or one that is a noun as often followed by more words and a cue word, is a noun of the subject, not the
+    verb: `“...,” [[North Korea] state media] said` has the cue `said`. A cue word that is another quote's cue or
+    lies in another quote's content belongs to that quote (a report inside a report). Not caught: an attribution
+    before the words (`Kirby said: “...”`), one whose subject holds no annotated speaker or that puts words between
+    the speaker and the cue (`Matthew Miller, a spokesman, said`), a cue word outside the list (`vowed`,
+    `described`), quoted words that end in a full stop (`“We will win.” He said ...` is the next sentence), and
+    indirect and mixed quotes."""
     for i, shown in sorted(_shown_attributions(ctx.view).items()):
         q = ctx.doc.quotes[i]
         if q.cue is None:

@@ -349,12 +349,15 @@ _SPACE = "[^\\S\\n\\r\\v\\f\\x1c-\\x1e\\x85\\u2028\\u2029]"
 #: the possessive between a place and a place named as its own (`Russia's Far East`; U+02BC: the tokenizer's clitic
 #: too, `Russiaʼs`)
 _POSSESSIVE = re.compile(f"['\u2019\u02bc]s{_SPACE}")
-#: the comma of an address (`Tallinn, Estonia`)
-_COMMA = re.compile(f",{_SPACE}+")
+#: a comma between an address's parts: the comma, the fullwidth comma U+FF0C or the ideographic comma U+3001
+_COMMAS = ",\uff0c\u3001"
+#: the comma of an address and any spaces after it, or none (`Tallinn, Estonia`, `Tallinn,Estonia`, `Tallinn，Estonia`)
+_COMMA = re.compile(f"[{_COMMAS}]{_SPACE}*")
 #: the words that put a place inside the state named after them: an address's comma, or `in` (`[Moscow], [Russia]`,
-#: `[Seoul] in [South Korea]`, `[Seoul], in [South Korea]`, `[the cities] in the [Russian Federation]`), in any case
-#: (a headline's `[Moscow] In [Russia]`)
-_PLACE_IN = re.compile(f"(?:,{_SPACE}+|,?{_SPACE}+(?i:in|inside|within){_SPACE}+(?i:the{_SPACE}+)?)")
+#: `[Moscow],[Russia]`, `[Seoul] in [South Korea]`, `[Seoul], in [South Korea]`, `[the cities] in the [Russian
+#: Federation]`), in any case (a headline's `[Moscow] In [Russia]`)
+_PLACE_IN = re.compile(f"(?:[{_COMMAS}]{_SPACE}*|(?:[{_COMMAS}]{_SPACE}*|{_SPACE}+)(?i:in|inside|within){_SPACE}+"
+                       f"(?i:the{_SPACE}+)?)")
 #: the longest text `_PLACE_IN` matches that V271 reads (`, within the `, a few spaces more)
 _PLACE_IN_REACH = 16
 #: the word before a place that makes the place and a name after its comma an apposition, not an address (`the
@@ -380,13 +383,14 @@ def containment_against_text(ctx: DocContext) -> Iterator[Hit]:
     place lies in the state, and LOCATED_IN(the state, the place) is reversed (a place named, a city, a region, a
     facility; after a comma a GPE or FAC name not written as a genitive's object, `the largest republic of the
     [Soviet Union], [Russia]` or `in the former [Soviet Union], [Russia]` being an apposition; after `in`, in any
-    case, also a LOC or a nominal). The registry's classes alone
-    say nothing: an enclave state lies in a city where the text says so (`[Vatican City], [Rome]`,
-    LOCATED_IN(Vatican City, Rome), hard case 57). The possessive and the address read two names, the state's `in`
-    a name or nominal before it, never a pronoun; an argument whose type LOCATED_IN does not take is V210's, and
-    spaces are any but a line break. Not caught: a reversal written otherwise or around a place that is no classed
-    state (`[two other cities] in [Russia’s Far East]`, `the [Far East] of [Russia]`), an address in a body paragraph
-    whose state the registry does not class (`the largest city of Primorsky Krai, Vladivostok.` is an apposition,
+    case, also a LOC or a nominal). The registry's classes alone say nothing: an enclave state lies in a city where
+    the text says so (`[Vatican City], [Rome]`, LOCATED_IN(Vatican City, Rome), hard case 57). The possessive and
+    the address read two names, the state's `in` a name or nominal before it, never a pronoun; an argument whose
+    type LOCATED_IN does not take is V210's, an address's comma is also the fullwidth U+FF0C or the ideographic
+    U+3001, with any spaces after it or none (`Moscow,Russia`, `Moscow，Russia`, `Moscow、Russia`), and spaces are any
+    but a line break. Not caught: a reversal written otherwise or around a place that is no classed state (`[two
+    other cities] in [Russia’s Far East]`, `the [Far East] of [Russia]`), an address in a body paragraph whose state
+    the registry does not class (`the largest city of Primorsky Krai, Vladivostok.` is an apposition,
     LOCATED_IN(Vladivostok, Primorsky Krai)), and PART_OF, whose modifiers and possessives read either way (`[White
     House] [National Security Council]`, `Reuters' parent company`)."""
     view = ctx.view
