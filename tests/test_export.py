@@ -827,3 +827,43 @@ def test_a_registry_record_only_a_channel_names_is_in_the_registry_config(tmp_pa
     export("hf", tmp_path / "hf", source=read_source(root))
     ids = pq.read_table(tmp_path / "hf" / "data" / "registry" / "train.parquet").column("id").to_pylist()
     assert "interfax" in ids
+
+
+def test_conllu_places_every_item_on_its_tokens_and_sentences(tmp_path: Path, source) -> None:
+    """Read back by `conllu`, per token and sentence, against the corpus computed here: each relation comment on
+    the sentence of its earlier argument's start, each quote comment on the sentence of its first content part,
+    the NER tags those of the outermost names (as CoNLL-2003 reads them, every zone kept), and the Quote, Cue and
+    Zone items on exactly the tokens of their spans."""
+    from seqeval.metrics.sequence_labeling import get_entities
+
+    export("conllu", tmp_path, source=source)
+    by_doc: dict[str, list] = defaultdict(list)
+    doc_id = None
+    for s in read_conllu(tmp_path / "corpus.conllu"):
+        doc_id = s.metadata.get("newdoc id", doc_id)
+        by_doc[doc_id].append(s)
+    for doc_id, item in DOCS.items():
+        doc, sentences = item.doc, by_doc[doc_id]
+        starts = [t[0] for t in doc.tokens]
+        bounds = [s.start for s in doc.sentences]
+        sentence_of = {m.id: bisect.bisect_right(bounds, m.start) - 1 for m in doc.mentions}
+        placed = {k: int(s.metadata["sent_id"].rsplit("-", 1)[1]) - 1
+                  for s in sentences for k in s.metadata if k.startswith(("relation.", "quote."))}
+        assert placed == {**{f"relation.{r.id}": min(sentence_of[r.head], sentence_of[r.tail]) for r in doc.relations},
+                          **{f"quote.{q.id}": bisect.bisect_right(bounds, q.content[0].start) - 1 for q in doc.quotes}}
+        tokens = [t for s in sentences for t in s]
+        misc = [t["misc"] or {} for t in tokens]
+        assert [t["form"] for t in tokens] == [t[2] for t in doc.tokens]
+        found, offset = set(), 0
+        for s in sentences:
+            for etype, first, last in get_entities([(t["misc"] or {}).get("NER", "O") for t in s]):
+                found.add((offset + first, offset + last + 1, etype))
+            offset += len(s)
+        assert found == expected_entities(doc, Conll2003Options(drop_zones=frozenset())), doc_id
+        zones = {(i, kind) for i, m in enumerate(misc) for kind in m.get("Zone", "").split(",") if kind}
+        assert zones == {(token_range(doc, starts, z.start, z.end)[0], z.kind) for z in doc.zones}, doc_id
+        for key, spans in (("Quote", {q.id: q.content for q in doc.quotes}),
+                           ("Cue", {q.id: [q.cue] for q in doc.quotes if q.cue})):
+            marked = {(i, v) for i, m in enumerate(misc) for v in m.get(key, "").split(",") if v}
+            assert marked == {(i, qid) for qid, parts in spans.items() for p in parts
+                              for i in range(*token_range(doc, starts, p.start, p.end))}, (doc_id, key)
