@@ -273,7 +273,8 @@ _BESIDE_VERBS = frozenset({"then", "also", "later", "again", "even", "both", "ei
 def _transfers_coordinated(view: DocumentView, sentence: int | None, item: str) -> bool:
     """Whether the sentence coordinates a word of supplying and one of receiving (`labels.SUPPLY_WORDS`,
     `labels.RECEIVE_WORDS`) of one subject and one object, the entity `item`: at most `_COORDINATION_REACH` tokens
-    between them, a coordinator among them, and the others words between verbs (`_BESIDE_VERBS`, an adverb in -ly)
+    between them, a coordinator among them, and the others words between verbs (`_BESIDE_VERBS`, an adverb: a
+    word in lower case in -ly, in no mention)
     or a mention of the item that a mention of it follows after the second verb (`bought [weapons] and sold [them]`);
     not where another word lies between, each verb's own object or subject (`got food and sold`, `gives and Russia
     gets`). False where the sentence is missing (V214's)."""
@@ -281,21 +282,25 @@ def _transfers_coordinated(view: DocumentView, sentence: int | None, item: str) 
     if sentence is None or not 0 <= sentence < len(doc_sentences):
         return False
     first, end = view.token_range(doc_sentences[sentence].start, doc_sentences[sentence].end)
-    words = [t.lower() for t in view.token_texts[first:end]]
+    written = view.token_texts[first:end]
+    words = [t.lower() for t in written]
     supply = [k for k, word in enumerate(words) if word in SUPPLY_WORDS]
     receive = [k for k, word in enumerate(words) if word in RECEIVE_WORDS]
     pairs = [(min(a, b), max(a, b)) for a in supply for b in receive if abs(a - b) - 1 <= _COORDINATION_REACH]
     pairs = [(a, b) for a, b in pairs if not _COORDINATORS.isdisjoint(words[a + 1:b])]
     if not pairs:
         return False
-    items = [(f - first, e - first) for (f, e), entity in zip(view.token_ranges("mentions"),
-                                                             view.column("mentions", "entity"), strict=True)
-             if entity == item and first <= f < end]
+    spans = [((f - first, e - first), entity) for (f, e), entity in zip(view.token_ranges("mentions"),
+                                                                        view.column("mentions", "entity"), strict=True)
+             if first <= f < end]
+    items = [span for span, entity in spans if entity == item]
     of_item = {k for f, e in items for k in range(f, e)}
+    named = {k for (f, e), _ in spans for k in range(f, e)}  # a word in a mention is no adverb (`Italy`, `Sicily`)
     for a, b in pairs:
         held = [k for k in range(a + 1, b) if k in of_item]
         if all(k in of_item or words[k] in _COORDINATORS or words[k] in _BESIDE_VERBS
-               or (words[k].endswith("ly") and words[k].isalpha()) for k in range(a + 1, b)) \
+               or (written[k].endswith("ly") and written[k].isalpha() and written[k].islower() and k not in named)
+               for k in range(a + 1, b)) \
                 and (not held or any(b < f <= b + 2 for f, _ in items)):
             return True
     return False
