@@ -432,7 +432,13 @@ def test_validation_holds_a_hydrated_text_to_what_hydration_json_records(release
     assert not any("hydration.json" in note for note in validate(REPO).notes)
 
 
-@pytest.mark.parametrize("content", ["null", "[]", "{\"documents\": [null]}", "[" * 100_000 + "]" * 100_000, "\udcff"])
+@pytest.mark.parametrize("content", [
+    "null", "[]", "{\"documents\": [null]}", "[" * 100_000 + "]" * 100_000, "\udcff",
+    # an entry whose text annotated is null, or of a negative length (an absent one: written before it was recorded)
+    '{"documents": [{"id": "ap-kim-whereabouts-after-summit", "annotated": null, "sha256": "b", "words": "same"}]}',
+    '{"documents": [{"id": "ap-kim-whereabouts-after-summit", "annotated": {"sha256": "a", "length": -5}, '
+    '"sha256": "b", "words": "same"}]}',
+])
 def test_a_damaged_hydration_report_is_a_note_never_a_crash(tmp_path: Path, content: str) -> None:
     """Whatever `hydration.json` holds (nothing JSON, nested past the parser's depth, not an object, a folder),
     validation reads on and says in a note that the texts were not compared."""
@@ -725,8 +731,10 @@ def test_the_end_of_a_summary_is_read_as_far_as_it_must_be(release: Path, tmp_pa
     texts, broken = _texts(tmp_path / "texts"), tmp_path / "broken"
     shutil.copytree(release, broken)
     grown = _grown_summary(release, 8192)
+    deep = grown.replace(b'\n  "total": ', b'\n  "total": ' + b"[" * 100_000 + b"]" * 100_000 + b', "x": ')
     for damaged in (grown[:-200], grown.replace(b'"without_text": true', b'"without_text": 1'),
-                    grown.replace(b'\n  "total": ', b'\n"total": '), grown.replace(b'"documents"', b'"document"')):
+                    grown.replace(b'\n  "total": ', b'\n"total": '), grown.replace(b'"documents"', b'"document"'),
+                    grown.replace(b'"not_carried"', b'"not_told"'), deep):  # a member missing; nested past the parser
         (broken / "summary.json").write_bytes(damaged)
         with pytest.raises(ReleaseError, match="not an annotations-only release"):
             hydrate(broken, texts, tmp_path / "corpus")

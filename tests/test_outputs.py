@@ -368,3 +368,15 @@ def test_the_end_of_a_file_is_read_bounded_and_from_regular_files_only(tmp_path:
     for other in ("fifo", "zero", "."):
         with pytest.raises(FileRefused, match="not a regular file"):
             read_tail(tmp_path / other, 10)
+
+
+def test_a_marker_nested_past_the_parser_is_no_earlier_output_and_no_crash(corpus: Path, tmp_path: Path) -> None:
+    """`is_ours` never raises: a marker file nested deeper than the JSON parser goes is refused like any other
+    file that is not the verb's (it raised RecursionError, an "internal error" at the command line)."""
+    out = tmp_path / "release"
+    out.mkdir()
+    (out / MARKER.file).write_text('{"documents": ' + "[" * 100_000 + "]" * 100_000 + ', "total": {}}',
+                                   encoding="utf-8")
+    assert not outputs.is_ours(out, MARKER)
+    with pytest.raises(UsageError, match="holds other files"):
+        outputs.check_output_dir(out, corpus, MARKER)

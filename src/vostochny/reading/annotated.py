@@ -7,6 +7,7 @@ Light (no pydantic): the validator reads it on its valid path."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated as Constrained
 from typing import Any, Literal, NamedTuple
 
 import msgspec
@@ -51,14 +52,14 @@ def report_limit(documents: int) -> int:
 
 class _Text(msgspec.Struct, gc=False):
     sha256: str
-    length: int
+    length: Constrained[int, msgspec.Meta(ge=0)]
 
 
 class _Entry(msgspec.Struct, gc=False):
     """What is read of a document's entry: the rest (what became of its spans) is skipped, not kept."""
 
     id: str
-    annotated: _Text | None = None  # None: written before hydrate recorded the text annotated
+    annotated: _Text | msgspec.UnsetType = msgspec.UNSET  # absent: written before hydrate recorded it (`null`: damaged)
     sha256: str | None = None
     words: Words | None = None
 
@@ -85,7 +86,7 @@ def read_annotated(root: Path, documents: int) -> tuple[dict[str, Annotated], st
         report = _DECODER.decode(read_capped(path, report_limit(documents)))
         found = {}
         for n, entry in enumerate(report.documents):
-            if entry.annotated is None:  # written before hydrate recorded the text annotated
+            if entry.annotated is msgspec.UNSET:  # written before hydrate recorded the text annotated
                 continue
             if entry.sha256 is None or entry.words is None:
                 raise ValueError(f"`$.documents[{n}]` records the text annotated, but not the text hydrated on")

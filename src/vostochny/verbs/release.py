@@ -116,10 +116,10 @@ def summary_end(folder: Path) -> dict[str, object] | None:
     try:
         data, whole = read_tail(folder / MARKER.file, SUMMARY_END)
         summary = json.loads(data if whole else b"{" + data[data.rindex(b'\n  "total": '):])
-    except (OSError, FileRefused, ValueError):  # changed since, not UTF-8, not JSON, no `total` line in the end
-        return None
-    if not isinstance(summary, dict):
-        return None
+    except (OSError, FileRefused, ValueError, RecursionError):  # changed since, not UTF-8, not JSON, no `total`
+        return None                                               # line in the end, nested past the parser
+    if not isinstance(summary, dict) or not MARKER.keys - {"documents"} <= summary.keys():
+        return None  # the end of a summary holds every member after the counts (read past the cap: not checked)
     summary.pop("documents", None)
     return summary
 

@@ -119,8 +119,8 @@ def is_ours(folder: Path, marker: Marker) -> bool:
         if not whole:
             return True
         parsed = json.loads(text)
-    except (OSError, ValueError, FileRefused):  # missing, not readable, not a regular file, not UTF-8, not JSON
-        return False
+    except (OSError, ValueError, FileRefused, RecursionError):  # missing, not readable, not a regular file, not
+        return False                                              # UTF-8, not JSON, nested past the parser
     return isinstance(parsed, dict) and marker.keys <= parsed.keys()
 
 
