@@ -3,7 +3,6 @@ looks like, and what a paragraph of reporting looks like, read from the zone's w
 
 from __future__ import annotations
 
-import bisect
 import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -11,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
-from vostochny.checking.rules.zones import _furniture_layout, _furniture_mentions
+from vostochny.checking.rules.name_forms import _name_keys
+from vostochny.checking.rules.zones import _furniture_layout, _furniture_mentions, _zone_finder
 from vostochny.model.labels import THOUGHT_CUES, UTTERANCE_CUES
 
 if TYPE_CHECKING:
@@ -143,29 +143,15 @@ def boilerplate_reads_as_reporting(ctx: DocContext) -> Iterator[Hit]:
                       f"mentions {named}, as the body does")
 
 
-def _zone_finder(starts: Sequence[int], ends: Sequence[int]) -> Callable[[int], int | None]:
-    """A function: the index of the zone that holds an offset, or None (zones in text order)."""
-
-    def zone_of(offset: int) -> int | None:
-        at = bisect.bisect_right(starts, offset) - 1
-        return at if at >= 0 and offset < ends[at] else None
-
-    return zone_of
-
-
 def _outlets(ctx: DocContext) -> set[str]:
     """The ids of the entities named as the document's outlet or rights holder (`Associated Press`, `TIME`): the
     publisher names itself in its furniture (`The Associated Press is an independent global news organization ...`,
     `Contact [us]`)."""
     meta = ctx.doc.meta
-    names = {_plain(n) for n in (meta.outlet, meta.rights.holder) if n}
-    return {e.id for e in ctx.doc.entities if _plain(e.name) in names} if names else set()
-
-
-def _plain(name: str) -> str:
-    """A name to compare with an outlet's: case folded, without an opening `The`."""
-    folded = " ".join(name.casefold().split())
-    return folded[4:] if folded.startswith("the ") else folded
+    names = set(_name_keys([n for n in (meta.outlet, meta.rights.holder) if n]))
+    entities = ctx.doc.entities
+    return {e.id for e, key in zip(entities, _name_keys([e.name for e in entities]), strict=True) if key in names} \
+        if names else set()
 
 
 def _kind_at(kinds: Sequence[str], k: int | None) -> str | None:

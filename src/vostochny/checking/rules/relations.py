@@ -462,10 +462,10 @@ def _state_after(ctx: DocContext, text: str, head: Mention, tail: Mention) -> st
     registry classes the head's record a state and not the tail's: the place written first lies in the state. After
     a comma the tail is a GPE or FAC name and no genitive's object (`of the [Soviet Union], [Russia]`: an
     apposition); after `in` a GPE, LOC or FAC name or nominal. None where it does not."""
-    if ctx.registry is None or head.kind != "name" or head.metonymy or tail.kind == "pronoun" or tail.metonymy:
-        return None
     index = ctx.registry_index
-    classes, entities = (index.classes if index is not None else {}), ctx.view.entities
+    if index is None or head.kind != "name" or head.metonymy or tail.kind == "pronoun" or tail.metonymy:
+        return None
+    classes, entities = index.classes, ctx.view.entities
     kb = [getattr(entities.get(m.entity), "kb_id", None) for m in (head, tail)]
     state, place = (classes.get(k) if k else None for k in kb)
     if state not in _STATE_CLASSES or place in _STATE_CLASSES:

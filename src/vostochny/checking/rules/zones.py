@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from itertools import chain, groupby, repeat
 from typing import TYPE_CHECKING
@@ -252,11 +252,12 @@ def boilerplate_holds_reporting(ctx: DocContext) -> Iterator[Hit]:
     if layout is None:
         return
     kinds, starts, ends = layout
+    furniture = _zone_finder(starts, ends)
 
     def zone_of(offset: int) -> int | None:
         """The index of the boilerplate zone that holds `offset`, if one does."""
-        at = bisect.bisect_right(starts, offset) - 1
-        return at if at >= 0 and kinds[at] == "boilerplate" and offset < ends[at] else None
+        at = furniture(offset)
+        return at if at is not None and kinds[at] == "boilerplate" else None
 
     held = _furniture_mentions(ctx, [k for k, kind in enumerate(kinds) if kind == "boilerplate"])
     cued = any(zone_of(c.start) is not None for c in view.column("quotes", "cue") if c is not None)
@@ -281,6 +282,16 @@ def boilerplate_holds_reporting(ctx: DocContext) -> Iterator[Hit]:
         said = found[k]
         yield Hit(pointer("zones", k, "kind"), kinds[k], f"{_brief(ctx.doc.zones[k].text)} holds {said[0]}"
                   + (f" and {len(said) - 1} more" if len(said) > 1 else ""))
+
+
+def _zone_finder(starts: Sequence[int], ends: Sequence[int]) -> Callable[[int], int | None]:
+    """A function: the index of the zone that holds an offset, or None (zones in text order)."""
+
+    def zone_of(offset: int) -> int | None:
+        at = bisect.bisect_right(starts, offset) - 1
+        return at if at >= 0 and offset < ends[at] else None
+
+    return zone_of
 
 
 def _furniture_layout(ctx: DocContext) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]] | None:
