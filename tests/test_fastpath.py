@@ -360,8 +360,7 @@ CORPUS_FILES = {  # file name -> (mirror, model, a valid file to mutate)
     "entities.json": (fastpath.Registry, models.Registry, {**_REGISTRY, "entities": _REGISTRY["entities"][:10]}),
     "splits.json": (fastpath.Splits, models.Splits, _repository_file("splits.json")),
     "quote_links.json": (fastpath.QuoteLinks, models.QuoteLinks, _repository_file("quote_links.json")),
-    "RELEASED.json": (fastpath.ReleaseManifest, release.ReleaseManifest,
-                      {**_trimmed(_RELEASE, 3), "format": 1}),
+    "RELEASED.json": (fastpath.ReleaseManifest, release.ReleaseManifest, _trimmed(_RELEASE, 3)),
 }
 CORPUS_TRICKY = [
     "verified", "no-entry", "unverified", "Verified", {"status": "verified", "qid": "Q1"}, {"status": "no-entry"},
@@ -453,15 +452,39 @@ def test_a_member_named_by_its_python_name_is_refused_on_both_paths(name: str, k
         assert found == ([("V103", "/schema_")] if key == "$schema" else [("V101", "/$comment"), ("V103", "/comment")])
 
 
-@pytest.mark.parametrize("number", ["1.0", "1e0", "1E+0", "10e-1", "1.00000", "true"])
+@pytest.mark.parametrize("number", ["2.0", "2e0", "2E+0", "20e-1", "2.00000", "true"])
 def test_release_format_written_as_a_float_is_refused_on_both_paths(number: str) -> None:
-    """The manifest's `format` is the integer 1: its mirror refused `1.0`, then pydantic's `Literal[1]`
+    """The manifest's `format` is an integer: its mirror refused `1.0`, then pydantic's `Literal[1]`
     took it (`1.0 == 1`) and `vostochny validate` passed the corpus (found by comparing the two paths)."""
-    raw = json.dumps(_RELEASE).replace('"format": 1', f'"format": {number}', 1).encode()
+    raw = json.dumps(_RELEASE).replace('"format": 2', f'"format": {number}', 1).encode()
     assert f'"format": {number}'.encode() in raw
     assert loader.mirrored(raw, fastpath.ReleaseManifest) is None
     assert [(p.code, p.pointer) for p in loader.load_bytes(raw, release.ReleaseManifest, "x.json").problems] \
         == [("V102", "/format")]
+
+
+def _format_1() -> dict:
+    """The repository's manifest as format 1 held it: every document's records in the file, no list of files."""
+    records = {**_RELEASE["records"], **{doc_id: _repository_file(f"released/{doc_id}.json")
+                                         for doc_id in _RELEASE["documents"]}}
+    return {**{k: v for k, v in _RELEASE.items() if k != "documents"}, "format": 1, "records": records}
+
+
+def test_both_paths_read_a_manifest_of_either_format_and_refuse_the_members_of_the_other() -> None:
+    """Format 2 lists its documents' records files and holds the corpus files' records only; format 1 (still
+    read) holds every record. A member of the other format is refused by the mirror and the model alike."""
+    old = _format_1()
+    assert release.ReleaseManifest.model_validate(old).documents is None
+    assert loader.mirrored(json.dumps(old).encode(), fastpath.ReleaseManifest) is not None
+    doc_id = next(iter(_RELEASE["documents"]))
+    wrong = [{**old, "documents": _RELEASE["documents"]}, {**_RELEASE, "format": 1},
+             {k: v for k, v in _RELEASE.items() if k != "documents"},
+             {**_RELEASE, "records": {**_RELEASE["records"], doc_id: old["records"][doc_id]}},
+             {**_RELEASE, "documents": None}]
+    for manifest in wrong:
+        assert loader.mirrored(json.dumps(manifest).encode(), fastpath.ReleaseManifest) is None
+        assert [p.code for p in loader.load_bytes(json.dumps(manifest).encode(), release.ReleaseManifest,
+                                                  "x.json").problems] == ["V102"], manifest.keys()
 
 
 @pytest.fixture(scope="module")

@@ -118,12 +118,13 @@ def test_the_release_holds_offsets_selectors_and_checksums_only(release: Path) -
             assert selector["sha256"] == hashlib.sha256(span.text.encode()).hexdigest()
     summary = json.loads((release / "summary.json").read_text(encoding="utf-8"))
     assert summary["without_text"] is True and set(summary["not_written"]) == set(NOT_WRITTEN)
-    assert summary["files_left_out"] == FILES_LEFT_OUT == {"RELEASED.json": FILES_LEFT_OUT["RELEASED.json"]}
-    assert not (release / "textless" / "RELEASED.json").exists()
+    assert summary["files_left_out"] == FILES_LEFT_OUT and set(FILES_LEFT_OUT) == {"RELEASED.json", "released"}
+    assert not (release / "textless" / "RELEASED.json").exists() and not (release / "textless" / "released").exists()
+    assert not [p for p in release.rglob("*") if p.name in FILES_LEFT_OUT]
     assert {"conll2003", "conllu", "conll2012", "brat", "hf", "jsonl"} == set(NOT_WRITTEN)
     readme = (release / "README.md").read_text(encoding="utf-8")
     assert all(f"`{fmt}`" in readme for fmt in NOT_WRITTEN) and "vostochny hydrate" in readme
-    assert "`annotations/RELEASED.json`" in readme
+    assert "`annotations/RELEASED.json`" in readme and "`annotations/released`" in readme
     assert sorted(p.name for p in release.iterdir()) == ["README.md", "summary.json", "textless"]
 
 

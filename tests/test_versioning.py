@@ -6,6 +6,7 @@ request changes the data without raising the version."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import subprocess
@@ -21,7 +22,8 @@ from vostochny.reading.corpus import RELEASE_FILE
 from vostochny.reading.documents import corpus_registry, corpus_splits, load_documents
 from vostochny.reading.view import DocumentView
 from vostochny.verbs.new_document import add_document, document_meta
-from vostochny.verbs.records import Snapshot, corpus_records, model_fields, read_snapshot
+from vostochny.errors import CorpusError
+from vostochny.verbs.records import Record, Snapshot, corpus_records, read_snapshot, record_models
 from vostochny.verbs.versioning import (
     VERSION_FILE,
     Change,
@@ -32,6 +34,7 @@ from vostochny.verbs.versioning import (
     classify,
     gate,
     parse_version,
+    release_snapshot,
     required_version,
     write_manifest,
 )
@@ -48,7 +51,7 @@ def repo() -> tuple[list[Document], Registry, Splits]:
 def snapshot(docs: list[Document], registry: Registry, splits: Splits, version: str = "1.0.0") -> Snapshot:
     """A snapshot of models in memory (no files: the records alone)."""
     records = corpus_records([DocumentView(d, None) for d in docs], registry, splits)
-    return Snapshot(version, records, model_fields(records))
+    return Snapshot(version, records, record_models())
 
 
 def replaced(docs: list[Document], doc_id: str, **update: object) -> list[Document]:
@@ -369,10 +372,81 @@ def test_release_manifest_refuses_to_re_record_a_release_with_other_data(project
     assert [c.record for c in check_version(project).change.changes] == [removed]
 
 def test_the_manifest_holds_no_text_and_reads_back(project: Path) -> None:
-    manifest = json.loads((project / "annotations" / RELEASE_FILE).read_text(encoding="utf-8"))
-    assert manifest["dataset_version"] == "1.0.0" and manifest["format"] == 1
+    """Format 2: the manifest lists each document's records file with its SHA-256 and holds the corpus files'
+    records; the files hold the documents' (no text either way), and read back as the corpus's records."""
+    folder = project / "annotations"
+    manifest = json.loads((folder / RELEASE_FILE).read_text(encoding="utf-8"))
+    assert manifest["dataset_version"] == "1.0.0" and manifest["format"] == 2
+    current = read_snapshot(project, "1.0.0")
+    assert set(manifest["records"]) == set(current.records) - set(current.documents)
+    assert sorted(manifest["documents"]) == current.documents == sorted(p.stem for p in (folder / "released").iterdir())
+    for doc_id, digest in manifest["documents"].items():
+        data = (folder / "released" / f"{doc_id}.json").read_bytes()
+        assert hashlib.sha256(data).hexdigest() == digest and b"Kim Jong Un" not in data
+        assert json.loads(data) == {layer: {k: r.value for k, r in items.items()}
+                                    for layer, items in current.records[doc_id].items()}
     assert "Kim Jong Un" not in json.dumps(manifest)
-    assert read_snapshot(project, "1.0.0").records.keys() == manifest["records"].keys()
+    released = release_snapshot(project)
+    assert list(released.records) == list(current.records)
+    assert all(released.records[scope] == {layer: {k: Record(r.value) for k, r in items.items()}
+                                            for layer, items in current.records[scope].items()}
+               for scope in current.records)
+
+
+def as_format_1(project: Path) -> dict[str, dict[str, dict[str, str]]]:
+    """Rewrite the project's manifest as format 1 wrote it (every document's records in it, no records files);
+    returns the documents' records."""
+    folder = project / "annotations"
+    manifest = json.loads((folder / RELEASE_FILE).read_text(encoding="utf-8"))
+    records = {doc_id: json.loads((folder / "released" / f"{doc_id}.json").read_text(encoding="utf-8"))
+               for doc_id in manifest.pop("documents")}
+    old = {**manifest, "format": 1, "records": {**manifest["records"], **records}}
+    shutil.rmtree(folder / "released")
+    (folder / RELEASE_FILE).write_text(json.dumps(old, indent=1, sort_keys=True), encoding="utf-8")
+    return records
+
+
+def test_a_manifest_of_format_1_is_read_and_converted_as_it_stands(project: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """A manifest of the first format (every record in one file) still classifies a change, and
+    `release-manifest --convert` rewrites it in format 2 with the same release, whatever the corpus holds now."""
+    folder = project / "annotations"
+    records = as_format_1(project)
+    (project / VERSION_FILE).write_text("1.1.0\n", encoding="utf-8")
+    doc = folder / f"{REUTERS}.json"
+    data = json.loads(doc.read_text(encoding="utf-8"))
+    data["relations"].pop()
+    doc.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    before = check_version(project)
+    assert before.change.level == "major" and not before.ok
+    assert main(["release-manifest", "--corpus", str(project), "--convert"]) == 0
+    assert f"dataset 1.0.0, {len(records)} documents" in capsys.readouterr().out
+    assert json.loads((folder / RELEASE_FILE).read_text(encoding="utf-8"))["format"] == 2
+    after = check_version(project)
+    assert after.change == before.change and after.problems == before.problems
+    assert main(["release-manifest", "--corpus", str(project), "--convert"]) == 2
+    assert "of format 2 already" in capsys.readouterr().err
+
+
+def test_a_released_records_file_lost_or_edited_stops_check_version(project: Path) -> None:
+    """A released document's records file deleted would read as a document added (minor where the change may be
+    major), one edited as its records changed: `validate` reports either (V335), and so does a file the manifest
+    does not list; check-version, which validates the corpus first, refuses."""
+    from vostochny.checking.validator import validate
+
+    folder = project / "annotations" / "released"
+    first = sorted(folder.iterdir())[0]
+    data = first.read_bytes()
+    first.write_bytes(data.replace(b'": "', b'": "0', 1))  # a record's hash edited
+    assert [(p.code, p.pointer) for p in validate(project).problems] == \
+        [("V335", f"/documents/{first.stem}")]
+    with pytest.raises(CorpusError, match="V335"):
+        check_version(project)
+    first.unlink()
+    assert [p.code for p in validate(project).problems] == ["V335"]
+    first.write_bytes(data)
+    (folder / "stray.json").write_bytes(data)
+    assert [(p.code, p.value) for p in validate(project).problems] == [("V335", "stray.json")]
 
 
 def test_a_broken_manifest_is_a_located_usage_error(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -489,13 +563,15 @@ def test_a_past_snapshot_is_read_migrated_unless_its_own_schema_refuses_a_file(s
 
 def test_files_with_an_entry_per_document_are_read_up_to_a_cap_that_grows_with_the_documents(
         project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """`RELEASED.json` (~40 KB a document here) and `splits.json` (an id a document) grow with the corpus: read
-    through the fixed 16 MiB cap on an annotation file, the manifest failed validation (V004) and check-version
-    past some 350 such documents, `splits.json` past some 400 000. Their cap grows with the documents beside them
-    (`corpus.file_limit`); the cap on the rest is planted at 100 000 bytes here, past which each is still V004."""
+    """`RELEASED.json` of format 1 (~40 KB a document here) and `splits.json` (an id a document) grow with the
+    corpus: read through the fixed 16 MiB cap on an annotation file, the manifest failed validation (V004) and
+    check-version past some 350 such documents, `splits.json` past some 400 000. Their cap grows with the documents
+    beside them (`corpus.file_limit`); the cap on the rest is planted at 100 000 bytes here, past which each is
+    still V004."""
     from vostochny.checking.validator import Limits, validate
     from vostochny.reading import corpus, loader
 
+    as_format_1(project)
     cap = 100_000
     monkeypatch.setattr(loader, "DEFAULT_MAX_BYTES", cap)
     monkeypatch.setattr(loader, "MAX_ANNOTATION_BYTES", cap)

@@ -333,11 +333,12 @@ def _check_version(args: argparse.Namespace) -> int:
 
 def _release_manifest(args: argparse.Namespace) -> int:
     from vostochny.checking.output import safe
-    from vostochny.verbs.versioning import write_manifest
+    from vostochny.verbs.versioning import convert_manifest, write_manifest
 
-    path, snapshot = write_manifest(Path(args.corpus), args.version_file)
-    print(safe(f"wrote {path}: dataset {snapshot.version}, {len(snapshot.documents)} documents, "
-               f"{snapshot.record_count} records, {len(snapshot.files)} files"))
+    root = Path(args.corpus)
+    recorded = convert_manifest(root) if args.convert else write_manifest(root, args.version_file)
+    print(safe(f"wrote {recorded.path}: dataset {recorded.version}, {recorded.documents} documents, "
+               f"{recorded.records} records, {recorded.files} files"))
     return EXIT_OK
 
 
@@ -531,14 +532,20 @@ def parser() -> argparse.ArgumentParser:
     cv.set_defaults(run=_check_version)
 
     rm = verbs.add_parser("release-manifest", formatter_class=raw,
-                          help="record the corpus as released in its dataset version (annotations/RELEASED.json)",
+                          help="record the corpus as released in its dataset version (annotations/RELEASED.json and "
+                          "annotations/released/)",
                           epilog="example:\n  vostochny release-manifest     # after raising the dataset version, "
                           "in the release commit\n\nThe corpus is validated first: in a git work tree, a raw text "
                           "must be the version first\ncommitted (V325) and a committed manifest must be there and "
-                          "agree with history (V326).\n\nexit status: 0 written, 1 the corpus does not validate "
+                          "agree with history (V326).\nEach document's records go to "
+                          "annotations/released/ID.json, the manifest lists them\nwith their SHA-256 (V335); an older "
+                          "manifest (format 1) is rewritten;\n--convert rewrites one in format 2 as it stands, "
+                          "without recording the corpus.\n\nexit status: 0 written, 1 the corpus does not validate "
                           "(every problem is listed, located;\nnothing is written), 2 usage error (a version lower "
                           "than the release's, or the released\nversion with other data), 3 internal error")
     rm.add_argument("--corpus", help="corpus root (default: the corpus at or above this folder)")
+    rm.add_argument("--convert", action="store_true", help="rewrite a manifest of format 1 in format 2, with "
+                    "the release it records (the data is not read)")
     rm.add_argument("--version-file", default=VERSION_FILE, help=f"the dataset version, relative to the corpus root "
                     f"(default: {VERSION_FILE})")
     rm.set_defaults(run=_release_manifest)

@@ -181,6 +181,20 @@ def _manifest(raw_text: str) -> bytes:
                  "files": {RAW: hashlib.sha256(raw_text.encode("utf-8")).hexdigest()}, "records": {}})
 
 
+#: a released document's records file as `release-manifest` writes it (two of the sample's token records)
+_RECORDS = dump({"tokens": {"0-3": "0123456789abcdef", "4-9": "fedcba9876543210"}})
+
+
+def _released_records(listed: bytes | None, written: bytes | None) -> dict[str, bytes]:
+    """A release manifest of format 2 that lists the sample's records file with the SHA-256 of `listed` (None:
+    lists none), and that file holding `written` (None: no such file)."""
+    documents = {SAMPLE_ID: hashlib.sha256(listed).hexdigest()} if listed is not None else {}
+    manifest = {"$comment": "the release of 1.0.0", "format": 2, "dataset_version": "1.0.0", "fields": {},
+                "files": {RAW: hashlib.sha256(SAMPLE_TEXT.encode("utf-8")).hexdigest()}, "documents": documents,
+                "records": {}}
+    return {RELEASE: dump(manifest)} | ({f"annotations/released/{SAMPLE_ID}.json": written} if written else {})
+
+
 def _retexted(text: str = WON_TEXT) -> bytes:
     """The sample document over `text` (`WON_TEXT`, as long): its checksum, length, and every span's and token's
     text read again at its offsets, so that V203 and V202 are quiet (nothing in the document can tell)."""
@@ -720,6 +734,12 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
         instance_of="country"))}, "V309", REGISTRY, "/entities/2/type", None, {}),
     "wikidata-qid-without-verification": ({REGISTRY: registry_with(lambda r: r["entities"][1]["wikidata"].update(
         qid="Q56226"))}, "V103", REGISTRY, "/entities/1/wikidata/qid", None, {}),
+    # check-version classifies a change against the records files: one edited, lost or unlisted must not pass
+    "release-records-file-edited": (_released_records(_RECORDS, _RECORDS.replace(b"0123", b"9123")), "V335", RELEASE,
+                                    f"/documents/{SAMPLE_ID}", None, {}),
+    "release-records-file-missing": (_released_records(_RECORDS, None), "V335", RELEASE, f"/documents/{SAMPLE_ID}",
+                                     None, {}),
+    "release-records-file-unlisted": (_released_records(None, _RECORDS), "V335", RELEASE, "/documents", None, {}),
     "release-manifest-without-records": ({RELEASE: dump({"$comment": "the release of 1.0.0", "format": 1,
                                                          "dataset_version": "1.0.0", "fields": {}, "files": {}})},
                                          "V101", RELEASE, "/records", 1, {}),

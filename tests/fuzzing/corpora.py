@@ -33,8 +33,8 @@ def _files(base: str) -> dict[str, bytes]:
             root = write_sample_corpus(Path(scratch)) if base == "sample" else write_linked_corpus(
                 Path(scratch), *LINKED_IDS)
             return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
-    return {str(p.relative_to(REPO)): p.read_bytes() for folder in ("annotations", "raw")
-            for p in sorted((REPO / folder).iterdir()) if p.is_file()}
+    return {str(p.relative_to(REPO)): p.read_bytes() for folder in ("annotations", "raw")  # with annotations/released/
+            for p in sorted((REPO / folder).rglob("*")) if p.is_file()}
 
 
 @dataclass

@@ -182,6 +182,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V326": ("annotations/RELEASED.json deleted, or its \"raw/ap-kim.txt\" set to the SHA-256 of an edited text, in a "
              "git clone whose history holds the manifest and the text as received",
              "annotations/RELEASED.json as `vostochny release-manifest` wrote and git committed it"),
+    "V335": ("annotations/released/ap-kim.json with a record's hash edited, or deleted, or a "
+             "released/ap-kim-2.json that the manifest's \"documents\" does not list",
+             "annotations/released/ as `vostochny release-manifest` wrote it with annotations/RELEASED.json"),
     "V323": ('{"id": "e5", "kb_id": "korean-peoples-army", "distinct_from": ["korean-peoples-army"]}',
              '{"id": "e5", "kb_id": "korean-peoples-army", "distinct_from": []}'),
     "V306": ('{"id": "russia", "name": "Russia", "aliases": ["Moscow"]} beside {"id": "moscow", "name": "Moscow"}',

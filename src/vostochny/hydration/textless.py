@@ -27,7 +27,7 @@ from vostochny.export.stream import Rendered
 from vostochny.hydration.selectors import LIMIT, select
 from vostochny.model.serializer import dumps, to_json
 from vostochny.reading import loader
-from vostochny.reading.corpus import AGREEMENT_FILE, QUOTE_LINKS_FILE, RELEASE_FILE
+from vostochny.reading.corpus import AGREEMENT_FILE, QUOTE_LINKS_FILE, RELEASE_FILE, RELEASE_FOLDER
 from vostochny.reading.layers import SPAN_LAYERS
 from vostochny.reading.view import DocumentView
 from vostochny.writing.writer import write_text
@@ -59,6 +59,7 @@ NOT_WRITTEN = {
 FILES_LEFT_OUT = {
     RELEASE_FILE: "the record of the last release (for `vostochny check-version` in the repository) hashes each "
                   "token with its offsets: a dictionary would give the text back word by word",
+    RELEASE_FOLDER: "each released document's records (the release record's, as above)",
 }
 
 

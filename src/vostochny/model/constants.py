@@ -39,6 +39,8 @@ LANGUAGE_PATTERN = r"^[a-z]{2,3}$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 #: a corpus file as `loader.file_hashes` names it (the release manifest's keys): its folder, then its name
 CORPUS_FILE_PATTERN = r"^(annotations/[^/]+\.json|raw/[^/]+\.txt)$"
+#: the scopes of a release's records that are corpus files, not documents: the registry, the splits, the quote links
+CORPUS_SCOPES = frozenset({"entities.json", "splits.json", "quote_links.json"})
 
 #: a document's `meta.language` where the file gives none
 DEFAULT_LANGUAGE = "en"

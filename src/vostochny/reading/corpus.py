@@ -19,6 +19,9 @@ QUOTE_LINKS_FILE = "quote_links.json"
 AGREEMENT_FILE = "agreement.json"  # the annotation report's figures, read by the dataset card
 #: the record of the last release (`vostochny release-manifest`): upper case, so no document id can take it
 RELEASE_FILE = "RELEASED.json"
+#: the folder of the last release's records of each document (`released/ID.json`, release manifest format 2),
+#: beside the manifest that holds the SHA-256 of each file: one file a document, so that no reader holds them all
+RELEASE_FOLDER = "released"
 #: the dataset version and the changelog that `vostochny check-version` holds to the data, relative to the
 #: corpus root (the repository's layout; here so that the command line names them without importing the check)
 VERSION_FILE = "src/vostochny/DATASET_VERSION"
@@ -26,8 +29,9 @@ CHANGELOG = "CHANGELOG.md"
 CORPUS_FILES = frozenset({REGISTRY_FILE, SPLITS_FILE, QUOTE_LINKS_FILE, AGREEMENT_FILE, RELEASE_FILE})
 #: the corpus files that hold an entry per document, and the bytes each document may add to the cap on an
 #: annotation file (`file_limit`): `splits.json` lists every id (at most 64 characters, with its quotes, comma,
-#: line end and indentation); `RELEASED.json` a hash per record of each document (some 35 bytes a record:
-#: ~50 KB for a document of 1 000 tokens, so 1 MiB is ~20 000 records a document, on average)
+#: line end and indentation); `RELEASED.json` two file hashes and the hash of its records file (~300 bytes), or in
+#: the manifest's first format a hash per record of each document (some 35 bytes a record: ~50 KB for a document
+#: of 1 000 tokens, so 1 MiB is ~20 000 records a document, on average)
 PER_DOCUMENT_BYTES = {SPLITS_FILE: 128, RELEASE_FILE: 1024 * 1024}
 
 
@@ -72,14 +76,16 @@ def raw_ids(root: Path) -> list[str]:
 def unread_entries(root: Path) -> list[Path]:
     """What `annotations/` and `raw/` hold besides what a corpus reads (the `*.json` files of
     `annotations/`, the `*.txt` files of `raw/`): a document put in a subfolder, a text saved as
-    `.md`. Hidden entries are left out (`.DS_Store`, `.gitkeep`; a staging folder is V009's)."""
+    `.md`. Hidden entries are left out (`.DS_Store`, `.gitkeep`; a staging folder is V009's), and so is the
+    release's folder of records (`annotations/released/`, V335's)."""
     found = []
     for folder, suffix in (("annotations", ".json"), ("raw", ".txt")):
         try:
             entries = sorted((root / folder).iterdir())
         except OSError:  # a folder that cannot be listed is the validator's V006
             continue
-        found += [p for p in entries if not p.name.startswith(".") and not p.name.endswith(suffix)]
+        found += [p for p in entries if not p.name.startswith(".") and not p.name.endswith(suffix)
+                  and not (folder == "annotations" and p.name == RELEASE_FOLDER and p.is_dir())]
     return found
 
 

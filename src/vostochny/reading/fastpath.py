@@ -235,15 +235,23 @@ class QuoteLinks(_Struct, kw_only=True):
     links: list[QuoteLink]
 
 
-class ReleaseManifest(_Struct):
-    """`annotations/RELEASED.json` (`vostochny.model.release`): no schema version of its own."""
+class ReleaseManifest(_Struct, kw_only=True):
+    """`annotations/RELEASED.json` (`vostochny.model.release`): no schema version of its own. Which format
+    holds which members is the model's check after the fields (`__post_init__` here)."""
 
+    SETTLED: ClassVar[dict[str, Any]] = {"documents": None}
     comment: PlainText = field(name="$comment")
-    format: Literal[1]
+    format: Literal[1, 2]
     dataset_version: Semver
     fields: dict[str, list[str]]
     files: dict[CorpusFile, str]
+    documents: dict[DocId, Sha256] | UnsetType | None = UNSET
     records: dict[str, dict[str, dict[str, str]]]
+
+    def __post_init__(self) -> None:
+        listed = isinstance(self.documents, dict)
+        if (self.format == 2) != listed or (listed and not c.CORPUS_SCOPES.issuperset(self.records)):
+            raise ValueError("the members do not fit the format")
 
 
 MirrorT = TypeVar("MirrorT", Document, Registry, Splits, QuoteLinks, ReleaseManifest)

@@ -715,6 +715,42 @@ def load_release(path: Path, label: str, within: Path | None = None,
     return _load_corpus_file(path, label, DEFAULT_MAX_BYTES, within, "ReleaseManifest", mirror)
 
 
+def release_file_digests(folder: Path, max_bytes: int, within: Path | None = None) -> dict[str, str | None]:
+    """Each entry of the release's records folder (`annotations/released/`) -> the SHA-256 of its bytes, None
+    for one that is no regular file inside the corpus or is larger than `max_bytes`; {} where there is no such
+    folder. One file at a time: what V335 holds to the manifest."""
+    import hashlib
+
+    if not folder.is_dir():
+        return {}
+    found: dict[str, str | None] = {}
+    for path in sorted(folder.iterdir()):
+        data, _ = read_file(path, f"annotations/released/{path.name}", max_bytes, within)
+        found[path.name] = hashlib.sha256(data).hexdigest() if data is not None else None
+    return found
+
+
+def read_release_records(path: Path, sha256: str, max_bytes: int = DEFAULT_MAX_BYTES,
+                         within: Path | None = None) -> dict[str, dict[str, str]]:
+    """A released document's records (layer -> record id -> value hash) from its file, which must have the
+    SHA-256 that the release manifest lists for it (format 2; `vostochny.model.release`). Raises `FileRefused`,
+    saying why, for a file missing, unreadable, changed or not of that structure."""
+    import hashlib
+
+    import msgspec
+
+    label = f"annotations/released/{path.name}"
+    data, problems = read_file(path, label, max_bytes, within)
+    if data is None:
+        raise FileRefused(f"{label}: {problems[0].message}")
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise FileRefused(f"{label} is not the file the release manifest lists (its SHA-256 differs)")
+    try:
+        return msgspec.json.decode(data, type=dict[str, dict[str, str]])
+    except msgspec.DecodeError as error:
+        raise FileRefused(f"{label}: not a records file ({error})") from None
+
+
 def read_figures(path: Path) -> dict[str, Any] | None:
     """A generated figures file of the corpus (`annotations/agreement.json`), None where there is none;
     `FileRefused` for one that is there but unreadable or not a JSON object (it used to read as none, and

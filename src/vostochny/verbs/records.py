@@ -18,23 +18,22 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel
 
+from vostochny.model import models
+from vostochny.model.constants import CORPUS_SCOPES as CORPUS_SCOPES
 from vostochny.model.models import Document, QuoteLink, QuoteLinks, Registry, Splits
-from vostochny.model.release import ReleaseManifest
 from vostochny.reading.corpus import QUOTE_LINKS_FILE, REGISTRY_FILE, RELEASE_FILE, SPLITS_FILE
 from vostochny.reading.layers import LAYER_NAMES
 from vostochny.reading.view import DocumentView
 
 #: fields of a `Document` that say how a file is written or what it is named, not what it holds
 _NOT_RECORDS = frozenset({"schema_", "schema_version", "id"})
-#: the scopes that are corpus files, not documents
-CORPUS_SCOPES = frozenset({REGISTRY_FILE, SPLITS_FILE, QUOTE_LINKS_FILE})
 #: the layer of a document's own fields (`sha256`, `length`, `meta`, `tokenizer`)
 DOCUMENT_LAYER = "document"
 HASH_CHARACTERS = 16
@@ -87,8 +86,10 @@ def record_of(value: Any) -> Record:
     return Record(digest(data))
 
 
+#: a scope's records: layer -> record id -> record
+Layers = dict[str, dict[str, Record]]
 #: scope -> layer -> record id -> record
-Records = dict[str, dict[str, dict[str, Record]]]
+Records = dict[str, Layers]
 
 
 def _item_id(item: Any) -> str:
@@ -132,33 +133,66 @@ def link_records(links: QuoteLinks) -> dict[str, Record]:
     return {name: record(link) for name, link in _unique((key(link), link) for link in links.links)}
 
 
-def corpus_records(views: Iterable[DocumentView], registry: Registry, splits: Splits,
-                   quote_links: QuoteLinks | None = None) -> Records:
-    """Every record of a corpus: its documents, its registry entities, its splits and its quote links (a
-    corpus without the links file has no such scope)."""
-    found: Records = {view.id: document_records(view.doc) for view in views}
-    found[REGISTRY_FILE] = {"entities": {key: record_of(item) for key, item in _unique(
-        (entity.id, entity) for entity in registry.entities)}}
+def corpus_scopes(registry: Registry, splits: Splits, quote_links: QuoteLinks | None = None) -> Records:
+    """The records of the corpus files: the registry's entities, the splits and the quote links (a corpus without
+    the links file has no such scope)."""
+    found: Records = {REGISTRY_FILE: {"entities": {key: record_of(item) for key, item in _unique(
+        (entity.id, entity) for entity in registry.entities)}}}
     found[SPLITS_FILE] = {"splits": split_records(splits)}
     if quote_links is not None:
         found[QUOTE_LINKS_FILE] = {"links": link_records(quote_links)}
     return found
 
 
-def model_fields(records: Records) -> dict[str, list[str]]:
-    """Each record model's fields, as this version of the models has them."""
-    from vostochny.model import models
+def corpus_records(views: Iterable[DocumentView], registry: Registry, splits: Splits,
+                   quote_links: QuoteLinks | None = None) -> Records:
+    """Every record of a corpus held in memory: its documents' and its corpus files' (`corpus_scopes`)."""
+    return {view.id: document_records(view.doc) for view in views} | corpus_scopes(registry, splits, quote_links)
 
-    named = {r.model for layers in records.values() for items in layers.values() for r in items.values() if r.model}
-    return {name: sorted(getattr(models, name).model_fields) for name in sorted(named)}
+
+class Scopes(Mapping[str, Layers]):
+    """A corpus's records by scope: the corpus files' held, each document's made by `read` when it is asked for
+    and not kept, so that comparing or recording a corpus holds one document's records at a time (the records
+    of 2 000 documents held at once took 2.4 GB)."""
+
+    def __init__(self, corpus: Records, documents: Iterable[str], read: Callable[[str], Layers]) -> None:
+        self._corpus, self._documents, self._read = corpus, frozenset(documents), read
+
+    def __getitem__(self, scope: str) -> Layers:
+        if scope in self._corpus:
+            return self._corpus[scope]
+        if scope in self._documents:
+            return self._read(scope)
+        raise KeyError(scope)
+
+    def __contains__(self, scope: object) -> bool:
+        return scope in self._corpus or scope in self._documents
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self._documents | self._corpus.keys()))
+
+    def __len__(self) -> int:
+        return len(self._documents | self._corpus.keys())
+
+
+def record_models() -> dict[str, list[str]]:
+    """Each model a record can be (`record_of`) with its fields, as this version of the models has them: the
+    models of a document's own fields and of its layers' items, a registry entity, a quote link. What a release
+    records of the models, so that a record that gains a field is told from an edited one."""
+    kinds = [info.annotation for name, info in Document.model_fields.items() if name not in _NOT_RECORDS]
+    kinds += [models.RegistryEntity, QuoteLink]
+    found = {kind for kind in kinds + [arg for kind in kinds if get_origin(kind) is list for arg in get_args(kind)]
+             if isinstance(kind, type) and issubclass(kind, BaseModel)}
+    return {kind.__name__: sorted(kind.model_fields) for kind in sorted(found, key=lambda kind: kind.__name__)}
 
 
 @dataclass
 class Snapshot:
-    """A corpus as a release records it: its dataset version, records, record models' fields and file hashes."""
+    """A corpus as a release records it: its dataset version, records (by scope: `Scopes` reads a document's
+    when asked), record models' fields and file hashes."""
 
     version: str
-    records: Records
+    records: Mapping[str, Layers]
     fields: dict[str, list[str]] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)
 
@@ -168,22 +202,34 @@ class Snapshot:
 
     @property
     def record_count(self) -> int:
+        """How many records it has (reads every document's)."""
         return sum(len(items) for layers in self.records.values() for items in layers.values())
 
 
 def read_snapshot(root: Path, version: str) -> Snapshot:
-    """The snapshot of the (valid) corpus at `root`, read through the loader; `CorpusError` if it does not validate."""
+    """The snapshot of the (valid) corpus at `root`: validated first, then each document read again through the
+    loader when its records are asked for. `CorpusError` if it does not validate."""
+    from vostochny.checking.validator import validate_corpus
+    from vostochny.errors import CorpusError
     from vostochny.reading import loader
-    from vostochny.reading.documents import corpus_quote_links, corpus_registry, corpus_splits, iter_documents
+    from vostochny.reading.corpus import open_corpus
+    from vostochny.reading.documents import corpus_quote_links, corpus_registry, corpus_splits
 
-    records = corpus_records(iter_documents(root), corpus_registry(root), corpus_splits(root), corpus_quote_links(root))
-    return Snapshot(version, records, model_fields(records), loader.file_hashes(root, frozenset({RELEASE_FILE})))
+    corpus = open_corpus(root)
+    report = validate_corpus(corpus)
+    if not report.ok:
+        raise CorpusError(report)
+    scopes = corpus_scopes(corpus_registry(root), corpus_splits(root), corpus_quote_links(root))
+    paths = {path.stem: path for path in corpus.files}  # a valid document's id is its file's name (V205)
+    return Snapshot(version, Scopes(scopes, paths, lambda doc_id: _document_at(paths[doc_id], corpus.root)),
+                    record_models(), loader.file_hashes(root, frozenset({RELEASE_FILE})))
 
 
 def read_past_snapshot(root: Path, version: str) -> Snapshot:
     """The snapshot of a past version of a corpus (a git revision's): its files as the loader reads them, migrated
     from older schema versions and not held to today's rules. `CorpusError` if a file does not load at all, or its
-    own version's schema refuses it (migrated, it has a model all the same)."""
+    own version's schema refuses it (migrated, it has a model all the same). Each document is read once to check
+    it and find its id, and again when its records are asked for."""
     from vostochny.checking.validator import Report
     from vostochny.errors import CorpusError
     from vostochny.reading import loader
@@ -191,27 +237,51 @@ def read_past_snapshot(root: Path, version: str) -> Snapshot:
     from vostochny.reading.documents import corpus_quote_links, corpus_registry, corpus_splits
 
     corpus = open_corpus(root)
-    loaded = [loader.load_document(path, str(path), within=corpus.root) for path in corpus.files]
-    broken = [p for item in loaded if item.refused(older=True) for p in item.problems]
+    paths: dict[str, Path] = {}
+    broken = []
+    for path in corpus.files:
+        item = loader.load_document(path, str(path), within=corpus.root)
+        broken += item.problems if item.refused(older=True) else []
+        if item.model is not None:
+            paths[item.model.id] = path
     if broken:
         raise CorpusError(Report(problems=broken))
-    views = [DocumentView(item.model, None) for item in loaded if item.model is not None]
-    records = corpus_records(views, corpus_registry(root, older=True), corpus_splits(root, older=True),
-                             corpus_quote_links(root, older=True))
-    return Snapshot(version, records, model_fields(records), loader.file_hashes(root, frozenset({RELEASE_FILE})))
+    scopes = corpus_scopes(corpus_registry(root, older=True), corpus_splits(root, older=True),
+                           corpus_quote_links(root, older=True))
+    return Snapshot(version, Scopes(scopes, paths, lambda doc_id: _document_at(paths[doc_id], corpus.root)),
+                    record_models(), loader.file_hashes(root, frozenset({RELEASE_FILE})))
 
 
-def to_manifest(snapshot: Snapshot) -> str:
-    """The text of `annotations/RELEASED.json`: one record a line, sorted, so that its diff reads as the data's."""
-    data = {"$comment": COMMENT, "format": 1, "dataset_version": snapshot.version, "fields": snapshot.fields,
-            "files": snapshot.files,
+def _document_at(path: Path, root: Path) -> Layers:
+    """The records of the document file at `path`, read again (`CorpusError` if it no longer loads)."""
+    from vostochny.checking.validator import Report
+    from vostochny.errors import CorpusError
+    from vostochny.reading import loader
+
+    item = loader.load_document(path, str(path), within=root)
+    if item.model is None:
+        raise CorpusError(Report(problems=list(item.problems)))
+    return document_records(item.model)
+
+
+def records_text(layers: Layers) -> str:
+    """The text of a released document's records file (`annotations/released/ID.json`): layer -> record id ->
+    value hash, one record a line, sorted, so that its diff reads as the data's."""
+    return json.dumps({layer: {key: r.value for key, r in items.items()} for layer, items in layers.items()},
+                      indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def manifest_text(snapshot: Snapshot, documents: Mapping[str, str]) -> str:
+    """The text of `annotations/RELEASED.json` (format 2): the release's version, record models, file hashes,
+    the records of its corpus files, and the SHA-256 of each document's records file (`records_text`)."""
+    corpus = {scope: snapshot.records[scope] for scope in sorted(CORPUS_SCOPES) if scope in snapshot.records}
+    data = {"$comment": COMMENT, "format": 2, "dataset_version": snapshot.version, "fields": snapshot.fields,
+            "files": snapshot.files, "documents": dict(documents),
             "records": {scope: {layer: {key: r.value for key, r in items.items()} for layer, items in layers.items()}
-                        for scope, layers in snapshot.records.items()}}
+                        for scope, layers in corpus.items()}}
     return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def from_manifest(manifest: ReleaseManifest) -> Snapshot:
-    """A release's snapshot from its manifest (its records are value hashes only)."""
-    records = {scope: {layer: {key: Record(value) for key, value in items.items()} for layer, items in layers.items()}
-               for scope, layers in manifest.records.items()}
-    return Snapshot(manifest.dataset_version, records, manifest.fields, manifest.files)
+def from_records(hashes: Mapping[str, Mapping[str, str]]) -> Layers:
+    """A scope's records as a release records them (value hashes only)."""
+    return {layer: {key: Record(value) for key, value in items.items()} for layer, items in hashes.items()}

@@ -23,18 +23,21 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vostochny.errors import UsageError
+from vostochny.errors import FileRefused, UsageError
 from vostochny.model.models import SEMVER_PATTERN
-from vostochny.reading.corpus import CHANGELOG, RELEASE_FILE, VERSION_FILE
+from vostochny.reading.corpus import CHANGELOG, RELEASE_FILE, RELEASE_FOLDER, VERSION_FILE
 from vostochny.reading.files import read_text_capped
 from vostochny.verbs.records import (
     CORPUS_SCOPES,
+    Layers,
     Record,
+    Scopes,
     Snapshot,
-    from_manifest,
+    from_records,
+    manifest_text,
     read_past_snapshot,
     read_snapshot,
-    to_manifest,
+    records_text,
 )
 
 LEVELS = ("none", "patch", "minor", "major")
@@ -212,7 +215,9 @@ def _read(root: Path, name: str) -> str:
 
 
 def release_snapshot(root: Path) -> Snapshot:
-    """The last release as `annotations/RELEASED.json` records it; `VersionError` if it is missing or broken."""
+    """The last release as `annotations/RELEASED.json` records it (a document's records read from its file,
+    `annotations/released/ID.json`, when they are asked for); `VersionError` if the manifest or a records file
+    is missing or broken."""
     from vostochny.checking.output import text as show
     from vostochny.reading import loader
 
@@ -225,7 +230,21 @@ def release_snapshot(root: Path) -> Snapshot:
         raise VersionError("\n".join([*(show(p) for p in loaded.problems),
                                        f"annotations/{RELEASE_FILE} is written by `vostochny release-manifest` at a "
                                        "release: restore it from the release's commit"]))
-    return from_manifest(loaded.model)
+    manifest = loaded.model
+    records = {scope: from_records(layers) for scope, layers in manifest.records.items()}
+    if manifest.documents is None:  # format 1: every document's records in the manifest
+        return Snapshot(manifest.dataset_version, records, manifest.fields, manifest.files)
+    listed = manifest.documents
+
+    def read(doc_id: str) -> Layers:
+        try:
+            return from_records(loader.read_release_records(root / "annotations" / RELEASE_FOLDER / f"{doc_id}.json",
+                                                            listed[doc_id], within=root))
+        except (FileRefused, OSError) as error:
+            raise VersionError(f"{error}: restore annotations/{RELEASE_FOLDER}/ and annotations/{RELEASE_FILE} from "
+                               "the release's commit (V335)") from None
+
+    return Snapshot(manifest.dataset_version, Scopes(records, listed, read), manifest.fields, manifest.files)
 
 
 def revision_snapshot(spec: str, root: Path, scratch: Path, version_file: str = VERSION_FILE) -> Snapshot:
@@ -256,8 +275,19 @@ def check_version(root: Path, released: Snapshot | None = None, version_file: st
     return gate(released.version, current_version, change, changelog, version_file, changelog_file)
 
 
-def manifest_text(root: Path, version_file: str = VERSION_FILE) -> tuple[str, Snapshot]:
-    """The release manifest of the corpus at `root` in its current dataset version, and the snapshot it records.
+@dataclass(frozen=True)
+class Recorded:
+    """What `write_manifest` recorded: the manifest's path, the dataset version and the counts."""
+
+    path: Path
+    version: str
+    documents: int
+    records: int
+    files: int
+
+
+def recordable(root: Path, version_file: str = VERSION_FILE) -> Snapshot:
+    """The snapshot of the corpus at `root` in its current dataset version, which `write_manifest` may record.
     `VersionError` if the version is lower than the one the existing manifest records, or the same version with
     other data: re-recording it would make check-version pass on a change whose version was never raised."""
     version = _read(root, version_file).strip()
@@ -271,14 +301,43 @@ def manifest_text(root: Path, version_file: str = VERSION_FILE) -> tuple[str, Sn
     if change is not None and change.level != "none":
         raise VersionError(f"annotations/{RELEASE_FILE} records release {version} with other data ({change.counts()}): "
                            f"raise {version_file} to at least {required_version(version, change.level)} first")
-    return to_manifest(snapshot), snapshot
+    return snapshot
 
 
-def write_manifest(root: Path, version_file: str = VERSION_FILE) -> tuple[Path, Snapshot]:
-    """Record the corpus at `root` as released in its current dataset version (`annotations/RELEASED.json`)."""
-    from vostochny.writing.writer import write_text
+def write_manifest(root: Path, version_file: str = VERSION_FILE) -> Recorded:
+    """Record the corpus at `root` as released in its current dataset version (`write_release`)."""
+    return write_release(root, recordable(root, version_file))
 
-    text, snapshot = manifest_text(root, version_file)
+
+def convert_manifest(root: Path) -> Recorded:
+    """Rewrite a release manifest of format 1 (every record in one file) in format 2, with the records, fields
+    and file hashes it holds: the same release, whatever the corpus holds now. `VersionError` for a manifest that
+    is missing, broken or of format 2 already."""
+    snapshot = release_snapshot(root)
+    if isinstance(snapshot.records, Scopes):
+        raise VersionError(f"annotations/{RELEASE_FILE} is of format 2 already: nothing to convert")
+    return write_release(root, snapshot)
+
+
+def write_release(root: Path, snapshot: Snapshot) -> Recorded:
+    """Write a release's records: each document's into `annotations/released/ID.json` (staged, and swapped in as
+    a whole folder), then `annotations/RELEASED.json` with the SHA-256 of each. A run killed between the two
+    leaves files that the old manifest does not list: V335 says so, and the next run writes both again."""
+    import hashlib
+
+    from vostochny.writing.outputs import replaced_dir
+    from vostochny.writing.writer import write_bytes, write_text
+
+    documents: dict[str, str] = {}
+    count = 0
+    with replaced_dir(root / "annotations" / RELEASE_FOLDER) as staging:
+        for scope in snapshot.records:
+            layers = snapshot.records[scope]
+            count += sum(map(len, layers.values()))
+            if scope not in CORPUS_SCOPES:
+                data = records_text(layers).encode("utf-8")
+                write_bytes(staging / f"{scope}.json", data, durable=False)
+                documents[scope] = hashlib.sha256(data).hexdigest()
     path = root / "annotations" / RELEASE_FILE
-    write_text(path, text)
-    return path, snapshot
+    write_text(path, manifest_text(snapshot, documents))
+    return Recorded(path, snapshot.version, len(documents), count, len(snapshot.files))

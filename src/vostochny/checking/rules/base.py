@@ -91,6 +91,10 @@ class CorpusContext:
     committed: dict[str, FirstCommit] = field(default_factory=dict)
     manifest_committed: FirstCommit | None = None  # the commit that first added annotations/RELEASED.json (V326)
     manifest_present: bool = False  # whether the corpus has annotations/RELEASED.json (V326)
+    #: released document id -> the SHA-256 of its records file that the manifest lists (format 2; {} without) (V335)
+    release_documents: dict[str, str] = field(default_factory=dict)
+    #: each entry of annotations/released/ -> the SHA-256 of its bytes, None if it is no readable file (V335)
+    release_files: dict[str, str | None] = field(default_factory=dict)
     #: document id -> the texts `hydration.json` records (`reading.annotated`); {} in a corpus not hydrated (V269)
     annotated: dict[str, Annotated] = field(default_factory=dict)
 
@@ -119,7 +123,7 @@ RUN_ORDER = (
     "V238", "V258", "V271", "V259", "V260", "V261", "V322", "V323", "V242", "V244", "V245", "V253", "V254", "V243",
     "V255", "V256", "V257", "V268", "V301", "V329", "V320", "V321", "V306", "V307", "V308", "V309", "V302", "V303",
     "V305", "V304", "V330", "V310", "V311", "V312", "V313", "V314", "V315", "V316", "V327", "V328", "V333", "V334",
-    "V317", "V318", "V319", "V324", "V332", "V325", "V326", "V269",
+    "V317", "V318", "V319", "V324", "V332", "V325", "V326", "V335", "V269",
 )
 
 CheckT = TypeVar("CheckT", bound=Callable[..., Iterator[Hit]])

@@ -1,4 +1,5 @@
-"""Rules on released raw texts against git history and the release manifest (V325, V326)."""
+"""Rules on released raw texts against git history and the release manifest, and on the manifest's records
+files (V325, V326, V335)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,23 @@ def release_manifest_changed(ctx: CorpusContext) -> Iterator[Hit]:
         elif blob != first.blob and released == digest:
             yield Hit(pointer("files", f"raw/{doc_id}.txt"), released,
                       f"it records raw/{doc_id}.txt as edited since its first commit in {first.short}")
+
+
+@rule("V335", "release-records-changed", "a released document's records file is missing, changed, or not listed "
+      "in the release manifest", "restore annotations/released/ and annotations/RELEASED.json as `vostochny "
+      "release-manifest` wrote them (git checkout REV -- annotations/released annotations/RELEASED.json); they are "
+      "never edited by hand", scope="release")
+def release_records_changed(ctx: CorpusContext) -> Iterator[Hit]:
+    """`check-version` classifies every change against the records of the last release, and a manifest of format
+    2 keeps each document's in a file of its own (`annotations/released/ID.json`), listed in the manifest with
+    the SHA-256 of its bytes. A file lost, edited or damaged would classify a change wrongly (a released
+    document without its records reads as added: a minor change where an edit is major), so each listed file
+    must be there with that SHA-256, and every file there must be listed. The files are never decoded here:
+    their hashes prove them to be what `release-manifest` wrote. Whole-corpus validation only."""
+    for doc_id, digest in sorted(ctx.release_documents.items()):
+        found = ctx.release_files.get(f"{doc_id}.json", "")
+        if found != digest:
+            said = "is missing" if found == "" else "cannot be read" if found is None else f"has SHA-256 {found}"
+            yield Hit(pointer("documents", doc_id), digest, f"annotations/released/{doc_id}.json {said}")
+    for name in sorted(set(ctx.release_files) - {f"{doc_id}.json" for doc_id in ctx.release_documents}):
+        yield Hit("/documents", name, f"annotations/released/{name} is not a records file the manifest lists")
