@@ -447,6 +447,16 @@ def test_a_released_records_file_lost_or_edited_stops_check_version(project: Pat
     first.write_bytes(data)
     (folder / "stray.json").write_bytes(data)
     assert [(p.code, p.value) for p in validate(project).problems] == [("V335", "stray.json")]
+    (folder / "stray.json").unlink()
+    # a file that is not records, listed with its own SHA-256 (both edited): check-version could not read it
+    manifest = project / "annotations" / RELEASE_FILE
+    listed = json.loads(manifest.read_text(encoding="utf-8"))
+    first.write_bytes(b'{"tokens": ["0-3"]}')
+    listed["documents"][first.stem] = hashlib.sha256(first.read_bytes()).hexdigest()
+    manifest.write_text(json.dumps(listed, indent=1), encoding="utf-8")
+    found = validate(project).problems
+    assert [p.code for p in found] == ["V335"]
+    assert f"annotations/released/{first.name}: not a records file (Expected `object`" in found[0].message
 
 
 def test_a_broken_manifest_is_a_located_usage_error(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

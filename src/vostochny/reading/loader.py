@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, get_args
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, get_args
 
 from vostochny.checking.problems import Problem, escape_pointer, pointer, problem
 from vostochny.errors import FileRefused
@@ -715,19 +715,41 @@ def load_release(path: Path, label: str, within: Path | None = None,
     return _load_corpus_file(path, label, DEFAULT_MAX_BYTES, within, "ReleaseManifest", mirror)
 
 
-def release_file_digests(folder: Path, max_bytes: int, within: Path | None = None) -> dict[str, str | None]:
-    """Each entry of the release's records folder (`annotations/released/`) -> the SHA-256 of its bytes, None
-    for one that is no regular file inside the corpus or is larger than `max_bytes`; {} where there is no such
-    folder. One file at a time: what V335 holds to the manifest."""
+class ReleasedFile(NamedTuple):
+    """An entry of the release's records folder as V335 sees it: the SHA-256 of its bytes ("" if it could not be
+    read) and what is wrong with it as a records file ("" if nothing)."""
+
+    sha256: str
+    problem: str = ""
+
+
+def released_files(folder: Path, max_bytes: int, within: Path | None = None) -> dict[str, ReleasedFile]:
+    """Each entry of the release's records folder (`annotations/released/`) by name; {} where there is no such
+    folder. One file at a time, each decoded as records (layer -> record id -> hash) and dropped: what V335
+    holds to the manifest, so that `check-version` can read every file that validation passed."""
     import hashlib
 
     if not folder.is_dir():
         return {}
-    found: dict[str, str | None] = {}
+    found: dict[str, ReleasedFile] = {}
     for path in sorted(folder.iterdir()):
-        data, _ = read_file(path, f"annotations/released/{path.name}", max_bytes, within)
-        found[path.name] = hashlib.sha256(data).hexdigest() if data is not None else None
+        data, problems = read_file(path, f"annotations/released/{path.name}", max_bytes, within)
+        if data is None:
+            found[path.name] = ReleasedFile("", problems[0].message)
+        else:
+            found[path.name] = ReleasedFile(hashlib.sha256(data).hexdigest(), _records_problem(data))
     return found
+
+
+def _records_problem(data: bytes) -> str:
+    """What keeps `data` from being a released document's records (layer -> record id -> hash), "" if nothing."""
+    import msgspec
+
+    try:
+        msgspec.json.decode(data, type=dict[str, dict[str, str]])
+    except msgspec.DecodeError as error:
+        return f"not a records file ({error})"
+    return ""
 
 
 def read_release_records(path: Path, sha256: str, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -745,10 +767,10 @@ def read_release_records(path: Path, sha256: str, max_bytes: int = DEFAULT_MAX_B
         raise FileRefused(f"{label}: {problems[0].message}")
     if hashlib.sha256(data).hexdigest() != sha256:
         raise FileRefused(f"{label} is not the file the release manifest lists (its SHA-256 differs)")
-    try:
-        return msgspec.json.decode(data, type=dict[str, dict[str, str]])
-    except msgspec.DecodeError as error:
-        raise FileRefused(f"{label}: not a records file ({error})") from None
+    problem = _records_problem(data)
+    if problem:
+        raise FileRefused(f"{label}: {problem}")
+    return msgspec.json.decode(data, type=dict[str, dict[str, str]])
 
 
 def read_figures(path: Path) -> dict[str, Any] | None:

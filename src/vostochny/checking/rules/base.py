@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from vostochny.model.models import Document, QuoteLink, QuoteLinks, Registry, Splits
     from vostochny.reading.annotated import Annotated
     from vostochny.reading.history import FirstCommit
+    from vostochny.reading.loader import ReleasedFile
 
 
 @dataclass(frozen=True)
@@ -93,8 +94,8 @@ class CorpusContext:
     manifest_present: bool = False  # whether the corpus has annotations/RELEASED.json (V326)
     #: released document id -> the SHA-256 of its records file that the manifest lists (format 2; {} without) (V335)
     release_documents: dict[str, str] = field(default_factory=dict)
-    #: each entry of annotations/released/ -> the SHA-256 of its bytes, None if it is no readable file (V335)
-    release_files: dict[str, str | None] = field(default_factory=dict)
+    #: each entry of annotations/released/ -> its SHA-256 and what is wrong with it as a records file (V335)
+    release_files: dict[str, ReleasedFile] = field(default_factory=dict)
     #: document id -> the texts `hydration.json` records (`reading.annotated`); {} in a corpus not hydrated (V269)
     annotated: dict[str, Annotated] = field(default_factory=dict)
 

@@ -75,12 +75,13 @@ def release_records_changed(ctx: CorpusContext) -> Iterator[Hit]:
     2 keeps each document's in a file of its own (`annotations/released/ID.json`), listed in the manifest with
     the SHA-256 of its bytes. A file lost, edited or damaged would classify a change wrongly (a released
     document without its records reads as added: a minor change where an edit is major), so each listed file
-    must be there with that SHA-256, and every file there must be listed. The files are never decoded here:
-    their hashes prove them to be what `release-manifest` wrote. Whole-corpus validation only."""
+    must be there with that SHA-256 and read as records, and every file there must be listed. Each file is read
+    and dropped in turn (memory does not grow with the corpus). Whole-corpus validation only."""
     for doc_id, digest in sorted(ctx.release_documents.items()):
-        found = ctx.release_files.get(f"{doc_id}.json", "")
-        if found != digest:
-            said = "is missing" if found == "" else "cannot be read" if found is None else f"has SHA-256 {found}"
-            yield Hit(pointer("documents", doc_id), digest, f"annotations/released/{doc_id}.json {said}")
+        found = ctx.release_files.get(f"{doc_id}.json")
+        said = "is missing" if found is None else found.problem or (
+            f"has SHA-256 {found.sha256}" if found.sha256 != digest else "")
+        if said:
+            yield Hit(pointer("documents", doc_id), digest, f"annotations/released/{doc_id}.json: {said}")
     for name in sorted(set(ctx.release_files) - {f"{doc_id}.json" for doc_id in ctx.release_documents}):
         yield Hit("/documents", name, f"annotations/released/{name} is not a records file the manifest lists")
