@@ -34,7 +34,7 @@ from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 
-from vostochny.export.common import Losses, SentenceView, TextWriter, carries, tagged_sentences
+from vostochny.export.common import Losses, TextWriter, carries, document_tags, kept_sentences
 from vostochny.export.options import ConlluOptions
 from vostochny.model.tokenize import FORMAT, has_format
 from vostochny.reading.view import DocumentView
@@ -231,34 +231,35 @@ def _misc(view: DocumentView, marks: dict[int, str], tags: list[str]) -> list[st
             for a, b, gap in zip(_marked_tags(marks, tags), _span_column(view), gaps, strict=True)]
 
 
-def _heads(view: DocumentView, sentences: list[SentenceView]) -> list[str]:
+def _heads(view: DocumentView, sentences: list[tuple[int, list[int]]]) -> list[str]:
     """The comment lines before each sentence's tokens, each line `\n`-ended: the entities on the first
     sentence, before its relations and quotes."""
     doc, comments = view.doc, _comments(view)
     entities = "".join(f"# entity.e{k} = {e.type} {e.kb_id or '_'} {e.name}\n" for k, e in enumerate(doc.entities, 1))
 
-    def head(s: SentenceView, first: bool) -> str:
-        return f"# sent_id = {doc.id}-{s.index + 1}\n# text = {_sentence_text(view, s.tokens[0], s.tokens[-1])}\n" \
-               f"{entities if first else ''}{comments.get(s.index, '')}"
+    def head(index: int, tokens: list[int], first: bool) -> str:
+        return f"# sent_id = {doc.id}-{index + 1}\n# text = {_sentence_text(view, tokens[0], tokens[-1])}\n" \
+               f"{entities if first else ''}{comments.get(index, '')}"
 
-    return [head(s, n == 0) for n, s in enumerate(sentences)]
+    return [head(index, tokens, n == 0) for n, (index, tokens) in enumerate(sentences)]
 
 
-def _token_lines(view: DocumentView, sentences: list[SentenceView], heads: list[str], misc: list[str]) -> str:
+def _token_lines(view: DocumentView, sentences: list[tuple[int, list[int]]], heads: list[str],
+                 misc: list[str]) -> str:
     """The sentences' comment lines and token lines (number, form, eight empty columns: no syntax, MISC),
     each sentence ended by an empty line: one string joined from pieces laid a column at a time, each
     sentence's comments before its first number and its empty line after its last token's MISC (no string
     per token line)."""
     forms: Sequence[str] = view.token_texts
-    tokens = list(chain.from_iterable(s.tokens for s in sentences))
+    tokens = list(chain.from_iterable(sentence for _, sentence in sentences))
     if tokens != list(range(len(forms))):  # some token in no sentence (CoNLL-U drops no zone: rare)
         forms, misc = [forms[t] for t in tokens], [misc[t] for t in tokens]
-    numbers = [f"{n}\t" for n in range(1, max((len(s.tokens) for s in sentences), default=0) + 1)]
+    numbers = [f"{n}\t" for n in range(1, max((len(sentence) for _, sentence in sentences), default=0) + 1)]
     starts: list[str] = []
     ends = ["\n"] * len(tokens)
-    for s, head in zip(sentences, heads, strict=True):
+    for (_, sentence), head in zip(sentences, heads, strict=True):
         first = len(starts)
-        starts += numbers[:len(s.tokens)]
+        starts += numbers[:len(sentence)]
         starts[first] = head + starts[first]
         ends[len(starts) - 1] = "\n\n"
     pieces = [""] * (5 * len(tokens))
@@ -271,7 +272,9 @@ def render(view: DocumentView, number: int, options: ConlluOptions, losses: Loss
     """The document's text and its number of sentences."""
     doc, text = view.doc, view.text or ""
     marks = _mention_marks(view, number, losses)
-    sentences, tags = tagged_sentences(view, options.tags(), losses)
+    tagging = options.tags()
+    tags = document_tags(view, tagging, losses)
+    sentences = kept_sentences(view, tagging.drop_zones)  # every sentence with a token: CoNLL-U drops no zone
     misc = _misc(view, marks, tags)
     losses.add_distinct_from(doc, "the entity comments give type, kb_id and name only")
     head = f"# newdoc id = {doc.id}\n"
