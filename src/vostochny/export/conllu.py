@@ -84,14 +84,20 @@ def _escaped(gap: str) -> str:
     return "".join(_ESCAPES.get(ch, ch) for ch in gap)
 
 
-def _sentence_text(view: DocumentView, first: int, last: int) -> str:
-    """The `# text` of the sentence of tokens `first` to `last`: its text, without the format characters
-    between its tokens (UD's text is the forms, with whitespace or nothing between them)."""
+def _sentence_texts(view: DocumentView, sentences: list[tuple[int, list[int]]]) -> list[str]:
+    """The `# text` of each sentence: its text, without the format characters between its tokens (UD's text
+    is the forms, with whitespace or nothing between them); few texts hold one."""
     text, starts, ends = view.text or "", view.token_starts, view.token_ends
-    said = text[starts[first]:ends[last]]
-    if not view.text_has_format or not has_format(said):
+    said = [text[starts[tokens[0]]:ends[tokens[-1]]] for _, tokens in sentences]
+    if not view.text_has_format:
         return said
-    forms = view.token_texts
+    return [_without_format(view, tokens[0], tokens[-1]) if has_format(s) else s
+            for s, (_, tokens) in zip(said, sentences, strict=True)]
+
+
+def _without_format(view: DocumentView, first: int, last: int) -> str:
+    """The forms of tokens `first` to `last` and the gaps between them, less the gaps' format characters."""
+    text, starts, ends, forms = view.text or "", view.token_starts, view.token_ends, view.token_texts
     return "".join(forms[k] + text[ends[k]:starts[k + 1]].translate(_NO_FORMAT) for k in range(first, last)) \
         + forms[last]
 
@@ -235,13 +241,13 @@ def _heads(view: DocumentView, sentences: list[tuple[int, list[int]]]) -> list[s
     """The comment lines before each sentence's tokens, each line `\n`-ended: the entities on the first
     sentence, before its relations and quotes."""
     doc, comments = view.doc, _comments(view)
-    entities = "".join(f"# entity.e{k} = {e.type} {e.kb_id or '_'} {e.name}\n" for k, e in enumerate(doc.entities, 1))
-
-    def head(index: int, tokens: list[int], first: bool) -> str:
-        return f"# sent_id = {doc.id}-{index + 1}\n# text = {_sentence_text(view, tokens[0], tokens[-1])}\n" \
-               f"{entities if first else ''}{comments.get(index, '')}"
-
-    return [head(index, tokens, n == 0) for n, (index, tokens) in enumerate(sentences)]
+    if sentences:
+        first = sentences[0][0]
+        comments[first] = "".join(f"# entity.e{k} = {e.type} {e.kb_id or '_'} {e.name}\n"
+                                  for k, e in enumerate(doc.entities, 1)) + comments.get(first, "")
+    sent_id = f"# sent_id = {doc.id}-"
+    return [f"{sent_id}{index + 1}\n# text = {said}\n{comments.get(index, '')}"
+            for (index, _), said in zip(sentences, _sentence_texts(view, sentences), strict=True)]
 
 
 def _token_lines(view: DocumentView, sentences: list[tuple[int, list[int]]], heads: list[str],
