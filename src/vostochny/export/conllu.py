@@ -34,7 +34,7 @@ from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 
-from vostochny.export.common import Losses, TextWriter, carries, document_tags, kept_sentences
+from vostochny.export.common import Losses, TextWriter, carries, document_tags
 from vostochny.export.options import ConlluOptions
 from vostochny.model.tokenize import FORMAT, has_format
 from vostochny.reading.view import DocumentView
@@ -84,15 +84,23 @@ def _escaped(gap: str) -> str:
     return "".join(_ESCAPES.get(ch, ch) for ch in gap)
 
 
-def _sentence_texts(view: DocumentView, sentences: list[tuple[int, list[int]]]) -> list[str]:
+Sentences = list[tuple[int, int, int]]  # each sentence with a token: its index, first token and end (past its last)
+
+
+def _sentences(view: DocumentView) -> Sentences:
+    """The sentences that hold a token (CoNLL-U drops no zone): their token ranges, not a list of tokens each."""
+    return [(index, first, end) for index, (first, end) in enumerate(view.token_ranges("sentences")) if first < end]
+
+
+def _sentence_texts(view: DocumentView, sentences: Sentences) -> list[str]:
     """The `# text` of each sentence: its text, without the format characters between its tokens (UD's text
     is the forms, with whitespace or nothing between them); few texts hold one."""
     text, starts, ends = view.text or "", view.token_starts, view.token_ends
-    said = [text[starts[tokens[0]]:ends[tokens[-1]]] for _, tokens in sentences]
+    said = [text[starts[first]:ends[end - 1]] for _, first, end in sentences]
     if not view.text_has_format:
         return said
-    return [_without_format(view, tokens[0], tokens[-1]) if has_format(s) else s
-            for s, (_, tokens) in zip(said, sentences, strict=True)]
+    return [_without_format(view, first, end - 1) if has_format(s) else s
+            for s, (_, first, end) in zip(said, sentences, strict=True)]
 
 
 def _without_format(view: DocumentView, first: int, last: int) -> str:
@@ -237,7 +245,7 @@ def _misc(view: DocumentView, marks: dict[int, str], tags: list[str]) -> list[st
             for a, b, gap in zip(_marked_tags(marks, tags), _span_column(view), gaps, strict=True)]
 
 
-def _heads(view: DocumentView, sentences: list[tuple[int, list[int]]]) -> list[str]:
+def _heads(view: DocumentView, sentences: Sentences) -> list[str]:
     """The comment lines before each sentence's tokens, each line `\n`-ended: the entities on the first
     sentence, before its relations and quotes."""
     doc, comments = view.doc, _comments(view)
@@ -247,40 +255,46 @@ def _heads(view: DocumentView, sentences: list[tuple[int, list[int]]]) -> list[s
                                   for k, e in enumerate(doc.entities, 1)) + comments.get(first, "")
     sent_id = f"# sent_id = {doc.id}-"
     return [f"{sent_id}{index + 1}\n# text = {said}\n{comments.get(index, '')}"
-            for (index, _), said in zip(sentences, _sentence_texts(view, sentences), strict=True)]
+            for (index, _, _), said in zip(sentences, _sentence_texts(view, sentences), strict=True)]
 
 
-def _token_lines(view: DocumentView, sentences: list[tuple[int, list[int]]], heads: list[str],
-                 misc: list[str]) -> str:
+def _token_lines(view: DocumentView, sentences: Sentences, heads: list[str], misc: list[str]) -> str:
     """The sentences' comment lines and token lines (number, form, eight empty columns: no syntax, MISC),
-    each sentence ended by an empty line: one string joined from pieces laid a column at a time, each
-    sentence's comments before its first number and its empty line after its last token's MISC (no string
-    per token line)."""
+    each sentence ended by an empty line: one string joined from pieces laid a column at a time, what follows
+    a token's MISC (its line's end, the next sentence's comments, the next number) one piece (no string per
+    token line)."""
     forms: Sequence[str] = view.token_texts
-    tokens = list(chain.from_iterable(sentence for _, sentence in sentences))
-    if tokens != list(range(len(forms))):  # some token in no sentence (CoNLL-U drops no zone: rare)
+    if not _tiled(sentences, len(forms)):  # some token in no sentence, or in two (a document V2xx refuses)
+        tokens = list(chain.from_iterable(range(first, end) for _, first, end in sentences))
         forms, misc = [forms[t] for t in tokens], [misc[t] for t in tokens]
-    numbers = [f"{n}\t" for n in range(1, max((len(sentence) for _, sentence in sentences), default=0) + 1)]
-    starts: list[str] = []
-    ends = ["\n"] * len(tokens)
-    for (_, sentence), head in zip(sentences, heads, strict=True):
-        first = len(starts)
-        starts += numbers[:len(sentence)]
-        starts[first] = head + starts[first]
-        ends[len(starts) - 1] = "\n\n"
-    pieces = [""] * (5 * len(tokens))
-    pieces[0::5], pieces[1::5], pieces[2::5], pieces[3::5], pieces[4::5] = \
-        starts, forms, [_NO_SYNTAX] * len(tokens), misc, ends
+    links = [f"\n{n}\t" for n in range(2, max((end - first for _, first, end in sentences), default=0) + 1)]
+    openings = [f"{head}1\t" for head in heads]  # each sentence's comments and its first number
+    after: list[str] = []
+    for (_, first, end), following in zip(sentences, [*openings[1:], ""], strict=True):
+        after += links[:end - first - 1]
+        after.append(f"\n\n{following}")
+    pieces = [""] * (4 * len(forms) + 1)
+    pieces[0] = openings[0] if openings else ""
+    pieces[1::4], pieces[2::4], pieces[3::4], pieces[4::4] = forms, [_NO_SYNTAX] * len(forms), misc, after
     return "".join(pieces)
+
+
+def _tiled(sentences: Sentences, count: int) -> bool:
+    """Whether the sentences hold the `count` tokens in order, each once (a valid document's do)."""
+    done = 0
+    for _, first, end in sentences:
+        if first != done:
+            return False
+        done = end
+    return done == count
 
 
 def render(view: DocumentView, number: int, options: ConlluOptions, losses: Losses) -> tuple[str, int]:
     """The document's text and its number of sentences."""
     doc, text = view.doc, view.text or ""
     marks = _mention_marks(view, number, losses)
-    tagging = options.tags()
-    tags = document_tags(view, tagging, losses)
-    sentences = kept_sentences(view, tagging.drop_zones)  # every sentence with a token: CoNLL-U drops no zone
+    tags = document_tags(view, options.tags(), losses)
+    sentences = _sentences(view)
     misc = _misc(view, marks, tags)
     losses.add_distinct_from(doc, "the entity comments give type, kb_id and name only")
     head = f"# newdoc id = {doc.id}\n"
