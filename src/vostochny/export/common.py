@@ -256,32 +256,38 @@ def _tag(tags: list[str], spans: list[tuple[int, int, str]], scheme: str) -> Non
 
 def sentence_views(view: DocumentView, options: TagOptions, losses: Losses) -> list[SentenceView]:
     """The sentences of a document after the zone filter, with NER tags of the chosen mention kinds.
-    Made once per document and tag options (CoNLL-2003 and the `ner` config share theirs, and CoNLL-U,
-    which drops no zone, where no token is in a zone they drop), with their losses told again to
-    each caller. The views are shared: readers do not change them."""
-    return tagged_sentences(view, options, losses)[0]
-
-
-def tagged_sentences(view: DocumentView, options: TagOptions,
-                     losses: Losses) -> tuple[list[SentenceView], list[str]]:
-    """`sentence_views`, and the tag of every token of the document (`O` for a token in no kept sentence):
-    a writer of every token (CoNLL-U) reads them a column at a time."""
+    Made once per document and tag options (CoNLL-2003 and the `ner` config share theirs), with their
+    losses told again to each caller. The views are shared: readers do not change them."""
+    tags = document_tags(view, options, losses)
     drop = _dropped(view, options.drop_zones)
     key = ("sentence_views", options.scheme, options.kinds, options.nested, drop)
     if key not in view.derived:
+        zones = view.zone_of_token
+        view.derived[key] = [SentenceView(index, tokens, _picked(tags, tokens), zones[tokens[0]])
+                             for index, tokens in kept_sentences(view, drop)]
+    views: list[SentenceView] = view.derived[key]
+    return views
+
+
+def document_tags(view: DocumentView, options: TagOptions, losses: Losses) -> list[str]:
+    """The NER tag of every token of the document (`O` for a token in no kept sentence), with the losses
+    of tagging told again to each caller: a writer of every token (CoNLL-U) reads them a column at a
+    time, without the sentence views (nor the zone of each token, where no zone is dropped)."""
+    drop = _dropped(view, options.drop_zones)
+    key = ("tags", options.scheme, options.kinds, options.nested, drop)
+    if key not in view.derived:
         made = Losses()
-        view.derived[key] = (*_sentence_views(view, options, drop, made), made.items)
-    views: list[SentenceView]
+        view.derived[key] = (_tags(view, options, drop, made), made.items)
     tags: list[str]
-    views, tags, items = view.derived[key]
+    tags, items = view.derived[key]
     losses.items += items
-    return views, tags
+    return tags
 
 
-def _sentence_views(view: DocumentView, options: TagOptions, drop: frozenset[str],
-                    losses: Losses) -> tuple[list[SentenceView], list[str]]:
-    """`tagged_sentences` of the options but for the zones dropped: `drop`, those of the document's zones."""
-    doc, sent_of, zones = view.doc, view.sentence_of_token, view.zone_of_token
+def _tags(view: DocumentView, options: TagOptions, drop: frozenset[str], losses: Losses) -> list[str]:
+    """`document_tags` of the options but for the zones dropped: `drop`, those of the document's zones."""
+    doc, sent_of = view.doc, view.sentence_of_token
+    zones = view.zone_of_token if drop else []
     kinds, nested, scheme = options.kinds, options.nested, options.scheme
     spans: list[tuple[int, int, int]] = []  # (first, end, position) of the mentions in one sentence
     for n, (kind, (first, end)) in enumerate(zip(view.column("mentions", "kind"), view.token_ranges("mentions"),
@@ -301,10 +307,9 @@ def _sentence_views(view: DocumentView, options: TagOptions, drop: frozenset[str
         m = doc.mentions[n]
         losses.add(f"nested-mention-dropped ({nested} kept)", doc.id, m.id, f"{m.text!r}")
     types, entity = view.entity_type, view.column("mentions", "entity")
-    tags = ["O"] * len(zones)  # by token of the document: a kept mention has no dropped token, so the tags of
-    _tag(tags, [(f, e, types[entity[n]]) for f, e, n in kept], scheme)  # a sentence's kept tokens are theirs
-    return [SentenceView(index, kept_tokens, _picked(tags, kept_tokens), zones[kept_tokens[0]])
-            for index, kept_tokens in kept_sentences(view, drop)], tags
+    tags = ["O"] * len(doc.tokens)  # by token of the document: a kept mention has no dropped token, so the
+    _tag(tags, [(f, e, types[entity[n]]) for f, e, n in kept], scheme)  # tags of a sentence's kept tokens are theirs
+    return tags
 
 
 def _picked(tags: list[str], tokens: list[int]) -> list[str]:

@@ -30,11 +30,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from itertools import chain, repeat
+from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 
-from vostochny.export.common import Losses, SentenceView, TextWriter, carries, tagged_sentences
+from vostochny.export.common import Losses, TextWriter, carries, document_tags
 from vostochny.export.options import ConlluOptions
 from vostochny.model.tokenize import FORMAT, has_format
 from vostochny.reading.view import DocumentView
@@ -84,25 +84,38 @@ def _escaped(gap: str) -> str:
     return "".join(_ESCAPES.get(ch, ch) for ch in gap)
 
 
-def _sentence_text(view: DocumentView, first: int, last: int) -> str:
-    """The `# text` of the sentence of tokens `first` to `last`: its text, without the format characters
-    between its tokens (UD's text is the forms, with whitespace or nothing between them)."""
+Sentences = list[tuple[int, int, int]]  # each sentence with a token: its index, first token and end (past its last)
+
+
+def _sentences(view: DocumentView) -> Sentences:
+    """The sentences that hold a token (CoNLL-U drops no zone): their token ranges, not a list of tokens each."""
+    return [(index, first, end) for index, (first, end) in enumerate(view.token_ranges("sentences")) if first < end]
+
+
+def _sentence_texts(view: DocumentView, sentences: Sentences) -> list[str]:
+    """The `# text` of each sentence: its text, without the format characters between its tokens (UD's text
+    is the forms, with whitespace or nothing between them); few texts hold one."""
     text, starts, ends = view.text or "", view.token_starts, view.token_ends
-    said = text[starts[first]:ends[last]]
-    if not view.text_has_format or not has_format(said):
+    said = [text[starts[first]:ends[end - 1]] for _, first, end in sentences]
+    if not view.text_has_format:
         return said
-    forms = view.token_texts
+    return [_without_format(view, first, end - 1) if has_format(s) else s
+            for s, (_, first, end) in zip(said, sentences, strict=True)]
+
+
+def _without_format(view: DocumentView, first: int, last: int) -> str:
+    """The forms of tokens `first` to `last` and the gaps between them, less the gaps' format characters."""
+    text, starts, ends, forms = view.text or "", view.token_starts, view.token_ends, view.token_texts
     return "".join(forms[k] + text[ends[k]:starts[k + 1]].translate(_NO_FORMAT) for k in range(first, last)) \
         + forms[last]
 
 
-def _spacing(view: DocumentView) -> list[str]:
-    """The spacing item of each token, `|`-ended ("" where one space follows; the last token: by the rest
-    of the text)."""
+def _gaps(view: DocumentView) -> tuple[list[str], dict[str, str]]:
+    """The text after each token (the last token's: the rest of the text), and the spacing item of each
+    distinct gap, `|`-ended ("" for one space)."""
     text = view.text or ""
     gaps = [text[end:start] for end, start in zip(view.token_ends, (*view.token_starts[1:], len(text)), strict=True)]
-    items = {gap: f"{item}|" if (item := spaces_after(gap)) else "" for gap in set(gaps)}
-    return list(map(items.__getitem__, gaps))
+    return gaps, {gap: f"{item}|" if (item := spaces_after(gap)) else "" for gap in set(gaps)}
 
 
 def _mention_marks(view: DocumentView, number: int, losses: Losses) -> dict[int, str]:
@@ -198,14 +211,13 @@ class _NerItems(dict[str, str]):
         return item
 
 
-def _misc_columns(view: DocumentView, marks: dict[int, str],
-                  tags: list[str]) -> tuple[list[str], list[str], list[str], list[str]]:
-    """The MISC items of every token, a column per kind, each `|`-ended ("" for none): Entity and
-    Mention (`marks`, `|`-ended), NER tag (`tags`, the document's), Quote, Cue and Zone, and spacing. A
-    token's items are then their concatenation: no join per token (most tokens have one item or none)."""
-    tokens, items = range(len(view.token_texts)), _NerItems()
-    return list(map(marks.get, tokens, repeat(""))), list(map(items.__getitem__, tags)), _span_column(view), \
-        _spacing(view)
+def _marked_tags(marks: dict[int, str], tags: list[str]) -> list[str]:
+    """The Entity and Mention items (`marks`) then the NER item of every token, `|`-ended ("" for none):
+    the tags' items at C speed, the marks laid on the tokens that have some (a third of them)."""
+    column = list(map(_NerItems().__getitem__, tags))
+    for tok, mark in marks.items():
+        column[tok] = mark + column[tok]
+    return column
 
 
 def _comments(view: DocumentView) -> dict[int, str]:
@@ -226,51 +238,63 @@ def _comments(view: DocumentView) -> dict[int, str]:
 
 
 def _misc(view: DocumentView, marks: dict[int, str], tags: list[str]) -> list[str]:
-    """The MISC column of every token (`_` for none)."""
-    return [(a + b + c + d)[:-1] or "_" for a, b, c, d in zip(*_misc_columns(view, marks, tags), strict=True)]
+    """The MISC column of every token (`_` for none): its items, each kind's column `|`-ended ("" for none),
+    concatenated in one pass (most tokens have one item or none: no join per token)."""
+    gaps, spacing = _gaps(view)
+    return [(a + b + spacing[gap])[:-1] or "_"
+            for a, b, gap in zip(_marked_tags(marks, tags), _span_column(view), gaps, strict=True)]
 
 
-def _heads(view: DocumentView, sentences: list[SentenceView]) -> list[str]:
+def _heads(view: DocumentView, sentences: Sentences) -> list[str]:
     """The comment lines before each sentence's tokens, each line `\n`-ended: the entities on the first
     sentence, before its relations and quotes."""
     doc, comments = view.doc, _comments(view)
-    entities = "".join(f"# entity.e{k} = {e.type} {e.kb_id or '_'} {e.name}\n" for k, e in enumerate(doc.entities, 1))
+    if sentences:
+        first = sentences[0][0]
+        comments[first] = "".join(f"# entity.e{k} = {e.type} {e.kb_id or '_'} {e.name}\n"
+                                  for k, e in enumerate(doc.entities, 1)) + comments.get(first, "")
+    sent_id = f"# sent_id = {doc.id}-"
+    return [f"{sent_id}{index + 1}\n# text = {said}\n{comments.get(index, '')}"
+            for (index, _, _), said in zip(sentences, _sentence_texts(view, sentences), strict=True)]
 
-    def head(s: SentenceView, first: bool) -> str:
-        return f"# sent_id = {doc.id}-{s.index + 1}\n# text = {_sentence_text(view, s.tokens[0], s.tokens[-1])}\n" \
-               f"{entities if first else ''}{comments.get(s.index, '')}"
 
-    return [head(s, n == 0) for n, s in enumerate(sentences)]
-
-
-def _token_lines(view: DocumentView, sentences: list[SentenceView], heads: list[str], misc: list[str]) -> str:
+def _token_lines(view: DocumentView, sentences: Sentences, heads: list[str], misc: list[str]) -> str:
     """The sentences' comment lines and token lines (number, form, eight empty columns: no syntax, MISC),
-    each sentence ended by an empty line: one string joined from pieces laid a column at a time, each
-    sentence's comments before its first number and its empty line after its last token's MISC (no string
-    per token line)."""
+    each sentence ended by an empty line: one string joined from pieces laid a column at a time, what follows
+    a token's MISC (its line's end, the next sentence's comments, the next number) one piece (no string per
+    token line)."""
     forms: Sequence[str] = view.token_texts
-    tokens = list(chain.from_iterable(s.tokens for s in sentences))
-    if tokens != list(range(len(forms))):  # some token in no sentence (CoNLL-U drops no zone: rare)
+    if not _tiled(sentences, len(forms)):  # some token in no sentence, or in two (a document V2xx refuses)
+        tokens = list(chain.from_iterable(range(first, end) for _, first, end in sentences))
         forms, misc = [forms[t] for t in tokens], [misc[t] for t in tokens]
-    numbers = [f"{n}\t" for n in range(1, max((len(s.tokens) for s in sentences), default=0) + 1)]
-    starts: list[str] = []
-    ends = ["\n"] * len(tokens)
-    for s, head in zip(sentences, heads, strict=True):
-        first = len(starts)
-        starts += numbers[:len(s.tokens)]
-        starts[first] = head + starts[first]
-        ends[len(starts) - 1] = "\n\n"
-    pieces = [""] * (5 * len(tokens))
-    pieces[0::5], pieces[1::5], pieces[2::5], pieces[3::5], pieces[4::5] = \
-        starts, forms, [_NO_SYNTAX] * len(tokens), misc, ends
+    links = [f"\n{n}\t" for n in range(2, max((end - first for _, first, end in sentences), default=0) + 1)]
+    openings = [f"{head}1\t" for head in heads]  # each sentence's comments and its first number
+    after: list[str] = []
+    for (_, first, end), following in zip(sentences, [*openings[1:], ""], strict=True):
+        after += links[:end - first - 1]
+        after.append(f"\n\n{following}")
+    pieces = [""] * (4 * len(forms) + 1)
+    pieces[0] = openings[0] if openings else ""
+    pieces[1::4], pieces[2::4], pieces[3::4], pieces[4::4] = forms, [_NO_SYNTAX] * len(forms), misc, after
     return "".join(pieces)
+
+
+def _tiled(sentences: Sentences, count: int) -> bool:
+    """Whether the sentences hold the `count` tokens in order, each once (a valid document's do)."""
+    done = 0
+    for _, first, end in sentences:
+        if first != done:
+            return False
+        done = end
+    return done == count
 
 
 def render(view: DocumentView, number: int, options: ConlluOptions, losses: Losses) -> tuple[str, int]:
     """The document's text and its number of sentences."""
     doc, text = view.doc, view.text or ""
     marks = _mention_marks(view, number, losses)
-    sentences, tags = tagged_sentences(view, options.tags(), losses)
+    tags = document_tags(view, options.tags(), losses)
+    sentences = _sentences(view)
     misc = _misc(view, marks, tags)
     losses.add_distinct_from(doc, "the entity comments give type, kb_id and name only")
     head = f"# newdoc id = {doc.id}\n"
