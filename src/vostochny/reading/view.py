@@ -61,20 +61,14 @@ def _span_paths(doc: Document) -> list[tuple[Path, Span]]:
     return found
 
 
-def _flat_spans(doc: Document) -> list[Span]:
-    """The spans of `_span_paths` without their paths, a whole field of a layer at a time."""
+def _field_spans(items: list[Any], field: str) -> list[Span]:
+    """The spans of one span field of a layer's items (a list of spans, a span, or None), item by item."""
     found: list[Span] = []
-    for layer in SPAN_LAYERS:
-        items = getattr(doc, layer.name)
-        if layer.span_fields == ("",):
-            found += items
-            continue
-        for field in layer.span_fields:
-            for value in map(attrgetter(field), items):
-                if isinstance(value, list):
-                    found += value
-                elif value is not None:
-                    found.append(value)
+    for value in map(attrgetter(field), items):
+        if isinstance(value, list):
+            found += value
+        elif value is not None:
+            found.append(value)
     return found
 
 
@@ -270,10 +264,18 @@ class DocumentView:
     @cached_property
     def span_columns(self) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]:
         """The starts, ends and texts of `spans` (layer by layer, not in their order), as columns:
-        rules check whole columns at C speed, and make the paths of `spans` only for a failure."""
-        spans = _flat_spans(self.doc)
-        return (tuple(map(attrgetter("start"), spans)), tuple(map(attrgetter("end"), spans)),
-                tuple(map(attrgetter("text"), spans)))
+        rules check whole columns at C speed, and make the paths of `spans` only for a failure. A layer whose
+        items are spans gives the columns that `column` keeps (other rules read the mentions', sentences' and
+        zones' offsets and texts): only the spans inside quotes are read here."""
+        parts: list[tuple[Sequence[Any], ...]] = []
+        for layer in SPAN_LAYERS:
+            if layer.span_fields == ("",):
+                parts.append(tuple(self.column(layer.name, field) for field in ("start", "end", "text")))
+                continue
+            spans = [span for field in layer.span_fields for span in _field_spans(getattr(self.doc, layer.name), field)]
+            parts.append(tuple(tuple(map(attrgetter(field), spans)) for field in ("start", "end", "text")))
+        starts, ends, texts = (tuple(chain.from_iterable(part[k] for part in parts)) for k in range(3))
+        return starts, ends, texts
 
     def column(self, layer: str, field: str) -> tuple[Any, ...]:
         """One field of every item of a layer (`column("mentions", "entity")`), built once. Read first and
