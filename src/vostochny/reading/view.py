@@ -93,7 +93,7 @@ def tiles(text: str, starts: Sequence[int], ends: Sequence[int], texts: Sequence
     fails any of this and holds a format character, which a gap may hold and a run of spaces does not
     stand for, is compared with its own gaps (`_tiles_around_format`); any other is walked token by token."""
     lengths = list(map(sub, ends, starts))
-    gaps = list(map(sub, (*starts, len(text)), (0, *ends)))
+    gaps = list(map(sub, chain(starts, (len(text),)), chain((0,), ends)))  # no copy of the columns
     if not texts or lengths != list(map(len, texts)) or not all(texts) or min(gaps) < 0:
         return False
     pieces: list[str] = [""] * (2 * len(texts) + 1)
@@ -133,8 +133,8 @@ class DocumentView:
         """The token triples as three columns: every third value of the triples laid end to end. Not
         `zip(*tokens)`, which makes one iterator object per token and sets the garbage collector off
         (4x the time on 1 300 tokens), and cheaper than an `itemgetter` map per column."""
-        flat: list[Any] = list(chain.from_iterable(self.doc.tokens))
-        return tuple(flat[0::3]), tuple(flat[1::3]), tuple(flat[2::3])
+        flat: tuple[Any, ...] = tuple(chain.from_iterable(self.doc.tokens))  # its slices are tuples: no copies
+        return flat[0::3], flat[1::3], flat[2::3]
 
     @property
     def token_starts(self) -> tuple[int, ...]:
