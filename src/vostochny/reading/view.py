@@ -61,20 +61,14 @@ def _span_paths(doc: Document) -> list[tuple[Path, Span]]:
     return found
 
 
-def _flat_spans(doc: Document) -> list[Span]:
-    """The spans of `_span_paths` without their paths, a whole field of a layer at a time."""
+def _field_spans(items: list[Any], field: str) -> list[Span]:
+    """The spans of one span field of a layer's items (a list of spans, a span, or None), item by item."""
     found: list[Span] = []
-    for layer in SPAN_LAYERS:
-        items = getattr(doc, layer.name)
-        if layer.span_fields == ("",):
-            found += items
-            continue
-        for field in layer.span_fields:
-            for value in map(attrgetter(field), items):
-                if isinstance(value, list):
-                    found += value
-                elif value is not None:
-                    found.append(value)
+    for value in map(attrgetter(field), items):
+        if isinstance(value, list):
+            found += value
+        elif value is not None:
+            found.append(value)
     return found
 
 
@@ -99,7 +93,7 @@ def tiles(text: str, starts: Sequence[int], ends: Sequence[int], texts: Sequence
     fails any of this and holds a format character, which a gap may hold and a run of spaces does not
     stand for, is compared with its own gaps (`_tiles_around_format`); any other is walked token by token."""
     lengths = list(map(sub, ends, starts))
-    gaps = list(map(sub, (*starts, len(text)), (0, *ends)))
+    gaps = list(map(sub, chain(starts, (len(text),)), chain((0,), ends)))  # no copy of the columns
     if not texts or lengths != list(map(len, texts)) or not all(texts) or min(gaps) < 0:
         return False
     pieces: list[str] = [""] * (2 * len(texts) + 1)
@@ -139,8 +133,8 @@ class DocumentView:
         """The token triples as three columns: every third value of the triples laid end to end. Not
         `zip(*tokens)`, which makes one iterator object per token and sets the garbage collector off
         (4x the time on 1 300 tokens), and cheaper than an `itemgetter` map per column."""
-        flat: list[Any] = list(chain.from_iterable(self.doc.tokens))
-        return tuple(flat[0::3]), tuple(flat[1::3]), tuple(flat[2::3])
+        flat: tuple[Any, ...] = tuple(chain.from_iterable(self.doc.tokens))  # its slices are tuples: no copies
+        return flat[0::3], flat[1::3], flat[2::3]
 
     @property
     def token_starts(self) -> tuple[int, ...]:
@@ -270,17 +264,27 @@ class DocumentView:
     @cached_property
     def span_columns(self) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]:
         """The starts, ends and texts of `spans` (layer by layer, not in their order), as columns:
-        rules check whole columns at C speed, and make the paths of `spans` only for a failure."""
-        spans = _flat_spans(self.doc)
-        return (tuple(map(attrgetter("start"), spans)), tuple(map(attrgetter("end"), spans)),
-                tuple(map(attrgetter("text"), spans)))
+        rules check whole columns at C speed, and make the paths of `spans` only for a failure. A layer whose
+        items are spans gives the columns that `column` keeps (other rules read the mentions', sentences' and
+        zones' offsets and texts): only the spans inside quotes are read here."""
+        parts: list[tuple[Sequence[Any], ...]] = []
+        for layer in SPAN_LAYERS:
+            if layer.span_fields == ("",):
+                parts.append(tuple(self.column(layer.name, field) for field in ("start", "end", "text")))
+                continue
+            spans = [span for field in layer.span_fields for span in _field_spans(getattr(self.doc, layer.name), field)]
+            parts.append(tuple(tuple(map(attrgetter(field), spans)) for field in ("start", "end", "text")))
+        starts, ends, texts = (tuple(chain.from_iterable(part[k] for part in parts)) for k in range(3))
+        return starts, ends, texts
 
     def column(self, layer: str, field: str) -> tuple[Any, ...]:
-        """One field of every item of a layer (`column("mentions", "entity")`), built once."""
-        key = (layer, field)
-        if key not in self._column_cache:
-            self._column_cache[key] = tuple(map(attrgetter(field), getattr(self.doc, layer)))
-        return self._column_cache[key]
+        """One field of every item of a layer (`column("mentions", "entity")`), built once. Read first and
+        built on a miss: some 100 reads a document, nearly all of a column built before."""
+        try:
+            return self._column_cache[layer, field]
+        except KeyError:
+            found = self._column_cache[layer, field] = tuple(map(attrgetter(field), getattr(self.doc, layer)))
+            return found
 
     @cached_property
     def _column_cache(self) -> dict[tuple[str, str], tuple[Any, ...]]:

@@ -5,7 +5,7 @@ unknown id or document."""
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING
 
@@ -35,8 +35,8 @@ def duplicate_id(ctx: DocContext) -> Iterator[Hit]:
     reference can never be ambiguous. Ids that differ only in case (`m1`, `M1`) are one id used twice:
     a reader that folds case (a spreadsheet, a database's default collation, keys lower-cased by a
     user's code, a case-insensitive file system) takes one record for the other."""
-    columns = [ctx.view.column(layer, "id") for layer in _ID_LAYERS]
-    if len(set(map(str.casefold, chain.from_iterable(columns)))) == sum(map(len, columns)):
+    ids = tuple(chain.from_iterable(ctx.view.column(layer, "id") for layer in _ID_LAYERS))
+    if len(set(ids if _folded(ids) else map(str.casefold, ids))) == len(ids):
         return
     seen: dict[str, str] = {}  # each id casefolded -> the id as first written
     for layer in _ID_LAYERS:
@@ -46,6 +46,13 @@ def duplicate_id(ctx: DocContext) -> Iterator[Hit]:
                 yield Hit(pointer(layer, i, "id"), item.id, _used_before(item.id, seen[key]))
             else:
                 seen[key] = item.id
+
+
+def _folded(ids: Sequence[str]) -> bool:
+    """Whether every id is its own casefolded form (ids are mostly written in lower case), by one `casefold` call:
+    casefolding maps each character on its own, so the ids joined fold to themselves only if each does."""
+    joined = "".join(ids)
+    return joined == joined.casefold()
 
 
 def _used_before(given: str, first: str) -> str:

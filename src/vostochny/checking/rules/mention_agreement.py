@@ -18,7 +18,9 @@ _THEY = frozenset({"they", "them", "their", "theirs", "themselves"})  # not "the
 _AGREEING = _HE | _SHE | _IT | _THEY
 _SHE_TYPES = frozenset({"PER", "VEH", "GPE"})  # a ship or a country may be "she" by tradition
 _COORDINATION = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
-_COORDINATED = re.compile(r",|\s(?:and|&)\s")
+#: `,|\s(?:and|&)\s`, the same matches, written to begin with one character class: the regex engine then skips
+#: to the next comma or space at C speed instead of trying the pattern at every character of the mentions' texts
+_COORDINATED = re.compile(r"[,\s](?:(?<=,)|(?:and|&)\s)")
 _GROUP_DETERMINERS = ("the ", "both ")
 
 

@@ -101,12 +101,11 @@ def metonymy_not_gpe(ctx: DocContext) -> Iterator[Hit]:
     joins the state's GPE entity, marked `metonymy: true` (docs/guidelines.md, Clustering). On a mention
     of a person, an organisation or anything else the mark says nothing true. A mention whose entity
     does not exist is V207's."""
-    view = ctx.view
-    if not any(view.column("mentions", "metonymy")):
-        return
-    for i, m in enumerate(ctx.doc.mentions):
+    view, mentions = ctx.view, ctx.doc.mentions
+    for i in compress(range(len(mentions)), view.column("mentions", "metonymy")):  # only the mentions marked
+        m = mentions[i]
         kind = view.mention_type.get(m.id)
-        if m.metonymy and kind is not None and kind != "GPE":
+        if kind is not None and kind != "GPE":
             yield Hit(pointer("mentions", i, "metonymy"), True, f"{m.text!r} is a mention of a {kind}")
 
 

@@ -14,11 +14,22 @@ _APOSTROPHES = re.compile("['\u2019\u02bc\u00b4\u2018`\uff07]")
 
 def names_in_form(names: Sequence[str]) -> bool:
     """Whether every name is in form (`name_flaw` finds nothing), at C speed: joined by single spaces,
-    they are printable, NFKC and hold no run of spaces and no space at either end."""
+    they are printable, NFKC and hold no run of spaces and no space at either end. An invisible character
+    and a letter of another script are not ASCII: only the words that are not are searched (a printable
+    name holds no whitespace but the space, so its words are those of the names joined)."""
     joined = " ".join(names)
     return joined.isprintable() and "  " not in joined and joined == joined.strip() and all(names) and (
-        joined.isascii() or (unicodedata.is_normalized("NFKC", joined) and not _INVISIBLE.search(joined)
-                             and not any(_mixed_scripts(w) for w in joined.split() if not w.isascii())))
+        joined.isascii() or (unicodedata.is_normalized("NFKC", joined) and _words_in_form(_unusual_words(names))))
+
+
+def _unusual_words(names: Sequence[str]) -> list[str]:
+    """The words of the names that are not ASCII (a name in ASCII has none): a handful in a document."""
+    return [w for w in " ".join([name for name in names if not name.isascii()]).split() if not w.isascii()]
+
+
+def _words_in_form(words: list[str]) -> bool:
+    """Whether no word holds an invisible character (`_INVISIBLE`) or letters of two look-alike scripts."""
+    return not _INVISIBLE.search(" ".join(words)) and not any(map(_mixed_scripts, words))
 
 
 #: default-ignorable code points that Python counts printable (a combining grapheme joiner, variation

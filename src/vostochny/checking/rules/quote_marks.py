@@ -37,8 +37,7 @@ def quote_content_edges(ctx: DocContext) -> Iterator[Hit]:
     for i, q in enumerate(ctx.doc.quotes):
         if not q.content or q.kind == "mixed":
             continue
-        first, _ = view.token_range(q.content[0].start, q.content[0].end)
-        _, end = view.token_range(q.content[-1].start, q.content[-1].end)
+        first, end = view.token_range(q.content[0].start, q.content[-1].end)  # the first fragment's, the last's
         if not 0 <= first < end <= len(texts):
             continue
         edges = (texts[first], texts[end - 1])

@@ -68,12 +68,13 @@ def _overlapping_quotes(ctx: DocContext, contents: list[tuple[tuple[int, int], .
     (identical contents are reported as copies already)."""
     quotes, speaker = ctx.doc.quotes, _speaker_entities(ctx)
     cue = [None if q.cue is None else (q.cue.start, q.cue.end) for q in quotes]
+    earlier = _overlapping(contents)
     for i, content in enumerate(contents):
         for (_, end), (start, _) in pairwise(content):
             if start < end:
                 yield Hit(pointer("quotes", i, "content"), quotes[i].id, f"content fragments overlap at {start}")
-        for j in range(i):
-            if content == contents[j] or not _overlap(content, contents[j]):
+        for j in earlier.get(i, ()):
+            if content == contents[j]:
                 continue
             if speaker[i] == speaker[j] and _same_cue(cue[i], cue[j]):
                 yield Hit(pointer("quotes", i, "content"), quotes[i].id,
@@ -81,6 +82,24 @@ def _overlapping_quotes(ctx: DocContext, contents: list[tuple[tuple[int, int], .
             elif _cross(content, contents[j]):
                 yield Hit(pointer("quotes", i, "content"), quotes[i].id,
                           f"content crosses {quotes[j].id}'s: it neither lies inside it nor holds it")
+
+
+def _overlapping(contents: Sequence[tuple[tuple[int, int], ...]]) -> dict[int, list[int]]:
+    """Each quote with the earlier quotes, in order, that a fragment of it overlaps (`_overlap`): found in one
+    pass over the fragments in start order, each against those that start before it ends, not by comparing
+    every two quotes (nested quotes are common)."""
+    spans = sorted((start, end, i) for i, content in enumerate(contents) for start, end in content)
+    pairs = set()
+    for k, (start, end, i) in enumerate(spans):
+        for later, finish, j in spans[k + 1:]:
+            if later >= end:
+                break
+            if start < finish and i != j:
+                pairs.add((max(i, j), min(i, j)))
+    earlier: dict[int, list[int]] = {}
+    for i, j in sorted(pairs):
+        earlier.setdefault(i, []).append(j)
+    return earlier
 
 
 def _same_cue(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:

@@ -117,21 +117,23 @@ _INFORMATIVE = {"name": 0, "nominal": 1, "pronoun": 2}
 def relation_informative(ctx: DocContext) -> Iterator[Hit]:
     """A relation read on its own ("he TRAVELS_TO Vladivostok") says less than the same relation on
     the name the sentence gives ("Kim would travel ..., where he would tour"): relations take the
-    most informative mention of each entity in the sentence, a name, then a nominal, then a pronoun."""
+    most informative mention of each entity in the sentence, a name, then a nominal, then a pronoun. Only an
+    argument that is no name can say less than another mention: only the mentions of their entities are read."""
     view = ctx.view
-    sentence = view.mention_sentence
+    sentence, mentions, relations, by_id = view.mention_sentence, ctx.doc.mentions, ctx.doc.relations, view.mentions
+    weak = [(i, role, m) for role in _ROLES for i, m in enumerate(map(by_id.get, view.column("relations", role)))
+            if m is not None and m.kind != "name"]
+    wanted = {m.entity for _, _, m in weak}
     best: dict[tuple[int, str], Mention] = {}
-    for mention in ctx.doc.mentions:
+    for mention in map(mentions.__getitem__, compress(range(len(mentions)),
+                                                      map(wanted.__contains__, view.column("mentions", "entity")))):
         key = (sentence[mention.id], mention.entity)
         if key not in best or _INFORMATIVE[mention.kind] < _INFORMATIVE[best[key].kind]:
             best[key] = mention
-    for i, r in enumerate(ctx.doc.relations):
-        for role in ("head", "tail"):
-            m = view.mentions.get(getattr(r, role))
-            top = best.get((sentence[m.id], m.entity)) if m else None
-            if m and top and _INFORMATIVE[top.kind] < _INFORMATIVE[m.kind]:
-                yield Hit(pointer("relations", i, role), m.id, f"{r.id} {role} {m.text!r} is a {m.kind}; "
-                          f"the sentence has the {top.kind} {top.text!r} ({top.id})")
+    tops = [(i, role, m, best[sentence[m.id], m.entity]) for i, role, m in weak]
+    for i, role, m, top in sorted(item for item in tops if _INFORMATIVE[item[3].kind] < _INFORMATIVE[item[2].kind]):
+        yield Hit(pointer("relations", i, role), m.id, f"{relations[i].id} {role} {m.text!r} is a {m.kind}; "
+                  f"the sentence has the {top.kind} {top.text!r} ({top.id})")
 
 
 @rule("V235", "factuality-not-annotated", "a relation's factuality is not annotated",
