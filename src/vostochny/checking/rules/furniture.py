@@ -134,7 +134,7 @@ def boilerplate_reads_as_reporting(ctx: DocContext) -> Iterator[Hit]:
     taken = _attributed_zones(view, zone_of)
     for k in (k for k in read if k not in taken):
         held = sorted((m for m in map(view.mentions.__getitem__, _furniture_mentions(ctx, [k]))
-                       if m.entity in in_body), key=operator.attrgetter("start"))
+                       if m.entity in in_body), key=operator.attrgetter("start", "end", "id"))  # not a set's order
         if held:
             texts = list(dict.fromkeys(m.text for m in held))
             shown = [*map(repr, texts[:3]), *([f"{len(texts) - 3} more"] if len(texts) > 3 else [])]
