@@ -36,7 +36,8 @@ def exported(repo_corpus: Path, tmp_path: Path) -> Path:
 def _snapshot(corpus: Path) -> dict[str, tuple[bytes, int]]:
     """Every file of `annotations/` (hidden ones too) with its bytes and inode: a rewrite with the
     same bytes still shows."""
-    return {p.name: (p.read_bytes(), p.stat().st_ino) for p in (corpus / "annotations").iterdir()}
+    folder = corpus / "annotations"  # annotations/released/ too
+    return {str(p.relative_to(folder)): (p.read_bytes(), p.stat().st_ino) for p in folder.rglob("*") if p.is_file()}
 
 
 def _lines(ann: Path) -> list[str]:
