@@ -456,7 +456,8 @@ def test_a_released_records_file_lost_or_edited_stops_check_version(project: Pat
     manifest.write_text(json.dumps(listed, indent=1), encoding="utf-8")
     found = validate(project).problems
     assert [p.code for p in found] == ["V335"]
-    assert f"annotations/released/{first.name}: not a records file (Expected `object`" in found[0].message
+    assert f"annotations/released/{first.name} cannot be read: not a records file (Expected `object`" \
+        in found[0].message
 
 
 def test_a_broken_manifest_is_a_located_usage_error(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -605,3 +606,24 @@ def test_files_with_an_entry_per_document_are_read_up_to_a_cap_that_grows_with_t
     with pytest.raises(VersionError, match=f"more than {cap} bytes"):
         check_version(project)
     assert f"annotations/{RELEASE_FILE}" not in loader.file_hashes(project, frozenset({RELEASE_FILE}))  # not read
+
+
+def test_a_records_folder_that_cannot_be_listed_is_reported_not_a_crash(project: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`annotations/released/` unreadable (a permission): V335 says so, once for the folder and for each listed
+    file it cannot vouch for; it used to escape `validate` as an internal error."""
+    from vostochny.checking.validator import validate
+
+    folder = project / "annotations" / "released"
+    listing = Path.iterdir
+
+    def refused(self: Path):  # type: ignore[no-untyped-def]
+        if self == folder:
+            raise PermissionError(13, "Permission denied")
+        return listing(self)
+
+    monkeypatch.setattr(Path, "iterdir", refused)
+    found = validate(project).problems
+    documents = json.loads((project / "annotations" / RELEASE_FILE).read_text(encoding="utf-8"))["documents"]
+    assert {p.code for p in found} == {"V335"} and len(found) == len(documents) + 1
+    assert any("annotations/released/ the folder cannot be listed (Permission denied)" in p.message for p in found)

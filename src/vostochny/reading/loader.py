@@ -725,14 +725,19 @@ class ReleasedFile(NamedTuple):
 
 def released_files(folder: Path, max_bytes: int, within: Path | None = None) -> dict[str, ReleasedFile]:
     """Each entry of the release's records folder (`annotations/released/`) by name; {} where there is no such
-    folder. One file at a time, each decoded as records (layer -> record id -> hash) and dropped: what V335
+    folder, and only "" (the folder itself, with its problem) where it cannot be listed.
+    One file at a time, each decoded as records (layer -> record id -> hash) and dropped: what V335
     holds to the manifest, so that `check-version` can read every file that validation passed."""
     import hashlib
 
     if not folder.is_dir():
         return {}
+    try:
+        paths = sorted(folder.iterdir())
+    except OSError as error:  # a folder that cannot be listed holds no file V335 can vouch for
+        return {"": ReleasedFile("", f"the folder cannot be listed ({error.strerror or error})")}
     found: dict[str, ReleasedFile] = {}
-    for path in sorted(folder.iterdir()):
+    for path in paths:
         data, problems = read_file(path, f"annotations/released/{path.name}", max_bytes, within)
         if data is None:
             found[path.name] = ReleasedFile("", problems[0].message)

@@ -224,7 +224,6 @@ def read_snapshot(root: Path, version: str) -> Snapshot:
     loader when its records are asked for. `CorpusError` if it does not validate."""
     from vostochny.checking.validator import validate_corpus
     from vostochny.errors import CorpusError
-    from vostochny.reading import loader
     from vostochny.reading.corpus import open_corpus
     from vostochny.reading.documents import corpus_quote_links, corpus_registry, corpus_splits
 
@@ -233,9 +232,7 @@ def read_snapshot(root: Path, version: str) -> Snapshot:
     if not report.ok:
         raise CorpusError(report)
     scopes = corpus_scopes(corpus_registry(root), corpus_splits(root), corpus_quote_links(root))
-    paths = {path.stem: path for path in corpus.files}  # a valid document's id is its file's name (V205)
-    return Snapshot(version, Scopes(scopes, paths, lambda doc_id: _document_at(paths[doc_id], corpus.root)),
-                    record_models(), loader.file_hashes(root, frozenset({RELEASE_FILE})))
+    return _read_when_asked(version, root, scopes, {path.stem: path for path in corpus.files})  # id = name (V205)
 
 
 def read_past_snapshot(root: Path, version: str) -> Snapshot:
@@ -261,20 +258,24 @@ def read_past_snapshot(root: Path, version: str) -> Snapshot:
         raise CorpusError(Report(problems=broken))
     scopes = corpus_scopes(corpus_registry(root, older=True), corpus_splits(root, older=True),
                            corpus_quote_links(root, older=True))
-    return Snapshot(version, Scopes(scopes, paths, lambda doc_id: _document_at(paths[doc_id], corpus.root)),
-                    record_models(), loader.file_hashes(root, frozenset({RELEASE_FILE})))
+    return _read_when_asked(version, corpus.root, scopes, paths)
 
 
-def _document_at(path: Path, root: Path) -> Layers:
-    """The records of the document file at `path`, read again (`CorpusError` if it no longer loads)."""
+def _read_when_asked(version: str, root: Path, scopes: Records, paths: dict[str, Path]) -> Snapshot:
+    """The snapshot of the corpus at `root` whose corpus files' records are `scopes`, each document's records read
+    from its file (document id -> path) when they are asked for (`CorpusError` if it no longer loads)."""
     from vostochny.checking.validator import Report
     from vostochny.errors import CorpusError
     from vostochny.reading import loader
 
-    item = loader.load_document(path, str(path), within=root)
-    if item.model is None:
-        raise CorpusError(Report(problems=list(item.problems)))
-    return document_records(item.model)
+    def read(doc_id: str) -> Layers:
+        item = loader.load_document(paths[doc_id], str(paths[doc_id]), within=root)
+        if item.model is None:
+            raise CorpusError(Report(problems=list(item.problems)))
+        return document_records(item.model)
+
+    return Snapshot(version, Scopes(scopes, paths, read), record_models(),
+                    loader.file_hashes(root, frozenset({RELEASE_FILE})))
 
 
 def records_text(layers: Layers) -> str:

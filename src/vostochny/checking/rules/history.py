@@ -79,9 +79,11 @@ def release_records_changed(ctx: CorpusContext) -> Iterator[Hit]:
     and dropped in turn (memory does not grow with the corpus). Whole-corpus validation only."""
     for doc_id, digest in sorted(ctx.release_documents.items()):
         found = ctx.release_files.get(f"{doc_id}.json")
-        said = "is missing" if found is None else found.problem or (
+        said = "is missing" if found is None else f"cannot be read: {found.problem}" if found.problem else (
             f"has SHA-256 {found.sha256}" if found.sha256 != digest else "")
         if said:
-            yield Hit(pointer("documents", doc_id), digest, f"annotations/released/{doc_id}.json: {said}")
+            yield Hit(pointer("documents", doc_id), digest, f"annotations/released/{doc_id}.json {said}")
     for name in sorted(set(ctx.release_files) - {f"{doc_id}.json" for doc_id in ctx.release_documents}):
-        yield Hit("/documents", name, f"annotations/released/{name} is not a records file the manifest lists")
+        problem = ctx.release_files[name].problem if not name else ""  # "": the folder, which cannot be listed
+        yield Hit("/documents", name, f"annotations/released/{name} " + (
+            problem if problem else "is not a records file the manifest lists"))
