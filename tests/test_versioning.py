@@ -448,6 +448,16 @@ def test_a_released_records_file_lost_or_edited_stops_check_version(project: Pat
     (folder / "stray.json").write_bytes(data)
     assert [(p.code, p.value) for p in validate(project).problems] == [("V335", "stray.json")]
     (folder / "stray.json").unlink()
+    # a document left out of the list with its file: check-version would read all its records as added
+    manifest = project / "annotations" / RELEASE_FILE
+    kept = manifest.read_bytes()
+    listed = json.loads(kept)
+    del listed["documents"][first.stem]
+    manifest.write_text(json.dumps(listed, indent=1), encoding="utf-8")
+    first.unlink()
+    assert [(p.code, p.value) for p in validate(project).problems] == [("V335", first.stem)]
+    manifest.write_bytes(kept)
+    first.write_bytes(data)
     # a file that is not records, listed with its own SHA-256 (both edited): check-version could not read it
     manifest = project / "annotations" / RELEASE_FILE
     listed = json.loads(manifest.read_text(encoding="utf-8"))

@@ -189,17 +189,24 @@ def raw_edited_under_git(corpus: Corpus, rng: random.Random) -> None:
 
 @kind("release-records-damaged", reject("V335"), RAW, bases=("real",))
 def release_records_damaged(corpus: Corpus, rng: random.Random) -> None:
-    """Edit a record's hash in a released document's records file (`annotations/released/`), delete the file, or
-    add one that the manifest does not list: check-version would classify a change against the wrong records."""
+    """Edit a record's hash in a released document's records file (`annotations/released/`), delete the file (with
+    its entry in the manifest, or not), or add one that the manifest does not list: check-version would classify a
+    change against the wrong records."""
     folder = corpus.annotations / "released"
     path = rng.choice(sorted(folder.iterdir()))
-    how = rng.choice(["edit", "delete", "stray"])
+    how = rng.choice(["edit", "delete", "stray", "unlist"])
     if how == "edit":
         data = path.read_text(encoding="utf-8")
         at = rng.choice([m.start() + 4 for m in re.finditer(r'": "[0-9a-f]', data)])
         path.write_text(data[:at] + ("0" if data[at] != "0" else "1") + data[at + 1:], encoding="utf-8")
     elif how == "delete":
         path.unlink()
+    elif how == "unlist":  # the file and its entry gone: the document would read as added
+        path.unlink()
+        manifest = corpus.annotations / "RELEASED.json"
+        data = json.loads(manifest.read_bytes())
+        del data["documents"][path.stem]
+        manifest.write_text(json.dumps(data, indent=1), encoding="utf-8")
     else:
         (folder / f"copy-of-{path.name}").write_bytes(path.read_bytes())
 

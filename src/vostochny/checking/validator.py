@@ -402,7 +402,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     ctx.history, ctx.committed, ctx.manifest_committed = history.known, history.raw, history.manifest
     ctx.manifest_present = release is not None
     if corpus.whole and release is not None and release.model is not None:  # without one, V326 says what is lost
-        ctx.release_documents = dict(release.model.documents or {})
+        ctx.release_documents = release.model.documents
         ctx.release_files = loader.released_files(corpus.annotations / RELEASE_FOLDER, limits.max_bytes, corpus.root)
     if corpus.whole and corpus.history and release is None and not history.known and history.reason != NOT_A_REPO:
         report.notes.append(f"the raw texts were compared with no release: git history could not be read "

@@ -92,8 +92,9 @@ class CorpusContext:
     committed: dict[str, FirstCommit] = field(default_factory=dict)
     manifest_committed: FirstCommit | None = None  # the commit that first added annotations/RELEASED.json (V326)
     manifest_present: bool = False  # whether the corpus has annotations/RELEASED.json (V326)
-    #: released document id -> the SHA-256 of its records file that the manifest lists (format 2; {} without) (V335)
-    release_documents: dict[str, str] = field(default_factory=dict)
+    #: released document id -> the SHA-256 of its records file that the manifest lists (None: no manifest of
+    #: format 2) (V335)
+    release_documents: dict[str, str] | None = None
     #: each entry of annotations/released/ -> its SHA-256 and what is wrong with it as a records file (V335)
     release_files: dict[str, ReleasedFile] = field(default_factory=dict)
     #: document id -> the texts `hydration.json` records (`reading.annotated`); {} in a corpus not hydrated (V269)

@@ -75,15 +75,20 @@ def release_records_changed(ctx: CorpusContext) -> Iterator[Hit]:
     2 keeps each document's in a file of its own (`annotations/released/ID.json`), listed in the manifest with
     the SHA-256 of its bytes. A file lost, edited or damaged would classify a change wrongly (a released
     document without its records reads as added: a minor change where an edit is major), so each listed file
-    must be there with that SHA-256 and read as records, and every file there must be listed. Each file is read
-    and dropped in turn (memory does not grow with the corpus). Whole-corpus validation only."""
-    for doc_id, digest in sorted(ctx.release_documents.items()):
+    must be there with that SHA-256 and read as records, every file there must be listed, and so must every
+    document whose raw text the release records (a document left out of the list, with its file, read as added).
+    Each file is read and dropped in turn (memory does not grow with the corpus). Whole-corpus validation only."""
+    listed = ctx.release_documents or {}
+    left_out = set(ctx.released) - set(listed) if ctx.release_documents is not None else set()  # format 1: none
+    for doc_id in sorted(left_out):
+        yield Hit("/documents", doc_id, f"the release holds raw/{doc_id}.txt and lists no records file of {doc_id}")
+    for doc_id, digest in sorted(listed.items()):
         found = ctx.release_files.get(f"{doc_id}.json")
         said = "is missing" if found is None else f"cannot be read: {found.problem}" if found.problem else (
             f"has SHA-256 {found.sha256}" if found.sha256 != digest else "")
         if said:
             yield Hit(pointer("documents", doc_id), digest, f"annotations/released/{doc_id}.json {said}")
-    for name in sorted(set(ctx.release_files) - {f"{doc_id}.json" for doc_id in ctx.release_documents}):
+    for name in sorted(set(ctx.release_files) - {f"{doc_id}.json" for doc_id in listed}):
         problem = ctx.release_files[name].problem if not name else ""  # "": the folder, which cannot be listed
         yield Hit("/documents", name, f"annotations/released/{name} " + (
             problem if problem else "is not a records file the manifest lists"))
