@@ -229,6 +229,18 @@ def test_an_added_document_is_minor_with_every_record_named(project: Path, tmp_p
     assert result.change.reserialised == []  # the splits file changed with its records, not alone
 
 
+def test_a_corpus_that_fails_validation_refuses_check_version_without_saying_nothing_written(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """check-version writes no file: its refusal says what was not done, not the writing verbs' "nothing written"."""
+    path = project / "annotations" / f"{REUTERS}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["mentions"][0]["end"] += 1
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["check-version", "--corpus", str(project)]) == 1
+    err = capsys.readouterr().err
+    assert " V202 " in err and err.endswith("; the version was not checked\n") and "nothing written" not in err, err
+
+
 def test_lagging_version_fails_and_the_right_bump_passes(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     splits = project / "annotations" / "splits.json"
     data = json.loads(splits.read_text(encoding="utf-8"))

@@ -590,6 +590,10 @@ def _known_code(value: str) -> str:
     return value.upper()
 
 
+#: what a refusal's last line says was not done, for the verbs that write no file whatever their options
+_NOT_DONE = {"check-version": "the version was not checked"}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script: runs a verb, turns errors into messages and exit codes."""
     for stream in (sys.stdout, sys.stderr):  # a value the report quotes must never crash it
@@ -605,7 +609,8 @@ def main(argv: list[str] | None = None) -> int:
 
         for p in error.report.problems:
             print(show(p), file=sys.stderr)
-        print(f"vostochny {args.verb} refused: {error}; nothing written", file=sys.stderr)
+        print(f"vostochny {args.verb} refused: {error}; {_NOT_DONE.get(args.verb, 'nothing written')}",
+              file=sys.stderr)
         return EXIT_INVALID
     except PredictionError as error:
         from vostochny.checking.output import one_line
