@@ -36,6 +36,9 @@ _FORMAT_RANGES = ((0x00AD, 0x00AD), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD,
                   (0x2060, 0x2064), (0x2066, 0x206F), (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB), (0x110BD, 0x110BD),
                   (0x110CD, 0x110CD), (0x13430, 0x1343F), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0001, 0xE0001),
                   (0xE0020, 0xE007F))
+#: the line breaks of `str.splitlines`, LF first: the one definition of a line break for every rule (a space between
+#: two words of one line is any other white space; tests/test_tokenize.py checks it against `str.splitlines`)
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 #: every format character (Unicode category Cf) of this Python's Unicode database
 FORMAT = "".join(c for a, b in _FORMAT_RANGES for c in map(chr, range(a, b + 1)) if unicodedata.category(c) == "Cf")
 _FORMAT_SET = frozenset(FORMAT)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, _in_range, rule
 from vostochny.model.labels import SPEAKER_TYPES, UTTERANCE_CUES
-from vostochny.model.tokenize import FORMAT
+from vostochny.model.tokenize import FORMAT, LINE_BREAKS
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:
@@ -139,7 +139,7 @@ _GOES_ON = frozenset(",?!\u2014\u2013\u2026")
 #: the next (`“Why would we?” Kirby asked`, `“We will win…” Kirby said`)
 _ENDS_SENTENCE = ("?", "!", "\u2026", "...")
 #: the line breaks of `str.splitlines`: after one the words are another line, no attribution of the quote's
-_LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+_LINE_BREAKS = frozenset(LINE_BREAKS)
 
 
 def _space(char: str) -> bool:

@@ -21,6 +21,7 @@ from vostochny.model.labels import (
     SUPPLY_WORDS,
     SYMMETRIC_RELATIONS,
 )
+from vostochny.model.tokenize import LINE_BREAKS
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:
@@ -352,7 +353,7 @@ _STATE_CLASSES = frozenset({"country", "sovereign state"})
 #: (AP) —`, `Litvinova reported from Tallinn, Estonia.`)
 _ADDRESS_ZONES = frozenset({"dateline", "byline"})
 #: a space between two words of one line: any white space but a line break
-_SPACE = "[^\\S\\n\\r\\v\\f\\x1c-\\x1e\\x85\\u2028\\u2029]"
+_SPACE = f"[^\\S{re.escape(LINE_BREAKS)}]"
 #: the possessive between a place and a place named as its own (`Russia's Far East`; U+02BC: the tokenizer's clitic
 #: too, `Russiaʼs`)
 _POSSESSIVE = re.compile(f"['\u2019\u02bc]s{_SPACE}")

@@ -150,7 +150,7 @@ def _holds_blank_line(zone: Span) -> bool:
 
 
 #: the line breaks of `str.splitlines` besides LF
-_OTHER_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_OTHER_BREAKS = tokenize.LINE_BREAKS[1:]
 
 
 def _other_breaks(text: str) -> bool:
