@@ -1688,6 +1688,8 @@ TIME, SOLD = "time-kim-russia-trip-putin-weakness", "North Korea also sold milit
     ("gives and Russia gets", ["V259"]),  # each verb its own subject: Russia gets the weapons
     ("sold Italy and bought", ["V259"]),  # a name in -ly is no adverb: the object of the sale
     ("sold and Italy bought", ["V259"]),  # nor the buyer
+    ("sold family and bought", ["V259"]),  # a noun in -ly is no adverb: the object of the sale
+    ("sold quickly and bought", []),
 ])
 def test_a_supplier_that_also_receives_needs_two_coordinated_transfers(verbs: str, found: list[str]) -> None:
     """SUPPLIES and RECEIVES exclude each other between one entity and one item in a sentence (V259: one transfer has

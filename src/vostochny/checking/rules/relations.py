@@ -271,13 +271,19 @@ _COORDINATION_REACH = 3
 #: `buys but also sells`, `bought back and sold`; and any word in -ly, `bought cheaply and sold`)
 _BESIDE_VERBS = frozenset({"then", "also", "later", "again", "even", "both", "either", "not", "only", "sometimes",
                            "often", "now", "once", "still", "too", "back", "up", "off", "out", "on", "in", "re"})
+#: words in lower case in -ly that are no adverb but a noun or verb (`sold [family] heirlooms and bought`: the sale's
+#: own object; `sold and [rely] on`): between two verbs, another object, subject or verb
+_LY_NOT_ADVERBS = frozenset({
+    "ally", "anomaly", "apply", "assembly", "belly", "bully", "butterfly", "comply", "duopoly", "family", "fly",
+    "folly", "gully", "homily", "imply", "jelly", "lily", "monopoly", "multiply", "oligopoly", "panoply", "rally",
+    "rely", "reply", "sully", "supply", "tally", "underbelly"})
 
 
 def _transfers_coordinated(view: DocumentView, sentence: int | None, item: str) -> bool:
     """Whether the sentence coordinates a word of supplying and one of receiving (`labels.SUPPLY_WORDS`,
     `labels.RECEIVE_WORDS`) of one subject and one object, the entity `item`: at most `_COORDINATION_REACH` tokens
     between them, a coordinator among them, and the others words between verbs (`_BESIDE_VERBS`, an adverb: a
-    word in lower case in -ly, in no mention)
+    word in lower case in -ly, in no mention, not a noun or verb in -ly, `_LY_NOT_ADVERBS`)
     or a mention of the item that a mention of it follows after the second verb (`bought [weapons] and sold [them]`);
     not where another word lies between, each verb's own object or subject (`got food and sold`, `gives and Russia
     gets`). False where the sentence is missing (V214's)."""
@@ -302,7 +308,8 @@ def _transfers_coordinated(view: DocumentView, sentence: int | None, item: str) 
     for a, b in pairs:
         held = [k for k in range(a + 1, b) if k in of_item]
         if all(k in of_item or words[k] in _COORDINATORS or words[k] in _BESIDE_VERBS
-               or (written[k].endswith("ly") and written[k].isalpha() and written[k].islower() and k not in named)
+               or (written[k].endswith("ly") and written[k].isalpha() and written[k].islower() and k not in named
+                   and written[k] not in _LY_NOT_ADVERBS)
                for k in range(a + 1, b)) \
                 and (not held or any(b < f <= b + 2 for f, _ in items)):
             return True
