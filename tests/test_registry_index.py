@@ -18,6 +18,9 @@ from vostochny.reading import loader
 from vostochny.reading.fastpath import Registry, decode
 
 
+REPO_REGISTRY = json.loads((REPO / "annotations" / "entities.json").read_text(encoding="utf-8"))
+
+
 @pytest.fixture(scope="module")
 def real() -> RegistryIndex:
     registry = loader.load_registry(REPO / "annotations" / "entities.json", "entities.json").model
@@ -163,3 +166,15 @@ def test_another_thread_s_registry_is_never_answered(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(registry_index, "_LAST", Switched(registry_index._LAST))
     assert index_of(first).registry is first
     assert index_of(second).registry is second
+
+
+def test_a_wikidata_class_edited_in_place_is_indexed_again() -> None:
+    """A mirror's Wikidata entry is not frozen either: its class edited in place between two documents is read as it
+    now is (V271 reads the classes; the entry's object was compared to itself, and the old class kept)."""
+    mirror = decode(json.dumps(REPO_REGISTRY).encode("utf-8"), Registry)
+    index = index_of(mirror, recheck=True)
+    record = next(r for r in mirror.entities if getattr(r.wikidata, "instance_of", None) == "country")
+    assert index.classes[record.id] == "country"
+    record.wikidata.instance_of = None  # type: ignore[union-attr]
+    assert record.id not in index_of(mirror, recheck=True).classes
+    assert index_of(mirror).classes is index_of(mirror).classes

@@ -121,16 +121,18 @@ _LAST: list[tuple[RegistryIndex, tuple[object, ...]]] = []
 
 
 def _records(registry: Registry) -> tuple[object, ...]:
-    """What the index of `registry` is built from: each record, and its id, type, name, aliases and Wikidata entry
-    (a record of a `msgspec` mirror may be edited in place, and a model's aliases are a list)."""
-    return tuple((r, r.id, r.type, r.name, tuple(r.aliases or ()), r.wikidata) for r in registry.entities)
+    """What the index of `registry` is built from: each record, and its id, type, name, aliases and Wikidata class
+    (a record of a `msgspec` mirror and its Wikidata entry may be edited in place, and a model's aliases are a
+    list: values, not the objects, are compared)."""
+    return tuple((r, r.id, r.type, r.name, tuple(r.aliases or ()), getattr(r.wikidata, "instance_of", None))
+                 for r in registry.entities)
 
 
 def index_of(registry: Registry, recheck: bool = False) -> RegistryIndex:
     """The index of `registry`: the same object for every document checked against it (a new one for
     another registry, as a test that validates several corpora in one process has). With `recheck` (once per
     document: `validate_document_bytes` is a pure function of its arguments), a new one too where the registry's
-    records were removed, added, replaced or edited in place since (a Wikidata entry edited in place is not seen).
+    records were removed, added, replaced or edited in place since (their Wikidata entries too).
     The kept index is read once: another thread may replace it meanwhile, and its index is never the answer."""
     kept = _LAST[0] if _LAST else None
     if kept is None or kept[0].registry is not registry or (recheck and kept[1] != _records(registry)):
