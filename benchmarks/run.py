@@ -53,23 +53,30 @@ def done(t0, **extra):
 SNIPPETS = {
     "orjson parse": "import orjson\nt0 = start()\nfor p in files: orjson.loads(p.read_bytes())\ndone(t0)",
     "jsonschema": (
-        "import jsonschema, orjson\nschema = json.loads((Path(sys.argv[3]) / 'schema/v1/document.schema.json').read_text())\n"
+        "import jsonschema, orjson\n"
+        "schema = json.loads((Path(sys.argv[3]) / 'schema/v1/document.schema.json').read_text())\n"
         "v = jsonschema.Draft202012Validator(schema)\nt0 = start()\n"
         "n = sum(1 for p in files for _ in v.iter_errors(orjson.loads(p.read_bytes())))\ndone(t0, errors=n)"),
     "validate": (
         "from vostochny.checking.validator import validate\nt0 = start()\nr = validate(root)\n"
-        "import hashlib\ndone(t0, problems=len(r.problems), digest=hashlib.sha256(repr([vars(p) for p in r.problems]).encode()).hexdigest())"),
+        "import hashlib\n"
+        "done(t0, problems=len(r.problems), "
+        "digest=hashlib.sha256(repr([vars(p) for p in r.problems]).encode()).hexdigest())"),
     "validate --jobs 2": (
         "from vostochny.checking.validator import validate\nt0 = start()\nr = validate(root, jobs=2)\n"
-        "import hashlib\ndone(t0, problems=len(r.problems), digest=hashlib.sha256(repr([vars(p) for p in r.problems]).encode()).hexdigest())"),
+        "import hashlib\n"
+        "done(t0, problems=len(r.problems), "
+        "digest=hashlib.sha256(repr([vars(p) for p in r.problems]).encode()).hexdigest())"),
     "in memory": (
-        "import orjson\nfrom vostochny.reading import loader\nfrom vostochny.checking.validator import validate_document_bytes\n"
+        "import orjson\nfrom vostochny.reading import loader\n"
+        "from vostochny.checking.validator import validate_document_bytes\n"
         "try:\n    import jsonschema_rs as js; schema_name = 'jsonschema_rs'\n"
         "except ImportError:\n    import jsonschema as js; schema_name = 'jsonschema'\n"
         "schema = json.loads((Path(sys.argv[3]) / 'schema/v1/document.schema.json').read_text())\n"
         "checker = js.Draft202012Validator(schema)\n"
         "reg = loader.load_registry(root / 'annotations/entities.json', 'entities.json').model\n"
-        "rows = [(p.stem, p.read_bytes(), (root / 'raw' / (p.stem + '.txt')).read_bytes().decode('utf-8')) for p in files]\n"
+        "rows = [(p.stem, p.read_bytes(), (root / 'raw' / (p.stem + '.txt')).read_bytes().decode('utf-8'))"
+        " for p in files]\n"
         "few = rows[:int(sys.argv[4])]\n"
         "import gc\n"
         "parse, check = (lambda s, b, t: orjson.loads(b)), (lambda s, b, t: validate_document_bytes(b, t, reg, s))\n"
@@ -80,12 +87,14 @@ SNIPPETS = {
         "for _ in range(3):\n    for name, (docs, fn) in cases.items():\n"
         "        off = name.endswith('collector off')\n        gc.collect()\n"
         "        if off: gc.disable()\n        t0 = time.process_time()\n"
-        "        for s, b, t in docs: fn(s, b, t)\n        best[name] = min(best[name], (time.process_time() - t0) / len(docs))\n"
+        "        for s, b, t in docs: fn(s, b, t)\n"
+        "        best[name] = min(best[name], (time.process_time() - t0) / len(docs))\n"
         "        gc.enable()\n"
         "problems = sum(len(validate_document_bytes(b, t, reg, s)) for s, b, t in rows)\n"
         "done(time.perf_counter(), ms_per_doc={k: v * 1000 for k, v in best.items()}, schema_validator=schema_name,\n"
         "     schema_docs=len(few), problems=problems)"),
-    "load()": "import vostochny\nt0 = start()\nds = vostochny.load(root=root)\ndone(t0, rows=sum(ds.num_rows.values()))",
+    "load()": (
+        "import vostochny\nt0 = start()\nds = vostochny.load(root=root)\ndone(t0, rows=sum(ds.num_rows.values()))"),
     "build": (
         "from vostochny.verbs.release import build\nimport io, contextlib, tempfile\n"
         "with tempfile.TemporaryDirectory() as out:  # removed after its figure: a release of 20 000 is gigabytes\n"
@@ -96,11 +105,13 @@ BEST_OF_7 = (
     "import tempfile\nbest = min(timed() for _ in range(7))\n"
     "done(time.perf_counter() - best, mentions=sum(len(i.doc.mentions) for i in items))")
 RENDER = (
-    "from vostochny.reading.documents import iter_documents\nfrom vostochny.verbs.render import render_site\nimport tempfile\n"
+    "from vostochny.reading.documents import iter_documents\n"
+    "from vostochny.verbs.render import render_site\nimport tempfile\n"
     "items = list(iter_documents(root))\ndef timed():\n    t0 = start()\n"
     "    render_site(items, Path(tempfile.mkdtemp()))\n    return time.perf_counter() - t0\n" + BEST_OF_7)
 EXPORT_CONLLU = (
-    "from vostochny.export import export, read_source\nimport tempfile\nsource = read_source(root)\nitems = source.items\n"
+    "from vostochny.export import export, read_source\nimport tempfile\n"
+    "source = read_source(root)\nitems = source.items\n"
     "def timed():\n    t0 = start()\n    export('conllu', tempfile.mkdtemp(), source=source)\n"
     "    return time.perf_counter() - t0\n" + BEST_OF_7)
 #: one document of about this many characters holds ~1 500 and ~15 000 mentions (issue: quadratic render/CoNLL-U)
@@ -237,9 +248,9 @@ def main() -> None:
     empty = wall([PY, "-c", "pass"])
     results["real corpus"] = {"validate_wall_s": wall([str(Path(PY).parent / "vostochny"), "validate", "--packaged"]),
                               "import_s": wall([PY, "-c", "import vostochny"]) - empty, "empty_interpreter_s": empty}
-    print(f"real corpus: `vostochny validate --packaged` {results['real corpus']['validate_wall_s']:.3f} s wall, median "
-          f"of 10 (target <= 0.2 s: {verdict(results['real corpus']['validate_wall_s'] <= 0.2)}); `import vostochny` "
-          f"{results['real corpus']['import_s']:.3f} s over an empty interpreter "
+    print(f"real corpus: `vostochny validate --packaged` {results['real corpus']['validate_wall_s']:.3f} s wall, "
+          f"median of 10 (target <= 0.2 s: {verdict(results['real corpus']['validate_wall_s'] <= 0.2)}); "
+          f"`import vostochny` {results['real corpus']['import_s']:.3f} s over an empty interpreter "
           f"(target <= 0.15 s: {verdict(results['real corpus']['import_s'] <= 0.15)})")
     for n in sizes:
         corpus = synthesize(n, args.work)
@@ -272,7 +283,8 @@ def main() -> None:
               f"vs orjson: {v['seconds'] / base['seconds']:.2f}x (the targets are judged in memory, above)")
         jobs = figures["validate --jobs 2"]
         print(f"  --jobs 2 speed-up: {v['seconds'] / jobs['seconds']:.2f}x (target >= 1.6x for 2 000+: "
-              f"{verdict(n < 2000 or v['seconds'] / jobs['seconds'] >= 1.6)}); output identical: {jobs['digest'] == v['digest']}")
+              f"{verdict(n < 2000 or v['seconds'] / jobs['seconds'] >= 1.6)}); "
+              f"output identical: {jobs['digest'] == v['digest']}")
         if "load() cached" in figures:
             cached = figures["load() cached"]["seconds"]
             print(f"  load() with its cache built: {cached:.2f} s (target <= 2 s for 2 000: "

@@ -60,7 +60,8 @@ def units(doc: Document, text: str) -> list[Unit]:
         mentions = [m.model_dump() for m in doc.mentions if inside(m.start, m.end)]
         ids = {m["id"] for m in mentions}
         quotes = [q.model_dump() for q in doc.quotes
-                  if all(inside(c.start, c.end) for c in q.content) and (q.cue is None or inside(q.cue.start, q.cue.end))
+                  if all(inside(c.start, c.end) for c in q.content)
+                  and (q.cue is None or inside(q.cue.start, q.cue.end))
                   and (q.speaker is None or q.speaker in ids)]
         shift = partial(_moved, -s.start)
         for q in quotes:
@@ -111,10 +112,12 @@ def synthesize(pool: list[Unit], doc_id: str, rng: random.Random, chars: int) ->
             key = (-1, unit.entities[m["entity"]][2]) if unit.entities[m["entity"]][2] else (n, m["entity"])
             mentions.append({**m, "id": local[m["id"]], "start": m["start"] + offset, "end": m["end"] + offset,
                              "entity": entity_ids[key]})
-        relations += [{**r, "id": prefix + r["id"], "head": local[r["head"]], "tail": local[r["tail"]]} for r in unit.relations]
+        relations += [{**r, "id": prefix + r["id"], "head": local[r["head"]], "tail": local[r["tail"]]}
+                      for r in unit.relations]
         move = partial(_moved, offset)
         quotes += [{**q, "id": prefix + q["id"], "content": [move(c) for c in q["content"]],
-                    "cue": move(q["cue"]) if q["cue"] else None, "speaker": local.get(q["speaker"])} for q in unit.quotes]
+                    "cue": move(q["cue"]) if q["cue"] else None, "speaker": local.get(q["speaker"])}
+                   for q in unit.quotes]
         tokens += [(a + offset, b + offset, t) for a, b, t in unit.tokens]
         sentences.append({"start": offset, "end": offset + len(unit.text), "text": unit.text})
         zones.append({"kind": "body", "start": offset, "end": offset + len(unit.text), "text": unit.text})

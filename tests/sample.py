@@ -87,7 +87,9 @@ def sample_document(doc_id: str = SAMPLE_ID) -> dict:
             {"id": "e5", "type": "WEA", "name": "shells", "kb_id": None},
         ],
         "mentions": [
-            {"id": i, **(_span(t, *s) if isinstance(s, tuple) else _span(t, s)), "entity": e, "kind": k, "metonymy": False} for i, s, e, k in mentions
+            {"id": i, **(_span(t, *s) if isinstance(s, tuple) else _span(t, s)), "entity": e, "kind": k,
+             "metonymy": False}
+            for i, s, e, k in mentions
         ],
         "relations": [
             {"id": "r1", "type": "LEADER_OF", "head": "m2", "tail": "m1", "factuality": "asserted"},
@@ -233,7 +235,8 @@ def repository_quote_links() -> dict:
         {"id": "l1", "a": ref("kim-arrives-russia-arms-sale-warning", "q1"),
          "b": ref("time-kim-russia-trip-putin-weakness", "q1"), "wording": "paraphrase", "via": [], "note": None},
         {"id": "l2", "a": ref("ap-kim-whereabouts-after-summit", "q1"), "b": ref("reuters-kim-putin-summit", "q3"),
-         "wording": "chain", "via": [{"name": "KCNA", "kb_id": "korean-central-news-agency"}, {"name": "a translation", "kb_id": None}],
+         "wording": "chain",
+         "via": [{"name": "KCNA", "kb_id": "korean-central-news-agency"}, {"name": "a translation", "kb_id": None}],
          "note": "both quote the KCNA dispatch"},
         {"id": "l3", "a": ref("time-kim-russia-trip-putin-weakness", "q1"),
          "b": ref("kim-arrives-russia-top-officials", "q1"), "wording": "paraphrase", "via": [], "note": None},

@@ -118,7 +118,8 @@ def test_case_is_reported_exactly(case: Path, tmp_path: Path) -> None:
     records = json.loads(result.stdout)["problems"]
     assert sorted({r["code"] for r in records}) == sorted(expected["codes"]), records  # nothing it does not explain
     record = records[0]  # the cause comes first
-    assert (record["code"], record["file"], record["pointer"]) == (expected["code"], expected["file"], expected["pointer"])
+    assert (record["code"], record["file"], record["pointer"]) == (expected["code"], expected["file"],
+                                                                   expected["pointer"])
     assert record["line"] == expected_line(tmp_path, expected)
     assert record["message"] and record["fix"]
     assert expected.get("says", "") in record["message"]

@@ -95,7 +95,8 @@ def test_hand_made_equivalent_file_is_left_byte_for_byte(repo_corpus: Path, expo
     changed = repo_corpus / "annotations" / f"{edited.stem}.json"
     assert f"changed {changed}" in out and f"unchanged {target}" in out and len(out) == 5
     after = _snapshot(repo_corpus)
-    assert {k: v for k, v in after.items() if k != changed.name} == {k: v for k, v in before.items() if k != changed.name}
+    assert ({k: v for k, v in after.items() if k != changed.name}
+            == {k: v for k, v in before.items() if k != changed.name})
     assert after[changed.name] != before[changed.name]
     quotes = json.loads(changed.read_text(encoding="utf-8"))["quotes"]
     assert sum(q["attribution"] == "writing" for q in quotes) == 1 + sum(
@@ -156,7 +157,8 @@ def _quote_id(ann: Path) -> str:
 
 
 def _mention_ids(ann: Path) -> list[str]:
-    return [line.split("\t")[0] for line in _lines(ann) if line.startswith("T") and line.split("\t")[1].split()[0] in ENTITY_TYPES]
+    return [line.split("\t")[0] for line in _lines(ann)
+            if line.startswith("T") and line.split("\t")[1].split()[0] in ENTITY_TYPES]
 
 
 NOTE_REFUSED = "a note (#) has no place in the annotation files and would be lost: delete it"
@@ -326,15 +328,18 @@ def _with_break(brk: str) -> tuple[str, dict]:
         return {**span, "start": start, "end": end, "text": text[start:end]}
 
     data = sample_document()
-    base = empty_document(SAMPLE_ID, text, DocumentMeta(source_file="sample.txt")).model_dump(mode="json", by_alias=True)
+    base = empty_document(SAMPLE_ID, text,
+                          DocumentMeta(source_file="sample.txt")).model_dump(mode="json", by_alias=True)
     first, second = text.index("Vostochny Cosmodrome."), text.index("“We will win,”")
-    pieces = [{"start": s, "end": s + len(t), "text": t} for s, t in ((first, "Vostochny Cosmodrome."), (second, "“We will win,”"))]
+    pieces = [{"start": s, "end": s + len(t), "text": t}
+              for s, t in ((first, "Vostochny Cosmodrome."), (second, "“We will win,”"))]
     # mixed: a direct quote's content leaves its marks out (V251), and only the marks' line break parts the pieces
     quote = {"id": "q2", "kind": "mixed", "content": pieces, "cue": None, "speaker": None}
     data.update({k: base[k] for k in ("sha256", "length", "sentences", "tokens")},
                 zones=[{"kind": "body", "start": 0, "end": len(text), "text": text}],
                 mentions=[moved(m) for m in data["mentions"]],
-                quotes=[{**q, "content": [moved(c) for c in q["content"]], "cue": moved(q["cue"])} for q in data["quotes"]] + [quote])
+                quotes=[{**q, "content": [moved(c) for c in q["content"]], "cue": moved(q["cue"])}
+                        for q in data["quotes"]] + [quote])
     return text, data
 
 
@@ -355,12 +360,14 @@ def test_spans_across_line_breaks_round_trip(sample_corpus: Path, tmp_path: Path
     assert zone.split("\t")[1] == f"Zone 0 {first};{first + len(brk)} {second};{second + len(brk)} {len(text)}"
     before = _snapshot(sample_corpus)
     assert import_brat(out, sample_corpus).written == [] and _snapshot(sample_corpus) == before
-    _rewrite(ann, [line.replace(" speech", " writing") if "\tAttribution " in line else line for line in written.split("\n")])
+    _rewrite(ann, [line.replace(" speech", " writing") if "\tAttribution " in line else line
+                   for line in written.split("\n")])
     assert import_brat(out, sample_corpus).written == [target]
     after = json.loads(target.read_text(encoding="utf-8"))
     assert [(m["start"], m["end"]) for m in after["mentions"]] == [(m["start"], m["end"]) for m in data["mentions"]]
     assert after["zones"] == data["zones"]
-    assert sorted(map(json.dumps, (q["content"] for q in after["quotes"]))) == sorted(map(json.dumps, (q["content"] for q in data["quotes"])))
+    assert (sorted(map(json.dumps, (q["content"] for q in after["quotes"])))
+            == sorted(map(json.dumps, (q["content"] for q in data["quotes"]))))
 
 
 @pytest.mark.parametrize("brk", ["\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e"], ids=lambda b: f"U+{ord(b):04X}")
@@ -370,7 +377,8 @@ def test_a_new_entity_across_a_line_break_gets_a_plain_name(sample_corpus: Path,
     text = SAMPLE_TEXT.replace("Kim Jong Un", f"Kim Jong{brk}Un")
     (sample_corpus / "raw" / f"{SAMPLE_ID}.txt").write_bytes(text.encode("utf-8"))
     target = sample_corpus / "annotations" / f"{SAMPLE_ID}.json"
-    target.write_text(to_json(empty_document(SAMPLE_ID, text, DocumentMeta(source_file="sample.txt"))), encoding="utf-8")
+    target.write_text(to_json(empty_document(SAMPLE_ID, text, DocumentMeta(source_file="sample.txt"))),
+                      encoding="utf-8")
     assert validate(sample_corpus).ok
     out = tmp_path / "brat"
     export("brat", out, source=read_source(sample_corpus))

@@ -231,7 +231,8 @@ def test_corpus_found_walking_up_or_refused(sample_corpus: Path, tmp_path_factor
 
 def test_lone_surrogate_values_print_in_every_format(sample_corpus: Path) -> None:
     path = sample_corpus / "annotations" / f"{SAMPLE_ID}.json"
-    path.write_text(path.read_text(encoding="utf-8").replace('"entity": "e2"', '"entity": "\\ud800"', 1), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace('"entity": "e2"', '"entity": "\\ud800"', 1),
+                    encoding="utf-8")
     for fmt in ("text", "json", "github"):
         result = run("validate", "--format", fmt, cwd=sample_corpus)
         assert result.returncode == 1 and "V007" in result.stdout and "Traceback" not in result.stderr, fmt
@@ -331,7 +332,8 @@ def test_a_file_name_cannot_forge_a_report_line(sample_corpus: Path) -> None:
 def test_the_parser_imports_no_verb_it_does_not_run() -> None:
     """Building the parser for `validate` leaves the version check and the scorer's readers unimported."""
     code = ("import sys; from vostochny.cli import parser; parser().parse_args(['validate']);"
-            "print([m for m in ('vostochny.verbs.versioning', 'vostochny.verbs.records', 'vostochny.evaluation.scoring')"
+            "print([m for m in ('vostochny.verbs.versioning', 'vostochny.verbs.records', "
+            "'vostochny.evaluation.scoring')"
             " if m in sys.modules])")
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
     assert result.stdout.strip() == "[]", result.stdout + result.stderr

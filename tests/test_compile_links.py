@@ -71,8 +71,9 @@ def test_a_pair_linked_twice_in_either_order_stops_the_build() -> None:
         build_links(spec, DOCS, set())
 
 
-SPEC = '''ENTITIES = {"nk": ("NORP", "North Koreans", "north-koreans"), "kim": ("PER", "Kim Jong Un", "kim-jong-un"),
-            "putin": ("PER", "Vladimir Putin", "vladimir-putin"), "site": ("FAC", "Vostochny Cosmodrome", "vostochny-cosmodrome"),
+SPEC = ('''ENTITIES = {"nk": ("NORP", "North Koreans", "north-koreans"), "kim": ("PER", "Kim Jong Un", "kim-jong-un"),
+            "putin": ("PER", "Vladimir Putin", "vladimir-putin"), '''  # one line of the spec, split for its length
+        '''"site": ("FAC", "Vostochny Cosmodrome", "vostochny-cosmodrome"),
             "shells": ("WEA", "shells", None)}
 MENTIONS = [("nk", "[[North Korean]] leader", "nk", "name"), ("kim", "leader [[Kim Jong Un]] met", "kim", "name"),
             ("putin", "President [[Vladimir Putin]] at", "putin", "name"),
@@ -81,7 +82,7 @@ MENTIONS = [("nk", "[[North Korean]] leader", "nk", "name"), ("kim", "leader [[K
 RELATIONS = [("LEADER_OF", "kim", "nk", "asserted"), ("MEETS", "kim", "putin", "asserted")]
 QUOTES = [("direct", ["“[[We will win,]]”"], "he [[said]]", "he", "speech")]
 ZONES = [("body", "[[North Korean leader ... Cosmodrome.]]"), ("body", "[[“We will ... shells.]]")]
-'''
+''')
 
 
 def _spec(doc_id: str, spec: str = SPEC) -> str:

@@ -146,16 +146,19 @@ def _document(draw, doc_id: str) -> dict:
     """A structure-valid document with random layers: spans may overlap, repeat, be empty or dangle."""
     entities = [{"id": f"e{i}", "type": draw(st.sampled_from(list(ENTITY_TYPES))), "name": "x", "kb_id": None}
                 for i in range(1, draw(st.integers(0, 5)) + 1)]
-    mentions = [{"id": f"m{i}", **draw(_SPAN), "entity": f"e{draw(_IDS)}", "kind": draw(st.sampled_from(list(MENTION_KINDS))),
-                 "metonymy": False} for i in range(1, draw(st.integers(0, 8)) + 1)]
+    mentions = [{"id": f"m{i}", **draw(_SPAN), "entity": f"e{draw(_IDS)}",
+                 "kind": draw(st.sampled_from(list(MENTION_KINDS))), "metonymy": False}
+                for i in range(1, draw(st.integers(0, 8)) + 1)]
     relations = [{"id": f"r{i}", "type": draw(st.sampled_from(list(RELATION_TYPES))), "head": f"m{draw(_IDS)}",
                   "tail": f"m{draw(_IDS)}", "factuality": draw(st.none() | st.sampled_from(list(FACTUALITY)))}
                  for i in range(1, draw(st.integers(0, 4)) + 1)]
-    quotes = [{"id": f"q{i}", "kind": draw(st.sampled_from(list(QUOTE_KINDS))), "content": draw(st.lists(_SPAN, max_size=3)),
+    quotes = [{"id": f"q{i}", "kind": draw(st.sampled_from(list(QUOTE_KINDS))),
+               "content": draw(st.lists(_SPAN, max_size=3)),
                "cue": draw(st.none() | _SPAN), "speaker": draw(st.none() | _IDS.map(lambda n: f"m{n}")),
                "attribution": draw(st.none() | st.sampled_from(list(ATTRIBUTION_TYPES)))}
               for i in range(1, draw(st.integers(0, 5)) + 1)]
-    zones = draw(st.lists(st.builds(lambda s, k: {**s, "kind": k}, _SPAN, st.sampled_from(list(ZONE_KINDS))), max_size=3))
+    zones = draw(st.lists(st.builds(lambda s, k: {**s, "kind": k}, _SPAN, st.sampled_from(list(ZONE_KINDS))),
+                          max_size=3))
     return {**sample_document(), "id": doc_id, "entities": entities, "mentions": mentions, "relations": relations,
             "quotes": quotes, "zones": zones}
 
@@ -178,7 +181,8 @@ def test_diff_of_a_corpus_with_itself_is_perfect(documents: tuple[dict, ...]) ->
         result = diff(root, root)
     s = result.agreement.summary()
     assert (result.changes, result.only_a, result.only_b) == ([], [], [])
-    assert _perfect(s["exact"]) and _perfect(s["exact_by_label"]) and _perfect(s["overlap"]) and _perfect(s["nervaluate"])
+    assert (_perfect(s["exact"]) and _perfect(s["exact_by_label"]) and _perfect(s["overlap"])
+            and _perfect(s["nervaluate"]))
     assert _perfect(s["coreference"]) and len(s["coreference"]) == 4
     quotes = sum(len(d["quotes"]) for d in documents)
     assert all(a["disagreements"] == 0 and a["alpha"] in (1.0, None) for a in s["label_alpha"].values())

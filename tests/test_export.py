@@ -251,7 +251,8 @@ def test_conll2012_clusters_read_by_scorch(tmp_path: Path, source) -> None:
                                             "mentions": [m for m in doc.model_dump()["mentions"]
                                                          if (doc_id, m["id"]) not in lost]})
         expected = _expected_clusters(kept_doc, _conll2012_key(kept_doc))
-        got = {frozenset((block, int(a), int(b)) for block, a, b in spans) for spans in parsed[f"{doc_id}-000"].values()}
+        got = {frozenset((block, int(a), int(b)) for block, a, b in spans)
+               for spans in parsed[f"{doc_id}-000"].values()}
         assert got == {c for c in expected if c}, doc_id
 
 

@@ -37,7 +37,8 @@ def test_new_document_validates_and_keeps_the_bytes(sample_corpus: Path, article
     assert "ap-kim-leaves-russia" in splits["train"]
     today = datetime.datetime.now(datetime.timezone.utc).date().isoformat()
     assert doc["meta"]["url"] is None and doc["meta"]["received"] == today  # received now, as the help says
-    assert doc["meta"]["rights"] == RIGHTS_NOT_EVALUATED.model_dump(mode="json") and doc["meta"]["rights"]["holder"] is None
+    assert (doc["meta"]["rights"] == RIGHTS_NOT_EVALUATED.model_dump(mode="json")
+            and doc["meta"]["rights"]["holder"] is None)
     # valid, with a warning until the contributor records the rights, and one until the zones are annotated
     found = [(p.code, p.severity, p.file, p.pointer) for p in validate(".").problems]
     assert found == [("V221", "warning", "annotations/ap-kim-leaves-russia.json", "/meta/rights/statement"),

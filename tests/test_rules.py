@@ -226,7 +226,8 @@ def test_a_nominal_linked_elsewhere_is_reported_in_its_own_file_at_its_line(
     monkeypatch.chdir(tmp_path)
     [found] = [p for p in validate(".").problems if p.code == "V321"]
     assert (found.file, found.pointer, found.severity) == (f"annotations/{SAMPLE_ID}.json", "/mentions/5", "warning")
-    assert "m6 'the shells' of e5 (kb_id null): 'shells' is linked to artillery-shells (as in other-doc)" in found.message
+    assert ("m6 'the shells' of e5 (kb_id null): 'shells' is linked to artillery-shells (as in other-doc)"
+            in found.message)
     lines = doc.read_text(encoding="utf-8").splitlines()
     assert '"the shells"' in lines[found.line - 1]  # located in the file read again, not in a kept document
 
@@ -970,12 +971,14 @@ def test_a_zone_of_any_kind_over_a_blank_line_is_refused() -> None:
     assert _over(text, [("boilerplate", text)]) == [("V250", "/zones/0")]
     two = "Kim met Putin.\n\nThey talked.\nIt ended."
     assert _over(two, [("headline", "Kim met Putin.\n\nThey talked."), ("body", "It ended.")]) == [("V250", "/zones/0")]
-    assert _over(text, [("body", "Kim met Putin."), ("body", "They talked.\n\u200b\nIt ended.")]) == [("V250", "/zones/1")]
+    assert (_over(text, [("body", "Kim met Putin."), ("body", "They talked.\n\u200b\nIt ended.")])
+            == [("V250", "/zones/1")])
 
 
 def test_only_a_dateline_that_opens_its_line_may_share_it_and_only_with_body() -> None:
     text = "SEOUL (AP) \u2014 Kim met Putin.\nPutin said it went well."
-    assert _over(text, [("dateline", "SEOUL (AP) \u2014"), ("body", "Kim met Putin."), ("body", "Putin said it went well.")]) == []
+    assert _over(text, [("dateline", "SEOUL (AP) \u2014"), ("body", "Kim met Putin."),
+                        ("body", "Putin said it went well.")]) == []
     assert _over(text, [("dateline", "SEOUL (AP) \u2014"), ("headline", "Kim met Putin."),
                         ("body", "Putin said it went well.")]) == [("V250", "/zones/0"), ("V250", "/zones/1")]
     assert _over(text, [("body", "SEOUL (AP) \u2014 Kim met Putin."), ("dateline", "Putin"),
@@ -1040,7 +1043,7 @@ def test_channels_are_known_by_their_names_too(tmp_path: Path, via: list, code: 
 def test_nested_pairs(spans: list[tuple[int, int]], pairs: set[tuple[int, int]]) -> None:
     from vostochny.checking.rules.mentions import _nested_pairs
 
-    starts, ends = (tuple(column) for column in zip(*spans))
+    starts, ends = (tuple(column) for column in zip(*spans, strict=True))
     assert set(_nested_pairs(starts, ends)) == pairs
 
 
@@ -1518,7 +1521,7 @@ def test_a_line_break_after_the_closing_mark_ends_the_attribution() -> None:
     zone = next(z for z in doc["zones"] if z["start"] < at < z["end"])
     doc["zones"].insert(doc["zones"].index(zone) + 1, {**zone, "start": at + 2, "text": text[at + 2:zone["end"]]})
     zone.update(end=at, text=text[zone["start"]:at])
-    i, quote = _kirby_quote(doc)
+    _, quote = _kirby_quote(doc)
     quote.update(cue=None, speaker=None)
     assert _corpus_problems(doc, text) == []
 
@@ -1577,9 +1580,9 @@ def test_a_speaker_s_noun_phrase_left_unannotated_still_names_a_source(cue: bool
     assert _corpus_problems(doc, text) == [(code, where[code]) for code in found]
     messages = _corpus_messages(doc, text)
     assert all("'said'" in m for m in messages["V272"])
-    assert messages["V273"] == [f"a direct quote has no speaker, though the attribution after its words names one: "
-                                f"q9's words are followed by 'North Korea state media said', whose subject 'North "
-                                f"Korea state media' holds 'North Korea' (m999): annotate the subject as the speaker"]
+    assert messages["V273"] == ["a direct quote has no speaker, though the attribution after its words names one: "
+                                "q9's words are followed by 'North Korea state media said', whose subject 'North "
+                                "Korea state media' holds 'North Korea' (m999): annotate the subject as the speaker"]
 
 
 @pytest.mark.parametrize(("name", "said"), [("Kirby", "SAID"), ("KIRBY", "SAID"), ("Kirby", "sa\u00adid"),
@@ -1901,7 +1904,8 @@ def _quoted(text: str, kind: str, *fragments: str) -> list[tuple[str, str]]:
     ("He said \u201cwe will win,\u201d and left.", "indirect", ("\u201cwe will win,\u201d",), True),  # marks taken in
     ("He said \u201cwe\u201d and \u201cwin\u201d.", "indirect", ("\u201cwe\u201d and \u201cwin\u201d",), False),
     ("Peskov said they would \u201ccooperate\u201d.", "mixed", ("they would \u201ccooperate\u201d",), False),
-    ("Peskov said Russia was \u2018begging\u2019 for help.", "mixed", ("Russia was \u2018begging\u2019 for help",), False),
+    ("Peskov said Russia was \u2018begging\u2019 for help.", "mixed", ("Russia was \u2018begging\u2019 for help",),
+     False),
     ("Peskov said Russia was 'begging' for help.", "mixed", ("Russia was 'begging' for help",), False),
     ("Peskov said they would cooperate.", "mixed", ("they would cooperate",), True),
     ("Peskov said Kim\u2019s team left.", "mixed", ("Kim\u2019s team left",), True),  # an apostrophe is no mark
@@ -1966,10 +1970,11 @@ US_TEXT = "The US said the United States would help us.\nThe navy left. Kim met 
 def _kinds(*mentions: tuple[str, str, str]) -> list[tuple[str, str]]:
     """The errors (code, pointer) of a document over US_TEXT with `mentions` (text, kind, entity) located in order;
     e1 is the United States (aliases US, U.S.), e2 the Russian Pacific Fleet (alias Navy), e3 a person, unlinked."""
+    from sample import SAMPLE_META
+
     from vostochny.checking.validator import validate_document_bytes
     from vostochny.model.models import Registry
     from vostochny.model.scaffold import empty_document
-    from sample import SAMPLE_META
 
     doc = empty_document(SAMPLE_ID, US_TEXT, SAMPLE_META).model_dump(mode="json", by_alias=True)
     at, found = 0, []

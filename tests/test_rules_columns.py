@@ -193,13 +193,15 @@ def test_tokens_jumping_back_and_forth_build_nothing_longer_than_the_text() -> N
 @given(st.lists(st.integers(-3, 63), max_size=6), st.lists(st.integers(0, 60), max_size=20), st.booleans(),
        st.booleans())
 def test_the_sentence_of_each_token_is_the_last_that_starts_at_or_before_it(bounds: list[int], starts: list[int],
-                                                                           sort_bounds: bool, sort_starts: bool) -> None:
+                                                                           sort_bounds: bool,
+                                                                           sort_starts: bool) -> None:
     """`sentence_of_token` bisects once per sentence where sentences and tokens are in order, else once per token."""
     import bisect
     from types import SimpleNamespace
 
     bounds, starts = sorted(bounds) if sort_bounds else bounds, sorted(starts) if sort_starts else starts
-    doc = SimpleNamespace(sentences=[SimpleNamespace(start=b) for b in bounds], tokens=[(s, s + 1, "x") for s in starts])
+    doc = SimpleNamespace(sentences=[SimpleNamespace(start=b) for b in bounds],
+                          tokens=[(s, s + 1, "x") for s in starts])
     assert DocumentView(doc, None).sentence_of_token == [bisect.bisect_right(bounds, s) - 1 for s in starts]  # type: ignore[arg-type]
 
 

@@ -45,7 +45,8 @@ def _rows(root: Path) -> dict[str, list]:
 def check_row(row: dict, registry: Registry) -> dict:
     """The map function: one row in, its errors' codes and pointers out (Arrow columns). Warnings are left out:
     recombined sentences leave a pronoun whose name is in a sentence not taken (V257)."""
-    found = [p for p in validate_document_bytes(row["data"], row["text"], registry, row["stem"]) if p.severity == "error"]
+    found = [p for p in validate_document_bytes(row["data"], row["text"], registry, row["stem"])
+             if p.severity == "error"]
     return {"codes": [p.code for p in found], "pointers": [p.pointer for p in found]}
 
 

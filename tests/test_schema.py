@@ -71,7 +71,9 @@ def _schema_accepts(data: object) -> bool:
 offsets = st.integers(min_value=0, max_value=10**9)
 texts = st.text(max_size=12)
 #: free text outside spans: no control characters but tab and line breaks (models.PLAIN_TEXT_PATTERN)
-plain = st.text(st.characters(exclude_categories=("Cs",), exclude_characters=[chr(c) for c in (*range(9), 11, 12, *range(14, 32), 127)]), max_size=12)
+plain = st.text(st.characters(exclude_categories=("Cs",),
+                              exclude_characters=[chr(c) for c in (*range(9), 11, 12, *range(14, 32), 127)]),
+                max_size=12)
 ids = st.from_regex(r"[A-Za-z][A-Za-z0-9_.-]{0,10}", fullmatch=True)
 
 
@@ -89,19 +91,21 @@ documents = st.fixed_dictionaries({
     "tokenizer": st.fixed_dictionaries({"name": plain, "version": plain}),
     "sentences": st.lists(spans(), max_size=3),
     "tokens": st.lists(st.tuples(offsets, offsets, texts).map(list), max_size=5),
-    "entities": st.lists(st.fixed_dictionaries({"id": ids, "type": st.sampled_from(list(ENTITY_TYPES)), "name": plain.filter(bool)},
+    "entities": st.lists(st.fixed_dictionaries({"id": ids, "type": st.sampled_from(list(ENTITY_TYPES)),
+                                                "name": plain.filter(bool)},
                                                optional={"kb_id": st.none() | texts}), max_size=3),
     "mentions": st.lists(spans(id=ids, entity=ids, kind=st.sampled_from(list(MENTION_KINDS))).flatmap(
-        lambda m: st.fixed_dictionaries({}, optional={"metonymy": st.booleans()}).map(lambda o: {**m, **o})), max_size=3),
+        lambda m: st.fixed_dictionaries({}, optional={"metonymy": st.booleans()}).map(lambda o: {**m, **o})),
+        max_size=3),
     "relations": st.lists(st.fixed_dictionaries({"id": ids, "type": st.sampled_from(list(RELATION_TYPES)),
                                                  "head": ids, "tail": ids},
                                                 optional={"factuality": st.none() | st.sampled_from(list(FACTUALITY))}),
                           max_size=3),
-    "quotes": st.lists(st.fixed_dictionaries({"id": ids, "kind": st.sampled_from(list(QUOTE_KINDS)),
-                                              "content": st.lists(spans(), max_size=2)},
-                                             optional={"cue": st.none() | spans(), "speaker": st.none() | ids,
-                                                       "attribution": st.none() | st.sampled_from(list(ATTRIBUTION_TYPES))}),
-                        max_size=2),
+    "quotes": st.lists(st.fixed_dictionaries(
+        {"id": ids, "kind": st.sampled_from(list(QUOTE_KINDS)), "content": st.lists(spans(), max_size=2)},
+        optional={"cue": st.none() | spans(), "speaker": st.none() | ids,
+                  "attribution": st.none() | st.sampled_from(list(ATTRIBUTION_TYPES))}),
+        max_size=2),
 }, optional={"zones": st.lists(spans(kind=st.sampled_from(list(ZONE_KINDS))), max_size=2), "$schema": plain})
 
 
@@ -188,7 +192,8 @@ def test_every_label_is_documented_in_the_guidelines() -> None:
 def test_rule_catalogue_doc_is_current() -> None:
     from vostochny.checking.catalogue import markdown
 
-    assert (REPO / "docs" / "rules.md").read_text(encoding="utf-8") == markdown(), "run: python scripts/generate_docs.py"
+    assert (REPO / "docs" / "rules.md").read_text(encoding="utf-8") == markdown(), (
+        "run: python scripts/generate_docs.py")
 
 
 def _archived(version: str) -> jsonschema.Draft202012Validator:

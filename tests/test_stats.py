@@ -28,8 +28,10 @@ def test_json_figures_match_independent_counts() -> None:
         for layer in ("tokens", "sentences", "entities", "mentions", "relations", "quotes", "zones"):
             assert got[layer] == len(data[layer]), (doc_id, layer)
         types = {e["id"]: e["type"] for e in data["entities"]}
-        assert {k: v for k, v in got["mentions_by_type"].items() if v} == dict(Counter(types[m["entity"]] for m in data["mentions"]))
-        assert {k: v for k, v in got["relations_by_type"].items() if v} == dict(Counter(r["type"] for r in data["relations"]))
+        assert ({k: v for k, v in got["mentions_by_type"].items() if v}
+                == dict(Counter(types[m["entity"]] for m in data["mentions"])))
+        assert ({k: v for k, v in got["relations_by_type"].items() if v}
+                == dict(Counter(r["type"] for r in data["relations"])))
         assert got["attributed_quotes"] == sum(1 for q in data["quotes"] if q["speaker"])
     corpus = stats["corpus"]
     kb_docs = Counter(kb for d in RAW.values() for kb in {e["kb_id"] for e in d["entities"] if e["kb_id"]})
@@ -56,8 +58,9 @@ def test_plots_are_png_files(tmp_path: Path) -> None:
 
 def test_count_table_aligns_counts_right_and_totals_them() -> None:
     rows = [(("train", "a"), [3, 10]), (("test", ""), [1, 4])]
-    assert count_table(("split", "note"), ("documents", "tokens"), rows) == ("| split | note | documents | tokens |\n| --- | --- | ---: | ---: |\n| train | a | 3 | 10 |\n"
-            "| test |  | 1 | 4 |\n| **total** |  | **4** | **14** |")
+    assert count_table(("split", "note"), ("documents", "tokens"), rows) == (
+        "| split | note | documents | tokens |\n| --- | --- | ---: | ---: |\n| train | a | 3 | 10 |\n"
+        "| test |  | 1 | 4 |\n| **total** |  | **4** | **14** |")
 
 
 def test_the_card_counts_each_split_and_the_corpus() -> None:
@@ -91,7 +94,8 @@ def test_factuality_attribution_and_quote_links_are_counted_with_the_unannotated
     assert corpus["quote_links"] is None  # no links file: not annotated, not "no links"
     text = format_stats(stats, "text")
     assert "quote links: not annotated" in text and "attribution by quote kind" in text
-    links = QuoteLinks.model_validate(repository_quote_links())  # the repository's quote ids: counting needs no documents
+    # the repository's quote ids: counting needs no documents
+    links = QuoteLinks.model_validate(repository_quote_links())
     linked = corpus_stats(views, links)["corpus"]["quote_links"]
     assert linked == {"links": 3, "by_wording": {"verbatim": 0, "partial": 0, "paraphrase": 2, "chain": 1},
                       "linked_quotes": 5, "utterances": 2, "documents_per_utterance": {"2": 1, "3": 1}}

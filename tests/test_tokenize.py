@@ -157,6 +157,6 @@ def test_line_breaks_are_those_of_str_splitlines() -> None:
     breaks = {c for c in map(chr, range(sys.maxunicode + 1)) if len(f"a{c}b".splitlines()) == 2}
     assert set(tokenize.LINE_BREAKS) == breaks and tokenize.LINE_BREAKS[0] == "\n"
     assert len(tokenize.LINE_BREAKS) == len(breaks)
-    assert set(zones._OTHER_BREAKS) == breaks - {"\n"} and quote_places._LINE_BREAKS == breaks
+    assert set(zones._OTHER_BREAKS) == breaks - {"\n"} and breaks == quote_places._LINE_BREAKS
     spaces = {c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()}
     assert {c for c in spaces if relations.re.fullmatch(relations._SPACE, c)} == spaces - breaks

@@ -16,13 +16,13 @@ import pytest
 from conftest import REPO
 
 from vostochny.cli import main
+from vostochny.errors import CorpusError
 from vostochny.export.card import DATASET_VERSION
 from vostochny.model.models import Document, Mention, Registry, Splits
 from vostochny.reading.corpus import RELEASE_FILE
 from vostochny.reading.documents import corpus_registry, corpus_splits, load_documents
 from vostochny.reading.view import DocumentView
 from vostochny.verbs.new_document import add_document, document_meta
-from vostochny.errors import CorpusError
 from vostochny.verbs.records import Record, Snapshot, corpus_records, read_snapshot, record_models
 from vostochny.verbs.versioning import (
     VERSION_FILE,

@@ -78,7 +78,8 @@ def span(text: str, context: str, bounds: tuple[set[int], set[int]]) -> dict:
 def build_layers(text: str, spec: ModuleType, tokens: list) -> dict:
     """Locate every span of `spec` and return the layers with ids in text order."""
     bounds = ({t[0] for t in tokens}, {t[1] for t in tokens})
-    raw = [(key, span(text, ctx, bounds), ent, kind, "metonymy" in flags) for key, ctx, ent, kind, *flags in spec.MENTIONS]
+    raw = [(key, span(text, ctx, bounds), ent, kind, "metonymy" in flags)
+           for key, ctx, ent, kind, *flags in spec.MENTIONS]
     if any(set(m[4:]) - {"metonymy", "typo"} for m in spec.MENTIONS):
         raise SystemExit(f"{spec.__name__}: unknown mention flag (metonymy, typo)")
     raw.sort(key=lambda m: (m[1]["start"], -m[1]["end"]))
@@ -110,7 +111,8 @@ def build_layers(text: str, spec: ModuleType, tokens: list) -> dict:
                        "speaker": mid[speaker] if speaker else None, "attribution": (rest or [None])[0]})
     quotes.sort(key=lambda q: q["content"][0]["start"])
     quotes = [{"id": f"q{i}", **q} for i, q in enumerate(quotes, 1)]
-    zones = sorted(({"kind": k, **span(text, c, bounds)} for k, c in getattr(spec, "ZONES", [])), key=lambda z: z["start"])
+    zones = sorted(({"kind": k, **span(text, c, bounds)} for k, c in getattr(spec, "ZONES", [])),
+                   key=lambda z: z["start"])
     return {"entities": entities, "mentions": mentions, "relations": relations, "quotes": quotes, "zones": zones}
 
 

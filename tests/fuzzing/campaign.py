@@ -40,7 +40,8 @@ class Case:
 
     def reproduce(self) -> str:
         cli = " --cli" if self.cli or self.kind.cli_only else ""
-        return f"python -m tests.fuzzing --kind {self.kind.name} --seed {self.seed} --index {self.index}{cli} --keep DIR"
+        return (f"python -m tests.fuzzing --kind {self.kind.name} --seed {self.seed} --index {self.index}{cli}"
+                " --keep DIR")
 
 
 @dataclass

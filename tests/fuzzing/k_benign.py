@@ -157,8 +157,8 @@ def null_optional(data: Any, rng: random.Random, frag: Fragments) -> None:
 def odd_strings(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Give the source file name quotes, colons, backslashes, emoji or right-to-left text (a title is the
     text's own, V233)."""
-    doc["meta"]["source_file"] = rng.choice(['He said": "no', 'a\\":b', "\u2068\u05e9\u05dc\u05d5\u05dd\u2069", "😀 Kim 🚀",
-                                       "tab\there", "line\nbreak", "\u00a0\u200b"])
+    doc["meta"]["source_file"] = rng.choice(['He said": "no', 'a\\":b', "\u2068\u05e9\u05dc\u05d5\u05dd\u2069",
+                                             "😀 Kim 🚀", "tab\there", "line\nbreak", "\u00a0\u200b"])
 
 
 @json_kind("registry-record-added", ACCEPT, EDITS, ("registry",))
@@ -187,7 +187,8 @@ def _relations_of(doc: Any, index: int) -> set[tuple[str, frozenset[str]]]:
     sentence = doc["sentences"][index]
     entity = {m["id"]: (m["entity"], m["start"]) for m in doc["mentions"]}
     return {(r["type"], frozenset((entity[r["head"]][0], entity[r["tail"]][0]))) for r in doc["relations"]
-            if r["head"] in entity and r["tail"] in entity and sentence["start"] <= entity[r["head"]][1] < sentence["end"]}
+            if r["head"] in entity and r["tail"] in entity
+            and sentence["start"] <= entity[r["head"]][1] < sentence["end"]}
 
 
 @json_kind("sentence-merge", ACCEPT, EDITS, bases=("real",))  # the samples: a sentence per zone

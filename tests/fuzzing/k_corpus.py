@@ -138,13 +138,15 @@ _raw_bytes_kind("raw-append-newline", ("V203",), "Append a newline (or a space) 
                 lambda data, rng: data + rng.choice([b"\n", b"\r\n", b" "]))
 _raw_bytes_kind("raw-crlf", ("V203",), "Convert a raw text's line endings to CRLF.",
                 lambda data, rng: data.replace(b"\n", b"\r\n"))
-_raw_bytes_kind("raw-bom", ("V203",), "Prepend a byte-order mark to a raw text.", lambda data, rng: b"\xef\xbb\xbf" + data)
+_raw_bytes_kind("raw-bom", ("V203",), "Prepend a byte-order mark to a raw text.",
+                lambda data, rng: b"\xef\xbb\xbf" + data)
 _raw_bytes_kind("raw-nul", ("V203",), "Insert a NUL character into a raw text (between two characters).",
                 lambda data, rng: _between_characters(data, rng, "\x00"))
 _raw_bytes_kind("raw-invalid-utf8", ("V003", "V204"), "Insert a byte that is not UTF-8 into a raw text.",
                 lambda data, rng: data[:(i := rng.randrange(len(data)))] + b"\xff" + data[i:])
 _raw_bytes_kind("raw-empty", ("V203",), "Empty a raw text file.", lambda data, rng: b"")
-_raw_bytes_kind("raw-truncated", ("V203",), "Cut a raw text short at a character boundary (its spans run past its end).",
+_raw_bytes_kind("raw-truncated", ("V203",),
+                "Cut a raw text short at a character boundary (its spans run past its end).",
                 lambda data, rng: data.decode("utf-8")[:rng.randrange(len(data.decode("utf-8")))].encode("utf-8"))
 
 
@@ -252,7 +254,7 @@ def document_copied_nearly(corpus: Corpus, rng: random.Random) -> None:
     updated), under a new id in a split: one article twice, which V324 (texts as written) does not see."""
     source = corpus.document(rng)
     text = corpus.text(source)
-    words = [m for m in re.finditer(r"\b[a-z][A-Za-z]*\b", text)]
+    words = list(re.finditer(r"\b[a-z][A-Za-z]*\b", text))
     word = rng.choice(words)
     changed = text[:word.start()] + word.group().upper() + text[word.end():]
     copy = rng.choice(["copy-of-", "zz-", "0-"]) + source.stem
@@ -342,8 +344,9 @@ def document_empty(corpus: Corpus, rng: random.Random) -> None:
 
 #: a name's second spelling that looks like the first: spaces at an end or doubled, a line break, a
 #: zero-width space, a no-break space, a soft hyphen, fullwidth letters
-_OUT_OF_FORM = (lambda n: n + " ", lambda n: " " + n, lambda n: n.replace(" ", "  ", 1), lambda n: n.replace(" ", "\n", 1),
-                lambda n: n[:1] + "\u200b" + n[1:], lambda n: n.replace(" ", "\u00a0", 1), lambda n: n[:1] + "\u00ad" + n[1:],
+_OUT_OF_FORM = (lambda n: n + " ", lambda n: " " + n, lambda n: n.replace(" ", "  ", 1),
+                lambda n: n.replace(" ", "\n", 1), lambda n: n[:1] + "\u200b" + n[1:],
+                lambda n: n.replace(" ", "\u00a0", 1), lambda n: n[:1] + "\u00ad" + n[1:],
                 lambda n: "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in n))
 
 

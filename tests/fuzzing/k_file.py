@@ -62,7 +62,8 @@ def duplicate_key_spaced(data: bytes, rng: random.Random) -> bytes:
     """Repeat a member written as `"key" : value`, whitespace before the colon."""
     members = list(re.finditer(rb'("[^"\\]+"): ((?:"[^"\\]*"|-?\d+|true|false|null))(?=[,\n}])', data))
     m = rng.choice(members)
-    return data[: m.end()] + b", " + m.group(1) + rng.choice([b" :", b"\t:", b"\n:"]) + b" " + m.group(2) + data[m.end():]
+    return (data[: m.end()] + b", " + m.group(1) + rng.choice([b" :", b"\t:", b"\n:"]) + b" " + m.group(2)
+            + data[m.end():])
 
 
 @bytes_kind("deep-nesting", reject("V001", "V102", "V103"), FAMILY, ANY_FILE)

@@ -369,7 +369,8 @@ def _multi_fragment(doc: Any, rng: random.Random) -> dict:
     several = [q for q in doc["quotes"] if len(q["content"]) > 1]
     if several:
         return choose(rng, several)
-    splits = [(q, a, b) for q in doc["quotes"] if q["content"] for a, b in zip(doc["tokens"], doc["tokens"][1:])
+    splits = [(q, a, b) for q in doc["quotes"] if q["content"]
+              for a, b in zip(doc["tokens"], doc["tokens"][1:], strict=False)
               if q["content"][0]["start"] < a[1] < b[0] < q["content"][0]["end"]]
     quote, before, after = choose(rng, splits)
     first, second = dict(quote["content"][0]), dict(quote["content"][0])
