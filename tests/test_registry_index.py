@@ -158,7 +158,7 @@ def test_another_thread_s_registry_is_never_answered(monkeypatch: pytest.MonkeyP
 
         def __getitem__(self, at):  # type: ignore[no-untyped-def]
             found = super().__getitem__(at)
-            super().__setitem__(slice(None), [(other, ())])
+            super().__setitem__(slice(None), [registry_index._Kept(other, (), (), ())])
             return found
 
     assert index_of(first).registry is first
