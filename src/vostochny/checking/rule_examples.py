@@ -182,6 +182,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V326": ("annotations/RELEASED.json deleted, or its \"raw/ap-kim.txt\" set to the SHA-256 of an edited text, in a "
              "git clone whose history holds the manifest and the text as received",
              "annotations/RELEASED.json as `vostochny release-manifest` wrote and git committed it"),
+    "V331": ("vostochny new wrote raw/ap-kim-2.txt and annotations/ap-kim-2.json; git add annotations/ alone, then "
+             "git commit: the hook (validate --staged) reads raw/ap-kim-2.txt in the work tree, the commit lacks it",
+             "git add raw/ap-kim-2.txt annotations/ap-kim-2.json annotations/splits.json"),
     "V335": ("annotations/released/ap-kim.json with a record's hash edited, or deleted, or a "
              "released/ap-kim-2.json that the manifest's \"documents\" does not list",
              "annotations/released/ as `vostochny release-manifest` wrote it with annotations/RELEASED.json"),
