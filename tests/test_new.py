@@ -258,3 +258,30 @@ def test_a_hard_wrapped_article_exports_conllu_that_the_readers_read(
     assert {(t["misc"] or {}).get("SpacesAfter") for t in ours[1]} == {None, "\\u00A0", "\\u2028", "\\n"}
     assert conllu_texts(conllu)["ap-kim-wrapped"] == WRAPPED
     ud_validates(conllu)
+
+
+def test_an_article_of_whitespace_alone_exports_and_reads_back(
+        sample_corpus: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
+    """A text of line breaks alone gives a document without a token or a sentence, which validates (a
+    warning for its rights); the CoNLL-U export crashed on it (an internal error, and `build` with it).
+    CoNLL-U holds no document without a sentence: it is listed as lost, the file is read by `conllu` and UD's
+    validator, and read back as predictions it scores (nothing of it was to predict)."""
+    from test_export import read_conllu, ud_validates
+
+    from vostochny.evaluation.scoring import evaluate
+    from vostochny.export import export
+
+    article = tmp_path_factory.mktemp("incoming") / "blank.txt"
+    article.write_bytes(b"\n\n")
+    monkeypatch.chdir(sample_corpus)
+    assert main(["new", str(article), "--id", "ap-kim-blank", "--outlet", "Associated Press"]) == 0
+    assert [p.code for p in validate(".").problems] == ["V221"]
+    out = tmp_path_factory.mktemp("exports")
+    export("conllu", out, sample_corpus)
+    losses = json.loads((out / "LOSSES.json").read_text(encoding="utf-8"))["items"]
+    assert {"what": "document-without-tokens", "document": "ap-kim-blank", "id": "ap-kim-blank",
+            "detail": "2 characters, no token: no sentence"} in losses
+    assert {s.metadata.get("newdoc id") for s in read_conllu(out / "corpus.conllu")} >= {"sample-doc"}
+    ud_validates(out / "corpus.conllu")
+    scores = evaluate(out / "corpus.conllu", gold=sample_corpus, split="train").as_dict()["layers"]
+    assert scores["mentions"]["overall"]["strict"]["f1"] == 1.0

@@ -304,8 +304,13 @@ def _tiled(sentences: Sentences, count: int) -> bool:
 
 
 def render(view: DocumentView, number: int, options: ConlluOptions, losses: Losses) -> tuple[str, int]:
-    """The document's text and its number of sentences."""
+    """The document's text and its number of sentences; nothing for a document without a token (a text of
+    whitespace alone validates), which no sentence can hold: CoNLL-U has no `# newdoc` without one, so it is
+    listed as lost (it crashed the export, and with it `build`)."""
     doc, text = view.doc, view.text or ""
+    if not doc.tokens:
+        losses.add("document-without-tokens", doc.id, doc.id, f"{len(text)} characters, no token: no sentence")
+        return "", 0
     marks = _mention_marks(view, number, losses)
     tags = document_tags(view, options.tags(), losses)
     sentences = _sentences(view)
