@@ -901,6 +901,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "rights-holder-not-credited": ({DOC: doc_with(setter("meta", "rights", "holder", value="Reuters")),
                                     REGISTRY: registry_with(_outlet_record)}, "V232", DOC, "/meta/rights/holder",
                                    None, {}),
+    "outlet-not-shown": ({DOC: doc_with(setter("meta", "outlet", value="Reuters")), REGISTRY: registry_with(_outlet_record)},
+                         "V233", DOC, "/meta/outlet", None, {}),
     "title-is-a-paragraph": ({DOC: doc_with(setter("meta", "title", value=SAMPLE_TEXT.split("\n")[0]))}, "V233", DOC,
                              "/meta/title", None, {}),
     "direct-quote-content-with-mark": ({DOC: doc_with(setter("quotes", 0, "content",
@@ -929,6 +931,7 @@ ALSO: dict[str, tuple[str, ...]] = {
     # migrated, a 1.0.0 document still needs its rights, zones, factuality (two relations) and attribution types
     "schema-version-needs-migration": ("V221", "V229", "V235", "V236"),
     "rights-holder-not-credited": ("V302",),  # the outlet's record, added for the holder to name, is used nowhere
+    "outlet-not-shown": ("V302",),  # the outlet's record, added for the outlet to name, is used nowhere
 }
 
 

@@ -78,8 +78,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '{"meta": {"date": "2023-09-13", "received": "2026-11-23"}}'),
     "V232": ('"rights": {"statement": "InC", "holder": null, "note": "credited: (Reuters)"}',
              '"rights": {"statement": "InC", "holder": "Reuters", "note": "credited: (Reuters)"}'),
-    "V233": ('{"meta": {"url": "https://www.reuters.com/world/kim-putin"}}   (the text shows no URL)',
-             '{"meta": {"url": null}}'),
+    "V233": ('{"meta": {"url": "https://www.reuters.com/world/kim-putin"}}   (the text shows no URL); or '
+             '{"meta": {"outlet": "Reuters"}} on the AP text (no name of the record reuters in it)',
+             '{"meta": {"url": null, "outlet": "Associated Press"}}   (shown by "(AP)", an alias of its record)'),
     "V234": ('“[We] will win,” he said: {"content": [{"text": "We will win,"}], "speaker": "m7"}   (m7 is "We")',
              '{"content": [{"text": "We will win,"}], "cue": {"text": "said"}, "speaker": "m5"}   (m5 is "he")'),
     "V235": ('{"id": "r4", "type": "SUPPLIES", "head": "m9", "tail": "m12"}   (a warning)',
