@@ -107,7 +107,8 @@ def expected_line(root: Path, expected: dict) -> int:
 def _validate(root: Path, expected: dict, *extra: str) -> subprocess.CompletedProcess:
     args = [sys.executable, "-m", "vostochny", "validate", *extra]
     for option, value in expected["options"].items():
-        args += [f"--{option.replace('_', '-')}", str(value)]
+        flag = f"--{option.replace('_', '-')}"
+        args += [flag] if value is True else [flag, str(value)]  # True: a flag without a value (--staged)
     return subprocess.run(args, cwd=root, capture_output=True, text=True, timeout=60)
 
 

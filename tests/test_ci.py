@@ -78,7 +78,7 @@ def _hooks() -> dict[str, dict]:
 
 def test_hook_checks_the_whole_corpus_on_every_corpus_file() -> None:
     hook = _hooks()["vostochny-validate"]
-    assert hook["id"] == "vostochny-validate" and hook["entry"] == "vostochny validate"
+    assert hook["id"] == "vostochny-validate" and hook["entry"] == "vostochny validate --staged"
     assert hook["pass_filenames"] is False and hook["always_run"] is True
     fires = re.compile(hook["files"]).search
     corpus = ["raw/a.txt", "annotations/a.json", "annotations/entities.json", "schema/v1/document.schema.json",

@@ -105,7 +105,9 @@ def read_conllu(path: Path):
 
 
 def _unescape(value: str) -> str:
-    return re.sub(r"\\(.)", lambda m: {"s": " ", "t": "\t", "n": "\n", "r": "\r", "\\": "\\"}[m.group(1)], value)
+    """UD's escapes, and `\\uXXXX` for every other whitespace character."""
+    escapes = {"s": " ", "t": "\t", "n": "\n", "r": "\r", "\\": "\\"}
+    return re.sub(r"\\(u[0-9A-F]{4}|.)", lambda m: escapes.get(m.group(1)) or chr(int(m.group(1)[1:], 16)), value)
 
 
 def conllu_texts(path: Path) -> dict[str, str]:

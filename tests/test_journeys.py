@@ -238,9 +238,37 @@ def test_journey_fails_with_the_cause_first(journey: Journey, mode: str, bases: 
 
 
 def test_every_error_rule_is_a_journey() -> None:
-    """Every error code is some journey's cause, but the size limit (its cases need --max-bytes)."""
+    """Every error code is some journey's cause, but the size limit (its cases need --max-bytes) and a file
+    the commit leaves out (the hook's `--staged` alone reports it: below)."""
     errors = {code for code, info in CATALOGUE.items() if info.severity == "error"}
-    assert errors - {j.cause for j in JOURNEYS} == {"V004"}
+    assert errors - {j.cause for j in JOURNEYS} == {"V004", "V331"}
+
+
+def test_the_hook_refuses_a_commit_that_leaves_out_a_raw_text(bases: dict[str, Path], hook: Hook,
+                                                              tmp_path: Path) -> None:
+    """`vostochny new` writes a raw text and a document and lists it in the splits; the contributor adds
+    `annotations/` alone. The hook validated the work tree, where the raw text is, and passed a commit whose
+    corpus lacks it (V204 on every clone). `validate --staged`, its entry, holds the files to the index: V331,
+    until the text is added; plain `validate` still passes the edit in progress."""
+    root = tmp_path / "corpus"
+    shutil.copytree(bases["sample"], root, symlinks=True)
+    article = tmp_path / "article.txt"
+    article.write_text("Kim leaves Russia\n\nNorth Korean leader Kim Jong Un left Russia on Sunday.\n", encoding="utf-8")
+    assert vostochny(root, "new", str(article), "--id", "ap-kim-leaves", "--outlet", "Associated Press").returncode == 0
+    subprocess.run([*GIT, "add", "annotations"], cwd=root, check=True)
+    assert vostochny(root, "validate").returncode == 0
+    refused = hook.run(root, "run", "--config", str(hook.config))
+    assert refused.returncode == 1 and first_error(refused.stdout) == "V331", refused.stdout[-2000:]
+    assert "raw/ap-kim-leaves.txt: error V331 " in refused.stdout, refused.stdout[-2000:]
+    subprocess.run([*GIT, "add", "raw"], cwd=root, check=True)
+    passed = hook.run(root, "run", "--config", str(hook.config))
+    assert passed.returncode == 0, passed.stdout[-2000:]
+    outside = vostochny(tmp_path, "validate", "--staged", str(bases["sample"]))
+    assert outside.returncode == 0, outside.stdout + outside.stderr
+    plain = tmp_path / "plain"  # no work tree: no index to hold the files to, a usage error
+    shutil.copytree(bases["sample"], plain, ignore=shutil.ignore_patterns(".git"))
+    unknown = vostochny(plain, "validate", "--staged")
+    assert unknown.returncode == 2 and "--staged: git cannot list" in unknown.stderr, unknown.stderr
 
 
 def test_raw_edit_consequences_are_summarised_in_one_line(bases: dict[str, Path], tmp_path: Path) -> None:

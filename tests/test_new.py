@@ -219,3 +219,70 @@ def test_an_article_with_invisible_characters_is_scaffolded_validated_and_export
     assert row["text"] == INVISIBLE and [t["text"] for t in row["tokens"]] == forms
     assert (out / "brat" / "ap-kim-invisible.txt").read_bytes() == INVISIBLE.encode("utf-8")
     assert import_brat(out / "brat", sample_corpus).written == []
+
+
+WRAPPED = ("Kim leaves Russia\n\nNorth Korean leader Kim Jong Un left Russia on Sunday after a\n"
+           "six-day\u00a0visit, state media said,\u2028ending a trip that drew\nwarnings from Washington.\n")
+
+
+def test_a_hard_wrapped_article_exports_conllu_that_the_readers_read(
+        sample_corpus: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
+    """A paragraph hard-wrapped over three lines, a no-break space and a line separator between words: its
+    sentence, joined by hand over the line breaks as the guidelines allow (a paragraph is one body zone),
+    validates; the CoNLL-U export wrote its `# text` over three lines of the file (`conllu` failed to parse it)
+    and the no-break space raw in MISC (UD's validator refused it). Now `# text` is one line and MISC escapes
+    the characters (`\\u00A0`), the raw text still rebuilt byte for byte."""
+    from test_export import conllu_texts, read_conllu, ud_validates
+
+    from vostochny.export import export
+
+    article = tmp_path_factory.mktemp("incoming") / "wrapped.txt"
+    article.write_bytes(WRAPPED.encode("utf-8"))
+    monkeypatch.chdir(sample_corpus)
+    assert main(["new", str(article), "--id", "ap-kim-wrapped", "--outlet", "Associated Press"]) == 0
+    path = sample_corpus / "annotations" / "ap-kim-wrapped.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    headline, *body = doc["sentences"]
+    assert len(body) > 1  # the tokenizer ends a sentence at each line break
+    doc["sentences"] = [headline, {"start": body[0]["start"], "end": body[-1]["end"],
+                                   "text": WRAPPED[body[0]["start"]:body[-1]["end"]]}]
+    doc["zones"] = [{"start": 0, "end": 17, "text": WRAPPED[:17], "kind": "headline"},
+                    {"start": 19, "end": len(WRAPPED) - 1, "text": WRAPPED[19:-1], "kind": "body"}]
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    assert [p.code for p in validate(".").problems] == ["V221"]
+
+    out = tmp_path_factory.mktemp("exports")
+    export("conllu", out, sample_corpus)
+    conllu = out / "corpus.conllu"
+    ours = [s for s in read_conllu(conllu) if s.metadata["sent_id"].startswith("ap-kim-wrapped")]
+    assert ours[1].metadata["text"] == " ".join(WRAPPED[19:-1].replace("\u2028", " ").split("\n"))
+    assert {(t["misc"] or {}).get("SpacesAfter") for t in ours[1]} == {None, "\\u00A0", "\\u2028", "\\n"}
+    assert conllu_texts(conllu)["ap-kim-wrapped"] == WRAPPED
+    ud_validates(conllu)
+
+
+def test_an_article_of_whitespace_alone_exports_and_reads_back(
+        sample_corpus: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
+    """A text of line breaks alone gives a document without a token or a sentence, which validates (a
+    warning for its rights); the CoNLL-U export crashed on it (an internal error, and `build` with it).
+    CoNLL-U holds no document without a sentence: it is listed as lost, the file is read by `conllu` and UD's
+    validator, and read back as predictions it scores (nothing of it was to predict)."""
+    from test_export import read_conllu, ud_validates
+
+    from vostochny.evaluation.scoring import evaluate
+    from vostochny.export import export
+
+    article = tmp_path_factory.mktemp("incoming") / "blank.txt"
+    article.write_bytes(b"\n\n")
+    monkeypatch.chdir(sample_corpus)
+    assert main(["new", str(article), "--id", "ap-kim-blank", "--outlet", "Associated Press"]) == 0
+    assert [p.code for p in validate(".").problems] == ["V221"]
+    out = tmp_path_factory.mktemp("exports")
+    export("conllu", out, sample_corpus)
+    losses = json.loads((out / "LOSSES.json").read_text(encoding="utf-8"))["items"]
+    assert {"what": "document-without-tokens", "document": "ap-kim-blank", "id": "ap-kim-blank",
+            "detail": "2 characters, no token: no sentence"} in losses
+    assert {s.metadata.get("newdoc id") for s in read_conllu(out / "corpus.conllu")} >= {"sample-doc"}
+    ud_validates(out / "corpus.conllu")
+    scores = evaluate(out / "corpus.conllu", gold=sample_corpus, split="train").as_dict()["layers"]
+    assert scores["mentions"]["overall"]["strict"]["f1"] == 1.0

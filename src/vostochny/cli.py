@@ -61,7 +61,7 @@ def _validate(args: argparse.Namespace) -> int:
         raise UsageError(f"no such file or folder: {', '.join(missing)}")
     paths = args.paths or ([] if args.packaged else [discover()])
     limits = Limits(args.max_bytes, args.max_raw_bytes)
-    report = validate(*paths, limits=limits, jobs=args.jobs).only(args.select, args.ignore)
+    report = validate(*paths, limits=limits, jobs=args.jobs, staged=args.staged).only(args.select, args.ignore)
     if args.quiet:
         report = report.only(ignore=[p.code for p in report.warnings])
     if args.format == "json":
@@ -377,6 +377,8 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("--max-raw-bytes", type=_positive, default=MAX_RAW_BYTES,
                    help=f"largest raw text read, in bytes (default: {MAX_RAW_BYTES})")
     v.add_argument("--jobs", type=_positive, default=1, help="processes to check documents in (output is identical)")
+    v.add_argument("--staged", action="store_true", help="check the corpus as the commit being made records it (the "
+                   "pre-commit hook's): a corpus file that git's index does not hold is an error, V331")
     v.set_defaults(run=_validate)
 
     b = verbs.add_parser("build", help="validate the corpus and write the release files", formatter_class=raw,

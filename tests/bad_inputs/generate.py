@@ -255,6 +255,14 @@ def _split_left_empty() -> dict[str, bytes]:
     return files
 
 
+def _raw_text_not_added() -> dict[str, bytes]:
+    """A second document and the splits that list it, committed (in the index), and its raw text in the work
+    tree alone (never added): the commit that the hook's `validate --staged` checks leaves the text out."""
+    return {f"{COMMITTED}/annotations/{D2}.json": dump(sample_document(D2)),
+            f"{COMMITTED}/{SPLITS}": dump({**sample_splits(), "train": [SAMPLE_ID, D2]}),
+            f"raw/{D2}.txt": sample_text(D2).encode("utf-8")}
+
+
 def _released_otherwise() -> dict[str, bytes]:
     """The sample's raw text edited ("won" for "win") with its document (sha256, length, every span), and a
     release manifest that records the text as received: the raw text is not the one released. In a git clone
@@ -739,6 +747,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "release-manifest-records-another-text": ({f"{COMMITTED}/{RELEASE}": _manifest(SAMPLE_TEXT),
                                                RELEASE: _manifest(WON_TEXT)}, "V326", RELEASE,
                                               f"/files/{RAW.replace('/', '~1')}", 7, {}),  # json_source_map: no ~1
+    "raw-text-not-added-to-the-commit": (_raw_text_not_added(), "V331", f"raw/{D2}.txt", "", 0, {"staged": True}),
     "duplicate-text-but-whitespace": (_near_copy(), "V324", "annotations/sample-doc-copy.json", "/sha256", None, {}),
     # V324 compares texts as written: a copy with one word in capitals passed as another text (a word replaced:
     # tests/test_rules.py, on a text long enough for one word to be a small part of it)
@@ -919,6 +928,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "rights-holder-not-credited": ({DOC: doc_with(setter("meta", "rights", "holder", value="Reuters")),
                                     REGISTRY: registry_with(_outlet_record)}, "V232", DOC, "/meta/rights/holder",
                                    None, {}),
+    "outlet-not-shown": ({DOC: doc_with(setter("meta", "outlet", value="Reuters")), REGISTRY: registry_with(_outlet_record)},
+                         "V233", DOC, "/meta/outlet", None, {}),
     "title-is-a-paragraph": ({DOC: doc_with(setter("meta", "title", value=SAMPLE_TEXT.split("\n")[0]))}, "V233", DOC,
                              "/meta/title", None, {}),
     "direct-quote-content-with-mark": ({DOC: doc_with(setter("quotes", 0, "content",
@@ -947,6 +958,7 @@ ALSO: dict[str, tuple[str, ...]] = {
     # migrated, a 1.0.0 document still needs its rights, zones, factuality (two relations) and attribution types
     "schema-version-needs-migration": ("V221", "V229", "V235", "V236"),
     "rights-holder-not-credited": ("V302",),  # the outlet's record, added for the holder to name, is used nowhere
+    "outlet-not-shown": ("V302",),  # the outlet's record, added for the outlet to name, is used nowhere
 }
 
 

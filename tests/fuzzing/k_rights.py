@@ -123,6 +123,15 @@ def rights_holder_not_credited(doc: Any, rng: random.Random, frag: Fragments) ->
     doc["meta"]["rights"] = {"statement": "InC", "holder": holder, "note": f"credited: {holder}"}
 
 
+@json_kind("outlet-not-shown", reject("V233"), FAMILY, bases=("real",))
+def outlet_not_shown(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Name as the outlet an outlet of the registry (the real corpus has their records) that the text shows
+    nowhere (none of its names in it): `Reuters` on the AP text."""
+    text = raw_text(doc)
+    outlets = {"Reuters": "Reuters", "Associated Press": "AP", "TIME": "TIME"}
+    doc["meta"]["outlet"] = choose(rng, [o for o, short in outlets.items() if short not in text and o not in text])
+
+
 @json_kind("title-not-the-headline", reject("V233"), FAMILY, bases=("real",))
 def title_not_the_headline(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Record as the title the text of a zone that is no headline (a paragraph, a byline)."""

@@ -78,8 +78,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '{"meta": {"date": "2023-09-13", "received": "2026-11-23"}}'),
     "V232": ('"rights": {"statement": "InC", "holder": null, "note": "credited: (Reuters)"}',
              '"rights": {"statement": "InC", "holder": "Reuters", "note": "credited: (Reuters)"}'),
-    "V233": ('{"meta": {"url": "https://www.reuters.com/world/kim-putin"}}   (the text shows no URL)',
-             '{"meta": {"url": null}}'),
+    "V233": ('{"meta": {"url": "https://www.reuters.com/world/kim-putin"}}   (the text shows no URL); or '
+             '{"meta": {"outlet": "Reuters"}} on the AP text (no name of the record reuters in it)',
+             '{"meta": {"url": null, "outlet": "Associated Press"}}   (shown by "(AP)", an alias of its record)'),
     "V234": ('“[We] will win,” he said: {"content": [{"text": "We will win,"}], "speaker": "m7"}   (m7 is "We")',
              '{"content": [{"text": "We will win,"}], "cue": {"text": "said"}, "speaker": "m5"}   (m5 is "he")'),
     "V235": ('{"id": "r4", "type": "SUPPLIES", "head": "m9", "tail": "m12"}   (a warning)',
@@ -182,6 +183,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V326": ("annotations/RELEASED.json deleted, or its \"raw/ap-kim.txt\" set to the SHA-256 of an edited text, in a "
              "git clone whose history holds the manifest and the text as received",
              "annotations/RELEASED.json as `vostochny release-manifest` wrote and git committed it"),
+    "V331": ("vostochny new wrote raw/ap-kim-2.txt and annotations/ap-kim-2.json; git add annotations/ alone, then "
+             "git commit: the hook (validate --staged) reads raw/ap-kim-2.txt in the work tree, the commit lacks it",
+             "git add raw/ap-kim-2.txt annotations/ap-kim-2.json annotations/splits.json"),
     "V335": ("annotations/released/ap-kim.json with a record's hash edited, or deleted, or a "
              "released/ap-kim-2.json that the manifest's \"documents\" does not list",
              "annotations/released/ as `vostochny release-manifest` wrote it with annotations/RELEASED.json"),

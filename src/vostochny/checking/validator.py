@@ -51,7 +51,7 @@ from vostochny.reading.corpus import (
 )
 from vostochny.reading.figures import FiguresError, agreement
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, present
-from vostochny.reading.history import NOT_A_REPO, History, Lookup, text_blob_id
+from vostochny.reading.history import NOT_A_REPO, History, Lookup, text_blob_id, unstaged_files
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:
@@ -336,11 +336,13 @@ Checker = Callable[[Corpus, "Registry | None", Limits, int, bool], Iterable[Chec
 
 def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | None = None,
                     jobs: int = 1, kept: list[tuple[Document, str]] | None = None,
-                    checker: Checker = iter_checked) -> Report:
+                    checker: Checker = iter_checked, staged: bool = False) -> Report:
     """Validate one corpus (whole, or the files selected in it); with `kept`, also collect the
     valid documents and their raw texts there, so that a caller needs no second read. `checker`
     checks the documents: one that does more with each as it is read (`build` writes it) may
-    replace `iter_checked`, and gets the same corpus rules on its summaries."""
+    replace `iter_checked`, and gets the same corpus rules on its summaries. `staged`: the corpus a
+    commit records, its files held to the git index too (V331; `IndexUnknown` outside a work tree)."""
+    unstaged = unstaged_files(corpus.root) if staged else []
     report = report or Report()
     report.corpora.append(corpus.root)
     report.problems += interrupted_writes(corpus) + (unread_files(corpus) if corpus.whole else [])
@@ -414,7 +416,16 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     report.problems += _raw_problems(corpus, ctx)
     report.problems += (release.problems if release and corpus.whole else []) + _figures_problems(corpus, limits)
     report.problems += _release_problems(corpus, ctx, release)
+    ctx.unstaged = unstaged
+    report.problems += _file_problems(corpus, ctx)
     return report
+
+
+def _file_problems(corpus: Corpus, ctx: CorpusContext) -> list[Problem]:
+    """The rules whose hits name a corpus file (scope "files", the hit's value its name from the root), each
+    problem located at that file."""
+    return [problem(r.code, label_of(corpus.root / str(h.value)), h.pointer, h.detail, h.value)
+            for r in RULES if r.scope == "files" for h in r.check(ctx)]
 
 
 def _figures_problems(corpus: Corpus, limits: Limits) -> list[Problem]:
@@ -655,11 +666,12 @@ def _check_quote_links(ctx: CorpusContext, links: loader.Loaded[QuoteLinks] | No
     return links.problems + _scoped(ctx, "quote_links", links, others)
 
 
-def validate(*paths: str | Path, limits: Limits = Limits(), jobs: int = 1) -> Report:
+def validate(*paths: str | Path, limits: Limits = Limits(), jobs: int = 1, staged: bool = False) -> Report:
     """Validate the corpora that `paths` (folders or files) lie in, each file with what it can
-    break; with no path, the packaged corpus. Raises `CorpusNotFound` for a path in no corpus."""
+    break; with no path, the packaged corpus. Raises `CorpusNotFound` for a path in no corpus. `staged`:
+    as a commit records them (V331)."""
     corpora = resolve([Path(p) for p in paths]) if paths else [open_corpus()]
     report = Report()
     for corpus in corpora:
-        validate_corpus(corpus, limits, report, jobs)
+        validate_corpus(corpus, limits, report, jobs, staged=staged)
     return report

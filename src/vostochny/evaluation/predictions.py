@@ -369,11 +369,12 @@ def read_predictions(path: Path, golds: dict[str, DocumentView], split: list[str
     if not layers:
         raise PredictionError([f"{path}: the predictions carry no layer to score (mentions with their entities, "
                                "quotes, relations, zones)"])
-    missing = [doc_id for doc_id in split if doc_id not in predicted]
+    # a document without a token has nothing to predict, and CoNLL-U cannot hold one (no sentence): not missing
+    missing = [doc_id for doc_id in split if doc_id not in predicted and golds[doc_id].doc.tokens]
     if missing:
         raise PredictionError([f"{path}: no prediction for {len(missing)} document(s) of the split: "
                                f"{', '.join(missing)}"])
     result = Predictions(fmt, [str(f) for f in files], layers, kinds)
-    result.pairs = [predicted[doc_id] for doc_id in split]
+    result.pairs = [predicted[doc_id] for doc_id in split if doc_id in predicted]
     result.ignored = sorted(set(predicted) - set(split))
     return result

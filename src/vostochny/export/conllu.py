@@ -13,9 +13,12 @@ the sentence where each begins (`_`: none, or not annotated). MISC per token:
 - `NER=B-PER` tags (flattened by the export options);
 - `Quote=<id>` on quote content tokens, `Cue=<id>` on cue tokens, `Zone=<kind>` where a zone
   starts;
-- `SpaceAfter=No` / `SpacesAfter=` (with `\\s`, `\\t`, `\\n`, `\\r`, `\\\\` escapes, as in UD) so that the
-  raw text is rebuilt exactly by concatenating forms and spaces; the text before the first token is
-  `# leading_text = SpacesAfter=...`.
+- `SpaceAfter=No` / `SpacesAfter=` (with `\\s`, `\\t`, `\\n`, `\\r`, `\\\\` escapes, as in UD, and `\\uXXXX` for
+  every other whitespace character: a no-break space, U+2028, a form feed; UD allows no whitespace in MISC but
+  the space) so that the raw text is rebuilt exactly by concatenating forms and spaces; the text before the
+  first token is `# leading_text = SpacesAfter=...`.
+- `# text` is one line: a line break between two tokens of a sentence (a hard-wrapped paragraph, whose
+  sentences run over its lines) is written there as a space; `SpacesAfter` keeps it.
 Syntax columns are `_`: the corpus has no syntax.
 
 A format character (Unicode Cf: a byte-order mark, a zero-width space) between two tokens is no
@@ -66,6 +69,8 @@ COREFUD_TYPES = {"PER": "person", "NORP": "person", "ORG": "organization", "GPE"
 _ESCAPES = {" ": "\\s", "\t": "\\t", "\n": "\\n", "\r": "\\r", "\\": "\\\\"}
 _NO_SYNTAX = "\t_\t_\t_\t_\t_\t_\t_\t"  # the eight columns between FORM and MISC
 _NO_FORMAT = str.maketrans(dict.fromkeys(FORMAT))  # a gap without its format characters
+_RARE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # the line breaks of `str.splitlines` besides LF and CR
+_ONE_LINE = str.maketrans(dict.fromkeys("\n\r" + _RARE_BREAKS, " "))
 
 
 def spaces_after(gap: str) -> str | None:
@@ -81,7 +86,9 @@ def spaces_after(gap: str) -> str | None:
 
 
 def _escaped(gap: str) -> str:
-    return "".join(_ESCAPES.get(ch, ch) for ch in gap)
+    """The gap with UD's escapes, and every other whitespace character as `\\uXXXX` (UD's validator refuses
+    whitespace in MISC: a no-break space there failed it)."""
+    return "".join(_ESCAPES.get(ch) or (f"\\u{ord(ch):04X}" if ch.isspace() else ch) for ch in gap)
 
 
 Sentences = list[tuple[int, int, int]]  # each sentence with a token: its index, first token and end (past its last)
@@ -97,10 +104,17 @@ def _sentence_texts(view: DocumentView, sentences: Sentences) -> list[str]:
     is the forms, with whitespace or nothing between them); few texts hold one."""
     text, starts, ends = view.text or "", view.token_starts, view.token_ends
     said = [text[starts[first]:ends[end - 1]] for _, first, end in sentences]
-    if not view.text_has_format:
-        return said
-    return [_without_format(view, first, end - 1) if has_format(s) else s
-            for s, (_, first, end) in zip(said, sentences, strict=True)]
+    if view.text_has_format:
+        said = [_without_format(view, first, end - 1) if has_format(s) else s
+                for s, (_, first, end) in zip(said, sentences, strict=True)]
+    return _one_line(text, said)
+
+
+def _one_line(text: str, said: list[str]) -> list[str]:
+    """Each sentence's text with its line breaks as spaces: a sentence over two lines of a paragraph (tokens
+    hold none) wrote its `# text` over two lines of the file, which neither `conllu` nor UD's validator read."""
+    rare = any(ch in text for ch in _RARE_BREAKS)
+    return [s.translate(_ONE_LINE) if rare or "\n" in s or "\r" in s else s for s in said]
 
 
 def _without_format(view: DocumentView, first: int, last: int) -> str:
@@ -290,8 +304,13 @@ def _tiled(sentences: Sentences, count: int) -> bool:
 
 
 def render(view: DocumentView, number: int, options: ConlluOptions, losses: Losses) -> tuple[str, int]:
-    """The document's text and its number of sentences."""
+    """The document's text and its number of sentences; nothing for a document without a token (a text of
+    whitespace alone validates), which no sentence can hold: CoNLL-U has no `# newdoc` without one, so it is
+    listed as lost (it crashed the export, and with it `build`)."""
     doc, text = view.doc, view.text or ""
+    if not doc.tokens:
+        losses.add("document-without-tokens", doc.id, doc.id, f"{len(text)} characters, no token: no sentence")
+        return "", 0
     marks = _mention_marks(view, number, losses)
     tags = document_tags(view, options.tags(), losses)
     sentences = _sentences(view)

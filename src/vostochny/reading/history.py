@@ -12,7 +12,8 @@ release manifest, with the blob it added (`--raw`: no tree is read, no blob is r
 compared by their git blob ids, computed from the bytes the validator has read already (`blob_id`). Nothing
 here raises: no git, not a work tree, a git that fails or takes too long, a history in SHA-256 object format,
 or output that cannot be parsed is no history (`History.reason` says why), and the validator falls back to
-the release manifest alone. In a shallow clone, a
+the release manifest alone. (`unstaged_files`, which only `validate --staged` calls, raises `IndexUnknown`
+instead: there, a corpus without an index is a usage error.) In a shallow clone, a
 file added by the commit the clone was cut at (decorated `grafted`) may be older than the clone reaches: it is
 left out (not trusted). Variables that point git at another repository (`GIT_DIR`, `GIT_WORK_TREE`: a hook's)
 are left out of its environment: the repository is the one the corpus root lies in.
@@ -32,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vostochny.errors import UsageError
 from vostochny.reading.corpus import RELEASE_FILE
 
 if TYPE_CHECKING:  # imported when git is called: the packaged corpus's validation never does
@@ -191,4 +193,45 @@ def _parsed(log: bytes) -> History:
     return History(True, raw, manifest)
 
 
-__all__ = ["NOT_A_REPO", "FirstCommit", "History", "Lookup", "blob_id", "first_commits", "text_blob_id"]
+class IndexUnknown(UsageError):
+    """`validate --staged` where git cannot say which files its index holds (no git, no work tree)."""
+
+
+#: the files a corpus reads, as `git ls-files` names them from the corpus root
+_CORPUS_FILE = re.compile(r"annotations/(released/)?[^/]+\.json|raw/[^/]+\.txt")
+
+
+def unstaged_files(root: Path) -> list[str]:
+    """The corpus files under `root` that the git index does not hold (untracked, ignored, or removed with
+    `git rm --cached`), named from `root`: a commit leaves them out, so the corpus it records lacks them
+    although the work tree has them (V331). The index is the one git names (`GIT_INDEX_FILE`: `git commit -a`
+    gives its hooks a temporary one), in the repository the corpus root lies in. Raises `IndexUnknown` where
+    git cannot say."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in _REPOSITORY_VARIABLES}
+    index = os.environ.get("GIT_INDEX_FILE")
+    if index:  # relative to the folder git started the hook in (this process's), and only this repository's
+        git_dir = _git_output(["rev-parse", "--absolute-git-dir"], root, env).decode("utf-8", "surrogateescape")
+        named = Path(index).resolve()
+        if named.is_relative_to(Path(git_dir.strip()).resolve()):
+            env["GIT_INDEX_FILE"] = str(named)
+    listed = _git_output(["ls-files", "-z", "--others", "--", "annotations", "raw"], root, env)
+    names = (name.decode("utf-8", "surrogateescape") for name in listed.split(b"\0") if name)
+    return sorted(name for name in names if _CORPUS_FILE.fullmatch(name))
+
+
+def _git_output(args: list[str], root: Path, env: dict[str, str]) -> bytes:
+    """What `git ARGS` prints in `root`; `IndexUnknown` where git fails or cannot be run."""
+    import subprocess
+
+    try:
+        return subprocess.run(["git", "--literal-pathspecs", *args], cwd=root, env=env, stdin=subprocess.DEVNULL,
+                              capture_output=True, timeout=GIT_TIMEOUT, check=True).stdout
+    except (OSError, ValueError, subprocess.SubprocessError) as error:
+        raise IndexUnknown(f"--staged: git cannot list the files of the index at {root} ({NOT_A_REPO}, or git "
+                           f"failed: {type(error).__name__})") from error
+
+
+__all__ = ["NOT_A_REPO", "FirstCommit", "History", "IndexUnknown", "Lookup", "blob_id", "first_commits",
+           "text_blob_id", "unstaged_files"]

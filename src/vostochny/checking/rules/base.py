@@ -99,6 +99,8 @@ class CorpusContext:
     release_files: dict[str, ReleasedFile] = field(default_factory=dict)
     #: document id -> the texts `hydration.json` records (`reading.annotated`); {} in a corpus not hydrated (V269)
     annotated: dict[str, Annotated] = field(default_factory=dict)
+    #: the corpus files, named from the root, that the git index does not hold (`validate --staged` only) (V331)
+    unstaged: list[str] = field(default_factory=list)
 
     @property
     def registry_index(self) -> RegistryIndex | None:
@@ -125,7 +127,7 @@ RUN_ORDER = (
     "V238", "V258", "V271", "V259", "V260", "V261", "V322", "V323", "V242", "V244", "V245", "V253", "V254", "V243",
     "V255", "V256", "V257", "V268", "V301", "V329", "V320", "V321", "V306", "V307", "V308", "V309", "V302", "V303",
     "V305", "V304", "V330", "V310", "V311", "V312", "V313", "V314", "V315", "V316", "V327", "V328", "V333", "V334",
-    "V317", "V318", "V319", "V324", "V332", "V325", "V326", "V335", "V269",
+    "V317", "V318", "V319", "V324", "V332", "V325", "V326", "V335", "V331", "V269",
 )
 
 CheckT = TypeVar("CheckT", bound=Callable[..., Iterator[Hit]])

@@ -1,5 +1,5 @@
-"""Rules on released raw texts against git history and the release manifest, and on the manifest's records
-files (V325, V326, V335)."""
+"""Rules on released raw texts against git history and the release manifest, on the manifest's records
+files (V325, V326, V335), and on the corpus files a commit leaves out (V331)."""
 
 from __future__ import annotations
 
@@ -92,3 +92,17 @@ def release_records_changed(ctx: CorpusContext) -> Iterator[Hit]:
         problem = ctx.release_files[name].problem if not name else ""  # "": the folder, which cannot be listed
         yield Hit("/documents", name, f"annotations/released/{name} " + (
             problem if problem else "is not a records file the manifest lists"))
+
+
+@rule("V331", "file-not-staged", "a corpus file is not in the git index: the commit being made leaves it out",
+      "git add it (or delete it, if it is no part of the corpus)", scope="files")
+def file_not_staged(ctx: CorpusContext) -> Iterator[Hit]:
+    """`validate --staged` (the pre-commit hook's) checks the corpus that the commit being made records. The
+    validator reads the work tree, where pre-commit sets unstaged edits aside but leaves files git does not
+    track: a raw text that `vostochny new` wrote and no one added, a file `.gitignore` hides, one removed with
+    `git rm --cached`. The work tree then passed and the commit broke the corpus (its document without its
+    text, V204, on every clone). Each corpus file (`annotations/*.json`, `annotations/released/*.json`,
+    `raw/*.txt`) that the index does not hold is reported; without `--staged` none is (a file not added yet
+    is an edit in progress)."""
+    for name in ctx.unstaged:
+        yield Hit("", name, "git does not track it (untracked, ignored, or removed with git rm --cached)")

@@ -1,5 +1,5 @@
-"""Rules on a document's `meta`: its dates (V231), its rights (V221, V232), and the title and URL the text shows
-(V233)."""
+"""Rules on a document's `meta`: its dates (V231), its rights (V221, V232), and the outlet, title and URL the text
+shows (V233)."""
 
 from __future__ import annotations
 
@@ -136,7 +136,8 @@ def _word_in(words: str, text: str) -> bool:
 
 
 def _holder_record(ctx: DocContext, holder: str) -> RegistryEntity | None:
-    """The registry record that a rights holder names (by its name or an alias, a leading "The" aside)."""
+    """The registry record that a rights holder or an outlet names (by its name or an alias, a leading "The"
+    aside)."""
     index = ctx.registry_index
     if index is None:
         return None
@@ -144,19 +145,26 @@ def _holder_record(ctx: DocContext, holder: str) -> RegistryEntity | None:
 
 
 @rule("V233", "meta-not-in-text", "the title is not the text's headline (a headline zone's text, else a line of the "
-      "raw text), or the URL is not shown in it",
+      "raw text), or the URL or an outlet of the registry is not shown in it",
       "record only what the text itself shows, as it shows it; else null (docs/guidelines.md, Source and rights)")
 def meta_not_in_text(ctx: DocContext) -> Iterator[Hit]:
-    """`title` and `url` are recorded only where the text shows them, never looked up or remembered:
+    """`outlet`, `title` and `url` are recorded only where the text shows them, never looked up or remembered:
     a value the raw text does not contain was not taken from it. The title is the headline (its zone's
     text, spaces aside; in a document without zones a line of the text): a few words of the text (`Putin`)
     or another line (`(Reuters)`) are in it, but are no title, and in a document with zones neither is a
     paragraph or a headline labelled otherwise (a document whose zones have no headline shows no title).
-    (The outlet may be shown by a credit such as `(AP)` for the Associated Press, so it is not checked.)"""
+    The outlet may be shown by a credit (`(AP)` for the Associated Press): an outlet that names a registry
+    record is shown where one of the record's names is in the text, as a rights holder is credited (V232);
+    `Reuters` on the AP text is not (every table and export of the corpus names it the article's outlet).
+    An outlet that names no record is not compared with the text."""
     if ctx.text is None:
         return
     meta = ctx.doc.meta
     title, url = meta.title, meta.url
+    record = _holder_record(ctx, meta.outlet) if meta.outlet is not None else None
+    if record is not None and not any(_word_in(name, ctx.text) for name in (record.name, *record.aliases)):
+        yield Hit(pointer("meta", "outlet"), meta.outlet, f"{meta.outlet!r} ({record.id}) is shown nowhere in the "
+                  f"text: none of {', '.join(map(repr, (record.name, *record.aliases)))} is in it")
     if title is not None and not _title_shown(ctx, title):
         where = "is not a line of" if title.strip() and title in ctx.text else "is not in"
         zone = next((z for z in ctx.doc.zones if " ".join(z.text.split()) == " ".join(title.split())), None)
