@@ -39,7 +39,7 @@ from pathlib import Path
 
 from vostochny.export.common import Losses, TextWriter, carries, document_tags
 from vostochny.export.options import ConlluOptions
-from vostochny.model.tokenize import FORMAT, has_format
+from vostochny.model.tokenize import FORMAT, LINE_BREAKS, has_format
 from vostochny.reading.view import DocumentView
 
 CARRIES = carries(
@@ -69,8 +69,8 @@ COREFUD_TYPES = {"PER": "person", "NORP": "person", "ORG": "organization", "GPE"
 _ESCAPES = {" ": "\\s", "\t": "\\t", "\n": "\\n", "\r": "\\r", "\\": "\\\\"}
 _NO_SYNTAX = "\t_\t_\t_\t_\t_\t_\t_\t"  # the eight columns between FORM and MISC
 _NO_FORMAT = str.maketrans(dict.fromkeys(FORMAT))  # a gap without its format characters
-_RARE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # the line breaks of `str.splitlines` besides LF and CR
-_ONE_LINE = str.maketrans(dict.fromkeys("\n\r" + _RARE_BREAKS, " "))
+_RARE_BREAKS = LINE_BREAKS.replace("\n", "").replace("\r", "")  # the line breaks besides LF and CR
+_ONE_LINE = str.maketrans(dict.fromkeys(LINE_BREAKS, " "))
 
 
 def spaces_after(gap: str) -> str | None:
