@@ -2425,3 +2425,40 @@ def test_the_outlet_naming_itself_in_its_furniture_is_not_warned_of(outlet: str,
                                                  "metonymy": False}], key=lambda m: m["start"])
     assert any(m["entity"] == press and not zone["start"] <= m["start"] < zone["end"] for m in doc["mentions"])
     assert _corpus_problems(doc, text) == ([("V275", f"/zones/{doc['zones'].index(zone)}/kind")] if warned else [])
+
+
+def _split_inside(doc: dict, start: int, end: int) -> None:
+    """Split the sentence that holds [start, end) at the start of the span's second token (text read again)."""
+    cut = next(t[0] for t in doc["tokens"] if start < t[0] < end)
+    at = next(i for i, s in enumerate(doc["sentences"]) if s["start"] <= start and end <= s["end"])
+    sentence = doc["sentences"][at]
+    doc["sentences"][at:at + 1] = [{**sentence, "end": doc["tokens"][[t[0] for t in doc["tokens"]].index(cut) - 1][1]},
+                                   {**sentence, "start": cut}]
+
+
+def _retexted(doc: dict, text: str) -> dict:
+    for s in doc["sentences"]:
+        s["text"] = text[s["start"]:s["end"]]
+    return doc
+
+
+@pytest.mark.parametrize("layer", ["mentions", "cue"])
+def test_a_sentence_boundary_inside_a_mention_or_cue_is_refused(layer: str) -> None:
+    """`[Kim Jong] | [Un arrived ...]`: a sentence that ends inside a name (or a cue) validated, with no problem where
+    the mention was no relation's argument (V217 warned of the relations of one that was), though every export
+    that writes sentences loses it. V240 reports it alone."""
+    doc, text = corpus_document(AP if layer == "mentions" else "reuters-kim-putin-summit")  # `expressed concern`
+    busy = {m for r in doc["relations"] for m in (r["head"], r["tail"])}
+    quoted = [(s["start"], s["end"]) for q in doc["quotes"]
+              for s in [*q["content"], *([q["cue"]] if q["cue"] else [])]]
+    speakers = {q["speaker"] for q in doc["quotes"]}
+    if layer == "mentions":
+        at, span = next((i, m) for i, m in enumerate(doc["mentions"]) if " " in m["text"] and m["id"] not in busy
+                        and m["id"] not in speakers and not any(a < m["end"] and m["start"] < b for a, b in quoted))
+        where = f"/mentions/{at}"
+    else:
+        at, span = next((i, q["cue"]) for i, q in enumerate(doc["quotes"]) if q["cue"] and " " in q["cue"]["text"])
+        where = f"/quotes/{at}/cue"
+    _split_inside(doc, span["start"], span["end"])
+    found = _corpus_problems(_retexted(doc, text), text)
+    assert [p for p in found if p[0] != "V217"] == [("V240", where)], (span, found)

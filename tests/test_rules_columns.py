@@ -218,3 +218,36 @@ def test_a_fold_counts_and_names_what_its_folds_hold_in_turn() -> None:
     assert first.code == "V203" and not rest and any(p.folded for p in first.folded)
     assert f"; {len(behind)} problem(s) of V213, V202, V212, V214 follow from it" in first.message, first.message
     assert len(behind) > len(first.folded)
+
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sets(st.integers(0, 60), min_size=1, max_size=8),
+       st.lists(st.tuples(st.integers(0, 55), st.integers(1, 8)), max_size=10),
+       st.lists(st.none() | st.tuples(st.integers(0, 55), st.integers(1, 8)), max_size=3))
+def test_v240_reports_the_spans_that_hold_a_sentence_start_past_their_own(
+        bounds: set[int], mentions: list[tuple[int, int]], cues: list[tuple[int, int] | None]) -> None:
+    """V240 compares each mention's end with the start of the sentence after its own (one lookup, no bisection a
+    mention): it reports exactly the mentions and cues that hold a sentence's start past their own start, and none
+    that starts before the first sentence (text in no sentence is V214's)."""
+    import bisect
+    from types import SimpleNamespace
+
+    from vostochny.checking.rules.mentions import mention_across_sentences
+
+    starts = sorted(bounds)
+    ms = [SimpleNamespace(id=f"m{i}", start=s, end=s + n, text="x" * n) for i, (s, n) in enumerate(mentions)]
+    qs = [SimpleNamespace(cue=None if c is None else SimpleNamespace(start=c[0], end=c[0] + c[1], text="x" * c[1]))
+          for c in cues]
+    ends = tuple(m.end for m in ms)
+    view = SimpleNamespace(sentence_starts=starts, column=lambda layer, field: ends if layer == "mentions" else (),
+                           mention_sentences=[bisect.bisect_right(starts, m.start) - 1 for m in ms],
+                           start_set=frozenset(range(80)), end_set=frozenset(range(80)))  # a token a character
+    found = {h.pointer for h in mention_across_sentences(SimpleNamespace(view=view, text="x" * 80, doc=SimpleNamespace(
+        quotes=qs, mentions=ms)))}  # type: ignore[arg-type]
+
+    def crosses(span: SimpleNamespace) -> bool:
+        return span.start >= starts[0] and any(span.start < b < span.end for b in starts)
+
+    assert found == {f"/mentions/{i}" for i, m in enumerate(ms) if crosses(m)} | {
+        f"/quotes/{i}/cue" for i, q in enumerate(qs) if q.cue is not None and crosses(q.cue)}

@@ -477,6 +477,15 @@ def _token_merged(data: dict) -> None:
     tokens[i:i + 2] = [[tokens[i][0], tokens[i + 1][1], "win,"]]
 
 
+def _sentence_ends_inside_a_name(data: dict) -> None:
+    """The first sentence ended inside `Vostochny Cosmodrome` (a mention of no relation): `... at the Vostochny` |
+    `Cosmodrome.`"""
+    first = data["sentences"][0]
+    cut = SAMPLE_TEXT.index("Cosmodrome")
+    data["sentences"][0:1] = [{"start": first["start"], "end": cut - 1, "text": SAMPLE_TEXT[first["start"]:cut - 1]},
+                              {"start": cut, "end": first["end"], "text": SAMPLE_TEXT[cut:first["end"]]}]
+
+
 def _sentences_merged(data: dict) -> None:
     """The two sentences, one per line and zone, made one."""
     first, second = data["sentences"]
@@ -901,6 +910,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "headline-after-the-body": ({DOC: doc_with(setter("zones", 1, "kind", value="headline"))}, "V265", DOC,
                                 "/zones/1/kind", None, {}),
     "sentence-across-zones": ({DOC: doc_with(_sentences_merged)}, "V266", DOC, "/sentences/0", None, {}),
+    "sentence-ends-inside-a-name": ({DOC: doc_with(_sentence_ends_inside_a_name)}, "V240", DOC, "/mentions/3", None,
+                                    {}),
     "relation-in-boilerplate": ({DOC: doc_with(setter("zones", 0, "kind", value="boilerplate"))}, "V270", DOC,
                                 "/zones/0/kind", None, {}),
     "relation-against-address": (_line_added(ADDRESS_LINE, "byline", _address_reversed, _place_records), "V271", DOC,

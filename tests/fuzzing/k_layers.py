@@ -855,6 +855,31 @@ def sentence_across_zones(doc: Any, rng: random.Random, frag: Fragments) -> None
     del sentences[i + 1]
 
 
+@json_kind("sentence-split-inside-mention", reject("V240"), SENTENCES, bases=REAL)
+def sentence_split_inside_mention(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """End a sentence inside a mention of two tokens or more (`... Kim Jong` | `Un arrived ...`), in a sentence that
+    holds no relation's argument and lies inside no quote's reach (its content, cue and speaker), whose sentences
+    V217, V246 and V263 count."""
+    mentions = {m["id"]: m for m in doc["mentions"]}
+    busy = [mentions[i] for r in doc["relations"] for i in (r["head"], r["tail"]) if i in mentions]
+    for q in doc["quotes"]:
+        parts = [*q["content"], *([q["cue"]] if q.get("cue") else []), *([mentions[q["speaker"]]]
+                                                                        if q.get("speaker") in mentions else [])]
+        busy.append({"start": min(p["start"] for p in parts), "end": max(p["end"] for p in parts)})
+    free = [s for s in doc["sentences"] if not any(b["start"] < s["end"] and s["start"] < b["end"] for b in busy)]
+    starts = [t[0] for t in doc["tokens"]]
+    options = [(s, m) for s in free for m in doc["mentions"] if s["start"] <= m["start"] and m["end"] <= s["end"]
+               and any(m["start"] < t < m["end"] for t in starts)]
+    sentence, mention = choose(rng, options)
+    cut = rng.choice([t for t in starts if mention["start"] < t < mention["end"]])
+    at = doc["sentences"].index(sentence)
+    second = {**sentence, "start": cut}
+    sentence["end"] = doc["tokens"][starts.index(cut) - 1][1]
+    doc["sentences"].insert(at + 1, second)
+    retext(doc, sentence)
+    retext(doc, second)
+
+
 @json_kind("token-split-in-word", reject("V267"), TOKENS)
 def token_split_in_word(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Split a word token of several letters in two (`Join` `ed`), no correction recorded: the layer still tiles

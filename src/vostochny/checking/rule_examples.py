@@ -93,6 +93,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              'q1\'s speaker the "Kim Jong Un" of the first sentence', 'q1\'s speaker "he", before the cue "said"'),
     "V247": ('{"start": 68, "end": 93, "text": "Vostochny Cosmodrome.\\n“We"}   (zones [0, 89) and [90, 127))',
              '{"start": 68, "end": 88, "text": "Vostochny Cosmodrome"}'),
+    "V240": ('{"start": 12, "end": 23, "text": "Kim Jong Un"}   (sentences [0, 20) and [20, 60): "... Kim Jong" | '
+             '"Un arrived ...")',
+             '{"start": 12, "end": 23, "text": "Kim Jong Un"}   (sentences [0, 60) and [60, ...))'),
     "V248": ('{"text": "Putin’s", "kind": "name"}', '{"text": "Putin", "kind": "name"}   (then ’s outside the span)'),
     "V249": ('{"id": "e2", "name": "Kim Jong Un "}   (a space at the end)', '{"id": "e2", "name": "Kim Jong Un"}'),
     "V238": ('"Ahead of his meeting with [Putin], [Kim] signed": {"type": "MEETS", "head": "m160", "tail": "m159"}',

@@ -206,11 +206,15 @@ class DocumentView:
         return [s.start for s in self.doc.sentences]
 
     @cached_property
-    def mention_sentence(self) -> dict[str, int]:
-        """The index of the sentence that holds each mention's start, by mention id (the last of two
-        mentions with one id)."""
+    def mention_sentences(self) -> list[int]:
+        """The index of the sentence that holds each mention's start, mention by mention (-1 before the first)."""
         sentences = map(bisect.bisect_right, repeat(self.sentence_starts), self.column("mentions", "start"))
-        return dict(zip(self.column("mentions", "id"), map(sub, sentences, repeat(1)), strict=True))
+        return list(map(sub, sentences, repeat(1)))
+
+    @cached_property
+    def mention_sentence(self) -> dict[str, int]:
+        """`mention_sentences` by mention id (the last of two mentions with one id)."""
+        return dict(zip(self.column("mentions", "id"), self.mention_sentences, strict=True))
 
     @cached_property
     def zone_of_token(self) -> list[str]:

@@ -1,11 +1,12 @@
-"""Rules on mentions as spans: crossing (V211), copied (V224) or inside one of their own entity (V245), their kind
-against their text (V227), metonymy (V244), and a possessive 's (V248)."""
+"""Rules on mentions as spans: crossing (V211), copied (V224) or inside one of their own entity (V245), across a
+sentence boundary (V240), their kind against their text (V227), metonymy (V244), and a possessive 's (V248)."""
 
 from __future__ import annotations
 
 import bisect
 import operator
 import re
+import sys
 from collections.abc import Iterator, Sequence
 from itertools import compress
 from typing import TYPE_CHECKING
@@ -65,6 +66,44 @@ def mention_kind(ctx: DocContext) -> Iterator[Hit]:
         if unknown or (m.kind != "pronoun" and personal):
             said = "is not a pronoun" if m.kind == "pronoun" else "is a pronoun"
             yield Hit(pointer("mentions", i, "kind"), m.kind, f"{m.text!r} {said}")
+
+
+@rule("V240", "mention-across-sentences", "a mention or quote cue runs from one sentence into the next",
+      "move the sentence boundary out of the span (a sentence never ends inside a name), or end the span in its "
+      "sentence")
+def mention_across_sentences(ctx: DocContext) -> Iterator[Hit]:
+    """A mention names its referent in a few words of one sentence, and a cue is a reporting word or phrase of one
+    (docs/guidelines.md, Mentions and Quotations): a sentence boundary inside one (`[Kim Jong] | [Un]`, a sentence
+    ended by hand or by a splitter at an abbreviation inside a name) is a broken sentence layer. Every export that
+    writes sentences then loses the span (the CoNLL formats list it in LOSSES.json), and the rules that read a
+    mention's sentence read the wrong one (V217 takes its relations for relations across sentences). A quote's
+    content may span sentences and is not judged. Sentences out of order or one that starts inside a token are
+    V214's, a span past the text, not at its text or off the tokens V201's, V202's or V212's, and one that runs into
+    the next zone V247's (not judged here)."""
+    view = ctx.view
+    bounds = view.sentence_starts
+    if not all(map(operator.lt, bounds[:-1], bounds[1:])) or not view.start_set.issuperset(bounds):
+        return  # V214's: sentences out of order, or one that starts inside a token
+    # a span crosses where it ends past the start of the sentence after its own (none after the last, nor after
+    # the text before the first sentence: index -1)
+    nexts = [*bounds[1:], sys.maxsize]
+    cues = [(i, q.cue) for i, q in enumerate(ctx.doc.quotes) if q.cue is not None]
+    crossing = list(map(operator.gt, view.column("mentions", "end"), map(nexts.__getitem__, view.mention_sentences)))
+    crossing += [c.end > nexts[bisect.bisect_right(bounds, c.start) - 1] for _, c in cues]
+    if not any(crossing):
+        return
+    mentions, text, zones = ctx.doc.mentions, ctx.text or "", view.column("zones", "start")
+    for k in compress(range(len(crossing)), crossing):
+        path, what, span = (("mentions", k), mentions[k].id, mentions[k]) if k < len(mentions) else \
+            (("quotes", cues[k - len(mentions)][0], "cue"), "a cue", cues[k - len(mentions)][1])
+        if text[span.start:span.end] != span.text or span.start not in view.start_set \
+                or span.end not in view.end_set:
+            continue  # offsets past the text, not at its text or off the tokens: V201's, V202's, V212's
+        if bisect.bisect_right(zones, span.start) != bisect.bisect_right(zones, span.end - 1):
+            continue  # it runs into the next zone, and so into its sentence: V247's
+        boundary = bounds[bisect.bisect_right(bounds, span.start)]
+        yield Hit(pointer(*path), [span.start, span.end], f"{what} {span.text!r} runs on into the sentence that "
+                  f"starts at {boundary} ({span.text[boundary - span.start:]!r} is in it)")
 
 
 @rule("V248", "span-possessive", "a mention ends in a possessive 's",
