@@ -16,6 +16,7 @@ from vostochny.checking.rules.registry_index import RegistryIndex, index_of
 from vostochny.checking.validator import validate
 from vostochny.reading import loader
 from vostochny.reading.fastpath import Registry, decode
+from vostochny.reading.view import DocumentView
 
 REPO_REGISTRY = json.loads((REPO / "annotations" / "entities.json").read_text(encoding="utf-8"))
 
@@ -177,3 +178,30 @@ def test_a_wikidata_class_edited_in_place_is_indexed_again() -> None:
     record.wikidata.instance_of = None  # type: ignore[union-attr]
     assert record.id not in index_of(mirror, recheck=True).classes
     assert index_of(mirror).classes is index_of(mirror).classes
+
+
+def test_the_summaries_kept_for_every_document_share_their_values_and_keep_only_linked_quotes() -> None:
+    """Validation keeps a summary of every document until the corpus rules run: at 20 000 documents the words of
+    every quote and each document's own nominal records took ~1 GB. Only the linked quotes' words are kept (V333
+    reads no other), and the nominals of two documents share their values (`NominalsPool`)."""
+    from sample import SAMPLE_TEXT, sample_document
+
+    from vostochny.checking.linking import NominalsPool
+    from vostochny.checking.validator import _said_of_linked, summarized
+
+    views = [DocumentView(loader.fast_document(json.dumps({**sample_document(), "id": doc_id}).encode("utf-8")),
+                          SAMPLE_TEXT) for doc_id in ("one", "two")]
+    checked = [summarized(Path(f"{v.id}.json"), v, []) for v in views]
+    assert set(checked[0].said) == {"q1"} and checked[0].said["q1"].words
+    assert _said_of_linked(checked[0], frozenset()) == {}
+    assert _said_of_linked(checked[0], frozenset({("two", "q1")})) == {}
+    assert _said_of_linked(checked[0], frozenset({("one", "q1")})) == checked[0].said
+    linked = sample_document()
+    next(e for e in linked["entities"] if e["id"] == "e5")["kb_id"] = "artillery-shells"
+    views = [DocumentView(loader.fast_document(json.dumps({**linked, "id": doc_id}).encode("utf-8")), SAMPLE_TEXT)
+             for doc_id in ("three", "four")]
+    checked += [summarized(Path(f"{v.id}.json"), v, []) for v in views]
+    pool = NominalsPool()
+    one, two, three, four = (pool.shared(c.nominals) for c in checked if c.nominals is not None)
+    assert one == two and one.unlinked and three == four and three.linked
+    assert all(a is b for a, b in zip(one.unlinked + three.linked, two.unlinked + four.linked, strict=True))

@@ -226,8 +226,8 @@ def test_a_nominal_linked_elsewhere_is_reported_in_its_own_file_at_its_line(
     monkeypatch.chdir(tmp_path)
     [found] = [p for p in validate(".").problems if p.code == "V321"]
     assert (found.file, found.pointer, found.severity) == (f"annotations/{SAMPLE_ID}.json", "/mentions/5", "warning")
-    assert ("m6 'the shells' of e5 (kb_id null): 'shells' is linked to artillery-shells (as in other-doc)"
-            in found.message)
+    assert ("linked elsewhere: 'shells' (WEA) is linked to artillery-shells (as in other-doc)"
+            in found.message), found.message
     lines = doc.read_text(encoding="utf-8").splitlines()
     assert '"the shells"' in lines[found.line - 1]  # located in the file read again, not in a kept document
 

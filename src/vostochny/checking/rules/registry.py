@@ -74,17 +74,16 @@ def recurring_referent_unlinked(ctx: CorpusContext) -> Iterator[Hit]:
     documents' summaries, not the documents."""
     linked: dict[tuple[str, str], dict[str, str]] = {}  # (words, type) -> kb_id -> the first document linking it
     for doc_id, summary in sorted(ctx.nominals.items()):  # first by id: the checked ones may come first
-        for key, kb_ids in summary.linked.items():
-            for kb_id in sorted(kb_ids):
-                linked.setdefault(key, {}).setdefault(kb_id, doc_id)
+        for key, kind, kb_id in summary.linked:
+            linked.setdefault((key, kind), {}).setdefault(kb_id, doc_id)
     for doc_id, summary in ctx.nominals.items():
-        for n in summary.unlinked:
+        for n, index in zip(summary.unlinked, summary.at, strict=True):
             records = sorted((kb_id, where) for kb_id, where in linked.get((n.key, n.type), {}).items()
                              if kb_id not in n.distinct_from)
             if records:
                 found = ", ".join(f"{kb_id} (as in {where})" for kb_id, where in records)
-                yield Hit(pointer("mentions", n.index), n.text,
-                          f"{n.mention} {n.text!r} of {n.entity} (kb_id null): {n.key!r} is linked to {found}", doc_id)
+                yield Hit(pointer("mentions", index), n.key,
+                          f"{n.key!r} ({n.type}) is linked to {found}", doc_id)
 
 
 @rule("V306", "registry-name-clash", "two registry records share a name or alias",
