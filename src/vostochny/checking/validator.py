@@ -363,6 +363,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     pool = NominalsPool()
     links = _load_quote_links(corpus, limits)  # before the documents: only the linked quotes' words are kept
     linked = _linked_quotes(links)
+    linked_documents = frozenset(document for document, _ in linked)
     paths: dict[str, Path] = {}
     texts: dict[str, TextHashes] = {}
     unloaded = []
@@ -381,7 +382,8 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                 report.documents += 1
                 kb_ids.update(checked.kb_ids)
                 ids[checked.path] = checked.doc_id
-                quotes.setdefault(checked.doc_id, {}).update(checked.quotes)
+                if checked.doc_id in linked_documents:  # the quote link rules read no other document's quotes
+                    quotes.setdefault(checked.doc_id, {}).update(checked.quotes)
                 said.setdefault(checked.doc_id, {}).update(_said_of_linked(checked, linked))
                 paths[checked.doc_id] = checked.path
                 if checked.nominals is not None:
@@ -575,6 +577,7 @@ def _others(corpus: Corpus, limits: Limits, checked: set[str], report: Report, p
     if corpus.whole:
         return []
     found, left_out = [], []
+    documents = {document for document, _ in linked}  # the quote link rules read only their quotes
     for path in document_files(corpus.annotations):
         if path in corpus.files:
             continue
@@ -583,6 +586,7 @@ def _others(corpus: Corpus, limits: Limits, checked: set[str], report: Report, p
             left_out.append(path.stem)
         else:
             found.append(replace(other, said=_said_of_linked(other, linked),
+                                 quotes=other.quotes if other.doc_id in documents else {},
                                  nominals=other.nominals and pool.shared(other.nominals)))
     if left_out:
         report.notes.append(f"{_named(left_out)} did not load, or share a checked document's id: the checked "
