@@ -384,7 +384,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                 ids[checked.path] = checked.doc_id
                 if checked.doc_id in linked_documents:  # the quote link rules read no other document's quotes
                     quotes.setdefault(checked.doc_id, {}).update(checked.quotes)
-                said.setdefault(checked.doc_id, {}).update(_said_of_linked(checked, linked))
+                    said.setdefault(checked.doc_id, {}).update(_said_of_linked(checked, linked))
                 paths[checked.doc_id] = checked.path
                 if checked.nominals is not None:
                     summaries[checked.doc_id] = pool.shared(checked.nominals)
