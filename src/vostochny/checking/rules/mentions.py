@@ -16,6 +16,7 @@ from vostochny.checking.rules.base import DocContext, Hit, _copies, rule
 from vostochny.checking.rules.name_forms import _APOSTROPHES
 from vostochny.checking.rules.spans import _wordless
 from vostochny.model.labels import PERSONAL_PRONOUNS, PRONOUNS
+from vostochny.model.tokenize import LINE_BREAKS
 
 if TYPE_CHECKING:
     from vostochny.model.models import Mention
@@ -77,7 +78,9 @@ def mention_across_sentences(ctx: DocContext) -> Iterator[Hit]:
     ended by hand or by a splitter at an abbreviation inside a name) is a broken sentence layer. Every export that
     writes sentences then loses the span (the CoNLL formats list it in LOSSES.json), and the rules that read a
     mention's sentence read the wrong one (V217 takes its relations for relations across sentences). A quote's
-    content may span sentences and is not judged. Sentences out of order or one that starts inside a token are
+    content may span sentences and is not judged, nor a boundary at a line break: the tokenizer ends a sentence at
+    every line break, and a name a hard-wrapped text writes over two lines is one mention (`Kim Jong<LF>Un`;
+    the CoNLL formats list it in LOSSES.json). Sentences out of order or one that starts inside a token are
     V214's, a span past the text, not at its text or off the tokens V201's, V202's or V212's, and one that runs into
     the next zone V247's (not judged here)."""
     view = ctx.view
@@ -102,6 +105,9 @@ def mention_across_sentences(ctx: DocContext) -> Iterator[Hit]:
         if bisect.bisect_right(zones, span.start) != bisect.bisect_right(zones, span.end - 1):
             continue  # it runs into the next zone, and so into its sentence: V247's
         boundary = bounds[bisect.bisect_right(bounds, span.start)]
+        before = text[span.start:boundary]
+        if any(map(LINE_BREAKS.__contains__, before[len(before.rstrip()):])):
+            continue  # a boundary at a line break: the tokenizer's, and a name wrapped over two lines stays one
         yield Hit(pointer(*path), [span.start, span.end], f"{what} {span.text!r} runs on into the sentence that "
                   f"starts at {boundary} ({span.text[boundary - span.start:]!r} is in it)")
 
