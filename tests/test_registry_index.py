@@ -205,3 +205,24 @@ def test_the_summaries_kept_for_every_document_share_their_values_and_keep_only_
     one, two, three, four = (pool.shared(c.nominals) for c in checked if c.nominals is not None)
     assert one == two and one.unlinked and three == four and three.linked
     assert all(a is b for a, b in zip(one.unlinked + three.linked, two.unlinked + four.linked, strict=True))
+
+
+def test_validation_keeps_the_linked_quotes_alone_and_shared_nominals(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The summaries the corpus rules read, as `validate_corpus` hands them over (the real corpus: eight linked quotes
+    in four documents, TIME's in none): the quote ids and words of the linked quotes only, and nominals whose equal
+    values are one object across documents."""
+    from vostochny.checking import validator
+
+    seen: list[CorpusContext] = []
+    real = validator._file_problems
+    monkeypatch.setattr(validator, "_file_problems", lambda corpus, ctx: seen.append(ctx) or real(corpus, ctx))
+    assert validate(REPO).ok
+    [ctx] = seen
+    links = json.loads((REPO / "annotations" / "quote_links.json").read_text(encoding="utf-8"))["links"]
+    linked = {(r["document"], r["quote"]) for link in links for r in (link["a"], link["b"])}
+    assert {(d, q) for d, said in ctx.said.items() for q in said} == linked
+    assert set(ctx.quotes) == {d for d, _ in linked} and "time-kim-russia-trip-putin-weakness" not in ctx.quotes
+    assert len(ctx.quotes["reuters-kim-putin-summit"]) > 2  # every quote of a linked document: V311 lists them
+    values = [u for summary in ctx.nominals.values() for u in summary.unlinked]
+    values += [t for summary in ctx.nominals.values() for t in summary.linked]
+    assert len({id(v) for v in values}) == len(set(values)) < len(values)

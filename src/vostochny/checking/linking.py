@@ -70,9 +70,10 @@ class NominalsPool:
     of 25 linked and 25 unlinked nominals as sets and records; 0.8 KB so)."""
 
     def __init__(self) -> None:
-        self._values: dict[object, object] = {}
+        self._linked: dict[tuple[str, str, str], tuple[str, str, str]] = {}
+        self._unlinked: dict[Unlinked, Unlinked] = {}
 
     def shared(self, summary: Nominals) -> Nominals:
-        keep = self._values.setdefault
-        return Nominals(tuple(keep(t, t) for t in summary.linked),  # type: ignore[misc]
-                        tuple(keep(u, u) for u in summary.unlinked), summary.at)  # type: ignore[misc]
+        linked, unlinked = self._linked.setdefault, self._unlinked.setdefault
+        return Nominals(tuple(linked(t, t) for t in summary.linked), tuple(unlinked(u, u) for u in summary.unlinked),
+                        summary.at)
