@@ -72,11 +72,13 @@ def text_sketch(text: str) -> bytes:
     """A text's one-permutation MinHash sketch (Li, Owen and Zhang 2012): each shingle of `SHINGLE_WORDS`
     consecutive words (`_SKETCH_WORD`) hashed to 64 bits, each of `SKETCH_BINS` bins (the hash's low 7 bits)
     keeping the least of the hashes that fall into it (the other 57 bits); an empty bin takes the next full
-    bin's value and its distance (rotation densification, Shrivastava and Li 2014). The share of bins in
+    bin's value shifted by its distance (rotation densification, Shrivastava and Li 2014). The share of bins in
     which two sketches agree estimates the Jaccard similarity of the two texts' shingle sets (standard error
-    at most 0.045). The same in every process of a run: words by their CRC-32, shingles by the hash of a
-    tuple of ints (neither is salted). Packed as `SKETCH_BINS` signed 64-bit integers (1 KiB, small to keep
-    and to pickle); b"" for a text without a word, one shingle for a text of fewer words. C loops only."""
+    at most 0.045). Each bin keeps the low `SKETCH_BITS` of its value (b-bit minwise hashing, Li and König
+    2010): two bins that differ agree by chance once in 65 536, 0.002 bins of 128, and the sketch is 256
+    bytes (a corpus of 20 000 documents keeps 5 MB of them until V332 runs; 20 MB at 64 bits). The same in
+    every process of a run: words by their CRC-32, shingles by the hash of a tuple of ints (neither is salted).
+    b"" for a text without a word, one shingle for a text of fewer words. C loops only."""
     words = _SKETCH_WORD.findall(unicodedata.normalize("NFKC", text).casefold())
     if not words:
         return b""
@@ -86,42 +88,53 @@ def text_sketch(text: str) -> bytes:
     hashes = sorted(set(map(hash, shingles)), reverse=True)
     least = dict(zip(map(operator.and_, hashes, repeat(_LAST_BIN)), hashes, strict=True))  # the last, least, stays
     if len(least) == SKETCH_BINS:
-        return array("q", map(operator.rshift, map(least.__getitem__, range(SKETCH_BINS)), repeat(7))).tobytes()
+        kept = map(operator.and_, map(operator.rshift, map(least.__getitem__, range(SKETCH_BINS)), repeat(7)),
+                   repeat(_KEPT))
+        return array("H", kept).tobytes()
     full = sorted(least)  # each empty bin borrows from the next full one, circularly
     borrowed = (full[bisect.bisect_left(full, i) % len(full)] for i in range(SKETCH_BINS))
-    return array("q", ((least[j] >> 7) * SKETCH_BINS + (j - i) % SKETCH_BINS if i not in least else least[i] >> 7
-                       for i, j in zip(range(SKETCH_BINS), borrowed, strict=True))).tobytes()
+    return array("H", ((least[j] >> 7) + (j - i) % SKETCH_BINS * _DISTANCE_STEP & _KEPT if i not in least
+                       else least[i] >> 7 & _KEPT for i, j in zip(range(SKETCH_BINS), borrowed, strict=True))).tobytes()
 
 
+SKETCH_BITS = 16  # of each bin's value, kept (`text_sketch`)
+_KEPT = (1 << SKETCH_BITS) - 1
+#: a borrowed value moves by this per bin of distance: odd, so that each distance moves its kept bits differently
+_DISTANCE_STEP = 0x9E37
 _LAST_BIN = SKETCH_BINS - 1  # a power of two less one: the bin of a hash is its low bits
 
 #: V332's bands: an estimate of NEAR_DUPLICATE or more lets at most `SKETCH_BINS - _AGREEING_BINS` bins differ, so one
 #: of `_BANDS` disjoint bands of bins is equal in both sketches (pigeonhole): the pairs that share a band are the
 #: only candidates, and no pair the estimate reaches is missed
+_BIN_BYTES = SKETCH_BITS // 8
 _AGREEING_BINS = -(-int(NEAR_DUPLICATE * 100) * SKETCH_BINS // 100)
 _BANDS = SKETCH_BINS - _AGREEING_BINS + 1
-_BAND_EDGES = [8 * (SKETCH_BINS * k // _BANDS) for k in range(_BANDS + 1)]  # in bytes
+_BAND_EDGES = [_BIN_BYTES * (SKETCH_BINS * k // _BANDS) for k in range(_BANDS + 1)]  # in bytes
 
 
 def sketch_agreement(a: bytes, b: bytes) -> int:
     """In how many bins two sketches (`text_sketch`) agree."""
-    return sum(map(operator.eq, memoryview(a).cast("q"), memoryview(b).cast("q")))
+    return sum(map(operator.eq, memoryview(a).cast("H"), memoryview(b).cast("H")))
 
 
 def near_duplicates(sketches: dict[str, bytes]) -> Iterator[tuple[str, str, int]]:
     """Every pair of documents (earlier id, later id, bins in which they agree) whose sketches agree in at
     least NEAR_DUPLICATE of their bins: found band by band (`_BANDS`), so that only documents that share a
-    whole band are compared (of the synthetic corpus's documents, which recombine the same sentences, about
-    1 pair in 100) and memory holds one band's index at a time."""
-    ids = sorted(doc_id for doc_id, sketch in sketches.items() if len(sketch) == 8 * SKETCH_BINS)
-    pairs: set[tuple[str, str]] = set()
+    whole band are compared, and memory holds one band's index and the pairs found at a time. The candidate
+    pairs are not collected: the synthetic corpus's documents, which recombine the same sentences, make
+    2 300 of them at 2 000 documents and 228 000 at 20 000 (they grow as the square of the corpus); a pair that
+    shares several bands is compared in each, unless it was found."""
+    ids = sorted(doc_id for doc_id, sketch in sketches.items() if len(sketch) == _BIN_BYTES * SKETCH_BINS)
+    kept = [sketches[doc_id] for doc_id in ids]
+    found: dict[tuple[int, int], int] = {}
     for start, end in pairwise(_BAND_EDGES):
-        buckets: dict[bytes, list[str]] = {}
-        for doc_id in ids:
-            buckets.setdefault(sketches[doc_id][start:end], []).append(doc_id)
-        pairs.update((a, b) for same in buckets.values() if len(same) > 1
-                     for k, a in enumerate(same) for b in same[k + 1:])
-    for a, b in sorted(pairs):
-        agree = sketch_agreement(sketches[a], sketches[b])
-        if agree >= _AGREEING_BINS:
-            yield a, b, agree
+        buckets: dict[bytes, list[int]] = {}
+        for k, sketch in enumerate(kept):
+            buckets.setdefault(sketch[start:end], []).append(k)
+        for same in buckets.values():
+            for x, a in enumerate(same[:-1]):
+                for b in same[x + 1:]:
+                    if (a, b) not in found and (agree := sketch_agreement(kept[a], kept[b])) >= _AGREEING_BINS:
+                        found[a, b] = agree
+    for (a, b), agree in sorted(found.items()):
+        yield ids[a], ids[b], agree
