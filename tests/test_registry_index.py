@@ -224,5 +224,9 @@ def test_validation_keeps_the_linked_quotes_alone_and_shared_nominals(monkeypatc
     assert set(ctx.quotes) == {d for d, _ in linked} and "time-kim-russia-trip-putin-weakness" not in ctx.quotes
     assert len(ctx.quotes["reuters-kim-putin-summit"]) > 2  # every quote of a linked document: V311 lists them
     values = [u for summary in ctx.nominals.values() for u in summary.unlinked]
-    values += [t for summary in ctx.nominals.values() for t in summary.linked]
     assert len({id(v) for v in values}) == len(set(values)) < len(values)
+    # the linked ones as one corpus map, each record with the first document by id that links it (V321's "as in")
+    assert all(not summary.linked for summary in ctx.nominals.values()) and ctx.linked_nominals
+    docs = json.loads((REPO / "annotations" / "splits.json").read_text(encoding="utf-8"))
+    assert {d for firsts in ctx.linked_nominals.values() for d in firsts.values()} <= {
+        d for split in ("train", "validation", "test") for d in docs.get(split, [])}

@@ -9,6 +9,7 @@ document's `Nominals` (small: words, types and links, shared across documents), 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -64,6 +65,22 @@ def nominals(view: DocumentView) -> Nominals:
     return Nominals(tuple(sorted(linked)), tuple(unlinked), tuple(at))
 
 
+#: (words, type) -> kb_id -> the first document (by id) that links a nominal of those words to that record (V321)
+LinkedNominals = dict[tuple[str, str], dict[str, str]]
+
+
+def add_linked(into: LinkedNominals, doc_id: str, linked: Iterable[tuple[str, str, str]]) -> None:
+    """Record a document's linked nominals (words, type, kb_id) in a corpus map, each record with the first
+    document by id that links it (whatever order the documents come in)."""
+    for key, kind, kb_id in linked:
+        firsts = into.setdefault((key, kind), {})
+        if doc_id < firsts.get(kb_id, _AFTER_EVERY_ID):
+            firsts[kb_id] = doc_id
+
+
+_AFTER_EVERY_ID = "\U0010ffff"
+
+
 class NominalsPool:
     """One copy of each linked triple and `Unlinked` value for every document of a run: the same words recur
     across a corpus's documents, and each document's `Nominals` then holds references only (11 KB a document
@@ -72,6 +89,14 @@ class NominalsPool:
     def __init__(self) -> None:
         self._linked: dict[tuple[str, str, str], tuple[str, str, str]] = {}
         self._unlinked: dict[Unlinked, Unlinked] = {}
+        self.linked: LinkedNominals = {}  # the checked documents' linked nominals (`kept`)
+
+    def kept(self, doc_id: str, summary: Nominals) -> Nominals:
+        """A checked document's summary as validation keeps it: its linked nominals folded into `linked`, the
+        corpus's one map (no tuple of them a document: V321 reads them as that map), its unlinked ones shared."""
+        add_linked(self.linked, doc_id, summary.linked)
+        unlinked = self._unlinked.setdefault
+        return Nominals((), tuple(unlinked(u, u) for u in summary.unlinked), summary.at)
 
     def shared(self, summary: Nominals) -> Nominals:
         linked, unlinked = self._linked.setdefault, self._unlinked.setdefault

@@ -368,7 +368,8 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     texts: dict[str, TextHashes] = {}
     unloaded = []
     # a document is known by its id, or by its file name while it does not load (never "missing")
-    ids = {path: path.stem for path in document_files(corpus.annotations)}
+    # (the corpus's own list where it is whole: not a second Path a document, 7 MB at 20 000 documents)
+    ids = {path: path.stem for path in (corpus.files if corpus.whole else document_files(corpus.annotations))}
     # git history is read while the documents are: its calls need nothing of them (none for the packaged corpus)
     with collector_settled(), Lookup(corpus.root) if corpus.history else _NO_LOOKUP as lookup:
         for checked in checker(corpus, reg.model, limits, jobs, kept is not None):
@@ -387,7 +388,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                     said.setdefault(checked.doc_id, {}).update(_said_of_linked(checked, linked))
                 paths[checked.doc_id] = checked.path
                 if checked.nominals is not None:
-                    summaries[checked.doc_id] = pool.shared(checked.nominals)
+                    summaries[checked.doc_id] = pool.kept(checked.doc_id, checked.nominals)
                 if checked.sha256:
                     texts[checked.doc_id] = TextHashes(checked.sha256, checked.normal, checked.blob, checked.sketch)
         history = lookup.result()
@@ -399,7 +400,8 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
         report.notes.append(unread)
     ctx = CorpusContext(reg.model, None, sorted(set(ids.values())), kb_ids, corpus.whole and not unloaded,
                            frozenset(c.path.stem for c in unloaded), quotes=quotes, said=said, all_files=corpus.whole,
-                           nominals=summaries, texts=texts, checked=frozenset(paths), annotated=annotated)
+                           nominals=summaries, linked_nominals=pool.linked, texts=texts, checked=frozenset(paths),
+                           annotated=annotated)
     others = _others(corpus, limits, set(paths), report, pool, linked)
     paths.update((other.doc_id or "", other.path) for other in others)
     ctx.quote_links = links.model if links else None  # before the registry's rules: a channel uses a record
@@ -551,7 +553,8 @@ def _with_others(ctx: CorpusContext, others: Sequence[Checked], which: str) -> C
         said = {**said, **ctx.said}
     elif which == "none":
         quotes, said, nominals, texts = {}, {}, {}, {}
-    return replace(ctx, quotes=quotes, said=said, nominals=nominals, texts=texts)
+    linked = ctx.linked_nominals if which == "every" else {}  # the checked documents' (the others keep their own)
+    return replace(ctx, quotes=quotes, said=said, nominals=nominals, linked_nominals=linked, texts=texts)
 
 
 def _linked_quotes(links: loader.Loaded[QuoteLinks] | None) -> frozenset[tuple[str, str]]:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
-from vostochny.checking.linking import Nominals
+from vostochny.checking.linking import LinkedNominals, Nominals
 from vostochny.checking.problems import Severity, declare
 from vostochny.checking.rules.registry_index import RegistryIndex, index_of
 from vostochny.checking.rules.texts import Said, TextHashes
@@ -81,6 +81,9 @@ class CorpusContext:
     said: dict[str, dict[str, Said]] = field(default_factory=dict)
     all_files: bool = False  # every document file of the corpus was checked (some may not have loaded)
     nominals: dict[str, Nominals] = field(default_factory=dict)  # document id -> its nominals (V321)
+    #: the linked nominals of the checked documents, as one corpus map (`linking.NominalsPool.kept`: `nominals` then
+    #: holds their unlinked ones; an other document's `Nominals` keeps its own linked ones) (V321)
+    linked_nominals: LinkedNominals = field(default_factory=dict)
     checked: frozenset[str] = frozenset()  # ids of the documents checked that loaded (narrowed: not every one)
     #: document id -> its raw text's hashes and sketch (V324, V325, V332)
     texts: dict[str, TextHashes] = field(default_factory=dict)

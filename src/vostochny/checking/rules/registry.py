@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from vostochny.checking.linking import add_linked
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import CorpusContext, Hit, _links, rule
 from vostochny.checking.rules.name_forms import name_flaw, names_in_form
@@ -72,10 +73,11 @@ def recurring_referent_unlinked(ctx: CorpusContext) -> Iterator[Hit]:
     annotator has decided that the entity is another referent (`South Korea's military` is not the
     Korean People's Army), the record is in its `distinct_from` and is not reported again. Reads the
     documents' summaries, not the documents."""
-    linked: dict[tuple[str, str], dict[str, str]] = {}  # (words, type) -> kb_id -> the first document linking it
-    for doc_id, summary in sorted(ctx.nominals.items()):  # first by id: the checked ones may come first
-        for key, kind, kb_id in summary.linked:
-            linked.setdefault((key, kind), {}).setdefault(kb_id, doc_id)
+    linked = ctx.linked_nominals  # the checked documents', folded as they were read; the others' kept apart
+    if any(summary.linked for summary in ctx.nominals.values()):
+        linked = {words: dict(firsts) for words, firsts in linked.items()}
+        for doc_id, summary in ctx.nominals.items():
+            add_linked(linked, doc_id, summary.linked)
     for doc_id, summary in ctx.nominals.items():
         for n, index in zip(summary.unlinked, summary.at, strict=True):
             records = sorted((kb_id, where) for kb_id, where in linked.get((n.key, n.type), {}).items()
