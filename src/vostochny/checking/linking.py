@@ -8,8 +8,8 @@ document's `Nominals` (small: words, types and links, shared across documents), 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
