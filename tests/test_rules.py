@@ -518,16 +518,25 @@ def test_a_copy_that_differs_in_whitespace_is_a_duplicate_text(
 
 
 def test_texts_are_compared_in_nfc_with_their_whitespace_runs_one_space() -> None:
-    """`normal_digest`: one article whatever its Unicode normalization and whitespace; another letter is
-    another text."""
+    """`TextHashes.normal`: one article whatever its Unicode normalization and whitespace; another letter is
+    another text. The packed hashes read back as they went in."""
+    import hashlib
     import unicodedata
 
-    from vostochny.checking.rules import normal_digest
+    from vostochny.checking.rules import text_hashes, text_sketch
+    from vostochny.reading.history import text_blob_id
+
+    def normal(text: str) -> bytes:
+        return text_hashes(hashlib.sha256(text.encode()).hexdigest(), text).normal
 
     text = "Vladimir Pütin met\nKim."
     same = ["  " + unicodedata.normalize("NFD", text), text.replace("\n", "\r\n \u00a0") + "\n\n", text + "\t"]
-    assert {normal_digest(t) for t in same} == {normal_digest(text)}
-    assert normal_digest(text.replace("met", "Met")) != normal_digest(text)
+    assert {normal(t) for t in same} == {normal(text)}
+    assert normal(text.replace("met", "Met")) != normal(text)
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    hashes = text_hashes(digest, text)
+    assert (hashes.sha256, hashes.blob, hashes.sketch) == (digest, text_blob_id(text), text_sketch(text))
+    assert text_hashes(digest, "").sketch == b"" and len(hashes) == 32 + 32 + 20 + len(text_sketch(text))
 
 
 CROSS_DOCUMENT_CASES = ("duplicate-text", "duplicate-text-but-whitespace", "near-duplicate-text-but-case",

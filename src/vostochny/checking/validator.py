@@ -26,10 +26,9 @@ from vostochny.checking.rules import (
     Hit,
     Said,
     TextHashes,
-    normal_digest,
     quotes_said,
     raw_checksum,
-    text_sketch,
+    text_hashes,
 )
 from vostochny.checking.rules.registry_index import index_of
 from vostochny.reading import loader
@@ -51,7 +50,7 @@ from vostochny.reading.corpus import (
 )
 from vostochny.reading.figures import FiguresError, agreement
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, present
-from vostochny.reading.history import NOT_A_REPO, History, Lookup, text_blob_id, unstaged_files
+from vostochny.reading.history import NOT_A_REPO, History, Lookup, unstaged_files
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:
@@ -265,10 +264,9 @@ class Checked:
     nominals: Nominals | None = None  # its nominal mentions by their words (V321)
     #: quote id -> its attribution and the words of its content (V333)
     said: dict[str, Said] = field(default_factory=dict)
-    sha256: str = ""  # the SHA-256 of its raw text that it records, "" where it is not its text's (V203, V204) (V324)
-    normal: str = ""  # the SHA-256 of its raw text normalised (`rules.normal_digest`), "" as `sha256` (V324)
-    blob: str = ""  # the git blob id of its raw text (`reading.history.blob_id`), "" as `sha256` (V325, V326)
-    sketch: bytes = b""  # its raw text's word sketch (`rules.text_sketch`), b"" as `sha256` (V332)
+    #: its raw text's hashes and sketch (V324, V325, V326, V332); None where the SHA-256 it records is not its text's
+    #: (V203, V204)
+    text: TextHashes | None = None
 
 
 def quote_speakers(view: DocumentView) -> dict[str, str | None]:
@@ -301,8 +299,7 @@ def summarized(path: Path, view: DocumentView | None, problems: list[Problem], k
     if known is None:
         known = view.text is not None and not any(p.code == "V203" for p in problems)
     return Checked(problems, path, doc.id, kb_ids, kept, quote_speakers(view), nominals(view), quotes_said(view),
-                   doc.sha256 if known else "", normal_digest(view.text or "") if known else "",
-                   text_blob_id(view.text or "") if known else "", text_sketch(view.text or "") if known else b"")
+                   text_hashes(doc.sha256, view.text or "") if known else None)
 
 
 _WORKER: dict[str, object] = {}
@@ -367,9 +364,10 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     paths: dict[str, Path] = {}
     texts: dict[str, TextHashes] = {}
     unloaded = []
-    # a document is known by its id, or by its file name while it does not load (never "missing")
-    # (the corpus's own list where it is whole: not a second Path a document, 7 MB at 20 000 documents)
-    ids = {path: path.stem for path in (corpus.files if corpus.whole else document_files(corpus.annotations))}
+    # a document is known by its id, or by its file name while it does not load (never "missing"); by file name,
+    # from the corpus's own list where it is whole: no second Path a document, nor a Path's string made to hash it
+    # (10 MB at 20 000 documents; the documents of a corpus are the files of one folder)
+    ids = {path.name: path.stem for path in (corpus.files if corpus.whole else document_files(corpus.annotations))}
     # git history is read while the documents are: its calls need nothing of them (none for the packaged corpus)
     with collector_settled(), Lookup(corpus.root) if corpus.history else _NO_LOOKUP as lookup:
         for checked in checker(corpus, reg.model, limits, jobs, kept is not None):
@@ -382,15 +380,15 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
             else:
                 report.documents += 1
                 kb_ids.update(checked.kb_ids)
-                ids[checked.path] = checked.doc_id
+                ids[checked.path.name] = checked.doc_id
                 if checked.doc_id in linked_documents:  # the quote link rules read no other document's quotes
                     quotes.setdefault(checked.doc_id, {}).update(checked.quotes)
                     said.setdefault(checked.doc_id, {}).update(_said_of_linked(checked, linked))
                 paths[checked.doc_id] = checked.path
                 if checked.nominals is not None:
                     summaries[checked.doc_id] = pool.kept(checked.doc_id, checked.nominals)
-                if checked.sha256:
-                    texts[checked.doc_id] = TextHashes(checked.sha256, checked.normal, checked.blob, checked.sketch)
+                if checked.text is not None:
+                    texts[checked.doc_id] = checked.text
         history = lookup.result()
     if unloaded:
         report.notes.append(f"{len(unloaded)} document file(s) did not load: their document rules were not run, "
@@ -547,7 +545,7 @@ def _with_others(ctx: CorpusContext, others: Sequence[Checked], which: str) -> C
     quotes = {o.doc_id or "": o.quotes for o in others}
     said = {o.doc_id or "": o.said for o in others}
     nominals = {o.doc_id or "": o.nominals for o in others if o.nominals is not None}
-    texts = {o.doc_id or "": TextHashes(o.sha256, o.normal, o.blob, o.sketch) for o in others if o.sha256}
+    texts = {o.doc_id or "": o.text for o in others if o.text is not None}
     if which == "every":
         quotes, nominals, texts = {**quotes, **ctx.quotes}, {**nominals, **ctx.nominals}, {**texts, **ctx.texts}
         said = {**said, **ctx.said}
@@ -594,7 +592,7 @@ def _others(corpus: Corpus, limits: Limits, checked: set[str], report: Report, p
     if left_out:
         report.notes.append(f"{_named(left_out)} did not load, or share a checked document's id: the checked "
                             "documents were not compared with them (V317-V319, V321, V324, V332, V333)")
-    textless = [o.doc_id or "" for o in found if not o.sha256]
+    textless = [o.doc_id or "" for o in found if o.text is None]
     if textless:
         report.notes.append(f"{_named(textless)} have no raw text that matches their sha256 (V203, V204): the "
                             "checked documents were not compared with their texts (V324, V332)")

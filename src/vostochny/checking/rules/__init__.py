@@ -51,7 +51,7 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
 from vostochny.checking.rules.base import RULES, CorpusContext, DocContext, Hit
 from vostochny.checking.rules.raw_texts import raw_checksum
 from vostochny.checking.rules.registry import recurring_referent_unlinked
-from vostochny.checking.rules.texts import Said, TextHashes, normal_digest, quotes_said, text_sketch
+from vostochny.checking.rules.texts import Said, TextHashes, quotes_said, text_hashes, text_sketch
 
-__all__ = ["RULES", "CorpusContext", "DocContext", "Hit", "Said", "TextHashes", "normal_digest", "quotes_said",
-           "raw_checksum", "recurring_referent_unlinked", "text_sketch"]
+__all__ = ["RULES", "CorpusContext", "DocContext", "Hit", "Said", "TextHashes", "quotes_said",
+           "raw_checksum", "recurring_referent_unlinked", "text_hashes", "text_sketch"]

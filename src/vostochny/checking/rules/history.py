@@ -54,7 +54,8 @@ def release_manifest_changed(ctx: CorpusContext) -> Iterator[Hit]:
             yield Hit("", None, f"it was committed (first in {ctx.manifest_committed.short}) and is not in the "
                       "working tree: the last release is unrecorded")
         return
-    for doc_id, (digest, _, blob, _) in sorted(ctx.texts.items()):
+    for doc_id, hashes in sorted(ctx.texts.items()):
+        digest, blob = hashes.sha256, hashes.blob
         first, released = ctx.committed.get(doc_id), ctx.released.get(doc_id)
         if first is None or released is None:
             continue

@@ -55,14 +55,14 @@ def raw_without_document(ctx: CorpusContext) -> Iterator[Hit]:
       scope="documents")
 def duplicate_text(ctx: CorpusContext) -> Iterator[Hit]:
     """One article is one document: the same text under two ids is counted twice in every figure, and in
-    two splits it puts test data into training. Texts are compared normalised (`normal_digest`: whitespace
+    two splits it puts test data into training. Texts are compared normalised (`TextHashes.normal`: whitespace
     runs one space, none at either end, NFC), so that a copy with a line break added or a text re-encoded
     is found too; only texts whose SHA-256 is the one their file records are compared (V203 reports the
     others). Another outlet's rewrite of an article is another text. The document whose id sorts later is
     reported, once per earlier twin (also when the earlier one alone is validated)."""
-    first: dict[str, str] = {}
+    first: dict[bytes, str] = {}
     for doc_id in sorted(ctx.texts):
-        digest, normal = ctx.texts[doc_id][:2]
+        digest, normal = ctx.texts[doc_id].sha256, ctx.texts[doc_id].normal
         if normal in first:
             twin = first[normal]
             alike = "" if ctx.texts[twin].sha256 == digest else " (but for whitespace or Unicode normalization)"
@@ -84,7 +84,7 @@ def near_duplicate_text(ctx: CorpusContext) -> Iterator[Hit]:
     (2 000 documents). Texts that are one normalised (V324) are compared once, by the earliest id of them;
     only texts that V203 finds in order are compared. The document whose id sorts later is reported, once per
     earlier near-twin."""
-    first: dict[str, str] = {}  # each normalised text -> the earliest id that has it (the others are V324's)
+    first: dict[bytes, str] = {}  # each normalised text -> the earliest id that has it (the others are V324's)
     for doc_id in sorted(ctx.texts):
         first.setdefault(ctx.texts[doc_id].normal, doc_id)
     sketches = {doc_id: ctx.texts[doc_id].sketch for doc_id in first.values()}

@@ -1,5 +1,5 @@
 """What the corpus rules compare of documents they do not hold: the words each quote says (`Said`, `quotes_said`:
-V333), and a raw text's hashes and word sketch (`TextHashes`, `normal_digest`, `text_sketch`), with the pairs of
+V333), and a raw text's hashes and word sketch (`TextHashes`, `text_hashes`, `text_sketch`), with the pairs of
 sketches that are nearly one text (`near_duplicates`: V332). The validator makes these summaries as it reads each
 document; no rule lives here."""
 
@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from itertools import pairwise, repeat
 from typing import NamedTuple
 
+from vostochny.reading.history import text_blob_id
 from vostochny.reading.view import DocumentView
 
 
@@ -42,22 +43,39 @@ def quotes_said(view: DocumentView) -> dict[str, Said]:
                        words(" ".join(s.text for s in q.content))) for q in view.doc.quotes}
 
 
-class TextHashes(NamedTuple):
-    """A document's raw text as the corpus rules compare it: the SHA-256 the document records (that V203 holds
-    to its raw text), the SHA-256 of the text normalised (`normal_digest`), the git blob id of its bytes
-    (`reading.history.blob_id`: what git history is compared by, V325) and its word sketch (`text_sketch`, V332)."""
+class TextHashes(bytes):
+    """A document's raw text as the corpus rules compare it, kept for every document until they run, so packed into
+    one bytes object (373 bytes; 684 as a tuple of hex strings and the sketch): the SHA-256 the document records
+    (that V203 holds to its raw text), the SHA-256 of the text normalised (`normal`: V324), the git blob id of its
+    bytes (`reading.history.blob_id`: what git history is compared by, V325) and its word sketch (`text_sketch`,
+    V332). Made by `text_hashes`."""
 
-    sha256: str
-    normal: str
-    blob: str = ""
-    sketch: bytes = b""
+    __slots__ = ()
+
+    @property
+    def sha256(self) -> str:
+        return self[:32].hex()
+
+    @property
+    def normal(self) -> bytes:
+        """The SHA-256 of the text with its whitespace runs one space, none at either end, in NFC: texts that
+        differ only there are one article (a copy with a line break added is no other text)."""
+        return self[32:64]
+
+    @property
+    def blob(self) -> str:
+        return self[64:84].hex()
+
+    @property
+    def sketch(self) -> bytes:
+        return self[84:]
 
 
-def normal_digest(text: str) -> str:
-    """The SHA-256 of a text with its whitespace runs one space, none at either end, in NFC: texts that
-    differ only there are one article (a copy with a line break added is no other text)."""
+def text_hashes(sha256: str, text: str) -> TextHashes:
+    """The hashes and sketch of a raw text whose SHA-256 (lowercase hex, as V203 holds it) is `sha256`."""
     normal = unicodedata.normalize("NFC", " ".join(text.split()))
-    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+    return TextHashes(b"".join((bytes.fromhex(sha256), hashlib.sha256(normal.encode("utf-8")).digest(),
+                                bytes.fromhex(text_blob_id(text)), text_sketch(text))))
 
 
 #: a text's words, as near-duplicate texts are compared (V332): runs of letters, digits and underscores, after
