@@ -93,7 +93,8 @@ def body_reads_as_heading(ctx: DocContext) -> Iterator[Hit]:
     credit (`Reporting by`, `Editing by`, `Writing by`, `contributed to this report`, a name at its start that
     `reported from` a place: `Litvinova reported from Tallinn, Estonia. Associated Press journalists ... contributed
     to this report.`). A warning, not an error: a paragraph may lose its full stop (a text cut short). Zones out of
-    order are V220's, a zone inside a line V250's (each zone is read alone here, whatever its place).
+    order are V220's (each zone is read alone here, whatever its place), a body zone that ends inside its line
+    V250's (not reported again here: `North Korean leader Kim Jong Un` cut from its line ends no sentence).
 
     Not caught: a heading that ends with a full stop or a question mark (`Kim Jong Un to meet Putin.`), a dateline
     or heading that ends with a colon (`North Korea and Russia:`), a credit without those words written as a
@@ -103,15 +104,23 @@ def body_reads_as_heading(ctx: DocContext) -> Iterator[Hit]:
     kinds = view.column("zones", "kind")
     if "body" not in kinds:
         return
+    ends, whole = view.column("zones", "end"), ctx.text or ""
     for k, (kind, text) in enumerate(zip(kinds, view.column("zones", "text"), strict=True)):
         if kind != "body":
             continue
         if not ends_a_sentence(text):
-            yield Hit(pointer("zones", k, "kind"), kind, f"{_brief(text)} ends no sentence")
+            if not _ends_inside_a_line(whole, ends[k]):  # else V250's: the zone is part of a line
+                yield Hit(pointer("zones", k, "kind"), kind, f"{_brief(text)} ends no sentence")
         else:
             credit = _CREDIT_IN_BODY.search(text)
             if credit:
                 yield Hit(pointer("zones", k, "kind"), kind, f"{_brief(text)} holds the credit {credit.group()!r}")
+
+
+def _ends_inside_a_line(text: str, end: int) -> bool:
+    """Whether a letter or digit follows `end` in its line (the zone is part of a line: V250's)."""
+    rest = text[end:end + 200].splitlines()
+    return bool(rest) and any(map(str.isalnum, rest[0]))
 
 
 @rule("V277", "heading-reads-as-paragraph", "a headline or subheading zone holds two sentences, or ends with a full "
