@@ -94,7 +94,8 @@ def body_reads_as_heading(ctx: DocContext) -> Iterator[Hit]:
     `reported from` a place: `Litvinova reported from Tallinn, Estonia. Associated Press journalists ... contributed
     to this report.`). A warning, not an error: a paragraph may lose its full stop (a text cut short). Zones out of
     order are V220's (each zone is read alone here, whatever its place), a body zone that ends inside its line
-    V250's (not reported again here: `North Korean leader Kim Jong Un` cut from its line ends no sentence).
+    V250's (not reported again here: `North Korean leader Kim Jong Un` cut from its line ends no sentence); V276
+    is folded behind V201, V202 and V250 on the zones (a zone off its text, or part of a line, is read wrong).
 
     Not caught: a heading that ends with a full stop or a question mark (`Kim Jong Un to meet Putin.`), a dateline
     or heading that ends with a colon (`North Korea and Russia:`), a credit without those words written as a
@@ -138,7 +139,8 @@ def heading_reads_as_paragraph(ctx: DocContext) -> Iterator[Hit]:
     case or a number, its closing quotes before or after it (`... war in Ukraine.`, `... since 2006.`, `... came
     here."`), not an abbreviation (`Mr.`, `et al.`) nor an initialism (`U.S.`). A `?`, an ellipsis or a closing
     quote may end a headline (`Why Is Kim in Russia?`, `Putin: ‘We will help’`). A headline after the body, or a
-    second one, is V265's (not reported again here), zones out of order V220's.
+    second one, is V265's (not reported again here), zones out of order V220's; V277 is folded behind V201, V202
+    and V250 on the zones.
 
     Not caught: a paragraph whose last sentence ends with no full stop, with a `?` or `!`, or with an abbreviation
     or initialism (`... the U.S.`), and whose sentences inside end with names or numbers (`... met Putin. Kim ...`).
@@ -179,7 +181,8 @@ def credit_reads_as_paragraph(ctx: DocContext) -> Iterator[Hit]:
     furniture) that holds no word of a credit (`By ` and a name, `Reporting by`, `Editing by`, `Writing by`,
     `reported from`, `contributed to this report`, an outlet in parentheses such as `(Reuters)` or `(AP)`, the
     document's `meta.outlet`) nor, in its opening, of a dateline (a date, a place in upper case and a dash). Zones
-    out of order are V220's, a dateline prefix that is not its line's opening V250's.
+    out of order are V220's, a dateline prefix that is not its line's opening V250's; V278 is folded behind V201,
+    V202 and V250 on the zones.
 
     Not caught: a paragraph that names the outlet (`..., the Associated Press reported.` in an AP report) or a date
     in its opening (`On Sept. 13, Kim ...`), one with a word of furniture (`Photos by KCNA show ...`), and one too
