@@ -17,8 +17,8 @@ _ENDS_SENTENCE = re.compile(r"[.?!…:][\"”’'»)\]]*$")
 #: how many characters of a zone's end are read for its last word and mark: `_ENDS_SENTENCE`, `_FULL_STOP_END`
 _TAIL = 40
 
-#: the words of a credit inside a paragraph (case ignored but where written): `Reporting by`, `Editing by`,
-#: `Writing by`, `contributed to this report`, a name at the paragraph's start that `reported from` a place
+#: the words of a credit inside a paragraph: `Reporting by`, `Editing by`, `Writing by` (or in lower case) and a
+#: name, `contributed to this report`, a name at the paragraph's start that `reported from` a place
 _CREDIT_IN_BODY = re.compile(
     r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting) by [A-Z]"
     r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b"
@@ -50,12 +50,14 @@ _OUTLET_IN_BRACKETS = re.compile(
     r"\((?:AP|AFP|Reuters|Associated Press|Agence France-Presse|Bloomberg|Yonhap|TASS|Xinhua|Kyodo|UPI|dpa|EFE|"
     r"CNN|BBC|NK News|TIME)\)")
 
-#: the words of a credit or dateline (case as written): a credit (`By Jane Doe`; `Reporting by`, `Editing by`,
-#: `Writing by`, `reported from`, `contributed to this report` are furniture words: no byline with them reads as
-#: prose), an outlet in parentheses
-_CREDIT = re.compile(r"(?:^|[(\s])By [A-Z]|" + _OUTLET_IN_BRACKETS.pattern)
+#: the words of a credit or dateline (case as written): a credit that opens the zone (`By Jane Doe`; `Reporting by`,
+#: `Editing by`, `Writing by`, `reported from`, `contributed to this report` are furniture words: no byline with them
+#: reads as prose), an outlet in parentheses
+_CREDIT = re.compile(r"^\W*By [A-Z]|" + _OUTLET_IN_BRACKETS.pattern)
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: a month's name, in full or abbreviated (`September`, `Sept.`, `Sep`)
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)")
 
 #: what a dateline opens with: a date (`September 13, 2023`, `13 September`, `Sept. 2023`, `2023-09-13`), or a
 #: place in upper case and a dash (`SEOUL, South Korea (AP) —`, `MOSCOW -`)
@@ -182,7 +184,7 @@ def credit_reads_as_paragraph(ctx: DocContext) -> Iterator[Hit]:
     byline and dateline of the corpus holds the words of one (`(Reuters)`, `(Reporting by ...)`, `Litvinova
     reported from Tallinn, Estonia. ... contributed to this report.`, `SEOUL, South Korea (AP) —`, `September 13,
     2023`); this refuses one written as prose (V275's test: a sentence's end, words in lower case, no word of
-    furniture) that holds no word of a credit (`By ` and a name, `Reporting by`, `Editing by`, `Writing by`,
+    furniture) that holds no word of a credit (`By ` and a name opening it, `Reporting by`, `Editing by`, `Writing by`,
     `reported from`, `contributed to this report`, an outlet in parentheses such as `(Reuters)` or `(AP)`, the
     document's `meta.outlet`) nor, in its opening, of a dateline (a date, a place in upper case and a dash). Zones
     out of order are V220's, a dateline prefix that is not its line's opening V250's; V278 is folded behind V201,
