@@ -2,7 +2,9 @@
 
 Each synthetic document recombines whole sentences of the real documents, with every annotation
 that lies inside a sentence (mentions, relations, single-sentence quotes), offsets recomputed and
-ids renamed, until it reaches about `--chars` characters. Deterministic for a seed.
+ids renamed, until it reaches about `--chars` characters; each sentence a zone of its own, of the kind
+of the zone it lay in (a headline's a subheading; a sentence over two zones, AP's dateline and the body
+after it, a body zone). Deterministic for a seed.
 
     python scripts/synthesize.py 2000 --out /tmp/synth --seed 1
 """
@@ -41,6 +43,7 @@ class Unit:
     mentions: list[dict]
     relations: list[dict]
     quotes: list[dict]
+    kind: str = "body"  # the kind of the zone it lies in (a headline's a subheading: a synthetic text has no title)
 
 
 def _within(first: int, last: int, start: int, end: int) -> bool:
@@ -64,6 +67,7 @@ def units(doc: Document, text: str) -> list[Unit]:
                   and (q.cue is None or inside(q.cue.start, q.cue.end))
                   and (q.speaker is None or q.speaker in ids)]
         shift = partial(_moved, -s.start)
+        kind = next((z.kind for z in doc.zones if z.start <= s.start and s.end <= z.end), "body")
         for q in quotes:
             q["content"] = [shift(c) for c in q["content"]]
             q["cue"] = shift(q["cue"]) if q["cue"] else None
@@ -74,6 +78,7 @@ def units(doc: Document, text: str) -> list[Unit]:
             mentions=[shift(m) for m in mentions],
             relations=[r.model_dump() for r in doc.relations if r.head in ids and r.tail in ids],
             quotes=quotes,
+            kind="subheading" if kind == "headline" else kind,
         ))
     return found
 
@@ -120,7 +125,7 @@ def synthesize(pool: list[Unit], doc_id: str, rng: random.Random, chars: int) ->
                    for q in unit.quotes]
         tokens += [(a + offset, b + offset, t) for a, b, t in unit.tokens]
         sentences.append({"start": offset, "end": offset + len(unit.text), "text": unit.text})
-        zones.append({"kind": "body", "start": offset, "end": offset + len(unit.text), "text": unit.text})
+        zones.append({"kind": unit.kind, "start": offset, "end": offset + len(unit.text), "text": unit.text})
         parts.append(unit.text)
         offset += len(unit.text)
     text = "".join(parts)

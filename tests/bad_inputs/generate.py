@@ -590,6 +590,14 @@ def _reporting_mentions(doc: dict) -> None:
         {"id": "m8", **_located(t, "Kim", REPORTING_LINE), "entity": "e2", "kind": "name", "metonymy": False}]
 
 
+#: a subheading of the corpus, its line labelled body (V276: it ends no sentence)
+HEADING_LINE = "Kim Jong Un to meet Putin"
+
+
+def _nothing(doc: dict) -> None:
+    """No change: the line, without mentions, is the case."""
+
+
 def _outlet_record(registry: dict) -> None:
     registry["entities"].append({"id": "reuters", "type": "ORG", "name": "Reuters", "aliases": [],
                                  "wikidata": {"status": "unverified"}})
@@ -924,6 +932,11 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                "/quotes/0/speaker", None, {}),
     "reporting-as-boilerplate": (_line_added(REPORTING_LINE, "boilerplate", _reporting_mentions), "V275", DOC,
                                  "/zones/2/kind", None, {}),
+    "heading-labelled-body": (_line_added(HEADING_LINE, "body", _nothing), "V276", DOC, "/zones/2/kind", None, {}),
+    "paragraph-labelled-subheading": ({DOC: doc_with(setter("zones", 0, "kind", value="subheading"))}, "V277", DOC,
+                                      "/zones/0/kind", None, {}),
+    "paragraph-labelled-dateline": ({DOC: doc_with(setter("zones", 0, "kind", value="dateline"))}, "V278", DOC,
+                                    "/zones/0/kind", None, {}),
     "mixed-quote-marked-indirect": (_line_added(MIXED_LINE, "body", _mixed_as_indirect), "V274", DOC,
                                     "/quotes/1/kind", None, {}),
     "token-split-inside-a-word": ({DOC: doc_with(_token_split)}, "V267", DOC, "/tokens/1", None, {}),

@@ -834,6 +834,23 @@ def headline_after_body(doc: Any, rng: random.Random, frag: Fragments) -> None:
     doc["zones"][choose(rng, later)]["kind"] = "headline"
 
 
+#: a paragraph's end: a full stop after a word in lower case, closing quotes before or after it (`... of the shells.`,
+#: `... came here."`); a stray `Â` after it (a no-break space decoded twice) read past
+_PARAGRAPH_END = re.compile(
+    r"(?<![\w.])(?!(?:etc|al|vs)\.)[a-z][\w\u2019'-]*[\"\u201d\u2019')]*\.[\"\u201d\u2019')]*\s*\u00c2?\s*$")
+
+
+@json_kind("zone-kind-swapped", reject("V277", "V278"), CONSISTENCY)
+def zone_kind_swapped(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Label a body paragraph (a zone that ends with a full stop after a word in lower case, not the body zone
+    that goes on in its dateline's line) `subheading`, `byline` or `dateline`: a paragraph given a heading's or a
+    credit's label, which its words contradict."""
+    zones = doc["zones"]
+    options = [z for i, z in enumerate(zones) if z["kind"] == "body" and _PARAGRAPH_END.search(z["text"][-60:])
+               and not (i and zones[i - 1]["kind"] == "dateline")]
+    choose(rng, options)["kind"] = rng.choice(("subheading", "byline", "dateline"))
+
+
 def _zone_at(doc: Any, offset: int) -> int:
     return sum(z["start"] <= offset for z in doc["zones"])
 

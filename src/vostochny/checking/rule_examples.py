@@ -149,6 +149,15 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              'information about Kim’s diplomacy in Russia ..."}   (its mentions alone: no relation, no attribution)',
              '{"kind": "body", ...}   (boilerplate written as a sentence: "Copyright 2023 The Associated Press. All '
              'rights reserved.")'),
+    "V276": ('zone {"kind": "body", "text": "Kim Jong Un to meet Putin"}   (a subheading); or {"kind": "body", "text": '
+             '"(Reuters)"}',
+             '{"kind": "subheading", "text": "Kim Jong Un to meet Putin"}; {"kind": "byline", "text": "(Reuters)"}'),
+    "V277": ('zone {"kind": "subheading", "text": "Kim and Putin will meet this week at an unknown location in the Far '
+             'East. Kremlin spokesman Dmitry Peskov ..."}',
+             '{"kind": "body", ...}   (a heading: {"kind": "subheading", "text": "Ballistic missiles"})'),
+    "V278": ('zone {"kind": "dateline", "text": "Russia has joined China in opposing new sanctions on North Korea, '
+             '..."}',
+             '{"kind": "body", ...}   (a dateline: {"kind": "dateline", "text": "SEOUL, South Korea (AP) —"})'),
     "V271": ('"Litvinova reported from Tallinn, Estonia." (byline): LOCATED_IN(m209 "Estonia", m208 "Tallinn"); or '
              '"Russia\'s Far East": LOCATED_IN(m17 "Russia", m18 "Far East")',
              'LOCATED_IN(m208 "Tallinn", m209 "Estonia"); LOCATED_IN(m18 "Far East", m17 "Russia")'),

@@ -1,0 +1,207 @@
+"""Zone labels that their words contradict: a heading, dateline or credit labelled body (V276), a paragraph labelled
+headline or subheading (V277), a paragraph labelled byline or dateline (V278), read from the zone's words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from vostochny.checking.problems import pointer
+from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
+from vostochny.checking.rules.furniture import reads_as_prose
+
+#: a zone's end that ends a sentence: a stop, question or exclamation mark or an ellipsis (or a colon: a paragraph
+#: that introduces a list or a quote), then closing quotes or brackets
+_ENDS_SENTENCE = re.compile(r"[.?!…:][\"”’'»)\]]*$")
+
+#: how many characters of a zone's end are read for its last word and mark: `_ENDS_SENTENCE`, `_FULL_STOP_END`
+_TAIL = 40
+
+#: the words of a credit inside a paragraph: `Reporting by`, `Editing by`, `Writing by` (or in lower case) and a
+#: name, `contributed to this report`, a name at the paragraph's start that `reported from` a place
+_CREDIT_IN_BODY = re.compile(
+    r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting) by [A-Z]"
+    r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b"
+    r"|^\W*[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} reported from [A-Z]")
+
+#: what every credit of `_CREDIT_IN_BODY` holds: a substring search per word before the expression, 15x faster on
+#: the paragraphs of a corpus, nearly all of them without
+_CREDIT_WORDS = ("ing by ", "contributed ", "reported from ")
+
+#: a sentence's end inside a heading: a stop, question or exclamation mark after a word in lower case (not the
+#: `Mr.` of `Mr. Putin`, the `U.S.` of `U.S. Says`, the `p.m.` of `10 p.m. Moscow time`) or after a closing quote,
+#: then a space and a capital letter (after opening quotes or a bracket)
+_SENTENCE_INSIDE = re.compile(r"(?:(?<![\w.’'-])[a-z][\w’'-]*|[\"”’'])[.?!]+[\"”’')\]]*\s+[\"“‘'(\[]*[A-Z]")
+
+#: the abbreviations that a heading may end with a full stop after (`Kim Hosts Lavrov, Shoigu et al.`, `Putin Meets
+#: Kim Jong Un in Vostochny, Sept.`), case as written
+_ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Jr|Sr|St|Mt|Ft|Inc|Ltd|Co|Corp|Bros|Gov|Gen|Sen|Rep|Lt|Col|Capt|Sgt|Maj|Adm|Prof|Rev"
+                  "|No|vs|etc|al|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Blvd")
+
+#: a heading's end that ends a sentence of a paragraph: a full stop (not an ellipsis) after a word that ends in lower
+#: case or a number (`... at the Vostochny Cosmodrome.`, `... since 2006.`, `... regional threats .`), not an
+#: abbreviation (`Mr.`) nor an initialism (`U.S.`), closing quotes or brackets before or after it (`... came
+#: here."`); a question mark or a closing quote without a stop may end a headline (`Russia's 'Sacred' Invasion`)
+_FULL_STOP_END = re.compile(
+    rf"(?<![\w.’'-])(?!(?:{_ABBREVIATIONS})\.)[^\W_][\w’'-]*(?<=[a-z\d])[\"”’')\]]*[ \t]?\.[\"”’')\]]*$")
+
+#: the outlets that a dateline or credit names in parentheses (`(Reuters)`, `SEOUL, South Korea (AP) —`)
+_OUTLET_IN_BRACKETS = re.compile(
+    r"\((?:AP|AFP|Reuters|Associated Press|Agence France-Presse|Bloomberg|Yonhap|TASS|Xinhua|Kyodo|UPI|dpa|EFE|"
+    r"CNN|BBC|NK News|TIME)\)")
+
+#: the words of a credit or dateline (case as written): a credit that opens the zone (`By Jane Doe`; `Reporting by`,
+#: `Editing by`, `Writing by`, `reported from`, `contributed to this report` are furniture words: no byline with them
+#: reads as prose), an outlet in parentheses
+_CREDIT = re.compile(r"^\W*By [A-Z]|" + _OUTLET_IN_BRACKETS.pattern)
+
+#: a month's name, in full or abbreviated (`September`, `Sept.`, `Sep`)
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)")
+
+#: what a dateline opens with: a date (`September 13, 2023`, `13 September`, `Sept. 2023`, `2023-09-13`), or a
+#: place in upper case and a dash (`SEOUL, South Korea (AP) —`, `MOSCOW -`)
+_DATELINE = re.compile(
+    rf"\b{_MONTH} \d{{1,2}}\b|\b\d{{1,2}} {_MONTH}|\b{_MONTH},? \d{{4}}\b|\b\d{{4}}-\d\d-\d\d\b"
+    r"|^\W*[A-Z][A-Z'’.-]*[A-Z]\b[^—–\n]{0,60}?\s[—–-](?:\s|$)")
+
+#: how many characters of a byline or dateline `_DATELINE` reads: a dateline opens the zone
+_OPENING = 60
+
+
+def zone_end(text: str) -> str:
+    """The last `_TAIL` characters of a zone's text, its trailing spaces stripped and the `Â` after them that a text
+    decoded twice leaves of a no-break space (`the US has warned.Â`: UTF-8's C2 A0 read as Latin-1, its A0 read as
+    a space)."""
+    end = text[-_TAIL:].rstrip()
+    return end[:-1].rstrip() if end.endswith("Â") else end
+
+
+def ends_a_sentence(text: str) -> bool:
+    """Whether `text` ends with a sentence's end or a colon (`_ENDS_SENTENCE`), spaces and a stray `Â` after it
+    aside (`zone_end`)."""
+    return _ENDS_SENTENCE.search(zone_end(text)) is not None
+
+
+@rule("V276", "body-reads-as-heading", "a body zone ends no sentence, or holds a credit: a heading, dateline or "
+      "credit labelled body", "label the line with its kind (`headline`, `subheading`, `byline`, `dateline`, "
+      "`boilerplate`); a paragraph that ends without its full stop stays `body` (ignore the warning)",
+      severity="warning")
+def body_reads_as_heading(ctx: DocContext) -> Iterator[Hit]:
+    """A body zone is a paragraph of the article (docs/guidelines.md, Zones), and the exports drop zones by kind
+    (`drop_zones`: boilerplate by default, any kind on request; the HF rows give each sentence its zone's kind): a
+    heading, dateline or credit labelled `body` is exported as reporting, and a user who drops headings or credits
+    keeps it. Every body
+    paragraph of the corpus ends a sentence (`.`, `?`, `!`, `…`, then closing quotes or brackets, or a `:` that
+    introduces a list or quote; `Â` after it, the remnant of a no-break space decoded twice, is read past), and none
+    holds a credit: this warns of a body zone that ends no sentence (`Kim Jong Un to meet Putin`, `September 13,
+    2023`, `(Reuters)`, `(Reporting by Hyunsu Yim, ... Editing by ...)`), and of one that holds the words of a
+    credit (`Reporting by`, `Editing by`, `Writing by`, `contributed to this report`, a name at its start that
+    `reported from` a place: `Litvinova reported from Tallinn, Estonia. Associated Press journalists ... contributed
+    to this report.`). A warning, not an error: a paragraph may lose its full stop (a text cut short). Zones out of
+    order are V220's (each zone is read alone here, whatever its place), a body zone that ends inside its line
+    V250's (not reported again here: `North Korean leader Kim Jong Un` cut from its line ends no sentence); V276
+    is folded behind V201, V202 and V250 on the zones (a zone off its text, or part of a line, is read wrong).
+
+    Not caught: a heading that ends with a full stop or a question mark (`Kim Jong Un to meet Putin.`), a dateline
+    or heading that ends with a colon (`North Korea and Russia:`), a credit without those words written as a
+    sentence (`Jane Doe is a correspondent in Seoul.`), and boilerplate labelled body written as a sentence
+    (`Copyright 2023 The Associated Press. All rights reserved.`; `4 minute read` is caught: it ends no sentence)."""
+    view = ctx.view
+    kinds = view.column("zones", "kind")
+    if "body" not in kinds:
+        return
+    ends, whole = view.column("zones", "end"), ctx.text or ""
+    for k, (kind, text) in enumerate(zip(kinds, view.column("zones", "text"), strict=True)):
+        if kind != "body":
+            continue
+        if not ends_a_sentence(text):
+            if not _ends_inside_a_line(whole, ends[k]):  # else V250's: the zone is part of a line
+                yield Hit(pointer("zones", k, "kind"), kind, f"{_brief(text)} ends no sentence")
+        elif any(map(text.__contains__, _CREDIT_WORDS)):
+            credit = _CREDIT_IN_BODY.search(text)
+            if credit:
+                yield Hit(pointer("zones", k, "kind"), kind, f"{_brief(text)} holds the credit {credit.group()!r}")
+
+
+def _ends_inside_a_line(text: str, end: int) -> bool:
+    """Whether a letter or digit follows `end` in its line (the zone is part of a line: V250's)."""
+    rest = text[end:end + 200].splitlines()
+    return bool(rest) and any(map(str.isalnum, rest[0]))
+
+
+@rule("V277", "heading-reads-as-paragraph", "a headline or subheading zone holds two sentences, or ends with a full "
+      "stop: a paragraph labelled heading", "label the paragraph `body` (a heading is one line with no full stop: "
+      "`Kim Jong Un to meet Putin`, `Ballistic missiles`)")
+def heading_reads_as_paragraph(ctx: DocContext) -> Iterator[Hit]:
+    """A headline is the title line and a subheading a section heading (docs/guidelines.md, Zones): the exports drop
+    zones by kind (`drop_zones`; the HF rows give each sentence its zone's kind), so a paragraph labelled heading is
+    lost with the headings by a user who keeps the article's paragraphs alone, and read as a heading by the rest. Every
+    heading of the corpus is one line of one sentence with no full stop at its end (`Kim Jong Un Meets With Putin,
+    Celebrates Russia's 'Sacred' Invasion of Ukraine`, `'Comrades'`, `Russia ‘begging’ for help`); a paragraph
+    ends its sentences with one. This refuses a headline or subheading that holds a sentence's end inside it (a
+    stop, question or exclamation mark after a word in lower case or a closing quote, then a space and a capital:
+    `... in the Far East. Kremlin spokesman ...`), or that ends with a full stop after a word that ends in lower
+    case or a number, its closing quotes before or after it (`... war in Ukraine.`, `... since 2006.`, `... came
+    here."`), not an abbreviation (`Mr.`, `et al.`) nor an initialism (`U.S.`). A `?`, an ellipsis or a closing
+    quote may end a headline (`Why Is Kim in Russia?`, `Putin: ‘We will help’`). A headline after the body, or a
+    second one, is V265's (not reported again here), zones out of order V220's; V277 is folded behind V201, V202
+    and V250 on the zones.
+
+    Not caught: a paragraph whose last sentence ends with no full stop, with a `?` or `!`, or with an abbreviation
+    or initialism (`... the U.S.`), and whose sentences inside end with names or numbers (`... met Putin. Kim ...`).
+    Every body paragraph of the corpus labelled `subheading` is refused."""
+    view = ctx.view
+    kinds = view.column("zones", "kind")
+    if "headline" not in kinds and "subheading" not in kinds:
+        return
+    placed = _misplaced_headlines(kinds)
+    for k, (kind, text) in enumerate(zip(kinds, view.column("zones", "text"), strict=True)):
+        if kind not in ("headline", "subheading") or k in placed:
+            continue
+        inside = _SENTENCE_INSIDE.search(text)
+        if inside:
+            yield Hit(pointer("zones", k, "kind"), kind, f"{_brief(text)} holds two sentences or more "
+                      f"({inside.group()!r})")
+        elif _FULL_STOP_END.search(zone_end(text)):
+            yield Hit(pointer("zones", k, "kind"), kind, f"{_brief(text)} ends with a full stop")
+
+
+def _misplaced_headlines(kinds: tuple[str, ...]) -> set[int]:
+    """The headline zones that V265 reports: a second headline, or one after a body zone."""
+    heads = [k for k, kind in enumerate(kinds) if kind == "headline"]
+    body = kinds.index("body") if "body" in kinds else len(kinds)
+    return {k for k in heads if k != heads[0] or k > body}
+
+
+@rule("V278", "credit-reads-as-paragraph", "a byline or dateline zone reads as a paragraph of reporting, with no "
+      "word of a credit or dateline", "label the paragraph `body` (a byline credits: `(Reuters)`, `By Jane Doe`, "
+      "`(Reporting by ...)`; a dateline places and dates: `SEOUL, South Korea (AP) —`, `September 13, 2023`)")
+def credit_reads_as_paragraph(ctx: DocContext) -> Iterator[Hit]:
+    """A byline credits the article's writers and a dateline places and dates it (docs/guidelines.md, Zones): the
+    exports drop zones by kind (`drop_zones`; the HF rows give each sentence its zone's kind), so a paragraph of
+    reporting labelled `byline` or `dateline` loses its mentions and relations where credits are dropped. Every
+    byline and dateline of the corpus holds the words of one (`(Reuters)`, `(Reporting by ...)`, `Litvinova
+    reported from Tallinn, Estonia. ... contributed to this report.`, `SEOUL, South Korea (AP) —`, `September 13,
+    2023`); this refuses one written as prose (V275's test: a sentence's end, words in lower case, no word of
+    furniture) that holds no word of a credit (`By ` and a name opening it, `Reporting by`, `Editing by`, `Writing by`,
+    `reported from`, `contributed to this report`, an outlet in parentheses such as `(Reuters)` or `(AP)`, the
+    document's `meta.outlet`) nor, in its opening, of a dateline (a date, a place in upper case and a dash). Zones
+    out of order are V220's, a dateline prefix that is not its line's opening V250's; V278 is folded behind V201,
+    V202 and V250 on the zones.
+
+    Not caught: a paragraph that names the outlet (`..., the Associated Press reported.` in an AP report) or a date
+    in its opening (`On Sept. 13, Kim ...`), one with a word of furniture (`Photos by KCNA show ...`), and one too
+    short to read as prose (`Kim left.`). Every body paragraph of the corpus labelled `byline` or `dateline` is
+    refused."""
+    view = ctx.view
+    kinds = view.column("zones", "kind")
+    if "byline" not in kinds and "dateline" not in kinds:
+        return
+    outlet = re.compile(rf"\b{re.escape(ctx.doc.meta.outlet)}\b") if ctx.doc.meta.outlet else None
+    for k, (kind, text) in enumerate(zip(kinds, view.column("zones", "text"), strict=True)):
+        if kind not in ("byline", "dateline") or _CREDIT.search(text) or _DATELINE.search(text[:_OPENING]) \
+                or (outlet and outlet.search(text)) or not reads_as_prose(text):
+            continue
+        yield Hit(pointer("zones", k, "kind"), kind, f"{_brief(text)} is written as prose, with no word of a credit "
+                  "or dateline")

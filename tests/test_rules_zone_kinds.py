@@ -1,0 +1,155 @@
+"""Zone labels that their words contradict (V276, V277, V278): the real swaps of zone kinds, planted into copies of
+the corpus's documents (zones found by their text), and the corpus itself, free of them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sample import REPO, corpus_document, reword
+
+from vostochny.checking.validator import validate_document_bytes
+from vostochny.model.models import Registry
+
+AP, TOP, ARMS = "ap-kim-whereabouts-after-summit", "kim-arrives-russia-top-officials", \
+    "kim-arrives-russia-arms-sale-warning"
+REUTERS, TIME = "reuters-kim-putin-summit", "time-kim-russia-trip-putin-weakness"
+CORPUS = (AP, TOP, ARMS, REUTERS, TIME)
+OURS = {"V276", "V277", "V278"}
+
+
+def _report(doc: dict, text: str) -> list[tuple[str, str, str]]:
+    """The problems (code, pointer, severity) of a corpus document, with the corpus's registry."""
+    known = Registry.model_validate(json.loads((REPO / "annotations" / "entities.json").read_text(encoding="utf-8")))
+    return [(p.code, p.pointer, p.severity) for p in
+            validate_document_bytes(json.dumps(doc, ensure_ascii=False).encode("utf-8"), text, known, doc["id"])]
+
+
+def _relabelled(doc_id: str, opening: str, kind: str) -> tuple[list[tuple[str, str, str]], int]:
+    """The problems of a corpus document with the one zone that opens with `opening` labelled `kind`, and its index."""
+    doc, text = corpus_document(doc_id)
+    (k, zone), = [(k, z) for k, z in enumerate(doc["zones"]) if z["text"].startswith(opening)]
+    assert zone["kind"] != kind
+    zone["kind"] = kind
+    return _report(doc, text), k
+
+
+@pytest.mark.parametrize(("doc_id", "opening"), [
+    (ARMS, "Kim Jong Un to meet Putin"),  # a subheading
+    (REUTERS, "September 13, 2023"),  # a dateline
+    (REUTERS, "(Reuters)"),  # a byline
+    (REUTERS, "(Reporting by Hyunsu Yim"),  # a credit that ends with its bracket
+    (AP, "Litvinova reported from Tallinn"),  # a credit written as sentences: its words
+    (REUTERS, "'Comrades'"),
+    (REUTERS, "Ballistic missiles"),
+    (TIME, "4 minute read"),  # boilerplate that ends no sentence
+])
+def test_a_heading_or_credit_labelled_body_is_warned_of(doc_id: str, opening: str) -> None:
+    problems, k = _relabelled(doc_id, opening, "body")
+    assert problems == [("V276", f"/zones/{k}/kind", "warning")]
+
+
+def test_the_headline_labelled_body_is_warned_of_with_the_title() -> None:
+    """The Reuters headline labelled body: V276, and V233 (the title is no longer the headline's)."""
+    problems, k = _relabelled(REUTERS, "Kim Jong Un Meets With Putin", "body")
+    assert sorted(problems) == [("V233", "/meta/title", "error"), ("V276", f"/zones/{k}/kind", "warning")]
+
+
+def test_the_dateline_prefix_labelled_body_is_v250s_alone() -> None:
+    """`SEOUL, South Korea (AP) —` labelled body: a body zone that ends inside its line, V250's (the body zone after
+    it on the line too); V276 does not warn of it again."""
+    problems, k = _relabelled(AP, "SEOUL, South Korea (AP)", "body")
+    assert problems == [("V250", f"/zones/{k}", "error"), ("V250", f"/zones/{k + 1}", "error")]
+
+
+@pytest.mark.parametrize(("doc_id", "opening", "kind"), [
+    (ARMS, "Kim and Putin will meet this week", "subheading"),  # two sentences
+    (REUTERS, "Russia has joined China in opposing", "subheading"),  # one sentence, its full stop after a year
+    (ARMS, "North Korean leader Kim Jong Un arrived in Russia", "headline"),  # `warned.Â`: the stray `Â` read past
+    (TOP, "Joined by his top military officials", "headline"),  # one sentence, its full stop after a name
+    (AP, "He said any deal that would improve", "subheading"),  # a stop inside the closing quote
+    (AP, "South Korean Unification Minister Kim Yung-ho", "subheading"),  # `regional threats .`
+])
+def test_a_paragraph_labelled_heading_is_refused(doc_id: str, opening: str, kind: str) -> None:
+    problems, k = _relabelled(doc_id, opening, kind)
+    assert problems == [("V277", f"/zones/{k}/kind", "error")]
+
+
+def test_a_paragraph_labelled_headline_after_the_body_is_v265s_alone() -> None:
+    problems, k = _relabelled(REUTERS, "Russia has joined China in opposing", "headline")
+    assert problems == [("V265", f"/zones/{k}/kind", "error")]
+
+
+@pytest.mark.parametrize(("doc_id", "opening", "kind"), [
+    (REUTERS, "Russia has joined China in opposing", "dateline"),
+    (REUTERS, "Russia has joined China in opposing", "byline"),
+    (AP, "The world relies largely on Russian", "byline"),
+    (AP, "The world relies largely on Russian", "dateline"),
+])
+def test_a_paragraph_labelled_byline_or_dateline_is_refused(doc_id: str, opening: str, kind: str) -> None:
+    problems, k = _relabelled(doc_id, opening, kind)
+    assert problems == [("V278", f"/zones/{k}/kind", "error")]
+
+
+def test_a_paragraph_that_names_a_source_in_brackets_labelled_byline_is_refused() -> None:
+    """`According to the official Korean Central News Agency (KCNA), ...`: a source in brackets is no outlet's
+    credit; the quote whose content lies in the credit is V262's besides."""
+    problems, k = _relabelled(ARMS, "According to the official Korean Central News Agency (KCNA)", "byline")
+    assert problems == [("V262", "/quotes/5/content/0", "error"), ("V278", f"/zones/{k}/kind", "error")]
+
+
+@pytest.mark.parametrize("kind", ["subheading", "byline", "dateline"])
+def test_every_paragraph_of_the_corpus_labelled_a_heading_or_credit_is_refused(kind: str) -> None:
+    """Every body paragraph of the corpus, labelled `kind`: V277 for a subheading, V278 for a byline or dateline,
+    at its zone's kind; or V250 where the paragraph is the one whose line its dateline opens (the dateline prefix is
+    read with a body zone only; V277 and V278 are folded behind it)."""
+    code = "V277" if kind == "subheading" else "V278"
+    for doc_id in CORPUS:
+        doc, text = corpus_document(doc_id)
+        for k in [k for k, z in enumerate(doc["zones"]) if z["kind"] == "body"]:
+            changed = json.loads(json.dumps(doc))
+            changed["zones"][k]["kind"] = kind
+            problems = _report(changed, text)
+            before = doc["zones"][k - 1]
+            if k > 0 and before["kind"] == "dateline" and "\n" not in text[before["end"]:doc["zones"][k]["start"]]:
+                codes = {c for c, _, _ in problems}
+                assert "V250" in codes and not codes & OURS, (doc_id, kind)  # V262 too for a credit: a quote in it
+                continue
+            found = {c for c, pointer, _ in problems if pointer == f"/zones/{k}/kind"}
+            assert found == {code}, (doc_id, doc["zones"][k]["text"][:60])
+
+
+def test_every_other_zone_of_the_corpus_labelled_body_is_warned_of_but_one() -> None:
+    """Every heading, credit, dateline and furniture line of the corpus labelled `body` ends no sentence or holds a
+    credit: V276, but for the AP dateline prefix (V250's: a body zone inside its line) and `Updated: | Originally
+    published:` (a label's colon ends it, as it ends a paragraph that introduces a list)."""
+    missed = []
+    for doc_id in CORPUS:
+        doc, text = corpus_document(doc_id)
+        for k in [k for k, z in enumerate(doc["zones"]) if z["kind"] != "body"]:
+            changed = json.loads(json.dumps(doc))
+            changed["zones"][k]["kind"] = "body"
+            if ("V276", f"/zones/{k}/kind", "warning") not in _report(changed, text):
+                missed.append(doc["zones"][k]["text"])
+    assert missed == ["SEOUL, South Korea (AP) \u2014", "Updated: | Originally published:"]
+
+
+def test_the_corpus_has_no_zone_that_its_words_contradict() -> None:
+    for doc_id in CORPUS:
+        doc, text = corpus_document(doc_id)
+        assert not {code for code, _, _ in _report(doc, text)} & OURS, doc_id
+
+
+@pytest.mark.parametrize("line", [
+    "Why Is Kim Jong Un in Russia?",  # a question ends a heading
+    "Putin: ‘We will help’",  # a closing quote too
+    "Kim Meets Putin in the U.S.",  # an initialism
+    "Kim Hosts Lavrov, Shoigu et al.",  # an abbreviation
+    "Mr. Putin Goes to Vostochny",
+    "Kim Jong Un Is in Russia...",  # an ellipsis
+])
+def test_a_heading_that_ends_without_a_paragraphs_full_stop_is_accepted(line: str) -> None:
+    """The Reuters subheading `Ballistic missiles` written as `line`: a heading still, no problem."""
+    doc, text = reword(*corpus_document(REUTERS), "Ballistic missiles", line)
+    assert next(z for z in doc["zones"] if z["text"] == line)["kind"] == "subheading"
+    assert _report(doc, text) == []
