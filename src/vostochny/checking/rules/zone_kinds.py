@@ -80,7 +80,11 @@ def zone_end(text: str) -> str:
 def ends_a_sentence(text: str) -> bool:
     """Whether `text` ends with a sentence's end or a colon (`_ENDS_SENTENCE`), spaces and a stray `Â` after it
     aside (`zone_end`)."""
-    return _ENDS_SENTENCE.search(zone_end(text)) is not None
+    return text.rstrip()[-1:] in _SENTENCE_ENDS or _ENDS_SENTENCE.search(zone_end(text)) is not None
+
+
+#: the marks that end `_ENDS_SENTENCE` with no closing quote after them: a zone that ends with one needs no expression
+_SENTENCE_ENDS = frozenset(".?!…:")
 
 
 @rule("V276", "body-reads-as-heading", "a body zone ends no sentence, or holds a credit: a heading, dateline or "
@@ -112,13 +116,14 @@ def body_reads_as_heading(ctx: DocContext) -> Iterator[Hit]:
     if "body" not in kinds:
         return
     ends, whole = view.column("zones", "end"), ctx.text or ""
+    credits = any(map(whole.__contains__, _CREDIT_WORDS))  # in the whole text once: most documents have none
     for k, (kind, text) in enumerate(zip(kinds, view.column("zones", "text"), strict=True)):
         if kind != "body":
             continue
         if not ends_a_sentence(text):
             if not _ends_inside_a_line(whole, ends[k]):  # else V250's: the zone is part of a line
                 yield Hit(pointer("zones", k, "kind"), kind, f"{_brief(text)} ends no sentence")
-        elif any(map(text.__contains__, _CREDIT_WORDS)):
+        elif credits and any(map(text.__contains__, _CREDIT_WORDS)):
             credit = _CREDIT_IN_BODY.search(text)
             if credit:
                 yield Hit(pointer("zones", k, "kind"), kind, f"{_brief(text)} holds the credit {credit.group()!r}")
