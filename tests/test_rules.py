@@ -2233,6 +2233,48 @@ def test_a_token_that_begins_or_ends_with_a_format_character_is_refused() -> Non
     assert {p.code for p in problems[0].folded} == {"V267"}
 
 
+# V279: a token holds a control character (a damaged copy of the article)
+
+@pytest.mark.parametrize("control", ["\x00", "\x07", "\x1b", "\x7f", "\x9b"])
+def test_a_control_character_in_the_text_is_a_token_that_is_refused(control: str) -> None:
+    """The tokenizer makes a control character that is no whitespace a token of its own (a NUL, a bell, an escape,
+    DEL, a C1 control): each is reported, at its token, with the character named; nothing else is."""
+    from vostochny.model import tokenize
+
+    text = f"Kim{control} met Putin.\nIt ended {control}today."
+    words = [text[a:b] for a, b in tokenize.tokens(text)]
+    assert words.count(control) == 2
+    at = [i for i, word in enumerate(words) if word == control]
+    assert _over(text) == [("V279", f"/tokens/{at[0]}"), ("V279", f"/tokens/{at[1]}")]
+
+
+@pytest.mark.parametrize("gap", ["\t", "\x0b", "\x0c", "\x1c", "\x1f", "\x85"])
+def test_a_control_character_that_is_whitespace_is_a_gap(gap: str) -> None:
+    """Tab, U+000B, U+000C, U+001C-U+001F and NEL are whitespace to the tokenizer: gaps, no token, and no V279 (all
+    but tab and U+001F end a line too, which the one body zone a line of `_over` does not follow: V266)."""
+    from vostochny.model import tokenize
+
+    text = f"Kim met{gap}Putin.\nIt ended."
+    assert gap not in "".join(text[a:b] for a, b in tokenize.tokens(text))
+    assert [code for code, _ in _over(text) if code != "V266"] == []
+
+
+def test_a_token_made_by_hand_around_a_control_character_is_refused_with_it_named() -> None:
+    """Whoever made the token: a word glued to the escape before it is reported once, the character named."""
+    from vostochny.checking.validator import validate_document_bytes
+    from vostochny.model.scaffold import empty_document
+
+    text = "Kim met \x1bPutin.\nIt ended."
+    doc = empty_document(SAMPLE_ID, text, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    at = next(i for i, (a, b, _) in enumerate(doc["tokens"]) if text[a:b] == "\x1b")
+    start, end = doc["tokens"][at][0], doc["tokens"][at + 1][1]
+    doc["tokens"][at:at + 2] = [[start, end, text[start:end]]]
+    problems = validate_document_bytes(json.dumps(doc, ensure_ascii=False).encode("utf-8"), text, None, SAMPLE_ID)
+    [found] = [p for p in problems if p.severity == "error"]
+    assert (found.code, found.pointer) == ("V279", f"/tokens/{at}") and "'\\x1bPutin' holds U+001B" in found.message
+    assert {p.code for p in found.folded} == {"V267"}  # the tokenizer's token is the escape alone
+
+
 def test_the_date_is_the_one_its_dateline_writes() -> None:
     from sample import SAMPLE_META
 

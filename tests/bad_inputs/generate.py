@@ -220,6 +220,17 @@ def _zero_width_space_token() -> dict[str, bytes]:
     return {RAW: ZWSP_TEXT.encode("utf-8"), DOC: dump(doc)}
 
 
+BELL_TEXT = SAMPLE_TEXT[:ZWSP_AT] + "\x07" + SAMPLE_TEXT[ZWSP_AT + 1:]
+
+
+def _control_character_token() -> dict[str, bytes]:
+    """The sample over `BELL_TEXT`, a bell for the space before `President` (a damaged copy), a token of its own as
+    the tokenizer makes it: the layer tiles the text and is the tokenizer's, but a token is a control character."""
+    doc = _over_text(BELL_TEXT)
+    doc["tokens"].insert(ZWSP_TOKEN, [ZWSP_AT, ZWSP_AT + 1, "\x07"])
+    return {RAW: BELL_TEXT.encode("utf-8"), DOC: dump(doc)}
+
+
 def _hydrated_on_other_words() -> dict[str, bytes]:
     """The sample as `vostochny hydrate` writes it from a copy with a sentence the release's text did not have:
     its hydration.json records the SHA-256 and length of the text annotated, the copy's SHA-256, and that their
@@ -941,6 +952,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                     "/quotes/1/kind", None, {}),
     "token-split-inside-a-word": ({DOC: doc_with(_token_split)}, "V267", DOC, "/tokens/1", None, {}),
     "token-zero-width-space": (_zero_width_space_token(), "V268", DOC, f"/tokens/{ZWSP_TOKEN}", None, {}),
+    "token-control-character": (_control_character_token(), "V279", DOC, f"/tokens/{ZWSP_TOKEN}", None, {}),
     "hydrated-text-not-annotated": (_hydrated_on_other_words(), "V269", DOC, "/sha256", None, {}),
     "token-merged-with-its-comma": ({DOC: doc_with(_token_merged)}, "V267", DOC, "/tokens/18", None, {}),
     "tokenizer-corrections-not-made": ({DOC: doc_with(setter("tokenizer", "corrections", value=3))}, "V267", DOC,

@@ -916,6 +916,20 @@ def token_format_character(corpus: Corpus, rng: random.Random) -> None:
     between two tokens of a raw text, its document's checksum and texts with it, and make it a token of its own
     (as tokenizer 1.1 did) or part of the token before or after it where no span ends or starts there: the layer
     still tiles the text, but a token is, ends or begins with an invisible character."""
+    _character_for_space(corpus, rng, ["\u200b", "\ufeff", "\u200c", "\u200d", "\u2060"], ["token", "after", "before"])
+
+
+@kind("token-control-character", reject("V279"), TOKENS)
+def token_control_character(corpus: Corpus, rng: random.Random) -> None:
+    """Write a control character that is no whitespace (a NUL, a bell, an escape, DEL, a C1 control: a damaged copy)
+    for a space between two tokens of a raw text, its document's checksum and texts with it, a token of its own (as
+    the tokenizer makes it) or part of the token before or after it where no span ends or starts there."""
+    _character_for_space(corpus, rng, ["\x00", "\x07", "\x1b", "\x7f", "\x9b"], ["token", "after", "before"])
+
+
+def _character_for_space(corpus: Corpus, rng: random.Random, characters: list[str], hows: list[str]) -> None:
+    """One of `characters` for a space between two tokens of a document's raw text, made a token of its own or
+    part of the token before or after it (one of `hows`), the document's checksum and texts with it."""
     import hashlib
 
     from .k_corpus import _respanned
@@ -923,11 +937,11 @@ def token_format_character(corpus: Corpus, rng: random.Random) -> None:
     path = corpus.document(rng)
     doc, text = json.loads(path.read_bytes()), corpus.text(path)
     tokens, bounds = doc["tokens"], _span_bounds(doc)
-    how = rng.choice(["token", "after", "before"])
+    how = rng.choice(hows)
     i = choose(rng, [i for i in range(len(tokens) - 1) if text[tokens[i][1]:tokens[i + 1][0]] == " "
                      and (how == "token" or (tokens[i][1] if how == "after" else tokens[i + 1][0]) not in bounds)])
     at = tokens[i][1]
-    text = text[:at] + rng.choice(["\u200b", "\ufeff", "\u200c", "\u200d", "\u2060"]) + text[at + 1:]
+    text = text[:at] + rng.choice(characters) + text[at + 1:]
     if how == "token":
         tokens.insert(i + 1, [at, at + 1, ""])
     elif how == "after":

@@ -113,6 +113,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V268": ('raw "Kim\\u200bJong Un": "tokens": [[0, 3, "Kim"], [3, 4, "\\u200b"], [4, 8, "Jong"], ...]   (a '
              'zero-width space made a token by tokenizer 1.1)', '"tokens": [[0, 3, "Kim"], [4, 8, "Jong"], ...]   (the '
              'zero-width space a gap, as a space is)'),
+    "V279": ('raw "Kim\\u0007 met Putin.": "tokens": [[0, 3, "Kim"], [3, 4, "\\u0007"], [5, 8, "met"], ...]   (a bell '
+             'in the copy received)', 'raw "Kim met Putin.": the article received again, its annotations moved to it'),
     "V269": ('hydration.json: {"id": "doc-1", "annotated": {"sha256": "9f2c…"}, "sha256": "41d0…", "words": '
              '"changed"}, raw/doc-1.txt with SHA-256 41d0…   (a warning)', 'raw/doc-1.txt the text annotated: '
              'SHA-256 9f2c…; or a copy that differs in quotes, spaces or line ends only ("words": "same")'),

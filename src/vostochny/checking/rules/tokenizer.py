@@ -172,3 +172,31 @@ def token_format_character(ctx: DocContext) -> Iterator[Hit]:
                 for how, ch in edges.items() if ch and ch[0] in _FORMAT]
         if said:
             yield Hit(pointer("tokens", i), list(ctx.doc.tokens[i]), f"{token!r} {' and '.join(said)}")
+
+
+#: the control characters (Unicode category Cc) that are no whitespace: a NUL, a bell, an escape, DEL, the C1 controls
+#: but NEL (tab, the line breaks, U+000B, U+000C, U+001C-U+001F and U+0085 are gaps to the tokenizer)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+
+
+@rule("V279", "token-control-character", "a token holds a control character (a NUL, a bell, an escape, DEL, "
+      "a C1 control)", "receive the article again: no article's text holds one, so the copy in raw/ is damaged "
+      "(raw/ keeps texts as received; the annotations follow the new copy, `vostochny hydrate`)")
+def token_control_character(ctx: DocContext) -> Iterator[Hit]:
+    """A control character is no part of an article: a text that holds one (a NUL from a truncated download, an
+    escape from a terminal, a C1 control from Windows-1252 read as Latin-1) is a damaged copy, and the tokenizer
+    makes each such character a token of its own, which every export then writes as a word (a CoNLL-U FORM, a
+    CoNLL-2003 line, a word of the HF rows) that no reader sees and some tools refuse. The control characters that
+    are whitespace (tab, the line breaks, U+000B, U+000C, U+001C-U+001F, U+0085) are gaps between tokens and are
+    left alone. Reads every token, whoever made it; where the tokens are pieces of the text, one search of the
+    text finds that none holds one. Invisible format characters (Cf) are V268's."""
+    view = ctx.view
+    texts = view.token_texts
+    if _CONTROL.search(ctx.text if view.tokens_tile and ctx.text is not None else "".join(texts)) is None:
+        return
+    for i, token in enumerate(texts):
+        found = _CONTROL.search(token)
+        if found:
+            ch = found.group()
+            yield Hit(pointer("tokens", i), list(ctx.doc.tokens[i]),
+                      f"{token!r} holds U+{ord(ch):04X} {unicodedata.name(ch, 'CONTROL CHARACTER')}")
