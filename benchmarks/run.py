@@ -61,12 +61,12 @@ SNIPPETS = {
         "from vostochny.checking.validator import validate\nt0 = start()\nr = validate(root)\n"
         "import hashlib\n"
         "done(t0, problems=len(r.problems), "
-        "digest=hashlib.sha256(repr([vars(p) for p in r.problems]).encode()).hexdigest())"),
+        "digest=hashlib.sha256(repr(r.problems).encode()).hexdigest())"),
     "validate --jobs 2": (
         "from vostochny.checking.validator import validate\nt0 = start()\nr = validate(root, jobs=2)\n"
         "import hashlib\n"
         "done(t0, problems=len(r.problems), "
-        "digest=hashlib.sha256(repr([vars(p) for p in r.problems]).encode()).hexdigest())"),
+        "digest=hashlib.sha256(repr(r.problems).encode()).hexdigest())"),
     "in memory": (
         "import orjson\nfrom vostochny.reading import loader\n"
         "from vostochny.checking.validator import validate_document_bytes\n"

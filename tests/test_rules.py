@@ -1876,7 +1876,8 @@ def test_a_coordination_is_found_whatever_an_earlier_linked_mention_holds(inside
     text = f"Lee met Kim. Lee{inside}s aide came. Kim and Putin spoke. Putin stayed."
     mentions = (("Lee", "e3", "PER", "name"), ("Kim", "e1", "PER", "name"), (f"Lee{inside}s", "e3", "PER", "name"),
                 ("Kim and Putin", "e1", "PER", "name"), ("Putin", "e2", "PER", "name"))
-    assert _annotated(text, mentions, registry=records) == [("V256", "/mentions/3/entity")]
+    nul = [("V279", "/tokens/5")] if inside == "\x00" else []  # a NUL is a token of its own: a damaged copy
+    assert _annotated(text, mentions, registry=records) == [("V256", "/mentions/3/entity"), *nul]
 
 
 def test_an_entity_of_pronouns_alone_is_a_warning(sample_corpus: Path) -> None:

@@ -33,9 +33,10 @@ class RuleInfo:
         return EXAMPLES[self.code]
 
 
-@dataclass
+@dataclass(slots=True)
 class Problem:
-    """One finding, located: file, line (1-based, 0 if unknown), JSON pointer and the value."""
+    """One finding, located: file, line (1-based, 0 if unknown), JSON pointer and the value. Slotted: a corpus of
+    20 000 synthetic documents has 9 000 warnings, all held until the report is written."""
 
     code: str
     file: str

@@ -522,14 +522,15 @@ def _in_documents(corpus: Corpus, ctx: CorpusContext, paths: dict[str, Path], li
     return [p for problems in found.values() for p in problems]
 
 
-def _hits(ctx: CorpusContext, scope: str, others: Sequence[Checked] = ()) -> list[tuple[str, Hit]]:
+def _hits(ctx: CorpusContext, scope: str, others: Sequence[Checked] = ()) -> Iterator[tuple[str, Hit]]:
     """The hits of the corpus rules of `scope`, with their codes. With `others` (the documents that a
     narrowed validation reads but does not check), the rules read every document's summary, as on the
     whole corpus, and a hit is kept if the checked documents take part in it: it is not found among the
     others alone, or it is found without any document (a quote links file's own mistakes). What the
-    others break among themselves is theirs, not the checked files'."""
+    others break among themselves is theirs, not the checked files'. One hit at a time where there are no others
+    (a hit is made a problem before the next is found: 9 000 warnings of 20 000 synthetic documents)."""
     if not others:
-        return [(r.code, h) for r in RULES if r.scope == scope for h in r.check(ctx)]
+        return ((r.code, h) for r in RULES if r.scope == scope for h in r.check(ctx))
     every, theirs, none = (_with_others(ctx, others, mine) for mine in ("every", "theirs", "none"))
     found = []
     for r in RULES:
@@ -537,7 +538,7 @@ def _hits(ctx: CorpusContext, scope: str, others: Sequence[Checked] = ()) -> lis
             without = {(h.document, h.pointer, h.detail) for h in r.check(none)}
             alone = {(h.document, h.pointer, h.detail) for h in r.check(theirs)} - without
             found += [(r.code, h) for h in r.check(every) if (h.document, h.pointer, h.detail) not in alone]
-    return found
+    return iter(found)
 
 
 def _with_others(ctx: CorpusContext, others: Sequence[Checked], which: str) -> CorpusContext:
