@@ -3,8 +3,10 @@ headline or subheading (V277), a paragraph labelled byline or dateline (V278), r
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
+from itertools import compress, count, repeat
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
@@ -115,18 +117,32 @@ def body_reads_as_heading(ctx: DocContext) -> Iterator[Hit]:
     kinds = view.column("zones", "kind")
     if "body" not in kinds:
         return
-    ends, whole = view.column("zones", "end"), ctx.text or ""
-    credits = any(map(whole.__contains__, _CREDIT_WORDS))  # in the whole text once: most documents have none
-    for k, (kind, text) in enumerate(zip(kinds, view.column("zones", "text"), strict=True)):
-        if kind != "body":
+    ends, texts, whole = view.column("zones", "end"), view.column("zones", "text"), ctx.text or ""
+    # the zones to read one by one: a body zone that does not end with a common sentence end (C loops find the rest),
+    # and one that holds the start of a credit word (looked for in the whole text: most documents have none)
+    ended = map(str.endswith, texts, repeat(_COMMON_ENDS))
+    suspect = {k for k, kind, end in zip(count(), kinds, ended) if kind == "body" and not end}
+    starts = view.column("zones", "start")
+    for word in _CREDIT_WORDS:
+        at = whole.find(word)
+        while at >= 0:
+            suspect.add(bisect.bisect_right(starts, at) - 1)
+            at = whole.find(word, at + 1)
+    for k in sorted(suspect):
+        kind, text = kinds[k], texts[k]
+        if kind != "body" or k < 0:
             continue
         if not ends_a_sentence(text):
             if not _ends_inside_a_line(whole, ends[k]):  # else V250's: the zone is part of a line
                 yield Hit(pointer("zones", k, "kind"), kind, f"{_brief(text)} ends no sentence")
-        elif credits and any(map(text.__contains__, _CREDIT_WORDS)):
+        elif any(map(text.__contains__, _CREDIT_WORDS)):
             credit = _CREDIT_IN_BODY.search(text)
             if credit:
                 yield Hit(pointer("zones", k, "kind"), kind, f"{_brief(text)} holds the credit {credit.group()!r}")
+
+
+#: the ends of most paragraphs, each one that `_ENDS_SENTENCE` accepts: a zone that ends with one needs no closer look
+_COMMON_ENDS = (".", "?", "!", "…", ":", ".”", "?”", "!”", '."', '?"', '!"', ".’", "…”", ".)")
 
 
 def _ends_inside_a_line(text: str, end: int) -> bool:
@@ -161,15 +177,23 @@ def heading_reads_as_paragraph(ctx: DocContext) -> Iterator[Hit]:
     if "headline" not in kinds and "subheading" not in kinds:
         return
     placed = _misplaced_headlines(kinds)
-    for k, (kind, text) in enumerate(zip(kinds, view.column("zones", "text"), strict=True)):
-        if kind not in ("headline", "subheading") or k in placed:
+    texts = view.column("zones", "text")
+    for k in compress(count(), map(_HEADING_KINDS.__contains__, kinds)):
+        kind, text = kinds[k], texts[k]
+        if k in placed:
             continue
         inside = _SENTENCE_INSIDE.search(text)
         if inside:
             yield Hit(pointer("zones", k, "kind"), kind, f"{_brief(text)} holds two sentences or more "
                       f"({inside.group()!r})")
-        elif _FULL_STOP_END.search(zone_end(text)):
+            continue
+        end = zone_end(text)
+        if end.rstrip(_CLOSERS).endswith(".") and _FULL_STOP_END.search(end):  # the expression only after a stop
             yield Hit(pointer("zones", k, "kind"), kind, f"{_brief(text)} ends with a full stop")
+
+
+_HEADING_KINDS = frozenset({"headline", "subheading"})
+_CLOSERS = "\"”’')]"  # the closing quotes and brackets that `_FULL_STOP_END` reads after a full stop
 
 
 def _misplaced_headlines(kinds: tuple[str, ...]) -> set[int]:
@@ -203,10 +227,14 @@ def credit_reads_as_paragraph(ctx: DocContext) -> Iterator[Hit]:
     kinds = view.column("zones", "kind")
     if "byline" not in kinds and "dateline" not in kinds:
         return
-    outlet = re.compile(rf"\b{re.escape(ctx.doc.meta.outlet)}\b") if ctx.doc.meta.outlet else None
-    for k, (kind, text) in enumerate(zip(kinds, view.column("zones", "text"), strict=True)):
-        if kind not in ("byline", "dateline") or _CREDIT.search(text) or _DATELINE.search(text[:_OPENING]) \
-                or (outlet and outlet.search(text)) or not reads_as_prose(text):
+    outlet, texts = ctx.doc.meta.outlet, view.column("zones", "text")
+    for k in compress(count(), map(_CREDIT_KINDS.__contains__, kinds)):
+        text = texts[k]
+        if _CREDIT.search(text) or _DATELINE.search(text[:_OPENING]) \
+                or (outlet and re.search(rf"\b{re.escape(outlet)}\b", text)) or not reads_as_prose(text):
             continue
-        yield Hit(pointer("zones", k, "kind"), kind, f"{_brief(text)} is written as prose, with no word of a credit "
-                  "or dateline")
+        yield Hit(pointer("zones", k, "kind"), kinds[k], f"{_brief(text)} is written as prose, with no word of a "
+                  "credit or dateline")
+
+
+_CREDIT_KINDS = frozenset({"byline", "dateline"})
