@@ -46,6 +46,17 @@ def test_sentences_split_on_lines_and_final_marks() -> None:
     assert got == ["“It works,” he said.", "“Yes.”", "Then", "Headline here"]
 
 
+@pytest.mark.parametrize("brk", list(tokenize.LINE_BREAKS) + ["\r\n"])
+def test_every_line_break_ends_a_sentence(brk: str) -> None:
+    """A headline without a full stop and the byline under it are two sentences whatever ends the line (V266
+    refuses a sentence over two zones): CR alone, CRLF, NEL, U+2028 as LF."""
+    text = f"Kim meets Putin{brk}By Hyung-Jin Kim and Jim Heintz"
+    spans = tokenize.tokens(text)
+    got = [text[s:e] for s, e in tokenize.sentences(text, spans)]
+    assert got == ["Kim meets Putin", "By Hyung-Jin Kim and Jim Heintz"]
+    assert "".join(got) == "".join(text.splitlines())
+
+
 def test_abbreviation_does_not_end_a_sentence() -> None:
     text = "Navy Adm. Kim Myong Sik left."
     assert len(tokenize.sentences(text, tokenize.tokens(text))) == 1

@@ -39,6 +39,7 @@ _FORMAT_RANGES = ((0x00AD, 0x00AD), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD,
 #: the line breaks of `str.splitlines`, LF first: the one definition of a line break for every rule (a space between
 #: two words of one line is any other white space; tests/test_tokenize.py checks it against `str.splitlines`)
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE_BREAK_SET = frozenset(LINE_BREAKS)
 #: every format character (Unicode category Cf) of this Python's Unicode database
 FORMAT = "".join(c for a, b in _FORMAT_RANGES for c in map(chr, range(a, b + 1)) if unicodedata.category(c) == "Cf")
 _FORMAT_SET = frozenset(FORMAT)
@@ -162,8 +163,9 @@ def _is_closing(text: str, prev: tuple[int, int], tok: tuple[int, int]) -> bool:
 
 
 def _breaks(text: str, prev: tuple[int, int], nxt: tuple[int, int], mark: str) -> bool:
-    """Is there a sentence boundary between `prev` and `nxt`?"""
-    if "\n" in text[prev[1] : nxt[0]]:
+    """Is there a sentence boundary between `prev` and `nxt`? Every line break ends one (`LINE_BREAKS`: a text
+    whose lines end in CR alone, or in U+2028, is read as one whose lines end in LF)."""
+    if not _LINE_BREAK_SET.isdisjoint(text[prev[1] : nxt[0]]):
         return True
     if mark not in _FINAL:
         return False
