@@ -180,6 +180,25 @@ def test_a_wikidata_class_edited_in_place_is_indexed_again() -> None:
     assert index_of(mirror).classes is index_of(mirror).classes
 
 
+def test_aliases_edited_in_place_are_indexed_again() -> None:
+    """A model's aliases are a list: an alias appended to it in place, or a mirror's set to None, between two
+    documents is read as the registry now is (V253, V255 and V256 look names up in the index)."""
+    from vostochny.model.models import Registry as Model
+
+    registry = Model.model_validate(REPO_REGISTRY)
+    record = next(r for r in registry.entities if r.id == "vladimir-putin")
+    index = index_of(registry, recheck=True)
+    assert index_of(registry, recheck=True) is index  # nothing edited: the same index
+    assert "kremlin chief" not in index.record_names.by_key
+    record.aliases.append("Kremlin chief")
+    edited = index_of(registry, recheck=True)
+    assert edited is not index and edited.record_names.by_key["kremlin chief"] == {"vladimir-putin"}
+    mirror = decode(json.dumps(REPO_REGISTRY).encode("utf-8"), Registry)  # a mirror's record is not frozen
+    kept = index_of(mirror, recheck=True)
+    next(r for r in mirror.entities if r.id == "vladimir-putin").aliases = None  # type: ignore[assignment]
+    assert index_of(mirror, recheck=True) is not kept
+
+
 def test_the_summaries_kept_for_every_document_share_their_values_and_keep_only_linked_quotes() -> None:
     """Validation keeps a summary of every document until the corpus rules run: at 20 000 documents the words of
     every quote and each document's own nominal records took ~1 GB. Only the linked quotes' words are kept (V333

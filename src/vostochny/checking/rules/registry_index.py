@@ -132,9 +132,19 @@ _LAST: list[_Kept] = []
 
 
 def _records(registry: Registry) -> tuple[object, ...]:
-    """Each record, and its id, type, name, aliases and Wikidata entry (a record of a `msgspec` mirror may be edited
-    in place, and a model's aliases are a list)."""
-    return tuple((r, r.id, r.type, r.name, tuple(r.aliases or ()), r.wikidata) for r in registry.entities)
+    """The records, their ids, types, names and Wikidata entries, and their aliases (a record of a `msgspec` mirror
+    may be edited in place, and a model's aliases are a list: kept as a tuple), column by column: `map` over the
+    records at C speed (a tuple a record took twice the time: 25 of the 70 us a document that `recheck` costs)."""
+    records = registry.entities
+    try:
+        aliases = tuple(map(tuple, map(_ALIASES, records)))
+    except TypeError:  # an alias list set to None (or unset) in place
+        aliases = tuple(tuple(found or ()) for found in map(_ALIASES, records))
+    return tuple(records), tuple(map(_FIELDS, records)), aliases
+
+
+_FIELDS = attrgetter("id", "type", "name", "wikidata")
+_ALIASES = attrgetter("aliases")
 
 
 def _kept(registry: Registry) -> _Kept:
