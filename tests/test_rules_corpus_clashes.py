@@ -11,7 +11,15 @@ import pytest
 from conftest import SAMPLE_ID
 from sample import REPO, SAMPLE_META, report_words, sample_quote_links, sample_text, write_linked_corpus
 
-from vostochny.checking.rules.texts import NEAR_DUPLICATE, SKETCH_BINS, near_duplicates, sketch_agreement, text_sketch
+from vostochny.checking.rules.texts import (
+    NEAR_DUPLICATE,
+    SKETCH_AT,
+    SKETCH_BINS,
+    TextHashes,
+    near_duplicates,
+    sketch_agreement,
+    text_sketch,
+)
 from vostochny.checking.validator import validate
 from vostochny.model.scaffold import empty_document
 from vostochny.model.serializer import to_json
@@ -176,3 +184,7 @@ def test_near_duplicates_finds_every_pair_that_a_comparison_of_all_pairs_finds_o
     expected = [(a, b, agree) for a, b in itertools.combinations(everyone, 2)
                 if (agree := sketch_agreement(sketches[a], sketches[b])) >= NEAR_DUPLICATE * SKETCH_BINS]
     assert len(expected) > 5 * 3 and list(near_duplicates(sketches)) == expected
+    # as V332 reads them: each sketch inside its text's hashes, after them, never copied out
+    held = {doc_id: TextHashes(bytes(SKETCH_AT) + sketch) for doc_id, sketch in sketches.items()}
+    assert list(near_duplicates(held, SKETCH_AT)) == expected
+    assert all(hashes.sketch == sketches[doc_id] for doc_id, hashes in held.items())

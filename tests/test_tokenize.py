@@ -46,7 +46,7 @@ def test_sentences_split_on_lines_and_final_marks() -> None:
     assert got == ["“It works,” he said.", "“Yes.”", "Then", "Headline here"]
 
 
-@pytest.mark.parametrize("brk", list(tokenize.LINE_BREAKS) + ["\r\n"])
+@pytest.mark.parametrize("brk", [*tokenize.LINE_BREAKS, "\r\n"])
 def test_every_line_break_ends_a_sentence(brk: str) -> None:
     """A headline without a full stop and the byline under it are two sentences whatever ends the line (V266
     refuses a sentence over two zones): CR alone, CRLF, NEL, U+2028 as LF."""

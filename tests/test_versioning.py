@@ -630,6 +630,22 @@ def test_files_with_an_entry_per_document_are_read_up_to_a_cap_that_grows_with_t
     assert f"annotations/{RELEASE_FILE}" not in loader.file_hashes(project, frozenset({RELEASE_FILE}))  # not read
 
 
+def test_the_cap_counts_the_documents_as_document_files_lists_them(tmp_path: Path) -> None:
+    """`file_limit` counts the documents without a `Path` each (listing 20 000 was validation's peak): the files
+    `document_files` lists, a hidden one and a folder named `*.json` among them, and none where there is no folder."""
+    from vostochny.reading import corpus
+
+    folder = tmp_path / "annotations"
+    folder.mkdir()
+    for name in ("a.json", ".hidden.json", "b.JSON", "c.txt", "splits.json", "entities.json", "quote_links.json"):
+        (folder / name).write_text("{}", encoding="utf-8")
+    (folder / "folder.json").mkdir()
+    listed = len(corpus.document_files(folder))
+    assert listed == 3 and corpus.file_limit(folder / "splits.json", 10) == 10 + listed * corpus.PER_DOCUMENT_BYTES[
+        "splits.json"]
+    assert corpus.file_limit(tmp_path / "nowhere" / "splits.json", 10) == 10
+
+
 def test_a_records_folder_that_cannot_be_listed_is_reported_not_a_crash(project: Path,
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     """`annotations/released/` unreadable (a permission): V335 says so, once for the folder and for each listed

@@ -9,7 +9,7 @@ from operator import itemgetter
 
 from vostochny.checking.rules.base import CorpusContext, DocContext, Hit, rule
 from vostochny.checking.rules.identity import _no_document
-from vostochny.checking.rules.texts import SKETCH_BINS, near_duplicates
+from vostochny.checking.rules.texts import SKETCH_AT, SKETCH_BINS, near_duplicates
 from vostochny.reading.annotated import REPORT_FILE
 
 
@@ -87,8 +87,7 @@ def near_duplicate_text(ctx: CorpusContext) -> Iterator[Hit]:
     first: dict[bytes, str] = {}  # each normalised text -> the earliest id that has it (the others are V324's)
     for doc_id in sorted(ctx.texts):
         first.setdefault(ctx.texts[doc_id].normal, doc_id)
-    sketches = {doc_id: ctx.texts[doc_id].sketch for doc_id in first.values()}
-    for twin, doc_id, agree in near_duplicates(sketches):
+    for twin, doc_id, agree in near_duplicates({doc_id: ctx.texts[doc_id] for doc_id in first.values()}, SKETCH_AT):
         yield Hit("/sha256", ctx.texts[doc_id].sha256,
                   f"{twin} has nearly this text ({agree} of {SKETCH_BINS} sketch bins agree: about "
                   f"{agree * 100 // SKETCH_BINS}% of their 5-word sequences shared)", doc_id)
