@@ -318,6 +318,21 @@ def test_hf_export_loads_offline_like_vostochny_load(hf_export: Path, config: st
         assert from_disk[split].to_list() == ours[split].to_list()
 
 
+def test_row_groups_carry_statistics_of_the_top_level_values_alone(hf_export: Path) -> None:
+    """A reader skips row groups by a document's id (its min and max a row group); the statistics of the values in
+    lists, which select nothing, are not written (the writer held them for every row group until it closed)."""
+    import pyarrow.parquet as pq
+
+    meta = pq.ParquetFile(hf_export / "data" / "documents" / "train.parquet").metadata
+    assert meta.num_row_groups > 1
+    for g in range(meta.num_row_groups):
+        group = meta.row_group(g)
+        columns = {group.column(c).path_in_schema: group.column(c) for c in range(group.num_columns)}
+        assert columns["id"].is_stats_set and columns["id"].statistics.has_min_max
+        nested = [path for path, column in columns.items() if "." in path and column.is_stats_set]
+        assert "tokens.list.element.start" in columns and nested == []
+
+
 def test_each_document_carries_its_rights_to_the_hf_rows_croissant_and_the_card(hf_export: Path,
                                                                                 monkeypatch) -> None:
     import datasets

@@ -513,9 +513,11 @@ def _in_documents(corpus: Corpus, ctx: CorpusContext, paths: dict[str, Path], li
     """The corpus rules whose hits point into document files (scope "documents"), each hit in the file of
     the document it names; located in the files read again (the documents themselves were not kept)."""
     found: dict[Path, list[Problem]] = {}
+    labels: dict[Path, str] = {}  # one label a file, not a string a problem (9 000 warnings of 20 000 documents)
     for code, h in _hits(ctx, "documents", others):
         path = paths[h.document]
-        found.setdefault(path, []).append(problem(code, label_of(path), h.pointer, h.detail, h.value))
+        label = labels.get(path) or labels.setdefault(path, label_of(path))
+        found.setdefault(path, []).append(problem(code, label, h.pointer, h.detail, h.value))
     for path, problems in found.items():
         data, _ = loader.read_file(path, label_of(path), limits.max_bytes, corpus.root)
         loader.locate(problems, data.decode("utf-8", "replace") if data is not None else None)

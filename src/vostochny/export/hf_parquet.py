@@ -110,6 +110,16 @@ def render(view: DocumentView, number: int, options: HfOptions, losses: Losses) 
     return tables, document_facts(view)
 
 
+def _statistics(schema: Any) -> list[str] | bool:
+    """The columns whose row groups carry min/max statistics: the top-level values (a document's `id`, its
+    `language`), by which a reader skips row groups. Those of the values inside lists (every token's start, a
+    mention's text) select nothing, and the writer keeps each row group's until the file is closed: 12 KB a row
+    group of the `documents` config, some 7 MB of the build's memory at 20 000 documents."""
+    import pyarrow as pa
+
+    return [f.name for f in schema if not pa.types.is_nested(f.type)] or False
+
+
 class ParquetFile:
     """One config's split, written by row groups; the file is made with its first rows. It takes
     each document's rows as a struct array (`arrow_rows`); a row group's documents are joined into one
@@ -138,7 +148,7 @@ class ParquetFile:
         if self._buffer:
             if self._writer is None:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                self._writer = pq.ParquetWriter(self.path, self.schema)
+                self._writer = pq.ParquetWriter(self.path, self.schema, write_statistics=_statistics(self.schema))
             self._writer.write_table(struct_table(pa.concat_arrays(self._buffer), self.schema))
             self._buffer, self._buffered = [], 0
 
