@@ -113,11 +113,13 @@ SIZES = ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_
 
 @dataclass(frozen=True)
 class SplitFile:
-    """One Parquet file of a config: its path in the export, rows and Arrow bytes."""
+    """One Parquet file of a config: its path in the export, rows and Arrow bytes, and its first row shortened for the
+    card (`card_structure.example_record`; empty while it has no row)."""
 
     path: str
     rows: int
     nbytes: int
+    example: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -376,7 +378,7 @@ def _structure(facts: CardFacts, configs: dict[str, tuple[Any, dict[str, SplitFi
         parts += ["", f"### Config `{config}` ({rows} rows)", "", field_table(config, features), "",
                   f"The first record of its {split} split, shortened (lists of structs cut to their first "
                   f"{EXAMPLE_ITEMS} items, other lists to {EXAMPLE_SCALARS}, strings to {EXAMPLE_CHARS} characters):",
-                  "", example_block(out / first.path)]
+                  "", example_block(first.example)]
     return "\n".join(parts)
 
 

@@ -26,6 +26,7 @@ from vostochny.export.card import (
     document_facts,
     licence_file,
 )
+from vostochny.export.card_structure import example_record
 from vostochny.export.common import Losses, Source, carries
 from vostochny.export.common import Writer as FormatWriter
 from vostochny.export.hf_rows import (
@@ -137,7 +138,9 @@ class ParquetFile:
             nbytes = rows.nbytes  # the table's of these rows (no row is null), at a third of the cost
             self._buffer.append(rows)
             self._buffered += nbytes
-            self.figures = SplitFile(self.figures.path, self.figures.rows + len(rows), self.figures.nbytes + nbytes)
+            example = self.figures.example or example_record(rows)
+            self.figures = SplitFile(self.figures.path, self.figures.rows + len(rows), self.figures.nbytes + nbytes,
+                                     example)
             if self._buffered >= ROW_GROUP_BYTES:
                 self._flush()
 
