@@ -224,6 +224,13 @@ def test_the_summaries_kept_for_every_document_share_their_values_and_keep_only_
     one, two, three, four = (pool.shared(c.nominals) for c in checked if c.nominals is not None)
     assert one == two and one.unlinked and three == four and three.linked
     assert all(a is b for a, b in zip(one.unlinked + three.linked, two.unlinked + four.linked, strict=True))
+    # as validation keeps a checked document's: numbers of shared values and mention indices, in one bytes object
+    kept = [pool.kept(c.doc_id or "", c.nominals) for c in checked if c.nominals is not None]
+    for summary, c in zip(kept, checked, strict=True):
+        assert c.nominals is not None and summary.linked == ()
+        assert (summary.unlinked, summary.at) == (c.nominals.unlinked, c.nominals.at)
+    assert kept[0].at and all(a is b for a, b in zip(kept[0].unlinked, kept[1].unlinked, strict=True))
+    assert set(pool.linked) == {(key, kind) for key, kind, _ in three.linked}
 
 
 def test_validation_keeps_the_linked_quotes_alone_and_shared_nominals(monkeypatch: pytest.MonkeyPatch) -> None:

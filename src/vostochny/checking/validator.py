@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vostochny.checking.linking import Nominals, NominalsPool, nominals
+from vostochny.checking.linking import Nominals, NominalsPool, PackedNominals, nominals
 from vostochny.checking.problems import Problem, problem
 from vostochny.checking.rules import (
     RULES,
@@ -357,7 +357,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     kb_ids: set[str] = set()
     quotes: dict[str, dict[str, str | None]] = {}
     said: dict[str, dict[str, Said]] = {}
-    summaries: dict[str, Nominals] = {}
+    summaries: dict[str, Nominals | PackedNominals] = {}
     pool = NominalsPool()
     links = _load_quote_links(corpus, limits)  # before the documents: only the linked quotes' words are kept
     linked = _linked_quotes(links)
@@ -548,7 +548,8 @@ def _with_others(ctx: CorpusContext, others: Sequence[Checked], which: str) -> C
     ("every"), the others' alone ("theirs"), or none."""
     quotes = {o.doc_id or "": o.quotes for o in others}
     said = {o.doc_id or "": o.said for o in others}
-    nominals = {o.doc_id or "": o.nominals for o in others if o.nominals is not None}
+    nominals: dict[str, Nominals | PackedNominals] = {o.doc_id or "": o.nominals for o in others
+                                                      if o.nominals is not None}
     texts = {o.doc_id or "": o.text for o in others if o.text is not None}
     if which == "every":
         quotes, nominals, texts = {**quotes, **ctx.quotes}, {**nominals, **ctx.nominals}, {**texts, **ctx.texts}

@@ -10,7 +10,7 @@ from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
-from vostochny.checking.linking import LinkedNominals, Nominals
+from vostochny.checking.linking import LinkedNominals, Nominals, PackedNominals
 from vostochny.checking.problems import Severity, declare
 from vostochny.checking.rules.registry_index import RegistryIndex, index_of
 from vostochny.checking.rules.texts import Said, TextHashes
@@ -80,7 +80,7 @@ class CorpusContext:
     #: document id -> quote id -> its attribution and content words, for each checked document that loaded (V333)
     said: dict[str, dict[str, Said]] = field(default_factory=dict)
     all_files: bool = False  # every document file of the corpus was checked (some may not have loaded)
-    nominals: dict[str, Nominals] = field(default_factory=dict)  # document id -> its nominals (V321)
+    nominals: dict[str, Nominals | PackedNominals] = field(default_factory=dict)  # document id -> its nominals (V321)
     #: the linked nominals of the checked documents, as one corpus map (`linking.NominalsPool.kept`: `nominals` then
     #: holds their unlinked ones; an other document's `Nominals` keeps its own linked ones) (V321)
     linked_nominals: LinkedNominals = field(default_factory=dict)
