@@ -1,5 +1,6 @@
 """The card's Dataset Structure: every field of every config described, and one example record of
-each config, read back from the Parquet file the export wrote.
+each config: its first row as the export writes it to Parquet (`datasets` reads it back the same: a test
+compares the two).
 
 The field list is walked from the configs' `datasets` features (`hf_rows.features`), never typed
 here: `undescribed` names a field that has no description (and a description of no field), and the
