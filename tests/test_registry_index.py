@@ -231,6 +231,12 @@ def test_the_summaries_kept_for_every_document_share_their_values_and_keep_only_
         assert (summary.unlinked, summary.at) == (c.nominals.unlinked, c.nominals.at)
     assert kept[0].at and all(a is b for a, b in zip(kept[0].unlinked, kept[1].unlinked, strict=True))
     assert set(pool.linked) == {(key, kind) for key, kind, _ in three.linked}
+    # an other document of a narrowed validation shares the checked ones' values (one pool of them)
+    fresh = NominalsPool()
+    packed = fresh.kept("one", checked[0].nominals)  # type: ignore[arg-type]
+    other = fresh.shared(checked[1].nominals)  # type: ignore[arg-type]
+    assert other.unlinked == packed.unlinked and all(
+        a is b for a, b in zip(other.unlinked, packed.unlinked, strict=True))
 
 
 def test_validation_keeps_the_linked_quotes_alone_and_shared_nominals(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -112,26 +112,28 @@ class NominalsPool:
 
     def __init__(self) -> None:
         self._linked: dict[tuple[str, str, str], tuple[str, str, str]] = {}
-        self._unlinked: dict[Unlinked, Unlinked] = {}
-        self._numbers: dict[Unlinked, int] = {}  # each unlinked value a checked document has -> its place in `_values`
+        self._numbers: dict[Unlinked, int] = {}  # each unlinked value seen -> its place in `_values`
         self._values: list[Unlinked] = []
         self.linked: LinkedNominals = {}  # the checked documents' linked nominals (`kept`)
+
+    def _number(self, value: Unlinked) -> int:
+        """The place of an unlinked value in the pool's one list, added at its first sight."""
+        number = self._numbers.get(value)
+        if number is None:
+            number = self._numbers[value] = len(self._values)
+            self._values.append(value)
+        return number
 
     def kept(self, doc_id: str, summary: Nominals) -> PackedNominals:
         """A checked document's summary as validation keeps it: its linked nominals folded into `linked`, the
         corpus's one map (no tuple of them a document: V321 reads them as that map), its unlinked ones as numbers
         of shared values (`PackedNominals`)."""
         add_linked(self.linked, doc_id, summary.linked)
-        numbers = []
-        for value in summary.unlinked:
-            number = self._numbers.get(value)
-            if number is None:
-                number = self._numbers[value] = len(self._values)
-                self._values.append(value)
-            numbers.append(number)
-        return PackedNominals(array("I", [*numbers, *summary.at]).tobytes(), self._values)
+        return PackedNominals(array("I", [*map(self._number, summary.unlinked), *summary.at]).tobytes(), self._values)
 
     def shared(self, summary: Nominals) -> Nominals:
-        linked, unlinked = self._linked.setdefault, self._unlinked.setdefault
-        return Nominals(tuple(linked(t, t) for t in summary.linked), tuple(unlinked(u, u) for u in summary.unlinked),
-                        summary.at)
+        """An other document's summary (a narrowed validation reads it, does not check it): its values those of the
+        pool, the checked documents' included."""
+        linked = self._linked.setdefault
+        return Nominals(tuple(linked(t, t) for t in summary.linked),
+                        tuple(map(self._values.__getitem__, map(self._number, summary.unlinked))), summary.at)

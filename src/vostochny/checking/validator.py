@@ -516,10 +516,11 @@ def _in_documents(corpus: Corpus, ctx: CorpusContext, paths: dict[str, Path], li
     labels: dict[Path, str] = {}  # one label a file, not a string a problem (9 000 warnings of 20 000 documents)
     for code, h in _hits(ctx, "documents", others):
         path = paths[h.document]
-        label = labels.get(path) or labels.setdefault(path, label_of(path))
-        found.setdefault(path, []).append(problem(code, label, h.pointer, h.detail, h.value))
+        if path not in labels:
+            labels[path] = label_of(path)
+        found.setdefault(path, []).append(problem(code, labels[path], h.pointer, h.detail, h.value))
     for path, problems in found.items():
-        data, _ = loader.read_file(path, label_of(path), limits.max_bytes, corpus.root)
+        data, _ = loader.read_file(path, labels[path], limits.max_bytes, corpus.root)
         loader.locate(problems, data.decode("utf-8", "replace") if data is not None else None)
     return [p for problems in found.values() for p in problems]
 
