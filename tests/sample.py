@@ -100,14 +100,29 @@ def sample_document(doc_id: str = SAMPLE_ID) -> dict:
     }
 
 
+#: the evidence of the two verified links, as `scripts/annotation/wikidata_evidence.json` records it
+KIM_SOURCES = [
+    {"where": "find_string 'Q56226', public GitHub file id 52205177053",
+     "what": 'heads-of-state table row ("Q56226", "Kim Jong-un", "PRK", 2011, 2026)'},
+    {"where": "find_string 'Q56226', public GitHub file id 68446640065",
+     "what": 'name-to-QID map entry "Kim Jong-un": "Q56226"'}]
+PUTIN_SOURCES = [
+    {"where": "find_string 'Vladimir Putin (Q', public GitHub file id 47439114454",
+     "what": 'entity-linking candidates "vladimir putin (Q7747)"'},
+    {"where": "find_string 'Q7747\"', public GitHub file id 57616336587",
+     "what": 'test entity { qid: "Q7747", label: "Vladimir Putin" }'}]
+
+
 def sample_registry() -> dict:
     return {"$schema": "../schema/v1/registry.schema.json", "schema_version": SCHEMA_VERSION, "entities": [
         {"id": "kim-jong-un", "type": "PER", "name": "Kim Jong Un", "aliases": [],
-         "wikidata": {"status": "verified", "qid": "Q56226", "instance_of": None}},
+         "wikidata": {"status": "verified", "qid": "Q56226", "instance_of": None,
+                      "sources": [dict(s) for s in KIM_SOURCES]}},
         {"id": "north-koreans", "type": "NORP", "name": "North Koreans", "aliases": ["North Korean"],
          "wikidata": {"status": "unverified"}},
         {"id": "vladimir-putin", "type": "PER", "name": "Vladimir Putin", "aliases": [],
-         "wikidata": {"status": "verified", "qid": "Q7747", "instance_of": None}},
+         "wikidata": {"status": "verified", "qid": "Q7747", "instance_of": None,
+                      "sources": [dict(s) for s in PUTIN_SOURCES]}},
         {"id": "vostochny-cosmodrome", "type": "FAC", "name": "Vostochny Cosmodrome", "aliases": [],
          "wikidata": {"status": "unverified"}},
     ]}

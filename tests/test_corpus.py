@@ -97,6 +97,7 @@ def test_every_verified_qid_has_two_independent_recorded_sources() -> None:
                                                                                  link["instance_of"]), kb
         files = {re.search(r"file id ([0-9]+)", s["where"]).group(1) for s in evidence["sources"] if s["what"]}
         assert len(files) >= 2, kb
+        assert link["sources"] == [{"where": s["where"], "what": s["what"]} for s in evidence["sources"]], kb
     for kb, link in links.items():  # the rest as the evidence has them, or unverified where it has nothing
         assert link["status"] == EVIDENCE.get(kb, {"status": "unverified"})["status"], kb
     assert Counter(link["status"] for link in links.values()) == {"unverified": 82, "verified": 25, "no-entry": 10}

@@ -365,6 +365,8 @@ CORPUS_FILES = {  # file name -> (mirror, model, a valid file to mutate)
 CORPUS_TRICKY = [
     "verified", "no-entry", "unverified", "Verified", {"status": "verified", "qid": "Q1"}, {"status": "no-entry"},
     {"status": "unverified", "qid": "Q1"}, {"status": "verified", "qid": "Q1", "instance_of": "country"},
+    {"status": "verified", "qid": "Q1", "sources": []}, [{"where": "x", "what": "Q1"}], [{"where": "", "what": "Q1"}],
+    {"where": "x", "what": "Q1"}, [{"where": "x"}],
     "country", "news agency", "ORG", "verbatim", "chain", {"document": "ap-x", "quote": "q1"}, "q1", "ap-x",
     {"name": "TASS"}, {"name": "TASS", "kb_id": None}, {"name": ""}, [{"name": "KCNA", "kb_id": "kcna"}],
     "annotations/x.json", "raw/x.txt", "raw/x.json", "annotations/a/b.json", {"a": ["b"]}, {"x": {"y": "z"}},
@@ -374,7 +376,8 @@ CORPUS_VALUES = st.one_of(VALUES, st.sampled_from(CORPUS_TRICKY).map(copy.deepco
 
 
 #: keys a mutation adds to a corpus file's objects
-CORPUS_KEYS = ["extra", "status", "qid", "instance_of", "aliases", "via", "note", "kb_id", "$schema", "schema_",
+CORPUS_KEYS = ["extra", "status", "qid", "instance_of", "sources", "where", "what",
+               "aliases", "via", "note", "kb_id", "$schema", "schema_",
                "$comment", "comment", "schema_version", "raw/y.txt"]
 
 

@@ -3,6 +3,7 @@ the registry's Wikidata links) are read, reported, and rewritten by `vostochny m
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -188,6 +189,28 @@ def test_a_1_3_0_file_gains_no_factuality_and_its_schema_refuses_one(sample_corp
     path.write_text(json.dumps(data), encoding="utf-8")
     assert [(p.code, p.pointer) for p in validate(".").problems if p.severity == "error"] == [
         ("V111", "/schema_version"), ("V103", "/relations/0")]
+
+
+def test_a_1_3_0_verified_link_gains_no_sources_and_is_reported_until_they_are_written(sample_corpus: Path,
+                                                                                        monkeypatch) -> None:
+    """1.4.0 records a verified link's evidence with it: a 1.3.0 link had none there, and the migration copies
+    none from anywhere, so each verified QID is V336 until its sources are written; a 1.3.0 file that already
+    holds sources is refused by its own schema."""
+    path = sample_corpus / "annotations" / "entities.json"
+    current = json.loads(path.read_text(encoding="utf-8"))
+    old = {**current, "schema_version": "1.3.0", "entities": [
+        {**r, "wikidata": {k: v for k, v in r["wikidata"].items() if k != "sources"}} for r in current["entities"]]}
+    migrated = migrate(copy.deepcopy(old))
+    assert [r["wikidata"].get("sources") for r in migrated["entities"]] == [[], None, [], None]  # verified: empty
+    assert [{**r, "wikidata": {k: v for k, v in r["wikidata"].items() if k != "sources"}}
+            for r in migrated["entities"]] == old["entities"]
+    path.write_text(json.dumps(old), encoding="utf-8")
+    monkeypatch.chdir(sample_corpus)
+    assert [(p.code, p.pointer) for p in validate(".").problems] == [
+        ("V111", "/schema_version"), ("V336", "/entities/0/wikidata/sources"), ("V336", "/entities/2/wikidata/sources")]
+    path.write_text(json.dumps({**current, "schema_version": "1.3.0"}), encoding="utf-8")
+    assert [(p.code, p.pointer) for p in validate(".").problems][:2] == [
+        ("V111", "/schema_version"), ("V102", "/entities/0/wikidata")]  # matches none of its three forms
 
 
 def test_every_file_kind_has_its_published_schema() -> None:

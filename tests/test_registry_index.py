@@ -60,11 +60,11 @@ def edited() -> RegistryIndex:
     registry = sample_registry()
     registry["entities"] += [
         {"id": "kim-jong-un", "type": "ORG", "name": "kim jong un's office", "aliases": ["Kim", "Shared Name"],
-         "wikidata": {"status": "verified", "qid": "Q1", "instance_of": "city"}},
+         "wikidata": {"status": "verified", "qid": "Q1", "instance_of": "city", "sources": []}},
         {"id": "moscow", "type": "GPE", "name": "Moscow", "aliases": ["Shared  name", "The Kremlin", "Kim"],
-         "wikidata": {"status": "verified", "qid": "Q649", "instance_of": "capital"}},
+         "wikidata": {"status": "verified", "qid": "Q649", "instance_of": "capital", "sources": []}},
         {"id": "russia", "type": "GPE", "name": "Russia", "aliases": ["Moscow", "Russia\u2019s"],
-         "wikidata": {"status": "verified", "qid": "Q159", "instance_of": "country"}},
+         "wikidata": {"status": "verified", "qid": "Q159", "instance_of": "country", "sources": []}},
         {"id": "moscow", "type": "LOC", "name": "Moscow region", "aliases": [], "wikidata": {"status": "unverified"}},
     ]
     return RegistryIndex(decode(json.dumps(registry).encode("utf-8"), Registry))

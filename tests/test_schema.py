@@ -248,7 +248,9 @@ def test_rights_and_source_fields_agree_in_the_models_and_the_schema(field: str,
     assert _pydantic_accepts(doc) is valid and _schema_accepts(doc) is valid
 
 
-_VERIFIED = {"status": "verified", "qid": "Q7747", "instance_of": None}
+_SOURCE = {"where": "find_string 'Q7747', file id 1", "what": "vladimir putin (Q7747)"}
+_VERIFIED = {"status": "verified", "qid": "Q7747", "instance_of": None, "sources": [_SOURCE, _SOURCE]}
+_UNSOURCED = {"status": "verified", "qid": "Q7747", "instance_of": None}
 
 
 @pytest.mark.parametrize(("link", "valid"), [
@@ -257,6 +259,12 @@ _VERIFIED = {"status": "verified", "qid": "Q7747", "instance_of": None}
     ({"status": "no-entry", "qid": "Q7747"}, False), ({"status": "verified"}, False),
     ({**_VERIFIED, "instance_of": "politician"}, False), ({"status": "probable", "qid": "Q7747"}, False),
     ({"qid": "Q7747"}, False), (None, False), ("Q7747", False), ({**_VERIFIED, "qid": 7747}, False),
+    # the sources (schema 1.4.0): required with a verified link (how many is V336's), each a place and a quote
+    (_UNSOURCED, False), ({**_VERIFIED, "sources": []}, True), ({**_VERIFIED, "sources": None}, False),
+    ({**_VERIFIED, "sources": [{**_SOURCE, "where": ""}]}, False), ({**_VERIFIED, "sources": [{"where": "x"}]}, False),
+    ({**_VERIFIED, "sources": [{**_SOURCE, "url": "x"}]}, False), ({**_VERIFIED, "sources": ["Q7747"]}, False),
+    ({**_VERIFIED, "sources": [{**_SOURCE, "what": "a\x00b"}]}, False),
+    ({"status": "unverified", "sources": [_SOURCE]}, False),
 ])
 def test_wikidata_links_agree_in_the_models_and_the_schema(link: object, valid: bool) -> None:
     from vostochny.model.models import Registry

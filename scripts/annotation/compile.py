@@ -117,14 +117,16 @@ def build_layers(text: str, spec: ModuleType, tokens: list) -> dict:
 
 
 def wikidata_links() -> dict[str, dict]:
-    """Each record's Wikidata link from the evidence file: a QID only where two sources are recorded,
-    the class only where a source shows it; a record the file does not list is unverified."""
+    """Each record's Wikidata link from the evidence file: a QID only where two sources are recorded, with
+    them (where each was found and what it shows: V336-V338 check them), the class only where a source shows
+    it; a record the file does not list is unverified."""
     links = {}
     for kb, ev in json.loads(EVIDENCE.read_text(encoding="utf-8"))["records"].items():
         if ev["status"] == "verified":
             if len(ev["sources"]) < 2:
                 raise SystemExit(f"{EVIDENCE.name}: {kb} is verified with fewer than two sources")
-            links[kb] = {"status": "verified", "qid": ev["qid"], "instance_of": ev.get("class")}
+            sources = [{"where": source["where"], "what": source["what"]} for source in ev["sources"]]
+            links[kb] = {"status": "verified", "qid": ev["qid"], "instance_of": ev.get("class"), "sources": sources}
         else:
             links[kb] = {"status": ev["status"]}
     return links

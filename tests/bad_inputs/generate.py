@@ -573,7 +573,35 @@ def _state_after_place_reversed(doc: dict) -> None:
 def _classed_place_records(registry: dict) -> None:
     """The places' records, Russia's classed a country (its Wikidata item, as the corpus's registry has it)."""
     _place_records(registry)
-    registry["entities"][-1]["wikidata"] = {"status": "verified", "qid": "Q159", "instance_of": "country"}
+    registry["entities"][-1]["wikidata"] = {"status": "verified", "qid": "Q159", "instance_of": "country",
+                                            "sources": RUSSIA_SOURCES}
+
+
+#: Russia's evidence as `scripts/annotation/wikidata_evidence.json` records it (its first two sources)
+RUSSIA_SOURCES = [
+    {"where": "find_string 'Russia (Q', public GitHub file id 55732336378",
+     "what": 'citizenship filter "present-day Russia (Q159) only; USSR (Q15180) is dropped"'},
+    {"where": "find_string 'Russia (Q', public GitHub file id 71369946360",
+     "what": 'operator filter "Ukraine (Q212) or Russia (Q159)"'}]
+#: sources that show Kim Jong Un's item beside Vladimir Putin's name: a misread caption, the case of V308
+PUTIN_WITH_KIMS_QID = [
+    {"where": "a summit photo's caption, planted", "what": 'caption "Vladimir Putin greets Kim Jong-un (Q56226)"'},
+    {"where": "a second page, planted", "what": '"Vladimir Putin and Kim Jong-un": "Q56226"'}]
+
+
+def _one_source_twice(registry: dict) -> None:
+    """Putin's second source found where his first was (its `where` differing in case and spacing alone)."""
+    first, second = registry["entities"][2]["wikidata"]["sources"]
+    second["where"] = " " + first["where"].upper()
+
+
+def _wikidata_swapped(registry: dict, key: str | None) -> None:
+    """Kim Jong Un's and Vladimir Putin's Wikidata links exchanged: whole (key None), or only their `key`."""
+    kim, putin = registry["entities"][0]["wikidata"], registry["entities"][2]["wikidata"]
+    if key is None:
+        registry["entities"][0]["wikidata"], registry["entities"][2]["wikidata"] = putin, kim
+    else:
+        kim[key], putin[key] = putin[key], kim[key]
 
 
 MIXED_LINE = "He said they would \u201ccooperate\u201d fully."
@@ -764,8 +792,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
         "/entities/4/id", None, {}),
     "registry-alias-names-another-record": ({REGISTRY: registry_with(lambda r: r["entities"][0]["aliases"].append(
         "vladimir putin"))}, "V306", REGISTRY, "/entities/0/aliases/0", None, {}),
-    "registry-id-not-slug-of-name": ({REGISTRY: registry_with(lambda r: r["entities"][0].update(
-        name="Kim Jong Un (leader)"))}, "V320", REGISTRY, "/entities/0/id", None, {}),
+    "registry-id-not-slug-of-name": ({REGISTRY: registry_with(lambda r: r["entities"][1].update(
+        name="North Koreans (people)"))}, "V320", REGISTRY, "/entities/1/id", None, {}),
     "nominal-linked-elsewhere-left-unlinked": (_linked_elsewhere(), "V321", DOC, "/mentions/5", None, {}),
     "duplicate-text": (_duplicate_text(), "V324", "annotations/sample-doc-copy.json", "/sha256", None, {}),
     "raw-text-changed-since-release": (_released_otherwise(), "V325", DOC, "/sha256", None, {}),
@@ -791,8 +819,24 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                  "V323", DOC, "/entities/1/distinct_from/0", None, {}),
     "wikidata-qid-malformed": ({REGISTRY: registry_with(lambda r: r["entities"][0]["wikidata"].update(
         qid="https://www.wikidata.org/wiki/Q56226"))}, "V307", REGISTRY, "/entities/0/wikidata/qid", None, {}),
-    "wikidata-qid-shared": ({REGISTRY: registry_with(lambda r: r["entities"][2]["wikidata"].update(qid="Q56226"))},
-                            "V308", REGISTRY, "/entities/2/wikidata/qid", None, {}),
+    "wikidata-qid-shared": ({REGISTRY: registry_with(lambda r: r["entities"][2]["wikidata"].update(
+        qid="Q56226", sources=PUTIN_WITH_KIMS_QID))}, "V308", REGISTRY, "/entities/2/wikidata/qid", None, {}),
+    # a verified link's evidence (schema 1.4.0): a QID typed or moved by mistake is well formed and unshared
+    "wikidata-evidence-one-source": ({REGISTRY: registry_with(lambda r: r["entities"][0]["wikidata"]["sources"].pop())},
+                                     "V336", REGISTRY, "/entities/0/wikidata/sources", None, {}),
+    "wikidata-evidence-found-twice": ({REGISTRY: registry_with(_one_source_twice)}, "V336", REGISTRY,
+                                      "/entities/2/wikidata/sources", None, {}),
+    "wikidata-evidence-none": ({REGISTRY: registry_with(lambda r: r["entities"][2]["wikidata"].update(sources=[]))},
+                               "V336", REGISTRY, "/entities/2/wikidata/sources", None, {}),
+    "wikidata-qid-typed-wrong": ({REGISTRY: registry_with(lambda r: r["entities"][2]["wikidata"].update(qid="Q7474"))},
+                                 "V337", REGISTRY, "/entities/2/wikidata/qid", None, {}),
+    "wikidata-qids-swapped": ({REGISTRY: registry_with(lambda r: _wikidata_swapped(r, "qid"))}, "V337", REGISTRY,
+                              "/entities/0/wikidata/qid", None, {}),
+    "wikidata-evidence-quotes-another-qid": ({REGISTRY: registry_with(
+        lambda r: r["entities"][2]["wikidata"]["sources"][1].update(what='test entity { qid: "Q7748" }'))},
+        "V337", REGISTRY, "/entities/2/wikidata/sources/1/what", None, {}),
+    "wikidata-link-moved-whole": ({REGISTRY: registry_with(lambda r: _wikidata_swapped(r, None))}, "V338", REGISTRY,
+                                  "/entities/0/wikidata/sources", None, {}),
     "wikidata-class-mismatch": ({REGISTRY: registry_with(lambda r: r["entities"][2]["wikidata"].update(
         instance_of="country"))}, "V309", REGISTRY, "/entities/2/type", None, {}),
     "wikidata-qid-without-verification": ({REGISTRY: registry_with(lambda r: r["entities"][1]["wikidata"].update(

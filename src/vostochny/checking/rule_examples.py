@@ -213,6 +213,14 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '"russia" Q159, "moscow" Q649, each with its own two sources'),
     "V309": ('{"id": "tass", "type": "GPE", "wikidata": {"qid": "Q223799", "instance_of": "news agency"}}',
              '{"id": "tass", "type": "ORG", ...}'),
+    "V336": ('"wikidata": {"status": "verified", "qid": "Q7747", "sources": [{"where": "find_string \'Q7747\', file '
+             'id 1", "what": "vladimir putin (Q7747)"}]}   (one source)',
+             'a second source, found elsewhere: {"where": "find_string \'Q7747\', file id 2", "what": "{ qid: '
+             '\\"Q7747\\", label: \\"Vladimir Putin\\" }"}'),
+    "V337": ('"qid": "Q7474" with sources quoting "vladimir putin (Q7747)" and "Vladimir Putin (Q7747)"   (a typo)',
+             '"qid": "Q7747"'),
+    "V338": ('"vladimir-putin": {"qid": "Q56226", "sources": [... "Kim Jong-un": "Q56226" ...]}   (Kim\'s link, '
+             'moved whole)', '"vladimir-putin": {"qid": "Q7747", "sources": [... "vladimir putin (Q7747)" ...]}'),
     "V302": ("a registry record putin-cat that no document links   (a warning)",
              "the record removed, or linked from an entity"),
     "V310": ('{"a": {"document": "reuters-kim-putin-sumit", "quote": "q4"}, ...}   (a typo)',

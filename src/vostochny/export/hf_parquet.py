@@ -52,7 +52,8 @@ CARRIES = carries(
     sentences=("carried", "documents config"),
     tokens=("carried", "documents config; ner config forms and tags"),
     zones=("carried", "documents config; ner rows name their zone"),
-    entities=("carried", "documents and coref configs; registry config: the linked records and their Wikidata QIDs"),
+    entities=("carried", "documents and coref configs; registry config: the linked records and their Wikidata QIDs "
+              "(not the QIDs' sources: the JSONL export's registry.jsonl keeps them)"),
     mentions=("carried", "documents and coref configs; ner tags for --kinds"),
     relations=("carried", "relations config"),
     quotes=("carried", "quotes config"),

@@ -62,8 +62,21 @@ def _to_1_4_0(data: dict[str, Any]) -> dict[str, Any]:
     recorded neither, and the migration guesses neither: both stay absent (null, not annotated), which
     V235 and V236 report until a contributor reads each sentence. Entities gain `distinct_from`, the
     registry records an annotator checked and found to be other referents: an old file recorded no such
-    decision, and it stays absent (empty), so V321 reports the candidates until they are decided."""
+    decision, and it stays absent (empty), so V321 reports the candidates until they are decided. A verified
+    Wikidata link gains its `sources`: an old file recorded them elsewhere, if at all, and the migration copies
+    none, so V336 reports each verified QID until its evidence is written with it."""
+    records = data.get("entities")
+    if "sentences" not in data and isinstance(records, list):
+        data = {**data, "entities": [_with_sources(r) for r in records]}
     return {**data, "schema_version": "1.4.0"}
+
+
+def _with_sources(record: Any) -> Any:
+    """A registry record whose verified Wikidata link has a `sources` list (empty when it had none)."""
+    link = record.get("wikidata") if isinstance(record, dict) else None
+    if not isinstance(link, dict) or link.get("status") != "verified" or "sources" in link:
+        return record
+    return {**record, "wikidata": {**link, "sources": []}}
 
 
 #: from-version -> (to-version, step). Versions not listed here and not current are unknown.

@@ -199,14 +199,26 @@ class Document(Model):
     quotes: list[Quote]
 
 
+class WikidataSource(Model):
+    """One public source that shows the item for the referent: where it was found and what it shows, quoted."""
+
+    where: Name = Field(description="where the source was found, so that anyone can open it again (a URL, a file id)")
+    what: Name = Field(description="what the source shows, quoted: the QID, and the referent's name in one source at "
+                       "least (V337)")
+
+
 class WikidataVerified(Model):
-    """A Wikidata item that two independent public sources show for the referent
-    (`scripts/annotation/wikidata_evidence.json` records where each was found and what it shows)."""
+    """A Wikidata item that two independent public sources show for the referent, recorded with the link
+    (`sources`), so that the validator can tell a QID typed or moved by mistake from the one the evidence shows
+    (V336, V337); `scripts/annotation/wikidata_evidence.json` is where release 1's evidence was gathered."""
 
     status: Literal["verified"]
     qid: PlainText = Field(description="the Wikidata item id, Q and digits (V307); no two records share one (V308)")
     instance_of: WikidataClass | None = Field(
         default=None, description="the item's class where the evidence shows it; the record's type must fit it (V309)")
+    sources: list[WikidataSource] = Field(
+        description="the public sources that show the item for this referent: two at least, found in two places "
+        "(V336), each quoting the QID (V337); schema 1.4.0")
 
 
 class WikidataNoEntry(Model):

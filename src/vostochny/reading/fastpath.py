@@ -167,10 +167,16 @@ class Document(_Struct, kw_only=True):
 
 # `entities.json`: the Wikidata link is a union told apart by its `status` (msgspec's tag, which
 # it reads and writes but does not keep as a field: `status` is a class attribute, as the models' value)
+class WikidataSource(_Struct):
+    where: Name
+    what: Name
+
+
 class WikidataVerified(_Struct, tag_field="status", tag="verified"):
     SETTLED: ClassVar[dict[str, Any]] = {"instance_of": None}
     status: ClassVar[Literal["verified"]] = "verified"
     qid: PlainText
+    sources: list[WikidataSource]
     instance_of: c.WikidataClass | UnsetType | None = UNSET
 
 

@@ -1,8 +1,10 @@
 """The corpus rules on the registry (`annotations/entities.json`): ids (V301, V320), names (V306, V329), Wikidata
-links (V307-V309), unused records (V302), and nominals left unlinked across documents (V321)."""
+links (V307-V309) and their evidence (V336-V338), unused records (V302), and nominals left unlinked across
+documents (V321)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -148,6 +150,86 @@ def wikidata_class_mismatch(ctx: CorpusContext) -> Iterator[Hit]:
         fits = WIKIDATA_CLASS_TYPES.get(link.instance_of or "")
         if fits is not None and fits != r.type:
             yield Hit(pointer("entities", i, "type"), r.type, f"{r.id}: its item is a {link.instance_of} ({fits})")
+
+
+def _well_formed(ctx: CorpusContext) -> Iterator[tuple[int, RegistryEntity, WikidataVerified]]:
+    """The verified links whose QID is Q and digits: a malformed one is V307's, and its sources cannot quote it."""
+    return ((i, r, link) for i, r, link in _verified(ctx) if QID_PATTERN.fullmatch(link.qid))
+
+
+def _independent(link: WikidataVerified) -> int:
+    """How many of the link's sources were found in different places (`where`, case and spacing aside)."""
+    return len({" ".join(source.where.casefold().split()) for source in link.sources})
+
+
+@rule("V336", "wikidata-evidence-missing", "a verified Wikidata link records fewer than two independent sources",
+      "write where each source was found and what it shows, two in different places, or make the link unverified",
+      scope="corpus")
+def wikidata_evidence_missing(ctx: CorpusContext) -> Iterator[Hit]:
+    """A QID is "verified" when two public sources show it for the referent (guidelines, section 2): a link
+    without them is a guess that users would join on, and one source found twice is one source."""
+    for i, r, link in _verified(ctx):
+        found = _independent(link)
+        if found < 2:
+            yield Hit(pointer("entities", i, "wikidata", "sources"), link.qid,
+                      f"{r.id}: {link.qid} with {found} independent source{'' if found == 1 else 's'}")
+
+
+#: a QID where a source quotes it: Q and digits, not inside a longer word or number (Q7747 in "wd:Q7747")
+_QUOTED_QID = re.compile(r"(?<![0-9A-Za-z])Q[0-9]+(?![0-9])")
+
+
+@rule("V337", "wikidata-evidence-qid", "a verified Wikidata link's QID is not the one its sources quote",
+      "write the QID that the sources show (a digit typed wrong?), or sources that show this QID", scope="corpus")
+def wikidata_evidence_qid(ctx: CorpusContext) -> Iterator[Hit]:
+    """Every source quotes the QID it shows, so a QID typed wrong (Q7474 for Q7747) or moved to another
+    record without its sources no longer matches them: well formed (V307) and unshared (V308), it would
+    join the record with another item. Reported once a record, at the QID when no source quotes it."""
+    for i, r, link in _well_formed(ctx):
+        quoted = [_QUOTED_QID.findall(source.what) for source in link.sources]
+        missing = [j for j, qids in enumerate(quoted) if link.qid not in qids]
+        if not missing:
+            continue
+        shown = sorted({q for j in missing for q in quoted[j]})
+        where = pointer("entities", i, "wikidata", "qid") if len(missing) == len(quoted) \
+            else pointer("entities", i, "wikidata", "sources", missing[0], "what")
+        which = f"source {missing[0] + 1}, which" if len(missing) == 1 \
+            else f"sources {', '.join(str(j + 1) for j in missing)}, which"
+        yield Hit(where, link.qid, f"{r.id}: {link.qid} is not in {which} "
+                  f"{'quote ' + ', '.join(shown) if shown else 'quote no QID'}")
+
+
+def _names_with_qid(name: str, qid: str, what: str) -> bool:
+    """Whether `what` names `name` (its words in order, any case, any punctuation between) where `qid` is the
+    QID nearest to the name: a source may show several referents with theirs ("Japan (Q17) P36 (capital) =
+    Q1490 (Tokyo)"), and it shows Tokyo's item for Tokyo, not for Japan."""
+    words = re.findall(r"[^\W_]+", name)
+    if not words:
+        return False
+    pattern = r"(?<![^\W_])" + r"[\W_]+".join(map(re.escape, words)) + r"(?![^\W_])"
+    qids = [(m.start(), m.end(), m.group()) for m in _QUOTED_QID.finditer(what)]
+    for named in re.finditer(pattern, what, re.IGNORECASE):
+        gaps = [(max(start - named.end(), named.start() - end, 0), q) for start, end, q in qids]
+        if gaps and qid in {q for gap, q in gaps if gap == min(gaps)[0]}:
+            return True
+    return False
+
+
+@rule("V338", "wikidata-evidence-referent", "no source of a verified Wikidata link names the record with its QID",
+      "move the link back to the record its sources name, or quote a source that names this referent with the QID",
+      scope="corpus")
+def wikidata_evidence_referent(ctx: CorpusContext) -> Iterator[Hit]:
+    """The sources show an item for a referent: one of them at least names the record (its name or an
+    alias) next to the QID. A link moved whole, with its sources, to another record (Kim Jong Un's on
+    Vladimir Putin) quotes its QID still and names the other referent. Checked where every source quotes the
+    QID: one that does not is V337's (a QID typed or moved without its sources), and no source V336's."""
+    for i, r, link in _well_formed(ctx):
+        names = [r.name, *r.aliases]
+        quoting = link.sources and all(link.qid in _QUOTED_QID.findall(source.what) for source in link.sources)
+        if quoting and not any(_names_with_qid(name, link.qid, source.what)
+                               for source in link.sources for name in names):
+            yield Hit(pointer("entities", i, "wikidata", "sources"), link.qid,
+                      f"{r.id}: no source names {r.name!r} or an alias with {link.qid}")
 
 
 @rule("V302", "registry-unused", "a registry record is used by no document",
