@@ -481,6 +481,12 @@ def _token_split(data: dict) -> None:
     tokens[i:i + 1] = [[start, start + 3, "Kor"], [start + 3, end, "ean"]]
 
 
+def _token_split_under_another_name(data: dict) -> None:
+    """"Korean" split unrecorded, and the tokenizer renamed: V267 judges no tokenizer it does not know."""
+    _token_split(data)
+    data["tokenizer"]["name"] = "spacy"
+
+
 def _token_merged(data: dict) -> None:
     """"win" and the comma after it merged into one token "win," (the quote's content ends after both)."""
     tokens = data["tokens"]
@@ -999,6 +1005,10 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "token-control-character": (_control_character_token(), "V279", DOC, f"/tokens/{ZWSP_TOKEN}", None, {}),
     "hydrated-text-not-annotated": (_hydrated_on_other_words(), "V269", DOC, "/sha256", None, {}),
     "token-merged-with-its-comma": ({DOC: doc_with(_token_merged)}, "V267", DOC, "/tokens/18", None, {}),
+    "tokenizer-renamed-over-a-split": ({DOC: doc_with(_token_split_under_another_name)}, "V280", DOC,
+                                       "/tokenizer/name", None, {}),
+    "tokenizer-version-unknown": ({DOC: doc_with(setter("tokenizer", "version", value="0.9"))}, "V280", DOC,
+                                  "/tokenizer/version", None, {}),
     "tokenizer-corrections-not-made": ({DOC: doc_with(setter("tokenizer", "corrections", value=3))}, "V267", DOC,
                                        "/tokenizer/corrections", None, {}),
     "date-not-the-datelines": (_dated(setter("meta", "date", value="2023-09-12")), "V231", DOC, "/meta/date", None,

@@ -108,6 +108,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              'zones [0, 89) headline and [90, 127) body'),
     "V266": ('sentence [0, 127) "North Korean leader ... Cosmodrome.\\n“We will win,” he said of the shells." '
              '(zones [0, 89) and [90, 127))', 'sentences [0, 89) and [90, 127)'),
+    "V280": ('"tokenizer": {"name": "spacy", "version": "3.8", "corrections": 0}   (tokens made by another tokenizer)',
+             '"tokenizer": {"name": "vostochny.tokenize", "version": "1.2", "corrections": 0}   (the tokens re-made)'),
     "V267": ('"tokens": [[0, 4, "Join"], [4, 6, "ed"], ...], "tokenizer": {"corrections": 0}   (the tokenizer '
              'makes "Joined")', '"tokens": [[0, 6, "Joined"], ...]; or "corrections": 2, the split recorded'),
     "V268": ('raw "Kim\\u200bJong Un": "tokens": [[0, 3, "Kim"], [3, 4, "\\u200b"], [4, 8, "Jong"], ...]   (a '
