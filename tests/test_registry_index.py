@@ -193,6 +193,9 @@ def test_aliases_edited_in_place_are_indexed_again() -> None:
     record.aliases.append("Kremlin chief")
     edited = index_of(registry, recheck=True)
     assert edited is not index and edited.record_names.by_key["kremlin chief"] == {"vladimir-putin"}
+    record.misspellings.append("Vladimir Puttin")  # so is the list of misspellings (V281)
+    misspelt = index_of(registry, recheck=True)
+    assert misspelt is not edited and misspelt.misspelt["vladimir-putin"] == {"vladimir puttin"}
     mirror = decode(json.dumps(REPO_REGISTRY).encode("utf-8"), Registry)  # a mirror's record is not frozen
     kept = index_of(mirror, recheck=True)
     next(r for r in mirror.entities if r.id == "vladimir-putin").aliases = None  # type: ignore[assignment]

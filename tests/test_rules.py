@@ -1878,7 +1878,8 @@ def test_a_coordination_is_found_whatever_an_earlier_linked_mention_holds(inside
     mentions = (("Lee", "e3", "PER", "name"), ("Kim", "e1", "PER", "name"), (f"Lee{inside}s", "e3", "PER", "name"),
                 ("Kim and Putin", "e1", "PER", "name"), ("Putin", "e2", "PER", "name"))
     nul = [("V279", "/tokens/5")] if inside == "\x00" else []  # a NUL is a token of its own: a damaged copy
-    assert _annotated(text, mentions, registry=records) == [("V256", "/mentions/3/entity"), *nul]
+    unnamed = [("V281", "/mentions/2")]  # `Lee-s` is no name of Lee's record: the mention that holds the character
+    assert _annotated(text, mentions, registry=records) == [*unnamed, ("V256", "/mentions/3/entity"), *nul]
 
 
 def test_an_entity_of_pronouns_alone_is_a_warning(sample_corpus: Path) -> None:
@@ -2523,3 +2524,47 @@ def test_a_sentence_boundary_inside_a_mention_or_cue_is_refused(layer: str) -> N
     _split_inside(doc, span["start"], span["end"])
     found = _corpus_problems(_retexted(doc, text), text)
     assert [p for p in found if p[0] != "V217"] == [("V240", where)], (span, found)
+
+
+# V281 name-not-a-record-name
+
+
+def _name_mention(d: dict, text: str) -> tuple[int, dict]:
+    found = [(i, m) for i, m in enumerate(d["mentions"]) if m["text"] == text and m["kind"] == "name"]
+    assert len(found) == 1, text
+    return found[0]
+
+
+def _entity_of(d: dict, kb_id: str) -> str:
+    return next(e["id"] for e in d["entities"] if e["kb_id"] == kb_id)
+
+
+def test_a_misspelling_is_a_name_of_the_record_that_lists_it_alone(repo_corpus: Path) -> None:
+    """`Kim Putin` (AP, hard case 21) is Kim's misspelling: in Putin's entity it is no name of his record
+    (the quote it speaks would become Putin's), and without the record's list it is no name of Kim's."""
+    doc, _ = corpus_document(AP)
+    index, _ = _name_mention(doc, "Kim Putin")
+    moved = _repo_codes(repo_corpus, lambda d: d["mentions"][index].update(
+        entity=_entity_of(d, "vladimir-putin")), AP)
+    assert ("V281", f"/mentions/{index}") in moved and "V255" not in {code for code, _ in moved}
+    registry = repo_corpus / "annotations" / "entities.json"
+    _edit(repo_corpus / "annotations" / f"{AP}.json", lambda d: d.update(doc))  # as released again
+    _edit(registry, lambda r: next(e for e in r["entities"] if e["id"] == "kim-jong-un").update(misspellings=[]))
+    assert _codes(repo_corpus) == [("V281", f"/mentions/{index}")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Wednesday", True),  # a day made a name of Kim
+    ("Kim Jong Un", False), ("KIM  JONG UN", False), ("Kim", False),  # the name and an alias, case and spaces aside
+    ("Kim Putin", False),  # the misspelling his record lists
+    ("Kim and Putin", False),  # a coordination of two records' names: V256's
+])
+def test_a_name_mention_of_a_linked_entity_is_a_name_of_its_record(text: str, found: bool) -> None:
+    records = [{"id": "kim-jong-un", "name": "Kim Jong Un", "type": "PER", "aliases": ["Kim"],
+                "misspellings": ["Kim Putin"], "wikidata": {"status": "unverified"}},
+               {"id": "vladimir-putin", "name": "Vladimir Putin", "type": "PER", "aliases": ["Putin"],
+                "wikidata": {"status": "unverified"}}]
+    sentence = f"Kim Jong Un spoke. On Friday {text} spoke."  # the first mention links the entity to Kim's record
+    found_codes = _annotated(sentence, (("Kim Jong Un", "e1", "PER", "name"), (text, "e1", "PER", "name")),
+                             registry=records)
+    assert (("V281", "/mentions/1") in found_codes) is found

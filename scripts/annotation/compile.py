@@ -134,9 +134,11 @@ def wikidata_links() -> dict[str, dict]:
 
 def build_registry(specs: list[tuple[ModuleType, dict]]) -> Registry:
     """Merge the registry records of all specs; aliases are the literal, correctly spelt names used
-    for each record (no metonymic mention, no mention flagged "typo")."""
+    for each record (no metonymic mention, no mention flagged "typo"), misspellings the texts of the mentions
+    flagged "typo"."""
     records: dict[str, tuple[str, str]] = dict(REGISTRY)
     aliases: dict[str, set[str]] = {}
+    misspellings: dict[str, set[str]] = {}  # a misspelt name mention's text: no alias, but a name V281 accepts
     for spec, layers in specs:
         for kb, (etype, name) in getattr(spec, "REGISTRY", {}).items():
             if records.setdefault(kb, (etype, name))[0] != etype:
@@ -145,11 +147,13 @@ def build_registry(specs: list[tuple[ModuleType, dict]]) -> Registry:
         typos = {ctx.split("[[")[1].split("]]")[0] for _, ctx, _, _, *flags in spec.MENTIONS
                  if "typo" in flags}
         for m in layers["mentions"]:
-            if m["kind"] == "name" and kb_of[m["entity"]] and not m["metonymy"] and m["text"] not in typos:
-                aliases.setdefault(kb_of[m["entity"]], set()).add(m["text"])
+            if m["kind"] == "name" and kb_of[m["entity"]] and not m["metonymy"]:
+                kept = misspellings if m["text"] in typos else aliases
+                kept.setdefault(kb_of[m["entity"]], set()).add(m["text"])
     links = wikidata_links()
     entities = [
         RegistryEntity.model_validate({"id": kb, "type": t, "name": n, "aliases": sorted(aliases.get(kb, set()) - {n}),
+                                       "misspellings": sorted(misspellings.get(kb, set())),
                                        "wikidata": links.get(kb, {"status": "unverified"})})
         for kb, (t, n) in sorted(records.items())
     ]

@@ -220,6 +220,19 @@ def _zero_width_space_token() -> dict[str, bytes]:
     return {RAW: ZWSP_TEXT.encode("utf-8"), DOC: dump(doc)}
 
 
+#: the sample's text with Kim's name misspelt where his name mention is (as long: every offset in place)
+MISSPELT_TEXT = SAMPLE_TEXT.replace("Kim Jong Un", "Kim Jong Um", 1)
+
+
+def _misspelt_name(recorded: bool) -> dict[str, bytes]:
+    """The sample over `MISSPELT_TEXT`: the name mention `Kim Jong Um` in Kim's entity, the misspelling listed in
+    his record's `misspellings` (`recorded`) or not."""
+    files = {RAW: MISSPELT_TEXT.encode("utf-8"), DOC: dump(_over_text(MISSPELT_TEXT))}
+    if recorded:
+        files[REGISTRY] = registry_with(setter("entities", 0, "misspellings", value=["Kim Jong Um"]))
+    return files
+
+
 BELL_TEXT = SAMPLE_TEXT[:ZWSP_AT] + "\x07" + SAMPLE_TEXT[ZWSP_AT + 1:]
 
 
@@ -1005,6 +1018,14 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "token-control-character": (_control_character_token(), "V279", DOC, f"/tokens/{ZWSP_TOKEN}", None, {}),
     "hydrated-text-not-annotated": (_hydrated_on_other_words(), "V269", DOC, "/sha256", None, {}),
     "token-merged-with-its-comma": ({DOC: doc_with(_token_merged)}, "V267", DOC, "/tokens/18", None, {}),
+    # a name mention of a linked entity is its record's name, an alias or a misspelling the record lists (V281)
+    "name-misspelt-unrecorded": (_misspelt_name(recorded=False), "V281", DOC, "/mentions/1", None, {}),
+    "registry-misspelling-names-another-record": ({REGISTRY: registry_with(setter(
+        "entities", 0, "misspellings", value=["Vladimir Putin"]))}, "V306", REGISTRY, "/entities/0/misspellings/0",
+        None, {}),
+    "registry-misspelling-is-an-alias": ({REGISTRY: registry_with(setter(
+        "entities", 1, "misspellings", value=["North Korean"]))}, "V329", REGISTRY, "/entities/1/misspellings/0",
+        None, {}),
     "tokenizer-renamed-over-a-split": ({DOC: doc_with(_token_split_under_another_name)}, "V280", DOC,
                                        "/tokenizer/name", None, {}),
     "tokenizer-version-unknown": ({DOC: doc_with(setter("tokenizer", "version", value="0.9"))}, "V280", DOC,

@@ -108,6 +108,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              'zones [0, 89) headline and [90, 127) body'),
     "V266": ('sentence [0, 127) "North Korean leader ... Cosmodrome.\\n“We will win,” he said of the shells." '
              '(zones [0, 89) and [90, 127))', 'sentences [0, 89) and [90, 127)'),
+    "V281": ('mention "Wednesday", kind name, in the entity linked to kim-jong-un   (the record: "Kim Jong Un", '
+             'aliases ["Kim"], misspellings ["Kim Putin"])',
+             'mention "Kim Putin", kind name, in that entity   (a misspelling the record lists)'),
     "V280": ('"tokenizer": {"name": "spacy", "version": "3.8", "corrections": 0}   (tokens made by another tokenizer)',
              '"tokenizer": {"name": "vostochny.tokenize", "version": "1.2", "corrections": 0}   (the tokens re-made)'),
     "V267": ('"tokens": [[0, 4, "Join"], [4, 6, "ed"], ...], "tokenizer": {"corrections": 0}   (the tokenizer '

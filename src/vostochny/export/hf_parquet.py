@@ -53,7 +53,7 @@ CARRIES = carries(
     tokens=("carried", "documents config; ner config forms and tags"),
     zones=("carried", "documents config; ner rows name their zone"),
     entities=("carried", "documents and coref configs; registry config: the linked records and their Wikidata QIDs "
-              "(not the QIDs' sources: the JSONL export's registry.jsonl keeps them)"),
+              "(not the QIDs' sources nor the records' misspellings: the JSONL export's registry.jsonl keeps them)"),
     mentions=("carried", "documents and coref configs; ner tags for --kinds"),
     relations=("carried", "relations config"),
     quotes=("carried", "quotes config"),

@@ -244,6 +244,9 @@ class RegistryEntity(Model):
     type: EntityType
     name: PlainText = Field(min_length=1)
     aliases: list[PlainText] = Field(default_factory=list)
+    misspellings: list[Name] = Field(
+        default_factory=list, description="the referent's name as a text misspells it (`Kim Putin`, `Shogu`): a name "
+        "mention may be one, but it is no alias (hard case 21; V281); schema 1.4.0")
     wikidata: WikidataLink = Field(
         description="the Wikidata item (verified, with its QID), no-entry (generic classes, one-off groups) or "
         "unverified (schema 1.3.0)")

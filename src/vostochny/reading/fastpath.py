@@ -189,11 +189,12 @@ class WikidataUnverified(_Struct, tag_field="status", tag="unverified"):
 
 
 class RegistryEntity(_Struct, kw_only=True):
-    SETTLED: ClassVar[dict[str, Any]] = {"aliases": list}
+    SETTLED: ClassVar[dict[str, Any]] = {"aliases": list, "misspellings": list}
     id: DocId
     type: c.EntityType
     name: Name
     aliases: list[PlainText] | UnsetType = UNSET
+    misspellings: list[Name] | UnsetType = UNSET
     wikidata: WikidataVerified | WikidataNoEntry | WikidataUnverified
 
 

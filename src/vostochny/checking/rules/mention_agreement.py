@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from itertools import compress
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, rule
-from vostochny.checking.rules.name_forms import _name_key
+from vostochny.checking.rules.name_forms import COORDINATED, group_members
 from vostochny.checking.rules.names import _is_copy, _linked
 
 _HE = frozenset({"he", "him", "his", "himself"})
@@ -17,11 +16,6 @@ _IT = frozenset({"it", "its", "itself"})
 _THEY = frozenset({"they", "them", "their", "theirs", "themselves"})  # not "themself": singular by form
 _AGREEING = _HE | _SHE | _IT | _THEY
 _SHE_TYPES = frozenset({"PER", "VEH", "GPE"})  # a ship or a country may be "she" by tradition
-_COORDINATION = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
-#: `,|\s(?:and|&)\s`, the same matches, written to begin with one character class: the regex engine then skips
-#: to the next comma or space at C speed instead of trying the pattern at every character of the mentions' texts
-_COORDINATED = re.compile(r"[,\s](?:(?<=,)|(?:and|&)\s)")
-_GROUP_DETERMINERS = ("the ", "both ")
 
 
 @rule("V256", "mention-agreement", "a pronoun's gender or number, or a group mention, does not fit its entity",
@@ -45,19 +39,18 @@ def mention_agreement(ctx: DocContext) -> Iterator[Hit]:
         return
     held = list(compress(range(len(kinds)), map(linked.__contains__, entities)))  # mentions of linked entities
     joined = "\x00".join(map(texts.__getitem__, held))  # one search for the document: a linked group is rare
-    found = {held[joined.count("\x00", 0, m.start())] for m in _COORDINATED.finditer(joined)} \
-        if joined.count("\x00") < len(held) else {i for i in held if _COORDINATED.search(texts[i])}  # a text holds NUL
+    found = {held[joined.count("\x00", 0, m.start())] for m in COORDINATED.finditer(joined)} \
+        if joined.count("\x00") < len(held) else {i for i in held if COORDINATED.search(texts[i])}  # a text holds NUL
     groups = sorted(i for i in found if kinds[i] != "pronoun")
     names = index.record_names if groups else None
     for i in groups:
         kb_id = linked[entities[i]]
         if names is None or kb_id in names(texts[i]):
             continue
-        members = [names.by_key.get(_group_member(part)) for part in _COORDINATION.split(texts[i])]
-        if len(members) > 1 and all(members) and len(frozenset().union(*filter(None, members))) > 1 \
-                and not _is_copy(ctx, i):
+        members = group_members(texts[i], names.by_key)
+        if members and not _is_copy(ctx, i):
             yield Hit(pointer("mentions", i, "entity"), entities[i],
-                      f"{texts[i]!r} names {len(members)} referents; {entities[i]} links {kb_id}")
+                      f"{texts[i]!r} names {members} referents; {entities[i]} links {kb_id}")
 
 
 def _pronouns_disagreeing(ctx: DocContext, linked: dict[str, str]) -> Iterator[Hit]:
@@ -96,11 +89,3 @@ def _pronouns_disagreeing(ctx: DocContext, linked: dict[str, str]) -> Iterator[H
             said = f"linked to {linked[entity]}" if entity in people else f"a {kind}"
             yield Hit(pointer("mentions", i, "entity"), entity, f"{texts[i]!r} of {entity}, {said}")
 
-
-def _group_member(part: str) -> str:
-    """A member of a coordination as names are compared (`_name_key`), without its article (`the United
-    States`) or a leading `both`."""
-    key = _name_key(part)
-    for determiner in _GROUP_DETERMINERS:
-        key = key.removeprefix(determiner)
-    return key

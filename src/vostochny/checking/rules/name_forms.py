@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 #: the characters that write an apostrophe (straight, curly, modifier letter, accents, fullwidth)
 _APOSTROPHES = re.compile("['\u2019\u02bc\u00b4\u2018`\uff07]")
@@ -102,3 +102,30 @@ def _proper_name(name: str) -> bool:
 def _written_as_name(word: str) -> bool:
     """Whether a word holds a capital (of any script) or a digit."""
     return any(c.isupper() or c.isdigit() for c in word)
+
+
+_COORDINATION = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+#: `,|\s(?:and|&)\s`, the same matches, written to begin with one character class: the regex engine then skips
+#: to the next comma or space at C speed instead of trying the pattern at every character of the mentions' texts
+COORDINATED = re.compile(r"[,\s](?:(?<=,)|(?:and|&)\s)")
+_GROUP_DETERMINERS = ("the ", "both ")
+
+
+def group_members(text: str, by_key: Mapping[str, frozenset[str]]) -> int:
+    """How many names of records `text` coordinates (`Kim and Putin`: 2), where it is a coordination of names of
+    two records or more, each member a name or alias (`by_key`: `_name_key` -> its records); else 0."""
+    if not COORDINATED.search(text):
+        return 0
+    members = [by_key.get(_group_member(part)) for part in _COORDINATION.split(text)]
+    if len(members) > 1 and all(members) and len(frozenset().union(*filter(None, members))) > 1:
+        return len(members)
+    return 0
+
+
+def _group_member(part: str) -> str:
+    """A member of a coordination as names are compared (`_name_key`), without its article (`the United
+    States`) or a leading `both`."""
+    key = _name_key(part)
+    for determiner in _GROUP_DETERMINERS:
+        key = key.removeprefix(determiner)
+    return key

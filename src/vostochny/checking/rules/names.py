@@ -1,6 +1,6 @@
 """Rules on names against the registry: a nominal that is a record's name (V253), a name without a capital (V254),
-and a name or metonymy mark that contradicts its entity's link (V255); the registry's names are its index's
-(`registry_index`)."""
+a name or metonymy mark that contradicts its entity's link (V255), and a name that is none of its record's (V281);
+the registry's names are its index's (`registry_index`)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from itertools import compress, repeat
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _copies, rule
-from vostochny.checking.rules.name_forms import _name_keys
+from vostochny.checking.rules.name_forms import _name_key, _name_keys, group_members
 from vostochny.model.labels import PERSONAL_PRONOUNS, PRONOUNS
 
 
@@ -144,6 +144,35 @@ def name_contradicts_link(ctx: DocContext) -> Iterator[Hit]:
         elif view.mention_type.get(ctx.doc.mentions[i].id) == "GPE":  # not a GPE: V244's
             said = f"is {kb_id}'s own name" if kb_id in owners else f"names {_records(owners)}, not a place"
             yield Hit(pointer("mentions", i, "metonymy"), True, f"{text!r} {said}")
+
+
+@rule("V281", "name-not-a-record-name", "a name mention of a linked entity is none of its record's names, aliases "
+      "or misspellings", "add the name to the record's aliases, or to its misspellings where the text misspells it; "
+      "otherwise it is no name of this referent: fix the mention's kind, extent or entity")
+def name_not_a_record_name(ctx: DocContext) -> Iterator[Hit]:
+    """The registry's aliases are the names the texts give each record (the compiler takes every name mention of
+    a linked entity as an alias of its record), and a misspelt name is kept apart, in the record's
+    `misspellings` (hard case 21). So a name mention of a linked entity is its record's name, an alias or a
+    misspelling it lists, case, spaces and apostrophe forms aside. One that is none of them is either a name the
+    registry lacks, or a mistake no other rule sees: a day (`Wednesday`) made a name of Kim Jong Un, a name cut
+    short (`Vladimir`) or run over its title (`president Vladimir Putin`), a misspelling moved to another
+    referent (`Kim Putin` in Putin's entity). A metonymic mention names another record by design, and a name
+    of another record is V255's, a coordination of records' names (`Kim and Putin`) V256's, and a copy of
+    another mention's span V224's."""
+    index = ctx.registry_index
+    linked = _linked(ctx) if index is not None else {}
+    if index is None or not linked:
+        return
+    view = ctx.view
+    kinds, metonymy = view.column("mentions", "kind"), view.column("mentions", "metonymy")
+    entities, texts = view.column("mentions", "entity"), view.column("mentions", "text")
+    names, misspelt = index.record_names, index.misspelt
+    for i in compress(range(len(kinds)), map("name".__eq__, kinds)):
+        kb_id = linked.get(entities[i])
+        if kb_id is None or metonymy[i] or names(texts[i]) or _name_key(texts[i]) in misspelt[kb_id]:
+            continue
+        if not _is_copy(ctx, i) and not group_members(texts[i], names.by_key):  # a group's names: V256's
+            yield Hit(pointer("mentions", i), texts[i], f"{texts[i]!r} is no name, alias or misspelling of {kb_id}")
 
 
 def _places(owners: frozenset[str], types: dict[str, str]) -> bool:

@@ -29,16 +29,18 @@ def registry_duplicate(ctx: CorpusContext) -> Iterator[Hit]:
         seen.add(r.id)
 
 
-@rule("V329", "registry-name-form", "a registry name or alias is not plain written text, or an alias repeats",
+@rule("V329", "registry-name-form", "a registry name, alias or misspelling is not plain written text, or repeats",
       "write names as plain text (single spaces, none at the ends, no invisible or compatibility characters); "
-      "list each alias once, never the name itself", scope="corpus")
+      "list each alias and misspelling once, never the name itself", scope="corpus")
 def registry_name_form(ctx: CorpusContext) -> Iterator[Hit]:
     """Records are found by their names and aliases (linking, V306, the card): a name with a trailing
     space, a line break, a zero-width space or a fullwidth letter is a second spelling that looks like
-    the first (`name_flaw`), and an alias that repeats one before it, or the name, says nothing. Aliases
-    that differ in case are kept: they record the forms the texts show (`SEOUL`)."""
+    the first (`name_flaw`), and an alias that repeats one before it, or the name, says nothing; so does a
+    misspelling that repeats one, and one that is the name or an alias is no misspelling. Aliases that differ in
+    case are kept: they record the forms the texts show (`SEOUL`)."""
     for i, r in enumerate(ctx.registry.entities if ctx.registry else []):
-        if names_in_form([r.name, *r.aliases]) and len({r.name, *r.aliases}) == 1 + len(r.aliases):
+        every = [r.name, *r.aliases, *r.misspellings]
+        if names_in_form(every) and len(set(every)) == len(every):
             continue
         flaw = name_flaw(r.name)
         if flaw is not None:
@@ -48,6 +50,11 @@ def registry_name_form(ctx: CorpusContext) -> Iterator[Hit]:
                                         "it is listed before" if alias in r.aliases[:j] else None)
             if flaw is not None:
                 yield Hit(pointer("entities", i, "aliases", j), alias, f"{alias!r}: {flaw}")
+        for j, misspelt in enumerate(r.misspellings):
+            flaw = name_flaw(misspelt) or ("it is the name or an alias" if misspelt in (r.name, *r.aliases) else
+                                           "it is listed before" if misspelt in r.misspellings[:j] else None)
+            if flaw is not None:
+                yield Hit(pointer("entities", i, "misspellings", j), misspelt, f"{misspelt!r}: {flaw}")
 
 
 @rule("V320", "registry-id-not-slug", "a registry id is not the slug of its record's name",
@@ -90,12 +97,14 @@ def recurring_referent_unlinked(ctx: CorpusContext) -> Iterator[Hit]:
                           f"{n.key!r} ({n.type}) is linked to {found}", doc_id)
 
 
-@rule("V306", "registry-name-clash", "two registry records share a name or alias",
+@rule("V306", "registry-name-clash", "two registry records share a name, alias or misspelling",
       "keep the name on the record it names; a capital is not an alias of its country (metonymy is the mention's)",
       scope="corpus")
 def registry_name_clash(ctx: CorpusContext) -> Iterator[Hit]:
     """A name or alias finds one referent: shared by two records (case aside), it makes linking by
-    name ambiguous, and is usually a metonymic use (Moscow for Russia) recorded as an alias."""
+    name ambiguous, and is usually a metonymic use (Moscow for Russia) recorded as an alias. So does a
+    misspelling (V281 accepts it as a name of its record alone): one that is another record's name or alias, or
+    another's misspelling, would take that record's mentions."""
     records = ctx.registry.entities if ctx.registry else []
     owner: dict[str, str] = {}
     places = [(i, pointer("entities", i, "name"), r.name) for i, r in enumerate(records)]  # names first:
@@ -104,6 +113,8 @@ def registry_name_clash(ctx: CorpusContext) -> Iterator[Hit]:
     aliases = [(a.casefold() not in r.name.casefold(), i, j, a) for i, r in enumerate(records)
                for j, a in enumerate(r.aliases)]
     places += [(i, pointer("entities", i, "aliases", j), a) for _, i, j, a in sorted(aliases)]
+    places += [(i, pointer("entities", i, "misspellings", j), m) for i, r in enumerate(records)
+               for j, m in enumerate(r.misspellings)]  # a misspelling is at fault against any name or alias
     for i, where, name in places:
         first = owner.setdefault(name.casefold(), records[i].id)
         if first != records[i].id:

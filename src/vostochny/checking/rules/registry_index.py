@@ -101,6 +101,14 @@ class RegistryIndex:
         return found
 
     @cached_property
+    def misspelt(self) -> dict[str, frozenset[str]]:
+        """Id -> the misspellings its records list, as `_name_key` gives them (V281; a mirror's may be unset)."""
+        found: dict[str, frozenset[str]] = {}
+        for r in self.registry.entities:
+            found[r.id] = found.get(r.id, frozenset()) | frozenset(map(_name_key, r.misspellings or ()))
+        return found
+
+    @cached_property
     def record_names(self) -> RecordNames:
         """The records that each name and alias names, and the texts looked up so far (V255, V256)."""
         return RecordNames({key: frozenset(ids) for key, ids in self._keyed.items()})
@@ -132,19 +140,24 @@ _LAST: list[_Kept] = []
 
 
 def _records(registry: Registry) -> tuple[object, ...]:
-    """The records, their ids, types, names and Wikidata entries, and their aliases (a record of a `msgspec` mirror
-    may be edited in place, and a model's aliases are a list: kept as a tuple), column by column: `map` over the
-    records at C speed (a tuple a record took twice the time: 25 of the 70 us a document that `recheck` costs)."""
+    """The records, their ids, types, names and Wikidata entries, their aliases and misspellings (a record of a
+    `msgspec` mirror may be edited in place, and a model's lists are lists: kept as tuples), column by column: `map`
+    over the records at C speed (a tuple a record took twice the time: 25 of the 70 us a document that `recheck`
+    costs)."""
     records = registry.entities
+    return tuple(records), tuple(map(_FIELDS, records)), _column(records, _ALIASES), _column(records, _MISSPELLINGS)
+
+
+def _column(records: Sequence[RegistryEntity], field: attrgetter[list[str]]) -> tuple[tuple[str, ...], ...]:
+    """One list field of every record, each list as a tuple."""
     try:
-        aliases = tuple(map(tuple, map(_ALIASES, records)))
-    except TypeError:  # an alias list set to None (or unset) in place
-        aliases = tuple(tuple(found or ()) for found in map(_ALIASES, records))
-    return tuple(records), tuple(map(_FIELDS, records)), aliases
+        return tuple(map(tuple, map(field, records)))
+    except TypeError:  # a list set to None (or unset) in place
+        return tuple(tuple(found or ()) for found in map(field, records))
 
 
 _FIELDS = attrgetter("id", "type", "name", "wikidata")
-_ALIASES = attrgetter("aliases")
+_ALIASES, _MISSPELLINGS = attrgetter("aliases"), attrgetter("misspellings")
 
 
 def _kept(registry: Registry) -> _Kept:
