@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+from vostochny.model import tokenize
 from vostochny.model.models import SCHEMA_VERSION, Document
 from vostochny.model.serializer import to_json
 from vostochny.reading.documents import corpus_registry, iter_documents
@@ -94,7 +95,7 @@ def _named_only(entities: list[dict], mentions: list[dict], relations: list[dict
             [{**q, "speaker": None} if q["speaker"] in gone else q for q in quotes])
 
 
-def synthesize(pool: list[Unit], doc_id: str, rng: random.Random, chars: int) -> tuple[Document, str]:
+def synthesize(pool: list[Unit], doc_id: str, rng: random.Random, chars: int, version: str) -> tuple[Document, str]:
     """One synthetic document of about `chars` characters."""
     parts, tokens, sentences, mentions, relations, quotes, zones = [], [], [], [], [], [], []
     entity_ids: dict[tuple[int, str], str] = {}
@@ -132,7 +133,7 @@ def synthesize(pool: list[Unit], doc_id: str, rng: random.Random, chars: int) ->
     entities, mentions, relations, quotes = _named_only(entities, mentions, relations, quotes)
     data = {"schema_version": SCHEMA_VERSION, "id": doc_id, "sha256": hashlib.sha256(text.encode()).hexdigest(),
             "length": len(text), "meta": {"source_file": "synthetic", "language": "en", "rights": RIGHTS},
-            "tokenizer": {"name": "vostochny.model.tokenize", "version": "1.0"}, "sentences": sentences,
+            "tokenizer": {"name": tokenize.NAME, "version": version}, "sentences": sentences,
             "tokens": tokens, "zones": zones, "entities": entities, "mentions": mentions, "relations": relations,
             "quotes": sorted(quotes, key=lambda q: q["content"][0]["start"])}
     return Document.model_validate_json(json.dumps(data)), text
@@ -146,13 +147,19 @@ def main() -> None:
     parser.add_argument("--chars", type=int, default=5000, help="approximate characters per document")
     parser.add_argument("--corpus", type=Path, default=ROOT, help="the real corpus to recombine")
     args = parser.parse_args()
-    pool = [u for item in iter_documents(args.corpus) for u in units(item.doc, item.text) if u.mentions]
+    items = list(iter_documents(args.corpus))
+    pool = [u for item in items for u in units(item.doc, item.text) if u.mentions]
+    # the tokens are copied, so they are held to the tokenizer version that made them (V267; the tokenizer's name
+    # was once written as its module's path, which V267 did not know, and never compared them)
+    versions = {item.doc.tokenizer.version for item in items}
+    if len(versions) != 1 or any(item.doc.tokenizer.name != tokenize.NAME for item in items):
+        raise SystemExit(f"{args.corpus}: the documents' tokens come from several tokenizers: {sorted(versions)}")
     rng = random.Random(args.seed)
     if args.out.exists():
         shutil.rmtree(args.out)
     ids = [f"synthetic-{i:06d}" for i in range(args.n)]
     for i, doc_id in enumerate(ids):
-        doc, text = synthesize(pool, doc_id, rng, args.chars)
+        doc, text = synthesize(pool, doc_id, rng, args.chars, *versions)
         write_text(args.out / "raw" / f"{doc_id}.txt", text, durable=False)
         write_text(args.out / "annotations" / f"{doc_id}.json", to_json(doc), durable=False)
         if (i + 1) % 1000 == 0:

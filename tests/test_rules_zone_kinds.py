@@ -153,3 +153,47 @@ def test_a_heading_that_ends_without_a_paragraphs_full_stop_is_accepted(line: st
     doc, text = reword(*corpus_document(REUTERS), "Ballistic missiles", line)
     assert next(z for z in doc["zones"] if z["text"] == line)["kind"] == "subheading"
     assert _report(doc, text) == []
+
+
+# V282 furniture-mislabelled: the attack's swaps of credit and dateline kinds, on the real documents
+
+
+@pytest.mark.parametrize(("doc_id", "opening", "kind"), [
+    (REUTERS, "September 13, 2023", "boilerplate"),  # the date V231 reads, hidden
+    (REUTERS, "September 13, 2023", "byline"),
+    (REUTERS, "(Reuters)", "dateline"), (REUTERS, "(Reuters)", "boilerplate"),
+    (REUTERS, "(Reporting by Hyunsu Yim", "dateline"), (REUTERS, "(Reporting by Hyunsu Yim", "boilerplate"),
+    (AP, "Litvinova reported from Tallinn", "dateline"), (AP, "Litvinova reported from Tallinn", "boilerplate"),
+])
+def test_a_dateline_or_credit_labelled_another_kind_of_furniture_is_refused(doc_id: str, opening: str,
+                                                                           kind: str) -> None:
+    problems, k = _relabelled(doc_id, opening, kind)
+    assert ("V282", f"/zones/{k}/kind", "error") in problems
+    assert {code for code, _, severity in problems if severity == "error"} == {"V282"}, problems
+
+
+@pytest.mark.parametrize("kind", ["byline", "boilerplate"])
+def test_the_dateline_prefix_labelled_another_kind_is_v250s_with_v282_folded(kind: str) -> None:
+    """`SEOUL, South Korea (AP) —` opens its line, as a dateline alone may (V250); labelled byline or boilerplate it
+    is V250's, and V282 (a place and a dash: a dateline) is folded behind it."""
+    doc, text = corpus_document(AP)
+    (k, zone), = [(k, z) for k, z in enumerate(doc["zones"]) if z["text"].startswith("SEOUL, South Korea (AP)")]
+    zone["kind"] = kind
+    known = Registry.model_validate(json.loads((REPO / "annotations" / "entities.json").read_text(encoding="utf-8")))
+    problems = validate_document_bytes(json.dumps(doc, ensure_ascii=False).encode("utf-8"), text, known, doc["id"])
+    assert {p.code for p in problems} == {"V250"}
+    assert ("V282", f"/zones/{k}/kind") in [(p.code, p.pointer) for p in problems[0].folded]
+
+
+def test_no_other_zone_of_the_corpus_is_taken_for_a_credit_or_dateline() -> None:
+    """Every zone that is not a credit or dateline, labelled one of them, is never V282's (the headings and
+    boilerplate hold no credit nor date: `4 minute read`, `Updated: | Originally published:`, `ADVERTISEMENT`)."""
+    from vostochny.checking.rules.zone_kinds import shown_furniture
+
+    for doc_id in CORPUS:
+        doc, _ = corpus_document(doc_id)
+        for zone in doc["zones"]:
+            shown = shown_furniture(zone["text"])
+            assert shown in (None, zone["kind"]), (doc_id, zone["text"][:60], shown)
+            if zone["kind"] in ("byline", "dateline"):
+                assert shown == zone["kind"], (doc_id, zone["text"][:60])

@@ -543,6 +543,18 @@ def _dated(change: Callable[[dict], None]) -> dict[str, bytes]:
     return {DOC: dump(doc), f"raw/{SAMPLE_ID}.txt": t.encode("utf-8")}
 
 
+def _relabelled_dateline(kind: str, date: str) -> Callable[[dict], None]:
+    """The dateline zone labelled `kind`, and the article dated `date` (the dateline shows 2023-09-13)."""
+    def change(doc: dict) -> None:
+        doc["zones"][0]["kind"] = kind
+        doc["meta"]["date"] = date
+    return change
+
+
+#: a credit line at the end of an article
+CREDIT_LINE = "(Reporting by Jane Doe; Editing by John Roe)"
+
+
 def _line_added(line: str, kind: str, change: Callable[[dict], None],
                 registry: Callable[[dict], None] | None = None) -> dict[str, bytes]:
     """The sample with `line` added at the end of its text as a zone of `kind` (every offset of the sample stays),
@@ -637,6 +649,11 @@ def _mixed_as_indirect(doc: dict) -> None:
 
 
 #: a paragraph of reporting that states no relation and attributes nothing, its mentions alone (V275 as boilerplate)
+def _kim_alias(registry: dict) -> None:
+    """Kim's record with his short name, as the corpus's registry has it (a name mention `Kim` is one of his)."""
+    registry["entities"][0]["aliases"].append("Kim")
+
+
 REPORTING_LINE = "The world relies largely on North Korean media for news of Kim."
 
 
@@ -1004,8 +1021,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                            None, {}),
     "quote-speaker-left-out": ({DOC: doc_with(setter("quotes", 0, "speaker", value=None))}, "V273", DOC,
                                "/quotes/0/speaker", None, {}),
-    "reporting-as-boilerplate": (_line_added(REPORTING_LINE, "boilerplate", _reporting_mentions), "V275", DOC,
-                                 "/zones/2/kind", None, {}),
+    "reporting-as-boilerplate": (_line_added(REPORTING_LINE, "boilerplate", _reporting_mentions, _kim_alias), "V275",
+                                 DOC, "/zones/2/kind", None, {}),
     "heading-labelled-body": (_line_added(HEADING_LINE, "body", _nothing), "V276", DOC, "/zones/2/kind", None, {}),
     "paragraph-labelled-subheading": ({DOC: doc_with(setter("zones", 0, "kind", value="subheading"))}, "V277", DOC,
                                       "/zones/0/kind", None, {}),
@@ -1026,6 +1043,13 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "registry-misspelling-is-an-alias": ({REGISTRY: registry_with(setter(
         "entities", 1, "misspellings", value=["North Korean"]))}, "V329", REGISTRY, "/entities/1/misspellings/0",
         None, {}),
+    # furniture labelled as another kind: a dateline's date hidden from V231, a credit left out of the credits (V282)
+    "dateline-labelled-boilerplate": (_dated(_relabelled_dateline("boilerplate", "2023-09-12")), "V282", DOC,
+                                      "/zones/0/kind", None, {}),
+    "dateline-labelled-byline": (_dated(_relabelled_dateline("byline", "2023-09-13")), "V282", DOC, "/zones/0/kind",
+                                 None, {}),
+    "credit-labelled-boilerplate": (_line_added(CREDIT_LINE, "boilerplate", _nothing), "V282", DOC, "/zones/2/kind",
+                                    None, {}),
     "tokenizer-renamed-over-a-split": ({DOC: doc_with(_token_split_under_another_name)}, "V280", DOC,
                                        "/tokenizer/name", None, {}),
     "tokenizer-version-unknown": ({DOC: doc_with(setter("tokenizer", "version", value="0.9"))}, "V280", DOC,

@@ -108,6 +108,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              'zones [0, 89) headline and [90, 127) body'),
     "V266": ('sentence [0, 127) "North Korean leader ... Cosmodrome.\\n“We will win,” he said of the shells." '
              '(zones [0, 89) and [90, 127))', 'sentences [0, 89) and [90, 127)'),
+    "V282": ('zone {"kind": "boilerplate", "text": "September 13, 2023"}   (a dateline: V231 reads it no more)',
+             'zone {"kind": "dateline", "text": "September 13, 2023"}'),
     "V281": ('mention "Wednesday", kind name, in the entity linked to kim-jong-un   (the record: "Kim Jong Un", '
              'aliases ["Kim"], misspellings ["Kim Putin"])',
              'mention "Kim Putin", kind name, in that entity   (a misspelling the record lists)'),

@@ -68,15 +68,19 @@ ALWAYS_REPORTED = ("V0", "V1")
 FOLDED = (
     ("V201", "/tokens/", ("V212", "V213", "V214")),
     ("V201", "/sentences/", ("V214", "V266")),
-    ("V201", "/zones/", ("V220", "V228", "V250", "V266", "V270", "V275", "V276", "V277", "V278")),
-    ("V202", "/zones/", ("V228", "V250", "V266", "V276", "V277", "V278")),
+    ("V201", "/zones/", ("V220", "V228", "V250", "V266", "V270", "V275", "V276", "V277", "V278", "V282")),
+    ("V202", "/zones/", ("V228", "V250", "V266", "V276", "V277", "V278", "V282")),
     ("V212", "/zones/", ("V228", "V250", "V266")),
-    ("V250", "/zones/", ("V266", "V270", "V275", "V276", "V277", "V278")),
+    ("V250", "/zones/", ("V266", "V270", "V275", "V276", "V277", "V278", "V282")),
+    ("V282", "/zones/", ("V270",)),  # a credit labelled boilerplate holds its places' relations
     ("V201", "/quotes/", ("V239", "V246", "V247", "V251", "V252", "V262", "V263", "V264", "V272", "V273", "V274")),
     ("V202", "/quotes/", ("V251", "V252", "V272", "V273", "V274")),
     ("V212", "/quotes/", ("V251", "V252")),
-    ("V201", "/mentions/", ("V246", "V247", "V248", "V253", "V254", "V264", "V270", "V271", "V273", "V275")),
-    ("V202", "/mentions/", ("V247", "V248", "V253", "V254", "V271")),
+    ("V201", "/mentions/", ("V246", "V247", "V248", "V253", "V254", "V264", "V270", "V271", "V273", "V275", "V281")),
+    ("V202", "/mentions/", ("V247", "V248", "V253", "V254", "V271", "V281")),
+    # a name whose span crosses a word, a sentence, a zone or another mention, holds its possessive or its entity's
+    # other mention, or is written in lower case, is no name of its record for that reason alone
+    *((cause, "/mentions/", ("V281",)) for cause in ("V211", "V212", "V240", "V245", "V247", "V248", "V254")),
     ("V214", "", ("V223", "V246", "V263", "V266", "V272", "V273")),
     ("V213", "", ("V212", "V214")),
     ("V268", "/tokens/", ("V267",)),

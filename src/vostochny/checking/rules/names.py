@@ -157,8 +157,9 @@ def name_not_a_record_name(ctx: DocContext) -> Iterator[Hit]:
     registry lacks, or a mistake no other rule sees: a day (`Wednesday`) made a name of Kim Jong Un, a name cut
     short (`Vladimir`) or run over its title (`president Vladimir Putin`), a misspelling moved to another
     referent (`Kim Putin` in Putin's entity). A metonymic mention names another record by design, and a name
-    of another record is V255's, a coordination of records' names (`Kim and Putin`) V256's, and a copy of
-    another mention's span V224's."""
+    of another record is V255's, a coordination of records' names (`Kim and Putin`) V256's, a copy of
+    another mention's span V224's, and a record whose own names are not written plainly V329's (a zero-width
+    space in `Kim Jong Un` is no reason to report his every mention)."""
     index = ctx.registry_index
     linked = _linked(ctx) if index is not None else {}
     if index is None or not linked:
@@ -166,10 +167,11 @@ def name_not_a_record_name(ctx: DocContext) -> Iterator[Hit]:
     view = ctx.view
     kinds, metonymy = view.column("mentions", "kind"), view.column("mentions", "metonymy")
     entities, texts = view.column("mentions", "entity"), view.column("mentions", "text")
-    names, misspelt = index.record_names, index.misspelt
+    names, misspelt, unwritten = index.record_names, index.misspelt, index.unwritten
     for i in compress(range(len(kinds)), map("name".__eq__, kinds)):
         kb_id = linked.get(entities[i])
-        if kb_id is None or metonymy[i] or names(texts[i]) or _name_key(texts[i]) in misspelt[kb_id]:
+        if kb_id is None or metonymy[i] or names(texts[i]) or _name_key(texts[i]) in misspelt[kb_id] \
+                or kb_id in unwritten:
             continue
         if not _is_copy(ctx, i) and not group_members(texts[i], names.by_key):  # a group's names: V256's
             yield Hit(pointer("mentions", i), texts[i], f"{texts[i]!r} is no name, alias or misspelling of {kb_id}")

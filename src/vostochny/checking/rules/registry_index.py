@@ -19,7 +19,7 @@ from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from vostochny.checking.rules.name_forms import _name_key, _name_keys, _proper_name
+from vostochny.checking.rules.name_forms import _name_key, _name_keys, _proper_name, name_flaw
 
 if TYPE_CHECKING:
     from vostochny.model.models import Registry, RegistryEntity
@@ -99,6 +99,13 @@ class RegistryIndex:
             for name in (r.name, *r.aliases):
                 found.setdefault(_name_key(name), []).append(r.id)
         return found
+
+    @cached_property
+    def unwritten(self) -> frozenset[str]:
+        """The ids of records with a name, alias or misspelling not in plain written form (V329's `name_flaw`: a
+        zero-width space, a line break): the texts' names are not held to them (V281)."""
+        return frozenset(r.id for r in self.registry.entities
+                         if any(map(name_flaw, (r.name, *(r.aliases or ()), *(r.misspellings or ())))))
 
     @cached_property
     def misspelt(self) -> dict[str, frozenset[str]]:

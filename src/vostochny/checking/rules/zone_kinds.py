@@ -1,5 +1,6 @@
 """Zone labels that their words contradict: a heading, dateline or credit labelled body (V276), a paragraph labelled
-headline or subheading (V277), a paragraph labelled byline or dateline (V278), read from the zone's words."""
+headline or subheading (V277), a paragraph labelled byline or dateline (V278), and a dateline labelled byline or
+boilerplate or a credit labelled dateline or boilerplate (V282), read from the zone's words."""
 
 from __future__ import annotations
 
@@ -238,3 +239,44 @@ def credit_reads_as_paragraph(ctx: DocContext) -> Iterator[Hit]:
 
 
 _CREDIT_KINDS = frozenset({"byline", "dateline"})
+
+
+#: a zone that is a date and nothing else, after a place in upper case (`September 13, 2023`, `MOSCOW, Wednesday,
+#: Sept. 13, 2023`, `13 September 2023`, `2023-09-13`)
+_DATE_ALONE = re.compile(r"\W*(?:[A-Z][A-Z'’.-]*[A-Z](?: [A-Z][A-Z'’.-]*[A-Z])*,? )?(?:[A-Z][a-z]+day,? )?"
+                         rf"(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|\d{{4}}-\d\d-\d\d)\W*")
+#: what opens a dateline and nothing else: a place in upper case, then a dash (`SEOUL, South Korea (AP) —`)
+_PLACE_AND_DASH = re.compile(r"\W*[A-Z][A-Z'’.-]*[A-Z]\b[^—–\n]{0,60}?\s[—–-](?:\s|$)")
+#: the kinds of furniture whose label V282 reads against the zone's words
+_FURNITURE_KINDS = frozenset({"byline", "dateline", "boilerplate"})
+
+
+def shown_furniture(text: str) -> str | None:
+    """The kind of furniture a zone's words show beyond doubt: `dateline` for a date alone or a place in upper case
+    and a dash opening it, `byline` for a credit (`By Jane Doe`, `(Reuters)`, `Reporting by ...`, `... reported
+    from ...`, `contributed to this report`) without either, else None."""
+    if _DATE_ALONE.fullmatch(text) or _PLACE_AND_DASH.match(text[:_OPENING]):
+        return "dateline"
+    if _CREDIT.search(text) or (any(word in text for word in _CREDIT_WORDS) and _CREDIT_IN_BODY.search(text)):
+        return "byline"
+    return None
+
+
+@rule("V282", "furniture-mislabelled", "a byline, dateline or boilerplate zone's words show another kind: a date "
+      "or a place and dash is a dateline, a credit a byline", "label the zone as its words show: `dateline` for "
+      "`September 13, 2023` or `SEOUL, South Korea (AP) —`, `byline` for `(Reuters)` or `(Reporting by ...)`")
+def furniture_mislabelled(ctx: DocContext) -> Iterator[Hit]:
+    """Each kind of furniture has its job (docs/guidelines.md, Zones): the dateline dates and places the article,
+    and V231 holds `meta.date` to the day it writes out; the byline credits the writers, and V232 holds the rights
+    holder to it. A dateline labelled byline or boilerplate hides its date from V231 (`September 13, 2023` as
+    boilerplate let `meta.date` be 2023-09-12), and a credit labelled dateline or boilerplate is left out of
+    every credit. So a zone of furniture that is a date alone or opens with a place in upper case and a dash is a
+    dateline, and one that holds a credit and neither is a byline (`shown_furniture`). Headings are V277's, body
+    paragraphs V276's; a byline written as prose is V278's."""
+    view = ctx.view
+    kinds = view.column("zones", "kind")
+    texts = view.column("zones", "text")
+    for k in compress(count(), map(_FURNITURE_KINDS.__contains__, kinds)):
+        shown = shown_furniture(texts[k])
+        if shown is not None and shown != kinds[k]:
+            yield Hit(pointer("zones", k, "kind"), kinds[k], f"{_brief(texts[k])} reads as a {shown}")
