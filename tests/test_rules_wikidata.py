@@ -12,10 +12,10 @@ import pytest
 from sample import REPO
 
 from vostochny.checking.rules.base import RULES, CorpusContext
-from vostochny.checking.rules.registry import _names_with_qid
+from vostochny.checking.rules.wikidata import RegistryNames, shows_for
 from vostochny.model.models import Registry
 
-WIKIDATA_RULES = ("V307", "V308", "V309", "V336", "V337", "V338")
+WIKIDATA_RULES = ("V307", "V308", "V309", "V336", "V337", "V338", "V339")
 REGISTRY = json.loads((REPO / "annotations" / "entities.json").read_text(encoding="utf-8"))
 VERIFIED = [i for i, r in enumerate(REGISTRY["entities"]) if r["wikidata"]["status"] == "verified"]
 
@@ -51,18 +51,26 @@ def test_every_two_records_qids_exchanged_are_reported_on_both() -> None:
         assert _found(_swapped(i, j, "qid")) == [("V337", str(i)), ("V337", str(j))], (i, j)
 
 
-def test_every_two_records_links_exchanged_whole_are_reported() -> None:
-    """Whole links exchanged, sources and all: the sources quote their QID still, and name the other referent.
-    One of the two at least is reported; both, unless one source names both referents each with its QID."""
-    one_side = []
+def test_every_two_records_links_exchanged_whole_are_reported_on_both() -> None:
+    """Whole links exchanged, sources and all: the sources quote their QID still, and name the other referent with
+    it (a source that names both, `Moscow (Q649) has 8 P17 claims, one of them ranked preferred (Russia)`, shows the
+    QID for the name nearest to it)."""
     for i, j in PAIRS:
         found = _found(_swapped(i, j, None))
-        assert found and {code for code, _ in found} <= {"V309", "V338"}, (i, j, found)
-        if len({record for _, record in found}) < 2:
-            one_side.append((REGISTRY["entities"][i]["id"], REGISTRY["entities"][j]["id"]))
-    # a source of one names the other beside its QID alone: "Moscow (Q649) has 8 P17 claims, one of them ranked
-    # preferred (Russia)"; the Security Council's label "United Nations Security Co[uncil]" holds the UN's name
-    assert one_side == [("moscow", "russia"), ("un-security-council", "united-nations")]
+        assert {record for _, record in found} == {str(i), str(j)} and {code for code, _ in found} <= {"V309", "V338"}
+
+
+def test_a_link_moved_to_any_other_record_is_reported() -> None:
+    """Every verified link moved whole onto any other record (the one it leaves unverified): a source names the
+    new record beside the QID at most once (`United Nations` inside the Security Council's label), never in two
+    independent sources."""
+    for i in VERIFIED:
+        for j in range(len(REGISTRY["entities"])):
+            if j != i:
+                data = copy.deepcopy(REGISTRY)
+                data["entities"][j]["wikidata"] = data["entities"][i]["wikidata"]
+                data["entities"][i]["wikidata"] = {"status": "unverified"}
+                assert _found(data), (REGISTRY["entities"][i]["id"], REGISTRY["entities"][j]["id"])
 
 
 def test_a_single_digit_typed_wrong_in_any_qid_is_reported() -> None:
@@ -73,18 +81,67 @@ def test_a_single_digit_typed_wrong_in_any_qid_is_reported() -> None:
         assert _found(data) == [("V337", str(i))], link["qid"]
 
 
-@pytest.mark.parametrize(("name", "qid", "what", "names"), [
-    ("Tokyo", "Q1490", "Japan (Q17) P36 (capital) = Q1490 (Tokyo)", True),
-    ("Japan", "Q1490", "Japan (Q17) P36 (capital) = Q1490 (Tokyo)", False),  # Japan's QID is the nearer
-    ("Japan", "Q17", "Japan (Q17) P36 (capital) = Q1490 (Tokyo)", True),
-    ("Kim Jong Un", "Q56226", 'name-to-QID map entry "Kim Jong-un": "Q56226"', True),  # punctuation between words
-    ("Vladimir Putin", "Q7747", 'entity-linking candidates "vladimir putin (Q7747)"', True),  # any case
-    ("AP", "Q40469", 'outlet map "apnews.com": {"qid": "Q40469"}', False),  # a word's part is no name
-    ("Russia", "Q159", "Russia (Q1590)", False),  # nor a longer QID
-    ("Russia", "Q159", "Russia (wd:Q159)", True),
-    ("Russia", "Q159", "Russia", False),  # no QID at all
-    ("...", "Q159", "... (Q159)", False),  # a name without a word names nothing
+#: a registry of the records the examples name
+NAMES = RegistryNames(Registry.model_validate({"schema_version": "1.4.0", "entities": [
+    {"id": key, "type": "GPE", "name": name, "aliases": aliases, "wikidata": {"status": "unverified"}}
+    for key, name, aliases in (("japan", "Japan", []), ("tokyo", "Tokyo", []), ("russia", "Russia", []),
+                               ("moscow", "Moscow", []), ("korea", "Korea", []), ("north-korea", "North Korea", []),
+                               ("kim-jong-un", "Kim Jong Un", ["Kim"]),
+                               ("associated-press", "Associated Press", ["AP"]))]}))
+
+
+@pytest.mark.parametrize(("record", "qid", "what", "shows"), [
+    ("tokyo", "Q1490", "Japan (Q17) P36 (capital) = Q1490 (Tokyo)", True),
+    ("japan", "Q1490", "Japan (Q17) P36 (capital) = Q1490 (Tokyo)", False),  # Japan's QID is the nearer
+    ("japan", "Q17", "Japan (Q17) P36 (capital) = Q1490 (Tokyo)", True),
+    ("moscow", "Q649", "Moscow (Q649) has 8 P17 claims, one of them ranked preferred (Russia)", True),
+    ("russia", "Q649", "Moscow (Q649) has 8 P17 claims, one of them ranked preferred (Russia)", False),  # Moscow's
+    ("north-korea", "Q423", 'country map "North Korea": "Q423"', True),
+    ("korea", "Q423", 'country map "North Korea": "Q423"', False),  # the longer name, not the Korea inside it
+    ("kim-jong-un", "Q56226", 'name-to-QID map entry "Kim Jong-un": "Q56226"', True),  # punctuation between words
+    ("associated-press", "Q40469", 'outlet map "apnews.com": {"qid": "Q40469"}', False),  # a word's part is no name
+    ("russia", "Q159", "Russia (Q1590)", False),  # nor a longer QID
+    ("russia", "Q159", "Russia (wd:Q159)", True),
+    ("russia", "Q159", "Russia", False),  # no QID at all
 ])
-def test_a_source_names_the_record_where_its_qid_is_the_nearest(name: str, qid: str, what: str,
-                                                                 names: bool) -> None:
-    assert _names_with_qid(name, qid, what) is names
+def test_a_source_shows_the_qid_for_the_record_named_beside_it(record: str, qid: str, what: str, shows: bool) -> None:
+    assert shows_for(record, qid, what, NAMES) is shows
+
+
+def test_sources_found_in_one_file_are_one_source() -> None:
+    """Two searches that found the same public file (its id in `where`) are one source (guidelines: copies of one file
+    count once); so is one `where` written twice with a different ending."""
+    for second in ("find_string 'Kim Jong-un', public GitHub file id 52205177053", "find_string 'Q56226', public "
+                   "GitHub file id 52205177053."):
+        data = copy.deepcopy(REGISTRY)
+        kim = next(i for i, r in enumerate(data["entities"]) if r["id"] == "kim-jong-un")
+        data["entities"][kim]["wikidata"]["sources"][1]["where"] = second
+        assert _found(data) == [("V336", str(kim))]
+
+
+def test_the_evidence_rule_reads_a_long_source_in_linear_time() -> None:
+    """A source of 40 000 characters with 4 000 QIDs and names (the registry's cap is 16 MiB): each name is held
+    to the QIDs either side of it (V338 compared every QID with every other for every name: minutes at 15 000)."""
+    what = " ".join(f"Russia (Q{n}) Moscow" for n in range(1000, 5000))
+    assert shows_for("russia", "Q4999", what, NAMES) is True
+    assert shows_for("russia", "Q1", what, NAMES) is False
+
+
+@pytest.mark.parametrize(("cls", "what", "shown"), [
+    ("news agency", 'HIPE news-agency map "AFP": "Q40464"', True), ("news agency", "a list of news agencies", True),
+    ("country", 'QID-to-country map "Q148": "China"', True), ("city", "all cities (Q515)", True),
+    ("country", "countryside (Q1)", False), ("capital", 'statement "P36 capital of"', True),
+    ("human", "vladimir putin (Q7747)", False),
+])
+def test_a_class_is_shown_by_its_words_singular_or_plural(cls: str, what: str, shown: bool) -> None:
+    from vostochny.checking.rules.wikidata import _class_words
+
+    assert bool(_class_words(cls).search(what)) is shown
+
+
+def test_a_class_no_source_shows_is_reported() -> None:
+    """Moscow classed a country (a GPE, as a country is: V309 cannot tell): none of its sources shows a country."""
+    data = copy.deepcopy(REGISTRY)
+    moscow = next(i for i, r in enumerate(data["entities"]) if r["id"] == "moscow")
+    data["entities"][moscow]["wikidata"]["instance_of"] = "country"
+    assert _found(data) == [("V339", str(moscow))]

@@ -614,10 +614,10 @@ RUSSIA_SOURCES = [
      "what": 'citizenship filter "present-day Russia (Q159) only; USSR (Q15180) is dropped"'},
     {"where": "find_string 'Russia (Q', public GitHub file id 71369946360",
      "what": 'operator filter "Ukraine (Q212) or Russia (Q159)"'}]
-#: sources that show Kim Jong Un's item beside Vladimir Putin's name: a misread caption, the case of V308
+#: sources that show Kim Jong Un's item beside Vladimir Putin's name: a misread table, the case of V308
 PUTIN_WITH_KIMS_QID = [
-    {"where": "a summit photo's caption, planted", "what": 'caption "Vladimir Putin greets Kim Jong-un (Q56226)"'},
-    {"where": "a second page, planted", "what": '"Vladimir Putin and Kim Jong-un": "Q56226"'}]
+    {"where": "a table of leaders, planted", "what": 'row ("Q56226", "Vladimir Putin", "RUS")'},
+    {"where": "a second page, planted", "what": '"Vladimir Putin": "Q56226"'}]
 
 
 def _one_source_twice(registry: dict) -> None:
@@ -871,6 +871,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "wikidata-evidence-quotes-another-qid": ({REGISTRY: registry_with(
         lambda r: r["entities"][2]["wikidata"]["sources"][1].update(what='test entity { qid: "Q7748" }'))},
         "V337", REGISTRY, "/entities/2/wikidata/sources/1/what", None, {}),
+    "wikidata-class-unevidenced": ({REGISTRY: registry_with(lambda r: r["entities"][0]["wikidata"].update(
+        instance_of="human"))}, "V339", REGISTRY, "/entities/0/wikidata/instance_of", None, {}),
     "wikidata-link-moved-whole": ({REGISTRY: registry_with(lambda r: _wikidata_swapped(r, None))}, "V338", REGISTRY,
                                   "/entities/0/wikidata/sources", None, {}),
     "wikidata-class-mismatch": ({REGISTRY: registry_with(lambda r: r["entities"][2]["wikidata"].update(

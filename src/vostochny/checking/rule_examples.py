@@ -220,6 +220,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '"russia" Q159, "moscow" Q649, each with its own two sources'),
     "V309": ('{"id": "tass", "type": "GPE", "wikidata": {"qid": "Q223799", "instance_of": "news agency"}}',
              '{"id": "tass", "type": "ORG", ...}'),
+    "V339": ('"moscow": {"qid": "Q649", "instance_of": "country", "sources": [... "Moscow (Q649) has 8 P17 '
+             'claims" ...]}   (no source shows a country)', '"moscow": {"qid": "Q649", "instance_of": null, ...}'),
     "V336": ('"wikidata": {"status": "verified", "qid": "Q7747", "sources": [{"where": "find_string \'Q7747\', file '
              'id 1", "what": "vladimir putin (Q7747)"}]}   (one source)',
              'a second source, found elsewhere: {"where": "find_string \'Q7747\', file id 2", "what": "{ qid: '

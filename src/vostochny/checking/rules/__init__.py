@@ -19,7 +19,7 @@ document and then the corpus are checked:
 - `relations`; `quotes`, `quote_marks`, `quote_places`: a quote's parts, its marks, where its parts lie;
 - `zones`, `furniture`, `zone_kinds`, `meta`: the zone layer, a paragraph of reporting labelled boilerplate by its
   words, zone labels that their words contradict, and the document's dates, rights and title;
-- `registry`, `splits`, `quote_links`, `quote_link_channels`, `quote_link_groups`, `history`: the corpus
+- `registry`, `wikidata`, `splits`, `quote_links`, `quote_link_channels`, `quote_link_groups`, `history`: the corpus
   files, and the raw texts against git history and the release manifest.
 """
 
@@ -46,6 +46,7 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     splits,
     tokenizer,
     tokens,
+    wikidata,
     zone_kinds,
     zones,
 )

@@ -1,0 +1,226 @@
+"""The registry's Wikidata links (`annotations/entities.json`, `wikidata`): a QID's form (V307), one item a record
+(V308), the record's type against the item's class (V309), and the evidence a verified link records (V336-V339): a
+QID typed wrong or moved to another record is well formed and unshared, and only its sources tell."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+from vostochny.checking.problems import pointer
+from vostochny.checking.rules.base import CorpusContext, Hit, rule
+from vostochny.model.labels import QID_PATTERN, WIKIDATA_CLASS_TYPES
+
+if TYPE_CHECKING:
+    from vostochny.model.models import Registry, RegistryEntity, WikidataSource, WikidataVerified
+
+
+def _verified(ctx: CorpusContext) -> Iterator[tuple[int, RegistryEntity, WikidataVerified]]:
+    """(index, record, link) for every registry record with a verified Wikidata link."""
+    for i, r in enumerate(ctx.registry.entities if ctx.registry else []):
+        link = r.wikidata
+        if link.status == "verified":  # a model or a mirror (whose tag is a class attribute)
+            yield i, r, link
+
+
+@rule("V307", "wikidata-qid-malformed", "a Wikidata QID is not Q and digits",
+      "write the item id as Wikidata shows it (Q7747), not its URL, label or a property id (P31)", scope="corpus")
+def wikidata_qid_malformed(ctx: CorpusContext) -> Iterator[Hit]:
+    """A QID is what users join on with the knowledge base: a URL, a lowercase q, a leading zero or a
+    property id joins with nothing, or with the wrong item."""
+    for i, r, link in _verified(ctx):
+        if not QID_PATTERN.fullmatch(link.qid):
+            yield Hit(pointer("entities", i, "wikidata", "qid"), link.qid, f"{r.id}: {link.qid!r}")
+
+
+@rule("V308", "wikidata-qid-shared", "two registry records have the same Wikidata QID",
+      "merge the records if they are one referent; otherwise one of the QIDs is wrong: check its evidence",
+      scope="corpus")
+def wikidata_qid_shared(ctx: CorpusContext) -> Iterator[Hit]:
+    """A Wikidata item is one referent, and so is a registry record: a QID on two records either splits
+    one referent in two or links a record to another's item (Moscow's QID on Russia)."""
+    owner: dict[str, str] = {}
+    for i, r, link in _verified(ctx):
+        first = owner.setdefault(link.qid, r.id)
+        if first != r.id:
+            yield Hit(pointer("entities", i, "wikidata", "qid"), link.qid, f"{link.qid} is also {first}'s")
+
+
+@rule("V309", "wikidata-class-mismatch", "a record's entity type does not fit its Wikidata item's class",
+      "fix the record's type, or the QID if the evidence shows another referent's item", scope="corpus")
+def wikidata_class_mismatch(ctx: CorpusContext) -> Iterator[Hit]:
+    """Where the evidence shows the item's class (a news agency, a country), it fixes the type: a GPE
+    record linked to a news agency's item has the wrong item or the wrong type."""
+    for i, r, link in _verified(ctx):
+        fits = WIKIDATA_CLASS_TYPES.get(link.instance_of or "")
+        if fits is not None and fits != r.type:
+            yield Hit(pointer("entities", i, "type"), r.type, f"{r.id}: its item is a {link.instance_of} ({fits})")
+
+
+def _class_words(cls: str) -> re.Pattern[str]:
+    """A class as a source writes it: its words in order, any case and punctuation between, the last one singular
+    or plural (`news agency`, `news-agency map`, `news agencies`)."""
+    words = [re.escape(word) for word in _WORD.findall(cls.casefold())]
+    last = words.pop()
+    plural = rf"{last[:-1]}(?:y|ies)" if last.endswith("y") else rf"{last}(?:s|es)?"
+    return re.compile(r"(?<![^\W_])" + r"[\W_]+".join([*words, plural]) + r"(?![^\W_])", re.IGNORECASE)
+
+
+@rule("V339", "wikidata-class-unevidenced", "no source of a verified Wikidata link shows the class it records",
+      "write the class that a source shows (quote it in the source's `what`), or none (null)", scope="corpus")
+def wikidata_class_unevidenced(ctx: CorpusContext) -> Iterator[Hit]:
+    """`instance_of` is recorded only where a source shows the item's class (guidelines, section 2), and V309 holds
+    the record's type to it: a class that no source shows (`country` on Moscow, a GPE as a country is) is a guess
+    that V309 cannot tell from the truth. Some source's `what` names it (`HIPE news-agency map`, `QID-to-country
+    map`). A class that does not fit the record's type is V309's."""
+    for i, r, link in _verified(ctx):
+        cls = link.instance_of
+        if cls and WIKIDATA_CLASS_TYPES.get(cls, r.type) == r.type \
+                and not any(_class_words(cls).search(source.what) for source in link.sources):
+            yield Hit(pointer("entities", i, "wikidata", "instance_of"), link.instance_of,
+                      f"{r.id}: no source shows it is a {link.instance_of}")
+
+
+def _well_formed(ctx: CorpusContext) -> Iterator[tuple[int, RegistryEntity, WikidataVerified]]:
+    """The verified links whose QID is Q and digits: a malformed one is V307's, and its sources cannot quote it."""
+    return ((i, r, link) for i, r, link in _verified(ctx) if QID_PATTERN.fullmatch(link.qid))
+
+
+#: the place that a source's `where` names: a URL or a public file's id (copies of one file count once)
+_PLACE = re.compile(r"https?://[^\s\"'<>]+|\bfile id \d+", re.IGNORECASE)
+
+
+def _independent(sources: Sequence[WikidataSource]) -> int:
+    """How many of `sources` were found in different places: the URL or file id that `where` names, else `where`
+    itself (case, spacing and the punctuation at its ends aside)."""
+    places = set()
+    for source in sources:
+        place = _PLACE.search(source.where)
+        places.add(place.group().casefold().rstrip(".,;:/)") if place
+                   else " ".join(source.where.casefold().split()).strip(".,;: "))
+    return len(places)
+
+
+@rule("V336", "wikidata-evidence-missing", "a verified Wikidata link records fewer than two independent sources",
+      "write where each source was found and what it shows, two in different places, or make the link unverified",
+      scope="corpus")
+def wikidata_evidence_missing(ctx: CorpusContext) -> Iterator[Hit]:
+    """A QID is "verified" when two public sources show it for the referent (guidelines, section 2): a link
+    without them is a guess that users would join on, and one source found twice is one source."""
+    for i, r, link in _verified(ctx):
+        found = _independent(link.sources)
+        if found < 2:
+            yield Hit(pointer("entities", i, "wikidata", "sources"), link.qid,
+                      f"{r.id}: {link.qid} with {found} independent source{'' if found == 1 else 's'}")
+
+
+#: a QID where a source quotes it: Q and digits, not inside a longer word or number (Q7747 in "wd:Q7747")
+_QUOTED_QID = re.compile(r"(?<![0-9A-Za-z])Q[0-9]+(?![0-9])")
+
+
+@rule("V337", "wikidata-evidence-qid", "a verified Wikidata link's QID is not the one its sources quote",
+      "write the QID that the sources show (a digit typed wrong?), or sources that show this QID", scope="corpus")
+def wikidata_evidence_qid(ctx: CorpusContext) -> Iterator[Hit]:
+    """Every source quotes the QID it shows, so a QID typed wrong (Q7474 for Q7747) or moved to another
+    record without its sources no longer matches them: well formed (V307) and unshared (V308), it would
+    join the record with another item. Reported once a record, at the QID when no source quotes it."""
+    for i, r, link in _well_formed(ctx):
+        quoted = [_QUOTED_QID.findall(source.what) for source in link.sources]
+        missing = [j for j, qids in enumerate(quoted) if link.qid not in qids]
+        if not missing:
+            continue
+        shown = sorted({q for j in missing for q in quoted[j]})
+        where = pointer("entities", i, "wikidata", "qid") if len(missing) == len(quoted) \
+            else pointer("entities", i, "wikidata", "sources", missing[0], "what")
+        which = f"source {missing[0] + 1}, which" if len(missing) == 1 \
+            else f"sources {', '.join(str(j + 1) for j in missing)}, which"
+        yield Hit(where, link.qid, f"{r.id}: {link.qid} is not in {which} "
+                  f"{'quote ' + ', '.join(shown) if shown else 'quote no QID'}")
+
+
+class _Found(NamedTuple):
+    """Where a text names something: a QID (`what` the QID) or registry records (`what` their ids)."""
+
+    start: int
+    end: int
+    what: frozenset[str]
+
+
+#: a word of a name: a run of letters and digits
+_WORD = re.compile(r"[^\W_]+")
+
+
+class RegistryNames:
+    """Every name and alias of a registry, found in a text: its words in order, any case, any punctuation between,
+    not inside a longer word; where two overlap, the longer (`North Korea`, not the `Korea` inside it)."""
+
+    def __init__(self, registry: Registry) -> None:
+        owners: dict[str, set[str]] = {}
+        for r in registry.entities:
+            for name in (r.name, *r.aliases):
+                words = _WORD.findall(name.casefold())
+                if words:
+                    owners.setdefault(" ".join(words), set()).add(r.id)
+        self.owners = {key: frozenset(ids) for key, ids in owners.items()}
+        ordered = sorted(self.owners, key=len, reverse=True)  # at one place, the longest name that matches
+        alternatives = "|".join(r"[\W_]+".join(map(re.escape, key.split(" "))) for key in ordered)
+        self.pattern = re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE) if ordered else None
+
+    def find(self, text: str) -> list[_Found]:
+        """The names in `text`, in order, each with the records it names."""
+        if self.pattern is None:
+            return []
+        return [_Found(m.start(), m.end(), self.owners.get(" ".join(_WORD.findall(m.group().casefold())), frozenset()))
+                for m in self.pattern.finditer(text)]
+
+
+def _nearest(found: Sequence[_Found], starts: Sequence[int], start: int, end: int) -> list[_Found]:
+    """The items of `found` (in text order, apart from one another) nearest to the span [start, end): the last
+    before it and the first after it, whichever is nearer, or both."""
+    at = bisect.bisect_left(starts, start)
+    near = [(start - found[at - 1].end, found[at - 1])] if at > 0 else []
+    near += [(found[at].start - end, found[at])] if at < len(found) else []
+    return [item for gap, item in near if gap == min(g for g, _ in near)]
+
+
+def shows_for(record: str, qid: str, what: str, names: RegistryNames) -> bool:
+    """Whether a source's `what` shows `qid` for `record`: a name of the record whose nearest QID is `qid`, where
+    the name nearest to that QID is the record's. A source may show several referents with theirs (`Japan (Q17)
+    P36 (capital) = Q1490 (Tokyo)` shows Tokyo's item for Tokyo, not for Japan), or name a second referent beside
+    one item (`Moscow (Q649) has 8 P17 claims, one of them ranked preferred (Russia)` shows Moscow's item, not
+    Russia's). Linear in the text: each name is held to the QIDs either side of it."""
+    qids = [_Found(m.start(), m.end(), frozenset((m.group(),))) for m in _QUOTED_QID.finditer(what)]
+    found = names.find(what)
+    qid_starts, name_starts = [q.start for q in qids], [n.start for n in found]
+    for name in found:
+        if record not in name.what:
+            continue
+        for near in _nearest(qids, qid_starts, name.start, name.end):
+            if qid in near.what and any(record in n.what for n in _nearest(found, name_starts, near.start, near.end)):
+                return True
+    return False
+
+
+@rule("V338", "wikidata-evidence-referent", "fewer than two independent sources of a verified Wikidata link name the "
+      "record with its QID", "move the link back to the record its sources name, or quote sources that name this "
+      "referent with the QID", scope="corpus")
+def wikidata_evidence_referent(ctx: CorpusContext) -> Iterator[Hit]:
+    """A QID is verified when two independent sources show it for the referent (guidelines, section 2): two of
+    them, found in different places, name the record (its name or an alias) with the QID, each the other's
+    nearest (`shows_for`). A link moved whole, with its sources, to another record (Kim Jong Un's on Vladimir
+    Putin, Moscow's on Russia) quotes its QID still, and names the other referent with it. Checked where every
+    source quotes the QID: one that does not is V337's (a QID typed or moved without its sources), and fewer
+    than two sources V336's."""
+    names: RegistryNames | None = None
+    for i, r, link in _well_formed(ctx):
+        if _independent(link.sources) < 2 \
+                or not all(link.qid in _QUOTED_QID.findall(source.what) for source in link.sources):
+            continue
+        names = names or RegistryNames(ctx.registry)  # type: ignore[arg-type]  # a verified link: a registry
+        shown = _independent([source for source in link.sources if shows_for(r.id, link.qid, source.what, names)])
+        if shown < 2:
+            yield Hit(pointer("entities", i, "wikidata", "sources"), link.qid,
+                      f"{r.id}: {shown} independent source{'' if shown == 1 else 's'} name {r.name!r} or an alias "
+                      f"with {link.qid}")
