@@ -59,6 +59,10 @@ LINK = (SAMPLE_ID, "q1", OTHER_ID, "q1", "chain")
 def write_linked_corpus(root: Path, links: dict | None = None) -> Path:
     """The sample corpus plus the second document and a quote links file (default: `LINK`, via KCNA)."""
     write_sample_corpus(root)
+    registry = json.loads((root / "annotations" / "entities.json").read_text(encoding="utf-8"))
+    for record in registry["entities"]:  # the second document names Kim and Putin short, as the corpus's registry has
+        record["aliases"] += {"kim-jong-un": ["Kim"], "vladimir-putin": ["Putin"]}.get(record["id"], [])
+    write_json(root / "annotations" / "entities.json", registry)
     (root / "raw" / f"{OTHER_ID}.txt").write_bytes(OTHER_TEXT.encode("utf-8"))
     doc = Document.model_validate_json(json.dumps(other_document()))
     (root / "annotations" / f"{OTHER_ID}.json").write_text(to_json(doc), encoding="utf-8")
