@@ -357,3 +357,37 @@ def test_figures_of_the_wrong_type_are_named_in_json_words(figures: dict, said: 
     with pytest.raises(FiguresError) as error:
         agreement(figures)
     assert str(error.value) == said
+
+
+def _figures(exact: dict, alpha: object = 0.8, coreference: object = 0.5, accuracy: object = 0.7) -> dict:
+    return {"first_vs_second": {"exact": exact, "label_alpha": {"mention type": {"alpha": alpha}},
+                                "coreference": {"CoNLL": {"f1": coreference}},
+                                "speaker_accuracy": {"accuracy": accuracy}}}
+
+
+@pytest.mark.parametrize(("figures", "said"), [
+    (_figures({"mentions": {"f1": 7.5}}), "/first_vs_second/exact/mentions/f1: 7.5 is not from 0 to 1"),
+    (_figures({"mentions": {"f1": 0.9}}, coreference=-3), "/first_vs_second/coreference/CoNLL/f1: -3.0 is not"),
+    (_figures({"mentions": {"f1": 0.9}}, accuracy=1.2), "/first_vs_second/speaker_accuracy/accuracy: 1.2 is not"),
+    (_figures({"mentions": {"f1": 0.9}}, alpha=1.5), "/first_vs_second/label_alpha/mention type/alpha: 1.5 is more"),
+    (_figures({"mentions": {"tp": 826, "fp": 20, "fn": 24, "f1": 0.9}}), "/first_vs_second/exact/mentions/f1: 0.9, "
+     "but tp 826, fp 20, fn 24 give 0.9741"),
+    (_figures({"mentions": {"tp": 8.5, "fp": 0, "fn": 0, "f1": 1.0}}), "/first_vs_second/exact/mentions/tp: 8.5 is not "
+     "a count"),
+    (_figures({"mentions": {"f1": 0.9}, " ": {"f1": 0.9}}), "/first_vs_second/exact/ : ' ' is no layer's name"),
+    (_figures({"mentions": {"f1": 0.9}, "a\nb": {"f1": 0.9}}), "is no layer's name"),
+])
+def test_figures_the_card_could_not_state_truly_are_refused(figures: dict, said: str) -> None:
+    """The card stated `exact F1: mentions 7.500` and an F1 its own counts contradict (found by an attack)."""
+    from vostochny.reading.figures import FiguresError, agreement
+
+    with pytest.raises(FiguresError) as error:
+        agreement(figures)
+    assert said in str(error.value)
+
+
+def test_the_corpus_s_figures_agree_with_their_counts() -> None:
+    from vostochny.reading.figures import agreement
+
+    figures = agreement(json.loads((REPO / "annotations" / "agreement.json").read_text(encoding="utf-8")))
+    assert figures.exact and all(0 < f1 <= 1 for f1 in figures.exact.values())

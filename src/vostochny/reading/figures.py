@@ -61,9 +61,54 @@ def _number(figures: Any, *path: str) -> float:
     raise FiguresError(pointer(*path), f"{found!r} is not a number")
 
 
+def _share(figures: Any, *path: str) -> float:
+    """An F1 or an accuracy: a finite number from 0 to 1 (the card states it as written: 7.5 would be printed)."""
+    value = _number(figures, *path)
+    if not 0 <= value <= 1:
+        raise FiguresError(pointer(*path), f"{value!r} is not from 0 to 1")
+    return value
+
+
 def _alpha(figures: Any, *path: str) -> float | None:
-    """Krippendorff's alpha, null where it is undefined (no disagreement is possible)."""
-    return None if _member(figures, *path) is None else _number(figures, *path)
+    """Krippendorff's alpha, null where it is undefined (no disagreement is possible); at most 1 (full agreement)."""
+    if _member(figures, *path) is None:
+        return None
+    value = _number(figures, *path)
+    if value > 1:
+        raise FiguresError(pointer(*path), f"{value!r} is more than 1 (full agreement)")
+    return value
+
+
+#: how far a written F1 may be from the one its counts give: `report.py` rounds to four decimals
+_ROUNDING = 0.00051
+
+
+def _exact_f1(figures: Any, *path: str) -> float:
+    """A layer's exact-match F1, held to its counts where it records them (`tp`, `fp`, `fn`): an F1 edited alone,
+    or counts edited alone, would state an agreement the comparison never measured."""
+    f1 = _share(figures, *path, "f1")
+    counts = _table(figures, *path)
+    if all(key in counts for key in ("tp", "fp", "fn")):
+        tp, fp, fn = (_count(figures, *path, key) for key in ("tp", "fp", "fn"))
+        measured = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        if abs(measured - f1) > _ROUNDING:
+            raise FiguresError(pointer(*path, "f1"), f"{f1!r}, but tp {tp}, fp {fp}, fn {fn} give {measured:.4f}")
+    return f1
+
+
+def _count(figures: Any, *path: str) -> int:
+    """A count: a whole number, not negative."""
+    value = _number(figures, *path)
+    if value < 0 or value != int(value):
+        raise FiguresError(pointer(*path), f"{value!r} is not a count")
+    return int(value)
+
+
+def _layer_names(layers: dict[str, Any], *path: str) -> None:
+    """The layers the card names: each a word or a few, as `report.py` writes them (`mentions`, `quote cues`)."""
+    for name in layers:
+        if not name.strip() or name != " ".join(name.split()) or not name.isprintable() or len(name) > 40:
+            raise FiguresError(pointer(*path, name), f"{name!r} is no layer's name")
 
 
 def _table(figures: Any, *path: str) -> dict[str, Any]:
@@ -80,7 +125,8 @@ def agreement(figures: Any) -> Agreement:
     layers = _table(figures, *both, "exact")
     if not layers:  # the card would state an agreement of nothing
         raise FiguresError(pointer(*both, "exact"), "no layer: an empty object")
-    return Agreement({layer: _number(figures, *both, "exact", layer, "f1") for layer in layers},
+    _layer_names(layers, *both, "exact")
+    return Agreement({layer: _exact_f1(figures, *both, "exact", layer) for layer in layers},
                      {label: _alpha(figures, *both, "label_alpha", label, "alpha") for label in labels},
-                     _number(figures, *both, "coreference", "CoNLL", "f1"),
-                     _number(figures, *both, "speaker_accuracy", "accuracy"))
+                     _share(figures, *both, "coreference", "CoNLL", "f1"),
+                     _share(figures, *both, "speaker_accuracy", "accuracy"))
