@@ -272,6 +272,39 @@ def test_the_hook_refuses_a_commit_that_leaves_out_a_raw_text(bases: dict[str, P
     assert unknown.returncode == 2 and "--staged: git cannot list" in unknown.stderr, unknown.stderr
 
 
+def _v331(root: Path) -> dict[str, str]:
+    """The files `validate --staged` reports as V331, with their messages."""
+    report = json.loads(vostochny(root, "validate", "--staged", "--format", "json").stdout)
+    return {p["file"]: p["message"] for p in report["problems"] if p["code"] == "V331"}
+
+
+def test_staged_reads_what_the_commit_records_not_only_what_git_tracks(bases: dict[str, Path], tmp_path: Path) -> None:
+    """Run by a plain git hook or by hand (pre-commit sets unstaged edits aside, a plain hook does not), `--staged`
+    passed a commit whose corpus was not the work tree's: a raw text added with `git add -N` (its content not
+    staged: V204 on every clone), a splits file staged broken and then restored in the work tree, and an edit to a
+    file marked `--assume-unchanged` (found by an attack on the corpus files)."""
+    root = tmp_path / "corpus"
+    shutil.copytree(bases["sample"], root, symlinks=True)
+    assert _v331(root) == {}
+    text = root / "raw" / "sample-doc.txt"
+    (root / "raw" / "intent.txt").write_bytes(text.read_bytes())
+    subprocess.run([*GIT, "add", "-N", "raw/intent.txt"], cwd=root, check=True)
+    assert "git add -N" in _v331(root)["raw/intent.txt"]
+    subprocess.run([*GIT, "rm", "-q", "--cached", "raw/intent.txt"], cwd=root, check=True)
+    (root / "raw" / "intent.txt").unlink()
+    splits = root / "annotations" / "splits.json"
+    good = splits.read_bytes()
+    splits.write_text('{"train": []}', encoding="utf-8")
+    subprocess.run([*GIT, "add", "annotations/splits.json"], cwd=root, check=True)
+    splits.write_bytes(good)  # the work tree restored, the broken file staged
+    assert "differs from what is staged" in _v331(root)["annotations/splits.json"]
+    subprocess.run([*GIT, "add", "annotations/splits.json"], cwd=root, check=True)
+    subprocess.run([*GIT, "update-index", "--assume-unchanged", "annotations/splits.json"], cwd=root, check=True)
+    assert _v331(root) == {}  # marked, but as staged
+    splits.write_bytes(good + b" ")
+    assert "assume-unchanged" in _v331(root)["annotations/splits.json"]
+
+
 def test_raw_edit_consequences_are_summarised_in_one_line(bases: dict[str, Path], tmp_path: Path) -> None:
     root = _clone(RAW_EDIT, bases, tmp_path)
     result = vostochny(root, "validate")

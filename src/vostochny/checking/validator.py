@@ -344,7 +344,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     checks the documents: one that does more with each as it is read (`build` writes it) may
     replace `iter_checked`, and gets the same corpus rules on its summaries. `staged`: the corpus a
     commit records, its files held to the git index too (V331; `IndexUnknown` outside a work tree)."""
-    unstaged = unstaged_files(corpus.root) if staged else []
+    unstaged = unstaged_files(corpus.root) if staged else {}
     report = report or Report()
     report.corpora.append(corpus.root)
     report.problems += interrupted_writes(corpus) + (unread_files(corpus) if corpus.whole else [])

@@ -28,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import re
+import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.errors import UsageError
 from vostochny.reading.corpus import RELEASE_FILE
+from vostochny.reading.files import MAX_ANNOTATION_BYTES
 
 if TYPE_CHECKING:  # imported when git is called: the packaged corpus's validation never does
     import subprocess
@@ -201,12 +203,14 @@ class IndexUnknown(UsageError):
 _CORPUS_FILE = re.compile(r"annotations/(released/)?[^/]+\.json|raw/[^/]+\.txt")
 
 
-def unstaged_files(root: Path) -> list[str]:
-    """The corpus files under `root` that the git index does not hold (untracked, ignored, or removed with
-    `git rm --cached`), named from `root`: a commit leaves them out, so the corpus it records lacks them
-    although the work tree has them (V331). The index is the one git names (`GIT_INDEX_FILE`: `git commit -a`
-    gives its hooks a temporary one), in the repository the corpus root lies in. Raises `IndexUnknown` where
-    git cannot say."""
+def unstaged_files(root: Path) -> dict[str, str]:
+    """The corpus files under `root` whose work-tree copy is not what the git index holds, named from `root`,
+    each with why: untracked, ignored, or removed with `git rm --cached` (a commit leaves them out); added with
+    `git add -N` (an intent: the commit leaves its content out); edited or deleted since it was staged; or
+    marked `--assume-unchanged` or `--skip-worktree` (git no longer compares it). The validator reads the work
+    tree, so the corpus the commit records is another (V331). The index is the one git names (`GIT_INDEX_FILE`:
+    `git commit -a` gives its hooks a temporary one), in the repository the corpus root lies in. Raises
+    `IndexUnknown` where git cannot say."""
     import os
 
     env = {k: v for k, v in os.environ.items() if k not in _REPOSITORY_VARIABLES}
@@ -216,9 +220,44 @@ def unstaged_files(root: Path) -> list[str]:
         named = Path(index).resolve()
         if named.is_relative_to(Path(git_dir.strip()).resolve()):
             env["GIT_INDEX_FILE"] = str(named)
-    listed = _git_output(["ls-files", "-z", "--others", "--", "annotations", "raw"], root, env)
-    names = (name.decode("utf-8", "surrogateescape") for name in listed.split(b"\0") if name)
-    return sorted(name for name in names if _CORPUS_FILE.fullmatch(name))
+    found: dict[str, str] = {}
+    for args, why in _UNSTAGED:
+        for name in _names(_git_output([*args, "--", "annotations", "raw"], root, env)):
+            found.setdefault(name, why)
+    for entry in _names(_git_output(["ls-files", "-z", "-v", "-s", "--", "annotations", "raw"], root, env)):
+        fields, _, name = entry.partition("\t")  # "TAG MODE BLOB STAGE", a tab, the name
+        tag, _, blob = fields.split(" ")[:3]
+        if (tag.islower() or tag == "S") and _edited(root / name, blob):  # assume-unchanged, skip-worktree
+            found.setdefault(name, "git is told not to compare it (--assume-unchanged or --skip-worktree), and "
+                                   "its edit is not staged")
+    return {name: found[name] for name in sorted(found) if _CORPUS_FILE.fullmatch(name)}
+
+
+#: the git listings of corpus files whose work-tree copy a commit would not record, and why
+_UNSTAGED = (
+    (["ls-files", "-z", "--others"], "git does not track it (untracked, ignored, or removed with git rm --cached)"),
+    (["diff", "--name-only", "-z", "--diff-filter=A"], "it is added with git add -N: its content is not staged"),
+    (["diff", "--name-only", "-z"], "it differs from what is staged (edited or deleted since git add)"),
+)
+
+
+def _edited(path: Path, staged: str) -> bool:
+    """Whether the work tree's file is not the blob `staged` (a SHA-1 or SHA-256 repository's id): missing, not a
+    regular file, larger than any corpus file may be (the annotation files' cap), or other bytes."""
+    try:
+        if not stat.S_ISREG(path.lstat().st_mode) or path.lstat().st_size > MAX_ANNOTATION_BYTES:
+            return True
+        data = path.read_bytes()
+    except OSError:
+        return True
+    if len(staged) == 64:
+        return hashlib.sha256(b"blob %d\0" % len(data) + data).hexdigest() != staged
+    return blob_id(data) != staged
+
+
+def _names(listed: bytes) -> list[str]:
+    """The NUL-separated names git printed."""
+    return [name.decode("utf-8", "surrogateescape") for name in listed.split(b"\0") if name]
 
 
 def _git_output(args: list[str], root: Path, env: dict[str, str]) -> bytes:

@@ -103,7 +103,7 @@ class CorpusContext:
     #: document id -> the texts `hydration.json` records (`reading.annotated`); {} in a corpus not hydrated (V269)
     annotated: dict[str, Annotated] = field(default_factory=dict)
     #: the corpus files, named from the root, that the git index does not hold (`validate --staged` only) (V331)
-    unstaged: list[str] = field(default_factory=list)
+    unstaged: dict[str, str] = field(default_factory=dict)
 
     @property
     def registry_index(self) -> RegistryIndex | None:

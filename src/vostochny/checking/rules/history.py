@@ -95,15 +95,18 @@ def release_records_changed(ctx: CorpusContext) -> Iterator[Hit]:
             problem if problem else "is not a records file the manifest lists"))
 
 
-@rule("V331", "file-not-staged", "a corpus file is not in the git index: the commit being made leaves it out",
-      "git add it (or delete it, if it is no part of the corpus)", scope="files")
+@rule("V331", "file-not-staged", "a corpus file is not staged as the work tree has it: the commit records another",
+      "git add it (or delete it, if it is no part of the corpus); stash an edit that is not to be committed",
+      scope="files")
 def file_not_staged(ctx: CorpusContext) -> Iterator[Hit]:
     """`validate --staged` (the pre-commit hook's) checks the corpus that the commit being made records. The
     validator reads the work tree, where pre-commit sets unstaged edits aside but leaves files git does not
     track: a raw text that `vostochny new` wrote and no one added, a file `.gitignore` hides, one removed with
     `git rm --cached`. The work tree then passed and the commit broke the corpus (its document without its
     text, V204, on every clone). Each corpus file (`annotations/*.json`, `annotations/released/*.json`,
-    `raw/*.txt`) that the index does not hold is reported; without `--staged` none is (a file not added yet
-    is an edit in progress)."""
-    for name in ctx.unstaged:
-        yield Hit("", name, "git does not track it (untracked, ignored, or removed with git rm --cached)")
+    `raw/*.txt`) that the index does not hold, holds as an intent alone (`git add -N`), holds otherwise than the
+    work tree (edited or deleted since it was staged: a plain git hook or a hand-run `--staged` reads the edit,
+    which pre-commit would set aside), or no longer compares (`--assume-unchanged`, `--skip-worktree`) is
+    reported; without `--staged` none is (a file not added yet is an edit in progress)."""
+    for name, why in ctx.unstaged.items():
+        yield Hit("", name, why)
