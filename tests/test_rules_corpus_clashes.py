@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from vostochny.checking.rules.texts import (
     SKETCH_AT,
     SKETCH_BINS,
     TextHashes,
+    compared,
     near_duplicates,
     sketch_agreement,
     text_sketch,
@@ -169,6 +171,32 @@ def test_a_real_article_copied_with_one_word_changed_is_reported_once_in_the_lat
     _copy_of(repo_corpus, "zz-reuters-copy", "zzz-copy", text.replace(" met ", " saw ", 1), "train")
     codes = sorted((p.code, p.file) for p in validate(".").problems if p.severity == "error")
     assert codes == [("V324", "annotations/zzz-copy.json"), ("V332", "annotations/zz-reuters-copy.json")]
+
+
+def _disguised(text: str, how: str) -> str:
+    """`text` as a re-scraped copy writes it: hyphenation hints in every word, zero-width spaces inside words, or
+    the Cyrillic `о` for every Latin `o`."""
+    inside = {"soft hyphens": "\u00ad", "zero-width spaces": "\u200b"}.get(how)
+    if inside is None:
+        return text.replace("o", "\u043e")
+    return re.sub(r"(?<=\w)(?=\w)", lambda m: inside if m.start() % 3 == 0 else "", text)
+
+
+@pytest.mark.parametrize("how", ["soft hyphens", "zero-width spaces", "Cyrillic o"])
+def test_a_copy_disguised_by_invisible_or_look_alike_characters_is_one_article(
+        repo_corpus: Path, monkeypatch: pytest.MonkeyPatch, how: str) -> None:
+    """The AP text added as a test document with a soft hyphen or a zero-width space inside its words, or a Cyrillic
+    `о` for each `o`, passed: every such word was another word to V324 and V332 (found by an attack on the corpus
+    files). Texts are compared as a reader sees them (`texts.compared`): the copy is the same article (V324)."""
+    monkeypatch.chdir(repo_corpus)
+    text = (repo_corpus / "raw" / "ap-kim-whereabouts-after-summit.txt").read_text(encoding="utf-8")
+    disguised = _disguised(text, how)
+    assert disguised != text and compared(disguised) == compared(text)
+    _copy_of(repo_corpus, "ap-kim-whereabouts-after-summit", "zz-ap-copy", disguised)
+    errors = [(p.code, p.file) for p in validate(".").problems if p.severity == "error"]
+    assert ("V324", "annotations/zz-ap-copy.json") in errors, errors
+    assert list(near_duplicates({"a": text_sketch(text), "b": text_sketch(_disguised(text, how).replace(
+        " met ", " saw ", 1))}))  # with a word changed too: V332
 
 
 def test_near_duplicates_finds_every_pair_that_a_comparison_of_all_pairs_finds_once() -> None:

@@ -55,9 +55,10 @@ def raw_without_document(ctx: CorpusContext) -> Iterator[Hit]:
       scope="documents")
 def duplicate_text(ctx: CorpusContext) -> Iterator[Hit]:
     """One article is one document: the same text under two ids is counted twice in every figure, and in
-    two splits it puts test data into training. Texts are compared normalised (`TextHashes.normal`: whitespace
-    runs one space, none at either end, NFC), so that a copy with a line break added or a text re-encoded
-    is found too; only texts whose SHA-256 is the one their file records are compared (V203 reports the
+    two splits it puts test data into training. Texts are compared normalised (`TextHashes.normal`: as a reader
+    sees them, `texts.compared`: without invisible format characters, look-alike Cyrillic and Greek letters read
+    as Latin; whitespace runs one space, none at either end, NFC), so that a copy with a line break added, a text
+    re-encoded, or one with soft hyphens or a Cyrillic `о` for `o` is found too; only texts whose SHA-256 is the one their file records are compared (V203 reports the
     others). Another outlet's rewrite of an article is another text. The document whose id sorts later is
     reported, once per earlier twin (also when the earlier one alone is validated)."""
     first: dict[bytes, str] = {}
@@ -77,7 +78,7 @@ def duplicate_text(ctx: CorpusContext) -> Iterator[Hit]:
 def near_duplicate_text(ctx: CorpusContext) -> Iterator[Hit]:
     """One article is one document also when a copy differs by a word, by case or by a paragraph: it is
     counted twice in every figure, and in two splits it puts test data into training. Texts are compared by
-    their 5-word shingles, casefolded after NFKC (`text_sketch`): an estimated Jaccard similarity of 0.8 or
+    their 5-word shingles, casefolded after NFKC, as a reader sees them (`text_sketch` of `texts.compared`): an estimated Jaccard similarity of 0.8 or
     more is one article. Other outlets' reports of one event share sentences and quotes, not their text:
     the five documents of the real corpus agree in 0.03 of their shingles at most (TIME and the top-officials
     rewrite), the synthetic benchmark corpus, whose documents recombine the real sentences, in 0.37 at most

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from itertools import pairwise, repeat
 from typing import NamedTuple
 
+from vostochny.model import tokenize
 from vostochny.reading.history import text_blob_id
 from vostochny.reading.view import DocumentView
 
@@ -58,8 +59,9 @@ class TextHashes(bytes):
 
     @property
     def normal(self) -> bytes:
-        """The SHA-256 of the text with its whitespace runs one space, none at either end, in NFC: texts that
-        differ only there are one article (a copy with a line break added is no other text)."""
+        """The SHA-256 of the text as texts are compared (`compared`), with its whitespace runs one space, none at
+        either end, in NFC: texts that differ only there are one article (a copy with a line break added, with
+        soft hyphens, or with a Cyrillic `о` for an `o`, is no other text)."""
         return self[32:64]
 
     @property
@@ -76,9 +78,25 @@ SKETCH_AT = 84  # where a `TextHashes` holds its sketch (`near_duplicates` reads
 
 def text_hashes(sha256: str, text: str) -> TextHashes:
     """The hashes and sketch of a raw text whose SHA-256 (lowercase hex, as V203 holds it) is `sha256`."""
-    normal = unicodedata.normalize("NFC", " ".join(text.split()))
+    normal = unicodedata.normalize("NFC", " ".join(compared(text).split()))
     return TextHashes(b"".join((bytes.fromhex(sha256), hashlib.sha256(normal.encode("utf-8")).digest(),
                                 bytes.fromhex(text_blob_id(text)), text_sketch(text))))
+
+
+#: Cyrillic and Greek letters that look like Latin ones, and the Latin letters they look like
+_LOOKALIKES = ("АВЕЅІЈКМНОРСТХУаеорсухіјѕԁԛԝӏΑΒΕΖΗΙΚΜΝΟΡΤΥΧοϲ", "ABESIJKMHOPCTXYaeopcyxijsdqwlABEZHIKMNOPTYXoc")
+#: what `compared` does: invisible format characters (Unicode Cf: the soft hyphen, the zero-width space and joiners,
+#: bidirectional marks) dropped, look-alike letters read as the Latin letters they look like
+_COMPARED = str.maketrans({**dict.fromkeys(map(ord, tokenize.FORMAT)),
+                           **dict(zip(map(ord, _LOOKALIKES[0]), _LOOKALIKES[1], strict=True))})
+
+
+def compared(text: str) -> str:
+    """A text as two texts are compared for duplicates (V324, V332): what a reader sees, not how it is encoded. A
+    re-scraped copy with hyphenation hints (a soft hyphen inside every word), zero-width spaces, or look-alike
+    letters (`о`, Cyrillic, for `o`) is the same article; without this, each such word was another word, and the
+    copy passed as another text."""
+    return text.translate(_COMPARED)
 
 
 #: a text's words, as near-duplicate texts are compared (V332): runs of letters, digits and underscores, after
@@ -91,16 +109,16 @@ NEAR_DUPLICATE = 0.8  # two texts whose sketches agree in this share of bins (or
 
 def text_sketch(text: str) -> bytes:
     """A text's one-permutation MinHash sketch (Li, Owen and Zhang 2012): each shingle of `SHINGLE_WORDS`
-    consecutive words (`_SKETCH_WORD`) hashed to 64 bits, each of `SKETCH_BINS` bins (the hash's low 7 bits)
-    keeping the least of the hashes that fall into it (the other 57 bits); an empty bin takes the next full
-    bin's value shifted by its distance (rotation densification, Shrivastava and Li 2014). The share of bins in
-    which two sketches agree estimates the Jaccard similarity of the two texts' shingle sets (standard error
-    at most 0.045). Each bin keeps the low `SKETCH_BITS` of its value (b-bit minwise hashing, Li and König
-    2010): two bins that differ agree by chance once in 65 536, 0.002 bins of 128, and the sketch is 256
-    bytes (a corpus of 20 000 documents keeps 5 MB of them until V332 runs; 20 MB at 64 bits). The same in
-    every process of a run: words by their CRC-32, shingles by the hash of a tuple of ints (neither is salted).
-    b"" for a text without a word, one shingle for a text of fewer words. C loops only."""
-    words = _SKETCH_WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+    consecutive words (`_SKETCH_WORD`, of the text as `compared`) hashed to 64 bits, each of `SKETCH_BINS` bins
+    (the hash's low 7 bits) keeping the least of the hashes that fall into it (the other 57 bits); an empty bin
+    takes the next full bin's value shifted by its distance (rotation densification, Shrivastava and Li 2014). The
+    share of bins in which two sketches agree estimates the Jaccard similarity of the two texts' shingle sets
+    (standard error at most 0.045). Each bin keeps the low `SKETCH_BITS` of its value (b-bit minwise hashing, Li
+    and König 2010): two bins that differ agree by chance once in 65 536, 0.002 bins of 128, and the sketch is 256
+    bytes (a corpus of 20 000 documents keeps 5 MB of them until V332 runs; 20 MB at 64 bits). The same in every
+    process of a run: words by their CRC-32, shingles by the hash of a tuple of ints (neither is salted). b"" for
+    a text without a word, one shingle for a text of fewer words. C loops only."""
+    words = _SKETCH_WORD.findall(unicodedata.normalize("NFKC", compared(text)).casefold())
     if not words:
         return b""
     codes = list(map(zlib.crc32, map(str.encode, words)))
