@@ -54,13 +54,13 @@ def raw_without_document(ctx: CorpusContext) -> Iterator[Hit]:
       "remove one of the two (its annotation file, raw text and split entry), or give it the article it stands for",
       scope="documents")
 def duplicate_text(ctx: CorpusContext) -> Iterator[Hit]:
-    """One article is one document: the same text under two ids is counted twice in every figure, and in
-    two splits it puts test data into training. Texts are compared normalised (`TextHashes.normal`: as a reader
-    sees them, `texts.compared`: without invisible format characters, look-alike Cyrillic and Greek letters read
-    as Latin; whitespace runs one space, none at either end, NFC), so that a copy with a line break added, a text
-    re-encoded, or one with soft hyphens or a Cyrillic `о` for `o` is found too; only texts whose SHA-256 is the one their file records are compared (V203 reports the
-    others). Another outlet's rewrite of an article is another text. The document whose id sorts later is
-    reported, once per earlier twin (also when the earlier one alone is validated)."""
+    """One article is one document: the same text under two ids is counted twice in every figure, and in two splits it
+    puts test data into training. Texts are compared normalised (`TextHashes.normal`: as a reader sees them,
+    `texts.compared`: without invisible format characters, look-alike Cyrillic and Greek letters read as Latin;
+    whitespace runs one space, none at either end, NFC), so that a copy with a line break added, a text re-encoded, or
+    one with soft hyphens or a Cyrillic `о` for `o` is found too; only texts whose SHA-256 is the one their file records
+    are compared (V203 reports the others). Another outlet's rewrite of an article is another text. The document whose
+    id sorts later is reported, once per earlier twin (also when the earlier one alone is validated)."""
     first: dict[bytes, str] = {}
     for doc_id in sorted(ctx.texts):
         digest, normal = ctx.texts[doc_id].sha256, ctx.texts[doc_id].normal
@@ -76,15 +76,14 @@ def duplicate_text(ctx: CorpusContext) -> Iterator[Hit]:
       "remove one of the two (its annotation file, raw text and split entry): a corrected or updated article "
       "replaces the one it corrects", scope="documents")
 def near_duplicate_text(ctx: CorpusContext) -> Iterator[Hit]:
-    """One article is one document also when a copy differs by a word, by case or by a paragraph: it is
-    counted twice in every figure, and in two splits it puts test data into training. Texts are compared by
-    their 5-word shingles, casefolded after NFKC, as a reader sees them (`text_sketch` of `texts.compared`): an estimated Jaccard similarity of 0.8 or
-    more is one article. Other outlets' reports of one event share sentences and quotes, not their text:
-    the five documents of the real corpus agree in 0.03 of their shingles at most (TIME and the top-officials
-    rewrite), the synthetic benchmark corpus, whose documents recombine the real sentences, in 0.37 at most
-    (2 000 documents). Texts that are one normalised (V324) are compared once, by the earliest id of them;
-    only texts that V203 finds in order are compared. The document whose id sorts later is reported, once per
-    earlier near-twin."""
+    """One article is one document also when a copy differs by a word, by case or by a paragraph: it is counted twice in
+    every figure, and in two splits it puts test data into training. Texts are compared by their 5-word shingles,
+    casefolded after NFKC, as a reader sees them (`text_sketch` of `texts.compared`): an estimated Jaccard similarity of
+    0.8 or more is one article. Other outlets' reports of one event share sentences and quotes, not their text: the five
+    documents of the real corpus agree in 0.03 of their shingles at most (TIME and the top-officials rewrite), the
+    synthetic benchmark corpus, whose documents recombine the real sentences, in 0.37 at most (2 000 documents). Texts
+    that are one normalised (V324) are compared once, by the earliest id of them; only texts that V203 finds in order
+    are compared. The document whose id sorts later is reported, once per earlier near-twin."""
     first: dict[bytes, str] = {}  # each normalised text -> the earliest id that has it (the others are V324's)
     for doc_id in sorted(ctx.texts):
         first.setdefault(ctx.texts[doc_id].normal, doc_id)
