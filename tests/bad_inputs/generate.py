@@ -528,17 +528,31 @@ DATED_TEXT = "MOSCOW, September 13, 2023\n" + SAMPLE_TEXT
 def _dated(change: Callable[[dict], None]) -> dict[str, bytes]:
     """The sample's annotations over DATED_TEXT (a dateline line before it: a dateline zone, the article
     dated as it shows), located again, then `change`d: the raw text and the document."""
+    return _first_line(DATED_TEXT, "dateline", {"date": "2023-09-13"}, change)
+
+
+#: the sample's text under a headline
+HEADED_TEXT = "Kim Meets Putin at Russia's Space Base\n" + SAMPLE_TEXT
+
+
+def _headed(change: Callable[[dict], None]) -> dict[str, bytes]:
+    """The sample's annotations over HEADED_TEXT (a headline zone, the title as it shows), then `change`d."""
+    return _first_line(HEADED_TEXT, "headline", {"title": HEADED_TEXT.split("\n")[0]}, change)
+
+
+def _first_line(t: str, kind: str, meta: dict, change: Callable[[dict], None]) -> dict[str, bytes]:
+    """The sample's annotations over `t` (a line before the sample's: a zone of `kind`, and `meta` as it shows),
+    located again, then `change`d: the raw text and the document."""
     from vostochny.model.scaffold import empty_document
 
-    doc, t = sample_document(), DATED_TEXT
+    doc = sample_document()
     base = empty_document(SAMPLE_ID, t, SAMPLE_META).model_dump(mode="json", by_alias=True)
     doc.update({key: base[key] for key in ("sha256", "length", "tokens", "sentences", "tokenizer")})
-    doc["zones"] = [{"kind": "dateline" if i == 0 else "body", **_located(t, line)}
-                    for i, line in enumerate(t.split("\n"))]
+    doc["zones"] = [{"kind": kind if i == 0 else "body", **_located(t, line)} for i, line in enumerate(t.split("\n"))]
     for m in doc["mentions"]:
         m.update(_located(t, m["text"], "he said" if m["id"] == "m5" else ""))
     doc["quotes"][0].update(content=[_located(t, "We will win,")], cue=_located(t, "said"))
-    doc["meta"]["date"] = "2023-09-13"
+    doc["meta"].update(meta)
     change(doc)
     return {DOC: dump(doc), f"raw/{SAMPLE_ID}.txt": t.encode("utf-8")}
 
@@ -1066,6 +1080,10 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                   "/tokenizer/version", None, {}),
     "tokenizer-corrections-not-made": ({DOC: doc_with(setter("tokenizer", "corrections", value=3))}, "V267", DOC,
                                        "/tokenizer/corrections", None, {}),
+    # what the text shows left null: the dateline's day, the headline (found by an attack on the document layers)
+    "date-null-beside-its-dateline": (_dated(setter("meta", "date", value=None)), "V231", DOC, "/meta/date", None, {}),
+    "title-null-beside-its-headline": (_headed(setter("meta", "title", value=None)), "V233", DOC, "/meta/title",
+                                       None, {}),
     "date-not-the-datelines": (_dated(setter("meta", "date", value="2023-09-12")), "V231", DOC, "/meta/date", None,
                                {}),
     "rights-note-zero-width-space": ({DOC: doc_with(setter("meta", "rights", "note", value="\u200b"))}, "V232", DOC,

@@ -37,15 +37,15 @@ def _day(value: str) -> datetime.date | None:
 
 
 @rule("V231", "meta-date", "a date in meta is no calendar day or in the future, the text is received before "
-      "the article's date, or the date is not the one its dateline shows",
+      "the article's date, or the date is not (or not recorded as) the one its dateline shows",
       "write the real day (YYYY-MM-DD, UTC) the article is dated (its dateline's day) and the text was received")
 def meta_date(ctx: DocContext) -> Iterator[Hit]:
     """The schema only checks the shape YYYY-MM-DD, so `2023-02-30` or `2026-13-45` would pass;
     and an article cannot be dated, nor its text received, after today (UTC), nor the text received
     before the article it holds is dated. The date is recorded as the text shows it (docs/guidelines.md,
     Source and rights): where a dateline zone writes out a day with its month's name and year
-    (`September 13, 2023`, `13 Sept. 2023`), `date` is that day (a dateline without a year, `Sept. 13`,
-    is not compared)."""
+    (`September 13, 2023`, `13 Sept. 2023`), `date` is that day, and null is not (a dateline without a year,
+    `Sept. 13`, is not compared)."""
     meta = ctx.doc.meta
     days = {name: getattr(meta, name) for name in ("date", "received") if getattr(meta, name) is not None}
     for name, value in days.items():
@@ -60,9 +60,10 @@ def meta_date(ctx: DocContext) -> Iterator[Hit]:
     if received is not None and dated is not None and received < dated <= today:
         yield Hit(pointer("meta", "received"), meta.received, f"received {received}, before the article's date {dated}")
     kinds = ctx.view.column("zones", "kind")
-    shown = _dateline_days(ctx.doc.zones) if dated is not None and "dateline" in kinds else []
+    shown = _dateline_days(ctx.doc.zones) if "dateline" in kinds and (dated is not None or meta.date is None) else []
     if shown and dated not in shown:
-        yield Hit(pointer("meta", "date"), meta.date, f"dated {dated}; its dateline shows "
+        said = f"dated {dated}" if dated is not None else "no date recorded"
+        yield Hit(pointer("meta", "date"), meta.date, f"{said}; its dateline shows "
                   f"{', '.join(map(str, sorted(set(shown))))}")
 
 
@@ -145,7 +146,8 @@ def _holder_record(ctx: DocContext, holder: str) -> RegistryEntity | None:
 
 
 @rule("V233", "meta-not-in-text", "the title is not the text's headline (a headline zone's text, else a line of the "
-      "raw text), or the URL or an outlet of the registry is not shown in it",
+      "raw text) or is null where a headline zone shows one, or the URL or an outlet of the registry is not shown in "
+      "it",
       "record only what the text itself shows, as it shows it; else null (docs/guidelines.md, Source and rights)")
 def meta_not_in_text(ctx: DocContext) -> Iterator[Hit]:
     """`outlet`, `title` and `url` are recorded only where the text shows them, never looked up or remembered:
@@ -156,7 +158,8 @@ def meta_not_in_text(ctx: DocContext) -> Iterator[Hit]:
     The outlet may be shown by a credit (`(AP)` for the Associated Press): an outlet that names a registry
     record is shown where one of the record's names is in the text, as a rights holder is credited (V232);
     `Reuters` on the AP text is not (every table and export of the corpus names it the article's outlet).
-    An outlet that names no record is not compared with the text."""
+    An outlet that names no record is not compared with the text. A title left null where a headline zone shows
+    one is as wrong: the text shows it (docs/guidelines.md, Source and rights: recorded where the text shows it)."""
     if ctx.text is None:
         return
     meta = ctx.doc.meta
@@ -171,6 +174,9 @@ def meta_not_in_text(ctx: DocContext) -> Iterator[Hit]:
         said = f"is the text of a {zone.kind} zone, not a headline" if zone is not None else \
             "is no headline zone's text" if ctx.doc.zones and title in ctx.text else f"{where} the raw text"
         yield Hit(pointer("meta", "title"), title, f"{title[:60]!r} {said}")
+    headline = next((z for z in ctx.doc.zones if z.kind == "headline"), None)
+    if title is None and headline is not None:
+        yield Hit(pointer("meta", "title"), None, f"null; its headline zone shows {_brief(headline.text)}")
     if url is not None and (not url.strip() or url not in ctx.text):
         yield Hit(pointer("meta", "url"), url, f"{url[:60]!r} is not in the raw text")
 
