@@ -154,26 +154,36 @@ _WORD = re.compile(r"[^\W_]+")
 
 class RegistryNames:
     """Every name and alias of a registry, found in a text: its words in order, any case, any punctuation between,
-    not inside a longer word; where two overlap, the longer (`North Korea`, not the `Korea` inside it)."""
+    not inside a longer word; where two overlap, the longer, then the earlier (`North Korea`, not the `Korea`
+    inside it). Found word by word from a map of each name's first word (one regex of every name took 9 ms to
+    compile, in every run of `validate`)."""
 
     def __init__(self, registry: Registry) -> None:
-        owners: dict[str, set[str]] = {}
+        owners: dict[tuple[str, ...], set[str]] = {}
         for r in registry.entities:
             for name in (r.name, *r.aliases):
-                words = _WORD.findall(name.casefold())
+                words = tuple(_WORD.findall(name.casefold()))
                 if words:
-                    owners.setdefault(" ".join(words), set()).add(r.id)
-        self.owners = {key: frozenset(ids) for key, ids in owners.items()}
-        ordered = sorted(self.owners, key=len, reverse=True)  # at one place, the longest name that matches
-        alternatives = "|".join(r"[\W_]+".join(map(re.escape, key.split(" "))) for key in ordered)
-        self.pattern = re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE) if ordered else None
+                    owners.setdefault(words, set()).add(r.id)
+        self.by_first: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+        for words in sorted(owners, key=len, reverse=True):  # at one place, the longest name that matches first
+            self.by_first.setdefault(words[0], []).append((words, frozenset(owners[words])))
 
     def find(self, text: str) -> list[_Found]:
         """The names in `text`, in order, each with the records it names."""
-        if self.pattern is None:
-            return []
-        return [_Found(m.start(), m.end(), self.owners.get(" ".join(_WORD.findall(m.group().casefold())), frozenset()))
-                for m in self.pattern.finditer(text)]
+        spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+        words = [text[start:end].casefold() for start, end in spans]
+        found, i = [], 0
+        while i < len(words):
+            match = next(((name, ids) for name, ids in self.by_first.get(words[i], ())
+                          if tuple(words[i:i + len(name)]) == name), None)
+            if match is None:
+                i += 1
+                continue
+            name, ids = match
+            found.append(_Found(spans[i][0], spans[i + len(name) - 1][1], ids))
+            i += len(name)
+        return found
 
 
 def _nearest(found: Sequence[_Found], starts: Sequence[int], start: int, end: int) -> list[_Found]:
