@@ -622,12 +622,13 @@ def _classed_place_records(registry: dict) -> None:
                                             "sources": RUSSIA_SOURCES}
 
 
-#: Russia's evidence as `scripts/annotation/wikidata_evidence.json` records it (its first two sources)
+#: Russia's evidence as `scripts/annotation/wikidata_evidence.json` records it (its first and third sources: the
+#: third shows its class)
 RUSSIA_SOURCES = [
     {"where": "find_string 'Russia (Q', public GitHub file id 55732336378",
      "what": 'citizenship filter "present-day Russia (Q159) only; USSR (Q15180) is dropped"'},
-    {"where": "find_string 'Russia (Q', public GitHub file id 71369946360",
-     "what": 'operator filter "Ukraine (Q212) or Russia (Q159)"'}]
+    {"where": "find_string '\"Q884\"', public GitHub file id 59200474487",
+     "what": 'QID-to-country map "Q159": "Russia"'}]
 #: sources that show Kim Jong Un's item beside Vladimir Putin's name: a misread table, the case of V308
 PUTIN_WITH_KIMS_QID = [
     {"where": "a table of leaders, planted", "what": 'row ("Q56226", "Vladimir Putin", "RUS")'},

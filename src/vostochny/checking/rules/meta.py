@@ -174,8 +174,10 @@ def meta_not_in_text(ctx: DocContext) -> Iterator[Hit]:
         said = f"is the text of a {zone.kind} zone, not a headline" if zone is not None else \
             "is no headline zone's text" if ctx.doc.zones and title in ctx.text else f"{where} the raw text"
         yield Hit(pointer("meta", "title"), title, f"{title[:60]!r} {said}")
-    headline = next((z for z in ctx.doc.zones if z.kind == "headline"), None)
-    if title is None and headline is not None:
+    kinds = ctx.view.column("zones", "kind")
+    before_body = kinds[:kinds.index("body")] if "body" in kinds else kinds  # a headline after the body is V265's
+    if title is None and "headline" in before_body:
+        headline = ctx.doc.zones[kinds.index("headline")]
         yield Hit(pointer("meta", "title"), None, f"null; its headline zone shows {_brief(headline.text)}")
     if url is not None and (not url.strip() or url not in ctx.text):
         yield Hit(pointer("meta", "url"), url, f"{url[:60]!r} is not in the raw text")
