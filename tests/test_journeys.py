@@ -278,13 +278,18 @@ def _v331(root: Path) -> dict[str, str]:
     return {p["file"]: p["message"] for p in report["problems"] if p["code"] == "V331"}
 
 
-def test_staged_reads_what_the_commit_records_not_only_what_git_tracks(bases: dict[str, Path], tmp_path: Path) -> None:
+@pytest.mark.parametrize("folder", ["", "data/corpus"])
+def test_staged_reads_what_the_commit_records_not_only_what_git_tracks(bases: dict[str, Path], tmp_path: Path,
+                                                                       folder: str) -> None:
     """Run by a plain git hook or by hand (pre-commit sets unstaged edits aside, a plain hook does not), `--staged`
     passed a commit whose corpus was not the work tree's: a raw text added with `git add -N` (its content not
     staged: V204 on every clone), a splits file staged broken and then restored in the work tree, and an edit to a
-    file marked `--assume-unchanged` (found by an attack on the corpus files)."""
-    root = tmp_path / "corpus"
-    shutil.copytree(bases["sample"], root, symlinks=True)
+    file marked `--assume-unchanged` (found by an attack on the corpus files); also in a corpus that is a folder of
+    its repository (`git diff` names files from the repository's top)."""
+    repo = tmp_path / "repo"
+    root = repo / folder if folder else repo
+    shutil.copytree(bases["sample"], root, symlinks=True, ignore=shutil.ignore_patterns(".git"))
+    _git_repo(repo)
     assert _v331(root) == {}
     text = root / "raw" / "sample-doc.txt"
     (root / "raw" / "intent.txt").write_bytes(text.read_bytes())

@@ -197,3 +197,23 @@ def test_no_other_zone_of_the_corpus_is_taken_for_a_credit_or_dateline() -> None
             assert shown in (None, zone["kind"]), (doc_id, zone["text"][:60], shown)
             if zone["kind"] in ("byline", "dateline"):
                 assert shown == zone["kind"], (doc_id, zone["text"][:60])
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("September 13, 2023", "dateline"), ("SEOUL, South Korea (AP) —", "dateline"), ("MOSCOW (AP) --", "dateline"),
+    ("MOSCOW, Sept 13 (Reuters) -", "dateline"), ("SEOUL, South Korea (AP)", "dateline"),
+    ("September 13, 2023 5:38 AM GMT+9", "dateline"), ("Wed 13 Sep 2023 10.41 BST", "dateline"),  # with the time
+    ("(Reuters)", "byline"), ("(Reporting by Hyunsu Yim; Editing by Jane Roe)", "byline"), ("By Jim Heintz", "byline"),
+    ("Litvinova reported from Tallinn, Estonia.", "byline"),
+    # furniture that shows neither beyond doubt (an attack found each refused): capitals and a dash, an outlet's name
+    # inside other words, a date inside other words, a place not in capitals
+    ("ADVERTISEMENT - SCROLL TO CONTINUE WITH CONTENT", None), ("EDITOR'S NOTE — This story has been corrected.", None),
+    ("FILE - Vladimir Putin and Kim Jong Un shake hands (AP Photo)", None), ("AP — The Associated Press is", None),
+    ("BY JIM HEINTZ - Associated Press", None), ("HYUNG-JIN KIM and JIM HEINTZ — Associated Press", None),
+    ("Read more: Putin meets Kim (Reuters)", None), ("Updated 3:05 AM EDT, September 13, 2023", None),
+    ("Seoul, South Korea (AP) —", None), ("4 minute read", None), ("Updated: | Originally published:", None),
+])
+def test_furniture_shows_a_dateline_or_a_credit_only_beyond_doubt(text: str, shown: str | None) -> None:
+    from vostochny.checking.rules.zone_kinds import shown_furniture
+
+    assert shown_furniture(text) == shown

@@ -236,8 +236,10 @@ def unstaged_files(root: Path) -> dict[str, str]:
 #: the git listings of corpus files whose work-tree copy a commit would not record, and why
 _UNSTAGED = (
     (["ls-files", "-z", "--others"], "git does not track it (untracked, ignored, or removed with git rm --cached)"),
-    (["diff", "--name-only", "-z", "--diff-filter=A"], "it is added with git add -N: its content is not staged"),
-    (["diff", "--name-only", "-z"], "it differs from what is staged (edited or deleted since git add)"),
+    # `git diff` names files from the repository's top unless `--relative` (a corpus in a subfolder: all missed)
+    (["diff", "--relative", "--name-only", "-z", "--diff-filter=A"],
+     "it is added with git add -N: its content is not staged"),
+    (["diff", "--relative", "--name-only", "-z"], "it differs from what is staged (edited or deleted since git add)"),
 )
 
 

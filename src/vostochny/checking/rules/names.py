@@ -11,6 +11,7 @@ from itertools import compress, repeat
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _copies, rule
 from vostochny.checking.rules.name_forms import _name_key, _name_keys, group_members
+from vostochny.model import tokenize
 from vostochny.model.labels import PERSONAL_PRONOUNS, PRONOUNS
 
 
@@ -159,7 +160,8 @@ def name_not_a_record_name(ctx: DocContext) -> Iterator[Hit]:
     referent (`Kim Putin` in Putin's entity). A metonymic mention names another record by design, and a name
     of another record is V255's, a coordination of records' names (`Kim and Putin`) V256's, a copy of
     another mention's span V224's, and a record whose own names are not written plainly V329's (a zero-width
-    space in `Kim Jong Un` is no reason to report his every mention)."""
+    space in `Kim Jong Un` is no reason to report his every mention). A name is read as a reader sees it: a soft
+    hyphen a scraped text keeps inside a word (`Pu\u00adtin`) is none of its letters."""
     index = ctx.registry_index
     linked = _linked(ctx) if index is not None else {}
     if index is None or not linked:
@@ -173,8 +175,15 @@ def name_not_a_record_name(ctx: DocContext) -> Iterator[Hit]:
         if kb_id is None or metonymy[i] or names(texts[i]) or _name_key(texts[i]) in misspelt[kb_id] \
                 or kb_id in unwritten:
             continue
+        seen = texts[i].translate(_INVISIBLE)  # as a reader sees it: `Pu\u00adtin` (a soft hyphen) is `Putin`
+        if seen != texts[i] and (names(seen) or _name_key(seen) in misspelt[kb_id]):
+            continue
         if not _is_copy(ctx, i) and not group_members(texts[i], names.by_key):  # a group's names: V256's
             yield Hit(pointer("mentions", i), texts[i], f"{texts[i]!r} is no name, alias or misspelling of {kb_id}")
+
+
+#: the invisible format characters (Unicode Cf: the soft hyphen, zero-width space and joiners), dropped
+_INVISIBLE = dict.fromkeys(map(ord, tokenize.FORMAT))
 
 
 def _places(owners: frozenset[str], types: dict[str, str]) -> bool:

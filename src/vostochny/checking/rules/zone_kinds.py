@@ -241,23 +241,39 @@ def credit_reads_as_paragraph(ctx: DocContext) -> Iterator[Hit]:
 _CREDIT_KINDS = frozenset({"byline", "dateline"})
 
 
-#: a zone that is a date and nothing else, after a place in upper case (`September 13, 2023`, `MOSCOW, Wednesday,
-#: Sept. 13, 2023`, `13 September 2023`, `2023-09-13`)
-_DATE_ALONE = re.compile(r"\W*(?:[A-Z][A-Z'’.-]*[A-Z](?: [A-Z][A-Z'’.-]*[A-Z])*,? )?(?:[A-Z][a-z]+day,? )?"
-                         rf"(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|\d{{4}}-\d\d-\d\d)\W*")
-#: what opens a dateline and nothing else: a place in upper case, then a dash (`SEOUL, South Korea (AP) —`)
-_PLACE_AND_DASH = re.compile(r"\W*[A-Z][A-Z'’.-]*[A-Z]\b[^—–\n]{0,60}?\s[—–-](?:\s|$)")
+#: a time of day as datelines write it (`5:38 AM GMT+9`, `10.41 BST`, `3:05 p.m. EDT`)
+_TIME = r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
+#: a weekday, in full or abbreviated (`Wednesday,`, `Wed`)
+_WEEKDAY = r"(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?"
+#: a zone that is a date and nothing else, after a place in upper case, with its weekday and time of day
+#: (`September 13, 2023`, `MOSCOW, Wednesday, Sept. 13, 2023`, `September 13, 2023 5:38 AM GMT+9`, `Wed 13 Sep 2023
+#: 10.41 BST`, `2023-09-13`); a line that says more (`Updated 3:05 AM EDT, September 13, 2023`) is not one
+_DATE_ALONE = re.compile(r"\W*(?:[A-Z][A-Z'’.-]*[A-Z](?: [A-Z][A-Z'’.-]*[A-Z])*,? )?"
+                         rf"(?:{_WEEKDAY} )?(?:{_TIME},? )?"
+                         rf"(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|\d{{4}}-\d\d-\d\d)"
+                         rf"(?:,? {_TIME})?\W*")
+#: a dateline's place and credit, and nothing else: a place in upper case, a few words, an outlet in brackets, a
+#: dash (`SEOUL, South Korea (AP) —`, `MOSCOW (AP) --`, `MOSCOW, Sept 13 (Reuters) -`)
+_PLACE_AND_OUTLET = re.compile(r"\W*[A-Z][A-Z'’.-]*[A-Z](?:[ ,]+[\w'’.-]+){0,6}\s*"
+                               + _OUTLET_IN_BRACKETS.pattern + r"\s*(?:[—–]|--?)?\s*")
+#: a zone that is an outlet's credit alone (`(Reuters)`)
+_OUTLET_ALONE = re.compile(r"\W*" + _OUTLET_IN_BRACKETS.pattern + r"\W*")
+#: a credit that opens the zone (`By Jane Doe`)
+_BY = re.compile(r"\W*By [A-Z]")
 #: the kinds of furniture whose label V282 reads against the zone's words
 _FURNITURE_KINDS = frozenset({"byline", "dateline", "boilerplate"})
 
 
 def shown_furniture(text: str) -> str | None:
-    """The kind of furniture a zone's words show beyond doubt: `dateline` for a date alone or a place in upper case
-    and a dash opening it, `byline` for a credit (`By Jane Doe`, `(Reuters)`, `Reporting by ...`, `... reported
-    from ...`, `contributed to this report`) without either, else None."""
-    if _DATE_ALONE.fullmatch(text) or _PLACE_AND_DASH.match(text[:_OPENING]):
+    """The kind of furniture a zone's words show beyond doubt: `dateline` for a date alone (with its place, weekday
+    or time) or a place in upper case with an outlet in brackets; `byline` for a credit (`By Jane Doe`, `(Reuters)`
+    alone, `Reporting by ...`, `... reported from ...`, `contributed to this report`); else None. An outlet in
+    brackets inside other words (`Read more: ... (Reuters)`, a photo's credit) shows neither, nor does a line in
+    capitals and a dash (`ADVERTISEMENT - SCROLL TO CONTINUE`, `FILE - ...`, `BY JIM HEINTZ - Associated Press`)."""
+    if _DATE_ALONE.fullmatch(text) or _PLACE_AND_OUTLET.fullmatch(text):
         return "dateline"
-    if _CREDIT.search(text) or (any(word in text for word in _CREDIT_WORDS) and _CREDIT_IN_BODY.search(text)):
+    if _BY.match(text) or _OUTLET_ALONE.fullmatch(text) \
+            or (any(word in text for word in _CREDIT_WORDS) and _CREDIT_IN_BODY.search(text)):
         return "byline"
     return None
 
@@ -270,8 +286,9 @@ def furniture_mislabelled(ctx: DocContext) -> Iterator[Hit]:
     and V231 holds `meta.date` to the day it writes out; the byline credits the writers, and V232 holds the rights
     holder to it. A dateline labelled byline or boilerplate hides its date from V231 (`September 13, 2023` as
     boilerplate let `meta.date` be 2023-09-12), and a credit labelled dateline or boilerplate is left out of
-    every credit. So a zone of furniture that is a date alone or opens with a place in upper case and a dash is a
-    dateline, and one that holds a credit and neither is a byline (`shown_furniture`). Headings are V277's, body
+    every credit. So a zone of furniture that is a date alone, or a place in upper case and an outlet in brackets,
+    is a dateline, and one that is a credit a byline (`shown_furniture`: only what shows it beyond doubt; furniture
+    in capitals and a dash, or an outlet's name inside a promotion, shows neither). Headings are V277's, body
     paragraphs V276's; a byline written as prose is V278's."""
     view = ctx.view
     kinds = view.column("zones", "kind")
