@@ -57,7 +57,7 @@ def duplicate_text(ctx: CorpusContext) -> Iterator[Hit]:
     """One article is one document: the same text under two ids is counted twice in every figure, and in two splits it
     puts test data into training. Texts are compared normalised (`TextHashes.normal`: as a reader sees them,
     `texts.compared`: without invisible format characters, look-alike Cyrillic and Greek letters read as Latin;
-    whitespace runs one space, none at either end, NFC), so that a copy with a line break added, a text re-encoded, or
+    whitespace runs one space, none at either end, NFKC), so that a copy with a line break added, a text re-encoded, or
     one with soft hyphens or a Cyrillic `о` for `o` is found too; only texts whose SHA-256 is the one their file records
     are compared (V203 reports the others). Another outlet's rewrite of an article is another text. The document whose
     id sorts later is reported, once per earlier twin (also when the earlier one alone is validated)."""

@@ -60,8 +60,8 @@ class TextHashes(bytes):
     @property
     def normal(self) -> bytes:
         """The SHA-256 of the text as texts are compared (`compared`), with its whitespace runs one space, none at
-        either end, in NFC: texts that differ only there are one article (a copy with a line break added, with
-        soft hyphens, or with a Cyrillic `о` for an `o`, is no other text)."""
+        either end, in NFKC: texts that differ only there are one article (a copy with a line break added, with
+        soft hyphens, fullwidth letters, or a Cyrillic `о` for an `o`, is no other text)."""
         return self[32:64]
 
     @property
@@ -78,13 +78,15 @@ SKETCH_AT = 84  # where a `TextHashes` holds its sketch (`near_duplicates` reads
 
 def text_hashes(sha256: str, text: str) -> TextHashes:
     """The hashes and sketch of a raw text whose SHA-256 (lowercase hex, as V203 holds it) is `sha256`."""
-    normal = unicodedata.normalize("NFC", " ".join(compared(text).split()))
+    normal = unicodedata.normalize("NFKC", " ".join(compared(text).split()))
     return TextHashes(b"".join((bytes.fromhex(sha256), hashlib.sha256(normal.encode("utf-8")).digest(),
                                 bytes.fromhex(text_blob_id(text)), text_sketch(text))))
 
 
-#: Cyrillic and Greek letters that look like Latin ones, and the Latin letters they look like
-_LOOKALIKES = ("АВЕЅІЈКМНОРСТХУаеорсухіјѕԁԛԝӏΑΒΕΖΗΙΚΜΝΟΡΤΥΧοϲ", "ABESIJKMHOPCTXYaeopcyxijsdqwlABEZHIKMNOPTYXoc")
+#: letters of other scripts that look like Latin ones (Cyrillic, Greek, Armenian, and Latin's own dotless and
+#: script forms, as Unicode's confusables list them), and the Latin letters they look like
+_LOOKALIKES = ("АВЕЅІЈКМНОРСТХУҮаеорсухіјѕԁԛԝӏһүΑΒΕΖΗΙΚΜΝΟΡΤΥΧοϲνικραυϳօսհոցզıȷɑɡ",
+               "ABESIJKMHOPCTXYYaeopcyxijsdqwlhyABEZHIKMNOPTYXocvikpaujouhngqijag")
 #: what `compared` does: invisible format characters (Unicode Cf: the soft hyphen, the zero-width space and joiners,
 #: bidirectional marks) dropped, look-alike letters read as the Latin letters they look like
 _COMPARED = str.maketrans({**dict.fromkeys(map(ord, tokenize.FORMAT)),
