@@ -369,7 +369,8 @@ def _figures(exact: dict, alpha: object = 0.8, coreference: object = 0.5, accura
     (_figures({"mentions": {"f1": 7.5}}), "/first_vs_second/exact/mentions/f1: 7.5 is not from 0 to 1"),
     (_figures({"mentions": {"f1": 0.9}}, coreference=-3), "/first_vs_second/coreference/CoNLL/f1: -3.0 is not"),
     (_figures({"mentions": {"f1": 0.9}}, accuracy=1.2), "/first_vs_second/speaker_accuracy/accuracy: 1.2 is not"),
-    (_figures({"mentions": {"f1": 0.9}}, alpha=1.5), "/first_vs_second/label_alpha/mention type/alpha: 1.5 is more"),
+    (_figures({"mentions": {"f1": 0.9}}, alpha=1.5), "/first_vs_second/label_alpha/mention type/alpha: 1.5 is not"),
+    (_figures({"mentions": {"f1": 0.9}}, alpha=-7.5), "/first_vs_second/label_alpha/mention type/alpha: -7.5 is not"),
     (_figures({"mentions": {"tp": 826, "fp": 20, "fn": 24, "f1": 0.9}}), "/first_vs_second/exact/mentions/f1: 0.9, "
      "but tp 826, fp 20, fn 24 give 0.9741"),
     (_figures({"mentions": {"tp": 8.5, "fp": 0, "fn": 0, "f1": 1.0}}), "/first_vs_second/exact/mentions/tp: 8.5 is not "
@@ -384,6 +385,13 @@ def test_figures_the_card_could_not_state_truly_are_refused(figures: dict, said:
     with pytest.raises(FiguresError) as error:
         agreement(figures)
     assert said in str(error.value)
+
+
+def test_a_layer_both_passes_left_empty_agrees() -> None:
+    """`evaluation.counts` writes an empty layer as tp = fp = fn = 0 and F1 1.0: no count contradicts it."""
+    from vostochny.reading.figures import agreement
+
+    assert agreement(_figures({"zones": {"tp": 0, "fp": 0, "fn": 0, "f1": 1.0}})).exact == {"zones": 1.0}
 
 
 def test_the_corpus_s_figures_agree_with_their_counts() -> None:

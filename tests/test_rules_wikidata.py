@@ -145,3 +145,42 @@ def test_a_class_no_source_shows_is_reported() -> None:
     moscow = next(i for i, r in enumerate(data["entities"]) if r["id"] == "moscow")
     data["entities"][moscow]["wikidata"]["instance_of"] = "country"
     assert _found(data) == [("V339", str(moscow))]
+
+
+@pytest.mark.parametrize(("first", "second", "places"), [
+    ("https://github.com/a/b/blob/main/x.py#L10", "https://github.com/a/b/blob/main/x.py#L42", 1),  # one file, 2 lines
+    ("https://github.com/a/b/blob/main/x.py", "https://raw.githubusercontent.com/a/b/main/x.py", 1),  # its raw copy
+    ("find_string 'Q1', public GitHub file id 7", "read_file id 7", 1),
+    ("find_string 'http://www.wikidata.org/entity/Q1', public GitHub file id 7",
+     "find_string 'http://www.wikidata.org/entity/Q1', public GitHub file id 8", 2),  # the query's URL is no place
+    ("a page of the ministry", "A page of the ministry.", 1), ("https://a.org/x?page=1", "https://a.org/y", 2),
+])
+def test_sources_are_counted_by_the_place_they_were_found(first: str, second: str, places: int) -> None:
+    from vostochny.checking.rules.wikidata import _independent
+    from vostochny.model.models import WikidataSource
+
+    sources = [WikidataSource(where=where, what="Q1") for where in (first, second)]
+    assert _independent(sources) == places
+
+
+@pytest.mark.parametrize(("cls", "what", "shown"), [
+    ("city", "Tokyo (Q1490) is not typed as a city and had to be added manually", False),  # negated
+    ("country", 'statement table "P17 country | Tallinn (Q1770)"', False),  # a property's label
+    ("city", "Seoul Special City = Seoul (Q8684)", False),  # a name's word
+    ("country", 'QID-to-country map "Q148": "China"', True), ("city", "a list of cities (Q515): Tokyo (Q1490)", True),
+])
+def test_a_class_is_shown_only_where_a_source_says_it_is_one(cls: str, what: str, shown: bool) -> None:
+    from vostochny.checking.rules.wikidata import _shows_class
+
+    assert _shows_class(cls, what) is shown
+
+
+def test_a_name_in_capitals_is_found_as_written() -> None:
+    """`US`, `AP`, `TIME`: aliases in capitals are words of their own in lower case (`told us`, `at the time`)."""
+    names = RegistryNames(Registry.model_validate({"schema_version": "1.4.0", "entities": [
+        {"id": "united-states", "type": "GPE", "name": "United States", "aliases": ["US"],
+         "wikidata": {"status": "unverified"}}]}))
+    assert [found.what for found in names.find("sources told us (Q30) about the US (Q30)")] == [
+        frozenset({"united-states"})]
+    assert shows_for("united-states", "Q30", "the US (Q30)", names) is True
+    assert shows_for("united-states", "Q30", "sources told us (Q30)", names) is False

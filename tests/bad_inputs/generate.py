@@ -742,12 +742,12 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "agreement-figures-duplicate-key": ({"annotations/agreement.json": _figures("0.9", ' "exact": {},')}, "V002",
                                         "annotations/agreement.json", "/first_vs_second/exact", None, {}),
     # figures the card would state, out of their range or against their own counts (an attack found them printed)
-    "agreement-f1-out-of-range": ({"annotations/agreement.json": _figures("7.5")}, "V102",
+    "agreement-f1-out-of-range": ({"annotations/agreement.json": _figures("7.5")}, "V105",
                                   "annotations/agreement.json", "/first_vs_second/exact/mentions/f1", None, {}),
     "agreement-f1-against-its-counts": ({"annotations/agreement.json": _figures(
-        '0.95, "tp": 8, "fp": 2, "fn": 2')}, "V102", "annotations/agreement.json",
+        '0.95, "tp": 8, "fp": 2, "fn": 2')}, "V105", "annotations/agreement.json",
         "/first_vs_second/exact/mentions/f1", None, {}),
-    "agreement-layer-without-a-name": ({"annotations/agreement.json": _figures('0.9}, "": {"f1": 0.5')}, "V102",
+    "agreement-layer-without-a-name": ({"annotations/agreement.json": _figures('0.9}, "": {"f1": 0.5')}, "V105",
                                        "annotations/agreement.json", "/first_vs_second/exact/", None, {}),
     "empty-span": ({DOC: doc_with(setter("quotes", 0, "cue", value={"start": 3, "end": 3, "text": ""}))}, "V201", DOC,
                    "/quotes/0/cue", None, {}),

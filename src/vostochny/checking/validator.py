@@ -455,7 +455,7 @@ def _figures_problems(corpus: Corpus, limits: Limits) -> list[Problem]:
     try:
         agreement(obj)
     except FiguresError as error:
-        found = [problem("V101" if error.missing else "V102", label, error.where, error.detail)]
+        found = [problem(error.code, label, error.where, error.detail)]
         loader.locate(found, text)
         return found
     return []

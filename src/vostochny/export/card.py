@@ -308,7 +308,7 @@ def _agreement(root: Path) -> str:
         return "This corpus has no agreement figures (`annotations/agreement.json`)."
     try:
         figures = agreement(all_figures)
-    except FiguresError as error:  # a hand-edited or foreign file (the validator refuses it: V101, V102)
+    except FiguresError as error:  # a hand-edited or foreign file (the validator refuses it: V101, V102, V105)
         raise FileRefused(f"{path}: not the agreement figures that scripts/annotation/report.py writes "
                           f"({error}); regenerate it, or remove it") from None
     layers = ", ".join(f"{k} {f1:.3f}" for k, f1 in figures.exact.items())

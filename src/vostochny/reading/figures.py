@@ -12,11 +12,12 @@ from vostochny.checking.problems import pointer
 
 
 class FiguresError(ValueError):
-    """The figures lack what the card states, or hold it with the wrong type: `where` is its JSON pointer."""
+    """The figures lack what the card states, hold it with the wrong type, or out of its range: `where` is its
+    JSON pointer, `code` the validator's (V101 missing, V102 of the wrong type, V105 out of range)."""
 
-    def __init__(self, where: str, detail: str, missing: bool = False) -> None:
+    def __init__(self, where: str, detail: str, code: str = "V102") -> None:
         super().__init__(f"{where}: {detail}")
-        self.where, self.detail, self.missing = where, detail, missing
+        self.where, self.detail, self.code = where, detail, code
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ def _member(value: Any, *path: str) -> Any:
         if not isinstance(value, dict):
             raise FiguresError(pointer(*path[:depth]), f"{_kind(value)}, not an object")
         if key not in value:
-            raise FiguresError(pointer(*path[: depth + 1]), "missing", missing=True)
+            raise FiguresError(pointer(*path[: depth + 1]), "missing", "V101")
         value = value[key]
     return value
 
@@ -65,17 +66,18 @@ def _share(figures: Any, *path: str) -> float:
     """An F1 or an accuracy: a finite number from 0 to 1 (the card states it as written: 7.5 would be printed)."""
     value = _number(figures, *path)
     if not 0 <= value <= 1:
-        raise FiguresError(pointer(*path), f"{value!r} is not from 0 to 1")
+        raise FiguresError(pointer(*path), f"{value!r} is not from 0 to 1", "V105")
     return value
 
 
 def _alpha(figures: Any, *path: str) -> float | None:
-    """Krippendorff's alpha, null where it is undefined (no disagreement is possible); at most 1 (full agreement)."""
+    """Krippendorff's alpha, null where it is undefined (no disagreement is possible); from -1 (systematic
+    disagreement, as two coders of nominal labels reach at most) to 1 (full agreement)."""
     if _member(figures, *path) is None:
         return None
     value = _number(figures, *path)
-    if value > 1:
-        raise FiguresError(pointer(*path), f"{value!r} is more than 1 (full agreement)")
+    if not -1 <= value <= 1:
+        raise FiguresError(pointer(*path), f"{value!r} is not from -1 to 1", "V105")
     return value
 
 
@@ -90,9 +92,12 @@ def _exact_f1(figures: Any, *path: str) -> float:
     counts = _table(figures, *path)
     if all(key in counts for key in ("tp", "fp", "fn")):
         tp, fp, fn = (_count(figures, *path, key) for key in ("tp", "fp", "fn"))
-        measured = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        if tp + fp + fn == 0:  # a layer both passes left empty: agreement, as `evaluation.counts` writes it (1.0)
+            return f1
+        measured = 2 * tp / (2 * tp + fp + fn)
         if abs(measured - f1) > _ROUNDING:
-            raise FiguresError(pointer(*path, "f1"), f"{f1!r}, but tp {tp}, fp {fp}, fn {fn} give {measured:.4f}")
+            raise FiguresError(pointer(*path, "f1"), f"{f1!r}, but tp {tp}, fp {fp}, fn {fn} give {measured:.4f}",
+                               "V105")
     return f1
 
 
@@ -100,7 +105,7 @@ def _count(figures: Any, *path: str) -> int:
     """A count: a whole number, not negative."""
     value = _number(figures, *path)
     if value < 0 or value != int(value):
-        raise FiguresError(pointer(*path), f"{value!r} is not a count")
+        raise FiguresError(pointer(*path), f"{value!r} is not a count", "V105")
     return int(value)
 
 
@@ -108,7 +113,7 @@ def _layer_names(layers: dict[str, Any], *path: str) -> None:
     """The layers the card names: each a word or a few, as `report.py` writes them (`mentions`, `quote cues`)."""
     for name in layers:
         if not name.strip() or name != " ".join(name.split()) or not name.isprintable() or len(name) > 40:
-            raise FiguresError(pointer(*path, name), f"{name!r} is no layer's name")
+            raise FiguresError(pointer(*path, name), f"{name!r} is no layer's name", "V105")
 
 
 def _table(figures: Any, *path: str) -> dict[str, Any]:

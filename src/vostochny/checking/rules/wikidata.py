@@ -60,12 +60,23 @@ def wikidata_class_mismatch(ctx: CorpusContext) -> Iterator[Hit]:
 
 
 def _class_words(cls: str) -> re.Pattern[str]:
-    """A class as a source writes it: its words in order, any case and punctuation between, the last one singular
-    or plural (`news agency`, `news-agency map`, `news agencies`)."""
+    """A class as a source writes it: its words in order, in lower case (`Seoul Special City` names no class), any
+    punctuation between, the last one singular or plural (`news agency`, `news-agency map`, `news agencies`)."""
     words = [re.escape(word) for word in _WORD.findall(cls.casefold())]
     last = words.pop()
     plural = rf"{last[:-1]}(?:y|ies)" if last.endswith("y") else rf"{last}(?:s|es)?"
-    return re.compile(r"(?<![^\W_])" + r"[\W_]+".join([*words, plural]) + r"(?![^\W_])", re.IGNORECASE)
+    return re.compile(r"(?<![^\W_])" + r"[\W_]+".join([*words, plural]) + r"(?![^\W_])")
+
+
+#: what before a class's words says the source does not show it: a negation in the four words before (`is not
+#: typed as a city`), or a property's id just before (`P17 country`: the property, not the item's class)
+_NOT_SHOWN = re.compile(r"(?:\b(?:not|no|never|neither|nor|without)\b|n't)(?:\W+\w+){0,3}\W*$|\bP\d+\W*$",
+                        re.IGNORECASE)
+
+
+def _shows_class(cls: str, what: str) -> bool:
+    """Whether `what` shows the class: its words, not negated, not a property's label."""
+    return any(not _NOT_SHOWN.search(what[max(0, m.start() - 40):m.start()]) for m in _class_words(cls).finditer(what))
 
 
 @rule("V339", "wikidata-class-unevidenced", "no source of a verified Wikidata link shows the class it records",
@@ -78,7 +89,7 @@ def wikidata_class_unevidenced(ctx: CorpusContext) -> Iterator[Hit]:
     for i, r, link in _verified(ctx):
         cls = link.instance_of
         if cls and WIKIDATA_CLASS_TYPES.get(cls, r.type) == r.type \
-                and not any(_class_words(cls).search(source.what) for source in link.sources):
+                and not any(_shows_class(cls, source.what) for source in link.sources):
             yield Hit(pointer("entities", i, "wikidata", "instance_of"), link.instance_of,
                       f"{r.id}: no source shows it is a {link.instance_of}")
 
@@ -88,19 +99,30 @@ def _well_formed(ctx: CorpusContext) -> Iterator[tuple[int, RegistryEntity, Wiki
     return ((i, r, link) for i, r, link in _verified(ctx) if QID_PATTERN.fullmatch(link.qid))
 
 
-#: the place that a source's `where` names: a URL or a public file's id (copies of one file count once)
-_PLACE = re.compile(r"https?://[^\s\"'<>]+|\bfile id \d+", re.IGNORECASE)
+#: a public file's id in a source's `where` (`file id 8849532203`, `read_file id 8849532203`)
+_FILE_ID = re.compile(r"(?<![0-9A-Za-z])file id (\d+)", re.IGNORECASE)
+_URL = re.compile(r"https?://[^\s\"'<>]+", re.IGNORECASE)
+#: a file's raw address on GitHub, and its page: one file
+_RAW_GITHUB = re.compile(r"raw\.githubusercontent\.com/([^/]+/[^/]+)/")
+
+
+def _place(where: str) -> str:
+    """Where a source was found, as one place: its file id, else its address (the last one: a searched-for URL
+    comes first; without its fragment or query, a raw GitHub address as its page), else `where` itself (case,
+    spacing and the punctuation at its ends aside). Copies of one file count once."""
+    file_id = _FILE_ID.search(where)
+    if file_id is not None:
+        return f"file {file_id.group(1)}"
+    urls = _URL.findall(where)
+    if urls:
+        url = re.split(r"[#?]", urls[-1].casefold(), maxsplit=1)[0].rstrip(".,;:/)").replace("http://", "https://")
+        return _RAW_GITHUB.sub(r"github.com/\1/blob/", url)
+    return " ".join(where.casefold().split()).strip(".,;: ")
 
 
 def _independent(sources: Sequence[WikidataSource]) -> int:
-    """How many of `sources` were found in different places: the URL or file id that `where` names, else `where`
-    itself (case, spacing and the punctuation at its ends aside)."""
-    places = set()
-    for source in sources:
-        place = _PLACE.search(source.where)
-        places.add(place.group().casefold().rstrip(".,;:/)") if place
-                   else " ".join(source.where.casefold().split()).strip(".,;: "))
-    return len(places)
+    """How many of `sources` were found in different places (`_place`)."""
+    return len({_place(source.where) for source in sources})
 
 
 @rule("V336", "wikidata-evidence-missing", "a verified Wikidata link records fewer than two independent sources",
@@ -162,21 +184,23 @@ class RegistryNames:
         owners: dict[tuple[str, ...], set[str]] = {}
         for r in registry.entities:
             for name in (r.name, *r.aliases):
-                words = tuple(_WORD.findall(name.casefold()))
+                # a name in capitals (`US`, `AP`, `TIME`) is found as written: `us` and `time` are words of their own
+                words = tuple(_WORD.findall(name if name.isupper() and len(name) > 1 else name.casefold()))
                 if words:
                     owners.setdefault(words, set()).add(r.id)
         self.by_first: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
         for words in sorted(owners, key=len, reverse=True):  # at one place, the longest name that matches first
-            self.by_first.setdefault(words[0], []).append((words, frozenset(owners[words])))
+            self.by_first.setdefault(words[0].casefold(), []).append((words, frozenset(owners[words])))
 
     def find(self, text: str) -> list[_Found]:
         """The names in `text`, in order, each with the records it names."""
         spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
-        words = [text[start:end].casefold() for start, end in spans]
+        written = [text[start:end] for start, end in spans]
+        words = [word.casefold() for word in written]
         found, i = [], 0
         while i < len(words):
             match = next(((name, ids) for name, ids in self.by_first.get(words[i], ())
-                          if tuple(words[i:i + len(name)]) == name), None)
+                          if tuple((written if name[0].isupper() else words)[i:i + len(name)]) == name), None)
             if match is None:
                 i += 1
                 continue
