@@ -184,3 +184,10 @@ def test_a_name_in_capitals_is_found_as_written() -> None:
         frozenset({"united-states"})]
     assert shows_for("united-states", "Q30", "the US (Q30)", names) is True
     assert shows_for("united-states", "Q30", "sources told us (Q30)", names) is False
+
+
+@pytest.mark.parametrize(("record", "shows"), [("moscow", True), ("russia", False)])
+def test_a_label_of_a_place_and_where_it_is_shows_the_place(record: str, shows: bool) -> None:
+    """`"Moscow, Russia": "Q649"` (a geocoder's label): Moscow's item, in Russia; V338 refused it for Moscow and
+    accepted it for Russia (the name nearest the QID), as an attack found."""
+    assert shows_for(record, "Q649", 'geocoder map "Moscow, Russia": "Q649"', NAMES) is shows
