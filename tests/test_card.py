@@ -399,3 +399,29 @@ def test_the_corpus_s_figures_agree_with_their_counts() -> None:
 
     figures = agreement(json.loads((REPO / "annotations" / "agreement.json").read_text(encoding="utf-8")))
     assert figures.exact and all(0 < f1 <= 1 for f1 in figures.exact.values())
+
+
+@pytest.mark.parametrize(("changed", "said"), [
+    ({"precision": 0.5}, "/first_vs_second/exact/mentions/precision: 0.5, but tp 826, fp 20, fn 24 give 0.9764"),
+    ({"recall": 0.5}, "/first_vs_second/exact/mentions/recall: 0.5, but"),
+])
+def test_precision_and_recall_agree_with_their_counts(changed: dict, said: str) -> None:
+    from vostochny.reading.figures import FiguresError, agreement
+
+    counts = {"tp": 826, "fp": 20, "fn": 24, "precision": 0.9764, "recall": 0.9718, "f1": 0.9741}
+    agreement(_figures({"mentions": counts}))
+    with pytest.raises(FiguresError) as error:
+        agreement(_figures({"mentions": {**counts, **changed}}))
+    assert said in str(error.value)
+
+
+def test_the_conll_f1_is_the_mean_of_its_three_metrics() -> None:
+    from vostochny.reading.figures import FiguresError, agreement
+
+    parts = {"MUC": {"f1": 0.9842}, "B3": {"f1": 0.9748}, "CEAF-e": {"f1": 0.9646}}
+    figures = _figures({"mentions": {"f1": 0.9}})
+    figures["first_vs_second"]["coreference"] = {**parts, "CoNLL": {"f1": 0.9745}}
+    assert agreement(figures).coreference == 0.9745
+    figures["first_vs_second"]["coreference"]["CoNLL"]["f1"] = 0.10
+    with pytest.raises(FiguresError, match=r"the mean of MUC, B3 and CEAF-e is 0\.9745"):
+        agreement(figures)

@@ -86,18 +86,37 @@ _ROUNDING = 0.00051
 
 
 def _exact_f1(figures: Any, *path: str) -> float:
-    """A layer's exact-match F1, held to its counts where it records them (`tp`, `fp`, `fn`): an F1 edited alone,
-    or counts edited alone, would state an agreement the comparison never measured."""
+    """A layer's exact-match F1, held to its counts where it records them (`tp`, `fp`, `fn`), as its precision and
+    recall are: an F1 edited alone, or counts edited alone, would state an agreement the comparison never
+    measured."""
     f1 = _share(figures, *path, "f1")
     counts = _table(figures, *path)
     if all(key in counts for key in ("tp", "fp", "fn")):
         tp, fp, fn = (_count(figures, *path, key) for key in ("tp", "fp", "fn"))
         if tp + fp + fn == 0:  # a layer both passes left empty: agreement, as `evaluation.counts` writes it (1.0)
             return f1
-        measured = 2 * tp / (2 * tp + fp + fn)
-        if abs(measured - f1) > _ROUNDING:
-            raise FiguresError(pointer(*path, "f1"), f"{f1!r}, but tp {tp}, fp {fp}, fn {fn} give {measured:.4f}",
-                               "V105")
+        given = {"f1": (f1, 2 * tp / (2 * tp + fp + fn))}
+        given |= {key: (_share(figures, *path, key), tp / (tp + more) if tp + more else 0.0)
+                  for key, more in (("precision", fp), ("recall", fn)) if key in counts}
+        for key, (value, measured) in given.items():
+            if abs(measured - value) > _ROUNDING:
+                raise FiguresError(pointer(*path, key), f"{value!r}, but tp {tp}, fp {fp}, fn {fn} give "
+                                   f"{measured:.4f}", "V105")
+    return f1
+
+
+_CONLL_PARTS = ("MUC", "B3", "CEAF-e")
+
+
+def _conll_f1(figures: Any, *path: str) -> float:
+    """The coreference CoNLL F1, the mean of the MUC, B3 and CEAF-e F1s where the figures give them."""
+    f1 = _share(figures, *path, "CoNLL", "f1")
+    table = _table(figures, *path)
+    if all(part in table for part in _CONLL_PARTS):
+        mean = sum(_share(figures, *path, part, "f1") for part in _CONLL_PARTS) / len(_CONLL_PARTS)
+        if abs(mean - f1) > _ROUNDING:
+            raise FiguresError(pointer(*path, "CoNLL", "f1"), f"{f1!r}, but the mean of MUC, B3 and CEAF-e is "
+                               f"{mean:.4f}", "V105")
     return f1
 
 
@@ -133,5 +152,5 @@ def agreement(figures: Any) -> Agreement:
     _layer_names(layers, *both, "exact")
     return Agreement({layer: _exact_f1(figures, *both, "exact", layer) for layer in layers},
                      {label: _alpha(figures, *both, "label_alpha", label, "alpha") for label in labels},
-                     _share(figures, *both, "coreference", "CoNLL", "f1"),
+                     _conll_f1(figures, *both, "coreference"),
                      _share(figures, *both, "speaker_accuracy", "accuracy"))

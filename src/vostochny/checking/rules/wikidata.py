@@ -85,10 +85,10 @@ def wikidata_class_unevidenced(ctx: CorpusContext) -> Iterator[Hit]:
     """`instance_of` is recorded only where a source shows the item's class (guidelines, section 2), and V309 holds
     the record's type to it: a class that no source shows (`country` on Moscow, a GPE as a country is) is a guess
     that V309 cannot tell from the truth. Some source's `what` names it (`HIPE news-agency map`, `QID-to-country
-    map`). A class that does not fit the record's type is V309's."""
+    map`). A class that does not fit the record's type is V309's, and a link with fewer than two sources V336's."""
     for i, r, link in _verified(ctx):
         cls = link.instance_of
-        if cls and WIKIDATA_CLASS_TYPES.get(cls, r.type) == r.type \
+        if cls and WIKIDATA_CLASS_TYPES.get(cls, r.type) == r.type and _independent(link.sources) >= 2 \
                 and not any(_shows_class(cls, source.what) for source in link.sources):
             yield Hit(pointer("entities", i, "wikidata", "instance_of"), link.instance_of,
                       f"{r.id}: no source shows it is a {link.instance_of}")
