@@ -2290,7 +2290,7 @@ def test_the_date_is_the_one_its_dateline_writes() -> None:
     meta = SAMPLE_META.model_dump(mode="json")
     assert _over(text, zones, meta={**meta, "date": "2023-09-13"}) == []
     assert _over(text, zones, meta={**meta, "date": "2023-09-12"}) == [("V231", "/meta/date")]
-    assert _over(text, zones, meta={**meta, "date": None}) == []  # none recorded: nothing to compare
+    assert _over(text, zones, meta={**meta, "date": None}) == [("V231", "/meta/date")]  # the text shows it: recorded
     no_year = "MOSCOW, Sept. 13\nKim met Putin."
     assert _over(no_year, [("dateline", "MOSCOW, Sept. 13"), ("body", "Kim met Putin.")],
                  meta={**meta, "date": "2023-09-12"}) == []
