@@ -152,8 +152,13 @@ def main() -> None:
     # the tokens are copied, so they are held to the tokenizer version that made them (V267; the tokenizer's name
     # was once written as its module's path, which V267 did not know, and never compared them)
     versions = {item.doc.tokenizer.version for item in items}
+    if not items:
+        raise SystemExit(f"{args.corpus}: no document to recombine")
     if len(versions) != 1 or any(item.doc.tokenizer.name != tokenize.NAME for item in items):
-        raise SystemExit(f"{args.corpus}: the documents' tokens come from several tokenizers: {sorted(versions)}")
+        raise SystemExit(f"{args.corpus}: the documents' tokens come from more than one tokenizer or version, or "
+                         f"another than {tokenize.NAME}: {sorted(versions)}")
+    if any(item.doc.tokenizer.corrections for item in items):  # copied, they would be corrections not recorded
+        raise SystemExit(f"{args.corpus}: a document's tokens were corrected by hand: recombine uncorrected ones")
     rng = random.Random(args.seed)
     if args.out.exists():
         shutil.rmtree(args.out)

@@ -425,3 +425,16 @@ def test_the_conll_f1_is_the_mean_of_its_three_metrics() -> None:
     figures["first_vs_second"]["coreference"]["CoNLL"]["f1"] = 0.10
     with pytest.raises(FiguresError, match=r"the mean of MUC, B3 and CEAF-e is 0\.9745"):
         agreement(figures)
+
+
+def test_label_decisions_are_named_and_an_empty_layer_agrees_fully() -> None:
+    """The card prints each label decision's name: one named "" or with a line break in it was stated; and a layer
+    both passes left empty (0/0/0) agrees fully, so an F1 of 0.3 there is no figure of it (a review found both)."""
+    from vostochny.reading.figures import FiguresError, agreement
+
+    bad_name = _figures({"mentions": {"f1": 0.9}})
+    bad_name["first_vs_second"]["label_alpha"]["x\n## Injected heading"] = {"alpha": 0.5}
+    with pytest.raises(FiguresError, match="is no layer's name"):
+        agreement(bad_name)
+    with pytest.raises(FiguresError, match=r"0\.3, but tp 0, fp 0, fn 0 give 1\.0000"):
+        agreement(_figures({"zones": {"tp": 0, "fp": 0, "fn": 0, "f1": 0.3}}))

@@ -6,7 +6,6 @@ from __future__ import annotations
 import itertools
 import json
 import re
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -180,13 +179,14 @@ def _disguised(text: str, how: str) -> str:
     inside = {"soft hyphens": "\u00ad", "zero-width spaces": "\u200b"}.get(how)
     if inside is None:
         latin, other = {"Cyrillic o": ("o", "\u043e"), "Cyrillic h": ("h", "\u04bb"), "Armenian o": ("o", "\u0585"),
-                        "dotless i": ("i", "\u0131"), "Greek v": ("v", "\u03bd"), "fullwidth": ("e", "\uff45")}[how]
+                        "dotless i": ("i", "\u0131"), "Greek v": ("v", "\u03bd"), "fullwidth": ("e", "\uff45"),
+                        "mathematical O": ("O", "\U0001d6b6")}[how]
         return text.replace(latin, other)
     return re.sub(r"(?<=\w)(?=\w)", lambda m: inside if m.start() % 3 == 0 else "", text)
 
 
 @pytest.mark.parametrize("how", ["soft hyphens", "zero-width spaces", "Cyrillic o", "Cyrillic h", "Armenian o",
-                                 "dotless i", "Greek v", "fullwidth"])
+                                 "dotless i", "Greek v", "fullwidth", "mathematical O"])
 def test_a_copy_disguised_by_invisible_or_look_alike_characters_is_one_article(
         repo_corpus: Path, monkeypatch: pytest.MonkeyPatch, how: str) -> None:
     """The AP text added as a test document with a soft hyphen or a zero-width space inside its words, or a Cyrillic
@@ -195,7 +195,7 @@ def test_a_copy_disguised_by_invisible_or_look_alike_characters_is_one_article(
     monkeypatch.chdir(repo_corpus)
     text = (repo_corpus / "raw" / "ap-kim-whereabouts-after-summit.txt").read_text(encoding="utf-8")
     disguised = _disguised(text, how)
-    assert disguised != text and unicodedata.normalize("NFKC", compared(disguised)) == compared(text)
+    assert disguised != text and compared(disguised) == compared(text)
     _copy_of(repo_corpus, "ap-kim-whereabouts-after-summit", "zz-ap-copy", disguised)
     errors = [(p.code, p.file) for p in validate(".").problems if p.severity == "error"]
     assert ("V324", "annotations/zz-ap-copy.json") in errors, errors

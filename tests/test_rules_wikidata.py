@@ -191,3 +191,31 @@ def test_a_label_of_a_place_and_where_it_is_shows_the_place(record: str, shows: 
     """`"Moscow, Russia": "Q649"` (a geocoder's label): Moscow's item, in Russia; V338 refused it for Moscow and
     accepted it for Russia (the name nearest the QID), as an attack found."""
     assert shows_for(record, "Q649", 'geocoder map "Moscow, Russia": "Q649"', NAMES) is shows
+
+
+def test_a_list_of_people_is_no_label_and_a_name_in_capitals_may_open_with_a_number() -> None:
+    """`Kim Jong Un, Vladimir Putin (Q7747)` lists two people: the QID is Putin's, not the first name's label; `38
+    NORTH` (a name in capitals opening with digits) is found as written (a review found both)."""
+    names = RegistryNames(Registry.model_validate({"schema_version": "1.4.0", "entities": [
+        {"id": key, "type": etype, "name": name, "aliases": [], "wikidata": {"status": "unverified"}}
+        for key, etype, name in (("kim-jong-un", "PER", "Kim Jong Un"), ("vladimir-putin", "PER", "Vladimir Putin"),
+                                 ("38-north", "ORG", "38 NORTH"))]}))
+    what = "participants: Kim Jong Un, Vladimir Putin (Q7747)"
+    assert shows_for("vladimir-putin", "Q7747", what, names) and not shows_for("kim-jong-un", "Q7747", what, names)
+    assert shows_for("38-north", "Q123", "38 NORTH (Q123)", names)
+
+
+@pytest.mark.parametrize(("what", "shown"), [("Q159 P31: country", True), ("P31 = human (Q5)", False),
+                                             ("P279 country", True), ("P17 country", False)])
+def test_instance_of_and_subclass_of_show_the_class(what: str, shown: bool) -> None:
+    from vostochny.checking.rules.wikidata import _shows_class
+
+    assert _shows_class("country", what) is shown
+
+
+def test_one_file_at_two_commits_is_one_place() -> None:
+    from vostochny.checking.rules.wikidata import _place
+
+    assert _place("https://github.com/o/r/blob/main/x.json") == _place("https://github.com/o/r/blob/3f2a/x.json") \
+        == _place("https://raw.githubusercontent.com/o/r/3f2a/x.json#L4")
+    assert _place("https://github.com/o/r/blob/main/x.json") != _place("https://github.com/o/r/blob/main/y.json")

@@ -217,3 +217,11 @@ def test_furniture_shows_a_dateline_or_a_credit_only_beyond_doubt(text: str, sho
     from vostochny.checking.rules.zone_kinds import shown_furniture
 
     assert shown_furniture(text) == shown
+
+
+def test_by_and_a_capital_is_no_credit_in_boilerplate() -> None:
+    """`By Clicking Subscribe, You Agree To Our Terms` is the publisher's furniture (a review found it refused)."""
+    from vostochny.checking.rules.zone_kinds import shown_furniture
+
+    line = "By Clicking Subscribe, You Agree To Our Terms"
+    assert shown_furniture(line, boilerplate=True) is None and shown_furniture(line) == "byline"

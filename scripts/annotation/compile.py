@@ -153,7 +153,8 @@ def build_registry(specs: list[tuple[ModuleType, dict]]) -> Registry:
     links = wikidata_links()
     entities = [
         RegistryEntity.model_validate({"id": kb, "type": t, "name": n, "aliases": sorted(aliases.get(kb, set()) - {n}),
-                                       "misspellings": sorted(misspellings.get(kb, set())),
+                                       "misspellings": sorted(misspellings.get(kb, set()) - {n} - aliases.get(kb, set())
+                                                              ),
                                        "wikidata": links.get(kb, {"status": "unverified"})})
         for kb, (t, n) in sorted(records.items())
     ]

@@ -82,8 +82,10 @@ FOLDED = (
     ("V201", "/mentions/", ("V246", "V247", "V248", "V253", "V254", "V264", "V270", "V271", "V273", "V275", "V281")),
     ("V202", "/mentions/", ("V247", "V248", "V253", "V254", "V271", "V281")),
     # a name whose span crosses a word, a sentence, a zone or another mention, holds its possessive or its entity's
-    # other mention, or is written in lower case, is no name of its record for that reason alone
-    *((cause, "/mentions/", ("V281",)) for cause in ("V211", "V212", "V240", "V245", "V247", "V248", "V254")),
+    # other mention, is written in lower case, or is a pronoun or no word marked name, is no name of its record for
+    # that reason alone
+    *((cause, "/mentions/", ("V281",)) for cause in ("V211", "V212", "V227", "V237", "V240", "V245", "V247", "V248",
+                                                     "V254")),
     ("V214", "", ("V223", "V246", "V263", "V266", "V272", "V273")),
     ("V213", "", ("V212", "V214")),
     ("V268", "/tokens/", ("V267",)),

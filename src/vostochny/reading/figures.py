@@ -93,10 +93,9 @@ def _exact_f1(figures: Any, *path: str) -> float:
     counts = _table(figures, *path)
     if all(key in counts for key in ("tp", "fp", "fn")):
         tp, fp, fn = (_count(figures, *path, key) for key in ("tp", "fp", "fn"))
-        if tp + fp + fn == 0:  # a layer both passes left empty: agreement, as `evaluation.counts` writes it (1.0)
-            return f1
-        given = {"f1": (f1, 2 * tp / (2 * tp + fp + fn))}
-        given |= {key: (_share(figures, *path, key), tp / (tp + more) if tp + more else 0.0)
+        empty = tp + fp + fn == 0  # a layer both passes left empty: agreement, as `evaluation.counts` writes it (1.0)
+        given = {"f1": (f1, 1.0 if empty else 2 * tp / (2 * tp + fp + fn))}
+        given |= {key: (_share(figures, *path, key), 1.0 if empty else tp / (tp + more) if tp + more else 0.0)
                   for key, more in (("precision", fp), ("recall", fn)) if key in counts}
         for key, (value, measured) in given.items():
             if abs(measured - value) > _ROUNDING:
@@ -129,7 +128,8 @@ def _count(figures: Any, *path: str) -> int:
 
 
 def _layer_names(layers: dict[str, Any], *path: str) -> None:
-    """The layers the card names: each a word or a few, as `report.py` writes them (`mentions`, `quote cues`)."""
+    """The layers and label decisions the card names: each a word or a few, as `report.py` writes them
+    (`mentions`, `quote cues`, `mention type`)."""
     for name in layers:
         if not name.strip() or name != " ".join(name.split()) or not name.isprintable() or len(name) > 40:
             raise FiguresError(pointer(*path, name), f"{name!r} is no layer's name", "V105")
@@ -150,6 +150,7 @@ def agreement(figures: Any) -> Agreement:
     if not layers:  # the card would state an agreement of nothing
         raise FiguresError(pointer(*both, "exact"), "no layer: an empty object")
     _layer_names(layers, *both, "exact")
+    _layer_names(labels, *both, "label_alpha")
     return Agreement({layer: _exact_f1(figures, *both, "exact", layer) for layer in layers},
                      {label: _alpha(figures, *both, "label_alpha", label, "alpha") for label in labels},
                      _conll_f1(figures, *both, "coreference"),

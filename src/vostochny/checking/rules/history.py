@@ -99,14 +99,14 @@ def release_records_changed(ctx: CorpusContext) -> Iterator[Hit]:
       "git add it (or delete it, if it is no part of the corpus); stash an edit that is not to be committed",
       scope="files")
 def file_not_staged(ctx: CorpusContext) -> Iterator[Hit]:
-    """`validate --staged` (the pre-commit hook's) checks the corpus that the commit being made records. The
-    validator reads the work tree, where pre-commit sets unstaged edits aside but leaves files git does not
-    track: a raw text that `vostochny new` wrote and no one added, a file `.gitignore` hides, one removed with
-    `git rm --cached`. The work tree then passed and the commit broke the corpus (its document without its
-    text, V204, on every clone). Each corpus file (`annotations/*.json`, `annotations/released/*.json`,
-    `raw/*.txt`) that the index does not hold, holds as an intent alone (`git add -N`), holds otherwise than the
-    work tree (edited or deleted since it was staged: a plain git hook or a hand-run `--staged` reads the edit,
-    which pre-commit would set aside), or no longer compares (`--assume-unchanged`, `--skip-worktree`) is
-    reported; without `--staged` none is (a file not added yet is an edit in progress)."""
+    """`validate --staged` (the pre-commit hook's) checks the corpus that the commit being made records. The validator
+    reads the work tree, where pre-commit sets unstaged edits aside but leaves files git does not track: a raw text that
+    `vostochny new` wrote and no one added, a file `.gitignore` hides, one removed with `git rm --cached`. The work tree
+    then passed and the commit broke the corpus (its document without its text, V204, on every clone). Each corpus file
+    (`annotations/*.json`, `annotations/released/*.json`, `raw/*.txt`) that the index does not hold, holds as an intent
+    alone (`git add -N`), holds otherwise than the work tree (edited or deleted since it was staged: a plain git hook or
+    a hand-run `--staged` reads the edit, which pre-commit would set aside), or no longer compares
+    (`--assume-unchanged`, `--skip-worktree`) and whose bytes are not the staged blob is reported; without `--staged`
+    none is (a file not added yet is an edit in progress)."""
     for name, why in ctx.unstaged.items():
         yield Hit("", name, why)

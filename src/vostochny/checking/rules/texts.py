@@ -78,7 +78,7 @@ SKETCH_AT = 84  # where a `TextHashes` holds its sketch (`near_duplicates` reads
 
 def text_hashes(sha256: str, text: str) -> TextHashes:
     """The hashes and sketch of a raw text whose SHA-256 (lowercase hex, as V203 holds it) is `sha256`."""
-    normal = unicodedata.normalize("NFKC", " ".join(compared(text).split()))
+    normal = " ".join(compared(text).split())
     return TextHashes(b"".join((bytes.fromhex(sha256), hashlib.sha256(normal.encode("utf-8")).digest(),
                                 bytes.fromhex(text_blob_id(text)), text_sketch(text))))
 
@@ -97,8 +97,9 @@ def compared(text: str) -> str:
     """A text as two texts are compared for duplicates (V324, V332): what a reader sees, not how it is encoded. A
     re-scraped copy with hyphenation hints (a soft hyphen inside every word), zero-width spaces, or look-alike
     letters (`о`, Cyrillic, for `o`) is the same article; without this, each such word was another word, and the
-    copy passed as another text."""
-    return text.translate(_COMPARED)
+    copy passed as another text. In NFKC, the look-alikes read after compatibility forms are decomposed (a
+    mathematical `𝚶` is a Greek `Ο`, a Cyrillic `ё` an `е` with its diaeresis)."""
+    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKD", text).translate(_COMPARED))
 
 
 #: a text's words, as near-duplicate texts are compared (V332): runs of letters, digits and underscores, after
@@ -120,7 +121,7 @@ def text_sketch(text: str) -> bytes:
     bytes (a corpus of 20 000 documents keeps 5 MB of them until V332 runs; 20 MB at 64 bits). The same in every
     process of a run: words by their CRC-32, shingles by the hash of a tuple of ints (neither is salted). b"" for
     a text without a word, one shingle for a text of fewer words. C loops only."""
-    words = _SKETCH_WORD.findall(unicodedata.normalize("NFKC", compared(text)).casefold())
+    words = _SKETCH_WORD.findall(compared(text).casefold())
     if not words:
         return b""
     codes = list(map(zlib.crc32, map(str.encode, words)))

@@ -69,9 +69,10 @@ def _class_words(cls: str) -> re.Pattern[str]:
 
 
 #: what before a class's words says the source does not show it: a negation in the four words before (`is not
-#: typed as a city`), or a property's id just before (`P17 country`: the property, not the item's class)
-_NOT_SHOWN = re.compile(r"(?:\b(?:not|no|never|neither|nor|without)\b|n't)(?:\W+\w+){0,3}\W*$|\bP\d+\W*$",
-                        re.IGNORECASE)
+#: typed as a city`), or a property's id just before (`P17 country`: the property, not the item's class), but
+#: for P31 (instance of) and P279 (subclass of), whose value the class is
+_NOT_SHOWN = re.compile(r"(?:\b(?:not|no|never|neither|nor|without)\b|n't)(?:\W+\w+){0,3}\W*$"
+                        r"|\bP(?!31\b|279\b)\d+\W*$", re.IGNORECASE)
 
 
 def _shows_class(cls: str, what: str) -> bool:
@@ -102,21 +103,23 @@ def _well_formed(ctx: CorpusContext) -> Iterator[tuple[int, RegistryEntity, Wiki
 #: a public file's id in a source's `where` (`file id 8849532203`, `read_file id 8849532203`)
 _FILE_ID = re.compile(r"(?<![0-9A-Za-z])file id (\d+)", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s\"'<>]+", re.IGNORECASE)
-#: a file's raw address on GitHub, and its page: one file
-_RAW_GITHUB = re.compile(r"raw\.githubusercontent\.com/([^/]+/[^/]+)/")
+#: a file's address on GitHub, raw or its page, at any commit or branch: one file (owner/name, then its path)
+_GITHUB_FILE = re.compile(r"(?:raw\.githubusercontent\.com|github\.com)/([^/]+/[^/]+)/(?:blob/|raw/)?[^/]+/(.+)")
 
 
 def _place(where: str) -> str:
     """Where a source was found, as one place: its file id, else its address (the last one: a searched-for URL
-    comes first; without its fragment or query, a raw GitHub address as its page), else `where` itself (case,
-    spacing and the punctuation at its ends aside). Copies of one file count once."""
+    comes first; without its fragment or query; a file on GitHub, raw or its page, at any commit, as its repository
+    and path), else `where` itself (case, spacing and the punctuation at its ends aside). Copies of one file count
+    once."""
     file_id = _FILE_ID.search(where)
     if file_id is not None:
         return f"file {file_id.group(1)}"
     urls = _URL.findall(where)
     if urls:
         url = re.split(r"[#?]", urls[-1].casefold(), maxsplit=1)[0].rstrip(".,;:/)").replace("http://", "https://")
-        return _RAW_GITHUB.sub(r"github.com/\1/blob/", url)
+        on_github = _GITHUB_FILE.search(url)
+        return f"github.com/{on_github[1]}/{on_github[2]}" if on_github else url
     return " ".join(where.casefold().split()).strip(".,;: ")
 
 
@@ -175,23 +178,26 @@ _WORD = re.compile(r"[^\W_]+")
 
 
 class RegistryNames:
-    """Every name and alias of a registry, found in a text: its words in order, any case, any punctuation between,
-    not inside a longer word; where two overlap, the longer, then the earlier (`North Korea`, not the `Korea`
-    inside it); a name that follows another after a comma alone is part of its label (`Moscow, Russia` names
-    Moscow, in Russia). Found word by word from a map of each name's first word (one regex of every name took 9 ms to
-    compile, in every run of `validate`)."""
+    """Every name and alias of a registry, found in a text: its words in order, any case, any punctuation between, not
+    inside a longer word; where two overlap, the one that starts first, and of those the longest (`North Korea`, not the
+    `Korea` inside it); a place that follows a name after a comma alone is part of its label (`Moscow, Russia` names
+    Moscow, in Russia; `Kim Jong Un, Vladimir Putin` is a list of two). Found word by word from a map of each name's
+    first word (one regex of every name took 9 ms to compile, in every run of `validate`)."""
 
     def __init__(self, registry: Registry) -> None:
-        owners: dict[tuple[str, ...], set[str]] = {}
+        owners: dict[tuple[tuple[str, ...], bool], set[str]] = {}
         for r in registry.entities:
             for name in (r.name, *r.aliases):
                 # a name in capitals (`US`, `AP`, `TIME`) is found as written: `us` and `time` are words of their own
-                words = tuple(_WORD.findall(name if name.isupper() and len(name) > 1 else name.casefold()))
+                as_written = name.isupper() and len(name) > 1
+                words = tuple(_WORD.findall(name if as_written else name.casefold()))
                 if words:
-                    owners.setdefault(words, set()).add(r.id)
-        self.by_first: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
-        for words in sorted(owners, key=len, reverse=True):  # at one place, the longest name that matches first
-            self.by_first.setdefault(words[0].casefold(), []).append((words, frozenset(owners[words])))
+                    owners.setdefault((words, as_written), set()).add(r.id)
+        self.places = frozenset(r.id for r in registry.entities if r.type in _PLACE_TYPES)
+        self.by_first: dict[str, list[tuple[tuple[str, ...], bool, frozenset[str]]]] = {}
+        for words, as_written in sorted(owners, key=lambda key: len(key[0]), reverse=True):  # the longest first
+            self.by_first.setdefault(words[0].casefold(), []).append(
+                (words, as_written, frozenset(owners[words, as_written])))
 
     def find(self, text: str) -> list[_Found]:
         """The names in `text`, in order, each with the records it names."""
@@ -201,14 +207,14 @@ class RegistryNames:
         found: list[_Found] = []
         i = 0
         while i < len(words):
-            match = next(((name, ids) for name, ids in self.by_first.get(words[i], ())
-                          if tuple((written if name[0].isupper() else words)[i:i + len(name)]) == name), None)
+            match = next(((name, ids) for name, as_written, ids in self.by_first.get(words[i], ())
+                          if tuple((written if as_written else words)[i:i + len(name)]) == name), None)
             if match is None:
                 i += 1
                 continue
             name, ids = match
             end = spans[i + len(name) - 1][1]
-            if found and _LISTED.fullmatch(text, found[-1].end, spans[i][0]):  # `Moscow, Russia`: Moscow's label
+            if found and ids <= self.places and _LISTED.fullmatch(text, found[-1].end, spans[i][0]):  # `Moscow, Russia`
                 found[-1] = found[-1]._replace(end=end)
             else:
                 found.append(_Found(spans[i][0], end, ids))
@@ -218,6 +224,9 @@ class RegistryNames:
 
 #: what lies between two names of one label (`Moscow, Russia`: a place and where it is): the first is the label's
 _LISTED = re.compile(r"\s*,\s*")
+#: the types of the records that a label names as where a place is (`Moscow, Russia`; not `Kim Jong Un, Vladimir
+#: Putin`, a list)
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 
 def _nearest(found: Sequence[_Found], starts: Sequence[int], start: int, end: int) -> list[_Found]:

@@ -264,23 +264,25 @@ _BY = re.compile(r"\W*By [A-Z]")
 _FURNITURE_KINDS = frozenset({"byline", "dateline", "boilerplate"})
 
 
-def shown_furniture(text: str) -> str | None:
+def shown_furniture(text: str, boilerplate: bool = False) -> str | None:
     """The kind of furniture a zone's words show beyond doubt: `dateline` for a date alone (with its place, weekday
     or time) or a place in upper case with an outlet in brackets; `byline` for a credit (`By Jane Doe`, `(Reuters)`
     alone, `Reporting by ...`, `... reported from ...`, `contributed to this report`); else None. An outlet in
     brackets inside other words (`Read more: ... (Reuters)`, a photo's credit) shows neither, nor does a line in
-    capitals and a dash (`ADVERTISEMENT - SCROLL TO CONTINUE`, `FILE - ...`, `BY JIM HEINTZ - Associated Press`)."""
+    capitals and a dash (`ADVERTISEMENT - SCROLL TO CONTINUE`, `FILE - ...`, `BY JIM HEINTZ - Associated Press`).
+    In `boilerplate`, `By` and a capital opens no credit beyond doubt (`By Clicking Subscribe, You Agree ...`)."""
     if _DATE_ALONE.fullmatch(text) or _PLACE_AND_OUTLET.fullmatch(text):
         return "dateline"
-    if _BY.match(text) or _OUTLET_ALONE.fullmatch(text) \
+    if (_BY.match(text) and not boilerplate) or _OUTLET_ALONE.fullmatch(text) \
             or (any(word in text for word in _CREDIT_WORDS) and _CREDIT_IN_BODY.search(text)):
         return "byline"
     return None
 
 
 @rule("V282", "furniture-mislabelled", "a byline, dateline or boilerplate zone's words show another kind: a date "
-      "or a place and dash is a dateline, a credit a byline", "label the zone as its words show: `dateline` for "
-      "`September 13, 2023` or `SEOUL, South Korea (AP) —`, `byline` for `(Reuters)` or `(Reporting by ...)`")
+      "alone, or a place in capitals with an outlet in brackets, is a dateline; a credit a byline", "label the zone as "
+      "its words show: `dateline` for `September 13, 2023` or `SEOUL, South Korea (AP) —`, `byline` for `(Reuters)` or "
+      "`(Reporting by ...)`")
 def furniture_mislabelled(ctx: DocContext) -> Iterator[Hit]:
     """Each kind of furniture has its job (docs/guidelines.md, Zones): the dateline dates and places the article,
     and V231 holds `meta.date` to the day it writes out; the byline credits the writers, and V232 holds the rights
@@ -294,6 +296,6 @@ def furniture_mislabelled(ctx: DocContext) -> Iterator[Hit]:
     kinds = view.column("zones", "kind")
     texts = view.column("zones", "text")
     for k in compress(count(), map(_FURNITURE_KINDS.__contains__, kinds)):
-        shown = shown_furniture(texts[k])
+        shown = shown_furniture(texts[k], boilerplate=kinds[k] == "boilerplate")
         if shown is not None and shown != kinds[k]:
             yield Hit(pointer("zones", k, "kind"), kinds[k], f"{_brief(texts[k])} reads as a {shown}")
