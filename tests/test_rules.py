@@ -1232,8 +1232,8 @@ def test_a_containment_against_its_address_or_possessive_is_reversed(zone: str, 
 def _place_record(record_id: str, name: str, qid: str, instance_of: str | None) -> dict:
     return {"id": record_id, "type": "GPE", "name": name, "aliases": [],
             "wikidata": {"status": "verified", "qid": qid, "instance_of": instance_of,
-                         "sources": [{"where": f"planted source {n}", "what": f"{name} ({qid}), a {instance_of}"}
-                                     for n in (1, 2)]}}
+                         "sources": [{"where": f"https://example.org/planted/{n}",
+                                      "what": f"{name} ({qid}), a {instance_of}"} for n in (1, 2)]}}
 
 
 def test_a_containment_against_a_state_written_after_its_place_is_reversed() -> None:

@@ -153,7 +153,7 @@ def test_a_class_no_source_shows_is_reported() -> None:
     ("find_string 'Q1', public GitHub file id 7", "read_file id 7", 1),
     ("find_string 'http://www.wikidata.org/entity/Q1', public GitHub file id 7",
      "find_string 'http://www.wikidata.org/entity/Q1', public GitHub file id 8", 2),  # the query's URL is no place
-    ("a page of the ministry", "A page of the ministry.", 1), ("https://a.org/x?page=1", "https://a.org/y", 2),
+    ("from memory", "a page I read", 0), ("https://a.org/x?page=1", "https://a.org/y", 2),
 ])
 def test_sources_are_counted_by_the_place_they_were_found(first: str, second: str, places: int) -> None:
     from vostochny.checking.rules.wikidata import _independent
@@ -219,3 +219,13 @@ def test_one_file_at_two_commits_is_one_place() -> None:
     assert _place("https://github.com/o/r/blob/main/x.json") == _place("https://github.com/o/r/blob/3f2a/x.json") \
         == _place("https://raw.githubusercontent.com/o/r/3f2a/x.json#L4")
     assert _place("https://github.com/o/r/blob/main/x.json") != _place("https://github.com/o/r/blob/main/y.json")
+
+
+def test_a_source_no_one_can_open_again_is_none() -> None:
+    """`from memory`, `a guess` (with a `what` that names the record beside its QID) passed V336-V338: a `where`
+    names a URL or a public file id, or the source counts for nothing (a review found it)."""
+    data = copy.deepcopy(REGISTRY)
+    putin = next(i for i, r in enumerate(data["entities"]) if r["id"] == "vladimir-putin")
+    data["entities"][putin]["wikidata"]["sources"] = [{"where": where, "what": "Vladimir Putin (Q7747)"}
+                                                      for where in ("from memory", "a guess")]
+    assert _found(data) == [("V336", str(putin))]

@@ -631,8 +631,8 @@ RUSSIA_SOURCES = [
      "what": 'QID-to-country map "Q159": "Russia"'}]
 #: sources that show Kim Jong Un's item beside Vladimir Putin's name: a misread table, the case of V308
 PUTIN_WITH_KIMS_QID = [
-    {"where": "a table of leaders, planted", "what": 'row ("Q56226", "Vladimir Putin", "RUS")'},
-    {"where": "a second page, planted", "what": '"Vladimir Putin": "Q56226"'}]
+    {"where": "https://example.org/planted/leaders", "what": 'row ("Q56226", "Vladimir Putin", "RUS")'},
+    {"where": "https://example.org/planted/page", "what": '"Vladimir Putin": "Q56226"'}]
 
 
 def _one_source_twice(registry: dict) -> None:

@@ -107,11 +107,11 @@ _URL = re.compile(r"https?://[^\s\"'<>]+", re.IGNORECASE)
 _GITHUB_FILE = re.compile(r"(?:raw\.githubusercontent\.com|github\.com)/([^/]+/[^/]+)/(?:blob/|raw/)?[^/]+/(.+)")
 
 
-def _place(where: str) -> str:
-    """Where a source was found, as one place: its file id, else its address (the last one: a searched-for URL
-    comes first; without its fragment or query; a file on GitHub, raw or its page, at any commit, as its repository
-    and path), else `where` itself (case, spacing and the punctuation at its ends aside). Copies of one file count
-    once."""
+def _place(where: str) -> str | None:
+    """Where a source was found, as one place that anyone can open again: its file id, else its address (the last
+    one: a searched-for URL comes first; without its fragment or query; a file on GitHub, raw or its page, at any
+    commit, as its repository and path); None where `where` names neither (`from memory`, `a page I read`): no
+    source. Copies of one file count once."""
     file_id = _FILE_ID.search(where)
     if file_id is not None:
         return f"file {file_id.group(1)}"
@@ -120,20 +120,21 @@ def _place(where: str) -> str:
         url = re.split(r"[#?]", urls[-1].casefold(), maxsplit=1)[0].rstrip(".,;:/)").replace("http://", "https://")
         on_github = _GITHUB_FILE.search(url)
         return f"github.com/{on_github[1]}/{on_github[2]}" if on_github else url
-    return " ".join(where.casefold().split()).strip(".,;: ")
+    return None
 
 
 def _independent(sources: Sequence[WikidataSource]) -> int:
-    """How many of `sources` were found in different places (`_place`)."""
-    return len({_place(source.where) for source in sources})
+    """How many of `sources` were found in different places that can be opened again (`_place`)."""
+    return len({_place(source.where) for source in sources} - {None})
 
 
 @rule("V336", "wikidata-evidence-missing", "a verified Wikidata link records fewer than two independent sources",
-      "write where each source was found and what it shows, two in different places, or make the link unverified",
-      scope="corpus")
+      "write where each source was found (its URL or public file id) and what it shows, two in different places, or "
+      "make the link unverified", scope="corpus")
 def wikidata_evidence_missing(ctx: CorpusContext) -> Iterator[Hit]:
     """A QID is "verified" when two public sources show it for the referent (guidelines, section 2): a link
-    without them is a guess that users would join on, and one source found twice is one source."""
+    without them is a guess that users would join on, one source found twice is one source, and a `where` that
+    names no URL or public file id (`from memory`) is no source anyone can open again."""
     for i, r, link in _verified(ctx):
         found = _independent(link.sources)
         if found < 2:
