@@ -117,6 +117,7 @@ def _without_optional_keys(data: dict) -> dict:
     data["meta"].pop("rights", None)
     data["meta"].pop("language", None)
     data["tokenizer"].pop("corrections", None)
+    data["tokenizer"].pop("sentence_corrections", None)
     for e in data["entities"]:
         if not e.get("distinct_from"):
             e.pop("distinct_from", None)

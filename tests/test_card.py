@@ -365,6 +365,30 @@ def _figures(exact: dict, alpha: object = 0.8, coreference: object = 0.5, accura
                                 "speaker_accuracy": {"accuracy": accuracy}}}
 
 
+def _speaker(accuracy: float, matched: float) -> dict:
+    figures = _figures({"mentions": {"f1": 0.9}})
+    figures["first_vs_second"]["speaker_accuracy"] = {"matched_quotes": matched, "accuracy": accuracy}
+    return figures
+
+
+def _labels(alpha: float | None, units: int, disagreements: int) -> dict:
+    figures = _figures({"mentions": {"f1": 0.9}})
+    figures["first_vs_second"]["label_alpha"]["mention type"] = {"units": units, "disagreements": disagreements,
+                                                                  "alpha": alpha}
+    return figures
+
+
+def test_accuracies_and_alphas_that_their_counts_allow_are_read() -> None:
+    """What `verbs.compare` writes: an accuracy of right quotes over those matched; an alpha of 1 or undefined
+    without disagreement, below 1 with one, undefined over no unit."""
+    from vostochny.reading.figures import agreement
+
+    assert agreement(_speaker(0.6667, 3)).speaker == 0.6667
+    assert agreement(_speaker(0.9877, 81)).speaker == 0.9877
+    for alpha, units, disagreements in ((1.0, 80, 0), (None, 80, 0), (None, 0, 0), (0.9582, 81, 1), (-0.2, 5, 4)):
+        assert agreement(_labels(alpha, units, disagreements)).alpha == {"mention type": alpha}
+
+
 @pytest.mark.parametrize(("figures", "said"), [
     (_figures({"mentions": {"f1": 7.5}}), "/first_vs_second/exact/mentions/f1: 7.5 is not from 0 to 1"),
     (_figures({"mentions": {"f1": 0.9}}, coreference=-3), "/first_vs_second/coreference/CoNLL/f1: -3.0 is not"),
@@ -377,6 +401,15 @@ def _figures(exact: dict, alpha: object = 0.8, coreference: object = 0.5, accura
      "a count"),
     (_figures({"mentions": {"f1": 0.9}, " ": {"f1": 0.9}}), "/first_vs_second/exact/ : ' ' is no layer's name"),
     (_figures({"mentions": {"f1": 0.9}, "a\nb": {"f1": 0.9}}), "is no layer's name"),
+    # an accuracy over no quote, or no share of its count; an alpha its units and disagreements contradict
+    (_speaker(1.0, 0), "/first_vs_second/speaker_accuracy/accuracy: 1.0 over no item (matched_quotes 0)"),
+    (_speaker(0.55, 3), "/first_vs_second/speaker_accuracy/accuracy: 0.55 is no share of 3 matched_quotes"),
+    (_speaker(0.7, 2.5), "/first_vs_second/speaker_accuracy/matched_quotes: 2.5 is not a count"),
+    (_labels(0.9, 80, 0), "/first_vs_second/label_alpha/mention type/alpha: 0.9 over 80 unit(s) with 0 disagreement"),
+    (_labels(1.0, 80, 3), "/first_vs_second/label_alpha/mention type/alpha: 1.0 over 80 unit(s) with 3 disagreement"),
+    (_labels(None, 80, 3), "/first_vs_second/label_alpha/mention type/alpha: None over 80 unit(s)"),
+    (_labels(1.0, 0, 0), "/first_vs_second/label_alpha/mention type/alpha: 1.0 over 0 unit(s)"),
+    (_labels(0.5, 3, 4), "/first_vs_second/label_alpha/mention type/disagreements: 4 disagreements in 3 units"),
 ])
 def test_figures_the_card_could_not_state_truly_are_refused(figures: dict, said: str) -> None:
     """The card stated `exact F1: mentions 7.500` and an F1 its own counts contradict (found by an attack)."""

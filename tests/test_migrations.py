@@ -29,6 +29,7 @@ def _make_old(root: Path, version: str = "1.0.0") -> Path:
     for layer, key in NEW_IN_1_4_0:
         for record in data[layer]:
             del record[key]
+    del data["tokenizer"]["sentence_corrections"]  # 1.4.0 too
     data["schema_version"] = version
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
     return path

@@ -2129,6 +2129,45 @@ def test_the_token_layer_is_the_tokenizers_with_its_corrections_recorded() -> No
     assert _retokenized(TRICKY, _merge("Putin", 1)) == [("V267", "/tokens/21")]
 
 
+SENTENCES = "Kim met Putin. He left.\nAdm. Kim spoke. \u201cWe are ready,\u201d he said. It ended"
+
+
+def _resplit(firsts: list[str], corrections: int = 0, text: str = SENTENCES) -> list[tuple[str, str]]:
+    """The problems of a document over `text` whose sentences start at the tokens `firsts` (a word and the
+    words before it make it unique, `"He"`), with `corrections` sentence starts recorded."""
+    from vostochny.model import tokenize
+
+    spans = tokenize.tokens(text)
+    at = sorted(text.index(word) for word in firsts)
+    ends = [*(max(b for a, b in spans if b <= start) for start in at[1:]), spans[-1][1]]
+    sentences = [{"start": a, "end": b, "text": text[a:b]} for a, b in zip(at, ends, strict=True)]
+    recorded = {"name": tokenize.NAME, "version": tokenize.VERSION, "sentence_corrections": corrections}
+    return _over(text, [("body", text)] if "\n" not in text else None, sentences=sentences, tokenizer=recorded)
+
+
+def test_the_sentence_layer_is_the_splitters_with_its_corrections_recorded() -> None:
+    """V283: the stored sentences are the splitter's (a line break, a final mark before a capital or an opening
+    quote; `Adm.` ends none), with every start added or removed by hand counted."""
+    mine = ["Kim met", "He left", "Adm.", "\u201cWe", "It ended"]
+    assert _resplit(mine) == []
+    assert _resplit(["Kim met", "Adm.", "\u201cWe", "It ended"]) == [("V283", "/sentences/0")]  # two joined
+    assert _resplit(["Kim met", "He left", "Adm.", "Kim spoke", "\u201cWe", "It ended"]) == [("V283", "/sentences/3")]
+    moved = ["Kim met", "Putin.", "Adm.", "\u201cWe", "It ended"]  # the boundary one word early
+    assert _resplit(moved) == [("V283", "/sentences/1"), ("V283", "/sentences/1")]  # "Putin." opens; "He" inside
+    assert _resplit(moved, corrections=2) == []  # the move recorded: two starts differ
+    assert _resplit(moved, corrections=1) == [("V283", "/sentences/1"), ("V283", "/sentences/1")]
+    assert _resplit(mine, corrections=1) == [("V283", "/tokenizer/sentence_corrections")]
+    assert _resplit(moved, corrections=3) == [("V283", "/tokenizer/sentence_corrections")]
+
+
+def test_a_sentence_joined_over_two_zones_is_reported_once() -> None:
+    """A sentence over two zones (V266) is two sentences joined by hand: V283's report of the join follows from it."""
+    assert _resplit(["Kim met", "Adm.", "\u201cWe", "It ended"], text=SENTENCES) == [("V283", "/sentences/0")]
+    two_lines = "Kim met Putin.\nHe left."
+    assert _over(two_lines, sentences=[{"start": 0, "end": len(two_lines), "text": two_lines}]) \
+        == [("V266", "/sentences/0")]
+
+
 def test_a_file_that_records_tokenizer_1_1_is_still_held_to_it() -> None:
     assert _retokenized(TRICKY, _split("officials"), version="1.1") == [("V267", "/tokens/1"), ("V267", "/tokens/2")]
 
@@ -2515,7 +2554,8 @@ def _retexted(doc: dict, text: str) -> dict:
 def test_a_sentence_boundary_inside_a_mention_or_cue_is_refused(layer: str) -> None:
     """`[Kim Jong] | [Un arrived ...]`: a sentence that ends inside a name (or a cue) validated, with no problem where
     the mention was no relation's argument (V217 warned of the relations of one that was), though every export
-    that writes sentences loses it. V240 reports it alone."""
+    that writes sentences loses it. V240 reports it alone where the start added is counted; uncounted, V283 reports
+    the boundary and V240 follows from it."""
     doc, text = corpus_document(AP if layer == "mentions" else "reuters-kim-putin-summit")  # `expressed concern`
     busy = {m for r in doc["relations"] for m in (r["head"], r["tail"])}
     quoted = [(s["start"], s["end"]) for q in doc["quotes"]
@@ -2529,6 +2569,9 @@ def test_a_sentence_boundary_inside_a_mention_or_cue_is_refused(layer: str) -> N
         at, span = next((i, q["cue"]) for i, q in enumerate(doc["quotes"]) if q["cue"] and " " in q["cue"]["text"])
         where = f"/quotes/{at}/cue"
     _split_inside(doc, span["start"], span["end"])
+    uncounted = _corpus_problems(_retexted(doc, text), text)
+    assert [code for code, _ in uncounted] == ["V283"], (span, uncounted)
+    doc["tokenizer"]["sentence_corrections"] = 1
     found = _corpus_problems(_retexted(doc, text), text)
     assert [p for p in found if p[0] != "V217"] == [("V240", where)], (span, found)
 

@@ -202,9 +202,12 @@ def _archived(version: str) -> jsonschema.Draft202012Validator:
 
 
 def _before_1_4_0() -> dict[str, Any]:
-    """The sample document without what 1.4.0 added (a relation's factuality, a quote's attribution)."""
+    """The sample document without what 1.4.0 added (a relation's factuality, a quote's attribution, the sentence
+    corrections)."""
     doc = sample_document()
-    return {**doc, "relations": [{k: v for k, v in r.items() if k != "factuality"} for r in doc["relations"]],
+    tokenizer = {k: v for k, v in doc["tokenizer"].items() if k != "sentence_corrections"}
+    return {**doc, "tokenizer": tokenizer,
+            "relations": [{k: v for k, v in r.items() if k != "factuality"} for r in doc["relations"]],
             "quotes": [{k: v for k, v in q.items() if k != "attribution"} for q in doc["quotes"]]}
 
 

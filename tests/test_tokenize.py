@@ -62,6 +62,33 @@ def test_abbreviation_does_not_end_a_sentence() -> None:
     assert len(tokenize.sentences(text, tokenize.tokens(text))) == 1
 
 
+def _sentences_token_by_token(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The splitter as release 1 ran it, token by token (tokenizer 1.0 to 1.2): the oracle that
+    `tokenize.sentence_firsts`, which looks at the few tokens where a sentence may end, is held to."""
+    found, first, i = [], 0, 0
+    while i < len(spans):
+        end, mark = i + 1, text[slice(*spans[i])]
+        if mark in ".!?":
+            while end < len(spans) and text[slice(*spans[end])] in "”’\"')]" and spans[end][0] == spans[end - 1][1]:
+                end += 1
+        gap = text[spans[end - 1][1]:spans[end][0]] if end < len(spans) else ""
+        if end >= len(spans) or any(ch in tokenize.LINE_BREAKS for ch in gap) or (
+                mark in ".!?" and (text[spans[end][0]].isupper() or text[spans[end][0]].isdigit()
+                                   or text[spans[end][0]] in "“‘\"'([")):
+            found.append((spans[first][0], spans[end - 1][1]))
+            first = end
+        i = end
+    return found
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*".!?”’\"')]“‘([", "A", "b", "7", " ", "\n", "\r", "\u2028", "Mr", "U.S.", "\u00ad",
+                                  "\u200b", "...", "é", "Ж"]), max_size=60).map("".join))
+def test_the_splitter_is_the_token_by_token_one(text: str) -> None:
+    spans = tokenize.tokens(text)
+    assert tokenize.sentences(text, spans) == _sentences_token_by_token(text, spans)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
 def test_tokens_tile_any_text(text: str) -> None:

@@ -104,9 +104,10 @@ def _mid_token(data: dict) -> None:
 
 def _old(data: dict) -> None:
     """A document as schema 1.0.0 wrote it: no zones, none of the source and rights fields of 1.2.0, and
-    neither the factuality nor the attribution type of 1.4.0."""
+    neither the factuality, the attribution type nor the sentence corrections of 1.4.0."""
     data["schema_version"] = "1.0.0"
     del data["zones"]
+    del data["tokenizer"]["sentence_corrections"]
     for key in ("url", "received", "rights"):
         data["meta"].pop(key, None)
     for relation in data["relations"]:
@@ -507,11 +508,21 @@ def _token_merged(data: dict) -> None:
     tokens[i:i + 2] = [[tokens[i][0], tokens[i + 1][1], "win,"]]
 
 
-def _sentence_ends_inside_a_name(data: dict) -> None:
+def _sentence_ends_inside_a_name(data: dict, recorded: bool = True) -> None:
     """The first sentence ended inside `Vostochny Cosmodrome` (a mention of no relation): `... at the Vostochny` |
-    `Cosmodrome.`"""
+    `Cosmodrome.`; the start added counted in `sentence_corrections` unless not `recorded`."""
     first = data["sentences"][0]
     cut = SAMPLE_TEXT.index("Cosmodrome")
+    data["sentences"][0:1] = [{"start": first["start"], "end": cut - 1, "text": SAMPLE_TEXT[first["start"]:cut - 1]},
+                              {"start": cut, "end": first["end"], "text": SAMPLE_TEXT[cut:first["end"]]}]
+    if recorded:
+        data["tokenizer"]["sentence_corrections"] = 1  # counted, the boundary is still wrong where it lies (V240)
+
+
+def _sentence_split_by_hand(data: dict) -> None:
+    """The first sentence split by hand between two words of no mention (`... met` | `President ...`), uncounted."""
+    first = data["sentences"][0]
+    cut = SAMPLE_TEXT.index("President")
     data["sentences"][0:1] = [{"start": first["start"], "end": cut - 1, "text": SAMPLE_TEXT[first["start"]:cut - 1]},
                               {"start": cut, "end": first["end"], "text": SAMPLE_TEXT[cut:first["end"]]}]
 
@@ -747,6 +758,12 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "agreement-f1-against-its-counts": ({"annotations/agreement.json": _figures(
         '0.95, "tp": 8, "fp": 2, "fn": 2')}, "V105", "annotations/agreement.json",
         "/first_vs_second/exact/mentions/f1", None, {}),
+    "agreement-speaker-accuracy-over-no-quote": ({"annotations/agreement.json": _figures("0.9").replace(
+        b'"accuracy": 0.7', b'"matched_quotes": 0, "accuracy": 1.0')}, "V105", "annotations/agreement.json",
+        "/first_vs_second/speaker_accuracy/accuracy", None, {}),
+    "agreement-alpha-against-its-disagreements": ({"annotations/agreement.json": _figures(
+        "0.9", ' "label_alpha": {"entity type": {"units": 832, "disagreements": 6, "alpha": 1.0}},')}, "V105",
+        "annotations/agreement.json", "/first_vs_second/label_alpha/entity type/alpha", None, {}),
     "agreement-layer-without-a-name": ({"annotations/agreement.json": _figures('0.9}, "": {"f1": 0.5')}, "V105",
                                        "annotations/agreement.json", "/first_vs_second/exact/", None, {}),
     "empty-span": ({DOC: doc_with(setter("quotes", 0, "cue", value={"start": 3, "end": 3, "text": ""}))}, "V201", DOC,
@@ -1036,6 +1053,11 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "sentence-across-zones": ({DOC: doc_with(_sentences_merged)}, "V266", DOC, "/sentences/0", None, {}),
     "sentence-ends-inside-a-name": ({DOC: doc_with(_sentence_ends_inside_a_name)}, "V240", DOC, "/mentions/3", None,
                                     {}),
+    # the sentence layer is the splitter's, with every start added or removed by hand counted (V283)
+    "sentence-split-by-hand-uncounted": ({DOC: doc_with(_sentence_split_by_hand)}, "V283", DOC, "/sentences/1", None,
+                                         {}),
+    "sentence-corrections-not-made": ({DOC: doc_with(setter("tokenizer", "sentence_corrections", value=2))}, "V283",
+                                      DOC, "/tokenizer/sentence_corrections", None, {}),
     "relation-in-boilerplate": ({DOC: doc_with(setter("zones", 0, "kind", value="boilerplate"))}, "V270", DOC,
                                 "/zones/0/kind", None, {}),
     "relation-against-address": (_line_added(ADDRESS_LINE, "byline", _address_reversed, _place_records), "V271", DOC,

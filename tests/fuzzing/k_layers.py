@@ -872,11 +872,21 @@ def sentence_across_zones(doc: Any, rng: random.Random, frag: Fragments) -> None
     del sentences[i + 1]
 
 
+@json_kind("sentence-merge-uncounted", reject("V283"), SENTENCES, bases=REAL)  # the samples: a sentence per zone
+def sentence_merge_uncounted(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Merge two neighbouring sentences of one zone as the benign `sentence-merge` does, the start removed not
+    counted: the sentence layer is no longer the splitter's (V283)."""
+    from .k_benign import merge_sentences  # k_benign imports this module
+
+    merge_sentences(doc, rng)
+
+
 @json_kind("sentence-split-inside-mention", reject("V240"), SENTENCES, bases=REAL)
 def sentence_split_inside_mention(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """End a sentence inside a mention of two tokens or more (`... Kim Jong` | `Un arrived ...`), in a sentence that
     holds no relation's argument and lies inside no quote's reach (its content, cue and speaker), whose sentences
-    V217, V246 and V263 count."""
+    V217, V246 and V263 count; the start added counted in `tokenizer.sentence_corrections` (uncounted, V283 would
+    report the boundary and V240 follow from it)."""
     mentions = {m["id"]: m for m in doc["mentions"]}
     busy = [mentions[i] for r in doc["relations"] for i in (r["head"], r["tail"]) if i in mentions]
     for q in doc["quotes"]:
@@ -895,6 +905,7 @@ def sentence_split_inside_mention(doc: Any, rng: random.Random, frag: Fragments)
     doc["sentences"].insert(at + 1, second)
     retext(doc, sentence)
     retext(doc, second)
+    doc["tokenizer"]["sentence_corrections"] = doc["tokenizer"].get("sentence_corrections", 0) + 1
 
 
 @json_kind("token-split-in-word", reject("V267"), TOKENS)

@@ -117,6 +117,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '"tokenizer": {"name": "vostochny.tokenize", "version": "1.2", "corrections": 0}   (the tokens re-made)'),
     "V267": ('"tokens": [[0, 4, "Join"], [4, 6, "ed"], ...], "tokenizer": {"corrections": 0}   (the tokenizer '
              'makes "Joined")', '"tokens": [[0, 6, "Joined"], ...]; or "corrections": 2, the split recorded'),
+    "V283": ('raw "Kim met Putin. He left.": "sentences": [[0, 7], [8, 23]], "tokenizer": {"sentence_corrections": '
+             '0}   (a boundary moved by hand)', '"sentences": [[0, 14], [15, 23]]; or "sentence_corrections": 2, the '
+             'move recorded'),
     "V268": ('raw "Kim\\u200bJong Un": "tokens": [[0, 3, "Kim"], [3, 4, "\\u200b"], [4, 8, "Jong"], ...]   (a '
              'zero-width space made a token by tokenizer 1.1)', '"tokens": [[0, 3, "Kim"], [4, 8, "Jong"], ...]   (the '
              'zero-width space a gap, as a space is)'),

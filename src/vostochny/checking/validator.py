@@ -67,7 +67,7 @@ ALWAYS_REPORTED = ("V0", "V1")
 #: span checks on it; an edited raw text (V203), every span and token check (with what V213 took)
 FOLDED = (
     ("V201", "/tokens/", ("V212", "V213", "V214")),
-    ("V201", "/sentences/", ("V214", "V266")),
+    ("V201", "/sentences/", ("V214", "V266", "V283")),
     ("V201", "/zones/", ("V220", "V228", "V233", "V250", "V266", "V270", "V275", "V276", "V277", "V278", "V282")),
     ("V202", "/zones/", ("V228", "V233", "V250", "V266", "V276", "V277", "V278", "V282")),
     ("V212", "/zones/", ("V228", "V250", "V266")),
@@ -86,11 +86,13 @@ FOLDED = (
     # that reason alone
     *((cause, "/mentions/", ("V281",)) for cause in ("V211", "V212", "V227", "V237", "V240", "V245", "V247", "V248",
                                                      "V254")),
-    ("V214", "", ("V223", "V246", "V263", "V266", "V272", "V273")),
-    ("V213", "", ("V212", "V214")),
+    ("V214", "", ("V223", "V246", "V263", "V266", "V272", "V273", "V283")),
+    ("V266", "/sentences/", ("V283",)),  # a sentence over two zones is two joined by hand: split it again
+    ("V283", "/sentences/", ("V217", "V240")),  # a boundary moved uncounted: what lies across it is judged again
+    ("V213", "", ("V212", "V214", "V283")),
     ("V268", "/tokens/", ("V267",)),
     ("V279", "/tokens/", ("V267",)),
-    ("V203", "", ("V201", "V202", "V213", "V267")),
+    ("V203", "", ("V201", "V202", "V213", "V267", "V283")),
 )
 
 

@@ -295,7 +295,8 @@ def _renew_layers(doc: dict[str, Any], text: str, report: DocumentReport) -> Non
     sentences = tokenize.sentences(text, spans)
     doc.update(sha256=digest(text), length=len(text), tokens=[[s, e, text[s:e]] for s, e in spans],
                sentences=[{"start": s, "end": e, "text": text[s:e]} for s, e in sentences],
-               tokenizer={"name": tokenize.NAME, "version": tokenize.VERSION, "corrections": 0})
+               tokenizer={"name": tokenize.NAME, "version": tokenize.VERSION, "corrections": 0,
+                          "sentence_corrections": 0})
     _check_zones(doc, spans, report)
     starts = [s for s, _ in sentences]
     sentence_of = {m["id"]: bisect.bisect_right(starts, m["start"]) for m in doc["mentions"]}

@@ -60,7 +60,9 @@ def _to_1_3_0(data: dict[str, Any]) -> dict[str, Any]:
 def _to_1_4_0(data: dict[str, Any]) -> dict[str, Any]:
     """1.3.0 -> 1.4.0: relations gain their `factuality`, quotes their `attribution` type. An old file
     recorded neither, and the migration guesses neither: both stay absent (null, not annotated), which
-    V235 and V236 report until a contributor reads each sentence. Entities gain `distinct_from`, the
+    V235 and V236 report until a contributor reads each sentence. The tokenizer's record gains
+    `sentence_corrections`: absent, none, so a sentence layer corrected by hand before is reported (V283) until its
+    corrections are counted. Entities gain `distinct_from`, the
     registry records an annotator checked and found to be other referents: an old file recorded no such
     decision, and it stays absent (empty), so V321 reports the candidates until they are decided. A verified
     Wikidata link gains its `sources`: an old file recorded them elsewhere, if at all, and the migration copies

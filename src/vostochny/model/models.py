@@ -145,6 +145,8 @@ class Tokenizer(Model):
     name: PlainText
     version: PlainText
     corrections: int = Field(default=0, ge=0, description="tokens corrected by hand afterwards")
+    sentence_corrections: int = Field(
+        default=0, ge=0, description="sentence starts added or removed by hand afterwards (a boundary moved: two)")
 
 
 class Rights(Model):

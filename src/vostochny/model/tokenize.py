@@ -19,10 +19,11 @@ annotation file that this tokenizer made.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
-from collections.abc import Iterator
-from itertools import compress
+from collections.abc import Sequence
+from itertools import compress, repeat
 
 NAME = "vostochny.tokenize"  # the name recorded in every annotation file (not the module path)
 #: 1.1: a clitic after U+02BC (`Putinʼs`) is split off as after ’. 1.2: a format character (Cf) is never a token nor
@@ -39,7 +40,7 @@ _FORMAT_RANGES = ((0x00AD, 0x00AD), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD,
 #: the line breaks of `str.splitlines`, LF first: the one definition of a line break for every rule (a space between
 #: two words of one line is any other white space; tests/test_tokenize.py checks it against `str.splitlines`)
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_LINE_BREAK_SET = frozenset(LINE_BREAKS)
+_LINE_BREAK = re.compile(f"[{LINE_BREAKS}]")
 #: every format character (Unicode category Cf) of this Python's Unicode database
 FORMAT = "".join(c for a, b in _FORMAT_RANGES for c in map(chr, range(a, b + 1)) if unicodedata.category(c) == "Cf")
 _FORMAT_SET = frozenset(FORMAT)
@@ -137,37 +138,33 @@ def _joins_emoji(text: str, i: int) -> bool:
 
 def sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Group token spans into sentence spans (first token start, last token end)."""
-    return [(spans[a][0], spans[b - 1][1]) for a, b in _sentence_bounds(text, spans)]
+    if not spans:
+        return []
+    starts, ends = [a for a, _ in spans], [b for _, b in spans]
+    firsts = sentence_firsts(text, starts, ends, [text[a:b] for a, b in spans])
+    return [(starts[a], ends[b - 1]) for a, b in zip(firsts, [*firsts[1:], len(spans)], strict=True)]
 
 
-def _sentence_bounds(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Yield `(first, last + 1)` token indices of each sentence."""
-    first = 0
-    i = 0
-    while i < len(spans):
+def sentence_firsts(text: str, starts: Sequence[int], ends: Sequence[int], texts: Sequence[str]) -> list[int]:
+    """The index of the first token of each sentence, in order (0 first, if there are tokens), of tokens in order
+    that tile `text` (their texts given). A sentence ends where a line break lies between two tokens (every line
+    break does: a text whose lines end in CR alone, or in U+2028, is read as one whose lines end in LF), and after
+    a final mark (`.`, `!`, `?`, with the closing quotes and brackets glued to it) followed by a token that opens
+    with a capital, a digit, or an opening quote or bracket. Computed from the few tokens where one may end, not
+    token by token: the validator holds every stored sentence layer to it (V283)."""
+    count = len(starts)
+    found = set(map(bisect.bisect_right, repeat(starts), (m.start() for m in _LINE_BREAK.finditer(text))))
+    for i in compress(range(count), map(_FINAL.__contains__, texts)):
         end = i + 1
-        if text[slice(*spans[i])] in _FINAL:
-            while end < len(spans) and _is_closing(text, spans[end - 1], spans[end]):
-                end += 1
-        if end >= len(spans) or _breaks(text, spans[end - 1], spans[end], text[slice(*spans[i])]):
-            yield first, end
-            first = end
-        i = end
-    if first < len(spans):  # pragma: no cover - the loop always closes the last sentence
-        yield first, len(spans)
+        while end < count and texts[end] in _CLOSING and starts[end] == ends[end - 1]:
+            end += 1
+        if end < count and _opens_sentence(text[starts[end]]):
+            found.add(end)
+    found.discard(0)
+    found.discard(count)
+    return [0, *sorted(found)] if count else []
 
 
-def _is_closing(text: str, prev: tuple[int, int], tok: tuple[int, int]) -> bool:
-    """A closing quote or bracket glued to the sentence-final mark belongs to the sentence."""
-    return text[slice(*tok)] in _CLOSING and tok[0] == prev[1]
-
-
-def _breaks(text: str, prev: tuple[int, int], nxt: tuple[int, int], mark: str) -> bool:
-    """Is there a sentence boundary between `prev` and `nxt`? Every line break ends one (`LINE_BREAKS`: a text
-    whose lines end in CR alone, or in U+2028, is read as one whose lines end in LF)."""
-    if not _LINE_BREAK_SET.isdisjoint(text[prev[1] : nxt[0]]):
-        return True
-    if mark not in _FINAL:
-        return False
-    head = text[nxt[0]]
+def _opens_sentence(head: str) -> bool:
+    """Whether a token that opens with `head` starts a sentence after a final mark."""
     return head.isupper() or head.isdigit() or head in _OPENING

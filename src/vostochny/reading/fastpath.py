@@ -118,10 +118,11 @@ class Quote(_Struct):
 
 
 class Tokenizer(_Struct):
-    SETTLED: ClassVar[dict[str, Any]] = {"corrections": 0}
+    SETTLED: ClassVar[dict[str, Any]] = {"corrections": 0, "sentence_corrections": 0}
     name: DocPlainText
     version: DocPlainText
     corrections: Offset | UnsetType = UNSET
+    sentence_corrections: Offset | UnsetType = UNSET
 
 
 class Rights(_Struct):

@@ -81,6 +81,37 @@ def _alpha(figures: Any, *path: str) -> float | None:
     return value
 
 
+def _label_alpha(figures: Any, *path: str) -> float | None:
+    """A label decision's alpha, held to its counts where it records them (`units`, `disagreements`, as
+    `verbs.reliability` writes them): no unit, no alpha; no disagreement, 1 or undefined (one label throughout);
+    a disagreement, an alpha below 1. An alpha edited alone would state an agreement never measured."""
+    alpha = _alpha(figures, *path, "alpha")
+    counts = _table(figures, *path)
+    if "units" in counts and "disagreements" in counts:
+        units, disagreements = _count(figures, *path, "units"), _count(figures, *path, "disagreements")
+        said = f"{alpha!r} over {units} unit(s) with {disagreements} disagreement(s)"
+        if disagreements > units:
+            raise FiguresError(pointer(*path, "disagreements"), f"{disagreements} disagreements in {units} units",
+                               "V105")
+        if (units == 0 and alpha is not None) or (disagreements == 0 and alpha not in (None, 1.0)) \
+                or (disagreements > 0 and (alpha is None or alpha >= 1)):
+            raise FiguresError(pointer(*path, "alpha"), said, "V105")
+    return alpha
+
+
+def _accuracy(figures: Any, count_key: str, *path: str) -> float:
+    """An accuracy over the count of items `count_key` where the figures give it: a share of a count of none
+    states nothing, and one that no whole number of right items over that count rounds to was edited."""
+    accuracy = _share(figures, *path, "accuracy")
+    if count_key in _table(figures, *path):
+        total = _count(figures, *path, count_key)
+        if total == 0:
+            raise FiguresError(pointer(*path, "accuracy"), f"{accuracy!r} over no item ({count_key} 0)", "V105")
+        if abs(round(accuracy * total) / total - accuracy) > _ROUNDING:
+            raise FiguresError(pointer(*path, "accuracy"), f"{accuracy!r} is no share of {total} {count_key}", "V105")
+    return accuracy
+
+
 #: how far a written F1 may be from the one its counts give: `report.py` rounds to four decimals
 _ROUNDING = 0.00051
 
@@ -152,6 +183,6 @@ def agreement(figures: Any) -> Agreement:
     _layer_names(layers, *both, "exact")
     _layer_names(labels, *both, "label_alpha")
     return Agreement({layer: _exact_f1(figures, *both, "exact", layer) for layer in layers},
-                     {label: _alpha(figures, *both, "label_alpha", label, "alpha") for label in labels},
+                     {label: _label_alpha(figures, *both, "label_alpha", label) for label in labels},
                      _conll_f1(figures, *both, "coreference"),
-                     _share(figures, *both, "speaker_accuracy", "accuracy"))
+                     _accuracy(figures, "matched_quotes", *both, "speaker_accuracy"))

@@ -3,6 +3,7 @@ tokenized again; and a token that is, begins or ends with an invisible format ch
 
 from __future__ import annotations
 
+import bisect
 import operator
 import re
 import unicodedata
@@ -12,7 +13,7 @@ from itertools import chain, compress
 from operator import itemgetter
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, rule
+from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
 from vostochny.model import tokenize
 from vostochny.reading.view import DocumentView
 
@@ -84,6 +85,41 @@ def tokens_not_tokenizer(ctx: DocContext) -> Iterator[Hit]:
     elif len(found) < corrections:
         yield Hit(pointer("tokenizer", "corrections"), corrections, f"{corrections} corrections recorded; "
                   f"{len(found)} token(s) differ from {tokenize.NAME} {recorded.version}'s")
+
+
+@rule("V283", "sentences-not-splitter", "the sentence layer is not the recorded tokenizer's sentence split with as "
+      "many sentence starts corrected as tokenizer.sentence_corrections says", "re-make the sentences with "
+      "vostochny.model.tokenize.sentences, or count every sentence start added or removed by hand in "
+      "tokenizer.sentence_corrections (a boundary moved is two)")
+def sentences_not_splitter(ctx: DocContext) -> Iterator[Hit]:
+    """The sentence layer is the tokenizer's sentence split of the stored tokens (`tokenize.sentences`: a line break
+    ends a sentence, and a final mark before a capital, a digit or an opening quote), with the sentence starts
+    added or removed by hand counted in `tokenizer.sentence_corrections` (docs/guidelines.md, One sentence: a
+    boundary inside a name is moved, V240). A boundary moved, two sentences joined or one split that no one
+    recorded changes what V217, V240 and V266 judge and every export's sentences silently; a count larger than the
+    starts that differ records corrections that were not made. Each start that differs is reported on the sentence
+    it opens, or on the stored sentence the splitter would split. Sentences that do not tile the tokens are V214's,
+    tokens that do not tile the text V213's, a tokenizer it does not know V280's."""
+    view, recorded, text = ctx.view, ctx.doc.tokenizer, ctx.text
+    if recorded.name != tokenize.NAME or recorded.version not in _TOKENIZER_VERSIONS or text is None \
+            or not view.tokens_tile or not ctx.doc.sentences:  # no sentence layer: V214's
+        return
+    starts, ends = view.token_starts, view.token_ends
+    made = set(map(starts.__getitem__, tokenize.sentence_firsts(text, starts, ends, view.token_texts)))
+    differ = sorted(made.symmetric_difference(view.sentence_starts))
+    counted = recorded.sentence_corrections
+    if len(differ) > counted:
+        tally = f"({len(differ)} sentence start(s) differ, {counted} corrections recorded)"
+        for at in differ:
+            index = max(view.sentence_of(at), 0)
+            word = _brief(text[at:ends[bisect.bisect_left(starts, at)]])
+            said = f"starts a sentence at {word} ({at}), inside this one" if at in made \
+                else f"starts no sentence at {word} ({at})"
+            sentence = ctx.doc.sentences[index]
+            yield Hit(pointer("sentences", index), [sentence.start, sentence.end], f"{tokenize.NAME} {said} {tally}")
+    elif len(differ) < counted:
+        yield Hit(pointer("tokenizer", "sentence_corrections"), counted, f"{counted} sentence corrections recorded; "
+                  f"{len(differ)} sentence start(s) differ from {tokenize.NAME}'s")
 
 
 def _runs_maybe_other(view: DocumentView, text: str) -> list[tuple[int, int]]:
