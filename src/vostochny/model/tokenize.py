@@ -23,7 +23,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Sequence
-from itertools import compress, repeat
+from itertools import accumulate, compress, repeat
 
 NAME = "vostochny.tokenize"  # the name recorded in every annotation file (not the module path)
 #: 1.1: a clitic after U+02BC (`Putinʼs`) is split off as after ’. 1.2: a format character (Cf) is never a token nor
@@ -40,7 +40,6 @@ _FORMAT_RANGES = ((0x00AD, 0x00AD), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD,
 #: the line breaks of `str.splitlines`, LF first: the one definition of a line break for every rule (a space between
 #: two words of one line is any other white space; tests/test_tokenize.py checks it against `str.splitlines`)
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_LINE_BREAK = re.compile(f"[{LINE_BREAKS}]")
 #: every format character (Unicode category Cf) of this Python's Unicode database
 FORMAT = "".join(c for a, b in _FORMAT_RANGES for c in map(chr, range(a, b + 1)) if unicodedata.category(c) == "Cf")
 _FORMAT_SET = frozenset(FORMAT)
@@ -80,7 +79,7 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 
-_FINAL = frozenset(".!?")
+_FINAL_MARK = re.compile("[.!?]")
 _CLOSING = frozenset("”’\"')]")
 _OPENING = frozenset("“‘\"'([")
 
@@ -153,8 +152,12 @@ def sentence_firsts(text: str, starts: Sequence[int], ends: Sequence[int], texts
     with a capital, a digit, or an opening quote or bracket. Computed from the few tokens where one may end, not
     token by token: the validator holds every stored sentence layer to it (V283)."""
     count = len(starts)
-    found = set(map(bisect.bisect_right, repeat(starts), (m.start() for m in _LINE_BREAK.finditer(text))))
-    for i in compress(range(count), map(_FINAL.__contains__, texts)):
+    # the first token at or after the end of each line (`str.splitlines` ends a line at every `LINE_BREAKS`)
+    found = set(map(bisect.bisect_left, repeat(starts), accumulate(map(len, text.splitlines(True)))))
+    for at in [m.start() for m in _FINAL_MARK.finditer(text)]:
+        i = bisect.bisect_left(starts, at)
+        if i == count or starts[i] != at or ends[i] != at + 1:  # a mark inside a token (`U.S.`, `...`)
+            continue
         end = i + 1
         while end < count and texts[end] in _CLOSING and starts[end] == ends[end - 1]:
             end += 1
