@@ -2160,6 +2160,36 @@ def test_the_sentence_layer_is_the_splitters_with_its_corrections_recorded() -> 
     assert _resplit(moved, corrections=3) == [("V283", "/tokenizer/sentence_corrections")]
 
 
+def test_the_sentence_layer_is_judged_whatever_the_text_s_whitespace_and_token_corrections() -> None:
+    """Found by an attack on V283: a no-break space kept the tokens from being said to tile the text, and
+    V283 (and V267) judged nothing; a token split from its period by hand (counted) made the splitter end a
+    sentence the layer, made before, does not; a sentence starting past the last token was an internal error."""
+    for space in ("\u00a0", "\u2009", "\u3000"):  # no line break: one zone
+        text = SENTENCES.replace("He left", f"He{space}left")
+        assert _resplit(["Kim met", "Adm.", "\u201cWe", "It ended"], text=text) == [("V283", "/sentences/0")]
+    assert _retokenized(SENTENCES, _split_off_period("Adm."), corrections=2) == []
+    assert _retokenized(SENTENCES, _split_off_period("Adm.")) == [("V267", "/tokens/7"), ("V267", "/tokens/8")]
+    assert _retokenized(SENTENCES, _merge_period("Putin")) == [("V267", "/tokens/2")]  # V283 follows from it
+    late = json.loads(_over_document(SENTENCES, None))
+    late["sentences"].append({"start": len(SENTENCES), "end": len(SENTENCES), "text": ""})
+    assert {code for code, _ in _over(SENTENCES, sentences=late["sentences"])} == {"V201"}
+
+
+def _split_off_period(word: str):
+    def change(tokens: list) -> None:
+        i = next(i for i, (a, b) in enumerate(tokens) if SENTENCES[a:b] == word)
+        a, b = tokens[i]
+        tokens[i:i + 1] = [[a, b - 1], [b - 1, b]]
+    return change
+
+
+def _merge_period(word: str):
+    def change(tokens: list) -> None:
+        i = next(i for i, (a, b) in enumerate(tokens) if SENTENCES[a:b] == word)
+        tokens[i:i + 2] = [[tokens[i][0], tokens[i + 1][1]]]
+    return change
+
+
 def test_a_sentence_joined_over_two_zones_is_reported_once() -> None:
     """A sentence over two zones (V266) is two sentences joined by hand: V283's report of the join follows from it."""
     assert _resplit(["Kim met", "Adm.", "\u201cWe", "It ended"], text=SENTENCES) == [("V283", "/sentences/0")]

@@ -90,8 +90,9 @@ FOLDED = (
     ("V266", "/sentences/", ("V283",)),  # a sentence over two zones is two joined by hand: split it again
     ("V283", "/sentences/", ("V217", "V240")),  # a boundary moved uncounted: what lies across it is judged again
     ("V213", "", ("V212", "V214", "V283")),
-    ("V268", "/tokens/", ("V267",)),
-    ("V279", "/tokens/", ("V267",)),
+    ("V268", "/tokens/", ("V267", "V283")),
+    ("V279", "/tokens/", ("V267", "V283")),
+    ("V267", "/tokens/", ("V283",)),  # a token merged with its period moves the sentences the splitter makes
     ("V203", "", ("V201", "V202", "V213", "V267", "V283")),
 )
 

@@ -90,8 +90,9 @@ def tiles(text: str, starts: Sequence[int], ends: Sequence[int], texts: Sequence
     each token text at its offsets and only spaces in the gaps. No token then holds a space: the
     text holds as many as the gaps together; nor other whitespace: the text has none (`isprintable`:
     every `isspace` character but the space is unprintable), or the tokens have none. A text that
-    fails any of this and holds a format character, which a gap may hold and a run of spaces does not
-    stand for, is compared with its own gaps (`_tiles_around_format`); any other is walked token by token."""
+    fails any of this (one with a format character, which a gap may hold and a run of spaces does not
+    stand for, or with other whitespace: a no-break space, U+2028) is compared with its own gaps
+    (`_tiles_gap_by_gap`), so that tokens that tile any text are said to (V267 and V283 judge them)."""
     lengths = list(map(sub, ends, starts))
     gaps = list(map(sub, chain(starts, (len(text),)), chain((0,), ends)))  # no copy of the columns
     if not texts or lengths != list(map(len, texts)) or not all(texts) or min(gaps) < 0:
@@ -102,13 +103,13 @@ def tiles(text: str, starts: Sequence[int], ends: Sequence[int], texts: Sequence
     spaced = text.replace("\n", " ").replace("\t", " ").replace("\r", " ")
     return ("".join(pieces) == spaced and spaced.count(" ") == len(text) - sum(lengths)
             and (spaced.isprintable() or no_whitespace("".join(texts)))) \
-        or (has_format(text) and _tiles_around_format(text, starts, ends, texts))
+        or _tiles_gap_by_gap(text, starts, ends, texts)
 
 
-def _tiles_around_format(text: str, starts: Sequence[int], ends: Sequence[int], texts: Sequence[str]) -> bool:
-    """`tiles` of a text that holds a format character: the tokens and the text's own gaps (none runs
-    backwards: `tiles` checked) rebuild the text, the gaps together hold only whitespace and format
-    characters, and the tokens no whitespace."""
+def _tiles_gap_by_gap(text: str, starts: Sequence[int], ends: Sequence[int], texts: Sequence[str]) -> bool:
+    """`tiles` of a text that the comparison with runs of spaces cannot judge: the tokens and the text's own
+    gaps (none runs backwards: `tiles` checked) rebuild the text, the gaps together hold only whitespace and
+    format characters, and the tokens no whitespace."""
     between = list(map(text.__getitem__, map(slice, (0, *ends), (*starts, len(text)))))
     pieces: list[str] = [""] * (2 * len(texts) + 1)
     pieces[0::2] = between

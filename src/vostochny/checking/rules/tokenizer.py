@@ -98,21 +98,28 @@ def sentences_not_splitter(ctx: DocContext) -> Iterator[Hit]:
     boundary inside a name is moved, V240). A boundary moved, two sentences joined or one split that no one
     recorded changes what V217, V240 and V266 judge and every export's sentences silently; a count larger than the
     starts that differ records corrections that were not made. Each start that differs is reported on the sentence
-    it opens, or on the stored sentence the splitter would split. Sentences that do not tile the tokens are V214's,
-    tokens that do not tile the text V213's, a tokenizer it does not know V280's."""
+    it opens, or on the stored sentence the splitter would split. The splitter reads the stored tokens, which V267
+    holds to the tokenizer's; where tokens were corrected by hand, the tokenizer's own (the sentences were made
+    before the correction: `Adm.` split from its period ends no sentence). Sentences that do not tile the tokens
+    are V214's, tokens that do not tile the text V213's, a tokenizer it does not know V280's."""
     view, recorded, text = ctx.view, ctx.doc.tokenizer, ctx.text
     if recorded.name != tokenize.NAME or recorded.version not in _TOKENIZER_VERSIONS or text is None \
             or not view.tokens_tile or not ctx.doc.sentences:  # no sentence layer: V214's
         return
-    starts, ends = view.token_starts, view.token_ends
-    made = set(map(starts.__getitem__, tokenize.sentence_firsts(text, starts, ends, view.token_texts)))
+    starts, ends, texts = view.token_starts, view.token_ends, view.token_texts
+    if recorded.corrections:  # the sentences were split on the tokenizer's tokens, before any was corrected
+        made_tokens = tokenize.tokens(text)
+        starts, ends = tuple(a for a, _ in made_tokens), tuple(b for _, b in made_tokens)
+        texts = tuple(map(text.__getitem__, map(slice, starts, ends)))
+    made = set(map(starts.__getitem__, tokenize.sentence_firsts(text, starts, ends, texts)))
     differ = sorted(made.symmetric_difference(view.sentence_starts))
     counted = recorded.sentence_corrections
     if len(differ) > counted:
         tally = f"({len(differ)} sentence start(s) differ, {counted} corrections recorded)"
         for at in differ:
             index = max(view.sentence_of(at), 0)
-            word = _brief(text[at:ends[bisect.bisect_left(starts, at)]])
+            first = bisect.bisect_left(starts, at)
+            word = _brief(text[at:ends[first]] if first < len(ends) else text[at:at + 1])
             said = f"starts a sentence at {word} ({at}), inside this one" if at in made \
                 else f"starts no sentence at {word} ({at})"
             sentence = ctx.doc.sentences[index]
