@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from sample import SAMPLE_ID, SAMPLE_META, _span, sample_splits, write_json, write_sample_corpus
+from sample import SAMPLE_ID, SAMPLE_META, _span, quote_end, sample_splits, write_json, write_sample_corpus
 
+from vostochny.model.constants import QUOTE_TEXT_JOIN
 from vostochny.model.models import SCHEMA_VERSION, Document
 from vostochny.model.scaffold import empty_document
 from vostochny.model.serializer import to_json
@@ -47,9 +48,18 @@ def other_document() -> dict:
 def quote_links(*links: tuple[str, str, str, str, str], via: tuple[str, ...] = ()) -> dict:
     """A quote links file of (doc a, quote a, doc b, quote b, wording) links, each with the channels `via`."""
     return {"schema_version": SCHEMA_VERSION, "links": [
-        {"id": f"l{n}", "a": {"document": da, "quote": qa}, "b": {"document": db, "quote": qb},
+        {"id": f"l{n}", "a": _end(da, qa), "b": _end(db, qb),
          "wording": wording, "via": [{"name": name, "kb_id": None} for name in via]}
         for n, (da, qa, db, qb, wording) in enumerate(links, 1)]}
+
+
+def _end(doc_id: str, quote_id: str) -> dict:
+    """A link's end with its quote's content (V340): the second document's, or the sample's (`quote_end`)."""
+    if doc_id != OTHER_ID:
+        return quote_end(doc_id, quote_id)
+    content = next((q["content"] for q in other_document()["quotes"] if q["id"] == quote_id), [])
+    return {"document": doc_id, "quote": quote_id,
+            "text": QUOTE_TEXT_JOIN.join(part["text"] for part in content) or "(no such quote)"}
 
 
 #: the sample's `We will win,` and the KCNA report's `We will win.`, the same words through KCNA

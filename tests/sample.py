@@ -9,6 +9,7 @@ import subprocess
 import zlib
 from pathlib import Path
 
+from vostochny.model.constants import QUOTE_TEXT_JOIN
 from vostochny.model.models import SCHEMA_VERSION, Document, DocumentMeta, Rights
 from vostochny.model.scaffold import empty_document, sha256_text
 from vostochny.model.serializer import to_json
@@ -133,10 +134,19 @@ def sample_splits() -> dict:
 
 
 def sample_quote_links(*pairs: tuple[str, str, str, str], wording: str = "verbatim") -> dict:
-    """`annotations/quote_links.json` linking (document a, quote a, document b, quote b), ids l1, l2, ..."""
+    """`annotations/quote_links.json` linking (document a, quote a, document b, quote b), ids l1, l2, ..., each end
+    with the content of its quote in the sample documents (V340)."""
     return {"$schema": "../schema/v1/quote-links.schema.json", "schema_version": SCHEMA_VERSION, "links": [
-        {"id": f"l{i}", "a": {"document": a, "quote": qa}, "b": {"document": b, "quote": qb}, "wording": wording,
-         "via": [], "note": None} for i, (a, qa, b, qb) in enumerate(pairs, 1)]}
+        {"id": f"l{i}", "a": quote_end(a, qa), "b": quote_end(b, qb), "wording": wording, "via": [], "note": None}
+        for i, (a, qa, b, qb) in enumerate(pairs, 1)]}
+
+
+def quote_end(doc_id: str, quote_id: str) -> dict:
+    """A quote link's end: the document, the quote and its content in the sample document `doc_id` (a quote it
+    does not have recorded as "(no such quote)": V311's)."""
+    content = next((q["content"] for q in sample_document(doc_id)["quotes"] if q["id"] == quote_id), None)
+    text = QUOTE_TEXT_JOIN.join(part["text"] for part in content) if content else "(no such quote)"
+    return {"document": doc_id, "quote": quote_id, "text": text}
 
 
 def write_linked_corpus(root: Path, *more: str, links: dict | None = None) -> Path:
@@ -243,8 +253,10 @@ def write_sample_corpus(root: Path) -> Path:
 def repository_quote_links() -> dict:
     """Quote links between quotes of the repository's corpus: two within train that make one utterance of
     three documents, and one between the validation and test splits (a cross-split link, through channels)."""
-    def ref(document: str, quote: str) -> dict:
-        return {"document": document, "quote": quote}
+    def ref(document: str, quote: str) -> dict:  # with the quote's content in the repository's document (V340)
+        doc = json.loads((Path(__file__).resolve().parents[1] / "annotations" / f"{document}.json").read_text("utf-8"))
+        content = next(q["content"] for q in doc["quotes"] if q["id"] == quote)
+        return {"document": document, "quote": quote, "text": QUOTE_TEXT_JOIN.join(p["text"] for p in content)}
 
     return {"schema_version": SCHEMA_VERSION, "links": [
         {"id": "l1", "a": ref("kim-arrives-russia-arms-sale-warning", "q1"),

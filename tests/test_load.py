@@ -121,7 +121,7 @@ def test_one_build_serves_every_config_with_the_row_builders_rows(sample_corpus:
 
 def with_a_linked_copy(root: Path) -> Path:
     """Corpus `root` (the sample) with a second document in the test split, its quote linked to the first's."""
-    from sample import sample_document, sample_text, write_json, write_quote_links
+    from sample import quote_end, sample_document, sample_text, write_json, write_quote_links
 
     doc = sample_document("sample-copy")  # another report: the same offsets, its own text (V324)
     (root / "raw" / "sample-copy.txt").write_bytes(sample_text("sample-copy").encode("utf-8"))
@@ -129,7 +129,7 @@ def with_a_linked_copy(root: Path) -> Path:
     splits = json.loads((root / "annotations" / "splits.json").read_text(encoding="utf-8"))
     write_json(root / "annotations" / "splits.json", {**splits, "test": ["sample-copy"]})
     write_quote_links(root, {"schema_version": doc["schema_version"], "links": [
-        {"id": "l1", "a": {"document": SAMPLE_ID, "quote": "q1"}, "b": {"document": "sample-copy", "quote": "q1"},
+        {"id": "l1", "a": quote_end(SAMPLE_ID, "q1"), "b": quote_end("sample-copy", "q1"),
          "wording": "verbatim", "via": [{"name": "KCNA", "kb_id": None}]}]})
     return root
 

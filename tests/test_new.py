@@ -246,6 +246,7 @@ def test_a_hard_wrapped_article_exports_conllu_that_the_readers_read(
     assert len(body) > 1  # the tokenizer ends a sentence at each line break
     doc["sentences"] = [headline, {"start": body[0]["start"], "end": body[-1]["end"],
                                    "text": WRAPPED[body[0]["start"]:body[-1]["end"]]}]
+    doc["tokenizer"]["sentence_corrections"] = len(body) - 1  # the starts removed, counted (V283)
     doc["zones"] = [{"start": 0, "end": 17, "text": WRAPPED[:17], "kind": "headline"},
                     {"start": 19, "end": len(WRAPPED) - 1, "text": WRAPPED[19:-1], "kind": "body"}]
     doc["meta"]["title"] = WRAPPED[:17]  # the headline, as the text shows it (V233)

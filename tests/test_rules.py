@@ -425,7 +425,8 @@ def test_the_graph_rules_agree_with_a_brute_force_closure_on_random_graphs() -> 
         raw = [(rng.choice(docs), f"q{rng.randrange(4)}", rng.choice(docs), f"q{rng.randrange(4)}")
                for _ in range(rng.randrange(1, 9))]
         model = QuoteLinks.model_validate({"schema_version": "1.4.0", "links": [
-            {"id": f"l{n}", "a": {"document": da, "quote": qa}, "b": {"document": db, "quote": qb},
+            {"id": f"l{n}", "a": {"document": da, "quote": qa, "text": qa},
+             "b": {"document": db, "quote": qb, "text": qb},
              "wording": "paraphrase"} for n, (da, qa, db, qb) in enumerate(raw)]})
         ctx = CorpusContext(None, None, docs, set(), True, quote_links=model,
                             quotes={d: dict.fromkeys(qs) for d, qs in quotes.items()}, all_files=True)
@@ -846,6 +847,43 @@ def test_a_cue_over_its_speaker_is_refused_and_one_beside_it_is_not(sample_corpu
 
 # what a quote link's ends must be (V333) and its channels (V334)
 
+def _edit_quote(root: Path, doc_id: str, change) -> None:
+    """`change` a document's quotes, and record each linked quote's new content on its link's ends (V340)."""
+    from vostochny.model.constants import QUOTE_TEXT_JOIN
+
+    _edit(root / "annotations" / f"{doc_id}.json", change)
+    quotes = {q["id"]: q for q in json.loads((root / "annotations" / f"{doc_id}.json").read_text("utf-8"))["quotes"]}
+
+    def relink(links: dict) -> None:
+        for end in (link[side] for link in links["links"] for side in ("a", "b")):
+            if end["document"] == doc_id and end["quote"] in quotes:
+                end["text"] = QUOTE_TEXT_JOIN.join(part["text"] for part in quotes[end["quote"]]["content"])
+    _edit(root / "annotations" / "quote_links.json", relink)
+
+
+def test_a_link_s_end_records_its_quote_s_content(repo_corpus: Path) -> None:
+    """V340: two quote ids swapped in a document (as renumbering it would) re-pointed both links to it silently:
+    Putin's account of Kim's itinerary linked to his answer on military cooperation, and the other way round."""
+    reuters = "reuters-kim-putin-summit"
+
+    def swap(data: dict) -> None:
+        quotes = {q["id"]: q for q in data["quotes"]}
+        quotes["q11"]["id"], quotes["q17"]["id"] = "q17", "q11"
+    _edit(repo_corpus / "annotations" / f"{reuters}.json", swap)
+    assert [(c, p) for c, p in _codes(repo_corpus) if c == "V340"] == [("V340", "/links/0/b/text"),
+                                                                       ("V340", "/links/1/b/text")]
+    _edit(repo_corpus / "annotations" / "quote_links.json",  # the ends pointed at the quotes again: no problem
+          lambda d: [d["links"][k]["b"].update(quote=q) for k, q in ((0, "q17"), (1, "q11"))])
+    assert "V340" not in {c for c, _ in _codes(repo_corpus)}
+    text = json.loads((repo_corpus / "annotations" / "quote_links.json").read_text("utf-8"))["links"][0]["b"]["text"]
+    _edit(repo_corpus / "annotations" / "quote_links.json",  # case, quote marks and the joins apart, word for word
+          lambda d: d["links"][0]["b"].update(text=f"\u201c{text.upper()}\u201d \u2026"))
+    assert "V340" not in {c for c, _ in _codes(repo_corpus)}
+    _edit(repo_corpus / "annotations" / "quote_links.json",
+          lambda d: d["links"][0]["b"].update(text=text.rsplit(" ", 1)[0]))  # a word short
+    assert [(c, p) for c, p in _codes(repo_corpus) if c == "V340"] == [("V340", "/links/0/b/text")]
+
+
 def test_a_verbatim_link_needs_the_same_words_and_a_partial_one_a_shared_phrase(tmp_path: Path) -> None:
     from sample import sample_document as other
 
@@ -853,7 +891,7 @@ def test_a_verbatim_link_needs_the_same_words_and_a_partial_one_a_shared_phrase(
     assert _codes(tmp_path) == []  # `We will win,` twice: verbatim
     at = sample_text(D2).index("shells")  # the report's own text (its words differ from the sample's)
     shells = {"start": at, "end": at + 6, "text": "shells"}
-    _edit(tmp_path / "annotations" / f"{D2}.json", lambda d: d["quotes"][0].update(content=[shells], kind="indirect"))
+    _edit_quote(tmp_path, D2, lambda d: d["quotes"][0].update(content=[shells], kind="indirect"))
     assert _codes(tmp_path) == [("V333", "/links/0/wording")]
     _edit(tmp_path / "annotations" / "quote_links.json", lambda d: d["links"][0].update(wording="partial"))
     assert _codes(tmp_path) == [("V333", "/links/0/wording")]
@@ -861,11 +899,11 @@ def test_a_verbatim_link_needs_the_same_words_and_a_partial_one_a_shared_phrase(
     assert _codes(tmp_path) == []
     # near misses: the same words in other case and marks are verbatim; a one-word content inside the other partial
     win = other(D2)["quotes"][0]["content"][0]
-    _edit(tmp_path / "annotations" / f"{D2}.json", lambda d: d["quotes"][0].update(content=[
+    _edit_quote(tmp_path, D2, lambda d: d["quotes"][0].update(content=[
         {**win, "start": win["start"] - 1, "end": win["end"] + 1, "text": "“We will win,”"}], kind="mixed"))
     _edit(tmp_path / "annotations" / "quote_links.json", lambda d: d["links"][0].update(wording="verbatim"))
     assert _codes(tmp_path) == []
-    _edit(tmp_path / "annotations" / f"{D2}.json", lambda d: d["quotes"][0].update(content=[
+    _edit_quote(tmp_path, D2, lambda d: d["quotes"][0].update(content=[
         {"start": win["end"] - 4, "end": win["end"] - 1, "text": "win"}], kind="indirect"))  # direct: V252 (no mark)
     _edit(tmp_path / "annotations" / "quote_links.json", lambda d: d["links"][0].update(wording="partial"))
     assert _codes(tmp_path) == []
@@ -877,11 +915,11 @@ def test_a_link_to_a_thought_or_evidence_is_refused(tmp_path: Path) -> None:
     for attribution in ("thought", "evidence"):
         # the shells reported without the cue "said", which V261 holds against a thought or evidence (the direct
         # quote's own "he said" after its words would be V272's cue left out)
-        _edit(tmp_path / "annotations" / f"{D2}.json", lambda d, a=attribution: d["quotes"][0].update(
+        _edit_quote(tmp_path, D2, lambda d, a=attribution: d["quotes"][0].update(
             attribution=a, cue=None, kind="indirect",
             content=[{"start": shells, "end": shells + 10, "text": "the shells"}]))
         assert _codes(tmp_path) == [("V333", "/links/0/b")]
-    _edit(tmp_path / "annotations" / f"{D2}.json", lambda d: d["quotes"][0].update(attribution="writing"))
+    _edit_quote(tmp_path, D2, lambda d: d["quotes"][0].update(attribution="writing"))
     assert _codes(tmp_path) == []  # near miss: written words are an utterance
 
 

@@ -527,9 +527,18 @@ def test_json_report(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
 def _links(project: Path, *links: tuple[str, str, str, str, str, str]) -> None:
     """Write the project's quote_links.json: (id, doc a, quote a, doc b, quote b, wording) each."""
     data = {"schema_version": "1.4.0", "links": [
-        {"id": i, "a": {"document": a, "quote": qa}, "b": {"document": b, "quote": qb}, "wording": w}
+        {"id": i, "a": _end(project, a, qa), "b": _end(project, b, qb), "wording": w}
         for i, a, qa, b, qb, w in links]}
     (project / "annotations" / "quote_links.json").write_text(json.dumps(data), encoding="utf-8")
+
+
+def _end(project: Path, doc_id: str, quote_id: str) -> dict:
+    """A link's end with the content of its quote in the project's document (V340)."""
+    from vostochny.model.constants import QUOTE_TEXT_JOIN
+
+    doc = json.loads((project / "annotations" / f"{doc_id}.json").read_text(encoding="utf-8"))
+    content = next((q["content"] for q in doc["quotes"] if q["id"] == quote_id), [])
+    return {"document": doc_id, "quote": quote_id, "text": QUOTE_TEXT_JOIN.join(p["text"] for p in content) or "?"}
 
 
 def _released(project: Path, version: str) -> None:

@@ -25,6 +25,7 @@ from typing import Any
 
 from locate import LocateError, locate
 
+from vostochny.model.constants import QUOTE_TEXT_JOIN
 from vostochny.model.labels import QUOTE_LINK_WORDINGS
 from vostochny.model.models import SCHEMA_VERSION, QuoteLinks
 
@@ -72,8 +73,8 @@ def previously_compiled(spec: list[tuple[Any, ...]], compiled: Mapping[str, Comp
     return found
 
 
-def _quote_of(doc_id: str, context: str, docs: Mapping[str, Compiled], where: str) -> str:
-    """The id of the one quote whose content holds the span of `context`."""
+def _quote_of(doc_id: str, context: str, docs: Mapping[str, Compiled], where: str) -> dict[str, Any]:
+    """The one quote whose content holds the span of `context`."""
     if doc_id not in docs:
         raise LinkError(f"{where}: {doc_id!r} is not a document of this pass")
     compiled = docs[doc_id]
@@ -81,13 +82,17 @@ def _quote_of(doc_id: str, context: str, docs: Mapping[str, Compiled], where: st
         start, end = locate(compiled.text, context)
     except LocateError as error:
         raise LinkError(f"{where}: {doc_id}: {error}") from None
-    found = [q["id"] for q in compiled.quotes
-             if any(part["start"] <= start and end <= part["end"] for part in q["content"])]
+    found = [q for q in compiled.quotes if any(part["start"] <= start and end <= part["end"] for part in q["content"])]
     if len(found) != 1:
-        what = "no quote" if not found else f"{len(found)} quotes ({', '.join(found)})"
+        what = "no quote" if not found else f"{len(found)} quotes ({', '.join(q['id'] for q in found)})"
         raise LinkError(f"{where}: {doc_id}: {compiled.text[start:end]!r} lies in the content of {what}: "
                         "a link's context must lie inside one quote's content")
     return found[0]
+
+
+def _end(doc_id: str, quote: dict[str, Any]) -> dict[str, str]:
+    """A link's end: the quote's document, id and content (its fragments joined by ' … ', V340)."""
+    return {"document": doc_id, "quote": quote["id"], "text": QUOTE_TEXT_JOIN.join(p["text"] for p in quote["content"])}
 
 
 def _number(quote_id: str) -> int:
@@ -112,12 +117,13 @@ def build_links(spec: list[tuple[Any, ...]], docs: Mapping[str, Compiled], regis
         unknown = [kb for _, kb in via if kb is not None and kb not in registry_ids]
         if unknown:
             raise LinkError(f"{where}: via {', '.join(unknown)}: no such record in the compiled registry")
-        ends = sorted([(doc_a, _quote_of(doc_a, ctx_a, docs, where)), (doc_b, _quote_of(doc_b, ctx_b, docs, where))])
-        pair = frozenset(ends)
+        ends = sorted((_end(doc, _quote_of(doc, ctx, docs, where)) for doc, ctx in ((doc_a, ctx_a), (doc_b, ctx_b))),
+                      key=lambda end: (end["document"], end["quote"]))
+        pair = frozenset((end["document"], end["quote"]) for end in ends)
         if pair in built:
-            raise LinkError(f"{where}: {ends[0][0]}#{ends[0][1]} and {ends[1][0]}#{ends[1][1]} are linked twice")
-        built[pair] = {"a": {"document": ends[0][0], "quote": ends[0][1]},
-                       "b": {"document": ends[1][0], "quote": ends[1][1]}, "wording": wording,
+            raise LinkError(f"{where}: {ends[0]['document']}#{ends[0]['quote']} and {ends[1]['document']}#"
+                            f"{ends[1]['quote']} are linked twice")
+        built[pair] = {"a": ends[0], "b": ends[1], "wording": wording,
                        "via": [{"name": name, "kb_id": kb} for name, kb in via], "note": note}
     order = sorted(built.values(), key=lambda link: tuple(
         key for end in (link["a"], link["b"]) for key in (end["document"], _number(end["quote"]), end["quote"])))

@@ -34,6 +34,8 @@ from sample import (  # noqa: E402
     sample_text,
 )
 
+from vostochny.model.constants import QUOTE_TEXT_JOIN  # noqa: E402
+
 REGISTRY = "annotations/entities.json"
 SPLITS = "annotations/splits.json"
 RELEASE = "annotations/RELEASED.json"
@@ -406,15 +408,25 @@ def _figures(f1: str, extra: str = "") -> bytes:
             '  "coreference": {"CoNLL": {"f1": 0.5}},\n  "speaker_accuracy": {"accuracy": 0.7}\n}}\n').encode()
 
 
-def linked(*more: str, links: dict, **changed: Callable[[dict], None]) -> dict[str, bytes]:
+def linked(*more: str, links: dict, texts_as_given: bool = False, **changed: Callable[[dict], None]
+           ) -> dict[str, bytes]:
     """The files that add reports of the sample's text (documents `more`, in the train split, each changed
-    by `changed[id]` if given) and the quote links file to the sample corpus."""
-    files = {SPLITS: dump({**sample_splits(), "train": [SAMPLE_ID, *more]}), LINKS: dump(links)}
+    by `changed[id]` if given) and the quote links file to the sample corpus, each link's end recording the content
+    of its quote as changed (V340) unless `texts_as_given`."""
+    files = {SPLITS: dump({**sample_splits(), "train": [SAMPLE_ID, *more]})}
+    written = {SAMPLE_ID: sample_document()}
     for doc_id in more:
-        data = sample_document(doc_id)
+        data = written[doc_id] = sample_document(doc_id)
         changed.get(doc_id.replace("-", "_"), lambda _: None)(data)
         files |= {f"annotations/{doc_id}.json": dump(data), f"raw/{doc_id}.txt": sample_text(doc_id).encode("utf-8")}
-    return files
+    links = copy.deepcopy(links)
+    for end in (link[side] for link in links.get("links", []) if isinstance(link, dict) for side in ("a", "b")
+                if isinstance(link.get(side), dict)):
+        quote = next((q for q in written.get(end.get("document"), {}).get("quotes", []) if q["id"] == end.get("quote")),
+                     None)
+        if quote is not None and "text" in end and not texts_as_given:
+            end["text"] = QUOTE_TEXT_JOIN.join(part["text"] for part in quote["content"])
+    return files | {LINKS: dump(links)}
 
 
 D2, D3 = "sample-doc-2", "sample-doc-3"
@@ -438,6 +450,13 @@ def _second_quote(data: dict) -> None:
     shells = next(m for m in data["mentions"] if m["text"] == "the shells")  # at the report's own offsets
     data["quotes"].append({"id": "q2", "kind": "indirect", "content": [
         {key: shells[key] for key in ("start", "end", "text")}], "cue": None, "speaker": "m5", "attribution": "speech"})
+
+
+def _second_quote_first(data: dict) -> None:
+    """`_second_quote`, the two quotes' ids then swapped (as renumbering the document would): q1 is the shells'."""
+    _second_quote(data)
+    first, second = data["quotes"]
+    first["id"], second["id"] = second["id"], first["id"]
 
 
 CLIQUE = ((SAMPLE_ID, "q1", D2, "q1"), (SAMPLE_ID, "q1", D3, "q1"), (D2, "q1", D3, "q1"))
@@ -985,6 +1004,10 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                                sample_doc_2=lambda d: d["quotes"][0].update(
                                                    content=[_report_span(D2, "the shells")], kind="indirect")),
                                         "V333", LINKS, "/links/0/wording", None, {}),
+    # a link's end records its quote's content: ids swapped in a document re-point no link silently (V340)
+    "quote-link-ids-swapped": (linked(D2, links=sample_quote_links((SAMPLE_ID, "q1", D2, "q1"), wording="paraphrase"),
+                                      texts_as_given=True, sample_doc_2=_second_quote_first), "V340", LINKS,
+                               "/links/0/b/text", None, {}),
     "quote-link-to-a-thought": (linked(D2, links=sample_quote_links((SAMPLE_ID, "q1", D2, "q1"), wording="paraphrase"),
                                        sample_doc_2=_a_thought), "V333", LINKS, "/links/0/b", None, {}),
     "quote-link-via-other-record": (linked(D2, links=links_with((SAMPLE_ID, "q1", D2, "q1"), change=setter(

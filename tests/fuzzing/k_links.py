@@ -172,11 +172,12 @@ def linked_quote_not_said(corpus: Corpus, rng: random.Random) -> None:
 
 @kind("quote-link-verbatim-other-words", reject("V333"), FAMILY, bases=LINKED)
 def verbatim_other_words(corpus: Corpus, rng: random.Random) -> None:
-    """Move a verbatim-linked quote's content onto two or three other words of its first sentence."""
+    """Move a verbatim-linked quote's content onto two or three other words of its first sentence (the link's end
+    records the new content, V340)."""
     links = json.loads(corpus.quote_links.read_bytes())
     link = _link(links, rng)
     link["wording"] = "verbatim"
-    corpus.quote_links.write_text(json.dumps(links, ensure_ascii=False, indent=2), encoding="utf-8")
+    side = _side(link, rng)
 
     def move(quote: dict[str, Any], doc: dict[str, Any]) -> None:
         first = doc["sentences"][0]
@@ -185,8 +186,19 @@ def verbatim_other_words(corpus: Corpus, rng: random.Random) -> None:
         start, end = words[k][0], words[k + n - 1][1]
         text = corpus.text(corpus.annotations / f"{doc['id']}.json")
         quote["content"] = [{"start": start, "end": end, "text": text[start:end]}]
+        side["text"] = text[start:end]
 
-    _edit_quote(corpus, _side(link, rng), move)
+    _edit_quote(corpus, side, move)
+    corpus.quote_links.write_text(json.dumps(links, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+@json_kind("quote-link-end-re-pointed", reject("V340"), FAMILY, FILES, bases=LINKED)
+def end_re_pointed(links: Any, rng: random.Random, frag: Fragments) -> None:
+    """Record on a link's end words its quote does not say, as an end left after its document's quotes were
+    renumbered or two ids swapped records the quote it was made on (a word dropped, added, or another text)."""
+    side = _side(_link(links, rng), rng)
+    words = side["text"].split()
+    side["text"] = rng.choice([" ".join(words[:-1]) or "Kim", f"{side['text']} today", "Putin said nothing"])
 
 
 @kind("quote-link-via-other-record", reject("V334"), FAMILY, bases=LINKED)

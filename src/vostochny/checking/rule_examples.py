@@ -120,6 +120,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V283": ('raw "Kim met Putin. He left.": "sentences": [[0, 7], [8, 23]], "tokenizer": {"sentence_corrections": '
              '0}   (a boundary moved by hand)', '"sentences": [[0, 14], [15, 23]]; or "sentence_corrections": 2, the '
              'move recorded'),
+    "V340": ('"a": {"document": "reuters-kim-putin-summit", "quote": "q11", "text": "Kim would travel on his own ..."}'
+             '   (q11 is now "there were opportunities to explore": the quotes renumbered)', '"quote": "q17", the id '
+             'of the quote whose content the end records'),
     "V268": ('raw "Kim\\u200bJong Un": "tokens": [[0, 3, "Kim"], [3, 4, "\\u200b"], [4, 8, "Jong"], ...]   (a '
              'zero-width space made a token by tokenizer 1.1)', '"tokens": [[0, 3, "Kim"], [4, 8, "Jong"], ...]   (the '
              'zero-width space a gap, as a space is)'),

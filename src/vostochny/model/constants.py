@@ -22,6 +22,8 @@ from vostochny.model.labels import (
 )
 
 SCHEMA_VERSION = "1.4.0"
+#: what joins a quote's content fragments in the text a quote link's end records of it (V340 reads words only)
+QUOTE_TEXT_JOIN = " \u2026 "
 SCHEMA_BASE_URL = "https://vostochny.readthedocs.io/schema"
 
 DOC_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{2,63}$"

@@ -281,6 +281,8 @@ class QuoteRef(Model):
 
     document: DocId
     quote: LocalId = Field(description="the quote's id in that document")
+    text: Name = Field(description="the quote's content, its fragments in order joined by ' … ': held to the quote "
+                                   "word for word (V340), so that renumbered or swapped quote ids re-point no link")
 
 
 class Intermediary(Model):

@@ -218,6 +218,7 @@ class Splits(_Struct, kw_only=True):
 class QuoteRef(_Struct):
     document: DocId
     quote: LocalId
+    text: Name
 
 
 class Intermediary(_Struct):

@@ -1,5 +1,5 @@
-"""The corpus rules on the quote links file: the quotes each link joins (V310-V312, V333), copies (V313) and ids
-(V316)."""
+"""The corpus rules on the quote links file: the quotes each link joins (V310-V312, V333, V340), copies (V313) and
+ids (V316)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from vostochny.checking import quote_graph as graph
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import CorpusContext, Hit, _brief, _links, rule
 from vostochny.checking.rules.identity import _did_you_mean, _no_document, _used_before
+from vostochny.checking.rules.texts import words
 
 if TYPE_CHECKING:
     from vostochny.model.models import QuoteRef
@@ -47,6 +48,23 @@ def quote_link_unknown_quote(ctx: CorpusContext) -> Iterator[Hit]:
                 have = ", ".join(sorted(ctx.quotes[ref.document])[:8]) or "none"
                 yield Hit(pointer("links", i, side, "quote"), ref.quote,
                           f"{ref.document} has no quote {ref.quote!r} (its quotes: {have})")
+
+
+@rule("V340", "quote-link-text-differs", "a quote link's end records a text that is not its quote's content",
+      "point the end at the quote whose content it records (quote ids change when a document is recompiled or "
+      "renumbered), or, if the quote's content was corrected, record its content again", scope="quote_links")
+def quote_link_text_differs(ctx: CorpusContext) -> Iterator[Hit]:
+    """Each end of a link records the content of the quote it joins (`text`: the fragments in order, joined by
+    ` … `), compared word for word (`texts.words`: case, quote marks and punctuation apart): a quote id alone
+    re-points the link silently when the document's quotes are renumbered (a quote removed, a brat round trip)
+    or two ids are swapped, and the link then joins two reports that never reported one utterance. Judged on
+    quotes of documents that loaded (an unknown quote is V311's)."""
+    for i, link in enumerate(_links(ctx)):
+        for side, ref in (("a", link.a), ("b", link.b)):
+            said = ctx.said.get(ref.document, {}).get(ref.quote)
+            if said is not None and words(ref.text) != said.words:
+                yield Hit(pointer("links", i, side, "text"), _brief(ref.text), f"{graph.ref(ref)} says "
+                          f"{_brief(' '.join(said.words))} ({link.id}: {len(said.words)} words)")
 
 
 @rule("V312", "quote-link-within-document", "a quote link joins two quotes of one document",
