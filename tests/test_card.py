@@ -385,7 +385,8 @@ def test_accuracies_and_alphas_that_their_counts_allow_are_read() -> None:
 
     assert agreement(_speaker(0.6667, 3)).speaker == 0.6667
     assert agreement(_speaker(0.9877, 81)).speaker == 0.9877
-    for alpha, units, disagreements in ((1.0, 80, 0), (None, 80, 0), (None, 0, 0), (0.9582, 81, 1), (-0.2, 5, 4)):
+    for alpha, units, disagreements in ((1.0, 80, 0), (None, 80, 0), (None, 0, 0), (0.9582, 81, 1), (-0.2, 5, 4),
+                                        (0.9904, 832, 6), (1.0, 30000, 1)):  # one in 30 000 rounds to 1.0
         assert agreement(_labels(alpha, units, disagreements)).alpha == {"mention type": alpha}
 
 
@@ -407,6 +408,7 @@ def test_accuracies_and_alphas_that_their_counts_allow_are_read() -> None:
     (_speaker(0.7, 2.5), "/first_vs_second/speaker_accuracy/matched_quotes: 2.5 is not a count"),
     (_labels(0.9, 80, 0), "/first_vs_second/label_alpha/mention type/alpha: 0.9 over 80 unit(s) with 0 disagreement"),
     (_labels(1.0, 80, 3), "/first_vs_second/label_alpha/mention type/alpha: 1.0 over 80 unit(s) with 3 disagreement"),
+    (_labels(0.9999, 832, 6), "/first_vs_second/label_alpha/mention type/alpha: 0.9999 over 832 unit(s)"),  # <= 0.9928
     (_labels(None, 80, 3), "/first_vs_second/label_alpha/mention type/alpha: None over 80 unit(s)"),
     (_labels(1.0, 0, 0), "/first_vs_second/label_alpha/mention type/alpha: 1.0 over 0 unit(s)"),
     (_labels(0.5, 3, 4), "/first_vs_second/label_alpha/mention type/disagreements: 4 disagreements in 3 units"),

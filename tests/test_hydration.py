@@ -25,6 +25,7 @@ from vostochny.hydration.selectors import LIMIT
 from vostochny.hydration.textless import FILES_LEFT_OUT, NOT_WRITTEN, WINDOW
 from vostochny.model import tokenize
 from vostochny.model.models import Document, QuoteLinks
+from vostochny.reading.corpus import QUOTE_LINKS_FILE
 from vostochny.reading.documents import iter_documents
 from vostochny.reading.view import DocumentView
 from vostochny.verbs.hydrate import hydrate
@@ -174,6 +175,22 @@ def _texts(folder: Path, change: Callable[[str, str], str] = lambda doc, text: t
     for doc_id, view in VIEWS.items():
         (folder / f"{doc_id}.txt").write_bytes(change(doc_id, view.text or "").encode("utf-8"))
     return folder
+
+
+def test_a_link_s_ends_hold_no_text_in_the_release_and_their_quotes_content_once_hydrated(release: Path,
+                                                                                            tmp_path: Path) -> None:
+    """A link's end records its quote's content (V340): the release leaves it out (a 35-character fragment stayed
+    there as plain text, below the references' window), and hydration writes the quote's content as hydrated. An
+    edit next to a linked quote that moved the end's text out of reach failed the whole hydration (found by an
+    attack); the quote still placed, the link is kept."""
+    links = json.loads((release / "textless" / QUOTE_LINKS_FILE).read_text(encoding="utf-8"))
+    assert links["links"] and not [link for link in links["links"] if "text" in link["a"] or "text" in link["b"]]
+    texts = _texts(tmp_path / "texts", lambda doc, text: text.replace("international rules but", "international "
+                                                                     "rules; but"))
+    result = hydrate(release, texts, tmp_path / "corpus")
+    assert result.validation.ok and not result.links_left_out
+    ours = json.loads((tmp_path / "corpus" / "annotations" / QUOTE_LINKS_FILE).read_text(encoding="utf-8"))
+    assert ours == json.loads((REPO / "annotations" / QUOTE_LINKS_FILE).read_text(encoding="utf-8"))
 
 
 def test_hydrating_the_original_texts_gives_the_corpus_byte_for_byte(release: Path, tmp_path: Path) -> None:

@@ -362,7 +362,7 @@ def parser() -> argparse.ArgumentParser:
                          "  vostochny validate --format github --ignore V302 .\n\n"
                          "A file is checked with what it can break: a raw text with its document, a document with\n"
                          "the split and registry rules and against the other documents (V317-V319, V321, V324,\n"
-                         "V332, V333), entities.json, splits.json or a schema file with the whole corpus.\n\n"
+                         "V332, V333, V340), entities.json, splits.json or a schema file with the whole corpus.\n\n"
                          + EXIT_STATUS)
     v.add_argument("paths", nargs="*", metavar="PATH", help="corpus folders or files (default: the corpus at or "
                    "above the working directory, found like git finds a repository)")

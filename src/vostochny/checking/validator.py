@@ -589,10 +589,9 @@ def _said_of_linked(checked: Checked, linked: frozenset[tuple[str, str]]) -> dic
 def _others(corpus: Corpus, limits: Limits, checked: set[str], report: Report, pool: NominalsPool,
             linked: frozenset[tuple[str, str]]) -> list[Checked]:
     """The documents of a corpus that a narrowed validation does not check, read for the rules that compare
-    documents (V317-V319, V321, V324, V332, V333): a file is checked with what it can break, in the others too. Only
-    read: their own problems are not reported; one that does not load, or whose id is a checked one's, is
-    left out, and one without a raw text that holds to its checksum is not compared by text (notes say
-    which)."""
+    documents (V317-V319, V321, V324, V332, V333, V340): a file is checked with what it can break, in the others
+    too. Only read: their own problems are not reported; one that does not load, or whose id is a checked one's, is
+    left out, and one without a raw text that holds to its checksum is not compared by text (notes say which)."""
     if corpus.whole:
         return []
     found, left_out = [], []
@@ -609,7 +608,7 @@ def _others(corpus: Corpus, limits: Limits, checked: set[str], report: Report, p
                                  nominals=other.nominals and pool.shared(other.nominals)))
     if left_out:
         report.notes.append(f"{_named(left_out)} did not load, or share a checked document's id: the checked "
-                            "documents were not compared with them (V317-V319, V321, V324, V332, V333)")
+                            "documents were not compared with them (V317-V319, V321, V324, V332, V333, V340)")
     textless = [o.doc_id or "" for o in found if o.text is None]
     if textless:
         report.notes.append(f"{_named(textless)} have no raw text that matches their sha256 (V203, V204): the "
@@ -697,12 +696,12 @@ def _check_quote_links(ctx: CorpusContext, links: loader.Loaded[QuoteLinks] | No
         return []
     if links.model is None:
         report.notes.append(f"{label_of(links.path)} did not load: the quote link rules (V310-V319, V327, V328, "
-                            "V333, V334) were not run")
+                            "V333, V334, V340) were not run")
         return links.problems
     unjudged = sorted({r.document for link in links.model.links for r in (link.a, link.b)} & ctx.not_loaded)
     if unjudged:
         report.notes.append(f"{', '.join(unjudged)} did not load: the quote links into them were not checked "
-                            "(V311, V317-V319)")
+                            "(V311, V317-V319, V333, V340)")
     return links.problems + _scoped(ctx, "quote_links", links, others)
 
 

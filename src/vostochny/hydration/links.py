@@ -15,12 +15,17 @@ from vostochny.hydration.placement import locate
 from vostochny.hydration.rebuild import ReleaseError, joined, references, validated
 from vostochny.model.models import QuoteLinks
 
+#: the text of a link's end whose quote hydration left out (the link is then left out, and said)
+LEFT_OUT = "(left out)"
 
-def rebuild_links(data: Any, texts: Mapping[str, str], quotes: Mapping[str, Set[str]], kb_ids: Set[str],
+
+def rebuild_links(data: Any, texts: Mapping[str, str], quotes: Mapping[str, Mapping[str, str]], kb_ids: Set[str],
                   label: str) -> tuple[QuoteLinks, list[str]]:
-    """The links of the release file `data` on the hydrated `texts` and the quote ids each rebuilt document
-    kept (both by document id), with the registry records kept (`kb_ids`); and what was left out. Raises
-    `ReleaseError` for a damaged file (a link to a document the release does not have is damage)."""
+    """The links of the release file `data` on the hydrated `texts` and the quotes each rebuilt document kept (both
+    by document id; each quote id with its content as a link's end records it), with the registry records kept
+    (`kb_ids`); and what was left out. An end's `text` is its quote's content as hydrated: the release holds none
+    (`textless` leaves it out, as the quote's own spans hold no text). Raises `ReleaseError` for a damaged file (a
+    link to a document the release does not have is damage)."""
     if not isinstance(data, dict) or not isinstance(data.get("links"), list):
         raise ReleaseError(f"{label}: not a quote links file (an object with a list of links)")
     out = copy.deepcopy(data)
@@ -40,6 +45,8 @@ def rebuild_links(data: Any, texts: Mapping[str, str], quotes: Mapping[str, Set[
             if isinstance(end, dict) and end.get("document") not in quotes:
                 raise ReleaseError(f"{label}: /links/{i}/{side}/document: {end.get('document')!r} is no document "
                                    "of the release; the release is damaged")
+            if isinstance(end, dict):  # a quote left out has no content: the link is left out below
+                end["text"] = quotes[end["document"]].get(str(end.get("quote")), LEFT_OUT)
         via = link.get("via", [])
         if isinstance(via, list) and any(isinstance(v, dict) and v.get("name") is None for v in via):
             left_out.append(f"{link.get('id')}: a channel's name is not in the texts")

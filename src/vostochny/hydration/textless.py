@@ -175,8 +175,11 @@ class Writer:
         self.report = LossReport(out, "textless", FormatOptions(), CARRIES)
         self.documents = 0
         self.registry: dict[str, Any] = source.registry.model_dump(mode="json", by_alias=True)
-        links = source.quote_links  # optional; no spans, so it passes through as the registry does
-        self.links: dict[str, Any] | None = links.model_dump(mode="json", by_alias=True) if links else None
+        links = source.quote_links  # optional; no spans, so it passes through as the registry does, but for the
+        # quote's content each end records (V340), which hydration takes from the quote as hydrated
+        ends = {"a": {"text"}, "b": {"text"}}
+        self.links: dict[str, Any] | None = links.model_dump(
+            mode="json", by_alias=True, exclude={"links": {"__all__": ends}}) if links else None
 
     def add(self, part: tuple[str, str, str]) -> None:
         doc_id, content, text = part

@@ -84,7 +84,9 @@ def _alpha(figures: Any, *path: str) -> float | None:
 def _label_alpha(figures: Any, *path: str) -> float | None:
     """A label decision's alpha, held to its counts where it records them (`units`, `disagreements`, as
     `verbs.reliability` writes them): no unit, no alpha; no disagreement, 1 or undefined (one label throughout);
-    a disagreement, an alpha below 1. An alpha edited alone would state an agreement never measured."""
+    `d` disagreements of `u` units of two passes, an alpha of at most `1 - d (2u - 1) / 2u²` (the expected
+    disagreement is at most the square of the `2u` values), written to four decimals. An alpha edited alone would
+    state an agreement never measured."""
     alpha = _alpha(figures, *path, "alpha")
     counts = _table(figures, *path)
     if "units" in counts and "disagreements" in counts:
@@ -93,8 +95,9 @@ def _label_alpha(figures: Any, *path: str) -> float | None:
         if disagreements > units:
             raise FiguresError(pointer(*path, "disagreements"), f"{disagreements} disagreements in {units} units",
                                "V105")
+        most = 1 - disagreements * (2 * units - 1) / (2 * units * units) if units else 1.0
         if (units == 0 and alpha is not None) or (disagreements == 0 and alpha not in (None, 1.0)) \
-                or (disagreements > 0 and (alpha is None or alpha >= 1)):
+                or (disagreements > 0 and (alpha is None or alpha > most + _ROUNDING)):
             raise FiguresError(pointer(*path, "alpha"), said, "V105")
     return alpha
 

@@ -62,9 +62,11 @@ def quote_link_text_differs(ctx: CorpusContext) -> Iterator[Hit]:
     for i, link in enumerate(_links(ctx)):
         for side, ref in (("a", link.a), ("b", link.b)):
             said = ctx.said.get(ref.document, {}).get(ref.quote)
-            if said is not None and words(ref.text) != said.words:
-                yield Hit(pointer("links", i, side, "text"), _brief(ref.text), f"{graph.ref(ref)} says "
-                          f"{_brief(' '.join(said.words))} ({link.id}: {len(said.words)} words)")
+            recorded = words(ref.text)
+            if said is not None and recorded != said.words:
+                yield Hit(pointer("links", i, side, "text"), _brief(ref.text), f"{link.id}: {graph.ref(ref)} says "
+                          f"{len(said.words)} words, the end records {len(recorded)}; "
+                          f"{_first_other(said.words, recorded)}")
 
 
 @rule("V312", "quote-link-within-document", "a quote link joins two quotes of one document",
@@ -142,6 +144,15 @@ def quote_link_ends_unfit(ctx: CorpusContext) -> Iterator[Hit]:
                 (link.wording == "partial" and not _shared_run(first.words, second.words)):
             yield Hit(pointer("links", i, "wording"), link.wording, f"{link.id}: {graph.ref(link.a)} "
                       f"{_brief(' '.join(first.words))} and {graph.ref(link.b)} {_brief(' '.join(second.words))}")
+
+
+def _first_other(said: tuple[str, ...], recorded: tuple[str, ...]) -> str:
+    """Where two wordings part: the first word that differs, after the words before it."""
+    at = next((k for k, (one, other) in enumerate(zip(said, recorded, strict=False)) if one != other),
+              min(len(said), len(recorded)))
+    ours, theirs = (wording[at] if at < len(wording) else "(no more)" for wording in (said, recorded))
+    after = f"after {' '.join(said[max(0, at - 3):at])!r}" if at else "at the start"
+    return f"{after}, the quote says {ours!r}, the end {theirs!r}"
 
 
 def _shared_run(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -31,8 +31,9 @@ class Said(NamedTuple):
 
 def words(text: str) -> tuple[str, ...]:
     """The words of a text as two reports' wordings are compared: runs of letters and digits, case-folded
-    (quote marks, apostrophes, hyphens and other punctuation apart: `“We will win,”` is `we will win`)."""
-    return tuple(_WORD.findall(text.casefold()))
+    (quote marks, apostrophes, hyphens and other punctuation apart: `“We will win,”` is `we will win`), composed
+    (NFC: a letter and its combining accent are one letter of the word, however the text was saved)."""
+    return tuple(_WORD.findall(unicodedata.normalize("NFC", text).casefold()))
 
 
 _WORD = re.compile(r"[^\W_]+")
