@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sample import SAMPLE_ID, SAMPLE_META, _span, quote_end, sample_splits, write_json, write_sample_corpus
 
-from vostochny.model.constants import QUOTE_TEXT_JOIN
+from vostochny.model.constants import quote_text
 from vostochny.model.models import SCHEMA_VERSION, Document
 from vostochny.model.scaffold import empty_document
 from vostochny.model.serializer import to_json
@@ -59,7 +59,7 @@ def _end(doc_id: str, quote_id: str) -> dict:
         return quote_end(doc_id, quote_id)
     content = next((q["content"] for q in other_document()["quotes"] if q["id"] == quote_id), [])
     return {"document": doc_id, "quote": quote_id,
-            "text": QUOTE_TEXT_JOIN.join(part["text"] for part in content) or "(no such quote)"}
+            "text": quote_text(part["text"] for part in content) or "(no such quote)"}
 
 
 #: the sample's `We will win,` and the KCNA report's `We will win.`, the same words through KCNA

@@ -9,7 +9,7 @@ import subprocess
 import zlib
 from pathlib import Path
 
-from vostochny.model.constants import QUOTE_TEXT_JOIN
+from vostochny.model.constants import quote_text
 from vostochny.model.models import SCHEMA_VERSION, Document, DocumentMeta, Rights
 from vostochny.model.scaffold import empty_document, sha256_text
 from vostochny.model.serializer import to_json
@@ -145,7 +145,7 @@ def quote_end(doc_id: str, quote_id: str) -> dict:
     """A quote link's end: the document, the quote and its content in the sample document `doc_id` (a quote it
     does not have recorded as "(no such quote)": V311's)."""
     content = next((q["content"] for q in sample_document(doc_id)["quotes"] if q["id"] == quote_id), None)
-    text = QUOTE_TEXT_JOIN.join(part["text"] for part in content) if content else "(no such quote)"
+    text = quote_text(part["text"] for part in content) if content else "(no such quote)"
     return {"document": doc_id, "quote": quote_id, "text": text}
 
 
@@ -256,7 +256,7 @@ def repository_quote_links() -> dict:
     def ref(document: str, quote: str) -> dict:  # with the quote's content in the repository's document (V340)
         doc = json.loads((Path(__file__).resolve().parents[1] / "annotations" / f"{document}.json").read_text("utf-8"))
         content = next(q["content"] for q in doc["quotes"] if q["id"] == quote)
-        return {"document": document, "quote": quote, "text": QUOTE_TEXT_JOIN.join(p["text"] for p in content)}
+        return {"document": document, "quote": quote, "text": quote_text(p["text"] for p in content)}
 
     return {"schema_version": SCHEMA_VERSION, "links": [
         {"id": "l1", "a": ref("kim-arrives-russia-arms-sale-warning", "q1"),

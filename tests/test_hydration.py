@@ -682,6 +682,21 @@ def test_a_damaged_release_file_is_located(release: Path, tmp_path: Path, capsys
     assert status == 2 and message in err and not (tmp_path / "corpus").exists()
 
 
+@pytest.mark.parametrize("document", [["reuters-kim-putin-summit"], None, 7, "no-such-document"])
+def test_a_link_end_naming_no_document_of_the_release_is_damage(release: Path, tmp_path: Path, document: Any,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """A list as a link end's document was looked up in a dict (TypeError: unhashable): an internal error where the
+    release is damaged."""
+    broken = tmp_path / "broken"
+    shutil.copytree(release, broken)
+    path = broken / "textless" / QUOTE_LINKS_FILE
+    links = json.loads(path.read_text(encoding="utf-8"))
+    links["links"][0]["a"]["document"] = document
+    path.write_text(json.dumps(links), encoding="utf-8")
+    status, _, err = _hydrate_cli(broken, _texts(tmp_path / "texts"), tmp_path / "corpus", capsys)
+    assert status == 2 and "/links/0/a/document: " in err and "is no document of the release" in err
+
+
 def test_a_release_that_is_not_one_is_refused(release: Path, tmp_path: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     texts = _texts(tmp_path / "texts")

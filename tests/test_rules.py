@@ -850,7 +850,7 @@ def test_a_cue_over_its_speaker_is_refused_and_one_beside_it_is_not(sample_corpu
 
 def _edit_quote(root: Path, doc_id: str, change) -> None:
     """`change` a document's quotes, and record each linked quote's new content on its link's ends (V340)."""
-    from vostochny.model.constants import QUOTE_TEXT_JOIN
+    from vostochny.model.constants import quote_text
 
     _edit(root / "annotations" / f"{doc_id}.json", change)
     quotes = {q["id"]: q for q in json.loads((root / "annotations" / f"{doc_id}.json").read_text("utf-8"))["quotes"]}
@@ -858,7 +858,7 @@ def _edit_quote(root: Path, doc_id: str, change) -> None:
     def relink(links: dict) -> None:
         for end in (link[side] for link in links["links"] for side in ("a", "b")):
             if end["document"] == doc_id and end["quote"] in quotes:
-                end["text"] = QUOTE_TEXT_JOIN.join(part["text"] for part in quotes[end["quote"]]["content"])
+                end["text"] = quote_text(part["text"] for part in quotes[end["quote"]]["content"])
     _edit(root / "annotations" / "quote_links.json", relink)
 
 

@@ -12,7 +12,7 @@ import pytest
 from sample import REPO
 
 from vostochny.checking.rules.base import RULES, CorpusContext
-from vostochny.checking.rules.wikidata import RegistryNames, shows_for
+from vostochny.checking.rules.wikidata import NamesInText, shows_for
 from vostochny.model.models import Registry
 
 WIKIDATA_RULES = ("V307", "V308", "V309", "V336", "V337", "V338", "V339")
@@ -82,7 +82,7 @@ def test_a_single_digit_typed_wrong_in_any_qid_is_reported() -> None:
 
 
 #: a registry of the records the examples name
-NAMES = RegistryNames(Registry.model_validate({"schema_version": "1.4.0", "entities": [
+NAMES = NamesInText(Registry.model_validate({"schema_version": "1.4.0", "entities": [
     {"id": key, "type": "GPE", "name": name, "aliases": aliases, "wikidata": {"status": "unverified"}}
     for key, name, aliases in (("japan", "Japan", []), ("tokyo", "Tokyo", []), ("russia", "Russia", []),
                                ("moscow", "Moscow", []), ("korea", "Korea", []), ("north-korea", "North Korea", []),
@@ -154,6 +154,8 @@ def test_a_class_no_source_shows_is_reported() -> None:
     ("find_string 'http://www.wikidata.org/entity/Q1', public GitHub file id 7",
      "find_string 'http://www.wikidata.org/entity/Q1', public GitHub file id 8", 2),  # the query's URL is no place
     ("from memory", "a page I read", 0), ("https://a.org/x?page=1", "https://a.org/y", 2),
+    # an address without a host is no place (each counted as the place `https`: found by a review)
+    ("https://a.org/x", "https://?x", 1), ("https://#b", "https://...", 0), ("https://a.org:8080/x", "https://a", 1),
 ])
 def test_sources_are_counted_by_the_place_they_were_found(first: str, second: str, places: int) -> None:
     from vostochny.checking.rules.wikidata import _independent
@@ -177,7 +179,7 @@ def test_a_class_is_shown_only_where_a_source_says_it_is_one(cls: str, what: str
 
 def test_a_name_in_capitals_is_found_as_written() -> None:
     """`US`, `AP`, `TIME`: aliases in capitals are words of their own in lower case (`told us`, `at the time`)."""
-    names = RegistryNames(Registry.model_validate({"schema_version": "1.4.0", "entities": [
+    names = NamesInText(Registry.model_validate({"schema_version": "1.4.0", "entities": [
         {"id": "united-states", "type": "GPE", "name": "United States", "aliases": ["US"],
          "wikidata": {"status": "unverified"}}]}))
     assert [found.what for found in names.find("sources told us (Q30) about the US (Q30)")] == [
@@ -196,7 +198,7 @@ def test_a_label_of_a_place_and_where_it_is_shows_the_place(record: str, shows: 
 def test_a_list_of_people_is_no_label_and_a_name_in_capitals_may_open_with_a_number() -> None:
     """`Kim Jong Un, Vladimir Putin (Q7747)` lists two people: the QID is Putin's, not the first name's label; `38
     NORTH` (a name in capitals opening with digits) is found as written (a review found both)."""
-    names = RegistryNames(Registry.model_validate({"schema_version": "1.4.0", "entities": [
+    names = NamesInText(Registry.model_validate({"schema_version": "1.4.0", "entities": [
         {"id": key, "type": etype, "name": name, "aliases": [], "wikidata": {"status": "unverified"}}
         for key, etype, name in (("kim-jong-un", "PER", "Kim Jong Un"), ("vladimir-putin", "PER", "Vladimir Putin"),
                                  ("38-north", "ORG", "38 NORTH"))]}))

@@ -534,11 +534,11 @@ def _links(project: Path, *links: tuple[str, str, str, str, str, str]) -> None:
 
 def _end(project: Path, doc_id: str, quote_id: str) -> dict:
     """A link's end with the content of its quote in the project's document (V340)."""
-    from vostochny.model.constants import QUOTE_TEXT_JOIN
+    from vostochny.model.constants import quote_text
 
     doc = json.loads((project / "annotations" / f"{doc_id}.json").read_text(encoding="utf-8"))
     content = next((q["content"] for q in doc["quotes"] if q["id"] == quote_id), [])
-    return {"document": doc_id, "quote": quote_id, "text": QUOTE_TEXT_JOIN.join(p["text"] for p in content) or "?"}
+    return {"document": doc_id, "quote": quote_id, "text": quote_text(p["text"] for p in content) or "?"}
 
 
 def _released(project: Path, version: str) -> None:

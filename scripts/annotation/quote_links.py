@@ -25,7 +25,7 @@ from typing import Any
 
 from locate import LocateError, locate
 
-from vostochny.model.constants import QUOTE_TEXT_JOIN
+from vostochny.model.constants import quote_text
 from vostochny.model.labels import QUOTE_LINK_WORDINGS
 from vostochny.model.models import SCHEMA_VERSION, QuoteLinks
 
@@ -92,7 +92,7 @@ def _quote_of(doc_id: str, context: str, docs: Mapping[str, Compiled], where: st
 
 def _end(doc_id: str, quote: dict[str, Any]) -> dict[str, str]:
     """A link's end: the quote's document, id and content (its fragments joined by ' … ', V340)."""
-    return {"document": doc_id, "quote": quote["id"], "text": QUOTE_TEXT_JOIN.join(p["text"] for p in quote["content"])}
+    return {"document": doc_id, "quote": quote["id"], "text": quote_text(p["text"] for p in quote["content"])}
 
 
 def _number(quote_id: str) -> int:

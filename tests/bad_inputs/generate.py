@@ -34,7 +34,7 @@ from sample import (  # noqa: E402
     sample_text,
 )
 
-from vostochny.model.constants import QUOTE_TEXT_JOIN  # noqa: E402
+from vostochny.model.constants import quote_text  # noqa: E402
 
 REGISTRY = "annotations/entities.json"
 SPLITS = "annotations/splits.json"
@@ -425,7 +425,7 @@ def linked(*more: str, links: dict, texts_as_given: bool = False, **changed: Cal
         quote = next((q for q in written.get(end.get("document"), {}).get("quotes", []) if q["id"] == end.get("quote")),
                      None)
         if quote is not None and "text" in end and not texts_as_given:
-            end["text"] = QUOTE_TEXT_JOIN.join(part["text"] for part in quote["content"])
+            end["text"] = quote_text(part["text"] for part in quote["content"])
     return files | {LINKS: dump(links)}
 
 

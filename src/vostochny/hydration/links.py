@@ -42,7 +42,7 @@ def rebuild_links(data: Any, texts: Mapping[str, str], quotes: Mapping[str, Mapp
             raise ReleaseError(f"{label}: /links/{i}: expected an object; the release is damaged")
         for side in ("a", "b"):
             end = link.get(side)
-            if isinstance(end, dict) and end.get("document") not in quotes:
+            if isinstance(end, dict) and (not isinstance(end.get("document"), str) or end["document"] not in quotes):
                 raise ReleaseError(f"{label}: /links/{i}/{side}/document: {end.get('document')!r} is no document "
                                    "of the release; the release is damaged")
             if isinstance(end, dict):  # a quote left out has no content: the link is left out below

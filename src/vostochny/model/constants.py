@@ -6,6 +6,7 @@ this module imports no pydantic, so that the validator's valid path never does.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from vostochny.model.labels import (
@@ -23,7 +24,12 @@ from vostochny.model.labels import (
 
 SCHEMA_VERSION = "1.4.0"
 #: what joins a quote's content fragments in the text a quote link's end records of it (V340 reads words only)
-QUOTE_TEXT_JOIN = " \u2026 "
+_QUOTE_TEXT_JOIN = " \u2026 "
+
+
+def quote_text(fragments: Iterable[str]) -> str:
+    """The text a quote link's end records of its quote: the content fragments' texts in order, joined by ` … `."""
+    return _QUOTE_TEXT_JOIN.join(fragments)
 SCHEMA_BASE_URL = "https://vostochny.readthedocs.io/schema"
 
 DOC_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{2,63}$"

@@ -75,9 +75,10 @@ class History:
     reason: str = ""
 
 
-def blob_id(data: bytes) -> str:
-    """The git blob id (SHA-1 object format) of a file's bytes: what `git hash-object` prints."""
-    return hashlib.sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()
+def blob_id(data: bytes, object_format: str = "sha1") -> str:
+    """The git blob id of a file's bytes in a repository of `object_format` (`sha1`, `sha256`): what `git
+    hash-object` prints."""
+    return hashlib.new(object_format, b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()
 
 
 def text_blob_id(text: str) -> str:
@@ -247,14 +248,13 @@ def _edited(path: Path, staged: str) -> bool:
     """Whether the work tree's file is not the blob `staged` (a SHA-1 or SHA-256 repository's id): missing, not a
     regular file, larger than any corpus file may be (the annotation files' cap), or other bytes."""
     try:
-        if not stat.S_ISREG(path.lstat().st_mode) or path.lstat().st_size > MAX_ANNOTATION_BYTES:
+        found = path.lstat()
+        if not stat.S_ISREG(found.st_mode) or found.st_size > MAX_ANNOTATION_BYTES:
             return True
         data = path.read_bytes()
     except OSError:
         return True
-    if len(staged) == 64:
-        return hashlib.sha256(b"blob %d\0" % len(data) + data).hexdigest() != staged
-    return blob_id(data) != staged
+    return blob_id(data, "sha256" if len(staged) == 64 else "sha1") != staged
 
 
 def _names(listed: bytes) -> list[str]:

@@ -23,7 +23,7 @@ from vostochny.hydration.links import rebuild_links
 from vostochny.hydration.rebuild import DocumentReport, ReleaseError, rebuild, validated
 from vostochny.hydration.registry import rebuild_registry
 from vostochny.hydration.textless import FOLDER
-from vostochny.model.constants import QUOTE_TEXT_JOIN
+from vostochny.model.constants import quote_text
 from vostochny.model.labels import SPLIT_NAMES
 from vostochny.model.migrations import STEPS, migrate
 from vostochny.model.models import Document, QuoteLinks, Splits
@@ -124,7 +124,7 @@ def _links(folder: Path, texts: dict[str, str], docs: list[Document], kb_ids: se
     path = folder / QUOTE_LINKS_FILE
     if not present(path):  # a release without links; a broken link there is read, and refused
         return None, []
-    quotes = {doc.id: {q.id: QUOTE_TEXT_JOIN.join(part.text for part in q.content) for q in doc.quotes} for doc in docs}
+    quotes = {doc.id: {q.id: quote_text(part.text for part in q.content) for q in doc.quotes} for doc in docs}
     return rebuild_links(_json(path), texts, quotes, kb_ids, str(path))
 
 

@@ -102,7 +102,9 @@ def _well_formed(ctx: CorpusContext) -> Iterator[tuple[int, RegistryEntity, Wiki
 
 #: a public file's id in a source's `where` (`file id 8849532203`, `read_file id 8849532203`)
 _FILE_ID = re.compile(r"(?<![0-9A-Za-z])file id (\d+)", re.IGNORECASE)
-_URL = re.compile(r"https?://[^\s\"'<>]+", re.IGNORECASE)
+#: an address with a host of two labels or more (`https://?x`, `https://...` name no place that can be opened)
+_URL = re.compile(r"https?://[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)+(?:[/?#:][^\s\"'<>]*)?",
+                  re.IGNORECASE)
 #: a file's address on GitHub, raw or its page, at any commit or branch: one file (owner/name, then its path)
 _GITHUB_FILE = re.compile(r"(?:raw\.githubusercontent\.com|github\.com)/([^/]+/[^/]+)/(?:blob/|raw/)?[^/]+/(.+)")
 
@@ -178,7 +180,7 @@ class _Found(NamedTuple):
 _WORD = re.compile(r"[^\W_]+")
 
 
-class RegistryNames:
+class NamesInText:
     """Every name and alias of a registry, found in a text: its words in order, any case, any punctuation between, not
     inside a longer word; where two overlap, the one that starts first, and of those the longest (`North Korea`, not the
     `Korea` inside it); a place that follows a name after a comma alone is part of its label (`Moscow, Russia` names
@@ -239,7 +241,7 @@ def _nearest(found: Sequence[_Found], starts: Sequence[int], start: int, end: in
     return [item for gap, item in near if gap == min(g for g, _ in near)]
 
 
-def shows_for(record: str, qid: str, what: str, names: RegistryNames) -> bool:
+def shows_for(record: str, qid: str, what: str, names: NamesInText) -> bool:
     """Whether a source's `what` shows `qid` for `record`: a name of the record whose nearest QID is `qid`, where
     the name nearest to that QID is the record's. A source may show several referents with theirs (`Japan (Q17)
     P36 (capital) = Q1490 (Tokyo)` shows Tokyo's item for Tokyo, not for Japan), or name a second referent beside
@@ -267,12 +269,12 @@ def wikidata_evidence_referent(ctx: CorpusContext) -> Iterator[Hit]:
     Putin, Moscow's on Russia) quotes its QID still, and names the other referent with it. Checked where every
     source quotes the QID: one that does not is V337's (a QID typed or moved without its sources), and fewer
     than two sources V336's."""
-    names: RegistryNames | None = None
+    names: NamesInText | None = None
     for i, r, link in _well_formed(ctx):
         if _independent(link.sources) < 2 \
                 or not all(link.qid in _QUOTED_QID.findall(source.what) for source in link.sources):
             continue
-        names = names or RegistryNames(ctx.registry)  # type: ignore[arg-type]  # a verified link: a registry
+        names = names or NamesInText(ctx.registry)  # type: ignore[arg-type]  # a verified link: a registry
         shown = _independent([source for source in link.sources if shows_for(r.id, link.qid, source.what, names)])
         if shown < 2:
             yield Hit(pointer("entities", i, "wikidata", "sources"), link.qid,
