@@ -212,6 +212,10 @@ def test_no_other_zone_of_the_corpus_is_taken_for_a_credit_or_dateline() -> None
     ("BY JIM HEINTZ - Associated Press", None), ("HYUNG-JIN KIM and JIM HEINTZ — Associated Press", None),
     ("Read more: Putin meets Kim (Reuters)", None), ("Updated 3:05 AM EDT, September 13, 2023", None),
     ("Seoul, South Korea (AP) —", None), ("4 minute read", None), ("Updated: | Originally published:", None),
+    # a name in capitals and an outlet is a byline as likely as a place (the review of the sixteenth session found
+    # `JANE DOE (Reuters)` refused as a dateline): a dateline shows a dash, a comma after its place, or one word
+    ("JANE DOE (Reuters)", None), ("BY JIM HEINTZ (AP)", None), ("NEW YORK (AP)", None),
+    ("NEW YORK (AP) —", "dateline"), ("MOSCOW (AP)", "dateline"), ("HONG KONG, Sept 13 (Reuters)", "dateline"),
 ])
 def test_furniture_shows_a_dateline_or_a_credit_only_beyond_doubt(text: str, shown: str | None) -> None:
     from vostochny.checking.rules.zone_kinds import shown_furniture

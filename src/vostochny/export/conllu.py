@@ -39,7 +39,7 @@ from pathlib import Path
 
 from vostochny.export.common import Losses, TextWriter, carries, document_tags
 from vostochny.export.options import ConlluOptions
-from vostochny.model.tokenize import FORMAT, LINE_BREAKS, has_format
+from vostochny.model.tokenize import LINE_BREAKS, NO_FORMAT, has_format
 from vostochny.reading.view import DocumentView
 
 CARRIES = carries(
@@ -68,7 +68,6 @@ COREFUD_TYPES = {"PER": "person", "NORP": "person", "ORG": "organization", "GPE"
                  "FAC": "place", "EVENT": "event", "WEA": "object", "VEH": "object"}
 _ESCAPES = {" ": "\\s", "\t": "\\t", "\n": "\\n", "\r": "\\r", "\\": "\\\\"}
 _NO_SYNTAX = "\t_\t_\t_\t_\t_\t_\t_\t"  # the eight columns between FORM and MISC
-_NO_FORMAT = str.maketrans(dict.fromkeys(FORMAT))  # a gap without its format characters
 _RARE_BREAKS = LINE_BREAKS.replace("\n", "").replace("\r", "")  # the line breaks besides LF and CR
 _ONE_LINE = str.maketrans(dict.fromkeys(LINE_BREAKS, " "))
 
@@ -80,7 +79,7 @@ def spaces_after(gap: str) -> str | None:
         return None
     if gap == "":
         return "SpaceAfter=No"
-    if not gap.translate(_NO_FORMAT):
+    if not gap.translate(NO_FORMAT):
         return f"SpaceAfter=No|SpacesAfter={_escaped(gap)}"
     return f"SpacesAfter={_escaped(gap)}"
 
@@ -120,7 +119,7 @@ def _one_line(text: str, said: list[str]) -> list[str]:
 def _without_format(view: DocumentView, first: int, last: int) -> str:
     """The forms of tokens `first` to `last` and the gaps between them, less the gaps' format characters."""
     text, starts, ends, forms = view.text or "", view.token_starts, view.token_ends, view.token_texts
-    return "".join(forms[k] + text[ends[k]:starts[k + 1]].translate(_NO_FORMAT) for k in range(first, last)) \
+    return "".join(forms[k] + text[ends[k]:starts[k + 1]].translate(NO_FORMAT) for k in range(first, last)) \
         + forms[last]
 
 

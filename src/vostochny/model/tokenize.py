@@ -49,6 +49,8 @@ _FORMAT_SET = frozenset(FORMAT)
 _FORMAT_OR_ASTRAL = re.compile("[%s\U00010000-\U0010ffff]" % "".join(  # noqa: UP031 - a class of escapes
     f"\\u{a:04x}-\\u{b:04x}" for a, b in _FORMAT_RANGES if b < 0x10000))
 _GAP_TABLE = str.maketrans(dict.fromkeys(FORMAT, " "))
+#: a `str.translate` table that drops the format characters (as a reader sees a text: `Pu\u00adtin` is `Putin`)
+NO_FORMAT = str.maketrans(dict.fromkeys(FORMAT))
 ZERO_WIDTH_SPACE = "\u200b"  # the format character that always separates: it marks where a word ends
 _JOINER = "\u200d"
 #: the categories of the two characters that a zero-width joiner joins into an emoji sequence: a symbol, a

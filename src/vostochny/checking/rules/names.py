@@ -175,15 +175,11 @@ def name_not_a_record_name(ctx: DocContext) -> Iterator[Hit]:
         if kb_id is None or metonymy[i] or names(texts[i]) or _name_key(texts[i]) in misspelt[kb_id] \
                 or kb_id in unwritten:
             continue
-        seen = texts[i].translate(_INVISIBLE)  # as a reader sees it: `Pu\u00adtin` (a soft hyphen) is `Putin`
+        seen = texts[i].translate(tokenize.NO_FORMAT)  # as a reader sees it: `Pu\u00adtin` (a soft hyphen) is `Putin`
         if seen != texts[i] and (names(seen) or _name_key(seen) in misspelt[kb_id]):
             continue
         if not _is_copy(ctx, i) and not group_members(texts[i], names.by_key):  # a group's names: V256's
             yield Hit(pointer("mentions", i), texts[i], f"{texts[i]!r} is no name, alias or misspelling of {kb_id}")
-
-
-#: the invisible format characters (Unicode Cf: the soft hyphen, zero-width space and joiners), dropped
-_INVISIBLE = dict.fromkeys(map(ord, tokenize.FORMAT))
 
 
 def _places(owners: frozenset[str], types: dict[str, str]) -> bool:

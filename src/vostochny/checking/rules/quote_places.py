@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, _in_range, rule
 from vostochny.model.labels import SPEAKER_TYPES, UTTERANCE_CUES
-from vostochny.model.tokenize import FORMAT, LINE_BREAKS
+from vostochny.model.tokenize import LINE_BREAKS, NO_FORMAT
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:
@@ -250,13 +250,9 @@ def _shown_after(view: DocumentView, end: int, taken: list[tuple[int, int]]) -> 
     return None
 
 
-#: a table that removes the format characters (Unicode category Cf) from a word
-_NO_FORMAT = str.maketrans(dict.fromkeys(FORMAT))
-
-
 def _plain(word: str) -> str:
     """A token's word without the format characters inside it (`sa\\u00adid`, a soft hyphen: `said`)."""
-    return word.translate(_NO_FORMAT) if not word.isprintable() else word
+    return word.translate(NO_FORMAT) if not word.isprintable() else word
 
 
 def _cue_form(word: str) -> str:

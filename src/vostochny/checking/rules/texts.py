@@ -90,7 +90,7 @@ _LOOKALIKES = ("АВЕЅІЈКМНОРСТХУҮаеорсухіјѕԁԛԝӏһү
                "ABESIJKMHOPCTXYYaeopcyxijsdqwlhyABEZHIKMNOPTYXocvikpaujouhngqijag")
 #: what `compared` does: invisible format characters (Unicode Cf: the soft hyphen, the zero-width space and joiners,
 #: bidirectional marks) dropped, look-alike letters read as the Latin letters they look like
-_COMPARED = str.maketrans({**dict.fromkeys(map(ord, tokenize.FORMAT)),
+_COMPARED = str.maketrans({**tokenize.NO_FORMAT,
                            **dict(zip(map(ord, _LOOKALIKES[0]), _LOOKALIKES[1], strict=True))})
 
 

@@ -253,9 +253,10 @@ _DATE_ALONE = re.compile(r"\W*(?:[A-Z][A-Z'’.-]*[A-Z](?: [A-Z][A-Z'’.-]*[A-Z
                          rf"(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|\d{{4}}-\d\d-\d\d)"
                          rf"(?:,? {_TIME})?\W*")
 #: a dateline's place and credit, and nothing else: a place in upper case, a few words, an outlet in brackets, a
-#: dash (`SEOUL, South Korea (AP) —`, `MOSCOW (AP) --`, `MOSCOW, Sept 13 (Reuters) -`)
-_PLACE_AND_OUTLET = re.compile(r"\W*[A-Z][A-Z'’.-]*[A-Z](?:[ ,]+[\w'’.-]+){0,6}\s*"
-                               + _OUTLET_IN_BRACKETS.pattern + r"\s*(?:[—–]|--?)?\s*")
+#: dash (`SEOUL, South Korea (AP) —`, `MOSCOW (AP) --`, `MOSCOW, Sept 13 (Reuters) -`); `_shows_a_place` says
+#: whether the words show a place
+_PLACE_AND_OUTLET = re.compile(r"\W*[A-Z][A-Z'’.-]*[A-Z](?P<more>(?:[ ,]+[\w'’.-]+){0,6})\s*"
+                               + _OUTLET_IN_BRACKETS.pattern + r"\s*(?P<dash>[—–]|--?)?\s*")
 #: a zone that is an outlet's credit alone (`(Reuters)`)
 _OUTLET_ALONE = re.compile(r"\W*" + _OUTLET_IN_BRACKETS.pattern + r"\W*")
 #: a credit that opens the zone (`By Jane Doe`)
@@ -265,18 +266,33 @@ _FURNITURE_KINDS = frozenset({"byline", "dateline", "boilerplate"})
 
 
 def shown_furniture(text: str, boilerplate: bool = False) -> str | None:
-    """The kind of furniture a zone's words show beyond doubt: `dateline` for a date alone (with its place, weekday
-    or time) or a place in upper case with an outlet in brackets; `byline` for a credit (`By Jane Doe`, `(Reuters)`
-    alone, `Reporting by ...`, `... reported from ...`, `contributed to this report`); else None. An outlet in
-    brackets inside other words (`Read more: ... (Reuters)`, a photo's credit) shows neither, nor does a line in
-    capitals and a dash (`ADVERTISEMENT - SCROLL TO CONTINUE`, `FILE - ...`, `BY JIM HEINTZ - Associated Press`).
-    In `boilerplate`, `By` and a capital opens no credit beyond doubt (`By Clicking Subscribe, You Agree ...`)."""
-    if _DATE_ALONE.fullmatch(text) or _PLACE_AND_OUTLET.fullmatch(text):
+    """The kind of furniture a zone's words show beyond doubt: `dateline` for a date alone (with its place, weekday or
+    time) or a place in upper case with an outlet in brackets (`_shows_a_place`); `byline` for a credit (`By Jane Doe`,
+    `(Reuters)` alone, `Reporting by ...`, `... reported from ...`, `contributed to this report`); else None. An outlet
+    in brackets inside other words (`Read more: ... (Reuters)`, a photo's credit) shows neither, nor does a line in
+    capitals and a dash (`ADVERTISEMENT - SCROLL TO CONTINUE`, `FILE - ...`, `BY JIM HEINTZ - Associated Press`). In
+    `boilerplate`, `By` and a capital opens no credit beyond doubt (`By Clicking Subscribe, You Agree ...`)."""
+    if _DATE_ALONE.fullmatch(text) or _shows_a_place(_PLACE_AND_OUTLET.fullmatch(text)):
         return "dateline"
     if (_BY.match(text) and not boilerplate) or _OUTLET_ALONE.fullmatch(text) \
             or (any(word in text for word in _CREDIT_WORDS) and _CREDIT_IN_BODY.search(text)):
         return "byline"
     return None
+
+
+def _shows_a_place(found: re.Match[str] | None) -> bool:
+    """Whether words in capitals before an outlet in brackets are a dateline's place beyond doubt: a dash follows the
+    outlet (`MOSCOW (AP) —`, `NEW YORK (AP) --`), a comma the capitals (`SEOUL, South Korea (AP)`, `HONG KONG, Sept 13
+    (Reuters)`), or the capitals are one word (`MOSCOW (AP)`). Two words in capitals alone are as likely a byline's name
+    written in capitals (`JANE DOE (Reuters)`, `BY JIM HEINTZ (AP)`) as a place (`NEW YORK (AP)`): neither is shown."""
+    if found is None:
+        return False
+    more = found["more"]
+    return bool(found["dash"]) or not more or _CAPITALS_AND_COMMA.match(more) is not None
+
+
+#: the rest of a place in capitals, then a comma (` KONG,` of `HONG KONG, Sept 13`)
+_CAPITALS_AND_COMMA = re.compile(r"(?: [A-Z][A-Z'’.-]*[A-Z])*\s*,")
 
 
 @rule("V282", "furniture-mislabelled", "a byline, dateline or boilerplate zone's words show another kind: a date "
@@ -291,7 +307,10 @@ def furniture_mislabelled(ctx: DocContext) -> Iterator[Hit]:
     every credit. So a zone of furniture that is a date alone, or a place in upper case and an outlet in brackets,
     is a dateline, and one that is a credit a byline (`shown_furniture`: only what shows it beyond doubt; furniture
     in capitals and a dash, or an outlet's name inside a promotion, shows neither). Headings are V277's, body
-    paragraphs V276's; a byline written as prose is V278's."""
+    paragraphs V276's; a byline written as prose is V278's.
+
+    Not caught: two words in capitals and an outlet, with no comma and no dash (`NEW YORK (AP)` labelled byline),
+    which a byline's name in capitals writes alike (`JANE DOE (Reuters)`)."""
     view = ctx.view
     kinds = view.column("zones", "kind")
     texts = view.column("zones", "text")
