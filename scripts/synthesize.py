@@ -139,6 +139,23 @@ def synthesize(pool: list[Unit], doc_id: str, rng: random.Random, chars: int, ve
     return Document.model_validate_json(json.dumps(data)), text
 
 
+#: the file that says a folder is a synthetic corpus this script made, which it may remove to make another
+_MARK = "SYNTHETIC"
+
+
+def replace_synthetic(out: Path) -> None:
+    """Remove `out` if it is a synthetic corpus this script made (its `_MARK` file) or an empty folder, and
+    create it: `--out .` or a typo naming another folder must not delete what a user had."""
+    if out.is_symlink() or (out.exists() and not out.is_dir()):
+        raise SystemExit(f"{out}: not a folder")
+    if out.exists() and any(out.iterdir()):
+        if not (out / _MARK).is_file():
+            raise SystemExit(f"{out}: exists and is no synthetic corpus made by this script (no {_MARK} file): "
+                             "remove it yourself or name another --out")
+        shutil.rmtree(out)
+    out.mkdir(parents=True, exist_ok=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", type=int, help="number of documents")
@@ -148,20 +165,21 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=ROOT, help="the real corpus to recombine")
     args = parser.parse_args()
     items = list(iter_documents(args.corpus))
-    pool = [u for item in items for u in units(item.doc, item.text) if u.mentions]
+    if not items:
+        raise SystemExit(f"{args.corpus}: no document to recombine")
     # the tokens are copied, so they are held to the tokenizer version that made them (V267; the tokenizer's name
     # was once written as its module's path, which V267 did not know, and never compared them)
     versions = {item.doc.tokenizer.version for item in items}
-    if not items:
-        raise SystemExit(f"{args.corpus}: no document to recombine")
     if len(versions) != 1 or any(item.doc.tokenizer.name != tokenize.NAME for item in items):
         raise SystemExit(f"{args.corpus}: the documents' tokens come from more than one tokenizer or version, or "
                          f"another than {tokenize.NAME}: {sorted(versions)}")
-    if any(item.doc.tokenizer.corrections for item in items):  # copied, they would be corrections not recorded
-        raise SystemExit(f"{args.corpus}: a document's tokens were corrected by hand: recombine uncorrected ones")
+    if any(item.doc.tokenizer.corrections or item.doc.tokenizer.sentence_corrections for item in items):
+        raise SystemExit(f"{args.corpus}: a document's tokens or sentences were corrected by hand (copied, they would "
+                         "be corrections not recorded, V267, V283): recombine uncorrected ones")
+    pool = [u for item in items for u in units(item.doc, item.text) if u.mentions]
     rng = random.Random(args.seed)
-    if args.out.exists():
-        shutil.rmtree(args.out)
+    replace_synthetic(args.out)
+    (args.out / _MARK).write_text("made by scripts/synthesize.py: replaced whole when it is run again\n")
     ids = [f"synthetic-{i:06d}" for i in range(args.n)]
     for i, doc_id in enumerate(ids):
         doc, text = synthesize(pool, doc_id, rng, args.chars, *versions)

@@ -352,3 +352,18 @@ def test_validating_one_file_finds_the_document_whose_text_it_copies(sample_corp
     assert "V324" in run("validate", "--format", "json", cwd=sample_corpus).stdout  # the whole corpus finds it
     result = run("validate", "--format", "json", f"annotations/{twin}.json", cwd=sample_corpus)
     assert result.returncode == 1 and "V324" in result.stdout
+
+
+@pytest.mark.parametrize("verb", [["validate", "--packaged"], ["stats", "--packaged"], ["validate"]])
+def test_a_removed_working_directory_is_a_usage_error(verb: list[str], tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture) -> None:
+    """Run in a folder another shell removed, a verb said "internal error (FileNotFoundError)": every report's labels
+    are read against the working directory. Now one line says so, exit 2."""
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    assert main(verb) == 2
+    err = capsys.readouterr().err
+    assert "the working directory no longer exists" in err and "internal error" not in err

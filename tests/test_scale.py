@@ -62,3 +62,20 @@ def test_datasets_map_finds_the_planted_error(synthetic: Path) -> None:
     across = {r.code for r in RULES if r.scope != "document"}  # the corpus rules run once, after the map (V321)
     assert sorted((p.code, p.pointer) for p in whole.problems if p.code not in across and p.severity == "error") == \
         sorted(found["synthetic-000007"])
+
+
+def test_the_synthesizer_replaces_only_a_synthetic_corpus(tmp_path: Path) -> None:
+    """`--out` naming a folder with a user's files (`--out .`, a typo) removed it whole before the synthesizer wrote
+    into it: now it refuses (exit 1, the folder as it was), and replaces only a corpus it made (its mark file)."""
+    script = REPO / "scripts" / "synthesize.py"
+    kept = tmp_path / "notes"
+    kept.mkdir()
+    (kept / "draft.txt").write_text("mine", encoding="utf-8")
+    refused = subprocess.run([sys.executable, str(script), "2", "--out", str(kept)], capture_output=True, text=True)
+    assert refused.returncode == 1 and "no synthetic corpus made by this script" in refused.stderr
+    assert [p.name for p in kept.iterdir()] == ["draft.txt"]
+    made = tmp_path / "made"
+    for _ in range(2):  # the second run replaces the first's corpus
+        subprocess.run([sys.executable, str(script), "2", "--out", str(made)], check=True, capture_output=True)
+    assert sorted(p.name for p in (made / "annotations").glob("synthetic-*.json")) == [
+        "synthetic-000000.json", "synthetic-000001.json"]

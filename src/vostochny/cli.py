@@ -596,6 +596,16 @@ def _known_code(value: str) -> str:
 _NOT_DONE = {"check-version": "the version was not checked"}
 
 
+def _working_directory() -> None:
+    """Refuse to run in a working directory that was removed (another shell's `rm -r`, a synthesizer run again):
+    relative paths and the labels of every report are read against it, and each would fail in its own way."""
+    try:
+        Path.cwd()
+    except FileNotFoundError:
+        raise UsageError("the working directory no longer exists: change to a folder that does "
+                         "(`cd` into the corpus) and run the command again") from None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script: runs a verb, turns errors into messages and exit codes."""
     for stream in (sys.stdout, sys.stderr):  # a value the report quotes must never crash it
@@ -603,6 +613,7 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(errors="backslashreplace")
     args = parser().parse_args(argv)
     try:
+        _working_directory()
         _settle_corpus(args)
         run: Callable[[argparse.Namespace], int] = args.run
         return run(args)
