@@ -295,6 +295,8 @@ def commit_all(root: Path, message: str = "the corpus") -> str:
     """Commit everything in `root`, a git repository made there if there is none; the commit's hash."""
     if not (root / ".git").exists():
         git(root, "init", "-q")
+        if not (root / ".gitattributes").exists():  # as the project's own: raw texts kept byte for byte (V342)
+            (root / ".gitattributes").write_text("raw/** -text\nannotations/** -text\n", encoding="utf-8")
     git(root, "add", "-A")
     git(root, "commit", "-q", "--allow-empty", "-m", message)
     return git(root, "rev-parse", "HEAD").strip()

@@ -313,3 +313,29 @@ def test_a_hook_s_git_variables_do_not_move_the_history(tmp_path: Path, monkeypa
     monkeypatch.setenv("GIT_DIR", str(other / ".git"))
     monkeypatch.setenv("GIT_WORK_TREE", str(other))
     assert first_commits(corpus).raw == {SAMPLE_ID: history.FirstCommit(commit, blob_id(SAMPLE_TEXT.encode()))}
+
+
+@pytest.mark.parametrize(("attributes", "rewrites", "unpinned"), [
+    ("raw/*.txt -text", "", False), ("raw/*.txt binary", "", False), ("raw/*.txt -text eol=crlf", "", False),
+    ("", "", True), ("raw/*.txt text", "text", False), ("raw/*.txt text=auto", "text=auto", False),
+    ("raw/*.txt eol=lf", "eol=lf", False), ("raw/*.txt -text ident", "ident", False),
+    ("raw/*.txt -text filter=lfs", "filter=lfs", False),
+    ("raw/*.txt -text working-tree-encoding=UTF-16", "working-tree-encoding=UTF-16", False),
+])
+def test_what_git_attributes_do_to_a_raw_text_on_checkout(tmp_path: Path, attributes: str, rewrites: str,
+                                                          unpinned: bool) -> None:
+    """Every attribute that rewrites a file on checkout is named (V341), `-text` alone keeps it, none leaves its line
+    breaks to each clone (V342); `eol` sets `text` and is ignored beside `-text`, as git reads them."""
+    from vostochny.reading.history import Checkout, checkout_attributes
+
+    git(tmp_path, "init", "-q")
+    (tmp_path / ".gitattributes").write_text(attributes + "\n", encoding="utf-8")
+    expected = {"raw/a.txt": Checkout(rewrites, unpinned)} if rewrites or unpinned else {}
+    assert checkout_attributes(tmp_path, ["raw/a.txt"]) == expected
+    assert checkout_attributes(tmp_path.parent / "nowhere", ["raw/a.txt"]) is None  # git fails: not run, noted
+
+
+def test_no_attributes_are_read_outside_a_work_tree(tmp_path: Path) -> None:
+    from vostochny.reading.history import checkout_attributes
+
+    assert checkout_attributes(tmp_path, ["raw/a.txt"]) == {}

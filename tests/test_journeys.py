@@ -127,6 +127,7 @@ JOURNEYS = [
 
 def _git_repo(root: Path) -> Path:
     subprocess.run(["git", "init", "-q", str(root)], check=True)
+    (root / ".gitattributes").write_text((REPO / ".gitattributes").read_text(encoding="utf-8"), encoding="utf-8")
     subprocess.run([*GIT, "add", "-A"], cwd=root, check=True)
     subprocess.run([*GIT, "commit", "-q", "-m", "corpus"], cwd=root, check=True)
     return root
@@ -238,10 +239,38 @@ def test_journey_fails_with_the_cause_first(journey: Journey, mode: str, bases: 
 
 
 def test_every_error_rule_is_a_journey() -> None:
-    """Every error code is some journey's cause, but the size limit (its cases need --max-bytes) and a file
-    the commit leaves out (the hook's `--staged` alone reports it: below)."""
+    """Every error code is some journey's cause, but the size limit (its cases need --max-bytes), a file
+    the commit leaves out (the hook's `--staged` alone reports it: below) and attributes that rewrite the raw texts
+    (a whole corpus's rule, not a file's: below)."""
     errors = {code for code, info in CATALOGUE.items() if info.severity == "error"}
-    assert errors - {j.cause for j in JOURNEYS} == {"V004", "V331"}
+    assert errors - {j.cause for j in JOURNEYS} == {"V004", "V331", "V341"}
+
+
+def test_attributes_that_rewrite_the_raw_texts_on_checkout(bases: dict[str, Path], hook: Hook,
+                                                           tmp_path: Path) -> None:
+    """`raw/*.txt text eol=crlf` in .gitattributes changes no blob, no index entry and no work-tree file: every check
+    passed it (an attack found `--staged` said OK), and every clone of the commit has CRLF texts (V203 on each).
+    V341 from every folder and through the hook once staged; `-text` is clean; no attribute is V342's warning."""
+    root = tmp_path / "corpus"
+    shutil.copytree(bases["sample"], root, symlinks=True)
+    (root / ".gitattributes").write_text("raw/*.txt text eol=crlf\n", encoding="utf-8")
+    for folder in ("", "raw", "annotations"):
+        _check_from(root, folder, Journey("eol-crlf", "sample", "V341", (".gitattributes",), lambda _: None))
+    set_aside = hook.run(root, "run", "--config", str(hook.config))  # pre-commit sets the unstaged edit aside
+    assert set_aside.returncode == 0, set_aside.stdout[-2000:]
+    subprocess.run([*GIT, "add", ".gitattributes"], cwd=root, check=True)
+    staged = hook.run(root, "run", "--config", str(hook.config))
+    assert staged.returncode == 1 and first_error(staged.stdout) == "V341", staged.stdout[-2000:]
+    assert "text eol=crlf on raw/sample-doc.txt" in staged.stdout, staged.stdout[-2000:]
+    subprocess.run([*GIT, "commit", "-q", "--no-verify", "-m", "crlf"], cwd=root, check=True)
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", str(root), str(clone)], check=True)
+    assert first_error(vostochny(clone, "validate").stdout) == "V203"  # what V341 keeps from happening
+    for attributes, codes in (("raw/** -text\n", []), ("", ["V342"]), ("raw/** working-tree-encoding=UTF-16\n",
+                                                                       ["V341"])):
+        (root / ".gitattributes").write_text(attributes, encoding="utf-8")
+        report = json.loads(vostochny(root, "validate", "--format", "json").stdout)
+        assert [p["code"] for p in report["problems"]] == codes, report["problems"]
 
 
 def test_the_hook_refuses_a_commit_that_leaves_out_a_raw_text(bases: dict[str, Path], hook: Hook,

@@ -273,4 +273,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              "each document's raw text is its own article (another outlet's report shares sentences, not its text)"),
     "V305": ("raw/bbc-kim-leaves.txt added, annotations/bbc-kim-leaves.json not",
              "both files, as vostochny new writes them"),
+    "V341": ("`raw/*.txt text eol=crlf` added to .gitattributes and committed: the blobs and the work tree unchanged, "
+             "every clone's texts have CRLF line breaks",
+             "`raw/** -text` in .gitattributes"),
+    "V342": ("a corpus in git with no .gitattributes   (a warning: a clone on Windows writes CRLF)",
+             "`raw/** -text` in .gitattributes"),
 }

@@ -204,6 +204,97 @@ class IndexUnknown(UsageError):
 _CORPUS_FILE = re.compile(r"annotations/(released/)?[^/]+\.json|raw/[^/]+\.txt")
 
 
+@dataclass(frozen=True)
+class Checkout:
+    """What git's attributes do to a raw text between its blob and the work tree: `rewrites` names the attributes
+    that rewrite it on every machine ('' where none does); `unpinned`, that it is not marked `-text`, so that its
+    line breaks follow each clone's `core.autocrlf` and `core.eol` (Git for Windows writes CRLF by default)."""
+
+    rewrites: str
+    unpinned: bool
+
+
+#: the attributes that make git rewrite a file between its blob and the work tree, as `git check-attr` reads them
+_REWRITING = ("text", "eol", "working-tree-encoding", "filter", "ident")
+
+
+def checkout_attributes(root: Path, names: list[str], cached: bool = False) -> dict[str, Checkout] | None:
+    """How git's attributes treat each file of `names` (named from `root`) on checkout, for those that git may
+    rewrite (V341, V342): a raw text is its article byte for byte, and a `.gitattributes` line (`raw/*.txt text
+    eol=crlf`) leaves the blobs, the index and the work tree as they are, and rewrites every later checkout.
+    `cached`: also the attributes of the `.gitattributes` files in the index (the commit being made), as
+    `validate --staged` reads the work tree and the index: what either does. {} where the corpus is in no git
+    work tree; None where git fails."""
+    found = _attributes(root, names, cached=False)
+    staged = _attributes(root, names, cached=True) if cached and found is not None else {}
+    if found is None or staged is None:
+        return None
+    both = {name: _either(found.get(name), staged.get(name)) for name in names}
+    return {name: checkout for name, checkout in both.items() if checkout.rewrites or checkout.unpinned}
+
+
+def _attributes(root: Path, names: list[str], cached: bool) -> dict[str, Checkout] | None:
+    """What the work tree's (or, `cached`, the index's) attributes do to each of `names` on checkout."""
+    import os
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if k not in _REPOSITORY_VARIABLES}
+    try:
+        if cached:
+            env = _index_env(root, env)
+        listed = subprocess.run(["git", "check-attr", "-z", "--stdin", *(["--cached"] if cached else []), *_REWRITING],
+                                cwd=root, env=env, input="\0".join(names).encode("utf-8", "surrogateescape"),
+                                capture_output=True, timeout=GIT_TIMEOUT)
+    except (OSError, ValueError, subprocess.SubprocessError, IndexUnknown):
+        return None
+    if listed.returncode != 0:
+        return {} if b"not a git repository" in listed.stderr else None
+    values: dict[str, dict[str, str]] = {}
+    fields = _names(listed.stdout)
+    for name, attribute, value in zip(fields[0::3], fields[1::3], fields[2::3], strict=False):
+        values.setdefault(name, {})[attribute] = value
+    return {name: _checkout(values.get(name, {})) for name in names}
+
+
+def _either(one: Checkout | None, other: Checkout | None) -> Checkout:
+    """What the work tree's and the index's attributes do together: every rewrite of either; unpinned where either
+    leaves the line breaks to the clone and neither rewrites."""
+    one, other = one or Checkout("", False), other or Checkout("", False)
+    rewrites = " ".join(dict.fromkeys(f"{one.rewrites} {other.rewrites}".split()))
+    return Checkout(rewrites, (one.unpinned or other.unpinned) and not rewrites)
+
+
+def _checkout(values: dict[str, str]) -> Checkout:
+    """What one file's attribute values (`set`, `unset`, `unspecified` or a value) do on checkout: `text`, `text=auto`
+    or an `eol` (which sets `text`) convert its line breaks, `working-tree-encoding` re-encodes it, a `filter` or
+    `ident` rewrites it; `-text` alone keeps it as its blob."""
+    def value(name: str) -> str:
+        return values.get(name, "unspecified")
+
+    text, rewrites = value("text"), []
+    if text not in ("unset", "unspecified"):
+        rewrites.append("text" if text == "set" else f"text={text}")
+    if text != "unset" and value("eol") != "unspecified":
+        rewrites.append(f"eol={value('eol')}")
+    rewrites += [name if value(name) == "set" else f"{name}={value(name)}" for name in _REWRITING[2:]
+                 if value(name) not in ("unset", "unspecified")]
+    return Checkout(" ".join(rewrites), text == "unspecified" and not rewrites)
+
+
+def _index_env(root: Path, env: dict[str, str]) -> dict[str, str]:
+    """`env` with the index git names (`GIT_INDEX_FILE`: `git commit -a` gives its hooks a temporary one), if it lies
+    in the repository the corpus root lies in (a path relative to the folder git started the hook in)."""
+    import os
+
+    index = os.environ.get("GIT_INDEX_FILE")
+    if index:
+        git_dir = _git_output(["rev-parse", "--absolute-git-dir"], root, env).decode("utf-8", "surrogateescape")
+        named = Path(index).resolve()
+        if named.is_relative_to(Path(git_dir.strip()).resolve()):
+            return {**env, "GIT_INDEX_FILE": str(named)}
+    return env
+
+
 def unstaged_files(root: Path) -> dict[str, str]:
     """The corpus files under `root` whose work-tree copy is not what the git index holds, named from `root`,
     each with why: untracked, ignored, or removed with `git rm --cached` (a commit leaves them out); added with
@@ -214,13 +305,7 @@ def unstaged_files(root: Path) -> dict[str, str]:
     `IndexUnknown` where git cannot say."""
     import os
 
-    env = {k: v for k, v in os.environ.items() if k not in _REPOSITORY_VARIABLES}
-    index = os.environ.get("GIT_INDEX_FILE")
-    if index:  # relative to the folder git started the hook in (this process's), and only this repository's
-        git_dir = _git_output(["rev-parse", "--absolute-git-dir"], root, env).decode("utf-8", "surrogateescape")
-        named = Path(index).resolve()
-        if named.is_relative_to(Path(git_dir.strip()).resolve()):
-            env["GIT_INDEX_FILE"] = str(named)
+    env = _index_env(root, {k: v for k, v in os.environ.items() if k not in _REPOSITORY_VARIABLES})
     found: dict[str, str] = {}
     for args, why in _UNSTAGED:
         for name in _names(_git_output([*args, "--", "annotations", "raw"], root, env)):
@@ -274,5 +359,5 @@ def _git_output(args: list[str], root: Path, env: dict[str, str]) -> bytes:
                            f"failed: {type(error).__name__})") from error
 
 
-__all__ = ["NOT_A_REPO", "FirstCommit", "History", "IndexUnknown", "Lookup", "blob_id", "first_commits",
-           "text_blob_id", "unstaged_files"]
+__all__ = ["NOT_A_REPO", "Checkout", "FirstCommit", "History", "IndexUnknown", "Lookup", "blob_id",
+           "checkout_attributes", "first_commits", "text_blob_id", "unstaged_files"]
