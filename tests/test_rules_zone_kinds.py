@@ -36,8 +36,6 @@ def _relabelled(doc_id: str, opening: str, kind: str) -> tuple[list[tuple[str, s
 
 @pytest.mark.parametrize(("doc_id", "opening"), [
     (ARMS, "Kim Jong Un to meet Putin"),  # a subheading
-    (REUTERS, "September 13, 2023"),  # a dateline
-    (REUTERS, "(Reuters)"),  # a byline
     (REUTERS, "(Reporting by Hyunsu Yim"),  # a credit that ends with its bracket
     (AP, "Litvinova reported from Tallinn"),  # a credit written as sentences: its words
     (REUTERS, "'Comrades'"),
@@ -47,6 +45,15 @@ def _relabelled(doc_id: str, opening: str, kind: str) -> tuple[list[tuple[str, s
 def test_a_heading_or_credit_labelled_body_is_warned_of(doc_id: str, opening: str) -> None:
     problems, k = _relabelled(doc_id, opening, "body")
     assert problems == [("V276", f"/zones/{k}/kind", "warning")]
+
+
+@pytest.mark.parametrize("kind", ["body", "subheading"])
+@pytest.mark.parametrize("opening", ["September 13, 2023", "(Reuters)"])
+def test_a_dateline_or_outlet_credit_labelled_body_or_subheading_is_refused(opening: str, kind: str) -> None:
+    """The Reuters dateline or its `(Reuters)` credit relabelled body or subheading: V282 (an error: the date is
+    V231's no more), V276's warning of a body zone that reads as a heading folded behind it."""
+    problems, k = _relabelled(REUTERS, opening, kind)
+    assert problems == [("V282", f"/zones/{k}/kind", "error")]
 
 
 def test_the_headline_labelled_body_is_warned_of_with_the_title() -> None:
@@ -122,16 +129,21 @@ def test_every_paragraph_of_the_corpus_labelled_a_heading_or_credit_is_refused(k
 def test_every_other_zone_of_the_corpus_labelled_body_is_warned_of_but_one() -> None:
     """Every heading, credit, dateline and furniture line of the corpus labelled `body` ends no sentence or holds a
     credit: V276, but for the AP dateline prefix (V250's: a body zone inside its line) and `Updated: | Originally
-    published:` (a label's colon ends it, as it ends a paragraph that introduces a list)."""
-    missed = []
+    published:` (a label's colon ends it, as it ends a paragraph that introduces a list); the Reuters dateline and
+    its `(Reuters)` credit are V282's errors (V276 folded behind)."""
+    missed, refused = [], []
     for doc_id in CORPUS:
         doc, text = corpus_document(doc_id)
         for k in [k for k, z in enumerate(doc["zones"]) if z["kind"] != "body"]:
             changed = json.loads(json.dumps(doc))
             changed["zones"][k]["kind"] = "body"
-            if ("V276", f"/zones/{k}/kind", "warning") not in _report(changed, text):
+            problems = _report(changed, text)
+            if ("V282", f"/zones/{k}/kind", "error") in problems:
+                refused.append(doc["zones"][k]["text"])
+            elif ("V276", f"/zones/{k}/kind", "warning") not in problems:
                 missed.append(doc["zones"][k]["text"])
     assert missed == ["SEOUL, South Korea (AP) \u2014", "Updated: | Originally published:"]
+    assert refused == ["(Reuters)", "September 13, 2023"]
 
 
 def test_the_corpus_has_no_zone_that_its_words_contradict() -> None:
@@ -229,3 +241,36 @@ def test_by_and_a_capital_is_no_credit_in_boilerplate() -> None:
 
     line = "By Clicking Subscribe, You Agree To Our Terms"
     assert shown_furniture(line, boilerplate=True) is None and shown_furniture(line) == "byline"
+
+
+@pytest.mark.parametrize("kind", ["subheading", "body"])
+@pytest.mark.parametrize(("text", "shown"), [("September 13, 2023", "dateline"), ("(Reuters)", "byline"),
+                                             ("MOSCOW, Sept 13 (Reuters) -", "dateline")])
+def test_a_dateline_or_credit_labelled_heading_or_body_is_refused(kind: str, text: str, shown: str) -> None:
+    """`September 13, 2023` relabelled `subheading` passed with `meta.date` a day off (V231 reads datelines only), as
+    did `(Reuters)` as a subheading: an attack found both. A heading or paragraph that is a dateline or an outlet's
+    credit and nothing else is V282's (and a body paragraph's heading-like words fold behind it)."""
+    doc = {"zones": [{"kind": kind, "start": 0, "end": len(text), "text": text}]}
+    found = [(h.pointer, h.detail) for h in _v282(doc, text)]
+    assert found == [("/zones/0/kind", f"{text!r} reads as a {shown}")]
+
+
+@pytest.mark.parametrize("text", ["By September, Kim had left.", "Smith, who contributed to this report, said so.",
+                                  "Reporting by the state media was scant.", "NEW YORK (AP)"])
+def test_prose_and_ambiguous_words_in_a_heading_or_body_are_not_credits(text: str) -> None:
+    """Only a zone that is a dateline or an outlet's credit alone shows one in a heading or paragraph: `By` and a
+    capital, or a credit's words inside a sentence, are prose there."""
+    for kind in ("subheading", "body"):
+        doc = {"zones": [{"kind": kind, "start": 0, "end": len(text), "text": text}]}
+        assert list(_v282(doc, text)) == []
+
+
+def _v282(zones: dict, text: str) -> list:
+    """V282's hits on a document of `zones` alone over `text`."""
+    from types import SimpleNamespace
+
+    from vostochny.checking.rules.zone_kinds import furniture_mislabelled
+    from vostochny.reading.view import DocumentView
+
+    doc = SimpleNamespace(zones=[SimpleNamespace(**z) for z in zones["zones"]])
+    return list(furniture_mislabelled(SimpleNamespace(view=DocumentView(doc, text), doc=doc)))  # type: ignore[arg-type]

@@ -86,8 +86,9 @@ documents = st.fixed_dictionaries({
     "id": st.from_regex(r"[a-z0-9][a-z0-9-]{2,20}", fullmatch=True),
     "sha256": st.from_regex(r"[0-9a-f]{64}", fullmatch=True),
     "length": offsets,
-    "meta": st.fixed_dictionaries({"source_file": plain}, optional={
-        "outlet": st.none() | plain, "title": st.none() | plain, "language": st.sampled_from(["en", "de", "kor"])}),
+    "meta": st.fixed_dictionaries({"source_file": plain.filter(bool)}, optional={
+        "outlet": st.none() | plain.filter(bool), "title": st.none() | plain,
+        "language": st.sampled_from(["en", "de", "kor"])}),
     "tokenizer": st.fixed_dictionaries({"name": plain, "version": plain}),
     "sentences": st.lists(spans(), max_size=3),
     "tokens": st.lists(st.tuples(offsets, offsets, texts).map(list), max_size=5),

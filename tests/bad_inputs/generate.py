@@ -869,6 +869,10 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                            "/mentions/4/kind", None, {}),
     "zone-dropped": ({DOC: doc_with(lambda d: d["zones"].pop())}, "V228", DOC, "/tokens/15", None, {}),
     "no-zones": ({DOC: doc_with(setter("zones", value=[]))}, "V229", DOC, "/zones", None, {}),
+    # an empty outlet or source file name says nothing, where null says "not shown" (an attack found both passed)
+    "meta-outlet-empty": ({DOC: doc_with(setter("meta", "outlet", value=""))}, "V105", DOC, "/meta/outlet", None, {}),
+    "meta-source-file-empty": ({DOC: doc_with(setter("meta", "source_file", value=""))}, "V105", DOC,
+                               "/meta/source_file", None, {}),
     "received-no-calendar-day": ({DOC: doc_with(setter("meta", "received", value="2026-02-30"))}, "V231", DOC,
                                  "/meta/received", None, {}),
     "rights-in-copyright-without-holder": ({DOC: doc_with(setter("meta", "rights", "holder", value=None))}, "V232",
@@ -899,6 +903,11 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                                RELEASE: _manifest(WON_TEXT)}, "V326", RELEASE,
                                               f"/files/{RAW.replace('/', '~1')}", 7, {}),  # json_source_map: no ~1
     "raw-text-not-added-to-the-commit": (_raw_text_not_added(), "V331", f"raw/{D2}.txt", "", 0, {"staged": True}),
+    # attributes added in the work tree after a clean commit: nothing git holds changes, every later clone does
+    "raw-texts-checked-out-with-crlf": ({f"{COMMITTED}/.gitattributes": b"raw/** -text\n",
+                                         ".gitattributes": b"raw/*.txt text eol=crlf\n"}, "V341", RAW, "", 0, {}),
+    "raw-texts-line-endings-left-to-the-clone": ({f"{COMMITTED}/.gitattributes": b"*.md text\n"}, "V342", RAW, "",
+                                                 0, {}),
     "duplicate-text-but-whitespace": (_near_copy(), "V324", "annotations/sample-doc-copy.json", "/sha256", None, {}),
     # V324 compares texts as written: a copy with one word in capitals passed as another text (a word replaced:
     # tests/test_rules.py, on a text long enough for one word to be a small part of it)
@@ -1019,6 +1028,12 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "quote-link-via-repeated": (linked(D2, links=links_with((SAMPLE_ID, "q1", D2, "q1"), change=setter(
         "links", 0, "via", value=[{"name": "KCNA", "kb_id": None}, {"name": "kcna", "kb_id": None}]))), "V328",
         LINKS, "/links/0/via/1", None, {}),
+    # an invisible character made a second name of one channel (V328) or of the speaker (V327): an attack
+    "quote-link-via-name-with-a-word-joiner": (linked(D2, links=links_with((SAMPLE_ID, "q1", D2, "q1"), change=setter(
+        "links", 0, "via", value=[{"name": "KCNA", "kb_id": None}, {"name": "KCNA\u2060", "kb_id": None}]))), "V343",
+        LINKS, "/links/0/via/1/name", None, {}),
+    "quote-link-note-a-line-break": (linked(D2, links=links_with((SAMPLE_ID, "q1", D2, "q1"), change=setter(
+        "links", 0, "note", value="\n"))), "V343", LINKS, "/links/0/note", None, {}),
     "speaker-far-from-quote": (_longer(setter("quotes", 0, "speaker", value="m2")), "V246", DOC, "/quotes/0/speaker",
                                None, {}),
     "mention-with-possessive": (_longer(_possessive), "V248", DOC, "/mentions/6/text", None, {}),

@@ -253,6 +253,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '{"a": doc-1#q2 (speaker kim-jong-un), "via": [{"name": "KCNA", "kb_id": "korean-central-news-agency"}]}'),
     "V328": ('"via": [{"name": "TASS", "kb_id": "tass"}, {"name": "Tass", "kb_id": "tass"}]',
              '"via": [{"name": "TASS", "kb_id": "tass"}]'),
+    "V343": ('"via": [{"name": "KCNA", "kb_id": null}, {"name": "KCNA\\u2060", "kb_id": null}]   (a word joiner: a '
+             'second KCNA that V328 did not see)', '"via": [{"name": "KCNA", "kb_id": null}]'),
     "V333": ('{"wording": "verbatim"}: "Kim would travel on his own to two other cities" and "Kim now planned '
              'to visit military and civilian facilities"', '{"wording": "paraphrase"} for those two reports'),
     "V334": ('"via": [{"name": "TASS", "kb_id": "korean-central-news-agency"}]',

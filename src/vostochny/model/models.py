@@ -169,11 +169,11 @@ RIGHTS_NOT_EVALUATED = Rights.model_validate(RIGHTS_NOT_EVALUATED_FIELDS)
 class DocumentMeta(Model):
     """Bibliographic facts, recorded only where the text itself shows them, and where the text came from."""
 
-    outlet: PlainText | None = None
+    outlet: Name | None = Field(default=None, description="the outlet the text shows (null where it shows none)")
     title: PlainText | None = None
     date: Date | None = None
     language: Annotated[str, Field(pattern=LANGUAGE_PATTERN)] = DEFAULT_LANGUAGE
-    source_file: PlainText = Field(description="the seed file name the text was received as")
+    source_file: Name = Field(description="the seed file name the text was received as")
     url: Url | None = Field(default=None, description="the article's original URL, only where the text shows it")
     received: Date | None = Field(
         default=None, description="the date (YYYY-MM-DD, UTC) the project received the text; null if not recorded")

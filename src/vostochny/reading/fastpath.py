@@ -138,11 +138,11 @@ def _not_evaluated() -> Rights:
 class DocumentMeta(_Struct, kw_only=True):
     SETTLED: ClassVar[dict[str, Any]] = {"outlet": None, "title": None, "date": None, "language": c.DEFAULT_LANGUAGE,
                                          "url": None, "received": None, "rights": _not_evaluated}
-    outlet: DocPlainText | UnsetType | None = UNSET
+    outlet: DocName | UnsetType | None = UNSET
     title: DocPlainText | UnsetType | None = UNSET
     date: Date | UnsetType | None = UNSET
     language: Language | UnsetType = UNSET
-    source_file: DocPlainText
+    source_file: DocName
     url: Url | UnsetType | None = UNSET
     received: Date | UnsetType | None = UNSET
     rights: Rights | UnsetType = UNSET
@@ -306,13 +306,12 @@ def _texts_valid(doc: Document) -> bool:
     pattern does) and no name is empty (`Name`): one search over them all, joined by NUL (which the
     pattern forbids); one that holds a NUL itself is caught by the count of them."""
     meta, rights = doc.meta, doc.meta.rights
-    names = [*map(_NAME, doc.entities)]
+    names = [*map(_NAME, doc.entities), meta.source_file, *([meta.outlet] if isinstance(meta.outlet, str) else [])]
     if isinstance(rights, Rights):
         names.append(rights.note)
         if rights.holder is not None:
             names.append(rights.holder)
-    texts = [doc.tokenizer.name, doc.tokenizer.version, meta.source_file,
-             *(t for t in (doc.schema_, meta.outlet, meta.title) if isinstance(t, str))]
+    texts = [doc.tokenizer.name, doc.tokenizer.version, *(t for t in (doc.schema_, meta.title) if isinstance(t, str))]
     joined = "\x00".join(names + texts)
     return ("" not in names and joined.count("\x00") == len(names) + len(texts) - 1
             and _CONTROL.search(joined) is None)

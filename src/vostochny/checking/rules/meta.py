@@ -4,6 +4,7 @@ shows (V233)."""
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -37,7 +38,8 @@ def _day(value: str) -> datetime.date | None:
 
 
 @rule("V231", "meta-date", "a date in meta is no calendar day or in the future, the text is received before "
-      "the article's date, or the date is not (or not recorded as) the one its dateline shows",
+      "the article's date, the date is not (or not recorded as) the one its dateline shows, or the text shows no "
+      "such day",
       "write the real day (YYYY-MM-DD, UTC) the article is dated (its dateline's day) and the text was received")
 def meta_date(ctx: DocContext) -> Iterator[Hit]:
     """The schema only checks the shape YYYY-MM-DD, so `2023-02-30` or `2026-13-45` would pass;
@@ -45,7 +47,10 @@ def meta_date(ctx: DocContext) -> Iterator[Hit]:
     before the article it holds is dated. The date is recorded as the text shows it (docs/guidelines.md,
     Source and rights): where a dateline zone writes out a day with its month's name and year
     (`September 13, 2023`, `13 Sept. 2023`), `date` is that day, and null is not (a dateline without a year,
-    `Sept. 13`, is not compared)."""
+    `Sept. 13`, is not compared). A date is recorded only where the text shows it: one that the text writes
+    nowhere, with its month's name (`Sept. 14`, `14 September`) or as `2023-09-14`, is a date from memory or
+    from elsewhere (an attack found `2023-09-14` accepted on the AP text, which shows no date; and the Reuters
+    dateline relabelled or its zones deleted let its date move a day)."""
     meta = ctx.doc.meta
     days = {name: getattr(meta, name) for name in ("date", "received") if getattr(meta, name) is not None}
     for name, value in days.items():
@@ -65,6 +70,9 @@ def meta_date(ctx: DocContext) -> Iterator[Hit]:
         said = f"dated {dated}" if dated is not None else "no date recorded"
         yield Hit(pointer("meta", "date"), meta.date, f"{said}; its dateline shows "
                   f"{', '.join(map(str, sorted(set(shown))))}")
+    elif dated is not None and ctx.text is not None and not _written(dated).search(ctx.text):
+        yield Hit(pointer("meta", "date"), meta.date, f"dated {dated}; the text writes out no such day "
+                  f"({_MONTH_NAMES[dated.month - 1].capitalize()} {dated.day}, or {dated.isoformat()})")
 
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -76,6 +84,15 @@ _MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 #: a day written with its month's name and its year: `September 13, 2023`, `Sept. 13 2023`, `13 September 2023`
 _WRITTEN_DAY = re.compile(rf"\b(?:{_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+{_MONTH},?\s+(\d{{4}}))\b",
                           re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=64)
+def _written(day: datetime.date) -> re.Pattern[str]:
+    """How a text writes `day`: its month's name or abbreviation and the day, either order (`September 13`, `Sept.
+    13`, `13 Sep`), or `2023-09-13`."""
+    names = "|".join(name for name, number in _MONTHS.items() if number == day.month)
+    return re.compile(rf"\b(?:(?:{names})\.?\s+0?{day.day}\b|0?{day.day}\s+(?:{names})\b)|\b{day.isoformat()}\b",
+                      re.IGNORECASE)
 
 
 def _dateline_days(zones: Sequence[Zone]) -> list[datetime.date]:

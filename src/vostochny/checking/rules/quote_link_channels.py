@@ -1,5 +1,6 @@
 """The corpus rules on the channels (`via`) of quote links: their kb_id (V314, V334), a chain without one (V315),
-the speaker as its own channel (V327), and one listed twice (V328)."""
+the speaker as its own channel (V327), one listed twice (V328), and a channel's name or a link's note that is not
+plain written text (V343)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from vostochny.checking import quote_graph as graph
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import CorpusContext, Hit, _links, rule
 from vostochny.checking.rules.identity import _no_record
-from vostochny.checking.rules.name_forms import _name_key
+from vostochny.checking.rules.name_forms import _name_key, name_flaw
 from vostochny.model.labels import SPEAKER_TYPES
 
 if TYPE_CHECKING:
@@ -114,3 +115,21 @@ def _names_record(name: str, record: RegistryEntity) -> bool:
         if key and any(said[k:k + len(key)] == key for k in range(len(said) - len(key) + 1)):
             return True
     return False
+
+
+@rule("V343", "quote-link-text-form", "a quote link's channel name or note is blank or not plain written text",
+      "write the name as the texts write it and the note in words: single spaces, no space at either end, no "
+      "invisible character, no look-alike letters of another script", scope="quote_links")
+def quote_link_text_form(ctx: CorpusContext) -> Iterator[Hit]:
+    """A channel's name is matched against the speakers' and the other channels' records (V327, V328, V334) and
+    shown in the exports, and a note is what a reader of a link is told: both are plain text, held to what names
+    are held to elsewhere (`name_flaw`: V249 entity names, V329 registry names, V232 the rights' note). A zero-width
+    joiner (`KCNA\u2060`), a Cyrillic `Р` in `Putin` or a fullwidth `Ｐｕｔｉｎ` made another name that looks the same
+    and passed V327 and V328 (an attack found them), and a note of a space or a line break says nothing."""
+    for i, link in enumerate(_links(ctx)):
+        texts = [(pointer("links", i, "via", j, "name"), via.name) for j, via in enumerate(link.via)]
+        texts += [(pointer("links", i, "note"), link.note)] if link.note is not None else []
+        for where, text in texts:
+            flaw = name_flaw(text)
+            if flaw is not None:
+                yield Hit(where, text, f"{text!r}: {flaw} ({link.id})")
