@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -324,7 +325,7 @@ def test_readme_links_the_data_statement() -> None:
 
 @pytest.mark.parametrize(("content", "code", "where"), [
     ('{"first_vs_second": {"exact": 3}}', "V102", "/first_vs_second/exact"),
-    ('{"first_vs_second": {"exact": {"zones": {"f1": 1}}}}', "V101", "/first_vs_second/coreference"),
+    ('{"first_vs_second": {"exact": {"zones": {"f1": 1}}}}', "V101", "/first_vs_second/exact/zones/tp"),
     ('{"first_vs_second": {"exact": {}}}', "V102", "/first_vs_second/exact"),  # the card said "(exact F1): ;"
     ('{"first_vs_second": ', "V001", ""),  # read as no figures once: the card said there were none
     ("[]", "V102", ""),
@@ -359,20 +360,28 @@ def test_figures_of_the_wrong_type_are_named_in_json_words(figures: dict, said: 
     assert str(error.value) == said
 
 
+#: a layer's exact-match figures with the counts that give them (9 of 10 found both ways)
+F09 = {"tp": 9, "fp": 1, "fn": 1, "precision": 0.9, "recall": 0.9, "f1": 0.9}
+
+
 def _figures(exact: dict, alpha: object = 0.8, coreference: object = 0.5, accuracy: object = 0.7) -> dict:
-    return {"first_vs_second": {"exact": exact, "label_alpha": {"mention type": {"alpha": alpha}},
-                                "coreference": {"CoNLL": {"f1": coreference}},
-                                "speaker_accuracy": {"accuracy": accuracy}}}
+    """Figures of the shape `report.py` writes: every figure the card states with its counts (1 disagreement in 10
+    units allows an alpha of at most 0.905; 7 of 10 quotes, 0.7)."""
+    return {"first_vs_second": {"exact": exact,
+                                "label_alpha": {"mention type": {"units": 10, "disagreements": 1, "alpha": alpha}},
+                                "coreference": {**{part: {"f1": coreference} for part in ("MUC", "B3", "CEAF-e")},
+                                                "CoNLL": {"f1": coreference}},
+                                "speaker_accuracy": {"matched_quotes": 10, "accuracy": accuracy}}}
 
 
 def _speaker(accuracy: float, matched: float) -> dict:
-    figures = _figures({"mentions": {"f1": 0.9}})
+    figures = _figures({"mentions": F09})
     figures["first_vs_second"]["speaker_accuracy"] = {"matched_quotes": matched, "accuracy": accuracy}
     return figures
 
 
 def _labels(alpha: float | None, units: int, disagreements: int) -> dict:
-    figures = _figures({"mentions": {"f1": 0.9}})
+    figures = _figures({"mentions": F09})
     figures["first_vs_second"]["label_alpha"]["mention type"] = {"units": units, "disagreements": disagreements,
                                                                   "alpha": alpha}
     return figures
@@ -392,16 +401,16 @@ def test_accuracies_and_alphas_that_their_counts_allow_are_read() -> None:
 
 @pytest.mark.parametrize(("figures", "said"), [
     (_figures({"mentions": {"f1": 7.5}}), "/first_vs_second/exact/mentions/f1: 7.5 is not from 0 to 1"),
-    (_figures({"mentions": {"f1": 0.9}}, coreference=-3), "/first_vs_second/coreference/CoNLL/f1: -3.0 is not"),
-    (_figures({"mentions": {"f1": 0.9}}, accuracy=1.2), "/first_vs_second/speaker_accuracy/accuracy: 1.2 is not"),
-    (_figures({"mentions": {"f1": 0.9}}, alpha=1.5), "/first_vs_second/label_alpha/mention type/alpha: 1.5 is not"),
-    (_figures({"mentions": {"f1": 0.9}}, alpha=-7.5), "/first_vs_second/label_alpha/mention type/alpha: -7.5 is not"),
+    (_figures({"mentions": F09}, coreference=-3), "/first_vs_second/coreference/CoNLL/f1: -3.0 is not"),
+    (_figures({"mentions": F09}, accuracy=1.2), "/first_vs_second/speaker_accuracy/accuracy: 1.2 is not"),
+    (_figures({"mentions": F09}, alpha=1.5), "/first_vs_second/label_alpha/mention type/alpha: 1.5 is not"),
+    (_figures({"mentions": F09}, alpha=-7.5), "/first_vs_second/label_alpha/mention type/alpha: -7.5 is not"),
     (_figures({"mentions": {"tp": 826, "fp": 20, "fn": 24, "f1": 0.9}}), "/first_vs_second/exact/mentions/f1: 0.9, "
      "but tp 826, fp 20, fn 24 give 0.9741"),
     (_figures({"mentions": {"tp": 8.5, "fp": 0, "fn": 0, "f1": 1.0}}), "/first_vs_second/exact/mentions/tp: 8.5 is not "
      "a count"),
-    (_figures({"mentions": {"f1": 0.9}, " ": {"f1": 0.9}}), "/first_vs_second/exact/ : ' ' is no layer's name"),
-    (_figures({"mentions": {"f1": 0.9}, "a\nb": {"f1": 0.9}}), "is no layer's name"),
+    (_figures({"mentions": F09, " ": F09}), "/first_vs_second/exact/ : ' ' is no layer's name"),
+    (_figures({"mentions": F09, "a\nb": F09}), "is no layer's name"),
     # an accuracy over no quote, or no share of its count; an alpha its units and disagreements contradict
     (_speaker(1.0, 0), "/first_vs_second/speaker_accuracy/accuracy: 1.0 over no item (matched_quotes 0)"),
     (_speaker(0.55, 3), "/first_vs_second/speaker_accuracy/accuracy: 0.55 is no share of 3 matched_quotes"),
@@ -454,7 +463,7 @@ def test_the_conll_f1_is_the_mean_of_its_three_metrics() -> None:
     from vostochny.reading.figures import FiguresError, agreement
 
     parts = {"MUC": {"f1": 0.9842}, "B3": {"f1": 0.9748}, "CEAF-e": {"f1": 0.9646}}
-    figures = _figures({"mentions": {"f1": 0.9}})
+    figures = _figures({"mentions": F09})
     figures["first_vs_second"]["coreference"] = {**parts, "CoNLL": {"f1": 0.9745}}
     assert agreement(figures).coreference == 0.9745
     figures["first_vs_second"]["coreference"]["CoNLL"]["f1"] = 0.10
@@ -467,9 +476,47 @@ def test_label_decisions_are_named_and_an_empty_layer_agrees_fully() -> None:
     both passes left empty (0/0/0) agrees fully, so an F1 of 0.3 there is no figure of it (a review found both)."""
     from vostochny.reading.figures import FiguresError, agreement
 
-    bad_name = _figures({"mentions": {"f1": 0.9}})
-    bad_name["first_vs_second"]["label_alpha"]["x\n## Injected heading"] = {"alpha": 0.5}
+    bad_name = _figures({"mentions": F09})
+    bad_name["first_vs_second"]["label_alpha"]["x\n## Injected heading"] = {"units": 10, "disagreements": 1,
+                                                                           "alpha": 0.5}
     with pytest.raises(FiguresError, match="is no layer's name"):
         agreement(bad_name)
     with pytest.raises(FiguresError, match=r"0\.3, but tp 0, fp 0, fn 0 give 1\.0000"):
         agreement(_figures({"zones": {"tp": 0, "fp": 0, "fn": 0, "f1": 0.3}}))
+
+
+def _real_figures(edit: Callable[[dict], object]) -> dict:
+    figures = json.loads((REPO / "annotations" / "agreement.json").read_text(encoding="utf-8"))
+    edit(figures)
+    return figures
+
+
+@pytest.mark.parametrize(("edit", "said"), [
+    # the counts deleted, and the F1 then set at will (an attack found each accepted)
+    (lambda f: f["first_vs_second"]["exact"]["relations"].pop("tp"), "/first_vs_second/exact/relations/tp: missing"),
+    (lambda f: f["first_vs_second"]["coreference"].pop("MUC"), "/first_vs_second/coreference/MUC: missing"),
+    (lambda f: f["first_vs_second"]["speaker_accuracy"].pop("matched_quotes"),
+     "/first_vs_second/speaker_accuracy/matched_quotes: missing"),
+    (lambda f: f["first_vs_second"]["label_alpha"]["entity type"].pop("units"),
+     "/first_vs_second/label_alpha/entity type/units: missing"),
+    (lambda f: f["first_vs_second"]["exact"]["mentions"].update(tp=826.0), "/first_vs_second/exact/mentions/tp: 826.0 "
+     "is not a count"),
+    # the sections the card does not state, which docs/annotation-report.md prints
+    (lambda f: f.update(first_vs_gold="x"), "/first_vs_gold: a string, not an object"),
+    (lambda f: f["first_vs_gold"]["exact"]["mentions"].update(f1=2), "/first_vs_gold/exact/mentions/f1: 2.0 is not "
+     "from 0 to 1"),
+    (lambda f: f["first_vs_second"]["exact_by_label"]["mentions"]["GPE"].update(f1=0.5),
+     "/first_vs_second/exact_by_label/mentions/GPE/f1: 0.5, but tp"),
+    (lambda f: f["first_vs_second"]["nervaluate"]["mentions"]["strict"].update(recall=1e308),
+     "/first_vs_second/nervaluate/mentions/strict/recall: 1e+308 is not from 0 to 1"),
+    (lambda f: f["second_vs_gold"].update(note=[1]), "/second_vs_gold/note: an array: no figure"),
+    (lambda f: f["first_vs_second"]["attributes"]["relation factuality"]["alpha"].update(alpha=0.5),
+     "/first_vs_second/attributes/relation factuality/alpha/alpha: 0.5 over 192 unit(s) with 0 disagreement(s)"),
+])
+def test_every_figure_of_the_file_is_held_to_its_form_and_counts(edit: Callable[[dict], object], said: str) -> None:
+    from vostochny.reading.figures import FiguresError, agreement
+
+    agreement(_real_figures(lambda f: None))
+    with pytest.raises(FiguresError) as error:
+        agreement(_real_figures(edit))
+    assert said in str(error.value)

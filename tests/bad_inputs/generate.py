@@ -403,9 +403,13 @@ def _he_on_its_own(data: dict) -> None:
 
 
 def _figures(f1: str, extra: str = "") -> bytes:
-    """An agreement.json of the shape the card reads, its one layer's F1 written as `f1` (JSON text)."""
-    return (f'{{"first_vs_second": {{\n  "exact": {{"mentions": {{"f1": {f1}}}}},{extra}\n'
-            '  "coreference": {"CoNLL": {"f1": 0.5}},\n  "speaker_accuracy": {"accuracy": 0.7}\n}}\n').encode()
+    """An agreement.json of the shape the card reads, its one layer's F1 written as `f1` (JSON text), with the counts
+    that give 0.9 unless `f1` writes its own, and every other figure with its counts."""
+    counts = "" if '"tp"' in f1 else ', "tp": 9, "fp": 1, "fn": 1'
+    parts = ", ".join(f'"{part}": {{"f1": 0.5}}' for part in ("MUC", "B3", "CEAF-e"))
+    return (f'{{"first_vs_second": {{\n  "exact": {{"mentions": {{"f1": {f1}{counts}}}}},{extra}\n'
+            f'  "coreference": {{{parts}, "CoNLL": {{"f1": 0.5}}}},\n'
+            '  "speaker_accuracy": {"matched_quotes": 10, "accuracy": 0.7}\n}}\n').encode()
 
 
 def linked(*more: str, links: dict, texts_as_given: bool = False, **changed: Callable[[dict], None]
@@ -778,13 +782,20 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
         '0.95, "tp": 8, "fp": 2, "fn": 2')}, "V105", "annotations/agreement.json",
         "/first_vs_second/exact/mentions/f1", None, {}),
     "agreement-speaker-accuracy-over-no-quote": ({"annotations/agreement.json": _figures("0.9").replace(
-        b'"accuracy": 0.7', b'"matched_quotes": 0, "accuracy": 1.0')}, "V105", "annotations/agreement.json",
-        "/first_vs_second/speaker_accuracy/accuracy", None, {}),
+        b'"matched_quotes": 10, "accuracy": 0.7', b'"matched_quotes": 0, "accuracy": 1.0')}, "V105",
+        "annotations/agreement.json", "/first_vs_second/speaker_accuracy/accuracy", None, {}),
     "agreement-alpha-against-its-disagreements": ({"annotations/agreement.json": _figures(
         "0.9", ' "label_alpha": {"entity type": {"units": 832, "disagreements": 6, "alpha": 1.0}},')}, "V105",
         "annotations/agreement.json", "/first_vs_second/label_alpha/entity type/alpha", None, {}),
     "agreement-layer-without-a-name": ({"annotations/agreement.json": _figures('0.9}, "": {"f1": 0.5')}, "V105",
                                        "annotations/agreement.json", "/first_vs_second/exact/", None, {}),
+    # an F1 whose counts were deleted passed at any value; the report's other sections were never read (an attack)
+    "agreement-f1-without-its-counts": ({"annotations/agreement.json": _figures('0.99, "tp": 9')}, "V101",
+                                        "annotations/agreement.json", "/first_vs_second/exact/mentions/fp", 2, {}),
+    "agreement-gold-section-out-of-range": ({"annotations/agreement.json": _figures(
+        "0.9").replace(b'{"first_vs_second"', b'{"first_vs_gold": {"exact": {"f1": 2}}, '
+                                                      b'"first_vs_second"')}, "V105", "annotations/agreement.json",
+        "/first_vs_gold/exact/f1", None, {}),
     "empty-span": ({DOC: doc_with(setter("quotes", 0, "cue", value={"start": 3, "end": 3, "text": ""}))}, "V201", DOC,
                    "/quotes/0/cue", None, {}),
     "nfd-span-text": ({DOC: doc_with(_nfd)}, "V202", DOC, "/mentions/2/text", None, {}),

@@ -82,36 +82,33 @@ def _alpha(figures: Any, *path: str) -> float | None:
 
 
 def _label_alpha(figures: Any, *path: str) -> float | None:
-    """A label decision's alpha, held to its counts where it records them (`units`, `disagreements`, as
-    `verbs.reliability` writes them): no unit, no alpha; no disagreement, 1 or undefined (one label throughout);
+    """A label decision's alpha, held to its counts (`units`, `disagreements`, as `verbs.reliability` writes
+    them; an alpha without them states an agreement no one can check): no unit, no alpha; no disagreement, 1 or
+    undefined (one label throughout);
     `d` disagreements of `u` units of two passes, an alpha of at most `1 - d (2u - 1) / 2u²` (the expected
     disagreement is at most the square of the `2u` values), written to four decimals. An alpha edited alone would
     state an agreement never measured."""
     alpha = _alpha(figures, *path, "alpha")
-    counts = _table(figures, *path)
-    if "units" in counts and "disagreements" in counts:
-        units, disagreements = _count(figures, *path, "units"), _count(figures, *path, "disagreements")
-        said = f"{alpha!r} over {units} unit(s) with {disagreements} disagreement(s)"
-        if disagreements > units:
-            raise FiguresError(pointer(*path, "disagreements"), f"{disagreements} disagreements in {units} units",
-                               "V105")
-        most = 1 - disagreements * (2 * units - 1) / (2 * units * units) if units else 1.0
-        if (units == 0 and alpha is not None) or (disagreements == 0 and alpha not in (None, 1.0)) \
-                or (disagreements > 0 and (alpha is None or alpha > most + _ROUNDING)):
-            raise FiguresError(pointer(*path, "alpha"), said, "V105")
+    units, disagreements = _count(figures, *path, "units"), _count(figures, *path, "disagreements")
+    said = f"{alpha!r} over {units} unit(s) with {disagreements} disagreement(s)"
+    if disagreements > units:
+        raise FiguresError(pointer(*path, "disagreements"), f"{disagreements} disagreements in {units} units", "V105")
+    most = 1 - disagreements * (2 * units - 1) / (2 * units * units) if units else 1.0
+    if (units == 0 and alpha is not None) or (disagreements == 0 and alpha not in (None, 1.0)) \
+            or (disagreements > 0 and (alpha is None or alpha > most + _ROUNDING)):
+        raise FiguresError(pointer(*path, "alpha"), said, "V105")
     return alpha
 
 
 def _accuracy(figures: Any, count_key: str, *path: str) -> float:
-    """An accuracy over the count of items `count_key` where the figures give it: a share of a count of none
-    states nothing, and one that no whole number of right items over that count rounds to was edited."""
+    """An accuracy over the count of items `count_key`: a share of a count of none states nothing, and one that no
+    whole number of right items over that count rounds to was edited."""
     accuracy = _share(figures, *path, "accuracy")
-    if count_key in _table(figures, *path):
-        total = _count(figures, *path, count_key)
-        if total == 0:
-            raise FiguresError(pointer(*path, "accuracy"), f"{accuracy!r} over no item ({count_key} 0)", "V105")
-        if abs(round(accuracy * total) / total - accuracy) > _ROUNDING:
-            raise FiguresError(pointer(*path, "accuracy"), f"{accuracy!r} is no share of {total} {count_key}", "V105")
+    total = _count(figures, *path, count_key)
+    if total == 0:
+        raise FiguresError(pointer(*path, "accuracy"), f"{accuracy!r} over no item ({count_key} 0)", "V105")
+    if abs(round(accuracy * total) / total - accuracy) > _ROUNDING:
+        raise FiguresError(pointer(*path, "accuracy"), f"{accuracy!r} is no share of {total} {count_key}", "V105")
     return accuracy
 
 
@@ -120,21 +117,20 @@ _ROUNDING = 0.00051
 
 
 def _exact_f1(figures: Any, *path: str) -> float:
-    """A layer's exact-match F1, held to its counts where it records them (`tp`, `fp`, `fn`), as its precision and
-    recall are: an F1 edited alone, or counts edited alone, would state an agreement the comparison never
-    measured."""
+    """A layer's exact-match F1, held to its counts (`tp`, `fp`, `fn`), as its precision and recall are: an F1 edited
+    alone, or counts edited alone, would state an agreement the comparison never measured, and an F1 without its
+    counts (deleted, an attack found, so that any F1 passed) one no one can check."""
     f1 = _share(figures, *path, "f1")
     counts = _table(figures, *path)
-    if all(key in counts for key in ("tp", "fp", "fn")):
-        tp, fp, fn = (_count(figures, *path, key) for key in ("tp", "fp", "fn"))
-        empty = tp + fp + fn == 0  # a layer both passes left empty: agreement, as `evaluation.counts` writes it (1.0)
-        given = {"f1": (f1, 1.0 if empty else 2 * tp / (2 * tp + fp + fn))}
-        given |= {key: (_share(figures, *path, key), 1.0 if empty else tp / (tp + more) if tp + more else 0.0)
-                  for key, more in (("precision", fp), ("recall", fn)) if key in counts}
-        for key, (value, measured) in given.items():
-            if abs(measured - value) > _ROUNDING:
-                raise FiguresError(pointer(*path, key), f"{value!r}, but tp {tp}, fp {fp}, fn {fn} give "
-                                   f"{measured:.4f}", "V105")
+    tp, fp, fn = (_count(figures, *path, key) for key in ("tp", "fp", "fn"))
+    empty = tp + fp + fn == 0  # a layer both passes left empty: agreement, as `evaluation.counts` writes it (1.0)
+    given = {"f1": (f1, 1.0 if empty else 2 * tp / (2 * tp + fp + fn))}
+    given |= {key: (_share(figures, *path, key), 1.0 if empty else tp / (tp + more) if tp + more else 0.0)
+              for key, more in (("precision", fp), ("recall", fn)) if key in counts}
+    for key, (value, measured) in given.items():
+        if abs(measured - value) > _ROUNDING:
+            raise FiguresError(pointer(*path, key), f"{value!r}, but tp {tp}, fp {fp}, fn {fn} give "
+                               f"{measured:.4f}", "V105")
     return f1
 
 
@@ -142,22 +138,20 @@ _CONLL_PARTS = ("MUC", "B3", "CEAF-e")
 
 
 def _conll_f1(figures: Any, *path: str) -> float:
-    """The coreference CoNLL F1, the mean of the MUC, B3 and CEAF-e F1s where the figures give them."""
+    """The coreference CoNLL F1, the mean of the MUC, B3 and CEAF-e F1s (which must be there to be its mean)."""
     f1 = _share(figures, *path, "CoNLL", "f1")
-    table = _table(figures, *path)
-    if all(part in table for part in _CONLL_PARTS):
-        mean = sum(_share(figures, *path, part, "f1") for part in _CONLL_PARTS) / len(_CONLL_PARTS)
-        if abs(mean - f1) > _ROUNDING:
-            raise FiguresError(pointer(*path, "CoNLL", "f1"), f"{f1!r}, but the mean of MUC, B3 and CEAF-e is "
-                               f"{mean:.4f}", "V105")
+    mean = sum(_share(figures, *path, part, "f1") for part in _CONLL_PARTS) / len(_CONLL_PARTS)
+    if abs(mean - f1) > _ROUNDING:
+        raise FiguresError(pointer(*path, "CoNLL", "f1"), f"{f1!r}, but the mean of MUC, B3 and CEAF-e is "
+                           f"{mean:.4f}", "V105")
     return f1
 
 
 def _count(figures: Any, *path: str) -> int:
-    """A count: a whole number, not negative."""
+    """A count: a whole number, not negative, written as one (`826.0` is what no counter writes)."""
     value = _number(figures, *path)
-    if value < 0 or value != int(value):
-        raise FiguresError(pointer(*path), f"{value!r} is not a count", "V105")
+    if value < 0 or value != int(value) or not isinstance(_member(figures, *path), int):
+        raise FiguresError(pointer(*path), f"{_member(figures, *path)!r} is not a count", "V105")
     return int(value)
 
 
@@ -185,7 +179,45 @@ def agreement(figures: Any) -> Agreement:
         raise FiguresError(pointer(*both, "exact"), "no layer: an empty object")
     _layer_names(layers, *both, "exact")
     _layer_names(labels, *both, "label_alpha")
-    return Agreement({layer: _exact_f1(figures, *both, "exact", layer) for layer in layers},
-                     {label: _label_alpha(figures, *both, "label_alpha", label) for label in labels},
-                     _conll_f1(figures, *both, "coreference"),
-                     _accuracy(figures, "matched_quotes", *both, "speaker_accuracy"))
+    stated = Agreement({layer: _exact_f1(figures, *both, "exact", layer) for layer in layers},
+                       {label: _label_alpha(figures, *both, "label_alpha", label) for label in labels},
+                       _conll_f1(figures, *both, "coreference"),
+                       _accuracy(figures, "matched_quotes", *both, "speaker_accuracy"))
+    _every_figure(figures)
+    return stated
+
+
+#: the figures `scripts/annotation/report.py` writes, by their key: shares (null where undefined) and counts
+_SHARES = frozenset({"accuracy", "f1", "precision", "recall"})
+_COUNTS = frozenset({"agree", "annotated", "disagreements", "fn", "fp", "links_a", "links_b", "matched",
+                     "matched_quotes", "only_a", "only_b", "tp", "units", "unresolved_a", "unresolved_b", "via_agree",
+                     "wording_agree"})
+
+
+def _every_figure(figures: Any, *path: str) -> None:
+    """Every figure of the file, the sections the card does not state too (`first_vs_gold`, `exact_by_label`,
+    `nervaluate`, `attributes`, `quote_links`: docs/annotation-report.md prints them; an attack found strings, `{}`,
+    `1e308` and an F1 of 2 accepted there): every value an object, a share from 0 to 1 (or null), a count, an alpha
+    from -1 to 1 (or null), another finite number, a string or a boolean; an F1 beside its counts held to them, an
+    alpha beside its units to them, a CoNLL F1 to its three metrics; the file's own members, sections (objects)."""
+    value = _table(figures, *path)
+    for key, found in value.items():
+        where = (*path, key)
+        if isinstance(found, dict) or not path:  # the file holds sections of figures (`first_vs_gold`): objects
+            _every_figure(figures, *where)
+        elif key in _SHARES and found is not None:
+            _share(figures, *where)
+        elif key in _COUNTS:
+            _count(figures, *where)
+        elif key == "alpha":
+            _alpha(figures, *where)
+        elif isinstance(found, (int, float)) and not isinstance(found, bool):
+            _number(figures, *where)
+        elif not isinstance(found, (str, bool)) and found is not None:
+            raise FiguresError(pointer(*where), f"{_kind(found)}: no figure")
+    if "tp" in value:
+        _exact_f1(figures, *path)
+    if "units" in value and not isinstance(value.get("alpha"), dict):
+        _label_alpha(figures, *path)
+    if "CoNLL" in value:
+        _conll_f1(figures, *path)
