@@ -268,16 +268,28 @@ def test_an_article_of_whitespace_alone_exports_and_reads_back(
     """A text of line breaks alone gives a document without a token or a sentence, which validates (a
     warning for its rights); the CoNLL-U export crashed on it (an internal error, and `build` with it).
     CoNLL-U holds no document without a sentence: it is listed as lost, the file is read by `conllu` and UD's
-    validator, and read back as predictions it scores (nothing of it was to predict)."""
+    validator, and read back as predictions it scores (nothing of it was to predict). `vostochny new` refuses such
+    an article (nothing to annotate: an attack found it scaffolded); one written by hand is still exported."""
     from test_export import read_conllu, ud_validates
 
     from vostochny.evaluation.scoring import evaluate
     from vostochny.export import export
+    from vostochny.model.models import DocumentMeta
+    from vostochny.model.scaffold import empty_document
+    from vostochny.model.serializer import to_json
 
     article = tmp_path_factory.mktemp("incoming") / "blank.txt"
     article.write_bytes(b"\n\n")
     monkeypatch.chdir(sample_corpus)
-    assert main(["new", str(article), "--id", "ap-kim-blank", "--outlet", "Associated Press"]) == 0
+    assert main(["new", str(article), "--id", "ap-kim-blank", "--outlet", "Associated Press"]) == 2
+    assert not (sample_corpus / "raw" / "ap-kim-blank.txt").exists()
+    (sample_corpus / "raw" / "ap-kim-blank.txt").write_bytes(b"\n\n")
+    blank = empty_document("ap-kim-blank", "\n\n", DocumentMeta(outlet="Associated Press", source_file="blank.txt"))
+    (sample_corpus / "annotations" / "ap-kim-blank.json").write_text(to_json(blank), encoding="utf-8")
+    splits_file = sample_corpus / "annotations" / "splits.json"
+    splits = json.loads(splits_file.read_text(encoding="utf-8"))
+    splits["train"] = sorted([*splits["train"], "ap-kim-blank"])
+    splits_file.write_text(json.dumps(splits, indent=2) + "\n", encoding="utf-8")
     assert [p.code for p in validate(".").problems] == ["V221"]
     out = tmp_path_factory.mktemp("exports")
     export("conllu", out, sample_corpus)
@@ -288,3 +300,15 @@ def test_an_article_of_whitespace_alone_exports_and_reads_back(
     ud_validates(out / "corpus.conllu")
     scores = evaluate(out / "corpus.conllu", gold=sample_corpus, split="train").as_dict()["layers"]
     assert scores["mentions"]["overall"]["strict"]["f1"] == 1.0
+
+
+@pytest.mark.parametrize("content", [b"", b" \n\t\n", "\u3000\n".encode()])
+def test_an_article_with_no_word_is_refused(sample_corpus: Path, tmp_path: Path, monkeypatch, capsys,
+                                            content: bytes) -> None:
+    """An empty or blank raw file was scaffolded into a valid document of nothing (an attack found it)."""
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(content)
+    monkeypatch.chdir(sample_corpus)
+    before = _corpus_files(sample_corpus)
+    assert main(["new", str(empty), "--id", "nothing-here"]) == 2
+    assert "holds no text" in capsys.readouterr().err and _corpus_files(sample_corpus) == before

@@ -91,13 +91,16 @@ def _read_article(raw_file: Path, limit: int) -> tuple[bytes, str]:
     """The article's bytes and text: a regular UTF-8 file of at most `limit` bytes."""
     try:
         data = read_capped(raw_file, limit)
-        return data, data.decode("utf-8")
+        text = data.decode("utf-8")
     except TooLarge as error:
         raise NewDocumentError(f"{error} (--max-raw-bytes)") from error
     except OSError as error:
         raise NewDocumentError(f"cannot read {raw_file}: {error.strerror}") from error
     except UnicodeDecodeError as error:
         raise NewDocumentError(f"{raw_file} is not UTF-8 (byte {error.start}); convert it first") from error
+    if not text.strip():  # an article with no word: nothing to annotate, and a document of nothing in every split
+        raise NewDocumentError(f"{raw_file} holds no text ({len(data)} bytes of white space or none)")
+    return data, text
 
 
 def _splits_with(path: Path, doc_id: str, split: str) -> Splits:
