@@ -396,6 +396,13 @@ def _he_of_a_place(data: dict) -> None:
     data["quotes"][0]["speaker"] = "m2"
 
 
+def _putin_and_he_swapped(data: dict) -> None:
+    """The ids of "Vladimir Putin" (m3) and "he" (m5) swapped, the relations and the quote left as they were."""
+    putin, he = data["mentions"][2], data["mentions"][4]
+    assert (putin["text"], he["text"]) == ("Vladimir Putin", "he")
+    putin["id"], he["id"] = he["id"], putin["id"]
+
+
 def _he_on_its_own(data: dict) -> None:
     """Kim's "he" split off into an entity of its own, never named."""
     data["entities"].append({"id": "e9", "type": "PER", "name": "he", "kb_id": None})
@@ -1045,6 +1052,9 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
         LINKS, "/links/0/via/1/name", None, {}),
     "quote-link-note-a-line-break": (linked(D2, links=links_with((SAMPLE_ID, "q1", D2, "q1"), change=setter(
         "links", 0, "note", value="\n"))), "V343", LINKS, "/links/0/note", None, {}),
+    # two mention ids swapped (as renumbering by hand does): the relation to Putin now ends at "he", in the next
+    # sentence, and the quote's speaker is Putin (V217 was a warning, and such a swap passed: a review)
+    "mention-ids-swapped": ({DOC: doc_with(_putin_and_he_swapped)}, "V217", DOC, "/relations/1", None, {}),
     "speaker-far-from-quote": (_longer(setter("quotes", 0, "speaker", value="m2")), "V246", DOC, "/quotes/0/speaker",
                                None, {}),
     "mention-with-possessive": (_longer(_possessive), "V248", DOC, "/mentions/6/text", None, {}),
@@ -1195,6 +1205,7 @@ ALSO: dict[str, tuple[str, ...]] = {
     "schema-version-needs-migration": ("V221", "V229", "V235", "V236"),
     "rights-holder-not-credited": ("V302",),  # the outlet's record, added for the holder to name, is used nowhere
     "outlet-not-shown": ("V302",),  # the outlet's record, added for the outlet to name, is used nowhere
+    "mention-ids-swapped": ("V222",),  # MEETS(Kim Jong Un, he): "he" is Kim's
 }
 
 

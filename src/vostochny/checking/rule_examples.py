@@ -52,7 +52,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '{"id": "q1", "kind": "direct", "content": [{"start": 5, "end": 17, "text": "We will win,"}]}'),
     "V216": ('entity {"type": "ORG", "kb_id": "russia"} with registry russia a GPE',
              'entity {"type": "GPE", "kb_id": "russia"}'),
-    "V217": ("PER_OF head in sentence 3, tail in sentence 5   (a warning)",
+    "V217": ("PER_OF head in sentence 3, tail in sentence 5   (m12 and m13 renumbered, the relation left as it was)",
              "head and tail mentions in the sentence that states it"),
     "V218": ('a quote whose speaker is a mention of "the shells" (WEAPON)',
              'the speaker is a mention of "Kim Jong Un" (PER)'),
