@@ -935,7 +935,7 @@ def test_a_link_to_a_thought_or_evidence_is_refused(tmp_path: Path) -> None:
     ({"name": "Vostochny Cosmodrome", "kb_id": "vostochny-cosmodrome"}, [("V334", "/links/0/via/0/kb_id")]),
     ({"name": "North Koreans", "kb_id": "north-koreans"}, [("V334", "/links/0/via/0/kb_id")]),
     ({"name": "Vladimir Putin", "kb_id": "vladimir-putin"}, []),  # an interpreter's, say: a PER, its own name
-    ({"name": "a vladimir putin transcript", "kb_id": "vladimir-putin"}, []),  # the name holds the record's (case aside)
+    ({"name": "a vladimir putin transcript", "kb_id": "vladimir-putin"}, []),  # holds the record's name (case aside)
     ({"name": "TASS", "kb_id": None}, []),  # no record: nothing to compare
     ({"name": "TASS", "kb_id": "tass-x"}, [("V314", "/links/0/via/0/kb_id")]),  # no such record: V314 alone
 ])
