@@ -335,9 +335,12 @@ def _with_break(brk: str) -> tuple[str, dict]:
               for s, t in ((first, "Vostochny Cosmodrome."), (second, "“We will win,”"))]
     # mixed: a direct quote's content leaves its marks out (V251), and only the marks' line break parts the pieces
     quote = {"id": "q2", "kind": "mixed", "content": pieces, "cue": None, "speaker": None}
+    mentions = [moved(m) for m in data["mentions"]]
+    sentence = {m["id"]: sum(s["start"] <= m["start"] for s in base["sentences"]) for m in mentions}
     data.update({k: base[k] for k in ("sha256", "length", "sentences", "tokens")},
-                zones=[{"kind": "body", "start": 0, "end": len(text), "text": text}],
-                mentions=[moved(m) for m in data["mentions"]],
+                zones=[{"kind": "body", "start": 0, "end": len(text), "text": text}], mentions=mentions,
+                # a line break inside "Kim Jong Un" ends a sentence: MEETS(Kim, Putin) would lie across two (V217)
+                relations=[r for r in data["relations"] if sentence[r["head"]] == sentence[r["tail"]]],
                 quotes=[{**q, "content": [moved(c) for c in q["content"]], "cue": moved(q["cue"])}
                         for q in data["quotes"]] + [quote])
     return text, data

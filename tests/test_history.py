@@ -321,6 +321,11 @@ def test_a_hook_s_git_variables_do_not_move_the_history(tmp_path: Path, monkeypa
     ("raw/*.txt eol=lf", "eol=lf", False), ("raw/*.txt -text ident", "ident", False),
     ("raw/*.txt -text filter=lfs", "filter=lfs", False),
     ("raw/*.txt -text working-tree-encoding=UTF-16", "working-tree-encoding=UTF-16", False),
+    # the old name of `text`, and values git ignores (a review found `crlf` read as no attribute, and `ident=`
+    # shifting every later value: an empty value was dropped from git's output)
+    ("raw/*.txt crlf", "crlf", False), ("raw/*.txt -crlf", "", False), ("raw/*.txt crlf=input", "crlf=input", False),
+    ("raw/*.txt -text -eol", "", False), ("raw/*.txt -text ident=", "", False), ("raw/*.txt -text filter", "", False),
+    ("raw/*.txt -text working-tree-encoding=UTF-8", "", False), ("raw/*.txt text=", "", True),
 ])
 def test_what_git_attributes_do_to_a_raw_text_on_checkout(tmp_path: Path, attributes: str, rewrites: str,
                                                           unpinned: bool) -> None:
@@ -330,8 +335,9 @@ def test_what_git_attributes_do_to_a_raw_text_on_checkout(tmp_path: Path, attrib
 
     git(tmp_path, "init", "-q")
     (tmp_path / ".gitattributes").write_text(attributes + "\n", encoding="utf-8")
-    expected = {"raw/a.txt": Checkout(rewrites, unpinned)} if rewrites or unpinned else {}
-    assert checkout_attributes(tmp_path, ["raw/a.txt"]) == expected
+    expected = {name: Checkout(rewrites, unpinned) for name in ("raw/a.txt", "raw/b c.txt")} \
+        if rewrites or unpinned else {}
+    assert checkout_attributes(tmp_path, ["raw/a.txt", "raw/b c.txt"]) == expected
     assert checkout_attributes(tmp_path.parent / "nowhere", ["raw/a.txt"]) is None  # git fails: not run, noted
 
 

@@ -262,16 +262,23 @@ def test_attributes_that_rewrite_the_raw_texts_on_checkout(bases: dict[str, Path
     subprocess.run([*GIT, "add", ".gitattributes"], cwd=root, check=True)
     staged = hook.run(root, "run", "--config", str(hook.config))
     assert staged.returncode == 1 and first_error(staged.stdout) == "V341", staged.stdout[-2000:]
-    assert "text eol=crlf on raw/sample-doc.txt" in staged.stdout, staged.stdout[-2000:]
+    assert "raw/sample-doc.txt: error V341 " in staged.stdout, staged.stdout[-2000:]
+    assert "text eol=crlf" in staged.stdout, staged.stdout[-2000:]
     subprocess.run([*GIT, "commit", "-q", "--no-verify", "-m", "crlf"], cwd=root, check=True)
     clone = tmp_path / "clone"
     subprocess.run(["git", "clone", "-q", str(root), str(clone)], check=True)
     assert first_error(vostochny(clone, "validate").stdout) == "V203"  # what V341 keeps from happening
-    for attributes, codes in (("raw/** -text\n", []), ("", ["V342"]), ("raw/** working-tree-encoding=UTF-16\n",
-                                                                       ["V341"])):
+    pinned = "raw/** -text\nannotations/** -text\n"
+    for attributes, found in ((pinned, []), ("", [("V342", "annotations/entities.json")]),
+                              ("raw/** -text\n", [("V342", "annotations/entities.json")]),
+                              (pinned + "raw/** working-tree-encoding=UTF-16\n", [("V341", "raw/sample-doc.txt")]),
+                              # an annotation file re-encoded is no UTF-8 on every clone (a review found it passed)
+                              (pinned + "annotations/*.json working-tree-encoding=UTF-16LE\n",
+                               [("V341", f"annotations/{name}") for name in ("entities.json", "sample-doc.json",
+                                                                            "splits.json")])):
         (root / ".gitattributes").write_text(attributes, encoding="utf-8")
         report = json.loads(vostochny(root, "validate", "--format", "json").stdout)
-        assert [p["code"] for p in report["problems"]] == codes, report["problems"]
+        assert [(p["code"], p["file"]) for p in report["problems"]] == found, report["problems"]
 
 
 def test_the_hook_refuses_a_commit_that_leaves_out_a_raw_text(bases: dict[str, Path], hook: Hook,

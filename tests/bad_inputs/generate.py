@@ -922,10 +922,11 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                               f"/files/{RAW.replace('/', '~1')}", 7, {}),  # json_source_map: no ~1
     "raw-text-not-added-to-the-commit": (_raw_text_not_added(), "V331", f"raw/{D2}.txt", "", 0, {"staged": True}),
     # attributes added in the work tree after a clean commit: nothing git holds changes, every later clone does
-    "raw-texts-checked-out-with-crlf": ({f"{COMMITTED}/.gitattributes": b"raw/** -text\n",
-                                         ".gitattributes": b"raw/*.txt text eol=crlf\n"}, "V341", RAW, "", 0, {}),
-    "raw-texts-line-endings-left-to-the-clone": ({f"{COMMITTED}/.gitattributes": b"*.md text\n"}, "V342", RAW, "",
-                                                 0, {}),
+    "raw-texts-checked-out-with-crlf": ({f"{COMMITTED}/.gitattributes": b"raw/** -text\nannotations/** -text\n",
+                                         ".gitattributes": b"annotations/** -text\nraw/*.txt text eol=crlf\n"},
+                                        "V341", RAW, "", 0, {}),
+    "corpus-line-endings-left-to-the-clone": ({f"{COMMITTED}/.gitattributes": b"*.md text\n"}, "V342", REGISTRY, "",
+                                              0, {}),
     "duplicate-text-but-whitespace": (_near_copy(), "V324", "annotations/sample-doc-copy.json", "/sha256", None, {}),
     # V324 compares texts as written: a copy with one word in capitals passed as another text (a word replaced:
     # tests/test_rules.py, on a text long enough for one word to be a small part of it)

@@ -432,12 +432,23 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     report.problems += _in_documents(corpus, ctx, paths, limits, others)
     report.problems += _check_splits(corpus, ctx, limits, report)
     report.problems += _check_quote_links(ctx, links, report, others)
-    report.problems += _raw_problems(corpus, ctx, staged, report)
+    report.problems += _raw_problems(corpus, ctx)
     report.problems += (release.problems if release and corpus.whole else []) + _figures_problems(corpus, limits)
     report.problems += _release_problems(corpus, ctx, release)
     ctx.unstaged = unstaged
+    if corpus.whole and corpus.history:  # what git does to the corpus files on checkout (V341, V342)
+        names = sorted(str(p.relative_to(corpus.root)) for folder, pattern in _CHECKED_OUT
+                       for p in (corpus.root / folder).glob(pattern))
+        checkout = checkout_attributes(corpus.root, names, cached=staged)
+        if checkout is None:
+            report.notes.append("git's attributes of the corpus files could not be read: V341 and V342 were not run")
+        ctx.checkout = checkout or {}
     report.problems += _file_problems(corpus, ctx)
     return report
+
+
+#: the corpus files whose bytes git must keep on checkout (V341, V342): folder and pattern from the root
+_CHECKED_OUT = (("raw", "*.txt"), ("annotations", "*.json"), (f"annotations/{RELEASE_FOLDER}", "*.json"))
 
 
 def _file_problems(corpus: Corpus, ctx: CorpusContext) -> list[Problem]:
@@ -513,17 +524,11 @@ def released_texts(manifest: ReleaseManifest | None) -> dict[str, str]:
     return {name[4:-4]: digest for name, digest in files.items() if name.startswith("raw/") and name.endswith(".txt")}
 
 
-def _raw_problems(corpus: Corpus, ctx: CorpusContext, staged: bool, report: Report) -> list[Problem]:
-    """The rules on `raw/` as a whole (a text without its document, one that git rewrites on checkout: read from
-    the index's attributes where `staged`), for a whole corpus only."""
+def _raw_problems(corpus: Corpus, ctx: CorpusContext) -> list[Problem]:
+    """The rules on `raw/` as a whole (a text without its document), for a whole corpus only."""
     if not corpus.whole:
         return []
     ctx.raw_ids = raw_ids(corpus.root)
-    if corpus.history:
-        checkout = checkout_attributes(corpus.root, [f"raw/{raw_id}.txt" for raw_id in ctx.raw_ids], cached=staged)
-        if checkout is None:
-            report.notes.append("git's attributes of the raw texts could not be read: V341 and V342 were not run")
-        ctx.checkout = {name.removeprefix("raw/").removesuffix(".txt"): c for name, c in (checkout or {}).items()}
     return [problem(r.code, label_of(corpus.raw_path(str(h.value))), h.pointer, h.detail, h.value)
             for r in RULES if r.scope == "raw" for h in r.check(ctx)]
 

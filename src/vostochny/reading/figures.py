@@ -187,37 +187,85 @@ def agreement(figures: Any) -> Agreement:
     return stated
 
 
-#: the figures `scripts/annotation/report.py` writes, by their key: shares (null where undefined) and counts
+#: the figures `scripts/annotation/report.py` writes, by their key: shares and counts (either null where undefined or
+#: not compared), and the other members a section may hold
 _SHARES = frozenset({"accuracy", "f1", "precision", "recall"})
 _COUNTS = frozenset({"agree", "annotated", "disagreements", "fn", "fp", "links_a", "links_b", "matched",
                      "matched_quotes", "only_a", "only_b", "tp", "units", "unresolved_a", "unresolved_b", "via_agree",
                      "wording_agree"})
+_OTHERS = {"alpha": "a number or an object", "compared": "a boolean", "note": "a string"}
+#: the parts of a comparison whose F1s are counted (tp, fp, fn: exact, by label, overlapping)
+_COUNTED = frozenset({"exact", "exact_by_label", "overlap"})
+#: the deepest figure of the file (`first_vs_gold` > `exact_by_label` > `mentions` > `GPE` > `f1`, and room to spare):
+#: a file nested deeper is no report's, and each figure is read from the root
+_DEPTH = 8
 
 
 def _every_figure(figures: Any, *path: str) -> None:
     """Every figure of the file, the sections the card does not state too (`first_vs_gold`, `exact_by_label`,
     `nervaluate`, `attributes`, `quote_links`: docs/annotation-report.md prints them; an attack found strings, `{}`,
-    `1e308` and an F1 of 2 accepted there): every value an object, a share from 0 to 1 (or null), a count, an alpha
-    from -1 to 1 (or null), another finite number, a string or a boolean; an F1 beside its counts held to them, an
-    alpha beside its units to them, a CoNLL F1 to its three metrics; the file's own members, sections (objects)."""
+    `1e308` and an F1 of 2 accepted there): the file's members are sections (objects); a figure is a share from 0 to 1,
+    a count, an alpha from -1 to 1, each null where undefined, or one of the few other members a report writes; an
+    F1 of the counted sections is held to its counts, a speaker accuracy to its quotes, a CoNLL F1 to its metrics, an
+    alpha to its units, an agreement on attributes to what was annotated, nervaluate's F1 to its precision and recall,
+    the links shared to the links of each pass."""
+    if len(path) > _DEPTH:
+        raise FiguresError(pointer(*path), f"nested {len(path)} deep: deeper than any figure", "V105")
     value = _table(figures, *path)
     for key, found in value.items():
         where = (*path, key)
         if isinstance(found, dict) or not path:  # the file holds sections of figures (`first_vs_gold`): objects
             _every_figure(figures, *where)
-        elif key in _SHARES and found is not None:
+        elif found is None:
+            continue
+        elif key in _SHARES:
             _share(figures, *where)
         elif key in _COUNTS:
             _count(figures, *where)
         elif key == "alpha":
             _alpha(figures, *where)
-        elif isinstance(found, (int, float)) and not isinstance(found, bool):
-            _number(figures, *where)
-        elif not isinstance(found, (str, bool)) and found is not None:
-            raise FiguresError(pointer(*where), f"{_kind(found)}: no figure")
-    if "tp" in value:
+        elif key not in _OTHERS or type(found) is not {"compared": bool, "note": str}.get(key, float):
+            raise FiguresError(pointer(*where), f"{found!r} is no figure a report writes" if key not in _OTHERS
+                               else f"{_kind(found)}, not {_OTHERS[key]}", "V105")
+    _held_to_counts(figures, value, *path)
+
+
+def _held_to_counts(figures: Any, value: dict[str, Any], *path: str) -> None:
+    """The figures of one object held to the counts beside them (`_every_figure`)."""
+    part = path[1] if len(path) > 1 else ""  # `first_vs_gold` > `exact`: the part of a comparison
+    if value.get("f1") is not None and (part in _COUNTED or path[-1:] == ("shared",)):
         _exact_f1(figures, *path)
     if "units" in value and not isinstance(value.get("alpha"), dict):
         _label_alpha(figures, *path)
-    if "CoNLL" in value:
+    if path[-1:] == ("coreference",) and value:
         _conll_f1(figures, *path)
+    if path[-1:] == ("speaker_accuracy",) and value.get("accuracy") is not None:
+        _accuracy(figures, "matched_quotes", *path)
+    if "annotated" in value and value.get("accuracy") is not None:
+        _held_to_annotated(figures, value, *path)
+    if part == "nervaluate" and value.get("f1") is not None:
+        precision, recall = _share(figures, *path, "precision"), _share(figures, *path, "recall")
+        mean = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        if abs(mean - value["f1"]) > 2 * _ROUNDING:
+            raise FiguresError(pointer(*path, "f1"), f"{value['f1']!r}, but precision {precision} and recall "
+                               f"{recall} give {mean:.4f}", "V105")
+    if isinstance(value.get("shared"), dict) and value.get("links_a") is not None:
+        shared = _count(figures, *path, "shared", "tp")
+        for key in ("links_a", "links_b"):
+            if _count(figures, *path, key) < shared:
+                raise FiguresError(pointer(*path, key), f"{value[key]} links, but {shared} shared", "V105")
+        for key in ("wording_agree", "via_agree"):
+            if value.get(key) is not None and _count(figures, *path, key) > shared:
+                raise FiguresError(pointer(*path, key), f"{value[key]} agree of {shared} shared links", "V105")
+
+
+def _held_to_annotated(figures: Any, value: dict[str, Any], *path: str) -> None:
+    """An agreement on an attribute: `agree` of the `annotated` units both passes gave it, of the `matched` ones,
+    and its accuracy the share `agree / annotated`."""
+    matched, annotated, agree = (_count(figures, *path, key) for key in ("matched", "annotated", "agree"))
+    if not agree <= annotated <= matched:
+        raise FiguresError(pointer(*path, "agree"), f"{agree} agree of {annotated} annotated of {matched} matched",
+                           "V105")
+    accuracy = _share(figures, *path, "accuracy")
+    if not annotated or abs(agree / annotated - accuracy) > _ROUNDING:
+        raise FiguresError(pointer(*path, "accuracy"), f"{accuracy!r}, but {agree} agree of {annotated}", "V105")

@@ -215,7 +215,10 @@ class Checkout:
 
 
 #: the attributes that make git rewrite a file between its blob and the work tree, as `git check-attr` reads them
-_REWRITING = ("text", "eol", "working-tree-encoding", "filter", "ident")
+#: (`crlf` is the old name of `text`: `crlf` sets it, `-crlf` unsets it, `crlf=input` is `eol=lf`)
+_REWRITING = ("text", "crlf", "eol", "working-tree-encoding", "filter", "ident")
+#: the values of an attribute that leave a file as it is (an empty value, `ident=`, sets nothing)
+_NOTHING = frozenset({"unspecified", "unset", ""})
 
 
 def checkout_attributes(root: Path, names: list[str], cached: bool = False) -> dict[str, Checkout] | None:
@@ -250,7 +253,8 @@ def _attributes(root: Path, names: list[str], cached: bool) -> dict[str, Checkou
     if listed.returncode != 0:
         return {} if b"not a git repository" in listed.stderr else None
     values: dict[str, dict[str, str]] = {}
-    fields = _names(listed.stdout)
+    # path, attribute, value, each ended by a NUL; a value may be empty (`ident=`): no field is dropped
+    fields = listed.stdout.decode("utf-8", "surrogateescape").split("\0")[:-1]
     for name, attribute, value in zip(fields[0::3], fields[1::3], fields[2::3], strict=False):
         values.setdefault(name, {})[attribute] = value
     return {name: _checkout(values.get(name, {})) for name in names}
@@ -265,20 +269,28 @@ def _either(one: Checkout | None, other: Checkout | None) -> Checkout:
 
 
 def _checkout(values: dict[str, str]) -> Checkout:
-    """What one file's attribute values (`set`, `unset`, `unspecified` or a value) do on checkout: `text`, `text=auto`
-    or an `eol` (which sets `text`) convert its line breaks, `working-tree-encoding` re-encodes it, a `filter` or
-    `ident` rewrites it; `-text` alone keeps it as its blob."""
+    """What one file's attribute values (`set`, `unset`, `unspecified` or a value) do on checkout: `text`, `text=auto`,
+    `crlf` or an `eol` (which sets `text`) convert its line breaks, `working-tree-encoding` (but UTF-8) re-encodes it,
+    a `filter` driver or `ident` rewrites it; `-text` (or `-crlf`) alone keeps it as its blob. Values that git
+    ignores (`-eol`, `ident=`, a `filter` without a driver) rewrite nothing."""
     def value(name: str) -> str:
         return values.get(name, "unspecified")
 
-    text, rewrites = value("text"), []
-    if text not in ("unset", "unspecified"):
-        rewrites.append("text" if text == "set" else f"text={text}")
-    if text != "unset" and value("eol") != "unspecified":
-        rewrites.append(f"eol={value('eol')}")
-    rewrites += [name if value(name) == "set" else f"{name}={value(name)}" for name in _REWRITING[2:]
-                 if value(name) not in ("unset", "unspecified")]
-    return Checkout(" ".join(rewrites), text == "unspecified" and not rewrites)
+    text, crlf = value("text"), value("crlf")
+    unset = text == "unset" or (text == "unspecified" and crlf == "unset")
+    rewrites = []
+    if not unset:
+        rewrites += ["text" if text == "set" else f"text={text}"] if text not in _NOTHING else []
+        rewrites += ["crlf" if crlf == "set" else f"crlf={crlf}"] if crlf not in _NOTHING else []
+        rewrites += [f"eol={value('eol')}"] if value("eol") not in _NOTHING else []
+    encoding = value("working-tree-encoding")
+    if encoding not in _NOTHING and encoding.upper().replace("-", "") != "UTF8":
+        rewrites.append(f"working-tree-encoding={encoding}")
+    if value("filter") not in _NOTHING | {"set"}:
+        rewrites.append(f"filter={value('filter')}")
+    if value("ident") == "set":
+        rewrites.append("ident")
+    return Checkout(" ".join(rewrites), not unset and not rewrites)
 
 
 def _index_env(root: Path, env: dict[str, str]) -> dict[str, str]:

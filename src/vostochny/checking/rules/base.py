@@ -104,7 +104,8 @@ class CorpusContext:
     annotated: dict[str, Annotated] = field(default_factory=dict)
     #: the corpus files, named from the root, that the git index does not hold (`validate --staged` only) (V331)
     unstaged: dict[str, str] = field(default_factory=dict)
-    #: raw id -> what git's attributes do to its text on checkout, for the texts git may rewrite (V341, V342)
+    #: corpus file (named from the root) -> what git's attributes do to it on checkout, for those git may rewrite
+    #: (V341, V342)
     checkout: dict[str, Checkout] = field(default_factory=dict)
 
     @property
@@ -133,7 +134,7 @@ RUN_ORDER = (
     "V242", "V244", "V245", "V253", "V254", "V243", "V255", "V281", "V256", "V257", "V268", "V279", "V240", "V301",
     "V329", "V320", "V321", "V306", "V307", "V308", "V309", "V339", "V336", "V337", "V338", "V302", "V303", "V305",
     "V304", "V330", "V310", "V311", "V340", "V312", "V313", "V314", "V315", "V316", "V343", "V327", "V328", "V333",
-    "V334", "V317", "V318", "V319", "V324", "V332", "V325", "V326", "V341", "V342", "V335", "V331", "V269",
+    "V334", "V317", "V318", "V319", "V324", "V332", "V325", "V326", "V335", "V331", "V341", "V342", "V269",
 )
 
 CheckT = TypeVar("CheckT", bound=Callable[..., Iterator[Hit]])

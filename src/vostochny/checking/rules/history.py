@@ -110,3 +110,36 @@ def file_not_staged(ctx: CorpusContext) -> Iterator[Hit]:
     none is (a file not added yet is an edit in progress)."""
     for name, why in ctx.unstaged.items():
         yield Hit("", name, why)
+
+
+@rule("V341", "file-rewritten-on-checkout", "git's attributes rewrite this corpus file whenever it is checked out",
+      "keep the corpus files as their blobs: `raw/** -text` and `annotations/** -text` in .gitattributes, and no "
+      "`text`, `crlf`, `eol`, `working-tree-encoding`, `filter` or `ident` on them", scope="files")
+def file_rewritten_on_checkout(ctx: CorpusContext) -> Iterator[Hit]:
+    """A raw text is its article byte for byte, and every offset counts its code points, line breaks included; the
+    release manifest records the SHA-256 of the annotation files. A `.gitattributes` line such as `raw/*.txt text
+    eol=crlf` changes no blob, no index entry and no file of the work tree where it is added, so that every check
+    there passes; every clone and checkout after the commit then writes the files with CRLF line breaks (or
+    re-encoded, `working-tree-encoding`; smudged, `filter`; with `$Id$` expanded, `ident`): every span after the first
+    line break is off, an annotation file re-encoded is no UTF-8 (an attack found both passed). `git check-attr` is
+    asked for each corpus file (`raw/*.txt`, `annotations/*.json`, `annotations/released/*.json`), from the work
+    tree's attributes (and the index's with `--staged`: the commit being made); only in a git work tree, for a whole
+    corpus."""
+    for name, checkout in ctx.checkout.items():
+        if checkout.rewrites:
+            yield Hit("", name, f"{checkout.rewrites}: a checkout writes other bytes than the file committed")
+
+
+@rule("V342", "file-line-endings-unpinned", "corpus files are not marked -text in .gitattributes: a clone with "
+      "core.autocrlf converts their line breaks", "add `raw/** -text` and `annotations/** -text` to the "
+      ".gitattributes at the corpus's root", scope="files", severity="warning")
+def file_line_endings_unpinned(ctx: CorpusContext) -> Iterator[Hit]:
+    """Without an attribute, git converts a text file's line breaks by each clone's configuration: Git for Windows
+    sets `core.autocrlf=true`, and its clones write LF as CRLF (and a text received with CRLF loses them when it is
+    added on a machine that normalises). `-text` keeps a corpus file's bytes on every machine. One warning for the
+    corpus, on its first such file (V341 reports the attributes that rewrite a file on every machine)."""
+    unpinned = [name for name, checkout in ctx.checkout.items() if checkout.unpinned]
+    if unpinned:
+        others = f" and {len(unpinned) - 1} other corpus file(s)" if len(unpinned) > 1 else ""
+        yield Hit("", unpinned[0], f"{unpinned[0]}{others} have no `text` attribute: their line breaks follow each "
+                  "clone's core.autocrlf")

@@ -1,6 +1,6 @@
 """Rules on raw texts: a document's text against its recorded checksum (V203) or missing (V204), a text in `raw/`
-without its document (V305), two documents with one text (V324) or nearly one (V332), a text that git rewrites on
-checkout (V341, V342), and a hydrated text that is not the one annotated (V269)."""
+without its document (V305), two documents with one text (V324) or nearly one (V332), and a hydrated text that is
+not the one annotated (V269)."""
 
 from __future__ import annotations
 
@@ -119,35 +119,3 @@ def text_not_annotated(ctx: CorpusContext) -> Iterator[Hit]:
         yield Hit("/sha256", hashes.sha256, f"{REPORT_FILE} records the text annotated as SHA-256 {text.sha256[:12]}…, "
                   f"{text.length} code points; {said}", doc_id)
 
-
-@rule("V341", "raw-text-rewritten-on-checkout", "git's attributes rewrite this raw text whenever it is checked out",
-      "keep raw texts as their blobs: `raw/** -text` in .gitattributes, and no `text`, `eol`, "
-      "`working-tree-encoding`, `filter` or `ident` on them", scope="raw")
-def raw_text_rewritten_on_checkout(ctx: CorpusContext) -> Iterator[Hit]:
-    """A raw text is its article byte for byte, and every offset counts its code points, line breaks included. A
-    `.gitattributes` line such as `raw/*.txt text eol=crlf` changes no blob, no index entry and no file of the work
-    tree where it is added, so that every check there passes; every clone and checkout after the commit then
-    writes the texts with CRLF line breaks (or re-encoded, `working-tree-encoding`; smudged, `filter`; with `$Id$`
-    expanded, `ident`), and every span after the first line break is off. `git check-attr` is asked for each
-    raw text, from the work tree's attributes (and the index's with `--staged`: the commit being made); only in
-    a git work tree."""
-    for raw_id in ctx.raw_ids:
-        checkout = ctx.checkout.get(raw_id)
-        if checkout is not None and checkout.rewrites:
-            yield Hit("", raw_id, f"{checkout.rewrites} on raw/{raw_id}.txt: a checkout writes other bytes than "
-                      "the text annotated")
-
-
-@rule("V342", "raw-text-line-endings-unpinned", "raw texts are not marked -text in .gitattributes: a clone with "
-      "core.autocrlf converts their line breaks", "add `raw/** -text` to the .gitattributes at the corpus's root",
-      scope="raw", severity="warning")
-def raw_text_line_endings_unpinned(ctx: CorpusContext) -> Iterator[Hit]:
-    """Without an attribute, git converts a text file's line breaks by each clone's configuration: Git for Windows
-    sets `core.autocrlf=true`, and its clones write LF as CRLF (and a text received with CRLF loses them when it is
-    added on a machine that normalises). `-text` keeps a raw text's bytes on every machine. One warning for the
-    corpus, on its first such text (V341 reports the attributes that rewrite a text on every machine)."""
-    unpinned = [raw_id for raw_id in ctx.raw_ids if raw_id in ctx.checkout and ctx.checkout[raw_id].unpinned]
-    if unpinned:
-        others = f" and {len(unpinned) - 1} other raw text(s)" if len(unpinned) > 1 else ""
-        yield Hit("", unpinned[0], f"raw/{unpinned[0]}.txt{others} have no `text` attribute: their line breaks "
-                  "follow each clone's core.autocrlf")
