@@ -2763,3 +2763,28 @@ def test_two_mention_ids_swapped_re_point_no_relation_silently(doc_id: str) -> N
     a["id"], b["id"] = b["id"], a["id"]
     problems = validate_document_bytes(json.dumps(doc).encode("utf-8"), text, registry, doc_id)
     assert "V217" in {p.code for p in problems if p.severity == "error"}
+
+
+@pytest.mark.parametrize(("text", "day", "shown"), [
+    # ways texts write a day (a review found each refused)
+    ("September 13th", "2023-09-13", True), ("13th September", "2023-09-13", True),
+    ("the 13th of September", "2023-09-13", True), ("Sept.13", "2023-09-13", True), ("9/13/2023", "2023-09-13", True),
+    ("13/09/2023", "2023-09-13", True), ("13.09.2023", "2023-09-13", True), ("2023/09/13", "2023-09-13", True),
+    ("20230913", "2023-09-13", True), ("Published 2023-09-13T05:38:00Z", "2023-09-13", True),
+    ("13-Sep-2023", "2023-09-13", True), ("Septem\u00adber 13", "2023-09-13", True),
+    ("Sept. 13-14", "2023-09-14", True), ("September 13 and 14", "2023-09-14", True),
+    ("13 and 14 September", "2023-09-14", True), ("Wednesday, September 13", "2023-09-13", True),
+    ("SEPT. 13", "2023-09-13", True), ("September\n13, 2023", "2023-09-13", True),
+    ("Sept.\u00a013", "2023-09-13", True),
+    # a day the text does not write (a review found each accepted): another year, a number, a verb
+    ("Sept. 13, 2023", "2019-09-13", False), ("13 September 2019", "2023-09-13", False),
+    ("The September 13,000 troops", "2023-09-13", False), ("13 may have died", "2023-05-13", False),
+    ("Protesters march 13 miles", "2023-03-13", False), ("Sept. 130", "2023-09-13", False),
+    ("2023-09-131", "2023-09-13", False), ("113 September", "2023-09-13", False), ("Sept. 12", "2023-09-13", False),
+])
+def test_the_days_a_text_writes(text: str, day: str, shown: bool) -> None:
+    import datetime
+
+    from vostochny.checking.rules.meta import _shows
+
+    assert _shows(text, datetime.date.fromisoformat(day)) is shown

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
 from vostochny.checking.rules.name_forms import name_flaw, names_in_form
+from vostochny.model.tokenize import NO_FORMAT
 
 if TYPE_CHECKING:
     from vostochny.model.models import RegistryEntity, Zone
@@ -70,7 +71,7 @@ def meta_date(ctx: DocContext) -> Iterator[Hit]:
         said = f"dated {dated}" if dated is not None else "no date recorded"
         yield Hit(pointer("meta", "date"), meta.date, f"{said}; its dateline shows "
                   f"{', '.join(map(str, sorted(set(shown))))}")
-    elif dated is not None and ctx.text is not None and not _written(dated).search(ctx.text):
+    elif dated is not None and ctx.text is not None and not _shows(ctx.text, dated):
         yield Hit(pointer("meta", "date"), meta.date, f"dated {dated}; the text writes out no such day "
                   f"({_MONTH_NAMES[dated.month - 1].capitalize()} {dated.day}, or {dated.isoformat()})")
 
@@ -86,13 +87,33 @@ _WRITTEN_DAY = re.compile(rf"\b(?:{_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}
                           re.IGNORECASE)
 
 
+def _shows(text: str, day: datetime.date) -> bool:
+    """Whether the text writes `day`: its month's name (capitalised or in capitals, in full or abbreviated) and the
+    day, either order, an ordinal or a range (`Sept. 13`, `Sept.13`, `13th of September`, `13-Sep-2023`, `September
+    13-14`), with the day's year if a year follows; or in numbers with its year (`2023-09-13`, `2023-09-13T05:38Z`,
+    `9/13/2023`, `13.09.2023`, `20230913`). Format characters are read as a reader sees them (`Septem\u00adber`).
+    Not the day inside another number (`September 13,000`) nor a month's name in lower case (`13 may have died`)."""
+    return any((found["after"] or found["before"]) in (None, str(day.year))
+               for found in _written(day).finditer(text.translate(NO_FORMAT)))
+
+
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_RANGE = r"\s*(?:-|–|and|to|&)\s*"
+
+
 @functools.lru_cache(maxsize=64)
 def _written(day: datetime.date) -> re.Pattern[str]:
-    """How a text writes `day`: its month's name or abbreviation and the day, either order (`September 13`, `Sept.
-    13`, `13 Sep`), or `2023-09-13`."""
-    names = "|".join(name for name, number in _MONTHS.items() if number == day.month)
-    return re.compile(rf"\b(?:(?:{names})\.?\s+0?{day.day}\b|0?{day.day}\s+(?:{names})\b)|\b{day.isoformat()}\b",
-                      re.IGNORECASE)
+    """The ways `_shows` reads `day` in a text; `after` and `before`, the year written after a day of a month's name
+    (if any), the month's name after or before the day."""
+    names = [name for name, number in _MONTHS.items() if number == day.month]
+    month = "(?:" + "|".join(f"{name.capitalize()}|{name.upper()}" for name in names) + r")\b\.?"
+    d, m, y = f"0?{day.day}{_ORDINAL}", f"0?{day.month}", str(day.year)
+    days = rf"(?:\d{{1,2}}{_ORDINAL}{_RANGE})?{d}(?:{_RANGE}\d{{1,2}}{_ORDINAL})?(?![\d]|,\d{{3}})"
+    year = r"(?:[\s,-]+(?P<{}>\d{{4}})(?!\d))?"
+    numbers = (rf"(?<!\d)(?:{m}[/.-]0?{day.day}|0?{day.day}[/.-]{m})[/.-]{y}(?!\d)"
+               rf"|(?<!\d){y}[/.-]{m}[/.-]0?{day.day}(?!\d)|(?<!\d){y}{day.month:02d}{day.day:02d}(?!\d)")
+    return re.compile(rf"{month}\s*{days}{year.format('before')}|(?<![\d.,]){days}(?:\s+|-)(?:of\s+)?{month}"
+                      rf"{year.format('after')}|{numbers}")
 
 
 def _dateline_days(zones: Sequence[Zone]) -> list[datetime.date]:
