@@ -302,7 +302,8 @@ def test_an_article_of_whitespace_alone_exports_and_reads_back(
     assert scores["mentions"]["overall"]["strict"]["f1"] == 1.0
 
 
-@pytest.mark.parametrize("content", [b"", b" \n\t\n", "\u3000\n".encode()])
+@pytest.mark.parametrize("content", [b"", b" \n\t\n", "\u3000\n".encode(), "\u200b\n".encode(), "\u00ad".encode(),
+                                     "\ufeff --\n".encode()])
 def test_an_article_with_no_word_is_refused(sample_corpus: Path, tmp_path: Path, monkeypatch, capsys,
                                             content: bytes) -> None:
     """An empty or blank raw file was scaffolded into a valid document of nothing (an attack found it)."""

@@ -1095,11 +1095,16 @@ def test_channels_are_known_by_their_names_too(tmp_path: Path, via: list, codes:
     assert [c for c, _ in _codes(tmp_path) if c.startswith("V3")] == codes
 
 
-@pytest.mark.parametrize("note", [" ", "\n", "\u200b", " a note", "Kim\u00a0said"])
-def test_a_link_note_is_plain_written_text(tmp_path: Path, note: str) -> None:
+@pytest.mark.parametrize(("note", "refused"), [
+    (" ", True), ("\n", True), ("\u200b", True), (" a note", True), ("Kim\u00a0said", True), ("a\nb", True),
+    # prose, not a name (a review found these refused): the corpus's fragment joiner, fractions, two spaces
+    ('Kim: "we will … win" in both reports', False), ("140 ft², ½ of it", False),
+    ("Both cite Putin.  Reuters adds more.", False), ("via КНДР-run media", False),
+])
+def test_a_link_note_is_plain_written_text(tmp_path: Path, note: str, refused: bool) -> None:
     write_linked_corpus(tmp_path, D2, links=sample_quote_links((SAMPLE_ID, "q1", D2, "q1")))
     _edit(tmp_path / "annotations" / "quote_links.json", lambda d: d["links"][0].update(note=note))
-    assert [(c, p) for c, p in _codes(tmp_path) if c.startswith("V3")] == [("V343", "/links/0/note")]
+    assert [(c, p) for c, p in _codes(tmp_path) if c.startswith("V3")] == [("V343", "/links/0/note")] * refused
 
 
 @pytest.mark.parametrize(("spans", "pairs"), [
@@ -2788,3 +2793,14 @@ def test_the_days_a_text_writes(text: str, day: str, shown: bool) -> None:
     from vostochny.checking.rules.meta import _shows
 
     assert _shows(text, datetime.date.fromisoformat(day)) is shown
+
+
+@pytest.mark.parametrize("outlet", ["Associated Press\u200b", "Associated Press ", "Associated  Press",
+                                    "Associated\u00a0Press", "\u0410ssociated Press", " ", "\n"])
+def test_an_outlet_that_looks_like_another_is_refused(outlet: str) -> None:
+    """An outlet that names no registry record is not compared with the text: one that only looks like a record's
+    name (a zero-width space, a Cyrillic `А`) or is blank passed (a review found it)."""
+    from sample import SAMPLE_META
+
+    meta = {**SAMPLE_META.model_dump(mode="json"), "outlet": outlet}
+    assert ("V233", "/meta/outlet") in _over("Kim met Putin.", None, meta=meta)

@@ -274,3 +274,23 @@ def _v282(zones: dict, text: str) -> list:
 
     doc = SimpleNamespace(zones=[SimpleNamespace(**z) for z in zones["zones"]])
     return list(furniture_mislabelled(SimpleNamespace(view=DocumentView(doc, text), doc=doc)))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("zones", "found"), [
+    # a dateline in capitals, or with its time of day, still shows (a review found both passed under other labels)
+    ([("subheading", "SEPTEMBER 13, 2023"), ("body", "Kim met Putin.")], [0]),
+    ([("body", "September 13, 2023 at 5:38 a.m. EDT"), ("body", "Kim met Putin.")], [0]),
+    # a timeline's dates between paragraphs are headings; a heading in capitals with an outlet needs its dash
+    ([("body", "Kim met Putin."), ("subheading", "June 12, 2018"), ("body", "They met again.")], []),
+    ([("subheading", "EXCLUSIVE (Reuters)"), ("body", "Kim met Putin.")], []),
+    ([("subheading", "TIMELINE, Key dates (AP)"), ("body", "Kim met Putin.")], []),
+    ([("subheading", "MOSCOW (Reuters) -"), ("body", "Kim met Putin.")], [0]),
+])
+def test_a_heading_shows_a_dateline_only_where_one_opens_the_article(zones: list[tuple[str, str]],
+                                                                    found: list[int]) -> None:
+    text, at, spans = "", 0, []
+    for kind, words in zones:
+        spans.append({"kind": kind, "start": at, "end": at + len(words), "text": words})
+        text += words + "\n"
+        at = len(text)
+    assert [int(h.pointer.split("/")[2]) for h in _v282({"zones": spans}, text)] == found

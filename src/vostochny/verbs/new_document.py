@@ -98,8 +98,8 @@ def _read_article(raw_file: Path, limit: int) -> tuple[bytes, str]:
         raise NewDocumentError(f"cannot read {raw_file}: {error.strerror}") from error
     except UnicodeDecodeError as error:
         raise NewDocumentError(f"{raw_file} is not UTF-8 (byte {error.start}); convert it first") from error
-    if not text.strip():  # an article with no word: nothing to annotate, and a document of nothing in every split
-        raise NewDocumentError(f"{raw_file} holds no text ({len(data)} bytes of white space or none)")
+    if not any(map(str.isalnum, text)):  # no word: nothing to annotate, a document of nothing in every split
+        raise NewDocumentError(f"{raw_file} holds no text ({len(data)} bytes with no letter or digit)")
     return data, text
 
 

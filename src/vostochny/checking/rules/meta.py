@@ -184,8 +184,8 @@ def _holder_record(ctx: DocContext, holder: str) -> RegistryEntity | None:
 
 
 @rule("V233", "meta-not-in-text", "the title is not the text's headline (a headline zone's text, else a line of the "
-      "raw text) or is null where a headline zone shows one, or the URL or an outlet of the registry is not shown in "
-      "it",
+      "raw text) or is null where a headline zone shows one, or the URL or the outlet is not shown in it (or is no "
+      "name as written)",
       "record only what the text itself shows, as it shows it; else null (docs/guidelines.md, Source and rights)")
 def meta_not_in_text(ctx: DocContext) -> Iterator[Hit]:
     """`outlet`, `title` and `url` are recorded only where the text shows them, never looked up or remembered:
@@ -196,8 +196,11 @@ def meta_not_in_text(ctx: DocContext) -> Iterator[Hit]:
     The outlet may be shown by a credit (`(AP)` for the Associated Press): an outlet that names a registry
     record is shown where one of the record's names is in the text, as a rights holder is credited (V232);
     `Reuters` on the AP text is not (every table and export of the corpus names it the article's outlet).
-    An outlet that names no record is not compared with the text. A title left null where a headline zone shows
-    one is as wrong: the text shows it (docs/guidelines.md, Source and rights: recorded where the text shows it)."""
+    An outlet that names no record is not compared with the text (a credit may show it in another form), but it is
+    a name as written (`name_flaw`): an outlet with a zero-width space, two spaces or a Cyrillic letter named no
+    record and so passed (a review found it). A title left
+    null where a headline zone shows one is as wrong: the text shows it (docs/guidelines.md, Source and rights:
+    recorded where the text shows it)."""
     if ctx.text is None:
         return
     meta = ctx.doc.meta
@@ -206,6 +209,8 @@ def meta_not_in_text(ctx: DocContext) -> Iterator[Hit]:
     if record is not None and not any(_word_in(name, ctx.text) for name in (record.name, *record.aliases)):
         yield Hit(pointer("meta", "outlet"), meta.outlet, f"{meta.outlet!r} ({record.id}) is shown nowhere in the "
                   f"text: none of {', '.join(map(repr, (record.name, *record.aliases)))} is in it")
+    elif meta.outlet is not None and (flaw := name_flaw(meta.outlet)) is not None:
+        yield Hit(pointer("meta", "outlet"), meta.outlet, f"{meta.outlet!r}: {flaw}")
     if title is not None and not _title_shown(ctx, title):
         where = "is not a line of" if title.strip() and title in ctx.text else "is not in"
         zone = next((z for z in ctx.doc.zones if " ".join(z.text.split()) == " ".join(title.split())), None)

@@ -58,17 +58,36 @@ def name_flaw(name: str) -> str | None:
         return "it is blank"
     if name != name.strip() or "  " in name:
         return "it has a space at an end, or two in a row"
-    odd = next((c for c in name if not c.isprintable()), None)
-    if odd is not None:
-        return f"it holds U+{ord(odd):04X} ({unicodedata.name(odd, 'unnamed')}), which is invisible or no plain space"
-    hidden = _INVISIBLE.search(name)
+    hidden = _unseen(name)
     if hidden is not None:
-        char = hidden.group()
-        return f"it holds U+{ord(char):04X} ({unicodedata.name(char, 'unnamed')}), which shows as nothing"
+        return hidden
     if not unicodedata.is_normalized("NFKC", name):
         return f"it is not in Unicode NFKC form ({unicodedata.normalize('NFKC', name)!r})"
     mixed = next((word for word in name.split() if _mixed_scripts(word)), None)
     return None if mixed is None else f"{mixed!r} mixes Latin, Cyrillic or Greek letters that look alike"
+
+
+def prose_flaw(text: str) -> str | None:
+    """What is wrong with a note written in words (None: nothing): blank, a space at either end, a line break or
+    another character that does not print, or one that shows as nothing. Not a name's stricter form: prose may
+    hold `…`, `½`, two spaces after a stop or words of another script (a review found notes refused for them)."""
+    if not text.strip():
+        return "it is blank"
+    if text != text.strip():
+        return "it has a space at an end"
+    return _unseen(text)
+
+
+def _unseen(text: str) -> str | None:
+    """A character of `text` that does not print (a line break, a no-break space) or shows as nothing, described."""
+    odd = next((c for c in text if not c.isprintable()), None)
+    if odd is not None:
+        return f"it holds U+{ord(odd):04X} ({unicodedata.name(odd, 'unnamed')}), which is invisible or no plain space"
+    hidden = _INVISIBLE.search(text)
+    if hidden is not None:
+        char = hidden.group()
+        return f"it holds U+{ord(char):04X} ({unicodedata.name(char, 'unnamed')}), which shows as nothing"
+    return None
 
 
 def _name_key(name: str) -> str:

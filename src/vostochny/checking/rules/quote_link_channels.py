@@ -4,14 +4,14 @@ plain written text (V343)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from vostochny.checking import quote_graph as graph
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import CorpusContext, Hit, _links, rule
 from vostochny.checking.rules.identity import _no_record
-from vostochny.checking.rules.name_forms import _name_key, name_flaw
+from vostochny.checking.rules.name_forms import _name_key, name_flaw, prose_flaw
 from vostochny.model.labels import SPEAKER_TYPES
 
 if TYPE_CHECKING:
@@ -123,13 +123,15 @@ def _names_record(name: str, record: RegistryEntity) -> bool:
 def quote_link_text_form(ctx: CorpusContext) -> Iterator[Hit]:
     """A channel's name is matched against the speakers' and the other channels' records (V327, V328, V334) and
     shown in the exports, and a note is what a reader of a link is told: both are plain text, held to what names
-    are held to elsewhere (`name_flaw`: V249 entity names, V329 registry names, V232 the rights' note). A zero-width
+    are held to elsewhere (`name_flaw`: V249 entity names, V329 registry names), a note to plain prose (`prose_flaw`:
+    no line break, no invisible character; `…`, `½` and two spaces after a stop are prose). A zero-width
     joiner (`KCNA\u2060`), a Cyrillic `Р` in `Putin` or a fullwidth `Ｐｕｔｉｎ` made another name that looks the same
     and passed V327 and V328 (an attack found them), and a note of a space or a line break says nothing."""
     for i, link in enumerate(_links(ctx)):
-        texts = [(pointer("links", i, "via", j, "name"), via.name) for j, via in enumerate(link.via)]
-        texts += [(pointer("links", i, "note"), link.note)] if link.note is not None else []
-        for where, text in texts:
-            flaw = name_flaw(text)
+        texts: list[tuple[str, str, Callable[[str], str | None]]] = [
+            (pointer("links", i, "via", j, "name"), via.name, name_flaw) for j, via in enumerate(link.via)]
+        texts += [(pointer("links", i, "note"), link.note, prose_flaw)] if link.note is not None else []
+        for where, text, flawed in texts:
+            flaw = flawed(text)
             if flaw is not None:
                 yield Hit(where, text, f"{text!r}: {flaw} ({link.id})")

@@ -60,8 +60,9 @@ _OUTLET_IN_BRACKETS = re.compile(
 _CREDIT = re.compile(r"^\W*By [A-Z]|" + _OUTLET_IN_BRACKETS.pattern)
 
 #: a month's name, in full or abbreviated (`September`, `Sept.`, `Sep`)
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)")
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December"
+                "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?")
+_MONTH = f"(?:{_MONTH_NAMES}|{_MONTH_NAMES.upper()})"  # as written, or in capitals (`SEPTEMBER 13, 2023`)
 
 #: what a dateline opens with: a date (`September 13, 2023`, `13 September`, `Sept. 2023`, `2023-09-13`), or a
 #: place in upper case and a dash (`SEOUL, South Korea (AP) —`, `MOSCOW -`)
@@ -252,7 +253,7 @@ _WEEKDAY = r"(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?
 _DATE_ALONE = re.compile(r"\W*(?:[A-Z][A-Z'’.-]*[A-Z](?: [A-Z][A-Z'’.-]*[A-Z])*,? )?"
                          rf"(?:{_WEEKDAY} )?(?:{_TIME},? )?"
                          rf"(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|\d{{4}}-\d\d-\d\d)"
-                         rf"(?:,? {_TIME})?\W*")
+                         rf"(?:,? (?:at )?{_TIME})?\W*")
 #: a dateline's place and credit, and nothing else: a place in upper case, a few words, an outlet in brackets, a
 #: dash (`SEOUL, South Korea (AP) —`, `MOSCOW (AP) --`, `MOSCOW, Sept 13 (Reuters) -`); `_shows_a_place` says
 #: whether the words show a place
@@ -269,7 +270,7 @@ _FURNITURE_KINDS = frozenset({"byline", "dateline", "boilerplate"})
 _SHORT = 80
 
 
-def shown_furniture(text: str, boilerplate: bool = False, whole: bool = False) -> str | None:
+def shown_furniture(text: str, boilerplate: bool = False, whole: bool = False, opening: bool = True) -> str | None:
     """The kind of furniture a zone's words show beyond doubt: `dateline` for a date alone (with its place, weekday or
     time) or a place in upper case with an outlet in brackets (`_shows_a_place`); `byline` for a credit (`By Jane Doe`,
     `(Reuters)` alone, `Reporting by ...`, `... reported from ...`, `contributed to this report`); else None. An outlet
@@ -277,8 +278,10 @@ def shown_furniture(text: str, boilerplate: bool = False, whole: bool = False) -
     capitals and a dash (`ADVERTISEMENT - SCROLL TO CONTINUE`, `FILE - ...`, `BY JIM HEINTZ - Associated Press`). In
     `boilerplate`, `By` and a capital opens no credit beyond doubt (`By Clicking Subscribe, You Agree ...`); with
     `whole` (a heading or a paragraph's words), only a zone that is a dateline or an outlet's credit and nothing
-    else shows one (`By September, ...` and `..., who contributed to this report` are prose)."""
-    if _DATE_ALONE.fullmatch(text) or _shows_a_place(_PLACE_AND_OUTLET.fullmatch(text)):
+    else shows one (`By September, ...` and `..., who contributed to this report` are prose), a place and outlet only
+    with its dash (`EXCLUSIVE (Reuters)`, `TIMELINE, Key dates (AP)` are headings); a date alone only where the zone
+    opens the article (`opening`: a timeline's `June 12, 2018` between paragraphs is a heading)."""
+    if (opening and _DATE_ALONE.fullmatch(text)) or _shows_a_place(_PLACE_AND_OUTLET.fullmatch(text), whole):
         return "dateline"
     if _OUTLET_ALONE.fullmatch(text):
         return "byline"
@@ -288,15 +291,16 @@ def shown_furniture(text: str, boilerplate: bool = False, whole: bool = False) -
     return None
 
 
-def _shows_a_place(found: re.Match[str] | None) -> bool:
+def _shows_a_place(found: re.Match[str] | None, dashed: bool = False) -> bool:
     """Whether words in capitals before an outlet in brackets are a dateline's place beyond doubt: a dash follows the
     outlet (`MOSCOW (AP) —`, `NEW YORK (AP) --`), a comma the capitals (`SEOUL, South Korea (AP)`, `HONG KONG, Sept 13
     (Reuters)`), or the capitals are one word (`MOSCOW (AP)`). Two words in capitals alone are as likely a byline's name
-    written in capitals (`JANE DOE (Reuters)`, `BY JIM HEINTZ (AP)`) as a place (`NEW YORK (AP)`): neither is shown."""
+    written in capitals (`JANE DOE (Reuters)`, `BY JIM HEINTZ (AP)`) as a place (`NEW YORK (AP)`): neither is shown.
+    `dashed`: only the dash shows it (a heading's words: `EXCLUSIVE (Reuters)`)."""
     if found is None:
         return False
     more = found["more"]
-    return bool(found["dash"]) or not more or _CAPITALS_AND_COMMA.match(more) is not None
+    return bool(found["dash"]) or (not dashed and (not more or _CAPITALS_AND_COMMA.match(more) is not None))
 
 
 #: the rest of a place in capitals, then a comma (` KONG,` of `HONG KONG, Sept 13`)
@@ -316,7 +320,8 @@ def furniture_mislabelled(ctx: DocContext) -> Iterator[Hit]:
     is a dateline, and one that is a credit a byline (`shown_furniture`: only what shows it beyond doubt; furniture
     in capitals and a dash, or an outlet's name inside a promotion, shows neither). A subheading or a body zone of
     at most 80 characters that is a dateline or an outlet's credit and nothing else is read too (`September 13,
-    2023` as a subheading hid the date from V231 as well: an attack found it passed). Headings are V277's, body
+    2023` as a subheading hid the date from V231 as well: an attack found it passed): a date alone where it opens the
+    article (before the first body paragraph, or as it), a place and outlet with its dash. Headings are V277's, body
     paragraphs V276's; a byline written as prose is V278's.
 
     Not caught: two words in capitals and an outlet, with no comma and no dash (`NEW YORK (AP)` labelled byline),
@@ -326,8 +331,10 @@ def furniture_mislabelled(ctx: DocContext) -> Iterator[Hit]:
     texts = view.column("zones", "text")
     furniture = map(_FURNITURE_KINDS.__contains__, kinds)
     short = map(_SHORT.__ge__, map(len, texts))  # a heading or paragraph long enough is no dateline nor credit alone
+    first_body = kinds.index("body") if "body" in kinds else len(kinds)
     for k in compress(count(), map(operator.or_, furniture, short)):
         kind = kinds[k]
-        shown = shown_furniture(texts[k], boilerplate=kind == "boilerplate", whole=kind not in _FURNITURE_KINDS)
+        shown = shown_furniture(texts[k], boilerplate=kind == "boilerplate", whole=kind not in _FURNITURE_KINDS,
+                                opening=kind in _FURNITURE_KINDS or k <= first_body)
         if shown is not None and shown != kind and kind != "headline":  # a headline misread is V265's, V233's
             yield Hit(pointer("zones", k, "kind"), kinds[k], f"{_brief(texts[k])} reads as a {shown}")
