@@ -550,3 +550,23 @@ def test_a_comparison_without_links_is_what_report_writes() -> None:
 
     figures = _real_figures(lambda f: f["first_vs_second"].update(quote_links=not_compared("no links in B")))
     assert agreement(figures).speaker == 1.0
+
+
+def test_what_compare_writes_where_one_pass_marked_nothing_is_read() -> None:
+    """`verbs.compare.Counts` writes precision 1.0 where a pass marked nothing (tp = fp = 0) and recall 1.0 where
+    there was nothing to find: refused as 0.0 (a review found it, for any label one annotator never used)."""
+    from vostochny.reading.figures import agreement
+    from vostochny.verbs.compare import Counts
+
+    for counts in (Counts(0, 0, 83), Counts(0, 5, 0), Counts(0, 0, 0), Counts(3, 0, 1)):
+        assert agreement(_figures({"quotes": counts.as_dict()})).exact == {"quotes": counts.as_dict()["f1"]}
+
+
+def test_a_speaker_accuracy_over_no_quote_is_null_and_stated_so() -> None:
+    """`verbs.compare` writes a null accuracy where no quote matched: refused (V102), so a corpus without quotes could
+    publish no figures (a review found it). Null over no quote is read, null over quotes refused."""
+    from vostochny.reading.figures import FiguresError, agreement
+
+    assert agreement(_speaker(None, 0)).speaker is None  # type: ignore[arg-type]
+    with pytest.raises(FiguresError, match="speaker_accuracy/accuracy: null over 80 matched_quotes"):
+        agreement(_speaker(None, 80))  # type: ignore[arg-type]

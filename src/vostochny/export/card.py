@@ -315,8 +315,9 @@ def _agreement(root: Path) -> str:
     alphas = ", ".join(f"{k} {'undefined' if a is None else format(a, '.3f')}" for k, a in figures.alpha.items())
     chance = (f" Krippendorff's alpha (nominal) of the labels of the records both passes have: {alphas}."
               if alphas else "")
+    speaker = "no quote matched" if figures.speaker is None else format(figures.speaker, ".3f")
     return (f"Agreement of the two passes before reconciliation (exact F1): {layers}; coreference CoNLL F1 "
-            f"{figures.coreference:.3f}; speaker attribution {figures.speaker:.3f}.{chance}")
+            f"{figures.coreference:.3f}; speaker attribution {speaker}.{chance}")
 
 
 def apa() -> str:

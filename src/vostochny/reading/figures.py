@@ -27,7 +27,7 @@ class Agreement:
     exact: dict[str, float]  # layer -> exact-match F1
     alpha: dict[str, float | None]  # label decision -> Krippendorff's alpha (None: undefined)
     coreference: float  # CoNLL F1
-    speaker: float  # speaker attribution accuracy
+    speaker: float | None  # speaker attribution accuracy (None: no quote matched in both passes)
 
 
 def _kind(value: Any) -> str:
@@ -100,11 +100,16 @@ def _label_alpha(figures: Any, *path: str) -> float | None:
     return alpha
 
 
-def _accuracy(figures: Any, count_key: str, *path: str) -> float:
-    """An accuracy over the count of items `count_key`: a share of a count of none states nothing, and one that no
-    whole number of right items over that count rounds to was edited."""
-    accuracy = _share(figures, *path, "accuracy")
+def _accuracy(figures: Any, count_key: str, *path: str) -> float | None:
+    """An accuracy over the count of items `count_key`: a share of a count of none states nothing (null, as
+    `verbs.compare` writes it where no quote matched: a corpus without quotes has figures too), and one that no whole
+    number of right items over that count rounds to was edited."""
     total = _count(figures, *path, count_key)
+    if _member(figures, *path, "accuracy") is None:
+        if total:
+            raise FiguresError(pointer(*path, "accuracy"), f"null over {total} {count_key}", "V105")
+        return None
+    accuracy = _share(figures, *path, "accuracy")
     if total == 0:
         raise FiguresError(pointer(*path, "accuracy"), f"{accuracy!r} over no item ({count_key} 0)", "V105")
     if abs(round(accuracy * total) / total - accuracy) > _ROUNDING:
@@ -125,7 +130,9 @@ def _exact_f1(figures: Any, *path: str) -> float:
     tp, fp, fn = (_count(figures, *path, key) for key in ("tp", "fp", "fn"))
     empty = tp + fp + fn == 0  # a layer both passes left empty: agreement, as `evaluation.counts` writes it (1.0)
     given = {"f1": (f1, 1.0 if empty else 2 * tp / (2 * tp + fp + fn))}
-    given |= {key: (_share(figures, *path, key), 1.0 if empty else tp / (tp + more) if tp + more else 0.0)
+    # as `verbs.compare.Counts` writes them: a pass that marked nothing is precise (1.0), one that missed nothing of
+    # nothing has full recall (a review found 1.0 refused where one pass never used a label)
+    given |= {key: (_share(figures, *path, key), tp / (tp + more) if tp + more else 1.0)
               for key, more in (("precision", fp), ("recall", fn)) if key in counts}
     for key, (value, measured) in given.items():
         if abs(measured - value) > _ROUNDING:
@@ -233,13 +240,13 @@ def _every_figure(figures: Any, *path: str) -> None:
 def _held_to_counts(figures: Any, value: dict[str, Any], *path: str) -> None:
     """The figures of one object held to the counts beside them (`_every_figure`)."""
     part = path[1] if len(path) > 1 else ""  # `first_vs_gold` > `exact`: the part of a comparison
-    if value.get("f1") is not None and (part in _COUNTED or path[-1:] == ("shared",)):
+    if ("tp" in value or value.get("f1") is not None) and (part in _COUNTED or path[-1:] == ("shared",)):
         _exact_f1(figures, *path)
     if "units" in value and not isinstance(value.get("alpha"), dict):
         _label_alpha(figures, *path)
     if path[-1:] == ("coreference",) and value:
         _conll_f1(figures, *path)
-    if path[-1:] == ("speaker_accuracy",) and value.get("accuracy") is not None:
+    if path[-1:] == ("speaker_accuracy",):
         _accuracy(figures, "matched_quotes", *path)
     if "annotated" in value and value.get("accuracy") is not None:
         _held_to_annotated(figures, value, *path)
