@@ -326,6 +326,8 @@ def test_a_hook_s_git_variables_do_not_move_the_history(tmp_path: Path, monkeypa
     ("raw/*.txt crlf", "crlf", False), ("raw/*.txt -crlf", "", False), ("raw/*.txt crlf=input", "crlf=input", False),
     ("raw/*.txt -text -eol", "", False), ("raw/*.txt -text ident=", "", False), ("raw/*.txt -text filter", "", False),
     ("raw/*.txt -text working-tree-encoding=UTF-8", "", False), ("raw/*.txt text=", "", True),
+    # a pattern in other case rewrites the files of every clone on a case-insensitive file system (a review)
+    ("RAW/*.TXT text eol=crlf", "text eol=crlf", False), ("RAW/** -text", "", True),
 ])
 def test_what_git_attributes_do_to_a_raw_text_on_checkout(tmp_path: Path, attributes: str, rewrites: str,
                                                           unpinned: bool) -> None:

@@ -294,3 +294,13 @@ def test_a_heading_shows_a_dateline_only_where_one_opens_the_article(zones: list
         text += words + "\n"
         at = len(text)
     assert [int(h.pointer.split("/")[2]) for h in _v282({"zones": spans}, text)] == found
+
+
+@pytest.mark.parametrize("text", ["Sept.\u00a013, 2023", "September  13, 2023", "September 13th, 2023",
+                                  "Sept.13, 2023", "9/13/2023", "2023-09-13T05:38Z", "Septem\u00adber 13, 2023"])
+def test_a_date_alone_is_read_as_a_reader_sees_it(text: str) -> None:
+    """A dateline with a no-break space, two spaces or a soft hyphen, or written with an ordinal or in numbers, was
+    no dateline to V282, so labelled boilerplate it hid its day (a review found it)."""
+    from vostochny.checking.rules.zone_kinds import shown_furniture
+
+    assert shown_furniture(text, boilerplate=True) == "dateline"

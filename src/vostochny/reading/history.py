@@ -226,18 +226,22 @@ def checkout_attributes(root: Path, names: list[str], cached: bool = False) -> d
     rewrite (V341, V342): a raw text is its article byte for byte, and a `.gitattributes` line (`raw/*.txt text
     eol=crlf`) leaves the blobs, the index and the work tree as they are, and rewrites every later checkout.
     `cached`: also the attributes of the `.gitattributes` files in the index (the commit being made), as
-    `validate --staged` reads the work tree and the index: what either does. {} where the corpus is in no git
-    work tree; None where git fails."""
-    found = _attributes(root, names, cached=False)
-    staged = _attributes(root, names, cached=True) if cached and found is not None else {}
-    if found is None or staged is None:
-        return None
-    both = {name: _either(found.get(name), staged.get(name)) for name in names}
+    `validate --staged` reads the work tree and the index: what either does. Patterns are matched as written and
+    case aside (`RAW/*.TXT`): git matches them so on a case-insensitive file system (Windows, macOS), whose clones
+    a check on Linux would otherwise pass (a review found it). {} where the corpus is in no git work tree; None where
+    git fails."""
+    both: dict[str, Checkout] = {}
+    for index, ignorecase in [(False, False), (False, True)] + ([(True, False), (True, True)] if cached else []):
+        found = _attributes(root, names, index, ignorecase)
+        if found is None:
+            return None
+        both = {name: _either(both.get(name), found.get(name)) for name in names}
     return {name: checkout for name, checkout in both.items() if checkout.rewrites or checkout.unpinned}
 
 
-def _attributes(root: Path, names: list[str], cached: bool) -> dict[str, Checkout] | None:
-    """What the work tree's (or, `cached`, the index's) attributes do to each of `names` on checkout."""
+def _attributes(root: Path, names: list[str], cached: bool, ignorecase: bool) -> dict[str, Checkout] | None:
+    """What the work tree's (or, `cached`, the index's) attributes do to each of `names` on checkout, their patterns
+    matched as written or, `ignorecase`, case aside."""
     import os
     import subprocess
 
@@ -245,7 +249,8 @@ def _attributes(root: Path, names: list[str], cached: bool) -> dict[str, Checkou
     try:
         if cached:
             env = _index_env(root, env)
-        listed = subprocess.run(["git", "check-attr", "-z", "--stdin", *(["--cached"] if cached else []), *_REWRITING],
+        listed = subprocess.run(["git", "-c", f"core.ignorecase={str(ignorecase).lower()}", "check-attr", "-z",
+                                 "--stdin", *(["--cached"] if cached else []), *_REWRITING],
                                 cwd=root, env=env, input="\0".join(names).encode("utf-8", "surrogateescape"),
                                 capture_output=True, timeout=GIT_TIMEOUT)
     except (OSError, ValueError, subprocess.SubprocessError, IndexUnknown):
@@ -261,8 +266,8 @@ def _attributes(root: Path, names: list[str], cached: bool) -> dict[str, Checkou
 
 
 def _either(one: Checkout | None, other: Checkout | None) -> Checkout:
-    """What the work tree's and the index's attributes do together: every rewrite of either; unpinned where either
-    leaves the line breaks to the clone and neither rewrites."""
+    """What two readings of the attributes (the work tree's and the index's, case as written and aside) do together:
+    every rewrite of either; unpinned where either leaves the line breaks to the clone and neither rewrites."""
     one, other = one or Checkout("", False), other or Checkout("", False)
     rewrites = " ".join(dict.fromkeys(f"{one.rewrites} {other.rewrites}".split()))
     return Checkout(rewrites, (one.unpinned or other.unpinned) and not rewrites)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
-from vostochny.checking.rules.name_forms import name_flaw, names_in_form
+from vostochny.checking.rules.name_forms import name_flaw, names_in_form, prose_flaw
 from vostochny.model.tokenize import NO_FORMAT
 
 if TYPE_CHECKING:
@@ -90,30 +90,38 @@ _WRITTEN_DAY = re.compile(rf"\b(?:{_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}
 def _shows(text: str, day: datetime.date) -> bool:
     """Whether the text writes `day`: its month's name (capitalised or in capitals, in full or abbreviated) and the
     day, either order, an ordinal or a range (`Sept. 13`, `Sept.13`, `13th of September`, `13-Sep-2023`, `September
-    13-14`), with the day's year if a year follows; or in numbers with its year (`2023-09-13`, `2023-09-13T05:38Z`,
-    `9/13/2023`, `13.09.2023`, `20230913`). Format characters are read as a reader sees them (`Septem\u00adber`).
-    Not the day inside another number (`September 13,000`) nor a month's name in lower case (`13 may have died`)."""
-    return any((found["after"] or found["before"]) in (None, str(day.year))
-               for found in _written(day).finditer(text.translate(NO_FORMAT)))
+    13-14`, `September the 13th`), with the day's year where a year is written beside it (a wire dateline, `MOSCOW,
+    Sept 13`, writes none: its year is not compared); or in numbers with its year (`2023-09-13`, `2023-09-13T05:38Z`,
+    `9/13/2023`, `13.09.2023`, `20230913`). Format characters are read as a reader sees them (`Septem\u00adber`). Not
+    the day inside another number (`September 13,000`, `Sept 13.5 million`), after a full stop (`in September. 13
+    people`), nor a month's name in lower case or inside a word (`13 may have died`, `DISMAY 13`); a number beside
+    the day that cannot be a year (`Sept. 13, 1500 troops`) is not read as one."""
+    for found in _written(day).finditer(text.translate(NO_FORMAT)):
+        year = found["after"] or found["before"]
+        if found["numbers"] or year is None or year == str(day.year) or not 1900 <= int(year) <= 2100:
+            return True
+    return False
 
 
 _ORDINAL = r"(?:st|nd|rd|th)?"
-_RANGE = r"\s*(?:-|–|and|to|&)\s*"
+_RANGE = r"\s*(?:-|–|—|and|to|through|&)\s*"
 
 
 @functools.lru_cache(maxsize=64)
 def _written(day: datetime.date) -> re.Pattern[str]:
-    """The ways `_shows` reads `day` in a text; `after` and `before`, the year written after a day of a month's name
-    (if any), the month's name after or before the day."""
-    names = [name for name, number in _MONTHS.items() if number == day.month]
-    month = "(?:" + "|".join(f"{name.capitalize()}|{name.upper()}" for name in names) + r")\b\.?"
+    """The ways `_shows` reads `day` in a text: `before` and `after`, the year beside a day of a month's name (the
+    month's name before or after the day), if any; `numbers`, the day written in numbers with its year."""
+    full, short = _MONTH_NAMES[day.month - 1], [n for n, m in _MONTHS.items() if m == day.month and len(n) <= 4]
+    month = (r"\b(?:" + "|".join(f"{n.capitalize()}|{n.upper()}" for n in [full]) + "|(?:"
+             + "|".join(f"{n.capitalize()}|{n.upper()}" for n in short) + r")\b\.?)")
     d, m, y = f"0?{day.day}{_ORDINAL}", f"0?{day.month}", str(day.year)
-    days = rf"(?:\d{{1,2}}{_ORDINAL}{_RANGE})?{d}(?:{_RANGE}\d{{1,2}}{_ORDINAL})?(?![\d]|,\d{{3}})"
+    days = rf"(?:\d{{1,2}}{_ORDINAL}{_RANGE})?{d}(?:{_RANGE}\d{{1,2}}{_ORDINAL})?(?!\d|[.,]\d{{3}}(?!\d)|\.\d)"
     year = r"(?:[\s,-]+(?P<{}>\d{{4}})(?!\d))?"
     numbers = (rf"(?<!\d)(?:{m}[/.-]0?{day.day}|0?{day.day}[/.-]{m})[/.-]{y}(?!\d)"
                rf"|(?<!\d){y}[/.-]{m}[/.-]0?{day.day}(?!\d)|(?<!\d){y}{day.month:02d}{day.day:02d}(?!\d)")
-    return re.compile(rf"{month}\s*{days}{year.format('before')}|(?<![\d.,]){days}(?:\s+|-)(?:of\s+)?{month}"
-                      rf"{year.format('after')}|{numbers}")
+    return re.compile(rf"{month}\s*(?:the\s+)?{days}{year.format('before')}"
+                      rf"|(?<![\d.])(?<!\d,){days}(?:[^\S\n]+|-)(?:of[^\S\n]+)?{month}{year.format('after')}"
+                      rf"|(?P<numbers>{numbers})")
 
 
 def _dateline_days(zones: Sequence[Zone]) -> list[datetime.date]:
@@ -142,7 +150,8 @@ def rights_holder(ctx: DocContext) -> Iterator[Hit]:
     no one is `UND`, and rights not yet evaluated are `CNE`, both with a null holder. Holder and
     note are what a reuser reads: blank ones, or ones with stray spaces around them, say nothing, and one
     with a zero-width space or another invisible character is blank to the eye or a second spelling of
-    its holder (`name_flaw`, as for entity names: V249). A holder that names a registry record (by its name
+    its holder (`name_flaw`, as for entity names: V249); the note is prose (`prose_flaw`: `…`, `½` and two spaces
+    after a stop are prose, a review found them refused). A holder that names a registry record (by its name
     or an alias, a leading "The" aside: `The Associated Press`) is credited by the text, so one of the
     record's names is in it as written (`(AP)`): `Reuters` on an AP text credits someone the text does not.
     A holder that names no record is not compared with the text."""
@@ -152,9 +161,9 @@ def rights_holder(ctx: DocContext) -> Iterator[Hit]:
     if rights.statement in _HOLDER_NONE and rights.holder is not None:
         yield Hit(pointer("meta", "rights", "holder"), rights.holder,
                   f"{rights.statement} with holder {rights.holder!r}")
-    for name in ("holder", "note"):
+    for name, flawed in (("holder", name_flaw), ("note", prose_flaw)):  # a note is prose: `…`, `½`, two spaces
         value = getattr(rights, name)
-        flaw = None if value is None or names_in_form([value]) else name_flaw(value)
+        flaw = None if value is None or names_in_form([value]) else flawed(value)
         if flaw is not None:
             yield Hit(pointer("meta", "rights", name), value, f"{_brief(value)}: {flaw}")
     record = _holder_record(ctx, rights.holder) if rights.holder is not None and ctx.text is not None else None
@@ -197,8 +206,9 @@ def meta_not_in_text(ctx: DocContext) -> Iterator[Hit]:
     record is shown where one of the record's names is in the text, as a rights holder is credited (V232);
     `Reuters` on the AP text is not (every table and export of the corpus names it the article's outlet).
     An outlet that names no record is not compared with the text (a credit may show it in another form), but it is
-    a name as written (`name_flaw`): an outlet with a zero-width space, two spaces or a Cyrillic letter named no
-    record and so passed (a review found it). A title left
+    a name as written (`_outlet_flaw`): an outlet with a zero-width space, two spaces or a Cyrillic letter, a
+    record's name in lower case or in brackets (`reuters`, `(Reuters)`), or `?`, named no record and so passed
+    (reviews found them). A title left
     null where a headline zone shows one is as wrong: the text shows it (docs/guidelines.md, Source and rights:
     recorded where the text shows it)."""
     if ctx.text is None:
@@ -209,7 +219,7 @@ def meta_not_in_text(ctx: DocContext) -> Iterator[Hit]:
     if record is not None and not any(_word_in(name, ctx.text) for name in (record.name, *record.aliases)):
         yield Hit(pointer("meta", "outlet"), meta.outlet, f"{meta.outlet!r} ({record.id}) is shown nowhere in the "
                   f"text: none of {', '.join(map(repr, (record.name, *record.aliases)))} is in it")
-    elif meta.outlet is not None and (flaw := name_flaw(meta.outlet)) is not None:
+    elif meta.outlet is not None and (flaw := _outlet_flaw(ctx, meta.outlet)) is not None:
         yield Hit(pointer("meta", "outlet"), meta.outlet, f"{meta.outlet!r}: {flaw}")
     if title is not None and not _title_shown(ctx, title):
         where = "is not a line of" if title.strip() and title in ctx.text else "is not in"
@@ -224,6 +234,18 @@ def meta_not_in_text(ctx: DocContext) -> Iterator[Hit]:
         yield Hit(pointer("meta", "title"), None, f"null; its headline zone shows {_brief(headline.text)}")
     if url is not None and (not url.strip() or url not in ctx.text):
         yield Hit(pointer("meta", "url"), url, f"{url[:60]!r} is not in the raw text")
+
+
+def _outlet_flaw(ctx: DocContext, outlet: str) -> str | None:
+    """What is wrong with an outlet that names no registry record as written: a name of one in other case or with
+    a credit's marks (`reuters`, `(Reuters)`: written as the record is, it is compared with the text), no word
+    (`?`), or no name as written (`name_flaw`)."""
+    index = ctx.registry_index
+    key = outlet.strip("()[]. ").casefold()
+    known = next((name for name in index.written if name.casefold() == key), None) if index is not None else None
+    if known is not None:
+        return f"write it as its record does: {known!r}"
+    return name_flaw(outlet) or (None if any(map(str.isalpha, outlet)) else "it holds no word")
 
 
 def _title_shown(ctx: DocContext, title: str) -> bool:

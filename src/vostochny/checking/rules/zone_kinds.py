@@ -13,6 +13,7 @@ from itertools import compress, count, repeat
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
 from vostochny.checking.rules.furniture import reads_as_prose
+from vostochny.model.tokenize import NO_FORMAT
 
 #: a zone's end that ends a sentence: a stop, question or exclamation mark or an ellipsis (or a colon: a paragraph
 #: that introduces a list or a quote), then closing quotes or brackets
@@ -245,6 +246,8 @@ _CREDIT_KINDS = frozenset({"byline", "dateline"})
 
 #: a time of day as datelines write it (`5:38 AM GMT+9`, `10.41 BST`, `3:05 p.m. EDT`)
 _TIME = r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
+#: an ordinal's ending after a day (`13th`)
+_ORDINAL = "(?:st|nd|rd|th)?"
 #: a weekday, in full or abbreviated (`Wednesday,`, `Wed`)
 _WEEKDAY = r"(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?"
 #: a zone that is a date and nothing else, after a place in upper case, with its weekday and time of day
@@ -252,7 +255,8 @@ _WEEKDAY = r"(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?
 #: 10.41 BST`, `2023-09-13`); a line that says more (`Updated 3:05 AM EDT, September 13, 2023`) is not one
 _DATE_ALONE = re.compile(r"\W*(?:[A-Z][A-Z'’.-]*[A-Z](?: [A-Z][A-Z'’.-]*[A-Z])*,? )?"
                          rf"(?:{_WEEKDAY} )?(?:{_TIME},? )?"
-                         rf"(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|\d{{4}}-\d\d-\d\d)"
+                         rf"(?:{_MONTH} ?\d{{1,2}}{_ORDINAL},? \d{{4}}|\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}"
+                         r"|\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?|\d{1,2}/\d{1,2}/\d{4})"
                          rf"(?:,? (?:at )?{_TIME})?\W*")
 #: a dateline's place and credit, and nothing else: a place in upper case, a few words, an outlet in brackets, a
 #: dash (`SEOUL, South Korea (AP) —`, `MOSCOW (AP) --`, `MOSCOW, Sept 13 (Reuters) -`); `_shows_a_place` says
@@ -280,7 +284,9 @@ def shown_furniture(text: str, boilerplate: bool = False, whole: bool = False, o
     `whole` (a heading or a paragraph's words), only a zone that is a dateline or an outlet's credit and nothing
     else shows one (`By September, ...` and `..., who contributed to this report` are prose), a place and outlet only
     with its dash (`EXCLUSIVE (Reuters)`, `TIMELINE, Key dates (AP)` are headings); a date alone only where the zone
-    opens the article (`opening`: a timeline's `June 12, 2018` between paragraphs is a heading)."""
+    opens the article (`opening`: a timeline's `June 12, 2018` between paragraphs is a heading). Spaces are read as
+    a reader sees them (a no-break space, two spaces, a soft hyphen: a review found `Sept.\u00a013, 2023` hidden)."""
+    text = " ".join(text.translate(NO_FORMAT).split())
     if (opening and _DATE_ALONE.fullmatch(text)) or _shows_a_place(_PLACE_AND_OUTLET.fullmatch(text), whole):
         return "dateline"
     if _OUTLET_ALONE.fullmatch(text):
