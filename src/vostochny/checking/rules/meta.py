@@ -219,7 +219,7 @@ def meta_not_in_text(ctx: DocContext) -> Iterator[Hit]:
     if record is not None and not any(_word_in(name, ctx.text) for name in (record.name, *record.aliases)):
         yield Hit(pointer("meta", "outlet"), meta.outlet, f"{meta.outlet!r} ({record.id}) is shown nowhere in the "
                   f"text: none of {', '.join(map(repr, (record.name, *record.aliases)))} is in it")
-    elif meta.outlet is not None and (flaw := _outlet_flaw(ctx, meta.outlet)) is not None:
+    elif record is None and meta.outlet is not None and (flaw := _outlet_flaw(ctx, meta.outlet)) is not None:
         yield Hit(pointer("meta", "outlet"), meta.outlet, f"{meta.outlet!r}: {flaw}")
     if title is not None and not _title_shown(ctx, title):
         where = "is not a line of" if title.strip() and title in ctx.text else "is not in"
