@@ -600,6 +600,24 @@ def test_a_merge_of_two_registry_entities_is_refused(repo_corpus: Path, exported
         "are one, unlink one in the annotation file first, else undo the merge"))
 
 
+def test_a_merge_that_its_distinct_from_denies_is_refused(repo_corpus: Path, exported: Path) -> None:
+    """"South Korea's military" (2 mentions, no kb_id, distinct from korean-peoples-army) joined in brat with "the
+    military" of the Korean People's Army (1, linked): the import kept the link for all three, dropped the
+    `distinct_from` and validation passed, its PART_OF relation now saying the KPA is part of South Korea (a
+    review found it)."""
+    ann = exported / "kim-arrives-russia-top-officials.ann"
+    data = json.loads((repo_corpus / "annotations" / f"{ann.stem}.json").read_text(encoding="utf-8"))
+    lines, (south, kpa) = _merge(ann, data, ("South Korea's military", "Korean People's Army"))
+    ts, tk = lines[-2].split()[2:]
+    (problem,) = _refused(exported, repo_corpus)
+    assert (problem.file, problem.line) == (str(ann), len(lines) - 1)
+    assert problem.message == (
+        f"Coref makes one entity of {ts} (of entity {south['id']} \"South Korea's military\", kb_id None) and {tk} "
+        f"(of entity {kpa['id']} \"Korean People's Army\", kb_id korean-peoples-army), which its distinct_from says "
+        "is another referent than korean-peoples-army; if they are one, remove it from distinct_from first, else "
+        "undo the merge")
+
+
 def test_a_merge_of_a_linked_entity_and_an_unlinked_one_keeps_the_link(repo_corpus: Path, exported: Path) -> None:
     """"the Russian army" (2 mentions, no kb_id) joined with "Pacific fleet" (1, linked): the majority's record
     was kept, and the registry link dropped without a word. The linked entity is kept, with all three mentions."""
@@ -651,3 +669,38 @@ def test_a_mention_id_of_thousands_of_digits_is_a_new_mention(repo_corpus: Path,
     after = json.loads(target.read_text(encoding="utf-8"))
     (mention,) = [m for m in after["mentions"] if (m["start"], m["end"]) == (start, start + 3)]
     assert [(e["name"], e["kb_id"]) for e in after["entities"] if e["id"] == mention["entity"]] == [("Kim", None)]
+
+
+def test_an_emptied_ann_file_wipes_no_document(repo_corpus: Path, exported: Path) -> None:
+    """A 0-byte `.ann` (a truncated save, a failed copy) imported as a document of no annotation, without a word (a
+    review found it): refused, the corpus untouched."""
+    ann = exported / "time-kim-russia-trip-putin-weakness.ann"
+    ann.write_bytes(b"")
+    (problem,) = _refused(exported, repo_corpus)
+    assert problem.file == str(ann) and problem.message.startswith("holds no mention, where the document has ")
+
+
+def test_offsets_are_ascii_digits(repo_corpus: Path, exported: Path) -> None:
+    """`T1\\tPER ١٠ ٣٦\\t...` (Arabic-Indic digits) was read as offsets 10 and 36 (a review found it)."""
+    ann = exported / "kim-arrives-russia-top-officials.ann"
+    lines = _lines(ann)
+    n = next(i for i, line in enumerate(lines) if line.startswith("T1\t"))
+    tag, middle, words = lines[n].split("\t")
+    kind, start, end = middle.split(" ")
+    arabic = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+    lines[n] = f"{tag}\t{kind} {start.translate(arabic)} {end.translate(arabic)}\t{words}"
+    _rewrite(ann, lines)
+    problems = _refused(exported, repo_corpus)
+    assert any(p.line == n + 1 for p in problems), problems
+
+
+def test_a_long_chain_of_coref_lines_is_one_cluster() -> None:
+    """`_cluster` walked a chain of `Coref` lines whole for each mention: 32 000 lines took minutes (a review); each
+    walk now points the mentions on its way at their root (20 000 lines: a few hundredths of a second)."""
+    from vostochny.importers.brat_ann import Parsed, SpanRecord, _cluster
+
+    n = 20_000
+    parsed = Parsed("x.ann")
+    parsed.spans = {f"T{i}": SpanRecord("PER", [(0, 1)], 1) for i in range(n)}
+    parsed.equivs = [([f"T{i + 1}", f"T{i}"], i + 1) for i in range(n - 1)]
+    assert _cluster(parsed) == [] and set(parsed.cluster.values()) == {f"T{n - 1}"}

@@ -93,6 +93,10 @@ def import_brat(folder: Path, root: Path, max_bytes: int = MAX_ANNOTATION_BYTES)
     warnings: list[BratError] = []
     results = [_import_one(ann, corpus, registry, max_bytes, errors, warnings) for ann in anns]
     done = [r for r in results if r is not None]
+    errors += [BratError(str(folder / f"{doc.id}.ann"), 0, (
+        f"holds no mention, where the document has {len(old.mentions)}: a file emptied or cut short? (an import "
+        "wiped every annotation of it without a word, a review found); restore it from the export")) for _, doc, old
+        in done if old.mentions and not doc.mentions]
     links = _links_followed(corpus, folder, done, errors)
     if errors:
         raise ImportRefused(errors)
@@ -337,27 +341,39 @@ def _merges_kept(parsed: Parsed, votes: dict[str, Counter[str]], was: dict[str, 
     """The existing entity each cluster keeps, of those its mentions were: the one it shares most mentions
     with, unless the cluster merged a linked entity that no other cluster continues (a mention moved from
     one entity to another is no merge): then that one, so that the registry link is kept. A merge of entities
-    linked to different records is refused: two real-world entities made one is almost surely a mistake."""
+    linked to different records is refused: two real-world entities made one is almost surely a mistake; so is a
+    merge that links an entity to the record its `distinct_from` says it is not (`South Korea's military` made one
+    with `the military` of the Korean People's Army: a review found it imported, its `distinct_from` dropped)."""
     kept = {c: v.most_common(1)[0][0] for c, v in votes.items()}
     for c, v in votes.items():
         merged = [e for e in v if e != kept[c] and entities[e].kb_id and e not in kept.values()]
         linked = [e for e in (kept[c], *merged) if entities[e].kb_id]
         if len({entities[e].kb_id for e in linked}) > 1:
             refused.append(_merge_refused(parsed, c, linked, was, entities))
-        elif merged:
+            continue
+        if merged:
             kept[c] = linked[0]
+        link = entities[kept[c]].kb_id
+        denying = [e for e in v if link and link in entities[e].distinct_from]
+        if denying:
+            refused.append(_merge_refused(parsed, c, [denying[0], kept[c]], was, entities, distinct=True))
     return kept
 
 
 def _merge_refused(parsed: Parsed, c: str, linked: list[str], was: dict[str, Mention],
-                   entities: dict[str, Entity]) -> BratError:
-    """The refusal of a cluster of mentions of entities linked to different registry records, at the first
-    Coref line joining two of them (else the cluster's first), naming a mention of each."""
+                   entities: dict[str, Entity], distinct: bool = False) -> BratError:
+    """The refusal of a cluster of mentions of entities linked to different registry records (`distinct`: of an
+    entity and the record its `distinct_from` lists), at the first Coref line joining two of them (else the
+    cluster's first), naming a mention of each."""
     first = {e: next(t for t, m in was.items() if m.entity == e and parsed.cluster[t] == c) for e in linked}
     joins = [n for refs, n in parsed.equivs if len({was[r].entity for r in refs if r in was} & set(linked)) > 1]
     line = (joins or [n for refs, n in parsed.equivs if parsed.cluster[refs[0]] == c])[0]
     named = " and ".join(f"{first[e]} (of entity {e} {entities[e].name!r}, kb_id {entities[e].kb_id})"
                          for e in linked)
+    if distinct:
+        return BratError(parsed.label, line, (
+            f"{COREF} makes one entity of {named}, which its distinct_from says is another referent than "
+            f"{entities[linked[1]].kb_id}; if they are one, remove it from distinct_from first, else undo the merge"))
     return BratError(parsed.label, line, (
         f"{COREF} makes one entity of {named}, linked to different registry records; if they are one, "
         "unlink one in the annotation file first, else undo the merge"))
