@@ -343,7 +343,12 @@ def test_what_git_attributes_do_to_a_raw_text_on_checkout(tmp_path: Path, attrib
     assert checkout_attributes(tmp_path.parent / "nowhere", ["raw/a.txt"]) is None  # git fails: not run, noted
 
 
-def test_no_attributes_are_read_outside_a_work_tree(tmp_path: Path) -> None:
+def test_no_attributes_are_asked_of_git_outside_a_work_tree(tmp_path: Path) -> None:
+    """Outside a work tree git fails (in the locale's words): the validator does not ask, where the history found
+    no work tree, so a corpus outside git has neither V341, V342 nor a note of attributes not read."""
     from vostochny.reading.history import checkout_attributes
 
-    assert checkout_attributes(tmp_path, ["raw/a.txt"]) == {}
+    assert checkout_attributes(tmp_path, ["raw/a.txt"]) is None
+    corpus = write_sample_corpus(tmp_path / "corpus")
+    report = validate(corpus)
+    assert report.ok and not report.problems and not report.notes, (report.problems, report.notes)

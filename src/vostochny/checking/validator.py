@@ -42,6 +42,7 @@ from vostochny.reading.corpus import (
     RELEASE_FOLDER,
     SPLITS_FILE,
     Corpus,
+    corpus_file_names,
     document_files,
     open_corpus,
     raw_ids,
@@ -436,19 +437,14 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     report.problems += (release.problems if release and corpus.whole else []) + _figures_problems(corpus, limits)
     report.problems += _release_problems(corpus, ctx, release)
     ctx.unstaged = unstaged
-    if corpus.whole and corpus.history:  # what git does to the corpus files on checkout (V341, V342)
-        names = sorted(str(p.relative_to(corpus.root)) for folder, pattern in _CHECKED_OUT
-                       for p in (corpus.root / folder).glob(pattern))
-        checkout = checkout_attributes(corpus.root, names, cached=staged)
+    # what git does to the corpus files on checkout (V341, V342), where the history says the corpus is in git
+    if corpus.whole and corpus.history and history.reason != NOT_A_REPO:
+        checkout = checkout_attributes(corpus.root, corpus_file_names(corpus.root), cached=staged)
         if checkout is None:
             report.notes.append("git's attributes of the corpus files could not be read: V341 and V342 were not run")
         ctx.checkout = checkout or {}
     report.problems += _file_problems(corpus, ctx)
     return report
-
-
-#: the corpus files whose bytes git must keep on checkout (V341, V342): folder and pattern from the root
-_CHECKED_OUT = (("raw", "*.txt"), ("annotations", "*.json"), (f"annotations/{RELEASE_FOLDER}", "*.json"))
 
 
 def _file_problems(corpus: Corpus, ctx: CorpusContext) -> list[Problem]:

@@ -74,6 +74,14 @@ def raw_ids(root: Path) -> list[str]:
     return sorted(p.stem for p in (root / "raw").glob("*.txt"))
 
 
+def corpus_file_names(root: Path) -> list[str]:
+    """Every file the corpus at `root` reads, named from the root: `raw/*.txt`, `annotations/*.json` and the
+    release's records (`annotations/released/*.json`): the files git must keep byte for byte (V341, V342)."""
+    return sorted(str(p.relative_to(root)) for folder, pattern in
+                  (("raw", "*.txt"), ("annotations", "*.json"), (f"annotations/{RELEASE_FOLDER}", "*.json"))
+                  for p in (root / folder).glob(pattern))
+
+
 def unread_entries(root: Path) -> list[Path]:
     """What `annotations/` and `raw/` hold besides what a corpus reads (the `*.json` files of
     `annotations/`, the `*.txt` files of `raw/`): a document put in a subfolder, a text saved as

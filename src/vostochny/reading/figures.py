@@ -200,7 +200,7 @@ _SHARES = frozenset({"accuracy", "f1", "precision", "recall"})
 _COUNTS = frozenset({"agree", "annotated", "disagreements", "fn", "fp", "links_a", "links_b", "matched",
                      "matched_quotes", "only_a", "only_b", "tp", "units", "unresolved_a", "unresolved_b", "via_agree",
                      "wording_agree"})
-_OTHERS = {"alpha": "a number or an object", "compared": "a boolean", "note": "a string"}
+_OTHERS: dict[str, type] = {"compared": bool, "note": str}
 #: the parts of a comparison whose F1s are counted (tp, fp, fn: exact, by label, overlapping)
 _COUNTED = frozenset({"exact", "exact_by_label", "overlap"})
 #: the deepest figure of the file (`first_vs_gold` > `exact_by_label` > `mentions` > `GPE` > `f1`, and room to spare):
@@ -231,9 +231,9 @@ def _every_figure(figures: Any, *path: str) -> None:
             _count(figures, *where)
         elif key == "alpha":
             _alpha(figures, *where)
-        elif key not in _OTHERS or type(found) is not {"compared": bool, "note": str}.get(key, float):
+        elif type(found) is not _OTHERS.get(key):
             raise FiguresError(pointer(*where), f"{found!r} is no figure a report writes" if key not in _OTHERS
-                               else f"{_kind(found)}, not {_OTHERS[key]}", "V105")
+                               else f"{_kind(found)}, not {_kind(_OTHERS[key]())}", "V105")
     _held_to_counts(figures, value, *path)
 
 

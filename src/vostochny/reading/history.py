@@ -228,8 +228,8 @@ def checkout_attributes(root: Path, names: list[str], cached: bool = False) -> d
     `cached`: also the attributes of the `.gitattributes` files in the index (the commit being made), as
     `validate --staged` reads the work tree and the index: what either does. Patterns are matched as written and
     case aside (`RAW/*.TXT`): git matches them so on a case-insensitive file system (Windows, macOS), whose clones
-    a check on Linux would otherwise pass (a review found it). {} where the corpus is in no git work tree; None where
-    git fails."""
+    a check on Linux would otherwise pass (a review found it). None where git fails (the caller asks only where
+    `first_commits` found a work tree)."""
     both: dict[str, Checkout] = {}
     for index, ignorecase in [(False, False), (False, True)] + ([(True, False), (True, True)] if cached else []):
         found = _attributes(root, names, index, ignorecase)
@@ -255,8 +255,8 @@ def _attributes(root: Path, names: list[str], cached: bool, ignorecase: bool) ->
                                 capture_output=True, timeout=GIT_TIMEOUT)
     except (OSError, ValueError, subprocess.SubprocessError, IndexUnknown):
         return None
-    if listed.returncode != 0:
-        return {} if b"not a git repository" in listed.stderr else None
+    if listed.returncode != 0:  # no work tree, or git failed: nothing read (its message depends on the locale)
+        return None
     values: dict[str, dict[str, str]] = {}
     # path, attribute, value, each ended by a NUL; a value may be empty (`ident=`): no field is dropped
     fields = listed.stdout.decode("utf-8", "surrogateescape").split("\0")[:-1]
