@@ -634,6 +634,19 @@ def test_a_merge_of_a_linked_entity_and_an_unlinked_one_keeps_the_link(repo_corp
     assert len(spans) == 3 and not any(e["name"] == "the Russian army" for e in after["entities"])
 
 
+def _reclustered(ann: Path, taken: list[str], joined: list[str], corpus: Path) -> tuple[dict, dict]:
+    """The mentions `taken` out of every Coref line and those `joined` given one of their own, imported: each
+    span's entity id and each entity's record (without its id)."""
+    lines = [" ".join(ref for ref in line.split(" ") if ref not in taken) if line.startswith("*\t") else line
+             for line in _lines(ann)]
+    _rewrite(ann, [*lines[:-1], f"*\tCoref {' '.join(joined)}", ""])
+    target = corpus / "annotations" / f"{ann.stem}.json"
+    assert import_brat(ann.parent, corpus).written == [target]
+    after = json.loads(target.read_text(encoding="utf-8"))
+    return ({(m["start"], m["end"]): m["entity"] for m in after["mentions"]},
+            {e["id"]: {k: v for k, v in e.items() if k != "id"} for e in after["entities"]})
+
+
 def test_a_mention_moved_to_another_entity_is_no_merge(repo_corpus: Path, exported: Path) -> None:
     """A mention of Kim Jong Un (linked) moved in brat to "Kim and Putin" (not linked, 7 mentions): each
     entity keeps its own record; the move takes no registry link along."""
@@ -644,13 +657,7 @@ def test_a_mention_moved_to_another_entity_is_no_merge(repo_corpus: Path, export
     moved = next(m for m in data["mentions"] if m["entity"] == kim["id"] and m["kind"] == "pronoun")
     into = next(m for m in data["mentions"] if m["entity"] == pair["id"])
     t = _t_of(ann, moved)
-    lines = [" ".join(ref for ref in line.split(" ") if ref != t) if line.startswith("*\t") else line
-             for line in _lines(ann)]
-    _rewrite(ann, [*lines[:-1], f"*\tCoref {_t_of(ann, into)} {t}", ""])
-    assert import_brat(exported, repo_corpus).written == [target]
-    after = json.loads(target.read_text(encoding="utf-8"))
-    entity_of = {(m["start"], m["end"]): m["entity"] for m in after["mentions"]}
-    records = {e["id"]: {k: v for k, v in e.items() if k != "id"} for e in after["entities"]}
+    entity_of, records = _reclustered(ann, [t], [_t_of(ann, into), t], repo_corpus)
     assert records[entity_of[(moved["start"], moved["end"])]] == {k: v for k, v in pair.items() if k != "id"}
     assert records[entity_of[(into["start"], into["end"])]] == records[entity_of[(moved["start"], moved["end"])]]
     kim_mentions = [m for m in data["mentions"] if m["entity"] == kim["id"] and m is not moved]
@@ -704,3 +711,22 @@ def test_a_long_chain_of_coref_lines_is_one_cluster() -> None:
     parsed.spans = {f"T{i}": SpanRecord("PER", [(0, 1)], 1) for i in range(n)}
     parsed.equivs = [([f"T{i + 1}", f"T{i}"], i + 1) for i in range(n - 1)]
     assert _cluster(parsed) == [] and set(parsed.cluster.values()) == {f"T{n - 1}"}
+
+
+@pytest.mark.parametrize("name", ["Kim and Putin", "Kim Jong Un"])
+def test_a_split_entity_s_record_stays_with_its_larger_part(repo_corpus: Path, exported: Path, name: str) -> None:
+    """An entity split in two in brat (its last two mentions given a Coref line of their own): each part took the
+    whole's name, registry link and distinct_from (a review found it), so that one document held two entities of
+    one name, or of one record, without a word. The part with most mentions keeps the record; the other is a new
+    entity, named by its first mention, linked to nothing."""
+    ann = exported / "reuters-kim-putin-summit.ann"
+    target = repo_corpus / "annotations" / f"{ann.stem}.json"
+    data = json.loads(target.read_text(encoding="utf-8"))
+    whole = next(e for e in data["entities"] if e["name"] == name)
+    members = [m for m in data["mentions"] if m["entity"] == whole["id"]]
+    moved = [_t_of(ann, m) for m in members[-2:]]
+    entity_of, records = _reclustered(ann, moved, moved, repo_corpus)
+    larger, smaller = ({entity_of[m["start"], m["end"]] for m in part} for part in (members[:-2], members[-2:]))
+    assert [records[e] for e in larger] == [{k: v for k, v in whole.items() if k != "id"}]
+    assert [records[e] for e in smaller] == [
+        {"type": whole["type"], "name": members[-2]["text"], "kb_id": None, "distinct_from": []}]

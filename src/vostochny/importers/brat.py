@@ -357,7 +357,18 @@ def _merges_kept(parsed: Parsed, votes: dict[str, Counter[str]], was: dict[str, 
         denying = [e for e in v if link and link in entities[e].distinct_from]
         if denying:
             refused.append(_merge_refused(parsed, c, [denying[0], kept[c]], was, entities, distinct=True))
-    return kept
+    return _split_once(kept, votes)
+
+
+def _split_once(kept: dict[str, str], votes: dict[str, Counter[str]]) -> dict[str, str]:
+    """`kept` with each existing entity kept by one cluster only: where an entity was split in brat, the part with
+    most of its mentions (the first on a tie); the other parts are new entities, named by their own mentions and
+    of no record (each part took the name, registry link and `distinct_from` of the whole: two entities of one
+    name, or of one record, in a document, without a word)."""
+    owner: dict[str, str] = {}
+    for c in sorted(kept, key=lambda c: -votes[c][kept[c]]):  # sorted is stable: the first cluster on a tie
+        owner.setdefault(kept[c], c)
+    return {c: old for c, old in kept.items() if owner[old] == c}
 
 
 def _merge_refused(parsed: Parsed, c: str, linked: list[str], was: dict[str, Mention],

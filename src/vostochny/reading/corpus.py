@@ -7,6 +7,7 @@ A corpus is a folder with `annotations/` (documents, `entities.json`, `splits.js
 
 from __future__ import annotations
 
+import fnmatch
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,12 +75,22 @@ def raw_ids(root: Path) -> list[str]:
     return sorted(p.stem for p in (root / "raw").glob("*.txt"))
 
 
+#: the folders (from the root) and name patterns of every file the corpus reads: the files git must keep byte for
+#: byte (V331, V341, V342)
+_CORPUS_FILE_PATTERNS = (("raw", "*.txt"), ("annotations", "*.json"), (f"annotations/{RELEASE_FOLDER}", "*.json"))
+
+
 def corpus_file_names(root: Path) -> list[str]:
     """Every file the corpus at `root` reads, named from the root: `raw/*.txt`, `annotations/*.json` and the
-    release's records (`annotations/released/*.json`): the files git must keep byte for byte (V341, V342)."""
-    return sorted(str(p.relative_to(root)) for folder, pattern in
-                  (("raw", "*.txt"), ("annotations", "*.json"), (f"annotations/{RELEASE_FOLDER}", "*.json"))
+    release's records (`annotations/released/*.json`)."""
+    return sorted(str(p.relative_to(root)) for folder, pattern in _CORPUS_FILE_PATTERNS
                   for p in (root / folder).glob(pattern))
+
+
+def is_corpus_file_name(name: str) -> bool:
+    """Whether a name from the root (`/`-separated, as git lists it) is one that `corpus_file_names` lists."""
+    folder, _, base = name.rpartition("/")
+    return any(folder == where and fnmatch.fnmatchcase(base, pattern) for where, pattern in _CORPUS_FILE_PATTERNS)
 
 
 def unread_entries(root: Path) -> list[Path]:

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vostochny.errors import UsageError
-from vostochny.reading.corpus import RELEASE_FILE
+from vostochny.reading.corpus import RELEASE_FILE, is_corpus_file_name
 from vostochny.reading.files import MAX_ANNOTATION_BYTES
 
 if TYPE_CHECKING:  # imported when git is called: the packaged corpus's validation never does
@@ -201,9 +201,6 @@ class IndexUnknown(UsageError):
 
 
 #: the files a corpus reads, as `git ls-files` names them from the corpus root
-_CORPUS_FILE = re.compile(r"annotations/(released/)?[^/]+\.json|raw/[^/]+\.txt")
-
-
 @dataclass(frozen=True)
 class Checkout:
     """What git's attributes do to a raw text between its blob and the work tree: `rewrites` names the attributes
@@ -333,7 +330,7 @@ def unstaged_files(root: Path) -> dict[str, str]:
         if (tag.islower() or tag == "S") and _edited(root / name, blob):  # assume-unchanged, skip-worktree
             found.setdefault(name, "git is told not to compare it (--assume-unchanged or --skip-worktree), and "
                                    "its edit is not staged")
-    return {name: found[name] for name in sorted(found) if _CORPUS_FILE.fullmatch(name)}
+    return {name: found[name] for name in sorted(found) if is_corpus_file_name(name)}
 
 
 #: the git listings of corpus files whose work-tree copy a commit would not record, and why
