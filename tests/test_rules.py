@@ -1107,19 +1107,49 @@ def test_a_link_note_is_plain_written_text(tmp_path: Path, note: str, refused: b
     assert [(c, p) for c, p in _codes(tmp_path) if c.startswith("V3")] == [("V343", "/links/0/note")] * refused
 
 
-@pytest.mark.parametrize(("spans", "pairs"), [
-    ([(0, 14), (9, 14)], {(0, 1)}),  # [Vladimir [Putin]]
-    ([(9, 14), (0, 14)], {(1, 0)}),  # listed inner first: sorted by start
-    ([(0, 5), (0, 14)], {(0, 1)}),  # the same start, the later longer
-    ([(0, 5), (3, 9)], set()),  # crossing is V211's, not nesting
-    ([(0, 5), (6, 9), (10, 14)], set()),
-    ([(0, 20), (2, 5), (8, 12)], {(0, 1), (0, 2)}),
+@pytest.mark.parametrize(("spans", "found"), [
+    ([(0, 14), (9, 14)], [(1, 0)]),  # [Vladimir [Putin]]
+    ([(9, 14), (0, 14)], [(0, 1)]),  # listed inner first
+    ([(0, 5), (0, 14)], [(0, 1)]),  # the same start, the later longer
+    ([(0, 5), (3, 9)], []),  # crossing is V211's, not nesting
+    ([(0, 5), (6, 9), (10, 14)], []),
+    ([(0, 20), (2, 5), (8, 12)], [(1, 0), (2, 0)]),
+    ([(0, 20), (2, 12), (4, 8)], [(1, 0), (2, 0)]),  # each inner once, against the widest
+    ([(2, 5), (2, 5)], []),  # one span twice is V224's
+    ([(2, 5), (0, 9), (2, 5)], [(0, 1), (2, 1)]),
+    ([(0, 9, "e2"), (2, 5)], []),  # another entity's: nesting for other referents
+    ([(0, 9), (0, 9, "e2"), (2, 5, "e2"), (2, 5)], [(2, 1), (3, 0)]),
+    ([(4, 9), (0, 9), (0, 12)], [(0, 2), (1, 2)]),  # not in start order
 ])
-def test_nested_pairs(spans: list[tuple[int, int]], pairs: set[tuple[int, int]]) -> None:
-    from vostochny.checking.rules.mentions import _nested_pairs
+def test_mentions_inside_their_own_entity(spans: list[tuple], found: list[tuple[int, int]]) -> None:
+    """The walk over nested pairs and the sort that stands in for it on many nested spans say the same."""
+    from vostochny.checking.rules.mentions import _inside_by_sort, _inside_own_entity
 
-    starts, ends = (tuple(column) for column in zip(*spans, strict=True))
-    assert set(_nested_pairs(starts, ends)) == pairs
+    starts, ends, entities = (tuple(column) for column in zip(*((*s, "e1")[:3] for s in spans), strict=True))
+    assert _inside_own_entity(starts, ends, entities) == _inside_by_sort(starts, ends, entities) == found
+
+
+def test_the_walk_and_the_sort_agree_on_random_spans() -> None:
+    """2 000 random layers of up to 12 mentions of three entities, some in start order, some not."""
+    import random
+
+    from vostochny.checking.rules.mentions import _inside_by_sort, _inside_own_entity
+
+    rng = random.Random(12)
+    for _ in range(2000):
+        spans = [(a, a + rng.randint(1, 6), rng.choice("abc")) for a in (rng.randint(0, 9) for _ in range(12))]
+        spans = sorted(spans)[:rng.randint(0, 12)] if rng.random() < 0.5 else spans[:rng.randint(0, 12)]
+        starts, ends, entities = (tuple(column) for column in zip(*spans, strict=True)) if spans else ((), (), ())
+        assert _inside_own_entity(starts, ends, entities) == _inside_by_sort(starts, ends, entities), spans
+
+
+def test_thousands_of_identical_spans_are_read_once_each() -> None:
+    """Each pair of nested spans was walked: 20 000 copies of one span inside another took the square (a review)."""
+    from vostochny.checking.rules.mentions import _inside_own_entity
+
+    n = 20_000
+    found = _inside_own_entity((0, *[2] * n), (9, *[5] * n), ("e1",) * (n + 1))
+    assert found == [(k, 0) for k in range(1, n + 1)]
 
 
 @pytest.mark.parametrize("cut", [0, 50, 92, 100, len(SAMPLE_TEXT) - 1])

@@ -8,7 +8,7 @@ import operator
 import re
 import sys
 from collections.abc import Iterator, Sequence
-from itertools import compress
+from itertools import compress, repeat
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
@@ -164,21 +164,55 @@ def mention_inside_its_entity(ctx: DocContext) -> Iterator[Hit]:
     for other referents (`[[North Korea]'s leader]`)."""
     view = ctx.view
     starts, ends, entities = (view.column("mentions", f) for f in ("start", "end", "entity"))
-    for i, j in _nested_pairs(starts, ends):
-        if entities[i] == entities[j] and (starts[i], ends[i]) != (starts[j], ends[j]):
-            outer, inner = (i, j) if ends[i] - starts[i] >= ends[j] - starts[j] else (j, i)
-            m, o = ctx.doc.mentions[inner], ctx.doc.mentions[outer]
-            yield Hit(pointer("mentions", inner), m.id, f"{m.text!r} is inside {o.id} {o.text!r}, of {m.entity} too")
+    for inner, outer in _inside_own_entity(starts, ends, entities):
+        m, o = ctx.doc.mentions[inner], ctx.doc.mentions[outer]
+        yield Hit(pointer("mentions", inner), m.id, f"{m.text!r} is inside {o.id} {o.text!r}, of {m.entity} too")
 
 
-def _nested_pairs(starts: Sequence[int], ends: Sequence[int]) -> Iterator[tuple[int, int]]:
-    """The pairs of spans (indices) of which one holds the other, from the spans in start order: only a
-    span that a later one starts inside is walked (most spans hold none)."""
+def _inside_own_entity(starts: Sequence[int], ends: Sequence[int], entities: Sequence[str]) -> list[tuple[int, int]]:
+    """Each mention (index) that lies inside another span of its entity, in mention order, with the one of those
+    that ends last (the first to start, then the first listed). The pairs of nested spans are walked
+    (`_nested_pairs`: most mentions hold none); where the walk would pass many spans (thousands of copies of one
+    span took the square of their number), the mentions are sorted instead (`_inside_by_sort`, the same answer)."""
+    pairs = _nested_pairs(starts, ends)
+    if pairs is None:
+        return _inside_by_sort(starts, ends, entities)
+    best: dict[int, tuple[int, int, int]] = {}  # inner -> the key of its outer span: (-end, start, index)
+    for k, later in pairs:
+        if entities[k] == entities[later] and (starts[k], ends[k]) != (starts[later], ends[later]):
+            outer, inner = (k, later) if ends[k] >= ends[later] else (later, k)
+            key = (-ends[outer], starts[outer], outer)
+            if inner not in best or key < best[inner]:
+                best[inner] = key
+    return sorted((inner, key[2]) for inner, key in best.items())
+
+
+def _inside_by_sort(starts: Sequence[int], ends: Sequence[int], entities: Sequence[str]) -> list[tuple[int, int]]:
+    """`_inside_own_entity` by one sort: by entity, start, and end from the last, a mention lies inside another of
+    its entity exactly where the first of the earlier ones that ends last reaches its end, and is not its span."""
+    found: list[tuple[int, int]] = []
+    widest = -1
+    for *_, k in sorted(zip(entities, starts, map(operator.neg, ends), range(len(starts)), strict=True)):
+        if widest < 0 or entities[widest] != entities[k]:
+            widest = k
+            continue
+        if ends[widest] >= ends[k] and (starts[widest], ends[widest]) != (starts[k], ends[k]):
+            found.append((k, widest))
+        if ends[k] > ends[widest]:
+            widest = k
+    return sorted(found)
+
+
+def _nested_pairs(starts: Sequence[int], ends: Sequence[int]) -> list[tuple[int, int]] | None:
+    """The pairs of spans (indices) of which one holds the other, from the spans in start order: only a span that a
+    later one starts inside is walked (most spans hold none). None where the walk would pass more than eight spans
+    a span."""
     in_order = all(map(operator.le, starts[:-1], starts[1:]))  # mentions in text order: no sort
     order: Sequence[int] = range(len(starts)) if in_order else sorted(range(len(starts)), key=starts.__getitem__)
     firsts, lasts = (starts, ends) if in_order else ([column[k] for k in order] for column in (starts, ends))
-    for at in compress(range(len(order) - 1), map(operator.gt, lasts, firsts[1:])):  # the next starts inside
-        k = order[at]
-        for later in order[at + 1:bisect.bisect_left(firsts, ends[k], at + 1)]:
-            if ends[later] <= ends[k] or (starts[later] == starts[k] and ends[later] >= ends[k]):
-                yield k, later
+    walked = list(compress(range(len(order) - 1), map(operator.gt, lasts, firsts[1:])))  # the next starts inside
+    stops = list(map(bisect.bisect_left, repeat(firsts), map(lasts.__getitem__, walked), map((1).__add__, walked)))
+    if sum(stops) - sum(walked) > 8 * len(order):
+        return None
+    return [(order[at], later) for at, stop in zip(walked, stops, strict=True) for later in order[at + 1:stop]
+            if ends[later] <= lasts[at] or (starts[later] == firsts[at] and ends[later] >= lasts[at])]
