@@ -153,6 +153,18 @@ def test_jobs_below_one_is_a_usage_error(sample_corpus: Path, jobs: list[str]) -
     assert result.returncode == 2 and "--jobs" in result.stderr, result.stderr
 
 
+@pytest.mark.parametrize("verb", [["validate", "--packaged", "."], ["stats", "--packaged", "--corpus", "."],
+                                  ["export", "--format", "jsonl", "--out", "out", "--packaged", "--corpus", "."],
+                                  ["build", "--out", "out", "--packaged", "--corpus", "."],
+                                  ["evaluate", "pred.conllu", "--packaged", "--gold", "."]])
+def test_the_packaged_corpus_and_another_named_are_a_usage_error(sample_corpus: Path, verb: list[str]) -> None:
+    """`--packaged` beside a corpus named (`--corpus`, `--gold`, a path) was ignored in silence: the other corpus was
+    read and exported (a review found it). Refused, nothing written."""
+    result = run(*verb, cwd=sample_corpus)
+    assert result.returncode == 2 and "--packaged is the corpus shipped with the package" in result.stderr, result
+    assert not (sample_corpus / "out").exists()
+
+
 def _break_raw_and_leave_a_record_unused(root: Path) -> None:
     """An error (V203, with its V202 consequences) and a warning (V302)."""
     raw = root / "raw" / f"{SAMPLE_ID}.txt"

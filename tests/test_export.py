@@ -468,7 +468,17 @@ def test_export_options_are_checked(tmp_path: Path) -> None:
 
     assert main(["export", "--format", "conll2003", "--out", str(tmp_path), "--scheme", "BILOU"]) == 2
     assert main(["export", "--format", "conll2003", "--out", str(tmp_path), "--kinds", "names"]) == 2
+    for no_kind in ("", ",", " , "):  # a file without one tag, exit 0 (a review found it)
+        assert main(["export", "--format", "conll2003", "--out", str(tmp_path), "--kinds", no_kind]) == 2
     assert not list(tmp_path.iterdir())
+
+
+def test_option_values_are_read_as_typed_around_commas() -> None:
+    """`--kinds ' name'` was refused where `NAME` was taken."""
+    from vostochny.export.options import options_for
+
+    assert options_for("conll2003", kinds=" Name , nominal").kinds == {"name", "nominal"}  # type: ignore[attr-defined]
+    assert options_for("conll2003", drop_zones=" ").drop_zones == frozenset()  # type: ignore[attr-defined]
 
 
 def test_nested_mentions_dropped_are_listed(tmp_path: Path, source) -> None:
@@ -885,3 +895,22 @@ def test_conllu_places_every_item_on_its_tokens_and_sentences(tmp_path: Path, so
             marked = {(i, v) for i, m in enumerate(misc) for v in m.get(key, "").split(",") if v}
             assert marked == {(i, qid) for qid, parts in spans.items() for p in parts
                               for i in range(*token_range(doc, starts, p.start, p.end))}, (doc_id, key)
+
+
+def test_a_mention_lost_by_two_columns_of_one_format_is_listed_once() -> None:
+    """A name across a sentence break is lost by CoNLL-U's coreference column and by its NER tags: LOSSES.json listed
+    it twice, and the build's summary counted two mentions lost (a review found it)."""
+    from sample import SAMPLE_TEXT, sample_document
+
+    from vostochny.export.common import Losses
+    from vostochny.export.conllu import render
+    from vostochny.export.options import ConlluOptions
+    from vostochny.reading.view import DocumentView
+
+    data = sample_document()
+    crossing = next(m for m in data["mentions"] if m["text"] == "Vostochny Cosmodrome")
+    end = SAMPLE_TEXT.index("We") + 2
+    crossing.update(end=end, text=SAMPLE_TEXT[crossing["start"]:end])
+    losses = Losses()
+    render(DocumentView(Document.model_validate(data), SAMPLE_TEXT), 1, ConlluOptions(), losses)
+    assert [(i["what"], i["id"]) for i in losses.items] == [("mention-across-sentences", crossing["id"])]

@@ -59,6 +59,9 @@ def _validate(args: argparse.Namespace) -> int:
     missing = [p for p in args.paths if not os.path.lexists(p)]
     if missing:
         raise UsageError(f"no such file or folder: {', '.join(missing)}")
+    if args.paths and args.packaged:
+        raise UsageError(f"--packaged is the corpus shipped with the package; a path is named too: {args.paths[0]!r} "
+                         "(give one)")
     paths = args.paths or ([] if args.packaged else [discover()])
     limits = Limits(args.max_bytes, args.max_raw_bytes)
     report = validate(*paths, limits=limits, jobs=args.jobs, staged=args.staged).only(args.select, args.ignore)
@@ -87,6 +90,9 @@ def _settle_corpus(args: argparse.Namespace) -> None:
 
     if not hasattr(args, "corpus") or getattr(args, "diff", None):  # render --diff names its corpora
         return
+    if args.corpus and getattr(args, "packaged", False):
+        raise UsageError(f"--packaged is the corpus shipped with the package; another corpus is named too: "
+                         f"{args.corpus!r} (give one)")
     if args.corpus:
         args.corpus = str(discover(Path(args.corpus)))
     else:

@@ -109,12 +109,16 @@ def carries(attributes: dict[str, tuple[Carry, str]] | None = None,
 
 @dataclass
 class Losses:
-    """What one document's rendering could not carry, item by item (a worker sends them back)."""
+    """What one document's rendering could not carry, item by item (a worker sends them back): each once, where
+    two parts of a writer lose the same (CoNLL-U's coreference and NER columns, a mention across sentences)."""
 
     items: list[dict[str, str]] = field(default_factory=list)
+    _told: set[tuple[str, str, str, str]] = field(default_factory=set, repr=False)
 
     def add(self, what: str, doc: str, item: str, detail: str) -> None:
-        self.items.append({"what": what, "document": doc, "id": item, "detail": detail})
+        if (what, doc, item, detail) not in self._told:
+            self._told.add((what, doc, item, detail))
+            self.items.append({"what": what, "document": doc, "id": item, "detail": detail})
 
     def add_layer(self, what: str, doc: Document, layer: str, detail: str) -> None:
         """The whole layer `layer` of `doc` is not carried: one item per record."""
@@ -280,7 +284,8 @@ def document_tags(view: DocumentView, options: TagOptions, losses: Losses) -> li
         view.derived[key] = (_tags(view, options, drop, made), made.items)
     tags: list[str]
     tags, items = view.derived[key]
-    losses.items += items
+    for told in items:
+        losses.add(told["what"], told["document"], told["id"], told["detail"])
     return tags
 
 

@@ -18,7 +18,8 @@ from vostochny.reading.view import DocumentView
 CARRIES = carries(
     sentences=("partial", "boundaries as blank lines; no offsets"),
     tokens=("partial", "forms only: no offsets, no spacing"),
-    zones=("partial", "sentences of --drop-zones kinds are left out; kinds are not marked"),
+    zones=("partial", "tokens of --drop-zones kinds are left out (a sentence keeps its other tokens); kinds are not "
+                      "marked"),
     entities=("partial", "clusters numbered in the last column; no names, types or kb_ids"),
     mentions=("partial", "every kind as cluster brackets; no kind or metonymy; "
                          "a mention not in one kept sentence is listed as lost"),

@@ -167,7 +167,7 @@ def _one_sentence_mentions(view: DocumentView, losses: Losses) -> list[tuple[int
         kept = {n for _, _, n, _ in spans}
         for n, m in enumerate(view.doc.mentions):
             if n not in kept:
-                losses.add("mention-across-sentences", view.doc.id, m.id, repr(m.text))
+                losses.add("mention-across-sentences", view.doc.id, m.id, f"{m.text!r} crosses a sentence boundary")
     spans.sort()
     return spans
 

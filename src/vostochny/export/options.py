@@ -24,7 +24,7 @@ EVERY_KIND = frozenset(MENTION_KINDS)
 #: field -> (is the value allowed, what to choose from)
 _ALLOWED: dict[str, tuple[Callable[[Any], bool], Sequence[str]]] = {
     "scheme": (lambda v: v in SCHEMES, SCHEMES),
-    "kinds": (lambda v: v <= EVERY_KIND, list(MENTION_KINDS)),
+    "kinds": (lambda v: bool(v) and v <= EVERY_KIND, list(MENTION_KINDS)),  # no kind: a file without one tag
     "nested": (lambda v: v in NESTED, NESTED),
     "drop_zones": (lambda v: v <= set(ZONE_KINDS), list(ZONE_KINDS)),
 }
@@ -130,7 +130,7 @@ def _parse(name: str, value: str) -> object:
         return value.upper()
     if name == "nested":
         return value.lower()
-    return frozenset(v for v in value.lower().split(",") if v)
+    return frozenset(v.strip() for v in value.lower().split(",") if v.strip())
 
 
 def check_options(fmt: str, options: FormatOptions) -> None:
