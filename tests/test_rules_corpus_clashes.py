@@ -3,6 +3,7 @@ V316), and texts that are nearly one article (V332)."""
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import re
@@ -18,8 +19,10 @@ from vostochny.checking.rules.texts import (
     SKETCH_BINS,
     TextHashes,
     compared,
+    contained_copies,
     near_duplicates,
     sketch_agreement,
+    text_hashes,
     text_sketch,
 )
 from vostochny.checking.validator import validate
@@ -129,6 +132,41 @@ def test_a_copy_of_an_article_with_a_small_change_is_a_near_duplicate(change: st
     assert copy != text
     found = list(near_duplicates({"a": text_sketch(text), "b": text_sketch(copy)}))
     assert [(a, b) for a, b, _ in found] == [("a", "b")]
+
+
+def _held_texts(texts: dict[str, str]) -> dict[str, TextHashes]:
+    return {doc_id: text_hashes(hashlib.sha256(text.encode()).hexdigest(), text) for doc_id, text in texts.items()}
+
+
+def test_no_real_document_holds_another() -> None:
+    assert list(contained_copies(_held_texts(_real_texts()))) == []
+
+
+@pytest.mark.parametrize("change", ["cut to 70%", "a third added", "its first 30% dropped"])
+def test_a_copy_cut_short_or_extended_is_a_near_duplicate(change: str) -> None:
+    """A copy of 70 % of an article, or one with a third more (the outlet's update), is 0.7 alike by Jaccard and
+    passed V332 (a review found a train/test leak so); the text that holds nearly all of the other is found."""
+    texts = _real_texts()
+    text = texts["ap-kim-whereabouts-after-summit"]
+    lines = text.split("\n")
+    cut = len(lines) * 7 // 10
+    copy = {"cut to 70%": "\n".join(lines[:cut]), "its first 30% dropped": "\n".join(lines[-cut:]),
+            "a third added": text + "\n" + texts["reuters-kim-putin-summit"][:len(text) // 3]}[change]
+    assert not list(near_duplicates({"a": text_sketch(text), "b": text_sketch(copy)}))  # Jaccard misses it
+    (found,) = contained_copies(_held_texts({"a": text, "b": copy}))
+    assert found[:2] == ("a", "b") and found[2] >= NEAR_DUPLICATE
+
+
+def test_a_copy_cut_short_is_reported_by_the_validator(repo_corpus: Path, tmp_path: Path) -> None:
+    from vostochny.cli import main
+
+    text = (repo_corpus / "raw" / "ap-kim-whereabouts-after-summit.txt").read_text(encoding="utf-8")
+    half = tmp_path / "half.txt"
+    half.write_text(text[:len(text) * 7 // 10], encoding="utf-8")
+    assert main(["new", "--id", "ap-half", "--split", "test", "--corpus", str(repo_corpus), str(half)]) == 1  # added
+    found = [(p.code, p.file, p.message) for p in validate(repo_corpus).problems if p.code == "V332"]
+    assert [(code, Path(file).name) for code, file, _ in found] == [("V332", "ap-kim-whereabouts-after-summit.json")]
+    assert "ap-half and this text holds nearly all of the other" in found[0][2]
 
 
 def test_a_text_without_words_or_with_few_has_a_sketch_that_never_crashes() -> None:

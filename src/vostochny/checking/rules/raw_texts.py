@@ -9,7 +9,7 @@ from operator import itemgetter
 
 from vostochny.checking.rules.base import CorpusContext, DocContext, Hit, rule
 from vostochny.checking.rules.identity import _no_document
-from vostochny.checking.rules.texts import SKETCH_AT, SKETCH_BINS, near_duplicates
+from vostochny.checking.rules.texts import SKETCH_AT, SKETCH_BINS, contained_copies, near_duplicates
 from vostochny.reading.annotated import REPORT_FILE
 
 
@@ -81,16 +81,27 @@ def near_duplicate_text(ctx: CorpusContext) -> Iterator[Hit]:
     casefolded after NFKC, as a reader sees them (`text_sketch` of `texts.compared`): an estimated Jaccard similarity of
     0.8 or more is one article. Other outlets' reports of one event share sentences and quotes, not their text: the five
     documents of the real corpus agree in 0.03 of their shingles at most (TIME and the top-officials rewrite), the
-    synthetic benchmark corpus, whose documents recombine the real sentences, in 0.37 at most (2 000 documents). Texts
-    that are one normalised (V324) are compared once, by the earliest id of them; only texts that V203 finds in order
-    are compared. The document whose id sorts later is reported, once per earlier near-twin."""
+    synthetic benchmark corpus, whose documents recombine the real sentences, in 0.37 at most (2 000 documents). A copy
+    cut short or extended by paragraphs (to 70 %, by a third) is less alike by Jaccard, and the same article: a text
+    that holds 0.8 or more of the shingles of another that shares its first or last 50 words is one article too
+    (`contained_copies`). Texts that are one normalised (V324) are compared once, by the earliest id of them; only
+    texts that V203 finds in order are compared. The document whose id sorts later is reported, once per earlier
+    near-twin."""
     first: dict[bytes, str] = {}  # each normalised text -> the earliest id that has it (the others are V324's)
     for doc_id in sorted(ctx.texts):
         first.setdefault(ctx.texts[doc_id].normal, doc_id)
-    for twin, doc_id, agree in near_duplicates({doc_id: ctx.texts[doc_id] for doc_id in first.values()}, SKETCH_AT):
+    compared = {doc_id: ctx.texts[doc_id] for doc_id in first.values()}
+    said: set[tuple[str, str]] = set()
+    for twin, doc_id, agree in near_duplicates(compared, SKETCH_AT):
+        said.add((twin, doc_id))
         yield Hit("/sha256", ctx.texts[doc_id].sha256,
                   f"{twin} has nearly this text ({agree} of {SKETCH_BINS} sketch bins agree: about "
                   f"{agree * 100 // SKETCH_BINS}% of their 5-word sequences shared)", doc_id)
+    for twin, doc_id, share in contained_copies(compared):
+        if (twin, doc_id) not in said:
+            yield Hit("/sha256", ctx.texts[doc_id].sha256,
+                      f"one of {twin} and this text holds nearly all of the other (about {int(min(share, 1) * 100)}% "
+                      "of the shorter one's 5-word sequences): a copy cut short or extended", doc_id)
 
 
 @rule("V269", "text-not-annotated", "the raw text is not the text the annotations were made on",

@@ -9,6 +9,7 @@ import bisect
 import hashlib
 import operator
 import re
+import struct
 import unicodedata
 import zlib
 from array import array
@@ -47,10 +48,10 @@ def quotes_said(view: DocumentView) -> dict[str, Said]:
 
 class TextHashes(bytes):
     """A document's raw text as the corpus rules compare it, kept for every document until they run, so packed into
-    one bytes object (373 bytes; 684 as a tuple of hex strings and the sketch): the SHA-256 the document records
+    one bytes object (393 bytes; 684 as a tuple of hex strings and the sketch): the SHA-256 the document records
     (that V203 holds to its raw text), the SHA-256 of the text normalised (`normal`: V324), the git blob id of its
-    bytes (`reading.history.blob_id`: what git history is compared by, V325) and its word sketch (`text_sketch`,
-    V332). Made by `text_hashes`."""
+    bytes (`reading.history.blob_id`: what git history is compared by, V325), its ends (`ends`) and its word sketch
+    (`text_sketch`, V332). Made by `text_hashes`."""
 
     __slots__ = ()
 
@@ -70,18 +71,39 @@ class TextHashes(bytes):
         return self[64:84].hex()
 
     @property
+    def ends(self) -> TextEnds:
+        """The keys of its first and last words and its number of shingles (`text_ends`: copies cut short or
+        extended, V332)."""
+        return TextEnds(*_ENDS.unpack_from(self, 84))
+
+    @property
     def sketch(self) -> bytes:
         return self[SKETCH_AT:]
 
 
-SKETCH_AT = 84  # where a `TextHashes` holds its sketch (`near_duplicates` reads it there, without a copy)
+class TextEnds(NamedTuple):
+    """What finds a text that holds nearly all of another (V332): keys of its first and of its last `END_WORDS` words
+    (a copy cut short keeps one end, one extended both), and how many distinct shingles it has."""
+
+    head: int
+    tail: int
+    shingles: int
+
+
+_ENDS = struct.Struct("<QQI")
+SKETCH_AT = 84 + _ENDS.size  # where a `TextHashes` holds its sketch (`near_duplicates` reads it there, without a copy)
+END_WORDS = 50  # the words of a text's head and tail keys (`TextEnds`)
 
 
 def text_hashes(sha256: str, text: str) -> TextHashes:
-    """The hashes and sketch of a raw text whose SHA-256 (lowercase hex, as V203 holds it) is `sha256`."""
+    """The hashes, ends and sketch of a raw text whose SHA-256 (lowercase hex, as V203 holds it) is `sha256`."""
     normal = " ".join(compared(text).split())
+    found = _sketch_words(text)
+    sketch, shingles = _sketch(found)
+    head, tail = (int.from_bytes(hashlib.blake2b(" ".join(part).encode(), digest_size=8).digest(), "little")
+                  for part in (found[:END_WORDS], found[-END_WORDS:]))
     return TextHashes(b"".join((bytes.fromhex(sha256), hashlib.sha256(normal.encode("utf-8")).digest(),
-                                bytes.fromhex(text_blob_id(text)), text_sketch(text))))
+                                bytes.fromhex(text_blob_id(text)), _ENDS.pack(head, tail, shingles), sketch)))
 
 
 #: letters of other scripts that look like Latin ones (Cyrillic, Greek, Armenian, and Latin's own dotless and
@@ -122,9 +144,17 @@ def text_sketch(text: str) -> bytes:
     bytes (a corpus of 20 000 documents keeps 5 MB of them until V332 runs; 20 MB at 64 bits). The same in every
     process of a run: words by their CRC-32, shingles by the hash of a tuple of ints (neither is salted). b"" for
     a text without a word, one shingle for a text of fewer words. C loops only."""
-    words = _SKETCH_WORD.findall(compared(text).casefold())
+    return _sketch(_sketch_words(text))[0]
+
+
+def _sketch_words(text: str) -> list[str]:
+    return _SKETCH_WORD.findall(compared(text).casefold())
+
+
+def _sketch(words: list[str]) -> tuple[bytes, int]:
+    """`text_sketch` of a text's words, and the number of its distinct shingles."""
     if not words:
-        return b""
+        return b"", 0
     codes = list(map(zlib.crc32, map(str.encode, words)))
     codes += [0] * (SHINGLE_WORDS - len(codes))
     shingles = zip(*(codes[k:] for k in range(SHINGLE_WORDS)), strict=False)  # as many as the last slice's words
@@ -133,11 +163,12 @@ def text_sketch(text: str) -> bytes:
     if len(least) == SKETCH_BINS:
         kept = map(operator.and_, map(operator.rshift, map(least.__getitem__, range(SKETCH_BINS)), repeat(7)),
                    repeat(_KEPT))
-        return array("H", kept).tobytes()
+        return array("H", kept).tobytes(), len(hashes)
     full = sorted(least)  # each empty bin borrows from the next full one, circularly
     borrowed = (full[bisect.bisect_left(full, i) % len(full)] for i in range(SKETCH_BINS))
     return array("H", ((least[j] >> 7) + (j - i) % SKETCH_BINS * _DISTANCE_STEP & _KEPT if i not in least
-                       else least[i] >> 7 & _KEPT for i, j in zip(range(SKETCH_BINS), borrowed, strict=True))).tobytes()
+                       else least[i] >> 7 & _KEPT for i, j in zip(range(SKETCH_BINS), borrowed, strict=True))
+                 ).tobytes(), len(hashes)
 
 
 SKETCH_BITS = 16  # of each bin's value, kept (`text_sketch`)
@@ -189,3 +220,31 @@ def near_duplicates(sketches: Mapping[str, bytes], at: int = 0) -> Iterator[tupl
                         found[a, b] = agree
     for (a, b), agree in sorted(found.items()):
         yield ids[a], ids[b], agree
+
+
+def contained_copies(texts: Mapping[str, TextHashes]) -> Iterator[tuple[str, str, float]]:
+    """Every pair of documents (earlier id, later id, the share of the smaller's shingles the other holds) of which
+    one holds at least NEAR_DUPLICATE of the other's shingles though their sketches do not agree so far (a copy cut
+    to 70 % is 0.7 alike by Jaccard, and it is the same article): the candidates are the texts that share their
+    first or their last `END_WORDS` words (a copy cut short or extended keeps at least one), the share is
+    estimated from the sketches' agreement J and the shingle counts (|A & B| = J (|A| + |B|) / (1 + J))."""
+    ids = sorted(doc_id for doc_id, hashes in texts.items() if len(hashes) == SKETCH_AT + _BIN_BYTES * SKETCH_BINS)
+    groups: dict[tuple[int, int], list[str]] = {}
+    for doc_id in ids:
+        ends = texts[doc_id].ends
+        groups.setdefault((0, ends.head), []).append(doc_id)
+        groups.setdefault((1, ends.tail), []).append(doc_id)
+    found: dict[tuple[str, str], float] = {}
+    for same in groups.values():
+        for x, a in enumerate(same[:-1]):
+            for b in same[x + 1:]:
+                if (a, b) not in found and (share := _held(texts[a], texts[b])) >= NEAR_DUPLICATE:
+                    found[a, b] = share
+    yield from ((a, b, share) for (a, b), share in sorted(found.items()))
+
+
+def _held(a: TextHashes, b: TextHashes) -> float:
+    """The estimated share of the smaller text's shingles that the other holds."""
+    agree = sketch_agreement(a, b, SKETCH_AT) / SKETCH_BINS
+    na, nb = a.ends.shingles, b.ends.shingles
+    return agree * (na + nb) / (1 + agree) / max(min(na, nb), 1)
