@@ -185,7 +185,7 @@ def test_an_article_with_invisible_characters_is_scaffolded_validated_and_export
     assert forms[:10] == ["MOSCOW", "(", "AP", ")", "\u2014", "Kim", "Jong", "Un", "met", "Vladi\u00admir"]
     assert forms[-2:] == ["\u201d", "\U0001f468\u200d\U0001f469"] and doc["tokens"][0][:2] == [1, 7]
     assert not any(f[0] in tokenize.FORMAT or f[-1] in tokenize.FORMAT for f in forms)
-    assert doc["tokenizer"]["version"] == "1.2" and len(doc["sentences"]) == 2
+    assert doc["tokenizer"]["version"] == "1.3" and len(doc["sentences"]) == 2
     found = [(p.code, p.file) for p in validate(".").problems]
     assert found == [("V221", "annotations/ap-kim-invisible.json"), ("V229", "annotations/ap-kim-invisible.json")]
 

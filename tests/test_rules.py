@@ -2368,7 +2368,23 @@ def _tokens_1_1(text: str) -> list[list[int]]:
     return [list(m.span()) for m in tokenize._TOKEN.finditer(text)]
 
 
-@pytest.mark.parametrize("version", ["1.0", "1.1", "1.2"])
+@pytest.mark.parametrize("version", ["1.2", "1.3"])
+def test_a_letter_cut_from_its_combining_mark_is_refused(version: str) -> None:
+    """Tokenizer 1.2 made `Mu`, U+0308 and `nchen` of `München` written with a combining diaeresis, and a mention
+    could then leave the mark out (`Zoe` of `Zoë`): V267 holds a 1.2 layer to 1.3's tokens too."""
+    from vostochny.model import tokenize
+
+    text = "Zoe\u0308 Ivanova visited Mu\u0308nchen.\nIt ended."
+    split = [[a, b, text[a:b]] for a, b in tokenize.tokens(text)]
+    at = text.index("Mu\u0308nchen")
+    cut = [t for t in split if t[2] != "Mu\u0308nchen"] + [[at, at + 2, "Mu"], [at + 2, at + 3, "\u0308"],
+                                                          [at + 3, at + 8, "nchen"]]
+    recorded = {"name": tokenize.NAME, "version": version, "corrections": 0}
+    found = _over(text, tokens=sorted(cut), tokenizer=recorded)
+    assert {code for code, _ in found} == {"V267"} and len(found) == 3, found
+
+
+@pytest.mark.parametrize("version", ["1.0", "1.1", "1.2", "1.3"])
 def test_a_format_character_made_a_token_is_refused_whoever_made_it(version: str) -> None:
     """Tokenizer 1.1 made a token of each format character between words (and of the soft hyphen and the joiner
     inside one): V268 reports each, whatever version the file records, and V267 (a one-character token it does

@@ -114,7 +114,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              'aliases ["Kim"], misspellings ["Kim Putin"])',
              'mention "Kim Putin", kind name, in that entity   (a misspelling the record lists)'),
     "V280": ('"tokenizer": {"name": "spacy", "version": "3.8", "corrections": 0}   (tokens made by another tokenizer)',
-             '"tokenizer": {"name": "vostochny.tokenize", "version": "1.2", "corrections": 0}   (the tokens re-made)'),
+             '"tokenizer": {"name": "vostochny.tokenize", "version": "1.3", "corrections": 0}   (the tokens re-made)'),
     "V267": ('"tokens": [[0, 4, "Join"], [4, 6, "ed"], ...], "tokenizer": {"corrections": 0}   (the tokenizer '
              'makes "Joined")', '"tokens": [[0, 6, "Joined"], ...]; or "corrections": 2, the split recorded'),
     "V283": ('raw "Kim met Putin. He left.": "sentences": [[0, 7], [8, 23]], "tokenizer": {"sentence_corrections": '

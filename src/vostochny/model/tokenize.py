@@ -25,10 +25,15 @@ import unicodedata
 from collections.abc import Sequence
 from itertools import accumulate, compress, repeat
 
+from vostochny.model.unicode_marks import MARK_RANGES
+
 NAME = "vostochny.tokenize"  # the name recorded in every annotation file (not the module path)
 #: 1.1: a clitic after U+02BC (`Putinʼs`) is split off as after ’. 1.2: a format character (Cf) is never a token nor
-#: at the edge of one (a byte-order mark, a zero-width space between words are gaps); texts without one: as 1.1
-VERSION = "1.2"
+#: at the edge of one (a byte-order mark, a zero-width space between words are gaps); texts without one: as 1.1.
+#: 1.3: a combining mark (`Zoe` U+0308, a vowel sign) and an emoji's skin tone stay in the token of the character
+#: before them, two regional indicators (a flag) are one token, and an e-mail address's local part is at most 64
+#: characters (a run of `a.a.a.` was searched again from each of its dots: quadratic); other texts: as 1.2
+VERSION = "1.3"
 
 #: the code points that are format characters (category Cf) in Unicode 14 to 16, as ranges: `FORMAT` keeps those
 #: that are in this Python's Unicode database (tests/test_tokenize.py checks that it misses none)
@@ -61,22 +66,26 @@ _EMOJI_BEFORE, _EMOJI_AFTER = frozenset({"So", "Sk", "Mn", "Me"}), frozenset({"S
 ABBREVIATIONS = ("Adm", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep", "St", "Jr",
                  "No")
 
+#: a class of the combining marks (`unicode_marks`), which stay with the character before them
+MARKS = "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in MARK_RANGES)
+_SKIN_TONES = "\\U0001f3fb-\\U0001f3ff"  # emoji modifiers (Sk), which stay with the emoji before them
 _TOKEN = re.compile(
     r"""
-      [\w.+-]+@[\w-]+(?:\.[\w-]+)+                 # e-mail address
+      [\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+            # e-mail address
     | (?:[A-Z]\.){2,}                             # U.S. U.N.
     | (?:%(abbreviations)s)\.(?=\s)               # Adm. Mr.
     | \d+(?:[.,:]\d+)+                            # 42.7 1,000 18:30
-    | [’'ʼ](?:s|re|ve|ll|d|m)(?!\w)               # possessive and clitics
-    | n[’'ʼ]t(?!\w)                               # n't
-    | \w+?(?=n[’'ʼ]t(?!\w))                       # has|n't
-    | \w+?(?=ʼ(?:s|re|ve|ll|d|m)(?!\w))           # Putin|ʼs: U+02BC is a letter to \w
-    | \w+                                         # word, number
+    | [’'ʼ](?:s|re|ve|ll|d|m)(?![\w%(marks)s])     # possessive and clitics
+    | n[’'ʼ]t(?![\w%(marks)s])                     # n't
+    | \w[\w%(marks)s]*?(?=n[’'ʼ]t(?![\w%(marks)s]))  # has|n't
+    | \w[\w%(marks)s]*?(?=ʼ(?:s|re|ve|ll|d|m)(?![\w%(marks)s]))  # Putin|ʼs: U+02BC is a letter to \w
+    | \w[\w%(marks)s]*                            # word, number, with the marks of its letters
     | (?:%(emoji)s\u200d)+%(emoji)s                # an emoji sequence joined by U+200D (only in a
                                                   # text with a format character)
-    | \.{3}|-{2,}|\S                              # punctuation, anything else
+    | [\U0001f1e6-\U0001f1ff]{2}                  # a flag: two regional indicators
+    | \.{3}|-{2,}|\S[%(marks)s%(skin)s]*          # punctuation, anything else, with its marks
     """  # noqa: UP031 - %-formatting: the pattern's own braces ({2,}) would clash with str.format
-    % {"abbreviations": "|".join(ABBREVIATIONS),
+    % {"abbreviations": "|".join(ABBREVIATIONS), "marks": MARKS, "skin": _SKIN_TONES,
        "emoji": r"[^\s\w\u200d][\ufe00-\ufe0f\u20e3\U0001f3fb-\U0001f3ff]*"},  # a symbol, its selectors and modifiers
     re.VERBOSE,
 )

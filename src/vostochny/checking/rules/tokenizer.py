@@ -19,11 +19,14 @@ from vostochny.reading.view import DocumentView
 
 #: the versions of this tokenizer whose output the stored token layer is held to, each with the characters
 #: around which its tokens are not judged (1.0 kept a clitic after U+02BC in its word: `Putinʼs`)
-_TOKENIZER_VERSIONS = {tokenize.VERSION: "", "1.1": "", "1.0": "\u02bc"}
+_TOKENIZER_VERSIONS = {tokenize.VERSION: "", "1.2": "", "1.1": "", "1.0": "\u02bc"}
 #: the two characters either side of a place where one token ends and the next starts without a space, that
 #: one token of the tokenizer may hold: two letters or digits (`Join` `ed`; the tokenizer itself splits
-#: `does` `n’t` and `Putin` `ʼs`), and the pieces of `U.S.`, `42.7`, `1,000`, `’s`, `n’t`, `...`, `--`
-_MAYBE_SPLIT = re.compile(r"\w\w|[A-Z\d]\.|\.[A-Z\d.]|\d[.,:]|[.,:]\d|['\u2019\u02bc][srvldmt]|n['\u2019\u02bc]|--")
+#: `does` `n’t` and `Putin` `ʼs`), and the pieces of `U.S.`, `42.7`, `1,000`, `’s`, `n’t`, `...`, `--`; a combining
+#: mark or a skin tone and what it follows (`Zoe` U+0308), a letter after a mark, the halves of a flag
+_MAYBE_SPLIT = re.compile(r"\w\w|[A-Z\d]\.|\.[A-Z\d.]|\d[.,:]|[.,:]\d|['\u2019\u02bc][srvldmt]|n['\u2019\u02bc]|--"
+                          r"|(?s:.)[" + tokenize.MARKS + r"\U0001f3fb-\U0001f3ff]|[" + tokenize.MARKS + r"]\w"
+                          r"|[\U0001f1e6-\U0001f1ff]{2}")
 #: an abbreviation that the tokenizer keeps whole with its period before a space (`Mr.`), where it is followed
 #: by no space, or split from its period
 _ABBREVIATION = re.compile(r"(?:" + "|".join(tokenize.ABBREVIATIONS) + r")\.")
