@@ -232,6 +232,7 @@ def test_the_marks_table_is_unicode_14s() -> None:
     another, the marks it lists are marks there too)."""
     from vostochny.model.unicode_marks import MARK_RANGES
 
+    assert all(b < 0x10000 or a >= 0x10000 for a, b in MARK_RANGES)  # `tokenize.MARK` parts them at the plane
     listed = {c for a, b in MARK_RANGES for c in range(a, b + 1)}
     if unicodedata.unidata_version == "14.0.0":
         assert listed == {c for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)).startswith("M")}

@@ -25,7 +25,7 @@ _TOKENIZER_VERSIONS = {tokenize.VERSION: "", "1.2": "", "1.1": "", "1.0": "\u02b
 #: `does` `n’t` and `Putin` `ʼs`), and the pieces of `U.S.`, `42.7`, `1,000`, `’s`, `n’t`, `...`, `--`; a combining
 #: mark or a skin tone and what it follows (`Zoe` U+0308), a letter after a mark, the halves of a flag
 _MAYBE_SPLIT = re.compile(r"\w\w|[A-Z\d]\.|\.[A-Z\d.]|\d[.,:]|[.,:]\d|['\u2019\u02bc][srvldmt]|n['\u2019\u02bc]|--"
-                          r"|(?s:.)[" + tokenize.MARKS + r"\U0001f3fb-\U0001f3ff]|[" + tokenize.MARKS + r"]\w"
+                          r"|(?s:.)(?:" + tokenize.MARK + r"|[\U0001f3fb-\U0001f3ff])|" + tokenize.MARK + r"\w"
                           r"|[\U0001f1e6-\U0001f1ff]{2}")
 #: an abbreviation that the tokenizer keeps whole with its period before a space (`Mr.`), where it is followed
 #: by no space, or split from its period
