@@ -2880,3 +2880,32 @@ def test_an_outlet_is_a_record_as_written_or_a_name(outlet: str, refused: bool) 
     registry = Registry.model_validate_json((REPO / "annotations" / "entities.json").read_bytes())
     problems = validate_document_bytes(json.dumps(doc).encode("utf-8"), text, registry, doc["id"])
     assert [(p.code, p.pointer) for p in problems] == [("V233", "/meta/outlet")] * refused
+
+
+@pytest.mark.parametrize(("tokens", "said"), [
+    (["military", "spy", "satellites", ","], "ends with ','"),
+    (["\u2014", "a", "symbol"], "begins with '\u2014'"),
+    (['"', "The", "Russian", "army"], "begins with '\"'"),
+    (["other", "cities", "in"], "ends with the word 'in'"),
+    (["of", "the", "shells"], "begins with the word 'of'"),
+    (["Moscow", "must"], "ends with the word 'must'"),
+    (["its", '"', "sacred", "fight", '"'], ""),  # a quote mark with its other half
+    (["(", "KCNA", ")"], ""),
+    (["Edward", "Said"], ""),  # a capitalised word may be a name's
+    (["Group", "A"], ""),
+    (["the", "summit"], ""),
+    (["U.S."], ""),
+])
+def test_a_mention_s_edges(tokens: list[str], said: str) -> None:
+    from vostochny.checking.rules.mention_edges import _edge
+
+    assert _edge(tokens) == said
+
+
+def test_no_mention_of_the_corpus_has_a_wrong_edge_nor_lies_in_a_name() -> None:
+    """The five documents: 57 nominals begin with `the`, one ends with a quote mark it opened, none lies in a name."""
+    from sample import REPO
+
+    from vostochny.checking.validator import validate
+
+    assert not [p for p in validate(REPO).problems if p.code in ("V344", "V345", "V346", "V347")]

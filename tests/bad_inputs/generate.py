@@ -367,11 +367,16 @@ def _quotes_crossing(data: dict) -> None:
                            "content": [{"start": start + 3, "end": start + 11, "text": "will win"}]})
 
 
+#: the sample, its first sentence naming the place Vostochny on its own
+VOSTOCHNY_TEXT = SAMPLE_TEXT.replace("Cosmodrome.", "Cosmodrome near Vostochny.", 1)
+
+
 def _place_vostochny(data: dict) -> None:
-    """The place Vostochny (a GPE, linked) named inside "Vostochny Cosmodrome": LOCATED_IN(cosmodrome, Vostochny),
-    and again the other way round (V258)."""
+    """The place Vostochny (a GPE, linked), named beside the cosmodrome (`VOSTOCHNY_TEXT`): LOCATED_IN(cosmodrome,
+    Vostochny), and again the other way round (V258)."""
     data["entities"].append({"id": "e6", "type": "GPE", "name": "Vostochny", "kb_id": "vostochny"})
-    data["mentions"].append({"id": "m7", **_span_of("Vostochny"), "entity": "e6", "kind": "name", "metonymy": False})
+    data["mentions"].append({"id": "m7", **_located(VOSTOCHNY_TEXT, "Vostochny", "near Vostochny"), "entity": "e6",
+                             "kind": "name", "metonymy": False})
     data["relations"] += [{"id": "r3", "type": "LOCATED_IN", "head": "m4", "tail": "m7", "factuality": "asserted"},
                           {"id": "r4", "type": "LOCATED_IN", "head": "m7", "tail": "m4", "factuality": "asserted"}]
 
@@ -394,6 +399,34 @@ def _he_of_a_place(data: dict) -> None:
     """Kim's "he" moved into the Vostochny Cosmodrome (a FAC), the quote's speaker now Kim's name (a PER still)."""
     data["mentions"][4]["entity"] = "e4"
     data["quotes"][0]["speaker"] = "m2"
+
+
+def _we_of_the_shells(data: dict) -> None:
+    """The quote's "We" annotated as a mention of the shells (a WEA): a first-person pronoun is a speaker's."""
+    data["mentions"].append({"id": "m7", **_span_of("We"), "entity": "e5", "kind": "pronoun", "metonymy": False})
+
+
+def _inside_the_cosmodrome(data: dict) -> None:
+    """`Vostochny` of "Vostochny Cosmodrome" annotated as a place of its own: names are atomic (hard case 10)."""
+    data["entities"].append({"id": "e6", "type": "LOC", "name": "Vostochny", "kb_id": None})
+    data["mentions"].append({"id": "m7", **_span_of("Vostochny"), "entity": "e6", "kind": "nominal",
+                             "metonymy": False})
+
+
+def _second_quote_on_said(data: dict) -> None:
+    """A second quote of "he" over "of the shells" given the first one's cue: one cue, two quotes."""
+    data["quotes"].append({"id": "q2", "kind": "indirect", "content": [_span_of("of the shells")],
+                           "cue": _span_of("said"), "speaker": "m5", "attribution": "speech"})
+
+
+def _wordless() -> dict[str, bytes]:
+    """The sample's raw text replaced by a line of dashes, its annotations by a document of its tokens alone."""
+    from vostochny.model.scaffold import empty_document
+
+    text = "\u2014 \u2014\n"
+    doc = empty_document(SAMPLE_ID, text, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    doc["zones"] = [{"kind": "body", **_located(text, text.strip())}]
+    return {DOC: dump(doc), RAW: text.encode("utf-8")}
 
 
 def _putin_and_he_swapped(data: dict) -> None:
@@ -477,12 +510,13 @@ LONGER_TEXT = (SAMPLE_TEXT.split("\n")[0] + "\nThe talks lasted hours.\nPutin\u2
                + SAMPLE_TEXT.split("\n")[1])
 
 
-def _longer(change: Callable[[dict], None]) -> dict[str, bytes]:
-    """The sample's annotations over LONGER_TEXT (two lines added before the quote, one with "Putin’s"),
-    located again, one body zone per line, then `change`d: the raw text and the document."""
+def _longer(change: Callable[[dict], None], t: str = LONGER_TEXT) -> dict[str, bytes]:
+    """The sample's annotations over LONGER_TEXT (two lines added before the quote, one with "Putin’s"), or another
+    text that holds the sample's lines, located again, one body zone per line, then `change`d: the raw text and the
+    document."""
     from vostochny.model.scaffold import empty_document
 
-    doc, t = sample_document(), LONGER_TEXT
+    doc = sample_document()
     base = empty_document(SAMPLE_ID, t, SAMPLE_META).model_dump(mode="json", by_alias=True)
     doc.update({key: base[key] for key in ("sha256", "length", "tokens", "sentences", "tokenizer")})
     doc["zones"] = [{"kind": "body", **_located(t, line)} for line in t.split("\n")]
@@ -1071,6 +1105,12 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                         DOC, "/entities/1/name", None, {}),
     "metonymy-on-a-person": ({DOC: doc_with(setter("mentions", 2, "metonymy", value=True))}, "V244", DOC,
                              "/mentions/2/metonymy", None, {}),
+    "mention-begins-with-a-preposition": ({DOC: doc_with(lambda d: d["mentions"][5].update(
+        _span_of("of the shells")))}, "V345", DOC, "/mentions/5", None, {}),
+    "mention-inside-a-name": ({DOC: doc_with(_inside_the_cosmodrome)}, "V344", DOC, "/mentions/6", None, {}),
+    "cue-of-two-quotes": ({DOC: doc_with(_second_quote_on_said)}, "V346", DOC, "/quotes/1/cue", None, {}),
+    "raw-text-without-words": (_wordless(), "V347", DOC, "/length", None, {}),
+    "pronoun-we-of-a-weapon": ({DOC: doc_with(_we_of_the_shells)}, "V256", DOC, "/mentions/6/entity", None, {}),
     "mention-inside-its-entity": ({DOC: doc_with(lambda d: d["mentions"].append(
         {"id": "m7", **_span_of("Putin"), "entity": "e3", "kind": "name", "metonymy": False}))}, "V245", DOC,
         "/mentions/6", None, {}),
@@ -1088,8 +1128,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                                      value=["north-koreans", "north-koreans"]))},
                                "V243", DOC, "/entities/4/distinct_from/1", None, {}),
     "zone-inside-a-line": ({DOC: doc_with(_split_line)}, "V250", DOC, "/zones/0", None, {}),
-    "relation-reversed": ({DOC: doc_with(_place_vostochny), REGISTRY: registry_with(_vostochny_record)}, "V258", DOC,
-                          "/relations/3", None, {}),
+    "relation-reversed": ({**_longer(_place_vostochny, VOSTOCHNY_TEXT), REGISTRY: registry_with(_vostochny_record)},
+                          "V258", DOC, "/relations/3", None, {}),
     "relation-nationality-beside-leader-of": ({DOC: doc_with(lambda d: d["relations"].append(
         {**d["relations"][0], "id": "r9", "type": "NATIONALITY"}))}, "V259", DOC, "/relations/2", None, {}),
     "relation-supplier-is-recipient": ({DOC: doc_with(_supplies_and_receives)}, "V259", DOC, "/relations/3", None, {}),
@@ -1207,6 +1247,7 @@ ALSO: dict[str, tuple[str, ...]] = {
     "rights-holder-not-credited": ("V302",),  # the outlet's record, added for the holder to name, is used nowhere
     "outlet-not-shown": ("V302",),  # the outlet's record, added for the outlet to name, is used nowhere
     "mention-ids-swapped": ("V222",),  # MEETS(Kim Jong Un, he): "he" is Kim's
+    "raw-text-without-words": ("V302",),  # the emptied document names no record of the registry
 }
 
 

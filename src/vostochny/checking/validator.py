@@ -82,13 +82,15 @@ FOLDED = (
     ("V201", "/quotes/", ("V239", "V246", "V247", "V251", "V252", "V262", "V263", "V264", "V272", "V273", "V274")),
     ("V202", "/quotes/", ("V251", "V252", "V272", "V273", "V274")),
     ("V212", "/quotes/", ("V251", "V252")),
-    ("V201", "/mentions/", ("V246", "V247", "V248", "V253", "V254", "V264", "V270", "V271", "V273", "V275", "V281")),
+    ("V201", "/mentions/", ("V246", "V247", "V248", "V253", "V254", "V264", "V270", "V271", "V273", "V275", "V281",
+                            "V344", "V345")),
+    ("V237", "/mentions/", ("V345",)),  # a mention of no word is all edge
     ("V202", "/mentions/", ("V247", "V248", "V253", "V254", "V271", "V281")),
     # a name whose span crosses a word, a sentence, a zone or another mention, holds its possessive or its entity's
     # other mention, is written in lower case, or is a pronoun or no word marked name, is no name of its record for
     # that reason alone
     *((cause, "/mentions/", ("V281",)) for cause in ("V211", "V212", "V227", "V237", "V240", "V245", "V247", "V248",
-                                                     "V254")),
+                                                     "V254", "V345")),
     ("V214", "", ("V223", "V246", "V263", "V266", "V272", "V273", "V283")),
     ("V266", "/sentences/", ("V283",)),  # a sentence over two zones is two joined by hand: split it again
     ("V283", "/sentences/", ("V217", "V240")),  # a boundary moved uncounted: what lies across it is judged again
@@ -97,6 +99,8 @@ FOLDED = (
     ("V279", "/tokens/", ("V267", "V283")),
     ("V267", "/tokens/", ("V283",)),  # a token merged with its period moves the sentences the splitter makes
     ("V203", "", ("V201", "V202", "V213", "V267", "V283")),
+    # a text without a word shows no title, date or outlet, and its zones hold no sentence
+    ("V347", "/length", ("V229", "V231", "V233", "V270", "V276", "V282")),
 )
 
 

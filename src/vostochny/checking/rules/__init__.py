@@ -14,7 +14,7 @@ document and then the corpus are checked:
   quotes (hashes, word sketches, the words said);
 - `spans`, `raw_texts`, `identity`: offsets and texts of spans, the raw text, ids and references;
 - `tokens`, `tokenizer`: the token and sentence layers, and the tokenizer they record;
-- `mentions`, `name_forms`, `entities`, `names`, `mention_agreement`: mentions, how names are written,
+- `mentions`, `mention_edges`, `name_forms`, `entities`, `names`, `mention_agreement`: mentions, how names are written,
   entities, names against the registry, pronouns against their entity;
 - `relations`; `quotes`, `quote_marks`, `quote_places`: a quote's parts, its marks, where its parts lie;
 - `zones`, `furniture`, `zone_kinds`, `meta`: the zone layer, a paragraph of reporting labelled boilerplate by its
@@ -29,6 +29,7 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     history,
     identity,
     mention_agreement,
+    mention_edges,
     mentions,
     meta,
     name_forms,

@@ -14,8 +14,12 @@ _HE = frozenset({"he", "him", "his", "himself"})
 _SHE = frozenset({"she", "her", "hers", "herself"})
 _IT = frozenset({"it", "its", "itself"})
 _THEY = frozenset({"they", "them", "their", "theirs", "themselves"})  # not "themself": singular by form
-_AGREEING = _HE | _SHE | _IT | _THEY
+#: the first and second person: a speaker's or an addressee's, so of a person, a body, a state or a people
+_SPEAKING = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your",
+                       "yours", "yourself", "yourselves"})
+_AGREEING = _HE | _SHE | _IT | _THEY | _SPEAKING
 _SHE_TYPES = frozenset({"PER", "VEH", "GPE"})  # a ship or a country may be "she" by tradition
+_SPEAKING_TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
 
 
 @rule("V256", "mention-agreement", "a pronoun's gender or number, or a group mention, does not fit its entity",
@@ -24,7 +28,9 @@ _SHE_TYPES = frozenset({"PER", "VEH", "GPE"})  # a ship or a country may be "she
 def mention_agreement(ctx: DocContext) -> Iterator[Hit]:
     """A mention refers to its entity's referent, and pronouns agree with their referent in English
     (docs/guidelines.md, Clustering): `he`, `him`, `his`, `himself` are a person's (PER); `she` and `her` a
-    person's, or a ship's or a country's by tradition; `it` and `its` are never a named person's (an entity
+    person's, or a ship's or a country's by tradition; `I`, `we`, `our`, `you` and the other pronouns of the first
+    and second person are a speaker's or an addressee's, a person's, a body's, a state's or a people's (PER, ORG,
+    GPE, NORP: a weapon or an event says nothing); `it` and `its` are never a named person's (an entity
     linked to a PER record); `they`, `them`, `their` are a named person's neither where the entity is also
     `he` or `she` (no singular they for that person), nor where it has no name mention (a group linked to one
     of its members). A coordination of names of two records or more (`Kim and Putin`, `North Korea and
@@ -75,7 +81,7 @@ def _pronouns_disagreeing(ctx: DocContext, linked: dict[str, str]) -> Iterator[H
         if kind is None:
             continue
         if (word in _HE and kind != "PER") or (word in _SHE and kind not in _SHE_TYPES) \
-                or (word in _IT and entity in people):
+                or (word in _IT and entity in people) or (word in _SPEAKING and kind not in _SPEAKING_TYPES):
             wrong.append((i, kind))
         elif word in _THEY and entity in people:
             named = set(compress(entities, map("name".__eq__, kinds))) if named is None else named

@@ -1,5 +1,6 @@
 """Rules on a quote's parts: its content (V215), its speaker's type and place (V218, V234), overlapping or copied
-quotes (V226), fragment order (V239), a cue over the speaker (V264), and the attribution type (V236, V261)."""
+quotes (V226), a cue of two quotes (V346), fragment order (V239), a cue over the speaker (V264), and the attribution
+type (V236, V261)."""
 
 from __future__ import annotations
 
@@ -121,6 +122,29 @@ def _overlap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> bool
 def _cross(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> bool:
     """Whether a fragment of `a` and one of `b` overlap with neither inside the other."""
     return any(s < f and e > t and not (t <= s and e <= f) and not (s <= t and f <= e) for s, e in a for t, f in b)
+
+
+@rule("V346", "cue-shared", "two quotes have one cue",
+      "one reporting word introduces one quote: join the two into one quote of two content fragments (hard case "
+      "32), or give each the cue that introduces it")
+def cue_shared(ctx: DocContext) -> Iterator[Hit]:
+    """A cue is the reporting word of its quote (docs/guidelines.md, Quotations), and clauses coordinated under one
+    cue are one quote of several fragments (hard case 32): a second quote with the same cue span was given its
+    neighbour's cue by mistake (its own, `noted`, left out) or split from it. No two quotes of release 1 share a
+    cue. Quotes whose contents overlap are V226's."""
+    quotes = ctx.doc.quotes
+    cues = [(q.cue.start, q.cue.end) if q.cue is not None else None for q in quotes]
+    if len(set(cues)) + cues.count(None) - (None in cues) == len(cues):
+        return
+    overlaps = _overlapping([tuple((s.start, s.end) for s in q.content) for q in quotes])
+    first: dict[tuple[int, int], int] = {}
+    for i, q in enumerate(quotes):
+        if q.cue is None:
+            continue
+        k = first.setdefault((q.cue.start, q.cue.end), i)
+        if k != i and k not in overlaps.get(i, ()):
+            yield Hit(pointer("quotes", i, "cue"), [q.cue.start, q.cue.end],
+                      f"cue {q.cue.text!r} is {quotes[k].id}'s too")
 
 
 @rule("V239", "quote-content-order", "a quote's content fragments are not in text order",

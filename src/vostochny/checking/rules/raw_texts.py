@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from operator import itemgetter
 
+from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import CorpusContext, DocContext, Hit, rule
 from vostochny.checking.rules.identity import _no_document
 from vostochny.checking.rules.texts import SKETCH_AT, SKETCH_BINS, contained_copies, near_duplicates
@@ -37,6 +38,18 @@ def raw_missing(ctx: DocContext) -> Iterator[Hit]:
     can be checked."""
     if ctx.text is None:
         yield Hit("/id", ctx.doc.id, f"raw/{ctx.doc.id}.txt is missing or not UTF-8")
+
+
+@rule("V347", "text-without-words", "the raw text holds no word",
+      "receive the article again (the copy is empty or damaged), or remove the document (its annotation file, raw "
+      "text and split entry)")
+def text_without_words(ctx: DocContext) -> Iterator[Hit]:
+    """A document is an article: a raw text without a letter or a digit (empty, blank, punctuation alone: a failed
+    download, a truncated copy) annotates nothing, yet it passed every rule with its empty layers and was counted in
+    its split and exported. `vostochny new` refuses such a text; this holds a document made by hand to it."""
+    text = ctx.text
+    if text is not None and not any(map(str.isalnum, text)):
+        yield Hit(pointer("length"), len(text), f"{len(text)} characters, none a letter or a digit")
 
 
 @rule("V305", "raw-without-document", "a raw text has no annotation file",
