@@ -2902,6 +2902,17 @@ def test_a_mention_s_edges(tokens: list[str], said: str) -> None:
     assert _edge(tokens) == said
 
 
+@pytest.mark.parametrize(("tokens", "said"), [(["said", "Moscow"], "begins with the word 'said'"),
+                                              (["that", "Moscow"], "begins with the word 'that'"),
+                                              (["the", "Kremlin"], "begins with the word 'the'"),
+                                              (["The", "Hague"], "")])
+def test_a_name_s_edges(tokens: list[str], said: str) -> None:
+    from vostochny.checking.rules.mention_edges import _edge
+
+    assert _edge(tokens, name=True) == said
+    assert _edge(tokens) == (said if tokens[0] == "said" else "")
+
+
 def test_no_mention_of_the_corpus_has_a_wrong_edge_nor_lies_in_a_name() -> None:
     """The five documents: 57 nominals begin with `the`, one ends with a quote mark it opened, none lies in a name."""
     from sample import REPO

@@ -16,12 +16,15 @@ from vostochny.checking.rules.base import DocContext, Hit, rule
 #: words that begin no mention, written in lower case (a capitalised one may be a name's: `Said`): a conjunction or a
 #: preposition, which a span shifted or widened by a token takes in
 NOT_FIRST = frozenset({"and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by", "from", "into",
-                       "as", "than"})
+                       "as", "than", "said", "says", "told"})
+#: words that begin no name, in lower case: an article or a demonstrative stays outside it (`the [Kremlin]`; one
+#: that is part of the name is written with its capital: `The Hague`)
+NOT_FIRST_OF_A_NAME = NOT_FIRST | frozenset({"the", "a", "an", "that", "this", "these", "those"})
 #: words that end no mention, in lower case: those, the articles but `a` (`Group A` is a name, and no review found a
 #: span widened over an `a`), and a verb or auxiliary that follows a subject (`[Moscow must]`, `[Kim said]`; not
 #: `will`, `may` or `can`, which are nouns too)
-NOT_LAST = NOT_FIRST | frozenset({"the", "an", "is", "are", "was", "were", "has", "have", "had", "said", "says",
-                                  "must", "would", "could", "should", "might"})
+NOT_LAST = NOT_FIRST | frozenset({"the", "an", "is", "are", "was", "were", "has", "have", "had", "must", "would",
+                                  "could", "should", "might"})
 #: the marks a mention may begin (end) with where it holds their other half: `its "sacred fight"`, `[(KCNA)]`
 _PAIRS = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", "(": ")", "[": "]",
           "{": "}"}
@@ -41,7 +44,8 @@ def mention_edge(ctx: DocContext) -> Iterator[Hit]:
     nominal from its determiner to its head noun. A span shifted or widened by a token takes in the comma after
     it (`[military spy satellites,]`), the dash or quote mark before it (`[—a symbol]`), or the next word
     (`[other cities in]`, `[Moscow must]`), and each export then tags that token as part of the entity. A span
-    begins with no punctuation mark nor with a conjunction or a preposition (`NOT_FIRST`, lower case), and ends
+    begins with no punctuation mark nor with a conjunction, a preposition or a verb of saying (`NOT_FIRST`, lower
+    case; a name nor with an article or a demonstrative, `NOT_FIRST_OF_A_NAME`: `[said Moscow]`), and ends
     with no punctuation mark nor with one of those, an article (`a` aside) or a verb that follows a subject
     (`NOT_LAST`); a quote mark or bracket at an edge is allowed with its other half inside the span
     (`[its "sacred fight"]`). Spans off the token boundaries are V212's, a possessive V248's."""
@@ -54,9 +58,10 @@ def mention_edge(ctx: DocContext) -> Iterator[Hit]:
     kept = list(compress(range(len(ranges)), aligned))
     odd = list(map(operator.or_, map(_odd_head, (texts[ranges[i][0]] for i in kept)),
                    map(_odd_tail, (texts[ranges[i][1] - 1] for i in kept))))
+    kinds = view.column("mentions", "kind")
     for i in compress(kept, odd):
         first, last = ranges[i]
-        said = _edge(texts[first:last])
+        said = _edge(texts[first:last], kinds[i] == "name")
         if said:
             m = ctx.doc.mentions[i]
             yield Hit(pointer("mentions", i), m.id, f"{m.text!r} {said}")
@@ -65,7 +70,7 @@ def mention_edge(ctx: DocContext) -> Iterator[Hit]:
 @lru_cache(maxsize=4096)
 def _odd_head(token: str) -> bool:
     """Whether a span that begins with this token may begin wrong (`_edge` says)."""
-    return token in NOT_FIRST or _punctuation(token)
+    return token in NOT_FIRST_OF_A_NAME or _punctuation(token)
 
 
 @lru_cache(maxsize=4096)
@@ -73,14 +78,14 @@ def _odd_tail(token: str) -> bool:
     return token in NOT_LAST or _punctuation(token)
 
 
-def _edge(tokens: Sequence[str]) -> str:
-    """What is wrong at the edges of a span of these tokens ('' if nothing)."""
+def _edge(tokens: Sequence[str], name: bool = False) -> str:
+    """What is wrong at the edges of a span of these tokens, a name's with `name` ('' if nothing)."""
     if not tokens:
         return ""
     head, tail = tokens[0], tokens[-1]
     if _punctuation(head) and not (head in _PAIRS and _PAIRS[head] in "".join(tokens[1:])):
         return f"begins with {head!r}"
-    if head in NOT_FIRST:
+    if head in (NOT_FIRST_OF_A_NAME if name else NOT_FIRST):
         return f"begins with the word {head!r}"
     if _punctuation(tail) and not (tail in _CLOSERS and _CLOSERS[tail] in "".join(tokens[:-1])):
         return f"ends with {tail!r}"
