@@ -17,11 +17,12 @@ import pycrfsuite
 from common import NAME_LAYERS, SCORED, Found, finish, name_layers, predicted, views_by_split, write_predictions
 
 from vostochny import __version__
+from vostochny.checking.rules.mention_edges import trimmed
 from vostochny.reading.view import DocumentView
 from vostochny.verbs.results import SystemResult
 
 SYSTEM = "crf-ner"
-VERSION = "1"
+VERSION = "2"  # 2: a span's punctuation and function words at its edges cut off (V345)
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
 
 Features = list[str]
@@ -71,12 +72,17 @@ def tags(view: DocumentView) -> list[str]:
 
 
 def spans(view: DocumentView, tokens: list[int], labels: list[str]) -> list[Found]:
-    """The spans of a BIO sequence (an I- that does not continue its type starts a span)."""
+    """The spans of a BIO sequence (an I- that does not continue its type starts a span), each without the
+    punctuation or function words at its edges that a name never has (V345: `Kim Yung-`)."""
     found: list[Found] = []
     open_: tuple[int, int, str] | None = None
     for n, label in enumerate([*labels, "O"]):
         if open_ and not (label.startswith("I-") and label[2:] == open_[2]):
-            found.append(Found(view.token_starts[tokens[open_[0]]], view.token_ends[tokens[open_[1]]], open_[2]))
+            words = [view.token_texts[tokens[k]] for k in range(open_[0], open_[1] + 1)]
+            first, end = trimmed(words, name=True)
+            if first < end:
+                found.append(Found(view.token_starts[tokens[open_[0] + first]],
+                                   view.token_ends[tokens[open_[0] + end - 1]], open_[2]))
             open_ = None
         if label != "O" and open_ is None:
             open_ = (n, n, label[2:])

@@ -165,6 +165,25 @@ def test_card_says_who_annotated_and_what_is_unknown(hf_export: Path) -> None:
 
 # --- the YAML, with the tools' own offline checks ---------------------------------------------------------------
 
+def test_card_leaves_out_results_scored_on_another_version_of_the_corpus(tmp_path: Path) -> None:
+    """The AP report moved from validation into train: the baselines' stored scores are of another training set
+    and another validation split, yet the card showed them under "each learns from the train split only" (a review
+    found it). Results that no longer hold are left out, and the card says so."""
+    import shutil
+
+    root = tmp_path / "corpus"
+    for folder in ("raw", "annotations", "schema", "results"):
+        shutil.copytree(REPO / folder, root / folder)
+    splits_path = root / "annotations" / "splits.json"
+    splits = json.loads(splits_path.read_text(encoding="utf-8"))
+    moved = splits["validation"].pop()
+    splits["train"].append(moved)
+    splits_path.write_text(json.dumps(splits, indent=2) + "\n", encoding="utf-8")
+    results = prose(section(card_text(export_hf(root, tmp_path / "hf")), "### Baseline results"))
+    assert "4 stored result(s) were scored on another version of this corpus" in results
+    assert "crf-ner" not in results and "gazetteer-ner" not in results
+
+
 def test_card_shows_the_stored_results_of_the_repository(hf_export: Path) -> None:
     """The card's results are the README's table, read from `results/*.json` beside the corpus."""
     from vostochny.verbs.results import load_results, results_table

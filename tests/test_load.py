@@ -296,7 +296,8 @@ def test_an_unknown_config_is_refused_before_and_after_the_build(sample_corpus: 
 
 def test_wheel_carries_the_corpus_and_loads_from_another_folder(tmp_path: Path, cache: Path) -> None:
     """Build the wheel, install it into a bare target folder, and load from `/` (offline) twice:
-    the first run builds the cache; the second reads it without importing the row builders."""
+    the first run builds the cache; the second reads it without importing the row builders. The stored results
+    ship too, and hold for the packaged corpus (a build from the wheel wrote a card without them)."""
     wheel_dir, target = tmp_path / "wheel", tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w",
                     str(wheel_dir), str(REPO)], check=True, capture_output=True)
@@ -305,13 +306,16 @@ def test_wheel_carries_the_corpus_and_loads_from_another_folder(tmp_path: Path, 
                    check=True, capture_output=True)
     code = ("import sys, vostochny, vostochny.reading.corpus as c; ds = vostochny.load(); "
             "built = 'vostochny.export.hf_rows' in sys.modules; "
-            "print(c.packaged_root(), sum(ds.num_rows.values()), built, vostochny.validate().ok)")
+            "from vostochny.verbs.results import holding, load_results; root = c.packaged_root(); "
+            "print(root, sum(ds.num_rows.values()), built, vostochny.validate().ok, "
+            "sum(holding(e, root) for e in load_results(root)))")
     env = {**os.environ, "PYTHONPATH": str(target), "HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1"}
     for expect_built in ("True", "False"):
         result = subprocess.run([sys.executable, "-c", code], cwd="/", env=env, capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
-        root, rows, built, ok = result.stdout.split()
+        root, rows, built, ok, results = result.stdout.split()
         assert root.startswith(str(target)) and root.endswith("vostochny/corpus")
+        assert int(results) == len(list((REPO / "results").glob("*.json")))  # the card of `build --packaged` has them
         assert int(rows) == len(document_files(REPO / "annotations")) and ok == "True"
         assert built == expect_built and len(entries(cache)) == 1
 

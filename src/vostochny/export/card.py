@@ -437,16 +437,21 @@ def _sections(source: Source, facts: CardFacts, configs: dict[str, tuple[Any, di
 
 
 def _results(root: Path) -> str:
-    """The stored scores of the reference systems, from `results/*.json` beside the corpus, if it has them."""
-    from vostochny.verbs.results import load_results, results_table
+    """The stored scores of the reference systems, from `results/*.json` beside the corpus: those that its stored
+    predictions still score against the corpus exported (a corpus whose splits or annotations moved since is
+    another: its card showed the scores of the one they were measured on)."""
+    from vostochny.verbs.results import holding, load_results, results_table
 
     entries = load_results(root)
-    if not entries:
-        return "This corpus has no stored results (`results/*.json` of the repository)."
+    kept = [entry for entry in entries if holding(entry, root)]
+    stale = (f" {len(entries) - len(kept)} stored result(s) were scored on another version of this corpus (its "
+             "splits or annotations have moved since) and are left out.") if len(kept) < len(entries) else ""
+    if not kept:
+        return "This corpus has no stored results (`results/*.json` of the repository)." + stale
     return ("Reference systems (`baselines/` of the repository; each learns from the train split only), scored "
             "by `vostochny evaluate`; \"–\" is a layer a system does not predict. Each `results/<system>.json` "
-            "of the repository holds the full report, the command that reproduces it and its predictions.\n\n"
-            + results_table(entries))
+            "of the repository holds the full report, the command that reproduces it and its predictions." + stale
+            + "\n\n" + results_table(kept))
 
 
 def dataset_card(source: Source, facts: CardFacts, configs: dict[str, tuple[Any, dict[str, SplitFile]]],

@@ -16,9 +16,10 @@ from typing import Any
 from pydantic import Field
 
 from vostochny.checking.validator import Report
-from vostochny.errors import CorpusError
+from vostochny.errors import CorpusError, VostochnyError
 from vostochny.model.models import Model, PlainText
 from vostochny.reading import loader
+from vostochny.reading.corpus import SPLITS_FILE
 from vostochny.verbs.stats import text_table
 
 RESULTS_DIR = "results"
@@ -45,6 +46,9 @@ class SystemResult(Model):
     command: PlainText = Field(description="what reproduces the predictions, run from the repository root")
     dependencies: dict[str, str] = Field(description="package name to exact version, beyond the core install")
     trained_on: list[str] = Field(description="the splits the system learnt from (none for pure rules)")
+    learnt_from: dict[str, list[str]] = Field(default_factory=dict, description="each split it learnt from, with "
+                                              "its document ids when it was scored (`scored`): its scores hold while "
+                                              "these stay (`holding`)")
     mentions_from: PlainText | None = Field(default=None, description="where the mentions a system uses come from")
     layers: list[str] = Field(description="the layers the system predicts (the others are empty)")
     predictions: dict[str, str] = Field(description="split to its predictions folder, relative to results/")
@@ -84,9 +88,28 @@ def rescore(entry: SystemResult, root: Path) -> dict[str, dict[str, Any]]:
             for split, path in entry.predictions.items()}
 
 
+def holding(entry: SystemResult, root: Path) -> bool:
+    """Whether the entry's stored scores hold for the corpus at `root` now: the splits it learnt from hold the
+    documents they held, and its stored predictions score as stored (about a quarter of a second an entry on the
+    five documents). Not where a document moved between splits (a model of another training set) or an
+    annotation changed since, nor where the predictions no longer fit the corpus."""
+    try:
+        return learnt_from(entry.trained_on, root) == entry.learnt_from and rescore(entry, root) == entry.scores
+    except VostochnyError:  # predictions of documents the corpus no longer has, in another split
+        return False
+
+
+def learnt_from(trained_on: list[str], root: Path) -> dict[str, list[str]]:
+    """The document ids of each split of `trained_on` in the corpus at `root`, sorted."""
+    loaded = loader.load_splits(root / "annotations" / SPLITS_FILE, SPLITS_FILE)
+    if loaded.model is None:
+        raise CorpusError(Report(problems=loaded.problems))
+    return {split: sorted(getattr(loaded.model, split)) for split in trained_on}
+
+
 def scored(entry: SystemResult, root: Path) -> SystemResult:
-    """The entry with its scores computed from its stored predictions."""
-    return entry.model_copy(update={"scores": rescore(entry, root)})
+    """The entry with its scores computed from its stored predictions, and the splits it learnt from."""
+    return entry.model_copy(update={"scores": rescore(entry, root), "learnt_from": learnt_from(entry.trained_on, root)})
 
 
 def write_result(entry: SystemResult, root: Path) -> None:

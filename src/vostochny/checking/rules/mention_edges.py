@@ -94,6 +94,18 @@ def _edge(tokens: Sequence[str], name: bool = False) -> str:
     return ""
 
 
+def trimmed(tokens: Sequence[str], name: bool = False) -> tuple[int, int]:
+    """The tokens [first, end) of a span that are left once the edges V345 refuses are cut off (a system's span:
+    `baselines/crf.py`); first == end where none is left."""
+    first, end = 0, len(tokens)
+    while first < end and (said := _edge(tokens[first:end], name)):
+        if said.startswith("begins"):
+            first += 1
+        else:
+            end -= 1
+    return first, end
+
+
 @rule("V344", "mention-inside-a-name", "a mention lies inside a multi-word name",
       "remove the inner mention: a name is atomic ([Korean Central News Agency], [Pyongyang station]); a nationality "
       "before a name that does not include it is a mention beside it ([South Korean] [Foreign Ministry])")
