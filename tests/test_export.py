@@ -914,3 +914,20 @@ def test_a_mention_lost_by_two_columns_of_one_format_is_listed_once() -> None:
     losses = Losses()
     render(DocumentView(Document.model_validate(data), SAMPLE_TEXT), 1, ConlluOptions(), losses)
     assert [(i["what"], i["id"]) for i in losses.items] == [("mention-across-sentences", crossing["id"])]
+
+
+def test_a_text_saved_decomposed_is_written_composed_for_ud(sample_corpus: Path, tmp_path: Path) -> None:
+    """A valid document whose raw text is NFD (`Zoe` U+0308): its CoNLL-U failed UD's validator (`unicode-
+    normalization`, a review found it). The forms and `# text` are written in NFC and the document is listed."""
+    from vostochny.cli import main
+
+    article = tmp_path / "nfd.txt"
+    article.write_text("Zoe\u0308 Ivanova visited Mu\u0308nchen on Monday.\n", encoding="utf-8")
+    assert main(["new", "--id", "nfd-doc", "--split", "train", "--corpus", str(sample_corpus), str(article)]) == 0
+    out = tmp_path / "conllu"
+    export("conllu", out, source=read_source(sample_corpus))
+    ud_validates(out / "corpus.conllu")
+    written = (out / "corpus.conllu").read_text(encoding="utf-8")
+    assert "# text = Zo\u00eb Ivanova visited M\u00fcnchen on Monday." in written and "\u0308" not in written
+    items = json.loads((out / "LOSSES.json").read_text(encoding="utf-8"))["items"]
+    assert [(i["what"], i["document"]) for i in items if i["what"] == "text-not-nfc"] == [("text-not-nfc", "nfd-doc")]

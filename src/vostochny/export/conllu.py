@@ -27,10 +27,14 @@ whitespace, and UD's `SpaceAfter` and `# text` speak of whitespace only: the off
 (a `SpacesAfter` value is the gap, whatever `SpaceAfter` says): `SpaceAfter=No|SpacesAfter=<the gap>` where
 it holds no whitespace (`# text` then joins the two forms), `SpacesAfter=<the gap>` where it holds some;
 `# text` leaves out the format characters between tokens (those inside a token stay, in its form).
+
+UD asks for text in NFC: a raw text saved decomposed (`Zoe` U+0308 for `Zoë`) has its forms and `# text` written
+composed, and is listed in `LOSSES.json` (`text-not-nfc`): its forms and spaces rebuild it composed.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from itertools import chain
@@ -44,7 +48,8 @@ from vostochny.reading.view import DocumentView
 
 CARRIES = carries(
     sentences=("carried", "# sent_id and # text"),
-    tokens=("carried", "forms with SpaceAfter/SpacesAfter: the raw text rebuilds byte for byte"),
+    tokens=("carried", "forms with SpaceAfter/SpacesAfter: the raw text rebuilds byte for byte (a text not in NFC "
+                       "rebuilds composed, as UD asks: listed)"),
     zones=("partial", "Zone=<kind> on the token where each zone starts"),
     entities=("carried", "# entity comments: type, kb_id, name; CorefUD Entity= clusters"),
     mentions=("partial", "Entity= brackets and Mention=<id>.<kind>; a mention across sentences is listed as lost"),
@@ -106,6 +111,8 @@ def _sentence_texts(view: DocumentView, sentences: Sentences) -> list[str]:
     if view.text_has_format:
         said = [_without_format(view, first, end - 1) if has_format(s) else s
                 for s, (_, first, end) in zip(said, sentences, strict=True)]
+    if not view.text_composed:
+        said = [unicodedata.normalize("NFC", s) for s in said]
     return _one_line(text, said)
 
 
@@ -277,6 +284,8 @@ def _token_lines(view: DocumentView, sentences: Sentences, heads: list[str], mis
     a token's MISC (its line's end, the next sentence's comments, the next number) one piece (no string per
     token line)."""
     forms: Sequence[str] = view.token_texts
+    if not view.text_composed:  # UD asks for NFC: the forms are written composed, the text rebuilds composed
+        forms = [unicodedata.normalize("NFC", form) for form in forms]
     if not _tiled(sentences, len(forms)):  # some token in no sentence, or in two (a document V2xx refuses)
         tokens = list(chain.from_iterable(range(first, end) for _, first, end in sentences))
         forms, misc = [forms[t] for t in tokens], [misc[t] for t in tokens]
@@ -315,6 +324,9 @@ def render(view: DocumentView, number: int, options: ConlluOptions, losses: Loss
     sentences = _sentences(view)
     misc = _misc(view, marks, tags)
     losses.add_distinct_from(doc, "the entity comments give type, kb_id and name only")
+    if not view.text_composed:
+        losses.add("text-not-nfc", doc.id, doc.id, "the raw text is not in NFC: its forms and # text are written "
+                   "composed, as UD asks, and rebuild the text composed")
     head = f"# newdoc id = {doc.id}\n"
     if doc.tokens and doc.tokens[0][0] > 0:
         head += f"# leading_text = SpacesAfter={_escaped(text[:doc.tokens[0][0]])}\n"

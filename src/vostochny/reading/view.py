@@ -9,6 +9,7 @@ per-document functions that take it can run in worker processes.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -160,6 +161,12 @@ class DocumentView:
         """Whether the raw text holds a format character (Unicode Cf: `tokenize.has_format`): few texts do, and
         then no reader of the view looks for one (V267, V268, the CoNLL-U `# text`)."""
         return self.text is not None and has_format(self.text)
+
+    @cached_property
+    def text_composed(self) -> bool:
+        """Whether the raw text is in NFC (Unicode's composed form, which UD asks of CoNLL-U): a text saved decomposed
+        (`Zoe` U+0308 for `Zoë`) is not, and the CoNLL-U writes its forms composed."""
+        return self.text is None or unicodedata.is_normalized("NFC", self.text)
 
     @cached_property
     def start_set(self) -> frozenset[int]:
