@@ -730,3 +730,17 @@ def test_a_split_entity_s_record_stays_with_its_larger_part(repo_corpus: Path, e
     assert [records[e] for e in larger] == [{k: v for k, v in whole.items() if k != "id"}]
     assert [records[e] for e in smaller] == [
         {"type": whole["type"], "name": members[-2]["text"], "kb_id": None, "distinct_from": []}]
+
+
+def test_a_text_beyond_the_basic_multilingual_plane_is_listed(sample_corpus: Path, tmp_path: Path) -> None:
+    """brat's web client counts UTF-16 units: the annotations after an emoji show shifted (nlplab/brat#1115). The
+    export lists such a text, and its offsets (code points) import back unchanged."""
+    article = tmp_path / "emoji.txt"
+    article.write_text("Kim met Putin \U0001f44d in Vladivostok.\n", encoding="utf-8")
+    assert main(["new", "--id", "emoji-doc", "--split", "train", "--corpus", str(sample_corpus), str(article)]) == 0
+    out = tmp_path / "brat"
+    export("brat", out, source=read_source(sample_corpus))
+    items = json.loads((out / "LOSSES.json").read_text(encoding="utf-8"))["items"]
+    assert [(i["document"], i["detail"][:30]) for i in items if i["what"] == "text-beyond-bmp"] == [
+        ("emoji-doc", "1 character(s) beyond U+FFFF (")]
+    assert import_brat(out, sample_corpus).written == []

@@ -277,13 +277,20 @@ def _conll2012_key(doc: Document):
 
 
 def test_jsonl_lines_are_the_annotation_files(tmp_path: Path, source) -> None:
+    import jsonschema
+
+    document_schema, registry_schema = (json.loads((REPO / "schema" / "v1" / f"{name}.schema.json").read_text(
+        encoding="utf-8")) for name in ("document", "registry"))
     export("jsonl", tmp_path, source=source)
     lines = (tmp_path / "documents.jsonl").read_text(encoding="utf-8").splitlines()
     for line, item in zip(lines, ITEMS, strict=True):
         data = json.loads(line)
         assert data.pop("text") == item.text
         assert Document.model_validate_json(json.dumps(data)) == item.doc.model_copy(update={"schema_": None})
+        jsonschema.validate(data, document_schema)  # as the module says: the published schema, less `text`
     records = [json.loads(line) for line in (tmp_path / "registry.jsonl").read_text(encoding="utf-8").splitlines()]
+    for record in records:
+        jsonschema.validate({"schema_version": SCHEMA_VERSION, "entities": [record]}, registry_schema)
     assert Registry.model_validate({"schema_version": SCHEMA_VERSION, "entities": records}) == \
         source.registry.model_copy(update={"schema_": None})
     qids = {r["id"]: r["wikidata"].get("qid") for r in records}

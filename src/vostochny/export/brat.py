@@ -23,6 +23,7 @@ annotation files.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -191,8 +192,19 @@ def document_ann(item: DocumentView, losses: Losses) -> str:
 
 
 def render(view: DocumentView, number: int, options: BratOptions, losses: Losses) -> tuple[str, str, str]:
-    """The document's id, raw text and `.ann` text."""
-    return view.doc.id, view.text or "", document_ann(view, losses)
+    """The document's id, raw text and `.ann` text; a text with characters beyond the Basic Multilingual Plane is
+    listed: the offsets are code points, as brat's server reads them, and its web client shows every annotation
+    after such a character shifted by one (it counts UTF-16 units: nlplab/brat#1115)."""
+    text = view.text or ""
+    astral = len(_ASTRAL.findall(text)) if not text.isascii() else 0
+    if astral:
+        losses.add("text-beyond-bmp", view.doc.id, view.doc.id, f"{astral} character(s) beyond U+FFFF (an emoji): "
+                   "brat's web client shows the annotations after each shifted by one (nlplab/brat#1115); the .ann "
+                   "offsets are right (code points) and import back unchanged")
+    return view.doc.id, text, document_ann(view, losses)
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # a character beyond the Basic Multilingual Plane
 
 
 class Writer(FormatWriter[BratOptions, tuple[str, str, str]]):

@@ -1,7 +1,9 @@
 """JSON Lines: one document per line in the annotation file's own shape, plus its raw text (every
 attribute, `factuality` and `attribution` too, null where not annotated); `registry.jsonl`, one
 registry record per line (with its Wikidata link), which the documents' `kb_id`s name; and, where the
-corpus has quote links, `quote_links.jsonl`, one link per line in the links file's own shape."""
+corpus has quote links, `quote_links.jsonl`, one link per line in the links file's own shape. A line less its
+`text` is valid against the published `schema/v1/document.schema.json` (which allows no other key); a registry line
+is an item of `registry.schema.json`'s `entities`."""
 
 from __future__ import annotations
 
