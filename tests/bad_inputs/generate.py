@@ -429,6 +429,12 @@ def _wordless() -> dict[str, bytes]:
     return {DOC: dump(doc), RAW: text.encode("utf-8")}
 
 
+def _putin_demoted(data: dict) -> None:
+    """"Vladimir Putin" marked nominal and its entity's link removed with it: every rule read the entity's record."""
+    data["mentions"][2]["kind"] = "nominal"
+    data["entities"][2]["kb_id"] = None
+
+
 def _putin_and_he_swapped(data: dict) -> None:
     """The ids of "Vladimir Putin" (m3) and "he" (m5) swapped, the relations and the quote left as they were."""
     putin, he = data["mentions"][2], data["mentions"][4]
@@ -1226,6 +1232,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                      "/quotes/0/kind", None, {}),
     "name-marked-nominal": ({DOC: doc_with(setter("mentions", 2, "kind", value="nominal"))}, "V253", DOC,
                             "/mentions/2/kind", None, {}),
+    "name-marked-nominal-and-unlinked": ({DOC: doc_with(_putin_demoted)}, "V253", DOC, "/mentions/2/kind", None, {}),
     "name-without-capital": ({DOC: doc_with(lambda d: d["mentions"].append(
         {"id": "m7", **_span_of("leader"), "entity": "e2", "kind": "name", "metonymy": False}))}, "V254", DOC,
         "/mentions/6/kind", None, {}),
@@ -1248,6 +1255,7 @@ ALSO: dict[str, tuple[str, ...]] = {
     "outlet-not-shown": ("V302",),  # the outlet's record, added for the outlet to name, is used nowhere
     "mention-ids-swapped": ("V222",),  # MEETS(Kim Jong Un, he): "he" is Kim's
     "raw-text-without-words": ("V302",),  # the emptied document names no record of the registry
+    "name-marked-nominal-and-unlinked": ("V302",),  # vladimir-putin is named by no entity now
 }
 
 

@@ -15,8 +15,10 @@ from vostochny.model import tokenize
 from vostochny.model.labels import PERSONAL_PRONOUNS, PRONOUNS
 
 
-@rule("V253", "name-marked-nominal", "a nominal or pronoun mention is a name of its entity's registry record",
-      "set the mention's kind to name (a proper name or its short form: docs/guidelines.md, Mentions)")
+@rule("V253", "name-marked-nominal", "a nominal or pronoun mention is a name of its entity's registry record, or "
+      "of a record where its entity links none",
+      "set the mention's kind to name (a proper name or its short form: docs/guidelines.md, Mentions), its entity "
+      "linked to the record it names")
 def name_marked_nominal(ctx: DocContext) -> Iterator[Hit]:
     """A name is a name wherever it occurs (docs/guidelines.md, Mentions): `Vladimir Putin` marked `nominal`
     drops out of every name figure, the NER exports (names only become tags) and the name baselines, and
@@ -27,7 +29,9 @@ def name_marked_nominal(ctx: DocContext) -> Iterator[Hit]:
     description record's name is a nominal's words (`artillery shells`, `Komsomolsk-on-Amur aircraft plant`).
     Only a text with a capital letter is read as a name (`the navy` is a nominal), and a pronoun written as one
     (`us`, `Us`; not `US`) is none: a personal pronoun marked nominal, or a word marked pronoun that is none, is
-    V227's. Only the mentions with a capital are looked up (most nominals have none)."""
+    V227's. Only the mentions with a capital are looked up (most nominals have none). A name marked nominal in an
+    entity linked to no record (`John Kirby`, its link removed with it) is a name of the record it names: it passed
+    every rule, the person gone from the NER tags and from linking."""
     index = ctx.registry_index
     if index is None:
         return
@@ -42,13 +46,17 @@ def name_marked_nominal(ctx: DocContext) -> Iterator[Hit]:
     for i, key in zip(capitalised, keys, strict=True) if named else ():
         m = ctx.doc.mentions[i]
         entity = view.entities.get(m.entity)
-        kb_id = entity.kb_id if entity is not None else None
-        if kb_id is None or key not in names.by_id.get(kb_id, ()) or not _capitalised(m.text):
+        if entity is None or key not in names.every or not _capitalised(m.text):
             continue
         word = m.text.lower()
         if (m.kind == "pronoun" and word not in PRONOUNS) or (word in PRONOUNS and m.text in (word, word.capitalize())):
             continue  # V227 judges a pronoun mention that is no pronoun; a pronoun as written is none of a name
-        yield Hit(pointer("mentions", i, "kind"), m.kind, f"{m.id} {m.text!r} is a name of {kb_id}")
+        if entity.kb_id is None:  # a name marked nominal and its link removed: V242 reads name mentions only
+            owners = sorted(kb for kb, keys in names.by_id.items() if key in keys)
+            yield Hit(pointer("mentions", i, "kind"), m.kind,
+                      f"{m.id} {m.text!r} is a name of {', '.join(owners)}; its entity {entity.id} links no record")
+        elif key in names.by_id.get(entity.kb_id, ()):
+            yield Hit(pointer("mentions", i, "kind"), m.kind, f"{m.id} {m.text!r} is a name of {entity.kb_id}")
 
 
 def _capitalised(text: str) -> bool:
