@@ -2920,3 +2920,35 @@ def test_no_mention_of_the_corpus_has_a_wrong_edge_nor_lies_in_a_name() -> None:
     from vostochny.checking.validator import validate
 
     assert not [p for p in validate(REPO).problems if p.code in ("V344", "V345", "V346", "V347")]
+
+
+@pytest.mark.parametrize("inner_first", [False, True])
+def test_a_mention_inside_a_name_is_found_in_any_order(inner_first: bool) -> None:
+    """`Vostochny` inside `Vostochny Cosmodrome`, another entity's: listed before the name (one start, the shorter
+    first) or after it."""
+    data = sample_document()
+    data["entities"].append({"id": "e6", "type": "LOC", "name": "Vostochny", "kb_id": None})
+    start = SAMPLE_TEXT.index("Vostochny")
+    inner = {"id": "m7", "start": start, "end": start + 9, "text": "Vostochny", "entity": "e6", "kind": "nominal",
+             "metonymy": False}
+    data["mentions"].insert(3 if inner_first else 4, inner)
+    from vostochny.checking.validator import validate_document_bytes
+
+    found = validate_document_bytes(json.dumps(data).encode(), SAMPLE_TEXT, None, SAMPLE_ID)
+    assert [(p.code, p.value) for p in found if p.code == "V344"] == [("V344", "m7")]
+
+
+def test_the_search_for_odd_edges_misses_no_mention_the_tokens_refuse() -> None:
+    """`_maybe_odd` reads the mentions' texts joined, from the front and reversed from the back: every mention whose
+    tokens `_edge` refuses is among those it returns (3 000 random layers, NULs in texts too)."""
+    import random
+
+    from vostochny.checking.rules.mention_edges import _edge, _maybe_odd
+
+    words = ["the", "Kremlin", "in", "of", "said", ",", ".", "\u2014", '"', "U.S.", "must", "an", "A", "Said", "x\x00y"]
+    rng = random.Random(345)
+    for _ in range(3000):
+        layer = [[rng.choice(words) for _ in range(rng.randint(1, 4))] for _ in range(rng.randint(0, 8))]
+        kinds = [rng.choice(["name", "nominal"]) for _ in layer]
+        refused = {i for i, tokens in enumerate(layer) if _edge(tokens, kinds[i] == "name")}
+        assert refused <= set(_maybe_odd([" ".join(tokens) for tokens in layer], kinds)), (layer, kinds)

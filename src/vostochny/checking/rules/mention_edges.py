@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import bisect
 import operator
+import re
 import unicodedata
-from collections.abc import Iterator, Sequence
-from functools import lru_cache
-from itertools import compress
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import compress, repeat
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, rule
@@ -19,7 +19,8 @@ NOT_FIRST = frozenset({"and", "or", "but", "nor", "of", "in", "on", "at", "to", 
                        "as", "than", "said", "says", "told"})
 #: words that begin no name, in lower case: an article or a demonstrative stays outside it (`the [Kremlin]`; one
 #: that is part of the name is written with its capital: `The Hague`)
-NOT_FIRST_OF_A_NAME = NOT_FIRST | frozenset({"the", "a", "an", "that", "this", "these", "those"})
+ARTICLES = frozenset({"the", "a", "an", "that", "this", "these", "those"})
+NOT_FIRST_OF_A_NAME = NOT_FIRST | ARTICLES
 #: words that end no mention, in lower case: those, the articles but `a` (`Group A` is a name, and no review found a
 #: span widened over an `a`), and a verb or auxiliary that follows a subject (`[Moscow must]`, `[Kim said]`; not
 #: `will`, `may` or `can`, which are nouns too)
@@ -52,30 +53,44 @@ def mention_edge(ctx: DocContext) -> Iterator[Hit]:
     view = ctx.view
     if not view.tokens_tile:  # tokens that do not tile the text are V213's: their edges say nothing
         return
-    texts, ranges = view.token_texts, view.token_ranges("mentions")
-    aligned = list(map(operator.and_, map(view.start_set.__contains__, view.column("mentions", "start")),
-                       map(view.end_set.__contains__, view.column("mentions", "end"))))  # else V212's
-    kept = list(compress(range(len(ranges)), aligned))
-    odd = list(map(operator.or_, map(_odd_head, (texts[ranges[i][0]] for i in kept)),
-                   map(_odd_tail, (texts[ranges[i][1] - 1] for i in kept))))
-    kinds = view.column("mentions", "kind")
-    for i in compress(kept, odd):
-        first, last = ranges[i]
-        said = _edge(texts[first:last], kinds[i] == "name")
-        if said:
-            m = ctx.doc.mentions[i]
-            yield Hit(pointer("mentions", i), m.id, f"{m.text!r} {said}")
+    texts, ranges, kinds = view.token_texts, view.token_ranges("mentions"), view.column("mentions", "kind")
+    starts, ends = view.start_set, view.end_set
+    for i in _maybe_odd(view.column("mentions", "text"), kinds):
+        m = ctx.doc.mentions[i]
+        if m.start in starts and m.end in ends:  # else V212's
+            first, last = ranges[i]
+            said = _edge(texts[first:last], kinds[i] == "name")
+            if said:
+                yield Hit(pointer("mentions", i), m.id, f"{m.text!r} {said}")
 
 
-@lru_cache(maxsize=4096)
-def _odd_head(token: str) -> bool:
-    """Whether a span that begins with this token may begin wrong (`_edge` says)."""
-    return token in NOT_FIRST_OF_A_NAME or _punctuation(token)
+def _words(words: Iterable[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
 
 
-@lru_cache(maxsize=4096)
-def _odd_tail(token: str) -> bool:
-    return token in NOT_LAST or _punctuation(token)
+#: the start of a mention's text after a NUL (`_maybe_odd` joins them so) that may begin wrong: a character that is no
+#: letter, digit or space, or a word `_edge` refuses there; the literal NUL first lets `re` try only there
+_HEAD = re.compile("\x00(?:[^\\w\\s\x00]|(?:" + _words(NOT_FIRST) + ")(?=[\\s\x00]))")
+#: the end of a mention's text that may end wrong, read in the texts reversed (a word reversed)
+_TAIL = re.compile("\x00(?:[^\\w\\s\x00]|(?:" + _words(word[::-1] for word in NOT_LAST) + ")(?=[\\s\x00]))")
+#: how a name's text that begins with an article begins (most nominals do: they are not searched)
+_ARTICLE_FIRST = tuple(f"{word}{space}" for word in ARTICLES for space in " \n\t\r\u00a0")
+
+
+def _maybe_odd(texts: Sequence[str], kinds: Sequence[str]) -> list[int]:
+    """The mentions (indices) whose edges `_edge` must read: their texts joined by NULs are searched from the front
+    and, reversed, from the back, one search each (most mentions have neither), and the names' first words."""
+    names = list(compress(range(len(kinds)), map("name".__eq__, kinds)))
+    found = set(compress(names, map(str.startswith, map(texts.__getitem__, names), repeat(_ARTICLE_FIRST))))
+    joined = "\x00" + "\x00".join(texts) + "\x00"
+    if joined.count("\x00") != len(texts) + 1:  # a text that holds a NUL (V279's): each read alone
+        found.update(i for i, text in enumerate(texts) if _HEAD.match(f"\x00{text}\x00")
+                     or _TAIL.match(f"\x00{text[::-1]}\x00"))
+        return sorted(found)
+    found.update(joined.count("\x00", 0, m.start()) for m in _HEAD.finditer(joined))  # NULs before: the index
+    backwards = joined[::-1]
+    found.update(backwards.count("\x00", m.start() + 1) - 1 for m in _TAIL.finditer(backwards))  # NULs after, less one
+    return sorted(found)
 
 
 def _edge(tokens: Sequence[str], name: bool = False) -> str:
@@ -115,13 +130,18 @@ def mention_inside_a_name(ctx: DocContext) -> Iterator[Hit]:
     would count a referent the text does not name and nest a tag inside the name in the bracketed exports. A
     mention inside a name of its own entity is V245's, two mentions over one span V224's."""
     view = ctx.view
+    starts, ends, entities = (view.column("mentions", f) for f in ("start", "end", "entity"))
+    in_order = all(map(operator.le, starts[:-1], starts[1:]))
+    # in start order, a span holds another only where the next one starts inside it, or the one before starts with it
+    holding: Iterable[int] = sorted({*compress(range(len(starts) - 1), map(operator.gt, ends, starts[1:])),
+                                     *compress(range(1, len(starts)), map(operator.eq, starts[:-1], starts[1:]))}) \
+        if in_order else range(len(starts))
     kinds, ranges = view.column("mentions", "kind"), view.token_ranges("mentions")
-    names = [n for n in compress(range(len(kinds)), map("name".__eq__, kinds)) if ranges[n][1] - ranges[n][0] > 1]
+    names = [n for n in holding if kinds[n] == "name" and ranges[n][1] - ranges[n][0] > 1]
     if not names:
         return
-    starts, ends, entities = (view.column("mentions", f) for f in ("start", "end", "entity"))
-    order = sorted(range(len(starts)), key=starts.__getitem__)
-    ordered = list(map(starts.__getitem__, order))
+    order = range(len(starts)) if in_order else sorted(range(len(starts)), key=starts.__getitem__)
+    ordered = starts if in_order else list(map(starts.__getitem__, order))
     for n in names:
         for i in order[bisect.bisect_left(ordered, starts[n]):bisect.bisect_left(ordered, ends[n])]:
             if ends[i] <= ends[n] and (starts[i], ends[i]) != (starts[n], ends[n]) and entities[i] != entities[n]:
