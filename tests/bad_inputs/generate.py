@@ -435,6 +435,18 @@ def _putin_demoted(data: dict) -> None:
     data["entities"][2]["kb_id"] = None
 
 
+def _reported_without_cue(data: dict) -> None:
+    """A second quote, reported speech of "he" over "of the shells", left without its cue."""
+    data["quotes"].append({"id": "q2", "kind": "indirect", "content": [_span_of("of the shells")],
+                           "cue": None, "speaker": "m5", "attribution": "speech"})
+
+
+def _content_inside_a_name(data: dict) -> None:
+    """A second quote, of Kim, whose content begins inside "Vostochny Cosmodrome": `Cosmodrome` alone."""
+    data["quotes"].append({"id": "q2", "kind": "indirect", "content": [_span_of("Cosmodrome")],
+                           "cue": _span_of("met"), "speaker": "m2", "attribution": "speech"})
+
+
 def _putin_and_he_swapped(data: dict) -> None:
     """The ids of "Vladimir Putin" (m3) and "he" (m5) swapped, the relations and the quote left as they were."""
     putin, he = data["mentions"][2], data["mentions"][4]
@@ -1124,6 +1136,9 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "mention-inside-a-name": ({DOC: doc_with(_inside_the_cosmodrome)}, "V344", DOC, "/mentions/6", None, {}),
     "cue-of-two-quotes": ({DOC: doc_with(_second_quote_on_said)}, "V346", DOC, "/quotes/1/cue", None, {}),
     "raw-text-without-words": (_wordless(), "V347", DOC, "/length", None, {}),
+    "indirect-quote-without-cue": ({DOC: doc_with(_reported_without_cue)}, "V348", DOC, "/quotes/1/cue", None, {}),
+    "quote-content-inside-a-name": ({DOC: doc_with(_content_inside_a_name)}, "V349", DOC, "/quotes/1/content/0",
+                                    None, {}),
     "pronoun-we-of-a-weapon": ({DOC: doc_with(_we_of_the_shells)}, "V256", DOC, "/mentions/6/entity", None, {}),
     "mention-inside-its-entity": ({DOC: doc_with(lambda d: d["mentions"].append(
         {"id": "m7", **_span_of("Putin"), "entity": "e3", "kind": "name", "metonymy": False}))}, "V245", DOC,

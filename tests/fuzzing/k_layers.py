@@ -661,6 +661,23 @@ def _type_of(doc: Any) -> dict[str, str]:
     return {m["id"]: types.get(m["entity"], "") for m in doc["mentions"]}
 
 
+@json_kind("mention-widened-over-a-comma", reject("V345"), CONSISTENCY, bases=REAL)
+def mention_widened_over_a_comma(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Extend a mention over the comma token that follows it (text made to match), where no other mention starts
+    or ends there (`[military spy satellites,]`)."""
+    commas = {t[0]: t for t in doc["tokens"] if t[2] == ","}
+    edges = [m["end"] for m in doc["mentions"]] + [m["start"] for m in doc["mentions"]]
+    mention = choose(rng, [m for m in doc["mentions"] if m["end"] in commas and edges.count(m["end"]) == 1])
+    mention["end"] = commas[mention["end"]][1]
+    retext(doc, mention)
+
+
+@json_kind("reported-speech-cue-dropped", reject("V348", "V226"), CONSISTENCY, bases=REAL)
+def reported_speech_cue_dropped(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Remove the cue of an indirect or mixed quote (one nested in another is then its copy too: V226)."""
+    choose(rng, [q for q in doc["quotes"] if q["kind"] != "direct" and q.get("cue")])["cue"] = None
+
+
 @json_kind("relation-containment-reversed", reject("V258"), CONSISTENCY, bases=REAL)
 def relation_containment_reversed(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Copy a containment relation (PART_OF, LOCATED_IN) under a new id, head and tail swapped (both of types

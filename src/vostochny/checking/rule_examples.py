@@ -189,6 +189,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '{"text": "military spy satellites"}; {"text": "two other cities"}; {"text": "its \\"sacred fight\\""}'),
     "V346": ('q13 {"cue": "confirmed" [310, 319)} and q14 {"cue": "confirmed" [310, 319)}, contents apart',
              'q13 with both contents (one quote of two fragments), or q14 with its own cue "noted"'),
+    "V348": ('{"kind": "indirect", "content": [{"text": "the two leaders would meet"}], "cue": null}   ("Peskov said '
+             'the two leaders would meet")', '{"kind": "indirect", "cue": {"text": "said"}, "speaker": "m12"}'),
+    "V349": ('{"content": [{"text": "Lavrov said Kim would visit"}]}   ("Sergei Lavrov said ...": a name cut in two)',
+             '{"content": [{"text": "Kim would visit"}], "cue": {"text": "said"}}'),
     "V347": ('raw/doc-1.txt of 0 bytes (a failed download), annotations/doc-1.json of its empty layers',
              'raw/doc-1.txt the article as received'),
     "V256": ('"his" (Kim\'s) of e11, the GPE North Korea; or "their" of e2, Kim Jong Un (he elsewhere)',

@@ -79,9 +79,10 @@ FOLDED = (
     # a heading labelled headline that is none, or a second one, is no title the meta could miss
     ("V265", "/zones/", ("V233",)),
     ("V277", "/zones/", ("V233",)),
-    ("V201", "/quotes/", ("V239", "V246", "V247", "V251", "V252", "V262", "V263", "V264", "V272", "V273", "V274")),
-    ("V202", "/quotes/", ("V251", "V252", "V272", "V273", "V274")),
-    ("V212", "/quotes/", ("V251", "V252")),
+    ("V201", "/quotes/", ("V239", "V246", "V247", "V251", "V252", "V262", "V263", "V264", "V272", "V273", "V274",
+                          "V349")),
+    ("V202", "/quotes/", ("V251", "V252", "V272", "V273", "V274", "V349")),
+    ("V212", "/quotes/", ("V251", "V252", "V349")),
     ("V201", "/mentions/", ("V246", "V247", "V248", "V253", "V254", "V264", "V270", "V271", "V273", "V275", "V281",
                             "V344", "V345")),
     ("V237", "/mentions/", ("V345",)),  # a mention of no word is all edge

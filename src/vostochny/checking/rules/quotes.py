@@ -4,13 +4,14 @@ type (V236, V261)."""
 
 from __future__ import annotations
 
+import bisect
 import operator
 import re
 from collections.abc import Iterator, Sequence
-from itertools import chain, pairwise
+from itertools import accumulate, chain, pairwise
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _repeats, rule
+from vostochny.checking.rules.base import DocContext, Hit, _brief, _repeats, rule
 from vostochny.model.labels import SPEAKER_TYPES, THOUGHT_CUES, UTTERANCE_CUES
 
 
@@ -145,6 +146,48 @@ def cue_shared(ctx: DocContext) -> Iterator[Hit]:
         if k != i and k not in overlaps.get(i, ()):
             yield Hit(pointer("quotes", i, "cue"), [q.cue.start, q.cue.end],
                       f"cue {q.cue.text!r} is {quotes[k].id}'s too")
+
+
+@rule("V348", "reported-speech-without-cue", "an indirect or mixed quote has no cue",
+      "set the cue to the reporting word or phrase (`said`, `according to`, `warned`): reported speech is always "
+      "reported by one; a clause no one is said to have said is no quote (hard case 34)")
+def reported_speech_without_cue(ctx: DocContext) -> Iterator[Hit]:
+    """Reported speech is a speech act reported (docs/guidelines.md, Quotations: *X said (that) ...*, *according to
+    X, ...*): an indirect or mixed quote always has the words that report it, and a quote left without them loses
+    the attribution type it is judged by (V261) and every quote export's cue; a clause no one is said to have said
+    (`There is widespread concern in Seoul that ...`) is no quote at all. A direct quote may stand without a cue (a
+    scare quote, or words before the attribution: V272 judges it). Every quote of release 1 has its cue."""
+    for i, q in enumerate(ctx.doc.quotes):
+        if q.cue is None and q.kind in ("indirect", "mixed"):
+            yield Hit(pointer("quotes", i, "cue"), None, f"{q.kind} quote {q.id} has no cue")
+
+
+@rule("V349", "quote-cuts-mention", "a quote's content begins or ends inside a mention",
+      "move the content's edge to the mention's edge: the words of a clause hold a mention whole, or leave it out "
+      "(`Sergei [Lavrov said]` is cut wrong)")
+def quote_cuts_mention(ctx: DocContext) -> Iterator[Hit]:
+    """A quote's content is a clause (docs/guidelines.md, Quotations) and a mention a phrase: a content fragment
+    that begins or ends inside a mention (`[Lavrov] ...` of `Sergei Lavrov`, a span shifted by a token) cuts a
+    phrase in two, and the quote exports then tag half a name as said. No content of release 1 does. Spans off
+    the token boundaries are V212's."""
+    view = ctx.view
+    starts, ends = view.column("mentions", "start"), view.column("mentions", "end")
+    if not starts or not ctx.doc.quotes:
+        return
+    order = range(len(starts)) if all(map(operator.le, starts[:-1], starts[1:])) else \
+        sorted(range(len(starts)), key=starts.__getitem__)
+    ordered = list(map(starts.__getitem__, order))
+    reach = list(accumulate(map(ends.__getitem__, order), max))  # the furthest end of the mentions up to each
+    for i, q in enumerate(ctx.doc.quotes):
+        for j, span in enumerate(q.content):
+            for edge in (span.start, span.end):
+                k = bisect.bisect_left(ordered, edge) - 1  # the last mention that starts before the edge
+                if k >= 0 and reach[k] > edge:
+                    m = ctx.doc.mentions[next(order[n] for n in range(k, -1, -1) if ends[order[n]] > edge)]
+                    yield Hit(pointer("quotes", i, "content", j), span.text,
+                              f"{q.id}'s content {_brief(span.text)} {'begins' if edge == span.start else 'ends'}"
+                              f" inside {m.id} {m.text!r}")
+                    break
 
 
 @rule("V239", "quote-content-order", "a quote's content fragments are not in text order",
