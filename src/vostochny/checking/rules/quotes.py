@@ -174,10 +174,13 @@ def quote_cuts_mention(ctx: DocContext) -> Iterator[Hit]:
     starts, ends = view.column("mentions", "start"), view.column("mentions", "end")
     if not starts or not ctx.doc.quotes:
         return
-    order = range(len(starts)) if all(map(operator.le, starts[:-1], starts[1:])) else \
-        sorted(range(len(starts)), key=starts.__getitem__)
-    ordered = list(map(starts.__getitem__, order))
-    reach = list(accumulate(map(ends.__getitem__, order), max))  # the furthest end of the mentions up to each
+    if all(map(operator.le, starts[:-1], starts[1:])):  # mentions in text order (a valid document's): no sort
+        order: Sequence[int] = range(len(starts))
+        ordered: Sequence[int] = starts
+        reach = list(accumulate(ends, max))  # the furthest end of the mentions up to each
+    else:
+        order = sorted(range(len(starts)), key=starts.__getitem__)
+        ordered, reach = list(map(starts.__getitem__, order)), list(accumulate(map(ends.__getitem__, order), max))
     for i, q in enumerate(ctx.doc.quotes):
         for j, span in enumerate(q.content):
             for edge in (span.start, span.end):
