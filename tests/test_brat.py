@@ -104,16 +104,17 @@ def test_hand_made_equivalent_file_is_left_byte_for_byte(repo_corpus: Path, expo
 
 
 def test_a_redrawn_mention_keeps_its_entity_s_registry_link(repo_corpus: Path, exported: Path) -> None:
-    """The only mention of `the-west` widened in brat over its article ("West" -> "the West"): the entity
-    shared no span with the existing one, so it lost its kb_id, and the import and validate said nothing."""
+    """The only mention of `artillery-shells` narrowed in brat to its head ("artillery shells" -> "shells"; it was
+    "West" widened over its article, which V345 now refuses): the entity shared no span with the existing one, so
+    it lost its kb_id, and the import and validate said nothing."""
     doc_id = "reuters-kim-putin-summit"
     target = repo_corpus / "annotations" / f"{doc_id}.json"
     data = json.loads(target.read_text(encoding="utf-8"))
-    (entity,) = [e for e in data["entities"] if e["kb_id"] == "the-west"]
+    (entity,) = [e for e in data["entities"] if e["kb_id"] == "artillery-shells"]
     (mention,) = [m for m in data["mentions"] if m["entity"] == entity["id"]]
     text = (repo_corpus / "raw" / f"{doc_id}.txt").read_text(encoding="utf-8")
-    start, end = mention["start"] - len("the "), mention["end"]
-    assert text[start:end] == "the West"
+    start, end = mention["start"] + len("artillery "), mention["end"]
+    assert text[start:end] == "shells"
     ann = exported / f"{doc_id}.ann"
     old = f"\t{entity['type']} {mention['start']} {end}\t{mention['text']}"
     lines = [line.replace(old, f"\t{entity['type']} {start} {end}\t{text[start:end]}") for line in _lines(ann)]
@@ -665,17 +666,19 @@ def test_a_mention_moved_to_another_entity_is_no_merge(repo_corpus: Path, export
 
 
 def test_a_mention_id_of_thousands_of_digits_is_a_new_mention(repo_corpus: Path, exported: Path) -> None:
-    """A brat id is matched to the export's `T<n>` by name, never parsed: `int` refuses 5 000 digits."""
+    """A brat id is matched to the export's `T<n>` by name, never parsed: `int` refuses 5 000 digits. (The new
+    mention is a word no mention holds, `Director`: a `Kim` inside `Kim Jong Un` is V344's.)"""
     ann = exported / "reuters-kim-putin-summit.ann"
     text = ann.with_suffix(".txt").read_text(encoding="utf-8")
-    start = text.index("Kim Jong Un")
+    start = text.index("Director")
+    end = start + len("Director")
     tid = "T" + "1" * 5000
-    _rewrite(ann, [*_lines(ann)[:-1], f"{tid}\tPER {start} {start + 3}\tKim", f"A99999\tKind {tid} name", ""])
+    _rewrite(ann, [*_lines(ann)[:-1], f"{tid}\tPER {start} {end}\tDirector", f"A99999\tKind {tid} name", ""])
     target = repo_corpus / "annotations" / f"{ann.stem}.json"
     assert import_brat(exported, repo_corpus).written == [target]
     after = json.loads(target.read_text(encoding="utf-8"))
-    (mention,) = [m for m in after["mentions"] if (m["start"], m["end"]) == (start, start + 3)]
-    assert [(e["name"], e["kb_id"]) for e in after["entities"] if e["id"] == mention["entity"]] == [("Kim", None)]
+    (mention,) = [m for m in after["mentions"] if (m["start"], m["end"]) == (start, end)]
+    assert [(e["name"], e["kb_id"]) for e in after["entities"] if e["id"] == mention["entity"]] == [("Director", None)]
 
 
 def test_an_emptied_ann_file_wipes_no_document(repo_corpus: Path, exported: Path) -> None:

@@ -161,8 +161,11 @@ def test_the_corpus_has_no_zone_that_its_words_contradict() -> None:
     "Kim Jong Un Is in Russia...",  # an ellipsis
 ])
 def test_a_heading_that_ends_without_a_paragraphs_full_stop_is_accepted(line: str) -> None:
-    """The Reuters subheading `Ballistic missiles` written as `line`: a heading still, no problem."""
+    """The Reuters subheading `Ballistic missiles` written as `line`: a heading still, no problem (its mention of the
+    missiles, stretched over the new words, is taken out: they name no weapon)."""
     doc, text = reword(*corpus_document(REUTERS), "Ballistic missiles", line)
+    doc["mentions"] = [m for m in doc["mentions"] if m["text"] != line]
+    doc["entities"] = [e for e in doc["entities"] if any(m["entity"] == e["id"] for m in doc["mentions"])]
     assert next(z for z in doc["zones"] if z["text"] == line)["kind"] == "subheading"
     assert _report(doc, text) == []
 

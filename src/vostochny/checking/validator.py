@@ -86,7 +86,7 @@ FOLDED = (
     ("V201", "/mentions/", ("V246", "V247", "V248", "V253", "V254", "V264", "V270", "V271", "V273", "V275", "V281",
                             "V344", "V345")),
     ("V237", "/mentions/", ("V345",)),  # a mention of no word is all edge
-    ("V202", "/mentions/", ("V247", "V248", "V253", "V254", "V271", "V281")),
+    ("V202", "/mentions/", ("V247", "V248", "V253", "V254", "V271", "V281", "V345")),
     # a name whose span crosses a word, a sentence, a zone or another mention, holds its possessive or its entity's
     # other mention, is written in lower case, or is a pronoun or no word marked name, is no name of its record for
     # that reason alone
