@@ -14,7 +14,7 @@ import unicodedata
 import zlib
 from array import array
 from collections.abc import Iterator, Mapping
-from itertools import pairwise, repeat
+from itertools import accumulate, chain, pairwise, repeat
 from typing import NamedTuple
 
 from vostochny.model import tokenize
@@ -72,9 +72,10 @@ class TextHashes(bytes):
 
     @property
     def ends(self) -> TextEnds:
-        """The keys of its first and last words and its number of shingles (`text_ends`: copies cut short or
+        """The keys of passages at its start and end and its number of shingles (`text_ends`: copies cut short or
         extended, V332)."""
-        return TextEnds(*_ENDS.unpack_from(self, 84))
+        *anchors, shingles = _ENDS.unpack_from(self, 84)
+        return TextEnds(tuple(anchors), shingles)
 
     @property
     def sketch(self) -> bytes:
@@ -82,28 +83,43 @@ class TextHashes(bytes):
 
 
 class TextEnds(NamedTuple):
-    """What finds a text that holds nearly all of another (V332): keys of its first and of its last `END_WORDS` words
-    (a copy cut short keeps one end, one extended both), and how many distinct shingles it has."""
+    """What finds a text that holds nearly all of another (V332): the keys of `END_WORDS` words from the start of
+    each of its first `ANCHOR_LINES` lines, and up to the end of each of its last ones (a copy cut short, or with a
+    line added or dropped at either end, keeps some), and how many distinct shingles it has."""
 
-    head: int
-    tail: int
+    anchors: tuple[int, ...]
     shingles: int
 
 
-_ENDS = struct.Struct("<QQI")
+END_WORDS = 50  # the words of an anchor's passage (`TextEnds`)
+ANCHOR_LINES = 3  # the lines at either end of a text that an anchor starts (ends) at
+_ENDS = struct.Struct("<" + "Q" * 2 * ANCHOR_LINES + "I")
 SKETCH_AT = 84 + _ENDS.size  # where a `TextHashes` holds its sketch (`near_duplicates` reads it there, without a copy)
-END_WORDS = 50  # the words of a text's head and tail keys (`TextEnds`)
+
+
+def _anchors(lines: list[list[str]]) -> list[int]:
+    """`TextEnds.anchors` of a text of these lines' sketch words: the passage from the first word of each of its
+    first lines that hold a word, and the passage to the last word of each of its last ones (0 where it has fewer
+    lines)."""
+    found = list(chain.from_iterable(lines))
+    counts = [n for n in map(len, lines) if n]
+    starts = list(accumulate(counts, initial=0))[:-1]  # the index in `found` of each line's first word
+    heads = [found[i:i + END_WORDS] for i in starts[:ANCHOR_LINES]]
+    tails = [found[max(i + n - END_WORDS, 0):i + n] for i, n in zip(starts[-ANCHOR_LINES:], counts[-ANCHOR_LINES:],
+                                                                     strict=True)]
+    keys = [int.from_bytes(hashlib.blake2b(" ".join(words).encode(), digest_size=8).digest(), "little") | 1
+            for words in (*heads, *tails)]
+    return [*keys[:len(heads)], *[0] * (ANCHOR_LINES - len(heads)), *keys[len(heads):],
+            *[0] * (ANCHOR_LINES - len(tails))]
 
 
 def text_hashes(sha256: str, text: str) -> TextHashes:
     """The hashes, ends and sketch of a raw text whose SHA-256 (lowercase hex, as V203 holds it) is `sha256`."""
-    normal = " ".join(compared(text).split())
-    found = _sketch_words(text)
-    sketch, shingles = _sketch(found)
-    head, tail = (int.from_bytes(hashlib.blake2b(" ".join(part).encode(), digest_size=8).digest(), "little")
-                  for part in (found[:END_WORDS], found[-END_WORDS:]))
-    return TextHashes(b"".join((bytes.fromhex(sha256), hashlib.sha256(normal.encode("utf-8")).digest(),
-                                bytes.fromhex(text_blob_id(text)), _ENDS.pack(head, tail, shingles), sketch)))
+    seen = compared(text)
+    lines = list(map(_SKETCH_WORD.findall, seen.casefold().splitlines()))  # the sketch's words, line by line
+    sketch, shingles = _sketch(list(chain.from_iterable(lines)))
+    return TextHashes(b"".join((bytes.fromhex(sha256), hashlib.sha256(" ".join(seen.split()).encode("utf-8")).digest(),
+                                bytes.fromhex(text_blob_id(text)), _ENDS.pack(*_anchors(lines), shingles), sketch)))
 
 
 #: letters of other scripts that look like Latin ones (Cyrillic, Greek, Armenian, and Latin's own dotless and
@@ -222,20 +238,30 @@ def near_duplicates(sketches: Mapping[str, bytes], at: int = 0) -> Iterator[tupl
         yield ids[a], ids[b], agree
 
 
+#: an anchor that more texts than this share is boilerplate (a standard footer), not a sign of one article: its
+#: texts are not compared by it (1 500 texts of one footer made a million comparisons)
+ANCHOR_SHARED_BY = 32
+#: the shingles two texts must share, at the least, to be one article by containment: a passage of about this many
+#: words (two briefs of 30 words with one 64-word footer are two articles)
+CONTAINED_SHINGLES = 100
+
+
 def contained_copies(texts: Mapping[str, TextHashes]) -> Iterator[tuple[str, str, float]]:
     """Every pair of documents (earlier id, later id, the share of the smaller's shingles the other holds) of which
-    one holds at least NEAR_DUPLICATE of the other's shingles though their sketches do not agree so far (a copy cut
-    to 70 % is 0.7 alike by Jaccard, and it is the same article): the candidates are the texts that share their
-    first or their last `END_WORDS` words (a copy cut short or extended keeps at least one), the share is
-    estimated from the sketches' agreement J and the shingle counts (|A & B| = J (|A| + |B|) / (1 + J))."""
+    one holds at least NEAR_DUPLICATE of the other's shingles, and `CONTAINED_SHINGLES` of them, though their
+    sketches do not agree so far (a copy cut to 70 % is 0.7 alike by Jaccard, and it is the same article): the
+    candidates are the texts that share an anchor (`TextEnds`: a passage at a line at either end), one that at most
+    `ANCHOR_SHARED_BY` texts share; the shared shingles are estimated from the sketches' agreement J and the
+    shingle counts (|A & B| = J (|A| + |B|) / (1 + J))."""
     ids = sorted(doc_id for doc_id, hashes in texts.items() if len(hashes) == SKETCH_AT + _BIN_BYTES * SKETCH_BINS)
-    groups: dict[tuple[int, int], list[str]] = {}
+    groups: dict[int, list[str]] = {}
     for doc_id in ids:
-        ends = texts[doc_id].ends
-        groups.setdefault((0, ends.head), []).append(doc_id)
-        groups.setdefault((1, ends.tail), []).append(doc_id)
+        for anchor in set(texts[doc_id].ends.anchors) - {0}:
+            groups.setdefault(anchor, []).append(doc_id)
     found: dict[tuple[str, str], float] = {}
     for same in groups.values():
+        if len(same) > ANCHOR_SHARED_BY:
+            continue
         for x, a in enumerate(same[:-1]):
             for b in same[x + 1:]:
                 if (a, b) not in found and (share := _held(texts[a], texts[b])) >= NEAR_DUPLICATE:
@@ -244,7 +270,9 @@ def contained_copies(texts: Mapping[str, TextHashes]) -> Iterator[tuple[str, str
 
 
 def _held(a: TextHashes, b: TextHashes) -> float:
-    """The estimated share of the smaller text's shingles that the other holds."""
+    """The estimated share of the smaller text's shingles that the other holds (0 where they share fewer than
+    `CONTAINED_SHINGLES`)."""
     agree = sketch_agreement(a, b, SKETCH_AT) / SKETCH_BINS
     na, nb = a.ends.shingles, b.ends.shingles
-    return agree * (na + nb) / (1 + agree) / max(min(na, nb), 1)
+    shared = agree * (na + nb) / (1 + agree)
+    return shared / max(min(na, nb), 1) if shared >= CONTAINED_SHINGLES else 0.0
