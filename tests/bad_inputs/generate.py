@@ -360,10 +360,10 @@ def _quote_copy_trimmed_without_cue(data: dict) -> None:
 
 
 def _quotes_crossing(data: dict) -> None:
-    """q1 cut to "We will" and another speaker's quote "will win" without a cue: contents that cross (V226)."""
+    """q1 cut to "We will" and another speaker's quote "will win" on its cue: contents that cross (V226)."""
     start = data["quotes"][0]["content"][0]["start"]
     data["quotes"][0].update(content=[{"start": start, "end": start + 7, "text": "We will"}], kind="indirect")
-    data["quotes"].append({**data["quotes"][0], "id": "q9", "speaker": "m3", "cue": None,
+    data["quotes"].append({**data["quotes"][0], "id": "q9", "speaker": "m3",
                            "content": [{"start": start + 3, "end": start + 11, "text": "will win"}]})
 
 
@@ -502,16 +502,24 @@ def links_with(*pairs: tuple[str, str, str, str], change: Callable[[dict], None]
 
 
 def _a_thought(data: dict) -> None:
-    """The report's quote made a thought about the shells, reported without a cue: its `said` would be held against
-    a thought (V261), and a direct quote whose words are followed by `he said` shows its cue (V272)."""
-    data["quotes"][0].update(content=[_report_span(D2, "the shells")], kind="indirect", attribution="thought", cue=None)
+    """The report's quote made a thought about the shells, its cue the word before them (`said` would be held
+    against a thought, V261; reported speech has a cue, V348; a direct quote whose words are followed by `he said`
+    shows its cue, V272)."""
+    shells = _report_span(D2, "the shells")
+    word = sample_text(D2)[:shells["start"] - 1].rsplit(" ", 1)[1]
+    cue = {"start": shells["start"] - 1 - len(word), "end": shells["start"] - 1, "text": word}
+    data["quotes"][0].update(content=[shells], kind="indirect", attribution="thought", cue=cue)
 
 
 def _second_quote(data: dict) -> None:
-    """A second quote in the document: the shells' words, reported indirectly."""
+    """A second quote in the document: the shells' words, reported indirectly by `said of` (reported speech has its
+    cue, V348; one of its own, V346)."""
     shells = next(m for m in data["mentions"] if m["text"] == "the shells")  # at the report's own offsets
+    said = next(q["cue"] for q in data["quotes"] if q["id"] == "q1")
+    text = sample_text(data["id"])
+    cue = {"start": said["start"], "end": shells["start"] - 1, "text": text[said["start"]:shells["start"] - 1]}
     data["quotes"].append({"id": "q2", "kind": "indirect", "content": [
-        {key: shells[key] for key in ("start", "end", "text")}], "cue": None, "speaker": "m5", "attribution": "speech"})
+        {key: shells[key] for key in ("start", "end", "text")}], "cue": cue, "speaker": "m5", "attribution": "speech"})
 
 
 def _second_quote_first(data: dict) -> None:

@@ -46,9 +46,9 @@ class SystemResult(Model):
     command: PlainText = Field(description="what reproduces the predictions, run from the repository root")
     dependencies: dict[str, str] = Field(description="package name to exact version, beyond the core install")
     trained_on: list[str] = Field(description="the splits the system learnt from (none for pure rules)")
-    learnt_from: dict[str, list[str]] = Field(default_factory=dict, description="each split it learnt from, with "
-                                              "its document ids when it was scored (`scored`): its scores hold while "
-                                              "these stay (`holding`)")
+    learnt_from: dict[str, dict[str, str]] = Field(
+        default_factory=dict, description="each split it learnt from, its document ids with the SHA-256 of each "
+        "annotation file when it was scored (`scored`): its scores hold while these stay (`holding`)")
     mentions_from: PlainText | None = Field(default=None, description="where the mentions a system uses come from")
     layers: list[str] = Field(description="the layers the system predicts (the others are empty)")
     predictions: dict[str, str] = Field(description="split to its predictions folder, relative to results/")
@@ -90,21 +90,38 @@ def rescore(entry: SystemResult, root: Path) -> dict[str, dict[str, Any]]:
 
 def holding(entry: SystemResult, root: Path) -> bool:
     """Whether the entry's stored scores hold for the corpus at `root` now: the splits it learnt from hold the
-    documents they held, and its stored predictions score as stored (about a quarter of a second an entry on the
-    five documents). Not where a document moved between splits (a model of another training set) or an
-    annotation changed since, nor where the predictions no longer fit the corpus."""
+    documents they held, each annotated as it was, and its stored predictions score as stored (about a quarter of a
+    second an entry on the five documents). Not where a document moved between splits or a training document's
+    annotations changed (a model of another training set), nor where the predictions no longer fit the corpus."""
     try:
         return learnt_from(entry.trained_on, root) == entry.learnt_from and rescore(entry, root) == entry.scores
     except VostochnyError:  # predictions of documents the corpus no longer has, in another split
         return False
 
 
-def learnt_from(trained_on: list[str], root: Path) -> dict[str, list[str]]:
-    """The document ids of each split of `trained_on` in the corpus at `root`, sorted."""
+def learnt_from(trained_on: list[str], root: Path) -> dict[str, dict[str, str]]:
+    """Each split of `trained_on` in the corpus at `root`: its document ids, sorted, each with the SHA-256 of its
+    annotation file (a mention deleted from a training document trains another model: a review found the card
+    keep the old scores)."""
     loaded = loader.load_splits(root / "annotations" / SPLITS_FILE, SPLITS_FILE)
     if loaded.model is None:
         raise CorpusError(Report(problems=loaded.problems))
-    return {split: sorted(getattr(loaded.model, split)) for split in trained_on}
+    annotations = root / "annotations"
+    return {split: {doc_id: _content_sha256(annotations / f"{doc_id}.json")
+                    for doc_id in sorted(getattr(loaded.model, split))} for split in trained_on}
+
+
+def _content_sha256(path: Path) -> str:
+    """The SHA-256 of an annotation file's content, its keys sorted and spaces left out (a file written again in
+    another layout is the same training data); '' where it cannot be read (the validator names it)."""
+    import hashlib
+    import json
+
+    try:
+        content = json.dumps(json.loads(path.read_bytes()), sort_keys=True, separators=(",", ":"))
+    except (OSError, ValueError):
+        return ""
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()
 
 
 def scored(entry: SystemResult, root: Path) -> SystemResult:

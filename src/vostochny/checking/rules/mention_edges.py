@@ -13,23 +13,34 @@ from itertools import compress, repeat
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, rule
 
-#: words that begin no mention, written in lower case (a capitalised one may be a name's: `Said`): a conjunction or a
-#: preposition, which a span shifted or widened by a token takes in
+#: words that begin no mention, written in lower case (a capitalised one may be a name's: `Said`): a conjunction, a
+#: preposition or a verb of saying, which a span shifted or widened by a token takes in
 NOT_FIRST = frozenset({"and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by", "from", "into",
-                       "as", "than", "said", "says", "told"})
+                       "onto", "as", "than", "during", "against", "amid", "amidst", "via", "including", "between",
+                       "through", "throughout", "within", "without", "across", "toward", "towards", "upon", "among",
+                       "despite", "since", "until", "said", "says", "told"})
 #: words that begin no name, in lower case: an article or a demonstrative stays outside it (`the [Kremlin]`; one
 #: that is part of the name is written with its capital: `The Hague`)
 ARTICLES = frozenset({"the", "a", "an", "that", "this", "these", "those"})
 NOT_FIRST_OF_A_NAME = NOT_FIRST | ARTICLES
 #: words that end no mention, in lower case: those, the articles but `a` (`Group A` is a name, and no review found a
-#: span widened over an `a`), and a verb or auxiliary that follows a subject (`[Moscow must]`, `[Kim said]`; not
-#: `will`, `may` or `can`, which are nouns too)
-NOT_LAST = NOT_FIRST | frozenset({"the", "an", "is", "are", "was", "were", "has", "have", "had", "must", "would",
-                                  "could", "should", "might"})
-#: the marks a mention may begin (end) with where it holds their other half: `its "sacred fight"`, `[(KCNA)]`
+#: span widened over an `a`), a relative pronoun, and a verb, an auxiliary or an adverb that follows a subject
+#: (`[Moscow must]`, `[Kim also]`; not `will`, `may` or `can`, which are nouns too)
+NOT_LAST = NOT_FIRST | frozenset({"the", "an", "who", "which", "whose", "is", "are", "was", "were", "has", "have",
+                                  "had", "must", "would", "could", "should", "might", "also", "added"})
+#: a word of `NOT_FIRST` that begins a mention with the word after it: a quantifier (`[at least 20 people]`, `[as many
+#: as 10,000 troops]`), a particle of a surname (`[in 't Veld]`), a compound (`[for-profit contractors]`, `[as-Sadr]`)
+_OPENS_WITH = {"at": frozenset({"least", "most"}), "as": frozenset({"many", "much", "few", "little"}),
+               "in": frozenset({"'", "\u2019"})}
+#: the marks a mention may begin (end) with where it holds their other half, as a token: `[its "sacred fight"]`,
+#: `[(KCNA)]` (the apostrophe of `’s` is no closing mark: `[‘Putin’s chef]` is cut wrong)
 _PAIRS = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", "(": ")", "[": "]",
           "{": "}"}
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
+#: what a name may end with that is no word (`[Yahoo!]`, `[Dunkin']`), and the words a name's closing period follows
+#: (`[AT&T Inc.]`, `[Robert F. Kennedy Jr.]`: the tokenizer keeps these apart from their period)
+_NAME_ENDS = frozenset({"!", "'", "\u2019"})
+_ABBREVIATED = frozenset({"Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "Bros", "Plc", "Cos", "Assn", "Dept", "Univ"})
 
 
 def _punctuation(token: str) -> bool:
@@ -98,13 +109,16 @@ def _edge(tokens: Sequence[str], name: bool = False) -> str:
     if not tokens:
         return ""
     head, tail = tokens[0], tokens[-1]
-    if _punctuation(head) and not (head in _PAIRS and _PAIRS[head] in "".join(tokens[1:])):
+    if _punctuation(head) and not (head in _PAIRS and _PAIRS[head] in tokens[1:]) \
+            and not (name and head in _NAME_ENDS and len(tokens) > 1):  # an elided article: `['Ndrangheta]`
         return f"begins with {head!r}"
-    if head in (NOT_FIRST_OF_A_NAME if name else NOT_FIRST):
+    if head in (NOT_FIRST_OF_A_NAME if name else NOT_FIRST) and not (len(tokens) > 1 and (
+            tokens[1] == "-" or tokens[1] in _OPENS_WITH.get(head, ()))):
         return f"begins with the word {head!r}"
-    if _punctuation(tail) and not (tail in _CLOSERS and _CLOSERS[tail] in "".join(tokens[:-1])):
+    if _punctuation(tail) and not (tail in _CLOSERS and _CLOSERS[tail] in tokens[:-1]) and not (
+            name and len(tokens) > 1 and (tail in _NAME_ENDS or (tail == "." and tokens[-2] in _ABBREVIATED))):
         return f"ends with {tail!r}"
-    if tail in NOT_LAST and len(tokens) > 1:
+    if tail in NOT_LAST and len(tokens) > 1 and tokens[-2] != "-":  # `[passers-by]`, `[a sit-in]`
         return f"ends with the word {tail!r}"
     return ""
 
@@ -142,8 +156,15 @@ def mention_inside_a_name(ctx: DocContext) -> Iterator[Hit]:
         return
     order = range(len(starts)) if in_order else sorted(range(len(starts)), key=starts.__getitem__)
     ordered = starts if in_order else list(map(starts.__getitem__, order))
-    for n in names:
+    spans: set[tuple[int, int]] = set()  # each name's span read once: thousands of copies of one took the square
+    told: set[int] = set()  # each inner mention told once, against the widest name that holds it
+    for n in sorted(names, key=lambda n: (starts[n], -ends[n])):
+        if (starts[n], ends[n]) in spans:
+            continue
+        spans.add((starts[n], ends[n]))
         for i in order[bisect.bisect_left(ordered, starts[n]):bisect.bisect_left(ordered, ends[n])]:
-            if ends[i] <= ends[n] and (starts[i], ends[i]) != (starts[n], ends[n]) and entities[i] != entities[n]:
+            if i not in told and ends[i] <= ends[n] and (starts[i], ends[i]) != (starts[n], ends[n]) \
+                    and entities[i] != entities[n]:
+                told.add(i)
                 m, name = ctx.doc.mentions[i], ctx.doc.mentions[n]
                 yield Hit(pointer("mentions", i), m.id, f"{m.text!r} is inside the name {name.id} {name.text!r}")

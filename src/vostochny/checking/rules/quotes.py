@@ -130,9 +130,11 @@ def _cross(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> bool:
       "32), or give each the cue that introduces it")
 def cue_shared(ctx: DocContext) -> Iterator[Hit]:
     """A cue is the reporting word of its quote (docs/guidelines.md, Quotations), and clauses coordinated under one
-    cue are one quote of several fragments (hard case 32): a second quote with the same cue span was given its
-    neighbour's cue by mistake (its own, `noted`, left out) or split from it. No two quotes of release 1 share a
-    cue. Quotes whose contents overlap are V226's."""
+    cue are one quote of several fragments (hard case 32): a second quote of the same speaker with the same cue
+    span was given its neighbour's cue by mistake (its own, `noted`, left out) or split from it; one of another
+    speaker inside the first is a report inside a report, which has a cue of its own. Two speakers' words apart
+    may share one cue (`calling it "reckless" and "a grave provocation," respectively`). No two quotes of
+    release 1 share a cue. A copy of one speaker's quote (contents overlapping) is V226's."""
     quotes = ctx.doc.quotes
     cues = [(q.cue.start, q.cue.end) if q.cue is not None else None for q in quotes]
     if len(set(cues)) + cues.count(None) - (None in cues) == len(cues):
@@ -143,9 +145,19 @@ def cue_shared(ctx: DocContext) -> Iterator[Hit]:
         if q.cue is None:
             continue
         k = first.setdefault((q.cue.start, q.cue.end), i)
-        if k != i and k not in overlaps.get(i, ()):
+        # one speaker (or one unsaid) and contents apart: one quote split; two speakers and one content inside the
+        # other: a report inside a report, which has its own cue; two speakers apart (`X and Y condemned it,
+        # calling it "reckless" and "a provocation," respectively`) share it, one speaker overlapping is V226's
+        if k != i and _one_speaker(ctx, q.speaker, quotes[k].speaker) != (k in overlaps.get(i, ())):
             yield Hit(pointer("quotes", i, "cue"), [q.cue.start, q.cue.end],
                       f"cue {q.cue.text!r} is {quotes[k].id}'s too")
+
+
+def _one_speaker(ctx: DocContext, a: object, b: object) -> bool:
+    """Whether two quotes' speakers (mention ids, or none) are one: a quote without one, or mentions of one entity."""
+    mentions = ctx.view.mentions
+    ma, mb = (mentions.get(s) if isinstance(s, str) else None for s in (a, b))
+    return ma is None or mb is None or ma.entity == mb.entity
 
 
 @rule("V348", "reported-speech-without-cue", "an indirect or mixed quote has no cue",

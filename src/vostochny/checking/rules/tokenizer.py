@@ -82,9 +82,12 @@ def tokens_not_tokenizer(ctx: DocContext) -> Iterator[Hit]:
     found = [hit for start, end in runs if not (skip and skip in text[start:end])
              for hit in _tokens_differing(view, text, start, end)]
     if len(found) > corrections:
+        older = "" if recorded.version == tokenize.VERSION else (
+            f"; {tokenize.NAME} {recorded.version}, which the file records, is held to {tokenize.VERSION}: re-make "
+            "the tokens with it")
         for index, said in found:
             yield Hit(pointer("tokens", index), list(ctx.doc.tokens[index]),
-                      f"{said} ({len(found)} token(s) differ, {corrections} corrections recorded)")
+                      f"{said} ({len(found)} token(s) differ, {corrections} corrections recorded{older})")
     elif len(found) < corrections:
         yield Hit(pointer("tokenizer", "corrections"), corrections, f"{corrections} corrections recorded; "
                   f"{len(found)} token(s) differ from {tokenize.NAME} {recorded.version}'s")
