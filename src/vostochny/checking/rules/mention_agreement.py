@@ -14,9 +14,9 @@ _HE = frozenset({"he", "him", "his", "himself"})
 _SHE = frozenset({"she", "her", "hers", "herself"})
 _IT = frozenset({"it", "its", "itself"})
 _THEY = frozenset({"they", "them", "their", "theirs", "themselves"})  # not "themself": singular by form
-#: the first and second person: a speaker's or an addressee's, so of a person, a body, a state or a people
-_SPEAKING = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your",
-                       "yours", "yourself", "yourselves"})
+#: the first person: a speaker's, so of a person, a body, a state or a people (the second person may address anything:
+#: `Russian warship, go ... yourself`)
+_SPEAKING = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
 _AGREEING = _HE | _SHE | _IT | _THEY | _SPEAKING
 _SHE_TYPES = frozenset({"PER", "VEH", "GPE"})  # a ship or a country may be "she" by tradition
 _SPEAKING_TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
@@ -28,9 +28,9 @@ _SPEAKING_TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
 def mention_agreement(ctx: DocContext) -> Iterator[Hit]:
     """A mention refers to its entity's referent, and pronouns agree with their referent in English
     (docs/guidelines.md, Clustering): `he`, `him`, `his`, `himself` are a person's (PER); `she` and `her` a
-    person's, or a ship's or a country's by tradition; `I`, `we`, `our`, `you` and the other pronouns of the first
-    and second person are a speaker's or an addressee's, a person's, a body's, a state's or a people's (PER, ORG,
-    GPE, NORP: a weapon or an event says nothing); `it` and `its` are never a named person's (an entity
+    person's, or a ship's or a country's by tradition; `I`, `we`, `our` and the other pronouns of the first person
+    are a speaker's, a person's, a body's, a state's or a people's (PER, ORG, GPE, NORP: a weapon or an event says
+    nothing; the second person may address anything); `it` and `its` are never a named person's (an entity
     linked to a PER record); `they`, `them`, `their` are a named person's neither where the entity is also
     `he` or `she` (no singular they for that person), nor where it has no name mention (a group linked to one
     of its members). A coordination of names of two records or more (`Kim and Putin`, `North Korea and
