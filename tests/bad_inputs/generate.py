@@ -736,12 +736,6 @@ PUTIN_WITH_KIMS_QID = [
     {"where": "https://example.org/planted/page", "what": '"Vladimir Putin": "Q56226"'}]
 
 
-def _one_source_copied(registry: dict) -> None:
-    """Kim's second source made a copy of the first, its file id changed by a digit: the same words shown twice."""
-    first, second = registry["entities"][0]["wikidata"]["sources"]
-    second.update(what=first["what"], where=first["where"][:-1] + str((int(first["where"][-1]) + 1) % 10))
-
-
 def _one_source_twice(registry: dict) -> None:
     """Putin's second source found where his first was (its `where` differing in case and spacing alone)."""
     first, second = registry["entities"][2]["wikidata"]["sources"]
@@ -1015,8 +1009,6 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                      "V336", REGISTRY, "/entities/0/wikidata/sources", None, {}),
     "wikidata-evidence-found-twice": ({REGISTRY: registry_with(_one_source_twice)}, "V336", REGISTRY,
                                       "/entities/2/wikidata/sources", None, {}),
-    "wikidata-evidence-copied": ({REGISTRY: registry_with(_one_source_copied)}, "V336", REGISTRY,
-                                 "/entities/0/wikidata/sources", None, {}),
     "wikidata-evidence-none": ({REGISTRY: registry_with(lambda r: r["entities"][2]["wikidata"].update(sources=[]))},
                                "V336", REGISTRY, "/entities/2/wikidata/sources", None, {}),
     "wikidata-qid-typed-wrong": ({REGISTRY: registry_with(lambda r: r["entities"][2]["wikidata"].update(qid="Q7474"))},

@@ -126,17 +126,8 @@ def _place(where: str) -> str | None:
 
 
 def _independent(sources: Sequence[WikidataSource]) -> int:
-    """How many of `sources` were found in different places that can be opened again (`_place`), each showing words of
-    its own: a source whose `what` is an earlier one's (case and spaces aside) is a copy of it with its place edited,
-    not a second source (a review found one passing with a file id changed by a digit)."""
-    places: set[str] = set()
-    shown: set[str] = set()
-    for source in sources:
-        place, what = _place(source.where), " ".join(source.what.casefold().split())
-        if place is not None and place not in places and what not in shown:
-            places.add(place)
-            shown.add(what)
-    return len(places)
+    """How many of `sources` were found in different places that can be opened again (`_place`)."""
+    return len({_place(source.where) for source in sources} - {None})
 
 
 @rule("V336", "wikidata-evidence-missing", "a verified Wikidata link records fewer than two independent sources",
@@ -144,9 +135,8 @@ def _independent(sources: Sequence[WikidataSource]) -> int:
       "make the link unverified", scope="corpus")
 def wikidata_evidence_missing(ctx: CorpusContext) -> Iterator[Hit]:
     """A QID is "verified" when two public sources show it for the referent (guidelines, section 2): a link
-    without them is a guess that users would join on, one source found twice is one source (so is a copy of one with
-    its place edited: the same words shown), and a `where` that names no URL or public file id (`from memory`) is
-    no source anyone can open again."""
+    without them is a guess that users would join on, one source found twice is one source, and a `where` that
+    names no URL or public file id (`from memory`) is no source anyone can open again."""
     for i, r, link in _verified(ctx):
         found = _independent(link.sources)
         if found < 2:
