@@ -2898,6 +2898,7 @@ def test_an_outlet_is_a_record_as_written_or_a_name(outlet: str, refused: bool) 
     (["at", "least", "20", "people"], ""),  # a quantifier (a review found these refused)
     (["as", "many", "as", "10,000", "troops"], ""),
     (["passers", "-", "by"], ""), (["a", "sit", "-", "in"], ""), (["on", "-", "site", "inspectors"], ""),
+    (["between", "10,000", "and", "12,000", "troops"], ""), (["in", "excess", "of", "1,000", "shells"], ""),
     (["\u2018", "Putin", "\u2019s", "chef"], "begins with '\u2018'"),  # the apostrophe of 's closes nothing
     (["during", "the", "summit"], "begins with the word 'during'"),
     (["Kim", "also"], "ends with the word 'also'"),
@@ -2915,7 +2916,9 @@ def test_a_mention_s_edges(tokens: list[str], said: str) -> None:
                                               (["Yahoo", "!"], ""), (["AT", "&", "T", "Inc", "."], ""),
                                               (["Robert", "F", ".", "Kennedy", "Jr", "."], ""), (["Dunkin", "'"], ""),
                                               (["'", "Ndrangheta"], ""), (["in", "'", "t", "Veld"], ""),
-                                              (["as", "-", "Sadr"], ""), (["Moscow", "."], "ends with '.'")])
+                                              (["as", "-", "Sadr"], ""), (["Moscow", "."], "ends with '.'"),
+                                              (["Springfield", ",", "Ill", "."], ""), (["John", "Q", "."], ""),
+                                              (["Pennsylvania", "Ave", "."], ""), (["#", "MeToo"], "")])
 def test_a_name_s_edges(tokens: list[str], said: str) -> None:
     from vostochny.checking.rules.mention_edges import _edge
 
@@ -2949,18 +2952,31 @@ def test_a_mention_inside_a_name_is_found_in_any_order(inner_first: bool) -> Non
 
 def test_the_search_for_odd_edges_misses_no_mention_the_tokens_refuse() -> None:
     """`_maybe_odd` reads the mentions' texts joined, from the front and reversed from the back: every mention whose
-    tokens `_edge` refuses is among those it returns (3 000 random layers, NULs in texts too)."""
+    tokens (the tokenizer's, glued or not) `_edge` refuses is among those it returns: 4 000 random texts of words
+    and edges, joined by spaces of every kind, dashes, slashes, nothing (a review found `the capital\u2014and`,
+    zero-width spaces, `the\u202fKremlin` and a lone `_` missed)."""
+    import itertools
     import random
 
     from vostochny.checking.rules.mention_edges import _edge, _maybe_odd
+    from vostochny.model.tokenize import tokens
 
-    words = ["the", "Kremlin", "in", "of", "said", ",", ".", "\u2014", '"', "U.S.", "must", "an", "A", "Said", "x\x00y"]
+    words = ["the", "Kremlin", "in", "of", "said", ",", ".", "\u2014", '"', "U.S.", "must", "an", "A", "Said", "and",
+             "_", "Ill", "#", "x\x00y"]
+    gaps = [" ", "", "\u200b", "\u202f", "\u2009", "\n", "\u3000", "\u2014", "/", "\u00a0"]
     rng = random.Random(345)
-    for _ in range(3000):
-        layer = [[rng.choice(words) for _ in range(rng.randint(1, 4))] for _ in range(rng.randint(0, 8))]
-        kinds = [rng.choice(["name", "nominal"]) for _ in layer]
-        refused = {i for i, tokens in enumerate(layer) if _edge(tokens, kinds[i] == "name")}
-        assert refused <= set(_maybe_odd([" ".join(tokens) for tokens in layer], kinds)), (layer, kinds)
+    for _ in range(4000):
+        texts = ["".join(rng.choice(words) + rng.choice(gaps) for _ in range(rng.randint(1, 4))).strip()
+                 for _ in range(rng.randint(1, 8))]
+        texts = [t for t in texts if t]
+        kinds = [rng.choice(["name", "nominal"]) for _ in texts]
+        refused = set()
+        for i, text in enumerate(texts):
+            spans = tokens(text)
+            glued = [b == c for (_, b), (c, _) in itertools.pairwise(spans)]
+            if _edge([text[a:b] for a, b in spans], kinds[i] == "name", glued):
+                refused.add(i)
+        assert refused <= set(_maybe_odd(texts, kinds)), (texts, kinds)
 
 
 def test_thousands_of_copies_of_one_name_are_read_once_and_an_inner_mention_told_once() -> None:
@@ -2981,3 +2997,53 @@ def test_thousands_of_copies_of_one_name_are_read_once_and_an_inner_mention_told
     hits = list(mention_inside_a_name(SimpleNamespace(view=view, doc=SimpleNamespace(mentions=mentions))))
     assert [(h.value, h.detail.split(" is inside ")[0]) for h in hits] == [("m8000", "'Far Eastern'"),
                                                                         ("m8001", "'Eastern'")]
+
+
+def test_a_spaced_hyphen_is_no_compound() -> None:
+    """`Russia - and` passed as a compound (a review): a hyphen joins a compound only glued to both its words."""
+    from vostochny.checking.rules.mention_edges import _edge
+
+    assert _edge(["Russia", "-", "and"], glued=[False, False]) == "ends with the word 'and'"
+    assert _edge(["a", "sit", "-", "in"], glued=[False, True, True]) == ""
+    assert _edge(["#", "MeToo"], name=True, glued=[False]) == "begins with '#'"
+
+
+def test_a_quote_inside_a_phrase_does_not_cut_it() -> None:
+    """`what he calls a “special military operation”`: the direct quote lies wholly inside the nominal, as `its
+    "sacred fight"` of the corpus, and V349 refused it (a review)."""
+    from vostochny.checking.validator import validate_document_bytes
+    from vostochny.model.scaffold import empty_document
+
+    text = "Putin launched what he calls a \u201cspecial military operation\u201d in Ukraine.\n"
+    doc = empty_document(SAMPLE_ID, text, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    span = {"start": text.index("a \u201c"), "end": text.index(" in Ukraine"), "text": ""}
+    span["text"] = text[span["start"]:span["end"]]
+    content = text.index("special")
+    doc["entities"] = [{"id": "e1", "type": "EVENT", "name": "special military operation", "kb_id": None},
+                       {"id": "e2", "type": "PER", "name": "Putin", "kb_id": None}]
+    doc["mentions"] = [{"id": "m1", **span, "entity": "e1", "kind": "nominal", "metonymy": False},
+                       {"id": "m2", "start": text.index("he "), "end": text.index("he ") + 2, "text": "he",
+                        "entity": "e2", "kind": "pronoun", "metonymy": False}]
+    doc["quotes"] = [{"id": "q1", "kind": "direct", "attribution": "speech", "speaker": "m2",
+                      "cue": {"start": text.index("calls"), "end": text.index("calls") + 5, "text": "calls"},
+                      "content": [{"start": content, "end": content + 26, "text": text[content:content + 26]}]}]
+    found = validate_document_bytes(json.dumps(doc, ensure_ascii=False).encode(), text, None, SAMPLE_ID)
+    assert "V349" not in {p.code for p in found}, [(p.code, p.message) for p in found]
+
+
+def test_a_nominal_named_like_a_record_of_another_type_is_no_name_of_it() -> None:
+    """`The Russian` (a man, unlinked) was called a name of the people `russians` (a review): V253 looks among the
+    records of its entity's type; the sample's `North Korean` made a person's nominal is no name of `north-koreans`,
+    and made a nominal of its own (unlinked) NORP entity it is."""
+    from sample import sample_registry
+
+    from vostochny.checking.validator import validate_document_bytes
+    from vostochny.model.models import Registry
+
+    registry = Registry.model_validate(sample_registry())
+    for kind, refused in (("PER", False), ("NORP", True)):
+        data = sample_document()
+        data["mentions"][0]["kind"] = "nominal"
+        data["entities"][0].update(type=kind, kb_id=None)
+        found = validate_document_bytes(json.dumps(data).encode(), SAMPLE_TEXT, registry, SAMPLE_ID)
+        assert ("V253" in {p.code for p in found}) is refused, [(p.code, p.message) for p in found]

@@ -8,7 +8,7 @@ import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import compress, repeat
+from itertools import compress
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, rule
@@ -31,7 +31,7 @@ NOT_LAST = NOT_FIRST | frozenset({"the", "an", "who", "which", "whose", "is", "a
 #: a word of `NOT_FIRST` that begins a mention with the word after it: a quantifier (`[at least 20 people]`, `[as many
 #: as 10,000 troops]`), a particle of a surname (`[in 't Veld]`), a compound (`[for-profit contractors]`, `[as-Sadr]`)
 _OPENS_WITH = {"at": frozenset({"least", "most"}), "as": frozenset({"many", "much", "few", "little"}),
-               "in": frozenset({"'", "\u2019"})}
+               "in": frozenset({"'", "\u2019", "excess"})}
 #: the marks a mention may begin (end) with where it holds their other half, as a token: `[its "sacred fight"]`,
 #: `[(KCNA)]` (the apostrophe of `’s` is no closing mark: `[‘Putin’s chef]` is cut wrong)
 _PAIRS = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", "(": ")", "[": "]",
@@ -40,7 +40,13 @@ _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
 #: what a name may end with that is no word (`[Yahoo!]`, `[Dunkin']`), and the words a name's closing period follows
 #: (`[AT&T Inc.]`, `[Robert F. Kennedy Jr.]`: the tokenizer keeps these apart from their period)
 _NAME_ENDS = frozenset({"!", "'", "\u2019"})
-_ABBREVIATED = frozenset({"Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "Bros", "Plc", "Cos", "Assn", "Dept", "Univ"})
+_NAME_STARTS = frozenset({"#", "@"})  # a hashtag or a handle, glued to its word
+#: a company's, a person's, a street's and a U.S. state's (AP style) abbreviations
+_ABBREVIATED = frozenset({
+    "Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "Bros", "Plc", "Cos", "Assn", "Dept", "Univ", "Esq", "Ave", "St", "Sq",
+    "Blvd", "Rd", "Mt", "Ft", "Pt", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind",
+    "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn",
+    "Vt", "Va", "Wash", "Wis", "Wyo"})
 
 
 def _punctuation(token: str) -> bool:
@@ -70,7 +76,8 @@ def mention_edge(ctx: DocContext) -> Iterator[Hit]:
         m = ctx.doc.mentions[i]
         if m.start in starts and m.end in ends:  # else V212's
             first, last = ranges[i]
-            said = _edge(texts[first:last], kinds[i] == "name")
+            glued = list(map(operator.eq, view.token_starts[first + 1:last], view.token_ends[first:last - 1]))
+            said = _edge(texts[first:last], kinds[i] == "name", glued)
             if said:
                 yield Hit(pointer("mentions", i), m.id, f"{m.text!r} {said}")
 
@@ -81,18 +88,18 @@ def _words(words: Iterable[str]) -> str:
 
 #: the start of a mention's text after a NUL (`_maybe_odd` joins them so) that may begin wrong: a character that is no
 #: letter, digit or space, or a word `_edge` refuses there; the literal NUL first lets `re` try only there
-_HEAD = re.compile("\x00(?:[^\\w\\s\x00]|(?:" + _words(NOT_FIRST) + ")(?=[\\s\x00]))")
+_HEAD = re.compile("\x00(?:[^\\w\\s\x00]|_|(?:" + _words(NOT_FIRST) + ")(?!\\w))")
 #: the end of a mention's text that may end wrong, read in the texts reversed (a word reversed)
-_TAIL = re.compile("\x00(?:[^\\w\\s\x00]|(?:" + _words(word[::-1] for word in NOT_LAST) + ")(?=[\\s\x00]))")
-#: how a name's text that begins with an article begins (most nominals do: they are not searched)
-_ARTICLE_FIRST = tuple(f"{word}{space}" for word in ARTICLES for space in " \n\t\r\u00a0")
+_TAIL = re.compile("\x00(?:[^\\w\\s\x00]|_|(?:" + _words(word[::-1] for word in NOT_LAST) + ")(?!\\w))")
+#: a name's text that begins with an article (most nominals do: they are not searched)
+_ARTICLE_FIRST = re.compile("(?:" + _words(ARTICLES) + ")(?!\\w)")
 
 
 def _maybe_odd(texts: Sequence[str], kinds: Sequence[str]) -> list[int]:
     """The mentions (indices) whose edges `_edge` must read: their texts joined by NULs are searched from the front
     and, reversed, from the back, one search each (most mentions have neither), and the names' first words."""
     names = list(compress(range(len(kinds)), map("name".__eq__, kinds)))
-    found = set(compress(names, map(str.startswith, map(texts.__getitem__, names), repeat(_ARTICLE_FIRST))))
+    found = set(compress(names, map(_ARTICLE_FIRST.match, map(texts.__getitem__, names))))
     joined = "\x00" + "\x00".join(texts) + "\x00"
     if joined.count("\x00") != len(texts) + 1:  # a text that holds a NUL (V279's): each read alone
         found.update(i for i, text in enumerate(texts) if _HEAD.match(f"\x00{text}\x00")
@@ -104,23 +111,32 @@ def _maybe_odd(texts: Sequence[str], kinds: Sequence[str]) -> list[int]:
     return sorted(found)
 
 
-def _edge(tokens: Sequence[str], name: bool = False) -> str:
-    """What is wrong at the edges of a span of these tokens, a name's with `name` ('' if nothing)."""
+def _edge(tokens: Sequence[str], name: bool = False, glued: Sequence[bool] | None = None) -> str:
+    """What is wrong at the edges of a span of these tokens, a name's with `name` ('' if nothing); `glued[k]`: whether
+    token k+1 follows token k without a gap (all, if not given: `Russia - and` is no compound, `sit-in` is one)."""
     if not tokens:
         return ""
-    head, tail = tokens[0], tokens[-1]
+    head, tail, n = tokens[0], tokens[-1], len(tokens)
+    joined = list(glued) if glued is not None else [True] * (n - 1)
     if _punctuation(head) and not (head in _PAIRS and _PAIRS[head] in tokens[1:]) \
-            and not (name and head in _NAME_ENDS and len(tokens) > 1):  # an elided article: `['Ndrangheta]`
-        return f"begins with {head!r}"
-    if head in (NOT_FIRST_OF_A_NAME if name else NOT_FIRST) and not (len(tokens) > 1 and (
-            tokens[1] == "-" or tokens[1] in _OPENS_WITH.get(head, ()))):
+            and not (name and n > 1 and (head in _NAME_ENDS or (head in _NAME_STARTS and joined[0]))):
+        return f"begins with {head!r}"  # a name's elided article (`['Ndrangheta]`), a handle (`[@KremlinRussia]`)
+    if head in (NOT_FIRST_OF_A_NAME if name else NOT_FIRST) and not (n > 1 and (
+            (tokens[1] == "-" and joined[0] and n > 2 and joined[1]) or tokens[1] in _OPENS_WITH.get(head, ())
+            or (head == "between" and tokens[1][:1].isdigit()))):
         return f"begins with the word {head!r}"
     if _punctuation(tail) and not (tail in _CLOSERS and _CLOSERS[tail] in tokens[:-1]) and not (
-            name and len(tokens) > 1 and (tail in _NAME_ENDS or (tail == "." and tokens[-2] in _ABBREVIATED))):
+            name and n > 1 and (tail in _NAME_ENDS or (tail == "." and _abbreviated(tokens[-2])))):
         return f"ends with {tail!r}"
-    if tail in NOT_LAST and len(tokens) > 1 and tokens[-2] != "-":  # `[passers-by]`, `[a sit-in]`
-        return f"ends with the word {tail!r}"
+    if tail in NOT_LAST and n > 1 and not (n > 2 and tokens[-2] == "-" and joined[-1] and joined[-2]):
+        return f"ends with the word {tail!r}"  # not `[passers-by]`, `[a sit-in]`
     return ""
+
+
+def _abbreviated(word: str) -> bool:
+    """Whether a name's closing period may follow this word: an abbreviation (`Inc`, `Jr`, `Ill`, `Ave`) or an
+    initial (`John Q.`)."""
+    return word in _ABBREVIATED or (len(word) == 1 and word.isupper())
 
 
 def trimmed(tokens: Sequence[str], name: bool = False) -> tuple[int, int]:

@@ -30,8 +30,8 @@ def name_marked_nominal(ctx: DocContext) -> Iterator[Hit]:
     Only a text with a capital letter is read as a name (`the navy` is a nominal), and a pronoun written as one
     (`us`, `Us`; not `US`) is none: a personal pronoun marked nominal, or a word marked pronoun that is none, is
     V227's. Only the mentions with a capital are looked up (most nominals have none). A name marked nominal in an
-    entity linked to no record (`John Kirby`, its link removed with it) is a name of the record it names: it passed
-    every rule, the person gone from the NER tags and from linking."""
+    entity linked to no record (`John Kirby`, its link removed with it) is a name of the record of its type that it
+    names: it passed every rule, the person gone from the NER tags and from linking."""
     index = ctx.registry_index
     if index is None:
         return
@@ -52,9 +52,11 @@ def name_marked_nominal(ctx: DocContext) -> Iterator[Hit]:
         if (m.kind == "pronoun" and word not in PRONOUNS) or (word in PRONOUNS and m.text in (word, word.capitalize())):
             continue  # V227 judges a pronoun mention that is no pronoun; a pronoun as written is none of a name
         if entity.kb_id is None:  # a name marked nominal and its link removed: V242 reads name mentions only
-            owners = sorted(kb for kb, keys in names.by_id.items() if key in keys)
-            yield Hit(pointer("mentions", i, "kind"), m.kind,
-                      f"{m.id} {m.text!r} is a name of {', '.join(owners)}; its entity {entity.id} links no record")
+            types = index.types
+            owners = sorted(kb for kb, keys in names.by_id.items() if key in keys and types.get(kb) == entity.type)
+            if owners:  # of the entity's type: `The Russian` (a man) is no name of the people `russians`
+                yield Hit(pointer("mentions", i, "kind"), m.kind,
+                          f"{m.id} {m.text!r} is a name of {', '.join(owners)}; its entity {entity.id} links no record")
         elif key in names.by_id.get(entity.kb_id, ()):
             yield Hit(pointer("mentions", i, "kind"), m.kind, f"{m.id} {m.text!r} is a name of {entity.kb_id}")
 

@@ -180,8 +180,9 @@ def reported_speech_without_cue(ctx: DocContext) -> Iterator[Hit]:
 def quote_cuts_mention(ctx: DocContext) -> Iterator[Hit]:
     """A quote's content is a clause (docs/guidelines.md, Quotations) and a mention a phrase: a content fragment
     that begins or ends inside a mention (`[Lavrov] ...` of `Sergei Lavrov`, a span shifted by a token) cuts a
-    phrase in two, and the quote exports then tag half a name as said. No content of release 1 does. Spans off
-    the token boundaries are V212's."""
+    phrase in two, and the quote exports then tag half a name as said. A quote wholly inside a phrase is none of
+    this (`what he calls [a “[special military operation]”]`, a scare quote in a nominal). No content of release 1
+    cuts a mention. Spans off the token boundaries are V212's."""
     view = ctx.view
     starts, ends = view.column("mentions", "start"), view.column("mentions", "end")
     if not starts or not ctx.doc.quotes:
@@ -195,6 +196,9 @@ def quote_cuts_mention(ctx: DocContext) -> Iterator[Hit]:
         ordered, reach = list(map(starts.__getitem__, order)), list(accumulate(map(ends.__getitem__, order), max))
     for i, q in enumerate(ctx.doc.quotes):
         for j, span in enumerate(q.content):
+            k = bisect.bisect_right(ordered, span.start) - 1  # the last mention that starts at or before it
+            if k >= 0 and reach[k] >= span.end:  # a quote inside a phrase: `a “special military operation”`
+                continue
             for edge in (span.start, span.end):
                 k = bisect.bisect_left(ordered, edge) - 1  # the last mention that starts before the edge
                 if k >= 0 and reach[k] > edge:

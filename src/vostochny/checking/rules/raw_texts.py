@@ -96,8 +96,9 @@ def near_duplicate_text(ctx: CorpusContext) -> Iterator[Hit]:
     documents of the real corpus agree in 0.03 of their shingles at most (TIME and the top-officials rewrite), the
     synthetic benchmark corpus, whose documents recombine the real sentences, in 0.37 at most (2 000 documents). A copy
     cut short or extended by paragraphs (to 70 %, by a third) is less alike by Jaccard, and the same article: a text
-    that holds 0.8 or more of the shingles of another that shares its first or last 50 words is one article too
-    (`contained_copies`). Texts that are one normalised (V324) are compared once, by the earliest id of them; only
+    that holds 0.9 or more of the shingles of another (100 or more), one that shares a line at either end with it,
+    is one article too (`contained_copies`; a line that more than 32 texts share is boilerplate). Texts that are one
+    normalised (V324) are compared once, by the earliest id of them; only
     texts that V203 finds in order are compared. The document whose id sorts later is reported, once per earlier
     near-twin."""
     first: dict[bytes, str] = {}  # each normalised text -> the earliest id that has it (the others are V324's)

@@ -14,7 +14,7 @@ import unicodedata
 import zlib
 from array import array
 from collections.abc import Iterator, Mapping
-from itertools import accumulate, chain, pairwise, repeat
+from itertools import chain, pairwise, repeat
 from typing import NamedTuple
 
 from vostochny.model import tokenize
@@ -83,34 +83,33 @@ class TextHashes(bytes):
 
 
 class TextEnds(NamedTuple):
-    """What finds a text that holds nearly all of another (V332): the keys of `END_WORDS` words from the start of
-    each of its first `ANCHOR_LINES` lines, and up to the end of each of its last ones (a copy cut short, or with a
-    line added or dropped at either end, keeps some), and how many distinct shingles it has."""
+    """What finds a text that holds nearly all of another (V332): the keys of its first `ANCHOR_LINES` lines and its
+    last ones (`_anchors`: a copy cut short, or with a line added, dropped or changed at either end, keeps some), and
+    how many distinct shingles it has."""
 
     anchors: tuple[int, ...]
     shingles: int
 
 
-END_WORDS = 50  # the words of an anchor's passage (`TextEnds`)
+END_WORDS = 50  # the words of an anchor's passage at most (`TextEnds`)
+ANCHOR_WORDS = 8  # the words of a line an anchor is taken from, at the least (not a headline's, a dateline's)
 ANCHOR_LINES = 3  # the lines at either end of a text that an anchor starts (ends) at
 _ENDS = struct.Struct("<" + "Q" * 2 * ANCHOR_LINES + "I")
 SKETCH_AT = 84 + _ENDS.size  # where a `TextHashes` holds its sketch (`near_duplicates` reads it there, without a copy)
 
 
 def _anchors(lines: list[list[str]]) -> list[int]:
-    """`TextEnds.anchors` of a text of these lines' sketch words: the passage from the first word of each of its
-    first lines that hold a word, and the passage to the last word of each of its last ones (0 where it has fewer
-    lines)."""
-    found = list(chain.from_iterable(lines))
-    counts = [n for n in map(len, lines) if n]
-    starts = list(accumulate(counts, initial=0))[:-1]  # the index in `found` of each line's first word
-    heads = [found[i:i + END_WORDS] for i in starts[:ANCHOR_LINES]]
-    tails = [found[max(i + n - END_WORDS, 0):i + n] for i, n in zip(starts[-ANCHOR_LINES:], counts[-ANCHOR_LINES:],
-                                                                     strict=True)]
+    """`TextEnds.anchors` of a text of these lines' sketch words: the first `END_WORDS` words of each of its first
+    `ANCHOR_LINES` lines of `ANCHOR_WORDS` words or more, and the last of each of its last ones (0 where it has fewer):
+    each line's own words, so that a word changed in one line moves that line's anchor only (a passage that ran
+    from a headline into the lede changed with one word of the lede, a review found)."""
+    long = [words for words in lines if len(words) >= ANCHOR_WORDS]
+    passages = [*(words[:END_WORDS] for words in long[:ANCHOR_LINES]),
+                *(words[-END_WORDS:] for words in long[-ANCHOR_LINES:])]
     keys = [int.from_bytes(hashlib.blake2b(" ".join(words).encode(), digest_size=8).digest(), "little") | 1
-            for words in (*heads, *tails)]
-    return [*keys[:len(heads)], *[0] * (ANCHOR_LINES - len(heads)), *keys[len(heads):],
-            *[0] * (ANCHOR_LINES - len(tails))]
+            for words in passages]
+    heads, tails = keys[:min(len(long), ANCHOR_LINES)], keys[min(len(long), ANCHOR_LINES):]
+    return [*heads, *[0] * (ANCHOR_LINES - len(heads)), *tails, *[0] * (ANCHOR_LINES - len(tails))]
 
 
 def text_hashes(sha256: str, text: str) -> TextHashes:
@@ -241,14 +240,22 @@ def near_duplicates(sketches: Mapping[str, bytes], at: int = 0) -> Iterator[tupl
 #: an anchor that more texts than this share is boilerplate (a standard footer), not a sign of one article: its
 #: texts are not compared by it (1 500 texts of one footer made a million comparisons)
 ANCHOR_SHARED_BY = 32
-#: the shingles two texts must share, at the least, to be one article by containment: a passage of about this many
-#: words (two briefs of 30 words with one 64-word footer are two articles)
+#: the shingles two texts must share, at the least, to be one article by containment: about this many words (two
+#: briefs of 30 words with one 64-word footer are two articles)
 CONTAINED_SHINGLES = 100
+#: the share of the smaller text's shingles that the other must hold, by the estimate, to be one article by
+#: containment: a copy cut short or extended holds nearly all (0.96 estimated on the real texts); briefs with a
+#: shared header and footer hold less (0.79 for 150 words of 190), and the estimate strays by 0.05 either way
+CONTAINED = 0.9
+#: the Jaccard similarity the sketches must show, at the least, for the shared shingles to be estimated from it: a
+#: text of a tenth of another's length agrees in a dozen bins, and the estimate from them missed or invented a
+#: third of the pairs a review tried (a 70 % copy agrees in 0.7 of them, one extended by a third in 0.75)
+CONTAINED_AGREEMENT = 0.3
 
 
 def contained_copies(texts: Mapping[str, TextHashes]) -> Iterator[tuple[str, str, float]]:
     """Every pair of documents (earlier id, later id, the share of the smaller's shingles the other holds) of which
-    one holds at least NEAR_DUPLICATE of the other's shingles, and `CONTAINED_SHINGLES` of them, though their
+    one holds at least `CONTAINED` of the other's shingles, and `CONTAINED_SHINGLES` of them, though their
     sketches do not agree so far (a copy cut to 70 % is 0.7 alike by Jaccard, and it is the same article): the
     candidates are the texts that share an anchor (`TextEnds`: a passage at a line at either end), one that at most
     `ANCHOR_SHARED_BY` texts share; the shared shingles are estimated from the sketches' agreement J and the
@@ -264,7 +271,7 @@ def contained_copies(texts: Mapping[str, TextHashes]) -> Iterator[tuple[str, str
             continue
         for x, a in enumerate(same[:-1]):
             for b in same[x + 1:]:
-                if (a, b) not in found and (share := _held(texts[a], texts[b])) >= NEAR_DUPLICATE:
+                if (a, b) not in found and (share := _held(texts[a], texts[b])) >= CONTAINED:
                     found[a, b] = share
     yield from ((a, b, share) for (a, b), share in sorted(found.items()))
 
@@ -273,6 +280,8 @@ def _held(a: TextHashes, b: TextHashes) -> float:
     """The estimated share of the smaller text's shingles that the other holds (0 where they share fewer than
     `CONTAINED_SHINGLES`)."""
     agree = sketch_agreement(a, b, SKETCH_AT) / SKETCH_BINS
+    if agree < CONTAINED_AGREEMENT:  # too few bins agree for the estimate to say anything (0.1 is 13 bins of 128)
+        return 0.0
     na, nb = a.ends.shingles, b.ends.shingles
     shared = agree * (na + nb) / (1 + agree)
     return shared / max(min(na, nb), 1) if shared >= CONTAINED_SHINGLES else 0.0
