@@ -334,8 +334,11 @@ def _with_break(brk: str) -> tuple[str, dict]:
     first, second = text.index("Vostochny Cosmodrome."), text.index("“We will win,”")
     pieces = [{"start": s, "end": s + len(t), "text": t}
               for s, t in ((first, "Vostochny Cosmodrome."), (second, "“We will win,”"))]
-    # mixed: a direct quote's content leaves its marks out (V251), and only the marks' line break parts the pieces
-    quote = {"id": "q2", "kind": "mixed", "content": pieces, "cue": None, "speaker": None}
+    # mixed: a direct quote's content leaves its marks out (V251), and only the marks' line break parts the pieces;
+    # reported speech has its cue (V348), one of its own (V346)
+    met = text.index(" met ") + 1
+    quote = {"id": "q2", "kind": "mixed", "content": pieces, "cue": {"start": met, "end": met + 3, "text": "met"},
+             "speaker": None}
     mentions = [moved(m) for m in data["mentions"]]
     sentence = {m["id"]: sum(s["start"] <= m["start"] for s in base["sentences"]) for m in mentions}
     data.update({k: base[k] for k in ("sha256", "length", "sentences", "tokens")},
@@ -486,7 +489,9 @@ def test_quote_links_follow_a_quote_the_import_renumbers(tmp_path: Path) -> None
     words = report_words("sample-doc-2")  # the report's own words (tests/sample.py)
     said = f"{words['met']} {words['President']} Vladimir Putin"
     start = sample_text("sample-doc-2").index(said)
+    cue = sample_text("sample-doc-2").index(words["leader"])  # reported speech has its cue (V348)
     _rewrite(ann, [*_lines(ann)[:-1], f"T11\tQuote {start} {start + len(said)}\t{said}", "A99\tQuoteKind T11 indirect",
+                   f"T12\tCue {cue} {cue + len(words['leader'])}\t{words['leader']}", "R99\tCueOf Arg1:T11 Arg2:T12",
                    ""])
     written = import_brat(out, corpus).written
     assert sorted(p.name for p in written) == ["quote_links.json", "sample-doc-2.json"]

@@ -89,6 +89,8 @@ FOLDED = (
     ("V212", "/mentions/", ("V344", "V349")),
     ("V247", "/mentions/", ("V349",)),
     ("V226", "/quotes/", ("V346", "V349")),  # a quote cut through another's: its cue and mentions are moot
+    # a quote of the wrong kind for its marks: a direct one may stand without a cue
+    *((cause, "/quotes/", ("V348",)) for cause in ("V252", "V274")),
     ("V237", "/mentions/", ("V345",)),  # a mention of no word is all edge
     ("V202", "/mentions/", ("V247", "V248", "V253", "V254", "V271", "V281", "V345")),
     # a name whose span crosses a word, a sentence, a zone or another mention, holds its possessive or its entity's
