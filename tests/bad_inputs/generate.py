@@ -442,8 +442,9 @@ def _reported_without_cue(data: dict) -> None:
 
 
 def _content_inside_a_name(data: dict) -> None:
-    """A second quote, of Kim, whose content begins inside "Vostochny Cosmodrome": `Cosmodrome` alone."""
-    data["quotes"].append({"id": "q2", "kind": "indirect", "content": [_span_of("Cosmodrome")],
+    """A second quote, of Kim, whose content begins inside "Vladimir Putin": `Putin at the` (one wholly inside a
+    mention cuts nothing: a quote inside a phrase)."""
+    data["quotes"].append({"id": "q2", "kind": "indirect", "content": [_span_of("Putin at the")],
                            "cue": _span_of("met"), "speaker": "m2", "attribution": "speech"})
 
 
