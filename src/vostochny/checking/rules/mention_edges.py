@@ -29,7 +29,8 @@ NOT_FIRST_OF_A_NAME = NOT_FIRST | ARTICLES
 NOT_LAST = NOT_FIRST | frozenset({"the", "an", "who", "which", "whose", "is", "are", "was", "were", "has", "have",
                                   "had", "must", "would", "could", "should", "might", "also", "added"})
 #: a word of `NOT_FIRST` that begins a mention with the word after it: a quantifier (`[at least 20 people]`, `[as many
-#: as 10,000 troops]`), a particle of a surname (`[in 't Veld]`), a compound (`[for-profit contractors]`, `[as-Sadr]`)
+#: as 10,000 troops]`, `[in excess of 1,000 shells]`), a particle of a surname (`[in 't Veld]`); a glued hyphen after
+#: any of them makes a compound (`[for-profit contractors]`, `[as-Sadr]`), and `between` a number a quantifier
 _OPENS_WITH = {"at": frozenset({"least", "most"}), "as": frozenset({"many", "much", "few", "little"}),
                "in": frozenset({"'", "\u2019", "excess"})}
 #: the marks a mention may begin (end) with where it holds their other half, as a token: `[its "sacred fight"]`,
