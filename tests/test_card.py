@@ -208,6 +208,27 @@ def test_results_of_a_model_trained_on_other_annotations_do_not_hold(tmp_path: P
     assert not any(holding(e, root) for e in trained)
 
 
+def test_a_training_document_linked_outside_the_corpus_is_not_read(tmp_path: Path) -> None:
+    """The training documents' content is read as the loader reads a corpus file: one linked from outside the corpus
+    (the same bytes) is not read, and the results no longer hold (the first version followed the link)."""
+    import shutil
+
+    from vostochny.verbs.results import holding, learnt_from, load_results
+
+    root = tmp_path / "corpus"
+    for folder in ("raw", "annotations", "schema", "results"):
+        shutil.copytree(REPO / folder, root / folder)
+    train = json.loads((root / "annotations" / "splits.json").read_text(encoding="utf-8"))["train"][0]
+    path = root / "annotations" / f"{train}.json"
+    before = learnt_from(["train"], root)["train"][train]
+    outside = tmp_path / "outside.json"
+    path.rename(outside)
+    path.symlink_to(outside)
+    assert before and learnt_from(["train"], root)["train"][train] == ""
+    trained = [e for e in load_results(root) if e.trained_on]
+    assert trained and not any(holding(e, root) for e in trained)
+
+
 def test_card_shows_the_stored_results_of_the_repository(hf_export: Path) -> None:
     """The card's results are the README's table, read from `results/*.json` beside the corpus."""
     from vostochny.verbs.results import load_results, results_table

@@ -10,6 +10,8 @@ dataset card's results section are made here from the stored files (`results_tab
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,7 @@ from vostochny.errors import CorpusError, VostochnyError
 from vostochny.model.models import Model, PlainText
 from vostochny.reading import loader
 from vostochny.reading.corpus import SPLITS_FILE
+from vostochny.reading.files import MAX_ANNOTATION_BYTES
 from vostochny.verbs.stats import text_table
 
 RESULTS_DIR = "results"
@@ -106,22 +109,21 @@ def learnt_from(trained_on: list[str], root: Path) -> dict[str, dict[str, str]]:
     loaded = loader.load_splits(root / "annotations" / SPLITS_FILE, SPLITS_FILE)
     if loaded.model is None:
         raise CorpusError(Report(problems=loaded.problems))
-    annotations = root / "annotations"
-    return {split: {doc_id: _content_sha256(annotations / f"{doc_id}.json")
-                    for doc_id in sorted(getattr(loaded.model, split))} for split in trained_on}
+    return {split: {doc_id: _content_sha256(root, doc_id) for doc_id in sorted(getattr(loaded.model, split))}
+            for split in trained_on}
 
 
-def _content_sha256(path: Path) -> str:
-    """The SHA-256 of an annotation file's content, its keys sorted and spaces left out (a file written again in
-    another layout is the same training data); '' where it cannot be read (the validator names it)."""
-    import hashlib
-    import json
-
+def _content_sha256(root: Path, doc_id: str) -> str:
+    """The SHA-256 of a document's annotation file's content, its keys sorted and spaces left out (a file written
+    again in another layout is the same training data), read as the loader reads a corpus file (a regular file
+    inside the corpus, capped); '' where it cannot be read or parsed (the validator names it)."""
+    label = f"annotations/{doc_id}.json"
+    data, _ = loader.read_file(root / label, label, MAX_ANNOTATION_BYTES, root)
     try:
-        content = json.dumps(json.loads(path.read_bytes()), sort_keys=True, separators=(",", ":"))
-    except (OSError, ValueError):
+        content = json.dumps(json.loads(data), sort_keys=True, separators=(",", ":")) if data is not None else None
+    except ValueError:
         return ""
-    return hashlib.sha256(content.encode("utf-8")).hexdigest()
+    return hashlib.sha256(content.encode("utf-8")).hexdigest() if content is not None else ""
 
 
 def scored(entry: SystemResult, root: Path) -> SystemResult:

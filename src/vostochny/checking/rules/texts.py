@@ -115,7 +115,7 @@ def _anchors(lines: list[list[str]]) -> list[int]:
 def text_hashes(sha256: str, text: str) -> TextHashes:
     """The hashes, ends and sketch of a raw text whose SHA-256 (lowercase hex, as V203 holds it) is `sha256`."""
     seen = compared(text)
-    lines = list(map(_SKETCH_WORD.findall, seen.casefold().splitlines()))  # the sketch's words, line by line
+    lines = _line_words(seen)
     sketch, shingles = _sketch(list(chain.from_iterable(lines)))
     return TextHashes(b"".join((bytes.fromhex(sha256), hashlib.sha256(" ".join(seen.split()).encode("utf-8")).digest(),
                                 bytes.fromhex(text_blob_id(text)), _ENDS.pack(*_anchors(lines), shingles), sketch)))
@@ -159,11 +159,12 @@ def text_sketch(text: str) -> bytes:
     bytes (a corpus of 20 000 documents keeps 5 MB of them until V332 runs; 20 MB at 64 bits). The same in every
     process of a run: words by their CRC-32, shingles by the hash of a tuple of ints (neither is salted). b"" for
     a text without a word, one shingle for a text of fewer words. C loops only."""
-    return _sketch(_sketch_words(text))[0]
+    return _sketch(list(chain.from_iterable(_line_words(compared(text)))))[0]
 
 
-def _sketch_words(text: str) -> list[str]:
-    return _SKETCH_WORD.findall(compared(text).casefold())
+def _line_words(seen: str) -> list[list[str]]:
+    """The sketch's words of a text as `compared` gives it, line by line (`_anchors` reads the lines)."""
+    return list(map(_SKETCH_WORD.findall, seen.casefold().splitlines()))
 
 
 def _sketch(words: list[str]) -> tuple[bytes, int]:
