@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from sample import SAMPLE_ID, SAMPLE_META, _span, quote_end, sample_splits, write_json, write_sample_corpus
+from sample import SAMPLE_ID, _span, meta_of, quote_end, sample_splits, write_json, write_sample_corpus
 
 from vostochny.model.constants import quote_text
 from vostochny.model.models import SCHEMA_VERSION, Document
@@ -21,7 +21,7 @@ OTHER_TEXT = ("KCNA said Kim Jong Un told Putin: “We will win.”\n"
 def other_document() -> dict:
     """A second valid document: two quotes, one reporting the sample's `We will win`, one a thought."""
     t = OTHER_TEXT
-    base = empty_document(OTHER_ID, t, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    base = empty_document(OTHER_ID, t, meta_of(OTHER_ID)).model_dump(mode="json", by_alias=True)
     mentions = [("m1", "KCNA", "e1", "name"), ("m2", "Kim Jong Un", "e2", "name"), ("m3", "Putin", "e3", "name"),
                 ("m4", ("Kim", "Kim thinks"), "e2", "name"), ("m5", ("KCNA", "KCNA wrote"), "e1", "name")]
     lines = t.split("\n")

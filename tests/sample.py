@@ -60,6 +60,12 @@ SAMPLE_META = DocumentMeta(source_file="sample.txt", received="2026-11-23", righ
     statement="InC", holder="vostochny developers", note="written for the tests in tests/sample.py"))
 
 
+def meta_of(doc_id: str) -> DocumentMeta:
+    """The sample's meta for a document of the tests: another document's text was received as a seed file of its own
+    (V353)."""
+    return SAMPLE_META if doc_id == SAMPLE_ID else SAMPLE_META.model_copy(update={"source_file": f"{doc_id}.txt"})
+
+
 def _span(text: str, needle: str, context: str = "") -> dict:
     """The span of `needle`, searched inside the unique `context` if one is given."""
     start = text.index(context) + context.index(needle) if context else text.index(needle)
@@ -69,9 +75,10 @@ def _span(text: str, needle: str, context: str = "") -> dict:
 
 def sample_document(doc_id: str = SAMPLE_ID) -> dict:
     """A small document with every layer filled, valid under every rule (another `doc_id` gives another
-    report of the same text, `sample_text(doc_id)`, for the corpus-level layers that join documents)."""
+    report of the same text, `sample_text(doc_id)`, received as a seed file of its own, for the corpus-level layers
+    that join documents)."""
     t = sample_text(doc_id)
-    base = empty_document(doc_id, t, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    base = empty_document(doc_id, t, meta_of(doc_id)).model_dump(mode="json", by_alias=True)
     mentions = [
         ("m1", "North Korean", "e1", "name"), ("m2", "Kim Jong Un", "e2", "name"),
         ("m3", "Vladimir Putin", "e3", "name"), ("m4", "Vostochny Cosmodrome", "e4", "name"),

@@ -500,7 +500,7 @@ def test_a_copy_that_differs_in_whitespace_is_a_duplicate_text(
     sha256 and length recorded to match) passed, in another split. Texts are compared with whitespace runs
     one space, none at either end: CRLF line ends and doubled spaces are the same article; whether the run
     is narrowed to either document or not. The copy here is annotated anew (its own tokens)."""
-    from sample import SAMPLE_META
+    from sample import meta_of
 
     from vostochny.model.scaffold import empty_document
     from vostochny.model.serializer import to_json
@@ -509,8 +509,8 @@ def test_a_copy_that_differs_in_whitespace_is_a_duplicate_text(
     text = (sample_corpus / "raw" / f"{SAMPLE_ID}.txt").read_text(encoding="utf-8")
     copy = "  " + text.replace("\n", "\r\n").replace(" met ", " \t met ") + "\n\n"
     (sample_corpus / "raw" / "z-copy.txt").write_bytes(copy.encode("utf-8"))
-    (sample_corpus / "annotations" / "z-copy.json").write_text(to_json(empty_document("z-copy", copy, SAMPLE_META)),
-                                                                encoding="utf-8")
+    made = empty_document("z-copy", copy, meta_of("z-copy"))
+    (sample_corpus / "annotations" / "z-copy.json").write_text(to_json(made), encoding="utf-8")
     _edit(sample_corpus / "annotations" / "splits.json", lambda d: d.update(test=["z-copy"]))
     found = [(p.code, p.file, p.pointer, p.message) for p in validate(".").problems if p.severity == "error"]
     assert [f[:3] for f in found] == [("V324", "annotations/z-copy.json", "/sha256")], found

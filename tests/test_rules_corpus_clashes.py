@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SAMPLE_ID
-from sample import REPO, SAMPLE_META, report_words, sample_quote_links, sample_text, write_linked_corpus
+from sample import REPO, meta_of, report_words, sample_quote_links, sample_text, write_linked_corpus
 
 from vostochny.checking.rules.texts import (
     CONTAINED,
@@ -208,7 +208,7 @@ def test_the_sample_reports_are_other_texts() -> None:
 def _copy_of(root: Path, source: str, new: str, text: str, split: str = "test") -> None:
     """A document `new` over `text` (annotated anew: tokens only) in `split`."""
     (root / "raw" / f"{new}.txt").write_bytes(text.encode("utf-8"))
-    (root / "annotations" / f"{new}.json").write_text(to_json(empty_document(new, text, SAMPLE_META)),
+    (root / "annotations" / f"{new}.json").write_text(to_json(empty_document(new, text, meta_of(new))),
                                                       encoding="utf-8")
     _edit(root / "annotations" / "splits.json", lambda d: d[split].append(new))
 

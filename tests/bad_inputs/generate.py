@@ -26,6 +26,7 @@ from sample import (  # noqa: E402
     SAMPLE_ID,
     SAMPLE_META,
     SAMPLE_TEXT,
+    meta_of,
     retext,
     sample_document,
     sample_quote_links,
@@ -142,7 +143,7 @@ def _linked_elsewhere() -> dict[str, bytes]:
     from vostochny.model.scaffold import empty_document
 
     other, text = "other-doc", "Russia wants the shells.\n"
-    doc = empty_document(other, text, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    doc = empty_document(other, text, meta_of(other)).model_dump(mode="json", by_alias=True)
     start = text.index("the shells")
     doc.update(zones=[{"kind": "body", "start": 0, "end": len(text) - 1, "text": text[:-1]}],
                entities=[{"id": "e1", "type": "WEA", "name": "artillery shells", "kb_id": "artillery-shells"}],
@@ -170,6 +171,15 @@ def _near_copy() -> dict[str, bytes]:
            "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}
     return {f"annotations/{other}.json": dump(doc), f"raw/{other}.txt": text.encode("utf-8"),
             SPLITS: dump({**sample_splits(), "test": [other]})}
+
+
+def _source_file_copied() -> dict[str, bytes]:
+    """A second document, another report with its own text, whose meta block was copied from the sample's: it names
+    the sample's seed file as the file its text was received as."""
+    doc = sample_document("sample-doc-2")
+    doc["meta"]["source_file"] = SAMPLE_META.source_file
+    return {"annotations/sample-doc-2.json": dump(doc), "raw/sample-doc-2.txt": sample_text("sample-doc-2").encode(),
+            SPLITS: dump({**sample_splits(), "test": ["sample-doc-2"]})}
 
 
 #: a case's files under this folder are laid over the sample corpus and committed to a new git repository
@@ -1260,6 +1270,20 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "name-without-capital": ({DOC: doc_with(lambda d: d["mentions"].append(
         {"id": "m7", **_span_of("leader"), "entity": "e2", "kind": "name", "metonymy": False}))}, "V254", DOC,
         "/mentions/6/kind", None, {}),
+    "document-names-the-registry-schema": (
+        {DOC: doc_with(setter("$schema", value="../schema/v1/registry.schema.json"))}, "V350", DOC, "/$schema", None,
+        {}),
+    "document-names-a-missing-schema": ({DOC: doc_with(setter("$schema", value="schema/document.json"))}, "V350", DOC,
+                                        "/$schema", None, {}),
+    "splits-name-a-missing-schema": ({SPLITS: dump({**sample_splits(), "$schema": "../schema/v1/split.schema.json"})},
+                                     "V351", SPLITS, "/$schema", 0, {}),
+    "registry-names-the-document-schema": ({REGISTRY: dump({**sample_registry(),
+                                                            "$schema": "../schema/v1/document.schema.json"})},
+                                           "V351", REGISTRY, "/$schema", 0, {}),
+    "document-language-not-english": ({DOC: doc_with(setter("meta", "language", value="de"))}, "V352", DOC,
+                                      "/meta/language", None, {}),
+    "source-file-of-another-document": (_source_file_copied(), "V353", "annotations/sample-doc-2.json",
+                                        "/meta/source_file", None, {}),
 }
 
 

@@ -292,4 +292,12 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              "`raw/** -text` in .gitattributes"),
     "V342": ("a corpus in git with no .gitattributes   (a warning: a clone on Windows writes CRLF)",
              "`raw/** -text` in .gitattributes"),
+    "V350": ('{"$schema": "../schema/v1/registry.schema.json", "id": "ap-kim", ...}   (or "schema/document.json": '
+             'no such file)', '{"$schema": "../schema/v1/document.schema.json", "id": "ap-kim", ...}'),
+    "V351": ('annotations/splits.json: {"$schema": "../schema/v1/split.schema.json", "train": [...]}',
+             '{"$schema": "../schema/v1/splits.schema.json", "train": [...]}'),
+    "V352": ('{"meta": {"language": "de", ...}}   (the text is English, or German: the rules read English)',
+             '{"meta": {"language": "en", ...}}'),
+    "V353": ('ap-kim.json and ap-kim-2.json both with {"meta": {"source_file": "002_99c491ebdae4c220.txt"}}   '
+             '(a meta block copied)', 'each document names the seed file its own text came from'),
 }

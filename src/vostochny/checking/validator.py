@@ -294,6 +294,7 @@ class Checked:
     #: its raw text's hashes and sketch (V324, V325, V326, V332); None where the SHA-256 it records is not its text's
     #: (V203, V204)
     text: TextHashes | None = None
+    source_file: str = ""  # the seed file its text was received as (V353)
 
 
 def quote_speakers(view: DocumentView) -> dict[str, str | None]:
@@ -326,7 +327,7 @@ def summarized(path: Path, view: DocumentView | None, problems: list[Problem], k
     if known is None:
         known = view.text is not None and not any(p.code == "V203" for p in problems)
     return Checked(problems, path, doc.id, kb_ids, kept, quote_speakers(view), nominals(view), quotes_said(view),
-                   text_hashes(doc.sha256, view.text or "") if known else None)
+                   text_hashes(doc.sha256, view.text or "") if known else None, doc.meta.source_file)
 
 
 _WORKER: dict[str, object] = {}
@@ -390,6 +391,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     linked_documents = frozenset(document for document, _ in linked)
     paths: dict[str, Path] = {}
     texts: dict[str, TextHashes] = {}
+    sources: dict[str, str] = {}
     unloaded = []
     # a document is known by its id, or by its file name while it does not load (never "missing"); by file name,
     # from the corpus's own list where it is whole: no second Path a document, nor a Path's string made to hash it
@@ -416,6 +418,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                     summaries[checked.doc_id] = pool.kept(checked.doc_id, checked.nominals)
                 if checked.text is not None:
                     texts[checked.doc_id] = checked.text
+                sources[checked.doc_id] = checked.source_file
         history = lookup.result()
     if unloaded:
         report.notes.append(f"{len(unloaded)} document file(s) did not load: their document rules were not run, "
@@ -425,7 +428,8 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
         report.notes.append(unread)
     ctx = CorpusContext(reg.model, None, sorted(set(ids.values())), kb_ids, corpus.whole and not unloaded,
                            frozenset(c.path.stem for c in unloaded), quotes=quotes, said=said, all_files=corpus.whole,
-                           nominals=summaries, linked_nominals=pool.linked, texts=texts, checked=frozenset(paths),
+                           nominals=summaries, linked_nominals=pool.linked, texts=texts, sources=sources,
+                           checked=frozenset(paths),
                            annotated=annotated)
     others = _others(corpus, limits, set(paths), report, pool, linked)
     paths.update((other.doc_id or "", other.path) for other in others)
@@ -577,20 +581,22 @@ def _hits(ctx: CorpusContext, scope: str, others: Sequence[Checked] = ()) -> Ite
 
 
 def _with_others(ctx: CorpusContext, others: Sequence[Checked], which: str) -> CorpusContext:
-    """`ctx` whose document summaries (quotes, what they say, nominals, texts) are the checked and the other documents'
-    ("every"), the others' alone ("theirs"), or none."""
+    """`ctx` whose document summaries (quotes, what they say, nominals, texts, source files) are the checked and the
+    other documents' ("every"), the others' alone ("theirs"), or none."""
     quotes = {o.doc_id or "": o.quotes for o in others}
     said = {o.doc_id or "": o.said for o in others}
     nominals: dict[str, Nominals | PackedNominals] = {o.doc_id or "": o.nominals for o in others
                                                       if o.nominals is not None}
     texts = {o.doc_id or "": o.text for o in others if o.text is not None}
+    sources = {o.doc_id or "": o.source_file for o in others}
     if which == "every":
         quotes, nominals, texts = {**quotes, **ctx.quotes}, {**nominals, **ctx.nominals}, {**texts, **ctx.texts}
-        said = {**said, **ctx.said}
+        said, sources = {**said, **ctx.said}, {**sources, **ctx.sources}
     elif which == "none":
-        quotes, said, nominals, texts = {}, {}, {}, {}
+        quotes, said, nominals, texts, sources = {}, {}, {}, {}, {}
     linked = ctx.linked_nominals if which == "every" else {}  # the checked documents' (the others keep their own)
-    return replace(ctx, quotes=quotes, said=said, nominals=nominals, linked_nominals=linked, texts=texts)
+    return replace(ctx, quotes=quotes, said=said, nominals=nominals, linked_nominals=linked, texts=texts,
+                   sources=sources)
 
 
 def _linked_quotes(links: loader.Loaded[QuoteLinks] | None) -> frozenset[tuple[str, str]]:

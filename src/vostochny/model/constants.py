@@ -31,6 +31,20 @@ def quote_text(fragments: Iterable[str]) -> str:
     """The text a quote link's end records of its quote: the content fragments' texts in order, joined by ` … `."""
     return _QUOTE_TEXT_JOIN.join(fragments)
 SCHEMA_BASE_URL = "https://vostochny.readthedocs.io/schema"
+#: where the published schemas lie, named from a corpus's `annotations/` folder (what a file's `$schema` says)
+SCHEMA_FROM_ANNOTATIONS = "../schema"
+
+
+def schema_file(kind: str) -> str:
+    """A file kind's published schema (`document`, `registry`, `splits`, `quote-links`), named from the schema folder
+    (`v1/document.schema.json`): its `$id` and a file's `$schema` end with it."""
+    return f"v{SCHEMA_VERSION.split('.')[0]}/{kind}.schema.json"
+
+
+def schema_references(kind: str) -> tuple[str, str]:
+    """What a file of a kind may name as its `$schema`: its published schema from `annotations/` (as `vostochny new`
+    writes it), or by its `$id`."""
+    return f"{SCHEMA_FROM_ANNOTATIONS}/{schema_file(kind)}", f"{SCHEMA_BASE_URL}/{schema_file(kind)}"
 
 DOC_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{2,63}$"
 LOCAL_ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_.-]{0,63}$"
@@ -52,6 +66,8 @@ CORPUS_SCOPES = frozenset({"entities.json", "splits.json", "quote_links.json"})
 
 #: a document's `meta.language` where the file gives none
 DEFAULT_LANGUAGE = "en"
+#: the languages the guidelines, the tokenizer and the rules that read words are written for (V352)
+GUIDELINE_LANGUAGES = frozenset({DEFAULT_LANGUAGE})
 #: the fields of the rights of a text no one has evaluated yet (`models.RIGHTS_NOT_EVALUATED`): what
 #: `vostochny new` and the 1.1.0 -> 1.2.0 migration write, and what a document without `meta.rights` has
 RIGHTS_NOT_EVALUATED_FIELDS: dict[str, str | None] = {

@@ -18,11 +18,12 @@ def sha256_text(text: str) -> str:
 def empty_document(doc_id: str, text: str, meta: DocumentMeta) -> Document:
     """Tokenize `text` with the stored tokenizer and return a document with empty layers."""
     from vostochny.model import tokenize
+    from vostochny.model.constants import schema_references
     from vostochny.model.models import SCHEMA_VERSION, Document, Sentence, Tokenizer
 
     spans = tokenize.tokens(text)
     return Document(
-        schema_=f"../schema/v{SCHEMA_VERSION.split('.')[0]}/document.schema.json",
+        schema_=schema_references("document")[0],
         schema_version=SCHEMA_VERSION,
         id=doc_id,
         sha256=sha256_text(text),

@@ -12,9 +12,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from vostochny.model.constants import schema_file
 from vostochny.model.models import SCHEMA_BASE_URL, SCHEMA_VERSION, Document, QuoteLinks, Registry, Splits
 
-MAJOR = SCHEMA_VERSION.split(".")[0]
 SCHEMAS: dict[str, type[BaseModel]] = {
     "document": Document, "registry": Registry, "splits": Splits, "quote-links": QuoteLinks}
 
@@ -24,7 +24,7 @@ def json_schema(name: str) -> dict[str, Any]:
     body = SCHEMAS[name].model_json_schema(by_alias=True, mode="validation")
     head = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"{SCHEMA_BASE_URL}/v{MAJOR}/{name}.schema.json",
+        "$id": f"{SCHEMA_BASE_URL}/{schema_file(name)}",
         "$comment": f"vostochny schema {SCHEMA_VERSION}; generated from vostochny.model.models, do not edit",
     }
     return {**head, **body}
@@ -41,7 +41,7 @@ def write_all(root: Path) -> list[Path]:
 
     paths = []
     for name in SCHEMAS:
-        path = root / "schema" / f"v{MAJOR}" / f"{name}.schema.json"
+        path = root / "schema" / schema_file(name)
         write_text(path, render(name))
         paths.append(path)
     return paths

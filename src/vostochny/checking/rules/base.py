@@ -87,6 +87,8 @@ class CorpusContext:
     checked: frozenset[str] = frozenset()  # ids of the documents checked that loaded (narrowed: not every one)
     #: document id -> its raw text's hashes and sketch (V324, V325, V332)
     texts: dict[str, TextHashes] = field(default_factory=dict)
+    #: document id -> the seed file its text was received as (`meta.source_file`), for each document that loaded (V353)
+    sources: dict[str, str] = field(default_factory=dict)
     #: document id -> the SHA-256 of its raw file that the release manifest records (annotations/RELEASED.json; V325)
     released: dict[str, str] = field(default_factory=dict)
     #: whether git history was read (the corpus lies in a git work tree; `reading/history.py`) (V325, V326)
@@ -135,7 +137,8 @@ RUN_ORDER = (
     "V256", "V257", "V268", "V279", "V240", "V301", "V329", "V320", "V321", "V306", "V307", "V308", "V309", "V339",
     "V336", "V337", "V338", "V302", "V303", "V305", "V304", "V330", "V310", "V311", "V340", "V312", "V313", "V314",
     "V315", "V316", "V343", "V327", "V328", "V333", "V334", "V317", "V318", "V319", "V324", "V332", "V325", "V326",
-    "V335", "V331", "V341", "V342", "V269",
+    "V335", "V351", "V331", "V341", "V342", "V269", "V350", "V352",
+    "V353",
 )
 
 CheckT = TypeVar("CheckT", bound=Callable[..., Iterator[Hit]])

@@ -1,5 +1,6 @@
-"""Rules on a document's `meta`: its dates (V231), its rights (V221, V232), and the outlet, title and URL the text
-shows (V233)."""
+"""Rules on a document's `meta`: its dates (V231), its rights (V221, V232), the outlet, title and URL the text
+shows (V233), its language (V352); and on what every annotation file says of itself: the schema it names (V350,
+V351)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
+from vostochny.checking.rules.base import CorpusContext, DocContext, Hit, _brief, rule
 from vostochny.checking.rules.name_forms import name_flaw, names_in_form, prose_flaw
+from vostochny.model.constants import GUIDELINE_LANGUAGES, schema_references
 from vostochny.model.tokenize import NO_FORMAT
 
 if TYPE_CHECKING:
@@ -255,3 +257,47 @@ def _title_shown(ctx: DocContext, title: str) -> bool:
     headlines = [z.text for z in ctx.doc.zones if z.kind == "headline"]
     lines = headlines if ctx.doc.zones else (ctx.text or "").splitlines()
     return bool(words) and words in {" ".join(line.split()) for line in lines}
+
+
+@rule("V350", "schema-reference", "the document's $schema names a file other than the published document schema",
+      "write `../schema/v1/document.schema.json` (as `vostochny new` does), the schema's $id, or leave $schema out")
+def schema_reference(ctx: DocContext) -> Iterator[Hit]:
+    """`$schema` tells an editor (VS Code, JetBrains) which schema to check the file against while it is edited: one
+    that names a missing file checks nothing and says nothing of it, and one that names the registry's schema marks
+    every valid field wrong, so that the editor's warnings are learnt to be ignored. A document names the published
+    document schema of its major version, from `annotations/` or by its `$id`."""
+    yield from _schema_hits(ctx.doc.schema_, "document")
+
+
+@rule("V351", "corpus-file-schema-reference", "the registry's, the splits' or the quote links' $schema names a file "
+      "other than its published schema", "write `../schema/v1/<kind>.schema.json` (registry, splits, quote-links), "
+      "the schema's $id, or leave $schema out", scope="files")
+def corpus_file_schema_reference(ctx: CorpusContext) -> Iterator[Hit]:
+    """As V350 for a document: the registry (`annotations/entities.json`), the splits and the quote links each name
+    their own kind's published schema in `$schema`, or none; the value of each hit is the file it is in."""
+    files = (("annotations/entities.json", ctx.registry, "registry"), ("annotations/splits.json", ctx.splits, "splits"),
+             ("annotations/quote_links.json", ctx.quote_links, "quote-links"))
+    for name, model, kind in files:
+        if model is not None:
+            yield from (Hit(hit.pointer, name, hit.detail) for hit in _schema_hits(model.schema_, kind))
+
+
+def _schema_hits(value: object, kind: str) -> Iterator[Hit]:
+    """A hit at `/$schema` where a file of `kind` names another schema than its own (none named is fine)."""
+    if isinstance(value, str) and value not in schema_references(kind):
+        named = " or ".join(map(repr, schema_references(kind)))
+        yield Hit("/$schema", value, f"{value!r}: a {kind} file names {named}")
+
+
+@rule("V352", "language-not-in-guidelines", "the document's language is not one the guidelines and the rules are "
+      "written for (en)", "record the text's language as `en`; a text in another language needs guidelines, "
+      "a tokenizer and rules of its own first")
+def language_not_in_guidelines(ctx: DocContext) -> Iterator[Hit]:
+    """The guidelines, the tokenizer (its abbreviations, contractions and sentence split) and the rules that read words
+    (pronouns V256, a mention's edges V345, cues, dates) are written for English news: a document recorded in another
+    language is judged by English rules and exported as English, or, if its text is English, its language is wrong in
+    every export and the card. Until the project has guidelines for another language, a document is English."""
+    language = ctx.doc.meta.language
+    if language not in GUIDELINE_LANGUAGES:
+        yield Hit(pointer("meta", "language"), language,
+                  f"{language!r}: the guidelines are written for {', '.join(sorted(GUIDELINE_LANGUAGES))}")

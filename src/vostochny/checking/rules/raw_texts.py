@@ -1,6 +1,6 @@
 """Rules on raw texts: a document's text against its recorded checksum (V203) or missing (V204), a text in `raw/`
-without its document (V305), two documents with one text (V324) or nearly one (V332), and a hydrated text that is
-not the one annotated (V269)."""
+without its document (V305), two documents with one text (V324) or nearly one (V332) or one seed file (V353), and a
+hydrated text that is not the one annotated (V269)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import CorpusContext, DocContext, Hit, rule
 from vostochny.checking.rules.identity import _no_document
 from vostochny.checking.rules.spans import _wordless
-from vostochny.checking.rules.texts import SKETCH_AT, SKETCH_BINS, contained_copies, near_duplicates
+from vostochny.checking.rules.texts import SKETCH_AT, SKETCH_BINS, contained_copies, near_duplicates, one_article
 from vostochny.reading.annotated import REPORT_FILE
 
 
@@ -62,6 +62,25 @@ def raw_without_document(ctx: CorpusContext) -> Iterator[Hit]:
     for raw_id in ctx.raw_ids:
         if raw_id not in known:
             yield Hit("", raw_id, _no_document(raw_id))
+
+
+@rule("V353", "source-file-twice", "two documents record one seed file as the file their text was received as",
+      "record in meta.source_file the name the text was received under (the seed file's own name)",
+      scope="documents")
+def source_file_twice(ctx: CorpusContext) -> Iterator[Hit]:
+    """`meta.source_file` is where a text came from (docs/data-statement.md): one file received is one text, so two
+    documents that name one file cannot both be right, and the provenance of one of them is lost (a meta block copied
+    from another document keeps its file name). Each document whose id sorts after another's with the same
+    `source_file` is reported, with the first (by id) that records it; two documents with one article are V324's and
+    V332's (a copy keeps its file name). As they do, it compares the documents whose text V203 finds in order (one
+    without it may be a copy: its checksum, once right, says)."""
+    first: dict[str, str] = {}
+    for doc_id in sorted(ctx.sources.keys() & ctx.texts.keys()):
+        name = ctx.sources[doc_id]
+        if name not in first:
+            first[name] = doc_id
+        elif not one_article(ctx.texts[doc_id], ctx.texts[first[name]]):
+            yield Hit(pointer("meta", "source_file"), name, f"{first[name]} records this file too", doc_id)
 
 
 @rule("V324", "duplicate-text", "two documents have the same raw text",

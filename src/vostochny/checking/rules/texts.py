@@ -277,6 +277,18 @@ def contained_copies(texts: Mapping[str, TextHashes]) -> Iterator[tuple[str, str
     yield from ((a, b, share) for (a, b), share in sorted(found.items()))
 
 
+def one_article(a: TextHashes, b: TextHashes) -> bool:
+    """Whether V324 or V332 takes two texts for one article: one text normalised, sketches that agree in
+    `NEAR_DUPLICATE` of their bins, or one that holds `CONTAINED` of the other and shares an anchor with it."""
+    whole = SKETCH_AT + _BIN_BYTES * SKETCH_BINS
+    if a.normal == b.normal:
+        return True
+    if len(a) != whole or len(b) != whole:
+        return False
+    return sketch_agreement(a, b, SKETCH_AT) >= _AGREEING_BINS or (
+        bool(set(a.ends.anchors).intersection(b.ends.anchors) - {0}) and _held(a, b) >= CONTAINED)
+
+
 def _held(a: TextHashes, b: TextHashes) -> float:
     """The estimated share of the smaller text's shingles that the other holds (0 where they share fewer than
     `CONTAINED_SHINGLES`)."""
