@@ -15,6 +15,7 @@ import argparse
 import hashlib
 import json
 import random
+import re
 import shutil
 from dataclasses import dataclass
 from functools import partial
@@ -28,10 +29,19 @@ from vostochny.writing.writer import write_text
 
 ROOT = Path(__file__).resolve().parents[1]
 
-#: a synthetic text is made of the real texts' sentences: their rights apply (evaluated, so no V221 warning)
-RIGHTS = {"statement": "InC", "holder": "the holders of the real corpus's texts",
-          "note": "synthetic: sentences recombined from the texts of the real corpus, whose rights (each "
-          "document's meta.rights) apply to them"}
+#: a synthetic text is made of the real texts' sentences: their rights apply (evaluated, so no V221 warning); it
+#: credits the holder of a wire credit it holds (`(Reuters)` in a byline), else no one (V232, V233)
+NOTE = ("synthetic: sentences recombined from the texts of the real corpus, whose rights (each document's "
+        "meta.rights) apply to them")
+_BRACKETED = re.compile(r"\(([^()\n]+)\)")
+
+
+def credited(zones: list[dict], names: dict[str, str]) -> str | None:
+    """The registry record's name of the first wire credit in a byline or dateline zone (`(AP)`: `Associated
+    Press`), given the records' names and aliases (each -> its record's name); None if there is none."""
+    lines = [z["text"] for z in zones if z["kind"] in ("byline", "dateline")]
+    found = (names.get(m[1]) for line in lines for m in _BRACKETED.finditer(line))
+    return next(filter(None, found), None)
 
 
 @dataclass
@@ -95,8 +105,9 @@ def _named_only(entities: list[dict], mentions: list[dict], relations: list[dict
             [{**q, "speaker": None} if q["speaker"] in gone else q for q in quotes])
 
 
-def synthesize(pool: list[Unit], doc_id: str, rng: random.Random, chars: int, version: str) -> tuple[Document, str]:
-    """One synthetic document of about `chars` characters."""
+def synthesize(pool: list[Unit], doc_id: str, rng: random.Random, chars: int, version: str,
+               names: dict[str, str]) -> tuple[Document, str]:
+    """One synthetic document of about `chars` characters (`names`: `credited`'s)."""
     parts, tokens, sentences, mentions, relations, quotes, zones = [], [], [], [], [], [], []
     entity_ids: dict[tuple[int, str], str] = {}
     entities = []
@@ -131,8 +142,11 @@ def synthesize(pool: list[Unit], doc_id: str, rng: random.Random, chars: int, ve
         offset += len(unit.text)
     text = "".join(parts)
     entities, mentions, relations, quotes = _named_only(entities, mentions, relations, quotes)
+    outlet = credited(zones, names)
+    rights = {"statement": "InC" if outlet else "UND", "holder": outlet, "note": NOTE}
     data = {"schema_version": SCHEMA_VERSION, "id": doc_id, "sha256": hashlib.sha256(text.encode()).hexdigest(),
-            "length": len(text), "meta": {"source_file": "synthetic", "language": "en", "rights": RIGHTS},
+            "length": len(text), "meta": {"outlet": outlet, "source_file": f"{doc_id}.txt", "language": "en",
+                                          "rights": rights},
             "tokenizer": {"name": tokenize.NAME, "version": version}, "sentences": sentences,
             "tokens": tokens, "zones": zones, "entities": entities, "mentions": mentions, "relations": relations,
             "quotes": sorted(quotes, key=lambda q: q["content"][0]["start"])}
@@ -181,13 +195,15 @@ def main() -> None:
     replace_synthetic(args.out)
     (args.out / _MARK).write_text("made by scripts/synthesize.py: replaced whole when it is run again\n")
     ids = [f"synthetic-{i:06d}" for i in range(args.n)]
+    registry = corpus_registry(args.corpus)
+    names = {name: record.name for record in registry.entities for name in (record.name, *record.aliases)}
     for i, doc_id in enumerate(ids):
-        doc, text = synthesize(pool, doc_id, rng, args.chars, *versions)
+        doc, text = synthesize(pool, doc_id, rng, args.chars, *versions, names)
         write_text(args.out / "raw" / f"{doc_id}.txt", text, durable=False)
         write_text(args.out / "annotations" / f"{doc_id}.json", to_json(doc), durable=False)
         if (i + 1) % 1000 == 0:
             print(f"  {i + 1}/{args.n} documents")
-    write_text(args.out / "annotations" / "entities.json", to_json(corpus_registry(args.corpus)))
+    write_text(args.out / "annotations" / "entities.json", to_json(registry))
     write_text(args.out / "annotations" / "splits.json",
                json.dumps({"schema_version": SCHEMA_VERSION, "train": ids, "validation": [], "test": []}) + "\n")
     print(f"wrote {args.n} documents to {args.out}")

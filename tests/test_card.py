@@ -278,8 +278,8 @@ def test_card_yaml_passes_huggingface_hub_and_datasets_offline_checks(hf_export:
 
 @pytest.fixture
 def other_corpus(repo_corpus: Path) -> Path:
-    """The repository's corpus without the AP report, with TIME's text credited to another outlet and marked
-    as German: another corpus, whose card must say so."""
+    """The repository's corpus without the AP report, with TIME's text credited to no outlet (its outlet and rights
+    holder left out, as a rewrite would have them): another corpus, whose card must say so."""
     (repo_corpus / "raw" / "ap-kim-whereabouts-after-summit.txt").unlink()
     (repo_corpus / "annotations" / "ap-kim-whereabouts-after-summit.json").unlink()
     (repo_corpus / "annotations" / "agreement.json").unlink()
@@ -291,7 +291,7 @@ def other_corpus(repo_corpus: Path) -> Path:
     links.write_text(json.dumps({**json.loads(links.read_text()), "links": kept}))
     path = repo_corpus / "annotations" / "time-kim-russia-trip-putin-weakness.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    data["meta"].update(outlet="Example Wire", language="de")
+    data["meta"].update(outlet=None, rights={"statement": "UND", "holder": None, "note": "no credit kept"})
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return repo_corpus
 
@@ -303,18 +303,18 @@ def test_card_and_croissant_describe_the_corpus_they_were_given(other_corpus: Pa
     out = export_hf(other_corpus, tmp_path / "hf")
     card = card_text(out)
     header = yaml.safe_load(card.split("---\n")[1])
-    assert header["language"] == ["de", "en"] and header["multilinguality"] == ["multilingual"]
-    sources = "Example Wire (1 document), Reuters (1 document) and 2 unattributed documents"
-    assert "corpus of 4 reports (Example Wire, Reuters and others)" in card
+    assert header["language"] == ["en"] and header["multilinguality"] == ["monolingual"]
+    sources = "Reuters (1 document) and 3 unattributed documents"
+    assert "corpus of 4 reports (Reuters and others)" in card
     assert sources in prose(section(card, "#### Who are the source data producers?"))
     assert sources in prose(section(card, "#### Data Collection and Processing"))
-    assert "Size: 4 documents," in card and "`de` (1 document), `en` (3 documents)" in card
+    assert "Size: 4 documents," in card and "`en` (4 documents)" in card and "TIME" not in card
     assert "Associated Press" not in card and "ap-kim-whereabouts-after-summit" not in card
     assert "This corpus has no agreement figures" in card
     assert prose(section(card, "### Baseline results")) == "This corpus has no stored results (`results/*.json` of " \
         "the repository)."
     metadata = mlc.Dataset(jsonld=str(out / "croissant.json")).metadata
-    assert sources in metadata.data_collection and metadata.in_language == ["de", "en"]
+    assert sources in metadata.data_collection and metadata.in_language == ["en"]
     assert metadata.data_limitations[0].startswith("Size: 4 documents,")
 
 

@@ -2518,7 +2518,9 @@ def test_a_title_is_a_headline_zones_text_where_there_are_zones() -> None:
     ("Reuters", "credited: (Reuters)", "/meta/rights/holder"),  # a record, credited nowhere in the text
     ("The Associated Press", "credited: (AP)", None),  # its record's alias is in the text: "(AP)"
     ("AP", "credited: (AP)", None),
-    ("vostochny developers", "written for the tests", None),  # names no record: not compared
+    ("vostochny developers", "written for the tests", "/meta/rights/holder"),  # names no record, shown nowhere
+    ("Associated Press", "credited: (AP)", None),  # a record's name, shown by its alias
+    ("Agence France-Presse", "credited: (AFP)", "/meta/rights/holder"),  # no record, shown nowhere, nor as AFP
     # a note is prose (a review found these refused as a name's form)
     ("AP", "The dateline credits (AP) … and nothing else.", None), ("AP", "(AP).  No other credit.", None),
     ("AP", "Credited ½ to (AP)", None), ("AP", "credited:\n(AP)", "/meta/rights/note"),
@@ -2537,7 +2539,7 @@ def test_a_rights_holder_is_plain_text_and_credited_by_the_text(holder: str, not
                               "wikidata": {"status": "unverified"}}]
     text = "SEOUL (AP) \u2014 Kim met Putin. A CAPTAIN said so."
     doc = empty_document(SAMPLE_ID, text, SAMPLE_META).model_dump(mode="json", by_alias=True)
-    doc["meta"]["rights"].update(holder=holder, note=note)
+    doc["meta"]["rights"].update(statement="InC", holder=holder, note=note)
     data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
     found = validate_document_bytes(data, text, decode(json.dumps(registry).encode("utf-8"), Registry), SAMPLE_ID)
     assert [(p.code, p.pointer) for p in found if p.severity == "error"] == ([("V232", pointer)] if pointer else [])
@@ -2870,10 +2872,11 @@ def test_an_outlet_that_looks_like_another_is_refused(outlet: str) -> None:
 
 @pytest.mark.parametrize(("outlet", "refused"), [("reuters", True), ("(Reuters)", True), ("REUTERS", True),
                                                  ("?", True), ("-", True), ("Reuters", False),
-                                                 ("The New York Times", False)])  # names no record: not compared
+                                                 ("The New York Times", True)])  # names no record, shown nowhere
 def test_an_outlet_is_a_record_as_written_or_a_name(outlet: str, refused: bool) -> None:
-    """An outlet that names no record exactly is not compared with the text: a record's name in other case or in a
-    credit's brackets, or no word at all, passed that way (a review found them listed as the article's outlet)."""
+    """An outlet that names no record exactly is shown as written (or by its capitals): a record's name in other case or
+    in a credit's brackets, or no word at all, passed while no such outlet was compared with the text (a review found
+    them listed as the article's outlet), and so did one the text shows nowhere."""
     from sample import corpus_document
 
     from vostochny.checking.validator import validate_document_bytes

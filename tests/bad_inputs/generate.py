@@ -964,7 +964,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                "/meta/source_file", None, {}),
     "received-no-calendar-day": ({DOC: doc_with(setter("meta", "received", value="2026-02-30"))}, "V231", DOC,
                                  "/meta/received", None, {}),
-    "rights-in-copyright-without-holder": ({DOC: doc_with(setter("meta", "rights", "holder", value=None))}, "V232",
+    "rights-in-copyright-without-holder": ({DOC: doc_with(setter("meta", "rights", "statement", value="InC"))}, "V232",
                                            DOC, "/meta/rights/holder", None, {}),
     "url-not-in-text": ({DOC: doc_with(setter("meta", "url", value="https://example.com/kim-putin"))}, "V233", DOC,
                         "/meta/url", None, {}),

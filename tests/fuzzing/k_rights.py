@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import random
+import re
 from typing import Any
 
 from .corpora import Corpus, raw_text
@@ -11,7 +12,8 @@ from .jsonedit import Fragments, choose, edit_json
 from .kinds import ACCEPT, json_kind, kind, reject
 
 FAMILY = "rights"
-_HOLDERS = ["Reuters", "Yonhap News Agency", "TIME USA, LLC"]
+#: holders, each recorded only on a document that credits it (V232: a byline, dateline or boilerplate zone shows it)
+_HOLDERS = ["Reuters", "TIME", "The Associated Press", "AP", "Yonhap News Agency"]
 
 
 def _rights(doc: Any) -> dict:
@@ -64,8 +66,12 @@ def rights_not_evaluated(doc: Any, rng: random.Random, frag: Fragments) -> None:
 def rights_recorded(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Record other valid rights: a holder where the statement needs one (InC), none where it has none (UND),
     either for the others; and a date received."""
-    statement = rng.choice(["InC", "InC-RUU", "UND", "NKC", "InC-EDU"])
-    credited = [h for h in _HOLDERS if h != "Reuters" or "(Reuters)" in raw_text(doc)]  # a registry record: V232
+    credits = "\n".join(z["text"] for z in doc["zones"] if z["kind"] in ("byline", "dateline", "boilerplate")) \
+        if doc["zones"] else raw_text(doc)
+    credited = [h for h in _HOLDERS if re.search(rf"(?<!\w){re.escape(h.removeprefix('The '))}(?!\w)", credits)]
+    wire = re.search(r"\((?:Reuters|AP)\)", credits) if doc["zones"] else None  # UND beside a credit is V232's
+    statement = rng.choice(["InC", "InC-RUU", "NKC", "InC-EDU"] + ([] if wire else ["UND"]) if credited else
+                           ["NKC"] + ([] if wire else ["UND"]))
     holders = ([] if statement == "InC" else [None]) + ([] if statement == "UND" else credited)
     doc["meta"]["rights"] = {"statement": statement, "holder": rng.choice(holders),
                              "note": rng.choice(["a (Reuters) credit line", "the text names no outlet", "«Ю»"])}

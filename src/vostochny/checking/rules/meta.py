@@ -156,7 +156,13 @@ def rights_holder(ctx: DocContext) -> Iterator[Hit]:
     after a stop are prose, a review found them refused). A holder that names a registry record (by its name
     or an alias, a leading "The" aside: `The Associated Press`) is credited by the text, so one of the
     record's names is in it as written (`(AP)`): `Reuters` on an AP text credits someone the text does not.
-    A holder that names no record is not compared with the text."""
+    The credit is where a publisher credits itself (docs/guidelines.md, Source and rights: a dateline's `(AP)`, a credit
+    line `(Reuters)`, its own furniture `More Must-Reads from TIME`): in a document with zones, a byline, dateline or
+    boilerplate zone; a source the body cites (`who spoke to AFP`) credits no holder (an attack found AFP accepted as
+    the holder of a text that only cites it). A holder that names no record is in a credit as written or by its
+    capitals (`(AP)` for `Associated Press`; `Yonhap`, on a text that names it nowhere, passed). A text whose byline
+    or dateline holds a record's name in brackets (`(Reuters)`) credits it: `UND` there says that no one is
+    credited."""
     rights = ctx.doc.meta.rights
     if rights.statement in _HOLDER_NEEDED and rights.holder is None:
         yield Hit(pointer("meta", "rights", "holder"), None, f"{rights.statement} without a holder")
@@ -168,10 +174,12 @@ def rights_holder(ctx: DocContext) -> Iterator[Hit]:
         flaw = None if value is None or names_in_form([value]) else flawed(value)
         if flaw is not None:
             yield Hit(pointer("meta", "rights", name), value, f"{_brief(value)}: {flaw}")
-    record = _holder_record(ctx, rights.holder) if rights.holder is not None and ctx.text is not None else None
-    if record is not None and not any(_word_in(name, ctx.text or "") for name in (record.name, *record.aliases)):
-        yield Hit(pointer("meta", "rights", "holder"), rights.holder, f"{rights.holder!r} ({record.id}) is credited "
-                  f"nowhere in the text: none of {', '.join(map(repr, (record.name, *record.aliases)))} is in it")
+    if ctx.text is None:
+        return
+    if rights.holder is not None and (unshown := _not_shown(ctx, rights.holder)) is not None:
+        yield Hit(pointer("meta", "rights", "holder"), rights.holder, f"{rights.holder!r} is credited {unshown}")
+    if rights.statement == "UND" and (credit := _bracketed_credit(ctx)) is not None:
+        yield Hit(pointer("meta", "rights", "statement"), rights.statement, f"UND, but the text credits {credit}")
 
 
 def _word_in(words: str, text: str) -> bool:
@@ -183,6 +191,49 @@ def _word_in(words: str, text: str) -> bool:
             return True
         at = text.find(words, at + 1)
     return False
+
+
+#: the zones where a publisher credits itself (its byline, dateline and furniture), and those of a wire credit
+_CREDIT_ZONES, _CREDIT_LINES = frozenset({"byline", "dateline", "boilerplate"}), frozenset({"byline", "dateline"})
+
+
+def _credits(ctx: DocContext, kinds: frozenset[str] = _CREDIT_ZONES) -> str:
+    """The text where a publisher is credited: its zones of `kinds`, or the whole text where it has no zones."""
+    if not ctx.doc.zones:
+        return ctx.text or ""
+    return "\n".join(z.text for z in ctx.doc.zones if z.kind in kinds)
+
+
+def _not_shown(ctx: DocContext, name: str) -> str | None:
+    """Where a holder or an outlet is not shown, said for a message (None: it is shown): a name of a registry record
+    by one of the record's names, another as written, in a credit (`_credits`)."""
+    record = _holder_record(ctx, name)
+    names = (record.name, *record.aliases) if record is not None else (name, name.removeprefix("The "), _initials(name))
+    if any(_word_in(written, _credits(ctx)) for written in names if written):
+        return None
+    where = "in no byline, dateline or boilerplate zone" if ctx.doc.zones else "nowhere in the text"
+    known = f" ({record.id})" if record is not None else ""
+    return f"{where}{known}: none of {', '.join(map(repr, dict.fromkeys(filter(None, names))))} is in it"
+
+
+def _initials(name: str) -> str:
+    """A name's capitals, as a credit may write a name that no record's alias holds (`AP`, `AFP`); "" where there
+    are fewer than two (one letter is no credit)."""
+    capitals = "".join(filter(str.isupper, name.removeprefix("The ")))
+    return capitals if len(capitals) > 1 else ""
+
+
+def _bracketed_credit(ctx: DocContext) -> str | None:
+    """A registry record's name or alias in brackets in a byline or dateline zone (`(Reuters)`, `(AP)`): a wire
+    credit, written as the record is."""
+    index = ctx.registry_index
+    if index is None or not ctx.doc.zones:
+        return None
+    lines = _credits(ctx, _CREDIT_LINES)
+    return next((f"({name})" for name in _BRACKETED.findall(lines) if name in index.written), None)
+
+
+_BRACKETED = re.compile(r"\(([^()\n]{1,60})\)")
 
 
 def _holder_record(ctx: DocContext, holder: str) -> RegistryEntity | None:
@@ -204,25 +255,27 @@ def meta_not_in_text(ctx: DocContext) -> Iterator[Hit]:
     text, spaces aside; in a document without zones a line of the text): a few words of the text (`Putin`)
     or another line (`(Reuters)`) are in it, but are no title, and in a document with zones neither is a
     paragraph or a headline labelled otherwise (a document whose zones have no headline shows no title).
-    The outlet may be shown by a credit (`(AP)` for the Associated Press): an outlet that names a registry
-    record is shown where one of the record's names is in the text, as a rights holder is credited (V232);
-    `Reuters` on the AP text is not (every table and export of the corpus names it the article's outlet).
-    An outlet that names no record is not compared with the text (a credit may show it in another form), but it is
-    a name as written (`_outlet_flaw`): an outlet with a zero-width space, two spaces or a Cyrillic letter, a
-    record's name in lower case or in brackets (`reuters`, `(Reuters)`), or `?`, named no record and so passed
-    (reviews found them). A title left
-    null where a headline zone shows one is as wrong: the text shows it (docs/guidelines.md, Source and rights:
-    recorded where the text shows it)."""
+    The outlet is shown by a credit (`(AP)` for the Associated Press), where a rights holder is credited (V232: a
+    byline, dateline or boilerplate zone, the whole text where there are no zones): by one of the names of the
+    registry record it names, or as written or by its capitals (`AP`); `Reuters` on the AP text is not (every
+    table and export of the corpus names it the article's outlet), nor `AFP` on a text whose body says `who spoke
+    to AFP`, and a null outlet on a text whose byline or dateline credits a record in brackets (`(Reuters)`) leaves
+    out what it shows. An outlet that names no record is a name as written (`_outlet_flaw`): an outlet with a
+    zero-width space, two spaces or a Cyrillic letter, a record's name in lower case or in brackets (`reuters`,
+    `(Reuters)`), or `?`, named no record and so passed (reviews found them). A title left null where a headline
+    zone shows one is as wrong: the text shows it (docs/guidelines.md, Source and rights: recorded where the text
+    shows it)."""
     if ctx.text is None:
         return
     meta = ctx.doc.meta
     title, url = meta.title, meta.url
     record = _holder_record(ctx, meta.outlet) if meta.outlet is not None else None
-    if record is not None and not any(_word_in(name, ctx.text) for name in (record.name, *record.aliases)):
-        yield Hit(pointer("meta", "outlet"), meta.outlet, f"{meta.outlet!r} ({record.id}) is shown nowhere in the "
-                  f"text: none of {', '.join(map(repr, (record.name, *record.aliases)))} is in it")
-    elif record is None and meta.outlet is not None and (flaw := _outlet_flaw(ctx, meta.outlet)) is not None:
+    if record is None and meta.outlet is not None and (flaw := _outlet_flaw(ctx, meta.outlet)) is not None:
         yield Hit(pointer("meta", "outlet"), meta.outlet, f"{meta.outlet!r}: {flaw}")
+    elif meta.outlet is not None and (unshown := _not_shown(ctx, meta.outlet)) is not None:
+        yield Hit(pointer("meta", "outlet"), meta.outlet, f"{meta.outlet!r} is shown {unshown}")
+    elif meta.outlet is None and (credit := _bracketed_credit(ctx)) is not None:
+        yield Hit(pointer("meta", "outlet"), None, f"null, but the text credits {credit}")
     if title is not None and not _title_shown(ctx, title):
         where = "is not a line of" if title.strip() and title in ctx.text else "is not in"
         zone = next((z for z in ctx.doc.zones if " ".join(z.text.split()) == " ".join(title.split())), None)
