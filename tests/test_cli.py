@@ -39,6 +39,26 @@ def test_validate_errors_exit_1_with_location_and_fix(sample_corpus: Path) -> No
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("verb", [("validate",), ("stats",), ("export", "--format", "jsonl", "--out", "out")])
+def test_a_link_loop_in_the_corpus_is_a_located_error_not_a_crash(sample_corpus: Path, verb: tuple[str, ...]) -> None:
+    """A raw text that is a link to itself made `Path.resolve` raise RuntimeError (Python 3.11): every verb that reads
+    the corpus, the pre-commit hook's validate first, stopped with an internal error (exit 3). It is V008 now."""
+    raw = sample_corpus / "raw" / f"{SAMPLE_ID}.txt"
+    raw.unlink()
+    raw.symlink_to(raw.name)
+    result = run(*verb, cwd=sample_corpus)
+    assert result.returncode == 1 and "Traceback" not in result.stderr and "internal error" not in result.stderr
+    assert f"raw/{SAMPLE_ID}.txt: error V008 not-a-regular-file" in result.stdout + result.stderr
+    assert "its links loop" in result.stdout + result.stderr
+
+
+def test_an_output_in_a_link_loop_is_a_usage_error(sample_corpus: Path, tmp_path: Path) -> None:
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop.name)
+    result = run("export", "--format", "jsonl", "--out", str(loop / "out"), cwd=sample_corpus)
+    assert result.returncode == 2 and "its links loop" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_validate_json_report(sample_corpus: Path) -> None:
     _break(sample_corpus)
     result = run("validate", "--format", "json", cwd=sample_corpus)

@@ -86,11 +86,23 @@ def _reject_constant(name: str) -> float:
     raise _NonFinite(name)
 
 
+def resolved(path: Path) -> Path | None:
+    """The path with every link followed; None where its links loop (`Path.resolve` raises RuntimeError on Python
+    3.11 and OSError on 3.13: a link loop in `raw/` stopped every verb with an internal error)."""
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError):
+        return None
+
+
 def read_file(path: Path, label: str, max_bytes: int, within: Path | None = None) -> tuple[bytes | None, list[Problem]]:
     """The bytes of a corpus file: a regular file (inside `within`, if given), at most `max_bytes` (and more for
     a file with an entry per document: `corpus.file_limit`)."""
-    if within is not None and not path.resolve().is_relative_to(within.resolve()):
-        return None, [problem("V008", label, "", f"it resolves to {path.resolve()}, outside the corpus")]
+    target = resolved(path) if within is not None else path
+    if target is None:
+        return None, [problem("V008", label, "", "its links loop: it names no file")]
+    if within is not None and not target.is_relative_to(within.resolve()):
+        return None, [problem("V008", label, "", f"it resolves to {target}, outside the corpus")]
     try:
         return read_capped(path, file_limit(path, max_bytes)), []
     except FileNotFoundError:

@@ -88,6 +88,8 @@ def _check_location(path: Path, corpus_root: Path, kind: str) -> Path:
         target, root = Path(path).resolve(), Path(corpus_root).resolve()
     except OSError as error:  # a relative path where the working folder was removed
         raise UsageError(f"{path}: cannot be resolved ({error.strerror or error}); give an absolute path") from error
+    except RuntimeError as error:  # Python 3.11's link loop (3.13 raises OSError)
+        raise UsageError(f"{path}: its links loop; choose another place") from error
     protected = (root / "annotations", root / "raw")
     if target == root or root.is_relative_to(target) or any(target.is_relative_to(p) for p in protected):
         raise UsageError(f"{path}: an output {kind} cannot be the corpus ({root}), contain it, or lie inside its "
