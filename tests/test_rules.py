@@ -3054,3 +3054,26 @@ def test_a_nominal_named_like_a_record_of_another_type_is_no_name_of_it() -> Non
         data["entities"][0].update(type=kind, kb_id=None)
         found = validate_document_bytes(json.dumps(data).encode(), SAMPLE_TEXT, registry, SAMPLE_ID)
         assert ("V253" in {p.code for p in found}) is refused, [(p.code, p.message) for p in found]
+
+
+_KIM_LEADS = {"sample-doc-2": frozenset({("kim-jong-un", "north-koreans")})}
+
+
+@pytest.mark.parametrize(("offices", "reported"), [({}, True), (_KIM_LEADS, False)])
+def test_linked_quotes_of_two_speakers_are_refused_unless_one_speaks_for_the_other(
+        offices: dict[str, frozenset[tuple[str, str]]], reported: bool) -> None:
+    """V318 was a warning, as an office may speak for its head: a link from Putin's words to Britain's passed. It is
+    an error now, unless a document's relations make one speaker's record the other's office (LEADER_OF,
+    SPOKESPERSON_OF, OFFICIAL_OF, AFFILIATED_WITH between the two: the sample's Kim leads the North Koreans)."""
+    from sample import sample_quote_links, sample_registry
+
+    from vostochny.checking.rules.base import CorpusContext
+    from vostochny.checking.rules.quote_link_groups import quote_link_speakers_differ
+    from vostochny.model.models import QuoteLinks, Registry
+
+    links = QuoteLinks.model_validate(sample_quote_links((SAMPLE_ID, "q1", "sample-doc-2", "q1")))
+    quotes = {SAMPLE_ID: {"q1": "north-koreans"}, "sample-doc-2": {"q1": "kim-jong-un"}}
+    ctx = CorpusContext(Registry.model_validate(sample_registry()), None, [SAMPLE_ID, "sample-doc-2"], set(), True,
+                        quote_links=links, quotes=quotes, offices=offices)
+    found = [(h.pointer, h.value) for h in quote_link_speakers_differ(ctx)]
+    assert found == ([("/links/0", links.links[0].id)] if reported else [])

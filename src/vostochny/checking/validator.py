@@ -296,6 +296,24 @@ class Checked:
     #: (V203, V204)
     text: TextHashes | None = None
     source_file: str = ""  # the seed file its text was received as (V353)
+    #: (person's record, record of the body it leads, speaks for, serves or belongs to), as its relations say (V318)
+    offices: frozenset[tuple[str, str]] = frozenset()
+
+
+#: the relations that make a body a person's office: who speaks for it may be its head, spokesperson or official
+OFFICE_RELATIONS = frozenset({"LEADER_OF", "SPOKESPERSON_OF", "OFFICIAL_OF", "AFFILIATED_WITH"})
+
+
+def offices(view: DocumentView) -> frozenset[tuple[str, str]]:
+    """The (head's record, tail's record) of a document's relations that make the tail the head's office (V318)."""
+    mentions, entities = view.mentions, view.entities
+    found = set()
+    for r in view.doc.relations:
+        if r.type in OFFICE_RELATIONS:
+            head, tail = (entities.get(getattr(mentions.get(m), "entity", "")) for m in (r.head, r.tail))
+            if head is not None and tail is not None and head.kb_id and tail.kb_id:
+                found.add((head.kb_id, tail.kb_id))
+    return frozenset(found)
 
 
 def quote_speakers(view: DocumentView) -> dict[str, str | None]:
@@ -328,7 +346,7 @@ def summarized(path: Path, view: DocumentView | None, problems: list[Problem], k
     if known is None:
         known = view.text is not None and not any(p.code == "V203" for p in problems)
     return Checked(problems, path, doc.id, kb_ids, kept, quote_speakers(view), nominals(view), quotes_said(view),
-                   text_hashes(doc.sha256, view.text or "") if known else None, doc.meta.source_file)
+                   text_hashes(doc.sha256, view.text or "") if known else None, doc.meta.source_file, offices(view))
 
 
 _WORKER: dict[str, object] = {}
@@ -393,6 +411,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     paths: dict[str, Path] = {}
     texts: dict[str, TextHashes] = {}
     sources: dict[str, str] = {}
+    office_pairs: dict[str, frozenset[tuple[str, str]]] = {}
     unloaded = []
     # a document is known by its id, or by its file name while it does not load (never "missing"); by file name,
     # from the corpus's own list where it is whole: no second Path a document, nor a Path's string made to hash it
@@ -420,6 +439,8 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                 if checked.text is not None:
                     texts[checked.doc_id] = checked.text
                 sources[checked.doc_id] = checked.source_file
+                if checked.offices:
+                    office_pairs[checked.doc_id] = checked.offices
         history = lookup.result()
     if unloaded:
         report.notes.append(f"{len(unloaded)} document file(s) did not load: their document rules were not run, "
@@ -430,7 +451,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     ctx = CorpusContext(reg.model, None, sorted(set(ids.values())), kb_ids, corpus.whole and not unloaded,
                            frozenset(c.path.stem for c in unloaded), quotes=quotes, said=said, all_files=corpus.whole,
                            nominals=summaries, linked_nominals=pool.linked, texts=texts, sources=sources,
-                           checked=frozenset(paths),
+                           offices=office_pairs, checked=frozenset(paths),
                            annotated=annotated)
     others = _others(corpus, limits, set(paths), report, pool, linked)
     paths.update((other.doc_id or "", other.path) for other in others)
@@ -582,22 +603,23 @@ def _hits(ctx: CorpusContext, scope: str, others: Sequence[Checked] = ()) -> Ite
 
 
 def _with_others(ctx: CorpusContext, others: Sequence[Checked], which: str) -> CorpusContext:
-    """`ctx` whose document summaries (quotes, what they say, nominals, texts, source files) are the checked and the
-    other documents' ("every"), the others' alone ("theirs"), or none."""
+    """`ctx` whose document summaries (quotes, what they say, nominals, texts, source files, offices) are the checked
+    and the other documents' ("every"), the others' alone ("theirs"), or none."""
     quotes = {o.doc_id or "": o.quotes for o in others}
     said = {o.doc_id or "": o.said for o in others}
     nominals: dict[str, Nominals | PackedNominals] = {o.doc_id or "": o.nominals for o in others
                                                       if o.nominals is not None}
     texts = {o.doc_id or "": o.text for o in others if o.text is not None}
     sources = {o.doc_id or "": o.source_file for o in others}
+    held = {o.doc_id or "": o.offices for o in others if o.offices}
     if which == "every":
         quotes, nominals, texts = {**quotes, **ctx.quotes}, {**nominals, **ctx.nominals}, {**texts, **ctx.texts}
-        said, sources = {**said, **ctx.said}, {**sources, **ctx.sources}
+        said, sources, held = {**said, **ctx.said}, {**sources, **ctx.sources}, {**held, **ctx.offices}
     elif which == "none":
-        quotes, said, nominals, texts, sources = {}, {}, {}, {}, {}
+        quotes, said, nominals, texts, sources, held = {}, {}, {}, {}, {}, {}
     linked = ctx.linked_nominals if which == "every" else {}  # the checked documents' (the others keep their own)
     return replace(ctx, quotes=quotes, said=said, nominals=nominals, linked_nominals=linked, texts=texts,
-                   sources=sources)
+                   sources=sources, offices=held)
 
 
 def _linked_quotes(links: loader.Loaded[QuoteLinks] | None) -> frozenset[tuple[str, str]]:

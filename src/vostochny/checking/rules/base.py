@@ -89,6 +89,9 @@ class CorpusContext:
     texts: dict[str, TextHashes] = field(default_factory=dict)
     #: document id -> the seed file its text was received as (`meta.source_file`), for each document that loaded (V353)
     sources: dict[str, str] = field(default_factory=dict)
+    #: document id -> (person's record, its office's record) of its LEADER_OF, SPOKESPERSON_OF, OFFICIAL_OF and
+    #: AFFILIATED_WITH relations between linked entities, for each document that loaded and has any (V318)
+    offices: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
     #: document id -> the SHA-256 of its raw file that the release manifest records (annotations/RELEASED.json; V325)
     released: dict[str, str] = field(default_factory=dict)
     #: whether git history was read (the corpus lies in a git work tree; `reading/history.py`) (V325, V326)
