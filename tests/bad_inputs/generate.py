@@ -1284,6 +1284,9 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                       "/meta/language", None, {}),
     "source-file-of-another-document": (_source_file_copied(), "V353", "annotations/sample-doc-2.json",
                                         "/meta/source_file", None, {}),
+    "nominal-without-its-article": ({DOC: doc_with(lambda d: d["mentions"][5].update(
+        _span_of("the shells") | {"start": _span_of("the shells")["start"] + 4, "text": "shells"}))}, "V354", DOC,
+        "/mentions/5", None, {}),
 }
 
 

@@ -300,4 +300,6 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '{"meta": {"language": "en", ...}}'),
     "V353": ('ap-kim.json and ap-kim-2.json both with {"meta": {"source_file": "002_99c491ebdae4c220.txt"}}   '
              '(a meta block copied)', 'each document names the seed file its own text came from'),
+    "V354": ('"Kim’s delegation": {"text": "delegation", "kind": "nominal"}; or "two other cities": {"text": "other '
+             'cities"}', '{"text": "Kim’s delegation", "kind": "nominal"} with "Kim" a name mention inside it'),
 }

@@ -85,15 +85,15 @@ FOLDED = (
     ("V202", "/quotes/", ("V251", "V252", "V272", "V273", "V274", "V349")),
     ("V212", "/quotes/", ("V251", "V252", "V349")),
     ("V201", "/mentions/", ("V246", "V247", "V248", "V253", "V254", "V264", "V270", "V271", "V273", "V275", "V281",
-                            "V344", "V345", "V349")),
+                            "V344", "V345", "V349", "V354")),
     # a mention cut wrong (over a zone's edge, off its tokens) is what a quote's edge falls inside
-    ("V212", "/mentions/", ("V344", "V349")),
+    ("V212", "/mentions/", ("V344", "V349", "V354")),
     ("V247", "/mentions/", ("V349",)),
     ("V226", "/quotes/", ("V346", "V349")),  # a quote cut through another's: its cue and mentions are moot
     # a quote of the wrong kind for its marks: a direct one may stand without a cue
     *((cause, "/quotes/", ("V348",)) for cause in ("V252", "V274")),
     ("V237", "/mentions/", ("V345",)),  # a mention of no word is all edge
-    ("V202", "/mentions/", ("V247", "V248", "V253", "V254", "V271", "V281", "V345")),
+    ("V202", "/mentions/", ("V247", "V248", "V253", "V254", "V271", "V281", "V345", "V354")),
     # a name whose span crosses a word, a sentence, a zone or another mention, holds its possessive or its entity's
     # other mention, is written in lower case, or is a pronoun or no word marked name, is no name of its record for
     # that reason alone

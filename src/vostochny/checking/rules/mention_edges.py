@@ -1,5 +1,5 @@
-"""Where a mention begins and ends, by its tokens: a punctuation mark or a function word at either end (V345), and a
-mention inside a multi-word name (V344)."""
+"""Where a mention begins and ends, by its tokens: a punctuation mark or a function word at either end (V345), a
+mention inside a multi-word name (V344), and a nominal without the determiner before it (V354)."""
 
 from __future__ import annotations
 
@@ -185,3 +185,46 @@ def mention_inside_a_name(ctx: DocContext) -> Iterator[Hit]:
                 told.add(i)
                 m, name = ctx.doc.mentions[i], ctx.doc.mentions[n]
                 yield Hit(pointer("mentions", i), m.id, f"{m.text!r} is inside the name {name.id} {name.text!r}")
+
+
+#: the words that open a noun phrase, in lower case: an article, a demonstrative (not `that`, also a conjunction:
+#: `said that [the two leaders]`), a possessive determiner, a quantifier or a number word; a nominal right after one
+#: leaves it out (docs/guidelines.md, Nominals: from its determiner or first premodifier)
+DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+                         "some", "several", "many", "few", "both", "each", "every", "another", "two", "three", "four",
+                         "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"})
+#: a possessive `’s` (`Kim’s delegation`: the possessive determiner is part of the nominal), or a number (`1,000`)
+_OPENER = re.compile(r"['\u2019]s|\d[\d,.]*")
+
+
+@rule("V354", "nominal-without-determiner", "a nominal mention leaves out the determiner, possessor or number "
+      "before it", "widen the span over its determiner: [the two leaders], [Kim’s delegation], [two other cities]; "
+      "the possessor stays a mention of its own inside it")
+def nominal_without_determiner(ctx: DocContext) -> Iterator[Hit]:
+    """A nominal is the noun phrase from its determiner (or first premodifier) to its head (docs/guidelines.md,
+    Nominals): a possessive determiner is part of it (`[Kim’s delegation]`, the possessor nested), and so are a
+    number and a quantifier. A nominal right after such a word that no mention covering both holds was cut short
+    (an attack's `delegation` out of `Kim’s delegation`, `other cities` out of `two other cities` passed), and its
+    extent differs from every export's and scorer's reading of the phrase. Only a word right before the span, a space
+    apart, is read; names keep their article outside (`the [Kremlin]`)."""
+    view = ctx.view
+    kinds = view.column("mentions", "kind")
+    if "nominal" not in kinds:
+        return
+    starts, ends = view.column("mentions", "start"), view.column("mentions", "end")
+    ranges, texts, token_ends = view.token_ranges("mentions"), view.token_texts, view.token_ends
+    for i in compress(range(len(kinds)), map("nominal".__eq__, kinds)):
+        first = ranges[i][0]
+        if first == 0 or first >= len(texts) or token_ends[first - 1] < starts[i] - 1:
+            continue
+        word = texts[first - 1]
+        if (word.lower() in DETERMINERS or _OPENER.fullmatch(word)) and not _held(starts, ends, i,
+                                                                                 view.token_starts[first - 1]):
+            m = ctx.doc.mentions[i]
+            yield Hit(pointer("mentions", i), m.id, f"{m.text!r} leaves out {word!r} before it")
+
+
+def _held(starts: Sequence[int], ends: Sequence[int], i: int, start: int) -> bool:
+    """Whether another mention holds both mention `i` and the word that starts at `start`, before it (`[the
+    [shells]]`)."""
+    return any(a <= start and b >= ends[i] for k, (a, b) in enumerate(zip(starts, ends, strict=True)) if k != i)
