@@ -423,6 +423,12 @@ def _inside_the_cosmodrome(data: dict) -> None:
                              "metonymy": False})
 
 
+def _kim_split_off(data: dict) -> None:
+    """Kim's name mention moved to an entity of its own, linked to no record, while e2 keeps kim-jong-un."""
+    data["entities"].append({"id": "e6", "type": "PER", "name": "Kim Jong Un", "kb_id": None})
+    data["mentions"][1]["entity"] = "e6"
+
+
 def _second_quote_on_said(data: dict) -> None:
     """A second quote of "he" over "of the shells" given the first one's cue: one cue, two quotes."""
     data["quotes"].append({"id": "q2", "kind": "indirect", "content": [_span_of("of the shells")],
@@ -1284,6 +1290,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                       "/meta/language", None, {}),
     "source-file-of-another-document": (_source_file_copied(), "V353", "annotations/sample-doc-2.json",
                                         "/meta/source_file", None, {}),
+    "name-split-off-its-record": ({DOC: doc_with(_kim_split_off)}, "V355", DOC, "/entities/5/kb_id", None, {}),
     "nominal-without-its-article": ({DOC: doc_with(lambda d: d["mentions"][5].update(
         _span_of("the shells") | {"start": _span_of("the shells")["start"] + 4, "text": "shells"}))}, "V354", DOC,
         "/mentions/5", None, {}),
@@ -1307,6 +1314,7 @@ ALSO: dict[str, tuple[str, ...]] = {
     "mention-ids-swapped": ("V222",),  # MEETS(Kim Jong Un, he): "he" is Kim's
     "raw-text-without-words": ("V302",),  # the emptied document names no record of the registry
     "name-marked-nominal-and-unlinked": ("V302",),  # vladimir-putin is named by no entity now
+    "name-split-off-its-record": ("V257",),  # the entity it left keeps "he" alone (a warning)
 }
 
 

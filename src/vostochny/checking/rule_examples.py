@@ -302,4 +302,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '(a meta block copied)', 'each document names the seed file its own text came from'),
     "V354": ('"Kim’s delegation": {"text": "delegation", "kind": "nominal"}; or "two other cities": {"text": "other '
              'cities"}', '{"text": "Kim’s delegation", "kind": "nominal"} with "Kim" a name mention inside it'),
+    "V355": ('{"id": "e9", "type": "PER", "name": "Kim", "kb_id": null} with the name mention "Kim", beside e2 '
+             'linked to kim-jong-un', 'the mention in e2; or, for another Kim, {"id": "e9", ..., "distinct_from": '
+             '["kim-jong-un"]}'),
 }

@@ -88,6 +88,7 @@ FOLDED = (
                             "V344", "V345", "V349", "V354")),
     # a mention cut wrong (over a zone's edge, off its tokens) is what a quote's edge falls inside
     ("V212", "/mentions/", ("V344", "V349", "V354")),
+    ("V344", "/mentions/", ("V354",)),  # a word inside a name is no nominal to hold to its determiner
     ("V247", "/mentions/", ("V349",)),
     ("V226", "/quotes/", ("V346", "V349")),  # a quote cut through another's: its cue and mentions are moot
     # a quote of the wrong kind for its marks: a direct one may stand without a cue

@@ -219,9 +219,10 @@ def build(doc: Document, parsed: Parsed, text: str) -> tuple[Document, dict[tupl
     order = list(dict.fromkeys(parsed.cluster[t] for t in mention_t))
     eid = {c: f"e{i}" for i, c in enumerate(order, 1)}
     was = _old_mentions(doc, parsed, mention_t)
-    old = _old_entities(doc, parsed, mention_t, was, refused)
+    old, split = _old_entities(doc, parsed, mention_t, was, refused)
     entities = [{"id": eid[c], "type": spans[c].type, "name": old[c][0] if c in old else _name(parsed, c, text),
-                 "kb_id": old[c][1] if c in old else None, "distinct_from": list(old[c][2]) if c in old else []}
+                 "kb_id": old[c][1] if c in old else None,
+                 "distinct_from": list(old[c][2]) if c in old else [split[c]] if c in split else []}
                 for c in order]
     mentions = [{"id": mid[t], **_span(spans[t].pieces[0], text), "entity": eid[parsed.cluster[t]],
                  "kind": _kept(parsed, "Kind", t, was[t].kind if t in was else None, refused),
@@ -312,11 +313,17 @@ def _quote(doc: Document, parsed: Parsed, t: str, qid: str, mid: dict[str, str],
             "speaker": mid[speaker] if speaker else None, "attribution": parsed.attributes.get((ATTRIBUTION, t))}
 
 
+#: each imported cluster's existing entity as (name, kb_id, distinct_from), by cluster
+OldEntities = dict[str, tuple[str, str | None, tuple[str, ...]]]
+
+
 def _old_entities(doc: Document, parsed: Parsed, mention_t: list[str], was: dict[str, Mention],
-                  refused: list[BratError]) -> dict[str, tuple[str, str | None, tuple[str, ...]]]:
+                  refused: list[BratError]) -> tuple[OldEntities, dict[str, str]]:
     """For each imported cluster, the (name, kb_id, distinct_from) of the existing entity its mentions were
     (`_merges_kept`); a cluster of new mentions only takes an existing entity none of whose spans is left (its
-    mentions redrawn in brat) that is of its type and whose mentions its mentions overlap most."""
+    mentions redrawn in brat) that is of its type and whose mentions its mentions overlap most. And each cluster split
+    off a linked entity (`_split_once`) with that entity's record: the split says it is another referent, which its
+    `distinct_from` records (its name may be the record's: V355 asks for that record)."""
     entities = {e.id: e for e in doc.entities}
     votes: dict[str, Counter[str]] = {}
     for t in mention_t:
@@ -333,7 +340,9 @@ def _old_entities(doc: Document, parsed: Parsed, mention_t: list[str], was: dict
         if c not in kept and old not in claimed:
             kept[c] = old
             claimed.add(old)
-    return {c: (entities[old].name, entities[old].kb_id, tuple(entities[old].distinct_from)) for c, old in kept.items()}
+    split = {c: link for c, v in votes.items() if c not in kept and (link := entities[v.most_common(1)[0][0]].kb_id)}
+    found = {c: (entities[e].name, entities[e].kb_id, tuple(entities[e].distinct_from)) for c, e in kept.items()}
+    return found, split
 
 
 def _merges_kept(parsed: Parsed, votes: dict[str, Counter[str]], was: dict[str, Mention],

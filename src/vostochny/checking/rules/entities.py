@@ -10,7 +10,7 @@ from itertools import compress
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _repeats, rule
 from vostochny.checking.rules.identity import _no_record
-from vostochny.checking.rules.name_forms import name_flaw, names_in_form
+from vostochny.checking.rules.name_forms import _name_keys, name_flaw, names_in_form
 
 
 @rule("V216", "registry-type", "an entity's type differs from its registry record's type",
@@ -104,10 +104,53 @@ def named_entity_unlinked(ctx: DocContext) -> Iterator[Hit]:
              if kind == "name"}
     if unlinked.isdisjoint(named):
         return
+    of_records = records_named(ctx)  # those are V355's
     for i, e in enumerate(ctx.doc.entities):
-        if e.kb_id is None and e.id in named:
+        if e.kb_id is None and e.id in named and e.id not in of_records:
             first = next(m.text for m in ctx.doc.mentions if m.entity == e.id and m.kind == "name")
             yield Hit(pointer("entities", i, "kb_id"), None, f"{e.id} {e.name!r} is named ({first!r})")
+
+
+@rule("V355", "record-name-unlinked", "an entity linked to no record has a name mention that is a name of a record "
+      "another entity of the document links, and its distinct_from does not list that record", "join the mentions to "
+      "the entity that links the record, or, if it is another referent, list the record in its distinct_from "
+      "(docs/guidelines.md, Checked and distinct)")
+def record_name_unlinked(ctx: DocContext) -> Iterator[Hit]:
+    """A name names its record wherever it occurs: an entity linked to no record whose name mention is a name or an
+    alias of a record of its type (`Kim`, an alias of kim-jong-un) that another entity of the same document links is
+    that entity's referent split off (an attack moved some of Kim's mentions into an entity of their own: a V242
+    warning alone), or another referent of the same name, whose check against the record `distinct_from` records
+    (`Hyung-jin Kim`, the AP journalist, beside Kim Jong Un). Names are compared as V253 compares them (case, spaces,
+    apostrophe forms and a leading "the" aside). A named entity not linked yet, whose record no other entity of the
+    document links (a name drawn in brat), is V242's warning: the link is an annotation not yet made."""
+    found = records_named(ctx)
+    for i, e in enumerate(ctx.doc.entities):
+        if e.id in found:
+            text, records = found[e.id]
+            yield Hit(pointer("entities", i, "kb_id"), None,
+                      f"{e.id} is named {text!r}, a name of {', '.join(records)}")
+
+
+def records_named(ctx: DocContext) -> dict[str, tuple[str, list[str]]]:
+    """Each entity linked to no record whose name mention is a name of records of its type that another entity of the
+    document links and its distinct_from does not list: its id -> (the mention's text, those records)."""
+    index, view = ctx.registry_index, ctx.view
+    unlinked = {e.id: e for e in ctx.doc.entities if e.kb_id is None}
+    linked = set(view.column("entities", "kb_id")) - {None}
+    if index is None or not unlinked or not linked:
+        return {}
+    named = [(entity, text) for entity, kind, text in zip(*(view.column("mentions", f) for f in ("entity", "kind",
+                                                                                                  "text")), strict=True)
+             if kind == "name" and entity in unlinked]
+    names, types, found = index.names, index.types, {}
+    for (entity, text), key in zip(named, _name_keys([text for _, text in named]), strict=True):
+        e = unlinked[entity]
+        if entity not in found and key in names.every:
+            records = sorted(kb for kb, keys in names.by_id.items()
+                             if key in keys and kb in linked and types.get(kb) == e.type and kb not in e.distinct_from)
+            if records:
+                found[entity] = (text, records)
+    return found
 
 
 @rule("V243", "distinct-from-misused", "a linked entity has a distinct_from, or it lists a record twice",
