@@ -1284,6 +1284,9 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                       "/meta/language", None, {}),
     "source-file-of-another-document": (_source_file_copied(), "V353", "annotations/sample-doc-2.json",
                                         "/meta/source_file", None, {}),
+    # a quote held to its words (found by an attack on the quote layer)
+    "cue-over-a-mention": ({DOC: doc_with(setter("quotes", 0, "cue", value=_span_of("shells")))}, "V363", DOC,
+                           "/quotes/0/cue", None, {}),
 }
 
 

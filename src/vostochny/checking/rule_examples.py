@@ -300,4 +300,6 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '{"meta": {"language": "en", ...}}'),
     "V353": ('ap-kim.json and ap-kim-2.json both with {"meta": {"source_file": "002_99c491ebdae4c220.txt"}}   '
              '(a meta block copied)', 'each document names the seed file its own text came from'),
+    "V363": ('"Putin told Russian state television that ...": {"cue": {"text": "television"}}   (inside the mention '
+             '"Russian state television")', '{"cue": {"text": "told"}, "speaker": "m122"}   (Putin)'),
 }

@@ -80,13 +80,13 @@ FOLDED = (
     ("V265", "/zones/", ("V233",)),
     ("V277", "/zones/", ("V233",)),
     ("V201", "/quotes/", ("V239", "V246", "V247", "V251", "V252", "V262", "V263", "V264", "V272", "V273", "V274",
-                          "V349")),
-    ("V202", "/quotes/", ("V251", "V252", "V272", "V273", "V274", "V349")),
-    ("V212", "/quotes/", ("V251", "V252", "V349")),
+                          "V349", "V363")),
+    ("V202", "/quotes/", ("V251", "V252", "V272", "V273", "V274", "V349", "V363")),
+    ("V212", "/quotes/", ("V251", "V252", "V349", "V363")),
     ("V201", "/mentions/", ("V246", "V247", "V248", "V253", "V254", "V264", "V270", "V271", "V273", "V275", "V281",
-                            "V344", "V345", "V349")),
-    # a mention cut wrong (over a zone's edge, off its tokens) is what a quote's edge falls inside
-    ("V212", "/mentions/", ("V344", "V349")),
+                            "V344", "V345", "V349", "V363")),
+    # a mention cut wrong (over a zone's edge, off its tokens) is what a quote's edge or cue falls inside
+    ("V212", "/mentions/", ("V344", "V349", "V363")),
     ("V247", "/mentions/", ("V349",)),
     ("V226", "/quotes/", ("V346", "V349")),  # a quote cut through another's: its cue and mentions are moot
     # a quote of the wrong kind for its marks: a direct one may stand without a cue
