@@ -302,4 +302,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '(a meta block copied)', 'each document names the seed file its own text came from'),
     "V363": ('"Putin told Russian state television that ...": {"cue": {"text": "television"}}   (inside the mention '
              '"Russian state television")', '{"cue": {"text": "told"}, "speaker": "m122"}   (Putin)'),
+    "V364": ('"Putin told reporters that ...": {"speaker": "m184" (reporters), "cue": {"text": "told"}}; "... Council '
+             'spokesman John Kirby said": {"speaker": "m78" (National Security Council)}',
+             '{"speaker": "m183"}   (Putin); {"speaker": "m79"}   (John Kirby: who speaks, not whom he speaks for)'),
 }
