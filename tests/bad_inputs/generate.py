@@ -1307,6 +1307,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                            "/quotes/0/cue", None, {}),
     "speaker-is-the-one-told": (_told("m8", "the shells would help if the war went on"), "V364", DOC,
                                 "/quotes/1/speaker", None, {}),
+    "reported-speech-cut-before-if": (_told("m7", "the shells would help"), "V365", DOC, "/quotes/1/content", None,
+                                      {}),
 }
 
 

@@ -305,4 +305,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V364": ('"Putin told reporters that ...": {"speaker": "m184" (reporters), "cue": {"text": "told"}}; "... Council '
              'spokesman John Kirby said": {"speaker": "m78" (National Security Council)}',
              '{"speaker": "m183"}   (Putin); {"speaker": "m79"}   (John Kirby: who speaks, not whom he speaks for)'),
+    "V365": ('"Kirby said North Korea would face consequences if it supplies Russia with weapons.": {"kind": '
+             '"indirect", "content": [{"text": "North Korea would face consequences"}]}',
+             '{"content": [{"text": "North Korea would face consequences if it supplies Russia with weapons"}]}'),
 }

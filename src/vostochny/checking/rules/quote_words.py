@@ -1,5 +1,6 @@
-"""Rules on the words a quote's parts are read from: a cue over a mention (V363), and a speaker who is not the subject
-of the attribution but the one told or asked, or a body in the title or apposition of the person who speaks (V364)."""
+"""Rules on the words a quote's parts are read from: a cue over a mention (V363), a speaker who is not the subject of
+the attribution but the one told or asked, or a body in the title or apposition of the person who speaks (V364), and
+reported speech cut short before the words that go on with its clause (V365)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from itertools import repeat
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, rule
+from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
 from vostochny.checking.rules.quote_places import _cue_form
 from vostochny.model.tokenize import LINE_BREAKS
 from vostochny.reading.view import DocumentView
@@ -29,6 +30,16 @@ def _mentions_over(view: DocumentView, start: int, end: int) -> Iterator[int]:
             return
         if ends[order[n]] > start:
             yield order[n]
+
+
+def _mentions_at(view: DocumentView, offset: int) -> Iterator[Mention]:
+    """The mentions that start at `offset`."""
+    order, starts, _ = view.mentions_in_order
+    mentions = view.doc.mentions
+    for n in range(bisect.bisect_left(starts, offset), len(starts)):
+        if starts[n] != offset:
+            return
+        yield mentions[order[n]]
 
 
 @rule("V363", "cue-over-mention", "a quote's cue overlaps a mention",
@@ -171,3 +182,61 @@ def _spoken_for(view: DocumentView, text: str, q: Quote, cue: Span, speaker: Men
 def _other_person(m: Mention, speaker: Mention, q: Quote, types: dict[str, str | None]) -> bool:
     """Whether `m` is a PER mention of another entity than the speaker's, outside the quote's content."""
     return types.get(m.id) == "PER" and m.entity != speaker.entity and not _in_content(q, m.start, m.end)
+
+
+#: words that go on with the clause before them: a complementizer, or a subordinator of condition, cause or
+#: concession (`North Korea would face consequences [if it supplies Russia with weapons]`)
+_GOES_ON_WORDS = frozenset({"if", "unless", "because", "whether", "that", "although"})
+#: subordinators of time, which as often open a clause of the reporting act (`Putin said [...] when the two met`):
+#: judged only where the content comes before its cue
+_TEMPORAL = frozenset({"when", "while"})
+_JUDGED = _GOES_ON_WORDS | _TEMPORAL
+#: nouns of time after `that`: a time of the reporting act (`Kirby said [...] that day`)
+_TIMES = frozenset({"day", "week", "month", "year", "night", "morning", "afternoon", "evening", "time", "weekend"})
+
+
+@rule("V365", "reported-speech-cut-short", "an indirect or mixed quote's content ends right before a word that goes "
+      "on with its clause (`if`, `that`, `because` ...)",
+      "end the content with its clause: `would face consequences [if it supplies Russia with weapons]` is part of "
+      "what was said (docs/guidelines.md, Quotations)")
+def reported_speech_cut_short(ctx: DocContext) -> Iterator[Hit]:
+    """An indirect or mixed quote's content is the whole reported clause (docs/guidelines.md, Quotations), and a
+    clause goes on past `if`, `unless`, `because`, `whether`, `that` or `although` that follow its words with no
+    punctuation between: `Kirby said [North Korea would face consequences] if it supplies Russia with weapons` reports
+    a threat as unconditional, and every quote export and quote link compares the words left. After the content's
+    cue, `when` and `while` go on with it too (`[...] when it supplies ..., Kirby said`); before it they as often
+    time the reporting act (`Putin said [...] when the two met`) and are not judged. Not judged either: such a word
+    after a comma (`..., although it's not clear`: the writer's comment) or in capitals (a new sentence), one
+    followed by a participle (`when asked`, `if needed`; not `that`: `sanctions [that ban ...]` goes on) or by a
+    mention of the speaker (`because he ...`: the reporting act's), `that` before a noun of time (`that day`). No
+    content of release 1 ends so."""
+    view, text = ctx.view, ctx.text or ""
+    words, starts = view.token_texts, view.token_starts
+    kinds, contents = view.column("quotes", "kind"), view.column("quotes", "content")
+    ends = [-1 if kind == "direct" or not content else content[0].end if len(content) == 1 else
+            max(s.end for s in content) for kind, content in zip(kinds, contents, strict=True)]
+    # the quotes whose reported words are followed by one of the words: one bisection each
+    found = [(i, k) for i, k in enumerate(map(bisect.bisect_left, repeat(starts), ends))
+             if ends[i] > 0 and k + 1 < len(words) and words[k] in _JUDGED]
+    for i, k in found:
+        q, end, word, after = ctx.doc.quotes[i], ends[i], words[k], words[k + 1]
+        if (word in _TEMPORAL and (q.cue is None or q.cue.start < end)) or text[end:starts[k]].strip():
+            continue  # `Putin said [...] when the two met`; `[...], although`
+        if (after in _TIMES if word == "that" else _participle(after)):
+            continue  # `that day`; `when asked`
+        if view.sentence_of(starts[k]) != view.sentence_of(end - 1) or _speaker_at(view, q, starts[k + 1]):
+            continue  # `because he ...`: the reporting act's
+        last = next(s for s in q.content if s.end == end)
+        yield Hit(pointer("quotes", i, "content"), q.id,
+                  f"{q.id}'s content ends {_brief(last.text[-40:])} before {word!r} {after!r}")
+
+
+def _participle(word: str) -> bool:
+    """Whether a word reads as a participle (`asked`, `visiting`), not a pronoun (`nothing`)."""
+    return word.islower() and word.endswith(("ing", "ed")) and not word.endswith("thing")
+
+
+def _speaker_at(view: DocumentView, q: Quote, offset: int) -> bool:
+    """Whether a mention of the quote's speaker's entity starts at `offset`."""
+    speaker = view.mentions.get(q.speaker) if isinstance(q.speaker, str) else None
+    return speaker is not None and any(m.entity == speaker.entity for m in _mentions_at(view, offset))
