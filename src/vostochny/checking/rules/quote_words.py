@@ -50,8 +50,9 @@ def cue_over_mention(ctx: DocContext) -> Iterator[Hit]:
     television]`) and a mention names an entity: a cue that overlaps a mention (`television` of `Russian state
     television`, a cue moved a few words on) marks a name or a noun phrase as the speech act, and every quote export
     and the attribution type (V261) read an entity's words as the reporting verb. A cue over its own speaker is
-    V264's; one over any other mention, of the speaker's entity or another, is this rule's. No cue of release 1
-    overlaps a mention. Spans outside the text are V201's."""
+    V264's, and one over its own content (and so over the mentions inside) V226's; one over any other mention, of
+    the speaker's entity or another, is this rule's. No cue of release 1 overlaps a mention. Spans outside the text
+    are V201's."""
     view = ctx.view
     cues = view.column("quotes", "cue")
     if not ctx.doc.mentions or not cues:
@@ -65,8 +66,9 @@ def cue_over_mention(ctx: DocContext) -> Iterator[Hit]:
             continue
         q = ctx.doc.quotes[i]
         said = view.mention_span(q.speaker)
-        if said is not None and cue.start < said[1] and said[0] < cue.end:
-            continue  # over its own speaker: V264's
+        if (said is not None and cue.start < said[1] and said[0] < cue.end) \
+                or any(c.start < cue.end and cue.start < c.end for c in q.content):
+            continue  # over its own speaker: V264's; over its own content: V226's
         m = ctx.doc.mentions[next(_mentions_over(view, cue.start, cue.end))]
         yield Hit(pointer("quotes", i, "cue"), [cue.start, cue.end],
                   f"{q.id}'s cue {cue.text!r} overlaps {m.id} {m.text!r}")
