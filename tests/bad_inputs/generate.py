@@ -477,6 +477,24 @@ def _he_on_its_own(data: dict) -> None:
     data["mentions"][4]["entity"] = "e9"
 
 
+#: a line that reports what Kim told Putin: an indirect quote whose cue `told` has an object
+TOLD_LINE = "He told Vladimir Putin that the shells would help if the war went on."
+
+
+def _told(speaker: str, content: str) -> dict[str, bytes]:
+    """The sample with TOLD_LINE after it, its mentions (`He` m7, `Vladimir Putin` m8, `the shells` m9) annotated and
+    a quote of it with the cue `told`, the speaker `speaker` and the content `content`."""
+    def change(doc: dict) -> None:
+        t = SAMPLE_TEXT + "\n" + TOLD_LINE
+        doc["mentions"] += [
+            {"id": "m7", **_located(t, "He", TOLD_LINE), "entity": "e2", "kind": "pronoun", "metonymy": False},
+            {"id": "m8", **_located(t, "Vladimir Putin", TOLD_LINE), "entity": "e3", "kind": "name", "metonymy": False},
+            {"id": "m9", **_located(t, "the shells", TOLD_LINE), "entity": "e5", "kind": "nominal", "metonymy": False}]
+        doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, content, TOLD_LINE)],
+                              "cue": _located(t, "told", TOLD_LINE), "speaker": speaker, "attribution": "speech"})
+    return _line_added(TOLD_LINE, "body", change)
+
+
 def _figures(f1: str, extra: str = "") -> bytes:
     """An agreement.json of the shape the card reads, its one layer's F1 written as `f1` (JSON text), with the counts
     that give 0.9 unless `f1` writes its own, and every other figure with its counts."""
@@ -1294,6 +1312,13 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "nominal-without-its-article": ({DOC: doc_with(lambda d: d["mentions"][5].update(
         _span_of("the shells") | {"start": _span_of("the shells")["start"] + 4, "text": "shells"}))}, "V354", DOC,
         "/mentions/5", None, {}),
+    # a quote held to its words (found by an attack on the quote layer)
+    "cue-over-a-mention": ({DOC: doc_with(setter("quotes", 0, "cue", value=_span_of("shells")))}, "V363", DOC,
+                           "/quotes/0/cue", None, {}),
+    "speaker-is-the-one-told": (_told("m8", "the shells would help if the war went on"), "V364", DOC,
+                                "/quotes/1/speaker", None, {}),
+    "reported-speech-cut-before-if": (_told("m7", "the shells would help"), "V365", DOC, "/quotes/1/content", None,
+                                      {}),
 }
 
 

@@ -305,4 +305,12 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V355": ('{"id": "e9", "type": "PER", "name": "Kim", "kb_id": null} with the name mention "Kim", beside e2 '
              'linked to kim-jong-un', 'the mention in e2; or, for another Kim, {"id": "e9", ..., "distinct_from": '
              '["kim-jong-un"]}'),
+    "V363": ('"Putin told Russian state television that ...": {"cue": {"text": "television"}}   (inside the mention '
+             '"Russian state television")', '{"cue": {"text": "told"}, "speaker": "m122"}   (Putin)'),
+    "V364": ('"Putin told reporters that ...": {"speaker": "m184" (reporters), "cue": {"text": "told"}}; "... Council '
+             'spokesman John Kirby said": {"speaker": "m78" (National Security Council)}',
+             '{"speaker": "m183"}   (Putin); {"speaker": "m79"}   (John Kirby: who speaks, not whom he speaks for)'),
+    "V365": ('"Kirby said North Korea would face consequences if it supplies Russia with weapons.": {"kind": '
+             '"indirect", "content": [{"text": "North Korea would face consequences"}]}',
+             '{"content": [{"text": "North Korea would face consequences if it supplies Russia with weapons"}]}'),
 }

@@ -81,13 +81,13 @@ FOLDED = (
     ("V265", "/zones/", ("V233",)),
     ("V277", "/zones/", ("V233",)),
     ("V201", "/quotes/", ("V239", "V246", "V247", "V251", "V252", "V262", "V263", "V264", "V272", "V273", "V274",
-                          "V349")),
-    ("V202", "/quotes/", ("V251", "V252", "V272", "V273", "V274", "V349")),
-    ("V212", "/quotes/", ("V251", "V252", "V349")),
+                          "V349", "V363", "V364", "V365")),
+    ("V202", "/quotes/", ("V251", "V252", "V272", "V273", "V274", "V349", "V363", "V364", "V365")),
+    ("V212", "/quotes/", ("V251", "V252", "V349", "V363", "V365")),
     ("V201", "/mentions/", ("V246", "V247", "V248", "V253", "V254", "V264", "V270", "V271", "V273", "V275", "V281",
-                            "V344", "V345", "V349", "V354")),
-    # a mention cut wrong (over a zone's edge, off its tokens) is what a quote's edge falls inside
-    ("V212", "/mentions/", ("V344", "V349", "V354")),
+                            "V344", "V345", "V349", "V354", "V363", "V364")),
+    # a mention cut wrong (over a zone's edge, off its tokens) is what a quote's edge or cue falls inside
+    ("V212", "/mentions/", ("V344", "V349", "V354", "V363")),
     ("V344", "/mentions/", ("V354",)),  # a word inside a name is no nominal to hold to its determiner
     ("V247", "/mentions/", ("V349",)),
     ("V226", "/quotes/", ("V346", "V349")),  # a quote cut through another's: its cue and mentions are moot
@@ -100,7 +100,7 @@ FOLDED = (
     # that reason alone
     *((cause, "/mentions/", ("V281",)) for cause in ("V211", "V212", "V227", "V237", "V240", "V245", "V247", "V248",
                                                      "V254", "V345")),
-    ("V214", "", ("V223", "V246", "V263", "V266", "V272", "V273", "V283")),
+    ("V214", "", ("V223", "V246", "V263", "V266", "V272", "V273", "V283", "V365")),
     ("V266", "/sentences/", ("V283",)),  # a sentence over two zones is two joined by hand: split it again
     ("V283", "/sentences/", ("V217", "V240")),  # a boundary moved uncounted: what lies across it is judged again
     ("V213", "", ("V212", "V214", "V283")),

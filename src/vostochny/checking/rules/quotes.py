@@ -8,7 +8,7 @@ import bisect
 import operator
 import re
 from collections.abc import Iterator, Sequence
-from itertools import accumulate, chain, pairwise
+from itertools import chain, pairwise
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, _repeats, rule
@@ -184,16 +184,10 @@ def quote_cuts_mention(ctx: DocContext) -> Iterator[Hit]:
     this (`what he calls [a “[special military operation]”]`, a scare quote in a nominal). No content of release 1
     cuts a mention. Spans off the token boundaries are V212's."""
     view = ctx.view
-    starts, ends = view.column("mentions", "start"), view.column("mentions", "end")
-    if not starts or not ctx.doc.quotes:
+    if not ctx.doc.mentions or not ctx.doc.quotes:
         return
-    if all(map(operator.le, starts[:-1], starts[1:])):  # mentions in text order (a valid document's): no sort
-        order: Sequence[int] = range(len(starts))
-        ordered: Sequence[int] = starts
-        reach = list(accumulate(ends, max))  # the furthest end of the mentions up to each
-    else:
-        order = sorted(range(len(starts)), key=starts.__getitem__)
-        ordered, reach = list(map(starts.__getitem__, order)), list(accumulate(map(ends.__getitem__, order), max))
+    ends = view.column("mentions", "end")
+    order, ordered, reach = view.mentions_in_order  # `reach`: the furthest end of the mentions up to each
     for i, q in enumerate(ctx.doc.quotes):
         for j, span in enumerate(q.content):
             k = bisect.bisect_right(ordered, span.start) - 1  # the last mention that starts at or before it

@@ -1,0 +1,244 @@
+"""Rules on the words a quote's parts are read from: a cue over a mention (V363), a speaker who is not the subject of
+the attribution but the one told or asked, or a body in the title or apposition of the person who speaks (V364), and
+reported speech cut short before the words that go on with its clause (V365)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from itertools import repeat
+from typing import TYPE_CHECKING
+
+from vostochny.checking.problems import pointer
+from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
+from vostochny.checking.rules.quote_places import _cue_form
+from vostochny.model.tokenize import LINE_BREAKS
+from vostochny.reading.view import DocumentView
+
+if TYPE_CHECKING:
+    from vostochny.model.models import Mention, Quote, Span
+
+
+def _mentions_over(view: DocumentView, start: int, end: int) -> Iterator[int]:
+    """The indices of the mentions that overlap [start, end), nearest the end first: a bisection of the mentions in
+    text order, then a walk back while a mention up to there reaches past `start` (`DocumentView.mentions_in_order`)."""
+    order, starts, reach = view.mentions_in_order
+    ends = view.column("mentions", "end")
+    for n in range(bisect.bisect_left(starts, end) - 1, -1, -1):
+        if reach[n] <= start:
+            return
+        if ends[order[n]] > start:
+            yield order[n]
+
+
+def _mentions_at(view: DocumentView, offset: int) -> Iterator[Mention]:
+    """The mentions that start at `offset`."""
+    order, starts, _ = view.mentions_in_order
+    mentions = view.doc.mentions
+    for n in range(bisect.bisect_left(starts, offset), len(starts)):
+        if starts[n] != offset:
+            return
+        yield mentions[order[n]]
+
+
+@rule("V363", "cue-over-mention", "a quote's cue overlaps a mention",
+      "set the cue to the word(s) of saying (`told`, `said`, `according to`): the one told, the medium or the "
+      "speaker is a mention beside the cue, never inside it")
+def cue_over_mention(ctx: DocContext) -> Iterator[Hit]:
+    """The cue is the word or words of saying (docs/guidelines.md, Quotations: `Putin [told] [Russian state
+    television]`) and a mention names an entity: a cue that overlaps a mention (`television` of `Russian state
+    television`, a cue moved a few words on) marks a name or a noun phrase as the speech act, and every quote export
+    and the attribution type (V261) read an entity's words as the reporting verb. A cue over its own speaker is
+    V264's, and one over its own content (and so over the mentions inside) V226's; one over any other mention, of
+    the speaker's entity or another, is this rule's. No cue of release 1 overlaps a mention. Spans outside the text
+    are V201's."""
+    view = ctx.view
+    cues = view.column("quotes", "cue")
+    if not ctx.doc.mentions or not cues:
+        return
+    _, starts, reach = view.mentions_in_order
+    ends = [0 if c is None else c.end for c in cues]
+    # the quotes whose cue some mention that starts before the cue's end reaches into: one bisection each
+    for i, k in enumerate(map(bisect.bisect_left, repeat(starts), ends)):
+        cue = cues[i]
+        if cue is None or k == 0 or reach[k - 1] <= cue.start:
+            continue
+        q = ctx.doc.quotes[i]
+        said = view.mention_span(q.speaker)
+        if (said is not None and cue.start < said[1] and said[0] < cue.end) \
+                or any(c.start < cue.end and cue.start < c.end for c in q.content):
+            continue  # over its own speaker: V264's; over its own content: V226's
+        m = ctx.doc.mentions[next(_mentions_over(view, cue.start, cue.end))]
+        yield Hit(pointer("quotes", i, "cue"), [cue.start, cue.end],
+                  f"{q.id}'s cue {cue.text!r} overlaps {m.id} {m.text!r}")
+
+
+#: a space on one line: any white space but a line break
+_SPACE = f"[^\\S{LINE_BREAKS}]"
+#: cue words whose object is the one spoken to: `Putin told [reporters]`, `Kim asked [Putin]`
+_ADDRESSING = frozenset({"tell", "tells", "told", "telling", "ask", "asks", "asked", "asking"})
+_ADDRESSING_ENDS = tuple(_ADDRESSING)
+#: what may stand between such a cue word and the mention of its object: spaces, an article, capitalised words (a
+#: title, which names leave out: `told President [Biden]`, `told the [Associated Press]`)
+_OBJECT_LEAD = re.compile(rf"{_SPACE}+(?:(?:the|an?|[A-Z][\w.\u2019'-]*){_SPACE}+)*")
+#: what stands between a body and the person whose title names it (`[White House National Security Council]
+#: spokesman [John Kirby]`, `[South Korea]'s Foreign Ministry spokesman [Lim Soo-suk]`, `[Russia]'s [Lavrov]`): words
+#: and spaces only
+_TITLE_WORDS = re.compile(rf"(?:['\u2019]s)?(?:{_SPACE}+[\w.\u2019'-]+)*{_SPACE}+")
+#: what stands between a body inside an apposition and the cue: the apposition's last words, its comma, spaces
+_APPOSITION_END = re.compile(rf"[^,{LINE_BREAKS}]*,{_SPACE}+")
+#: words that end a title: the body before them is no part of the name's title (`[the Kremlin] and [Peskov]`,
+#: `[Seoul] through [Lim]`)
+_NOT_IN_TITLE = frozenset({"and", "or", "nor", "but", "with", "without", "via", "through", "by", "from", "to", "for",
+                           "of", "in", "at", "on", "as", "after", "before", "than", "who", "whom", "which", "that"})
+
+
+@rule("V364", "speaker-not-subject", "a quote's speaker is not the subject of its cue: the one told or asked, or a "
+      "body in the title or apposition of the person who speaks",
+      "set the speaker to the subject of the cue (`[Putin] told reporters`, `... spokesman [John Kirby] said`); the "
+      "one told is the addressee, no speaker (docs/guidelines.md, Quotations)")
+def speaker_not_subject(ctx: DocContext) -> Iterator[Hit]:
+    """The speaker is the attribution's subject, the mention nearest the cue (docs/guidelines.md, Quotations; the
+    name where a title or apposition stands beside it, hard case 11). The mention right after a cue `told`, `tells`,
+    `telling`, `asked`, `asks` (and `tell`, `ask`, `asking`), past an article or a title (`Putin told
+    [reporters]`, `told President [Biden]`), is its object, the one spoken to, never the speaker: a speaker set there
+    turns the addressee into the source in every quote export and quote link. Nor is the speaker a body named in the
+    title of the person beside the cue (`[White House National Security Council] spokesman [John Kirby] said`: words
+    only between the two, none of `and`, `of`, `with` ...) or in the apposition between that person and the cue
+    (`[John Kirby], spokesperson of the [National Security Council], said`): it is who the person speaks for
+    (SPOKESPERSON_OF), not who speaks. Not judged: a cue right after the quoted words, where English puts the
+    speaker after the verb (`“Why?” asked Kirby`); a speaker inside the content (V234's). Every speaker of release 1
+    is its cue's subject."""
+    view, text = ctx.view, ctx.text
+    if text is None or not ctx.doc.mentions:
+        return
+    mentions, quotes = view.mentions, ctx.doc.quotes
+    speakers = map(mentions.get, view.column("quotes", "speaker"))
+    for i, (speaker, cue) in enumerate(zip(speakers, view.column("quotes", "cue"), strict=True)):
+        if speaker is None or cue is None:
+            continue
+        if speaker.start >= cue.end:  # `according to [X]`, or `told [X]`
+            if not _cue_form(cue.text).endswith(_ADDRESSING_ENDS):
+                continue
+            found = _addressee(text, quotes[i], cue, speaker)
+        elif speaker.end + 1 < cue.start:  # before the cue, not beside it (`[Kirby] said`, one space between)
+            found = _spoken_for(view, text, quotes[i], cue, speaker)
+        else:
+            continue
+        q = quotes[i]
+        if found and not _in_content(q, speaker.start, speaker.end):  # one in the content is V234's
+            yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"{q.id}'s speaker {speaker.text!r} is {found}")
+
+
+def _in_content(q: Quote, start: int, end: int) -> bool:
+    return any(c.start < end and start < c.end for c in q.content)
+
+
+def _one_line(words: str) -> bool:
+    return not any(map(words.__contains__, LINE_BREAKS))
+
+
+def _addressee(text: str, q: Quote, cue: Span, speaker: Mention) -> str:
+    """What `speaker`, after the cue, is if it is the object of the cue `told`, `asked` ... (`_ADDRESSING`): its
+    mention after the cue past an article or a title only; "" if it is not, or if the cue follows the quoted words
+    (`“...?” asked Kirby`: the speaker after the verb)."""
+    last = cue.text.rsplit(None, 1)[-1:] or [""]
+    if _cue_form(last[0]) not in _ADDRESSING:
+        return ""
+    if not _OBJECT_LEAD.fullmatch(text, cue.end, speaker.start):
+        return ""
+    if any(c.end <= cue.start and not any(map(str.isalnum, text[c.end:cue.start])) for c in q.content):
+        return ""  # `“Why would we?” asked Kirby`: the verb before its subject
+    return f"the object of {last[0]!r}, the one spoken to, not its subject"
+
+
+def _spoken_for(view: DocumentView, text: str, q: Quote, cue: Span, speaker: Mention) -> str:
+    """What `speaker`, before the cue and not beside it, is if it is a body named in the title (`[NSC] spokesman
+    [Kirby] said`) or the apposition (`[Kirby], spokesperson of the [NSC], said`) of another entity's PER mention
+    that is the cue's subject, outside the content; "" if it is not."""
+    left = cue.start
+    while left > speaker.end and text[left - 1:left] in (" ", "\t", "\u00a0"):
+        left -= 1  # the end of the words before the cue
+    mentions, types = view.doc.mentions, view.mention_type
+    if text[left - 1:left] == ",":  # the speaker in an apposition that ends before the cue
+        comma = text.rfind(",", 0, speaker.start)
+        if comma > 0 and _APPOSITION_END.fullmatch(text, speaker.end, cue.start) \
+                and _one_line(text[comma:speaker.start]):
+            for k in _mentions_over(view, comma - 1, comma):
+                m = mentions[k]
+                if m.end == comma and _other_person(m, speaker, q, types):
+                    return f"in the apposition of {m.id} {m.text!r}, who speaks"
+        return ""
+    order, starts, _ = view.mentions_in_order
+    ends = view.column("mentions", "end")
+    for n in range(bisect.bisect_left(starts, left) - 1, bisect.bisect_left(starts, speaker.end) - 1, -1):
+        m = mentions[order[n]]  # the mentions between the speaker and the cue, the nearest the cue first
+        if ends[order[n]] == left and _other_person(m, speaker, q, types) \
+                and _TITLE_WORDS.fullmatch(text, speaker.end, m.start) \
+                and _NOT_IN_TITLE.isdisjoint(w.casefold() for w in text[speaker.end:m.start].split()):
+            return f"in the title of {m.id} {m.text!r}, who speaks"
+    return ""
+
+
+def _other_person(m: Mention, speaker: Mention, q: Quote, types: dict[str, str | None]) -> bool:
+    """Whether `m` is a PER mention of another entity than the speaker's, outside the quote's content."""
+    return types.get(m.id) == "PER" and m.entity != speaker.entity and not _in_content(q, m.start, m.end)
+
+
+#: words that go on with the clause before them: a complementizer, or a subordinator of condition, cause or
+#: concession (`North Korea would face consequences [if it supplies Russia with weapons]`)
+_GOES_ON_WORDS = frozenset({"if", "unless", "because", "whether", "that", "although"})
+#: subordinators of time, which as often open a clause of the reporting act (`Putin said [...] when the two met`):
+#: judged only where the content comes before its cue
+_TEMPORAL = frozenset({"when", "while"})
+_JUDGED = _GOES_ON_WORDS | _TEMPORAL
+#: nouns of time after `that`: a time of the reporting act (`Kirby said [...] that day`)
+_TIMES = frozenset({"day", "week", "month", "year", "night", "morning", "afternoon", "evening", "time", "weekend"})
+
+
+@rule("V365", "reported-speech-cut-short", "an indirect or mixed quote's content ends right before a word that goes "
+      "on with its clause (`if`, `that`, `because` ...)",
+      "end the content with its clause: `would face consequences [if it supplies Russia with weapons]` is part of "
+      "what was said (docs/guidelines.md, Quotations)")
+def reported_speech_cut_short(ctx: DocContext) -> Iterator[Hit]:
+    """An indirect or mixed quote's content is the whole reported clause (docs/guidelines.md, Quotations), and a
+    clause goes on past `if`, `unless`, `because`, `whether`, `that` or `although` that follow its words with no
+    punctuation between: `Kirby said [North Korea would face consequences] if it supplies Russia with weapons` reports
+    a threat as unconditional, and every quote export and quote link compares the words left. After the content's
+    cue, `when` and `while` go on with it too (`[...] when it supplies ..., Kirby said`); before it they as often
+    time the reporting act (`Putin said [...] when the two met`) and are not judged. Not judged either: such a word
+    after a comma (`..., although it's not clear`: the writer's comment) or in capitals (a new sentence), one
+    followed by a participle (`when asked`, `if needed`; not `that`: `sanctions [that ban ...]` goes on) or by a
+    mention of the speaker (`because he ...`: the reporting act's), `that` before a noun of time (`that day`). No
+    content of release 1 ends so."""
+    view, text = ctx.view, ctx.text or ""
+    words, starts = view.token_texts, view.token_starts
+    kinds, contents = view.column("quotes", "kind"), view.column("quotes", "content")
+    ends = [-1 if kind == "direct" or not content else content[0].end if len(content) == 1 else
+            max(s.end for s in content) for kind, content in zip(kinds, contents, strict=True)]
+    # the quotes whose reported words are followed by one of the words: one bisection each
+    found = [(i, k) for i, k in enumerate(map(bisect.bisect_left, repeat(starts), ends))
+             if ends[i] > 0 and k + 1 < len(words) and words[k] in _JUDGED]
+    for i, k in found:
+        q, end, word, after = ctx.doc.quotes[i], ends[i], words[k], words[k + 1]
+        if (word in _TEMPORAL and (q.cue is None or q.cue.start < end)) or text[end:starts[k]].strip():
+            continue  # `Putin said [...] when the two met`; `[...], although`
+        if (after in _TIMES if word == "that" else _participle(after)):
+            continue  # `that day`; `when asked`
+        if view.sentence_of(starts[k]) != view.sentence_of(end - 1) or _speaker_at(view, q, starts[k + 1]):
+            continue  # `because he ...`: the reporting act's
+        last = next(s for s in q.content if s.end == end)
+        yield Hit(pointer("quotes", i, "content"), q.id,
+                  f"{q.id}'s content ends {_brief(last.text[-40:])} before {word!r} {after!r}")
+
+
+def _participle(word: str) -> bool:
+    """Whether a word reads as a participle (`asked`, `visiting`), not a pronoun (`nothing`)."""
+    return word.islower() and word.endswith(("ing", "ed")) and not word.endswith("thing")
+
+
+def _speaker_at(view: DocumentView, q: Quote, offset: int) -> bool:
+    """Whether a mention of the quote's speaker's entity starts at `offset`."""
+    speaker = view.mentions.get(q.speaker) if isinstance(q.speaker, str) else None
+    return speaker is not None and any(m.entity == speaker.entity for m in _mentions_at(view, offset))
