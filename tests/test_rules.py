@@ -3051,3 +3051,25 @@ def test_a_nominal_named_like_a_record_of_another_type_is_no_name_of_it() -> Non
         data["entities"][0].update(type=kind, kb_id=None)
         found = validate_document_bytes(json.dumps(data).encode(), SAMPLE_TEXT, registry, SAMPLE_ID)
         assert ("V253" in {p.code for p in found}) is refused, [(p.code, p.message) for p in found]
+
+
+def _relation_word_codes(doc: dict, text: str) -> list[tuple[str, str]]:
+    """The problems of the rules that hold relations to their words (V360) in a corpus document."""
+    return [(code, where) for code, where in _corpus_problems(doc, text) if code in ("V360", "V361", "V362")]
+
+
+@pytest.mark.parametrize(("relation", "old", "new", "refused"), [
+    ("r7", "", "", True),  # `an agreement with North Korea to supply ammunition`, RECEIVES(North Korea, ammunition)
+    ("r21", "", "", True),  # `North Korea would face consequences if it supplies Russia with weapons`: `it` supplies
+    ("r7", "to supply", "to be supplied", False),  # a passive: its subject is the recipient
+    ("r7", "to supply", "to sell grain and supply", False),  # the verb after the party has another object
+])
+def test_a_transfer_against_its_verb(relation: str, old: str, new: str, refused: bool) -> None:
+    """SUPPLIES and RECEIVES take the same arguments: a RECEIVES whose party is the subject of a word of supplying
+    with the item as its object reverses the transfer (V360), not where the verb is passive or takes another object."""
+    doc, text = corpus_document(AP)
+    if old:
+        doc, text = reword(doc, text, old, new, "with North Korea to supply")
+    index = next(i for i, r in enumerate(doc["relations"]) if r["id"] == relation)
+    doc["relations"][index]["type"] = "RECEIVES"
+    assert _relation_word_codes(doc, text) == ([("V360", f"/relations/{index}/type")] if refused else [])

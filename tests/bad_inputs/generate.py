@@ -405,6 +405,22 @@ def _links_swapped(data: dict) -> None:
     data["entities"][1]["kb_id"], data["entities"][2]["kb_id"] = "vladimir-putin", "kim-jong-un"
 
 
+#: the sample with a line that states a transfer and one that names two leaders without meeting words (V360, V361)
+TRANSFER_TEXT = (SAMPLE_TEXT.split("\n")[0] + "\nKim Jong Un will supply shells.\n"
+                 "Kim Jong Un praised Vladimir Putin.\n" + SAMPLE_TEXT.split("\n")[1])
+
+
+def _kim_receives_what_he_supplies(data: dict) -> None:
+    """RECEIVES(Kim Jong Un, shells) for `Kim Jong Un will supply shells.` (`TRANSFER_TEXT`): the subject of supply is
+    the supplier (V360)."""
+    data["mentions"] += [
+        {"id": "m7", **_located(TRANSFER_TEXT, "Kim Jong Un", "Kim Jong Un will"), "entity": "e2", "kind": "name",
+         "metonymy": False},
+        {"id": "m8", **_located(TRANSFER_TEXT, "shells", "supply shells"), "entity": "e5", "kind": "nominal",
+         "metonymy": False}]
+    data["relations"].append({"id": "r3", "type": "RECEIVES", "head": "m7", "tail": "m8", "factuality": "asserted"})
+
+
 def _he_of_a_place(data: dict) -> None:
     """Kim's "he" moved into the Vostochny Cosmodrome (a FAC), the quote's speaker now Kim's name (a PER still)."""
     data["mentions"][4]["entity"] = "e4"
@@ -1284,6 +1300,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                       "/meta/language", None, {}),
     "source-file-of-another-document": (_source_file_copied(), "V353", "annotations/sample-doc-2.json",
                                         "/meta/source_file", None, {}),
+    "transfer-against-its-verb": (_longer(_kim_receives_what_he_supplies, TRANSFER_TEXT), "V360", DOC,
+                                  "/relations/2/type", None, {}),
 }
 
 

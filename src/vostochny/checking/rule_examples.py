@@ -300,4 +300,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '{"meta": {"language": "en", ...}}'),
     "V353": ('ap-kim.json and ap-kim-2.json both with {"meta": {"source_file": "002_99c491ebdae4c220.txt"}}   '
              '(a meta block copied)', 'each document names the seed file its own text came from'),
+    "V360": ('"an agreement with North Korea to supply ammunition": {"type": "RECEIVES", "head": "m12" (North Korea), '
+             '"tail": "m13" (ammunition)}', '{"type": "SUPPLIES", "head": "m12", "tail": "m13"}   (the subject of '
+             'supply is the supplier)'),
 }

@@ -171,7 +171,8 @@ NEGATION_WORDS: Final[frozenset[str]] = frozenset({
 
 #: Words (lowercased tokens) of supplying and of receiving an item: a sentence that coordinates one of each (`North
 #: Korea buys and sells weapons`, `imports or exports`) states two transfers of the item, and its one entity is then
-#: both the supplier and the recipient (V259 spares SUPPLIES beside RECEIVES there).
+#: both the supplier and the recipient (V259 spares SUPPLIES beside RECEIVES there). The active subject of a word of
+#: supplying is the supplier, of one of receiving the recipient (V360).
 SUPPLY_WORDS: Final[frozenset[str]] = frozenset({
     "sell", "sells", "sold", "selling", "supply", "supplies", "supplied", "supplying", "provide", "provides",
     "provided", "providing", "give", "gives", "gave", "given", "giving", "export", "exports", "exported",

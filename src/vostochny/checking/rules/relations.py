@@ -1,6 +1,6 @@
 """Rules on relations: argument types (V210), sentences (V217), both arguments one entity (V222), copies (V223), the
-most informative argument (V230), factuality (V235, V260), symmetric order (V238), reversed containment (V258, V271)
-and types that exclude each other (V259)."""
+most informative argument (V230), factuality (V235, V260), symmetric order (V238), reversed containment (V258, V271),
+types that exclude each other (V259) and a transfer's direction against its verb (V360)."""
 
 from __future__ import annotations
 
@@ -491,3 +491,164 @@ def _state_after(ctx: DocContext, text: str, head: Mention, tail: Mention) -> st
         return None
     return f"the text reads {text[tail.start:head.end]!r} and the registry's {kb[0]} is a {state}: the place " \
            "written before a state lies in it"
+
+
+#: the words that may lie between a transfer's party and its verb (`North Korea [to] supply`, `Kim [could] provide`,
+#: `North Korea [has or will] provide`, `Russia [would be willing to] share`), besides adverbs in -ly: auxiliaries,
+#: `to`, negation and words of intending or being about to; any other word is another predicate, its own subject
+_BEFORE_VERB = frozenset({
+    "to", "can", "could", "may", "might", "must", "shall", "should", "will", "would", "has", "have", "had", "having",
+    "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "not", "never", "also", "still",
+    "already", "then", "now", "soon", "later", "again", "even", "just", "only", "once", "first", "and", "or", "either",
+    "both", "willing", "able", "ready", "set", "going", "about", "likely", "unlikely", "expected", "planning", "plans",
+    "plan", "planned", "agreed", "agrees", "offered", "offers", "promised", "promises", "pledged", "pledges", "vowed",
+    "wants", "want", "wanted", "seeks", "seek", "sought", "hopes", "hoped", "tried", "tries", "try", "trying",
+    "continues", "continued", "continue", "began", "begins", "started", "starts", "refused", "refuses"})
+#: how many words may lie between a transfer's party and its verb
+_BEFORE_VERB_REACH = 4
+#: the words before a verb that make it passive, its subject the one it is done to (`Russia [was] supplied`, `[got]
+#: sold`), unless the verb is in -ing (`is supplying`)
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "gotten",
+                      "getting"})
+#: the words that may lie between a transfer's verb and its item, besides mentions (of the recipient after a verb
+#: of supplying, `supplies [Russia] with [weapons]`, `give [Kiev] any weapons`; of other items after either,
+#: `provide [weapons] and [ammunition]`): a determiner, a coordinator or `with`
+_BEFORE_ITEM = frozenset({"with", "and", "or", "the", "a", "an", "any", "more", "some", "its", "their", "his", "her",
+                          "our", "such", "these", "those", "this", "other", "new", "additional", "further", "both",
+                          "all", "several", "many", "much"})
+#: how many words may lie between a transfer's verb and its item
+_BEFORE_ITEM_REACH = 6
+#: a pronoun that may be a transfer's subject besides its head (`if [it] supplies Russia with weapons`), between
+#: spaces (group 1)
+_PRONOUN_WORD = re.compile(r"\s([Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou|I)\s")
+
+
+@rule("V360", "transfer-against-verb", "a RECEIVES head is the subject of a word of supplying (supply, sell, provide, "
+      "give, send, ...) or a SUPPLIES head of one of receiving (receive, buy, get, import, ...), the item its object",
+      "swap the type: the subject of supply, sell, give ... is SUPPLIES' head, of receive, buy, get ... RECEIVES' "
+      "(docs/guidelines.md, Relations)")
+def transfer_against_verb(ctx: DocContext) -> Iterator[Hit]:
+    """A transfer is SUPPLIES(supplier, item) and RECEIVES(recipient, item) (docs/guidelines.md, Relations), and the
+    two types accept the same arguments, so one changed for the other (`[North Korea] to supply [ammunition]` as
+    RECEIVES) reverses the flow of arms unseen by V210 and V259. Where the head, or a subject pronoun of its entity
+    between head and item (`if [it] supplies`), is followed within `_BEFORE_VERB_REACH` words by a word of the other
+    side (`labels.SUPPLY_WORDS`, `labels.RECEIVE_WORDS`) whose object is the item, the type is the wrong one: between
+    the party and the verb only auxiliaries, `to`, negation, adverbs and words of intending (`_BEFORE_VERB`: `would
+    be willing to share`), and between verb and item only mentions, determiners, `and`, `or` and `with` (`supplies
+    [Russia] with [weapons]`; after a word of receiving, mentions of weapons only), separated by spaces (a comma also
+    after the verb). Not judged: a passive (`Russia [was supplied] weapons`), a verb whose object is another
+    (`sent officials to buy weapons`, `get food in return for shells`), a clause between (`Russia, which North Korea
+    supplies`), a party after its item, and an entity both supplier and recipient of the item in the sentence (by two
+    relations, V259's, or two coordinated verbs, `North Korea bought [weapons] and sold [them]`); words are read in
+    the raw text."""
+    view = ctx.view
+    types, text = view.column("relations", "type"), ctx.text
+    if _TRANSFER.isdisjoint(types) or text is None:
+        return
+    mentions, relations = view.mentions, ctx.doc.relations
+    for i in compress(range(len(types)), map(_TRANSFER.__contains__, types)):
+        r = relations[i]
+        head, tail = mentions.get(r.head), mentions.get(r.tail)
+        if head is None or tail is None or head.end >= tail.start or tail.start - head.end > 400:
+            continue  # a party after its item, or far from it (V217's): not judged
+        own, other = (SUPPLY_WORDS, RECEIVE_WORDS) if r.type == "SUPPLIES" else (RECEIVE_WORDS, SUPPLY_WORDS)
+        start, verb = head.start, _transfer_verb(text, head.end, tail.start, own, other)
+        found = None if verb is not None else _PRONOUN_WORD.search(text, head.end, tail.start)
+        while found is not None:  # a subject pronoun of the head's entity between head and item (`if [it] supplies`)
+            if _mention_of(view, head.entity, found.start(1), found.end(1)):
+                start, verb = found.start(1), _transfer_verb(text, found.end(1), tail.start, own, other)
+                if verb is not None:
+                    break
+            found = _PRONOUN_WORD.search(text, found.end(1), tail.start)
+        if verb is not None and _item_of(view, text, verb.end(), tail.start, r.type == "RECEIVES") \
+                and not _both_sides(view, head, tail):
+            yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
+                      f"text reads {text[start:tail.end]!r}, {verb.group(1)!r} a word of "
+                      f"{'supplying' if r.type == 'RECEIVES' else 'receiving'}")
+
+
+def _both_sides(view: DocumentView, head: Mention, tail: Mention) -> bool:
+    """Whether the head's entity is both supplier and recipient of the item in the head's sentence, by two relations
+    (V259's to judge) or by two coordinated verbs (`North Korea bought [weapons] and sold [them]`)."""
+    sentence, at = view.mention_sentence, view.mention_sentence.get(head.id)
+    found = {kind for kind, pair, h in zip(view.column("relations", "type"), _relation_entities(view),
+                                           view.column("relations", "head"), strict=True)
+             if kind in _TRANSFER and pair == (head.entity, tail.entity) and sentence.get(h) == at}
+    return found == _TRANSFER or _transfers_coordinated(view, at, tail.entity)
+
+
+def _mention_of(view: DocumentView, entity: str, start: int, end: int) -> bool:
+    """Whether a mention of `entity` has the offsets [start, end): looked up by the column's own search (`index`),
+    which costs a tenth of a comparison per mention."""
+    starts, ends, entities = (view.column("mentions", name) for name in ("start", "end", "entity"))
+    k = -1
+    while True:
+        try:
+            k = starts.index(start, k + 1)
+        except ValueError:
+            return False
+        if ends[k] == end and entities[k] == entity:
+            return True
+
+
+#: a word after spaces on one line, as V360 reads from a party to its verb (` would`, ` be`, ` willing`, ` to`)
+_NEXT_WORD = re.compile(f"{_SPACE}+([^\\W\\d_]+)")
+#: a word after spaces, or a comma and spaces, as V360 reads from a verb to its item; and what may lie just before it
+_NEXT_ITEM_WORD = re.compile(f",?{_SPACE}+([^\\W\\d_]+)")
+_BEFORE_THE_ITEM = re.compile(f",?{_SPACE}+")
+
+
+def _transfer_verb(text: str, start: int, end: int, own: frozenset[str],
+                   other: frozenset[str]) -> re.Match[str] | None:
+    """The word of `other` (its match, group 1) that the party ending at `start` is the active subject of, before the
+    item at `end`: the first word of a transfer after the party, within `_BEFORE_VERB_REACH` words of `_BEFORE_VERB`
+    or adverbs in -ly, spaces only between them. None where the first such word is one of `own`, or passive."""
+    for written in text[start:min(start + 80, end)].split(None, _BEFORE_VERB_REACH + 1)[:_BEFORE_VERB_REACH + 1]:
+        word = written.lower()  # words split at spaces first: most parties are followed by another verb at once
+        if word in other:
+            break
+        if word in own or not (word in _BEFORE_VERB or _adverb(written)):
+            return None
+    else:
+        return None
+    before = ""
+    for _ in range(_BEFORE_VERB_REACH + 1):
+        match = _NEXT_WORD.match(text, start, end)
+        if match is None:
+            return None
+        written = match.group(1)
+        word = written.lower()
+        if word in other:
+            return match if before not in _PASSIVE or word.endswith("ing") else None
+        adverb = _adverb(written)
+        if word in own or not (adverb or word in _BEFORE_VERB):
+            return None
+        before, start = before if adverb else word, match.end()
+    return None
+
+
+def _adverb(word: str) -> bool:
+    """Whether a word is read as an adverb: in lower case, in -ly, and no noun or verb in -ly (`_LY_NOT_ADVERBS`)."""
+    return word.endswith("ly") and word.islower() and word not in _LY_NOT_ADVERBS
+
+
+def _item_of(view: DocumentView, text: str, start: int, end: int, supplying: bool) -> bool:
+    """Whether the words from `start` (a verb's end) to `end` (the item's start) make the item the verb's object: at
+    most `_BEFORE_ITEM_REACH` words, each of `_BEFORE_ITEM` or in a mention (any after a verb of `supplying`, else a
+    weapon's), spaces or a comma and spaces between them."""
+    inside: list[tuple[int, int]] | None = None
+    for _ in range(_BEFORE_ITEM_REACH):
+        if _BEFORE_THE_ITEM.fullmatch(text, start, end):
+            return True
+        match = _NEXT_ITEM_WORD.match(text, start, end)
+        if match is None:
+            return False
+        if match.group(1).lower() not in _BEFORE_ITEM:
+            if inside is None:
+                inside = [(m.start, m.end) for m in view.doc.mentions if start <= m.start and m.end <= end
+                          and (supplying or view.mention_type.get(m.id) == "WEA")]
+            if not any(a <= match.start(1) and match.end(1) <= b for a, b in inside):
+                return False
+        start = match.end()
+    return bool(_BEFORE_THE_ITEM.fullmatch(text, start, end))
+
