@@ -3054,7 +3054,7 @@ def test_a_nominal_named_like_a_record_of_another_type_is_no_name_of_it() -> Non
 
 
 def _relation_word_codes(doc: dict, text: str) -> list[tuple[str, str]]:
-    """The problems of the rules that hold relations to their words (V360) in a corpus document."""
+    """The problems of the rules that hold relations to their words (V360, V361) in a corpus document."""
     return [(code, where) for code, where in _corpus_problems(doc, text) if code in ("V360", "V361", "V362")]
 
 
@@ -3073,3 +3073,39 @@ def test_a_transfer_against_its_verb(relation: str, old: str, new: str, refused:
     index = next(i for i, r in enumerate(doc["relations"]) if r["id"] == relation)
     doc["relations"][index]["type"] = "RECEIVES"
     assert _relation_word_codes(doc, text) == ([("V360", f"/relations/{index}/type")] if refused else [])
+
+
+@pytest.mark.parametrize(("document", "relation", "kind"), [
+    (AP, "r20", "LEADER_OF"),  # `White House National Security Council spokesman John Kirby said ...`
+    (AP, "r50", "LEADER_OF"),  # `Associated Press journalists Hyung-jin Kim ...`
+    (AP, "r25", "MEETS"),  # `Kim had invited Putin to visit North Korea`: a visit to a place (hard case 58)
+    (AP, "r2", "SPOKESPERSON_OF"),  # `North Korean leader Kim Jong Un`: no word of speaking for a body
+])
+def test_a_relation_type_needs_a_word_of_its_own(document: str, relation: str, kind: str) -> None:
+    """LEADER_OF, SPOKESPERSON_OF and MEETS are stated by words of their own (V361): a type changed for one of them
+    that its arguments' types allow is refused where the sentence holds none."""
+    doc, text = corpus_document(document)
+    index = next(i for i, r in enumerate(doc["relations"]) if r["id"] == relation)
+    doc["relations"][index]["type"] = kind
+    found = _relation_word_codes(doc, text)
+    assert ("V361", f"/relations/{index}/type") in found and {code for code, _ in found} <= {"V361", "V362"}
+
+
+@pytest.mark.parametrize(("verb", "refused"), [
+    *((verb, False) for verb in ("met", "visited", "received", "welcomed", "greeted", "hosted", "joined", "saw",
+                                 "thanked")),  # a verb of receiving or seeing before the person: a meeting
+    ("praised", True), ("phoned", True),
+])
+def test_a_meeting_needs_a_word_of_meeting(verb: str, refused: bool) -> None:
+    """`North Korean leader Kim Jong Un met President Vladimir Putin`: another report of the sample may write the
+    meeting as a visit or a welcome of the person, not as praise (V361; hard case 58)."""
+    from sample import sample_registry
+
+    from vostochny.checking.validator import validate_document_bytes
+    from vostochny.model.models import Registry
+
+    doc, text = reword(sample_document(), SAMPLE_TEXT, "met", verb)
+    found = validate_document_bytes(json.dumps(doc).encode(), text, Registry.model_validate(sample_registry()),
+                                    SAMPLE_ID)
+    assert [(p.code, p.pointer) for p in found if p.code.startswith("V36")] \
+        == ([("V361", "/relations/1/type")] if refused else [])

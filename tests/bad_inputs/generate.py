@@ -421,6 +421,17 @@ def _kim_receives_what_he_supplies(data: dict) -> None:
     data["relations"].append({"id": "r3", "type": "RECEIVES", "head": "m7", "tail": "m8", "factuality": "asserted"})
 
 
+def _praise_as_meeting(data: dict) -> None:
+    """MEETS(Kim Jong Un, Vladimir Putin) for `Kim Jong Un praised Vladimir Putin.` (`TRANSFER_TEXT`): no word of
+    meeting in the sentence (V361)."""
+    data["mentions"] += [
+        {"id": "m7", **_located(TRANSFER_TEXT, "Kim Jong Un", "Kim Jong Un praised"), "entity": "e2", "kind": "name",
+         "metonymy": False},
+        {"id": "m8", **_located(TRANSFER_TEXT, "Vladimir Putin", "praised Vladimir Putin"), "entity": "e3",
+         "kind": "name", "metonymy": False}]
+    data["relations"].append({"id": "r3", "type": "MEETS", "head": "m7", "tail": "m8", "factuality": "asserted"})
+
+
 def _he_of_a_place(data: dict) -> None:
     """Kim's "he" moved into the Vostochny Cosmodrome (a FAC), the quote's speaker now Kim's name (a PER still)."""
     data["mentions"][4]["entity"] = "e4"
@@ -1302,6 +1313,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                         "/meta/source_file", None, {}),
     "transfer-against-its-verb": (_longer(_kim_receives_what_he_supplies, TRANSFER_TEXT), "V360", DOC,
                                   "/relations/2/type", None, {}),
+    "meeting-without-a-word-of-meeting": (_longer(_praise_as_meeting, TRANSFER_TEXT), "V361", DOC,
+                                          "/relations/2/type", None, {}),
 }
 
 

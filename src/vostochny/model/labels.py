@@ -188,6 +188,50 @@ RECEIVE_WORDS: Final[frozenset[str]] = frozenset({
     "borrows", "borrowed", "borrowing", "procure", "procures", "procured", "procuring",
 })
 
+#: Words (lowercased words of the text) of leading, ruling or heading, one of which a LEADER_OF relation's sentence
+#: holds (V361; docs/guidelines.md, Relations: `leader, president, director, chairman`; hard cases 12 and 23).
+#: Generous on purpose: a word here only spares a relation, and a title of office counts (`secretary`; `marshal`, as
+#: in `Marshal Kim Jong Un`).
+LEADER_WORDS: Final[frozenset[str]] = frozenset({
+    "leader", "leaders", "leadership", "lead", "leads", "led", "leading", "president", "presidents", "presidency",
+    "presidential", "chairman", "chairmen", "chairwoman", "chairperson", "chair", "chairs", "chaired", "head", "heads",
+    "headed", "heading", "chief", "chiefs", "ruler", "rulers", "rule", "rules", "ruled", "ruling", "reign", "reigns",
+    "reigned", "premier", "prime", "chancellor", "king", "queen", "monarch", "emperor", "sultan", "emir", "shah",
+    "tsar", "czar", "dictator", "despot", "tyrant", "autocrat", "strongman", "boss", "bosses", "director",
+    "directors", "directs", "directed", "secretary", "commander", "commanders", "governor", "mayor", "ceo",
+    "founder", "helm", "presides", "presided", "presiding", "run", "runs", "ran", "running", "supremo", "supreme",
+    "marshal", "captain", "principal", "dean", "rector", "superintendent", "manager", "administrator",
+})
+
+#: Words (lowercased words of the text) of speaking for a body, one of which a SPOKESPERSON_OF relation's sentence
+#: holds (V361), besides any word that begins with `spokes` and a verb of speaking before `for` or `on` (`speaks
+#: for`, `spoke on behalf of`) or `press` before an office (`press secretary`).
+SPOKESPERSON_WORDS: Final[frozenset[str]] = frozenset({
+    "spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson", "spokespersons", "spokespeople",
+    "mouthpiece", "mouthpieces",
+})
+
+#: Words (lowercased words of the text) of meeting, one of which a MEETS relation's sentence holds (V361;
+#: docs/guidelines.md, Relations: `[Kim] and [Putin] could meet`, `meeting with President [Vladimir Putin]`).
+MEETING_WORDS: Final[frozenset[str]] = frozenset({
+    "meet", "meets", "met", "meeting", "meetings", "summit", "summits", "summitry", "talk", "talks", "talked",
+    "talking", "negotiate", "negotiates", "negotiated", "negotiating", "negotiation", "negotiations", "discuss",
+    "discusses", "discussed", "discussing", "discussion", "discussions", "confer", "conferred", "conferring",
+    "conference", "encounter", "encounters", "encountered", "handshake", "handshakes", "toast", "toasts", "toasted",
+    "lunch", "luncheon", "dinner", "banquet", "reception", "rendezvous", "audience", "parley",
+})
+
+#: Verbs of receiving or seeing a person (lowercased words of the text), which state a meeting only of the person
+#: they take as object (V361): `Putin [welcomed] [Kim]`, `Kim [visited] [Putin]`, but not `Kim invited Putin to
+#: [visit] [North Korea]` nor `Lavrov will [visit] [Pyongyang]`, a visit to a place (TRAVELS_TO, not MEETS).
+ENCOUNTER_WORDS: Final[frozenset[str]] = frozenset({
+    "visit", "visits", "visited", "visiting", "receive", "receives", "received", "receiving", "host", "hosts",
+    "hosted", "hosting", "greet", "greets", "greeted", "greeting", "welcome", "welcomes", "welcomed", "welcoming",
+    "join", "joins", "joined", "joining", "see", "sees", "saw", "seen", "seeing", "thank", "thanks", "thanked",
+    "thanking", "embrace", "embraced", "embracing", "hug", "hugged", "hugging", "accompany", "accompanies",
+    "accompanied", "accompanying", "escort", "escorted", "escorting",
+})
+
 #: Cue words of an utterance (spoken or written; docs/guidelines.md, Attribution types: say, tell, warn,
 #: ask, add, note, argue, claim, predict, express are `speech`, or `writing` for a text): never `thought`
 #: nor `evidence` (V261).

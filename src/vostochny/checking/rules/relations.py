@@ -1,23 +1,28 @@
 """Rules on relations: argument types (V210), sentences (V217), both arguments one entity (V222), copies (V223), the
 most informative argument (V230), factuality (V235, V260), symmetric order (V238), reversed containment (V258, V271),
-types that exclude each other (V259) and a transfer's direction against its verb (V360)."""
+types that exclude each other (V259), a transfer's direction against its verb (V360) and types without a word of
+their own in their sentence (V361)."""
 
 from __future__ import annotations
 
 import bisect
 import re
 from collections.abc import Hashable, Iterable, Iterator
-from itertools import chain, compress
+from itertools import chain, compress, pairwise
 from typing import TYPE_CHECKING, Literal
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _repeats, rule
 from vostochny.model.labels import (
     ANTISYMMETRIC_RELATIONS,
+    ENCOUNTER_WORDS,
     EXCLUSIVE_RELATIONS,
+    LEADER_WORDS,
+    MEETING_WORDS,
     NEGATION_WORDS,
     RECEIVE_WORDS,
     RELATION_TYPES,
+    SPOKESPERSON_WORDS,
     SUPPLY_WORDS,
     SYMMETRIC_RELATIONS,
 )
@@ -493,6 +498,9 @@ def _state_after(ctx: DocContext, text: str, head: Mention, tail: Mention) -> st
            "written before a state lies in it"
 
 
+#: a word of the text, as the rules that read a relation's words take it (V361): a run of letters. Read in
+#: the raw text, not in the token layer, whose tokens a correction by hand may cut inside a word (`lea` `der`)
+_LETTERS = re.compile(r"[^\W\d_]+")
 #: the words that may lie between a transfer's party and its verb (`North Korea [to] supply`, `Kim [could] provide`,
 #: `North Korea [has or will] provide`, `Russia [would be willing to] share`), besides adverbs in -ly: auxiliaries,
 #: `to`, negation and words of intending or being about to; any other word is another predicate, its own subject
@@ -651,4 +659,95 @@ def _item_of(view: DocumentView, text: str, start: int, end: int, supplying: boo
                 return False
         start = match.end()
     return bool(_BEFORE_THE_ITEM.fullmatch(text, start, end))
+
+
+#: the types that V361 reads a word of their own for, with the words (`labels`) and what they are, for the message
+_TYPE_WORDS: dict[str, tuple[frozenset[str], str]] = {
+    "LEADER_OF": (LEADER_WORDS, "word of leading (leader, president, chairman, head, chief, rules, director, ...)"),
+    "SPOKESPERSON_OF": (SPOKESPERSON_WORDS, "word of speaking for a body (spokes..., speaks for, press secretary)"),
+    "MEETS": (MEETING_WORDS, "word of meeting (meet, met, summit, talks, ...; visited, welcomed ... before a person)"),
+}
+#: the verbs of speaking that say `speaks for` before `for` or `on` (`on behalf of`), and the offices after `press`
+_SPEAKING = frozenset({"speak", "speaks", "spoke", "spoken", "speaking"})
+_PRESS_OFFICES = frozenset({"secretary", "secretaries", "officer", "officers", "aide", "aides", "attache", "attaché"})
+#: how many words may lie between a verb of `labels.ENCOUNTER_WORDS` and the person it meets (`visited [President]
+#: Putin`)
+_ENCOUNTER_REACH = 3
+#: how many characters beside a relation's arguments V361 reads first, split at spaces (a tenth of the time of
+#: reading its whole sentence's words), before the sentence
+_NEAR = 24
+
+
+@rule("V361", "relation-without-its-word", "a LEADER_OF, SPOKESPERSON_OF or MEETS relation's sentence has no word of "
+      "its type (leader, president, chairman, ...; spokes..., speaks for; meet, summit, talks, visited a person, ...)",
+      "choose the type that the sentence's words state (OFFICIAL_OF for an office, AFFILIATED_WITH for a post "
+      "without one, TRAVELS_TO for a visit to a place), or drop the relation (docs/guidelines.md, Relations)")
+def relation_without_its_word(ctx: DocContext) -> Iterator[Hit]:
+    """Three relation types are stated by words of their own (docs/guidelines.md, Relations): LEADER_OF by a word of
+    leading (`[North Korean] leader [Kim Jong Un]`, `Director [Jo Chun Ryong] of the [Munitions Industry Department]`,
+    `labels.LEADER_WORDS`), SPOKESPERSON_OF by one of speaking for a body (`[Kremlin] spokesman [Dmitry Peskov]`,
+    `labels.SPOKESPERSON_WORDS`, any word in spokes-, `speaks for`, `spoke on behalf of`, `press secretary`) and MEETS
+    by one of meeting (`met`, `summit`, `held talks`, `labels.MEETING_WORDS`). Their arguments' types allow other
+    types too, so a type changed for another (Kirby SPOKESPERSON_OF the National Security Council as LEADER_OF, an
+    AP journalist AFFILIATED_WITH the agency as its leader) breaks no argument rule: a sentence (of head and tail, read
+    in the raw text: first the words beside the two arguments, `_NEAR` characters either side split at spaces, then
+    the whole sentence) without a word of the type does not state it. A verb of receiving or seeing a person (`visited`,
+    `received`, `welcomed`, `joined`, `labels.ENCOUNTER_WORDS`) states a meeting only with a PER argument of the
+    relation at most `_ENCOUNTER_REACH` words after it (`welcomed [Kim]`, `visited President [Vladimir Putin]`): `Kim
+    had invited Putin to visit [North Korea]` is a visit to a place (TRAVELS_TO, not MEETS). The lists are generous
+    (a word in them spares a relation; a title of office counts for LEADER_OF, `secretary`, `marshal`): the words
+    are not checked to state this relation, only to be there."""
+    view = ctx.view
+    types, text = view.column("relations", "type"), ctx.text
+    if text is None or _TYPE_WORDS.keys().isdisjoint(types):
+        return
+    sentence, doc_sentences, relations = view.mention_sentence, view.doc.sentences, ctx.doc.relations
+    mentions, words_of = view.mentions, dict[int, set[str]]()
+    for i in compress(range(len(types)), map(_TYPE_WORDS.__contains__, types)):
+        r = relations[i]
+        head, tail = mentions.get(r.head), mentions.get(r.tail)
+        if head is None or tail is None:
+            continue  # V209's
+        near = text[max(min(head.start, tail.start) - _NEAR, 0):max(head.end, tail.end) + _NEAR]
+        if not _TYPE_WORDS[r.type][0].isdisjoint(near.lower().split()):
+            continue  # the word beside the arguments between spaces, as most are (`[North Korean] leader [Kim]`)
+        first, last = sorted((sentence[head.id], sentence[tail.id]))
+        if first < 0 or last >= len(doc_sentences):
+            continue  # V214's
+        spans = [(doc_sentences[s].start, doc_sentences[s].end) for s in range(first, last + 1)]
+        words: set[str] = set()
+        for s, (start, end) in zip(range(first, last + 1), spans, strict=True):
+            if s not in words_of:
+                words_of[s] = _words(text, start, end)
+            words |= words_of[s]
+        if not _worded(view, text, r.type, head, tail, words, spans):
+            yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): its "
+                      f"sentence has no {_TYPE_WORDS[r.type][1]}")
+
+
+def _words(text: str, start: int, end: int) -> set[str]:
+    """The words of the text from `start` to `end`, in lower case."""
+    return set(_LETTERS.findall(text[start:end].lower()))
+
+
+def _worded(view: DocumentView, text: str, kind: str, head: Mention, tail: Mention, words: set[str],
+            spans: list[tuple[int, int]]) -> bool:
+    """Whether the words of a relation's sentences (`spans`) state its type `kind` (V361)."""
+    lexicon = _TYPE_WORDS[kind][0]
+    if not words.isdisjoint(lexicon):
+        return True
+    if kind == "SPOKESPERSON_OF":
+        if any(w.startswith("spokes") for w in words):
+            return True
+        if (words.isdisjoint(_SPEAKING) or not words & {"for", "on"}) and "press" not in words:
+            return False
+        listed = [w.lower() for start, end in spans for w in _LETTERS.findall(text, start, end)]
+        return any((w in _SPEAKING and n in ("for", "on")) or (w == "press" and n in _PRESS_OFFICES)
+                   for w, n in pairwise(listed))
+    if kind != "MEETS" or words.isdisjoint(ENCOUNTER_WORDS):
+        return False
+    people = [m for m in (head, tail) if view.mention_type.get(m.id) == "PER"]
+    return any(match.group().lower() in ENCOUNTER_WORDS and any(
+        match.end() < m.start and len(_LETTERS.findall(text, match.end(), m.start)) <= _ENCOUNTER_REACH for m in people)
+        for start, end in spans for match in _LETTERS.finditer(text, start, end))
 
