@@ -3054,7 +3054,7 @@ def test_a_nominal_named_like_a_record_of_another_type_is_no_name_of_it() -> Non
 
 
 def _relation_word_codes(doc: dict, text: str) -> list[tuple[str, str]]:
-    """The problems of the rules that hold relations to their words (V360, V361) in a corpus document."""
+    """The problems of the rules that hold relations to their words (V360, V361, V362) in a corpus document."""
     return [(code, where) for code, where in _corpus_problems(doc, text) if code in ("V360", "V361", "V362")]
 
 
@@ -3109,3 +3109,22 @@ def test_a_meeting_needs_a_word_of_meeting(verb: str, refused: bool) -> None:
                                     SAMPLE_ID)
     assert [(p.code, p.pointer) for p in found if p.code.startswith("V36")] \
         == ([("V361", "/relations/1/type")] if refused else [])
+
+
+@pytest.mark.parametrize(("document", "relation", "refused"), [
+    (AP, "r2", True),  # `North Korean leader Kim Jong Un`: a title
+    (AP, "r18", True),  # `South Korean Unification Minister Kim Yung-ho`
+    (AP, "r24", True),  # `North Korea’s official Korean Central News Agency`: a possessive
+    ("kim-arrives-russia-arms-sale-warning", "r8", True),  # `Dmitry Peskov, a spokesman for the Kremlin`
+    ("reuters-kim-putin-summit", "r41", True),  # `Munitions Industry Department Director Jo Chun Ryong`
+    ("reuters-kim-putin-summit", "r8", True),  # `a North Korean cosmonaut`: a nationality adjective inside the head
+    ("time-kim-russia-trip-putin-weakness", "r16", False),  # `Nam Sung-wook, a former director of the South Korean
+    # think tank Institute ...`: a long apposition, not judged
+    (AP, "r47", False),  # `help North Korea improve its aging air force`: a clause
+])
+def test_a_title_relation_is_asserted(document: str, relation: str, refused: bool) -> None:
+    """A relation carried by a title, an apposition or an adjective is the writer's naming, `asserted` (V362)."""
+    doc, text = corpus_document(document)
+    index = next(i for i, r in enumerate(doc["relations"]) if r["id"] == relation)
+    doc["relations"][index]["factuality"] = "possible"
+    assert _relation_word_codes(doc, text) == ([("V362", f"/relations/{index}/factuality")] if refused else [])

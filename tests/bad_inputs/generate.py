@@ -1315,6 +1315,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                   "/relations/2/type", None, {}),
     "meeting-without-a-word-of-meeting": (_longer(_praise_as_meeting, TRANSFER_TEXT), "V361", DOC,
                                           "/relations/2/type", None, {}),
+    "title-relation-possible": ({DOC: doc_with(setter("relations", 0, "factuality", value="possible"))}, "V362", DOC,
+                                "/relations/0/factuality", None, {}),
 }
 
 

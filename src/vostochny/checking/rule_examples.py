@@ -306,4 +306,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V361": ('"White House National Security Council spokesman John Kirby said ...": {"type": "LEADER_OF", "head": '
              '"m79" (John Kirby), "tail": "m78" (National Security Council)}',
              '{"type": "SPOKESPERSON_OF", "head": "m79", "tail": "m78"}   (the sentence says spokesman)'),
+    "V362": ('"North Korean leader Kim Jong Un": {"type": "LEADER_OF", "head": "m2", "tail": "m1", "factuality": '
+             '"possible"}', '{"type": "LEADER_OF", "head": "m2", "tail": "m1", "factuality": "asserted"}   (a title '
+             'is the writer\'s naming)'),
 }

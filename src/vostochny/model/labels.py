@@ -232,6 +232,27 @@ ENCOUNTER_WORDS: Final[frozenset[str]] = frozenset({
     "accompanied", "accompanying", "escort", "escorted", "escorting",
 })
 
+#: Words in lower case of a title written between a body and the person or organ it names (`[Kremlin] spokesman
+#: [Dmitry Peskov]`, `[Russian] state news agency [Ria Novosti]`, `[South Korean] think tank [Institute ...]`):
+#: with `LEADER_WORDS`, `SPOKESPERSON_WORDS` and capitalised words, what V362 reads as a title. A title's relation is
+#: the writer's naming, `asserted` (docs/guidelines.md, Factuality); a word not here is not judged.
+TITLE_WORDS: Final[frozenset[str]] = frozenset({
+    "minister", "ministers", "official", "officials", "officer", "officers", "marshals", "general", "generals",
+    "admiral", "admirals", "colonel", "lieutenant", "major", "sergeant", "envoy", "envoys", "ambassador",
+    "ambassadors", "diplomat", "diplomats", "delegate", "delegates", "representative", "representatives", "adviser",
+    "advisers", "advisor", "advisors", "aide", "aides", "secretaries", "deputy", "vice", "senior", "top", "former",
+    "ex", "acting", "interim", "foreign", "defense", "defence", "security", "national", "state", "interior",
+    "finance", "trade", "unification", "intelligence", "military", "army", "navy", "naval", "air", "force", "staff",
+    "member", "members", "lawmaker", "lawmakers", "legislator", "senator", "professor", "professors", "lecturer",
+    "researcher", "researchers", "scholar", "scholars", "fellow", "analyst", "analysts", "expert", "experts",
+    "journalist", "journalists", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
+    "columnist", "photographer", "writer", "employee", "employees", "engineer", "engineers", "scientist",
+    "scientists", "cosmonaut", "cosmonauts", "soldier", "soldiers", "troops", "news", "agency", "media",
+    "television", "broadcaster", "newspaper", "wire", "service", "group", "mercenary", "think", "tank", "company",
+    "firm", "party", "communist", "owned", "press", "space", "science", "technology", "committee", "department",
+    "ministry", "council", "office", "bureau", "commission", "institute", "university",
+})
+
 #: Cue words of an utterance (spoken or written; docs/guidelines.md, Attribution types: say, tell, warn,
 #: ask, add, note, argue, claim, predict, express are `speech`, or `writing` for a text): never `thought`
 #: nor `evidence` (V261).

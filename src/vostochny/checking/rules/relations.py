@@ -1,7 +1,7 @@
 """Rules on relations: argument types (V210), sentences (V217), both arguments one entity (V222), copies (V223), the
-most informative argument (V230), factuality (V235, V260), symmetric order (V238), reversed containment (V258, V271),
-types that exclude each other (V259), a transfer's direction against its verb (V360) and types without a word of
-their own in their sentence (V361)."""
+most informative argument (V230), factuality (V235, V260, V362), symmetric order (V238), reversed containment (V258,
+V271), types that exclude each other (V259), a transfer's direction against its verb (V360) and types without a word
+of their own in their sentence (V361)."""
 
 from __future__ import annotations
 
@@ -20,11 +20,13 @@ from vostochny.model.labels import (
     LEADER_WORDS,
     MEETING_WORDS,
     NEGATION_WORDS,
+    PRONOUNS,
     RECEIVE_WORDS,
     RELATION_TYPES,
     SPOKESPERSON_WORDS,
     SUPPLY_WORDS,
     SYMMETRIC_RELATIONS,
+    TITLE_WORDS,
 )
 from vostochny.model.tokenize import LINE_BREAKS
 from vostochny.reading.view import DocumentView
@@ -498,7 +500,7 @@ def _state_after(ctx: DocContext, text: str, head: Mention, tail: Mention) -> st
            "written before a state lies in it"
 
 
-#: a word of the text, as the rules that read a relation's words take it (V361): a run of letters. Read in
+#: a word of the text, as the rules that read a relation's words take it (V360, V361, V362): a run of letters. Read in
 #: the raw text, not in the token layer, whose tokens a correction by hand may cut inside a word (`lea` `der`)
 _LETTERS = re.compile(r"[^\W\d_]+")
 #: the words that may lie between a transfer's party and its verb (`North Korea [to] supply`, `Kim [could] provide`,
@@ -751,3 +753,117 @@ def _worded(view: DocumentView, text: str, kind: str, head: Mention, tail: Menti
         match.end() < m.start and len(_LETTERS.findall(text, match.end(), m.start)) <= _ENCOUNTER_REACH for m in people)
         for start, end in spans for match in _LETTERS.finditer(text, start, end))
 
+
+#: the relation types a title, an apposition, a nationality adjective or a possessive carries (docs/guidelines.md,
+#: Factuality)
+_TITLE_RELATIONS = frozenset({"LEADER_OF", "SPOKESPERSON_OF", "OFFICIAL_OF", "AFFILIATED_WITH", "NATIONALITY",
+                              "PART_OF"})
+#: the types whose title names an office, a word between body and person (`[Kremlin] spokesman [Peskov]`);
+#: NATIONALITY and PART_OF are also carried by an adjective or a possessor alone (`[South Korean] [Foreign Ministry]`,
+#: `[North Korea's] space committee`)
+_OFFICE_RELATIONS = frozenset({"LEADER_OF", "SPOKESPERSON_OF", "OFFICIAL_OF", "AFFILIATED_WITH"})
+#: the words in lower case a title may hold: of leading (the nouns of `labels.LEADER_WORDS`), of speaking for a
+#: body and of other offices and bodies (`labels.TITLE_WORDS`)
+_TITLE_LEXICON = (LEADER_WORDS - {"lead", "leads", "led", "leading", "rule", "rules", "ruled", "reign", "reigns",
+                                  "reigned", "chairs", "chaired", "heads", "headed", "heading", "directs", "directed",
+                                  "presides", "presided", "presiding", "run", "runs", "ran", "running"}) \
+    | SPOKESPERSON_WORDS | TITLE_WORDS
+#: the words that are no part of a title, also capitalised (a headline's `Russia May Name ...`): articles,
+#: prepositions, conjunctions, auxiliaries, negation and pronouns
+_CLAUSE_WORDS = PRONOUNS | {
+    "a", "an", "the", "and", "or", "but", "nor", "to", "of", "by", "for", "from", "with", "without", "under", "in",
+    "at", "on", "into", "onto", "between", "as", "than", "after", "before", "during", "over", "about", "which", "who",
+    "whom", "whose", "if", "whether", "when", "while", "not", "no", "never", "is", "are", "was", "were", "be", "been",
+    "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could",
+    "may", "might", "must"}
+#: the possessive that may open a title after its body (`[Russia]'s defense minister [Sergei Shoigu]`, `Reuters'`)
+_TITLE_POSSESSIVE = re.compile("['\u2019\u02bc]s?")
+#: a word of a title: letters, hyphens between them (`state-run`), an abbreviation's periods (`Adm.`, `U.S.`)
+_TITLE_PIECE = re.compile(r"[^\W\d_]+(?:[.\-][^\W\d_]+)*\.?")
+_TITLE_REACH = 4  # words
+#: an apposition after the head that names its office in the tail (`[Dmitry Peskov], a spokesman for the [Kremlin]`,
+#: `[Jeon Ha Gyu], spokesperson of [South Korea's Defense Ministry]`): its title words are the group
+_APPOSITION = re.compile(f",{_SPACE}+(?:(?:a|an|the){_SPACE}+)?((?:\\S+{_SPACE}+){{1,{_TITLE_REACH}}})"
+                         f"(?:of|for|at){_SPACE}+(?:the{_SPACE}+)?")
+#: `of` between a titled head and its tail (`Director [Jo Chun Ryong] of the [Munitions Industry Department]`,
+#: `President [Vladimir Putin] of [Russia]`), and the title's last word before the head
+_OF = re.compile(f"{_SPACE}+of{_SPACE}+(?:the{_SPACE}+)?")
+_WORD_BEFORE = re.compile(f"([^\\W\\d_]+)\\.?{_SPACE}+$")
+
+
+@rule("V362", "title-relation-not-asserted", "a relation carried by a title, an apposition or an adjective is not "
+      "`asserted` (title words leader, president, spokesman, minister, ... or capitalised: `North Korean leader Kim "
+      "Jong Un`, `Peskov, a spokesman for the Kremlin`)",
+      "set factuality `asserted`: a title, an apposition, a nationality adjective or a possessive is the writer's "
+      "naming, also inside a source's words (docs/guidelines.md, Factuality)")
+def title_relation_not_asserted(ctx: DocContext) -> Iterator[Hit]:
+    """A relation carried by a title, an apposition, a nationality adjective or a possessive (LEADER_OF,
+    SPOKESPERSON_OF, OFFICIAL_OF, AFFILIATED_WITH, NATIONALITY, PART_OF) is `asserted`, even inside a quote's content
+    or a hedged clause (docs/guidelines.md, Factuality; hard cases 50 and 51: `a former director` holds the office
+    asserted): the writer names people and bodies in its own voice. Read in the raw text, on one line with spaces
+    between words, four ways of writing it: a title before a name or nominal head, the tail, an optional possessive
+    (`[Russia]’s`), then at most `_TITLE_REACH` title words (`[North Korean] leader [Kim Jong Un]`); an apposition
+    after the head, a comma, an optional article, title words and `of`, `for` or `at` before the tail (`[Dmitry
+    Peskov], a spokesman for the [Kremlin]`); a title word before the head and `of` after it (`Director [Jo Chun
+    Ryong] of the [Munitions Industry Department]`); and, for NATIONALITY and PART_OF, a tail inside the head (`[[North
+    Korean] state media]`, `[[North Korea's] space science and technology committee]`). A title word is one in lower
+    case of `_TITLE_LEXICON` (leader, president, spokesman, minister, former, state news agency, think tank, ...), or
+    a capitalised word that is no article, preposition, conjunction, auxiliary or pronoun (`Foreign Minister`,
+    `Adm.`); an office (LEADER_OF, SPOKESPERSON_OF, OFFICIAL_OF, AFFILIATED_WITH) needs at least one, NATIONALITY and
+    PART_OF none (`[South Korean] [Foreign Ministry]`, `[North Korea]’s [Korean Central News Agency]`). A relation
+    whose factuality is missing is V235's, one `denied` without a negation word in its sentence V260's alone. Not
+    caught: titles with a word outside the lists, which are not judged (`[Russia]-backed`, `would-be`, `a professor at
+    Seoul’s [Ewha University]`), and an office inside its head (`[U.S. officials]`)."""
+    view = ctx.view
+    factualities, text = view.column("relations", "factuality"), ctx.text
+    if text is None or set(factualities) <= {"asserted", None}:
+        return
+    mentions, relations, sentence = view.mentions, ctx.doc.relations, view.mention_sentence
+    for i, r in enumerate(relations):
+        if r.type not in _TITLE_RELATIONS or factualities[i] in ("asserted", None):
+            continue
+        head, tail = mentions.get(r.head), mentions.get(r.tail)
+        if head is None or tail is None or head.kind == "pronoun":
+            continue
+        if r.factuality == "denied" and head.id in sentence and tail.id in sentence and not _negated(
+                view, range(min(sentence[head.id], sentence[tail.id]), max(sentence[head.id], sentence[tail.id]) + 1)):
+            continue  # V260's: no negation word, whatever the text
+        if _carried_by_title(text, head, tail, r.type in _OFFICE_RELATIONS):
+            first, last = min(head.start, tail.start), max(head.end, tail.end)
+            yield Hit(pointer("relations", i, "factuality"), r.factuality,
+                      f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the text reads {text[first:last]!r}, a title")
+
+
+def _carried_by_title(text: str, head: Mention, tail: Mention, office: bool) -> bool:
+    """Whether the text carries a relation between `head` and `tail` by a title, an apposition or (not for an
+    `office`) a modifier inside the head (V362)."""
+    if 0 < head.start - tail.end <= 80:  # the tail, a title, the head
+        gap = text[tail.end:head.start]
+        possessive = _TITLE_POSSESSIVE.match(gap)
+        rest = gap[possessive.end():] if possessive else gap
+        return rest[:1].isspace() and rest[-1:].isspace() and not any(c in LINE_BREAKS for c in gap) \
+            and _title_words(rest.split(), office)
+    if 0 < tail.start - head.end <= 80:  # the head, an apposition or `of`, the tail
+        gap = text[head.end:tail.start]
+        apposition = _APPOSITION.fullmatch(gap)
+        if apposition:
+            return _title_words(apposition.group(1).split(), True)
+        before = _WORD_BEFORE.search(text, max(head.start - 40, 0), head.start)
+        return bool(_OF.fullmatch(gap) and before and before.group(1).lower() in _TITLE_LEXICON)
+    return not office and head.start <= tail.start and tail.end <= head.end and (head.start, head.end) != (
+        tail.start, tail.end)
+
+
+def _title_words(pieces: list[str], office: bool) -> bool:
+    """Whether `pieces` (words apart by spaces) are a title's words: at most `_TITLE_REACH`, at least one for an
+    `office`, each of `_TITLE_LEXICON` in lower case or capitalised and none of `_CLAUSE_WORDS`."""
+    if len(pieces) > _TITLE_REACH or (office and not pieces):
+        return False
+    for piece in pieces:
+        if not _TITLE_PIECE.fullmatch(piece):
+            return False
+        for part in filter(None, re.split(r"[.\-]", piece)):
+            if not (part in _TITLE_LEXICON if part.islower() else part[0].isupper()
+                    and part.lower() not in _CLAUSE_WORDS):
+                return False
+    return True
