@@ -3078,3 +3078,80 @@ def test_linked_quotes_of_two_speakers_are_refused_unless_one_speaks_for_the_oth
                         quote_links=links, quotes=quotes, offices=offices)
     found = [(h.pointer, h.value) for h in quote_link_speakers_differ(ctx)]
     assert found == ([("/links/0", links.links[0].id)] if reported else [])
+
+
+def _relation_word_codes(doc: dict, text: str) -> list[tuple[str, str]]:
+    """The problems of the rules that hold relations to their words (V360, V361, V362) in a corpus document."""
+    return [(code, where) for code, where in _corpus_problems(doc, text) if code in ("V360", "V361", "V362")]
+
+
+@pytest.mark.parametrize(("relation", "old", "new", "refused"), [
+    ("r7", "", "", True),  # `an agreement with North Korea to supply ammunition`, RECEIVES(North Korea, ammunition)
+    ("r21", "", "", True),  # `North Korea would face consequences if it supplies Russia with weapons`: `it` supplies
+    ("r7", "to supply", "to be supplied", False),  # a passive: its subject is the recipient
+    ("r7", "to supply", "to sell grain and supply", False),  # the verb after the party has another object
+])
+def test_a_transfer_against_its_verb(relation: str, old: str, new: str, refused: bool) -> None:
+    """SUPPLIES and RECEIVES take the same arguments: a RECEIVES whose party is the subject of a word of supplying
+    with the item as its object reverses the transfer (V360), not where the verb is passive or takes another object."""
+    doc, text = corpus_document(AP)
+    if old:
+        doc, text = reword(doc, text, old, new, "with North Korea to supply")
+    index = next(i for i, r in enumerate(doc["relations"]) if r["id"] == relation)
+    doc["relations"][index]["type"] = "RECEIVES"
+    assert _relation_word_codes(doc, text) == ([("V360", f"/relations/{index}/type")] if refused else [])
+
+
+@pytest.mark.parametrize(("document", "relation", "kind"), [
+    (AP, "r20", "LEADER_OF"),  # `White House National Security Council spokesman John Kirby said ...`
+    (AP, "r50", "LEADER_OF"),  # `Associated Press journalists Hyung-jin Kim ...`
+    (AP, "r25", "MEETS"),  # `Kim had invited Putin to visit North Korea`: a visit to a place (hard case 58)
+    (AP, "r2", "SPOKESPERSON_OF"),  # `North Korean leader Kim Jong Un`: no word of speaking for a body
+])
+def test_a_relation_type_needs_a_word_of_its_own(document: str, relation: str, kind: str) -> None:
+    """LEADER_OF, SPOKESPERSON_OF and MEETS are stated by words of their own (V361): a type changed for one of them
+    that its arguments' types allow is refused where the sentence holds none."""
+    doc, text = corpus_document(document)
+    index = next(i for i, r in enumerate(doc["relations"]) if r["id"] == relation)
+    doc["relations"][index]["type"] = kind
+    found = _relation_word_codes(doc, text)
+    assert ("V361", f"/relations/{index}/type") in found and {code for code, _ in found} <= {"V361", "V362"}
+
+
+@pytest.mark.parametrize(("verb", "refused"), [
+    *((verb, False) for verb in ("met", "visited", "received", "welcomed", "greeted", "hosted", "joined", "saw",
+                                 "thanked")),  # a verb of receiving or seeing before the person: a meeting
+    ("praised", True), ("phoned", True),
+])
+def test_a_meeting_needs_a_word_of_meeting(verb: str, refused: bool) -> None:
+    """`North Korean leader Kim Jong Un met President Vladimir Putin`: another report of the sample may write the
+    meeting as a visit or a welcome of the person, not as praise (V361; hard case 58)."""
+    from sample import sample_registry
+
+    from vostochny.checking.validator import validate_document_bytes
+    from vostochny.model.models import Registry
+
+    doc, text = reword(sample_document(), SAMPLE_TEXT, "met", verb)
+    found = validate_document_bytes(json.dumps(doc).encode(), text, Registry.model_validate(sample_registry()),
+                                    SAMPLE_ID)
+    assert [(p.code, p.pointer) for p in found if p.code.startswith("V36")] \
+        == ([("V361", "/relations/1/type")] if refused else [])
+
+
+@pytest.mark.parametrize(("document", "relation", "refused"), [
+    (AP, "r2", True),  # `North Korean leader Kim Jong Un`: a title
+    (AP, "r18", True),  # `South Korean Unification Minister Kim Yung-ho`
+    (AP, "r24", True),  # `North Korea’s official Korean Central News Agency`: a possessive
+    ("kim-arrives-russia-arms-sale-warning", "r8", True),  # `Dmitry Peskov, a spokesman for the Kremlin`
+    ("reuters-kim-putin-summit", "r41", True),  # `Munitions Industry Department Director Jo Chun Ryong`
+    ("reuters-kim-putin-summit", "r8", True),  # `a North Korean cosmonaut`: a nationality adjective inside the head
+    ("time-kim-russia-trip-putin-weakness", "r16", False),  # `Nam Sung-wook, a former director of the South Korean
+    # think tank Institute ...`: a long apposition, not judged
+    (AP, "r47", False),  # `help North Korea improve its aging air force`: a clause
+])
+def test_a_title_relation_is_asserted(document: str, relation: str, refused: bool) -> None:
+    """A relation carried by a title, an apposition or an adjective is the writer's naming, `asserted` (V362)."""
+    doc, text = corpus_document(document)
+    index = next(i for i, r in enumerate(doc["relations"]) if r["id"] == relation)
+    doc["relations"][index]["factuality"] = "possible"
+    assert _relation_word_codes(doc, text) == ([("V362", f"/relations/{index}/factuality")] if refused else [])

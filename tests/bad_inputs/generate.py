@@ -405,6 +405,33 @@ def _links_swapped(data: dict) -> None:
     data["entities"][1]["kb_id"], data["entities"][2]["kb_id"] = "vladimir-putin", "kim-jong-un"
 
 
+#: the sample with a line that states a transfer and one that names two leaders without meeting words (V360, V361)
+TRANSFER_TEXT = (SAMPLE_TEXT.split("\n")[0] + "\nKim Jong Un will supply shells.\n"
+                 "Kim Jong Un praised Vladimir Putin.\n" + SAMPLE_TEXT.split("\n")[1])
+
+
+def _kim_receives_what_he_supplies(data: dict) -> None:
+    """RECEIVES(Kim Jong Un, shells) for `Kim Jong Un will supply shells.` (`TRANSFER_TEXT`): the subject of supply is
+    the supplier (V360)."""
+    data["mentions"] += [
+        {"id": "m7", **_located(TRANSFER_TEXT, "Kim Jong Un", "Kim Jong Un will"), "entity": "e2", "kind": "name",
+         "metonymy": False},
+        {"id": "m8", **_located(TRANSFER_TEXT, "shells", "supply shells"), "entity": "e5", "kind": "nominal",
+         "metonymy": False}]
+    data["relations"].append({"id": "r3", "type": "RECEIVES", "head": "m7", "tail": "m8", "factuality": "asserted"})
+
+
+def _praise_as_meeting(data: dict) -> None:
+    """MEETS(Kim Jong Un, Vladimir Putin) for `Kim Jong Un praised Vladimir Putin.` (`TRANSFER_TEXT`): no word of
+    meeting in the sentence (V361)."""
+    data["mentions"] += [
+        {"id": "m7", **_located(TRANSFER_TEXT, "Kim Jong Un", "Kim Jong Un praised"), "entity": "e2", "kind": "name",
+         "metonymy": False},
+        {"id": "m8", **_located(TRANSFER_TEXT, "Vladimir Putin", "praised Vladimir Putin"), "entity": "e3",
+         "kind": "name", "metonymy": False}]
+    data["relations"].append({"id": "r3", "type": "MEETS", "head": "m7", "tail": "m8", "factuality": "asserted"})
+
+
 def _he_of_a_place(data: dict) -> None:
     """Kim's "he" moved into the Vostochny Cosmodrome (a FAC), the quote's speaker now Kim's name (a PER still)."""
     data["mentions"][4]["entity"] = "e4"
@@ -1319,6 +1346,12 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                 "/quotes/1/speaker", None, {}),
     "reported-speech-cut-before-if": (_told("m7", "the shells would help"), "V365", DOC, "/quotes/1/content", None,
                                       {}),
+    "transfer-against-its-verb": (_longer(_kim_receives_what_he_supplies, TRANSFER_TEXT), "V360", DOC,
+                                  "/relations/2/type", None, {}),
+    "meeting-without-a-word-of-meeting": (_longer(_praise_as_meeting, TRANSFER_TEXT), "V361", DOC,
+                                          "/relations/2/type", None, {}),
+    "title-relation-possible": ({DOC: doc_with(setter("relations", 0, "factuality", value="possible"))}, "V362", DOC,
+                                "/relations/0/factuality", None, {}),
 }
 
 

@@ -313,4 +313,13 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V365": ('"Kirby said North Korea would face consequences if it supplies Russia with weapons.": {"kind": '
              '"indirect", "content": [{"text": "North Korea would face consequences"}]}',
              '{"content": [{"text": "North Korea would face consequences if it supplies Russia with weapons"}]}'),
+    "V360": ('"an agreement with North Korea to supply ammunition": {"type": "RECEIVES", "head": "m12" (North Korea), '
+             '"tail": "m13" (ammunition)}', '{"type": "SUPPLIES", "head": "m12", "tail": "m13"}   (the subject of '
+             'supply is the supplier)'),
+    "V361": ('"White House National Security Council spokesman John Kirby said ...": {"type": "LEADER_OF", "head": '
+             '"m79" (John Kirby), "tail": "m78" (National Security Council)}',
+             '{"type": "SPOKESPERSON_OF", "head": "m79", "tail": "m78"}   (the sentence says spokesman)'),
+    "V362": ('"North Korean leader Kim Jong Un": {"type": "LEADER_OF", "head": "m2", "tail": "m1", "factuality": '
+             '"possible"}', '{"type": "LEADER_OF", "head": "m2", "tail": "m1", "factuality": "asserted"}   (a title '
+             'is the writer\'s naming)'),
 }

@@ -171,7 +171,8 @@ NEGATION_WORDS: Final[frozenset[str]] = frozenset({
 
 #: Words (lowercased tokens) of supplying and of receiving an item: a sentence that coordinates one of each (`North
 #: Korea buys and sells weapons`, `imports or exports`) states two transfers of the item, and its one entity is then
-#: both the supplier and the recipient (V259 spares SUPPLIES beside RECEIVES there).
+#: both the supplier and the recipient (V259 spares SUPPLIES beside RECEIVES there). The active subject of a word of
+#: supplying is the supplier, of one of receiving the recipient (V360).
 SUPPLY_WORDS: Final[frozenset[str]] = frozenset({
     "sell", "sells", "sold", "selling", "supply", "supplies", "supplied", "supplying", "provide", "provides",
     "provided", "providing", "give", "gives", "gave", "given", "giving", "export", "exports", "exported",
@@ -185,6 +186,71 @@ RECEIVE_WORDS: Final[frozenset[str]] = frozenset({
     "received", "receiving", "import", "imports", "imported", "importing", "acquire", "acquires", "acquired",
     "acquiring", "obtain", "obtains", "obtained", "obtaining", "get", "gets", "got", "gotten", "getting", "borrow",
     "borrows", "borrowed", "borrowing", "procure", "procures", "procured", "procuring",
+})
+
+#: Words (lowercased words of the text) of leading, ruling or heading, one of which a LEADER_OF relation's sentence
+#: holds (V361; docs/guidelines.md, Relations: `leader, president, director, chairman`; hard cases 12 and 23).
+#: Generous on purpose: a word here only spares a relation, and a title of office counts (`secretary`; `marshal`, as
+#: in `Marshal Kim Jong Un`).
+LEADER_WORDS: Final[frozenset[str]] = frozenset({
+    "leader", "leaders", "leadership", "lead", "leads", "led", "leading", "president", "presidents", "presidency",
+    "presidential", "chairman", "chairmen", "chairwoman", "chairperson", "chair", "chairs", "chaired", "head", "heads",
+    "headed", "heading", "chief", "chiefs", "ruler", "rulers", "rule", "rules", "ruled", "ruling", "reign", "reigns",
+    "reigned", "premier", "prime", "chancellor", "king", "queen", "monarch", "emperor", "sultan", "emir", "shah",
+    "tsar", "czar", "dictator", "despot", "tyrant", "autocrat", "strongman", "boss", "bosses", "director",
+    "directors", "directs", "directed", "secretary", "commander", "commanders", "governor", "mayor", "ceo",
+    "founder", "helm", "presides", "presided", "presiding", "run", "runs", "ran", "running", "supremo", "supreme",
+    "marshal", "captain", "principal", "dean", "rector", "superintendent", "manager", "administrator",
+})
+
+#: Words (lowercased words of the text) of speaking for a body, one of which a SPOKESPERSON_OF relation's sentence
+#: holds (V361), besides any word that begins with `spokes` and a verb of speaking before `for` or `on` (`speaks
+#: for`, `spoke on behalf of`) or `press` before an office (`press secretary`).
+SPOKESPERSON_WORDS: Final[frozenset[str]] = frozenset({
+    "spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson", "spokespersons", "spokespeople",
+    "mouthpiece", "mouthpieces",
+})
+
+#: Words (lowercased words of the text) of meeting, one of which a MEETS relation's sentence holds (V361;
+#: docs/guidelines.md, Relations: `[Kim] and [Putin] could meet`, `meeting with President [Vladimir Putin]`).
+MEETING_WORDS: Final[frozenset[str]] = frozenset({
+    "meet", "meets", "met", "meeting", "meetings", "summit", "summits", "summitry", "talk", "talks", "talked",
+    "talking", "negotiate", "negotiates", "negotiated", "negotiating", "negotiation", "negotiations", "discuss",
+    "discusses", "discussed", "discussing", "discussion", "discussions", "confer", "conferred", "conferring",
+    "conference", "encounter", "encounters", "encountered", "handshake", "handshakes", "toast", "toasts", "toasted",
+    "lunch", "luncheon", "dinner", "banquet", "reception", "rendezvous", "audience", "parley",
+})
+
+#: Verbs of receiving or seeing a person (lowercased words of the text), which state a meeting only of the person
+#: they take as object (V361): `Putin [welcomed] [Kim]`, `Kim [visited] [Putin]`, but not `Kim invited Putin to
+#: [visit] [North Korea]` nor `Lavrov will [visit] [Pyongyang]`, a visit to a place (TRAVELS_TO, not MEETS).
+ENCOUNTER_WORDS: Final[frozenset[str]] = frozenset({
+    "visit", "visits", "visited", "visiting", "receive", "receives", "received", "receiving", "host", "hosts",
+    "hosted", "hosting", "greet", "greets", "greeted", "greeting", "welcome", "welcomes", "welcomed", "welcoming",
+    "join", "joins", "joined", "joining", "see", "sees", "saw", "seen", "seeing", "thank", "thanks", "thanked",
+    "thanking", "embrace", "embraced", "embracing", "hug", "hugged", "hugging", "accompany", "accompanies",
+    "accompanied", "accompanying", "escort", "escorted", "escorting",
+})
+
+#: Words in lower case of a title written between a body and the person or organ it names (`[Kremlin] spokesman
+#: [Dmitry Peskov]`, `[Russian] state news agency [Ria Novosti]`, `[South Korean] think tank [Institute ...]`):
+#: with `LEADER_WORDS`, `SPOKESPERSON_WORDS` and capitalised words, what V362 reads as a title. A title's relation is
+#: the writer's naming, `asserted` (docs/guidelines.md, Factuality); a word not here is not judged.
+TITLE_WORDS: Final[frozenset[str]] = frozenset({
+    "minister", "ministers", "official", "officials", "officer", "officers", "marshals", "general", "generals",
+    "admiral", "admirals", "colonel", "lieutenant", "major", "sergeant", "envoy", "envoys", "ambassador",
+    "ambassadors", "diplomat", "diplomats", "delegate", "delegates", "representative", "representatives", "adviser",
+    "advisers", "advisor", "advisors", "aide", "aides", "secretaries", "deputy", "vice", "senior", "top", "former",
+    "ex", "acting", "interim", "foreign", "defense", "defence", "security", "national", "state", "interior",
+    "finance", "trade", "unification", "intelligence", "military", "army", "navy", "naval", "air", "force", "staff",
+    "member", "members", "lawmaker", "lawmakers", "legislator", "senator", "professor", "professors", "lecturer",
+    "researcher", "researchers", "scholar", "scholars", "fellow", "analyst", "analysts", "expert", "experts",
+    "journalist", "journalists", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
+    "columnist", "photographer", "writer", "employee", "employees", "engineer", "engineers", "scientist",
+    "scientists", "cosmonaut", "cosmonauts", "soldier", "soldiers", "troops", "news", "agency", "media",
+    "television", "broadcaster", "newspaper", "wire", "service", "group", "mercenary", "think", "tank", "company",
+    "firm", "party", "communist", "owned", "press", "space", "science", "technology", "committee", "department",
+    "ministry", "council", "office", "bureau", "commission", "institute", "university",
 })
 
 #: Cue words of an utterance (spoken or written; docs/guidelines.md, Attribution types: say, tell, warn,
