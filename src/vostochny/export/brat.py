@@ -75,13 +75,19 @@ COLOURS = {"PER": "#ffccaa", "ORG": "#8fb2ff", "GPE": "#7fe2ff", "LOC": "#95dfff
            QUOTE: "#e0ffe0", CUE: "#c0f0c0", ZONE: "#eeeeee"}
 
 
+#: brat 1.3 refuses nested, equal and crossing spans unless the configuration allows them; mentions nest
+#: (in each other, in quotes, in zones) and may share a span: any span may overlap any other in any way
+OVERLAP = "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>"
+
+
 def annotation_conf() -> str:
-    """brat's `annotation.conf`: every label of the inventory, with the relations' argument types."""
+    """brat's `annotation.conf`: every label of the inventory, with the relations' argument types, and
+    overlaps of any kind allowed (`OVERLAP`)."""
     lines = ["[entities]", *ENTITY_TYPES, QUOTE, CUE, ZONE, "", "[relations]"]
     for name, spec in RELATION_TYPES.items():
         lines.append(f"{name}\tArg1:{'|'.join(spec['head'])}, Arg2:{'|'.join(spec['tail'])}")
     lines += [f"{CUE_OF}\tArg1:{QUOTE}, Arg2:{CUE}", f"{SPEAKER}\tArg1:{QUOTE}, Arg2:{'|'.join(SPEAKER_TYPES)}",
-              f"{COREF}\tArg1:<ENTITY>, Arg2:<ENTITY>, <REL-TYPE>:symmetric-transitive",
+              f"{COREF}\tArg1:<ENTITY>, Arg2:<ENTITY>, <REL-TYPE>:symmetric-transitive", OVERLAP,
               "", "[events]", "", "[attributes]",
               f"Kind\tArg:{'|'.join(ENTITY_TYPES)}, Value:{'|'.join(MENTION_KINDS)}",
               f"Metonymy\tArg:{'|'.join(ENTITY_TYPES)}",
