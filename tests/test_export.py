@@ -938,3 +938,41 @@ def test_a_text_saved_decomposed_is_written_composed_for_ud(sample_corpus: Path,
     assert "# text = Zo\u00eb Ivanova visited M\u00fcnchen on Monday." in written and "\u0308" not in written
     items = json.loads((out / "LOSSES.json").read_text(encoding="utf-8"))["items"]
     assert [(i["what"], i["document"]) for i in items if i["what"] == "text-not-nfc"] == [("text-not-nfc", "nfd-doc")]
+
+
+def test_conllu_entities_keep_their_own_ids(sample_corpus: Path, tmp_path: Path) -> None:
+    """CoNLL-U numbered the entities by position (`# entity.e1`, `Entity=(d1e1-...`): an entity `kim`, or ids with a gap
+    (e1, e3), came out as other ids than JSONL and hf give, without a word (an attack found it). The comments carry the
+    entity's own id, and the eid is `d<document number>.<id>`, a `-` (CorefUD's separator) written `%2D`; UD's
+    validator still passes the file."""
+    from urllib.parse import unquote
+
+    from sample import SAMPLE_ID, sample_document
+
+    from vostochny.model.serializer import to_json
+
+    renamed = {"e1": "nk", "e2": "kim", "e3": "vladimir-putin", "e4": "cosmo.drome", "e5": "e9"}
+    data = sample_document()
+    for e in data["entities"]:
+        e["id"] = renamed[e["id"]]
+    for m in data["mentions"]:
+        m["entity"] = renamed[m["entity"]]
+    path = sample_corpus / "annotations" / f"{SAMPLE_ID}.json"
+    path.write_text(to_json(Document.model_validate(data)), encoding="utf-8")
+    out = tmp_path / "conllu"
+    export("conllu", out, source=read_source(sample_corpus))
+    ud_validates(out / "corpus.conllu")
+    sentences = read_conllu(out / "corpus.conllu")
+    comments = {k.removeprefix("entity."): v for s in sentences for k, v in s.metadata.items()
+                if k.startswith("entity.")}
+    assert comments == {e["id"]: f"{e['type']} {e['kb_id'] or '_'} {e['name']}" for e in data["entities"]}
+    entity_of = {}
+    for token in (t for s in sentences for t in s):
+        misc = token["misc"] or {}
+        opened = [part.lstrip("(").split("-")[0] for part in re.findall(r"\([^()]+", misc.get("Entity", ""))]
+        mentions = [item.split(".")[0] for item in misc.get("Mention", "").split(",") if item]
+        assert len(opened) == len(mentions)
+        entity_of.update(zip(mentions, opened, strict=True))
+    assert "d1.vladimir%2Dputin" in entity_of.values()
+    assert {m: unquote(eid.removeprefix("d1.")) for m, eid in entity_of.items()} == \
+        {m["id"]: m["entity"] for m in data["mentions"]}

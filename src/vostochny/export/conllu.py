@@ -1,13 +1,16 @@
 """CoNLL-U, lossless: the raw text, every layer, and CorefUD coreference, in the ten columns.
 
-Per document: `# newdoc id`, then its entities as `# entity.<eid> = TYPE kb_id|_ name` comments on
-the first sentence. Per sentence: `# sent_id`, `# text`, and `# relation.<id> = TYPE head tail
-factuality=<value>|_` / `# quote.<id> = kind speaker=<mention>|_ attribution=<value>|_` comments on
-the sentence where each begins (`_`: none, or not annotated). MISC per token:
+Per document: `# newdoc id`, then its entities as `# entity.<id> = TYPE kb_id|_ name` comments on
+the first sentence (`<id>` the entity's own id, as every other export gives it). Per sentence:
+`# sent_id`, `# text`, and `# relation.<id> = TYPE head tail factuality=<value>|_` /
+`# quote.<id> = kind speaker=<mention>|_ attribution=<value>|_` comments on the sentence where each begins
+(`_`: none, or not annotated). MISC per token:
 
 - `Entity=` brackets in the CorefUD notation (`# global.Entity = eid-etype-head-other`): eid is
-  `d<doc number>e<entity number>`, etype the CorefUD class of our type, head `1` (heads are not
-  annotated), other our entity type;
+  `d<doc number>.<entity id>` (CorefUD's ids are unique in the file, hence the document's number, as
+  udapi numbers documents; a `-`, which separates CorefUD's attributes, is written `%2D`: `far-east`
+  is `d3.far%2Deast`), etype the CorefUD class of our type, head `1` (heads are not annotated), other
+  our entity type;
 - `Mention=<id>.<kind>[.metonymy]` on the first token of each mention, in the order of the
   Entity brackets that open there;
 - `NER=B-PER` tags (flattened by the export options);
@@ -51,7 +54,7 @@ CARRIES = carries(
     tokens=("carried", "forms with SpaceAfter/SpacesAfter: the raw text rebuilds byte for byte (a text not in NFC "
                        "rebuilds composed, as UD asks: listed)"),
     zones=("partial", "Zone=<kind> on the token where each zone starts"),
-    entities=("carried", "# entity comments: type, kb_id, name; CorefUD Entity= clusters"),
+    entities=("carried", "# entity.<id> comments: type, kb_id, name; CorefUD Entity= clusters, eid d<n>.<id>"),
     mentions=("partial", "Entity= brackets and Mention=<id>.<kind>; a mention across sentences is listed as lost"),
     relations=("carried", "# relation comments on the sentence where each begins"),
     quotes=("carried", "Quote= and Cue= on their tokens; # quote comments with kind, speaker and attribution"),
@@ -138,9 +141,19 @@ def _gaps(view: DocumentView) -> tuple[list[str], dict[str, str]]:
     return gaps, {gap: f"{item}|" if (item := spaces_after(gap)) else "" for gap in set(gaps)}
 
 
+#: a local id in a CorefUD eid: `-` separates the eid from the other attributes (udapi refuses it in an id), `%`
+#: escapes it (local ids hold no `%`: the escape is undone by `urllib.parse.unquote`)
+_EID_ESCAPES = str.maketrans({"%": "%25", "-": "%2D"})
+
+
+def entity_eid(number: int, entity_id: str) -> str:
+    """The CorefUD eid of an entity of the `number`-th document: its own id, unique in the file."""
+    return f"d{number}.{entity_id.translate(_EID_ESCAPES)}"
+
+
 def _mention_marks(view: DocumentView, number: int, losses: Losses) -> dict[int, str]:
     """The Entity (brackets) and Mention items of each token where a mention opens or closes, `|`-ended."""
-    eid = {e.id: f"d{number}e{n}" for n, e in enumerate(view.doc.entities, 1)}
+    eid = {e.id: entity_eid(number, e.id) for e in view.doc.entities}
     types = view.entity_type
     label = {k: f"{eid[k]}-{COREFUD_TYPES[types[k]]}-1-{types[k]}" for k in eid}
     entity, ids, kinds, metonymy = (view.column("mentions", field) for field in ("entity", "id", "kind", "metonymy"))
@@ -271,8 +284,8 @@ def _heads(view: DocumentView, sentences: Sentences) -> list[str]:
     doc, comments = view.doc, _comments(view)
     if sentences:
         first = sentences[0][0]
-        comments[first] = "".join(f"# entity.e{k} = {e.type} {e.kb_id or '_'} {e.name}\n"
-                                  for k, e in enumerate(doc.entities, 1)) + comments.get(first, "")
+        comments[first] = "".join(f"# entity.{e.id} = {e.type} {e.kb_id or '_'} {e.name}\n"
+                                  for e in doc.entities) + comments.get(first, "")
     sent_id = f"# sent_id = {doc.id}-"
     return [f"{sent_id}{index + 1}\n# text = {said}\n{comments.get(index, '')}"
             for (index, _, _), said in zip(sentences, _sentence_texts(view, sentences), strict=True)]
