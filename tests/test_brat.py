@@ -173,6 +173,26 @@ def test_annotation_conf_allows_nested_and_crossing_spans(exported: Path, tmp_pa
     assert _brat_verify(exported, tmp_path) == ""
 
 
+def test_losses_map_each_record_id_to_its_brat_id(exported: Path) -> None:
+    """brat's ids are `T<n>` and `R<n>`: the records' own ids (`m1`, `q1`, `r1`, or `kim.1`) were not carried, and
+    nothing said so (an attack found it). `LOSSES.json` gives, per document, the brat id each became, and the
+    mentions, quotes and relations of the annotation file are at those ids in the `.ann` file."""
+    items = json.loads((exported / "LOSSES.json").read_text(encoding="utf-8"))["items"]
+    maps = {i["document"]: dict(pair.split("=") for pair in i["detail"].split(": ", 1)[1].split(" (")[0].split())
+            for i in items if i["what"] == "ids-renumbered"}
+    assert set(maps) == {p.stem for p in exported.glob("*.ann")}
+    for doc_id, brat_id in maps.items():
+        doc = json.loads((REPO / "annotations" / f"{doc_id}.json").read_text(encoding="utf-8"))
+        lines = {line.split("\t")[0]: line.split("\t")[1] for line in _lines(exported / f"{doc_id}.ann") if line}
+        assert set(brat_id) == {r["id"] for layer in ("mentions", "quotes", "relations") for r in doc[layer]}
+        for m in doc["mentions"]:
+            assert lines[brat_id[m["id"]]].split()[1:3] == [str(m["start"]), str(m["end"])]
+        for q in doc["quotes"]:
+            assert lines[brat_id[q["id"]]].split()[:2] == ["Quote", str(q["content"][0]["start"])]
+        for r in doc["relations"]:
+            assert lines[brat_id[r["id"]]] == f"{r['type']} Arg1:{brat_id[r['head']]} Arg2:{brat_id[r['tail']]}"
+
+
 def test_losses_say_what_brat_cannot_carry(exported: Path) -> None:
     losses = json.loads((exported / "LOSSES.json").read_text(encoding="utf-8"))
     assert {"entity-name-and-kb-id", "token-and-sentence-layers"} <= set(losses["summary"])

@@ -18,6 +18,11 @@ Mapping (read back by `vostochny import brat`):
 brat has no place for the token and sentence layers, entity names and registry ids (kb_id), nor for the
 quote links between documents: `LOSSES.json` lists them, and the import takes them from the existing
 annotation files.
+
+brat's ids are its own (`T<n>`, `R<n>`: brat refuses others), so the records' ids are not carried:
+`LOSSES.json` lists, per document, which brat id each mention, quote and relation became (`ids-renumbered`),
+and each entity (a `Coref` cluster, no id) under its own id. The import keeps the ids of a document whose
+annotations did not change (it is not rewritten), and numbers the records of a changed one afresh.
 """
 
 from __future__ import annotations
@@ -48,9 +53,9 @@ CARRIES = carries(
     tokens=("lost", "brat has no token layer: kept from the annotation file on import"),
     zones=("carried", "Zone spans"),
     entities=("partial", "clusters as Coref relations; names and kb_ids kept from the annotation file on import"),
-    mentions=("carried", "entity-type spans with Kind and Metonymy attributes"),
-    relations=("carried", "typed relations"),
-    quotes=("carried", "Quote and Cue spans, CueOf and Speaker relations"),
+    mentions=("carried", "entity-type spans with Kind and Metonymy attributes; ids as brat's T<n> (the map listed)"),
+    relations=("carried", "typed relations; ids as brat's R<n> (the map listed)"),
+    quotes=("carried", "Quote and Cue spans, CueOf and Speaker relations; ids as brat's T<n> (the map listed)"),
     quote_links=("lost", "brat annotates one document at a time: no relation joins two documents"),
     attributes={
         "zones.kind": ("carried", "ZoneKind attribute"), "entities.type": ("carried", "the type of its mention spans"),
@@ -167,6 +172,7 @@ def document_ann(item: DocumentView, losses: Losses) -> str:
         lines.append(f"{key}\t{type_} {_fragments(spans, text)}")
         return key
 
+    renamed = [f"{m.id}={mention_t[m.id]}" for m in doc.mentions]  # what each record is called in brat
     relations = [f"{r.type} Arg1:{mention_t[r.head]} Arg2:{mention_t[r.tail]}" for r in doc.relations]
     for r in doc.relations:
         if r.factuality:
@@ -174,6 +180,7 @@ def document_ann(item: DocumentView, losses: Losses) -> str:
                        f"{r.factuality}: brat has no attributes on relations; kept from the annotation file on import")
     for q in doc.quotes:
         key = span_line(QUOTE, q.content)
+        renamed.append(f"{q.id}={key}")
         attributes.append(f"QuoteKind {key} {q.kind}")
         if q.attribution:
             attributes.append(f"{ATTRIBUTION} {key} {q.attribution}")
@@ -183,6 +190,10 @@ def document_ann(item: DocumentView, losses: Losses) -> str:
             relations.append(f"{SPEAKER} Arg1:{key} Arg2:{mention_t[q.speaker]}")
     for z in doc.zones:
         attributes.append(f"ZoneKind {span_line(ZONE, [z])} {z.kind}")
+    renamed += [f"{r.id}=R{n}" for n, r in enumerate(doc.relations, 1)]
+    if renamed:
+        losses.add("ids-renumbered", doc.id, doc.id, "brat's ids are T<n> and R<n>; each record's became: "
+                   f"{' '.join(renamed)} (kept from the annotation file on import where nothing changed)")
     lines += [f"R{n}\t{r}" for n, r in enumerate(relations, 1)]
     lines += [f"A{n}\t{a}" for n, a in enumerate(attributes, 1)]
     for e in doc.entities:
