@@ -55,7 +55,8 @@ CARRIES = carries(
                        "rebuilds composed, as UD asks: listed)"),
     zones=("partial", "Zone=<kind> on the token where each zone starts"),
     entities=("carried", "# entity.<id> comments: type, kb_id, name; CorefUD Entity= clusters, eid d<n>.<id>"),
-    mentions=("partial", "Entity= brackets and Mention=<id>.<kind>; a mention across sentences is listed as lost"),
+    mentions=("partial", "Entity= brackets and Mention=<id>.<kind>; a mention across sentences is listed as lost; "
+                         "NER= tags of --kinds (a nested mention without one is listed: nested-mention-not-tagged)"),
     relations=("carried", "# relation comments on the sentence where each begins"),
     quotes=("carried", "Quote= and Cue= on their tokens; # quote comments with kind, speaker and attribution"),
     quote_links=("lost", "a CoNLL-U comment belongs to one sentence; a link joins quotes of two documents"),
@@ -333,7 +334,7 @@ def render(view: DocumentView, number: int, options: ConlluOptions, losses: Loss
         losses.add("document-without-tokens", doc.id, doc.id, f"{len(text)} characters, no token: no sentence")
         return "", 0
     marks = _mention_marks(view, number, losses)
-    tags = document_tags(view, options.tags(), losses)
+    tags = document_tags(view, options.tags(), losses, "Entity= and Mention=")
     sentences = _sentences(view)
     misc = _misc(view, marks, tags)
     losses.add_distinct_from(doc, "the entity comments give type, kb_id and name only")

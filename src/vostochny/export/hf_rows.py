@@ -166,7 +166,7 @@ def ner_rows(item: DocumentView, options: HfOptions, losses: Losses | None = Non
     doc, texts, tags = item.doc, item.token_texts, _tag_ids(options.scheme)
     return [(f"{doc.id}#{view.index}", doc.id, view.index, ZONE_IDS[view.zone],
              list(map(texts.__getitem__, view.tokens)), list(map(tags.__getitem__, view.tags)))
-            for view in sentence_views(item, options, losses or Losses())]
+            for view in sentence_views(item, options, losses or Losses(), "the documents and coref configs")]
 
 
 def _sentence_around(view: DocumentView, start: int, end: int) -> Row:
