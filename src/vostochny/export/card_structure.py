@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from vostochny.export.options import TagOptions
 from vostochny.model.models import DocumentMeta, Rights
 
 #: what a span's three members hold, the same in every config
@@ -81,8 +82,8 @@ FIELDS: dict[str, dict[str, str]] = {
         "sentence": "index of the sentence in its document (0-based)",
         "zone": "zone of the first token the row keeps (after the dropped zones)",
         "tokens": "the sentence's tokens, without those in the zones the card says are dropped",
-        "ner_tags": "one tag per token, in the scheme the card names (BIO by default), from the outermost of nested "
-        "name mentions",
+        "ner_tags": "one tag per token, in the {scheme} scheme, from the {kinds} mentions; where mentions nest, the "
+        "{nested} keeps its tag (the others are listed in `LOSSES.json`)",
     },
     "quotes": {
         "id": "`<document>#<quote id>`", "document": "document id", "kind": "direct, indirect or mixed",
@@ -138,6 +139,19 @@ FIELDS: dict[str, dict[str, str]] = {
         "note": "what decided the wording label, where it is not plain, or null",
     },
 }
+#: the descriptions that name the export's tag options (`{scheme}`, `{kinds}`, `{nested}`): `described` fills them in
+OPTIONED = {("ner", "ner_tags")}
+
+
+def described(config: str, options: TagOptions) -> dict[str, str]:
+    """The descriptions of a config's fields, those that name the tag options with the options the export used
+    (the `ner` config's tags are those of `--scheme`, `--kinds` and `--nested`)."""
+    kinds = sorted(options.kinds)
+    words = {"scheme": options.scheme, "nested": options.nested,
+             "kinds": ", ".join(kinds[:-1]) + f" and {kinds[-1]}" if len(kinds) > 1 else "".join(kinds)}
+    return {path: text.format(**words) if (config, path) in OPTIONED else text for path, text in FIELDS[config].items()}
+
+
 #: an example record keeps this many items of a list of structs, of a list of scalars, and characters of a string
 EXAMPLE_ITEMS = 2
 EXAMPLE_SCALARS = 10
@@ -175,13 +189,15 @@ def type_name(feature: Any) -> str:
     return "struct"
 
 
-def field_table(config: str, features: Any) -> str:
-    """The Markdown table of a config's fields; raises ValueError for a field without a description."""
+def field_table(config: str, features: Any, options: TagOptions) -> str:
+    """The Markdown table of a config's fields, described for the export's `options` (`described`); raises
+    ValueError for a field without a description."""
     missing, stale = undescribed(config, features)
     if missing or stale:
         raise ValueError(f"config {config}: fields without a description {missing}, descriptions of no field {stale}"
                          " (card_structure.FIELDS)")
-    rows = [f"| `{path}` | {type_name(feature)} | {FIELDS[config][path]} |" for path, feature in field_paths(features)]
+    text = described(config, options)
+    rows = [f"| `{path}` | {type_name(feature)} | {text[path]} |" for path, feature in field_paths(features)]
     return "\n".join(["| field | type | description |", "| --- | --- | --- |", *rows])
 
 
