@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from vostochny.export.options import TagOptions
-from vostochny.model.models import DocumentMeta, Rights
+from vostochny.model.models import Document, DocumentMeta, Rights, Tokenizer
 
 #: what a span's three members hold, the same in every config
 SPAN = {"start": "first code point of the span in the raw text (0-based)",
@@ -36,7 +36,14 @@ def _span(path: str, what: str, **members: str) -> dict[str, str]:
 
 #: the source and rights columns, in the words of the models' field descriptions (schema 1.2.0)
 _META = {"url": _meta_field(DocumentMeta, "url"), "received": _meta_field(DocumentMeta, "received"),
+         "source_file": _meta_field(DocumentMeta, "source_file"),
          **{f"rights_{name}": _meta_field(Rights, name) for name in Rights.model_fields}}
+#: the annotation file's own fields beside its layers, in the models' words
+_FILE = {"length": _meta_field(Document, "length"),
+         "schema_version": "version of the annotation schema the document's file follows (`schema/v1/`)",
+         "tokenizer_name": "the tokenizer that made the token and sentence layers",
+         "tokenizer_version": "its version",
+         **{f"tokenizer_{name}": _meta_field(Tokenizer, name) for name in ("corrections", "sentence_corrections")}}
 _MENTION = {"id": "mention id, unique in its document", "kind": "how the mention refers: name, nominal or pronoun"}
 _FACTUALITY = ("how the text presents the relation: asserted (as fact in its own voice), reported (in a claim it "
                "attributes to a source), possible (possible, planned, expected or conditional) or denied; null where "
@@ -52,7 +59,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "title": "headline as the text shows it, or null", "date": "publication date (YYYY-MM-DD) the text "
         "shows, or null", "language": "ISO 639 code of the text's language",
         "sha256": "SHA-256 of the raw text's UTF-8 bytes",
-        **_META,
+        **_META, **_FILE,
         **_span("sentences", "sentences, in text order, tiling the tokens"),
         **_span("tokens", "tokens from the stored rule-based tokenizer, in text order"),
         **_span("zones", "document zones, so that furniture can be dropped", kind="the zone's kind"),
