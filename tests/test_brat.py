@@ -429,6 +429,28 @@ def test_spans_across_line_breaks_round_trip(sample_corpus: Path, tmp_path: Path
             == sorted(map(json.dumps, (q["content"] for q in data["quotes"]))))
 
 
+def test_a_span_split_at_line_breaks_is_listed(sample_corpus: Path, tmp_path: Path) -> None:
+    """A span over a line break is written as fragments split there, which brat shows as a discontinuous span; it
+    was said nowhere (an attack found it). `LOSSES.json` lists each such span, and a quote whose pieces are
+    apart in the corpus too (no piece over a break) is not listed."""
+    text, data = _with_break("\n")
+    (sample_corpus / "raw" / f"{SAMPLE_ID}.txt").write_bytes(text.encode("utf-8"))
+    target = sample_corpus / "annotations" / f"{SAMPLE_ID}.json"
+    target.write_text(to_json(Document.model_validate(data)), encoding="utf-8")
+    out = tmp_path / "brat"
+    export("brat", out, source=read_source(sample_corpus))
+    losses = json.loads((out / "LOSSES.json").read_text(encoding="utf-8"))
+    split = [(i["id"], i["detail"].split(" (")[0]) for i in losses["items"] if i["what"] == "span-split-at-line-breaks"]
+    kim = next(m["id"] for m in data["mentions"] if m["text"] == "Kim Jong\nUn")
+    ann = {line.split("\t")[0]: line.split("\t")[1] for line in _lines(out / f"{SAMPLE_ID}.ann") if line}
+    key = {m["id"]: f"T{n}" for n, m in enumerate(data["mentions"], 1)}[kim]
+    zone = next(t for t, body in ann.items() if body.startswith("Zone "))
+    assert split == [(kim, f"PER span {key} written as 2 fragments split at its line breaks"),
+                     ("zones[0]", f"Zone span {zone} written as 3 fragments split at its line breaks")]
+    assert ann[key].count(";") == 1 and ann[zone].count(";") == 2
+    assert "listed" in losses["layers"]["zones"]["note"] and "listed" in losses["layers"]["mentions"]["note"]
+
+
 @pytest.mark.parametrize("brk", ["\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e"], ids=lambda b: f"U+{ord(b):04X}")
 def test_a_new_entity_across_a_line_break_gets_a_plain_name(sample_corpus: Path, tmp_path: Path, brk: str) -> None:
     """A new mention over "Kim Jong<break>Un" (two fragments in brat) named its new entity with the break: a
