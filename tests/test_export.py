@@ -537,7 +537,7 @@ def test_a_nested_mention_loses_only_its_tag_where_the_format_carries_it(tmp_pat
                       "mention-in-dropped-zone-not-tagged": dropped} and nested
     assert all("no NER tag; the mention is in " in i["detail"] for i in items if "not-tagged" in i["what"])
     if fmt == "conllu":
-        mentions = {item.split(".")[0] for s in read_conllu(tmp_path / "corpus.conllu") for t in s
+        mentions = {item.split(":")[0] for s in read_conllu(tmp_path / "corpus.conllu") for t in s
                     for item in (t["misc"] or {}).get("Mention", "").split(",") if item}
         assert {m for _, m in nested} <= mentions
 
@@ -1003,7 +1003,7 @@ def test_conllu_entities_keep_their_own_ids(sample_corpus: Path, tmp_path: Path)
     for token in (t for s in sentences for t in s):
         misc = token["misc"] or {}
         opened = [part.lstrip("(").split("-")[0] for part in re.findall(r"\([^()]+", misc.get("Entity", ""))]
-        mentions = [item.split(".")[0] for item in misc.get("Mention", "").split(",") if item]
+        mentions = [item.split(":")[0] for item in misc.get("Mention", "").split(",") if item]
         assert len(opened) == len(mentions)
         entity_of.update(zip(mentions, opened, strict=True))
     assert "d1.vladimir%2Dputin" in entity_of.values()

@@ -11,8 +11,9 @@ the first sentence (`<id>` the entity's own id, as every other export gives it).
   udapi numbers documents; a `-`, which separates CorefUD's attributes, is written `%2D`: `far-east`
   is `d3.far%2Deast`), etype the CorefUD class of our type, head `1` (heads are not annotated), other
   our entity type;
-- `Mention=<id>.<kind>[.metonymy]` on the first token of each mention, in the order of the
-  Entity brackets that open there;
+- `Mention=<id>:<kind>[:metonymy]` on the first token of each mention, in the order of the
+  Entity brackets that open there (`:`, which no id holds: an id may hold a `.`, so `m.1.name` could be
+  read two ways; `evaluate` still reads the `<id>.<kind>` of earlier exports, from the right);
 - `NER=B-PER` tags (flattened by the export options);
 - `Quote=<id>` on quote content tokens, `Cue=<id>` on cue tokens, `Zone=<kind>` where a zone
   starts;
@@ -55,7 +56,7 @@ CARRIES = carries(
                        "rebuilds composed, as UD asks: listed)"),
     zones=("partial", "Zone=<kind> on the token where each zone starts"),
     entities=("carried", "# entity.<id> comments: type, kb_id, name; CorefUD Entity= clusters, eid d<n>.<id>"),
-    mentions=("partial", "Entity= brackets and Mention=<id>.<kind>; a mention across sentences is listed as lost; "
+    mentions=("partial", "Entity= brackets and Mention=<id>:<kind>; a mention across sentences is listed as lost; "
                          "NER= tags of --kinds (a nested mention without one is listed: nested-mention-not-tagged)"),
     relations=("carried", "# relation comments on the sentence where each begins"),
     quotes=("carried", "Quote= and Cue= on their tokens; # quote comments with kind, speaker and attribution"),
@@ -64,8 +65,8 @@ CARRIES = carries(
         "zones.kind": ("carried", "Zone=<kind>"), "entities.type": ("carried", "# entity comments and Entity="),
         "entities.name": ("carried", "# entity comments"), "entities.kb_id": ("carried", "# entity comments"),
         "entities.distinct_from": ("lost", "the entity comments give type, kb_id and name only"),
-        "mentions.kind": ("carried", "Mention=<id>.<kind>"),
-        "mentions.metonymy": ("carried", "Mention=<id>.<kind>.metonymy"),
+        "mentions.kind": ("carried", "Mention=<id>:<kind>"),
+        "mentions.metonymy": ("carried", "Mention=<id>:<kind>:metonymy"),
         "relations.type": ("carried", "# relation comments"),
         "relations.factuality": ("carried", "factuality=<value> in # relation comments (`_`: not annotated)"),
         "quotes.kind": ("carried", "# quote comments"),
@@ -166,7 +167,7 @@ def _mention_marks(view: DocumentView, number: int, losses: Losses) -> dict[int,
         else:
             bracket = f"({label[entity[n]]}"
             closing.setdefault(end - 1, []).append((first, f"{eid[entity[n]]})"))
-        item = f"{ids[n]}.{kinds[n]}.metonymy" if metonymy[n] else f"{ids[n]}.{kinds[n]}"
+        item = f"{ids[n]}:{kinds[n]}:metonymy" if metonymy[n] else f"{ids[n]}:{kinds[n]}"
         if first in opening:
             opening[first][0] += bracket
             opening[first][1] += f",{item}"
