@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,9 @@ from vostochny.model.labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, REL
 from vostochny.model.models import Document, DocumentMeta
 from vostochny.model.scaffold import empty_document
 from vostochny.model.serializer import to_json
+
+#: nlplab/brat's server code (its `server/src/verify_annotations.py` ported to Python 3), where the machine has it
+BRAT_HOME = Path(os.environ.get("BRAT_HOME", "/tmp/atk24_brat"))
 
 BREAKS = ["\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
 
@@ -139,6 +144,53 @@ def test_annotation_conf_covers_every_label() -> None:
         assert f"\n{label}" in conf
     for value in [*QUOTE_KINDS, *ZONE_KINDS]:
         assert value in conf
+
+
+def _brat_verify(project: Path, tmp_path: Path) -> str:
+    """What brat's own checker (`verify_annotations.py`) says of a project folder's `.ann` files: brat reads
+    `annotation.conf` in the folders under its `BASE_DIR`, so the project is checked in a data folder of its own."""
+    data = tmp_path / "brat-data"
+    shutil.copytree(project, data / "project")
+    settings = tmp_path / "brat-settings"
+    settings.mkdir()
+    (settings / "config.py").write_text(
+        f"BASE_DIR = DATA_DIR = {str(data)!r}\nWORK_DIR = {str(tmp_path)!r}\n"
+        "ADMIN_CONTACT_EMAIL = 'nobody@example.com'\nUSER_PASSWORD = {}\nDEBUG = False\nTDIR = WORK_DIR\n"
+        "LOG_LEVEL = 'WARNING'\nMAX_SEARCH_RESULT_NUMBER = 1000\n", encoding="utf-8")
+    path = os.pathsep.join(map(str, (settings, BRAT_HOME / "server" / "src", BRAT_HOME / "server" / "lib")))
+    done = subprocess.run([sys.executable, str(BRAT_HOME / "server" / "src" / "verify_annotations.py"),
+                           *map(str, sorted((data / "project").glob("*.ann")))],
+                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": path}, check=True)
+    return done.stdout + done.stderr
+
+
+def test_annotation_conf_allows_nested_and_crossing_spans(exported: Path, tmp_path: Path) -> None:
+    """brat 1.3 refuses spans that nest, cross or are equal unless `annotation.conf` has an `<OVERLAP>` line: without
+    it brat's own checker found 3 042 errors in the corpus (a mention in a quote or a zone, a nested name)."""
+    assert "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>" in annotation_conf().split("\n")
+    if not (BRAT_HOME / "server" / "src" / "verify_annotations.py").is_file():
+        pytest.skip(f"nlplab/brat's server code is not in {BRAT_HOME} (set BRAT_HOME)")
+    assert _brat_verify(exported, tmp_path) == ""
+
+
+def test_losses_map_each_record_id_to_its_brat_id(exported: Path) -> None:
+    """brat's ids are `T<n>` and `R<n>`: the records' own ids (`m1`, `q1`, `r1`, or `kim.1`) were not carried, and
+    nothing said so (an attack found it). `LOSSES.json` gives, per document, the brat id each became, and the
+    mentions, quotes and relations of the annotation file are at those ids in the `.ann` file."""
+    items = json.loads((exported / "LOSSES.json").read_text(encoding="utf-8"))["items"]
+    maps = {i["document"]: dict(pair.split("=") for pair in i["detail"].split(": ", 1)[1].split(" (")[0].split())
+            for i in items if i["what"] == "ids-renumbered"}
+    assert set(maps) == {p.stem for p in exported.glob("*.ann")}
+    for doc_id, brat_id in maps.items():
+        doc = json.loads((REPO / "annotations" / f"{doc_id}.json").read_text(encoding="utf-8"))
+        lines = {line.split("\t")[0]: line.split("\t")[1] for line in _lines(exported / f"{doc_id}.ann") if line}
+        assert set(brat_id) == {r["id"] for layer in ("mentions", "quotes", "relations") for r in doc[layer]}
+        for m in doc["mentions"]:
+            assert lines[brat_id[m["id"]]].split()[1:3] == [str(m["start"]), str(m["end"])]
+        for q in doc["quotes"]:
+            assert lines[brat_id[q["id"]]].split()[:2] == ["Quote", str(q["content"][0]["start"])]
+        for r in doc["relations"]:
+            assert lines[brat_id[r["id"]]] == f"{r['type']} Arg1:{brat_id[r['head']]} Arg2:{brat_id[r['tail']]}"
 
 
 def test_losses_say_what_brat_cannot_carry(exported: Path) -> None:
@@ -375,6 +427,28 @@ def test_spans_across_line_breaks_round_trip(sample_corpus: Path, tmp_path: Path
     assert after["zones"] == data["zones"]
     assert (sorted(map(json.dumps, (q["content"] for q in after["quotes"])))
             == sorted(map(json.dumps, (q["content"] for q in data["quotes"]))))
+
+
+def test_a_span_split_at_line_breaks_is_listed(sample_corpus: Path, tmp_path: Path) -> None:
+    """A span over a line break is written as fragments split there, which brat shows as a discontinuous span; it
+    was said nowhere (an attack found it). `LOSSES.json` lists each such span, and a quote whose pieces are
+    apart in the corpus too (no piece over a break) is not listed."""
+    text, data = _with_break("\n")
+    (sample_corpus / "raw" / f"{SAMPLE_ID}.txt").write_bytes(text.encode("utf-8"))
+    target = sample_corpus / "annotations" / f"{SAMPLE_ID}.json"
+    target.write_text(to_json(Document.model_validate(data)), encoding="utf-8")
+    out = tmp_path / "brat"
+    export("brat", out, source=read_source(sample_corpus))
+    losses = json.loads((out / "LOSSES.json").read_text(encoding="utf-8"))
+    split = [(i["id"], i["detail"].split(" (")[0]) for i in losses["items"] if i["what"] == "span-split-at-line-breaks"]
+    kim = next(m["id"] for m in data["mentions"] if m["text"] == "Kim Jong\nUn")
+    ann = {line.split("\t")[0]: line.split("\t")[1] for line in _lines(out / f"{SAMPLE_ID}.ann") if line}
+    key = {m["id"]: f"T{n}" for n, m in enumerate(data["mentions"], 1)}[kim]
+    zone = next(t for t, body in ann.items() if body.startswith("Zone "))
+    assert split == [(kim, f"PER span {key} written as 2 fragments split at its line breaks"),
+                     ("zones[0]", f"Zone span {zone} written as 3 fragments split at its line breaks")]
+    assert ann[key].count(";") == 1 and ann[zone].count(";") == 2
+    assert "listed" in losses["layers"]["zones"]["note"] and "listed" in losses["layers"]["mentions"]["note"]
 
 
 @pytest.mark.parametrize("brk", ["\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e"], ids=lambda b: f"U+{ord(b):04X}")

@@ -17,7 +17,7 @@ import pytest
 from conftest import REPO
 
 from vostochny.export.card import DATASET_VERSION
-from vostochny.export.card_structure import FIELDS, field_paths, field_table, shortened, undescribed
+from vostochny.export.card_structure import FIELDS, described, field_paths, field_table, shortened, undescribed
 from vostochny.export.hf_rows import CONFIGS, features
 from vostochny.export.options import HfOptions
 
@@ -84,7 +84,7 @@ def test_a_new_field_without_a_description_stops_the_card() -> None:
                       "content": List({**features("quotes")["content"].feature, "sentence": Value("int32")})})
     assert undescribed("quotes", grown) == (["content.sentence", "cue.lemma", "confidence"], [])
     with pytest.raises(ValueError, match=r"content\.sentence.*cue\.lemma.*confidence"):
-        field_table("quotes", grown)
+        field_table("quotes", grown, HfOptions())
     shrunk = Features({k: v for k, v in features("ner").items() if k != "zone"})
     assert undescribed("ner", shrunk) == ([], ["zone"])
 
@@ -95,9 +95,25 @@ def test_every_field_is_in_the_card_with_its_type(hf_export: Path) -> None:
         table = section(card, next(h for h in card.splitlines() if h.startswith(f"### Config `{config}`")))
         rows = re.findall(r"^\| `([^`]+)` \| ([^|]+) \| ([^|]+) \|$", table, re.M)
         assert [path for path, _, _ in rows] == [path for path, _ in field_paths(features(config))]
-        assert all(description == FIELDS[config][path] for path, _, description in rows)
+        assert all(description == described(config, HfOptions())[path] for path, _, description in rows)
     assert "| `mentions.kind` | class label (name, nominal, pronoun) |" in card
     assert "| `ner_tags` | list of class label (O, B-PER, I-PER," in card
+
+
+def test_the_ner_tags_are_described_with_the_options_of_the_export(sample_corpus: Path, tmp_path: Path) -> None:
+    """The `ner_tags` description said "in the scheme the card names (BIO by default), from the outermost of nested
+    name mentions" whatever the options (an attack exported with IOBES, innermost, names and pronouns): it states
+    the options the export used."""
+    from vostochny.export import export, read_source
+
+    options = HfOptions(scheme="IOBES", nested="innermost", kinds=frozenset({"name", "pronoun"}))
+    export("hf", tmp_path / "hf", options=options, source=read_source(sample_corpus))
+    row = next(line for line in card_text(tmp_path / "hf").splitlines() if line.startswith("| `ner_tags` |"))
+    assert row.endswith("| one tag per token, in the IOBES scheme, from the name and pronoun mentions; where mentions "
+                        "nest, the innermost keeps its tag (the others are listed in `LOSSES.json`) |")
+    assert "BIO" not in row.replace("IOBES", "") and "outermost" not in row
+    assert described("ner", HfOptions())["ner_tags"].startswith(
+        "one tag per token, in the BIO scheme, from the name mentions; where mentions nest, the outermost keeps")
 
 
 def test_each_config_shows_its_first_record_as_datasets_reads_it(hf_export: Path, monkeypatch) -> None:

@@ -62,8 +62,40 @@ def test_every_export_read_back_as_predictions_is_perfect(tmp_path: Path, fmt: s
     _perfect(report.layers)
 
 
+def test_conllu_mention_items_are_read_one_way_whatever_the_ids(sample_corpus: Path, tmp_path: Path) -> None:
+    """`Mention=<id>.<kind>` could be read two ways where an id holds a `.` (ids may): `kim.name.name` was read as
+    mention `kim` (an attack found it), and the relations naming `kim.name` were refused. The items are
+    `<id>:<kind>[:metonymy]` (no id holds a `:`); the export read back is perfect, and an earlier export's
+    `<id>.<kind>` items are still read, from the right."""
+    from vostochny.evaluation.conll import read_conllu
+    from vostochny.model.models import Document
+    from vostochny.model.serializer import to_json
+
+    data = sample_document()
+    renamed = {m["id"]: f"{m['text'].split()[0].lower()}.{m['kind']}" for m in data["mentions"]}
+    for m in data["mentions"]:
+        m["id"] = renamed[m["id"]]
+    for r in data["relations"]:
+        r["head"], r["tail"] = renamed[r["head"]], renamed[r["tail"]]
+    for q in data["quotes"]:
+        q["speaker"] = renamed.get(q["speaker"])
+    (sample_corpus / "annotations" / f"{SAMPLE_ID}.json").write_text(to_json(Document.model_validate(data)),
+                                                                      encoding="utf-8")
+    export("conllu", tmp_path / "u", sample_corpus)
+    written = (tmp_path / "u" / "corpus.conllu").read_text(encoding="utf-8")
+    assert "Mention=north.name:name" in written and "Mention=kim.name:name" in written
+    _perfect(vostochny.evaluate(tmp_path / "u" / "corpus.conllu", gold=sample_corpus, split="all").layers)
+    (doc,) = read_conllu(written)
+    assert [(m.id, m.kind) for m in doc.mentions] == [(m["id"], m["kind"]) for m in data["mentions"]]
+    earlier = written
+    for m in data["mentions"]:
+        earlier = earlier.replace(f"{m['id']}:{m['kind']}", f"{m['id']}.{m['kind']}")
+    (doc,) = read_conllu(earlier)
+    assert [(m.id, m.kind) for m in doc.mentions] == [(m["id"], m["kind"]) for m in data["mentions"]]
+
+
 def test_conllu_carries_mention_kinds() -> None:
-    """CoNLL-U's `Mention=<id>.<kind>` gives scores by kind; CoNLL-2003 tags do not."""
+    """CoNLL-U's `Mention=<id>:<kind>` gives scores by kind; CoNLL-2003 tags do not."""
     assert "by_kind" in _conllu_layers()["mentions"]
 
 

@@ -47,15 +47,22 @@ def rows(config: str, view: DocumentView, options: HfOptions | None = None) -> l
 
 
 def test_the_documents_config_is_the_annotation_file(views: list[DocumentView]) -> None:
+    """Every field of the annotation file but `$schema` (a path to the schema file beside it): `meta.source_file`,
+    `length`, `tokenizer` and `schema_version` were left out without a word (an attack found it)."""
     for view in views:
         data = json.loads((REPO / "annotations" / f"{view.id}.json").read_text(encoding="utf-8"))
         meta, rights = data["meta"], data["meta"]["rights"]
         (row,) = rows("documents", view)
+        assert {*data, *meta} - {"$schema", "meta", "rights", "tokenizer"} <= set(row)
         assert row == {
             "id": data["id"], "text": view.text, **{key: meta.get(key) for key in ("outlet", "title", "date", "url",
                                                                                     "received")},
-            "language": meta.get("language", "en"), **{f"rights_{key}": value for key, value in rights.items()},
-            "sha256": data["sha256"], "sentences": data["sentences"],
+            "language": meta.get("language", "en"), "source_file": meta["source_file"],
+            **{f"rights_{key}": value for key, value in rights.items()},
+            "sha256": data["sha256"], "length": data["length"], "schema_version": data["schema_version"],
+            **{f"tokenizer_{key}": value
+               for key, value in {"corrections": 0, "sentence_corrections": 0, **data["tokenizer"]}.items()},
+            "sentences": data["sentences"],
             "tokens": [{"start": s, "end": e, "text": t} for s, e, t in data["tokens"]], "zones": data.get("zones", []),
             "entities": [{"kb_id": None, "distinct_from": [], **e} for e in data["entities"]],
             "mentions": [{"metonymy": False, **m} for m in data["mentions"]],

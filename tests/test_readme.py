@@ -47,3 +47,19 @@ def test_what_the_readme_says_of_the_raw_texts_holds() -> None:
     assert "no file ends with a line break" in README and not any(text.endswith("\n") for text in texts)
     trailing = any(line != line.rstrip(" \t") for text in texts for line in text.split("\n"))
     assert ("trailing whitespace" in README) == trailing
+
+
+def test_what_the_readme_says_of_croissant_json_holds(sample_corpus, tmp_path) -> None:
+    """The Exports table said `hf/` holds `croissant.json`, but `export --format hf` alone writes none (an attack
+    found it): the row says which commands write it, and they do."""
+    from vostochny.export import export, read_source
+
+    row = next(line for line in README.splitlines() if line.startswith("| `hf/` |"))
+    assert "`export --format hf` alone writes no `croissant.json`" in row
+    assert "written by `build`, with `mlcroissant` installed, and by `export --format croissant`" in row
+    source = read_source(sample_corpus)
+    export("hf", tmp_path / "hf", source=source)
+    export("croissant", tmp_path / "croissant", source=source)
+    assert not (tmp_path / "hf" / "croissant.json").exists()
+    assert (tmp_path / "croissant" / "croissant.json").is_file()
+    assert {p.name for p in (tmp_path / "hf").iterdir()} < {p.name for p in (tmp_path / "croissant").iterdir()}

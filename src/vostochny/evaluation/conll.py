@@ -245,6 +245,20 @@ def _misc(column: str) -> dict[str, str]:
     return dict(item.split("=", 1) for item in column.split("|") if "=" in item) if column != "_" else {}
 
 
+def _mention_item(item: str) -> tuple[str, str]:
+    """The id and kind of a `Mention=` item: `<id>:<kind>[:metonymy]` (no id holds a `:`); an earlier export's
+    `<id>.<kind>[.metonymy]` is read from the right, as an id may hold a `.`; a bare id has kind ""."""
+    if ":" in item:
+        ident, _, rest = item.partition(":")
+        return ident, rest.partition(":")[0]
+    parts = item.split(".")
+    if len(parts) > 2 and parts[-1] == "metonymy" and parts[-2] in MENTION_KINDS:
+        parts.pop()
+    if len(parts) > 1 and parts[-1] in MENTION_KINDS:
+        return ".".join(parts[:-1]), parts[-1]
+    return item, ""
+
+
 class _CorefUD:
     """The open mentions of one document while its tokens are read."""
 
@@ -253,7 +267,7 @@ class _CorefUD:
         self.open: dict[str, list[TokenMention]] = {}
 
     def token(self, misc: dict[str, str], token: int, line: int) -> None:
-        kinds = [item.split(".") for item in misc.get("Mention", "").split(",") if item]
+        kinds = [_mention_item(item) for item in misc.get("Mention", "").split(",") if item]
         opened = 0
         for what, content, closes in _entity_marks(misc.get("Entity", ""), line):
             parts = content.split("-")
@@ -266,7 +280,7 @@ class _CorefUD:
                 self.open[eid].pop().end = token + 1
                 continue
             typ = parts[3] if len(parts) > 3 and parts[3] in ENTITY_TYPES else None
-            ident, kind = (kinds[opened] + [""])[:2] if opened < len(kinds) else (None, None)
+            ident, kind = kinds[opened] if opened < len(kinds) else (None, None)
             opened += 1
             mention = TokenMention(token, token + 1, typ, kind if kind in MENTION_KINDS else None, eid, ident)
             self.doc.mentions.append(mention)
@@ -318,7 +332,7 @@ def _quote_tokens(misc: dict[str, str], token: int, number: int, doc: TokenDoc) 
 
 def read_conllu(text: str) -> list[TokenDoc]:
     """Ten tab-separated columns; `# newdoc id = ID` starts a document; the form in the second
-    column, CorefUD `Entity=` (and our `Mention=<id>.<kind>`) in MISC; multiword-token ranges and
+    column, CorefUD `Entity=` (and our `Mention=<id>:<kind>`) in MISC; multiword-token ranges and
     empty nodes are skipped. Our `# relation.ID = TYPE HEAD TAIL` and `# quote.ID = KIND speaker=ID`
     comments with `Quote=ID` and `Cue=ID` in MISC give relations and quotes."""
     docs: list[TokenDoc] = []

@@ -13,11 +13,17 @@ Mapping (read back by `vostochny import brat`):
   `Speaker` to the speaker mention;
 - a zone is a `Zone` span with attribute `ZoneKind`;
 - a brat line cannot hold a line break, so a span that contains one (any `str.splitlines`
-  boundary) is written as fragments split at its breaks (`start end;start end`); the import joins
+  boundary) is written as fragments split at its breaks (`start end;start end`): brat shows it as a
+  discontinuous span, so `LOSSES.json` lists each (`span-split-at-line-breaks`); the import joins
   fragments that only line breaks separate.
 brat has no place for the token and sentence layers, entity names and registry ids (kb_id), nor for the
 quote links between documents: `LOSSES.json` lists them, and the import takes them from the existing
 annotation files.
+
+brat's ids are its own (`T<n>`, `R<n>`: brat refuses others), so the records' ids are not carried:
+`LOSSES.json` lists, per document, which brat id each mention, quote and relation became (`ids-renumbered`),
+and each entity (a `Coref` cluster, no id) under its own id. The import keeps the ids of a document whose
+annotations did not change (it is not rewritten), and numbers the records of a changed one afresh.
 """
 
 from __future__ import annotations
@@ -46,11 +52,13 @@ from vostochny.writing.writer import write_text
 CARRIES = carries(
     sentences=("lost", "brat has no sentence layer: kept from the annotation file on import"),
     tokens=("lost", "brat has no token layer: kept from the annotation file on import"),
-    zones=("carried", "Zone spans"),
+    zones=("carried", "Zone spans (one over a line break as fragments split there: listed)"),
     entities=("partial", "clusters as Coref relations; names and kb_ids kept from the annotation file on import"),
-    mentions=("carried", "entity-type spans with Kind and Metonymy attributes"),
-    relations=("carried", "typed relations"),
-    quotes=("carried", "Quote and Cue spans, CueOf and Speaker relations"),
+    mentions=("carried", "entity-type spans with Kind and Metonymy attributes; ids as brat's T<n> (the map listed); "
+                         "one over a line break as fragments split there (listed)"),
+    relations=("carried", "typed relations; ids as brat's R<n> (the map listed)"),
+    quotes=("carried", "Quote and Cue spans, CueOf and Speaker relations; ids as brat's T<n> (the map listed); "
+                       "a span over a line break as fragments split there (listed)"),
     quote_links=("lost", "brat annotates one document at a time: no relation joins two documents"),
     attributes={
         "zones.kind": ("carried", "ZoneKind attribute"), "entities.type": ("carried", "the type of its mention spans"),
@@ -75,13 +83,19 @@ COLOURS = {"PER": "#ffccaa", "ORG": "#8fb2ff", "GPE": "#7fe2ff", "LOC": "#95dfff
            QUOTE: "#e0ffe0", CUE: "#c0f0c0", ZONE: "#eeeeee"}
 
 
+#: brat 1.3 refuses nested, equal and crossing spans unless the configuration allows them; mentions nest
+#: (in each other, in quotes, in zones) and may share a span: any span may overlap any other in any way
+OVERLAP = "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>"
+
+
 def annotation_conf() -> str:
-    """brat's `annotation.conf`: every label of the inventory, with the relations' argument types."""
+    """brat's `annotation.conf`: every label of the inventory, with the relations' argument types, and
+    overlaps of any kind allowed (`OVERLAP`)."""
     lines = ["[entities]", *ENTITY_TYPES, QUOTE, CUE, ZONE, "", "[relations]"]
     for name, spec in RELATION_TYPES.items():
         lines.append(f"{name}\tArg1:{'|'.join(spec['head'])}, Arg2:{'|'.join(spec['tail'])}")
     lines += [f"{CUE_OF}\tArg1:{QUOTE}, Arg2:{CUE}", f"{SPEAKER}\tArg1:{QUOTE}, Arg2:{'|'.join(SPEAKER_TYPES)}",
-              f"{COREF}\tArg1:<ENTITY>, Arg2:<ENTITY>, <REL-TYPE>:symmetric-transitive",
+              f"{COREF}\tArg1:<ENTITY>, Arg2:<ENTITY>, <REL-TYPE>:symmetric-transitive", OVERLAP,
               "", "[events]", "", "[attributes]",
               f"Kind\tArg:{'|'.join(ENTITY_TYPES)}, Value:{'|'.join(MENTION_KINDS)}",
               f"Metonymy\tArg:{'|'.join(ENTITY_TYPES)}",
@@ -130,13 +144,14 @@ def join_line_breaks(fragments: list[tuple[int, int]], text: str) -> list[tuple[
     return joined
 
 
-def _fragments(spans: Sequence[Span], text: str) -> str:
-    """The offsets and text of spans in a brat span line: `start end;start end<TAB>text text`, split at line breaks."""
+def _fragments(spans: Sequence[Span], text: str) -> tuple[str, int]:
+    """The offsets and text of spans in a brat span line, `start end;start end<TAB>text text`, split at line breaks;
+    and how many fragments that is."""
     if len(spans) == 1 and (body := _unbroken(spans[0].start, spans[0].end, text)) is not None:  # most spans
-        return f"{spans[0].start} {spans[0].end}\t{body}"
+        return f"{spans[0].start} {spans[0].end}\t{body}", 1
     fragments = [f for s in spans for f in line_fragments(s.start, s.end, text)]
     offsets = ";".join(f"{start} {end}" for start, end in fragments)
-    return f"{offsets}\t{' '.join(text[start:end] for start, end in fragments)}"
+    return f"{offsets}\t{' '.join(text[start:end] for start, end in fragments)}", len(fragments)
 
 
 def document_ann(item: DocumentView, losses: Losses) -> str:
@@ -148,35 +163,46 @@ def document_ann(item: DocumentView, losses: Losses) -> str:
     attributes: list[str] = []
     mention_t: dict[str, str] = {}  # mention id -> its T key
     clusters: dict[str, list[str]] = {}  # entity id -> the T keys of its mentions
-    for n, m in enumerate(doc.mentions, 1):  # the mentions first: T1, T2, ...
-        key = mention_t[m.id] = f"T{n}"
-        lines.append(f"{key}\t{entities[m.entity].type} {_fragments([m], text)}")
+
+    def span_line(type_: str, spans: Sequence[Span], what: str) -> str:
+        """A span line; a span over a line break, written as fragments split there, is listed (as `what`)."""
+        key = f"T{len(lines) + 1}"
+        written, count = _fragments(spans, text)
+        lines.append(f"{key}\t{type_} {written}")
+        if count > len(spans):
+            losses.add("span-split-at-line-breaks", doc.id, what, f"{type_} span {key} written as {count} fragments "
+                       "split at its line breaks (a brat span holds none); the import joins them again")
+        return key
+
+    for m in doc.mentions:  # the mentions first: T1, T2, ...
+        key = mention_t[m.id] = span_line(entities[m.entity].type, [m], m.id)
         attributes.append(f"Kind {key} {m.kind}")
         if m.metonymy:
             attributes.append(f"Metonymy {key}")
         clusters.setdefault(m.entity, []).append(key)
 
-    def span_line(type_: str, spans: Sequence[Span]) -> str:
-        key = f"T{len(lines) + 1}"
-        lines.append(f"{key}\t{type_} {_fragments(spans, text)}")
-        return key
-
+    renamed = [f"{m.id}={mention_t[m.id]}" for m in doc.mentions]  # what each record is called in brat
     relations = [f"{r.type} Arg1:{mention_t[r.head]} Arg2:{mention_t[r.tail]}" for r in doc.relations]
     for r in doc.relations:
         if r.factuality:
             losses.add("relation-factuality", doc.id, r.id,
                        f"{r.factuality}: brat has no attributes on relations; kept from the annotation file on import")
     for q in doc.quotes:
-        key = span_line(QUOTE, q.content)
+        key = span_line(QUOTE, q.content, q.id)
+        renamed.append(f"{q.id}={key}")
         attributes.append(f"QuoteKind {key} {q.kind}")
         if q.attribution:
             attributes.append(f"{ATTRIBUTION} {key} {q.attribution}")
         if q.cue:
-            relations.append(f"{CUE_OF} Arg1:{key} Arg2:{span_line(CUE, [q.cue])}")
+            relations.append(f"{CUE_OF} Arg1:{key} Arg2:{span_line(CUE, [q.cue], f'{q.id} (cue)')}")
         if q.speaker:
             relations.append(f"{SPEAKER} Arg1:{key} Arg2:{mention_t[q.speaker]}")
-    for z in doc.zones:
-        attributes.append(f"ZoneKind {span_line(ZONE, [z])} {z.kind}")
+    for n, z in enumerate(doc.zones):
+        attributes.append(f"ZoneKind {span_line(ZONE, [z], f'zones[{n}]')} {z.kind}")
+    renamed += [f"{r.id}=R{n}" for n, r in enumerate(doc.relations, 1)]
+    if renamed:
+        losses.add("ids-renumbered", doc.id, doc.id, "brat's ids are T<n> and R<n>; each record's became: "
+                   f"{' '.join(renamed)} (kept from the annotation file on import where nothing changed)")
     lines += [f"R{n}\t{r}" for n, r in enumerate(relations, 1)]
     lines += [f"A{n}\t{a}" for n, a in enumerate(attributes, 1)]
     for e in doc.entities:

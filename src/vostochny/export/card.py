@@ -376,7 +376,7 @@ def _structure(facts: CardFacts, configs: dict[str, tuple[Any, dict[str, SplitFi
     for config, (features, files) in configs.items():
         split, first = next(iter(files.items()))
         rows = ", ".join(f"{s} {f.rows}" for s, f in files.items())
-        parts += ["", f"### Config `{config}` ({rows} rows)", "", field_table(config, features), "",
+        parts += ["", f"### Config `{config}` ({rows} rows)", "", field_table(config, features, options), "",
                   f"The first record of its {split} split, shortened (lists of structs cut to their first "
                   f"{EXAMPLE_ITEMS} items, other lists to {EXAMPLE_SCALARS}, strings to {EXAMPLE_CHARS} characters):",
                   "", example_block(first.example)]

@@ -15,7 +15,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from vostochny.model.models import DocumentMeta, Rights
+from vostochny.export.options import TagOptions
+from vostochny.model.models import Document, DocumentMeta, Rights, Tokenizer
 
 #: what a span's three members hold, the same in every config
 SPAN = {"start": "first code point of the span in the raw text (0-based)",
@@ -35,7 +36,14 @@ def _span(path: str, what: str, **members: str) -> dict[str, str]:
 
 #: the source and rights columns, in the words of the models' field descriptions (schema 1.2.0)
 _META = {"url": _meta_field(DocumentMeta, "url"), "received": _meta_field(DocumentMeta, "received"),
+         "source_file": _meta_field(DocumentMeta, "source_file"),
          **{f"rights_{name}": _meta_field(Rights, name) for name in Rights.model_fields}}
+#: the annotation file's own fields beside its layers, in the models' words
+_FILE = {"length": _meta_field(Document, "length"),
+         "schema_version": "version of the annotation schema the document's file follows (`schema/v1/`)",
+         "tokenizer_name": "the tokenizer that made the token and sentence layers",
+         "tokenizer_version": "its version",
+         **{f"tokenizer_{name}": _meta_field(Tokenizer, name) for name in ("corrections", "sentence_corrections")}}
 _MENTION = {"id": "mention id, unique in its document", "kind": "how the mention refers: name, nominal or pronoun"}
 _FACTUALITY = ("how the text presents the relation: asserted (as fact in its own voice), reported (in a claim it "
                "attributes to a source), possible (possible, planned, expected or conditional) or denied; null where "
@@ -51,7 +59,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "title": "headline as the text shows it, or null", "date": "publication date (YYYY-MM-DD) the text "
         "shows, or null", "language": "ISO 639 code of the text's language",
         "sha256": "SHA-256 of the raw text's UTF-8 bytes",
-        **_META,
+        **_META, **_FILE,
         **_span("sentences", "sentences, in text order, tiling the tokens"),
         **_span("tokens", "tokens from the stored rule-based tokenizer, in text order"),
         **_span("zones", "document zones, so that furniture can be dropped", kind="the zone's kind"),
@@ -81,8 +89,8 @@ FIELDS: dict[str, dict[str, str]] = {
         "sentence": "index of the sentence in its document (0-based)",
         "zone": "zone of the first token the row keeps (after the dropped zones)",
         "tokens": "the sentence's tokens, without those in the zones the card says are dropped",
-        "ner_tags": "one tag per token, in the scheme the card names (BIO by default), from the outermost of nested "
-        "name mentions",
+        "ner_tags": "one tag per token, in the {scheme} scheme, from the {kinds} mentions; where mentions nest, the "
+        "{nested} keeps its tag (the others are listed in `LOSSES.json`)",
     },
     "quotes": {
         "id": "`<document>#<quote id>`", "document": "document id", "kind": "direct, indirect or mixed",
@@ -138,6 +146,19 @@ FIELDS: dict[str, dict[str, str]] = {
         "note": "what decided the wording label, where it is not plain, or null",
     },
 }
+#: the descriptions that name the export's tag options (`{scheme}`, `{kinds}`, `{nested}`): `described` fills them in
+OPTIONED = {("ner", "ner_tags")}
+
+
+def described(config: str, options: TagOptions) -> dict[str, str]:
+    """The descriptions of a config's fields, those that name the tag options with the options the export used
+    (the `ner` config's tags are those of `--scheme`, `--kinds` and `--nested`)."""
+    kinds = sorted(options.kinds)
+    words = {"scheme": options.scheme, "nested": options.nested,
+             "kinds": ", ".join(kinds[:-1]) + f" and {kinds[-1]}" if len(kinds) > 1 else "".join(kinds)}
+    return {path: text.format(**words) if (config, path) in OPTIONED else text for path, text in FIELDS[config].items()}
+
+
 #: an example record keeps this many items of a list of structs, of a list of scalars, and characters of a string
 EXAMPLE_ITEMS = 2
 EXAMPLE_SCALARS = 10
@@ -175,13 +196,15 @@ def type_name(feature: Any) -> str:
     return "struct"
 
 
-def field_table(config: str, features: Any) -> str:
-    """The Markdown table of a config's fields; raises ValueError for a field without a description."""
+def field_table(config: str, features: Any, options: TagOptions) -> str:
+    """The Markdown table of a config's fields, described for the export's `options` (`described`); raises
+    ValueError for a field without a description."""
     missing, stale = undescribed(config, features)
     if missing or stale:
         raise ValueError(f"config {config}: fields without a description {missing}, descriptions of no field {stale}"
                          " (card_structure.FIELDS)")
-    rows = [f"| `{path}` | {type_name(feature)} | {FIELDS[config][path]} |" for path, feature in field_paths(features)]
+    text = described(config, options)
+    rows = [f"| `{path}` | {type_name(feature)} | {text[path]} |" for path, feature in field_paths(features)]
     return "\n".join(["| field | type | description |", "| --- | --- | --- |", *rows])
 
 

@@ -258,11 +258,12 @@ def _tag(tags: list[str], spans: list[tuple[int, int, str]], scheme: str) -> Non
                 tags[end - 1] = last
 
 
-def sentence_views(view: DocumentView, options: TagOptions, losses: Losses) -> list[SentenceView]:
+def sentence_views(view: DocumentView, options: TagOptions, losses: Losses, carried_in: str = "") -> list[SentenceView]:
     """The sentences of a document after the zone filter, with NER tags of the chosen mention kinds.
     Made once per document and tag options (CoNLL-2003 and the `ner` config share theirs), with their
-    losses told again to each caller. The views are shared: readers do not change them."""
-    tags = document_tags(view, options, losses)
+    losses told again to each caller (`carried_in`: as `document_tags`). The views are shared: readers do
+    not change them."""
+    tags = document_tags(view, options, losses, carried_in)
     drop = _dropped(view, options.drop_zones)
     key = ("sentence_views", options.scheme, options.kinds, options.nested, drop)
     if key not in view.derived:
@@ -273,10 +274,17 @@ def sentence_views(view: DocumentView, options: TagOptions, losses: Losses) -> l
     return views
 
 
-def document_tags(view: DocumentView, options: TagOptions, losses: Losses) -> list[str]:
+#: a loss of tagging -> its name in a format that carries every mention besides its tags (`document_tags`)
+_NOT_TAGGED = {"nested-mention-dropped": "nested-mention-not-tagged",
+               "mention-in-dropped-zone": "mention-in-dropped-zone-not-tagged"}
+
+
+def document_tags(view: DocumentView, options: TagOptions, losses: Losses, carried_in: str = "") -> list[str]:
     """The NER tag of every token of the document (`O` for a token in no kept sentence), with the losses
     of tagging told again to each caller: a writer of every token (CoNLL-U) reads them a column at a
-    time, without the sentence views (nor the zone of each token, where no zone is dropped)."""
+    time, without the sentence views (nor the zone of each token, where no zone is dropped). A format
+    that carries every mention besides its tags names where (`carried_in`: CoNLL-U's `Entity=`): a nested
+    mention, or one in a dropped zone, loses its tag only, and is listed so (`nested-mention-not-tagged`)."""
     drop = _dropped(view, options.drop_zones)
     key = ("tags", options.scheme, options.kinds, options.nested, drop)
     if key not in view.derived:
@@ -285,7 +293,12 @@ def document_tags(view: DocumentView, options: TagOptions, losses: Losses) -> li
     tags: list[str]
     tags, items = view.derived[key]
     for told in items:
-        losses.add(told["what"], told["document"], told["id"], told["detail"])
+        what, detail = told["what"], told["detail"]
+        base, _, rest = what.partition(" ")
+        if carried_in and base in _NOT_TAGGED:
+            what = f"{_NOT_TAGGED[base]} {rest}".rstrip()
+            detail = f"{detail}: no NER tag; the mention is in {carried_in}"
+        losses.add(what, told["document"], told["id"], detail)
     return tags
 
 

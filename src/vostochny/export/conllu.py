@@ -1,15 +1,19 @@
 """CoNLL-U, lossless: the raw text, every layer, and CorefUD coreference, in the ten columns.
 
-Per document: `# newdoc id`, then its entities as `# entity.<eid> = TYPE kb_id|_ name` comments on
-the first sentence. Per sentence: `# sent_id`, `# text`, and `# relation.<id> = TYPE head tail
-factuality=<value>|_` / `# quote.<id> = kind speaker=<mention>|_ attribution=<value>|_` comments on
-the sentence where each begins (`_`: none, or not annotated). MISC per token:
+Per document: `# newdoc id`, then its entities as `# entity.<id> = TYPE kb_id|_ name` comments on
+the first sentence (`<id>` the entity's own id, as every other export gives it). Per sentence:
+`# sent_id`, `# text`, and `# relation.<id> = TYPE head tail factuality=<value>|_` /
+`# quote.<id> = kind speaker=<mention>|_ attribution=<value>|_` comments on the sentence where each begins
+(`_`: none, or not annotated). MISC per token:
 
 - `Entity=` brackets in the CorefUD notation (`# global.Entity = eid-etype-head-other`): eid is
-  `d<doc number>e<entity number>`, etype the CorefUD class of our type, head `1` (heads are not
-  annotated), other our entity type;
-- `Mention=<id>.<kind>[.metonymy]` on the first token of each mention, in the order of the
-  Entity brackets that open there;
+  `d<doc number>.<entity id>` (CorefUD's ids are unique in the file, hence the document's number, as
+  udapi numbers documents; a `-`, which separates CorefUD's attributes, is written `%2D`: `far-east`
+  is `d3.far%2Deast`), etype the CorefUD class of our type, head `1` (heads are not annotated), other
+  our entity type;
+- `Mention=<id>:<kind>[:metonymy]` on the first token of each mention, in the order of the
+  Entity brackets that open there (`:`, which no id holds: an id may hold a `.`, so `m.1.name` could be
+  read two ways; `evaluate` still reads the `<id>.<kind>` of earlier exports, from the right);
 - `NER=B-PER` tags (flattened by the export options);
 - `Quote=<id>` on quote content tokens, `Cue=<id>` on cue tokens, `Zone=<kind>` where a zone
   starts;
@@ -51,8 +55,9 @@ CARRIES = carries(
     tokens=("carried", "forms with SpaceAfter/SpacesAfter: the raw text rebuilds byte for byte (a text not in NFC "
                        "rebuilds composed, as UD asks: listed)"),
     zones=("partial", "Zone=<kind> on the token where each zone starts"),
-    entities=("carried", "# entity comments: type, kb_id, name; CorefUD Entity= clusters"),
-    mentions=("partial", "Entity= brackets and Mention=<id>.<kind>; a mention across sentences is listed as lost"),
+    entities=("carried", "# entity.<id> comments: type, kb_id, name; CorefUD Entity= clusters, eid d<n>.<id>"),
+    mentions=("partial", "Entity= brackets and Mention=<id>:<kind>; a mention across sentences is listed as lost; "
+                         "NER= tags of --kinds (a nested mention without one is listed: nested-mention-not-tagged)"),
     relations=("carried", "# relation comments on the sentence where each begins"),
     quotes=("carried", "Quote= and Cue= on their tokens; # quote comments with kind, speaker and attribution"),
     quote_links=("lost", "a CoNLL-U comment belongs to one sentence; a link joins quotes of two documents"),
@@ -60,8 +65,8 @@ CARRIES = carries(
         "zones.kind": ("carried", "Zone=<kind>"), "entities.type": ("carried", "# entity comments and Entity="),
         "entities.name": ("carried", "# entity comments"), "entities.kb_id": ("carried", "# entity comments"),
         "entities.distinct_from": ("lost", "the entity comments give type, kb_id and name only"),
-        "mentions.kind": ("carried", "Mention=<id>.<kind>"),
-        "mentions.metonymy": ("carried", "Mention=<id>.<kind>.metonymy"),
+        "mentions.kind": ("carried", "Mention=<id>:<kind>"),
+        "mentions.metonymy": ("carried", "Mention=<id>:<kind>:metonymy"),
         "relations.type": ("carried", "# relation comments"),
         "relations.factuality": ("carried", "factuality=<value> in # relation comments (`_`: not annotated)"),
         "quotes.kind": ("carried", "# quote comments"),
@@ -138,9 +143,19 @@ def _gaps(view: DocumentView) -> tuple[list[str], dict[str, str]]:
     return gaps, {gap: f"{item}|" if (item := spaces_after(gap)) else "" for gap in set(gaps)}
 
 
+#: a local id in a CorefUD eid: `-` separates the eid from the other attributes (udapi refuses it in an id), `%`
+#: escapes it (local ids hold no `%`: the escape is undone by `urllib.parse.unquote`)
+_EID_ESCAPES = str.maketrans({"%": "%25", "-": "%2D"})
+
+
+def entity_eid(number: int, entity_id: str) -> str:
+    """The CorefUD eid of an entity of the `number`-th document: its own id, unique in the file."""
+    return f"d{number}.{entity_id.translate(_EID_ESCAPES)}"
+
+
 def _mention_marks(view: DocumentView, number: int, losses: Losses) -> dict[int, str]:
     """The Entity (brackets) and Mention items of each token where a mention opens or closes, `|`-ended."""
-    eid = {e.id: f"d{number}e{n}" for n, e in enumerate(view.doc.entities, 1)}
+    eid = {e.id: entity_eid(number, e.id) for e in view.doc.entities}
     types = view.entity_type
     label = {k: f"{eid[k]}-{COREFUD_TYPES[types[k]]}-1-{types[k]}" for k in eid}
     entity, ids, kinds, metonymy = (view.column("mentions", field) for field in ("entity", "id", "kind", "metonymy"))
@@ -152,7 +167,7 @@ def _mention_marks(view: DocumentView, number: int, losses: Losses) -> dict[int,
         else:
             bracket = f"({label[entity[n]]}"
             closing.setdefault(end - 1, []).append((first, f"{eid[entity[n]]})"))
-        item = f"{ids[n]}.{kinds[n]}.metonymy" if metonymy[n] else f"{ids[n]}.{kinds[n]}"
+        item = f"{ids[n]}:{kinds[n]}:metonymy" if metonymy[n] else f"{ids[n]}:{kinds[n]}"
         if first in opening:
             opening[first][0] += bracket
             opening[first][1] += f",{item}"
@@ -271,8 +286,8 @@ def _heads(view: DocumentView, sentences: Sentences) -> list[str]:
     doc, comments = view.doc, _comments(view)
     if sentences:
         first = sentences[0][0]
-        comments[first] = "".join(f"# entity.e{k} = {e.type} {e.kb_id or '_'} {e.name}\n"
-                                  for k, e in enumerate(doc.entities, 1)) + comments.get(first, "")
+        comments[first] = "".join(f"# entity.{e.id} = {e.type} {e.kb_id or '_'} {e.name}\n"
+                                  for e in doc.entities) + comments.get(first, "")
     sent_id = f"# sent_id = {doc.id}-"
     return [f"{sent_id}{index + 1}\n# text = {said}\n{comments.get(index, '')}"
             for (index, _, _), said in zip(sentences, _sentence_texts(view, sentences), strict=True)]
@@ -320,7 +335,7 @@ def render(view: DocumentView, number: int, options: ConlluOptions, losses: Loss
         losses.add("document-without-tokens", doc.id, doc.id, f"{len(text)} characters, no token: no sentence")
         return "", 0
     marks = _mention_marks(view, number, losses)
-    tags = document_tags(view, options.tags(), losses)
+    tags = document_tags(view, options.tags(), losses, "Entity= and Mention=")
     sentences = _sentences(view)
     misc = _misc(view, marks, tags)
     losses.add_distinct_from(doc, "the entity comments give type, kb_id and name only")

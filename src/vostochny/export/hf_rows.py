@@ -35,7 +35,7 @@ from vostochny.model.labels import (
     WIKIDATA_STATUSES,
     ZONE_KINDS,
 )
-from vostochny.model.models import Quote, QuoteLink, Registry, Rights, Span, WikidataVerified
+from vostochny.model.models import Quote, QuoteLink, Registry, Rights, Span, Tokenizer, WikidataVerified
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:  # `datasets` and `pyarrow` cost about a second to import: only where they are used
@@ -44,6 +44,9 @@ if TYPE_CHECKING:  # `datasets` and `pyarrow` cost about a second to import: onl
 
 #: the fields of a document's rights, each a `rights_<field>` column of the documents config
 RIGHTS_FIELDS = tuple(Rights.model_fields)
+#: the fields of the tokenizer record, each a `tokenizer_<field>` column (flat, as the rights: Croissant's record
+#: sets describe flat columns only)
+TOKENIZER_FIELDS = tuple(Tokenizer.model_fields)
 #: the configs made document by document; `registry` is made per split from the records its documents link to
 DOCUMENT_CONFIGS = ("documents", "ner", "quotes", "relations", "coref")
 CONFIGS = (*DOCUMENT_CONFIGS, "registry", "quote_links")
@@ -83,7 +86,9 @@ def features(config: str, options: HfOptions | None = None) -> Features:
     table = {
         "documents": {
             "id": _v(), "text": _v(), "outlet": _v(), "title": _v(), "date": _v(), "language": _v(), "url": _v(),
-            "received": _v(), **{f"rights_{name}": _v() for name in RIGHTS_FIELDS}, "sha256": _v(),
+            "received": _v(), "source_file": _v(), **{f"rights_{name}": _v() for name in RIGHTS_FIELDS},
+            "sha256": _v(), "length": _v("int32"), "schema_version": _v(),
+            **{f"tokenizer_{name}": _v("int32" if "corrections" in name else "string") for name in TOKENIZER_FIELDS},
             "sentences": List(_span()), "tokens": List(_span()), "zones": List(_span(kind=_labels(ZONE_KINDS))),
             "entities": List({"id": _v(), "type": _labels(ENTITY_TYPES), "name": _v(), "kb_id": _v(),
                               "distinct_from": List(_v())}),
@@ -152,7 +157,9 @@ def _document_rows(item: DocumentView, options: HfOptions) -> list[Row]:
     Parquet (and Croissant's record sets) can show and filter on."""
     doc, meta = item.doc, item.doc.meta
     return [(doc.id, item.text, meta.outlet, meta.title, meta.date, meta.language, meta.url, meta.received,
-             *map(getattr, repeat(meta.rights), RIGHTS_FIELDS), doc.sha256, _spans(doc.sentences), doc.tokens,
+             meta.source_file, *map(getattr, repeat(meta.rights), RIGHTS_FIELDS), doc.sha256, doc.length,
+             doc.schema_version, *map(getattr, repeat(doc.tokenizer), TOKENIZER_FIELDS), _spans(doc.sentences),
+             doc.tokens,
              [(z.start, z.end, z.text, ZONE_IDS[z.kind]) for z in doc.zones],
              [(e.id, ENTITY_IDS[e.type], e.name, e.kb_id, e.distinct_from) for e in doc.entities],
              [(m.start, m.end, m.text, m.id, m.entity, MENTION_IDS[m.kind], m.metonymy) for m in doc.mentions],
@@ -166,7 +173,7 @@ def ner_rows(item: DocumentView, options: HfOptions, losses: Losses | None = Non
     doc, texts, tags = item.doc, item.token_texts, _tag_ids(options.scheme)
     return [(f"{doc.id}#{view.index}", doc.id, view.index, ZONE_IDS[view.zone],
              list(map(texts.__getitem__, view.tokens)), list(map(tags.__getitem__, view.tags)))
-            for view in sentence_views(item, options, losses or Losses())]
+            for view in sentence_views(item, options, losses or Losses(), "the documents and coref configs")]
 
 
 def _sentence_around(view: DocumentView, start: int, end: int) -> Row:
