@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -403,3 +405,22 @@ def test_a_document_its_own_schema_refuses_is_not_compared(sample_corpus: Path, 
     _edit(other, lambda data: data["relations"][0].update(factuality="asserted", type="OFFICIAL_OF"))
     result = diff(sample_corpus, other)
     assert result.only_a == [SAMPLE_ID] and result.changes == []
+
+
+def test_out_that_is_a_fifo_or_a_device_is_refused_and_left_as_it_was(sample_corpus: Path, tmp_path: Path) -> None:
+    """`--out` was renamed over whatever was there: run as root, `--out /dev/null` made /dev/null a regular file."""
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    places = [fifo]
+    try:  # a private null device, where this user may make one (root)
+        os.mknod(tmp_path / "null", 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        places.append(tmp_path / "null")
+    except (OSError, AttributeError):
+        pass
+    link = tmp_path / "link"
+    link.symlink_to(fifo)
+    for out in (*places, link):
+        result = _vostochny("diff", ".", ".", "--out", str(out), cwd=sample_corpus)
+        assert result.returncode == 2 and "is not a regular file" in result.stderr, result.stderr
+    assert stat.S_ISFIFO(fifo.stat().st_mode) and link.is_symlink()
+    assert all(not stat.S_ISREG(p.stat().st_mode) for p in places)

@@ -13,6 +13,7 @@ import json
 import os
 import secrets
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -74,10 +75,21 @@ def _holds_files(folder: Path, path: Path) -> bool:
 
 def check_output_file(path: Path, corpus_root: Path) -> Path:
     """The resolved file `path` if a verb may (re)write it; raises `UsageError` otherwise (a
-    folder, a place that cannot be written, or a file in the corpus's data folders)."""
+    folder, a place that cannot be written, a file in the corpus's data folders, or anything else
+    that is there and is not a regular file: the report is renamed over the path, which would
+    replace a device such as /dev/null or a FIFO by a regular file)."""
     target = _check_location(path, corpus_root, "file")
     if target.is_dir():
         raise UsageError(f"{path}: is a folder; --out needs a file name")
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return target
+    except OSError as error:
+        raise UsageError(f"{path}: cannot be examined ({error.strerror or error}); choose another file") from error
+    if not stat.S_ISREG(mode):
+        raise UsageError(f"{path}: is not a regular file (a device, a FIFO or a socket); --out writes a new file "
+                         "or replaces a regular one: choose another file name")
     return target
 
 
