@@ -424,3 +424,20 @@ def test_out_that_is_a_fifo_or_a_device_is_refused_and_left_as_it_was(sample_cor
         assert result.returncode == 2 and "is not a regular file" in result.stderr, result.stderr
     assert stat.S_ISFIFO(fifo.stat().st_mode) and link.is_symlink()
     assert all(not stat.S_ISREG(p.stat().st_mode) for p in places)
+
+
+def test_out_stays_out_of_both_corpora_compared_from_anywhere(sample_corpus: Path, tmp_path: Path) -> None:
+    """Only the corpus around the working folder was guarded: from elsewhere, `diff A B --out B/annotations/X.json`
+    replaced an annotation file by the report."""
+    other = _copy(sample_corpus, tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    before = {root: _files(root) for root in (sample_corpus, other)}
+    document = (other / DOC).read_bytes()
+    for out in (other / DOC, other / "raw" / "report.md", sample_corpus / "annotations" / "report.md"):
+        result = _vostochny("diff", str(sample_corpus), str(other), "--out", str(out), cwd=elsewhere)
+        assert result.returncode == 2 and "annotations/ or raw/" in result.stderr, result.stderr
+    assert (other / DOC).read_bytes() == document
+    assert {root: _files(root) for root in (sample_corpus, other)} == before
+    fine = _vostochny("diff", str(sample_corpus), str(other), "--out", str(elsewhere / "report.md"), cwd=elsewhere)
+    assert fine.returncode == 0 and (elsewhere / "report.md").is_file(), fine.stderr

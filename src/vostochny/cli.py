@@ -166,13 +166,12 @@ def _diff(args: argparse.Namespace) -> int:
     if _missing("scorch", "nervaluate"):
         raise UsageError("the agreement metrics need pip install 'vostochny[review]'")
 
-    from vostochny.reading.corpus import find_root
     from vostochny.reading.revisions import materialize
     from vostochny.verbs.compare import diff, markdown, to_json
     from vostochny.writing.outputs import check_output_file
     from vostochny.writing.writer import write_text
 
-    out = check_output_file(Path(args.out), find_root(Path.cwd()) or Path.cwd()) if args.out else None
+    out = check_output_file(Path(args.out), _guarded(None, args.a, args.b)) if args.out else None
     with tempfile.TemporaryDirectory(prefix="vostochny-diff-") as scratch:
         result = diff(materialize(args.a, Path(scratch) / "a"), materialize(args.b, Path(scratch) / "b"))
     text = markdown(result, f"Annotation diff: {args.a} -> {args.b}") if args.format == "markdown" else (
@@ -259,14 +258,12 @@ def _stats(args: argparse.Namespace) -> int:
 
 
 def _render(args: argparse.Namespace) -> int:
-    from vostochny.reading.corpus import find_root
     from vostochny.reading.documents import corpus_quote_links, iter_documents
     from vostochny.reading.revisions import materialize
     from vostochny.verbs.render import MARKER, render_diff, render_site
     from vostochny.writing.outputs import check_output_dir, replaced_dir
 
-    guard = Path(args.corpus) if args.corpus else find_root(Path.cwd()) or Path.cwd()
-    out = check_output_dir(Path(args.out), guard, MARKER)
+    out = check_output_dir(Path(args.out), _guarded(args.corpus, *(args.diff or ())), MARKER)
     if args.diff:
         import tempfile
 
@@ -283,6 +280,17 @@ def _render(args: argparse.Namespace) -> int:
     for n, path in enumerate(written, 1):
         print(f"[{n}/{len(written)}] wrote {out / path.relative_to(staging)}")
     return EXIT_OK
+
+
+def _guarded(corpus: str | None, *versions: str) -> list[Path]:
+    """The corpora a verb's output must stay out of: `corpus` (else the one at or above the working folder, else
+    the working folder) and each corpus version named that is a folder (`diff A B`, `render --diff A B`); a git
+    revision is unpacked into a scratch folder, which needs no guard."""
+    from vostochny.reading.corpus import find_root
+    from vostochny.reading.revisions import on_disk
+
+    named = [path for path in map(on_disk, versions) if path is not None]
+    return [Path(corpus) if corpus else find_root(Path.cwd()) or Path.cwd(), *named]
 
 
 def _migrate(args: argparse.Namespace) -> int:
@@ -438,7 +446,8 @@ def parser() -> argparse.ArgumentParser:
     d.add_argument("a", metavar="A", help="reference: a corpus folder or a git revision of this repository")
     d.add_argument("b", metavar="B", help="compared: a corpus folder or a git revision")
     d.add_argument("--format", choices=("markdown", "json"), default="markdown")
-    d.add_argument("--out", help="write the report to this file instead of standard output")
+    d.add_argument("--out", help="write the report to this file instead of standard output: a new or regular file, "
+                   "outside the annotations/ and raw/ folders of both corpora")
     d.set_defaults(run=_diff)
 
     from vostochny.evaluation import FORMATS as PREDICTION_FORMATS

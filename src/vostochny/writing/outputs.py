@@ -15,7 +15,7 @@ import secrets
 import shutil
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
@@ -38,12 +38,13 @@ class Marker(NamedTuple):
     keys: frozenset[str]
 
 
-def check_output_dir(path: Path, corpus_root: Path, marker: Marker | None = None) -> Path:
+def check_output_dir(path: Path, corpus_root: Path | Iterable[Path], marker: Marker | None = None) -> Path:
     """The resolved folder `path` if a verb may (re)write it; raises `UsageError` otherwise.
 
     Refused: an existing file; a place that cannot be written; the corpus root, its `annotations/`
     or `raw/` (or anything inside them), or a folder that contains the corpus; with a `marker`, a
-    non-empty folder that is not an earlier output (it is replaced whole, so its files would go)."""
+    non-empty folder that is not an earlier output (it is replaced whole, so its files would go).
+    `corpus_root` may be several corpora (each one a verb reads, as `diff A B` does)."""
     target = _check_location(path, corpus_root, "folder")
     if target.exists() and not target.is_dir():
         raise UsageError(f"{path}: is a file, not a folder; choose a folder for --out")
@@ -73,7 +74,7 @@ def _holds_files(folder: Path, path: Path) -> bool:
             from error
 
 
-def check_output_file(path: Path, corpus_root: Path) -> Path:
+def check_output_file(path: Path, corpus_root: Path | Iterable[Path]) -> Path:
     """The resolved file `path` if a verb may (re)write it; raises `UsageError` otherwise (a
     folder, a place that cannot be written, a file in the corpus's data folders, or anything else
     that is there and is not a regular file: the report is renamed over the path, which would
@@ -93,17 +94,19 @@ def check_output_file(path: Path, corpus_root: Path) -> Path:
     return target
 
 
-def _check_location(path: Path, corpus_root: Path, kind: str) -> Path:
-    """Resolved `path` after the checks that files and folders share: outside the corpus data,
-    and under a folder this process can write into."""
+def _check_location(path: Path, corpus_root: Path | Iterable[Path], kind: str) -> Path:
+    """Resolved `path` after the checks that files and folders share: outside the data of each
+    corpus, and under a folder this process can write into."""
     try:
-        target, root = Path(path).resolve(), Path(corpus_root).resolve()
+        target = Path(path).resolve()
+        roots = [Path(r).resolve() for r in ([corpus_root] if isinstance(corpus_root, Path) else corpus_root)]
     except OSError as error:  # a relative path where the working folder was removed
         raise UsageError(f"{path}: cannot be resolved ({error.strerror or error}); give an absolute path") from error
-    protected = (root / "annotations", root / "raw")
-    if target == root or root.is_relative_to(target) or any(target.is_relative_to(p) for p in protected):
-        raise UsageError(f"{path}: an output {kind} cannot be the corpus ({root}), contain it, or lie inside its "
-                         "annotations/ or raw/ folder; choose a place outside them")
+    for root in roots:
+        protected = (root / "annotations", root / "raw")
+        if target == root or root.is_relative_to(target) or any(target.is_relative_to(p) for p in protected):
+            raise UsageError(f"{path}: an output {kind} cannot be the corpus ({root}), contain it, or lie inside its "
+                             "annotations/ or raw/ folder; choose a place outside them")
     existing = next(p for p in (target.parent, *target.parents) if p.exists())
     if not existing.is_dir():
         raise UsageError(f"{path}: {existing} is a file, not a folder")
