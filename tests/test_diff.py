@@ -426,12 +426,12 @@ def test_out_that_is_a_fifo_or_a_device_is_refused_and_left_as_it_was(sample_cor
     assert all(not stat.S_ISREG(p.stat().st_mode) for p in places)
 
 
-def test_out_stays_out_of_both_corpora_compared_from_anywhere(sample_corpus: Path, tmp_path: Path) -> None:
+def test_out_stays_out_of_both_corpora_compared_from_anywhere(sample_corpus: Path, tmp_path: Path,
+                                                               tmp_path_factory: pytest.TempPathFactory) -> None:
     """Only the corpus around the working folder was guarded: from elsewhere, `diff A B --out B/annotations/X.json`
     replaced an annotation file by the report."""
     other = _copy(sample_corpus, tmp_path)
-    elsewhere = tmp_path / "elsewhere"
-    elsewhere.mkdir()
+    elsewhere = tmp_path_factory.mktemp("elsewhere")  # in no corpus (the sample corpus is tmp_path)
     before = {root: _files(root) for root in (sample_corpus, other)}
     document = (other / DOC).read_bytes()
     for out in (other / DOC, other / "raw" / "report.md", sample_corpus / "annotations" / "report.md"):

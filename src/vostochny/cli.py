@@ -244,15 +244,17 @@ def _stats(args: argparse.Namespace) -> int:
     from vostochny.reading.documents import corpus_quote_links, iter_documents
     from vostochny.verbs.stats import corpus_stats, format_stats
 
+    plots = None
+    if args.plots:  # checked before any work, as every output is
+        if _missing("matplotlib"):
+            raise UsageError("--plots needs pip install 'vostochny[plots]'")
+        from vostochny.verbs.plots import plots_folder, write_plots
+
+        plots = plots_folder(Path(args.plots), Path(args.corpus))
     stats = corpus_stats(list(iter_documents(Path(args.corpus))), corpus_quote_links(Path(args.corpus)))
     sys.stdout.write(format_stats(stats, args.format))
-    if args.plots:
-        if _missing("matplotlib"):
-            print("vostochny stats: --plots needs pip install 'vostochny[plots]'", file=sys.stderr)
-            return EXIT_USAGE
-        from vostochny.verbs.plots import write_plots
-
-        for path in write_plots(stats, Path(args.plots)):
+    if plots is not None:
+        for path in write_plots(stats, plots):
             print(f"wrote {path}", file=sys.stderr)
     return EXIT_OK
 
@@ -507,7 +509,8 @@ def parser() -> argparse.ArgumentParser:
                           epilog="example:\n  vostochny stats\n  vostochny stats --format markdown --plots plots/\n\n"
                           + EXIT_STATUS)
     st.add_argument("--format", choices=("table", "json", "markdown"), default="table")
-    st.add_argument("--plots", metavar="DIR", help="also write PNG charts into DIR (needs matplotlib)")
+    st.add_argument("--plots", metavar="DIR", help="also write PNG charts into DIR (needs matplotlib), all together "
+                    "or none; what else DIR holds stays; not inside the corpus's annotations/ or raw/")
     st.add_argument("--corpus", help="corpus root (default: the corpus at or above this folder)")
     st.set_defaults(run=_stats)
 

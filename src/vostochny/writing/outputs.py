@@ -45,15 +45,22 @@ def check_output_dir(path: Path, corpus_root: Path | Iterable[Path], marker: Mar
     or `raw/` (or anything inside them), or a folder that contains the corpus; with a `marker`, a
     non-empty folder that is not an earlier output (it is replaced whole, so its files would go).
     `corpus_root` may be several corpora (each one a verb reads, as `diff A B` does)."""
-    target = _check_location(path, corpus_root, "folder")
-    if target.exists() and not target.is_dir():
-        raise UsageError(f"{path}: is a file, not a folder; choose a folder for --out")
+    target = check_files_folder(path, corpus_root)
     here = _current_folder()
     if here is not None and (target == here or target in here.parents):
         raise UsageError(f"{path}: is the current folder or contains it; choose another folder for --out")
     if marker and target.is_dir() and _holds_files(target, path) and not is_ours(target, marker):
         raise UsageError(f"{path}: is a folder that holds other files (no {marker.file} as an earlier output writes "
                          "it); it would be replaced whole: choose an empty or new folder, or remove it first")
+    return target
+
+
+def check_files_folder(path: Path, corpus_root: Path | Iterable[Path]) -> Path:
+    """The resolved folder `path` if a verb may write files into it (what else it holds stays); raises
+    `UsageError` for a file, a place that cannot be written, or the data of a corpus (`check_output_dir`)."""
+    target = _check_location(path, corpus_root, "folder")
+    if target.exists() and not target.is_dir():
+        raise UsageError(f"{path}: is a file, not a folder; choose a folder")
     return target
 
 
@@ -171,7 +178,7 @@ def replaced_dir(target: Path) -> Iterator[Path]:
     `target` whole, and on any error (or interrupt) it is removed and `target` is untouched.
     Leftovers of a run that was killed (staging and old folders) are cleared first; an `OSError`
     (disk full, permission) becomes a `UsageError` that says so."""
-    with _write_errors(target):
+    with write_errors(target):
         target.parent.mkdir(parents=True, exist_ok=True)
         clear_leftovers(target)
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.{_LEFTOVER}new-{os.getpid()}-", dir=target.parent))
@@ -188,8 +195,9 @@ def replaced_dir(target: Path) -> Iterator[Path]:
 
 
 @contextmanager
-def _write_errors(target: Path) -> Iterator[None]:
-    """An `OSError` while writing `target` as a usage error saying that nothing there changed."""
+def write_errors(target: Path) -> Iterator[None]:
+    """An `OSError` while writing `target` as a usage error saying that nothing there changed (for a
+    writer that leaves nothing changed when it fails: `replaced_dir`, `staging.write_all`)."""
     try:
         yield
     except OSError as error:
