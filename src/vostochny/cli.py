@@ -562,7 +562,8 @@ def parser() -> argparse.ArgumentParser:
                           "manifest (format 1) is rewritten;\n--convert rewrites one in format 2 as it stands, "
                           "without recording the corpus.\n\nexit status: 0 written, 1 the corpus does not validate "
                           "(every problem is listed, located;\nnothing is written), 2 usage error (a version lower "
-                          "than the release's, or the released\nversion with other data), 3 internal error")
+                          "than the release's, the released\nversion with other data, or a file that cannot be "
+                          "written: then neither file changed),\n3 internal error")
     rm.add_argument("--corpus", help="corpus root (default: the corpus at or above this folder)")
     rm.add_argument("--convert", action="store_true", help="rewrite a manifest of format 1 in format 2, with "
                     "the release it records (the data is not read)")

@@ -7,8 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from vostochny.writing import staging
-from vostochny.writing.outputs import check_files_folder, check_output_file, write_errors
+from vostochny.writing.outputs import check_files_folder, check_output_file, write_together
 
 if TYPE_CHECKING:
     from vostochny.verbs.stats import CorpusStats, CorpusTotals
@@ -53,9 +52,7 @@ def plots_folder(out: Path, corpus_root: Path) -> Path:
 
 def write_plots(stats: CorpusStats, out: Path) -> list[Path]:
     """Label distribution, quotes per speaker, mentions per entity and relations by type, as PNG files in
-    `out`, all together or none (`staging.write_all`; what else `out` holds stays); an `OSError` while
-    writing is a `UsageError` naming `out`."""
+    `out`, all together or none (`outputs.write_together`; what else `out` holds stays)."""
     corpus = stats["corpus"]
     charts = {name: _bar(title, figure(corpus), horizontal) for name, (title, figure, horizontal) in CHARTS.items()}
-    with write_errors(out):
-        return staging.write_all(out, charts)
+    return write_together(out, charts)

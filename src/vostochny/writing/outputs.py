@@ -15,13 +15,14 @@ import secrets
 import shutil
 import stat
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
 from vostochny.errors import FileRefused, UsageError
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, read_head
+from vostochny.writing import staging
 from vostochny.writing.writer import mode_of
 
 #: name fragment of staging and old folders beside an output folder (`.<name>.vostochny-...`).
@@ -173,11 +174,13 @@ def _after(text: str, pos: int, token: str) -> int:
 
 
 @contextmanager
-def replaced_dir(target: Path) -> Iterator[Path]:
+def replaced_dir(target: Path, then: Callable[[], None] | None = None) -> Iterator[Path]:
     """A fresh staging folder beside `target`; when the block ends without error it replaces
     `target` whole, and on any error (or interrupt) it is removed and `target` is untouched.
     Leftovers of a run that was killed (staging and old folders) are cleared first; an `OSError`
-    (disk full, permission) becomes a `UsageError` that says so."""
+    (disk full, permission) becomes a `UsageError` that says so. `then` is called once the new
+    folder is in place, for what must change with it: if it raises, the swap is undone (the
+    previous folder, or none, is back) before the error goes on."""
     with write_errors(target):
         target.parent.mkdir(parents=True, exist_ok=True)
         clear_leftovers(target)
@@ -189,19 +192,46 @@ def replaced_dir(target: Path) -> Iterator[Path]:
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
+        try:
+            if then is not None:
+                then()
+        except BaseException:
+            _undo(old, target)
+            raise
         _fsync_dir(target.parent)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+def _undo(old: Path | None, target: Path) -> None:
+    """Put the folder that `_swap` moved to `old` back at `target` (none: `target` is removed); what was
+    swapped in is deleted."""
+    if old is None:  # named as a staging folder: a run killed here leaves a leftover, never an old folder to restore
+        new = target.with_name(f".{target.name}.{_LEFTOVER}new-{os.getpid()}-{secrets.token_hex(4)}")
+        os.rename(target, new)
+    else:
+        new = _swap(old, target) or old
+    shutil.rmtree(new, ignore_errors=True)
+    _fsync_dir(target.parent)
+
+
 @contextmanager
-def write_errors(target: Path) -> Iterator[None]:
+def write_errors(target: Path, named: bool = False) -> Iterator[None]:
     """An `OSError` while writing `target` as a usage error saying that nothing there changed (for a
-    writer that leaves nothing changed when it fails: `replaced_dir`, `staging.write_all`)."""
+    writer that leaves nothing changed when it fails); `named`: the error names the file or folder
+    that could not be written, as `staging.write_all`'s do, and the message names it too."""
     try:
         yield
     except OSError as error:
-        raise UsageError(f"cannot write {target}: {error.strerror or error}; nothing there was changed") from error
+        where = error.filename if named and error.filename else target
+        raise UsageError(f"cannot write {where}: {error.strerror or error}; nothing there was changed") from error
+
+
+def write_together(root: Path, files: Mapping[str, bytes]) -> list[Path]:
+    """`staging.write_all(root, files)`, every file or none, with an `OSError` (a read-only folder, a full
+    disk, files on two filesystems) a `UsageError` that names the file or folder it could not write."""
+    with write_errors(root, named=True):
+        return staging.write_all(root, files)
 
 
 def clear_leftovers(target: Path) -> None:
