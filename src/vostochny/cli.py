@@ -392,7 +392,8 @@ def parser() -> argparse.ArgumentParser:
                    help=f"largest annotation file read, in bytes (default: {MAX_ANNOTATION_BYTES})")
     v.add_argument("--max-raw-bytes", type=_positive, default=MAX_RAW_BYTES,
                    help=f"largest raw text read, in bytes (default: {MAX_RAW_BYTES})")
-    v.add_argument("--jobs", type=_positive, default=1, help="processes to check documents in (output is identical)")
+    v.add_argument("--jobs", type=_positive, default=1, help="processes to check documents in, at most the CPUs and "
+                   "half the documents (output is identical)")
     v.add_argument("--staged", action="store_true", help="check the corpus as the commit being made records it (the "
                    "pre-commit hook's): a corpus file that git's index does not hold is an error, V331")
     v.set_defaults(run=_validate)
@@ -404,8 +405,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--out", required=True, help="folder to write the release into: new, empty, or an earlier "
                    "release (holds summary.json); it is replaced whole")
     b.add_argument("--corpus", help="corpus root (default: the corpus at or above this folder)")
-    b.add_argument("--jobs", type=_positive, default=1, help="processes to validate and render documents in "
-                   "(the release is byte-identical)")
+    b.add_argument("--jobs", type=_positive, default=1, help="processes to validate and render documents in, at "
+                   "most the CPUs and half the documents (the release is byte-identical)")
     b.add_argument("--without-text", action="store_true", help="write the annotations-only release instead "
                    "(textless/: offsets and selectors, no text; see docs/annotations-only.md)")
     b.set_defaults(run=_build)
@@ -435,8 +436,8 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--kinds", help="mention kinds that become NER tags, comma-separated (default: name)")
     e.add_argument("--nested", help="which of nested mentions keep their tag: outermost "
                    "(default) or innermost; the others are listed in LOSSES.json")
-    e.add_argument("--jobs", type=_positive, default=1, help="processes to validate and render documents in "
-                   "(the output is identical)")
+    e.add_argument("--jobs", type=_positive, default=1, help="processes to validate and render documents in, at "
+                   "most the CPUs and half the documents (the output is identical)")
     e.add_argument("--drop-zones", help="zone kinds to leave out, comma-separated "
                    "(default: boilerplate for the token-tag formats, none for the lossless ones; '' keeps all)")
     e.set_defaults(run=_export)
