@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from linked import OTHER_ID, quote_links, write_linked_corpus
 from sample import write_sample_corpus
 
+from vostochny.errors import CorpusError
 from vostochny.model.labels import (
     ATTRIBUTION_TYPES,
     ENTITY_TYPES,
@@ -389,7 +390,7 @@ def test_a_links_file_that_is_a_dangling_link_does_not_load(tmp_path: Path) -> N
 def test_a_document_its_own_schema_refuses_is_not_compared(sample_corpus: Path, tmp_path: Path) -> None:
     """A 1.3.0 document is migrated and compared (a revision of before 1.4.0 against today's); one with a
     relation's factuality, which 1.3.0 did not have (V103), was migrated to a model all the same and compared
-    as if it loaded: it is left out, as a document that does not load is."""
+    as if it loaded: it is refused, as a document that does not load is (left out, it read as deleted)."""
     other = _copy(sample_corpus, tmp_path)
 
     def to_1_3_0(data: dict) -> None:
@@ -403,8 +404,24 @@ def test_a_document_its_own_schema_refuses_is_not_compared(sample_corpus: Path, 
     result = diff(sample_corpus, other)
     assert result.only_a == [] and result.agreement.exact["mentions"].f1 == 1.0
     _edit(other, lambda data: data["relations"][0].update(factuality="asserted", type="OFFICIAL_OF"))
-    result = diff(sample_corpus, other)
-    assert result.only_a == [SAMPLE_ID] and result.changes == []
+    with pytest.raises(CorpusError) as refused:
+        diff(sample_corpus, other)
+    assert {p.code for p in refused.value.report.errors} == {"V103"}
+
+
+def test_a_document_that_does_not_load_is_reported_not_read_as_deleted(git_corpus: Path, tmp_path: Path) -> None:
+    """A document of B with a syntax error was reported as "only in A" (a deletion), exit 0, without a word."""
+    other = _copy(git_corpus, tmp_path)
+    (other / DOC).write_text("{ broken", encoding="utf-8")
+    for a, b, where in ((str(git_corpus), str(other), f"b/{DOC}:1"), (str(other), str(git_corpus), None)):
+        result = _vostochny("diff", a, b, cwd=tmp_path)
+        assert result.returncode == 1 and "V001" in result.stderr and result.stdout == "", result.stderr
+        assert "vostochny diff refused" in result.stderr and (where is None or where in result.stderr)
+    (git_corpus / DOC).write_text("{ broken", encoding="utf-8")  # a revision's file, named as git names it
+    subprocess.run(["git", "-c", "user.email=t@example.org", "-c", "user.name=t", "commit", "-qam", "broken"],
+                   cwd=git_corpus, check=True)
+    result = _vostochny("diff", "HEAD", "v1", cwd=git_corpus)
+    assert result.returncode == 1 and f"HEAD:{DOC}:1" in result.stderr, result.stderr
 
 
 def test_out_that_is_a_fifo_or_a_device_is_refused_and_left_as_it_was(sample_corpus: Path, tmp_path: Path) -> None:

@@ -173,7 +173,8 @@ def _diff(args: argparse.Namespace) -> int:
 
     out = check_output_file(Path(args.out), _guarded(None, args.a, args.b)) if args.out else None
     with tempfile.TemporaryDirectory(prefix="vostochny-diff-") as scratch:
-        result = diff(materialize(args.a, Path(scratch) / "a"), materialize(args.b, Path(scratch) / "b"))
+        result = diff(materialize(args.a, Path(scratch) / "a"), materialize(args.b, Path(scratch) / "b"),
+                      names=(args.a, args.b))
     text = markdown(result, f"Annotation diff: {args.a} -> {args.b}") if args.format == "markdown" else (
         json.dumps(to_json(result), indent=2, ensure_ascii=False) + "\n")
     if out is None:
@@ -445,7 +446,9 @@ def parser() -> argparse.ArgumentParser:
     d = verbs.add_parser("diff", help="compare two corpus versions: changes and agreement", formatter_class=raw,
                          epilog="example:\n"
                          "  vostochny diff main . --out diff.md      # a git revision against this folder\n"
-                         "  vostochny diff old-corpus/ new-corpus/ --format json\n\n" + EXIT_STATUS)
+                         "  vostochny diff old-corpus/ new-corpus/ --format json\n\n"
+                         "A document of A or B that does not load is an annotation error (exit 1), listed with its\n"
+                         "problems; it is never read as added or deleted.\n\n" + EXIT_STATUS)
     d.add_argument("a", metavar="A", help="reference: a corpus folder or a git revision of this repository")
     d.add_argument("b", metavar="B", help="compared: a corpus folder or a git revision")
     d.add_argument("--format", choices=("markdown", "json"), default="markdown")
