@@ -5,6 +5,7 @@ swapped in unless the whole corpus validates."""
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -309,3 +310,28 @@ def test_export_of_a_source_that_names_files_reads_and_writes_them(repo_corpus: 
     export("jsonl", tmp_path / "out", source=corpus_source(corpus))
     lines = (tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["id"] for line in lines] == [path.stem for path in corpus.files]
+
+
+@pytest.mark.parametrize("verb", WRITERS)
+def test_jobs_are_capped_by_the_cpus_and_the_documents(repo_corpus: Path, tmp_path: Path, verb: str,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """`export --jobs 300` forked 300 processes for 5 documents on 2 CPUs (validate checked sequentially below two
+    documents a process; the cap is now one function for both, `worker_count`)."""
+    import concurrent.futures
+
+    from vostochny.checking.validator import worker_count
+
+    real, asked = concurrent.futures.ProcessPoolExecutor, []
+
+    def pool(max_workers: int, **kwargs: object) -> concurrent.futures.ProcessPoolExecutor:
+        asked.append(max_workers)
+        return real(min(max_workers, 2), **kwargs)  # never 300 processes, even where the cap is missing
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", pool)
+    WRITERS[verb](tmp_path / "out", repo_corpus, 300)
+    documents = len(open_corpus(repo_corpus).files)
+    assert max(asked, default=1) == worker_count(300, documents) == min(os.cpu_count() or 1, documents // 2)
+    monkeypatch.setattr(os, "cpu_count", lambda: 64)
+    assert [worker_count(jobs, 100) for jobs in (1, 2, 300)] == [1, 2, 50] and worker_count(8, 3) == 1
+    monkeypatch.setattr(os, "cpu_count", lambda: None)
+    assert worker_count(300, 100) == 1

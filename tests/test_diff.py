@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -16,6 +18,7 @@ from hypothesis import strategies as st
 from linked import OTHER_ID, quote_links, write_linked_corpus
 from sample import write_sample_corpus
 
+from vostochny.errors import CorpusError
 from vostochny.model.labels import (
     ATTRIBUTION_TYPES,
     ENTITY_TYPES,
@@ -387,7 +390,7 @@ def test_a_links_file_that_is_a_dangling_link_does_not_load(tmp_path: Path) -> N
 def test_a_document_its_own_schema_refuses_is_not_compared(sample_corpus: Path, tmp_path: Path) -> None:
     """A 1.3.0 document is migrated and compared (a revision of before 1.4.0 against today's); one with a
     relation's factuality, which 1.3.0 did not have (V103), was migrated to a model all the same and compared
-    as if it loaded: it is left out, as a document that does not load is."""
+    as if it loaded: it is refused, as a document that does not load is (left out, it read as deleted)."""
     other = _copy(sample_corpus, tmp_path)
 
     def to_1_3_0(data: dict) -> None:
@@ -401,5 +404,57 @@ def test_a_document_its_own_schema_refuses_is_not_compared(sample_corpus: Path, 
     result = diff(sample_corpus, other)
     assert result.only_a == [] and result.agreement.exact["mentions"].f1 == 1.0
     _edit(other, lambda data: data["relations"][0].update(factuality="asserted", type="OFFICIAL_OF"))
-    result = diff(sample_corpus, other)
-    assert result.only_a == [SAMPLE_ID] and result.changes == []
+    with pytest.raises(CorpusError) as refused:
+        diff(sample_corpus, other)
+    assert {p.code for p in refused.value.report.errors} == {"V103"}
+
+
+def test_a_document_that_does_not_load_is_reported_not_read_as_deleted(git_corpus: Path, tmp_path: Path) -> None:
+    """A document of B with a syntax error was reported as "only in A" (a deletion), exit 0, without a word."""
+    other = _copy(git_corpus, tmp_path)
+    (other / DOC).write_text("{ broken", encoding="utf-8")
+    for a, b, where in ((str(git_corpus), str(other), f"b/{DOC}:1"), (str(other), str(git_corpus), None)):
+        result = _vostochny("diff", a, b, cwd=tmp_path)
+        assert result.returncode == 1 and "V001" in result.stderr and result.stdout == "", result.stderr
+        assert "vostochny diff refused" in result.stderr and (where is None or where in result.stderr)
+    (git_corpus / DOC).write_text("{ broken", encoding="utf-8")  # a revision's file, named as git names it
+    subprocess.run(["git", "-c", "user.email=t@example.org", "-c", "user.name=t", "commit", "-qam", "broken"],
+                   cwd=git_corpus, check=True)
+    result = _vostochny("diff", "HEAD", "v1", cwd=git_corpus)
+    assert result.returncode == 1 and f"HEAD:{DOC}:1" in result.stderr, result.stderr
+
+
+def test_out_that_is_a_fifo_or_a_device_is_refused_and_left_as_it_was(sample_corpus: Path, tmp_path: Path) -> None:
+    """`--out` was renamed over whatever was there: run as root, `--out /dev/null` made /dev/null a regular file."""
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    places = [fifo]
+    try:  # a private null device, where this user may make one (root)
+        os.mknod(tmp_path / "null", 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        places.append(tmp_path / "null")
+    except (OSError, AttributeError):
+        pass
+    link = tmp_path / "link"
+    link.symlink_to(fifo)
+    for out in (*places, link):
+        result = _vostochny("diff", ".", ".", "--out", str(out), cwd=sample_corpus)
+        assert result.returncode == 2 and "is not a regular file" in result.stderr, result.stderr
+    assert stat.S_ISFIFO(fifo.stat().st_mode) and link.is_symlink()
+    assert all(not stat.S_ISREG(p.stat().st_mode) for p in places)
+
+
+def test_out_stays_out_of_both_corpora_compared_from_anywhere(sample_corpus: Path, tmp_path: Path,
+                                                               tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Only the corpus around the working folder was guarded: from elsewhere, `diff A B --out B/annotations/X.json`
+    replaced an annotation file by the report."""
+    other = _copy(sample_corpus, tmp_path)
+    elsewhere = tmp_path_factory.mktemp("elsewhere")  # in no corpus (the sample corpus is tmp_path)
+    before = {root: _files(root) for root in (sample_corpus, other)}
+    document = (other / DOC).read_bytes()
+    for out in (other / DOC, other / "raw" / "report.md", sample_corpus / "annotations" / "report.md"):
+        result = _vostochny("diff", str(sample_corpus), str(other), "--out", str(out), cwd=elsewhere)
+        assert result.returncode == 2 and "annotations/ or raw/" in result.stderr, result.stderr
+    assert (other / DOC).read_bytes() == document
+    assert {root: _files(root) for root in (sample_corpus, other)} == before
+    fine = _vostochny("diff", str(sample_corpus), str(other), "--out", str(elsewhere / "report.md"), cwd=elsewhere)
+    assert fine.returncode == 0 and (elsewhere / "report.md").is_file(), fine.stderr

@@ -4,7 +4,9 @@ the registry's Wikidata links) are read, reported, and rewritten by `vostochny m
 from __future__ import annotations
 
 import copy
+import errno
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -351,3 +353,19 @@ def test_the_models_name_of_schema_is_a_field_the_schema_does_not_define(sample_
     read = {"entities.json": corpus_registry, "splits.json": corpus_splits}.get(name)
     if read is not None:
         assert _refused_codes(read, sample_corpus) == [("V103", "error", "/schema_")]
+
+
+def test_a_read_only_folder_is_a_usage_error_that_changes_nothing(sample_corpus: Path, monkeypatch, capsys) -> None:
+    """An OSError while writing (a read-only folder) was an internal error, exit 3."""
+    path = _make_old(sample_corpus)
+    before, real = path.read_bytes(), os.mkdir
+
+    def read_only(folder, *args, **kwargs) -> None:
+        if Path(folder).parent == path.parent:
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(folder))
+        real(folder, *args, **kwargs)
+
+    monkeypatch.setattr(os, "mkdir", read_only)
+    assert main(["migrate", str(path)]) == 2
+    assert f"cannot write {path.parent}: Read-only file system" in capsys.readouterr().err
+    assert path.read_bytes() == before and sorted(p.name for p in path.parent.iterdir() if p.name[0] == ".") == []

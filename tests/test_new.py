@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import errno
 import json
 import os
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 
 from vostochny.checking.validator import validate
 from vostochny.cli import main
+from vostochny.errors import UsageError
 from vostochny.model.models import RIGHTS_NOT_EVALUATED, DocumentMeta
 from vostochny.verbs.new_document import add_document
 
@@ -125,10 +127,28 @@ def test_a_failed_write_leaves_the_corpus_as_it_was(sample_corpus: Path, article
 
     before = _corpus_files(sample_corpus)
     monkeypatch.setattr(writer.os, "replace", failing_third)
-    with pytest.raises(OSError):
+    with pytest.raises(UsageError, match="No space left on device; nothing there was changed"):
         add_document(article, "ok-id", sample_corpus, DocumentMeta(source_file="x"), "train")
     monkeypatch.setattr(writer.os, "replace", real)
     assert len(calls) >= 3 and _corpus_files(sample_corpus) == before
+    assert sorted(p.name for p in sample_corpus.rglob(".*")) == []
+
+
+def test_a_read_only_folder_is_a_usage_error_naming_the_file(sample_corpus: Path, article: Path, monkeypatch,
+                                                             capsys) -> None:
+    """A read-only raw/ was an internal error (exit 3) that left a staging folder in the corpus root."""
+    real = os.replace
+
+    def read_only_raw(src, dst):
+        if Path(dst).parent == sample_corpus / "raw":
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(dst))
+        return real(src, dst)
+
+    before = _corpus_files(sample_corpus)
+    monkeypatch.setattr(os, "replace", read_only_raw)
+    assert main(["new", str(article), "--id", "ok-id", "--corpus", str(sample_corpus)]) == 2
+    assert f"cannot write {sample_corpus / 'raw' / 'ok-id.txt'}: Read-only file system" in capsys.readouterr().err
+    assert _corpus_files(sample_corpus) == before
     assert sorted(p.name for p in sample_corpus.rglob(".*")) == []
 
 

@@ -356,3 +356,15 @@ def test_a_links_file_that_is_a_dangling_link_is_refused_not_read_as_none(tmp_pa
     links.symlink_to("quote_links.old.json")
     assert main(["render", "--corpus", str(root), "--out", str(tmp_path / "site")]) == 1
     assert "quote_links.json: error V006 " in capsys.readouterr().err and not (tmp_path / "site").exists()
+
+
+def test_render_diff_stays_out_of_both_corpora_rendered_from_anywhere(sample_corpus: Path, tmp_path: Path,
+                                                                      tmp_path_factory: pytest.TempPathFactory) -> None:
+    """`render --diff A B --out B/raw/site`, run outside both, wrote its pages into B's raw/ folder."""
+    other = tmp_path / "b"
+    shutil.copytree(sample_corpus, other)
+    elsewhere = tmp_path_factory.mktemp("elsewhere")  # in no corpus (the sample corpus is tmp_path)
+    for out in (other / "raw" / "site", sample_corpus / "annotations" / "site", other):
+        result = _render("--diff", str(sample_corpus), str(other), "--out", str(out), cwd=elsewhere)
+        assert result.returncode == 2 and "annotations/ or raw/" in result.stderr, result.stderr
+    assert not (other / "raw" / "site").exists() and not (sample_corpus / "annotations" / "site").exists()

@@ -3,12 +3,14 @@ wholly old (once the next run has settled it) and no staging folder behind."""
 
 from __future__ import annotations
 
+import errno
 import os
 import random
 import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -52,6 +54,63 @@ def test_write_all_writes_every_file_with_its_mode(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json", "sub"]
     with pytest.raises(ValueError):
         staging.write_all(tmp_path, {"../escape": b""})
+
+
+def _tree(root: Path) -> dict[str, bytes | None]:
+    return {str(p.relative_to(root)): p.read_bytes() if p.is_file() else None for p in sorted(root.rglob("*"))}
+
+
+def test_a_read_only_folder_changes_nothing_and_leaves_nothing(tmp_path: Path, monkeypatch) -> None:
+    """A swap refused by a read-only folder was undone by writing into that folder too (the undo failed, and
+    the staging folder, named in the error, stayed); the error names the file, nothing changed, nothing is left."""
+    root = tmp_path / "root"
+    (root / "sub").mkdir(parents=True)
+    (root / "a.json").write_bytes(b"old a")
+    (root / "sub" / "b.txt").write_bytes(b"old b")
+    before = _tree(root)
+    real_replace, real_unlink = os.replace, os.unlink
+
+    def read_only(path) -> None:  # every folder `sub` but those staged
+        if Path(path).parent.name == "sub" and staging.PREFIX not in str(path):
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+
+    def replace(src, dst) -> None:
+        read_only(dst)
+        real_replace(src, dst)
+
+    def unlink(path, *args, **kwargs) -> None:
+        read_only(path)
+        real_unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "replace", replace)
+    monkeypatch.setattr(os, "unlink", unlink)
+    for files in ({"a.json": b"new a", "sub/b.txt": b"new b"}, {"a.json": b"new a", "sub/c.txt": b"new c"}):
+        with pytest.raises(OSError) as raised:
+            staging.write_all(root, files)
+        assert raised.value.errno == errno.EROFS and raised.value.filename == str(root / list(files)[1])
+        assert _tree(root) == before
+    with pytest.raises(OSError) as raised:  # a folder made for the files goes with them
+        staging.write_all(root / "new", {"x.txt": b"x", "sub/y.txt": b"y"})
+    assert raised.value.filename == str(root / "new" / "sub" / "y.txt") and _tree(root) == before
+
+
+def test_files_on_two_filesystems_are_refused_before_anything_is_written(tmp_path: Path) -> None:
+    """`migrate old.json /dev/shm/b.json` staged at `/` (their common folder), failed at the swap (exit 3) and left
+    `/.vostochny-staging-*` behind."""
+    other = Path("/dev/shm")
+    if not other.is_dir() or other.stat().st_dev == tmp_path.stat().st_dev or not os.access(other, os.W_OK):
+        pytest.skip("no writable folder on another filesystem")
+    elsewhere = Path(tempfile.mkdtemp(dir=other))
+    try:
+        (tmp_path / "a.json").write_bytes(b"old a")
+        (tmp_path / "far").symlink_to(elsewhere)
+        before = _tree(tmp_path)
+        with pytest.raises(OSError) as raised:
+            staging.write_all(tmp_path, {"a.json": b"new a", "far/b.json": b"new b"})
+        assert raised.value.errno == errno.EXDEV and raised.value.filename == str(tmp_path / "far" / "b.json")
+        assert _tree(tmp_path) == before and list(elsewhere.iterdir()) == []
+    finally:
+        shutil.rmtree(elsewhere)
 
 
 def test_failure_between_swaps_restores_the_old_files(edited, monkeypatch) -> None:

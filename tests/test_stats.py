@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from conftest import REPO
 
+from vostochny.cli import main
 from vostochny.reading.corpus import document_files
 from vostochny.reading.documents import corpus_splits, load_documents
 from vostochny.verbs.stats import COLUMNS, count_table, counts
@@ -112,3 +116,47 @@ def test_unannotated_factuality_and_attribution_show_in_the_cli_output() -> None
         assert row["not annotated"] == sum(1 for q in quotes if q["kind"] == kind and q.get("attribution") is None)
     markdown = _stats("--format", "markdown").stdout
     assert "| factuality by relation type | denied | possible | reported | asserted | not annotated |" in markdown
+
+
+def _tree(root: Path) -> dict[str, bytes | None]:
+    return {str(p.relative_to(root)): p.read_bytes() if p.is_file() else None for p in sorted(root.rglob("*"))}
+
+
+def test_plots_stay_out_of_the_corpus_data_and_a_file_is_refused(sample_corpus: Path,
+                                                                  tmp_path_factory: pytest.TempPathFactory) -> None:
+    """`--plots` had no guard: it wrote PNGs into annotations/ (V010) or raw/, and a file as DIR was exit 3."""
+    before, tmp_path = _tree(sample_corpus), tmp_path_factory.mktemp("elsewhere")
+    (tmp_path / "notes.md").write_text("keep me", encoding="utf-8")
+    taken = tmp_path / "taken"
+    (taken / "mentions-by-type.png").mkdir(parents=True)
+    for where, message in ((sample_corpus / "annotations", "annotations/ or raw/"),
+                           (sample_corpus / "raw" / "plots", "annotations/ or raw/"),
+                           (sample_corpus, "annotations/ or raw/"), (tmp_path / "notes.md", "is a file"),
+                           (tmp_path / "notes.md" / "plots", "is a file"), (taken, "is a folder")):
+        result = subprocess.run([sys.executable, "-m", "vostochny", "stats", "--plots", str(where)],
+                                cwd=sample_corpus, capture_output=True, text=True)
+        assert result.returncode == 2 and message in result.stderr, (where, result.stderr)
+        assert result.stdout == "" and "Traceback" not in result.stderr  # refused before any work
+    assert _tree(sample_corpus) == before and (tmp_path / "notes.md").read_text(encoding="utf-8") == "keep me"
+
+
+def test_a_write_error_in_plots_is_a_usage_error_that_changes_nothing(sample_corpus: Path,
+                                                                     tmp_path_factory: pytest.TempPathFactory,
+                                                                     monkeypatch: pytest.MonkeyPatch,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """A read-only folder or a full disk was an internal error (exit 3), and the charts were written one by one."""
+    plots = tmp_path_factory.mktemp("plots")
+    (plots / "mentions-by-type.png").write_bytes(b"old chart")
+    (plots / "notes.md").write_text("keep me", encoding="utf-8")
+    before = _tree(plots)
+    replace = os.replace
+
+    def full_disk(src: str | Path, dst: str | Path) -> None:
+        if Path(dst).parent == plots and Path(dst).name == "quotes-per-speaker.png":  # the second chart swapped in
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(dst))
+        replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    assert main(["stats", "--corpus", str(sample_corpus), "--plots", str(plots)]) == 2
+    assert "No space left on device" in capsys.readouterr().err
+    assert _tree(plots) == before  # the first chart put back, no staging folder left

@@ -6,8 +6,10 @@ request changes the data without raising the version."""
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -674,3 +676,28 @@ def test_a_records_folder_that_cannot_be_listed_is_reported_not_a_crash(project:
     documents = json.loads((project / "annotations" / RELEASE_FILE).read_text(encoding="utf-8"))["documents"]
     assert {p.code for p in found} == {"V335"} and len(found) == len(documents) + 1
     assert any("annotations/released/ the folder cannot be listed (Permission denied)" in p.message for p in found)
+
+
+def test_a_manifest_that_cannot_be_written_undoes_the_released_folder(project: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """An immutable RELEASED.json (a full disk, a quota) was an internal error (exit 3) once annotations/released/
+    was swapped in: the corpus then failed V335. Both change, or neither."""
+    from vostochny.checking.validator import validate
+
+    (project / VERSION_FILE).write_text("1.0.1\n", encoding="utf-8")
+    folder, manifest = project / "annotations" / "released", project / "annotations" / RELEASE_FILE
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}, manifest.read_bytes(), folder.stat().st_ino
+    real = os.replace
+
+    def immutable(src, dst) -> None:
+        if Path(dst) == manifest:
+            raise OSError(errno.EPERM, os.strerror(errno.EPERM), str(dst))
+        real(src, dst)
+
+    monkeypatch.setattr(os, "replace", immutable)
+    assert main(["release-manifest", "--corpus", str(project)]) == 2
+    assert f"cannot write {manifest}: Operation not permitted" in capsys.readouterr().err
+    assert ({p.name: p.read_bytes() for p in folder.iterdir()}, manifest.read_bytes(), folder.stat().st_ino) == before
+    assert sorted(p.name for p in folder.parent.iterdir() if p.name.startswith(".")) == []
+    monkeypatch.setattr(os, "replace", real)
+    assert [p.code for p in validate(project).problems if p.severity == "error"] == []

@@ -166,15 +166,15 @@ def _diff(args: argparse.Namespace) -> int:
     if _missing("scorch", "nervaluate"):
         raise UsageError("the agreement metrics need pip install 'vostochny[review]'")
 
-    from vostochny.reading.corpus import find_root
     from vostochny.reading.revisions import materialize
     from vostochny.verbs.compare import diff, markdown, to_json
     from vostochny.writing.outputs import check_output_file
     from vostochny.writing.writer import write_text
 
-    out = check_output_file(Path(args.out), find_root(Path.cwd()) or Path.cwd()) if args.out else None
+    out = check_output_file(Path(args.out), _guarded(None, args.a, args.b)) if args.out else None
     with tempfile.TemporaryDirectory(prefix="vostochny-diff-") as scratch:
-        result = diff(materialize(args.a, Path(scratch) / "a"), materialize(args.b, Path(scratch) / "b"))
+        result = diff(materialize(args.a, Path(scratch) / "a"), materialize(args.b, Path(scratch) / "b"),
+                      names=(args.a, args.b))
     text = markdown(result, f"Annotation diff: {args.a} -> {args.b}") if args.format == "markdown" else (
         json.dumps(to_json(result), indent=2, ensure_ascii=False) + "\n")
     if out is None:
@@ -245,28 +245,28 @@ def _stats(args: argparse.Namespace) -> int:
     from vostochny.reading.documents import corpus_quote_links, iter_documents
     from vostochny.verbs.stats import corpus_stats, format_stats
 
+    plots = None
+    if args.plots:  # checked before any work, as every output is
+        if _missing("matplotlib"):
+            raise UsageError("--plots needs pip install 'vostochny[plots]'")
+        from vostochny.verbs.plots import plots_folder, write_plots
+
+        plots = plots_folder(Path(args.plots), Path(args.corpus))
     stats = corpus_stats(list(iter_documents(Path(args.corpus))), corpus_quote_links(Path(args.corpus)))
     sys.stdout.write(format_stats(stats, args.format))
-    if args.plots:
-        if _missing("matplotlib"):
-            print("vostochny stats: --plots needs pip install 'vostochny[plots]'", file=sys.stderr)
-            return EXIT_USAGE
-        from vostochny.verbs.plots import write_plots
-
-        for path in write_plots(stats, Path(args.plots)):
+    if plots is not None:
+        for path in write_plots(stats, plots):
             print(f"wrote {path}", file=sys.stderr)
     return EXIT_OK
 
 
 def _render(args: argparse.Namespace) -> int:
-    from vostochny.reading.corpus import find_root
     from vostochny.reading.documents import corpus_quote_links, iter_documents
     from vostochny.reading.revisions import materialize
     from vostochny.verbs.render import MARKER, render_diff, render_site
     from vostochny.writing.outputs import check_output_dir, replaced_dir
 
-    guard = Path(args.corpus) if args.corpus else find_root(Path.cwd()) or Path.cwd()
-    out = check_output_dir(Path(args.out), guard, MARKER)
+    out = check_output_dir(Path(args.out), _guarded(args.corpus, *(args.diff or ())), MARKER)
     if args.diff:
         import tempfile
 
@@ -283,6 +283,17 @@ def _render(args: argparse.Namespace) -> int:
     for n, path in enumerate(written, 1):
         print(f"[{n}/{len(written)}] wrote {out / path.relative_to(staging)}")
     return EXIT_OK
+
+
+def _guarded(corpus: str | None, *versions: str) -> list[Path]:
+    """The corpora a verb's output must stay out of: `corpus` (else the one at or above the working folder, else
+    the working folder) and each corpus version named that is a folder (`diff A B`, `render --diff A B`); a git
+    revision is unpacked into a scratch folder, which needs no guard."""
+    from vostochny.reading.corpus import find_root
+    from vostochny.reading.revisions import on_disk
+
+    named = [path for path in map(on_disk, versions) if path is not None]
+    return [Path(corpus) if corpus else find_root(Path.cwd()) or Path.cwd(), *named]
 
 
 def _migrate(args: argparse.Namespace) -> int:
@@ -382,7 +393,8 @@ def parser() -> argparse.ArgumentParser:
                    help=f"largest annotation file read, in bytes (default: {MAX_ANNOTATION_BYTES})")
     v.add_argument("--max-raw-bytes", type=_positive, default=MAX_RAW_BYTES,
                    help=f"largest raw text read, in bytes (default: {MAX_RAW_BYTES})")
-    v.add_argument("--jobs", type=_positive, default=1, help="processes to check documents in (output is identical)")
+    v.add_argument("--jobs", type=_positive, default=1, help="processes to check documents in, at most the CPUs and "
+                   "half the documents (output is identical)")
     v.add_argument("--staged", action="store_true", help="check the corpus as the commit being made records it (the "
                    "pre-commit hook's): a corpus file that git's index does not hold is an error, V331")
     v.set_defaults(run=_validate)
@@ -394,8 +406,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--out", required=True, help="folder to write the release into: new, empty, or an earlier "
                    "release (holds summary.json); it is replaced whole")
     b.add_argument("--corpus", help="corpus root (default: the corpus at or above this folder)")
-    b.add_argument("--jobs", type=_positive, default=1, help="processes to validate and render documents in "
-                   "(the release is byte-identical)")
+    b.add_argument("--jobs", type=_positive, default=1, help="processes to validate and render documents in, at "
+                   "most the CPUs and half the documents (the release is byte-identical)")
     b.add_argument("--without-text", action="store_true", help="write the annotations-only release instead "
                    "(textless/: offsets and selectors, no text; see docs/annotations-only.md)")
     b.set_defaults(run=_build)
@@ -425,8 +437,8 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--kinds", help="mention kinds that become NER tags, comma-separated (default: name)")
     e.add_argument("--nested", help="which of nested mentions keep their tag: outermost "
                    "(default) or innermost; the others are listed in LOSSES.json")
-    e.add_argument("--jobs", type=_positive, default=1, help="processes to validate and render documents in "
-                   "(the output is identical)")
+    e.add_argument("--jobs", type=_positive, default=1, help="processes to validate and render documents in, at "
+                   "most the CPUs and half the documents (the output is identical)")
     e.add_argument("--drop-zones", help="zone kinds to leave out, comma-separated "
                    "(default: boilerplate for the token-tag formats, none for the lossless ones; '' keeps all)")
     e.set_defaults(run=_export)
@@ -434,11 +446,14 @@ def parser() -> argparse.ArgumentParser:
     d = verbs.add_parser("diff", help="compare two corpus versions: changes and agreement", formatter_class=raw,
                          epilog="example:\n"
                          "  vostochny diff main . --out diff.md      # a git revision against this folder\n"
-                         "  vostochny diff old-corpus/ new-corpus/ --format json\n\n" + EXIT_STATUS)
+                         "  vostochny diff old-corpus/ new-corpus/ --format json\n\n"
+                         "A document of A or B that does not load is an annotation error (exit 1), listed with its\n"
+                         "problems; it is never read as added or deleted.\n\n" + EXIT_STATUS)
     d.add_argument("a", metavar="A", help="reference: a corpus folder or a git revision of this repository")
     d.add_argument("b", metavar="B", help="compared: a corpus folder or a git revision")
     d.add_argument("--format", choices=("markdown", "json"), default="markdown")
-    d.add_argument("--out", help="write the report to this file instead of standard output")
+    d.add_argument("--out", help="write the report to this file instead of standard output: a new or regular file, "
+                   "outside the annotations/ and raw/ folders of both corpora")
     d.set_defaults(run=_diff)
 
     from vostochny.evaluation import FORMATS as PREDICTION_FORMATS
@@ -498,7 +513,8 @@ def parser() -> argparse.ArgumentParser:
                           epilog="example:\n  vostochny stats\n  vostochny stats --format markdown --plots plots/\n\n"
                           + EXIT_STATUS)
     st.add_argument("--format", choices=("table", "json", "markdown"), default="table")
-    st.add_argument("--plots", metavar="DIR", help="also write PNG charts into DIR (needs matplotlib)")
+    st.add_argument("--plots", metavar="DIR", help="also write PNG charts into DIR (needs matplotlib), all together "
+                    "or none; what else DIR holds stays; not inside the corpus's annotations/ or raw/")
     st.add_argument("--corpus", help="corpus root (default: the corpus at or above this folder)")
     st.set_defaults(run=_stats)
 
@@ -550,7 +566,8 @@ def parser() -> argparse.ArgumentParser:
                           "manifest (format 1) is rewritten;\n--convert rewrites one in format 2 as it stands, "
                           "without recording the corpus.\n\nexit status: 0 written, 1 the corpus does not validate "
                           "(every problem is listed, located;\nnothing is written), 2 usage error (a version lower "
-                          "than the release's, or the released\nversion with other data), 3 internal error")
+                          "than the release's, the released\nversion with other data, or a file that cannot be "
+                          "written: then neither file changed),\n3 internal error")
     rm.add_argument("--corpus", help="corpus root (default: the corpus at or above this folder)")
     rm.add_argument("--convert", action="store_true", help="rewrite a manifest of format 1 in format 2, with "
                     "the release it records (the data is not read)")

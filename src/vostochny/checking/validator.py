@@ -361,10 +361,18 @@ def _check_in_worker(path: Path) -> Checked:
     return _check(_WORKER["corpus"], path, _WORKER["registry"], _WORKER["limits"])  # type: ignore[arg-type]
 
 
+def worker_count(jobs: int, documents: int) -> int:
+    """The processes to check (and render) `documents` in when `jobs` are asked for: no more than the CPUs, nor
+    than half the documents (a process costs more to start than a document to check); 1: none, in this one.
+    `--jobs 300` forked 300 processes for 5 documents on 2 CPUs."""
+    return max(1, min(jobs, os.cpu_count() or 1, documents // 2))
+
+
 def iter_checked(corpus: Corpus, registry: Registry | None, limits: Limits, jobs: int = 1,
                  keep: bool = False) -> Iterator[Checked]:
-    """Check the corpus's documents one at a time, or in `jobs` processes (results in file order)."""
-    if keep or jobs <= 1 or len(corpus.files) < 2 * jobs:
+    """Check the corpus's documents one at a time, or in `jobs` processes (results in file order; `jobs` as
+    `worker_count` caps it)."""
+    if keep or jobs <= 1:
         for path in corpus.files:
             yield _check(corpus, path, registry, limits, keep)
         return
@@ -420,7 +428,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     ids = {path.name: path.stem for path in (corpus.files if corpus.whole else document_files(corpus.annotations))}
     # git history is read while the documents are: its calls need nothing of them (none for the packaged corpus)
     with collector_settled(), Lookup(corpus.root) if corpus.history else _NO_LOOKUP as lookup:
-        for checked in checker(corpus, reg.model, limits, jobs, kept is not None):
+        for checked in checker(corpus, reg.model, limits, worker_count(jobs, len(corpus.files)), kept is not None):
             report.problems += checked.problems
             if checked.kept is not None and kept is not None:
                 kept.append(checked.kept)

@@ -26,17 +26,22 @@ class RevisionError(UsageError):
 def materialize(spec: str, scratch: Path) -> Path:
     """A folder holding the corpus `spec` names: the folder itself, or `raw/` and `annotations/`
     of git revision `spec` unpacked into `scratch` (a folder that does not exist yet)."""
-    path = Path(spec)
-    try:
-        exists = path.exists()
-    except (OSError, ValueError):  # a name too long, or with a NUL byte, for the file system
-        exists = False
-    if exists:
+    path = on_disk(spec)
+    if path is not None:
         if not (path / "annotations").is_dir():
             raise RevisionError(f"{spec!r} is not a corpus folder (no annotations/ folder in it)")
         return path
     _extract(_git(["archive", "--format=tar", _tree(spec), *_LAYERS], spec), scratch, spec)
     return scratch
+
+
+def on_disk(spec: str) -> Path | None:
+    """The path `spec` names if something is there (then it is a folder, never a revision), else None."""
+    path = Path(spec)
+    try:
+        return path if path.exists() else None
+    except (OSError, ValueError):  # a name too long, or with a NUL byte, for the file system
+        return None
 
 
 def file_at(spec: str, path: Path) -> bytes | None:

@@ -19,6 +19,7 @@ from itertools import zip_longest
 from pathlib import Path
 from typing import TypedDict, cast
 
+from vostochny.errors import CorpusError
 from vostochny.model.models import Quote
 from vostochny.model.quote_matching import content_key, quote_extent, quote_pairs
 from vostochny.reading import loader
@@ -324,17 +325,30 @@ def _mean(values: Iterable[float]) -> float:
     return sum(listed) / len(listed) if listed else 0.0
 
 
-def read_documents(root: Path) -> dict[str, DocumentView]:
-    """The documents of a corpus folder that load (structure-valid), by id, each as its view (no
-    raw text: a diff compares annotations). A document of an older version is compared migrated (a
-    revision of before a migration against today's), unless its own version's schema refuses it: then
-    it has a model, migrated, beside errors other than V111."""
+def read_documents(root: Path, name: str | None = None) -> dict[str, DocumentView]:
+    """The documents of a corpus folder, by id, each as its view (no raw text: a diff compares
+    annotations). A document of an older version is compared migrated (a revision of before a migration
+    against today's). `CorpusError` with the problems of each document that does not load (its own
+    version's schema refuses it, or it is no document at all): left out, it read as deleted. `name`: the
+    corpus as the user named it; a git revision's files are named `REV:annotations/ID.json`."""
+    from vostochny.checking.validator import Report, label_of
+    from vostochny.reading.revisions import on_disk
+
     corpus = open_corpus(root)
+    revision = name is not None and on_disk(name) is None
     docs: dict[str, DocumentView] = {}
+    unloaded = Report()
     for path in corpus.files:
-        loaded = loader.load_document(path, str(path), within=corpus.root)
-        if loaded.model is not None and not loaded.refused(older=True):
+        label = f"{name}:{path.relative_to(corpus.root).as_posix()}" if revision else label_of(path)
+        loaded = loader.load_document(path, label, within=corpus.root)
+        if loaded.model is None:
+            unloaded.problems += loaded.problems
+        elif loaded.refused(older=True):  # an older version is no problem here: the errors of its own schema are
+            unloaded.problems += [p for p in loaded.problems if p.code != "V111"]
+        else:
             docs[loaded.model.id] = DocumentView(loaded.model, None)
+    if unloaded.problems:
+        raise CorpusError(unloaded)
     return docs
 
 
@@ -414,10 +428,11 @@ class Diff:
     only_b: list[str]
 
 
-def diff(a: Path, b: Path, quotes_of: Path | None = None) -> Diff:
+def diff(a: Path, b: Path, quotes_of: Path | None = None, names: tuple[str, str] | None = None) -> Diff:
     """Compare corpus B with corpus A (the reference). Each corpus's quote links are placed in its own
-    documents, or in those of the corpus `quotes_of` where both were annotated over its quotes."""
-    docs_a, docs_b = read_documents(a), read_documents(b)
+    documents, or in those of the corpus `quotes_of` where both were annotated over its quotes. `names`:
+    A and B as the user named them (`read_documents`); `CorpusError` if a document of either does not load."""
+    docs_a, docs_b = (read_documents(root, name) for root, name in zip((a, b), names or (None, None), strict=True))
     agreement = Agreement()
     shared = read_documents(quotes_of) if quotes_of else None
     agreement.quote_links = link_agreement(read_links(a), read_links(b), docs_a if shared is None else shared,

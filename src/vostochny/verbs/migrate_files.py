@@ -2,7 +2,7 @@
 
 All or nothing: every file is loaded and migrated in memory first; if any has a problem other
 than its old version, nothing is written, else the migrated files are written together
-(`staging.write_all`)."""
+(`outputs.write_together`: a write error is a usage error, and nothing changed)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from vostochny.checking.validator import label_of
 from vostochny.model.models import Document, QuoteLinks, Registry, Splits
 from vostochny.reading import loader
 from vostochny.reading.corpus import CORPUS_FILES, QUOTE_LINKS_FILE, REGISTRY_FILE, SPLITS_FILE
-from vostochny.writing import staging
+from vostochny.writing.outputs import write_together
 from vostochny.writing.writer import model_bytes
 
 _MODELS: dict[str, type[Document | Registry | Splits | QuoteLinks]] = {
@@ -55,5 +55,5 @@ def migrate_files(paths: list[Path]) -> Migration:
         return Migration(current=result.current, unversioned=result.unversioned, problems=result.problems)
     if staged:
         root = Path(os.path.commonpath([p.resolve().parent for p in staged]))
-        staging.write_all(root, {str(p.resolve().relative_to(root)): data for p, data in staged.items()})
+        write_together(root, {str(p.resolve().relative_to(root)): data for p, data in staged.items()})
     return result

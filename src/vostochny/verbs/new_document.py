@@ -1,7 +1,7 @@
 """`vostochny new`: add an article to a corpus: raw text, checksum, tokens, empty layers, split.
 
 The three files (raw text, annotation file, `splits.json`) are built and checked in memory, then
-written all or nothing (`staging.write_all`): a refused or failed request leaves the corpus as it was.
+written all or nothing (`outputs.write_together`): a refused or failed request leaves the corpus as it was.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from vostochny.model.scaffold import empty_document
 from vostochny.reading import loader
 from vostochny.reading.corpus import SPLITS_FILE, is_corpus_root, open_corpus
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, TooLarge, read_capped
-from vostochny.writing import staging
+from vostochny.writing.outputs import write_together
 from vostochny.writing.writer import model_bytes
 
 #: what each metadata option must look like, for the one-line error.
@@ -65,7 +65,8 @@ def add_document(raw_file: Path, doc_id: str, root: Path, meta: DocumentMeta, sp
     """Copy `raw_file` into `root/raw/`, write its annotation file and list it in a split.
 
     Raises `NewDocumentError` (or `FileRefused` for an input that is not a regular file or is
-    over `max_raw_bytes`) and writes nothing when the request cannot be carried out."""
+    over `max_raw_bytes`, `UsageError` naming the file that could not be written) and writes
+    nothing when the request cannot be carried out."""
     corpus = open_corpus(root)
     if not is_corpus_root(corpus.root):
         raise NewDocumentError(f"{root} is not a corpus (no annotations/ folder); give --corpus")
@@ -84,7 +85,7 @@ def add_document(raw_file: Path, doc_id: str, root: Path, meta: DocumentMeta, sp
                                f"{max_bytes} (--max-bytes); split the article or raise the limit")
     files = {f"raw/{doc_id}.txt": data, f"annotations/{doc_id}.json": annotation_bytes,
              f"annotations/{SPLITS_FILE}": model_bytes(splits)}
-    return Added(doc, staging.write_all(corpus.root, files))
+    return Added(doc, write_together(corpus.root, files))
 
 
 def _read_article(raw_file: Path, limit: int) -> tuple[bytes, str]:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from vostochny.writing.writer import write_bytes
+from vostochny.writing.outputs import check_files_folder, check_output_file, write_together
 
 if TYPE_CHECKING:
-    from vostochny.verbs.stats import CorpusStats
+    from vostochny.verbs.stats import CorpusStats, CorpusTotals
 
 
 def _bar(title: str, data: dict[str, int], horizontal: bool = False) -> bytes:
@@ -31,17 +32,27 @@ def _bar(title: str, data: dict[str, int], horizontal: bool = False) -> bytes:
     return buffer.getvalue()
 
 
+#: each chart's file: its title, the corpus figure it shows, and whether its bars lie
+CHARTS: dict[str, tuple[str, Callable[[CorpusTotals], dict[str, int]], bool]] = {
+    "mentions-by-type.png": ("Mentions by entity type", lambda c: c["mentions_by_type"], False),
+    "quotes-per-speaker.png": ("Quotes per speaker (top 10)", lambda c: c["most_quoted_speakers"], True),
+    "mentions-per-entity.png": ("Mentions per entity (top 15)", lambda c: c["mentions_per_entity"], True),
+    "relations-by-type.png": ("Relations by type", lambda c: c["relations_by_type"], True),
+}
+
+
+def plots_folder(out: Path, corpus_root: Path) -> Path:
+    """The resolved folder `out` if the charts may be written into it; `UsageError` (before any work) for a
+    file, a place that cannot be written, the corpus's data, or a chart's name taken by a folder or a device."""
+    folder = check_files_folder(out, corpus_root)
+    for name in CHARTS:
+        check_output_file(folder / name, corpus_root)
+    return folder
+
+
 def write_plots(stats: CorpusStats, out: Path) -> list[Path]:
-    """Label distribution, quotes per speaker and mentions per entity, as PNG files in `out`."""
+    """Label distribution, quotes per speaker, mentions per entity and relations by type, as PNG files in
+    `out`, all together or none (`outputs.write_together`; what else `out` holds stays)."""
     corpus = stats["corpus"]
-    charts = {
-        "mentions-by-type.png": _bar("Mentions by entity type", corpus["mentions_by_type"]),
-        "quotes-per-speaker.png": _bar("Quotes per speaker (top 10)", corpus["most_quoted_speakers"], True),
-        "mentions-per-entity.png": _bar("Mentions per entity (top 15)", corpus["mentions_per_entity"], True),
-        "relations-by-type.png": _bar("Relations by type", corpus["relations_by_type"], True),
-    }
-    paths: list[Path] = []
-    for name, data in charts.items():
-        write_bytes(out / name, data)
-        paths.append(out / name)
-    return paths
+    charts = {name: _bar(title, figure(corpus), horizontal) for name, (title, figure, horizontal) in CHARTS.items()}
+    return write_together(out, charts)

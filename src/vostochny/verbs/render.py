@@ -378,10 +378,11 @@ def write_marker(out: Path, pages: list[Path]) -> Path:
 def render_diff(a: Path, b: Path, out: Path, names: tuple[str, str] | None = None) -> list[Path]:
     """Pages that show corpus B against A: added elements green, removed red. A document only in
     B shows as wholly added, one only in A as wholly removed. `names` are how the user named A
-    and B (a folder or a git revision), for the index title."""
+    and B (a folder or a git revision), for the index title and the files of a document that does
+    not load (`CorpusError`)."""
     from vostochny.verbs.compare import changes, read_documents
 
-    docs_a, docs_b = read_documents(a), read_documents(b)
+    docs_a, docs_b = read_documents(a, names and names[0]), read_documents(b, names and names[1])
     name_a, name_b = names or (str(a), str(b))
     written = [out / "index.html"]
     shown: list[Document] = []

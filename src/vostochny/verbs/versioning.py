@@ -321,16 +321,23 @@ def convert_manifest(root: Path) -> Recorded:
 
 def write_release(root: Path, snapshot: Snapshot) -> Recorded:
     """Write a release's records: each document's into `annotations/released/ID.json` (staged, and swapped in as
-    a whole folder), then `annotations/RELEASED.json` with the SHA-256 of each. A run killed between the two
-    leaves files that the old manifest does not list: V335 says so, and the next run writes both again."""
+    a whole folder), then `annotations/RELEASED.json` with the SHA-256 of each; if that cannot be written (a
+    `UsageError` naming it), the folder's swap is undone: both files change, or neither. A run killed between the
+    two leaves files that the old manifest does not list: V335 says so, and the next run writes both again."""
     import hashlib
 
-    from vostochny.writing.outputs import replaced_dir
+    from vostochny.writing.outputs import replaced_dir, write_errors
     from vostochny.writing.writer import write_bytes, write_text
 
     documents: dict[str, str] = {}
     count = 0
-    with replaced_dir(root / "annotations" / RELEASE_FOLDER) as staging:
+    path = root / "annotations" / RELEASE_FILE
+
+    def manifest() -> None:
+        with write_errors(path):
+            write_text(path, manifest_text(snapshot, documents))
+
+    with replaced_dir(root / "annotations" / RELEASE_FOLDER, then=manifest) as staging:
         for scope in snapshot.records:
             layers = snapshot.records[scope]
             count += sum(map(len, layers.values()))
@@ -338,6 +345,4 @@ def write_release(root: Path, snapshot: Snapshot) -> Recorded:
                 data = records_text(layers).encode("utf-8")
                 write_bytes(staging / f"{scope}.json", data, durable=False)
                 documents[scope] = hashlib.sha256(data).hexdigest()
-    path = root / "annotations" / RELEASE_FILE
-    write_text(path, manifest_text(snapshot, documents))
     return Recorded(path, snapshot.version, len(documents), count, len(snapshot.files))

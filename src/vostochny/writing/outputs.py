@@ -13,14 +13,16 @@ import json
 import os
 import secrets
 import shutil
+import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
 from vostochny.errors import FileRefused, UsageError
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, read_head
+from vostochny.writing import staging
 from vostochny.writing.writer import mode_of
 
 #: name fragment of staging and old folders beside an output folder (`.<name>.vostochny-...`).
@@ -37,21 +39,29 @@ class Marker(NamedTuple):
     keys: frozenset[str]
 
 
-def check_output_dir(path: Path, corpus_root: Path, marker: Marker | None = None) -> Path:
+def check_output_dir(path: Path, corpus_root: Path | Iterable[Path], marker: Marker | None = None) -> Path:
     """The resolved folder `path` if a verb may (re)write it; raises `UsageError` otherwise.
 
     Refused: an existing file; a place that cannot be written; the corpus root, its `annotations/`
     or `raw/` (or anything inside them), or a folder that contains the corpus; with a `marker`, a
-    non-empty folder that is not an earlier output (it is replaced whole, so its files would go)."""
-    target = _check_location(path, corpus_root, "folder")
-    if target.exists() and not target.is_dir():
-        raise UsageError(f"{path}: is a file, not a folder; choose a folder for --out")
+    non-empty folder that is not an earlier output (it is replaced whole, so its files would go).
+    `corpus_root` may be several corpora (each one a verb reads, as `diff A B` does)."""
+    target = check_files_folder(path, corpus_root)
     here = _current_folder()
     if here is not None and (target == here or target in here.parents):
         raise UsageError(f"{path}: is the current folder or contains it; choose another folder for --out")
     if marker and target.is_dir() and _holds_files(target, path) and not is_ours(target, marker):
         raise UsageError(f"{path}: is a folder that holds other files (no {marker.file} as an earlier output writes "
                          "it); it would be replaced whole: choose an empty or new folder, or remove it first")
+    return target
+
+
+def check_files_folder(path: Path, corpus_root: Path | Iterable[Path]) -> Path:
+    """The resolved folder `path` if a verb may write files into it (what else it holds stays); raises
+    `UsageError` for a file, a place that cannot be written, or the data of a corpus (`check_output_dir`)."""
+    target = _check_location(path, corpus_root, "folder")
+    if target.exists() and not target.is_dir():
+        raise UsageError(f"{path}: is a file, not a folder; choose a folder")
     return target
 
 
@@ -72,28 +82,41 @@ def _holds_files(folder: Path, path: Path) -> bool:
             from error
 
 
-def check_output_file(path: Path, corpus_root: Path) -> Path:
+def check_output_file(path: Path, corpus_root: Path | Iterable[Path]) -> Path:
     """The resolved file `path` if a verb may (re)write it; raises `UsageError` otherwise (a
-    folder, a place that cannot be written, or a file in the corpus's data folders)."""
+    folder, a place that cannot be written, a file in the corpus's data folders, or anything else
+    that is there and is not a regular file: the report is renamed over the path, which would
+    replace a device such as /dev/null or a FIFO by a regular file)."""
     target = _check_location(path, corpus_root, "file")
     if target.is_dir():
         raise UsageError(f"{path}: is a folder; --out needs a file name")
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return target
+    except OSError as error:
+        raise UsageError(f"{path}: cannot be examined ({error.strerror or error}); choose another file") from error
+    if not stat.S_ISREG(mode):
+        raise UsageError(f"{path}: is not a regular file (a device, a FIFO or a socket); --out writes a new file "
+                         "or replaces a regular one: choose another file name")
     return target
 
 
-def _check_location(path: Path, corpus_root: Path, kind: str) -> Path:
-    """Resolved `path` after the checks that files and folders share: outside the corpus data,
-    and under a folder this process can write into."""
+def _check_location(path: Path, corpus_root: Path | Iterable[Path], kind: str) -> Path:
+    """Resolved `path` after the checks that files and folders share: outside the data of each
+    corpus, and under a folder this process can write into."""
     try:
-        target, root = Path(path).resolve(), Path(corpus_root).resolve()
+        target = Path(path).resolve()
+        roots = [Path(r).resolve() for r in ([corpus_root] if isinstance(corpus_root, Path) else corpus_root)]
     except OSError as error:  # a relative path where the working folder was removed
         raise UsageError(f"{path}: cannot be resolved ({error.strerror or error}); give an absolute path") from error
     except RuntimeError as error:  # Python 3.11's link loop (3.13 raises OSError)
         raise UsageError(f"{path}: its links loop; choose another place") from error
-    protected = (root / "annotations", root / "raw")
-    if target == root or root.is_relative_to(target) or any(target.is_relative_to(p) for p in protected):
-        raise UsageError(f"{path}: an output {kind} cannot be the corpus ({root}), contain it, or lie inside its "
-                         "annotations/ or raw/ folder; choose a place outside them")
+    for root in roots:
+        protected = (root / "annotations", root / "raw")
+        if target == root or root.is_relative_to(target) or any(target.is_relative_to(p) for p in protected):
+            raise UsageError(f"{path}: an output {kind} cannot be the corpus ({root}), contain it, or lie inside its "
+                             "annotations/ or raw/ folder; choose a place outside them")
     existing = next(p for p in (target.parent, *target.parents) if p.exists())
     if not existing.is_dir():
         raise UsageError(f"{path}: {existing} is a file, not a folder")
@@ -153,12 +176,14 @@ def _after(text: str, pos: int, token: str) -> int:
 
 
 @contextmanager
-def replaced_dir(target: Path) -> Iterator[Path]:
+def replaced_dir(target: Path, then: Callable[[], None] | None = None) -> Iterator[Path]:
     """A fresh staging folder beside `target`; when the block ends without error it replaces
     `target` whole, and on any error (or interrupt) it is removed and `target` is untouched.
     Leftovers of a run that was killed (staging and old folders) are cleared first; an `OSError`
-    (disk full, permission) becomes a `UsageError` that says so."""
-    with _write_errors(target):
+    (disk full, permission) becomes a `UsageError` that says so. `then` is called once the new
+    folder is in place, for what must change with it: if it raises, the swap is undone (the
+    previous folder, or none, is back) before the error goes on."""
+    with write_errors(target):
         target.parent.mkdir(parents=True, exist_ok=True)
         clear_leftovers(target)
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.{_LEFTOVER}new-{os.getpid()}-", dir=target.parent))
@@ -169,18 +194,46 @@ def replaced_dir(target: Path) -> Iterator[Path]:
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
+        try:
+            if then is not None:
+                then()
+        except BaseException:
+            _undo(old, target)
+            raise
         _fsync_dir(target.parent)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+def _undo(old: Path | None, target: Path) -> None:
+    """Put the folder that `_swap` moved to `old` back at `target` (none: `target` is removed); what was
+    swapped in is deleted."""
+    if old is None:  # named as a staging folder: a run killed here leaves a leftover, never an old folder to restore
+        new = target.with_name(f".{target.name}.{_LEFTOVER}new-{os.getpid()}-{secrets.token_hex(4)}")
+        os.rename(target, new)
+    else:
+        new = _swap(old, target) or old
+    shutil.rmtree(new, ignore_errors=True)
+    _fsync_dir(target.parent)
+
+
 @contextmanager
-def _write_errors(target: Path) -> Iterator[None]:
-    """An `OSError` while writing `target` as a usage error saying that nothing there changed."""
+def write_errors(target: Path, named: bool = False) -> Iterator[None]:
+    """An `OSError` while writing `target` as a usage error saying that nothing there changed (for a
+    writer that leaves nothing changed when it fails); `named`: the error names the file or folder
+    that could not be written, as `staging.write_all`'s do, and the message names it too."""
     try:
         yield
     except OSError as error:
-        raise UsageError(f"cannot write {target}: {error.strerror or error}; nothing there was changed") from error
+        where = error.filename if named and error.filename else target
+        raise UsageError(f"cannot write {where}: {error.strerror or error}; nothing there was changed") from error
+
+
+def write_together(root: Path, files: Mapping[str, bytes]) -> list[Path]:
+    """`staging.write_all(root, files)`, every file or none, with an `OSError` (a read-only folder, a full
+    disk, files on two filesystems) a `UsageError` that names the file or folder it could not write."""
+    with write_errors(root, named=True):
+        return staging.write_all(root, files)
 
 
 def clear_leftovers(target: Path) -> None:

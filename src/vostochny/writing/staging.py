@@ -19,6 +19,7 @@ reader that must never see a half-swapped set calls `recover(root)` first.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -39,24 +40,62 @@ _PLAN, _DONE, _NEW, _OLD = "plan.json", "done", "new", "old"
 
 def write_all(root: Path, files: Mapping[str, bytes]) -> list[Path]:
     """Write `files` (paths relative to `root` -> bytes) all at once; returns the paths written.
-    Raises `ValueError` for a name that leaves `root`, `OSError` if writing fails (nothing changed)."""
+    Raises `ValueError` for a name that leaves `root`, `OSError` if writing fails: nothing changed,
+    nothing is left behind, and the error names the file it could not write, or `root` (never a
+    staging path). Files on another filesystem than `root` are refused before anything is written
+    (`EXDEV`: a rename cannot reach them, so neither could the swap or its undoing)."""
     names = [_relative(name) for name in files]
-    root.mkdir(parents=True, exist_ok=True)
-    recover(root)
-    if not names:
-        return []
-    stage = Path(tempfile.mkdtemp(prefix=PREFIX, dir=root))
+    made = not root.exists()
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        recover(root)
+        if names:
+            _one_filesystem(root, names)
+            _write(root, names, files)
+    except OSError:
+        if made:
+            shutil.rmtree(root, ignore_errors=True)  # a folder made for files that were not written
+        raise
+    return [root / name for name in names]
+
+
+def _write(root: Path, names: list[str], files: Mapping[str, bytes]) -> None:
+    """Stage `files` under `root`, then swap each in (`write_all`); an `OSError` names where it happened."""
+    where = root
+    try:
+        stage = Path(tempfile.mkdtemp(prefix=PREFIX, dir=root))
+    except OSError as error:
+        raise _at(error, root) from error
     lock = _lock(stage)
     try:
         _stage(stage, root, {name: files[name] for name in names})
         for name in names:
-            os.replace(stage / _NEW / name, _target(root, name))
+            where = _target(root, name)
+            os.replace(stage / _NEW / name, where)
+        where = root
         _fsync_dirs({(root / name).parent for name in names})
         write_bytes(stage / _DONE, b"")
+    except OSError as error:
+        raise _at(error, where) from error
     finally:
         _settle(stage, root)
         _unlock(lock)
-    return [root / name for name in names]
+
+
+def _at(error: OSError, path: Path) -> OSError:
+    """`error` naming `path` (what the caller asked to write) instead of a staging file."""
+    return error if error.errno is None else OSError(error.errno, error.strerror, str(path))
+
+
+def _one_filesystem(root: Path, names: list[str]) -> None:
+    """`OSError` (`EXDEV`) naming the first file that would lie on another filesystem than `root`."""
+    device = root.stat().st_dev
+    for name in names:
+        target = root / name
+        folder = next(p for p in target.parents if p.exists())
+        if folder.stat().st_dev != device:
+            raise OSError(errno.EXDEV, f"on another filesystem than {root}, where the files written with it are "
+                          "staged; write it on its own", str(target))
 
 
 def recover(root: Path) -> None:
@@ -115,14 +154,23 @@ def _settle(stage: Path, root: Path) -> None:
     plan_file = stage / _PLAN
     if plan_file.is_file() and not (stage / _DONE).exists():
         plan = json.loads(plan_file.read_text(encoding="utf-8"))
-        for name in plan["files"]:
+        for name in plan["files"]:  # only what was swapped in is touched (a read-only folder refused the rest)
             backup, target = stage / _OLD / name, root / name
             if name not in plan["existed"]:
-                target.unlink(missing_ok=True)
-            elif backup.exists():
+                if os.path.lexists(target):
+                    target.unlink()
+            elif backup.exists() and not _same_file(backup, target):
                 os.replace(backup, target)
         _fsync_dirs({(root / name).parent for name in plan["files"]})
     shutil.rmtree(stage, ignore_errors=True)
+
+
+def _same_file(backup: Path, target: Path) -> bool:
+    """Whether `target` is still the file `backup` links to (its swap did not happen)."""
+    try:
+        return backup.samefile(target)
+    except OSError:
+        return False
 
 
 def _lock(stage: Path, wait: bool = True) -> int | None:
