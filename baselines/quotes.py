@@ -33,7 +33,7 @@ from vostochny.model.models import Entity, Mention, Quote, Span
 from vostochny.reading.view import DocumentView
 from vostochny.verbs.results import SystemResult
 
-VERSION = "2"
+VERSION = "3"
 #: reporting verbs (every form that news text uses), one token, in lower case or first in its sentence
 CUES = frozenset({
     "said", "say", "says", "saying", "told", "tell", "tells", "telling", "added", "adds", "warned", "warn",
@@ -126,17 +126,30 @@ def indirect_content(s: Sentences, cue: int) -> tuple[int, int] | None:
     return None if comma is None else s.trimmed(first, comma - 1)
 
 
+#: cues whose object is the one spoken to
+ADDRESSING = frozenset({"told", "tells", "tell", "telling", "asked", "asks", "ask", "asking"})
+
+
 def speaker_of(s: Sentences, cue: int, content: tuple[int, int], mentions: list[Mention],
                types: dict[str, str]) -> str | None:
-    """The id of the speaking mention nearest to the cue, in its sentence, outside the content."""
+    """The id of the speaking mention nearest to the cue, in its sentence, outside the content (before a cue of
+    telling or asking: what follows it is the one spoken to)."""
     first, last = s.first_last(cue)
-    by_token = {}
+    if s.texts[cue].lower() in ADDRESSING:  # `Putin told [reporters]`: the one told is no speaker
+        last = cue
+    by_token, person = {}, set()
     for mention in mentions:
         token = s.view.token_range(mention.start, mention.end)[0]
         if types.get(mention.entity) in SPEAKER_TYPES and first <= token <= last and not (
                 content[0] <= token <= content[1]):
             by_token.setdefault(token, mention.id)
+            if types.get(mention.entity) == "PER":
+                person.add(token)
     token = nearest(list(by_token), cue)
+    if token is not None and token < cue and token not in person:  # a body after a person and a comma is in the
+        # person's apposition or clause (`[Kim Yung-ho], who is in charge of [North Korea] affairs, warned`)
+        before = [k for k in person if k < token and "," in s.texts[k:token]]
+        token = max(before, default=token)
     return None if token is None else by_token[token]
 
 

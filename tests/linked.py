@@ -14,7 +14,7 @@ from vostochny.model.scaffold import empty_document
 from vostochny.model.serializer import to_json
 
 OTHER_ID = "kcna-report"
-OTHER_TEXT = ("KCNA said Kim Jong Un told Putin: “We will win.”\n"
+OTHER_TEXT = ("KCNA said Kim Jong Un met Putin and told him: “We will win.”\n"
               "Kim thinks victory is certain, KCNA wrote.")
 
 

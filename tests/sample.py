@@ -259,21 +259,22 @@ def write_sample_corpus(root: Path) -> Path:
 
 def repository_quote_links() -> dict:
     """Quote links between quotes of the repository's corpus: two within train that make one utterance of
-    three documents, and one between the validation and test splits (a cross-split link, through channels)."""
+    three documents (quotes without a speaker: V318 holds linked speakers to one record), and one between the
+    validation and test splits (a cross-split link, through channels)."""
     def ref(document: str, quote: str) -> dict:  # with the quote's content in the repository's document (V340)
         doc = json.loads((Path(__file__).resolve().parents[1] / "annotations" / f"{document}.json").read_text("utf-8"))
         content = next(q["content"] for q in doc["quotes"] if q["id"] == quote)
         return {"document": document, "quote": quote, "text": quote_text(p["text"] for p in content)}
 
     return {"schema_version": SCHEMA_VERSION, "links": [
-        {"id": "l1", "a": ref("kim-arrives-russia-arms-sale-warning", "q1"),
-         "b": ref("time-kim-russia-trip-putin-weakness", "q1"), "wording": "paraphrase", "via": [], "note": None},
+        {"id": "l1", "a": ref("kim-arrives-russia-arms-sale-warning", "q4"),
+         "b": ref("time-kim-russia-trip-putin-weakness", "q5"), "wording": "paraphrase", "via": [], "note": None},
         {"id": "l2", "a": ref("ap-kim-whereabouts-after-summit", "q1"), "b": ref("reuters-kim-putin-summit", "q3"),
          "wording": "chain",
          "via": [{"name": "KCNA", "kb_id": "korean-central-news-agency"}, {"name": "a translation", "kb_id": None}],
          "note": "both quote the KCNA dispatch"},
-        {"id": "l3", "a": ref("time-kim-russia-trip-putin-weakness", "q1"),
-         "b": ref("kim-arrives-russia-top-officials", "q1"), "wording": "paraphrase", "via": [], "note": None},
+        {"id": "l3", "a": ref("time-kim-russia-trip-putin-weakness", "q5"),
+         "b": ref("kim-arrives-russia-top-officials", "q3"), "wording": "paraphrase", "via": [], "note": None},
     ]}
 
 

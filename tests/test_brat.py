@@ -488,12 +488,21 @@ def test_a_raw_text_outside_the_corpus_is_refused_as_the_validator_refuses_it(
 
 def _with_attributes(corpus: Path) -> tuple[str, dict]:
     """Give one document of `corpus` a factuality on every relation and an attribution on every quote, in turn, of
-    the values its sentences and cues allow (`denied` needs a negation, V260; a said is speech or writing, V261)."""
+    the values its sentences and cues allow (`denied` needs a negation, V260; a said is speech or writing, V261; a
+    title's relation is asserted, V362)."""
+    from vostochny.checking.validator import validate_document_bytes
+    from vostochny.reading import loader
+
     path = corpus / "annotations" / "reuters-kim-putin-summit.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     values = ("reported", "asserted", "possible")
     kinds = ("speech", "writing")
     data["relations"] = [{**r, "factuality": values[i % 3]} for i, r in enumerate(data["relations"])]
+    text = (corpus / "raw" / f"{path.stem}.txt").read_text(encoding="utf-8")
+    registry = loader.load_registry(corpus / "annotations" / "entities.json", "entities.json").model
+    for p in validate_document_bytes(json.dumps(data).encode("utf-8"), text, registry, path.stem):
+        if p.code == "V362":
+            data["relations"][int(p.pointer.split("/")[2])]["factuality"] = "asserted"
     data["quotes"] = [{**q, "attribution": kinds[i % 2]} if q["attribution"] in kinds else q
                       for i, q in enumerate(data["quotes"])]
     path.write_text(to_json(Document.model_validate_json(json.dumps(data))), encoding="utf-8")
@@ -614,7 +623,7 @@ def test_a_redrawn_relation_argument_keeps_its_relations_factuality(repo_corpus:
     ann = out / f"{doc_id}.ann"
     mention = next(m for m in data["mentions"] if m["text"] == "Vladimir Putin")
     uses = [(r["type"], r["factuality"]) for r in data["relations"] if mention["id"] in (r["head"], r["tail"])]
-    assert uses == [("LEADER_OF", "possible"), ("MEETS", "reported")]
+    assert uses == [("LEADER_OF", "asserted"), ("MEETS", "reported")]  # "Russian President Vladimir Putin": V362
     start = mention["end"] - len("Putin")
     old = f"PER {mention['start']} {mention['end']}\tVladimir Putin"
     lines = [line.replace(old, f"PER {start} {mention['end']}\tPutin") for line in _lines(ann)]

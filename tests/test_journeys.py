@@ -290,7 +290,7 @@ def test_the_hook_refuses_a_commit_that_leaves_out_a_raw_text(bases: dict[str, P
     root = tmp_path / "corpus"
     shutil.copytree(bases["sample"], root, symlinks=True)
     article = tmp_path / "article.txt"
-    article.write_text("Kim leaves Russia\n\nNorth Korean leader Kim Jong Un left Russia on Sunday.\n",
+    article.write_text("Kim leaves Russia\n\nMOSCOW (AP) — North Korean leader Kim Jong Un left Russia on Sunday.\n",
                        encoding="utf-8")
     assert vostochny(root, "new", str(article), "--id", "ap-kim-leaves", "--outlet", "Associated Press").returncode == 0
     subprocess.run([*GIT, "add", "annotations"], cwd=root, check=True)

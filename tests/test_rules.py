@@ -3155,3 +3155,76 @@ def test_a_title_relation_is_asserted(document: str, relation: str, refused: boo
     index = next(i for i, r in enumerate(doc["relations"]) if r["id"] == relation)
     doc["relations"][index]["factuality"] = "possible"
     assert _relation_word_codes(doc, text) == ([("V362", f"/relations/{index}/factuality")] if refused else [])
+
+
+def _span_in(text: str, needle: str) -> dict:
+    start = text.index(needle)
+    return {"start": start, "end": start + len(needle), "text": needle}
+
+
+@pytest.mark.parametrize(("text", "speaker", "content", "refused"), [
+    ("Kim will visit Moscow, the Kremlin said.", "the Kremlin", "Kim will visit Moscow", False),  # no apposition
+    ("After meeting Kim Jong Un, Putin praised the talks, saying they went well.", "Putin", "they went well",
+     False),  # a person speaks
+    ("Kirby, spokesperson of the National Security Council, said it was so.", "National Security Council",
+     "it was so", True),
+])
+def test_a_body_beside_a_person_is_refused_as_speaker_only_in_the_person_s_apposition(
+        text: str, speaker: str, content: str, refused: bool) -> None:
+    """V364's apposition branch read any body (or person) after a person and a comma as the apposition: `Kim will
+    visit Moscow, the Kremlin said` and a fronted clause (`After meeting Kim Jong Un, Putin ... saying`) were
+    refused (a review found them)."""
+    people = [m for m in ("Kim Jong Un", "Kim", "Kirby") if m in text][:1]
+    mentions = tuple((needle, f"e{k}", "PER" if needle in people or needle == "Putin" else "ORG", "name")
+                     for k, needle in enumerate(sorted({*people, speaker}, key=text.index), 1))
+    speaker_id = f"m{[m[0] for m in mentions].index(speaker) + 1}"
+    cue = "saying" if "saying" in text else "said"
+    quote = {"id": "q1", "kind": "indirect", "content": [_span_in(text, content)], "cue": _span_in(text, cue),
+             "speaker": speaker_id}
+    found = [code for code, _ in _annotated(text, mentions, quotes=(quote,))]
+    assert ("V364" in found) == refused, found
+
+
+@pytest.mark.parametrize(("text", "nominal", "refused"), [
+    ("In 2019 the two leaders met.", "the two leaders", False),  # it opens with its own determiner
+    ("Putin showed her the launch site.", "the launch site", False),
+    ("They met two other officials.", "other officials", True),
+])
+def test_a_nominal_that_opens_with_its_own_determiner_leaves_nothing_out(text: str, nominal: str,
+                                                                         refused: bool) -> None:
+    """V354 read the word before a nominal only: a year, an object pronoun or another phrase's word before a nominal
+    that opens with its own determiner was refused (a review found them)."""
+    found = [code for code, _ in _annotated(text, ((nominal, "e1", "PER", "nominal"),))]
+    assert ("V354" in found) == refused, found
+
+
+@pytest.mark.parametrize(("byline", "outlet", "refused"), [
+    ("By HYUNG-JIN KIM, ASSOCIATED PRESS", "Associated Press", False),  # a credit in capitals
+    ("By Jane Doe (Seoul)", None, False),  # a place in brackets credits no one
+    ("By Jane Doe (Reuters)", None, True),  # a wire credit: the outlet is shown
+])
+def test_a_credit_is_read_case_aside_and_only_an_organisation_in_brackets_is_a_wire(
+        byline: str, outlet: str | None, refused: bool) -> None:
+    """V232/V233 compared credits case-sensitively and took any record's name in brackets for a wire credit (a
+    review found `HYUNG-JIN KIM, ASSOCIATED PRESS` and `(Seoul)` refused)."""
+    from sample import SAMPLE_META, sample_registry
+
+    from vostochny.checking.validator import validate_document_bytes
+    from vostochny.model.scaffold import empty_document
+    from vostochny.reading.fastpath import Registry, decode
+
+    registry = sample_registry()
+    registry["entities"] += [
+        {"id": "associated-press", "type": "ORG", "name": "Associated Press", "aliases": ["AP"],
+         "wikidata": {"status": "unverified"}}, {"id": "reuters", "type": "ORG", "name": "Reuters", "aliases": [],
+                                                 "wikidata": {"status": "unverified"}},
+        {"id": "seoul", "type": "GPE", "name": "Seoul", "aliases": [], "wikidata": {"status": "unverified"}}]
+    text = f"{byline}\nKim met Putin.\n"
+    doc = empty_document(SAMPLE_ID, text, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    doc["zones"] = [{"kind": "byline", **_span_in(text, byline)}, {"kind": "body", **_span_in(text, "Kim met Putin.")}]
+    doc["meta"]["outlet"] = outlet
+    if outlet:
+        doc["meta"]["rights"] = {"statement": "InC", "holder": outlet, "note": "credited in the byline"}
+    data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    found = validate_document_bytes(data, text, decode(json.dumps(registry).encode("utf-8"), Registry), SAMPLE_ID)
+    assert bool({p.code for p in found if p.severity == "error"} & {"V232", "V233"}) == refused, found

@@ -189,8 +189,9 @@ def mention_inside_a_name(ctx: DocContext) -> Iterator[Hit]:
 
 #: the words that open a noun phrase, in lower case: an article, a demonstrative (not `that`, also a conjunction:
 #: `said that [the two leaders]`), a possessive determiner, a quantifier or a number word; a nominal right after one
-#: leaves it out (docs/guidelines.md, Nominals: from its determiner or first premodifier)
-DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+#: leaves it out (docs/guidelines.md, Nominals: from its determiner or first premodifier); not `her`, also an object
+#: (`showed her [the rocket assembly building]`)
+DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "his", "its", "their", "our", "my", "your",
                          "some", "several", "many", "few", "both", "each", "every", "another", "two", "three", "four",
                          "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"})
 #: a possessive `’s` (`Kim’s delegation`: the possessive determiner is part of the nominal), or a number (`1,000`)
@@ -218,6 +219,8 @@ def nominal_without_determiner(ctx: DocContext) -> Iterator[Hit]:
         if first == 0 or first >= len(texts) or token_ends[first - 1] < starts[i] - 1:
             continue
         word = texts[first - 1]
+        if texts[first].lower() in DETERMINERS:  # it opens with its own: what is before it is another phrase's
+            continue
         if (word.lower() in DETERMINERS or _OPENER.fullmatch(word)) and not _held(starts, ends, i,
                                                                                  view.token_starts[first - 1]):
             m = ctx.doc.mentions[i]

@@ -209,7 +209,8 @@ def _not_shown(ctx: DocContext, name: str) -> str | None:
     by one of the record's names, another as written, in a credit (`_credits`)."""
     record = _holder_record(ctx, name)
     names = (record.name, *record.aliases) if record is not None else (name, name.removeprefix("The "), _initials(name))
-    if any(_word_in(written, _credits(ctx)) for written in names if written):
+    credits = _credits(ctx).casefold()  # a byline in capitals credits as well (`HYUNG-JIN KIM, ASSOCIATED PRESS`)
+    if any(_word_in(written.casefold(), credits) for written in names if written):
         return None
     where = "in no byline, dateline or boilerplate zone" if ctx.doc.zones else "nowhere in the text"
     known = f" ({record.id})" if record is not None else ""
@@ -224,13 +225,14 @@ def _initials(name: str) -> str:
 
 
 def _bracketed_credit(ctx: DocContext) -> str | None:
-    """A registry record's name or alias in brackets in a byline or dateline zone (`(Reuters)`, `(AP)`): a wire
-    credit, written as the record is."""
+    """An organisation's record's name or alias in brackets in a byline or dateline zone (`(Reuters)`, `(AP)`): a wire
+    credit, written as the record is (a place in brackets, `By Jane Doe (Seoul)`, is none)."""
     index = ctx.registry_index
     if index is None or not ctx.doc.zones:
         return None
     lines = _credits(ctx, _CREDIT_LINES)
-    return next((f"({name})" for name in _BRACKETED.findall(lines) if name in index.written), None)
+    return next((f"({name})" for name in _BRACKETED.findall(lines)
+                 if name in index.written and index.written[name].type == "ORG"), None)
 
 
 _BRACKETED = re.compile(r"\(([^()\n]{1,60})\)")

@@ -86,6 +86,7 @@ _OBJECT_LEAD = re.compile(rf"{_SPACE}+(?:(?:the|an?|[A-Z][\w.\u2019'-]*){_SPACE}
 #: spokesman [John Kirby]`, `[South Korea]'s Foreign Ministry spokesman [Lim Soo-suk]`, `[Russia]'s [Lavrov]`): words
 #: and spaces only
 _TITLE_WORDS = re.compile(rf"(?:['\u2019]s)?(?:{_SPACE}+[\w.\u2019'-]+)*{_SPACE}+")
+_ARTICLES = frozenset({"the", "a", "an"})
 #: what stands between a body inside an apposition and the cue: the apposition's last words, its comma, spaces
 _APPOSITION_END = re.compile(rf"[^,{LINE_BREAKS}]*,{_SPACE}+")
 #: words that end a title: the body before them is no part of the name's title (`[the Kremlin] and [Peskov]`,
@@ -156,15 +157,21 @@ def _addressee(text: str, q: Quote, cue: Span, speaker: Mention) -> str:
 def _spoken_for(view: DocumentView, text: str, q: Quote, cue: Span, speaker: Mention) -> str:
     """What `speaker`, before the cue and not beside it, is if it is a body named in the title (`[NSC] spokesman
     [Kirby] said`) or the apposition (`[Kirby], spokesperson of the [NSC], said`) of another entity's PER mention
-    that is the cue's subject, outside the content; "" if it is not."""
+    that is the cue's subject, outside the content; "" if it is not, or if it is a person (`After meeting [Kim Jong
+    Un], [Putin] praised the talks, saying`: no apposition)."""
     left = cue.start
     while left > speaker.end and text[left - 1:left] in (" ", "\t", "\u00a0"):
         left -= 1  # the end of the words before the cue
     mentions, types = view.doc.mentions, view.mention_type
+    if types.get(speaker.id) == "PER":  # a person speaks: a body in a person's title is what this reads
+        return ""
     if text[left - 1:left] == ",":  # the speaker in an apposition that ends before the cue
         comma = text.rfind(",", 0, speaker.start)
+        words = text[comma + 1:speaker.start].split()
+        # an apposition is a phrase of its own before the body (`, spokesperson of the [NSC],`): a body right after
+        # the comma is the subject of a clause of its own (`Kim will visit Moscow, [the Kremlin] said`)
         if comma > 0 and _APPOSITION_END.fullmatch(text, speaker.end, cue.start) \
-                and _one_line(text[comma:speaker.start]):
+                and _one_line(text[comma:speaker.start]) and not _ARTICLES.issuperset(w.casefold() for w in words):
             for k in _mentions_over(view, comma - 1, comma):
                 m = mentions[k]
                 if m.end == comma and _other_person(m, speaker, q, types):

@@ -66,14 +66,15 @@ def raw_without_document(ctx: CorpusContext) -> Iterator[Hit]:
 
 @rule("V353", "source-file-twice", "two documents record one seed file as the file their text was received as",
       "record in meta.source_file the name the text was received under (the seed file's own name)",
-      scope="documents")
+      scope="documents", severity="warning")
 def source_file_twice(ctx: CorpusContext) -> Iterator[Hit]:
     """`meta.source_file` is where a text came from (docs/data-statement.md): one file received is one text, so two
     documents that name one file cannot both be right, and the provenance of one of them is lost (a meta block copied
     from another document keeps its file name). Each document whose id sorts after another's with the same
-    `source_file` is reported, with the first (by id) that records it; two documents with one article are V324's and
-    V332's (a copy keeps its file name). As they do, it compares the documents whose text V203 finds in order (one
-    without it may be a copy: its checksum, once right, says)."""
+    `source_file` is reported, with the first (by id) that records it. A warning: two articles received under one
+    name (`article.txt`, as `vostochny new --help` writes it) are two files, and the name is all the record holds.
+    Two documents with one article are V324's and V332's (a copy keeps its file name); as they do, it compares the
+    documents whose text V203 finds in order (one without it may be a copy: its checksum, once right, says)."""
     first: dict[str, str] = {}
     for doc_id in sorted(ctx.sources.keys() & ctx.texts.keys()):
         name = ctx.sources[doc_id]
