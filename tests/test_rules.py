@@ -3157,11 +3157,6 @@ def test_a_title_relation_is_asserted(document: str, relation: str, refused: boo
     assert _relation_word_codes(doc, text) == ([("V362", f"/relations/{index}/factuality")] if refused else [])
 
 
-def _span_in(text: str, needle: str) -> dict:
-    start = text.index(needle)
-    return {"start": start, "end": start + len(needle), "text": needle}
-
-
 @pytest.mark.parametrize(("text", "speaker", "content", "refused"), [
     ("Kim will visit Moscow, the Kremlin said.", "the Kremlin", "Kim will visit Moscow", False),  # no apposition
     ("After meeting Kim Jong Un, Putin praised the talks, saying they went well.", "Putin", "they went well",
