@@ -3223,3 +3223,18 @@ def test_a_credit_is_read_case_aside_and_only_an_organisation_in_brackets_is_a_w
     data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
     found = validate_document_bytes(data, text, decode(json.dumps(registry).encode("utf-8"), Registry), SAMPLE_ID)
     assert bool({p.code for p in found if p.severity == "error"} & {"V232", "V233"}) == refused, found
+
+
+@pytest.mark.parametrize(("text", "head", "tail", "refused"), [
+    ("Putin welcomed North Korea's leader Kim Jong Un at the cosmodrome.", "Putin", "Kim Jong Un", False),
+    ("Kim Jong Un was greeted at the cosmodrome by Russian President Vladimir Putin.", "Kim Jong Un",
+     "Vladimir Putin", False),
+    ("Putin and Kim Jong Un shook hands.", "Putin", "Kim Jong Un", False),
+    ("Kim invited Putin to visit North Korea.", "Kim", "Putin", True),  # the guidelines' own negative example
+])
+def test_a_meeting_is_read_past_a_title_and_in_a_handshake(text: str, head: str, tail: str, refused: bool) -> None:
+    """V361 read a verb of receiving only three words before the person met, and no handshake: `welcomed North
+    Korea's leader Kim Jong Un` and `shook hands` were refused (a review found them)."""
+    found = _annotated(text, ((head, "e1", "PER", "name"), (tail, "e2", "PER", "name")),
+                       relations=(("MEETS", "m1", "m2"),))
+    assert ("V361" in [code for code, _ in found]) == refused, found

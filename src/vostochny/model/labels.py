@@ -199,7 +199,8 @@ LEADER_WORDS: Final[frozenset[str]] = frozenset({
     "reigned", "premier", "prime", "chancellor", "king", "queen", "monarch", "emperor", "sultan", "emir", "shah",
     "tsar", "czar", "dictator", "despot", "tyrant", "autocrat", "strongman", "boss", "bosses", "director",
     "directors", "directs", "directed", "secretary", "commander", "commanders", "governor", "mayor", "ceo",
-    "founder", "helm", "presides", "presided", "presiding", "run", "runs", "ran", "running", "supremo", "supreme",
+    "founder", "helm", "helms", "helmed", "helming", "presides", "presided", "presiding", "run", "runs", "ran",
+    "running", "supremo", "supreme", "govern", "governs", "governed", "governing", "pm",
     "marshal", "captain", "principal", "dean", "rector", "superintendent", "manager", "administrator",
 })
 
@@ -218,7 +219,7 @@ MEETING_WORDS: Final[frozenset[str]] = frozenset({
     "talking", "negotiate", "negotiates", "negotiated", "negotiating", "negotiation", "negotiations", "discuss",
     "discusses", "discussed", "discussing", "discussion", "discussions", "confer", "conferred", "conferring",
     "conference", "encounter", "encounters", "encountered", "handshake", "handshakes", "toast", "toasts", "toasted",
-    "lunch", "luncheon", "dinner", "banquet", "reception", "rendezvous", "audience", "parley",
+    "lunch", "luncheon", "dinner", "banquet", "reception", "rendezvous", "audience", "parley", "shook", "sat",
 })
 
 #: Verbs of receiving or seeing a person (lowercased words of the text), which state a meeting only of the person

@@ -673,8 +673,9 @@ _TYPE_WORDS: dict[str, tuple[frozenset[str], str]] = {
 _SPEAKING = frozenset({"speak", "speaks", "spoke", "spoken", "speaking"})
 _PRESS_OFFICES = frozenset({"secretary", "secretaries", "officer", "officers", "aide", "aides", "attache", "attaché"})
 #: how many words may lie between a verb of `labels.ENCOUNTER_WORDS` and the person it meets (`visited [President]
-#: Putin`)
-_ENCOUNTER_REACH = 3
+#: Putin`, `welcomed North Korea's leader [Kim Jong Un]`, `was greeted at the cosmodrome by Russian President
+#: [Vladimir Putin]`: a review found 3 refused these)
+_ENCOUNTER_REACH = 6
 #: how many characters beside a relation's arguments V361 reads first, split at spaces (a tenth of the time of
 #: reading its whole sentence's words), before the sentence
 _NEAR = 24
