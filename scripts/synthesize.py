@@ -15,12 +15,12 @@ import argparse
 import hashlib
 import json
 import random
-import re
 import shutil
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+from vostochny.checking.rules.meta import bracketed
 from vostochny.model import tokenize
 from vostochny.model.models import SCHEMA_VERSION, Document
 from vostochny.model.serializer import to_json
@@ -33,14 +33,13 @@ ROOT = Path(__file__).resolve().parents[1]
 #: credits the holder of a wire credit it holds (`(Reuters)` in a byline), else no one (V232, V233)
 NOTE = ("synthetic: sentences recombined from the texts of the real corpus, whose rights (each document's "
         "meta.rights) apply to them")
-_BRACKETED = re.compile(r"\(([^()\n]+)\)")
 
 
 def credited(zones: list[dict], names: dict[str, str]) -> str | None:
     """The registry record's name of the first wire credit in a byline or dateline zone (`(AP)`: `Associated
     Press`), given the records' names and aliases (each -> its record's name); None if there is none."""
-    lines = [z["text"] for z in zones if z["kind"] in ("byline", "dateline")]
-    found = (names.get(m[1]) for line in lines for m in _BRACKETED.finditer(line))
+    lines = "\n".join(z["text"] for z in zones if z["kind"] in ("byline", "dateline"))
+    found = (names.get(name) for name in bracketed(lines))
     return next(filter(None, found), None)
 
 

@@ -2140,9 +2140,9 @@ def test_names_and_their_kinds(mentions: tuple[tuple[str, str, str], ...], found
     ("Komsomolsk-on-Amur aircraft plant", False), ("Kim\u2013Putin summit 2023", False), ("al-Qaeda", True),
 ])
 def test_a_record_name_counts_as_a_name_where_written_as_one(name: str, proper: bool) -> None:
-    from vostochny.checking.rules.name_forms import _proper_name
+    from vostochny.checking.rules.name_forms import proper_name
 
-    assert _proper_name(name) is proper
+    assert proper_name(name) is proper
 
 
 def test_the_real_corpus_has_no_name_of_another_kind_and_every_name_capitalised() -> None:
@@ -2157,11 +2157,11 @@ def test_the_real_corpus_has_no_name_of_another_kind_and_every_name_capitalised(
                                    ["Vladimir\x00Putin", "US"], ["\x00", "\x00\x00", " "]])
 def test_name_keys_are_one_per_text(texts: list[str]) -> None:
     """A NUL inside a mention's text (the keys' separator) made V253 pair keys with the wrong mentions."""
-    from vostochny.checking.rules.name_forms import _name_keys
+    from vostochny.checking.rules.name_forms import name_keys
 
-    keys = _name_keys(texts)
+    keys = name_keys(texts)
     assert len(keys) == len(texts)
-    assert _name_keys(["The Kremlin", "Korean People\u2019s  Army", "the\nWest"]) == ["kremlin", "korean people's army",
+    assert name_keys(["The Kremlin", "Korean People\u2019s  Army", "the\nWest"]) == ["kremlin", "korean people's army",
                                                                                      "west"]
 def test_a_headline_is_the_one_title_line_before_the_body() -> None:
     text = "ADVERTISEMENT\nKim meets Putin\n(Reuters)\nKim met Putin.\nBallistic missiles\nThey talked."
@@ -3078,6 +3078,28 @@ def test_linked_quotes_of_two_speakers_are_refused_unless_one_speaks_for_the_oth
                         quote_links=links, quotes=quotes, offices=offices)
     found = [(h.pointer, h.value) for h in quote_link_speakers_differ(ctx)]
     assert found == ([("/links/0", links.links[0].id)] if reported else [])
+
+
+@pytest.mark.parametrize("elsewhere", [True, False])
+def test_an_office_in_another_document_lets_a_narrowed_run_link_its_holder_s_words(
+        elsewhere: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """V318 reads the offices of every document's relations, also of one a narrowed run does not check: a quote of
+    the North Koreans linked to Kim's passes when only the other document says Kim leads them (through the corpus
+    summaries, as the whole corpus would), and is refused when no document says so."""
+    from test_bad_inputs import overlay
+
+    overlay(Path(__file__).resolve().parent / "bad_inputs" / "quote-link-speakers-differ", tmp_path)
+    monkeypatch.chdir(tmp_path)
+    for doc_id in ("sample-doc-2", SAMPLE_ID) if not elsewhere else ("sample-doc-2",):
+        path = tmp_path / "annotations" / f"{doc_id}.json"
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        doc["relations"] = [r for r in doc["relations"] if r["type"] != "LEADER_OF"]  # Kim leads the North Koreans
+        if doc_id == "sample-doc-2":
+            doc["quotes"][0]["speaker"] = next(m["id"] for m in doc["mentions"] if m["text"] == "North Korean")
+        path.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+    for selected in ("annotations/sample-doc-2.json", "."):
+        codes = [p.code for p in validate(selected).problems]
+        assert ("V318" in codes) is not elsewhere, (selected, codes)
 
 
 def _relation_word_codes(doc: dict, text: str) -> list[tuple[str, str]]:

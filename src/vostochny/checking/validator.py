@@ -614,23 +614,21 @@ def _hits(ctx: CorpusContext, scope: str, others: Sequence[Checked] = ()) -> Ite
 
 
 def _with_others(ctx: CorpusContext, others: Sequence[Checked], which: str) -> CorpusContext:
-    """`ctx` whose document summaries (quotes, what they say, nominals, texts, source files, offices) are the checked
-    and the other documents' ("every"), the others' alone ("theirs"), or none."""
-    quotes = {o.doc_id or "": o.quotes for o in others}
-    said = {o.doc_id or "": o.said for o in others}
-    nominals: dict[str, Nominals | PackedNominals] = {o.doc_id or "": o.nominals for o in others
-                                                      if o.nominals is not None}
-    texts = {o.doc_id or "": o.text for o in others if o.text is not None}
-    sources = {o.doc_id or "": o.source_file for o in others}
-    held = {o.doc_id or "": o.offices for o in others if o.offices}
-    if which == "every":
-        quotes, nominals, texts = {**quotes, **ctx.quotes}, {**nominals, **ctx.nominals}, {**texts, **ctx.texts}
-        said, sources, held = {**said, **ctx.said}, {**sources, **ctx.sources}, {**held, **ctx.offices}
-    elif which == "none":
-        quotes, said, nominals, texts, sources, held = {}, {}, {}, {}, {}, {}
+    """`ctx` whose per-document summaries (`_SUMMARIES`) are the checked and the other documents' ("every"), the
+    others' alone ("theirs"), or none."""
+    summaries: dict[str, Any] = {}
+    for name, field_of, empty_kept in _SUMMARIES:
+        theirs = {} if which == "none" else {o.doc_id or "": value for o in others
+                                             if (value := getattr(o, field_of)) or (empty_kept and value is not None)}
+        summaries[name] = {**theirs, **getattr(ctx, name)} if which == "every" else theirs
     linked = ctx.linked_nominals if which == "every" else {}  # the checked documents' (the others keep their own)
-    return replace(ctx, quotes=quotes, said=said, nominals=nominals, linked_nominals=linked, texts=texts,
-                   sources=sources, offices=held)
+    return replace(ctx, linked_nominals=linked, **summaries)
+
+
+#: the corpus context's per-document summaries: its field, the `Checked` field it is read from, and whether an empty
+#: one is kept (an unset one never is)
+_SUMMARIES = (("quotes", "quotes", True), ("said", "said", True), ("nominals", "nominals", True),
+              ("texts", "text", True), ("sources", "source_file", True), ("offices", "offices", False))
 
 
 def _linked_quotes(links: loader.Loaded[QuoteLinks] | None) -> frozenset[tuple[str, str]]:

@@ -10,7 +10,7 @@ from itertools import compress
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _repeats, rule
 from vostochny.checking.rules.identity import _no_record
-from vostochny.checking.rules.name_forms import _name_keys, name_flaw, names_in_form
+from vostochny.checking.rules.name_forms import name_flaw, name_keys, names_in_form
 
 
 @rule("V216", "registry-type", "an entity's type differs from its registry record's type",
@@ -143,7 +143,7 @@ def records_named(ctx: DocContext) -> dict[str, tuple[str, list[str]]]:
                                                                                                   "text")), strict=True)
              if kind == "name" and entity in unlinked]
     names, types, found = index.names, index.types, {}
-    for (entity, text), key in zip(named, _name_keys([text for _, text in named]), strict=True):
+    for (entity, text), key in zip(named, name_keys([text for _, text in named]), strict=True):
         e = unlinked[entity]
         if entity not in found and key in names.every:
             records = sorted(kb for kb, keys in names.by_id.items()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
-from vostochny.checking.rules.name_forms import _name_keys
+from vostochny.checking.rules.name_forms import name_keys
 from vostochny.checking.rules.zones import _furniture_layout, _furniture_mentions, _zone_finder
 from vostochny.model.labels import THOUGHT_CUES, UTTERANCE_CUES
 
@@ -148,9 +148,9 @@ def _outlets(ctx: DocContext) -> set[str]:
     publisher names itself in its furniture (`The Associated Press is an independent global news organization ...`,
     `Contact [us]`)."""
     meta = ctx.doc.meta
-    names = set(_name_keys([n for n in (meta.outlet, meta.rights.holder) if n]))
+    names = set(name_keys([n for n in (meta.outlet, meta.rights.holder) if n]))
     entities = ctx.doc.entities
-    return {e.id for e, key in zip(entities, _name_keys([e.name for e in entities]), strict=True) if key in names} \
+    return {e.id for e, key in zip(entities, name_keys([e.name for e in entities]), strict=True) if key in names} \
         if names else set()
 
 

@@ -230,9 +230,14 @@ def _bracketed_credit(ctx: DocContext) -> str | None:
     index = ctx.registry_index
     if index is None or not ctx.doc.zones:
         return None
-    lines = _credits(ctx, _CREDIT_LINES)
-    return next((f"({name})" for name in _BRACKETED.findall(lines)
+    return next((f"({name})" for name in bracketed(_credits(ctx, _CREDIT_LINES))
                  if name in index.written and index.written[name].type == "ORG"), None)
+
+
+def bracketed(lines: str) -> list[str]:
+    """The names written in brackets in credit lines (`(Reuters)`, `(AP)`), where a wire is credited; the
+    synthesizer credits a synthetic document's wire by them too."""
+    return _BRACKETED.findall(lines)
 
 
 _BRACKETED = re.compile(r"\(([^()\n]{1,60})\)")

@@ -1,6 +1,6 @@
 """Names as written and as compared: the flaws of a name's written form (`name_flaw`, `names_in_form`: V232, V249,
-V329), a name written as a proper name (`_proper_name`), and the keys names are compared by (`_name_key`: case, spaces
-and apostrophe forms aside; `_name_keys`, many at once, a leading "the" aside too). No rule lives here."""
+V329), a name written as a proper name (`proper_name`), and the keys names are compared by (`name_key`: case, spaces
+and apostrophe forms aside; `name_keys`, many at once, a leading "the" aside too). No rule lives here."""
 
 from __future__ import annotations
 
@@ -90,12 +90,12 @@ def _unseen(text: str) -> str | None:
     return None
 
 
-def _name_key(name: str) -> str:
+def name_key(name: str) -> str:
     """A name as names are compared: case, runs of spaces and apostrophe forms aside."""
     return " ".join(_APOSTROPHES.sub("'", name.casefold()).split())
 
 
-def _name_keys(texts: Sequence[str]) -> list[str]:
+def name_keys(texts: Sequence[str]) -> list[str]:
     """Names as they are compared, one per text, by C-speed calls on the texts joined: case folded, apostrophes
     one form, runs of white space one space, a leading "the" left out. A NUL inside a text is a space."""
     if not texts:
@@ -113,7 +113,7 @@ _JOINING_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "th
                             "der", "di", "do", "dos", "du", "la", "le", "van", "von", "y", "al", "bin", "ibn"})
 
 
-def _proper_name(name: str) -> bool:
+def proper_name(name: str) -> bool:
     """Whether a record's name is written as a proper name: each word holds a capital or a digit, or joins."""
     return all(word in _JOINING_WORDS or _written_as_name(word) for word in name.split())
 
@@ -132,7 +132,7 @@ _GROUP_DETERMINERS = ("the ", "both ")
 
 def group_members(text: str, by_key: Mapping[str, frozenset[str]]) -> int:
     """How many names of records `text` coordinates (`Kim and Putin`: 2), where it is a coordination of names of
-    two records or more, each member a name or alias (`by_key`: `_name_key` -> its records); else 0."""
+    two records or more, each member a name or alias (`by_key`: `name_key` -> its records); else 0."""
     if not COORDINATED.search(text):
         return 0
     members = [by_key.get(_group_member(part)) for part in _COORDINATION.split(text)]
@@ -142,9 +142,9 @@ def group_members(text: str, by_key: Mapping[str, frozenset[str]]) -> int:
 
 
 def _group_member(part: str) -> str:
-    """A member of a coordination as names are compared (`_name_key`), without its article (`the United
+    """A member of a coordination as names are compared (`name_key`), without its article (`the United
     States`) or a leading `both`."""
-    key = _name_key(part)
+    key = name_key(part)
     for determiner in _GROUP_DETERMINERS:
         key = key.removeprefix(determiner)
     return key

@@ -10,7 +10,7 @@ from itertools import compress, repeat
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _copies, rule
-from vostochny.checking.rules.name_forms import _name_key, _name_keys, group_members
+from vostochny.checking.rules.name_forms import group_members, name_key, name_keys
 from vostochny.model import tokenize
 from vostochny.model.labels import PERSONAL_PRONOUNS, PRONOUNS
 
@@ -41,7 +41,7 @@ def name_marked_nominal(ctx: DocContext) -> Iterator[Hit]:
     # only nominals and pronouns not all in lower case can be names here (most are): the others are not read
     others = compress(range(len(texts)), map(operator.ne, kinds, repeat("name")))
     capitalised = [i for i in others if not texts[i].islower()]
-    keys = _name_keys([texts[i] for i in capitalised])
+    keys = name_keys([texts[i] for i in capitalised])
     named = names.every.intersection(keys)
     for i, key in zip(capitalised, keys, strict=True) if named else ():
         m = ctx.doc.mentions[i]
@@ -182,11 +182,11 @@ def name_not_a_record_name(ctx: DocContext) -> Iterator[Hit]:
     names, misspelt, unwritten = index.record_names, index.misspelt, index.unwritten
     for i in compress(range(len(kinds)), map("name".__eq__, kinds)):
         kb_id = linked.get(entities[i])
-        if kb_id is None or metonymy[i] or names(texts[i]) or _name_key(texts[i]) in misspelt[kb_id] \
+        if kb_id is None or metonymy[i] or names(texts[i]) or name_key(texts[i]) in misspelt[kb_id] \
                 or kb_id in unwritten:
             continue
         seen = texts[i].translate(tokenize.NO_FORMAT)  # as a reader sees it: `Pu\u00adtin` (a soft hyphen) is `Putin`
-        if seen != texts[i] and (names(seen) or _name_key(seen) in misspelt[kb_id]):
+        if seen != texts[i] and (names(seen) or name_key(seen) in misspelt[kb_id]):
             continue
         if not _is_copy(ctx, i) and not group_members(texts[i], names.by_key):  # a group's names: V256's
             yield Hit(pointer("mentions", i), texts[i], f"{texts[i]!r} is no name, alias or misspelling of {kb_id}")

@@ -11,7 +11,7 @@ from vostochny.checking import quote_graph as graph
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import CorpusContext, Hit, _links, rule
 from vostochny.checking.rules.identity import _no_record
-from vostochny.checking.rules.name_forms import _name_key, name_flaw, prose_flaw
+from vostochny.checking.rules.name_forms import name_flaw, name_key, prose_flaw
 from vostochny.model.labels import SPEAKER_TYPES
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def quote_link_via_speaker(ctx: CorpusContext) -> Iterator[Hit]:
     for i, link in enumerate(_links(ctx)):
         speakers = {ctx.quotes.get(r.document, {}).get(r.quote) for r in (link.a, link.b)} - {None}
         for j, via in enumerate(link.via):
-            if (via.kb_id or named.get(_name_key(via.name))) in speakers:
+            if (via.kb_id or named.get(name_key(via.name))) in speakers:
                 yield Hit(pointer("links", i, "via", j), via.name, f"{via.name} ({via.kb_id}) speaks in {link.id}")
 
 
@@ -73,8 +73,8 @@ def quote_link_via_repeated(ctx: CorpusContext) -> Iterator[Hit]:
     for i, link in enumerate(_links(ctx)):
         seen: set[str] = set()
         for j, via in enumerate(link.via):
-            record = via.kb_id or named.get(_name_key(via.name))
-            keys = {_name_key(via.name)} | ({record} if record is not None else set())
+            record = via.kb_id or named.get(name_key(via.name))
+            keys = {name_key(via.name)} | ({record} if record is not None else set())
             if keys & seen:
                 yield Hit(pointer("links", i, "via", j), via.name, f"{via.name} is listed before in {link.id}")
             seen |= keys
@@ -109,9 +109,9 @@ def quote_link_via_record(ctx: CorpusContext) -> Iterator[Hit]:
 
 def _names_record(name: str, record: RegistryEntity) -> bool:
     """Whether `name` is a name or alias of the record, or holds one as a run of whole words."""
-    said = tuple(_name_key(name).split())
+    said = tuple(name_key(name).split())
     for known in (record.name, *record.aliases):
-        key = tuple(_name_key(known).split())
+        key = tuple(name_key(known).split())
         if key and any(said[k:k + len(key)] == key for k in range(len(said) - len(key) + 1)):
             return True
     return False

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
-from vostochny.checking.rules.name_forms import _proper_name
+from vostochny.checking.rules.name_forms import proper_name
 
 if TYPE_CHECKING:
     from vostochny.model.models import Quote
@@ -153,10 +153,10 @@ _OPENING_DOUBLE = ('"', "\u201c", "\u201e", "\u00ab")
 def _quoted_words(text: str) -> str | None:
     """The first passage in double quotation marks in `text` that is words taken from a sentence (`would
     “cooperate on sensitive areas”`, `said that “Russia will win”`), not a name or title set in marks (`“Rocket
-    Man”`, `“The Art of the Deal”`: each word capitalised or one that joins a name, `_proper_name`)."""
+    Man”`, `“The Art of the Deal”`: each word capitalised or one that joins a name, `proper_name`)."""
     for found in _QUOTED_PASSAGE.finditer(text):
         first = next((c for c in found.group() if c.isalpha()), "")
-        if first.islower() or not _proper_name(found.group()[1:-1]):
+        if first.islower() or not proper_name(found.group()[1:-1]):
             return found.group()
     return None
 

@@ -19,21 +19,21 @@ from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from vostochny.checking.rules.name_forms import _name_key, _name_keys, _proper_name, name_flaw
+from vostochny.checking.rules.name_forms import name_flaw, name_key, name_keys, proper_name
 
 if TYPE_CHECKING:
     from vostochny.model.models import Registry, RegistryEntity
 
 
 class RegistryNames(NamedTuple):
-    """The names of the registry's records as `_name_keys` gives them: of every record, and by record id."""
+    """The names of the registry's records as `name_keys` gives them: of every record, and by record id."""
 
     every: frozenset[str]
     by_id: dict[str, frozenset[str]]
 
 
 class RecordNames:
-    """The registry's names and aliases (`_name_key`) with the records each names, and the texts looked up
+    """The registry's names and aliases (`name_key`) with the records each names, and the texts looked up
     so far (a name recurs in every document: `Kim`, `Putin`)."""
 
     def __init__(self, by_key: dict[str, frozenset[str]]) -> None:
@@ -44,7 +44,7 @@ class RecordNames:
         """The records that `text` names (none: an empty set)."""
         owners = self.by_text.get(text)
         if owners is None:
-            owners = self.by_text[text] = self.by_key.get(_name_key(text), frozenset())
+            owners = self.by_text[text] = self.by_key.get(name_key(text), frozenset())
         return owners
 
     def many(self, texts: Sequence[str]) -> list[frozenset[str]]:
@@ -82,22 +82,22 @@ class RegistryIndex:
 
     @cached_property
     def names(self) -> RegistryNames:
-        """Each record's aliases and its name where written as a proper name (`_proper_name`), as
-        `_name_keys` (V253)."""
+        """Each record's aliases and its name where written as a proper name (`proper_name`), as
+        `name_keys` (V253)."""
         by_id: dict[str, frozenset[str]] = {}
         for r in self.registry.entities:
-            named = [*r.aliases, *([r.name] if _proper_name(r.name) else [])]
-            by_id[r.id] = by_id.get(r.id, frozenset()) | frozenset(_name_keys(named))
+            named = [*r.aliases, *([r.name] if proper_name(r.name) else [])]
+            by_id[r.id] = by_id.get(r.id, frozenset()) | frozenset(name_keys(named))
         return RegistryNames(frozenset(chain(*by_id.values())), by_id)
 
     @cached_property
     def _keyed(self) -> dict[str, list[str]]:
-        """Each name and alias as `_name_key` gives it -> the ids of the records it is a name of, in registry
+        """Each name and alias as `name_key` gives it -> the ids of the records it is a name of, in registry
         order (an id once for each of its names)."""
         found: dict[str, list[str]] = {}
         for r in self.registry.entities:
             for name in (r.name, *r.aliases):
-                found.setdefault(_name_key(name), []).append(r.id)
+                found.setdefault(name_key(name), []).append(r.id)
         return found
 
     @cached_property
@@ -109,10 +109,10 @@ class RegistryIndex:
 
     @cached_property
     def misspelt(self) -> dict[str, frozenset[str]]:
-        """Id -> the misspellings its records list, as `_name_key` gives them (V281; a mirror's may be unset)."""
+        """Id -> the misspellings its records list, as `name_key` gives them (V281; a mirror's may be unset)."""
         found: dict[str, frozenset[str]] = {}
         for r in self.registry.entities:
-            found[r.id] = found.get(r.id, frozenset()) | frozenset(map(_name_key, r.misspellings or ()))
+            found[r.id] = found.get(r.id, frozenset()) | frozenset(map(name_key, r.misspellings or ()))
         return found
 
     @cached_property
@@ -122,7 +122,7 @@ class RegistryIndex:
 
     @cached_property
     def first_named(self) -> dict[str, str]:
-        """Each name and alias (`_name_key`) -> its record's id, the first record's of a name shared (V327,
+        """Each name and alias (`name_key`) -> its record's id, the first record's of a name shared (V327,
         V328)."""
         return {key: ids[0] for key, ids in self._keyed.items()}
 
