@@ -489,7 +489,7 @@ def test_a_raw_text_outside_the_corpus_is_refused_as_the_validator_refuses_it(
 def _with_attributes(corpus: Path) -> tuple[str, dict]:
     """Give one document of `corpus` a factuality on every relation and an attribution on every quote, in turn, of
     the values its sentences and cues allow (`denied` needs a negation, V260; a said is speech or writing, V261; a
-    title's relation is asserted, V362)."""
+    title's relation is asserted, V362; an event under a modal possible, V368)."""
     from vostochny.checking.validator import validate_document_bytes
     from vostochny.reading import loader
 
@@ -501,8 +501,9 @@ def _with_attributes(corpus: Path) -> tuple[str, dict]:
     text = (corpus / "raw" / f"{path.stem}.txt").read_text(encoding="utf-8")
     registry = loader.load_registry(corpus / "annotations" / "entities.json", "entities.json").model
     for p in validate_document_bytes(json.dumps(data).encode("utf-8"), text, registry, path.stem):
-        if p.code == "V362":
-            data["relations"][int(p.pointer.split("/")[2])]["factuality"] = "asserted"
+        if p.code in ("V362", "V368"):  # a title's relation is asserted, an event's under a modal possible
+            allowed = "asserted" if p.code == "V362" else "possible"
+            data["relations"][int(p.pointer.split("/")[2])]["factuality"] = allowed
     data["quotes"] = [{**q, "attribution": kinds[i % 2]} if q["attribution"] in kinds else q
                       for i, q in enumerate(data["quotes"])]
     path.write_text(to_json(Document.model_validate_json(json.dumps(data))), encoding="utf-8")

@@ -19,6 +19,7 @@ from conftest import REPO
 import vostochny
 from vostochny.checking.validator import validate_document_bytes
 from vostochny.errors import CorpusError
+from vostochny.evaluation.predictions import GOLD_ONLY_RULES
 from vostochny.model.models import Document
 from vostochny.reading.documents import corpus_splits, iter_documents
 from vostochny.reading.layers import PREDICTED_LAYERS
@@ -61,7 +62,8 @@ def test_predictions_are_valid_documents_of_their_split(entry: SystemResult) -> 
             whole = {**data, **{layer: [] for layer in PREDICTED_LAYERS if layer not in data}}
             jsonschema.validate(whole, schema)
             problems = validate_document_bytes(json.dumps(whole).encode(), view.text, None, path.stem)
-            assert [p for p in problems if p.severity == "error"] == []  # no zones predicted: V229 warns
+            # no zones predicted: V229 warns; a name the system missed is its recall (V367 holds gold annotation)
+            assert [p for p in problems if p.severity == "error" and p.code not in GOLD_ONLY_RULES] == []
             doc = Document.model_validate(whole)
             assert (doc.sha256, doc.length, doc.tokens, doc.sentences) == (
                 view.doc.sha256, view.doc.length, view.doc.tokens, view.doc.sentences)

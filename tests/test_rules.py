@@ -542,7 +542,8 @@ def test_texts_are_compared_in_nfc_with_their_whitespace_runs_one_space() -> Non
     assert hashes.ends.shingles == 1  # fewer words than a shingle: one
 
 
-CROSS_DOCUMENT_CASES = ("duplicate-text", "duplicate-text-but-whitespace", "near-duplicate-text-but-case",
+CROSS_DOCUMENT_CASES = ("containment-reversed-in-another-report", "duplicate-text",
+                        "duplicate-text-but-whitespace", "near-duplicate-text-but-case",
                         "nominal-linked-elsewhere-left-unlinked",
                         "quote-link-clique-incomplete", "quote-link-speakers-differ",
                         "quote-link-two-quotes-of-one-document", "quote-link-unknown-quote")
@@ -573,16 +574,20 @@ def test_a_planted_cross_document_problem_is_found_from_each_document_it_involve
 
 
 def _involved_documents(root: Path, expected: dict[str, object]) -> list[str]:
-    """The documents a planted cross-document problem compares: those its quote links name, or those
-    holding the nominal's words or the text."""
+    """The documents a planted cross-document problem compares: those its quote links name, those that state a
+    containment, or those holding the nominal's words or the text."""
     if expected["file"] == "annotations/quote_links.json":
         links = json.loads((root / "annotations" / "quote_links.json").read_text(encoding="utf-8"))["links"]
         if expected["code"] == "V311":  # a quote its document does not have: that document's alone
             _, _, i, side, _ = str(expected["pointer"]).split("/")
             return [links[int(i)][side]["document"]]
         return sorted({end["document"] for link in links for end in (link["a"], link["b"])})
-    return sorted(p.stem for p in (root / "annotations").glob("*.json")
-                  if p.name not in ("entities.json", "splits.json", "quote_links.json"))
+    documents = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in (root / "annotations").glob("*.json")
+                 if p.name not in ("entities.json", "splits.json", "quote_links.json")}
+    if expected["code"] == "V366":  # those that state a containment
+        return sorted(d for d, doc in documents.items()
+                      if {"PART_OF", "LOCATED_IN"} & {r["type"] for r in doc["relations"]})
+    return sorted(documents)
 
 
 def test_a_narrowed_run_says_which_other_documents_it_could_not_compare(
@@ -1821,7 +1826,11 @@ def test_a_supplier_that_also_receives_needs_two_coordinated_transfers(verbs: st
     doc, text = reword(*corpus_document(TIME), "also sold", verbs, SOLD)
     sold = _by_id(doc["relations"], "r13")
     doc["relations"].insert(doc["relations"].index(sold) + 1, {**sold, "id": "r999", "type": "RECEIVES"})
-    assert _corpus_problems(doc, text) == [(code, f"/relations/{doc['relations'].index(sold) + 1}") for code in found]
+    found_now = [(code, where) for code, where in _corpus_problems(doc, text) if code in ("V259", "V368")]
+    if verbs.endswith("wants"):  # wanting is no purchase yet: the purchase is possible (V368), and no sale of it
+        found += ["V368"]
+    assert found_now == [(code, f"/relations/{doc['relations'].index(sold) + 1}" + ("/factuality" if code == "V368"
+                                                                                    else "")) for code in found]
 
 
 def test_a_supplier_that_bought_the_item_it_sold_states_two_transfers() -> None:
@@ -2639,13 +2648,13 @@ def test_the_corpus_furniture_is_not_warned_of() -> None:
 
 
 #: furniture written as sentences, as AP, Reuters and TIME print it, with the names in them that the AP report's
-#: body mentions, and whether V275 warns of it as the AP report's `___` line
+#: body mentions (each one annotated: V367), and whether V275 warns of it as the AP report's `___` line
 _SENTENCES_OF_FURNITURE = [
     ("Copyright 2023 The Associated Press. All rights reserved.", ("Associated Press",), False),
     ("This story has been corrected to show that Kim met Putin at the Vostochny Cosmodrome, not in Vladivostok.",
-     ("Kim", "Putin", "Vostochny Cosmodrome"), False),
+     ("Kim", "Putin", "Vostochny Cosmodrome", "Vladivostok"), False),
     ("An earlier version of this report misspelled the name of Russian Foreign Minister Sergei Lavrov.",
-     ("Sergei Lavrov",), False),
+     ("Russian", "Sergei Lavrov"), False),
     # a credit is a byline: labelled boilerplate, it is refused (V282), not warned of
     ("Associated Press writer Jane Doe in Seoul contributed to this report.", ("Associated Press", "Seoul"), "V282"),
     ("Additional reporting by Jane Doe in Seoul; Editing by John Roe.", ("Seoul",), "V282"),
@@ -2655,7 +2664,8 @@ _SENTENCES_OF_FURNITURE = [
      ("Putin", "Kim", "Vostochny Cosmodrome", "Russia", "Ukraine"), False),
     ("Related: Kim Jong Un arrives in Russia ahead of talks with Putin.", ("Kim Jong Un", "Russia", "Putin"), False),
     ("Russian President Vladimir Putin and Kim Jong Un shake hands at the Vostochny Cosmodrome. (Vladimir Smirnov, "
-     "Sputnik, Kremlin Pool Photo via AP)", ("Vladimir Putin", "Kim Jong Un", "Vostochny Cosmodrome"), False),
+     "Sputnik, Kremlin Pool Photo via AP)", ("Russian", "Vladimir Putin", "Kim Jong Un", "Vostochny Cosmodrome",
+                                             "Kremlin", "AP"), False),
     ("The Associated Press is an independent global news organization dedicated to factual reporting.",
      ("Associated Press",), False),  # the outlet names itself: no entity of the story
     ("Kim met Putin.", ("Kim", "Putin"), False),  # too short to tell: one word in lower case
@@ -3100,6 +3110,127 @@ def test_an_office_in_another_document_lets_a_narrowed_run_link_its_holder_s_wor
     for selected in ("annotations/sample-doc-2.json", "."):
         codes = [p.code for p in validate(selected).problems]
         assert ("V318" in codes) is not elsewhere, (selected, codes)
+
+
+@pytest.mark.parametrize(("document", "mention"), [
+    (AP, "m31"),  # a bare `Kim`, other `Kim` mentions annotated
+    (AP, "m50"),  # `[Kim]’s delegation` left `Kim’s [delegation]`'s possessor bare: a nominal does not cover a name
+    ("reuters-kim-putin-summit", "m76"),  # `[Moscow] and Pyongyang`, inside the group `Moscow and Pyongyang`
+])
+def test_a_name_mention_deleted_is_refused(document: str, mention: str) -> None:
+    """A name mention deleted passed: the entity keeps its other mentions and nothing refers to the deleted one.
+    A name the document annotates is a mention wherever it stands as a name (V367)."""
+    doc, text = corpus_document(document)
+    assert _corpus_problems(doc, text) == []
+    deleted = _by_id(doc["mentions"], mention)
+    doc["mentions"].remove(deleted)
+    found = _corpus_problems(doc, text)
+    assert found == [("V367", "/mentions")], found
+    assert any(f"{deleted['text']!r} at [{deleted['start']}, {deleted['end']})" in p.message
+               for p in _corpus_report(doc, text))
+
+
+def test_a_language_name_and_a_hyphened_name_are_no_mentions() -> None:
+    """Reuters writes `in Korean:` (the language) and `the inter-Korean border` beside `[Korean]` mentions: neither is a
+    mention (hard case 28), and V367 leaves both alone; `in Korean waters` or a bare `Korean` is refused."""
+    doc, text = corpus_document("reuters-kim-putin-summit")
+    assert "in Korean:" in text and "inter-Korean" in text
+    assert _corpus_problems(doc, text) == []
+    changed, new_text = reword(doc, text, "in Korean:", "in Korean waters:")
+    assert _corpus_problems(changed, new_text) == [("V367", "/mentions")]
+    changed, new_text = reword(doc, text, "inter-Korean", "inter Korean")
+    assert _corpus_problems(changed, new_text) == [("V367", "/mentions")]
+
+
+@pytest.mark.parametrize(("document", "relation", "factuality", "refused"), [
+    (AP, "r10", "asserted", True),  # `[North Korea] would receive [advanced weapons technologies]`
+    (AP, "r28", "reported", True),  # `[Sergei Lavrov] was expected to visit [North Korea]`
+    (AP, "r21", "asserted", True),  # `[North Korea] would face consequences if it supplies Russia with [weapons]`
+    # `[Russia], which has always closely guarded ..., would be willing to share them ...`: the modal after the clause
+    (AP, "r46", "asserted", True),
+    (AP, "r10", "denied", False),  # denied comes first: V260 reads its negation
+])
+def test_an_event_under_a_modal_is_possible(document: str, relation: str, factuality: str, refused: bool) -> None:
+    """A plan, a condition or an expectation edited to `asserted` or `reported` passed: V260 read only `denied`. An
+    event relation with a modal, conditional or planning word between its arguments, outside a relative clause, is
+    `possible` (V368)."""
+    doc, text = corpus_document(document)
+    index = next(i for i, r in enumerate(doc["relations"]) if r["id"] == relation)
+    assert doc["relations"][index]["factuality"] == "possible"
+    doc["relations"][index]["factuality"] = factuality
+    codes = [c for c, _ in _corpus_problems(doc, text) if c != "V260"]
+    assert codes == (["V368"] if refused else []), codes
+
+
+def test_a_modal_inside_a_relative_clause_is_not_the_relation_s() -> None:
+    """`[Kim], who could not stay, met [Putin]` (constructed): `could` is the relative clause's; the meeting is
+    asserted. A `may` of the month is no modal either (V368 reads the lower-case word)."""
+    from vostochny.checking.rules.factuality import _modal
+
+    assert _modal([",", "who", "could", "not", "stay", ",", "met"]) is None
+    assert _modal(["met", "in", "May", "with"]) is None
+    assert _modal([",", "which", "stalled", ",", "could", "meet"]) == "could"
+    assert _modal(["sold", "and", "also", "wants"], frozenset({"sold"})) is None  # after a transfer's own verb
+
+
+def _corpus_copy(root: Path) -> Path:
+    """A copy of the repository's corpus (its raw texts, annotations and schemas) under `root`."""
+    import shutil
+
+    for folder in ("raw", "annotations", "schema"):
+        shutil.copytree(REPO / folder, root / folder)
+    return root
+
+
+def _containments(root: Path, doc_id: str, head: str, tail: str) -> list[int]:
+    """The indices of a corpus document's containment relations from the record `head` to `tail`."""
+    doc = json.loads((root / "annotations" / f"{doc_id}.json").read_text(encoding="utf-8"))
+    linked = {m["id"]: _by_id(doc["entities"], m["entity"])["kb_id"] for m in doc["mentions"]}
+    return [i for i, r in enumerate(doc["relations"]) if r["type"] in ("PART_OF", "LOCATED_IN")
+            and (linked[r["head"]], linked[r["tail"]]) == (head, tail)]
+
+
+@pytest.mark.parametrize(("reversed_in", "head", "tail", "reported"), [
+    # Russia's Far East lies in Russia in three reports: the one that turns it round is reported
+    (["kim-arrives-russia-arms-sale-warning"], "russian-far-east", "russia",
+     [("V366", "kim-arrives-russia-arms-sale-warning")]),
+    # where the report's own words refuse it (`Russia's Far East`: V271), that is all it is told
+    (["reuters-kim-putin-summit"], "russian-far-east", "russia", [("V271", "reuters-kim-putin-summit")]),
+    # the cosmodrome lies in the Far East in two reports: one turned round, the two are as many; the later is reported
+    (["reuters-kim-putin-summit"], "vostochny-cosmodrome", "russian-far-east", [("V366", "reuters-kim-putin-summit")]),
+    (["ap-kim-whereabouts-after-summit"], "vostochny-cosmodrome", "russian-far-east",
+     [("V366", "reuters-kim-putin-summit")]),
+    # a chain: the cosmodrome in the Far East in Russia, and Russia put in the cosmodrome (none states the reverse)
+    ([], "russia", "vostochny-cosmodrome", [("V366", "reuters-kim-putin-summit")]),
+])
+def test_a_containment_turned_round_in_one_report_is_refused_across_the_corpus(
+        reversed_in: list[str], head: str, tail: str, reported: list[tuple[str, str]], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A containment stated one way round in one report and the other way (or through a chain) in another passed:
+    V258 reads one document. V366 reads the corpus's containments as one order of the records and reports the one
+    the fewest documents state (between as many, the later document)."""
+    root = _corpus_copy(tmp_path)
+    monkeypatch.chdir(root)
+    assert [p.code for p in validate(".").problems] == []
+    for doc_id in reversed_in:
+        path = root / "annotations" / f"{doc_id}.json"
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        for i in _containments(root, doc_id, head, tail):
+            r = doc["relations"][i]
+            r["head"], r["tail"] = r["tail"], r["head"]
+        path.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
+    if not reversed_in:  # a relation added: LOCATED_IN(Russia, the cosmodrome) in a sentence of Reuters' with both
+        path = root / "annotations" / "reuters-kim-putin-summit.json"
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        sentence = {m["id"]: sum(s["start"] <= m["start"] for s in doc["sentences"]) for m in doc["mentions"]}
+        named = {kb: [m["id"] for m in doc["mentions"] if _by_id(doc["entities"], m["entity"])["kb_id"] == kb]
+                 for kb in (head, tail)}
+        at, inside = next((a, b) for a in named[head] for b in named[tail] if sentence[a] == sentence[b])
+        doc["relations"].append({"id": "r999", "type": "LOCATED_IN", "head": at, "tail": inside,
+                                 "factuality": "asserted"})
+        path.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
+    found = [(p.code, Path(p.file).stem) for p in validate(".").problems if p.severity == "error"]
+    assert sorted(set(found)) == reported, found
 
 
 def _relation_word_codes(doc: dict, text: str) -> list[tuple[str, str]]:

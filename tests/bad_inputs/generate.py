@@ -384,11 +384,33 @@ VOSTOCHNY_TEXT = SAMPLE_TEXT.replace("Cosmodrome.", "Cosmodrome near Vostochny."
 def _place_vostochny(data: dict) -> None:
     """The place Vostochny (a GPE, linked), named beside the cosmodrome (`VOSTOCHNY_TEXT`): LOCATED_IN(cosmodrome,
     Vostochny), and again the other way round (V258)."""
-    data["entities"].append({"id": "e6", "type": "GPE", "name": "Vostochny", "kb_id": "vostochny"})
-    data["mentions"].append({"id": "m7", **_located(VOSTOCHNY_TEXT, "Vostochny", "near Vostochny"), "entity": "e6",
-                             "kind": "name", "metonymy": False})
-    data["relations"] += [{"id": "r3", "type": "LOCATED_IN", "head": "m4", "tail": "m7", "factuality": "asserted"},
-                          {"id": "r4", "type": "LOCATED_IN", "head": "m7", "tail": "m4", "factuality": "asserted"}]
+    _located_in_vostochny(VOSTOCHNY_TEXT)(data)
+    data["relations"].append({"id": "r4", "type": "LOCATED_IN", "head": "m7", "tail": "m4", "factuality": "asserted"})
+
+
+def _located_in_vostochny(text: str, inside_out: bool = False) -> Callable[[dict], None]:
+    """The place Vostochny (a GPE, linked), named beside the cosmodrome in `text` (`near Vostochny`):
+    LOCATED_IN(cosmodrome, Vostochny), or the other way round."""
+    def change(data: dict) -> None:
+        data["entities"].append({"id": "e6", "type": "GPE", "name": "Vostochny", "kb_id": "vostochny"})
+        data["mentions"].append({"id": "m7", **_located(text, "Vostochny", "near Vostochny"), "entity": "e6",
+                                 "kind": "name", "metonymy": False})
+        head, tail = ("m7", "m4") if inside_out else ("m4", "m7")
+        data["relations"].append({"id": "r3", "type": "LOCATED_IN", "head": head, "tail": tail,
+                                  "factuality": "asserted"})
+    return change
+
+
+def _vostochny_reversed_in_a_report() -> dict[str, bytes]:
+    """Two reports of the sample, in words of their own, naming the place Vostochny beside the cosmodrome: one with
+    LOCATED_IN(cosmodrome, Vostochny), the later one with the place inside out, LOCATED_IN(Vostochny, cosmodrome)
+    (V366; each document alone is V258's valid path)."""
+    files = {SPLITS: dump({**sample_splits(), "train": [SAMPLE_ID, D2, D3]}),
+             REGISTRY: registry_with(_vostochny_record)}
+    for doc_id, inside_out in ((D2, False), (D3, True)):
+        text = sample_text(doc_id).replace("Cosmodrome.", "Cosmodrome near Vostochny.", 1)
+        files |= _longer(_located_in_vostochny(text, inside_out), text, doc_id)
+    return files
 
 
 def _vostochny_record(data: dict) -> None:
@@ -410,26 +432,39 @@ TRANSFER_TEXT = (SAMPLE_TEXT.split("\n")[0] + "\nKim Jong Un will supply shells.
                  "Kim Jong Un praised Vladimir Putin.\n" + SAMPLE_TEXT.split("\n")[1])
 
 
-def _kim_receives_what_he_supplies(data: dict) -> None:
-    """RECEIVES(Kim Jong Un, shells) for `Kim Jong Un will supply shells.` (`TRANSFER_TEXT`): the subject of supply is
-    the supplier (V360)."""
+def _transfer_mentions(data: dict) -> None:
+    """The mentions of `TRANSFER_TEXT`'s two added lines: `[Kim Jong Un] will supply [shells].` (m7, m8), `[Kim Jong
+    Un] praised [Vladimir Putin].` (m9, m10): every name annotated (V367)."""
     data["mentions"] += [
         {"id": "m7", **_located(TRANSFER_TEXT, "Kim Jong Un", "Kim Jong Un will"), "entity": "e2", "kind": "name",
          "metonymy": False},
         {"id": "m8", **_located(TRANSFER_TEXT, "shells", "supply shells"), "entity": "e5", "kind": "nominal",
-         "metonymy": False}]
-    data["relations"].append({"id": "r3", "type": "RECEIVES", "head": "m7", "tail": "m8", "factuality": "asserted"})
+         "metonymy": False},
+        {"id": "m9", **_located(TRANSFER_TEXT, "Kim Jong Un", "Kim Jong Un praised"), "entity": "e2", "kind": "name",
+         "metonymy": False},
+        {"id": "m10", **_located(TRANSFER_TEXT, "Vladimir Putin", "praised Vladimir Putin"), "entity": "e3",
+         "kind": "name", "metonymy": False}]
+
+
+def _kim_receives_what_he_supplies(data: dict) -> None:
+    """RECEIVES(Kim Jong Un, shells) for `Kim Jong Un will supply shells.` (`TRANSFER_TEXT`): the subject of supply is
+    the supplier (V360); `possible`, as `will` makes it (V368)."""
+    _transfer_mentions(data)
+    data["relations"].append({"id": "r3", "type": "RECEIVES", "head": "m7", "tail": "m8", "factuality": "possible"})
+
+
+def _plan_as_fact(data: dict) -> None:
+    """SUPPLIES(Kim Jong Un, shells) `asserted` for `Kim Jong Un will supply shells.` (`TRANSFER_TEXT`): a plan
+    (V368)."""
+    _transfer_mentions(data)
+    data["relations"].append({"id": "r3", "type": "SUPPLIES", "head": "m7", "tail": "m8", "factuality": "asserted"})
 
 
 def _praise_as_meeting(data: dict) -> None:
     """MEETS(Kim Jong Un, Vladimir Putin) for `Kim Jong Un praised Vladimir Putin.` (`TRANSFER_TEXT`): no word of
     meeting in the sentence (V361)."""
-    data["mentions"] += [
-        {"id": "m7", **_located(TRANSFER_TEXT, "Kim Jong Un", "Kim Jong Un praised"), "entity": "e2", "kind": "name",
-         "metonymy": False},
-        {"id": "m8", **_located(TRANSFER_TEXT, "Vladimir Putin", "praised Vladimir Putin"), "entity": "e3",
-         "kind": "name", "metonymy": False}]
-    data["relations"].append({"id": "r3", "type": "MEETS", "head": "m7", "tail": "m8", "factuality": "asserted"})
+    _transfer_mentions(data)
+    data["relations"].append({"id": "r3", "type": "MEETS", "head": "m9", "tail": "m10", "factuality": "asserted"})
 
 
 def _he_of_a_place(data: dict) -> None:
@@ -598,21 +633,25 @@ LONGER_TEXT = (SAMPLE_TEXT.split("\n")[0] + "\nThe talks lasted hours.\nPutin\u2
                + SAMPLE_TEXT.split("\n")[1])
 
 
-def _longer(change: Callable[[dict], None], t: str = LONGER_TEXT) -> dict[str, bytes]:
-    """The sample's annotations over LONGER_TEXT (two lines added before the quote, one with "Putin’s"), or another
-    text that holds the sample's lines, located again, one body zone per line, then `change`d: the raw text and the
-    document."""
+#: the sample's text with a line between its two that names Kim again
+KIM_AGAIN_TEXT = SAMPLE_TEXT.replace("\n", "\nKim Jong Un left late.\n", 1)
+
+
+def _longer(change: Callable[[dict], None], t: str = LONGER_TEXT, doc_id: str = SAMPLE_ID) -> dict[str, bytes]:
+    """The sample's annotations (or those of its report `doc_id`) over LONGER_TEXT (two lines added before the quote,
+    one with "Putin’s"), or another text that holds the sample's lines, located again, one body zone per line, then
+    `change`d: the raw text and the document."""
     from vostochny.model.scaffold import empty_document
 
-    doc = sample_document()
-    base = empty_document(SAMPLE_ID, t, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    doc = sample_document(doc_id)
+    base = empty_document(doc_id, t, meta_of(doc_id)).model_dump(mode="json", by_alias=True)
     doc.update({key: base[key] for key in ("sha256", "length", "tokens", "sentences", "tokenizer")})
-    doc["zones"] = [{"kind": "body", **_located(t, line)} for line in t.split("\n")]
+    doc["zones"] = [{"kind": "body", **_located(t, line)} for line in t.split("\n") if line]
     for m in doc["mentions"]:
         m.update(_located(t, m["text"], "he said" if m["id"] == "m5" else ""))
     doc["quotes"][0].update(content=[_located(t, "We will win,")], cue=_located(t, "said"))
     change(doc)
-    return {DOC: dump(doc), f"raw/{SAMPLE_ID}.txt": t.encode("utf-8")}
+    return {f"annotations/{doc_id}.json": dump(doc), f"raw/{doc_id}.txt": t.encode("utf-8")}
 
 
 def _located(text: str, needle: str, context: str = "") -> dict:
@@ -849,6 +888,14 @@ HEADING_LINE = "Kim Jong Un to meet Putin"
 
 def _nothing(doc: dict) -> None:
     """No change: the line, without mentions, is the case."""
+
+
+def _heading_names(doc: dict) -> None:
+    """Kim's name in `HEADING_LINE`, annotated as it is in the sample (V367): the line's label is the case (`Putin`
+    alone is no name of the sample's registry, V281)."""
+    t = SAMPLE_TEXT + "\n" + HEADING_LINE
+    doc["mentions"].append({"id": "m7", **_located(t, "Kim Jong Un", HEADING_LINE), "entity": "e2", "kind": "name",
+                            "metonymy": False})
 
 
 def _outlet_record(registry: dict) -> None:
@@ -1221,6 +1268,9 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "zone-inside-a-line": ({DOC: doc_with(_split_line)}, "V250", DOC, "/zones/0", None, {}),
     "relation-reversed": ({**_longer(_place_vostochny, VOSTOCHNY_TEXT), REGISTRY: registry_with(_vostochny_record)},
                           "V258", DOC, "/relations/3", None, {}),
+    "containment-reversed-in-another-report": (_vostochny_reversed_in_a_report(), "V366",
+                                               f"annotations/{D3}.json", "/relations/2", None, {}),
+    "name-left-unannotated": (_longer(lambda _: None, KIM_AGAIN_TEXT), "V367", DOC, "/mentions", None, {}),
     "relation-nationality-beside-leader-of": ({DOC: doc_with(lambda d: d["relations"].append(
         {**d["relations"][0], "id": "r9", "type": "NATIONALITY"}))}, "V259", DOC, "/relations/2", None, {}),
     "relation-supplier-is-recipient": ({DOC: doc_with(_supplies_and_receives)}, "V259", DOC, "/relations/3", None, {}),
@@ -1261,7 +1311,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                "/quotes/0/speaker", None, {}),
     "reporting-as-boilerplate": (_line_added(REPORTING_LINE, "boilerplate", _reporting_mentions, _kim_alias), "V275",
                                  DOC, "/zones/2/kind", None, {}),
-    "heading-labelled-body": (_line_added(HEADING_LINE, "body", _nothing), "V276", DOC, "/zones/2/kind", None, {}),
+    "heading-labelled-body": (_line_added(HEADING_LINE, "body", _heading_names), "V276", DOC, "/zones/2/kind", None,
+                              {}),
     "paragraph-labelled-subheading": ({DOC: doc_with(setter("zones", 0, "kind", value="subheading"))}, "V277", DOC,
                                       "/zones/0/kind", None, {}),
     "paragraph-labelled-dateline": ({DOC: doc_with(setter("zones", 0, "kind", value="dateline"))}, "V278", DOC,
@@ -1348,6 +1399,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                       {}),
     "transfer-against-its-verb": (_longer(_kim_receives_what_he_supplies, TRANSFER_TEXT), "V360", DOC,
                                   "/relations/2/type", None, {}),
+    "plan-marked-asserted": (_longer(_plan_as_fact, TRANSFER_TEXT), "V368", DOC, "/relations/2/factuality", None,
+                             {}),
     "meeting-without-a-word-of-meeting": (_longer(_praise_as_meeting, TRANSFER_TEXT), "V361", DOC,
                                           "/relations/2/type", None, {}),
     "title-relation-possible": ({DOC: doc_with(setter("relations", 0, "factuality", value="possible"))}, "V362", DOC,

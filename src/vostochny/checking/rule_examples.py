@@ -322,4 +322,13 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V362": ('"North Korean leader Kim Jong Un": {"type": "LEADER_OF", "head": "m2", "tail": "m1", "factuality": '
              '"possible"}', '{"type": "LEADER_OF", "head": "m2", "tail": "m1", "factuality": "asserted"}   (a title '
              'is the writer\'s naming)'),
+    "V366": ('ap-kim.json: LOCATED_IN(m12 "the cosmodrome" -> vostochny-cosmodrome, m9 "the Far East" -> '
+             'russian-far-east); reuters-kim.json: LOCATED_IN(m40 "Russia\'s Far East", m41 "the Vostochny '
+             'Cosmodrome")', 'reuters-kim.json: LOCATED_IN(m41 "the Vostochny Cosmodrome", m40 "Russia\'s Far East")   '
+             '(the place inside is the head, in every report)'),
+    "V367": ('"... [Kim] arrived ... Kim left on Wednesday.": the second "Kim" no mention',
+             '"... [Kim] arrived ... [Kim] left on Wednesday.": both mentions of e2'),
+    "V368": ('"North Korea would receive advanced weapons technologies": {"type": "RECEIVES", "head": "m40" (North '
+             'Korea), "tail": "m41", "factuality": "asserted"}', '{"type": "RECEIVES", "head": "m40", "tail": "m41", '
+             '"factuality": "possible"}   (would: a plan, not a fact)'),
 }

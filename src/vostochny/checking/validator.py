@@ -30,6 +30,7 @@ from vostochny.checking.rules import (
     raw_checksum,
     text_hashes,
 )
+from vostochny.checking.rules.containment import Contained, contained
 from vostochny.checking.rules.registry_index import index_of
 from vostochny.reading import loader
 from vostochny.reading.annotated import read_annotated
@@ -87,16 +88,18 @@ FOLDED = (
     ("V202", "/quotes/", ("V251", "V252", "V272", "V273", "V274", "V349", "V363", "V364", "V365")),
     ("V212", "/quotes/", ("V251", "V252", "V349", "V363", "V365")),
     ("V201", "/mentions/", ("V246", "V247", "V248", "V253", "V254", "V264", "V270", "V271", "V273", "V275", "V281",
-                            "V344", "V345", "V349", "V354", "V363", "V364")),
-    # a mention cut wrong (over a zone's edge, off its tokens) is what a quote's edge or cue falls inside
-    ("V212", "/mentions/", ("V344", "V349", "V354", "V363")),
+                            "V344", "V345", "V349", "V354", "V363", "V364", "V367")),
+    # a mention cut wrong (over a zone's edge, off its tokens) is what a quote's edge or cue falls inside, and leaves
+    # its name's words bare
+    ("V212", "/mentions/", ("V344", "V349", "V354", "V363", "V367")),
     ("V344", "/mentions/", ("V354",)),  # a word inside a name is no nominal to hold to its determiner
     ("V247", "/mentions/", ("V349",)),
     ("V226", "/quotes/", ("V346", "V349")),  # a quote cut through another's: its cue and mentions are moot
     # a quote of the wrong kind for its marks: a direct one may stand without a cue
     *((cause, "/quotes/", ("V348",)) for cause in ("V252", "V274")),
     ("V237", "/mentions/", ("V345",)),  # a mention of no word is all edge
-    ("V202", "/mentions/", ("V247", "V248", "V253", "V254", "V271", "V281", "V345", "V354")),
+    ("V223", "/relations/", ("V368",)),  # a relation stated twice: what its second copy's words say is moot
+    ("V202", "/mentions/", ("V247", "V248", "V253", "V254", "V271", "V281", "V345", "V354", "V367")),
     # a name whose span crosses a word, a sentence, a zone or another mention, holds its possessive or its entity's
     # other mention, is written in lower case, or is a pronoun or no word marked name, is no name of its record for
     # that reason alone
@@ -197,13 +200,39 @@ def document_problems(ctx: DocContext, label: str) -> list[Problem]:
     for cause, layer, consequences in FOLDED:
         first = next((p for p in found.get(cause, []) if p.pointer.startswith(layer)), None)
         if first is not None and (cause != "V203" or raw_changed):
-            folded = [p for code in consequences for p in found.pop(code, [])]
-            if folded:
-                behind = list(with_folded(folded))  # with what they folded in turn
-                codes = ", ".join(sorted({p.code for p in behind}, key=lambda code: (cause_rank(code), code)))
-                first.message += f"; {len(behind)} problem(s) of {codes} follow from it (not listed: fix this first)"
-                first.folded += folded
+            fold_into(first, [p for code in consequences for p in found.pop(code, [])])
     return [p for problems in found.values() for p in problems]
+
+
+def fold_into(cause: Problem, consequences: list[Problem]) -> None:
+    """Keep `consequences` on `cause`'s `folded` (filtering the cause out brings them back), its message counting
+    them with what they folded in turn."""
+    if consequences:
+        behind = list(with_folded(consequences))
+        codes = ", ".join(sorted({p.code for p in behind}, key=lambda code: (cause_rank(code), code)))
+        cause.message += f"; {len(behind)} problem(s) of {codes} follow from it (not listed: fix this first)"
+        cause.folded += consequences
+
+
+#: a corpus rule's problem in a document file, and the document rules' problems of that file that follow from it: a
+#: text hydrated on a copy with other words (V269) holds words that were never annotated, names among them (V367)
+FOLDED_INTO_CORPUS_RULES = (("V269", ("V367",)),)
+
+
+def folded_by_file(problems: list[Problem]) -> list[Problem]:
+    """The problems, those of a file that follow from a corpus rule's problem in that file folded into it
+    (`FOLDED_INTO_CORPUS_RULES`)."""
+    for cause_code, consequences in FOLDED_INTO_CORPUS_RULES:
+        causes = {p.file: p for p in problems if p.code == cause_code}
+        behind: dict[str, list[Problem]] = {}
+        for p in problems:
+            if p.code in consequences and p.file in causes:
+                behind.setdefault(p.file, []).append(p)
+        for file, folded in behind.items():
+            fold_into(causes[file], folded)
+        held = {id(p) for folded in behind.values() for p in folded}
+        problems = [p for p in problems if id(p) not in held]
+    return problems
 
 
 def with_folded(problems: list[Problem]) -> Iterator[Problem]:
@@ -301,6 +330,7 @@ class Checked:
     source_file: str = ""  # the seed file its text was received as (V353)
     #: (person's record, record of the body it leads, speaks for, serves or belongs to), as its relations say (V318)
     offices: frozenset[tuple[str, str]] = frozenset()
+    contained: tuple[Contained, ...] = ()  # its containment relations between two records (V366)
 
 
 #: the relations that make a body a person's office: who speaks for it may be its head, spokesperson or official
@@ -349,7 +379,18 @@ def summarized(path: Path, view: DocumentView | None, problems: list[Problem], k
     if known is None:
         known = view.text is not None and not any(p.code == "V203" for p in problems)
     return Checked(problems, path, doc.id, kb_ids, kept, quote_speakers(view), nominals(view), quotes_said(view),
-                   text_hashes(doc.sha256, view.text or "") if known else None, doc.meta.source_file, offices(view))
+                   text_hashes(doc.sha256, view.text or "") if known else None, doc.meta.source_file, offices(view),
+                   contained(view, _refused_relations(problems)))
+
+
+def _refused_relations(problems: list[Problem]) -> set[int]:
+    """The indices of the relations that an error of a document's own points at (not read across the corpus)."""
+    found = set()
+    for p in with_folded(problems):
+        parts = p.pointer.split("/", 3)
+        if p.severity == "error" and parts[1:2] == ["relations"] and len(parts) > 2 and parts[2].isdigit():
+            found.add(int(parts[2]))
+    return found
 
 
 _WORKER: dict[str, object] = {}
@@ -420,9 +461,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     linked = _linked_quotes(links)
     linked_documents = frozenset(document for document, _ in linked)
     paths: dict[str, Path] = {}
-    texts: dict[str, TextHashes] = {}
-    sources: dict[str, str] = {}
-    office_pairs: dict[str, frozenset[tuple[str, str]]] = {}
+    as_read: dict[str, Any] = {name: {} for name, *_ in _AS_READ}
     unloaded = []
     # a document is known by its id, or by its file name while it does not load (never "missing"); by file name,
     # from the corpus's own list where it is whole: no second Path a document, nor a Path's string made to hash it
@@ -447,11 +486,9 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                 paths[checked.doc_id] = checked.path
                 if checked.nominals is not None:
                     summaries[checked.doc_id] = pool.kept(checked.doc_id, checked.nominals)
-                if checked.text is not None:
-                    texts[checked.doc_id] = checked.text
-                sources[checked.doc_id] = checked.source_file
-                if checked.offices:
-                    office_pairs[checked.doc_id] = checked.offices
+                for name, field_of, empty_kept in _AS_READ:
+                    if (value := getattr(checked, field_of)) or (empty_kept and value is not None):
+                        as_read[name][checked.doc_id] = value
         history = lookup.result()
     if unloaded:
         report.notes.append(f"{len(unloaded)} document file(s) did not load: their document rules were not run, "
@@ -461,9 +498,8 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
         report.notes.append(unread)
     ctx = CorpusContext(reg.model, None, sorted(set(ids.values())), kb_ids, corpus.whole and not unloaded,
                            frozenset(c.path.stem for c in unloaded), quotes=quotes, said=said, all_files=corpus.whole,
-                           nominals=summaries, linked_nominals=pool.linked, texts=texts, sources=sources,
-                           offices=office_pairs, checked=frozenset(paths),
-                           annotated=annotated)
+                           nominals=summaries, linked_nominals=pool.linked, checked=frozenset(paths),
+                           annotated=annotated, **as_read)
     others = _others(corpus, limits, set(paths), report, pool, linked)
     paths.update((other.doc_id or "", other.path) for other in others)
     ctx.quote_links = links.model if links else None  # before the registry's rules: a channel uses a record
@@ -492,6 +528,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
             report.notes.append("git's attributes of the corpus files could not be read: V341 and V342 were not run")
         ctx.checkout = checkout or {}
     report.problems += _file_problems(corpus, ctx)
+    report.problems = folded_by_file(report.problems)
     return report
 
 
@@ -625,10 +662,12 @@ def _with_others(ctx: CorpusContext, others: Sequence[Checked], which: str) -> C
     return replace(ctx, linked_nominals=linked, **summaries)
 
 
-#: the corpus context's per-document summaries: its field, the `Checked` field it is read from, and whether an empty
-#: one is kept (an unset one never is)
-_SUMMARIES = (("quotes", "quotes", True), ("said", "said", True), ("nominals", "nominals", True),
-              ("texts", "text", True), ("sources", "source_file", True), ("offices", "offices", False))
+#: the corpus context's per-document summaries kept as a document's `Checked` has them: the context's field, the
+#: `Checked` field it is read from, and whether an empty one is kept (an unset one never is)
+_AS_READ = (("texts", "text", True), ("sources", "source_file", True), ("offices", "offices", False),
+            ("contained", "contained", False))
+#: every per-document summary of the corpus context (a narrowed run's others give theirs filtered: `_others`)
+_SUMMARIES = (("quotes", "quotes", True), ("said", "said", True), ("nominals", "nominals", True), *_AS_READ)
 
 
 def _linked_quotes(links: loader.Loaded[QuoteLinks] | None) -> frozenset[tuple[str, str]]:

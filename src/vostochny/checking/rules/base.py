@@ -17,6 +17,7 @@ from vostochny.checking.rules.texts import Said, TextHashes
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:
+    from vostochny.checking.rules.containment import Contained
     from vostochny.model.models import Document, QuoteLink, QuoteLinks, Registry, Splits
     from vostochny.reading.annotated import Annotated
     from vostochny.reading.history import Checkout, FirstCommit
@@ -92,6 +93,9 @@ class CorpusContext:
     #: document id -> (person's record, its office's record) of its LEADER_OF, SPOKESPERSON_OF, OFFICIAL_OF and
     #: AFFILIATED_WITH relations between linked entities, for each document that loaded and has any (V318)
     offices: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
+    #: document id -> its PART_OF and LOCATED_IN relations between entities of two records, for each document that
+    #: loaded and has any (V366)
+    contained: dict[str, tuple[Contained, ...]] = field(default_factory=dict)
     #: document id -> the SHA-256 of its raw file that the release manifest records (annotations/RELEASED.json; V325)
     released: dict[str, str] = field(default_factory=dict)
     #: whether git history was read (the corpus lies in a git work tree; `reading/history.py`) (V325, V326)
@@ -141,7 +145,7 @@ RUN_ORDER = (
     "V339", "V336", "V337", "V338", "V302", "V303", "V305", "V304", "V330", "V310", "V311", "V340", "V312", "V313",
     "V314", "V315", "V316", "V343", "V327", "V328", "V333", "V334", "V317", "V318", "V319", "V324", "V332", "V325",
     "V326", "V335", "V351", "V331", "V341", "V342", "V269", "V350", "V352", "V353", "V354", "V363", "V364", "V365",
-    "V360", "V361", "V362",
+    "V360", "V361", "V362", "V366", "V367", "V368",
 )
 
 CheckT = TypeVar("CheckT", bound=Callable[..., Iterator[Hit]])

@@ -1,5 +1,6 @@
 """Rules on mentions as spans: crossing (V211), copied (V224) or inside one of their own entity (V245), across a
-sentence boundary (V240), their kind against their text (V227), metonymy (V244), and a possessive 's (V248)."""
+sentence boundary (V240), their kind against their text (V227), metonymy (V244), a possessive 's (V248), and a name
+left bare where the document annotates it elsewhere (V367)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import operator
 import re
 import sys
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from itertools import compress, repeat
 from typing import TYPE_CHECKING
 
@@ -20,6 +22,7 @@ from vostochny.model.tokenize import LINE_BREAKS
 
 if TYPE_CHECKING:
     from vostochny.model.models import Mention
+    from vostochny.reading.view import DocumentView
 
 
 @rule("V211", "crossing-mentions", "two mentions overlap without one containing the other",
@@ -216,3 +219,83 @@ def _nested_pairs(starts: Sequence[int], ends: Sequence[int]) -> list[tuple[int,
         return None
     return [(order[at], later) for at, stop in zip(walked, stops, strict=True) for later in order[at + 1:stop]
             if ends[later] <= lasts[at] or (starts[later] == firsts[at] and ends[later] >= lasts[at])]
+
+
+@rule("V367", "name-not-annotated", "a name the document annotates is left unannotated elsewhere in its text",
+      "annotate it as a mention of its entity (every mention of a referent is annotated); a language name (`in "
+      "Korean`) and a name joined to a word by a hyphen (`inter-Korean`, `Soviet-era`) are no mentions (hard case 28)")
+def name_not_annotated(ctx: DocContext) -> Iterator[Hit]:
+    """All mentions of a referent form its entity (docs/guidelines.md, Clustering), so a name that the document
+    annotates as a name mention is annotated wherever its words stand as a name: a mention deleted (`Kim` left bare
+    two paragraphs after `[Kim]`) passed every rule, and a system's correct `Kim` there was scored a false positive.
+    Each token-aligned occurrence of a name mention's text (case and all) that is no mention's span and lies inside
+    no name mention is reported, but a language name (a nationality's name after `in`, before a mark or `and`/`or`:
+    `signed the visitor book in Korean:`) and a name joined by a hyphen to a word (`inter-Korean`, `Soviet-era`):
+    hard case 28. A name inside a nominal is a mention of its own (`[[Kim]’s delegation]`), so a nominal does not
+    cover it. Reported once per name text, at its first bare occurrence (the others follow). In a document hydrated on
+    a copy with other words, it follows from V269 (what the copy adds was never annotated); a system's prediction is
+    not held to it (`evaluation.predictions.GOLD_ONLY_RULES`)."""
+    view, text = ctx.view, ctx.text
+    if text is None or not view.tokens_tile:
+        return
+    kinds, ranges, words = view.column("mentions", "kind"), view.token_ranges("mentions"), view.token_texts
+    is_name = list(map("name".__eq__, kinds))
+    openers = set(map(operator.itemgetter(0), compress(ranges, is_name)))  # the tokens that open a name mention
+    openers.discard(len(words))  # a name past the last token's start (V201, V212)
+    firsts = set(map(words.__getitem__, openers))  # their words
+    suspects = set(compress(range(len(words)), map(firsts.__contains__, words)))
+    suspects -= openers
+    if not suspects:  # every word that opens a name opens a name mention: nothing is bare (a valid document's path)
+        return
+    inside, token_starts, token_ends = _InsideName(view, is_name), view.token_starts, view.token_ends
+    bare = [k for k in sorted(suspects) if not inside(token_starts[k], token_ends[k])]  # not `Korean` of a name
+    if not bare:
+        return
+    texts, mentions, wanted = view.column("mentions", "text"), ctx.doc.mentions, {words[k] for k in bare}
+    names: dict[str, dict[str, int]] = {}  # a bare word -> the names it opens -> the first name mention of each
+    for i in compress(range(len(kinds)), is_name):
+        word = words[ranges[i][0]] if ranges[i][0] < len(words) else None
+        if word in wanted:
+            names.setdefault(word, {}).setdefault(texts[i], i)
+    reported: set[str] = set()
+    for k in bare:
+        at = token_starts[k]
+        for name, i in names.get(words[k], {}).items():
+            end = at + len(name)
+            if name not in reported and text.startswith(name, at) and end in view.end_set \
+                    and text[at - 1:at] not in _HYPHENS and text[end:end + 1] not in _HYPHENS and not inside(at, end) \
+                    and not (view.mention_type.get(mentions[i].id) == "NORP" and _language(text, at, end)):
+                reported.add(name)
+                yield Hit("/mentions", name, f"{name!r} at [{at}, {end}) is no mention, though {mentions[i].id} "
+                          f"{name!r} is one")
+
+
+#: the hyphens that join a name to a word (`inter-Korean`): no mention, hard case 28
+_HYPHENS = frozenset("-\u2010\u2011")
+
+
+@dataclass(frozen=True)
+class _InsideName:
+    """Whether a stretch of text is a mention's span or lies inside a name mention, by the view's mentions in order
+    (`mentions_in_order`: one bisection finds whether any mention holds it; the few that do are walked)."""
+
+    view: DocumentView
+    is_name: list[bool]
+
+    def __call__(self, start: int, end: int) -> bool:
+        order, starts, reach = self.view.mentions_in_order
+        ends = self.view.column("mentions", "end")
+        k = bisect.bisect_right(starts, start) - 1
+        while k >= 0 and reach[k] >= end:  # a mention up to k reaches past `end`: those that hold the stretch
+            m = order[k]
+            if ends[m] >= end and (self.is_name[m] or (starts[k], ends[m]) == (start, end)):
+                return True
+            k -= 1
+        return False
+
+
+def _language(text: str, start: int, end: int) -> bool:
+    """Whether a nationality's name at [start, end) is a language's: after `in`, before a mark or `and`/`or`."""
+    after = text[end:end + 5].split(maxsplit=1)
+    return text[max(start - 3, 0):start].lower() == "in " and (
+        not after or not after[0][:1].isalnum() or after[0] in ("and", "or") or not text[end:end + 1].isspace())
