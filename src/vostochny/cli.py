@@ -172,8 +172,9 @@ def _diff(args: argparse.Namespace) -> int:
     from vostochny.writing.writer import write_text
 
     out = check_output_file(Path(args.out), _guarded(None, args.a, args.b)) if args.out else None
+    base = _here(None)
     with tempfile.TemporaryDirectory(prefix="vostochny-diff-") as scratch:
-        result = diff(materialize(args.a, Path(scratch) / "a"), materialize(args.b, Path(scratch) / "b"),
+        result = diff(materialize(args.a, Path(scratch) / "a", base), materialize(args.b, Path(scratch) / "b", base),
                       names=(args.a, args.b))
     text = markdown(result, f"Annotation diff: {args.a} -> {args.b}") if args.format == "markdown" else (
         json.dumps(to_json(result), indent=2, ensure_ascii=False) + "\n")
@@ -271,7 +272,8 @@ def _render(args: argparse.Namespace) -> int:
         import tempfile
 
         with tempfile.TemporaryDirectory(prefix="vostochny-render-") as scratch, replaced_dir(out) as staging:
-            a, b = (materialize(spec, Path(scratch) / n) for spec, n in zip(args.diff, "ab", strict=False))
+            a, b = (materialize(spec, Path(scratch) / n, _here(args.corpus))
+                    for spec, n in zip(args.diff, "ab", strict=False))
             written = render_diff(a, b, staging, (args.diff[0], args.diff[1]))
     else:
         items = list(iter_documents(Path(args.corpus)))
@@ -289,11 +291,18 @@ def _guarded(corpus: str | None, *versions: str) -> list[Path]:
     """The corpora a verb's output must stay out of: `corpus` (else the one at or above the working folder, else
     the working folder) and each corpus version named that is a folder (`diff A B`, `render --diff A B`); a git
     revision is unpacked into a scratch folder, which needs no guard."""
-    from vostochny.reading.corpus import find_root
     from vostochny.reading.revisions import on_disk
 
     named = [path for path in map(on_disk, versions) if path is not None]
-    return [Path(corpus) if corpus else find_root(Path.cwd()) or Path.cwd(), *named]
+    return [_here(corpus), *named]
+
+
+def _here(corpus: str | None) -> Path:
+    """The corpus a verb works in: `corpus` if named, else the one at or above the working folder, else the
+    working folder (where a git revision's corpus is read from: the same place in the revision's tree)."""
+    from vostochny.reading.corpus import find_root
+
+    return Path(corpus) if corpus else find_root(Path.cwd()) or Path.cwd()
 
 
 def _migrate(args: argparse.Namespace) -> int:

@@ -251,7 +251,7 @@ def revision_snapshot(spec: str, root: Path, scratch: Path, version_file: str = 
     """The corpus of git revision (or folder) `spec`, with its dataset version (`version_file` at that revision)."""
     from vostochny.reading.revisions import file_at, materialize
 
-    folder = materialize(spec, scratch)
+    folder = materialize(spec, scratch, root)
     if folder != scratch:  # a folder named on the command line
         version = _read(folder, version_file)
     else:
