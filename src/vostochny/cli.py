@@ -7,11 +7,14 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vostochny.errors import CorpusError, PredictionError, UsageError
 from vostochny.model.labels import SPLIT_NAMES
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES
+
+if TYPE_CHECKING:
+    from vostochny.checking.problems import Problem
 
 # pydantic looks up plugins through every installed distribution's entry points on first use,
 # which costs more than validating the corpus; the command line uses none.
@@ -200,7 +203,7 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 def _new(args: argparse.Namespace) -> int:
     from vostochny.checking.output import text as show
-    from vostochny.checking.validator import validate
+    from vostochny.checking.validator import Limits, validate
     from vostochny.verbs.new_document import add_document, document_meta
 
     root = Path(args.corpus)
@@ -212,7 +215,7 @@ def _new(args: argparse.Namespace) -> int:
           f"split {args.split}", file=sys.stderr)
     for path in added.files:
         print(f"wrote {path}")
-    report = validate(root)
+    report = validate(root, limits=Limits(args.max_bytes, args.max_raw_bytes))
     for p in report.problems:
         print(show(p), file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_INVALID
@@ -638,6 +641,18 @@ def _working_directory() -> None:
                          "(`cd` into the corpus) and run the command again") from None
 
 
+def _fix_for(problem: Problem, args: argparse.Namespace) -> Problem:
+    """`problem` with a fix this verb can follow: V004's says to raise the limit with `--max-bytes`, which only
+    `validate` and `new` take; the other verbs read files up to the default limits."""
+    if problem.code != "V004" or hasattr(args, "max_bytes"):
+        return problem
+    import dataclasses
+
+    return dataclasses.replace(problem, fix=f"split the document: `vostochny {args.verb}` reads an annotation file "
+                               f"of at most {MAX_ANNOTATION_BYTES} bytes and a raw text of at most {MAX_RAW_BYTES} "
+                               "(only `vostochny validate` and `vostochny new` take --max-bytes and --max-raw-bytes)")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script: runs a verb, turns errors into messages and exit codes."""
     for stream in (sys.stdout, sys.stderr):  # a value the report quotes must never crash it
@@ -653,7 +668,7 @@ def main(argv: list[str] | None = None) -> int:
         from vostochny.checking.output import text as show
 
         for p in error.report.problems:
-            print(show(p), file=sys.stderr)
+            print(show(_fix_for(p, args)), file=sys.stderr)
         print(f"vostochny {args.verb} refused: {error}; {_NOT_DONE.get(args.verb, 'nothing written')}",
               file=sys.stderr)
         return EXIT_INVALID
