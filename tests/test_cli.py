@@ -446,3 +446,28 @@ def test_v004_s_fix_names_an_option_only_the_verbs_that_take_it(sample_corpus: P
     article.write_text("Kim met Putin in Moscow.\n", encoding="utf-8")
     assert main(["new", str(article), "--id", "new-one", "--max-raw-bytes", "5000", "--max-bytes", "70000"]) == 0
     assert [(limits.max_bytes, limits.max_raw_bytes) for limits in asked] == [(70000, 5000)]
+
+
+@pytest.mark.parametrize(("argv", "named"), [
+    (["build", "--out", ""], "--out"), (["stats", "--corpus", ""], "--corpus"), (["diff", "", "."], "A"),
+    (["diff", ".", ".", "--out", ""], "--out"), (["render", "--out", ""], "--out"),
+    (["render", "--diff", ".", "", "--out", "x"], "--diff"), (["validate", ""], "PATH"),
+    (["new", "a.txt", "--id", ""], "--id"), (["stats", "--plots", ""], "--plots"),
+    (["hydrate", "r", "--texts", "", "--out", "o"], "--texts"), (["check-version", "--against", ""], "--against")])
+def test_an_empty_value_is_a_usage_error_never_the_default(sample_corpus: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str], argv: list[str],
+                                                          named: str) -> None:
+    """`--out ""` (a variable never set) read as unset: the report went to standard output, `--corpus ""` found
+    the corpus here, and an empty path named the working folder (`diff "" HEAD`)."""
+    monkeypatch.chdir(sample_corpus)
+    before = sorted(p.relative_to(sample_corpus) for p in sample_corpus.rglob("*"))
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err == (f"vostochny {argv[0]}: {named}: the value is empty, which names nothing; give one"
+                   + ", or leave the option out for its default" * named.startswith("--") + "\n")
+    assert sorted(p.relative_to(sample_corpus) for p in sample_corpus.rglob("*")) == before
+
+
+def test_an_empty_drop_zones_keeps_every_zone(sample_corpus: Path, tmp_path: Path) -> None:
+    assert main(["export", "--format", "conll2003", "--out", str(tmp_path / "out"), "--corpus", str(sample_corpus),
+                 "--drop-zones", ""]) == 0

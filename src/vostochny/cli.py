@@ -277,7 +277,7 @@ def _render(args: argparse.Namespace) -> int:
         with tempfile.TemporaryDirectory(prefix="vostochny-render-") as scratch, replaced_dir(out) as staging:
             a, b = (materialize(spec, Path(scratch) / n, _here(args.corpus))
                     for spec, n in zip(args.diff, "ab", strict=False))
-            written = render_diff(a, b, staging, (args.diff[0], args.diff[1]))
+            written = render_diff(a, b, staging, (args.diff[0], args.diff[1]), args.docs)
     else:
         items = list(iter_documents(Path(args.corpus)))
         unknown = set(args.docs) - {i.doc.id for i in items}
@@ -641,6 +641,24 @@ def _working_directory() -> None:
                          "(`cd` into the corpus) and run the command again") from None
 
 
+#: the options whose empty value means something (`--drop-zones ''`: leave no zone kind out)
+_MAY_BE_EMPTY = frozenset({"drop_zones"})
+
+
+def _no_empty_values(top: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Refuse a path, folder, id or revision given as an empty string (`--out ""`, a variable that was never set):
+    read as unset, it fell back to the default (the corpus here, standard output), and as a path it named the
+    working folder."""
+    verbs = next(a for a in top._actions if isinstance(a, argparse._SubParsersAction))
+    for action in verbs.choices[args.verb]._actions:
+        value = getattr(args, action.dest, None)
+        if action.dest not in _MAY_BE_EMPTY and "" in (value if isinstance(value, list) else [value]):
+            metavar = action.metavar if isinstance(action.metavar, str) else action.dest.upper()
+            named = "/".join(action.option_strings)
+            raise UsageError(f"{named or metavar}: the value is empty, which names nothing; give one"
+                             + ", or leave the option out for its default" * bool(named))
+
+
 def _fix_for(problem: Problem, args: argparse.Namespace) -> Problem:
     """`problem` with a fix this verb can follow: V004's says to raise the limit with `--max-bytes`, which only
     `validate` and `new` take; the other verbs read files up to the default limits."""
@@ -658,8 +676,10 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # a value the report quotes must never crash it
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
-    args = parser().parse_args(argv)
+    top = parser()
+    args = top.parse_args(argv)
     try:
+        _no_empty_values(top, args)
         _working_directory()
         _settle_corpus(args)
         run: Callable[[argparse.Namespace], int] = args.run
