@@ -724,3 +724,20 @@ def test_a_manifest_that_cannot_be_written_undoes_the_released_folder(project: P
     assert sorted(p.name for p in folder.parent.iterdir() if p.name.startswith(".")) == []
     monkeypatch.setattr(os, "replace", real)
     assert [p.code for p in validate(project).problems if p.severity == "error"] == []
+
+
+def test_a_killed_release_manifest_s_folder_is_reported_then_cleared(project: Path) -> None:
+    """A release-manifest killed mid-way leaves `annotations/.released.vostochny-new-PID-...` (its staging copy of
+    `released/`): validate said nothing of it, and a corpus with it passed."""
+    from vostochny.checking.validator import validate
+
+    left = project / "annotations" / ".released.vostochny-new-999999999-x1y2"  # no process has that pid
+    left.mkdir()
+    (left / f"{REUTERS}.json").write_text("{}", encoding="utf-8")
+    running = project / "annotations" / f".released.vostochny-new-{os.getppid()}-x3y4"  # a run under way: not one
+    running.mkdir()
+    found = [(p.code, p.file) for p in validate(project).errors]
+    assert found == [("V009", os.path.relpath(left))]
+    running.rmdir()
+    assert main(["release-manifest", "--corpus", str(project)]) == 0
+    assert not left.exists() and validate(project).ok

@@ -716,10 +716,15 @@ def unread_files(corpus: Corpus) -> list[Problem]:
 
 def interrupted_writes(corpus: Corpus) -> list[Problem]:
     """V009 for each staging folder a killed multi-file write left in the corpus."""
+    from vostochny.reading.corpus import RELEASE_FOLDER
+    from vostochny.writing.outputs import leftovers
     from vostochny.writing.staging import PREFIX
 
     folders = [folder for base in (corpus.root, corpus.annotations) for folder in sorted(base.glob(PREFIX + "*"))]
-    return [problem("V009", label_of(folder), "", "the files it names may be half old, half new") for folder in folders]
+    released = leftovers(corpus.annotations / RELEASE_FOLDER)  # the folder a release-manifest swaps in whole
+    return [problem("V009", label_of(folder), "", "the files it names may be half old, half new") for folder in folders
+            ] + [problem("V009", label_of(folder), "", f"a release-manifest killed mid-way left it beside annotations/"
+                         f"{RELEASE_FOLDER}/, which may or may not be the release's") for folder in released]
 
 
 def _scoped(ctx: CorpusContext, scope: str,

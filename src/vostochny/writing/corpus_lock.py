@@ -15,7 +15,8 @@ its writer. Where `flock` is missing (Windows) the lock is a file, `annotations/
 `O_EXCL` and holding its writer's pid; one left by a killed writer is named in the message, to be removed.
 
 Once the lock is held, what killed multi-file writes left (`staging.recover`) is settled in the corpus
-root and in `annotations/` before the caller reads anything: a run that read a half-swapped set and then
+root and in `annotations/`, and a killed `release-manifest`'s copy of `annotations/released/` put back or
+removed (`outputs.clear_leftovers`), before the caller reads anything: a run that read a half-swapped set and then
 settled it would write back what it read (a killed `new`'s id, listed in `splits.json`, with its files gone).
 """
 
@@ -29,7 +30,9 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from vostochny.errors import UsageError
+from vostochny.reading.corpus import RELEASE_FOLDER
 from vostochny.writing import staging
+from vostochny.writing.outputs import clear_leftovers
 
 try:
     import fcntl
@@ -58,6 +61,7 @@ def held(root: Path, wait: float | None = None) -> Iterator[None]:
         try:
             for place in (root, folder):
                 staging.recover(place)
+            clear_leftovers(folder / RELEASE_FOLDER)  # a release-manifest's, killed while it swapped released/
         except OSError as error:
             raise UsageError(f"cannot put back what a killed write left in {root}: {error.strerror or error} "
                              f"({error.filename or root})") from error
