@@ -471,3 +471,19 @@ def test_an_empty_value_is_a_usage_error_never_the_default(sample_corpus: Path, 
 def test_an_empty_drop_zones_keeps_every_zone(sample_corpus: Path, tmp_path: Path) -> None:
     assert main(["export", "--format", "conll2003", "--out", str(tmp_path / "out"), "--corpus", str(sample_corpus),
                  "--drop-zones", ""]) == 0
+
+
+def test_a_verb_that_needs_git_says_when_there_is_none(sample_corpus: Path, tmp_path: Path) -> None:
+    """Without git on PATH, `validate --staged` blamed a work tree ('not inside a git work tree, or git failed:
+    FileNotFoundError') and the notes said git's attributes 'could not be read'."""
+    env = {**os.environ, "PATH": str(tmp_path / "no-bin")}
+    staged = subprocess.run([sys.executable, "-m", "vostochny", "validate", "--staged"], cwd=sample_corpus, env=env,
+                            capture_output=True, text=True)
+    assert staged.returncode == 2
+    assert staged.stderr == ("vostochny validate: --staged: git is not installed or not on PATH; it reads the files "
+                             "of git's index\n")
+    plain = subprocess.run([sys.executable, "-m", "vostochny", "validate"], cwd=sample_corpus, env=env,
+                           capture_output=True, text=True)
+    assert plain.returncode == 0 and ("note: git's attributes of the corpus files could not be read (git is not "
+                                      "installed or not on PATH): V341 and V342 were not run") in plain.stdout
+    assert "git history could not be read (git is not installed or not on PATH)" in plain.stdout

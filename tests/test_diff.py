@@ -285,7 +285,7 @@ def test_a_revision_without_git_or_outside_a_repository_says_so(sample_corpus: P
     no_git = subprocess.run([sys.executable, "-m", "vostochny", "diff", "HEAD", "."], cwd=sample_corpus,
                             capture_output=True, text=True, env={**os.environ, "PATH": str(tmp_path / "no-bin")})
     assert no_git.returncode == 2 and no_git.stderr == (
-        "vostochny diff: 'HEAD' is no folder; git is not installed (or not on PATH); a git revision needs it (name a "
+        "vostochny diff: 'HEAD' is no folder; git is not installed or not on PATH; a git revision needs it (name a "
         "corpus folder instead)\n")
 
 

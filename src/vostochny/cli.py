@@ -312,6 +312,13 @@ def _migrate(args: argparse.Namespace) -> int:
     from vostochny.checking.output import text as show
     from vostochny.verbs.migrate_files import migrate_files
 
+    missing = [p for p in args.files if not os.path.lexists(p)]
+    if missing:
+        raise UsageError(f"no such file: {', '.join(missing)}")
+    folders = [p for p in args.files if Path(p).is_dir()]
+    if folders:
+        raise UsageError(f"{folders[0]} is a folder: name its files (vostochny migrate "
+                         f"{folders[0].rstrip('/')}/*.json)")
     result = migrate_files([Path(p) for p in args.files])
     for p in result.problems:
         print(show(p), file=sys.stderr)
@@ -540,8 +547,16 @@ def parser() -> argparse.ArgumentParser:
     r.set_defaults(run=_render)
 
     m = verbs.add_parser("migrate", help="rewrite annotation files in the current schema version", formatter_class=raw,
-                         epilog="example:\n  vostochny migrate annotations/*.json\n\n" + EXIT_STATUS)
-    m.add_argument("files", nargs="+", metavar="FILE")
+                         epilog="example:\n  vostochny migrate annotations/*.json     # every file of the corpus\n"
+                         "  vostochny migrate annotations/entities.json annotations/splits.json\n\n"
+                         "Each file of an older schema version is read against its own version's schema and\n"
+                         "rewritten in the current one; a current file is left as it is (`up to date`), and so are\n"
+                         "the files without a schema version (RELEASED.json, agreement.json). All or nothing: if\n"
+                         "any file has another problem, every problem is listed, located, and nothing is written.\n\n"
+                         "exit status: 0 migrated or up to date, 1 a file has another problem (nothing written),\n"
+                         "2 usage error (a path that is missing or is a folder), 3 internal error (a bug)")
+    m.add_argument("files", nargs="+", metavar="FILE", help="an annotation file: a document (annotations/ID.json), "
+                   "entities.json, splits.json or quote_links.json")
     m.set_defaults(run=_migrate)
 
     from vostochny.reading.corpus import CHANGELOG, VERSION_FILE

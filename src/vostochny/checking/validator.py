@@ -51,7 +51,7 @@ from vostochny.reading.corpus import (
 )
 from vostochny.reading.figures import FiguresError, agreement
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, present
-from vostochny.reading.history import NOT_A_REPO, History, Lookup, checkout_attributes, unstaged_files
+from vostochny.reading.history import NO_GIT, NOT_A_REPO, History, Lookup, checkout_attributes, unstaged_files
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:
@@ -489,7 +489,9 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     if corpus.whole and corpus.history and history.reason != NOT_A_REPO:
         checkout = checkout_attributes(corpus.root, corpus_file_names(corpus.root), cached=staged)
         if checkout is None:
-            report.notes.append("git's attributes of the corpus files could not be read: V341 and V342 were not run")
+            why = f" ({NO_GIT})" if history.reason == NO_GIT else ""
+            report.notes.append(f"git's attributes of the corpus files could not be read{why}: V341 and V342 were not "
+                                "run")
         ctx.checkout = checkout or {}
     report.problems += _file_problems(corpus, ctx)
     return report

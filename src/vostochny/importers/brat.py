@@ -27,6 +27,7 @@ removes or changes the content of a linked quote is refused (remove the link fir
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -85,7 +86,10 @@ def import_brat(folder: Path, root: Path, max_bytes: int = MAX_ANNOTATION_BYTES)
     corpus = open_corpus(root)
     if not is_corpus_root(corpus.root):
         raise UsageError(f"{root}: not a corpus (no annotations/ folder)")
-    anns = sorted(folder.glob("*.ann")) if folder.is_dir() else []
+    if not folder.is_dir():
+        raise UsageError(f"{folder}: " + ("not a folder" if os.path.lexists(folder) else "no such folder")
+                         + "; import reads a folder of .ann files (written by export --format brat)")
+    anns = sorted(folder.glob("*.ann"))
     if not anns:
         raise UsageError(f"{folder}: no .ann files here (a folder written by export --format brat)")
     with held(corpus.root):  # another writer waits; what a killed one left is put back before anything is read

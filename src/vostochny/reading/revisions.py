@@ -21,12 +21,13 @@ from io import BytesIO
 from pathlib import Path
 
 from vostochny.errors import UsageError
+from vostochny.reading.history import NO_GIT
 
 _LAYERS = ("annotations", "raw")
 
 
 #: what a revision needs where git cannot be run
-NO_GIT = "git is not installed (or not on PATH); a git revision needs it (name a corpus folder instead)"
+NO_GIT_HERE = f"{NO_GIT}; a git revision needs it (name a corpus folder instead)"
 #: the variables that would point git at another repository than the one the corpus lies in
 _REPOSITORY_VARIABLES = ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY",
                          "GIT_NAMESPACE", "GIT_PREFIX")
@@ -90,7 +91,7 @@ def _git(args: list[str], spec: str, cwd: Path, failed: str = "") -> bytes:
                             "raw/") from None
     except FileNotFoundError as error:
         if error.filename == "git":
-            raise RevisionError(f"{spec!r} is no folder; {NO_GIT}") from None
+            raise RevisionError(f"{spec!r} is no folder; {NO_GIT_HERE}") from None
         raise RevisionError(f"{spec!r}: git could not be run in {cwd}: {error.strerror}") from None
     except (OSError, ValueError) as error:
         raise RevisionError(f"{spec!r}: git could not be run: {error}") from error
