@@ -266,8 +266,9 @@ def test_a_revision_is_read_at_the_corpus_place_from_any_subfolder(tmp_path: Pat
         result = _vostochny("diff", "HEAD~1", "HEAD", "--format", "json", cwd=where)
         assert result.returncode == 0, result.stderr
         assert [c["change"] for c in json.loads(result.stdout)["changes"]] == ["removed"]
-        against_folder = _vostochny("diff", "HEAD~1", str(corpus), "--format", "json", cwd=where)
-        assert json.loads(against_folder.stdout)["changes"] == json.loads(result.stdout)["changes"]
+        for here in (str(corpus), "."):  # `.` in a subfolder names its corpus, as `--corpus .` does
+            against_folder = _vostochny("diff", "HEAD~1", here, "--format", "json", cwd=where)
+            assert json.loads(against_folder.stdout)["changes"] == json.loads(result.stdout)["changes"]
     site = _vostochny("render", "--diff", "HEAD~1", "HEAD", "--out", str(tmp_path / "site"),
                       cwd=corpus / "annotations")
     assert site.returncode == 0 and (tmp_path / "site" / "index.html").is_file(), site.stderr

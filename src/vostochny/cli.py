@@ -294,9 +294,9 @@ def _guarded(corpus: str | None, *versions: str) -> list[Path]:
     """The corpora a verb's output must stay out of: `corpus` (else the one at or above the working folder, else
     the working folder) and each corpus version named that is a folder (`diff A B`, `render --diff A B`); a git
     revision is unpacked into a scratch folder, which needs no guard."""
-    from vostochny.reading.revisions import on_disk
+    from vostochny.reading.revisions import corpus_on_disk
 
-    named = [path for path in map(on_disk, versions) if path is not None]
+    named = [path for path in map(corpus_on_disk, versions) if path is not None]
     return [_here(corpus), *named]
 
 

@@ -41,10 +41,10 @@ def materialize(spec: str, scratch: Path, base: Path | None = None) -> Path:
     """A folder holding the corpus `spec` names: the folder itself, or `raw/` and `annotations/`
     of git revision `spec` unpacked into `scratch` (a folder that does not exist yet). A revision's corpus is
     the one at the place `base` (the corpus root; default: the working folder) has in its repository."""
-    path = on_disk(spec)
+    path = corpus_on_disk(spec)
     if path is not None:
         if not (path / "annotations").is_dir():
-            raise RevisionError(f"{spec!r} is not a corpus folder (no annotations/ folder in it)")
+            raise RevisionError(f"{spec!r} is not a corpus folder (no annotations/ folder in it or above it)")
         return path
     base = Path.cwd() if base is None else base
     top, prefix = _place(spec, base)
@@ -60,6 +60,17 @@ def on_disk(spec: str) -> Path | None:
         return path if path.exists() else None
     except (OSError, ValueError):  # a name too long, or with a NUL byte, for the file system
         return None
+
+
+def corpus_on_disk(spec: str) -> Path | None:
+    """The corpus a path names (`on_disk`): the folder, or the corpus root it lies in (`.` in `annotations/`
+    names the corpus, as `--corpus` does), None for no path."""
+    from vostochny.reading.corpus import find_root
+
+    path = on_disk(spec)
+    if path is None or (path / "annotations").is_dir() or not path.is_dir():
+        return path
+    return find_root(path) or path
 
 
 def file_at(spec: str, path: Path) -> bytes | None:
