@@ -366,7 +366,13 @@ def test_cli_import_reports_errors_without_traceback(repo_corpus: Path, exported
     err = capsys.readouterr().err
     assert f"{ann}:{len(_lines(ann)) - 1}: offsets" in err and "nothing written" in err and "Traceback" not in err
     assert main(["import", "brat", str(exported / "missing"), "--corpus", str(repo_corpus)]) == 2
-    assert "no .ann files" in capsys.readouterr().err
+    assert capsys.readouterr().err == (f"vostochny import: {exported / 'missing'}: no such folder; import reads a "
+                                       "folder of .ann files (written by export --format brat); nothing written\n")
+    assert main(["import", "brat", str(ann), "--corpus", str(repo_corpus)]) == 2
+    assert f"vostochny import: {ann}: not a folder; import reads a folder" in capsys.readouterr().err
+    (exported / "empty").mkdir()
+    assert main(["import", "brat", str(exported / "empty"), "--corpus", str(repo_corpus)]) == 2
+    assert "no .ann files here" in capsys.readouterr().err
     shutil.rmtree(exported)
 
 

@@ -76,6 +76,21 @@ def test_validate_github_annotations(sample_corpus: Path) -> None:
     assert "title=V207 dangling-entity::" in result.stdout
 
 
+def test_github_annotations_escape_every_control_character() -> None:
+    """GitHub decodes `%25`, `%0D`, `%0A` (and in a property `%3A`, `%2C`); any other control character of a
+    file name or a value went into the log raw (an escape sequence a terminal acts on)."""
+    import vostochny.checking.catalogue  # noqa: F401 - fills the catalogue
+    from vostochny.checking.output import github
+    from vostochny.checking.problems import problem
+
+    found = problem("V207", "annotations/a\x1b[31m,b:c.json", "/x", "bad \x07\t100% \r\n::error::forged \u2028\x9b")
+    line = github(found)
+    assert line == ("::error file=annotations/a\\x1b[31m%2Cb%3Ac.json,line=1,title=V207 dangling-entity::/x: a mention "
+                    "points to an entity that does not exist: bad \\x07\\x09100%25 %0D%0A::error::forged "
+                    "\\u2028\\x9b. Fix: set `entity` to the id of an entity in `entities`")
+    assert line.isprintable()
+
+
 def test_validate_single_file_and_annotations_folder(sample_corpus: Path, tmp_path: Path) -> None:
     _break(sample_corpus)
     for target in (sample_corpus / "annotations" / f"{SAMPLE_ID}.json", sample_corpus / "annotations"):
@@ -399,3 +414,76 @@ def test_a_removed_working_directory_is_a_usage_error(verb: list[str], tmp_path:
     assert main(verb) == 2
     err = capsys.readouterr().err
     assert "the working directory no longer exists" in err and "internal error" not in err
+
+
+def test_v004_s_fix_names_an_option_only_the_verbs_that_take_it(sample_corpus: Path, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """V004 told `build` and `export` to raise the limit with --max-bytes, which they lack; `new` took
+    --max-bytes for the file it writes, then validated the corpus with the default limit."""
+    from vostochny.reading.files import MAX_RAW_BYTES
+
+    raw = sample_corpus / "raw" / f"{SAMPLE_ID}.txt"
+    text = raw.read_bytes()
+    raw.write_bytes(text + b" " * MAX_RAW_BYTES)
+    monkeypatch.chdir(sample_corpus)
+    assert main(["build", "--out", str(tmp_path / "release")]) == 1
+    err = capsys.readouterr().err
+    assert "error V004" in err and "--max-bytes (annotations)" not in err
+    assert (f"    fix: split the document: `vostochny build` reads an annotation file of at most 16777216 bytes and a "
+            f"raw text of at most {MAX_RAW_BYTES} (only `vostochny validate` and `vostochny new` take --max-bytes "
+            "and --max-raw-bytes)\n") in err
+    assert main(["export", "--format", "jsonl", "--out", str(tmp_path / "jsonl")]) == 1
+    assert "`vostochny export` reads" in capsys.readouterr().err
+    assert main(["validate", "-q"]) == 1
+    assert "raise the limit with --max-bytes (annotations)" in capsys.readouterr().out
+    raw.write_bytes(text)
+    from vostochny.checking import validator
+
+    real, asked = validator.validate, []
+    monkeypatch.setattr(validator, "validate", lambda *a, **k: asked.append(k["limits"]) or real(*a, **k))
+    article = tmp_path / "article.txt"
+    article.write_text("Kim met Putin in Moscow.\n", encoding="utf-8")
+    assert main(["new", str(article), "--id", "new-one", "--max-raw-bytes", "5000", "--max-bytes", "70000"]) == 0
+    assert [(limits.max_bytes, limits.max_raw_bytes) for limits in asked] == [(70000, 5000)]
+
+
+@pytest.mark.parametrize(("argv", "named"), [
+    (["build", "--out", ""], "--out"), (["stats", "--corpus", ""], "--corpus"), (["diff", "", "."], "A"),
+    (["diff", ".", ".", "--out", ""], "--out"), (["render", "--out", ""], "--out"),
+    (["render", "--diff", ".", "", "--out", "x"], "--diff"), (["validate", ""], "PATH"),
+    (["new", "a.txt", "--id", ""], "--id"), (["stats", "--plots", ""], "--plots"),
+    (["hydrate", "r", "--texts", "", "--out", "o"], "--texts"), (["check-version", "--against", ""], "--against")])
+def test_an_empty_value_is_a_usage_error_never_the_default(sample_corpus: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str], argv: list[str],
+                                                          named: str) -> None:
+    """`--out ""` (a variable never set) read as unset: the report went to standard output, `--corpus ""` found
+    the corpus here, and an empty path named the working folder (`diff "" HEAD`)."""
+    monkeypatch.chdir(sample_corpus)
+    before = sorted(p.relative_to(sample_corpus) for p in sample_corpus.rglob("*"))
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err == (f"vostochny {argv[0]}: {named}: the value is empty, which names nothing; give one"
+                   + ", or leave the option out for its default" * named.startswith("--") + "\n")
+    assert sorted(p.relative_to(sample_corpus) for p in sample_corpus.rglob("*")) == before
+
+
+def test_an_empty_drop_zones_keeps_every_zone(sample_corpus: Path, tmp_path: Path) -> None:
+    assert main(["export", "--format", "conll2003", "--out", str(tmp_path / "out"), "--corpus", str(sample_corpus),
+                 "--drop-zones", ""]) == 0
+
+
+def test_a_verb_that_needs_git_says_when_there_is_none(sample_corpus: Path, tmp_path: Path) -> None:
+    """Without git on PATH, `validate --staged` blamed a work tree ('not inside a git work tree, or git failed:
+    FileNotFoundError') and the notes said git's attributes 'could not be read'."""
+    env = {**os.environ, "PATH": str(tmp_path / "no-bin")}
+    staged = subprocess.run([sys.executable, "-m", "vostochny", "validate", "--staged"], cwd=sample_corpus, env=env,
+                            capture_output=True, text=True)
+    assert staged.returncode == 2
+    assert staged.stderr == ("vostochny validate: --staged: git is not installed or not on PATH; it reads the files "
+                             "of git's index\n")
+    plain = subprocess.run([sys.executable, "-m", "vostochny", "validate"], cwd=sample_corpus, env=env,
+                           capture_output=True, text=True)
+    assert plain.returncode == 0 and ("note: git's attributes of the corpus files could not be read (git is not "
+                                      "installed or not on PATH): V341 and V342 were not run") in plain.stdout
+    assert "git history could not be read (git is not installed or not on PATH)" in plain.stdout

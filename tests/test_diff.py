@@ -16,7 +16,7 @@ from conftest import REPO, SAMPLE_ID, SAMPLE_TEXT, sample_document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from linked import OTHER_ID, quote_links, write_linked_corpus
-from sample import write_sample_corpus
+from sample import commit_all, git, write_sample_corpus
 
 from vostochny.errors import CorpusError
 from vostochny.model.labels import (
@@ -248,9 +248,46 @@ def test_a_git_revision_is_unpacked_into_the_scratch_folder_only(git_corpus: Pat
 
 
 def test_a_broken_archive_is_a_revision_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(revisions, "_git", lambda args, spec: b"0" * 40 if args[0] == "rev-parse" else b"not a tar")
+    monkeypatch.setattr(revisions, "_git", lambda args, spec, *where: b"0" * 40 if args[0] == "rev-parse" else
+                        b"not a tar")
     with pytest.raises(revisions.RevisionError, match="could not be unpacked"):
         materialize("v1", tmp_path / "scratch")
+
+
+def test_a_revision_is_read_at_the_corpus_place_from_any_subfolder(tmp_path: Path) -> None:
+    """The corpus lies in a subfolder of its repository, and the command runs in one of the corpus's own
+    subfolders: a revision's corpus is still the one at the corpus root's place in its tree (git read the
+    paths from the working folder, and found no annotations/ there)."""
+    corpus = write_sample_corpus(tmp_path / "repo" / "corpus")
+    commit_all(tmp_path / "repo", "one")
+    _edit(corpus, lambda d: d["relations"].pop())
+    commit_all(tmp_path / "repo", "two")
+    for where in (corpus, corpus / "annotations", corpus / "raw"):
+        result = _vostochny("diff", "HEAD~1", "HEAD", "--format", "json", cwd=where)
+        assert result.returncode == 0, result.stderr
+        assert [c["change"] for c in json.loads(result.stdout)["changes"]] == ["removed"]
+        for here in (str(corpus), "."):  # `.` in a subfolder names its corpus, as `--corpus .` does
+            against_folder = _vostochny("diff", "HEAD~1", here, "--format", "json", cwd=where)
+            assert json.loads(against_folder.stdout)["changes"] == json.loads(result.stdout)["changes"]
+    site = _vostochny("render", "--diff", "HEAD~1", "HEAD", "--out", str(tmp_path / "site"),
+                      cwd=corpus / "annotations")
+    assert site.returncode == 0 and (tmp_path / "site" / "index.html").is_file(), site.stderr
+    git(tmp_path / "repo", "mv", "corpus", "moved")  # a revision with no corpus at the corpus's place
+    git(tmp_path / "repo", "commit", "-qm", "moved")
+    gone = _vostochny("diff", "HEAD~1", "HEAD", cwd=tmp_path / "repo" / "moved" / "annotations")
+    assert gone.returncode == 2 and "'HEAD~1' is neither a folder nor a git revision" in gone.stderr, gone.stderr
+
+
+def test_a_revision_without_git_or_outside_a_repository_says_so(sample_corpus: Path, tmp_path: Path) -> None:
+    nowhere = _vostochny("diff", "HEAD", ".", cwd=sample_corpus)
+    assert nowhere.returncode == 2 and f"'HEAD' is no folder, and {sample_corpus} is not inside a git work tree" in (
+        nowhere.stderr), nowhere.stderr
+    commit_all(sample_corpus)
+    no_git = subprocess.run([sys.executable, "-m", "vostochny", "diff", "HEAD", "."], cwd=sample_corpus,
+                            capture_output=True, text=True, env={**os.environ, "PATH": str(tmp_path / "no-bin")})
+    assert no_git.returncode == 2 and no_git.stderr == (
+        "vostochny diff: 'HEAD' is no folder; git is not installed or not on PATH; a git revision needs it (name a "
+        "corpus folder instead)\n")
 
 
 def test_factuality_and_attribution_agreement_on_shared_records(sample_corpus: Path, tmp_path: Path) -> None:

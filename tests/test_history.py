@@ -119,7 +119,7 @@ def test_no_history_where_git_cannot_tell(tmp_path: Path, monkeypatch: pytest.Mo
     commit_all(wide)
     assert first_commits(wide) == history.History(False, reason="the repository uses SHA-256 object ids")
     _no_git(monkeypatch, tmp_path)
-    assert first_commits(wide).reason == "git could not be run (FileNotFoundError)"
+    assert first_commits(wide).reason == history.NO_GIT == "git is not installed or not on PATH"
 
 
 def test_a_git_that_hangs_is_given_up_and_ended(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

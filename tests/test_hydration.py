@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -656,6 +657,29 @@ def test_an_existing_folder_is_never_replaced(release: Path, tmp_path: Path,
     status, _, err = _hydrate_cli(release, _texts(tmp_path / "texts"), tmp_path / "corpus", capsys)
     assert status == 2 and "exists and is not empty" in err
     assert [p.name for p in (tmp_path / "corpus").iterdir()] == ["mine.txt"]
+
+
+def test_a_refused_hydration_names_the_user_s_files_never_a_staging_folder(
+        release: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The corpus is validated in its staging folder; the refusal named that folder (`.corpus.vostochny-new-...`),
+    gone once the run ended, where the user knows the output folder and their own texts."""
+    from vostochny.checking.problems import Problem
+    from vostochny.checking.validator import Report
+    from vostochny.verbs import hydrate as hydrating
+
+    monkeypatch.chdir(tmp_path)
+    same = sorted(VIEWS)[:2]  # two documents given one text: V324, an error of the hydrated corpus
+    texts = _texts(tmp_path / "texts", lambda doc_id, t: VIEWS[same[0]].text or "" if doc_id in same else t)
+    status, _, err = _hydrate_cli(release, texts, Path("corpus"), capsys)
+    assert status == 1 and not (tmp_path / "corpus").exists()
+    assert "vostochny-new" not in err and f"corpus{os.sep}annotations{os.sep}{same[1]}.json:" in err, err
+    assert "error V324" in err
+    staging = tmp_path / ".corpus.vostochny-new-1-x"  # a raw text is named as the user's copy, the same bytes
+    named = hydrating._as_named(Report([Problem("V008", str(Path(staging.name) / "raw" / "a.txt"), "", "bad", folded=[
+        Problem("V001", str(Path(staging.name) / "annotations" / "a.json"), "", f"see {staging.name}")])]),
+        staging, tmp_path / "corpus", texts)
+    assert [(p.file, [(f.file, f.message) for f in p.folded]) for p in named.problems] == [
+        (str(Path("texts") / "a.txt"), [(str(Path("corpus") / "annotations" / "a.json"), "see corpus")])]
 
 
 def _damaged(release: Path, tmp_path: Path, change: Callable[[dict[str, Any]], None]) -> Path:

@@ -151,6 +151,22 @@ def test_migrate_command_rewrites_the_file(sample_corpus: Path, monkeypatch, cap
     assert "up to date" in capsys.readouterr().out
 
 
+def test_migrate_names_a_missing_path_or_a_folder_as_a_usage_error(sample_corpus: Path, monkeypatch,
+                                                                  capsys) -> None:
+    """A missing path was V006 ('create it (annotations/entities.json, ...)', exit 1), a folder V008; its help
+    said nothing of FILE."""
+    monkeypatch.chdir(sample_corpus)
+    assert main(["migrate", "annotations/gone.json"]) == 2
+    assert capsys.readouterr().err == "vostochny migrate: no such file: annotations/gone.json\n"
+    assert main(["migrate", "annotations/"]) == 2
+    assert capsys.readouterr().err == ("vostochny migrate: annotations/ is a folder: name its files (vostochny migrate "
+                                       "annotations/*.json)\n")
+    with pytest.raises(SystemExit):
+        main(["migrate", "--help"])
+    shown = capsys.readouterr().out
+    assert "FILE        an annotation file" in shown and "All or nothing" in shown
+
+
 def test_migrate_leaves_a_broken_file_alone(sample_corpus: Path, monkeypatch) -> None:
     path = _make_old(sample_corpus)
     path.write_text(path.read_text(encoding="utf-8") + "}", encoding="utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import errno
 import json
@@ -327,3 +328,73 @@ def test_an_article_with_no_word_is_refused(sample_corpus: Path, tmp_path: Path,
     before = _corpus_files(sample_corpus)
     assert main(["new", str(empty), "--id", "nothing-here"]) == 2
     assert "holds no text" in capsys.readouterr().err and _corpus_files(sample_corpus) == before
+
+
+def test_two_new_at_once_each_list_their_document(sample_corpus: Path, article: Path, monkeypatch) -> None:
+    """Two `vostochny new` at once each read `splits.json` and wrote it back with their own id: one entry was
+    lost. The second waits for the corpus's lock, and reads what the first wrote."""
+    import threading
+
+    from vostochny.verbs import new_document
+
+    real, reading = new_document._splits_with, threading.Barrier(2, timeout=1)
+
+    def slow_splits(*args):
+        read = real(*args)
+        with contextlib.suppress(threading.BrokenBarrierError):  # both read before either writes, unless the
+            reading.wait()  # second waits for the lock
+        return read
+
+    monkeypatch.setattr(new_document, "_splits_with", slow_splits)
+    failed: list[BaseException] = []
+
+    other = article.with_name("other.txt")
+    other.write_text(ARTICLE.replace("Sunday", "Monday"), encoding="utf-8")
+
+    def add(doc_id: str) -> None:
+        try:
+            add_document(other if doc_id == "second-one" else article, doc_id, sample_corpus,
+                         DocumentMeta(source_file="x"), "train")
+        except BaseException as error:  # the test names it below
+            failed.append(error)
+
+    threads = [threading.Thread(target=add, args=(doc_id,)) for doc_id in ("first-one", "second-one")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failed == []
+    splits = json.loads((sample_corpus / "annotations" / "splits.json").read_text(encoding="utf-8"))
+    assert {"first-one", "second-one"} <= set(splits["train"])
+    assert [(p.code, p.message) for p in validate(sample_corpus).errors] == []
+    assert sorted(p.name for p in sample_corpus.rglob(".*")) == []  # no lock file, no staging folder
+
+
+def test_a_held_lock_is_a_clear_refusal_and_a_killed_holders_is_no_lock(sample_corpus: Path, article: Path,
+                                                                         monkeypatch, capsys) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    from vostochny.writing import corpus_lock
+
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from pathlib import Path; from "
+                               "vostochny.writing.corpus_lock import held\nwith held(Path(sys.argv[1])):\n    "
+                               "print('held', flush=True); time.sleep(60)", str(sample_corpus)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        before = _corpus_files(sample_corpus)
+        monkeypatch.setattr(corpus_lock, "WAIT", 0.2)
+        assert main(["new", str(article), "--id", "ok-id", "--corpus", str(sample_corpus)]) == 2
+        folder = sample_corpus / "annotations"
+        assert capsys.readouterr().err == (
+            f"vostochny new: another process is writing this corpus (it holds the lock of {folder}); run the command "
+            "again when it is done; nothing was changed\n")
+        assert _corpus_files(sample_corpus) == before
+    finally:
+        holder.send_signal(signal.SIGKILL)  # a writer killed holding the lock: it goes with its process
+        holder.wait()
+    assert main(["new", str(article), "--id", "ok-id", "--corpus", str(sample_corpus)]) == 0
+    assert (sample_corpus / "raw" / "ok-id.txt").is_file()
+    assert sorted(p.name for p in sample_corpus.rglob(".*")) == []

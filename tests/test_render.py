@@ -196,6 +196,21 @@ def test_diff_view_shows_added_and_removed_documents_named_as_written(git_corpus
     assert "Document only in v1: removed whole." in removed and "Document only in .: added whole." in added
 
 
+def test_diff_view_renders_only_the_documents_named(git_corpus: Path) -> None:  # noqa: F811 - the fixture
+    """`render --diff A B DOC` rendered every document, the ids given ignored (and an unknown one unsaid)."""
+    _add_and_remove_documents(git_corpus)
+    result = subprocess.run([sys.executable, "-m", "vostochny", "render", "sample-doc-two", "--diff", "v1", ".",
+                             "--out", "review"], cwd=git_corpus, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (git_corpus / "review").glob("*.html")) == ["index.html", "sample-doc-two.html"]
+    index = (git_corpus / "review" / "index.html").read_text(encoding="utf-8")
+    assert f'href="{SAMPLE_ID}.html"' not in index and "Only in v1 (removed): none;" in index
+    refused = subprocess.run([sys.executable, "-m", "vostochny", "render", "sample-doc-two", "no-such-doc", "--diff",
+                              "v1", ".", "--out", "review2"], cwd=git_corpus, capture_output=True, text=True)
+    assert refused.returncode == 2 and not (git_corpus / "review2").exists()
+    assert refused.stderr == "vostochny render: no such document in v1 or .: no-such-doc\n"
+
+
 def test_a_quote_with_no_content_does_not_crash_diff_or_render(sample_corpus: Path, tmp_path: Path) -> None:
     other = tmp_path / "b"
     shutil.copytree(sample_corpus / "annotations", other / "annotations")

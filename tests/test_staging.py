@@ -4,6 +4,7 @@ wholly old (once the next run has settled it) and no staging folder behind."""
 from __future__ import annotations
 
 import errno
+import json
 import os
 import random
 import shutil
@@ -195,3 +196,67 @@ def test_recover_leaves_a_running_writer_alone(tmp_path: Path) -> None:
         os.close(fd)
     staging.recover(tmp_path)
     assert not stage.exists()
+
+
+_KILLED_AFTER_SWAPS = """
+import os, sys
+from vostochny.writing import staging
+from vostochny.cli import main
+
+real, swaps = os.replace, []
+
+def killed(src, dst):
+    real(src, dst)
+    if staging.PREFIX not in str(dst):
+        swaps.append(dst)
+        if len(swaps) == int(os.environ["KILL_AFTER"]):
+            os._exit(9)
+
+staging.os.replace = killed
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("swapped", [1, 2, 3])
+def test_a_killed_new_is_put_back_before_the_next_new_reads_the_splits(sample_corpus: Path, tmp_path: Path,
+                                                                       swapped: int) -> None:
+    """A `new` killed after its swaps (`splits.json`, swapped last, lists its id) was put back only when the next
+    `new` wrote: that one had read the half-swapped `splits.json` and wrote back the killed id, its files gone."""
+    from vostochny.checking.validator import validate
+
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("Kim met Putin in Moscow on Tuesday.\n", encoding="utf-8")
+    second.write_text("Putin met Kim in Vladivostok.\n", encoding="utf-8")
+    killed = subprocess.run([sys.executable, "-c", _KILLED_AFTER_SWAPS, "new", str(first), "--id", "killed-one",
+                             "--corpus", str(sample_corpus)], env={**os.environ, "KILL_AFTER": str(swapped)},
+                            capture_output=True, text=True)
+    assert killed.returncode == 9 and list(sample_corpus.glob(staging.PREFIX + "*")), killed.stderr
+    vostochny = Path(sys.executable).with_name("vostochny")
+    again = subprocess.run([str(vostochny), "new", str(second), "--id", "second-one", "--corpus", str(sample_corpus)],
+                           capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    splits = (sample_corpus / "annotations" / "splits.json").read_text(encoding="utf-8")
+    assert "second-one" in splits and "killed-one" not in splits
+    assert not (sample_corpus / "raw" / "killed-one.txt").exists()
+    assert [p.code for p in validate(sample_corpus).errors] == []
+    assert sorted(p.name for p in sample_corpus.rglob(".*")) == []
+
+
+def test_a_killed_migrate_is_put_back_before_the_next_migrate_reads(sample_corpus: Path) -> None:
+    """The next migrate read the file the killed one had swapped in as current, then put its old version back
+    and said it was up to date: it stayed in its old schema version."""
+    from test_migrations import _make_old
+
+    from vostochny.model.models import SCHEMA_VERSION
+
+    doc, splits = _make_old(sample_corpus), sample_corpus / "annotations" / "splits.json"
+    splits.write_text(json.dumps({**json.loads(splits.read_text(encoding="utf-8")), "schema_version": "1.0.0"}),
+                      encoding="utf-8")
+    killed = subprocess.run([sys.executable, "-c", _KILLED_AFTER_SWAPS, "migrate", str(doc), str(splits)],
+                            env={**os.environ, "KILL_AFTER": "1"}, capture_output=True, text=True)
+    assert killed.returncode == 9, killed.stderr
+    again = subprocess.run([str(Path(sys.executable).with_name("vostochny")), "migrate", str(doc), str(splits)],
+                           capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert [json.loads(p.read_text(encoding="utf-8"))["schema_version"] for p in (doc, splits)] == [SCHEMA_VERSION] * 2
+    assert sorted(p.name for p in sample_corpus.rglob(".*")) == []

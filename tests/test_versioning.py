@@ -357,6 +357,29 @@ def test_check_against_a_git_revision(project: Path, capsys: pytest.CaptureFixtu
     assert f"has no annotations/{RELEASE_FILE}" in capsys.readouterr().err
 
 
+def test_check_against_a_git_revision_from_a_subfolder_of_a_corpus_in_a_subfolder(
+        project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The revision's corpus is the one at the corpus root's place in the repository, whatever folder the
+    command runs in (git read it from the working folder: `annotations/annotations/`, no revision)."""
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    repository = tmp_path_factory.mktemp("repository")
+    project = Path(shutil.copytree(project, repository / "corpus"))
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false", "-C",
+           str(repository)]
+    subprocess.run(["git", "init", "-q", str(repository)], check=True)
+    (project / "annotations" / RELEASE_FILE).unlink()
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "release"], check=True)
+    monkeypatch.chdir(project / "annotations")
+    assert main(["check-version", "--against", "HEAD"]) == 0, capsys.readouterr().err
+    assert "last release 1.0.0 (revision HEAD)" in capsys.readouterr().out
+    assert main(["check-version", "--against", "HEAD", "--corpus", str(project)]) == 0
+    monkeypatch.chdir(repository)
+    assert main(["check-version", "--against", "HEAD", "--corpus", "corpus"]) == 0
+
+
 def test_release_manifest_refuses_a_version_below_the_recorded_release(project: Path,
                                                                        capsys: pytest.CaptureFixture[str]) -> None:
     (project / VERSION_FILE).write_text("0.9.0\n", encoding="utf-8")
@@ -701,3 +724,20 @@ def test_a_manifest_that_cannot_be_written_undoes_the_released_folder(project: P
     assert sorted(p.name for p in folder.parent.iterdir() if p.name.startswith(".")) == []
     monkeypatch.setattr(os, "replace", real)
     assert [p.code for p in validate(project).problems if p.severity == "error"] == []
+
+
+def test_a_killed_release_manifest_s_folder_is_reported_then_cleared(project: Path) -> None:
+    """A release-manifest killed mid-way leaves `annotations/.released.vostochny-new-PID-...` (its staging copy of
+    `released/`): validate said nothing of it, and a corpus with it passed."""
+    from vostochny.checking.validator import validate
+
+    left = project / "annotations" / ".released.vostochny-new-999999999-x1y2"  # no process has that pid
+    left.mkdir()
+    (left / f"{REUTERS}.json").write_text("{}", encoding="utf-8")
+    running = project / "annotations" / f".released.vostochny-new-{os.getppid()}-x3y4"  # a run under way: not one
+    running.mkdir()
+    found = [(p.code, p.file) for p in validate(project).errors]
+    assert found == [("V009", os.path.relpath(left))]
+    running.rmdir()
+    assert main(["release-manifest", "--corpus", str(project)]) == 0
+    assert not left.exists() and validate(project).ok

@@ -7,11 +7,14 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vostochny.errors import CorpusError, PredictionError, UsageError
 from vostochny.model.labels import SPLIT_NAMES
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES
+
+if TYPE_CHECKING:
+    from vostochny.checking.problems import Problem
 
 # pydantic looks up plugins through every installed distribution's entry points on first use,
 # which costs more than validating the corpus; the command line uses none.
@@ -172,8 +175,9 @@ def _diff(args: argparse.Namespace) -> int:
     from vostochny.writing.writer import write_text
 
     out = check_output_file(Path(args.out), _guarded(None, args.a, args.b)) if args.out else None
+    base = _here(None)
     with tempfile.TemporaryDirectory(prefix="vostochny-diff-") as scratch:
-        result = diff(materialize(args.a, Path(scratch) / "a"), materialize(args.b, Path(scratch) / "b"),
+        result = diff(materialize(args.a, Path(scratch) / "a", base), materialize(args.b, Path(scratch) / "b", base),
                       names=(args.a, args.b))
     text = markdown(result, f"Annotation diff: {args.a} -> {args.b}") if args.format == "markdown" else (
         json.dumps(to_json(result), indent=2, ensure_ascii=False) + "\n")
@@ -199,7 +203,7 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 def _new(args: argparse.Namespace) -> int:
     from vostochny.checking.output import text as show
-    from vostochny.checking.validator import validate
+    from vostochny.checking.validator import Limits, validate
     from vostochny.verbs.new_document import add_document, document_meta
 
     root = Path(args.corpus)
@@ -211,7 +215,7 @@ def _new(args: argparse.Namespace) -> int:
           f"split {args.split}", file=sys.stderr)
     for path in added.files:
         print(f"wrote {path}")
-    report = validate(root)
+    report = validate(root, limits=Limits(args.max_bytes, args.max_raw_bytes))
     for p in report.problems:
         print(show(p), file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_INVALID
@@ -271,8 +275,9 @@ def _render(args: argparse.Namespace) -> int:
         import tempfile
 
         with tempfile.TemporaryDirectory(prefix="vostochny-render-") as scratch, replaced_dir(out) as staging:
-            a, b = (materialize(spec, Path(scratch) / n) for spec, n in zip(args.diff, "ab", strict=False))
-            written = render_diff(a, b, staging, (args.diff[0], args.diff[1]))
+            a, b = (materialize(spec, Path(scratch) / n, _here(args.corpus))
+                    for spec, n in zip(args.diff, "ab", strict=False))
+            written = render_diff(a, b, staging, (args.diff[0], args.diff[1]), args.docs)
     else:
         items = list(iter_documents(Path(args.corpus)))
         unknown = set(args.docs) - {i.doc.id for i in items}
@@ -289,17 +294,31 @@ def _guarded(corpus: str | None, *versions: str) -> list[Path]:
     """The corpora a verb's output must stay out of: `corpus` (else the one at or above the working folder, else
     the working folder) and each corpus version named that is a folder (`diff A B`, `render --diff A B`); a git
     revision is unpacked into a scratch folder, which needs no guard."""
-    from vostochny.reading.corpus import find_root
-    from vostochny.reading.revisions import on_disk
+    from vostochny.reading.revisions import corpus_on_disk
 
-    named = [path for path in map(on_disk, versions) if path is not None]
-    return [Path(corpus) if corpus else find_root(Path.cwd()) or Path.cwd(), *named]
+    named = [path for path in map(corpus_on_disk, versions) if path is not None]
+    return [_here(corpus), *named]
+
+
+def _here(corpus: str | None) -> Path:
+    """The corpus a verb works in: `corpus` if named, else the one at or above the working folder, else the
+    working folder (where a git revision's corpus is read from: the same place in the revision's tree)."""
+    from vostochny.reading.corpus import find_root
+
+    return Path(corpus) if corpus else find_root(Path.cwd()) or Path.cwd()
 
 
 def _migrate(args: argparse.Namespace) -> int:
     from vostochny.checking.output import text as show
     from vostochny.verbs.migrate_files import migrate_files
 
+    missing = [p for p in args.files if not os.path.lexists(p)]
+    if missing:
+        raise UsageError(f"no such file: {', '.join(missing)}")
+    folders = [p for p in args.files if Path(p).is_dir()]
+    if folders:
+        raise UsageError(f"{folders[0]} is a folder: name its files (vostochny migrate "
+                         f"{folders[0].rstrip('/')}/*.json)")
     result = migrate_files([Path(p) for p in args.files])
     for p in result.problems:
         print(show(p), file=sys.stderr)
@@ -528,8 +547,16 @@ def parser() -> argparse.ArgumentParser:
     r.set_defaults(run=_render)
 
     m = verbs.add_parser("migrate", help="rewrite annotation files in the current schema version", formatter_class=raw,
-                         epilog="example:\n  vostochny migrate annotations/*.json\n\n" + EXIT_STATUS)
-    m.add_argument("files", nargs="+", metavar="FILE")
+                         epilog="example:\n  vostochny migrate annotations/*.json     # every file of the corpus\n"
+                         "  vostochny migrate annotations/entities.json annotations/splits.json\n\n"
+                         "Each file of an older schema version is read against its own version's schema and\n"
+                         "rewritten in the current one; a current file is left as it is (`up to date`), and so are\n"
+                         "the files without a schema version (RELEASED.json, agreement.json). All or nothing: if\n"
+                         "any file has another problem, every problem is listed, located, and nothing is written.\n\n"
+                         "exit status: 0 migrated or up to date, 1 a file has another problem (nothing written),\n"
+                         "2 usage error (a path that is missing or is a folder), 3 internal error (a bug)")
+    m.add_argument("files", nargs="+", metavar="FILE", help="an annotation file: a document (annotations/ID.json), "
+                   "entities.json, splits.json or quote_links.json")
     m.set_defaults(run=_migrate)
 
     from vostochny.reading.corpus import CHANGELOG, VERSION_FILE
@@ -629,13 +656,45 @@ def _working_directory() -> None:
                          "(`cd` into the corpus) and run the command again") from None
 
 
+#: the options whose empty value means something (`--drop-zones ''`: leave no zone kind out)
+_MAY_BE_EMPTY = frozenset({"drop_zones"})
+
+
+def _no_empty_values(top: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Refuse a path, folder, id or revision given as an empty string (`--out ""`, a variable that was never set):
+    read as unset, it fell back to the default (the corpus here, standard output), and as a path it named the
+    working folder."""
+    verbs = next(a for a in top._actions if isinstance(a, argparse._SubParsersAction))
+    for action in verbs.choices[args.verb]._actions:
+        value = getattr(args, action.dest, None)
+        if action.dest not in _MAY_BE_EMPTY and "" in (value if isinstance(value, list) else [value]):
+            metavar = action.metavar if isinstance(action.metavar, str) else action.dest.upper()
+            named = "/".join(action.option_strings)
+            raise UsageError(f"{named or metavar}: the value is empty, which names nothing; give one"
+                             + ", or leave the option out for its default" * bool(named))
+
+
+def _fix_for(problem: Problem, args: argparse.Namespace) -> Problem:
+    """`problem` with a fix this verb can follow: V004's says to raise the limit with `--max-bytes`, which only
+    `validate` and `new` take; the other verbs read files up to the default limits."""
+    if problem.code != "V004" or hasattr(args, "max_bytes"):
+        return problem
+    import dataclasses
+
+    return dataclasses.replace(problem, fix=f"split the document: `vostochny {args.verb}` reads an annotation file "
+                               f"of at most {MAX_ANNOTATION_BYTES} bytes and a raw text of at most {MAX_RAW_BYTES} "
+                               "(only `vostochny validate` and `vostochny new` take --max-bytes and --max-raw-bytes)")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script: runs a verb, turns errors into messages and exit codes."""
     for stream in (sys.stdout, sys.stderr):  # a value the report quotes must never crash it
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
-    args = parser().parse_args(argv)
+    top = parser()
+    args = top.parse_args(argv)
     try:
+        _no_empty_values(top, args)
         _working_directory()
         _settle_corpus(args)
         run: Callable[[argparse.Namespace], int] = args.run
@@ -644,7 +703,7 @@ def main(argv: list[str] | None = None) -> int:
         from vostochny.checking.output import text as show
 
         for p in error.report.problems:
-            print(show(p), file=sys.stderr)
+            print(show(_fix_for(p, args)), file=sys.stderr)
         print(f"vostochny {args.verb} refused: {error}; {_NOT_DONE.get(args.verb, 'nothing written')}",
               file=sys.stderr)
         return EXIT_INVALID

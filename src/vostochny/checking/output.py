@@ -56,15 +56,27 @@ def json_report(report: Report) -> str:
     return json.dumps(body, indent=1, default=str)
 
 
+#: the control characters a workflow command writes as escapes besides the line breaks GitHub decodes (`%0A`,
+#: `%0D`): C0 and C1 controls and the line and paragraph separators, which a log viewer or terminal acts on
+_GITHUB_CONTROLS = {c: f"\\x{c:02x}" for c in (*range(32), *range(127, 160)) if c not in (10, 13)} | {
+    0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
+def _github_data(s: str) -> str:
+    """A workflow command's message: `%`, CR and LF percent-encoded as GitHub requires, other controls escaped."""
+    return s.translate(_GITHUB_CONTROLS).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _github_property(s: str) -> str:
+    """A workflow command's property value: as a message, and `:` and `,` encoded too."""
+    return _github_data(s).replace(":", "%3A").replace(",", "%2C")
+
+
 def github(p: Problem) -> str:
     """A GitHub Actions workflow command, shown on the pull request's diff."""
-    def esc(s: str) -> str:
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-    props = (f"file={esc(p.file).replace(',', '%2C').replace(':', '%3A')},line={p.line or 1}"
-             + (f",col={p.column}" if p.column else ""))
-    message = esc(p.pointer + ": " + p.message + ". Fix: " + p.fix)
-    return safe(f"::{p.severity} {props},title={p.code} {p.name}::{message}")
+    props = (f"file={_github_property(p.file)},line={p.line or 1}" + (f",col={p.column}" if p.column else ""))
+    message = _github_data(p.pointer + ": " + p.message + ". Fix: " + p.fix)
+    return safe(f"::{p.severity} {props},title={_github_property(f'{p.code} {p.name}')}::{message}")
 
 
 def summary(report: Report) -> str:

@@ -117,7 +117,7 @@ declare("V008", "not-a-regular-file", "the path is not a regular file inside the
         """A FIFO would hang the validator and a link to `/dev/zero` would exhaust memory; a link
         out of the corpus makes the checked data differ from the committed data. Every file is read
         as a regular file, with a size cap counted in bytes read.""")
-declare("V009", "interrupted-write", "a killed import, new or migrate left its files half-swapped",
+declare("V009", "interrupted-write", "a killed import, new, migrate or release-manifest left its files half-swapped",
         "run the interrupted command again: every writing verb first puts back what a killed run left",
         """Writes of several files are staged and swapped in one by one (`vostochny.writing.staging`); a run
         killed mid-way leaves its staging folder, and until it is settled the corpus may be a mix of

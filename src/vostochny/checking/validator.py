@@ -52,7 +52,7 @@ from vostochny.reading.corpus import (
 )
 from vostochny.reading.figures import FiguresError, agreement
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, present
-from vostochny.reading.history import NOT_A_REPO, History, Lookup, checkout_attributes, unstaged_files
+from vostochny.reading.history import NO_GIT, NOT_A_REPO, History, Lookup, checkout_attributes, unstaged_files
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:
@@ -525,7 +525,9 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     if corpus.whole and corpus.history and history.reason != NOT_A_REPO:
         checkout = checkout_attributes(corpus.root, corpus_file_names(corpus.root), cached=staged)
         if checkout is None:
-            report.notes.append("git's attributes of the corpus files could not be read: V341 and V342 were not run")
+            why = f" ({NO_GIT})" if history.reason == NO_GIT else ""
+            report.notes.append(f"git's attributes of the corpus files could not be read{why}: V341 and V342 were not "
+                                "run")
         ctx.checkout = checkout or {}
     report.problems += _file_problems(corpus, ctx)
     report.problems = folded_by_file(report.problems)
@@ -753,10 +755,15 @@ def unread_files(corpus: Corpus) -> list[Problem]:
 
 def interrupted_writes(corpus: Corpus) -> list[Problem]:
     """V009 for each staging folder a killed multi-file write left in the corpus."""
+    from vostochny.reading.corpus import RELEASE_FOLDER
+    from vostochny.writing.outputs import leftovers
     from vostochny.writing.staging import PREFIX
 
     folders = [folder for base in (corpus.root, corpus.annotations) for folder in sorted(base.glob(PREFIX + "*"))]
-    return [problem("V009", label_of(folder), "", "the files it names may be half old, half new") for folder in folders]
+    released = leftovers(corpus.annotations / RELEASE_FOLDER)  # the folder a release-manifest swaps in whole
+    return [problem("V009", label_of(folder), "", "the files it names may be half old, half new") for folder in folders
+            ] + [problem("V009", label_of(folder), "", f"a release-manifest killed mid-way left it beside annotations/"
+                         f"{RELEASE_FOLDER}/, which may or may not be the release's") for folder in released]
 
 
 def _scoped(ctx: CorpusContext, scope: str,

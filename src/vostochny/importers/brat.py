@@ -27,6 +27,7 @@ removes or changes the content of a linked quote is refused (remove the link fir
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -54,6 +55,7 @@ from vostochny.reading.corpus import QUOTE_LINKS_FILE, REGISTRY_FILE, Corpus, is
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, TooLarge, present, read_capped
 from vostochny.reading.view import DocumentView
 from vostochny.writing import staging
+from vostochny.writing.corpus_lock import held
 
 __all__ = ["BratError", "ImportRefused", "Imported", "import_brat"]
 _POINTER = re.compile(r"/(\w+)/(\d+)")
@@ -84,10 +86,18 @@ def import_brat(folder: Path, root: Path, max_bytes: int = MAX_ANNOTATION_BYTES)
     corpus = open_corpus(root)
     if not is_corpus_root(corpus.root):
         raise UsageError(f"{root}: not a corpus (no annotations/ folder)")
-    anns = sorted(folder.glob("*.ann")) if folder.is_dir() else []
+    if not folder.is_dir():
+        raise UsageError(f"{folder}: " + ("not a folder" if os.path.lexists(folder) else "no such folder")
+                         + "; import reads a folder of .ann files (written by export --format brat)")
+    anns = sorted(folder.glob("*.ann"))
     if not anns:
         raise UsageError(f"{folder}: no .ann files here (a folder written by export --format brat)")
-    staging.recover(corpus.annotations)
+    with held(corpus.root):  # another writer waits; what a killed one left is put back before anything is read
+        return _import_all(folder, anns, corpus, max_bytes)
+
+
+def _import_all(folder: Path, anns: list[Path], corpus: Corpus, max_bytes: int) -> Imported:
+    """`import_brat` once the corpus's lock is held."""
     registry = loader.load_registry(corpus.annotations / REGISTRY_FILE, str(corpus.annotations / REGISTRY_FILE)).model
     errors: list[BratError] = []
     warnings: list[BratError] = []

@@ -47,6 +47,8 @@ RAW_PREFIX = "raw/"
 MANIFEST_PATH = f"annotations/{RELEASE_FILE}"
 #: `History.reason` where the corpus is in no git work tree (git fails there, or says so)
 NOT_A_REPO = "not inside a git work tree"
+#: `History.reason` (and what `validate --staged` says) where git cannot be run at all
+NO_GIT = "git is not installed or not on PATH"
 _OBJECT_ID = re.compile(rb"[0-9a-f]{40}")
 _FILE_MODES = (b"100644", b"100755")
 
@@ -113,7 +115,7 @@ class Lookup:
                                          env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                          stderr=subprocess.DEVNULL)
         except (OSError, ValueError) as error:  # no git binary, a root that is gone, ...
-            self.failed = f"git could not be run ({type(error).__name__})"
+            self.failed = NO_GIT if _no_git(error) else f"git could not be run ({type(error).__name__})"
 
     def result(self) -> History:
         """What the history says (`first_commits`); no history where git failed, or took too long."""
@@ -369,9 +371,16 @@ def _git_output(args: list[str], root: Path, env: dict[str, str]) -> bytes:
         return subprocess.run(["git", "--literal-pathspecs", *args], cwd=root, env=env, stdin=subprocess.DEVNULL,
                               capture_output=True, timeout=GIT_TIMEOUT, check=True).stdout
     except (OSError, ValueError, subprocess.SubprocessError) as error:
+        if _no_git(error):
+            raise IndexUnknown(f"--staged: {NO_GIT}; it reads the files of git's index") from error
         raise IndexUnknown(f"--staged: git cannot list the files of the index at {root} ({NOT_A_REPO}, or git "
                            f"failed: {type(error).__name__})") from error
 
 
-__all__ = ["NOT_A_REPO", "Checkout", "FirstCommit", "History", "IndexUnknown", "Lookup", "blob_id",
+def _no_git(error: BaseException) -> bool:
+    """Whether `error` says that there is no git to run (none on PATH)."""
+    return isinstance(error, FileNotFoundError) and error.filename == "git"
+
+
+__all__ = ["NOT_A_REPO", "NO_GIT", "Checkout", "FirstCommit", "History", "IndexUnknown", "Lookup", "blob_id",
            "checkout_attributes", "first_commits", "text_blob_id", "unstaged_files"]

@@ -12,12 +12,15 @@ user's files byte for byte.
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from vostochny.checking.validator import Report, validate_corpus
+from vostochny.checking.problems import Problem
+from vostochny.checking.validator import Report, label_of, validate_corpus
 from vostochny.errors import CorpusError, FileRefused, UsageError
 from vostochny.hydration.links import rebuild_links
 from vostochny.hydration.rebuild import DocumentReport, ReleaseError, rebuild, validated
@@ -111,10 +114,30 @@ def hydrate(release: Path, texts: Path, out: Path) -> HydrateResult:
         write_text(staging / REPORT_FILE, json.dumps({"documents": [r.data() for r in reports],
                                                       "registry_left_out": left_out,
                                                       "quote_links_left_out": links_left_out}, indent=2) + "\n")
-        validation = validate_corpus(open_corpus(staging))
+        validation = _as_named(validate_corpus(open_corpus(staging)), staging, target, Path(texts))
         if not validation.ok:
             raise CorpusError(validation)
     return HydrateResult(target, reports, left_out, validation, links_left_out)
+
+
+def _as_named(report: Report, staging: Path, target: Path, texts: Path) -> Report:
+    """`report` of the corpus validated in `staging` with each file named as the user knows it: a raw text as
+    their own copy (`TEXTS/ID.txt`, the same bytes), any other file at its place in `target` (it was a
+    staging path, which is gone once the run ends)."""
+    staged, named = label_of(staging), label_of(target)
+
+    def renamed(problem: Problem) -> Problem:
+        rest = problem.file.removeprefix(staged + os.sep) if problem.file.startswith(staged + os.sep) else None
+        if rest is None:
+            where = problem.file.replace(staged, named)
+        elif rest.startswith("raw" + os.sep):
+            where = label_of(texts / rest.removeprefix("raw" + os.sep))
+        else:
+            where = label_of(target / rest)
+        return dataclasses.replace(problem, file=where, message=problem.message.replace(staged, named),
+                                   folded=[renamed(p) for p in problem.folded])
+
+    return dataclasses.replace(report, problems=[renamed(p) for p in report.problems], corpora=[target])
 
 
 def _links(folder: Path, texts: dict[str, str], docs: list[Document], kb_ids: set[str]

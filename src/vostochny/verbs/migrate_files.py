@@ -7,6 +7,7 @@ than its old version, nothing is written, else the migrated files are written to
 from __future__ import annotations
 
 import os
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,8 +15,10 @@ from vostochny.checking.problems import Problem
 from vostochny.checking.validator import label_of
 from vostochny.model.models import Document, QuoteLinks, Registry, Splits
 from vostochny.reading import loader
-from vostochny.reading.corpus import CORPUS_FILES, QUOTE_LINKS_FILE, REGISTRY_FILE, SPLITS_FILE
-from vostochny.writing.outputs import write_together
+from vostochny.reading.corpus import CORPUS_FILES, QUOTE_LINKS_FILE, REGISTRY_FILE, SPLITS_FILE, find_root
+from vostochny.writing import staging
+from vostochny.writing.corpus_lock import held
+from vostochny.writing.outputs import write_errors, write_together
 from vostochny.writing.writer import model_bytes
 
 _MODELS: dict[str, type[Document | Registry | Splits | QuoteLinks]] = {
@@ -36,7 +39,21 @@ class Migration:
 
 
 def migrate_files(paths: list[Path]) -> Migration:
-    """Migrate the files in place, all of them or (if any has another problem) none."""
+    """Migrate the files in place, all of them or (if any has another problem) none. Files of one corpus are
+    read and written holding its lock (`corpus_lock.held`), and what a killed write left in their folder is put
+    back before they are read (read first, it would be written back)."""
+    folders = [p.resolve().parent for p in paths if p.parent.is_dir()]
+    common = Path(os.path.commonpath(folders)) if folders else None
+    corpus = find_root(common) if common is not None else None
+    with held(corpus) if corpus is not None else nullcontext():
+        if common is not None:
+            with write_errors(common, named=True):
+                staging.recover(common)
+        return _migrate(paths)
+
+
+def _migrate(paths: list[Path]) -> Migration:
+    """`migrate_files` once what killed writes left is settled."""
     result, staged = Migration(), {}
     for path in paths:
         if path.name in _UNVERSIONED:

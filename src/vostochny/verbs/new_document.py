@@ -2,6 +2,8 @@
 
 The three files (raw text, annotation file, `splits.json`) are built and checked in memory, then
 written all or nothing (`outputs.write_together`): a refused or failed request leaves the corpus as it was.
+The corpus is read and written holding its lock (`corpus_lock.held`: two `new` at once each add their entry to
+`splits.json`, and what a killed write left is put back before `splits.json` is read).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from vostochny.model.scaffold import empty_document
 from vostochny.reading import loader
 from vostochny.reading.corpus import SPLITS_FILE, is_corpus_root, open_corpus
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, TooLarge, read_capped
+from vostochny.writing.corpus_lock import held
 from vostochny.writing.outputs import write_together
 from vostochny.writing.writer import model_bytes
 
@@ -72,20 +75,21 @@ def add_document(raw_file: Path, doc_id: str, root: Path, meta: DocumentMeta, sp
         raise NewDocumentError(f"{root} is not a corpus (no annotations/ folder); give --corpus")
     if not re.fullmatch(DOC_ID_PATTERN, doc_id):
         raise NewDocumentError(f"id {doc_id!r} must match {DOC_ID_PATTERN} (lowercase letters, digits, hyphens)")
-    raw_target, annotation = corpus.raw_path(doc_id), corpus.annotations / f"{doc_id}.json"
-    for existing in (raw_target, annotation):
-        if existing.exists():
-            raise NewDocumentError(f"{existing} already exists; choose another id")
     data, text = _read_article(raw_file, max_raw_bytes)
-    splits = _splits_with(corpus.annotations / SPLITS_FILE, doc_id, split)
     doc = empty_document(doc_id, text, meta.model_copy(update={"source_file": raw_file.name}))
     annotation_bytes = model_bytes(doc)
     if len(annotation_bytes) > max_bytes:
         raise NewDocumentError(f"the annotation file would be {len(annotation_bytes)} bytes, over the limit of "
                                f"{max_bytes} (--max-bytes); split the article or raise the limit")
-    files = {f"raw/{doc_id}.txt": data, f"annotations/{doc_id}.json": annotation_bytes,
-             f"annotations/{SPLITS_FILE}": model_bytes(splits)}
-    return Added(doc, write_together(corpus.root, files))
+    with held(corpus.root):  # from before the corpus is read until its files are in (another `new` waits)
+        raw_target, annotation = corpus.raw_path(doc_id), corpus.annotations / f"{doc_id}.json"
+        for existing in (raw_target, annotation):
+            if existing.exists():
+                raise NewDocumentError(f"{existing} already exists; choose another id")
+        splits = _splits_with(corpus.annotations / SPLITS_FILE, doc_id, split)
+        files = {f"raw/{doc_id}.txt": data, f"annotations/{doc_id}.json": annotation_bytes,
+                 f"annotations/{SPLITS_FILE}": model_bytes(splits)}
+        return Added(doc, write_together(corpus.root, files))
 
 
 def _read_article(raw_file: Path, limit: int) -> tuple[bytes, str]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 
+from vostochny.errors import UsageError
 from vostochny.model.labels import ATTRIBUTION_TYPES, ENTITY_TYPES, FACTUALITY, ZONE_KINDS
 from vostochny.model.models import Document, QuoteLinks
 from vostochny.reading.corpus import Corpus
@@ -375,18 +376,26 @@ def write_marker(out: Path, pages: list[Path]) -> Path:
     return path
 
 
-def render_diff(a: Path, b: Path, out: Path, names: tuple[str, str] | None = None) -> list[Path]:
+def render_diff(a: Path, b: Path, out: Path, names: tuple[str, str] | None = None,
+                only_ids: Sequence[str] = ()) -> list[Path]:
     """Pages that show corpus B against A: added elements green, removed red. A document only in
     B shows as wholly added, one only in A as wholly removed. `names` are how the user named A
     and B (a folder or a git revision), for the index title and the files of a document that does
-    not load (`CorpusError`)."""
+    not load (`CorpusError`). `only_ids`: the documents to show (default: all); a `UsageError` names those that
+    neither corpus has."""
     from vostochny.verbs.compare import changes, read_documents
 
     docs_a, docs_b = read_documents(a, names and names[0]), read_documents(b, names and names[1])
     name_a, name_b = names or (str(a), str(b))
+    ids = sorted(set(docs_a) | set(docs_b))
+    if unknown := sorted(set(only_ids) - set(ids)):
+        raise UsageError(f"no such document in {name_a} or {name_b}: {', '.join(unknown)}")
+    if only_ids:
+        ids = [doc_id for doc_id in ids if doc_id in only_ids]
+        docs_a, docs_b = ({k: v for k, v in docs.items() if k in ids} for docs in (docs_a, docs_b))
     written = [out / "index.html"]
     shown: list[Document] = []
-    for doc_id in sorted(set(docs_a) | set(docs_b)):
+    for doc_id in ids:
         old = docs_a[doc_id] if doc_id in docs_a else DocumentView(_blank(docs_b[doc_id].doc), None)
         new = docs_b[doc_id] if doc_id in docs_b else DocumentView(_blank(docs_a[doc_id].doc), None)
         text = _raw_text(b, doc_id) or _raw_text(a, doc_id) or ""

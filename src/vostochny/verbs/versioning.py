@@ -251,7 +251,7 @@ def revision_snapshot(spec: str, root: Path, scratch: Path, version_file: str = 
     """The corpus of git revision (or folder) `spec`, with its dataset version (`version_file` at that revision)."""
     from vostochny.reading.revisions import file_at, materialize
 
-    folder = materialize(spec, scratch)
+    folder = materialize(spec, scratch, root)
     if folder != scratch:  # a folder named on the command line
         version = _read(folder, version_file)
     else:
@@ -305,18 +305,25 @@ def recordable(root: Path, version_file: str = VERSION_FILE) -> Snapshot:
 
 
 def write_manifest(root: Path, version_file: str = VERSION_FILE) -> Recorded:
-    """Record the corpus at `root` as released in its current dataset version (`write_release`)."""
-    return write_release(root, recordable(root, version_file))
+    """Record the corpus at `root` as released in its current dataset version (`write_release`), holding the
+    corpus's lock (`corpus_lock.held`: what a killed run left is put back before the corpus is read)."""
+    from vostochny.writing.corpus_lock import held
+
+    with held(root):
+        return write_release(root, recordable(root, version_file))
 
 
 def convert_manifest(root: Path) -> Recorded:
     """Rewrite a release manifest of format 1 (every record in one file) in format 2, with the records, fields
     and file hashes it holds: the same release, whatever the corpus holds now. `VersionError` for a manifest that
     is missing, broken or of format 2 already."""
-    snapshot = release_snapshot(root)
-    if isinstance(snapshot.records, Scopes):
-        raise VersionError(f"annotations/{RELEASE_FILE} is of format 2 already: nothing to convert")
-    return write_release(root, snapshot)
+    from vostochny.writing.corpus_lock import held
+
+    with held(root):
+        snapshot = release_snapshot(root)
+        if isinstance(snapshot.records, Scopes):
+            raise VersionError(f"annotations/{RELEASE_FILE} is of format 2 already: nothing to convert")
+        return write_release(root, snapshot)
 
 
 def write_release(root: Path, snapshot: Snapshot) -> Recorded:

@@ -240,14 +240,24 @@ def clear_leftovers(target: Path) -> None:
     """Remove what killed runs left beside `target`; if one was killed between the two renames
     of the fallback swap (no `target`, an old folder), the old folder is put back first."""
     prefix = f".{target.name}.{_LEFTOVER}"
-    beside = [p for p in target.parent.iterdir() if p.name.startswith(prefix)]  # not a glob: `out[1]` is a name
-    dead = [p for p in beside if not _owner_alive(p.name[len(prefix):])]
+    dead = leftovers(target)
     olds = sorted((p for p in dead if p.name.startswith(f"{prefix}old-")), key=lambda p: p.stat().st_mtime)
     if olds and not target.exists():
         os.rename(olds[-1], target)
         dead.remove(olds[-1])
     for path in dead:
         shutil.rmtree(path, ignore_errors=True)
+
+
+def leftovers(target: Path) -> list[Path]:
+    """What killed runs left beside `target` (`.<name>.vostochny-new-<pid>-...`, `...-old-...`): the staging and
+    old folders whose process no longer runs."""
+    prefix = f".{target.name}.{_LEFTOVER}"
+    try:
+        beside = [p for p in target.parent.iterdir() if p.name.startswith(prefix)]  # not a glob: `out[1]` is a name
+    except OSError:
+        return []
+    return sorted(p for p in beside if not _owner_alive(p.name[len(prefix):]))
 
 
 def _owner_alive(rest: str) -> bool:
