@@ -3238,3 +3238,20 @@ def test_a_meeting_is_read_past_a_title_and_in_a_handshake(text: str, head: str,
     found = _annotated(text, ((head, "e1", "PER", "name"), (tail, "e2", "PER", "name")),
                        relations=(("MEETS", "m1", "m2"),))
     assert ("V361" in [code for code, _ in found]) == refused, found
+
+
+@pytest.mark.parametrize(("schema", "refused"), [
+    ("./../schema/v1/document.schema.json", False),
+    ("../schema/./v1/document.schema.json", False),
+    ("../annotations/../schema/v1/document.schema.json", False),
+    ("https://vostochny.readthedocs.io/schema/v1/./document.schema.json", False),
+    ("../schema/v1/document.schema.json#", False),
+    ("./../schema/v1/registry.schema.json", True),  # another kind's schema, however spelt
+    ("../schema/v1/document.schema.json?v=2", True),
+    ("../../vostochny/schema/v1/document.schema.json", True),  # holds in one checkout's folder name only
+    ("..\\schema\\v1\\document.schema.json", True),
+])
+def test_a_schema_reference_is_compared_as_the_file_it_names(sample_corpus: Path, schema: str, refused: bool) -> None:
+    """V350 compared `$schema` as a string: `./../schema/v1/document.schema.json`, the same file, was refused."""
+    found = _sample_codes(sample_corpus, lambda d: d.update({"$schema": schema}))
+    assert (("V350", "/$schema") in found) == refused, found

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import datetime
 import functools
+import posixpath
 import re
+import urllib.parse
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -320,7 +322,8 @@ def schema_reference(ctx: DocContext) -> Iterator[Hit]:
     """`$schema` tells an editor (VS Code, JetBrains) which schema to check the file against while it is edited: one
     that names a missing file checks nothing and says nothing of it, and one that names the registry's schema marks
     every valid field wrong, so that the editor's warnings are learnt to be ignored. A document names the published
-    document schema of its major version, from `annotations/` or by its `$id`."""
+    document schema of its major version, from `annotations/` or by its `$id`; the path is compared as the file it
+    resolves to, so that `./../schema/v1/document.schema.json` is that schema too."""
     yield from _schema_hits(ctx.doc.schema_, "document")
 
 
@@ -339,9 +342,34 @@ def corpus_file_schema_reference(ctx: CorpusContext) -> Iterator[Hit]:
 
 def _schema_hits(value: object, kind: str) -> Iterator[Hit]:
     """A hit at `/$schema` where a file of `kind` names another schema than its own (none named is fine)."""
-    if isinstance(value, str) and value not in schema_references(kind):
+    if isinstance(value, str) and not _names_schema(value, kind):
         named = " or ".join(map(repr, schema_references(kind)))
         yield Hit("/$schema", value, f"{value!r}: a {kind} file names {named}")
+
+
+def _names_schema(value: str, kind: str) -> bool:
+    """Whether `$schema` names the published schema of `kind`: as written by `vostochny new` or as its `$id`, or
+    another spelling of the same file (`./../schema/v1/…`, `../schema/./v1/…`: the path is resolved from
+    `annotations/`, as an editor resolves it; the `$id`'s host in any case, its path normalised). A query, a
+    fragment other than an empty one, a backslash, a closing `/` or another scheme or host names another
+    resource; so does a path through the corpus's own folder (`../../vostochny/schema/…`): it holds in one checkout
+    only."""
+    relative, url = schema_references(kind)
+    if value in (relative, url):
+        return True
+    parts = urllib.parse.urlsplit(value.removesuffix("#"))
+    if parts.query or parts.fragment or "\\" in value or parts.path.endswith("/"):
+        return False
+    if not parts.scheme and not parts.netloc:
+        return _resolved(parts.path) == _resolved(relative)
+    published = urllib.parse.urlsplit(url)
+    return (parts.scheme.casefold(), parts.netloc.casefold(), posixpath.normpath(parts.path or "/")) == \
+        (published.scheme, published.netloc, published.path)
+
+
+def _resolved(path: str) -> str:
+    """A relative `$schema` path as the corpus file it names, from the root (`annotations/` is where it is read)."""
+    return posixpath.normpath(posixpath.join("annotations", path)) if path else ""
 
 
 @rule("V352", "language-not-in-guidelines", "the document's language is not one the guidelines and the rules are "
