@@ -3255,3 +3255,40 @@ def test_a_schema_reference_is_compared_as_the_file_it_names(sample_corpus: Path
     """V350 compared `$schema` as a string: `./../schema/v1/document.schema.json`, the same file, was refused."""
     found = _sample_codes(sample_corpus, lambda d: d.update({"$schema": schema}))
     assert (("V350", "/$schema") in found) == refused, found
+
+
+@pytest.mark.parametrize(("text", "mentions", "speaker", "content", "relation", "refused"), [
+    ("Putin said Russia complied with international rules.", (("Putin", "e1", "PER", "name"),
+                                                             ("Russia", "e2", "GPE", "name")),
+     "m1", "Russia complied with international rules", ("AFFILIATED_WITH", "m1", "m2"), True),
+    ("Kim said he had arrived in Vladivostok.", (("Kim", "e1", "PER", "name"), ("Vladivostok", "e2", "GPE", "name")),
+     "m1", "he had arrived in Vladivostok", ("TRAVELS_TO", "m1", "m2"), True),
+    # the content names the speaker: a title or a noun phrase inside it may carry the relation (not judged)
+    ("Kim said he had arrived in Vladivostok.", (("Kim", "e1", "PER", "name"), ("he", "e1", "PER", "pronoun"),
+                                                 ("Vladivostok", "e2", "GPE", "name")),
+     "m1", "he had arrived in Vladivostok", ("TRAVELS_TO", "m1", "m3"), False),
+    # both arguments outside the content: the writer's own words
+    ("Kim arrived in Vladivostok and said it was cold.", (("Kim", "e1", "PER", "name"),
+                                                          ("Vladivostok", "e2", "GPE", "name")),
+     "m1", "it was cold", ("TRAVELS_TO", "m1", "m2"), False),
+])
+def test_a_relation_of_a_speaker_to_what_the_speaker_says_is_not_asserted(
+        text: str, mentions: tuple, speaker: str, content: str, relation: tuple, refused: bool) -> None:
+    """A relation between a quote's speaker and a mention of its content, `asserted`, passed: it is built from what
+    the speaker said, the source's claim (V370)."""
+    quote = {"id": "q1", "kind": "indirect", "content": [_span_in(text, content)], "cue": _span_in(text, "said"),
+             "speaker": speaker}
+    found = _annotated(text, mentions, relations=(relation,), quotes=(quote,))
+    assert (("V370", "/relations/0/factuality") in found) == refused, found
+    assert {code for code, _ in found} <= {"V370"}, found
+
+
+def test_a_speaker_relation_over_a_quote_off_its_text_is_folded_into_the_cause() -> None:
+    """A quote whose content's text is not the raw text's (V202) says nothing V370 could hold a relation to."""
+    text = "Putin said Russia complied with international rules."
+    quote = {"id": "q1", "kind": "indirect", "content": [{**_span_in(text, "Russia complied with international rules"),
+                                                           "text": "Russia complied with international law"}],
+             "cue": _span_in(text, "said"), "speaker": "m1"}
+    found = _annotated(text, (("Putin", "e1", "PER", "name"), ("Russia", "e2", "GPE", "name")),
+                       relations=(("AFFILIATED_WITH", "m1", "m2"),), quotes=(quote,))
+    assert "V202" in {code for code, _ in found} and "V370" not in {code for code, _ in found}, found

@@ -522,6 +522,24 @@ def _told(speaker: str, content: str) -> dict[str, bytes]:
     return _line_added(TOLD_LINE, "body", change)
 
 
+#: a line whose speaker is said to be ready for a place he names (V370)
+READY_LINE = "Vladimir Putin said the Vostochny Cosmodrome was ready."
+
+
+def _travel_from_what_is_said(doc: dict) -> None:
+    """TRAVELS_TO(Vladimir Putin, Vostochny Cosmodrome) `asserted` for READY_LINE, built from what Putin says of the
+    place (V370: the speaker's claim, `reported` at the most)."""
+    t = SAMPLE_TEXT + "\n" + READY_LINE
+    doc["mentions"] += [
+        {"id": "m7", **_located(t, "Vladimir Putin", READY_LINE), "entity": "e3", "kind": "name", "metonymy": False},
+        {"id": "m8", **_located(t, "Vostochny Cosmodrome", READY_LINE), "entity": "e4", "kind": "name",
+         "metonymy": False}]
+    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "the Vostochny Cosmodrome was ready",
+                                                                               READY_LINE)],
+                          "cue": _located(t, "said", READY_LINE), "speaker": "m7", "attribution": "speech"})
+    doc["relations"].append({"id": "r3", "type": "TRAVELS_TO", "head": "m7", "tail": "m8", "factuality": "asserted"})
+
+
 def _figures(f1: str, extra: str = "") -> bytes:
     """An agreement.json of the shape the card reads, its one layer's F1 written as `f1` (JSON text), with the counts
     that give 0.9 unless `f1` writes its own, and every other figure with its counts."""
@@ -1352,6 +1370,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                           "/relations/2/type", None, {}),
     "title-relation-possible": ({DOC: doc_with(setter("relations", 0, "factuality", value="possible"))}, "V362", DOC,
                                 "/relations/0/factuality", None, {}),
+    "speaker-relation-from-what-is-said": (_line_added(READY_LINE, "body", _travel_from_what_is_said), "V370", DOC,
+                                           "/relations/2/factuality", None, {}),
 }
 
 

@@ -322,4 +322,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V362": ('"North Korean leader Kim Jong Un": {"type": "LEADER_OF", "head": "m2", "tail": "m1", "factuality": '
              '"possible"}', '{"type": "LEADER_OF", "head": "m2", "tail": "m1", "factuality": "asserted"}   (a title '
              'is the writer\'s naming)'),
+    "V370": ('"Putin said Russia complied with international rules": {"type": "AFFILIATED_WITH", "head": "m142" '
+             '(Putin, the speaker), "tail": "m143" (Russia, in the content), "factuality": "asserted"}',
+             '{"factuality": "reported"}   (the speaker\'s claim), or no relation where the text states none'),
 }

@@ -109,6 +109,8 @@ FOLDED = (
     ("V268", "/tokens/", ("V267", "V283")),
     ("V279", "/tokens/", ("V267", "V283")),
     ("V267", "/tokens/", ("V283",)),  # a token merged with its period moves the sentences the splitter makes
+    # a quote or a mention off its text: whether a speaker's relation holds what the quote says is moot
+    *((cause, layer, ("V370",)) for cause in ("V201", "V202") for layer in ("/quotes/", "/mentions/")),
     ("V203", "", ("V201", "V202", "V213", "V267", "V283")),
     # a text without a word shows no title, date or outlet, and its zones hold no sentence
     ("V347", "/length", ("V229", "V231", "V232", "V233", "V270", "V276", "V282")),
