@@ -3184,6 +3184,22 @@ def test_a_body_beside_a_person_is_refused_as_speaker_only_in_the_person_s_appos
     ("In 2019 the two leaders met.", "the two leaders", False),  # it opens with its own determiner
     ("Putin showed her the launch site.", "the launch site", False),
     ("They met two other officials.", "other officials", True),
+    # all, any, such and number words past ten are determiners too (they passed)
+    ("Kiev had not received any weapons.", "weapons", True),
+    ("North Korea seeks such capabilities.", "capabilities", True),
+    ("Kim sought all the weapons.", "the weapons", True),
+    ("Kim sought all the weapons.", "weapons", True),
+    ("Putin made such a deal.", "a deal", True),
+    ("They met twenty-five officials.", "officials", True),
+    ("They met eleven officials.", "officials", True),
+    ("They met two hundred officials.", "officials", True),
+    ("They met the two leaders.", "two leaders", True),
+    ("They met the twenty leaders.", "twenty leaders", True),
+    ("Kiev had not received any weapons.", "any weapons", False),
+    ("Kim sought all the weapons.", "all the weapons", False),
+    ("They met both the leaders and their aides.", "the leaders", False),  # `both` may open a coordination
+    ("In 2019 twenty leaders met.", "twenty leaders", False),
+    ("They met the leaders of all the countries.", "the countries", True),
 ])
 def test_a_nominal_that_opens_with_its_own_determiner_leaves_nothing_out(text: str, nominal: str,
                                                                          refused: bool) -> None:
