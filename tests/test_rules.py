@@ -3308,3 +3308,19 @@ def test_a_speaker_relation_over_a_quote_off_its_text_is_folded_into_the_cause()
     found = _annotated(text, (("Putin", "e1", "PER", "name"), ("Russia", "e2", "GPE", "name")),
                        relations=(("AFFILIATED_WITH", "m1", "m2"),), quotes=(quote,))
     assert "V202" in {code for code, _ in found} and "V370" not in {code for code, _ in found}, found
+
+
+@pytest.mark.parametrize(("split", "etype", "refused"), [
+    ("Shogu", "PER", True),  # a recorded misspelling of the record the document links
+    ("Shoigu", "PER", True),  # an alias
+    ("Shogu", "ORG", False),  # of another type: another referent
+])
+def test_an_entity_split_off_under_a_recorded_misspelling_is_its_record_s(split: str, etype: str,
+                                                                        refused: bool) -> None:
+    """V355 read a record's name and aliases only: a mention named by the record's recorded misspelling, split off
+    into an entity of its own and linked to nothing, passed with V242's warning."""
+    record = {"id": "sergei-shoigu", "type": "PER", "name": "Sergei Shoigu", "aliases": ["Shoigu"],
+              "misspellings": ["Shogu"], "wikidata": {"status": "unverified"}}
+    text = f"Sergei Shoigu met them. {split} smiled."
+    found = _annotated(text, (("Sergei Shoigu", "e1", "PER", "name"), (split, "e2", etype, "name")), registry=[record])
+    assert (("V355", "/entities/1/kb_id") in found) == refused, found
