@@ -522,6 +522,8 @@ def _told(speaker: str, content: str) -> dict[str, bytes]:
     return _line_added(TOLD_LINE, "body", change)
 
 
+#: a copyright notice: boilerplate, whatever it is labelled (V282)
+COPYRIGHT_LINE = "Copyright 2023 The Associated Press. All rights reserved."
 #: a line whose speaker is said to be ready for a place he names (V370)
 READY_LINE = "Vladimir Putin said the Vostochny Cosmodrome was ready."
 
@@ -1370,6 +1372,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                           "/relations/2/type", None, {}),
     "title-relation-possible": ({DOC: doc_with(setter("relations", 0, "factuality", value="possible"))}, "V362", DOC,
                                 "/relations/0/factuality", None, {}),
+    "copyright-notice-labelled-byline": (_line_added(COPYRIGHT_LINE, "byline", lambda doc: None), "V282", DOC,
+                                         f"/zones/{len(sample_document()['zones'])}/kind", None, {}),
     "speaker-relation-from-what-is-said": (_line_added(READY_LINE, "body", _travel_from_what_is_said), "V370", DOC,
                                            "/relations/2/factuality", None, {}),
 }

@@ -76,7 +76,7 @@ FOLDED = (
     ("V250", "/zones/", ("V232", "V233", "V266", "V270", "V275", "V276", "V277", "V278", "V282")),
     # a credit labelled boilerplate holds its places' relations; a dateline labelled body reads as a heading; a
     # dateline's day is V231's once it is labelled so (until then, a day the text writes nowhere else)
-    ("V282", "/zones/", ("V231", "V232", "V233", "V270", "V276")),
+    ("V282", "/zones/", ("V231", "V232", "V233", "V270", "V276", "V277")),
     # a paragraph labelled a byline or dateline is read as a credit: what the meta says of credits is moot
     ("V278", "/zones/", ("V232", "V233")),
     # a heading labelled headline that is none, or a second one, is no title the meta could miss
