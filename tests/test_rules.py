@@ -3324,3 +3324,24 @@ def test_an_entity_split_off_under_a_recorded_misspelling_is_its_record_s(split:
     text = f"Sergei Shoigu met them. {split} smiled."
     found = _annotated(text, (("Sergei Shoigu", "e1", "PER", "name"), (split, "e2", etype, "name")), registry=[record])
     assert (("V355", "/entities/1/kb_id") in found) == refused, found
+
+
+@pytest.mark.parametrize(("dateline", "date", "refused"), [
+    ("MOSCOW, Sept. 13 (Reuters) -", "2023-09-14", True),  # the body writes Sept. 14: it passed
+    ("MOSCOW, 13 September", "2023-09-14", True),
+    ("MOSCOW, Sept. 13 (Reuters) -", "2023-09-13", False),
+    ("MOSCOW, Sept. 13 (Reuters) -", "2022-09-13", False),  # the year is not shown: not compared
+    ("MOSCOW, Sept. 13 (Reuters) -", None, False),  # nor recorded
+    ("MOSCOW (Reuters) -", "2023-09-14", False),  # no day
+])
+def test_a_date_falls_on_the_month_and_day_of_a_dateline_without_a_year(dateline: str, date: str | None,
+                                                                        refused: bool) -> None:
+    """V231 compared a dateline's day only where it wrote its year: `MOSCOW, Sept. 13` with `date` 2023-09-14
+    passed where the text wrote `Sept. 14` elsewhere."""
+    from sample import SAMPLE_META
+
+    body = "Kim will meet Putin on Sept. 14."
+    text = f"{dateline}\n{body}"
+    meta = {**SAMPLE_META.model_dump(mode="json"), "date": date}
+    found = _over(text, [("dateline", dateline), ("body", body)], meta=meta)
+    assert (("V231", "/meta/date") in found) == refused, found

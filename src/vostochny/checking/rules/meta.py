@@ -51,11 +51,13 @@ def meta_date(ctx: DocContext) -> Iterator[Hit]:
     and an article cannot be dated, nor its text received, after today (UTC), nor the text received
     before the article it holds is dated. The date is recorded as the text shows it (docs/guidelines.md,
     Source and rights): where a dateline zone writes out a day with its month's name and year
-    (`September 13, 2023`, `13 Sept. 2023`), `date` is that day, and null is not (a dateline without a year,
-    `Sept. 13`, is not compared). A date is recorded only where the text shows it: one that the text writes
-    nowhere, with its month's name (`Sept. 14`, `14 September`) or as `2023-09-14`, is a date from memory or
-    from elsewhere (an attack found `2023-09-14` accepted on the AP text, which shows no date; and the Reuters
-    dateline relabelled or its zones deleted let its date move a day)."""
+    (`September 13, 2023`, `13 Sept. 2023`), `date` is that day, and null is not; where it writes one without a year
+    (`MOSCOW, Sept. 13 (Reuters)`), `date` falls on that month and day (its year is not compared, and null is
+    allowed: the text does not show it; `Sept. 13` with `date` 2023-09-14 passed where the body wrote `Sept. 14`).
+    A date is recorded only where the text shows it: one that the text writes nowhere, with its month's name
+    (`Sept. 14`, `14 September`) or as `2023-09-14`, is a date from memory or from elsewhere (an attack found
+    `2023-09-14` accepted on the AP text, which shows no date; and the Reuters dateline relabelled or its zones
+    deleted let its date move a day)."""
     meta = ctx.doc.meta
     days = {name: getattr(meta, name) for name in ("date", "received") if getattr(meta, name) is not None}
     for name, value in days.items():
@@ -71,10 +73,14 @@ def meta_date(ctx: DocContext) -> Iterator[Hit]:
         yield Hit(pointer("meta", "received"), meta.received, f"received {received}, before the article's date {dated}")
     kinds = ctx.view.column("zones", "kind")
     shown = _dateline_days(ctx.doc.zones) if "dateline" in kinds and (dated is not None or meta.date is None) else []
+    yearless = _dateline_month_days(ctx.doc.zones) if "dateline" in kinds and dated is not None and not shown else []
     if shown and dated not in shown:
         said = f"dated {dated}" if dated is not None else "no date recorded"
         yield Hit(pointer("meta", "date"), meta.date, f"{said}; its dateline shows "
                   f"{', '.join(map(str, sorted(set(shown))))}")
+    elif dated is not None and yearless and (dated.month, dated.day) not in yearless:
+        yield Hit(pointer("meta", "date"), meta.date, f"dated {dated}; its dateline shows " + ", ".join(
+            f"{_MONTH_NAMES[month - 1].capitalize()} {day}" for month, day in sorted(set(yearless))))
     elif dated is not None and ctx.text is not None and not _shows(ctx.text, dated):
         yield Hit(pointer("meta", "date"), meta.date, f"dated {dated}; the text writes out no such day "
                   f"({_MONTH_NAMES[dated.month - 1].capitalize()} {dated.day}, or {dated.isoformat()})")
@@ -139,6 +145,22 @@ def _dateline_days(zones: Sequence[Zone]) -> list[datetime.date]:
             except ValueError:
                 continue  # no such day (September 31): not a date the rule can compare
     return days
+
+
+#: a day written with its month's name and no year after it (`MOSCOW, Sept. 13 (Reuters)`, `13 September`)
+_YEARLESS_DAY = re.compile(rf"\b(?:{_MONTH}\s*(\d{{1,2}})|(\d{{1,2}})\s+{_MONTH})\b(?!,?\s+\d{{4}})", re.IGNORECASE)
+
+
+def _dateline_month_days(zones: Sequence[Zone]) -> list[tuple[int, int]]:
+    """The (month, day) pairs that the dateline zones write with a month name and no year (a wire's dateline,
+    `MOSCOW, Sept. 13`): its year is unknown, but its month and day are the date's."""
+    found = []
+    for z in zones:
+        for m in _YEARLESS_DAY.finditer(z.text) if z.kind == "dateline" else ():
+            month, day = (m[1], m[2]) if m[1] else (m[4], m[3])
+            if 1 <= int(day) <= 31:
+                found.append((_MONTHS[month.lower().rstrip(".")], int(day)))
+    return found
 
 
 #: statements that need a holder, and those that have none (docs/guidelines.md, Source and rights)
