@@ -125,6 +125,17 @@ def registry_with(change: Callable[[dict], None]) -> bytes:
     return dump(data)
 
 
+#: the corpus's Wikidata evidence file (its compiler's input; V371 reads it where a corpus has one)
+EVIDENCE = "scripts/annotation/wikidata_evidence.json"
+
+
+def _evidence_file() -> bytes:
+    """An evidence file that records the sample registry's links as they are: Kim Jong Un's and Putin's verified."""
+    records = {r["id"]: {"qid": r["wikidata"].get("qid"), "status": r["wikidata"]["status"],
+                         "sources": r["wikidata"].get("sources", [])} for r in sample_registry()["entities"]}
+    return dump({"about": "the sample's evidence", "records": records})
+
+
 def _drop_token(data: dict) -> None:
     del data["tokens"][3]
 
@@ -1093,6 +1104,9 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                       "/entities/2/wikidata/sources", None, {}),
     "wikidata-evidence-none": ({REGISTRY: registry_with(lambda r: r["entities"][2]["wikidata"].update(sources=[]))},
                                "V336", REGISTRY, "/entities/2/wikidata/sources", None, {}),
+    "wikidata-verified-made-no-entry": ({REGISTRY: registry_with(lambda r: r["entities"][0].update(
+        wikidata={"status": "no-entry"})), EVIDENCE: _evidence_file()}, "V371", REGISTRY, "/entities/0/wikidata/status",
+        None, {}),
     "wikidata-qid-typed-wrong": ({REGISTRY: registry_with(lambda r: r["entities"][2]["wikidata"].update(qid="Q7474"))},
                                  "V337", REGISTRY, "/entities/2/wikidata/qid", None, {}),
     "wikidata-qids-swapped": ({REGISTRY: registry_with(lambda r: _wikidata_swapped(r, "qid"))}, "V337", REGISTRY,

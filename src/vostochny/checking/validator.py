@@ -49,6 +49,7 @@ from vostochny.reading.corpus import (
     resolve,
     unread_entries,
 )
+from vostochny.reading.evidence import read_evidence
 from vostochny.reading.figures import FiguresError, agreement
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, present
 from vostochny.reading.history import NOT_A_REPO, History, Lookup, checkout_attributes, unstaged_files
@@ -461,11 +462,14 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     annotated, unread = read_annotated(corpus.root, len(ids))
     if unread:
         report.notes.append(unread)
+    evidence, unread = read_evidence(corpus.root)
+    if unread:
+        report.notes.append(unread)
     ctx = CorpusContext(reg.model, None, sorted(set(ids.values())), kb_ids, corpus.whole and not unloaded,
                            frozenset(c.path.stem for c in unloaded), quotes=quotes, said=said, all_files=corpus.whole,
                            nominals=summaries, linked_nominals=pool.linked, texts=texts, sources=sources,
                            offices=office_pairs, checked=frozenset(paths),
-                           annotated=annotated)
+                           annotated=annotated, wikidata_evidence=evidence)
     others = _others(corpus, limits, set(paths), report, pool, linked)
     paths.update((other.doc_id or "", other.path) for other in others)
     ctx.quote_links = links.model if links else None  # before the registry's rules: a channel uses a record
