@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
+from itertools import count
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, rule
 
 if TYPE_CHECKING:
-    from vostochny.model.models import Mention
+    from vostochny.model.models import Mention, Span
     from vostochny.reading.view import DocumentView
 
 
@@ -29,39 +30,45 @@ def speaker_relation_asserted(ctx: DocContext) -> Iterator[Hit]:
     quote) or inside the other argument."""
     view = ctx.view
     factualities = view.column("relations", "factuality")
-    if "asserted" not in factualities or not any(view.column("quotes", "speaker")):
+    if "asserted" not in factualities:
         return
-    said: dict[str, list[tuple[str, list[tuple[int, int]]]]] = {}  # speaker mention id -> (quote id, content spans)
-    for quote in ctx.doc.quotes:
-        if quote.speaker is not None:
-            said.setdefault(quote.speaker, []).append((quote.id, [(c.start, c.end) for c in quote.content]))
-    mentions, relations = view.mentions, ctx.doc.relations
-    for i, (head, tail) in enumerate(zip(view.column("relations", "head"), view.column("relations", "tail"),
-                                         strict=True)):
-        if factualities[i] != "asserted" or (head not in said and tail not in said):
+    speakers = view.column("quotes", "speaker")
+    heads, tails = view.column("relations", "head"), view.column("relations", "tail")
+    speaking = set(speakers)
+    if speaking.isdisjoint(heads) and speaking.isdisjoint(tails):  # most documents: no speaker is an argument
+        return
+    by_speaker: dict[str, list[int]] = {}  # speaker mention id -> the indices of its quotes
+    for q, speaker_id in enumerate(speakers):
+        if speaker_id is not None:
+            by_speaker.setdefault(speaker_id, []).append(q)
+    contents, mentions = view.column("quotes", "content"), view.mentions
+    for i, head, tail, factuality in zip(count(), heads, tails, factualities):
+        if factuality != "asserted" or (head not in by_speaker and tail not in by_speaker):
             continue
         for speaker_id, other_id in ((head, tail), (tail, head)):
-            speaker, other = mentions.get(speaker_id), mentions.get(other_id)
-            said_in = _quote_about(view, said.get(speaker_id, ()), speaker, other) if speaker and other else None
-            if said_in is not None and speaker is not None and other is not None:
+            other = mentions.get(other_id) if speaker_id in by_speaker else None
+            if other is None:
+                continue
+            start, end = other.start, other.end
+            held = [q for q in by_speaker[speaker_id] for c in contents[q] if c.start <= start and end <= c.end]
+            speaker = mentions.get(speaker_id) if held else None  # most relations: no quote holds the other
+            if speaker is None:
+                continue
+            quote = next((q for q in held if _said_about(view, contents[q], speaker, other)), None)
+            if quote is not None:
                 yield Hit(pointer("relations", i, "factuality"), "asserted",
-                          f"{relations[i].id} {relations[i].type}: {other.text!r} is in what {speaker.text!r} says "
-                          f"({said_in})")
+                          f"{ctx.doc.relations[i].id} {ctx.doc.relations[i].type}: {other.text!r} is in what "
+                          f"{speaker.text!r} says ({ctx.doc.quotes[quote].id})")
                 break
 
 
-def _quote_about(view: DocumentView, quotes: Sequence[tuple[str, list[tuple[int, int]]]], speaker: Mention,
-                 other: Mention) -> str | None:
-    """The first quote of `speaker` whose content holds `other` while the speaker lies outside it and the content
-    names the speaker's entity nowhere (None: no such quote)."""
+def _said_about(view: DocumentView, content: Sequence[Span], speaker: Mention, other: Mention) -> bool:
+    """Whether a quote's `content`, which holds `other`, is said about it by `speaker`: the speaker lies outside it
+    and apart from `other` (not one inside the other), and the content names the speaker's entity nowhere."""
     if speaker.start < other.end and other.start < speaker.end:  # one inside the other (or crossing: V227's)
-        return None
-    for quote_id, spans in quotes:
-        if any(start <= other.start and other.end <= end for start, end in spans) and not any(
-                start < speaker.end and speaker.start < end for start, end in spans) and not any(
-                _names_entity(view, start, end, speaker.entity) for start, end in spans):
-            return quote_id
-    return None
+        return False
+    return not any(c.start < speaker.end and speaker.start < c.end for c in content) and not any(
+        _names_entity(view, c.start, c.end, speaker.entity) for c in content)
 
 
 def _names_entity(view: DocumentView, start: int, end: int, entity: str) -> bool:
