@@ -3345,3 +3345,14 @@ def test_a_date_falls_on_the_month_and_day_of_a_dateline_without_a_year(dateline
     meta = {**SAMPLE_META.model_dump(mode="json"), "date": date}
     found = _over(text, [("dateline", dateline), ("body", body)], meta=meta)
     assert (("V231", "/meta/date") in found) == refused, found
+
+
+def test_a_speaker_relation_across_sentences_is_v217s_alone() -> None:
+    """A relation from a speaker to a mention of another sentence of its quote is V217's (its mentions are to be
+    picked again); V370 is folded behind it."""
+    text = "\u201cRussia is strong. We will win,\u201d Putin said."
+    quote = {"id": "q1", "kind": "direct", "content": [_span_in(text, "Russia is strong. We will win,")],
+             "cue": _span_in(text, "said"), "speaker": "m2"}
+    found = _annotated(text, (("Russia", "e1", "GPE", "name"), ("Putin", "e2", "PER", "name")),
+                       relations=(("AFFILIATED_WITH", "m2", "m1"),), quotes=(quote,))
+    assert [code for code, _ in found] == ["V217"], found

@@ -105,6 +105,7 @@ FOLDED = (
                                                      "V254", "V345")),
     ("V214", "", ("V223", "V246", "V263", "V266", "V272", "V273", "V283", "V365")),
     ("V266", "/sentences/", ("V283",)),  # a sentence over two zones is two joined by hand: split it again
+    ("V217", "/relations/", ("V370",)),  # a relation over two sentences points at mentions to be picked again
     ("V283", "/sentences/", ("V217", "V240")),  # a boundary moved uncounted: what lies across it is judged again
     ("V213", "", ("V212", "V214", "V283")),
     ("V268", "/tokens/", ("V267", "V283")),
