@@ -3337,6 +3337,22 @@ def test_a_body_beside_a_person_is_refused_as_speaker_only_in_the_person_s_appos
     ("In 2019 the two leaders met.", "the two leaders", False),  # it opens with its own determiner
     ("Putin showed her the launch site.", "the launch site", False),
     ("They met two other officials.", "other officials", True),
+    # all, any, such and number words past ten are determiners too (they passed)
+    ("Kiev had not received any weapons.", "weapons", True),
+    ("North Korea seeks such capabilities.", "capabilities", True),
+    ("Kim sought all the weapons.", "the weapons", True),
+    ("Kim sought all the weapons.", "weapons", True),
+    ("Putin made such a deal.", "a deal", True),
+    ("They met twenty-five officials.", "officials", True),
+    ("They met eleven officials.", "officials", True),
+    ("They met two hundred officials.", "officials", True),
+    ("They met the two leaders.", "two leaders", True),
+    ("They met the twenty leaders.", "twenty leaders", True),
+    ("Kiev had not received any weapons.", "any weapons", False),
+    ("Kim sought all the weapons.", "all the weapons", False),
+    ("They met both the leaders and their aides.", "the leaders", False),  # `both` may open a coordination
+    ("In 2019 twenty leaders met.", "twenty leaders", False),
+    ("They met the leaders of all the countries.", "the countries", True),
 ])
 def test_a_nominal_that_opens_with_its_own_determiner_leaves_nothing_out(text: str, nominal: str,
                                                                          refused: bool) -> None:
@@ -3391,3 +3407,105 @@ def test_a_meeting_is_read_past_a_title_and_in_a_handshake(text: str, head: str,
     found = _annotated(text, ((head, "e1", "PER", "name"), (tail, "e2", "PER", "name")),
                        relations=(("MEETS", "m1", "m2"),))
     assert ("V361" in [code for code, _ in found]) == refused, found
+
+
+@pytest.mark.parametrize(("schema", "refused"), [
+    ("./../schema/v1/document.schema.json", False),
+    ("../schema/./v1/document.schema.json", False),
+    ("../annotations/../schema/v1/document.schema.json", False),
+    ("https://vostochny.readthedocs.io/schema/v1/./document.schema.json", False),
+    ("../schema/v1/document.schema.json#", False),
+    ("./../schema/v1/registry.schema.json", True),  # another kind's schema, however spelt
+    ("../schema/v1/document.schema.json?v=2", True),
+    ("../../vostochny/schema/v1/document.schema.json", True),  # holds in one checkout's folder name only
+    ("..\\schema\\v1\\document.schema.json", True),
+])
+def test_a_schema_reference_is_compared_as_the_file_it_names(sample_corpus: Path, schema: str, refused: bool) -> None:
+    """V350 compared `$schema` as a string: `./../schema/v1/document.schema.json`, the same file, was refused."""
+    found = _sample_codes(sample_corpus, lambda d: d.update({"$schema": schema}))
+    assert (("V350", "/$schema") in found) == refused, found
+
+
+@pytest.mark.parametrize(("text", "mentions", "speaker", "content", "relation", "refused"), [
+    ("Putin said Russia complied with international rules.", (("Putin", "e1", "PER", "name"),
+                                                             ("Russia", "e2", "GPE", "name")),
+     "m1", "Russia complied with international rules", ("AFFILIATED_WITH", "m1", "m2"), True),
+    ("Kim said he had arrived in Vladivostok.", (("Kim", "e1", "PER", "name"), ("Vladivostok", "e2", "GPE", "name")),
+     "m1", "he had arrived in Vladivostok", ("TRAVELS_TO", "m1", "m2"), True),
+    # the content names the speaker: a title or a noun phrase inside it may carry the relation (not judged)
+    ("Kim said he had arrived in Vladivostok.", (("Kim", "e1", "PER", "name"), ("he", "e1", "PER", "pronoun"),
+                                                 ("Vladivostok", "e2", "GPE", "name")),
+     "m1", "he had arrived in Vladivostok", ("TRAVELS_TO", "m1", "m3"), False),
+    # both arguments outside the content: the writer's own words
+    ("Kim arrived in Vladivostok and said it was cold.", (("Kim", "e1", "PER", "name"),
+                                                          ("Vladivostok", "e2", "GPE", "name")),
+     "m1", "it was cold", ("TRAVELS_TO", "m1", "m2"), False),
+])
+def test_a_relation_of_a_speaker_to_what_the_speaker_says_is_not_asserted(
+        text: str, mentions: tuple, speaker: str, content: str, relation: tuple, refused: bool) -> None:
+    """A relation between a quote's speaker and a mention of its content, `asserted`, passed: it is built from what
+    the speaker said, the source's claim (V370)."""
+    quote = {"id": "q1", "kind": "indirect", "content": [_span_in(text, content)], "cue": _span_in(text, "said"),
+             "speaker": speaker}
+    found = _annotated(text, mentions, relations=(relation,), quotes=(quote,))
+    assert (("V370", "/relations/0/factuality") in found) == refused, found
+    assert {code for code, _ in found} <= {"V370"}, found
+
+
+def test_a_speaker_relation_over_a_quote_off_its_text_is_folded_into_the_cause() -> None:
+    """A quote whose content's text is not the raw text's (V202) says nothing V370 could hold a relation to."""
+    text = "Putin said Russia complied with international rules."
+    quote = {"id": "q1", "kind": "indirect", "content": [{**_span_in(text, "Russia complied with international rules"),
+                                                           "text": "Russia complied with international law"}],
+             "cue": _span_in(text, "said"), "speaker": "m1"}
+    found = _annotated(text, (("Putin", "e1", "PER", "name"), ("Russia", "e2", "GPE", "name")),
+                       relations=(("AFFILIATED_WITH", "m1", "m2"),), quotes=(quote,))
+    assert "V202" in {code for code, _ in found} and "V370" not in {code for code, _ in found}, found
+
+
+@pytest.mark.parametrize(("split", "etype", "refused"), [
+    ("Shogu", "PER", True),  # a recorded misspelling of the record the document links
+    ("Shoigu", "PER", True),  # an alias
+    ("Shogu", "ORG", False),  # of another type: another referent
+])
+def test_an_entity_split_off_under_a_recorded_misspelling_is_its_record_s(split: str, etype: str,
+                                                                        refused: bool) -> None:
+    """V355 read a record's name and aliases only: a mention named by the record's recorded misspelling, split off
+    into an entity of its own and linked to nothing, passed with V242's warning."""
+    record = {"id": "sergei-shoigu", "type": "PER", "name": "Sergei Shoigu", "aliases": ["Shoigu"],
+              "misspellings": ["Shogu"], "wikidata": {"status": "unverified"}}
+    text = f"Sergei Shoigu met them. {split} smiled."
+    found = _annotated(text, (("Sergei Shoigu", "e1", "PER", "name"), (split, "e2", etype, "name")), registry=[record])
+    assert (("V355", "/entities/1/kb_id") in found) == refused, found
+
+
+@pytest.mark.parametrize(("dateline", "date", "refused"), [
+    ("MOSCOW, Sept. 13 (Reuters) -", "2023-09-14", True),  # the body writes Sept. 14: it passed
+    ("MOSCOW, 13 September", "2023-09-14", True),
+    ("MOSCOW, Sept. 13 (Reuters) -", "2023-09-13", False),
+    ("MOSCOW, Sept. 13 (Reuters) -", "2022-09-13", False),  # the year is not shown: not compared
+    ("MOSCOW, Sept. 13 (Reuters) -", None, False),  # nor recorded
+    ("MOSCOW (Reuters) -", "2023-09-14", False),  # no day
+])
+def test_a_date_falls_on_the_month_and_day_of_a_dateline_without_a_year(dateline: str, date: str | None,
+                                                                        refused: bool) -> None:
+    """V231 compared a dateline's day only where it wrote its year: `MOSCOW, Sept. 13` with `date` 2023-09-14
+    passed where the text wrote `Sept. 14` elsewhere."""
+    from sample import SAMPLE_META
+
+    body = "Kim will meet Putin on Sept. 14."
+    text = f"{dateline}\n{body}"
+    meta = {**SAMPLE_META.model_dump(mode="json"), "date": date}
+    found = _over(text, [("dateline", dateline), ("body", body)], meta=meta)
+    assert (("V231", "/meta/date") in found) == refused, found
+
+
+def test_a_speaker_relation_across_sentences_is_v217s_alone() -> None:
+    """A relation from a speaker to a mention of another sentence of its quote is V217's (its mentions are to be
+    picked again); V370 is folded behind it."""
+    text = "\u201cRussia is strong. We will win,\u201d Putin said."
+    quote = {"id": "q1", "kind": "direct", "content": [_span_in(text, "Russia is strong. We will win,")],
+             "cue": _span_in(text, "said"), "speaker": "m2"}
+    found = _annotated(text, (("Russia", "e1", "GPE", "name"), ("Putin", "e2", "PER", "name")),
+                       relations=(("AFFILIATED_WITH", "m2", "m1"),), quotes=(quote,))
+    assert [code for code, _ in found] == ["V217"], found

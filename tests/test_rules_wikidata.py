@@ -231,3 +231,52 @@ def test_a_source_no_one_can_open_again_is_none() -> None:
     data["entities"][putin]["wikidata"]["sources"] = [{"where": where, "what": "Vladimir Putin (Q7747)"}
                                                       for where in ("from memory", "a guess")]
     assert _found(data) == [("V336", str(putin))]
+
+
+def _against_evidence(data: dict, evidence: dict | None = None) -> list[tuple[str, str]]:
+    """(pointer, value) of V371's hits on the registry `data` against the repository's evidence file (or `evidence`)."""
+    from vostochny.checking.rules.wikidata import wikidata_status_against_evidence
+    from vostochny.reading.evidence import read_evidence
+
+    recorded = read_evidence(REPO)[0] if evidence is None else evidence
+    ctx = CorpusContext(Registry.model_validate(data), None, [], set(), True, wikidata_evidence=recorded)
+    return [(hit.pointer, hit.value) for hit in wikidata_status_against_evidence(ctx)]
+
+
+def _relinked(record: str, link: dict) -> tuple[dict, int]:
+    data = copy.deepcopy(REGISTRY)
+    (i,) = [i for i, r in enumerate(data["entities"]) if r["id"] == record]
+    data["entities"][i]["wikidata"] = link
+    return data, i
+
+
+def test_the_corpus_s_links_are_those_its_evidence_records() -> None:
+    assert _against_evidence(REGISTRY) == []
+
+
+@pytest.mark.parametrize(("record", "link", "where"), [
+    ("kim-jong-un", {"status": "no-entry"}, "status"),  # an attack's edit: it passed
+    ("ammunition", {"status": "verified", "qid": "Q7747", "instance_of": None, "sources": []}, "status"),
+    ("kim-jong-un", {**REGISTRY["entities"][VERIFIED[0]]["wikidata"]}, "qid"),  # another record's link, sources and all
+])
+def test_a_link_against_its_recorded_evidence_is_refused(record: str, link: dict, where: str) -> None:
+    data, i = _relinked(record, link)
+    if REGISTRY["entities"][VERIFIED[0]]["id"] == record:
+        pytest.skip("the first verified record is the one relinked")
+    assert [pointer for pointer, _ in _against_evidence(data)] == [f"/entities/{i}/wikidata/{where}"]
+
+
+def test_a_link_that_only_lags_its_evidence_or_has_none_is_not_judged() -> None:
+    data, _ = _relinked("kim-jong-un", {"status": "unverified"})  # withdrawn until the evidence is checked again
+    assert _against_evidence(data) == []
+    data, _ = _relinked("kim-jong-un", {"status": "no-entry"})
+    assert _against_evidence(data, {}) == []  # a corpus without the evidence file (the packaged one)
+
+
+def test_an_evidence_file_that_cannot_be_read_is_said_in_a_note(tmp_path) -> None:
+    from vostochny.reading.evidence import EVIDENCE_FILE, read_evidence
+
+    (tmp_path / EVIDENCE_FILE).parent.mkdir(parents=True)
+    (tmp_path / EVIDENCE_FILE).write_text('{"records": {"kim-jong-un": {"qid": "Q56226"}}}', encoding="utf-8")
+    found, note = read_evidence(tmp_path)
+    assert found == {} and note is not None and "V371" in note

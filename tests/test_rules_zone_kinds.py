@@ -308,3 +308,26 @@ def test_a_date_alone_is_read_as_a_reader_sees_it(text: str) -> None:
     from vostochny.checking.rules.zone_kinds import shown_furniture
 
     assert shown_furniture(text, boilerplate=True) == "dateline"
+
+
+@pytest.mark.parametrize("kind", ["byline", "dateline", "subheading", "body"])
+@pytest.mark.parametrize("notice", ["Copyright 2023 The Associated Press. All rights reserved.",
+                                    "Copyright 2023 The Associated Press", "\u00a9 2023 The Associated Press"])
+def test_a_copyright_notice_under_another_label_is_refused(kind: str, notice: str) -> None:
+    """AP's `___` line written as its copyright notice and labelled byline, dateline, subheading or body passed (a
+    subheading with a full stop was V277's, as a paragraph): a copyright notice is boilerplate (V282, V276 and V277
+    folded behind it)."""
+    doc, text = reword(*corpus_document(AP), "___", notice)
+    (k,) = [k for k, z in enumerate(doc["zones"]) if z["text"] == notice]
+    doc["zones"][k]["kind"] = kind
+    assert _report(doc, text) == [("V282", f"/zones/{k}/kind", "error")]
+    doc["zones"][k]["kind"] = "boilerplate"
+    assert _report(doc, text) == []
+
+
+@pytest.mark.parametrize("words", ["Copyright infringement is rife, officials said.", "Copyrights matter.",
+                                   "The copyright 2023 law passed.", "Kim said all rights were reserved for Russia."])
+def test_a_sentence_about_copyright_is_no_notice(words: str) -> None:
+    from vostochny.checking.rules.zone_kinds import shown_furniture
+
+    assert shown_furniture(words, whole=True) is None

@@ -125,6 +125,17 @@ def registry_with(change: Callable[[dict], None]) -> bytes:
     return dump(data)
 
 
+#: the corpus's Wikidata evidence file (its compiler's input; V371 reads it where a corpus has one)
+EVIDENCE = "scripts/annotation/wikidata_evidence.json"
+
+
+def _evidence_file() -> bytes:
+    """An evidence file that records the sample registry's links as they are: Kim Jong Un's and Putin's verified."""
+    records = {r["id"]: {"qid": r["wikidata"].get("qid"), "status": r["wikidata"]["status"],
+                         "sources": r["wikidata"].get("sources", [])} for r in sample_registry()["entities"]}
+    return dump({"about": "the sample's evidence", "records": records})
+
+
 def _drop_token(data: dict) -> None:
     del data["tokens"][3]
 
@@ -555,6 +566,26 @@ def _told(speaker: str, content: str) -> dict[str, bytes]:
         doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, content, TOLD_LINE)],
                               "cue": _located(t, "told", TOLD_LINE), "speaker": speaker, "attribution": "speech"})
     return _line_added(TOLD_LINE, "body", change)
+
+
+#: a copyright notice: boilerplate, whatever it is labelled (V282)
+COPYRIGHT_LINE = "Copyright 2023 The Associated Press. All rights reserved."
+#: a line whose speaker is said to be ready for a place he names (V370)
+READY_LINE = "Vladimir Putin said the Vostochny Cosmodrome was ready."
+
+
+def _travel_from_what_is_said(doc: dict) -> None:
+    """TRAVELS_TO(Vladimir Putin, Vostochny Cosmodrome) `asserted` for READY_LINE, built from what Putin says of the
+    place (V370: the speaker's claim, `reported` at the most)."""
+    t = SAMPLE_TEXT + "\n" + READY_LINE
+    doc["mentions"] += [
+        {"id": "m7", **_located(t, "Vladimir Putin", READY_LINE), "entity": "e3", "kind": "name", "metonymy": False},
+        {"id": "m8", **_located(t, "Vostochny Cosmodrome", READY_LINE), "entity": "e4", "kind": "name",
+         "metonymy": False}]
+    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "the Vostochny Cosmodrome was ready",
+                                                                               READY_LINE)],
+                          "cue": _located(t, "said", READY_LINE), "speaker": "m7", "attribution": "speech"})
+    doc["relations"].append({"id": "r3", "type": "TRAVELS_TO", "head": "m7", "tail": "m8", "factuality": "asserted"})
 
 
 def _figures(f1: str, extra: str = "") -> bytes:
@@ -1120,6 +1151,9 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                       "/entities/2/wikidata/sources", None, {}),
     "wikidata-evidence-none": ({REGISTRY: registry_with(lambda r: r["entities"][2]["wikidata"].update(sources=[]))},
                                "V336", REGISTRY, "/entities/2/wikidata/sources", None, {}),
+    "wikidata-verified-made-no-entry": ({REGISTRY: registry_with(lambda r: r["entities"][0].update(
+        wikidata={"status": "no-entry"})), EVIDENCE: _evidence_file()}, "V371", REGISTRY, "/entities/0/wikidata/status",
+        None, {}),
     "wikidata-qid-typed-wrong": ({REGISTRY: registry_with(lambda r: r["entities"][2]["wikidata"].update(qid="Q7474"))},
                                  "V337", REGISTRY, "/entities/2/wikidata/qid", None, {}),
     "wikidata-qids-swapped": ({REGISTRY: registry_with(lambda r: _wikidata_swapped(r, "qid"))}, "V337", REGISTRY,
@@ -1405,6 +1439,10 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                           "/relations/2/type", None, {}),
     "title-relation-possible": ({DOC: doc_with(setter("relations", 0, "factuality", value="possible"))}, "V362", DOC,
                                 "/relations/0/factuality", None, {}),
+    "copyright-notice-labelled-byline": (_line_added(COPYRIGHT_LINE, "byline", lambda doc: None), "V282", DOC,
+                                         f"/zones/{len(sample_document()['zones'])}/kind", None, {}),
+    "speaker-relation-from-what-is-said": (_line_added(READY_LINE, "body", _travel_from_what_is_said), "V370", DOC,
+                                           "/relations/2/factuality", None, {}),
 }
 
 

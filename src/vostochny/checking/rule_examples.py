@@ -331,4 +331,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V368": ('"North Korea would receive advanced weapons technologies": {"type": "RECEIVES", "head": "m40" (North '
              'Korea), "tail": "m41", "factuality": "asserted"}', '{"type": "RECEIVES", "head": "m40", "tail": "m41", '
              '"factuality": "possible"}   (would: a plan, not a fact)'),
+    "V370": ('"Putin said Russia complied with international rules": {"type": "AFFILIATED_WITH", "head": "m142" '
+             '(Putin, the speaker), "tail": "m143" (Russia, in the content), "factuality": "asserted"}',
+             '{"factuality": "reported"}   (the speaker\'s claim), or no relation where the text states none'),
+    "V371": ('entities.json: {"id": "kim-jong-un", "wikidata": {"status": "no-entry"}}; wikidata_evidence.json: '
+             '{"kim-jong-un": {"status": "verified", "qid": "Q56226", "sources": [...]}}',
+             'entities.json: {"id": "kim-jong-un", "wikidata": {"status": "verified", "qid": "Q56226", "sources": '
+             '[...]}}   (compiled from the evidence file)'),
 }

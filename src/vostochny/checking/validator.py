@@ -50,6 +50,7 @@ from vostochny.reading.corpus import (
     resolve,
     unread_entries,
 )
+from vostochny.reading.evidence import read_evidence
 from vostochny.reading.figures import FiguresError, agreement
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, present
 from vostochny.reading.history import NO_GIT, NOT_A_REPO, History, Lookup, checkout_attributes, unstaged_files
@@ -77,7 +78,7 @@ FOLDED = (
     ("V250", "/zones/", ("V232", "V233", "V266", "V270", "V275", "V276", "V277", "V278", "V282")),
     # a credit labelled boilerplate holds its places' relations; a dateline labelled body reads as a heading; a
     # dateline's day is V231's once it is labelled so (until then, a day the text writes nowhere else)
-    ("V282", "/zones/", ("V231", "V232", "V233", "V270", "V276")),
+    ("V282", "/zones/", ("V231", "V232", "V233", "V270", "V276", "V277")),
     # a paragraph labelled a byline or dateline is read as a credit: what the meta says of credits is moot
     ("V278", "/zones/", ("V232", "V233")),
     # a heading labelled headline that is none, or a second one, is no title the meta could miss
@@ -107,11 +108,14 @@ FOLDED = (
                                                      "V254", "V345")),
     ("V214", "", ("V223", "V246", "V263", "V266", "V272", "V273", "V283", "V365")),
     ("V266", "/sentences/", ("V283",)),  # a sentence over two zones is two joined by hand: split it again
+    ("V217", "/relations/", ("V370",)),  # a relation over two sentences points at mentions to be picked again
     ("V283", "/sentences/", ("V217", "V240")),  # a boundary moved uncounted: what lies across it is judged again
     ("V213", "", ("V212", "V214", "V283")),
     ("V268", "/tokens/", ("V267", "V283")),
     ("V279", "/tokens/", ("V267", "V283")),
     ("V267", "/tokens/", ("V283",)),  # a token merged with its period moves the sentences the splitter makes
+    # a quote or a mention off its text: whether a speaker's relation holds what the quote says is moot
+    *((cause, layer, ("V370",)) for cause in ("V201", "V202") for layer in ("/quotes/", "/mentions/")),
     ("V203", "", ("V201", "V202", "V213", "V267", "V283")),
     # a text without a word shows no title, date or outlet, and its zones hold no sentence
     ("V347", "/length", ("V229", "V231", "V232", "V233", "V270", "V276", "V282")),
@@ -496,10 +500,13 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     annotated, unread = read_annotated(corpus.root, len(ids))
     if unread:
         report.notes.append(unread)
+    evidence, unread = read_evidence(corpus.root)
+    if unread:
+        report.notes.append(unread)
     ctx = CorpusContext(reg.model, None, sorted(set(ids.values())), kb_ids, corpus.whole and not unloaded,
                            frozenset(c.path.stem for c in unloaded), quotes=quotes, said=said, all_files=corpus.whole,
                            nominals=summaries, linked_nominals=pool.linked, checked=frozenset(paths),
-                           annotated=annotated, **as_read)
+                           annotated=annotated, wikidata_evidence=evidence, **as_read)
     others = _others(corpus, limits, set(paths), report, pool, linked)
     paths.update((other.doc_id or "", other.path) for other in others)
     ctx.quote_links = links.model if links else None  # before the registry's rules: a channel uses a record

@@ -16,9 +16,9 @@ document and then the corpus are checked:
 - `tokens`, `tokenizer`: the token and sentence layers, and the tokenizer they record;
 - `mentions`, `mention_edges`, `name_forms`, `entities`, `names`, `mention_agreement`: mentions, how names are written,
   entities, names against the registry, pronouns against their entity;
-- `relations`, `factuality`, `containment`: relations, their factuality against its words, and containment over the
-  corpus; `quotes`, `quote_marks`, `quote_places`, `quote_words`: a quote's parts, its marks, where its parts lie,
-  and the words they are read from;
+- `relations`, `quoted_relations`, `factuality`, `containment`: relations, one read through a quote's speaker, their
+  factuality against its words, and containment over the corpus; `quotes`, `quote_marks`, `quote_places`,
+  `quote_words`: a quote's parts, its marks, where its parts lie, and the words they are read from;
 - `zones`, `furniture`, `zone_kinds`, `meta`: the zone layer, a paragraph of reporting labelled boilerplate by its
   words, zone labels that their words contradict, and the document's dates, rights and title;
 - `registry`, `wikidata`, `splits`, `quote_links`, `quote_link_channels`, `quote_link_groups`, `history`: the corpus
@@ -44,6 +44,7 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     quote_marks,
     quote_places,
     quote_words,
+    quoted_relations,
     quotes,
     raw_texts,
     registry,

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from vostochny.checking.rules.containment import Contained
     from vostochny.model.models import Document, QuoteLink, QuoteLinks, Registry, Splits
     from vostochny.reading.annotated import Annotated
+    from vostochny.reading.evidence import Evidence
     from vostochny.reading.history import Checkout, FirstCommit
     from vostochny.reading.loader import ReleasedFile
 
@@ -111,6 +112,9 @@ class CorpusContext:
     release_files: dict[str, ReleasedFile] = field(default_factory=dict)
     #: document id -> the texts `hydration.json` records (`reading.annotated`); {} in a corpus not hydrated (V269)
     annotated: dict[str, Annotated] = field(default_factory=dict)
+    #: registry id -> the status and QID that the corpus's Wikidata evidence file records of its link
+    #: (`reading/evidence.py`; {} where the corpus has none) (V371)
+    wikidata_evidence: dict[str, Evidence] = field(default_factory=dict)
     #: the corpus files, named from the root, that the git index does not hold (`validate --staged` only) (V331)
     unstaged: dict[str, str] = field(default_factory=dict)
     #: corpus file (named from the root) -> what git's attributes do to it on checkout, for those git may rewrite
@@ -145,7 +149,7 @@ RUN_ORDER = (
     "V339", "V336", "V337", "V338", "V302", "V303", "V305", "V304", "V330", "V310", "V311", "V340", "V312", "V313",
     "V314", "V315", "V316", "V343", "V327", "V328", "V333", "V334", "V317", "V318", "V319", "V324", "V332", "V325",
     "V326", "V335", "V351", "V331", "V341", "V342", "V269", "V350", "V352", "V353", "V354", "V363", "V364", "V365",
-    "V360", "V361", "V362", "V366", "V367", "V368",
+    "V360", "V361", "V362", "V366", "V367", "V368", "V370", "V371",
 )
 
 CheckT = TypeVar("CheckT", bound=Callable[..., Iterator[Hit]])

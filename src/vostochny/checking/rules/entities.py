@@ -116,8 +116,9 @@ def named_entity_unlinked(ctx: DocContext) -> Iterator[Hit]:
       "the entity that links the record, or, if it is another referent, list the record in its distinct_from "
       "(docs/guidelines.md, Checked and distinct)")
 def record_name_unlinked(ctx: DocContext) -> Iterator[Hit]:
-    """A name names its record wherever it occurs: an entity linked to no record whose name mention is a name or an
-    alias of a record of its type (`Kim`, an alias of kim-jong-un) that another entity of the same document links is
+    """A name names its record wherever it occurs: an entity linked to no record whose name mention is a name, an
+    alias or a recorded misspelling of a record of its type (`Kim`, an alias of kim-jong-un; `Shogu`, a misspelling
+    of sergei-shoigu: an attack split it off unseen) that another entity of the same document links is
     that entity's referent split off (an attack moved some of Kim's mentions into an entity of their own: a V242
     warning alone), or another referent of the same name, whose check against the record `distinct_from` records
     (`Hyung-jin Kim`, the AP journalist, beside Kim Jong Un). Names are compared as V253 compares them (case, spaces,
@@ -142,7 +143,7 @@ def records_named(ctx: DocContext) -> dict[str, tuple[str, list[str]]]:
     named = [(entity, text) for entity, kind, text in zip(*(view.column("mentions", f) for f in ("entity", "kind",
                                                                                                   "text")), strict=True)
              if kind == "name" and entity in unlinked]
-    names, types, found = index.names, index.types, {}
+    names, types, found = index.spellings, index.types, {}
     for (entity, text), key in zip(named, name_keys([text for _, text in named]), strict=True):
         e = unlinked[entity]
         if entity not in found and key in names.every:

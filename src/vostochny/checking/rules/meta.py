@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import datetime
 import functools
+import posixpath
 import re
+import urllib.parse
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -49,11 +51,13 @@ def meta_date(ctx: DocContext) -> Iterator[Hit]:
     and an article cannot be dated, nor its text received, after today (UTC), nor the text received
     before the article it holds is dated. The date is recorded as the text shows it (docs/guidelines.md,
     Source and rights): where a dateline zone writes out a day with its month's name and year
-    (`September 13, 2023`, `13 Sept. 2023`), `date` is that day, and null is not (a dateline without a year,
-    `Sept. 13`, is not compared). A date is recorded only where the text shows it: one that the text writes
-    nowhere, with its month's name (`Sept. 14`, `14 September`) or as `2023-09-14`, is a date from memory or
-    from elsewhere (an attack found `2023-09-14` accepted on the AP text, which shows no date; and the Reuters
-    dateline relabelled or its zones deleted let its date move a day)."""
+    (`September 13, 2023`, `13 Sept. 2023`), `date` is that day, and null is not; where it writes one without a year
+    (`MOSCOW, Sept. 13 (Reuters)`), `date` falls on that month and day (its year is not compared, and null is
+    allowed: the text does not show it; `Sept. 13` with `date` 2023-09-14 passed where the body wrote `Sept. 14`).
+    A date is recorded only where the text shows it: one that the text writes nowhere, with its month's name
+    (`Sept. 14`, `14 September`) or as `2023-09-14`, is a date from memory or from elsewhere (an attack found
+    `2023-09-14` accepted on the AP text, which shows no date; and the Reuters dateline relabelled or its zones
+    deleted let its date move a day)."""
     meta = ctx.doc.meta
     days = {name: getattr(meta, name) for name in ("date", "received") if getattr(meta, name) is not None}
     for name, value in days.items():
@@ -69,10 +73,14 @@ def meta_date(ctx: DocContext) -> Iterator[Hit]:
         yield Hit(pointer("meta", "received"), meta.received, f"received {received}, before the article's date {dated}")
     kinds = ctx.view.column("zones", "kind")
     shown = _dateline_days(ctx.doc.zones) if "dateline" in kinds and (dated is not None or meta.date is None) else []
+    yearless = _dateline_month_days(ctx.doc.zones) if "dateline" in kinds and dated is not None and not shown else []
     if shown and dated not in shown:
         said = f"dated {dated}" if dated is not None else "no date recorded"
         yield Hit(pointer("meta", "date"), meta.date, f"{said}; its dateline shows "
                   f"{', '.join(map(str, sorted(set(shown))))}")
+    elif dated is not None and yearless and (dated.month, dated.day) not in yearless:
+        yield Hit(pointer("meta", "date"), meta.date, f"dated {dated}; its dateline shows " + ", ".join(
+            f"{_MONTH_NAMES[month - 1].capitalize()} {day}" for month, day in sorted(set(yearless))))
     elif dated is not None and ctx.text is not None and not _shows(ctx.text, dated):
         yield Hit(pointer("meta", "date"), meta.date, f"dated {dated}; the text writes out no such day "
                   f"({_MONTH_NAMES[dated.month - 1].capitalize()} {dated.day}, or {dated.isoformat()})")
@@ -137,6 +145,22 @@ def _dateline_days(zones: Sequence[Zone]) -> list[datetime.date]:
             except ValueError:
                 continue  # no such day (September 31): not a date the rule can compare
     return days
+
+
+#: a day written with its month's name and no year after it (`MOSCOW, Sept. 13 (Reuters)`, `13 September`)
+_YEARLESS_DAY = re.compile(rf"\b(?:{_MONTH}\s*(\d{{1,2}})|(\d{{1,2}})\s+{_MONTH})\b(?!,?\s+\d{{4}})", re.IGNORECASE)
+
+
+def _dateline_month_days(zones: Sequence[Zone]) -> list[tuple[int, int]]:
+    """The (month, day) pairs that the dateline zones write with a month name and no year (a wire's dateline,
+    `MOSCOW, Sept. 13`): its year is unknown, but its month and day are the date's."""
+    found = []
+    for z in zones:
+        for m in _YEARLESS_DAY.finditer(z.text) if z.kind == "dateline" else ():
+            month, day = (m[1], m[2]) if m[1] else (m[4], m[3])
+            if 1 <= int(day) <= 31:
+                found.append((_MONTHS[month.lower().rstrip(".")], int(day)))
+    return found
 
 
 #: statements that need a holder, and those that have none (docs/guidelines.md, Source and rights)
@@ -325,7 +349,8 @@ def schema_reference(ctx: DocContext) -> Iterator[Hit]:
     """`$schema` tells an editor (VS Code, JetBrains) which schema to check the file against while it is edited: one
     that names a missing file checks nothing and says nothing of it, and one that names the registry's schema marks
     every valid field wrong, so that the editor's warnings are learnt to be ignored. A document names the published
-    document schema of its major version, from `annotations/` or by its `$id`."""
+    document schema of its major version, from `annotations/` or by its `$id`; the path is compared as the file it
+    resolves to, so that `./../schema/v1/document.schema.json` is that schema too."""
     yield from _schema_hits(ctx.doc.schema_, "document")
 
 
@@ -344,9 +369,34 @@ def corpus_file_schema_reference(ctx: CorpusContext) -> Iterator[Hit]:
 
 def _schema_hits(value: object, kind: str) -> Iterator[Hit]:
     """A hit at `/$schema` where a file of `kind` names another schema than its own (none named is fine)."""
-    if isinstance(value, str) and value not in schema_references(kind):
+    if isinstance(value, str) and not _names_schema(value, kind):
         named = " or ".join(map(repr, schema_references(kind)))
         yield Hit("/$schema", value, f"{value!r}: a {kind} file names {named}")
+
+
+def _names_schema(value: str, kind: str) -> bool:
+    """Whether `$schema` names the published schema of `kind`: as written by `vostochny new` or as its `$id`, or
+    another spelling of the same file (`./../schema/v1/…`, `../schema/./v1/…`: the path is resolved from
+    `annotations/`, as an editor resolves it; the `$id`'s host in any case, its path normalised). A query, a
+    fragment other than an empty one, a backslash, a closing `/` or another scheme or host names another
+    resource; so does a path through the corpus's own folder (`../../vostochny/schema/…`): it holds in one checkout
+    only."""
+    relative, url = schema_references(kind)
+    if value in (relative, url):
+        return True
+    parts = urllib.parse.urlsplit(value.removesuffix("#"))
+    if parts.query or parts.fragment or "\\" in value or parts.path.endswith("/"):
+        return False
+    if not parts.scheme and not parts.netloc:
+        return _resolved(parts.path) == _resolved(relative)
+    published = urllib.parse.urlsplit(url)
+    return (parts.scheme.casefold(), parts.netloc.casefold(), posixpath.normpath(parts.path or "/")) == \
+        (published.scheme, published.netloc, published.path)
+
+
+def _resolved(path: str) -> str:
+    """A relative `$schema` path as the corpus file it names, from the root (`annotations/` is where it is read)."""
+    return posixpath.normpath(posixpath.join("annotations", path)) if path else ""
 
 
 @rule("V352", "language-not-in-guidelines", "the document's language is not one the guidelines and the rules are "

@@ -91,6 +91,17 @@ class RegistryIndex:
         return RegistryNames(frozenset(chain(*by_id.values())), by_id)
 
     @cached_property
+    def spellings(self) -> RegistryNames:
+        """`names` with each record's misspellings (`name_keys`): every form the texts write a record's name in
+        (V355; a mirror's misspellings may be unset)."""
+        names = self.names
+        by_id = dict(names.by_id)
+        for r in self.registry.entities:
+            if r.misspellings:
+                by_id[r.id] = by_id.get(r.id, frozenset()) | frozenset(name_keys(r.misspellings))
+        return RegistryNames(frozenset(chain(*by_id.values())), by_id)
+
+    @cached_property
     def _keyed(self) -> dict[str, list[str]]:
         """Each name and alias as `name_key` gives it -> the ids of the records it is a name of, in registry
         order (an id once for each of its names)."""

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import CorpusContext, Hit, rule
 from vostochny.model.labels import QID_PATTERN, WIKIDATA_CLASS_TYPES
+from vostochny.reading.evidence import EVIDENCE_FILE
 
 if TYPE_CHECKING:
     from vostochny.model.models import Registry, RegistryEntity, WikidataSource, WikidataVerified
@@ -280,3 +281,33 @@ def wikidata_evidence_referent(ctx: CorpusContext) -> Iterator[Hit]:
             yield Hit(pointer("entities", i, "wikidata", "sources"), link.qid,
                       f"{r.id}: {shown} independent source{'' if shown == 1 else 's'} name {r.name!r} or an alias "
                       f"with {link.qid}")
+
+
+@rule("V371", "wikidata-status-against-evidence", "a registry record's Wikidata link contradicts the link the "
+      "corpus's evidence file records for it (an item verified there and `no-entry` here, or the other way round, or "
+      "another QID)", "compile the registry again from `scripts/annotation/wikidata_evidence.json` "
+      "(`scripts/annotation/compile.py`), or correct the evidence file first where the link changed",
+      scope="corpus")
+def wikidata_status_against_evidence(ctx: CorpusContext) -> Iterator[Hit]:
+    """Where the corpus keeps its Wikidata evidence (`scripts/annotation/wikidata_evidence.json`: the repository's
+    corpus; the compiler takes each record's link from it, docs/guidelines.md, Wikidata links), a record's link is
+    the one its evidence records. `no-entry` says there is no item by design (a generic class, a one-off group): a
+    record whose evidence records a verified QID has one, and `verified` turned to `no-entry` by hand (Kim Jong Un's
+    link, an attack's edit) dropped the QID and its sources from the registry and passed, every rule of the sources
+    left with nothing to read. So a record's `no-entry` where its evidence records an item verified, its `verified`
+    where the evidence says `no-entry`, and a verified QID other than the evidence's are refused. A record the file
+    does not list, or whose status only lags behind it (`unverified` on one side), is not judged; a corpus without
+    the file has nothing to compare (and a file that cannot be read is said in a note)."""
+    evidence = ctx.wikidata_evidence
+    for i, r in enumerate(ctx.registry.entities if ctx.registry and evidence else []):
+        recorded, status = evidence.get(r.id), r.wikidata.status
+        if recorded is None or "unverified" in (status, recorded.status):
+            continue
+        qid = getattr(r.wikidata, "qid", None)
+        if status != recorded.status:
+            said = f"verified as {recorded.qid}" if recorded.status == "verified" else f"{recorded.status!r}"
+            yield Hit(pointer("entities", i, "wikidata", "status"), status,
+                      f"{r.id}: {status!r} here, {said} in {EVIDENCE_FILE}")
+        elif status == "verified" and qid != recorded.qid:
+            yield Hit(pointer("entities", i, "wikidata", "qid"), qid,
+                      f"{r.id}: {qid} here, {recorded.qid} in {EVIDENCE_FILE}")

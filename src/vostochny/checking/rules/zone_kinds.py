@@ -116,7 +116,8 @@ def body_reads_as_heading(ctx: DocContext) -> Iterator[Hit]:
     Not caught: a heading that ends with a full stop or a question mark (`Kim Jong Un to meet Putin.`), a dateline
     or heading that ends with a colon (`North Korea and Russia:`), a credit without those words written as a
     sentence (`Jane Doe is a correspondent in Seoul.`), and boilerplate labelled body written as a sentence
-    (`Copyright 2023 The Associated Press. All rights reserved.`; `4 minute read` is caught: it ends no sentence)."""
+    (`This story has been corrected ...`; `4 minute read` is caught: it ends no sentence; a copyright notice is
+    V282's)."""
     view = ctx.view
     kinds = view.column("zones", "kind")
     if "body" not in kinds:
@@ -267,6 +268,16 @@ _PLACE_AND_OUTLET = re.compile(r"\W*[A-Z][A-Z'’.-]*[A-Z](?P<more>(?:[ ,]+[\w'�
 _OUTLET_ALONE = re.compile(r"\W*" + _OUTLET_IN_BRACKETS.pattern + r"\W*")
 #: a credit that opens the zone (`By Jane Doe`)
 _BY = re.compile(r"\W*By [A-Z]")
+#: a copyright notice that opens a zone: `©`, `(c)` or `Copyright` (in any case, or both), then a year or a capital
+#: (`Copyright 2023 The Associated Press`, `© Reuters`, `Copyright © 2023 TIME USA, LLC`); not `Copyright
+#: infringement ...`, a sentence about copyright
+_COPYRIGHT = re.compile(r"[^\w©]*(?:(?:©|\((?i:c)\))\s*(?:(?i:copyright)\b\s*)?"
+                        r"|(?i:copyright)\b\s*(?:(?:©|\((?i:c)\))\s*)?)(?:\d{4}|[A-Z])")
+#: what a copyright notice opens with, as written: the zones of any length that V282 reads for one (a C-level test
+#: of each zone; an expression on each took 0.4 us a zone)
+_COPYRIGHT_OPENINGS = ("©", "(c)", "(C)", "Copyright", "COPYRIGHT", "copyright")
+#: a copyright notice's closing words, ending the zone (`... All rights reserved.`)
+_RIGHTS_RESERVED = re.compile(r"\b(?i:all rights reserved)\W*$")
 #: the kinds of furniture whose label V282 reads against the zone's words
 _FURNITURE_KINDS = frozenset({"byline", "dateline", "boilerplate"})
 #: the longest heading or paragraph that V282 reads as a dateline or an outlet's credit alone (`MOSCOW, Wednesday,
@@ -277,7 +288,9 @@ _SHORT = 80
 def shown_furniture(text: str, boilerplate: bool = False, whole: bool = False, opening: bool = True) -> str | None:
     """The kind of furniture a zone's words show beyond doubt: `dateline` for a date alone (with its place, weekday or
     time) or a place in upper case with an outlet in brackets (`_shows_a_place`); `byline` for a credit (`By Jane Doe`,
-    `(Reuters)` alone, `Reporting by ...`, `... reported from ...`, `contributed to this report`); else None. An outlet
+    `(Reuters)` alone, `Reporting by ...`, `... reported from ...`, `contributed to this report`); `boilerplate` for a
+    copyright notice (`Copyright 2023 The Associated Press. All rights reserved.`, `© Reuters`: one that opens the
+    zone, or `All rights reserved` that ends it), where the zone shows no credit; else None. An outlet
     in brackets inside other words (`Read more: ... (Reuters)`, a photo's credit) shows neither, nor does a line in
     capitals and a dash (`ADVERTISEMENT - SCROLL TO CONTINUE`, `FILE - ...`, `BY JIM HEINTZ - Associated Press`). In
     `boilerplate`, `By` and a capital opens no credit beyond doubt (`By Clicking Subscribe, You Agree ...`); with
@@ -294,6 +307,10 @@ def shown_furniture(text: str, boilerplate: bool = False, whole: bool = False, o
     if not whole and ((_BY.match(text) and not boilerplate)
                       or (any(word in text for word in _CREDIT_WORDS) and _CREDIT_IN_BODY.search(text))):
         return "byline"
+    first = text[:1]
+    if ((first in "©(Cc" or not first.isalnum()) and _COPYRIGHT.match(text)) \
+            or (("eserved" in text or "ESERVED" in text) and _RIGHTS_RESERVED.search(text)):
+        return "boilerplate"
     return None
 
 
@@ -313,10 +330,11 @@ def _shows_a_place(found: re.Match[str] | None, dashed: bool = False) -> bool:
 _CAPITALS_AND_COMMA = re.compile(r"(?: [A-Z][A-Z'’.-]*[A-Z])*\s*,")
 
 
-@rule("V282", "furniture-mislabelled", "a byline, dateline or boilerplate zone's words show another kind: a date "
-      "alone, or a place in capitals with an outlet in brackets, is a dateline; a credit a byline", "label the zone as "
-      "its words show: `dateline` for `September 13, 2023` or `SEOUL, South Korea (AP) —`, `byline` for `(Reuters)` or "
-      "`(Reporting by ...)`")
+@rule("V282", "furniture-mislabelled", "a zone's words show another kind of furniture than its label: a date "
+      "alone, or a place in capitals with an outlet in brackets, is a dateline; a credit a byline; a copyright notice "
+      "boilerplate", "label the zone as its words show: `dateline` for `September 13, 2023` or `SEOUL, South Korea "
+      "(AP) —`, `byline` for `(Reuters)` or `(Reporting by ...)`, `boilerplate` for `Copyright 2023 The Associated "
+      "Press. All rights reserved.`")
 def furniture_mislabelled(ctx: DocContext) -> Iterator[Hit]:
     """Each kind of furniture has its job (docs/guidelines.md, Zones): the dateline dates and places the article,
     and V231 holds `meta.date` to the day it writes out; the byline credits the writers, and V232 holds the rights
@@ -330,15 +348,26 @@ def furniture_mislabelled(ctx: DocContext) -> Iterator[Hit]:
     article (before the first body paragraph, or as it), a place and outlet with its dash. Headings are V277's, body
     paragraphs V276's; a byline written as prose is V278's.
 
+    A copyright notice is boilerplate whatever it is labelled (docs/guidelines.md, Zones: furniture stays boilerplate
+    even written as a sentence): `Copyright 2023 The Associated Press. All rights reserved.` labelled byline, dateline,
+    subheading or body passed (a byline that names the outlet is no prose for V278, and a heading without the second
+    sentence no paragraph for V277); a zone of any kind and length that opens with `©`, `(c)` or `Copyright` and a
+    year or a capital, or a furniture zone or short heading or paragraph that ends with `All rights reserved`, is
+    boilerplate (a zone that also credits, `... Jane Doe contributed to this report.`, is a byline; a heading or
+    paragraph longer than 80 characters only where the notice is its first characters, not after a mark).
+
     Not caught: two words in capitals and an outlet, with no comma and no dash (`NEW YORK (AP)` labelled byline),
-    which a byline's name in capitals writes alike (`JANE DOE (Reuters)`)."""
+    which a byline's name in capitals writes alike (`JANE DOE (Reuters)`); other furniture written as a heading or
+    a credit (`4 minute read` labelled subheading)."""
     view = ctx.view
     kinds = view.column("zones", "kind")
     texts = view.column("zones", "text")
     furniture = map(_FURNITURE_KINDS.__contains__, kinds)
     short = map(_SHORT.__ge__, map(len, texts))  # a heading or paragraph long enough is no dateline nor credit alone
+    copyright = map(str.startswith, texts, repeat(_COPYRIGHT_OPENINGS))  # of any length
+    read = map(operator.or_, map(operator.or_, furniture, short), copyright)
     first_body = kinds.index("body") if "body" in kinds else len(kinds)
-    for k in compress(count(), map(operator.or_, furniture, short)):
+    for k in compress(count(), read):
         kind = kinds[k]
         shown = shown_furniture(texts[k], boilerplate=kind == "boilerplate", whole=kind not in _FURNITURE_KINDS,
                                 opening=kind in _FURNITURE_KINDS or k <= first_body)

@@ -1,0 +1,79 @@
+"""Rules on a relation read through a quote: one between a quote's speaker and what that quote says (V370)."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+from itertools import count
+from typing import TYPE_CHECKING
+
+from vostochny.checking.problems import pointer
+from vostochny.checking.rules.base import DocContext, Hit, rule
+
+if TYPE_CHECKING:
+    from vostochny.model.models import Mention, Span
+    from vostochny.reading.view import DocumentView
+
+
+@rule("V370", "speaker-relation-asserted", "a relation between a quote's speaker and a mention inside that quote's "
+      "content is `asserted`", "set the factuality the quote gives it (`reported`, or `possible` or `denied` before "
+      "it), or remove the relation where the text does not state it (docs/guidelines.md, Factuality)")
+def speaker_relation_asserted(ctx: DocContext) -> Iterator[Hit]:
+    """What a source says is the source's claim (docs/guidelines.md, Factuality: `reported`, or `possible` and
+    `denied` before it): a relation between a quote's speaker mention and a mention inside that quote's content is
+    built from what the speaker said (`[Putin] said [Russia] complied with international rules` read as
+    AFFILIATED_WITH, `[Kim] said he had arrived in [Vladivostok]` as TRAVELS_TO), never the text's own voice; an
+    attack found one `asserted` accepted. A title, an apposition or a noun phrase keeps its relation `asserted`
+    inside a quote's content, but it holds both its arguments: only where the content names the speaker's entity
+    (`"I, as [Russian] president, ..."` with its argument moved to the speaker's name, V230) could it carry the
+    relation, and such a relation is not judged; nor is one whose speaker lies inside the content (a quote within a
+    quote) or inside the other argument."""
+    view = ctx.view
+    factualities = view.column("relations", "factuality")
+    if "asserted" not in factualities:
+        return
+    speakers = view.column("quotes", "speaker")
+    heads, tails = view.column("relations", "head"), view.column("relations", "tail")
+    speaking = set(speakers)
+    if speaking.isdisjoint(heads) and speaking.isdisjoint(tails):  # most documents: no speaker is an argument
+        return
+    by_speaker: dict[str, list[int]] = {}  # speaker mention id -> the indices of its quotes
+    for q, speaker_id in enumerate(speakers):
+        if speaker_id is not None:
+            by_speaker.setdefault(speaker_id, []).append(q)
+    contents, mentions = view.column("quotes", "content"), view.mentions
+    for i, head, tail, factuality in zip(count(), heads, tails, factualities):
+        if factuality != "asserted" or (head not in by_speaker and tail not in by_speaker):
+            continue
+        for speaker_id, other_id in ((head, tail), (tail, head)):
+            other = mentions.get(other_id) if speaker_id in by_speaker else None
+            if other is None:
+                continue
+            start, end = other.start, other.end
+            held = [q for q in by_speaker[speaker_id] for c in contents[q] if c.start <= start and end <= c.end]
+            speaker = mentions.get(speaker_id) if held else None  # most relations: no quote holds the other
+            if speaker is None:
+                continue
+            quote = next((q for q in held if _said_about(view, contents[q], speaker, other)), None)
+            if quote is not None:
+                yield Hit(pointer("relations", i, "factuality"), "asserted",
+                          f"{ctx.doc.relations[i].id} {ctx.doc.relations[i].type}: {other.text!r} is in what "
+                          f"{speaker.text!r} says ({ctx.doc.quotes[quote].id})")
+                break
+
+
+def _said_about(view: DocumentView, content: Sequence[Span], speaker: Mention, other: Mention) -> bool:
+    """Whether a quote's `content`, which holds `other`, is said about it by `speaker`: the speaker lies outside it
+    and apart from `other` (not one inside the other), and the content names the speaker's entity nowhere."""
+    if speaker.start < other.end and other.start < speaker.end:  # one inside the other (or crossing: V227's)
+        return False
+    return not any(c.start < speaker.end and speaker.start < c.end for c in content) and not any(
+        _names_entity(view, c.start, c.end, speaker.entity) for c in content)
+
+
+def _names_entity(view: DocumentView, start: int, end: int, entity: str) -> bool:
+    """Whether a mention of `entity` lies inside `start`-`end` (one bisection of the mentions in text order)."""
+    order, starts, _ = view.mentions_in_order
+    entities, ends = view.column("mentions", "entity"), view.column("mentions", "end")
+    first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return any(entities[j] == entity and ends[j] <= end for j in map(order.__getitem__, range(first, last)))
