@@ -320,9 +320,13 @@ def test_a_copyright_notice_under_another_label_is_refused(kind: str, notice: st
     doc, text = reword(*corpus_document(AP), "___", notice)
     (k,) = [k for k, z in enumerate(doc["zones"]) if z["text"] == notice]
     doc["zones"][k]["kind"] = kind
-    assert _report(doc, text) == [("V282", f"/zones/{k}/kind", "error")]
+
+    def ours() -> list:  # the notice's name is left unannotated: V367's, which reads no zone label
+        return [found for found in _report(doc, text) if found[0] != "V367"]
+
+    assert ours() == [("V282", f"/zones/{k}/kind", "error")]
     doc["zones"][k]["kind"] = "boilerplate"
-    assert _report(doc, text) == []
+    assert ours() == []
 
 
 @pytest.mark.parametrize("words", ["Copyright infringement is rife, officials said.", "Copyrights matter.",

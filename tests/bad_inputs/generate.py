@@ -413,12 +413,12 @@ def _located_in_vostochny(text: str, inside_out: bool = False) -> Callable[[dict
 
 
 def _vostochny_reversed_in_a_report() -> dict[str, bytes]:
-    """Two reports of the sample, in words of their own, naming the place Vostochny beside the cosmodrome: one with
-    LOCATED_IN(cosmodrome, Vostochny), the later one with the place inside out, LOCATED_IN(Vostochny, cosmodrome)
-    (V366; each document alone is V258's valid path)."""
-    files = {SPLITS: dump({**sample_splits(), "train": [SAMPLE_ID, D2, D3]}),
+    """Three reports of the sample, in words of their own, naming the place Vostochny beside the cosmodrome: two
+    with LOCATED_IN(cosmodrome, Vostochny), the third with the place inside out, LOCATED_IN(Vostochny, cosmodrome)
+    (V366, on the one fewer documents state; each document alone is V258's valid path)."""
+    files = {SPLITS: dump({**sample_splits(), "train": [SAMPLE_ID, D2, D3, D4]}),
              REGISTRY: registry_with(_vostochny_record)}
-    for doc_id, inside_out in ((D2, False), (D3, True)):
+    for doc_id, inside_out in ((D2, False), (D3, False), (D4, True)):
         text = sample_text(doc_id).replace("Cosmodrome.", "Cosmodrome near Vostochny.", 1)
         files |= _longer(_located_in_vostochny(text, inside_out), text, doc_id)
     return files
@@ -619,7 +619,7 @@ def linked(*more: str, links: dict, texts_as_given: bool = False, **changed: Cal
     return files | {LINKS: dump(links)}
 
 
-D2, D3 = "sample-doc-2", "sample-doc-3"
+D2, D3, D4 = "sample-doc-2", "sample-doc-3", "sample-doc-4"
 D2_FILE = f"annotations/{D2}.json"
 
 
@@ -1303,7 +1303,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "relation-reversed": ({**_longer(_place_vostochny, VOSTOCHNY_TEXT), REGISTRY: registry_with(_vostochny_record)},
                           "V258", DOC, "/relations/3", None, {}),
     "containment-reversed-in-another-report": (_vostochny_reversed_in_a_report(), "V366",
-                                               f"annotations/{D3}.json", "/relations/2", None, {}),
+                                               f"annotations/{D4}.json", "/relations/2", None, {}),
     "name-left-unannotated": (_longer(lambda _: None, KIM_AGAIN_TEXT), "V367", DOC, "/mentions", None, {}),
     "relation-nationality-beside-leader-of": ({DOC: doc_with(lambda d: d["relations"].append(
         {**d["relations"][0], "id": "r9", "type": "NATIONALITY"}))}, "V259", DOC, "/relations/2", None, {}),

@@ -5,7 +5,6 @@ summary (`contained`), as the corpus rules keep no document."""
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
-from itertools import pairwise
 from typing import NamedTuple
 
 from vostochny.checking.problems import pointer
@@ -51,51 +50,103 @@ def containment_cycle(ctx: CorpusContext) -> Iterator[Hit]:
     and nothing contains what contains it. Read over the corpus by the records their entities link to, the
     relations of all documents form one order: LOCATED_IN(Vostochny Cosmodrome, Russian Far East) in one report and
     LOCATED_IN(Russian Far East, Vostochny Cosmodrome) in another, or a record reached again through a longer chain
-    (Seoul in South Korea, South Korea in Seoul's university), is a head and tail swapped somewhere. Of the relations
-    on such a cycle, those that the fewest documents state are reported (each, where as many state every one), with
-    the way back; a document that states both directions of one pair is V258's and not reported again."""
+    (Seoul in South Korea, South Korea in Seoul's university), is a head and tail swapped somewhere. The records that
+    reach each other form a cycle (a strongly connected component, found once for the corpus); of its relations,
+    those that the fewest documents state are reported, each of them where as many state every one (which one is
+    wrong, the corpus cannot tell), with the way back for the first few; a document that states both directions of
+    one pair is V258's and not reported again."""
     edges: dict[tuple[str, str], list[tuple[str, Contained]]] = {}
     for doc_id in sorted(ctx.contained):
         for c in ctx.contained[doc_id]:
             edges.setdefault((c.inner, c.outer), []).append((doc_id, c))
-    if not edges:
-        return
-    outward: dict[str, set[str]] = {}
+    outward: dict[str, list[str]] = {}
     for inner, outer in edges:
-        outward.setdefault(inner, set()).add(outer)
-    cyclic = {pair: _way_back(outward, *pair) for pair in edges}
-    on_cycle = {pair: way for pair, way in cyclic.items() if way}
-    for pair, way in on_cycle.items():
-        back = list(pairwise(way))
-        if any(_doubted(edges[step]) > _doubted(edges[pair]) for step in back):
-            continue  # a step of the way back is in more doubt: that one is reported
-        reverse_in = {doc for doc, _ in edges.get(pair[::-1], [])}
-        said = " in ".join(way)
-        stated = sorted({doc for step in back for doc, _ in edges[step]})
-        for doc_id, c in edges[pair]:
-            if doc_id in reverse_in:
-                continue  # the document states both: V258's
-            yield Hit(pointer("relations", c.at), c.relation,
-                      f"{c.kind} {c.inner} in {c.outer}, but {said} ({', '.join(stated)})", doc_id)
+        outward.setdefault(inner, []).append(outer)
+    component = _components(outward)
+    cycles: dict[int, list[tuple[str, str]]] = {}
+    for pair in edges:
+        if component[pair[0]] == component[pair[1]]:
+            cycles.setdefault(component[pair[0]], []).append(pair)
+    shown = 0
+    for pairs in cycles.values():
+        members = {record for pair in pairs for record in pair}
+        fewest = min(len({doc for doc, _ in edges[pair]}) for pair in pairs)
+        for pair in pairs:
+            if len({doc for doc, _ in edges[pair]}) != fewest:
+                continue
+            way = _way_back(outward, *pair, members) if shown < _WAYS_SHOWN else []
+            shown += 1
+            said = f"but {_way(way)}" if way else f"on a cycle of {len(members)} records"
+            reverse_in = {doc for doc, _ in edges.get(pair[::-1], [])}
+            for doc_id, c in edges[pair]:
+                if doc_id not in reverse_in:  # a document that states both: V258's
+                    yield Hit(pointer("relations", c.at), c.relation, f"{c.kind} {c.inner} in {c.outer}, {said}",
+                              doc_id)
 
 
-def _doubted(stated: list[tuple[str, Contained]]) -> tuple[int, str]:
-    """How much in doubt a containment is, by the documents that state it: the fewer, the more; between as many,
-    the later the first of them sorts (as V324 reports the later of two documents)."""
-    documents = {doc for doc, _ in stated}
-    return -len(documents), min(documents)
+#: the reported relations whose way back is searched and shown (a corpus of thousands on one cycle: the rest say
+#: how many records the cycle holds)
+_WAYS_SHOWN = 20
 
 
-def _way_back(outward: dict[str, set[str]], inner: str, outer: str) -> list[str]:
-    """The records from `outer` out to `inner` through the containment relations (a shortest way), or [] where
-    `inner` is not reached: then the relation inner -> outer is on no cycle."""
+def _way(records: list[str], most: int = 6) -> str:
+    """A way through the records, `in` between them, the middle left out past `most`."""
+    if len(records) > most:
+        records = [*records[:most - 1], f"({len(records) - most} more)", records[-1]]
+    return " in ".join(records)
+
+
+def _components(outward: dict[str, list[str]]) -> dict[str, int]:
+    """Each record's strongly connected component (Tarjan's, without recursion): two records share one where each
+    is inside the other through the relations."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    found: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    records = list(dict.fromkeys([*outward, *(o for outs in outward.values() for o in outs)]))
+    for root in records:
+        if root in index:
+            continue
+        work = [(root, 0)]
+        while work:
+            record, k = work.pop()
+            if k == 0:
+                index[record] = low[record] = len(index)
+                stack.append(record)
+                on_stack.add(record)
+            outs = outward.get(record, [])
+            if k < len(outs):
+                work.append((record, k + 1))
+                nxt = outs[k]
+                if nxt not in index:
+                    work.append((nxt, 0))
+                elif nxt in on_stack:
+                    low[record] = min(low[record], index[nxt])
+                continue
+            if low[record] == index[record]:
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    found[member] = index[record]
+                    if member == record:
+                        break
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[record])
+    return found
+
+
+def _way_back(outward: dict[str, list[str]], inner: str, outer: str, within: set[str]) -> list[str]:
+    """The records from `outer` out to `inner` through the containment relations among `within` (a shortest way),
+    or [] where `inner` is not reached."""
     came_from: dict[str, str] = {outer: outer}
     frontier = [outer]
     while frontier and inner not in came_from:
         following = []
         for record in frontier:
             for out in outward.get(record, ()):
-                if out not in came_from:
+                if out in within and out not in came_from:
                     came_from[out] = record
                     following.append(out)
         frontier = following

@@ -12,16 +12,27 @@ from vostochny.model.labels import RECEIVE_WORDS, SUPPLY_WORDS
 #: the relations of an event (the others are named by titles, appositions and modifiers: V362's)
 _EVENTS = frozenset({"MEETS", "TRAVELS_TO", "SUPPLIES", "RECEIVES"})
 #: the words that put what follows under a modal, a condition, a plan or a hedge (docs/guidelines.md, Factuality),
-#: as written inside a sentence (lower case: `May` the month is none)
+#: compared in lower case (`Kim Could Meet Putin`), but `May`, the month
 _MODAL_WORDS = frozenset({
-    "could", "may", "might", "would", "will", "should", "can", "'ll", "\u2019ll", "if", "unless", "whether",
-    "expected", "scheduled", "plans", "planned", "planning", "intends", "aims", "wants", "hopes", "hoping", "seeks",
-    "seeking", "sought", "invited", "likely", "potentially", "possibly",
+    "could", "may", "might", "would", "will", "should", "can", "must", "'ll", "\u2019ll", "if", "unless", "whether",
+    "expected", "scheduled", "slated", "poised", "plans", "planned", "planning", "intends", "intended", "aims",
+    "aimed", "wants", "wanted", "hopes", "hoped", "hoping", "seeks", "seeking", "sought", "invited", "likely",
+    "probably", "perhaps", "potentially", "possibly",
 })
-#: the words that open a relative clause, which a comma closes: its modal is not the relation's
-_RELATIVES = frozenset({"who", "which"})
+#: the words that open a clause of its own that a comma closes (`, which could ...,`, `, whose train can ...,`,
+#: `, on a trip that could last a week,`, `despite warnings that it would ...,`): its modal is not the relation's
+_CLAUSES = frozenset({"who", "which", "whose", "that", "despite"})
+#: the marks that close such a clause
+_CLOSERS = frozenset({",", "\u2014", "\u2013", "--"})
+#: the modal words that are nouns after a determiner or a possessive (`his hopes`, `whose plans`)
+_NOUNS = frozenset({"plans", "hopes", "aims"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose", "these",
+                          "those", "such"})
 #: the words of a transfer's own verb: a modal after it is another verb's (`[North Korea] sold and wants [weapons]`)
 _OWN_VERBS = {"SUPPLIES": SUPPLY_WORDS, "RECEIVES": RECEIVE_WORDS}
+#: the most tokens between two arguments that are read (a relation across a sentence of thousands of words is
+#: another problem: each would read it all)
+_MOST_READ = 60
 
 
 @rule("V368", "modal-relation-not-possible", "an event relation is `asserted` or `reported` though a modal, "
@@ -36,7 +47,8 @@ def modal_relation_not_possible(ctx: DocContext) -> Iterator[Hit]:
     `reported` it is a plan stated as done. A word inside a relative clause between them (`, which could ...,`), or
     after a transfer's own verb (`[North Korea] sold and wants [weapons]`: the sale is done), is not the relation's;
     a modal outside the arguments (`officials fear [Kim] sold [shells]`) is not read (not caught: those are left to
-    the annotator). Titles and other named relations are V362's, arguments in two sentences V217's."""
+    the annotator), but the words after a transfer's head that follows its item, up to its verb (`[the shells] that
+    [North Korea] could supply`). Titles and other named relations are V362's, arguments in two sentences V217's."""
     view = ctx.view
     types, facts = view.column("relations", "type"), view.column("relations", "factuality")
     mentions, sentence = view.mentions, view.mention_sentence
@@ -50,24 +62,43 @@ def modal_relation_not_possible(ctx: DocContext) -> Iterator[Hit]:
         gap = (min(head.end, tail.end), max(head.start, tail.start))
         if gap[0] >= gap[1]:
             continue
+        own = _OWN_VERBS.get(kind, frozenset())
         first, last = view.token_range(*gap)
-        word = _modal(view.token_texts[first:last], _OWN_VERBS.get(kind, frozenset()))
+        word = _modal(view.token_texts[first:last], own)
+        if word is None and own and tail.start < head.start:  # `the shells that [North Korea] could supply`: the
+            after = view.token_range(head.end, head.end)[0]  # head's verb follows it
+            word = _modal(view.token_texts[after:after + 4], own)
         if word is not None:
             yield Hit(pointer("relations", i, "factuality"), fact,
                       f"{r.id} {kind} {head.text!r} -> {tail.text!r}: {word!r} stands between them")
 
 
 def _modal(words: Sequence[str], own: frozenset[str] = frozenset()) -> str | None:
-    """The first modal, conditional or planning word of a stretch between two arguments, outside a relative clause
-    (`who`/`which` up to a comma) and before the relation's `own` verb; None if there is none."""
-    relative = False
-    for word in words:
-        if word in own:
+    """The first modal, conditional or planning word of a stretch between two arguments, outside a clause of its own
+    that a comma or a dash closes within the stretch (`, which could ...,`) and before the relation's `own` verb; not
+    `as` or `than (widely) expected`, a noun after a determiner (`his hopes`), `invited` but before `to`; None if
+    there is none."""
+    words = words[:_MOST_READ]
+    closing = [k for k, word in enumerate(words) if word in _CLOSERS]
+    skip_to = -1
+    for k, word in enumerate(words):
+        lower = word if word == "May" else word.lower()
+        if lower in own:
             return None
-        if word in _RELATIVES:
-            relative = True
-        elif word == ",":
-            relative = False
-        elif not relative and word in _MODAL_WORDS:
+        if k <= skip_to:
+            continue
+        if lower in _CLAUSES:
+            skip_to = next((c for c in closing if c > k), -1)  # a clause left open holds the relation's argument
+            continue
+        if lower in _MODAL_WORDS and not _not_modal(words, k, lower):
             return word
     return None
+
+
+def _not_modal(words: Sequence[str], k: int, lower: str) -> bool:
+    """Whether a modal word at `k` is none here: `as`/`than` before it (`as expected`), a determiner before a noun of
+    its (`his hopes`), `invited` not followed by `to` (`invited by the Kremlin`)."""
+    before = words[k - 1].lower() if k else ""
+    after = words[k + 1].lower() if k + 1 < len(words) else ""
+    compared = {w.lower() for w in words[max(k - 2, 0):k]} & {"as", "than"}  # `as (widely) expected`
+    return bool(compared) or (lower in _NOUNS and before in _DETERMINERS) or (lower == "invited" and after != "to")

@@ -9,8 +9,7 @@ import operator
 import re
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from itertools import compress, repeat
+from itertools import accumulate, compress, repeat
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
@@ -258,44 +257,77 @@ def name_not_annotated(ctx: DocContext) -> Iterator[Hit]:
         if word in wanted:
             names.setdefault(word, {}).setdefault(texts[i], i)
     reported: set[str] = set()
+    last_end = -1  # the end of the last bare name reported: a shorter name inside it is no second problem
     for k in bare:
         at = token_starts[k]
-        for name, i in names.get(words[k], {}).items():
+        if at < last_end:
+            continue
+        for name, i in sorted(names.get(words[k], {}).items(), key=lambda item: -len(item[0])):  # the longest first
             end = at + len(name)
-            if name not in reported and text.startswith(name, at) and end in view.end_set \
-                    and text[at - 1:at] not in _HYPHENS and text[end:end + 1] not in _HYPHENS and not inside(at, end) \
-                    and not (view.mention_type.get(mentions[i].id) == "NORP" and _language(text, at, end)):
+            if name not in reported and text.startswith(name, at) and end in view.end_set and not inside(at, end) \
+                    and not _joined(text, at, end) and not _language(text, at, end, view.mention_type.get(
+                        mentions[i].id) == "NORP"):
                 reported.add(name)
+                last_end = end
                 yield Hit("/mentions", name, f"{name!r} at [{at}, {end}) is no mention, though {mentions[i].id} "
                           f"{name!r} is one")
+                break
 
 
 #: the hyphens that join a name to a word (`inter-Korean`): no mention, hard case 28
 _HYPHENS = frozenset("-\u2010\u2011")
 
 
-@dataclass(frozen=True)
-class _InsideName:
-    """Whether a stretch of text is a mention's span or lies inside a name mention, by the view's mentions in order
-    (`mentions_in_order`: one bisection finds whether any mention holds it; the few that do are walked)."""
+def _joined(text: str, start: int, end: int) -> bool:
+    """Whether a name is joined by a hyphen to a word in lower case (`inter-Korean`, `Soviet-era`: hard case 28); a
+    name joined to a name is none (`Korean-Russian friendship`, `the Putin-Kim summit`: both are mentions)."""
+    hyphened = text[start - 1:start] in _HYPHENS
+    word_before = _WORD_BEFORE.search(text, max(start - 24, 0), start - 1) if hyphened else None
+    after = text[end:end + 2]
+    return (word_before is not None and word_before.group()[0].islower()) \
+        or (len(after) == 2 and after[0] in _HYPHENS and (after[1].islower() or after[1].isdigit()))
 
-    view: DocumentView
-    is_name: list[bool]
+
+_WORD_BEFORE = re.compile(r"\w+$")
+
+
+class _InsideName:
+    """Whether a stretch of text is a mention's span or lies inside a name mention: the name mentions in order of
+    start with the furthest end up to each (one bisection), and every mention's span."""
+
+    def __init__(self, view: DocumentView, is_name: list[bool]) -> None:
+        starts, ends = view.column("mentions", "start"), view.column("mentions", "end")
+        named = sorted(zip(compress(starts, is_name), compress(ends, is_name), strict=True))
+        self.firsts = [start for start, _ in named]
+        self.reach = list(accumulate((end for _, end in named), max))
+        self.spans = set(zip(starts, ends, strict=True))
 
     def __call__(self, start: int, end: int) -> bool:
-        order, starts, reach = self.view.mentions_in_order
-        ends = self.view.column("mentions", "end")
-        k = bisect.bisect_right(starts, start) - 1
-        while k >= 0 and reach[k] >= end:  # a mention up to k reaches past `end`: those that hold the stretch
-            m = order[k]
-            if ends[m] >= end and (self.is_name[m] or (starts[k], ends[m]) == (start, end)):
-                return True
-            k -= 1
+        k = bisect.bisect_right(self.firsts, start) - 1
+        return (k >= 0 and self.reach[k] >= end) or (start, end) in self.spans
+
+
+#: the words before a language's name that make it one, whatever follows (`spoke Korean throughout`)
+_SPEAKING = re.compile(r"\b(?:speak|speaks|spoke|speaking|spoken|write|writes|wrote|writing|written|fluent|"
+                       r"translated|interpreted)\s+$", re.IGNORECASE)
+#: the conjuncts after a language's name that it is coordinated with (`in Korean, Russian and English`)
+_CONJUNCTS = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][a-z]+")
+#: a demonym's ending, as a language's name has it (`Korean`, `Chinese`, `English`, `Arabic`, `French`)
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|ch)")
+
+
+def _language(text: str, start: int, end: int, nationality: bool) -> bool:
+    """Whether a nationality's name (one word: an entity of NORP, or a demonym's ending) at [start, end) is a
+    language's (hard case 28): after a word of speaking or writing (`spoke Korean`), or, past the names coordinated
+    with it, before a mark, the text's end, `into` or `to` (`in Korean:`, `in English and Korean.`, `from Korean
+    into Russian`); before a noun it names a people (`Korean and Russian officials`)."""
+    name = text[start:end]
+    if " " in name or not (nationality or _DEMONYM.fullmatch(name)):
         return False
-
-
-def _language(text: str, start: int, end: int) -> bool:
-    """Whether a nationality's name at [start, end) is a language's: after `in`, before a mark or `and`/`or`."""
-    after = text[end:end + 5].split(maxsplit=1)
-    return text[max(start - 3, 0):start].lower() == "in " and (
-        not after or not after[0][:1].isalnum() or after[0] in ("and", "or") or not text[end:end + 1].isspace())
+    if _SPEAKING.search(text, max(start - 16, 0), start):
+        return True
+    at = end
+    while (found := _CONJUNCTS.match(text, at)) is not None:
+        at = found.end()
+    following = text[at:at + 8].split(maxsplit=1)
+    return not following or not following[0][:1].isalnum() or following[0].rstrip(".,;:") in ("into", "to")

@@ -148,7 +148,8 @@ def _dateline_days(zones: Sequence[Zone]) -> list[datetime.date]:
 
 
 #: a day written with its month's name and no year after it (`MOSCOW, Sept. 13 (Reuters)`, `13 September`)
-_YEARLESS_DAY = re.compile(rf"\b(?:{_MONTH}\s*(\d{{1,2}})|(\d{{1,2}})\s+{_MONTH})\b(?!,?\s+\d{{4}})", re.IGNORECASE)
+_YEARLESS_DAY = re.compile(rf"\b(?:{_MONTH}\s*(\d{{1,2}}){_ORDINAL}|(\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH})\b"
+                           rf"(?!,?\s+\d{{4}})", re.IGNORECASE)
 
 
 def _dateline_month_days(zones: Sequence[Zone]) -> list[tuple[int, int]]:

@@ -26,8 +26,9 @@ def speaker_relation_asserted(ctx: DocContext) -> Iterator[Hit]:
     attack found one `asserted` accepted. A title, an apposition or a noun phrase keeps its relation `asserted`
     inside a quote's content, but it holds both its arguments: only where the content names the speaker's entity
     (`"I, as [Russian] president, ..."` with its argument moved to the speaker's name, V230) could it carry the
-    relation, and such a relation is not judged; nor is one whose speaker lies inside the content (a quote within a
-    quote) or inside the other argument."""
+    relation, and such a relation is not judged, but a meeting, a journey or a transfer, which no title carries
+    (`[Kim] said he had arrived in [Vladivostok]` passed with `he` annotated, as it must be); nor is one whose
+    speaker lies inside the content (a quote within a quote) or inside the other argument."""
     view = ctx.view
     factualities = view.column("relations", "factuality")
     if "asserted" not in factualities:
@@ -54,7 +55,8 @@ def speaker_relation_asserted(ctx: DocContext) -> Iterator[Hit]:
             speaker = mentions.get(speaker_id) if held else None  # most relations: no quote holds the other
             if speaker is None:
                 continue
-            quote = next((q for q in held if _said_about(view, contents[q], speaker, other)), None)
+            named = ctx.doc.relations[i].type not in _EVENTS  # a title's, an apposition's, a noun phrase's
+            quote = next((q for q in held if _said_about(view, contents[q], speaker, other, named)), None)
             if quote is not None:
                 yield Hit(pointer("relations", i, "factuality"), "asserted",
                           f"{ctx.doc.relations[i].id} {ctx.doc.relations[i].type}: {other.text!r} is in what "
@@ -62,13 +64,19 @@ def speaker_relation_asserted(ctx: DocContext) -> Iterator[Hit]:
                 break
 
 
-def _said_about(view: DocumentView, content: Sequence[Span], speaker: Mention, other: Mention) -> bool:
+def _said_about(view: DocumentView, content: Sequence[Span], speaker: Mention, other: Mention, named: bool) -> bool:
     """Whether a quote's `content`, which holds `other`, is said about it by `speaker`: the speaker lies outside it
-    and apart from `other` (not one inside the other), and the content names the speaker's entity nowhere."""
+    and apart from `other` (not one inside the other), and, for a relation a title or noun phrase may carry
+    (`named`), the content names the speaker's entity nowhere. An event the speaker tells of itself (`[Kim] said he
+    had arrived in [Vladivostok]`) is the speaker's claim however the content names it."""
     if speaker.start < other.end and other.start < speaker.end:  # one inside the other (or crossing: V227's)
         return False
-    return not any(c.start < speaker.end and speaker.start < c.end for c in content) and not any(
-        _names_entity(view, c.start, c.end, speaker.entity) for c in content)
+    return not any(c.start < speaker.end and speaker.start < c.end for c in content) and not (named and any(
+        _names_entity(view, c.start, c.end, speaker.entity) for c in content))
+
+
+#: the relations of an event: never carried by a title or a noun phrase inside what a speaker says
+_EVENTS = frozenset({"MEETS", "TRAVELS_TO", "SUPPLIES", "RECEIVES"})
 
 
 def _names_entity(view: DocumentView, start: int, end: int, entity: str) -> bool:

@@ -295,13 +295,15 @@ def wikidata_status_against_evidence(ctx: CorpusContext) -> Iterator[Hit]:
     record whose evidence records a verified QID has one, and `verified` turned to `no-entry` by hand (Kim Jong Un's
     link, an attack's edit) dropped the QID and its sources from the registry and passed, every rule of the sources
     left with nothing to read. So a record's `no-entry` where its evidence records an item verified, its `verified`
-    where the evidence says `no-entry`, and a verified QID other than the evidence's are refused. A record the file
-    does not list, or whose status only lags behind it (`unverified` on one side), is not judged; a corpus without
-    the file has nothing to compare (and a file that cannot be read is said in a note)."""
+    where the evidence says `no-entry`, its `unverified` where the evidence settled the link (a verified link made
+    `unverified` by hand drops the QID and its sources as well: a review found it passed), and a verified QID other
+    than the evidence's are refused. A record the file does not list, or whose evidence is `unverified` itself, is
+    not judged; a corpus without the file has nothing to compare (and a file that cannot be read is said in a
+    note)."""
     evidence = ctx.wikidata_evidence
     for i, r in enumerate(ctx.registry.entities if ctx.registry and evidence else []):
         recorded, status = evidence.get(r.id), r.wikidata.status
-        if recorded is None or "unverified" in (status, recorded.status):
+        if recorded is None or recorded.status == "unverified":
             continue
         qid = getattr(r.wikidata, "qid", None)
         if status != recorded.status:
