@@ -3102,6 +3102,25 @@ def test_a_transfer_against_its_verb(relation: str, old: str, new: str, refused:
     assert _relation_word_codes(doc, text) == ([("V360", f"/relations/{index}/type")] if refused else [])
 
 
+_TRANSFER_PARTIES = (("Russia", "e1", "GPE", "name"), ("North Korea", "e2", "GPE", "name"),
+                     ("weapons", "e3", "WEA", "nominal"))
+
+
+@pytest.mark.parametrize(("text", "kind", "refused"), [
+    ("Russia turned to North Korea to buy weapons.", "SUPPLIES", False),  # a purpose clause: Russia buys
+    ("Russia visited North Korea to buy weapons.", "SUPPLIES", False),
+    ("Russia asked North Korea to buy weapons.", "SUPPLIES", True),  # the object of asking buys
+    ("Russia wants North Korea to supply weapons.", "RECEIVES", True),
+    ("Russia relies on North Korea to supply weapons.", "RECEIVES", True),
+    ("Russia said North Korea would supply weapons.", "RECEIVES", True),  # a finite verb: its subject
+])
+def test_a_purpose_infinitive_after_an_object_is_not_the_object_s_verb(text: str, kind: str, refused: bool) -> None:
+    """V360 read any `to` + verb after a party as the party's verb: `Russia turned to [North Korea] to buy [weapons]`,
+    SUPPLIES(North Korea, weapons), was refused, though the purpose clause's subject is Russia (a review found it)."""
+    found = _annotated(text, _TRANSFER_PARTIES, relations=((kind, "m2", "m3"),))
+    assert found == ([("V360", "/relations/0/type")] if refused else []), found
+
+
 @pytest.mark.parametrize(("document", "relation", "kind"), [
     (AP, "r20", "LEADER_OF"),  # `White House National Security Council spokesman John Kirby said ...`
     (AP, "r50", "LEADER_OF"),  # `Associated Press journalists Hyung-jin Kim ...`

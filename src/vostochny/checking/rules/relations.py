@@ -546,7 +546,11 @@ def transfer_against_verb(ctx: DocContext) -> Iterator[Hit]:
     the party and the verb only auxiliaries, `to`, negation, adverbs and words of intending (`_BEFORE_VERB`: `would
     be willing to share`), and between verb and item only mentions, determiners, `and`, `or` and `with` (`supplies
     [Russia] with [weapons]`; after a word of receiving, mentions of weapons only), separated by spaces (a comma also
-    after the verb). Not judged: a passive (`Russia [was supplied] weapons`), a verb whose object is another
+    after the verb). A party followed by `to` is its infinitive's subject only where it opens its clause or follows a
+    word of `_INFINITIVE_SUBJECT` (`for`, `an agreement with`, `relies on`, `asked`, `wants`): after any other word it
+    is an object, and the infinitive a purpose clause of the sentence's subject (`Russia turned to [North Korea] to
+    buy [weapons]`: Russia buys, SUPPLIES(North Korea, weapons) stands). Not judged: a passive (`Russia [was
+    supplied] weapons`), a verb whose object is another
     (`sent officials to buy weapons`, `get food in return for shells`), a clause between (`Russia, which North Korea
     supplies`), a party after its item, and an entity both supplier and recipient of the item in the sentence (by two
     relations, V259's, or two coordinated verbs, `North Korea bought [weapons] and sold [them]`); words are read in
@@ -570,11 +574,46 @@ def transfer_against_verb(ctx: DocContext) -> Iterator[Hit]:
                 if verb is not None:
                     break
             found = _PRONOUN_WORD.search(text, found.end(1), tail.start)
+        if verb is not None and start == head.start and not _infinitive_of(text, head.start, head.end, verb.start(1)):
+            verb = None  # `turned to [North Korea] to buy`: a purpose clause, whose subject is the sentence's
         if verb is not None and _item_of(view, text, verb.end(), tail.start, r.type == "RECEIVES") \
                 and not _both_sides(view, head, tail):
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
                       f"text reads {text[start:tail.end]!r}, {verb.group(1)!r} a word of "
                       f"{'supplying' if r.type == 'RECEIVES' else 'receiving'}")
+
+
+#: the words before a party that make it the subject of an infinitive right after it (`[North Korea] to supply`): a
+#: word that opens a clause, `for` (`for [North Korea] to supply`), `with` or `on` after a noun or verb of agreeing or
+#: relying (`an agreement with [North Korea] to supply`, `relies on [Pyongyang] to supply`), and the verbs whose object
+#: is their infinitive's subject (`asked [North Korea] to supply`, `wants [Kim] to sell`); after any other word the
+#: party is an object and the infinitive a purpose clause of the sentence's subject (`Russia turned to [North Korea]
+#: to buy`, `visited [Pyongyang] to buy`), not the party's
+_INFINITIVE_SUBJECT = frozenset({
+    "and", "or", "but", "that", "if", "while", "as", "because", "when", "whether", "though", "although", "since",
+    "unless", "where", "so", "for", "with", "on", "upon", "ask", "asks", "asked", "asking", "urge", "urges", "urged",
+    "urging", "want", "wants", "wanted", "wanting", "expect", "expects", "expected", "expecting", "allow", "allows",
+    "allowed", "allowing", "press", "presses", "pressed", "pressing", "push", "pushes", "pushed", "pushing",
+    "persuade", "persuades", "persuaded", "persuading", "encourage", "encourages", "encouraged", "encouraging", "tell",
+    "tells", "told", "telling", "need", "needs", "needed", "needing", "get", "gets", "got", "getting", "prompt",
+    "prompts", "prompted", "convince", "convinces", "convinced", "invite", "invites", "invited", "inviting", "call",
+    "calls", "called", "permit", "permits", "permitted", "enable", "enables", "enabled", "help", "helps", "helped",
+    "force", "forces", "forced", "require", "requires", "required", "like", "prefer", "prefers", "preferred", "wish",
+    "wishes", "wished"})
+#: the word before a party, after spaces on its line (group 1), or nothing but punctuation, a line's start or the
+#: text's (the party opens its clause)
+_WORD_BEFORE_PARTY = re.compile(rf"([^\W\d_]+){_SPACE}+$")
+
+
+def _infinitive_of(text: str, start: int, end: int, verb: int) -> bool:
+    """Whether the party at [start, end) is the subject of the verb at `verb`: always where a finite word follows it
+    (`[Kim] would be willing to share`); where `to` does, an infinitive's, only where the party
+    opens its clause or follows a word of `_INFINITIVE_SUBJECT` (`[North Korea] to supply`, `asked [North Korea] to
+    supply`), not a purpose clause after an object (`Russia turned to [North Korea] to buy weapons`: Russia buys)."""
+    if text[end:verb].split()[:1] != ["to"]:
+        return True
+    before = _WORD_BEFORE_PARTY.search(text, max(start - 40, 0), start)
+    return before is None or before.group(1).lower() in _INFINITIVE_SUBJECT
 
 
 def _both_sides(view: DocumentView, head: Mention, tail: Mention) -> bool:
