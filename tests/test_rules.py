@@ -1244,11 +1244,11 @@ def test_a_reversal_nothing_contradicts_and_travel_both_ways_are_not_judged() ->
 def _annotated(text: str, mentions: tuple[tuple[str, str, str, str], ...] = (),
                zones: list[tuple[str, str]] | None = None, relations: tuple[tuple[str, str, str], ...] = (),
                quotes: tuple[dict, ...] = (),
-               registry: list[dict] | None = None) -> list[tuple[str, str]]:
+               registry: list[dict] | None = None, factuality: str = "asserted") -> list[tuple[str, str]]:
     """The errors (code, pointer) of a document over `text`: its zones (kind, text) located in order, or one body zone
     per line; `mentions` (needle, entity, type, kind) located in order, ids m1, m2, ..., an entity of each entity id
     named by its first mention and linked to the record of `registry` with that name; `relations` (type, head,
-    tail), asserted; `quotes` as given (attribution speech)."""
+    tail), of the `factuality` given; `quotes` as given (attribution speech)."""
     from vostochny.checking.validator import validate_document_bytes
     from vostochny.model.models import Registry
 
@@ -1263,7 +1263,7 @@ def _annotated(text: str, mentions: tuple[tuple[str, str, str, str], ...] = (),
     doc = json.loads(_over_document(text, zones))
     doc.update(entities=[{"id": e, "type": etype, "name": name, "kb_id": records.get(name)}
                          for e, (etype, name) in entities.items()], mentions=found,
-               relations=[{"id": f"r{i}", "type": kind, "head": head, "tail": tail, "factuality": "asserted"}
+               relations=[{"id": f"r{i}", "type": kind, "head": head, "tail": tail, "factuality": factuality}
                           for i, (kind, head, tail) in enumerate(relations, 1)],
                quotes=[{"attribution": "speech", **q} for q in quotes])
     known = Registry.model_validate({"schema_version": "1.4.0", "entities": registry}) if registry else None
@@ -3174,6 +3174,24 @@ def test_a_title_relation_is_asserted(document: str, relation: str, refused: boo
     index = next(i for i, r in enumerate(doc["relations"]) if r["id"] == relation)
     doc["relations"][index]["factuality"] = "possible"
     assert _relation_word_codes(doc, text) == ([("V362", f"/relations/{index}/factuality")] if refused else [])
+
+
+@pytest.mark.parametrize(("headline", "refused"), [
+    ("Russia Considers Shoigu For Envoy Post", False),  # a verb in title case: no title
+    ("Kremlin Says Putin Meets Shoigu Today", False),
+    ("Russia's Defense Minister Shoigu May Visit", True),  # a title in title case ends in a title word
+    ("Russia's defense minister Shoigu may visit", True),
+])
+def test_a_title_case_headline_s_verbs_are_no_title(headline: str, refused: bool) -> None:
+    """V362 read any capitalised word between a body and a person as a title word: a headline in title case
+    (`[Russia] Considers [Shoigu] For Envoy Post`, OFFICIAL_OF `possible`) was refused (a review found it)."""
+    tail = "Kremlin" if "Kremlin" in headline else "Russia"
+    text = f"{headline}\nShoigu may go.\n"
+    kind = "ORG" if tail == "Kremlin" else "GPE"
+    found = _annotated(text, ((tail, "e1", kind, "name"), ("Shoigu", "e2", "PER", "name")),
+                       [("headline", headline), ("body", "Shoigu may go.")], (("OFFICIAL_OF", "m2", "m1"),),
+                       factuality="possible")
+    assert (("V362", "/relations/0/factuality") in found) == refused, found
 
 
 @pytest.mark.parametrize(("text", "speaker", "content", "refused"), [

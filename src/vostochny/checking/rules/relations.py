@@ -849,7 +849,9 @@ def title_relation_not_asserted(ctx: DocContext) -> Iterator[Hit]:
     Korean] state media]`, `[[North Korea's] space science and technology committee]`). A title word is one in lower
     case of `_TITLE_LEXICON` (leader, president, spokesman, minister, former, state news agency, think tank, ...), or
     a capitalised word that is no article, preposition, conjunction, auxiliary or pronoun (`Foreign Minister`,
-    `Adm.`); an office (LEADER_OF, SPOKESPERSON_OF, OFFICIAL_OF, AFFILIATED_WITH) needs at least one, NATIONALITY and
+    `Adm.`), except on a line in title case (a headline's, whose verbs are capitalised too: `[Russia] Considers
+    [Shoigu]`), where the title's last word is one of `_TITLE_LEXICON` (`Defense Minister`); an office (LEADER_OF,
+    SPOKESPERSON_OF, OFFICIAL_OF, AFFILIATED_WITH) needs at least one, NATIONALITY and
     PART_OF none (`[South Korean] [Foreign Ministry]`, `[North Korea]’s [Korean Central News Agency]`). A relation
     whose factuality is missing is V235's, one `denied` without a negation word in its sentence V260's alone. Not
     caught: titles with a word outside the lists, which are not judged (`[Russia]-backed`, `would-be`, `a professor at
@@ -882,22 +884,42 @@ def _carried_by_title(text: str, head: Mention, tail: Mention, office: bool) -> 
         possessive = _TITLE_POSSESSIVE.match(gap)
         rest = gap[possessive.end():] if possessive else gap
         return rest[:1].isspace() and rest[-1:].isspace() and not any(c in LINE_BREAKS for c in gap) \
-            and _title_words(rest.split(), office)
+            and _title_words(rest.split(), office, rest.islower() or not _title_cased(text, tail.start))
     if 0 < tail.start - head.end <= 80:  # the head, an apposition or `of`, the tail
         gap = text[head.end:tail.start]
         apposition = _APPOSITION.fullmatch(gap)
         if apposition:
-            return _title_words(apposition.group(1).split(), True)
+            words = apposition.group(1)
+            return _title_words(words.split(), True, words.islower() or not _title_cased(text, head.start))
         before = _WORD_BEFORE.search(text, max(head.start - 40, 0), head.start)
         return bool(_OF.fullmatch(gap) and before and before.group(1).lower() in _TITLE_LEXICON)
     return not office and head.start <= tail.start and tail.end <= head.end and (head.start, head.end) != (
         tail.start, tail.end)
 
 
-def _title_words(pieces: list[str], office: bool) -> bool:
+#: how many words of four letters or more a line needs, every one capitalised, to be in title case (a headline's
+#: `Kim Jong Un Meets With Putin, Celebrates Russia's 'Sacred' Invasion of Ukraine`)
+_TITLE_CASE_WORDS = 3
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _title_cased(text: str, at: int) -> bool:
+    """Whether the line of the text around `at` is in title case: at least `_TITLE_CASE_WORDS` words of four letters
+    or more, each capitalised (its verbs are then capitalised too, and no sign of a title)."""
+    start = max(max(text.rfind(c, 0, at) for c in LINE_BREAKS) + 1, at - 200)
+    ends = [k for k in (text.find(c, at, at + 200) for c in LINE_BREAKS) if k >= 0]
+    words = _LONG_WORD.findall(text, start, min(ends) if ends else at + 200)
+    return len(words) >= _TITLE_CASE_WORDS and all(w[0].isupper() for w in words)
+
+
+def _title_words(pieces: list[str], office: bool, cased: bool = True) -> bool:
     """Whether `pieces` (words apart by spaces) are a title's words: at most `_TITLE_REACH`, at least one for an
-    `office`, each of `_TITLE_LEXICON` in lower case or capitalised and none of `_CLAUSE_WORDS`."""
+    `office`, each of `_TITLE_LEXICON` in lower case or capitalised and none of `_CLAUSE_WORDS`. Where a capital says
+    nothing (not `cased`: a line in title case, whose verbs are capitalised, `[Russia] Considers [Shoigu]`), the last
+    word is one of `_TITLE_LEXICON` whatever its case (`[Russia]'s Defense Minister [Shoigu]`)."""
     if len(pieces) > _TITLE_REACH or (office and not pieces):
+        return False
+    if not cased and pieces and pieces[-1].rstrip(".").lower().rsplit("-", 1)[-1] not in _TITLE_LEXICON:
         return False
     for piece in pieces:
         if not _TITLE_PIECE.fullmatch(piece):
