@@ -3176,6 +3176,27 @@ def test_a_title_relation_is_asserted(document: str, relation: str, refused: boo
     assert _relation_word_codes(doc, text) == ([("V362", f"/relations/{index}/factuality")] if refused else [])
 
 
+_KIM, _PARTY = ("Kim", "e1", "PER", "name"), ("the Workers' Party", "e2", "ORG", "nominal")
+_PUTIN = ("Putin", "e3", "PER", "name")
+
+
+@pytest.mark.parametrize(("text", "mentions", "refused"), [
+    ("Kim met the chairman of the Workers' Party.", (_KIM, ("the chairman", "e3", "PER", "nominal"), _PARTY), True),
+    ("Kim met the chairman of the Workers' Party.", (_KIM, _PARTY), True),
+    ("Kim praised Russian President Putin and the Workers' Party.", (_KIM, _PUTIN, _PARTY), True),
+    ("The talks of Kim could lead to gains for the Workers' Party.", (_KIM, _PARTY), True),
+    ("Kim, the chairman of the Workers' Party, arrived.", (_KIM, _PARTY), False),
+    ("Kim led the Workers' Party to victory.", (_KIM, _PARTY), False),
+    ("Chairman Kim and Russian President Putin met at the Workers' Party.", (_KIM, _PUTIN, _PARTY), False),
+])
+def test_another_person_s_title_and_lead_to_are_no_word_of_leading(text: str, mentions: tuple, refused: bool) -> None:
+    """V361 took any word of leading in the sentence: another person's (`met [the chairman] of`, `Russian President
+    [Putin]`) and `could lead to` (a cause) passed a LEADER_OF of Kim (a review found them)."""
+    party = len(mentions)
+    found = _annotated(text, mentions, relations=(("LEADER_OF", "m1", f"m{party}"),))
+    assert (("V361", "/relations/0/type") in found) == refused, found
+
+
 @pytest.mark.parametrize(("headline", "refused"), [
     ("Russia Considers Shoigu For Envoy Post", False),  # a verb in title case: no title
     ("Kremlin Says Putin Meets Shoigu Today", False),

@@ -738,7 +738,10 @@ def relation_without_its_word(ctx: DocContext) -> Iterator[Hit]:
     relation at most `_ENCOUNTER_REACH` words after it (`welcomed [Kim]`, `visited President [Vladimir Putin]`): `Kim
     had invited Putin to visit [North Korea]` is a visit to a place (TRAVELS_TO, not MEETS). The lists are generous
     (a word in them spares a relation; a title of office counts for LEADER_OF, `secretary`, `marshal`): the words
-    are not checked to state this relation, only to be there."""
+    are not checked to state this relation, only to be there. A word of leading that is plainly not the head's does not
+    count (`_leads`): a verb of leading before `to` (`could lead to an agreement`: a cause), one inside a mention of a
+    third entity (`met [the chairman] of`), the title of another person's name (`Russian President [Vladimir Putin]`)
+    and the object of a meeting after the head (`[Kim] met the chairman of [the party]`)."""
     view = ctx.view
     types, text = view.column("relations", "type"), ctx.text
     if text is None or _TYPE_WORDS.keys().isdisjoint(types):
@@ -750,9 +753,12 @@ def relation_without_its_word(ctx: DocContext) -> Iterator[Hit]:
         head, tail = mentions.get(r.head), mentions.get(r.tail)
         if head is None or tail is None:
             continue  # V209's
-        near = text[max(min(head.start, tail.start) - _NEAR, 0):max(head.end, tail.end) + _NEAR]
-        if not _TYPE_WORDS[r.type][0].isdisjoint(near.lower().split()):
-            continue  # the word beside the arguments between spaces, as most are (`[North Korean] leader [Kim]`)
+        near_start, near_end = max(min(head.start, tail.start) - _NEAR, 0), max(head.end, tail.end) + _NEAR
+        if r.type == "LEADER_OF":
+            if _leads(view, text, near_start, near_end, head, tail):
+                continue  # a word of leading beside the arguments, the head's own (`[North Korean] leader [Kim]`)
+        elif not _TYPE_WORDS[r.type][0].isdisjoint(text[near_start:near_end].lower().split()):
+            continue  # the word beside the arguments between spaces, as most are (`Kremlin spokesman Peskov`)
         first, last = sorted((sentence[head.id], sentence[tail.id]))
         if first < 0 or last >= len(doc_sentences):
             continue  # V214's
@@ -776,6 +782,8 @@ def _worded(view: DocumentView, text: str, kind: str, head: Mention, tail: Menti
             spans: list[tuple[int, int]]) -> bool:
     """Whether the words of a relation's sentences (`spans`) state its type `kind` (V361)."""
     lexicon = _TYPE_WORDS[kind][0]
+    if kind == "LEADER_OF":
+        return not words.isdisjoint(lexicon) and any(_leads(view, text, start, end, head, tail) for start, end in spans)
     if not words.isdisjoint(lexicon):
         return True
     if kind == "SPOKESPERSON_OF":
@@ -792,6 +800,53 @@ def _worded(view: DocumentView, text: str, kind: str, head: Mention, tail: Menti
     return any(match.group().lower() in ENCOUNTER_WORDS and any(
         match.end() < m.start and len(_LETTERS.findall(text, match.end(), m.start)) <= _ENCOUNTER_REACH for m in people)
         for start, end in spans for match in _LETTERS.finditer(text, start, end))
+
+
+#: the verbs of leading that say `cause` before `to` (`the summit could lead to an agreement`)
+_LEAD_VERBS = frozenset({"lead", "leads", "led", "leading"})
+#: the words before a determiner and a word of leading that make the leader an object, another person than a subject
+#: before it (`[Kim] met the chairman of [the party]`, `talks with the leader of`)
+_LEADER_OBJECT = MEETING_WORDS | ENCOUNTER_WORDS | {"with", "and"}
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "another", "other"})
+#: a title's words between a word of leading and the name it is the title of (`President Vladimir Putin`, `leader Kim`,
+#: `Director Jo`): spaces and capitalised words
+_TITLE_TO_NAME = re.compile(rf"(?:{_SPACE}+[A-Z][\w.\-]*){{0,3}}{_SPACE}+")
+
+
+def _leads(view: DocumentView, text: str, start: int, end: int, head: Mention, tail: Mention) -> bool:
+    """Whether the text from `start` to `end` holds a word of leading (`labels.LEADER_WORDS`) that may be the head's
+    (V361): not a verb of leading before `to` (`could lead to`), not one inside a mention of a third entity (`[the
+    chairman]` of another), not the title of another person's name (`Russian President [Vladimir Putin]`), and not
+    the object of a meeting after the head (`[Kim] met the chairman of [the party]`)."""
+    order, starts, reach = view.mentions_in_order
+    mentions, own = view.doc.mentions, (head.entity, tail.entity)
+    for match in _LETTERS.finditer(text, start, end):
+        word = match.group().lower()
+        if word not in LEADER_WORDS:
+            continue
+        if word in _LEAD_VERBS and text[match.end():match.end() + 4].split()[:1] == ["to"]:
+            continue
+        k = bisect.bisect_right(starts, match.start()) - 1
+        stop = max(k - 8, -1)  # a word lies in a few nested mentions at most
+        while k > stop and reach[k] >= match.end():  # the mentions that start before the word and may hold it
+            m = mentions[order[k]]
+            if m.end >= match.end() and m.entity not in own and not m.start <= head.start < head.end <= m.end:
+                break  # a third entity's mention, no group that holds the head (`[[Kim] and Russian president Putin]`)
+            k -= 1
+        if k > stop and reach[k] >= match.end():
+            continue  # inside a third entity's mention
+        after = bisect.bisect_left(starts, match.end())
+        if after < len(starts) and _TITLE_TO_NAME.fullmatch(text, match.end(), starts[after]):
+            named = [mentions[order[j]] for j in range(after, bisect.bisect_right(starts, starts[after]))]
+            if all(m.entity != head.entity and not m.start <= head.start < head.end <= m.end for m in named) \
+                    and any(view.mention_type.get(m.id) == "PER" for m in named):
+                continue  # another person's title
+        if head.end <= match.start():
+            before = text[max(head.end, match.start() - 40):match.start()].lower().split()[-2:]
+            if before[-1:] and before[-1] in _DETERMINERS and len(before) == 2 and before[0] in _LEADER_OBJECT:
+                continue
+        return True
+    return False
 
 
 #: the relation types a title, an apposition, a nationality adjective or a possessive carries (docs/guidelines.md,
