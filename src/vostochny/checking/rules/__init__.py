@@ -16,8 +16,8 @@ document and then the corpus are checked:
 - `tokens`, `tokenizer`: the token and sentence layers, and the tokenizer they record;
 - `mentions`, `mention_edges`, `name_forms`, `entities`, `names`, `mention_agreement`: mentions, how names are written,
   entities, names against the registry, pronouns against their entity;
-- `relations`; `quotes`, `quote_marks`, `quote_places`, `quote_words`: a quote's parts, its marks, where its parts
-  lie, and the words they are read from;
+- `relations`; `quotes`, `quote_marks`, `quote_places`, `quote_words`, `quote_gaps`: a quote's parts, its marks, where
+  its parts lie, the words they are read from, and quotations the text shows that no quote covers;
 - `zones`, `furniture`, `zone_kinds`, `meta`: the zone layer, a paragraph of reporting labelled boilerplate by its
   words, zone labels that their words contradict, and the document's dates, rights and title;
 - `registry`, `wikidata`, `splits`, `quote_links`, `quote_link_channels`, `quote_link_groups`, `history`: the corpus
@@ -35,6 +35,7 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     meta,
     name_forms,
     names,
+    quote_gaps,
     quote_link_channels,
     quote_link_groups,
     quote_links,
