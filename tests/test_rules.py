@@ -3130,14 +3130,20 @@ def test_a_purpose_infinitive_after_an_object_is_not_the_object_s_verb(text: str
     (AP, "r20", "LEADER_OF"),  # `White House National Security Council spokesman John Kirby said ...`
     (AP, "r50", "LEADER_OF"),  # `Associated Press journalists Hyung-jin Kim ...`
     (AP, "r25", "MEETS"),  # `Kim had invited Putin to visit North Korea`: a visit to a place (hard case 58)
-    (AP, "r2", "SPOKESPERSON_OF"),  # `North Korean leader Kim Jong Un`: no word of speaking for a body
+    (AP, "r2", "SPOKESPERSON_OF"),  # `North Korean leader Kim Jong Un`: no word of speaking for a body (and a NORP
+    # tail, V210's alone)
 ])
 def test_a_relation_type_needs_a_word_of_its_own(document: str, relation: str, kind: str) -> None:
     """LEADER_OF, SPOKESPERSON_OF and MEETS are stated by words of their own (V361): a type changed for one of them
-    that its arguments' types allow is refused where the sentence holds none."""
+    that its arguments' types allow is refused where the sentence holds none; one whose arguments' types it does not
+    allow is V210's alone."""
     doc, text = corpus_document(document)
     index = next(i for i, r in enumerate(doc["relations"]) if r["id"] == relation)
     doc["relations"][index]["type"] = kind
+    found = _corpus_problems(doc, text)
+    if ("V210", f"/relations/{index}/tail") in found:
+        assert found == [("V210", f"/relations/{index}/tail")], found
+        return
     found = _relation_word_codes(doc, text)
     assert ("V361", f"/relations/{index}/type") in found and {code for code, _ in found} <= {"V361", "V362"}
 
@@ -3260,6 +3266,36 @@ def test_reported_speech_without_the_speaker_its_cue_names_is_refused(text: str,
              "cue": _span_in(text, cue), "speaker": speaker}
     found = _annotated(text, _PESKOV, quotes=(quote,))
     assert found == ([("V367", "/quotes/0/speaker")] if refused else []), found
+
+
+@pytest.mark.parametrize(("document", "relation", "refused"), [
+    ("kim-arrives-russia-arms-sale-warning", "r18", True),  # `According to ... KCNA, Kim departed North Korea for
+    # Russia on Sunday`: the agency's claim
+    ("time-kim-russia-trip-putin-weakness", "r13", True),  # `the White House told Reuters that North Korea also sold
+    # military weapons to ... Wagner`
+    ("ap-kim-whereabouts-after-summit", "r12", False),  # `... discussed ... during their summit`: a noun of an event
+    # beside it, not judged
+])
+def test_a_relation_in_a_source_s_words_is_not_asserted(document: str, relation: str, refused: bool) -> None:
+    """A `reported` relation inside a quote's content changed to `asserted` passed: a clause relation in a source's
+    words is its claim (V369; a noun phrase, `Kim's delegation to Russia`, stays the writer's naming)."""
+    doc, text = corpus_document(document)
+    index = next(i for i, r in enumerate(doc["relations"]) if r["id"] == relation)
+    assert doc["relations"][index]["factuality"] == "reported"
+    doc["relations"][index]["factuality"] = "asserted"
+    found = _corpus_problems(doc, text)
+    assert found == ([("V369", f"/relations/{index}/factuality")] if refused else []), found
+
+
+def test_a_relation_a_noun_of_an_event_carries_stays_asserted_in_a_source_s_words() -> None:
+    text = "Kirby said Kim's delegation to Russia was large, and that Kim flew to Russia."
+    mentions = (("Kirby", "e1", "PER", "name"), ("Kim", "e2", "PER", "name"), ("Russia", "e3", "GPE", "name"),
+                ("Kim", "e2", "PER", "name"), ("Russia", "e3", "GPE", "name"))
+    quote = {"id": "q1", "kind": "indirect", "cue": _span_in(text, "said"), "speaker": "m1",
+             "content": [_span_in(text, "Kim's delegation to Russia was large, and that Kim flew to Russia")]}
+    assert _annotated(text, mentions, relations=(("TRAVELS_TO", "m2", "m3"),), quotes=(quote,)) == []
+    assert _annotated(text, mentions, relations=(("TRAVELS_TO", "m4", "m5"),), quotes=(quote,)) \
+        == [("V369", "/relations/0/factuality")]
 
 
 @pytest.mark.parametrize(("headline", "refused"), [

@@ -533,6 +533,24 @@ def _told(speaker: str | None, content: str) -> dict[str, bytes]:
     return _line_added(TOLD_LINE, "body", change)
 
 
+#: a line that reports Kim's words on Putin's travel (V369)
+WENT_LINE = "He said Vladimir Putin went to the Vostochny Cosmodrome."
+
+
+def _quoted_travel_asserted(doc: dict) -> None:
+    """WENT_LINE's mentions, Kim's quote of it and TRAVELS_TO(Vladimir Putin, Vostochny Cosmodrome) inside it
+    `asserted`: a source's claim is `reported` (V369)."""
+    t = SAMPLE_TEXT + "\n" + WENT_LINE
+    doc["mentions"] += [
+        {"id": "m7", **_located(t, "He", WENT_LINE), "entity": "e2", "kind": "pronoun", "metonymy": False},
+        {"id": "m8", **_located(t, "Vladimir Putin", WENT_LINE), "entity": "e3", "kind": "name", "metonymy": False},
+        {"id": "m9", **_located(t, "Vostochny Cosmodrome", WENT_LINE), "entity": "e4", "kind": "name",
+         "metonymy": False}]
+    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, WENT_LINE[8:-1], WENT_LINE)],
+                          "cue": _located(t, "said", WENT_LINE), "speaker": "m7", "attribution": "speech"})
+    doc["relations"].append({"id": "r3", "type": "TRAVELS_TO", "head": "m8", "tail": "m9", "factuality": "asserted"})
+
+
 #: a line that quotes Kim and the annotation leaves out (V368)
 UNQUOTED_LINE = "\u201cThe shells will help us win the war,\u201d Kim said."
 
@@ -1368,6 +1386,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "reported-speech-speaker-null": (_told(None, "the shells would help if the war went on"), "V367", DOC,
                                      "/quotes/1/speaker", None, {}),
     "quotation-left-unannotated": (_line_added(UNQUOTED_LINE, "body", _nothing), "V368", DOC, "/quotes", None, {}),
+    "quoted-travel-asserted": (_line_added(WENT_LINE, "body", _quoted_travel_asserted), "V369", DOC,
+                               "/relations/2/factuality", None, {}),
     "transfer-against-its-verb": (_longer(_kim_receives_what_he_supplies, TRANSFER_TEXT), "V360", DOC,
                                   "/relations/2/type", None, {}),
     "meeting-without-a-word-of-meeting": (_longer(_praise_as_meeting, TRANSFER_TEXT), "V361", DOC,

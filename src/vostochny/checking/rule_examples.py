@@ -330,4 +330,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              'quote\'s content over the words in the marks   (the quote deleted)',
              '{"kind": "direct", "content": [{"text": "No nation on the planet, ... Ukrainians,"}], "cue": {"text": '
              '"said"}, "speaker": "m86"}'),
+    "V369": ('"According to ... KCNA, Kim departed North Korea for Russia on Sunday": {"type": "TRAVELS_TO", "head": '
+             '"m57" (Kim), "tail": "m59" (Russia), "factuality": "asserted"}', '{"factuality": "reported"}   (the '
+             'agency\'s claim)'),
 }

@@ -1,7 +1,7 @@
 """Rules on relations: argument types (V210), sentences (V217), both arguments one entity (V222), copies (V223), the
-most informative argument (V230), factuality (V235, V260, V362), symmetric order (V238), reversed containment (V258,
-V271), types that exclude each other (V259), a transfer's direction against its verb (V360) and types without a word
-of their own in their sentence (V361)."""
+most informative argument (V230), factuality (V235, V260, V362, V369), symmetric order (V238), reversed containment
+(V258, V271), types that exclude each other (V259), a transfer's direction against its verb (V360) and types without a
+word of their own in their sentence (V361)."""
 
 from __future__ import annotations
 
@@ -739,7 +739,7 @@ def relation_without_its_word(ctx: DocContext) -> Iterator[Hit]:
     had invited Putin to visit [North Korea]` is a visit to a place (TRAVELS_TO, not MEETS). The lists are generous
     (a word in them spares a relation; a title of office counts for LEADER_OF, `secretary`, `marshal`): the words
     are not checked to state this relation, only to be there. A word of leading that is plainly not the head's does not
-    count (`_leads`): a verb of leading before `to` (`could lead to an agreement`: a cause), one inside a mention of a
+    count (`_leads`): a verb of leading before `to` (`could lead to an agreement`: a cause), one inside a nominal of a
     third entity (`met [the chairman] of`), the title of another person's name (`Russian President [Vladimir Putin]`)
     and the object of a meeting after the head (`[Kim] met the chairman of [the party]`)."""
     view = ctx.view
@@ -751,8 +751,9 @@ def relation_without_its_word(ctx: DocContext) -> Iterator[Hit]:
     for i in compress(range(len(types)), map(_TYPE_WORDS.__contains__, types)):
         r = relations[i]
         head, tail = mentions.get(r.head), mentions.get(r.tail)
-        if head is None or tail is None:
-            continue  # V209's
+        if head is None or tail is None or view.mention_type.get(head.id) not in RELATION_TYPES[r.type]["head"] \
+                or view.mention_type.get(tail.id) not in RELATION_TYPES[r.type]["tail"]:
+            continue  # V209's, V210's (an argument of a type the relation does not take)
         near_start, near_end = max(min(head.start, tail.start) - _NEAR, 0), max(head.end, tail.end) + _NEAR
         if r.type == "LEADER_OF":
             if _leads(view, text, near_start, near_end, head, tail):
@@ -815,7 +816,7 @@ _TITLE_TO_NAME = re.compile(rf"(?:{_SPACE}+[A-Z][\w.\-]*){{0,3}}{_SPACE}+")
 
 def _leads(view: DocumentView, text: str, start: int, end: int, head: Mention, tail: Mention) -> bool:
     """Whether the text from `start` to `end` holds a word of leading (`labels.LEADER_WORDS`) that may be the head's
-    (V361): not a verb of leading before `to` (`could lead to`), not one inside a mention of a third entity (`[the
+    (V361): not a verb of leading before `to` (`could lead to`), not one inside a nominal of a third entity (`[the
     chairman]` of another), not the title of another person's name (`Russian President [Vladimir Putin]`), and not
     the object of a meeting after the head (`[Kim] met the chairman of [the party]`)."""
     order, starts, reach = view.mentions_in_order
@@ -830,8 +831,9 @@ def _leads(view: DocumentView, text: str, start: int, end: int, head: Mention, t
         stop = max(k - 8, -1)  # a word lies in a few nested mentions at most
         while k > stop and reach[k] >= match.end():  # the mentions that start before the word and may hold it
             m = mentions[order[k]]
-            if m.end >= match.end() and m.entity not in own and not m.start <= head.start < head.end <= m.end:
-                break  # a third entity's mention, no group that holds the head (`[[Kim] and Russian president Putin]`)
+            if m.end >= match.end() and m.kind == "nominal" and m.entity not in own \
+                    and not m.start <= head.start < head.end <= m.end:
+                break  # a third entity's nominal, no group that holds the head (`[[Kim] and Russian president Putin]`)
             k -= 1
         if k > stop and reach[k] >= match.end():
             continue  # inside a third entity's mention
@@ -984,3 +986,64 @@ def _title_words(pieces: list[str], office: bool, cased: bool = True) -> bool:
                     and part.lower() not in _CLAUSE_WORDS):
                 return False
     return True
+
+
+#: the relation types a clause states (a verb of travel, meeting or transfer), not a title or a modifier: inside a
+#: source's words they are its claim, `reported` (or `possible`, `denied`), not the writer's `asserted` (V369)
+_CLAUSE_RELATIONS = frozenset({"TRAVELS_TO", "MEETS", "SUPPLIES", "RECEIVES"})
+#: the nouns of an event that carry such a relation as a noun phrase, the writer's naming, `asserted` also inside a
+#: source's words (`Wednesday's [summit] between [Kim] and [Putin]`, `[Kim]'s [delegation] to [Russia]`, `a
+#: [Putin-Kim] [summit]`: docs/guidelines.md, Factuality)
+_EVENT_NOUNS = frozenset({
+    "summit", "summits", "summitry", "meeting", "meetings", "talks", "negotiations", "discussions", "conference",
+    "encounter", "handshake", "toast", "lunch", "luncheon", "dinner", "banquet", "reception", "rendezvous", "audience",
+    "delegation", "delegations", "trip", "trips", "visit", "visits", "journey", "journeys", "tour", "tours", "arrival",
+    "departure", "voyage", "sale", "sales", "deal", "deals", "transfer", "transfers", "shipment", "shipments",
+    "delivery", "deliveries", "export", "exports", "import", "imports", "purchase", "purchases", "supplies", "aid",
+    "assistance", "cooperation", "agreement", "exchange"})
+#: how many characters either side of a relation's arguments V369 reads for a noun of an event
+_EVENT_REACH = 40
+#: the attributions whose content is a source's claim (a thought or what a photo shows are not judged)
+_CLAIMS = ("speech", "writing")
+
+
+@rule("V369", "quoted-relation-asserted", "a TRAVELS_TO, MEETS, SUPPLIES or RECEIVES relation inside a source's "
+      "words is `asserted`, though no noun of an event carries it",
+      "set factuality `reported` (or `possible`, `denied` where the source's words say so): a claim the text "
+      "attributes to a source is not the writer's (docs/guidelines.md, Factuality)")
+def quoted_relation_asserted(ctx: DocContext) -> Iterator[Hit]:
+    """A relation that holds in a claim the text attributes to a source is `reported`, not `asserted`
+    (docs/guidelines.md, Factuality: `According to ... KCNA, [Kim] departed North Korea for [Russia]`, `the White House
+    told Reuters that [North Korea] also sold [military weapons] to ...`), unless it is `possible` or `denied` first;
+    only a title, an apposition, a modifier or a noun phrase (the writer's naming) stays `asserted` inside a source's
+    words. So a relation of a clause type (TRAVELS_TO, MEETS, SUPPLIES, RECEIVES: `_CLAUSE_RELATIONS`) whose head and
+    tail both lie in one content fragment of a quote of speech or writing, `asserted`, is refused, unless a noun of an
+    event lies within `_EVENT_REACH` characters of its arguments (`_EVENT_NOUNS`: `Wednesday's summit between [Kim]
+    and [Putin]`, `[Kim]'s delegation to [Russia]`, `a [Putin-Kim] summit`: a noun phrase, the writer's naming of an
+    event that has taken place, hard cases 47, 48). The noun list is generous (`visit` is a verb too): a relation
+    beside one is not judged. Not judged either: a quote of a thought or of evidence, and the other types, which a
+    title or a modifier carries (V362's). No relation of release 1 is so."""
+    view, text = ctx.view, ctx.text
+    if text is None or not ctx.doc.quotes or "asserted" not in view.column("relations", "factuality"):
+        return
+    contents = sorted((s.start, s.end) for q in ctx.doc.quotes if q.attribution in _CLAIMS for s in q.content)
+    if not contents:
+        return
+    mentions, relations = view.mentions, ctx.doc.relations
+    for i, (kind, factuality) in enumerate(zip(view.column("relations", "type"), view.column("relations", "factuality"),
+                                               strict=True)):
+        if kind not in _CLAUSE_RELATIONS or factuality != "asserted":
+            continue
+        r = relations[i]
+        head, tail = mentions.get(r.head), mentions.get(r.tail)
+        if head is None or tail is None:
+            continue
+        first, last = min(head.start, tail.start), max(head.end, tail.end)
+        k = bisect.bisect_right(contents, (first, len(text))) - 1
+        if not any(s <= first and last <= e for s, e in contents[max(k - 8, 0):k + 1]):
+            continue  # not in a source's words
+        beside = text[max(first - _EVENT_REACH, 0):last + _EVENT_REACH].lower()
+        if not _EVENT_NOUNS.isdisjoint(_LETTERS.findall(beside)):
+            continue  # a noun phrase: the writer's naming
+        yield Hit(pointer("relations", i, "factuality"), factuality, f"{r.id} {kind}({head.text!r}, {tail.text!r}) "
+                  f"lies in a source's words: {text[first:last]!r}")
