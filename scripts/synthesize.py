@@ -79,7 +79,7 @@ def units(doc: Document, text: str) -> list[Unit]:
                   if (all(inside(c.start, c.end) for c in q.content)
                       or (q.kind == "direct" and q.cue is not None and any(inside(c.start, c.end) for c in q.content)))
                   and (q.cue is None or inside(q.cue.start, q.cue.end))
-                  and (q.speaker is None or q.speaker in ids)]  # a direct quote's fragment beside its cue too (V368)
+                  and (q.speaker is None or q.speaker in ids)]  # a direct quote's fragment beside its cue too (V382)
         shift = partial(_moved, -s.start)
         kind = next((z.kind for z in doc.zones if z.start <= s.start and s.end <= z.end), "body")
         for q in quotes:

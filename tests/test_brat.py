@@ -373,7 +373,7 @@ def test_cli_import_reports_errors_without_traceback(repo_corpus: Path, exported
 def _with_break(brk: str) -> tuple[str, dict]:
     """The sample document with its paragraph break and the space inside "Kim Jong Un" replaced by
     `brk`, one zone across the whole text, and a second quote whose two pieces only `brk` parts."""
-    # `saw` for `met` (as long): the mixed quote's cue is a word of seeing, V366
+    # `saw` for `met` (as long): the mixed quote's cue is a word of seeing, V380
     text = SAMPLE_TEXT.replace("\n", brk).replace("Kim Jong Un", f"Kim Jong{brk}Un").replace(" met ", " saw ")
     at = [SAMPLE_TEXT.index("Jong Un") + 4, SAMPLE_TEXT.index("\n")]
 
@@ -391,7 +391,7 @@ def _with_break(brk: str) -> tuple[str, dict]:
     # reported speech has its cue (V348), one of its own (V346)
     met = text.index(" saw ") + 1
     quote = {"id": "q2", "kind": "mixed", "content": pieces, "cue": {"start": met, "end": met + 3, "text": "saw"},
-             "speaker": "m2"}  # the cue's subject, Kim (V367)
+             "speaker": "m2"}  # the cue's subject, Kim (V381)
     mentions = [moved(m) for m in data["mentions"]]
     sentence = {m["id"]: sum(s["start"] <= m["start"] for s in base["sentences"]) for m in mentions}
     data.update({k: base[k] for k in ("sha256", "length", "sentences", "tokens")},
@@ -490,7 +490,7 @@ def test_a_raw_text_outside_the_corpus_is_refused_as_the_validator_refuses_it(
 def _with_attributes(corpus: Path) -> tuple[str, dict]:
     """Give one document of `corpus` a factuality on every relation and an attribution on every quote, in turn, of
     the values its sentences and cues allow (`denied` needs a negation, V260; a said is speech or writing, V261; a
-    title's relation is asserted, V362; a clause's in a source's words is not, V369)."""
+    title's relation is asserted, V362; a clause's in a source's words is not, V383)."""
     from vostochny.checking.validator import validate_document_bytes
     from vostochny.reading import loader
 
@@ -502,7 +502,7 @@ def _with_attributes(corpus: Path) -> tuple[str, dict]:
     text = (corpus / "raw" / f"{path.stem}.txt").read_text(encoding="utf-8")
     registry = loader.load_registry(corpus / "annotations" / "entities.json", "entities.json").model
     for p in validate_document_bytes(json.dumps(data).encode("utf-8"), text, registry, path.stem):
-        if p.code in ("V362", "V369"):
+        if p.code in ("V362", "V383"):
             data["relations"][int(p.pointer.split("/")[2])]["factuality"] = "asserted" if p.code == "V362" else \
                 "reported"
     data["quotes"] = [{**q, "attribution": kinds[i % 2]} if q["attribution"] in kinds else q
@@ -574,7 +574,7 @@ def test_quote_links_follow_a_quote_the_import_renumbers(tmp_path: Path) -> None
     words = report_words("sample-doc-2")  # the report's own words (tests/sample.py)
     said = f"{words['President']} Vladimir Putin {words['at']} the Vostochny Cosmodrome"
     start = sample_text("sample-doc-2").index(said)
-    # reported speech has its cue (V348), a word of saying or seeing (V366), and the speaker its subject (V367)
+    # reported speech has its cue (V348), a word of saying or seeing (V380), and the speaker its subject (V381)
     cue = sample_text("sample-doc-2").index(f" {words['met']} ") + 1
     _rewrite(ann, [*_lines(ann)[:-1], f"T11\tQuote {start} {start + len(said)}\t{said}", "A99\tQuoteKind T11 indirect",
                    f"T12\tCue {cue} {cue + len(words['met'])}\t{words['met']}", "R99\tCueOf Arg1:T11 Arg2:T12",

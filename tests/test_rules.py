@@ -926,7 +926,7 @@ def test_a_link_to_a_thought_or_evidence_is_refused(tmp_path: Path) -> None:
     cue = {"start": sample_text(D2).index(word), "end": sample_text(D2).index(word) + len(word), "text": word}
     for attribution in ("thought", "evidence"):
         # the shells reported by the report's verb of seeing or receiving (`saw`, `welcomed`), not the cue "said",
-        # which V261 holds against a thought or evidence, nor a word of no speech act (`of`, V366; the direct quote's
+        # which V261 holds against a thought or evidence, nor a word of no speech act (`of`, V380; the direct quote's
         # own "he said" after its words would be V272's cue left out; reported speech has a cue, V348)
         _edit_quote(tmp_path, D2, lambda d, a=attribution: d["quotes"][0].update(
             attribution=a, cue=cue, kind="indirect",
@@ -2586,8 +2586,8 @@ def _relabelled(doc_id: str, opening: str, bare: bool = False) -> tuple[list[tup
     doc, text = corpus_document(doc_id)
     (k, zone), = [(k, z) for k, z in enumerate(doc["zones"]) if z["kind"] == "body" and z["text"].startswith(opening)]
     if bare:
-        _bare(doc, zone)  # its quotations then no quote covers in a body zone (V368), until it is furniture
-        assert {code for code, _ in _corpus_problems(doc, text)} <= {"V368"}
+        _bare(doc, zone)  # its quotations then no quote covers in a body zone (V382), until it is furniture
+        assert {code for code, _ in _corpus_problems(doc, text)} <= {"V382"}
     zone["kind"] = "boilerplate"
     return [(p.code, p.pointer, p.severity) for p in _corpus_report(doc, text)], k
 
@@ -2625,9 +2625,9 @@ def test_every_paragraph_of_the_corpus_as_boilerplate_is_warned_of() -> None:
             problems, k = _relabelled(doc_id, zone["text"], bare=True)
             before = doc["zones"][k - 1]
             dateline = k > 0 and before["kind"] == "dateline" and "\n" not in text[before["end"]:zone["start"]]
-            # a quote removed with the paragraph's may have had a fragment in another body paragraph, which V368 then
+            # a quote removed with the paragraph's may have had a fragment in another body paragraph, which V382 then
             # finds no quote covers
-            problems = [p for p in problems if p[0] != "V368"]
+            problems = [p for p in problems if p[0] != "V382"]
             assert {code for code, _, _ in problems} == ({"V250"} if dateline else {"V275"}), (doc_id, zone["text"])
             assert dateline or len(problems) == 1
 
@@ -3223,16 +3223,16 @@ def test_another_person_s_title_and_lead_to_are_no_word_of_leading(text: str, me
 ])
 def test_a_quotation_no_quote_covers_is_refused(text: str, zones: list | None, refused: bool) -> None:
     """A quote deleted whole from a document passed (no rule reads the quotes there are not): a quoted sentence of a
-    few words with a word of saying beside it that no quote's content covers is refused (V368)."""
+    few words with a word of saying beside it that no quote's content covers is refused (V382)."""
     found = _annotated(text, zones=zones)
-    assert found == ([("V368", "/quotes")] if refused else []), found
+    assert found == ([("V382", "/quotes")] if refused else []), found
 
 
 def test_a_whole_quotation_deleted_from_a_corpus_document_is_refused() -> None:
     doc, text = corpus_document(AP)
     assert _corpus_problems(doc, text) == []
     doc["quotes"] = [q for q in doc["quotes"] if q["id"] != "q9"]  # `“No nation on the planet ...,” Kirby said.`
-    assert _corpus_problems(doc, text) == [("V368", "/quotes")]
+    assert _corpus_problems(doc, text) == [("V382", "/quotes")]
 
 
 _PESKOV = (("Dmitry Peskov", "e1", "PER", "name"),)
@@ -3243,12 +3243,12 @@ _PESKOV = (("Dmitry Peskov", "e1", "PER", "name"),)
     ("warned", False), ("tweeted", False),  # a word of saying; any past form
 ])
 def test_a_cue_on_no_word_of_saying_is_refused(cue: str, refused: bool) -> None:
-    """A quote's cue moved onto `is` or a noun passed: a cue is a word of saying, reporting or showing (V366)."""
+    """A quote's cue moved onto `is` or a noun passed: a cue is a word of saying, reporting or showing (V380)."""
     text = "Dmitry Peskov, who is in charge, warned and tweeted that the talks failed."
     quote = {"id": "q1", "kind": "indirect", "content": [_span_in(text, "the talks failed")],
              "cue": _span_in(text, cue), "speaker": "m1"}
     found = _annotated(text, _PESKOV, quotes=(quote,))
-    assert found == ([("V366", "/quotes/0/cue")] if refused else []), found
+    assert found == ([("V380", "/quotes/0/cue")] if refused else []), found
 
 
 @pytest.mark.parametrize(("text", "cue", "speaker", "refused"), [
@@ -3261,11 +3261,11 @@ def test_a_cue_on_no_word_of_saying_is_refused(cue: str, refused: bool) -> None:
 def test_reported_speech_without_the_speaker_its_cue_names_is_refused(text: str, cue: str, speaker: str | None,
                                                                      refused: bool) -> None:
     """An indirect quote with the speaker null passed where the cue's subject names the speaker (`Peskov said the
-    talks ...`): null is for a text that names no source (V367)."""
+    talks ...`): null is for a text that names no source (V381)."""
     quote = {"id": "q1", "kind": "indirect", "content": [_span_in(text, "the talks went well")],
              "cue": _span_in(text, cue), "speaker": speaker}
     found = _annotated(text, _PESKOV, quotes=(quote,))
-    assert found == ([("V367", "/quotes/0/speaker")] if refused else []), found
+    assert found == ([("V381", "/quotes/0/speaker")] if refused else []), found
 
 
 @pytest.mark.parametrize(("document", "relation", "refused"), [
@@ -3278,13 +3278,13 @@ def test_reported_speech_without_the_speaker_its_cue_names_is_refused(text: str,
 ])
 def test_a_relation_in_a_source_s_words_is_not_asserted(document: str, relation: str, refused: bool) -> None:
     """A `reported` relation inside a quote's content changed to `asserted` passed: a clause relation in a source's
-    words is its claim (V369; a noun phrase, `Kim's delegation to Russia`, stays the writer's naming)."""
+    words is its claim (V383; a noun phrase, `Kim's delegation to Russia`, stays the writer's naming)."""
     doc, text = corpus_document(document)
     index = next(i for i, r in enumerate(doc["relations"]) if r["id"] == relation)
     assert doc["relations"][index]["factuality"] == "reported"
     doc["relations"][index]["factuality"] = "asserted"
     found = _corpus_problems(doc, text)
-    assert found == ([("V369", f"/relations/{index}/factuality")] if refused else []), found
+    assert found == ([("V383", f"/relations/{index}/factuality")] if refused else []), found
 
 
 def test_a_relation_a_noun_of_an_event_carries_stays_asserted_in_a_source_s_words() -> None:
@@ -3295,7 +3295,7 @@ def test_a_relation_a_noun_of_an_event_carries_stays_asserted_in_a_source_s_word
              "content": [_span_in(text, "Kim's delegation to Russia was large, and that Kim flew to Russia")]}
     assert _annotated(text, mentions, relations=(("TRAVELS_TO", "m2", "m3"),), quotes=(quote,)) == []
     assert _annotated(text, mentions, relations=(("TRAVELS_TO", "m4", "m5"),), quotes=(quote,)) \
-        == [("V369", "/relations/0/factuality")]
+        == [("V383", "/relations/0/factuality")]
 
 
 @pytest.mark.parametrize(("headline", "refused"), [

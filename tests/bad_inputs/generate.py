@@ -533,13 +533,13 @@ def _told(speaker: str | None, content: str) -> dict[str, bytes]:
     return _line_added(TOLD_LINE, "body", change)
 
 
-#: a line that reports Kim's words on Putin's travel (V369)
+#: a line that reports Kim's words on Putin's travel (V383)
 WENT_LINE = "He said Vladimir Putin went to the Vostochny Cosmodrome."
 
 
 def _quoted_travel_asserted(doc: dict) -> None:
     """WENT_LINE's mentions, Kim's quote of it and TRAVELS_TO(Vladimir Putin, Vostochny Cosmodrome) inside it
-    `asserted`: a source's claim is `reported` (V369)."""
+    `asserted`: a source's claim is `reported` (V383)."""
     t = SAMPLE_TEXT + "\n" + WENT_LINE
     doc["mentions"] += [
         {"id": "m7", **_located(t, "He", WENT_LINE), "entity": "e2", "kind": "pronoun", "metonymy": False},
@@ -551,7 +551,7 @@ def _quoted_travel_asserted(doc: dict) -> None:
     doc["relations"].append({"id": "r3", "type": "TRAVELS_TO", "head": "m8", "tail": "m9", "factuality": "asserted"})
 
 
-#: a line that quotes Kim and the annotation leaves out (V368)
+#: a line that quotes Kim and the annotation leaves out (V382)
 UNQUOTED_LINE = "\u201cThe shells will help us win the war,\u201d Kim said."
 
 
@@ -599,7 +599,7 @@ def links_with(*pairs: tuple[str, str, str, str], change: Callable[[dict], None]
 def _a_thought(data: dict) -> None:
     """A second quote of the report, a thought about the shells, its cue the report's verb of the first line (`saw`,
     `welcomed`: no word of an utterance, which would be held against a thought, V261, but a word of seeing or receiving,
-    V366), the ids then swapped: q1 is the thought, and the direct quote of `“We will win,” he said` stays (V368)."""
+    V380), the ids then swapped: q1 is the thought, and the direct quote of `“We will win,” he said` stays (V382)."""
     shells = _report_span(D2, "the shells")
     verb = _report_span(D2, report_words(D2)["met"])
     data["quotes"].append({"id": "q2", "kind": "indirect", "content": [shells], "cue": verb, "speaker": "m5",
@@ -1381,12 +1381,12 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "reported-speech-cut-before-if": (_told("m7", "the shells would help"), "V365", DOC, "/quotes/1/content", None,
                                       {}),
     # a quote's words, speaker and the quotation itself held to the text (twentieth session)
-    "cue-on-no-word-of-saying": ({DOC: doc_with(setter("quotes", 0, "cue", value=_span_of("of")))}, "V366", DOC,
+    "cue-on-no-word-of-saying": ({DOC: doc_with(setter("quotes", 0, "cue", value=_span_of("of")))}, "V380", DOC,
                                  "/quotes/0/cue", None, {}),
-    "reported-speech-speaker-null": (_told(None, "the shells would help if the war went on"), "V367", DOC,
+    "reported-speech-speaker-null": (_told(None, "the shells would help if the war went on"), "V381", DOC,
                                      "/quotes/1/speaker", None, {}),
-    "quotation-left-unannotated": (_line_added(UNQUOTED_LINE, "body", _nothing), "V368", DOC, "/quotes", None, {}),
-    "quoted-travel-asserted": (_line_added(WENT_LINE, "body", _quoted_travel_asserted), "V369", DOC,
+    "quotation-left-unannotated": (_line_added(UNQUOTED_LINE, "body", _nothing), "V382", DOC, "/quotes", None, {}),
+    "quoted-travel-asserted": (_line_added(WENT_LINE, "body", _quoted_travel_asserted), "V383", DOC,
                                "/relations/2/factuality", None, {}),
     "transfer-against-its-verb": (_longer(_kim_receives_what_he_supplies, TRANSFER_TEXT), "V360", DOC,
                                   "/relations/2/type", None, {}),

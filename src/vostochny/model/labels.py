@@ -277,7 +277,7 @@ THOUGHT_CUES: Final[frozenset[str]] = frozenset({
 
 #: Words of saying, reporting or showing besides `UTTERANCE_CUES` and `THOUGHT_CUES`, in their base form (a verb's,
 #: a noun's): one of them, inflected (`-s`, `-ed`, `-ing`), or any word in `-ed` or `-ing`, makes a quote's cue a word
-#: of attribution (V366: `confirmed`, `gave numerous hints`, `raised a toast`, `according to`); a cue of none of them
+#: of attribution (V380: `confirmed`, `gave numerous hints`, `raised a toast`, `according to`); a cue of none of them
 #: (`is`, `summit`) is no speech act.
 REPORTING_WORDS: Final[frozenset[str]] = frozenset({
     "accord", "according", "accuse", "acknowledge", "address", "admit", "advise", "affirm", "agree", "allege",

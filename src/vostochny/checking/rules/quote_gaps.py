@@ -1,5 +1,5 @@
 """Rules on quotations the text shows and the annotation leaves out: a quoted sentence with a word of saying beside
-it that no quote's content covers (V368)."""
+it that no quote's content covers (V382)."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ _WORD = re.compile(r"\S+")
 _OPENING = ('"', "\u201c", "\u201e", "\u00ab")
 
 
-@rule("V368", "quotation-not-annotated", "a quoted sentence that a word of saying attributes is in no quote's "
+@rule("V382", "quotation-not-annotated", "a quoted sentence that a word of saying attributes is in no quote's "
       "content", "annotate the quotation (a direct quote: its words inside the marks, its cue and speaker; "
       "docs/guidelines.md, Quotations), or add it to a quote it continues")
 def quotation_not_annotated(ctx: DocContext) -> Iterator[Hit]:

@@ -1,7 +1,7 @@
 """Rules on the words a quote's parts are read from: a cue over a mention (V363), a speaker who is not the subject of
 the attribution but the one told or asked, or a body in the title or apposition of the person who speaks (V364),
-reported speech cut short before the words that go on with its clause (V365), a cue that is no word of saying (V366)
-and reported speech left without the speaker its cue's subject names (V367)."""
+reported speech cut short before the words that go on with its clause (V365), a cue that is no word of saying (V380)
+and reported speech left without the speaker its cue's subject names (V381)."""
 
 from __future__ import annotations
 
@@ -253,7 +253,7 @@ def _speaker_at(view: DocumentView, q: Quote, offset: int) -> bool:
     return speaker is not None and any(m.entity == speaker.entity for m in _mentions_at(view, offset))
 
 
-#: the words of a cue, as V366 reads them: runs of letters (an apostrophe's `’s` and a hyphen apart)
+#: the words of a cue, as V380 reads them: runs of letters (an apostrophe's `’s` and a hyphen apart)
 _CUE_WORDS = re.compile(r"[^\W\d_]+")
 _SAYING = UTTERANCE_CUES | THOUGHT_CUES | REPORTING_WORDS
 
@@ -268,7 +268,7 @@ def _of_saying(word: str) -> bool:
     return any(stem in _SAYING for stem in stems)
 
 
-@rule("V366", "cue-not-a-word-of-saying", "a quote's cue is no word of saying, reporting or showing (said, told, "
+@rule("V380", "cue-not-a-word-of-saying", "a quote's cue is no word of saying, reporting or showing (said, told, "
       "warned, according to, ...)", "set the cue to the word(s) of saying next to the content (`Kirby [said]`, "
       "`[according to] KCNA`; docs/guidelines.md, Quotations)")
 def cue_not_a_word_of_saying(ctx: DocContext) -> Iterator[Hit]:
@@ -299,7 +299,7 @@ _BEFORE_CUE = re.compile(rf"(?:{_SPACE}+(?:has|have|had|also|then|later|again|pr
                          rf"already|repeatedly|only|would|will)\b)*{_SPACE}+$")
 
 
-@rule("V367", "reported-speech-speaker-missing", "an indirect or mixed quote has no speaker, though its cue's subject "
+@rule("V381", "reported-speech-speaker-missing", "an indirect or mixed quote has no speaker, though its cue's subject "
       "names one", "set the speaker to the mention the cue's subject names (`[Peskov] said`, `according to [KCNA]`; "
       "docs/guidelines.md, Quotations)")
 def reported_speech_speaker_missing(ctx: DocContext) -> Iterator[Hit]:

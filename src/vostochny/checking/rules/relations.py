@@ -1,5 +1,5 @@
 """Rules on relations: argument types (V210), sentences (V217), both arguments one entity (V222), copies (V223), the
-most informative argument (V230), factuality (V235, V260, V362, V369), symmetric order (V238), reversed containment
+most informative argument (V230), factuality (V235, V260, V362, V383), symmetric order (V238), reversed containment
 (V258, V271), types that exclude each other (V259), a transfer's direction against its verb (V360) and types without a
 word of their own in their sentence (V361)."""
 
@@ -989,7 +989,7 @@ def _title_words(pieces: list[str], office: bool, cased: bool = True) -> bool:
 
 
 #: the relation types a clause states (a verb of travel, meeting or transfer), not a title or a modifier: inside a
-#: source's words they are its claim, `reported` (or `possible`, `denied`), not the writer's `asserted` (V369)
+#: source's words they are its claim, `reported` (or `possible`, `denied`), not the writer's `asserted` (V383)
 _CLAUSE_RELATIONS = frozenset({"TRAVELS_TO", "MEETS", "SUPPLIES", "RECEIVES"})
 #: the nouns of an event that carry such a relation as a noun phrase, the writer's naming, `asserted` also inside a
 #: source's words (`Wednesday's [summit] between [Kim] and [Putin]`, `[Kim]'s [delegation] to [Russia]`, `a
@@ -1001,13 +1001,13 @@ _EVENT_NOUNS = frozenset({
     "departure", "voyage", "sale", "sales", "deal", "deals", "transfer", "transfers", "shipment", "shipments",
     "delivery", "deliveries", "export", "exports", "import", "imports", "purchase", "purchases", "supplies", "aid",
     "assistance", "cooperation", "agreement", "exchange"})
-#: how many characters either side of a relation's arguments V369 reads for a noun of an event
+#: how many characters either side of a relation's arguments V383 reads for a noun of an event
 _EVENT_REACH = 40
 #: the attributions whose content is a source's claim (a thought or what a photo shows are not judged)
 _CLAIMS = ("speech", "writing")
 
 
-@rule("V369", "quoted-relation-asserted", "a TRAVELS_TO, MEETS, SUPPLIES or RECEIVES relation inside a source's "
+@rule("V383", "quoted-relation-asserted", "a TRAVELS_TO, MEETS, SUPPLIES or RECEIVES relation inside a source's "
       "words is `asserted`, though no noun of an event carries it",
       "set factuality `reported` (or `possible`, `denied` where the source's words say so): a claim the text "
       "attributes to a source is not the writer's (docs/guidelines.md, Factuality)")
