@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import TYPE_CHECKING, TypeVar
 
 from vostochny.checking.linking import LinkedNominals, Nominals, PackedNominals
@@ -188,3 +189,20 @@ def _brief(text: str) -> str:
 
 def _links(ctx: CorpusContext) -> list[QuoteLink]:
     return ctx.quote_links.links if ctx.quote_links else []
+
+
+#: the quotes' content fragments in text order (start, end, quote index), their starts, and the furthest end of the
+#: fragments up to each (`content_fragments`)
+Fragments = tuple[list[tuple[int, int, int]], list[int], list[int]]
+
+
+def content_fragments(view: DocumentView) -> Fragments:
+    """Every quote's content fragments in text order, with their starts and the furthest end up to each: a fragment
+    that starts at or before an offset holds it where the furthest end up to it reaches past it (one bisection). Built
+    once per view (V382 and V383 read it)."""
+    key = ("content_fragments",)
+    if key not in view.derived:
+        fragments = sorted((s.start, s.end, i) for i, content in enumerate(view.column("quotes", "content"))
+                           for s in content)
+        view.derived[key] = (fragments, [f[0] for f in fragments], list(accumulate((f[1] for f in fragments), max)))
+    return view.derived[key]  # type: ignore[no-any-return]

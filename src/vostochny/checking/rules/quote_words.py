@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import repeat
 from typing import TYPE_CHECKING
 
@@ -268,6 +269,14 @@ def _of_saying(word: str) -> bool:
     return any(stem in _SAYING for stem in stems)
 
 
+@lru_cache(maxsize=4096)
+def _says(cue: str) -> bool:
+    """Whether a cue's text holds a word of saying (`_of_saying`), or no word at all (V237's): a few texts recur
+    across a corpus (`said`, `told`), each read once."""
+    words = _CUE_WORDS.findall(_cue_form(cue))
+    return not words or any(map(_of_saying, words))
+
+
 @rule("V380", "cue-not-a-word-of-saying", "a quote's cue is no word of saying, reporting or showing (said, told, "
       "warned, according to, ...)", "set the cue to the word(s) of saying next to the content (`Kirby [said]`, "
       "`[according to] KCNA`; docs/guidelines.md, Quotations)")
@@ -281,10 +290,7 @@ def cue_not_a_word_of_saying(ctx: DocContext) -> Iterator[Hit]:
     a mention is V363's, one over the speaker V264's, one over its own content V226's. Every cue of release 1 is a
     word of saying."""
     for i, cue in enumerate(ctx.view.column("quotes", "cue")):
-        if cue is None:
-            continue
-        words = _CUE_WORDS.findall(_cue_form(cue.text))
-        if words and not any(map(_of_saying, words)):
+        if cue is not None and not _says(cue.text):
             q = ctx.doc.quotes[i]
             if next(_mentions_over(ctx.view, cue.start, cue.end), None) is not None \
                     or _in_content(q, cue.start, cue.end):

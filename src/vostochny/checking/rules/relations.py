@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from itertools import chain, compress, pairwise
 from typing import TYPE_CHECKING, Literal
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _repeats, rule
+from vostochny.checking.rules.base import DocContext, Hit, _repeats, content_fragments, rule
 from vostochny.model.labels import (
     ANTISYMMETRIC_RELATIONS,
     ENCOUNTER_WORDS,
@@ -751,15 +751,15 @@ def relation_without_its_word(ctx: DocContext) -> Iterator[Hit]:
     for i in compress(range(len(types)), map(_TYPE_WORDS.__contains__, types)):
         r = relations[i]
         head, tail = mentions.get(r.head), mentions.get(r.tail)
-        if head is None or tail is None or view.mention_type.get(head.id) not in RELATION_TYPES[r.type]["head"] \
-                or view.mention_type.get(tail.id) not in RELATION_TYPES[r.type]["tail"]:
-            continue  # V209's, V210's (an argument of a type the relation does not take)
+        if head is None or tail is None:
+            continue  # V209's
         near_start, near_end = max(min(head.start, tail.start) - _NEAR, 0), max(head.end, tail.end) + _NEAR
-        if r.type == "LEADER_OF":
-            if _leads(view, text, near_start, near_end, head, tail):
-                continue  # a word of leading beside the arguments, the head's own (`[North Korean] leader [Kim]`)
-        elif not _TYPE_WORDS[r.type][0].isdisjoint(text[near_start:near_end].lower().split()):
-            continue  # the word beside the arguments between spaces, as most are (`Kremlin spokesman Peskov`)
+        if r.type == "LEADER_OF" and _titled(text, head):
+            continue  # the head's own title right before it, as most are (`[North Korean] leader [Kim Jong Un]`)
+        if not _TYPE_WORDS[r.type][0].isdisjoint(text[near_start:near_end].lower().split()) \
+                and (r.type != "LEADER_OF" or _leads(view, text, near_start, near_end, head, tail)):
+            continue  # the word beside the arguments between spaces, as most are (`Kremlin spokesman Peskov`), a word
+            # of leading the head's own (`[North Korean] leader [Kim]`)
         first, last = sorted((sentence[head.id], sentence[tail.id]))
         if first < 0 or last >= len(doc_sentences):
             continue  # V214's
@@ -769,7 +769,9 @@ def relation_without_its_word(ctx: DocContext) -> Iterator[Hit]:
             if s not in words_of:
                 words_of[s] = _words(text, start, end)
             words |= words_of[s]
-        if not _worded(view, text, r.type, head, tail, words, spans):
+        if not _worded(view, text, r.type, head, tail, words, spans) \
+                and view.mention_type.get(head.id) in RELATION_TYPES[r.type]["head"] \
+                and view.mention_type.get(tail.id) in RELATION_TYPES[r.type]["tail"]:  # else V210's alone
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): its "
                       f"sentence has no {_TYPE_WORDS[r.type][1]}")
 
@@ -814,41 +816,71 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "anoth
 _TITLE_TO_NAME = re.compile(rf"(?:{_SPACE}+[A-Z][\w.\-]*){{0,3}}{_SPACE}+")
 
 
+_LINE_BREAK = re.compile(f"[{LINE_BREAKS}]")
+
+
+def _titled(text: str, head: Mention) -> bool:
+    """Whether a word of leading stands right before the head, at most `_TITLE_REACH` capitalised words between, on
+    its line (`leader [Kim Jong Un]`, `Director [Jo Chun Ryong]`, `President Vladimir [Putin]`): the head's title."""
+    before = text[max(head.start - 60, 0):head.start]
+    if not before[-1:].isspace() or before[-1] in LINE_BREAKS:
+        return False
+    for k, word in enumerate(reversed(_LINE_BREAK.split(before)[-1].split()[-_TITLE_REACH - 1:])):
+        if word.lower() in LEADER_WORDS:
+            return True
+        if not word[:1].isupper() or k == _TITLE_REACH:
+            return False
+    return False
+
+
 def _leads(view: DocumentView, text: str, start: int, end: int, head: Mention, tail: Mention) -> bool:
     """Whether the text from `start` to `end` holds a word of leading (`labels.LEADER_WORDS`) that may be the head's
     (V361): not a verb of leading before `to` (`could lead to`), not one inside a nominal of a third entity (`[the
     chairman]` of another), not the title of another person's name (`Russian President [Vladimir Putin]`), and not
     the object of a meeting after the head (`[Kim] met the chairman of [the party]`)."""
+    low = text[start:end].lower()
+    found = LEADER_WORDS.intersection(_LETTERS.findall(low))
+    if not found:
+        return False
     order, starts, reach = view.mentions_in_order
     mentions, own = view.doc.mentions, (head.entity, tail.entity)
-    for match in _LETTERS.finditer(text, start, end):
-        word = match.group().lower()
-        if word not in LEADER_WORDS:
-            continue
-        if word in _LEAD_VERBS and text[match.end():match.end() + 4].split()[:1] == ["to"]:
-            continue
-        k = bisect.bisect_right(starts, match.start()) - 1
-        stop = max(k - 8, -1)  # a word lies in a few nested mentions at most
-        while k > stop and reach[k] >= match.end():  # the mentions that start before the word and may hold it
-            m = mentions[order[k]]
-            if m.end >= match.end() and m.kind == "nominal" and m.entity not in own \
-                    and not m.start <= head.start < head.end <= m.end:
-                break  # a third entity's nominal, no group that holds the head (`[[Kim] and Russian president Putin]`)
-            k -= 1
-        if k > stop and reach[k] >= match.end():
-            continue  # inside a third entity's mention
-        after = bisect.bisect_left(starts, match.end())
-        if after < len(starts) and _TITLE_TO_NAME.fullmatch(text, match.end(), starts[after]):
-            named = [mentions[order[j]] for j in range(after, bisect.bisect_right(starts, starts[after]))]
-            if all(m.entity != head.entity and not m.start <= head.start < head.end <= m.end for m in named) \
-                    and any(view.mention_type.get(m.id) == "PER" for m in named):
-                continue  # another person's title
-        if head.end <= match.start():
-            before = text[max(head.end, match.start() - 40):match.start()].lower().split()[-2:]
-            if before[-1:] and before[-1] in _DETERMINERS and len(before) == 2 and before[0] in _LEADER_OBJECT:
-                continue
-        return True
+    for word in found:
+        at = low.find(word)
+        while at >= 0:
+            word_start, word_end = start + at, start + at + len(word)
+            at = low.find(word, at + 1)
+            if text[word_start - 1:word_start].isalpha() or text[word_end:word_end + 1].isalpha():
+                continue  # inside a longer word
+            if _heads_word(view, text, word, word_start, word_end, head, own, order, starts, reach, mentions):
+                return True
     return False
+
+
+def _heads_word(view: DocumentView, text: str, word: str, word_start: int, word_end: int, head: Mention,
+                own: tuple[str, str], order: Sequence[int], starts: Sequence[int], reach: list[int],
+                mentions: list[Mention]) -> bool:
+    """Whether the word of leading `word` at [word_start, word_end) may be the head's (`_leads`)."""
+    if word in _LEAD_VERBS and text[word_end:word_end + 4].split()[:1] == ["to"]:
+        return False
+    k = bisect.bisect_right(starts, word_start) - 1
+    stop = max(k - 8, -1)  # a word lies in a few nested mentions at most
+    while k > stop and reach[k] >= word_end:  # the mentions that start before the word and may hold it
+        m = mentions[order[k]]
+        if m.end >= word_end and m.kind == "nominal" and m.entity not in own \
+                and not m.start <= head.start < head.end <= m.end:
+            return False  # a third entity's nominal, no group that holds the head (`[[Kim] and Russian president]`)
+        k -= 1
+    after = bisect.bisect_left(starts, word_end)
+    if after < len(starts) and _TITLE_TO_NAME.fullmatch(text, word_end, starts[after]):
+        named = [mentions[order[j]] for j in range(after, bisect.bisect_right(starts, starts[after]))]
+        if all(m.entity != head.entity and not m.start <= head.start < head.end <= m.end for m in named) \
+                and any(view.mention_type.get(m.id) == "PER" for m in named):
+            return False  # another person's title
+    if head.end <= word_start:
+        before = text[max(head.end, word_start - 40):word_start].lower().split()[-2:]
+        if len(before) == 2 and before[1] in _DETERMINERS and before[0] in _LEADER_OBJECT:
+            return False  # the object of a meeting after the head
+    return True
 
 
 #: the relation types a title, an apposition, a nationality adjective or a possessive carries (docs/guidelines.md,
@@ -1024,26 +1056,29 @@ def quoted_relation_asserted(ctx: DocContext) -> Iterator[Hit]:
     beside one is not judged. Not judged either: a quote of a thought or of evidence, and the other types, which a
     title or a modifier carries (V362's). No relation of release 1 is so."""
     view, text = ctx.view, ctx.text
-    if text is None or not ctx.doc.quotes or "asserted" not in view.column("relations", "factuality"):
+    if text is None or not ctx.doc.quotes:
         return
-    contents = sorted((s.start, s.end) for q in ctx.doc.quotes if q.attribution in _CLAIMS for s in q.content)
-    if not contents:
+    types, factualities = view.column("relations", "type"), view.column("relations", "factuality")
+    judged = [i for i, (kind, factuality) in enumerate(zip(types, factualities, strict=True))
+              if factuality == "asserted" and kind in _CLAUSE_RELATIONS]
+    if not judged:
         return
+    fragments, starts, reach = content_fragments(view)
+    attributions = view.column("quotes", "attribution")
     mentions, relations = view.mentions, ctx.doc.relations
-    for i, (kind, factuality) in enumerate(zip(view.column("relations", "type"), view.column("relations", "factuality"),
-                                               strict=True)):
-        if kind not in _CLAUSE_RELATIONS or factuality != "asserted":
-            continue
+    for i in judged:
         r = relations[i]
         head, tail = mentions.get(r.head), mentions.get(r.tail)
         if head is None or tail is None:
             continue
         first, last = min(head.start, tail.start), max(head.end, tail.end)
-        k = bisect.bisect_right(contents, (first, len(text))) - 1
-        if not any(s <= first and last <= e for s, e in contents[max(k - 8, 0):k + 1]):
-            continue  # not in a source's words
+        k = bisect.bisect_right(starts, first)
+        if not k or reach[k - 1] < last or not any(
+                attributions[q] in _CLAIMS for s, e, q in fragments[max(k - 8, 0):k] if s <= first and last <= e):
+            continue  # not in a source's words (a fragment that starts at or before its first argument reaches past
+            # its last), or in a thought's or evidence's
         beside = text[max(first - _EVENT_REACH, 0):last + _EVENT_REACH].lower()
         if not _EVENT_NOUNS.isdisjoint(_LETTERS.findall(beside)):
             continue  # a noun phrase: the writer's naming
-        yield Hit(pointer("relations", i, "factuality"), factuality, f"{r.id} {kind}({head.text!r}, {tail.text!r}) "
+        yield Hit(pointer("relations", i, "factuality"), "asserted", f"{r.id} {r.type}({head.text!r}, {tail.text!r}) "
                   f"lies in a source's words: {text[first:last]!r}")
