@@ -3217,6 +3217,7 @@ def test_another_person_s_title_and_lead_to_are_no_word_of_leading(text: str, me
     ("They called it \u201cOperation Big Win Today,\u201d a plan.", None, False),  # a name in marks: no word of saying
     ("Kim said it had a \u201cvery negative impact\u201d on ties.", None, False),  # a fragment in lower case
     ("It was \u201cThe Glory Of Russia,\u201d which Kim said twice.", None, False),  # the writer's sentence goes on
+    ("\u201cThe Art of the Deal,\u201d Trump said, was his book.", None, False),  # a title in title case
     ("\u201cThe shells will help us win,\u201d Kim said\nKim met Putin.", [("headline", "\u201cThe shells will help us "
                                                                          "win,\u201d Kim said"),
                                                             ("body", "Kim met Putin.")], False),  # a headline's

@@ -51,9 +51,10 @@ def quotation_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     writer's sentence goes on), or among the `_BEFORE_REACH` words before the opening mark, a colon or a comma
     between (`Putin said: “...”`); `according to` opening the words before such a comma counts too (`According to
     Matthew Miller, a spokeswoman ..., “...”`). Not judged: scare quotes and titles (a few words, lower case, no word
-    of saying beside them: `“sacred fight”`), a quotation in a headline or other zone than the body, in single marks,
-    or one whose attribution stands a sentence away (`told CNN. “...”`) or is a verb outside the list (`vowed`), and a
-    document without zones (a scaffold of `vostochny new`, not annotated yet)."""
+    of saying beside them: `“sacred fight”`; words in title case, `“The Art of the Deal,” Trump said`), a quotation in
+    a headline or other zone than the body, in single marks, or one whose attribution stands a sentence away (`told
+    CNN. “...”`) or is a verb outside the list (`vowed`), and a document without zones (a scaffold of `vostochny new`,
+    not annotated yet)."""
     view, text = ctx.view, ctx.text
     if not text or not ctx.doc.zones or not any(map(text.__contains__, _OPENING)):
         return
@@ -70,11 +71,27 @@ def quotation_not_annotated(ctx: DocContext) -> Iterator[Hit]:
         z = bisect.bisect_right(starts, start) - 1
         if z < 0 or zones[z].kind not in _JUDGED_ZONES or zones[z].end < end:
             continue
+        if _title_case(words):
+            continue  # a title or a name in marks (`“The Art of the Deal,” Trump said`)
         found = _cue_beside(text, match.start(), match.end())
         if found is None or found[1] in {c.start for c in view.column("quotes", "cue") if c is not None}:
             continue  # no word of saying, or a quote on it whose content is cut wrong (V215's, ...)
         yield Hit(pointer("quotes"), _brief(words), f"the text quotes {_brief(words)} at [{start}, {end}) with the "
                   f"word of saying {found[0]!r} beside it: no quote's content covers it")
+
+
+#: the short words a title leaves in lower case (`The Art of the Deal`)
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor",
+                                "with", "by", "from", "as", "vs"})
+
+
+def _title_case(words: str) -> bool:
+    """Whether quoted words are a title's: every word capitalised but the short words a title leaves in lower case
+    (`_TITLE_SMALL_WORDS`)."""
+    return all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in _LETTER_RUNS.findall(words))
+
+
+_LETTER_RUNS = re.compile(r"[^\W\d_][^\W\d_'\u2019]*")
 
 
 def _quoted(text: str, fragment_starts: list[int], reach: list[int]) -> Iterator[re.Match[str]]:
