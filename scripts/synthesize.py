@@ -1,7 +1,8 @@
 """Build a large, valid synthetic corpus from the real one, for benchmarks and scale tests.
 
 Each synthetic document recombines whole sentences of the real documents, with every annotation
-that lies inside a sentence (mentions, relations, single-sentence quotes), offsets recomputed and
+that lies inside a sentence (mentions, relations, single-sentence quotes, and a direct quote's fragments in the
+sentence of its cue), offsets recomputed and
 ids renamed, until it reaches about `--chars` characters; each sentence a zone of its own, of the kind
 of the zone it lay in (a headline's a subheading; a sentence over two zones, AP's dateline and the body
 after it, a body zone). Deterministic for a seed.
@@ -72,10 +73,12 @@ def units(doc: Document, text: str) -> list[Unit]:
         inside = partial(_within, s.start, s.end)
         mentions = [m.model_dump() for m in doc.mentions if inside(m.start, m.end)]
         ids = {m["id"] for m in mentions}
-        quotes = [q.model_dump() for q in doc.quotes
-                  if all(inside(c.start, c.end) for c in q.content)
+        quotes = [{**q.model_dump(), "content": [c.model_dump() for c in q.content if inside(c.start, c.end)]}
+                  for q in doc.quotes
+                  if (all(inside(c.start, c.end) for c in q.content)
+                      or (q.kind == "direct" and q.cue is not None and any(inside(c.start, c.end) for c in q.content)))
                   and (q.cue is None or inside(q.cue.start, q.cue.end))
-                  and (q.speaker is None or q.speaker in ids)]
+                  and (q.speaker is None or q.speaker in ids)]  # a direct quote's fragment beside its cue too (V382)
         shift = partial(_moved, -s.start)
         kind = next((z.kind for z in doc.zones if z.start <= s.start and s.end <= z.end), "body")
         for q in quotes:

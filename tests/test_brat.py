@@ -379,7 +379,8 @@ def test_cli_import_reports_errors_without_traceback(repo_corpus: Path, exported
 def _with_break(brk: str) -> tuple[str, dict]:
     """The sample document with its paragraph break and the space inside "Kim Jong Un" replaced by
     `brk`, one zone across the whole text, and a second quote whose two pieces only `brk` parts."""
-    text = SAMPLE_TEXT.replace("\n", brk).replace("Kim Jong Un", f"Kim Jong{brk}Un")
+    # `saw` for `met` (as long): the mixed quote's cue is a word of seeing, V380
+    text = SAMPLE_TEXT.replace("\n", brk).replace("Kim Jong Un", f"Kim Jong{brk}Un").replace(" met ", " saw ")
     at = [SAMPLE_TEXT.index("Jong Un") + 4, SAMPLE_TEXT.index("\n")]
 
     def moved(span: dict) -> dict:
@@ -394,9 +395,9 @@ def _with_break(brk: str) -> tuple[str, dict]:
               for s, t in ((first, "Vostochny Cosmodrome."), (second, "“We will win,”"))]
     # mixed: a direct quote's content leaves its marks out (V251), and only the marks' line break parts the pieces;
     # reported speech has its cue (V348), one of its own (V346)
-    met = text.index(" met ") + 1
-    quote = {"id": "q2", "kind": "mixed", "content": pieces, "cue": {"start": met, "end": met + 3, "text": "met"},
-             "speaker": None}
+    met = text.index(" saw ") + 1
+    quote = {"id": "q2", "kind": "mixed", "content": pieces, "cue": {"start": met, "end": met + 3, "text": "saw"},
+             "speaker": "m2"}  # the cue's subject, Kim (V381)
     mentions = [moved(m) for m in data["mentions"]]
     sentence = {m["id"]: sum(s["start"] <= m["start"] for s in base["sentences"]) for m in mentions}
     data.update({k: base[k] for k in ("sha256", "length", "sentences", "tokens")},
@@ -495,7 +496,8 @@ def test_a_raw_text_outside_the_corpus_is_refused_as_the_validator_refuses_it(
 def _with_attributes(corpus: Path) -> tuple[str, dict]:
     """Give one document of `corpus` a factuality on every relation and an attribution on every quote, in turn, of
     the values its sentences and cues allow (`denied` needs a negation, V260; a said is speech or writing, V261; a
-    title's relation is asserted, V362; an event under a modal possible, V368)."""
+    title's relation is asserted, V362; an event under a modal possible, V368; a clause's in a source's words is
+    reported, V383)."""
     from vostochny.checking.validator import validate_document_bytes
     from vostochny.reading import loader
 
@@ -506,10 +508,14 @@ def _with_attributes(corpus: Path) -> tuple[str, dict]:
     data["relations"] = [{**r, "factuality": values[i % 3]} for i, r in enumerate(data["relations"])]
     text = (corpus / "raw" / f"{path.stem}.txt").read_text(encoding="utf-8")
     registry = loader.load_registry(corpus / "annotations" / "entities.json", "entities.json").model
+    refused: dict[int, set[str]] = {}
     for p in validate_document_bytes(json.dumps(data).encode("utf-8"), text, registry, path.stem):
-        if p.code in ("V362", "V368"):  # a title's relation is asserted, an event's under a modal possible
-            allowed = "asserted" if p.code == "V362" else "possible"
-            data["relations"][int(p.pointer.split("/")[2])]["factuality"] = allowed
+        if p.code in ("V362", "V368", "V383"):
+            refused.setdefault(int(p.pointer.split("/")[2]), set()).add(p.code)
+    for index, codes in refused.items():  # a title's relation asserted; an event under a modal possible, which comes
+        # before a source's claim, reported
+        data["relations"][index]["factuality"] = "asserted" if "V362" in codes else "possible" if "V368" in codes \
+            else "reported"
     data["quotes"] = [{**q, "attribution": kinds[i % 2]} if q["attribution"] in kinds else q
                       for i, q in enumerate(data["quotes"])]
     path.write_text(to_json(Document.model_validate_json(json.dumps(data))), encoding="utf-8")
@@ -577,12 +583,13 @@ def test_quote_links_follow_a_quote_the_import_renumbers(tmp_path: Path) -> None
     corpus, out = _linked_export(tmp_path)
     ann = out / "sample-doc-2.ann"
     words = report_words("sample-doc-2")  # the report's own words (tests/sample.py)
-    said = f"{words['met']} {words['President']} Vladimir Putin"
+    said = f"{words['President']} Vladimir Putin {words['at']} the Vostochny Cosmodrome"
     start = sample_text("sample-doc-2").index(said)
-    cue = sample_text("sample-doc-2").index(words["leader"])  # reported speech has its cue (V348)
+    # reported speech has its cue (V348), a word of saying or seeing (V380), and the speaker its subject (V381)
+    cue = sample_text("sample-doc-2").index(f" {words['met']} ") + 1
     _rewrite(ann, [*_lines(ann)[:-1], f"T11\tQuote {start} {start + len(said)}\t{said}", "A99\tQuoteKind T11 indirect",
-                   f"T12\tCue {cue} {cue + len(words['leader'])}\t{words['leader']}", "R99\tCueOf Arg1:T11 Arg2:T12",
-                   ""])
+                   f"T12\tCue {cue} {cue + len(words['met'])}\t{words['met']}", "R99\tCueOf Arg1:T11 Arg2:T12",
+                   "R100\tSpeaker Arg1:T11 Arg2:T2", ""])
     written = import_brat(out, corpus).written
     assert sorted(p.name for p in written) == ["quote_links.json", "sample-doc-2.json"]
     links = json.loads((corpus / "annotations" / "quote_links.json").read_text(encoding="utf-8"))["links"]

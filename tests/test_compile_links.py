@@ -168,8 +168,9 @@ def test_one_document_compiled_rebuilds_the_links_it_renumbers(tmp_path: Path) -
     corpus, specs = _pass(tmp_path, LINKS)
     assert _compile(corpus, specs).returncode == 0
     spec = specs / "p" / f"{D2}.py"
+    # the added quote's speaker is its cue's subject, Kim (V381)
     spec.write_text(_spec(D2, SPEC.replace('QUOTES = [', 'QUOTES = [("indirect", ["[[North Korean leader]]"], '
-                                           '"Kim Jong Un [[met]]", None, "speech"), ')), encoding="utf-8")
+                                           '"Kim Jong Un [[met]]", "kim", "speech"), ')), encoding="utf-8")
     result = _compile(corpus, specs, "--only", D2)
     assert result.returncode == 0, result.stderr
     data = json.loads((corpus / "annotations" / "quote_links.json").read_text(encoding="utf-8"))
@@ -196,8 +197,9 @@ def test_a_pass_that_fails_to_write_one_file_writes_none(tmp_path: Path) -> None
     corpus, specs = _pass(tmp_path, LINKS)
     assert _compile(corpus, specs).returncode == 0
     spec = specs / "p" / f"{D2}.py"
+    # the added quote's speaker is its cue's subject, Kim (V381)
     spec.write_text(_spec(D2, SPEC.replace('QUOTES = [', 'QUOTES = [("indirect", ["[[North Korean leader]]"], '
-                                           '"Kim Jong Un [[met]]", None, "speech"), ')), encoding="utf-8")
+                                           '"Kim Jong Un [[met]]", "kim", "speech"), ')), encoding="utf-8")
     before = (corpus / "annotations" / f"{D2}.json").read_bytes()
     (corpus / "annotations" / "quote_links.json").unlink()
     (corpus / "annotations" / "quote_links.json").mkdir()

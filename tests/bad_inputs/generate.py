@@ -27,6 +27,7 @@ from sample import (  # noqa: E402
     SAMPLE_META,
     SAMPLE_TEXT,
     meta_of,
+    report_words,
     retext,
     sample_document,
     sample_quote_links,
@@ -530,11 +531,21 @@ def _reported_without_cue(data: dict) -> None:
                            "cue": None, "speaker": "m5", "attribution": "speech"})
 
 
+INSIDE_A_NAME_LINE = "Kim Jong Un said Vladimir Putin would come."
+
+
 def _content_inside_a_name(data: dict) -> None:
-    """A second quote, of Kim, whose content begins inside "Vladimir Putin": `Putin at the` (one wholly inside a
-    mention cuts nothing: a quote inside a phrase)."""
-    data["quotes"].append({"id": "q2", "kind": "indirect", "content": [_span_of("Putin at the")],
-                           "cue": _span_of("met"), "speaker": "m2", "attribution": "speech"})
+    """A line added with a second quote, of Kim, whose content begins inside "Vladimir Putin": `Putin would come` (one
+    wholly inside a mention cuts nothing: a quote inside a phrase)."""
+    t = SAMPLE_TEXT + "\n" + INSIDE_A_NAME_LINE
+    data["mentions"] += [
+        {"id": "m7", **_located(t, "Kim Jong Un", INSIDE_A_NAME_LINE), "entity": "e2", "kind": "name",
+         "metonymy": False},
+        {"id": "m8", **_located(t, "Vladimir Putin", INSIDE_A_NAME_LINE), "entity": "e3", "kind": "name",
+         "metonymy": False}]
+    data["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "Putin would come",
+                                                                                INSIDE_A_NAME_LINE)],
+                           "cue": _located(t, "said", INSIDE_A_NAME_LINE), "speaker": "m7", "attribution": "speech"})
 
 
 def _putin_and_he_swapped(data: dict) -> None:
@@ -554,7 +565,7 @@ def _he_on_its_own(data: dict) -> None:
 TOLD_LINE = "He told Vladimir Putin that the shells would help if the war went on."
 
 
-def _told(speaker: str, content: str) -> dict[str, bytes]:
+def _told(speaker: str | None, content: str) -> dict[str, bytes]:
     """The sample with TOLD_LINE after it, its mentions (`He` m7, `Vladimir Putin` m8, `the shells` m9) annotated and
     a quote of it with the cue `told`, the speaker `speaker` and the content `content`."""
     def change(doc: dict) -> None:
@@ -586,6 +597,28 @@ def _travel_from_what_is_said(doc: dict) -> None:
                                                                                READY_LINE)],
                           "cue": _located(t, "said", READY_LINE), "speaker": "m7", "attribution": "speech"})
     doc["relations"].append({"id": "r3", "type": "TRAVELS_TO", "head": "m7", "tail": "m8", "factuality": "asserted"})
+
+
+#: a line that reports Kim's words on Putin's travel (V383)
+WENT_LINE = "He said Vladimir Putin went to the Vostochny Cosmodrome."
+
+
+def _quoted_travel_asserted(doc: dict) -> None:
+    """WENT_LINE's mentions, Kim's quote of it and TRAVELS_TO(Vladimir Putin, Vostochny Cosmodrome) inside it
+    `asserted`: a source's claim is `reported` (V383)."""
+    t = SAMPLE_TEXT + "\n" + WENT_LINE
+    doc["mentions"] += [
+        {"id": "m7", **_located(t, "He", WENT_LINE), "entity": "e2", "kind": "pronoun", "metonymy": False},
+        {"id": "m8", **_located(t, "Vladimir Putin", WENT_LINE), "entity": "e3", "kind": "name", "metonymy": False},
+        {"id": "m9", **_located(t, "Vostochny Cosmodrome", WENT_LINE), "entity": "e4", "kind": "name",
+         "metonymy": False}]
+    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, WENT_LINE[8:-1], WENT_LINE)],
+                          "cue": _located(t, "said", WENT_LINE), "speaker": "m7", "attribution": "speech"})
+    doc["relations"].append({"id": "r3", "type": "TRAVELS_TO", "head": "m8", "tail": "m9", "factuality": "asserted"})
+
+
+#: a line that quotes Kim and the annotation leaves out (V382)
+UNQUOTED_LINE = "\u201cThe shells will help us win the war,\u201d Kim said."
 
 
 def _figures(f1: str, extra: str = "") -> bytes:
@@ -630,13 +663,14 @@ def links_with(*pairs: tuple[str, str, str, str], change: Callable[[dict], None]
 
 
 def _a_thought(data: dict) -> None:
-    """The report's quote made a thought about the shells, its cue the word before them (`said` would be held
-    against a thought, V261; reported speech has a cue, V348; a direct quote whose words are followed by `he said`
-    shows its cue, V272)."""
+    """A second quote of the report, a thought about the shells, its cue the report's verb of the first line (`saw`,
+    `welcomed`: no word of an utterance, which would be held against a thought, V261, but a word of seeing or receiving,
+    V380), the ids then swapped: q1 is the thought, and the direct quote of `“We will win,” he said` stays (V382)."""
     shells = _report_span(D2, "the shells")
-    word = sample_text(D2)[:shells["start"] - 1].rsplit(" ", 1)[1]
-    cue = {"start": shells["start"] - 1 - len(word), "end": shells["start"] - 1, "text": word}
-    data["quotes"][0].update(content=[shells], kind="indirect", attribution="thought", cue=cue)
+    verb = _report_span(D2, report_words(D2)["met"])
+    data["quotes"].append({"id": "q2", "kind": "indirect", "content": [shells], "cue": verb, "speaker": "m5",
+                           "attribution": "thought"})
+    data["quotes"][0]["id"], data["quotes"][1]["id"] = "q2", "q1"
 
 
 def _second_quote(data: dict) -> None:
@@ -1280,8 +1314,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "cue-of-two-quotes": ({DOC: doc_with(_second_quote_on_said)}, "V346", DOC, "/quotes/1/cue", None, {}),
     "raw-text-without-words": (_wordless(), "V347", DOC, "/length", None, {}),
     "indirect-quote-without-cue": ({DOC: doc_with(_reported_without_cue)}, "V348", DOC, "/quotes/1/cue", None, {}),
-    "quote-content-inside-a-name": ({DOC: doc_with(_content_inside_a_name)}, "V349", DOC, "/quotes/1/content/0",
-                                    None, {}),
+    "quote-content-inside-a-name": (_line_added(INSIDE_A_NAME_LINE, "body", _content_inside_a_name), "V349", DOC,
+                                    "/quotes/1/content/0", None, {}),
     "pronoun-we-of-a-weapon": ({DOC: doc_with(_we_of_the_shells)}, "V256", DOC, "/mentions/6/entity", None, {}),
     "mention-inside-its-entity": ({DOC: doc_with(lambda d: d["mentions"].append(
         {"id": "m7", **_span_of("Putin"), "entity": "e3", "kind": "name", "metonymy": False}))}, "V245", DOC,
@@ -1431,6 +1465,14 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                 "/quotes/1/speaker", None, {}),
     "reported-speech-cut-before-if": (_told("m7", "the shells would help"), "V365", DOC, "/quotes/1/content", None,
                                       {}),
+    # a quote's words, speaker and the quotation itself held to the text (twentieth session)
+    "cue-on-no-word-of-saying": ({DOC: doc_with(setter("quotes", 0, "cue", value=_span_of("of")))}, "V380", DOC,
+                                 "/quotes/0/cue", None, {}),
+    "reported-speech-speaker-null": (_told(None, "the shells would help if the war went on"), "V381", DOC,
+                                     "/quotes/1/speaker", None, {}),
+    "quotation-left-unannotated": (_line_added(UNQUOTED_LINE, "body", _nothing), "V382", DOC, "/quotes", None, {}),
+    "quoted-travel-asserted": (_line_added(WENT_LINE, "body", _quoted_travel_asserted), "V383", DOC,
+                               "/relations/2/factuality", None, {}),
     "transfer-against-its-verb": (_longer(_kim_receives_what_he_supplies, TRANSFER_TEXT), "V360", DOC,
                                   "/relations/2/type", None, {}),
     "plan-marked-asserted": (_longer(_plan_as_fact, TRANSFER_TEXT), "V368", DOC, "/relations/2/factuality", None,

@@ -112,11 +112,10 @@ def _named_link(data: Any, path: tuple[Any, ...]) -> bool:
 
 
 def _direct_attribution(data: Any, path: tuple) -> bool:
-    """Whether `path` is the cue or speaker of a direct quote, or the cue of reported speech: the words after a
-    direct quote's closing mark may show them (`“...,” Kirby said`), and a quote without them is then missing one
-    (V272, V273); an indirect or mixed quote is always reported by its cue (V348)."""
-    return len(path) == 3 and path[0] == "quotes" and path[2] in ("cue", "speaker") \
-        and (data["quotes"][path[1]].get("kind") == "direct" or path[2] == "cue")
+    """Whether `path` is the cue or speaker of a quote: the words after a direct quote's closing mark may show them
+    (`“...,” Kirby said`), and a quote without them is then missing one (V272, V273); an indirect or mixed quote is
+    always reported by its cue (V348), and its cue's subject may name its speaker (`Peskov said ...`, V381)."""
+    return len(path) == 3 and path[0] == "quotes" and path[2] in ("cue", "speaker")
 
 
 def _nested_cue(data: Any, path: tuple) -> bool:
@@ -136,7 +135,7 @@ def _nested_cue(data: Any, path: tuple) -> bool:
 def drop_optional(data: Any, rng: random.Random, frag: Fragments) -> None:
     """Delete optional members (`$schema`, `zones`, `kb_id`, `speaker`, `aliases`, ...; a metonymy mark only where
     it is false, its default: a capital's name without it is in the wrong entity, V255; not a quote's cue, V226,
-    V272, V348; not a direct quote's speaker, which its text may show, V273)."""
+    V272, V348; not a quote's speaker, which its text may show, V273, V381)."""
     paths = [p for p, v in walk(data) if p and (p[-1] in OPTIONAL or (p[0] == "links" and len(p) == 3 and p[-1] in
                                                  LINK_OPTIONAL)) and not _named_link(data, p)
              and not (p[-1] == "metonymy" and v is True) and not _nested_cue(data, p)
@@ -148,7 +147,7 @@ def drop_optional(data: Any, rng: random.Random, frag: Fragments) -> None:
 @json_kind("null-optional", ACCEPT, EDITS, ANY_FILE)
 def null_optional(data: Any, rng: random.Random, frag: Fragments) -> None:
     """Set nullable members to null (`kb_id`, `speaker`, `title`, `date`, `$schema`; not a quote's cue, V226, V272,
-    V348; not a direct quote's speaker, which its text may show, V273)."""
+    V348; not a quote's speaker, which its text may show, V273, V381)."""
     for path in [p for p, _ in walk(data) if p and p[-1] in NULLABLE and not _named_link(data, p)
                  and not _nested_cue(data, p) and not _direct_attribution(data, p) and rng.random() < 0.5]:
         at(data, path[:-1])[path[-1]] = None

@@ -338,4 +338,15 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '{"kim-jong-un": {"status": "verified", "qid": "Q56226", "sources": [...]}}',
              'entities.json: {"id": "kim-jong-un", "wikidata": {"status": "verified", "qid": "Q56226", "sources": '
              '[...]}}   (compiled from the evidence file)'),
+    "V380": ('"Kim Yung-ho, who is in charge of North Korea affairs, warned ...": {"cue": {"text": "is"}}',
+             '{"cue": {"text": "warned"}}   (the word of saying)'),
+    "V381": ('"Dmitry Peskov confirmed that Putin had accepted the invitation": {"kind": "indirect", "speaker": null, '
+             '"cue": {"text": "confirmed"}}', '{"speaker": "m117"}   (Dmitry Peskov, the subject of the cue)'),
+    "V382": ('"“No nation on the planet, no one, should help Mr. Putin kill innocent Ukrainians,” Kirby said.": no '
+             'quote\'s content over the words in the marks   (the quote deleted)',
+             '{"kind": "direct", "content": [{"text": "No nation on the planet, ... Ukrainians,"}], "cue": {"text": '
+             '"said"}, "speaker": "m86"}'),
+    "V383": ('"According to ... KCNA, Kim departed North Korea for Russia on Sunday": {"type": "TRAVELS_TO", "head": '
+             '"m57" (Kim), "tail": "m59" (Russia), "factuality": "asserted"}', '{"factuality": "reported"}   (the '
+             'agency\'s claim)'),
 }

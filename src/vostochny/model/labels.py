@@ -275,6 +275,28 @@ THOUGHT_CUES: Final[frozenset[str]] = frozenset({
     "concerned",
 })
 
+#: Words of saying, reporting or showing besides `UTTERANCE_CUES` and `THOUGHT_CUES`, in their base form (a verb's,
+#: a noun's): one of them, inflected (`-s`, `-ed`, `-ing`), or any word in `-ed` or `-ing`, makes a quote's cue a word
+#: of attribution (V380: `confirmed`, `gave numerous hints`, `raised a toast`, `according to`); a cue of none of them
+#: (`is`, `summit`) is no speech act.
+REPORTING_WORDS: Final[frozenset[str]] = frozenset({
+    "accord", "according", "accuse", "acknowledge", "address", "admit", "advise", "affirm", "agree", "allege",
+    "announce", "answer", "appeal", "assert", "assess", "assessment", "assure", "beg", "blame", "boast", "brief",
+    "briefing", "call", "caution", "characterise", "characterize", "cite", "comment", "complain", "concede",
+    "conclude", "condemn", "contend", "continue", "counter", "criticise", "criticize", "declare", "demand", "deny",
+    "describe", "disclose", "dismiss", "emphasise", "emphasize", "estimate", "explain", "hint", "indicate", "inform",
+    "insist", "instruct", "interview", "intelligence", "joke", "lament", "letter", "maintain", "mention", "message",
+    "object", "observe", "order", "plead", "pledge", "point", "post", "praise", "proclaim", "promise", "propose",
+    "protest", "publish", "question", "quip", "quote", "recall", "recommend", "reiterate", "reject", "release",
+    "remark", "remind", "repeat", "reply", "report", "request", "respond", "reveal", "show", "sign", "signal",
+    "speak", "speech", "statement", "stress", "suggest", "talk", "testify", "threaten", "toast", "transcript",
+    "tweet", "urge", "vow", "warn", "welcome", "word", "worry",
+    # irregular forms of saying, writing and showing
+    "said", "told", "wrote", "written", "spoke", "spoken", "gave", "given", "swore", "sworn", "put", "shown",
+    "saw", "seen", "heard", "read", "felt", "knew", "known", "meant", "taught", "sent",
+})
+
+
 #: How closely two reports of one utterance in different documents keep its wording (the quote links of
 #: `annotations/quote_links.json`, added in schema 1.4.0; docs/guidelines.md, Quotes across documents).
 QUOTE_LINK_WORDINGS: Final[dict[str, str]] = {

@@ -18,7 +18,8 @@ document and then the corpus are checked:
   entities, names against the registry, pronouns against their entity;
 - `relations`, `quoted_relations`, `factuality`, `containment`: relations, one read through a quote's speaker, their
   factuality against its words, and containment over the corpus; `quotes`, `quote_marks`, `quote_places`,
-  `quote_words`: a quote's parts, its marks, where its parts lie, and the words they are read from;
+  `quote_words`, `quote_gaps`: a quote's parts, its marks, where its parts lie, the words they are read from, and
+  quotations the text shows that no quote covers;
 - `zones`, `furniture`, `zone_kinds`, `meta`: the zone layer, a paragraph of reporting labelled boilerplate by its
   words, zone labels that their words contradict, and the document's dates, rights and title;
 - `registry`, `wikidata`, `splits`, `quote_links`, `quote_link_channels`, `quote_link_groups`, `history`: the corpus
@@ -38,6 +39,7 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     meta,
     name_forms,
     names,
+    quote_gaps,
     quote_link_channels,
     quote_link_groups,
     quote_links,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import TYPE_CHECKING, TypeVar
 
 from vostochny.checking.linking import LinkedNominals, Nominals, PackedNominals
@@ -149,7 +150,7 @@ RUN_ORDER = (
     "V339", "V336", "V337", "V338", "V302", "V303", "V305", "V304", "V330", "V310", "V311", "V340", "V312", "V313",
     "V314", "V315", "V316", "V343", "V327", "V328", "V333", "V334", "V317", "V318", "V319", "V324", "V332", "V325",
     "V326", "V335", "V351", "V331", "V341", "V342", "V269", "V350", "V352", "V353", "V354", "V363", "V364", "V365",
-    "V360", "V361", "V362", "V366", "V367", "V368", "V370", "V371",
+    "V380", "V381", "V382", "V360", "V361", "V362", "V383", "V366", "V367", "V368", "V370", "V371",
 )
 
 CheckT = TypeVar("CheckT", bound=Callable[..., Iterator[Hit]])
@@ -196,3 +197,20 @@ def _brief(text: str) -> str:
 
 def _links(ctx: CorpusContext) -> list[QuoteLink]:
     return ctx.quote_links.links if ctx.quote_links else []
+
+
+#: the quotes' content fragments in text order (start, end, quote index), their starts, and the furthest end of the
+#: fragments up to each (`content_fragments`)
+Fragments = tuple[list[tuple[int, int, int]], list[int], list[int]]
+
+
+def content_fragments(view: DocumentView) -> Fragments:
+    """Every quote's content fragments in text order, with their starts and the furthest end up to each: a fragment
+    that starts at or before an offset holds it where the furthest end up to it reaches past it (one bisection). Built
+    once per view (V382 and V383 read it)."""
+    key = ("content_fragments",)
+    if key not in view.derived:
+        fragments = sorted((s.start, s.end, i) for i, content in enumerate(view.column("quotes", "content"))
+                           for s in content)
+        view.derived[key] = (fragments, [f[0] for f in fragments], list(accumulate((f[1] for f in fragments), max)))
+    return view.derived[key]  # type: ignore[no-any-return]

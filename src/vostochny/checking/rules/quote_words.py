@@ -1,18 +1,21 @@
 """Rules on the words a quote's parts are read from: a cue over a mention (V363), a speaker who is not the subject of
-the attribution but the one told or asked, or a body in the title or apposition of the person who speaks (V364), and
-reported speech cut short before the words that go on with its clause (V365)."""
+the attribution but the one told or asked, or a body in the title or apposition of the person who speaks (V364),
+reported speech cut short before the words that go on with its clause (V365), a cue that is no word of saying (V380)
+and reported speech left without the speaker its cue's subject names (V381)."""
 
 from __future__ import annotations
 
 import bisect
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import repeat
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
 from vostochny.checking.rules.quote_places import _cue_form
+from vostochny.model.labels import REPORTING_WORDS, SPEAKER_TYPES, THOUGHT_CUES, UTTERANCE_CUES
 from vostochny.model.tokenize import LINE_BREAKS
 from vostochny.reading.view import DocumentView
 
@@ -249,3 +252,87 @@ def _speaker_at(view: DocumentView, q: Quote, offset: int) -> bool:
     """Whether a mention of the quote's speaker's entity starts at `offset`."""
     speaker = view.mentions.get(q.speaker) if isinstance(q.speaker, str) else None
     return speaker is not None and any(m.entity == speaker.entity for m in _mentions_at(view, offset))
+
+
+#: the words of a cue, as V380 reads them: runs of letters (an apostrophe's `’s` and a hyphen apart)
+_CUE_WORDS = re.compile(r"[^\W\d_]+")
+_SAYING = UTTERANCE_CUES | THOUGHT_CUES | REPORTING_WORDS
+
+
+def _of_saying(word: str) -> bool:
+    """Whether a word (in lower case) is one of saying (`labels.UTTERANCE_CUES`, `labels.THOUGHT_CUES`,
+    `labels.REPORTING_WORDS`) in any inflection (`claims`, `warnings`, `denied`, `urged`, `characterised`), or any
+    word in `-ed` or `-ing` of four letters or more (a past or participle of a verb outside the lists: `tweeted`)."""
+    if word in _SAYING or (len(word) > 4 and word.endswith(("ed", "ing"))):
+        return True
+    stems = [word[:-1], word[:-2], word[:-3] + "y"] if word.endswith("s") else []
+    return any(stem in _SAYING for stem in stems)
+
+
+@lru_cache(maxsize=4096)
+def _says(cue: str) -> bool:
+    """Whether a cue's text holds a word of saying (`_of_saying`), or no word at all (V237's): a few texts recur
+    across a corpus (`said`, `told`), each read once."""
+    words = _CUE_WORDS.findall(_cue_form(cue))
+    return not words or any(map(_of_saying, words))
+
+
+@rule("V380", "cue-not-a-word-of-saying", "a quote's cue is no word of saying, reporting or showing (said, told, "
+      "warned, according to, ...)", "set the cue to the word(s) of saying next to the content (`Kirby [said]`, "
+      "`[according to] KCNA`; docs/guidelines.md, Quotations)")
+def cue_not_a_word_of_saying(ctx: DocContext) -> Iterator[Hit]:
+    """The cue is the reporting word or phrase (docs/guidelines.md, Quotations: *said, told, warned, claims, noted,
+    stated, added, confirmed, according to, reported*): a cue moved onto a word that says nothing of the speech act
+    (`is`, `the`, a noun such as `summit` or `spokesman`) gives every quote export and the attribution type (V261) no
+    speech act to read. A cue passes where one of its words is of `labels.UTTERANCE_CUES`, `labels.THOUGHT_CUES` or
+    `labels.REPORTING_WORDS` (generous: `gave numerous hints`, `raised a toast`, `released intelligence`, `signed the
+    visitor book`), inflected or not, or any word in `-ed` or `-ing` (a verb outside the lists, `tweeted`). A cue over
+    a mention is V363's, one over the speaker V264's, one over its own content V226's. Every cue of release 1 is a
+    word of saying."""
+    for i, cue in enumerate(ctx.view.column("quotes", "cue")):
+        if cue is not None and not _says(cue.text):
+            q = ctx.doc.quotes[i]
+            if next(_mentions_over(ctx.view, cue.start, cue.end), None) is not None \
+                    or _in_content(q, cue.start, cue.end):
+                continue  # over a mention: V363's, over the speaker V264's, over its own content V226's
+            yield Hit(pointer("quotes", i, "cue"), [cue.start, cue.end],
+                      f"{q.id}'s cue {cue.text!r} is no word of saying")
+
+
+#: the words that may stand between a cue and its subject (`Lim [also] noted`, `he [has previously] said`): auxiliaries
+#: and adverbs of time; after them spaces
+_BEFORE_CUE = re.compile(rf"(?:{_SPACE}+(?:has|have|had|also|then|later|again|previously|reportedly|earlier|once|"
+                         rf"already|repeatedly|only|would|will)\b)*{_SPACE}+$")
+
+
+@rule("V381", "reported-speech-speaker-missing", "an indirect or mixed quote has no speaker, though its cue's subject "
+      "names one", "set the speaker to the mention the cue's subject names (`[Peskov] said`, `according to [KCNA]`; "
+      "docs/guidelines.md, Quotations)")
+def reported_speech_speaker_missing(ctx: DocContext) -> Iterator[Hit]:
+    """`speaker: null` is allowed only where the text names no source at all (docs/guidelines.md, Quotations): an
+    indirect or mixed quote whose cue's subject is a mention of a speaker type (PER, ORG, GPE) right before it (`[Dmitry
+    Peskov] said the talks ...`, `[Lim] also noted`, past the auxiliaries and adverbs of `_BEFORE_CUE`), or whose cue
+    `according to` a mention follows (`according to [KCNA]`), names its source, and a quote without it is attributed
+    to no one in every export and quote link. The widest such mention is named in the message; one inside the quote's
+    content is not read. A direct quote's attribution after its words is V273's. Not caught: a subject apart from
+    its cue (`Kim Yung-ho, who is in charge ..., warned`) or without a mention."""
+    view, text = ctx.view, ctx.text
+    if text is None or None not in view.column("quotes", "speaker"):
+        return
+    quotes, types, mentions = ctx.doc.quotes, view.mention_type, ctx.doc.mentions
+    for i, q in enumerate(quotes):
+        cue = q.cue
+        if q.speaker is not None or cue is None or q.kind == "direct":
+            continue
+        if _cue_form(cue.text).endswith("according to"):
+            after = len(text[cue.end:cue.end + 8]) - len(text[cue.end:cue.end + 8].lstrip(" \t\u00a0"))
+            named = [m for m in _mentions_at(view, cue.end + after) if after]
+        else:
+            gap = _BEFORE_CUE.search(text, max(cue.start - 40, 0), cue.start)
+            left = cue.start if gap is None else gap.start()
+            named = [mentions[k] for k in _mentions_over(view, left - 1, left) if mentions[k].end == left]
+        named = [m for m in named if types.get(m.id) in SPEAKER_TYPES and not _in_content(q, m.start, m.end)]
+        if named:
+            m = max(named, key=lambda m: m.end - m.start)
+            yield Hit(pointer("quotes", i, "speaker"), None, f"{q.id}'s cue {cue.text!r} has the subject {m.text!r} "
+                      f"({m.id}): the speaker")

@@ -1,18 +1,18 @@
 """Rules on relations: argument types (V210), sentences (V217), both arguments one entity (V222), copies (V223), the
-most informative argument (V230), factuality (V235, V260, V362), symmetric order (V238), reversed containment (V258,
-V271), types that exclude each other (V259), a transfer's direction against its verb (V360) and types without a word
-of their own in their sentence (V361)."""
+most informative argument (V230), factuality (V235, V260, V362, V383), symmetric order (V238), reversed containment
+(V258, V271), types that exclude each other (V259), a transfer's direction against its verb (V360) and types without a
+word of their own in their sentence (V361)."""
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from itertools import chain, compress, pairwise
 from typing import TYPE_CHECKING, Literal
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _repeats, rule
+from vostochny.checking.rules.base import DocContext, Hit, _repeats, content_fragments, rule
 from vostochny.model.labels import (
     ANTISYMMETRIC_RELATIONS,
     ENCOUNTER_WORDS,
@@ -546,7 +546,11 @@ def transfer_against_verb(ctx: DocContext) -> Iterator[Hit]:
     the party and the verb only auxiliaries, `to`, negation, adverbs and words of intending (`_BEFORE_VERB`: `would
     be willing to share`), and between verb and item only mentions, determiners, `and`, `or` and `with` (`supplies
     [Russia] with [weapons]`; after a word of receiving, mentions of weapons only), separated by spaces (a comma also
-    after the verb). Not judged: a passive (`Russia [was supplied] weapons`), a verb whose object is another
+    after the verb). A party followed by `to` is its infinitive's subject only where it opens its clause or follows a
+    word of `_INFINITIVE_SUBJECT` (`for`, `an agreement with`, `relies on`, `asked`, `wants`): after any other word it
+    is an object, and the infinitive a purpose clause of the sentence's subject (`Russia turned to [North Korea] to
+    buy [weapons]`: Russia buys, SUPPLIES(North Korea, weapons) stands). Not judged: a passive (`Russia [was
+    supplied] weapons`), a verb whose object is another
     (`sent officials to buy weapons`, `get food in return for shells`), a clause between (`Russia, which North Korea
     supplies`), a party after its item, and an entity both supplier and recipient of the item in the sentence (by two
     relations, V259's, or two coordinated verbs, `North Korea bought [weapons] and sold [them]`); words are read in
@@ -570,11 +574,46 @@ def transfer_against_verb(ctx: DocContext) -> Iterator[Hit]:
                 if verb is not None:
                     break
             found = _PRONOUN_WORD.search(text, found.end(1), tail.start)
+        if verb is not None and start == head.start and not _infinitive_of(text, head.start, head.end, verb.start(1)):
+            verb = None  # `turned to [North Korea] to buy`: a purpose clause, whose subject is the sentence's
         if verb is not None and _item_of(view, text, verb.end(), tail.start, r.type == "RECEIVES") \
                 and not _both_sides(view, head, tail):
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
                       f"text reads {text[start:tail.end]!r}, {verb.group(1)!r} a word of "
                       f"{'supplying' if r.type == 'RECEIVES' else 'receiving'}")
+
+
+#: the words before a party that make it the subject of an infinitive right after it (`[North Korea] to supply`): a
+#: word that opens a clause, `for` (`for [North Korea] to supply`), `with` or `on` after a noun or verb of agreeing or
+#: relying (`an agreement with [North Korea] to supply`, `relies on [Pyongyang] to supply`), and the verbs whose object
+#: is their infinitive's subject (`asked [North Korea] to supply`, `wants [Kim] to sell`); after any other word the
+#: party is an object and the infinitive a purpose clause of the sentence's subject (`Russia turned to [North Korea]
+#: to buy`, `visited [Pyongyang] to buy`), not the party's
+_INFINITIVE_SUBJECT = frozenset({
+    "and", "or", "but", "that", "if", "while", "as", "because", "when", "whether", "though", "although", "since",
+    "unless", "where", "so", "for", "with", "on", "upon", "ask", "asks", "asked", "asking", "urge", "urges", "urged",
+    "urging", "want", "wants", "wanted", "wanting", "expect", "expects", "expected", "expecting", "allow", "allows",
+    "allowed", "allowing", "press", "presses", "pressed", "pressing", "push", "pushes", "pushed", "pushing",
+    "persuade", "persuades", "persuaded", "persuading", "encourage", "encourages", "encouraged", "encouraging", "tell",
+    "tells", "told", "telling", "need", "needs", "needed", "needing", "get", "gets", "got", "getting", "prompt",
+    "prompts", "prompted", "convince", "convinces", "convinced", "invite", "invites", "invited", "inviting", "call",
+    "calls", "called", "permit", "permits", "permitted", "enable", "enables", "enabled", "help", "helps", "helped",
+    "force", "forces", "forced", "require", "requires", "required", "like", "prefer", "prefers", "preferred", "wish",
+    "wishes", "wished"})
+#: the word before a party, after spaces on its line (group 1), or nothing but punctuation, a line's start or the
+#: text's (the party opens its clause)
+_WORD_BEFORE_PARTY = re.compile(rf"([^\W\d_]+){_SPACE}+$")
+
+
+def _infinitive_of(text: str, start: int, end: int, verb: int) -> bool:
+    """Whether the party at [start, end) is the subject of the verb at `verb`: always where a finite word follows it
+    (`[Kim] would be willing to share`); where `to` does, an infinitive's, only where the party
+    opens its clause or follows a word of `_INFINITIVE_SUBJECT` (`[North Korea] to supply`, `asked [North Korea] to
+    supply`), not a purpose clause after an object (`Russia turned to [North Korea] to buy weapons`: Russia buys)."""
+    if text[end:verb].split()[:1] != ["to"]:
+        return True
+    before = _WORD_BEFORE_PARTY.search(text, max(start - 40, 0), start)
+    return before is None or before.group(1).lower() in _INFINITIVE_SUBJECT
 
 
 def _both_sides(view: DocumentView, head: Mention, tail: Mention) -> bool:
@@ -699,7 +738,10 @@ def relation_without_its_word(ctx: DocContext) -> Iterator[Hit]:
     relation at most `_ENCOUNTER_REACH` words after it (`welcomed [Kim]`, `visited President [Vladimir Putin]`): `Kim
     had invited Putin to visit [North Korea]` is a visit to a place (TRAVELS_TO, not MEETS). The lists are generous
     (a word in them spares a relation; a title of office counts for LEADER_OF, `secretary`, `marshal`): the words
-    are not checked to state this relation, only to be there."""
+    are not checked to state this relation, only to be there. A word of leading that is plainly not the head's does not
+    count (`_leads`): a verb of leading before `to` (`could lead to an agreement`: a cause), one inside a nominal of a
+    third entity (`met [the chairman] of`), the title of another person's name (`Russian President [Vladimir Putin]`)
+    and the object of a meeting after the head (`[Kim] met the chairman of [the party]`)."""
     view = ctx.view
     types, text = view.column("relations", "type"), ctx.text
     if text is None or _TYPE_WORDS.keys().isdisjoint(types):
@@ -711,9 +753,13 @@ def relation_without_its_word(ctx: DocContext) -> Iterator[Hit]:
         head, tail = mentions.get(r.head), mentions.get(r.tail)
         if head is None or tail is None:
             continue  # V209's
-        near = text[max(min(head.start, tail.start) - _NEAR, 0):max(head.end, tail.end) + _NEAR]
-        if not _TYPE_WORDS[r.type][0].isdisjoint(near.lower().split()):
-            continue  # the word beside the arguments between spaces, as most are (`[North Korean] leader [Kim]`)
+        near_start, near_end = max(min(head.start, tail.start) - _NEAR, 0), max(head.end, tail.end) + _NEAR
+        if r.type == "LEADER_OF" and _titled(text, head):
+            continue  # the head's own title right before it, as most are (`[North Korean] leader [Kim Jong Un]`)
+        if not _TYPE_WORDS[r.type][0].isdisjoint(text[near_start:near_end].lower().split()) \
+                and (r.type != "LEADER_OF" or _leads(view, text, near_start, near_end, head, tail)):
+            continue  # the word beside the arguments between spaces, as most are (`Kremlin spokesman Peskov`), a word
+            # of leading the head's own (`[North Korean] leader [Kim]`)
         first, last = sorted((sentence[head.id], sentence[tail.id]))
         if first < 0 or last >= len(doc_sentences):
             continue  # V214's
@@ -723,7 +769,9 @@ def relation_without_its_word(ctx: DocContext) -> Iterator[Hit]:
             if s not in words_of:
                 words_of[s] = _words(text, start, end)
             words |= words_of[s]
-        if not _worded(view, text, r.type, head, tail, words, spans):
+        if not _worded(view, text, r.type, head, tail, words, spans) \
+                and view.mention_type.get(head.id) in RELATION_TYPES[r.type]["head"] \
+                and view.mention_type.get(tail.id) in RELATION_TYPES[r.type]["tail"]:  # else V210's alone
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): its "
                       f"sentence has no {_TYPE_WORDS[r.type][1]}")
 
@@ -737,6 +785,8 @@ def _worded(view: DocumentView, text: str, kind: str, head: Mention, tail: Menti
             spans: list[tuple[int, int]]) -> bool:
     """Whether the words of a relation's sentences (`spans`) state its type `kind` (V361)."""
     lexicon = _TYPE_WORDS[kind][0]
+    if kind == "LEADER_OF":
+        return not words.isdisjoint(lexicon) and any(_leads(view, text, start, end, head, tail) for start, end in spans)
     if not words.isdisjoint(lexicon):
         return True
     if kind == "SPOKESPERSON_OF":
@@ -753,6 +803,84 @@ def _worded(view: DocumentView, text: str, kind: str, head: Mention, tail: Menti
     return any(match.group().lower() in ENCOUNTER_WORDS and any(
         match.end() < m.start and len(_LETTERS.findall(text, match.end(), m.start)) <= _ENCOUNTER_REACH for m in people)
         for start, end in spans for match in _LETTERS.finditer(text, start, end))
+
+
+#: the verbs of leading that say `cause` before `to` (`the summit could lead to an agreement`)
+_LEAD_VERBS = frozenset({"lead", "leads", "led", "leading"})
+#: the words before a determiner and a word of leading that make the leader an object, another person than a subject
+#: before it (`[Kim] met the chairman of [the party]`, `talks with the leader of`)
+_LEADER_OBJECT = MEETING_WORDS | ENCOUNTER_WORDS | {"with", "and"}
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "another", "other"})
+#: a title's words between a word of leading and the name it is the title of (`President Vladimir Putin`, `leader Kim`,
+#: `Director Jo`): spaces and capitalised words
+_TITLE_TO_NAME = re.compile(rf"(?:{_SPACE}+[A-Z][\w.\-]*){{0,3}}{_SPACE}+")
+
+
+_LINE_BREAK = re.compile(f"[{LINE_BREAKS}]")
+
+
+def _titled(text: str, head: Mention) -> bool:
+    """Whether a word of leading stands right before the head, at most `_TITLE_REACH` capitalised words between, on
+    its line (`leader [Kim Jong Un]`, `Director [Jo Chun Ryong]`, `President Vladimir [Putin]`): the head's title."""
+    before = text[max(head.start - 60, 0):head.start]
+    if not before[-1:].isspace() or before[-1] in LINE_BREAKS:
+        return False
+    for k, word in enumerate(reversed(_LINE_BREAK.split(before)[-1].split()[-_TITLE_REACH - 1:])):
+        if word.lower() in LEADER_WORDS:
+            return True
+        if not word[:1].isupper() or k == _TITLE_REACH:
+            return False
+    return False
+
+
+def _leads(view: DocumentView, text: str, start: int, end: int, head: Mention, tail: Mention) -> bool:
+    """Whether the text from `start` to `end` holds a word of leading (`labels.LEADER_WORDS`) that may be the head's
+    (V361): not a verb of leading before `to` (`could lead to`), not one inside a nominal of a third entity (`[the
+    chairman]` of another), not the title of another person's name (`Russian President [Vladimir Putin]`), and not
+    the object of a meeting after the head (`[Kim] met the chairman of [the party]`)."""
+    low = text[start:end].lower()
+    found = LEADER_WORDS.intersection(_LETTERS.findall(low))
+    if not found:
+        return False
+    order, starts, reach = view.mentions_in_order
+    mentions, own = view.doc.mentions, (head.entity, tail.entity)
+    for word in found:
+        at = low.find(word)
+        while at >= 0:
+            word_start, word_end = start + at, start + at + len(word)
+            at = low.find(word, at + 1)
+            if text[word_start - 1:word_start].isalpha() or text[word_end:word_end + 1].isalpha():
+                continue  # inside a longer word
+            if _heads_word(view, text, word, word_start, word_end, head, own, order, starts, reach, mentions):
+                return True
+    return False
+
+
+def _heads_word(view: DocumentView, text: str, word: str, word_start: int, word_end: int, head: Mention,
+                own: tuple[str, str], order: Sequence[int], starts: Sequence[int], reach: list[int],
+                mentions: list[Mention]) -> bool:
+    """Whether the word of leading `word` at [word_start, word_end) may be the head's (`_leads`)."""
+    if word in _LEAD_VERBS and text[word_end:word_end + 4].split()[:1] == ["to"]:
+        return False
+    k = bisect.bisect_right(starts, word_start) - 1
+    stop = max(k - 8, -1)  # a word lies in a few nested mentions at most
+    while k > stop and reach[k] >= word_end:  # the mentions that start before the word and may hold it
+        m = mentions[order[k]]
+        if m.end >= word_end and m.kind == "nominal" and m.entity not in own \
+                and not m.start <= head.start < head.end <= m.end:
+            return False  # a third entity's nominal, no group that holds the head (`[[Kim] and Russian president]`)
+        k -= 1
+    after = bisect.bisect_left(starts, word_end)
+    if after < len(starts) and _TITLE_TO_NAME.fullmatch(text, word_end, starts[after]):
+        named = [mentions[order[j]] for j in range(after, bisect.bisect_right(starts, starts[after]))]
+        if all(m.entity != head.entity and not m.start <= head.start < head.end <= m.end for m in named) \
+                and any(view.mention_type.get(m.id) == "PER" for m in named):
+            return False  # another person's title
+    if head.end <= word_start:
+        before = text[max(head.end, word_start - 40):word_start].lower().split()[-2:]
+        if len(before) == 2 and before[1] in _DETERMINERS and before[0] in _LEADER_OBJECT:
+            return False  # the object of a meeting after the head
+    return True
 
 
 #: the relation types a title, an apposition, a nationality adjective or a possessive carries (docs/guidelines.md,
@@ -810,7 +938,9 @@ def title_relation_not_asserted(ctx: DocContext) -> Iterator[Hit]:
     Korean] state media]`, `[[North Korea's] space science and technology committee]`). A title word is one in lower
     case of `_TITLE_LEXICON` (leader, president, spokesman, minister, former, state news agency, think tank, ...), or
     a capitalised word that is no article, preposition, conjunction, auxiliary or pronoun (`Foreign Minister`,
-    `Adm.`); an office (LEADER_OF, SPOKESPERSON_OF, OFFICIAL_OF, AFFILIATED_WITH) needs at least one, NATIONALITY and
+    `Adm.`), except on a line in title case (a headline's, whose verbs are capitalised too: `[Russia] Considers
+    [Shoigu]`), where the title's last word is one of `_TITLE_LEXICON` (`Defense Minister`); an office (LEADER_OF,
+    SPOKESPERSON_OF, OFFICIAL_OF, AFFILIATED_WITH) needs at least one, NATIONALITY and
     PART_OF none (`[South Korean] [Foreign Ministry]`, `[North Korea]’s [Korean Central News Agency]`). A relation
     whose factuality is missing is V235's, one `denied` without a negation word in its sentence V260's alone. Not
     caught: titles with a word outside the lists, which are not judged (`[Russia]-backed`, `would-be`, `a professor at
@@ -843,22 +973,42 @@ def _carried_by_title(text: str, head: Mention, tail: Mention, office: bool) -> 
         possessive = _TITLE_POSSESSIVE.match(gap)
         rest = gap[possessive.end():] if possessive else gap
         return rest[:1].isspace() and rest[-1:].isspace() and not any(c in LINE_BREAKS for c in gap) \
-            and _title_words(rest.split(), office)
+            and _title_words(rest.split(), office, rest.islower() or not _title_cased(text, tail.start))
     if 0 < tail.start - head.end <= 80:  # the head, an apposition or `of`, the tail
         gap = text[head.end:tail.start]
         apposition = _APPOSITION.fullmatch(gap)
         if apposition:
-            return _title_words(apposition.group(1).split(), True)
+            words = apposition.group(1)
+            return _title_words(words.split(), True, words.islower() or not _title_cased(text, head.start))
         before = _WORD_BEFORE.search(text, max(head.start - 40, 0), head.start)
         return bool(_OF.fullmatch(gap) and before and before.group(1).lower() in _TITLE_LEXICON)
     return not office and head.start <= tail.start and tail.end <= head.end and (head.start, head.end) != (
         tail.start, tail.end)
 
 
-def _title_words(pieces: list[str], office: bool) -> bool:
+#: how many words of four letters or more a line needs, every one capitalised, to be in title case (a headline's
+#: `Kim Jong Un Meets With Putin, Celebrates Russia's 'Sacred' Invasion of Ukraine`)
+_TITLE_CASE_WORDS = 3
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _title_cased(text: str, at: int) -> bool:
+    """Whether the line of the text around `at` is in title case: at least `_TITLE_CASE_WORDS` words of four letters
+    or more, each capitalised (its verbs are then capitalised too, and no sign of a title)."""
+    start = max(max(text.rfind(c, 0, at) for c in LINE_BREAKS) + 1, at - 200)
+    ends = [k for k in (text.find(c, at, at + 200) for c in LINE_BREAKS) if k >= 0]
+    words = _LONG_WORD.findall(text, start, min(ends) if ends else at + 200)
+    return len(words) >= _TITLE_CASE_WORDS and all(w[0].isupper() for w in words)
+
+
+def _title_words(pieces: list[str], office: bool, cased: bool = True) -> bool:
     """Whether `pieces` (words apart by spaces) are a title's words: at most `_TITLE_REACH`, at least one for an
-    `office`, each of `_TITLE_LEXICON` in lower case or capitalised and none of `_CLAUSE_WORDS`."""
+    `office`, each of `_TITLE_LEXICON` in lower case or capitalised and none of `_CLAUSE_WORDS`. Where a capital says
+    nothing (not `cased`: a line in title case, whose verbs are capitalised, `[Russia] Considers [Shoigu]`), the last
+    word is one of `_TITLE_LEXICON` whatever its case (`[Russia]'s Defense Minister [Shoigu]`)."""
     if len(pieces) > _TITLE_REACH or (office and not pieces):
+        return False
+    if not cased and pieces and pieces[-1].rstrip(".").lower().rsplit("-", 1)[-1] not in _TITLE_LEXICON:
         return False
     for piece in pieces:
         if not _TITLE_PIECE.fullmatch(piece):
@@ -868,3 +1018,67 @@ def _title_words(pieces: list[str], office: bool) -> bool:
                     and part.lower() not in _CLAUSE_WORDS):
                 return False
     return True
+
+
+#: the relation types a clause states (a verb of travel, meeting or transfer), not a title or a modifier: inside a
+#: source's words they are its claim, `reported` (or `possible`, `denied`), not the writer's `asserted` (V383)
+_CLAUSE_RELATIONS = frozenset({"TRAVELS_TO", "MEETS", "SUPPLIES", "RECEIVES"})
+#: the nouns of an event that carry such a relation as a noun phrase, the writer's naming, `asserted` also inside a
+#: source's words (`Wednesday's [summit] between [Kim] and [Putin]`, `[Kim]'s [delegation] to [Russia]`, `a
+#: [Putin-Kim] [summit]`: docs/guidelines.md, Factuality)
+_EVENT_NOUNS = frozenset({
+    "summit", "summits", "summitry", "meeting", "meetings", "talks", "negotiations", "discussions", "conference",
+    "encounter", "handshake", "toast", "lunch", "luncheon", "dinner", "banquet", "reception", "rendezvous", "audience",
+    "delegation", "delegations", "trip", "trips", "visit", "visits", "journey", "journeys", "tour", "tours", "arrival",
+    "departure", "voyage", "sale", "sales", "deal", "deals", "transfer", "transfers", "shipment", "shipments",
+    "delivery", "deliveries", "export", "exports", "import", "imports", "purchase", "purchases", "supplies", "aid",
+    "assistance", "cooperation", "agreement", "exchange"})
+#: how many characters either side of a relation's arguments V383 reads for a noun of an event
+_EVENT_REACH = 40
+#: the attributions whose content is a source's claim (a thought or what a photo shows are not judged)
+_CLAIMS = ("speech", "writing")
+
+
+@rule("V383", "quoted-relation-asserted", "a TRAVELS_TO, MEETS, SUPPLIES or RECEIVES relation inside a source's "
+      "words is `asserted`, though no noun of an event carries it",
+      "set factuality `reported` (or `possible`, `denied` where the source's words say so): a claim the text "
+      "attributes to a source is not the writer's (docs/guidelines.md, Factuality)")
+def quoted_relation_asserted(ctx: DocContext) -> Iterator[Hit]:
+    """A relation that holds in a claim the text attributes to a source is `reported`, not `asserted`
+    (docs/guidelines.md, Factuality: `According to ... KCNA, [Kim] departed North Korea for [Russia]`, `the White House
+    told Reuters that [North Korea] also sold [military weapons] to ...`), unless it is `possible` or `denied` first;
+    only a title, an apposition, a modifier or a noun phrase (the writer's naming) stays `asserted` inside a source's
+    words. So a relation of a clause type (TRAVELS_TO, MEETS, SUPPLIES, RECEIVES: `_CLAUSE_RELATIONS`) whose head and
+    tail both lie in one content fragment of a quote of speech or writing, `asserted`, is refused, unless a noun of an
+    event lies within `_EVENT_REACH` characters of its arguments (`_EVENT_NOUNS`: `Wednesday's summit between [Kim]
+    and [Putin]`, `[Kim]'s delegation to [Russia]`, `a [Putin-Kim] summit`: a noun phrase, the writer's naming of an
+    event that has taken place, hard cases 47, 48). The noun list is generous (`visit` is a verb too): a relation
+    beside one is not judged. Not judged either: a quote of a thought or of evidence, and the other types, which a
+    title or a modifier carries (V362's). No relation of release 1 is so."""
+    view, text = ctx.view, ctx.text
+    if text is None or not ctx.doc.quotes:
+        return
+    types, factualities = view.column("relations", "type"), view.column("relations", "factuality")
+    judged = [i for i, (kind, factuality) in enumerate(zip(types, factualities, strict=True))
+              if factuality == "asserted" and kind in _CLAUSE_RELATIONS]
+    if not judged:
+        return
+    fragments, starts, reach = content_fragments(view)
+    attributions = view.column("quotes", "attribution")
+    mentions, relations = view.mentions, ctx.doc.relations
+    for i in judged:
+        r = relations[i]
+        head, tail = mentions.get(r.head), mentions.get(r.tail)
+        if head is None or tail is None:
+            continue
+        first, last = min(head.start, tail.start), max(head.end, tail.end)
+        k = bisect.bisect_right(starts, first)
+        if not k or reach[k - 1] < last or not any(
+                attributions[q] in _CLAIMS for s, e, q in fragments[max(k - 8, 0):k] if s <= first and last <= e):
+            continue  # not in a source's words (a fragment that starts at or before its first argument reaches past
+            # its last), or in a thought's or evidence's
+        beside = text[max(first - _EVENT_REACH, 0):last + _EVENT_REACH].lower()
+        if not _EVENT_NOUNS.isdisjoint(_LETTERS.findall(beside)):
+            continue  # a noun phrase: the writer's naming
+        yield Hit(pointer("relations", i, "factuality"), "asserted", f"{r.id} {r.type}({head.text!r}, {tail.text!r}) "
+                  f"lies in a source's words: {text[first:last]!r}")

@@ -1,0 +1,143 @@
+"""Rules on quotations the text shows and the annotation leaves out: a quoted sentence with a word of saying beside
+it that no quote's content covers (V382)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from vostochny.checking.problems import pointer
+from vostochny.checking.rules.base import DocContext, Hit, _brief, content_fragments, rule
+from vostochny.model.labels import UTTERANCE_CUES
+from vostochny.model.tokenize import LINE_BREAKS
+
+#: a passage in double quotation marks on one line: the opening mark, the words (group 1), the closing mark
+_QUOTED = re.compile(f"[\u201c\u201e\u00ab\"]([^\u201c\u201d\u201e\u00ab\u00bb\"{LINE_BREAKS}]+)[\u201d\u00bb\"]")
+#: how many words a quoted passage needs to be read as a quotation, not a scare quote or a title (`“sacred fight”`)
+_QUOTE_WORDS = 4
+#: what ends a quoted sentence inside its marks, or right after them (`“... win”,` set outside)
+_SENTENCE_END = frozenset(",.?!\u2026\u2014\u2013")
+#: how many words after the closing mark the cue word may lie (`” Leif-Eric Easley, professor of international studies
+#: at Ewha Womans University in Seoul, told`), and before the opening mark (`Putin said: “`)
+_AFTER_REACH = 20
+_BEFORE_REACH = 3
+#: the words in lower case that may open an attribution after the closing mark besides a word of saying (`” he
+#: said`, `” the Kremlin said`); a capitalised word opens one too (`” Kirby said`), any other word goes on with the
+#: writer's sentence (`“Axis of Upheaval,” which Kirby said`: a term in marks)
+_OPENS_ATTRIBUTION = frozenset({"he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "his", "her", "their",
+                                "its", "our", "one", "another", "some"})
+#: what stops the attribution after the closing mark: the end of a sentence or clause, another quotation mark
+_STOP = re.compile(f"[.;:?!\u201c\u201d\"{LINE_BREAKS}]")
+#: the zones whose quotations are annotated: the running text (a headline's are not judged)
+_JUDGED_ZONES = frozenset({"body"})
+_WORD = re.compile(r"\S+")
+#: the opening marks `_QUOTED` reads
+_OPENING = ('"', "\u201c", "\u201e", "\u00ab")
+
+
+@rule("V382", "quotation-not-annotated", "a quoted sentence that a word of saying attributes is in no quote's "
+      "content", "annotate the quotation (a direct quote: its words inside the marks, its cue and speaker; "
+      "docs/guidelines.md, Quotations), or add it to a quote it continues")
+def quotation_not_annotated(ctx: DocContext) -> Iterator[Hit]:
+    """Every quotation is annotated (docs/guidelines.md, Quotations), and a quote deleted whole from a document leaves
+    no trace the other quote rules could see (V272 and V273 read the quotes there are). Read in the raw text of the
+    body zones: a passage in double quotation marks on one line, of at least `_QUOTE_WORDS` words, that starts with a
+    capital and ends as a sentence or clause does (`,`, `.`, `?`, `!`, a dash or an ellipsis inside the marks or right
+    after them), with a word of saying beside it, is a quotation, which some quote's content must overlap. The word
+    of saying (`labels.UTTERANCE_CUES` in lower case: said, told, added ...) lies among the `_AFTER_REACH` words after
+    the closing mark before any stop, the first of them capitalised, a pronoun, an article or the word of saying
+    itself (`“...,” Kirby said`, `“...,” he said`, `“...,” said Kirby`; not `“...,” which Kirby said`, where the
+    writer's sentence goes on), or among the `_BEFORE_REACH` words before the opening mark, a colon or a comma
+    between (`Putin said: “...”`); `according to` opening the words before such a comma counts too (`According to
+    Matthew Miller, a spokeswoman ..., “...”`). Not judged: scare quotes and titles (a few words, lower case, no word
+    of saying beside them: `“sacred fight”`; words in title case, `“The Art of the Deal,” Trump said`), a quotation in
+    a headline or other zone than the body, in single marks, or one whose attribution stands a sentence away (`told
+    CNN. “...”`) or is a verb outside the list (`vowed`), and a document without zones (a scaffold of `vostochny new`,
+    not annotated yet)."""
+    view, text = ctx.view, ctx.text
+    if not text or not ctx.doc.zones or not any(map(text.__contains__, _OPENING)):
+        return
+    _, fragment_starts, reach = content_fragments(view)
+    zones, starts = ctx.doc.zones, view.column("zones", "start")
+    for match in _quoted(text, fragment_starts, reach):
+        words, start, end = match.group(1), match.start(1), match.end(1)
+        if not words[:1].isupper() or (words[-1] not in _SENTENCE_END and text[end + 1:end + 2] not in _SENTENCE_END) \
+                or len(words.split(None, _QUOTE_WORDS - 1)) < _QUOTE_WORDS:
+            continue
+        k = bisect.bisect_left(fragment_starts, end)
+        if k and reach[k - 1] > start:
+            continue  # a fragment that starts before the words' end reaches into them: a quote's content
+        z = bisect.bisect_right(starts, start) - 1
+        if z < 0 or zones[z].kind not in _JUDGED_ZONES or zones[z].end < end:
+            continue
+        if _title_case(words):
+            continue  # a title or a name in marks (`“The Art of the Deal,” Trump said`)
+        found = _cue_beside(text, match.start(), match.end())
+        if found is None or found[1] in {c.start for c in view.column("quotes", "cue") if c is not None}:
+            continue  # no word of saying, or a quote on it whose content is cut wrong (V215's, ...)
+        yield Hit(pointer("quotes"), _brief(words), f"the text quotes {_brief(words)} at [{start}, {end}) with the "
+                  f"word of saying {found[0]!r} beside it: no quote's content covers it")
+
+
+#: the short words a title leaves in lower case (`The Art of the Deal`)
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor",
+                                "with", "by", "from", "as", "vs"})
+
+
+def _title_case(words: str) -> bool:
+    """Whether quoted words are a title's: every word capitalised but the short words a title leaves in lower case
+    (`_TITLE_SMALL_WORDS`)."""
+    return all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in _LETTER_RUNS.findall(words))
+
+
+_LETTER_RUNS = re.compile(r"[^\W\d_][^\W\d_'\u2019]*")
+
+
+def _quoted(text: str, fragment_starts: list[int], reach: list[int]) -> Iterator[re.Match[str]]:
+    """The passages of `_QUOTED` in the text, as `finditer` finds them, but for those a content fragment holds the
+    first word of (`fragment_starts`, and the furthest end of the fragments up to each, `reach`) after a curly or
+    angle opening mark (a straight one is matched always: it may be the closing mark of the passage before).
+    Matched at each opening mark, found by `str.find` (a scan of the text by the pattern's character class costs
+    five times as much)."""
+    openings: list[int] = []
+    for mark in _OPENING:
+        at = text.find(mark)
+        while at >= 0:
+            openings.append(at)
+            at = text.find(mark, at + 1)
+    end = 0
+    for at in sorted(openings):
+        if at < end:
+            continue
+        if text[at] != '"':
+            k = bisect.bisect_right(fragment_starts, at + 1)
+            if k and reach[k - 1] > at + 1:
+                continue  # the words after the mark are a quote's content
+        match = _QUOTED.match(text, at)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
+def _cue_beside(text: str, opening: int, closing: int) -> tuple[str, int] | None:
+    """The word of saying (`labels.UTTERANCE_CUES`, in lower case) and its offset after the closing mark ending at
+    `closing`, within `_AFTER_REACH` words before a stop, or before the mark opening at `opening`, within
+    `_BEFORE_REACH` words before a colon or comma right before the mark, or `according to` opening the sentence before
+    that comma; None where there is none."""
+    stop = _STOP.search(text, closing, closing + 200)
+    after = list(_WORD.finditer(text, closing, stop.start() if stop else closing + 200))[:_AFTER_REACH]
+    if after and (after[0].group()[:1].isupper() or after[0].group().strip(",") in _OPENS_ATTRIBUTION | UTTERANCE_CUES):
+        for word in after:
+            if word.group().strip(",") in UTTERANCE_CUES:
+                return word.group().strip(","), word.start()
+    end = len(text[:opening].rstrip())
+    if text[end - 1:end] in (":", ","):
+        start = max(max(text.rfind(c, max(end - 160, 0), end - 1) for c in f"{LINE_BREAKS}.;?!") + 1, end - 160, 0)
+        words = list(_WORD.finditer(text, start, end - 1))
+        for word in reversed(words[-_BEFORE_REACH:]):
+            if word.group() in UTTERANCE_CUES:
+                return word.group(), word.start()
+        if text[start:end].lstrip().lower().startswith("according to "):
+            return "according to", start + len(text[start:end]) - len(text[start:end].lstrip())
+    return None
