@@ -168,8 +168,9 @@ def test_one_document_compiled_rebuilds_the_links_it_renumbers(tmp_path: Path) -
     corpus, specs = _pass(tmp_path, LINKS)
     assert _compile(corpus, specs).returncode == 0
     spec = specs / "p" / f"{D2}.py"
-    # the added quote's speaker is its cue's subject, Kim (V381)
-    spec.write_text(_spec(D2, SPEC.replace('QUOTES = [', 'QUOTES = [("indirect", ["[[North Korean leader]]"], '
+    # the added quote's speaker is its cue's subject, Kim (V381); its content holds no argument of a relation of his
+    # (a relation of the speaker to what he says is his claim, V370)
+    spec.write_text(_spec(D2, SPEC.replace('QUOTES = [', 'QUOTES = [("indirect", ["at [[the Vostochny Cosmodrome]]"], '
                                            '"Kim Jong Un [[met]]", "kim", "speech"), ')), encoding="utf-8")
     result = _compile(corpus, specs, "--only", D2)
     assert result.returncode == 0, result.stderr

@@ -3348,6 +3348,7 @@ def test_a_purpose_infinitive_after_an_object_is_not_the_object_s_verb(text: str
     """V360 read any `to` + verb after a party as the party's verb: `Russia turned to [North Korea] to buy [weapons]`,
     SUPPLIES(North Korea, weapons), was refused, though the purpose clause's subject is Russia (a review found it)."""
     found = _annotated(text, _TRANSFER_PARTIES, relations=((kind, "m2", "m3"),))
+    found = [f for f in found if f[0] != "V368"]  # `would supply`, asserted: a plan too (V368)
     assert found == ([("V360", "/relations/0/type")] if refused else []), found
 
 

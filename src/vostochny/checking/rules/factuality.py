@@ -47,8 +47,9 @@ def modal_relation_not_possible(ctx: DocContext) -> Iterator[Hit]:
     `reported` it is a plan stated as done. A word inside a relative clause between them (`, which could ...,`), or
     after a transfer's own verb (`[North Korea] sold and wants [weapons]`: the sale is done), is not the relation's;
     a modal outside the arguments (`officials fear [Kim] sold [shells]`) is not read (not caught: those are left to
-    the annotator), but the words after a transfer's head that follows its item, up to its verb (`[the shells] that
-    [North Korea] could supply`). Titles and other named relations are V362's, arguments in two sentences V217's."""
+    the annotator), but the words after a transfer's head that follows its item, up to its verb in its sentence
+    (`[the shells] that [North Korea] could supply`). Titles and other named relations are V362's, arguments in two
+    sentences V217's."""
     view = ctx.view
     types, facts = view.column("relations", "type"), view.column("relations", "factuality")
     mentions, sentence = view.mentions, view.mention_sentence
@@ -66,8 +67,9 @@ def modal_relation_not_possible(ctx: DocContext) -> Iterator[Hit]:
         first, last = view.token_range(*gap)
         word = _modal(view.token_texts[first:last], own)
         if word is None and own and tail.start < head.start:  # `the shells that [North Korea] could supply`: the
-            after = view.token_range(head.end, head.end)[0]  # head's verb follows it
-            word = _modal(view.token_texts[after:after + 4], own)
+            at = sentence[r.head]  # head's verb follows it, in its sentence
+            after, last = view.token_range(head.end, ctx.doc.sentences[at].end if at >= 0 else head.end)
+            word = _modal(view.token_texts[after:min(last, after + 4)], own)
         if word is not None:
             yield Hit(pointer("relations", i, "factuality"), fact,
                       f"{r.id} {kind} {head.text!r} -> {tail.text!r}: {word!r} stands between them")
