@@ -251,11 +251,11 @@ def name_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     if not bare:
         return
     texts, mentions, wanted = view.column("mentions", "text"), ctx.doc.mentions, {words[k] for k in bare}
+    named = list(compress(range(len(kinds)), is_name))
+    opening = map((*words, None).__getitem__, map(operator.itemgetter(0), map(ranges.__getitem__, named)))
     names: dict[str, dict[str, int]] = {}  # a bare word -> the names it opens -> the first name mention of each
-    for i in compress(range(len(kinds)), is_name):
-        word = words[ranges[i][0]] if ranges[i][0] < len(words) else None
-        if word in wanted:
-            names.setdefault(word, {}).setdefault(texts[i], i)
+    for i in compress(named, map(wanted.__contains__, opening)):  # the few name mentions a bare word opens
+        names.setdefault(words[ranges[i][0]], {}).setdefault(texts[i], i)
     reported: set[str] = set()
     last_end = -1  # the end of the last bare name reported: a shorter name inside it is no second problem
     for k in bare:
@@ -298,13 +298,20 @@ class _InsideName:
     def __init__(self, view: DocumentView, is_name: list[bool]) -> None:
         starts, ends = view.column("mentions", "start"), view.column("mentions", "end")
         named = sorted(zip(compress(starts, is_name), compress(ends, is_name), strict=True))
-        self.firsts = [start for start, _ in named]
-        self.reach = list(accumulate((end for _, end in named), max))
-        self.spans = set(zip(starts, ends, strict=True))
+        self.firsts = list(map(operator.itemgetter(0), named))
+        self.reach = list(accumulate(map(operator.itemgetter(1), named), max))
+        self.order, self.starts, self.ends = *view.mentions_in_order[:2], ends
 
     def __call__(self, start: int, end: int) -> bool:
         k = bisect.bisect_right(self.firsts, start) - 1
-        return (k >= 0 and self.reach[k] >= end) or (start, end) in self.spans
+        if k >= 0 and self.reach[k] >= end:
+            return True
+        at = bisect.bisect_left(self.starts, start)  # a mention of this very span, of any kind
+        while at < len(self.starts) and self.starts[at] == start:
+            if self.ends[self.order[at]] == end:
+                return True
+            at += 1
+        return False
 
 
 #: the words before a language's name that make it one, whatever follows (`spoke Korean throughout`)
