@@ -19,10 +19,12 @@ class _RelationArguments(TypedDict):
 class RelationSpec(_RelationArguments, total=False):
     """A relation type: its definition, the entity types its head and its tail accept, and whether it is
     symmetric (the same relation either way round: annotated once, head the first mention in the text) or
-    antisymmetric (never both ways round between two referents: a part does not contain its whole)."""
+    antisymmetric (never both ways round between two referents: a part does not contain its whole), and whether it
+    is an event's (a clause's verb states it, never a title or a modifier)."""
 
     symmetric: bool
     antisymmetric: bool
+    event: bool
 
 
 #: Entity types with a one-line definition (the guidelines give examples).
@@ -84,22 +86,26 @@ RELATION_TYPES: Final[dict[str, RelationSpec]] = {
         "doc": "head travels to or arrives in tail (Kim arrived in Russia)",
         "head": ("PER", "ORG", "GPE", "VEH"),
         "tail": ("GPE", "LOC", "FAC"),
+        "event": True,
     },
     "MEETS": {
         "doc": "head meets tail, or is to meet tail (Kim and Putin met for a rare summit)",
         "head": ("PER", "GPE", "ORG"),
         "tail": ("PER", "GPE", "ORG"),
         "symmetric": True,
+        "event": True,
     },
     "SUPPLIES": {
         "doc": "head supplies, sells or may supply the weapon or technology tail",
         "head": ("PER", "ORG", "GPE"),
         "tail": ("WEA",),
+        "event": True,
     },
     "RECEIVES": {
         "doc": "head receives, buys or may receive the weapon or technology tail",
         "head": ("PER", "ORG", "GPE"),
         "tail": ("WEA",),
+        "event": True,
     },
     "NATIONALITY": {
         "doc": "person or organisation head belongs to the country or people tail",
@@ -111,6 +117,11 @@ RELATION_TYPES: Final[dict[str, RelationSpec]] = {
 #: The symmetric relation types (docs/guidelines.md, Relations: annotated once, head the first mention in the text).
 SYMMETRIC_RELATIONS: Final[frozenset[str]] = frozenset(
     name for name, spec in RELATION_TYPES.items() if spec.get("symmetric", False))
+
+#: The relation types of an event, which a clause's verb states (a meeting, a journey, a transfer): never a title's or
+#: a modifier's; inside a source's words the source's claim, and under a modal possible (V368, V370, V383).
+EVENT_RELATIONS: Final[frozenset[str]] = frozenset(
+    name for name, spec in RELATION_TYPES.items() if spec.get("event", False))
 
 #: The antisymmetric relation types (containment: docs/guidelines.md, Relations; V258). The other directed
 #: types either accept no type both as head and as tail (a reversal is V210's) or may hold both ways

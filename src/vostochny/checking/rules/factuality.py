@@ -7,10 +7,8 @@ from collections.abc import Iterator, Sequence
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, rule
-from vostochny.model.labels import RECEIVE_WORDS, SUPPLY_WORDS
+from vostochny.model.labels import EVENT_RELATIONS, RECEIVE_WORDS, SUPPLY_WORDS
 
-#: the relations of an event (the others are named by titles, appositions and modifiers: V362's)
-_EVENTS = frozenset({"MEETS", "TRAVELS_TO", "SUPPLIES", "RECEIVES"})
 #: the words that put what follows under a modal, a condition, a plan or a hedge (docs/guidelines.md, Factuality),
 #: compared in lower case (`Kim Could Meet Putin`), but `May`, the month
 _MODAL_WORDS = frozenset({
@@ -54,7 +52,7 @@ def modal_relation_not_possible(ctx: DocContext) -> Iterator[Hit]:
     types, facts = view.column("relations", "type"), view.column("relations", "factuality")
     mentions, sentence = view.mentions, view.mention_sentence
     for i, (kind, fact) in enumerate(zip(types, facts, strict=True)):
-        if kind not in _EVENTS or fact not in ("asserted", "reported"):
+        if kind not in EVENT_RELATIONS or fact not in ("asserted", "reported"):
             continue
         r = ctx.doc.relations[i]
         head, tail = mentions.get(r.head), mentions.get(r.tail)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, rule
+from vostochny.model.labels import EVENT_RELATIONS
 
 if TYPE_CHECKING:
     from vostochny.model.models import Mention, Span
@@ -55,7 +56,7 @@ def speaker_relation_asserted(ctx: DocContext) -> Iterator[Hit]:
             speaker = mentions.get(speaker_id) if held else None  # most relations: no quote holds the other
             if speaker is None:
                 continue
-            named = ctx.doc.relations[i].type not in _EVENTS  # a title's, an apposition's, a noun phrase's
+            named = ctx.doc.relations[i].type not in EVENT_RELATIONS  # a title's, an apposition's, a noun phrase's
             quote = next((q for q in held if _said_about(view, contents[q], speaker, other, named)), None)
             if quote is not None:
                 yield Hit(pointer("relations", i, "factuality"), "asserted",
@@ -74,9 +75,6 @@ def _said_about(view: DocumentView, content: Sequence[Span], speaker: Mention, o
     return not any(c.start < speaker.end and speaker.start < c.end for c in content) and not (named and any(
         _names_entity(view, c.start, c.end, speaker.entity) for c in content))
 
-
-#: the relations of an event: never carried by a title or a noun phrase inside what a speaker says
-_EVENTS = frozenset({"MEETS", "TRAVELS_TO", "SUPPLIES", "RECEIVES"})
 
 
 def _names_entity(view: DocumentView, start: int, end: int, entity: str) -> bool:

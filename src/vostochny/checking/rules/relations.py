@@ -16,6 +16,7 @@ from vostochny.checking.rules.base import DocContext, Hit, _repeats, content_fra
 from vostochny.model.labels import (
     ANTISYMMETRIC_RELATIONS,
     ENCOUNTER_WORDS,
+    EVENT_RELATIONS,
     EXCLUSIVE_RELATIONS,
     LEADER_WORDS,
     MEETING_WORDS,
@@ -1020,9 +1021,6 @@ def _title_words(pieces: list[str], office: bool, cased: bool = True) -> bool:
     return True
 
 
-#: the relation types a clause states (a verb of travel, meeting or transfer), not a title or a modifier: inside a
-#: source's words they are its claim, `reported` (or `possible`, `denied`), not the writer's `asserted` (V383)
-_CLAUSE_RELATIONS = frozenset({"TRAVELS_TO", "MEETS", "SUPPLIES", "RECEIVES"})
 #: the nouns of an event that carry such a relation as a noun phrase, the writer's naming, `asserted` also inside a
 #: source's words (`Wednesday's [summit] between [Kim] and [Putin]`, `[Kim]'s [delegation] to [Russia]`, `a
 #: [Putin-Kim] [summit]`: docs/guidelines.md, Factuality)
@@ -1048,7 +1046,7 @@ def quoted_relation_asserted(ctx: DocContext) -> Iterator[Hit]:
     (docs/guidelines.md, Factuality: `According to ... KCNA, [Kim] departed North Korea for [Russia]`, `the White House
     told Reuters that [North Korea] also sold [military weapons] to ...`), unless it is `possible` or `denied` first;
     only a title, an apposition, a modifier or a noun phrase (the writer's naming) stays `asserted` inside a source's
-    words. So a relation of a clause type (TRAVELS_TO, MEETS, SUPPLIES, RECEIVES: `_CLAUSE_RELATIONS`) whose head and
+    words. So a relation of a clause type (TRAVELS_TO, MEETS, SUPPLIES, RECEIVES: `EVENT_RELATIONS`) whose head and
     tail both lie in one content fragment of a quote of speech or writing, `asserted`, is refused, unless a noun of an
     event lies within `_EVENT_REACH` characters of its arguments (`_EVENT_NOUNS`: `Wednesday's summit between [Kim]
     and [Putin]`, `[Kim]'s delegation to [Russia]`, `a [Putin-Kim] summit`: a noun phrase, the writer's naming of an
@@ -1060,7 +1058,7 @@ def quoted_relation_asserted(ctx: DocContext) -> Iterator[Hit]:
         return
     types, factualities = view.column("relations", "type"), view.column("relations", "factuality")
     judged = [i for i, (kind, factuality) in enumerate(zip(types, factualities, strict=True))
-              if factuality == "asserted" and kind in _CLAUSE_RELATIONS]
+              if factuality == "asserted" and kind in EVENT_RELATIONS]
     if not judged:
         return
     fragments, starts, reach = content_fragments(view)
