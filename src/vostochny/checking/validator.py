@@ -490,9 +490,8 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                 paths[checked.doc_id] = checked.path
                 if checked.nominals is not None:
                     summaries[checked.doc_id] = pool.kept(checked.doc_id, checked.nominals)
-                for name, field_of, empty_kept in _AS_READ:
-                    if (value := getattr(checked, field_of)) or (empty_kept and value is not None):
-                        as_read[name][checked.doc_id] = value
+                for name, value in _summaries_of(checked, _AS_READ):
+                    as_read[name][checked.doc_id] = value
         history = lookup.result()
     if unloaded:
         report.notes.append(f"{len(unloaded)} document file(s) did not load: their document rules were not run, "
@@ -662,13 +661,23 @@ def _hits(ctx: CorpusContext, scope: str, others: Sequence[Checked] = ()) -> Ite
 def _with_others(ctx: CorpusContext, others: Sequence[Checked], which: str) -> CorpusContext:
     """`ctx` whose per-document summaries (`_SUMMARIES`) are the checked and the other documents' ("every"), the
     others' alone ("theirs"), or none."""
-    summaries: dict[str, Any] = {}
-    for name, field_of, empty_kept in _SUMMARIES:
-        theirs = {} if which == "none" else {o.doc_id or "": value for o in others
-                                             if (value := getattr(o, field_of)) or (empty_kept and value is not None)}
-        summaries[name] = {**theirs, **getattr(ctx, name)} if which == "every" else theirs
+    summaries: dict[str, Any] = {name: {} for name, *_ in _SUMMARIES}
+    for other in others if which != "none" else ():
+        for name, value in _summaries_of(other, _SUMMARIES):
+            summaries[name][other.doc_id or ""] = value
+    if which == "every":
+        summaries = {name: {**theirs, **getattr(ctx, name)} for name, theirs in summaries.items()}
     linked = ctx.linked_nominals if which == "every" else {}  # the checked documents' (the others keep their own)
     return replace(ctx, linked_nominals=linked, **summaries)
+
+
+def _summaries_of(checked: Checked, table: tuple[tuple[str, str, bool], ...]) -> Iterator[tuple[str, Any]]:
+    """A checked document's summaries that `table` names, by the corpus context's field: an unset one left out, and
+    an empty one unless the table keeps it."""
+    for name, field_of, empty_kept in table:
+        value = getattr(checked, field_of)
+        if value or (empty_kept and value is not None):
+            yield name, value
 
 
 #: the corpus context's per-document summaries kept as a document's `Checked` has them: the context's field, the
