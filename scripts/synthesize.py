@@ -3,7 +3,8 @@
 Each synthetic document recombines whole sentences of the real documents, with every annotation
 that lies inside a sentence (mentions, relations, single-sentence quotes, and a direct quote's fragments in the
 sentence of its cue), offsets recomputed and
-ids renamed, until it reaches about `--chars` characters; each sentence a zone of its own, of the kind
+ids renamed, until it reaches about `--chars` characters (a sentence whose pronoun refers to a referent no sentence
+taken so far names, nor it itself, is passed over); each sentence a zone of its own, of the kind
 of the zone it lay in (a headline's a subheading; a sentence over two zones, AP's dateline and the body
 after it, a body zone). Deterministic for a seed.
 
@@ -96,15 +97,14 @@ def units(doc: Document, text: str) -> list[Unit]:
     return found
 
 
-def _named_only(entities: list[dict], mentions: list[dict], relations: list[dict],
-                quotes: list[dict]) -> tuple[list[dict], list[dict], list[dict], list[dict]]:
-    """Without the entities whose mentions here are all pronouns (their name was in a sentence not taken: a real
-    document names its referents, V257), their mentions, the relations on them, and them as speakers."""
-    named = {m["entity"] for m in mentions if m["kind"] != "pronoun"}
-    gone = {m["id"] for m in mentions if m["entity"] not in named}
-    return ([e for e in entities if e["id"] in named], [m for m in mentions if m["id"] not in gone],
-            [r for r in relations if r["head"] not in gone and r["tail"] not in gone],
-            [{**q, "speaker": None} if q["speaker"] in gone else q for q in quotes])
+def _keys(unit: Unit, n: int, kinds: frozenset[str]) -> set[tuple[int, str]]:
+    """The keys of the entities of unit `n` that a mention of one of the kinds here refers to: a linked entity's is
+    its record (one entity across units), another's its own id in this unit."""
+    return {(-1, kb) if (kb := unit.entities[m["entity"]][2]) else (n, m["entity"])
+            for m in unit.mentions if m["kind"] in kinds}
+
+
+_NAMING = frozenset({"name", "nominal"})
 
 
 def synthesize(pool: list[Unit], doc_id: str, rng: random.Random, chars: int, version: str,
@@ -113,10 +113,15 @@ def synthesize(pool: list[Unit], doc_id: str, rng: random.Random, chars: int, ve
     parts, tokens, sentences, mentions, relations, quotes, zones = [], [], [], [], [], [], []
     entity_ids: dict[tuple[int, str], str] = {}
     entities = []
+    named: set[tuple[int, str]] = set()  # the entities a name or nominal taken so far refers to
     offset = 0
     while offset < chars:
         n = rng.randrange(len(pool))
         unit = pool[n]
+        if not _keys(unit, n, frozenset({"pronoun"})) <= named | _keys(unit, n, _NAMING):
+            continue  # a pronoun of a referent named in a sentence not taken: a real document names it (V257), and
+            # every pronoun of a person or body is a mention (V384)
+        named |= _keys(unit, n, _NAMING)
         if parts:
             parts.append("\n")
             offset += 1
@@ -143,7 +148,6 @@ def synthesize(pool: list[Unit], doc_id: str, rng: random.Random, chars: int, ve
         parts.append(unit.text)
         offset += len(unit.text)
     text = "".join(parts)
-    entities, mentions, relations, quotes = _named_only(entities, mentions, relations, quotes)
     outlet = credited(zones, names)
     rights = {"statement": "InC" if outlet else "UND", "holder": outlet, "note": NOTE}
     data = {"schema_version": SCHEMA_VERSION, "id": doc_id, "sha256": hashlib.sha256(text.encode()).hexdigest(),

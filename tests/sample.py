@@ -83,6 +83,7 @@ def sample_document(doc_id: str = SAMPLE_ID) -> dict:
         ("m1", "North Korean", "e1", "name"), ("m2", "Kim Jong Un", "e2", "name"),
         ("m3", "Vladimir Putin", "e3", "name"), ("m4", "Vostochny Cosmodrome", "e4", "name"),
         ("m5", ("he", "he said"), "e2", "pronoun"), ("m6", "the shells", "e5", "nominal"),
+        ("m0", "We", "e2", "pronoun"),  # Kim speaking for his side: every pronoun of a person is a mention (V384)
     ]
     return {
         **base,
@@ -211,6 +212,17 @@ def corpus_document(doc_id: str) -> tuple[dict, str]:
     """A document of the repository's corpus and its raw text, as read from `annotations/` and `raw/`."""
     text = (REPO / "raw" / f"{doc_id}.txt").read_bytes().decode("utf-8")
     return json.loads((REPO / "annotations" / f"{doc_id}.json").read_text(encoding="utf-8")), text
+
+
+def corpus_report(doc: dict, text: str, registry: dict | None = None) -> list:
+    """The problems, warnings too, of a corpus document (`corpus_document`, edited) over `text`, with the corpus's
+    registry (or `registry`)."""
+    from vostochny.checking.validator import validate_document_bytes
+    from vostochny.model.models import Registry
+
+    known = Registry.model_validate(registry if registry is not None else json.loads(
+        (REPO / "annotations" / "entities.json").read_text(encoding="utf-8")))
+    return validate_document_bytes(json.dumps(doc, ensure_ascii=False).encode("utf-8"), text, known, doc["id"])
 
 
 def reword(doc: dict, text: str, old: str, new: str, context: str = "") -> tuple[dict, str]:

@@ -70,11 +70,13 @@ def _nfd(data: dict) -> None:
     data["mentions"][2]["text"] = unicodedata.normalize("NFD", "Vladimir Pütin")
 
 
+def _we(data: dict) -> dict:
+    """The sample's mention of the quote's `We` (m0)."""
+    return next(m for m in data["mentions"] if m["id"] == "m0")
+
+
 def _speaker_in_content(data: dict) -> None:
-    start = SAMPLE_TEXT.index("We will")
-    data["mentions"].append({"id": "m7", "start": start, "end": start + 2, "text": "We", "entity": "e2",
-                             "kind": "pronoun", "metonymy": False})
-    data["quotes"][0]["speaker"] = "m7"
+    data["quotes"][0]["speaker"] = "m0"
 
 def _crossing(data: dict) -> None:
     kim = data["mentions"][1]
@@ -346,11 +348,8 @@ def _duplicates_rights_left_out() -> bytes:
 
 def _same_entities_other_mentions(data: dict) -> None:
     """SUPPLIES(he, the shells) and again through "We", another mention of Kim in the sentence."""
-    start = SAMPLE_TEXT.index("We will")
-    data["mentions"].append({"id": "m7", "start": start, "end": start + 2, "text": "We", "entity": "e2",
-                             "kind": "pronoun", "metonymy": False})
     data["relations"] += [{"id": "r3", "type": "SUPPLIES", "head": "m5", "tail": "m6", "factuality": "asserted"},
-                          {"id": "r4", "type": "SUPPLIES", "head": "m7", "tail": "m6", "factuality": "asserted"}]
+                          {"id": "r4", "type": "SUPPLIES", "head": "m0", "tail": "m6", "factuality": "asserted"}]
 
 
 def _two_fragments(data: dict, reverse: bool = False) -> list[dict]:
@@ -487,7 +486,7 @@ def _he_of_a_place(data: dict) -> None:
 
 def _we_of_the_shells(data: dict) -> None:
     """The quote's "We" annotated as a mention of the shells (a WEA): a first-person pronoun is a speaker's."""
-    data["mentions"].append({"id": "m7", **_span_of("We"), "entity": "e5", "kind": "pronoun", "metonymy": False})
+    _we(data)["entity"] = "e5"
 
 
 def _inside_the_cosmodrome(data: dict) -> None:
@@ -618,7 +617,7 @@ def _quoted_travel_asserted(doc: dict) -> None:
 
 
 #: a line that quotes Kim and the annotation leaves out (V382)
-UNQUOTED_LINE = "\u201cThe shells will help us win the war,\u201d Kim said."
+UNQUOTED_LINE = "\u201cThe shells will help to win the war,\u201d Kim said."
 
 
 def _figures(f1: str, extra: str = "") -> bytes:
@@ -700,6 +699,9 @@ LONGER_TEXT = (SAMPLE_TEXT.split("\n")[0] + "\nThe talks lasted hours.\nPutin\u2
 
 #: the sample's text with a line between its two that names Kim again
 KIM_AGAIN_TEXT = SAMPLE_TEXT.replace("\n", "\nKim Jong Un left late.\n", 1)
+#: the sample's text with a line between its two that holds a person's pronoun, and one that holds a `their`
+HIS_TEXT = SAMPLE_TEXT.replace("\n", "\nHis train left late.\n", 1)
+THEIR_TEXT = SAMPLE_TEXT.replace("\n", "\nTheir talks lasted hours.\n", 1)
 
 
 def _longer(change: Callable[[dict], None], t: str = LONGER_TEXT, doc_id: str = SAMPLE_ID) -> dict[str, bytes]:
@@ -923,8 +925,10 @@ MIXED_LINE = "He said they would \u201ccooperate\u201d fully."
 def _mixed_as_indirect(doc: dict) -> None:
     """Kim's words "they would “cooperate” fully", a reported clause with a quoted word, labelled indirect (V274)."""
     t = SAMPLE_TEXT + "\n" + MIXED_LINE
-    doc["mentions"].append({"id": "m7", **_located(t, "He", MIXED_LINE), "entity": "e2", "kind": "pronoun",
-                            "metonymy": False})
+    doc["mentions"] += [{"id": "m7", **_located(t, "He", MIXED_LINE), "entity": "e2", "kind": "pronoun",
+                         "metonymy": False},
+                        {"id": "m8", **_located(t, "they", MIXED_LINE), "entity": "e1", "kind": "pronoun",
+                         "metonymy": False}]
     doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "they would \u201ccooperate\u201d "
                                                                                  "fully")],
                           "cue": _located(t, "said", MIXED_LINE), "speaker": "m7", "attribution": "speech"})
@@ -1057,7 +1061,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                "/relations/1/tail", None, {}),
     "dangling-quote-speaker": ({DOC: doc_with(setter("quotes", 0, "speaker", value="m77"))}, "V209", DOC,
                                "/quotes/0/speaker", None, {}),
-    "crossing-mentions": ({DOC: doc_with(_crossing)}, "V211", DOC, "/mentions/6", None, {}),
+    "crossing-mentions": ({DOC: doc_with(_crossing)}, "V211", DOC, "/mentions/7", None, {}),
     "forbidden-relation-argument": ({DOC: doc_with(setter("relations", 0, "type", value="SUPPLIES"))}, "V210", DOC,
                                     "/relations/0/tail", None, {}),
     "quote-without-content": ({DOC: doc_with(setter("quotes", 0, "content", value=[]))}, "V215", DOC,
@@ -1093,9 +1097,9 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "relation-duplicated": ({DOC: doc_with(lambda d: d["relations"].append({**d["relations"][1], "id": "r9"}))}, "V223",
                             DOC, "/relations/2", None, {}),
     "mention-duplicated": ({DOC: doc_with(lambda d: d["mentions"].append({**d["mentions"][2], "id": "m9"}))}, "V224",
-                           DOC, "/mentions/6", None, {}),
+                           DOC, "/mentions/7", None, {}),
     "mention-same-span-other-entity": ({DOC: doc_with(lambda d: d["mentions"].append(
-        {**d["mentions"][0], "id": "m9", "entity": "e3"}))}, "V224", DOC, "/mentions/6", None, {}),
+        {**d["mentions"][0], "id": "m9", "entity": "e3"}))}, "V224", DOC, "/mentions/7", None, {}),
     "relation-symmetric-reversed": ({DOC: doc_with(lambda d: d["relations"][1].update(head="m3", tail="m2"))}, "V238",
                                     DOC, "/relations/1", None, {}),
     "relation-symmetric-copy-reversed": ({DOC: doc_with(lambda d: d["relations"].append(
@@ -1114,7 +1118,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                        "V225", DOC, "/entities/3/kb_id", None, {}),
     "cue-inside-content": ({DOC: doc_with(lambda d: d["quotes"][0].update(cue=dict(d["quotes"][0]["content"][0])))},
                            "V226", DOC, "/quotes/0/cue", None, {}),
-    "mention-without-word": ({DOC: doc_with(_wordless_mention)}, "V237", DOC, "/mentions/6", None, {}),
+    "mention-without-word": ({DOC: doc_with(_wordless_mention)}, "V237", DOC, "/mentions/7", None, {}),
     "cue-without-word": ({DOC: doc_with(setter("quotes", 0, "cue", value=_span_of("”")))}, "V237", DOC,
                          "/quotes/0/cue", None, {}),
     "pronoun-as-nominal": ({DOC: doc_with(setter("mentions", 4, "kind", value="nominal"))}, "V227", DOC,
@@ -1295,7 +1299,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "mention-ids-swapped": ({DOC: doc_with(_putin_and_he_swapped)}, "V217", DOC, "/relations/1", None, {}),
     "speaker-far-from-quote": (_longer(setter("quotes", 0, "speaker", value="m2")), "V246", DOC, "/quotes/0/speaker",
                                None, {}),
-    "mention-with-possessive": (_longer(_possessive), "V248", DOC, "/mentions/6/text", None, {}),
+    "mention-with-possessive": (_longer(_possessive), "V248", DOC, "/mentions/7/text", None, {}),
     "mention-across-zones": ({DOC: doc_with(lambda d: d["mentions"][3].update(
         _span_of("Vostochny Cosmodrome.\n\u201cWe")))}, "V247", DOC, "/mentions/3", None, {}),
     "registry-name-with-zero-width-space": ({REGISTRY: registry_with(setter("entities", 0, "name",
@@ -1310,7 +1314,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                              "/mentions/2/metonymy", None, {}),
     "mention-begins-with-a-preposition": ({DOC: doc_with(lambda d: d["mentions"][5].update(
         _span_of("of the shells")))}, "V345", DOC, "/mentions/5", None, {}),
-    "mention-inside-a-name": ({DOC: doc_with(_inside_the_cosmodrome)}, "V344", DOC, "/mentions/6", None, {}),
+    "mention-inside-a-name": ({DOC: doc_with(_inside_the_cosmodrome)}, "V344", DOC, "/mentions/7", None, {}),
     "cue-of-two-quotes": ({DOC: doc_with(_second_quote_on_said)}, "V346", DOC, "/quotes/1/cue", None, {}),
     "raw-text-without-words": (_wordless(), "V347", DOC, "/length", None, {}),
     "indirect-quote-without-cue": ({DOC: doc_with(_reported_without_cue)}, "V348", DOC, "/quotes/1/cue", None, {}),
@@ -1319,7 +1323,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "pronoun-we-of-a-weapon": ({DOC: doc_with(_we_of_the_shells)}, "V256", DOC, "/mentions/6/entity", None, {}),
     "mention-inside-its-entity": ({DOC: doc_with(lambda d: d["mentions"].append(
         {"id": "m7", **_span_of("Putin"), "entity": "e3", "kind": "name", "metonymy": False}))}, "V245", DOC,
-        "/mentions/6", None, {}),
+        "/mentions/7", None, {}),
     "entity-links-swapped": ({DOC: doc_with(_links_swapped)}, "V255", DOC, "/entities/1/name", None, {}),
     "pronoun-of-a-place": ({DOC: doc_with(_he_of_a_place)}, "V256", DOC, "/mentions/4/entity", None, {}),
     "pronoun-only-entity": ({DOC: doc_with(_he_on_its_own)}, "V257", DOC, "/entities/5", None, {}),
@@ -1339,6 +1343,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "containment-reversed-in-another-report": (_vostochny_reversed_in_a_report(), "V366",
                                                f"annotations/{D4}.json", "/relations/2", None, {}),
     "name-left-unannotated": (_longer(lambda _: None, KIM_AGAIN_TEXT), "V367", DOC, "/mentions", None, {}),
+    "pronoun-left-unannotated": (_longer(lambda _: None, HIS_TEXT), "V384", DOC, "/tokens/15", None, {}),
+    "plural-pronoun-left-unannotated": (_longer(lambda _: None, THEIR_TEXT), "V385", DOC, "/tokens/15", None, {}),
     "relation-nationality-beside-leader-of": ({DOC: doc_with(lambda d: d["relations"].append(
         {**d["relations"][0], "id": "r9", "type": "NATIONALITY"}))}, "V259", DOC, "/relations/2", None, {}),
     "relation-supplier-is-recipient": ({DOC: doc_with(_supplies_and_receives)}, "V259", DOC, "/relations/3", None, {}),
@@ -1439,7 +1445,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "name-marked-nominal-and-unlinked": ({DOC: doc_with(_putin_demoted)}, "V253", DOC, "/mentions/2/kind", None, {}),
     "name-without-capital": ({DOC: doc_with(lambda d: d["mentions"].append(
         {"id": "m7", **_span_of("leader"), "entity": "e2", "kind": "name", "metonymy": False}))}, "V254", DOC,
-        "/mentions/6/kind", None, {}),
+        "/mentions/7/kind", None, {}),
     "document-names-the-registry-schema": (
         {DOC: doc_with(setter("$schema", value="../schema/v1/registry.schema.json"))}, "V350", DOC, "/$schema", None,
         {}),

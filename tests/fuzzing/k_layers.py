@@ -268,6 +268,21 @@ def entity_without_mentions(doc: Any, rng: random.Random, frag: Fragments) -> No
                            {"id": "efuzz", "type": "PER", "name": "Nobody", "kb_id": None})
 
 
+#: the pronouns V384 holds to being mentions: those of `he`, `she` and the first person
+_PERSONS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself", "i", "me", "my", "myself",
+                      "we", "us", "our", "ours", "ourselves"})
+
+
+@json_kind("pronoun-mention-deleted", reject("V384"), REFERENCES)
+def pronoun_mention_deleted(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Delete a pronoun mention of a person or speaker (`he`, `We`) that no relation or quote reads: the word is
+    left bare (every mention of a referent is annotated)."""
+    read = {r[end] for r in doc["relations"] for end in ("head", "tail")} | {q["speaker"] for q in doc["quotes"]}
+    gone = choose(rng, [m for m in doc["mentions"] if m["kind"] == "pronoun" and m["text"].lower() in _PERSONS
+                        and m["id"] not in read])
+    doc["mentions"].remove(gone)
+
+
 CONSISTENCY = "consistency"
 
 

@@ -349,4 +349,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V383": ('"According to ... KCNA, Kim departed North Korea for Russia on Sunday": {"type": "TRAVELS_TO", "head": '
              '"m57" (Kim), "tail": "m59" (Russia), "factuality": "asserted"}', '{"factuality": "reported"}   (the '
              'agency\'s claim)'),
+    "V384": ('"... visit the country’s Pacific Fleet. However, his exact whereabouts remained unclear": no mention '
+             'over "his"   (deleted)',
+             '{"id": "m11", "start": 166, "end": 169, "text": "his", "entity": "e5", "kind": "pronoun"}'),
+    "V385": ('"... the two leaders ... their talks": no mention over "their"',
+             '{"text": "their", "entity": "e12", "kind": "pronoun"}   (the group of the two leaders)'),
 }

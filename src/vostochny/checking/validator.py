@@ -88,19 +88,19 @@ FOLDED = (
                           "V349", "V363", "V364", "V365", "V380", "V381")),
     ("V202", "/quotes/", ("V251", "V252", "V272", "V273", "V274", "V349", "V363", "V364", "V365", "V380", "V381")),
     ("V212", "/quotes/", ("V251", "V252", "V349", "V363", "V365", "V380")),
-    ("V201", "/mentions/", ("V246", "V247", "V248", "V253", "V254", "V264", "V270", "V271", "V273", "V275", "V281",
-                            "V344", "V345", "V349", "V354", "V363", "V364", "V367")),
+    ("V201", "/mentions/", ("V245", "V246", "V247", "V248", "V253", "V254", "V264", "V270", "V271", "V273", "V275",
+                            "V281", "V344", "V345", "V349", "V354", "V363", "V364", "V367", "V384", "V385")),
     # a mention cut wrong (over a zone's edge, off its tokens) is what a quote's edge or cue falls inside, and leaves
-    # its name's words bare
-    ("V212", "/mentions/", ("V344", "V349", "V354", "V363", "V367")),
+    # its name's or pronoun's words bare
+    ("V212", "/mentions/", ("V344", "V349", "V354", "V363", "V367", "V384", "V385")),
     ("V344", "/mentions/", ("V354",)),  # a word inside a name is no nominal to hold to its determiner
-    ("V247", "/mentions/", ("V349",)),
+    ("V247", "/mentions/", ("V344", "V349")),  # a mention over a zone's edge takes in the mentions past it
     ("V226", "/quotes/", ("V346", "V349")),  # a quote cut through another's: its cue and mentions are moot
     # a quote of the wrong kind for its marks: a direct one may stand without a cue
     *((cause, "/quotes/", ("V348",)) for cause in ("V252", "V274")),
     ("V237", "/mentions/", ("V345",)),  # a mention of no word is all edge
     ("V223", "/relations/", ("V368",)),  # a relation stated twice: what its second copy's words say is moot
-    ("V202", "/mentions/", ("V247", "V248", "V253", "V254", "V271", "V281", "V345", "V354", "V367")),
+    ("V202", "/mentions/", ("V247", "V248", "V253", "V254", "V271", "V281", "V345", "V354", "V367", "V384", "V385")),
     # a name whose span crosses a word, a sentence, a zone or another mention, holds its possessive or its entity's
     # other mention, is written in lower case, or is a pronoun or no word marked name, is no name of its record for
     # that reason alone
@@ -219,8 +219,9 @@ def fold_into(cause: Problem, consequences: list[Problem]) -> None:
 
 
 #: a corpus rule's problem in a document file, and the document rules' problems of that file that follow from it: a
-#: text hydrated on a copy with other words (V269) holds words that were never annotated, names among them (V367)
-FOLDED_INTO_CORPUS_RULES = (("V269", ("V367",)),)
+#: text hydrated on a copy with other words (V269) holds words that were never annotated, names and pronouns among them
+#: (V367, V384, V385)
+FOLDED_INTO_CORPUS_RULES = (("V269", ("V367", "V384", "V385")),)
 
 
 def folded_by_file(problems: list[Problem]) -> list[Problem]:

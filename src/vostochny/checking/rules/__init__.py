@@ -14,8 +14,8 @@ document and then the corpus are checked:
   quotes (hashes, word sketches, the words said);
 - `spans`, `raw_texts`, `identity`: offsets and texts of spans, the raw text, ids and references;
 - `tokens`, `tokenizer`: the token and sentence layers, and the tokenizer they record;
-- `mentions`, `mention_edges`, `name_forms`, `entities`, `names`, `mention_agreement`: mentions, how names are written,
-  entities, names against the registry, pronouns against their entity;
+- `mentions`, `mention_edges`, `name_forms`, `entities`, `names`, `mention_agreement`, `pronoun_gaps`: mentions, how
+  names are written, entities, names against the registry, pronouns against their entity, pronouns left out;
 - `relations`, `quoted_relations`, `factuality`, `containment`: relations, one read through a quote's speaker, their
   factuality against its words, and containment over the corpus; `quotes`, `quote_marks`, `quote_places`,
   `quote_words`, `quote_gaps`: a quote's parts, its marks, where its parts lie, the words they are read from, and
@@ -39,6 +39,7 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     meta,
     name_forms,
     names,
+    pronoun_gaps,
     quote_gaps,
     quote_link_channels,
     quote_link_groups,

@@ -246,7 +246,7 @@ def name_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     suspects -= openers
     if not suspects:  # every word that opens a name opens a name mention: nothing is bare (a valid document's path)
         return
-    inside, token_starts, token_ends = _InsideName(view, is_name), view.token_starts, view.token_ends
+    inside, token_starts, token_ends = InsideName(view, is_name), view.token_starts, view.token_ends
     bare = [k for k in sorted(suspects) if not inside(token_starts[k], token_ends[k])]  # not `Korean` of a name
     if not bare:
         return
@@ -291,23 +291,32 @@ def _joined(text: str, start: int, end: int) -> bool:
 _WORD_BEFORE = re.compile(r"\w+$")
 
 
-class _InsideName:
+class InsideName:
     """Whether a stretch of text is a mention's span or lies inside a name mention: the name mentions in order of
-    start with the furthest end up to each (one bisection), and every mention's span."""
+    start with the furthest end up to each (one bisection), and every mention's span (`MentionSpans`)."""
 
     def __init__(self, view: DocumentView, is_name: list[bool]) -> None:
         starts, ends = view.column("mentions", "start"), view.column("mentions", "end")
         named = sorted(zip(compress(starts, is_name), compress(ends, is_name), strict=True))
         self.firsts = list(map(operator.itemgetter(0), named))
         self.reach = list(accumulate(map(operator.itemgetter(1), named), max))
-        self.order, self.starts, self.ends = *view.mentions_in_order[:2], ends
+        self.is_mention = MentionSpans(view)
 
     def __call__(self, start: int, end: int) -> bool:
         k = bisect.bisect_right(self.firsts, start) - 1
-        if k >= 0 and self.reach[k] >= end:
-            return True
-        at = bisect.bisect_left(self.starts, start)  # a mention of this very span, of any kind
-        while at < len(self.starts) and self.starts[at] == start:
+        return (k >= 0 and self.reach[k] >= end) or self.is_mention(start, end)
+
+
+class MentionSpans:
+    """Whether a mention of any kind has this very span: one bisection of the mentions in text order."""
+
+    def __init__(self, view: DocumentView) -> None:
+        self.order, self.starts = view.mentions_in_order[:2]
+        self.ends = view.column("mentions", "end")
+
+    def __call__(self, start: int, end: int) -> bool:
+        starts, at = self.starts, bisect.bisect_left(self.starts, start)
+        while at < len(starts) and starts[at] == start:
             if self.ends[self.order[at]] == end:
                 return True
             at += 1
