@@ -23,7 +23,8 @@ def other_document() -> dict:
     t = OTHER_TEXT
     base = empty_document(OTHER_ID, t, meta_of(OTHER_ID)).model_dump(mode="json", by_alias=True)
     mentions = [("m1", "KCNA", "e1", "name"), ("m2", "Kim Jong Un", "e2", "name"), ("m3", "Putin", "e3", "name"),
-                ("m4", ("Kim", "Kim thinks"), "e2", "name"), ("m5", ("KCNA", "KCNA wrote"), "e1", "name")]
+                ("m4", ("Kim", "Kim thinks"), "e2", "name"), ("m5", ("KCNA", "KCNA wrote"), "e1", "name"),
+                ("m6", "him", "e3", "pronoun"), ("m7", "We", "e2", "pronoun")]  # every person's pronoun (V384)
     lines = t.split("\n")
     return {
         **base,

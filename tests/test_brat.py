@@ -472,12 +472,16 @@ def test_a_new_entity_across_a_line_break_gets_a_plain_name(sample_corpus: Path,
     out = tmp_path / "brat"
     export("brat", out, source=read_source(sample_corpus))
     start, cut = text.index("Kim"), text.index(brk)
-    (out / f"{SAMPLE_ID}.ann").write_text(f"T1\tPER {start} {cut};{cut + 1} {cut + 3}\tKim Jong Un\nA1\tKind T1 name\n",
+    we, he = text.index("We"), text.index("he said")  # Kim's pronouns are mentions too (V384)
+    (out / f"{SAMPLE_ID}.ann").write_text(f"T1\tPER {start} {cut};{cut + 1} {cut + 3}\tKim Jong Un\nA1\tKind T1 name\n"
+                                          f"T2\tPER {we} {we + 2}\tWe\nA2\tKind T2 pronoun\n"
+                                          f"T3\tPER {he} {he + 2}\the\nA3\tKind T3 pronoun\n*\tCoref T1 T2 T3\n",
                                           encoding="utf-8")
     assert import_brat(out, sample_corpus).written == [target]
     doc = json.loads(target.read_text(encoding="utf-8"))
     assert doc["entities"] == [{"id": "e1", "type": "PER", "name": "Kim Jong Un", "kb_id": None, "distinct_from": []}]
-    assert [(m["start"], m["end"], m["text"]) for m in doc["mentions"]] == [(start, cut + 3, f"Kim Jong{brk}Un")]
+    first = doc["mentions"][0]
+    assert (first["start"], first["end"], first["text"]) == (start, cut + 3, f"Kim Jong{brk}Un")
     assert validate(sample_corpus).ok
 
 
@@ -589,9 +593,9 @@ def test_quote_links_follow_a_quote_the_import_renumbers(tmp_path: Path) -> None
     # reported speech has its cue (V348), a word of saying or seeing (V380), and the speaker its subject (V381); its
     # content holds no argument of a relation of the speaker (his claim, V370)
     cue = sample_text("sample-doc-2").index(f" {words['met']} ") + 1
-    _rewrite(ann, [*_lines(ann)[:-1], f"T11\tQuote {start} {start + len(said)}\t{said}", "A99\tQuoteKind T11 indirect",
-                   f"T12\tCue {cue} {cue + len(words['met'])}\t{words['met']}", "R99\tCueOf Arg1:T11 Arg2:T12",
-                   "R100\tSpeaker Arg1:T11 Arg2:T2", ""])
+    _rewrite(ann, [*_lines(ann)[:-1], f"T91\tQuote {start} {start + len(said)}\t{said}", "A99\tQuoteKind T91 indirect",
+                   f"T92\tCue {cue} {cue + len(words['met'])}\t{words['met']}", "R99\tCueOf Arg1:T91 Arg2:T92",
+                   "R100\tSpeaker Arg1:T91 Arg2:T2", ""])
     written = import_brat(out, corpus).written
     assert sorted(p.name for p in written) == ["quote_links.json", "sample-doc-2.json"]
     links = json.loads((corpus / "annotations" / "quote_links.json").read_text(encoding="utf-8"))["links"]

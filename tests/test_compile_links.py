@@ -78,7 +78,7 @@ SPEC = ('''ENTITIES = {"nk": ("NORP", "North Koreans", "north-koreans"), "kim": 
 MENTIONS = [("nk", "[[North Korean]] leader", "nk", "name"), ("kim", "leader [[Kim Jong Un]] met", "kim", "name"),
             ("putin", "President [[Vladimir Putin]] at", "putin", "name"),
             ("site", "the [[Vostochny Cosmodrome]].", "site", "name"), ("he", "[[he]] said", "kim", "pronoun"),
-            ("shells", "of [[the shells]].", "shells", "nominal")]
+            ("shells", "of [[the shells]].", "shells", "nominal"), ("we", "“[[We]] will", "kim", "pronoun")]
 RELATIONS = [("LEADER_OF", "kim", "nk", "asserted"), ("MEETS", "kim", "putin", "asserted")]
 QUOTES = [("direct", ["“[[We will win,]]”"], "he [[said]]", "he", "speech")]
 ZONES = [("body", "[[North Korean leader ... Cosmodrome.]]"), ("body", "[[“We will ... shells.]]")]

@@ -86,26 +86,26 @@ def test_agreement_matches_hand_counts(sample_corpus: Path, tmp_path: Path) -> N
     other = _copy(sample_corpus, tmp_path)
     _edit(other, _known_changes)
     s = diff(sample_corpus, other).agreement.summary()
-    # mentions: A has 6, B has 5, all of B's in A -> P = 5/5, R = 5/6, F1 = 10/11
-    assert s["exact"]["mentions"] == {"tp": 5, "fp": 0, "fn": 1, "precision": 1.0, "recall": 0.8333, "f1": 0.9091}
+    # mentions: A has 7, B has 6, all of B's in A -> P = 6/6, R = 6/7, F1 = 12/13
+    assert s["exact"]["mentions"] == {"tp": 6, "fp": 0, "fn": 1, "precision": 1.0, "recall": 0.8571, "f1": 0.9231}
     # relations: A {LEADER_OF, MEETS}, B {OFFICIAL_OF}: nothing shared
     assert s["exact"]["relations"]["tp"] == 0 and s["exact"]["relations"]["fn"] == 2
     assert s["speaker_accuracy"] == {"matched_quotes": 1, "accuracy": 1.0}
-    # alpha: the 5 shared mentions keep their types and kinds; "Vladimir Putin" and its MEETS relation are in
+    # alpha: the 6 shared mentions keep their types and kinds; "Vladimir Putin" and its MEETS relation are in
     # A only (units without a pair); the one shared relation and the one quote each change label: two values,
     # two labels, n = 2: alpha = 1 - (n - 1) * 2 / (n * n - 2) = 0; the two zones keep theirs, one label: undefined
     assert s["label_alpha"] == {
-        "entity type": {"units": 5, "disagreements": 0, "alpha": 1.0},
-        "mention kind": {"units": 5, "disagreements": 0, "alpha": 1.0},
+        "entity type": {"units": 6, "disagreements": 0, "alpha": 1.0},
+        "mention kind": {"units": 6, "disagreements": 0, "alpha": 1.0},
         "relation type": {"units": 1, "disagreements": 1, "alpha": 0.0},
         "quote kind": {"units": 1, "disagreements": 1, "alpha": 0.0},
         "zone kind": {"units": 2, "disagreements": 0, "alpha": None},
     }
-    # coreference: key {Kim, he}, {NK}, {Putin}, {Cosmodrome}, {shells}; response lacks {Putin}
-    # MUC: one link in key (Kim-he), found -> R = P = 1
+    # coreference: key {Kim, We, he}, {NK}, {Putin}, {Cosmodrome}, {shells}; response lacks {Putin}
+    # MUC: two links in key (Kim-We-he), found -> R = P = 1
     assert s["coreference"]["MUC"]["f1"] == 1.0
-    # B3 recall: 5 of 6 mentions have their full cluster, Putin's is missing -> R = 5/6, P = 1
-    assert s["coreference"]["B3"]["recall"] == pytest.approx(5 / 6, abs=1e-4)
+    # B3 recall: 6 of 7 mentions have their full cluster, Putin's is missing -> R = 6/7, P = 1
+    assert s["coreference"]["B3"]["recall"] == pytest.approx(6 / 7, abs=1e-4)
     assert s["coreference"]["B3"]["precision"] == 1.0
     # CEAF-e: 4 of 5 key entities matched with phi4 = 1 -> R = 4/5, P = 4/4
     assert s["coreference"]["CEAF-e"]["recall"] == pytest.approx(0.8, abs=1e-4)

@@ -325,8 +325,12 @@ def test_browser_quote_opens_its_other_reports_and_follows_them(linked_site: Pat
         page.goto((linked_site / f"{SAMPLE_ID}.html").as_uri())
         reports = page.locator('[id="reports:q1"]')
         assert reports.get_attribute("open") is None and not page.locator('[id="reports:q1"] a').is_visible()
-        # the mouse: a click on the quote's text opens its reports and marks the quote
-        page.locator('.quote[data-quote="q1"]').first.click(position={"x": 2, "y": 2})
+        # the mouse: a click on the quote's text opens its reports and marks the quote (at its end: its first word,
+        # `We`, is a mention, whose click shows the mention's entity)
+        quote = page.locator('.quote[data-quote="q1"]').first
+        box = quote.bounding_box()
+        assert box is not None
+        quote.click(position={"x": box["width"] - 3, "y": box["height"] / 2})
         assert reports.get_attribute("open") is not None
         assert page.locator('.quote.hl[data-quote="q1"]').count() == 1
         report = page.locator('[id="reports:q1"] li[data-report]')
