@@ -3646,7 +3646,7 @@ def test_the_relations_of_one_sentence_are_judged_each_by_its_own_arguments() ->
     """V361 reads a sentence once for all its relations (a sentence of 20 000 tokens with 2 000 relations was read
     again for each: seconds); each relation's verdict is still its own: a verb of visiting more than six words before
     one meeting's person and fewer before another's, a word of leading that is the object of a meeting after one
-    leader and before another."""
+    leader and before another, a title of a name that is one leader's and not another's."""
     text = ("Ann visited the magnificent harbourside and Bob, then Cid and Dee stood by the old grey port for a long "
             "while, and Eve spoke with the chairman of the Party, and much later the long quiet evening came for Fay "
             "and the Party.")
@@ -3656,6 +3656,12 @@ def test_the_relations_of_one_sentence_are_judged_each_by_its_own_arguments() ->
                        relations=(("MEETS", "m2", "m3"), ("MEETS", "m4", "m5"), ("LEADER_OF", "m5", "m6"),
                                   ("LEADER_OF", "m7", "m8")))
     assert [where for code, where in found if code == "V361"] == ["/relations/1/type", "/relations/2/type"], found
+    # a title of a person's name is that person's alone: read for a relation of another mention of theirs, not Kim's
+    text = "Russian President Putin spoke, and Kim arrived late, and much later he wrote to the Party about the Party."
+    putin, kim, he = ("Putin", "e3", "PER", "name"), ("Kim", "e1", "PER", "name"), ("he", "e3", "PER", "pronoun")
+    found = _annotated(text, (putin, kim, he, party, party),
+                       relations=(("LEADER_OF", "m3", "m4"), ("LEADER_OF", "m2", "m5")))
+    assert [where for code, where in found if code == "V361"] == ["/relations/1/type"], found
 
 
 def test_an_unlinked_named_entity_is_reported_with_its_first_name_mention() -> None:

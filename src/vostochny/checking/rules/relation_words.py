@@ -310,7 +310,8 @@ def relation_without_its_word(ctx: DocContext) -> Iterator[Hit]:
         if first < 0 or last >= len(doc_sentences):
             continue  # V214's
         if (first, last) not in read:
-            read[first, last] = _Sentences(text, doc_sentences[first:last + 1], range(first, last + 1), words_of)
+            read[first, last] = _Sentences(view, text, doc_sentences[first:last + 1], range(first, last + 1),
+                                           words_of)
         if _worded(view, r.type, head, tail, read[first, last], indexed) or (
                 beside and not short and _leads(view, text, _leading_words(text, near_start, near_end), head, tail)):
             continue
@@ -326,17 +327,34 @@ class _Sentences:
     words of leading, whether they speak for a body, and where their verbs of receiving or seeing a person end. Read
     again for each relation, a sentence of 20 000 tokens with 2 000 relations took seconds."""
 
-    def __init__(self, text: str, sentences: Sequence[Span], numbers: range, words_of: dict[int, set[str]]) -> None:
-        self.text, self.spans = text, [(sentence.start, sentence.end) for sentence in sentences]
+    def __init__(self, view: DocumentView, text: str, sentences: Sequence[Span], numbers: range,
+                 words_of: dict[int, set[str]]) -> None:
+        self.view, self.text, self.spans = view, text, [(sentence.start, sentence.end) for sentence in sentences]
         for s, (start, end) in zip(numbers, self.spans, strict=True):
             if s not in words_of:
                 words_of[s] = set(_LETTERS.findall(text[start:end].lower()))
         self.words = words_of[numbers[0]] if len(numbers) == 1 else set().union(*map(words_of.__getitem__, numbers))
 
     @cached_property
-    def leading(self) -> list[tuple[str, int, int]]:
-        """The words of leading (`_leading_words`) of each sentence."""
-        return [found for start, end in self.spans for found in _leading_words(self.text, start, end)]
+    def leading(self) -> tuple[list[tuple[str, int, int]], dict[str, list[tuple[str, int, int]]]]:
+        """The words of leading (`_leading_words`) of each sentence: those that may be any head's, and by entity, the
+        titles of people's names (`_titled_names`), which only a head of theirs may have (`President [Vladimir
+        Putin]` is no other's: a list of such titles was read again for each relation of a sentence)."""
+        anyone: list[tuple[str, int, int]] = []
+        titles: dict[str, list[tuple[str, int, int]]] = {}
+        for start, end in self.spans:
+            for found in _leading_words(self.text, start, end):
+                entities = _titled_names(self.view, self.text, found[2])
+                for entity in entities or ():
+                    titles.setdefault(entity, []).append(found)
+                if entities is None:
+                    anyone.append(found)
+        return anyone, titles
+
+    def leading_of(self, entity: str) -> list[tuple[str, int, int]]:
+        """The words of leading that may be those of a head of `entity`."""
+        anyone, titles = self.leading
+        return anyone + titles.get(entity, [])
 
     @cached_property
     def speak_for(self) -> bool:
@@ -414,7 +432,7 @@ def _worded(view: DocumentView, kind: str, head: Mention, tail: Mention, read: _
     """Whether the words of a relation's sentences (`read`) state its type `kind` (V361)."""
     words, lexicon = read.words, _TYPE_WORDS[kind][0]
     if kind == "LEADER_OF":
-        return not words.isdisjoint(lexicon) and _leads(view, read.text, read.leading, head, tail)
+        return not words.isdisjoint(lexicon) and _leads(view, read.text, read.leading_of(head.entity), head, tail)
     if kind == "SPOKESPERSON_OF":
         return read.speak_for
     if not words.isdisjoint(lexicon):
@@ -471,6 +489,24 @@ def _leading_words(text: str, start: int, end: int) -> list[tuple[str, int, int]
             if not (text[word_start - 1:word_start].isalpha() or text[word_end:word_end + 1].isalpha()):
                 found.append((word, word_start, word_end))
     return found
+
+
+def _titled_names(view: DocumentView, text: str, word_end: int) -> frozenset[str] | None:
+    """The entities of the names that a word of leading ending at `word_end` is the title of (`President [Vladimir
+    Putin]`: `_TITLE_TO_NAME` between, a person among them), where none of the names holds another mention: such a
+    word is no word of a head of another entity (`_heads_word`). None for any other word."""
+    order, starts, _ = view.mentions_in_order
+    mentions, after = view.doc.mentions, bisect.bisect_left(starts, word_end)
+    if after >= len(starts) or not _TITLE_TO_NAME.fullmatch(text, word_end, starts[after]):
+        return None
+    named = [mentions[order[j]] for j in range(after, bisect.bisect_right(starts, starts[after]))]
+    if not any(view.mention_type.get(m.id) == "PER" for m in named):
+        return None
+    for m in named:  # a mention inside a name could be a head the title is of: read for every relation (a few)
+        inside = range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end))
+        if len(inside) > 8 or any(mentions[order[j]] is not m and mentions[order[j]].end <= m.end for j in inside):
+            return None
+    return frozenset(m.entity for m in named)
 
 
 def _leads(view: DocumentView, text: str, found: list[tuple[str, int, int]], head: Mention, tail: Mention) -> bool:
