@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from vostochny import __version__
+from vostochny.checking.rules.base import prediction_rules
 from vostochny.checking.validator import validate_document_bytes
-from vostochny.evaluation.predictions import GOLD_ONLY_RULES
 from vostochny.model.models import Document, Entity, Mention, Quote
 from vostochny.model.serializer import to_json
 from vostochny.reading.documents import corpus_splits, iter_documents
@@ -74,14 +74,14 @@ def write_predictions(system: str, docs: Mapping[str, list[tuple[DocumentView, D
     """Write `results/<system>/<split>/<id>.json` for each split, replacing the folder whole: each
     document checked whole by the validator against its raw text, then written without the layers
     that it does not carry (the scorer scores the layers a prediction gives); the folders by split."""
-    leave_out = frozenset(PREDICTED_LAYERS) - carried
+    leave_out, gold_only = frozenset(PREDICTED_LAYERS) - carried, prediction_rules("gold only")
     with replaced_dir(ROOT / RESULTS_DIR / system) as staging:
         for split, pairs in docs.items():
             (staging / split).mkdir()
             for view, doc in pairs:
                 problems = [p for p in validate_document_bytes(model_bytes(doc), view.text, None, doc.id)
                             if p.severity == "error"  # a warning such as V229 (no zones) is not predicted
-                            and p.code not in GOLD_ONLY_RULES]  # a mention missed is the system's recall
+                            and p.code not in gold_only]  # a mention missed is the system's recall
                 if problems:
                     raise ValueError(f"{system}: invalid prediction for {doc.id}: {problems}")
                 write_text(staging / split / f"{doc.id}.json", to_json(doc, leave_out), durable=False)

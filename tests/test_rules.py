@@ -3637,6 +3637,50 @@ def test_a_meeting_is_read_past_a_title_and_in_a_handshake(text: str, head: str,
     assert ("V361" in [code for code, _ in found]) == refused, found
 
 
+def test_the_relations_of_one_sentence_are_judged_each_by_its_own_arguments() -> None:
+    """V361 reads a sentence once for all its relations (a sentence of 20 000 tokens with 2 000 relations was read
+    again for each: seconds); each relation's verdict is still its own: a verb of visiting more than six words before
+    one meeting's person and fewer before another's, a word of leading that is the object of a meeting after one
+    leader and before another, a title of a name that is one leader's and not another's."""
+    text = ("Ann visited the magnificent harbourside and Bob, then Cid and Dee stood by the old grey port for a long "
+            "while, and Eve spoke with the chairman of the Party, and much later the long quiet evening came for Fay "
+            "and the Party.")
+    people = tuple((name, f"e{k}", "PER", "name") for k, name in enumerate(("Ann", "Bob", "Cid", "Dee", "Eve"), 1))
+    party = ("the Party", "e6", "ORG", "nominal")
+    found = _annotated(text, (*people, party, ("Fay", "e7", "PER", "name"), party),
+                       relations=(("MEETS", "m2", "m3"), ("MEETS", "m4", "m5"), ("LEADER_OF", "m5", "m6"),
+                                  ("LEADER_OF", "m7", "m8")))
+    assert [where for code, where in found if code == "V361"] == ["/relations/1/type", "/relations/2/type"], found
+    # a title of a person's name is that person's alone: read for a relation of another mention of theirs, not Kim's
+    text = "Russian President Putin spoke, and Kim arrived late, and much later he wrote to the Party about the Party."
+    putin, kim, he = ("Putin", "e3", "PER", "name"), ("Kim", "e1", "PER", "name"), ("he", "e3", "PER", "pronoun")
+    found = _annotated(text, (putin, kim, he, party, party),
+                       relations=(("LEADER_OF", "m3", "m4"), ("LEADER_OF", "m2", "m5")))
+    assert [where for code, where in found if code == "V361"] == ["/relations/1/type"], found
+
+
+def test_an_unlinked_named_entity_is_reported_with_its_first_name_mention() -> None:
+    """V242 names each unlinked entity by its first name mention, found in one pass over the mentions (a search of
+    them for each entity was quadratic)."""
+    from vostochny.checking.validator import validate_document_bytes
+
+    text = "The envoy Ann Lee met Bob. Ann and Bob Park and the aide talked."
+    doc = json.loads(_over_document(text, None))
+    spans = (("The envoy", "e1", "nominal"), ("Ann Lee", "e1", "name"), ("Bob", "e2", "name"), ("Ann", "e1", "name"),
+             ("Bob Park", "e2", "name"), ("the aide", "e3", "nominal"))
+    at, mentions = 0, []
+    for k, (needle, entity, kind) in enumerate(spans, 1):
+        start = text.index(needle, at)
+        mentions.append({"id": f"m{k}", "start": start, "end": start + len(needle), "text": needle, "entity": entity,
+                         "kind": kind, "metonymy": False})
+        at = start + len(needle)
+    doc.update(entities=[{"id": e, "type": "PER", "name": name, "kb_id": None}
+                         for e, name in (("e1", "Ann Lee"), ("e2", "Bob Park"), ("e3", "the aide"))], mentions=mentions)
+    found = validate_document_bytes(json.dumps(doc).encode(), text, None, SAMPLE_ID)
+    assert [p.message.split(": ", 1)[1] for p in found if p.code == "V242"] \
+        == ["e1 'Ann Lee' is named ('Ann Lee')", "e2 'Bob Park' is named ('Bob')"]
+
+
 @pytest.mark.parametrize(("schema", "refused"), [
     ("./../schema/v1/document.schema.json", False),
     ("../schema/./v1/document.schema.json", False),

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from vostochny.checking import rules  # noqa: F401 - registers the corpus rules in the catalogue
 from vostochny.checking.problems import CATALOGUE
+from vostochny.checking.rules import RULES
 
 __all__ = ["CATALOGUE", "explain", "markdown"]
 
 _LAYERS = {"V0": "File", "V1": "Structure and schema version", "V2": "Document rules", "V3": "Corpus rules"}
+#: what the catalogue says of a rule's `Rule.predictions` (nothing where a prediction is held to it as any annotation)
+_PREDICTIONS: dict[str, str] = {
+    "required": "**Predictions:** `vostochny evaluate` refuses a prediction that breaks it (it cannot be scored).",
+    "gold only": "**Predictions:** not held to it: it holds a gold annotation only (what a system misses is scored "
+                 "against its recall).",
+}
 
 
 def markdown() -> str:
@@ -19,9 +26,9 @@ def markdown() -> str:
         "Each problem the validator reports carries one of these codes, the file, line and column,",
         "the JSON pointer of the offending value, the value and the fix.",
     ]
-    current = ""
+    current, uses = "", {r.code: r.predictions for r in RULES}
     for code in sorted(CATALOGUE):
-        info = CATALOGUE[code]
+        info, note = CATALOGUE[code], _PREDICTIONS.get(uses.get(code, "held"), "")
         if code[:2] != current:
             current = code[:2]
             lines += ["", f"## {_LAYERS[current]}", ""]
@@ -32,6 +39,7 @@ def markdown() -> str:
             "",
             info.doc,
             "",
+            *([note, ""] if note else []),
             f"Fails: `{info.example[0]}`  ",
             f"Passes: `{info.example[1]}`",
             "",

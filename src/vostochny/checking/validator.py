@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from vostochny.checking.linking import Nominals, NominalsPool, PackedNominals, nominals
 from vostochny.checking.problems import Problem, problem
@@ -190,15 +190,18 @@ def label_of(path: Path) -> str:
 _DOCUMENT_RULES = tuple((r.code, r.check) for r in RULES if r.scope == "document")
 
 
-def document_problems(ctx: DocContext, label: str) -> list[Problem]:
-    """Run every document rule on one document, with the consequences of a cause folded into it
+def document_problems(ctx: DocContext, label: str, only: frozenset[str] | None = None) -> list[Problem]:
+    """Run every document rule on one document (or those of `only`: a prediction is held to a few, and no other
+    rule's problem may be counted as following from theirs), with the consequences of a cause folded into it
     (kept on the cause's `folded`, so that filtering the cause out brings them back)."""
-    hits = {code: list(check(ctx)) for code, check in _DOCUMENT_RULES}
+    rules = _DOCUMENT_RULES if only is None else tuple((code, check) for code, check in _DOCUMENT_RULES if code in only)
+    hits = {code: list(check(ctx)) for code, check in rules}
     if not any(hits.values()):  # a valid document: nothing to fold
         return []
     found = {code: [problem(code, label, h.pointer, h.detail, h.value) for h in hs] for code, hs in hits.items()}
-    raw_changed = bool(hits["V201"] or hits["V213"] or any(h.pointer.startswith("/tokens/") for h in hits["V202"]))
-    if found["V203"] and not raw_changed:  # every token still matches: the recorded checksum is what is off
+    raw_changed = bool(hits.get("V201") or hits.get("V213")
+                       or any(h.pointer.startswith("/tokens/") for h in hits.get("V202", ())))
+    if found.get("V203") and not raw_changed:  # every token still matches: the recorded checksum is what is off
         found["V203"][0].message += ("; every token still matches the raw text: if the raw file is as received, "
                                      "the recorded sha256/length is what is wrong")
     for cause, layer, consequences in FOLDED:
@@ -466,7 +469,8 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     linked = _linked_quotes(links)
     linked_documents = frozenset(document for document, _ in linked)
     paths: dict[str, Path] = {}
-    as_read: dict[str, Any] = {name: {} for name, *_ in _AS_READ}
+    as_read: list[dict[str, Any]] = [{} for _ in _AS_READ]
+    reading = [(summary.given, held) for summary, held in zip(_AS_READ, as_read, strict=True)]
     unloaded = []
     # a document is known by its id, or by its file name while it does not load (never "missing"); by file name,
     # from the corpus's own list where it is whole: no second Path a document, nor a Path's string made to hash it
@@ -491,8 +495,10 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                 paths[checked.doc_id] = checked.path
                 if checked.nominals is not None:
                     summaries[checked.doc_id] = pool.kept(checked.doc_id, checked.nominals)
-                for name, value in _summaries_of(checked, _AS_READ):
-                    as_read[name][checked.doc_id] = value
+                for given, held in reading:
+                    value = given(checked)
+                    if value is not None:
+                        held[checked.doc_id] = value
         history = lookup.result()
     if unloaded:
         report.notes.append(f"{len(unloaded)} document file(s) did not load: their document rules were not run, "
@@ -506,7 +512,9 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     ctx = CorpusContext(reg.model, None, sorted(set(ids.values())), kb_ids, corpus.whole and not unloaded,
                            frozenset(c.path.stem for c in unloaded), quotes=quotes, said=said, all_files=corpus.whole,
                            nominals=summaries, linked_nominals=pool.linked, checked=frozenset(paths),
-                           annotated=annotated, wikidata_evidence=evidence, **as_read)
+                           annotated=annotated, wikidata_evidence=evidence)
+    for summary, held in zip(_AS_READ, as_read, strict=True):
+        ctx = summary.put(ctx, held)
     others = _others(corpus, limits, set(paths), report, pool, linked)
     paths.update((other.doc_id or "", other.path) for other in others)
     ctx.quote_links = links.model if links else None  # before the registry's rules: a channel uses a record
@@ -662,31 +670,55 @@ def _hits(ctx: CorpusContext, scope: str, others: Sequence[Checked] = ()) -> Ite
 def _with_others(ctx: CorpusContext, others: Sequence[Checked], which: str) -> CorpusContext:
     """`ctx` whose per-document summaries (`_SUMMARIES`) are the checked and the other documents' ("every"), the
     others' alone ("theirs"), or none."""
-    summaries: dict[str, Any] = {name: {} for name, *_ in _SUMMARIES}
-    for other in others if which != "none" else ():
-        for name, value in _summaries_of(other, _SUMMARIES):
-            summaries[name][other.doc_id or ""] = value
-    if which == "every":
-        summaries = {name: {**theirs, **getattr(ctx, name)} for name, theirs in summaries.items()}
     linked = ctx.linked_nominals if which == "every" else {}  # the checked documents' (the others keep their own)
-    return replace(ctx, linked_nominals=linked, **summaries)
+    found = replace(ctx, linked_nominals=linked)
+    for summary in _SUMMARIES:
+        found = summary.gathered(found, others if which != "none" else (), which == "every")
+    return found
 
 
-def _summaries_of(checked: Checked, table: tuple[tuple[str, str, bool], ...]) -> Iterator[tuple[str, Any]]:
-    """A checked document's summaries that `table` names, by the corpus context's field: an unset one left out, and
-    an empty one unless the table keeps it."""
-    for name, field_of, empty_kept in table:
-        value = getattr(checked, field_of)
-        if value or (empty_kept and value is not None):
-            yield name, value
+T = TypeVar("T")
 
 
-#: the corpus context's per-document summaries kept as a document's `Checked` has them: the context's field, the
-#: `Checked` field it is read from, and whether an empty one is kept (an unset one never is)
-_AS_READ = (("texts", "text", True), ("sources", "source_file", True), ("offices", "offices", False),
-            ("contained", "contained", False))
+@dataclass(frozen=True)
+class _Summary(Generic[T]):
+    """One per-document summary of the corpus context: what a document's `Checked` gives (None: nothing kept, where
+    it is unset or, for some, empty), the context's map of it (document id -> summary) and a copy of a context with
+    another map. Functions, not field names, so that mypy checks each row (a misspelt field, or a summary of another
+    type than its map's, is a type error, not a failure at run time); as fast as reading the fields by name."""
+
+    given: Callable[[Checked], T | None]
+    held: Callable[[CorpusContext], dict[str, T]]
+    put: Callable[[CorpusContext, dict[str, T]], CorpusContext]
+
+    def gathered(self, ctx: CorpusContext, others: Sequence[Checked], every: bool) -> CorpusContext:
+        """`ctx` whose map of this summary holds the `others`' summaries, and ctx's own after them if `every`."""
+        found = {other.doc_id or "": value for other in others if (value := self.given(other)) is not None}
+        return self.put(ctx, {**found, **self.held(ctx)} if every else found)
+
+
+def _summary(given: Callable[[Checked], T | None], held: Callable[[CorpusContext], dict[str, T]],
+             put: Callable[[CorpusContext, dict[str, T]], CorpusContext]) -> _Summary[Any]:
+    """A row of a summary table: its type checked here, from its own functions (a row made in the context of the
+    table's type, `_Summary[Any]`, would not be), so that a table of summaries of several types is one type."""
+    return _Summary(given, held, put)
+
+
+#: the corpus context's per-document summaries kept as a document's `Checked` has them (an empty one kept, but an
+#: empty set of offices or of containments)
+_AS_READ = (
+    _summary(lambda c: c.text, lambda x: x.texts, lambda x, m: replace(x, texts=m)),
+    _summary(lambda c: c.source_file, lambda x: x.sources, lambda x, m: replace(x, sources=m)),
+    _summary(lambda c: c.offices or None, lambda x: x.offices, lambda x, m: replace(x, offices=m)),
+    _summary(lambda c: c.contained or None, lambda x: x.contained, lambda x, m: replace(x, contained=m)),
+)
 #: every per-document summary of the corpus context (a narrowed run's others give theirs filtered: `_others`)
-_SUMMARIES = (("quotes", "quotes", True), ("said", "said", True), ("nominals", "nominals", True), *_AS_READ)
+_SUMMARIES = (
+    _summary(lambda c: c.quotes, lambda x: x.quotes, lambda x, m: replace(x, quotes=m)),
+    _summary(lambda c: c.said, lambda x: x.said, lambda x, m: replace(x, said=m)),
+    _summary(lambda c: c.nominals, lambda x: x.nominals, lambda x, m: replace(x, nominals=m)),
+    *_AS_READ,
+)
 
 
 def _linked_quotes(links: loader.Loaded[QuoteLinks] | None) -> frozenset[tuple[str, str]]:

@@ -33,12 +33,6 @@ from vostochny.reading.view import DocumentView
 SUFFIXES = {".json": "json", ".jsonl": "jsonl", ".conll": "conll2003", ".bio": "conll2003", ".iob": "conll2003",
             ".iobes": "conll2003", ".v4_gold_conll": "conll2012", ".gold_conll": "conll2012",
             ".conll2012": "conll2012", ".conllu": "conllu"}
-#: the validator's rules that a prediction must pass: spans on the raw text, ids, references
-PREDICTION_RULES = ("V201", "V202", "V206", "V207", "V209", "V215")
-#: the rules that hold a gold annotation to being exhaustive (every mention of a name or of a person's pronoun
-#: annotated, V367, V384, V385): a system's prediction that misses a mention is a prediction scored for it, not a
-#: broken file
-GOLD_ONLY_RULES = frozenset({"V367", "V384", "V385"})
 _READERS: dict[str, Callable[[str], list[TokenDoc]]] = {
     "conll2003": conll.read_conll2003, "conll2012": conll.read_conll2012, "conllu": conll.read_conllu}
 #: what each token table predicts (CoNLL-U also quotes and relations, where its comments give them)
@@ -144,10 +138,11 @@ def _against_gold(got: loader.LoadedPrediction, gold: DocumentView, label: str) 
     if found:
         return found
     from vostochny.checking.rules import DocContext
+    from vostochny.checking.rules.base import prediction_rules
     from vostochny.checking.validator import document_problems
 
-    hits = document_problems(DocContext(DocumentView(doc, gold.text), None, doc.id), label)
-    return [p for p in hits if p.code in PREDICTION_RULES]
+    required = prediction_rules("required")  # the rules a prediction must pass: spans on the raw text, ids, references
+    return document_problems(DocContext(DocumentView(doc, gold.text), None, doc.id), label, only=required)
 
 
 def _json_predictions(fmt: str, files: list[Path], golds: dict[str, DocumentView]) -> tuple[dict[str, DocumentView],

@@ -16,8 +16,9 @@ document and then the corpus are checked:
 - `tokens`, `tokenizer`: the token and sentence layers, and the tokenizer they record;
 - `mentions`, `mention_edges`, `name_forms`, `entities`, `names`, `mention_agreement`, `pronoun_gaps`: mentions, how
   names are written, entities, names against the registry, pronouns against their entity, pronouns left out;
-- `relations`, `quoted_relations`, `factuality`, `containment`: relations, one read through a quote's speaker, their
-  factuality against its words, and containment over the corpus; `quotes`, `quote_marks`, `quote_places`,
+- `relations`, `relation_words`, `quoted_relations`, `factuality`, `containment`: relations, relations against the
+  words that state them, relations read through a quote, their factuality against its words, and containment over the
+  corpus; `quotes`, `quote_marks`, `quote_places`,
   `quote_words`, `quote_gaps`: a quote's parts, its marks, where its parts lie, the words they are read from, and
   quotations the text shows that no quote covers;
 - `zones`, `furniture`, `zone_kinds`, `meta`: the zone layer, a paragraph of reporting labelled boilerplate by its
@@ -51,6 +52,7 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     quotes,
     raw_texts,
     registry,
+    relation_words,
     relations,
     spans,
     splits,

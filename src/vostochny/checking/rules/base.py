@@ -9,7 +9,7 @@ import bisect
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from vostochny.checking.linking import LinkedNominals, Nominals, PackedNominals
 from vostochny.checking.problems import Severity, declare
@@ -128,11 +128,20 @@ class CorpusContext:
         return None if self.registry is None else index_of(self.registry)
 
 
+#: how a system's predictions are held to a rule: "required", a prediction that breaks it cannot be scored and
+#: `vostochny evaluate` refuses it (spans on the raw text, ids, references: no other rule is read there); "held", a
+#: system's output is annotation like any other (the baselines check theirs whole); "gold only", the rule holds a
+#: gold annotation to being exhaustive (every mention of a name annotated): a prediction that misses one is scored
+#: for it, not a broken file
+PredictionUse = Literal["required", "held", "gold only"]
+
+
 @dataclass(frozen=True)
 class Rule:
     code: str
     scope: str
     check: Callable[..., Iterator[Hit]]
+    predictions: PredictionUse = "held"
 
 
 RULES: list[Rule] = []  # in the order of RUN_ORDER, whatever order their modules are imported in
@@ -157,18 +166,23 @@ RUN_ORDER = (
 CheckT = TypeVar("CheckT", bound=Callable[..., Iterator[Hit]])
 
 
-def rule(code: str, name: str, message: str, fix: str, scope: str = "document",
-         severity: Severity = "error") -> Callable[[CheckT], CheckT]:
+def rule(code: str, name: str, message: str, fix: str, scope: str = "document", severity: Severity = "error",
+         predictions: PredictionUse = "held") -> Callable[[CheckT], CheckT]:
     """Register a rule, in its place in `RUN_ORDER`: its docstring becomes its documentation."""
     if code not in RUN_ORDER:
         raise ValueError(f"rule {code} {name} has no place in RUN_ORDER")
 
     def register(check: CheckT) -> CheckT:
         declare(code, name, message, fix, check.__doc__ or "", severity)
-        bisect.insort(RULES, Rule(code, scope, check), key=lambda r: RUN_ORDER.index(r.code))
+        bisect.insort(RULES, Rule(code, scope, check, predictions), key=lambda r: RUN_ORDER.index(r.code))
         return check
 
     return register
+
+
+def prediction_rules(use: PredictionUse) -> frozenset[str]:
+    """The codes of the rules that hold predictions so (`Rule.predictions`)."""
+    return frozenset(r.code for r in RULES if r.predictions == use)
 
 
 def _in_range(start: int, end: int, length: int) -> bool:

@@ -29,7 +29,8 @@ def id_file_name(ctx: DocContext) -> Iterator[Hit]:
 _ID_LAYERS = ("entities", "mentions", "relations", "quotes")
 
 
-@rule("V206", "duplicate-id", "an id is used twice in the document", "give each record its own id")
+@rule("V206", "duplicate-id", "an id is used twice in the document", "give each record its own id",
+      predictions="required")
 def duplicate_id(ctx: DocContext) -> Iterator[Hit]:
     """Entity, mention, relation and quote ids share one namespace per document, so that a
     reference can never be ambiguous. Ids that differ only in case (`m1`, `M1`) are one id used twice:
@@ -62,7 +63,7 @@ def _used_before(given: str, first: str) -> str:
 
 
 @rule("V207", "dangling-entity", "a mention points to an entity that does not exist",
-      "set `entity` to the id of an entity in `entities`")
+      "set `entity` to the id of an entity in `entities`", predictions="required")
 def dangling_entity(ctx: DocContext) -> Iterator[Hit]:
     """Every mention belongs to one document entity (its coreference cluster)."""
     ids = ctx.view.entities
@@ -114,7 +115,7 @@ def _did_you_mean(value: str, known: Iterable[str]) -> str:
 
 
 @rule("V209", "dangling-mention", "a relation or quote points to a mention that does not exist",
-      "use the id of a mention in `mentions`")
+      "use the id of a mention in `mentions`", predictions="required")
 def dangling_mention(ctx: DocContext) -> Iterator[Hit]:
     """Relation arguments and quote speakers are mention ids of the same document."""
     ids = ctx.view.mentions

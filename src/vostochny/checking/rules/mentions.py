@@ -222,7 +222,8 @@ def _nested_pairs(starts: Sequence[int], ends: Sequence[int]) -> list[tuple[int,
 
 @rule("V367", "name-not-annotated", "a name the document annotates is left unannotated elsewhere in its text",
       "annotate it as a mention of its entity (every mention of a referent is annotated); a language name (`in "
-      "Korean`) and a name joined to a word by a hyphen (`inter-Korean`, `Soviet-era`) are no mentions (hard case 28)")
+      "Korean`) and a name joined to a word by a hyphen (`inter-Korean`, `Soviet-era`) are no mentions (hard case 28)",
+      predictions="gold only")
 def name_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     """All mentions of a referent form its entity (docs/guidelines.md, Clustering), so a name that the document
     annotates as a name mention is annotated wherever its words stand as a name: a mention deleted (`Kim` left bare
@@ -232,8 +233,7 @@ def name_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     `signed the visitor book in Korean:`) and a name joined by a hyphen to a word (`inter-Korean`, `Soviet-era`):
     hard case 28. A name inside a nominal is a mention of its own (`[[Kim]’s delegation]`), so a nominal does not
     cover it. Reported once per name text, at its first bare occurrence (the others follow). In a document hydrated on
-    a copy with other words, it follows from V269 (what the copy adds was never annotated); a system's prediction is
-    not held to it (`evaluation.predictions.GOLD_ONLY_RULES`)."""
+    a copy with other words, it follows from V269 (what the copy adds was never annotated)."""
     view, text = ctx.view, ctx.text
     if text is None or not view.tokens_tile:
         return

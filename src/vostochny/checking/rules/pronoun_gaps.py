@@ -34,7 +34,7 @@ _THERE_TYPO = re.compile(r"\s+(?:(?:is|are|was|were|'s|\u2019s)\b|being\s+(?:no|
 
 @rule("V384", "pronoun-not-annotated", "a personal pronoun of a person or body (he, she, I, we and their other "
       "forms) is no mention", "annotate it as a pronoun mention of the entity it refers to (docs/guidelines.md, "
-      "Mentions): every mention of a referent is annotated, in every zone")
+      "Mentions): every mention of a referent is annotated, in every zone", predictions="gold only")
 def pronoun_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     """All mentions of a referent form its entity, pronouns included, in every zone (docs/guidelines.md, Mentions and
     Clustering): a pronoun mention deleted (`his` of Kim Jong Un, with the relation and the quote that read it) passed
@@ -51,7 +51,7 @@ def pronoun_not_annotated(ctx: DocContext) -> Iterator[Hit]:
 @rule("V385", "plural-pronoun-not-annotated", "a `they`, `them` or `their` is no mention",
       "annotate it as a pronoun mention of the entity it refers to (a group of people or states, or things of an "
       "entity type: docs/guidelines.md, Mentions); leave it where it refers to things no entity type covers",
-      severity="warning")
+      severity="warning", predictions="gold only")
 def plural_pronoun_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     """V384 for the third person plural: a `they` refers to a group of people or states, or to weapons, vehicles or
     places, all annotated (docs/guidelines.md, Mentions), so one left bare is usually a mention deleted; but it may

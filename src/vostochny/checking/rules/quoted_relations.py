@@ -1,4 +1,5 @@
-"""Rules on a relation read through a quote: one between a quote's speaker and what that quote says (V370)."""
+"""Rules on a relation read through a quote: one between a quote's speaker and what that quote says (V370), and one
+of an event inside a source's words stated as the writer's (V383)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from itertools import count
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, rule
+from vostochny.checking.rules.base import DocContext, Hit, content_fragments, rule
+from vostochny.checking.rules.relation_words import _LETTERS
 from vostochny.model.labels import EVENT_RELATIONS
 
 if TYPE_CHECKING:
@@ -83,3 +85,64 @@ def _names_entity(view: DocumentView, start: int, end: int, entity: str) -> bool
     entities, ends = view.column("mentions", "entity"), view.column("mentions", "end")
     first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
     return any(entities[j] == entity and ends[j] <= end for j in map(order.__getitem__, range(first, last)))
+
+
+#: the nouns of an event that carry such a relation as a noun phrase, the writer's naming, `asserted` also inside a
+#: source's words (`Wednesday's [summit] between [Kim] and [Putin]`, `[Kim]'s [delegation] to [Russia]`, `a
+#: [Putin-Kim] [summit]`: docs/guidelines.md, Factuality)
+_EVENT_NOUNS = frozenset({
+    "summit", "summits", "summitry", "meeting", "meetings", "talks", "negotiations", "discussions", "conference",
+    "encounter", "handshake", "toast", "lunch", "luncheon", "dinner", "banquet", "reception", "rendezvous", "audience",
+    "delegation", "delegations", "trip", "trips", "visit", "visits", "journey", "journeys", "tour", "tours", "arrival",
+    "departure", "voyage", "sale", "sales", "deal", "deals", "transfer", "transfers", "shipment", "shipments",
+    "delivery", "deliveries", "export", "exports", "import", "imports", "purchase", "purchases", "supplies", "aid",
+    "assistance", "cooperation", "agreement", "exchange"})
+#: how many characters either side of a relation's arguments V383 reads for a noun of an event
+_EVENT_REACH = 40
+#: the attributions whose content is a source's claim (a thought or what a photo shows are not judged)
+_CLAIMS = ("speech", "writing")
+
+
+@rule("V383", "quoted-relation-asserted", "a TRAVELS_TO, MEETS, SUPPLIES or RECEIVES relation inside a source's "
+      "words is `asserted`, though no noun of an event carries it",
+      "set factuality `reported` (or `possible`, `denied` where the source's words say so): a claim the text "
+      "attributes to a source is not the writer's (docs/guidelines.md, Factuality)")
+def quoted_relation_asserted(ctx: DocContext) -> Iterator[Hit]:
+    """A relation that holds in a claim the text attributes to a source is `reported`, not `asserted`
+    (docs/guidelines.md, Factuality: `According to ... KCNA, [Kim] departed North Korea for [Russia]`, `the White House
+    told Reuters that [North Korea] also sold [military weapons] to ...`), unless it is `possible` or `denied` first;
+    only a title, an apposition, a modifier or a noun phrase (the writer's naming) stays `asserted` inside a source's
+    words. So a relation of a clause type (TRAVELS_TO, MEETS, SUPPLIES, RECEIVES: `EVENT_RELATIONS`) whose head and
+    tail both lie in one content fragment of a quote of speech or writing, `asserted`, is refused, unless a noun of an
+    event lies within `_EVENT_REACH` characters of its arguments (`_EVENT_NOUNS`: `Wednesday's summit between [Kim]
+    and [Putin]`, `[Kim]'s delegation to [Russia]`, `a [Putin-Kim] summit`: a noun phrase, the writer's naming of an
+    event that has taken place, hard cases 47, 48). The noun list is generous (`visit` is a verb too): a relation
+    beside one is not judged. Not judged either: a quote of a thought or of evidence, and the other types, which a
+    title or a modifier carries (V362's). No relation of release 1 is so."""
+    view, text = ctx.view, ctx.text
+    if text is None or not ctx.doc.quotes:
+        return
+    types, factualities = view.column("relations", "type"), view.column("relations", "factuality")
+    judged = [i for i, (kind, factuality) in enumerate(zip(types, factualities, strict=True))
+              if factuality == "asserted" and kind in EVENT_RELATIONS]
+    if not judged:
+        return
+    fragments, starts, reach = content_fragments(view)
+    attributions = view.column("quotes", "attribution")
+    mentions, relations = view.mentions, ctx.doc.relations
+    for i in judged:
+        r = relations[i]
+        head, tail = mentions.get(r.head), mentions.get(r.tail)
+        if head is None or tail is None:
+            continue
+        first, last = min(head.start, tail.start), max(head.end, tail.end)
+        k = bisect.bisect_right(starts, first)
+        if not k or reach[k - 1] < last or not any(
+                attributions[q] in _CLAIMS for s, e, q in fragments[max(k - 8, 0):k] if s <= first and last <= e):
+            continue  # not in a source's words (a fragment that starts at or before its first argument reaches past
+            # its last), or in a thought's or evidence's
+        beside = text[max(first - _EVENT_REACH, 0):last + _EVENT_REACH].lower()
+        if not _EVENT_NOUNS.isdisjoint(_LETTERS.findall(beside)):
+            continue  # a noun phrase: the writer's naming
+        yield Hit(pointer("relations", i, "factuality"), "asserted", f"{r.id} {r.type}({head.text!r}, {tail.text!r}) "
+                  f"lies in a source's words: {text[first:last]!r}")

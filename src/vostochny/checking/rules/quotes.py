@@ -15,7 +15,7 @@ from vostochny.checking.rules.base import DocContext, Hit, _brief, _repeats, rul
 from vostochny.model.labels import SPEAKER_TYPES, THOUGHT_CUES, UTTERANCE_CUES
 
 
-@rule("V215", "empty-quote", "a quote has no content", "add the quoted span(s) to `content`")
+@rule("V215", "empty-quote", "a quote has no content", "add the quoted span(s) to `content`", predictions="required")
 def empty_quote(ctx: DocContext) -> Iterator[Hit]:
     """A quote is what was said: it has at least one content fragment."""
     for i, q in enumerate(ctx.doc.quotes):

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from vostochny.model.models import Document, Span
 
 
-@rule("V201", "span-range", "span offsets outside the text or empty", "set 0 <= start < end <= length of the raw text")
+@rule("V201", "span-range", "span offsets outside the text or empty", "set 0 <= start < end <= length of the raw text",
+      predictions="required")
 def span_range(ctx: DocContext) -> Iterator[Hit]:
     """A span must be non-empty and inside the raw text; an end before its start, an empty span or
     an offset past the end of the text can only be a mistake."""
@@ -36,7 +37,7 @@ def span_range(ctx: DocContext) -> Iterator[Hit]:
 
 
 @rule("V202", "span-text", "span text differs from the raw text at its offsets",
-      "correct the offsets, or set `text` to the raw text shown")
+      "correct the offsets, or set `text` to the raw text shown", predictions="required")
 def span_text(ctx: DocContext) -> Iterator[Hit]:
     """Every span and token carries its `text`, so that a shifted offset or an edited raw file is
     caught at once. Text that differs only by Unicode normalization (NFC vs NFD) is still wrong:

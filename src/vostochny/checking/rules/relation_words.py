@@ -1,0 +1,686 @@
+"""Rules that read a relation against the words that state it, in the raw text: a transfer's direction against its
+verb (V360), a type without a word of its own in its sentence (V361) and a relation a title carries that is not
+`asserted` (V362)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from functools import cached_property
+from itertools import compress, pairwise
+from typing import TYPE_CHECKING
+
+from vostochny.checking.problems import pointer
+from vostochny.checking.rules.base import DocContext, Hit, rule
+from vostochny.checking.rules.relations import (
+    _LY_NOT_ADVERBS,
+    _SPACE,
+    _TRANSFER,
+    _negated,
+    _relation_entities,
+    _transfers_coordinated,
+)
+from vostochny.model.labels import (
+    ENCOUNTER_WORDS,
+    LEADER_WORDS,
+    MEETING_WORDS,
+    PRONOUNS,
+    RECEIVE_WORDS,
+    RELATION_TYPES,
+    SPOKESPERSON_WORDS,
+    SUPPLY_WORDS,
+    TITLE_WORDS,
+)
+from vostochny.model.tokenize import LINE_BREAKS
+
+if TYPE_CHECKING:
+    from vostochny.model.models import Mention, Span
+    from vostochny.reading.view import DocumentView
+
+
+#: a word of the text, as the rules that read a relation's words take it (V360, V361, V362): a run of letters. Read in
+#: the raw text, not in the token layer, whose tokens a correction by hand may cut inside a word (`lea` `der`)
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: the words that may lie between a transfer's party and its verb (`North Korea [to] supply`, `Kim [could] provide`,
+#: `North Korea [has or will] provide`, `Russia [would be willing to] share`), besides adverbs in -ly: auxiliaries,
+#: `to`, negation and words of intending or being about to; any other word is another predicate, its own subject
+_BEFORE_VERB = frozenset({
+    "to", "can", "could", "may", "might", "must", "shall", "should", "will", "would", "has", "have", "had", "having",
+    "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "not", "never", "also", "still",
+    "already", "then", "now", "soon", "later", "again", "even", "just", "only", "once", "first", "and", "or", "either",
+    "both", "willing", "able", "ready", "set", "going", "about", "likely", "unlikely", "expected", "planning", "plans",
+    "plan", "planned", "agreed", "agrees", "offered", "offers", "promised", "promises", "pledged", "pledges", "vowed",
+    "wants", "want", "wanted", "seeks", "seek", "sought", "hopes", "hoped", "tried", "tries", "try", "trying",
+    "continues", "continued", "continue", "began", "begins", "started", "starts", "refused", "refuses"})
+#: how many words may lie between a transfer's party and its verb
+_BEFORE_VERB_REACH = 4
+#: the words before a verb that make it passive, its subject the one it is done to (`Russia [was] supplied`, `[got]
+#: sold`), unless the verb is in -ing (`is supplying`)
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "gotten",
+                      "getting"})
+#: the words that may lie between a transfer's verb and its item, besides mentions (of the recipient after a verb
+#: of supplying, `supplies [Russia] with [weapons]`, `give [Kiev] any weapons`; of other items after either,
+#: `provide [weapons] and [ammunition]`): a determiner, a coordinator or `with`
+_BEFORE_ITEM = frozenset({"with", "and", "or", "the", "a", "an", "any", "more", "some", "its", "their", "his", "her",
+                          "our", "such", "these", "those", "this", "other", "new", "additional", "further", "both",
+                          "all", "several", "many", "much"})
+#: how many words may lie between a transfer's verb and its item
+_BEFORE_ITEM_REACH = 6
+#: a pronoun that may be a transfer's subject besides its head (`if [it] supplies Russia with weapons`), between
+#: spaces (group 1)
+_PRONOUN_WORD = re.compile(r"\s([Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou|I)\s")
+
+
+@rule("V360", "transfer-against-verb", "a RECEIVES head is the subject of a word of supplying (supply, sell, provide, "
+      "give, send, ...) or a SUPPLIES head of one of receiving (receive, buy, get, import, ...), the item its object",
+      "swap the type: the subject of supply, sell, give ... is SUPPLIES' head, of receive, buy, get ... RECEIVES' "
+      "(docs/guidelines.md, Relations)")
+def transfer_against_verb(ctx: DocContext) -> Iterator[Hit]:
+    """A transfer is SUPPLIES(supplier, item) and RECEIVES(recipient, item) (docs/guidelines.md, Relations), and the
+    two types accept the same arguments, so one changed for the other (`[North Korea] to supply [ammunition]` as
+    RECEIVES) reverses the flow of arms unseen by V210 and V259. Where the head, or a subject pronoun of its entity
+    between head and item (`if [it] supplies`), is followed within `_BEFORE_VERB_REACH` words by a word of the other
+    side (`labels.SUPPLY_WORDS`, `labels.RECEIVE_WORDS`) whose object is the item, the type is the wrong one: between
+    the party and the verb only auxiliaries, `to`, negation, adverbs and words of intending (`_BEFORE_VERB`: `would
+    be willing to share`), and between verb and item only mentions, determiners, `and`, `or` and `with` (`supplies
+    [Russia] with [weapons]`; after a word of receiving, mentions of weapons only), separated by spaces (a comma also
+    after the verb). A party followed by `to` is its infinitive's subject only where it opens its clause or follows a
+    word of `_INFINITIVE_SUBJECT` (`for`, `an agreement with`, `relies on`, `asked`, `wants`): after any other word it
+    is an object, and the infinitive a purpose clause of the sentence's subject (`Russia turned to [North Korea] to
+    buy [weapons]`: Russia buys, SUPPLIES(North Korea, weapons) stands). Not judged: a passive (`Russia [was
+    supplied] weapons`), a verb whose object is another
+    (`sent officials to buy weapons`, `get food in return for shells`), a clause between (`Russia, which North Korea
+    supplies`), a party after its item, and an entity both supplier and recipient of the item in the sentence (by two
+    relations, V259's, or two coordinated verbs, `North Korea bought [weapons] and sold [them]`); words are read in
+    the raw text."""
+    view = ctx.view
+    types, text = view.column("relations", "type"), ctx.text
+    if _TRANSFER.isdisjoint(types) or text is None:
+        return
+    mentions, relations = view.mentions, ctx.doc.relations
+    for i in compress(range(len(types)), map(_TRANSFER.__contains__, types)):
+        r = relations[i]
+        head, tail = mentions.get(r.head), mentions.get(r.tail)
+        if head is None or tail is None or head.end >= tail.start or tail.start - head.end > 400:
+            continue  # a party after its item, or far from it (V217's): not judged
+        own, other = (SUPPLY_WORDS, RECEIVE_WORDS) if r.type == "SUPPLIES" else (RECEIVE_WORDS, SUPPLY_WORDS)
+        start, verb = head.start, _transfer_verb(text, head.end, tail.start, own, other)
+        found = None if verb is not None else _PRONOUN_WORD.search(text, head.end, tail.start)
+        while found is not None:  # a subject pronoun of the head's entity between head and item (`if [it] supplies`)
+            if _mention_of(view, head.entity, found.start(1), found.end(1)):
+                start, verb = found.start(1), _transfer_verb(text, found.end(1), tail.start, own, other)
+                if verb is not None:
+                    break
+            found = _PRONOUN_WORD.search(text, found.end(1), tail.start)
+        if verb is not None and start == head.start and not _infinitive_of(text, head.start, head.end, verb.start(1)):
+            verb = None  # `turned to [North Korea] to buy`: a purpose clause, whose subject is the sentence's
+        if verb is not None and _item_of(view, text, verb.end(), tail.start, r.type == "RECEIVES") \
+                and not _both_sides(view, head, tail):
+            yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
+                      f"text reads {text[start:tail.end]!r}, {verb.group(1)!r} a word of "
+                      f"{'supplying' if r.type == 'RECEIVES' else 'receiving'}")
+
+
+#: the words before a party that make it the subject of an infinitive right after it (`[North Korea] to supply`): a
+#: word that opens a clause, `for` (`for [North Korea] to supply`), `with` or `on` after a noun or verb of agreeing or
+#: relying (`an agreement with [North Korea] to supply`, `relies on [Pyongyang] to supply`), and the verbs whose object
+#: is their infinitive's subject (`asked [North Korea] to supply`, `wants [Kim] to sell`); after any other word the
+#: party is an object and the infinitive a purpose clause of the sentence's subject (`Russia turned to [North Korea]
+#: to buy`, `visited [Pyongyang] to buy`), not the party's
+_INFINITIVE_SUBJECT = frozenset({
+    "and", "or", "but", "that", "if", "while", "as", "because", "when", "whether", "though", "although", "since",
+    "unless", "where", "so", "for", "with", "on", "upon", "ask", "asks", "asked", "asking", "urge", "urges", "urged",
+    "urging", "want", "wants", "wanted", "wanting", "expect", "expects", "expected", "expecting", "allow", "allows",
+    "allowed", "allowing", "press", "presses", "pressed", "pressing", "push", "pushes", "pushed", "pushing",
+    "persuade", "persuades", "persuaded", "persuading", "encourage", "encourages", "encouraged", "encouraging", "tell",
+    "tells", "told", "telling", "need", "needs", "needed", "needing", "get", "gets", "got", "getting", "prompt",
+    "prompts", "prompted", "convince", "convinces", "convinced", "invite", "invites", "invited", "inviting", "call",
+    "calls", "called", "permit", "permits", "permitted", "enable", "enables", "enabled", "help", "helps", "helped",
+    "force", "forces", "forced", "require", "requires", "required", "like", "prefer", "prefers", "preferred", "wish",
+    "wishes", "wished"})
+#: the word before a party, after spaces on its line (group 1), or nothing but punctuation, a line's start or the
+#: text's (the party opens its clause)
+_WORD_BEFORE_PARTY = re.compile(rf"([^\W\d_]+){_SPACE}+$")
+
+
+def _infinitive_of(text: str, start: int, end: int, verb: int) -> bool:
+    """Whether the party at [start, end) is the subject of the verb at `verb`: always where a finite word follows it
+    (`[Kim] would be willing to share`); where `to` does, an infinitive's, only where the party
+    opens its clause or follows a word of `_INFINITIVE_SUBJECT` (`[North Korea] to supply`, `asked [North Korea] to
+    supply`), not a purpose clause after an object (`Russia turned to [North Korea] to buy weapons`: Russia buys)."""
+    if text[end:verb].split()[:1] != ["to"]:
+        return True
+    before = _WORD_BEFORE_PARTY.search(text, max(start - 40, 0), start)
+    return before is None or before.group(1).lower() in _INFINITIVE_SUBJECT
+
+
+def _both_sides(view: DocumentView, head: Mention, tail: Mention) -> bool:
+    """Whether the head's entity is both supplier and recipient of the item in the head's sentence, by two relations
+    (V259's to judge) or by two coordinated verbs (`North Korea bought [weapons] and sold [them]`)."""
+    sentence, at = view.mention_sentence, view.mention_sentence.get(head.id)
+    found = {kind for kind, pair, h in zip(view.column("relations", "type"), _relation_entities(view),
+                                           view.column("relations", "head"), strict=True)
+             if kind in _TRANSFER and pair == (head.entity, tail.entity) and sentence.get(h) == at}
+    return found == _TRANSFER or _transfers_coordinated(view, at, tail.entity)
+
+
+def _mention_of(view: DocumentView, entity: str, start: int, end: int) -> bool:
+    """Whether a mention of `entity` has the offsets [start, end): looked up by the column's own search (`index`),
+    which costs a tenth of a comparison per mention."""
+    starts, ends, entities = (view.column("mentions", name) for name in ("start", "end", "entity"))
+    k = -1
+    while True:
+        try:
+            k = starts.index(start, k + 1)
+        except ValueError:
+            return False
+        if ends[k] == end and entities[k] == entity:
+            return True
+
+
+#: a word after spaces on one line, as V360 reads from a party to its verb (` would`, ` be`, ` willing`, ` to`)
+_NEXT_WORD = re.compile(f"{_SPACE}+([^\\W\\d_]+)")
+#: a word after spaces, or a comma and spaces, as V360 reads from a verb to its item; and what may lie just before it
+_NEXT_ITEM_WORD = re.compile(f",?{_SPACE}+([^\\W\\d_]+)")
+_BEFORE_THE_ITEM = re.compile(f",?{_SPACE}+")
+
+
+def _transfer_verb(text: str, start: int, end: int, own: frozenset[str],
+                   other: frozenset[str]) -> re.Match[str] | None:
+    """The word of `other` (its match, group 1) that the party ending at `start` is the active subject of, before the
+    item at `end`: the first word of a transfer after the party, within `_BEFORE_VERB_REACH` words of `_BEFORE_VERB`
+    or adverbs in -ly, spaces only between them. None where the first such word is one of `own`, or passive."""
+    for written in text[start:min(start + 80, end)].split(None, _BEFORE_VERB_REACH + 1)[:_BEFORE_VERB_REACH + 1]:
+        word = written.lower()  # words split at spaces first: most parties are followed by another verb at once
+        if word in other:
+            break
+        if word in own or not (word in _BEFORE_VERB or _adverb(written)):
+            return None
+    else:
+        return None
+    before = ""
+    for _ in range(_BEFORE_VERB_REACH + 1):
+        match = _NEXT_WORD.match(text, start, end)
+        if match is None:
+            return None
+        written = match.group(1)
+        word = written.lower()
+        if word in other:
+            return match if before not in _PASSIVE or word.endswith("ing") else None
+        adverb = _adverb(written)
+        if word in own or not (adverb or word in _BEFORE_VERB):
+            return None
+        before, start = before if adverb else word, match.end()
+    return None
+
+
+def _adverb(word: str) -> bool:
+    """Whether a word is read as an adverb: in lower case, in -ly, and no noun or verb in -ly (`_LY_NOT_ADVERBS`)."""
+    return word.endswith("ly") and word.islower() and word not in _LY_NOT_ADVERBS
+
+
+def _item_of(view: DocumentView, text: str, start: int, end: int, supplying: bool) -> bool:
+    """Whether the words from `start` (a verb's end) to `end` (the item's start) make the item the verb's object: at
+    most `_BEFORE_ITEM_REACH` words, each of `_BEFORE_ITEM` or in a mention (any after a verb of `supplying`, else a
+    weapon's), spaces or a comma and spaces between them."""
+    inside: list[tuple[int, int]] | None = None
+    for _ in range(_BEFORE_ITEM_REACH):
+        if _BEFORE_THE_ITEM.fullmatch(text, start, end):
+            return True
+        match = _NEXT_ITEM_WORD.match(text, start, end)
+        if match is None:
+            return False
+        if match.group(1).lower() not in _BEFORE_ITEM:
+            if inside is None:
+                inside = [(m.start, m.end) for m in view.doc.mentions if start <= m.start and m.end <= end
+                          and (supplying or view.mention_type.get(m.id) == "WEA")]
+            if not any(a <= match.start(1) and match.end(1) <= b for a, b in inside):
+                return False
+        start = match.end()
+    return bool(_BEFORE_THE_ITEM.fullmatch(text, start, end))
+
+
+#: the types that V361 reads a word of their own for, with the words (`labels`) and what they are, for the message
+_TYPE_WORDS: dict[str, tuple[frozenset[str], str]] = {
+    "LEADER_OF": (LEADER_WORDS, "word of leading (leader, president, chairman, head, chief, rules, director, ...)"),
+    "SPOKESPERSON_OF": (SPOKESPERSON_WORDS, "word of speaking for a body (spokes..., speaks for, press secretary)"),
+    "MEETS": (MEETING_WORDS, "word of meeting (meet, met, summit, talks, ...; visited, welcomed ... before a person)"),
+}
+#: the verbs of speaking that say `speaks for` before `for` or `on` (`on behalf of`), and the offices after `press`
+_SPEAKING = frozenset({"speak", "speaks", "spoke", "spoken", "speaking"})
+_PRESS_OFFICES = frozenset({"secretary", "secretaries", "officer", "officers", "aide", "aides", "attache", "attaché"})
+#: how many words may lie between a verb of `labels.ENCOUNTER_WORDS` and the person it meets (`visited [President]
+#: Putin`, `welcomed North Korea's leader [Kim Jong Un]`, `was greeted at the cosmodrome by Russian President
+#: [Vladimir Putin]`: a review found 3 refused these)
+_ENCOUNTER_REACH = 6
+#: how many characters beside a relation's arguments V361 reads first, split at spaces (a tenth of the time of
+#: reading its whole sentence's words), before the sentence
+_NEAR = 24
+#: how many characters beside a relation's arguments are split at spaces; a longer stretch (arguments far apart in one
+#: sentence) is read by bisection (`_TextWords.beside`), and for a word of leading, after the sentence
+_NEAR_SPLIT = 200
+
+
+@rule("V361", "relation-without-its-word", "a LEADER_OF, SPOKESPERSON_OF or MEETS relation's sentence has no word of "
+      "its type (leader, president, chairman, ...; spokes..., speaks for; meet, summit, talks, visited a person, ...)",
+      "choose the type that the sentence's words state (OFFICIAL_OF for an office, AFFILIATED_WITH for a post "
+      "without one, TRAVELS_TO for a visit to a place), or drop the relation (docs/guidelines.md, Relations)")
+def relation_without_its_word(ctx: DocContext) -> Iterator[Hit]:
+    """Three relation types are stated by words of their own (docs/guidelines.md, Relations): LEADER_OF by a word of
+    leading (`[North Korean] leader [Kim Jong Un]`, `Director [Jo Chun Ryong] of the [Munitions Industry Department]`,
+    `labels.LEADER_WORDS`), SPOKESPERSON_OF by one of speaking for a body (`[Kremlin] spokesman [Dmitry Peskov]`,
+    `labels.SPOKESPERSON_WORDS`, any word in spokes-, `speaks for`, `spoke on behalf of`, `press secretary`) and MEETS
+    by one of meeting (`met`, `summit`, `held talks`, `labels.MEETING_WORDS`). Their arguments' types allow other
+    types too, so a type changed for another (Kirby SPOKESPERSON_OF the National Security Council as LEADER_OF, an
+    AP journalist AFFILIATED_WITH the agency as its leader) breaks no argument rule: a sentence (of head and tail, read
+    in the raw text: first the words beside the two arguments, `_NEAR` characters either side split at spaces, then
+    the whole sentence) without a word of the type does not state it. A verb of receiving or seeing a person (`visited`,
+    `received`, `welcomed`, `joined`, `labels.ENCOUNTER_WORDS`) states a meeting only with a PER argument of the
+    relation at most `_ENCOUNTER_REACH` words after it (`welcomed [Kim]`, `visited President [Vladimir Putin]`): `Kim
+    had invited Putin to visit [North Korea]` is a visit to a place (TRAVELS_TO, not MEETS). The lists are generous
+    (a word in them spares a relation; a title of office counts for LEADER_OF, `secretary`, `marshal`): the words
+    are not checked to state this relation, only to be there. A word of leading that is plainly not the head's does not
+    count (`_leads`): a verb of leading before `to` (`could lead to an agreement`: a cause), one inside a nominal of a
+    third entity (`met [the chairman] of`), the title of another person's name (`Russian President [Vladimir Putin]`)
+    and the object of a meeting after the head (`[Kim] met the chairman of [the party]`)."""
+    view = ctx.view
+    types, text = view.column("relations", "type"), ctx.text
+    if text is None or _TYPE_WORDS.keys().isdisjoint(types):
+        return
+    sentence, doc_sentences, relations = view.mention_sentence, view.doc.sentences, ctx.doc.relations
+    mentions, words_of, read = view.mentions, dict[int, set[str]](), dict[tuple[int, int], _Sentences]()
+    indexed = _TextWords(text)
+    for i in compress(range(len(types)), map(_TYPE_WORDS.__contains__, types)):
+        r = relations[i]
+        head, tail = mentions.get(r.head), mentions.get(r.tail)
+        if head is None or tail is None:
+            continue  # V209's
+        near_start, near_end = max(min(head.start, tail.start) - _NEAR, 0), max(head.end, tail.end) + _NEAR
+        if r.type == "LEADER_OF" and _titled(text, head):
+            continue  # the head's own title right before it, as most are (`[North Korean] leader [Kim Jong Un]`)
+        short = near_end - near_start <= _NEAR_SPLIT
+        beside = not _TYPE_WORDS[r.type][0].isdisjoint(text[near_start:near_end].lower().split()) if short \
+            else indexed.beside(near_start, near_end, r.type)
+        if beside and (r.type != "LEADER_OF" or (short and _leads(view, text, _leading_words(text, near_start,
+                                                                                               near_end), head, tail))):
+            continue  # the word beside the arguments between spaces, as most are (`Kremlin spokesman Peskov`), a word
+            # of leading the head's own (`[North Korean] leader [Kim]`); beside far arguments, read after the sentence
+        first, last = sorted((sentence[head.id], sentence[tail.id]))
+        if first < 0 or last >= len(doc_sentences):
+            continue  # V214's
+        if (first, last) not in read:
+            read[first, last] = _Sentences(view, text, doc_sentences[first:last + 1], range(first, last + 1),
+                                           words_of)
+        if _worded(view, r.type, head, tail, read[first, last], indexed) or (
+                beside and not short and _leads(view, text, _leading_words(text, near_start, near_end), head, tail)):
+            continue
+        if view.mention_type.get(head.id) in RELATION_TYPES[r.type]["head"] \
+                and view.mention_type.get(tail.id) in RELATION_TYPES[r.type]["tail"]:  # else V210's alone
+            yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): its "
+                      f"sentence has no {_TYPE_WORDS[r.type][1]}")
+
+
+class _Sentences:
+    """What V361 reads of the sentences of a relation (their offsets, `spans`), once for every relation they hold:
+    their words (in lower case; each sentence's read once, `words_of`), and at the first relation that asks, their
+    words of leading, whether they speak for a body, and where their verbs of receiving or seeing a person end. Read
+    again for each relation, a sentence of 20 000 tokens with 2 000 relations took seconds."""
+
+    def __init__(self, view: DocumentView, text: str, sentences: Sequence[Span], numbers: range,
+                 words_of: dict[int, set[str]]) -> None:
+        self.view, self.text, self.spans = view, text, [(sentence.start, sentence.end) for sentence in sentences]
+        for s, (start, end) in zip(numbers, self.spans, strict=True):
+            if s not in words_of:
+                words_of[s] = set(_LETTERS.findall(text[start:end].lower()))
+        self.words = words_of[numbers[0]] if len(numbers) == 1 else set().union(*map(words_of.__getitem__, numbers))
+
+    @cached_property
+    def leading(self) -> tuple[list[tuple[str, int, int]], dict[str, list[tuple[str, int, int]]]]:
+        """The words of leading (`_leading_words`) of each sentence: those that may be any head's, and by entity, the
+        titles of people's names (`_titled_names`), which only a head of theirs may have (`President [Vladimir
+        Putin]` is no other's: a list of such titles was read again for each relation of a sentence)."""
+        anyone: list[tuple[str, int, int]] = []
+        titles: dict[str, list[tuple[str, int, int]]] = {}
+        for start, end in self.spans:
+            for found in _leading_words(self.text, start, end):
+                entities = _titled_names(self.view, self.text, found[2])
+                for entity in entities or ():
+                    titles.setdefault(entity, []).append(found)
+                if entities is None:
+                    anyone.append(found)
+        return anyone, titles
+
+    def leading_of(self, entity: str) -> list[tuple[str, int, int]]:
+        """The words of leading that may be those of a head of `entity`."""
+        anyone, titles = self.leading
+        return anyone + titles.get(entity, [])
+
+    @cached_property
+    def speak_for(self) -> bool:
+        """Whether the sentences hold a word of speaking for a body: of `labels.SPOKESPERSON_WORDS`, any in spokes-,
+        a verb of speaking before `for` or `on` (`speaks for`, `spoke on behalf of`), or `press` before an office."""
+        words, text = self.words, self.text
+        if not words.isdisjoint(SPOKESPERSON_WORDS) or any(w.startswith("spokes") for w in words):
+            return True
+        if (words.isdisjoint(_SPEAKING) or not words & {"for", "on"}) and "press" not in words:
+            return False
+        listed = [w.lower() for start, end in self.spans for w in _LETTERS.findall(text, start, end)]
+        return any((w in _SPEAKING and n in ("for", "on")) or (w == "press" and n in _PRESS_OFFICES)
+                   for w, n in pairwise(listed))
+
+    @cached_property
+    def encounters(self) -> list[int]:
+        """Where each verb of receiving or seeing a person (`labels.ENCOUNTER_WORDS`) ends, in text order."""
+        return sorted(match.end() for start, end in self.spans for match in _LETTERS.finditer(self.text, start, end)
+                      if match.group().lower() in ENCOUNTER_WORDS)
+
+
+#: a word between spaces, as `str.split` cuts them
+_SPACED = re.compile(r"\S+")
+#: the longest word of a type's words (`_TYPE_WORDS`): a longer piece of a word is none of them
+_LONGEST = max(len(word) for words, _ in _TYPE_WORDS.values() for word in words)
+
+
+class _TextWords:
+    """A document's words, found at the first relation that asks: its runs of letters (`_LETTERS`), and its words
+    between spaces (`str.split`'s) of each type's words (`_TYPE_WORDS`), so that V361 counts the words between two
+    offsets and finds a word of a type between two far ones by bisection (reading the text between for each relation
+    of one sentence of 20 000 tokens took seconds)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def runs(self) -> tuple[list[int], list[int]]:
+        """The starts and the ends of the runs of letters."""
+        runs = [match.span() for match in _LETTERS.finditer(self.text)]
+        return [start for start, _ in runs], [end for _, end in runs]
+
+    def count(self, start: int, end: int) -> int:
+        """`len(_LETTERS.findall(text, start, end))`: the runs that end after `start` and start before `end`."""
+        starts, ends = self.runs
+        return bisect.bisect_left(starts, end) - bisect.bisect_right(ends, start)
+
+    @cached_property
+    def spaced(self) -> tuple[list[int], list[int], dict[str, list[int]]]:
+        """The starts and the ends of the words between spaces, and for each type, which of them (their indices) are
+        of its words in lower case."""
+        spans = [match.span() for match in _SPACED.finditer(self.text)]
+        lowered = [self.text[start:end].lower() for start, end in spans]
+        return [start for start, _ in spans], [end for _, end in spans], {
+            kind: [k for k, word in enumerate(lowered) if word in words] for kind, (words, _) in _TYPE_WORDS.items()}
+
+    def beside(self, start: int, end: int, kind: str) -> bool:
+        """`not _TYPE_WORDS[kind][0].isdisjoint(text[start:end].lower().split())`: a word of the type among the words
+        wholly inside, found by bisection, or among the two that the ends cut, read."""
+        text, lexicon = self.text, _TYPE_WORDS[kind][0]
+        starts, ends, typed = self.spaced
+        first, stop = bisect.bisect_right(ends, start), bisect.bisect_left(starts, end)  # the words that reach inside
+        if first >= stop:
+            return False
+        cut = {k for k in (first, stop - 1) if starts[k] < start or ends[k] > end}
+        if any(min(ends[k], end) - max(starts[k], start) <= _LONGEST
+               and text[max(starts[k], start):min(ends[k], end)].lower() in lexicon for k in cut):
+            return True
+        low, high = first + (first in cut), stop - (stop - 1 in cut)
+        k = bisect.bisect_left(typed[kind], low)
+        return k < len(typed[kind]) and typed[kind][k] < high
+
+
+def _worded(view: DocumentView, kind: str, head: Mention, tail: Mention, read: _Sentences, indexed: _TextWords) -> bool:
+    """Whether the words of a relation's sentences (`read`) state its type `kind` (V361)."""
+    words, lexicon = read.words, _TYPE_WORDS[kind][0]
+    if kind == "LEADER_OF":
+        return not words.isdisjoint(lexicon) and _leads(view, read.text, read.leading_of(head.entity), head, tail)
+    if kind == "SPOKESPERSON_OF":
+        return read.speak_for
+    if not words.isdisjoint(lexicon):
+        return True
+    if kind != "MEETS" or words.isdisjoint(ENCOUNTER_WORDS):
+        return False
+    ends = read.encounters  # a person at most `_ENCOUNTER_REACH` words after the nearest before it (the farther have
+    # as many words between or more)
+    for m in (head, tail):
+        k = bisect.bisect_left(ends, m.start) - 1
+        if view.mention_type.get(m.id) == "PER" and k >= 0 and indexed.count(ends[k], m.start) <= _ENCOUNTER_REACH:
+            return True
+    return False
+
+
+#: the verbs of leading that say `cause` before `to` (`the summit could lead to an agreement`)
+_LEAD_VERBS = frozenset({"lead", "leads", "led", "leading"})
+#: the words before a determiner and a word of leading that make the leader an object, another person than a subject
+#: before it (`[Kim] met the chairman of [the party]`, `talks with the leader of`)
+_LEADER_OBJECT = MEETING_WORDS | ENCOUNTER_WORDS | {"with", "and"}
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "another", "other"})
+#: a title's words between a word of leading and the name it is the title of (`President Vladimir Putin`, `leader Kim`,
+#: `Director Jo`): spaces and capitalised words
+_TITLE_TO_NAME = re.compile(rf"(?:{_SPACE}+[A-Z][\w.\-]*){{0,3}}{_SPACE}+")
+
+
+_LINE_BREAK = re.compile(f"[{LINE_BREAKS}]")
+
+
+def _titled(text: str, head: Mention) -> bool:
+    """Whether a word of leading stands right before the head, at most `_TITLE_REACH` capitalised words between, on
+    its line (`leader [Kim Jong Un]`, `Director [Jo Chun Ryong]`, `President Vladimir [Putin]`): the head's title."""
+    before = text[max(head.start - 60, 0):head.start]
+    if not before[-1:].isspace() or before[-1] in LINE_BREAKS:
+        return False
+    for k, word in enumerate(reversed(_LINE_BREAK.split(before)[-1].split()[-_TITLE_REACH - 1:])):
+        if word.lower() in LEADER_WORDS:
+            return True
+        if not word[:1].isupper() or k == _TITLE_REACH:
+            return False
+    return False
+
+
+def _leading_words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The words of leading (`labels.LEADER_WORDS`) of the text from `start` to `end`, each with its offsets: not
+    inside a longer word."""
+    low = text[start:end].lower()
+    found = []
+    for word in LEADER_WORDS.intersection(_LETTERS.findall(low)):
+        at = low.find(word)
+        while at >= 0:
+            word_start, word_end = start + at, start + at + len(word)
+            at = low.find(word, at + 1)
+            if not (text[word_start - 1:word_start].isalpha() or text[word_end:word_end + 1].isalpha()):
+                found.append((word, word_start, word_end))
+    return found
+
+
+def _titled_names(view: DocumentView, text: str, word_end: int) -> frozenset[str] | None:
+    """The entities of the names that a word of leading ending at `word_end` is the title of (`President [Vladimir
+    Putin]`: `_TITLE_TO_NAME` between, a person among them), where none of the names holds another mention: such a
+    word is no word of a head of another entity (`_heads_word`). None for any other word."""
+    order, starts, _ = view.mentions_in_order
+    mentions, after = view.doc.mentions, bisect.bisect_left(starts, word_end)
+    if after >= len(starts) or not _TITLE_TO_NAME.fullmatch(text, word_end, starts[after]):
+        return None
+    named = [mentions[order[j]] for j in range(after, bisect.bisect_right(starts, starts[after]))]
+    if not any(view.mention_type.get(m.id) == "PER" for m in named):
+        return None
+    for m in named:  # a mention inside a name could be a head the title is of: read for every relation (a few)
+        inside = range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end))
+        if len(inside) > 8 or any(mentions[order[j]] is not m and mentions[order[j]].end <= m.end for j in inside):
+            return None
+    return frozenset(m.entity for m in named)
+
+
+def _leads(view: DocumentView, text: str, found: list[tuple[str, int, int]], head: Mention, tail: Mention) -> bool:
+    """Whether a word of leading of `found` (`_leading_words`) may be the head's (V361): not a verb of leading before
+    `to` (`could lead to`), not one inside a nominal of a third entity (`[the chairman]` of another), not the title of
+    another person's name (`Russian President [Vladimir Putin]`), and not the object of a meeting after the head
+    (`[Kim] met the chairman of [the party]`)."""
+    if not found:
+        return False
+    order, starts, reach = view.mentions_in_order
+    mentions, own = view.doc.mentions, (head.entity, tail.entity)
+    return any(_heads_word(view, text, word, word_start, word_end, head, own, order, starts, reach, mentions)
+               for word, word_start, word_end in found)
+
+
+def _heads_word(view: DocumentView, text: str, word: str, word_start: int, word_end: int, head: Mention,
+                own: tuple[str, str], order: Sequence[int], starts: Sequence[int], reach: list[int],
+                mentions: list[Mention]) -> bool:
+    """Whether the word of leading `word` at [word_start, word_end) may be the head's (`_leads`)."""
+    if word in _LEAD_VERBS and text[word_end:word_end + 4].split()[:1] == ["to"]:
+        return False
+    k = bisect.bisect_right(starts, word_start) - 1
+    stop = max(k - 8, -1)  # a word lies in a few nested mentions at most
+    while k > stop and reach[k] >= word_end:  # the mentions that start before the word and may hold it
+        m = mentions[order[k]]
+        if m.end >= word_end and m.kind == "nominal" and m.entity not in own \
+                and not m.start <= head.start < head.end <= m.end:
+            return False  # a third entity's nominal, no group that holds the head (`[[Kim] and Russian president]`)
+        k -= 1
+    after = bisect.bisect_left(starts, word_end)
+    if after < len(starts) and _TITLE_TO_NAME.fullmatch(text, word_end, starts[after]):
+        named = [mentions[order[j]] for j in range(after, bisect.bisect_right(starts, starts[after]))]
+        if all(m.entity != head.entity and not m.start <= head.start < head.end <= m.end for m in named) \
+                and any(view.mention_type.get(m.id) == "PER" for m in named):
+            return False  # another person's title
+    if head.end <= word_start:
+        before = text[max(head.end, word_start - 40):word_start].lower().split()[-2:]
+        if len(before) == 2 and before[1] in _DETERMINERS and before[0] in _LEADER_OBJECT:
+            return False  # the object of a meeting after the head
+    return True
+
+
+#: the relation types a title, an apposition, a nationality adjective or a possessive carries (docs/guidelines.md,
+#: Factuality)
+_TITLE_RELATIONS = frozenset({"LEADER_OF", "SPOKESPERSON_OF", "OFFICIAL_OF", "AFFILIATED_WITH", "NATIONALITY",
+                              "PART_OF"})
+#: the types whose title names an office, a word between body and person (`[Kremlin] spokesman [Peskov]`);
+#: NATIONALITY and PART_OF are also carried by an adjective or a possessor alone (`[South Korean] [Foreign Ministry]`,
+#: `[North Korea's] space committee`)
+_OFFICE_RELATIONS = frozenset({"LEADER_OF", "SPOKESPERSON_OF", "OFFICIAL_OF", "AFFILIATED_WITH"})
+#: the words in lower case a title may hold: of leading (the nouns of `labels.LEADER_WORDS`), of speaking for a
+#: body and of other offices and bodies (`labels.TITLE_WORDS`)
+_TITLE_LEXICON = (LEADER_WORDS - {"lead", "leads", "led", "leading", "rule", "rules", "ruled", "reign", "reigns",
+                                  "reigned", "chairs", "chaired", "heads", "headed", "heading", "directs", "directed",
+                                  "presides", "presided", "presiding", "run", "runs", "ran", "running"}) \
+    | SPOKESPERSON_WORDS | TITLE_WORDS
+#: the words that are no part of a title, also capitalised (a headline's `Russia May Name ...`): articles,
+#: prepositions, conjunctions, auxiliaries, negation and pronouns
+_CLAUSE_WORDS = PRONOUNS | {
+    "a", "an", "the", "and", "or", "but", "nor", "to", "of", "by", "for", "from", "with", "without", "under", "in",
+    "at", "on", "into", "onto", "between", "as", "than", "after", "before", "during", "over", "about", "which", "who",
+    "whom", "whose", "if", "whether", "when", "while", "not", "no", "never", "is", "are", "was", "were", "be", "been",
+    "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could",
+    "may", "might", "must"}
+#: the possessive that may open a title after its body (`[Russia]'s defense minister [Sergei Shoigu]`, `Reuters'`)
+_TITLE_POSSESSIVE = re.compile("['\u2019\u02bc]s?")
+#: a word of a title: letters, hyphens between them (`state-run`), an abbreviation's periods (`Adm.`, `U.S.`)
+_TITLE_PIECE = re.compile(r"[^\W\d_]+(?:[.\-][^\W\d_]+)*\.?")
+_TITLE_REACH = 4  # words
+#: an apposition after the head that names its office in the tail (`[Dmitry Peskov], a spokesman for the [Kremlin]`,
+#: `[Jeon Ha Gyu], spokesperson of [South Korea's Defense Ministry]`): its title words are the group
+_APPOSITION = re.compile(f",{_SPACE}+(?:(?:a|an|the){_SPACE}+)?((?:\\S+{_SPACE}+){{1,{_TITLE_REACH}}})"
+                         f"(?:of|for|at){_SPACE}+(?:the{_SPACE}+)?")
+#: `of` between a titled head and its tail (`Director [Jo Chun Ryong] of the [Munitions Industry Department]`,
+#: `President [Vladimir Putin] of [Russia]`), and the title's last word before the head
+_OF = re.compile(f"{_SPACE}+of{_SPACE}+(?:the{_SPACE}+)?")
+_WORD_BEFORE = re.compile(f"([^\\W\\d_]+)\\.?{_SPACE}+$")
+
+
+@rule("V362", "title-relation-not-asserted", "a relation carried by a title, an apposition or an adjective is not "
+      "`asserted` (title words leader, president, spokesman, minister, ... or capitalised: `North Korean leader Kim "
+      "Jong Un`, `Peskov, a spokesman for the Kremlin`)",
+      "set factuality `asserted`: a title, an apposition, a nationality adjective or a possessive is the writer's "
+      "naming, also inside a source's words (docs/guidelines.md, Factuality)")
+def title_relation_not_asserted(ctx: DocContext) -> Iterator[Hit]:
+    """A relation carried by a title, an apposition, a nationality adjective or a possessive (LEADER_OF,
+    SPOKESPERSON_OF, OFFICIAL_OF, AFFILIATED_WITH, NATIONALITY, PART_OF) is `asserted`, even inside a quote's content
+    or a hedged clause (docs/guidelines.md, Factuality; hard cases 50 and 51: `a former director` holds the office
+    asserted): the writer names people and bodies in its own voice. Read in the raw text, on one line with spaces
+    between words, four ways of writing it: a title before a name or nominal head, the tail, an optional possessive
+    (`[Russia]’s`), then at most `_TITLE_REACH` title words (`[North Korean] leader [Kim Jong Un]`); an apposition
+    after the head, a comma, an optional article, title words and `of`, `for` or `at` before the tail (`[Dmitry
+    Peskov], a spokesman for the [Kremlin]`); a title word before the head and `of` after it (`Director [Jo Chun
+    Ryong] of the [Munitions Industry Department]`); and, for NATIONALITY and PART_OF, a tail inside the head (`[[North
+    Korean] state media]`, `[[North Korea's] space science and technology committee]`). A title word is one in lower
+    case of `_TITLE_LEXICON` (leader, president, spokesman, minister, former, state news agency, think tank, ...), or
+    a capitalised word that is no article, preposition, conjunction, auxiliary or pronoun (`Foreign Minister`,
+    `Adm.`), except on a line in title case (a headline's, whose verbs are capitalised too: `[Russia] Considers
+    [Shoigu]`), where the title's last word is one of `_TITLE_LEXICON` (`Defense Minister`); an office (LEADER_OF,
+    SPOKESPERSON_OF, OFFICIAL_OF, AFFILIATED_WITH) needs at least one, NATIONALITY and
+    PART_OF none (`[South Korean] [Foreign Ministry]`, `[North Korea]’s [Korean Central News Agency]`). A relation
+    whose factuality is missing is V235's, one `denied` without a negation word in its sentence V260's alone. Not
+    caught: titles with a word outside the lists, which are not judged (`[Russia]-backed`, `would-be`, `a professor at
+    Seoul’s [Ewha University]`), and an office inside its head (`[U.S. officials]`)."""
+    view = ctx.view
+    factualities, text = view.column("relations", "factuality"), ctx.text
+    if text is None or set(factualities) <= {"asserted", None}:
+        return
+    mentions, relations, sentence = view.mentions, ctx.doc.relations, view.mention_sentence
+    for i, r in enumerate(relations):
+        if r.type not in _TITLE_RELATIONS or factualities[i] in ("asserted", None):
+            continue
+        head, tail = mentions.get(r.head), mentions.get(r.tail)
+        if head is None or tail is None or head.kind == "pronoun":
+            continue
+        if r.factuality == "denied" and head.id in sentence and tail.id in sentence and not _negated(
+                view, range(min(sentence[head.id], sentence[tail.id]), max(sentence[head.id], sentence[tail.id]) + 1)):
+            continue  # V260's: no negation word, whatever the text
+        if _carried_by_title(text, head, tail, r.type in _OFFICE_RELATIONS):
+            first, last = min(head.start, tail.start), max(head.end, tail.end)
+            yield Hit(pointer("relations", i, "factuality"), r.factuality,
+                      f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the text reads {text[first:last]!r}, a title")
+
+
+def _carried_by_title(text: str, head: Mention, tail: Mention, office: bool) -> bool:
+    """Whether the text carries a relation between `head` and `tail` by a title, an apposition or (not for an
+    `office`) a modifier inside the head (V362)."""
+    if 0 < head.start - tail.end <= 80:  # the tail, a title, the head
+        gap = text[tail.end:head.start]
+        possessive = _TITLE_POSSESSIVE.match(gap)
+        rest = gap[possessive.end():] if possessive else gap
+        return rest[:1].isspace() and rest[-1:].isspace() and not any(c in LINE_BREAKS for c in gap) \
+            and _title_words(rest.split(), office, rest.islower() or not _title_cased(text, tail.start))
+    if 0 < tail.start - head.end <= 80:  # the head, an apposition or `of`, the tail
+        gap = text[head.end:tail.start]
+        apposition = _APPOSITION.fullmatch(gap)
+        if apposition:
+            words = apposition.group(1)
+            return _title_words(words.split(), True, words.islower() or not _title_cased(text, head.start))
+        before = _WORD_BEFORE.search(text, max(head.start - 40, 0), head.start)
+        return bool(_OF.fullmatch(gap) and before and before.group(1).lower() in _TITLE_LEXICON)
+    return not office and head.start <= tail.start and tail.end <= head.end and (head.start, head.end) != (
+        tail.start, tail.end)
+
+
+#: how many words of four letters or more a line needs, every one capitalised, to be in title case (a headline's
+#: `Kim Jong Un Meets With Putin, Celebrates Russia's 'Sacred' Invasion of Ukraine`)
+_TITLE_CASE_WORDS = 3
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _title_cased(text: str, at: int) -> bool:
+    """Whether the line of the text around `at` is in title case: at least `_TITLE_CASE_WORDS` words of four letters
+    or more, each capitalised (its verbs are then capitalised too, and no sign of a title)."""
+    start = max(max(text.rfind(c, 0, at) for c in LINE_BREAKS) + 1, at - 200)
+    ends = [k for k in (text.find(c, at, at + 200) for c in LINE_BREAKS) if k >= 0]
+    words = _LONG_WORD.findall(text, start, min(ends) if ends else at + 200)
+    return len(words) >= _TITLE_CASE_WORDS and all(w[0].isupper() for w in words)
+
+
+def _title_words(pieces: list[str], office: bool, cased: bool = True) -> bool:
+    """Whether `pieces` (words apart by spaces) are a title's words: at most `_TITLE_REACH`, at least one for an
+    `office`, each of `_TITLE_LEXICON` in lower case or capitalised and none of `_CLAUSE_WORDS`. Where a capital says
+    nothing (not `cased`: a line in title case, whose verbs are capitalised, `[Russia] Considers [Shoigu]`), the last
+    word is one of `_TITLE_LEXICON` whatever its case (`[Russia]'s Defense Minister [Shoigu]`)."""
+    if len(pieces) > _TITLE_REACH or (office and not pieces):
+        return False
+    if not cased and pieces and pieces[-1].rstrip(".").lower().rsplit("-", 1)[-1] not in _TITLE_LEXICON:
+        return False
+    for piece in pieces:
+        if not _TITLE_PIECE.fullmatch(piece):
+            return False
+        for part in filter(None, re.split(r"[.\-]", piece)):
+            if not (part in _TITLE_LEXICON if part.islower() else part[0].isupper()
+                    and part.lower() not in _CLAUSE_WORDS):
+                return False
+    return True
