@@ -3462,6 +3462,19 @@ def test_a_whole_quotation_deleted_from_a_corpus_document_is_refused() -> None:
     assert _corpus_problems(doc, text) == [("V382", "/quotes")]
 
 
+@pytest.mark.parametrize("annotated", [True, False])
+def test_a_quotation_deleted_with_the_zones_is_refused(annotated: bool) -> None:
+    """Deleting a quote and the document's zones passed on V229's warning (V382 read no document without zones): a
+    document without zones is read whole; one that annotates nothing yet (a scaffold of `vostochny new`) is not."""
+    doc, text = corpus_document(AP)
+    doc["zones"] = []
+    assert _corpus_problems(doc, text) == [("V229", "/zones")]  # the whole text read: every other quotation annotated
+    doc["quotes"] = [q for q in doc["quotes"] if q["id"] != "q9"]  # `“No nation on the planet ...,” Kirby said.`
+    if not annotated:
+        doc.update(entities=[], mentions=[], relations=[], quotes=[])
+    assert _corpus_problems(doc, text) == [("V229", "/zones"), *([("V382", "/quotes")] if annotated else [])]
+
+
 _PESKOV = (("Dmitry Peskov", "e1", "PER", "name"),)
 
 
