@@ -3310,6 +3310,29 @@ def test_a_containment_turned_round_in_one_report_is_refused_across_the_corpus(
     assert sorted(set(found)) == reported, found
 
 
+def test_a_narrowed_run_reads_no_containment_a_document_rule_refuses(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A containment that a document rule refuses (here V217: its arguments in two sentences) is left out of V366 in
+    the whole run; a narrowed run read it from the documents it does not check, and reported V366 on a checked
+    document (Seoul in South Korea, AP's alone, against the refused South Korea in Seoul of another report)."""
+    root = _corpus_copy(tmp_path)
+    monkeypatch.chdir(root)
+    doc_id = "kim-arrives-russia-arms-sale-warning"
+    path = root / "annotations" / f"{doc_id}.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    sentence = {m["id"]: sum(s["start"] <= m["start"] for s in doc["sentences"]) for m in doc["mentions"]}
+    named = {kb: [m["id"] for m in doc["mentions"] if _by_id(doc["entities"], m["entity"])["kb_id"] == kb]
+             for kb in ("south-korea", "seoul")}
+    outer, inner = next((a, b) for a in named["south-korea"] for b in named["seoul"] if sentence[a] != sentence[b])
+    doc["relations"].append({"id": "r999", "type": "LOCATED_IN", "head": outer, "tail": inner,
+                             "factuality": "asserted"})
+    path.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
+    whole = {(p.code, Path(p.file).stem) for p in validate(".").problems if p.severity == "error"}
+    assert whole == {("V217", doc_id)}, whole
+    narrowed = [(p.code, Path(p.file).stem) for p in validate(f"annotations/{AP}.json").problems]
+    assert narrowed == [], narrowed
+
+
 def _relation_word_codes(doc: dict, text: str) -> list[tuple[str, str]]:
     """The problems of the rules that hold relations to their words (V360, V361, V362) in a corpus document."""
     return [(code, where) for code, where in _corpus_problems(doc, text) if code in ("V360", "V361", "V362")]

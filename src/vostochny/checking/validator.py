@@ -506,7 +506,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                            frozenset(c.path.stem for c in unloaded), quotes=quotes, said=said, all_files=corpus.whole,
                            nominals=summaries, linked_nominals=pool.linked, checked=frozenset(paths),
                            annotated=annotated, wikidata_evidence=evidence, **as_read)
-    others = _others(corpus, limits, set(paths), report, pool, linked)
+    others = _others(corpus, limits, set(paths), report, pool, linked, reg.model)
     paths.update((other.doc_id or "", other.path) for other in others)
     ctx.quote_links = links.model if links else None  # before the registry's rules: a channel uses a record
     release = _load_release(corpus)
@@ -702,10 +702,11 @@ def _said_of_linked(checked: Checked, linked: frozenset[tuple[str, str]]) -> dic
 
 
 def _others(corpus: Corpus, limits: Limits, checked: set[str], report: Report, pool: NominalsPool,
-            linked: frozenset[tuple[str, str]]) -> list[Checked]:
+            linked: frozenset[tuple[str, str]], registry: Registry | None) -> list[Checked]:
     """The documents of a corpus that a narrowed validation does not check, read for the rules that compare
     documents (V317-V319, V321, V324, V332, V333, V340): a file is checked with what it can break, in the others
-    too. Only read: their own problems are not reported; one that does not load, or whose id is a checked one's, is
+    too. Only read: their own problems are not reported (those of a relation leave it out of V366, as in the whole
+    run); one that does not load, or whose id is a checked one's, is
     left out, and one without a raw text that holds to its checksum is not compared by text (notes say which)."""
     if corpus.whole:
         return []
@@ -714,7 +715,7 @@ def _others(corpus: Corpus, limits: Limits, checked: set[str], report: Report, p
     for path in document_files(corpus.annotations):
         if path in corpus.files:
             continue
-        other = _read_other(corpus, path, limits)
+        other = _read_other(corpus, path, limits, registry)
         if other is None or other.doc_id in checked:
             left_out.append(path.stem)
         else:
@@ -737,16 +738,20 @@ def _named(ids: list[str], most: int = 5) -> str:
     return f"{len(ids)} other document(s) ({shown})"
 
 
-def _read_other(corpus: Corpus, path: Path, limits: Limits) -> Checked | None:
+def _read_other(corpus: Corpus, path: Path, limits: Limits, registry: Registry | None) -> Checked | None:
     """What the corpus rules compare of a document that is not checked: its quotes' speakers, its nominals,
-    and the SHA-256 it records if its raw text holds to it (V203 would not fire); None if it does not load."""
+    the SHA-256 it records if its raw text holds to it (V203 would not fire), and its containments as the whole run
+    reads them (V366: where it has any, its document rules run, and a relation they refuse is left out); None if it
+    does not load."""
     data, _ = loader.read_file(path, label_of(path), limits.max_bytes, corpus.root)
-    doc = _decoded(data, label_of(path))[0] if data is not None else None
+    doc, problems = _decoded(data, label_of(path)) if data is not None else (None, [])
     if doc is None:
         return None
     view = DocumentView(doc, _raw_text(corpus, doc.id, limits)[0])
     held = view.text is not None and not any(raw_checksum(DocContext(view, None, path.stem)))
-    return summarized(path, view, [], known=held)
+    if contained(view):
+        problems += document_problems(DocContext(view, registry, path.stem), label_of(path))
+    return summarized(path, view, problems, known=held)
 
 
 def _unlisted(corpus: Corpus) -> Problem | None:
