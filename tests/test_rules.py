@@ -3333,6 +3333,37 @@ def test_a_narrowed_run_reads_no_containment_a_document_rule_refuses(tmp_path: P
     assert narrowed == [], narrowed
 
 
+def test_a_name_on_a_hydrated_copy_follows_from_v269_through_both_paths(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text hydrated on a copy with other words holds names never annotated: `vostochny validate` folds V367
+    behind V269 (`FOLDED_INTO_CORPUS_RULES`), and `validate_document_bytes` (the map over shards) reported V367 as
+    an error where the validator warned of V269. Given the document's hydration record, it reports what the
+    validator does."""
+    from vostochny.checking.validator import validate_document_bytes
+    from vostochny.reading import loader
+    from vostochny.reading.annotated import read_annotated
+
+    root = _corpus_copy(tmp_path)
+    monkeypatch.chdir(root)
+    doc, text = corpus_document(AP)
+    released = doc["sha256"], doc["length"]
+    doc, text = reword(doc, text, ".", ". Kirby left.", KIRBY_SAID)  # a sentence the copy adds
+    (root / "raw" / f"{AP}.txt").write_bytes(text.encode("utf-8"))
+    data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    (root / "annotations" / f"{AP}.json").write_bytes(data)
+    (root / "hydration.json").write_text(json.dumps({"documents": [
+        {"id": AP, "annotated": {"sha256": released[0], "length": released[1]}, "sha256": doc["sha256"],
+         "words": "changed"}]}), encoding="utf-8")
+    whole = [(p.code, p.pointer, [f.code for f in p.folded]) for p in validate(".").problems
+             if p.code != "V325"]  # the release manifest records the text released
+    assert whole == [("V269", "/sha256", ["V367"])], whole
+    registry = loader.load_registry(root / "annotations" / "entities.json", "entities.json").model
+    annotated, _ = read_annotated(root, 5)
+    alone = validate_document_bytes(data, text, registry, AP, annotated=annotated[AP])
+    assert [(p.code, p.pointer, [f.code for f in p.folded]) for p in alone] == whole
+    assert [p.code for p in validate_document_bytes(data, text, registry, AP)] == ["V367"]  # not hydrated
+
+
 def _relation_word_codes(doc: dict, text: str) -> list[tuple[str, str]]:
     """The problems of the rules that hold relations to their words (V360, V361, V362) in a corpus document."""
     return [(code, where) for code, where in _corpus_problems(doc, text) if code in ("V360", "V361", "V362")]

@@ -31,6 +31,7 @@ from vostochny.checking.rules import (
     text_hashes,
 )
 from vostochny.checking.rules.containment import Contained, contained
+from vostochny.checking.rules.raw_texts import not_annotated
 from vostochny.checking.rules.registry_index import index_of
 from vostochny.reading import loader
 from vostochny.reading.annotated import read_annotated
@@ -59,6 +60,7 @@ from vostochny.reading.view import DocumentView
 if TYPE_CHECKING:
     from vostochny.model.models import Document, QuoteLinks, Registry, Splits
     from vostochny.model.release import ReleaseManifest
+    from vostochny.reading.annotated import Annotated
 
 #: codes that explain others, most basic first: a file's problems are reported in this order
 CAUSE_ORDER = (("V0", "V1"), ("V203", "V204"), ("V205", "V206", "V213", "V216"))
@@ -289,12 +291,22 @@ def _decoded(data: bytes, label: str, model: bool = False) -> tuple[Any, list[Pr
 
 
 def validate_document_bytes(data: bytes, text: str | None, registry: Registry | None, stem: str,
-                            label: str | None = None) -> list[Problem]:
+                            label: str | None = None, annotated: Annotated | None = None) -> list[Problem]:
     """Every problem of one document file, given its bytes and raw text (None: missing, V204): a
     pure function of its arguments that reads no file, so that a map over the shards of a large
-    corpus (processes, `datasets.Dataset.map`, Spark) can run it."""
-    return document_checked(data, label or f"annotations/{stem}.json", stem, registry, lambda _id: (text, []),
-                            recheck=True)[1]
+    corpus (processes, `datasets.Dataset.map`, Spark) can run it. `annotated`: what the corpus's `hydration.json`
+    records of the document (`reading.annotated.read_annotated`), where the corpus was hydrated: its text is held to
+    the text annotated (V269, a corpus rule), and what follows from that is folded into it, as `validate` reports."""
+    label = label or f"annotations/{stem}.json"
+    view, problems = document_checked(data, label, stem, registry, lambda _id: (text, []), recheck=True)
+    if annotated is None or view is None or view.text is None or any(p.code == "V203" for p in problems):
+        return problems  # a text that does not hold to the checksum says nothing of the text annotated (V203)
+    why = not_annotated(view.doc.sha256, annotated)
+    if why is None:
+        return problems
+    found = problem("V269", label, "/sha256", why, view.doc.sha256)
+    loader.locate([found], data.decode("utf-8"))
+    return folded_by_file([*problems, found])
 
 
 def check_document(corpus: Corpus, path: Path, registry: Registry | None, limits: Limits,
