@@ -3198,6 +3198,38 @@ def test_a_language_name_is_told_from_a_people_s(line: str, language: bool) -> N
     assert _language(line, at, at + len(name), nationality=True) is language
 
 
+@pytest.mark.parametrize(("text", "mentions", "refused"), [
+    # a contrast is no language: `Chinese` after `not` names a people, as `Russian` does
+    ("Kim met Chinese envoys. The talks were held in Russian, not Chinese, territory.",
+     (("Kim", "e1", "PER", "name"), ("Chinese", "e2", "NORP", "name"), ("Russian", "e3", "NORP", "name")), True),
+    ("Chinese envoys met Kim in Russia, not Chinese territory.",
+     (("Chinese", "e2", "NORP", "name"), ("Kim", "e1", "PER", "name"), ("Russia", "e3", "GPE", "name")), True),
+    # a fixed expression or a title (hard case 60): the name in it names no referent of its own
+    ("Kim met Putin. The Kim family has ruled North Korea since 1948.",
+     (("Kim", "e1", "PER", "name"), ("Putin", "e2", "PER", "name"), ("North Korea", "e3", "GPE", "name")), False),
+    ("Kim arrived in Moscow. The talks began at 1 p.m. Moscow time.",
+     (("Kim", "e1", "PER", "name"), ("Moscow", "e2", "GPE", "name")), False),
+    ("Russian officials met Kim. Analysts called the talks a game of Russian roulette.",
+     (("Russian", "e1", "NORP", "name"), ("Kim", "e2", "PER", "name")), False),
+    ("Kim left North Korea. The North Korea Sanctions and Policy Enhancement Act of 2016 bars trade.",
+     (("Kim", "e1", "PER", "name"), ("North Korea", "e2", "GPE", "name")), False),
+    # but a name before another noun is a mention (hard case 37), and a title is one in title case, ended by its kind
+    ("Kim met Putin. The Kim delegation left.", (("Kim", "e1", "PER", "name"), ("Putin", "e2", "PER", "name")), True),
+    ("Kim arrived in Moscow. Moscow officials met him.",
+     (("Kim", "e1", "PER", "name"), ("Moscow", "e2", "GPE", "name")), True),
+    ("Kim left North Korea. The North Korea sanctions act bars trade.",
+     (("Kim", "e1", "PER", "name"), ("North Korea", "e2", "GPE", "name")), True),
+    ("Kim left North Korea. Kim Says North Korea Will Sign Treaty",  # a headline in title case is no title
+     (("Kim", "e1", "PER", "name"), ("North Korea", "e2", "GPE", "name"), ("Kim", "e1", "PER", "name")), True),
+])
+def test_a_name_in_a_fixed_expression_or_a_title_is_no_mention(text: str, mentions: tuple, refused: bool) -> None:
+    """V367 passed `in Russian, not Chinese, territory` with `Chinese` bare (read as a language before a mark), and
+    refused a name inside a fixed expression or a law's title: `the Kim family`, `1 p.m. Moscow time`, `Russian
+    roulette`, `the North Korea Sanctions and Policy Enhancement Act` (hard case 60)."""
+    found = _annotated(text, mentions)
+    assert found == ([("V367", "/mentions")] if refused else []), found
+
+
 @pytest.mark.parametrize(("document", "words", "names"), [
     ("reuters-kim-putin-summit", "Korean-Russian", ("Korean", "Russian")),  # two names hyphened: both mentions
     ("kim-arrives-russia-arms-sale-warning", "Putin-Kim", ("Putin", "Kim")),
