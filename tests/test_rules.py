@@ -3166,6 +3166,24 @@ def test_an_event_under_a_modal_is_possible(document: str, relation: str, factua
     assert codes == (["V368"] if refused else []), codes
 
 
+@pytest.mark.parametrize(("text", "refused"), [
+    ("Kim is set to meet Putin.", True), ("Kim is due to meet Putin.", True), ("Kim is going to meet Putin.", True),
+    ("Kim is to meet Putin.", True), ("Kim won\u2019t meet Putin.", True), ("Kim won't meet Putin.", True),
+    ("Will Kim meet Putin?", True), ("Did Kim meet Putin?", True), ("\u201cWill Kim meet Putin?\u201d", True),
+    ("Kim agreed to meet Putin.", True), ("Kim was prepared to meet Putin.", True),
+    ("Kim, due to pressure, met Putin.", False), ("Kim was set free and met Putin.", False),  # no `to` of a plan
+    ("Why did Kim meet Putin?", False),  # a question that takes the meeting as given
+    ("Kim met Putin, but will they agree?", False),  # the question is the second clause's
+    ("Kim met Putin.", False),
+])
+def test_a_plan_a_future_or_a_question_is_possible(text: str, refused: bool) -> None:
+    """V368 read single words only: `is set to`, `is due to`, `is going to`, `is to`, `won't`, `agreed to`, `prepared
+    to` and a question answered yes or no passed as `asserted`."""
+    found = _annotated(text, (("Kim", "e1", "PER", "name"), ("Putin", "e2", "PER", "name")),
+                       relations=(("MEETS", "m1", "m2"),))
+    assert found == ([("V368", "/relations/0/factuality")] if refused else []), found
+
+
 def test_a_modal_inside_a_relative_clause_is_not_the_relation_s() -> None:
     """`[Kim], who could not stay, met [Putin]` (constructed): `could` is the relative clause's; the meeting is
     asserted. A `may` of the month is no modal either (V368 reads the lower-case word)."""
