@@ -3703,6 +3703,13 @@ def test_a_body_beside_a_person_is_refused_as_speaker_only_in_the_person_s_appos
     ("They met both the leaders and their aides.", "the leaders", False),  # `both` may open a coordination
     ("In 2019 twenty leaders met.", "twenty leaders", False),
     ("They met the leaders of all the countries.", "the countries", True),
+    # a number word or a quantifier before a number is the same number's or phrase's (they passed)
+    ("They met twenty five officials.", "five officials", True),
+    ("They met two hundred officials.", "hundred officials", True),
+    ("They met all three officials.", "three officials", True),
+    ("They met another three officials.", "three officials", True),
+    ("They met all three officials.", "all three officials", False),
+    ("They met twenty five officials.", "twenty five officials", False),
 ])
 def test_a_nominal_that_opens_with_its_own_determiner_leaves_nothing_out(text: str, nominal: str,
                                                                          refused: bool) -> None:
