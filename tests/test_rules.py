@@ -3772,13 +3772,20 @@ def test_a_meeting_is_read_past_a_title_and_in_a_handshake(text: str, head: str,
     ("../annotations/../schema/v1/document.schema.json", False),
     ("https://vostochny.readthedocs.io/schema/v1/./document.schema.json", False),
     ("../schema/v1/document.schema.json#", False),
+    ("../schema/v1/document.schema.json#/", False),  # the pointer to the whole schema: the same resource
+    ("https://vostochny.readthedocs.io:443/schema/v1/document.schema.json", False),  # https's own port
+    ("https://vostochny.readthedocs.io/schema/v1/document.schema.json#/", False),
+    ("https://vostochny.readthedocs.io:8443/schema/v1/document.schema.json", True),  # another port
+    ("https://someone@vostochny.readthedocs.io/schema/v1/document.schema.json", True),
+    ("../schema/v1/document.schema.json#/definitions", True),
     ("./../schema/v1/registry.schema.json", True),  # another kind's schema, however spelt
     ("../schema/v1/document.schema.json?v=2", True),
     ("../../vostochny/schema/v1/document.schema.json", True),  # holds in one checkout's folder name only
     ("..\\schema\\v1\\document.schema.json", True),
 ])
 def test_a_schema_reference_is_compared_as_the_file_it_names(sample_corpus: Path, schema: str, refused: bool) -> None:
-    """V350 compared `$schema` as a string: `./../schema/v1/document.schema.json`, the same file, was refused."""
+    """V350 compared `$schema` as a string: `./../schema/v1/document.schema.json`, the same file, was refused; and
+    `#/` (the pointer to the whole schema) and https's own port `:443` were refused."""
     found = _sample_codes(sample_corpus, lambda d: d.update({"$schema": schema}))
     assert (("V350", "/$schema") in found) == refused, found
 
