@@ -3833,6 +3833,62 @@ def test_a_speaker_relation_over_a_quote_off_its_text_is_folded_into_the_cause()
     assert "V202" in {code for code, _ in found} and "V370" not in {code for code, _ in found}, found
 
 
+def test_the_quotes_holding_a_span_are_those_a_scan_finds() -> None:
+    """V370 finds the quotes of a speaker of many whose content holds a mention through a tree of their fragments'
+    ends (`_Holding`): the same quotes, in order, as a scan of every fragment, nested, crossing or apart."""
+    import random
+    from types import SimpleNamespace
+
+    from vostochny.checking.rules.quoted_relations import _Holding
+
+    rng = random.Random(370)
+    for _ in range(300):
+        contents = [[SimpleNamespace(start=a, end=a + rng.randint(0, 30)) for a in
+                     (rng.randint(0, 60) for _ in range(rng.randint(1, 3)))] for _ in range(rng.randint(0, 40))]
+        quotes = sorted(rng.sample(range(len(contents)), rng.randint(0, len(contents))))
+        holding = _Holding(quotes, contents)
+        for start in range(0, 70, 3):
+            end = start + rng.randint(0, 8)
+            assert holding.quotes(start, end) == [q for q in quotes for c in contents[q]
+                                                  if c.start <= start and end <= c.end]
+
+
+@pytest.mark.parametrize("nested", [False, True])
+def test_one_speaker_s_thousands_of_quotes_and_relations_are_read_in_near_linear_time(nested: bool) -> None:
+    """V370 scanned every quote of the speaker for each of its relations: one speaker's 4 000 quotes and relations
+    took 0.84 s (2.7 s in an attack), 8 000 about 3.4 s; now 0.07 s (process time), also where one quote holds all."""
+    import time
+
+    from vostochny.checking.rules.base import DocContext
+    from vostochny.checking.rules.quoted_relations import speaker_relation_asserted
+    from vostochny.reading import loader
+    from vostochny.reading.view import DocumentView
+
+    n = 8000
+    text = "Kim said: " + " ".join("\u201cPutin came.\u201d" for _ in range(n))
+    starts = [k for k in range(len(text)) if text.startswith("Putin came.", k)]
+    doc = json.loads(_over_document(text, None))
+    whole = [{"start": starts[0], "end": starts[-1] + 11, "text": text[starts[0]:starts[-1] + 11]}] if nested else []
+    doc.update(
+        entities=[{"id": "e0", "type": "PER", "name": "Kim", "kb_id": None},
+                  {"id": "e1", "type": "PER", "name": "Putin", "kb_id": None}],
+        mentions=[{"id": "m0", "start": 0, "end": 3, "text": "Kim", "entity": "e0", "kind": "name", "metonymy": False},
+                  *({"id": f"m{k + 1}", "start": at, "end": at + 5, "text": "Putin", "entity": "e1", "kind": "name",
+                     "metonymy": False} for k, at in enumerate(starts))],
+        quotes=[{"id": f"q{k}", "kind": "direct", "content": [span], "cue": _span_in(text, "said"), "speaker": "m0",
+                 "attribution": "speech"} for k, span in enumerate([*whole, *(
+                     {"start": at, "end": at + 11, "text": "Putin came."} for at in starts)])],
+        relations=[{"id": f"r{k + 1}", "type": "MEETS", "head": "m0", "tail": f"m{k + 1}", "factuality": "asserted"}
+                   for k in range(n)])
+    view = DocumentView(loader.fast_document(json.dumps(doc, ensure_ascii=False).encode("utf-8")), text)
+    assert view.mentions and view.mentions_in_order  # the view's indexes, built for every rule
+    took = time.process_time()
+    found = list(speaker_relation_asserted(DocContext(view, None, SAMPLE_ID)))
+    took = time.process_time() - took
+    assert [hit.pointer for hit in found] == [f"/relations/{k}/factuality" for k in range(n)]
+    assert took < 1.0, took
+
+
 @pytest.mark.parametrize(("split", "etype", "refused"), [
     ("Shogu", "PER", True),  # a recorded misspelling of the record the document links
     ("Shoigu", "PER", True),  # an alias
