@@ -35,9 +35,9 @@ SUFFIXES = {".json": "json", ".jsonl": "jsonl", ".conll": "conll2003", ".bio": "
             ".conll2012": "conll2012", ".conllu": "conllu"}
 #: the validator's rules that a prediction must pass: spans on the raw text, ids, references
 PREDICTION_RULES = ("V201", "V202", "V206", "V207", "V209", "V215")
-#: the rules that hold a gold annotation to being exhaustive (every mention of a name annotated, V367): a system's
-#: prediction that misses a mention is a prediction scored for it, not a broken file
-GOLD_ONLY_RULES = frozenset({"V367"})
+#: the rules that hold a gold annotation to being exhaustive (every mention of a name annotated, V367; every quotation,
+#: V382): a system's prediction that misses a mention or a quote is a prediction scored for it, not a broken file
+GOLD_ONLY_RULES = frozenset({"V367", "V382"})
 _READERS: dict[str, Callable[[str], list[TokenDoc]]] = {
     "conll2003": conll.read_conll2003, "conll2012": conll.read_conll2012, "conllu": conll.read_conllu}
 #: what each token table predicts (CoNLL-U also quotes and relations, where its comments give them)

@@ -55,7 +55,8 @@ def quotation_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     a headline or other zone than the body, in single marks, or one whose attribution stands a sentence away (`told
     CNN. “...”`) or is a verb outside the list (`vowed`), and a document that annotates nothing yet (a scaffold of
     `vostochny new`: no mention, no quote). A document without zones is read whole (a headline cannot be told from
-    the body then, and deleting a quote with the zones passed on V229's warning)."""
+    the body then, and deleting a quote with the zones passed on V229's warning). A system's prediction is not held to
+    it (`evaluation.predictions.GOLD_ONLY_RULES`)."""
     view, text = ctx.view, ctx.text
     zones = ctx.doc.zones
     if not text or not (zones or ctx.doc.mentions or ctx.doc.quotes) or not any(map(text.__contains__, _OPENING)):
