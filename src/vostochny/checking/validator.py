@@ -30,7 +30,7 @@ from vostochny.checking.rules import (
     raw_checksum,
     text_hashes,
 )
-from vostochny.checking.rules.containment import Contained, contained
+from vostochny.checking.rules.containment import Contained, contained, on_cycles
 from vostochny.checking.rules.raw_texts import not_annotated
 from vostochny.checking.rules.registry_index import index_of
 from vostochny.reading import loader
@@ -518,7 +518,8 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                            frozenset(c.path.stem for c in unloaded), quotes=quotes, said=said, all_files=corpus.whole,
                            nominals=summaries, linked_nominals=pool.linked, checked=frozenset(paths),
                            annotated=annotated, wikidata_evidence=evidence, **as_read)
-    others = _others(corpus, limits, set(paths), report, pool, linked, reg.model)
+    others = _contained_as_checked(corpus, limits, reg.model, ctx, _others(corpus, limits, set(paths), report, pool,
+                                                                         linked))
     paths.update((other.doc_id or "", other.path) for other in others)
     ctx.quote_links = links.model if links else None  # before the registry's rules: a channel uses a record
     release = _load_release(corpus)
@@ -714,11 +715,10 @@ def _said_of_linked(checked: Checked, linked: frozenset[tuple[str, str]]) -> dic
 
 
 def _others(corpus: Corpus, limits: Limits, checked: set[str], report: Report, pool: NominalsPool,
-            linked: frozenset[tuple[str, str]], registry: Registry | None) -> list[Checked]:
+            linked: frozenset[tuple[str, str]]) -> list[Checked]:
     """The documents of a corpus that a narrowed validation does not check, read for the rules that compare
     documents (V317-V319, V321, V324, V332, V333, V340): a file is checked with what it can break, in the others
-    too. Only read: their own problems are not reported (those of a relation leave it out of V366, as in the whole
-    run); one that does not load, or whose id is a checked one's, is
+    too. Only read: their own problems are not reported; one that does not load, or whose id is a checked one's, is
     left out, and one without a raw text that holds to its checksum is not compared by text (notes say which)."""
     if corpus.whole:
         return []
@@ -727,7 +727,7 @@ def _others(corpus: Corpus, limits: Limits, checked: set[str], report: Report, p
     for path in document_files(corpus.annotations):
         if path in corpus.files:
             continue
-        other = _read_other(corpus, path, limits, registry)
+        other = _read_other(corpus, path, limits)
         if other is None or other.doc_id in checked:
             left_out.append(path.stem)
         else:
@@ -750,20 +750,30 @@ def _named(ids: list[str], most: int = 5) -> str:
     return f"{len(ids)} other document(s) ({shown})"
 
 
-def _read_other(corpus: Corpus, path: Path, limits: Limits, registry: Registry | None) -> Checked | None:
+def _read_other(corpus: Corpus, path: Path, limits: Limits) -> Checked | None:
     """What the corpus rules compare of a document that is not checked: its quotes' speakers, its nominals,
-    the SHA-256 it records if its raw text holds to it (V203 would not fire), and its containments as the whole run
-    reads them (V366: where it has any, its document rules run, and a relation they refuse is left out); None if it
-    does not load."""
+    and the SHA-256 it records if its raw text holds to it (V203 would not fire); None if it does not load. Its
+    containments are all read (`_contained_as_checked` leaves out those its document rules refuse where it counts)."""
     data, _ = loader.read_file(path, label_of(path), limits.max_bytes, corpus.root)
-    doc, problems = _decoded(data, label_of(path)) if data is not None else (None, [])
+    doc = _decoded(data, label_of(path))[0] if data is not None else None
     if doc is None:
         return None
     view = DocumentView(doc, _raw_text(corpus, doc.id, limits)[0])
     held = view.text is not None and not any(raw_checksum(DocContext(view, None, path.stem)))
-    if contained(view):
-        problems += document_problems(DocContext(view, registry, path.stem), label_of(path))
-    return summarized(path, view, problems, known=held)
+    return summarized(path, view, [], known=held)
+
+
+def _contained_as_checked(corpus: Corpus, limits: Limits, registry: Registry | None, ctx: CorpusContext,
+                          others: list[Checked]) -> list[Checked]:
+    """The others with their containments as the whole run reads them (V366 reads none that a document rule
+    refuses, `summarized`): an other whose containments lie on a cycle of the corpus's (the checked documents' and
+    the others' as read) is checked by its document rules and keeps those they do not refuse; where there is no
+    cycle, leaving relations out makes none, and nothing is checked (a narrowed run costs a reading of the others)."""
+    cyclic = on_cycles([*ctx.contained.values(), *(other.contained for other in others)])
+    if not cyclic:
+        return others
+    return [replace(other, contained=_check(corpus, other.path, registry, limits).contained)
+            if any(c.inner in cyclic and c.outer in cyclic for c in other.contained) else other for other in others]
 
 
 def _unlisted(corpus: Corpus) -> Problem | None:
