@@ -58,13 +58,12 @@ def modal_relation_not_possible(ctx: DocContext) -> Iterator[Hit]:
     TRAVELS_TO, SUPPLIES, RECEIVES) with such a word between its two arguments (`[Kim] could provide [weapons]`,
     `[North Korea] would face consequences if it supplies ... [weapons]`; `is set to`, `is due to`, `is going to`,
     `is to`, `won't`, `agreed to`, `prepared to`), or in a question answered yes or no (`Will [Kim] meet [Putin]?`),
-    is that word's: marked `asserted` or
-    `reported` it is a plan stated as done. A word inside a relative clause between them (`, which could ...,`), or
-    after a transfer's own verb (`[North Korea] sold and wants [weapons]`: the sale is done), is not the relation's;
-    a modal outside the arguments (`officials fear [Kim] sold [shells]`) is not read (not caught: those are left to
-    the annotator), but the words after a transfer's head that follows its item, up to its verb in its sentence
-    (`[the shells] that [North Korea] could supply`). Titles and other named relations are V362's, arguments in two
-    sentences V217's."""
+    is that word's: marked `asserted` or `reported` it is a plan stated as done. A word inside a relative clause
+    between them (`, which could ...,`), or after a transfer's own verb (`[North Korea] sold and wants [weapons]`:
+    the sale is done), is not the relation's; a modal outside the arguments (`officials fear [Kim] sold [shells]`)
+    is not read (not caught: those are left to the annotator), but the words after a transfer's head that follows
+    its item, up to its verb in its sentence (`[the shells] that [North Korea] could supply`). Titles and other named
+    relations are V362's, arguments in two sentences V217's."""
     view = ctx.view
     types, facts = view.column("relations", "type"), view.column("relations", "factuality")
     mentions, sentence = view.mentions, view.mention_sentence
@@ -142,6 +141,7 @@ def _question(view: DocumentView, at: int) -> str | None:
     return "?" if len(words) > 2 and words[-1] == "?" and words[0].lower() in _AUXILIARIES else None
 
 
+#: the quotation marks a question may stand in (`“Will Kim meet Putin?”`)
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 
 

@@ -230,14 +230,14 @@ def name_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     annotates as a name mention is annotated wherever its words stand as a name: a mention deleted (`Kim` left bare
     two paragraphs after `[Kim]`) passed every rule, and a system's correct `Kim` there was scored a false positive.
     Each token-aligned occurrence of a name mention's text (case and all) that is no mention's span and lies inside
-    no name mention is reported, but a language name (a nationality's name after `in`, before a mark or `and`/`or`:
-    `signed the visitor book in Korean:`) and a name joined by a hyphen to a word (`inter-Korean`, `Soviet-era`):
-    hard case 28; and a name in a fixed expression or a title, which names no referent of its own (`the Kim family`,
-    `1 p.m. Moscow time`, `Russian roulette`, `the North Korea Sanctions and Policy Enhancement Act`): hard case 60. A
-    name inside a nominal is a mention of its own (`[[Kim]’s delegation]`), so a nominal does not
-    cover it. Reported once per name text, at its first bare occurrence (the others follow). In a document hydrated on
-    a copy with other words, it follows from V269 (what the copy adds was never annotated); a system's prediction is
-    not held to it (`evaluation.predictions.GOLD_ONLY_RULES`)."""
+    no name mention is reported, but a language name (a nationality's name after `in`, `into`, `from` or `to`, or a
+    word of speaking, before a mark or `and`/`or`: `signed the visitor book in Korean:`) and a name joined by a hyphen
+    to a word (`inter-Korean`, `Soviet-era`): hard case 28; and a name in a fixed expression or a title, which names
+    no referent of its own (`the Kim family`, `1 p.m. Moscow time`, `Russian roulette`, `the North Korea Sanctions
+    and Policy Enhancement Act`): hard case 60. A name inside a nominal is a mention of its own (`[[Kim]’s
+    delegation]`), so a nominal does not cover it. Reported once per name text, at its first bare occurrence (the
+    others follow). In a document hydrated on a copy with other words, it follows from V269 (what the copy adds was
+    never annotated); a system's prediction is not held to it (`evaluation.predictions.GOLD_ONLY_RULES`)."""
     view, text = ctx.view, ctx.text
     if text is None or not view.tokens_tile:
         return
