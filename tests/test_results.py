@@ -62,7 +62,8 @@ def test_predictions_are_valid_documents_of_their_split(entry: SystemResult) -> 
             whole = {**data, **{layer: [] for layer in PREDICTED_LAYERS if layer not in data}}
             jsonschema.validate(whole, schema)
             problems = validate_document_bytes(json.dumps(whole).encode(), view.text, None, path.stem)
-            # no zones predicted: V229 warns; a name the system missed is its recall (V367 holds gold annotation)
+            # no zones predicted: V229 warns; a name, pronoun or quote the system missed is its recall (V367, V384,
+            # V385 and V382 hold gold annotation)
             assert [p for p in problems if p.severity == "error" and p.code not in gold_only] == []
             doc = Document.model_validate(whole)
             assert (doc.sha256, doc.length, doc.tokens, doc.sentences) == (

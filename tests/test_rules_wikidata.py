@@ -269,6 +269,19 @@ def test_a_link_against_its_recorded_evidence_is_refused(record: str, link: dict
     assert [pointer for pointer, _ in _against_evidence(data)] == [f"/entities/{i}/wikidata/{where}"]
 
 
+@pytest.mark.parametrize("link", [{"status": "no-entry"}, {**REGISTRY["entities"][VERIFIED[0]]["wikidata"]}])
+def test_evidence_verified_without_a_qid_is_said_so(link: dict) -> None:
+    """V371's message read `verified as None` (and `Q... here, None in ...`) for evidence verified without a QID."""
+    from vostochny.checking.rules.wikidata import wikidata_status_against_evidence
+    from vostochny.reading.evidence import Evidence
+
+    data, _ = _relinked("kim-jong-un", link)
+    ctx = CorpusContext(Registry.model_validate(data), None, [], set(), True,
+                        wikidata_evidence={"kim-jong-un": Evidence("verified", None)})
+    (hit,) = wikidata_status_against_evidence(ctx)
+    assert "None" not in hit.detail and "no QID" in hit.detail, hit.detail
+
+
 def test_a_link_without_settled_evidence_is_not_judged() -> None:
     data, _ = _relinked("kim-jong-un", {"status": "no-entry"})
     assert _against_evidence(data, {}) == []  # a corpus without the evidence file (the packaged one)

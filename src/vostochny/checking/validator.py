@@ -30,7 +30,8 @@ from vostochny.checking.rules import (
     raw_checksum,
     text_hashes,
 )
-from vostochny.checking.rules.containment import Contained, contained
+from vostochny.checking.rules.containment import Contained, contained, on_cycles
+from vostochny.checking.rules.raw_texts import not_annotated
 from vostochny.checking.rules.registry_index import index_of
 from vostochny.reading import loader
 from vostochny.reading.annotated import read_annotated
@@ -59,6 +60,7 @@ from vostochny.reading.view import DocumentView
 if TYPE_CHECKING:
     from vostochny.model.models import Document, QuoteLinks, Registry, Splits
     from vostochny.model.release import ReleaseManifest
+    from vostochny.reading.annotated import Annotated
 
 #: codes that explain others, most basic first: a file's problems are reported in this order
 CAUSE_ORDER = (("V0", "V1"), ("V203", "V204"), ("V205", "V206", "V213", "V216"))
@@ -293,12 +295,22 @@ def _decoded(data: bytes, label: str, model: bool = False) -> tuple[Any, list[Pr
 
 
 def validate_document_bytes(data: bytes, text: str | None, registry: Registry | None, stem: str,
-                            label: str | None = None) -> list[Problem]:
+                            label: str | None = None, annotated: Annotated | None = None) -> list[Problem]:
     """Every problem of one document file, given its bytes and raw text (None: missing, V204): a
     pure function of its arguments that reads no file, so that a map over the shards of a large
-    corpus (processes, `datasets.Dataset.map`, Spark) can run it."""
-    return document_checked(data, label or f"annotations/{stem}.json", stem, registry, lambda _id: (text, []),
-                            recheck=True)[1]
+    corpus (processes, `datasets.Dataset.map`, Spark) can run it. `annotated`: what the corpus's `hydration.json`
+    records of the document (`reading.annotated.read_annotated`), where the corpus was hydrated: its text is held to
+    the text annotated (V269, a corpus rule), and what follows from that is folded into it, as `validate` reports."""
+    label = label or f"annotations/{stem}.json"
+    view, problems = document_checked(data, label, stem, registry, lambda _id: (text, []), recheck=True)
+    if annotated is None or view is None or view.text is None or any(p.code == "V203" for p in problems):
+        return problems  # a text that does not hold to the checksum says nothing of the text annotated (V203)
+    why = not_annotated(view.doc.sha256, annotated)
+    if why is None:
+        return problems
+    found = problem("V269", label, "/sha256", why, view.doc.sha256)
+    loader.locate([found], data.decode("utf-8"))
+    return folded_by_file([*problems, found])
 
 
 def check_document(corpus: Corpus, path: Path, registry: Registry | None, limits: Limits,
@@ -515,7 +527,8 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                            annotated=annotated, wikidata_evidence=evidence)
     for summary, held in zip(_AS_READ, as_read, strict=True):
         ctx = summary.put(ctx, held)
-    others = _others(corpus, limits, set(paths), report, pool, linked)
+    others = _contained_as_checked(corpus, limits, reg.model, ctx, _others(corpus, limits, set(paths), report, pool,
+                                                                         linked))
     paths.update((other.doc_id or "", other.path) for other in others)
     ctx.quote_links = links.model if links else None  # before the registry's rules: a channel uses a record
     release = _load_release(corpus)
@@ -772,7 +785,8 @@ def _named(ids: list[str], most: int = 5) -> str:
 
 def _read_other(corpus: Corpus, path: Path, limits: Limits) -> Checked | None:
     """What the corpus rules compare of a document that is not checked: its quotes' speakers, its nominals,
-    and the SHA-256 it records if its raw text holds to it (V203 would not fire); None if it does not load."""
+    and the SHA-256 it records if its raw text holds to it (V203 would not fire); None if it does not load. Its
+    containments are all read (`_contained_as_checked` leaves out those its document rules refuse where it counts)."""
     data, _ = loader.read_file(path, label_of(path), limits.max_bytes, corpus.root)
     doc = _decoded(data, label_of(path))[0] if data is not None else None
     if doc is None:
@@ -780,6 +794,19 @@ def _read_other(corpus: Corpus, path: Path, limits: Limits) -> Checked | None:
     view = DocumentView(doc, _raw_text(corpus, doc.id, limits)[0])
     held = view.text is not None and not any(raw_checksum(DocContext(view, None, path.stem)))
     return summarized(path, view, [], known=held)
+
+
+def _contained_as_checked(corpus: Corpus, limits: Limits, registry: Registry | None, ctx: CorpusContext,
+                          others: list[Checked]) -> list[Checked]:
+    """The others with their containments as the whole run reads them (V366 reads none that a document rule
+    refuses, `summarized`): an other whose containments lie on a cycle of the corpus's (the checked documents' and
+    the others' as read) is checked by its document rules and keeps those they do not refuse; where there is no
+    cycle, leaving relations out makes none, and nothing is checked (a narrowed run costs a reading of the others)."""
+    cyclic = on_cycles([*ctx.contained.values(), *(other.contained for other in others)])
+    if not cyclic:
+        return others
+    return [replace(other, contained=_check(corpus, other.path, registry, limits).contained)
+            if any(c.inner in cyclic and c.outer in cyclic for c in other.contained) else other for other in others]
 
 
 def _unlisted(corpus: Corpus) -> Problem | None:

@@ -4,7 +4,7 @@ summary (`contained`), as the corpus rules keep no document."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from typing import NamedTuple
 
 from vostochny.checking.problems import pointer
@@ -59,14 +59,7 @@ def containment_cycle(ctx: CorpusContext) -> Iterator[Hit]:
     for doc_id in sorted(ctx.contained):
         for c in ctx.contained[doc_id]:
             edges.setdefault((c.inner, c.outer), []).append((doc_id, c))
-    outward: dict[str, list[str]] = {}
-    for inner, outer in edges:
-        outward.setdefault(inner, []).append(outer)
-    component = _components(outward)
-    cycles: dict[int, list[tuple[str, str]]] = {}
-    for pair in edges:
-        if component[pair[0]] == component[pair[1]]:
-            cycles.setdefault(component[pair[0]], []).append(pair)
+    outward, cycles = _cycles(edges)
     shown = 0
     for pairs in cycles.values():
         members = {record for pair in pairs for record in pair}
@@ -82,6 +75,26 @@ def containment_cycle(ctx: CorpusContext) -> Iterator[Hit]:
                 if doc_id not in reverse_in:  # a document that states both: V258's
                     yield Hit(pointer("relations", c.at), c.relation, f"{c.kind} {c.inner} in {c.outer}, {said}",
                               doc_id)
+
+
+def on_cycles(contained: Iterable[tuple[Contained, ...]]) -> set[str]:
+    """The records on a cycle of these containments (the documents' summaries): none where V366 can find none."""
+    _, cycles = _cycles(dict.fromkeys((c.inner, c.outer) for each in contained for c in each))
+    return {record for pairs in cycles.values() for pair in pairs for record in pair}
+
+
+def _cycles(pairs: Collection[tuple[str, str]]) -> tuple[dict[str, list[str]], dict[int, list[tuple[str, str]]]]:
+    """The records each (inner, outer) pair puts a record inside, and the pairs on a cycle by their strongly connected
+    component."""
+    outward: dict[str, list[str]] = {}
+    for inner, outer in pairs:
+        outward.setdefault(inner, []).append(outer)
+    component = _components(outward)
+    cycles: dict[int, list[tuple[str, str]]] = {}
+    for pair in pairs:
+        if component[pair[0]] == component[pair[1]]:
+            cycles.setdefault(component[pair[0]], []).append(pair)
+    return outward, cycles
 
 
 #: the reported relations whose way back is searched and shown (a corpus of thousands on one cycle: the rest say

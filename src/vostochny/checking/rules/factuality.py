@@ -4,10 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, rule
 from vostochny.model.labels import EVENT_RELATIONS, RECEIVE_WORDS, SUPPLY_WORDS
+
+if TYPE_CHECKING:
+    from vostochny.reading.view import DocumentView
 
 #: the words that put what follows under a modal, a condition, a plan or a hedge (docs/guidelines.md, Factuality),
 #: compared in lower case (`Kim Could Meet Putin`), but `May`, the month
@@ -15,8 +19,19 @@ _MODAL_WORDS = frozenset({
     "could", "may", "might", "would", "will", "should", "can", "must", "'ll", "\u2019ll", "if", "unless", "whether",
     "expected", "scheduled", "slated", "poised", "plans", "planned", "planning", "intends", "intended", "aims",
     "aimed", "wants", "wanted", "hopes", "hoped", "hoping", "seeks", "seeking", "sought", "invited", "likely",
-    "probably", "perhaps", "potentially", "possibly",
+    "probably", "perhaps", "potentially", "possibly", "wo", "ca",  # `wo` and `ca` of `won't`, `can't`, as tokenized
 })
+#: the words that make a plan or a future of what follows only before `to`: after a form of be (`is set to`, `is due
+#: to`, `is going to`), or whatever stands before them (`agreed to supply`, `prepared to`, `willing to`)
+_PLANS_AFTER_BE = frozenset({"set", "due", "going"})
+_PLANS_BEFORE_TO = frozenset({"agreed", "agree", "agrees", "prepared", "willing", "ready"})
+#: the finite forms of be that make a plan of `to` and a verb (`[Lavrov] is to visit [North Korea]`), and the others
+_FINITE_BE = frozenset({"is", "are", "was", "were", "'s", "\u2019s", "'re", "\u2019re"})
+_BE = _FINITE_BE | {"be", "been", "being"}
+#: the words that open a question that is answered yes or no (`Will Kim meet Putin?`, `Did Russia buy shells?`): a
+#: relation in one is asked, not stated (a question that asks `why` or `when` takes the event as given)
+_AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would",
+                          "could", "can", "should", "may", "might", "must", "shall"})
 #: the words that open a clause of its own that a comma closes (`, which could ...,`, `, whose train can ...,`,
 #: `, on a trip that could last a week,`, `despite warnings that it would ...,`): its modal is not the relation's
 _CLAUSES = frozenset({"who", "which", "whose", "that", "despite"})
@@ -41,13 +56,14 @@ def modal_relation_not_possible(ctx: DocContext) -> Iterator[Hit]:
     `possible` (planned, expected, conditional, hedged: *could, would, will, if, is expected to, invited*) comes
     before `reported` and `asserted` (docs/guidelines.md, Factuality). A meeting, a journey or a transfer (MEETS,
     TRAVELS_TO, SUPPLIES, RECEIVES) with such a word between its two arguments (`[Kim] could provide [weapons]`,
-    `[North Korea] would face consequences if it supplies ... [weapons]`) is that word's: marked `asserted` or
-    `reported` it is a plan stated as done. A word inside a relative clause between them (`, which could ...,`), or
-    after a transfer's own verb (`[North Korea] sold and wants [weapons]`: the sale is done), is not the relation's;
-    a modal outside the arguments (`officials fear [Kim] sold [shells]`) is not read (not caught: those are left to
-    the annotator), but the words after a transfer's head that follows its item, up to its verb in its sentence
-    (`[the shells] that [North Korea] could supply`). Titles and other named relations are V362's, arguments in two
-    sentences V217's."""
+    `[North Korea] would face consequences if it supplies ... [weapons]`; `is set to`, `is due to`, `is going to`,
+    `is to`, `won't`, `agreed to`, `prepared to`), or in a question answered yes or no (`Will [Kim] meet [Putin]?`),
+    is that word's: marked `asserted` or `reported` it is a plan stated as done. A word inside a relative clause
+    between them (`, which could ...,`), or after a transfer's own verb (`[North Korea] sold and wants [weapons]`:
+    the sale is done), is not the relation's; a modal outside the arguments (`officials fear [Kim] sold [shells]`)
+    is not read (not caught: those are left to the annotator), but the words after a transfer's head that follows
+    its item, up to its verb in its sentence (`[the shells] that [North Korea] could supply`). Titles and other named
+    relations are V362's, arguments in two sentences V217's."""
     view = ctx.view
     types, facts = view.column("relations", "type"), view.column("relations", "factuality")
     mentions, sentence = view.mentions, view.mention_sentence
@@ -68,6 +84,8 @@ def modal_relation_not_possible(ctx: DocContext) -> Iterator[Hit]:
             at = sentence[r.head]  # head's verb follows it, in its sentence
             after, last = view.token_range(head.end, ctx.doc.sentences[at].end if at >= 0 else head.end)
             word = _modal(view.token_texts[after:min(last, after + 4)], own)
+        if word is None:
+            word = _question(view, sentence[r.head])
         if word is not None:
             yield Hit(pointer("relations", i, "factuality"), fact,
                       f"{r.id} {kind} {head.text!r} -> {tail.text!r}: {word!r} stands between them")
@@ -92,7 +110,39 @@ def _modal(words: Sequence[str], own: frozenset[str] = frozenset()) -> str | Non
             continue
         if lower in _MODAL_WORDS and not _not_modal(words, k, lower):
             return word
+        planned = _planned(words, k, lower)
+        if planned is not None:
+            return planned
     return None
+
+
+def _planned(words: Sequence[str], k: int, lower: str) -> str | None:
+    """The words of a plan or a future made with `to` at `k` (`is set to`, `is due to`, `is going to`, `is to` before
+    a verb in lower case, `agreed to`, `prepared to`), or None."""
+    before = words[k - 1].lower() if k else ""
+    after = words[k + 1] if k + 1 < len(words) else ""
+    if lower == "to" and before in _FINITE_BE and after.isalpha() and after.islower() and after not in _DETERMINERS:
+        return f"{words[k - 1]} to"  # `is to visit`; not `is to the east`
+    if after != "to":
+        return None
+    if lower in _PLANS_BEFORE_TO or (lower in _PLANS_AFTER_BE and before in _BE):
+        return f"{words[k]} to"
+    return None
+
+
+def _question(view: DocumentView, at: int) -> str | None:
+    """`?` where sentence `at` is a question answered yes or no: it opens with an auxiliary (`_AUXILIARIES`) and ends
+    with a question mark, quotation marks aside (`Will Kim meet Putin?`); None otherwise."""
+    sentence = view.doc.sentences[at] if at >= 0 else None
+    if sentence is None:
+        return None
+    first, last = view.token_range(sentence.start, sentence.end)
+    words = [w for w in view.token_texts[first:last] if w not in _QUOTE_MARKS]
+    return "?" if len(words) > 2 and words[-1] == "?" and words[0].lower() in _AUXILIARIES else None
+
+
+#: the quotation marks a question may stand in (`“Will Kim meet Putin?”`)
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 
 
 def _not_modal(words: Sequence[str], k: int, lower: str) -> bool:

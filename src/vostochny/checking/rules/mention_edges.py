@@ -215,6 +215,10 @@ _PREDETERMINERS = frozenset({"all", "such", "half"})
 _OPENER = re.compile(r"['\u2019]s|\d[\d,.]*")
 #: the words a nominal may open with as its own determiner or number, and those that follow an article in one phrase
 _OWN_OPENINGS, _AFTER_ARTICLE = DETERMINERS | NUMBER_WORDS, _POSTDETERMINERS | NUMBER_WORDS
+#: the number words, and the words before one inside one noun phrase: another number word (`twenty [five officials]`,
+#: `two [hundred officials]`) or a quantifier (`all [three officials]`, `another [three officials]`)
+_NUMBERS = NUMBER_WORDS | (_POSTDETERMINERS - {"many", "few", "several"})
+_BEFORE_NUMBERS = _NUMBERS | {"all", "another", "some", "any", "every"}
 
 
 @rule("V354", "nominal-without-determiner", "a nominal mention leaves out the determiner, possessor or number "
@@ -229,8 +233,9 @@ def nominal_without_determiner(ctx: DocContext) -> Iterator[Hit]:
     apart, is read; names keep their article outside (`the [Kremlin]`). The words are `DETERMINERS` (with `all`,
     `any`, `such`) and any number word (`NUMBER_WORDS`: `twenty-five`, `hundred`, `dozen`); a nominal that opens
     with its own determiner or number is cut short only after an article or possessive before a number or
-    quantifier (`the [two leaders]`) or after a predeterminer before an article or possessive (`all [the weapons]`,
-    `such [a deal]`)."""
+    quantifier (`the [two leaders]`), after a predeterminer before an article or possessive (`all [the weapons]`,
+    `such [a deal]`), or after a number word or a quantifier before a number (`twenty [five officials]`, `all [three
+    officials]`)."""
     view = ctx.view
     kinds = view.column("mentions", "kind")
     if "nominal" not in kinds:
@@ -244,12 +249,13 @@ def nominal_without_determiner(ctx: DocContext) -> Iterator[Hit]:
         word, opening = texts[first - 1], texts[first].lower()
         before = word.lower()
         # a nominal that opens with its own determiner or number leaves out only an article or a possessive before a
-        # number or quantifier (`the [two leaders]`), or a predeterminer before an article or a possessive (`all [the
-        # weapons]`): what else stands before it is another phrase's (`In 2019 [the two leaders]`, `showed her [the
-        # launch site]`)
+        # number or quantifier (`the [two leaders]`), a predeterminer before an article or a possessive (`all [the
+        # weapons]`), or a number word or quantifier before a number (`all [three officials]`): what else stands before
+        # it is another phrase's (`In 2019 [the two leaders]`, `showed her [the launch site]`)
         if opening in _OWN_OPENINGS:
             cut = (before in _CENTRAL and opening in _AFTER_ARTICLE) or (
-                before in _PREDETERMINERS and opening in _CENTRAL)
+                before in _PREDETERMINERS and opening in _CENTRAL) or (
+                opening in _NUMBERS and before in _BEFORE_NUMBERS)
         else:
             cut = before in _OWN_OPENINGS or _OPENER.fullmatch(word) is not None
         if cut and not _held(view, ends[i], view.token_starts[first - 1]):

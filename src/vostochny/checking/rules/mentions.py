@@ -222,18 +222,22 @@ def _nested_pairs(starts: Sequence[int], ends: Sequence[int]) -> list[tuple[int,
 
 @rule("V367", "name-not-annotated", "a name the document annotates is left unannotated elsewhere in its text",
       "annotate it as a mention of its entity (every mention of a referent is annotated); a language name (`in "
-      "Korean`) and a name joined to a word by a hyphen (`inter-Korean`, `Soviet-era`) are no mentions (hard case 28)",
-      predictions="gold only")
+      "Korean`), a name joined to a word by a hyphen (`inter-Korean`, `Soviet-era`; hard case 28) and a name in a "
+      "fixed expression or a title (`the Kim family`, `Moscow time`, `the North Korea Sanctions ... Act`; hard case "
+      "60) are no mentions", predictions="gold only")
 def name_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     """All mentions of a referent form its entity (docs/guidelines.md, Clustering), so a name that the document
     annotates as a name mention is annotated wherever its words stand as a name: a mention deleted (`Kim` left bare
     two paragraphs after `[Kim]`) passed every rule, and a system's correct `Kim` there was scored a false positive.
     Each token-aligned occurrence of a name mention's text (case and all) that is no mention's span and lies inside
-    no name mention is reported, but a language name (a nationality's name after `in`, before a mark or `and`/`or`:
-    `signed the visitor book in Korean:`) and a name joined by a hyphen to a word (`inter-Korean`, `Soviet-era`):
-    hard case 28. A name inside a nominal is a mention of its own (`[[Kim]’s delegation]`), so a nominal does not
-    cover it. Reported once per name text, at its first bare occurrence (the others follow). In a document hydrated on
-    a copy with other words, it follows from V269 (what the copy adds was never annotated)."""
+    no name mention is reported, but a language name (a nationality's name after `in`, `into`, `from` or `to`, or a
+    word of speaking, before a mark or `and`/`or`: `signed the visitor book in Korean:`) and a name joined by a hyphen
+    to a word (`inter-Korean`, `Soviet-era`): hard case 28; and a name in a fixed expression or a title, which names
+    no referent of its own (`the Kim family`, `1 p.m. Moscow time`, `Russian roulette`, `the North Korea Sanctions
+    and Policy Enhancement Act`): hard case 60. A name inside a nominal is a mention of its own (`[[Kim]’s
+    delegation]`), so a nominal does not cover it. Reported once per name text, at its first bare occurrence (the
+    others follow). In a document hydrated on a copy with other words, it follows from V269 (what the copy adds was
+    never annotated); a system's prediction is not held to it (`Rule.predictions`)."""
     view, text = ctx.view, ctx.text
     if text is None or not view.tokens_tile:
         return
@@ -264,9 +268,10 @@ def name_not_annotated(ctx: DocContext) -> Iterator[Hit]:
             continue
         for name, i in sorted(names.get(words[k], {}).items(), key=lambda item: -len(item[0])):  # the longest first
             end = at + len(name)
+            etype = view.mention_type.get(mentions[i].id)
             if name not in reported and text.startswith(name, at) and end in view.end_set and not inside(at, end) \
-                    and not _joined(text, at, end) and not _language(text, at, end, view.mention_type.get(
-                        mentions[i].id) == "NORP"):
+                    and not _joined(text, at, end) and not _language(text, at, end, etype == "NORP") \
+                    and not _fixed(text, at, end, etype):
                 reported.add(name)
                 last_end = end
                 yield Hit("/mentions", name, f"{name!r} at [{at}, {end}) is no mention, though {mentions[i].id} "
@@ -323,11 +328,43 @@ class MentionSpans:
         return False
 
 
+#: the words after a name, by its entity's type, that make a fixed expression of it naming no referent of the name's
+#: (hard case 60): a surname names a family, a place's name a time zone (a temporal expression: not annotated), a
+#: nationality's name an idiom
+_FIXED_AFTER = {"PER": frozenset({"family", "families", "clan", "dynasty"}), "GPE": frozenset({"time"}),
+                "NORP": frozenset({"roulette", "doll", "dolls", "whispers"})}
+#: the words of a title in title case after a name, ended by the kind of text it names (`North Korea Sanctions and
+#: Policy Enhancement Act`): a law's, a treaty's (hard case 60)
+_TITLE_AFTER = re.compile(r"(?:['\u2019]s)?(?:[ \t]+(?:[A-Z][\w'\u2019-]*|and|of|on|for|the|to|in|with))*?[ \t]+"
+                          r"(?:Act|Law|Bill|Treaty|Resolution|Convention|Agreement|Accords?|Declaration|Charter|"
+                          r"Protocol)\b")
+#: what opens a title before a name in it: `the` and the title's words before the name (`the Countering [America]'s
+#: Adversaries ... Act`), so that a headline in title case is no title (`Kim Says He Will Sign Treaty`)
+_TITLE_BEFORE = re.compile(r"\b(?i:the)[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+)*$")
+_WORD_AFTER = re.compile(r"[ \t]+(\w+)")
+
+
+def _fixed(text: str, start: int, end: int, etype: str | None) -> bool:
+    """Whether the name at [start, end), of an entity of `etype`, stands in a fixed expression or a title that names
+    no referent of its own (hard case 60): before a word of `_FIXED_AFTER` (`the Kim family`, `Moscow time`,
+    `Russian roulette`), or inside a title in title case after `the` and ended by its kind (`_TITLE_BEFORE`,
+    `_TITLE_AFTER`). A name before another noun is a mention (hard case 37: `[Moscow] officials`)."""
+    following = _WORD_AFTER.match(text, end)
+    if following is not None and following.group(1) in _FIXED_AFTER.get(etype or "", ()):
+        return True
+    return _TITLE_BEFORE.search(text, max(start - 80, 0), start) is not None \
+        and _TITLE_AFTER.match(text, end, end + 200) is not None
+
+
 #: the words before a language's name that make it one, whatever follows (`spoke Korean throughout`)
 _SPEAKING = re.compile(r"\b(?:speak|speaks|spoke|speaking|spoken|write|writes|wrote|writing|written|fluent|"
                        r"translated|interpreted)\s+$", re.IGNORECASE)
 #: the conjuncts after a language's name that it is coordinated with (`in Korean, Russian and English`)
 _CONJUNCTS = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][a-z]+")
+#: what stands before a language's name (past the names coordinated before it): a preposition (`in Korean:`, `in
+#: English and Korean.`, `from Korean into Russian`)
+_LANGUAGE_BEFORE = re.compile(r"\b(?i:in|into|from|to)\s+"
+                              r"(?:[A-Z][a-z]+(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$")
 #: a demonym's ending, as a language's name has it (`Korean`, `Chinese`, `English`, `Arabic`, `French`)
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|ch)")
 
@@ -335,13 +372,16 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|ch)")
 def _language(text: str, start: int, end: int, nationality: bool) -> bool:
     """Whether a nationality's name (one word: an entity of NORP, or a demonym's ending) at [start, end) is a
     language's (hard case 28): after a word of speaking or writing (`spoke Korean`), or, past the names coordinated
-    with it, before a mark, the text's end, `into` or `to` (`in Korean:`, `in English and Korean.`, `from Korean
-    into Russian`); before a noun it names a people (`Korean and Russian officials`)."""
+    with it, after `in`, `into`, `from` or `to` and before a mark, the text's end, `into` or `to` (`in Korean:`, `in
+    English and Korean.`, `from Korean into Russian`); before a noun it names a people (`Korean and Russian
+    officials`), and so it does without the preposition (`in Russian, not Chinese, territory`)."""
     name = text[start:end]
     if " " in name or not (nationality or _DEMONYM.fullmatch(name)):
         return False
     if _SPEAKING.search(text, max(start - 16, 0), start):
         return True
+    if not _LANGUAGE_BEFORE.search(text, max(start - 80, 0), start):
+        return False  # `not Chinese,`: no language without its preposition
     at = end
     while (found := _CONJUNCTS.match(text, at)) is not None:
         at = found.end()

@@ -351,7 +351,8 @@ def schema_reference(ctx: DocContext) -> Iterator[Hit]:
     that names a missing file checks nothing and says nothing of it, and one that names the registry's schema marks
     every valid field wrong, so that the editor's warnings are learnt to be ignored. A document names the published
     document schema of its major version, from `annotations/` or by its `$id`; the path is compared as the file it
-    resolves to, so that `./../schema/v1/document.schema.json` is that schema too."""
+    resolves to, so that `./../schema/v1/document.schema.json` is that schema too, and so is the `$id` with `#/` or
+    https's own port `:443`."""
     yield from _schema_hits(ctx.doc.schema_, "document")
 
 
@@ -378,21 +379,30 @@ def _schema_hits(value: object, kind: str) -> Iterator[Hit]:
 def _names_schema(value: str, kind: str) -> bool:
     """Whether `$schema` names the published schema of `kind`: as written by `vostochny new` or as its `$id`, or
     another spelling of the same file (`./../schema/v1/…`, `../schema/./v1/…`: the path is resolved from
-    `annotations/`, as an editor resolves it; the `$id`'s host in any case, its path normalised). A query, a
-    fragment other than an empty one, a backslash, a closing `/` or another scheme or host names another
-    resource; so does a path through the corpus's own folder (`../../vostochny/schema/…`): it holds in one checkout
-    only."""
+    `annotations/`, as an editor resolves it; the `$id`'s host in any case, its scheme's own port written or not,
+    its path normalised). A query, a fragment other than an empty one or `/` (the pointer to the whole schema), a
+    backslash, a closing `/`, a user name, or another scheme, host or port names another resource; so does a path
+    through the corpus's own folder (`../../vostochny/schema/…`): it holds in one checkout only."""
     relative, url = schema_references(kind)
     if value in (relative, url):
         return True
-    parts = urllib.parse.urlsplit(value.removesuffix("#"))
-    if parts.query or parts.fragment or "\\" in value or parts.path.endswith("/"):
+    parts = urllib.parse.urlsplit(value)
+    if parts.query or parts.fragment not in ("", "/") or "\\" in value or parts.path.endswith("/"):
         return False
     if not parts.scheme and not parts.netloc:
         return _resolved(parts.path) == _resolved(relative)
     published = urllib.parse.urlsplit(url)
-    return (parts.scheme.casefold(), parts.netloc.casefold(), posixpath.normpath(parts.path or "/")) == \
-        (published.scheme, published.netloc, published.path)
+    try:
+        port = parts.port
+    except ValueError:  # no number
+        return False
+    scheme = parts.scheme.casefold()
+    return (scheme, parts.hostname, port in (None, _DEFAULT_PORTS.get(scheme)), parts.username,
+            posixpath.normpath(parts.path or "/")) == (published.scheme, published.hostname, True, None, published.path)
+
+
+#: the port a URL of a scheme names where it names none (`https://host:443/` is `https://host/`)
+_DEFAULT_PORTS = {"https": 443, "http": 80}
 
 
 def _resolved(path: str) -> str:

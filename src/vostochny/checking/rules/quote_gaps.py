@@ -38,7 +38,7 @@ _OPENING = ('"', "\u201c", "\u201e", "\u00ab")
 
 @rule("V382", "quotation-not-annotated", "a quoted sentence that a word of saying attributes is in no quote's "
       "content", "annotate the quotation (a direct quote: its words inside the marks, its cue and speaker; "
-      "docs/guidelines.md, Quotations), or add it to a quote it continues")
+      "docs/guidelines.md, Quotations), or add it to a quote it continues", predictions="gold only")
 def quotation_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     """Every quotation is annotated (docs/guidelines.md, Quotations), and a quote deleted whole from a document leaves
     no trace the other quote rules could see (V272 and V273 read the quotes there are). Read in the raw text of the
@@ -53,13 +53,16 @@ def quotation_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     Matthew Miller, a spokeswoman ..., “...”`). Not judged: scare quotes and titles (a few words, lower case, no word
     of saying beside them: `“sacred fight”`; words in title case, `“The Art of the Deal,” Trump said`), a quotation in
     a headline or other zone than the body, in single marks, or one whose attribution stands a sentence away (`told
-    CNN. “...”`) or is a verb outside the list (`vowed`), and a document without zones (a scaffold of `vostochny new`,
-    not annotated yet)."""
+    CNN. “...”`) or is a verb outside the list (`vowed`), and a document that annotates nothing yet (a scaffold of
+    `vostochny new`: no mention, no quote). A document without zones is read whole (a headline cannot be told from
+    the body then, and deleting a quote with the zones passed on V229's warning). A system's prediction is not held to
+    it (`Rule.predictions`)."""
     view, text = ctx.view, ctx.text
-    if not text or not ctx.doc.zones or not any(map(text.__contains__, _OPENING)):
+    zones = ctx.doc.zones
+    if not text or not (zones or ctx.doc.mentions or ctx.doc.quotes) or not any(map(text.__contains__, _OPENING)):
         return
     _, fragment_starts, reach = content_fragments(view)
-    zones, starts = ctx.doc.zones, view.column("zones", "start")
+    starts = view.column("zones", "start")
     for match in _quoted(text, fragment_starts, reach):
         words, start, end = match.group(1), match.start(1), match.end(1)
         if not words[:1].isupper() or (words[-1] not in _SENTENCE_END and text[end + 1:end + 2] not in _SENTENCE_END) \
@@ -69,7 +72,7 @@ def quotation_not_annotated(ctx: DocContext) -> Iterator[Hit]:
         if k and reach[k - 1] > start:
             continue  # a fragment that starts before the words' end reaches into them: a quote's content
         z = bisect.bisect_right(starts, start) - 1
-        if z < 0 or zones[z].kind not in _JUDGED_ZONES or zones[z].end < end:
+        if zones and (z < 0 or zones[z].kind not in _JUDGED_ZONES or zones[z].end < end):
             continue
         if _title_case(words):
             continue  # a title or a name in marks (`“The Art of the Deal,” Trump said`)

@@ -46,6 +46,7 @@ def speaker_relation_asserted(ctx: DocContext) -> Iterator[Hit]:
         if speaker_id is not None:
             by_speaker.setdefault(speaker_id, []).append(q)
     contents, mentions = view.column("quotes", "content"), view.mentions
+    holding: dict[str, _Holding] = {}  # speaker mention id -> its quotes, made ready at its first relation
     for i, head, tail, factuality in zip(count(), heads, tails, factualities):
         if factuality != "asserted" or (head not in by_speaker and tail not in by_speaker):
             continue
@@ -53,8 +54,9 @@ def speaker_relation_asserted(ctx: DocContext) -> Iterator[Hit]:
             other = mentions.get(other_id) if speaker_id in by_speaker else None
             if other is None:
                 continue
-            start, end = other.start, other.end
-            held = [q for q in by_speaker[speaker_id] for c in contents[q] if c.start <= start and end <= c.end]
+            if speaker_id not in holding:
+                holding[speaker_id] = _Holding(by_speaker[speaker_id], contents)
+            held = holding[speaker_id].quotes(other.start, other.end)
             speaker = mentions.get(speaker_id) if held else None  # most relations: no quote holds the other
             if speaker is None:
                 continue
@@ -65,6 +67,46 @@ def speaker_relation_asserted(ctx: DocContext) -> Iterator[Hit]:
                           f"{ctx.doc.relations[i].id} {ctx.doc.relations[i].type}: {other.text!r} is in what "
                           f"{speaker.text!r} says ({ctx.doc.quotes[quote].id})")
                 break
+
+
+class _Holding:
+    """The quotes of one speaker whose content holds a span: read one by one where the speaker has a few (a real
+    report's), else found through the content fragments (start, end, quote) in order of start, over a tree of their
+    furthest ends, in a few steps for each quote found, however the fragments nest (a scan of every quote for each
+    relation was quadratic: one speaker's 4 000 quotes and relations, 0.84 s; 8 000, 3.3 s)."""
+
+    def __init__(self, quotes: list[int], contents: Sequence[Sequence[Span]]) -> None:
+        self.few, self.contents, self.size = quotes, contents, 0
+        if len(quotes) > _SCANNED:
+            self.fragments = sorted((c.start, c.end, q) for q in quotes for c in contents[q])
+            self.starts = [f[0] for f in self.fragments]
+            self.size = 1 << max(len(self.fragments) - 1, 0).bit_length()
+            self.reach = [-1] * self.size + [f[1] for f in self.fragments] + [-1] * (self.size - len(self.fragments))
+            for n in range(self.size - 1, 0, -1):
+                self.reach[n] = max(self.reach[2 * n], self.reach[2 * n + 1])
+
+    def quotes(self, start: int, end: int) -> list[int]:
+        """The quotes, in order (once for each fragment), with a fragment from at or before `start` to at or after
+        `end`."""
+        if not self.size:
+            return [q for q in self.few for c in self.contents[q] if c.start <= start and end <= c.end]
+        last = bisect.bisect_right(self.starts, start)  # the fragments that start at or before it
+        found: list[int] = []
+        stack = [(1, 0, self.size)]  # tree nodes and the fragments under each
+        while stack:
+            n, low, high = stack.pop()
+            if low >= last or self.reach[n] < end:
+                continue
+            if n >= self.size:
+                found.append(self.fragments[low][2])
+                continue
+            middle = (low + high) // 2
+            stack += ((2 * n, low, middle), (2 * n + 1, middle, high))
+        return sorted(found)
+
+
+#: the quotes of a speaker read one by one, without the tree (a real report's speaker has a few)
+_SCANNED = 16
 
 
 def _said_about(view: DocumentView, content: Sequence[Span], speaker: Mention, other: Mention, named: bool) -> bool:

@@ -12,7 +12,7 @@ from vostochny.checking.rules.base import CorpusContext, DocContext, Hit, rule
 from vostochny.checking.rules.identity import _no_document
 from vostochny.checking.rules.spans import _wordless
 from vostochny.checking.rules.texts import SKETCH_AT, SKETCH_BINS, contained_copies, near_duplicates, one_article
-from vostochny.reading.annotated import REPORT_FILE
+from vostochny.reading.annotated import REPORT_FILE, Annotated
 
 
 @rule("V203", "raw-checksum", "the raw text does not match the annotation file's checksum",
@@ -155,13 +155,21 @@ def text_not_annotated(ctx: CorpusContext) -> Iterator[Hit]:
     that V203 finds in order (docs/annotations-only.md)."""
     annotated = ctx.annotated
     for doc_id, hashes in sorted(ctx.texts.items(), key=itemgetter(0)):
-        text = annotated.get(doc_id)
-        if text is None or hashes.sha256 == text.sha256 or (text.words == "same" and hashes.sha256 == text.hydrated):
-            continue
-        why = {"changed": "it is a copy with other words (a zone could not be placed on it, or some of its text lies "
-                          "in no zone): what the copy adds or changes was never annotated",
-               "unknown": "it is a copy that differs, and without zones its words could not be compared"}
-        said = why[text.words] if hashes.sha256 == text.hydrated else "it was changed after hydration"
-        yield Hit("/sha256", hashes.sha256, f"{REPORT_FILE} records the text annotated as SHA-256 {text.sha256[:12]}…, "
-                  f"{text.length} code points; {said}", doc_id)
+        why = not_annotated(hashes.sha256, annotated.get(doc_id))
+        if why is not None:
+            yield Hit("/sha256", hashes.sha256, why, doc_id)
+
+
+def not_annotated(sha256: str, text: Annotated | None) -> str | None:
+    """Why a raw text of SHA-256 `sha256` (one that holds to its document's checksum) is not the text annotated that
+    `hydration.json` records of its document (`text`), or None where it is, or where nothing is recorded (V269; read
+    by `validator.validate_document_bytes` too, given the record)."""
+    if text is None or sha256 == text.sha256 or (text.words == "same" and sha256 == text.hydrated):
+        return None
+    why = {"changed": "it is a copy with other words (a zone could not be placed on it, or some of its text lies "
+                      "in no zone): what the copy adds or changes was never annotated",
+           "unknown": "it is a copy that differs, and without zones its words could not be compared"}
+    said = why[text.words] if sha256 == text.hydrated else "it was changed after hydration"
+    return (f"{REPORT_FILE} records the text annotated as SHA-256 {text.sha256[:12]}…, {text.length} code points; "
+            f"{said}")
 

@@ -306,10 +306,11 @@ def wikidata_status_against_evidence(ctx: CorpusContext) -> Iterator[Hit]:
         if recorded is None or recorded.status == "unverified":
             continue
         qid = getattr(r.wikidata, "qid", None)
+        recorded_qid = recorded.qid or "no QID"  # a verified evidence without one: the evidence file's own defect
         if status != recorded.status:
-            said = f"verified as {recorded.qid}" if recorded.status == "verified" else f"{recorded.status!r}"
+            said = f"verified as {recorded_qid}" if recorded.status == "verified" else f"{recorded.status!r}"
             yield Hit(pointer("entities", i, "wikidata", "status"), status,
                       f"{r.id}: {status!r} here, {said} in {EVIDENCE_FILE}")
         elif status == "verified" and qid != recorded.qid:
             yield Hit(pointer("entities", i, "wikidata", "qid"), qid,
-                      f"{r.id}: {qid} here, {recorded.qid} in {EVIDENCE_FILE}")
+                      f"{r.id}: {qid} here, {recorded_qid} in {EVIDENCE_FILE}")
