@@ -3,7 +3,8 @@
 Each synthetic document recombines whole sentences of the real documents, with every annotation
 that lies inside a sentence (mentions, relations, single-sentence quotes, and a direct quote's fragments in the
 sentence of its cue), offsets recomputed and
-ids renamed, until it reaches about `--chars` characters; each sentence a zone of its own, of the kind
+ids renamed (a pronoun whose referent is mentioned in no sentence near it left out), until it reaches about
+`--chars` characters; each sentence a zone of its own, of the kind
 of the zone it lay in (a headline's a subheading; a sentence over two zones, AP's dateline and the body
 after it, a body zone). Deterministic for a seed.
 
@@ -96,12 +97,36 @@ def units(doc: Document, text: str) -> list[Unit]:
     return found
 
 
-def _named_only(entities: list[dict], mentions: list[dict], relations: list[dict],
-                quotes: list[dict]) -> tuple[list[dict], list[dict], list[dict], list[dict]]:
-    """Without the entities whose mentions here are all pronouns (their name was in a sentence not taken: a real
-    document names its referents, V257), their mentions, the relations on them, and them as speakers."""
+#: the sentences before a pronoun's own in which a real document mentions its referent (V375)
+REACH = 3
+
+
+def _far(mentions: list[dict], sentence: dict[str, int]) -> set[str]:
+    """The pronouns whose entity has no other mention kept in their sentence or the `REACH` before it (their
+    referent was named in a sentence not taken: a real document mentions it near, V375), dropped until none is left:
+    a pronoun may have leant on one dropped."""
+    gone: set[str] = set()
+    while True:
+        at: dict[tuple[str, int], int] = {}
+        for m in mentions:
+            if m["id"] not in gone:
+                at[m["entity"], sentence[m["id"]]] = at.get((m["entity"], sentence[m["id"]]), 0) + 1
+        far = {m["id"] for m in mentions if m["kind"] == "pronoun" and m["id"] not in gone
+               and at[m["entity"], sentence[m["id"]]] < 2
+               and not any((m["entity"], sentence[m["id"]] - k) in at for k in range(1, REACH + 1))}
+        if not far:
+            return gone
+        gone |= far
+
+
+def _named_only(entities: list[dict], mentions: list[dict], relations: list[dict], quotes: list[dict],
+                sentence: dict[str, int]) -> tuple[list[dict], list[dict], list[dict], list[dict]]:
+    """Without the pronouns far from their entity's other mentions (`_far`), the entities whose mentions here are
+    then all pronouns (their name was in a sentence not taken: a real document names its referents, V257), their
+    mentions, the relations on them, and them as speakers (`sentence`: each mention's sentence)."""
+    far = _far(mentions, sentence)
     named = {m["entity"] for m in mentions if m["kind"] != "pronoun"}
-    gone = {m["id"] for m in mentions if m["entity"] not in named}
+    gone = far | {m["id"] for m in mentions if m["entity"] not in named}
     return ([e for e in entities if e["id"] in named], [m for m in mentions if m["id"] not in gone],
             [r for r in relations if r["head"] not in gone and r["tail"] not in gone],
             [{**q, "speaker": None} if q["speaker"] in gone else q for q in quotes])
@@ -112,6 +137,7 @@ def synthesize(pool: list[Unit], doc_id: str, rng: random.Random, chars: int, ve
     """One synthetic document of about `chars` characters (`names`: `credited`'s)."""
     parts, tokens, sentences, mentions, relations, quotes, zones = [], [], [], [], [], [], []
     entity_ids: dict[tuple[int, str], str] = {}
+    sentence: dict[str, int] = {}  # mention id -> its sentence
     entities = []
     offset = 0
     while offset < chars:
@@ -128,6 +154,7 @@ def synthesize(pool: list[Unit], doc_id: str, rng: random.Random, chars: int, ve
         local = {}
         for m in unit.mentions:
             local[m["id"]] = prefix + m["id"]
+            sentence[local[m["id"]]] = len(sentences)
             key = (-1, unit.entities[m["entity"]][2]) if unit.entities[m["entity"]][2] else (n, m["entity"])
             mentions.append({**m, "id": local[m["id"]], "start": m["start"] + offset, "end": m["end"] + offset,
                              "entity": entity_ids[key]})
@@ -143,7 +170,7 @@ def synthesize(pool: list[Unit], doc_id: str, rng: random.Random, chars: int, ve
         parts.append(unit.text)
         offset += len(unit.text)
     text = "".join(parts)
-    entities, mentions, relations, quotes = _named_only(entities, mentions, relations, quotes)
+    entities, mentions, relations, quotes = _named_only(entities, mentions, relations, quotes, sentence)
     outlet = credited(zones, names)
     rights = {"statement": "InC" if outlet else "UND", "holder": outlet, "note": NOTE}
     data = {"schema_version": SCHEMA_VERSION, "id": doc_id, "sha256": hashlib.sha256(text.encode()).hexdigest(),
