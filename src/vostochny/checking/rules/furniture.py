@@ -158,8 +158,8 @@ def boilerplate_refers_back(ctx: DocContext) -> Iterator[Hit]:
         if start < first.get(entity, start + 1):
             first[entity] = start
     for k, held in found:
-        back = [m for m in held if m.kind != "name" and m.text.split(maxsplit=1)[0].lower() in _ANAPHORIC
-                and first[m.entity] < zones[k].start]
+        back = [m for m in held if m.kind != "name" and first[m.entity] < zones[k].start
+                and (m.text.split(maxsplit=1) or [""])[0].lower() in _ANAPHORIC]  # an empty text: V202's
         if back:
             yield Hit(pointer("zones", k, "kind"), "boilerplate", f"{_brief(zones[k].text)} takes up "
                       f"{', '.join(repr(m.text) for m in back[:3])} from before it")
