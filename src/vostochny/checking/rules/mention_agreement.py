@@ -125,8 +125,8 @@ def pronoun_far_from_its_entity(ctx: DocContext) -> Iterator[Hit]:
     has just mentioned, or, in its own sentence, ahead to one (`Joined by his top military officials, ... Kim Jong Un
     arrived`): its entity has another mention in its sentence or in the three before it (every pronoun of the
     corpus has one in its sentence or the two before). A pronoun moved to another chain (`he` of Kirby re-linked to
-    Lim, whom the text last named paragraphs before; `his` of Kim re-linked to Putin) passed V256 wherever the two
-    agree in gender and number; so did `they` of some analysts moved to a person named far off. A plural pronoun of
+    Lim, whom the text last named paragraphs before; `his` of Kim re-linked to Putin; Lim's `he` to the byline's Dasha
+    Litvinova) passed V256 wherever the two agree in gender and number as it reads them. A plural pronoun of
     an entity linked to no record is left alone: a group may be named once and taken up far later from its members
     (`At their meeting`, of Kim and Putin as a pair, named as one sixteen sentences before); so is an entity of
     pronouns alone, which the text never names (V257's warning), and a pronoun whose gender or number is wrong for its
