@@ -1,12 +1,11 @@
 """Build a large, valid synthetic corpus from the real one, for benchmarks and scale tests.
 
-Each synthetic document recombines whole sentences of the real documents, with every annotation
-that lies inside a sentence (mentions, relations, single-sentence quotes, and a direct quote's fragments in the
-sentence of its cue), offsets recomputed and
-ids renamed, until it reaches about `--chars` characters (a sentence whose pronoun refers to a referent no sentence
-taken so far names, nor it itself, is passed over); each sentence a zone of its own, of the kind
-of the zone it lay in (a headline's a subheading; a sentence over two zones, AP's dateline and the body
-after it, a body zone). Deterministic for a seed.
+Each synthetic document recombines whole sentences of the real documents, with every annotation that lies inside a
+sentence (mentions, relations, single-sentence quotes, and a direct quote's fragments in the sentence of its cue),
+offsets recomputed and ids renamed, until it reaches about `--chars` characters (a sentence whose pronoun refers to a
+referent that no sentence taken so far names, nor it itself, or that neither it nor the last few mention, is passed
+over); each sentence a zone of its own, of the kind of the zone it lay in (a headline's a subheading; a sentence over
+two zones, AP's dateline and the body after it, a body zone). Deterministic for a seed.
 
     python scripts/synthesize.py 2000 --out /tmp/synth --seed 1
 """
@@ -18,10 +17,12 @@ import hashlib
 import json
 import random
 import shutil
+from collections import Counter, deque
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+from vostochny.checking.rules.mention_agreement import PRONOUN_REACH
 from vostochny.checking.rules.meta import bracketed
 from vostochny.model import tokenize
 from vostochny.model.models import SCHEMA_VERSION, Document
@@ -97,11 +98,22 @@ def units(doc: Document, text: str) -> list[Unit]:
     return found
 
 
-def _keys(unit: Unit, n: int, kinds: frozenset[str]) -> set[tuple[int, str]]:
-    """The keys of the entities of unit `n` that a mention of one of the kinds here refers to: a linked entity's is
-    its record (one entity across units), another's its own id in this unit."""
-    return {(-1, kb) if (kb := unit.entities[m["entity"]][2]) else (n, m["entity"])
-            for m in unit.mentions if m["kind"] in kinds}
+def _key(unit: Unit, n: int, mention: dict) -> tuple[int, str]:
+    """The key of a mention's entity in unit `n`: a linked entity's is its record (one entity across units), another's
+    its own id in this unit."""
+    kb = unit.entities[mention["entity"]][2]
+    return (-1, kb) if kb else (n, mention["entity"])
+
+
+def _fits(unit: Unit, n: int, named: set[tuple[int, str]], recent: deque[set[tuple[int, str]]]) -> bool:
+    """Whether every pronoun of unit `n` refers to a referent that a name or nominal taken so far or here names (a
+    real document names its referents, V257, and every pronoun of a person or body is a mention, V384), mentioned
+    again in its sentence or in one of the `recent` ones (the `PRONOUN_REACH` taken last: V375)."""
+    here = Counter(_key(unit, n, m) for m in unit.mentions)
+    naming = {_key(unit, n, m) for m in unit.mentions if m["kind"] in _NAMING}
+    near = set().union(*recent)
+    return all(key in named | naming and (here[key] > 1 or key in near)
+               for key in (_key(unit, n, m) for m in unit.mentions if m["kind"] == "pronoun"))
 
 
 _NAMING = frozenset({"name", "nominal"})
@@ -114,14 +126,15 @@ def synthesize(pool: list[Unit], doc_id: str, rng: random.Random, chars: int, ve
     entity_ids: dict[tuple[int, str], str] = {}
     entities = []
     named: set[tuple[int, str]] = set()  # the entities a name or nominal taken so far refers to
+    recent: deque[set[tuple[int, str]]] = deque(maxlen=PRONOUN_REACH)  # those of the sentences taken last
     offset = 0
     while offset < chars:
         n = rng.randrange(len(pool))
         unit = pool[n]
-        if not _keys(unit, n, frozenset({"pronoun"})) <= named | _keys(unit, n, _NAMING):
-            continue  # a pronoun of a referent named in a sentence not taken: a real document names it (V257), and
-            # every pronoun of a person or body is a mention (V384)
-        named |= _keys(unit, n, _NAMING)
+        if not _fits(unit, n, named, recent):
+            continue  # its pronoun's referent is named in a sentence not taken, or none taken near
+        named |= {_key(unit, n, m) for m in unit.mentions if m["kind"] in _NAMING}
+        recent.append({_key(unit, n, m) for m in unit.mentions})
         if parts:
             parts.append("\n")
             offset += 1
@@ -133,9 +146,8 @@ def synthesize(pool: list[Unit], doc_id: str, rng: random.Random, chars: int, ve
         local = {}
         for m in unit.mentions:
             local[m["id"]] = prefix + m["id"]
-            key = (-1, unit.entities[m["entity"]][2]) if unit.entities[m["entity"]][2] else (n, m["entity"])
             mentions.append({**m, "id": local[m["id"]], "start": m["start"] + offset, "end": m["end"] + offset,
-                             "entity": entity_ids[key]})
+                             "entity": entity_ids[_key(unit, n, m)]})
         relations += [{**r, "id": prefix + r["id"], "head": local[r["head"]], "tail": local[r["tail"]]}
                       for r in unit.relations]
         move = partial(_moved, offset)

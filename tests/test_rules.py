@@ -2259,7 +2259,9 @@ def test_the_sentence_layer_is_the_splitters_with_its_corrections_recorded() -> 
     assert _resplit(["Kim met", "He left", "Adm.", "Kim spoke", "\u201cWe", "It ended"]) == [("V283", "/sentences/3")]
     moved = ["Kim met", "Putin.", "Adm.", "\u201cWe", "It ended"]  # the boundary one word early
     assert _resplit(moved) == [("V283", "/sentences/1"), ("V283", "/sentences/1")]  # "Putin." opens; "He" inside
-    assert _resplit(moved, corrections=2) == []  # the move recorded: two starts differ
+    # the move recorded, two starts differ; but no span crosses the start removed ("He", after a full stop): no
+    # correction (a boundary inside a name removed and counted: test_rules_chains)
+    assert _resplit(moved, corrections=2) == [("V283", "/sentences/1")]
     assert _resplit(moved, corrections=1) == [("V283", "/sentences/1"), ("V283", "/sentences/1")]
     assert _resplit(mine, corrections=1) == [("V283", "/tokenizer/sentence_corrections")]
     assert _resplit(moved, corrections=3) == [("V283", "/tokenizer/sentence_corrections")]
@@ -2595,20 +2597,22 @@ def _relabelled(doc_id: str, opening: str, bare: bool = False) -> tuple[list[tup
     return [(p.code, p.pointer, p.severity) for p in corpus_report(doc, text)], k
 
 
-@pytest.mark.parametrize(("doc_id", "opening", "bare"), [
-    (AP, "The world relies largely on Russian and North Korean media", False),  # the AP paragraph: its mentions alone
-    (TOP, "After decades of a complicated, hot-and-cold relationship", False),
-    (REUTERS, "Russia has joined China in opposing new sanctions", False),
-    (REUTERS, "The choice to meet at Vostochny Cosmodrome", False),
-    (TIME, "North Korea and Russia have had strained relations", False),
-    (ARMS, "Sergei Shoigu, the defence minister for Moscow", True),  # every paragraph of it holds a relation or quote
-    (AP, "A day after intensive coverage of the summit", True),
+@pytest.mark.parametrize(("doc_id", "opening", "bare", "code"), [
+    # the AP paragraph, its mentions alone: `the nuclear-armed countries` takes up the body (V378, which folds V275)
+    (AP, "The world relies largely on Russian and North Korean media", False, "V378"),
+    (TOP, "After decades of a complicated, hot-and-cold relationship", False, "V378"),  # `his`, `he`: Kim
+    (REUTERS, "Russia has joined China in opposing new sanctions", False, "V275"),  # its `it` is named in it
+    (REUTERS, "The choice to meet at Vostochny Cosmodrome", False, "V275"),
+    (TIME, "North Korea and Russia have had strained relations", False, "V378"),  # `its`
+    (ARMS, "Sergei Shoigu, the defence minister for Moscow", True, "V275"),  # every paragraph holds a relation or quote
+    (AP, "A day after intensive coverage of the summit", True, "V378"),
 ])
-def test_a_paragraph_of_reporting_as_boilerplate_is_warned_of(doc_id: str, opening: str, bare: bool) -> None:
+def test_a_paragraph_of_reporting_as_boilerplate_is_warned_of(doc_id: str, opening: str, bare: bool, code: str) -> None:
     """A body paragraph of each document that holds no relation argument nor attribution (or whose relations and
-    quotes are removed), labelled `boilerplate`: V275 alone, a warning (V270 has nothing to read in it)."""
+    quotes are removed), labelled `boilerplate`: V275 alone, a warning (V270 has nothing to read in it), or V378, an
+    error, where it takes up what the body mentioned before it."""
     problems, k = _relabelled(doc_id, opening, bare)
-    assert problems == [("V275", f"/zones/{k}/kind", "warning")]
+    assert problems == [(code, f"/zones/{k}/kind", "warning" if code == "V275" else "error")]
 
 
 def test_a_paragraph_that_holds_a_relation_as_boilerplate_is_v270s_alone() -> None:
@@ -2619,7 +2623,8 @@ def test_a_paragraph_that_holds_a_relation_as_boilerplate_is_v270s_alone() -> No
 
 
 def test_every_paragraph_of_the_corpus_as_boilerplate_is_warned_of() -> None:
-    """Every body paragraph of the corpus, its relations and attributions removed, labelled `boilerplate`: V275,
+    """Every body paragraph of the corpus, its relations and attributions removed, labelled `boilerplate`: V275 (or
+    V378, which folds it, where the paragraph takes up what the body mentioned before it),
     or V250 where the paragraph is the one whose line its dateline opens (the dateline prefix is read with a body zone
     only; V275 follows from it). Every one is written as prose and mentions an entity another paragraph mentions."""
     for doc_id in (AP, TOP, ARMS, REUTERS, TIME):
@@ -2631,7 +2636,8 @@ def test_every_paragraph_of_the_corpus_as_boilerplate_is_warned_of() -> None:
             # a quote removed with the paragraph's may have had a fragment in another body paragraph, which V382 then
             # finds no quote covers
             problems = [p for p in problems if p[0] != "V382"]
-            assert {code for code, _, _ in problems} == ({"V250"} if dateline else {"V275"}), (doc_id, zone["text"])
+            codes = {code for code, _, _ in problems}
+            assert codes == {"V250"} if dateline else codes in ({"V275"}, {"V378"}), (doc_id, zone["text"])
             assert dateline or len(problems) == 1
 
 

@@ -972,6 +972,70 @@ def _outlet_record(registry: dict) -> None:
                                  "wikidata": {"status": "unverified"}})
 
 
+#: the sample's text with three lines between its two, the last naming Kim again: Putin is named four sentences
+#: before the quote's `he` (V375)
+FAR_TEXT = SAMPLE_TEXT.replace("\n", "\nThe talks lasted hours.\nThe aides left late.\nKim Jong Un left at night.\n", 1)
+
+
+def _he_of_putin_far_off(doc: dict) -> None:
+    """Kim named again just before the quote, and the quote's `he` (Kim's) moved to Putin, named four sentences
+    before: a pronoun moved to another chain that agrees with it in gender and number (V375)."""
+    doc["mentions"].append({"id": "m7", **_located(FAR_TEXT, "Kim Jong Un", "Kim Jong Un left"), "entity": "e2",
+                            "kind": "name", "metonymy": False})
+    doc["mentions"][4]["entity"] = "e3"
+
+
+def _shells_record(registry: dict) -> None:
+    registry["entities"].append({"id": "shells", "type": "WEA", "name": "shells", "aliases": [],
+                                 "wikidata": {"status": "no-entry"}})
+
+
+#: a line that coordinates the shells with rockets (V377)
+ROCKETS_LINE = "The shells and the rockets were ready."
+
+
+def _rockets_merged_into_the_shells(doc: dict) -> None:
+    """ROCKETS_LINE's two conjuncts, both in the shells' entity: two referents merged into one chain (V377)."""
+    t = SAMPLE_TEXT + "\n" + ROCKETS_LINE
+    doc["mentions"] += [
+        {"id": "m7", **_located(t, "The shells"), "entity": "e5", "kind": "nominal", "metonymy": False},
+        {"id": "m8", **_located(t, "the rockets"), "entity": "e5", "kind": "nominal", "metonymy": False}]
+
+
+#: a paragraph of reporting that takes Kim up from the body (V378)
+HIS_TRAIN_LINE = "His train left the region late at night."
+
+
+def _his_train(doc: dict) -> None:
+    """HIS_TRAIN_LINE's `His`, Kim's (its line labelled boilerplate is the case)."""
+    doc["mentions"].append({"id": "m7", **_located(SAMPLE_TEXT + "\n" + HIS_TRAIN_LINE, "His"), "entity": "e2",
+                            "kind": "pronoun", "metonymy": False})
+
+
+#: a line that reports what photos show (V379)
+PHOTOS_LINE = "According to photos released by North Korean media, Kim Jong Un waved."
+
+
+def _photos_as_writing(doc: dict) -> None:
+    """PHOTOS_LINE's mentions and its quote, attributed as `writing`: what photos show is `evidence` (V379)."""
+    t = SAMPLE_TEXT + "\n" + PHOTOS_LINE
+    doc["entities"].append({"id": "e6", "type": "ORG", "name": "North Korean media", "kb_id": None})
+    doc["mentions"] += [
+        {"id": "m7", **_located(t, "North Korean media"), "entity": "e6", "kind": "nominal", "metonymy": False},
+        {"id": "m8", **_located(t, "North Korean", PHOTOS_LINE), "entity": "e1", "kind": "name", "metonymy": False},
+        {"id": "m9", **_located(t, "Kim Jong Un", PHOTOS_LINE), "entity": "e2", "kind": "name", "metonymy": False}]
+    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "Kim Jong Un waved")],
+                          "cue": _located(t, "According to"), "speaker": "m7", "attribution": "writing"})
+
+
+def _sentences_joined_and_counted(doc: dict) -> None:
+    """The sample's two sentences (one paragraph over its two lines) joined into one and the join counted: the first
+    ends with a full stop, and no span crosses the boundary removed (V283)."""
+    doc["zones"] = [{"kind": "body", **_span_of(SAMPLE_TEXT)}]
+    doc["sentences"] = [_span_of(SAMPLE_TEXT)]
+    doc["tokenizer"]["sentence_corrections"] = 1
+
+
 CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "truncated-json": ({DOC: dump(sample_document())[:400]}, "V001", DOC, "", None, {}),
     "empty-file": ({DOC: b""}, "V001", DOC, "", 1, {}),
@@ -1491,6 +1555,19 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                          f"/zones/{len(sample_document()['zones'])}/kind", None, {}),
     "speaker-relation-from-what-is-said": (_line_added(READY_LINE, "body", _travel_from_what_is_said), "V370", DOC,
                                            "/relations/2/factuality", None, {}),
+    # chains and sentences a contributor broke that passed (twenty-first session's attack)
+    "pronoun-moved-to-a-chain-far-off": (_longer(_he_of_putin_far_off, FAR_TEXT), "V375", DOC, "/mentions/4/entity",
+                                         None, {}),
+    "weapon-nominal-retyped": ({DOC: doc_with(lambda d: d["entities"][4].update(type="VEH")),
+                                REGISTRY: registry_with(_shells_record)}, "V376", DOC, "/mentions/5/entity", None, {}),
+    "coordinated-referents-merged": (_line_added(ROCKETS_LINE, "body", _rockets_merged_into_the_shells), "V377", DOC,
+                                     "/mentions/8/entity", None, {}),
+    "sentences-joined-and-counted": ({DOC: doc_with(_sentences_joined_and_counted)}, "V283", DOC, "/sentences/0",
+                                     None, {}),
+    "paragraph-taking-up-the-body-labelled-boilerplate": (_line_added(HIS_TRAIN_LINE, "boilerplate", _his_train),
+                                                          "V378", DOC, "/zones/2/kind", None, {}),
+    "photos-attributed-as-writing": (_line_added(PHOTOS_LINE, "body", _photos_as_writing), "V379", DOC,
+                                     "/quotes/1/attribution", None, {}),
 }
 
 
@@ -1512,6 +1589,7 @@ ALSO: dict[str, tuple[str, ...]] = {
     "raw-text-without-words": ("V302",),  # the emptied document names no record of the registry
     "name-marked-nominal-and-unlinked": ("V302",),  # vladimir-putin is named by no entity now
     "name-split-off-its-record": ("V257",),  # the entity it left keeps "he" alone (a warning)
+    "weapon-nominal-retyped": ("V302",),  # the record its words name is linked by no document
 }
 
 

@@ -191,17 +191,9 @@ def _relations_of(doc: Any, index: int) -> set[tuple[str, frozenset[str]]]:
             and sentence["start"] <= entity[r["head"]][1] < sentence["end"]}
 
 
-@json_kind("sentence-merge", ACCEPT, EDITS, bases=("real",))  # the samples: a sentence per zone
-def sentence_merge(doc: Any, rng: random.Random, frag: Fragments) -> None:
-    """Merge two neighbouring sentences of one zone into one, where they do not both state one relation (V223
-    keys a relation on its sentence: two statements of it in one sentence are a duplicate; a sentence across
-    two zones is V266's), and count the start removed in `tokenizer.sentence_corrections` (V283)."""
-    merge_sentences(doc, rng)
-    doc["tokenizer"]["sentence_corrections"] = doc["tokenizer"].get("sentence_corrections", 0) + 1
-
-
 def merge_sentences(doc: Any, rng: random.Random) -> None:
-    """Merge two neighbouring sentences of one zone that do not both state one relation."""
+    """Merge two neighbouring sentences of one zone that do not both state one relation (V223 keys a relation on its
+    sentence: two statements of it in one sentence are a duplicate; a sentence across two zones is V266's)."""
     sentences = doc["sentences"]
     zone = [sum(z["start"] <= s["start"] for z in doc["zones"]) for s in sentences]
     i = choose(rng, [i for i in range(len(sentences) - 1) if not _relations_of(doc, i) & _relations_of(doc, i + 1)

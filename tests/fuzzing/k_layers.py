@@ -906,11 +906,22 @@ def sentence_across_zones(doc: Any, rng: random.Random, frag: Fragments) -> None
 
 @json_kind("sentence-merge-uncounted", reject("V283"), SENTENCES, bases=REAL)  # the samples: a sentence per zone
 def sentence_merge_uncounted(doc: Any, rng: random.Random, frag: Fragments) -> None:
-    """Merge two neighbouring sentences of one zone as the benign `sentence-merge` does, the start removed not
-    counted: the sentence layer is no longer the splitter's (V283)."""
+    """Merge two neighbouring sentences of one zone (`merge_sentences`), the start removed not counted: the sentence
+    layer is no longer the splitter's (V283)."""
     from .k_benign import merge_sentences  # k_benign imports this module
 
     merge_sentences(doc, rng)
+
+
+@json_kind("sentence-merge-counted", reject("V283"), SENTENCES, bases=REAL)  # the samples: a sentence per zone
+def sentence_merge_counted(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Merge two neighbouring sentences of one zone (`merge_sentences`), the start removed counted in
+    `tokenizer.sentence_corrections`: a start after a final mark that no mention or cue crosses is no correction
+    (V283; it was a benign edit until an attack joined two sentences so)."""
+    from .k_benign import merge_sentences  # k_benign imports this module
+
+    merge_sentences(doc, rng)
+    doc["tokenizer"]["sentence_corrections"] = doc["tokenizer"].get("sentence_corrections", 0) + 1
 
 
 @json_kind("sentence-split-inside-mention", reject("V240"), SENTENCES, bases=REAL)
@@ -1058,16 +1069,27 @@ def boilerplate_holds_reporting(doc: Any, rng: random.Random, frag: Fragments) -
     choose(rng, options)["kind"] = "boilerplate"
 
 
+#: the first words of a mention that takes up what was mentioned before it (V378)
+_TAKING_UP = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "they",
+                        "them", "their", "theirs", "themselves", "the", "this", "these", "that", "those"})
+
+
 @_some_document("boilerplate-of-mentions-alone", ACCEPT, CONSISTENCY, bases=REAL)
 def boilerplate_of_mentions_alone(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Label a body zone that holds no argument of a relation and no part of a quote (content, cue or speaker)
     `boilerplate`: a paragraph of reporting, its mentions alone, as furniture (a warning, V275, never an error; not
-    the paragraph a dateline opens, whose line would be V250's)."""
+    the paragraph a dateline opens, whose line would be V250's, nor one that takes up what the body mentioned before
+    it by a pronoun or a definite nominal, V378's error)."""
     mentions = _mentions(doc)
     held = [mentions[m]["start"] for r in doc["relations"] for m in (r["head"], r["tail"]) if m in mentions]
     for q in doc["quotes"]:
         held += [at for s in q["content"] for at in (s["start"], s["end"] - 1)]
         held += [s["start"] for s in (q.get("cue"), mentions.get(q.get("speaker") or "")) if s]
+    first: dict[str, int] = {}
+    for m in mentions.values():
+        first[m["entity"]] = min(m["start"], first.get(m["entity"], m["start"]))
+    held += [m["start"] for m in mentions.values() if m["kind"] != "name" and first[m["entity"]] < m["start"]
+             and (m["text"].split(maxsplit=1) or [""])[0].lower() in _TAKING_UP]  # V378's, wherever it lies
     zones = doc["zones"]
     options = [z for i, z in enumerate(zones) if z["kind"] == "body" and (i == 0 or zones[i - 1]["kind"] != "dateline")
                and not any(z["start"] <= at < z["end"] for at in held)]

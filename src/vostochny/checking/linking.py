@@ -11,6 +11,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -49,16 +50,26 @@ class Nominals:
     at: tuple[int, ...]
 
 
+def keyed_nominals(view: DocumentView) -> list[tuple[int, str]]:
+    """Each nominal mention's index and its words (`nominal_key`), built once per view: V376 reads them, and the
+    summary of V321 (`nominals`)."""
+    found = view.derived.get(("keyed_nominals",))
+    if found is None:
+        kinds, texts = view.column("mentions", "kind"), view.column("mentions", "text")
+        found = view.derived["keyed_nominals",] = [(i, nominal_key(texts[i])) for i in
+                                                   compress(range(len(kinds)), map("nominal".__eq__, kinds))]
+    return found
+
+
 def nominals(view: DocumentView) -> Nominals:
     """The summary of a document (a `Document` or its fast-path mirror) that V321 reads."""
-    entities = view.entities
+    entities, mentions = view.entities, view.doc.mentions
     linked: set[tuple[str, str, str]] = set()
     unlinked, at = [], []
-    for i, m in enumerate(view.doc.mentions):
-        entity = entities.get(m.entity)
-        if m.kind != "nominal" or entity is None:
+    for i, key in keyed_nominals(view):
+        entity = entities.get(mentions[i].entity)
+        if entity is None:
             continue
-        key = nominal_key(m.text)
         if entity.kb_id:
             linked.add((key, entity.type, entity.kb_id))
         else:

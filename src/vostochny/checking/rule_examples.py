@@ -349,6 +349,16 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V383": ('"According to ... KCNA, Kim departed North Korea for Russia on Sunday": {"type": "TRAVELS_TO", "head": '
              '"m57" (Kim), "tail": "m59" (Russia), "factuality": "asserted"}', '{"factuality": "reported"}   (the '
              'agency\'s claim)'),
+    "V375": ('"“... handle it appropriately,” he said." with "he" in e24, Lim Soo-suk, named nowhere in its sentence '
+             'or the three before it', '"he" in e41, John Kirby (named in the sentence before)'),
+    "V376": ('{"text": "ammunition", "kind": "nominal", "entity": "e42"} with e42 linked to weapons   (ammunition is '
+             'a record\'s name)', '{"text": "ammunition", "entity": "e16"} with e16 linked to ammunition'),
+    "V377": ('"a university and other facilities": both mentions in e56', '"[a university]" in e55, "[other '
+             'facilities]" in e56'),
+    "V378": ('{"kind": "boilerplate", "text": "After decades of a complicated, hot-and-cold relationship, ... [his] '
+             'first visit ..."}   (Kim, named in the body before)', '{"kind": "body", ...}'),
+    "V379": ('"According to photos released by North Korean official media, an unflinching Kim waved ...": '
+             '{"cue": {"text": "According to"}, "attribution": "speech"}', '{"attribution": "evidence"}'),
     "V384": ('"... visit the country’s Pacific Fleet. However, his exact whereabouts remained unclear": no mention '
              'over "his"   (deleted)',
              '{"id": "m11", "start": 166, "end": 169, "text": "his", "entity": "e5", "kind": "pronoun"}'),

@@ -83,6 +83,7 @@ FOLDED = (
     ("V282", "/zones/", ("V231", "V232", "V233", "V270", "V276", "V277")),
     # a paragraph labelled a byline or dateline is read as a credit: what the meta says of credits is moot
     ("V278", "/zones/", ("V232", "V233")),
+    ("V378", "/zones/", ("V275",)),  # a paragraph of reporting labelled boilerplate, refused: no warning of it too
     # a heading labelled headline that is none, or a second one, is no title the meta could miss
     ("V265", "/zones/", ("V233",)),
     ("V277", "/zones/", ("V233",)),

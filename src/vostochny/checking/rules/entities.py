@@ -1,15 +1,16 @@
 """Rules on document entities: without mentions (V219), two linked to one record (V225), typed unlike their record
-(V216), named but unlinked (V242), their `distinct_from` (V243, V322, V323), their name's form (V249), and made of
-pronouns alone (V257)."""
+(V216), named but unlinked (V242), their `distinct_from` (V243, V322, V323), their name's form (V249), made of
+pronouns alone (V257), and coordinated with themselves (V377)."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from itertools import compress
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _repeats, rule
+from vostochny.checking.rules.base import DocContext, Hit, _brief, _repeats, rule
 from vostochny.checking.rules.identity import _no_record
 from vostochny.checking.rules.name_forms import name_flaw, name_keys, names_in_form
 
@@ -204,3 +205,55 @@ def pronoun_only_entity(ctx: DocContext) -> Iterator[Hit]:
         if e.id in only:
             said = ", ".join(repr(m.text) for m in ctx.doc.mentions if m.entity == e.id)
             yield Hit(pointer("entities", i), e.id, f"{e.id} {e.name!r} is only {said}")
+
+
+#: what joins two conjuncts of a coordination (`a university and other facilities`, a comma before `and` too): never
+#: an apposition's comma (`Kim Yung-ho, a professor`) nor `or`, which may rename (`the DPRK, or North Korea`)
+_COORDINATORS = (" and ", " & ")
+
+
+def _joints(text: str) -> list[tuple[int, int]]:
+    """Where each coordinator lies: (start, end), the start before a comma that precedes it. Found by `str.find`: a
+    pattern with an optional comma first (`,? and `) took 90 us a document."""
+    found = []
+    for joint in _COORDINATORS:
+        at = text.find(joint)
+        while at != -1:
+            found.append((at - 1 if text[at - 1:at] == "," else at, at + len(joint)))
+            at = text.find(joint, at + 1)
+    return found
+
+
+@rule("V377", "conjuncts-of-one-entity", "two mentions joined by `and` are of one entity",
+      "give each conjunct the entity it refers to: two things coordinated are two referents (a group of them is an "
+      "entity of its own)")
+def conjuncts_of_one_entity(ctx: DocContext) -> Iterator[Hit]:
+    """A coordination names two referents (`[a university] and [other facilities]`, `[nuclear weapons] and
+    [missiles]`): two mentions joined by `and` (or `, and`, `&`) are of two entities, never of one. Two entities
+    merged into one chain (the mentions of one moved to the other) passed every rule where no name or relation
+    contradicted it. A conjunct is the longest mention that ends before the `and` and the longest that starts after
+    it, so a possessive inside a conjunct is not one (`Kim and [his] delegation`: the conjunct is `his delegation`).
+    No two conjuncts of the corpus are of one entity. Only the `and`s that a mention ends before and one starts
+    after are looked at."""
+    view, text = ctx.view, ctx.text
+    if text is None or not view.doc.mentions:
+        return
+    starts, ends, entities = (view.column("mentions", f) for f in ("start", "end", "entity"))
+    order, ordered, reach = view.mentions_in_order
+    for a, b in _joints(text):
+        first, stop = bisect.bisect_left(ordered, b), bisect.bisect_right(ordered, b)  # the mentions after it
+        if first == stop:
+            continue
+        k = bisect.bisect_left(ordered, a) - 1
+        before = []  # the mentions that end where it starts: back while a mention up to there reaches it
+        while k >= 0 and reach[k] >= a:
+            if ends[order[k]] == a:
+                before.append(order[k])
+            k -= 1
+        if not before:
+            continue
+        i = min(before, key=starts.__getitem__)
+        j = max((order[n] for n in range(first, stop)), key=ends.__getitem__)
+        if entities[i] == entities[j]:
+            yield Hit(pointer("mentions", j, "entity"), entities[j],
+                      f"{_brief(text[starts[i]:a])}{text[a:b]}{_brief(text[b:ends[j]])}: both of {entities[j]}")

@@ -1,5 +1,6 @@
-"""A paragraph of reporting labelled boilerplate that holds no relation or attribution (V275): what furniture
-looks like, and what a paragraph of reporting looks like, read from the zone's words."""
+"""A paragraph of reporting labelled boilerplate that holds no relation or attribution (V275), and one that refers back
+to the body (V378): what furniture looks like, and what a paragraph of reporting looks like, read from the zone's
+words."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from vostochny.checking.rules.zones import _furniture_layout, _furniture_mention
 from vostochny.model.labels import THOUGHT_CUES, UTTERANCE_CUES
 
 if TYPE_CHECKING:
+    from vostochny.model.models import Mention
     from vostochny.reading.view import DocumentView
 
 #: what furniture is written with, even as a sentence (case ignored): a link or address; a copyright notice; a
@@ -118,14 +120,68 @@ def boilerplate_reads_as_reporting(ctx: DocContext) -> Iterator[Hit]:
     of the story's entities with it), one that holds a word of furniture or opens with a label (`Photos by KCNA
     show ...`, `Related: ...`), and one that ends no sentence or has fewer than three words in lower case
     (`Kim left.`)."""
+    zones = ctx.doc.zones
+    for k, held in _reporting_zones(ctx):
+        texts = list(dict.fromkeys(m.text for m in held))
+        shown = [*map(repr, texts[:3]), *([f"{len(texts) - 3} more"] if len(texts) > 3 else [])]
+        named = " and ".join([", ".join(shown[:-1]), shown[-1]] if len(shown) > 1 else shown)
+        yield Hit(pointer("zones", k, "kind"), "boilerplate", f"{_brief(zones[k].text)} is written as prose and "
+                  f"mentions {named}, as the body does")
+
+
+#: the words that open a mention that refers back: a pronoun of the third person, or a nominal's definite
+#: determiner or possessor (`the nuclear-armed countries`, `its neighbour`), not the first person (`Contact [us]`)
+_ANAPHORIC = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "they",
+                        "them", "their", "theirs", "themselves", "the", "this", "these", "that", "those"})
+
+
+@rule("V378", "boilerplate-refers-back", "a boilerplate zone read as reporting refers back to the body",
+      "label the paragraph `body`: furniture stands alone, and a paragraph whose pronouns or definite nominals take "
+      "up what the body mentioned before is the article's")
+def boilerplate_refers_back(ctx: DocContext) -> Iterator[Hit]:
+    """A body paragraph relabelled `boilerplate` that holds no relation or attribution is V275's warning only
+    (`The world relies largely on Russian and North Korean media ...`, `After decades of a complicated,
+    hot-and-cold relationship, Russia and North Korea ...`: an attack relabelled five of the corpus's paragraphs so,
+    exit 0). Furniture stands alone: it names what it mentions (`Read More: Tracking All of North Korea's Missile
+    Tests`), and never takes up what the article said before. So a zone that V275 reads as reporting (prose, no
+    word of furniture, a body entity mentioned) and that holds a pronoun of the third person (`he`, `its`) or a
+    nominal opened by a definite determiner or possessor (`the nuclear-armed countries`, `its aging air force`) of
+    an entity that a body zone mentioned before it, is refused. Not caught: such a paragraph that names all it
+    mentions (`The choice to meet at Vostochny Cosmodrome ...`): V275's warning alone."""
+    zones, view = ctx.doc.zones, ctx.view
+    found = _reporting_zones(ctx)
+    if not found:
+        return
+    starts, entities = view.column("mentions", "start"), view.column("mentions", "entity")
+    first: dict[str, int] = {}
+    for start, entity in zip(starts, entities, strict=True):
+        if start < first.get(entity, start + 1):
+            first[entity] = start
+    for k, held in found:
+        back = [m for m in held if m.kind != "name" and first[m.entity] < zones[k].start
+                and (m.text.split(maxsplit=1) or [""])[0].lower() in _ANAPHORIC]  # an empty text: V202's
+        if back:
+            yield Hit(pointer("zones", k, "kind"), "boilerplate", f"{_brief(zones[k].text)} takes up "
+                      f"{', '.join(repr(m.text) for m in back[:3])} from before it")
+
+
+def _reporting_zones(ctx: DocContext) -> list[tuple[int, list[Mention]]]:
+    """The boilerplate zones that read as reporting (prose, no word of furniture; V270's and V262's left out), each
+    with its mentions of the entities a body zone mentions (not the outlet's), in text order: none is listed without
+    one. Built once per view (V275, V378)."""
+    key = ("reporting_zones",)
+    if key in ctx.view.derived:
+        return ctx.view.derived[key]  # type: ignore[no-any-return]
+    found: list[tuple[int, list[Mention]]] = []
+    ctx.view.derived[key] = found
     layout = _furniture_layout(ctx)
     if layout is None:
-        return
+        return found
     kinds, starts, ends = layout
     zones = ctx.doc.zones
     read = [k for k, kind in enumerate(kinds) if kind == "boilerplate" and reads_as_prose(zones[k].text)]
     if not read:
-        return
+        return found
     view = ctx.view
     zone_of = _zone_finder(starts, ends)
     firsts, entities = view.column("mentions", "start"), view.column("mentions", "entity")
@@ -136,11 +192,8 @@ def boilerplate_reads_as_reporting(ctx: DocContext) -> Iterator[Hit]:
         held = sorted((m for m in map(view.mentions.__getitem__, _furniture_mentions(ctx, [k]))
                        if m.entity in in_body), key=operator.attrgetter("start", "end", "id"))  # not a set's order
         if held:
-            texts = list(dict.fromkeys(m.text for m in held))
-            shown = [*map(repr, texts[:3]), *([f"{len(texts) - 3} more"] if len(texts) > 3 else [])]
-            named = " and ".join([", ".join(shown[:-1]), shown[-1]] if len(shown) > 1 else shown)
-            yield Hit(pointer("zones", k, "kind"), kinds[k], f"{_brief(zones[k].text)} is written as prose and "
-                      f"mentions {named}, as the body does")
+            found.append((k, held))
+    return found
 
 
 def _outlets(ctx: DocContext) -> set[str]:

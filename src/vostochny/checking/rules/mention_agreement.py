@@ -1,7 +1,10 @@
-"""A pronoun's gender and number, and a coordination of names, against the entity of its mention (V256)."""
+"""A pronoun's gender and number, and a coordination of names, against the entity of its mention (V256); a pronoun
+against where its entity is mentioned (V375)."""
 
 from __future__ import annotations
 
+import operator
+from collections import Counter
 from collections.abc import Iterator
 from itertools import compress
 
@@ -59,14 +62,24 @@ def mention_agreement(ctx: DocContext) -> Iterator[Hit]:
                       f"{texts[i]!r} names {members} referents; {entities[i]} links {kb_id}")
 
 
+def _pronoun_words(ctx: DocContext) -> dict[int, str]:
+    """Each pronoun mention's index -> its word in lower case, for the pronouns whose word agrees with something
+    (`_AGREEING`): built once per view (V256, V375)."""
+    key = ("pronoun_words",)
+    if key not in ctx.view.derived:
+        kinds, texts = ctx.view.column("mentions", "kind"), ctx.view.column("mentions", "text")
+        ctx.view.derived[key] = {i: word for i in compress(range(len(kinds)), map("pronoun".__eq__, kinds))
+                                 if (word := texts[i].lower()) in _AGREEING}
+    return ctx.view.derived[key]  # type: ignore[no-any-return]
+
+
 def _pronouns_disagreeing(ctx: DocContext, linked: dict[str, str]) -> Iterator[Hit]:
     """V256's pronouns: each judged on its word and its entity's type and link; the entities whose type
     contradicts their record (V216's) and copies of another mention's span (V224's) are looked for only once
     a pronoun disagrees."""
     view = ctx.view
     kinds, texts, entities = (view.column("mentions", f) for f in ("kind", "text", "entity"))
-    words = {i: word for i in compress(range(len(kinds)), map("pronoun".__eq__, kinds))
-             if (word := texts[i].lower()) in _AGREEING}
+    words = _pronoun_words(ctx)
     if not words:
         return
     index = ctx.registry_index
@@ -95,3 +108,49 @@ def _pronouns_disagreeing(ctx: DocContext, linked: dict[str, str]) -> Iterator[H
             said = f"linked to {linked[entity]}" if entity in people else f"a {kind}"
             yield Hit(pointer("mentions", i, "entity"), entity, f"{texts[i]!r} of {entity}, {said}")
 
+
+
+#: the third person, whose referent the text has just mentioned (not `I` or `we`, a speaker's; nor `you`)
+_THIRD = _HE | _SHE | _IT | _THEY
+#: the sentences before a pronoun's own in which its entity may last have been mentioned: every pronoun of the corpus
+#: refers to a mention in its sentence or the two before it
+PRONOUN_REACH = 3
+
+
+@rule("V375", "pronoun-far-from-its-entity", "a pronoun's entity is mentioned neither in its sentence nor in the "
+      "three sentences before it", "move the pronoun to the entity it refers back to (one mentioned in its "
+      "sentence or just before it)")
+def pronoun_far_from_its_entity(ctx: DocContext) -> Iterator[Hit]:
+    """A pronoun of the third person (`he`, `she`, `it`, `they` and their forms) refers back to a referent the text
+    has just mentioned, or, in its own sentence, ahead to one (`Joined by his top military officials, ... Kim Jong Un
+    arrived`): its entity has another mention in its sentence or in the three before it (every pronoun of the
+    corpus has one in its sentence or the two before). A pronoun moved to another chain (`he` of Kirby re-linked to
+    Lim, whom the text last named paragraphs before; `his` of Kim re-linked to Putin; Lim's `he` to the byline's Dasha
+    Litvinova) passed V256 wherever the two agree in gender and number as it reads them. A plural pronoun of
+    an entity linked to no record is left alone: a group may be named once and taken up far later from its members
+    (`At their meeting`, of Kim and Putin as a pair, named as one sixteen sentences before); so is an entity of
+    pronouns alone, which the text never names (V257's warning), and a pronoun whose gender or number is wrong for its
+    entity (V256's)."""
+    view = ctx.view
+    kinds, texts, entities = (view.column("mentions", f) for f in ("kind", "text", "entity"))
+    pronouns = [i for i, word in _pronoun_words(ctx).items() if word in _THIRD]
+    if not pronouns:
+        return
+    sentences = view.mention_sentences
+    pairs = set(zip(entities, sentences, strict=True))  # (entity, sentence) of every mention
+    near = [i for i in pronouns
+            if not any((entities[i], sentences[i] - k) in pairs for k in range(1, PRONOUN_REACH + 1))]
+    held = set(map(sentences.__getitem__, near))
+    counts = Counter(compress(zip(entities, sentences, strict=True), map(held.__contains__, sentences)))
+    alone = [i for i in near if counts[entities[i], sentences[i]] < 2]  # nothing else of its entity in its sentence
+    if not alone:
+        return
+    named = set(compress(entities, map("pronoun".__ne__, kinds)))  # not of pronouns alone (V257's)
+    unlinked = set(compress(view.column("entities", "id"), map(operator.not_, view.column("entities", "kb_id"))))
+    far = [i for i in alone if entities[i] in named and not (entities[i] in unlinked and texts[i].lower() in _THEY)]
+    disagreeing = {hit.pointer for hit in _pronouns_disagreeing(ctx, _linked(ctx))} if far else set()
+    for i in far:
+        where = pointer("mentions", i, "entity")
+        if where not in disagreeing:  # its gender or number is wrong for its entity: V256's
+            yield Hit(where, entities[i], f"{texts[i]!r} of {entities[i]}, mentioned nowhere in sentence "
+                                          f"{sentences[i]} or the {PRONOUN_REACH} before it")

@@ -1,5 +1,6 @@
 """Rules on names against the registry: a nominal that is a record's name (V253), a name without a capital (V254),
-a name or metonymy mark that contradicts its entity's link (V255), and a name that is none of its record's (V281);
+a name or metonymy mark that contradicts its entity's link (V255), a name that is none of its record's (V281), and a
+nominal whose words are another record's name (V376);
 the registry's names are its index's (`registry_index`)."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ import operator
 from collections.abc import Iterable, Iterator
 from itertools import compress, repeat
 
+from vostochny.checking.linking import keyed_nominals
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _copies, rule
 from vostochny.checking.rules.name_forms import group_members, name_key, name_keys
@@ -190,6 +192,42 @@ def name_not_a_record_name(ctx: DocContext) -> Iterator[Hit]:
             continue
         if not _is_copy(ctx, i) and not group_members(texts[i], names.by_key):  # a group's names: V256's
             yield Hit(pointer("mentions", i), texts[i], f"{texts[i]!r} is no name, alias or misspelling of {kb_id}")
+
+
+@rule("V376", "nominal-names-another-record", "a nominal's words are the name of a registry record other than its "
+      "entity's", "move the mention to the entity of the record its words name (a class record: `ammunition`, "
+      "`missiles`), or fix its entity's kb_id or type")
+def nominal_names_another_record(ctx: DocContext) -> Iterator[Hit]:
+    """A class or description record's name is a nominal's words (`ammunition`, `ballistic missiles`, `fighter
+    jets`: V253), and those words name that record wherever they stand alone, as a name does (V255). So a nominal
+    whose words without determiner or possessor (`linking.nominal_key`: `the ammunition` is `ammunition`), case,
+    spaces and apostrophe forms aside, are a name or alias of a record is that record's mention: in an entity that
+    links another record (`ammunition` moved into the entity of `weapons`, `missiles` into `ballistic-missiles`)
+    it is in the wrong chain, and in an entity linked to none whose type is no type of the records it names
+    (`fighter jets` made a VEH) its type is wrong. No nominal of the corpus names another record. A metonymic
+    mention names another record by design (V255), an unlinked entity of the records' type is V321's to judge
+    (`distinct_from`), and a copy of another mention's span is V224's."""
+    index = ctx.registry_index
+    if index is None:
+        return
+    view = ctx.view
+    keyed = keyed_nominals(view)  # V321's summary reads them too
+    if not keyed:
+        return
+    entities, texts, metonymy = (view.column("mentions", f) for f in ("entity", "text", "metonymy"))
+    linked, types = _linked(ctx), index.types
+    for (i, _), owners in zip(keyed, index.record_names.many([key for _, key in keyed]), strict=True):
+        entity = view.entities.get(entities[i]) if owners else None
+        if entity is None or metonymy[i] or _is_copy(ctx, i):
+            continue
+        kb_id = linked.get(entity.id)
+        if kb_id is not None and kb_id not in owners:
+            yield Hit(pointer("mentions", i, "entity"), entity.id,
+                      f"{texts[i]!r} names {_records(owners)}; {entity.id} links {kb_id}")
+        elif entity.kb_id is None and all(types[o] != entity.type and o not in entity.distinct_from for o in owners):
+            yield Hit(pointer("mentions", i, "entity"), entity.id,
+                      f"{texts[i]!r} names {_records(owners)} ({_records({types[o] for o in owners})}); "
+                      f"{entity.id} is a {entity.type}")
 
 
 def _places(owners: frozenset[str], types: dict[str, str]) -> bool:

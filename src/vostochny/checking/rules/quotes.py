@@ -1,6 +1,6 @@
 """Rules on a quote's parts: its content (V215), its speaker's type and place (V218, V234), overlapping or copied
 quotes (V226), a cue of two quotes (V346), fragment order (V239), a cue over the speaker (V264), and the attribution
-type (V236, V261)."""
+type (V236, V261, V379)."""
 
 from __future__ import annotations
 
@@ -285,3 +285,33 @@ def attribution_against_cue(ctx: DocContext) -> Iterator[Hit]:
                                                     ("speech", "writing", "evidence")):
             yield Hit(pointer("quotes", i, "attribution"), q.attribution,
                       f"{q.id} cue {q.cue.text!r} reports {'an utterance' if uttered else 'a thought'}")
+
+
+#: the words of a non-verbal source (docs/guidelines.md, hard case 53)
+_EVIDENCE = frozenset({"photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images",
+                       "imagery", "footage", "video", "videos"})
+
+
+@rule("V379", "evidence-not-attributed-as-evidence", "a quote `according to` photos, pictures, images or footage is "
+      "not `evidence`", "set the attribution to `evidence`: what a non-verbal source shows (hard case 53)")
+def evidence_not_attributed_as_evidence(ctx: DocContext) -> Iterator[Hit]:
+    """`According to` takes the type of its source (docs/guidelines.md, Attribution types), and a source of
+    photos, pictures, images or footage is `evidence`, even when the content keeps a caption's words (hard case
+    53): `According to photos released by [North Korean official media], ...`, `..., according to [KCNA] pictures`.
+    V261 judges no `according to` (its words are of neither an utterance nor a thought), so such a quote changed to
+    `speech` or `writing` passed (an attack). The source is read from the words between the cue and its speaker's
+    mention, and the word after the mention: one of those words of a non-verbal source (`_EVIDENCE`) makes it
+    `evidence`. A quote without a speaker or whose speaker comes before its cue is not judged."""
+    text, mentions = ctx.text, ctx.view.mentions
+    for i, q in enumerate(ctx.doc.quotes):
+        if text is None or q.cue is None or q.attribution in (None, "evidence") \
+                or " ".join(q.cue.text.lower().split()) != "according to" or not isinstance(q.speaker, str):
+            continue
+        speaker = mentions.get(q.speaker)
+        if speaker is None or speaker.start < q.cue.end:
+            continue
+        after = text[speaker.end:speaker.end + 40].split(maxsplit=1)[:1]
+        source = [*text[q.cue.end:speaker.start].split(), speaker.text, *after]
+        if not _EVIDENCE.isdisjoint(word.lower().strip(".,;:") for word in source):
+            yield Hit(pointer("quotes", i, "attribution"), q.attribution,
+                      f"{q.id} is according to {' '.join(source).rstrip(' .,;:')!r}: a non-verbal source")

@@ -103,7 +103,10 @@ def sentences_not_splitter(ctx: DocContext) -> Iterator[Hit]:
     added or removed by hand counted in `tokenizer.sentence_corrections` (docs/guidelines.md, One sentence: a
     boundary inside a name is moved, V240). A boundary moved, two sentences joined or one split that no one
     recorded changes what V217, V240 and V266 judge and every export's sentences silently; a count larger than the
-    starts that differ records corrections that were not made. Each start that differs is reported on the sentence
+    starts that differ records corrections that were not made. A start after a final mark is removed only where a
+    mention or a quote's cue crosses it (the boundary the guidelines move, V240); one at a line break the line
+    before ends in no final mark (a hard-wrapped paragraph) may be. Two sentences joined and counted (an attack
+    joined them and raised the count) passed. Each start that differs is reported on the sentence
     it opens, or on the stored sentence the splitter would split. The splitter reads the stored tokens, which V267
     holds to the tokenizer's; where tokens were corrected by hand, the tokenizer's own (the sentences were made
     before the correction: `Adm.` split from its period ends no sentence). Sentences that do not tile the tokens
@@ -133,6 +136,31 @@ def sentences_not_splitter(ctx: DocContext) -> Iterator[Hit]:
     elif len(differ) < counted:
         yield Hit(pointer("tokenizer", "sentence_corrections"), counted, f"{counted} sentence corrections recorded; "
                   f"{len(differ)} sentence start(s) differ from {tokenize.NAME}'s")
+    else:
+        for at in sorted(made.difference(view.sentence_starts)):
+            if not _crossed(ctx, at):
+                index = max(view.sentence_of(at), 0)
+                sentence = ctx.doc.sentences[index]
+                yield Hit(pointer("sentences", index), [sentence.start, sentence.end],
+                          f"{tokenize.NAME} starts a sentence at {_brief(text[at:at + 20])} ({at}), inside this one: "
+                          "a start after a final mark removed where no mention or quote's cue crosses it is no "
+                          "correction")
+
+
+#: what may follow a sentence's final mark before the space (`.”`, `.)`)
+_CLOSERS = "\"”’')]»"
+
+
+def _crossed(ctx: DocContext, at: int) -> bool:
+    """Whether the sentence start the splitter makes at offset `at` may be removed: the line before it ends in no
+    final mark (a hard-wrapped paragraph, joined over its line breaks), or a mention or a quote's cue crosses it
+    (starts before it and ends after it: V240's boundary inside a span)."""
+    if not (ctx.text or "")[:at].rstrip().rstrip(_CLOSERS).endswith((".", "!", "?", "…")):
+        return True
+    _, starts, reach = ctx.view.mentions_in_order
+    last = bisect.bisect_left(starts, at) - 1
+    return (last >= 0 and reach[last] > at) or any(q.cue is not None and q.cue.start < at < q.cue.end
+                                                   for q in ctx.doc.quotes)
 
 
 def _runs_maybe_other(view: DocumentView, text: str) -> list[tuple[int, int]]:
