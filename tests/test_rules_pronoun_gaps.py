@@ -76,14 +76,17 @@ def test_what_only_looks_like_a_pronoun(old: str, new: str, found: list[str]) ->
     assert [code for code, *_ in _ours(changed, new_text)] == found
 
 
-def test_a_pronoun_inside_a_name_and_a_document_without_mentions() -> None:
-    """A pronoun inside a name mention (a title, `Our Lady`) is the name's word; a document with no mention at all is
-    not annotated yet (a scaffold of `vostochny new`): neither is reported."""
+def test_a_pronoun_inside_a_name_and_a_document_that_annotates_nothing() -> None:
+    """A pronoun inside a name mention (a title, `Our Lady`) is the name's word; a document that annotates nothing
+    (a scaffold of `vostochny new`: no zone, mention or quote) is not annotated yet: neither is reported. A document
+    whose mentions, entities, relations and quotes were wiped, its zones kept, passed with warnings (where no quote
+    link named its quotes): its pronouns are reported."""
     doc, text = corpus_document(AP)
     (his,) = [m for m in doc["mentions"] if m["text"] == "his" and m["start"] == 166]
     bare = _without(doc, his["id"])
-    assert _ours({**bare, "mentions": [], "relations": [], "quotes": [{**q, "speaker": None} for q in doc["quotes"]],
-                  "entities": []}, text) == []
+    wiped = {**doc, "mentions": [], "relations": [], "quotes": [], "entities": []}
+    assert {code for code, *_ in _ours(wiped, text)} == {"V384", "V385"}
+    assert _ours({**wiped, "zones": []}, text) == []
     named = {**his, "id": "m999", "kind": "name", "start": 166, "end": 175, "text": text[166:175]}
     assert text[166:175] == "his exact"
     assert _ours({**bare, "mentions": [*bare["mentions"], named]}, text) == []

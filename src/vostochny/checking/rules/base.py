@@ -210,6 +210,14 @@ def _brief(text: str) -> str:
     return repr(text if len(text) <= 40 else text[:37] + "...")
 
 
+def annotates_nothing(ctx: DocContext) -> bool:
+    """Whether a document annotates nothing yet (a scaffold of `vostochny new`: no zone, no mention, no quote), which
+    the rules of what the annotation leaves out (V382, V384, V385) do not read: one with its zones drawn, or with its
+    mentions wiped and its zones kept, is read."""
+    doc = ctx.doc
+    return not (doc.zones or doc.mentions or doc.quotes)
+
+
 def _links(ctx: CorpusContext) -> list[QuoteLink]:
     return ctx.quote_links.links if ctx.quote_links else []
 

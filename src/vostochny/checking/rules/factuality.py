@@ -39,6 +39,9 @@ _CLAUSES = frozenset({"who", "which", "whose", "that", "despite"})
 _CLOSERS = frozenset({",", "\u2014", "\u2013", "--"})
 #: the modal words that are nouns after a determiner or a possessive (`his hopes`, `whose plans`)
 _NOUNS = frozenset({"plans", "hopes", "aims"})
+#: the words of a plan that `as` or `than` before them make a comparison (`as (widely) expected`, `than planned`); a
+#: modal after them stays one (`such as Kim could supply`, `as well as would`)
+_COMPARED = frozenset({"expected", "planned", "scheduled", "anticipated", "intended", "hoped"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose", "these",
                           "those", "such"})
 #: the words of a transfer's own verb: a modal after it is another verb's (`[North Korea] sold and wants [weapons]`)
@@ -146,9 +149,9 @@ _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 
 
 def _not_modal(words: Sequence[str], k: int, lower: str) -> bool:
-    """Whether a modal word at `k` is none here: `as`/`than` before it (`as expected`), a determiner before a noun of
-    its (`his hopes`), `invited` not followed by `to` (`invited by the Kremlin`)."""
+    """Whether a modal word at `k` is none here: `as`/`than` before a word of a plan (`as expected`), a determiner
+    before a noun of its (`his hopes`), `invited` not followed by `to` (`invited by the Kremlin`)."""
     before = words[k - 1].lower() if k else ""
     after = words[k + 1].lower() if k + 1 < len(words) else ""
-    compared = {w.lower() for w in words[max(k - 2, 0):k]} & {"as", "than"}  # `as (widely) expected`
-    return bool(compared) or (lower in _NOUNS and before in _DETERMINERS) or (lower == "invited" and after != "to")
+    compared = lower in _COMPARED and bool({w.lower() for w in words[max(k - 2, 0):k]} & {"as", "than"})
+    return compared or (lower in _NOUNS and before in _DETERMINERS) or (lower == "invited" and after != "to")

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from itertools import compress
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, rule
+from vostochny.checking.rules.base import DocContext, Hit, annotates_nothing, rule
 from vostochny.checking.rules.mentions import InsideName, MentionSpans
 from vostochny.reading.view import DocumentView
 
@@ -43,8 +43,9 @@ def pronoun_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     state (V256), every one an entity the guidelines annotate: each token that is one, in lower case or capitalised
     (`I` alone), and that is no mention's span nor inside a name mention (a pronoun in a title, `Our Lady`), is
     reported. Not judged: `it` (pleonastic as often as not), the second person, `I` after a capitalised word inside
-    its sentence (a numeral: `World War I`), and a document with no mentions at all (a scaffold of `vostochny new`,
-    not annotated yet). `they` and its forms are V385's."""
+    its sentence (a numeral: `World War I`), and a document that annotates nothing yet (a scaffold of `vostochny
+    new`: no zone, mention or quote; one whose mentions were wiped and its zones kept is read). `they` and its forms
+    are V385's."""
     yield from map(_hit, _bare_pronouns(ctx, _PERSONAL_FORMS))
 
 
@@ -67,7 +68,7 @@ def _bare_pronouns(ctx: DocContext, forms: frozenset[str]) -> Iterator[tuple[str
     """The tokens of the forms (word, index, start, end) that are no mention's span and lie inside no name mention;
     not `I` after a capitalised word of its sentence (a numeral)."""
     view, text = ctx.view, ctx.text
-    if text is None or not view.tokens_tile or not ctx.doc.mentions:
+    if text is None or not view.tokens_tile or annotates_nothing(ctx):
         return
     words, starts, ends = view.token_texts, view.token_starts, view.token_ends
     for k in _bare(view):

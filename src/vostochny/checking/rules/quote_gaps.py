@@ -8,7 +8,8 @@ import re
 from collections.abc import Iterator
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, content_fragments, rule
+from vostochny.checking.rules.base import DocContext, Hit, _brief, annotates_nothing, content_fragments, rule
+from vostochny.checking.rules.quote_marks import OPENING_DOUBLE
 from vostochny.model.labels import UTTERANCE_CUES
 from vostochny.model.tokenize import LINE_BREAKS
 
@@ -32,8 +33,6 @@ _STOP = re.compile(f"[.;:?!\u201c\u201d\"{LINE_BREAKS}]")
 #: the zones whose quotations are annotated: the running text (a headline's are not judged)
 _JUDGED_ZONES = frozenset({"body"})
 _WORD = re.compile(r"\S+")
-#: the opening marks `_QUOTED` reads
-_OPENING = ('"', "\u201c", "\u201e", "\u00ab")
 
 
 @rule("V382", "quotation-not-annotated", "a quoted sentence that a word of saying attributes is in no quote's "
@@ -59,10 +58,11 @@ def quotation_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     it (`Rule.predictions`)."""
     view, text = ctx.view, ctx.text
     zones = ctx.doc.zones
-    if not text or not (zones or ctx.doc.mentions or ctx.doc.quotes) or not any(map(text.__contains__, _OPENING)):
+    if not text or annotates_nothing(ctx) or not any(map(text.__contains__, OPENING_DOUBLE)):
         return
     _, fragment_starts, reach = content_fragments(view)
     starts = view.column("zones", "start")
+    cues = {c.start for c in view.column("quotes", "cue") if c is not None}
     for match in _quoted(text, fragment_starts, reach):
         words, start, end = match.group(1), match.start(1), match.end(1)
         if not words[:1].isupper() or (words[-1] not in _SENTENCE_END and text[end + 1:end + 2] not in _SENTENCE_END) \
@@ -77,7 +77,7 @@ def quotation_not_annotated(ctx: DocContext) -> Iterator[Hit]:
         if _title_case(words):
             continue  # a title or a name in marks (`“The Art of the Deal,” Trump said`)
         found = _cue_beside(text, match.start(), match.end())
-        if found is None or found[1] in {c.start for c in view.column("quotes", "cue") if c is not None}:
+        if found is None or found[1] in cues:
             continue  # no word of saying, or a quote on it whose content is cut wrong (V215's, ...)
         yield Hit(pointer("quotes"), _brief(words), f"the text quotes {_brief(words)} at [{start}, {end}) with the "
                   f"word of saying {found[0]!r} beside it: no quote's content covers it")
@@ -104,7 +104,7 @@ def _quoted(text: str, fragment_starts: list[int], reach: list[int]) -> Iterator
     Matched at each opening mark, found by `str.find` (a scan of the text by the pattern's character class costs
     five times as much)."""
     openings: list[int] = []
-    for mark in _OPENING:
+    for mark in OPENING_DOUBLE:
         at = text.find(mark)
         while at >= 0:
             openings.append(at)

@@ -146,8 +146,8 @@ _QUOTED_PASSAGE = re.compile('(?:(?<!\\d)"|[\u201c\u201e\u00ab])[^"\u201c\u201d\
                              '[^"\u201c\u201d\u201e\u00ab\u00bb\\x00]*["\u201d\u201c\u00bb]')
 
 
-#: the marks that open a passage of `_QUOTED_PASSAGE`
-_OPENING_DOUBLE = ('"', "\u201c", "\u201e", "\u00ab")
+#: the marks that open a passage of `_QUOTED_PASSAGE` (and of `quote_gaps`'s quotations, V382)
+OPENING_DOUBLE = ('"', "\u201c", "\u201e", "\u00ab")
 
 
 def _quoted_words(text: str) -> str | None:
@@ -182,7 +182,7 @@ def indirect_quote_holds_quoted_words(ctx: DocContext) -> Iterator[Hit]:
     contents = ctx.view.column("quotes", "content")
     indirect = [i for i, kind in enumerate(kinds) if kind == "indirect"]
     said = "\x00".join(map(attrgetter("text"), chain.from_iterable(map(contents.__getitem__, indirect))))
-    if not any(map(said.__contains__, _OPENING_DOUBLE)) or not _QUOTED_PASSAGE.search(said):
+    if not any(map(said.__contains__, OPENING_DOUBLE)) or not _QUOTED_PASSAGE.search(said):
         return  # no opening mark: the valid path, one scan of the words per mark
     for i in indirect:
         q = ctx.doc.quotes[i]

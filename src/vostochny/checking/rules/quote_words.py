@@ -261,11 +261,13 @@ _SAYING = UTTERANCE_CUES | THOUGHT_CUES | REPORTING_WORDS
 
 def _of_saying(word: str) -> bool:
     """Whether a word (in lower case) is one of saying (`labels.UTTERANCE_CUES`, `labels.THOUGHT_CUES`,
-    `labels.REPORTING_WORDS`) in any inflection (`claims`, `warnings`, `denied`, `urged`, `characterised`), or any
-    word in `-ed` or `-ing` of four letters or more (a past or participle of a verb outside the lists: `tweeted`)."""
-    if word in _SAYING or (len(word) > 4 and word.endswith(("ed", "ing"))):
+    `labels.REPORTING_WORDS`) in any inflection (`claims`, `warnings`, `denied`, `urged`, `characterised`, `saying`,
+    `writing`), or any word in `-ed` of five letters or more (a past or participle of a verb outside the lists:
+    `tweeted`). A word in `-ing` outside them is no cue (`meeting`, `during`, `morning` passed as words of saying)."""
+    if word in _SAYING or (len(word) > 4 and word.endswith("ed")):
         return True
-    stems = [word[:-1], word[:-2], word[:-3] + "y"] if word.endswith("s") else []
+    stems = [word[:-1], word[:-2], word[:-3] + "y"] if word.endswith("s") else \
+        [word[:-3], word[:-3] + "e", word[:-4]] if word.endswith("ing") else []
     return any(stem in _SAYING for stem in stems)
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, content_fragments, rule
+from vostochny.checking.rules.mention_edges import DETERMINERS
 from vostochny.checking.rules.relation_words import _LETTERS
 from vostochny.model.labels import EVENT_RELATIONS
 
@@ -141,6 +142,33 @@ _EVENT_NOUNS = frozenset({
     "assistance", "cooperation", "agreement", "exchange"})
 #: how many characters either side of a relation's arguments V383 reads for a noun of an event
 _EVENT_REACH = 40
+#: the nouns of an event that are verbs too (`North Korea supplies shells`, `Kim will visit Russia`): nouns only after
+#: a determiner or a possessive's `s`, with at most one word between (`Kim's planned visit`)
+_VERBS_TOO = frozenset({"talks", "toast", "visit", "visits", "tour", "tours", "deal", "deals", "transfer", "transfers",
+                        "export", "exports", "import", "imports", "supplies", "aid", "purchase", "purchases",
+                        "exchange"})
+_NOUN_OPENERS = DETERMINERS | {"s"}
+
+
+def _claimed(fragments: list[tuple[int, int, int]], reach: list[int], k: int, first: int, last: int,
+             attributions: Sequence[str | None]) -> bool:
+    """Whether a content fragment of a quote of speech or writing holds [first, last): of the fragments that start at
+    or before `first` (the `k` first), those back to where none reaches `last` (every one, however many quotes nest
+    there: a window of the last eight passed a relation held by a ninth)."""
+    n = k - 1
+    while n >= 0 and reach[n] >= last:
+        s, e, q = fragments[n]
+        if s <= first and last <= e and attributions[q] in _CLAIMS:
+            return True
+        n -= 1
+    return False
+
+
+def _event_noun(words: list[str]) -> bool:
+    """Whether the words (in lower case, letters only) hold a noun of an event (`_EVENT_NOUNS`): one that is a verb too
+    only after a determiner or a possessive, a word between them or none."""
+    return any(word in _EVENT_NOUNS and (word not in _VERBS_TOO or not _NOUN_OPENERS.isdisjoint(words[max(k - 2, 0):k]))
+               for k, word in enumerate(words))
 #: the attributions whose content is a source's claim (a thought or what a photo shows are not judged)
 _CLAIMS = ("speech", "writing")
 
@@ -158,8 +186,9 @@ def quoted_relation_asserted(ctx: DocContext) -> Iterator[Hit]:
     tail both lie in one content fragment of a quote of speech or writing, `asserted`, is refused, unless a noun of an
     event lies within `_EVENT_REACH` characters of its arguments (`_EVENT_NOUNS`: `Wednesday's summit between [Kim]
     and [Putin]`, `[Kim]'s delegation to [Russia]`, `a [Putin-Kim] summit`: a noun phrase, the writer's naming of an
-    event that has taken place, hard cases 47, 48). The noun list is generous (`visit` is a verb too): a relation
-    beside one is not judged. Not judged either: a quote of a thought or of evidence, and the other types, which a
+    event that has taken place, hard cases 47, 48). A noun that is a verb too (`visit`, `supplies`, `talks`) counts
+    only after a determiner or a possessive (`_VERBS_TOO`): the relation's own verb made every `[North Korea] supplies
+    [shells]` pass. Not judged either: a quote of a thought or of evidence, and the other types, which a
     title or a modifier carries (V362's). No relation of release 1 is so."""
     view, text = ctx.view, ctx.text
     if text is None or not ctx.doc.quotes:
@@ -178,13 +207,9 @@ def quoted_relation_asserted(ctx: DocContext) -> Iterator[Hit]:
         if head is None or tail is None:
             continue
         first, last = min(head.start, tail.start), max(head.end, tail.end)
-        k = bisect.bisect_right(starts, first)
-        if not k or reach[k - 1] < last or not any(
-                attributions[q] in _CLAIMS for s, e, q in fragments[max(k - 8, 0):k] if s <= first and last <= e):
-            continue  # not in a source's words (a fragment that starts at or before its first argument reaches past
-            # its last), or in a thought's or evidence's
-        beside = text[max(first - _EVENT_REACH, 0):last + _EVENT_REACH].lower()
-        if not _EVENT_NOUNS.isdisjoint(_LETTERS.findall(beside)):
+        if not _claimed(fragments, reach, bisect.bisect_right(starts, first), first, last, attributions):
+            continue  # not in a source's words, or in a thought's or evidence's
+        if _event_noun(_LETTERS.findall(text[max(first - _EVENT_REACH, 0):last + _EVENT_REACH].lower())):
             continue  # a noun phrase: the writer's naming
         yield Hit(pointer("relations", i, "factuality"), "asserted", f"{r.id} {r.type}({head.text!r}, {tail.text!r}) "
                   f"lies in a source's words: {text[first:last]!r}")

@@ -303,15 +303,17 @@ def evidence_not_attributed_as_evidence(ctx: DocContext) -> Iterator[Hit]:
     mention, and the word after the mention: one of those words of a non-verbal source (`_EVIDENCE`) makes it
     `evidence`. A quote without a speaker or whose speaker comes before its cue is not judged."""
     text, mentions = ctx.text, ctx.view.mentions
+    if text is None:
+        return
     for i, q in enumerate(ctx.doc.quotes):
-        if text is None or q.cue is None or q.attribution in (None, "evidence") \
+        if q.cue is None or q.attribution in (None, "evidence") \
                 or " ".join(q.cue.text.lower().split()) != "according to" or not isinstance(q.speaker, str):
             continue
         speaker = mentions.get(q.speaker)
         if speaker is None or speaker.start < q.cue.end:
             continue
         after = text[speaker.end:speaker.end + 40].split(maxsplit=1)[:1]
-        source = [*text[q.cue.end:speaker.start].split(), speaker.text, *after]
+        source = [*text[q.cue.end:speaker.start].split(), *speaker.text.split(), *after]  # `[KCNA photos]` too
         if not _EVIDENCE.isdisjoint(word.lower().strip(".,;:") for word in source):
             yield Hit(pointer("quotes", i, "attribution"), q.attribution,
                       f"{q.id} is according to {' '.join(source).rstrip(' .,;:')!r}: a non-verbal source")

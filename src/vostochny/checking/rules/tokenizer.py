@@ -155,7 +155,12 @@ def _crossed(ctx: DocContext, at: int) -> bool:
     """Whether the sentence start the splitter makes at offset `at` may be removed: the line before it ends in no
     final mark (a hard-wrapped paragraph, joined over its line breaks), or a mention or a quote's cue crosses it
     (starts before it and ends after it: V240's boundary inside a span)."""
-    if not (ctx.text or "")[:at].rstrip().rstrip(_CLOSERS).endswith((".", "!", "?", "…")):
+    text, before = ctx.text or "", at  # the text before `at`, its spaces and closers left out, read from its end (a
+    while before and text[before - 1].isspace():  # copy of the text up to each start was quadratic)
+        before -= 1
+    while before and text[before - 1] in _CLOSERS:
+        before -= 1
+    if not before or text[before - 1] not in ".!?…":
         return True
     _, starts, reach = ctx.view.mentions_in_order
     last = bisect.bisect_left(starts, at) - 1
