@@ -3165,7 +3165,7 @@ def test_an_event_under_a_modal_is_possible(document: str, relation: str, factua
     index = next(i for i, r in enumerate(doc["relations"]) if r["id"] == relation)
     assert doc["relations"][index]["factuality"] == "possible"
     doc["relations"][index]["factuality"] = factuality
-    codes = [c for c, _ in _corpus_problems(doc, text) if c != "V260"]
+    codes = [c for c, _ in _corpus_problems(doc, text) if c not in ("V260", "V383")]  # r21 is Kirby's words too
     assert codes == (["V368"] if refused else []), codes
 
 

@@ -103,8 +103,6 @@ FOLDED = (
     *((cause, "/quotes/", ("V348",)) for cause in ("V252", "V274")),
     ("V237", "/mentions/", ("V345",)),  # a mention of no word is all edge
     ("V223", "/relations/", ("V368",)),  # a relation stated twice: what its second copy's words say is moot
-    # an event under a modal in a source's words: `possible` first, whether it is the source's claim after (V383)
-    ("V368", "/relations/", ("V383",)),
     ("V202", "/mentions/", ("V247", "V248", "V253", "V254", "V271", "V281", "V345", "V354", "V367", "V384", "V385")),
     # a name whose span crosses a word, a sentence, a zone or another mention, holds its possessive or its entity's
     # other mention, is written in lower case, or is a pronoun or no word marked name, is no name of its record for
