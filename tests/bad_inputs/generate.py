@@ -1028,6 +1028,23 @@ def _photos_as_writing(doc: dict) -> None:
                           "cue": _located(t, "According to"), "speaker": "m7", "attribution": "writing"})
 
 
+#: a line whose transfer's recipient follows the item after `to` (V397)
+SOLD_TO_LINE = "Kim Jong Un sold shells to Vladimir Putin."
+
+
+def _recipient_typed_supplier(doc: dict) -> None:
+    """SOLD_TO_LINE's mentions, SUPPLIES(Kim Jong Un, shells) and SUPPLIES(Vladimir Putin, shells): what goes `to`
+    Putin he receives (V397)."""
+    t = SAMPLE_TEXT + "\n" + SOLD_TO_LINE
+    doc["mentions"] += [
+        {"id": "m7", **_located(t, "Kim Jong Un", SOLD_TO_LINE), "entity": "e2", "kind": "name", "metonymy": False},
+        {"id": "m8", **_located(t, "shells", SOLD_TO_LINE), "entity": "e5", "kind": "nominal", "metonymy": False},
+        {"id": "m9", **_located(t, "Vladimir Putin", SOLD_TO_LINE), "entity": "e3", "kind": "name",
+         "metonymy": False}]
+    doc["relations"] += [{"id": "r3", "type": "SUPPLIES", "head": "m7", "tail": "m8", "factuality": "asserted"},
+                         {"id": "r4", "type": "SUPPLIES", "head": "m9", "tail": "m8", "factuality": "asserted"}]
+
+
 def _sentences_joined_and_counted(doc: dict) -> None:
     """The sample's two sentences (one paragraph over its two lines) joined into one and the join counted: the first
     ends with a full stop, and no span crosses the boundary removed (V283)."""
@@ -1568,6 +1585,13 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                                           "V378", DOC, "/zones/2/kind", None, {}),
     "photos-attributed-as-writing": (_line_added(PHOTOS_LINE, "body", _photos_as_writing), "V379", DOC,
                                      "/quotes/1/attribution", None, {}),
+    # an edge, a type and a side a contributor got wrong that passed (twenty-second session's attack)
+    "reported-speech-cut-inside-a-phrase": (_told("m7", "the shells would help if the"), "V395", DOC,
+                                            "/quotes/1/content/0", None, {}),
+    "leader-typed-as-nationality": ({DOC: doc_with(setter("relations", 0, "type", value="NATIONALITY"))}, "V396",
+                                    DOC, "/relations/0/type", None, {}),
+    "recipient-after-to-typed-supplier": (_line_added(SOLD_TO_LINE, "body", _recipient_typed_supplier), "V397", DOC,
+                                          "/relations/3/type", None, {}),
 }
 
 

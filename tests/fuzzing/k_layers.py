@@ -1153,3 +1153,51 @@ def mixed_quote_as_indirect(doc: Any, rng: random.Random, frag: Fragments) -> No
     quoted = re.compile("[\u201c\"][a-z][^\u201c\u201d\"]*[\u201d\"]")
     choose(rng, [q for q in doc["quotes"] if q["kind"] == "mixed"
                  and any(quoted.search(s["text"]) for s in q["content"])])["kind"] = "indirect"
+
+
+#: words that open a phrase (V395): a content cut right after one, a word following it, is cut inside its phrase
+_OPENING = frozenset({"the", "a", "an", "of", "for", "to", "in", "on", "with", "from", "and", "or", "but"})
+
+
+@_some_document("quote-content-cut-mid-phrase", reject("V395"), CONSISTENCY, bases=REAL)
+def quote_content_cut_mid_phrase(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Cut a quote's content fragment short to end on a word that opens a phrase inside it (`the`, `of`, `and`, ...),
+    a word after it past a space (`Putin had accepted [the]` before `invitation`): a fragment dragged short."""
+    text = raw_text(doc)
+    options = [(s, t) for q in doc["quotes"] for s in q["content"] for t in doc["tokens"]
+               if t[2].lower() in _OPENING and s["start"] < t[0] and t[1] < s["end"] and text[t[1]] == " "
+               and text[t[1] + 1:t[1] + 2].isalnum()]
+    fragment, token = choose(rng, options)
+    fragment["end"] = token[1]
+    retext(doc, fragment)
+
+
+#: a head's title of leading right between a tail and the head (V396): `[North Korean] leader [Kim Jong Un]`
+_LEADER_TITLE = re.compile(r" (?:leader|president|chairman|director) ", re.IGNORECASE)
+
+
+@_some_document("leader-typed-otherwise", reject("V396"), CONSISTENCY, bases=REAL)
+def leader_typed_otherwise(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Type a LEADER_OF that a title states between its tail and its head (`[North Korean] leader [Kim Jong Un]`)
+    OFFICIAL_OF, NATIONALITY or AFFILIATED_WITH, one its arguments' types fit: the leader as an official or a
+    national of what he heads."""
+    text, mentions, types = raw_text(doc), _mentions(doc), _type_of(doc)
+    options = [(r, kind) for r in doc["relations"] if r["type"] == "LEADER_OF"
+               and _LEADER_TITLE.fullmatch(text, mentions[r["tail"]]["end"], mentions[r["head"]]["start"])
+               for kind in ("OFFICIAL_OF", "NATIONALITY", "AFFILIATED_WITH")
+               if types[r["tail"]] in RELATION_TYPES[kind]["tail"]]
+    relation, kind = choose(rng, options)
+    relation["type"] = kind
+
+
+@_some_document("transfer-against-preposition", reject("V397"), CONSISTENCY, bases=REAL)
+def transfer_against_preposition(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Swap the type of a transfer whose party follows its item after `from` or `to` (`[weapons] from [North
+    Korea]`, SUPPLIES, as RECEIVES; `[ammunition] to [Russia]`, RECEIVES, as SUPPLIES): the flow of arms reversed."""
+    text, mentions = raw_text(doc), _mentions(doc)
+    options = [r for r in doc["relations"] if r["type"] in ("SUPPLIES", "RECEIVES")
+               and mentions[r["tail"]]["end"] <= mentions[r["head"]]["start"]
+               and re.search(r" (?:from|to) (?:the )?\Z", text[mentions[r["head"]]["start"] - 10:
+                                                                mentions[r["head"]]["start"]])]
+    relation = choose(rng, options)
+    relation["type"] = "RECEIVES" if relation["type"] == "SUPPLIES" else "SUPPLIES"

@@ -364,4 +364,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '{"id": "m11", "start": 166, "end": 169, "text": "his", "entity": "e5", "kind": "pronoun"}'),
     "V385": ('"... the two leaders ... their talks": no mention over "their"',
              '{"text": "their", "entity": "e12", "kind": "pronoun"}   (the group of the two leaders)'),
+    "V395": ('"Dmitry Peskov confirmed that Putin had accepted the invitation": {"content": [{"text": "Putin had '
+             'accepted the"}]}', '{"content": [{"text": "Putin had accepted the invitation"}]}   (the whole clause)'),
+    "V396": ('"North Korean leader Kim Jong Un": {"type": "NATIONALITY", "head": "m2" (Kim Jong Un), "tail": "m1" '
+             '(North Korean)}', '{"type": "LEADER_OF", "head": "m2", "tail": "m1"}   (the leader heads his state)'),
+    "V397": ('"North Korea would receive advanced weapons technologies from Russia": {"type": "RECEIVES", "head": '
+             '"m43" (Russia), "tail": "m42" (advanced weapons technologies)}', '{"type": "SUPPLIES", "head": "m43", '
+             '"tail": "m42"}   (what comes from Russia, Russia supplies)'),
 }

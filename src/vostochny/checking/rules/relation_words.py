@@ -35,7 +35,7 @@ from vostochny.model.labels import (
 from vostochny.model.tokenize import LINE_BREAKS
 
 if TYPE_CHECKING:
-    from vostochny.model.models import Mention, Span
+    from vostochny.model.models import Mention, Relation, Span
     from vostochny.reading.view import DocumentView
 
 
@@ -684,3 +684,112 @@ def _title_words(pieces: list[str], office: bool, cased: bool = True) -> bool:
                     and part.lower() not in _CLAUSE_WORDS):
                 return False
     return True
+
+
+#: the titles of whoever heads a state, a people or a body (docs/guidelines.md, hard case 23): a narrower list than
+#: `labels.LEADER_WORDS`, which V361 reads generously (`marshal`, `secretary` and `commander` are offices too)
+_HEAD_TITLES = "leader|president|chairman|chairwoman|chairperson|premier|ruler|dictator|king|queen|monarch|emperor|" \
+               "director|head|chief"
+#: a tail, then its head's title right before the head, capitalised words between (`[North Korean] leader [Kim Jong
+#: Un]`, `[Russian] President Vladimir [Putin]`, `[Munitions Industry Department] Director [Jo Chun Ryong]`)
+_TITLE_BETWEEN = re.compile(rf"{_SPACE}+(?:{_HEAD_TITLES})(?:{_SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{_SPACE}+",
+                            re.IGNORECASE)
+#: a head, then an apposition of its title and `of` before the tail (`[Pak Thae Song], chairman of [North Korea’s
+#: space science and technology committee]`)
+_TITLE_OF_AFTER = re.compile(rf",{_SPACE}+(?:the{_SPACE}+)?(?:{_HEAD_TITLES}){_SPACE}+of{_SPACE}+(?:the{_SPACE}+)?",
+                             re.IGNORECASE)
+#: `of` between a titled head and its tail (`Director [Jo Chun Ryong] of the [Munitions Industry Department]`), and
+#: the title before the head, capitalised words between
+_OF_BETWEEN = re.compile(rf"{_SPACE}+of{_SPACE}+(?:the{_SPACE}+)?", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?:{_HEAD_TITLES})(?:{_SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{_SPACE}+\Z",
+                           re.IGNORECASE)
+#: the types that a head's title of leading its tail excludes (V259's pairs of LEADER_OF)
+_NOT_LEADING = frozenset({"OFFICIAL_OF", "NATIONALITY", "AFFILIATED_WITH"})
+
+
+@rule("V396", "leader-typed-otherwise", "an OFFICIAL_OF, NATIONALITY or AFFILIATED_WITH relation joins a person to "
+      "the state, people or body that a title of leading names them the head of (`[North Korean] leader [Kim Jong "
+      "Un]`)", "type it LEADER_OF: whoever heads a state or body is LEADER_OF it, and the title excludes the other "
+      "types (docs/guidelines.md, Relations, hard case 23)")
+def leader_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
+    """A title of leading between a tail and its head states LEADER_OF (hard case 23: `North Korean leader [Kim Jong
+    Un]` is LEADER_OF alone), and the arguments of OFFICIAL_OF, NATIONALITY and AFFILIATED_WITH accept the same
+    person and state: the relation typed as one of them (Kim as a North Korean, as an official of his state) passed
+    every rule, V259 seeing one type and V361 reading words of LEADER_OF only. Three ways of writing a title say for
+    certain that the head heads the tail: the title right between them, the tail its modifier (`[North Korean] leader
+    [Kim Jong Un]`, `[Russian] President Vladimir [Putin]`), an apposition of the title and `of` after the head
+    (`[Pak Thae Song], chairman of [the committee]`), and the title before the head with `of` after it (`Director [Jo
+    Chun Ryong] of the [Munitions Industry Department]`). The titles are those of heading (`_HEAD_TITLES`: leader,
+    president, chairman, premier, director, head, chief, ...), not ranks or offices (`marshal`, `minister`:
+    OFFICIAL_OF). A past title is a held relation too (`a former director of`). A type its arguments do not fit is
+    V210's alone, and one beside the LEADER_OF of the same two entities in the sentence V259's. Every relation of
+    release 1 and of the synthetic corpora so written is LEADER_OF."""
+    view, text = ctx.view, ctx.text or ""
+    sentence = view.mention_sentence
+    led = {(pair, sentence.get(h)) for kind, pair, h in zip(view.column("relations", "type"), _relation_entities(view),
+                                                             view.column("relations", "head"), strict=True)
+           if kind == "LEADER_OF"}
+    for i, r, head, tail in _typed(ctx, _NOT_LEADING):
+        if _titled_head_of(text, head, tail) and view.mention_type.get(head.id) in RELATION_TYPES[r.type]["head"] \
+                and view.mention_type.get(tail.id) in RELATION_TYPES[r.type]["tail"] \
+                and ((head.entity, tail.entity), sentence.get(head.id)) not in led:  # else V210's, V259's alone
+            yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
+                      f"text reads {text[min(head.start, tail.start):max(head.end, tail.end)]!r}, a title of leading")
+
+
+def _typed(ctx: DocContext, kinds: frozenset[str]) -> Iterator[tuple[int, Relation, Mention, Mention]]:
+    """Each relation of one of `kinds` whose head and tail are mentions, with its index, in a document with a text."""
+    types = ctx.view.column("relations", "type")
+    if ctx.text is None or kinds.isdisjoint(types):
+        return
+    mentions, relations = ctx.view.mentions, ctx.doc.relations
+    for i in compress(range(len(types)), map(kinds.__contains__, types)):
+        r = relations[i]
+        head, tail = mentions.get(r.head), mentions.get(r.tail)
+        if head is not None and tail is not None:  # else V209's
+            yield i, r, head, tail
+
+
+def _titled_head_of(text: str, head: Mention, tail: Mention) -> bool:
+    """Whether a title of heading (`_HEAD_TITLES`) names `head` the head of `tail` (`leader_typed_otherwise`)."""
+    if tail.end <= head.start:
+        return bool(_TITLE_BETWEEN.fullmatch(text, tail.end, head.start))
+    if head.end <= tail.start:
+        return bool(_TITLE_OF_AFTER.fullmatch(text, head.end, tail.start)) or (
+            bool(_OF_BETWEEN.fullmatch(text, head.end, tail.start))
+            and _TITLE_BEFORE.search(text, max(head.start - 60, 0), head.start) is not None)
+    return False
+
+
+#: the preposition right before a transfer's party that follows its item (group 1), `the` between: `[weapons] from
+#: [North Korea]` names the supplier, `[weapons] to [Russia]` the recipient; not a preposition of a phrase that names
+#: neither (`according to`, `due to`, `apart from`, `far from`)
+_PARTY_PREPOSITION = re.compile(rf"(?<!according{_SPACE})(?<!due{_SPACE})(?<!thanks{_SPACE})(?<!next{_SPACE})"
+                                rf"(?<!close{_SPACE})(?<!apart{_SPACE})(?<!aside{_SPACE})(?<!away{_SPACE})"
+                                rf"(?<!far{_SPACE})(?<![\w'\u2019-])(from|to){_SPACE}+(?:the{_SPACE}+)?\Z",
+                                re.IGNORECASE)
+#: the type that each preposition before a party after its item states
+_PREPOSITION_TYPE = {"from": "SUPPLIES", "to": "RECEIVES"}
+
+
+@rule("V397", "transfer-against-preposition", "a transfer's party after its item is introduced by `from` (the "
+      "supplier) but typed RECEIVES, or by `to` (the recipient) but typed SUPPLIES",
+      "swap the type: `[weapons] from [North Korea]` is SUPPLIES(North Korea, weapons), `[weapons] to [Russia]` "
+      "RECEIVES(Russia, weapons) (docs/guidelines.md, Relations)")
+def transfer_against_preposition(ctx: DocContext) -> Iterator[Hit]:
+    """SUPPLIES and RECEIVES accept the same arguments, and V360 reads a transfer's verb after its party only: a party
+    after its item (`North Korea would receive [advanced weapons technologies] from [Russia]`, `Kim could provide
+    [weapons] to [Russia]`) was not judged, and the type swapped (Russia the recipient of what it gives) passed,
+    reversing the flow of arms. The preposition right before such a party says its side: what comes `from` a party it
+    supplies, what goes `to` one it receives (`the` may lie between). Not judged: a party before its item (V360's), a
+    preposition of a phrase that names neither side (`according to`, `due to`, `apart from`). Every transfer of
+    release 1 and of the synthetic corpora so written has the type its preposition states."""
+    text = ctx.text or ""
+    for i, r, head, tail in _typed(ctx, _TRANSFER):
+        if head.start < tail.end:
+            continue  # a party before its item: V360's
+        found = _PARTY_PREPOSITION.search(text, max(tail.end, head.start - 16), head.start)
+        if found is not None and _PREPOSITION_TYPE[found.group(1).lower()] != r.type:
+            yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
+                      f"text reads {text[tail.start:head.end]!r}: {found.group(1)!r} names the "
+                      f"{'supplier' if found.group(1).lower() == 'from' else 'recipient'}")
