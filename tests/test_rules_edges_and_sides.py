@@ -1,6 +1,6 @@
-"""A quote's content cut inside a phrase (V395), a head of a state or body typed as its official or national (V396),
-and a transfer's party after its item typed against its preposition (V397): the twenty-second session's attack on
-the corpus found every one of these edits passed with 0 errors."""
+"""A quote's content cut inside a phrase (V395) or over its sentence's punctuation (V251), a head of a state or body
+typed as its official or national (V396), and a transfer's party after its item typed against its preposition (V397):
+the twenty-second session's attack on the corpus found every one of these edits passed with 0 errors."""
 
 from __future__ import annotations
 
@@ -113,3 +113,20 @@ def test_a_party_after_its_item_is_typed_by_its_preposition(document: str, item:
     assert found
     doc["relations"][found[0]]["type"] = "RECEIVES" if kind == "SUPPLIES" else "SUPPLIES"
     assert _errors(doc, text) == [("V397", f"/relations/{found[0]}/type")]
+
+
+@pytest.mark.parametrize(("document", "starts", "change"), [
+    (AP, "Moscow must be aware", 1),  # a mixed content widened over its sentence's period
+    (REUTERS, "Kim could provide weapons", 1),  # an indirect one over the comma after it
+    (AP, "We express our deep concern", -1),  # a direct one cut before the comma inside its closing mark
+])
+def test_a_content_edge_over_or_short_of_its_punctuation_is_refused(document: str, starts: str, change: int) -> None:
+    """A reported clause ends before its sentence's period or comma, and a direct quote's words run to its closing
+    mark: a mixed content widened over its period, an indirect one over a comma, and a direct one cut before its
+    comma passed (V251 read indirect periods and direct marks only)."""
+    doc, text = corpus_document(document)
+    i, q = _quote(doc, starts)
+    fragment = q["content"][-1]
+    assert text[fragment["end"] + min(change, 0)] in ",."
+    _moved(text, fragment, fragment["start"], fragment["end"] + change)
+    assert _errors(doc, text) == [("V251", f"/quotes/{i}/content")]
