@@ -1592,9 +1592,6 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                     DOC, "/relations/0/type", None, {}),
     "recipient-after-to-typed-supplier": (_line_added(SOLD_TO_LINE, "body", _recipient_typed_supplier), "V397", DOC,
                                           "/relations/3/type", None, {}),
-    "direct-quote-content-without-its-comma": ({DOC: doc_with(setter("quotes", 0, "content",
-                                                                     value=[_span_of("We will win")]))}, "V251", DOC,
-                                               "/quotes/0/content", None, {}),
     "reported-speech-over-its-period": (_told("m7", "the shells would help if the war went on."), "V251", DOC,
                                         "/quotes/1/content", None, {}),
 }

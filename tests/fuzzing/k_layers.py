@@ -629,17 +629,11 @@ def direct_content_takes_mark(doc: Any, rng: random.Random, frag: Fragments) -> 
 @json_kind("reported-content-takes-punctuation", reject("V251"), CONSISTENCY, bases=REAL)
 def reported_content_takes_punctuation(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Extend an indirect or mixed quote's content over the comma or full stop right after it (`... relations with
-    Seoul.`), or cut a direct one's before the comma or stop inside its closing mark (`We will win` of `“We will
-    win,”`): the sentence's punctuation taken in, the speaker's left out."""
+    Seoul.`): the sentence's punctuation taken in."""
     ends = {t[0]: t for t in doc["tokens"]}  # a token by its start
-    options = []
-    for q in (q for q in doc["quotes"] if q["content"]):
-        last = q["content"][-1]
-        after, before = ends.get(last["end"]), [t for t in doc["tokens"] if t[1] == last["end"]]
-        if q["kind"] != "direct" and after and after[2] in (",", "."):
-            options.append((last, after[1]))
-        elif q["kind"] == "direct" and before and before[0][2] in (",", ".") and before[0][0] > last["start"]:
-            options.append((last, before[0][0]))
+    options = [(q["content"][-1], ends[q["content"][-1]["end"]][1]) for q in doc["quotes"]
+               if q["kind"] != "direct" and q["content"] and q["content"][-1]["end"] in ends
+               and ends[q["content"][-1]["end"]][2] in (",", ".")]
     span, end = choose(rng, options)
     span["end"] = end
     retext(doc, span)

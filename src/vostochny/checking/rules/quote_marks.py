@@ -1,5 +1,5 @@
-"""Rules on the quotation marks at a quote's content: edges that take in marks, a final period or a comma, or leave a
-direct quote's punctuation out (V251), and a kind that the marks contradict (V252)."""
+"""Rules on the quotation marks at a quote's content: edges that take in marks, a final period or a comma (V251), and a
+kind that the marks contradict (V252)."""
 
 from __future__ import annotations
 
@@ -25,35 +25,32 @@ _OPENING_MARKS = _QUOTE_MARKS | frozenset("\u2018\u201a")
 _FINAL_STOPS = frozenset({".", "\u2026", "..."})
 
 
-@rule("V251", "quote-content-edges", "a direct quote's content takes in its quotation marks or leaves out the "
-      "punctuation before its closing mark, or an indirect or mixed one ends with its sentence's period or a comma",
-      "move the content's ends inside the marks, up to the closing mark, or before the period or comma")
+@rule("V251", "quote-content-edges", "a direct quote's content takes in its quotation marks, or an indirect or "
+      "mixed one ends with its sentence's period or a comma", "move the content's ends inside the marks, or before "
+      "the period or comma")
 def quote_content_edges(ctx: DocContext) -> Iterator[Hit]:
-    """`content` of a direct quote is the words inside the marks, without them: up to the closing mark, the comma or
-    stop before it included (`“We will win,” he said`: every direct quote of release 1 and of the synthetic corpora
-    so); of an indirect quote the reported clause, without the sentence-final period or a comma after it
-    (docs/guidelines.md, Quotations): a mark or period inside, or a comma left out, makes quote-level evaluation
-    count a token that no system should, or miss one. `mixed` keeps the marks of its quoted fragment, and ends as a
-    clause does: a mixed content widened over the sentence's period or a comma (`... relations with Seoul.`) passed,
-    as did an indirect one over a comma and a direct one cut before its comma (an attack found them). Read on the
-    tokens at the content's ends, and the characters after a direct one's end. An indirect quote whose content is a
-    quoted passage (`said “we will win.”`) has the wrong kind, not the wrong ends: V252's."""
+    """`content` of a direct quote is the words inside the marks, without them; of an indirect quote the reported
+    clause, without the sentence-final period or a comma after it (docs/guidelines.md, Quotations): a mark, period
+    or comma inside makes quote-level evaluation count a token that no system should. `mixed` keeps the marks of its
+    quoted fragment, and ends as a clause does: a mixed content widened over the sentence's period or a comma (`...
+    relations with Seoul.`) passed, as did an indirect one over a comma (an attack found them; no reported content of
+    release 1 or of the synthetic corpora ends so). Read on the tokens at the content's ends; a content without a word
+    is V237's. An indirect quote whose content is a quoted passage (`said “we will win.”`) has the wrong kind, not the
+    wrong ends: V252's."""
     view, texts, text = ctx.view, ctx.view.token_texts, ctx.text or ""
     for i, q in enumerate(ctx.doc.quotes):
         if not q.content:
             continue
         first, end = view.token_range(q.content[0].start, q.content[-1].end)  # the first fragment's, the last's
-        if not 0 <= first < end <= len(texts):
-            continue
+        if not 0 <= first < end <= len(texts) or _WORD.search(text, q.content[0].start, q.content[-1].end) is None:
+            continue  # a content without a word: V237's
         edges = (texts[first], texts[end - 1])
-        wrong = _edges_wrong(q.kind, edges, texts[end - 2] if end - 2 >= first else "", text, q.content[0].start) \
-            or (q.kind == "direct" and _PUNCTUATION_LEFT_OUT.match(text, q.content[-1].end) is not None)
-        if wrong and not _kind_against_marks(ctx.text, q):
+        if _edges_wrong(q.kind, edges, texts[end - 2] if end - 2 >= first else "", text, q.content[0].start) \
+                and not _kind_against_marks(ctx.text, q):
             yield Hit(pointer("quotes", i, "content"), q.id, f"{q.kind} content runs from {edges[0]!r} to {edges[1]!r}")
 
 
-#: a comma or stop and a closing mark right after a direct quote's content: the content left its punctuation out
-_PUNCTUATION_LEFT_OUT = re.compile("[,.;:!?\u2026]+[\"\u201d\u00bb\uff02\u301e\u301f\u203a\u2019']")
+_WORD = re.compile(r"\w")
 #: what a reported clause's content never ends with: the sentence's final stop, a comma, a semicolon or a colon
 _TRAILING = _FINAL_STOPS | frozenset(",;:")
 
