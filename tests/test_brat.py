@@ -477,9 +477,13 @@ def test_a_new_entity_across_a_line_break_gets_a_plain_name(sample_corpus: Path,
                                           f"T2\tPER {we} {we + 2}\tWe\nA2\tKind T2 pronoun\n"
                                           f"T3\tPER {he} {he + 2}\the\nA3\tKind T3 pronoun\n*\tCoref T1 T2 T3\n",
                                           encoding="utf-8")
-    assert import_brat(out, sample_corpus).written == [target]
-    doc = json.loads(target.read_text(encoding="utf-8"))
-    assert doc["entities"] == [{"id": "e1", "type": "PER", "name": "Kim Jong Un", "kb_id": None, "distinct_from": []}]
+    imported = import_brat(out, sample_corpus)
+    assert imported.written == [target]
+    doc = json.loads(target.read_text(encoding="utf-8"))  # brat shows no kb_id: the import links the record it names
+    assert doc["entities"] == [{"id": "e1", "type": "PER", "name": "Kim Jong Un", "kb_id": "kim-jong-un",
+                                "distinct_from": []}]
+    assert [(w.line, w.message.split(",")[0]) for w in imported.warnings if " linked to " in w.message] == [
+        (1, "e1 'Kim Jong Un' linked to kim-jong-un")]  # said at the entity's first line (the others: the new text's)
     first = doc["mentions"][0]
     assert (first["start"], first["end"], first["text"]) == (start, cut + 3, f"Kim Jong{brk}Un")
     assert validate(sample_corpus).ok
@@ -842,6 +846,34 @@ def test_a_split_entity_s_record_stays_with_its_larger_part(repo_corpus: Path, e
     assert [records[e] for e in larger] == [{k: v for k, v in whole.items() if k != "id"}]
     assert [records[e] for e in smaller] == [{"type": whole["type"], "name": members[-2]["text"], "kb_id": None,
                                               "distinct_from": [whole["kb_id"]] if whole["kb_id"] else []}]
+
+
+def test_new_entities_drawn_in_brat_are_linked_to_the_records_their_names_name(sample_corpus: Path,
+                                                                             tmp_path: Path) -> None:
+    """brat shows no kb_id: an entity drawn there named as a record (V355's error unlinked) is linked to that record
+    on import, each link said at its line; one whose name no record holds stays unlinked (V242's warning: a record
+    to add)."""
+    article = tmp_path / "vladivostok.txt"
+    article.write_text("Kim Jong Un met Vladimir Putin in Vladivostok.\n", encoding="utf-8")
+    assert main(["new", "--id", "vladivostok-doc", "--split", "train", "--corpus", str(sample_corpus),
+                 str(article)]) == 0
+    out = tmp_path / "brat"
+    export("brat", out, source=read_source(sample_corpus))
+    text = article.read_text(encoding="utf-8")
+    drawn = [("PER", "Kim Jong Un"), ("PER", "Vladimir Putin"), ("GPE", "Vladivostok")]
+    lines = []
+    for n, (kind, name) in enumerate(drawn, 1):
+        at = text.index(name)
+        lines += [f"T{n}\t{kind} {at} {at + len(name)}\t{name}", f"A{n}\tKind T{n} name"]
+    (out / "vladivostok-doc.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    imported = import_brat(out, sample_corpus)
+    doc = json.loads((sample_corpus / "annotations" / "vladivostok-doc.json").read_text(encoding="utf-8"))
+    assert [(e["name"], e["kb_id"]) for e in doc["entities"]] == [
+        ("Kim Jong Un", "kim-jong-un"), ("Vladimir Putin", "vladimir-putin"), ("Vladivostok", None)]
+    assert [(w.line, w.message.split(",")[0]) for w in imported.warnings if " linked to " in w.message] == [
+        (1, "e1 'Kim Jong Un' linked to kim-jong-un"), (3, "e2 'Vladimir Putin' linked to vladimir-putin")]
+    report = validate(sample_corpus)
+    assert report.ok and ("V242", "/entities/2/kb_id") in [(p.code, p.pointer) for p in report.problems]
 
 
 def test_a_text_beyond_the_basic_multilingual_plane_is_listed(sample_corpus: Path, tmp_path: Path) -> None:

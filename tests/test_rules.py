@@ -139,7 +139,7 @@ def test_speakers_are_compared_only_through_registry_records(tmp_path: Path) -> 
     write_linked_corpus(tmp_path, D2, D3)
     _edit(tmp_path / "annotations" / f"{D2}.json", lambda d: d["entities"][1].update(kb_id="kim-jong-uun"))
     _edit(tmp_path / "annotations" / f"{D3}.json", lambda d: d["entities"][1].update(kb_id=None))
-    assert [code for code, _ in _codes(tmp_path)] == ["V208", "V242"]  # V242: the named Kim of D3 is unlinked
+    assert [code for code, _ in _codes(tmp_path)] == ["V208", "V355"]  # V355: D3's Kim is unlinked, named as a record
 
 
 def test_a_links_file_that_does_not_load_is_reported_and_its_rules_not_run(tmp_path: Path) -> None:
@@ -1924,9 +1924,14 @@ def test_an_entity_named_as_another_record_is_reported(sample_corpus: Path) -> N
         == [("V255", "/entities/1/name")]
 
 
-def test_an_unlinked_entity_with_a_record_s_name_is_v242_s_alone(sample_corpus: Path) -> None:
-    """Near miss: no link, nothing to contradict (V242 asks for the link)."""
+def test_an_unlinked_entity_with_a_record_s_name_is_refused_unless_checked_distinct(sample_corpus: Path) -> None:
+    """An entity named as a record of its type and linked to nothing passed on V242's warning where no other entity of
+    the document linked the record (Putin's link removed: one referent fewer in the cross-document layer). It is V355's
+    error now; listed in distinct_from (checked: another Vladimir Putin) it is V242's warning, a record to add."""
     assert _sample_codes(sample_corpus, lambda d: d["entities"][2].update(kb_id=None)) \
+        == [("V355", "/entities/2/kb_id"), ("V302", "/entities/2/id")]
+    assert _sample_codes(sample_corpus, lambda d: d["entities"][2].update(kb_id=None,
+                                                                          distinct_from=["vladimir-putin"])) \
         == [("V242", "/entities/2/kb_id"), ("V302", "/entities/2/id")]
 
 

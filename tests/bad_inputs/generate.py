@@ -122,6 +122,11 @@ def _old(data: dict) -> None:
         del quote["attribution"]
 
 
+def _without_cosmodrome(registry: dict) -> None:
+    """The registry without the record of the Vostochny Cosmodrome: a named place that no record names yet."""
+    registry["entities"] = [r for r in registry["entities"] if r["id"] != "vostochny-cosmodrome"]
+
+
 def registry_with(change: Callable[[dict], None]) -> bytes:
     data = copy.deepcopy(sample_registry())
     change(data)
@@ -1393,8 +1398,11 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "pronoun-only-entity": ({DOC: doc_with(_he_on_its_own)}, "V257", DOC, "/entities/5", None, {}),
     "title-not-a-line": ({DOC: doc_with(setter("meta", "title", value="Kim Jong Un"))}, "V233", DOC, "/meta/title",
                          None, {}),
-    "named-entity-unlinked": ({DOC: doc_with(setter("entities", 3, "kb_id", value=None))}, "V242", DOC,
-                              "/entities/3/kb_id", None, {}),
+    "named-entity-unlinked": ({DOC: doc_with(setter("entities", 3, "kb_id", value=None)),
+                               REGISTRY: registry_with(_without_cosmodrome)}, "V242", DOC, "/entities/3/kb_id", None,
+                              {}),
+    "record-name-left-unlinked": ({DOC: doc_with(setter("entities", 3, "kb_id", value=None))}, "V355", DOC,
+                                  "/entities/3/kb_id", None, {}),
     "distinct-from-on-linked-entity": ({DOC: doc_with(setter("entities", 1, "distinct_from",
                                                              value=["vladimir-putin"]))},
                                        "V243", DOC, "/entities/1/distinct_from/0", None, {}),
@@ -1575,7 +1583,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
 ALSO: dict[str, tuple[str, ...]] = {
     "raw-text-changed-since-first-commit": ("V326",),  # the manifest was edited to record the edited text
     "dangling-kb-id": ("V302",),  # the record the entity linked is now used by no document
-    "named-entity-unlinked": ("V302",),  # its record is now used by no document
+    "record-name-left-unlinked": ("V302",),  # its record is now used by no document
     "referent-split": ("V255", "V302"),  # the record the entity linked (vostochny-cosmodrome) is now used by no
     # document, and the entity's name "Vostochny Cosmodrome" names that record, not vladimir-putin
     "dangling-mention-entity": ("V219",),  # the entity the mention left has no mention

@@ -637,10 +637,10 @@ def distinct_from_misused(doc: Any, rng: random.Random, frag: Fragments) -> None
     entity["distinct_from"] = [*entity.get("distinct_from", []), record]
 
 
-@json_kind("named-entity-unlinked", ACCEPT, REFERENCES)
+@json_kind("named-entity-unlinked", reject("V355"), REFERENCES)
 def named_entity_unlinked(doc: Any, rng: random.Random, frag: Fragments) -> None:
-    """Unlink an entity that has a name mention (its kb_id set to null, or left out): a warning, V242, a
-    link not yet made, never an error."""
+    """Unlink an entity that has a name mention (its kb_id set to null, or left out): its names are its record's,
+    so the link is left out, not one yet to make (V242's warning is for a referent with no record)."""
     named = {m["entity"] for m in doc["mentions"] if m["kind"] == "name"}
     entity = choose(rng, [e for e in doc["entities"] if e["id"] in named and e.get("kb_id")])
     if rng.random() < 0.5:

@@ -176,8 +176,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V271": ('"Litvinova reported from Tallinn, Estonia." (byline): LOCATED_IN(m209 "Estonia", m208 "Tallinn"); or '
              '"Russia\'s Far East": LOCATED_IN(m17 "Russia", m18 "Far East")',
              'LOCATED_IN(m208 "Tallinn", m209 "Estonia"); LOCATED_IN(m18 "Far East", m17 "Russia")'),
-    "V242": ('{"id": "e2", "type": "PER", "name": "Kim Jong Un", "kb_id": null}   (mention "Kim Jong Un", kind name)',
-             '{"id": "e2", "type": "PER", "name": "Kim Jong Un", "kb_id": "kim-jong-un"}'),
+    "V242": ('{"id": "e7", "type": "PER", "name": "Hyung-jin Kim", "kb_id": null}   (mention "Hyung-jin Kim", kind '
+             'name; no record of him)', '{"id": "e7", "type": "PER", "name": "Hyung-jin Kim", "kb_id": "hyung-jin-kim"}'
+             '   (his record added to the registry)'),
     "V244": ('{"text": "Putin", "entity": "e3", "metonymy": true}   (e3 a PER)',
              '{"text": "Moscow", "entity": "e6", "metonymy": true}   (e6 the GPE Russia)'),
     "V245": ('m3 [46, 60) "Vladimir Putin" and m7 [55, 60) "Putin", both of e3', 'm3 alone'),
@@ -303,8 +304,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V354": ('"Kim’s delegation": {"text": "delegation", "kind": "nominal"}; or "two other cities": {"text": "other '
              'cities"}', '{"text": "Kim’s delegation", "kind": "nominal"} with "Kim" a name mention inside it'),
     "V355": ('{"id": "e9", "type": "PER", "name": "Kim", "kb_id": null} with the name mention "Kim", beside e2 '
-             'linked to kim-jong-un', 'the mention in e2; or, for another Kim, {"id": "e9", ..., "distinct_from": '
-             '["kim-jong-un"]}'),
+             'linked to kim-jong-un; or {"id": "e2", "name": "Kim Jong Un", "kb_id": null} alone',
+             'the mention in e2; {"id": "e2", ..., "kb_id": "kim-jong-un"}; or, for another Kim, {"id": "e9", ..., '
+             '"distinct_from": ["kim-jong-un"]}'),
     "V363": ('"Putin told Russian state television that ...": {"cue": {"text": "television"}}   (inside the mention '
              '"Russian state television")', '{"cue": {"text": "told"}, "speaker": "m122"}   (Putin)'),
     "V364": ('"Putin told reporters that ...": {"speaker": "m184" (reporters), "cue": {"text": "told"}}; "... Council '

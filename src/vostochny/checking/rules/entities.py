@@ -101,7 +101,8 @@ def named_entity_unlinked(ctx: DocContext) -> Iterator[Hit]:
     Cross-document links): a named referent left unlinked is counted as a new one in every document
     it occurs in, and drops out of the cross-document layer. Generic groups and one-off nominal
     entities have no name mention, and stay unlinked. A warning, as a missing factuality (V235) is: the
-    link is an annotation not yet made (a name drawn in brat, a system's predictions), not a wrong one."""
+    link is an annotation not yet made (a referent the registry has no record of yet, a system's predictions), not a
+    wrong one. An entity named as a record of its type is V355's error: the record is there, the link left out."""
     view = ctx.view
     unlinked = {e for e, kb_id in zip(view.column("entities", "id"), view.column("entities", "kb_id"), strict=True)
                 if kb_id is None}
@@ -124,18 +125,20 @@ def _first_names(view: DocumentView) -> dict[str, str]:
 
 
 @rule("V355", "record-name-unlinked", "an entity linked to no record has a name mention that is a name of a record "
-      "another entity of the document links, and its distinct_from does not list that record", "join the mentions to "
-      "the entity that links the record, or, if it is another referent, list the record in its distinct_from "
-      "(docs/guidelines.md, Checked and distinct)")
+      "of its type, and its distinct_from does not list that record", "link the entity to that record (kb_id), or "
+      "join its mentions to the entity that links it, or, if it is another referent, list the record in its "
+      "distinct_from (docs/guidelines.md, Checked and distinct)")
 def record_name_unlinked(ctx: DocContext) -> Iterator[Hit]:
     """A name names its record wherever it occurs: an entity linked to no record whose name mention is a name, an
     alias or a recorded misspelling of a record of its type (`Kim`, an alias of kim-jong-un; `Shogu`, a misspelling
-    of sergei-shoigu: an attack split it off unseen) that another entity of the same document links is
-    that entity's referent split off (an attack moved some of Kim's mentions into an entity of their own: a V242
-    warning alone), or another referent of the same name, whose check against the record `distinct_from` records
-    (`Hyung-jin Kim`, the AP journalist, beside Kim Jong Un). Names are compared as V253 compares them (case, spaces,
-    apostrophe forms and a leading "the" aside). A named entity not linked yet, whose record no other entity of the
-    document links (a name drawn in brat), is V242's warning: the link is an annotation not yet made."""
+    of sergei-shoigu) is that record's referent with its link left out or split off (an attack moved some of Kim's
+    mentions into an entity of their own, another removed Kim's link in the AP report: each a V242 warning alone, the
+    referent gone from the cross-document layer), or another referent of the same name, whose check against the
+    record `distinct_from` records (`Hyung-jin Kim`, the AP journalist, beside Kim Jong Un). Names are compared as
+    V253 compares them (case, spaces, apostrophe forms and a leading "the" aside). A named entity whose names are no
+    record's (a new referent, its record not added yet) is V242's warning; the brat import links a new entity
+    named as one record (`vostochny import`), so a name drawn in brat is not refused for want of a field brat
+    cannot show."""
     found = records_named(ctx)
     for i, e in enumerate(ctx.doc.entities):
         if e.id in found:
@@ -145,12 +148,11 @@ def record_name_unlinked(ctx: DocContext) -> Iterator[Hit]:
 
 
 def records_named(ctx: DocContext) -> dict[str, tuple[str, list[str]]]:
-    """Each entity linked to no record whose name mention is a name of records of its type that another entity of the
-    document links and its distinct_from does not list: its id -> (the mention's text, those records)."""
+    """Each entity linked to no record whose name mention is a name of records of its type that its distinct_from does
+    not list: its id -> (the mention's text, those records)."""
     index, view = ctx.registry_index, ctx.view
     unlinked = {e.id: e for e in ctx.doc.entities if e.kb_id is None}
-    linked = set(view.column("entities", "kb_id")) - {None}
-    if index is None or not unlinked or not linked:
+    if index is None or not unlinked:
         return {}
     named = [(entity, text) for entity, kind, text in zip(*(view.column("mentions", f) for f in ("entity", "kind",
                                                                                                   "text")), strict=True)
@@ -160,7 +162,7 @@ def records_named(ctx: DocContext) -> dict[str, tuple[str, list[str]]]:
         e = unlinked[entity]
         if entity not in found and key in names.every:
             records = sorted(kb for kb, keys in names.by_id.items()
-                             if key in keys and kb in linked and types.get(kb) == e.type and kb not in e.distinct_from)
+                             if key in keys and types.get(kb) == e.type and kb not in e.distinct_from)
             if records:
                 found[entity] = (text, records)
     return found
