@@ -276,9 +276,11 @@ def crlf(text: str) -> list[Edit]:
 
 
 def extra_paragraph(text: str) -> list[Edit]:
-    """A paragraph that names Kim Jong Un and Putin, before the fourth line."""
+    """A paragraph that names Kim Jong Un and Putin and quotes Putin (`us` in the quotation), before the fourth
+    line."""
     at = [i + 1 for i in _all(text, "\n")][3]
-    return [Edit(at, at, "In a paragraph of its own, Kim Jong Un thanked Putin. Putin said nothing.\n\n", False)]
+    return [Edit(at, at, "In a paragraph of its own, Kim Jong Un thanked Putin. \u201cThis is a new start for the "
+                         "two of us,\u201d Putin said.\n\n", False)]
 
 
 def _all(text: str, word: str) -> list[int]:
@@ -334,10 +336,10 @@ def test_hydrating_texts_that_differ(release: Path, tmp_path: Path, name: str) -
     texts = _texts(tmp_path / "texts", lambda doc_id, text: _apply(text, edits[doc_id]))
     result = hydrate(release, texts, tmp_path / "corpus")
     assert result.validation.ok
-    if name == "extra-paragraph":  # its names were never annotated: V367 follows from V269, the copy's other words
+    if name == "extra-paragraph":  # its names, pronoun and quotation were never annotated: they follow from V269
         behind = {p.code for w in result.validation.warnings if w.code == "V269" for p in w.folded}
-        assert behind == {"V367"}, result.validation.warnings
-        assert not [p for p in result.validation.problems if p.code == "V367"]
+        assert behind == {"V367", "V382", "V384"}, result.validation.warnings
+        assert not [p for p in result.validation.problems if p.code in behind]
     for report in result.documents:
         view, doc_edits = VIEWS[report.id], edits[report.id]
         new_text = (texts / f"{report.id}.txt").read_bytes().decode("utf-8")  # no newline translation
