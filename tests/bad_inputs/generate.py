@@ -709,6 +709,36 @@ HIS_TEXT = SAMPLE_TEXT.replace("\n", "\nHis train left late.\n", 1)
 THEIR_TEXT = SAMPLE_TEXT.replace("\n", "\nTheir talks lasted hours.\n", 1)
 
 
+def _quote_split_inside_its_marks(data: dict) -> None:
+    """The sample's quote `“We will win,”` as two fragments, `We` and `will win,`: no mark after the first nor before
+    the second."""
+    content = data["quotes"][0]["content"][0]
+    we = content["text"].index(" ")
+    data["quotes"][0]["content"] = [{"start": content["start"], "end": content["start"] + we, "text": "We"},
+                                    {"start": content["start"] + we + 1, "end": content["end"],
+                                     "text": content["text"][we + 1:]}]
+
+
+#: a line of reported speech added to the sample: Kim's `He` and the shells, and what he said of them
+SHELLS_LINE = "He said the shells would arrive soon."
+
+
+def _shells_quoted_without_subject(data: dict) -> None:
+    """An indirect quote of `SHELLS_LINE` whose content starts at `would`: its subject, `the shells`, left out."""
+    _quoted_line(data, SHELLS_LINE, [("m8", "He", "e2", "pronoun"), ("m9", "the shells", "e5", "nominal")],
+                 "would arrive soon", "indirect")
+
+
+def _quoted_line(doc: dict, line: str, mentions: list[tuple[str, str, str, str]], content: str, kind: str) -> None:
+    """`line`, added after the sample's text, annotated: its `mentions` (id, text, entity, kind) and a quote `q2` of
+    `kind` over `content`, cued by its `said` and said by its first mention."""
+    t = SAMPLE_TEXT + "\n" + line
+    doc["mentions"] += [{"id": mid, **_located(t, text, line), "entity": entity, "kind": kind_of, "metonymy": False}
+                        for mid, text, entity, kind_of in mentions]
+    doc["quotes"].append({"id": "q2", "kind": kind, "content": [_located(t, content, line)],
+                          "cue": _located(t, "said", line), "speaker": mentions[0][0], "attribution": "speech"})
+
+
 def _longer(change: Callable[[dict], None], t: str = LONGER_TEXT, doc_id: str = SAMPLE_ID) -> dict[str, bytes]:
     """The sample's annotations (or those of its report `doc_id`) over LONGER_TEXT (two lines added before the quote,
     one with "Putin’s"), or another text that holds the sample's lines, located again, one body zone per line, then
@@ -929,14 +959,8 @@ MIXED_LINE = "He said they would \u201ccooperate\u201d fully."
 
 def _mixed_as_indirect(doc: dict) -> None:
     """Kim's words "they would “cooperate” fully", a reported clause with a quoted word, labelled indirect (V274)."""
-    t = SAMPLE_TEXT + "\n" + MIXED_LINE
-    doc["mentions"] += [{"id": "m7", **_located(t, "He", MIXED_LINE), "entity": "e2", "kind": "pronoun",
-                         "metonymy": False},
-                        {"id": "m8", **_located(t, "they", MIXED_LINE), "entity": "e1", "kind": "pronoun",
-                         "metonymy": False}]
-    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "they would \u201ccooperate\u201d "
-                                                                                 "fully")],
-                          "cue": _located(t, "said", MIXED_LINE), "speaker": "m7", "attribution": "speech"})
+    _quoted_line(doc, MIXED_LINE, [("m7", "He", "e2", "pronoun"), ("m8", "they", "e1", "pronoun")],
+                 "they would \u201ccooperate\u201d fully", "indirect")
 
 
 #: a paragraph of reporting that states no relation and attributes nothing, its mentions alone (V275 as boilerplate)
@@ -1416,6 +1440,10 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                                f"annotations/{D4}.json", "/relations/2", None, {}),
     "name-left-unannotated": (_longer(lambda _: None, KIM_AGAIN_TEXT), "V367", DOC, "/mentions", None, {}),
     "pronoun-left-unannotated": (_longer(lambda _: None, HIS_TEXT), "V384", DOC, "/tokens/15", None, {}),
+    "direct-fragment-short-of-its-mark": ({DOC: doc_with(_quote_split_inside_its_marks)}, "V386", DOC,
+                                          "/quotes/0/content/0", None, {}),
+    "reported-clause-without-its-subject": (_line_added(SHELLS_LINE, "body", _shells_quoted_without_subject), "V387",
+                                            DOC, "/quotes/1/content/0", None, {}),
     "plural-pronoun-left-unannotated": (_longer(lambda _: None, THEIR_TEXT), "V385", DOC, "/tokens/15", None, {}),
     "relation-nationality-beside-leader-of": ({DOC: doc_with(lambda d: d["relations"].append(
         {**d["relations"][0], "id": "r9", "type": "NATIONALITY"}))}, "V259", DOC, "/relations/2", None, {}),

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from vostochny.checking.rules.quote_clauses import CLOSES_NO_CLAUSE, OPENS_NO_CLAUSE
 from vostochny.model.labels import (
     ANTISYMMETRIC_RELATIONS,
     EXCLUSIVE_RELATIONS,
@@ -463,6 +464,57 @@ def quote_content_wordless(doc: Any, rng: random.Random, frag: Fragments) -> Non
     fragment, token = choose(rng, options)
     fragment.update(start=token[0], end=token[1])
     retext(doc, fragment)
+
+
+def _said(doc: Any, span: Any) -> list[Any]:
+    """The tokens of words (not marks or stops) inside a span."""
+    return [t for t in doc["tokens"] if span["start"] <= t[0] and t[1] <= span["end"] and t[2][:1].isalnum()]
+
+
+def _clause_cuts(doc: Any, closing: frozenset[str], opening: frozenset[str]) -> list[tuple[Any, int, int]]:
+    """Each content fragment of an indirect or mixed quote with its new [start, end) where cutting off its last word
+    leaves one of `closing` at its end, or its first word one of `opening` at its start (first fragments only); no
+    quotation mark cut off, no mention cut (V386's, V349's)."""
+    found = []
+    for q in (q for q in doc["quotes"] if q["kind"] != "direct"):
+        for j, span in enumerate(q["content"]):
+            said = _said(doc, span)
+            if len(said) > 2 and said[-2][2] in closing:
+                found.append((span, span["start"], said[-2][1]))
+            if len(said) > 2 and j == 0 and said[1][2] in opening:
+                found.append((span, said[1][0], span["end"]))
+    return [(span, a, b) for span, a, b in found if not _cuts_mention(doc, a, b)
+            and not _QUOTE_MARK.search(span["text"][:a - span["start"]] + span["text"][b - span["start"]:])]
+
+
+_QUOTE_MARK = re.compile('[\u201c\u201d"]')
+
+
+def _cuts_mention(doc: Any, start: int, end: int) -> bool:
+    return any(m["start"] < edge < m["end"] for m in doc["mentions"] for edge in (start, end))
+
+
+@json_kind("reported-clause-cut", reject("V387"), CONSISTENCY, bases=REAL)
+def reported_clause_cut(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Cut a word off an indirect or mixed quote's content where the word left at the edge opens or closes no clause
+    (`would supply ...` without its subject, `... the war in` without `Ukraine`)."""
+    span, start, end = choose(rng, _clause_cuts(doc, CLOSES_NO_CLAUSE, OPENS_NO_CLAUSE))
+    span.update(start=start, end=end)
+    retext(doc, span)
+
+
+@json_kind("quote-cut-inside-its-marks", reject("V386"), CONSISTENCY, bases=REAL)
+def quote_cut_inside_its_marks(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Cut the last word off a direct quote's fragment that another fragment follows (it stops short of its mark), or
+    off a mixed quote's content that ends in its quoted passage's closing mark (the mark goes with it)."""
+    options = [span for q in doc["quotes"] if q["kind"] == "direct" for span in q["content"][:-1]]
+    options += [q["content"][-1] for q in doc["quotes"] if q["kind"] == "mixed" and q["content"][-1]["text"][-1:]
+                in ("\u201d", '"')]
+    cuts = [(span, said[-2][1]) for span in options
+            if len(said := _said(doc, span)) > 1 and not _cuts_mention(doc, span["start"], said[-2][1])]
+    span, end = choose(rng, cuts)
+    span.update(end=end)
+    retext(doc, span)
 
 
 @json_kind("quote-in-furniture", reject("V262"), CONSISTENCY, bases=REAL)

@@ -366,4 +366,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '{"id": "m11", "start": 166, "end": 169, "text": "his", "entity": "e5", "kind": "pronoun"}'),
     "V385": ('"... the two leaders ... their talks": no mention over "their"',
              '{"text": "their", "entity": "e12", "kind": "pronoun"}   (the group of the two leaders)'),
+    "V386": ('"“... better than two new ones,” Putin said. “This folk wisdom ...”": {"kind": "direct", "content": '
+             '[{"text": "... better than two new"}, {"text": "This folk wisdom ..."}]}',
+             '{"content": [{"text": "... better than two new ones,"}, {"text": "This folk wisdom ..."}]}'),
+    "V387": ('"Kirby said North Korea would supply shells": {"kind": "indirect", "content": [{"text": "would supply '
+             'shells"}]}; or {"text": "North Korea would supply the"}', '{"content": [{"text": "North Korea would '
+             'supply shells"}]}'),
 }

@@ -88,9 +88,13 @@ FOLDED = (
     ("V265", "/zones/", ("V233",)),
     ("V277", "/zones/", ("V233",)),
     ("V201", "/quotes/", ("V239", "V246", "V247", "V251", "V252", "V262", "V263", "V264", "V272", "V273", "V274",
-                          "V349", "V363", "V364", "V365", "V380", "V381")),
-    ("V202", "/quotes/", ("V251", "V252", "V272", "V273", "V274", "V349", "V363", "V364", "V365", "V380", "V381")),
-    ("V212", "/quotes/", ("V251", "V252", "V349", "V363", "V365", "V380")),
+                          "V349", "V363", "V364", "V365", "V380", "V381", "V386", "V387")),
+    ("V202", "/quotes/", ("V251", "V252", "V272", "V273", "V274", "V349", "V363", "V364", "V365", "V380", "V381",
+                          "V386", "V387")),
+    ("V212", "/quotes/", ("V251", "V252", "V349", "V363", "V365", "V380", "V386", "V387")),
+    # a content edge inside a mention: the words or marks at the edge are moot
+    ("V349", "/quotes/", ("V386", "V387")),
+    ("V386", "/quotes/", ("V387",)),  # a quoted passage cut inside: the word left at its edge follows
     ("V201", "/mentions/", ("V245", "V246", "V247", "V248", "V253", "V254", "V264", "V270", "V271", "V273", "V275",
                             "V281", "V344", "V345", "V349", "V354", "V363", "V364", "V367", "V384", "V385")),
     # a mention cut wrong (over a zone's edge, off its tokens) is what a quote's edge or cue falls inside, and leaves
@@ -98,9 +102,12 @@ FOLDED = (
     ("V212", "/mentions/", ("V344", "V349", "V354", "V363", "V367", "V384", "V385")),
     ("V344", "/mentions/", ("V354",)),  # a word inside a name is no nominal to hold to its determiner
     ("V247", "/mentions/", ("V344", "V349")),  # a mention over a zone's edge takes in the mentions past it
-    ("V226", "/quotes/", ("V346", "V349")),  # a quote cut through another's: its cue and mentions are moot
-    # a quote of the wrong kind for its marks: a direct one may stand without a cue
-    *((cause, "/quotes/", ("V348",)) for cause in ("V252", "V274")),
+    # a quote cut through another's: its cue, mentions and edges are moot
+    ("V226", "/quotes/", ("V346", "V349", "V386", "V387")),
+    # a quote that shares another's cue, or reported speech with none, is no quote as it stands: its edges are moot
+    *((cause, "/quotes/", ("V386", "V387")) for cause in ("V346", "V348")),
+    # a quote of the wrong kind for its marks: a direct one may stand without a cue, and its edges are read by kind
+    *((cause, "/quotes/", ("V348", "V386", "V387")) for cause in ("V252", "V274")),
     ("V237", "/mentions/", ("V345",)),  # a mention of no word is all edge
     ("V223", "/relations/", ("V368",)),  # a relation stated twice: what its second copy's words say is moot
     ("V202", "/mentions/", ("V247", "V248", "V253", "V254", "V271", "V281", "V345", "V354", "V367", "V384", "V385")),
