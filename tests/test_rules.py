@@ -2060,6 +2060,8 @@ def test_a_quote_kind_that_contradicts_its_marks(text: str, kind: str, fragments
      [("V274", "/quotes/0/kind")]),  # a sentence's words that start with a name: no title
     ("He said \u201cThe Art of the Deal\u201d helped.", "indirect", ("\u201cThe Art of the Deal\u201d helped",),
      []),  # a title: every word capitalised or joining
+    ("He said \u201cGone with the Wind\u201d helped.", "indirect", ("\u201cGone with the Wind\u201d helped",),
+     []),  # a title's small words are V382's (`name_forms.proper_name`, one test for both)
     ("He said \u201cwe will win,\u201d and left.", "indirect", ("\u201cwe will win,\u201d",),
      [("V252", "/quotes/0/kind")]),  # one quoted passage, marks taken in: a direct quote, V252's alone
     ("Peskov said they would \u201ccooperate\u201d and \u201cwin\u201d.", "indirect",
@@ -3178,6 +3180,7 @@ def test_an_event_under_a_modal_is_possible(document: str, relation: str, factua
     ("Why did Kim meet Putin?", False),  # a question that takes the meeting as given
     ("Kim met Putin, but will they agree?", False),  # the question is the second clause's
     ("Kim met Putin.", False),
+    ("Kim is to this day meeting Putin.", False),  # `is to` before a determiner (`mention_edges.DETERMINERS`): no plan
 ])
 def test_a_plan_a_future_or_a_question_is_possible(text: str, refused: bool) -> None:
     """V368 read single words only: `is set to`, `is due to`, `is going to`, `is to`, `won't`, `agreed to`, `prepared

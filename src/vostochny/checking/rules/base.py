@@ -6,6 +6,7 @@ reach the registry's one index (`registry_index`)."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -203,6 +204,21 @@ def _repeats(keys: Sequence[Hashable]) -> Iterator[tuple[int, int]]:
 def _copies(ctx: DocContext, layer: str, *fields: str) -> Iterator[tuple[int, int]]:
     """`_repeats` of the items of `layer` that agree on every one of `fields`."""
     return _repeats(list(zip(*(ctx.view.column(layer, f) for f in fields), strict=True)))
+
+
+#: a word of the raw text as the rules that read words there take it (V360, V361, V362, V380, V383): a run of letters,
+#: an apostrophe's `’s` and a hyphen apart. Read in the raw text, not in the token layer, whose tokens a correction by
+#: hand may cut inside a word (`lea` `der`)
+LETTER_RUNS = re.compile(r"[^\W\d_]+")
+
+
+def find_all(text: str, needle: str) -> Iterator[int]:
+    """Where `needle` starts in `text`, each place in order (overlapping ones too), found by `str.find`: a C scan,
+    where a pattern tried at every character costs several times as much."""
+    at = text.find(needle)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1)
 
 
 def _brief(text: str) -> str:

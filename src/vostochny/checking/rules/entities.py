@@ -10,7 +10,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, _repeats, rule
+from vostochny.checking.rules.base import DocContext, Hit, _brief, _repeats, find_all, rule
 from vostochny.checking.rules.identity import _no_record
 from vostochny.checking.rules.name_forms import name_flaw, name_keys, names_in_form
 
@@ -215,13 +215,8 @@ _COORDINATORS = (" and ", " & ")
 def _joints(text: str) -> list[tuple[int, int]]:
     """Where each coordinator lies: (start, end), the start before a comma that precedes it. Found by `str.find`: a
     pattern with an optional comma first (`,? and `) took 90 us a document."""
-    found = []
-    for joint in _COORDINATORS:
-        at = text.find(joint)
-        while at != -1:
-            found.append((at - 1 if text[at - 1:at] == "," else at, at + len(joint)))
-            at = text.find(joint, at + 1)
-    return found
+    return [(at - 1 if text[at - 1:at] == "," else at, at + len(joint)) for joint in _COORDINATORS
+            for at in find_all(text, joint)]
 
 
 @rule("V377", "conjuncts-of-one-entity", "two mentions joined by `and` are of one entity",

@@ -111,7 +111,7 @@ def _pronouns_disagreeing(ctx: DocContext, linked: dict[str, str]) -> Iterator[H
 
 
 #: the third person, whose referent the text has just mentioned (not `I` or `we`, a speaker's; nor `you`)
-_THIRD = _HE | _SHE | _IT | _THEY
+THIRD_PERSON = _HE | _SHE | _IT | _THEY
 #: the sentences before a pronoun's own in which its entity may last have been mentioned: every pronoun of the corpus
 #: refers to a mention in its sentence or the two before it
 PRONOUN_REACH = 3
@@ -133,7 +133,7 @@ def pronoun_far_from_its_entity(ctx: DocContext) -> Iterator[Hit]:
     entity (V256's)."""
     view = ctx.view
     kinds, texts, entities = (view.column("mentions", f) for f in ("kind", "text", "entity"))
-    pronouns = [i for i, word in _pronoun_words(ctx).items() if word in _THIRD]
+    pronouns = [i for i, word in _pronoun_words(ctx).items() if word in THIRD_PERSON]
     if not pronouns:
         return
     sentences = view.mention_sentences

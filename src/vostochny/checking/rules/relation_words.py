@@ -12,7 +12,7 @@ from itertools import compress, pairwise
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, rule
+from vostochny.checking.rules.base import LETTER_RUNS, DocContext, Hit, find_all, rule
 from vostochny.checking.rules.relations import (
     _LY_NOT_ADVERBS,
     _SPACE,
@@ -39,9 +39,6 @@ if TYPE_CHECKING:
     from vostochny.reading.view import DocumentView
 
 
-#: a word of the text, as the rules that read a relation's words take it (V360, V361, V362): a run of letters. Read in
-#: the raw text, not in the token layer, whose tokens a correction by hand may cut inside a word (`lea` `der`)
-_LETTERS = re.compile(r"[^\W\d_]+")
 #: the words that may lie between a transfer's party and its verb (`North Korea [to] supply`, `Kim [could] provide`,
 #: `North Korea [has or will] provide`, `Russia [would be willing to] share`), besides adverbs in -ly: auxiliaries,
 #: `to`, negation and words of intending or being about to; any other word is another predicate, its own subject
@@ -332,7 +329,7 @@ class _Sentences:
         self.view, self.text, self.spans = view, text, [(sentence.start, sentence.end) for sentence in sentences]
         for s, (start, end) in zip(numbers, self.spans, strict=True):
             if s not in words_of:
-                words_of[s] = set(_LETTERS.findall(text[start:end].lower()))
+                words_of[s] = set(LETTER_RUNS.findall(text[start:end].lower()))
         self.words = words_of[numbers[0]] if len(numbers) == 1 else set().union(*map(words_of.__getitem__, numbers))
 
     @cached_property
@@ -365,14 +362,14 @@ class _Sentences:
             return True
         if (words.isdisjoint(_SPEAKING) or not words & {"for", "on"}) and "press" not in words:
             return False
-        listed = [w.lower() for start, end in self.spans for w in _LETTERS.findall(text, start, end)]
+        listed = [w.lower() for start, end in self.spans for w in LETTER_RUNS.findall(text, start, end)]
         return any((w in _SPEAKING and n in ("for", "on")) or (w == "press" and n in _PRESS_OFFICES)
                    for w, n in pairwise(listed))
 
     @cached_property
     def encounters(self) -> list[int]:
         """Where each verb of receiving or seeing a person (`labels.ENCOUNTER_WORDS`) ends, in text order."""
-        return sorted(match.end() for start, end in self.spans for match in _LETTERS.finditer(self.text, start, end)
+        return sorted(match.end() for start, end in self.spans for match in LETTER_RUNS.finditer(self.text, start, end)
                       if match.group().lower() in ENCOUNTER_WORDS)
 
 
@@ -383,7 +380,7 @@ _LONGEST = max(len(word) for words, _ in _TYPE_WORDS.values() for word in words)
 
 
 class _TextWords:
-    """A document's words, found at the first relation that asks: its runs of letters (`_LETTERS`), and its words
+    """A document's words, found at the first relation that asks: its runs of letters (`LETTER_RUNS`), and its words
     between spaces (`str.split`'s) of each type's words (`_TYPE_WORDS`), so that V361 counts the words between two
     offsets and finds a word of a type between two far ones by bisection (reading the text between for each relation
     of one sentence of 20 000 tokens took seconds)."""
@@ -394,11 +391,11 @@ class _TextWords:
     @cached_property
     def runs(self) -> tuple[list[int], list[int]]:
         """The starts and the ends of the runs of letters."""
-        runs = [match.span() for match in _LETTERS.finditer(self.text)]
+        runs = [match.span() for match in LETTER_RUNS.finditer(self.text)]
         return [start for start, _ in runs], [end for _, end in runs]
 
     def count(self, start: int, end: int) -> int:
-        """`len(_LETTERS.findall(text, start, end))`: the runs that end after `start` and start before `end`."""
+        """`len(LETTER_RUNS.findall(text, start, end))`: the runs that end after `start` and start before `end`."""
         starts, ends = self.runs
         return bisect.bisect_left(starts, end) - bisect.bisect_right(ends, start)
 
@@ -481,11 +478,9 @@ def _leading_words(text: str, start: int, end: int) -> list[tuple[str, int, int]
     inside a longer word."""
     low = text[start:end].lower()
     found = []
-    for word in LEADER_WORDS.intersection(_LETTERS.findall(low)):
-        at = low.find(word)
-        while at >= 0:
+    for word in LEADER_WORDS.intersection(LETTER_RUNS.findall(low)):
+        for at in find_all(low, word):
             word_start, word_end = start + at, start + at + len(word)
-            at = low.find(word, at + 1)
             if not (text[word_start - 1:word_start].isalpha() or text[word_end:word_end + 1].isalpha()):
                 found.append((word, word_start, word_end))
     return found
