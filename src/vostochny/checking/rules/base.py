@@ -238,6 +238,22 @@ def _links(ctx: CorpusContext) -> list[QuoteLink]:
     return ctx.quote_links.links if ctx.quote_links else []
 
 
+def mention_holds(view: DocumentView, start: int, end: int) -> bool:
+    """Whether a mention holds [start, end): one that starts at or before `start` reaches `end`. One bisection of
+    `DocumentView.mentions_in_order`, not a walk of every mention for each span asked about (quadratic in a file of
+    many nominals, V354, or of many quotes, V272)."""
+    _, starts, reach = view.mentions_in_order
+    n = bisect.bisect_right(starts, start)
+    return n > 0 and reach[n - 1] >= end
+
+
+def mentions_starting(view: DocumentView, first: int, last: int) -> list[int]:
+    """The indices of the mentions that start from `first` to `last` (both included), in the document's order: a
+    bisection of `DocumentView.mentions_in_order`."""
+    order, starts, _ = view.mentions_in_order
+    return sorted(order[n] for n in range(bisect.bisect_left(starts, first), bisect.bisect_right(starts, last)))
+
+
 #: the quotes' content fragments in text order (start, end, quote index), their starts, and the furthest end of the
 #: fragments up to each (`content_fragments`)
 Fragments = tuple[list[tuple[int, int, int]], list[int], list[int]]

@@ -201,10 +201,13 @@ def pronoun_only_entity(ctx: DocContext) -> Iterator[Hit]:
     only = set(compress(entities, map("pronoun".__eq__, kinds))) - worded
     if not only:
         return
+    said: dict[str, list[str]] = {}
+    for entity, text in zip(entities, view.column("mentions", "text"), strict=True):
+        if entity in only:
+            said.setdefault(entity, []).append(repr(text))
     for i, e in enumerate(ctx.doc.entities):
         if e.id in only:
-            said = ", ".join(repr(m.text) for m in ctx.doc.mentions if m.entity == e.id)
-            yield Hit(pointer("entities", i), e.id, f"{e.id} {e.name!r} is only {said}")
+            yield Hit(pointer("entities", i), e.id, f"{e.id} {e.name!r} is only {', '.join(said[e.id])}")
 
 
 #: what joins two conjuncts of a coordination (`a university and other facilities`, a comma before `and` too): never

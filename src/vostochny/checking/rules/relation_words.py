@@ -12,7 +12,7 @@ from itertools import compress, pairwise
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import LETTER_RUNS, DocContext, Hit, find_all, rule
+from vostochny.checking.rules.base import LETTER_RUNS, DocContext, Hit, find_all, mentions_starting, rule
 from vostochny.checking.rules.relations import (
     _LY_NOT_ADVERBS,
     _SPACE,
@@ -230,8 +230,9 @@ def _item_of(view: DocumentView, text: str, start: int, end: int, supplying: boo
             return False
         if match.group(1).lower() not in _BEFORE_ITEM:
             if inside is None:
-                inside = [(m.start, m.end) for m in view.doc.mentions if start <= m.start and m.end <= end
-                          and (supplying or view.mention_type.get(m.id) == "WEA")]
+                mentions, types = view.doc.mentions, view.mention_type
+                inside = [(m.start, m.end) for m in map(mentions.__getitem__, mentions_starting(view, start, end))
+                          if m.end <= end and (supplying or types.get(m.id) == "WEA")]
             if not any(a <= match.start(1) and match.end(1) <= b for a, b in inside):
                 return False
         start = match.end()
