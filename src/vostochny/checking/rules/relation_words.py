@@ -5,10 +5,11 @@ verb (V360), a type without a word of its own in its sentence (V361) and a relat
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterator, Sequence
 from functools import cached_property
-from itertools import compress, pairwise
+from itertools import accumulate, compress, pairwise
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
@@ -310,9 +311,9 @@ def relation_without_its_word(ctx: DocContext) -> Iterator[Hit]:
         if (first, last) not in read:
             read[first, last] = _Sentences(view, text, doc_sentences[first:last + 1], range(first, last + 1),
                                            words_of)
-        if _worded(view, r.type, head, tail, read[first, last], indexed) or (
-                beside and not short and _leads(view, text, _leading_words(text, near_start, near_end), head, tail)):
-            continue
+        if _worded(view, r.type, head, tail, read[first, last], indexed) or (beside and not short and _leads(
+                view, text, _outside(text, read[first, last].spans, near_start, near_end), head, tail)):
+            continue  # (the words of leading its sentences hold, `_worded` has read)
         if view.mention_type.get(head.id) in RELATION_TYPES[r.type]["head"] \
                 and view.mention_type.get(tail.id) in RELATION_TYPES[r.type]["tail"]:  # else V210's alone
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): its "
@@ -334,25 +335,11 @@ class _Sentences:
         self.words = words_of[numbers[0]] if len(numbers) == 1 else set().union(*map(words_of.__getitem__, numbers))
 
     @cached_property
-    def leading(self) -> tuple[list[tuple[str, int, int]], dict[str, list[tuple[str, int, int]]]]:
-        """The words of leading (`_leading_words`) of each sentence: those that may be any head's, and by entity, the
-        titles of people's names (`_titled_names`), which only a head of theirs may have (`President [Vladimir
-        Putin]` is no other's: a list of such titles was read again for each relation of a sentence)."""
-        anyone: list[tuple[str, int, int]] = []
-        titles: dict[str, list[tuple[str, int, int]]] = {}
-        for start, end in self.spans:
-            for found in _leading_words(self.text, start, end):
-                entities = _titled_names(self.view, self.text, found[2])
-                for entity in entities or ():
-                    titles.setdefault(entity, []).append(found)
-                if entities is None:
-                    anyone.append(found)
-        return anyone, titles
-
-    def leading_of(self, entity: str) -> list[tuple[str, int, int]]:
-        """The words of leading that may be those of a head of `entity`."""
-        anyone, titles = self.leading
-        return anyone + titles.get(entity, [])
+    def leading(self) -> _Leading:
+        """The words of leading (`_leading_words`) of each sentence, sorted by what may keep them from a head's
+        (`_Leading`)."""
+        return _Leading(self.view, self.text, [found for start, end in self.spans
+                                               for found in _leading_words(self.text, start, end)])
 
     @cached_property
     def speak_for(self) -> bool:
@@ -430,7 +417,7 @@ def _worded(view: DocumentView, kind: str, head: Mention, tail: Mention, read: _
     """Whether the words of a relation's sentences (`read`) state its type `kind` (V361)."""
     words, lexicon = read.words, _TYPE_WORDS[kind][0]
     if kind == "LEADER_OF":
-        return not words.isdisjoint(lexicon) and _leads(view, read.text, read.leading_of(head.entity), head, tail)
+        return not words.isdisjoint(lexicon) and read.leading.leads(head, tail)
     if kind == "SPOKESPERSON_OF":
         return read.speak_for
     if not words.isdisjoint(lexicon):
@@ -487,22 +474,82 @@ def _leading_words(text: str, start: int, end: int) -> list[tuple[str, int, int]
     return found
 
 
-def _titled_names(view: DocumentView, text: str, word_end: int) -> frozenset[str] | None:
-    """The entities of the names that a word of leading ending at `word_end` is the title of (`President [Vladimir
-    Putin]`: `_TITLE_TO_NAME` between, a person among them), where none of the names holds another mention: such a
-    word is no word of a head of another entity (`_heads_word`). None for any other word."""
-    order, starts, _ = view.mentions_in_order
-    mentions, after = view.doc.mentions, bisect.bisect_left(starts, word_end)
-    if after >= len(starts) or not _TITLE_TO_NAME.fullmatch(text, word_end, starts[after]):
-        return None
-    named = [mentions[order[j]] for j in range(after, bisect.bisect_right(starts, starts[after]))]
-    if not any(view.mention_type.get(m.id) == "PER" for m in named):
-        return None
-    for m in named:  # a mention inside a name could be a head the title is of: read for every relation (a few)
-        inside = range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end))
-        if len(inside) > 8 or any(mentions[order[j]] is not m and mentions[order[j]].end <= m.end for j in inside):
-            return None
-    return frozenset(m.entity for m in named)
+def _outside(text: str, spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[str, int, int]]:
+    """The words of leading from `start` to `end` (`_leading_words`) but those that one of the sentences `spans` holds
+    whole: those before, between and after them, each stretch read `_LONGEST_LEADER` characters into the sentences
+    beside it (a word across a sentence's edge is no sentence's)."""
+    if any(b > c for (_, b), (c, _) in pairwise(spans)):
+        return _leading_words(text, start, end)  # sentences out of order or overlapping (V214's): all the words
+    edges = [start, *(at for span in spans for at in span), end]
+    return [found for a, b in zip(edges[::2], edges[1::2], strict=True) if a - _LONGEST_LEADER < end
+            and b + _LONGEST_LEADER > start for found in _leading_words(
+                text, max(a - _LONGEST_LEADER, start), min(b + _LONGEST_LEADER, end))]
+
+
+_LONGEST_LEADER = max(map(len, LEADER_WORDS))
+
+
+class _Leading:
+    """The words of leading of a relation's sentences (`_leading_words`), sorted by what may keep one from being a
+    head's (`_heads_word`), so that `leads` reads, for each relation, only the words that may be its head's: checked
+    word by word for each LEADER_OF, a sentence of 2 000 relations and as many excluded words took seconds. A verb of
+    leading before `to` is none; a word in no nominal and after no title of a name (`plain`) is any head's but the
+    object of a meeting after it (`_object_of_meeting`); any other (`bound`) may be only that of a head whose entity
+    or mention is among those of the nominals holding it or of the names it is the title of."""
+
+    def __init__(self, view: DocumentView, text: str, found: list[tuple[str, int, int]]) -> None:
+        self.view, self.text = view, text
+        mentions = view.doc.mentions
+        plain: list[tuple[int, int, bool, tuple[str, int, int]]] = []  # (word start, cut, object of a meeting, word)
+        self.by_entity: dict[str, list[tuple[str, int, int]]] = {}
+        self.by_mention: dict[int, list[tuple[str, int, int]]] = {}
+        for word in found:
+            if _leads_to(text, word):
+                continue
+            bound = [*_holders(view, word[1], word[2]), *_named_after(view, text, word[2])]
+            for i in bound:
+                self.by_mention.setdefault(i, []).append(word)
+                self.by_entity.setdefault(mentions[i].entity, []).append(word)
+            if not bound:
+                low = max(word[1] - _OBJECT_REACH, 0)
+                spaced = [match.start() for match in _SPACED.finditer(text, low, word[1])]
+                plain.append((word[1], spaced[-2] if len(spaced) > 1 else low, _object_of_meeting(text, low, word[1]),
+                              word))
+        plain.sort()
+        self.starts, self.cuts, self.objects = [p[0] for p in plain], [p[1] for p in plain], [p[2] for p in plain]
+        self.plain = [p[3] for p in plain]
+        #: whether a plain word from each on is no object of a meeting (read after a head that ends before its cut)
+        self.free_from = [*reversed([*accumulate((not p[2] for p in reversed(plain)), operator.or_)]), False]
+        held = sorted((mentions[i].start, mentions[i].end, i) for i in self.by_mention)
+        self.held, self.held_starts = held, [m[0] for m in held]
+        self.held_reach = list(accumulate((m[1] for m in held), max))
+
+    def leads(self, head: Mention, tail: Mention) -> bool:
+        """`_leads` of every word: whether one may be the head's."""
+        k = bisect.bisect_left(self.starts, head.end)
+        if k:
+            return True  # a plain word before the head's end: no object after it
+        own = (head.entity, tail.entity)
+        while k < len(self.starts) and self.starts[k] <= head.end + _OBJECT_REACH:  # the words the head may end
+            if self.cuts[k] < head.end:  # among the two words before (each read as the head cuts them), or none
+                if _heads_word(self.view, self.text, self.plain[k], head, own):
+                    return True
+            elif not self.objects[k]:
+                return True
+            k += 1
+        if self.free_from[k]:
+            return True
+        candidates = {*self.by_entity.get(head.entity, ()), *self.by_entity.get(tail.entity, ())}
+        n = bisect.bisect_right(self.held_starts, head.start) - 1
+        while n >= 0 and self.held_reach[n] >= head.end:  # the nominals and names that hold the head
+            if self.held[n][1] >= head.end:
+                candidates.update(self.by_mention[self.held[n][2]])
+            n -= 1
+        return any(_heads_word(self.view, self.text, word, head, own) for word in candidates)
+
+
+#: how many characters before a word of leading are read for the object of a meeting (`[Kim] met the chairman`)
+_OBJECT_REACH = 40
 
 
 def _leads(view: DocumentView, text: str, found: list[tuple[str, int, int]], head: Mention, tail: Mention) -> bool:
@@ -510,39 +557,70 @@ def _leads(view: DocumentView, text: str, found: list[tuple[str, int, int]], hea
     `to` (`could lead to`), not one inside a nominal of a third entity (`[the chairman]` of another), not the title of
     another person's name (`Russian President [Vladimir Putin]`), and not the object of a meeting after the head
     (`[Kim] met the chairman of [the party]`)."""
-    if not found:
+    own = (head.entity, tail.entity)
+    return any(_heads_word(view, text, word, head, own) for word in found)
+
+
+def _heads_word(view: DocumentView, text: str, found: tuple[str, int, int], head: Mention,
+                own: tuple[str, str]) -> bool:
+    """Whether the word of leading `found` (word, start, end) may be the head's (`_leads`); `own`: the entities of the
+    relation's head and tail."""
+    _, word_start, word_end = found
+    if _leads_to(text, found):
         return False
+    mentions = view.doc.mentions
+    if any(mentions[i].entity not in own and not _holds(mentions[i], head)
+           for i in _holders(view, word_start, word_end)):
+        return False  # a third entity's nominal, no group that holds the head (`[[Kim] and Russian president]`)
+    named = _named_after(view, text, word_end)
+    if named and all(mentions[i].entity != head.entity and not _holds(mentions[i], head) for i in named):
+        return False  # another person's title
+    return not (head.end <= word_start and _object_of_meeting(text, max(head.end, word_start - _OBJECT_REACH),
+                                                               word_start))
+
+
+def _leads_to(text: str, found: tuple[str, int, int]) -> bool:
+    """Whether a word of leading is a verb of leading before `to` (`could lead to an agreement`: a cause)."""
+    return found[0] in _LEAD_VERBS and text[found[2]:found[2] + 4].split()[:1] == ["to"]
+
+
+def _holders(view: DocumentView, start: int, end: int) -> list[int]:
+    """The nominal mentions (indices) that hold the word at [start, end), among the few nested mentions that start
+    before it (eight at most)."""
     order, starts, reach = view.mentions_in_order
-    mentions, own = view.doc.mentions, (head.entity, tail.entity)
-    return any(_heads_word(view, text, word, word_start, word_end, head, own, order, starts, reach, mentions)
-               for word, word_start, word_end in found)
-
-
-def _heads_word(view: DocumentView, text: str, word: str, word_start: int, word_end: int, head: Mention,
-                own: tuple[str, str], order: Sequence[int], starts: Sequence[int], reach: list[int],
-                mentions: list[Mention]) -> bool:
-    """Whether the word of leading `word` at [word_start, word_end) may be the head's (`_leads`)."""
-    if word in _LEAD_VERBS and text[word_end:word_end + 4].split()[:1] == ["to"]:
-        return False
-    k = bisect.bisect_right(starts, word_start) - 1
+    mentions, found = view.doc.mentions, []
+    k = bisect.bisect_right(starts, start) - 1
     stop = max(k - 8, -1)  # a word lies in a few nested mentions at most
-    while k > stop and reach[k] >= word_end:  # the mentions that start before the word and may hold it
+    while k > stop and reach[k] >= end:  # the mentions that start before the word and may hold it
         m = mentions[order[k]]
-        if m.end >= word_end and m.kind == "nominal" and m.entity not in own \
-                and not m.start <= head.start < head.end <= m.end:
-            return False  # a third entity's nominal, no group that holds the head (`[[Kim] and Russian president]`)
+        if m.end >= end and m.kind == "nominal":
+            found.append(order[k])
         k -= 1
-    after = bisect.bisect_left(starts, word_end)
-    if after < len(starts) and _TITLE_TO_NAME.fullmatch(text, word_end, starts[after]):
-        named = [mentions[order[j]] for j in range(after, bisect.bisect_right(starts, starts[after]))]
-        if all(m.entity != head.entity and not m.start <= head.start < head.end <= m.end for m in named) \
-                and any(view.mention_type.get(m.id) == "PER" for m in named):
-            return False  # another person's title
-    if head.end <= word_start:
-        before = text[max(head.end, word_start - 40):word_start].lower().split()[-2:]
-        if len(before) == 2 and before[1] in _DETERMINERS and before[0] in _LEADER_OBJECT:
-            return False  # the object of a meeting after the head
-    return True
+    return found
+
+
+def _named_after(view: DocumentView, text: str, end: int) -> list[int]:
+    """The mentions (indices) of the name that the word of leading ending at `end` is the title of (`President
+    [Vladimir Putin]`: `_TITLE_TO_NAME` between, a person among them), or none."""
+    order, starts, _ = view.mentions_in_order
+    after = bisect.bisect_left(starts, end)
+    if after >= len(starts) or not _TITLE_TO_NAME.fullmatch(text, end, starts[after]):
+        return []
+    named = [order[j] for j in range(after, bisect.bisect_right(starts, starts[after]))]
+    types, mentions = view.mention_type, view.doc.mentions
+    return named if any(types.get(mentions[i].id) == "PER" for i in named) else []
+
+
+def _holds(m: Mention, head: Mention) -> bool:
+    """Whether mention `m` holds the head."""
+    return m.start <= head.start < head.end <= m.end
+
+
+def _object_of_meeting(text: str, start: int, end: int) -> bool:
+    """Whether the last two words from `start` to a word of leading at `end` make it the object of a meeting
+    (`met the chairman`, `talks with the leader`: `_LEADER_OBJECT` and a determiner)."""
+    before = text[start:end].lower().split()[-2:]
+    return len(before) == 2 and before[1] in _DETERMINERS and before[0] in _LEADER_OBJECT
 
 
 #: the relation types a title, an apposition, a nationality adjective or a possessive carries (docs/guidelines.md,
