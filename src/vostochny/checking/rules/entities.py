@@ -146,7 +146,17 @@ def record_name_unlinked(ctx: DocContext) -> Iterator[Hit]:
 
 def records_named(ctx: DocContext) -> dict[str, tuple[str, list[str]]]:
     """Each entity linked to no record whose name mention is a name of records of its type that another entity of the
-    document links and its distinct_from does not list: its id -> (the mention's text, those records)."""
+    document links and its distinct_from does not list: its id -> (the mention's text, those records). Built once
+    per view (V242 and V355 read it), from the records each name names (`RegistryNames.by_key`): what a document
+    holds, not what the registry does."""
+    key = ("records_named",)
+    if key not in ctx.view.derived:
+        ctx.view.derived[key] = _records_named(ctx)
+    return ctx.view.derived[key]  # type: ignore[no-any-return]
+
+
+def _records_named(ctx: DocContext) -> dict[str, tuple[str, list[str]]]:
+    """`records_named`, built."""
     index, view = ctx.registry_index, ctx.view
     unlinked = {e.id: e for e in ctx.doc.entities if e.kb_id is None}
     linked = set(view.column("entities", "kb_id")) - {None}
@@ -159,8 +169,8 @@ def records_named(ctx: DocContext) -> dict[str, tuple[str, list[str]]]:
     for (entity, text), key in zip(named, name_keys([text for _, text in named]), strict=True):
         e = unlinked[entity]
         if entity not in found and key in names.every:
-            records = sorted(kb for kb, keys in names.by_id.items()
-                             if key in keys and kb in linked and types.get(kb) == e.type and kb not in e.distinct_from)
+            records = sorted(kb for kb in names.by_key[key]
+                             if kb in linked and types.get(kb) == e.type and kb not in e.distinct_from)
             if records:
                 found[entity] = (text, records)
     return found
