@@ -333,13 +333,25 @@ class _Sentences:
             if s not in words_of:
                 words_of[s] = set(LETTER_RUNS.findall(text[start:end].lower()))
         self.words = words_of[numbers[0]] if len(numbers) == 1 else set().union(*map(words_of.__getitem__, numbers))
+        self.asked = 0  # the relations that asked whether a word of leading may be their head's (`leads`)
 
     @cached_property
-    def leading(self) -> _Leading:
-        """The words of leading (`_leading_words`) of each sentence, sorted by what may keep them from a head's
-        (`_Leading`)."""
-        return _Leading(self.view, self.text, [found for start, end in self.spans
-                                               for found in _leading_words(self.text, start, end)])
+    def leading(self) -> list[tuple[str, int, int]]:
+        """The words of leading (`_leading_words`) of each sentence."""
+        return [found for start, end in self.spans for found in _leading_words(self.text, start, end)]
+
+    @cached_property
+    def _sorted(self) -> _Leading:
+        """`leading`, sorted for the second relation that asks and the others."""
+        return _Leading(self.view, self.text, self.leading)
+
+    def leads(self, head: Mention, tail: Mention) -> bool:
+        """`_leads` of the sentences' words of leading: read one by one for the first relation that asks (most
+        sentences hold one), sorted by what may keep them from a head (`_Leading`) for the others."""
+        self.asked += 1
+        if self.asked == 1:
+            return _leads(self.view, self.text, self.leading, head, tail)
+        return self._sorted.leads(head, tail)
 
     @cached_property
     def speak_for(self) -> bool:
@@ -417,7 +429,7 @@ def _worded(view: DocumentView, kind: str, head: Mention, tail: Mention, read: _
     """Whether the words of a relation's sentences (`read`) state its type `kind` (V361)."""
     words, lexicon = read.words, _TYPE_WORDS[kind][0]
     if kind == "LEADER_OF":
-        return not words.isdisjoint(lexicon) and read.leading.leads(head, tail)
+        return not words.isdisjoint(lexicon) and read.leads(head, tail)
     if kind == "SPOKESPERSON_OF":
         return read.speak_for
     if not words.isdisjoint(lexicon):
@@ -512,9 +524,10 @@ class _Leading:
                 self.by_entity.setdefault(mentions[i].entity, []).append(word)
             if not bound:
                 low = max(word[1] - _OBJECT_REACH, 0)
-                spaced = [match.start() for match in _SPACED.finditer(text, low, word[1])]
-                plain.append((word[1], spaced[-2] if len(spaced) > 1 else low, _object_of_meeting(text, low, word[1]),
-                              word))
+                before = text[low:word[1]].rstrip()
+                last = len(before) - len(before.split()[-1]) if before else 0  # where the last two words start
+                cut = len(before[:last].rstrip()) - len(before[:last].split()[-1]) if before[:last].strip() else 0
+                plain.append((word[1], low + cut, _object_of_meeting(text, low, word[1]), word))
         plain.sort()
         self.starts, self.cuts, self.objects = [p[0] for p in plain], [p[1] for p in plain], [p[2] for p in plain]
         self.plain = [p[3] for p in plain]
