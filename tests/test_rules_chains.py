@@ -148,6 +148,20 @@ def test_a_pronoun_of_an_entity_the_text_never_names_is_not_judged() -> None:
     assert _written(text, [("Aides", "e1", "nominal"), ("He", "e1", "pronoun")]) == []  # three sentences before
 
 
+def test_a_pronoun_before_the_first_sentence_is_the_sentence_layer_s() -> None:
+    """A pronoun in no sentence (the first sentence dropped from the layer) is V214's: V375 called it far from its
+    entity's name, `mentioned nowhere in sentence -1`."""
+    from sample import SAMPLE_META
+
+    from vostochny.model.scaffold import empty_document
+
+    text, mentions = "He spoke. Kim left.", [("He", "e1", "pronoun"), ("Kim", "e1", "name")]
+    assert _written(text, mentions) == [("V375", "/mentions/0/entity")]  # named only in the sentence after it
+    sentences = empty_document("sample-doc", text, SAMPLE_META).model_dump(mode="json", by_alias=True)["sentences"]
+    assert [s["text"] for s in sentences] == ["He spoke.", "Kim left."]
+    assert _written(text, mentions, sentences=sentences[1:]) == [("V214", "/sentences")]
+
+
 def test_a_boundary_inside_a_name_removed_and_counted_is_a_correction() -> None:
     """V283 and V240: `Mt. Paektu` split after `Mt.` by the splitter; the start removed and counted."""
     from vostochny.model import tokenize

@@ -6,6 +6,7 @@ reach the registry's one index (`registry_index`)."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -205,6 +206,21 @@ def _copies(ctx: DocContext, layer: str, *fields: str) -> Iterator[tuple[int, in
     return _repeats(list(zip(*(ctx.view.column(layer, f) for f in fields), strict=True)))
 
 
+#: a word of the raw text as the rules that read words there take it (V360, V361, V362, V380, V383): a run of letters,
+#: an apostrophe's `’s` and a hyphen apart. Read in the raw text, not in the token layer, whose tokens a correction by
+#: hand may cut inside a word (`lea` `der`)
+LETTER_RUNS = re.compile(r"[^\W\d_]+")
+
+
+def find_all(text: str, needle: str) -> Iterator[int]:
+    """Where `needle` starts in `text`, each place in order (overlapping ones too), found by `str.find`: a C scan,
+    where a pattern tried at every character costs several times as much."""
+    at = text.find(needle)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1)
+
+
 def _brief(text: str) -> str:
     """A span's text, cut to 40 characters, for a message."""
     return repr(text if len(text) <= 40 else text[:37] + "...")
@@ -220,6 +236,22 @@ def annotates_nothing(ctx: DocContext) -> bool:
 
 def _links(ctx: CorpusContext) -> list[QuoteLink]:
     return ctx.quote_links.links if ctx.quote_links else []
+
+
+def mention_holds(view: DocumentView, start: int, end: int) -> bool:
+    """Whether a mention holds [start, end): one that starts at or before `start` reaches `end`. One bisection of
+    `DocumentView.mentions_in_order`, not a walk of every mention for each span asked about (quadratic in a file of
+    many nominals, V354, or of many quotes, V272)."""
+    _, starts, reach = view.mentions_in_order
+    n = bisect.bisect_right(starts, start)
+    return n > 0 and reach[n - 1] >= end
+
+
+def mentions_starting(view: DocumentView, first: int, last: int) -> list[int]:
+    """The indices of the mentions that start from `first` to `last` (both included), in the document's order: a
+    bisection of `DocumentView.mentions_in_order`."""
+    order, starts, _ = view.mentions_in_order
+    return sorted(order[n] for n in range(bisect.bisect_left(starts, first), bisect.bisect_right(starts, last)))
 
 
 #: the quotes' content fragments in text order (start, end, quote index), their starts, and the furthest end of the

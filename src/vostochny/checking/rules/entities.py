@@ -10,7 +10,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, _repeats, rule
+from vostochny.checking.rules.base import DocContext, Hit, _brief, _repeats, find_all, rule
 from vostochny.checking.rules.identity import _no_record
 from vostochny.checking.rules.name_forms import name_flaw, name_keys, names_in_form
 
@@ -149,7 +149,16 @@ def record_name_unlinked(ctx: DocContext) -> Iterator[Hit]:
 
 def records_named(ctx: DocContext) -> dict[str, tuple[str, list[str]]]:
     """Each entity linked to no record whose name mention is a name of records of its type that its distinct_from does
-    not list: its id -> (the mention's text, those records)."""
+    not list: its id -> (the mention's text, those records). Built once per view (V242 and V355 read it), from the
+    records each name names (`RegistryNames.by_key`): what a document holds, not what the registry does."""
+    key = ("records_named",)
+    if key not in ctx.view.derived:
+        ctx.view.derived[key] = _records_named(ctx)
+    return ctx.view.derived[key]  # type: ignore[no-any-return]
+
+
+def _records_named(ctx: DocContext) -> dict[str, tuple[str, list[str]]]:
+    """`records_named`, built."""
     index, view = ctx.registry_index, ctx.view
     unlinked = {e.id: e for e in ctx.doc.entities if e.kb_id is None}
     if index is None or not unlinked:
@@ -161,8 +170,7 @@ def records_named(ctx: DocContext) -> dict[str, tuple[str, list[str]]]:
     for (entity, text), key in zip(named, name_keys([text for _, text in named]), strict=True):
         e = unlinked[entity]
         if entity not in found and key in names.every:
-            records = sorted(kb for kb, keys in names.by_id.items()
-                             if key in keys and types.get(kb) == e.type and kb not in e.distinct_from)
+            records = sorted(kb for kb in names.by_key[key] if types.get(kb) == e.type and kb not in e.distinct_from)
             if records:
                 found[entity] = (text, records)
     return found
@@ -203,10 +211,13 @@ def pronoun_only_entity(ctx: DocContext) -> Iterator[Hit]:
     only = set(compress(entities, map("pronoun".__eq__, kinds))) - worded
     if not only:
         return
+    said: dict[str, list[str]] = {}
+    for entity, text in zip(entities, view.column("mentions", "text"), strict=True):
+        if entity in only:
+            said.setdefault(entity, []).append(repr(text))
     for i, e in enumerate(ctx.doc.entities):
         if e.id in only:
-            said = ", ".join(repr(m.text) for m in ctx.doc.mentions if m.entity == e.id)
-            yield Hit(pointer("entities", i), e.id, f"{e.id} {e.name!r} is only {said}")
+            yield Hit(pointer("entities", i), e.id, f"{e.id} {e.name!r} is only {', '.join(said[e.id])}")
 
 
 #: what joins two conjuncts of a coordination (`a university and other facilities`, a comma before `and` too): never
@@ -217,13 +228,8 @@ _COORDINATORS = (" and ", " & ")
 def _joints(text: str) -> list[tuple[int, int]]:
     """Where each coordinator lies: (start, end), the start before a comma that precedes it. Found by `str.find`: a
     pattern with an optional comma first (`,? and `) took 90 us a document."""
-    found = []
-    for joint in _COORDINATORS:
-        at = text.find(joint)
-        while at != -1:
-            found.append((at - 1 if text[at - 1:at] == "," else at, at + len(joint)))
-            at = text.find(joint, at + 1)
-    return found
+    return [(at - 1 if text[at - 1:at] == "," else at, at + len(joint)) for joint in _COORDINATORS
+            for at in find_all(text, joint)]
 
 
 @rule("V377", "conjuncts-of-one-entity", "two mentions joined by `and` are of one entity",

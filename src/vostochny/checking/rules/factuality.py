@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, rule
+from vostochny.checking.rules.mention_edges import DETERMINERS
 from vostochny.model.labels import EVENT_RELATIONS, RECEIVE_WORDS, SUPPLY_WORDS
 
 if TYPE_CHECKING:
@@ -42,8 +43,9 @@ _NOUNS = frozenset({"plans", "hopes", "aims"})
 #: the words of a plan that `as` or `than` before them make a comparison (`as (widely) expected`, `than planned`); a
 #: modal after them stays one (`such as Kim could supply`, `as well as would`)
 _COMPARED = frozenset({"expected", "planned", "scheduled", "anticipated", "intended", "hoped"})
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose", "these",
-                          "those", "such"})
+#: the words that open a noun phrase (`mention_edges.DETERMINERS`), with `her` and `whose`, which that list leaves out
+#: as they may also end one (`showed her`) or open a clause: before a modal noun or after `is to`, they open it
+_DETERMINERS = DETERMINERS | {"her", "whose"}
 #: the words of a transfer's own verb: a modal after it is another verb's (`[North Korea] sold and wants [weapons]`)
 _OWN_VERBS = {"SUPPLIES": SUPPLY_WORDS, "RECEIVES": RECEIVE_WORDS}
 #: the most tokens between two arguments that are read (a relation across a sentence of thousands of words is

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
+from vostochny.checking.rules.mention_agreement import THIRD_PERSON
 from vostochny.checking.rules.name_forms import name_keys
 from vostochny.checking.rules.zones import _furniture_layout, _furniture_mentions, _zone_finder
 from vostochny.model.labels import THOUGHT_CUES, UTTERANCE_CUES
@@ -131,8 +132,7 @@ def boilerplate_reads_as_reporting(ctx: DocContext) -> Iterator[Hit]:
 
 #: the words that open a mention that refers back: a pronoun of the third person, or a nominal's definite
 #: determiner or possessor (`the nuclear-armed countries`, `its neighbour`), not the first person (`Contact [us]`)
-_ANAPHORIC = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "they",
-                        "them", "their", "theirs", "themselves", "the", "this", "these", "that", "those"})
+_ANAPHORIC = THIRD_PERSON | {"the", "this", "these", "that", "those"}
 
 
 @rule("V378", "boilerplate-refers-back", "a boilerplate zone read as reporting refers back to the body",

@@ -111,7 +111,7 @@ def _pronouns_disagreeing(ctx: DocContext, linked: dict[str, str]) -> Iterator[H
 
 
 #: the third person, whose referent the text has just mentioned (not `I` or `we`, a speaker's; nor `you`)
-_THIRD = _HE | _SHE | _IT | _THEY
+THIRD_PERSON = _HE | _SHE | _IT | _THEY
 #: the sentences before a pronoun's own in which its entity may last have been mentioned: every pronoun of the corpus
 #: refers to a mention in its sentence or the two before it
 PRONOUN_REACH = 3
@@ -129,20 +129,17 @@ def pronoun_far_from_its_entity(ctx: DocContext) -> Iterator[Hit]:
     Litvinova) passed V256 wherever the two agree in gender and number as it reads them. A plural pronoun of
     an entity linked to no record is left alone: a group may be named once and taken up far later from its members
     (`At their meeting`, of Kim and Putin as a pair, named as one sixteen sentences before); so is an entity of
-    pronouns alone, which the text never names (V257's warning), and a pronoun whose gender or number is wrong for its
-    entity (V256's)."""
+    pronouns alone, which the text never names (V257's warning), a pronoun whose gender or number is wrong for its
+    entity (V256's), and one before the first sentence (the sentences do not cover the tokens: V214's)."""
     view = ctx.view
     kinds, texts, entities = (view.column("mentions", f) for f in ("kind", "text", "entity"))
-    pronouns = [i for i, word in _pronoun_words(ctx).items() if word in _THIRD]
-    if not pronouns:
-        return
     sentences = view.mention_sentences
-    pairs = set(zip(entities, sentences, strict=True))  # (entity, sentence) of every mention
-    near = [i for i in pronouns
-            if not any((entities[i], sentences[i] - k) in pairs for k in range(1, PRONOUN_REACH + 1))]
-    held = set(map(sentences.__getitem__, near))
-    counts = Counter(compress(zip(entities, sentences, strict=True), map(held.__contains__, sentences)))
-    alone = [i for i in near if counts[entities[i], sentences[i]] < 2]  # nothing else of its entity in its sentence
+    pronouns = [i for i, word in _pronoun_words(ctx).items() if word in THIRD_PERSON and sentences[i] >= 0]
+    if not pronouns:
+        return  # a pronoun before the first sentence is in none: the sentences do not cover the tokens, V214's
+    counts = Counter(zip(entities, sentences, strict=True))  # the mentions of each entity in each sentence
+    alone = [i for i in pronouns if counts[entities[i], sentences[i]] < 2  # nothing else of its entity in its own
+             and not any((entities[i], sentences[i] - k) in counts for k in range(1, PRONOUN_REACH + 1))]
     if not alone:
         return
     named = set(compress(entities, map("pronoun".__ne__, kinds)))  # not of pronouns alone (V257's)

@@ -11,8 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import compress
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, rule
-from vostochny.reading.view import DocumentView
+from vostochny.checking.rules.base import DocContext, Hit, mention_holds, rule
 
 #: words that begin no mention, written in lower case (a capitalised one may be a name's: `Said`): a conjunction, a
 #: preposition or a verb of saying, which a span shifted or widened by a token takes in
@@ -258,15 +257,6 @@ def nominal_without_determiner(ctx: DocContext) -> Iterator[Hit]:
                 opening in _NUMBERS and before in _BEFORE_NUMBERS)
         else:
             cut = before in _OWN_OPENINGS or _OPENER.fullmatch(word) is not None
-        if cut and not _held(view, ends[i], view.token_starts[first - 1]):
+        if cut and not mention_holds(view, view.token_starts[first - 1], ends[i]):  # the word and the nominal
             m = ctx.doc.mentions[i]
             yield Hit(pointer("mentions", i), m.id, f"{m.text!r} leaves out {word!r} before it")
-
-
-def _held(view: DocumentView, end: int, start: int) -> bool:
-    """Whether a mention that starts at or before `start` (the word before a nominal, which the nominal does not
-    hold) reaches `end` (the nominal's): one bisection of `DocumentView.mentions_in_order`, not a walk of every
-    mention per nominal (quadratic in a file of many nominals)."""
-    _, starts, reach = view.mentions_in_order
-    n = bisect.bisect_right(starts, start)
-    return n > 0 and reach[n - 1] >= end

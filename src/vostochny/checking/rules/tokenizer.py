@@ -164,8 +164,8 @@ def _crossed(ctx: DocContext, at: int) -> bool:
         return True
     _, starts, reach = ctx.view.mentions_in_order
     last = bisect.bisect_left(starts, at) - 1
-    return (last >= 0 and reach[last] > at) or any(q.cue is not None and q.cue.start < at < q.cue.end
-                                                   for q in ctx.doc.quotes)
+    return (last >= 0 and reach[last] > at) or any(cue is not None and cue.start < at < cue.end
+                                                   for cue in ctx.view.column("quotes", "cue"))
 
 
 def _runs_maybe_other(view: DocumentView, text: str) -> list[tuple[int, int]]:
