@@ -132,8 +132,8 @@ class CorpusContext:
 #: how a system's predictions are held to a rule: "required", a prediction that breaks it cannot be scored and
 #: `vostochny evaluate` refuses it (spans on the raw text, ids, references: no other rule is read there); "held", a
 #: system's output is annotation like any other (the baselines check theirs whole); "gold only", the rule holds a
-#: gold annotation to being exhaustive (every mention of a name annotated): a prediction that misses one is scored
-#: for it, not a broken file
+#: gold annotation to being exhaustive or exact (every mention of a name annotated, a quote's content whole): a
+#: prediction that misses one or cuts one short is scored for it, not a broken file
 PredictionUse = Literal["required", "held", "gold only"]
 
 

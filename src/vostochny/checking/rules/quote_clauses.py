@@ -24,7 +24,7 @@ CLOSES_NO_CLAUSE = frozenset({"the", "a", "an", "of", "and", "or", "but", "nor",
 
 @rule("V387", "reported-clause-cut", "an indirect or mixed quote's content opens or closes on a word that no clause "
       "opens or closes with", "move the content's edge to the clause's: its subject at the start, its last word at "
-      "the end (docs/guidelines.md, Quotations)")
+      "the end (docs/guidelines.md, Quotations)", predictions="gold only")
 def reported_clause_cut(ctx: DocContext) -> Iterator[Hit]:
     """An indirect or mixed quote's content is the reported clause whole (docs/guidelines.md, Quotations), and V349
     reads only an edge inside a mention: a content cut short by a word passed (`... the war in [Ukraine]` ending on

@@ -112,7 +112,7 @@ def quote_kind_against_marks(ctx: DocContext) -> Iterator[Hit]:
 @rule("V386", "quote-fragment-off-its-marks", "a direct quote's fragment stops short of its quotation mark, or a mixed "
       "quote's content opens a quoted passage it does not close", "move the fragment's edge to its mark: a direct "
       "quote is all the words inside its marks, a mixed quote's content holds its quoted passage whole, both marks "
-      "(docs/guidelines.md, Quotations)")
+      "(docs/guidelines.md, Quotations)", predictions="gold only")
 def quote_fragment_off_its_marks(ctx: DocContext) -> Iterator[Hit]:
     """A direct quote is the words inside its marks and a mixed quote's content holds its quoted passage's marks
     (docs/guidelines.md, Quotations). V252 reads a direct utterance's two ends only, so a fragment inside it cut short
