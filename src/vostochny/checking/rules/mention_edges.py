@@ -219,6 +219,9 @@ _OWN_OPENINGS, _AFTER_ARTICLE = DETERMINERS | NUMBER_WORDS, _POSTDETERMINERS | N
 #: `two [hundred officials]`) or a quantifier (`all [three officials]`, `another [three officials]`)
 _NUMBERS = NUMBER_WORDS | (_POSTDETERMINERS - {"many", "few", "several"})
 _BEFORE_NUMBERS = _NUMBERS | {"all", "another", "some", "any", "every"}
+#: the words in lower case after which a nominal may be cut short (`_OPENER` aside: no word of letters matches it); a
+#: word before a nominal that is none of these and is all letters cuts nothing (most are: they are passed at C speed)
+_MAY_CUT = _OWN_OPENINGS | _CENTRAL | _PREDETERMINERS | _BEFORE_NUMBERS
 
 
 @rule("V354", "nominal-without-determiner", "a nominal mention leaves out the determiner, possessor or number "
@@ -242,7 +245,13 @@ def nominal_without_determiner(ctx: DocContext) -> Iterator[Hit]:
         return
     starts, ends = view.column("mentions", "start"), view.column("mentions", "end")
     ranges, texts, token_ends = view.token_ranges("mentions"), view.token_texts, view.token_ends
-    for i in compress(range(len(kinds)), map("nominal".__eq__, kinds)):
+    if not texts:
+        return
+    nominals = list(compress(range(len(kinds)), map("nominal".__eq__, kinds)))
+    firsts = map(operator.itemgetter(0), map(ranges.__getitem__, nominals))
+    befores = list(map(str.lower, map(texts.__getitem__, map((-1).__add__, firsts))))  # [-1] before the first token
+    maybe = map(operator.or_, map(_MAY_CUT.__contains__, befores), map(operator.not_, map(str.isalpha, befores)))
+    for i in compress(nominals, maybe):  # the few nominals after a word that may be cut off: read one by one
         first = ranges[i][0]
         if first == 0 or first >= len(texts) or token_ends[first - 1] < starts[i] - 1:
             continue
