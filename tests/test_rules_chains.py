@@ -179,6 +179,50 @@ def test_two_sentences_joined_and_counted() -> None:
     assert _errors(doc, raw) == [("V283", "/sentences/2")]
 
 
+@pytest.mark.parametrize(("k", "opening"), [
+    (0, "North Korean leader"),  # after the dateline's dash: read with the sentence it opens (V266)
+    (1, "his exact whereabouts"),  # after `However,`
+    (7, "Moscow must be aware"),  # after `Lim said`
+    (2, "could lead to"),  # before the verb
+])
+def test_a_sentence_split_by_hand_and_counted(k: int, opening: str) -> None:
+    """V283: a start added inside a sentence, counted as a correction, passed (the mirror of a join): a start is
+    added only after a final mark the splitter does not read as one."""
+    doc, raw = corpus_document(AP)
+    first = doc["sentences"][k]
+    at = raw.index(opening, first["start"])
+    assert at < first["end"]
+    second = {"start": at, "end": first["end"], "text": raw[at:first["end"]]}
+    first["end"] = len(raw[:at].rstrip())
+    first["text"] = raw[first["start"]:first["end"]]
+    doc["sentences"].insert(k + 1, second)
+    doc["tokenizer"]["sentence_corrections"] = 1
+    assert _errors(doc, raw) == [("V283", f"/sentences/{k + 1}")]
+
+
+def test_a_sentence_the_splitter_misses_after_a_mark_in_a_token_is_split_by_hand() -> None:
+    """V283: `U.S.` or `...` that ends a sentence is one token, where the splitter ends none; the start added and
+    counted is a correction, one added before a word in lower case is not."""
+    from vostochny.model import tokenize
+
+    recorded = {"name": tokenize.NAME, "version": tokenize.VERSION, "corrections": 0, "sentence_corrections": 1}
+    for text, opening in (("Kim flew to the U.S. Putin stayed.", "Putin"), ("Kim waited... Putin left.", "Putin"),
+                          ("Kim waited\u2026 \u201cPutin left,\u201d Lim said.", "\u201cPutin")):
+        assert tokenize.sentences(text, tokenize.tokens(text)) == [(0, len(text))]
+        assert _written(text, [("Kim", "e1", "name")], sentences=_split_before(text, opening),
+                        tokenizer=recorded) == []
+    lower = "Kim flew to the U.S. and left."
+    assert _written(lower, [("Kim", "e1", "name")], sentences=_split_before(lower, "and"), tokenizer=recorded) \
+        == [("V283", "/sentences/1")]
+
+
+def _split_before(text: str, opening: str) -> list[dict[str, object]]:
+    """Two sentences of `text`, the second from `opening` on."""
+    at = text.index(opening)
+    return [{"start": 0, "end": len(text[:at].rstrip()), "text": text[:at].rstrip()},
+            {"start": at, "end": len(text), "text": text[at:]}]
+
+
 def _relabelled(doc_id: str, opening: str) -> tuple[list[tuple[str, str]], int]:
     """The errors of a corpus document with the one body zone that opens with `opening` labelled boilerplate."""
     doc, raw = corpus_document(doc_id)

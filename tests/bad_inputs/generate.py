@@ -1036,6 +1036,14 @@ def _sentences_joined_and_counted(doc: dict) -> None:
     doc["tokenizer"]["sentence_corrections"] = 1
 
 
+def _sentence_split_and_counted(doc: dict) -> None:
+    """The sample's first sentence split before `at the Vostochny Cosmodrome.` and the split counted: no final mark
+    ends the text before the start added (V283)."""
+    first = SAMPLE_TEXT.split("\n")[0]
+    doc["sentences"][0:1] = [_span_of(first[:first.index(" at the")]), _span_of(first[first.index("at the"):])]
+    doc["tokenizer"]["sentence_corrections"] = 1
+
+
 CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "truncated-json": ({DOC: dump(sample_document())[:400]}, "V001", DOC, "", None, {}),
     "empty-file": ({DOC: b""}, "V001", DOC, "", 1, {}),
@@ -1564,6 +1572,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                      "/mentions/8/entity", None, {}),
     "sentences-joined-and-counted": ({DOC: doc_with(_sentences_joined_and_counted)}, "V283", DOC, "/sentences/0",
                                      None, {}),
+    "sentence-split-and-counted": ({DOC: doc_with(_sentence_split_and_counted)}, "V283", DOC, "/sentences/1", None,
+                                   {}),
     "paragraph-taking-up-the-body-labelled-boilerplate": (_line_added(HIS_TRAIN_LINE, "boilerplate", _his_train),
                                                           "V378", DOC, "/zones/2/kind", None, {}),
     "photos-attributed-as-writing": (_line_added(PHOTOS_LINE, "body", _photos_as_writing), "V379", DOC,
