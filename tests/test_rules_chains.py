@@ -1,6 +1,7 @@
 """What a careless or malicious contributor did to the corpus's chains and sentences that passed (twenty-first
 session's attack): a pronoun moved to another chain (V375), a nominal moved into another record's entity or retyped
 (V376), two coordinated referents merged into one entity (V377), two sentences joined and the join counted (V283),
+two weapon classes linked to no record merged (V390, twenty-second session), a sentence split and counted (V283),
 a paragraph of reporting relabelled boilerplate (V378), what photos show attributed as speech or writing (V379), each
 planted into a copy of a corpus document (mentions and
 zones found by their text), and the corpus itself, free of them."""
@@ -18,7 +19,7 @@ from vostochny.model.models import Registry
 AP, ARMS = "ap-kim-whereabouts-after-summit", "kim-arrives-russia-arms-sale-warning"
 CORPUS = (AP, ARMS, "kim-arrives-russia-top-officials", "reuters-kim-putin-summit",
           "time-kim-russia-trip-putin-weakness")
-OURS = {"V375", "V376", "V377", "V378", "V379"}
+OURS = {"V375", "V376", "V377", "V378", "V379", "V390"}
 REUTERS, TIME = "reuters-kim-putin-summit", "time-kim-russia-trip-putin-weakness"
 
 
@@ -105,6 +106,48 @@ def test_two_coordinated_referents_merged() -> None:
     doc["mentions"][university]["entity"] = doc["mentions"][facilities]["entity"]
     doc["entities"] = [e for e in doc["entities"] if e["id"] != gone]
     assert _errors(doc, raw) == [("V377", f"/mentions/{facilities}/entity")]
+
+
+@pytest.mark.parametrize(("doc_id", "moved", "kept"), [
+    (ARMS, ("tanks", "given tanks to"), ("anti-tank missiles", "demand anti-tank missiles")),
+    (TIME, ("munitions", "in charge of munitions"), ("the military technology", "has the military technology")),
+    (AP, ("satellite systems", "including satellite systems"),
+     ("advanced weapons technologies", "receive advanced weapons technologies")),
+])
+def test_two_unlinked_weapon_classes_merged(doc_id: str, moved: tuple[str, str], kept: tuple[str, str]) -> None:
+    """V390: the chain of one weapon class or technology phrase linked to no record merged into another's passed
+    (no record, name or relation contradicts either); reported on the first nominal of another head."""
+    doc, raw = corpus_document(doc_id)
+    i, k = _mention(doc, *moved, raw), _mention(doc, *kept, raw)
+    gone, kept_entity = doc["mentions"][i]["entity"], doc["mentions"][k]["entity"]
+    assert all(e["kb_id"] is None for e in doc["entities"] if e["id"] in (gone, kept_entity))
+    for m in doc["mentions"]:
+        m["entity"] = kept_entity if m["entity"] == gone else m["entity"]
+    doc["entities"] = [e for e in doc["entities"] if e["id"] != gone]
+    later = max(i, k, key=lambda n: doc["mentions"][n]["start"])
+    assert _errors(doc, raw) == [("V390", f"/mentions/{later}/entity")]
+
+
+def test_a_weapon_nominal_moved_to_an_unlinked_class_of_another_head() -> None:
+    """V390: one of two mentions of `advanced weapons technologies` moved into the chain of `satellite systems`."""
+    doc, raw = corpus_document(AP)
+    i = _mention(doc, "its sensitive weapons technologies", "guarded its sensitive weapons technologies", raw)
+    doc["mentions"][i]["entity"] = doc["mentions"][_mention(doc, "satellite systems", "including satellite systems",
+                                                             raw)]["entity"]
+    assert _errors(doc, raw) == [("V390", f"/mentions/{i}/entity")]
+
+
+def test_a_general_weapon_word_takes_up_any_class() -> None:
+    """V390: `These weapons` and `such capabilities` take up `anti-tank missiles`, as `them` does (no head); `Tanks`
+    does not."""
+    text = "Moscow wants anti-tank missiles. These weapons matter. It seeks such capabilities and buys them."
+    weapons = [("anti-tank missiles", "e1", "nominal"), ("These weapons", "e1", "nominal"),
+               ("such capabilities", "e1", "nominal"), ("them", "e1", "pronoun")]
+    unlinked = [{"id": "e1", "type": "WEA", "name": "anti-tank missiles", "kb_id": None}]
+    assert _written(text, weapons, entities=unlinked) == []
+    tanks = text.replace("These weapons", "Tanks")
+    assert _written(tanks, [weapons[0], ("Tanks", "e1", "nominal")], entities=unlinked) \
+        == [("V390", "/mentions/1/entity")]
 
 
 def _written(text: str, mentions: list[tuple[str, str, str]], **changed: object) -> list[tuple[str, str]]:

@@ -1002,6 +1002,17 @@ def _rockets_merged_into_the_shells(doc: dict) -> None:
         {"id": "m8", **_located(t, "the rockets"), "entity": "e5", "kind": "nominal", "metonymy": False}]
 
 
+#: a weapon class of another head than the sample's shells (V390)
+TANKS_LINE = "The tanks were ready."
+
+
+def _tanks_merged_into_the_shells(doc: dict) -> None:
+    """TANKS_LINE's `The tanks` in the entity of the sample's `the shells`, linked to no record: two weapon classes
+    in one chain (V390)."""
+    doc["mentions"].append({"id": "m7", **_located(SAMPLE_TEXT + "\n" + TANKS_LINE, "The tanks"), "entity": "e5",
+                            "kind": "nominal", "metonymy": False})
+
+
 #: a paragraph of reporting that takes Kim up from the body (V378)
 HIS_TRAIN_LINE = "His train left the region late at night."
 
@@ -1570,6 +1581,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                 REGISTRY: registry_with(_shells_record)}, "V376", DOC, "/mentions/5/entity", None, {}),
     "coordinated-referents-merged": (_line_added(ROCKETS_LINE, "body", _rockets_merged_into_the_shells), "V377", DOC,
                                      "/mentions/8/entity", None, {}),
+    "weapon-classes-merged": (_line_added(TANKS_LINE, "body", _tanks_merged_into_the_shells), "V390", DOC,
+                              "/mentions/7/entity", None, {}),
     "sentences-joined-and-counted": ({DOC: doc_with(_sentences_joined_and_counted)}, "V283", DOC, "/sentences/0",
                                      None, {}),
     "sentence-split-and-counted": ({DOC: doc_with(_sentence_split_and_counted)}, "V283", DOC, "/sentences/1", None,

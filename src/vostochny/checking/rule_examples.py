@@ -355,6 +355,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              'a record\'s name)', '{"text": "ammunition", "entity": "e16"} with e16 linked to ammunition'),
     "V377": ('"a university and other facilities": both mentions in e56', '"[a university]" in e55, "[other '
              'facilities]" in e56'),
+    "V390": ('"[tanks]" and "[anti-tank missiles]" both in e24, linked to no record', '"[tanks]" in e60, '
+             '"[anti-tank missiles]" in e24: one entity a weapon class or technology phrase'),
     "V378": ('{"kind": "boilerplate", "text": "After decades of a complicated, hot-and-cold relationship, ... [his] '
              'first visit ..."}   (Kim, named in the body before)', '{"kind": "body", ...}'),
     "V379": ('"According to photos released by North Korean official media, an unflinching Kim waved ...": '

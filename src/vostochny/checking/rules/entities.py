@@ -1,6 +1,7 @@
 """Rules on document entities: without mentions (V219), two linked to one record (V225), typed unlike their record
 (V216), named but unlinked (V242), their `distinct_from` (V243, V322, V323), their name's form (V249), made of
-pronouns alone (V257), and coordinated with themselves (V377)."""
+pronouns alone (V257), coordinated with themselves (V377), and weapons of two classes in one unlinked entity
+(V390)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Iterator
 from itertools import compress
 from typing import TYPE_CHECKING
 
+from vostochny.checking.linking import keyed_nominals
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, _repeats, rule
 from vostochny.checking.rules.identity import _no_record
@@ -257,3 +259,42 @@ def conjuncts_of_one_entity(ctx: DocContext) -> Iterator[Hit]:
         if entities[i] == entities[j]:
             yield Hit(pointer("mentions", j, "entity"), entities[j],
                       f"{_brief(text[starts[i]:a])}{text[a:b]}{_brief(text[b:ends[j]])}: both of {entities[j]}")
+
+
+#: the head nouns of a weapon nominal that take up any class (guidelines, Weapons: `these weapons` of the rockets)
+_GENERAL_WEAPONS = frozenset({"weapon", "weaponry", "arm", "capability"})
+
+
+def _head(key: str) -> str:
+    """The head noun of a nominal's words (`linking.nominal_key`), in the singular as far as `-s` and `-ies` go:
+    `anti-tank missiles` -> `missile`, `space technologies` -> `technology`."""
+    word = key.rsplit(" ", 1)[-1]
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+@rule("V390", "weapon-classes-merged", "an unlinked weapon entity's nominals have different head nouns",
+      "give each weapon class or technology phrase its own entity (docs/guidelines.md, hard case 15): `tanks` and "
+      "`anti-tank missiles` are two")
+def weapon_classes_merged(ctx: DocContext) -> Iterator[Hit]:
+    """One WEA entity per weapon class, and a technology phrase an entity of its own unless it recurs (hard case
+    15): a weapon entity linked to no record is one class or one phrase, so its nominals share their head noun
+    (`advanced weapons technologies` ... `its sensitive weapons technologies`). Two such chains merged (`tanks`
+    into `anti-tank missiles`, `munitions` into `military equipment`) or a mention moved from one to the other
+    passed every rule: no name, record or relation contradicts either. A nominal whose head is a general word
+    (`these weapons`, `such capabilities`) may take up any class, and a linked entity's chain is its record's to
+    judge (V376); a pronoun has no head. No unlinked weapon entity of the corpus has two heads."""
+    view = ctx.view
+    entities, texts = view.column("mentions", "entity"), view.column("mentions", "text")
+    first: dict[str, tuple[int, str]] = {}
+    for i, key in sorted(keyed_nominals(view), key=lambda found: view.doc.mentions[found[0]].start):
+        entity = view.entities.get(entities[i])
+        head = _head(key)
+        if entity is None or entity.type != "WEA" or entity.kb_id is not None or head in _GENERAL_WEAPONS:
+            continue
+        k, seen = first.setdefault(entity.id, (i, head))
+        if seen != head and k != -1:
+            first[entity.id] = (-1, seen)  # one report an entity
+            yield Hit(pointer("mentions", i, "entity"), entity.id,
+                      f"{texts[k]!r} ({seen}) and {texts[i]!r} ({head}): two weapon classes in {entity.id}")
