@@ -3594,8 +3594,8 @@ def test_a_cue_on_no_word_of_saying_is_refused(cue: str, refused: bool) -> None:
     """A quote's cue moved onto `is` or a noun passed: a cue is a word of saying, reporting or showing (V380)."""
     text = "Dmitry Peskov, who is in charge, warned and tweeted that the talks failed."
     quote = {"id": "q1", "kind": "indirect", "content": [_span_in(text, "the talks failed")],
-             "cue": _span_in(text, cue), "speaker": "m1"}
-    found = _annotated(text, _PESKOV, quotes=(quote,))
+             "cue": _span_in(text, cue), "speaker": "m1", "attribution": "writing" if cue == "tweeted" else "speech"}
+    found = _annotated(text, _PESKOV, quotes=(quote,))  # a tweet is written (V261)
     assert found == ([("V380", "/quotes/0/cue")] if refused else []), found
 
 

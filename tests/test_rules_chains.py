@@ -150,6 +150,50 @@ def test_a_general_weapon_word_takes_up_any_class() -> None:
         == [("V390", "/mentions/1/entity")]
 
 
+@pytest.mark.parametrize(("doc_id", "quote", "swapped"), [
+    (AP, "q4", "writing"),  # `he said in a briefing`
+    (AP, "q21", "writing"),  # `Putin told reporters`
+    (REUTERS, "q1", "writing"),  # `Kim raised a toast`
+    (REUTERS, "q19", "speech"),  # `Kim signed the visitor book`
+    (TIME, "q8", "speech"),  # `the Associated Press reported`
+])
+def test_speech_and_writing_swapped_against_the_cue(doc_id: str, quote: str, swapped: str) -> None:
+    """V261: a quote's speech made writing, or its writing speech, where its cue or the words after it show which,
+    passed."""
+    doc, raw = corpus_document(doc_id)
+    (k,) = [k for k, q in enumerate(doc["quotes"]) if q["id"] == quote]
+    assert doc["quotes"][k]["attribution"] != swapped
+    doc["quotes"][k]["attribution"] = swapped
+    assert _errors(doc, raw) == [("V261", f"/quotes/{k}/attribution")]
+
+
+@pytest.mark.parametrize(("after", "speaker", "speech", "writing"), [
+    (" in a statement", ("Peskov", "PER"), ["V261"], []),
+    (" in a briefing", ("The ministry", "ORG"), [], ["V261"]),
+    (" on Monday", ("The ministry", "ORG"), [], []),  # a body's `said`: either (a news agency's is writing)
+    (" on Monday", ("Peskov", "PER"), [], []),  # a person's `said` is speech, which the words do not show
+    (", showing photos,", ("Peskov", "PER"), [], []),  # a non-verbal source's words: V379's to judge
+])
+def test_the_medium_after_a_cue_decides_speech_or_writing(after: str, speaker: tuple[str, str], speech: list[str],
+                                                           writing: list[str]) -> None:
+    """V261: `said in a statement` is writing, `said in a briefing` speech; a bare `said` is not judged."""
+    who, kind = speaker
+    text = f"{who} said{after} that Kim would come."
+    mentions = [(who, "e1", "name" if kind == "PER" else "nominal")]
+    entities = [{"id": "e1", "type": kind, "name": who, "kb_id": None}]
+    found = {}
+    for attribution in ("speech", "writing"):
+        quote = {"id": "q1", "kind": "indirect", "content": [_span(text, "Kim would come")], "cue": _span(text, "said"),
+                 "speaker": "m1", "attribution": attribution}
+        found[attribution] = [code for code, _ in _written(text, mentions, entities=entities, quotes=[quote])]
+    assert found == {"speech": speech, "writing": writing}
+
+
+def _span(text: str, words: str) -> dict[str, object]:
+    start = text.index(words)
+    return {"start": start, "end": start + len(words), "text": words}
+
+
 def _written(text: str, mentions: list[tuple[str, str, str]], **changed: object) -> list[tuple[str, str]]:
     """The errors of a document over `text` (tokens and sentences by the tokenizer, one body zone), its mentions
     (text, entity, kind; each the first of its text after the one before), every entity an unlinked PER."""

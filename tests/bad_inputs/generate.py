@@ -1055,6 +1055,20 @@ def _sentence_split_and_counted(doc: dict) -> None:
     doc["tokenizer"]["sentence_corrections"] = 1
 
 
+#: words said in a briefing (V261)
+BRIEFING_LINE = "He said in a briefing that the shells were ready."
+
+
+def _briefing_as_writing(doc: dict) -> None:
+    """BRIEFING_LINE's quote, Kim's words spoken in a briefing, as `writing` (V261)."""
+    t = SAMPLE_TEXT + "\n" + BRIEFING_LINE
+    doc["mentions"] += [
+        {"id": "m7", **_located(t, "He", BRIEFING_LINE), "entity": "e2", "kind": "pronoun", "metonymy": False},
+        {"id": "m8", **_located(t, "the shells", BRIEFING_LINE), "entity": "e5", "kind": "nominal", "metonymy": False}]
+    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "the shells were ready")],
+                          "cue": _located(t, "said", BRIEFING_LINE), "speaker": "m7", "attribution": "writing"})
+
+
 CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "truncated-json": ({DOC: dump(sample_document())[:400]}, "V001", DOC, "", None, {}),
     "empty-file": ({DOC: b""}, "V001", DOC, "", 1, {}),
@@ -1583,6 +1597,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                      "/mentions/8/entity", None, {}),
     "weapon-classes-merged": (_line_added(TANKS_LINE, "body", _tanks_merged_into_the_shells), "V390", DOC,
                               "/mentions/7/entity", None, {}),
+    "briefing-attributed-as-writing": (_line_added(BRIEFING_LINE, "body", _briefing_as_writing), "V261", DOC,
+                                       "/quotes/1/attribution", None, {}),
     "sentences-joined-and-counted": ({DOC: doc_with(_sentences_joined_and_counted)}, "V283", DOC, "/sentences/0",
                                      None, {}),
     "sentence-split-and-counted": ({DOC: doc_with(_sentence_split_and_counted)}, "V283", DOC, "/sentences/1", None,
