@@ -943,12 +943,16 @@ def _kim_alias(registry: dict) -> None:
 REPORTING_LINE = "The world relies largely on North Korean media for news of Kim."
 
 
+def _line_mentions(doc: dict, line: str, *found: tuple[str, str, str]) -> None:
+    """Mentions (words, entity, kind) in the line added to the sample (`_line_added`), m7 on."""
+    t = SAMPLE_TEXT + "\n" + line
+    doc["mentions"] += [{"id": f"m{n}", **_located(t, words, line), "entity": entity, "kind": kind, "metonymy": False}
+                        for n, (words, entity, kind) in enumerate(found, 7)]
+
+
 def _reporting_mentions(doc: dict) -> None:
     """The paragraph's mentions of the body's entities: `North Korean` (e1) and `Kim` (e2)."""
-    t = SAMPLE_TEXT + "\n" + REPORTING_LINE
-    doc["mentions"] += [
-        {"id": "m7", **_located(t, "North Korean", REPORTING_LINE), "entity": "e1", "kind": "name", "metonymy": False},
-        {"id": "m8", **_located(t, "Kim", REPORTING_LINE), "entity": "e2", "kind": "name", "metonymy": False}]
+    _line_mentions(doc, REPORTING_LINE, ("North Korean", "e1", "name"), ("Kim", "e2", "name"))
 
 
 #: a subheading of the corpus, its line labelled body (V276: it ends no sentence)
@@ -1062,9 +1066,7 @@ BRIEFING_LINE = "He said in a briefing that the shells were ready."
 def _briefing_as_writing(doc: dict) -> None:
     """BRIEFING_LINE's quote, Kim's words spoken in a briefing, as `writing` (V261)."""
     t = SAMPLE_TEXT + "\n" + BRIEFING_LINE
-    doc["mentions"] += [
-        {"id": "m7", **_located(t, "He", BRIEFING_LINE), "entity": "e2", "kind": "pronoun", "metonymy": False},
-        {"id": "m8", **_located(t, "the shells", BRIEFING_LINE), "entity": "e5", "kind": "nominal", "metonymy": False}]
+    _line_mentions(doc, BRIEFING_LINE, ("He", "e2", "pronoun"), ("the shells", "e5", "nominal"))
     doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "the shells were ready")],
                           "cue": _located(t, "said", BRIEFING_LINE), "speaker": "m7", "attribution": "writing"})
 
