@@ -93,13 +93,33 @@ def test_one_document_checked_judges_only_what_it_knows(tmp_path: Path) -> None:
 
 def test_a_registry_record_that_only_a_channel_names_is_used(tmp_path: Path) -> None:
     """A link's `via` kb_id is a use of its record (V314 requires the record): V302 does not call it unused,
-    whose fix (remove the record) would make the link an error."""
+    whose fix (remove the record) would make the link an error; a channel that neither text names is V391's."""
+    from sample import write_channel_linked_corpus
+
+    write_channel_linked_corpus(tmp_path, named=False)
+    assert _codes(tmp_path) == [("V391", "/links/0/via/0")]
+    _edit(tmp_path / "annotations" / "quote_links.json", lambda d: d["links"][0].update(via=[]))
+    assert _codes(tmp_path) == [("V302", "/entities/4/id")]
+
+
+@pytest.mark.parametrize(("via", "expected"), [
+    ({"name": "Interfax", "kb_id": "interfax"}, []),  # sample-doc-2 names it
+    ({"name": "Interfax", "kb_id": None}, []),  # the record its name names
+    ({"name": "Vladimir Putin", "kb_id": "vladimir-putin"}, []),  # both name him (an interpreter, say)
+    ({"name": "TASS", "kb_id": "tass"}, [("V391", "/links/0/via/0")]),  # a record neither text names
+    ({"name": "TASS", "kb_id": None}, [("V391", "/links/0/via/0")]),
+    ({"name": "TASS", "kb_id": "tass-x"}, [("V314", "/links/0/via/0/kb_id")]),  # no such record: V314 alone
+])
+def test_a_channel_is_one_a_linked_text_names(tmp_path: Path, via: dict, expected: list) -> None:
+    """V391: `via` lists the channels the texts show (section 7); one with a record that neither linked document's
+    entities link passed (an attack: `Interfax` for the `TASS` a text names)."""
     from sample import write_channel_linked_corpus
 
     write_channel_linked_corpus(tmp_path)
-    assert _codes(tmp_path) == []
-    _edit(tmp_path / "annotations" / "quote_links.json", lambda d: d["links"][0].update(via=[]))
-    assert _codes(tmp_path) == [("V302", "/entities/4/id")]
+    _edit(tmp_path / "annotations" / "entities.json", lambda d: d["entities"].append(
+        {"id": "tass", "type": "ORG", "name": "TASS", "aliases": [], "wikidata": {"status": "unverified"}}))
+    _edit(tmp_path / "annotations" / "quote_links.json", lambda d: d["links"][0].update(via=[via]))
+    assert [c for c in _codes(tmp_path) if c[0] != "V302"] == expected
 
 
 def test_a_mistyped_end_is_reported_once_not_as_a_broken_clique(tmp_path: Path) -> None:

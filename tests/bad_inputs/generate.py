@@ -23,6 +23,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from sample import (  # noqa: E402
+    CHANNEL_RECORD,
     SAMPLE_ID,
     SAMPLE_META,
     SAMPLE_TEXT,
@@ -1384,6 +1385,10 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "quote-link-via-a-place": (linked(D2, links=links_with((SAMPLE_ID, "q1", D2, "q1"), change=setter(
         "links", 0, "via", value=[{"name": "Vostochny Cosmodrome", "kb_id": "vostochny-cosmodrome"}]))), "V334", LINKS,
         "/links/0/via/0/kb_id", None, {}),
+    # a channel with a record that neither linked text names (V391; V302 counts the record used by the channel)
+    "quote-link-via-in-neither-text": (linked(D2, links=links_with((SAMPLE_ID, "q1", D2, "q1"), change=setter(
+        "links", 0, "via", value=[{"name": "Interfax", "kb_id": "interfax"}]))) | {REGISTRY: registry_with(
+            lambda r: r["entities"].append(CHANNEL_RECORD))}, "V391", LINKS, "/links/0/via/0", None, {}),
     "quote-link-via-repeated": (linked(D2, links=links_with((SAMPLE_ID, "q1", D2, "q1"), change=setter(
         "links", 0, "via", value=[{"name": "KCNA", "kb_id": None}, {"name": "kcna", "kb_id": None}]))), "V328",
         LINKS, "/links/0/via/1", None, {}),

@@ -357,6 +357,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              'facilities]" in e56'),
     "V390": ('"[tanks]" and "[anti-tank missiles]" both in e24, linked to no record', '"[tanks]" in e60, '
              '"[anti-tank missiles]" in e24: one entity a weapon class or technology phrase'),
+    "V391": ('"via": [{"name": "TASS", "kb_id": "tass"}] on a link of the AP and Reuters reports, neither of which '
+             'names TASS', '"via": [], or the channel a text names (an entity of one of the two links its record)'),
     "V378": ('{"kind": "boilerplate", "text": "After decades of a complicated, hot-and-cold relationship, ... [his] '
              'first visit ..."}   (Kim, named in the body before)', '{"kind": "body", ...}'),
     "V379": ('"According to photos released by North Korean official media, an unflinching Kim waved ...": '
