@@ -323,6 +323,7 @@ def _relabelled(doc_id: str, opening: str) -> tuple[list[tuple[str, str]], int]:
     (AP, "The world relies largely"),  # `the nuclear-armed countries`
     ("kim-arrives-russia-top-officials", "After decades of a complicated"),  # `his`, `he`: Kim
     (TIME, "North Korea and Russia have had strained"),  # `its`
+    (REUTERS, "Russia has joined China"),  # its `it` is the Security Council, named in it (twenty-second session)
 ])
 def test_a_paragraph_that_takes_up_the_body_labelled_boilerplate(doc_id: str, opening: str) -> None:
     """V378: each was V275's warning alone (an attack relabelled them, exit 0)."""
@@ -330,13 +331,30 @@ def test_a_paragraph_that_takes_up_the_body_labelled_boilerplate(doc_id: str, op
     assert found == [("V378", f"/zones/{k}/kind")]
 
 
-@pytest.mark.parametrize(("doc_id", "opening"), [
-    (REUTERS, "Russia has joined China"),  # its `it` is the Security Council, named in it
-    (REUTERS, "The choice to meet at Vostochny"),  # names all it mentions
-])
-def test_a_paragraph_that_names_all_it_mentions_is_left_to_the_warning(doc_id: str, opening: str) -> None:
-    found, _ = _relabelled(doc_id, opening)
+def test_a_paragraph_that_names_all_it_mentions_is_left_to_the_warning() -> None:
+    found, _ = _relabelled(REUTERS, "The choice to meet at Vostochny")
     assert found == []
+
+
+@pytest.mark.parametrize(("pronoun", "entity", "found"), [
+    ("its", "e3", []),  # the outlet's, in its notice on itself
+    ("his", "e1", [("V378", "/zones/1/kind")]),  # Kim's: the article's
+])
+def test_an_outlets_pronoun_in_its_notice_is_furniture(pronoun: str, entity: str, found: list) -> None:
+    """V378: furniture refers by pronoun to its outlet alone (`The Associated Press says its ...`)."""
+    from sample import SAMPLE_META
+
+    first = "Kim met Putin in the city on Wednesday."
+    text = f"{first}\nThe Associated Press says {pronoun} reporters followed Kim across the whole country."
+    entities = [{"id": "e1", "type": "PER", "name": "Kim", "kb_id": None},
+                {"id": "e2", "type": "PER", "name": "Putin", "kb_id": None},
+                {"id": "e3", "type": "ORG", "name": "Associated Press", "kb_id": None}]
+    zones = [{"kind": "body", "start": 0, "end": len(first), "text": first},
+             {"kind": "boilerplate", "start": len(first) + 1, "end": len(text), "text": text[len(first) + 1:]}]
+    meta = SAMPLE_META.model_copy(update={"outlet": "Associated Press"}).model_dump(mode="json", by_alias=True)
+    mentions = [("Kim", "e1", "name"), ("Putin", "e2", "name"), ("Associated Press", "e3", "name"),
+                (pronoun, entity, "pronoun"), ("Kim", "e1", "name")]
+    assert _written(text, mentions, entities=entities, zones=zones, meta=meta) == found
 
 
 @pytest.mark.parametrize(("opening", "attribution"), [

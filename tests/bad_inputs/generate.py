@@ -1028,6 +1028,18 @@ def _his_train(doc: dict) -> None:
                             "kind": "pronoun", "metonymy": False})
 
 
+#: a paragraph of reporting whose `it` refers to what it names itself (V378)
+COUNCIL_LINE = "Vladimir Putin praised the council for the first time since it opened."
+
+
+def _council(doc: dict) -> None:
+    """COUNCIL_LINE's mentions: Putin (e3), and `the council` and its `it` (a new ORG, e6); its line labelled
+    boilerplate is the case."""
+    doc["entities"].append({"id": "e6", "type": "ORG", "name": "council", "kb_id": None})
+    _line_mentions(doc, COUNCIL_LINE, ("Vladimir Putin", "e3", "name"), ("the council", "e6", "nominal"),
+                   ("it", "e6", "pronoun"))
+
+
 #: a line that reports what photos show (V379)
 PHOTOS_LINE = "According to photos released by North Korean media, Kim Jong Un waved."
 
@@ -1612,6 +1624,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                    {}),
     "paragraph-taking-up-the-body-labelled-boilerplate": (_line_added(HIS_TRAIN_LINE, "boilerplate", _his_train),
                                                           "V378", DOC, "/zones/2/kind", None, {}),
+    "paragraph-with-a-pronoun-labelled-boilerplate": (_line_added(COUNCIL_LINE, "boilerplate", _council), "V378", DOC,
+                                                      "/zones/2/kind", None, {}),
     "photos-attributed-as-writing": (_line_added(PHOTOS_LINE, "body", _photos_as_writing), "V379", DOC,
                                      "/quotes/1/attribution", None, {}),
 }
