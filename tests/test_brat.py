@@ -91,8 +91,10 @@ def test_hand_made_equivalent_file_is_left_byte_for_byte(repo_corpus: Path, expo
     assert validate(repo_corpus).ok
     edited = sorted(exported.glob("*.ann"))[1]
     lines = _lines(edited)
-    n = next(i for i, line in enumerate(lines) if line.startswith("A") and line.endswith(" speech"))
-    lines[n] = lines[n][: -len("speech")] + "writing"  # a name marked nominal is V253's
+    # the last quote of speech: its cue's words name no medium (`said in a briefing` as writing is V261's); a name
+    # marked nominal is V253's
+    n = max(i for i, line in enumerate(lines) if line.startswith("A") and line.endswith(" speech"))
+    lines[n] = lines[n][: -len("speech")] + "writing"
     _rewrite(edited, lines)
     before = _snapshot(repo_corpus)
     assert main(["import", "brat", str(exported), "--corpus", str(repo_corpus)]) == 0
@@ -515,18 +517,22 @@ def _with_attributes(corpus: Path) -> tuple[str, dict]:
     values = ("reported", "asserted", "possible")
     kinds = ("speech", "writing")
     data["relations"] = [{**r, "factuality": values[i % 3]} for i, r in enumerate(data["relations"])]
-    text = (corpus / "raw" / f"{path.stem}.txt").read_text(encoding="utf-8")
-    registry = loader.load_registry(corpus / "annotations" / "entities.json", "entities.json").model
-    refused: dict[int, set[str]] = {}
-    for p in validate_document_bytes(json.dumps(data).encode("utf-8"), text, registry, path.stem):
-        if p.code in ("V362", "V368", "V383"):
-            refused.setdefault(int(p.pointer.split("/")[2]), set()).add(p.code)
-    for index, codes in refused.items():  # a title's relation asserted; an event under a modal possible, which comes
-        # before a source's claim, reported
-        data["relations"][index]["factuality"] = "asserted" if "V362" in codes else "possible" if "V368" in codes \
-            else "reported"
     data["quotes"] = [{**q, "attribution": kinds[i % 2]} if q["attribution"] in kinds else q
                       for i, q in enumerate(data["quotes"])]
+    text = (corpus / "raw" / f"{path.stem}.txt").read_text(encoding="utf-8")
+    registry = loader.load_registry(corpus / "annotations" / "entities.json", "entities.json").model
+    refused: dict[tuple[str, int], set[str]] = {}
+    for p in validate_document_bytes(json.dumps(data).encode("utf-8"), text, registry, path.stem):
+        if p.code in ("V362", "V368", "V383", "V261"):
+            layer, index = p.pointer.split("/")[1:3]
+            refused.setdefault((layer, int(index)), set()).add(p.code)
+    for (layer, index), codes in refused.items():  # a title's relation asserted; an event under a modal possible,
+        # which comes before a source's claim, reported; a quote the words after its cue call written or spoken so
+        if layer == "quotes":
+            data["quotes"][index]["attribution"] = kinds[index % 2 - 1]
+            continue
+        data["relations"][index]["factuality"] = "asserted" if "V362" in codes else "possible" if "V368" in codes \
+            else "reported"
     path.write_text(to_json(Document.model_validate_json(json.dumps(data))), encoding="utf-8")
     return path.stem, data
 

@@ -909,9 +909,9 @@ def test_links_to_a_quote_left_out_are_left_out_and_reported(tmp_path: Path,
     assert len(report["quote_links_left_out"]) == 2
 
 
-def test_a_registry_record_only_a_channel_names_is_kept(tmp_path: Path) -> None:
-    """A link's `via` may name a registry record that no document's entity uses (a news agency the texts
-    name only as a channel): hydrating the unchanged texts keeps the record and the link's `kb_id`."""
+def test_a_registry_record_a_channel_names_is_kept(tmp_path: Path) -> None:
+    """A link's `via` names the registry record of a news agency a text names: hydrating the unchanged texts keeps
+    the record and the link's `kb_id`."""
     from sample import write_channel_linked_corpus
 
     corpus = write_channel_linked_corpus(tmp_path / "corpus")
@@ -919,7 +919,7 @@ def test_a_registry_record_only_a_channel_names_is_kept(tmp_path: Path) -> None:
     texts = tmp_path / "texts"
     texts.mkdir()
     for doc_id in (SAMPLE_ID, "sample-doc-2"):
-        (texts / f"{doc_id}.txt").write_text(sample_text(doc_id), encoding="utf-8")
+        shutil.copyfile(corpus / "raw" / f"{doc_id}.txt", texts / f"{doc_id}.txt")
     result = hydrate(tmp_path / "release", texts, tmp_path / "hydrated")
     assert result.complete, (result.registry_left_out, result.links_left_out)
     hydrated = tmp_path / "hydrated" / "annotations"

@@ -115,13 +115,33 @@ def test_one_document_checked_judges_only_what_it_knows(tmp_path: Path) -> None:
 
 def test_a_registry_record_that_only_a_channel_names_is_used(tmp_path: Path) -> None:
     """A link's `via` kb_id is a use of its record (V314 requires the record): V302 does not call it unused,
-    whose fix (remove the record) would make the link an error."""
+    whose fix (remove the record) would make the link an error; a channel that neither text names is V391's."""
+    from sample import write_channel_linked_corpus
+
+    write_channel_linked_corpus(tmp_path, named=False)
+    assert _codes(tmp_path) == [("V391", "/links/0/via/0")]
+    _edit(tmp_path / "annotations" / "quote_links.json", lambda d: d["links"][0].update(via=[]))
+    assert _codes(tmp_path) == [("V302", "/entities/4/id")]
+
+
+@pytest.mark.parametrize(("via", "expected"), [
+    ({"name": "Interfax", "kb_id": "interfax"}, []),  # sample-doc-2 names it
+    ({"name": "Interfax", "kb_id": None}, []),  # the record its name names
+    ({"name": "Vladimir Putin", "kb_id": "vladimir-putin"}, []),  # both name him (an interpreter, say)
+    ({"name": "TASS", "kb_id": "tass"}, [("V391", "/links/0/via/0")]),  # a record neither text names
+    ({"name": "TASS", "kb_id": None}, [("V391", "/links/0/via/0")]),
+    ({"name": "TASS", "kb_id": "tass-x"}, [("V314", "/links/0/via/0/kb_id")]),  # no such record: V314 alone
+])
+def test_a_channel_is_one_a_linked_text_names(tmp_path: Path, via: dict, expected: list) -> None:
+    """V391: `via` lists the channels the texts show (section 7); one with a record that neither linked document's
+    entities link passed (an attack: `Interfax` for the `TASS` a text names)."""
     from sample import write_channel_linked_corpus
 
     write_channel_linked_corpus(tmp_path)
-    assert _codes(tmp_path) == []
-    _edit(tmp_path / "annotations" / "quote_links.json", lambda d: d["links"][0].update(via=[]))
-    assert _codes(tmp_path) == [("V302", "/entities/4/id")]
+    _edit(tmp_path / "annotations" / "entities.json", lambda d: d["entities"].append(
+        {"id": "tass", "type": "ORG", "name": "TASS", "aliases": [], "wikidata": {"status": "unverified"}}))
+    _edit(tmp_path / "annotations" / "quote_links.json", lambda d: d["links"][0].update(via=[via]))
+    assert [c for c in _codes(tmp_path) if c[0] != "V302"] == expected
 
 
 def test_a_mistyped_end_is_reported_once_not_as_a_broken_clique(tmp_path: Path) -> None:
@@ -2311,9 +2331,10 @@ def test_the_sentence_layer_is_the_splitters_with_its_corrections_recorded() -> 
     assert _resplit(["Kim met", "He left", "Adm.", "Kim spoke", "\u201cWe", "It ended"]) == [("V283", "/sentences/3")]
     moved = ["Kim met", "Putin.", "Adm.", "\u201cWe", "It ended"]  # the boundary one word early
     assert _resplit(moved) == [("V283", "/sentences/1"), ("V283", "/sentences/1")]  # "Putin." opens; "He" inside
-    # the move recorded, two starts differ; but no span crosses the start removed ("He", after a full stop): no
-    # correction (a boundary inside a name removed and counted: test_rules_chains)
-    assert _resplit(moved, corrections=2) == [("V283", "/sentences/1")]
+    # the move recorded, two starts differ; but no span crosses the start removed ("He", after a full stop), and
+    # no final mark ends the text before the start added ("Putin."): no correction (a boundary inside a name
+    # removed and counted: test_rules_chains)
+    assert _resplit(moved, corrections=2) == [("V283", "/sentences/1"), ("V283", "/sentences/1")]
     assert _resplit(moved, corrections=1) == [("V283", "/sentences/1"), ("V283", "/sentences/1")]
     assert _resplit(mine, corrections=1) == [("V283", "/tokenizer/sentence_corrections")]
     assert _resplit(moved, corrections=3) == [("V283", "/tokenizer/sentence_corrections")]
@@ -3659,8 +3680,8 @@ def test_a_cue_on_no_word_of_saying_is_refused(cue: str, refused: bool) -> None:
     """A quote's cue moved onto `is` or a noun passed: a cue is a word of saying, reporting or showing (V380)."""
     text = "Dmitry Peskov, who is in charge, warned and tweeted that the talks failed."
     quote = {"id": "q1", "kind": "indirect", "content": [_span_in(text, "the talks failed")],
-             "cue": _span_in(text, cue), "speaker": "m1"}
-    found = _annotated(text, _PESKOV, quotes=(quote,))
+             "cue": _span_in(text, cue), "speaker": "m1", "attribution": "writing" if cue == "tweeted" else "speech"}
+    found = _annotated(text, _PESKOV, quotes=(quote,))  # a tweet is written (V261)
     assert found == ([("V380", "/quotes/0/cue")] if refused else []), found
 
 

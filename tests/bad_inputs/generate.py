@@ -23,6 +23,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from sample import (  # noqa: E402
+    CHANNEL_RECORD,
     SAMPLE_ID,
     SAMPLE_META,
     SAMPLE_TEXT,
@@ -972,12 +973,16 @@ def _kim_alias(registry: dict) -> None:
 REPORTING_LINE = "The world relies largely on North Korean media for news of Kim."
 
 
+def _line_mentions(doc: dict, line: str, *found: tuple[str, str, str]) -> None:
+    """Mentions (words, entity, kind) in the line added to the sample (`_line_added`), m7 on."""
+    t = SAMPLE_TEXT + "\n" + line
+    doc["mentions"] += [{"id": f"m{n}", **_located(t, words, line), "entity": entity, "kind": kind, "metonymy": False}
+                        for n, (words, entity, kind) in enumerate(found, 7)]
+
+
 def _reporting_mentions(doc: dict) -> None:
     """The paragraph's mentions of the body's entities: `North Korean` (e1) and `Kim` (e2)."""
-    t = SAMPLE_TEXT + "\n" + REPORTING_LINE
-    doc["mentions"] += [
-        {"id": "m7", **_located(t, "North Korean", REPORTING_LINE), "entity": "e1", "kind": "name", "metonymy": False},
-        {"id": "m8", **_located(t, "Kim", REPORTING_LINE), "entity": "e2", "kind": "name", "metonymy": False}]
+    _line_mentions(doc, REPORTING_LINE, ("North Korean", "e1", "name"), ("Kim", "e2", "name"))
 
 
 #: a subheading of the corpus, its line labelled body (V276: it ends no sentence)
@@ -1031,6 +1036,17 @@ def _rockets_merged_into_the_shells(doc: dict) -> None:
         {"id": "m8", **_located(t, "the rockets"), "entity": "e5", "kind": "nominal", "metonymy": False}]
 
 
+#: a weapon class of another head than the sample's shells (V390)
+TANKS_LINE = "The tanks were ready."
+
+
+def _tanks_merged_into_the_shells(doc: dict) -> None:
+    """TANKS_LINE's `The tanks` in the entity of the sample's `the shells`, linked to no record: two weapon classes
+    in one chain (V390)."""
+    doc["mentions"].append({"id": "m7", **_located(SAMPLE_TEXT + "\n" + TANKS_LINE, "The tanks"), "entity": "e5",
+                            "kind": "nominal", "metonymy": False})
+
+
 #: a paragraph of reporting that takes Kim up from the body (V378)
 HIS_TRAIN_LINE = "His train left the region late at night."
 
@@ -1039,6 +1055,18 @@ def _his_train(doc: dict) -> None:
     """HIS_TRAIN_LINE's `His`, Kim's (its line labelled boilerplate is the case)."""
     doc["mentions"].append({"id": "m7", **_located(SAMPLE_TEXT + "\n" + HIS_TRAIN_LINE, "His"), "entity": "e2",
                             "kind": "pronoun", "metonymy": False})
+
+
+#: a paragraph of reporting whose `it` refers to what it names itself (V378)
+COUNCIL_LINE = "Vladimir Putin praised the council for the first time since it opened."
+
+
+def _council(doc: dict) -> None:
+    """COUNCIL_LINE's mentions: Putin (e3), and `the council` and its `it` (a new ORG, e6); its line labelled
+    boilerplate is the case."""
+    doc["entities"].append({"id": "e6", "type": "ORG", "name": "council", "kb_id": None})
+    _line_mentions(doc, COUNCIL_LINE, ("Vladimir Putin", "e3", "name"), ("the council", "e6", "nominal"),
+                   ("it", "e6", "pronoun"))
 
 
 #: a line that reports what photos show (V379)
@@ -1063,6 +1091,26 @@ def _sentences_joined_and_counted(doc: dict) -> None:
     doc["zones"] = [{"kind": "body", **_span_of(SAMPLE_TEXT)}]
     doc["sentences"] = [_span_of(SAMPLE_TEXT)]
     doc["tokenizer"]["sentence_corrections"] = 1
+
+
+def _sentence_split_and_counted(doc: dict) -> None:
+    """The sample's first sentence split before `at the Vostochny Cosmodrome.` and the split counted: no final mark
+    ends the text before the start added (V283)."""
+    first = SAMPLE_TEXT.split("\n")[0]
+    doc["sentences"][0:1] = [_span_of(first[:first.index(" at the")]), _span_of(first[first.index("at the"):])]
+    doc["tokenizer"]["sentence_corrections"] = 1
+
+
+#: words said in a briefing (V261)
+BRIEFING_LINE = "He said in a briefing that the shells were ready."
+
+
+def _briefing_as_writing(doc: dict) -> None:
+    """BRIEFING_LINE's quote, Kim's words spoken in a briefing, as `writing` (V261)."""
+    t = SAMPLE_TEXT + "\n" + BRIEFING_LINE
+    _line_mentions(doc, BRIEFING_LINE, ("He", "e2", "pronoun"), ("the shells", "e5", "nominal"))
+    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "the shells were ready")],
+                          "cue": _located(t, "said", BRIEFING_LINE), "speaker": "m7", "attribution": "writing"})
 
 
 CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
@@ -1378,6 +1426,10 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "quote-link-via-a-place": (linked(D2, links=links_with((SAMPLE_ID, "q1", D2, "q1"), change=setter(
         "links", 0, "via", value=[{"name": "Vostochny Cosmodrome", "kb_id": "vostochny-cosmodrome"}]))), "V334", LINKS,
         "/links/0/via/0/kb_id", None, {}),
+    # a channel with a record that neither linked text names (V391; V302 counts the record used by the channel)
+    "quote-link-via-in-neither-text": (linked(D2, links=links_with((SAMPLE_ID, "q1", D2, "q1"), change=setter(
+        "links", 0, "via", value=[{"name": "Interfax", "kb_id": "interfax"}]))) | {REGISTRY: registry_with(
+            lambda r: r["entities"].append(CHANNEL_RECORD))}, "V391", LINKS, "/links/0/via/0", None, {}),
     "quote-link-via-repeated": (linked(D2, links=links_with((SAMPLE_ID, "q1", D2, "q1"), change=setter(
         "links", 0, "via", value=[{"name": "KCNA", "kb_id": None}, {"name": "kcna", "kb_id": None}]))), "V328",
         LINKS, "/links/0/via/1", None, {}),
@@ -1598,10 +1650,18 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                 REGISTRY: registry_with(_shells_record)}, "V376", DOC, "/mentions/5/entity", None, {}),
     "coordinated-referents-merged": (_line_added(ROCKETS_LINE, "body", _rockets_merged_into_the_shells), "V377", DOC,
                                      "/mentions/8/entity", None, {}),
+    "weapon-classes-merged": (_line_added(TANKS_LINE, "body", _tanks_merged_into_the_shells), "V390", DOC,
+                              "/mentions/7/entity", None, {}),
+    "briefing-attributed-as-writing": (_line_added(BRIEFING_LINE, "body", _briefing_as_writing), "V261", DOC,
+                                       "/quotes/1/attribution", None, {}),
     "sentences-joined-and-counted": ({DOC: doc_with(_sentences_joined_and_counted)}, "V283", DOC, "/sentences/0",
                                      None, {}),
+    "sentence-split-and-counted": ({DOC: doc_with(_sentence_split_and_counted)}, "V283", DOC, "/sentences/1", None,
+                                   {}),
     "paragraph-taking-up-the-body-labelled-boilerplate": (_line_added(HIS_TRAIN_LINE, "boilerplate", _his_train),
                                                           "V378", DOC, "/zones/2/kind", None, {}),
+    "paragraph-with-a-pronoun-labelled-boilerplate": (_line_added(COUNCIL_LINE, "boilerplate", _council), "V378", DOC,
+                                                      "/zones/2/kind", None, {}),
     "photos-attributed-as-writing": (_line_added(PHOTOS_LINE, "body", _photos_as_writing), "V379", DOC,
                                      "/quotes/1/attribution", None, {}),
 }

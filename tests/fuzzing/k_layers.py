@@ -1131,7 +1131,7 @@ def boilerplate_of_mentions_alone(doc: Any, rng: random.Random, frag: Fragments)
     """Label a body zone that holds no argument of a relation and no part of a quote (content, cue or speaker)
     `boilerplate`: a paragraph of reporting, its mentions alone, as furniture (a warning, V275, never an error; not
     the paragraph a dateline opens, whose line would be V250's, nor one that takes up what the body mentioned before
-    it by a pronoun or a definite nominal, V378's error)."""
+    it by a pronoun or a definite nominal, or holds a pronoun of the third person, V378's error)."""
     mentions = _mentions(doc)
     held = [mentions[m]["start"] for r in doc["relations"] for m in (r["head"], r["tail"]) if m in mentions]
     for q in doc["quotes"]:
@@ -1142,6 +1142,7 @@ def boilerplate_of_mentions_alone(doc: Any, rng: random.Random, frag: Fragments)
         first[m["entity"]] = min(m["start"], first.get(m["entity"], m["start"]))
     held += [m["start"] for m in mentions.values() if m["kind"] != "name" and first[m["entity"]] < m["start"]
              and (m["text"].split(maxsplit=1) or [""])[0].lower() in _TAKING_UP]  # V378's, wherever it lies
+    held += [m["start"] for m in mentions.values() if m["kind"] == "pronoun" and m["text"].lower() in _TAKING_UP]
     zones = doc["zones"]
     options = [z for i, z in enumerate(zones) if z["kind"] == "body" and (i == 0 or zones[i - 1]["kind"] != "dateline")
                and not any(z["start"] <= at < z["end"] for at in held)]

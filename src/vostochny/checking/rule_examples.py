@@ -118,8 +118,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V267": ('"tokens": [[0, 4, "Join"], [4, 6, "ed"], ...], "tokenizer": {"corrections": 0}   (the tokenizer '
              'makes "Joined")', '"tokens": [[0, 6, "Joined"], ...]; or "corrections": 2, the split recorded'),
     "V283": ('raw "Kim met Putin. He left.": "sentences": [[0, 7], [8, 23]], "tokenizer": {"sentence_corrections": '
-             '0}   (a boundary moved by hand)', '"sentences": [[0, 14], [15, 23]]; or "sentence_corrections": 2, the '
-             'move recorded'),
+             '2}   (a boundary moved by hand and counted: a start added where no final mark is, one removed where no '
+             'span crosses it)', '"sentences": [[0, 14], [15, 23]], "sentence_corrections": 0'),
     "V340": ('"a": {"document": "reuters-kim-putin-summit", "quote": "q11", "text": "Kim would travel on his own ..."}'
              '   (q11 is now "there were opportunities to explore": the quotes renumbered)', '"quote": "q17", the id '
              'of the quote whose content the end records'),
@@ -357,6 +357,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              'a record\'s name)', '{"text": "ammunition", "entity": "e16"} with e16 linked to ammunition'),
     "V377": ('"a university and other facilities": both mentions in e56', '"[a university]" in e55, "[other '
              'facilities]" in e56'),
+    "V390": ('"[tanks]" and "[anti-tank missiles]" both in e24, linked to no record', '"[tanks]" in e60, '
+             '"[anti-tank missiles]" in e24: one entity a weapon class or technology phrase'),
+    "V391": ('"via": [{"name": "TASS", "kb_id": "tass"}] on a link of the AP and Reuters reports, neither of which '
+             'names TASS', '"via": [], or the channel a text names (an entity of one of the two links its record)'),
     "V378": ('{"kind": "boilerplate", "text": "After decades of a complicated, hot-and-cold relationship, ... [his] '
              'first visit ..."}   (Kim, named in the body before)', '{"kind": "body", ...}'),
     "V379": ('"According to photos released by North Korean official media, an unflinching Kim waved ...": '

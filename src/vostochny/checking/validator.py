@@ -483,6 +483,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     kb_ids: set[str] = set()
     quotes: dict[str, dict[str, str | None]] = {}
     said: dict[str, dict[str, Said]] = {}
+    records: dict[str, frozenset[str]] = {}
     summaries: dict[str, Nominals | PackedNominals] = {}
     pool = NominalsPool()
     links = _load_quote_links(corpus, limits)  # before the documents: only the linked quotes' words are kept
@@ -512,6 +513,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                 if checked.doc_id in linked_documents:  # the quote link rules read no other document's quotes
                     quotes.setdefault(checked.doc_id, {}).update(checked.quotes)
                     said.setdefault(checked.doc_id, {}).update(_said_of_linked(checked, linked))
+                    records[checked.doc_id] = frozenset(checked.kb_ids)
                 paths[checked.doc_id] = checked.path
                 if checked.nominals is not None:
                     summaries[checked.doc_id] = pool.kept(checked.doc_id, checked.nominals)
@@ -530,7 +532,8 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     if unread:
         report.notes.append(unread)
     ctx = CorpusContext(reg.model, None, sorted(set(ids.values())), kb_ids, corpus.whole and not unloaded,
-                           frozenset(c.path.stem for c in unloaded), quotes=quotes, said=said, all_files=corpus.whole,
+                           frozenset(c.path.stem for c in unloaded), quotes=quotes, said=said, records=records,
+                           all_files=corpus.whole,
                            nominals=summaries, linked_nominals=pool.linked, checked=frozenset(paths),
                            annotated=annotated, wikidata_evidence=evidence)
     for summary, held in zip(_AS_READ, as_read, strict=True):
@@ -738,6 +741,7 @@ _SUMMARIES = (
     _summary(lambda c: c.quotes, lambda x: x.quotes, lambda x, m: replace(x, quotes=m)),
     _summary(lambda c: c.said, lambda x: x.said, lambda x, m: replace(x, said=m)),
     _summary(lambda c: c.nominals, lambda x: x.nominals, lambda x, m: replace(x, nominals=m)),
+    _summary(lambda c: frozenset(c.kb_ids), lambda x: x.records, lambda x, m: replace(x, records=m)),
     *_AS_READ,
 )
 
@@ -774,6 +778,7 @@ def _others(corpus: Corpus, limits: Limits, checked: set[str], report: Report, p
         else:
             found.append(replace(other, said=_said_of_linked(other, linked),
                                  quotes=other.quotes if other.doc_id in documents else {},
+                                 kb_ids=other.kb_ids if other.doc_id in documents else set(),
                                  nominals=other.nominals and pool.shared(other.nominals)))
     if left_out:
         report.notes.append(f"{_named(left_out)} did not load, or share a checked document's id: the checked "

@@ -176,7 +176,7 @@ def sentence_firsts(text: str, starts: Sequence[int], ends: Sequence[int], texts
         end = i + 1
         while end < count and texts[end] in _CLOSING and starts[end] == ends[end - 1]:
             end += 1
-        if end < count and _opens_sentence(text[starts[end]]):
+        if end < count and opens_sentence(text[starts[end]]):
             found.add(end)
     found.discard(0)
     found.discard(count)
@@ -195,6 +195,6 @@ def _final_marks(text: str) -> list[int]:
     return sorted(found)
 
 
-def _opens_sentence(head: str) -> bool:
+def opens_sentence(head: str) -> bool:
     """Whether a token that opens with `head` starts a sentence after a final mark."""
     return head.isupper() or head.isdigit() or head in _OPENING

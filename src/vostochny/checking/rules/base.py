@@ -89,6 +89,8 @@ class CorpusContext:
     #: holds their unlinked ones; an other document's `Nominals` keeps its own linked ones) (V321)
     linked_nominals: LinkedNominals = field(default_factory=dict)
     checked: frozenset[str] = frozenset()  # ids of the documents checked that loaded (narrowed: not every one)
+    #: document id -> the registry records its entities link, for each document of a quote link that loaded (V391)
+    records: dict[str, frozenset[str]] = field(default_factory=dict)
     #: document id -> its raw text's hashes and sketch (V324, V325, V332)
     texts: dict[str, TextHashes] = field(default_factory=dict)
     #: document id -> the seed file its text was received as (`meta.source_file`), for each document that loaded (V353)
@@ -161,7 +163,7 @@ RUN_ORDER = (
     "V314", "V315", "V316", "V343", "V327", "V328", "V333", "V334", "V317", "V318", "V319", "V324", "V332", "V325",
     "V326", "V335", "V351", "V331", "V341", "V342", "V269", "V350", "V352", "V353", "V354", "V363", "V364", "V365",
     "V380", "V381", "V382", "V360", "V361", "V362", "V383", "V366", "V367", "V368", "V370", "V371", "V375", "V376",
-    "V377", "V378", "V379", "V384", "V385", "V386", "V387",
+    "V377", "V378", "V379", "V384", "V385", "V386", "V387", "V390", "V391",
 )
 
 CheckT = TypeVar("CheckT", bound=Callable[..., Iterator[Hit]])

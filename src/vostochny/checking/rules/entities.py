@@ -1,6 +1,7 @@
 """Rules on document entities: without mentions (V219), two linked to one record (V225), typed unlike their record
 (V216), named but unlinked (V242), their `distinct_from` (V243, V322, V323), their name's form (V249), made of
-pronouns alone (V257), and coordinated with themselves (V377)."""
+pronouns alone (V257), coordinated with themselves (V377), and weapons of two classes in one unlinked entity
+(V390)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Iterator
 from itertools import compress
 from typing import TYPE_CHECKING
 
+from vostochny.checking.linking import keyed_nominals
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, _repeats, find_all, rule
 from vostochny.checking.rules.identity import _no_record
@@ -243,9 +245,23 @@ def conjuncts_of_one_entity(ctx: DocContext) -> Iterator[Hit]:
     it, so a possessive inside a conjunct is not one (`Kim and [his] delegation`: the conjunct is `his delegation`).
     No two conjuncts of the corpus are of one entity. Only the `and`s that a mention ends before and one starts
     after are looked at."""
+    text, starts, ends, entities = ctx.text or "", *(ctx.view.column("mentions", f) for f in ("start", "end", "entity"))
+    for i, j, a, b in _conjuncts_merged(ctx):
+        yield Hit(pointer("mentions", j, "entity"), entities[j],
+                  f"{_brief(text[starts[i]:a])}{text[a:b]}{_brief(text[b:ends[j]])}: both of {entities[j]}")
+
+
+def _conjuncts_merged(ctx: DocContext) -> list[tuple[int, int, int, int]]:
+    """The two conjuncts (mention indexes) of each `and` that are of one entity, and where the `and` lies; built once
+    per view (V377, and V390, which leaves them to it)."""
     view, text = ctx.view, ctx.text
+    key = ("conjuncts_merged",)
+    if key in view.derived:
+        return view.derived[key]  # type: ignore[no-any-return]
+    found: list[tuple[int, int, int, int]] = []
+    view.derived[key] = found
     if text is None or not view.doc.mentions:
-        return
+        return found
     starts, ends, entities = (view.column("mentions", f) for f in ("start", "end", "entity"))
     order, ordered, reach = view.mentions_in_order
     for a, b in _joints(text):
@@ -263,5 +279,47 @@ def conjuncts_of_one_entity(ctx: DocContext) -> Iterator[Hit]:
         i = min(before, key=starts.__getitem__)
         j = max((order[n] for n in range(first, stop)), key=ends.__getitem__)
         if entities[i] == entities[j]:
-            yield Hit(pointer("mentions", j, "entity"), entities[j],
-                      f"{_brief(text[starts[i]:a])}{text[a:b]}{_brief(text[b:ends[j]])}: both of {entities[j]}")
+            found.append((i, j, a, b))
+    return found
+
+
+#: the head nouns of a weapon nominal that take up any class (guidelines, Weapons: `these weapons` of the rockets)
+_GENERAL_WEAPONS = frozenset({"weapon", "weaponry", "arm", "capability"})
+
+
+def _head(key: str) -> str:
+    """The head noun of a nominal's words (`linking.nominal_key`), in the singular as far as `-s` and `-ies` go:
+    `anti-tank missiles` -> `missile`, `space technologies` -> `technology`."""
+    word = key.rsplit(" ", 1)[-1]
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+@rule("V390", "weapon-classes-merged", "an unlinked weapon entity's nominals have different head nouns",
+      "give each weapon class or technology phrase its own entity (docs/guidelines.md, hard case 15): `tanks` and "
+      "`anti-tank missiles` are two")
+def weapon_classes_merged(ctx: DocContext) -> Iterator[Hit]:
+    """One WEA entity per weapon class, and a technology phrase an entity of its own unless it recurs (hard case
+    15): a weapon entity linked to no record is one class or one phrase, so its nominals share their head noun
+    (`advanced weapons technologies` ... `its sensitive weapons technologies`). Two such chains merged (`tanks`
+    into `anti-tank missiles`, `munitions` into `military equipment`) or a mention moved from one to the other
+    passed every rule: no name, record or relation contradicts either. A nominal whose head is a general word
+    (`these weapons`, `such capabilities`) may take up any class, and a linked entity's chain is its record's to
+    judge (V376); a pronoun has no head; two conjuncts of one entity are V377's (`the shells and the rockets`). No
+    unlinked weapon entity of the corpus has two heads."""
+    view = ctx.view
+    entities, texts = view.column("mentions", "entity"), view.column("mentions", "text")
+    conjuncts = {n for i, j, _, _ in _conjuncts_merged(ctx) for n in (i, j)}
+    first: dict[str, tuple[int, str]] = {}
+    for i, key in sorted(keyed_nominals(view), key=lambda found: view.doc.mentions[found[0]].start):
+        entity = view.entities.get(entities[i])
+        head = _head(key)
+        if entity is None or entity.type != "WEA" or entity.kb_id is not None or head in _GENERAL_WEAPONS \
+                or i in conjuncts:
+            continue
+        k, seen = first.setdefault(entity.id, (i, head))
+        if seen != head and k != -1:
+            first[entity.id] = (-1, seen)  # one report an entity
+            yield Hit(pointer("mentions", i, "entity"), entity.id,
+                      f"{texts[k]!r} ({seen}) and {texts[i]!r} ({head}): two weapon classes in {entity.id}")
