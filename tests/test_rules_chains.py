@@ -227,11 +227,19 @@ def test_a_possessive_inside_a_conjunct_is_no_conjunct() -> None:
 
 def test_a_pronoun_of_an_entity_the_text_never_names_is_not_judged() -> None:
     """An entity of pronouns alone is V257's warning; a group's `they` far from its mention may be taken up from its
-    members; a singular pronoun far from its entity's mention is V375's."""
+    members; a singular pronoun far from its entity's mention is V375's where another person is mentioned nearer
+    (the one it would refer to), and not where none is: it can refer to no one else."""
     text = "Kim left. Putin stayed. Aides met. Talks ended. Trains ran. He said so."
     assert _written(text, [("He", "e1", "pronoun")]) == []
     assert _written(text.replace("He", "They"), [("Aides", "e1", "nominal"), ("They", "e1", "pronoun")]) == []
-    assert _written(text, [("Kim", "e1", "name"), ("He", "e1", "pronoun")]) == [("V375", "/mentions/1/entity")]
+    found = _written(text, [("Kim", "e1", "name"), ("Aides", "e2", "nominal"), ("He", "e1", "pronoun")],
+                     entities=[{"id": "e1", "type": "PER", "name": "Kim", "kb_id": None},
+                               {"id": "e2", "type": "PER", "name": "aides", "kb_id": None}])
+    assert found == [("V375", "/mentions/2/entity")]
+    assert _written(text, [("Kim", "e1", "name"), ("He", "e1", "pronoun")]) == []  # no one else near it
+    assert _written(text, [("Kim", "e1", "name"), ("Talks", "e2", "nominal"), ("He", "e1", "pronoun")],
+                    entities=[{"id": "e1", "type": "PER", "name": "Kim", "kb_id": None},
+                              {"id": "e2", "type": "EVENT", "name": "talks", "kb_id": None}]) == []  # no person
     assert _written(text, [("Aides", "e1", "nominal"), ("He", "e1", "pronoun")]) == []  # three sentences before
 
 
@@ -242,10 +250,11 @@ def test_a_pronoun_before_the_first_sentence_is_the_sentence_layer_s() -> None:
 
     from vostochny.model.scaffold import empty_document
 
-    text, mentions = "He spoke. Kim left.", [("He", "e1", "pronoun"), ("Kim", "e1", "name")]
+    text = "He met Putin. Kim left."
+    mentions = [("He", "e1", "pronoun"), ("Putin", "e2", "name"), ("Kim", "e1", "name")]
     assert _written(text, mentions) == [("V375", "/mentions/0/entity")]  # named only in the sentence after it
     sentences = empty_document("sample-doc", text, SAMPLE_META).model_dump(mode="json", by_alias=True)["sentences"]
-    assert [s["text"] for s in sentences] == ["He spoke.", "Kim left."]
+    assert [s["text"] for s in sentences] == ["He met Putin.", "Kim left."]
     assert _written(text, mentions, sentences=sentences[1:]) == [("V214", "/sentences")]
 
 
