@@ -2674,10 +2674,12 @@ def _relabelled(doc_id: str, opening: str, bare: bool = False) -> tuple[list[tup
     # the AP paragraph, its mentions alone: `the nuclear-armed countries` takes up the body (V378, which folds V275)
     (AP, "The world relies largely on Russian and North Korean media", False, "V378"),
     (TOP, "After decades of a complicated, hot-and-cold relationship", False, "V378"),  # `his`, `he`: Kim
-    (REUTERS, "Russia has joined China in opposing new sanctions", False, "V275"),  # its `it` is named in it
+    # its `it` (the Security Council) is named in it, yet a pronoun of anything but the outlet is reporting
+    (REUTERS, "Russia has joined China in opposing new sanctions", False, "V378"),
     (REUTERS, "The choice to meet at Vostochny Cosmodrome", False, "V275"),
     (TIME, "North Korea and Russia have had strained relations", False, "V378"),  # `its`
-    (ARMS, "Sergei Shoigu, the defence minister for Moscow", True, "V275"),  # every paragraph holds a relation or quote
+    # every paragraph holds a relation or quote; its `He` is Shoigu's
+    (ARMS, "Sergei Shoigu, the defence minister for Moscow", True, "V378"),
     (AP, "A day after intensive coverage of the summit", True, "V378"),
 ])
 def test_a_paragraph_of_reporting_as_boilerplate_is_warned_of(doc_id: str, opening: str, bare: bool, code: str) -> None:

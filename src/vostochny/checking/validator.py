@@ -74,10 +74,10 @@ FOLDED = (
     ("V201", "/tokens/", ("V212", "V213", "V214")),
     ("V201", "/sentences/", ("V214", "V266", "V283")),
     ("V201", "/zones/", ("V220", "V228", "V232", "V233", "V250", "V266", "V270", "V275", "V276", "V277", "V278",
-                         "V282")),
+                         "V282", "V378")),
     ("V202", "/zones/", ("V228", "V232", "V233", "V250", "V266", "V276", "V277", "V278", "V282")),
     ("V212", "/zones/", ("V228", "V250", "V266")),
-    ("V250", "/zones/", ("V232", "V233", "V266", "V270", "V275", "V276", "V277", "V278", "V282")),
+    ("V250", "/zones/", ("V232", "V233", "V266", "V270", "V275", "V276", "V277", "V278", "V282", "V378")),
     # a credit labelled boilerplate holds its places' relations; a dateline labelled body reads as a heading; a
     # dateline's day is V231's once it is labelled so (until then, a day the text writes nowhere else)
     ("V282", "/zones/", ("V231", "V232", "V233", "V270", "V276", "V277")),
