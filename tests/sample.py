@@ -172,21 +172,40 @@ def write_linked_corpus(root: Path, *more: str, links: dict | None = None) -> Pa
     return root
 
 
-#: a registry record that only a quote link's channel names (no document's entity uses it)
+#: the registry record of a quote link's channel (`write_channel_linked_corpus`)
 CHANNEL_RECORD = {"id": "interfax", "type": "ORG", "name": "Interfax", "aliases": [],
                   "wikidata": {"status": "unverified"}}
+#: the line of `sample-doc-2` that names the channel (`write_channel_linked_corpus`)
+CHANNEL_LINE = "Interfax carried the story."
 
 
-def write_channel_linked_corpus(root: Path) -> Path:
-    """The sample corpus and `sample-doc-2`, their q1 linked via Interfax, whose registry record
-    (`CHANNEL_RECORD`) no document's entity uses."""
+def write_channel_linked_corpus(root: Path, named: bool = True) -> Path:
+    """The sample corpus and `sample-doc-2`, their q1 linked via Interfax (`CHANNEL_RECORD`), which a last line of
+    `sample-doc-2` names (`CHANNEL_LINE`: an ORG entity linked to the record); `named=False`: no text names it, so
+    that only the link's channel uses the record (V391's error; V302 counts it used)."""
     links = sample_quote_links((SAMPLE_ID, "q1", "sample-doc-2", "q1"))
     links["links"][0]["via"] = [{"name": CHANNEL_RECORD["name"], "kb_id": CHANNEL_RECORD["id"]}]
     write_linked_corpus(root, "sample-doc-2", links=links)
     path = root / "annotations" / "entities.json"
     registry = json.loads(path.read_text(encoding="utf-8"))
     write_json(path, {**registry, "entities": [*registry["entities"], CHANNEL_RECORD]})
+    if named:
+        _name_the_channel(root, "sample-doc-2")
     return root
+
+
+def _name_the_channel(root: Path, doc_id: str) -> None:
+    """`CHANNEL_LINE` appended to the text of `doc_id` (a zone of its own), its `Interfax` a mention of an entity
+    linked to `CHANNEL_RECORD`; the tokens and sentences made again (every earlier offset stays)."""
+    t = sample_text(doc_id) + CHANNEL_LINE
+    doc = sample_document(doc_id)
+    base = empty_document(doc_id, t, meta_of(doc_id)).model_dump(mode="json", by_alias=True)
+    doc.update({key: base[key] for key in ("sha256", "length", "tokens", "sentences", "tokenizer")})
+    doc["zones"].append({"kind": "body", **_span(t, CHANNEL_LINE)})
+    doc["entities"].append({"id": "e6", "type": "ORG", "name": "Interfax", "kb_id": CHANNEL_RECORD["id"]})
+    doc["mentions"].append({"id": "m7", **_span(t, "Interfax"), "entity": "e6", "kind": "name", "metonymy": False})
+    (root / "raw" / f"{doc_id}.txt").write_bytes(t.encode("utf-8"))
+    write_json(root / "annotations" / f"{doc_id}.json", doc)
 
 
 def retext(doc: dict, text: str) -> dict:

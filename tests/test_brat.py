@@ -91,8 +91,10 @@ def test_hand_made_equivalent_file_is_left_byte_for_byte(repo_corpus: Path, expo
     assert validate(repo_corpus).ok
     edited = sorted(exported.glob("*.ann"))[1]
     lines = _lines(edited)
-    n = next(i for i, line in enumerate(lines) if line.startswith("A") and line.endswith(" speech"))
-    lines[n] = lines[n][: -len("speech")] + "writing"  # a name marked nominal is V253's
+    # the last quote of speech: its cue's words name no medium (`said in a briefing` as writing is V261's); a name
+    # marked nominal is V253's
+    n = max(i for i, line in enumerate(lines) if line.startswith("A") and line.endswith(" speech"))
+    lines[n] = lines[n][: -len("speech")] + "writing"
     _rewrite(edited, lines)
     before = _snapshot(repo_corpus)
     assert main(["import", "brat", str(exported), "--corpus", str(repo_corpus)]) == 0
@@ -477,9 +479,13 @@ def test_a_new_entity_across_a_line_break_gets_a_plain_name(sample_corpus: Path,
                                           f"T2\tPER {we} {we + 2}\tWe\nA2\tKind T2 pronoun\n"
                                           f"T3\tPER {he} {he + 2}\the\nA3\tKind T3 pronoun\n*\tCoref T1 T2 T3\n",
                                           encoding="utf-8")
-    assert import_brat(out, sample_corpus).written == [target]
-    doc = json.loads(target.read_text(encoding="utf-8"))
-    assert doc["entities"] == [{"id": "e1", "type": "PER", "name": "Kim Jong Un", "kb_id": None, "distinct_from": []}]
+    imported = import_brat(out, sample_corpus)
+    assert imported.written == [target]
+    doc = json.loads(target.read_text(encoding="utf-8"))  # brat shows no kb_id: the import links the record it names
+    assert doc["entities"] == [{"id": "e1", "type": "PER", "name": "Kim Jong Un", "kb_id": "kim-jong-un",
+                                "distinct_from": []}]
+    assert [(w.line, w.message.split(",")[0]) for w in imported.warnings if " linked to " in w.message] == [
+        (1, "e1 'Kim Jong Un' linked to kim-jong-un")]  # said at the entity's first line (the others: the new text's)
     first = doc["mentions"][0]
     assert (first["start"], first["end"], first["text"]) == (start, cut + 3, f"Kim Jong{brk}Un")
     assert validate(sample_corpus).ok
@@ -511,18 +517,22 @@ def _with_attributes(corpus: Path) -> tuple[str, dict]:
     values = ("reported", "asserted", "possible")
     kinds = ("speech", "writing")
     data["relations"] = [{**r, "factuality": values[i % 3]} for i, r in enumerate(data["relations"])]
-    text = (corpus / "raw" / f"{path.stem}.txt").read_text(encoding="utf-8")
-    registry = loader.load_registry(corpus / "annotations" / "entities.json", "entities.json").model
-    refused: dict[int, set[str]] = {}
-    for p in validate_document_bytes(json.dumps(data).encode("utf-8"), text, registry, path.stem):
-        if p.code in ("V362", "V368", "V383"):
-            refused.setdefault(int(p.pointer.split("/")[2]), set()).add(p.code)
-    for index, codes in refused.items():  # a title's relation asserted; an event under a modal possible, which comes
-        # before a source's claim, reported
-        data["relations"][index]["factuality"] = "asserted" if "V362" in codes else "possible" if "V368" in codes \
-            else "reported"
     data["quotes"] = [{**q, "attribution": kinds[i % 2]} if q["attribution"] in kinds else q
                       for i, q in enumerate(data["quotes"])]
+    text = (corpus / "raw" / f"{path.stem}.txt").read_text(encoding="utf-8")
+    registry = loader.load_registry(corpus / "annotations" / "entities.json", "entities.json").model
+    refused: dict[tuple[str, int], set[str]] = {}
+    for p in validate_document_bytes(json.dumps(data).encode("utf-8"), text, registry, path.stem):
+        if p.code in ("V362", "V368", "V383", "V261"):
+            layer, index = p.pointer.split("/")[1:3]
+            refused.setdefault((layer, int(index)), set()).add(p.code)
+    for (layer, index), codes in refused.items():  # a title's relation asserted; an event under a modal possible,
+        # which comes before a source's claim, reported; a quote the words after its cue call written or spoken so
+        if layer == "quotes":
+            data["quotes"][index]["attribution"] = kinds[index % 2 - 1]
+            continue
+        data["relations"][index]["factuality"] = "asserted" if "V362" in codes else "possible" if "V368" in codes \
+            else "reported"
     path.write_text(to_json(Document.model_validate_json(json.dumps(data))), encoding="utf-8")
     return path.stem, data
 
@@ -842,6 +852,34 @@ def test_a_split_entity_s_record_stays_with_its_larger_part(repo_corpus: Path, e
     assert [records[e] for e in larger] == [{k: v for k, v in whole.items() if k != "id"}]
     assert [records[e] for e in smaller] == [{"type": whole["type"], "name": members[-2]["text"], "kb_id": None,
                                               "distinct_from": [whole["kb_id"]] if whole["kb_id"] else []}]
+
+
+def test_new_entities_drawn_in_brat_are_linked_to_the_records_their_names_name(sample_corpus: Path,
+                                                                             tmp_path: Path) -> None:
+    """brat shows no kb_id: an entity drawn there named as a record (V355's error unlinked) is linked to that record
+    on import, each link said at its line; one whose name no record holds stays unlinked (V242's warning: a record
+    to add)."""
+    article = tmp_path / "vladivostok.txt"
+    article.write_text("Kim Jong Un met Vladimir Putin in Vladivostok.\n", encoding="utf-8")
+    assert main(["new", "--id", "vladivostok-doc", "--split", "train", "--corpus", str(sample_corpus),
+                 str(article)]) == 0
+    out = tmp_path / "brat"
+    export("brat", out, source=read_source(sample_corpus))
+    text = article.read_text(encoding="utf-8")
+    drawn = [("PER", "Kim Jong Un"), ("PER", "Vladimir Putin"), ("GPE", "Vladivostok")]
+    lines = []
+    for n, (kind, name) in enumerate(drawn, 1):
+        at = text.index(name)
+        lines += [f"T{n}\t{kind} {at} {at + len(name)}\t{name}", f"A{n}\tKind T{n} name"]
+    (out / "vladivostok-doc.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    imported = import_brat(out, sample_corpus)
+    doc = json.loads((sample_corpus / "annotations" / "vladivostok-doc.json").read_text(encoding="utf-8"))
+    assert [(e["name"], e["kb_id"]) for e in doc["entities"]] == [
+        ("Kim Jong Un", "kim-jong-un"), ("Vladimir Putin", "vladimir-putin"), ("Vladivostok", None)]
+    assert [(w.line, w.message.split(",")[0]) for w in imported.warnings if " linked to " in w.message] == [
+        (1, "e1 'Kim Jong Un' linked to kim-jong-un"), (3, "e2 'Vladimir Putin' linked to vladimir-putin")]
+    report = validate(sample_corpus)
+    assert report.ok and ("V242", "/entities/2/kb_id") in [(p.code, p.pointer) for p in report.problems]
 
 
 def test_a_text_beyond_the_basic_multilingual_plane_is_listed(sample_corpus: Path, tmp_path: Path) -> None:

@@ -885,9 +885,9 @@ def test_an_empty_links_file_is_annotated_with_no_links(sample_corpus: Path, tmp
     assert "the factuality of 0 of 2 relations and the attribution type of 0 of 1 quotes" in missing
 
 
-def test_a_registry_record_only_a_channel_names_is_in_the_registry_config(tmp_path: Path) -> None:
+def test_a_registry_record_a_channel_names_is_in_the_registry_config(tmp_path: Path) -> None:
     """A link's `via_kb_id` joins a `registry` row of the split of each of its documents, as an entity's
-    `kb_id` does, also where no document's entity uses the record."""
+    `kb_id` does."""
     import pyarrow.parquet as pq
     from sample import write_channel_linked_corpus
 

@@ -1,6 +1,7 @@
 """What a careless or malicious contributor did to the corpus's chains and sentences that passed (twenty-first
 session's attack): a pronoun moved to another chain (V375), a nominal moved into another record's entity or retyped
 (V376), two coordinated referents merged into one entity (V377), two sentences joined and the join counted (V283),
+two weapon classes linked to no record merged (V390, twenty-second session), a sentence split and counted (V283),
 a paragraph of reporting relabelled boilerplate (V378), what photos show attributed as speech or writing (V379), each
 planted into a copy of a corpus document (mentions and
 zones found by their text), and the corpus itself, free of them."""
@@ -18,7 +19,7 @@ from vostochny.model.models import Registry
 AP, ARMS = "ap-kim-whereabouts-after-summit", "kim-arrives-russia-arms-sale-warning"
 CORPUS = (AP, ARMS, "kim-arrives-russia-top-officials", "reuters-kim-putin-summit",
           "time-kim-russia-trip-putin-weakness")
-OURS = {"V375", "V376", "V377", "V378", "V379"}
+OURS = {"V375", "V376", "V377", "V378", "V379", "V390"}
 REUTERS, TIME = "reuters-kim-putin-summit", "time-kim-russia-trip-putin-weakness"
 
 
@@ -107,6 +108,92 @@ def test_two_coordinated_referents_merged() -> None:
     assert _errors(doc, raw) == [("V377", f"/mentions/{facilities}/entity")]
 
 
+@pytest.mark.parametrize(("doc_id", "moved", "kept"), [
+    (ARMS, ("tanks", "given tanks to"), ("anti-tank missiles", "demand anti-tank missiles")),
+    (TIME, ("munitions", "in charge of munitions"), ("the military technology", "has the military technology")),
+    (AP, ("satellite systems", "including satellite systems"),
+     ("advanced weapons technologies", "receive advanced weapons technologies")),
+])
+def test_two_unlinked_weapon_classes_merged(doc_id: str, moved: tuple[str, str], kept: tuple[str, str]) -> None:
+    """V390: the chain of one weapon class or technology phrase linked to no record merged into another's passed
+    (no record, name or relation contradicts either); reported on the first nominal of another head."""
+    doc, raw = corpus_document(doc_id)
+    i, k = _mention(doc, *moved, raw), _mention(doc, *kept, raw)
+    gone, kept_entity = doc["mentions"][i]["entity"], doc["mentions"][k]["entity"]
+    assert all(e["kb_id"] is None for e in doc["entities"] if e["id"] in (gone, kept_entity))
+    for m in doc["mentions"]:
+        m["entity"] = kept_entity if m["entity"] == gone else m["entity"]
+    doc["entities"] = [e for e in doc["entities"] if e["id"] != gone]
+    later = max(i, k, key=lambda n: doc["mentions"][n]["start"])
+    assert _errors(doc, raw) == [("V390", f"/mentions/{later}/entity")]
+
+
+def test_a_weapon_nominal_moved_to_an_unlinked_class_of_another_head() -> None:
+    """V390: one of two mentions of `advanced weapons technologies` moved into the chain of `satellite systems`."""
+    doc, raw = corpus_document(AP)
+    i = _mention(doc, "its sensitive weapons technologies", "guarded its sensitive weapons technologies", raw)
+    doc["mentions"][i]["entity"] = doc["mentions"][_mention(doc, "satellite systems", "including satellite systems",
+                                                             raw)]["entity"]
+    assert _errors(doc, raw) == [("V390", f"/mentions/{i}/entity")]
+
+
+def test_a_general_weapon_word_takes_up_any_class() -> None:
+    """V390: `These weapons` and `such capabilities` take up `anti-tank missiles`, as `them` does (no head); `Tanks`
+    does not."""
+    text = "Moscow wants anti-tank missiles. These weapons matter. It seeks such capabilities and buys them."
+    weapons = [("anti-tank missiles", "e1", "nominal"), ("These weapons", "e1", "nominal"),
+               ("such capabilities", "e1", "nominal"), ("them", "e1", "pronoun")]
+    unlinked = [{"id": "e1", "type": "WEA", "name": "anti-tank missiles", "kb_id": None}]
+    assert _written(text, weapons, entities=unlinked) == []
+    tanks = text.replace("These weapons", "Tanks")
+    assert _written(tanks, [weapons[0], ("Tanks", "e1", "nominal")], entities=unlinked) \
+        == [("V390", "/mentions/1/entity")]
+
+
+@pytest.mark.parametrize(("doc_id", "quote", "swapped"), [
+    (AP, "q4", "writing"),  # `he said in a briefing`
+    (AP, "q21", "writing"),  # `Putin told reporters`
+    (REUTERS, "q1", "writing"),  # `Kim raised a toast`
+    (REUTERS, "q19", "speech"),  # `Kim signed the visitor book`
+    (TIME, "q8", "speech"),  # `the Associated Press reported`
+])
+def test_speech_and_writing_swapped_against_the_cue(doc_id: str, quote: str, swapped: str) -> None:
+    """V261: a quote's speech made writing, or its writing speech, where its cue or the words after it show which,
+    passed."""
+    doc, raw = corpus_document(doc_id)
+    (k,) = [k for k, q in enumerate(doc["quotes"]) if q["id"] == quote]
+    assert doc["quotes"][k]["attribution"] != swapped
+    doc["quotes"][k]["attribution"] = swapped
+    assert _errors(doc, raw) == [("V261", f"/quotes/{k}/attribution")]
+
+
+@pytest.mark.parametrize(("after", "speaker", "speech", "writing"), [
+    (" in a statement", ("Peskov", "PER"), ["V261"], []),
+    (" in a briefing", ("The ministry", "ORG"), [], ["V261"]),
+    (" on Monday", ("The ministry", "ORG"), [], []),  # a body's `said`: either (a news agency's is writing)
+    (" on Monday", ("Peskov", "PER"), [], []),  # a person's `said` is speech, which the words do not show
+    (", showing photos,", ("Peskov", "PER"), [], []),  # a non-verbal source's words: V379's to judge
+])
+def test_the_medium_after_a_cue_decides_speech_or_writing(after: str, speaker: tuple[str, str], speech: list[str],
+                                                           writing: list[str]) -> None:
+    """V261: `said in a statement` is writing, `said in a briefing` speech; a bare `said` is not judged."""
+    who, kind = speaker
+    text = f"{who} said{after} that Kim would come."
+    mentions = [(who, "e1", "name" if kind == "PER" else "nominal")]
+    entities = [{"id": "e1", "type": kind, "name": who, "kb_id": None}]
+    found = {}
+    for attribution in ("speech", "writing"):
+        quote = {"id": "q1", "kind": "indirect", "content": [_span(text, "Kim would come")], "cue": _span(text, "said"),
+                 "speaker": "m1", "attribution": attribution}
+        found[attribution] = [code for code, _ in _written(text, mentions, entities=entities, quotes=[quote])]
+    assert found == {"speech": speech, "writing": writing}
+
+
+def _span(text: str, words: str) -> dict[str, object]:
+    start = text.index(words)
+    return {"start": start, "end": start + len(words), "text": words}
+
+
 def _written(text: str, mentions: list[tuple[str, str, str]], **changed: object) -> list[tuple[str, str]]:
     """The errors of a document over `text` (tokens and sentences by the tokenizer, one body zone), its mentions
     (text, entity, kind; each the first of its text after the one before), every entity an unlinked PER."""
@@ -140,12 +227,35 @@ def test_a_possessive_inside_a_conjunct_is_no_conjunct() -> None:
 
 def test_a_pronoun_of_an_entity_the_text_never_names_is_not_judged() -> None:
     """An entity of pronouns alone is V257's warning; a group's `they` far from its mention may be taken up from its
-    members; a singular pronoun far from its entity's mention is V375's."""
+    members; a singular pronoun far from its entity's mention is V375's where another person is mentioned nearer
+    (the one it would refer to), and not where none is: it can refer to no one else."""
     text = "Kim left. Putin stayed. Aides met. Talks ended. Trains ran. He said so."
     assert _written(text, [("He", "e1", "pronoun")]) == []
     assert _written(text.replace("He", "They"), [("Aides", "e1", "nominal"), ("They", "e1", "pronoun")]) == []
-    assert _written(text, [("Kim", "e1", "name"), ("He", "e1", "pronoun")]) == [("V375", "/mentions/1/entity")]
+    found = _written(text, [("Kim", "e1", "name"), ("Aides", "e2", "nominal"), ("He", "e1", "pronoun")],
+                     entities=[{"id": "e1", "type": "PER", "name": "Kim", "kb_id": None},
+                               {"id": "e2", "type": "PER", "name": "aides", "kb_id": None}])
+    assert found == [("V375", "/mentions/2/entity")]
+    assert _written(text, [("Kim", "e1", "name"), ("He", "e1", "pronoun")]) == []  # no one else near it
+    assert _written(text, [("Kim", "e1", "name"), ("Talks", "e2", "nominal"), ("He", "e1", "pronoun")],
+                    entities=[{"id": "e1", "type": "PER", "name": "Kim", "kb_id": None},
+                              {"id": "e2", "type": "EVENT", "name": "talks", "kb_id": None}]) == []  # no person
     assert _written(text, [("Aides", "e1", "nominal"), ("He", "e1", "pronoun")]) == []  # three sentences before
+
+
+def test_a_pronoun_before_the_first_sentence_is_the_sentence_layer_s() -> None:
+    """A pronoun in no sentence (the first sentence dropped from the layer) is V214's: V375 called it far from its
+    entity's name, `mentioned nowhere in sentence -1`."""
+    from sample import SAMPLE_META
+
+    from vostochny.model.scaffold import empty_document
+
+    text = "He met Putin. Kim left."
+    mentions = [("He", "e1", "pronoun"), ("Putin", "e2", "name"), ("Kim", "e1", "name")]
+    assert _written(text, mentions) == [("V375", "/mentions/0/entity")]  # named only in the sentence after it
+    sentences = empty_document("sample-doc", text, SAMPLE_META).model_dump(mode="json", by_alias=True)["sentences"]
+    assert [s["text"] for s in sentences] == ["He met Putin.", "Kim left."]
+    assert _written(text, mentions, sentences=sentences[1:]) == [("V214", "/sentences")]
 
 
 def test_a_boundary_inside_a_name_removed_and_counted_is_a_correction() -> None:
@@ -179,6 +289,50 @@ def test_two_sentences_joined_and_counted() -> None:
     assert _errors(doc, raw) == [("V283", "/sentences/2")]
 
 
+@pytest.mark.parametrize(("k", "opening"), [
+    (0, "North Korean leader"),  # after the dateline's dash: read with the sentence it opens (V266)
+    (1, "his exact whereabouts"),  # after `However,`
+    (7, "Moscow must be aware"),  # after `Lim said`
+    (2, "could lead to"),  # before the verb
+])
+def test_a_sentence_split_by_hand_and_counted(k: int, opening: str) -> None:
+    """V283: a start added inside a sentence, counted as a correction, passed (the mirror of a join): a start is
+    added only after a final mark the splitter does not read as one."""
+    doc, raw = corpus_document(AP)
+    first = doc["sentences"][k]
+    at = raw.index(opening, first["start"])
+    assert at < first["end"]
+    second = {"start": at, "end": first["end"], "text": raw[at:first["end"]]}
+    first["end"] = len(raw[:at].rstrip())
+    first["text"] = raw[first["start"]:first["end"]]
+    doc["sentences"].insert(k + 1, second)
+    doc["tokenizer"]["sentence_corrections"] = 1
+    assert _errors(doc, raw) == [("V283", f"/sentences/{k + 1}")]
+
+
+def test_a_sentence_the_splitter_misses_after_a_mark_in_a_token_is_split_by_hand() -> None:
+    """V283: `U.S.` or `...` that ends a sentence is one token, where the splitter ends none; the start added and
+    counted is a correction, one added before a word in lower case is not."""
+    from vostochny.model import tokenize
+
+    recorded = {"name": tokenize.NAME, "version": tokenize.VERSION, "corrections": 0, "sentence_corrections": 1}
+    for text, opening in (("Kim flew to the U.S. Putin stayed.", "Putin"), ("Kim waited... Putin left.", "Putin"),
+                          ("Kim waited\u2026 \u201cPutin left,\u201d Lim said.", "\u201cPutin")):
+        assert tokenize.sentences(text, tokenize.tokens(text)) == [(0, len(text))]
+        assert _written(text, [("Kim", "e1", "name")], sentences=_split_before(text, opening),
+                        tokenizer=recorded) == []
+    lower = "Kim flew to the U.S. and left."
+    assert _written(lower, [("Kim", "e1", "name")], sentences=_split_before(lower, "and"), tokenizer=recorded) \
+        == [("V283", "/sentences/1")]
+
+
+def _split_before(text: str, opening: str) -> list[dict[str, object]]:
+    """Two sentences of `text`, the second from `opening` on."""
+    at = text.index(opening)
+    return [{"start": 0, "end": len(text[:at].rstrip()), "text": text[:at].rstrip()},
+            {"start": at, "end": len(text), "text": text[at:]}]
+
+
 def _relabelled(doc_id: str, opening: str) -> tuple[list[tuple[str, str]], int]:
     """The errors of a corpus document with the one body zone that opens with `opening` labelled boilerplate."""
     doc, raw = corpus_document(doc_id)
@@ -192,6 +346,7 @@ def _relabelled(doc_id: str, opening: str) -> tuple[list[tuple[str, str]], int]:
     (AP, "The world relies largely"),  # `the nuclear-armed countries`
     ("kim-arrives-russia-top-officials", "After decades of a complicated"),  # `his`, `he`: Kim
     (TIME, "North Korea and Russia have had strained"),  # `its`
+    (REUTERS, "Russia has joined China"),  # its `it` is the Security Council, named in it (twenty-second session)
 ])
 def test_a_paragraph_that_takes_up_the_body_labelled_boilerplate(doc_id: str, opening: str) -> None:
     """V378: each was V275's warning alone (an attack relabelled them, exit 0)."""
@@ -199,13 +354,30 @@ def test_a_paragraph_that_takes_up_the_body_labelled_boilerplate(doc_id: str, op
     assert found == [("V378", f"/zones/{k}/kind")]
 
 
-@pytest.mark.parametrize(("doc_id", "opening"), [
-    (REUTERS, "Russia has joined China"),  # its `it` is the Security Council, named in it
-    (REUTERS, "The choice to meet at Vostochny"),  # names all it mentions
-])
-def test_a_paragraph_that_names_all_it_mentions_is_left_to_the_warning(doc_id: str, opening: str) -> None:
-    found, _ = _relabelled(doc_id, opening)
+def test_a_paragraph_that_names_all_it_mentions_is_left_to_the_warning() -> None:
+    found, _ = _relabelled(REUTERS, "The choice to meet at Vostochny")
     assert found == []
+
+
+@pytest.mark.parametrize(("pronoun", "entity", "found"), [
+    ("its", "e3", []),  # the outlet's, in its notice on itself
+    ("his", "e1", [("V378", "/zones/1/kind")]),  # Kim's: the article's
+])
+def test_an_outlets_pronoun_in_its_notice_is_furniture(pronoun: str, entity: str, found: list) -> None:
+    """V378: furniture refers by pronoun to its outlet alone (`The Associated Press says its ...`)."""
+    from sample import SAMPLE_META
+
+    first = "Kim met Putin in the city on Wednesday."
+    text = f"{first}\nThe Associated Press says {pronoun} reporters followed Kim across the whole country."
+    entities = [{"id": "e1", "type": "PER", "name": "Kim", "kb_id": None},
+                {"id": "e2", "type": "PER", "name": "Putin", "kb_id": None},
+                {"id": "e3", "type": "ORG", "name": "Associated Press", "kb_id": None}]
+    zones = [{"kind": "body", "start": 0, "end": len(first), "text": first},
+             {"kind": "boilerplate", "start": len(first) + 1, "end": len(text), "text": text[len(first) + 1:]}]
+    meta = SAMPLE_META.model_copy(update={"outlet": "Associated Press"}).model_dump(mode="json", by_alias=True)
+    mentions = [("Kim", "e1", "name"), ("Putin", "e2", "name"), ("Associated Press", "e3", "name"),
+                (pronoun, entity, "pronoun"), ("Kim", "e1", "name")]
+    assert _written(text, mentions, entities=entities, zones=zones, meta=meta) == found
 
 
 @pytest.mark.parametrize(("opening", "attribution"), [

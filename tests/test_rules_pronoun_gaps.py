@@ -60,6 +60,8 @@ def test_their_written_for_there_is_no_pronoun() -> None:
 @pytest.mark.parametrize(("old", "new", "found"), [
     ("However, his exact", "However, World War I exact", []),  # a numeral after a capitalised word
     ("However, his exact", "However, I exact", ["V384"]),
+    ("However, his exact", "However, But I exact", ["V384"]),  # a clause's first word before it: a pronoun
+    ("However, his exact", "However, King Charles I exact", []),
     ("However, his exact", "However, US exact", []),  # a name, not `us`
     ("However, his exact", "However, Us exact", ["V384"]),
     ("However, his exact", "However, HIS exact", []),  # capitals are a headline's or a name's
@@ -90,3 +92,19 @@ def test_a_pronoun_inside_a_name_and_a_document_that_annotates_nothing() -> None
     named = {**his, "id": "m999", "kind": "name", "start": 166, "end": 175, "text": text[166:175]}
     assert text[166:175] == "his exact"
     assert _ours({**bare, "mentions": [*bare["mentions"], named]}, text) == []
+
+
+@pytest.mark.parametrize(("old", "new", "found"), [
+    ("However, his exact", "Yesterday I exact", ["V384"]),  # the word before it opens the sentence
+    ("However, his exact", "I. Exact", []),  # a heading's numeral
+    ("However, his exact", "I) Exact", []),
+    ("However, his exact", "I exact", ["V384"]),
+])
+def test_a_sentence_s_first_word_before_i_is_no_name(old: str, new: str, found: list[str]) -> None:
+    """`I` after a capitalised word was read as a numeral (`World War I`) even where that word opens the sentence:
+    `Yesterday I`, a quotation's `But I` left bare passed. Opening a sentence before `.` or `)`, it is a heading's
+    numeral."""
+    doc, text = corpus_document(AP)
+    (his,) = [m for m in doc["mentions"] if m["text"] == "his" and m["start"] == text.index(old) + len("However, ")]
+    changed, new_text = reword(_without(doc, his["id"]), text, old, new)
+    assert [code for code, *_ in _ours(changed, new_text)] == found

@@ -34,8 +34,10 @@ def edited(repo_corpus: Path, tmp_path: Path) -> tuple[Path, Path, dict[str, byt
     export("brat", out, source=read_source(repo_corpus))
     for ann in out.glob("*.ann"):
         lines = ann.read_text(encoding="utf-8").split("\n")
-        n = next(i for i, line in enumerate(lines) if line.startswith("A") and line.endswith(" speech"))
-        lines[n] = lines[n][: -len("speech")] + "writing"  # a name is no pronoun (V227) nor a nominal (V253)
+        # the last quote of speech, whose cue's words name no medium (V261); a name is no pronoun (V227) nor a
+        # nominal (V253)
+        n = max(i for i, line in enumerate(lines) if line.startswith("A") and line.endswith(" speech"))
+        lines[n] = lines[n][: -len("speech")] + "writing"
         ann.write_text("\n".join(lines), encoding="utf-8")
     reference = tmp_path / "reference"
     shutil.copytree(repo_corpus, reference, ignore=shutil.ignore_patterns("brat", "reference"))

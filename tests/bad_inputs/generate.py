@@ -23,6 +23,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from sample import (  # noqa: E402
+    CHANNEL_RECORD,
     SAMPLE_ID,
     SAMPLE_META,
     SAMPLE_TEXT,
@@ -120,6 +121,11 @@ def _old(data: dict) -> None:
         del relation["factuality"]
     for quote in data["quotes"]:
         del quote["attribution"]
+
+
+def _without_cosmodrome(registry: dict) -> None:
+    """The registry without the record of the Vostochny Cosmodrome: a named place that no record names yet."""
+    registry["entities"] = [r for r in registry["entities"] if r["id"] != "vostochny-cosmodrome"]
 
 
 def registry_with(change: Callable[[dict], None]) -> bytes:
@@ -704,6 +710,36 @@ HIS_TEXT = SAMPLE_TEXT.replace("\n", "\nHis train left late.\n", 1)
 THEIR_TEXT = SAMPLE_TEXT.replace("\n", "\nTheir talks lasted hours.\n", 1)
 
 
+def _quote_split_inside_its_marks(data: dict) -> None:
+    """The sample's quote `“We will win,”` as two fragments, `We` and `will win,`: no mark after the first nor before
+    the second."""
+    content = data["quotes"][0]["content"][0]
+    we = content["text"].index(" ")
+    data["quotes"][0]["content"] = [{"start": content["start"], "end": content["start"] + we, "text": "We"},
+                                    {"start": content["start"] + we + 1, "end": content["end"],
+                                     "text": content["text"][we + 1:]}]
+
+
+#: a line of reported speech added to the sample: Kim's `He` and the shells, and what he said of them
+SHELLS_LINE = "He said the shells would arrive soon."
+
+
+def _shells_quoted_without_subject(data: dict) -> None:
+    """An indirect quote of `SHELLS_LINE` whose content starts at `would`: its subject, `the shells`, left out."""
+    _quoted_line(data, SHELLS_LINE, [("m8", "He", "e2", "pronoun"), ("m9", "the shells", "e5", "nominal")],
+                 "would arrive soon", "indirect")
+
+
+def _quoted_line(doc: dict, line: str, mentions: list[tuple[str, str, str, str]], content: str, kind: str) -> None:
+    """`line`, added after the sample's text, annotated: its `mentions` (id, text, entity, kind) and a quote `q2` of
+    `kind` over `content`, cued by its `said` and said by its first mention."""
+    t = SAMPLE_TEXT + "\n" + line
+    doc["mentions"] += [{"id": mid, **_located(t, text, line), "entity": entity, "kind": kind_of, "metonymy": False}
+                        for mid, text, entity, kind_of in mentions]
+    doc["quotes"].append({"id": "q2", "kind": kind, "content": [_located(t, content, line)],
+                          "cue": _located(t, "said", line), "speaker": mentions[0][0], "attribution": "speech"})
+
+
 def _longer(change: Callable[[dict], None], t: str = LONGER_TEXT, doc_id: str = SAMPLE_ID) -> dict[str, bytes]:
     """The sample's annotations (or those of its report `doc_id`) over LONGER_TEXT (two lines added before the quote,
     one with "Putin’s"), or another text that holds the sample's lines, located again, one body zone per line, then
@@ -924,14 +960,8 @@ MIXED_LINE = "He said they would \u201ccooperate\u201d fully."
 
 def _mixed_as_indirect(doc: dict) -> None:
     """Kim's words "they would “cooperate” fully", a reported clause with a quoted word, labelled indirect (V274)."""
-    t = SAMPLE_TEXT + "\n" + MIXED_LINE
-    doc["mentions"] += [{"id": "m7", **_located(t, "He", MIXED_LINE), "entity": "e2", "kind": "pronoun",
-                         "metonymy": False},
-                        {"id": "m8", **_located(t, "they", MIXED_LINE), "entity": "e1", "kind": "pronoun",
-                         "metonymy": False}]
-    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "they would \u201ccooperate\u201d "
-                                                                                 "fully")],
-                          "cue": _located(t, "said", MIXED_LINE), "speaker": "m7", "attribution": "speech"})
+    _quoted_line(doc, MIXED_LINE, [("m7", "He", "e2", "pronoun"), ("m8", "they", "e1", "pronoun")],
+                 "they would \u201ccooperate\u201d fully", "indirect")
 
 
 #: a paragraph of reporting that states no relation and attributes nothing, its mentions alone (V275 as boilerplate)
@@ -943,12 +973,16 @@ def _kim_alias(registry: dict) -> None:
 REPORTING_LINE = "The world relies largely on North Korean media for news of Kim."
 
 
+def _line_mentions(doc: dict, line: str, *found: tuple[str, str, str]) -> None:
+    """Mentions (words, entity, kind) in the line added to the sample (`_line_added`), m7 on."""
+    t = SAMPLE_TEXT + "\n" + line
+    doc["mentions"] += [{"id": f"m{n}", **_located(t, words, line), "entity": entity, "kind": kind, "metonymy": False}
+                        for n, (words, entity, kind) in enumerate(found, 7)]
+
+
 def _reporting_mentions(doc: dict) -> None:
     """The paragraph's mentions of the body's entities: `North Korean` (e1) and `Kim` (e2)."""
-    t = SAMPLE_TEXT + "\n" + REPORTING_LINE
-    doc["mentions"] += [
-        {"id": "m7", **_located(t, "North Korean", REPORTING_LINE), "entity": "e1", "kind": "name", "metonymy": False},
-        {"id": "m8", **_located(t, "Kim", REPORTING_LINE), "entity": "e2", "kind": "name", "metonymy": False}]
+    _line_mentions(doc, REPORTING_LINE, ("North Korean", "e1", "name"), ("Kim", "e2", "name"))
 
 
 #: a subheading of the corpus, its line labelled body (V276: it ends no sentence)
@@ -1002,6 +1036,17 @@ def _rockets_merged_into_the_shells(doc: dict) -> None:
         {"id": "m8", **_located(t, "the rockets"), "entity": "e5", "kind": "nominal", "metonymy": False}]
 
 
+#: a weapon class of another head than the sample's shells (V390)
+TANKS_LINE = "The tanks were ready."
+
+
+def _tanks_merged_into_the_shells(doc: dict) -> None:
+    """TANKS_LINE's `The tanks` in the entity of the sample's `the shells`, linked to no record: two weapon classes
+    in one chain (V390)."""
+    doc["mentions"].append({"id": "m7", **_located(SAMPLE_TEXT + "\n" + TANKS_LINE, "The tanks"), "entity": "e5",
+                            "kind": "nominal", "metonymy": False})
+
+
 #: a paragraph of reporting that takes Kim up from the body (V378)
 HIS_TRAIN_LINE = "His train left the region late at night."
 
@@ -1010,6 +1055,18 @@ def _his_train(doc: dict) -> None:
     """HIS_TRAIN_LINE's `His`, Kim's (its line labelled boilerplate is the case)."""
     doc["mentions"].append({"id": "m7", **_located(SAMPLE_TEXT + "\n" + HIS_TRAIN_LINE, "His"), "entity": "e2",
                             "kind": "pronoun", "metonymy": False})
+
+
+#: a paragraph of reporting whose `it` refers to what it names itself (V378)
+COUNCIL_LINE = "Vladimir Putin praised the council for the first time since it opened."
+
+
+def _council(doc: dict) -> None:
+    """COUNCIL_LINE's mentions: Putin (e3), and `the council` and its `it` (a new ORG, e6); its line labelled
+    boilerplate is the case."""
+    doc["entities"].append({"id": "e6", "type": "ORG", "name": "council", "kb_id": None})
+    _line_mentions(doc, COUNCIL_LINE, ("Vladimir Putin", "e3", "name"), ("the council", "e6", "nominal"),
+                   ("it", "e6", "pronoun"))
 
 
 #: a line that reports what photos show (V379)
@@ -1051,6 +1108,26 @@ def _sentences_joined_and_counted(doc: dict) -> None:
     doc["zones"] = [{"kind": "body", **_span_of(SAMPLE_TEXT)}]
     doc["sentences"] = [_span_of(SAMPLE_TEXT)]
     doc["tokenizer"]["sentence_corrections"] = 1
+
+
+def _sentence_split_and_counted(doc: dict) -> None:
+    """The sample's first sentence split before `at the Vostochny Cosmodrome.` and the split counted: no final mark
+    ends the text before the start added (V283)."""
+    first = SAMPLE_TEXT.split("\n")[0]
+    doc["sentences"][0:1] = [_span_of(first[:first.index(" at the")]), _span_of(first[first.index("at the"):])]
+    doc["tokenizer"]["sentence_corrections"] = 1
+
+
+#: words said in a briefing (V261)
+BRIEFING_LINE = "He said in a briefing that the shells were ready."
+
+
+def _briefing_as_writing(doc: dict) -> None:
+    """BRIEFING_LINE's quote, Kim's words spoken in a briefing, as `writing` (V261)."""
+    t = SAMPLE_TEXT + "\n" + BRIEFING_LINE
+    _line_mentions(doc, BRIEFING_LINE, ("He", "e2", "pronoun"), ("the shells", "e5", "nominal"))
+    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "the shells were ready")],
+                          "cue": _located(t, "said", BRIEFING_LINE), "speaker": "m7", "attribution": "writing"})
 
 
 CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
@@ -1366,6 +1443,10 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "quote-link-via-a-place": (linked(D2, links=links_with((SAMPLE_ID, "q1", D2, "q1"), change=setter(
         "links", 0, "via", value=[{"name": "Vostochny Cosmodrome", "kb_id": "vostochny-cosmodrome"}]))), "V334", LINKS,
         "/links/0/via/0/kb_id", None, {}),
+    # a channel with a record that neither linked text names (V391; V302 counts the record used by the channel)
+    "quote-link-via-in-neither-text": (linked(D2, links=links_with((SAMPLE_ID, "q1", D2, "q1"), change=setter(
+        "links", 0, "via", value=[{"name": "Interfax", "kb_id": "interfax"}]))) | {REGISTRY: registry_with(
+            lambda r: r["entities"].append(CHANNEL_RECORD))}, "V391", LINKS, "/links/0/via/0", None, {}),
     "quote-link-via-repeated": (linked(D2, links=links_with((SAMPLE_ID, "q1", D2, "q1"), change=setter(
         "links", 0, "via", value=[{"name": "KCNA", "kb_id": None}, {"name": "kcna", "kb_id": None}]))), "V328",
         LINKS, "/links/0/via/1", None, {}),
@@ -1410,8 +1491,11 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "pronoun-only-entity": ({DOC: doc_with(_he_on_its_own)}, "V257", DOC, "/entities/5", None, {}),
     "title-not-a-line": ({DOC: doc_with(setter("meta", "title", value="Kim Jong Un"))}, "V233", DOC, "/meta/title",
                          None, {}),
-    "named-entity-unlinked": ({DOC: doc_with(setter("entities", 3, "kb_id", value=None))}, "V242", DOC,
-                              "/entities/3/kb_id", None, {}),
+    "named-entity-unlinked": ({DOC: doc_with(setter("entities", 3, "kb_id", value=None)),
+                               REGISTRY: registry_with(_without_cosmodrome)}, "V242", DOC, "/entities/3/kb_id", None,
+                              {}),
+    "record-name-left-unlinked": ({DOC: doc_with(setter("entities", 3, "kb_id", value=None))}, "V355", DOC,
+                                  "/entities/3/kb_id", None, {}),
     "distinct-from-on-linked-entity": ({DOC: doc_with(setter("entities", 1, "distinct_from",
                                                              value=["vladimir-putin"]))},
                                        "V243", DOC, "/entities/1/distinct_from/0", None, {}),
@@ -1425,6 +1509,10 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                                f"annotations/{D4}.json", "/relations/2", None, {}),
     "name-left-unannotated": (_longer(lambda _: None, KIM_AGAIN_TEXT), "V367", DOC, "/mentions", None, {}),
     "pronoun-left-unannotated": (_longer(lambda _: None, HIS_TEXT), "V384", DOC, "/tokens/15", None, {}),
+    "direct-fragment-short-of-its-mark": ({DOC: doc_with(_quote_split_inside_its_marks)}, "V386", DOC,
+                                          "/quotes/0/content/0", None, {}),
+    "reported-clause-without-its-subject": (_line_added(SHELLS_LINE, "body", _shells_quoted_without_subject), "V387",
+                                            DOC, "/quotes/1/content/0", None, {}),
     "plural-pronoun-left-unannotated": (_longer(lambda _: None, THEIR_TEXT), "V385", DOC, "/tokens/15", None, {}),
     "relation-nationality-beside-leader-of": ({DOC: doc_with(lambda d: d["relations"].append(
         {**d["relations"][0], "id": "r9", "type": "NATIONALITY"}))}, "V259", DOC, "/relations/2", None, {}),
@@ -1579,10 +1667,18 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                 REGISTRY: registry_with(_shells_record)}, "V376", DOC, "/mentions/5/entity", None, {}),
     "coordinated-referents-merged": (_line_added(ROCKETS_LINE, "body", _rockets_merged_into_the_shells), "V377", DOC,
                                      "/mentions/8/entity", None, {}),
+    "weapon-classes-merged": (_line_added(TANKS_LINE, "body", _tanks_merged_into_the_shells), "V390", DOC,
+                              "/mentions/7/entity", None, {}),
+    "briefing-attributed-as-writing": (_line_added(BRIEFING_LINE, "body", _briefing_as_writing), "V261", DOC,
+                                       "/quotes/1/attribution", None, {}),
     "sentences-joined-and-counted": ({DOC: doc_with(_sentences_joined_and_counted)}, "V283", DOC, "/sentences/0",
                                      None, {}),
+    "sentence-split-and-counted": ({DOC: doc_with(_sentence_split_and_counted)}, "V283", DOC, "/sentences/1", None,
+                                   {}),
     "paragraph-taking-up-the-body-labelled-boilerplate": (_line_added(HIS_TRAIN_LINE, "boilerplate", _his_train),
                                                           "V378", DOC, "/zones/2/kind", None, {}),
+    "paragraph-with-a-pronoun-labelled-boilerplate": (_line_added(COUNCIL_LINE, "boilerplate", _council), "V378", DOC,
+                                                      "/zones/2/kind", None, {}),
     "photos-attributed-as-writing": (_line_added(PHOTOS_LINE, "body", _photos_as_writing), "V379", DOC,
                                      "/quotes/1/attribution", None, {}),
     # an edge, a type and a side a contributor got wrong that passed (twenty-second session's attack)
@@ -1601,7 +1697,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
 ALSO: dict[str, tuple[str, ...]] = {
     "raw-text-changed-since-first-commit": ("V326",),  # the manifest was edited to record the edited text
     "dangling-kb-id": ("V302",),  # the record the entity linked is now used by no document
-    "named-entity-unlinked": ("V302",),  # its record is now used by no document
+    "record-name-left-unlinked": ("V302",),  # its record is now used by no document
     "referent-split": ("V255", "V302"),  # the record the entity linked (vostochny-cosmodrome) is now used by no
     # document, and the entity's name "Vostochny Cosmodrome" names that record, not vladimir-putin
     "dangling-mention-entity": ("V219",),  # the entity the mention left has no mention

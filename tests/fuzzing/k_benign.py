@@ -205,11 +205,12 @@ def merge_sentences(doc: Any, rng: random.Random) -> None:
 
 @json_kind("mention-added", ACCEPT, EDITS)
 def mention_added(doc: Any, rng: random.Random, frag: Fragments) -> None:
-    """Add a nominal mention of an existing entity over a word that is in no mention."""
+    """Add a nominal mention of an existing entity over a word that is in no mention (not of a weapon entity linked
+    to no record, whose nominals share one head noun, V390)."""
     covered = {i for m in doc["mentions"] for i in range(m["start"], m["end"])}
     words = [t for t in doc["tokens"] if t[2].isalpha() and t[2][0].islower() and len(t[2]) > 4
              and not covered.intersection(range(t[0], t[1]))]
     start, end, text = choose(rng, words)
-    entity = choose(rng, doc["entities"])["id"]
+    entity = choose(rng, [e for e in doc["entities"] if e["type"] != "WEA" or e.get("kb_id")])["id"]
     doc["mentions"].append({"id": "mfuzz", "start": start, "end": end, "text": text, "entity": entity,
                             "kind": "nominal", "metonymy": False})

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from vostochny.checking.rules.quote_clauses import CLOSES_NO_CLAUSE, OPENS_NO_CLAUSE
 from vostochny.model.labels import (
     ANTISYMMETRIC_RELATIONS,
     EXCLUSIVE_RELATIONS,
@@ -465,6 +466,57 @@ def quote_content_wordless(doc: Any, rng: random.Random, frag: Fragments) -> Non
     retext(doc, fragment)
 
 
+def _said(doc: Any, span: Any) -> list[Any]:
+    """The tokens of words (not marks or stops) inside a span."""
+    return [t for t in doc["tokens"] if span["start"] <= t[0] and t[1] <= span["end"] and t[2][:1].isalnum()]
+
+
+def _clause_cuts(doc: Any, closing: frozenset[str], opening: frozenset[str]) -> list[tuple[Any, int, int]]:
+    """Each content fragment of an indirect or mixed quote with its new [start, end) where cutting off its last word
+    leaves one of `closing` at its end, or its first word one of `opening` at its start (first fragments only); no
+    quotation mark cut off, no mention cut (V386's, V349's)."""
+    found = []
+    for q in (q for q in doc["quotes"] if q["kind"] != "direct"):
+        for j, span in enumerate(q["content"]):
+            said = _said(doc, span)
+            if len(said) > 2 and said[-2][2] in closing:
+                found.append((span, span["start"], said[-2][1]))
+            if len(said) > 2 and j == 0 and said[1][2] in opening:
+                found.append((span, said[1][0], span["end"]))
+    return [(span, a, b) for span, a, b in found if not _cuts_mention(doc, a, b)
+            and not _QUOTE_MARK.search(span["text"][:a - span["start"]] + span["text"][b - span["start"]:])]
+
+
+_QUOTE_MARK = re.compile('[\u201c\u201d"]')
+
+
+def _cuts_mention(doc: Any, start: int, end: int) -> bool:
+    return any(m["start"] < edge < m["end"] for m in doc["mentions"] for edge in (start, end))
+
+
+@json_kind("reported-clause-cut", reject("V387"), CONSISTENCY, bases=REAL)
+def reported_clause_cut(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Cut a word off an indirect or mixed quote's content where the word left at the edge opens or closes no clause
+    (`would supply ...` without its subject, `... the war in` without `Ukraine`)."""
+    span, start, end = choose(rng, _clause_cuts(doc, CLOSES_NO_CLAUSE, OPENS_NO_CLAUSE))
+    span.update(start=start, end=end)
+    retext(doc, span)
+
+
+@json_kind("quote-cut-inside-its-marks", reject("V386"), CONSISTENCY, bases=REAL)
+def quote_cut_inside_its_marks(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Cut the last word off a direct quote's fragment that another fragment follows (it stops short of its mark), or
+    off a mixed quote's content that ends in its quoted passage's closing mark (the mark goes with it)."""
+    options = [span for q in doc["quotes"] if q["kind"] == "direct" for span in q["content"][:-1]]
+    options += [q["content"][-1] for q in doc["quotes"] if q["kind"] == "mixed" and q["content"][-1]["text"][-1:]
+                in ("\u201d", '"')]
+    cuts = [(span, said[-2][1]) for span in options
+            if len(said := _said(doc, span)) > 1 and not _cuts_mention(doc, span["start"], said[-2][1])]
+    span, end = choose(rng, cuts)
+    span.update(end=end)
+    retext(doc, span)
+
+
 @json_kind("quote-in-furniture", reject("V262"), CONSISTENCY, bases=REAL)
 def quote_in_furniture(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Add a direct quote without a cue over the first word of a headline, subheading, byline, dateline or
@@ -650,10 +702,10 @@ def distinct_from_misused(doc: Any, rng: random.Random, frag: Fragments) -> None
     entity["distinct_from"] = [*entity.get("distinct_from", []), record]
 
 
-@json_kind("named-entity-unlinked", ACCEPT, REFERENCES)
+@json_kind("named-entity-unlinked", reject("V355"), REFERENCES)
 def named_entity_unlinked(doc: Any, rng: random.Random, frag: Fragments) -> None:
-    """Unlink an entity that has a name mention (its kb_id set to null, or left out): a warning, V242, a
-    link not yet made, never an error."""
+    """Unlink an entity that has a name mention (its kb_id set to null, or left out): its names are its record's,
+    so the link is left out, not one yet to make (V242's warning is for a referent with no record)."""
     named = {m["entity"] for m in doc["mentions"] if m["kind"] == "name"}
     entity = choose(rng, [e for e in doc["entities"] if e["id"] in named and e.get("kb_id")])
     if rng.random() < 0.5:
@@ -1092,7 +1144,7 @@ def boilerplate_of_mentions_alone(doc: Any, rng: random.Random, frag: Fragments)
     """Label a body zone that holds no argument of a relation and no part of a quote (content, cue or speaker)
     `boilerplate`: a paragraph of reporting, its mentions alone, as furniture (a warning, V275, never an error; not
     the paragraph a dateline opens, whose line would be V250's, nor one that takes up what the body mentioned before
-    it by a pronoun or a definite nominal, V378's error)."""
+    it by a pronoun or a definite nominal, or holds a pronoun of the third person, V378's error)."""
     mentions = _mentions(doc)
     held = [mentions[m]["start"] for r in doc["relations"] for m in (r["head"], r["tail"]) if m in mentions]
     for q in doc["quotes"]:
@@ -1103,6 +1155,7 @@ def boilerplate_of_mentions_alone(doc: Any, rng: random.Random, frag: Fragments)
         first[m["entity"]] = min(m["start"], first.get(m["entity"], m["start"]))
     held += [m["start"] for m in mentions.values() if m["kind"] != "name" and first[m["entity"]] < m["start"]
              and (m["text"].split(maxsplit=1) or [""])[0].lower() in _TAKING_UP]  # V378's, wherever it lies
+    held += [m["start"] for m in mentions.values() if m["kind"] == "pronoun" and m["text"].lower() in _TAKING_UP]
     zones = doc["zones"]
     options = [z for i, z in enumerate(zones) if z["kind"] == "body" and (i == 0 or zones[i - 1]["kind"] != "dateline")
                and not any(z["start"] <= at < z["end"] for at in held)]

@@ -12,8 +12,8 @@ _LAYERS = {"V0": "File", "V1": "Structure and schema version", "V2": "Document r
 #: what the catalogue says of a rule's `Rule.predictions` (nothing where a prediction is held to it as any annotation)
 _PREDICTIONS: dict[str, str] = {
     "required": "**Predictions:** `vostochny evaluate` refuses a prediction that breaks it (it cannot be scored).",
-    "gold only": "**Predictions:** not held to it: it holds a gold annotation only (what a system misses is scored "
-                 "against its recall).",
+    "gold only": "**Predictions:** not held to it: it holds a gold annotation only (what a system misses or cuts "
+                 "short is scored, against its recall or its span match).",
 }
 
 

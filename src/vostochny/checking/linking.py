@@ -63,11 +63,11 @@ def keyed_nominals(view: DocumentView) -> list[tuple[int, str]]:
 
 def nominals(view: DocumentView) -> Nominals:
     """The summary of a document (a `Document` or its fast-path mirror) that V321 reads."""
-    entities, mentions = view.entities, view.doc.mentions
+    entities, of = view.entities, view.column("mentions", "entity")
     linked: set[tuple[str, str, str]] = set()
     unlinked, at = [], []
     for i, key in keyed_nominals(view):
-        entity = entities.get(mentions[i].entity)
+        entity = entities.get(of[i])
         if entity is None:
             continue
         if entity.kb_id:

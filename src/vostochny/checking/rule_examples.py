@@ -118,8 +118,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V267": ('"tokens": [[0, 4, "Join"], [4, 6, "ed"], ...], "tokenizer": {"corrections": 0}   (the tokenizer '
              'makes "Joined")', '"tokens": [[0, 6, "Joined"], ...]; or "corrections": 2, the split recorded'),
     "V283": ('raw "Kim met Putin. He left.": "sentences": [[0, 7], [8, 23]], "tokenizer": {"sentence_corrections": '
-             '0}   (a boundary moved by hand)', '"sentences": [[0, 14], [15, 23]]; or "sentence_corrections": 2, the '
-             'move recorded'),
+             '2}   (a boundary moved by hand and counted: a start added where no final mark is, one removed where no '
+             'span crosses it)', '"sentences": [[0, 14], [15, 23]], "sentence_corrections": 0'),
     "V340": ('"a": {"document": "reuters-kim-putin-summit", "quote": "q11", "text": "Kim would travel on his own ..."}'
              '   (q11 is now "there were opportunities to explore": the quotes renumbered)', '"quote": "q17", the id '
              'of the quote whose content the end records'),
@@ -176,8 +176,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V271": ('"Litvinova reported from Tallinn, Estonia." (byline): LOCATED_IN(m209 "Estonia", m208 "Tallinn"); or '
              '"Russia\'s Far East": LOCATED_IN(m17 "Russia", m18 "Far East")',
              'LOCATED_IN(m208 "Tallinn", m209 "Estonia"); LOCATED_IN(m18 "Far East", m17 "Russia")'),
-    "V242": ('{"id": "e2", "type": "PER", "name": "Kim Jong Un", "kb_id": null}   (mention "Kim Jong Un", kind name)',
-             '{"id": "e2", "type": "PER", "name": "Kim Jong Un", "kb_id": "kim-jong-un"}'),
+    "V242": ('{"id": "e7", "type": "PER", "name": "Hyung-jin Kim", "kb_id": null}   (mention "Hyung-jin Kim", kind '
+             'name; no record of him)', '{"id": "e7", "type": "PER", "name": "Hyung-jin Kim", "kb_id": "hyung-jin-kim"}'
+             '   (his record added to the registry)'),
     "V244": ('{"text": "Putin", "entity": "e3", "metonymy": true}   (e3 a PER)',
              '{"text": "Moscow", "entity": "e6", "metonymy": true}   (e6 the GPE Russia)'),
     "V245": ('m3 [46, 60) "Vladimir Putin" and m7 [55, 60) "Putin", both of e3', 'm3 alone'),
@@ -303,8 +304,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V354": ('"Kim’s delegation": {"text": "delegation", "kind": "nominal"}; or "two other cities": {"text": "other '
              'cities"}', '{"text": "Kim’s delegation", "kind": "nominal"} with "Kim" a name mention inside it'),
     "V355": ('{"id": "e9", "type": "PER", "name": "Kim", "kb_id": null} with the name mention "Kim", beside e2 '
-             'linked to kim-jong-un', 'the mention in e2; or, for another Kim, {"id": "e9", ..., "distinct_from": '
-             '["kim-jong-un"]}'),
+             'linked to kim-jong-un; or {"id": "e2", "name": "Kim Jong Un", "kb_id": null} alone',
+             'the mention in e2; {"id": "e2", ..., "kb_id": "kim-jong-un"}; or, for another Kim, {"id": "e9", ..., '
+             '"distinct_from": ["kim-jong-un"]}'),
     "V363": ('"Putin told Russian state television that ...": {"cue": {"text": "television"}}   (inside the mention '
              '"Russian state television")', '{"cue": {"text": "told"}, "speaker": "m122"}   (Putin)'),
     "V364": ('"Putin told reporters that ...": {"speaker": "m184" (reporters), "cue": {"text": "told"}}; "... Council '
@@ -355,6 +357,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              'a record\'s name)', '{"text": "ammunition", "entity": "e16"} with e16 linked to ammunition'),
     "V377": ('"a university and other facilities": both mentions in e56', '"[a university]" in e55, "[other '
              'facilities]" in e56'),
+    "V390": ('"[tanks]" and "[anti-tank missiles]" both in e24, linked to no record', '"[tanks]" in e60, '
+             '"[anti-tank missiles]" in e24: one entity a weapon class or technology phrase'),
+    "V391": ('"via": [{"name": "TASS", "kb_id": "tass"}] on a link of the AP and Reuters reports, neither of which '
+             'names TASS', '"via": [], or the channel a text names (an entity of one of the two links its record)'),
     "V378": ('{"kind": "boilerplate", "text": "After decades of a complicated, hot-and-cold relationship, ... [his] '
              'first visit ..."}   (Kim, named in the body before)', '{"kind": "body", ...}'),
     "V379": ('"According to photos released by North Korean official media, an unflinching Kim waved ...": '
@@ -371,4 +377,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V397": ('"North Korea would receive advanced weapons technologies from Russia": {"type": "RECEIVES", "head": '
              '"m43" (Russia), "tail": "m42" (advanced weapons technologies)}', '{"type": "SUPPLIES", "head": "m43", '
              '"tail": "m42"}   (what comes from Russia, Russia supplies)'),
+    "V386": ('"“... better than two new ones,” Putin said. “This folk wisdom ...”": {"kind": "direct", "content": '
+             '[{"text": "... better than two new"}, {"text": "This folk wisdom ..."}]}',
+             '{"content": [{"text": "... better than two new ones,"}, {"text": "This folk wisdom ..."}]}'),
+    "V387": ('"Kirby said North Korea would supply shells": {"kind": "indirect", "content": [{"text": "would supply '
+             'shells"}]}; or {"text": "North Korea would supply the"}', '{"content": [{"text": "North Korea would '
+             'supply shells"}]}'),
 }

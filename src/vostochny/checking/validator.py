@@ -74,10 +74,10 @@ FOLDED = (
     ("V201", "/tokens/", ("V212", "V213", "V214")),
     ("V201", "/sentences/", ("V214", "V266", "V283")),
     ("V201", "/zones/", ("V220", "V228", "V232", "V233", "V250", "V266", "V270", "V275", "V276", "V277", "V278",
-                         "V282")),
+                         "V282", "V378")),
     ("V202", "/zones/", ("V228", "V232", "V233", "V250", "V266", "V276", "V277", "V278", "V282")),
     ("V212", "/zones/", ("V228", "V250", "V266")),
-    ("V250", "/zones/", ("V232", "V233", "V266", "V270", "V275", "V276", "V277", "V278", "V282")),
+    ("V250", "/zones/", ("V232", "V233", "V266", "V270", "V275", "V276", "V277", "V278", "V282", "V378")),
     # a credit labelled boilerplate holds its places' relations; a dateline labelled body reads as a heading; a
     # dateline's day is V231's once it is labelled so (until then, a day the text writes nowhere else)
     ("V282", "/zones/", ("V231", "V232", "V233", "V270", "V276", "V277")),
@@ -88,9 +88,14 @@ FOLDED = (
     ("V265", "/zones/", ("V233",)),
     ("V277", "/zones/", ("V233",)),
     ("V201", "/quotes/", ("V239", "V246", "V247", "V251", "V252", "V262", "V263", "V264", "V272", "V273", "V274",
-                          "V349", "V363", "V364", "V365", "V380", "V381")),
-    ("V202", "/quotes/", ("V251", "V252", "V272", "V273", "V274", "V349", "V363", "V364", "V365", "V380", "V381")),
-    ("V212", "/quotes/", ("V251", "V252", "V349", "V363", "V365", "V380")),
+                          "V349", "V363", "V364", "V365", "V380", "V381", "V386", "V387", "V395")),
+    ("V202", "/quotes/", ("V251", "V252", "V272", "V273", "V274", "V349", "V363", "V364", "V365", "V380", "V381",
+                          "V386", "V387", "V395")),
+    ("V212", "/quotes/", ("V251", "V252", "V349", "V363", "V365", "V380", "V386", "V387", "V395")),
+    # a content edge inside a mention: the words or marks at the edge are moot
+    ("V349", "/quotes/", ("V386", "V387", "V395")),
+    ("V386", "/quotes/", ("V387", "V395")),  # a quoted passage cut inside: the word left at its edge follows
+    ("V387", "/quotes/", ("V395",)),  # a reported clause cut: that its phrase is cut too is the same edit
     ("V201", "/mentions/", ("V245", "V246", "V247", "V248", "V253", "V254", "V264", "V270", "V271", "V273", "V275",
                             "V281", "V344", "V345", "V349", "V354", "V363", "V364", "V367", "V384", "V385")),
     # a mention cut wrong (over a zone's edge, off its tokens) is what a quote's edge or cue falls inside, and leaves
@@ -98,9 +103,12 @@ FOLDED = (
     ("V212", "/mentions/", ("V344", "V349", "V354", "V363", "V367", "V384", "V385")),
     ("V344", "/mentions/", ("V354",)),  # a word inside a name is no nominal to hold to its determiner
     ("V247", "/mentions/", ("V344", "V349")),  # a mention over a zone's edge takes in the mentions past it
-    ("V226", "/quotes/", ("V346", "V349")),  # a quote cut through another's: its cue and mentions are moot
-    # a quote of the wrong kind for its marks: a direct one may stand without a cue
-    *((cause, "/quotes/", ("V348",)) for cause in ("V252", "V274")),
+    # a quote cut through another's: its cue, mentions and edges are moot
+    ("V226", "/quotes/", ("V346", "V349", "V386", "V387", "V395")),
+    # a quote that shares another's cue, or reported speech with none, is no quote as it stands: its edges are moot
+    *((cause, "/quotes/", ("V386", "V387", "V395")) for cause in ("V346", "V348")),
+    # a quote of the wrong kind for its marks: a direct one may stand without a cue, and its edges are read by kind
+    *((cause, "/quotes/", ("V348", "V386", "V387", "V395")) for cause in ("V252", "V274")),
     ("V237", "/mentions/", ("V345",)),  # a mention of no word is all edge
     ("V223", "/relations/", ("V368",)),  # a relation stated twice: what its second copy's words say is moot
     ("V202", "/mentions/", ("V247", "V248", "V253", "V254", "V271", "V281", "V345", "V354", "V367", "V384", "V385")),
@@ -225,9 +233,9 @@ def fold_into(cause: Problem, consequences: list[Problem]) -> None:
 
 
 #: a corpus rule's problem in a document file, and the document rules' problems of that file that follow from it: a
-#: text hydrated on a copy with other words (V269) holds words that were never annotated, names and pronouns among them
-#: (V367, V384, V385)
-FOLDED_INTO_CORPUS_RULES = (("V269", ("V367", "V384", "V385")),)
+#: text hydrated on a copy with other words (V269) holds words that were never annotated, names, pronouns and
+#: quotations among them (V367, V384, V385, V382)
+FOLDED_INTO_CORPUS_RULES = (("V269", ("V367", "V384", "V385", "V382")),)
 
 
 def folded_by_file(problems: list[Problem]) -> list[Problem]:
@@ -476,6 +484,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     kb_ids: set[str] = set()
     quotes: dict[str, dict[str, str | None]] = {}
     said: dict[str, dict[str, Said]] = {}
+    records: dict[str, frozenset[str]] = {}
     summaries: dict[str, Nominals | PackedNominals] = {}
     pool = NominalsPool()
     links = _load_quote_links(corpus, limits)  # before the documents: only the linked quotes' words are kept
@@ -505,6 +514,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                 if checked.doc_id in linked_documents:  # the quote link rules read no other document's quotes
                     quotes.setdefault(checked.doc_id, {}).update(checked.quotes)
                     said.setdefault(checked.doc_id, {}).update(_said_of_linked(checked, linked))
+                    records[checked.doc_id] = frozenset(checked.kb_ids)
                 paths[checked.doc_id] = checked.path
                 if checked.nominals is not None:
                     summaries[checked.doc_id] = pool.kept(checked.doc_id, checked.nominals)
@@ -523,7 +533,8 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     if unread:
         report.notes.append(unread)
     ctx = CorpusContext(reg.model, None, sorted(set(ids.values())), kb_ids, corpus.whole and not unloaded,
-                           frozenset(c.path.stem for c in unloaded), quotes=quotes, said=said, all_files=corpus.whole,
+                           frozenset(c.path.stem for c in unloaded), quotes=quotes, said=said, records=records,
+                           all_files=corpus.whole,
                            nominals=summaries, linked_nominals=pool.linked, checked=frozenset(paths),
                            annotated=annotated, wikidata_evidence=evidence)
     for summary, held in zip(_AS_READ, as_read, strict=True):
@@ -731,6 +742,7 @@ _SUMMARIES = (
     _summary(lambda c: c.quotes, lambda x: x.quotes, lambda x, m: replace(x, quotes=m)),
     _summary(lambda c: c.said, lambda x: x.said, lambda x, m: replace(x, said=m)),
     _summary(lambda c: c.nominals, lambda x: x.nominals, lambda x, m: replace(x, nominals=m)),
+    _summary(lambda c: frozenset(c.kb_ids), lambda x: x.records, lambda x, m: replace(x, records=m)),
     *_AS_READ,
 )
 
@@ -767,6 +779,7 @@ def _others(corpus: Corpus, limits: Limits, checked: set[str], report: Report, p
         else:
             found.append(replace(other, said=_said_of_linked(other, linked),
                                  quotes=other.quotes if other.doc_id in documents else {},
+                                 kb_ids=other.kb_ids if other.doc_id in documents else set(),
                                  nominals=other.nominals and pool.shared(other.nominals)))
     if left_out:
         report.notes.append(f"{_named(left_out)} did not load, or share a checked document's id: the checked "

@@ -63,7 +63,8 @@ CARRIES = carries(
     attributes={
         "zones.kind": ("carried", "ZoneKind attribute"), "entities.type": ("carried", "the type of its mention spans"),
         "entities.name": ("lost", "kept from the annotation file on import"),
-        "entities.kb_id": ("lost", "kept from the annotation file on import"),
+        "entities.kb_id": ("lost", "kept from the annotation file on import; a new entity named as one record is "
+                           "linked to it"),
         "entities.distinct_from": ("lost", "kept from the annotation file on import"),
         "mentions.kind": ("carried", "Kind attribute"), "mentions.metonymy": ("carried", "Metonymy attribute"),
         "relations.type": ("carried", "the relation's type"),

@@ -8,7 +8,9 @@ is gone and the two overlap. An imported cluster takes the name, kb_id and disti
 its mentions were most of (sharing none, of an existing entity of its type none of whose mentions is left,
 redrawn in brat, that its mentions overlap most); a cluster that merged in a linked entity no other cluster
 continues takes that one, so the registry link is kept, and a merge of entities linked to two different
-registry records is refused (two real-world entities made one: unlink one in the annotation file first). A
+registry records is refused (two real-world entities made one: unlink one in the annotation file first). An entity
+left linked to no record whose name is one record's name of its type (one drawn in brat, which shows no kb_id) is
+linked to that record, said among the warnings at its line (V355 refuses it unlinked). A
 relation keeps the factuality of the existing relation of its type between the mentions its arguments were,
 and a quote covering what an existing quote covers keeps its content pieces. An attribute the export writes
 on every span of its kind (`Kind`, `QuoteKind`, `ZoneKind`) and deleted in brat keeps the value of the same
@@ -35,6 +37,7 @@ from pathlib import Path
 
 from vostochny.checking.problems import Problem
 from vostochny.checking.rules import DocContext
+from vostochny.checking.rules.entities import records_named
 from vostochny.checking.validator import document_problems
 from vostochny.errors import FileRefused, UsageError, VostochnyError
 from vostochny.export.brat import ATTRIBUTION, COREF, CUE_OF, QUOTE, SPEAKER, ZONE, join_line_breaks
@@ -183,9 +186,32 @@ def _import_one(ann: Path, corpus: Corpus, registry: Registry | None, max_bytes:
     except ImportRefused as refused:
         errors += refused.problems
         return None
+    doc = _linked_by_name(doc, text, registry, lines, str(ann), warnings)
     for p in document_problems(DocContext(DocumentView(doc, text), registry, ann.stem), str(target)):
         (errors if p.severity == "error" else warnings).append(_located(p, str(ann), lines))
     return target, doc, existing.model
+
+
+def _linked_by_name(doc: Document, text: str, registry: Registry | None, lines: dict[tuple[str, int], int],
+                    ann: str, notes: list[BratError]) -> Document:
+    """`doc` with each entity linked to no record whose name is one record's of its type linked to that record, each
+    link said in `notes` at the entity's first line: brat shows no kb_id, so a name drawn there (a new entity, or a
+    cluster split off a linked one) would otherwise be V355's error with no way to fix it in brat. An entity that
+    is another referent of the name keeps `distinct_from` (V355 does not read a record it lists)."""
+    if registry is None:
+        return doc
+    named = records_named(DocContext(DocumentView(doc, text), registry, doc.id))
+    links = {e: (name, records[0]) for e, (name, records) in named.items() if len(records) == 1}
+    if not links:
+        return doc
+    for i, e in enumerate(doc.entities):
+        if e.id in links:
+            name, record = links[e.id]
+            notes.append(BratError(ann, lines.get(("entities", i), 0), (
+                f"{e.id} {e.name!r} linked to {record}, the record its name {name!r} names (V355); if it is another "
+                f"referent, set its kb_id to null and list {record} in its distinct_from")))
+    return doc.model_copy(update={"entities": [
+        e.model_copy(update={"kb_id": links[e.id][1]}) if e.id in links else e for e in doc.entities]})
 
 
 def _read(path: Path, limit: int, errors: list[BratError]) -> bytes | None:

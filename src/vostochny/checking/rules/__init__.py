@@ -19,8 +19,8 @@ document and then the corpus are checked:
 - `relations`, `relation_words`, `quoted_relations`, `factuality`, `containment`: relations, relations against the
   words that state them, relations read through a quote, their factuality against its words, and containment over the
   corpus; `quotes`, `quote_marks`, `quote_places`,
-  `quote_words`, `quote_gaps`: a quote's parts, its marks, where its parts lie, the words they are read from, and
-  quotations the text shows that no quote covers;
+  `quote_words`, `quote_clauses`, `quote_gaps`: a quote's parts, its marks, where its parts lie, the words they are
+  read from, a reported clause cut short, and quotations the text shows that no quote covers;
 - `zones`, `furniture`, `zone_kinds`, `meta`: the zone layer, a paragraph of reporting labelled boilerplate by its
   words, zone labels that their words contradict, and the document's dates, rights and title;
 - `registry`, `wikidata`, `splits`, `quote_links`, `quote_link_channels`, `quote_link_groups`, `history`: the corpus
@@ -41,6 +41,7 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     name_forms,
     names,
     pronoun_gaps,
+    quote_clauses,
     quote_gaps,
     quote_link_channels,
     quote_link_groups,

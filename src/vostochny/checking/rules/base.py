@@ -6,6 +6,7 @@ reach the registry's one index (`registry_index`)."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -88,6 +89,8 @@ class CorpusContext:
     #: holds their unlinked ones; an other document's `Nominals` keeps its own linked ones) (V321)
     linked_nominals: LinkedNominals = field(default_factory=dict)
     checked: frozenset[str] = frozenset()  # ids of the documents checked that loaded (narrowed: not every one)
+    #: document id -> the registry records its entities link, for each document of a quote link that loaded (V391)
+    records: dict[str, frozenset[str]] = field(default_factory=dict)
     #: document id -> its raw text's hashes and sketch (V324, V325, V332)
     texts: dict[str, TextHashes] = field(default_factory=dict)
     #: document id -> the seed file its text was received as (`meta.source_file`), for each document that loaded (V353)
@@ -131,8 +134,8 @@ class CorpusContext:
 #: how a system's predictions are held to a rule: "required", a prediction that breaks it cannot be scored and
 #: `vostochny evaluate` refuses it (spans on the raw text, ids, references: no other rule is read there); "held", a
 #: system's output is annotation like any other (the baselines check theirs whole); "gold only", the rule holds a
-#: gold annotation to being exhaustive (every mention of a name annotated): a prediction that misses one is scored
-#: for it, not a broken file
+#: gold annotation to being exhaustive or exact (every mention of a name annotated, a quote's content whole): a
+#: prediction that misses one or cuts one short is scored for it, not a broken file
 PredictionUse = Literal["required", "held", "gold only"]
 
 
@@ -160,7 +163,7 @@ RUN_ORDER = (
     "V314", "V315", "V316", "V343", "V327", "V328", "V333", "V334", "V317", "V318", "V319", "V324", "V332", "V325",
     "V326", "V335", "V351", "V331", "V341", "V342", "V269", "V350", "V352", "V353", "V354", "V363", "V364", "V365",
     "V395", "V380", "V381", "V382", "V360", "V396", "V397", "V361", "V362", "V383", "V366", "V367", "V368", "V370",
-    "V371", "V375", "V376", "V377", "V378", "V379", "V384", "V385",
+    "V371", "V375", "V376", "V377", "V378", "V379", "V384", "V385", "V386", "V387", "V390", "V391",
 )
 
 CheckT = TypeVar("CheckT", bound=Callable[..., Iterator[Hit]])
@@ -205,6 +208,21 @@ def _copies(ctx: DocContext, layer: str, *fields: str) -> Iterator[tuple[int, in
     return _repeats(list(zip(*(ctx.view.column(layer, f) for f in fields), strict=True)))
 
 
+#: a word of the raw text as the rules that read words there take it (V360, V361, V362, V380, V383): a run of letters,
+#: an apostrophe's `’s` and a hyphen apart. Read in the raw text, not in the token layer, whose tokens a correction by
+#: hand may cut inside a word (`lea` `der`)
+LETTER_RUNS = re.compile(r"[^\W\d_]+")
+
+
+def find_all(text: str, needle: str) -> Iterator[int]:
+    """Where `needle` starts in `text`, each place in order (overlapping ones too), found by `str.find`: a C scan,
+    where a pattern tried at every character costs several times as much."""
+    at = text.find(needle)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1)
+
+
 def _brief(text: str) -> str:
     """A span's text, cut to 40 characters, for a message."""
     return repr(text if len(text) <= 40 else text[:37] + "...")
@@ -220,6 +238,22 @@ def annotates_nothing(ctx: DocContext) -> bool:
 
 def _links(ctx: CorpusContext) -> list[QuoteLink]:
     return ctx.quote_links.links if ctx.quote_links else []
+
+
+def mention_holds(view: DocumentView, start: int, end: int) -> bool:
+    """Whether a mention holds [start, end): one that starts at or before `start` reaches `end`. One bisection of
+    `DocumentView.mentions_in_order`, not a walk of every mention for each span asked about (quadratic in a file of
+    many nominals, V354, or of many quotes, V272)."""
+    _, starts, reach = view.mentions_in_order
+    n = bisect.bisect_right(starts, start)
+    return n > 0 and reach[n - 1] >= end
+
+
+def mentions_starting(view: DocumentView, first: int, last: int) -> list[int]:
+    """The indices of the mentions that start from `first` to `last` (both included), in the document's order: a
+    bisection of `DocumentView.mentions_in_order`."""
+    order, starts, _ = view.mentions_in_order
+    return sorted(order[n] for n in range(bisect.bisect_left(starts, first), bisect.bisect_right(starts, last)))
 
 
 #: the quotes' content fragments in text order (start, end, quote index), their starts, and the furthest end of the

@@ -1,6 +1,7 @@
 """Rules on document entities: without mentions (V219), two linked to one record (V225), typed unlike their record
 (V216), named but unlinked (V242), their `distinct_from` (V243, V322, V323), their name's form (V249), made of
-pronouns alone (V257), and coordinated with themselves (V377)."""
+pronouns alone (V257), coordinated with themselves (V377), and weapons of two classes in one unlinked entity
+(V390)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from collections.abc import Iterator
 from itertools import compress
 from typing import TYPE_CHECKING
 
+from vostochny.checking.linking import keyed_nominals
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, _repeats, rule
+from vostochny.checking.rules.base import DocContext, Hit, _brief, _repeats, find_all, rule
 from vostochny.checking.rules.identity import _no_record
 from vostochny.checking.rules.name_forms import name_flaw, name_keys, names_in_form
 
@@ -101,7 +103,8 @@ def named_entity_unlinked(ctx: DocContext) -> Iterator[Hit]:
     Cross-document links): a named referent left unlinked is counted as a new one in every document
     it occurs in, and drops out of the cross-document layer. Generic groups and one-off nominal
     entities have no name mention, and stay unlinked. A warning, as a missing factuality (V235) is: the
-    link is an annotation not yet made (a name drawn in brat, a system's predictions), not a wrong one."""
+    link is an annotation not yet made (a referent the registry has no record of yet, a system's predictions), not a
+    wrong one. An entity named as a record of its type is V355's error: the record is there, the link left out."""
     view = ctx.view
     unlinked = {e for e, kb_id in zip(view.column("entities", "id"), view.column("entities", "kb_id"), strict=True)
                 if kb_id is None}
@@ -124,18 +127,20 @@ def _first_names(view: DocumentView) -> dict[str, str]:
 
 
 @rule("V355", "record-name-unlinked", "an entity linked to no record has a name mention that is a name of a record "
-      "another entity of the document links, and its distinct_from does not list that record", "join the mentions to "
-      "the entity that links the record, or, if it is another referent, list the record in its distinct_from "
-      "(docs/guidelines.md, Checked and distinct)")
+      "of its type, and its distinct_from does not list that record", "link the entity to that record (kb_id), or "
+      "join its mentions to the entity that links it, or, if it is another referent, list the record in its "
+      "distinct_from (docs/guidelines.md, Checked and distinct)")
 def record_name_unlinked(ctx: DocContext) -> Iterator[Hit]:
     """A name names its record wherever it occurs: an entity linked to no record whose name mention is a name, an
     alias or a recorded misspelling of a record of its type (`Kim`, an alias of kim-jong-un; `Shogu`, a misspelling
-    of sergei-shoigu: an attack split it off unseen) that another entity of the same document links is
-    that entity's referent split off (an attack moved some of Kim's mentions into an entity of their own: a V242
-    warning alone), or another referent of the same name, whose check against the record `distinct_from` records
-    (`Hyung-jin Kim`, the AP journalist, beside Kim Jong Un). Names are compared as V253 compares them (case, spaces,
-    apostrophe forms and a leading "the" aside). A named entity not linked yet, whose record no other entity of the
-    document links (a name drawn in brat), is V242's warning: the link is an annotation not yet made."""
+    of sergei-shoigu) is that record's referent with its link left out or split off (an attack moved some of Kim's
+    mentions into an entity of their own, another removed Kim's link in the AP report: each a V242 warning alone, the
+    referent gone from the cross-document layer), or another referent of the same name, whose check against the
+    record `distinct_from` records (`Hyung-jin Kim`, the AP journalist, beside Kim Jong Un). Names are compared as
+    V253 compares them (case, spaces, apostrophe forms and a leading "the" aside). A named entity whose names are no
+    record's (a new referent, its record not added yet) is V242's warning; the brat import links a new entity
+    named as one record (`vostochny import`), so a name drawn in brat is not refused for want of a field brat
+    cannot show."""
     found = records_named(ctx)
     for i, e in enumerate(ctx.doc.entities):
         if e.id in found:
@@ -145,12 +150,20 @@ def record_name_unlinked(ctx: DocContext) -> Iterator[Hit]:
 
 
 def records_named(ctx: DocContext) -> dict[str, tuple[str, list[str]]]:
-    """Each entity linked to no record whose name mention is a name of records of its type that another entity of the
-    document links and its distinct_from does not list: its id -> (the mention's text, those records)."""
+    """Each entity linked to no record whose name mention is a name of records of its type that its distinct_from does
+    not list: its id -> (the mention's text, those records). Built once per view (V242 and V355 read it), from the
+    records each name names (`RegistryNames.by_key`): what a document holds, not what the registry does."""
+    key = ("records_named",)
+    if key not in ctx.view.derived:
+        ctx.view.derived[key] = _records_named(ctx)
+    return ctx.view.derived[key]  # type: ignore[no-any-return]
+
+
+def _records_named(ctx: DocContext) -> dict[str, tuple[str, list[str]]]:
+    """`records_named`, built."""
     index, view = ctx.registry_index, ctx.view
     unlinked = {e.id: e for e in ctx.doc.entities if e.kb_id is None}
-    linked = set(view.column("entities", "kb_id")) - {None}
-    if index is None or not unlinked or not linked:
+    if index is None or not unlinked:
         return {}
     named = [(entity, text) for entity, kind, text in zip(*(view.column("mentions", f) for f in ("entity", "kind",
                                                                                                   "text")), strict=True)
@@ -159,8 +172,7 @@ def records_named(ctx: DocContext) -> dict[str, tuple[str, list[str]]]:
     for (entity, text), key in zip(named, name_keys([text for _, text in named]), strict=True):
         e = unlinked[entity]
         if entity not in found and key in names.every:
-            records = sorted(kb for kb, keys in names.by_id.items()
-                             if key in keys and kb in linked and types.get(kb) == e.type and kb not in e.distinct_from)
+            records = sorted(kb for kb in names.by_key[key] if types.get(kb) == e.type and kb not in e.distinct_from)
             if records:
                 found[entity] = (text, records)
     return found
@@ -201,10 +213,13 @@ def pronoun_only_entity(ctx: DocContext) -> Iterator[Hit]:
     only = set(compress(entities, map("pronoun".__eq__, kinds))) - worded
     if not only:
         return
+    said: dict[str, list[str]] = {}
+    for entity, text in zip(entities, view.column("mentions", "text"), strict=True):
+        if entity in only:
+            said.setdefault(entity, []).append(repr(text))
     for i, e in enumerate(ctx.doc.entities):
         if e.id in only:
-            said = ", ".join(repr(m.text) for m in ctx.doc.mentions if m.entity == e.id)
-            yield Hit(pointer("entities", i), e.id, f"{e.id} {e.name!r} is only {said}")
+            yield Hit(pointer("entities", i), e.id, f"{e.id} {e.name!r} is only {', '.join(said[e.id])}")
 
 
 #: what joins two conjuncts of a coordination (`a university and other facilities`, a comma before `and` too): never
@@ -215,13 +230,8 @@ _COORDINATORS = (" and ", " & ")
 def _joints(text: str) -> list[tuple[int, int]]:
     """Where each coordinator lies: (start, end), the start before a comma that precedes it. Found by `str.find`: a
     pattern with an optional comma first (`,? and `) took 90 us a document."""
-    found = []
-    for joint in _COORDINATORS:
-        at = text.find(joint)
-        while at != -1:
-            found.append((at - 1 if text[at - 1:at] == "," else at, at + len(joint)))
-            at = text.find(joint, at + 1)
-    return found
+    return [(at - 1 if text[at - 1:at] == "," else at, at + len(joint)) for joint in _COORDINATORS
+            for at in find_all(text, joint)]
 
 
 @rule("V377", "conjuncts-of-one-entity", "two mentions joined by `and` are of one entity",
@@ -235,9 +245,23 @@ def conjuncts_of_one_entity(ctx: DocContext) -> Iterator[Hit]:
     it, so a possessive inside a conjunct is not one (`Kim and [his] delegation`: the conjunct is `his delegation`).
     No two conjuncts of the corpus are of one entity. Only the `and`s that a mention ends before and one starts
     after are looked at."""
+    text, starts, ends, entities = ctx.text or "", *(ctx.view.column("mentions", f) for f in ("start", "end", "entity"))
+    for i, j, a, b in _conjuncts_merged(ctx):
+        yield Hit(pointer("mentions", j, "entity"), entities[j],
+                  f"{_brief(text[starts[i]:a])}{text[a:b]}{_brief(text[b:ends[j]])}: both of {entities[j]}")
+
+
+def _conjuncts_merged(ctx: DocContext) -> list[tuple[int, int, int, int]]:
+    """The two conjuncts (mention indexes) of each `and` that are of one entity, and where the `and` lies; built once
+    per view (V377, and V390, which leaves them to it)."""
     view, text = ctx.view, ctx.text
+    key = ("conjuncts_merged",)
+    if key in view.derived:
+        return view.derived[key]  # type: ignore[no-any-return]
+    found: list[tuple[int, int, int, int]] = []
+    view.derived[key] = found
     if text is None or not view.doc.mentions:
-        return
+        return found
     starts, ends, entities = (view.column("mentions", f) for f in ("start", "end", "entity"))
     order, ordered, reach = view.mentions_in_order
     for a, b in _joints(text):
@@ -255,5 +279,47 @@ def conjuncts_of_one_entity(ctx: DocContext) -> Iterator[Hit]:
         i = min(before, key=starts.__getitem__)
         j = max((order[n] for n in range(first, stop)), key=ends.__getitem__)
         if entities[i] == entities[j]:
-            yield Hit(pointer("mentions", j, "entity"), entities[j],
-                      f"{_brief(text[starts[i]:a])}{text[a:b]}{_brief(text[b:ends[j]])}: both of {entities[j]}")
+            found.append((i, j, a, b))
+    return found
+
+
+#: the head nouns of a weapon nominal that take up any class (guidelines, Weapons: `these weapons` of the rockets)
+_GENERAL_WEAPONS = frozenset({"weapon", "weaponry", "arm", "capability"})
+
+
+def _head(key: str) -> str:
+    """The head noun of a nominal's words (`linking.nominal_key`), in the singular as far as `-s` and `-ies` go:
+    `anti-tank missiles` -> `missile`, `space technologies` -> `technology`."""
+    word = key.rsplit(" ", 1)[-1]
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+@rule("V390", "weapon-classes-merged", "an unlinked weapon entity's nominals have different head nouns",
+      "give each weapon class or technology phrase its own entity (docs/guidelines.md, hard case 15): `tanks` and "
+      "`anti-tank missiles` are two")
+def weapon_classes_merged(ctx: DocContext) -> Iterator[Hit]:
+    """One WEA entity per weapon class, and a technology phrase an entity of its own unless it recurs (hard case
+    15): a weapon entity linked to no record is one class or one phrase, so its nominals share their head noun
+    (`advanced weapons technologies` ... `its sensitive weapons technologies`). Two such chains merged (`tanks`
+    into `anti-tank missiles`, `munitions` into `military equipment`) or a mention moved from one to the other
+    passed every rule: no name, record or relation contradicts either. A nominal whose head is a general word
+    (`these weapons`, `such capabilities`) may take up any class, and a linked entity's chain is its record's to
+    judge (V376); a pronoun has no head; two conjuncts of one entity are V377's (`the shells and the rockets`). No
+    unlinked weapon entity of the corpus has two heads."""
+    view = ctx.view
+    entities, texts = view.column("mentions", "entity"), view.column("mentions", "text")
+    conjuncts = {n for i, j, _, _ in _conjuncts_merged(ctx) for n in (i, j)}
+    first: dict[str, tuple[int, str]] = {}
+    for i, key in sorted(keyed_nominals(view), key=lambda found: view.doc.mentions[found[0]].start):
+        entity = view.entities.get(entities[i])
+        head = _head(key)
+        if entity is None or entity.type != "WEA" or entity.kb_id is not None or head in _GENERAL_WEAPONS \
+                or i in conjuncts:
+            continue
+        k, seen = first.setdefault(entity.id, (i, head))
+        if seen != head and k != -1:
+            first[entity.id] = (-1, seen)  # one report an entity
+            yield Hit(pointer("mentions", i, "entity"), entity.id,
+                      f"{texts[k]!r} ({seen}) and {texts[i]!r} ({head}): two weapon classes in {entity.id}")

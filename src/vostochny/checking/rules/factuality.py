@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, rule
+from vostochny.checking.rules.mention_edges import DETERMINERS
 from vostochny.model.labels import EVENT_RELATIONS, RECEIVE_WORDS, SUPPLY_WORDS
 
 if TYPE_CHECKING:
@@ -42,8 +43,9 @@ _NOUNS = frozenset({"plans", "hopes", "aims"})
 #: the words of a plan that `as` or `than` before them make a comparison (`as (widely) expected`, `than planned`); a
 #: modal after them stays one (`such as Kim could supply`, `as well as would`)
 _COMPARED = frozenset({"expected", "planned", "scheduled", "anticipated", "intended", "hoped"})
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose", "these",
-                          "those", "such"})
+#: the words that open a noun phrase (`mention_edges.DETERMINERS`), with `her` and `whose`, which that list leaves out
+#: as they may also end one (`showed her`) or open a clause: before a modal noun or after `is to`, they open it
+_DETERMINERS = DETERMINERS | {"her", "whose"}
 #: the words of a transfer's own verb: a modal after it is another verb's (`[North Korea] sold and wants [weapons]`)
 _OWN_VERBS = {"SUPPLIES": SUPPLY_WORDS, "RECEIVES": RECEIVE_WORDS}
 #: the most tokens between two arguments that are read (a relation across a sentence of thousands of words is
@@ -98,8 +100,11 @@ def _modal(words: Sequence[str], own: frozenset[str] = frozenset()) -> str | Non
     """The first modal, conditional or planning word of a stretch between two arguments, outside a clause of its own
     that a comma or a dash closes within the stretch (`, which could ...,`) and before the relation's `own` verb; not
     `as` or `than (widely) expected`, a noun after a determiner (`his hopes`), `invited` but before `to`; None if
-    there is none."""
+    there is none. A stretch with no word of `_MAYBE_MODAL` in lower case has none (most have none): one set of its
+    words lowered at C speed rather than a word at a time."""
     words = words[:_MOST_READ]
+    if _MAYBE_MODAL.isdisjoint(map(str.lower, words)):
+        return None
     closing = [k for k, word in enumerate(words) if word in _CLOSERS]
     skip_to = -1
     for k, word in enumerate(words):
@@ -117,6 +122,11 @@ def _modal(words: Sequence[str], own: frozenset[str] = frozenset()) -> str | Non
         if planned is not None:
             return planned
     return None
+
+
+#: the words in lower case without one of which a stretch holds no modal word (`May` lowered, taken to be one) nor a
+#: plan made with `to` (`_planned`: `to` is one of its words)
+_MAYBE_MODAL = _MODAL_WORDS | {"to"}
 
 
 def _planned(words: Sequence[str], k: int, lower: str) -> str | None:
@@ -140,8 +150,13 @@ def _question(view: DocumentView, at: int) -> str | None:
     if sentence is None:
         return None
     first, last = view.token_range(sentence.start, sentence.end)
-    words = [w for w in view.token_texts[first:last] if w not in _QUOTE_MARKS]
-    return "?" if len(words) > 2 and words[-1] == "?" and words[0].lower() in _AUXILIARIES else None
+    texts, end = view.token_texts, last
+    while end > first and texts[end - 1] in _QUOTE_MARKS:  # the last word but quotation marks is read first: most
+        end -= 1  # sentences end in no question mark, and their words are not copied
+    if end == first or texts[end - 1] != "?":
+        return None
+    words = [w for w in texts[first:end] if w not in _QUOTE_MARKS]
+    return "?" if len(words) > 2 and words[0].lower() in _AUXILIARIES else None
 
 
 #: the quotation marks a question may stand in (`“Will Kim meet Putin?”`)

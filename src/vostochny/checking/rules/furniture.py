@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
+from vostochny.checking.rules.mention_agreement import THIRD_PERSON
 from vostochny.checking.rules.name_forms import name_keys
 from vostochny.checking.rules.zones import _furniture_layout, _furniture_mentions, _zone_finder
 from vostochny.model.labels import THOUGHT_CUES, UTTERANCE_CUES
@@ -131,8 +132,7 @@ def boilerplate_reads_as_reporting(ctx: DocContext) -> Iterator[Hit]:
 
 #: the words that open a mention that refers back: a pronoun of the third person, or a nominal's definite
 #: determiner or possessor (`the nuclear-armed countries`, `its neighbour`), not the first person (`Contact [us]`)
-_ANAPHORIC = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "they",
-                        "them", "their", "theirs", "themselves", "the", "this", "these", "that", "those"})
+_ANAPHORIC = THIRD_PERSON | {"the", "this", "these", "that", "those"}
 
 
 @rule("V378", "boilerplate-refers-back", "a boilerplate zone read as reporting refers back to the body",
@@ -146,8 +146,11 @@ def boilerplate_refers_back(ctx: DocContext) -> Iterator[Hit]:
     Tests`), and never takes up what the article said before. So a zone that V275 reads as reporting (prose, no
     word of furniture, a body entity mentioned) and that holds a pronoun of the third person (`he`, `its`) or a
     nominal opened by a definite determiner or possessor (`the nuclear-armed countries`, `its aging air force`) of
-    an entity that a body zone mentioned before it, is refused. Not caught: such a paragraph that names all it
-    mentions (`The choice to meet at Vostochny Cosmodrome ...`): V275's warning alone."""
+    an entity that a body zone mentioned before it, is refused; so is one that holds a pronoun of the third person
+    of any entity but the outlet's (`... the U.N. Security Council for the first time since [it] started punishing
+    Pyongyang`: the article's reference, which furniture does not make; an outlet's notice on itself may). Not
+    caught: such a paragraph that names all it mentions (`The choice to meet at Vostochny Cosmodrome ...`): V275's
+    warning alone."""
     zones, view = ctx.doc.zones, ctx.view
     found = _reporting_zones(ctx)
     if not found:
@@ -157,9 +160,13 @@ def boilerplate_refers_back(ctx: DocContext) -> Iterator[Hit]:
     for start, entity in zip(starts, entities, strict=True):
         if start < first.get(entity, start + 1):
             first[entity] = start
+    outlets = _outlets(ctx)
     for k, held in found:
         back = [m for m in held if m.kind != "name" and first[m.entity] < zones[k].start
                 and (m.text.split(maxsplit=1) or [""])[0].lower() in _ANAPHORIC]  # an empty text: V202's
+        back += sorted((m for m in map(view.mentions.__getitem__, _furniture_mentions(ctx, [k]))
+                        if m.kind == "pronoun" and m.text.lower() in THIRD_PERSON and m.entity not in outlets
+                        and m not in back), key=operator.attrgetter("start"))
         if back:
             yield Hit(pointer("zones", k, "kind"), "boilerplate", f"{_brief(zones[k].text)} takes up "
                       f"{', '.join(repr(m.text) for m in back[:3])} from before it")

@@ -14,7 +14,7 @@ from vostochny.checking.rules.base import DocContext, Hit, rule
 from vostochny.reading.corpus import CORPUS_FILES
 
 if TYPE_CHECKING:
-    from vostochny.model.models import Document
+    from vostochny.reading.view import DocumentView
 
 
 @rule("V205", "id-file-name", "the document id differs from its file name",
@@ -72,19 +72,25 @@ def dangling_entity(ctx: DocContext) -> Iterator[Hit]:
     for i, m in enumerate(ctx.doc.mentions):
         if m.entity not in ids:
             yield Hit(pointer("mentions", i, "entity"), m.entity,
-                      f"no entity {m.entity!r}{_kind_of(ctx.doc, m.entity)}")
+                      f"no entity {m.entity!r}{_kind_of(ctx.view, m.entity)}")
 
 
-def _kind_of(doc: Document, ref: str) -> str:
-    """A hint for a dangling reference that is an id of another kind (an entity id where a
-    mention id belongs, or the reverse)."""
-    if any(e.id == ref for e in doc.entities):
-        mentions = [m.id for m in doc.mentions if m.entity == ref][:5]
+def _kind_of(view: DocumentView, ref: str) -> str:
+    """A hint for a dangling reference that is an id of another kind (an entity id where a mention id belongs, or the
+    reverse), from the ids of each layer and each entity's mentions, gathered once per view (searched again for each
+    reference, a file of thousands of dangling ones took seconds)."""
+    key = ("ids_of_layers",)
+    if key not in view.derived:
+        of: dict[str, list[str]] = {}
+        for mention, entity in zip(view.column("mentions", "id"), view.column("mentions", "entity"), strict=True):
+            of.setdefault(entity, []).append(mention)
+        view.derived[key] = of, {layer: frozenset(view.column(layer, "id")) for layer in ("mentions", "relations",
+                                                                                           "quotes")}
+    of, ids = view.derived[key]
+    if ref in view.entities:
+        mentions = of.get(ref, [])[:5]
         return f"; {ref!r} is an entity id: use one of its mentions ({', '.join(mentions) or 'it has none'})"
-    for layer in ("mentions", "relations", "quotes"):
-        if any(item.id == ref for item in getattr(doc, layer)):
-            return f"; {ref!r} is the id of one of the {layer}"
-    return ""
+    return next((f"; {ref!r} is the id of one of the {layer}" for layer, found in ids.items() if ref in found), "")
 
 
 @rule("V208", "dangling-kb-id", "an entity's kb_id is not in the registry",
@@ -127,11 +133,11 @@ def dangling_mention(ctx: DocContext) -> Iterator[Hit]:
         for role in ("head", "tail"):
             ref = getattr(r, role)
             if ref not in ids:
-                yield Hit(pointer("relations", i, role), ref, f"no mention {ref!r}{_kind_of(ctx.doc, ref)}")
+                yield Hit(pointer("relations", i, role), ref, f"no mention {ref!r}{_kind_of(ctx.view, ref)}")
     for i, q in enumerate(ctx.doc.quotes):
         if q.speaker is not None and q.speaker not in ids:
             yield Hit(pointer("quotes", i, "speaker"), q.speaker,
-                      f"no mention {q.speaker!r}{_kind_of(ctx.doc, q.speaker)}")
+                      f"no mention {q.speaker!r}{_kind_of(ctx.view, q.speaker)}")
 
 
 def _no_document(doc_id: str) -> str:

@@ -111,15 +111,15 @@ def _pronouns_disagreeing(ctx: DocContext, linked: dict[str, str]) -> Iterator[H
 
 
 #: the third person, whose referent the text has just mentioned (not `I` or `we`, a speaker's; nor `you`)
-_THIRD = _HE | _SHE | _IT | _THEY
+THIRD_PERSON = _HE | _SHE | _IT | _THEY
 #: the sentences before a pronoun's own in which its entity may last have been mentioned: every pronoun of the corpus
 #: refers to a mention in its sentence or the two before it
 PRONOUN_REACH = 3
 
 
 @rule("V375", "pronoun-far-from-its-entity", "a pronoun's entity is mentioned neither in its sentence nor in the "
-      "three sentences before it", "move the pronoun to the entity it refers back to (one mentioned in its "
-      "sentence or just before it)")
+      "three sentences before it, where another it could refer to is", "move the pronoun to the entity it refers "
+      "back to (one mentioned in its sentence or just before it)")
 def pronoun_far_from_its_entity(ctx: DocContext) -> Iterator[Hit]:
     """A pronoun of the third person (`he`, `she`, `it`, `they` and their forms) refers back to a referent the text
     has just mentioned, or, in its own sentence, ahead to one (`Joined by his top military officials, ... Kim Jong Un
@@ -128,29 +128,64 @@ def pronoun_far_from_its_entity(ctx: DocContext) -> Iterator[Hit]:
     Lim, whom the text last named paragraphs before; `his` of Kim re-linked to Putin; Lim's `he` to the byline's Dasha
     Litvinova) passed V256 wherever the two agree in gender and number as it reads them. A plural pronoun of
     an entity linked to no record is left alone: a group may be named once and taken up far later from its members
-    (`At their meeting`, of Kim and Putin as a pair, named as one sixteen sentences before); so is an entity of
-    pronouns alone, which the text never names (V257's warning), and a pronoun whose gender or number is wrong for its
-    entity (V256's)."""
+    (`At their meeting`, of Kim and Putin as a pair, named as one sixteen sentences before); so is a pronoun with no
+    other referent it could take up in that reach (`_Nearer`: a person for `he`; a far reference is then the only
+    one, and the entity a pronoun was moved away from is always such a referent); so is an entity of
+    pronouns alone, which the text never names (V257's warning), a pronoun whose gender or number is wrong for its
+    entity (V256's), and one before the first sentence (the sentences do not cover the tokens: V214's)."""
     view = ctx.view
     kinds, texts, entities = (view.column("mentions", f) for f in ("kind", "text", "entity"))
-    pronouns = [i for i, word in _pronoun_words(ctx).items() if word in _THIRD]
-    if not pronouns:
-        return
     sentences = view.mention_sentences
-    pairs = set(zip(entities, sentences, strict=True))  # (entity, sentence) of every mention
-    near = [i for i in pronouns
-            if not any((entities[i], sentences[i] - k) in pairs for k in range(1, PRONOUN_REACH + 1))]
-    held = set(map(sentences.__getitem__, near))
-    counts = Counter(compress(zip(entities, sentences, strict=True), map(held.__contains__, sentences)))
-    alone = [i for i in near if counts[entities[i], sentences[i]] < 2]  # nothing else of its entity in its sentence
+    pronouns = [i for i, word in _pronoun_words(ctx).items() if word in THIRD_PERSON and sentences[i] >= 0]
+    if not pronouns:
+        return  # a pronoun before the first sentence is in none: the sentences do not cover the tokens, V214's
+    counts = Counter(zip(entities, sentences, strict=True))  # the mentions of each entity in each sentence
+    alone = [i for i in pronouns if counts[entities[i], sentences[i]] < 2  # nothing else of its entity in its own
+             and not any((entities[i], sentences[i] - k) in counts for k in range(1, PRONOUN_REACH + 1))]
     if not alone:
         return
     named = set(compress(entities, map("pronoun".__ne__, kinds)))  # not of pronouns alone (V257's)
     unlinked = set(compress(view.column("entities", "id"), map(operator.not_, view.column("entities", "kb_id"))))
     far = [i for i in alone if entities[i] in named and not (entities[i] in unlinked and texts[i].lower() in _THEY)]
-    disagreeing = {hit.pointer for hit in _pronouns_disagreeing(ctx, _linked(ctx))} if far else set()
+    if not far:
+        return
+    linked = _linked(ctx)
+    disagreeing = {hit.pointer for hit in _pronouns_disagreeing(ctx, linked)}
+    nearer = _Nearer(ctx, counts, linked)
     for i in far:
         where = pointer("mentions", i, "entity")
-        if where not in disagreeing:  # its gender or number is wrong for its entity: V256's
+        other = nearer(texts[i].lower(), entities[i], sentences[i])
+        if where not in disagreeing and other is not None:  # its gender or number is wrong for its entity: V256's
             yield Hit(where, entities[i], f"{texts[i]!r} of {entities[i]}, mentioned nowhere in sentence "
-                                          f"{sentences[i]} or the {PRONOUN_REACH} before it")
+                                          f"{sentences[i]} or the {PRONOUN_REACH} before it, where {other} is")
+
+
+class _Nearer:
+    """Another entity a pronoun could refer to, mentioned in its sentence or the `PRONOUN_REACH` before it: of a
+    person for `he`, of a person, ship or state for `she`, of anything but a person a record names for `it`, of
+    anything for `they` (a superset of what V256 lets the pronoun be: the entity a pronoun moved away from is one)."""
+
+    def __init__(self, ctx: DocContext, counts: Counter[tuple[str, int]], linked: dict[str, str]) -> None:
+        self.by_sentence: dict[int, list[str]] = {}
+        for entity, sentence in counts:
+            self.by_sentence.setdefault(sentence, []).append(entity)
+        view, index = ctx.view, ctx.registry_index
+        self.types = dict(zip(view.column("entities", "id"), view.column("entities", "type"), strict=True))
+        record_types = index.types if index is not None else {}
+        self.people = {e for e, kb_id in linked.items() if record_types.get(kb_id) == "PER"}
+
+    def __call__(self, word: str, entity: str, sentence: int) -> str | None:
+        """The first such entity, in the pronoun's sentence and then back, or None."""
+        for k in range(PRONOUN_REACH + 1):
+            for other in self.by_sentence.get(sentence - k, ()):
+                if other != entity and self._agrees(word, other):
+                    return other
+        return None
+
+    def _agrees(self, word: str, other: str) -> bool:
+        kind = self.types.get(other)
+        if word in _HE:
+            return kind == "PER"
+        if word in _SHE:
+            return kind in _SHE_TYPES
+        return word in _THEY or other not in self.people

@@ -246,12 +246,11 @@ def name_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     openers = set(map(operator.itemgetter(0), compress(ranges, is_name)))  # the tokens that open a name mention
     openers.discard(len(words))  # a name past the last token's start (V201, V212)
     firsts = set(map(words.__getitem__, openers))  # their words
-    suspects = set(compress(range(len(words)), map(firsts.__contains__, words)))
-    suspects -= openers
+    suspects = [k for k in compress(range(len(words)), map(firsts.__contains__, words)) if k not in openers]  # in order
     if not suspects:  # every word that opens a name opens a name mention: nothing is bare (a valid document's path)
         return
     inside, token_starts, token_ends = InsideName(view, is_name), view.token_starts, view.token_ends
-    bare = [k for k in sorted(suspects) if not inside(token_starts[k], token_ends[k])]  # not `Korean` of a name
+    bare = [k for k in suspects if not inside(token_starts[k], token_ends[k])]  # not `Korean` of a name
     if not bare:
         return
     texts, mentions, wanted = view.column("mentions", "text"), ctx.doc.mentions, {words[k] for k in bare}

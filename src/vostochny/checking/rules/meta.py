@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import CorpusContext, DocContext, Hit, _brief, rule
+from vostochny.checking.rules.base import CorpusContext, DocContext, Hit, _brief, find_all, rule
 from vostochny.checking.rules.name_forms import name_flaw, names_in_form, prose_flaw
 from vostochny.model.constants import GUIDELINE_LANGUAGES, schema_references
 from vostochny.model.tokenize import NO_FORMAT
@@ -210,12 +210,8 @@ def rights_holder(ctx: DocContext) -> Iterator[Hit]:
 def _word_in(words: str, text: str) -> bool:
     """Whether the words occur in the text with no letter or digit right before or after them (`AP` in `(AP)`,
     not in `CAPTAIN`)."""
-    at = text.find(words)
-    while at >= 0:
-        if not text[at - 1:at].isalnum() and not text[at + len(words):at + len(words) + 1].isalnum():
-            return True
-        at = text.find(words, at + 1)
-    return False
+    return any(not text[at - 1:at].isalnum() and not text[at + len(words):at + len(words) + 1].isalnum()
+               for at in find_all(text, words))
 
 
 #: the zones where a publisher credits itself (its byline, dateline and furniture), and those of a wire credit

@@ -108,19 +108,23 @@ def name_keys(texts: Sequence[str]) -> list[str]:
 
 
 #: lower-case words that join the capitalised words of a proper name (`Ministry of Unification`, `Institute for
-#: National Security Strategy`, `Ludwig van Beethoven`)
+#: National Security Strategy`, `Ludwig van Beethoven`) or of a title (`The Art of the Deal`, `War and Peace`,
+#: `Gone with the Wind`)
 _JOINING_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "upon", "da", "de", "del",
-                            "der", "di", "do", "dos", "du", "la", "le", "van", "von", "y", "al", "bin", "ibn"})
+                            "der", "di", "do", "dos", "du", "la", "le", "van", "von", "y", "al", "bin", "ibn", "or",
+                            "but", "nor", "with", "by", "from", "as", "vs"})
 
 
 def proper_name(name: str) -> bool:
-    """Whether a record's name is written as a proper name: each word holds a capital or a digit, or joins."""
+    """Whether words are written as a proper name or a title (a record's name; a name or title in quotation marks,
+    V274 and V382: `“Rocket Man”`, `“The Art of the Deal,”`): each word holds a capital or a digit, joins, or holds
+    no letter (`&`, a dash)."""
     return all(word in _JOINING_WORDS or _written_as_name(word) for word in name.split())
 
 
 def _written_as_name(word: str) -> bool:
-    """Whether a word holds a capital (of any script) or a digit."""
-    return any(c.isupper() or c.isdigit() for c in word)
+    """Whether a word holds a capital (of any script) or a digit, or no letter."""
+    return any(c.isupper() or c.isdigit() for c in word) or not any(map(str.isalpha, word))
 
 
 _COORDINATION = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")

@@ -55,7 +55,7 @@ def name_marked_nominal(ctx: DocContext) -> Iterator[Hit]:
             continue  # V227 judges a pronoun mention that is no pronoun; a pronoun as written is none of a name
         if entity.kb_id is None:  # a name marked nominal and its link removed: V242 reads name mentions only
             types = index.types
-            owners = sorted(kb for kb, keys in names.by_id.items() if key in keys and types.get(kb) == entity.type)
+            owners = sorted(kb for kb in names.by_key[key] if types.get(kb) == entity.type)
             if owners:  # of the entity's type: `The Russian` (a man) is no name of the people `russians`
                 yield Hit(pointer("mentions", i, "kind"), m.kind,
                           f"{m.id} {m.text!r} is a name of {', '.join(owners)}; its entity {entity.id} links no record")

@@ -42,8 +42,9 @@ def pronoun_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     a false positive. `he`, `she`, the first person and their other forms refer to a person, a speaker, a ship or a
     state (V256), every one an entity the guidelines annotate: each token that is one, in lower case or capitalised
     (`I` alone), and that is no mention's span nor inside a name mention (a pronoun in a title, `Our Lady`), is
-    reported. Not judged: `it` (pleonastic as often as not), the second person, `I` after a capitalised word inside
-    its sentence (a numeral: `World War I`), and a document that annotates nothing yet (a scaffold of `vostochny
+    reported. Not judged: `it` (pleonastic as often as not), the second person, `I` as a numeral (after a
+    capitalised word that does not open its clause, `World War I`; a heading's `I.`), and a document that annotates
+    nothing yet (a scaffold of `vostochny
     new`: no zone, mention or quote; one whose mentions were wiped and its zones kept is read). `they` and its forms
     are V385's."""
     yield from map(_hit, _bare_pronouns(ctx, _PERSONAL_FORMS))
@@ -66,16 +67,30 @@ def plural_pronoun_not_annotated(ctx: DocContext) -> Iterator[Hit]:
 
 def _bare_pronouns(ctx: DocContext, forms: frozenset[str]) -> Iterator[tuple[str, int, int, int]]:
     """The tokens of the forms (word, index, start, end) that are no mention's span and lie inside no name mention;
-    not `I` after a capitalised word of its sentence (a numeral)."""
+    not `I` as a numeral (`_numeral`)."""
     view, text = ctx.view, ctx.text
     if text is None or not view.tokens_tile or annotates_nothing(ctx):
         return
     words, starts, ends = view.token_texts, view.token_starts, view.token_ends
     for k in _bare(view):
-        if words[k] in forms and not (words[k] == "I" and k > 0 and view.sentence_of_token[k - 1] ==
-                                      view.sentence_of_token[k] and words[k - 1][:1].isupper()
-                                      and words[k - 1].isalpha()):
+        if words[k] in forms and not (words[k] == "I" and _numeral(view, k)):
             yield words[k], k, starts[k], ends[k]
+
+
+def _numeral(view: DocumentView, k: int) -> bool:
+    """Whether the token `I` at `k` is a Roman numeral: after a capitalised word that does not open its clause
+    (`World War I`, `King Charles I`; but `Yesterday I`, `"But I`, `said: Now I` are pronouns, the word before them
+    first in its sentence or after a punctuation mark), or opening its sentence before `.` or `)` (`I. Background`).
+    A clause's first word read as part of a name would pass every `But I` of a quotation."""
+    words, sentence = view.token_texts, view.sentence_of_token
+
+    def word_before(j: int) -> int | None:  # the token before `j` in its sentence, if a word
+        return j - 1 if j > 0 and sentence[j - 1] == sentence[k] and words[j - 1][:1].isalnum() else None
+
+    before = word_before(k)
+    if before is None:
+        return (k == 0 or sentence[k - 1] != sentence[k]) and k + 1 < len(words) and words[k + 1] in (".", ")")
+    return words[before][:1].isupper() and words[before].isalpha() and word_before(before) is not None
 
 
 def _bare(view: DocumentView) -> list[int]:

@@ -8,7 +8,8 @@ import re
 from collections.abc import Iterator
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, annotates_nothing, content_fragments, rule
+from vostochny.checking.rules.base import DocContext, Hit, _brief, annotates_nothing, content_fragments, find_all, rule
+from vostochny.checking.rules.name_forms import proper_name
 from vostochny.checking.rules.quote_marks import OPENING_DOUBLE
 from vostochny.model.labels import UTTERANCE_CUES
 from vostochny.model.tokenize import LINE_BREAKS
@@ -74,7 +75,7 @@ def quotation_not_annotated(ctx: DocContext) -> Iterator[Hit]:
         z = bisect.bisect_right(starts, start) - 1
         if zones and (z < 0 or zones[z].kind not in _JUDGED_ZONES or zones[z].end < end):
             continue
-        if _title_case(words):
+        if proper_name(words):
             continue  # a title or a name in marks (`“The Art of the Deal,” Trump said`)
         found = _cue_beside(text, match.start(), match.end())
         if found is None or found[1] in cues:
@@ -83,34 +84,14 @@ def quotation_not_annotated(ctx: DocContext) -> Iterator[Hit]:
                   f"word of saying {found[0]!r} beside it: no quote's content covers it")
 
 
-#: the short words a title leaves in lower case (`The Art of the Deal`)
-_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor",
-                                "with", "by", "from", "as", "vs"})
-
-
-def _title_case(words: str) -> bool:
-    """Whether quoted words are a title's: every word capitalised but the short words a title leaves in lower case
-    (`_TITLE_SMALL_WORDS`)."""
-    return all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in _LETTER_RUNS.findall(words))
-
-
-_LETTER_RUNS = re.compile(r"[^\W\d_][^\W\d_'\u2019]*")
-
-
 def _quoted(text: str, fragment_starts: list[int], reach: list[int]) -> Iterator[re.Match[str]]:
     """The passages of `_QUOTED` in the text, as `finditer` finds them, but for those a content fragment holds the
     first word of (`fragment_starts`, and the furthest end of the fragments up to each, `reach`) after a curly or
     angle opening mark (a straight one is matched always: it may be the closing mark of the passage before).
     Matched at each opening mark, found by `str.find` (a scan of the text by the pattern's character class costs
     five times as much)."""
-    openings: list[int] = []
-    for mark in OPENING_DOUBLE:
-        at = text.find(mark)
-        while at >= 0:
-            openings.append(at)
-            at = text.find(mark, at + 1)
     end = 0
-    for at in sorted(openings):
+    for at in sorted(at for mark in OPENING_DOUBLE for at in find_all(text, mark)):
         if at < end:
             continue
         if text[at] != '"':

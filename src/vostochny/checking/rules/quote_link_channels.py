@@ -1,6 +1,6 @@
 """The corpus rules on the channels (`via`) of quote links: their kb_id (V314, V334), a chain without one (V315),
-the speaker as its own channel (V327), one listed twice (V328), and a channel's name or a link's note that is not
-plain written text (V343)."""
+the speaker as its own channel (V327), one listed twice (V328), a channel's name or a link's note that is not
+plain written text (V343), and a channel neither linked text names (V391)."""
 
 from __future__ import annotations
 
@@ -135,3 +135,29 @@ def quote_link_text_form(ctx: CorpusContext) -> Iterator[Hit]:
             flaw = flawed(text)
             if flaw is not None:
                 yield Hit(where, text, f"{text!r}: {flaw} ({link.id})")
+
+
+@rule("V391", "quote-link-via-not-in-texts", "a quote link's channel is a registry record that neither linked "
+      "document mentions", "list in `via` only the channels the texts name (docs/guidelines.md, section 7), and "
+      "annotate the channel's mention where a text names it", scope="quote_links")
+def quote_link_via_not_in_texts(ctx: CorpusContext) -> Iterator[Hit]:
+    """`via` lists the channels the reports went through as the texts show them (docs/guidelines.md, section 7:
+    `according to KCNA`, `TASS reported`), and a name a text shows is a mention of an entity linked to its record
+    (Clustering, V242): a channel with a record that no entity of either linked document links is one the
+    annotator supposed, or named wrong (`Interfax` for the `TASS` a text names), and passed every other rule. A
+    channel's record is its kb_id, or the record its name names; one without a record (a translation, an
+    interpreter) is not judged, nor a kb_id that is no record (V314's), nor a link into a document that did not
+    load. V302 counts the record used (its fix, removing the record, would not be this one's)."""
+    index = ctx.registry_index
+    if index is None:
+        return
+    named, types = index.first_named, index.types
+    for i, link in enumerate(_links(ctx)):
+        a, b = ctx.records.get(link.a.document), ctx.records.get(link.b.document)
+        if a is None or b is None:
+            continue
+        for j, via in enumerate(link.via):
+            record = via.kb_id or named.get(name_key(via.name))
+            if record in types and record not in a and record not in b:  # no such record: V314's
+                yield Hit(pointer("links", i, "via", j), via.name, f"{via.name} ({record}) is mentioned in neither "
+                          f"{link.a.document} nor {link.b.document} ({link.id})")

@@ -1,5 +1,5 @@
-"""Rules on the quotation marks at a quote's content: edges that take in marks, a final period or a comma (V251), and a
-kind that the marks contradict (V252)."""
+"""Rules on the quotation marks at a quote's content: edges that take in marks, a final period or a comma (V251), a
+kind that the marks contradict (V252), and a fragment cut short of its marks (V386)."""
 
 from __future__ import annotations
 
@@ -116,6 +116,61 @@ def quote_kind_against_marks(ctx: DocContext) -> Iterator[Hit]:
         elif _kind_against_marks(text, q):
             yield Hit(pointer("quotes", i, "kind"), q.kind,
                       f"{q.id}: indirect content {_brief(text[start:end])} is all inside quotation marks")
+
+
+@rule("V386", "quote-fragment-off-its-marks", "a direct quote's fragment stops short of its quotation mark, or a mixed "
+      "quote's content opens a quoted passage it does not close", "move the fragment's edge to its mark: a direct "
+      "quote is all the words inside its marks, a mixed quote's content holds its quoted passage whole, both marks "
+      "(docs/guidelines.md, Quotations)", predictions="gold only")
+def quote_fragment_off_its_marks(ctx: DocContext) -> Iterator[Hit]:
+    """A direct quote is the words inside its marks and a mixed quote's content holds its quoted passage's marks
+    (docs/guidelines.md, Quotations). V252 reads a direct utterance's two ends only, so a fragment inside it cut short
+    (`"... an old friend is better than two new [ones]," Putin said. "This folk wisdom ..."`, its first fragment
+    ending before `ones`) passed, as did a mixed quote cut inside its quoted passage (`and “handle it
+    [appropriately,”]`): every exported quote then misses words that were said. So each fragment of a direct quote
+    after the first has a mark before it, and each before the last one after it (past a comma or stop that the
+    convention leaves outside; a line break ends a paragraph that the next one's mark continues), and a mixed
+    quote's content holds as many opening as closing curly double marks, and an even number of straight ones (not
+    an inch mark after a digit, `6"`). The utterance's outer ends are V252's."""
+    text = ctx.text
+    if text is None:
+        return
+    for i, q in enumerate(ctx.doc.quotes):
+        if q.kind == "mixed" and not _marks_paired("\x00".join(s.text for s in q.content)):
+            yield Hit(pointer("quotes", i, "content"), q.id,
+                      f"{q.id}: mixed content {_brief(q.content[-1].text)} opens a quoted passage it does not close")
+        elif q.kind == "direct" and len(q.content) > 1 and all(0 <= s.start < s.end <= len(text) for s in q.content):
+            last = len(q.content) - 1
+            for j, span in enumerate(q.content):
+                sides = [side for side, reached in (("before", j == 0 or _opened(text, span.start)),
+                                                    ("after", j == last or _closed(text, span.end))) if not reached]
+                if sides:
+                    yield Hit(pointer("quotes", i, "content", j), span.text, f"{q.id}'s fragment {j} "
+                              f"{_brief(span.text)} has no quotation mark {' or '.join(sides)} it")
+
+
+def _opened(text: str, start: int) -> bool:
+    """Whether a quotation mark opens the fragment at `start` (V252's test), or it starts a line."""
+    return text[start] in _ANY_MARKS or _mark_beside(text, start - 1, -1) or text[start - 1:start] in ("", "\n")
+
+
+def _closed(text: str, end: int) -> bool:
+    """Whether a quotation mark closes the fragment ending at `end` (V252's test), or the line ends after it and what
+    the convention leaves outside the marks (a paragraph of a quotation that the next paragraph's mark continues)."""
+    after = end
+    while after < len(text) and text[after] in _BESIDE_MARK:
+        after += 1
+    return text[end - 1] in _ANY_MARKS or _mark_beside(text, end, 1) or text[after:after + 1] in ("", "\n", "\r")
+
+
+#: a straight double mark that is no inch mark (not right after a digit)
+_STRAIGHT_DOUBLE = re.compile('(?<!\\d)"')
+
+
+def _marks_paired(content: str) -> bool:
+    """Whether a mixed quote's content closes every quoted passage it opens: as many curly opening as closing double
+    marks, an even number of straight ones."""
+    return content.count("\u201c") == content.count("\u201d") and len(_STRAIGHT_DOUBLE.findall(content)) % 2 == 0
 
 
 def _mark_beside(text: str, at: int, step: int) -> bool:

@@ -6,15 +6,25 @@ from __future__ import annotations
 
 import bisect
 import operator
+import sys
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
-from itertools import pairwise, repeat
+from itertools import accumulate, pairwise, repeat
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, _in_range, rule
+from vostochny.checking.rules.base import (
+    DocContext,
+    Hit,
+    _brief,
+    _in_range,
+    content_fragments,
+    mention_holds,
+    mentions_starting,
+    rule,
+)
 from vostochny.model.labels import SPEAKER_TYPES, UTTERANCE_CUES
 from vostochny.model.tokenize import LINE_BREAKS, NO_FORMAT
 from vostochny.reading.view import DocumentView
@@ -191,9 +201,8 @@ def _shown_attributions(view: DocumentView) -> dict[int, _Shown]:
         found: dict[int, _Shown] = {}
         if lacking and view.text is not None:
             quotes = view.doc.quotes
-            contents = [(s.start, s.end) for q in quotes for s in q.content]
             for i in lacking:
-                taken = contents + [(c.start, c.end) for j, c in enumerate(cues) if c is not None and j != i]
+                taken = partial(_taken, view, i)
                 shown = next(filter(None, (_shown_after(view, s.end, taken) for s in quotes[i].content)), None)
                 if shown is not None:
                     found[i] = shown
@@ -201,7 +210,28 @@ def _shown_attributions(view: DocumentView) -> dict[int, _Shown]:
     return view.derived[key]  # type: ignore[no-any-return]
 
 
-def _shown_after(view: DocumentView, end: int, taken: list[tuple[int, int]]) -> _Shown | None:
+def _taken(view: DocumentView, quote: int, start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a quote's content or the cue of another quote than `quote`: a bisection of the
+    content fragments (`base.content_fragments`) and of the cues in text order (a list of them all for each quote
+    was quadratic in a file of many quotes)."""
+    _, fragment_starts, reach = content_fragments(view)
+    k = bisect.bisect_left(fragment_starts, end)
+    if k and reach[k - 1] > start:
+        return True
+    key = ("cues_in_order",)
+    if key not in view.derived:
+        cues = sorted((c.start, c.end, j) for j, c in enumerate(view.column("quotes", "cue")) if c is not None)
+        view.derived[key] = (cues, [c[0] for c in cues], list(accumulate((c[1] for c in cues), max)))
+    cues, starts, ends = view.derived[key]
+    n = bisect.bisect_left(starts, end) - 1
+    while n >= 0 and ends[n] > start:  # back while a cue up to there reaches past `start`
+        if cues[n][1] > start and cues[n][2] != quote:
+            return True
+        n -= 1
+    return False
+
+
+def _shown_after(view: DocumentView, end: int, taken: Callable[[int, int], bool]) -> _Shown | None:
     """The attribution right after quoted words that end at `end`, in their sentence (after `?`, `!` or an ellipsis,
     where the sentence splitter may end the sentence at the mark, in the next: `“Why would we?” Kirby asked`): the
     words go on past a comma, question mark, dash or ellipsis (`,”` or `”,`) and a space (any but a line break: a
@@ -237,7 +267,7 @@ def _shown_after(view: DocumentView, end: int, taken: list[tuple[int, int]]) -> 
         word = words[k]
         if _cue_word(word):
             cue = (starts[k], ends[k])
-            if any(s < cue[1] and cue[0] < e for s, e in taken):
+            if taken(*cue):
                 return None
             if not _modifier(view, k, reach.stop):
                 speaker = _subject(view, cue, at, word, before=k > first)
@@ -296,8 +326,7 @@ def _modifier(view: DocumentView, k: int, stop: int) -> bool:
     followed by a word in lower case (as its line writes it, `_lower_after`: `STATE MEDIA`) and, before `stop` and
     any punctuation between words, a cue word (`[North Korea] state media said` with the noun phrase left
     unannotated)."""
-    start, end = view.token_starts[k], view.token_ends[k]
-    if any(m.start <= start and end <= m.end for m in view.doc.mentions):
+    if mention_holds(view, view.token_starts[k], view.token_ends[k]):
         return True
     words = view.token_texts
     if _cue_form(words[k]) not in _NOUN_CUES or k + 1 >= stop or not _lower_after(words[k], words[k + 1]):
@@ -310,6 +339,13 @@ def _modifier(view: DocumentView, k: int, stop: int) -> bool:
     return False
 
 
+def _speakers(view: DocumentView, first: int, last: int) -> list[Mention]:
+    """The mentions of a speaker type (PER, ORG, GPE) that start from `first` to `last`, in the document's order."""
+    mentions, types = view.doc.mentions, view.mention_type
+    return [m for m in map(mentions.__getitem__, mentions_starting(view, first, last))
+            if types.get(m.id) in SPEAKER_TYPES]
+
+
 def _subject(view: DocumentView, cue: tuple[int, int], at: int, word: str, before: bool) -> Mention | None:
     """The speaker's mention of the attribution whose verb is the cue word at `cue`, of a speaker type: the widest
     one that ends just before the cue word (after `at`, only spaces between: `[Kirby] said`, `[[North Korea] state
@@ -317,12 +353,14 @@ def _subject(view: DocumentView, cue: tuple[int, int], at: int, word: str, befor
     Korea] state media said` with the noun phrase unannotated), unless the cue word is one that is a noun as often
     (`_NOUN_CUES`: `Russia's warning, ...` is no verb). Where nothing comes before the cue word (`before` False), the
     widest one that starts just after it (`said [Kirby]`)."""
-    text, types = view.text or "", view.mention_type
-    speakers = [m for m in view.doc.mentions if types.get(m.id) in SPEAKER_TYPES]
+    text = view.text or ""
     if not before:
-        after = [m for m in speakers if m.start >= cue[1] and not text[cue[1]:m.start].strip()]
+        gap = cue[1]  # the spaces after the cue word, to the next word (a mention past the text's end: V201's)
+        while text[gap:gap + 1].isspace():
+            gap += 1
+        after = _speakers(view, cue[1], gap if gap < len(text) else sys.maxsize)
         return max(after, key=lambda m: m.end - m.start, default=None)
-    inside = [m for m in speakers if at <= m.start and m.end <= cue[0]]
+    inside = [m for m in _speakers(view, at, cue[0]) if m.end <= cue[0]]
     beside = [m for m in inside if not text[m.end:cue[0]].strip()]
     if beside:
         return max(beside, key=lambda m: m.end - m.start)

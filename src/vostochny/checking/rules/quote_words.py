@@ -13,7 +13,7 @@ from itertools import pairwise, repeat
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
+from vostochny.checking.rules.base import LETTER_RUNS, DocContext, Hit, _brief, rule
 from vostochny.checking.rules.quote_places import _cue_form
 from vostochny.model.labels import REPORTING_WORDS, SPEAKER_TYPES, THOUGHT_CUES, UTTERANCE_CUES
 from vostochny.model.tokenize import LINE_BREAKS
@@ -254,8 +254,6 @@ def _speaker_at(view: DocumentView, q: Quote, offset: int) -> bool:
     return speaker is not None and any(m.entity == speaker.entity for m in _mentions_at(view, offset))
 
 
-#: the words of a cue, as V380 reads them: runs of letters (an apostrophe's `’s` and a hyphen apart)
-_CUE_WORDS = re.compile(r"[^\W\d_]+")
 _SAYING = UTTERANCE_CUES | THOUGHT_CUES | REPORTING_WORDS
 
 
@@ -275,7 +273,7 @@ def _of_saying(word: str) -> bool:
 def _says(cue: str) -> bool:
     """Whether a cue's text holds a word of saying (`_of_saying`), or no word at all (V237's): a few texts recur
     across a corpus (`said`, `told`), each read once."""
-    words = _CUE_WORDS.findall(_cue_form(cue))
+    words = LETTER_RUNS.findall(_cue_form(cue))
     return not words or any(map(_of_saying, words))
 
 

@@ -9,9 +9,8 @@ from itertools import count
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, content_fragments, rule
+from vostochny.checking.rules.base import LETTER_RUNS, DocContext, Hit, content_fragments, rule
 from vostochny.checking.rules.mention_edges import DETERMINERS
-from vostochny.checking.rules.relation_words import _LETTERS
 from vostochny.model.labels import EVENT_RELATIONS
 
 if TYPE_CHECKING:
@@ -209,7 +208,7 @@ def quoted_relation_asserted(ctx: DocContext) -> Iterator[Hit]:
         first, last = min(head.start, tail.start), max(head.end, tail.end)
         if not _claimed(fragments, reach, bisect.bisect_right(starts, first), first, last, attributions):
             continue  # not in a source's words, or in a thought's or evidence's
-        if _event_noun(_LETTERS.findall(text[max(first - _EVENT_REACH, 0):last + _EVENT_REACH].lower())):
+        if _event_noun(LETTER_RUNS.findall(text[max(first - _EVENT_REACH, 0):last + _EVENT_REACH].lower())):
             continue  # a noun phrase: the writer's naming
         yield Hit(pointer("relations", i, "factuality"), "asserted", f"{r.id} {r.type}({head.text!r}, {tail.text!r}) "
                   f"lies in a source's words: {text[first:last]!r}")

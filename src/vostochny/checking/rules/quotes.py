@@ -8,11 +8,15 @@ import bisect
 import operator
 import re
 from collections.abc import Iterator, Sequence
-from itertools import chain, pairwise
+from itertools import chain, pairwise, takewhile
+from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, _repeats, rule
 from vostochny.model.labels import SPEAKER_TYPES, THOUGHT_CUES, UTTERANCE_CUES
+
+if TYPE_CHECKING:
+    from vostochny.model.models import Quote
 
 
 @rule("V215", "empty-quote", "a quote has no content", "add the quoted span(s) to `content`", predictions="required")
@@ -268,14 +272,18 @@ _WORDS = re.compile(r"\w+")
 
 @rule("V261", "attribution-against-cue", "a quote's attribution type contradicts its cue",
       "set the type its cue gives: said, told, warned ... report an utterance (`speech`, or `writing` for a "
-      "text); believe, think, fear ... a `thought` (docs/guidelines.md, Attribution types)")
+      "text); believe, think, fear ... a `thought` (docs/guidelines.md, Attribution types); `said in a statement` "
+      "is `writing`, `told reporters` `speech`")
 def attribution_against_cue(ctx: DocContext) -> Iterator[Hit]:
     """The cue decides the attribution type where it can (docs/guidelines.md, Attribution types): *say,
     tell, warn, ask, add, note, argue, claim, predict, express* report an utterance, `speech` or `writing`
     (of a text), never a `thought` nor `evidence`, even when what is said is a feeling (hard case 52); *wonder,
     believe, think, fear, hope, expect, doubt, be worried or concerned* are a `thought`. The words are
     `labels.UTTERANCE_CUES` and `labels.THOUGHT_CUES`; a cue with words of both (`said he believes`) or of
-    neither (`according to`, `showed`) is not judged, nor a quote without an attribution (V236's)."""
+    neither (`according to`, `showed`) is not judged, nor a quote without an attribution (V236's). Between
+    `speech` and `writing` the medium the words after the cue name decides (`_medium`): a speech quote `said in a
+    statement` or `signed`, and a writing quote `said in a briefing` or `told reporters`, swapped, passed (an
+    attack)."""
     for i, q in enumerate(ctx.doc.quotes):
         if q.cue is None or q.attribution is None:
             continue
@@ -285,6 +293,50 @@ def attribution_against_cue(ctx: DocContext) -> Iterator[Hit]:
                                                     ("speech", "writing", "evidence")):
             yield Hit(pointer("quotes", i, "attribution"), q.attribution,
                       f"{q.id} cue {q.cue.text!r} reports {'an utterance' if uttered else 'a thought'}")
+        elif q.attribution in _MEDIA:
+            medium = _medium(ctx, q)
+            if medium is not None and medium[0] != q.attribution:
+                yield Hit(pointer("quotes", i, "attribution"), q.attribution,
+                          f"{q.id} cue {q.cue.text!r} {medium[1]}: {medium[0]}")
+
+
+#: the attribution types of an utterance, which its medium tells apart
+_MEDIA = ("speech", "writing")
+#: words after a cue that show the words were written or published (`said in a statement`, `wrote`, `signed`)
+_WRITTEN = frozenset({"statement", "statements", "letter", "letters", "post", "posted", "dispatch", "wrote",
+                      "written", "writes", "published", "signed", "released", "reported", "report", "tweet",
+                      "tweeted", "email", "editorial", "communique", "article", "op-ed", "memoir", "column", "blog",
+                      "essay", "transcript"})
+#: words after a cue that show the words were spoken (`said in a briefing`, `told reporters`)
+_SPOKEN = frozenset({"briefing", "interview", "reporters", "toast", "speech", "television", "radio", "podcast",
+                     "conference"})
+#: how many words after a cue are read for its medium (`said in a written statement`)
+_MEDIUM_REACH = 4
+#: the words that end what is read after a cue: a coordinated verb (`warned and tweeted`) or the reported clause
+_CLAUSE_STARTS = frozenset({"and", "or", "but", "that", "who", "which", "while", "as"})
+
+
+def _medium(ctx: DocContext, q: Quote) -> tuple[str, str] | None:
+    """The type of utterance (and why) that a quote's cue and the words after it show, or None: the cue and up to
+    `_MEDIUM_REACH` words after it (before its next content fragment, its sentence's end, a conjunction or the
+    reported clause: `warned and tweeted that` is read `warned`) with a word of writing and none of speaking are
+    `writing`, and the reverse `speech`. Without either the speaker decides (a person's
+    `said` is `speech`, a news agency's `writing`), which is not judged; words of a non-verbal source are V379's."""
+    text, cue = ctx.text or "", q.cue
+    if cue is None:
+        return None
+    stop = min([f.start for f in q.content if f.start >= cue.end] or [len(text)])
+    sentence = ctx.view.sentence_of(cue.start)
+    if 0 <= sentence < len(ctx.doc.sentences):
+        stop = min(stop, max(ctx.doc.sentences[sentence].end, cue.end))
+    after = list(takewhile(lambda w: w not in _CLAUSE_STARTS, (w.lower() for w in _WORDS.findall(text[cue.end:stop]))))
+    words = {w.lower() for w in _WORDS.findall(cue.text)}.union(after[:_MEDIUM_REACH])
+    written, spoken = sorted(words & _WRITTEN), sorted(words & _SPOKEN)
+    if not words.isdisjoint(_EVIDENCE) or (written and spoken):
+        return None
+    if written:
+        return "writing", f"with {' '.join(written)!r}"
+    return ("speech", f"with {' '.join(spoken)!r}") if spoken else None
 
 
 #: the words of a non-verbal source (docs/guidelines.md, hard case 53)

@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -26,10 +25,21 @@ if TYPE_CHECKING:
 
 
 class RegistryNames(NamedTuple):
-    """The names of the registry's records as `name_keys` gives them: of every record, and by record id."""
+    """The names of the registry's records as `name_keys` gives them: of every record, by record id, and the ids
+    each names (in registry order: a document looks up its names, never every record, V242, V355)."""
 
     every: frozenset[str]
     by_id: dict[str, frozenset[str]]
+    by_key: dict[str, tuple[str, ...]]
+
+
+def _registry_names(by_id: dict[str, frozenset[str]]) -> RegistryNames:
+    """`RegistryNames` of each record id's name keys."""
+    by_key: dict[str, list[str]] = {}
+    for kb_id, keys in by_id.items():
+        for key in keys:
+            by_key.setdefault(key, []).append(kb_id)
+    return RegistryNames(frozenset(by_key), by_id, {key: tuple(ids) for key, ids in by_key.items()})
 
 
 class RecordNames:
@@ -88,7 +98,7 @@ class RegistryIndex:
         for r in self.registry.entities:
             named = [*r.aliases, *([r.name] if proper_name(r.name) else [])]
             by_id[r.id] = by_id.get(r.id, frozenset()) | frozenset(name_keys(named))
-        return RegistryNames(frozenset(chain(*by_id.values())), by_id)
+        return _registry_names(by_id)
 
     @cached_property
     def spellings(self) -> RegistryNames:
@@ -99,7 +109,7 @@ class RegistryIndex:
         for r in self.registry.entities:
             if r.misspellings:
                 by_id[r.id] = by_id.get(r.id, frozenset()) | frozenset(name_keys(r.misspellings))
-        return RegistryNames(frozenset(chain(*by_id.values())), by_id)
+        return _registry_names(by_id)
 
     @cached_property
     def _keyed(self) -> dict[str, list[str]]:

@@ -5,14 +5,15 @@ verb (V360), a type without a word of its own in its sentence (V361) and a relat
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterator, Sequence
 from functools import cached_property
-from itertools import compress, pairwise
+from itertools import accumulate, compress, pairwise
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, rule
+from vostochny.checking.rules.base import LETTER_RUNS, DocContext, Hit, find_all, mentions_starting, rule
 from vostochny.checking.rules.relations import (
     _LY_NOT_ADVERBS,
     _SPACE,
@@ -39,9 +40,6 @@ if TYPE_CHECKING:
     from vostochny.reading.view import DocumentView
 
 
-#: a word of the text, as the rules that read a relation's words take it (V360, V361, V362): a run of letters. Read in
-#: the raw text, not in the token layer, whose tokens a correction by hand may cut inside a word (`lea` `der`)
-_LETTERS = re.compile(r"[^\W\d_]+")
 #: the words that may lie between a transfer's party and its verb (`North Korea [to] supply`, `Kim [could] provide`,
 #: `North Korea [has or will] provide`, `Russia [would be willing to] share`), besides adverbs in -ly: auxiliaries,
 #: `to`, negation and words of intending or being about to; any other word is another predicate, its own subject
@@ -233,8 +231,9 @@ def _item_of(view: DocumentView, text: str, start: int, end: int, supplying: boo
             return False
         if match.group(1).lower() not in _BEFORE_ITEM:
             if inside is None:
-                inside = [(m.start, m.end) for m in view.doc.mentions if start <= m.start and m.end <= end
-                          and (supplying or view.mention_type.get(m.id) == "WEA")]
+                mentions, types = view.doc.mentions, view.mention_type
+                inside = [(m.start, m.end) for m in map(mentions.__getitem__, mentions_starting(view, start, end))
+                          if m.end <= end and (supplying or types.get(m.id) == "WEA")]
             if not any(a <= match.start(1) and match.end(1) <= b for a, b in inside):
                 return False
         start = match.end()
@@ -312,9 +311,9 @@ def relation_without_its_word(ctx: DocContext) -> Iterator[Hit]:
         if (first, last) not in read:
             read[first, last] = _Sentences(view, text, doc_sentences[first:last + 1], range(first, last + 1),
                                            words_of)
-        if _worded(view, r.type, head, tail, read[first, last], indexed) or (
-                beside and not short and _leads(view, text, _leading_words(text, near_start, near_end), head, tail)):
-            continue
+        if _worded(view, r.type, head, tail, read[first, last], indexed) or (beside and not short and _leads(
+                view, text, _outside(text, read[first, last].spans, near_start, near_end), head, tail)):
+            continue  # (the words of leading its sentences hold, `_worded` has read)
         if view.mention_type.get(head.id) in RELATION_TYPES[r.type]["head"] \
                 and view.mention_type.get(tail.id) in RELATION_TYPES[r.type]["tail"]:  # else V210's alone
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): its "
@@ -332,29 +331,27 @@ class _Sentences:
         self.view, self.text, self.spans = view, text, [(sentence.start, sentence.end) for sentence in sentences]
         for s, (start, end) in zip(numbers, self.spans, strict=True):
             if s not in words_of:
-                words_of[s] = set(_LETTERS.findall(text[start:end].lower()))
+                words_of[s] = set(LETTER_RUNS.findall(text[start:end].lower()))
         self.words = words_of[numbers[0]] if len(numbers) == 1 else set().union(*map(words_of.__getitem__, numbers))
+        self.asked = 0  # the relations that asked whether a word of leading may be their head's (`leads`)
 
     @cached_property
-    def leading(self) -> tuple[list[tuple[str, int, int]], dict[str, list[tuple[str, int, int]]]]:
-        """The words of leading (`_leading_words`) of each sentence: those that may be any head's, and by entity, the
-        titles of people's names (`_titled_names`), which only a head of theirs may have (`President [Vladimir
-        Putin]` is no other's: a list of such titles was read again for each relation of a sentence)."""
-        anyone: list[tuple[str, int, int]] = []
-        titles: dict[str, list[tuple[str, int, int]]] = {}
-        for start, end in self.spans:
-            for found in _leading_words(self.text, start, end):
-                entities = _titled_names(self.view, self.text, found[2])
-                for entity in entities or ():
-                    titles.setdefault(entity, []).append(found)
-                if entities is None:
-                    anyone.append(found)
-        return anyone, titles
+    def leading(self) -> list[tuple[str, int, int]]:
+        """The words of leading (`_leading_words`) of each sentence."""
+        return [found for start, end in self.spans for found in _leading_words(self.text, start, end)]
 
-    def leading_of(self, entity: str) -> list[tuple[str, int, int]]:
-        """The words of leading that may be those of a head of `entity`."""
-        anyone, titles = self.leading
-        return anyone + titles.get(entity, [])
+    @cached_property
+    def _sorted(self) -> _Leading:
+        """`leading`, sorted for the second relation that asks and the others."""
+        return _Leading(self.view, self.text, self.leading)
+
+    def leads(self, head: Mention, tail: Mention) -> bool:
+        """`_leads` of the sentences' words of leading: read one by one for the first relation that asks (most
+        sentences hold one), sorted by what may keep them from a head (`_Leading`) for the others."""
+        self.asked += 1
+        if self.asked == 1:
+            return _leads(self.view, self.text, self.leading, head, tail)
+        return self._sorted.leads(head, tail)
 
     @cached_property
     def speak_for(self) -> bool:
@@ -365,14 +362,14 @@ class _Sentences:
             return True
         if (words.isdisjoint(_SPEAKING) or not words & {"for", "on"}) and "press" not in words:
             return False
-        listed = [w.lower() for start, end in self.spans for w in _LETTERS.findall(text, start, end)]
+        listed = [w.lower() for start, end in self.spans for w in LETTER_RUNS.findall(text, start, end)]
         return any((w in _SPEAKING and n in ("for", "on")) or (w == "press" and n in _PRESS_OFFICES)
                    for w, n in pairwise(listed))
 
     @cached_property
     def encounters(self) -> list[int]:
         """Where each verb of receiving or seeing a person (`labels.ENCOUNTER_WORDS`) ends, in text order."""
-        return sorted(match.end() for start, end in self.spans for match in _LETTERS.finditer(self.text, start, end)
+        return sorted(match.end() for start, end in self.spans for match in LETTER_RUNS.finditer(self.text, start, end)
                       if match.group().lower() in ENCOUNTER_WORDS)
 
 
@@ -383,7 +380,7 @@ _LONGEST = max(len(word) for words, _ in _TYPE_WORDS.values() for word in words)
 
 
 class _TextWords:
-    """A document's words, found at the first relation that asks: its runs of letters (`_LETTERS`), and its words
+    """A document's words, found at the first relation that asks: its runs of letters (`LETTER_RUNS`), and its words
     between spaces (`str.split`'s) of each type's words (`_TYPE_WORDS`), so that V361 counts the words between two
     offsets and finds a word of a type between two far ones by bisection (reading the text between for each relation
     of one sentence of 20 000 tokens took seconds)."""
@@ -394,11 +391,11 @@ class _TextWords:
     @cached_property
     def runs(self) -> tuple[list[int], list[int]]:
         """The starts and the ends of the runs of letters."""
-        runs = [match.span() for match in _LETTERS.finditer(self.text)]
+        runs = [match.span() for match in LETTER_RUNS.finditer(self.text)]
         return [start for start, _ in runs], [end for _, end in runs]
 
     def count(self, start: int, end: int) -> int:
-        """`len(_LETTERS.findall(text, start, end))`: the runs that end after `start` and start before `end`."""
+        """`len(LETTER_RUNS.findall(text, start, end))`: the runs that end after `start` and start before `end`."""
         starts, ends = self.runs
         return bisect.bisect_left(starts, end) - bisect.bisect_right(ends, start)
 
@@ -432,7 +429,7 @@ def _worded(view: DocumentView, kind: str, head: Mention, tail: Mention, read: _
     """Whether the words of a relation's sentences (`read`) state its type `kind` (V361)."""
     words, lexicon = read.words, _TYPE_WORDS[kind][0]
     if kind == "LEADER_OF":
-        return not words.isdisjoint(lexicon) and _leads(view, read.text, read.leading_of(head.entity), head, tail)
+        return not words.isdisjoint(lexicon) and read.leads(head, tail)
     if kind == "SPOKESPERSON_OF":
         return read.speak_for
     if not words.isdisjoint(lexicon):
@@ -481,32 +478,91 @@ def _leading_words(text: str, start: int, end: int) -> list[tuple[str, int, int]
     inside a longer word."""
     low = text[start:end].lower()
     found = []
-    for word in LEADER_WORDS.intersection(_LETTERS.findall(low)):
-        at = low.find(word)
-        while at >= 0:
+    for word in LEADER_WORDS.intersection(LETTER_RUNS.findall(low)):
+        for at in find_all(low, word):
             word_start, word_end = start + at, start + at + len(word)
-            at = low.find(word, at + 1)
             if not (text[word_start - 1:word_start].isalpha() or text[word_end:word_end + 1].isalpha()):
                 found.append((word, word_start, word_end))
     return found
 
 
-def _titled_names(view: DocumentView, text: str, word_end: int) -> frozenset[str] | None:
-    """The entities of the names that a word of leading ending at `word_end` is the title of (`President [Vladimir
-    Putin]`: `_TITLE_TO_NAME` between, a person among them), where none of the names holds another mention: such a
-    word is no word of a head of another entity (`_heads_word`). None for any other word."""
-    order, starts, _ = view.mentions_in_order
-    mentions, after = view.doc.mentions, bisect.bisect_left(starts, word_end)
-    if after >= len(starts) or not _TITLE_TO_NAME.fullmatch(text, word_end, starts[after]):
-        return None
-    named = [mentions[order[j]] for j in range(after, bisect.bisect_right(starts, starts[after]))]
-    if not any(view.mention_type.get(m.id) == "PER" for m in named):
-        return None
-    for m in named:  # a mention inside a name could be a head the title is of: read for every relation (a few)
-        inside = range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end))
-        if len(inside) > 8 or any(mentions[order[j]] is not m and mentions[order[j]].end <= m.end for j in inside):
-            return None
-    return frozenset(m.entity for m in named)
+def _outside(text: str, spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[str, int, int]]:
+    """The words of leading from `start` to `end` (`_leading_words`) but those that one of the sentences `spans` holds
+    whole: those before, between and after them, each stretch read `_LONGEST_LEADER` characters into the sentences
+    beside it (a word across a sentence's edge is no sentence's)."""
+    if any(b > c for (_, b), (c, _) in pairwise(spans)):
+        return _leading_words(text, start, end)  # sentences out of order or overlapping (V214's): all the words
+    edges = [start, *(at for span in spans for at in span), end]
+    return [found for a, b in zip(edges[::2], edges[1::2], strict=True) if a - _LONGEST_LEADER < end
+            and b + _LONGEST_LEADER > start for found in _leading_words(
+                text, max(a - _LONGEST_LEADER, start), min(b + _LONGEST_LEADER, end))]
+
+
+_LONGEST_LEADER = max(map(len, LEADER_WORDS))
+
+
+class _Leading:
+    """The words of leading of a relation's sentences (`_leading_words`), sorted by what may keep one from being a
+    head's (`_heads_word`), so that `leads` reads, for each relation, only the words that may be its head's: checked
+    word by word for each LEADER_OF, a sentence of 2 000 relations and as many excluded words took seconds. A verb of
+    leading before `to` is none; a word in no nominal and after no title of a name (`plain`) is any head's but the
+    object of a meeting after it (`_object_of_meeting`); any other (`bound`) may be only that of a head whose entity
+    or mention is among those of the nominals holding it or of the names it is the title of."""
+
+    def __init__(self, view: DocumentView, text: str, found: list[tuple[str, int, int]]) -> None:
+        self.view, self.text = view, text
+        mentions = view.doc.mentions
+        plain: list[tuple[int, int, bool, tuple[str, int, int]]] = []  # (word start, cut, object of a meeting, word)
+        self.by_entity: dict[str, list[tuple[str, int, int]]] = {}
+        self.by_mention: dict[int, list[tuple[str, int, int]]] = {}
+        for word in found:
+            if _leads_to(text, word):
+                continue
+            bound = [*_holders(view, word[1], word[2]), *_named_after(view, text, word[2])]
+            for i in bound:
+                self.by_mention.setdefault(i, []).append(word)
+                self.by_entity.setdefault(mentions[i].entity, []).append(word)
+            if not bound:
+                low = max(word[1] - _OBJECT_REACH, 0)
+                before = text[low:word[1]].rstrip()
+                last = len(before) - len(before.split()[-1]) if before else 0  # where the last two words start
+                cut = len(before[:last].rstrip()) - len(before[:last].split()[-1]) if before[:last].strip() else 0
+                plain.append((word[1], low + cut, _object_of_meeting(text, low, word[1]), word))
+        plain.sort()
+        self.starts, self.cuts, self.objects = [p[0] for p in plain], [p[1] for p in plain], [p[2] for p in plain]
+        self.plain = [p[3] for p in plain]
+        #: whether a plain word from each on is no object of a meeting (read after a head that ends before its cut)
+        self.free_from = [*reversed([*accumulate((not p[2] for p in reversed(plain)), operator.or_)]), False]
+        held = sorted((mentions[i].start, mentions[i].end, i) for i in self.by_mention)
+        self.held, self.held_starts = held, [m[0] for m in held]
+        self.held_reach = list(accumulate((m[1] for m in held), max))
+
+    def leads(self, head: Mention, tail: Mention) -> bool:
+        """`_leads` of every word: whether one may be the head's."""
+        k = bisect.bisect_left(self.starts, head.end)
+        if k:
+            return True  # a plain word before the head's end: no object after it
+        own = (head.entity, tail.entity)
+        while k < len(self.starts) and self.starts[k] <= head.end + _OBJECT_REACH:  # the words the head may end
+            if self.cuts[k] < head.end:  # among the two words before (each read as the head cuts them), or none
+                if _heads_word(self.view, self.text, self.plain[k], head, own):
+                    return True
+            elif not self.objects[k]:
+                return True
+            k += 1
+        if self.free_from[k]:
+            return True
+        candidates = {*self.by_entity.get(head.entity, ()), *self.by_entity.get(tail.entity, ())}
+        n = bisect.bisect_right(self.held_starts, head.start) - 1
+        while n >= 0 and self.held_reach[n] >= head.end:  # the nominals and names that hold the head
+            if self.held[n][1] >= head.end:
+                candidates.update(self.by_mention[self.held[n][2]])
+            n -= 1
+        return any(_heads_word(self.view, self.text, word, head, own) for word in candidates)
+
+
+#: how many characters before a word of leading are read for the object of a meeting (`[Kim] met the chairman`)
+_OBJECT_REACH = 40
 
 
 def _leads(view: DocumentView, text: str, found: list[tuple[str, int, int]], head: Mention, tail: Mention) -> bool:
@@ -514,39 +570,70 @@ def _leads(view: DocumentView, text: str, found: list[tuple[str, int, int]], hea
     `to` (`could lead to`), not one inside a nominal of a third entity (`[the chairman]` of another), not the title of
     another person's name (`Russian President [Vladimir Putin]`), and not the object of a meeting after the head
     (`[Kim] met the chairman of [the party]`)."""
-    if not found:
+    own = (head.entity, tail.entity)
+    return any(_heads_word(view, text, word, head, own) for word in found)
+
+
+def _heads_word(view: DocumentView, text: str, found: tuple[str, int, int], head: Mention,
+                own: tuple[str, str]) -> bool:
+    """Whether the word of leading `found` (word, start, end) may be the head's (`_leads`); `own`: the entities of the
+    relation's head and tail."""
+    _, word_start, word_end = found
+    if _leads_to(text, found):
         return False
+    mentions = view.doc.mentions
+    if any(mentions[i].entity not in own and not _holds(mentions[i], head)
+           for i in _holders(view, word_start, word_end)):
+        return False  # a third entity's nominal, no group that holds the head (`[[Kim] and Russian president]`)
+    named = _named_after(view, text, word_end)
+    if named and all(mentions[i].entity != head.entity and not _holds(mentions[i], head) for i in named):
+        return False  # another person's title
+    return not (head.end <= word_start and _object_of_meeting(text, max(head.end, word_start - _OBJECT_REACH),
+                                                               word_start))
+
+
+def _leads_to(text: str, found: tuple[str, int, int]) -> bool:
+    """Whether a word of leading is a verb of leading before `to` (`could lead to an agreement`: a cause)."""
+    return found[0] in _LEAD_VERBS and text[found[2]:found[2] + 4].split()[:1] == ["to"]
+
+
+def _holders(view: DocumentView, start: int, end: int) -> list[int]:
+    """The nominal mentions (indices) that hold the word at [start, end), among the few nested mentions that start
+    before it (eight at most)."""
     order, starts, reach = view.mentions_in_order
-    mentions, own = view.doc.mentions, (head.entity, tail.entity)
-    return any(_heads_word(view, text, word, word_start, word_end, head, own, order, starts, reach, mentions)
-               for word, word_start, word_end in found)
-
-
-def _heads_word(view: DocumentView, text: str, word: str, word_start: int, word_end: int, head: Mention,
-                own: tuple[str, str], order: Sequence[int], starts: Sequence[int], reach: list[int],
-                mentions: list[Mention]) -> bool:
-    """Whether the word of leading `word` at [word_start, word_end) may be the head's (`_leads`)."""
-    if word in _LEAD_VERBS and text[word_end:word_end + 4].split()[:1] == ["to"]:
-        return False
-    k = bisect.bisect_right(starts, word_start) - 1
+    mentions, found = view.doc.mentions, []
+    k = bisect.bisect_right(starts, start) - 1
     stop = max(k - 8, -1)  # a word lies in a few nested mentions at most
-    while k > stop and reach[k] >= word_end:  # the mentions that start before the word and may hold it
+    while k > stop and reach[k] >= end:  # the mentions that start before the word and may hold it
         m = mentions[order[k]]
-        if m.end >= word_end and m.kind == "nominal" and m.entity not in own \
-                and not m.start <= head.start < head.end <= m.end:
-            return False  # a third entity's nominal, no group that holds the head (`[[Kim] and Russian president]`)
+        if m.end >= end and m.kind == "nominal":
+            found.append(order[k])
         k -= 1
-    after = bisect.bisect_left(starts, word_end)
-    if after < len(starts) and _TITLE_TO_NAME.fullmatch(text, word_end, starts[after]):
-        named = [mentions[order[j]] for j in range(after, bisect.bisect_right(starts, starts[after]))]
-        if all(m.entity != head.entity and not m.start <= head.start < head.end <= m.end for m in named) \
-                and any(view.mention_type.get(m.id) == "PER" for m in named):
-            return False  # another person's title
-    if head.end <= word_start:
-        before = text[max(head.end, word_start - 40):word_start].lower().split()[-2:]
-        if len(before) == 2 and before[1] in _DETERMINERS and before[0] in _LEADER_OBJECT:
-            return False  # the object of a meeting after the head
-    return True
+    return found
+
+
+def _named_after(view: DocumentView, text: str, end: int) -> list[int]:
+    """The mentions (indices) of the name that the word of leading ending at `end` is the title of (`President
+    [Vladimir Putin]`: `_TITLE_TO_NAME` between, a person among them), or none."""
+    order, starts, _ = view.mentions_in_order
+    after = bisect.bisect_left(starts, end)
+    if after >= len(starts) or not _TITLE_TO_NAME.fullmatch(text, end, starts[after]):
+        return []
+    named = [order[j] for j in range(after, bisect.bisect_right(starts, starts[after]))]
+    types, mentions = view.mention_type, view.doc.mentions
+    return named if any(types.get(mentions[i].id) == "PER" for i in named) else []
+
+
+def _holds(m: Mention, head: Mention) -> bool:
+    """Whether mention `m` holds the head."""
+    return m.start <= head.start < head.end <= m.end
+
+
+def _object_of_meeting(text: str, start: int, end: int) -> bool:
+    """Whether the last two words from `start` to a word of leading at `end` make it the object of a meeting
+    (`met the chairman`, `talks with the leader`: `_LEADER_OBJECT` and a determiner)."""
+    before = text[start:end].lower().split()[-2:]
+    return len(before) == 2 and before[1] in _DETERMINERS and before[0] in _LEADER_OBJECT
 
 
 #: the relation types a title, an apposition, a nationality adjective or a possessive carries (docs/guidelines.md,

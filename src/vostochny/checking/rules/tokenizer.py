@@ -105,9 +105,12 @@ def sentences_not_splitter(ctx: DocContext) -> Iterator[Hit]:
     recorded changes what V217, V240 and V266 judge and every export's sentences silently; a count larger than the
     starts that differ records corrections that were not made. A start after a final mark is removed only where a
     mention or a quote's cue crosses it (the boundary the guidelines move, V240); one at a line break the line
-    before ends in no final mark (a hard-wrapped paragraph) may be. Two sentences joined and counted (an attack
-    joined them and raised the count) passed. Each start that differs is reported on the sentence
-    it opens, or on the stored sentence the splitter would split. The splitter reads the stored tokens, which V267
+    before ends in no final mark (a hard-wrapped paragraph) may be. A start is added only after a final mark the
+    splitter does not read as one (inside a token, `U.S.`, `...`; or `…`), before a capital, a digit or an opening
+    quote: one added inside a sentence (`Lim said` | `Moscow must ...`) or after a dateline's dash is no sentence
+    of the text (one inside a span is V240's). Two sentences joined and counted, or one split and counted (attacks
+    raised the count), passed. Each start that differs is reported on the sentence it opens, or on the stored
+    sentence the splitter would split. The splitter reads the stored tokens, which V267
     holds to the tokenizer's; where tokens were corrected by hand, the tokenizer's own (the sentences were made
     before the correction: `Adm.` split from its period ends no sentence). Sentences that do not tile the tokens
     are V214's, tokens that do not tile the text V213's, a tokenizer it does not know V280's."""
@@ -137,35 +140,59 @@ def sentences_not_splitter(ctx: DocContext) -> Iterator[Hit]:
         yield Hit(pointer("tokenizer", "sentence_corrections"), counted, f"{counted} sentence corrections recorded; "
                   f"{len(differ)} sentence start(s) differ from {tokenize.NAME}'s")
     else:
-        for at in sorted(made.difference(view.sentence_starts)):
-            if not _crossed(ctx, at):
+        for at in differ:
+            wrong = _no_correction(ctx, made, at)
+            if wrong:
                 index = max(view.sentence_of(at), 0)
                 sentence = ctx.doc.sentences[index]
                 yield Hit(pointer("sentences", index), [sentence.start, sentence.end],
-                          f"{tokenize.NAME} starts a sentence at {_brief(text[at:at + 20])} ({at}), inside this one: "
-                          "a start after a final mark removed where no mention or quote's cue crosses it is no "
-                          "correction")
+                          f"{tokenize.NAME} {wrong} is no correction")
+
+
+def _no_correction(ctx: DocContext, made: set[int], at: int) -> str | None:
+    """What makes a counted sentence start that differs from the splitter's (at offset `at`; `made`, the splitter's
+    starts) no correction, or None: a start removed where no span crosses it and a final mark is before it, or a
+    start added inside no span where the text before it ends in no final mark or it opens with no capital, digit or
+    opening quote."""
+    text = ctx.text or ""
+    place = f"{_brief(text[at:at + 20])} ({at})"
+    if at in made:
+        return None if _crossed(ctx, at) else (f"starts a sentence at {place}, inside this one: a start after a "
+                                               "final mark removed where no mention or quote's cue crosses it")
+    if _spanned(ctx, at) or (_after_final_mark(text, at) and tokenize.opens_sentence(text[at:at + 1])):
+        return None
+    return f"starts no sentence at {place}: a start added where no final mark ends the text before it, or before " \
+        "a word in lower case,"
 
 
 #: what may follow a sentence's final mark before the space (`.”`, `.)`)
 _CLOSERS = "\"”’')]»"
 
 
+def _after_final_mark(text: str, at: int) -> bool:
+    """Whether the text before offset `at`, its spaces and closers left out, ends in a final mark (read from its
+    end: a copy of the text up to each start was quadratic)."""
+    before = at
+    while before and text[before - 1].isspace():
+        before -= 1
+    while before and text[before - 1] in _CLOSERS:
+        before -= 1
+    return bool(before) and text[before - 1] in ".!?…"
+
+
 def _crossed(ctx: DocContext, at: int) -> bool:
     """Whether the sentence start the splitter makes at offset `at` may be removed: the line before it ends in no
     final mark (a hard-wrapped paragraph, joined over its line breaks), or a mention or a quote's cue crosses it
     (starts before it and ends after it: V240's boundary inside a span)."""
-    text, before = ctx.text or "", at  # the text before `at`, its spaces and closers left out, read from its end (a
-    while before and text[before - 1].isspace():  # copy of the text up to each start was quadratic)
-        before -= 1
-    while before and text[before - 1] in _CLOSERS:
-        before -= 1
-    if not before or text[before - 1] not in ".!?…":
-        return True
+    return not _after_final_mark(ctx.text or "", at) or _spanned(ctx, at)
+
+
+def _spanned(ctx: DocContext, at: int) -> bool:
+    """Whether a mention or a quote's cue crosses offset `at` (a sentence boundary there is V240's)."""
     _, starts, reach = ctx.view.mentions_in_order
     last = bisect.bisect_left(starts, at) - 1
-    return (last >= 0 and reach[last] > at) or any(q.cue is not None and q.cue.start < at < q.cue.end
-                                                   for q in ctx.doc.quotes)
+    return (last >= 0 and reach[last] > at) or any(cue is not None and cue.start < at < cue.end
+                                                   for cue in ctx.view.column("quotes", "cue"))
 
 
 def _runs_maybe_other(view: DocumentView, text: str) -> list[tuple[int, int]]:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from itertools import compress, count, repeat
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
+from vostochny.checking.rules.base import DocContext, Hit, _brief, find_all, rule
 from vostochny.checking.rules.furniture import reads_as_prose
 from vostochny.model.tokenize import NO_FORMAT
 
@@ -128,11 +128,7 @@ def body_reads_as_heading(ctx: DocContext) -> Iterator[Hit]:
     ended = map(str.endswith, texts, repeat(_COMMON_ENDS))
     suspect = {k for k, kind, end in zip(count(), kinds, ended) if kind == "body" and not end}
     starts = view.column("zones", "start")
-    for word in _CREDIT_WORDS:
-        at = whole.find(word)
-        while at >= 0:
-            suspect.add(bisect.bisect_right(starts, at) - 1)
-            at = whole.find(word, at + 1)
+    suspect.update(bisect.bisect_right(starts, at) - 1 for word in _CREDIT_WORDS for at in find_all(whole, word))
     for k in sorted(suspect):
         kind, text = kinds[k], texts[k]
         if kind != "body" or k < 0:
