@@ -97,7 +97,7 @@ FOLDED = (
     ("V386", "/quotes/", ("V387", "V395")),  # a quoted passage cut inside: the word left at its edge follows
     ("V387", "/quotes/", ("V395",)),  # a reported clause cut: that its phrase is cut too is the same edit
     ("V201", "/mentions/", ("V245", "V246", "V247", "V248", "V253", "V254", "V264", "V270", "V271", "V273", "V275",
-                            "V281", "V344", "V345", "V349", "V354", "V363", "V364", "V367", "V384", "V385")),
+                            "V281", "V344", "V345", "V349", "V354", "V363", "V364", "V367", "V384", "V385", "V390")),
     # a mention cut wrong (over a zone's edge, off its tokens) is what a quote's edge or cue falls inside, and leaves
     # its name's or pronoun's words bare
     ("V212", "/mentions/", ("V344", "V349", "V354", "V363", "V367", "V384", "V385")),
@@ -111,7 +111,8 @@ FOLDED = (
     *((cause, "/quotes/", ("V348", "V386", "V387", "V395")) for cause in ("V252", "V274")),
     ("V237", "/mentions/", ("V345",)),  # a mention of no word is all edge
     ("V223", "/relations/", ("V368",)),  # a relation stated twice: what its second copy's words say is moot
-    ("V202", "/mentions/", ("V247", "V248", "V253", "V254", "V271", "V281", "V345", "V354", "V367", "V384", "V385")),
+    ("V202", "/mentions/", ("V247", "V248", "V253", "V254", "V271", "V281", "V345", "V354", "V367", "V384", "V385",
+                            "V390")),
     # a name whose span crosses a word, a sentence, a zone or another mention, holds its possessive or its entity's
     # other mention, is written in lower case, or is a pronoun or no word marked name, is no name of its record for
     # that reason alone
