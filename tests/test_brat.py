@@ -392,9 +392,10 @@ def _with_break(brk: str) -> tuple[str, dict]:
     data = sample_document()
     base = empty_document(SAMPLE_ID, text,
                           DocumentMeta(source_file="sample.txt")).model_dump(mode="json", by_alias=True)
-    first, second = text.index("Vostochny Cosmodrome."), text.index("“We will win,”")
+    # the noun phrase whole, its article in (V395)
+    first, second = text.index("the Vostochny Cosmodrome."), text.index("“We will win,”")
     pieces = [{"start": s, "end": s + len(t), "text": t}
-              for s, t in ((first, "Vostochny Cosmodrome."), (second, "“We will win,”"))]
+              for s, t in ((first, "the Vostochny Cosmodrome."), (second, "“We will win,”"))]
     # mixed: a direct quote's content leaves its marks out (V251), and only the marks' line break parts the pieces;
     # reported speech has its cue (V348), one of its own (V346)
     met = text.index(" saw ") + 1

@@ -612,11 +612,8 @@ def _quoted_travel_asserted(doc: dict) -> None:
     """WENT_LINE's mentions, Kim's quote of it and TRAVELS_TO(Vladimir Putin, Vostochny Cosmodrome) inside it
     `asserted`: a source's claim is `reported` (V383)."""
     t = SAMPLE_TEXT + "\n" + WENT_LINE
-    doc["mentions"] += [
-        {"id": "m7", **_located(t, "He", WENT_LINE), "entity": "e2", "kind": "pronoun", "metonymy": False},
-        {"id": "m8", **_located(t, "Vladimir Putin", WENT_LINE), "entity": "e3", "kind": "name", "metonymy": False},
-        {"id": "m9", **_located(t, "Vostochny Cosmodrome", WENT_LINE), "entity": "e4", "kind": "name",
-         "metonymy": False}]
+    _line_mentions(doc, WENT_LINE, ("He", "e2", "pronoun"), ("Vladimir Putin", "e3", "name"),
+                   ("Vostochny Cosmodrome", "e4", "name"))
     doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, WENT_LINE[8:-1], WENT_LINE)],
                           "cue": _located(t, "said", WENT_LINE), "speaker": "m7", "attribution": "speech"})
     doc["relations"].append({"id": "r3", "type": "TRAVELS_TO", "head": "m8", "tail": "m9", "factuality": "asserted"})
@@ -1092,12 +1089,8 @@ SOLD_TO_LINE = "Kim Jong Un sold shells to Vladimir Putin."
 def _recipient_typed_supplier(doc: dict) -> None:
     """SOLD_TO_LINE's mentions, SUPPLIES(Kim Jong Un, shells) and SUPPLIES(Vladimir Putin, shells): what goes `to`
     Putin he receives (V397)."""
-    t = SAMPLE_TEXT + "\n" + SOLD_TO_LINE
-    doc["mentions"] += [
-        {"id": "m7", **_located(t, "Kim Jong Un", SOLD_TO_LINE), "entity": "e2", "kind": "name", "metonymy": False},
-        {"id": "m8", **_located(t, "shells", SOLD_TO_LINE), "entity": "e5", "kind": "nominal", "metonymy": False},
-        {"id": "m9", **_located(t, "Vladimir Putin", SOLD_TO_LINE), "entity": "e3", "kind": "name",
-         "metonymy": False}]
+    _line_mentions(doc, SOLD_TO_LINE, ("Kim Jong Un", "e2", "name"), ("shells", "e5", "nominal"),
+                   ("Vladimir Putin", "e3", "name"))
     doc["relations"] += [{"id": "r3", "type": "SUPPLIES", "head": "m7", "tail": "m8", "factuality": "asserted"},
                          {"id": "r4", "type": "SUPPLIES", "head": "m9", "tail": "m8", "factuality": "asserted"}]
 
@@ -1527,7 +1520,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "quote-content-in-boilerplate": ({DOC: doc_with(setter("zones", 1, "kind", value="boilerplate"))}, "V262", DOC,
                                      "/quotes/0/content/0", None, {}),
     "quote-fragments-apart": (_longer(lambda d: d["quotes"][0].update(kind="indirect", content=[
-        _located(LONGER_TEXT, "at the Vostochny Cosmodrome"), _located(LONGER_TEXT, "We will win,")])), "V263", DOC,
+        _located(LONGER_TEXT, "at the Vostochny Cosmodrome"), _located(LONGER_TEXT, "We will win")])), "V263", DOC,
         "/quotes/0/content/1", None, {}),
     "cue-over-speaker": ({DOC: doc_with(lambda d: d["quotes"][0].update(cue={k: d["mentions"][4][k] for k in (
         "start", "end", "text")}))}, "V264", DOC,
@@ -1682,7 +1675,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "photos-attributed-as-writing": (_line_added(PHOTOS_LINE, "body", _photos_as_writing), "V379", DOC,
                                      "/quotes/1/attribution", None, {}),
     # an edge, a type and a side a contributor got wrong that passed (twenty-second session's attack)
-    "reported-speech-cut-inside-a-phrase": (_told("m7", "the shells would help if the"), "V395", DOC,
+    # cut after its modal (`would` before `help`): V395's (a clause may close on a modal: V387 has nothing to say)
+    "reported-speech-cut-inside-a-phrase": (_told("m7", "the shells would"), "V395", DOC,
                                             "/quotes/1/content/0", None, {}),
     "leader-typed-as-nationality": ({DOC: doc_with(setter("relations", 0, "type", value="NATIONALITY"))}, "V396",
                                     DOC, "/relations/0/type", None, {}),

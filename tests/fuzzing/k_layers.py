@@ -25,7 +25,7 @@ from vostochny.model.labels import (
     UTTERANCE_CUES,
 )
 
-from .corpora import Corpus, raw_text
+from .corpora import REPO, Corpus, raw_text
 from .jsonedit import Edit, Fragments, NotApplicable, at, choose, edit_json, pick
 from .kinds import ACCEPT, Expect, json_kind, kind, reject
 
@@ -476,7 +476,7 @@ def _clause_cuts(doc: Any, closing: frozenset[str], opening: frozenset[str]) -> 
     leaves one of `closing` at its end, or its first word one of `opening` at its start (first fragments only); no
     quotation mark cut off, no mention cut (V386's, V349's)."""
     found = []
-    for q in (q for q in doc["quotes"] if q["kind"] != "direct"):
+    for q in (q for q in _unlinked(doc) if q["kind"] != "direct"):
         for j, span in enumerate(q["content"]):
             said = _said(doc, span)
             if len(said) > 2 and said[-2][2] in closing:
@@ -488,6 +488,15 @@ def _clause_cuts(doc: Any, closing: frozenset[str], opening: frozenset[str]) -> 
 
 
 _QUOTE_MARK = re.compile('[\u201c\u201d"]')
+
+
+def _unlinked(doc: Any) -> list[Any]:
+    """The quotes of `doc` that no quote link joins: a linked quote's content cut differs from the text its link
+    records, a second mistake (V340) in another file."""
+    path = REPO / "annotations" / "quote_links.json"
+    links = json.loads(path.read_bytes())["links"] if path.is_file() else []
+    linked = {end["quote"] for link in links for end in (link["a"], link["b"]) if end["document"] == doc["id"]}
+    return [q for q in doc["quotes"] if q["id"] not in linked]
 
 
 def _cuts_mention(doc: Any, start: int, end: int) -> bool:
@@ -507,8 +516,8 @@ def reported_clause_cut(doc: Any, rng: random.Random, frag: Fragments) -> None:
 def quote_cut_inside_its_marks(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Cut the last word off a direct quote's fragment that another fragment follows (it stops short of its mark), or
     off a mixed quote's content that ends in its quoted passage's closing mark (the mark goes with it)."""
-    options = [span for q in doc["quotes"] if q["kind"] == "direct" for span in q["content"][:-1]]
-    options += [q["content"][-1] for q in doc["quotes"] if q["kind"] == "mixed" and q["content"][-1]["text"][-1:]
+    options = [span for q in _unlinked(doc) if q["kind"] == "direct" for span in q["content"][:-1]]
+    options += [q["content"][-1] for q in _unlinked(doc) if q["kind"] == "mixed" and q["content"][-1]["text"][-1:]
                 in ("\u201d", '"')]
     cuts = [(span, said[-2][1]) for span in options
             if len(said := _said(doc, span)) > 1 and not _cuts_mention(doc, span["start"], said[-2][1])]
@@ -1222,17 +1231,20 @@ def mixed_quote_as_indirect(doc: Any, rng: random.Random, frag: Fragments) -> No
 
 
 #: words that open a phrase (V395): a content cut right after one, a word following it, is cut inside its phrase
-_OPENING = frozenset({"the", "a", "an", "of", "for", "to", "in", "on", "with", "from", "and", "or", "but"})
+#: words that open a phrase and may yet close a clause (V387 judges the others: `the`, `of`, `and`, ...)
+_OPENING = frozenset({"for", "to", "in", "on", "with", "from", "at", "by"})
 
 
 @_some_document("quote-content-cut-mid-phrase", reject("V395"), CONSISTENCY, bases=REAL)
 def quote_content_cut_mid_phrase(doc: Any, rng: random.Random, frag: Fragments) -> None:
-    """Cut a quote's content fragment short to end on a word that opens a phrase inside it (`the`, `of`, `and`, ...),
-    a word after it past a space (`Putin had accepted [the]` before `invitation`): a fragment dragged short."""
+    """Cut an indirect or mixed quote's content fragment short to end on a preposition inside it, a word after it past
+    a space (`the border [on]` before `Tuesday`): a fragment dragged short (no mention cut: V349's; a direct quote's
+    fragment then stops short of its mark, V386's or V252's; an article or conjunction left at the end is V387's)."""
     text = raw_text(doc)
-    options = [(s, t) for q in doc["quotes"] for s in q["content"] for t in doc["tokens"]
+    options = [(s, t) for q in _unlinked(doc) if q["kind"] != "direct" for s in q["content"] for t in doc["tokens"]
                if t[2].lower() in _OPENING and s["start"] < t[0] and t[1] < s["end"] and text[t[1]] == " "
-               and text[t[1] + 1:t[1] + 2].isalnum()]
+               and text[t[1] + 1:t[1] + 2].isalnum() and not _cuts_mention(doc, s["start"], t[1])
+               and not _QUOTE_MARK.search(text, t[1], s["end"])]
     fragment, token = choose(rng, options)
     fragment["end"] = token[1]
     retext(doc, fragment)

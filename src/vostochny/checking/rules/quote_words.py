@@ -366,7 +366,7 @@ _STARTS_CUT = re.compile(r"['\u2019](?:s|re|ll|ve|d|m)(?![\w'\u2019-])|n['\u2019
       "`of`, `and`, `would`, ...) before the word it opens, or starts inside a phrase (after its article, without "
       "the subject of its auxiliary, at a clitic or a comma)", "move the fragment's ends to the ends of the words "
       "quoted or reported: a whole clause, or the words between the quotation marks (docs/guidelines.md, "
-      "Quotations)")
+      "Quotations)", predictions="gold only")
 def quote_content_cut_mid_phrase(ctx: DocContext) -> Iterator[Hit]:
     """A content fragment is the words quoted or the clause reported, whole (docs/guidelines.md, Quotations): one
     whose edge a contributor dragged a word short or long (`Putin had accepted [the]` before `invitation`, `Kim had
