@@ -164,12 +164,15 @@ def boilerplate_refers_back(ctx: DocContext) -> Iterator[Hit]:
     for k, held in found:
         back = [m for m in held if m.kind != "name" and first[m.entity] < zones[k].start
                 and (m.text.split(maxsplit=1) or [""])[0].lower() in _ANAPHORIC]  # an empty text: V202's
-        back += sorted((m for m in map(view.mentions.__getitem__, _furniture_mentions(ctx, [k]))
-                        if m.kind == "pronoun" and m.text.lower() in THIRD_PERSON and m.entity not in outlets
-                        and m not in back), key=operator.attrgetter("start"))
+        pronouns = sorted((m for m in map(view.mentions.__getitem__, _furniture_mentions(ctx, [k]))
+                           if m.kind == "pronoun" and m.text.lower() in THIRD_PERSON and m.entity not in outlets
+                           and m not in back), key=operator.attrgetter("start"))
         if back:
             yield Hit(pointer("zones", k, "kind"), "boilerplate", f"{_brief(zones[k].text)} takes up "
                       f"{', '.join(repr(m.text) for m in back[:3])} from before it")
+        elif pronouns:
+            yield Hit(pointer("zones", k, "kind"), "boilerplate", f"{_brief(zones[k].text)} refers with "
+                      f"{', '.join(repr(m.text) for m in pronouns[:3])} to what it reports, not to its outlet")
 
 
 def _reporting_zones(ctx: DocContext) -> list[tuple[int, list[Mention]]]:
