@@ -217,6 +217,7 @@ EXACT = [
     ("name-marked-nominal", 20261202, 0, {"V253"}),  # and V354: the name's article outside it
     ("name-without-capital", 20261202, 0, {"V254"}),  # and V345: the nominal's article
     ("drop-optional", 20261202, 8, set()),  # V281: a record's aliases dropped
+    ("drop-optional", 3, 1, set()),  # V233: the outlet that the text credits, `(AP)`, dropped
     ("mention-added", 20261202, 4, set()),  # V363, then V345 and V354: a function word, a word after `the`
     ("token-split", 20261202, 9, set()),  # V384: `he` split off `the`
 ]

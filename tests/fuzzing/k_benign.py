@@ -113,6 +113,13 @@ def _named_link(data: Any, path: tuple[Any, ...]) -> bool:
     return any(m["entity"] == entity and m["kind"] == "name" for m in data["mentions"])
 
 
+def _shown_meta(data: Any, path: tuple) -> bool:
+    """Whether `path` is a document's recorded outlet, title, date or URL: the text shows each one recorded (a credit,
+    a headline, a dateline), and a null where it does is V233's."""
+    return len(path) == 2 and path[0] == "meta" and path[1] in ("outlet", "title", "date", "url") \
+        and data["meta"].get(path[1]) is not None
+
+
 def _direct_attribution(data: Any, path: tuple) -> bool:
     """Whether `path` is the cue or speaker of a quote: the words after a direct quote's closing mark may show them
     (`“...,” Kirby said`), and a quote without them is then missing one (V272, V273); an indirect or mixed quote is
@@ -138,11 +145,12 @@ def drop_optional(data: Any, rng: random.Random, frag: Fragments) -> None:
     """Delete optional members (`$schema`, `zones`, `kb_id`, `speaker`, `aliases`, ...; a metonymy mark only where
     it is false, its default: a capital's name without it is in the wrong entity, V255; not a quote's cue, V226,
     V272, V348; not a quote's speaker, which its text may show, V273, V381; a record's aliases only where there are
-    none: its names and its Wikidata sources go by them, V281, V338)."""
+    none: its names and its Wikidata sources go by them, V281, V338; not a recorded outlet, title, date or URL, which
+    the text shows, V233)."""
     paths = [p for p, v in walk(data) if p and (p[-1] in OPTIONAL or (p[0] == "links" and len(p) == 3 and p[-1] in
                                                  LINK_OPTIONAL)) and not _named_link(data, p)
              and not (p[-1] == "metonymy" and v is True) and not (p[-1] == "aliases" and v)
-             and not _nested_cue(data, p)
+             and not _nested_cue(data, p) and not _shown_meta(data, p)
              and not _direct_attribution(data, p)]
     for path in rng.sample(paths, k=rng.randint(1, len(paths))) if paths else []:
         del at(data, path[:-1])[path[-1]]
@@ -151,9 +159,11 @@ def drop_optional(data: Any, rng: random.Random, frag: Fragments) -> None:
 @json_kind("null-optional", ACCEPT, EDITS, ANY_FILE)
 def null_optional(data: Any, rng: random.Random, frag: Fragments) -> None:
     """Set nullable members to null (`kb_id`, `speaker`, `title`, `date`, `$schema`; not a quote's cue, V226, V272,
-    V348; not a quote's speaker, which its text may show, V273, V381)."""
+    V348; not a quote's speaker, which its text may show, V273, V381; not a recorded outlet, title, date or URL,
+    which the text shows, V233)."""
     for path in [p for p, _ in walk(data) if p and p[-1] in NULLABLE and not _named_link(data, p)
-                 and not _nested_cue(data, p) and not _direct_attribution(data, p) and rng.random() < 0.5]:
+                 and not _nested_cue(data, p) and not _direct_attribution(data, p) and not _shown_meta(data, p)
+                 and rng.random() < 0.5]:
         at(data, path[:-1])[path[-1]] = None
 
 
