@@ -193,7 +193,7 @@ def test_the_robustness_page_lists_every_kind_as_registered() -> None:
     assert section == kinds_markdown(), "run `python -m tests.fuzzing --kinds-table` and paste it into the page"
 
 
-#: cases of the twenty-third session's noise hunt (indexes 0-9 of every kind, seeds 20261202, 1 and 2): each planted
+#: cases of the twenty-third session's noise hunt (indexes 0-9 of every kind, seeds 20261202, 1, 2 and 3): each planted
 #: mistake drew a code beside the kind's own (a follow-on problem now folded into its cause, a linked quote's edit
 #: reported again in the links file, a kind that picked a place where another rule applies), or a benign edit was
 #: refused; each now draws exactly these error codes (a quote in a paragraph labelled a credit is V262's
@@ -202,6 +202,7 @@ EXACT = [
     ("quote-content-cut-mid-phrase", 20261202, 0, {"V395"}),  # drew V252 alone: a direct quote's end cut
     ("quote-empty", 20261202, 2, {"V215"}),  # and V340: a linked quote emptied
     ("quote-fragments-reversed", 20261202, 2, {"V239"}),  # and V333, V340: a linked quote's fragments
+    ("quote-fragments-reversed", 3, 7, {"V239"}),  # and V226: a fragment split across a quote inside it
     ("reported-clause-cut", 20261202, 5, {"V387"}),  # and V340
     ("attribution-against-cue", 1, 1, {"V261"}),  # and V333: a linked quote made a thought
     ("speaker-far-from-quote", 1, 7, {"V246"}),  # and V318: a linked quote's speaker moved

@@ -386,15 +386,18 @@ def relation_same_entities_other_mentions(doc: Any, rng: random.Random, frag: Fr
 
 def _multi_fragment(doc: Any, rng: random.Random, quotes: list | None = None) -> dict:
     """A quote (of `quotes`, by default any) of several content fragments; where there is none, one whose fragment
-    is split in two at a gap between its tokens."""
+    is split in two at a gap between its tokens (not inside a mention, V349, nor inside another quote's content,
+    which would then cross both halves, V226)."""
     quotes = doc["quotes"] if quotes is None else quotes
     several = [q for q in quotes if len(q["content"]) > 1]
     if several:
         return choose(rng, several)
+    spans = [(id(q), s["start"], s["end"]) for q in doc["quotes"] for s in q["content"]]
     splits = [(q, a, b) for q in quotes if q["content"]
               for a, b in zip(doc["tokens"], doc["tokens"][1:], strict=False)
               if q["content"][0]["start"] < a[1] < b[0] < q["content"][0]["end"]
-              and not _cuts_mention(doc, a[1], b[0])]
+              and not _cuts_mention(doc, a[1], b[0])
+              and not any(t < a[1] and b[0] < f for other, t, f in spans if other != id(q))]
     quote, before, after = choose(rng, splits)
     first, second = dict(quote["content"][0]), dict(quote["content"][0])
     first["end"], second["start"] = before[1], after[0]

@@ -126,6 +126,8 @@ FOLDED = (
     ("V254", "/mentions/", ("V345",)),  # a nominal called a name: its article is the edge a name may not have
     # a name called a nominal: the article a name keeps outside, and its words in no name mention, follow
     ("V253", "/mentions/", ("V354", "V367")),
+    # an entity linked to the wrong record: its name contradicts the link, and its nominals name the right record too
+    ("V255", "/entities/", ("V376",)),
     ("V223", "/relations/", ("V368",)),  # a relation stated twice: what its second copy's words say is moot
     ("V202", "/mentions/", ("V247", "V248", "V253", "V254", "V271", "V281", "V345", "V354", "V367", "V384", "V385",
                             "V390")),
