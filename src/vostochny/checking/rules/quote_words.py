@@ -355,7 +355,8 @@ _DETERMINER_BEFORE = re.compile(rf"{_WORD_START}(the|an?|its|their|our|my|your|s
 _AUXILIARY_FIRST = re.compile(r"(?:had|has|have|was|were|is|are|would|will|could|should|might|must|shall|may|can|"
                               r"did|does|do)(?![\w'\u2019-])")
 _WORD_BEFORE = re.compile(rf"\w{_SPACE}+\Z")
-_SPACE_BEFORE = re.compile(_SPACE)  # the character before a content that `_DETERMINER_BEFORE` and `_WORD_BEFORE` end on
+#: the characters `_STARTS_CUT` may match first (a clitic's apostrophe or `n`, a comma, colon or semicolon)
+_CUT_FIRST = frozenset("'\u2019nN,;:")
 _ANY_WORD = re.compile(r"\w")
 #: a content's first characters a clitic (`'s`, `n't`) or a comma, colon or semicolon: cut inside a word, or after
 #: the end of a phrase
@@ -416,16 +417,18 @@ def _cut_by_another(contents: Sequence[Sequence[Span]]) -> set[int]:
 def _cut(text: str, start: int, end: int) -> str | None:
     """How the fragment [start, end) of `text` is cut inside a phrase (`quote_content_cut_mid_phrase`), or None. The
     anchored tests first: most edges meet a mark or a stop, and neither search is then run."""
-    if _WORD_AFTER.match(text, end):
+    after = text[end:end + 1]
+    if after.isspace() and after not in LINE_BREAKS and _WORD_AFTER.match(text, end):  # `_SPACE`, read as a string
         last = _ENDS_OPEN.search(text, max(end - 6, start), end)
         if last is not None:
             return f"ends on {last.group(1)!r} before {text[end:end + 40].split()[0]!r}"
-    spaced = _SPACE_BEFORE.match(text, start - 1) is not None if start else False  # what both searches before need
+    before = text[start - 1:start] if start else ""
+    spaced = before.isspace() and before not in LINE_BREAKS  # `_SPACE`: what both searches before the start need
     if spaced:
         determiner = _DETERMINER_BEFORE.search(text, max(start - 12, 0), start)
         if determiner is not None:
             return f"starts after {determiner.group(1)!r}"
-    if _STARTS_CUT.match(text, start, end):
+    if text[start:start + 1] in _CUT_FIRST and _STARTS_CUT.match(text, start, end):
         return f"starts at {text[start:end].split()[0]!r}"
     if spaced:
         auxiliary = _AUXILIARY_FIRST.match(text, start, end)
