@@ -221,8 +221,10 @@ def merge_sentences(doc: Any, rng: random.Random) -> None:
 def mention_added(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Add a nominal mention of an existing entity over a word that is in no mention (not of a weapon entity linked
     to no record, whose nominals share one head noun, V390), that is no function word (`since`, `which`: an edge,
-    V345) and follows no determiner, possessive or number (the nominal would leave it out, V354)."""
+    V345) nor a quote's cue (V363), and follows no determiner, possessive or number (the nominal would leave it out,
+    V354)."""
     covered = {i for m in doc["mentions"] for i in range(m["start"], m["end"])}
+    covered |= {i for q in doc["quotes"] if q.get("cue") for i in range(q["cue"]["start"], q["cue"]["end"])}
     tokens = doc["tokens"]
     words = [t for k, t in enumerate(tokens) if t[2].isalpha() and t[2][0].islower() and len(t[2]) > 4
              and t[2] not in NOT_FIRST | NOT_LAST

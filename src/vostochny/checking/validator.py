@@ -121,8 +121,9 @@ FOLDED = (
     ("V251", "/quotes/", ("V365",)),  # a content over its sentence's comma: the word after the comma is the clause's
     # a mention of no word is all edge, and the name or pronoun it was moved off is left bare
     ("V237", "/mentions/", ("V345", "V367", "V384")),
-    # a mention widened over a comma: the quote edge or the pronoun's word it takes in are read wrong for that alone
-    ("V345", "/mentions/", ("V227", "V349")),
+    # a mention widened over a comma: the quote edge, the pronoun's word or the head noun it takes in are read wrong
+    # for that alone
+    ("V345", "/mentions/", ("V227", "V349", "V390")),
     ("V254", "/mentions/", ("V345",)),  # a nominal called a name: its article is the edge a name may not have
     # a name called a nominal: the article a name keeps outside, and its words in no name mention, follow
     ("V253", "/mentions/", ("V354", "V367")),
