@@ -947,8 +947,10 @@ def test_a_verbatim_link_needs_the_same_words_and_a_partial_one_a_shared_phrase(
 
     write_linked_corpus(tmp_path, D2, links=sample_quote_links((SAMPLE_ID, "q1", D2, "q1")))
     assert _codes(tmp_path) == []  # `We will win,` twice: verbatim
-    at = sample_text(D2).index("the shells")  # the report's own text (its words differ from the sample's)
-    shells = {"start": at, "end": at + 10, "text": "the shells"}  # the noun phrase whole, its article in (V395)
+    # the report's own text (its words differ from the sample's); the noun phrase whole, its article in (`[shells]`
+    # after `the` is cut inside its phrase, V395's)
+    at = sample_text(D2).index("the shells")
+    shells = {"start": at, "end": at + 10, "text": "the shells"}
     _edit_quote(tmp_path, D2, lambda d: d["quotes"][0].update(content=[shells], kind="indirect"))
     assert _codes(tmp_path) == [("V333", "/links/0/wording")]
     _edit(tmp_path / "annotations" / "quote_links.json", lambda d: d["links"][0].update(wording="partial"))

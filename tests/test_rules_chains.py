@@ -399,3 +399,13 @@ def test_an_agency_s_words_according_to_it_are_not_judged() -> None:
     (quote,) = [q for q in doc["quotes"] if q["content"][0]["text"].startswith("Kim departed North Korea")]
     assert quote["attribution"] == "writing" and quote["cue"]["text"] == "According to"
     assert _errors(doc, raw) == []
+
+
+def test_an_entity_linked_to_another_record_of_its_type_is_v255_s_alone() -> None:
+    """Reuters' `weapons` entity linked to `rockets` (the fuzzer's `referent-split` links a record so): its name
+    contradicts the link (V255) and its nominal `weapons` names another record (V376) for that one reason: V376 is
+    folded behind V255."""
+    doc, text = corpus_document("reuters-kim-putin-summit")
+    entity = next(i for i, e in enumerate(doc["entities"]) if e["name"] == "weapons" and e["kb_id"] == "weapons")
+    doc["entities"][entity]["kb_id"] = "rockets"
+    assert _errors(doc, text) == [("V255", f"/entities/{entity}/name")]

@@ -108,3 +108,18 @@ def test_a_sentence_s_first_word_before_i_is_no_name(old: str, new: str, found: 
     (his,) = [m for m in doc["mentions"] if m["text"] == "his" and m["start"] == text.index(old) + len("However, ")]
     changed, new_text = reword(_without(doc, his["id"]), text, old, new)
     assert [code for code, *_ in _ours(changed, new_text)] == found
+
+
+@pytest.mark.parametrize(("word", "cut"), [("the", 1), ("other", 2), ("whether", 4)])
+def test_a_word_split_by_hand_holds_no_pronoun(word: str, cut: int) -> None:
+    """A token split in two by hand (`t|he`, `ot|her`, `whet|her`: the token layer still tiles the text, the corrections
+    counted, V267) left a token that reads `he` or `her` inside a word, and V384 refused it as a bare pronoun (the
+    fuzzer's benign `token-split`): a letter joined to it before or after makes it part of a word, no pronoun."""
+    doc, text = corpus_document(AP)
+    tokens = doc["tokens"]
+    k = next(k for k, t in enumerate(tokens) if t[2] == word)
+    start, end, _ = tokens[k]
+    tokens[k:k + 1] = [[start, start + cut, text[start:start + cut]], [start + cut, end, text[start + cut:end]]]
+    doc["tokenizer"]["corrections"] = doc["tokenizer"].get("corrections", 0) + 2
+    assert _ours(doc, text) == []
+    assert [p.code for p in corpus_report(doc, text) if p.severity == "error"] == []

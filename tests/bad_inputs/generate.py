@@ -1675,7 +1675,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "photos-attributed-as-writing": (_line_added(PHOTOS_LINE, "body", _photos_as_writing), "V379", DOC,
                                      "/quotes/1/attribution", None, {}),
     # an edge, a type and a side a contributor got wrong that passed (twenty-second session's attack)
-    # cut after its modal (`would` before `help`): V395's (a clause may close on a modal: V387 has nothing to say)
+    # `... the shells [would]` before `help`: a clause may close on no article (`... if [the]` is V387's)
     "reported-speech-cut-inside-a-phrase": (_told("m7", "the shells would"), "V395", DOC,
                                             "/quotes/1/content/0", None, {}),
     "leader-typed-as-nationality": ({DOC: doc_with(setter("relations", 0, "type", value="NATIONALITY"))}, "V396",

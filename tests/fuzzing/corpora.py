@@ -18,7 +18,7 @@ if str(Path(__file__).resolve().parents[1]) not in sys.path:  # run as `python -
 from sample import REPO, write_linked_corpus, write_sample_corpus
 
 #: the one-document sample, the repository's corpus, and the sample with two more reports of its text whose
-#: quotes are linked (`annotations/quote_links.json`, every pair: the only base with that optional file)
+#: quotes are linked (`annotations/quote_links.json`, every pair; the real corpus links some of its quotes too)
 BASES = ("sample", "real", "linked")
 LINKED_IDS = ("sample-doc-2", "sample-doc-3")
 
@@ -83,6 +83,19 @@ def _raw_texts() -> dict[str, str]:
 
     texts = (data.decode("utf-8") for base in BASES for rel, data in _files(base).items() if rel.startswith("raw"))
     return {sha256_text(text): text for text in texts}
+
+
+def unlinked(doc: dict, quotes: list) -> list:
+    """Those of `quotes` (of `doc`, the document being edited) that no quote link of its corpus records: a linked
+    quote's words are recorded in the links file too, so an edit of them is also V340's (or V333's)."""
+    from .jsonedit import EDITING
+
+    links = EDITING[0].parent / QUOTE_LINKS_FILE if EDITING else None
+    if links is None or not links.exists():
+        return quotes
+    ends = {(link[side]["document"], link[side]["quote"]) for link in json.loads(links.read_bytes())["links"]
+            for side in ("a", "b")}
+    return [q for q in quotes if (doc["id"], q["id"]) not in ends]
 
 
 def raw_text(doc: dict) -> str:

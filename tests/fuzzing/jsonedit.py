@@ -45,9 +45,14 @@ class Fragments:
 Edit = Callable[[Any, random.Random, Fragments], Any]
 
 
+#: the file an edit is altering (one at a time): where an edit that must know the rest of its corpus looks
+EDITING: list[Path] = []
+
+
 def edit_json(path: Path, change: Edit, rng: random.Random) -> None:
     """Load `path`, let `change` alter the data (in place, or return new data), write it back."""
     data = json.loads(path.read_text(encoding="utf-8"))
+    EDITING[:] = [path]
     fragments = Fragments()
     result = change(data, rng, fragments)
     data = data if result is None else result

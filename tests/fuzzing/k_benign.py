@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from vostochny.checking.rules.mention_edges import DETERMINERS, NOT_FIRST, NOT_LAST, NUMBER_WORDS
+
 from .jsonedit import Fragments, at, choose, walk
 from .k_layers import retext
 from .k_schema import LINK_OPTIONAL
@@ -111,6 +113,13 @@ def _named_link(data: Any, path: tuple[Any, ...]) -> bool:
     return any(m["entity"] == entity and m["kind"] == "name" for m in data["mentions"])
 
 
+def _shown_meta(data: Any, path: tuple) -> bool:
+    """Whether `path` is a document's recorded outlet, title, date or URL: the text shows each one recorded (a credit,
+    a headline, a dateline), and a null where it does is V233's."""
+    return len(path) == 2 and path[0] == "meta" and path[1] in ("outlet", "title", "date", "url") \
+        and data["meta"].get(path[1]) is not None
+
+
 def _direct_attribution(data: Any, path: tuple) -> bool:
     """Whether `path` is the cue or speaker of a quote: the words after a direct quote's closing mark may show them
     (`“...,” Kirby said`), and a quote without them is then missing one (V272, V273); an indirect or mixed quote is
@@ -135,10 +144,13 @@ def _nested_cue(data: Any, path: tuple) -> bool:
 def drop_optional(data: Any, rng: random.Random, frag: Fragments) -> None:
     """Delete optional members (`$schema`, `zones`, `kb_id`, `speaker`, `aliases`, ...; a metonymy mark only where
     it is false, its default: a capital's name without it is in the wrong entity, V255; not a quote's cue, V226,
-    V272, V348; not a quote's speaker, which its text may show, V273, V381)."""
+    V272, V348; not a quote's speaker, which its text may show, V273, V381; a record's aliases only where there are
+    none: its names and its Wikidata sources go by them, V281, V338; not a recorded outlet, title, date or URL, which
+    the text shows, V233)."""
     paths = [p for p, v in walk(data) if p and (p[-1] in OPTIONAL or (p[0] == "links" and len(p) == 3 and p[-1] in
                                                  LINK_OPTIONAL)) and not _named_link(data, p)
-             and not (p[-1] == "metonymy" and v is True) and not _nested_cue(data, p)
+             and not (p[-1] == "metonymy" and v is True) and not (p[-1] == "aliases" and v)
+             and not _nested_cue(data, p) and not _shown_meta(data, p)
              and not _direct_attribution(data, p)]
     for path in rng.sample(paths, k=rng.randint(1, len(paths))) if paths else []:
         del at(data, path[:-1])[path[-1]]
@@ -147,9 +159,11 @@ def drop_optional(data: Any, rng: random.Random, frag: Fragments) -> None:
 @json_kind("null-optional", ACCEPT, EDITS, ANY_FILE)
 def null_optional(data: Any, rng: random.Random, frag: Fragments) -> None:
     """Set nullable members to null (`kb_id`, `speaker`, `title`, `date`, `$schema`; not a quote's cue, V226, V272,
-    V348; not a quote's speaker, which its text may show, V273, V381)."""
+    V348; not a quote's speaker, which its text may show, V273, V381; not a recorded outlet, title, date or URL,
+    which the text shows, V233)."""
     for path in [p for p, _ in walk(data) if p and p[-1] in NULLABLE and not _named_link(data, p)
-                 and not _nested_cue(data, p) and not _direct_attribution(data, p) and rng.random() < 0.5]:
+                 and not _nested_cue(data, p) and not _direct_attribution(data, p) and not _shown_meta(data, p)
+                 and rng.random() < 0.5]:
         at(data, path[:-1])[path[-1]] = None
 
 
@@ -206,10 +220,16 @@ def merge_sentences(doc: Any, rng: random.Random) -> None:
 @json_kind("mention-added", ACCEPT, EDITS)
 def mention_added(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Add a nominal mention of an existing entity over a word that is in no mention (not of a weapon entity linked
-    to no record, whose nominals share one head noun, V390)."""
+    to no record, whose nominals share one head noun, V390), that is no function word (`since`, `which`: an edge,
+    V345) nor a quote's cue (V363), and follows no determiner, possessive or number (the nominal would leave it out,
+    V354)."""
     covered = {i for m in doc["mentions"] for i in range(m["start"], m["end"])}
-    words = [t for t in doc["tokens"] if t[2].isalpha() and t[2][0].islower() and len(t[2]) > 4
-             and not covered.intersection(range(t[0], t[1]))]
+    covered |= {i for q in doc["quotes"] if q.get("cue") for i in range(q["cue"]["start"], q["cue"]["end"])}
+    tokens = doc["tokens"]
+    words = [t for k, t in enumerate(tokens) if t[2].isalpha() and t[2][0].islower() and len(t[2]) > 4
+             and t[2] not in NOT_FIRST | NOT_LAST
+             and not covered.intersection(range(t[0], t[1]))
+             and not (k and (not tokens[k - 1][2].isalpha() or tokens[k - 1][2].lower() in DETERMINERS | NUMBER_WORDS))]
     start, end, text = choose(rng, words)
     entity = choose(rng, [e for e in doc["entities"] if e["type"] != "WEA" or e.get("kb_id")])["id"]
     doc["mentions"].append({"id": "mfuzz", "start": start, "end": end, "text": text, "entity": entity,

@@ -25,7 +25,7 @@ from vostochny.model.labels import (
     UTTERANCE_CUES,
 )
 
-from .corpora import REPO, Corpus, raw_text
+from .corpora import Corpus, raw_text, unlinked
 from .jsonedit import Edit, Fragments, NotApplicable, at, choose, edit_json, pick
 from .kinds import ACCEPT, Expect, json_kind, kind, reject
 
@@ -232,7 +232,12 @@ _reference_kind("speaker-quote-id", ("V209",), "Point a quote's speaker to the q
                 "quotes", "speaker", lambda doc, q: q["id"])
 _reference_kind("kb-id-unknown", ("V208",), "Link an entity to a registry id that does not exist.",
                 "entities", "kb_id", "no-such-record")
-_reference_kind("quote-empty", ("V215",), "Empty a quote's content.", "quotes", "content", [])
+
+
+@json_kind("quote-empty", reject("V215"), REFERENCES, bases=("sample", "real"))
+def quote_empty(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Empty a quote's content (one that no quote link records, whose words would be V340's too)."""
+    choose(rng, unlinked(doc, doc["quotes"]))["content"] = []
 
 
 def _entity_of(doc: Any, mention_id: str) -> str:
@@ -379,15 +384,20 @@ def relation_same_entities_other_mentions(doc: Any, rng: random.Random, frag: Fr
     doc["relations"].append({**relation, "id": "rfuzz", role: other})
 
 
-def _multi_fragment(doc: Any, rng: random.Random) -> dict:
-    """A quote of several content fragments; where there is none, one whose fragment is split in two at a gap
-    between its tokens."""
-    several = [q for q in doc["quotes"] if len(q["content"]) > 1]
+def _multi_fragment(doc: Any, rng: random.Random, quotes: list | None = None) -> dict:
+    """A quote (of `quotes`, by default any) of several content fragments; where there is none, one whose fragment
+    is split in two at a gap between its tokens (not inside a mention, V349, nor inside another quote's content,
+    which would then cross both halves, V226)."""
+    quotes = doc["quotes"] if quotes is None else quotes
+    several = [q for q in quotes if len(q["content"]) > 1]
     if several:
         return choose(rng, several)
-    splits = [(q, a, b) for q in doc["quotes"] if q["content"]
+    spans = [(id(q), s["start"], s["end"]) for q in doc["quotes"] for s in q["content"]]
+    splits = [(q, a, b) for q in quotes if q["content"]
               for a, b in zip(doc["tokens"], doc["tokens"][1:], strict=False)
-              if q["content"][0]["start"] < a[1] < b[0] < q["content"][0]["end"]]
+              if q["content"][0]["start"] < a[1] < b[0] < q["content"][0]["end"]
+              and not _cuts_mention(doc, a[1], b[0])
+              and not any(t < a[1] and b[0] < f for other, t, f in spans if other != id(q))]
     quote, before, after = choose(rng, splits)
     first, second = dict(quote["content"][0]), dict(quote["content"][0])
     first["end"], second["start"] = before[1], after[0]
@@ -397,10 +407,11 @@ def _multi_fragment(doc: Any, rng: random.Random) -> dict:
     return quote
 
 
-@json_kind("quote-fragments-reversed", reject("V239"), CONSISTENCY)
+@json_kind("quote-fragments-reversed", reject("V239"), CONSISTENCY, bases=("sample", "real"))
 def quote_fragments_reversed(doc: Any, rng: random.Random, frag: Fragments) -> None:
-    """Reverse the order of a quote's content fragments (one fragment split in two first where none has several)."""
-    quote = _multi_fragment(doc, rng)
+    """Reverse the order of a quote's content fragments (one fragment split in two first where none has several; a
+    quote that no quote link records, whose ends would be V333's too)."""
+    quote = _multi_fragment(doc, rng, unlinked(doc, doc["quotes"]))
     quote["content"] = quote["content"][::-1]
 
 
@@ -458,8 +469,9 @@ _INNER_PUNCTUATION = frozenset({",", ";", ":", "\u2014", "\u2013"})
 
 @json_kind("quote-content-wordless", reject("V237"), CONSISTENCY, bases=REAL)
 def quote_content_wordless(doc: Any, rng: random.Random, frag: Fragments) -> None:
-    """Cut a quote's content fragment to one punctuation token inside it (a comma, a colon, a dash)."""
-    options = [(s, t) for q in doc["quotes"] for s in q["content"] for t in doc["tokens"]
+    """Cut a quote's content fragment to one punctuation token inside it (a comma, a colon, a dash; of a quote that
+    no quote link records, whose words would be V340's too)."""
+    options = [(s, t) for q in unlinked(doc, doc["quotes"]) for s in q["content"] for t in doc["tokens"]
                if t[2] in _INNER_PUNCTUATION and s["start"] <= t[0] and t[1] <= s["end"]]
     fragment, token = choose(rng, options)
     fragment.update(start=token[0], end=token[1])
@@ -474,9 +486,9 @@ def _said(doc: Any, span: Any) -> list[Any]:
 def _clause_cuts(doc: Any, closing: frozenset[str], opening: frozenset[str]) -> list[tuple[Any, int, int]]:
     """Each content fragment of an indirect or mixed quote with its new [start, end) where cutting off its last word
     leaves one of `closing` at its end, or its first word one of `opening` at its start (first fragments only); no
-    quotation mark cut off, no mention cut (V386's, V349's)."""
+    quotation mark cut off, no mention cut (V386's, V349's), no quote that a quote link records (V340's)."""
     found = []
-    for q in (q for q in _unlinked(doc) if q["kind"] != "direct"):
+    for q in (q for q in unlinked(doc, doc["quotes"]) if q["kind"] != "direct"):
         for j, span in enumerate(q["content"]):
             said = _said(doc, span)
             if len(said) > 2 and said[-2][2] in closing:
@@ -488,15 +500,6 @@ def _clause_cuts(doc: Any, closing: frozenset[str], opening: frozenset[str]) -> 
 
 
 _QUOTE_MARK = re.compile('[\u201c\u201d"]')
-
-
-def _unlinked(doc: Any) -> list[Any]:
-    """The quotes of `doc` that no quote link joins: a linked quote's content cut differs from the text its link
-    records, a second mistake (V340) in another file."""
-    path = REPO / "annotations" / "quote_links.json"
-    links = json.loads(path.read_bytes())["links"] if path.is_file() else []
-    linked = {end["quote"] for link in links for end in (link["a"], link["b"]) if end["document"] == doc["id"]}
-    return [q for q in doc["quotes"] if q["id"] not in linked]
 
 
 def _cuts_mention(doc: Any, start: int, end: int) -> bool:
@@ -515,9 +518,11 @@ def reported_clause_cut(doc: Any, rng: random.Random, frag: Fragments) -> None:
 @json_kind("quote-cut-inside-its-marks", reject("V386"), CONSISTENCY, bases=REAL)
 def quote_cut_inside_its_marks(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Cut the last word off a direct quote's fragment that another fragment follows (it stops short of its mark), or
-    off a mixed quote's content that ends in its quoted passage's closing mark (the mark goes with it)."""
-    options = [span for q in _unlinked(doc) if q["kind"] == "direct" for span in q["content"][:-1]]
-    options += [q["content"][-1] for q in _unlinked(doc) if q["kind"] == "mixed" and q["content"][-1]["text"][-1:]
+    off a mixed quote's content that ends in its quoted passage's closing mark (the mark goes with it); not of a quote
+    that a quote link records (V340's too)."""
+    quotes = unlinked(doc, doc["quotes"])
+    options = [span for q in quotes if q["kind"] == "direct" for span in q["content"][:-1]]
+    options += [q["content"][-1] for q in quotes if q["kind"] == "mixed" and q["content"][-1]["text"][-1:]
                 in ("\u201d", '"')]
     cuts = [(span, said[-2][1]) for span in options
             if len(said := _said(doc, span)) > 1 and not _cuts_mention(doc, span["start"], said[-2][1])]
@@ -543,7 +548,8 @@ def quote_in_furniture(doc: Any, rng: random.Random, frag: Fragments) -> None:
 @json_kind("quote-fragment-far", reject("V263"), CONSISTENCY, bases=REAL)
 def quote_fragment_far(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Append to a quote a fragment of one word three or more sentences after its last one, in another
-    paragraph (a body word in no quote's content, cue or speaker)."""
+    paragraph (a body word in no quote's content, cue or speaker; a quote that no quote link records, whose words
+    would be V340's too)."""
     sentences, zones = [s["start"] for s in doc["sentences"]], [z for z in doc["zones"] if z["kind"] == "body"]
     speakers = {q.get("speaker") for q in doc["quotes"]}
     spans = [s for q in doc["quotes"] for s in [*q["content"], *([q["cue"]] if q.get("cue") else [])]]
@@ -557,7 +563,7 @@ def quote_fragment_far(doc: Any, rng: random.Random, frag: Fragments) -> None:
 
     free = [t for t in doc["tokens"] if t[2].isalnum() and zone(t[0]) >= 0
             and not any(s < t[1] and t[0] < e for s, e in taken)]
-    options = [(q, t) for q in doc["quotes"] if q["content"] for t in free
+    options = [(q, t) for q in unlinked(doc, doc["quotes"]) if q["content"] for t in free
                if sentence(t[0]) - sentence(q["content"][-1]["end"] - 1) > 2
                and zone(t[0]) != zone(q["content"][-1]["end"] - 1)]
     quote, token = choose(rng, options)
@@ -627,13 +633,14 @@ def _zone_of(doc: Any, offset: int) -> int:
 @json_kind("speaker-far-from-quote", reject("V246"), CONSISTENCY, bases=REAL)
 def speaker_far_from_quote(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Point a quote's speaker at a mention of a person or organisation two or more sentences from its
-    content and in another paragraph (outside every quote's content), as one taken from the headline is."""
+    content and in another paragraph (outside every quote's content), as one taken from the headline is (a quote
+    that no quote link records: a linked one's speaker is compared with its other end's, V318)."""
     types = {e["id"]: e["type"] for e in doc["entities"]}
     contents = [(c["start"], c["end"]) for q in doc["quotes"] for c in q["content"]]
     speakers = [m for m in doc["mentions"] if types.get(m["entity"]) in SPEAKER_TYPES
                 and not any(s < m["end"] and m["start"] < e for s, e in contents)]
     candidates = []
-    for q in (q for q in doc["quotes"] if q["content"]):
+    for q in (q for q in unlinked(doc, doc["quotes"]) if q["content"]):
         first, last = _sentence_of(doc, q["content"][0]["start"]), _sentence_of(doc, q["content"][-1]["end"] - 1)
         paragraphs = {_zone_of(doc, q["content"][0]["start"]), _zone_of(doc, q["content"][-1]["end"] - 1)}
         candidates += [(q, m["id"]) for m in speakers if not first - 1 <= _sentence_of(doc, m["start"]) <= last + 1
@@ -690,11 +697,17 @@ def direct_content_takes_mark(doc: Any, rng: random.Random, frag: Fragments) -> 
 @json_kind("reported-content-takes-punctuation", reject("V251"), CONSISTENCY, bases=REAL)
 def reported_content_takes_punctuation(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Extend an indirect or mixed quote's content over the comma or full stop right after it (`... relations with
-    Seoul.`): the sentence's punctuation taken in."""
+    Seoul.`): the sentence's punctuation taken in (not where it would then cross another quote's content, V226's)."""
     ends = {t[0]: t for t in doc["tokens"]}  # a token by its start
+    spans = [(s["start"], s["end"]) for q in doc["quotes"] for s in q["content"]]
+
+    def crosses(start: int, end: int) -> bool:
+        return any(a < start < b < end or start < a < end < b for a, b in spans)
+
     options = [(q["content"][-1], ends[q["content"][-1]["end"]][1]) for q in doc["quotes"]
                if q["kind"] != "direct" and q["content"] and q["content"][-1]["end"] in ends
                and ends[q["content"][-1]["end"]][2] in (",", ".")]
+    options = [(span, end) for span, end in options if not crosses(span["start"], end)]
     span, end = choose(rng, options)
     span["end"] = end
     retext(doc, span)
@@ -836,12 +849,13 @@ def relation_denied_without_negation(doc: Any, rng: random.Random, frag: Fragmen
     choose(rng, options)["factuality"] = "denied"
 
 
-@json_kind("attribution-against-cue", reject("V261"), CONSISTENCY)
+@json_kind("attribution-against-cue", reject("V261"), CONSISTENCY, bases=("sample", "real"))
 def attribution_against_cue(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Give a quote whose cue reports an utterance (said, told, ...) the attribution `thought` or `evidence`, or
-    one whose cue reports a thought (believe, wonder, ...) `speech` or `writing`."""
+    one whose cue reports a thought (believe, wonder, ...) `speech` or `writing` (a quote that no quote link records:
+    a linked one must be said, V333)."""
     options = []
-    for q in doc["quotes"]:
+    for q in unlinked(doc, doc["quotes"]):
         words = set(re.findall(r"\w+", q["cue"]["text"].lower())) if q.get("cue") else set()
         uttered, thought = not words.isdisjoint(UTTERANCE_CUES), not words.isdisjoint(THOUGHT_CUES)
         if uttered != thought:
@@ -1237,13 +1251,16 @@ _OPENING = frozenset({"for", "to", "in", "on", "with", "from", "at", "by"})
 
 @_some_document("quote-content-cut-mid-phrase", reject("V395"), CONSISTENCY, bases=REAL)
 def quote_content_cut_mid_phrase(doc: Any, rng: random.Random, frag: Fragments) -> None:
-    """Cut an indirect or mixed quote's content fragment short to end on a preposition inside it, a word after it past
-    a space (`the border [on]` before `Tuesday`): a fragment dragged short (no mention cut: V349's; a direct quote's
-    fragment then stops short of its mark, V386's or V252's; an article or conjunction left at the end is V387's)."""
+    """Cut a quote's content fragment short to end on a word that opens a phrase inside it (`the`, `of`, `and`, ...),
+    a word after it past a space (`Kim had crossed the border [on]` before `Tuesday`): a fragment dragged short. Of
+    an indirect or mixed quote (a direct one's edges are its marks', V252, V386), on a word a clause may close with
+    (not `the`, `and`: V387's), no quotation mark or mention cut (V386, V349), no quote that a quote link records
+    (V340)."""
     text = raw_text(doc)
-    options = [(s, t) for q in _unlinked(doc) if q["kind"] != "direct" for s in q["content"] for t in doc["tokens"]
-               if t[2].lower() in _OPENING and s["start"] < t[0] and t[1] < s["end"] and text[t[1]] == " "
-               and text[t[1] + 1:t[1] + 2].isalnum() and not _cuts_mention(doc, s["start"], t[1])
+    options = [(s, t) for q in unlinked(doc, doc["quotes"]) if q["kind"] != "direct" for s in q["content"]
+               for t in doc["tokens"]
+               if t[2].lower() in _OPENING and t[2] not in CLOSES_NO_CLAUSE and s["start"] < t[0] and t[1] < s["end"]
+               and text[t[1]] == " " and text[t[1] + 1:t[1] + 2].isalnum() and not _cuts_mention(doc, s["start"], t[1])
                and not _QUOTE_MARK.search(text, t[1], s["end"])]
     fragment, token = choose(rng, options)
     fragment["end"] = token[1]

@@ -77,7 +77,8 @@ FOLDED = (
                          "V282", "V378")),
     ("V202", "/zones/", ("V228", "V232", "V233", "V250", "V266", "V276", "V277", "V278", "V282")),
     ("V212", "/zones/", ("V228", "V250", "V266")),
-    ("V250", "/zones/", ("V232", "V233", "V266", "V270", "V275", "V276", "V277", "V278", "V282", "V378")),
+    # a zone cut inside a line: the mention over its new edge is cut by that alone
+    ("V250", "/zones/", ("V232", "V233", "V247", "V266", "V270", "V275", "V276", "V277", "V278", "V282", "V378")),
     # a credit labelled boilerplate holds its places' relations; a dateline labelled body reads as a heading; a
     # dateline's day is V231's once it is labelled so (until then, a day the text writes nowhere else)
     ("V282", "/zones/", ("V231", "V232", "V233", "V270", "V276", "V277")),
@@ -103,13 +104,31 @@ FOLDED = (
     ("V212", "/mentions/", ("V344", "V349", "V354", "V363", "V367", "V384", "V385")),
     ("V344", "/mentions/", ("V354",)),  # a word inside a name is no nominal to hold to its determiner
     ("V247", "/mentions/", ("V344", "V349")),  # a mention over a zone's edge takes in the mentions past it
+    # mentions that cross: the edges they were cut to (a comma, a quote's edge or cue inside) and the head noun read
+    ("V211", "/mentions/", ("V247", "V345", "V349", "V363", "V390")),
     # a quote cut through another's: its cue, mentions and edges are moot
-    ("V226", "/quotes/", ("V346", "V349", "V386", "V387", "V395")),
+    ("V226", "/quotes/", ("V262", "V274", "V346", "V348", "V349", "V386", "V387", "V395")),
     # a quote that shares another's cue, or reported speech with none, is no quote as it stands: its edges are moot
     *((cause, "/quotes/", ("V386", "V387", "V395")) for cause in ("V346", "V348")),
     # a quote of the wrong kind for its marks: a direct one may stand without a cue, and its edges are read by kind
     *((cause, "/quotes/", ("V348", "V386", "V387", "V395")) for cause in ("V252", "V274")),
-    ("V237", "/mentions/", ("V345",)),  # a mention of no word is all edge
+    # a content of no word, a quote in furniture, fragments out of order or one far from the rest: its marks, its
+    # kind and its clause's edges are moot
+    ("V237", "/quotes/", ("V252",)),
+    ("V262", "/quotes/", ("V252", "V386", "V387", "V395")),
+    ("V239", "/quotes/", ("V386", "V387")),
+    ("V263", "/quotes/", ("V252", "V365", "V386", "V387", "V395")),
+    ("V251", "/quotes/", ("V365",)),  # a content over its sentence's comma: the word after the comma is the clause's
+    # a mention of no word is all edge, and the name or pronoun it was moved off is left bare
+    ("V237", "/mentions/", ("V345", "V367", "V384")),
+    # a mention widened over a comma: the quote edge, the pronoun's word or the head noun it takes in are read wrong
+    # for that alone
+    ("V345", "/mentions/", ("V227", "V349", "V390")),
+    ("V254", "/mentions/", ("V345",)),  # a nominal called a name: its article is the edge a name may not have
+    # a name called a nominal: the article a name keeps outside, and its words in no name mention, follow
+    ("V253", "/mentions/", ("V354", "V367")),
+    # an entity linked to the wrong record: its name contradicts the link, and its nominals name the right record too
+    ("V255", "/entities/", ("V376",)),
     ("V223", "/relations/", ("V368",)),  # a relation stated twice: what its second copy's words say is moot
     ("V202", "/mentions/", ("V247", "V248", "V253", "V254", "V271", "V281", "V345", "V354", "V367", "V384", "V385",
                             "V390")),

@@ -309,14 +309,21 @@ def weapon_classes_merged(ctx: DocContext) -> Iterator[Hit]:
     judge (V376); a pronoun has no head; two conjuncts of one entity are V377's (`the shells and the rockets`). No
     unlinked weapon entity of the corpus has two heads."""
     view = ctx.view
+    weapons = {e.id for e in view.entities.values() if e.type == "WEA" and e.kb_id is None}
+    if not weapons:
+        return
     entities, texts = view.column("mentions", "entity"), view.column("mentions", "text")
+    # the nominals of unlinked weapon entities alone, in text order: the few whose heads are compared
+    keyed = [(i, key) for i, key in keyed_nominals(view) if entities[i] in weapons]
+    if not keyed:
+        return
+    starts = view.column("mentions", "start")
     conjuncts = {n for i, j, _, _ in _conjuncts_merged(ctx) for n in (i, j)}
     first: dict[str, tuple[int, str]] = {}
-    for i, key in sorted(keyed_nominals(view), key=lambda found: view.doc.mentions[found[0]].start):
-        entity = view.entities.get(entities[i])
+    for i, key in sorted(keyed, key=lambda found: starts[found[0]]):
+        entity = view.entities[entities[i]]
         head = _head(key)
-        if entity is None or entity.type != "WEA" or entity.kb_id is not None or head in _GENERAL_WEAPONS \
-                or i in conjuncts:
+        if head in _GENERAL_WEAPONS or i in conjuncts:
             continue
         k, seen = first.setdefault(entity.id, (i, head))
         if seen != head and k != -1:

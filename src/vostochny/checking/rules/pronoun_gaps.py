@@ -72,7 +72,7 @@ def _bare_pronouns(ctx: DocContext, forms: frozenset[str]) -> Iterator[tuple[str
     if text is None or not view.tokens_tile or annotates_nothing(ctx):
         return
     words, starts, ends = view.token_texts, view.token_starts, view.token_ends
-    for k in _bare(view):
+    for k in _bare(view, text):
         if words[k] in forms and not (words[k] == "I" and _numeral(view, k)):
             yield words[k], k, starts[k], ends[k]
 
@@ -93,14 +93,17 @@ def _numeral(view: DocumentView, k: int) -> bool:
     return words[before][:1].isupper() and words[before].isalpha() and word_before(before) is not None
 
 
-def _bare(view: DocumentView) -> list[int]:
+def _bare(view: DocumentView, text: str) -> list[int]:
     """The tokens of a pronoun V384 or V385 judges that are no mention's span and lie inside no name mention, found
-    once for both rules: every such token of a valid document is a mention, found by one bisection each."""
+    once for both rules: every such token of a valid document is a mention, found by one bisection each. Not a token
+    that a letter or digit joins to the text before or after it: a word split by hand (`t|he`, V267), no pronoun."""
     key = ("bare pronouns",)
     if key not in view.derived:
         words, starts, ends, is_mention = view.token_texts, view.token_starts, view.token_ends, MentionSpans(view)
         found = [k for k in compress(range(len(words)), map(_ALL_FORMS.__contains__, words))
                  if not is_mention(starts[k], ends[k])]
+        found = [k for k in found
+                 if not (text[starts[k] - 1:starts[k]].isalnum() or text[ends[k]:ends[k] + 1].isalnum())]
         if found:  # the name mentions are sorted only when a pronoun is left bare
             inside = InsideName(view, list(map("name".__eq__, view.column("mentions", "kind"))))
             found = [k for k in found if not inside(starts[k], ends[k])]

@@ -3,7 +3,9 @@ or closes with (V387)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from itertools import repeat
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
@@ -34,25 +36,36 @@ def reported_clause_cut(ctx: DocContext) -> Iterator[Hit]:
     lower case). Only the first fragment's start is read: a later one may go on after an interruption (`North Korea,
     he said, [is providing ...]`); every fragment's end is. Direct quotes are V386's and V252's (their marks show
     their edges); no content of release 1 is refused."""
+    quotes = ctx.doc.quotes
+    fragments = [(i, j, span) for i, q in enumerate(quotes) if q.kind != "direct" for j, span in enumerate(q.content)]
+    if not fragments:
+        return
     view = ctx.view
-    words = view.token_texts
-    for i, q in enumerate(ctx.doc.quotes):
-        if q.kind == "direct":
-            continue
-        for j, span in enumerate(q.content):
-            first, end = view.token_range(span.start, span.end)
-            edge = _clause_edge(words[first:end], j == 0)
-            if edge is not None:
-                yield Hit(pointer("quotes", i, "content", j), span.text,
-                          f"{q.id}'s content {_brief(span.text)} {edge}")
+    words, starts = view.token_texts, view.token_starts
+    # `view.token_range` of every fragment at once: a bisection each, without a call per fragment
+    firsts = list(map(bisect_left, repeat(starts), [span.start for _, _, span in fragments]))
+    ends = list(map(bisect_left, repeat(starts), [span.end for _, _, span in fragments]))
+    for (i, j, span), first, end in zip(fragments, firsts, ends, strict=True):
+        edge = _clause_edge(words, first, end, j == 0)
+        if edge is not None:
+            yield Hit(pointer("quotes", i, "content", j), span.text,
+                      f"{quotes[i].id}'s content {_brief(span.text)} {edge}")
 
 
-def _clause_edge(tokens: tuple[str, ...], first: bool) -> str | None:
-    """What is wrong with a fragment's edges, read on its first and last words (its marks and stops aside): the
-    first only for the first fragment; None where nothing is."""
-    said = [t for t in tokens if t[:1].isalnum()]
-    if not said:
+def _clause_edge(words: Sequence[str], start: int, end: int, first: bool) -> str | None:
+    """What is wrong with the edges of a fragment of tokens [start, end), read on its first and last words (its
+    marks and stops aside): the first only for the first fragment; None where nothing is. Each word is sought from
+    its edge inward: the words between are never read."""
+    k = end - 1
+    while k >= start and not words[k][:1].isalnum():
+        k -= 1
+    if k < start:
         return None  # no word: V237's
-    if first and said[0] in OPENS_NO_CLAUSE:
-        return f"opens on {said[0]!r}"
-    return f"closes on {said[-1]!r}" if said[-1] in CLOSES_NO_CLAUSE else None
+    last = words[k]
+    if first:
+        k = start
+        while not words[k][:1].isalnum():
+            k += 1
+        if words[k] in OPENS_NO_CLAUSE:
+            return f"opens on {words[k]!r}"
+    return f"closes on {last!r}" if last in CLOSES_NO_CLAUSE else None

@@ -42,11 +42,12 @@ def quote_content_edges(ctx: DocContext) -> Iterator[Hit]:
         if not q.content:
             continue
         first, end = view.token_range(q.content[0].start, q.content[-1].end)  # the first fragment's, the last's
-        if not 0 <= first < end <= len(texts) or _WORD.search(text, q.content[0].start, q.content[-1].end) is None:
-            continue  # a content without a word: V237's
-        edges = (texts[first], texts[end - 1])
+        if not 0 <= first < end <= len(texts):
+            continue
+        edges = (texts[first], texts[end - 1])  # read first: most edges are right, and no more is read then
         if _edges_wrong(q.kind, edges, texts[end - 2] if end - 2 >= first else "", text, q.content[0].start) \
-                and not _kind_against_marks(ctx.text, q):
+                and _WORD.search(text, q.content[0].start, q.content[-1].end) is not None \
+                and not _kind_against_marks(ctx.text, q):  # a content without a word is V237's
             yield Hit(pointer("quotes", i, "content"), q.id, f"{q.kind} content runs from {edges[0]!r} to {edges[1]!r}")
 
 

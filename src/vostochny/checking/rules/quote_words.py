@@ -355,6 +355,8 @@ _DETERMINER_BEFORE = re.compile(rf"{_WORD_START}(the|an?|its|their|our|my|your|s
 _AUXILIARY_FIRST = re.compile(r"(?:had|has|have|was|were|is|are|would|will|could|should|might|must|shall|may|can|"
                               r"did|does|do)(?![\w'\u2019-])")
 _WORD_BEFORE = re.compile(rf"\w{_SPACE}+\Z")
+#: the characters `_STARTS_CUT` may match first (a clitic's apostrophe or `n`, a comma, colon or semicolon)
+_CUT_FIRST = frozenset("'\u2019nN,;:")
 _ANY_WORD = re.compile(r"\w")
 #: a content's first characters a clitic (`'s`, `n't`) or a comma, colon or semicolon: cut inside a word, or after
 #: the end of a phrase
@@ -385,11 +387,10 @@ def quote_content_cut_mid_phrase(ctx: DocContext) -> Iterator[Hit]:
     contents = ctx.view.column("quotes", "content")
     for i in sorted(set(range(len(contents))) - _cut_by_another(contents)):
         for k, fragment in enumerate(contents[i]):
-            if not (0 <= fragment.start < fragment.end <= len(text)) or not _ANY_WORD.search(text, fragment.start,
-                                                                                             fragment.end):
-                continue  # outside the text: V201's; without a word: V237's
+            if not (0 <= fragment.start < fragment.end <= len(text)):
+                continue  # outside the text: V201's
             why = _cut(text, fragment.start, fragment.end)
-            if why is not None:
+            if why is not None and _ANY_WORD.search(text, fragment.start, fragment.end):  # without a word: V237's
                 yield Hit(pointer("quotes", i, "content", k), [fragment.start, fragment.end],
                           f"{ctx.doc.quotes[i].id}'s content {_brief(fragment.text)} {why}")
 
@@ -397,8 +398,10 @@ def quote_content_cut_mid_phrase(ctx: DocContext) -> Iterator[Hit]:
 def _cut_by_another(contents: Sequence[Sequence[Span]]) -> set[int]:
     """The quotes whose fragments are out of text order (V239's), or whose reach, first fragment to last, crosses or
     equals another quote's (V226's: a copy, or two contents cut through each other): their edges were cut by that."""
-    cut = {i for i, content in enumerate(contents) if any(b.start < a.end for a, b in pairwise(content))}
-    reach = sorted(((min(s.start for s in c), -max(s.end for s in c), i) for i, c in enumerate(contents) if c))
+    cut = {i for i, content in enumerate(contents)
+           if len(content) > 1 and any(b.start < a.end for a, b in pairwise(content))}
+    reach = sorted((c[0].start, -c[0].end, i) if len(c) == 1 else (min(s.start for s in c), -max(s.end for s in c), i)
+                   for i, c in enumerate(contents) if c)
     open_: list[tuple[int, int]] = []  # (end, quote) of the reaches that hold the current start, innermost last
     for start, minus_end, i in reach:
         while open_ and open_[-1][0] <= start:
@@ -412,16 +415,23 @@ def _cut_by_another(contents: Sequence[Sequence[Span]]) -> set[int]:
 
 
 def _cut(text: str, start: int, end: int) -> str | None:
-    """How the fragment [start, end) of `text` is cut inside a phrase (`quote_content_cut_mid_phrase`), or None."""
-    last = _ENDS_OPEN.search(text, max(end - 6, start), end)
-    if last is not None and _WORD_AFTER.match(text, end):
-        return f"ends on {last.group(1)!r} before {text[end:end + 40].split()[0]!r}"
-    determiner = _DETERMINER_BEFORE.search(text, max(start - 12, 0), start)
-    if determiner is not None:
-        return f"starts after {determiner.group(1)!r}"
-    if _STARTS_CUT.match(text, start, end):
+    """How the fragment [start, end) of `text` is cut inside a phrase (`quote_content_cut_mid_phrase`), or None. The
+    anchored tests first: most edges meet a mark or a stop, and neither search is then run."""
+    after = text[end:end + 1]
+    if after.isspace() and after not in LINE_BREAKS and _WORD_AFTER.match(text, end):  # `_SPACE`, read as a string
+        last = _ENDS_OPEN.search(text, max(end - 6, start), end)
+        if last is not None:
+            return f"ends on {last.group(1)!r} before {text[end:end + 40].split()[0]!r}"
+    before = text[start - 1:start] if start else ""
+    spaced = before.isspace() and before not in LINE_BREAKS  # `_SPACE`: what both searches before the start need
+    if spaced:
+        determiner = _DETERMINER_BEFORE.search(text, max(start - 12, 0), start)
+        if determiner is not None:
+            return f"starts after {determiner.group(1)!r}"
+    if text[start:start + 1] in _CUT_FIRST and _STARTS_CUT.match(text, start, end):
         return f"starts at {text[start:end].split()[0]!r}"
-    auxiliary = _AUXILIARY_FIRST.match(text, start, end)
-    if auxiliary is not None and _WORD_BEFORE.search(text, max(start - 12, 0), start):
-        return f"starts at {auxiliary.group()!r}, its subject before it"
+    if spaced:
+        auxiliary = _AUXILIARY_FIRST.match(text, start, end)
+        if auxiliary is not None and _WORD_BEFORE.search(text, max(start - 12, 0), start):
+            return f"starts at {auxiliary.group()!r}, its subject before it"
     return None

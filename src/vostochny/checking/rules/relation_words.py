@@ -812,14 +812,17 @@ def leader_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     V210's alone, and one beside the LEADER_OF of the same two entities in the sentence V259's. Every relation of
     release 1 and of the synthetic corpora so written is LEADER_OF."""
     view, text = ctx.view, ctx.text or ""
-    sentence = view.mention_sentence
-    led = {(pair, sentence.get(h)) for kind, pair, h in zip(view.column("relations", "type"), _relation_entities(view),
-                                                             view.column("relations", "head"), strict=True)
-           if kind == "LEADER_OF"}
+    led: set[tuple[tuple[str, str] | None, int | None]] | None = None  # built for the first titled relation only
     for i, r, head, tail in _typed(ctx, _NOT_LEADING):
-        if _titled_head_of(text, head, tail) and view.mention_type.get(head.id) in RELATION_TYPES[r.type]["head"] \
-                and view.mention_type.get(tail.id) in RELATION_TYPES[r.type]["tail"] \
-                and ((head.entity, tail.entity), sentence.get(head.id)) not in led:  # else V210's, V259's alone
+        if not (_titled_head_of(text, head, tail) and view.mention_type.get(head.id) in RELATION_TYPES[r.type]["head"]
+                and view.mention_type.get(tail.id) in RELATION_TYPES[r.type]["tail"]):
+            continue  # a type its arguments do not fit: V210's
+        sentence = view.mention_sentence
+        if led is None:
+            led = {(pair, sentence.get(h)) for kind, pair, h in zip(
+                view.column("relations", "type"), _relation_entities(view), view.column("relations", "head"),
+                strict=True) if kind == "LEADER_OF"}
+        if ((head.entity, tail.entity), sentence.get(head.id)) not in led:  # else V259's alone
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
                       f"text reads {text[min(head.start, tail.start):max(head.end, tail.end)]!r}, a title of leading")
 
