@@ -1102,6 +1102,26 @@ def _recipient_typed_supplier(doc: dict) -> None:
                          {"id": "r4", "type": "SUPPLIES", "head": "m9", "tail": "m8", "factuality": "asserted"}]
 
 
+#: a line whose traveller a verb of travel joins to the place it goes to (V398)
+ARRIVED_LINE = "Kim Jong Un arrived in Vladivostok."
+
+
+def _vladivostok(registry: dict) -> None:
+    """The registry with Vladivostok's record (`_place_records`' first) alone: no record left unused (V302)."""
+    _place_records(registry)
+    del registry["entities"][-1]
+
+
+def _traveller_typed_official(doc: dict) -> None:
+    """ARRIVED_LINE's mentions and OFFICIAL_OF(Kim Jong Un, Vladivostok): `arrived in` states a journey (V398)."""
+    t = SAMPLE_TEXT + "\n" + ARRIVED_LINE
+    doc["entities"].append({"id": "e6", "type": "GPE", "name": "Vladivostok", "kb_id": "vladivostok"})
+    doc["mentions"] += [
+        {"id": "m7", **_located(t, "Kim Jong Un", ARRIVED_LINE), "entity": "e2", "kind": "name", "metonymy": False},
+        {"id": "m8", **_located(t, "Vladivostok", ARRIVED_LINE), "entity": "e6", "kind": "name", "metonymy": False}]
+    doc["relations"].append({"id": "r3", "type": "OFFICIAL_OF", "head": "m7", "tail": "m8", "factuality": "asserted"})
+
+
 def _sentences_joined_and_counted(doc: dict) -> None:
     """The sample's two sentences (one paragraph over its two lines) joined into one and the join counted: the first
     ends with a full stop, and no span crosses the boundary removed (V283)."""
@@ -1688,6 +1708,9 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                     DOC, "/relations/0/type", None, {}),
     "recipient-after-to-typed-supplier": (_line_added(SOLD_TO_LINE, "body", _recipient_typed_supplier), "V397", DOC,
                                           "/relations/3/type", None, {}),
+    # a type a contributor got wrong that passed (twenty-third session's attack)
+    "traveller-typed-official": (_line_added(ARRIVED_LINE, "body", _traveller_typed_official, _vladivostok), "V398",
+                                 DOC, "/relations/2/type", None, {}),
     "reported-speech-over-its-period": (_told("m7", "the shells would help if the war went on."), "V251", DOC,
                                         "/quotes/1/content", None, {}),
 }

@@ -22,6 +22,7 @@ from vostochny.model.labels import (
     SUPPLY_WORDS,
     SYMMETRIC_RELATIONS,
     THOUGHT_CUES,
+    TRAVEL_WORDS,
     UTTERANCE_CUES,
 )
 
@@ -1267,3 +1268,27 @@ def transfer_against_preposition(doc: Any, rng: random.Random, frag: Fragments) 
                                                                 mentions[r["head"]]["start"]])]
     relation = choose(rng, options)
     relation["type"] = "RECEIVES" if relation["type"] == "SUPPLIES" else "SUPPLIES"
+
+
+#: a verb of travel right before a journey's place, a preposition and an article between (V398): `[Kim Jong Un]
+#: arrived in [Russia]`
+_TRAVELLED = re.compile(r" (?:\w+ )?(\w+) (?:(?:in|to|into|for|across|around|through|at) )?(?:(?:the|a|an) )?\Z")
+
+
+@_some_document("travel-typed-otherwise", reject("V398"), CONSISTENCY, bases=REAL)
+def travel_typed_otherwise(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Type a TRAVELS_TO whose head a verb of travel joins to its place (`[Kim Jong Un] arrived in [Russia]`,
+    `[Lavrov] will visit [Pyongyang]`) OFFICIAL_OF, AFFILIATED_WITH or NATIONALITY, one its arguments' types fit: the
+    traveller as an official, a member or a national of where he goes."""
+    text, mentions, types = raw_text(doc), _mentions(doc), _type_of(doc)
+    options = []
+    for r in doc["relations"]:
+        head, tail = mentions[r["head"]], mentions[r["tail"]]
+        found = _TRAVELLED.search(text, head["end"], tail["start"]) if r["type"] == "TRAVELS_TO" \
+            and head["end"] <= tail["start"] else None
+        if found is not None and found.start() == head["end"] and found.group(1).lower() in TRAVEL_WORDS:
+            options += [(r, kind) for kind in ("OFFICIAL_OF", "AFFILIATED_WITH", "NATIONALITY")
+                        if types[r["head"]] in RELATION_TYPES[kind]["head"]
+                        and types[r["tail"]] in RELATION_TYPES[kind]["tail"]]
+    relation, kind = choose(rng, options)
+    relation["type"] = kind

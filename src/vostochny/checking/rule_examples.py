@@ -377,6 +377,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V397": ('"North Korea would receive advanced weapons technologies from Russia": {"type": "RECEIVES", "head": '
              '"m43" (Russia), "tail": "m42" (advanced weapons technologies)}', '{"type": "SUPPLIES", "head": "m43", '
              '"tail": "m42"}   (what comes from Russia, Russia supplies)'),
+    "V398": ('"Kim Jong Un arrived in Russia": {"type": "NATIONALITY", "head": "m2" (Kim Jong Un), "tail": "m3" '
+             '(Russia)}',
+             '{"type": "TRAVELS_TO", "head": "m2", "tail": "m3"}   (a verb of travel states a journey)'),
     "V386": ('"“... better than two new ones,” Putin said. “This folk wisdom ...”": {"kind": "direct", "content": '
              '[{"text": "... better than two new"}, {"text": "This folk wisdom ..."}]}',
              '{"content": [{"text": "... better than two new ones,"}, {"text": "This folk wisdom ..."}]}'),
