@@ -1,5 +1,5 @@
-"""A journey typed as an office, a membership or a nationality (V398): the twenty-third session's attack on the corpus
-found every such edit of a TRAVELS_TO passed with 0 errors."""
+"""A journey typed as an office, a membership or a nationality (V398), and a title's relation typed as a journey or a
+meeting (V399): the twenty-third session's attack on the corpus found these edits passed with 0 errors."""
 
 from __future__ import annotations
 
@@ -62,3 +62,39 @@ def test_a_verb_of_travel_far_from_the_place_is_not_judged() -> None:
     i = _journey(doc, text, "Kim", " would travel on his own to ", "two other cities")
     doc["relations"][i]["type"] = "OFFICIAL_OF"
     assert _errors(doc, text) == []
+
+
+def _related(doc: dict, text: str, kind: str, reads: str) -> int:
+    """The index of the one relation of `kind` whose arguments, with what lies between them, read `reads`."""
+    mentions = {m["id"]: m for m in doc["mentions"]}
+    found = [i for i, r in enumerate(doc["relations"]) if r["type"] == kind and text[
+        min(mentions[r["head"]]["start"], mentions[r["tail"]]["start"]):
+        max(mentions[r["head"]]["end"], mentions[r["tail"]]["end"])] == reads]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("document", "kind", "reads", "event"), [
+    (AP, "PART_OF", "North Korea\u2019s official Korean Central News Agency", "TRAVELS_TO"),  # a possessive and a title
+    (REUTERS, "PART_OF", "Russia's Pacific fleet", "TRAVELS_TO"),  # a possessive alone
+    (ARMS, "OFFICIAL_OF", "Sergei Shoigu, the defence minister for Moscow", "TRAVELS_TO"),  # an apposition
+    # a title before the head: MEETS runs backwards (V238) and has no word of meeting (V361), both folded
+    (TIME, "OFFICIAL_OF", "White House national security adviser Jake Sullivan", "MEETS"),
+])
+def test_a_title_typed_as_an_event_is_refused(document: str, kind: str, reads: str, event: str) -> None:
+    """`[North Korea]’s [Korean Central News Agency]` as the agency's journey to North Korea, `[White House] national
+    security adviser [Jake Sullivan]` as a meeting: an event is a clause's verb's, never a title's (V399); what a
+    meeting typed so breaks besides (its order, its word) follows from the type and is folded behind it."""
+    doc, text = corpus_document(document)
+    assert _errors(doc, text) == []
+    i = _related(doc, text, kind, reads)
+    doc["relations"][i]["type"] = event
+    assert _errors(doc, text) == [("V399", f"/relations/{i}/type")]
+
+
+def test_a_clause_between_a_journeys_arguments_is_not_a_title() -> None:
+    """`[Sergei Shoigu], the defence minister for Moscow, visited [Pyongyang]`: an apposition lies between, but the
+    verb joins the two; the untouched journey stays valid (V399 reads the text between as a title only)."""
+    doc, text = corpus_document(ARMS)
+    _related(doc, text, "TRAVELS_TO", "Sergei Shoigu, the defence minister for Moscow, visited Pyongyang")
+    assert [code for code, _ in _errors(doc, text)] == []

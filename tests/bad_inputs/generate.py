@@ -1122,6 +1122,29 @@ def _traveller_typed_official(doc: dict) -> None:
     doc["relations"].append({"id": "r3", "type": "OFFICIAL_OF", "head": "m7", "tail": "m8", "factuality": "asserted"})
 
 
+#: a line whose possessive joins an organ to its state (V399)
+NAVY_LINE = "Russia\u2019s navy sailed."
+
+
+def _russia(registry: dict) -> None:
+    """The registry with Russia's record (`_place_records`' second) alone: no record left unused (V302)."""
+    _place_records(registry)
+    del registry["entities"][-2]
+
+
+def _organ_typed_traveller(doc: dict) -> None:
+    """NAVY_LINE's mentions and TRAVELS_TO(Russia's navy, Russia): a possessor inside its organ states no journey
+    (V399)."""
+    t = SAMPLE_TEXT + "\n" + NAVY_LINE
+    doc["entities"] += [{"id": "e6", "type": "GPE", "name": "Russia", "kb_id": "russia"},
+                        {"id": "e7", "type": "ORG", "name": "Russian navy", "kb_id": None}]
+    doc["mentions"] += [
+        {"id": "m7", **_located(t, "Russia", NAVY_LINE), "entity": "e6", "kind": "name", "metonymy": False},
+        {"id": "m8", **_located(t, "Russia\u2019s navy", NAVY_LINE), "entity": "e7", "kind": "nominal",
+         "metonymy": False}]
+    doc["relations"].append({"id": "r3", "type": "TRAVELS_TO", "head": "m8", "tail": "m7", "factuality": "asserted"})
+
+
 def _sentences_joined_and_counted(doc: dict) -> None:
     """The sample's two sentences (one paragraph over its two lines) joined into one and the join counted: the first
     ends with a full stop, and no span crosses the boundary removed (V283)."""
@@ -1711,6 +1734,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     # a type a contributor got wrong that passed (twenty-third session's attack)
     "traveller-typed-official": (_line_added(ARRIVED_LINE, "body", _traveller_typed_official, _vladivostok), "V398",
                                  DOC, "/relations/2/type", None, {}),
+    "organ-typed-traveller": (_line_added(NAVY_LINE, "body", _organ_typed_traveller, _russia), "V399", DOC,
+                              "/relations/2/type", None, {}),
     "reported-speech-over-its-period": (_told("m7", "the shells would help if the war went on."), "V251", DOC,
                                         "/quotes/1/content", None, {}),
 }

@@ -13,6 +13,7 @@ from typing import Any
 from vostochny.checking.rules.quote_clauses import CLOSES_NO_CLAUSE, OPENS_NO_CLAUSE
 from vostochny.model.labels import (
     ANTISYMMETRIC_RELATIONS,
+    EVENT_RELATIONS,
     EXCLUSIVE_RELATIONS,
     NEGATION_WORDS,
     PRONOUNS,
@@ -1290,5 +1291,22 @@ def travel_typed_otherwise(doc: Any, rng: random.Random, frag: Fragments) -> Non
             options += [(r, kind) for kind in ("OFFICIAL_OF", "AFFILIATED_WITH", "NATIONALITY")
                         if types[r["head"]] in RELATION_TYPES[kind]["head"]
                         and types[r["tail"]] in RELATION_TYPES[kind]["tail"]]
+    relation, kind = choose(rng, options)
+    relation["type"] = kind
+
+
+#: a possessive right between a relation's tail and its head (V399): `[Russia]'s [Pacific fleet]`
+_POSSESSIVE = re.compile("['\u2019]s ")
+
+
+@_some_document("title-typed-as-event", reject("V399"), CONSISTENCY, bases=REAL)
+def title_typed_as_event(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Type a PART_OF, NATIONALITY or office whose tail is its head's possessor (`[Russia]'s [Pacific fleet]`)
+    TRAVELS_TO or MEETS, one its arguments' types fit: a title's relation as a journey or a meeting."""
+    text, mentions, types = raw_text(doc), _mentions(doc), _type_of(doc)
+    options = [(r, kind) for r in doc["relations"] if r["type"] not in EVENT_RELATIONS
+               and _POSSESSIVE.fullmatch(text, mentions[r["tail"]]["end"], mentions[r["head"]]["start"])
+               for kind in ("TRAVELS_TO", "MEETS")
+               if types[r["head"]] in RELATION_TYPES[kind]["head"] and types[r["tail"]] in RELATION_TYPES[kind]["tail"]]
     relation, kind = choose(rng, options)
     relation["type"] = kind

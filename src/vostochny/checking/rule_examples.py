@@ -380,6 +380,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V398": ('"Kim Jong Un arrived in Russia": {"type": "NATIONALITY", "head": "m2" (Kim Jong Un), "tail": "m3" '
              '(Russia)}',
              '{"type": "TRAVELS_TO", "head": "m2", "tail": "m3"}   (a verb of travel states a journey)'),
+    "V399": ('"Russia\'s Pacific fleet": {"type": "TRAVELS_TO", "head": "m105" (Pacific fleet), "tail": "m104" '
+             '(Russia)}', '{"type": "PART_OF", "head": "m105", "tail": "m104"}   (a possessive names the fleet\'s '
+             'state, not a journey)'),
     "V386": ('"“... better than two new ones,” Putin said. “This folk wisdom ...”": {"kind": "direct", "content": '
              '[{"text": "... better than two new"}, {"text": "This folk wisdom ..."}]}',
              '{"content": [{"text": "... better than two new ones,"}, {"text": "This folk wisdom ..."}]}'),

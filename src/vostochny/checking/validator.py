@@ -110,6 +110,9 @@ FOLDED = (
     # a quote of the wrong kind for its marks: a direct one may stand without a cue, and its edges are read by kind
     *((cause, "/quotes/", ("V348", "V386", "V387", "V395")) for cause in ("V252", "V274")),
     ("V237", "/mentions/", ("V345",)),  # a mention of no word is all edge
+    # an event typed on a title: that a meeting has no word of its own, runs backwards, or is asserted inside a
+    # source's words, follows from the type
+    ("V399", "/relations/", ("V238", "V361", "V383")),
     # an office without its word stated between a traveller and a place: that a verb of travel joins them follows
     ("V361", "/relations/", ("V398",)),
     ("V223", "/relations/", ("V368",)),  # a relation stated twice: what its second copy's words say is moot

@@ -1,6 +1,7 @@
 """Rules that read a relation against the words that state it, in the raw text: a transfer's direction against its
 verb (V360), a type without a word of its own in its sentence (V361), a relation a title carries that is not
-`asserted` (V362) and an office's or a nationality's relation whose arguments a verb of travel joins (V398)."""
+`asserted` (V362), an office's or a nationality's relation whose arguments a verb of travel joins (V398) and an event's
+relation whose arguments a title, a possessive or a modifier joins (V399)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from vostochny.checking.rules.relations import (
 )
 from vostochny.model.labels import (
     ENCOUNTER_WORDS,
+    EVENT_RELATIONS,
     LEADER_WORDS,
     MEETING_WORDS,
     PRONOUNS,
@@ -920,3 +922,27 @@ def travel_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
                 and view.mention_type.get(tail.id) in RELATION_TYPES[r.type]["tail"]:  # else V210's alone
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
                       f"text reads {text[head.start:tail.end]!r}: {found.group(1)!r} states a journey")
+
+
+@rule("V399", "event-typed-on-a-title", "a TRAVELS_TO, MEETS, SUPPLIES or RECEIVES relation joins two mentions that "
+      "a title, a possessive or a modifier joins (`[North Korea]’s [Korean Central News Agency]`, `[Russian] Defense "
+      "Minister [Sergei Shoigu]`)", "type it by the title (PART_OF, NATIONALITY, OFFICIAL_OF, LEADER_OF, ...): a "
+      "journey, a meeting or a transfer is a clause's verb's, never a title's (docs/guidelines.md, Relations)")
+def event_typed_on_a_title(ctx: DocContext) -> Iterator[Hit]:
+    """The relations of an event (`labels.EVENT_RELATIONS`: TRAVELS_TO, MEETS, SUPPLIES, RECEIVES) are stated by a
+    clause's verb, never by a title or a modifier (docs/guidelines.md, Relations), and their arguments' types fit
+    those of a title's relations: a PART_OF, NATIONALITY or OFFICIAL_OF retyped TRAVELS_TO or MEETS (`[North
+    Korea]’s [Korean Central News Agency]` as the agency's journey to North Korea) passed every rule. A relation of an
+    event whose arguments the text joins as V362 reads a title (`_carried_by_title`: the tail, an optional possessive
+    and at most `_TITLE_REACH` title words before the head; an apposition or a title and `of` after the head; the
+    tail inside the head) states no event. Not judged: arguments that other words join (a clause, however short:
+    `[Kim] met [Putin]`). A type its arguments do not fit is V210's alone. No relation of an event of release 1 or of
+    the synthetic corpora is so written."""
+    text = ctx.text or ""
+    for i, r, head, tail in _typed(ctx, EVENT_RELATIONS):
+        if _carried_by_title(text, head, tail, False) \
+                and ctx.view.mention_type.get(head.id) in RELATION_TYPES[r.type]["head"] \
+                and ctx.view.mention_type.get(tail.id) in RELATION_TYPES[r.type]["tail"]:  # else V210's alone
+            first, last = min(head.start, tail.start), max(head.end, tail.end)
+            yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
+                      f"text reads {text[first:last]!r}, a title or a modifier")
