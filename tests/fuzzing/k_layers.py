@@ -878,6 +878,16 @@ def metonymy_on_own_name(doc: Any, rng: random.Random, frag: Fragments) -> None:
     states = {e["id"]: e["name"] for e in doc["entities"] if e["type"] == "GPE" and e.get("kb_id")}
     choose(rng, [m for m in doc["mentions"] if m["kind"] == "name" and not m["metonymy"]
                  and states.get(m["entity"]) == m["text"]])["metonymy"] = True
+@json_kind("metonymy-on-pronoun-or-nominal", reject("V400"), REFERENCES, bases=REAL)
+def metonymy_on_pronoun_or_nominal(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Mark a pronoun or a nominal of a GPE that holds no name metonymic (`its`, `the country`: metonymy is a place's
+    name standing for its state)."""
+    states = {e["id"] for e in doc["entities"] if e["type"] == "GPE"}
+    names = [m for m in doc["mentions"] if m["kind"] == "name"]
+    choose(rng, [m for m in doc["mentions"] if m["kind"] != "name" and not m["metonymy"] and m["entity"] in states
+                 and not any(m["start"] <= n["start"] and n["end"] <= m["end"] for n in names)])["metonymy"] = True
+
+
 #: every quotation mark and apostrophe form: a content without any of them, in it or beside it, has no mark
 _MARKS = set('"\u201c\u201d\u00ab\u00bb\u201e\uff02\u301d\u301e\u301f\u2039\u203a\u2018\u2019\u201a\u201b\'')
 

@@ -109,6 +109,7 @@ FOLDED = (
     *((cause, "/quotes/", ("V386", "V387", "V395")) for cause in ("V346", "V348")),
     # a quote of the wrong kind for its marks: a direct one may stand without a cue, and its edges are read by kind
     *((cause, "/quotes/", ("V348", "V386", "V387", "V395")) for cause in ("V252", "V274")),
+    ("V400", "/mentions/", ("V255",)),  # a pronoun marked metonymic (`us`) is no name of its own record to contradict
     ("V237", "/mentions/", ("V345",)),  # a mention of no word is all edge
     # an event typed on a title: that a meeting has no word of its own, runs backwards, or is asserted inside a
     # source's words, follows from the type
