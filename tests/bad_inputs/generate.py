@@ -1151,6 +1151,12 @@ def _pronoun_metonymic(doc: dict) -> None:
     doc["mentions"][-1]["metonymy"] = True
 
 
+def _cut_to_its_article(doc: dict) -> None:
+    """The sample's `the shells` (m6) cut back to its article `the`: a mention of no referent (V345)."""
+    span = _span_of("the shells")
+    doc["mentions"][5].update(span, end=span["start"] + len("the"), text="the")
+
+
 def _sentences_joined_and_counted(doc: dict) -> None:
     """The sample's two sentences (one paragraph over its two lines) joined into one and the join counted: the first
     ends with a full stop, and no span crosses the boundary removed (V283)."""
@@ -1744,6 +1750,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                               "/relations/2/type", None, {}),
     "pronoun-marked-metonymic": (_line_added(KEPT_LINE, "body", _pronoun_metonymic, _place_record(1)), "V400", DOC,
                                  "/mentions/8/metonymy", None, {}),
+    "mention-cut-to-its-article": ({DOC: doc_with(_cut_to_its_article)}, "V345", DOC, "/mentions/5", None, {}),
     "reported-speech-over-its-period": (_told("m7", "the shells would help if the war went on."), "V251", DOC,
                                         "/quotes/1/content", None, {}),
 }

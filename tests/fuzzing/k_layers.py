@@ -888,6 +888,18 @@ def metonymy_on_pronoun_or_nominal(doc: Any, rng: random.Random, frag: Fragments
                  and not any(m["start"] <= n["start"] and n["end"] <= m["end"] for n in names)])["metonymy"] = True
 
 
+@json_kind("mention-cut-to-its-article", reject("V345"), CONSISTENCY)
+def mention_cut_to_its_article(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Cut a nominal mention of two or more tokens that opens with an article (`the country`, `a summit`) back to the
+    article alone: a span dragged short to its determiner."""
+    tokens = {t[0]: t for t in doc["tokens"]}  # by their start
+    options = [m for m in doc["mentions"] if m["kind"] == "nominal" and m["start"] in tokens
+               and tokens[m["start"]][2] in ("the", "a", "an") and tokens[m["start"]][1] < m["end"]]
+    mention = choose(rng, options)
+    mention["end"] = tokens[mention["start"]][1]
+    retext(doc, mention)
+
+
 #: every quotation mark and apostrophe form: a content without any of them, in it or beside it, has no mark
 _MARKS = set('"\u201c\u201d\u00ab\u00bb\u201e\uff02\u301d\u301e\u301f\u2039\u203a\u2018\u2019\u201a\u201b\'')
 

@@ -102,6 +102,8 @@ FOLDED = (
     # its name's or pronoun's words bare
     ("V212", "/mentions/", ("V344", "V349", "V354", "V363", "V367", "V384", "V385")),
     ("V344", "/mentions/", ("V354",)),  # a word inside a name is no nominal to hold to its determiner
+    # a nominal cut back to its article: the article no longer held, a nominal inside reads it as its own determiner
+    ("V345", "/mentions/", ("V354",)),
     ("V247", "/mentions/", ("V344", "V349")),  # a mention over a zone's edge takes in the mentions past it
     # a quote cut through another's: its cue, mentions and edges are moot
     ("V226", "/quotes/", ("V346", "V349", "V386", "V387", "V395")),
