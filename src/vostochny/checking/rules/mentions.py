@@ -157,16 +157,17 @@ def metonymy_not_gpe(ctx: DocContext) -> Iterator[Hit]:
 
 
 @rule("V400", "metonymy-not-a-name", "a pronoun, or a nominal that holds no metonymic name, is marked metonymic",
-      "set metonymy to false: metonymy is a place's name standing for its state (`Moscow` for Russia), and a group "
-      "is metonymic only where its members' names are (`[Moscow and Pyongyang]`)")
+      "set metonymy to false, or call the mention a name where it is a place's name standing for its state "
+      "(`Moscow` for Russia); a group is metonymic only where its members' names are (`[Moscow and Pyongyang]`)")
 def metonymy_not_a_name(ctx: DocContext) -> Iterator[Hit]:
     """Metonymy is a name's (docs/guidelines.md, Clustering: a capital or city name standing for its state's
     government), and a group of such names is metonymic with its members (`[[Moscow] and [Pyongyang]] have denied`,
     hard case 13). A pronoun (`its`, `We`) or a nominal (`the country`, `the government`) of a GPE marked metonymic
     names no other place: the mark, carried into the exports (brat, the Hugging Face rows, CoNLL-U), says what is
     not so, and V244 passed it, the entity being a GPE. A nominal that holds a name mention marked metonymic is
-    such a group and is not judged. A mention of another type is V244's alone. Every metonymic mention of release 1
-    and of the synthetic corpora is a name or a group of metonymic names."""
+    such a group and is not judged. A metonymic name called a nominal (`Moscow`) is refused here too, V253 leaving
+    metonymic mentions alone: its kind is what is wrong. A mention of another type is V244's alone. Every metonymic
+    mention of release 1 and of the synthetic corpora is a name or a group of metonymic names."""
     view, mentions = ctx.view, ctx.doc.mentions
     order, starts, _ = view.mentions_in_order
     for i in compress(range(len(mentions)), view.column("mentions", "metonymy")):  # only the mentions marked
