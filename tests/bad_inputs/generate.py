@@ -1095,6 +1095,61 @@ def _recipient_typed_supplier(doc: dict) -> None:
                          {"id": "r4", "type": "SUPPLIES", "head": "m9", "tail": "m8", "factuality": "asserted"}]
 
 
+def _place_entity(doc: dict, place: str) -> None:
+    """The GPE entity e6 of `place`, linked to its record (`_place_records`)."""
+    doc["entities"].append({"id": "e6", "type": "GPE", "name": place, "kb_id": place.lower()})
+
+
+def _place_record(kept: int) -> Callable[[dict], None]:
+    """The registry with `_place_records`' record `kept` alone (0 Vladivostok, 1 Russia): no record left unused
+    (V302)."""
+    def change(registry: dict) -> None:
+        _place_records(registry)
+        del registry["entities"][-2 + (1 - kept)]
+    return change
+
+
+#: a line whose traveller a verb of travel joins to the place it goes to (V398)
+ARRIVED_LINE = "Kim Jong Un arrived in Vladivostok."
+
+
+def _traveller_typed_official(doc: dict) -> None:
+    """ARRIVED_LINE's mentions and OFFICIAL_OF(Kim Jong Un, Vladivostok): `arrived in` states a journey (V398)."""
+    _place_entity(doc, "Vladivostok")
+    _line_mentions(doc, ARRIVED_LINE, ("Kim Jong Un", "e2", "name"), ("Vladivostok", "e6", "name"))
+    doc["relations"].append({"id": "r3", "type": "OFFICIAL_OF", "head": "m7", "tail": "m8", "factuality": "asserted"})
+
+
+#: a line whose possessive joins an organ to its state (V399)
+NAVY_LINE = "Russia\u2019s navy sailed."
+
+
+def _organ_typed_traveller(doc: dict) -> None:
+    """NAVY_LINE's mentions and TRAVELS_TO(Russia's navy, Russia): a possessor inside its organ states no journey
+    (V399)."""
+    _place_entity(doc, "Russia")
+    doc["entities"].append({"id": "e7", "type": "ORG", "name": "Russian navy", "kb_id": None})
+    _line_mentions(doc, NAVY_LINE, ("Russia", "e6", "name"), ("Russia\u2019s navy", "e7", "nominal"))
+    doc["relations"].append({"id": "r3", "type": "TRAVELS_TO", "head": "m8", "tail": "m7", "factuality": "asserted"})
+
+
+#: a line with a pronoun of a state (V400)
+KEPT_LINE = "Russia kept its word."
+
+
+def _pronoun_metonymic(doc: dict) -> None:
+    """KEPT_LINE's mentions, its pronoun `its` marked metonymic: metonymy is a place's name (V400)."""
+    _place_entity(doc, "Russia")
+    _line_mentions(doc, KEPT_LINE, ("Russia", "e6", "name"), ("its", "e6", "pronoun"))
+    doc["mentions"][-1]["metonymy"] = True
+
+
+def _cut_to_its_article(doc: dict) -> None:
+    """The sample's `the shells` (m6) cut back to its article `the`: a mention of no referent (V345)."""
+    span = _span_of("the shells")
+    doc["mentions"][5].update(span, end=span["start"] + len("the"), text="the")
+
+
 def _sentences_joined_and_counted(doc: dict) -> None:
     """The sample's two sentences (one paragraph over its two lines) joined into one and the join counted: the first
     ends with a full stop, and no span crosses the boundary removed (V283)."""
@@ -1682,6 +1737,14 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                     DOC, "/relations/0/type", None, {}),
     "recipient-after-to-typed-supplier": (_line_added(SOLD_TO_LINE, "body", _recipient_typed_supplier), "V397", DOC,
                                           "/relations/3/type", None, {}),
+    # a type a contributor got wrong that passed (twenty-third session's attack)
+    "traveller-typed-official": (_line_added(ARRIVED_LINE, "body", _traveller_typed_official, _place_record(0)), "V398",
+                                 DOC, "/relations/2/type", None, {}),
+    "organ-typed-traveller": (_line_added(NAVY_LINE, "body", _organ_typed_traveller, _place_record(1)), "V399", DOC,
+                              "/relations/2/type", None, {}),
+    "pronoun-marked-metonymic": (_line_added(KEPT_LINE, "body", _pronoun_metonymic, _place_record(1)), "V400", DOC,
+                                 "/mentions/8/metonymy", None, {}),
+    "mention-cut-to-its-article": ({DOC: doc_with(_cut_to_its_article)}, "V345", DOC, "/mentions/5", None, {}),
     "reported-speech-over-its-period": (_told("m7", "the shells would help if the war went on."), "V251", DOC,
                                         "/quotes/1/content", None, {}),
 }

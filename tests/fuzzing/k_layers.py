@@ -13,6 +13,7 @@ from typing import Any
 from vostochny.checking.rules.quote_clauses import CLOSES_NO_CLAUSE, OPENS_NO_CLAUSE
 from vostochny.model.labels import (
     ANTISYMMETRIC_RELATIONS,
+    EVENT_RELATIONS,
     EXCLUSIVE_RELATIONS,
     NEGATION_WORDS,
     PRONOUNS,
@@ -22,6 +23,7 @@ from vostochny.model.labels import (
     SUPPLY_WORDS,
     SYMMETRIC_RELATIONS,
     THOUGHT_CUES,
+    TRAVEL_WORDS,
     UTTERANCE_CUES,
 )
 
@@ -899,6 +901,28 @@ def metonymy_on_own_name(doc: Any, rng: random.Random, frag: Fragments) -> None:
     states = {e["id"]: e["name"] for e in doc["entities"] if e["type"] == "GPE" and e.get("kb_id")}
     choose(rng, [m for m in doc["mentions"] if m["kind"] == "name" and not m["metonymy"]
                  and states.get(m["entity"]) == m["text"]])["metonymy"] = True
+@json_kind("metonymy-on-pronoun-or-nominal", reject("V400"), REFERENCES, bases=REAL)
+def metonymy_on_pronoun_or_nominal(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Mark a pronoun or a nominal of a GPE that holds no name metonymic (`its`, `the country`: metonymy is a place's
+    name standing for its state)."""
+    states = {e["id"] for e in doc["entities"] if e["type"] == "GPE"}
+    names = [m for m in doc["mentions"] if m["kind"] == "name"]
+    choose(rng, [m for m in doc["mentions"] if m["kind"] != "name" and not m["metonymy"] and m["entity"] in states
+                 and not any(m["start"] <= n["start"] and n["end"] <= m["end"] for n in names)])["metonymy"] = True
+
+
+@json_kind("mention-cut-to-its-article", reject("V345"), CONSISTENCY)
+def mention_cut_to_its_article(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Cut a nominal mention of two or more tokens that opens with an article (`the country`, `a summit`) back to the
+    article alone: a span dragged short to its determiner."""
+    tokens = {t[0]: t for t in doc["tokens"]}  # by their start
+    options = [m for m in doc["mentions"] if m["kind"] == "nominal" and m["start"] in tokens
+               and tokens[m["start"]][2] in ("the", "a", "an") and tokens[m["start"]][1] < m["end"]]
+    mention = choose(rng, options)
+    mention["end"] = tokens[mention["start"]][1]
+    retext(doc, mention)
+
+
 #: every quotation mark and apostrophe form: a content without any of them, in it or beside it, has no mark
 _MARKS = set('"\u201c\u201d\u00ab\u00bb\u201e\uff02\u301d\u301e\u301f\u2039\u203a\u2018\u2019\u201a\u201b\'')
 
@@ -1296,3 +1320,44 @@ def transfer_against_preposition(doc: Any, rng: random.Random, frag: Fragments) 
                                                                 mentions[r["head"]]["start"]])]
     relation = choose(rng, options)
     relation["type"] = "RECEIVES" if relation["type"] == "SUPPLIES" else "SUPPLIES"
+
+
+#: a verb of travel right before a journey's place, a preposition and an article between (V398): `[Kim Jong Un]
+#: arrived in [Russia]`
+_TRAVELLED = re.compile(r" (?:\w+ )?(\w+) (?:(?:in|to|into|for|across|around|through|at) )?(?:(?:the|a|an) )?\Z")
+
+
+@_some_document("travel-typed-otherwise", reject("V398"), CONSISTENCY, bases=REAL)
+def travel_typed_otherwise(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Type a TRAVELS_TO whose head a verb of travel joins to its place (`[Kim Jong Un] arrived in [Russia]`,
+    `[Lavrov] will visit [Pyongyang]`) OFFICIAL_OF, AFFILIATED_WITH or NATIONALITY, one its arguments' types fit: the
+    traveller as an official, a member or a national of where he goes."""
+    text, mentions, types = raw_text(doc), _mentions(doc), _type_of(doc)
+    options = []
+    for r in doc["relations"]:
+        head, tail = mentions[r["head"]], mentions[r["tail"]]
+        found = _TRAVELLED.search(text, head["end"], tail["start"]) if r["type"] == "TRAVELS_TO" \
+            and head["end"] <= tail["start"] else None
+        if found is not None and found.start() == head["end"] and found.group(1).lower() in TRAVEL_WORDS:
+            options += [(r, kind) for kind in ("OFFICIAL_OF", "AFFILIATED_WITH", "NATIONALITY")
+                        if types[r["head"]] in RELATION_TYPES[kind]["head"]
+                        and types[r["tail"]] in RELATION_TYPES[kind]["tail"]]
+    relation, kind = choose(rng, options)
+    relation["type"] = kind
+
+
+#: a possessive right between a relation's tail and its head (V399): `[Russia]'s [Pacific fleet]`
+_POSSESSIVE = re.compile("['\u2019]s ")
+
+
+@_some_document("title-typed-as-event", reject("V399"), CONSISTENCY, bases=REAL)
+def title_typed_as_event(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Type a PART_OF, NATIONALITY or office whose tail is its head's possessor (`[Russia]'s [Pacific fleet]`)
+    TRAVELS_TO or MEETS, one its arguments' types fit: a title's relation as a journey or a meeting."""
+    text, mentions, types = raw_text(doc), _mentions(doc), _type_of(doc)
+    options = [(r, kind) for r in doc["relations"] if r["type"] not in EVENT_RELATIONS
+               and _POSSESSIVE.fullmatch(text, mentions[r["tail"]]["end"], mentions[r["head"]]["start"])
+               for kind in ("TRAVELS_TO", "MEETS")
+               if types[r["head"]] in RELATION_TYPES[kind]["head"] and types[r["tail"]] in RELATION_TYPES[kind]["tail"]]
+    relation, kind = choose(rng, options)
+    relation["type"] = kind

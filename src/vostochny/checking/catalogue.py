@@ -8,7 +8,8 @@ from vostochny.checking.rules import RULES
 
 __all__ = ["CATALOGUE", "explain", "markdown"]
 
-_LAYERS = {"V0": "File", "V1": "Structure and schema version", "V2": "Document rules", "V3": "Corpus rules"}
+_LAYERS = {"V0": "File", "V1": "Structure and schema version", "V2": "Document rules", "V3": "Corpus rules",
+           "V4": "Rules from V400 on"}
 #: what the catalogue says of a rule's `Rule.predictions` (nothing where a prediction is held to it as any annotation)
 _PREDICTIONS: dict[str, str] = {
     "required": "**Predictions:** `vostochny evaluate` refuses a prediction that breaks it (it cannot be scored).",

@@ -377,6 +377,15 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V397": ('"North Korea would receive advanced weapons technologies from Russia": {"type": "RECEIVES", "head": '
              '"m43" (Russia), "tail": "m42" (advanced weapons technologies)}', '{"type": "SUPPLIES", "head": "m43", '
              '"tail": "m42"}   (what comes from Russia, Russia supplies)'),
+    "V398": ('"Kim Jong Un arrived in Russia": {"type": "NATIONALITY", "head": "m2" (Kim Jong Un), "tail": "m3" '
+             '(Russia)}',
+             '{"type": "TRAVELS_TO", "head": "m2", "tail": "m3"}   (a verb of travel states a journey)'),
+    "V399": ('"Russia\'s Pacific fleet": {"type": "TRAVELS_TO", "head": "m105" (Pacific fleet), "tail": "m104" '
+             '(Russia)}', '{"type": "PART_OF", "head": "m105", "tail": "m104"}   (a possessive names the fleet\'s '
+             'state, not a journey)'),
+    "V400": ('"the country": {"text": "the country", "entity": "e9" (Russia), "kind": "nominal", "metonymy": '
+             'true}', '{"text": "the country", "entity": "e9", "kind": "nominal", "metonymy": false}   (only a '
+             'place\'s name stands for its state)'),
     "V386": ('"“... better than two new ones,” Putin said. “This folk wisdom ...”": {"kind": "direct", "content": '
              '[{"text": "... better than two new"}, {"text": "This folk wisdom ..."}]}',
              '{"content": [{"text": "... better than two new ones,"}, {"text": "This folk wisdom ..."}]}'),

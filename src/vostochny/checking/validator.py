@@ -103,6 +103,8 @@ FOLDED = (
     # its name's or pronoun's words bare
     ("V212", "/mentions/", ("V344", "V349", "V354", "V363", "V367", "V384", "V385")),
     ("V344", "/mentions/", ("V354",)),  # a word inside a name is no nominal to hold to its determiner
+    # a nominal cut back to its article: the article no longer held, a nominal inside reads it as its own determiner
+    ("V345", "/mentions/", ("V354",)),
     ("V247", "/mentions/", ("V344", "V349")),  # a mention over a zone's edge takes in the mentions past it
     # mentions that cross: the edges they were cut to (a comma, a quote's edge or cue inside) and the head noun read
     ("V211", "/mentions/", ("V247", "V345", "V349", "V363", "V390")),
@@ -129,6 +131,12 @@ FOLDED = (
     ("V253", "/mentions/", ("V354", "V367")),
     # an entity linked to the wrong record: its name contradicts the link, and its nominals name the right record too
     ("V255", "/entities/", ("V376",)),
+    ("V400", "/mentions/", ("V255",)),  # a pronoun marked metonymic (`us`) is no name of its own record to contradict
+    # an event typed on a title: that a meeting has no word of its own, runs backwards, or is asserted inside a
+    # source's words, follows from the type
+    ("V399", "/relations/", ("V238", "V361", "V383")),
+    # an office without its word stated between a traveller and a place: that a verb of travel joins them follows
+    ("V361", "/relations/", ("V398",)),
     ("V223", "/relations/", ("V368",)),  # a relation stated twice: what its second copy's words say is moot
     ("V202", "/mentions/", ("V247", "V248", "V253", "V254", "V271", "V281", "V345", "V354", "V367", "V384", "V385",
                             "V390")),

@@ -244,6 +244,16 @@ ENCOUNTER_WORDS: Final[frozenset[str]] = frozenset({
     "accompanied", "accompanying", "escort", "escorted", "escorting",
 })
 
+#: Verbs of travelling (lowercased words of the text), which join a traveller to the place it goes to (V398: `[Kim]
+#: arrived in [Russia]`, `[Lavrov] will visit [Pyongyang]`: TRAVELS_TO, never an office or a nationality). Not `head`,
+#: `heads`, `leave` or `left`, which also lead or take sides (`[Kim], who heads [the party]`).
+TRAVEL_WORDS: Final[frozenset[str]] = frozenset({
+    "arrive", "arrives", "arrived", "arriving", "travel", "travels", "travelled", "traveled", "travelling",
+    "traveling", "visit", "visits", "visited", "visiting", "tour", "tours", "toured", "touring", "fly", "flies", "flew",
+    "flown", "flying", "cross", "crosses", "crossed", "crossing", "depart", "departs", "departed", "departing",
+    "journey", "journeys", "journeyed", "journeying",
+})
+
 #: Words in lower case of a title written between a body and the person or organ it names (`[Kremlin] spokesman
 #: [Dmitry Peskov]`, `[Russian] state news agency [Ria Novosti]`, `[South Korean] think tank [Institute ...]`):
 #: with `LEADER_WORDS`, `SPOKESPERSON_WORDS` and capitalised words, what V362 reads as a title. A title's relation is

@@ -1,6 +1,6 @@
 """Rules on mentions as spans: crossing (V211), copied (V224) or inside one of their own entity (V245), across a
-sentence boundary (V240), their kind against their text (V227), metonymy (V244), a possessive 's (V248), and a name
-left bare where the document annotates it elsewhere (V367)."""
+sentence boundary (V240), their kind against their text (V227), metonymy (V244, V400), a possessive 's (V248), and a
+name left bare where the document annotates it elsewhere (V367)."""
 
 from __future__ import annotations
 
@@ -154,6 +154,33 @@ def metonymy_not_gpe(ctx: DocContext) -> Iterator[Hit]:
         kind = view.mention_type.get(m.id)
         if kind is not None and kind != "GPE":
             yield Hit(pointer("mentions", i, "metonymy"), True, f"{m.text!r} is a mention of a {kind}")
+
+
+@rule("V400", "metonymy-not-a-name", "a pronoun, or a nominal that holds no metonymic name, is marked metonymic",
+      "set metonymy to false, or call the mention a name where it is a place's name standing for its state "
+      "(`Moscow` for Russia); a group is metonymic only where its members' names are (`[Moscow and Pyongyang]`)")
+def metonymy_not_a_name(ctx: DocContext) -> Iterator[Hit]:
+    """Metonymy is a name's (docs/guidelines.md, Clustering: a capital or city name standing for its state's
+    government), and a group of such names is metonymic with its members (`[[Moscow] and [Pyongyang]] have denied`,
+    hard case 13). A pronoun (`its`, `We`) or a nominal (`the country`, `the government`) of a GPE marked metonymic
+    names no other place: the mark, carried into the exports (brat, the Hugging Face rows, CoNLL-U), says what is
+    not so, and V244 passed it, the entity being a GPE. A nominal that holds a name mention marked metonymic is
+    such a group and is not judged. A metonymic name called a nominal (`Moscow`) is refused here too, V253 leaving
+    metonymic mentions alone: its kind is what is wrong. A mention of another type is V244's alone. Every metonymic
+    mention of release 1 and of the synthetic corpora is a name or a group of metonymic names."""
+    view, mentions = ctx.view, ctx.doc.mentions
+    order, starts, _ = view.mentions_in_order
+    for i in compress(range(len(mentions)), view.column("mentions", "metonymy")):  # only the mentions marked
+        m = mentions[i]
+        if m.kind == "name" or view.mention_type.get(m.id) != "GPE":
+            continue  # a name: V255's; another type: V244's
+        if m.kind == "nominal" and any(
+                mentions[k].kind == "name" and mentions[k].metonymy and mentions[k].end <= m.end and k != i
+                for k in map(order.__getitem__, range(bisect.bisect_left(starts, m.start),
+                                                      bisect.bisect_right(starts, m.end)))):
+            continue  # a group of metonymic names
+        yield Hit(pointer("mentions", i, "metonymy"), True, f"{m.text!r} is a {m.kind}"
+                  + (" that holds no metonymic name" if m.kind == "nominal" else ""))
 
 
 @rule("V245", "mention-inside-its-entity", "a mention lies inside another mention of its own entity",

@@ -1,6 +1,7 @@
 """Rules that read a relation against the words that state it, in the raw text: a transfer's direction against its
-verb (V360), a type without a word of its own in its sentence (V361) and a relation a title carries that is not
-`asserted` (V362)."""
+verb (V360), a type without a word of its own in its sentence (V361), a relation a title carries that is not
+`asserted` (V362), an office's or a nationality's relation whose arguments a verb of travel joins (V398) and an event's
+relation whose arguments a title, a possessive or a modifier joins (V399)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from vostochny.checking.rules.relations import (
 )
 from vostochny.model.labels import (
     ENCOUNTER_WORDS,
+    EVENT_RELATIONS,
     LEADER_WORDS,
     MEETING_WORDS,
     PRONOUNS,
@@ -32,6 +34,7 @@ from vostochny.model.labels import (
     SPOKESPERSON_WORDS,
     SUPPLY_WORDS,
     TITLE_WORDS,
+    TRAVEL_WORDS,
 )
 from vostochny.model.tokenize import LINE_BREAKS
 
@@ -883,3 +886,66 @@ def transfer_against_preposition(ctx: DocContext) -> Iterator[Hit]:
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
                       f"text reads {text[tail.start:head.end]!r}: {found.group(1)!r} names the "
                       f"{'supplier' if found.group(1).lower() == 'from' else 'recipient'}")
+
+
+#: a verb of travel (group 1, one of `labels.TRAVEL_WORDS`) right before a relation's tail, a preposition of
+#: direction and an article between (`[Kim] arrived in [Russia]`, `[Lavrov] was expected to visit [North Korea]`)
+_TRAVELLED_TO = re.compile(rf"(?<![\w'\u2019-])([^\W\d_]+){_SPACE}+(?:(?:in|to|into|for|across|around|through|at)"
+                           rf"{_SPACE}+)?(?:(?:the|a|an){_SPACE}+)?\Z", re.IGNORECASE)
+#: how many characters a verb of travel may lie after a relation's head (`[Sergei Shoigu], the defence minister for
+#: Moscow, visited [Pyongyang]`)
+_TRAVEL_REACH = 80
+
+
+@rule("V398", "travel-typed-otherwise", "a LEADER_OF, SPOKESPERSON_OF, OFFICIAL_OF, AFFILIATED_WITH, NATIONALITY or "
+      "PART_OF relation joins its head to a tail that a verb of travel right before it makes the place the head goes "
+      "to (`[Kim] arrived in [Russia]`)", "type it TRAVELS_TO: a verb of travel states a journey, not an office, a "
+      "nationality or a part (docs/guidelines.md, Relations)")
+def travel_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
+    """A journey's arguments (a person and a state) fit OFFICIAL_OF, AFFILIATED_WITH, NATIONALITY and LEADER_OF too, and
+    a TRAVELS_TO typed as one of them (`[Putin] to visit [North Korea]` as Putin an official of North Korea, `[Kim Jong
+    Un] arrived in [Russia]` as a Russian) passed every rule: V361 asks LEADER_OF for a word of leading anywhere in
+    its sentence, and the other types for none. Those types are a title's, an apposition's or a modifier's
+    (`_TITLE_RELATIONS`), never a clause's verb of travel: a relation of one of them whose head comes first and
+    whose tail follows, in one sentence and at most `_TRAVEL_REACH` characters on, right after a verb of
+    `labels.TRAVEL_WORDS` (arrive, travel, visit, tour, fly, cross, depart, ...), a preposition of direction and an
+    article between, makes the tail the place the head travels to. Not judged: a verb of travel before a tail that
+    comes before its head, or one other words part from the tail (`[Kim] would travel on his own to [two other
+    cities]`, `[Kim’s delegation] to [Russia]`), and `head` or `left`, which also lead or take sides. A type its
+    arguments do not fit is V210's alone. No relation of release 1 or of the synthetic corpora is so written."""
+    view, text = ctx.view, ctx.text or ""
+    sentence = view.mention_sentence
+    for i, r, head, tail in _typed(ctx, _TITLE_RELATIONS):
+        if not 0 <= tail.start - head.end <= _TRAVEL_REACH or sentence.get(head.id) != sentence.get(tail.id) \
+                or any(c in LINE_BREAKS for c in text[head.end:tail.start]):
+            continue
+        found = _TRAVELLED_TO.search(text, head.end, tail.start)
+        if found is not None and found.group(1).lower() in TRAVEL_WORDS \
+                and view.mention_type.get(head.id) in RELATION_TYPES[r.type]["head"] \
+                and view.mention_type.get(tail.id) in RELATION_TYPES[r.type]["tail"]:  # else V210's alone
+            yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
+                      f"text reads {text[head.start:tail.end]!r}: {found.group(1)!r} states a journey")
+
+
+@rule("V399", "event-typed-on-a-title", "a TRAVELS_TO, MEETS, SUPPLIES or RECEIVES relation joins two mentions that "
+      "a title, a possessive or a modifier joins (`[North Korea]’s [Korean Central News Agency]`, `[Russian] Defense "
+      "Minister [Sergei Shoigu]`)", "type it by the title (PART_OF, NATIONALITY, OFFICIAL_OF, LEADER_OF, ...): a "
+      "journey, a meeting or a transfer is a clause's verb's, never a title's (docs/guidelines.md, Relations)")
+def event_typed_on_a_title(ctx: DocContext) -> Iterator[Hit]:
+    """The relations of an event (`labels.EVENT_RELATIONS`: TRAVELS_TO, MEETS, SUPPLIES, RECEIVES) are stated by a
+    clause's verb, never by a title or a modifier (docs/guidelines.md, Relations), and their arguments' types fit
+    those of a title's relations: a PART_OF, NATIONALITY or OFFICIAL_OF retyped TRAVELS_TO or MEETS (`[North
+    Korea]’s [Korean Central News Agency]` as the agency's journey to North Korea) passed every rule. A relation of an
+    event whose arguments the text joins as V362 reads a title (`_carried_by_title`: the tail, an optional possessive
+    and at most `_TITLE_REACH` title words before the head; an apposition or a title and `of` after the head; the
+    tail inside the head) states no event. Not judged: arguments that other words join (a clause, however short:
+    `[Kim] met [Putin]`). A type its arguments do not fit is V210's alone. No relation of an event of release 1 or of
+    the synthetic corpora is so written."""
+    text = ctx.text or ""
+    for i, r, head, tail in _typed(ctx, EVENT_RELATIONS):
+        if _carried_by_title(text, head, tail, False) \
+                and ctx.view.mention_type.get(head.id) in RELATION_TYPES[r.type]["head"] \
+                and ctx.view.mention_type.get(tail.id) in RELATION_TYPES[r.type]["tail"]:  # else V210's alone
+            first, last = min(head.start, tail.start), max(head.end, tail.end)
+            yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
+                      f"text reads {text[first:last]!r}, a title or a modifier")
