@@ -213,6 +213,8 @@ def _copies(ctx: DocContext, layer: str, *fields: str) -> Iterator[tuple[int, in
 #: an apostrophe's `’s` and a hyphen apart. Read in the raw text, not in the token layer, whose tokens a correction by
 #: hand may cut inside a word (`lea` `der`)
 LETTER_RUNS = re.compile(r"[^\W\d_]+")
+#: any character of a word: a span without one is V237's, and the rules that read words leave it to it
+WORD_CHARACTER = re.compile(r"\w")
 
 
 def find_all(text: str, needle: str) -> Iterator[int]:

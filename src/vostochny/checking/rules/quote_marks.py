@@ -10,7 +10,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
+from vostochny.checking.rules.base import WORD_CHARACTER, DocContext, Hit, _brief, rule
 from vostochny.checking.rules.name_forms import proper_name
 
 if TYPE_CHECKING:
@@ -46,12 +46,11 @@ def quote_content_edges(ctx: DocContext) -> Iterator[Hit]:
             continue
         edges = (texts[first], texts[end - 1])  # read first: most edges are right, and no more is read then
         if _edges_wrong(q.kind, edges, texts[end - 2] if end - 2 >= first else "", text, q.content[0].start) \
-                and _WORD.search(text, q.content[0].start, q.content[-1].end) is not None \
+                and WORD_CHARACTER.search(text, q.content[0].start, q.content[-1].end) is not None \
                 and not _kind_against_marks(ctx.text, q):  # a content without a word is V237's
             yield Hit(pointer("quotes", i, "content"), q.id, f"{q.kind} content runs from {edges[0]!r} to {edges[1]!r}")
 
 
-_WORD = re.compile(r"\w")
 #: what a reported clause's content never ends with: the sentence's final stop, a comma, a semicolon or a colon
 _TRAILING = _FINAL_STOPS | frozenset(",;:")
 

@@ -26,7 +26,7 @@ from vostochny.checking.rules.base import (
     rule,
 )
 from vostochny.model.labels import SPEAKER_TYPES, UTTERANCE_CUES
-from vostochny.model.tokenize import LINE_BREAKS, NO_FORMAT
+from vostochny.model.tokenize import LINE_BREAK_SET, NO_FORMAT
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:
@@ -149,13 +149,12 @@ _GOES_ON = frozenset(",?!\u2014\u2013\u2026")
 #: the next (`“Why would we?” Kirby asked`, `“We will win…” Kirby said`)
 _ENDS_SENTENCE = ("?", "!", "\u2026", "...")
 #: the line breaks of `str.splitlines`: after one the words are another line, no attribution of the quote's
-_LINE_BREAKS = frozenset(LINE_BREAKS)
 
 
 def _space(char: str) -> bool:
     """Whether `char` is a space between words on one line: any Unicode white space (`str.isspace`: a no-break,
     thin or ideographic space too) but a line break."""
-    return char.isspace() and char not in _LINE_BREAKS
+    return char.isspace() and char not in LINE_BREAK_SET
 
 
 #: how many tokens after the mark the cue word may lie: a speaker with a title (`” South Korean Foreign Ministry

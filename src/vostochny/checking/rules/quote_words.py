@@ -13,7 +13,7 @@ from itertools import pairwise, repeat
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import LETTER_RUNS, DocContext, Hit, _brief, rule
+from vostochny.checking.rules.base import LETTER_RUNS, WORD_CHARACTER, DocContext, Hit, _brief, rule
 from vostochny.checking.rules.quote_places import _cue_form
 from vostochny.model.labels import REPORTING_WORDS, SPEAKER_TYPES, THOUGHT_CUES, UTTERANCE_CUES
 from vostochny.model.tokenize import LINE_BREAKS
@@ -357,7 +357,6 @@ _AUXILIARY_FIRST = re.compile(r"(?:had|has|have|was|were|is|are|would|will|could
 _WORD_BEFORE = re.compile(rf"\w{_SPACE}+\Z")
 #: the characters `_STARTS_CUT` may match first (a clitic's apostrophe or `n`, a comma, colon or semicolon)
 _CUT_FIRST = frozenset("'\u2019nN,;:")
-_ANY_WORD = re.compile(r"\w")
 #: a content's first characters a clitic (`'s`, `n't`) or a comma, colon or semicolon: cut inside a word, or after
 #: the end of a phrase
 _STARTS_CUT = re.compile(r"['\u2019](?:s|re|ll|ve|d|m)(?![\w'\u2019-])|n['\u2019]t(?![\w'\u2019-])|[,;:]",
@@ -390,7 +389,7 @@ def quote_content_cut_mid_phrase(ctx: DocContext) -> Iterator[Hit]:
             if not (0 <= fragment.start < fragment.end <= len(text)):
                 continue  # outside the text: V201's
             why = _cut(text, fragment.start, fragment.end)
-            if why is not None and _ANY_WORD.search(text, fragment.start, fragment.end):  # without a word: V237's
+            if why is not None and WORD_CHARACTER.search(text, fragment.start, fragment.end):  # without a word: V237's
                 yield Hit(pointer("quotes", i, "content", k), [fragment.start, fragment.end],
                           f"{ctx.doc.quotes[i].id}'s content {_brief(fragment.text)} {why}")
 

@@ -36,7 +36,7 @@ from vostochny.model.labels import (
     TITLE_WORDS,
     TRAVEL_WORDS,
 )
-from vostochny.model.tokenize import LINE_BREAKS
+from vostochny.model.tokenize import LINE_BREAK_SET, LINE_BREAKS
 
 if TYPE_CHECKING:
     from vostochny.model.models import Mention, Relation, Span
@@ -721,10 +721,6 @@ def title_relation_not_asserted(ctx: DocContext) -> Iterator[Hit]:
                       f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the text reads {text[first:last]!r}, a title")
 
 
-#: the line breaks, as a set: a gap's characters are checked against it in one C-speed pass
-_BREAKS = frozenset(LINE_BREAKS)
-
-
 def _carried_by_title(text: str, head: Mention, tail: Mention, office: bool) -> bool:
     """Whether the text carries a relation between `head` and `tail` by a title, an apposition or (not for an
     `office`) a modifier inside the head (V362)."""
@@ -732,7 +728,7 @@ def _carried_by_title(text: str, head: Mention, tail: Mention, office: bool) -> 
         gap = text[tail.end:head.start]
         possessive = _TITLE_POSSESSIVE.match(gap)
         rest = gap[possessive.end():] if possessive else gap
-        return rest[:1].isspace() and rest[-1:].isspace() and _BREAKS.isdisjoint(gap) \
+        return rest[:1].isspace() and rest[-1:].isspace() and LINE_BREAK_SET.isdisjoint(gap) \
             and _title_words(rest.split(), office, rest.islower() or not _title_cased(text, tail.start))
     if 0 < tail.start - head.end <= 80:  # the head, an apposition or `of`, the tail
         gap = text[head.end:tail.start]
