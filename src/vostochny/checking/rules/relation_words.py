@@ -317,8 +317,7 @@ def relation_without_its_word(ctx: DocContext) -> Iterator[Hit]:
         if _worded(view, r.type, head, tail, read[first, last], indexed) or (beside and not short and _leads(
                 view, text, _outside(text, read[first, last].spans, near_start, near_end), head, tail)):
             continue  # (the words of leading its sentences hold, `_worded` has read)
-        if view.mention_type.get(head.id) in RELATION_TYPES[r.type]["head"] \
-                and view.mention_type.get(tail.id) in RELATION_TYPES[r.type]["tail"]:  # else V210's alone
+        if _fits(view, r, head, tail):  # else V210's alone
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): its "
                       f"sentence has no {_TYPE_WORDS[r.type][1]}")
 
@@ -736,7 +735,7 @@ def _carried_by_title(text: str, head: Mention, tail: Mention, office: bool) -> 
         if apposition:
             words = apposition.group(1)
             return _title_words(words.split(), True, words.islower() or not _title_cased(text, head.start))
-        if not _OF.fullmatch(gap):  # the word before the head read only where `of` follows it (a search, dear)
+        if not _OF.fullmatch(gap):  # the word before the head read only where `of` follows it (a search, costly)
             return False
         before = _WORD_BEFORE.search(text, max(head.start - 40, 0), head.start)
         return before is not None and before.group(1).lower() in _TITLE_LEXICON
@@ -819,8 +818,7 @@ def leader_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     view, text = ctx.view, ctx.text or ""
     led: set[tuple[tuple[str, str] | None, int | None]] | None = None  # built for the first titled relation only
     for i, r, head, tail in _typed(ctx, _NOT_LEADING):
-        if not (_titled_head_of(text, head, tail) and view.mention_type.get(head.id) in RELATION_TYPES[r.type]["head"]
-                and view.mention_type.get(tail.id) in RELATION_TYPES[r.type]["tail"]):
+        if not (_titled_head_of(text, head, tail) and _fits(view, r, head, tail)):
             continue  # a type its arguments do not fit: V210's
         sentence = view.mention_sentence
         if led is None:
@@ -843,6 +841,13 @@ def _typed(ctx: DocContext, kinds: frozenset[str]) -> Iterator[tuple[int, Relati
         head, tail = mentions.get(r.head), mentions.get(r.tail)
         if head is not None and tail is not None:  # else V209's
             yield i, r, head, tail
+
+
+def _fits(view: DocumentView, r: Relation, head: Mention, tail: Mention) -> bool:
+    """Whether the entity types of `head` and `tail` fit `r`'s type (`labels.RELATION_TYPES`): the rules that judge a
+    type by its words leave one its arguments do not fit to V210 alone."""
+    kinds = RELATION_TYPES[r.type]
+    return view.mention_type.get(head.id) in kinds["head"] and view.mention_type.get(tail.id) in kinds["tail"]
 
 
 def _titled_head_of(text: str, head: Mention, tail: Mention) -> bool:
@@ -919,12 +924,10 @@ def travel_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     sentence = view.mention_sentence
     for i, r, head, tail in _typed(ctx, _TITLE_RELATIONS):
         if not 0 <= tail.start - head.end <= _TRAVEL_REACH or sentence.get(head.id) != sentence.get(tail.id) \
-                or any(c in LINE_BREAKS for c in text[head.end:tail.start]):
+                or not LINE_BREAK_SET.isdisjoint(text[head.end:tail.start]):
             continue
         found = _TRAVELLED_TO.search(text, head.end, tail.start)
-        if found is not None and found.group(1).lower() in TRAVEL_WORDS \
-                and view.mention_type.get(head.id) in RELATION_TYPES[r.type]["head"] \
-                and view.mention_type.get(tail.id) in RELATION_TYPES[r.type]["tail"]:  # else V210's alone
+        if found is not None and found.group(1).lower() in TRAVEL_WORDS and _fits(view, r, head, tail):  # else V210's
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
                       f"text reads {text[head.start:tail.end]!r}: {found.group(1)!r} states a journey")
 
@@ -945,9 +948,7 @@ def event_typed_on_a_title(ctx: DocContext) -> Iterator[Hit]:
     the synthetic corpora is so written."""
     text = ctx.text or ""
     for i, r, head, tail in _typed(ctx, EVENT_RELATIONS):
-        if _carried_by_title(text, head, tail, False) \
-                and ctx.view.mention_type.get(head.id) in RELATION_TYPES[r.type]["head"] \
-                and ctx.view.mention_type.get(tail.id) in RELATION_TYPES[r.type]["tail"]:  # else V210's alone
+        if _carried_by_title(text, head, tail, False) and _fits(ctx.view, r, head, tail):  # else V210's alone
             first, last = min(head.start, tail.start), max(head.end, tail.end)
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
                       f"text reads {text[first:last]!r}, a title or a modifier")
