@@ -4180,3 +4180,14 @@ def test_a_relation_held_by_a_fragment_nine_back_is_in_a_source_s_words() -> Non
     assert _claimed(fragments, reach, len(fragments), 50, 60, ("speech", "thought"))
     assert not _claimed(fragments, reach, len(fragments), 50, 60, ("thought", "thought"))
     assert not _claimed(fragments, reach, len(fragments), 50, 120, ("speech", "thought"))  # past its end
+
+
+@pytest.mark.parametrize(("code", "name"), [("V203", "a-new-name"), ("V999", "raw-checksum")])
+def test_a_rule_declared_again_under_a_used_code_or_name_is_refused(code: str, name: str) -> None:
+    """Codes and names are the catalogue's stable keys: a second declaration of either is a bug caught at import."""
+    from vostochny.checking.problems import CATALOGUE, declare
+
+    assert CATALOGUE["V203"].name == "raw-checksum" and "V999" not in CATALOGUE
+    with pytest.raises(ValueError, match="declared twice"):
+        declare(code, name, "message", "fix", "doc")
+    assert "V999" not in CATALOGUE

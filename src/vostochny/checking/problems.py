@@ -56,14 +56,16 @@ class Problem:
 
 
 CATALOGUE: dict[str, RuleInfo] = {}
+_NAMES: set[str] = set()  # the names of CATALOGUE's rules: each declaration looks its name up, not every rule's
 
 
 def declare(code: str, name: str, message: str, fix: str, doc: str, severity: Severity = "error") -> RuleInfo:
     """Add a rule to the catalogue; codes and names must be unique."""
-    if code in CATALOGUE or any(r.name == name for r in CATALOGUE.values()):
+    if code in CATALOGUE or name in _NAMES:
         raise ValueError(f"rule {code} {name} declared twice")
     info = RuleInfo(code, name, severity, message, fix, " ".join(doc.split()))
     CATALOGUE[code] = info
+    _NAMES.add(name)
     return info
 
 
