@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, chain, islice, pairwise, repeat
@@ -319,9 +319,6 @@ class DocumentView:
         """What readers derive from the document, kept by their key for the other readers of the same
         view (the exporters' sentence views per tag options)."""
         return {}
-
-    def spans_of(self, layer: str) -> Iterator[tuple[Path, Span]]:
-        return (item for item in self.spans if item[0][0] == layer)
 
     @staticmethod
     def pointer(path: Path) -> str:
