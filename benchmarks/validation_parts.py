@@ -12,8 +12,8 @@ before timing are frozen out of the garbage collector's passes, as `validate`'s 
 
 from __future__ import annotations
 
+import argparse
 import gc
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -26,9 +26,20 @@ from vostochny.reading import fastpath, loader
 from vostochny.reading.view import DocumentView
 
 
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", type=Path, help="a corpus root (e.g. made by scripts/synthesize.py)")
+    parser.add_argument("documents", type=int, help="how many of its documents to time")
+    parser.add_argument("reps", type=int, nargs="?", default=5, help="runs of each part; the fastest counts")
+    parser.add_argument("--rules", action="store_true", help="also time each document rule alone")
+    parser.add_argument("--collector", action="store_true", help="leave the objects alive before timing to the "
+                        "garbage collector's passes")
+    return parser.parse_args()
+
+
 def main() -> None:
-    root, n = Path(sys.argv[1]), int(sys.argv[2])
-    reps = int(sys.argv[3]) if len(sys.argv) > 3 and sys.argv[3].isdigit() else 5
+    args = _arguments()
+    root, n, reps = args.corpus, args.documents, args.reps
     files = [p for p in sorted((root / "annotations").glob("*.json"))
              if p.name not in ("entities.json", "splits.json", "quote_links.json")][:n]
     reg = loader.load_registry(root / "annotations/entities.json", "entities.json").model
@@ -55,12 +66,12 @@ def main() -> None:
         "full validation": each(lambda s, b, t: validate_document_bytes(b, t, reg, s)),
         "view and rules": view_and_rules,
     }
-    if "--collector" not in sys.argv:
+    if not args.collector:
         gc.freeze()
     best = {name: best_time(fn, reps) for name, fn in cases.items()}
     for name, seconds in best.items():
         print(f"{name:24s} {seconds / n * 1e6:8.1f} us/doc  {seconds / best['orjson']:5.2f}x orjson")
-    if "--rules" in sys.argv:
+    if args.rules:
         contexts = [DocContext(DocumentView(doc, text), reg, stem) for doc, text, stem in docs]
         for ctx in contexts:  # build every index the rules ask for
             for r in rules:

@@ -19,7 +19,7 @@ from vostochny.model.models import Registry
 AP, ARMS = "ap-kim-whereabouts-after-summit", "kim-arrives-russia-arms-sale-warning"
 CORPUS = (AP, ARMS, "kim-arrives-russia-top-officials", "reuters-kim-putin-summit",
           "time-kim-russia-trip-putin-weakness")
-OURS = {"V375", "V376", "V377", "V378", "V379", "V390"}
+OURS = {"V375", "V376", "V377", "V378", "V379", "V390", "V401"}
 REUTERS, TIME = "reuters-kim-putin-summit", "time-kim-russia-trip-putin-weakness"
 
 
@@ -409,3 +409,65 @@ def test_an_entity_linked_to_another_record_of_its_type_is_v255_s_alone() -> Non
     entity = next(i for i, e in enumerate(doc["entities"]) if e["name"] == "weapons" and e["kb_id"] == "weapons")
     doc["entities"][entity]["kb_id"] = "rockets"
     assert _errors(doc, text) == [("V255", f"/entities/{entity}/name")]
+
+
+def _retyped(doc_id: str, text: str, context: str, kind: str) -> tuple[list[tuple[str, str]], int]:
+    """The errors of a corpus document with the entity of one mention retyped `kind`, and the mention's index."""
+    doc, raw = corpus_document(doc_id)
+    i = _mention(doc, text, context, raw)
+    (entity,) = [e for e in doc["entities"] if e["id"] == doc["mentions"][i]["entity"]]
+    entity["type"] = kind
+    return _errors(doc, raw), i
+
+
+@pytest.mark.parametrize(("doc_id", "text", "context", "kind"), [
+    (AP, "Some analysts", "Some analysts wonder", "ORG"),  # its `They` fits an ORG: no pronoun contradicted it
+    (AP, "reporters", "Putin told reporters", "GPE"),
+    (AP, "Russian state television", "told Russian state television", "PER"),
+    (AP, "a university", "a university and other", "GPE"),
+])
+def test_an_unlinked_entity_retyped_against_its_nominal(doc_id: str, text: str, context: str, kind: str) -> None:
+    """An entity linked to no record has no record to hold its type to: its nominal's head noun does."""
+    errors, i = _retyped(doc_id, text, context, kind)
+    assert errors == [("V401", f"/mentions/{i}/entity")]
+
+
+@pytest.mark.parametrize(("doc_id", "text", "context", "kb_id"), [
+    (AP, "the summit", "coverage of the summit", "kim-jong-un"),
+    (AP, "Russian state television", "told Russian state television", "vladimir-putin"),
+    (AP, "an aircraft factory", "tour an aircraft factory", "russia"),
+])
+def test_a_nominal_moved_to_a_chain_of_another_type(doc_id: str, text: str, context: str, kb_id: str) -> None:
+    """The summit moved to Kim's chain: what the chain it left and the relations of its new one then read (V219,
+    V210, V375, V376, ...) follows from the move and is folded into V401."""
+    errors, i = _moved(doc_id, text, context, kb_id)
+    assert errors == [("V401", f"/mentions/{i}/entity")]
+
+
+@pytest.mark.parametrize(("doc_id", "text", "context", "kind"), [
+    (AP, "Kim’s delegation", "Kim’s delegation", "ORG"),  # a delegation is a body or its people
+    (AP, "several people", "several people", "NORP"),  # people: persons or a people
+])
+def test_a_nominal_whose_head_names_more_than_one_type_is_not_judged(doc_id: str, text: str, context: str,
+                                                                      kind: str) -> None:
+    errors, _ = _retyped(doc_id, text, context, kind)
+    assert "V401" not in {code for code, _ in errors}
+
+
+def test_a_linked_entity_retyped_is_v216_s_alone() -> None:
+    """The record says what the type is (V216): that the entity's nominals disagree too is the same mistake."""
+    doc, raw = corpus_document(AP)
+    (entity,) = [e for e in doc["entities"] if e["kb_id"] == "north-korea"]
+    entity["type"] = "PER"
+    assert "V401" not in {code for code, _ in _errors(doc, raw)}
+
+
+@pytest.mark.parametrize(("words", "head"), [
+    ("the inter-korean border", "border"), ("a professor at the university", "professor"),
+    ("his top military officials", "officials"), ("'sacred' invasion", "invasion"),
+    ("north korea and russia", None), ("satellite, ballistic, and submarine technologies", None), ("", None),
+])
+def test_a_nominals_head_is_its_last_word_before_a_postmodifier(words: str, head: str | None) -> None:
+    from vostochny.checking.rules.mention_agreement import nominal_head
+
+    assert nominal_head(words) == head

@@ -1747,6 +1747,9 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "mention-cut-to-its-article": ({DOC: doc_with(_cut_to_its_article)}, "V345", DOC, "/mentions/5", None, {}),
     "reported-speech-over-its-period": (_told("m7", "the shells would help if the war went on."), "V251", DOC,
                                         "/quotes/1/content", None, {}),
+    # a type a contributor got wrong that passed (twenty-fourth session): no record holds an unlinked entity's
+    "shells-typed-a-vehicle": ({DOC: doc_with(lambda d: d["entities"][4].update(type="VEH"))}, "V401", DOC,
+                               "/mentions/5/entity", None, {}),
 }
 
 

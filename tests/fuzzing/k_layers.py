@@ -10,9 +10,12 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from vostochny.checking.linking import nominal_key
+from vostochny.checking.rules.mention_agreement import HEAD_TYPES, nominal_head
 from vostochny.checking.rules.quote_clauses import CLOSES_NO_CLAUSE, OPENS_NO_CLAUSE
 from vostochny.model.labels import (
     ANTISYMMETRIC_RELATIONS,
+    ENTITY_TYPES,
     EVENT_RELATIONS,
     EXCLUSIVE_RELATIONS,
     NEGATION_WORDS,
@@ -743,6 +746,22 @@ def metonymy_not_gpe(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Mark a mention of a person, organisation or other non-GPE entity as metonymic."""
     types = {e["id"]: e["type"] for e in doc["entities"]}
     choose(rng, [m for m in doc["mentions"] if types.get(m["entity"]) not in (None, "GPE")])["metonymy"] = True
+
+
+@json_kind("entity-typed-against-its-nominal", reject("V401", "V376"), REFERENCES)
+def entity_typed_against_its_nominal(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Give an entity linked to no record, and mentioned by no pronoun, a type that a head noun of one of its
+    nominals never names (`the shells` a VEH, `Some analysts` an ORG): V401, or V376 where the nominal's words are a
+    record's name."""
+    heads: dict[str, set[frozenset[str]]] = {}
+    for m in doc["mentions"]:
+        head = nominal_head(nominal_key(m["text"])) if m["kind"] == "nominal" and not m.get("metonymy") else None
+        heads.setdefault(m["entity"], set()).add(HEAD_TYPES[head] if head in HEAD_TYPES else frozenset(
+            {"pronoun"} if m["kind"] == "pronoun" else ()))
+    options = [(e, sorted(set(ENTITY_TYPES) - set().union(*heads[e["id"]]))) for e in doc["entities"]
+               if not e.get("kb_id") and any(heads.get(e["id"], ())) and frozenset({"pronoun"}) not in heads[e["id"]]]
+    entity, types = choose(rng, options)
+    entity["type"] = rng.choice(types)
 
 
 @json_kind("mention-inside-its-entity", reject("V245"), CONSISTENCY)

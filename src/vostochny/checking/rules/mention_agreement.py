@@ -1,13 +1,15 @@
 """A pronoun's gender and number, and a coordination of names, against the entity of its mention (V256); a pronoun
-against where its entity is mentioned (V375)."""
+against where its entity is mentioned (V375); a nominal's head noun against its entity's type (V401)."""
 
 from __future__ import annotations
 
+import functools
 import operator
 from collections import Counter
 from collections.abc import Iterator
 from itertools import compress
 
+from vostochny.checking.linking import keyed_nominals
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, rule
 from vostochny.checking.rules.name_forms import COORDINATED, group_members
@@ -189,3 +191,101 @@ class _Nearer:
         if word in _SHE:
             return kind in _SHE_TYPES
         return word in _THEY or other not in self.people
+
+
+#: the nouns that, as a nominal's head, name a referent of one type or a few (docs/guidelines.md, Entity types:
+#: its definitions name most of them), in the singular; each also in its plural (`_plurals`). Only words that name
+#: nothing else in news writing: not `people` (PER or NORP), `delegation`, `guard`, `member`, `personnel` (a person
+#: or a body), `force`, `office`, `site`, `area`, `talks`, `arms`, `equipment`, `ally`, `neighbor`
+_HEAD_TYPES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("PER",): ("adviser", "advisor", "aide", "ambassador", "analyst", "astronaut", "chairman", "chairwoman",
+               "chancellor", "commander", "correspondent", "cosmonaut", "defector", "dictator", "diplomat", "director",
+               "envoy", "expert", "journalist", "lawmaker", "leader", "legislator", "minister", "observer", "official",
+               "officer", "pilot", "politician", "premier", "president", "professor", "reporter", "researcher",
+               "ruler", "scientist", "soldier", "spokesman", "spokesperson", "spokeswoman", "staffer"),
+    ("ORG",): ("agency", "army", "committee", "company", "department", "media", "military", "ministry", "navy",
+               "newspaper", "party", "television", "university"),
+    ("GPE",): ("capital", "city", "country", "government", "nation", "state"),
+    ("LOC",): ("border", "coast"),
+    ("FAC",): ("cosmodrome", "facility", "factory", "plant"),
+    ("EVENT",): ("conference", "conflict", "crisis", "fighting", "forum", "hostility", "invasion", "meeting",
+                 "outbreak", "pandemic", "parade", "summit", "trip", "visit", "war"),
+    ("WEA",): ("ammunition", "munition", "missile", "shell", "technology", "weapon", "weaponry"),
+    ("WEA", "VEH"): ("jet", "rocket", "satellite", "submarine", "tank"),
+    ("VEH",): ("locomotive", "train"),
+}
+_IRREGULAR = {"crisis": "crises", "spokesperson": "spokespeople", "ammunition": "ammunition",
+              "weaponry": "weaponry", "media": "media", "military": "military", "fighting": "fighting"}
+
+
+def _plurals(word: str) -> tuple[str, ...]:
+    """`word` and its plural (`analyst` -> `analysts`, `party` -> `parties`, `chairman` -> `chairmen`)."""
+    if word in _IRREGULAR:
+        return word, _IRREGULAR[word]
+    if word.endswith("man"):
+        return word, word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in tuple("aeiou"):
+        return word, word[:-1] + "ies"
+    return word, word + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+#: each head noun of `_HEAD_TYPES`, in the singular and the plural, -> the types it may name
+HEAD_TYPES: dict[str, frozenset[str]] = {form: frozenset(types) for types, words in _HEAD_TYPES.items()
+                                         for word in words for form in _plurals(word)}
+#: the words after which a nominal's words modify its head rather than end it (`the head [of] state`, `a professor
+#: [at] the university`, `officials [who] ...`): its head is the word before the first
+_POSTMODIFIERS = frozenset({"of", "from", "in", "at", "on", "for", "with", "who", "whom", "whose", "that", "which",
+                            "to", "between", "near", "under", "over", "across", "into", "against", "by", "during",
+                            "since", "like", "including", "after", "before", "than", "as"})
+#: the words of a coordination, whose conjuncts may be of other types than the group (`Kim and his officials`)
+_COORDINATING = frozenset({"and", "or", "&", "nor", "plus"})
+
+
+def nominal_head(key: str) -> str | None:
+    """The head noun of a nominal's words (`linking.nominal_key`): the last word before any post-modifier, after its
+    last hyphen, without the punctuation around it (`the inter-Korean border` -> `border`, `a professor at ...` ->
+    `professor`); None for a coordination (`North Korea and Russia`) or a comma's apposition or list."""
+    words = key.split()
+    if "," in key or not _COORDINATING.isdisjoint(words):
+        return None
+    cut = next((k for k, word in enumerate(words) if k and word in _POSTMODIFIERS), len(words))
+    return words[cut - 1].rsplit("-", 1)[-1].strip("'\"“”‘’()[]") if cut else None
+
+
+@functools.lru_cache(maxsize=8192)
+def _judged_head(key: str) -> str | None:
+    """`nominal_head(key)` where it is one of `HEAD_TYPES`, else None: the same words recur across a corpus's
+    documents (`the summit`, `the two countries`), and are read once."""
+    head = nominal_head(key)
+    return head if head in HEAD_TYPES else None
+
+
+@rule("V401", "nominal-head-against-type", "a nominal's head noun names a referent of another type than its "
+      "entity's (`[the officials]` of an ORG, `[the summit]` of a PER)", "type the entity as its nominals' heads say, "
+      "or move the mention to the entity it refers to (docs/guidelines.md, Entity types)")
+def nominal_head_against_type(ctx: DocContext) -> Iterator[Hit]:
+    """The types are defined by the words that name their referents (docs/guidelines.md, Entity types): an
+    official, an analyst, a spokesman are people (PER); an agency, a ministry, an army, a party ORG; a country, a
+    city, a government GPE; a factory FAC; a summit or a war an EVENT; a missile a WEA; a train a VEH. An entity
+    retyped (Some analysts ... They as an ORG, reporters as a GPE) or a nominal moved to another chain (`the
+    officials` to North Korean state media, `the summit` to Kim) passed every rule wherever no record or pronoun
+    contradicted it: an entity linked to no record has no type to be held to, and V256 reads pronouns only. A nominal
+    whose head noun (`nominal_head`) is one of `HEAD_TYPES`, words that name nothing of another type in news
+    writing, is of an entity of a type that word names. Not judged: a head outside that list (`delegation`, `people`,
+    `personnel` may be a body or its people), a coordination or a list (its conjuncts may differ from the group), a
+    metonymic mention, and an entity whose type differs from its record's (V216's). Every nominal of release 1 and
+    of the synthetic corpora has a head its entity's type fits, or one outside the list."""
+    view = ctx.view
+    metonymic, ids, entities, texts = (view.column("mentions", f) for f in ("metonymy", "id", "entity", "text"))
+    mention_type = view.mention_type
+    wrong = [(i, head, kind) for i, key in keyed_nominals(view) if (head := _judged_head(key)) is not None
+             and not metonymic[i] and (kind := mention_type.get(ids[i])) is not None and kind not in HEAD_TYPES[head]]
+    if not wrong:
+        return
+    index = ctx.registry_index
+    retyped = set() if index is None else {e.id for e in view.entities.values()
+                                           if e.kb_id in index.types and index.types[e.kb_id] != e.type}  # V216's
+    for i, head, kind in wrong:
+        if entities[i] not in retyped:
+            yield Hit(pointer("mentions", i, "entity"), entities[i], f"{texts[i]!r} of {entities[i]}, a {kind}: "
+                      f"{head!r} names a {' or '.join(sorted(HEAD_TYPES[head]))}")
