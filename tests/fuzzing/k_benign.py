@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from vostochny.checking.rules.mention_agreement import HEAD_TYPES
 from vostochny.checking.rules.mention_edges import DETERMINERS, NOT_FIRST, NOT_LAST, NUMBER_WORDS
 
 from .jsonedit import Fragments, at, choose, walk
@@ -222,7 +223,8 @@ def mention_added(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Add a nominal mention of an existing entity over a word that is in no mention (not of a weapon entity linked
     to no record, whose nominals share one head noun, V390), that is no function word (`since`, `which`: an edge,
     V345) nor a quote's cue (V363), and follows no determiner, possessive or number (the nominal would leave it out,
-    V354)."""
+    V354); a noun that names referents of some types only is a mention of an entity of one (`leader` of a
+    person, not of a weapon: V401)."""
     covered = {i for m in doc["mentions"] for i in range(m["start"], m["end"])}
     covered |= {i for q in doc["quotes"] if q.get("cue") for i in range(q["cue"]["start"], q["cue"]["end"])}
     tokens = doc["tokens"]
@@ -231,6 +233,7 @@ def mention_added(doc: Any, rng: random.Random, frag: Fragments) -> None:
              and not covered.intersection(range(t[0], t[1]))
              and not (k and (not tokens[k - 1][2].isalpha() or tokens[k - 1][2].lower() in DETERMINERS | NUMBER_WORDS))]
     start, end, text = choose(rng, words)
-    entity = choose(rng, [e for e in doc["entities"] if e["type"] != "WEA" or e.get("kb_id")])["id"]
+    entity = choose(rng, [e for e in doc["entities"] if (e["type"] != "WEA" or e.get("kb_id"))
+                          and e["type"] in HEAD_TYPES.get(text, (e["type"],))])["id"]
     doc["mentions"].append({"id": "mfuzz", "start": start, "end": end, "text": text, "entity": entity,
                             "kind": "nominal", "metonymy": False})
