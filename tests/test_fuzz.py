@@ -223,11 +223,11 @@ EXACT = [
     ("mention-added", 20261202, 4, set()),  # V363, then V345 and V354: a function word, a word after `the`
     ("mention-added", 4, 4, set()),  # V363: a nominal over a quote's cue
     ("token-split", 20261202, 9, set()),  # V384: `he` split off `the`
-    # twenty-fourth session: an unlinked entity retyped against its nominal's head draws V401 alone (the sample's
+    # twenty-fourth session: an unlinked entity retyped against its nominal's head draws V410 alone (the sample's
     # shells, the real corpus's groups of people), its relations' and quotes' types folded into it
-    ("entity-typed-against-its-nominal", 20261202, 0, {"V401"}),
-    ("entity-typed-against-its-nominal", 20261202, 1, {"V401"}),
-    ("entity-typed-against-its-nominal", 1, 4, {"V401"}),
+    ("entity-typed-against-its-nominal", 20261202, 0, {"V410"}),
+    ("entity-typed-against-its-nominal", 20261202, 1, {"V410"}),
+    ("entity-typed-against-its-nominal", 1, 4, {"V410"}),
 ]
 
 

@@ -283,7 +283,7 @@ def test_a_recorded_decision_silences_the_warning_and_other_types_never_raise_it
     _edit(doc, lambda d: d["entities"][4].update(distinct_from=["artillery-shells"]))
     assert [p.code for p in validate(".").problems] == []
     _edit(doc, lambda d: d["entities"][4].update(distinct_from=[], type="VEH"))  # another type: another referent
-    assert [p.code for p in validate(".").problems] == ["V401"]  # no V321 (`shells` names weapons: V401's error)
+    assert [p.code for p in validate(".").problems] == ["V410"]  # no V321 (`shells` names weapons: V410's error)
 
 
 def test_a_document_file_cut_short_before_it_is_read_again_leaves_its_warning_unlocated(

@@ -19,7 +19,7 @@ from vostochny.model.models import Registry
 AP, ARMS = "ap-kim-whereabouts-after-summit", "kim-arrives-russia-arms-sale-warning"
 CORPUS = (AP, ARMS, "kim-arrives-russia-top-officials", "reuters-kim-putin-summit",
           "time-kim-russia-trip-putin-weakness")
-OURS = {"V375", "V376", "V377", "V378", "V379", "V390", "V401"}
+OURS = {"V375", "V376", "V377", "V378", "V379", "V390", "V410"}
 REUTERS, TIME = "reuters-kim-putin-summit", "time-kim-russia-trip-putin-weakness"
 
 
@@ -429,7 +429,7 @@ def _retyped(doc_id: str, text: str, context: str, kind: str) -> tuple[list[tupl
 def test_an_unlinked_entity_retyped_against_its_nominal(doc_id: str, text: str, context: str, kind: str) -> None:
     """An entity linked to no record has no record to hold its type to: its nominal's head noun does."""
     errors, i = _retyped(doc_id, text, context, kind)
-    assert errors == [("V401", f"/mentions/{i}/entity")]
+    assert errors == [("V410", f"/mentions/{i}/entity")]
 
 
 @pytest.mark.parametrize(("doc_id", "text", "context", "kb_id"), [
@@ -439,9 +439,9 @@ def test_an_unlinked_entity_retyped_against_its_nominal(doc_id: str, text: str, 
 ])
 def test_a_nominal_moved_to_a_chain_of_another_type(doc_id: str, text: str, context: str, kb_id: str) -> None:
     """The summit moved to Kim's chain: what the chain it left and the relations of its new one then read (V219,
-    V210, V375, V376, ...) follows from the move and is folded into V401."""
+    V210, V375, V376, ...) follows from the move and is folded into V410."""
     errors, i = _moved(doc_id, text, context, kb_id)
-    assert errors == [("V401", f"/mentions/{i}/entity")]
+    assert errors == [("V410", f"/mentions/{i}/entity")]
 
 
 @pytest.mark.parametrize(("doc_id", "text", "context", "kind"), [
@@ -451,7 +451,7 @@ def test_a_nominal_moved_to_a_chain_of_another_type(doc_id: str, text: str, cont
 def test_a_nominal_whose_head_names_more_than_one_type_is_not_judged(doc_id: str, text: str, context: str,
                                                                       kind: str) -> None:
     errors, _ = _retyped(doc_id, text, context, kind)
-    assert "V401" not in {code for code, _ in errors}
+    assert "V410" not in {code for code, _ in errors}
 
 
 def test_a_linked_entity_retyped_is_v216_s_alone() -> None:
@@ -459,7 +459,7 @@ def test_a_linked_entity_retyped_is_v216_s_alone() -> None:
     doc, raw = corpus_document(AP)
     (entity,) = [e for e in doc["entities"] if e["kb_id"] == "north-korea"]
     entity["type"] = "PER"
-    assert "V401" not in {code for code, _ in _errors(doc, raw)}
+    assert "V410" not in {code for code, _ in _errors(doc, raw)}
 
 
 @pytest.mark.parametrize(("words", "head"), [

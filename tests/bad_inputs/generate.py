@@ -1748,7 +1748,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "reported-speech-over-its-period": (_told("m7", "the shells would help if the war went on."), "V251", DOC,
                                         "/quotes/1/content", None, {}),
     # a type a contributor got wrong that passed (twenty-fourth session): no record holds an unlinked entity's
-    "shells-typed-a-vehicle": ({DOC: doc_with(lambda d: d["entities"][4].update(type="VEH"))}, "V401", DOC,
+    "shells-typed-a-vehicle": ({DOC: doc_with(lambda d: d["entities"][4].update(type="VEH"))}, "V410", DOC,
                                "/mentions/5/entity", None, {}),
 }
 

@@ -748,10 +748,10 @@ def metonymy_not_gpe(doc: Any, rng: random.Random, frag: Fragments) -> None:
     choose(rng, [m for m in doc["mentions"] if types.get(m["entity"]) not in (None, "GPE")])["metonymy"] = True
 
 
-@json_kind("entity-typed-against-its-nominal", reject("V401", "V376"), REFERENCES)
+@json_kind("entity-typed-against-its-nominal", reject("V410", "V376"), REFERENCES)
 def entity_typed_against_its_nominal(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Give an entity linked to no record, and mentioned by no pronoun, a type that a head noun of one of its
-    nominals never names (`the shells` a VEH, `Some analysts` an ORG): V401, or V376 where the nominal's words are a
+    nominals never names (`the shells` a VEH, `Some analysts` an ORG): V410, or V376 where the nominal's words are a
     record's name."""
     heads: dict[str, set[frozenset[str]]] = {}
     for m in doc["mentions"]:

@@ -141,10 +141,10 @@ FOLDED = (
     # an entity typed against its nominals' heads, or a nominal moved to another chain: the relations, quotes and
     # metonymy of its entity read the wrong type, the chain it left may be empty, and the pronouns near it and the
     # heads of its new chain read a mention that is not theirs
-    ("V401", "/mentions/", ("V210", "V218", "V219", "V222", "V244", "V245", "V258", "V361", "V375", "V390")),
+    ("V410", "/mentions/", ("V210", "V218", "V219", "V222", "V244", "V245", "V258", "V361", "V375", "V390")),
     # a nominal whose words name a record of another entity, or two conjuncts merged into one entity: that one of
     # them is of another type than its entity is the same mistake, said less precisely
-    *((cause, "/mentions/", ("V401",)) for cause in ("V376", "V377")),
+    *((cause, "/mentions/", ("V410",)) for cause in ("V376", "V377")),
     ("V202", "/mentions/", ("V247", "V248", "V253", "V254", "V271", "V281", "V345", "V354", "V367", "V384", "V385",
                             "V390")),
     # a name whose span crosses a word, a sentence, a zone or another mention, holds its possessive or its entity's
