@@ -2,10 +2,11 @@
 
 Each synthetic document recombines whole sentences of the real documents, with every annotation that lies inside a
 sentence (mentions, relations, single-sentence quotes, and a direct quote's fragments in the sentence of its cue),
-offsets recomputed and ids renamed, until it reaches about `--chars` characters (a sentence whose pronoun refers to a
-referent that no sentence taken so far names, nor it itself, or that neither it nor the last few mention, is passed
-over); each sentence a zone of its own, of the kind of the zone it lay in (a headline's a subheading; a sentence over
-two zones, AP's dateline and the body after it, a body zone). Deterministic for a seed.
+offsets recomputed and ids renamed, until it reaches about `--chars` characters (a sentence that holds a part of a quote
+that cannot come along, its cue or a fragment across its edge, is left out: an unannotated quotation; one whose pronoun
+refers to a referent that no sentence taken so far names, nor it itself, or that neither it nor the last few mention, is
+passed over); each sentence a zone of its own, of the kind of the zone it lay in (a headline's a subheading; a sentence
+over two zones, AP's dateline and the body after it, a body zone). Deterministic for a seed.
 
     python scripts/synthesize.py 2000 --out /tmp/synth --seed 1
 """
@@ -81,6 +82,11 @@ def units(doc: Document, text: str) -> list[Unit]:
                       or (q.kind == "direct" and q.cue is not None and any(inside(c.start, c.end) for c in q.content)))
                   and (q.cue is None or inside(q.cue.start, q.cue.end))
                   and (q.speaker is None or q.speaker in ids)]  # a direct quote's fragment beside its cue too (V382)
+        touched = sum(1 for q in doc.quotes if any(c.start < s.end and s.start < c.end for c in q.content)
+                      or (q.cue is not None and inside(q.cue.start, q.cue.end)))
+        if touched > len(quotes):
+            continue  # part of a quote that cannot come along (a fragment across the sentence's edge): its words and
+            # its cue would be a quotation no quote annotates (V382, V411)
         shift = partial(_moved, -s.start)
         kind = next((z.kind for z in doc.zones if z.start <= s.start and s.end <= z.end), "body")
         for q in quotes:

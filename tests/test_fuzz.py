@@ -228,6 +228,8 @@ EXACT = [
     ("entity-typed-against-its-nominal", 20261202, 0, {"V410"}),
     ("entity-typed-against-its-nominal", 20261202, 1, {"V410"}),
     ("entity-typed-against-its-nominal", 1, 4, {"V410"}),
+    ("reported-speech-deleted", 20261202, 0, {"V411"}),  # an indirect quote deleted whole
+    ("reported-speech-deleted", 1, 3, {"V411"}),
 ]
 
 

@@ -570,6 +570,15 @@ def _he_on_its_own(data: dict) -> None:
 TOLD_LINE = "He told Vladimir Putin that the shells would help if the war went on."
 
 
+def _told_without_its_quote(doc: dict) -> None:
+    """TOLD_LINE's mentions annotated, its reported speech (`He told Vladimir Putin that ...`) in no quote (V411)."""
+    t = SAMPLE_TEXT + "\n" + TOLD_LINE
+    doc["mentions"] += [
+        {"id": "m7", **_located(t, "He", TOLD_LINE), "entity": "e2", "kind": "pronoun", "metonymy": False},
+        {"id": "m8", **_located(t, "Vladimir Putin", TOLD_LINE), "entity": "e3", "kind": "name", "metonymy": False},
+        {"id": "m9", **_located(t, "the shells", TOLD_LINE), "entity": "e5", "kind": "nominal", "metonymy": False}]
+
+
 def _told(speaker: str | None, content: str) -> dict[str, bytes]:
     """The sample with TOLD_LINE after it, its mentions (`He` m7, `Vladimir Putin` m8, `the shells` m9) annotated and
     a quote of it with the cue `told`, the speaker `speaker` and the content `content`."""
@@ -1747,7 +1756,10 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "mention-cut-to-its-article": ({DOC: doc_with(_cut_to_its_article)}, "V345", DOC, "/mentions/5", None, {}),
     "reported-speech-over-its-period": (_told("m7", "the shells would help if the war went on."), "V251", DOC,
                                         "/quotes/1/content", None, {}),
-    # a type a contributor got wrong that passed (twenty-fourth session): no record holds an unlinked entity's
+    # an omission and a type a contributor got wrong that passed (twenty-fourth session): a quote deleted whole; no
+    # record holds an unlinked entity's type
+    "reported-speech-left-out": (_line_added(TOLD_LINE, "body", _told_without_its_quote), "V411", DOC, "/quotes",
+                                 None, {}),
     "shells-typed-a-vehicle": ({DOC: doc_with(lambda d: d["entities"][4].update(type="VEH"))}, "V410", DOC,
                                "/mentions/5/entity", None, {}),
 }

@@ -1278,6 +1278,29 @@ def quote_attribution_dropped(doc: Any, rng: random.Random, frag: Fragments) -> 
     quote[key] = None
 
 
+#: the verbs of saying that V411 holds to being a quote's cue
+_SAYING = frozenset({"said", "says", "told", "tells", "telling", "saying"})
+
+
+@_some_document("reported-speech-deleted", reject("V411"), CONSISTENCY, bases=REAL)
+def reported_speech_deleted(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Delete an indirect or mixed quote whose cue is a verb of saying (`said`, `told`, ...) in a body zone, where no
+    other quote touches the cue's sentence and no quote link records it: reported speech left out."""
+    body = [(z["start"], z["end"]) for z in doc["zones"] if z["kind"] == "body"]
+    sentences = [(s["start"], s["end"]) for s in doc["sentences"]]
+
+    def sentence(at: int) -> tuple[int, int] | None:
+        return next((s for s in sentences if s[0] <= at < s[1]), None)
+
+    def touched(q: dict) -> set[tuple[int, int] | None]:
+        return {sentence(s["start"]) for s in q["content"]} | ({sentence(q["cue"]["start"])} if q.get("cue") else set())
+
+    options = [q for q in unlinked(doc, doc["quotes"]) if q["kind"] != "direct" and q.get("cue")
+               and q["cue"]["text"].lower() in _SAYING and any(a <= q["cue"]["start"] < b for a, b in body)
+               and not any(sentence(q["cue"]["start"]) in touched(other) for other in doc["quotes"] if other is not q)]
+    doc["quotes"].remove(choose(rng, options))
+
+
 @_some_document("mixed-quote-as-indirect", reject("V274"), CONSISTENCY, bases=REAL)
 def mixed_quote_as_indirect(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Call a mixed quote indirect where one of its content fragments holds words in double quotation marks that start

@@ -383,6 +383,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V399": ('"Russia\'s Pacific fleet": {"type": "TRAVELS_TO", "head": "m105" (Pacific fleet), "tail": "m104" '
              '(Russia)}', '{"type": "PART_OF", "head": "m105", "tail": "m104"}   (a possessive names the fleet\'s '
              'state, not a journey)'),
+    "V411": ('"Putin told reporters that Russia and North Korea have ...": no quote in the sentence of "told"',
+             '{"kind": "indirect", "content": [{"text": "Russia and North Korea have ..."}], "cue": {"text": "told"}, '
+             '"speaker": "m12" (Putin)}'),
     "V410": ('{"id": "e58", "type": "ORG"} with the nominal "[Some analysts] wonder whether Russia ..." and no kb_id',
              '{"id": "e58", "type": "PER"}   (an analyst is a person; "Kim\u2019s delegation", a body or its people, '
              'is not judged)'),

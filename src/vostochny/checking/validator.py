@@ -97,6 +97,7 @@ FOLDED = (
     ("V349", "/quotes/", ("V386", "V387", "V395")),
     ("V386", "/quotes/", ("V387", "V395")),  # a quoted passage cut inside: the word left at its edge follows
     ("V387", "/quotes/", ("V395",)),  # a reported clause cut: that its phrase is cut too is the same edit
+    ("V382", "/quotes", ("V411",)),  # a direct quote left out: that its cue is no quote's is the same omission
     ("V201", "/mentions/", ("V245", "V246", "V247", "V248", "V253", "V254", "V264", "V270", "V271", "V273", "V275",
                             "V281", "V344", "V345", "V349", "V354", "V363", "V364", "V367", "V384", "V385", "V390")),
     # a mention cut wrong (over a zone's edge, off its tokens) is what a quote's edge or cue falls inside, and leaves
