@@ -571,7 +571,8 @@ TOLD_LINE = "He told Vladimir Putin that the shells would help if the war went o
 
 
 def _told_without_its_quote(doc: dict) -> None:
-    """TOLD_LINE's mentions annotated, its reported speech (`He told Vladimir Putin that ...`) in no quote (V411)."""
+    """TOLD_LINE's mentions annotated (`He` m7, `Vladimir Putin` m8, `the shells` m9), its reported speech (`He told
+    Vladimir Putin that ...`) in no quote (V411)."""
     t = SAMPLE_TEXT + "\n" + TOLD_LINE
     doc["mentions"] += [
         {"id": "m7", **_located(t, "He", TOLD_LINE), "entity": "e2", "kind": "pronoun", "metonymy": False},
@@ -584,10 +585,7 @@ def _told(speaker: str | None, content: str) -> dict[str, bytes]:
     a quote of it with the cue `told`, the speaker `speaker` and the content `content`."""
     def change(doc: dict) -> None:
         t = SAMPLE_TEXT + "\n" + TOLD_LINE
-        doc["mentions"] += [
-            {"id": "m7", **_located(t, "He", TOLD_LINE), "entity": "e2", "kind": "pronoun", "metonymy": False},
-            {"id": "m8", **_located(t, "Vladimir Putin", TOLD_LINE), "entity": "e3", "kind": "name", "metonymy": False},
-            {"id": "m9", **_located(t, "the shells", TOLD_LINE), "entity": "e5", "kind": "nominal", "metonymy": False}]
+        _told_without_its_quote(doc)
         doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, content, TOLD_LINE)],
                               "cue": _located(t, "told", TOLD_LINE), "speaker": speaker, "attribution": "speech"})
     return _line_added(TOLD_LINE, "body", change)
