@@ -223,6 +223,10 @@ EXACT = [
     ("mention-added", 20261202, 4, set()),  # V363, then V345 and V354: a function word, a word after `the`
     ("mention-added", 4, 4, set()),  # V363: a nominal over a quote's cue
     ("token-split", 20261202, 9, set()),  # V384: `he` split off `the`
+    # the twenty-fourth session's kinds: each plants its mistake alone (indexes 0-9, seeds 20261202 and 1-4)
+    ("speech-typed-writing", 20261202, 0, {"V401"}),
+    ("speech-typed-writing", 1, 3, {"V401"}),
+    ("cue-moved-onto-a-verb", 20261202, 0, {"V380"}),
 ]
 
 

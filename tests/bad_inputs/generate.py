@@ -1178,6 +1178,20 @@ def _briefing_as_writing(doc: dict) -> None:
                           "cue": _located(t, "said", BRIEFING_LINE), "speaker": "m7", "attribution": "writing"})
 
 
+#: a line whose quote's cue a contributor moved from `said` to `accepted` (V380)
+ACCEPTED_LINE = "He accepted the shells and said they would help."
+
+
+def _cue_on_accepted(doc: dict) -> None:
+    """ACCEPTED_LINE's mentions and its quote, whose cue is `accepted`, a verb of no speech act (V380: any word in
+    `-ed` passed until the twenty-fourth session)."""
+    t = SAMPLE_TEXT + "\n" + ACCEPTED_LINE
+    _line_mentions(doc, ACCEPTED_LINE, ("He", "e2", "pronoun"), ("the shells", "e5", "nominal"),
+                   ("they", "e5", "pronoun"))
+    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "they would help")],
+                          "cue": _located(t, "accepted", ACCEPTED_LINE), "speaker": "m7", "attribution": "speech"})
+
+
 CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "truncated-json": ({DOC: dump(sample_document())[:400]}, "V001", DOC, "", None, {}),
     "empty-file": ({DOC: b""}, "V001", DOC, "", 1, {}),
@@ -1691,6 +1705,11 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     # a quote's words, speaker and the quotation itself held to the text (twentieth session)
     "cue-on-no-word-of-saying": ({DOC: doc_with(setter("quotes", 0, "cue", value=_span_of("of")))}, "V380", DOC,
                                  "/quotes/0/cue", None, {}),
+    # a cue on a verb of no speech act, a person's spoken words typed as written (twenty-fourth session)
+    "cue-on-a-verb-of-no-speech-act": (_line_added(ACCEPTED_LINE, "body", _cue_on_accepted), "V380", DOC,
+                                       "/quotes/1/cue", None, {}),
+    "person-said-attributed-as-writing": ({DOC: doc_with(setter("quotes", 0, "attribution", value="writing"))},
+                                          "V401", DOC, "/quotes/0/attribution", None, {}),
     "reported-speech-speaker-null": (_told(None, "the shells would help if the war went on"), "V381", DOC,
                                      "/quotes/1/speaker", None, {}),
     "quotation-left-unannotated": (_line_added(UNQUOTED_LINE, "body", _nothing), "V382", DOC, "/quotes", None, {}),

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from typing import Any
 
 from vostochny.checking.rules.quote_clauses import CLOSES_NO_CLAUSE, OPENS_NO_CLAUSE
+from vostochny.checking.rules.quote_words import _says
+from vostochny.checking.rules.quotes import _SPOKEN, _TEXT_WORDS
 from vostochny.model.labels import (
     ANTISYMMETRIC_RELATIONS,
     EVENT_RELATIONS,
@@ -864,6 +866,49 @@ def attribution_against_cue(doc: Any, rng: random.Random, frag: Fragments) -> No
             options += [(q, a) for a in (("thought", "evidence") if uttered else ("speech", "writing"))]
     quote, attribution = choose(rng, options)
     quote["attribution"] = attribution
+#: bare cue words of speaking: a person's or a state's quote of one is `speech` where its sentences name no text (V401)
+_SAID = frozenset({"said", "says", "say", "told", "tells", "warned", "added", "noted", "stated", "asked"})
+
+
+@json_kind("speech-typed-writing", reject("V401"), CONSISTENCY, bases=("sample", "real"))
+def speech_typed_writing(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Type `writing` a quote of a person or a state (its speaker in its cue's sentence) whose cue is a bare word of
+    speaking (`said`, `told`, `warned`), in sentences with no word of a text or of a medium (`statement`, `Telegram`,
+    `briefing`, `reporters`: V261's): a quote that no quote link records (a linked one's type is compared, V333)."""
+    types = {e["id"]: e["type"] for e in doc["entities"]}
+    mentions = _mentions(doc)
+    options = []
+    for q in unlinked(doc, doc["quotes"]):
+        speaker, cue = mentions.get(q.get("speaker") or ""), q.get("cue")
+        if q.get("attribution") != "speech" or cue is None or speaker is None \
+                or types.get(speaker["entity"]) not in ("PER", "GPE") or cue["text"].lower() not in _SAID \
+                or _sentence(doc, speaker["start"]) != _sentence(doc, cue["start"]):
+            continue
+        edges = [cue["start"], speaker["start"], *(o for c in q["content"] for o in (c["start"], c["end"] - 1))]
+        first, last = _sentence(doc, min(edges)), _sentence(doc, max(edges))
+        words = set().union(*(_sentence_words(doc, k) for k in range(first, last + 1)))
+        if words.isdisjoint(_TEXT_WORDS | _SPOKEN):
+            options.append(q)
+    choose(rng, options)["attribution"] = "writing"
+
+
+@json_kind("cue-moved-onto-a-verb", reject("V380"), CONSISTENCY, bases=REAL)
+def cue_moved_onto_a_verb(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Move a quote's cue onto a word in `-ed` of its sentence that is no word of saying (`said` to `accepted`,
+    `expressed` to `remained`), outside every quote's content and cue and every mention: a quote that no quote link
+    records (a linked one's cue is compared, V340)."""
+    taken = [(c["start"], c["end"]) for q in doc["quotes"] for c in [*q["content"], *([q["cue"]] if q["cue"] else [])]]
+    taken += [(m["start"], m["end"]) for m in doc["mentions"]]
+    options = []
+    for q in (q for q in unlinked(doc, doc["quotes"]) if q.get("cue")):
+        sentence = doc["sentences"][_sentence(doc, q["cue"]["start"])]
+        options += [(q, t) for t in doc["tokens"] if sentence["start"] <= t[0] < sentence["end"]
+                    and t[2].isalpha() and t[2].islower() and t[2].endswith("ed") and not _says(t[2])
+                    and not any(s < t[1] and t[0] < e for s, e in taken)]
+    quote, (start, end, word) = choose(rng, options)
+    quote["cue"] = {"start": start, "end": end, "text": word}
+
+
 @json_kind("entities-links-swapped", reject("V255"), REFERENCES)
 def entities_links_swapped(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Swap the kb_ids of two linked entities of one type that have name mentions (`Kim Jong Un` linked to

@@ -340,7 +340,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '{"kim-jong-un": {"status": "verified", "qid": "Q56226", "sources": [...]}}',
              'entities.json: {"id": "kim-jong-un", "wikidata": {"status": "verified", "qid": "Q56226", "sources": '
              '[...]}}   (compiled from the evidence file)'),
-    "V380": ('"Kim Yung-ho, who is in charge of North Korea affairs, warned ...": {"cue": {"text": "is"}}',
+    "V380": ('"Kim Yung-ho, who is in charge of North Korea affairs, warned ...": {"cue": {"text": "is"}}; "his '
+             'exact whereabouts remained uncertain ... he expressed ...": {"cue": {"text": "remained"}}',
              '{"cue": {"text": "warned"}}   (the word of saying)'),
     "V381": ('"Dmitry Peskov confirmed that Putin had accepted the invitation": {"kind": "indirect", "speaker": null, '
              '"cue": {"text": "confirmed"}}', '{"speaker": "m117"}   (Dmitry Peskov, the subject of the cue)'),
@@ -386,6 +387,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V400": ('"the country": {"text": "the country", "entity": "e9" (Russia), "kind": "nominal", "metonymy": '
              'true}', '{"text": "the country", "entity": "e9", "kind": "nominal", "metonymy": false}   (only a '
              'place\'s name stands for its state)'),
+    "V401": ('"“No nation on the planet ...,” Kirby said": {"cue": {"text": "said"}, "speaker": "m3" (Kirby, PER), '
+             '"attribution": "writing"}', '{"attribution": "speech"}   (a person\'s `said`, no statement or post '
+             'named; "Kirby said in a statement": `writing`)'),
     "V386": ('"“... better than two new ones,” Putin said. “This folk wisdom ...”": {"kind": "direct", "content": '
              '[{"text": "... better than two new"}, {"text": "This folk wisdom ..."}]}',
              '{"content": [{"text": "... better than two new ones,"}, {"text": "This folk wisdom ..."}]}'),

@@ -419,11 +419,10 @@ def speech_typed_writing(ctx: DocContext) -> Iterator[Hit]:
     attributions = view.column("quotes", "attribution")
     if "writing" not in attributions:
         return
-    types, spans = view.mention_type, view.mention_span
-    for i, attribution in enumerate(attributions):
-        q = ctx.doc.quotes[i]
-        if attribution != "writing" or q.cue is None or not isinstance(q.speaker, str) \
-                or types.get(q.speaker) not in _SPEAKING_TYPES:
+    types, spans, quotes = view.mention_type, view.mention_span, ctx.doc.quotes
+    for i in [i for i, attribution in enumerate(attributions) if attribution == "writing"]:
+        q = quotes[i]
+        if q.cue is None or not isinstance(q.speaker, str) or types.get(q.speaker) not in _SPEAKING_TYPES:
             continue
         words = {w.lower() for w in _WORDS.findall(q.cue.text)}
         if (not any(_of_saying(word, _SPEAKING_CUES) for word in words) and words != {"according", "to"}) \
@@ -439,6 +438,6 @@ def speech_typed_writing(ctx: DocContext) -> Iterator[Hit]:
             continue  # outside the sentences: V201's, V214's
         named = {w.lower() for w in _WORDS.findall(text, sentences[first].start, sentences[last].end)} & _TEXT_WORDS
         if not named:
-            yield Hit(pointer("quotes", i, "attribution"), attribution,
+            yield Hit(pointer("quotes", i, "attribution"), q.attribution,
                       f"{q.id} cue {q.cue.text!r} of the {types[q.speaker]} {q.speaker}: no word of its sentences "
                       "names a text")
