@@ -413,7 +413,8 @@ def speech_typed_writing(ctx: DocContext) -> Iterator[Hit]:
     speaking (`_SPEAKING_CUES`, inflected: `said`, `vowed`, `reminding`; or is `according to`) and none of writing
     or thought, where no word of the sentences from its speaker, cue and content's first to their last
     (`_TEXT_WORDS`: a statement, letter, post, book, Telegram, photos ...) may name a text. A cue whose following
-    words show the medium is V261's (`_medium`). No PER or GPE quote of release 1 or of the synthetic corpora typed
+    words show the medium is V261's (`_medium`), a speaker inside the content V234's, and one that is not the cue's
+    subject V364's or V402's (folded). No PER or GPE quote of release 1 or of the synthetic corpora typed
     `writing` has such a cue (`Kim signed the visitor book`, `U.S. officials released intelligence` are written)."""
     view, text = ctx.view, ctx.text or ""
     attributions = view.column("quotes", "attribution")
@@ -429,8 +430,9 @@ def speech_typed_writing(ctx: DocContext) -> Iterator[Hit]:
                 or not words.isdisjoint(_NOT_SPOKEN) or _medium(ctx, q) is not None:
             continue  # no word of speaking; a word of writing or thought (V261's); a medium after it (V261's)
         said = spans(q.speaker)
-        if said is None or view.sentence_of(said[0]) != view.sentence_of(q.cue.start):
-            continue  # a speaker apart from the cue: not its subject (V246's when far)
+        if said is None or view.sentence_of(said[0]) != view.sentence_of(q.cue.start) \
+                or any(c.start < said[1] and said[0] < c.end for c in q.content):
+            continue  # a speaker apart from the cue: not its subject (V246's when far); inside the content: V234's
         edges = [q.cue.start, q.cue.end, *chain.from_iterable((c.start, c.end) for c in q.content), *said]
         first, last = view.sentence_of(min(edges)), view.sentence_of(max(edges) - 1)
         sentences = ctx.doc.sentences
