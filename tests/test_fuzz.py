@@ -227,6 +227,8 @@ EXACT = [
     ("speech-typed-writing", 20261202, 0, {"V401"}),
     ("speech-typed-writing", 1, 3, {"V401"}),
     ("cue-moved-onto-a-verb", 20261202, 0, {"V380"}),
+    ("speaker-not-the-cue-s-subject", 20261202, 0, {"V402"}),
+    ("speaker-not-the-cue-s-subject", 1, 2, {"V402"}),
 ]
 
 

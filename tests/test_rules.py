@@ -3707,6 +3707,60 @@ def test_reported_speech_without_the_speaker_its_cue_names_is_refused(text: str,
     assert found == ([("V381", "/quotes/0/speaker")] if refused else []), found
 
 
+_PESKOV_AND_PUTIN = (("Dmitry Peskov", "e1", "PER", "name"), ("Vladimir Putin", "e2", "PER", "name"))
+
+
+@pytest.mark.parametrize(("text", "speaker", "refused"), [
+    ("Dmitry Peskov confirmed beside Vladimir Putin that the talks went well.", "m2", True),  # another person
+    ("Dmitry Peskov has also confirmed beside Vladimir Putin that the talks went well.", "m2", True),
+    ("Dmitry Peskov confirmed beside Vladimir Putin that the talks went well.", "m1", False),  # the cue's subject
+    ("Dmitry Peskov, who met Vladimir Putin, confirmed that the talks went well.", "m2", False),  # a clause between
+    # subject and cue: not read
+])
+def test_a_speaker_other_than_the_cue_s_subject_is_refused(text: str, speaker: str, refused: bool) -> None:
+    """A quote's speaker moved to another person of the cue's sentence passed (`Dmitry Peskov confirmed beside
+    [Vladimir Putin] that ...` as Putin's words): the speaker is the cue's subject (V402)."""
+    quote = {"id": "q1", "kind": "indirect", "content": [_span_in(text, "the talks went well")],
+             "cue": _span_in(text, "confirmed"), "speaker": speaker}
+    found = _annotated(text, _PESKOV_AND_PUTIN, quotes=(quote,))
+    assert found == ([("V402", "/quotes/0/speaker")] if refused else []), found
+
+
+def test_a_speaker_moved_off_the_cue_s_subject_in_release_1_is_refused() -> None:
+    """`Kremlin spokesman Dmitry Peskov confirmed that Putin had accepted the invitation and said Russian Foreign
+    Minister Sergei Lavrov was expected to visit`: the speaker of what Peskov confirmed moved to Lavrov passed
+    (V402)."""
+    doc, text = corpus_document(AP)
+    (k,) = [k for k, q in enumerate(doc["quotes"]) if q["cue"] and q["cue"]["text"] == "confirmed"]
+    (lavrov,) = [m for m in doc["mentions"] if m["text"] == "Sergei Lavrov"]
+    assert doc["mentions"][[m["id"] for m in doc["mentions"]].index(doc["quotes"][k]["speaker"])]["text"] \
+        == "Dmitry Peskov"
+    doc["quotes"][k]["speaker"] = lavrov["id"]
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text) if p.severity == "error"] \
+        == [("V402", f"/quotes/{k}/speaker")]
+
+
+def test_every_speaker_of_release_1_is_its_cue_s_subject() -> None:
+    """Every quote of release 1 whose cue a mention of a speaker type ends right before: its speaker is that
+    subject's entity (60 quotes; V402 refuses none)."""
+    from vostochny.checking.rules.base import DocContext
+    from vostochny.checking.rules.quote_words import _subjects_before
+    from vostochny.reading import loader
+    from vostochny.reading.view import DocumentView
+
+    read = 0
+    for doc_id in (AP, TOP, ARMS, REUTERS, TIME):
+        data, text = corpus_document(doc_id)
+        doc = loader.fast_document(json.dumps(data).encode("utf-8"))
+        view = DocContext(DocumentView(doc, text), None, doc_id).view
+        for q in doc.quotes:
+            named = _subjects_before(view, text, q, q.cue) if q.cue is not None and q.speaker is not None else []
+            if named and not q.cue.text.lower().endswith("according to"):
+                read += 1
+                assert max(named, key=lambda m: m.end - m.start).entity == view.mentions[q.speaker].entity, q.id
+    assert read == 60
+
+
 @pytest.mark.parametrize(("document", "relation", "refused"), [
     ("kim-arrives-russia-arms-sale-warning", "r18", True),  # `According to ... KCNA, Kim departed North Korea for
     # Russia on Sunday`: the agency's claim

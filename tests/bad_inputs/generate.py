@@ -1192,6 +1192,20 @@ def _cue_on_accepted(doc: dict) -> None:
                           "cue": _located(t, "accepted", ACCEPTED_LINE), "speaker": "m7", "attribution": "speech"})
 
 
+#: a line whose quote's speaker a contributor moved from the cue's subject to another person (V402)
+BESIDE_LINE = "He confirmed beside Vladimir Putin that the shells would help."
+
+
+def _speaker_beside(doc: dict) -> None:
+    """BESIDE_LINE's mentions and its quote, whose speaker is Vladimir Putin (m8), not `He` (m7), the subject right
+    before the cue `confirmed` (V402)."""
+    t = SAMPLE_TEXT + "\n" + BESIDE_LINE
+    _line_mentions(doc, BESIDE_LINE, ("He", "e2", "pronoun"), ("Vladimir Putin", "e3", "name"),
+                   ("the shells", "e5", "nominal"))
+    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "the shells would help")],
+                          "cue": _located(t, "confirmed", BESIDE_LINE), "speaker": "m8", "attribution": "speech"})
+
+
 CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "truncated-json": ({DOC: dump(sample_document())[:400]}, "V001", DOC, "", None, {}),
     "empty-file": ({DOC: b""}, "V001", DOC, "", 1, {}),
@@ -1710,6 +1724,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                        "/quotes/1/cue", None, {}),
     "person-said-attributed-as-writing": ({DOC: doc_with(setter("quotes", 0, "attribution", value="writing"))},
                                           "V401", DOC, "/quotes/0/attribution", None, {}),
+    "speaker-not-the-cue-s-subject": (_line_added(BESIDE_LINE, "body", _speaker_beside), "V402", DOC,
+                                      "/quotes/1/speaker", None, {}),
     "reported-speech-speaker-null": (_told(None, "the shells would help if the war went on"), "V381", DOC,
                                      "/quotes/1/speaker", None, {}),
     "quotation-left-unannotated": (_line_added(UNQUOTED_LINE, "body", _nothing), "V382", DOC, "/quotes", None, {}),

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from vostochny.checking.rules.quote_clauses import CLOSES_NO_CLAUSE, OPENS_NO_CLAUSE
-from vostochny.checking.rules.quote_words import _says
+from vostochny.checking.rules.quote_words import _ADDRESSING, _BEFORE_CUE, _NOT_IN_TITLE, _says
 from vostochny.checking.rules.quotes import _SPOKEN, _TEXT_WORDS
 from vostochny.model.labels import (
     ANTISYMMETRIC_RELATIONS,
@@ -907,6 +907,41 @@ def cue_moved_onto_a_verb(doc: Any, rng: random.Random, frag: Fragments) -> None
                     and not any(s < t[1] and t[0] < e for s, e in taken)]
     quote, (start, end, word) = choose(rng, options)
     quote["cue"] = {"start": start, "end": end, "text": word}
+
+
+@json_kind("speaker-not-the-cue-s-subject", reject("V402"), CONSISTENCY, bases=REAL)
+def speaker_not_the_cue_s_subject(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Move a quote's speaker, the subject right before its cue (`[Dmitry Peskov] confirmed`), to a person, body or
+    state of another entity in the cue's sentence, outside every quote's content and cue: not one after a cue of
+    telling or asking (the one told, V364's), nor one before the subject that only words join to it (its title,
+    V364's). A quote that no quote link records (a linked one's speaker is compared, V318)."""
+    text, types, mentions = raw_text(doc), {e["id"]: e["type"] for e in doc["entities"]}, _mentions(doc)
+    taken = [(c["start"], c["end"]) for q in doc["quotes"] for c in [*q["content"], *([q["cue"]] if q["cue"] else [])]]
+    options = []
+    for q in unlinked(doc, doc["quotes"]):
+        cue, speaker = q.get("cue"), mentions.get(q.get("speaker") or "")
+        if cue is None or speaker is None or not _says(cue["text"]) or cue["text"].lower().endswith("according to"):
+            continue
+        gap = _BEFORE_CUE.search(text, max(cue["start"] - 40, 0), cue["start"])
+        left = cue["start"] if gap is None else gap.start()
+        subjects = [m for m in doc["mentions"] if m["end"] == left and types.get(m["entity"]) in SPEAKER_TYPES]
+        subject = max(subjects, key=lambda m: m["end"] - m["start"], default=None)
+        if subject is None or subject["entity"] != speaker["entity"]:
+            continue
+        sentence = _sentence(doc, cue["start"])
+        for m in doc["mentions"]:
+            between = text[m["end"]:subject["start"]]
+            if m["entity"] == speaker["entity"] or types.get(m["entity"]) not in SPEAKER_TYPES \
+                    or _sentence(doc, m["start"]) != sentence \
+                    or any(s < m["end"] and m["start"] < e for s, e in taken) \
+                    or (m["end"] <= subject["start"] and re.fullmatch(r"[\w\s'\u2019.-]*", between)
+                        and set(between.lower().split()).isdisjoint(_NOT_IN_TITLE)) \
+                    or (m["start"] >= cue["end"] and cue["text"].lower() in _ADDRESSING) \
+                    or (m["start"] < subject["end"] and subject["start"] < m["end"]):
+                continue
+            options.append((q, m["id"]))
+    quote, mention = choose(rng, options)
+    quote["speaker"] = mention
 
 
 @json_kind("entities-links-swapped", reject("V255"), REFERENCES)

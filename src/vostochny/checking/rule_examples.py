@@ -390,6 +390,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V401": ('"“No nation on the planet ...,” Kirby said": {"cue": {"text": "said"}, "speaker": "m3" (Kirby, PER), '
              '"attribution": "writing"}', '{"attribution": "speech"}   (a person\'s `said`, no statement or post '
              'named; "Kirby said in a statement": `writing`)'),
+    "V402": ('"Kremlin spokesman Dmitry Peskov confirmed that Putin had accepted the invitation and said Russian '
+             'Foreign Minister Sergei Lavrov ...": {"cue": {"text": "confirmed"}, "speaker": "m120"}   (Sergei Lavrov)',
+             '{"speaker": "m117"}   (Dmitry Peskov, the subject right before the cue)'),
     "V386": ('"“... better than two new ones,” Putin said. “This folk wisdom ...”": {"kind": "direct", "content": '
              '[{"text": "... better than two new"}, {"text": "This folk wisdom ..."}]}',
              '{"content": [{"text": "... better than two new ones,"}, {"text": "This folk wisdom ..."}]}'),

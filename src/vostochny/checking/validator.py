@@ -138,11 +138,13 @@ FOLDED = (
     ("V399", "/relations/", ("V238", "V361", "V383")),
     # an office without its word stated between a traveller and a place: that a verb of travel joins them follows
     ("V361", "/relations/", ("V398",)),
-    ("V223", "/relations/", ("V368",)),
+    ("V223", "/relations/", ("V368",)),  # a relation stated twice: what its second copy's words say is moot
     # a speaker who is the one told, or a body in the title of the person who speaks: not the cue's subject either;
     # and a speaker who is not the cue's subject: what type that person's or state's words would have is moot
     ("V364", "/quotes/", ("V401", "V402")),
-    ("V402", "/quotes/", ("V401",)),  # a relation stated twice: what its second copy's words say is moot
+    ("V402", "/quotes/", ("V401",)),
+    # a mention widened over a comma or crossing another: the word before a cue it now ends on is no subject
+    *((cause, "/mentions/", ("V402",)) for cause in ("V201", "V202", "V211", "V212", "V237", "V247", "V345")),
     ("V202", "/mentions/", ("V247", "V248", "V253", "V254", "V271", "V281", "V345", "V354", "V367", "V384", "V385",
                             "V390")),
     # a name whose span crosses a word, a sentence, a zone or another mention, holds its possessive or its entity's

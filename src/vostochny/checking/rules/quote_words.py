@@ -363,14 +363,28 @@ def reported_speech_speaker_missing(ctx: DocContext) -> Iterator[Hit]:
 
 
 
+#: the characters besides letters and digits a mention of a subject may end on (`U.S.`, `Reuters'`)
+_SUBJECT_ENDS = frozenset(".)'\u2019")
+
+
 def _subjects_before(view: DocumentView, text: str, q: Quote, cue: Span) -> list[Mention]:
     """The mentions of a speaker type (PER, ORG, GPE) outside the quote's content that end right before its cue, past
     spaces and the auxiliaries and adverbs of `_BEFORE_CUE` (`[Lim] also noted`): the cue's subject, the widest."""
+    before = text[cue.start - 2:cue.start] if cue.start > 1 else ""
+    if not (before[1:].isspace() and (before[0].isalnum() or before[0] in _SUBJECT_ENDS or before[0].isspace())):
+        return []  # no space before the cue, or a mark, comma or dash before that (`,” said`): the regex finds none
     gap = _BEFORE_CUE.search(text, max(cue.start - 40, 0), cue.start)
     left = cue.start if gap is None else gap.start()
     types, mentions = view.mention_type, view.doc.mentions
     return [m for m in (mentions[k] for k in _mentions_over(view, left - 1, left))
             if m.end == left and types.get(m.id) in SPEAKER_TYPES and not _in_content(q, m.start, m.end)]
+
+
+@lru_cache(maxsize=4096)
+def _subject_judged(cue: str) -> bool:
+    """Whether V402 reads the subject before a cue: one of a word of saying (`_says`; V380's otherwise), not
+    `according to` (whose source follows it)."""
+    return _says(cue) and not _cue_form(cue).endswith("according to")
 
 
 @rule("V402", "speaker-not-the-cue-s-subject", "a quote's speaker is another entity than its cue's subject, the "
@@ -394,22 +408,33 @@ def speaker_not_the_cue_s_subject(ctx: DocContext) -> Iterator[Hit]:
     view, text = ctx.view, ctx.text
     if text is None or not ctx.doc.mentions:
         return
-    mentions, quotes = view.mentions, ctx.doc.quotes
+    mentions, quotes, types, ordered = view.mentions, ctx.doc.quotes, view.mention_type, ctx.doc.mentions
+    _, starts, reach = view.mentions_in_order
     for i, (speaker, cue) in enumerate(zip(view.column("quotes", "speaker"), view.column("quotes", "cue"),
                                            strict=True)):
         said = mentions.get(speaker) if isinstance(speaker, str) and cue is not None else None
-        if said is None or cue is None or view.sentence_of(said.start) != view.sentence_of(cue.start) \
-                or (cue.start < said.end and said.start < cue.end) or _cue_form(cue.text).endswith("according to") \
-                or not _says(cue.text):
-            continue  # in another sentence: V246's when far; over the cue: V264's; `according to`: no subject before;
-            # a cue of no word of saying: V380's
+        if said is None or cue is None:
+            continue
         q = quotes[i]
-        named = [] if _in_content(q, said.start, said.end) else _subjects_before(view, text, q, cue)  # V234's
-        if named:
-            subject = max(named, key=lambda m: m.end - m.start)
-            if subject.entity != said.entity:
-                yield Hit(pointer("quotes", i, "speaker"), speaker, f"{q.id}'s cue {cue.text!r} has the subject "
-                          f"{subject.text!r} ({subject.id}), not the speaker {said.text!r}")
+        if said.end < cue.start and text[said.end:cue.start] == " ":  # `[Kirby] said`, most quotes: one bisection
+            k = bisect.bisect_left(starts, said.start)
+            if k == 0 or reach[k - 1] < said.end:
+                continue  # the speaker right before its cue, inside no wider mention: the subject itself
+            named = [m for m in map(ordered.__getitem__, _mentions_over(view, said.end - 1, said.end))
+                     if m.end == said.end and types.get(m.id) in SPEAKER_TYPES and not _in_content(q, m.start, m.end)]
+        else:
+            named = _subjects_before(view, text, q, cue) if _subject_judged(cue.text) else []
+        subject = max(named, key=lambda m: m.end - m.start, default=None)
+        if subject is None or subject.entity == said.entity:
+            continue
+        if view.sentence_of(said.start) != view.sentence_of(cue.start) \
+                or (cue.start < said.end and said.start < cue.end) or _in_content(q, said.start, said.end) \
+                or not _subject_judged(cue.text):
+            continue  # in another sentence: V246's when far; over the cue: V264's; inside the content: V234's;
+            # `according to`: no subject before; a cue of no word of saying: V380's
+        yield Hit(pointer("quotes", i, "speaker"), speaker, f"{q.id}'s cue {cue.text!r} has the subject "
+                  f"{subject.text!r} ({subject.id}), not the speaker {said.text!r}")
+
 
 #: the words that open a phrase and never end one: articles, possessive determiners, prepositions that take an object
 #: after them, coordinators and modals (a content that ends on one, a word right after it, is cut inside its phrase)
