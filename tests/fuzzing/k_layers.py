@@ -909,16 +909,31 @@ def cue_moved_onto_a_verb(doc: Any, rng: random.Random, frag: Fragments) -> None
     quote["cue"] = {"start": start, "end": end, "text": word}
 
 
-@json_kind("speaker-not-the-cue-s-subject", reject("V402"), CONSISTENCY, bases=REAL)
-def speaker_not_the_cue_s_subject(doc: Any, rng: random.Random, frag: Fragments) -> None:
+@kind("speaker-not-the-cue-s-subject", reject("V402"), CONSISTENCY, bases=REAL)
+def speaker_not_the_cue_s_subject(corpus: Corpus, rng: random.Random) -> None:
     """Move a quote's speaker, the subject right before its cue (`[Dmitry Peskov] confirmed`), to a person, body or
-    state of another entity in the cue's sentence, outside every quote's content and cue: not one after a cue of
+    state of another entity in the cue's sentence, outside its content and every quote's cue: not one after a cue of
     telling or asking (the one told, V364's), nor one before the subject that only words join to it (its title,
-    V364's). A quote that no quote link records (a linked one's speaker is compared, V318)."""
+    V364's), nor one inside its own content (V234's). A quote that no quote link records (a linked one's speaker is
+    compared, V318)."""
+    documents = corpus.documents()
+    rng.shuffle(documents)
+    for path in documents:  # the first with such a quote: some documents' other mentions lie in the content
+        try:
+            edit_json(path, _speaker_moved_off_the_subject, rng)
+            return
+        except NotApplicable:
+            continue
+    raise NotApplicable
+
+
+def _speaker_moved_off_the_subject(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """`speaker_not_the_cue_s_subject` on one document."""
     text, types, mentions = raw_text(doc), {e["id"]: e["type"] for e in doc["entities"]}, _mentions(doc)
-    taken = [(c["start"], c["end"]) for q in doc["quotes"] for c in [*q["content"], *([q["cue"]] if q["cue"] else [])]]
+    cues = [(q["cue"]["start"], q["cue"]["end"]) for q in doc["quotes"] if q["cue"]]
     options = []
     for q in unlinked(doc, doc["quotes"]):
+        taken = cues + [(c["start"], c["end"]) for c in q["content"]]
         cue, speaker = q.get("cue"), mentions.get(q.get("speaker") or "")
         if cue is None or speaker is None or not _says(cue["text"]) or cue["text"].lower().endswith("according to"):
             continue

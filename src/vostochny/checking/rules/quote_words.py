@@ -23,7 +23,7 @@ from vostochny.model.labels import (
     THOUGHT_CUES,
     UTTERANCE_CUES,
 )
-from vostochny.model.tokenize import LINE_BREAKS
+from vostochny.model.tokenize import LINE_BREAK_SET, LINE_BREAKS
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:
@@ -326,8 +326,9 @@ def cue_not_a_word_of_saying(ctx: DocContext) -> Iterator[Hit]:
 
 #: the words that may stand between a cue and its subject (`Lim [also] noted`, `he [has previously] said`): auxiliaries
 #: and adverbs of time; after them spaces
-_BEFORE_CUE = re.compile(rf"(?:{_SPACE}+(?:has|have|had|also|then|later|again|previously|reportedly|earlier|once|"
-                         rf"already|repeatedly|only|would|will)\b)*{_SPACE}+$")
+_CUE_ADVERBS = frozenset({"has", "have", "had", "also", "then", "later", "again", "previously", "reportedly", "earlier",
+                          "once", "already", "repeatedly", "only", "would", "will"})
+_BEFORE_CUE = re.compile(rf"(?:{_SPACE}+(?:{'|'.join(sorted(_CUE_ADVERBS))})\b)*{_SPACE}+$")
 
 
 @rule("V381", "reported-speech-speaker-missing", "an indirect or mixed quote has no speaker, though its cue's subject "
@@ -373,8 +374,17 @@ def _subjects_before(view: DocumentView, text: str, q: Quote, cue: Span) -> list
     before = text[cue.start - 2:cue.start] if cue.start > 1 else ""
     if not (before[1:].isspace() and (before[0].isalnum() or before[0] in _SUBJECT_ENDS or before[0].isspace())):
         return []  # no space before the cue, or a mark, comma or dash before that (`,” said`): the regex finds none
-    gap = _BEFORE_CUE.search(text, max(cue.start - 40, 0), cue.start)
-    left = cue.start if gap is None else gap.start()
+    if before[1] in LINE_BREAK_SET:
+        return []  # a cue at a line's start: no subject on its line
+    left = cue.start - 1
+    while left and text[left - 1].isspace() and text[left - 1] not in LINE_BREAK_SET:
+        left -= 1
+    word = left
+    while word and text[word - 1].isalpha():
+        word -= 1
+    if text[word:left] in _CUE_ADVERBS:  # `Lim also noted`: the words the regex reads past (rare)
+        gap = _BEFORE_CUE.search(text, max(cue.start - 40, 0), cue.start)
+        left = cue.start if gap is None else gap.start()
     types, mentions = view.mention_type, view.doc.mentions
     return [m for m in (mentions[k] for k in _mentions_over(view, left - 1, left))
             if m.end == left and types.get(m.id) in SPEAKER_TYPES and not _in_content(q, m.start, m.end)]
@@ -401,10 +411,10 @@ def speaker_not_the_cue_s_subject(ctx: DocContext) -> Iterator[Hit]:
     (`Lim [also] noted`), as V381 reads it (`_subjects_before`); the widest such mention is the subject, and a
     speaker in the cue's sentence of another entity is refused. Not judged: a cue after a comma (an apposition or
     a clause between: `Jeon Ha Gyu, spokesperson of ..., said`), a subject after the cue (`said Kirby`), a speaker
-    in another sentence (V246's when far), inside the content (V234's) or over the cue (V264's), a cue of no word of
-    saying (V380's); a speaker who is the one told or in the subject's title is V364's, a cue shared with another
-    quote V346's, over a mention V363's (folded). Every speaker of release 1 (60 quotes with such a
-    subject) and of the synthetic corpora (some 3,700 in 300 documents) is its cue's subject's entity."""
+    in another sentence (V246's when far), inside the content (V234's), over the cue (V264's) or of no speaker type
+    (V218's), a cue of no word of saying (V380's); a speaker who is the one told or in the subject's title is V364's,
+    a cue shared with another quote V346's, over a mention V363's (folded). Every speaker of release 1 (60 quotes
+    with such a subject) and of the synthetic corpora (some 3,700 in 300 documents) is its cue's subject's entity."""
     view, text = ctx.view, ctx.text
     if text is None or not ctx.doc.mentions:
         return
@@ -413,8 +423,8 @@ def speaker_not_the_cue_s_subject(ctx: DocContext) -> Iterator[Hit]:
     for i, (speaker, cue) in enumerate(zip(view.column("quotes", "speaker"), view.column("quotes", "cue"),
                                            strict=True)):
         said = mentions.get(speaker) if isinstance(speaker, str) and cue is not None else None
-        if said is None or cue is None:
-            continue
+        if said is None or cue is None or types.get(speaker) not in SPEAKER_TYPES:
+            continue  # a speaker of no speaker type: V218's
         q = quotes[i]
         if said.end < cue.start and text[said.end:cue.start] == " ":  # `[Kirby] said`, most quotes: one bisection
             k = bisect.bisect_left(starts, said.start)
