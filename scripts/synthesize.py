@@ -86,7 +86,7 @@ def units(doc: Document, text: str) -> list[Unit]:
                       or (q.cue is not None and inside(q.cue.start, q.cue.end)))
         if touched > len(quotes):
             continue  # part of a quote that cannot come along (a fragment across the sentence's edge): its words and
-            # its cue would be a quotation no quote annotates (V382, V411)
+            # its cue would be a quotation no quote annotates (V382, V404)
         shift = partial(_moved, -s.start)
         kind = next((z.kind for z in doc.zones if z.start <= s.start and s.end <= z.end), "body")
         for q in quotes:

@@ -91,9 +91,11 @@ def test_hand_made_equivalent_file_is_left_byte_for_byte(repo_corpus: Path, expo
     assert validate(repo_corpus).ok
     edited = sorted(exported.glob("*.ann"))[1]
     lines = _lines(edited)
-    # the last quote of speech: its cue's words name no medium (`said in a briefing` as writing is V261's); a name
-    # marked nominal is V253's
-    n = max(i for i, line in enumerate(lines) if line.startswith("A") and line.endswith(" speech"))
+    # the White House's `warned` quote (`North Korea would “pay a price” ...`): its cue's words name no medium
+    # (`said in a briefing` as writing is V261's) and a body's bare cue may be a dispatch's (a person's or a
+    # state's is spoken, V401's); a name marked nominal is V253's
+    (quote,) = [line.split("\t")[0] for line in lines if "\tNorth Korea would \u201cpay" in line]
+    (n,) = [i for i, line in enumerate(lines) if line.endswith(f"\tAttribution {quote} speech")]
     lines[n] = lines[n][: -len("speech")] + "writing"
     _rewrite(edited, lines)
     before = _snapshot(repo_corpus)
@@ -400,7 +402,7 @@ def _with_break(brk: str) -> tuple[str, dict]:
     # reported speech has its cue (V348), one of its own (V346)
     met = text.index(" saw ") + 1
     quote = {"id": "q2", "kind": "mixed", "content": pieces, "cue": {"start": met, "end": met + 3, "text": "saw"},
-             "speaker": "m2"}  # the cue's subject, Kim (V381)
+             "speaker": "m2", "attribution": "speech"}  # the cue's subject, Kim (V381)
     mentions = [moved(m) for m in data["mentions"]]
     sentence = {m["id"]: sum(s["start"] <= m["start"] for s in base["sentences"]) for m in mentions}
     data.update({k: base[k] for k in ("sha256", "length", "sentences", "tokens")},
@@ -429,8 +431,10 @@ def test_spans_across_line_breaks_round_trip(sample_corpus: Path, tmp_path: Path
     assert zone.split("\t")[1] == f"Zone 0 {first};{first + len(brk)} {second};{second + len(brk)} {len(text)}"
     before = _snapshot(sample_corpus)
     assert import_brat(out, sample_corpus).written == [] and _snapshot(sample_corpus) == before
-    _rewrite(ann, [line.replace(" speech", " writing") if "\tAttribution " in line else line
-                   for line in written.split("\n")])
+    # the mixed quote's `saw` made writing (a person's `said` is spoken, V401)
+    lines = written.split("\n")
+    last = max(i for i, line in enumerate(lines) if "\tAttribution " in line)
+    _rewrite(ann, [*lines[:last], lines[last].replace(" speech", " writing"), *lines[last + 1:]])
     assert import_brat(out, sample_corpus).written == [target]
     after = json.loads(target.read_text(encoding="utf-8"))
     assert sorted((m["start"], m["end"]) for m in after["mentions"]) == \
@@ -524,7 +528,7 @@ def _with_attributes(corpus: Path) -> tuple[str, dict]:
     registry = loader.load_registry(corpus / "annotations" / "entities.json", "entities.json").model
     refused: dict[tuple[str, int], set[str]] = {}
     for p in validate_document_bytes(json.dumps(data).encode("utf-8"), text, registry, path.stem):
-        if p.code in ("V362", "V368", "V383", "V261"):
+        if p.code in ("V362", "V368", "V383", "V261", "V401"):
             layer, index = p.pointer.split("/")[1:3]
             refused.setdefault((layer, int(index)), set()).add(p.code)
     for (layer, index), codes in refused.items():  # a title's relation asserted; an event under a modal possible,
@@ -554,9 +558,14 @@ def test_attribution_round_trips_as_a_brat_attribute_and_factuality_is_kept(repo
     result = import_brat(out, repo_corpus)  # brat carried attribution; the import kept factuality
     assert result.written == [] and _snapshot(repo_corpus) == before
     lines = _lines(ann)
-    last = max(n for n, line in enumerate(lines) if "\tAttribution " in line)  # the last quote's attribution
+    # the last quote of a body's `said` (the Kremlin's), in the order of the attribution lines: a body's bare `said`
+    # may be speech or writing (V261; a person's or a state's is spoken, V401)
+    types = {e["id"]: e["type"] for e in data["entities"]}
+    bodies = {m["id"] for m in data["mentions"] if types[m["entity"]] == "ORG"}
+    k = max(k for k, q in enumerate(data["quotes"]) if q["speaker"] in bodies and q["cue"]["text"] == "said")
+    last = [n for n, line in enumerate(lines) if "\tAttribution " in line][k]
     aid, rest = lines[last].split("\t")
-    changed = "speech" if rest.split()[2] == "writing" else "writing"  # what its cue "said" allows (V261)
+    changed = "speech" if rest.split()[2] == "writing" else "writing"
     lines[last] = f"{aid}\tAttribution {rest.split()[1]} {changed}"
     _rewrite(ann, lines)
     result = import_brat(out, repo_corpus)

@@ -223,13 +223,19 @@ EXACT = [
     ("mention-added", 20261202, 4, set()),  # V363, then V345 and V354: a function word, a word after `the`
     ("mention-added", 4, 4, set()),  # V363: a nominal over a quote's cue
     ("token-split", 20261202, 9, set()),  # V384: `he` split off `the`
-    # twenty-fourth session: an unlinked entity retyped against its nominal's head draws V410 alone (the sample's
+    # twenty-fourth session: an unlinked entity retyped against its nominal's head draws V403 alone (the sample's
     # shells, the real corpus's groups of people), its relations' and quotes' types folded into it
-    ("entity-typed-against-its-nominal", 20261202, 0, {"V410"}),
-    ("entity-typed-against-its-nominal", 20261202, 1, {"V410"}),
-    ("entity-typed-against-its-nominal", 1, 4, {"V410"}),
-    ("reported-speech-deleted", 20261202, 0, {"V411"}),  # an indirect quote deleted whole
-    ("reported-speech-deleted", 1, 3, {"V411"}),
+    ("entity-typed-against-its-nominal", 20261202, 0, {"V403"}),
+    ("entity-typed-against-its-nominal", 20261202, 1, {"V403"}),
+    ("entity-typed-against-its-nominal", 1, 4, {"V403"}),
+    ("reported-speech-deleted", 20261202, 0, {"V404"}),  # an indirect quote deleted whole
+    ("reported-speech-deleted", 1, 3, {"V404"}),
+    # the twenty-fourth session's kinds: each plants its mistake alone (indexes 0-9, seeds 20261202 and 1-4)
+    ("speech-typed-writing", 20261202, 0, {"V401"}),
+    ("speech-typed-writing", 1, 3, {"V401"}),
+    ("cue-moved-onto-a-verb", 20261202, 0, {"V380"}),
+    ("speaker-not-the-cue-s-subject", 20261202, 0, {"V402"}),
+    ("speaker-not-the-cue-s-subject", 1, 2, {"V402"}),
 ]
 
 

@@ -1,4 +1,4 @@
-"""Reported speech left out (V411): a quote deleted whole from a corpus document, the uses of a verb of saying that
+"""Reported speech left out (V404): a quote deleted whole from a corpus document, the uses of a verb of saying that
 report no speech, and the corpus itself, free of it (twenty-fourth session's attack: 72 of 83 quote deletions
 passed)."""
 
@@ -26,7 +26,7 @@ def _quote_cued(doc: dict, text: str, context: str, cue: str) -> int:
 @pytest.mark.parametrize("doc_id", CORPUS)
 def test_every_verb_of_saying_of_the_corpus_has_its_quote(doc_id: str) -> None:
     doc, text = corpus_document(doc_id)
-    assert "V411" not in {code for code, _ in _errors(doc, text)}
+    assert "V404" not in {code for code, _ in _errors(doc, text)}
 
 
 @pytest.mark.parametrize(("context", "cue"), [
@@ -36,14 +36,14 @@ def test_every_verb_of_saying_of_the_corpus_has_its_quote(doc_id: str) -> None:
 def test_an_indirect_quote_deleted_whole(context: str, cue: str) -> None:
     doc, text = corpus_document(AP)
     del doc["quotes"][_quote_cued(doc, text, context, cue)]
-    assert _errors(doc, text) == [("V411", "/quotes")]
+    assert _errors(doc, text) == [("V404", "/quotes")]
 
 
 def test_a_quote_whose_cue_is_dropped_is_the_cue_rules(context: str = "Putin told reporters that Russia") -> None:
     """The quote is still there, its cue wrong: V348 says so, not that the speech is left out."""
     doc, text = corpus_document(AP)
     doc["quotes"][_quote_cued(doc, text, context, "told")]["cue"] = None
-    assert "V411" not in {code for code, _ in _errors(doc, text)}
+    assert "V404" not in {code for code, _ in _errors(doc, text)}
 
 
 @pytest.mark.parametrize(("old", "new", "context"), [
@@ -54,11 +54,11 @@ def test_a_quote_whose_cue_is_dropped_is_the_cue_rules(context: str = "Putin tol
 def test_a_verb_of_saying_that_reports_no_speaker_s_words_is_not_judged(old: str, new: str, context: str) -> None:
     doc, text = corpus_document(AP)
     doc, text = reword(doc, text, old, new, context)
-    assert "V411" not in {code for code, _ in _errors(doc, text)}
+    assert "V404" not in {code for code, _ in _errors(doc, text)}
 
 
 def test_the_same_sentence_with_a_speaker_s_said_is_judged() -> None:
     doc, text = corpus_document(AP)
     doc, text = reword(doc, text, "remained silent", "remained silent, officials said,",
                        "the Russian media remained silent")
-    assert _errors(doc, text) == [("V411", "/quotes")]
+    assert _errors(doc, text) == [("V404", "/quotes")]

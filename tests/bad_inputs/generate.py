@@ -572,7 +572,7 @@ TOLD_LINE = "He told Vladimir Putin that the shells would help if the war went o
 
 def _told_without_its_quote(doc: dict) -> None:
     """TOLD_LINE's mentions annotated (`He` m7, `Vladimir Putin` m8, `the shells` m9), its reported speech (`He told
-    Vladimir Putin that ...`) in no quote (V411)."""
+    Vladimir Putin that ...`) in no quote (V404)."""
     t = SAMPLE_TEXT + "\n" + TOLD_LINE
     doc["mentions"] += [
         {"id": "m7", **_located(t, "He", TOLD_LINE), "entity": "e2", "kind": "pronoun", "metonymy": False},
@@ -1185,6 +1185,34 @@ def _briefing_as_writing(doc: dict) -> None:
                           "cue": _located(t, "said", BRIEFING_LINE), "speaker": "m7", "attribution": "writing"})
 
 
+#: a line whose quote's cue a contributor moved from `said` to `accepted` (V380)
+ACCEPTED_LINE = "He accepted the shells and said they would help."
+
+
+def _cue_on_accepted(doc: dict) -> None:
+    """ACCEPTED_LINE's mentions and its quote, whose cue is `accepted`, a verb of no speech act (V380: any word in
+    `-ed` passed until the twenty-fourth session)."""
+    t = SAMPLE_TEXT + "\n" + ACCEPTED_LINE
+    _line_mentions(doc, ACCEPTED_LINE, ("He", "e2", "pronoun"), ("the shells", "e5", "nominal"),
+                   ("they", "e5", "pronoun"))
+    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "they would help")],
+                          "cue": _located(t, "accepted", ACCEPTED_LINE), "speaker": "m7", "attribution": "speech"})
+
+
+#: a line whose quote's speaker a contributor moved from the cue's subject to another person (V402)
+BESIDE_LINE = "He confirmed beside Vladimir Putin that the shells would help."
+
+
+def _speaker_beside(doc: dict) -> None:
+    """BESIDE_LINE's mentions and its quote, whose speaker is Vladimir Putin (m8), not `He` (m7), the subject right
+    before the cue `confirmed` (V402)."""
+    t = SAMPLE_TEXT + "\n" + BESIDE_LINE
+    _line_mentions(doc, BESIDE_LINE, ("He", "e2", "pronoun"), ("Vladimir Putin", "e3", "name"),
+                   ("the shells", "e5", "nominal"))
+    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "the shells would help")],
+                          "cue": _located(t, "confirmed", BESIDE_LINE), "speaker": "m8", "attribution": "speech"})
+
+
 CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "truncated-json": ({DOC: dump(sample_document())[:400]}, "V001", DOC, "", None, {}),
     "empty-file": ({DOC: b""}, "V001", DOC, "", 1, {}),
@@ -1698,6 +1726,13 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     # a quote's words, speaker and the quotation itself held to the text (twentieth session)
     "cue-on-no-word-of-saying": ({DOC: doc_with(setter("quotes", 0, "cue", value=_span_of("of")))}, "V380", DOC,
                                  "/quotes/0/cue", None, {}),
+    # a cue on a verb of no speech act, a person's spoken words typed as written (twenty-fourth session)
+    "cue-on-a-verb-of-no-speech-act": (_line_added(ACCEPTED_LINE, "body", _cue_on_accepted), "V380", DOC,
+                                       "/quotes/1/cue", None, {}),
+    "person-said-attributed-as-writing": ({DOC: doc_with(setter("quotes", 0, "attribution", value="writing"))},
+                                          "V401", DOC, "/quotes/0/attribution", None, {}),
+    "speaker-not-the-cue-s-subject": (_line_added(BESIDE_LINE, "body", _speaker_beside), "V402", DOC,
+                                      "/quotes/1/speaker", None, {}),
     "reported-speech-speaker-null": (_told(None, "the shells would help if the war went on"), "V381", DOC,
                                      "/quotes/1/speaker", None, {}),
     "quotation-left-unannotated": (_line_added(UNQUOTED_LINE, "body", _nothing), "V382", DOC, "/quotes", None, {}),
@@ -1756,9 +1791,9 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                         "/quotes/1/content", None, {}),
     # an omission and a type a contributor got wrong that passed (twenty-fourth session): a quote deleted whole; no
     # record holds an unlinked entity's type
-    "reported-speech-left-out": (_line_added(TOLD_LINE, "body", _told_without_its_quote), "V411", DOC, "/quotes",
+    "reported-speech-left-out": (_line_added(TOLD_LINE, "body", _told_without_its_quote), "V404", DOC, "/quotes",
                                  None, {}),
-    "shells-typed-a-vehicle": ({DOC: doc_with(lambda d: d["entities"][4].update(type="VEH"))}, "V410", DOC,
+    "shells-typed-a-vehicle": ({DOC: doc_with(lambda d: d["entities"][4].update(type="VEH"))}, "V403", DOC,
                                "/mentions/5/entity", None, {}),
 }
 

@@ -224,7 +224,7 @@ def mention_added(doc: Any, rng: random.Random, frag: Fragments) -> None:
     to no record, whose nominals share one head noun, V390), that is no function word (`since`, `which`: an edge,
     V345) nor a quote's cue (V363), and follows no determiner, possessive or number (the nominal would leave it out,
     V354); a noun that names referents of some types only is a mention of an entity of one (`leader` of a
-    person, not of a weapon: V410)."""
+    person, not of a weapon: V403)."""
     covered = {i for m in doc["mentions"] for i in range(m["start"], m["end"])}
     covered |= {i for q in doc["quotes"] if q.get("cue") for i in range(q["cue"]["start"], q["cue"]["end"])}
     tokens = doc["tokens"]

@@ -13,6 +13,8 @@ from typing import Any
 from vostochny.checking.linking import nominal_key
 from vostochny.checking.rules.mention_agreement import HEAD_TYPES, nominal_head
 from vostochny.checking.rules.quote_clauses import CLOSES_NO_CLAUSE, OPENS_NO_CLAUSE
+from vostochny.checking.rules.quote_words import _ADDRESSING, _BEFORE_CUE, _NOT_IN_TITLE, _says
+from vostochny.checking.rules.quotes import _SPOKEN, _TEXT_WORDS
 from vostochny.model.labels import (
     ANTISYMMETRIC_RELATIONS,
     ENTITY_TYPES,
@@ -748,10 +750,10 @@ def metonymy_not_gpe(doc: Any, rng: random.Random, frag: Fragments) -> None:
     choose(rng, [m for m in doc["mentions"] if types.get(m["entity"]) not in (None, "GPE")])["metonymy"] = True
 
 
-@json_kind("entity-typed-against-its-nominal", reject("V410", "V376"), REFERENCES)
+@json_kind("entity-typed-against-its-nominal", reject("V403", "V376"), REFERENCES)
 def entity_typed_against_its_nominal(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Give an entity linked to no record, and mentioned by no pronoun, a type that a head noun of one of its
-    nominals never names (`the shells` a VEH, `Some analysts` an ORG): V410, or V376 where the nominal's words are a
+    nominals never names (`the shells` a VEH, `Some analysts` an ORG): V403, or V376 where the nominal's words are a
     record's name."""
     heads: dict[str, set[frozenset[str]]] = {}
     for m in doc["mentions"]:
@@ -883,6 +885,99 @@ def attribution_against_cue(doc: Any, rng: random.Random, frag: Fragments) -> No
             options += [(q, a) for a in (("thought", "evidence") if uttered else ("speech", "writing"))]
     quote, attribution = choose(rng, options)
     quote["attribution"] = attribution
+#: bare cue words of speaking: a person's or a state's quote of one is `speech` where its sentences name no text (V401)
+_SAID = frozenset({"said", "says", "say", "told", "tells", "warned", "added", "noted", "stated", "asked"})
+
+
+@json_kind("speech-typed-writing", reject("V401"), CONSISTENCY, bases=("sample", "real"))
+def speech_typed_writing(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Type `writing` a quote of a person or a state (its speaker in its cue's sentence) whose cue is a bare word of
+    speaking (`said`, `told`, `warned`), in sentences with no word of a text or of a medium (`statement`, `Telegram`,
+    `briefing`, `reporters`: V261's): a quote that no quote link records (a linked one's type is compared, V333)."""
+    types = {e["id"]: e["type"] for e in doc["entities"]}
+    mentions = _mentions(doc)
+    options = []
+    for q in unlinked(doc, doc["quotes"]):
+        speaker, cue = mentions.get(q.get("speaker") or ""), q.get("cue")
+        if q.get("attribution") != "speech" or cue is None or speaker is None \
+                or types.get(speaker["entity"]) not in ("PER", "GPE") or cue["text"].lower() not in _SAID \
+                or _sentence(doc, speaker["start"]) != _sentence(doc, cue["start"]):
+            continue
+        edges = [cue["start"], speaker["start"], *(o for c in q["content"] for o in (c["start"], c["end"] - 1))]
+        first, last = _sentence(doc, min(edges)), _sentence(doc, max(edges))
+        words = set().union(*(_sentence_words(doc, k) for k in range(first, last + 1)))
+        if words.isdisjoint(_TEXT_WORDS | _SPOKEN):
+            options.append(q)
+    choose(rng, options)["attribution"] = "writing"
+
+
+@json_kind("cue-moved-onto-a-verb", reject("V380"), CONSISTENCY, bases=REAL)
+def cue_moved_onto_a_verb(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Move a quote's cue onto a word in `-ed` of its sentence that is no word of saying (`said` to `accepted`,
+    `expressed` to `remained`), outside every quote's content and cue and every mention: a quote that no quote link
+    records (a linked one's cue is compared, V340)."""
+    taken = [(c["start"], c["end"]) for q in doc["quotes"] for c in [*q["content"], *([q["cue"]] if q["cue"] else [])]]
+    taken += [(m["start"], m["end"]) for m in doc["mentions"]]
+    options = []
+    for q in (q for q in unlinked(doc, doc["quotes"]) if q.get("cue")):
+        sentence = doc["sentences"][_sentence(doc, q["cue"]["start"])]
+        options += [(q, t) for t in doc["tokens"] if sentence["start"] <= t[0] < sentence["end"]
+                    and t[2].isalpha() and t[2].islower() and t[2].endswith("ed") and not _says(t[2])
+                    and not any(s < t[1] and t[0] < e for s, e in taken)]
+    quote, (start, end, word) = choose(rng, options)
+    quote["cue"] = {"start": start, "end": end, "text": word}
+
+
+@kind("speaker-not-the-cue-s-subject", reject("V402"), CONSISTENCY, bases=REAL)
+def speaker_not_the_cue_s_subject(corpus: Corpus, rng: random.Random) -> None:
+    """Move a quote's speaker, the subject right before its cue (`[Dmitry Peskov] confirmed`), to a person, body or
+    state of another entity in the cue's sentence, outside its content and every quote's cue: not one after a cue of
+    telling or asking (the one told, V364's), nor one before the subject that only words join to it (its title,
+    V364's), nor one inside its own content (V234's). A quote that no quote link records (a linked one's speaker is
+    compared, V318)."""
+    documents = corpus.documents()
+    rng.shuffle(documents)
+    for path in documents:  # the first with such a quote: some documents' other mentions lie in the content
+        try:
+            edit_json(path, _speaker_moved_off_the_subject, rng)
+            return
+        except NotApplicable:
+            continue
+    raise NotApplicable
+
+
+def _speaker_moved_off_the_subject(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """`speaker_not_the_cue_s_subject` on one document."""
+    text, types, mentions = raw_text(doc), {e["id"]: e["type"] for e in doc["entities"]}, _mentions(doc)
+    cues = [(q["cue"]["start"], q["cue"]["end"]) for q in doc["quotes"] if q["cue"]]
+    options = []
+    for q in unlinked(doc, doc["quotes"]):
+        taken = cues + [(c["start"], c["end"]) for c in q["content"]]
+        cue, speaker = q.get("cue"), mentions.get(q.get("speaker") or "")
+        if cue is None or speaker is None or not _says(cue["text"]) or cue["text"].lower().endswith("according to"):
+            continue
+        gap = _BEFORE_CUE.search(text, max(cue["start"] - 40, 0), cue["start"])
+        left = cue["start"] if gap is None else gap.start()
+        subjects = [m for m in doc["mentions"] if m["end"] == left and types.get(m["entity"]) in SPEAKER_TYPES]
+        subject = max(subjects, key=lambda m: m["end"] - m["start"], default=None)
+        if subject is None or subject["entity"] != speaker["entity"]:
+            continue
+        sentence = _sentence(doc, cue["start"])
+        for m in doc["mentions"]:
+            between = text[m["end"]:subject["start"]]
+            if m["entity"] == speaker["entity"] or types.get(m["entity"]) not in SPEAKER_TYPES \
+                    or _sentence(doc, m["start"]) != sentence \
+                    or any(s < m["end"] and m["start"] < e for s, e in taken) \
+                    or (m["end"] <= subject["start"] and re.fullmatch(r"[\w\s'\u2019.-]*", between)
+                        and set(between.lower().split()).isdisjoint(_NOT_IN_TITLE)) \
+                    or (m["start"] >= cue["end"] and cue["text"].lower() in _ADDRESSING) \
+                    or (m["start"] < subject["end"] and subject["start"] < m["end"]):
+                continue
+            options.append((q, m["id"]))
+    quote, mention = choose(rng, options)
+    quote["speaker"] = mention
+
+
 @json_kind("entities-links-swapped", reject("V255"), REFERENCES)
 def entities_links_swapped(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Swap the kb_ids of two linked entities of one type that have name mentions (`Kim Jong Un` linked to
@@ -1278,11 +1373,11 @@ def quote_attribution_dropped(doc: Any, rng: random.Random, frag: Fragments) -> 
     quote[key] = None
 
 
-#: the verbs of saying that V411 holds to being a quote's cue
+#: the verbs of saying that V404 holds to being a quote's cue
 _SAYING = frozenset({"said", "says", "told", "tells", "telling", "saying"})
 
 
-@_some_document("reported-speech-deleted", reject("V411"), CONSISTENCY, bases=REAL)
+@_some_document("reported-speech-deleted", reject("V404"), CONSISTENCY, bases=REAL)
 def reported_speech_deleted(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Delete an indirect or mixed quote whose cue is a verb of saying (`said`, `told`, ...) in a body zone, where no
     other quote touches the cue's sentence and no quote link records it: reported speech left out."""

@@ -340,7 +340,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '{"kim-jong-un": {"status": "verified", "qid": "Q56226", "sources": [...]}}',
              'entities.json: {"id": "kim-jong-un", "wikidata": {"status": "verified", "qid": "Q56226", "sources": '
              '[...]}}   (compiled from the evidence file)'),
-    "V380": ('"Kim Yung-ho, who is in charge of North Korea affairs, warned ...": {"cue": {"text": "is"}}',
+    "V380": ('"Kim Yung-ho, who is in charge of North Korea affairs, warned ...": {"cue": {"text": "is"}}; "his '
+             'exact whereabouts remained uncertain ... he expressed ...": {"cue": {"text": "remained"}}',
              '{"cue": {"text": "warned"}}   (the word of saying)'),
     "V381": ('"Dmitry Peskov confirmed that Putin had accepted the invitation": {"kind": "indirect", "speaker": null, '
              '"cue": {"text": "confirmed"}}', '{"speaker": "m117"}   (Dmitry Peskov, the subject of the cue)'),
@@ -383,15 +384,21 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V399": ('"Russia\'s Pacific fleet": {"type": "TRAVELS_TO", "head": "m105" (Pacific fleet), "tail": "m104" '
              '(Russia)}', '{"type": "PART_OF", "head": "m105", "tail": "m104"}   (a possessive names the fleet\'s '
              'state, not a journey)'),
-    "V411": ('"Putin told reporters that Russia and North Korea have ...": no quote in the sentence of "told"',
+    "V404": ('"Putin told reporters that Russia and North Korea have ...": no quote in the sentence of "told"',
              '{"kind": "indirect", "content": [{"text": "Russia and North Korea have ..."}], "cue": {"text": "told"}, '
              '"speaker": "m12" (Putin)}'),
-    "V410": ('{"id": "e58", "type": "ORG"} with the nominal "[Some analysts] wonder whether Russia ..." and no kb_id',
+    "V403": ('{"id": "e58", "type": "ORG"} with the nominal "[Some analysts] wonder whether Russia ..." and no kb_id',
              '{"id": "e58", "type": "PER"}   (an analyst is a person; "Kim\u2019s delegation", a body or its people, '
              'is not judged)'),
     "V400": ('"the country": {"text": "the country", "entity": "e9" (Russia), "kind": "nominal", "metonymy": '
              'true}', '{"text": "the country", "entity": "e9", "kind": "nominal", "metonymy": false}   (only a '
              'place\'s name stands for its state)'),
+    "V401": ('"“No nation on the planet ...,” Kirby said": {"cue": {"text": "said"}, "speaker": "m3" (Kirby, PER), '
+             '"attribution": "writing"}', '{"attribution": "speech"}   (a person\'s `said`, no statement or post '
+             'named; "Kirby said in a statement": `writing`)'),
+    "V402": ('"Kremlin spokesman Dmitry Peskov confirmed that Putin had accepted the invitation and said Russian '
+             'Foreign Minister Sergei Lavrov ...": {"cue": {"text": "confirmed"}, "speaker": "m120"}   (Sergei Lavrov)',
+             '{"speaker": "m117"}   (Dmitry Peskov, the subject right before the cue)'),
     "V386": ('"“... better than two new ones,” Putin said. “This folk wisdom ...”": {"kind": "direct", "content": '
              '[{"text": "... better than two new"}, {"text": "This folk wisdom ..."}]}',
              '{"content": [{"text": "... better than two new ones,"}, {"text": "This folk wisdom ..."}]}'),

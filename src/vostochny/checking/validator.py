@@ -89,15 +89,15 @@ FOLDED = (
     ("V265", "/zones/", ("V233",)),
     ("V277", "/zones/", ("V233",)),
     ("V201", "/quotes/", ("V239", "V246", "V247", "V251", "V252", "V262", "V263", "V264", "V272", "V273", "V274",
-                          "V349", "V363", "V364", "V365", "V380", "V381", "V386", "V387", "V395")),
+                          "V349", "V363", "V364", "V365", "V380", "V381", "V386", "V387", "V395", "V402")),
     ("V202", "/quotes/", ("V251", "V252", "V272", "V273", "V274", "V349", "V363", "V364", "V365", "V380", "V381",
-                          "V386", "V387", "V395")),
-    ("V212", "/quotes/", ("V251", "V252", "V349", "V363", "V365", "V380", "V386", "V387", "V395")),
+                          "V386", "V387", "V395", "V402")),
+    ("V212", "/quotes/", ("V251", "V252", "V349", "V363", "V365", "V380", "V386", "V387", "V395", "V402")),
     # a content edge inside a mention: the words or marks at the edge are moot
     ("V349", "/quotes/", ("V386", "V387", "V395")),
     ("V386", "/quotes/", ("V387", "V395")),  # a quoted passage cut inside: the word left at its edge follows
     ("V387", "/quotes/", ("V395",)),  # a reported clause cut: that its phrase is cut too is the same edit
-    ("V382", "/quotes", ("V411",)),  # a direct quote left out: that its cue is no quote's is the same omission
+    ("V382", "/quotes", ("V404",)),  # a direct quote left out: that its cue is no quote's is the same omission
     ("V201", "/mentions/", ("V245", "V246", "V247", "V248", "V253", "V254", "V264", "V270", "V271", "V273", "V275",
                             "V281", "V344", "V345", "V349", "V354", "V363", "V364", "V367", "V384", "V385", "V390")),
     # a mention cut wrong (over a zone's edge, off its tokens) is what a quote's edge or cue falls inside, and leaves
@@ -110,9 +110,10 @@ FOLDED = (
     # mentions that cross: the edges they were cut to (a comma, a quote's edge or cue inside) and the head noun read
     ("V211", "/mentions/", ("V247", "V345", "V349", "V363", "V390")),
     # a quote cut through another's: its cue, mentions and edges are moot
-    ("V226", "/quotes/", ("V262", "V274", "V346", "V348", "V349", "V386", "V387", "V395")),
+    ("V226", "/quotes/", ("V262", "V274", "V346", "V348", "V349", "V386", "V387", "V395", "V402")),
     # a quote that shares another's cue, or reported speech with none, is no quote as it stands: its edges are moot
-    *((cause, "/quotes/", ("V386", "V387", "V395")) for cause in ("V346", "V348")),
+    *((cause, "/quotes/", ("V386", "V387", "V395", "V402")) for cause in ("V346", "V348")),
+    ("V363", "/quotes/", ("V402",)),  # a cue over a mention: the word before it is no subject of a word of saying
     # a quote of the wrong kind for its marks: a direct one may stand without a cue, and its edges are read by kind
     *((cause, "/quotes/", ("V348", "V386", "V387", "V395")) for cause in ("V252", "V274")),
     # a content of no word, a quote in furniture, fragments out of order or one far from the rest: its marks, its
@@ -142,10 +143,16 @@ FOLDED = (
     # an entity typed against its nominals' heads, or a nominal moved to another chain: the relations, quotes and
     # metonymy of its entity read the wrong type, the chain it left may be empty, and the pronouns near it and the
     # heads of its new chain read a mention that is not theirs
-    ("V410", "/mentions/", ("V210", "V218", "V219", "V222", "V244", "V245", "V258", "V361", "V375", "V390")),
+    ("V403", "/mentions/", ("V210", "V218", "V219", "V222", "V244", "V245", "V258", "V361", "V375", "V390")),
     # a nominal whose words name a record of another entity, or two conjuncts merged into one entity: that one of
     # them is of another type than its entity is the same mistake, said less precisely
-    *((cause, "/mentions/", ("V410",)) for cause in ("V376", "V377")),
+    *((cause, "/mentions/", ("V403",)) for cause in ("V376", "V377")),
+    # a speaker who is the one told, or a body in the title of the person who speaks: not the cue's subject either;
+    # and a speaker who is not the cue's subject: what type that person's or state's words would have is moot
+    ("V364", "/quotes/", ("V401", "V402")),
+    ("V402", "/quotes/", ("V401",)),
+    # a mention widened over a comma or crossing another: the word before a cue it now ends on is no subject
+    *((cause, "/mentions/", ("V402",)) for cause in ("V201", "V202", "V211", "V212", "V237", "V247", "V345")),
     ("V202", "/mentions/", ("V247", "V248", "V253", "V254", "V271", "V281", "V345", "V354", "V367", "V384", "V385",
                             "V390")),
     # a name whose span crosses a word, a sentence, a zone or another mention, holds its possessive or its entity's

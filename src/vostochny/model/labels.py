@@ -297,9 +297,9 @@ THOUGHT_CUES: Final[frozenset[str]] = frozenset({
 })
 
 #: Words of saying, reporting or showing besides `UTTERANCE_CUES` and `THOUGHT_CUES`, in their base form (a verb's,
-#: a noun's): one of them, inflected (`-s`, `-ed`, `-ing`), or any word in `-ed` or `-ing`, makes a quote's cue a word
-#: of attribution (V380: `confirmed`, `gave numerous hints`, `raised a toast`, `according to`); a cue of none of them
-#: (`is`, `summit`) is no speech act.
+#: a noun's): one of them, inflected (`-s`, `-ed`, `-ing`), makes a quote's cue a word of attribution (V380:
+#: `confirmed`, `gave numerous hints`, `raised a toast`, `according to`; those of `REPORTING_WORDS_IN_A_PHRASE` only
+#: in a cue of several words); a cue of none of them (`is`, `summit`, `accepted`) is no speech act.
 REPORTING_WORDS: Final[frozenset[str]] = frozenset({
     "accord", "according", "accuse", "acknowledge", "address", "admit", "advise", "affirm", "agree", "allege",
     "announce", "answer", "appeal", "assert", "assess", "assessment", "assure", "beg", "blame", "boast", "brief",
@@ -315,6 +315,14 @@ REPORTING_WORDS: Final[frozenset[str]] = frozenset({
     # irregular forms of saying, writing and showing
     "said", "told", "wrote", "written", "spoke", "spoken", "gave", "given", "swore", "sworn", "put", "shown",
     "saw", "seen", "heard", "read", "felt", "knew", "known", "meant", "taught", "sent",
+})
+
+#: Words of `REPORTING_WORDS` that state a speech act only with the rest of a cue of several words (V380: `[gave]
+#: numerous hints`, `raised a [toast]`, `[released] intelligence`, `[signed] the visitor book`, `[according] to`): a
+#: cue of one of them alone (`released`, `gave`, `according`) is no word of saying.
+REPORTING_WORDS_IN_A_PHRASE: Final[frozenset[str]] = frozenset({
+    "accord", "according", "gave", "given", "put", "sent", "release", "sign", "toast", "intelligence", "meant",
+    "taught",
 })
 
 

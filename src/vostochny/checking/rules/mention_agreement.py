@@ -1,5 +1,5 @@
 """A pronoun's gender and number, and a coordination of names, against the entity of its mention (V256); a pronoun
-against where its entity is mentioned (V375); a nominal's head noun against its entity's type (V410)."""
+against where its entity is mentioned (V375); a nominal's head noun against its entity's type (V403)."""
 
 from __future__ import annotations
 
@@ -260,7 +260,7 @@ def _judged_head(key: str) -> str | None:
     return head if head in HEAD_TYPES else None
 
 
-@rule("V410", "nominal-head-against-type", "a nominal's head noun names a referent of another type than its "
+@rule("V403", "nominal-head-against-type", "a nominal's head noun names a referent of another type than its "
       "entity's (`[the officials]` of an ORG, `[the summit]` of a PER)", "type the entity as its nominals' heads say, "
       "or move the mention to the entity it refers to (docs/guidelines.md, Entity types)")
 def nominal_head_against_type(ctx: DocContext) -> Iterator[Hit]:

@@ -1,5 +1,5 @@
 """Rules on quotations the text shows and the annotation leaves out: a quoted sentence with a word of saying beside
-it that no quote's content covers (V382), a verb of saying that is no quote's cue (V411)."""
+it that no quote's content covers (V382), a verb of saying that is no quote's cue (V404)."""
 
 from __future__ import annotations
 
@@ -141,7 +141,7 @@ _NOT_REPORTING = frozenset({"is", "was", "were", "are", "be", "been", "being", "
 _WORD_BEFORE = re.compile(r"([\w'\u2019]+)[ \t]*\Z")
 
 
-@rule("V411", "reported-speech-not-annotated", "a verb of saying (said, told, says, tells, saying) in the running "
+@rule("V404", "reported-speech-not-annotated", "a verb of saying (said, told, says, tells, saying) in the running "
       "text stands in a sentence that no quote's content or cue touches", "annotate the quote it reports: its "
       "content, its cue and its speaker (docs/guidelines.md, Quotations)", predictions="gold only")
 def reported_speech_not_annotated(ctx: DocContext) -> Iterator[Hit]:

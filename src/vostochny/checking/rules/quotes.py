@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, _repeats, rule
+from vostochny.checking.rules.quote_words import _of_saying
 from vostochny.model.labels import SPEAKER_TYPES, THOUGHT_CUES, UTTERANCE_CUES
 
 if TYPE_CHECKING:
@@ -369,3 +370,76 @@ def evidence_not_attributed_as_evidence(ctx: DocContext) -> Iterator[Hit]:
         if not _EVIDENCE.isdisjoint(word.lower().strip(".,;:") for word in source):
             yield Hit(pointer("quotes", i, "attribution"), q.attribution,
                       f"{q.id} is according to {' '.join(source).rstrip(' .,;:')!r}: a non-verbal source")
+
+
+#: the cue words of speaking, in their base forms: an utterance's words (`labels.UTTERANCE_CUES`) but those of writing
+#: (`wrote`), and the verbs of saying of `labels.REPORTING_WORDS` that name no text (`vowed`, `urged`, `reminded`)
+_SPEAKING_CUES = (UTTERANCE_CUES - {"write", "writes", "wrote", "written", "writing"}) | frozenset({
+    "vow", "describe", "suggest", "characterise", "characterize", "continue", "remind", "call", "urge", "deny",
+    "insist", "promise", "pledge", "explain", "reply", "respond", "answer", "joke", "quip", "remark", "comment",
+    "admit", "acknowledge", "boast", "concede", "declare", "emphasise", "emphasize", "stress", "reiterate", "recall",
+    "assure", "caution", "complain", "counter", "demand", "dismiss", "lament", "plead", "praise", "protest",
+    "threaten", "talk", "speak", "spoke", "spoken", "assess", "accuse", "agree", "contend", "observe",
+})
+#: the speakers whose utterance is `speech` unless the text shows a text (docs/guidelines.md, Attribution types: a
+#: person's said; a government's with neither a spokesperson nor a statement shown): a body's may be a news
+#: agency's dispatch, `writing`
+_SPEAKING_TYPES = frozenset({"PER", "GPE"})
+#: words anywhere in a quote's sentences that may show its words were written, or shown, beside `_WRITTEN` and
+#: `_EVIDENCE`: a person's `said` there may be a text's (`said in a message on Telegram`, `Kim's book says`)
+_TEXT_WORDS = _WRITTEN | _EVIDENCE | frozenset({
+    "writes", "writing", "statements", "posts", "tweets", "emails", "emailed", "letters", "message", "messages",
+    "messaged", "texted", "text", "texts", "note", "notes", "book", "books", "document", "documents", "paper",
+    "papers", "newspaper", "newspapers", "journal", "magazine", "website", "site", "page", "online", "telegram",
+    "twitter", "x", "facebook", "instagram", "weibo", "account", "channel", "readout", "decree", "declaration",
+    "communiqué", "bulletin", "publication", "publishes", "publish", "releases", "release", "reports", "memo",
+    "intelligence", "record", "records", "minutes", "caption", "visitor", "signs", "wrote", "op", "ed",
+})
+#: cue words that make a quote no person's speech for V401 to judge: of a text (V261 reads them) or of a thought
+_NOT_SPOKEN = _TEXT_WORDS | THOUGHT_CUES
+
+
+@rule("V401", "speech-typed-writing", "a person's or a state's quote whose cue is a word of speaking (said, told, "
+      "warned, according to ...) is typed `writing`, and no word of its sentences names a text",
+      "set the attribution to `speech`: a person's or a state's said, told, warned are spoken unless the text shows "
+      "a statement, letter or post (docs/guidelines.md, Attribution types)")
+def speech_typed_writing(ctx: DocContext) -> Iterator[Hit]:
+    """*Said, told, warned, asked, added, noted* of a person are `speech`, and a government's that the text shows no
+    statement of (docs/guidelines.md, Attribution types): V261 told `speech` from `writing` by the words after the
+    cue only (`said in a statement`, `told reporters`), and left a bare `said` to the speaker, unjudged, so
+    `Kirby said`, `Putin told`, `North Korea warned` typed `writing` passed (66 of 71 such edits over release 1; 8
+    do now, of a body's cue, which may be a news agency's dispatch, or of a sentence with a word of a text). Judged:
+    a `writing` quote whose speaker is a PER or GPE mention in its cue's sentence and whose cue holds a word of
+    speaking (`_SPEAKING_CUES`, inflected: `said`, `vowed`, `reminding`; or is `according to`) and none of writing
+    or thought, where no word of the sentences from its speaker, cue and content's first to their last
+    (`_TEXT_WORDS`: a statement, letter, post, book, Telegram, photos ...) may name a text. A cue whose following
+    words show the medium is V261's (`_medium`), a speaker inside the content V234's, and one that is not the cue's
+    subject V364's or V402's (folded). No PER or GPE quote of release 1 or of the synthetic corpora typed
+    `writing` has such a cue (`Kim signed the visitor book`, `U.S. officials released intelligence` are written)."""
+    view, text = ctx.view, ctx.text or ""
+    attributions = view.column("quotes", "attribution")
+    if "writing" not in attributions:
+        return
+    types, spans, quotes = view.mention_type, view.mention_span, ctx.doc.quotes
+    for i in [i for i, attribution in enumerate(attributions) if attribution == "writing"]:
+        q = quotes[i]
+        if q.cue is None or not isinstance(q.speaker, str) or types.get(q.speaker) not in _SPEAKING_TYPES:
+            continue
+        words = {w.lower() for w in _WORDS.findall(q.cue.text)}
+        if (not any(_of_saying(word, _SPEAKING_CUES) for word in words) and words != {"according", "to"}) \
+                or not words.isdisjoint(_NOT_SPOKEN) or _medium(ctx, q) is not None:
+            continue  # no word of speaking; a word of writing or thought (V261's); a medium after it (V261's)
+        said = spans(q.speaker)
+        if said is None or view.sentence_of(said[0]) != view.sentence_of(q.cue.start) \
+                or any(c.start < said[1] and said[0] < c.end for c in q.content):
+            continue  # a speaker apart from the cue: not its subject (V246's when far); inside the content: V234's
+        edges = [q.cue.start, q.cue.end, *chain.from_iterable((c.start, c.end) for c in q.content), *said]
+        first, last = view.sentence_of(min(edges)), view.sentence_of(max(edges) - 1)
+        sentences = ctx.doc.sentences
+        if not (0 <= first <= last < len(sentences)):
+            continue  # outside the sentences: V201's, V214's
+        named = {w.lower() for w in _WORDS.findall(text, sentences[first].start, sentences[last].end)} & _TEXT_WORDS
+        if not named:
+            yield Hit(pointer("quotes", i, "attribution"), q.attribution,
+                      f"{q.id} cue {q.cue.text!r} of the {types[q.speaker]} {q.speaker}: no word of its sentences "
+                      "names a text")
