@@ -1098,7 +1098,7 @@ def _character_for_space(corpus: Corpus, rng: random.Random, characters: list[st
     part of the token before or after it (one of `hows`), the document's checksum and texts with it."""
     import hashlib
 
-    from .k_corpus import _respanned
+    from .k_corpus import _respanned, released_again
 
     path = corpus.document(rng)
     doc, text = json.loads(path.read_bytes()), corpus.text(path)
@@ -1118,6 +1118,7 @@ def _character_for_space(corpus: Corpus, rng: random.Random, characters: list[st
     corpus.raw(path).write_bytes(data)
     path.write_text(json.dumps({**_respanned(doc, text), "sha256": hashlib.sha256(data).hexdigest()},
                                ensure_ascii=False, indent=2), encoding="utf-8")
+    released_again(corpus, path, hashlib.sha256(data).hexdigest())
 
 
 def _span_bounds(doc: Any) -> set[int]:

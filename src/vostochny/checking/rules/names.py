@@ -13,6 +13,7 @@ from vostochny.checking.linking import keyed_nominals
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _copies, rule
 from vostochny.checking.rules.name_forms import group_members, name_key, name_keys
+from vostochny.checking.rules.tokenizer import AS_GAP
 from vostochny.model import tokenize
 from vostochny.model.labels import PERSONAL_PRONOUNS, PRONOUNS
 
@@ -173,7 +174,8 @@ def name_not_a_record_name(ctx: DocContext) -> Iterator[Hit]:
     of another record is V255's, a coordination of records' names (`Kim and Putin`) V256's, a copy of
     another mention's span V224's, and a record whose own names are not written plainly V329's (a zero-width
     space in `Kim Jong Un` is no reason to report his every mention). A name is read as a reader sees it: a soft
-    hyphen a scraped text keeps inside a word (`Pu\u00adtin`) is none of its letters."""
+    hyphen a scraped text keeps inside a word (`Pu\u00adtin`) is none of its letters, and an invisible or control
+    character where a space was (`Kim Jong\ufeffUn`) is that space: the damaged text is V268's or V279's."""
     index = ctx.registry_index
     linked = _linked(ctx) if index is not None else {}
     if index is None or not linked:
@@ -187,11 +189,17 @@ def name_not_a_record_name(ctx: DocContext) -> Iterator[Hit]:
         if kb_id is None or metonymy[i] or names(texts[i]) or name_key(texts[i]) in misspelt[kb_id] \
                 or kb_id in unwritten:
             continue
-        seen = texts[i].translate(tokenize.NO_FORMAT)  # as a reader sees it: `Pu\u00adtin` (a soft hyphen) is `Putin`
-        if seen != texts[i] and (names(seen) or name_key(seen) in misspelt[kb_id]):
+        if any(seen != texts[i] and (names(seen) or name_key(seen) in misspelt[kb_id]) for seen in _as_read(texts[i])):
             continue
         if not _is_copy(ctx, i) and not group_members(texts[i], names.by_key):  # a group's names: V256's
             yield Hit(pointer("mentions", i), texts[i], f"{texts[i]!r} is no name, alias or misspelling of {kb_id}")
+
+
+def _as_read(text: str) -> Iterator[str]:
+    """A name as a reader sees it: a soft hyphen a scraped text keeps inside a word is none of its letters
+    (`Pu\u00adtin` is `Putin`), and an invisible or control character where a space was is the gap (V268's, V279's)."""
+    yield text.translate(tokenize.NO_FORMAT)
+    yield text.translate(AS_GAP)
 
 
 @rule("V376", "nominal-names-another-record", "a nominal's words are the name of a registry record other than its "
