@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from typing import Any
+
+from sample import REPORT_WORDS
 
 from .corpora import Corpus
 from .jsonedit import Fragments, choose
@@ -165,9 +168,22 @@ def via_speaker(corpus: Corpus, rng: random.Random) -> None:
 
 @kind("linked-quote-not-said", reject("V333"), FAMILY, bases=LINKED)
 def linked_quote_not_said(corpus: Corpus, rng: random.Random) -> None:
-    """Make a linked quote a thought or what a photo shows (no utterance, so nothing to link)."""
-    end = _side(_link(json.loads(corpus.quote_links.read_bytes()), rng), rng)
-    _edit_quote(corpus, end, lambda quote, doc: quote.update(attribution=rng.choice(["thought", "evidence"])))
+    """Make a linked quote a thought or what a photo shows (no utterance, so nothing to link), its cue the report's
+    verb of seeing or receiving (`saw`, `welcomed`): under its cue `said` the label would be V261's, and the link to
+    it that label's, not reported again."""
+    ends = [e for link in json.loads(corpus.quote_links.read_bytes())["links"] for e in (link["a"], link["b"])]
+    verbs = {e["document"]: [m for m in re.finditer(r"\w+", corpus.text(corpus.annotations / f"{e['document']}.json"))
+                             if m.group() in _SEEING] for e in ends}  # none in the sample itself: it writes `met`
+    end = choose(rng, [e for e in ends if verbs[e["document"]]])
+    verb = rng.choice(verbs[end["document"]])
+    _edit_quote(corpus, end, lambda quote, doc: quote.update(
+        attribution=rng.choice(["thought", "evidence"]), cue={"start": verb.start(), "end": verb.end(),
+                                                              "text": verb.group()}))
+
+
+#: the words the sample's other reports write for its `met` (tests/sample.py, REPORT_WORDS): a verb of seeing or
+#: receiving, no speech act (`met` itself is no word of showing either, V380)
+_SEEING = frozenset(REPORT_WORDS["met"])
 
 
 @kind("quote-link-verbatim-other-words", reject("V333"), FAMILY, bases=LINKED)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -150,6 +151,9 @@ FOLDED = (
     ("V217", "/relations/", ("V370",)),  # a relation over two sentences points at mentions to be picked again
     ("V283", "/sentences/", ("V217", "V240")),  # a boundary moved uncounted: what lies across it is judged again
     ("V213", "", ("V212", "V214", "V283")),
+    # a record given another's id: the references to the id it had dangle, and no reference resolves until ids are one
+    # a record each
+    ("V206", "", ("V207", "V209")),
     ("V268", "/tokens/", ("V267", "V283")),
     ("V279", "/tokens/", ("V267", "V283")),
     ("V267", "/tokens/", ("V283",)),  # a token merged with its period moves the sentences the splitter makes
@@ -406,9 +410,13 @@ def offices(view: DocumentView) -> frozenset[tuple[str, str]]:
     return frozenset(found)
 
 
-def quote_speakers(view: DocumentView) -> dict[str, str | None]:
-    """Each quote id of a document (a model or its mirror) with its speaker's registry id, if any."""
+def quote_speakers(view: DocumentView, refused: AbstractSet[int] = frozenset()) -> dict[str, str | None]:
+    """Each quote id of a document (a model or its mirror) with its speaker's registry id, if any: none where an
+    error of the document points at the speaker mention (`refused`: indices of mentions), whose entity is that
+    error's to judge (a `he` in a place's entity, V256's, is no speaker a link's other end could differ from)."""
     mentions, entities = view.mentions, view.entities
+    if refused:
+        mentions = {m.id: m for i, m in enumerate(view.doc.mentions) if i not in refused and m.id in mentions}
     speakers = {}
     for q in view.doc.quotes:
         mention = mentions.get(q.speaker) if isinstance(q.speaker, str) else None  # the mirror's unset is no id
@@ -435,17 +443,32 @@ def summarized(path: Path, view: DocumentView | None, problems: list[Problem], k
     # a checksum that V203 refuses, or that has no text to hold to, says nothing of the document's text
     if known is None:
         known = view.text is not None and not any(p.code == "V203" for p in problems)
-    return Checked(problems, path, doc.id, kb_ids, kept, quote_speakers(view), nominals(view), quotes_said(view),
-                   text_hashes(doc.sha256, view.text or "") if known else None, doc.meta.source_file, offices(view),
-                   contained(view, _refused_relations(problems)))
+    said = _said(view, _refused(problems, "quotes", "attribution"))
+    return Checked(problems, path, doc.id, kb_ids, kept, quote_speakers(view, _refused(problems, "mentions")),
+                   nominals(view), said, text_hashes(doc.sha256, view.text or "") if known else None,
+                   doc.meta.source_file, offices(view), contained(view, _refused(problems, "relations")))
 
 
-def _refused_relations(problems: list[Problem]) -> set[int]:
-    """The indices of the relations that an error of a document's own points at (not read across the corpus)."""
+def _said(view: DocumentView, refused: set[int]) -> dict[str, Said]:
+    """What each quote says (`quotes_said`), without the attribution type where an error of the document refuses it
+    (`refused`: indices of quotes): a linked quote labelled a thought whose cue says `said` is V261's, not a link to
+    a thought (V333) too."""
+    said = quotes_said(view)
+    for i in refused:
+        quote_id = view.doc.quotes[i].id
+        if quote_id in said:
+            said[quote_id] = said[quote_id]._replace(attribution=None)
+    return said
+
+
+def _refused(problems: list[Problem], layer: str, field: str | None = None) -> set[int]:
+    """The indices of the items of `layer` that an error of a document's own points at (at their `field`, if
+    given; not read across the corpus)."""
     found = set()
     for p in with_folded(problems):
         parts = p.pointer.split("/", 3)
-        if p.severity == "error" and parts[1:2] == ["relations"] and len(parts) > 2 and parts[2].isdigit():
+        if p.severity == "error" and parts[1:2] == [layer] and len(parts) > 2 and parts[2].isdigit() \
+                and (field is None or parts[3:4] == [field]):
             found.add(int(parts[2]))
     return found
 

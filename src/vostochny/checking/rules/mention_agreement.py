@@ -62,6 +62,13 @@ def mention_agreement(ctx: DocContext) -> Iterator[Hit]:
                       f"{texts[i]!r} names {members} referents; {entities[i]} links {kb_id}")
 
 
+def not_of_type(word: str, kind: str | None) -> bool:
+    """Whether a pronoun's word (in lower case) cannot refer to an entity of type `kind`: `he` to no person, `she`
+    to none of a person, a ship or a country, `we` to no speaker (V256; V218 leaves such a speaker to it)."""
+    return (word in _HE and kind != "PER") or (word in _SHE and kind not in _SHE_TYPES) \
+        or (word in _SPEAKING and kind not in _SPEAKING_TYPES)
+
+
 def _pronoun_words(ctx: DocContext) -> dict[int, str]:
     """Each pronoun mention's index -> its word in lower case, for the pronouns whose word agrees with something
     (`_AGREEING`): built once per view (V256, V375)."""
@@ -93,8 +100,7 @@ def _pronouns_disagreeing(ctx: DocContext, linked: dict[str, str]) -> Iterator[H
         entity, kind = entities[i], mention_type.get(ids[i])
         if kind is None:
             continue
-        if (word in _HE and kind != "PER") or (word in _SHE and kind not in _SHE_TYPES) \
-                or (word in _IT and entity in people) or (word in _SPEAKING and kind not in _SPEAKING_TYPES):
+        if not_of_type(word, kind) or (word in _IT and entity in people):
             wrong.append((i, kind))
         elif word in _THEY and entity in people:
             named = set(compress(entities, map("name".__eq__, kinds))) if named is None else named

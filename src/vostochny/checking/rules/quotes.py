@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, _repeats, rule
+from vostochny.checking.rules.entities import record_types
+from vostochny.checking.rules.mention_agreement import not_of_type
 from vostochny.model.labels import SPEAKER_TYPES, THOUGHT_CUES, UTTERANCE_CUES
 
 if TYPE_CHECKING:
-    from vostochny.model.models import Quote
+    from vostochny.model.models import Mention, Quote
 
 
 @rule("V215", "empty-quote", "a quote has no content", "add the quoted span(s) to `content`", predictions="required")
@@ -31,12 +33,21 @@ def empty_quote(ctx: DocContext) -> Iterator[Hit]:
       "attribute the quote to a mention of the speaking person or body")
 def speaker_type(ctx: DocContext) -> Iterator[Hit]:
     """Only people and bodies speak; a speaker mention of another type is a misattribution. A
-    nationality is no speaker either: in "asked by Russian media" the media ask, not "Russian"."""
-    types = ctx.view.mention_type
+    nationality is no speaker either: in "asked by Russian media" the media ask, not "Russian". A speaker that is
+    a pronoun whose word its entity's type contradicts (`he` of a NORP) is V256's: the pronoun is in the wrong entity,
+    and moving it is the one fix of both; one whose entity is typed unlike its record (V216's) is reported only if
+    the record's type is no speaker's either."""
+    types, mentions, record = ctx.view.mention_type, ctx.view.mentions, record_types(ctx)
     for i, q in enumerate(ctx.doc.quotes):
         etype = types.get(q.speaker or "")
-        if etype not in (None, *SPEAKER_TYPES):
+        if etype not in (None, *SPEAKER_TYPES) and record.get(q.speaker or "", etype) not in SPEAKER_TYPES \
+                and not _pronoun_misplaced(mentions.get(q.speaker or ""), etype):
             yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"speaker is {etype}")
+
+
+def _pronoun_misplaced(mention: Mention | None, etype: str | None) -> bool:
+    """Whether a speaker mention is a pronoun whose word cannot refer to its entity's type (V256's)."""
+    return mention is not None and mention.kind == "pronoun" and not_of_type(mention.text.lower(), etype)
 
 
 @rule("V226", "quote-overlap",

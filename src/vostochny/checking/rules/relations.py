@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _repeats, rule
+from vostochny.checking.rules.entities import record_types
 from vostochny.model.labels import (
     ANTISYMMETRIC_RELATIONS,
     EXCLUSIVE_RELATIONS,
@@ -36,13 +37,15 @@ _ROLES: tuple[Literal["head", "tail"], ...] = ("head", "tail")
 @rule("V210", "relation-argument-type", "a relation argument has an entity type the relation does not accept",
       "choose another relation type or argument (see docs/guidelines.md, Relations)")
 def relation_argument_type(ctx: DocContext) -> Iterator[Hit]:
-    """Each relation type declares the entity types of its head and tail in `vostochny.model.labels`."""
-    types = ctx.view.mention_type
+    """Each relation type declares the entity types of its head and tail in `vostochny.model.labels`. An argument
+    whose entity is typed unlike its registry record (V216's) is reported only if the record's type does not fit
+    either: the entity retyped by mistake is the one error."""
+    types, record = ctx.view.mention_type, record_types(ctx)
     for i, r in enumerate(ctx.doc.relations):
         for role in _ROLES:
             allowed = RELATION_TYPES[r.type][role]
             etype = types.get(getattr(r, role))
-            if etype is not None and etype not in allowed:
+            if etype is not None and etype not in allowed and record.get(getattr(r, role), etype) not in allowed:
                 yield Hit(pointer("relations", i, role), getattr(r, role),
                           f"{r.type} {role} is {etype}, allowed: {', '.join(allowed)}")
 
