@@ -458,11 +458,18 @@ def quotes_crossing(doc: Any, rng: random.Random, frag: Fragments) -> None:
 
 @json_kind("referent-split", reject("V225"), CONSISTENCY)
 def referent_split(doc: Any, rng: random.Random, frag: Fragments) -> None:
-    """Link a second entity to the registry record of a linked one."""
-    linked = [e for e in doc["entities"] if e.get("kb_id")]
-    first = choose(rng, linked)
-    other = choose(rng, [e for e in doc["entities"] if e is not first])
-    other["kb_id"], other["type"] = first["kb_id"], first["type"]
+    """Split a linked entity in two: some of its mentions, a name among them, moved to a new entity of its type
+    linked to its record (one referent, two clusters). Not another entity linked to the record: its names and
+    pronouns would name another referent (V255, V256), a second mistake."""
+    names = {m["entity"] for m in doc["mentions"] if m["kind"] == "name"}
+    first = choose(rng, [e for e in doc["entities"] if e.get("kb_id") and e["id"] in names
+                         and sum(m["entity"] == e["id"] for m in doc["mentions"]) > 1])
+    own = [m for m in doc["mentions"] if m["entity"] == first["id"]]
+    moved = [choose(rng, [m for m in own if m["kind"] == "name"])]
+    moved += rng.sample([m for m in own if m is not moved[0]], rng.randrange(len(own) - 1))
+    doc["entities"].append({**first, "id": "e-split", "distinct_from": []})
+    for m in moved:
+        m["entity"] = "e-split"
 
 
 #: punctuation tokens that no quote's content may be alone, and that V251 does not read as a mark or final stop

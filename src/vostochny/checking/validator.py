@@ -162,6 +162,10 @@ FOLDED = (
     ("V203", "", ("V201", "V202", "V213", "V267", "V283")),
     # a text without a word shows no title, date or outlet, and its zones hold no sentence
     ("V347", "/length", ("V229", "V231", "V232", "V233", "V270", "V276", "V282")),
+    # a raw text changed under its annotations (emptied, cut short, a letter or its line breaks changed): that it holds
+    # no word, or that a relation's sentence lacks the words that state it, is read from the new text, not the one
+    # annotated (after V347's own fold, which travels with it)
+    ("V203", "", ("V347", "V361", "V383")),
 )
 
 

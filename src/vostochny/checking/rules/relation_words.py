@@ -844,10 +844,12 @@ def _typed(ctx: DocContext, kinds: frozenset[str]) -> Iterator[tuple[int, Relati
 
 
 def _fits(view: DocumentView, r: Relation, head: Mention, tail: Mention) -> bool:
-    """Whether the entity types of `head` and `tail` fit `r`'s type (`labels.RELATION_TYPES`): the rules that judge a
-    type by its words leave one its arguments do not fit to V210 alone."""
+    """Whether the entity types of `head` and `tail` fit `r`'s type (`labels.RELATION_TYPES`), of two entities: the
+    rules that judge a type by its words leave one its arguments do not fit to V210 alone, and one of an entity with
+    itself to V222 alone (its tail mis-picked, what its words say of the two is moot)."""
     kinds = RELATION_TYPES[r.type]
-    return view.mention_type.get(head.id) in kinds["head"] and view.mention_type.get(tail.id) in kinds["tail"]
+    return view.mention_type.get(head.id) in kinds["head"] and view.mention_type.get(tail.id) in kinds["tail"] \
+        and head.entity != tail.entity
 
 
 def _titled_head_of(text: str, head: Mention, tail: Mention) -> bool:

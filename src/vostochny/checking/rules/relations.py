@@ -27,7 +27,7 @@ from vostochny.model.tokenize import LINE_BREAKS
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:
-    from vostochny.model.models import Mention
+    from vostochny.model.models import Mention, Relation
 
 
 #: the argument keys of a relation, literal so that they index `labels.RelationSpec`
@@ -39,9 +39,12 @@ _ROLES: tuple[Literal["head", "tail"], ...] = ("head", "tail")
 def relation_argument_type(ctx: DocContext) -> Iterator[Hit]:
     """Each relation type declares the entity types of its head and tail in `vostochny.model.labels`. An argument
     whose entity is typed unlike its registry record (V216's) is reported only if the record's type does not fit
-    either: the entity retyped by mistake is the one error."""
+    either: the entity retyped by mistake is the one error. A relation of an entity with itself is V222's alone (its
+    tail mis-picked: what type that mention has is moot)."""
     types, record = ctx.view.mention_type, record_types(ctx)
     for i, r in enumerate(ctx.doc.relations):
+        if _to_itself(ctx, r):
+            continue  # V222's
         for role in _ROLES:
             allowed = RELATION_TYPES[r.type][role]
             etype = types.get(getattr(r, role))
@@ -59,12 +62,18 @@ def relation_sentence(ctx: DocContext) -> Iterator[Hit]:
     that mention ids renumbered or swapped by hand (a mention removed, the rest renumbered) re-point it, mostly to a
     mention of another sentence. An error, not a warning (it was one, and such a re-pointing passed with exit 0, as
     a review found); a sentence boundary the splitter put inside the sentence that states a relation is moved by
-    hand and counted (V283)."""
+    hand and counted (V283). A relation of an entity with itself is V222's alone: its tail is to be picked again."""
     where = ctx.view.mention_sentence
     for i, r in enumerate(ctx.doc.relations):
-        if r.head in where and r.tail in where and where[r.head] != where[r.tail]:  # 1-based in the message
+        if r.head in where and r.tail in where and where[r.head] != where[r.tail] and not _to_itself(ctx, r):  # 1-based
             yield Hit(pointer("relations", i), r.id,
                       f"{r.head} and {r.tail} are in sentences {where[r.head] + 1} and {where[r.tail] + 1}")
+
+
+def _to_itself(ctx: DocContext, r: Relation) -> bool:
+    """Whether a relation's head and tail are mentions of one entity (V222's)."""
+    head, tail = ctx.view.mentions.get(r.head), ctx.view.mentions.get(r.tail)
+    return head is not None and tail is not None and head.entity == tail.entity
 
 
 @rule("V222", "relation-to-itself", "a relation links an entity to itself",
