@@ -789,11 +789,12 @@ def reported_speech_cue_dropped(doc: Any, rng: random.Random, frag: Fragments) -
     choose(rng, [q for q in doc["quotes"] if q["kind"] != "direct" and q.get("cue")])["cue"] = None
 
 
-@json_kind("relation-containment-reversed", reject("V258"), CONSISTENCY, bases=REAL)
+@json_kind("relation-containment-reversed", reject("V258", "V271"), CONSISTENCY, bases=REAL)
 def relation_containment_reversed(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Copy a containment relation (PART_OF, LOCATED_IN) under a new id, head and tail swapped (both of types
     the swapped roles accept): the part then contains its whole. In a document without one, LOCATED_IN both
-    ways between two places of one sentence."""
+    ways between two places of one sentence. Where the copy's words say which place holds the other (an address,
+    a possessive), it is V271's, which names the reversed one, and V258 leaves it alone."""
     types = _type_of(doc)
     options = [r for r in doc["relations"] if r["type"] in ANTISYMMETRIC_RELATIONS
                and types.get(r["tail"]) in RELATION_TYPES[r["type"]]["head"]

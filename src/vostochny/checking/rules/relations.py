@@ -220,17 +220,22 @@ def relation_reversed(ctx: DocContext) -> Iterator[Hit]:
     LOCATED_IN(Seoul, South Korea), and a part never contains its whole, so the same type between the same
     two entities the other way round, in any sentence of the document, is a head and tail swapped. The
     other directed types accept no entity type both as head and as tail (their reversal is V210's), or may
-    hold both ways (TRAVELS_TO of two delegations). The later relation of the two is reported."""
+    hold both ways (TRAVELS_TO of two delegations). The later relation of the two is reported; not where either is
+    one that its words say is reversed (V271's: that one swapped is the one fix)."""
     types = ctx.view.column("relations", "type")
     if ANTISYMMETRIC_RELATIONS.isdisjoint(types) or _unreversed(ctx.view):
         return
     seen: dict[tuple[str, str, str], int] = {}
     relations = ctx.doc.relations
+    against: set[int] | None = None  # V271's relations, read at the first reversal
     for i, (kind, pair) in enumerate(zip(types, _relation_entities(ctx.view), strict=True)):
         if kind not in ANTISYMMETRIC_RELATIONS or pair is None:
             continue
         other = seen.get((kind, pair[1], pair[0]))
         if other is not None:
+            against = {j for j, _ in _against_text(ctx)} if against is None else against
+            if i in against or other in against:
+                continue  # the one its words say is reversed: V271's
             r, first = relations[i], relations[other]
             yield Hit(pointer("relations", i), r.id, f"{kind} {r.head} -> {r.tail} reverses {first.id} "
                       f"({first.head} -> {first.tail}): entities {pair[0]} and {pair[1]}")
@@ -426,6 +431,13 @@ def containment_against_text(ctx: DocContext) -> Iterator[Hit]:
     the registry does not class (`the largest city of Primorsky Krai, Vladivostok.` is an apposition,
     LOCATED_IN(Vladivostok, Primorsky Krai)), and PART_OF, whose modifiers and possessives read either way (`[White
     House] [National Security Council]`, `Reuters' parent company`)."""
+    for i, found in _against_text(ctx):
+        r = ctx.doc.relations[i]
+        yield Hit(pointer("relations", i), r.id, f"{r.id} {found}")
+
+
+def _against_text(ctx: DocContext) -> Iterator[tuple[int, str]]:
+    """Each LOCATED_IN relation that its words say is reversed (V271's) and why: V258 leaves a reversal of it alone."""
     view = ctx.view
     types = view.column("relations", "type")
     if "LOCATED_IN" not in types:
@@ -446,8 +458,7 @@ def containment_against_text(ctx: DocContext) -> Iterator[Hit]:
             continue
         found = _reversed_by(ctx, text, head, tail)
         if found is not None:
-            r = ctx.doc.relations[i]
-            yield Hit(pointer("relations", i), r.id, f"{r.id} LOCATED_IN({head.text!r}, {tail.text!r}): {found}")
+            yield i, f"LOCATED_IN({head.text!r}, {tail.text!r}): {found}"
 
 
 def _reversed_by(ctx: DocContext, text: str, head: Mention, tail: Mention) -> str | None:
