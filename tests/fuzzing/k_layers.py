@@ -16,7 +16,6 @@ from vostochny.model.labels import (
     EVENT_RELATIONS,
     EXCLUSIVE_RELATIONS,
     NEGATION_WORDS,
-    PRONOUNS,
     RECEIVE_WORDS,
     RELATION_TYPES,
     SPEAKER_TYPES,
@@ -363,7 +362,8 @@ def relation_symmetric_copy_reversed(doc: Any, rng: random.Random, frag: Fragmen
 
 @json_kind("relation-same-entities-other-mentions", reject("V223"), CONSISTENCY)
 def relation_same_entities_other_mentions(doc: Any, rng: random.Random, frag: Fragments) -> None:
-    """Copy a relation under a new id onto another mention of its head's (or tail's) entity in the same sentence."""
+    """Copy a relation under a new id onto another mention of its head's (or tail's) entity in the same sentence (where
+    there is none, onto the same mentions)."""
     mentions = _mentions(doc)
     options = []
     for r in doc["relations"]:
@@ -373,15 +373,10 @@ def relation_same_entities_other_mentions(doc: Any, rng: random.Random, frag: Fr
         options += [(r, role, m["id"]) for role in ("head", "tail") for m in doc["mentions"]
                     if m["entity"] == mentions[r[role]]["entity"] and m["id"] != r[role]
                     and _sentence(doc, m["start"]) == sentence]
-    if not options:  # a mention of the head's entity made on another token of its sentence
+    if not options:  # the relation copied as it is (a mention made on another token would be a mistake of its own:
+        # inside a name, V344; a nominal cut at its article, V345)
         relation = choose(rng, [r for r in doc["relations"] if r["head"] in mentions])
-        head = mentions[relation["head"]]
-        taken = {(m["start"], m["end"]) for m in doc["mentions"]}
-        start, end, text = choose(rng, [t for t in doc["tokens"] if (t[0], t[1]) not in taken and t[2].isalpha()
-                                        and _sentence(doc, t[0]) == _sentence(doc, head["start"])])
-        label = "pronoun" if text.lower() in PRONOUNS else "nominal"
-        doc["mentions"].append({**head, "id": "mfuzz", "start": start, "end": end, "text": text, "kind": label})
-        options = [(relation, "head", "mfuzz")]
+        options = [(relation, "head", relation["head"])]
     relation, role, other = choose(rng, options)
     doc["relations"].append({**relation, "id": "rfuzz", role: other})
 
