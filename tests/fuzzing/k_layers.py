@@ -987,11 +987,12 @@ _PARAGRAPH_END = re.compile(
     r"(?<![\w.])(?!(?:etc|al|vs)\.)[a-z][\w\u2019'-]*[\"\u201d\u2019')]*\.[\"\u201d\u2019')]*\s*\u00c2?\s*$")
 
 
-@json_kind("zone-kind-swapped", reject("V277", "V278"), CONSISTENCY)
+@json_kind("zone-kind-swapped", reject("V262", "V277", "V278"), CONSISTENCY)
 def zone_kind_swapped(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Label a body paragraph (a zone that ends with a full stop after a word in lower case, not the body zone
     that goes on in its dateline's line) `subheading`, `byline` or `dateline`: a paragraph given a heading's or a
-    credit's label, which its words contradict."""
+    credit's label, which its words contradict. A quote in a paragraph labelled a credit is V262's besides V278,
+    by design (tests/test_rules_zone_kinds.py): the quotes' zone is refused as well as the label."""
     zones = doc["zones"]
     options = [z for i, z in enumerate(zones) if z["kind"] == "body" and _PARAGRAPH_END.search(z["text"][-60:])
                and not (i and zones[i - 1]["kind"] == "dateline")]
