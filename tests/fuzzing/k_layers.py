@@ -295,10 +295,12 @@ CONSISTENCY = "consistency"
 
 @json_kind("relation-to-itself", reject("V222"), CONSISTENCY)
 def relation_to_itself(doc: Any, rng: random.Random, frag: Fragments) -> None:
-    """Point a relation's tail at a mention of its head's entity (the head itself, or another)."""
+    """Point a relation's tail at a mention of its head's entity in its head's sentence (the head itself, or another;
+    one in another sentence would be V217's too, tests/bad_inputs' mention-ids-swapped)."""
     relation = choose(rng, doc["relations"])
-    entity = _entity_of(doc, relation["head"])
-    relation["tail"] = choose(rng, [m["id"] for m in doc["mentions"] if m["entity"] == entity])
+    head = _mentions(doc)[relation["head"]]
+    relation["tail"] = choose(rng, [m["id"] for m in doc["mentions"] if m["entity"] == head["entity"]
+                                    and _sentence(doc, m["start"]) == _sentence(doc, head["start"])])
 
 
 def _copy_record(layer: str, fresh_id: str) -> Any:

@@ -188,21 +188,27 @@ _SEEING = frozenset(REPORT_WORDS["met"])
 
 @kind("quote-link-verbatim-other-words", reject("V333"), FAMILY, bases=LINKED)
 def verbatim_other_words(corpus: Corpus, rng: random.Random) -> None:
-    """Move a verbatim-linked quote's content onto two or three other words of its first sentence (the link's end
-    records the new content, V340)."""
+    """Move a verbatim-linked quote's content onto the words of a mention of two words or more in its first sentence,
+    reported speech (the link's ends record the new content, V340): words the other quote does not say, whose
+    edges cut no mention (V349) or phrase (V395)."""
     links = json.loads(corpus.quote_links.read_bytes())
     link = _link(links, rng)
     link["wording"] = "verbatim"
     side = _side(link, rng)
 
     def move(quote: dict[str, Any], doc: dict[str, Any]) -> None:
-        first = doc["sentences"][0]
-        words = [t for t in doc["tokens"] if t[2].isalnum() and first["start"] <= t[0] and t[1] <= first["end"]]
-        k, n = rng.randrange(len(words) - 3), rng.choice([2, 3])
-        start, end = words[k][0], words[k + n - 1][1]
+        first = doc["sentences"][0]  # a mention of two words or more there: a phrase, whose edges cut no other
         text = corpus.text(corpus.annotations / f"{doc['id']}.json")
+        start, end = choose(rng, [(m["start"], m["end"]) for m in doc["mentions"] if " " in m["text"]
+                                  and first["start"] <= m["start"] and m["end"] <= first["end"]
+                                  and not re.search(r"\b(?:the|a|an)\s+$", text[:m["start"]][-8:], re.IGNORECASE)
+                                  and not any(n["start"] < m["start"] < n["end"] for n in doc["mentions"])])
         quote["content"] = [{"start": start, "end": end, "text": text[start:end]}]
-        side["text"] = text[start:end]
+        quote["kind"] = "indirect"  # words without quotation marks (a direct one would be V252's)
+        for link in links["links"]:  # every end that names the quote records its new words (else V340)
+            for end_ in (link["a"], link["b"]):
+                if (end_["document"], end_["quote"]) == (side["document"], side["quote"]):
+                    end_["text"] = text[start:end]
 
     _edit_quote(corpus, side, move)
     corpus.quote_links.write_text(json.dumps(links, ensure_ascii=False, indent=2), encoding="utf-8")

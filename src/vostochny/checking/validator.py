@@ -72,7 +72,7 @@ ALWAYS_REPORTED = ("V0", "V1")
 #: outside the text (V201) breaks its layer's own checks; a token layer off the text (V213), the sentence and
 #: span checks on it; an edited raw text (V203), every span and token check (with what V213 took)
 FOLDED = (
-    ("V201", "/tokens/", ("V212", "V213", "V214")),
+    ("V201", "/tokens/", ("V212", "V213", "V214", "V228")),
     ("V201", "/sentences/", ("V214", "V266", "V283")),
     ("V201", "/zones/", ("V220", "V228", "V232", "V233", "V250", "V266", "V270", "V275", "V276", "V277", "V278",
                          "V282", "V378")),
@@ -100,11 +100,13 @@ FOLDED = (
     ("V349", "/quotes/", ("V386", "V387", "V395")),
     ("V386", "/quotes/", ("V387", "V395")),  # a quoted passage cut inside: the word left at its edge follows
     ("V387", "/quotes/", ("V395",)),  # a reported clause cut: that its phrase is cut too is the same edit
-    ("V201", "/mentions/", ("V245", "V246", "V247", "V248", "V253", "V254", "V264", "V270", "V271", "V273", "V275",
-                            "V281", "V344", "V345", "V349", "V354", "V363", "V364", "V367", "V384", "V385", "V390")),
+    # (a mention past the text: the mentions it crosses and the sentence its relations' other end is in, too)
+    ("V201", "/mentions/", ("V211", "V217", "V245", "V246", "V247", "V248", "V253", "V254", "V264", "V270", "V271",
+                            "V273", "V275", "V281", "V344", "V345", "V349", "V354", "V361", "V363", "V364", "V367",
+                            "V384", "V385", "V390")),
     # a mention cut wrong (over a zone's edge, off its tokens) is what a quote's edge or cue falls inside, and leaves
     # its name's or pronoun's words bare
-    ("V212", "/mentions/", ("V344", "V349", "V354", "V363", "V367", "V384", "V385")),
+    ("V212", "/mentions/", ("V227", "V344", "V349", "V354", "V363", "V367", "V384", "V385")),
     ("V344", "/mentions/", ("V354",)),  # a word inside a name is no nominal to hold to its determiner
     # a nominal cut back to its article: the article no longer held, a nominal inside reads it as its own determiner
     ("V345", "/mentions/", ("V354",)),
@@ -141,14 +143,14 @@ FOLDED = (
     # an office without its word stated between a traveller and a place: that a verb of travel joins them follows
     ("V361", "/relations/", ("V398",)),
     ("V223", "/relations/", ("V368",)),  # a relation stated twice: what its second copy's words say is moot
-    ("V202", "/mentions/", ("V247", "V248", "V253", "V254", "V271", "V281", "V345", "V354", "V367", "V384", "V385",
-                            "V390")),
+    ("V202", "/mentions/", ("V227", "V247", "V248", "V253", "V254", "V271", "V281", "V345", "V349", "V354", "V367",
+                            "V384", "V385", "V390")),
     # a name whose span crosses a word, a sentence, a zone or another mention, holds its possessive or its entity's
     # other mention, is written in lower case, or is a pronoun or no word marked name, is no name of its record for
     # that reason alone
     *((cause, "/mentions/", ("V281",)) for cause in ("V211", "V212", "V227", "V237", "V240", "V245", "V247", "V248",
                                                      "V254", "V345")),
-    ("V214", "", ("V223", "V246", "V263", "V266", "V272", "V273", "V283", "V365")),
+    ("V214", "", ("V217", "V223", "V246", "V263", "V266", "V272", "V273", "V283", "V365")),
     ("V266", "/sentences/", ("V283",)),  # a sentence over two zones is two joined by hand: split it again
     ("V217", "/relations/", ("V370",)),  # a relation over two sentences points at mentions to be picked again
     ("V283", "/sentences/", ("V217", "V240")),  # a boundary moved uncounted: what lies across it is judged again
@@ -452,17 +454,25 @@ def summarized(path: Path, view: DocumentView | None, problems: list[Problem], k
     # a checksum that V203 refuses, or that has no text to hold to, says nothing of the document's text
     if known is None:
         known = view.text is not None and not any(p.code == "V203" for p in problems)
-    said = _said(view, _refused(problems, "quotes", "attribution"))
+    said = _said(view, _refused(problems, "quotes", "attribution"),
+                 _refused([p for p in problems if p.code in _SPAN_OFF_TEXT], "quotes", "content"))
     return Checked(problems, path, doc.id, kb_ids, kept, quote_speakers(view, _refused(problems, "mentions")),
                    nominals(view), said, text_hashes(doc.sha256, view.text or "") if known else None,
                    doc.meta.source_file, offices(view), contained(view, _refused(problems, "relations")))
 
 
-def _said(view: DocumentView, refused: set[int]) -> dict[str, Said]:
+#: the codes of a span that is not its text's: past it (V201), of other words (V202), or off its tokens (V212)
+_SPAN_OFF_TEXT = frozenset({"V201", "V202", "V212"})
+
+
+def _said(view: DocumentView, refused: set[int], unsaid: set[int]) -> dict[str, Said]:
     """What each quote says (`quotes_said`), without the attribution type where an error of the document refuses it
-    (`refused`: indices of quotes): a linked quote labelled a thought whose cue says `said` is V261's, not a link to
-    a thought (V333) too."""
+    (`refused`: indices of quotes), and without the quotes whose content is not the text's (`unsaid`): a linked quote
+    labelled a thought whose cue says `said` is V261's, and a content whose text is not the raw's V202's, not a link
+    to a thought or to other words (V333, V340) too."""
     said = quotes_said(view)
+    for quote_id in {view.doc.quotes[i].id for i in unsaid}:
+        said.pop(quote_id, None)
     for i in refused:
         quote_id = view.doc.quotes[i].id
         if quote_id in said:
@@ -477,7 +487,7 @@ def _refused(problems: list[Problem], layer: str, field: str | None = None) -> s
     for p in with_folded(problems):
         parts = p.pointer.split("/", 3)
         if p.severity == "error" and parts[1:2] == [layer] and len(parts) > 2 and parts[2].isdigit() \
-                and (field is None or parts[3:4] == [field]):
+                and (field is None or (len(parts) > 3 and parts[3].split("/", 1)[0] == field)):
             found.add(int(parts[2]))
     return found
 

@@ -62,10 +62,10 @@ def relation_sentence(ctx: DocContext) -> Iterator[Hit]:
     that mention ids renumbered or swapped by hand (a mention removed, the rest renumbered) re-point it, mostly to a
     mention of another sentence. An error, not a warning (it was one, and such a re-pointing passed with exit 0, as
     a review found); a sentence boundary the splitter put inside the sentence that states a relation is moved by
-    hand and counted (V283). A relation of an entity with itself is V222's alone: its tail is to be picked again."""
+    hand and counted (V283)."""
     where = ctx.view.mention_sentence
     for i, r in enumerate(ctx.doc.relations):
-        if r.head in where and r.tail in where and where[r.head] != where[r.tail] and not _to_itself(ctx, r):  # 1-based
+        if r.head in where and r.tail in where and where[r.head] != where[r.tail]:  # 1-based in the message
             yield Hit(pointer("relations", i), r.id,
                       f"{r.head} and {r.tail} are in sentences {where[r.head] + 1} and {where[r.tail] + 1}")
 
