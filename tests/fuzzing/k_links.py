@@ -225,10 +225,14 @@ def end_re_pointed(links: Any, rng: random.Random, frag: Fragments) -> None:
 
 @kind("quote-link-via-other-record", reject("V334"), FAMILY, bases=LINKED)
 def via_other_record(corpus: Corpus, rng: random.Random) -> None:
-    """Name a channel `TASS` with the kb_id of a registry record that is not TASS (a person, a place)."""
+    """Name a channel `TASS` with the kb_id of a registry record that is not TASS (a person, a place), nor the link's
+    speaker (that the channel is then the speaker, V327, would be a second reading of the one wrong kb_id)."""
     links = json.loads(corpus.quote_links.read_bytes())
-    records = [r["id"] for r in json.loads(corpus.registry.read_bytes())["entities"]]
-    _link(links, rng)["via"].append({"name": "TASS", "kb_id": choose(rng, records)})
+    link = _link(links, rng)
+    speakers = {_speaker_kb_id(json.loads((corpus.annotations / f"{end['document']}.json").read_bytes()), end["quote"])
+                for end in (link["a"], link["b"])}
+    records = [r["id"] for r in json.loads(corpus.registry.read_bytes())["entities"] if r["id"] not in speakers]
+    link["via"].append({"name": "TASS", "kb_id": choose(rng, records)})
     corpus.quote_links.write_text(json.dumps(links, ensure_ascii=False, indent=2), encoding="utf-8")
 
 

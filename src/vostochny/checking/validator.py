@@ -106,7 +106,7 @@ FOLDED = (
                             "V384", "V385", "V390")),
     # a mention cut wrong (over a zone's edge, off its tokens) is what a quote's edge or cue falls inside, and leaves
     # its name's or pronoun's words bare
-    ("V212", "/mentions/", ("V227", "V344", "V349", "V354", "V363", "V367", "V384", "V385")),
+    ("V212", "/mentions/", ("V344", "V349", "V354", "V363", "V367", "V384", "V385")),
     ("V344", "/mentions/", ("V354",)),  # a word inside a name is no nominal to hold to its determiner
     # a nominal cut back to its article: the article no longer held, a nominal inside reads it as its own determiner
     ("V345", "/mentions/", ("V354",)),
@@ -421,13 +421,17 @@ def offices(view: DocumentView) -> frozenset[tuple[str, str]]:
     return frozenset(found)
 
 
-def quote_speakers(view: DocumentView, refused: AbstractSet[int] = frozenset()) -> dict[str, str | None]:
+def quote_speakers(view: DocumentView, refused: AbstractSet[int] = frozenset(),
+                   unlinked: AbstractSet[str] = frozenset()) -> dict[str, str | None]:
     """Each quote id of a document (a model or its mirror) with its speaker's registry id, if any: none where an
-    error of the document points at the speaker mention (`refused`: indices of mentions), whose entity is that
-    error's to judge (a `he` in a place's entity, V256's, is no speaker a link's other end could differ from)."""
+    error of the document points at the speaker mention (`refused`: indices of mentions) or at its entity (`unlinked`:
+    entity ids), whose record is that error's to judge (a `he` in a place's entity, V256's, or an entity whose name
+    names another record, V255's, is no speaker a link's other end could differ from)."""
     mentions, entities = view.mentions, view.entities
     if refused:
         mentions = {m.id: m for i, m in enumerate(view.doc.mentions) if i not in refused and m.id in mentions}
+    if unlinked:  # an entity whose link an error refuses (its name names another record, V255's): no speaker's record
+        entities = {e: entity for e, entity in entities.items() if e not in unlinked}
     speakers = {}
     for q in view.doc.quotes:
         mention = mentions.get(q.speaker) if isinstance(q.speaker, str) else None  # the mirror's unset is no id
@@ -456,7 +460,8 @@ def summarized(path: Path, view: DocumentView | None, problems: list[Problem], k
         known = view.text is not None and not any(p.code == "V203" for p in problems)
     said = _said(view, _refused(problems, "quotes", "attribution"),
                  _refused([p for p in problems if p.code in _SPAN_OFF_TEXT], "quotes", "content"))
-    return Checked(problems, path, doc.id, kb_ids, kept, quote_speakers(view, _refused(problems, "mentions")),
+    unlinked = {doc.entities[i].id for i in _refused(problems, "entities") if i < len(doc.entities)}
+    return Checked(problems, path, doc.id, kb_ids, kept, quote_speakers(view, _refused(problems, "mentions"), unlinked),
                    nominals(view), said, text_hashes(doc.sha256, view.text or "") if known else None,
                    doc.meta.source_file, offices(view), contained(view, _refused(problems, "relations")))
 

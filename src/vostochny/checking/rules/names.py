@@ -243,10 +243,11 @@ def _places(owners: frozenset[str], types: dict[str, str]) -> bool:
 
 
 def _is_copy(ctx: DocContext, i: int) -> bool:
-    """Whether mention i is the copy of an earlier mention's span (V224's: its entity is that rule's to judge)."""
+    """Whether mention i shares its span with another mention, either of the two (V224's: which entity the span is
+    of is that rule's to judge; a copy inserted before its original is the earlier of the two)."""
     key = ("mention_copies",)
     if key not in ctx.view.derived:
-        ctx.view.derived[key] = frozenset(i for i, _ in _copies(ctx, "mentions", "start", "end"))
+        ctx.view.derived[key] = frozenset(k for pair in _copies(ctx, "mentions", "start", "end") for k in pair)
     return i in ctx.view.derived[key]
 
 
