@@ -120,7 +120,7 @@ def name_contradicts_link(ctx: DocContext) -> Iterator[Hit]:
     (`North Korea` of North Korea is no metonymy) nor a record that is not a place (`the Kremlin` is an ORG of
     its own). Misspelt names (hard case 21: `Kim Putin`, `Shogu`) name no record and are left alone; entities
     without a link (V242) or with a link to no record (V208) are not judged, nor a mention that copies another's
-    span (V224)."""
+    span (V224) or lies inside another of its entity (V245)."""
     index = ctx.registry_index
     if index is None:
         return
@@ -151,7 +151,7 @@ def name_contradicts_link(ctx: DocContext) -> Iterator[Hit]:
             wrong.add(item)
     for i in [i for i, item in enumerate(items) if item in wrong] if wrong else []:
         text, kb_id, owners = texts[i], linked[entities[i]], names(texts[i])
-        if _is_copy(ctx, i):
+        if _is_copy(ctx, i) or _inside_its_entity(ctx, i):
             continue
         if not metonymy[i]:
             yield Hit(pointer("mentions", i), text, f"{text!r} names {_records(owners)}, not {entities[i]}'s {kb_id}")
@@ -240,6 +240,14 @@ def nominal_names_another_record(ctx: DocContext) -> Iterator[Hit]:
 
 def _places(owners: frozenset[str], types: dict[str, str]) -> bool:
     return any(types[o] == "GPE" for o in owners)
+
+
+def _inside_its_entity(ctx: DocContext, i: int) -> bool:
+    """Whether mention i lies inside another mention of its entity (V245's: `[North [Korean]]`, a part of the name
+    it is inside, names what that part names alone)."""
+    m = ctx.doc.mentions[i]
+    return any(o is not m and o.entity == m.entity and o.start <= m.start and m.end <= o.end
+               and (o.start, o.end) != (m.start, m.end) for o in ctx.doc.mentions)
 
 
 def _is_copy(ctx: DocContext, i: int) -> bool:
