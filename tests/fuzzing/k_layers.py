@@ -677,7 +677,11 @@ def zone_split_inside_line(doc: Any, rng: random.Random, frag: Fragments) -> Non
     i, token = choose(rng, inner)
     zone = doc["zones"][i]
     ends_at = max(t[1] for t in doc["tokens"] if t[1] <= token[0])
-    second = {**zone, "start": token[0], "kind": rng.choice(["body", "boilerplate", zone["kind"]])}
+    quoted = any(token[0] < f["end"] and f["start"] < zone["end"] for q in doc["quotes"] for f in q["content"])
+    # boilerplate only where no quote's words are: a quote in it would be V262's too (tests/test_rules.py reports it
+    # beside a line split), a second mistake
+    kinds = ["body", zone["kind"], *(() if quoted else ("boilerplate",))]
+    second = {**zone, "start": token[0], "kind": rng.choice(kinds)}
     zone["end"] = ends_at
     retext(doc, zone)
     retext(doc, second)

@@ -78,10 +78,8 @@ FOLDED = (
                          "V282", "V378")),
     ("V202", "/zones/", ("V228", "V232", "V233", "V250", "V266", "V276", "V277", "V278", "V282")),
     ("V212", "/zones/", ("V228", "V250", "V266")),
-    # a zone cut inside a line: the mention over its new edge is cut by that alone, and what its kind says of its words
-    # and the quotes in it (V262) is moot until it spans its lines
-    ("V250", "/zones/", ("V232", "V233", "V247", "V262", "V266", "V270", "V275", "V276", "V277", "V278", "V282",
-                         "V378")),
+    # a zone cut inside a line: the mention over its new edge is cut by that alone
+    ("V250", "/zones/", ("V232", "V233", "V247", "V266", "V270", "V275", "V276", "V277", "V278", "V282", "V378")),
     # a credit labelled boilerplate holds its places' relations; a dateline labelled body reads as a heading; a
     # dateline's day is V231's once it is labelled so (until then, a day the text writes nowhere else)
     ("V282", "/zones/", ("V231", "V232", "V233", "V270", "V276", "V277")),
