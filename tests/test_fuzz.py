@@ -258,6 +258,7 @@ EXACT = [
     ("raw-edited-under-git", 20261202, 2, {"V325"}),  # and V281: a letter of a name changed
     ("raw-edited-under-git", 20261202, 1, {"V325", "V326"}),  # and V380; V326 by design (the manifest edited)
     ("mention-inside-its-entity", 20261202, 7, {"V245"}),  # and V255: `Korean` inside `North Korean`
+    ("entities-links-swapped", 20261202, 4, {"V255"}),  # and V281: the misspelling `Kim Putin` in the swapped entity
     ("big-integer", 4, 4, {"V201"}),  # crashed: V399 searched the text at a mention's start of 2**64 (OverflowError)
 ]
 

@@ -130,13 +130,9 @@ def name_contradicts_link(ctx: DocContext) -> Iterator[Hit]:
         return
     names, types = index.record_names, index.types
     kb_ids = view.column("entities", "kb_id")
-    owned = names.many(view.column("entities", "name"))
-    for i in compress(range(len(kb_ids)), map(operator.and_, map(operator.not_, map(operator.contains, owned, kb_ids)),
-                                              map(types.__contains__, kb_ids))):
-        name, kb_id, owners = view.doc.entities[i].name, kb_ids[i], owned[i]
-        if owners:
-            yield Hit(pointer("entities", i, "name"), name,
-                      f"{name!r} names {_records(owners)}; the entity links {kb_id}")
+    for i, owners in _misnamed(ctx).items():
+        name, kb_id = view.doc.entities[i].name, kb_ids[i]
+        yield Hit(pointer("entities", i, "name"), name, f"{name!r} names {_records(owners)}; the entity links {kb_id}")
     kinds, metonymy = view.column("mentions", "kind"), view.column("mentions", "metonymy")
     entities, texts = view.column("mentions", "entity"), view.column("mentions", "text")
     items = tuple(zip(entities, texts, metonymy, strict=True))
@@ -171,7 +167,8 @@ def name_not_a_record_name(ctx: DocContext) -> Iterator[Hit]:
     registry lacks, or a mistake no other rule sees: a day (`Wednesday`) made a name of Kim Jong Un, a name cut
     short (`Vladimir`) or run over its title (`president Vladimir Putin`), a misspelling moved to another
     referent (`Kim Putin` in Putin's entity). A metonymic mention names another record by design, and a name
-    of another record is V255's, a coordination of records' names (`Kim and Putin`) V256's, a copy of
+    of another record, or one of an entity whose own name names another record (a link swapped), is V255's, a
+    coordination of records' names (`Kim and Putin`) V256's, a copy of
     another mention's span V224's, and a record whose own names are not written plainly V329's (a zero-width
     space in `Kim Jong Un` is no reason to report his every mention). A name is read as a reader sees it: a soft
     hyphen a scraped text keeps inside a word (`Pu\u00adtin`) is none of its letters, and an invisible or control
@@ -184,10 +181,11 @@ def name_not_a_record_name(ctx: DocContext) -> Iterator[Hit]:
     kinds, metonymy = view.column("mentions", "kind"), view.column("mentions", "metonymy")
     entities, texts = view.column("mentions", "entity"), view.column("mentions", "text")
     names, misspelt, unwritten = index.record_names, index.misspelt, index.unwritten
+    misnamed = {view.doc.entities[k].id for k in _misnamed(ctx)}  # V255's
     for i in compress(range(len(kinds)), map("name".__eq__, kinds)):
         kb_id = linked.get(entities[i])
         if kb_id is None or metonymy[i] or names(texts[i]) or name_key(texts[i]) in misspelt[kb_id] \
-                or kb_id in unwritten:
+                or kb_id in unwritten or entities[i] in misnamed:
             continue
         if any(seen != texts[i] and (names(seen) or name_key(seen) in misspelt[kb_id]) for seen in _as_read(texts[i])):
             continue
@@ -240,6 +238,18 @@ def nominal_names_another_record(ctx: DocContext) -> Iterator[Hit]:
 
 def _places(owners: frozenset[str], types: dict[str, str]) -> bool:
     return any(types[o] == "GPE" for o in owners)
+
+
+def _misnamed(ctx: DocContext) -> dict[int, set[str]]:
+    """Each linked entity (by index) whose name names other records and not its own, with those records (V255's: its
+    link or its name is wrong, so V281 does not hold its mentions to the record it links)."""
+    index = ctx.registry_index
+    if index is None:
+        return {}
+    kb_ids = ctx.view.column("entities", "kb_id")
+    owned = index.record_names.many(ctx.view.column("entities", "name"))
+    return {i: set(owned[i]) for i in range(len(kb_ids))
+            if owned[i] and kb_ids[i] in index.types and kb_ids[i] not in owned[i]}
 
 
 def _inside_its_entity(ctx: DocContext, i: int) -> bool:
