@@ -240,7 +240,7 @@ def _places(owners: frozenset[str], types: dict[str, str]) -> bool:
     return any(types[o] == "GPE" for o in owners)
 
 
-def _misnamed(ctx: DocContext) -> dict[int, set[str]]:
+def _misnamed(ctx: DocContext) -> dict[int, frozenset[str]]:
     """Each linked entity (by index) whose name names other records and not its own, with those records (V255's: its
     link or its name is wrong, so V281 does not hold its mentions to the record it links)."""
     index = ctx.registry_index
@@ -248,7 +248,7 @@ def _misnamed(ctx: DocContext) -> dict[int, set[str]]:
         return {}
     kb_ids = ctx.view.column("entities", "kb_id")
     owned = index.record_names.many(ctx.view.column("entities", "name"))
-    return {i: set(owned[i]) for i in range(len(kb_ids))
+    return {i: frozenset(owned[i]) for i in range(len(kb_ids))
             if owned[i] and kb_ids[i] in index.types and kb_ids[i] not in owned[i]}
 
 
