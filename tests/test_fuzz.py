@@ -227,6 +227,7 @@ EXACT = [
     # a second mistake
     ("pronoun-gender-wrong", 20261202, 0, {"V256"}),  # and V218: the `he` is the quote's speaker
     ("pronoun-gender-wrong", 20261202, 5, {"V256"}),  # and V318: the linked quote's speaker is now a place
+    ("pronoun-gender-wrong", 2, 7, {"V256"}),  # and V210: the `he` is a relation's argument
     ("mention-missing-entity", 20261202, 0, {"V207"}),  # and V219: the entity the mention left
     ("duplicate-local-id", 20261202, 3, {"V206"}),  # and V207: a mention pointed at the renamed entity's id
     ("local-id-case-clash", 20261202, 7, {"V206"}),  # and V209: relations pointed at the renamed mention's id

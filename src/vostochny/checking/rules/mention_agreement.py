@@ -7,11 +7,15 @@ import operator
 from collections import Counter
 from collections.abc import Iterator
 from itertools import compress
+from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, rule
 from vostochny.checking.rules.name_forms import COORDINATED, group_members
 from vostochny.checking.rules.names import _is_copy, _linked
+
+if TYPE_CHECKING:
+    from vostochny.model.models import Mention
 
 _HE = frozenset({"he", "him", "his", "himself"})
 _SHE = frozenset({"she", "her", "hers", "herself"})
@@ -67,6 +71,12 @@ def not_of_type(word: str, kind: str | None) -> bool:
     to none of a person, a ship or a country, `we` to no speaker (V256; V218 leaves such a speaker to it)."""
     return (word in _HE and kind != "PER") or (word in _SHE and kind not in _SHE_TYPES) \
         or (word in _SPEAKING and kind not in _SPEAKING_TYPES)
+
+
+def pronoun_misplaced(mention: Mention | None, etype: str | None) -> bool:
+    """Whether a mention is a pronoun whose word cannot refer to its entity's type (V256's: a speaker, V218, or a
+    relation's argument, V210, so typed is that pronoun in the wrong entity, not a second mistake)."""
+    return mention is not None and mention.kind == "pronoun" and not_of_type(mention.text.lower(), etype)
 
 
 def _pronoun_words(ctx: DocContext) -> dict[int, str]:

@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, _repeats, rule
 from vostochny.checking.rules.entities import record_types
-from vostochny.checking.rules.mention_agreement import not_of_type
+from vostochny.checking.rules.mention_agreement import pronoun_misplaced
 from vostochny.model.labels import SPEAKER_TYPES, THOUGHT_CUES, UTTERANCE_CUES
 
 if TYPE_CHECKING:
-    from vostochny.model.models import Mention, Quote
+    from vostochny.model.models import Quote
 
 
 @rule("V215", "empty-quote", "a quote has no content", "add the quoted span(s) to `content`", predictions="required")
@@ -41,13 +41,8 @@ def speaker_type(ctx: DocContext) -> Iterator[Hit]:
     for i, q in enumerate(ctx.doc.quotes):
         etype = types.get(q.speaker or "")
         if etype not in (None, *SPEAKER_TYPES) and record.get(q.speaker or "", etype) not in SPEAKER_TYPES \
-                and not _pronoun_misplaced(mentions.get(q.speaker or ""), etype):
+                and not pronoun_misplaced(mentions.get(q.speaker or ""), etype):
             yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"speaker is {etype}")
-
-
-def _pronoun_misplaced(mention: Mention | None, etype: str | None) -> bool:
-    """Whether a speaker mention is a pronoun whose word cannot refer to its entity's type (V256's)."""
-    return mention is not None and mention.kind == "pronoun" and not_of_type(mention.text.lower(), etype)
 
 
 @rule("V226", "quote-overlap",

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Literal
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _repeats, rule
 from vostochny.checking.rules.entities import record_types
+from vostochny.checking.rules.mention_agreement import pronoun_misplaced
 from vostochny.model.labels import (
     ANTISYMMETRIC_RELATIONS,
     EXCLUSIVE_RELATIONS,
@@ -40,16 +41,18 @@ def relation_argument_type(ctx: DocContext) -> Iterator[Hit]:
     """Each relation type declares the entity types of its head and tail in `vostochny.model.labels`. An argument
     whose entity is typed unlike its registry record (V216's) is reported only if the record's type does not fit
     either: the entity retyped by mistake is the one error. A relation of an entity with itself is V222's alone (its
-    tail mis-picked: what type that mention has is moot)."""
-    types, record = ctx.view.mention_type, record_types(ctx)
+    tail mis-picked: what type that mention has is moot), and an argument that is a pronoun its entity's type
+    contradicts (`he` of a place) V256's."""
+    types, record, mentions = ctx.view.mention_type, record_types(ctx), ctx.view.mentions
     for i, r in enumerate(ctx.doc.relations):
         if _to_itself(ctx, r):
             continue  # V222's
         for role in _ROLES:
-            allowed = RELATION_TYPES[r.type][role]
-            etype = types.get(getattr(r, role))
-            if etype is not None and etype not in allowed and record.get(getattr(r, role), etype) not in allowed:
-                yield Hit(pointer("relations", i, role), getattr(r, role),
+            allowed, ref = RELATION_TYPES[r.type][role], getattr(r, role)
+            etype = types.get(ref)
+            if etype is not None and etype not in allowed and record.get(ref, etype) not in allowed \
+                    and not pronoun_misplaced(mentions.get(ref), etype):  # else V256's
+                yield Hit(pointer("relations", i, role), ref,
                           f"{r.type} {role} is {etype}, allowed: {', '.join(allowed)}")
 
 
