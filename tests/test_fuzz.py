@@ -231,6 +231,7 @@ EXACT = [
     ("mention-missing-entity", 20261202, 0, {"V207"}),  # and V219: the entity the mention left
     ("duplicate-local-id", 20261202, 3, {"V206"}),  # and V207: a mention pointed at the renamed entity's id
     ("local-id-case-clash", 20261202, 7, {"V206"}),  # and V209: relations pointed at the renamed mention's id
+    ("duplicate-local-id", 4, 1, {"V206"}),  # and V217: a relation's end names either of two mentions
     ("registry-type-differs", 20261202, 0, {"V216"}),  # and V210, V218: Kim typed an EVENT
     ("nul-escape-in-text", 20261202, 0, {"V202"}),  # and V279: the NUL is in the token's text only
     ("token-format-character", 20261202, 5, {"V268"}),  # and V281: `Kim Jong\ufeffUn`

@@ -154,8 +154,8 @@ FOLDED = (
     ("V283", "/sentences/", ("V217", "V240")),  # a boundary moved uncounted: what lies across it is judged again
     ("V213", "", ("V212", "V214", "V283")),
     # a record given another's id: the references to the id it had dangle, and no reference resolves until ids are one
-    # a record each
-    ("V206", "", ("V207", "V209")),
+    # a record each (a relation's end names either of two mentions: which sentence it lies in is moot)
+    ("V206", "", ("V207", "V209", "V217")),
     ("V268", "/tokens/", ("V267", "V283")),
     ("V279", "/tokens/", ("V267", "V283")),
     ("V267", "/tokens/", ("V283",)),  # a token merged with its period moves the sentences the splitter makes
