@@ -1800,14 +1800,13 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
 
 #: the codes a case also produces besides its own, each a true consequence of the one mistake
 ALSO: dict[str, tuple[str, ...]] = {
+    # (no longer: the entity dangling-mention-entity's mention left, V207's; the relation duplicate-ids re-pointed,
+    # V206's; the relations of entity-type-differs-from-registry's entity, which its record's type fits, V216's)
     "raw-text-changed-since-first-commit": ("V326",),  # the manifest was edited to record the edited text
     "dangling-kb-id": ("V302",),  # the record the entity linked is now used by no document
     "record-name-left-unlinked": ("V302",),  # its record is now used by no document
     "referent-split": ("V255", "V302"),  # the record the entity linked (vostochny-cosmodrome) is now used by no
     # document, and the entity's name "Vostochny Cosmodrome" names that record, not vladimir-putin
-    "dangling-mention-entity": ("V219",),  # the entity the mention left has no mention
-    "duplicate-ids": ("V209",),  # a relation pointed at the renamed mention
-    "entity-type-differs-from-registry": ("V210",),  # its relations no longer accept the new type
     # migrated, a 1.0.0 document still needs its rights, zones, factuality (two relations) and attribution types
     "schema-version-needs-migration": ("V221", "V229", "V235", "V236"),
     "rights-holder-not-credited": ("V302",),  # the outlet's record, added for the holder to name, is used nowhere

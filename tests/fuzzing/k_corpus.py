@@ -10,6 +10,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from vostochny.model.slugs import slug
+
 from .corpora import Corpus
 from .jsonedit import Fragments, choose
 from .kinds import ACCEPT, json_kind, kind, reject
@@ -24,18 +26,22 @@ def _used_kb_ids(corpus: Corpus) -> set[str]:
 
 @kind("registry-rename-used", reject("V208"), REGISTRY)
 def registry_rename_used(corpus: Corpus, rng: random.Random) -> None:
-    """Rename a registry record that documents link to."""
+    """Rename a registry record that documents link to (its name and, as its slug, its id: the old name kept as an
+    alias), leaving the documents' kb_ids on the old id: one mistake, the documents not following the rename."""
     used = _used_kb_ids(corpus)
     data = json.loads(corpus.registry.read_bytes())
-    choose(rng, [r for r in data["entities"] if r["id"] in used])["id"] += "-renamed"
+    record = choose(rng, [r for r in data["entities"] if r["id"] in used])
+    record["aliases"] = [record["name"], *record.get("aliases", [])]
+    record["name"] += " Renamed"
+    record["id"] = slug(record["name"])
     corpus.registry.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
 @json_kind("registry-duplicate-id", reject("V301"), REGISTRY, ("registry",))
 def registry_duplicate_id(registry: Any, rng: random.Random, frag: Fragments) -> None:
-    """Add a second registry record with an existing id (same or another name)."""
+    """Add a second registry record with an existing id (same name, or in capitals: a name whose slug is the id)."""
     record = dict(rng.choice(registry["entities"]))
-    record["name"] = rng.choice([record["name"], "Someone Else"])
+    record["name"] = rng.choice([record["name"], record["name"].upper()])  # of one slug: the id is right for it
     registry["entities"].insert(rng.randrange(len(registry["entities"]) + 1), record)
 
 
@@ -162,10 +168,13 @@ def _retexted(value: object, text: str) -> None:
             _retexted(item, text)
 
 
-@kind("raw-edited-under-git", reject("V325"), RAW)
+@kind("raw-edited-under-git", reject("V325", "V326"), RAW)
 def raw_edited_under_git(corpus: Corpus, rng: random.Random) -> None:
     """Commit the corpus to git, then change a letter of a raw text with its document (sha256, every span's and
-    token's text) and the release manifest's record of it, where there is one: only the history can tell."""
+    token's text) and the release manifest's record of it, where there is one: only the history can tell (V325; and
+    V326, the committed manifest changed, where there is one: tests/bad_inputs' raw-text-changed-since-first-commit).
+    A letter of no mention, quote or cue, in a sentence that states no relation: a name, a cue or a relation's word
+    changed would be a second mistake (V281, V380, V361)."""
     import hashlib
 
     from sample import commit_all
@@ -173,7 +182,7 @@ def raw_edited_under_git(corpus: Corpus, rng: random.Random) -> None:
     commit_all(corpus.root)
     path = corpus.document(rng)
     text = corpus.text(path)
-    at = rng.choice([i for i, c in enumerate(text) if "a" <= c <= "z"])
+    at = choose(rng, _plain_letters(json.loads(path.read_bytes()), text))
     text = text[:at] + rng.choice([c for c in "abcdefghijklmnopqrstuvwxyz" if c != text[at]]) + text[at + 1:]
     data = text.encode("utf-8")
     corpus.raw(path).write_bytes(data)
@@ -182,10 +191,30 @@ def raw_edited_under_git(corpus: Corpus, rng: random.Random) -> None:
     doc["tokens"] = [[start, end, text[start:end]] for start, end, _ in doc["tokens"]]
     doc["sha256"] = hashlib.sha256(data).hexdigest()
     path.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+    released_again(corpus, path, doc["sha256"])
+
+
+def _plain_letters(doc: Any, text: str) -> list[int]:
+    """The offsets of the lower-case letters of a text that no mention, quote content or cue holds, in the sentences
+    that hold no relation's mention."""
+    taken = [(m["start"], m["end"]) for m in doc["mentions"]] + [
+        (s["start"], s["end"]) for q in doc["quotes"] for s in [*q["content"], *([q["cue"]] if q.get("cue") else [])]]
+    related = {m for r in doc["relations"] for m in (r["head"], r["tail"])}
+    taken += [(s["start"], s["end"]) for s in doc["sentences"] if any(
+        s["start"] <= m["start"] < s["end"] for m in doc["mentions"] if m["id"] in related)]
+    free = [True] * len(text)
+    for start, end in taken:
+        free[start:end] = [False] * max(0, min(end, len(text)) - start)
+    return [i for i, c in enumerate(text) if "a" <= c <= "z" and free[i]]
+
+
+def released_again(corpus: Corpus, path: Path, sha256: str) -> None:
+    """The release manifest's record of a document's raw text (where there is one) set to `sha256`: a kind that
+    plants a mistake in a raw text plants no second one, a released text changed (V325)."""
     manifest = corpus.annotations / "RELEASED.json"
     if manifest.exists():
         released = json.loads(manifest.read_bytes())
-        released["files"][f"raw/{path.stem}.txt"] = doc["sha256"]
+        released["files"][f"raw/{path.stem}.txt"] = sha256
         manifest.write_text(json.dumps(released, ensure_ascii=False, indent=1), encoding="utf-8")
 
 

@@ -21,7 +21,6 @@ from vostochny.model.labels import (
     EVENT_RELATIONS,
     EXCLUSIVE_RELATIONS,
     NEGATION_WORDS,
-    PRONOUNS,
     RECEIVE_WORDS,
     RELATION_TYPES,
     SPEAKER_TYPES,
@@ -301,10 +300,12 @@ CONSISTENCY = "consistency"
 
 @json_kind("relation-to-itself", reject("V222"), CONSISTENCY)
 def relation_to_itself(doc: Any, rng: random.Random, frag: Fragments) -> None:
-    """Point a relation's tail at a mention of its head's entity (the head itself, or another)."""
+    """Point a relation's tail at a mention of its head's entity in its head's sentence (the head itself, or another;
+    one in another sentence would be V217's too, tests/bad_inputs' mention-ids-swapped)."""
     relation = choose(rng, doc["relations"])
-    entity = _entity_of(doc, relation["head"])
-    relation["tail"] = choose(rng, [m["id"] for m in doc["mentions"] if m["entity"] == entity])
+    head = _mentions(doc)[relation["head"]]
+    relation["tail"] = choose(rng, [m["id"] for m in doc["mentions"] if m["entity"] == head["entity"]
+                                    and _sentence(doc, m["start"]) == _sentence(doc, head["start"])])
 
 
 def _copy_record(layer: str, fresh_id: str) -> Any:
@@ -368,7 +369,8 @@ def relation_symmetric_copy_reversed(doc: Any, rng: random.Random, frag: Fragmen
 
 @json_kind("relation-same-entities-other-mentions", reject("V223"), CONSISTENCY)
 def relation_same_entities_other_mentions(doc: Any, rng: random.Random, frag: Fragments) -> None:
-    """Copy a relation under a new id onto another mention of its head's (or tail's) entity in the same sentence."""
+    """Copy a relation under a new id onto another mention of its head's (or tail's) entity in the same sentence (where
+    there is none, onto the same mentions)."""
     mentions = _mentions(doc)
     options = []
     for r in doc["relations"]:
@@ -378,15 +380,10 @@ def relation_same_entities_other_mentions(doc: Any, rng: random.Random, frag: Fr
         options += [(r, role, m["id"]) for role in ("head", "tail") for m in doc["mentions"]
                     if m["entity"] == mentions[r[role]]["entity"] and m["id"] != r[role]
                     and _sentence(doc, m["start"]) == sentence]
-    if not options:  # a mention of the head's entity made on another token of its sentence
+    if not options:  # the relation copied as it is (a mention made on another token would be a mistake of its own:
+        # inside a name, V344; a nominal cut at its article, V345)
         relation = choose(rng, [r for r in doc["relations"] if r["head"] in mentions])
-        head = mentions[relation["head"]]
-        taken = {(m["start"], m["end"]) for m in doc["mentions"]}
-        start, end, text = choose(rng, [t for t in doc["tokens"] if (t[0], t[1]) not in taken and t[2].isalpha()
-                                        and _sentence(doc, t[0]) == _sentence(doc, head["start"])])
-        label = "pronoun" if text.lower() in PRONOUNS else "nominal"
-        doc["mentions"].append({**head, "id": "mfuzz", "start": start, "end": end, "text": text, "kind": label})
-        options = [(relation, "head", "mfuzz")]
+        options = [(relation, "head", relation["head"])]
     relation, role, other = choose(rng, options)
     doc["relations"].append({**relation, "id": "rfuzz", role: other})
 
@@ -463,11 +460,18 @@ def quotes_crossing(doc: Any, rng: random.Random, frag: Fragments) -> None:
 
 @json_kind("referent-split", reject("V225"), CONSISTENCY)
 def referent_split(doc: Any, rng: random.Random, frag: Fragments) -> None:
-    """Link a second entity to the registry record of a linked one."""
-    linked = [e for e in doc["entities"] if e.get("kb_id")]
-    first = choose(rng, linked)
-    other = choose(rng, [e for e in doc["entities"] if e is not first])
-    other["kb_id"], other["type"] = first["kb_id"], first["type"]
+    """Split a linked entity in two: some of its mentions, a name among them, moved to a new entity of its type
+    linked to its record (one referent, two clusters). Not another entity linked to the record: its names and
+    pronouns would name another referent (V255, V256), a second mistake."""
+    names = {m["entity"] for m in doc["mentions"] if m["kind"] == "name"}
+    first = choose(rng, [e for e in doc["entities"] if e.get("kb_id") and e["id"] in names
+                         and sum(m["entity"] == e["id"] for m in doc["mentions"]) > 1])
+    own = [m for m in doc["mentions"] if m["entity"] == first["id"]]
+    moved = [choose(rng, [m for m in own if m["kind"] == "name"])]
+    moved += rng.sample([m for m in own if m is not moved[0]], rng.randrange(len(own) - 1))
+    doc["entities"].append({**first, "id": "e-split", "distinct_from": []})
+    for m in moved:
+        m["entity"] = "e-split"
 
 
 #: punctuation tokens that no quote's content may be alone, and that V251 does not read as a mark or final stop
@@ -678,7 +682,11 @@ def zone_split_inside_line(doc: Any, rng: random.Random, frag: Fragments) -> Non
     i, token = choose(rng, inner)
     zone = doc["zones"][i]
     ends_at = max(t[1] for t in doc["tokens"] if t[1] <= token[0])
-    second = {**zone, "start": token[0], "kind": rng.choice(["body", "boilerplate", zone["kind"]])}
+    quoted = any(token[0] < f["end"] and f["start"] < zone["end"] for q in doc["quotes"] for f in q["content"])
+    # boilerplate only where no quote's words are: a quote in it would be V262's too (tests/test_rules.py reports it
+    # beside a line split), a second mistake
+    kinds = ["body", zone["kind"], *(() if quoted else ("boilerplate",))]
+    second = {**zone, "start": token[0], "kind": rng.choice(kinds)}
     zone["end"] = ends_at
     retext(doc, zone)
     retext(doc, second)
@@ -803,11 +811,12 @@ def reported_speech_cue_dropped(doc: Any, rng: random.Random, frag: Fragments) -
     choose(rng, [q for q in doc["quotes"] if q["kind"] != "direct" and q.get("cue")])["cue"] = None
 
 
-@json_kind("relation-containment-reversed", reject("V258"), CONSISTENCY, bases=REAL)
+@json_kind("relation-containment-reversed", reject("V258", "V271"), CONSISTENCY, bases=REAL)
 def relation_containment_reversed(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Copy a containment relation (PART_OF, LOCATED_IN) under a new id, head and tail swapped (both of types
     the swapped roles accept): the part then contains its whole. In a document without one, LOCATED_IN both
-    ways between two places of one sentence."""
+    ways between two places of one sentence. Where the copy's words say which place holds the other (an address,
+    a possessive), it is V271's, which names the reversed one, and V258 leaves it alone."""
     types = _type_of(doc)
     options = [r for r in doc["relations"] if r["type"] in ANTISYMMETRIC_RELATIONS
                and types.get(r["tail"]) in RELATION_TYPES[r["type"]]["head"]
@@ -1098,11 +1107,12 @@ _PARAGRAPH_END = re.compile(
     r"(?<![\w.])(?!(?:etc|al|vs)\.)[a-z][\w\u2019'-]*[\"\u201d\u2019')]*\.[\"\u201d\u2019')]*\s*\u00c2?\s*$")
 
 
-@json_kind("zone-kind-swapped", reject("V277", "V278"), CONSISTENCY)
+@json_kind("zone-kind-swapped", reject("V262", "V277", "V278"), CONSISTENCY)
 def zone_kind_swapped(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Label a body paragraph (a zone that ends with a full stop after a word in lower case, not the body zone
     that goes on in its dateline's line) `subheading`, `byline` or `dateline`: a paragraph given a heading's or a
-    credit's label, which its words contradict."""
+    credit's label, which its words contradict. A quote in a paragraph labelled a credit is V262's besides V278,
+    by design (tests/test_rules_zone_kinds.py): the quotes' zone is refused as well as the label."""
     zones = doc["zones"]
     options = [z for i, z in enumerate(zones) if z["kind"] == "body" and _PARAGRAPH_END.search(z["text"][-60:])
                and not (i and zones[i - 1]["kind"] == "dateline")]
@@ -1212,7 +1222,7 @@ def _character_for_space(corpus: Corpus, rng: random.Random, characters: list[st
     part of the token before or after it (one of `hows`), the document's checksum and texts with it."""
     import hashlib
 
-    from .k_corpus import _respanned
+    from .k_corpus import _respanned, released_again
 
     path = corpus.document(rng)
     doc, text = json.loads(path.read_bytes()), corpus.text(path)
@@ -1232,6 +1242,7 @@ def _character_for_space(corpus: Corpus, rng: random.Random, characters: list[st
     corpus.raw(path).write_bytes(data)
     path.write_text(json.dumps({**_respanned(doc, text), "sha256": hashlib.sha256(data).hexdigest()},
                                ensure_ascii=False, indent=2), encoding="utf-8")
+    released_again(corpus, path, hashlib.sha256(data).hexdigest())
 
 
 def _span_bounds(doc: Any) -> set[int]:

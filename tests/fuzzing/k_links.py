@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from typing import Any
+
+from sample import REPORT_WORDS
 
 from .corpora import Corpus
 from .jsonedit import Fragments, choose
@@ -165,28 +168,47 @@ def via_speaker(corpus: Corpus, rng: random.Random) -> None:
 
 @kind("linked-quote-not-said", reject("V333"), FAMILY, bases=LINKED)
 def linked_quote_not_said(corpus: Corpus, rng: random.Random) -> None:
-    """Make a linked quote a thought or what a photo shows (no utterance, so nothing to link)."""
-    end = _side(_link(json.loads(corpus.quote_links.read_bytes()), rng), rng)
-    _edit_quote(corpus, end, lambda quote, doc: quote.update(attribution=rng.choice(["thought", "evidence"])))
+    """Make a linked quote a thought or what a photo shows (no utterance, so nothing to link), its cue the report's
+    verb of seeing or receiving (`saw`, `welcomed`): under its cue `said` the label would be V261's, and the link to
+    it that label's, not reported again."""
+    ends = [e for link in json.loads(corpus.quote_links.read_bytes())["links"] for e in (link["a"], link["b"])]
+    verbs = {e["document"]: [m for m in re.finditer(r"\w+", corpus.text(corpus.annotations / f"{e['document']}.json"))
+                             if m.group() in _SEEING] for e in ends}  # none in the sample itself: it writes `met`
+    end = choose(rng, [e for e in ends if verbs[e["document"]]])
+    verb = rng.choice(verbs[end["document"]])
+    _edit_quote(corpus, end, lambda quote, doc: quote.update(
+        attribution=rng.choice(["thought", "evidence"]), cue={"start": verb.start(), "end": verb.end(),
+                                                              "text": verb.group()}))
+
+
+#: the words the sample's other reports write for its `met` (tests/sample.py, REPORT_WORDS): a verb of seeing or
+#: receiving, no speech act (`met` itself is no word of showing either, V380)
+_SEEING = frozenset(REPORT_WORDS["met"])
 
 
 @kind("quote-link-verbatim-other-words", reject("V333"), FAMILY, bases=LINKED)
 def verbatim_other_words(corpus: Corpus, rng: random.Random) -> None:
-    """Move a verbatim-linked quote's content onto two or three other words of its first sentence (the link's end
-    records the new content, V340)."""
+    """Move a verbatim-linked quote's content onto the words of a mention of two words or more in its first sentence,
+    reported speech (the link's ends record the new content, V340): words the other quote does not say, whose
+    edges cut no mention (V349) or phrase (V395)."""
     links = json.loads(corpus.quote_links.read_bytes())
     link = _link(links, rng)
     link["wording"] = "verbatim"
     side = _side(link, rng)
 
     def move(quote: dict[str, Any], doc: dict[str, Any]) -> None:
-        first = doc["sentences"][0]
-        words = [t for t in doc["tokens"] if t[2].isalnum() and first["start"] <= t[0] and t[1] <= first["end"]]
-        k, n = rng.randrange(len(words) - 3), rng.choice([2, 3])
-        start, end = words[k][0], words[k + n - 1][1]
+        first = doc["sentences"][0]  # a mention of two words or more there: a phrase, whose edges cut no other
         text = corpus.text(corpus.annotations / f"{doc['id']}.json")
+        start, end = choose(rng, [(m["start"], m["end"]) for m in doc["mentions"] if " " in m["text"]
+                                  and first["start"] <= m["start"] and m["end"] <= first["end"]
+                                  and not re.search(r"\b(?:the|a|an)\s+$", text[:m["start"]][-8:], re.IGNORECASE)
+                                  and not any(n["start"] < m["start"] < n["end"] for n in doc["mentions"])])
         quote["content"] = [{"start": start, "end": end, "text": text[start:end]}]
-        side["text"] = text[start:end]
+        quote["kind"] = "indirect"  # words without quotation marks (a direct one would be V252's)
+        for link in links["links"]:  # every end that names the quote records its new words (else V340)
+            for end_ in (link["a"], link["b"]):
+                if (end_["document"], end_["quote"]) == (side["document"], side["quote"]):
+                    end_["text"] = text[start:end]
 
     _edit_quote(corpus, side, move)
     corpus.quote_links.write_text(json.dumps(links, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -203,10 +225,14 @@ def end_re_pointed(links: Any, rng: random.Random, frag: Fragments) -> None:
 
 @kind("quote-link-via-other-record", reject("V334"), FAMILY, bases=LINKED)
 def via_other_record(corpus: Corpus, rng: random.Random) -> None:
-    """Name a channel `TASS` with the kb_id of a registry record that is not TASS (a person, a place)."""
+    """Name a channel `TASS` with the kb_id of a registry record that is not TASS (a person, a place), nor the link's
+    speaker (that the channel is then the speaker, V327, would be a second reading of the one wrong kb_id)."""
     links = json.loads(corpus.quote_links.read_bytes())
-    records = [r["id"] for r in json.loads(corpus.registry.read_bytes())["entities"]]
-    _link(links, rng)["via"].append({"name": "TASS", "kb_id": choose(rng, records)})
+    link = _link(links, rng)
+    speakers = {_speaker_kb_id(json.loads((corpus.annotations / f"{end['document']}.json").read_bytes()), end["quote"])
+                for end in (link["a"], link["b"])}
+    records = [r["id"] for r in json.loads(corpus.registry.read_bytes())["entities"] if r["id"] not in speakers]
+    link["via"].append({"name": "TASS", "kb_id": choose(rng, records)})
     corpus.quote_links.write_text(json.dumps(links, ensure_ascii=False, indent=2), encoding="utf-8")
 
 

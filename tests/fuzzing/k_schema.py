@@ -116,10 +116,17 @@ def schema_version_number(data: Any, rng: random.Random, frag: Fragments) -> Non
     data["schema_version"] = rng.choice([1.1, 1, None])
 
 
-@json_kind("schema-version-old", reject("V111"), FAMILY, ("document", "registry", "splits"))
+@json_kind("schema-version-old", reject("V111"), FAMILY, ("document", "splits"))
 def schema_version_old(data: Any, rng: random.Random, frag: Fragments) -> None:
-    """Set `schema_version` to the older 1.0.0 (readable, but must be migrated; quote links: `k_links`)."""
-    data["schema_version"] = "1.0.0"
+    """Write the file as one of the older 1.3.0 (readable, but must be migrated; quote links: `k_links`): its stamp,
+    and without the fields 1.4.0 added (a current file stamped 1.3.0 would hold fields its schema refuses, V103, a
+    second mistake). Not the registry: a 1.3.0 registry has no verified link's evidence, which its migration leaves
+    to write (V336; tests/test_migrations.py)."""
+    data["schema_version"] = "1.3.0"
+    for layer, key in (("relations", "factuality"), ("quotes", "attribution"), ("entities", "distinct_from")):
+        for record in data.get(layer, []):
+            record.pop(key, None)
+    data.get("tokenizer", {}).pop("sentence_corrections", None)
 
 
 @json_kind("unknown-label", reject("V104"), FAMILY, ("document", "registry"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -71,7 +72,7 @@ ALWAYS_REPORTED = ("V0", "V1")
 #: outside the text (V201) breaks its layer's own checks; a token layer off the text (V213), the sentence and
 #: span checks on it; an edited raw text (V203), every span and token check (with what V213 took)
 FOLDED = (
-    ("V201", "/tokens/", ("V212", "V213", "V214")),
+    ("V201", "/tokens/", ("V212", "V213", "V214", "V228")),
     ("V201", "/sentences/", ("V214", "V266", "V283")),
     ("V201", "/zones/", ("V220", "V228", "V232", "V233", "V250", "V266", "V270", "V275", "V276", "V277", "V278",
                          "V282", "V378")),
@@ -98,8 +99,10 @@ FOLDED = (
     ("V386", "/quotes/", ("V387", "V395")),  # a quoted passage cut inside: the word left at its edge follows
     ("V387", "/quotes/", ("V395",)),  # a reported clause cut: that its phrase is cut too is the same edit
     ("V382", "/quotes", ("V404",)),  # a direct quote left out: that its cue is no quote's is the same omission
-    ("V201", "/mentions/", ("V245", "V246", "V247", "V248", "V253", "V254", "V264", "V270", "V271", "V273", "V275",
-                            "V281", "V344", "V345", "V349", "V354", "V363", "V364", "V367", "V384", "V385", "V390")),
+    # (a mention past the text: the mentions it crosses and the sentence its relations' other end is in, too)
+    ("V201", "/mentions/", ("V211", "V217", "V245", "V246", "V247", "V248", "V253", "V254", "V264", "V270", "V271",
+                            "V273", "V275", "V281", "V344", "V345", "V349", "V354", "V361", "V363", "V364", "V367",
+                            "V384", "V385", "V390")),
     # a mention cut wrong (over a zone's edge, off its tokens) is what a quote's edge or cue falls inside, and leaves
     # its name's or pronoun's words bare
     ("V212", "/mentions/", ("V344", "V349", "V354", "V363", "V367", "V384", "V385")),
@@ -153,18 +156,21 @@ FOLDED = (
     ("V402", "/quotes/", ("V401",)),
     # a mention widened over a comma or crossing another: the word before a cue it now ends on is no subject
     *((cause, "/mentions/", ("V402",)) for cause in ("V201", "V202", "V211", "V212", "V237", "V247", "V345")),
-    ("V202", "/mentions/", ("V247", "V248", "V253", "V254", "V271", "V281", "V345", "V354", "V367", "V384", "V385",
-                            "V390")),
+    ("V202", "/mentions/", ("V227", "V247", "V248", "V253", "V254", "V271", "V281", "V345", "V349", "V354", "V367",
+                            "V384", "V385", "V390")),
     # a name whose span crosses a word, a sentence, a zone or another mention, holds its possessive or its entity's
     # other mention, is written in lower case, or is a pronoun or no word marked name, is no name of its record for
     # that reason alone
     *((cause, "/mentions/", ("V281",)) for cause in ("V211", "V212", "V227", "V237", "V240", "V245", "V247", "V248",
                                                      "V254", "V345")),
-    ("V214", "", ("V223", "V246", "V263", "V266", "V272", "V273", "V283", "V365")),
+    ("V214", "", ("V217", "V223", "V246", "V263", "V266", "V272", "V273", "V283", "V365")),
     ("V266", "/sentences/", ("V283",)),  # a sentence over two zones is two joined by hand: split it again
     ("V217", "/relations/", ("V370",)),  # a relation over two sentences points at mentions to be picked again
     ("V283", "/sentences/", ("V217", "V240")),  # a boundary moved uncounted: what lies across it is judged again
     ("V213", "", ("V212", "V214", "V283")),
+    # a record given another's id: the references to the id it had dangle, and no reference resolves until ids are one
+    # a record each (a relation's end names either of two mentions: which sentence it lies in is moot)
+    ("V206", "", ("V207", "V209", "V217")),
     ("V268", "/tokens/", ("V267", "V283")),
     ("V279", "/tokens/", ("V267", "V283")),
     ("V267", "/tokens/", ("V283",)),  # a token merged with its period moves the sentences the splitter makes
@@ -173,6 +179,13 @@ FOLDED = (
     ("V203", "", ("V201", "V202", "V213", "V267", "V283")),
     # a text without a word shows no title, date or outlet, and its zones hold no sentence
     ("V347", "/length", ("V229", "V231", "V232", "V233", "V270", "V276", "V282")),
+    # a raw text changed under its annotations (emptied, cut short, a letter or its line breaks changed): that it holds
+    # no word, or that a relation's sentence lacks the words that state it, is read from the new text, not the one
+    # annotated (after V347's own fold, which travels with it)
+    ("V203", "", ("V347", "V361", "V383")),
+    # tokens in no zone (a zone dropped): the zone that shared a line with the dropped one is part of a line for that
+    # alone (after V250's own fold, which travels with it)
+    ("V228", "/tokens/", ("V250",)),
 )
 
 
@@ -421,9 +434,17 @@ def offices(view: DocumentView) -> frozenset[tuple[str, str]]:
     return frozenset(found)
 
 
-def quote_speakers(view: DocumentView) -> dict[str, str | None]:
-    """Each quote id of a document (a model or its mirror) with its speaker's registry id, if any."""
+def quote_speakers(view: DocumentView, refused: AbstractSet[int] = frozenset(),
+                   unlinked: AbstractSet[str] = frozenset()) -> dict[str, str | None]:
+    """Each quote id of a document (a model or its mirror) with its speaker's registry id, if any: none where an
+    error of the document points at the speaker mention (`refused`: indices of mentions) or at its entity (`unlinked`:
+    entity ids), whose record is that error's to judge (a `he` in a place's entity, V256's, or an entity whose name
+    names another record, V255's, is no speaker a link's other end could differ from)."""
     mentions, entities = view.mentions, view.entities
+    if refused:
+        mentions = {m.id: m for i, m in enumerate(view.doc.mentions) if i not in refused and m.id in mentions}
+    if unlinked:  # an entity whose link an error refuses (its name names another record, V255's): no speaker's record
+        entities = {e: entity for e, entity in entities.items() if e not in unlinked}
     speakers = {}
     for q in view.doc.quotes:
         mention = mentions.get(q.speaker) if isinstance(q.speaker, str) else None  # the mirror's unset is no id
@@ -450,17 +471,41 @@ def summarized(path: Path, view: DocumentView | None, problems: list[Problem], k
     # a checksum that V203 refuses, or that has no text to hold to, says nothing of the document's text
     if known is None:
         known = view.text is not None and not any(p.code == "V203" for p in problems)
-    return Checked(problems, path, doc.id, kb_ids, kept, quote_speakers(view), nominals(view), quotes_said(view),
-                   text_hashes(doc.sha256, view.text or "") if known else None, doc.meta.source_file, offices(view),
-                   contained(view, _refused_relations(problems)))
+    said = _said(view, _refused(problems, "quotes", "attribution"),
+                 _refused([p for p in problems if p.code in _SPAN_OFF_TEXT], "quotes", "content"))
+    unlinked = {doc.entities[i].id for i in _refused(problems, "entities") if i < len(doc.entities)}
+    return Checked(problems, path, doc.id, kb_ids, kept, quote_speakers(view, _refused(problems, "mentions"), unlinked),
+                   nominals(view), said, text_hashes(doc.sha256, view.text or "") if known else None,
+                   doc.meta.source_file, offices(view), contained(view, _refused(problems, "relations")))
 
 
-def _refused_relations(problems: list[Problem]) -> set[int]:
-    """The indices of the relations that an error of a document's own points at (not read across the corpus)."""
+#: the codes of a span that is not its text's: past it (V201), of other words (V202), or off its tokens (V212)
+_SPAN_OFF_TEXT = frozenset({"V201", "V202", "V212"})
+
+
+def _said(view: DocumentView, refused: set[int], unsaid: set[int]) -> dict[str, Said]:
+    """What each quote says (`quotes_said`), without the attribution type where an error of the document refuses it
+    (`refused`: indices of quotes), and without the quotes whose content is not the text's (`unsaid`): a linked quote
+    labelled a thought whose cue says `said` is V261's, and a content whose text is not the raw's V202's, not a link
+    to a thought or to other words (V333, V340) too."""
+    said = quotes_said(view)
+    for quote_id in {view.doc.quotes[i].id for i in unsaid}:
+        said.pop(quote_id, None)
+    for i in refused:
+        quote_id = view.doc.quotes[i].id
+        if quote_id in said:
+            said[quote_id] = said[quote_id]._replace(attribution=None)
+    return said
+
+
+def _refused(problems: list[Problem], layer: str, field: str | None = None) -> set[int]:
+    """The indices of the items of `layer` that an error of a document's own points at (at their `field`, if
+    given; not read across the corpus)."""
     found = set()
     for p in with_folded(problems):
         parts = p.pointer.split("/", 3)
-        if p.severity == "error" and parts[1:2] == ["relations"] and len(parts) > 2 and parts[2].isdigit():
+        if p.severity == "error" and parts[1:2] == [layer] and len(parts) > 2 and parts[2].isdigit() \
+                and (field is None or (len(parts) > 3 and parts[3].split("/", 1)[0] == field)):
             found.add(int(parts[2]))
     return found
 

@@ -33,15 +33,35 @@ def registry_type(ctx: DocContext) -> Iterator[Hit]:
             yield Hit(pointer("entities", i, "type"), e.type, f"registry {e.kb_id} is {types[e.kb_id]}")
 
 
+def record_types(ctx: DocContext) -> dict[str, str]:
+    """Each mention id of an entity typed unlike its linked record (V216's) -> the record's type: either type may be
+    the right one, so a rule that judges a mention by its type (V210, V218) reports it only if neither fits."""
+    index, view = ctx.registry_index, ctx.view
+    if index is None:
+        return {}
+    types = index.types
+    retyped = {e.id: types[e.kb_id] for e in ctx.doc.entities if e.kb_id in types and types[e.kb_id] != e.type}
+    if not retyped:
+        return {}
+    return {m: retyped[e] for m, e in zip(view.column("mentions", "id"), view.column("mentions", "entity"), strict=True)
+            if e in retyped}
+
+
 @rule("V219", "entity-without-mentions", "an entity has no mention", "remove the entity, or add its mentions")
 def entity_without_mentions(ctx: DocContext) -> Iterator[Hit]:
-    """An entity is a cluster of mentions; an empty cluster is a leftover of an edit."""
+    """An entity is a cluster of mentions; an empty cluster is a leftover of an edit. Not where as many mentions or
+    more point at no entity (V207's): a mention moved off its entity by mistake (an id mistyped) leaves it empty, and
+    setting the mention's entity right is the one fix of both."""
     used = set(ctx.view.column("mentions", "entity"))
-    if used.issuperset(ctx.view.column("entities", "id")):
+    ids = ctx.view.column("entities", "id")
+    if used.issuperset(ids):
         return
-    for i, e in enumerate(ctx.doc.entities):
-        if e.id not in used:
-            yield Hit(pointer("entities", i, "id"), e.id, f"entity {e.id} ({e.name})")
+    empty = [i for i, e in enumerate(ids) if e not in used]
+    known = ctx.view.entities
+    if sum(e not in known for e in ctx.view.column("mentions", "entity")) >= len(empty):
+        return  # V207's
+    for i in empty:
+        yield Hit(pointer("entities", i, "id"), ids[i], f"entity {ids[i]} ({ctx.doc.entities[i].name})")
 
 
 @rule("V225", "split-referent", "two entities of the document link the same registry record",

@@ -8,12 +8,16 @@ import operator
 from collections import Counter
 from collections.abc import Iterator
 from itertools import compress
+from typing import TYPE_CHECKING
 
 from vostochny.checking.linking import keyed_nominals
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, rule
 from vostochny.checking.rules.name_forms import COORDINATED, group_members
 from vostochny.checking.rules.names import _is_copy, _linked
+
+if TYPE_CHECKING:
+    from vostochny.model.models import Mention
 
 _HE = frozenset({"he", "him", "his", "himself"})
 _SHE = frozenset({"she", "her", "hers", "herself"})
@@ -64,6 +68,19 @@ def mention_agreement(ctx: DocContext) -> Iterator[Hit]:
                       f"{texts[i]!r} names {members} referents; {entities[i]} links {kb_id}")
 
 
+def not_of_type(word: str, kind: str | None) -> bool:
+    """Whether a pronoun's word (in lower case) cannot refer to an entity of type `kind`: `he` to no person, `she`
+    to none of a person, a ship or a country, `we` to no speaker (V256; V218 leaves such a speaker to it)."""
+    return (word in _HE and kind != "PER") or (word in _SHE and kind not in _SHE_TYPES) \
+        or (word in _SPEAKING and kind not in _SPEAKING_TYPES)
+
+
+def pronoun_misplaced(mention: Mention | None, etype: str | None) -> bool:
+    """Whether a mention is a pronoun whose word cannot refer to its entity's type (V256's: a speaker, V218, or a
+    relation's argument, V210, so typed is that pronoun in the wrong entity, not a second mistake)."""
+    return mention is not None and mention.kind == "pronoun" and not_of_type(mention.text.lower(), etype)
+
+
 def _pronoun_words(ctx: DocContext) -> dict[int, str]:
     """Each pronoun mention's index -> its word in lower case, for the pronouns whose word agrees with something
     (`_AGREEING`): built once per view (V256, V375)."""
@@ -95,8 +112,7 @@ def _pronouns_disagreeing(ctx: DocContext, linked: dict[str, str]) -> Iterator[H
         entity, kind = entities[i], mention_type.get(ids[i])
         if kind is None:
             continue
-        if (word in _HE and kind != "PER") or (word in _SHE and kind not in _SHE_TYPES) \
-                or (word in _IT and entity in people) or (word in _SPEAKING and kind not in _SPEAKING_TYPES):
+        if not_of_type(word, kind) or (word in _IT and entity in people):
             wrong.append((i, kind))
         elif word in _THEY and entity in people:
             named = set(compress(entities, map("name".__eq__, kinds))) if named is None else named

@@ -13,6 +13,7 @@ from vostochny.checking.linking import keyed_nominals
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _copies, rule
 from vostochny.checking.rules.name_forms import group_members, name_key, name_keys
+from vostochny.checking.rules.tokenizer import AS_GAP
 from vostochny.model import tokenize
 from vostochny.model.labels import PERSONAL_PRONOUNS, PRONOUNS
 
@@ -119,7 +120,7 @@ def name_contradicts_link(ctx: DocContext) -> Iterator[Hit]:
     (`North Korea` of North Korea is no metonymy) nor a record that is not a place (`the Kremlin` is an ORG of
     its own). Misspelt names (hard case 21: `Kim Putin`, `Shogu`) name no record and are left alone; entities
     without a link (V242) or with a link to no record (V208) are not judged, nor a mention that copies another's
-    span (V224)."""
+    span (V224) or lies inside another of its entity (V245)."""
     index = ctx.registry_index
     if index is None:
         return
@@ -129,13 +130,9 @@ def name_contradicts_link(ctx: DocContext) -> Iterator[Hit]:
         return
     names, types = index.record_names, index.types
     kb_ids = view.column("entities", "kb_id")
-    owned = names.many(view.column("entities", "name"))
-    for i in compress(range(len(kb_ids)), map(operator.and_, map(operator.not_, map(operator.contains, owned, kb_ids)),
-                                              map(types.__contains__, kb_ids))):
-        name, kb_id, owners = view.doc.entities[i].name, kb_ids[i], owned[i]
-        if owners:
-            yield Hit(pointer("entities", i, "name"), name,
-                      f"{name!r} names {_records(owners)}; the entity links {kb_id}")
+    for i, owners in _misnamed(ctx).items():
+        name, kb_id = view.doc.entities[i].name, kb_ids[i]
+        yield Hit(pointer("entities", i, "name"), name, f"{name!r} names {_records(owners)}; the entity links {kb_id}")
     kinds, metonymy = view.column("mentions", "kind"), view.column("mentions", "metonymy")
     entities, texts = view.column("mentions", "entity"), view.column("mentions", "text")
     items = tuple(zip(entities, texts, metonymy, strict=True))
@@ -150,7 +147,7 @@ def name_contradicts_link(ctx: DocContext) -> Iterator[Hit]:
             wrong.add(item)
     for i in [i for i, item in enumerate(items) if item in wrong] if wrong else []:
         text, kb_id, owners = texts[i], linked[entities[i]], names(texts[i])
-        if _is_copy(ctx, i):
+        if _is_copy(ctx, i) or _inside_its_entity(ctx, i):
             continue
         if not metonymy[i]:
             yield Hit(pointer("mentions", i), text, f"{text!r} names {_records(owners)}, not {entities[i]}'s {kb_id}")
@@ -170,10 +167,12 @@ def name_not_a_record_name(ctx: DocContext) -> Iterator[Hit]:
     registry lacks, or a mistake no other rule sees: a day (`Wednesday`) made a name of Kim Jong Un, a name cut
     short (`Vladimir`) or run over its title (`president Vladimir Putin`), a misspelling moved to another
     referent (`Kim Putin` in Putin's entity). A metonymic mention names another record by design, and a name
-    of another record is V255's, a coordination of records' names (`Kim and Putin`) V256's, a copy of
+    of another record, or one of an entity whose own name names another record (a link swapped), is V255's, a
+    coordination of records' names (`Kim and Putin`) V256's, a copy of
     another mention's span V224's, and a record whose own names are not written plainly V329's (a zero-width
     space in `Kim Jong Un` is no reason to report his every mention). A name is read as a reader sees it: a soft
-    hyphen a scraped text keeps inside a word (`Pu\u00adtin`) is none of its letters."""
+    hyphen a scraped text keeps inside a word (`Pu\u00adtin`) is none of its letters, and an invisible or control
+    character where a space was (`Kim Jong\ufeffUn`) is that space: the damaged text is V268's or V279's."""
     index = ctx.registry_index
     linked = _linked(ctx) if index is not None else {}
     if index is None or not linked:
@@ -182,16 +181,23 @@ def name_not_a_record_name(ctx: DocContext) -> Iterator[Hit]:
     kinds, metonymy = view.column("mentions", "kind"), view.column("mentions", "metonymy")
     entities, texts = view.column("mentions", "entity"), view.column("mentions", "text")
     names, misspelt, unwritten = index.record_names, index.misspelt, index.unwritten
+    misnamed = {view.doc.entities[k].id for k in _misnamed(ctx)}  # V255's
     for i in compress(range(len(kinds)), map("name".__eq__, kinds)):
         kb_id = linked.get(entities[i])
         if kb_id is None or metonymy[i] or names(texts[i]) or name_key(texts[i]) in misspelt[kb_id] \
-                or kb_id in unwritten:
+                or kb_id in unwritten or entities[i] in misnamed:
             continue
-        seen = texts[i].translate(tokenize.NO_FORMAT)  # as a reader sees it: `Pu\u00adtin` (a soft hyphen) is `Putin`
-        if seen != texts[i] and (names(seen) or name_key(seen) in misspelt[kb_id]):
+        if any(seen != texts[i] and (names(seen) or name_key(seen) in misspelt[kb_id]) for seen in _as_read(texts[i])):
             continue
         if not _is_copy(ctx, i) and not group_members(texts[i], names.by_key):  # a group's names: V256's
             yield Hit(pointer("mentions", i), texts[i], f"{texts[i]!r} is no name, alias or misspelling of {kb_id}")
+
+
+def _as_read(text: str) -> Iterator[str]:
+    """A name as a reader sees it: a soft hyphen a scraped text keeps inside a word is none of its letters
+    (`Pu\u00adtin` is `Putin`), and an invisible or control character where a space was is the gap (V268's, V279's)."""
+    yield text.translate(tokenize.NO_FORMAT)
+    yield text.translate(AS_GAP)
 
 
 @rule("V376", "nominal-names-another-record", "a nominal's words are the name of a registry record other than its "
@@ -234,11 +240,32 @@ def _places(owners: frozenset[str], types: dict[str, str]) -> bool:
     return any(types[o] == "GPE" for o in owners)
 
 
+def _misnamed(ctx: DocContext) -> dict[int, frozenset[str]]:
+    """Each linked entity (by index) whose name names other records and not its own, with those records (V255's: its
+    link or its name is wrong, so V281 does not hold its mentions to the record it links)."""
+    index = ctx.registry_index
+    if index is None:
+        return {}
+    kb_ids = ctx.view.column("entities", "kb_id")
+    owned = index.record_names.many(ctx.view.column("entities", "name"))
+    return {i: frozenset(owned[i]) for i in range(len(kb_ids))
+            if owned[i] and kb_ids[i] in index.types and kb_ids[i] not in owned[i]}
+
+
+def _inside_its_entity(ctx: DocContext, i: int) -> bool:
+    """Whether mention i lies inside another mention of its entity (V245's: `[North [Korean]]`, a part of the name
+    it is inside, names what that part names alone)."""
+    m = ctx.doc.mentions[i]
+    return any(o is not m and o.entity == m.entity and o.start <= m.start and m.end <= o.end
+               and (o.start, o.end) != (m.start, m.end) for o in ctx.doc.mentions)
+
+
 def _is_copy(ctx: DocContext, i: int) -> bool:
-    """Whether mention i is the copy of an earlier mention's span (V224's: its entity is that rule's to judge)."""
+    """Whether mention i shares its span with another mention, either of the two (V224's: which entity the span is
+    of is that rule's to judge; a copy inserted before its original is the earlier of the two)."""
     key = ("mention_copies",)
     if key not in ctx.view.derived:
-        ctx.view.derived[key] = frozenset(i for i, _ in _copies(ctx, "mentions", "start", "end"))
+        ctx.view.derived[key] = frozenset(k for pair in _copies(ctx, "mentions", "start", "end") for k in pair)
     return i in ctx.view.derived[key]
 
 

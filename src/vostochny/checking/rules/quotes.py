@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, _repeats, rule
+from vostochny.checking.rules.entities import record_types
+from vostochny.checking.rules.mention_agreement import pronoun_misplaced
 from vostochny.checking.rules.quote_words import _of_saying
 from vostochny.model.labels import SPEAKER_TYPES, THOUGHT_CUES, UTTERANCE_CUES
 
@@ -32,11 +34,15 @@ def empty_quote(ctx: DocContext) -> Iterator[Hit]:
       "attribute the quote to a mention of the speaking person or body")
 def speaker_type(ctx: DocContext) -> Iterator[Hit]:
     """Only people and bodies speak; a speaker mention of another type is a misattribution. A
-    nationality is no speaker either: in "asked by Russian media" the media ask, not "Russian"."""
-    types = ctx.view.mention_type
+    nationality is no speaker either: in "asked by Russian media" the media ask, not "Russian". A speaker that is
+    a pronoun whose word its entity's type contradicts (`he` of a NORP) is V256's: the pronoun is in the wrong entity,
+    and moving it is the one fix of both; one whose entity is typed unlike its record (V216's) is reported only if
+    the record's type is no speaker's either."""
+    types, mentions, record = ctx.view.mention_type, ctx.view.mentions, record_types(ctx)
     for i, q in enumerate(ctx.doc.quotes):
         etype = types.get(q.speaker or "")
-        if etype not in (None, *SPEAKER_TYPES):
+        if etype not in (None, *SPEAKER_TYPES) and record.get(q.speaker or "", etype) not in SPEAKER_TYPES \
+                and not pronoun_misplaced(mentions.get(q.speaker or ""), etype):
             yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"speaker is {etype}")
 
 

@@ -831,23 +831,26 @@ def leader_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
 
 
 def _typed(ctx: DocContext, kinds: frozenset[str]) -> Iterator[tuple[int, Relation, Mention, Mention]]:
-    """Each relation of one of `kinds` whose head and tail are mentions, with its index, in a document with a text."""
+    """Each relation of one of `kinds` whose head and tail are mentions inside the text, with its index, in a document
+    with a text (a mention past it is V201's: an offset of 2**64 crashed a search of the text, a fuzz case)."""
     types = ctx.view.column("relations", "type")
     if ctx.text is None or kinds.isdisjoint(types):
         return
-    mentions, relations = ctx.view.mentions, ctx.doc.relations
+    mentions, relations, size = ctx.view.mentions, ctx.doc.relations, len(ctx.text)
     for i in compress(range(len(types)), map(kinds.__contains__, types)):
         r = relations[i]
         head, tail = mentions.get(r.head), mentions.get(r.tail)
-        if head is not None and tail is not None:  # else V209's
+        if head is not None and tail is not None and max(head.start, head.end, tail.start, tail.end) <= size:  # V201
             yield i, r, head, tail
 
 
 def _fits(view: DocumentView, r: Relation, head: Mention, tail: Mention) -> bool:
-    """Whether the entity types of `head` and `tail` fit `r`'s type (`labels.RELATION_TYPES`): the rules that judge a
-    type by its words leave one its arguments do not fit to V210 alone."""
+    """Whether the entity types of `head` and `tail` fit `r`'s type (`labels.RELATION_TYPES`), of two entities: the
+    rules that judge a type by its words leave one its arguments do not fit to V210 alone, and one of an entity with
+    itself to V222 alone (its tail mis-picked, what its words say of the two is moot)."""
     kinds = RELATION_TYPES[r.type]
-    return view.mention_type.get(head.id) in kinds["head"] and view.mention_type.get(tail.id) in kinds["tail"]
+    return view.mention_type.get(head.id) in kinds["head"] and view.mention_type.get(tail.id) in kinds["tail"] \
+        and head.entity != tail.entity
 
 
 def _titled_head_of(text: str, head: Mention, tail: Mention) -> bool:

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Literal
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _repeats, rule
+from vostochny.checking.rules.entities import record_types
+from vostochny.checking.rules.mention_agreement import pronoun_misplaced
 from vostochny.model.labels import (
     ANTISYMMETRIC_RELATIONS,
     EXCLUSIVE_RELATIONS,
@@ -26,7 +28,7 @@ from vostochny.model.tokenize import LINE_BREAKS
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:
-    from vostochny.model.models import Mention
+    from vostochny.model.models import Mention, Relation
 
 
 #: the argument keys of a relation, literal so that they index `labels.RelationSpec`
@@ -36,14 +38,21 @@ _ROLES: tuple[Literal["head", "tail"], ...] = ("head", "tail")
 @rule("V210", "relation-argument-type", "a relation argument has an entity type the relation does not accept",
       "choose another relation type or argument (see docs/guidelines.md, Relations)")
 def relation_argument_type(ctx: DocContext) -> Iterator[Hit]:
-    """Each relation type declares the entity types of its head and tail in `vostochny.model.labels`."""
-    types = ctx.view.mention_type
+    """Each relation type declares the entity types of its head and tail in `vostochny.model.labels`. An argument
+    whose entity is typed unlike its registry record (V216's) is reported only if the record's type does not fit
+    either: the entity retyped by mistake is the one error. A relation of an entity with itself is V222's alone (its
+    tail mis-picked: what type that mention has is moot), and an argument that is a pronoun its entity's type
+    contradicts (`he` of a place) V256's."""
+    types, record, mentions = ctx.view.mention_type, record_types(ctx), ctx.view.mentions
     for i, r in enumerate(ctx.doc.relations):
+        if _to_itself(ctx, r):
+            continue  # V222's
         for role in _ROLES:
-            allowed = RELATION_TYPES[r.type][role]
-            etype = types.get(getattr(r, role))
-            if etype is not None and etype not in allowed:
-                yield Hit(pointer("relations", i, role), getattr(r, role),
+            allowed, ref = RELATION_TYPES[r.type][role], getattr(r, role)
+            etype = types.get(ref)
+            if etype is not None and etype not in allowed and record.get(ref, etype) not in allowed \
+                    and not pronoun_misplaced(mentions.get(ref), etype):  # else V256's
+                yield Hit(pointer("relations", i, role), ref,
                           f"{r.type} {role} is {etype}, allowed: {', '.join(allowed)}")
 
 
@@ -62,6 +71,12 @@ def relation_sentence(ctx: DocContext) -> Iterator[Hit]:
         if r.head in where and r.tail in where and where[r.head] != where[r.tail]:  # 1-based in the message
             yield Hit(pointer("relations", i), r.id,
                       f"{r.head} and {r.tail} are in sentences {where[r.head] + 1} and {where[r.tail] + 1}")
+
+
+def _to_itself(ctx: DocContext, r: Relation) -> bool:
+    """Whether a relation's head and tail are mentions of one entity (V222's)."""
+    head, tail = ctx.view.mentions.get(r.head), ctx.view.mentions.get(r.tail)
+    return head is not None and tail is not None and head.entity == tail.entity
 
 
 @rule("V222", "relation-to-itself", "a relation links an entity to itself",
@@ -208,17 +223,22 @@ def relation_reversed(ctx: DocContext) -> Iterator[Hit]:
     LOCATED_IN(Seoul, South Korea), and a part never contains its whole, so the same type between the same
     two entities the other way round, in any sentence of the document, is a head and tail swapped. The
     other directed types accept no entity type both as head and as tail (their reversal is V210's), or may
-    hold both ways (TRAVELS_TO of two delegations). The later relation of the two is reported."""
+    hold both ways (TRAVELS_TO of two delegations). The later relation of the two is reported; not where either is
+    one that its words say is reversed (V271's: that one swapped is the one fix)."""
     types = ctx.view.column("relations", "type")
     if ANTISYMMETRIC_RELATIONS.isdisjoint(types) or _unreversed(ctx.view):
         return
     seen: dict[tuple[str, str, str], int] = {}
     relations = ctx.doc.relations
+    against: set[int] | None = None  # V271's relations, read at the first reversal
     for i, (kind, pair) in enumerate(zip(types, _relation_entities(ctx.view), strict=True)):
         if kind not in ANTISYMMETRIC_RELATIONS or pair is None:
             continue
         other = seen.get((kind, pair[1], pair[0]))
         if other is not None:
+            against = {j for j, _ in _against_text(ctx)} if against is None else against
+            if i in against or other in against:
+                continue  # the one its words say is reversed: V271's
             r, first = relations[i], relations[other]
             yield Hit(pointer("relations", i), r.id, f"{kind} {r.head} -> {r.tail} reverses {first.id} "
                       f"({first.head} -> {first.tail}): entities {pair[0]} and {pair[1]}")
@@ -414,6 +434,13 @@ def containment_against_text(ctx: DocContext) -> Iterator[Hit]:
     the registry does not class (`the largest city of Primorsky Krai, Vladivostok.` is an apposition,
     LOCATED_IN(Vladivostok, Primorsky Krai)), and PART_OF, whose modifiers and possessives read either way (`[White
     House] [National Security Council]`, `Reuters' parent company`)."""
+    for i, found in _against_text(ctx):
+        r = ctx.doc.relations[i]
+        yield Hit(pointer("relations", i), r.id, f"{r.id} {found}")
+
+
+def _against_text(ctx: DocContext) -> Iterator[tuple[int, str]]:
+    """Each LOCATED_IN relation that its words say is reversed (V271's) and why: V258 leaves a reversal of it alone."""
     view = ctx.view
     types = view.column("relations", "type")
     if "LOCATED_IN" not in types:
@@ -434,8 +461,7 @@ def containment_against_text(ctx: DocContext) -> Iterator[Hit]:
             continue
         found = _reversed_by(ctx, text, head, tail)
         if found is not None:
-            r = ctx.doc.relations[i]
-            yield Hit(pointer("relations", i), r.id, f"{r.id} LOCATED_IN({head.text!r}, {tail.text!r}): {found}")
+            yield i, f"LOCATED_IN({head.text!r}, {tail.text!r}): {found}"
 
 
 def _reversed_by(ctx: DocContext, text: str, head: Mention, tail: Mention) -> str | None:

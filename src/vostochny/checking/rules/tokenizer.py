@@ -297,13 +297,24 @@ def token_format_character(ctx: DocContext) -> Iterator[Hit]:
             "begins with": token[:1], "ends with": token[-1:]}
         said = [f"{how} U+{ord(ch):04X} {unicodedata.name(ch, 'FORMAT CHARACTER')}"
                 for how, ch in edges.items() if ch and ch[0] in _FORMAT]
-        if said:
+        if said and _as_received(ctx, i):
             yield Hit(pointer("tokens", i), list(ctx.doc.tokens[i]), f"{token!r} {' and '.join(said)}")
+
+
+def _as_received(ctx: DocContext, i: int) -> bool:
+    """Whether token `i`'s text is the raw text at its offsets (or there is no raw text to hold it to): a character
+    typed into a token's text alone is V202's, the text differing from the raw, not a damaged copy of the article."""
+    text, view = ctx.text, ctx.view
+    return text is None or text[view.token_starts[i]:view.token_ends[i]] == view.token_texts[i]
 
 
 #: the control characters (Unicode category Cc) that are no whitespace: a NUL, a bell, an escape, DEL, the C1 controls
 #: but NEL (tab, the line breaks, U+000B, U+000C, U+001C-U+001F and U+0085 are gaps to the tokenizer)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+#: V268's and V279's characters read as the gap a damaged copy put them for (V281 reads a name so: `Kim Jong\ufeffUn`
+#: is the name `Kim Jong Un` in a damaged text, V268's or V279's, not a name the registry lacks)
+AS_GAP = str.maketrans({c: " " for c in [*tokenize.FORMAT, *map(chr, range(0xA0))]
+                        if c in _FORMAT or _CONTROL.match(c)})
 
 
 @rule("V279", "token-control-character", "a token holds a control character (a NUL, a bell, an escape, DEL, "
@@ -323,7 +334,7 @@ def token_control_character(ctx: DocContext) -> Iterator[Hit]:
         return
     for i, token in enumerate(texts):
         found = _CONTROL.search(token)
-        if found:
+        if found and _as_received(ctx, i):
             ch = found.group()
             yield Hit(pointer("tokens", i), list(ctx.doc.tokens[i]),
                       f"{token!r} holds U+{ord(ch):04X} {unicodedata.name(ch, 'CONTROL CHARACTER')}")

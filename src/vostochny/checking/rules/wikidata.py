@@ -42,19 +42,37 @@ def wikidata_qid_malformed(ctx: CorpusContext) -> Iterator[Hit]:
 def wikidata_qid_shared(ctx: CorpusContext) -> Iterator[Hit]:
     """A Wikidata item is one referent, and so is a registry record: a QID on two records either splits
     one referent in two or links a record to another's item (Moscow's QID on Russia)."""
+    for i, link, first in _second_owners(ctx):
+        yield Hit(pointer("entities", i, "wikidata", "qid"), link.qid, f"{link.qid} is also {first}'s")
+
+
+def _second_owners(ctx: CorpusContext) -> Iterator[tuple[int, WikidataVerified, str]]:
+    """The records whose verified QID an earlier record has (V308's), each with its link and that record's id."""
     owner: dict[str, str] = {}
     for i, r, link in _verified(ctx):
         first = owner.setdefault(link.qid, r.id)
         if first != r.id:
-            yield Hit(pointer("entities", i, "wikidata", "qid"), link.qid, f"{link.qid} is also {first}'s")
+            yield i, link, first
+
+
+def _shared(ctx: CorpusContext) -> set[int]:
+    """The records whose verified QID another record has (V308's), either copy: a link copied whole, with its class
+    and sources, onto another record, earlier or later, is V308's alone, not that record's class (V309) or sources
+    (V338) too."""
+    qids = {link.qid for _, link, _ in _second_owners(ctx)}
+    return {i for i, _, link in _verified(ctx) if link.qid in qids} if qids else set()
 
 
 @rule("V309", "wikidata-class-mismatch", "a record's entity type does not fit its Wikidata item's class",
       "fix the record's type, or the QID if the evidence shows another referent's item", scope="corpus")
 def wikidata_class_mismatch(ctx: CorpusContext) -> Iterator[Hit]:
     """Where the evidence shows the item's class (a news agency, a country), it fixes the type: a GPE
-    record linked to a news agency's item has the wrong item or the wrong type."""
+    record linked to a news agency's item has the wrong item or the wrong type. A record whose QID another one has
+    is V308's."""
+    shared = _shared(ctx)
     for i, r, link in _verified(ctx):
+        if i in shared:
+            continue
         fits = WIKIDATA_CLASS_TYPES.get(link.instance_of or "")
         if fits is not None and fits != r.type:
             yield Hit(pointer("entities", i, "type"), r.type, f"{r.id}: its item is a {link.instance_of} ({fits})")
@@ -269,10 +287,11 @@ def wikidata_evidence_referent(ctx: CorpusContext) -> Iterator[Hit]:
     nearest (`shows_for`). A link moved whole, with its sources, to another record (Kim Jong Un's on Vladimir
     Putin, Moscow's on Russia) quotes its QID still, and names the other referent with it. Checked where every
     source quotes the QID: one that does not is V337's (a QID typed or moved without its sources), and fewer
-    than two sources V336's."""
+    than two sources V336's, and a record whose QID another one has (the link copied whole) V308's."""
     names: NamesInText | None = None
+    shared = _shared(ctx)
     for i, r, link in _well_formed(ctx):
-        if _independent(link.sources) < 2 \
+        if i in shared or _independent(link.sources) < 2 \
                 or not all(link.qid in _QUOTED_QID.findall(source.what) for source in link.sources):
             continue
         names = names or NamesInText(ctx.registry)  # type: ignore[arg-type]  # a verified link: a registry
