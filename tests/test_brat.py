@@ -479,11 +479,14 @@ def test_a_new_entity_across_a_line_break_gets_a_plain_name(sample_corpus: Path,
     out = tmp_path / "brat"
     export("brat", out, source=read_source(sample_corpus))
     start, cut = text.index("Kim"), text.index(brk)
-    we, he = text.index("We"), text.index("he said")  # Kim's pronouns are mentions too (V384)
+    we, he = text.index("We"), text.index("he said")  # Kim's pronouns are mentions too (V384), his words a quote (V404)
+    said = he + 3
     (out / f"{SAMPLE_ID}.ann").write_text(f"T1\tPER {start} {cut};{cut + 1} {cut + 3}\tKim Jong Un\nA1\tKind T1 name\n"
                                           f"T2\tPER {we} {we + 2}\tWe\nA2\tKind T2 pronoun\n"
-                                          f"T3\tPER {he} {he + 2}\the\nA3\tKind T3 pronoun\n*\tCoref T1 T2 T3\n",
-                                          encoding="utf-8")
+                                          f"T3\tPER {he} {he + 2}\the\nA3\tKind T3 pronoun\n*\tCoref T1 T2 T3\n"
+                                          f"T4\tQuote {we} {we + 12}\tWe will win,\nT5\tCue {said} {said + 4}\tsaid\n"
+                                          "R1\tCueOf Arg1:T4 Arg2:T5\nR2\tSpeaker Arg1:T4 Arg2:T3\n"
+                                          "A4\tQuoteKind T4 direct\nA5\tAttribution T4 speech\n", encoding="utf-8")
     imported = import_brat(out, sample_corpus)
     assert imported.written == [target]
     doc = json.loads(target.read_text(encoding="utf-8"))  # brat shows no kb_id: the import links the record it names

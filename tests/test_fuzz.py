@@ -230,6 +230,11 @@ EXACT = [
     ("entity-typed-against-its-nominal", 1, 4, {"V403"}),
     ("reported-speech-deleted", 20261202, 0, {"V404"}),  # an indirect quote deleted whole
     ("reported-speech-deleted", 1, 3, {"V404"}),
+    # after the merges: each drew one of this session's new codes beside its own
+    ("duplicate-local-id", 20261202, 6, {"V206"}),  # and V403: a mention's entity id given to another entity
+    ("mention-same-span-other-entity", 1, 6, {"V224"}),  # and V403: the copy's head read against its new entity
+    ("raw-crlf", 1, 7, {"V203"}),  # and V404: a verb of saying read in sentences moved by the new line ends
+    ("linked-quote-not-said", 20261202, 1, {"V333"}),  # and V380: the cue moved onto `joined`, no word of showing
     # the twenty-fourth session's kinds: each plants its mistake alone (indexes 0-9, seeds 20261202 and 1-4)
     ("speech-typed-writing", 20261202, 0, {"V401"}),
     ("speech-typed-writing", 1, 3, {"V401"}),

@@ -1094,13 +1094,13 @@ def test_a_zone_of_any_kind_over_a_blank_line_is_refused() -> None:
 
 
 def test_only_a_dateline_that_opens_its_line_may_share_it_and_only_with_body() -> None:
-    text = "SEOUL (AP) \u2014 Kim met Putin.\nPutin said it went well."
+    text = "SEOUL (AP) \u2014 Kim met Putin.\nPutin hailed it as a success."
     assert _over(text, [("dateline", "SEOUL (AP) \u2014"), ("body", "Kim met Putin."),
-                        ("body", "Putin said it went well.")]) == []
+                        ("body", "Putin hailed it as a success.")]) == []
     assert _over(text, [("dateline", "SEOUL (AP) \u2014"), ("headline", "Kim met Putin."),
-                        ("body", "Putin said it went well.")]) == [("V250", "/zones/0"), ("V250", "/zones/1")]
+                        ("body", "Putin hailed it as a success.")]) == [("V250", "/zones/0"), ("V250", "/zones/1")]
     assert _over(text, [("body", "SEOUL (AP) \u2014 Kim met Putin."), ("dateline", "Putin"),
-                        ("body", "said it went well.")]) == [("V250", "/zones/1"), ("V250", "/zones/2")]
+                        ("body", "hailed it as a success.")]) == [("V250", "/zones/1"), ("V250", "/zones/2")]
 
 
 @pytest.mark.parametrize(("kind", "edges", "before_last", "text", "wrong"), [
@@ -1588,7 +1588,8 @@ def test_a_relation_or_attribution_in_boilerplate_is_refused(kinds: tuple, relat
     ("\u201cWe will win?\u201d Kirby asked them.", "Kirby", "asked", []),
     ("\u201cWe will win,\u201d White House spokesman John Kirby told reporters.", "John Kirby", None, ["V272"]),
     ("\u201cWe will win,\u201d Edward Said wrote.", "Edward Said", None, ["V272"]),  # a name is no cue word
-    ("\u201cWe will win.\u201d Kirby said so.", None, None, []),  # a full stop: the next sentence
+    ("\u201cWe will win.\u201d Kirby said so.", None, None, ["V404"]),  # a full stop: the next sentence, whose
+    # `said` V404 holds to a quote's cue
     ("Kirby said: \u201cWe will win.\u201d", None, None, []),  # the attribution before: not judged
     ("\u201cWe will win,\u201d a spokesman said.", None, None, ["V272", "V273"]),  # a nominal names the speaker
     ("\u201cWe will win,\u201d the spokesman said.", None, None, []),  # no mention names the speaker
@@ -1603,7 +1604,7 @@ def test_a_cue_or_speaker_the_attribution_shows_is_annotated(text: str, speaker:
     mentions = () if name == "the spokesman" else ((name, "e1", "PER", kind),)  # "the spokesman": no mention
     problems = _annotated(text, mentions, quotes=(quote,))
     assert [code for code, _ in problems] == found
-    where = {"V272": "/quotes/0/cue", "V273": "/quotes/0/speaker"}
+    where = {"V272": "/quotes/0/cue", "V273": "/quotes/0/speaker", "V404": "/quotes"}
     assert [pointer for _, pointer in problems] == [where[code] for code in found]
 
 
@@ -1710,8 +1711,9 @@ def test_a_line_break_after_the_closing_mark_ends_the_attribution() -> None:
     zone.update(end=at, text=text[zone["start"]:at])
     _, quote = _kirby_quote(doc)
     quote.update(cue=None, speaker=None)
-    # the paragraph that ends `Ukrainians,”` ends no sentence: V276 warns of it (a heading's end), no attribution
-    assert _corpus_problems(doc, text) == [("V276", f"/zones/{doc['zones'].index(zone)}/kind")]
+    # the paragraph that ends `Ukrainians,”` ends no sentence: V276 warns of it (a heading's end), no attribution;
+    # `Kirby said.` in a sentence with no quote is V404's
+    assert _corpus_problems(doc, text) == [("V276", f"/zones/{doc['zones'].index(zone)}/kind"), ("V404", "/quotes")]
 
 
 def _state_media(words: str, inner: str, inner_entity: str, outer: bool) -> tuple[dict, str, int, dict]:
@@ -2114,8 +2116,8 @@ def _quoted(text: str, kind: str, *fragments: str) -> list[tuple[str, str]]:
 ])
 def test_a_quote_kind_that_contradicts_its_marks(text: str, kind: str, fragments: tuple[str, ...], wrong: bool) -> None:
     """V252 reads the marks at a content's edges; marks inside an indirect content are V274's (the test below)."""
-    found = [problem for problem in _quoted(text, kind, *fragments) if problem[0] != "V274"]
-    assert found == ([("V252", "/quotes/0/kind")] if wrong else [])
+    found = [problem for problem in _quoted(text, kind, *fragments) if problem[0] not in ("V274", "V404")]
+    assert found == ([("V252", "/quotes/0/kind")] if wrong else [])  # (V404: `He said` of no quote, in one case)
 
 
 
@@ -2254,8 +2256,8 @@ def test_a_headline_is_the_one_title_line_before_the_body() -> None:
 
 
 def test_a_sentence_stays_in_its_zone_but_for_the_dateline_that_opens_it() -> None:
-    text = "SEOUL (AP) \u2014 Kim met Putin.\nPutin said it went well."
-    zones = [("dateline", "SEOUL (AP) \u2014"), ("body", "Kim met Putin."), ("body", "Putin said it went well.")]
+    text = "SEOUL (AP) \u2014 Kim met Putin.\nPutin hailed it as a success."
+    zones = [("dateline", "SEOUL (AP) \u2014"), ("body", "Kim met Putin."), ("body", "Putin hailed it as a success.")]
     assert _over(text, zones) == []  # the tokenizer's first sentence opens with the dateline
     one = [{"start": 0, "end": len(text), "text": text}]
     assert _over(text, zones, sentences=one) == [("V266", "/sentences/0")]
@@ -2310,7 +2312,7 @@ def test_the_token_layer_is_the_tokenizers_with_its_corrections_recorded() -> No
     assert _retokenized(TRICKY, _merge("Putin", 1)) == [("V267", "/tokens/21")]
 
 
-SENTENCES = "Kim met Putin. He left.\nAdm. Kim spoke. \u201cWe are ready,\u201d he said. It ended"
+SENTENCES = "Kim met Putin. He left.\nAdm. Kim spoke. \u201cWe are ready,\u201d he added. It ended"
 
 
 def _resplit(firsts: list[str], corrections: int = 0, text: str = SENTENCES) -> list[tuple[str, str]]:
@@ -2415,7 +2417,7 @@ def test_every_split_and_merge_of_a_real_text_is_found(doc_id: str) -> None:
 
 # V268: a token is, begins or ends with an invisible format character (Unicode Cf)
 
-INVISIBLE = "Kim Jong\u200bUn met Vladi\u00admir Putin\u200c, \U0001f468\u200d\U0001f469 said\u2060.\nIt ended."
+INVISIBLE = "Kim Jong\u200bUn met Vladi\u00admir Putin\u200c, \U0001f468\u200d\U0001f469 smiled\u2060.\nIt ended."
 
 
 def test_format_characters_between_words_are_gaps_and_inside_words_stay() -> None:
@@ -2668,8 +2670,8 @@ def _relabelled(doc_id: str, opening: str, bare: bool = False) -> tuple[list[tup
     doc, text = corpus_document(doc_id)
     (k, zone), = [(k, z) for k, z in enumerate(doc["zones"]) if z["kind"] == "body" and z["text"].startswith(opening)]
     if bare:
-        _bare(doc, zone)  # its quotations then no quote covers in a body zone (V382), until it is furniture
-        assert {code for code, _ in _corpus_problems(doc, text)} <= {"V382"}
+        _bare(doc, zone)  # its quotations then no quote covers in a body zone (V382, V404), until it is furniture
+        assert {code for code, _ in _corpus_problems(doc, text)} <= {"V382", "V404"}
     zone["kind"] = "boilerplate"
     return [(p.code, p.pointer, p.severity) for p in corpus_report(doc, text)], k
 
@@ -2712,9 +2714,9 @@ def test_every_paragraph_of_the_corpus_as_boilerplate_is_warned_of() -> None:
             problems, k = _relabelled(doc_id, zone["text"], bare=True)
             before = doc["zones"][k - 1]
             dateline = k > 0 and before["kind"] == "dateline" and "\n" not in text[before["end"]:zone["start"]]
-            # a quote removed with the paragraph's may have had a fragment in another body paragraph, which V382 then
-            # finds no quote covers
-            problems = [p for p in problems if p[0] != "V382"]
+            # a quote removed with the paragraph's may have had a fragment or its cue in another body paragraph, which
+            # V382 then finds no quote covers, or V404 a verb of saying in a sentence with no quote
+            problems = [p for p in problems if p[0] not in ("V382", "V404")]
             codes = {code for code, _, _ in problems}
             assert codes == {"V250"} if dateline else codes in ({"V275"}, {"V378"}), (doc_id, zone["text"])
             assert dateline or len(problems) == 1
@@ -3340,7 +3342,7 @@ def test_a_name_in_a_fixed_expression_or_a_title_is_no_mention(text: str, mentio
     """V367 passed `in Russian, not Chinese, territory` with `Chinese` bare (read as a language before a mark), and
     refused a name inside a fixed expression or a law's title: `the Kim family`, `1 p.m. Moscow time`, `Russian
     roulette`, `the North Korea Sanctions and Policy Enhancement Act` (hard case 60)."""
-    found = _annotated(text, mentions)
+    found = [problem for problem in _annotated(text, mentions) if problem[0] != "V404"]  # `Kim Says`: no quote
     assert found == ([("V367", "/mentions")] if refused else []), found
 
 
@@ -3548,7 +3550,8 @@ def test_a_purpose_infinitive_after_an_object_is_not_the_object_s_verb(text: str
     """V360 read any `to` + verb after a party as the party's verb: `Russia turned to [North Korea] to buy [weapons]`,
     SUPPLIES(North Korea, weapons), was refused, though the purpose clause's subject is Russia (a review found it)."""
     found = _annotated(text, _TRANSFER_PARTIES, relations=((kind, "m2", "m3"),))
-    found = [f for f in found if f[0] != "V368"]  # `would supply`, asserted: a plan too (V368)
+    found = [f for f in found if f[0] not in ("V368", "V404")]  # `would supply`, asserted: a plan too (V368); `said`
+    # of no quote (V404)
     assert found == ([("V360", "/relations/0/type")] if refused else []), found
 
 
@@ -3650,8 +3653,9 @@ def test_another_person_s_title_and_lead_to_are_no_word_of_leading(text: str, me
 ])
 def test_a_quotation_no_quote_covers_is_refused(text: str, zones: list | None, refused: bool) -> None:
     """A quote deleted whole from a document passed (no rule reads the quotes there are not): a quoted sentence of a
-    few words with a word of saying beside it that no quote's content covers is refused (V382)."""
-    found = _annotated(text, zones=zones)
+    few words with a word of saying beside it that no quote's content covers is refused (V382). What V382 leaves (a
+    term in marks in a sentence of reported speech) V404 reads by its verb of saying, where a body zone holds it."""
+    found = [problem for problem in _annotated(text, zones=zones) if problem[0] != "V404"]
     assert found == ([("V382", "/quotes")] if refused else []), found
 
 

@@ -272,7 +272,7 @@ def test_a_pronoun_of_an_entity_the_text_never_names_is_not_judged() -> None:
     """An entity of pronouns alone is V257's warning; a group's `they` far from its mention may be taken up from its
     members; a singular pronoun far from its entity's mention is V375's where another person is mentioned nearer
     (the one it would refer to), and not where none is: it can refer to no one else."""
-    text = "Kim left. Putin stayed. Aides met. Talks ended. Trains ran. He said so."
+    text = "Kim left. Putin stayed. Aides met. Talks ended. Trains ran. He smiled."
     assert _written(text, [("He", "e1", "pronoun")]) == []
     assert _written(text.replace("He", "They"), [("Aides", "e1", "nominal"), ("They", "e1", "pronoun")]) == []
     found = _written(text, [("Kim", "e1", "name"), ("Aides", "e2", "nominal"), ("He", "e1", "pronoun")],
@@ -360,7 +360,7 @@ def test_a_sentence_the_splitter_misses_after_a_mark_in_a_token_is_split_by_hand
 
     recorded = {"name": tokenize.NAME, "version": tokenize.VERSION, "corrections": 0, "sentence_corrections": 1}
     for text, opening in (("Kim flew to the U.S. Putin stayed.", "Putin"), ("Kim waited... Putin left.", "Putin"),
-                          ("Kim waited\u2026 \u201cPutin left,\u201d Lim said.", "\u201cPutin")):
+                          ("Kim waited\u2026 \u201cPutin left,\u201d Lim added.", "\u201cPutin")):
         assert tokenize.sentences(text, tokenize.tokens(text)) == [(0, len(text))]
         assert _written(text, [("Kim", "e1", "name")], sentences=_split_before(text, opening),
                         tokenizer=recorded) == []

@@ -98,7 +98,9 @@ FOLDED = (
     ("V349", "/quotes/", ("V386", "V387", "V395")),
     ("V386", "/quotes/", ("V387", "V395")),  # a quoted passage cut inside: the word left at its edge follows
     ("V387", "/quotes/", ("V395",)),  # a reported clause cut: that its phrase is cut too is the same edit
-    ("V382", "/quotes", ("V404",)),  # a direct quote left out: that its cue is no quote's is the same omission
+    # a direct quote left out, or one whose cue or speaker its attribution shows left out: that its verb of saying
+    # stands in a sentence with no quote is the same omission
+    *((cause, "/quotes", ("V404",)) for cause in ("V382", "V272", "V273")),
     # (a mention past the text: the mentions it crosses and the sentence its relations' other end is in, too)
     ("V201", "/mentions/", ("V211", "V217", "V245", "V246", "V247", "V248", "V253", "V254", "V264", "V270", "V271",
                             "V273", "V275", "V281", "V344", "V345", "V349", "V354", "V361", "V363", "V364", "V367",
@@ -150,6 +152,7 @@ FOLDED = (
     # a nominal whose words name a record of another entity, or two conjuncts merged into one entity: that one of
     # them is of another type than its entity is the same mistake, said less precisely
     *((cause, "/mentions/", ("V403",)) for cause in ("V376", "V377")),
+    ("V224", "/mentions/", ("V403",)),  # a mention copied onto another entity: its head is that entity's by the copy
     # a speaker who is the one told, or a body in the title of the person who speaks: not the cue's subject either;
     # and a speaker who is not the cue's subject: what type that person's or state's words would have is moot
     ("V364", "/quotes/", ("V401", "V402")),
@@ -169,8 +172,9 @@ FOLDED = (
     ("V283", "/sentences/", ("V217", "V240")),  # a boundary moved uncounted: what lies across it is judged again
     ("V213", "", ("V212", "V214", "V283")),
     # a record given another's id: the references to the id it had dangle, and no reference resolves until ids are one
-    # a record each (a relation's end names either of two mentions: which sentence it lies in is moot)
-    ("V206", "", ("V207", "V209", "V217")),
+    # a record each (a relation's end names either of two mentions: which sentence it lies in is moot; a mention's
+    # entity, which type it is of)
+    ("V206", "", ("V207", "V209", "V217", "V403")),
     ("V268", "/tokens/", ("V267", "V283")),
     ("V279", "/tokens/", ("V267", "V283")),
     ("V267", "/tokens/", ("V283",)),  # a token merged with its period moves the sentences the splitter makes
@@ -180,9 +184,9 @@ FOLDED = (
     # a text without a word shows no title, date or outlet, and its zones hold no sentence
     ("V347", "/length", ("V229", "V231", "V232", "V233", "V270", "V276", "V282")),
     # a raw text changed under its annotations (emptied, cut short, a letter or its line breaks changed): that it holds
-    # no word, or that a relation's sentence lacks the words that state it, is read from the new text, not the one
-    # annotated (after V347's own fold, which travels with it)
-    ("V203", "", ("V347", "V361", "V383")),
+    # no word, that a relation's sentence lacks the words that state it, or that a verb of saying stands in a sentence
+    # with no quote, is read from the new text, not the one annotated (after V347's own fold, which travels with it)
+    ("V203", "", ("V347", "V361", "V383", "V404")),
     # tokens in no zone (a zone dropped): the zone that shared a line with the dropped one is part of a line for that
     # alone (after V250's own fold, which travels with it)
     ("V228", "/tokens/", ("V250",)),
