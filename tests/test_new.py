@@ -243,7 +243,7 @@ def test_an_article_with_invisible_characters_is_scaffolded_validated_and_export
 
 
 WRAPPED = ("Kim leaves Russia\n\nNorth Korean leader Kim Jong Un left Russia on Sunday after a\n"
-           "six-day\u00a0visit, state media said,\u2028ending a trip that drew\nwarnings from Washington.\n")
+           "six-day\u00a0visit, state media reported,\u2028ending a trip that drew\nwarnings from Washington.\n")
 
 
 def test_a_hard_wrapped_article_exports_conllu_that_the_readers_read(

@@ -27,6 +27,16 @@ def _files(folder: Path) -> dict[str, bytes | None]:
     return {p.name: p.read_bytes() if p.is_file() else None for p in folder.iterdir()}
 
 
+#: the quote of each document whose attribution the fixture changes, by its first words: from, to
+_ATTRIBUTION_CHANGED = {
+    "ap-kim-whereabouts-after-summit": ("Kim had invited Putin", "writing", "speech"),
+    "kim-arrives-russia-arms-sale-warning": ("North Korea would \u201cpay a price", "speech", "writing"),
+    "kim-arrives-russia-top-officials": ("the train crossed into Russia", "speech", "writing"),
+    "reuters-kim-putin-summit": ("Russian foreign minister Sergei Lavrov", "speech", "writing"),
+    "time-kim-russia-trip-putin-weakness": ("Kim appears to have been joined", "speech", "writing"),
+}
+
+
 @pytest.fixture
 def edited(repo_corpus: Path, tmp_path: Path) -> tuple[Path, Path, dict[str, bytes], dict[str, bytes]]:
     """(corpus, brat folder with every document edited, annotation files before, after a full import)."""
@@ -34,10 +44,14 @@ def edited(repo_corpus: Path, tmp_path: Path) -> tuple[Path, Path, dict[str, byt
     export("brat", out, source=read_source(repo_corpus))
     for ann in out.glob("*.ann"):
         lines = ann.read_text(encoding="utf-8").split("\n")
-        # the last quote of speech, whose cue's words name no medium (V261); a name is no pronoun (V227) nor a
-        # nominal (V253)
-        n = max(i for i, line in enumerate(lines) if line.startswith("A") and line.endswith(" speech"))
-        lines[n] = lines[n][: -len("speech")] + "writing"
+        # one quote's attribution changed where the other is right too: a body's bare cue may be spoken or a
+        # dispatch's (a person's or a state's `said` is spoken, V401), a report of what was said without a medium
+        # may be spoken (`Kim had invited Putin ...`); a name is no pronoun (V227) nor a nominal (V253)
+        words, old, new = _ATTRIBUTION_CHANGED[ann.stem]
+        (quote,) = [line.split("\t")[0] for line in lines
+                    if "\tQuote " in line and line.split("\t")[2].startswith(words)]
+        (n,) = [i for i, line in enumerate(lines) if line.endswith(f"\tAttribution {quote} {old}")]
+        lines[n] = lines[n][: -len(old)] + new
         ann.write_text("\n".join(lines), encoding="utf-8")
     reference = tmp_path / "reference"
     shutil.copytree(repo_corpus, reference, ignore=shutil.ignore_patterns("brat", "reference"))

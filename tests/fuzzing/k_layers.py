@@ -13,6 +13,7 @@ from typing import Any
 from vostochny.checking.linking import nominal_key
 from vostochny.checking.rules.mention_agreement import HEAD_TYPES, nominal_head
 from vostochny.checking.rules.quote_clauses import CLOSES_NO_CLAUSE, OPENS_NO_CLAUSE
+from vostochny.checking.rules.quote_gaps import SPEECH_VERBS
 from vostochny.checking.rules.quote_words import _ADDRESSING, _BEFORE_CUE, _NOT_IN_TITLE, _says
 from vostochny.checking.rules.quotes import _SPOKEN, _TEXT_WORDS
 from vostochny.model.labels import (
@@ -1384,10 +1385,6 @@ def quote_attribution_dropped(doc: Any, rng: random.Random, frag: Fragments) -> 
     quote[key] = None
 
 
-#: the verbs of saying that V404 holds to being a quote's cue
-_SAYING = frozenset({"said", "says", "told", "tells", "telling", "saying"})
-
-
 @_some_document("reported-speech-deleted", reject("V404"), CONSISTENCY, bases=REAL)
 def reported_speech_deleted(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Delete an indirect or mixed quote whose cue is a verb of saying (`said`, `told`, ...) in a body zone, where no
@@ -1402,7 +1399,7 @@ def reported_speech_deleted(doc: Any, rng: random.Random, frag: Fragments) -> No
         return {sentence(s["start"]) for s in q["content"]} | ({sentence(q["cue"]["start"])} if q.get("cue") else set())
 
     options = [q for q in unlinked(doc, doc["quotes"]) if q["kind"] != "direct" and q.get("cue")
-               and q["cue"]["text"].lower() in _SAYING and any(a <= q["cue"]["start"] < b for a, b in body)
+               and q["cue"]["text"].lower() in SPEECH_VERBS and any(a <= q["cue"]["start"] < b for a, b in body)
                and not any(sentence(q["cue"]["start"]) in touched(other) for other in doc["quotes"] if other is not q)]
     doc["quotes"].remove(choose(rng, options))
 

@@ -294,8 +294,8 @@ def fold_into(cause: Problem, consequences: list[Problem]) -> None:
 
 #: a corpus rule's problem in a document file, and the document rules' problems of that file that follow from it: a
 #: text hydrated on a copy with other words (V269) holds words that were never annotated, names, pronouns and
-#: quotations among them (V367, V384, V385, V382)
-FOLDED_INTO_CORPUS_RULES = (("V269", ("V367", "V384", "V385", "V382")),)
+#: quotations and reported speech among them (V367, V384, V385, V382, V404)
+FOLDED_INTO_CORPUS_RULES = (("V269", ("V367", "V384", "V385", "V382", "V404")),)
 
 
 def folded_by_file(problems: list[Problem]) -> list[Problem]:

@@ -134,7 +134,8 @@ def _cue_beside(text: str, opening: int, closing: int) -> tuple[str, int] | None
 #: the verbs of saying that report speech wherever they stand (`said`, `told`: every one of release 1 outside a
 #: quote's words is a quote's cue); not `say` (`have a say`), `added`, `warned`, `claimed`, `stated`, which also
 #: name no speech (`added to`, `claimed lives`, `the state`)
-_SAYING = re.compile(r"(?<![\w'\u2019-])(?:said|says|told|tells|telling|saying)(?![\w'\u2019-])", re.IGNORECASE)
+SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "telling", "saying"})
+_SPEECH_VERB = re.compile(rf"(?<![\w'\u2019-])(?:{'|'.join(sorted(SPEECH_VERBS))})(?![\w'\u2019-])", re.IGNORECASE)
 #: the words before a verb of saying that make it no report of a speaker's words: a passive (`is said to`, `was told`),
 #: `having said`, `the said`, and `That said,` (before a comma)
 _NOT_REPORTING = frozenset({"is", "was", "were", "are", "be", "been", "being", "having", "the", "that"})
@@ -157,7 +158,7 @@ def reported_speech_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     view, text = ctx.view, ctx.text
     if not text or annotates_nothing(ctx):
         return
-    found = list(_SAYING.finditer(text))
+    found = list(_SPEECH_VERB.finditer(text))
     if not found:
         return
     sentences = view.column("sentences", "start")
