@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO, SAMPLE_ID
 
-from vostochny.cli import main, parser
+from vostochny.cli import _VERB_PARSERS, _verb_named, main, parser
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
@@ -120,6 +120,33 @@ def test_verbs() -> None:
     choices = parser()._subparsers._group_actions[0].choices
     assert set(choices) == {"validate", "build", "export", "import", "new", "diff", "render", "stats", "migrate",
                             "explain", "check-version", "release-manifest", "evaluate", "hydrate"}
+
+
+@pytest.mark.parametrize("verb", sorted(_VERB_PARSERS))
+def test_a_verb_s_own_parser_is_the_full_parser_s(verb: str) -> None:
+    """`main` builds only the named verb's parser: its help and what it parses must be the full parser's."""
+    full = parser()._subparsers._group_actions[0].choices
+    alone = parser(verb)._subparsers._group_actions[0].choices
+    assert list(alone) == [verb]
+    assert alone[verb].format_help() == full[verb].format_help()
+    assert [a.dest for a in alone[verb]._actions] == [a.dest for a in full[verb]._actions]
+
+
+@pytest.mark.parametrize(("argv", "verb"), [
+    (["validate", "--packaged"], "validate"), (["--debug", "stats"], "stats"), (["--debug", "--debug", "new"], "new"),
+    (["--help", "validate"], None), (["-h"], None), (["--deb", "validate"], None), (["--version"], None),
+    (["valid"], None), ([], None), (["--debug"], None)])
+def test_the_verb_a_command_line_names(argv: list[str], verb: str | None) -> None:
+    """Anything but a known verb after `--debug` gets every verb's parser: `--help` before the verb lists them all,
+    and an unknown or abbreviated verb is refused with the choices."""
+    assert _verb_named(argv) == verb
+
+
+def test_top_level_help_before_a_verb_lists_every_verb(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help", "validate"])
+    listed = [line.split()[0] for line in capsys.readouterr().out.splitlines() if line.startswith("    ")]
+    assert [verb for verb in listed if verb in _VERB_PARSERS] == list(_VERB_PARSERS)
 
 
 def test_export_formats_listed_by_the_parser_are_the_export_packages() -> None:

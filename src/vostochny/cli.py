@@ -44,6 +44,10 @@ class _Parser(argparse.ArgumentParser):
         return super().format_help()
 
 
+if TYPE_CHECKING:  # the subparsers action of the top parser, a type argparse does not make public
+    _Verbs = argparse._SubParsersAction[_Parser]
+
+
 def _export_epilog() -> str:
     from vostochny.export import HONOURS
 
@@ -378,8 +382,12 @@ def _release_manifest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def parser() -> argparse.ArgumentParser:
-    """The argument parser, with an example in every verb's help."""
+_RAW = argparse.RawDescriptionHelpFormatter
+
+
+def parser(verb: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser, with an example in every verb's help; given a `verb`, with that verb's parser only,
+    which is all that parses its command line (building the other thirteen took 6 % of `validate --packaged`)."""
 
     from vostochny import __version__
 
@@ -388,10 +396,16 @@ def parser() -> argparse.ArgumentParser:
     top.add_argument("--version", action="version", version=f"vostochny {__version__}")
     top.add_argument("--debug", action="store_true", help="on an internal error, show the full traceback")
     verbs = top.add_subparsers(dest="verb", required=True, metavar="VERB", parser_class=_Parser)
-    raw = argparse.RawDescriptionHelpFormatter
+    for name, add in _VERB_PARSERS.items():
+        if verb in (None, name):
+            add(verbs)
+    return top
 
+
+def _add_validate(verbs: _Verbs) -> None:
+    """Add the parser of `vostochny validate`."""
     v = verbs.add_parser("validate", help="check annotation files against the schema and the corpus rules",
-                         formatter_class=raw,
+                         formatter_class=_RAW,
                          epilog="example:\n  vostochny validate            # the corpus at or above this folder\n"
                          "  vostochny validate annotations/reuters-kim-putin-summit.json "
                          "raw/reuters-kim-putin-summit.txt\n"
@@ -418,7 +432,10 @@ def parser() -> argparse.ArgumentParser:
                    "pre-commit hook's): a corpus file that git's index does not hold is an error, V331")
     v.set_defaults(run=_validate)
 
-    b = verbs.add_parser("build", help="validate the corpus and write the release files", formatter_class=raw,
+
+def _add_build(verbs: _Verbs) -> None:
+    """Add the parser of `vostochny build`."""
+    b = verbs.add_parser("build", help="validate the corpus and write the release files", formatter_class=_RAW,
                          epilog="example:\n  vostochny build --out release\n"
                          "  vostochny build --without-text --out release-textless   # then `vostochny hydrate`\n\n"
                          + EXIT_STATUS)
@@ -430,9 +447,13 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--without-text", action="store_true", help="write the annotations-only release instead "
                    "(textless/: offsets and selectors, no text; see docs/annotations-only.md)")
     b.set_defaults(run=_build)
+    b.add_argument("--packaged", action="store_true", help="use the corpus shipped with the package")
 
+
+def _add_hydrate(verbs: _Verbs) -> None:
+    """Add the parser of `vostochny hydrate`."""
     h = verbs.add_parser("hydrate", help="rebuild the corpus from an annotations-only release and your texts",
-                         formatter_class=raw,
+                         formatter_class=_RAW,
                          epilog="example:\n  vostochny build --without-text --out release-textless\n"
                          "  vostochny hydrate release-textless --texts my-articles/ --out corpus\n\n"
                          "Each article must be my-articles/<document id>.txt. A text whose SHA-256 is the released\n"
@@ -447,7 +468,10 @@ def parser() -> argparse.ArgumentParser:
     h.add_argument("--out", required=True, help="new or empty folder to write the corpus into")
     h.set_defaults(run=_hydrate)
 
-    e = verbs.add_parser("export", help="write one export format", formatter_class=raw, epilog_of=_export_epilog)
+
+def _add_export(verbs: _Verbs) -> None:
+    """Add the parser of `vostochny export`."""
+    e = verbs.add_parser("export", help="write one export format", formatter_class=_RAW, epilog_of=_export_epilog)
     e.add_argument("--format", required=True, choices=list(EXPORT_FORMATS), help="the format to write")
     e.add_argument("--out", required=True, help="folder to write into: new, empty, or an earlier export of ours "
                    "(it is replaced whole)")
@@ -461,8 +485,12 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--drop-zones", help="zone kinds to leave out, comma-separated "
                    "(default: boilerplate for the token-tag formats, none for the lossless ones; '' keeps all)")
     e.set_defaults(run=_export)
+    e.add_argument("--packaged", action="store_true", help="use the corpus shipped with the package")
 
-    d = verbs.add_parser("diff", help="compare two corpus versions: changes and agreement", formatter_class=raw,
+
+def _add_diff(verbs: _Verbs) -> None:
+    """Add the parser of `vostochny diff`."""
+    d = verbs.add_parser("diff", help="compare two corpus versions: changes and agreement", formatter_class=_RAW,
                          epilog="example:\n"
                          "  vostochny diff main . --out diff.md      # a git revision against this folder\n"
                          "  vostochny diff old-corpus/ new-corpus/ --format json\n\n"
@@ -475,10 +503,13 @@ def parser() -> argparse.ArgumentParser:
                    "outside the annotations/ and raw/ folders of both corpora")
     d.set_defaults(run=_diff)
 
+
+def _add_evaluate(verbs: _Verbs) -> None:
+    """Add the parser of `vostochny evaluate`."""
     from vostochny.evaluation import FORMATS as PREDICTION_FORMATS
 
     ev = verbs.add_parser("evaluate", help="score predictions against a split of the corpus (every layer)",
-                          formatter_class=raw,
+                          formatter_class=_RAW,
                           epilog="example:\n  vostochny evaluate predictions/    # the test split of this corpus\n"
                           "  vostochny evaluate pred.conll --split validation --format json\n"
                           "  vostochny evaluate pred.conllu --gold other-corpus/ --format markdown\n\n"
@@ -498,7 +529,11 @@ def parser() -> argparse.ArgumentParser:
                     "(outermost, the default, or innermost)")
     ev.set_defaults(run=_evaluate)
 
-    n = verbs.add_parser("new", help="add a new article: raw text, checksum, tokens, empty layers", formatter_class=raw,
+
+def _add_new(verbs: _Verbs) -> None:
+    """Add the parser of `vostochny new`."""
+    n = verbs.add_parser("new", help="add a new article: raw text, checksum, tokens, empty layers",
+                         formatter_class=_RAW,
                          epilog="example:\n"
                          "  vostochny new ~/Downloads/article.txt --id bbc-kim-leaves-russia --outlet BBC\n"
                          "  # then record meta.rights (V221 warns until you do) and annotate, zones first (V229)\n\n"
@@ -519,7 +554,10 @@ def parser() -> argparse.ArgumentParser:
                    help=f"largest article accepted (default: {MAX_RAW_BYTES})")
     n.set_defaults(run=_new)
 
-    i = verbs.add_parser("import", help="read annotations back from an annotation tool's format", formatter_class=raw,
+
+def _add_import(verbs: _Verbs) -> None:
+    """Add the parser of `vostochny import`."""
+    i = verbs.add_parser("import", help="read annotations back from an annotation tool's format", formatter_class=_RAW,
                          epilog="example:\n  vostochny export --format brat --out brat/\n"
                          "  # ... edit in brat or INCEpTION ...\n  vostochny import brat brat/\n\n" + EXIT_STATUS)
     i.add_argument("tool", choices=("brat",), help="the format to read")
@@ -528,7 +566,10 @@ def parser() -> argparse.ArgumentParser:
                    "(default: the corpus at or above this folder)")
     i.set_defaults(run=_import)
 
-    st = verbs.add_parser("stats", help="corpus statistics per document and in total", formatter_class=raw,
+
+def _add_stats(verbs: _Verbs) -> None:
+    """Add the parser of `vostochny stats`."""
+    st = verbs.add_parser("stats", help="corpus statistics per document and in total", formatter_class=_RAW,
                           epilog="example:\n  vostochny stats\n  vostochny stats --format markdown --plots plots/\n\n"
                           + EXIT_STATUS)
     st.add_argument("--format", choices=("table", "json", "markdown"), default="table")
@@ -536,8 +577,12 @@ def parser() -> argparse.ArgumentParser:
                     "or none; what else DIR holds stays; not inside the corpus's annotations/ or raw/")
     st.add_argument("--corpus", help="corpus root (default: the corpus at or above this folder)")
     st.set_defaults(run=_stats)
+    st.add_argument("--packaged", action="store_true", help="use the corpus shipped with the package")
 
-    r = verbs.add_parser("render", help="write a static HTML viewer of the corpus, or of a diff", formatter_class=raw,
+
+def _add_render(verbs: _Verbs) -> None:
+    """Add the parser of `vostochny render`."""
+    r = verbs.add_parser("render", help="write a static HTML viewer of the corpus, or of a diff", formatter_class=_RAW,
                          epilog="example:\n  vostochny render --out site/   # then open site/index.html\n"
                          "  vostochny render --diff main . --out review/\n\n" + EXIT_STATUS)
     r.add_argument("docs", nargs="*", metavar="DOC", help="document ids to render (default: all)")
@@ -545,8 +590,12 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--diff", nargs=2, metavar=("A", "B"), help="show corpus B against A (folders or git revisions)")
     r.add_argument("--corpus", help="corpus root (default: the corpus at or above this folder)")
     r.set_defaults(run=_render)
+    r.add_argument("--packaged", action="store_true", help="use the corpus shipped with the package")
 
-    m = verbs.add_parser("migrate", help="rewrite annotation files in the current schema version", formatter_class=raw,
+
+def _add_migrate(verbs: _Verbs) -> None:
+    """Add the parser of `vostochny migrate`."""
+    m = verbs.add_parser("migrate", help="rewrite annotation files in the current schema version", formatter_class=_RAW,
                          epilog="example:\n  vostochny migrate annotations/*.json     # every file of the corpus\n"
                          "  vostochny migrate annotations/entities.json annotations/splits.json\n\n"
                          "Each file of an older schema version is read against its own version's schema and\n"
@@ -559,9 +608,12 @@ def parser() -> argparse.ArgumentParser:
                    "entities.json, splits.json or quote_links.json")
     m.set_defaults(run=_migrate)
 
+
+def _add_check_version(verbs: _Verbs) -> None:
+    """Add the parser of `vostochny check-version`."""
     from vostochny.reading.corpus import CHANGELOG, VERSION_FILE
 
-    cv = verbs.add_parser("check-version", formatter_class=raw,
+    cv = verbs.add_parser("check-version", formatter_class=_RAW,
                           help="classify the data change since the last release; check the dataset version and "
                           "CHANGELOG.md", epilog="example:\n  vostochny check-version            # against "
                           "annotations/RELEASED.json\n  vostochny check-version --against v1.0.0   # against a git "
@@ -582,7 +634,12 @@ def parser() -> argparse.ArgumentParser:
     cv.add_argument("--format", choices=("text", "json"), default="text")
     cv.set_defaults(run=_check_version)
 
-    rm = verbs.add_parser("release-manifest", formatter_class=raw,
+
+def _add_release_manifest(verbs: _Verbs) -> None:
+    """Add the parser of `vostochny release-manifest`."""
+    from vostochny.reading.corpus import VERSION_FILE
+
+    rm = verbs.add_parser("release-manifest", formatter_class=_RAW,
                           help="record the corpus as released in its dataset version (annotations/RELEASED.json and "
                           "annotations/released/)",
                           epilog="example:\n  vostochny release-manifest     # after raising the dataset version, "
@@ -602,14 +659,32 @@ def parser() -> argparse.ArgumentParser:
                     f"(default: {VERSION_FILE})")
     rm.set_defaults(run=_release_manifest)
 
-    for reader in (b, e, st, r):
-        reader.add_argument("--packaged", action="store_true", help="use the corpus shipped with the package")
 
+def _add_explain(verbs: _Verbs) -> None:
+    """Add the parser of `vostochny explain`."""
     x = verbs.add_parser("explain", help="what a rule code means: why it exists, a failing and a passing example",
-                         formatter_class=raw, epilog="example:\n  vostochny explain V203\n\n" + EXIT_STATUS)
+                         formatter_class=_RAW, epilog="example:\n  vostochny explain V203\n\n" + EXIT_STATUS)
     x.add_argument("code", metavar="CODE", type=_known_code, help="a rule code, e.g. V203 (see docs/rules.md)")
     x.set_defaults(run=_explain)
-    return top
+
+
+#: each verb's parser, in the order `vostochny --help` lists them
+_VERB_PARSERS: dict[str, Callable[[_Verbs], None]] = {
+    "validate": _add_validate,
+    "build": _add_build,
+    "hydrate": _add_hydrate,
+    "export": _add_export,
+    "diff": _add_diff,
+    "evaluate": _add_evaluate,
+    "new": _add_new,
+    "import": _add_import,
+    "stats": _add_stats,
+    "render": _add_render,
+    "migrate": _add_migrate,
+    "check-version": _add_check_version,
+    "release-manifest": _add_release_manifest,
+    "explain": _add_explain,
+}
 
 
 def _positive(value: str) -> int:
@@ -686,12 +761,21 @@ def _fix_for(problem: Problem, args: argparse.Namespace) -> Problem:
                                "(only `vostochny validate` and `vostochny new` take --max-bytes and --max-raw-bytes)")
 
 
+def _verb_named(argv: list[str]) -> str | None:
+    """The verb the command line names, or None when it names none or an unknown one (then every verb's parser is
+    built, for the choices that `--help` and the errors list). The verb is the first word, after `--debug` only:
+    the top parser's `--help` lists every verb, whatever follows it."""
+    word = next((a for a in argv if a != "--debug"), None)
+    return word if word in _VERB_PARSERS else None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script: runs a verb, turns errors into messages and exit codes."""
     for stream in (sys.stdout, sys.stderr):  # a value the report quotes must never crash it
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
-    top = parser()
+    argv = sys.argv[1:] if argv is None else argv
+    top = parser(_verb_named(argv))
     args = top.parse_args(argv)
     try:
         _no_empty_values(top, args)
