@@ -135,7 +135,23 @@ def _cue_beside(text: str, opening: int, closing: int) -> tuple[str, int] | None
 #: quote's words is a quote's cue); not `say` (`have a say`), `added`, `warned`, `claimed`, `stated`, which also
 #: name no speech (`added to`, `claimed lives`, `the state`)
 SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "telling", "saying"})
-_SPEECH_VERB = re.compile(rf"(?<![\w'\u2019-])(?:{'|'.join(sorted(SPEECH_VERBS))})(?![\w'\u2019-])", re.IGNORECASE)
+#: the first letters of `SPEECH_VERBS` in any case, as IGNORECASE reads them (U+017F `ſ` is an `s`: a test checks the
+#: class against every code point)
+_INITIALS = "sS\u017ftT"
+
+
+def _speech_verb() -> re.Pattern[str]:
+    """A verb of `SPEECH_VERBS` in any case, as a whole word. The class of initials comes first, so that the engine
+    skips to them; with the look-behind for the word's start first (or IGNORECASE over the whole pattern) it tried
+    every offset of the text: 220 us a document, V404's whole cost, against 60 us."""
+    rests: dict[str, list[str]] = {}
+    for verb in sorted(SPEECH_VERBS):
+        rests.setdefault(verb[0], []).append(verb[1:])
+    words = "|".join(f"(?<={initial})(?:{'|'.join(rest)})" for initial, rest in rests.items())
+    return re.compile(rf"[{_INITIALS}](?<![\w'\u2019-].)(?i:{words})(?![\w'\u2019-])")
+
+
+_SPEECH_VERB = _speech_verb()
 #: the words before a verb of saying that make it no report of a speaker's words: a passive (`is said to`, `was told`),
 #: `having said`, `the said`, and `That said,` (before a comma)
 _NOT_REPORTING = frozenset({"is", "was", "were", "are", "be", "been", "being", "having", "the", "that"})
