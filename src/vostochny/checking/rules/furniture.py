@@ -4,14 +4,13 @@ words."""
 
 from __future__ import annotations
 
-import functools
 import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
+from vostochny.checking.rules.base import DocContext, Hit, _brief, first_use, rule
 from vostochny.checking.rules.mention_agreement import THIRD_PERSON
 from vostochny.checking.rules.name_forms import name_keys
 from vostochny.checking.rules.zones import _furniture_layout, _furniture_mentions, _zone_finder
@@ -47,16 +46,11 @@ _FURNITURE = "|".join((
     r"\btrust principles\b|\bsolely responsible\b|\bterms of (?:use|service)\b|\bprivacy policy\b"
     r"|\bopens? (?:in )?(?:a )?new tab\b|\blicensing rights\b|\bquotes delayed\b|\badvertis",
 ))
-
-
-@functools.cache
-def _furniture() -> re.Pattern[str]:
-    """`_FURNITURE`, compiled once, when a zone is first read for furniture."""
-    return re.compile(_FURNITURE, re.IGNORECASE | re.MULTILINE)
+_furniture = first_use(_FURNITURE, re.IGNORECASE | re.MULTILINE)
 
 #: a label that opens the line: one to three words and a colon (`Read More:`, `Related:`, `Editor's note:`,
 #: `Updated:`, `Photo:`), not an attribution (`Kirby said:`, whose words are cue words)
-_LABEL = re.compile(r"^\W*([^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2})\s*:(?!\d)", re.MULTILINE)
+_label = first_use(r"^\W*([^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2})\s*:(?!\d)", re.MULTILINE)
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
@@ -85,7 +79,7 @@ def furniture_words(text: str) -> str | None:
     found = _furniture().search(text)
     if found:
         return found.group()
-    for label in _LABEL.finditer(text):
+    for label in _label().finditer(text):
         if not {w.lower() for w in _WORD.findall(label.group(1))} & (UTTERANCE_CUES | THOUGHT_CUES):
             return label.group()
     return None

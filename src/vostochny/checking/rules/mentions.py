@@ -13,7 +13,7 @@ from itertools import accumulate, compress, repeat
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _copies, rule
+from vostochny.checking.rules.base import DocContext, Hit, _copies, first_use, rule
 from vostochny.checking.rules.name_forms import _APOSTROPHES
 from vostochny.checking.rules.spans import _wordless
 from vostochny.model.labels import PERSONAL_PRONOUNS, PRONOUNS
@@ -361,7 +361,7 @@ _FIXED_AFTER = {"PER": frozenset({"family", "families", "clan", "dynasty"}), "GP
                 "NORP": frozenset({"roulette", "doll", "dolls", "whispers"})}
 #: the words of a title in title case after a name, ended by the kind of text it names (`North Korea Sanctions and
 #: Policy Enhancement Act`): a law's, a treaty's (hard case 60)
-_TITLE_AFTER = re.compile(r"(?:['\u2019]s)?(?:[ \t]+(?:[A-Z][\w'\u2019-]*|and|of|on|for|the|to|in|with))*?[ \t]+"
+_title_after = first_use(r"(?:['\u2019]s)?(?:[ \t]+(?:[A-Z][\w'\u2019-]*|and|of|on|for|the|to|in|with))*?[ \t]+"
                           r"(?:Act|Law|Bill|Treaty|Resolution|Convention|Agreement|Accords?|Declaration|Charter|"
                           r"Protocol)\b")
 #: what opens a title before a name in it: `the` and the title's words before the name (`the Countering [America]'s
@@ -374,12 +374,12 @@ def _fixed(text: str, start: int, end: int, etype: str | None) -> bool:
     """Whether the name at [start, end), of an entity of `etype`, stands in a fixed expression or a title that names
     no referent of its own (hard case 60): before a word of `_FIXED_AFTER` (`the Kim family`, `Moscow time`,
     `Russian roulette`), or inside a title in title case after `the` and ended by its kind (`_TITLE_BEFORE`,
-    `_TITLE_AFTER`). A name before another noun is a mention (hard case 37: `[Moscow] officials`)."""
+    `_title_after`). A name before another noun is a mention (hard case 37: `[Moscow] officials`)."""
     following = _WORD_AFTER.match(text, end)
     if following is not None and following.group(1) in _FIXED_AFTER.get(etype or "", ()):
         return True
     return _TITLE_BEFORE.search(text, max(start - 80, 0), start) is not None \
-        and _TITLE_AFTER.match(text, end, end + 200) is not None
+        and _title_after().match(text, end, end + 200) is not None
 
 
 #: the words before a language's name that make it one, whatever follows (`spoke Korean throughout`)

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import CorpusContext, DocContext, Hit, _brief, find_all, rule
+from vostochny.checking.rules.base import CorpusContext, DocContext, Hit, _brief, find_all, first_use, rule
 from vostochny.checking.rules.name_forms import name_flaw, names_in_form, prose_flaw
 from vostochny.model.constants import GUIDELINE_LANGUAGES, schema_references
 from vostochny.model.tokenize import NO_FORMAT
@@ -148,7 +148,7 @@ def _dateline_days(zones: Sequence[Zone]) -> list[datetime.date]:
 
 
 #: a day written with its month's name and no year after it (`MOSCOW, Sept. 13 (Reuters)`, `13 September`)
-_YEARLESS_DAY = re.compile(rf"\b(?:{_MONTH}\s*(\d{{1,2}}){_ORDINAL}|(\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH})\b"
+_yearless_day = first_use(rf"\b(?:{_MONTH}\s*(\d{{1,2}}){_ORDINAL}|(\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH})\b"
                            rf"(?!,?\s+\d{{4}})", re.IGNORECASE)
 
 
@@ -157,7 +157,7 @@ def _dateline_month_days(zones: Sequence[Zone]) -> list[tuple[int, int]]:
     `MOSCOW, Sept. 13`): its year is unknown, but its month and day are the date's."""
     found = []
     for z in zones:
-        for m in _YEARLESS_DAY.finditer(z.text) if z.kind == "dateline" else ():
+        for m in _yearless_day().finditer(z.text) if z.kind == "dateline" else ():
             month, day = (m[1], m[2]) if m[1] else (m[4], m[3])
             if 1 <= int(day) <= 31:
                 found.append((_MONTHS[month.lower().rstrip(".")], int(day)))

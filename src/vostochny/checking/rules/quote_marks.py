@@ -10,7 +10,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import WORD_CHARACTER, DocContext, Hit, _brief, rule
+from vostochny.checking.rules.base import WORD_CHARACTER, DocContext, Hit, _brief, first_use, rule
 from vostochny.checking.rules.name_forms import proper_name
 
 if TYPE_CHECKING:
@@ -206,11 +206,11 @@ _FINAL_PUNCTUATION = frozenset(".,;:!?\u2026")
 #: a passage in double quotation marks: an opening mark, words without a mark, a closing mark (a straight mark either
 #: way round, but never opening right after a digit: `a 6" shell, a 14" gun` holds inch marks, no passage); single
 #: marks are left out, as `rock ‘n’ roll` or `the allies’ ‘win-win’` may be apostrophes
-_QUOTED_PASSAGE = re.compile('(?:(?<!\\d)"|[\u201c\u201e\u00ab])[^"\u201c\u201d\u201e\u00ab\u00bb\\x00]*\\w'
+_quoted_passage = first_use('(?:(?<!\\d)"|[\u201c\u201e\u00ab])[^"\u201c\u201d\u201e\u00ab\u00bb\\x00]*\\w'
                              '[^"\u201c\u201d\u201e\u00ab\u00bb\\x00]*["\u201d\u201c\u00bb]')
 
 
-#: the marks that open a passage of `_QUOTED_PASSAGE` (and of `quote_gaps`'s quotations, V382)
+#: the marks that open a passage of `_quoted_passage` (and of `quote_gaps`'s quotations, V382)
 OPENING_DOUBLE = ('"', "\u201c", "\u201e", "\u00ab")
 
 
@@ -218,7 +218,7 @@ def _quoted_words(text: str) -> str | None:
     """The first passage in double quotation marks in `text` that is words taken from a sentence (`would
     “cooperate on sensitive areas”`, `said that “Russia will win”`), not a name or title set in marks (`“Rocket
     Man”`, `“The Art of the Deal”`: each word capitalised or one that joins a name, `proper_name`)."""
-    for found in _QUOTED_PASSAGE.finditer(text):
+    for found in _quoted_passage().finditer(text):
         first = next((c for c in found.group() if c.isalpha()), "")
         if first.islower() or not proper_name(found.group()[1:-1]):
             return found.group()
@@ -246,7 +246,7 @@ def indirect_quote_holds_quoted_words(ctx: DocContext) -> Iterator[Hit]:
     contents = ctx.view.column("quotes", "content")
     indirect = [i for i, kind in enumerate(kinds) if kind == "indirect"]
     said = "\x00".join(map(attrgetter("text"), chain.from_iterable(map(contents.__getitem__, indirect))))
-    if not any(map(said.__contains__, OPENING_DOUBLE)) or not _QUOTED_PASSAGE.search(said):
+    if not any(map(said.__contains__, OPENING_DOUBLE)) or not _quoted_passage().search(said):
         return  # no opening mark: the valid path, one scan of the words per mark
     for i in indirect:
         q = ctx.doc.quotes[i]

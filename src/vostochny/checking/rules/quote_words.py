@@ -14,7 +14,7 @@ from itertools import pairwise, repeat
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import LETTER_RUNS, WORD_CHARACTER, DocContext, Hit, _brief, rule
+from vostochny.checking.rules.base import LETTER_RUNS, WORD_CHARACTER, DocContext, Hit, _brief, first_use, rule
 from vostochny.checking.rules.quote_places import _cue_form
 from vostochny.model.labels import (
     REPORTING_WORDS,
@@ -95,7 +95,7 @@ _OBJECT_LEAD = re.compile(rf"{_SPACE}+(?:(?:the|an?|[A-Z][\w.\u2019'-]*){_SPACE}
 #: what stands between a body and the person whose title names it (`[White House National Security Council]
 #: spokesman [John Kirby]`, `[South Korea]'s Foreign Ministry spokesman [Lim Soo-suk]`, `[Russia]'s [Lavrov]`): words
 #: and spaces only
-_TITLE_WORDS = re.compile(rf"(?:['\u2019]s)?(?:{_SPACE}+[\w.\u2019'-]+)*{_SPACE}+")
+_title_words = first_use(rf"(?:['\u2019]s)?(?:{_SPACE}+[\w.\u2019'-]+)*{_SPACE}+")
 _ARTICLES = frozenset({"the", "a", "an"})
 #: what stands between a body inside an apposition and the cue: the apposition's last words, its comma, spaces
 _APPOSITION_END = re.compile(rf"[^,{LINE_BREAKS}]*,{_SPACE}+")
@@ -192,7 +192,7 @@ def _spoken_for(view: DocumentView, text: str, q: Quote, cue: Span, speaker: Men
     for n in range(bisect.bisect_left(starts, left) - 1, bisect.bisect_left(starts, speaker.end) - 1, -1):
         m = mentions[order[n]]  # the mentions between the speaker and the cue, the nearest the cue first
         if ends[order[n]] == left and _other_person(m, speaker, q, types) \
-                and _TITLE_WORDS.fullmatch(text, speaker.end, m.start) \
+                and _title_words().fullmatch(text, speaker.end, m.start) \
                 and _NOT_IN_TITLE.isdisjoint(w.casefold() for w in text[speaker.end:m.start].split()):
             return f"in the title of {m.id} {m.text!r}, who speaks"
     return ""

@@ -12,7 +12,7 @@ from itertools import chain, compress
 from typing import TYPE_CHECKING, Literal
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _repeats, rule
+from vostochny.checking.rules.base import DocContext, Hit, _repeats, first_use, rule
 from vostochny.checking.rules.entities import record_types
 from vostochny.checking.rules.mention_agreement import pronoun_misplaced
 from vostochny.model.labels import (
@@ -393,7 +393,7 @@ _POSSESSIVE = re.compile(f"['\u2019\u02bc]s{_SPACE}")
 #: a comma between an address's parts: the comma, the fullwidth comma U+FF0C or the ideographic comma U+3001
 _COMMAS = ",\uff0c\u3001"
 #: the comma of an address and any spaces after it, or none (`Tallinn, Estonia`, `Tallinn,Estonia`, `Tallinn，Estonia`)
-_COMMA = re.compile(f"[{_COMMAS}]{_SPACE}*")
+_comma = first_use(f"[{_COMMAS}]{_SPACE}*")
 #: the words that put a place inside the state named after them: an address's comma, or `in` (`[Moscow], [Russia]`,
 #: `[Moscow],[Russia]`, `[Seoul] in [South Korea]`, `[Seoul], in [South Korea]`, `[the cities] in the [Russian
 #: Federation]`), in any case (a headline's `[Moscow] In [Russia]`)
@@ -404,7 +404,7 @@ _PLACE_IN_REACH = 16
 #: the word before a place that makes the place and a name after its comma an apposition, not an address (`the
 #: largest republic of the [Soviet Union], [Russia]`, `the largest republic in the former [Soviet Union], [Russia]`:
 #: `in` only before `former`, as `in [Vladivostok], [Russia]` is an address)
-_GENITIVE = re.compile(f"(?:^|\\W)(?:of{_SPACE}+(?:the{_SPACE}+)?(?:former{_SPACE}+)?"
+_genitive = first_use(f"(?:^|\\W)(?:of{_SPACE}+(?:the{_SPACE}+)?(?:former{_SPACE}+)?"
                        f"|(?:in|inside|within|among){_SPACE}+(?:the{_SPACE}+)?former{_SPACE}+)$", re.IGNORECASE)
 
 
@@ -488,7 +488,7 @@ def _addressed(view: DocumentView, text: str, head: Mention, tail: Mention) -> s
     """Why LOCATED_IN(head, tail) is reversed where a dateline or byline reads `[tail], [head]` (two GPE names, an
     address: the place, then the state it lies in): None where it does not."""
     types, starts = view.mention_type, view.column("zones", "start")
-    if not _COMMA.fullmatch(text, tail.end, head.start) or head.kind != "name" or tail.kind != "name" \
+    if not _comma().fullmatch(text, tail.end, head.start) or head.kind != "name" or tail.kind != "name" \
             or types.get(head.id) != "GPE" or types.get(tail.id) != "GPE":
         return None
     zone, zones = bisect.bisect_right(starts, tail.start) - 1, view.doc.zones
@@ -512,9 +512,9 @@ def _state_after(ctx: DocContext, text: str, head: Mention, tail: Mention) -> st
     state, place = (classes.get(k) if k else None for k in kb)
     if state not in _STATE_CLASSES or place in _STATE_CLASSES:
         return None
-    if _COMMA.fullmatch(text, tail.end, head.start) and (
+    if _comma().fullmatch(text, tail.end, head.start) and (
             tail.kind != "name" or ctx.view.mention_type.get(tail.id) not in ("GPE", "FAC")
-            or _GENITIVE.search(text, max(tail.start - 24, 0), tail.start)):
+            or _genitive().search(text, max(tail.start - 24, 0), tail.start)):
         return None
     return f"the text reads {text[tail.start:head.end]!r} and the registry's {kb[0]} is a {state}: the place " \
            "written before a state lies in it"

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from itertools import compress, count, repeat
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, find_all, rule
+from vostochny.checking.rules.base import DocContext, Hit, _brief, find_all, first_use, rule
 from vostochny.checking.rules.furniture import reads_as_prose
 from vostochny.model.tokenize import NO_FORMAT
 
@@ -19,7 +19,7 @@ from vostochny.model.tokenize import NO_FORMAT
 #: that introduces a list or a quote), then closing quotes or brackets
 _ENDS_SENTENCE = re.compile(r"[.?!…:][\"”’'»)\]]*$")
 
-#: how many characters of a zone's end are read for its last word and mark: `_ENDS_SENTENCE`, `_FULL_STOP_END`
+#: how many characters of a zone's end are read for its last word and mark: `_ENDS_SENTENCE`, `_full_stop_end`
 _TAIL = 40
 
 #: the words of a credit inside a paragraph: `Reporting by`, `Editing by`, `Writing by` (or in lower case) and a
@@ -47,7 +47,7 @@ _ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Jr|Sr|St|Mt|Ft|Inc|Ltd|Co|Corp|Bros|Gov|Gen|Sen|
 #: case or a number (`... at the Vostochny Cosmodrome.`, `... since 2006.`, `... regional threats .`), not an
 #: abbreviation (`Mr.`) nor an initialism (`U.S.`), closing quotes or brackets before or after it (`... came
 #: here."`); a question mark or a closing quote without a stop may end a headline (`Russia's 'Sacred' Invasion`)
-_FULL_STOP_END = re.compile(
+_full_stop_end = first_use(
     rf"(?<![\w.’'-])(?!(?:{_ABBREVIATIONS})\.)[^\W_][\w’'-]*(?<=[a-z\d])[\"”’')\]]*[ \t]?\.[\"”’')\]]*$")
 
 #: the outlets that a dateline or credit names in parentheses (`(Reuters)`, `SEOUL, South Korea (AP) —`)
@@ -189,12 +189,12 @@ def heading_reads_as_paragraph(ctx: DocContext) -> Iterator[Hit]:
                       f"({inside.group()!r})")
             continue
         end = zone_end(text)
-        if end.rstrip(_CLOSERS).endswith(".") and _FULL_STOP_END.search(end):  # the expression only after a stop
+        if end.rstrip(_CLOSERS).endswith(".") and _full_stop_end().search(end):  # the expression only after a stop
             yield Hit(pointer("zones", k, "kind"), kind, f"{_brief(text)} ends with a full stop")
 
 
 _HEADING_KINDS = frozenset({"headline", "subheading"})
-_CLOSERS = "\"”’')]"  # the closing quotes and brackets that `_FULL_STOP_END` reads after a full stop
+_CLOSERS = "\"”’')]"  # the closing quotes and brackets that `_full_stop_end` reads after a full stop
 
 
 def _misplaced_headlines(kinds: tuple[str, ...]) -> set[int]:
