@@ -20,6 +20,7 @@ import pytest
 from vostochny.export import export, read_source
 from vostochny.importers.brat import import_brat
 from vostochny.writing import staging
+from vostochny.writing.leftovers import PREFIX
 
 
 def _files(folder: Path) -> dict[str, bytes | None]:
@@ -88,7 +89,7 @@ def test_a_read_only_folder_changes_nothing_and_leaves_nothing(tmp_path: Path, m
     real_replace, real_unlink = os.replace, os.unlink
 
     def read_only(path) -> None:  # every folder `sub` but those staged
-        if Path(path).parent.name == "sub" and staging.PREFIX not in str(path):
+        if Path(path).parent.name == "sub" and PREFIX not in str(path):
             raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
 
     def replace(src, dst) -> None:
@@ -201,7 +202,7 @@ def test_killed_at_random_moments_leaves_old_or_new(edited) -> None:
 
 
 def test_recover_leaves_a_running_writer_alone(tmp_path: Path) -> None:
-    stage = tmp_path / f"{staging.PREFIX}busy"
+    stage = tmp_path / f"{PREFIX}busy"
     stage.mkdir()
     fd = os.open(stage, os.O_RDONLY)
     try:
@@ -217,13 +218,14 @@ def test_recover_leaves_a_running_writer_alone(tmp_path: Path) -> None:
 _KILLED_AFTER_SWAPS = """
 import os, sys
 from vostochny.writing import staging
+from vostochny.writing.leftovers import PREFIX
 from vostochny.cli import main
 
 real, swaps = os.replace, []
 
 def killed(src, dst):
     real(src, dst)
-    if staging.PREFIX not in str(dst):
+    if PREFIX not in str(dst):
         swaps.append(dst)
         if len(swaps) == int(os.environ["KILL_AFTER"]):
             os._exit(9)
@@ -246,7 +248,7 @@ def test_a_killed_new_is_put_back_before_the_next_new_reads_the_splits(sample_co
     killed = subprocess.run([sys.executable, "-c", _KILLED_AFTER_SWAPS, "new", str(first), "--id", "killed-one",
                              "--corpus", str(sample_corpus)], env={**os.environ, "KILL_AFTER": str(swapped)},
                             capture_output=True, text=True)
-    assert killed.returncode == 9 and list(sample_corpus.glob(staging.PREFIX + "*")), killed.stderr
+    assert killed.returncode == 9 and list(sample_corpus.glob(PREFIX + "*")), killed.stderr
     vostochny = Path(sys.executable).with_name("vostochny")
     again = subprocess.run([str(vostochny), "new", str(second), "--id", "second-one", "--corpus", str(sample_corpus)],
                            capture_output=True, text=True)

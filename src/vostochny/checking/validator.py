@@ -938,8 +938,7 @@ def unread_files(corpus: Corpus) -> list[Problem]:
 def interrupted_writes(corpus: Corpus) -> list[Problem]:
     """V009 for each staging folder a killed multi-file write left in the corpus."""
     from vostochny.reading.corpus import RELEASE_FOLDER
-    from vostochny.writing.outputs import leftovers
-    from vostochny.writing.staging import PREFIX
+    from vostochny.writing.leftovers import PREFIX, leftovers
 
     folders = [folder for base in (corpus.root, corpus.annotations) for folder in sorted(base.glob(PREFIX + "*"))]
     released = leftovers(corpus.annotations / RELEASE_FOLDER)  # the folder a release-manifest swaps in whole

@@ -140,7 +140,7 @@ def is_corpus_root(path: Path) -> bool:
 
 def find_root(start: Path) -> Path | None:
     """The nearest folder at or above `start` that is a corpus root, as git finds a repository."""
-    from vostochny.writing.staging import PREFIX
+    from vostochny.writing.leftovers import PREFIX
 
     here = start.resolve()
     found = [folder for folder in (here, *here.parents)  # a killed write's staging copy is no corpus

@@ -42,7 +42,7 @@ def cache_dir() -> Path:
 def corpus_key(root: Path) -> str:
     """The key of corpus `root` with this code. Raises `FileRefused` or `OSError` for an entry that
     the key cannot stand for (`loader.digest_tree`; the validator names what is wrong with it)."""
-    from vostochny.writing.staging import PREFIX
+    from vostochny.writing.leftovers import PREFIX
 
     digest = hashlib.sha256(_code_key().encode())
     for folder in ("annotations", "raw"):

@@ -11,7 +11,6 @@ from __future__ import annotations
 import codecs
 import json
 import os
-import secrets
 import shutil
 import stat
 import tempfile
@@ -23,10 +22,8 @@ from typing import NamedTuple
 from vostochny.errors import FileRefused, UsageError
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, read_head
 from vostochny.writing import staging
+from vostochny.writing.leftovers import BESIDE, leftovers
 from vostochny.writing.writer import mode_of
-
-#: name fragment of staging and old folders beside an output folder (`.<name>.vostochny-...`).
-_LEFTOVER = "vostochny-"
 
 
 class Marker(NamedTuple):
@@ -186,7 +183,7 @@ def replaced_dir(target: Path, then: Callable[[], None] | None = None) -> Iterat
     with write_errors(target):
         target.parent.mkdir(parents=True, exist_ok=True)
         clear_leftovers(target)
-        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.{_LEFTOVER}new-{os.getpid()}-", dir=target.parent))
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.{BESIDE}new-{os.getpid()}-", dir=target.parent))
         try:
             yield staging
             os.chmod(staging, mode_of(target, 0o777))  # mkdtemp makes 0700; the output gets the usual mode
@@ -209,7 +206,7 @@ def _undo(old: Path | None, target: Path) -> None:
     """Put the folder that `_swap` moved to `old` back at `target` (none: `target` is removed); what was
     swapped in is deleted."""
     if old is None:  # named as a staging folder: a run killed here leaves a leftover, never an old folder to restore
-        new = target.with_name(f".{target.name}.{_LEFTOVER}new-{os.getpid()}-{secrets.token_hex(4)}")
+        new = target.with_name(f".{target.name}.{BESIDE}new-{os.getpid()}-{os.urandom(4).hex()}")
         os.rename(target, new)
     else:
         new = _swap(old, target) or old
@@ -239,7 +236,7 @@ def write_together(root: Path, files: Mapping[str, bytes]) -> list[Path]:
 def clear_leftovers(target: Path) -> None:
     """Remove what killed runs left beside `target`; if one was killed between the two renames
     of the fallback swap (no `target`, an old folder), the old folder is put back first."""
-    prefix = f".{target.name}.{_LEFTOVER}"
+    prefix = f".{target.name}.{BESIDE}"
     dead = leftovers(target)
     olds = sorted((p for p in dead if p.name.startswith(f"{prefix}old-")), key=lambda p: p.stat().st_mtime)
     if olds and not target.exists():
@@ -247,31 +244,6 @@ def clear_leftovers(target: Path) -> None:
         dead.remove(olds[-1])
     for path in dead:
         shutil.rmtree(path, ignore_errors=True)
-
-
-def leftovers(target: Path) -> list[Path]:
-    """What killed runs left beside `target` (`.<name>.vostochny-new-<pid>-...`, `...-old-...`): the staging and
-    old folders whose process no longer runs."""
-    prefix = f".{target.name}.{_LEFTOVER}"
-    try:
-        beside = [p for p in target.parent.iterdir() if p.name.startswith(prefix)]  # not a glob: `out[1]` is a name
-    except OSError:
-        return []
-    return sorted(p for p in beside if not _owner_alive(p.name[len(prefix):]))
-
-
-def _owner_alive(rest: str) -> bool:
-    """Whether the process that made a leftover (`new-<pid>-...`) still runs: then it is not one."""
-    pid = rest.split("-")[1] if rest.count("-") >= 2 else ""
-    if not pid.isdigit() or int(pid) == os.getpid():
-        return False
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # it exists but belongs to someone else
-        return True
-    return True
 
 
 def _swap(staging: Path, target: Path) -> Path | None:
@@ -283,7 +255,7 @@ def _swap(staging: Path, target: Path) -> Path | None:
         return None
     if _exchange(staging, target):
         return staging
-    old = target.with_name(f".{target.name}.{_LEFTOVER}old-{os.getpid()}-{secrets.token_hex(4)}")
+    old = target.with_name(f".{target.name}.{BESIDE}old-{os.getpid()}-{os.urandom(4).hex()}")
     os.rename(target, old)
     os.rename(staging, target)
     return old

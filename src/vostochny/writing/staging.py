@@ -27,6 +27,7 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 
+from vostochny.writing.leftovers import PREFIX
 from vostochny.writing.writer import write_bytes
 
 try:
@@ -34,7 +35,6 @@ try:
 except ImportError:  # pragma: no cover - Windows: no lock, so one writer at a time
     fcntl = None  # type: ignore[assignment]
 
-PREFIX = ".vostochny-staging-"
 _PLAN, _DONE, _NEW, _OLD = "plan.json", "done", "new", "old"
 
 
