@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from fuzzing import KINDS, Kind, run_campaign
-from fuzzing.campaign import FINDINGS, Case, Verdict, classify, describe, run_case
+from fuzzing.campaign import FINDINGS, Case, Verdict, classify, describe, prepare, run_case
 from fuzzing.catalogue import BY_NAME
 from fuzzing.corpora import BASES, materialize
 from fuzzing.kinds import ACCEPT, reject
@@ -165,6 +165,22 @@ def test_base_corpora_are_valid(base: str, tmp_path: Path) -> None:
 def test_classify(expect: object, result: Result, outcome: str) -> None:
     assert classify(expect, result) == outcome  # type: ignore[arg-type]
     assert outcome in (*FINDINGS, "ok")
+
+
+@pytest.mark.parametrize(("drawn", "codes", "outcome"), [
+    ({"V278", "V262"}, {"V278", "V262"}, "ok"), ({"V278", "V262"}, {"V262"}, "misreport"),
+    ({"V325"}, {"V325", "V326"}, "ok"), (set(), {"V262"}, "ok")])
+def test_a_case_that_must_draw_codes_draws_every_one(drawn: set[str], codes: set[str], outcome: str) -> None:
+    """A kind whose case draws two codes (`kinds.must_draw`): the second going silent beside the first is a finding."""
+    assert classify(reject("V262", "V277", "V278", "V325", "V326"), Result(1, codes), frozenset(drawn)) == outcome
+
+
+@pytest.mark.parametrize(("name", "index", "drawn"), [
+    ("zone-kind-swapped", 0, {"V277"}), ("zone-kind-swapped", 1, {"V278", "V262"}),
+    ("raw-edited-under-git", 0, {"V325"}), ("raw-edited-under-git", 1, {"V325", "V326"}),
+    ("token-shift", 0, {"V202", "V213"})])
+def test_a_kind_says_what_its_case_must_draw(name: str, index: int, drawn: set[str], tmp_path: Path) -> None:
+    assert prepare(Case(BY_NAME[name], CI_SEED, index), tmp_path / "corpus") == drawn
 
 
 def test_watchdog_stops_a_hanging_validator(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

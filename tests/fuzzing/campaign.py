@@ -14,7 +14,7 @@ from pathlib import Path
 from .catalogue import KINDS
 from .corpora import materialize
 from .jsonedit import NotApplicable
-from .kinds import Expect, Kind
+from .kinds import Expect, Kind, drawing
 from .runner import Result, run_cli, run_inprocess
 
 FINDINGS = ("crash", "hang", "false accept", "false reject", "misreport")
@@ -51,8 +51,9 @@ class Verdict:
     result: Result | None = None
 
 
-def classify(expect: Expect, result: Result) -> str:
-    """Sort a result into ok or one of FINDINGS."""
+def classify(expect: Expect, result: Result, drawn: frozenset[str] = frozenset()) -> str:
+    """Sort a result into ok or one of FINDINGS; `drawn`: the codes the case must draw, every one
+    (`kinds.must_draw`)."""
     if result.exit is None:
         return "hang"
     if result.crash or result.exit not in (0, 1, 2):
@@ -62,19 +63,23 @@ def classify(expect: Expect, result: Result) -> str:
     if result.exit == 0:
         return "false accept"
     named = not expect.codes or bool(result.codes & expect.codes)
-    if result.exit not in expect.exits or (result.exit == 1 and not (result.codes and named)):
+    if result.exit not in expect.exits or (result.exit == 1 and not (result.codes and named and drawn <= result.codes)):
         return "misreport"
     return "ok"
 
 
-def prepare(case: Case, root: Path) -> bool:
-    """Write the case's damaged corpus into empty folder `root`; False if the kind does not apply."""
+def prepare(case: Case, root: Path) -> frozenset[str] | None:
+    """Write the case's damaged corpus into empty folder `root`; the codes it must draw (`kinds.must_draw`), or None
+    if the kind does not apply."""
     corpus = materialize(case.base, root)
-    try:
-        case.kind.mutate(corpus, case.rng())
-    except NotApplicable:
-        return False
-    return True
+    with drawing() as codes:
+        try:
+            case.kind.mutate(corpus, case.rng())
+        except NotApplicable:
+            return None
+    if not codes <= case.kind.expect.codes:
+        raise ValueError(f"{case.kind.name} says its case draws {sorted(codes)}, not all of its kind's codes")
+    return frozenset(codes)
 
 
 def run_case(case: Case, keep: Path | None = None, cli_timeout: float = CLI_TIMEOUT) -> Verdict:
@@ -82,13 +87,14 @@ def run_case(case: Case, keep: Path | None = None, cli_timeout: float = CLI_TIME
     scratch = Path(tempfile.mkdtemp(prefix="vostochny-fuzz-"))
     root = keep or scratch / "corpus"
     try:
-        if not prepare(case, root):
+        drawn = prepare(case, root)
+        if drawn is None:
             return Verdict(case, "skipped")
         if case.cli or case.kind.cli_only:
             result = run_cli(root, case.kind.options, cli_timeout)
         else:
             result = run_inprocess(root, case.kind.options, IN_PROCESS_TIMEOUT)
-        return Verdict(case, classify(case.kind.expect, result), result)
+        return Verdict(case, classify(case.kind.expect, result, drawn), result)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 

@@ -14,7 +14,7 @@ from vostochny.model.slugs import slug
 
 from .corpora import Corpus
 from .jsonedit import Fragments, choose
-from .kinds import ACCEPT, json_kind, kind, reject
+from .kinds import ACCEPT, json_kind, kind, must_draw, reject
 
 REGISTRY, SPLITS, RAW, SPECIAL = "registry", "splits", "raw", "special files"
 SPLIT_NAMES = ("train", "validation", "test")
@@ -192,6 +192,7 @@ def raw_edited_under_git(corpus: Corpus, rng: random.Random) -> None:
     doc["sha256"] = hashlib.sha256(data).hexdigest()
     path.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
     released_again(corpus, path, doc["sha256"])
+    must_draw("V325", *("V326",) * (corpus.annotations / "RELEASED.json").exists())
 
 
 def _plain_letters(doc: Any, text: str) -> list[int]:

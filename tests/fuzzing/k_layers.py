@@ -34,7 +34,7 @@ from vostochny.model.labels import (
 
 from .corpora import Corpus, raw_text, unlinked
 from .jsonedit import Edit, Fragments, NotApplicable, at, choose, edit_json, pick
-from .kinds import ACCEPT, Expect, json_kind, kind, reject
+from .kinds import ACCEPT, Expect, json_kind, kind, must_draw, reject
 
 TOKENS, SENTENCES, SPANS, REFERENCES = "tokens", "sentences", "spans", "references"
 SPAN_LAYERS = ("zones", "mentions", "quotes")
@@ -63,10 +63,13 @@ def _pair(doc: Any, layer: str, rng: random.Random) -> int:
 
 @json_kind("token-shift", reject("V105", "V201", "V202", "V213"), TOKENS)
 def token_shift(doc: Any, rng: random.Random, frag: Fragments) -> None:
-    """Move a token by 1 or 2 characters either way, its text unchanged."""
+    """Move a token by 1 or 2 characters either way, its text unchanged: inside the text, its text no longer the
+    raw text's there (V202) and the tokens no longer tiling it (V213), both."""
     token = rng.choice(doc["tokens"])
     step = rng.choice([-2, -1, 1, 2])
     token[0], token[1] = token[0] + step, token[1] + step
+    if token[0] >= 0 and token[1] <= max(t[1] for t in doc["tokens"] if t is not token):
+        must_draw("V202", "V213")
 
 
 @json_kind("token-overlap", reject("V213"), TOKENS)
@@ -1117,7 +1120,11 @@ def zone_kind_swapped(doc: Any, rng: random.Random, frag: Fragments) -> None:
     zones = doc["zones"]
     options = [z for i, z in enumerate(zones) if z["kind"] == "body" and _PARAGRAPH_END.search(z["text"][-60:])
                and not (i and zones[i - 1]["kind"] == "dateline")]
-    choose(rng, options)["kind"] = rng.choice(("subheading", "byline", "dateline"))
+    label = rng.choice(("subheading", "byline", "dateline"))
+    zone = choose(rng, options)
+    zone["kind"] = label
+    quoted = any(zone["start"] <= f["start"] < zone["end"] for q in doc["quotes"] for f in q["content"])
+    must_draw(*(("V277",) if zone["kind"] == "subheading" else ("V278", "V262") if quoted else ("V278",)))
 
 
 def _zone_at(doc: Any, offset: int) -> int:

@@ -6,7 +6,9 @@ its expected outcome. The kinds themselves live in the `k_*` modules, one per fa
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,6 +80,31 @@ def _file(corpus: Corpus, files: tuple[str, ...], rng: random.Random) -> Path:
     present = [f for f in files if f != "quote_links" or corpus.quote_links.exists()]
     return {"document": lambda: corpus.document(rng), "registry": lambda: corpus.registry,
             "splits": lambda: corpus.splits, "quote_links": lambda: corpus.quote_links}[rng.choice(present)]()
+
+
+#: the codes the case being made must draw, in the thread that makes it (`drawing`)
+_DRAWN = threading.local()
+
+
+@contextmanager
+def drawing() -> Iterator[set[str]]:
+    """The codes that the mutation run in this block says its case must draw (`must_draw`)."""
+    codes: set[str] = set()
+    _DRAWN.codes = codes
+    try:
+        yield codes
+    finally:
+        _DRAWN.codes = None
+
+
+def must_draw(*codes: str) -> None:
+    """Say that the case being made must draw every one of `codes`, some of its kind's: for a kind that draws two codes
+    at once (a raw text changed under git: V325, and V326 where a committed manifest records it) or one code for
+    each of its choices, so that one going silent beside the other is a finding, which "any of the kind's codes"
+    let pass. Outside `drawing` (a bad input made by a kind) it says nothing."""
+    target = getattr(_DRAWN, "codes", None)
+    if target is not None:
+        target.update(codes)
 
 
 def json_kind(name: str, expect: Expect, family: str, files: tuple[str, ...] = ("document",),
