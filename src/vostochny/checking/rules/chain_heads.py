@@ -3,10 +3,13 @@ two kinds of one type, a war and a summit, a city and a country (V406)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import bisect
+import functools
+import operator
+from collections.abc import Iterable, Iterator
 from itertools import compress
 
-from vostochny.checking.linking import keyed_nominals
+from vostochny.checking.linking import keyed_nominals, nominal_key
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, rule
 from vostochny.checking.rules.mention_agreement import _HEAD_TYPES, _plurals, nominal_head
@@ -35,15 +38,29 @@ _SINGULAR_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "he
                                 "itself"})
 
 
-def _chains(ctx: DocContext) -> dict[str, list[int]]:
-    """Each entity id -> its mentions' indexes, in order, built once per view."""
-    key = ("chains",)
+@functools.lru_cache(maxsize=8192)
+def _reading(key: str) -> tuple[str | None, bool, bool]:
+    """What a nominal's words (`linking.nominal_key`) say of its number: its head noun, whether they name several
+    referents by their words alone (a plural head, `two`, `both`, `these` before it, a coordination ending in a
+    plural or `people`), and whether they may coordinate names (a comma or `and`). The same words recur across a
+    corpus's documents and are read once."""
+    words = key.split()
+    head = nominal_head(key)
+    several = head in _PLURAL or (bool(words) and words[0] in _PLURAL_OPENERS) or (
+        "and" in words and words[-1] in _PLURAL_LAST)
+    return head, several, COORDINATED.search(key) is not None
+
+
+def _heads(ctx: DocContext) -> list[tuple[int, str | None, bool, bool]]:
+    """Each nominal not marked metonymic: its index, and `_reading` of its words; built once per view."""
+    key = ("chain_heads",)
     found = ctx.view.derived.get(key)
     if found is None:
-        found = {}
-        for i, entity in enumerate(ctx.view.column("mentions", "entity")):
-            found.setdefault(entity, []).append(i)
-        ctx.view.derived[key] = found
+        metonymic, keyed_ = ctx.view.column("mentions", "metonymy"), keyed_nominals(ctx.view)
+        at = [i for i, _ in keyed_]
+        found = ctx.view.derived[key] = [(i, *reading) for i, reading, figurative in zip(
+            at, map(_reading, map(operator.itemgetter(1), keyed_)), map(metonymic.__getitem__, at), strict=True)
+            if not figurative]
     return found
 
 
@@ -51,11 +68,18 @@ def _coordinates_names(ctx: DocContext, i: int, kind: str, entity: str) -> bool:
     """Whether nominal `i` of `entity` (of type `kind`) coordinates names of two other entities of its type: `[Kim
     and Putin]`, `[North Korean leader Kim Jong Un and Russian president Vladimir Putin]`."""
     view = ctx.view
-    starts, ends, kinds, entities = (view.column("mentions", f) for f in ("start", "end", "kind", "entity"))
-    a, b = starts[i], ends[i]
-    mention_type, ids = view.mention_type, view.column("mentions", "id")
-    inside = {entities[j] for j in range(len(starts)) if a <= starts[j] and ends[j] <= b and j != i
-              and kinds[j] == "name" and entities[j] != entity and mention_type.get(ids[j]) == kind}
+    names = view.derived.get(("chain_names",))
+    if names is None:  # the name mentions' indexes by their start, and those starts
+        kinds, starts = view.column("mentions", "kind"), view.column("mentions", "start")
+        at = sorted(compress(range(len(kinds)), map("name".__eq__, kinds)), key=starts.__getitem__)
+        names = view.derived["chain_names",] = (at, list(map(starts.__getitem__, at)))
+    at, firsts = names
+    ends, entities, ids = (view.column("mentions", f) for f in ("end", "entity", "id"))
+    a, b, types = view.column("mentions", "start")[i], ends[i], view.mention_type
+    inside = set()
+    for j in at[bisect.bisect_left(firsts, a):bisect.bisect_left(firsts, b)]:
+        if ends[j] <= b and entities[j] != entity and types.get(ids[j]) == kind:
+            inside.add(entities[j])
     return len(inside) > 1
 
 
@@ -76,27 +100,23 @@ def chain_of_one_and_of_several(ctx: DocContext) -> Iterator[Hit]:
     one referent each). Not judged: weapons and vehicles (classes: `missiles` and `a missile`), events (`talks`,
     `hostilities`), metonymic mentions."""
     view = ctx.view
-    found = keyed_nominals(view)
-    if not found:
+    maybe = [(i, several) for i, _, several, coordinated in _heads(ctx) if several or coordinated]
+    if not maybe:
         return
-    metonymic, texts, entities = (view.column("mentions", f) for f in ("metonymy", "text", "entity"))
-    types = view.mention_type
-    ids = view.column("mentions", "id")
+    texts, entities = view.column("mentions", "text"), view.column("mentions", "entity")
+    types, ids = view.mention_type, view.column("mentions", "id")
     several: dict[str, int] = {}
-    for i, key in found:
-        entity = entities[i]
-        if entity in several or metonymic[i] or types.get(ids[i]) not in _COUNTED:
+    for i, by_its_words in maybe:
+        entity, kind = entities[i], types.get(ids[i])
+        if entity in several or kind not in _COUNTED:
             continue
-        words = key.split()
-        if (nominal_head(key) in _PLURAL or (words and words[0] in _PLURAL_OPENERS)
-                or ("and" in words and words[-1] in _PLURAL_LAST)
-                or (COORDINATED.search(texts[i]) and _coordinates_names(ctx, i, types[ids[i]] or "", entity))):
+        if by_its_words or _coordinates_names(ctx, i, kind or "", entity):
             several[entity] = i
     if not several:
         return
-    chains, kinds = _chains(ctx), view.column("mentions", "kind")
+    ones = _ones(ctx, several)
     for entity, i in several.items():
-        one = _one(ctx, chains.get(entity, ()), kinds, dict(found))
+        one = ones.get(entity)
         record = view.entities[entity].kb_id if entity in view.entities else None
         if one is None and not record:
             continue
@@ -105,24 +125,31 @@ def chain_of_one_and_of_several(ctx: DocContext) -> Iterator[Hit]:
                   f"{said}")
 
 
-def _one(ctx: DocContext, chain: Sequence[int], kinds: Sequence[str], keys: dict[int, str]) -> int | None:
-    """The first mention of `chain` that names one referent: a singular nominal, a name that coordinates nothing,
-    a singular pronoun; None if none does."""
-    metonymic, texts = ctx.view.column("mentions", "metonymy"), ctx.view.column("mentions", "text")
-    for j in chain:
-        kind, text = kinds[j], texts[j]
-        if kind == "pronoun":
-            if text.lower() in _SINGULAR_PRONOUNS:
-                return j
-        elif kind == "name":
-            if not COORDINATED.search(text):
-                return j
-        elif not metonymic[j]:
-            head = nominal_head(keys[j])
-            if head in _SINGULAR or ((text.split(None, 1) or [""])[0].lower() in _SINGULAR_OPENERS and head is not None
-                                     and head not in _PLURAL and head not in _COLLECTIVE):
-                return j
-    return None
+def _ones(ctx: DocContext, entities: Iterable[str]) -> dict[str, int]:
+    """Each of `entities` -> its first mention that names one referent (a singular nominal, a name that coordinates
+    nothing, a singular pronoun), for those that have one: one pass over the mentions of those entities."""
+    view = ctx.view
+    kinds, texts, of, metonymic = (view.column("mentions", f) for f in ("kind", "text", "entity", "metonymy"))
+    wanted, found = frozenset(entities), {}
+    for j in compress(range(len(of)), map(wanted.__contains__, of)):
+        kind = kinds[j]
+        if of[j] not in found and (_singular_pronoun(texts[j]) if kind == "pronoun" else not COORDINATED.search(
+                texts[j]) if kind == "name" else not metonymic[j] and _singular_nominal(texts[j])):
+            found[of[j]] = j
+    return found
+
+
+def _singular_pronoun(text: str) -> bool:
+    return text.lower() in _SINGULAR_PRONOUNS
+
+
+@functools.lru_cache(maxsize=8192)
+def _singular_nominal(text: str) -> bool:
+    """Whether a nominal's text names one referent: its head one of `HEAD_TYPES` in the singular (`the official`),
+    or opened by `a`, `an`, `another`, `each`, `every` before a head that is no plural and no collective noun."""
+    head = _reading(nominal_key(text))[0]
+    return head in _SINGULAR or ((text.split(None, 1) or [""])[0].lower() in _SINGULAR_OPENERS
+                                 and head is not None and head not in _PLURAL and head not in _COLLECTIVE)
 
 
 #: head nouns of one type that name referents of different kinds, which no one chain mixes: a war and a summit,
@@ -145,6 +172,12 @@ KIND_OF_HEAD = {word: kind for kind, words in _KINDS_OF_HEADS.items() for word i
 _NAMED_KINDS = frozenset({"EVENT"})
 
 
+def _last_word(text: str) -> str:
+    """A name's last word in lower case (`Eastern Economic Forum` -> `forum`), or "" for a name of no word."""
+    words = text.rsplit(None, 1)
+    return words[-1].lower() if words else ""
+
+
 @rule("V406", "chain-of-two-kinds", "an entity's nominals (or an event's names) name referents of two kinds of its "
       "type: a war and a summit, a city and a country, an army and a newspaper", "move the mention to the entity it "
       "refers to, or give it an entity of its own")
@@ -154,24 +187,30 @@ def chain_of_two_kinds(ctx: DocContext) -> Iterator[Hit]:
     Russian army` with `Russian media`) passed every rule: V403 reads a head's type, and both are of the entity's. A
     head noun of one of the kinds of `_KINDS_OF_HEADS` (a war, a meeting, a journey, a parade, an epidemic; a city, a
     country; armed forces, the press) and one of another kind in one chain are two referents; an event's name says
-    its kind by its last word too (`Eastern Economic Forum`, `Korean War`). Not judged: a mention marked metonymic,
-    coordinations and lists (no head), a head outside the kinds (`site`, `symbol`)."""
+    its kind by its last word too (`Eastern Economic Forum`, `Korean War`), read where its nominals say one. Not
+    judged: a mention marked metonymic, coordinations and lists (no head), a head outside the kinds (`site`,
+    `symbol`)."""
     view = ctx.view
-    found = keyed_nominals(view)
-    if not found:
+    heads = [(i, KIND_OF_HEAD[head]) for i, head, _, _ in _heads(ctx) if head in KIND_OF_HEAD]
+    if not heads:
         return
-    metonymic, texts, entities, kinds = (view.column("mentions", f) for f in ("metonymy", "text", "entity", "kind"))
+    entities = view.column("mentions", "entity")
+    by_entity: dict[str, set[str]] = {}
+    for i, kind in heads:
+        by_entity.setdefault(entities[i], set()).add(kind)
+    # an event's names say its kind too, where its nominals say one (`the Korean War` ... `the summit`)
+    events = frozenset(compress(view.column("entities", "id"), map(_NAMED_KINDS.__contains__, view.column(
+        "entities", "type")))).intersection(by_entity)
+    if events:
+        kinds, texts = view.column("mentions", "kind"), view.column("mentions", "text")
+        heads += [(i, KIND_OF_HEAD[last]) for i in compress(range(len(kinds)), map(events.__contains__, entities))
+                  if kinds[i] == "name" and (last := _last_word(texts[i])) in KIND_OF_HEAD]
+    elif all(len(found) == 1 for found in by_entity.values()):
+        return
+    texts = view.column("mentions", "text")
     seen: dict[str, tuple[str, int]] = {}
     told: set[str] = set()
-    heads = [(i, nominal_head(key)) for i, key in found if not metonymic[i]]
-    types = view.mention_type
-    ids = view.column("mentions", "id")
-    names = [(i, texts[i].rsplit(None, 1)[-1].lower()) for i in compress(range(len(kinds)), map("name".__eq__, kinds))
-             if texts[i] and types.get(ids[i]) in _NAMED_KINDS] if "EVENT" in types.values() else []
-    for i, head in sorted(heads + names):
-        kind = KIND_OF_HEAD.get(head or "")
-        if kind is None:
-            continue
+    for i, kind in sorted(heads):
         entity = entities[i]
         first = seen.setdefault(entity, (kind, i))
         if first[0] != kind and entity not in told:
