@@ -246,6 +246,11 @@ EXACT = [
     ("entity-typed-against-its-nominal", 1, 4, {"V403"}),
     ("reported-speech-deleted", 20261202, 0, {"V404"}),  # an indirect quote deleted whole
     ("reported-speech-deleted", 1, 3, {"V404"}),
+    # twenty-fifth session: two chains merged draw V405 (one referent and several) or V406 (two kinds) alone
+    ("chains-merged", 20261202, 0, {"V405"}),
+    ("chains-merged", 1, 3, {"V406"}),
+    ("chains-merged", 1, 2, {"V405"}),
+    ("chains-merged", 4, 0, {"V406"}),
     # after the merges: each drew one of this session's new codes beside its own
     ("duplicate-local-id", 20261202, 6, {"V206"}),  # and V403: a mention's entity id given to another entity
     ("mention-same-span-other-entity", 1, 6, {"V224"}),  # and V403: the copy's head read against its new entity

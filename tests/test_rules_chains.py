@@ -283,7 +283,8 @@ def test_a_pronoun_of_an_entity_the_text_never_names_is_not_judged() -> None:
     assert _written(text, [("Kim", "e1", "name"), ("Talks", "e2", "nominal"), ("He", "e1", "pronoun")],
                     entities=[{"id": "e1", "type": "PER", "name": "Kim", "kb_id": None},
                               {"id": "e2", "type": "EVENT", "name": "talks", "kb_id": None}]) == []  # no person
-    assert _written(text, [("Aides", "e1", "nominal"), ("He", "e1", "pronoun")]) == []  # three sentences before
+    # three sentences before: not V375's; that `Aides` and `He` are one chain is V405's (a group and one person)
+    assert _written(text, [("Aides", "e1", "nominal"), ("He", "e1", "pronoun")]) == [("V405", "/mentions/0/entity")]
 
 
 def test_a_pronoun_before_the_first_sentence_is_the_sentence_layer_s() -> None:

@@ -580,6 +580,26 @@ def _told_without_its_quote(doc: dict) -> None:
         {"id": "m9", **_located(t, "the shells", TOLD_LINE), "entity": "e5", "kind": "nominal", "metonymy": False}]
 
 
+#: a body paragraph with a group of people (V405) and two events (V406)
+LEADERS_LINE = "The two leaders spoke of the war. The summit ended at dusk."
+
+
+def _leaders_merged_into_kim(doc: dict) -> None:
+    """LEADERS_LINE's `The two leaders` (m7) annotated as a mention of Kim, a person (V405): two chains merged."""
+    t = SAMPLE_TEXT + "\n" + LEADERS_LINE
+    doc["mentions"].append({"id": "m7", **_located(t, "The two leaders", LEADERS_LINE), "entity": "e2",
+                            "kind": "nominal", "metonymy": False})
+
+
+def _war_merged_into_the_summit(doc: dict) -> None:
+    """LEADERS_LINE's `the war` (m7) and `The summit` (m8) annotated as one event (V406): two chains merged."""
+    t = SAMPLE_TEXT + "\n" + LEADERS_LINE
+    doc["entities"].append({"id": "e6", "type": "EVENT", "name": "the summit", "kb_id": None})
+    doc["mentions"] += [
+        {"id": "m7", **_located(t, "the war", LEADERS_LINE), "entity": "e6", "kind": "nominal", "metonymy": False},
+        {"id": "m8", **_located(t, "The summit", LEADERS_LINE), "entity": "e6", "kind": "nominal", "metonymy": False}]
+
+
 def _told(speaker: str | None, content: str) -> dict[str, bytes]:
     """The sample with TOLD_LINE after it, its mentions (`He` m7, `Vladimir Putin` m8, `the shells` m9) annotated and
     a quote of it with the cue `told`, the speaker `speaker` and the content `content`."""
@@ -1795,6 +1815,11 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                  None, {}),
     "shells-typed-a-vehicle": ({DOC: doc_with(lambda d: d["entities"][4].update(type="VEH"))}, "V403", DOC,
                                "/mentions/5/entity", None, {}),
+    # two chains merged into one that passed (twenty-fifth session's attack): a group into a person, a war into a summit
+    "group-merged-into-a-person": (_line_added(LEADERS_LINE, "body", _leaders_merged_into_kim), "V405", DOC,
+                                   "/mentions/7/entity", None, {}),
+    "war-merged-into-a-summit": (_line_added(LEADERS_LINE, "body", _war_merged_into_the_summit), "V406", DOC,
+                                 "/mentions/8/entity", None, {}),
 }
 
 

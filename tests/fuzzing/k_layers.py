@@ -11,7 +11,9 @@ from collections.abc import Callable
 from typing import Any
 
 from vostochny.checking.linking import nominal_key
+from vostochny.checking.rules.chain_heads import KIND_OF_HEAD, PLURAL_HEADS
 from vostochny.checking.rules.mention_agreement import HEAD_TYPES, nominal_head
+from vostochny.checking.rules.name_forms import COORDINATED
 from vostochny.checking.rules.quote_clauses import CLOSES_NO_CLAUSE, OPENS_NO_CLAUSE
 from vostochny.checking.rules.quote_gaps import SPEECH_VERBS
 from vostochny.checking.rules.quote_words import _ADDRESSING, _BEFORE_CUE, _NOT_IN_TITLE, _says
@@ -1298,6 +1300,51 @@ def _some_document(name: str, expect: Expect, family: str, **options: object) ->
         return fn
 
     return register
+
+
+@_some_document("chains-merged", reject("V405", "V406"), REFERENCES, bases=REAL)
+def chains_merged(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Merge an entity linked to no record, mentioned by no pronoun nor coordination, in no containment, into another of
+    its type that it is in no relation with: one whose nominal's head names another kind of referent of their type
+    (`the war` into `the summit`, `the city` into `the country`), or one named by a plural nominal (`analysts`) into a
+    linked person's or state's chain, either as often as the other."""
+    heads: dict[str, list[str]] = {}
+    for m in doc["mentions"]:
+        if m["kind"] == "nominal" and not m.get("metonymy"):
+            heads.setdefault(m["entity"], []).append(nominal_head(nominal_key(m["text"])) or "")
+    # a pronoun's, or a coordination's (`Kim and Putin` linked to Kim is V256's), would say the merge another way
+    pronouns = {m["entity"] for m in doc["mentions"] if m["kind"] == "pronoun" or COORDINATED.search(m["text"])}
+    of = {m["id"]: m["entity"] for m in doc["mentions"]}
+    related = {frozenset({of.get(r["head"]), of.get(r["tail"])}) for r in doc["relations"]}  # (a relation to itself)
+    # a place or a part of another: merged, the corpus's containment may put a record inside itself (V366)
+    contained = {of.get(r[end]) for r in doc["relations"] if r["type"] in ("LOCATED_IN", "PART_OF")
+                 for end in ("head", "tail")}
+    named = {m["entity"] for m in doc["mentions"] if m["kind"] == "name"}
+
+    def merges(gone: dict, into: dict) -> str | None:
+        ours, theirs = heads.get(gone["id"], []), heads.get(into["id"], [])
+        kinds = {KIND_OF_HEAD[h] for h in ours if h in KIND_OF_HEAD}
+        other = {KIND_OF_HEAD[h] for h in theirs if h in KIND_OF_HEAD}
+        if len(kinds) == 1 and other and not kinds & other:
+            return "kinds"
+        several = any(h in PLURAL_HEADS for h in ours) and into["id"] in named and into.get("kb_id")
+        return "several" if gone["type"] in ("PER", "GPE") and several else None
+
+    options: dict[str, list[tuple[dict, dict]]] = {}
+    for g in doc["entities"]:
+        if g.get("kb_id") or g["id"] in pronouns or g["id"] in contained:
+            continue
+        for i in doc["entities"]:
+            if g is not i and g["type"] == i["type"] and frozenset({g["id"], i["id"]}) not in related \
+                    and (how := merges(g, i)):
+                options.setdefault(how, []).append((g, i))
+    gone, into = choose(rng, options[choose(rng, sorted(options))])  # either mistake, as often as the other
+    for m in doc["mentions"]:
+        if m["entity"] == gone["id"]:
+            m["entity"] = into["id"]
+    doc["entities"].remove(gone)
+    for e in doc["entities"]:
+        e["distinct_from"] = [x for x in e.get("distinct_from", []) if x != gone["id"]]
 
 
 @_some_document("boilerplate-holds-reporting", reject("V270"), CONSISTENCY)

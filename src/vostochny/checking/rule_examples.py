@@ -387,6 +387,12 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V404": ('"Putin told reporters that Russia and North Korea have ...": no quote in the sentence of "told"',
              '{"kind": "indirect", "content": [{"text": "Russia and North Korea have ..."}], "cue": {"text": "told"}, '
              '"speaker": "m12" (Putin)}'),
+    "V405": ('{"id": "e19", "kb_id": "jo-chun-ryong"} with the mentions "Jo Chun Ryong" and "[analysts] in Seoul '
+             'said ..."',
+             '"analysts" of an entity of its own, {"id": "e25", "type": "PER", "kb_id": null}   (a person is one '
+             'referent, analysts several)'),
+    "V406": ('{"id": "e3", "type": "EVENT"} with the nominals "[the war] in Ukraine" and "[a rare summit]"',
+             '"a rare summit" of the summit\'s entity, e10   (a war and a meeting are two events)'),
     "V403": ('{"id": "e58", "type": "ORG"} with the nominal "[Some analysts] wonder whether Russia ..." and no kb_id',
              '{"id": "e58", "type": "PER"}   (an analyst is a person; "Kim\u2019s delegation", a body or its people, '
              'is not judged)'),

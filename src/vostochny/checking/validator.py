@@ -152,7 +152,16 @@ FOLDED = (
     # a nominal whose words name a record of another entity, or two conjuncts merged into one entity: that one of
     # them is of another type than its entity is the same mistake, said less precisely
     *((cause, "/mentions/", ("V403",)) for cause in ("V376", "V377")),
-    ("V224", "/mentions/", ("V403",)),  # a mention copied onto another entity: its head is that entity's by the copy
+    ("V224", "/mentions/", ("V403", "V405", "V406")),  # a mention copied onto another entity: its head is that
+    # entity's by the copy
+    # two chains merged into one: a mention of one inside a mention of the other is of its own entity by the merge, a
+    # relation of each to one referent is the same relation twice, and a place inside the other is inside itself;
+    # a coordination of records' names linked to one of them (V256), conjuncts of one entity (V377) or a nominal
+    # naming another record (V376) say the merge more precisely
+    ("V405", "/mentions/", ("V223", "V245", "V258")),
+    ("V406", "/mentions/", ("V223", "V245", "V258", "V405")),  # a group of cities merged into a country: their kinds
+    # say it before their number
+    *((cause, "/mentions/", ("V405", "V406")) for cause in ("V256", "V376", "V377")),
     # a speaker who is the one told, or a body in the title of the person who speaks: not the cue's subject either;
     # and a speaker who is not the cue's subject: what type that person's or state's words would have is moot
     ("V364", "/quotes/", ("V401", "V402")),
@@ -174,7 +183,7 @@ FOLDED = (
     # a record given another's id: the references to the id it had dangle, and no reference resolves until ids are one
     # a record each (a relation's end names either of two mentions: which sentence it lies in is moot; a mention's
     # entity, which type it is of)
-    ("V206", "", ("V207", "V209", "V217", "V403")),
+    ("V206", "", ("V207", "V209", "V217", "V403", "V405", "V406")),
     ("V268", "/tokens/", ("V267", "V283")),
     ("V279", "/tokens/", ("V267", "V283")),
     ("V267", "/tokens/", ("V283",)),  # a token merged with its period moves the sentences the splitter makes
