@@ -4,6 +4,7 @@ unreadable line, and messages that did not say where a `.txt` differs or what a 
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -162,3 +163,46 @@ def test_the_repository_corpus_round_trips_byte_for_byte(tmp_path: Path) -> None
               if p.is_file()}
     assert {p.relative_to(corpus / "annotations"): p.read_bytes() for p in (corpus / "annotations").rglob("*")
             if p.is_file()} == theirs
+
+
+KIM = "*\tCoref T1 T9 T19 "  # Kim Jong Un's Coref line in the Reuters report: T1 and T9 `Kim Jong Un`
+REUTERS = "reuters-kim-putin-summit"
+
+
+def _split_message(name: str) -> str:
+    return (f"{name!r}, a name of kim-jong-un, is taken out of the Coref line of e1 'Kim Jong Un' alone, which would "
+            "record it as another referent than kim-jong-un; a deleted Coref arc? (brat takes both of its ends out of "
+            "the line): put it back in the line. If it really is another referent of that name, split it in the "
+            "annotation file (kb_id null, kim-jong-un in its distinct_from)")
+
+
+def test_a_deleted_coref_arc_is_no_other_referent(repo_corpus: Path, exported: Path) -> None:
+    """brat deletes a Coref arc by taking both its ends out of the line: two `Kim Jong Un` were imported as entities
+    of their own, each recorded as another referent than kim-jong-un, and validate said 0 errors."""
+    ann = exported / f"{REUTERS}.ann"
+    text = ann.read_text(encoding="utf-8")
+    assert KIM in text
+    ann.write_text(text.replace(KIM, "*\tCoref T19 "), encoding="utf-8")
+    assert _refused(exported, repo_corpus) == [(str(ann), 1, _split_message("Kim Jong Un")),
+                                               (str(ann), 9, _split_message("Kim Jong Un"))]
+
+
+def test_a_deleted_coref_line_is_no_set_of_other_referents(repo_corpus: Path, exported: Path) -> None:
+    """The whole line deleted: 29 of Kim's 30 mentions were split off, 22 names of his each recorded as another
+    referent than his record (29 warnings, no error)."""
+    ann = exported / f"{REUTERS}.ann"
+    lines = ann.read_text(encoding="utf-8").split("\n")
+    ann.write_text("\n".join(line for line in lines if not line.startswith(KIM)), encoding="utf-8")
+    problems = _refused(exported, repo_corpus)
+    assert len(problems) == 22 and {p[2] for p in problems} == {_split_message("Kim"), _split_message("Kim Jong Un")}
+
+
+def test_a_split_of_two_mentions_joined_on_purpose_is_kept(repo_corpus: Path, exported: Path) -> None:
+    """Two `Kim Jong Un` given a Coref line of their own: a split made on purpose, imported as before (another
+    referent, distinct from kim-jong-un; the rest keeps the record)."""
+    ann = exported / f"{REUTERS}.ann"
+    ann.write_text(ann.read_text(encoding="utf-8").replace(KIM, "*\tCoref T1 T9\n*\tCoref T19 "), encoding="utf-8")
+    assert import_brat(exported, repo_corpus).written == [repo_corpus / "annotations" / f"{REUTERS}.json"]
+    doc = json.loads((repo_corpus / "annotations" / f"{REUTERS}.json").read_text(encoding="utf-8"))
+    assert [(e["name"], e["kb_id"], e["distinct_from"]) for e in doc["entities"] if e["name"] == "Kim Jong Un"] == [
+        ("Kim Jong Un", None, ["kim-jong-un"]), ("Kim Jong Un", "kim-jong-un", [])]

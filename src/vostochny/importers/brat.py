@@ -8,10 +8,11 @@ is gone and the two overlap. An imported cluster takes the name, kb_id and disti
 its mentions were most of (sharing none, of an existing entity of its type none of whose mentions is left,
 redrawn in brat, that its mentions overlap most); a cluster that merged in a linked entity no other cluster
 continues takes that one, so the registry link is kept, and a merge of entities linked to two different
-registry records is refused (two real-world entities made one: unlink one in the annotation file first). An entity
-left linked to no record whose name is one record's name of its type (one drawn in brat, which shows no kb_id) is
-linked to that record, said among the warnings at its line (V355 refuses it unlinked). A
-relation keeps the factuality of the existing relation of its type between the mentions its arguments were,
+registry records is refused (two real-world entities made one: unlink one in the annotation file first), and so is
+a name of a linked entity's record taken out of its `Coref` line alone (brat takes both ends of a deleted arc out
+of the line: `_split_named`). An entity left linked to no record whose name is one record's name of its type (one
+drawn in brat, which shows no kb_id) is linked to that record, said among the warnings at its line (V355 refuses it
+unlinked). A relation keeps the factuality of the existing relation of its type between the mentions its arguments were,
 and a quote covering what an existing quote covers keeps its content pieces. An attribute the export writes
 on every span of its kind (`Kind`, `QuoteKind`, `ZoneKind`) and deleted in brat keeps the value of the same
 annotation (the mention it was, the quote of the same content, the zone of the same span); a new span without
@@ -209,10 +210,48 @@ def _import_one(ann: Path, corpus: Corpus, registry: Registry | None, max_bytes:
     except ImportRefused as refused:
         errors += refused.problems
         return None
+    named = _split_named(doc, existing.model, text, registry, lines, str(ann))
+    if named:
+        errors += named
+        return None
     doc = _linked_by_name(doc, text, registry, lines, str(ann), warnings)
     for p in document_problems(DocContext(DocumentView(doc, text), registry, ann.stem), str(target)):
         (errors if p.severity == "error" else warnings).append(_located(p, str(ann), lines))
     return target, doc, existing.model
+
+
+def _split_named(doc: Document, old: Document, text: str, registry: Registry | None,
+                 lines: dict[tuple[str, int], int], ann: str) -> list[BratError]:
+    """An error for each mention split off a linked entity alone (`_split_once`: recorded as another referent than
+    its record) that is a name of that very record: `Kim Jong Un` recorded as not kim-jong-un. brat removes both ends
+    of a deleted `Coref` arc from the line (its `_delete_arc_equiv`), and a deleted `Coref` line leaves every mention
+    alone: one click split two names of Kim Jong Un off his entity, each imported as another referent than his record,
+    only V242's warning said. A part of two or more mentions given a `Coref` line of their own is a split made on
+    purpose, and kept; another referent of the record's very name named once is split in the annotation file, where
+    its `distinct_from` is set by hand."""
+    if registry is None:
+        return []
+    was = {(m.start, m.end): m.entity for m in old.mentions}
+    linked = {e.id: e for e in old.entities if e.kb_id}
+    split: dict[str, Entity] = {}  # imported entity id -> the linked entity it was split off
+    for m in doc.mentions:
+        whole = linked.get(was.get((m.start, m.end), ""))
+        if whole is not None and whole.kb_id in next(e.distinct_from for e in doc.entities if e.id == m.entity):
+            split.setdefault(m.entity, whole)
+    sizes = Counter(m.entity for m in doc.mentions)
+    split = {e: whole for e, whole in split.items() if sizes[e] == 1}
+    if not split:
+        return []
+    undone = doc.model_copy(update={"entities": [e.model_copy(update={"distinct_from": [
+        r for r in e.distinct_from if r != split[e.id].kb_id]}) if e.id in split else e for e in doc.entities]})
+    named = records_named(DocContext(DocumentView(undone, text), registry, doc.id))
+    return [BratError(ann, lines.get(("entities", i), 0), (
+        f"{named[e.id][0]!r}, a name of {whole.kb_id}, is taken out of the Coref line of {whole.id} {whole.name!r} "
+        f"alone, which would record it as another referent than {whole.kb_id}; a deleted Coref arc? (brat takes both "
+        "of its ends out of the line): put it back in the line. If it really is another referent of that name, "
+        f"split it in the annotation file (kb_id null, {whole.kb_id} in its distinct_from)"))
+        for i, e in enumerate(doc.entities) if (whole := split.get(e.id)) and e.id in named
+        and whole.kb_id in named[e.id][1]]
 
 
 def _linked_by_name(doc: Document, text: str, registry: Registry | None, lines: dict[tuple[str, int], int],
