@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -169,11 +170,16 @@ KIM = "*\tCoref T1 T9 T19 "  # Kim Jong Un's Coref line in the Reuters report: T
 REUTERS = "reuters-kim-putin-summit"
 
 
-def _split_message(name: str) -> str:
-    return (f"{name!r}, a name of kim-jong-un, is taken out of the Coref line of e1 'Kim Jong Un' alone, which would "
-            "record it as another referent than kim-jong-un; a deleted Coref arc? (brat takes both of its ends out of "
-            "the line): put it back in the line. If it really is another referent of that name, split it in the "
-            "annotation file (kb_id null, kim-jong-un in its distinct_from)")
+def _split_message(what: str, name: str, record: str = "kim-jong-un") -> str:
+    return (f"{what}, which would record {name!r} as another referent than {record}; a deleted Coref arc? (brat takes "
+            "both of its ends out of the line): put it back in the line. If it really is another referent, give it a "
+            f"Coref line with another of its mentions, or split it in the annotation file (kb_id null, {record} in its "
+            "distinct_from)")
+
+
+def _named(name: str) -> str:
+    return _split_message(f"{name!r}, a name of kim-jong-un, is taken out of the Coref line of e1 'Kim Jong Un' alone",
+                          name)
 
 
 def test_a_deleted_coref_arc_is_no_other_referent(repo_corpus: Path, exported: Path) -> None:
@@ -183,18 +189,33 @@ def test_a_deleted_coref_arc_is_no_other_referent(repo_corpus: Path, exported: P
     text = ann.read_text(encoding="utf-8")
     assert KIM in text
     ann.write_text(text.replace(KIM, "*\tCoref T19 "), encoding="utf-8")
-    assert _refused(exported, repo_corpus) == [(str(ann), 1, _split_message("Kim Jong Un")),
-                                               (str(ann), 9, _split_message("Kim Jong Un"))]
+    assert _refused(exported, repo_corpus) == [(str(ann), n, _named("Kim Jong Un")) for n in (1, 9)]
 
 
 def test_a_deleted_coref_line_is_no_set_of_other_referents(repo_corpus: Path, exported: Path) -> None:
-    """The whole line deleted: 29 of Kim's 30 mentions were split off, 22 names of his each recorded as another
-    referent than his record (29 warnings, no error)."""
+    """The whole line deleted: 29 of Kim's 30 mentions were split off, each recorded as another referent than his
+    record (29 warnings, no error). 22 are names of his; the other 7 (`his`, `He`, `I`, `him`) were left alone with
+    them."""
     ann = exported / f"{REUTERS}.ann"
     lines = ann.read_text(encoding="utf-8").split("\n")
     ann.write_text("\n".join(line for line in lines if not line.startswith(KIM)), encoding="utf-8")
     problems = _refused(exported, repo_corpus)
-    assert len(problems) == 22 and {p[2] for p in problems} == {_split_message("Kim"), _split_message("Kim Jong Un")}
+    others = [_split_message(f"{name!r} and 29 other mention(s) of e1 'Kim Jong Un' are each taken out of its Coref "
+                             "line alone", name) for name in ("his", "He", "I", "him")]
+    assert Counter(p[2] for p in problems) == {_named("Kim"): 21, _named("Kim Jong Un"): 1, others[0]: 4, others[1]: 1,
+                                               others[2]: 1, others[3]: 1}
+
+
+def test_a_deleted_coref_arc_between_nominals_is_no_other_referent(repo_corpus: Path, exported: Path) -> None:
+    """`a meeting` and `the meeting` taken out of the summit's Coref line (of three) by one deleted arc: each was
+    imported as another referent than kim-putin-summit-2023, and nothing said so."""
+    ann = exported / f"{DOC}.ann"
+    text = ann.read_text(encoding="utf-8")
+    assert "*\tCoref T9 T68 T74\n" in text
+    ann.write_text(text.replace("*\tCoref T9 T68 T74\n", ""), encoding="utf-8")
+    assert _refused(exported, repo_corpus) == [(str(ann), n, _split_message(
+        f"{name!r} and 2 other mention(s) of e7 'Kim–Putin summit 2023' are each taken out of its Coref line alone",
+        name, "kim-putin-summit-2023")) for n, name in ((68, "a meeting"), (74, "the meeting"))]
 
 
 def test_a_split_of_two_mentions_joined_on_purpose_is_kept(repo_corpus: Path, exported: Path) -> None:

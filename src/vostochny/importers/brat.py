@@ -1,29 +1,28 @@
 """`vostochny import brat DIR`: a brat folder (as written by `export --format brat`, then edited in
 brat or INCEpTION) read back into the corpus's annotation files.
 
-What brat does not carry (tokens, sentences, metadata, entity names, kb_ids, relation factuality) is
-kept from the existing annotation file. A brat mention is the existing mention at its span, or, redrawn (brat
-keeps its id; the export numbers the mentions first, `T<n>` the n-th), the one its id named if that one's span
-is gone and the two overlap. An imported cluster takes the name, kb_id and distinct_from of the existing entity
-its mentions were most of (sharing none, of an existing entity of its type none of whose mentions is left,
-redrawn in brat, that its mentions overlap most); a cluster that merged in a linked entity no other cluster
-continues takes that one, so the registry link is kept, and a merge of entities linked to two different
-registry records is refused (two real-world entities made one: unlink one in the annotation file first), and so is
-a name of a linked entity's record taken out of its `Coref` line alone (brat takes both ends of a deleted arc out
-of the line: `_split_named`). An entity left linked to no record whose name is one record's name of its type (one
-drawn in brat, which shows no kb_id) is linked to that record, said among the warnings at its line (V355 refuses it
-unlinked). A relation keeps the factuality of the existing relation of its type between the mentions its arguments were,
-and a quote covering what an existing quote covers keeps its content pieces. An attribute the export writes
-on every span of its kind (`Kind`, `QuoteKind`, `ZoneKind`) and deleted in brat keeps the value of the same
-annotation (the mention it was, the quote of the same content, the zone of the same span); a new span without
-it is refused at its line, since the model has no default for it and a guess would go unnoticed.
-`Metonymy` and `Attribution` are not always written: absent, they are unset. Records are numbered in the
-corpus's canonical order (mentions by position, entities by first mention, quotes by first fragment). Each
-imported document is checked with the validator's document rules in memory, problems located at their `.ann`
-line. Nothing is written unless every document imports cleanly; a document whose annotations did not change
-is not written at all (its file stays byte for byte as it was, however it is formatted); the others are
-swapped in together (`vostochny.writing.staging`). Quote links (`quote_links.json`) follow their quotes when the import
-renumbers them (same content, new id: the links file is rewritten in the same swap); an import that
+What brat does not carry (tokens, sentences, metadata, entity names, kb_ids, relation factuality) is kept from the
+existing annotation file. A brat mention is the existing mention at its span, or, redrawn (brat keeps its id; the
+export numbers the mentions first, `T<n>` the n-th), the one its id named if that one's span is gone and the two
+overlap. An imported cluster takes the name, kb_id and distinct_from of the existing entity its mentions were most of
+(sharing none, of an existing entity of its type none of whose mentions is left, redrawn in brat, that its mentions
+overlap most); a cluster that merged in a linked entity no other cluster continues takes that one, so the registry
+link is kept, and a merge of entities linked to two different registry records is refused (two real-world entities
+made one: unlink one in the annotation file first), and so are mentions taken out of a linked entity's `Coref` line
+alone, two or more of them or a name of its record (brat takes both ends of a deleted arc out of the line:
+`_split_alone`). An entity left linked to no record whose name is one record's name of its type (one drawn in brat,
+which shows no kb_id) is linked to that record, said among the warnings at its line (V355 refuses it unlinked). A
+relation keeps the factuality of the existing relation of its type between the mentions its arguments were, and a
+quote covering what an existing quote covers keeps its content pieces. An attribute the export writes on every span of
+its kind (`Kind`, `QuoteKind`, `ZoneKind`) and deleted in brat keeps the value of the same annotation (the mention it
+was, the quote of the same content, the zone of the same span); a new span without it is refused at its line, since
+the model has no default for it and a guess would go unnoticed. `Metonymy` and `Attribution` are not always written:
+absent, they are unset. Records are numbered in the corpus's canonical order (mentions by position, entities by first
+mention, quotes by first fragment). Each imported document is checked with the validator's document rules in memory,
+problems located at their `.ann` line. Nothing is written unless every document imports cleanly; a document whose
+annotations did not change is not written at all (its file stays byte for byte as it was, however it is formatted);
+the others are swapped in together (`vostochny.writing.staging`). Quote links (`quote_links.json`) follow their quotes
+when the import renumbers them (same content, new id: the links file is rewritten in the same swap); an import that
 removes or changes the content of a linked quote is refused (remove the link first).
 """
 
@@ -210,7 +209,7 @@ def _import_one(ann: Path, corpus: Corpus, registry: Registry | None, max_bytes:
     except ImportRefused as refused:
         errors += refused.problems
         return None
-    named = _split_named(doc, existing.model, text, registry, lines, str(ann))
+    named = _split_alone(doc, existing.model, text, registry, lines, str(ann))
     if named:
         errors += named
         return None
@@ -220,38 +219,53 @@ def _import_one(ann: Path, corpus: Corpus, registry: Registry | None, max_bytes:
     return target, doc, existing.model
 
 
-def _split_named(doc: Document, old: Document, text: str, registry: Registry | None,
+def _split_alone(doc: Document, old: Document, text: str, registry: Registry | None,
                  lines: dict[tuple[str, int], int], ann: str) -> list[BratError]:
     """An error for each mention split off a linked entity alone (`_split_once`: recorded as another referent than
-    its record) that is a name of that very record: `Kim Jong Un` recorded as not kim-jong-un. brat removes both ends
-    of a deleted `Coref` arc from the line (its `_delete_arc_equiv`), and a deleted `Coref` line leaves every mention
-    alone: one click split two names of Kim Jong Un off his entity, each imported as another referent than his record,
-    only V242's warning said. A part of two or more mentions given a `Coref` line of their own is a split made on
-    purpose, and kept; another referent of the record's very name named once is split in the annotation file, where
-    its `distinct_from` is set by hand."""
-    if registry is None:
-        return []
+    its record) that is a name of that very record (`Kim Jong Un` recorded as not kim-jong-un), or that another
+    mention of the entity was left alone with. brat removes both ends of a deleted `Coref` arc from the line (its
+    `_delete_arc_equiv`), and a deleted `Coref` line leaves every mention alone: one click split two names of Kim Jong
+    Un off his entity, or `a meeting` and `the meeting` off the summit's, each imported as another referent than its
+    record, V242's warning said or nothing (an attack: 7 of 10 arcs deleted). A part of two or more mentions given a
+    `Coref` line of their own is a split made on purpose, and kept, and so is one mention split off alone that is no
+    name of the record; a mention of another referent of the record's very name named once is split in the
+    annotation file, where its `distinct_from` is set by hand."""
     was = {(m.start, m.end): m.entity for m in old.mentions}
     linked = {e.id: e for e in old.entities if e.kb_id}
-    split: dict[str, Entity] = {}  # imported entity id -> the linked entity it was split off
+    sizes = Counter(m.entity for m in doc.mentions)
+    imported = {e.id: e for e in doc.entities}
+    split: dict[str, Entity] = {}  # imported entity of one mention -> the linked entity it was split off
+    alone: Counter[str] = Counter()  # linked entity -> its mentions now alone (the one keeping the record too)
     for m in doc.mentions:
         whole = linked.get(was.get((m.start, m.end), ""))
-        if whole is not None and whole.kb_id in next(e.distinct_from for e in doc.entities if e.id == m.entity):
-            split.setdefault(m.entity, whole)
-    sizes = Counter(m.entity for m in doc.mentions)
-    split = {e: whole for e, whole in split.items() if sizes[e] == 1}
+        if whole is not None and sizes[m.entity] == 1:
+            alone[whole.id] += 1
+            if whole.kb_id in imported[m.entity].distinct_from:
+                split[m.entity] = whole
     if not split:
         return []
     undone = doc.model_copy(update={"entities": [e.model_copy(update={"distinct_from": [
         r for r in e.distinct_from if r != split[e.id].kb_id]}) if e.id in split else e for e in doc.entities]})
-    named = records_named(DocContext(DocumentView(undone, text), registry, doc.id))
-    return [BratError(ann, lines.get(("entities", i), 0), (
-        f"{named[e.id][0]!r}, a name of {whole.kb_id}, is taken out of the Coref line of {whole.id} {whole.name!r} "
-        f"alone, which would record it as another referent than {whole.kb_id}; a deleted Coref arc? (brat takes both "
-        "of its ends out of the line): put it back in the line. If it really is another referent of that name, "
-        f"split it in the annotation file (kb_id null, {whole.kb_id} in its distinct_from)"))
-        for i, e in enumerate(doc.entities) if (whole := split.get(e.id)) and e.id in named
-        and whole.kb_id in named[e.id][1]]
+    named = records_named(DocContext(DocumentView(undone, text), registry, doc.id)) if registry else {}
+    errors = []
+    for i, e in enumerate(doc.entities):
+        whole = split.get(e.id)
+        if whole is None:
+            continue
+        if e.id in named and whole.kb_id in named[e.id][1]:
+            what = (f"{named[e.id][0]!r}, a name of {whole.kb_id}, is taken out of the Coref line of {whole.id} "
+                    f"{whole.name!r} alone")
+        elif alone[whole.id] > 1:
+            what = (f"{e.name!r} and {alone[whole.id] - 1} other mention(s) of {whole.id} {whole.name!r} are each "
+                    "taken out of its Coref line alone")
+        else:
+            continue
+        errors.append(BratError(ann, lines.get(("entities", i), 0), (
+            f"{what}, which would record {e.name!r} as another referent than {whole.kb_id}; a deleted Coref arc? "
+            "(brat takes both of its ends out of the line): put it back in the line. If it really is another "
+            "referent, give it a Coref line with another of its mentions, or split it in the annotation file "
+            f"(kb_id null, {whole.kb_id} in its distinct_from)")))
+    return errors
 
 
 def _linked_by_name(doc: Document, text: str, registry: Registry | None, lines: dict[tuple[str, int], int],
