@@ -25,6 +25,16 @@ def repo_corpus(tmp_path: Path) -> Path:
     return tmp_path
 
 
+@pytest.fixture
+def exported(repo_corpus: Path, tmp_path: Path) -> Path:
+    """The brat export of `repo_corpus` (tests/test_brat*.py)."""
+    from vostochny.export import export, read_source
+
+    out = tmp_path / "brat"
+    export("brat", out, source=read_source(repo_corpus))
+    return out
+
+
 @pytest.fixture(autouse=True)
 def _private_load_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """`vostochny.load()` caches Parquet; tests never write into the user's cache folder."""

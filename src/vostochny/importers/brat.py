@@ -1,28 +1,28 @@
 """`vostochny import brat DIR`: a brat folder (as written by `export --format brat`, then edited in
 brat or INCEpTION) read back into the corpus's annotation files.
 
-What brat does not carry (tokens, sentences, metadata, entity names, kb_ids, relation factuality) is
-kept from the existing annotation file. A brat mention is the existing mention at its span, or, redrawn (brat
-keeps its id; the export numbers the mentions first, `T<n>` the n-th), the one its id named if that one's span
-is gone and the two overlap. An imported cluster takes the name, kb_id and distinct_from of the existing entity
-its mentions were most of (sharing none, of an existing entity of its type none of whose mentions is left,
-redrawn in brat, that its mentions overlap most); a cluster that merged in a linked entity no other cluster
-continues takes that one, so the registry link is kept, and a merge of entities linked to two different
-registry records is refused (two real-world entities made one: unlink one in the annotation file first). An entity
-left linked to no record whose name is one record's name of its type (one drawn in brat, which shows no kb_id) is
-linked to that record, said among the warnings at its line (V355 refuses it unlinked). A
-relation keeps the factuality of the existing relation of its type between the mentions its arguments were,
-and a quote covering what an existing quote covers keeps its content pieces. An attribute the export writes
-on every span of its kind (`Kind`, `QuoteKind`, `ZoneKind`) and deleted in brat keeps the value of the same
-annotation (the mention it was, the quote of the same content, the zone of the same span); a new span without
-it is refused at its line, since the model has no default for it and a guess would go unnoticed.
-`Metonymy` and `Attribution` are not always written: absent, they are unset. Records are numbered in the
-corpus's canonical order (mentions by position, entities by first mention, quotes by first fragment). Each
-imported document is checked with the validator's document rules in memory, problems located at their `.ann`
-line. Nothing is written unless every document imports cleanly; a document whose annotations did not change
-is not written at all (its file stays byte for byte as it was, however it is formatted); the others are
-swapped in together (`vostochny.writing.staging`). Quote links (`quote_links.json`) follow their quotes when the import
-renumbers them (same content, new id: the links file is rewritten in the same swap); an import that
+What brat does not carry (tokens, sentences, metadata, entity names, kb_ids, relation factuality) is kept from the
+existing annotation file. A brat mention is the existing mention at its span, or, redrawn (brat keeps its id; the
+export numbers the mentions first, `T<n>` the n-th), the one its id named if that one's span is gone and the two
+overlap. An imported cluster takes the name, kb_id and distinct_from of the existing entity its mentions were most of
+(sharing none, of an existing entity of its type none of whose mentions is left, redrawn in brat, that its mentions
+overlap most); a cluster that merged in a linked entity no other cluster continues takes that one, so the registry
+link is kept, and a merge of entities linked to two different registry records is refused (two real-world entities
+made one: unlink one in the annotation file first), and so are mentions taken out of a linked entity's `Coref` line
+alone, two or more of them or a name of its record (brat takes both ends of a deleted arc out of the line:
+`_split_alone`). An entity left linked to no record whose name is one record's name of its type (one drawn in brat,
+which shows no kb_id) is linked to that record, said among the warnings at its line (V355 refuses it unlinked). A
+relation keeps the factuality of the existing relation of its type between the mentions its arguments were, and a
+quote covering what an existing quote covers keeps its content pieces. An attribute the export writes on every span of
+its kind (`Kind`, `QuoteKind`, `ZoneKind`) and deleted in brat keeps the value of the same annotation (the mention it
+was, the quote of the same content, the zone of the same span); a new span without it is refused at its line, since
+the model has no default for it and a guess would go unnoticed. `Metonymy` and `Attribution` are not always written:
+absent, they are unset. Records are numbered in the corpus's canonical order (mentions by position, entities by first
+mention, quotes by first fragment). Each imported document is checked with the validator's document rules in memory,
+problems located at their `.ann` line. Nothing is written unless every document imports cleanly; a document whose
+annotations did not change is not written at all (its file stays byte for byte as it was, however it is formatted);
+the others are swapped in together (`vostochny.writing.staging`). Quote links (`quote_links.json`) follow their quotes
+when the import renumbers them (same content, new id: the links file is rewritten in the same swap); an import that
 removes or changes the content of a linked quote is refused (remove the link first).
 """
 
@@ -55,7 +55,7 @@ from vostochny.model.models import (
 from vostochny.model.serializer import to_json
 from vostochny.reading import loader
 from vostochny.reading.corpus import QUOTE_LINKS_FILE, REGISTRY_FILE, Corpus, is_corpus_root, open_corpus
-from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, TooLarge, present, read_capped
+from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, Linked, TooLarge, present, read_capped
 from vostochny.reading.view import DocumentView
 from vostochny.writing import staging
 from vostochny.writing.corpus_lock import held
@@ -66,6 +66,7 @@ _POINTER = re.compile(r"/(\w+)/(\d+)")
 _NOT_PLAIN = re.compile("[" + PLAIN_TEXT_PATTERN.removeprefix("^[^").removesuffix("]*$") + "]")
 #: the attributes the export writes on every span of their kind, with their values: one missing was deleted
 _ALWAYS = {"Kind": MENTION_KINDS, "QuoteKind": QUOTE_KINDS, "ZoneKind": ZONE_KINDS}
+BOM = "\ufeff"
 
 
 class ImportRefused(VostochnyError):
@@ -104,6 +105,7 @@ def _import_all(folder: Path, anns: list[Path], corpus: Corpus, max_bytes: int) 
     registry = loader.load_registry(corpus.annotations / REGISTRY_FILE, str(corpus.annotations / REGISTRY_FILE)).model
     errors: list[BratError] = []
     warnings: list[BratError] = []
+    errors += _alone(folder, corpus)
     results = [_import_one(ann, corpus, registry, max_bytes, errors, warnings) for ann in anns]
     done = [r for r in results if r is not None]
     errors += [BratError(str(folder / f"{doc.id}.ann"), 0, (
@@ -118,6 +120,21 @@ def _import_all(folder: Path, anns: list[Path], corpus: Corpus, max_bytes: int) 
         changed[QUOTE_LINKS_FILE] = to_json(links).encode("utf-8")
     written = staging.write_all(corpus.annotations, changed)
     return Imported(written, [target for target, _, _ in done if target.name not in changed], warnings)
+
+
+def _alone(folder: Path, corpus: Corpus) -> list[BratError]:
+    """An error for each `<id>.txt` of a corpus document with no `<id>.ann` beside it: its `.ann` deleted, renamed
+    (`.ANN`, an editor's `.ann~` or `.ann.bak` kept in its place) or never copied. The document was left out without a
+    word, its edits in the renamed file lost while the import said OK."""
+    found = []
+    for txt in sorted(folder.glob("*.txt")):
+        doc = txt.stem
+        if (not present(txt.with_suffix(".ann")) and re.fullmatch(DOC_ID_PATTERN, doc)
+                and (present(corpus.annotations / f"{doc}.json") or present(corpus.raw_path(doc)))):
+            found.append(BratError(str(txt), 0, (
+                f"no {doc}.ann beside it: the document would not be imported, its edits lost; restore or rename its "
+                f".ann (brat reads <id>.ann), or remove {txt.name} to leave the document as it is")))
+    return found
 
 
 def _links_followed(corpus: Corpus, folder: Path, done: list[tuple[Path, Document, Document]],
@@ -161,6 +178,11 @@ def _import_one(ann: Path, corpus: Corpus, registry: Registry | None, max_bytes:
     if not re.fullmatch(DOC_ID_PATTERN, ann.stem):
         errors.append(BratError(str(ann), 0, f"{ann.stem!r} is not a document id (lowercase letters, digits, hyphens)"))
         return None
+    if not present(target) and not present(raw):  # said once, not as a missing raw text and a missing document
+        errors.append(BratError(str(ann), 0, (
+            f"no document {ann.stem!r} in the corpus (no annotations/{target.name}, no raw/{raw.name}): a file of "
+            "another export, or renamed? Add the document first (vostochny new), or remove the file")))
+        return None
     existing = loader.load_document(target, str(target), within=corpus.root)
     text, raw_problems = loader.load_raw(raw, str(raw), within=corpus.root)
     errors += [BratError(str(raw), p.line, p.message) for p in raw_problems]
@@ -171,12 +193,13 @@ def _import_one(ann: Path, corpus: Corpus, registry: Registry | None, max_bytes:
     brat_txt = ann.with_suffix(".txt")
     shown = _read(brat_txt, MAX_RAW_BYTES, errors) if present(brat_txt) else None
     if shown not in (text.encode("utf-8"), None):
-        errors.append(BratError(str(brat_txt), 0, "the .txt differs from the corpus's raw text; never edit the text"))
+        errors.append(_txt_differs(brat_txt, shown, text))
         return None
     ann_bytes = _read(ann, max_bytes, errors)
     ann_text = _decode(ann, ann_bytes, errors) if ann_bytes is not None else None
     if ann_text is None:
         return None
+    ann_text = ann_text.removeprefix(BOM)  # an editor's mark of UTF-8 (Notepad): no annotation of the file
     parsed, found = parse_ann(str(ann), ann_text, text)
     if found:
         errors += found
@@ -186,10 +209,63 @@ def _import_one(ann: Path, corpus: Corpus, registry: Registry | None, max_bytes:
     except ImportRefused as refused:
         errors += refused.problems
         return None
+    named = _split_alone(doc, existing.model, text, registry, lines, str(ann))
+    if named:
+        errors += named
+        return None
     doc = _linked_by_name(doc, text, registry, lines, str(ann), warnings)
     for p in document_problems(DocContext(DocumentView(doc, text), registry, ann.stem), str(target)):
         (errors if p.severity == "error" else warnings).append(_located(p, str(ann), lines))
     return target, doc, existing.model
+
+
+def _split_alone(doc: Document, old: Document, text: str, registry: Registry | None,
+                 lines: dict[tuple[str, int], int], ann: str) -> list[BratError]:
+    """An error for each mention split off a linked entity alone (`_split_once`: recorded as another referent than
+    its record) that is a name of that very record (`Kim Jong Un` recorded as not kim-jong-un), or that another
+    mention of the entity was left alone with. brat removes both ends of a deleted `Coref` arc from the line (its
+    `_delete_arc_equiv`), and a deleted `Coref` line leaves every mention alone: one click split two names of Kim Jong
+    Un off his entity, or `a meeting` and `the meeting` off the summit's, each imported as another referent than its
+    record, V242's warning said or nothing (an attack: 7 of 10 arcs deleted). A part of two or more mentions given a
+    `Coref` line of their own is a split made on purpose, and kept, and so is one mention split off alone that is no
+    name of the record; a mention of another referent of the record's very name named once is split in the
+    annotation file, where its `distinct_from` is set by hand."""
+    was = {(m.start, m.end): m.entity for m in old.mentions}
+    linked = {e.id: e for e in old.entities if e.kb_id}
+    sizes = Counter(m.entity for m in doc.mentions)
+    imported = {e.id: e for e in doc.entities}
+    split: dict[str, Entity] = {}  # imported entity of one mention -> the linked entity it was split off
+    alone: Counter[str] = Counter()  # linked entity -> its mentions now alone (the one keeping the record too)
+    for m in doc.mentions:
+        whole = linked.get(was.get((m.start, m.end), ""))
+        if whole is not None and sizes[m.entity] == 1:
+            alone[whole.id] += 1
+            if whole.kb_id in imported[m.entity].distinct_from:
+                split[m.entity] = whole
+    if not split:
+        return []
+    undone = doc.model_copy(update={"entities": [e.model_copy(update={"distinct_from": [
+        r for r in e.distinct_from if r != split[e.id].kb_id]}) if e.id in split else e for e in doc.entities]})
+    named = records_named(DocContext(DocumentView(undone, text), registry, doc.id)) if registry else {}
+    errors = []
+    for i, e in enumerate(doc.entities):
+        whole = split.get(e.id)
+        if whole is None:
+            continue
+        if e.id in named and whole.kb_id in named[e.id][1]:
+            what = (f"{named[e.id][0]!r}, a name of {whole.kb_id}, is taken out of the Coref line of {whole.id} "
+                    f"{whole.name!r} alone")
+        elif alone[whole.id] > 1:
+            what = (f"{e.name!r} and {alone[whole.id] - 1} other mention(s) of {whole.id} {whole.name!r} are each "
+                    "taken out of its Coref line alone")
+        else:
+            continue
+        errors.append(BratError(ann, lines.get(("entities", i), 0), (
+            f"{what}, which would record {e.name!r} as another referent than {whole.kb_id}; a deleted Coref arc? "
+            "(brat takes both of its ends out of the line): put it back in the line. If it really is another "
+            "referent, give it a Coref line with another of its mentions, or split it in the annotation file "
+            f"(kb_id null, {whole.kb_id} in its distinct_from)")))
+    return errors
 
 
 def _linked_by_name(doc: Document, text: str, registry: Registry | None, lines: dict[tuple[str, int], int],
@@ -215,8 +291,14 @@ def _linked_by_name(doc: Document, text: str, registry: Registry | None, lines: 
 
 
 def _read(path: Path, limit: int, errors: list[BratError]) -> bytes | None:
+    """The bytes of a file of the brat folder: a regular file of its own, not a link (one to a file of the machine
+    outside the folder was read, its lines quoted in the errors: a folder from someone else could show any file the
+    user can read, `~/.ssh` included, in a log)."""
     try:
-        return read_capped(path, limit)
+        return read_capped(path, limit, follow=False)
+    except Linked:
+        message = ("a symbolic link: import reads only files of the folder itself, not what a link points to; "
+                   "copy the file in place of the link")
     except TooLarge:
         message = f"larger than the limit of {limit} bytes"
     except FileRefused:
@@ -225,6 +307,32 @@ def _read(path: Path, limit: int, errors: list[BratError]) -> bytes | None:
         message = f"cannot read the file: {error.strerror or error}"
     errors.append(BratError(str(path), 0, message))
     return None
+
+
+def _txt_differs(path: Path, shown: bytes, text: str) -> BratError:
+    """The refusal of a brat `.txt` that is not the raw text, at its first difference (line and column, counted as
+    brat counts them: code points), with what an editor's usual change looks like (a byte order mark, Windows line
+    ends): brat's offsets count the `.txt` as it is, so a span drawn after the difference is off by as much."""
+    raw = text.encode("utf-8")
+    at = next((i for i, (a, b) in enumerate(zip(shown, raw, strict=False)) if a != b), min(len(shown), len(raw)))
+    before = raw[:at].decode("utf-8", "ignore")  # whole code points of the raw text before the difference
+    line, column = before.count("\n") + 1, len(before) - before.rfind("\n")
+    if shown.startswith(BOM.encode("utf-8")) and not raw.startswith(BOM.encode("utf-8")):
+        what = "it starts with a byte order mark (U+FEFF, added by an editor), which brat counts as a character"
+    elif b"\r\n" in shown and b"\r\n" not in raw:
+        what = "its line ends were changed to Windows ones (CR LF): brat counts each CR as a character"
+    elif at == len(raw):
+        what = f"it has {len(shown) - at} byte(s) more at the end"
+    elif at == len(shown):
+        what = f"it ends early, {len(raw) - at} byte(s) short"
+    else:
+        got = shown[at:at + 12].decode("utf-8", "replace").split("\n")[0]
+        want = raw[at:at + 12].decode("utf-8", "replace").split("\n")[0]
+        what = f"it reads {got!r} where the raw text reads {want!r}"
+    return BratError(str(path), 0, (
+        f"the .txt differs from the corpus's raw text at line {line}, column {column}: {what}; never edit the text: "
+        "restore the .txt from the export (vostochny export --format brat), then draw again the spans drawn after "
+        "that point"))
 
 
 def _decode(path: Path, data: bytes, errors: list[BratError]) -> str | None:

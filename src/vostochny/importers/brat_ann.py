@@ -122,7 +122,34 @@ def _line(parsed: Parsed, line: str, n: int, text: str) -> None:
             raise _Refused(f"unknown equivalence {m.group(1)!r} (only {COREF})")
         parsed.equivs.append((m.group(2).split(), n))
     else:
-        raise _Refused(f"cannot read this line (events and notes are not imported): {line[:60]!r}")
+        raise _Refused(f"cannot read this line: {_unread(line)}: {line[:60]!r}")
+
+
+#: what a line of each id letter must look like (`_unread`)
+_FORMS = {"T": "a span is `T<n><TAB>TYPE START END<TAB>text` (fragments `START END;START END`)",
+          "R": (f"a relation is `R<n><TAB>TYPE Arg1:T<n> Arg2:T<n>`, Arg1 first ({CUE_OF} and {SPEAKER}: Arg1 the "
+                "quote)"),
+          "A": "an attribute is `A<n><TAB>NAME T<n> VALUE` (`A<n><TAB>Metonymy T<n>`: no value)",
+          "*": f"an equivalence is `*<TAB>{COREF} T<n> T<n> ...`",
+          "E": "an event (E) has no place in the annotation files: delete it (annotation.conf defines none)",
+          "N": "a normalization (N) has no place in brat's copy: registry links are kept in the annotation files; "
+               "delete it",
+          "M": "a modifier (M, brat's old form of an attribute) is not read: write it as an A line"}
+_ID = re.compile(r"(?:[TRAENM][0-9]+|\*)")
+
+
+def _unread(line: str) -> str:
+    """Why a line of no known form is not read, and the form it should have."""
+    head = line.split("\t", 1)[0]
+    if line[:1].isspace() or line.startswith("\ufeff"):
+        return "it starts with white space or a byte order mark; the id must begin the line"
+    if "\t" not in line:
+        return "no tab after the id (brat separates the id, the annotation and a span's text by tabs)"
+    if not _ID.fullmatch(head):
+        if _ID.fullmatch(head.strip()):
+            return f"white space around the id {head.strip()!r}"
+        return f"{head[:20]!r} is no brat id (T<n>, R<n>, A<n>, *)"
+    return _FORMS[head[0]]
 
 
 def _new_id(parsed: Parsed, key: str, n: int) -> None:
@@ -135,8 +162,9 @@ def _span(type_: str, offsets: str, shown: str, n: int, text: str) -> SpanRecord
     if type_ not in (*ENTITY_TYPES, QUOTE, CUE, ZONE):
         raise _Refused(f"unknown type {type_!r}; see annotation.conf")
     fragments = [_fragment(part, len(text)) for part in offsets.split(";")]
-    if " ".join(text[s:e] for s, e in fragments) != shown:
-        raise _Refused(f"text {shown[:60]!r} differs from the .txt at those offsets")
+    if (there := " ".join(text[s:e] for s, e in fragments)) != shown:
+        raise _Refused(f"text {shown[:60]!r} differs from the .txt at those offsets, which reads {there[:60]!r}: "
+                       "set the offsets or the text right (brat writes both)")
     ordered = sorted(fragments)
     if any(b[0] < a[1] for a, b in pairwise(ordered)):
         raise _Refused(f"fragments {offsets!r} overlap")

@@ -34,21 +34,22 @@ def present(path: Path) -> bool:
     return os.path.lexists(path)
 
 
-def read_capped(path: Path, limit: int) -> bytes:
-    """The bytes of regular file `path`, at most `limit` of them.
+def read_capped(path: Path, limit: int, follow: bool = True) -> bytes:
+    """The bytes of regular file `path`, at most `limit` of them; with `follow=False`, `path` itself must be that file,
+    not a symbolic link to one (`Linked`).
 
     Raises `FileNotFoundError`/`PermissionError` (as `OSError`) when the file cannot be opened,
     `FileRefused` when it is not a regular file, `TooLarge` past the cap."""
-    data, whole = read_head(path, limit)
+    data, whole = read_head(path, limit, follow)
     if not whole:
         raise TooLarge(path, limit)
     return data
 
 
-def read_head(path: Path, limit: int) -> tuple[bytes, bool]:
+def read_head(path: Path, limit: int, follow: bool = True) -> tuple[bytes, bool]:
     """The first `limit` bytes of regular file `path`, and whether they are the whole file (one
     byte past them is read to tell, never more). Raises as `read_capped` does, except `TooLarge`."""
-    with _regular(path) as fd:
+    with _regular(path, follow) as fd:
         data = _read_up_to(fd, limit + 1)
     return data[:limit], len(data) <= limit
 
@@ -64,11 +65,25 @@ def read_tail(path: Path, limit: int) -> tuple[bytes, bool]:
     return data[-limit:] if limit else b"", start == 0 and len(data) <= limit
 
 
+class Linked(FileRefused):
+    """A symbolic link where a file of its own was wanted (`read_capped(..., follow=False)`)."""
+
+
 @contextmanager
-def _regular(path: Path) -> Iterator[int]:
-    """A descriptor of `path`, opened without blocking (a FIFO) and checked to be a regular file."""
+def _regular(path: Path, follow: bool = True) -> Iterator[int]:
+    """A descriptor of `path`, opened without blocking (a FIFO) and checked to be a regular file; `follow=False`:
+    refused (`Linked`) if `path` is a symbolic link, checked on the open itself (`O_NOFOLLOW`) where the system has it,
+    so that no link put there between a check and the open is followed."""
+    if not follow and Path(path).is_symlink():
+        raise Linked(f"{path}: a symbolic link")
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags)
+    flags |= 0 if follow else getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as error:
+        if not follow and Path(path).is_symlink():  # ELOOP: a link put there after the check
+            raise Linked(f"{path}: a symbolic link") from error
+        raise
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise FileRefused(f"{path}: not a regular file")
