@@ -4286,3 +4286,18 @@ def test_a_rule_declared_again_under_a_used_code_or_name_is_refused(code: str, n
     with pytest.raises(ValueError, match="declared twice"):
         declare(code, name, "message", "fix", "doc")
     assert "V999" not in CATALOGUE
+
+
+def test_a_fold_on_an_item_takes_the_consequences_on_that_item_alone() -> None:
+    """`FOLDED_ON_ITEM` (twenty-fifth session): V212 on mention 4 takes V227 on mention 4's kind, not mention 7's,
+    which is a mistake of its own; filtering V212 out brings its V227 back."""
+    from vostochny.checking.problems import problem
+    from vostochny.checking.validator import Report, fold_on_items
+
+    cut = problem("V212", "d.json", "/mentions/4", "'h' [105, 106)")
+    found = {"V212": [cut], "V227": [problem("V227", "d.json", "/mentions/4/kind", "'h' is not a pronoun"),
+                                     problem("V227", "d.json", "/mentions/7/kind", "'he' is a pronoun")]}
+    fold_on_items(found)
+    assert [p.pointer for p in found["V227"]] == ["/mentions/7/kind"]
+    assert [p.pointer for p in cut.folded] == ["/mentions/4/kind"] and "1 problem(s) of V227" in cut.message
+    assert [p.pointer for p in Report([cut]).only(ignore=["V212"]).problems] == ["/mentions/4/kind"]
