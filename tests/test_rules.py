@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from pathlib import Path
 
@@ -2174,7 +2175,8 @@ US_TEXT = "The US said the United States would help us.\nThe navy left. Kim met 
 
 
 def _kinds(*mentions: tuple[str, str, str]) -> list[tuple[str, str]]:
-    """The errors (code, pointer) of a document over US_TEXT with `mentions` (text, kind, entity) located in order;
+    """The errors (code, pointer) of a document over US_TEXT with `mentions` (text, kind, entity) located in order,
+    each as whole words (`he` is the word, not the end of `The`: a span off its tokens, whose kind V212 folds);
     e1 is the United States (aliases US, U.S.), e2 the Russian Pacific Fleet (alias Navy), e3 a person, unlinked."""
     from sample import SAMPLE_META
 
@@ -2185,7 +2187,7 @@ def _kinds(*mentions: tuple[str, str, str]) -> list[tuple[str, str]]:
     doc = empty_document(SAMPLE_ID, US_TEXT, SAMPLE_META).model_dump(mode="json", by_alias=True)
     at, found = 0, []
     for i, (words, kind, entity) in enumerate(mentions):
-        start = US_TEXT.index(words, at)
+        start = re.compile(rf"(?<!\w){re.escape(words)}(?!\w)").search(US_TEXT, at).start()  # type: ignore[union-attr]
         found.append({"id": f"m{i + 1}", "start": start, "end": start + len(words), "text": words, "entity": entity,
                       "kind": kind, "metonymy": False})
         at = start + len(words)
