@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from pathlib import Path
 
@@ -2174,7 +2175,8 @@ US_TEXT = "The US said the United States would help us.\nThe navy left. Kim met 
 
 
 def _kinds(*mentions: tuple[str, str, str]) -> list[tuple[str, str]]:
-    """The errors (code, pointer) of a document over US_TEXT with `mentions` (text, kind, entity) located in order;
+    """The errors (code, pointer) of a document over US_TEXT with `mentions` (text, kind, entity) located in order,
+    each as whole words (`he` is the word, not the end of `The`: a span off its tokens, whose kind V212 folds);
     e1 is the United States (aliases US, U.S.), e2 the Russian Pacific Fleet (alias Navy), e3 a person, unlinked."""
     from sample import SAMPLE_META
 
@@ -2185,7 +2187,7 @@ def _kinds(*mentions: tuple[str, str, str]) -> list[tuple[str, str]]:
     doc = empty_document(SAMPLE_ID, US_TEXT, SAMPLE_META).model_dump(mode="json", by_alias=True)
     at, found = 0, []
     for i, (words, kind, entity) in enumerate(mentions):
-        start = US_TEXT.index(words, at)
+        start = re.compile(rf"(?<!\w){re.escape(words)}(?!\w)").search(US_TEXT, at).start()  # type: ignore[union-attr]
         found.append({"id": f"m{i + 1}", "start": start, "end": start + len(words), "text": words, "entity": entity,
                       "kind": kind, "metonymy": False})
         at = start + len(words)
@@ -4310,3 +4312,18 @@ def test_a_pattern_of_an_uncommon_path_is_compiled_at_its_first_use() -> None:
     lazy = [getattr(importlib.import_module(f"vostochny.checking.rules.{m}"), n) for m, n in _FIRST_USE]
     assert all(isinstance(f(), re.Pattern) and f() is f() for f in lazy)
     assert lazy[3]().flags & re.IGNORECASE and lazy[1]().flags & re.MULTILINE
+
+
+def test_a_fold_on_an_item_takes_the_consequences_on_that_item_alone() -> None:
+    """`FOLDED_ON_ITEM` (twenty-fifth session): V212 on mention 4 takes V227 on mention 4's kind, not mention 7's,
+    which is a mistake of its own; filtering V212 out brings its V227 back."""
+    from vostochny.checking.problems import problem
+    from vostochny.checking.validator import Report, fold_on_items
+
+    cut = problem("V212", "d.json", "/mentions/4", "'h' [105, 106)")
+    found = {"V212": [cut], "V227": [problem("V227", "d.json", "/mentions/4/kind", "'h' is not a pronoun"),
+                                     problem("V227", "d.json", "/mentions/7/kind", "'he' is a pronoun")]}
+    fold_on_items(found)
+    assert [p.pointer for p in found["V227"]] == ["/mentions/7/kind"]
+    assert [p.pointer for p in cut.folded] == ["/mentions/4/kind"] and "1 problem(s) of V227" in cut.message
+    assert [p.pointer for p in Report([cut]).only(ignore=["V212"]).problems] == ["/mentions/4/kind"]

@@ -519,3 +519,26 @@ def test_a_nominals_head_is_its_last_word_before_a_postmodifier(words: str, head
     from vostochny.checking.rules.mention_agreement import nominal_head
 
     assert nominal_head(words) == head
+
+
+@pytest.mark.parametrize(("words", "head"), [
+    ("anti-tank missiles", "missile"), ("space technologies", "technology"), ('its "sacred fight"', "fight"),
+    ("advanced satellite and nuclear submarine technology", "technology"),  # a coordination of modifiers: one head
+])
+def test_a_weapon_nominals_head_in_the_singular(words: str, head: str) -> None:
+    """V390 reads the head V403 reads (`head_word`), in the singular, a coordination's too."""
+    from vostochny.checking.rules.mention_agreement import head_word, singular
+
+    assert singular(head_word(words)) == head
+
+
+@pytest.mark.parametrize(("word", "types"), [
+    ("spokespersons", {"PER"}), ("spokespeople", {"PER"}), ("militaries", {"ORG"}), ("crises", {"EVENT"}),
+    ("ammunition", {"WEA"}), ("chairwomen", {"PER"}), ("ammunitions", None), ("medias", None), ("fightings", None),
+])
+def test_the_head_nouns_plurals(word: str, types: set[str] | None) -> None:
+    """`_IRREGULAR`: two plurals (`spokespeople`, `spokespersons`), a collective's (`militaries`), none of a mass
+    noun's."""
+    from vostochny.checking.rules.mention_agreement import HEAD_TYPES
+
+    assert HEAD_TYPES.get(word) == (frozenset(types) if types else None)

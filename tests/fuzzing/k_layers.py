@@ -817,7 +817,9 @@ def reported_speech_cue_dropped(doc: Any, rng: random.Random, frag: Fragments) -
     choose(rng, [q for q in doc["quotes"] if q["kind"] != "direct" and q.get("cue")])["cue"] = None
 
 
-@json_kind("relation-containment-reversed", reject("V258", "V271"), CONSISTENCY, bases=REAL)
+# V366 too: a containment reversed between two linked records also contradicts the same records' containment that
+# another document states (the corpus's own, not read from the first error), a genuine second contradiction
+@json_kind("relation-containment-reversed", reject("V258", "V271", "V366"), CONSISTENCY, bases=REAL)
 def relation_containment_reversed(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Copy a containment relation (PART_OF, LOCATED_IN) under a new id, head and tail swapped (both of types
     the swapped roles accept): the part then contains its whole. In a document without one, LOCATED_IN both

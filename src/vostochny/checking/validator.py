@@ -133,9 +133,12 @@ FOLDED = (
     # a mention widened over a comma: the quote edge, the pronoun's word or the head noun it takes in are read wrong
     # for that alone
     ("V345", "/mentions/", ("V227", "V349", "V390")),
-    ("V254", "/mentions/", ("V345",)),  # a nominal called a name: its article is the edge a name may not have
+    # a nominal called a name: its article is the edge a name may not have, a mention inside it lies inside a name,
+    # and its words where the text repeats them are a name left unannotated
+    ("V254", "/mentions/", ("V344", "V345", "V367")),
     # a name called a nominal: the article a name keeps outside, and its words in no name mention, follow
     ("V253", "/mentions/", ("V354", "V367")),
+    ("V227", "/mentions/", ("V367",)),  # a name called a pronoun: its words are in no name mention for that alone
     # an entity linked to the wrong record: its name contradicts the link, and its nominals name the right record too
     ("V255", "/entities/", ("V376",)),
     ("V400", "/mentions/", ("V255",)),  # a pronoun marked metonymic (`us`) is no name of its own record to contradict
@@ -175,11 +178,18 @@ FOLDED = (
     # that reason alone
     *((cause, "/mentions/", ("V281",)) for cause in ("V211", "V212", "V227", "V237", "V240", "V245", "V247", "V248",
                                                      "V254", "V345")),
+    # a token whose text is not the raw text's (a NUL typed in, `\x00It`): the word a quote's clause opens on is read
+    # from it
+    ("V202", "/tokens/", ("V387",)),
+    # an entity split in two that link one record: the pronouns of one half lie far from the other half's mentions,
+    # and the words that state a relation of it (a title beside its name) stand in the other half's sentences
+    ("V225", "/entities/", ("V361", "V375")),
     ("V214", "", ("V217", "V223", "V246", "V263", "V266", "V272", "V273", "V283", "V365")),
     ("V266", "/sentences/", ("V283",)),  # a sentence over two zones is two joined by hand: split it again
     ("V217", "/relations/", ("V370",)),  # a relation over two sentences points at mentions to be picked again
     ("V283", "/sentences/", ("V217", "V240")),  # a boundary moved uncounted: what lies across it is judged again
-    ("V213", "", ("V212", "V214", "V283")),
+    # (and a direct quote's content edges, read on tokens that are not the text's)
+    ("V213", "", ("V212", "V214", "V251", "V283")),
     # a record given another's id: the references to the id it had dangle, and no reference resolves until ids are one
     # a record each (a relation's end names either of two mentions: which sentence it lies in is moot; a mention's
     # entity, which type it is of)
@@ -193,13 +203,52 @@ FOLDED = (
     # a text without a word shows no title, date or outlet, and its zones hold no sentence
     ("V347", "/length", ("V229", "V231", "V232", "V233", "V270", "V276", "V282")),
     # a raw text changed under its annotations (emptied, cut short, a letter or its line breaks changed): that it holds
-    # no word, that a relation's sentence lacks the words that state it, or that a verb of saying stands in a sentence
-    # with no quote, is read from the new text, not the one annotated (after V347's own fold, which travels with it)
-    ("V203", "", ("V347", "V361", "V383", "V404")),
+    # no word, that a relation's sentence lacks the words that state it, that a verb of saying stands in a sentence
+    # with no quote, or that a direct quote's content lacks its marks, is read from the new text, not the one
+    # annotated (after V347's own fold, which travels with it)
+    ("V203", "", ("V252", "V347", "V361", "V383", "V404")),
     # tokens in no zone (a zone dropped): the zone that shared a line with the dropped one is part of a line for that
     # alone (after V250's own fold, which travels with it)
     ("V228", "/tokens/", ("V250",)),
 )
+
+
+#: a rule and the rules whose hits on the very item it points at (`/mentions/4`, `/relations/32`, whatever field of
+#: it) follow from its hit there: folded into that hit, and those on other items kept (`FOLDED` folds a document's)
+FOLDED_ON_ITEM = (
+    # a mention whose edge is off its tokens (`he` cut to `h`): its words are read as cut, and its kind with them
+    ("V212", ("V227",)),
+    # a relation whose type excludes another's between the same entities in one sentence (LEADER_OF copied beside
+    # OFFICIAL_OF): that its sentence has no word of the type is the same wrong type
+    ("V259", ("V361",)),
+    # a mention copied onto another entity's: its metonymy mark and its distance from its entity's other mentions are
+    # the copy's, read against an entity that is not its own
+    ("V224", ("V244", "V375")),
+    # a mention inside another of its own entity, or one of no word: a mention that should not be there, whose
+    # place inside a name and whose kind for its word are moot
+    ("V245", ("V253", "V344")),
+    ("V237", ("V344",)),
+)
+
+
+def fold_on_items(found: dict[str, list[Problem]]) -> None:
+    """Fold each consequence of `FOLDED_ON_ITEM` into its cause's problem on the same item (`_item`), in place."""
+    for cause, consequences in FOLDED_ON_ITEM:
+        at = {_item(p.pointer): p for p in found.get(cause, ())}
+        for code in consequences if at else ():
+            kept = []
+            for p in found.get(code, ()):
+                owner = at.get(_item(p.pointer))
+                if owner is None:
+                    kept.append(p)
+                else:
+                    fold_into(owner, [p])
+            found[code] = kept
+
+
+def _item(pointer: str) -> str:
+    """The item a pointer is into: its layer and index (`/mentions/4/kind` -> `/mentions/4`)."""
+    return "/".join(pointer.split("/", 3)[:3])
 
 
 def cause_rank(code: str) -> int:
@@ -284,6 +333,7 @@ def document_problems(ctx: DocContext, label: str, only: frozenset[str] | None =
     if found.get("V203") and not raw_changed:  # every token still matches: the recorded checksum is what is off
         found["V203"][0].message += ("; every token still matches the raw text: if the raw file is as received, "
                                      "the recorded sha256/length is what is wrong")
+    fold_on_items(found)
     for cause, layer, consequences in FOLDED:
         first = next((p for p in found.get(cause, []) if p.pointer.startswith(layer)), None)
         if first is not None and (cause != "V203" or raw_changed):

@@ -19,8 +19,10 @@ from vostochny.checking.rules.name_forms import COORDINATED
 #: whose records are classes, `ballistic missiles`; an event's nouns are plural by form, `talks`, `hostilities`)
 _COUNTED = frozenset({"PER", "ORG", "GPE", "FAC"})
 #: the head nouns of `_HEAD_TYPES` of a counted type, in the singular and in the plural (`official`, `officials`)
-_SINGULAR, _PLURAL = (frozenset(forms[k] for types, words in _HEAD_TYPES.items() if not _COUNTED.isdisjoint(types)
-                                for forms in map(_plurals, words) if forms[0] != forms[1]) for k in (0, 1))
+_COUNTED_FORMS = [forms for types, words in _HEAD_TYPES.items() if not _COUNTED.isdisjoint(types)
+                  for forms in map(_plurals, words) if len(forms) > 1]  # a mass noun has no plural (`ammunition`)
+_SINGULAR = frozenset(forms[0] for forms in _COUNTED_FORMS)
+_PLURAL = frozenset(plural for forms in _COUNTED_FORMS for plural in forms[1:])
 #: the head nouns in the plural that name several referents of a counted type (the fuzz kind `chains-merged` reads them)
 PLURAL_HEADS = _PLURAL
 #: the words that open a phrase of several referents (`the [two] leaders`, `[both] countries`)

@@ -14,6 +14,7 @@ from vostochny.checking.linking import keyed_nominals
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, _repeats, find_all, rule
 from vostochny.checking.rules.identity import _no_record
+from vostochny.checking.rules.mention_agreement import head_word, singular
 from vostochny.checking.rules.name_forms import name_flaw, name_keys, names_in_form
 
 if TYPE_CHECKING:
@@ -307,15 +308,6 @@ def _conjuncts_merged(ctx: DocContext) -> list[tuple[int, int, int, int]]:
 _GENERAL_WEAPONS = frozenset({"weapon", "weaponry", "arm", "capability"})
 
 
-def _head(key: str) -> str:
-    """The head noun of a nominal's words (`linking.nominal_key`), in the singular as far as `-s` and `-ies` go:
-    `anti-tank missiles` -> `missile`, `space technologies` -> `technology`."""
-    word = key.rsplit(" ", 1)[-1]
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
 @rule("V390", "weapon-classes-merged", "an unlinked weapon entity's nominals have different head nouns",
       "give each weapon class or technology phrase its own entity (docs/guidelines.md, hard case 15): `tanks` and "
       "`anti-tank missiles` are two")
@@ -342,7 +334,7 @@ def weapon_classes_merged(ctx: DocContext) -> Iterator[Hit]:
     first: dict[str, tuple[int, str]] = {}
     for i, key in sorted(keyed, key=lambda found: starts[found[0]]):
         entity = view.entities[entities[i]]
-        head = _head(key)
+        head = singular(head_word(key))
         if head in _GENERAL_WEAPONS or i in conjuncts:
             continue
         k, seen = first.setdefault(entity.id, (i, head))

@@ -230,14 +230,18 @@ _HEAD_TYPES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("WEA", "VEH"): ("jet", "rocket", "satellite", "submarine", "tank"),
     ("VEH",): ("locomotive", "train"),
 }
-_IRREGULAR = {"crisis": "crises", "spokesperson": "spokespeople", "ammunition": "ammunition",
-              "weaponry": "weaponry", "media": "media", "military": "military", "fighting": "fighting"}
+#: the nouns of `_HEAD_TYPES` whose plurals the rules of `_plurals` do not make: an irregular plural, two plurals
+#: (`spokespeople`, `spokespersons`; `militaries`, where `military` is also a collective), or none (a mass noun:
+#: `ammunition`, `weaponry`, `fighting`; `media` is a plural already)
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "crisis": ("crises",), "spokesperson": ("spokespeople", "spokespersons"), "military": ("militaries",),
+    "ammunition": (), "weaponry": (), "media": (), "fighting": ()}
 
 
 def _plurals(word: str) -> tuple[str, ...]:
-    """`word` and its plural (`analyst` -> `analysts`, `party` -> `parties`, `chairman` -> `chairmen`)."""
+    """`word` and its plurals (`analyst` -> `analysts`, `party` -> `parties`, `chairman` -> `chairmen`)."""
     if word in _IRREGULAR:
-        return word, _IRREGULAR[word]
+        return word, *_IRREGULAR[word]
     if word.endswith("man"):
         return word, word[:-3] + "men"
     if word.endswith("y") and word[-2:-1] not in tuple("aeiou"):
@@ -258,14 +262,29 @@ _COORDINATING = frozenset({"and", "or", "&", "nor", "plus"})
 
 
 def nominal_head(key: str) -> str | None:
-    """The head noun of a nominal's words (`linking.nominal_key`): the last word before any post-modifier, after its
-    last hyphen, without the punctuation around it (`the inter-Korean border` -> `border`, `a professor at ...` ->
-    `professor`); None for a coordination (`North Korea and Russia`) or a comma's apposition or list."""
-    words = key.split()
-    if "," in key or not _COORDINATING.isdisjoint(words):
+    """The head noun of a nominal's words (`linking.nominal_key`): `head_word`; None for a coordination (`North Korea
+    and Russia`) or a comma's apposition or list, whose conjuncts may be of other types."""
+    if "," in key or not _COORDINATING.isdisjoint(key.split()):
         return None
+    return head_word(key) or None
+
+
+@functools.lru_cache(maxsize=8192)
+def head_word(key: str) -> str:
+    """The last word of a nominal's words (`linking.nominal_key`) before any post-modifier, after its last hyphen,
+    without the punctuation around it (`the inter-Korean border` -> `border`, `a professor at ...` -> `professor`);
+    V390 reads it in the singular (`singular`), V403 through `nominal_head`. The same words recur across a corpus's
+    documents (`the summit`, `the two countries`), and are read once."""
+    words = key.split()
     cut = next((k for k, word in enumerate(words) if k and word in _POSTMODIFIERS), len(words))
-    return words[cut - 1].rsplit("-", 1)[-1].strip("'\"“”‘’()[]") if cut else None
+    return words[cut - 1].rsplit("-", 1)[-1].strip("'\"“”‘’()[]") if cut else ""
+
+
+def singular(word: str) -> str:
+    """`word` in the singular as far as `-s` and `-ies` go: `missiles` -> `missile`, `technologies` -> `technology`."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 @functools.lru_cache(maxsize=8192)

@@ -147,13 +147,21 @@ def metonymy_not_gpe(ctx: DocContext) -> Iterator[Hit]:
     """Metonymy is a place name standing for its state's government (`Moscow` for Russia): the mention
     joins the state's GPE entity, marked `metonymy: true` (docs/guidelines.md, Clustering). On a mention
     of a person, an organisation or anything else the mark says nothing true. A mention whose entity
-    does not exist is V207's."""
+    does not exist is V207's; one whose entity links a GPE's record is judged by either type (an entity typed
+    unlike its record is V216's, as V210 and V218 read it: Russia typed an EVENT leaves its `Moscow` right)."""
     view, mentions = ctx.view, ctx.doc.mentions
     for i in compress(range(len(mentions)), view.column("mentions", "metonymy")):  # only the mentions marked
         m = mentions[i]
         kind = view.mention_type.get(m.id)
-        if kind is not None and kind != "GPE":
+        if kind is not None and kind != "GPE" and _record_type(ctx, m.entity) != "GPE":
             yield Hit(pointer("mentions", i, "metonymy"), True, f"{m.text!r} is a mention of a {kind}")
+
+
+def _record_type(ctx: DocContext, entity_id: str | None) -> str | None:
+    """The type of the registry record that an entity links (None: no entity, no link, no such record)."""
+    entity = ctx.view.entities.get(entity_id) if entity_id is not None else None
+    index = ctx.registry_index
+    return None if entity is None or entity.kb_id is None or index is None else index.types.get(entity.kb_id)
 
 
 @rule("V400", "metonymy-not-a-name", "a pronoun, or a nominal that holds no metonymic name, is marked metonymic",

@@ -1,5 +1,6 @@
 """Rules on quotations the text shows and the annotation leaves out: a quoted sentence with a word of saying beside
-it that no quote's content covers (V382), a verb of saying that is no quote's cue (V404)."""
+it that no quote's content covers (V382), a verb of saying in a sentence that no quote's content or cue touches
+(V404)."""
 
 from __future__ import annotations
 
@@ -196,8 +197,10 @@ def reported_speech_not_annotated(ctx: DocContext) -> Iterator[Hit]:
 
 
 def _sentences_quoted(view: DocumentView, sentences: Sequence[int]) -> set[int]:
-    """The indexes of the sentences (by their starts) that a quote's content fragment or cue overlaps."""
-    spans = [s for content in view.column("quotes", "content") for s in content]
-    spans += [c for c in view.column("quotes", "cue") if c is not None]
-    return {k for s in spans for k in range(max(bisect.bisect_right(sentences, s.start) - 1, 0),
-                                           bisect.bisect_right(sentences, max(s.end - 1, s.start)))}
+    """The indexes of the sentences (by their starts) that a quote's content fragment or cue overlaps. The fragments
+    are `content_fragments`' (built once per view, V382 reads them too), the cues the quotes' own."""
+    fragments, _, _ = content_fragments(view)
+    spans = [(start, end) for start, end, _ in fragments]
+    spans += [(c.start, c.end) for c in view.column("quotes", "cue") if c is not None]
+    return {k for start, end in spans for k in range(max(bisect.bisect_right(sentences, start) - 1, 0),
+                                                     bisect.bisect_right(sentences, max(end - 1, start)))}

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import CorpusContext, Hit, rule
+from vostochny.checking.rules.name_forms import names_in_form
 from vostochny.model.labels import QID_PATTERN, WIKIDATA_CLASS_TYPES
 from vostochny.reading.evidence import EVIDENCE_FILE
 
@@ -287,11 +288,13 @@ def wikidata_evidence_referent(ctx: CorpusContext) -> Iterator[Hit]:
     nearest (`shows_for`). A link moved whole, with its sources, to another record (Kim Jong Un's on Vladimir
     Putin, Moscow's on Russia) quotes its QID still, and names the other referent with it. Checked where every
     source quotes the QID: one that does not is V337's (a QID typed or moved without its sources), and fewer
-    than two sources V336's, and a record whose QID another one has (the link copied whole) V308's."""
+    than two sources V336's, a record whose QID another one has (the link copied whole) V308's, and a record whose
+    name or an alias is out of form (a zero-width space inside, fullwidth letters: no source writes it so) V329's on
+    the same record."""
     names: NamesInText | None = None
     shared = _shared(ctx)
     for i, r, link in _well_formed(ctx):
-        if i in shared or _independent(link.sources) < 2 \
+        if i in shared or _independent(link.sources) < 2 or not names_in_form([r.name, *r.aliases]) \
                 or not all(link.qid in _QUOTED_QID.findall(source.what) for source in link.sources):
             continue
         names = names or NamesInText(ctx.registry)  # type: ignore[arg-type]  # a verified link: a registry
