@@ -129,14 +129,16 @@ def chain_of_one_and_of_several(ctx: DocContext) -> Iterator[Hit]:
 
 def _ones(ctx: DocContext, entities: Iterable[str]) -> dict[str, int]:
     """Each of `entities` -> its first mention that names one referent (a singular nominal, a name that coordinates
-    nothing, a singular pronoun), for those that have one: one pass over the mentions of those entities."""
+    nothing, a singular pronoun), for those that have one: one pass over the mentions of those entities. A name in
+    lower case is a nominal miskinded, V254's (`their leaders` marked name): it is not read as one's name."""
     view = ctx.view
     kinds, texts, of, metonymic = (view.column("mentions", f) for f in ("kind", "text", "entity", "metonymy"))
     wanted, found = frozenset(entities), {}
     for j in compress(range(len(of)), map(wanted.__contains__, of)):
         kind = kinds[j]
-        if of[j] not in found and (_singular_pronoun(texts[j]) if kind == "pronoun" else not COORDINATED.search(
-                texts[j]) if kind == "name" else not metonymic[j] and _singular_nominal(texts[j])):
+        if of[j] not in found and (_singular_pronoun(texts[j]) if kind == "pronoun" else not texts[j].islower()
+                                   and not COORDINATED.search(texts[j]) if kind == "name"
+                                   else not metonymic[j] and _singular_nominal(texts[j])):
             found[of[j]] = j
     return found
 
