@@ -41,7 +41,7 @@ from vostochny.checking.rules.entities import records_named
 from vostochny.checking.validator import document_problems
 from vostochny.errors import FileRefused, UsageError, VostochnyError
 from vostochny.export.brat import ATTRIBUTION, COREF, CUE_OF, QUOTE, SPEAKER, ZONE, join_line_breaks
-from vostochny.importers.brat_ann import MENTION, BratError, Parsed, parse_ann
+from vostochny.importers.brat_ann import BOM, MENTION, BratError, Parsed, parse_ann
 from vostochny.model.labels import MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES, ZONE_KINDS
 from vostochny.model.models import (
     DOC_ID_PATTERN,
@@ -66,7 +66,6 @@ _POINTER = re.compile(r"/(\w+)/(\d+)")
 _NOT_PLAIN = re.compile("[" + PLAIN_TEXT_PATTERN.removeprefix("^[^").removesuffix("]*$") + "]")
 #: the attributes the export writes on every span of their kind, with their values: one missing was deleted
 _ALWAYS = {"Kind": MENTION_KINDS, "QuoteKind": QUOTE_KINDS, "ZoneKind": ZONE_KINDS}
-BOM = "\ufeff"
 
 
 class ImportRefused(VostochnyError):

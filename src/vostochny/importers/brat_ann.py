@@ -125,6 +125,8 @@ def _line(parsed: Parsed, line: str, n: int, text: str) -> None:
         raise _Refused(f"cannot read this line: {_unread(line)}: {line[:60]!r}")
 
 
+#: the byte order mark an editor may write first (Notepad): `import brat` drops it from a `.ann`, names it in a `.txt`
+BOM = "\ufeff"
 #: what a line of each id letter must look like (`_unread`)
 _FORMS = {"T": "a span is `T<n><TAB>TYPE START END<TAB>text` (fragments `START END;START END`)",
           "R": (f"a relation is `R<n><TAB>TYPE Arg1:T<n> Arg2:T<n>`, Arg1 first ({CUE_OF} and {SPEAKER}: Arg1 the "
@@ -141,7 +143,7 @@ _ID = re.compile(r"(?:[TRAENM][0-9]+|\*)")
 def _unread(line: str) -> str:
     """Why a line of no known form is not read, and the form it should have."""
     head = line.split("\t", 1)[0]
-    if line[:1].isspace() or line.startswith("\ufeff"):
+    if line[:1].isspace() or line.startswith(BOM):
         return "it starts with white space or a byte order mark; the id must begin the line"
     if "\t" not in line:
         return "no tab after the id (brat separates the id, the annotation and a span's text by tabs)"

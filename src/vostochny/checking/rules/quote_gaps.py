@@ -144,7 +144,7 @@ _INITIALS = "sS\u017ftT"
 def _speech_verb() -> re.Pattern[str]:
     """A verb of `SPEECH_VERBS` in any case, as a whole word. The class of initials comes first, so that the engine
     skips to them; with the look-behind for the word's start first (or IGNORECASE over the whole pattern) it tried
-    every offset of the text: 220 us a document, V404's whole cost, against 60 us."""
+    every offset of the text: 176 us of a synthetic document, against 81 us for all of V404 now."""
     rests: dict[str, list[str]] = {}
     for verb in sorted(SPEECH_VERBS):
         rests.setdefault(verb[0], []).append(verb[1:])
