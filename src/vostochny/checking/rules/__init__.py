@@ -50,6 +50,7 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     quote_links,
     quote_marks,
     quote_places,
+    quote_reports,
     quote_words,
     quoted_relations,
     quotes,
