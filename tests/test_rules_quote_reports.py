@@ -82,6 +82,8 @@ def test_a_report_without_its_quote_is_refused(old: str, new: str, use: str) -> 
     ("remained silent, a silence that suggested that talks went on", "a thing suggests"),
     ("remained silent, claims aside,", "claims the noun"),
     ("remained silent, as the agency continued to report", "continued, not closing"),
+    ("remained silent, a silence characterised by caution", "a passive before by"),
+    ("remained silent, which reminded analysts of 2019", "a thing reminds"),
 ])
 def test_a_word_of_reporting_in_another_use_is_not_judged(new: str, use: str) -> None:
     doc, text = corpus_document(AP)

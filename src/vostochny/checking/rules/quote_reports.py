@@ -12,10 +12,10 @@ from vostochny.checking.rules.base import DocContext, Hit, _brief, annotates_not
 from vostochny.checking.rules.quote_gaps import NOT_REPORTING, sentences_quoted
 
 #: the verb forms that report speech in the active voice wherever they stand (`Britain urged North Korea to ...`,
-#: `Moscow and Pyongyang have denied such intentions`); after `is`, `was`, `been` ... they are a passive
-ACTIVE_REPORTS = frozenset({"warned", "warns", "urged", "urges", "vowed", "vows", "pledged", "pledges", "reminded",
-                            "reminds", "denied", "denies", "characterised", "characterized", "characterises",
-                            "characterizes"})
+#: `Moscow and Pyongyang have denied such intentions`); after `is`, `was`, `been` ... or before `by` they are a
+#: passive (`a period characterised by`); not `reminded`, whose subject may be a thing (`it reminded him of`)
+ACTIVE_REPORTS = frozenset({"warned", "warns", "urged", "urges", "vowed", "vows", "pledged", "pledges", "denied",
+                            "denies", "characterised", "characterized", "characterises", "characterizes"})
 #: the words that report speech or thought with the clause that follows them, past a few words, after `that` or
 #: `whether` (`Lim also noted that`, `officials have expressed concern that`, `Washington has issued a warning that`,
 #: `Some analysts wonder whether`); not `suggest`, `show`, `indicate`, whose subject is often a thing (`The decision
@@ -24,10 +24,10 @@ ACTIVE_REPORTS = frozenset({"warned", "warns", "urged", "urges", "vowed", "vows"
 CLAUSE_REPORTS = ACTIVE_REPORTS | frozenset({
     "say", "warn", "warning", "claim", "claims", "claimed", "claiming", "note", "notes", "noted", "noting",
     "confirm", "confirms", "confirmed", "predict", "predicts", "predicted", "predicting", "believe", "believes",
-    "believed", "deny", "remind", "reminding", "argue", "argues", "argued", "insist", "insists", "insisted", "stated",
-    "stating", "expressed", "expressing", "announced", "acknowledged", "admitted", "revealed", "asserted", "alleged",
-    "declared", "stressed", "explained", "reiterated", "assessed", "estimated", "hints", "hinted", "wonder", "wonders",
-    "wondered", "think", "thinks"})
+    "believed", "deny", "remind", "reminds", "reminded", "reminding", "argue", "argues", "argued", "insist", "insists",
+    "insisted", "stated", "stating", "expressed", "expressing", "announced", "acknowledged", "admitted", "revealed",
+    "asserted", "alleged", "declared", "stressed", "explained", "reiterated", "assessed", "estimated", "hints",
+    "hinted", "wonder", "wonders", "wondered", "think", "thinks"})
 #: the words that report speech closing a sentence after its content, a comma and the speaker (`..., the US has
 #: warned.`, `..., he continued.`, `..., the Associated Press reported.`)
 CLOSING_REPORTS = ACTIVE_REPORTS | frozenset({
@@ -71,15 +71,15 @@ def reporting_word_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     of V404 (`said`, `told` ...): 49 of release 1's 83 quotes passed so. The words here report only in some uses
     (`warned` but not `a warning` alone, `claims` the noun, `say` in `have a say`), so each is read in the uses that
     report: `according to` (but `according to plan`); a verb of `ACTIVE_REPORTS` not in the passive (`warned`,
-    `urged`, `denied`); a word of `CLAUSE_REPORTS` with `that` or `whether` among the next `_CLAUSE_REACH` words, no
-    punctuation between (`noted that`, `expressed concern that`, `wonder whether`); `say` after a plural subject
-    (`Experts say North Korea would`, `They say`); a verb of `PERSONAL_REPORTS` after a personal pronoun (`he
-    expressed`, `He recently suggested`); a word of `CLOSING_REPORTS` ending a sentence after a comma and at
-    most `_CLOSING_REACH` words (`..., the US has warned.`). Not judged, as in V404: a sentence any quote's content or
-    cue touches (a second report in a quoted sentence is the cue rules' to miss), a passive, a zone other than the
-    body, a document that annotates nothing yet; nor a word of reporting in another use (`may hint at`, `asked
-    detailed questions`, `the decision ... suggested that`, `amid warnings from the U.S. that`). A system's
-    prediction is not held to it."""
+    `urged`, `denied`; not `was warned`, `warned by`); a word of `CLAUSE_REPORTS` with `that` or `whether` among the
+    next `_CLAUSE_REACH` words, no punctuation between (`noted that`, `expressed concern that`, `wonder whether`);
+    `say` after a plural subject (`Experts say North Korea would`, `They say`); a verb of `PERSONAL_REPORTS` after a
+    personal pronoun (`he expressed`, `He recently suggested`); a word of `CLOSING_REPORTS` ending a sentence after a
+    comma and at most `_CLOSING_REACH` words (`..., the US has warned.`). Not judged, as in V404: a sentence any
+    quote's content or cue touches (a second report in a quoted sentence is the cue rules' to miss), a passive, a
+    zone other than the body, a document that annotates nothing yet; nor a word of reporting in another use (`may
+    hint at`, `asked detailed questions`, `the decision ... suggested that`, `amid warnings from the U.S. that`). A
+    system's prediction is not held to it."""
     view, text = ctx.view, ctx.text
     if not text or annotates_nothing(ctx):
         return
@@ -118,7 +118,8 @@ def _reports(text: str, words: list[re.Match[str]], lower: list[str], i: int, en
         return lower[i + 1:i + 2] == ["to"] and i + 2 < len(lower) and lower[i + 2] not in _NO_SOURCE
     if word == "say" and i and _plural_subject(lower[i - 1]):
         return True
-    return word in ACTIVE_REPORTS or (word in CLAUSE_REPORTS and _clause_follows(text, words, i)) \
+    return (word in ACTIVE_REPORTS and lower[i + 1:i + 2] != ["by"]) \
+        or (word in CLAUSE_REPORTS and _clause_follows(text, words, i)) \
         or (word in PERSONAL_REPORTS and _person_before(lower, i)) \
         or (word in CLOSING_REPORTS and _closes(text, words, i, end))
 
