@@ -53,9 +53,6 @@ _NO_SOURCE = frozenset({"plan", "schedule"})
 _NOT_PLURAL = frozenset({"has", "was", "does", "this", "thus", "plus", "always", "perhaps", "whereas"})
 _SUBJECT_PRONOUNS = frozenset({"they", "we", "you", "i"})
 _WORD = re.compile(r"[\w'\u2019-]+")
-#: the punctuation that `_WORD` stops at, read as a space by the quick test of a sentence for `_TRIGGERS`
-_APART = str.maketrans(dict.fromkeys("!\"#$%&()*+,./:;<=>?@[\\]^`{|}~\u00a0\u00ab\u00bb\u2013\u2014\u2018\u201c\u201d"
-                                     "\u201e\u2026", " "))
 _JUDGED_ZONES = frozenset({"body"})
 #: the words in lower case that any use above starts from
 _TRIGGERS = ACTIVE_REPORTS | CLAUSE_REPORTS | CLOSING_REPORTS | PERSONAL_REPORTS | {"according"}
@@ -86,13 +83,15 @@ def reporting_word_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     quoted = sentences_quoted(view)
     zones, zone_starts = ctx.doc.zones, view.column("zones", "start")
     starts, ends = view.column("sentences", "start"), view.column("sentences", "end")
+    token_ranges, tokens = view.token_ranges("sentences"), view.token_texts
     for k in sorted(set(range(len(starts))) - quoted):
         start, end = starts[k], ends[k]
         z = bisect.bisect_right(zone_starts, start) - 1
         if zones and (z < 0 or zones[z].kind not in _JUDGED_ZONES or zones[z].end <= start):
             continue
-        if _TRIGGERS.isdisjoint(text[start:end].lower().translate(_APART).split()):
-            continue  # most sentences hold none of the words: a split and a set's test, half the cost of `_WORD`'s
+        first, last = token_ranges[k]
+        if _TRIGGERS.isdisjoint(map(str.lower, tokens[first:last])):
+            continue  # most sentences hold none of the words: their tokens read, a third of the cost of `_WORD`'s
         words = list(_WORD.finditer(text, start, end))
         found = _reporting(text, words, end)
         if found is not None:
