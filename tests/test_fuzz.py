@@ -267,6 +267,9 @@ EXACT = [
     ("entity-typed-against-its-nominal", 1, 4, {"V403"}),
     ("reported-speech-deleted", 20261202, 0, {"V404"}),  # an indirect quote deleted whole
     ("reported-speech-deleted", 1, 3, {"V404"}),
+    # twenty-sixth session: a report whose cue is no verb of V404 (`warned`, `according to`) deleted whole draws V407
+    ("report-deleted", 20261202, 0, {"V407"}),
+    ("report-deleted", 1, 3, {"V407"}),
     # twenty-fifth session: two chains merged draw V405 (one referent and several) or V406 (two kinds) alone
     ("chains-merged", 20261202, 0, {"V405"}),
     ("chains-merged", 1, 3, {"V406"}),

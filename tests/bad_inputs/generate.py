@@ -570,14 +570,19 @@ def _he_on_its_own(data: dict) -> None:
 TOLD_LINE = "He told Vladimir Putin that the shells would help if the war went on."
 
 
-def _told_without_its_quote(doc: dict) -> None:
-    """TOLD_LINE's mentions annotated (`He` m7, `Vladimir Putin` m8, `the shells` m9), its reported speech (`He told
-    Vladimir Putin that ...`) in no quote (V404)."""
-    t = SAMPLE_TEXT + "\n" + TOLD_LINE
+#: TOLD_LINE with a word of saying that reports only in some uses (V407): `warned` in the active voice
+WARNED_LINE = TOLD_LINE.replace("told", "warned")
+
+
+def _reported_without_its_quote(doc: dict, line: str = TOLD_LINE) -> None:
+    """The mentions of TOLD_LINE or WARNED_LINE annotated (`He` m7, `Vladimir Putin` m8, `the shells` m9), its
+    reported speech (`He told Vladimir Putin that ...`, V404; `He warned Vladimir Putin that ...`, V407) in no
+    quote."""
+    t = SAMPLE_TEXT + "\n" + line
     doc["mentions"] += [
-        {"id": "m7", **_located(t, "He", TOLD_LINE), "entity": "e2", "kind": "pronoun", "metonymy": False},
-        {"id": "m8", **_located(t, "Vladimir Putin", TOLD_LINE), "entity": "e3", "kind": "name", "metonymy": False},
-        {"id": "m9", **_located(t, "the shells", TOLD_LINE), "entity": "e5", "kind": "nominal", "metonymy": False}]
+        {"id": "m7", **_located(t, "He", line), "entity": "e2", "kind": "pronoun", "metonymy": False},
+        {"id": "m8", **_located(t, "Vladimir Putin", line), "entity": "e3", "kind": "name", "metonymy": False},
+        {"id": "m9", **_located(t, "the shells", line), "entity": "e5", "kind": "nominal", "metonymy": False}]
 
 
 #: a body paragraph with a group of people (V405) and two events (V406)
@@ -605,7 +610,7 @@ def _told(speaker: str | None, content: str) -> dict[str, bytes]:
     a quote of it with the cue `told`, the speaker `speaker` and the content `content`."""
     def change(doc: dict) -> None:
         t = SAMPLE_TEXT + "\n" + TOLD_LINE
-        _told_without_its_quote(doc)
+        _reported_without_its_quote(doc)
         doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, content, TOLD_LINE)],
                               "cue": _located(t, "told", TOLD_LINE), "speaker": speaker, "attribution": "speech"})
     return _line_added(TOLD_LINE, "body", change)
@@ -1811,8 +1816,12 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                         "/quotes/1/content", None, {}),
     # an omission and a type a contributor got wrong that passed (twenty-fourth session): a quote deleted whole; no
     # record holds an unlinked entity's type
-    "reported-speech-left-out": (_line_added(TOLD_LINE, "body", _told_without_its_quote), "V404", DOC, "/quotes",
-                                 None, {}),
+    "reported-speech-left-out": (_line_added(TOLD_LINE, "body", _reported_without_its_quote), "V404", DOC,
+                                 "/quotes", None, {}),
+    # a report whose cue is no verb of V404 deleted whole that passed (twenty-sixth session): `He warned ... that`
+    "reported-warning-left-out": (_line_added(WARNED_LINE, "body",
+                                              lambda d: _reported_without_its_quote(d, WARNED_LINE)), "V407", DOC,
+                                  "/quotes", None, {}),
     "shells-typed-a-vehicle": ({DOC: doc_with(lambda d: d["entities"][4].update(type="VEH"))}, "V403", DOC,
                                "/mentions/5/entity", None, {}),
     # two chains merged into one that passed (twenty-fifth session's attack): a group into a person, a war into a summit

@@ -16,6 +16,7 @@ from vostochny.checking.rules.mention_agreement import HEAD_TYPES, nominal_head
 from vostochny.checking.rules.name_forms import COORDINATED
 from vostochny.checking.rules.quote_clauses import CLOSES_NO_CLAUSE, OPENS_NO_CLAUSE
 from vostochny.checking.rules.quote_gaps import SPEECH_VERBS
+from vostochny.checking.rules.quote_reports import ACTIVE_REPORTS
 from vostochny.checking.rules.quote_words import _ADDRESSING, _BEFORE_CUE, _NOT_IN_TITLE, _says
 from vostochny.checking.rules.quotes import _SPOKEN, _TEXT_WORDS
 from vostochny.model.labels import (
@@ -1445,6 +1446,20 @@ def quote_attribution_dropped(doc: Any, rng: random.Random, frag: Fragments) -> 
 def reported_speech_deleted(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Delete an indirect or mixed quote whose cue is a verb of saying (`said`, `told`, ...) in a body zone, where no
     other quote touches the cue's sentence and no quote link records it: reported speech left out."""
+    _delete_a_report(doc, rng, SPEECH_VERBS)
+
+
+@_some_document("report-deleted", reject("V407"), CONSISTENCY, bases=REAL)
+def report_deleted(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Delete an indirect or mixed quote whose cue reports wherever it stands in the active voice (`warned`, `denied`,
+    `characterised`, ...) or is `according to`, in a body zone, where no other quote touches the cue's sentence and
+    no quote link records it: a report left out whose cue is no verb of saying of V404."""
+    _delete_a_report(doc, rng, ACTIVE_REPORTS | {"according to"})
+
+
+def _delete_a_report(doc: Any, rng: random.Random, cues: frozenset[str]) -> None:
+    """Delete an indirect or mixed quote whose cue, in lower case, is one of `cues`, in a body zone, where no other
+    quote touches the cue's sentence and no quote link records it."""
     body = [(z["start"], z["end"]) for z in doc["zones"] if z["kind"] == "body"]
     sentences = [(s["start"], s["end"]) for s in doc["sentences"]]
 
@@ -1455,7 +1470,7 @@ def reported_speech_deleted(doc: Any, rng: random.Random, frag: Fragments) -> No
         return {sentence(s["start"]) for s in q["content"]} | ({sentence(q["cue"]["start"])} if q.get("cue") else set())
 
     options = [q for q in unlinked(doc, doc["quotes"]) if q["kind"] != "direct" and q.get("cue")
-               and q["cue"]["text"].lower() in SPEECH_VERBS and any(a <= q["cue"]["start"] < b for a, b in body)
+               and q["cue"]["text"].lower() in cues and any(a <= q["cue"]["start"] < b for a, b in body)
                and not any(sentence(q["cue"]["start"]) in touched(other) for other in doc["quotes"] if other is not q)]
     doc["quotes"].remove(choose(rng, options))
 

@@ -393,6 +393,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              'referent, analysts several)'),
     "V406": ('{"id": "e3", "type": "EVENT"} with the nominals "[the war] in Ukraine" and "[a rare summit]"',
              '"a rare summit" of the summit\'s entity, e10   (a war and a meeting are two events)'),
+    "V407": ('"Washington has warned that Wednesday’s summit ... could ...": no quote in the sentence of "warned"',
+             '{"kind": "indirect", "content": [{"text": "Wednesday’s summit ... could ..."}], "cue": {"text": '
+             '"warned"}, "speaker": "m7" (Washington)}'),
     "V403": ('{"id": "e58", "type": "ORG"} with the nominal "[Some analysts] wonder whether Russia ..." and no kb_id',
              '{"id": "e58", "type": "PER"}   (an analyst is a person; "Kim\u2019s delegation", a body or its people, '
              'is not judged)'),

@@ -98,9 +98,11 @@ FOLDED = (
     ("V349", "/quotes/", ("V386", "V387", "V395")),
     ("V386", "/quotes/", ("V387", "V395")),  # a quoted passage cut inside: the word left at its edge follows
     ("V387", "/quotes/", ("V395",)),  # a reported clause cut: that its phrase is cut too is the same edit
-    # a direct quote left out, or one whose cue or speaker its attribution shows left out: that its verb of saying
-    # stands in a sentence with no quote is the same omission
-    *((cause, "/quotes", ("V404",)) for cause in ("V382", "V272", "V273")),
+    # a direct quote left out, or one whose cue or speaker its attribution shows left out: that its verb or word of
+    # saying stands in a sentence with no quote is the same omission; and a sentence with no quote that holds both
+    # a verb of saying and a word of reporting (`officials said and warned that ...`) is one omission, V404's
+    *((cause, "/quotes", ("V404", "V407")) for cause in ("V382", "V272", "V273")),
+    ("V404", "/quotes", ("V407",)),
     # (a mention past the text: the mentions it crosses and the sentence its relations' other end is in, too)
     ("V201", "/mentions/", ("V211", "V217", "V245", "V246", "V247", "V248", "V253", "V254", "V264", "V270", "V271",
                             "V273", "V275", "V281", "V344", "V345", "V349", "V354", "V361", "V363", "V364", "V367",
@@ -206,7 +208,7 @@ FOLDED = (
     # no word, that a relation's sentence lacks the words that state it, that a verb of saying stands in a sentence
     # with no quote, or that a direct quote's content lacks its marks, is read from the new text, not the one
     # annotated (after V347's own fold, which travels with it)
-    ("V203", "", ("V252", "V347", "V361", "V383", "V404")),
+    ("V203", "", ("V252", "V347", "V361", "V383", "V404", "V407")),
     # tokens in no zone (a zone dropped): the zone that shared a line with the dropped one is part of a line for that
     # alone (after V250's own fold, which travels with it)
     ("V228", "/tokens/", ("V250",)),
@@ -353,8 +355,8 @@ def fold_into(cause: Problem, consequences: list[Problem]) -> None:
 
 #: a corpus rule's problem in a document file, and the document rules' problems of that file that follow from it: a
 #: text hydrated on a copy with other words (V269) holds words that were never annotated, names, pronouns and
-#: quotations and reported speech among them (V367, V384, V385, V382, V404)
-FOLDED_INTO_CORPUS_RULES = (("V269", ("V367", "V384", "V385", "V382", "V404")),)
+#: quotations and reported speech among them (V367, V384, V385, V382, V404, V407)
+FOLDED_INTO_CORPUS_RULES = (("V269", ("V367", "V384", "V385", "V382", "V404", "V407")),)
 
 
 def folded_by_file(problems: list[Problem]) -> list[Problem]:

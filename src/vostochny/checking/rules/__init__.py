@@ -20,8 +20,9 @@ document and then the corpus are checked:
 - `relations`, `relation_words`, `quoted_relations`, `factuality`, `containment`: relations, relations against the
   words that state them, relations read through a quote, their factuality against its words, and containment over the
   corpus; `quotes`, `quote_marks`, `quote_places`,
-  `quote_words`, `quote_clauses`, `quote_gaps`: a quote's parts, its marks, where its parts lie, the words they are
-  read from, a reported clause cut short, and quotations the text shows that no quote covers;
+  `quote_words`, `quote_clauses`, `quote_gaps`, `quote_reports`: a quote's parts, its marks, where its parts lie, the
+  words they are read from, a reported clause cut short, and quotations and reports the text shows that no quote
+  covers (by a verb of saying, by a word that reports only in some uses);
 - `zones`, `furniture`, `zone_kinds`, `meta`: the zone layer, a paragraph of reporting labelled boilerplate by its
   words, zone labels that their words contradict, and the document's dates, rights and title;
 - `registry`, `wikidata`, `splits`, `quote_links`, `quote_link_channels`, `quote_link_groups`, `history`: the corpus
@@ -50,6 +51,7 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     quote_links,
     quote_marks,
     quote_places,
+    quote_reports,
     quote_words,
     quoted_relations,
     quotes,
