@@ -298,6 +298,11 @@ EXACT = [
     ("token-format-character", 20261202, 1, {"V268"}),  # and V325: a released text (the kind records its hash)
     ("raw-empty", 20261202, 0, {"V203"}),  # and V347, V361
     ("relation-to-itself", 20261202, 2, {"V222"}),  # and V210, V217
+    # twenty-sixth session (every in-process kind that must be refused, indexes 0-4, seed 0)
+    ("kb-id-unknown", 0, 1, {"V208"}),  # and V405: the kb_id no record has read as a record of one referent
+    ("kb-id-unknown", 0, 4, {"V208"}),  # and V405
+    ("relation-same-entities-other-mentions", 0, 1, {"V223"}),  # and V370: the copy's factuality inside a quote
+    ("relation-exclusive-type", 0, 1, {"V259"}),  # and V397: SUPPLIES copied beside RECEIVES, `weapons to Ukraine`
     ("relation-against-address", 20261202, 2, {"V271"}),  # and V258: the relation it now reverses
     ("wikidata-qid-reused", 20261202, 0, {"V308"}),  # and V338: the copied link's sources
     ("wikidata-qid-reused", 20261202, 1, {"V308"}),  # and V338, on the earlier record of the two

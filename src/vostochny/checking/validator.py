@@ -220,7 +220,11 @@ FOLDED_ON_ITEM = (
     ("V212", ("V227",)),
     # a relation whose type excludes another's between the same entities in one sentence (LEADER_OF copied beside
     # OFFICIAL_OF): that its sentence has no word of the type is the same wrong type
-    ("V259", ("V361",)),
+    # (and that a preposition of its sentence names the other party, `weapons to Ukraine` typed SUPPLIES)
+    ("V259", ("V361", "V397")),
+    # a relation stated twice: whether its second copy's factuality is what the quote around it gives is moot (the
+    # copy goes; the first one's is judged on its own item)
+    ("V223", ("V370",)),
     # a mention copied onto another entity's: its metonymy mark and its distance from its entity's other mentions are
     # the copy's, read against an entity that is not its own
     ("V224", ("V244", "V375")),
@@ -232,18 +236,22 @@ FOLDED_ON_ITEM = (
 
 
 def fold_on_items(found: dict[str, list[Problem]]) -> None:
-    """Fold each consequence of `FOLDED_ON_ITEM` into its cause's problem on the same item (`_item`), in place."""
+    """Fold each consequence of `FOLDED_ON_ITEM` into its cause's problem on the same item (`_item`), in place; a
+    code whose problems are all folded leaves `found` (as `FOLDED`'s do), and one it did not hold is not added."""
     for cause, consequences in FOLDED_ON_ITEM:
         at = {_item(p.pointer): p for p in found.get(cause, ())}
-        for code in consequences if at else ():
+        for code in [c for c in consequences if c in found] if at else ():
             kept = []
-            for p in found.get(code, ()):
+            for p in found[code]:
                 owner = at.get(_item(p.pointer))
                 if owner is None:
                     kept.append(p)
                 else:
                     fold_into(owner, [p])
-            found[code] = kept
+            if kept:
+                found[code] = kept
+            else:
+                del found[code]
 
 
 def _item(pointer: str) -> str:

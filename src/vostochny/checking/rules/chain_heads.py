@@ -99,8 +99,9 @@ def chain_of_one_and_of_several(ctx: DocContext) -> Iterator[Hit]:
     two other entities of its type, `Kim and Putin`) has no mention that names it as one:
     a nominal with such a head in the singular (`the official`), or opened by `a` (`a cosmonaut`, not `a group`),
     a name that coordinates nothing, `he`, `she`, `it`, and no record (the registry's records of these types are
-    one referent each). Not judged: weapons and vehicles (classes: `missiles` and `a missile`), events (`talks`,
-    `hostilities`), metonymic mentions."""
+    one referent each; a kb_id the registry lacks names no record: V208's error, not read as one). Not judged:
+    weapons and vehicles (classes: `missiles` and `a missile`), events (`talks`, `hostilities`), metonymic
+    mentions."""
     view = ctx.view
     maybe = [(i, several) for i, _, several, coordinated in _heads(ctx) if several or coordinated]
     if not maybe:
@@ -116,11 +117,11 @@ def chain_of_one_and_of_several(ctx: DocContext) -> Iterator[Hit]:
             several[entity] = i
     if not several:
         return
-    ones = _ones(ctx, several)
+    ones, index = _ones(ctx, several), ctx.registry_index
     for entity, i in several.items():
         one = ones.get(entity)
         record = view.entities[entity].kb_id if entity in view.entities else None
-        if one is None and not record:
+        if one is None and (not record or (index is not None and record not in index.types)):  # no record: V208's
             continue
         said = f"{texts[one]!r} one" if one is not None else f"its record {record!r} one"
         yield Hit(pointer("mentions", i, "entity"), entity, f"{texts[i]!r} of {entity} names several referents, "
