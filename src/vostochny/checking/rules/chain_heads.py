@@ -22,14 +22,13 @@ _COUNTED = frozenset({"PER", "ORG", "GPE", "FAC"})
 _COUNTED_FORMS = [forms for types, words in _HEAD_TYPES.items() if not _COUNTED.isdisjoint(types)
                   for forms in map(_plurals, words) if len(forms) > 1]  # a mass noun has no plural (`ammunition`)
 _SINGULAR = frozenset(forms[0] for forms in _COUNTED_FORMS)
-_PLURAL = frozenset(plural for forms in _COUNTED_FORMS for plural in forms[1:])
 #: the head nouns in the plural that name several referents of a counted type (the fuzz kind `chains-merged` reads them)
-PLURAL_HEADS = _PLURAL
+PLURAL_HEADS = frozenset(plural for forms in _COUNTED_FORMS for plural in forms[1:])
 #: the words that open a phrase of several referents (`the [two] leaders`, `[both] countries`)
 _PLURAL_OPENERS = frozenset({"two", "three", "four", "five", "six", "both", "these", "those", "several", "many"})
 #: the last words of a coordination of several referents (`[U.S. and South Korean officials]`, `[the Russian army and
 #: people]`; not `[science and technology committee]`)
-_PLURAL_LAST = _PLURAL | {"people"}
+_PLURAL_LAST = PLURAL_HEADS | {"people"}
 #: the words that open a phrase of one referent (`[a] North Korean cosmonaut`)
 _SINGULAR_OPENERS = frozenset({"a", "an", "another", "each", "every"})
 #: the head nouns of one body of several people or things, which an `a` opens (`a group of officials`)
@@ -48,7 +47,7 @@ def _reading(key: str) -> tuple[str | None, bool, bool]:
     corpus's documents and are read once."""
     words = key.split()
     head = nominal_head(key)
-    several = head in _PLURAL or (bool(words) and words[0] in _PLURAL_OPENERS) or (
+    several = head in PLURAL_HEADS or (bool(words) and words[0] in _PLURAL_OPENERS) or (
         "and" in words and words[-1] in _PLURAL_LAST)
     return head, several, COORDINATED.search(key) is not None
 
@@ -70,12 +69,7 @@ def _coordinates_names(ctx: DocContext, i: int, kind: str, entity: str) -> bool:
     """Whether nominal `i` of `entity` (of type `kind`) coordinates names of two other entities of its type: `[Kim
     and Putin]`, `[North Korean leader Kim Jong Un and Russian president Vladimir Putin]`."""
     view = ctx.view
-    names = view.derived.get(("chain_names",))
-    if names is None:  # the name mentions' indexes by their start, and those starts
-        kinds, starts = view.column("mentions", "kind"), view.column("mentions", "start")
-        at = sorted(compress(range(len(kinds)), map("name".__eq__, kinds)), key=starts.__getitem__)
-        names = view.derived["chain_names",] = (at, list(map(starts.__getitem__, at)))
-    at, firsts = names
+    at, firsts, _ = view.names_in_order
     ends, entities, ids = (view.column("mentions", f) for f in ("end", "entity", "id"))
     a, b, types = view.column("mentions", "start")[i], ends[i], view.mention_type
     inside = set()
@@ -154,7 +148,7 @@ def _singular_nominal(text: str) -> bool:
     or opened by `a`, `an`, `another`, `each`, `every` before a head that is no plural and no collective noun."""
     head = _reading(nominal_key(text))[0]
     return head in _SINGULAR or ((text.split(None, 1) or [""])[0].lower() in _SINGULAR_OPENERS
-                                 and head is not None and head not in _PLURAL and head not in _COLLECTIVE)
+                                 and head is not None and head not in PLURAL_HEADS and head not in _COLLECTIVE)
 
 
 #: head nouns of one type that name referents of different kinds, which no one chain mixes: a war and a summit,
