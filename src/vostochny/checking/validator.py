@@ -644,6 +644,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     quotes: dict[str, dict[str, str | None]] = {}
     said: dict[str, dict[str, Said]] = {}
     records: dict[str, frozenset[str]] = {}
+    clashed: set[str] = set()  # linked documents a quote of which has another record's id (V206)
     summaries: dict[str, Nominals | PackedNominals] = {}
     pool = NominalsPool()
     links = _load_quote_links(corpus, limits)  # before the documents: only the linked quotes' words are kept
@@ -674,6 +675,8 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                     quotes.setdefault(checked.doc_id, {}).update(checked.quotes)
                     said.setdefault(checked.doc_id, {}).update(_said_of_linked(checked, linked))
                     records[checked.doc_id] = frozenset(checked.kb_ids)
+                    if _quote_id_clashes(checked.problems):
+                        clashed.add(checked.doc_id)
                 paths[checked.doc_id] = checked.path
                 if checked.nominals is not None:
                     summaries[checked.doc_id] = pool.kept(checked.doc_id, checked.nominals)
@@ -693,6 +696,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
         report.notes.append(unread)
     ctx = CorpusContext(reg.model, None, sorted(set(ids.values())), kb_ids, corpus.whole and not unloaded,
                            frozenset(c.path.stem for c in unloaded), quotes=quotes, said=said, records=records,
+                           quote_ids_clash=frozenset(clashed),
                            all_files=corpus.whole,
                            nominals=summaries, linked_nominals=pool.linked, checked=frozenset(paths),
                            annotated=annotated, wikidata_evidence=evidence)
@@ -904,6 +908,11 @@ _SUMMARIES = (
     _summary(lambda c: frozenset(c.kb_ids), lambda x: x.records, lambda x, m: replace(x, records=m)),
     *_AS_READ,
 )
+
+
+def _quote_id_clashes(problems: list[Problem]) -> bool:
+    """Whether a document's problems hold a quote given another record's id (V206), folded ones too."""
+    return any(p.code == "V206" and p.pointer.startswith("/quotes/") for p in with_folded(problems))
 
 
 def _linked_quotes(links: loader.Loaded[QuoteLinks] | None) -> frozenset[tuple[str, str]]:

@@ -28,17 +28,20 @@ if TYPE_CHECKING:
       "make the spans nest or not overlap")
 def crossing_mentions(ctx: DocContext) -> Iterator[Hit]:
     """Mentions may nest properly ("[[North Korea]'s leader]") but never cross: crossing spans
-    cannot be represented as a tree, nor in bracketed export formats."""
-    mentions = ctx.doc.mentions
-    starts, ends = ctx.view.column("mentions", "start"), ctx.view.column("mentions", "end")
+    cannot be represented as a tree, nor in bracketed export formats. Two mentions that cross at an edge off its
+    tokens (`[the heroic Russian army and p]eople` over `[people]`) are V212's: the cut edge is the mistake, and
+    where it belongs (`army and` or `people`) they no longer cross."""
+    mentions, view = ctx.doc.mentions, ctx.view
+    starts, ends = view.column("mentions", "start"), view.column("mentions", "end")
     enclosing: list[int] = []  # the indices of the mentions enclosing the current one, innermost last
     for start, minus_end, i in sorted(zip(starts, map(operator.neg, ends), range(len(starts)), strict=True)):
         while enclosing and ends[enclosing[-1]] <= start:
             enclosing.pop()
         if enclosing and -minus_end > ends[enclosing[-1]]:
             m, other = mentions[i], mentions[enclosing[-1]]
-            yield Hit(pointer("mentions", i), m.id,
-                      f"[{m.start}, {m.end}) crosses {other.id} [{other.start}, {other.end})")
+            if start in view.start_set and other.end in view.end_set:  # the edges inside each other
+                yield Hit(pointer("mentions", i), m.id,
+                          f"[{m.start}, {m.end}) crosses {other.id} [{other.start}, {other.end})")
             continue
         enclosing.append(i)
 
