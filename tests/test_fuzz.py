@@ -301,6 +301,17 @@ EXACT = [
     ("token-format-character", 20261202, 1, {"V268"}),  # and V325: a released text (the kind records its hash)
     ("raw-empty", 20261202, 0, {"V203"}),  # and V347, V361
     ("relation-to-itself", 20261202, 2, {"V222"}),  # and V210, V217
+    # twenty-sixth session (every in-process kind that must be refused, indexes 0-4, seed 0)
+    ("kb-id-unknown", 0, 1, {"V208"}),  # and V405: the kb_id no record has read as a record of one referent
+    ("kb-id-unknown", 0, 4, {"V208"}),  # and V405
+    ("relation-same-entities-other-mentions", 0, 1, {"V223"}),  # and V370: the copy's factuality inside a quote
+    ("relation-exclusive-type", 0, 1, {"V259"}),  # and V397: SUPPLIES copied beside RECEIVES, `weapons to Ukraine`
+    # (the review's three, at indexes 5-9 of the kinds they draw beside, seeds 0-6)
+    ("local-id-case-clash", 0, 8, {"V206"}),  # and V311 (2): a quote renamed `R1` beside `r1`, its links' `q1` gone
+    ("duplicate-local-id", 2, 5, {"V206"}),  # and V311 (2)
+    ("span-off-token", 2, 7, {"V212"}),  # and V211: `[the heroic Russian army and p]eople` crosses `[people]`
+    ("speaker-far-from-quote", 4, 9, {"V246"}),  # and V270: the speaker moved to `Read More: ... [North Korea]'s`
+    ("speaker-far-from-quote", 5, 2, {"V246"}),  # and V270: `Contact [us] at letters@time.com`
     ("relation-against-address", 20261202, 2, {"V271"}),  # and V258: the relation it now reverses
     ("wikidata-qid-reused", 20261202, 0, {"V308"}),  # and V338: the copied link's sources
     ("wikidata-qid-reused", 20261202, 1, {"V308"}),  # and V338, on the earlier record of the two

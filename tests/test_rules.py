@@ -4328,3 +4328,15 @@ def test_a_fold_on_an_item_takes_the_consequences_on_that_item_alone() -> None:
     assert [p.pointer for p in found["V227"]] == ["/mentions/7/kind"]
     assert [p.pointer for p in cut.folded] == ["/mentions/4/kind"] and "1 problem(s) of V227" in cut.message
     assert [p.pointer for p in Report([cut]).only(ignore=["V212"]).problems] == ["/mentions/4/kind"]
+
+
+def test_a_fold_on_an_item_adds_no_code_the_document_did_not_have() -> None:
+    """`fold_on_items` left an empty list under each consequence code of a cause that hit (V244 and V375 for V224),
+    though the document had none of them; a code whose problems are all folded leaves too, as `FOLDED`'s do."""
+    from vostochny.checking.problems import problem
+    from vostochny.checking.validator import fold_on_items
+
+    copy = problem("V224", "d.json", "/mentions/9", "a copy of m3's span")
+    found = {"V224": [copy], "V375": [problem("V375", "d.json", "/mentions/9/entity", "far from its entity")]}
+    fold_on_items(found)
+    assert found == {"V224": [copy]} and [p.code for p in copy.folded] == ["V375"]

@@ -222,7 +222,11 @@ FOLDED_ON_ITEM = (
     ("V212", ("V227",)),
     # a relation whose type excludes another's between the same entities in one sentence (LEADER_OF copied beside
     # OFFICIAL_OF): that its sentence has no word of the type is the same wrong type
-    ("V259", ("V361",)),
+    # (and that a preposition of its sentence names the other party, `weapons to Ukraine` typed SUPPLIES)
+    ("V259", ("V361", "V397")),
+    # a relation stated twice: whether its second copy's factuality is what the quote around it gives is moot (the
+    # copy goes; the first one's is judged on its own item)
+    ("V223", ("V370",)),
     # a mention copied onto another entity's: its metonymy mark and its distance from its entity's other mentions are
     # the copy's, read against an entity that is not its own
     ("V224", ("V244", "V375")),
@@ -234,18 +238,22 @@ FOLDED_ON_ITEM = (
 
 
 def fold_on_items(found: dict[str, list[Problem]]) -> None:
-    """Fold each consequence of `FOLDED_ON_ITEM` into its cause's problem on the same item (`_item`), in place."""
+    """Fold each consequence of `FOLDED_ON_ITEM` into its cause's problem on the same item (`_item`), in place; a
+    code whose problems are all folded leaves `found` (as `FOLDED`'s do), and one it did not hold is not added."""
     for cause, consequences in FOLDED_ON_ITEM:
         at = {_item(p.pointer): p for p in found.get(cause, ())}
-        for code in consequences if at else ():
+        for code in [c for c in consequences if c in found] if at else ():
             kept = []
-            for p in found.get(code, ()):
+            for p in found[code]:
                 owner = at.get(_item(p.pointer))
                 if owner is None:
                     kept.append(p)
                 else:
                     fold_into(owner, [p])
-            found[code] = kept
+            if kept:
+                found[code] = kept
+            else:
+                del found[code]
 
 
 def _item(pointer: str) -> str:
@@ -638,6 +646,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     quotes: dict[str, dict[str, str | None]] = {}
     said: dict[str, dict[str, Said]] = {}
     records: dict[str, frozenset[str]] = {}
+    clashed: set[str] = set()  # linked documents a quote of which has another record's id (V206)
     summaries: dict[str, Nominals | PackedNominals] = {}
     pool = NominalsPool()
     links = _load_quote_links(corpus, limits)  # before the documents: only the linked quotes' words are kept
@@ -668,6 +677,8 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                     quotes.setdefault(checked.doc_id, {}).update(checked.quotes)
                     said.setdefault(checked.doc_id, {}).update(_said_of_linked(checked, linked))
                     records[checked.doc_id] = frozenset(checked.kb_ids)
+                    if _quote_id_clashes(checked.problems):
+                        clashed.add(checked.doc_id)
                 paths[checked.doc_id] = checked.path
                 if checked.nominals is not None:
                     summaries[checked.doc_id] = pool.kept(checked.doc_id, checked.nominals)
@@ -687,6 +698,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
         report.notes.append(unread)
     ctx = CorpusContext(reg.model, None, sorted(set(ids.values())), kb_ids, corpus.whole and not unloaded,
                            frozenset(c.path.stem for c in unloaded), quotes=quotes, said=said, records=records,
+                           quote_ids_clash=frozenset(clashed),
                            all_files=corpus.whole,
                            nominals=summaries, linked_nominals=pool.linked, checked=frozenset(paths),
                            annotated=annotated, wikidata_evidence=evidence)
@@ -898,6 +910,11 @@ _SUMMARIES = (
     _summary(lambda c: frozenset(c.kb_ids), lambda x: x.records, lambda x, m: replace(x, records=m)),
     *_AS_READ,
 )
+
+
+def _quote_id_clashes(problems: list[Problem]) -> bool:
+    """Whether a document's problems hold a quote given another record's id (V206), folded ones too."""
+    return any(p.code == "V206" and p.pointer.startswith("/quotes/") for p in with_folded(problems))
 
 
 def _linked_quotes(links: loader.Loaded[QuoteLinks] | None) -> frozenset[tuple[str, str]]:

@@ -82,6 +82,9 @@ class CorpusContext:
     quote_links: QuoteLinks | None = None
     #: document id -> quote id -> its speaker's registry id (None: none), for each checked document that loaded
     quotes: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    #: the checked documents in which a quote has an id another record has too (V206): no reference to their quotes
+    #: resolves until ids are one a record each, and the links into them are not judged by id (V311)
+    quote_ids_clash: frozenset[str] = frozenset()
     #: document id -> quote id -> its attribution and content words, for each checked document that loaded (V333)
     said: dict[str, dict[str, Said]] = field(default_factory=dict)
     all_files: bool = False  # every document file of the corpus was checked (some may not have loaded)
