@@ -396,6 +396,15 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V403": ('{"id": "e58", "type": "ORG"} with the nominal "[Some analysts] wonder whether Russia ..." and no kb_id',
              '{"id": "e58", "type": "PER"}   (an analyst is a person; "Kim\u2019s delegation", a body or its people, '
              'is not judged)'),
+    "V410": ('"North Korean leader Kim Jong Un arrived in Russia": {"type": "TRAVELS_TO", "head": "m2" (Kim Jong Un), '
+             '"tail": "m3" (Russia), "factuality": "possible"}', '{"factuality": "asserted"}   (no modal, plan or '
+             'hedge: it happened)'),
+    "V411": ('"North Korean leader Kim Jong Un arrived in Russia": {"type": "TRAVELS_TO", "head": "m2" (Kim Jong Un), '
+             '"tail": "m3" (Russia), "factuality": "reported"}', '{"factuality": "asserted"}   (no source: the '
+             'text\'s own voice)'),
+    "V412": ('"military and civilian aviation factories in the Russian city of Komsomolsk-on-Amur": {"type": '
+             '"LOCATED_IN", "head": "m63" (factories), "tail": "m64" (Komsomolsk-on-Amur), "factuality": "possible"}',
+             '{"factuality": "asserted"}   (a place modifier is the writer\'s description, also in a plan)'),
     "V400": ('"the country": {"text": "the country", "entity": "e9" (Russia), "kind": "nominal", "metonymy": '
              'true}', '{"text": "the country", "entity": "e9", "kind": "nominal", "metonymy": false}   (only a '
              'place\'s name stands for its state)'),

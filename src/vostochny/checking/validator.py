@@ -228,6 +228,11 @@ FOLDED_ON_ITEM = (
     # place inside a name and whose kind for its word are moot
     ("V245", ("V253", "V344")),
     ("V237", ("V344",)),
+    # a relation a title, a place modifier or a modal gives its factuality: that its sentence lacks a hedge or a word
+    # of saying is the same wrong label
+    ("V362", ("V410", "V411")),
+    ("V412", ("V410", "V411")),
+    ("V368", ("V411",)),
 )
 
 

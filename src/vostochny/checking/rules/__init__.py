@@ -33,6 +33,7 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     containment,
     entities,
     factuality,
+    factuality_words,
     furniture,
     history,
     identity,

@@ -1,0 +1,197 @@
+"""Factuality against the words of its sentence: a `possible` relation whose sentence holds no word that hedges (V410),
+a `reported` one whose sentence holds no word of saying and that no quote holds (V411), and a place modifier's
+LOCATED_IN that is not `asserted` (V412)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from vostochny.checking.problems import pointer
+from vostochny.checking.rules.base import LETTER_RUNS, DocContext, Hit, content_fragments, rule
+from vostochny.checking.rules.factuality import _MODAL_WORDS, _PLANS_AFTER_BE, _PLANS_BEFORE_TO
+from vostochny.checking.rules.quote_words import _of_saying
+from vostochny.checking.rules.quoted_relations import _EVENT_REACH, _event_noun
+from vostochny.checking.rules.relations import _SPACE, _negated
+from vostochny.model.labels import EVENT_RELATIONS, NEGATION_WORDS, THOUGHT_CUES
+
+if TYPE_CHECKING:
+    from vostochny.model.models import Mention
+    from vostochny.reading.view import DocumentView
+
+#: the words, in lower case, that present a relation as possible (docs/guidelines.md, Factuality: planned, invited,
+#: expected, feared, warned of, conditional, sought, needed, attempted or hedged), besides the modals of V368
+#: (`factuality._MODAL_WORDS`), its plans made with `to`, the words of a thought (`labels.THOUGHT_CUES`: fear, hope,
+#: expect, wonder) and of negation (`labels.NEGATION_WORDS`: a claim sources decline to confirm is `possible`).
+#: Generous on purpose: a word here only spares a relation.
+_HEDGE_WORDS = _MODAL_WORDS | _PLANS_AFTER_BE | _PLANS_BEFORE_TO | THOUGHT_CUES | NEGATION_WORDS | frozenset({
+    "?", "warn", "warns", "warned", "warning", "warnings", "predict", "predicts", "predicted", "prediction",
+    "concern", "concerns", "worry", "worries", "possible", "possibly", "possibility", "potential", "prospect",
+    "prospects", "plan", "invite", "invites", "inviting", "invitation", "offer", "offers", "offered", "propose",
+    "proposes", "proposed", "proposal", "consider", "considers", "considered", "considering", "seek", "need", "needs",
+    "needed", "want", "bid", "effort", "efforts", "attempt", "attempts", "attempted", "try", "tries", "tried",
+    "trying", "turn", "turns", "turned", "turning", "appear", "appears", "appeared", "seem", "seems", "seemed",
+    "unlikely", "reportedly", "allegedly", "speculation", "speculated", "suspected", "unclear", "uncertain",
+    "unconfirmed", "ask", "asks", "asked", "request", "requested", "demand", "demands", "demanded", "urge", "urged",
+    "wish", "wishes", "intend", "intent", "intention", "aim", "goal", "ambition", "ambitions", "ahead", "upcoming",
+    "forthcoming",
+})
+
+#: the words besides those of saying (`quote_words._of_saying`) that give a relation a source in its sentence
+#: (`according to`, `KCNA reported`, `state media`): a `reported` relation is a source's claim
+_SOURCE_WORDS = frozenset({"according", "reported", "reports", "reportedly", "media", "claim", "claims", "claimed",
+                           "allegedly", "alleged", "citing", "cited", "quoted"})
+
+
+def _sentence_words(view: DocumentView, at: int) -> frozenset[str] | None:
+    """The words of sentence `at`, in lower case, with `'` for `’`; None where there is no such sentence (V214's).
+    Built once per sentence and view (several relations share one)."""
+    sentences = view.doc.sentences
+    if not 0 <= at < len(sentences):
+        return None
+    key = ("sentence_words", at)
+    if key not in view.derived:
+        first, end = view.token_range(sentences[at].start, sentences[at].end)
+        view.derived[key] = frozenset(t.lower().replace("\u2019", "'") for t in view.token_texts[first:end])
+    return view.derived[key]  # type: ignore[no-any-return]
+
+
+def _labelled(ctx: DocContext, label: str) -> Iterator[tuple[int, int, frozenset[str]]]:
+    """Each relation labelled `label` whose head and tail are mentions of one sentence, with its index, its
+    sentence and the words of that sentence (arguments in two sentences are V217's)."""
+    view = ctx.view
+    facts = view.column("relations", "factuality")
+    if label not in facts:
+        return
+    sentence = view.mention_sentence
+    for i, (fact, head, tail) in enumerate(zip(facts, view.column("relations", "head"),
+                                               view.column("relations", "tail"), strict=True)):
+        at = sentence.get(head)
+        if fact != label or at is None or sentence.get(tail) != at:
+            continue
+        words = _sentence_words(view, at)
+        if words is not None:
+            yield i, at, words
+
+
+@rule("V410", "possible-without-hedge", "a relation is `possible` but its sentence holds no word of a modal, a plan, "
+      "a condition, a fear or a hedge", "set the factuality the sentence gives (`asserted` for what it states as "
+      "fact, `reported` for a source's claim; docs/guidelines.md, Factuality)")
+def possible_without_hedge(ctx: DocContext) -> Iterator[Hit]:
+    """A relation is `possible` where the text presents it as possible, planned, invited, expected, feared, warned of,
+    conditional, sought or hedged (docs/guidelines.md, Factuality), and each of those is written in a word of its
+    sentence (*could, would, will, if, whether, is expected to, invited, plans, fears, turned to ... for, needs,
+    appears, likely, ahead of*, a question mark), or in `to` right after its head (a headline's plan, `[Kim Jong Un]
+    to meet [Putin]`). An `asserted` relation relabelled `possible` (`[Kim Jong Un] arrived in
+    [Russia]`, `[Vladivostok] ... [Russia]`) passed every rule: V368 refuses `asserted` beside a modal, nothing
+    refused `possible` without one (an attack on release 1 found 134 of 189 such edits passed). The words are read
+    in the relation's sentence, generously (`_HEDGE_WORDS`: any word of a thought, of negation, of asking, of a
+    plan, `to` itself), as V260 reads a `denied` relation's: a word here only spares a relation. Not judged: whether
+    the word found hedges this relation (`[Kim] arrived in [Russia], where he could meet Putin` marked `possible`
+    passes on `could`), a meeting, a journey or a transfer with a noun of an event beside its arguments (as V383
+    reads one: `arrived ... for [a meeting] with President [Vladimir Putin]` is `possible` in a text written before
+    it, hard case 48: the time of writing decides, which no word says), and a relation whose arguments lie in two
+    sentences (V217's)."""
+    relations, mentions, text = ctx.doc.relations, ctx.view.mentions, ctx.text or ""
+    for i, _, words in _labelled(ctx, "possible"):
+        if words.isdisjoint(_HEDGE_WORDS) and not any(w.endswith("n't") for w in words):
+            r = relations[i]
+            head, tail = mentions.get(r.head), mentions.get(r.tail)
+            if head is None or tail is None or text[head.end:head.end + 8].split()[:1] == ["to"]:
+                continue  # a headline's plan, `[Kim Jong Un] to meet [Putin]`
+            first, last = min(head.start, tail.start), max(head.end, tail.end)
+            if r.type in EVENT_RELATIONS and _event_noun(LETTER_RUNS.findall(
+                    text[max(first - _EVENT_REACH, 0):last + _EVENT_REACH].lower())):
+                continue  # a noun phrase of an event: its label is the time of writing's (hard case 48)
+
+            yield Hit(pointer("relations", i, "factuality"), r.factuality,
+                      f"{r.id} {r.type} {r.head} -> {r.tail}: no word of a modal, a plan or a hedge in its sentence")
+
+
+@rule("V411", "reported-without-source", "a relation is `reported` but its sentence holds no word of saying or "
+      "reporting and no quote holds it", "set the factuality the sentence gives (`asserted` for what the text states "
+      "in its own voice; docs/guidelines.md, Factuality), or annotate the quote that reports it")
+def reported_without_source(ctx: DocContext) -> Iterator[Hit]:
+    """A relation is `reported` where it holds in a claim the text attributes to a source (docs/guidelines.md,
+    Factuality: `According to ... KCNA, [Kim] departed ... for [Russia]`, `the White House told Reuters that [North
+    Korea] also sold ...`): a source is named by a word of saying or reporting in the relation's sentence, or the
+    relation lies in a quote's content. An `asserted` relation relabelled `reported` passed every rule (an attack on
+    release 1 found 124 of 189 such edits passed). A relation whose sentence holds no word of saying (`labels`'
+    words of an utterance, a thought or reporting, inflected: `quote_words._of_saying`, and `_SOURCE_WORDS`:
+    `according`, `media`, `citing`) and whose head and tail lie in no quote's content has no source there. Not
+    judged: whether the word of saying found reports this relation (`[Kim] arrived in [Russia], officials said` is
+    either), and a relation whose arguments lie in two sentences (V217's)."""
+    relations, mentions = ctx.doc.relations, ctx.view.mentions
+    for i, _, words in _labelled(ctx, "reported"):
+        if not words.isdisjoint(_SOURCE_WORDS) or any(map(_of_saying, words)):
+            continue
+        r = relations[i]
+        head, tail = mentions.get(r.head), mentions.get(r.tail)
+        if head is None or tail is None or _quoted(ctx.view, min(head.start, tail.start), max(head.end, tail.end)):
+            continue
+        yield Hit(pointer("relations", i, "factuality"), r.factuality,
+                  f"{r.id} {r.type} {r.head} -> {r.tail}: no word of saying in its sentence, in no quote")
+
+
+def _quoted(view: DocumentView, start: int, end: int) -> bool:
+    """Whether a quote's content fragment overlaps [start, end) (a relation half inside a quote is read as a
+    source's: not judged)."""
+    _, starts, reach = content_fragments(view)
+    k = bisect.bisect_left(starts, end)  # the fragments that start before `end`: one reaches past `start`?
+    return k > 0 and reach[k - 1] > start
+
+
+#: what lies between a place and the place that holds it in a place modifier (`[the plant] in [Komsomolsk-on-Amur]`,
+#: `[an unknown location] in the [Far East]`, `[Tallinn], [Estonia]`, `[factories] in the Russian city of
+#: [Komsomolsk-on-Amur]`, `[cities] in Russia’s [Far East]`): a comma, or a preposition of place, an optional article,
+#: at most three capitalised words (a possessive on the last) and a noun of a settlement and `of`, on one line
+_PLACE_MODIFIER = re.compile(
+    rf",{_SPACE}+|{_SPACE}+(?:in|at|near|outside|inside|of){_SPACE}+(?:the{_SPACE}+)?"
+    rf"(?:[A-Z][\w.-]*(?:['\u2019]s)?{_SPACE}+){{0,3}}(?:(?:city|town|region|province|port|village){_SPACE}+of"
+    rf"{_SPACE}+)?")
+#: a possessive between a place and the place it holds (`[Russia]'s [Far East]`, `[Seoul]’s [Ewha University]`)
+_PLACE_POSSESSIVE = re.compile(rf"['\u2019]s{_SPACE}+")
+
+
+@rule("V412", "place-modifier-not-asserted", "a LOCATED_IN relation carried by a place modifier, an address or a "
+      "possessive is not `asserted` (`[the plant] in [Komsomolsk-on-Amur]`, `[Seoul], [South Korea]`)",
+      "set factuality `asserted`: a place modifier is the writer's description, also inside a reported plan or a "
+      "source's words (docs/guidelines.md, Factuality, hard case 51)")
+def place_modifier_not_asserted(ctx: DocContext) -> Iterator[Hit]:
+    """The place of a thing given by a place modifier is the writer's description, `asserted` also inside a reported
+    plan or a quote's content (docs/guidelines.md, Factuality; hard case 51: `fly to Komsomolsk-on-Amur, where he
+    would tour [an aircraft factory]` has the tour `possible` and LOCATED_IN(factory, Komsomolsk-on-Amur)
+    `asserted`). V362 reads titles, appositions and possessives of the other named relations, not LOCATED_IN: one
+    relabelled `possible` or `reported` beside a modal or a word of saying of its sentence passed every rule (an
+    attack on release 1 found 46 of 64 such edits passed). Three ways of writing a place's place say it is a
+    modifier: the tail right after the head, joined by a comma (an address) or by a preposition of place, an
+    optional article, at most three capitalised words and `city of` (`_PLACE_MODIFIER`: `[factories] in the Russian
+    city of [Komsomolsk-on-Amur]`); the tail's possessive right before the head (`[Russia]'s [Far East]`); the tail
+    inside the head (`[The [Komsomolsk-on-Amur] aircraft plant]`). Not judged: the place of an event (an EVENT head,
+    whose label is the event's: `[the summit] at [the cosmodrome]` in a text written before it, hard case 48), a
+    place a clause gives (`[Putin's first meeting] with Kim was held in 2019 in [the city]`, `where he would tour`),
+    and a `denied` one with no negation word in its sentence (V260's alone)."""
+    view, text = ctx.view, ctx.text or ""
+    sentence = view.mention_sentence
+    for i, r in enumerate(ctx.doc.relations):
+        if r.type != "LOCATED_IN" or r.factuality in ("asserted", None):
+            continue
+        head, tail = view.mentions.get(r.head), view.mentions.get(r.tail)
+        if head is None or tail is None or view.mention_type.get(head.id) in (None, "EVENT") \
+                or not _placed_by_modifier(text, head, tail):
+            continue
+        if r.factuality == "denied" and not _negated(view, {sentence.get(head.id, -1), sentence.get(tail.id, -1)}):
+            continue  # V260's
+        yield Hit(pointer("relations", i, "factuality"), r.factuality, f"{r.id} LOCATED_IN({head.text!r}, "
+                  f"{tail.text!r}): the text reads {text[min(head.start, tail.start):max(head.end, tail.end)]!r}")
+
+
+def _placed_by_modifier(text: str, head: Mention, tail: Mention) -> bool:
+    """Whether a place modifier, an address or a possessive joins `head` to `tail`, the place that holds it."""
+    if head.start <= tail.start and tail.end <= head.end and (head.start, head.end) != (tail.start, tail.end):
+        return True  # the tail inside the head
+    if 0 < tail.start - head.end <= 60:
+        return _PLACE_MODIFIER.fullmatch(text, head.end, tail.start) is not None
+    return 0 < head.start - tail.end <= 4 and _PLACE_POSSESSIVE.fullmatch(text, tail.end, head.start) is not None
