@@ -12,11 +12,13 @@ from typing import Any
 
 from vostochny.checking.linking import nominal_key
 from vostochny.checking.rules.chain_heads import KIND_OF_HEAD, PLURAL_HEADS
+from vostochny.checking.rules.factuality_words import _HEDGE_WORDS, _SOURCE_WORDS
 from vostochny.checking.rules.mention_agreement import HEAD_TYPES, nominal_head
 from vostochny.checking.rules.name_forms import COORDINATED
 from vostochny.checking.rules.quote_clauses import CLOSES_NO_CLAUSE, OPENS_NO_CLAUSE
 from vostochny.checking.rules.quote_gaps import SPEECH_VERBS
-from vostochny.checking.rules.quote_words import _ADDRESSING, _BEFORE_CUE, _NOT_IN_TITLE, _says
+from vostochny.checking.rules.quote_words import _ADDRESSING, _BEFORE_CUE, _NOT_IN_TITLE, _of_saying, _says
+from vostochny.checking.rules.quoted_relations import _EVENT_NOUNS
 from vostochny.checking.rules.quotes import _SPOKEN, _TEXT_WORDS
 from vostochny.model.labels import (
     ANTISYMMETRIC_RELATIONS,
@@ -887,6 +889,41 @@ def relation_denied_without_negation(doc: Any, rng: random.Random, frag: Fragmen
         if words.isdisjoint(NEGATION_WORDS) and not any(w.endswith("n't") for w in words):
             options.append(r)
     choose(rng, options)["factuality"] = "denied"
+
+
+def _relabel_options(doc: Any, label: str) -> list[tuple[dict, set[str]]]:
+    """The relations not labelled `label` whose head and tail lie in one sentence, each with its sentence's words."""
+    mentions, found = _mentions(doc), []
+    for r in doc["relations"]:
+        head, tail = mentions.get(r["head"]), mentions.get(r["tail"])
+        if head is not None and tail is not None and r.get("factuality") != label \
+                and _sentence(doc, head["start"]) == _sentence(doc, tail["start"]) >= 0:
+            found.append((r, _sentence_words(doc, _sentence(doc, head["start"]))))
+    return found
+
+
+# V362 and V412 too: a title's or a place modifier's relation relabelled is theirs, V410 folded behind them
+@json_kind("relation-possible-without-hedge", reject("V410", "V362", "V412"), CONSISTENCY)
+def relation_possible_without_hedge(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Set `possible` on a relation whose sentence holds no word of a modal, a plan or a hedge, no noun of an event
+    (V410 leaves a noun phrase's label to the time of writing) and no `to` (a headline's plan, `Kim to meet Putin`)."""
+    options = [r for r, words in _relabel_options(doc, "possible")
+               if words.isdisjoint(_HEDGE_WORDS) and words.isdisjoint(_EVENT_NOUNS) and "to" not in words
+               and not any(w.endswith("n't") for w in words)]
+    choose(rng, options)["factuality"] = "possible"
+
+
+# V362, V368 and V412 too: a title's, a modal's or a place modifier's relation relabelled is theirs, V411 folded
+@json_kind("relation-reported-without-source", reject("V411", "V362", "V368", "V412"), CONSISTENCY)
+def relation_reported_without_source(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Set `reported` on a relation whose sentence holds no word of saying or reporting and no quote's content."""
+    mentions = _mentions(doc)
+    quoted = [(c["start"], c["end"]) for q in doc["quotes"] for c in q.get("content") or ()]
+    options = [r for r, words in _relabel_options(doc, "reported")
+               if words.isdisjoint(_SOURCE_WORDS) and not any(map(_of_saying, words))
+               and not any(a < m["end"] and m["start"] < b for a, b in quoted
+                           for m in (mentions[r["head"]], mentions[r["tail"]]))]
+    choose(rng, options)["factuality"] = "reported"
 
 
 @json_kind("attribution-against-cue", reject("V261"), CONSISTENCY, bases=("sample", "real"))

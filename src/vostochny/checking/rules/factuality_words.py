@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
@@ -14,7 +15,7 @@ from vostochny.checking.rules.base import LETTER_RUNS, DocContext, Hit, content_
 from vostochny.checking.rules.factuality import _MODAL_WORDS, _PLANS_AFTER_BE, _PLANS_BEFORE_TO
 from vostochny.checking.rules.quote_words import _of_saying
 from vostochny.checking.rules.quoted_relations import _EVENT_REACH, _event_noun
-from vostochny.checking.rules.relations import _SPACE, _negated
+from vostochny.checking.rules.relations import _POSSESSIVE, _SPACE, _negated
 from vostochny.model.labels import EVENT_RELATIONS, NEGATION_WORDS, THOUGHT_CUES
 
 if TYPE_CHECKING:
@@ -45,35 +46,47 @@ _SOURCE_WORDS = frozenset({"according", "reported", "reports", "reportedly", "me
                            "allegedly", "alleged", "citing", "cited", "quoted"})
 
 
-def _sentence_words(view: DocumentView, at: int) -> frozenset[str] | None:
-    """The words of sentence `at`, in lower case, with `'` for `’`; None where there is no such sentence (V214's).
-    Built once per sentence and view (several relations share one)."""
-    sentences = view.doc.sentences
-    if not 0 <= at < len(sentences):
-        return None
-    key = ("sentence_words", at)
+#: `quote_words._of_saying`, each word read once per process: most words recur across a corpus
+_saying = lru_cache(maxsize=16384)(_of_saying)
+
+
+def _hedged(words: frozenset[str]) -> bool:
+    """Whether a sentence's words (in lower case) hold a word that presents a relation as possible (V410's)."""
+    return not words.isdisjoint(_HEDGE_WORDS) or any(w.endswith(("n't", "n\u2019t")) for w in words)
+
+
+def _sourced(words: frozenset[str]) -> bool:
+    """Whether a sentence's words (in lower case) hold a word of saying or reporting (V411's)."""
+    return not words.isdisjoint(_SOURCE_WORDS) or any(map(_saying, words))
+
+
+def _sentence_is(view: DocumentView, at: int, test: Callable[[frozenset[str]], bool]) -> bool:
+    """Whether the words of sentence `at`, in lower case (`’` as written: the word lists hold both apostrophes), pass
+    `test`; True where there is no such sentence (V214's: nothing is judged). Read once per sentence, test and view
+    (most relations share their sentence with others)."""
+    key = ("sentence_is", test, at)
     if key not in view.derived:
-        first, end = view.token_range(sentences[at].start, sentences[at].end)
-        view.derived[key] = frozenset(t.lower().replace("\u2019", "'") for t in view.token_texts[first:end])
+        sentences = view.doc.sentences
+        if 0 <= at < len(sentences):
+            first, end = view.token_range(sentences[at].start, sentences[at].end)
+            view.derived[key] = test(frozenset(map(str.lower, view.token_texts[first:end])))
+        else:
+            view.derived[key] = True
     return view.derived[key]  # type: ignore[no-any-return]
 
 
-def _labelled(ctx: DocContext, label: str) -> Iterator[tuple[int, int, frozenset[str]]]:
-    """Each relation labelled `label` whose head and tail are mentions of one sentence, with its index, its
-    sentence and the words of that sentence (arguments in two sentences are V217's)."""
+def _labelled(ctx: DocContext, label: str, test: Callable[[frozenset[str]], bool]) -> Iterator[int]:
+    """The index of each relation labelled `label` whose head and tail are mentions of one sentence whose words fail
+    `test` (arguments in two sentences are V217's)."""
     view = ctx.view
     facts = view.column("relations", "factuality")
     if label not in facts:
         return
-    sentence = view.mention_sentence
-    for i, (fact, head, tail) in enumerate(zip(facts, view.column("relations", "head"),
-                                               view.column("relations", "tail"), strict=True)):
-        at = sentence.get(head)
-        if fact != label or at is None or sentence.get(tail) != at:
-            continue
-        words = _sentence_words(view, at)
-        if words is not None:
-            yield i, at, words
+    sentence, heads, tails = view.mention_sentence, view.column("relations", "head"), view.column("relations", "tail")
+    for i in [i for i, fact in enumerate(facts) if fact == label]:
+        at = sentence.get(heads[i])
+        if at is not None and sentence.get(tails[i]) == at and not _sentence_is(view, at, test):
+            yield i
 
 
 @rule("V410", "possible-without-hedge", "a relation is `possible` but its sentence holds no word of a modal, a plan, "
@@ -95,19 +108,18 @@ def possible_without_hedge(ctx: DocContext) -> Iterator[Hit]:
     it, hard case 48: the time of writing decides, which no word says), and a relation whose arguments lie in two
     sentences (V217's)."""
     relations, mentions, text = ctx.doc.relations, ctx.view.mentions, ctx.text or ""
-    for i, _, words in _labelled(ctx, "possible"):
-        if words.isdisjoint(_HEDGE_WORDS) and not any(w.endswith("n't") for w in words):
-            r = relations[i]
-            head, tail = mentions.get(r.head), mentions.get(r.tail)
-            if head is None or tail is None or text[head.end:head.end + 8].split()[:1] == ["to"]:
-                continue  # a headline's plan, `[Kim Jong Un] to meet [Putin]`
-            first, last = min(head.start, tail.start), max(head.end, tail.end)
-            if r.type in EVENT_RELATIONS and _event_noun(LETTER_RUNS.findall(
-                    text[max(first - _EVENT_REACH, 0):last + _EVENT_REACH].lower())):
-                continue  # a noun phrase of an event: its label is the time of writing's (hard case 48)
+    for i in _labelled(ctx, "possible", _hedged):
+        r = relations[i]
+        head, tail = mentions.get(r.head), mentions.get(r.tail)
+        if head is None or tail is None or text[head.end:head.end + 8].split()[:1] == ["to"]:
+            continue  # a headline's plan, `[Kim Jong Un] to meet [Putin]`
+        first, last = min(head.start, tail.start), max(head.end, tail.end)
+        if r.type in EVENT_RELATIONS and _event_noun(LETTER_RUNS.findall(
+                text[max(first - _EVENT_REACH, 0):last + _EVENT_REACH].lower())):
+            continue  # a noun phrase of an event: its label is the time of writing's (hard case 48)
 
-            yield Hit(pointer("relations", i, "factuality"), r.factuality,
-                      f"{r.id} {r.type} {r.head} -> {r.tail}: no word of a modal, a plan or a hedge in its sentence")
+        yield Hit(pointer("relations", i, "factuality"), r.factuality,
+                  f"{r.id} {r.type} {r.head} -> {r.tail}: no word of a modal, a plan or a hedge in its sentence")
 
 
 @rule("V411", "reported-without-source", "a relation is `reported` but its sentence holds no word of saying or "
@@ -124,9 +136,7 @@ def reported_without_source(ctx: DocContext) -> Iterator[Hit]:
     judged: whether the word of saying found reports this relation (`[Kim] arrived in [Russia], officials said` is
     either), and a relation whose arguments lie in two sentences (V217's)."""
     relations, mentions = ctx.doc.relations, ctx.view.mentions
-    for i, _, words in _labelled(ctx, "reported"):
-        if not words.isdisjoint(_SOURCE_WORDS) or any(map(_of_saying, words)):
-            continue
+    for i in _labelled(ctx, "reported", _sourced):
         r = relations[i]
         head, tail = mentions.get(r.head), mentions.get(r.tail)
         if head is None or tail is None or _quoted(ctx.view, min(head.start, tail.start), max(head.end, tail.end)):
@@ -151,8 +161,6 @@ _PLACE_MODIFIER = re.compile(
     rf",{_SPACE}+|{_SPACE}+(?:in|at|near|outside|inside|of){_SPACE}+(?:the{_SPACE}+)?"
     rf"(?:[A-Z][\w.-]*(?:['\u2019]s)?{_SPACE}+){{0,3}}(?:(?:city|town|region|province|port|village){_SPACE}+of"
     rf"{_SPACE}+)?")
-#: a possessive between a place and the place it holds (`[Russia]'s [Far East]`, `[Seoul]’s [Ewha University]`)
-_PLACE_POSSESSIVE = re.compile(rf"['\u2019]s{_SPACE}+")
 
 
 @rule("V412", "place-modifier-not-asserted", "a LOCATED_IN relation carried by a place modifier, an address or a "
@@ -194,4 +202,4 @@ def _placed_by_modifier(text: str, head: Mention, tail: Mention) -> bool:
         return True  # the tail inside the head
     if 0 < tail.start - head.end <= 60:
         return _PLACE_MODIFIER.fullmatch(text, head.end, tail.start) is not None
-    return 0 < head.start - tail.end <= 4 and _PLACE_POSSESSIVE.fullmatch(text, tail.end, head.start) is not None
+    return 0 < head.start - tail.end <= 4 and _POSSESSIVE.fullmatch(text, tail.end, head.start) is not None
