@@ -5,7 +5,7 @@ relabelled each relation with each other factuality: 251 of 678 such edits passe
 from __future__ import annotations
 
 import pytest
-from sample import corpus_document, corpus_report
+from sample import corpus_document, corpus_report, related
 
 AP, REUTERS = "ap-kim-whereabouts-after-summit", "reuters-kim-putin-summit"
 ARMS, TIME = "kim-arrives-russia-arms-sale-warning", "time-kim-russia-trip-putin-weakness"
@@ -17,21 +17,11 @@ def _errors(doc: dict, text: str) -> list[tuple[str, str]]:
     return [(p.code, p.pointer) for p in corpus_report(doc, text) if p.severity == "error"]
 
 
-def _related(doc: dict, text: str, kind: str, reads: str) -> int:
-    """The index of the one relation of `kind` whose arguments, with what lies between them, read `reads`."""
-    mentions = {m["id"]: m for m in doc["mentions"]}
-    found = [i for i, r in enumerate(doc["relations"]) if r["type"] == kind and text[
-        min(mentions[r["head"]]["start"], mentions[r["tail"]]["start"]):
-        max(mentions[r["head"]]["end"], mentions[r["tail"]]["end"])] == reads]
-    assert len(found) == 1, found
-    return found[0]
-
-
 def _relabelled(document: str, kind: str, reads: str, label: str) -> tuple[list[tuple[str, str]], int]:
     """The errors of `document` with the relation of `kind` that reads `reads` labelled `label`, and its index."""
     doc, text = corpus_document(document)
     assert _errors(doc, text) == []
-    i = _related(doc, text, kind, reads)
+    i = related(doc, text, kind, reads)
     doc["relations"][i]["factuality"] = label
     return _errors(doc, text), i
 
@@ -59,7 +49,7 @@ def test_a_meeting_ahead_stays_possible(document: str, kind: str, reads: str) ->
     decides (V410 does not judge a noun of an event beside the arguments), as does a headline's `to meet`; each is
     valid as annotated, and `asserted` is valid too where no modal lies between the arguments."""
     doc, text = corpus_document(document)
-    i = _related(doc, text, kind, reads)
+    i = related(doc, text, kind, reads)
     assert doc["relations"][i]["factuality"] == "possible"
     assert _errors(doc, text) == []
 
@@ -87,7 +77,7 @@ def test_a_word_of_saying_spares_reported() -> None:
     """`Kim departed North Korea for [Russia]` after `According to ... KCNA`: `reported` is its label; relabelled
     `asserted` it is V383's, and as `reported` it stands (the word of saying is in its sentence)."""
     doc, text = corpus_document(ARMS)
-    i = _related(doc, text, "TRAVELS_TO", "Kim departed North Korea for Russia")
+    i = related(doc, text, "TRAVELS_TO", "Kim departed North Korea for Russia")
     assert doc["relations"][i]["factuality"] == "reported"
     assert _errors(doc, text) == []
 
