@@ -1,5 +1,5 @@
 """A relation's factuality against the words of its sentence: `possible` with no hedge (V410), `reported` with no
-source (V411), a place modifier's LOCATED_IN not `asserted` (V412). The twenty-sixth session's attack on release 1
+source (V410), a place modifier's LOCATED_IN not `asserted` (V412). The twenty-sixth session's attack on release 1
 relabelled each relation with each other factuality: 251 of 678 such edits passed with 0 errors."""
 
 from __future__ import annotations
@@ -55,9 +55,9 @@ def test_a_meeting_ahead_stays_possible(document: str, kind: str, reads: str) ->
 
 
 @pytest.mark.parametrize(("document", "kind", "reads", "code"), [
-    (ARMS, "TRAVELS_TO", "Kim Jong Un arrived in Russia", "V411"),  # no source, no quote
-    (TIME, "TRAVELS_TO", "Sergei Shogu visited Pyongyang", "V411"),
-    (ARMS, "RECEIVES", "tanks to Poland", "V411"),
+    (ARMS, "TRAVELS_TO", "Kim Jong Un arrived in Russia", "V410"),  # no source, no quote
+    (TIME, "TRAVELS_TO", "Sergei Shogu visited Pyongyang", "V410"),
+    (ARMS, "RECEIVES", "tanks to Poland", "V410"),
     (REUTERS, "LOCATED_IN", "Russia's most advanced space rocket launch site in Russia's Far East", "V412"),
 ])
 def test_reported_without_a_source_is_refused(document: str, kind: str, reads: str, code: str) -> None:
@@ -68,7 +68,7 @@ def test_reported_without_a_source_is_refused(document: str, kind: str, reads: s
 
 def test_reported_beside_a_modal_is_v368s() -> None:
     """`[Kim] could provide [weapons]` marked `reported`: V368 refuses the modal, and that the sentence also names a
-    source (`expressed concern`) spares it V411; one planted error, one code."""
+    source (`expressed concern`) spares it V410; one planted error, one code."""
     found, i = _relabelled(REUTERS, "SUPPLIES", "Kim could provide weapons", "reported")
     assert found == [("V368", f"/relations/{i}/factuality")]
 
@@ -91,7 +91,7 @@ def test_a_word_of_saying_spares_reported() -> None:
 def test_a_place_modifier_is_asserted(document: str, reads: str, label: str) -> None:
     """Hard case 51: `[factories] in the Russian city of [Komsomolsk-on-Amur]`, inside Putin's reported plan, is the
     writer's description, `asserted`; relabelled, V412 refuses it though its sentence holds a modal or a word of
-    saying (which spare it V410 and V411)."""
+    saying (which spare it V410)."""
     found, i = _relabelled(document, "LOCATED_IN", reads, label)
     assert found == [("V412", f"/relations/{i}/factuality")]
 

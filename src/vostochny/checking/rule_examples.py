@@ -396,12 +396,13 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V403": ('{"id": "e58", "type": "ORG"} with the nominal "[Some analysts] wonder whether Russia ..." and no kb_id',
              '{"id": "e58", "type": "PER"}   (an analyst is a person; "Kim\u2019s delegation", a body or its people, '
              'is not judged)'),
-    "V410": ('"North Korean leader Kim Jong Un arrived in Russia": {"type": "TRAVELS_TO", "head": "m2" (Kim Jong Un), '
-             '"tail": "m3" (Russia), "factuality": "possible"}', '{"factuality": "asserted"}   (no modal, plan or '
-             'hedge: it happened)'),
-    "V411": ('"North Korean leader Kim Jong Un arrived in Russia": {"type": "TRAVELS_TO", "head": "m2" (Kim Jong Un), '
-             '"tail": "m3" (Russia), "factuality": "reported"}', '{"factuality": "asserted"}   (no source: the '
-             'text\'s own voice)'),
+    "V410": ('"Sergei Shoigu, the defence minister for Moscow, visited Pyongyang": {"type": "TRAVELS_TO", "head": '
+             '"m52" (Sergei Shoigu), "tail": "m54" (Pyongyang), "factuality": "possible"} (or "reported")',
+             '{"factuality": "asserted"}   (no modal, plan or hedge, no source: it happened, in the text\'s voice)'),
+    "V411": ('"Moscow would demand anti-tank missiles ... from North Korea": {"type": "SUPPLIES", "head": "m30" '
+             '(Moscow), "tail": "m31" (anti-tank missiles)} beside {"type": "SUPPLIES", "head": "m32" (North Korea), '
+             '"tail": "m31"}', '{"type": "RECEIVES", "head": "m30", "tail": "m31"}   (a transfer has a supplier '
+             'and a recipient)'),
     "V412": ('"military and civilian aviation factories in the Russian city of Komsomolsk-on-Amur": {"type": '
              '"LOCATED_IN", "head": "m63" (factories), "tail": "m64" (Komsomolsk-on-Amur), "factuality": "possible"}',
              '{"factuality": "asserted"}   (a place modifier is the writer\'s description, also in a plan)'),

@@ -210,6 +210,10 @@ FOLDED = (
     # tokens in no zone (a zone dropped): the zone that shared a line with the dropped one is part of a line for that
     # alone (after V250's own fold, which travels with it)
     ("V228", "/tokens/", ("V250",)),
+    # a transfer retyped against the verb or the preposition that states its side: that its item is left with parties
+    # of one side is the same wrong type
+    ("V360", "/relations/", ("V411",)),
+    ("V397", "/relations/", ("V411",)),
 )
 
 
@@ -230,9 +234,9 @@ FOLDED_ON_ITEM = (
     ("V237", ("V344",)),
     # a relation a title, a place modifier or a modal gives its factuality: that its sentence lacks a hedge or a word
     # of saying is the same wrong label
-    ("V362", ("V410", "V411")),
-    ("V412", ("V410", "V411")),
-    ("V368", ("V411",)),
+    ("V362", ("V410",)),
+    ("V412", ("V410",)),
+    ("V368", ("V410",)),
 )
 
 
