@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import pairwise
+from itertools import compress, pairwise
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, rule
-from vostochny.checking.rules.relation_words import _fits, _typed
+from vostochny.checking.rules.relation_words import _fits
 from vostochny.checking.rules.relations import _SPACE, _TRANSFER
 
 if TYPE_CHECKING:
     from vostochny.model.models import Mention, Relation
+    from vostochny.reading.view import DocumentView
 
 #: what lies between two parties that one verb takes together (`[North Korea] and [Iran] supply`, `[Russia], [China]
 #: or [Iran]`): a comma, `and`, `or`, `nor`, `as well as`, an article after them, on one line
@@ -39,17 +40,35 @@ def transfer_one_sided(ctx: DocContext) -> Iterator[Hit]:
     (V222's), and which of the two is the wrong one (the words are V360's and V397's to read). Every transfer of
     release 1 and of the synthetic corpora has both sides or coordinated parties."""
     view, text = ctx.view, ctx.text or ""
-    groups: dict[str, list[tuple[int, Relation, Mention]]] = {}
-    for i, r, head, tail in _typed(ctx, _TRANSFER):
-        if _fits(view, r, head, tail) and view.mention_sentence.get(head.id) == view.mention_sentence.get(tail.id):
-            groups.setdefault(tail.id, []).append((i, r, head))
-    for group in groups.values():
-        if len(group) < 2 or len({r.type for _, r, _ in group}) > 1 or len({h.entity for _, _, h in group}) < 2:
+    for group in _one_sided(view):
+        found = [(i, r, head) for i, r, head, tail in (_arguments(ctx, i) for i in group)
+                 if head is not None and tail is not None and _fits(view, r, head, tail)
+                 and view.mention_sentence.get(head.id) == view.mention_sentence.get(tail.id)]
+        if len(found) < 2 or len({h.entity for _, _, h in found}) < 2:
             continue
-        heads = sorted({h.id: h for _, _, h in group}.values(), key=lambda m: (m.start, m.end))
+        heads = sorted({h.id: h for _, _, h in found}.values(), key=lambda m: (m.start, m.end))
         if any(a.end > b.start for a, b in pairwise(heads)) \
                 or all(_COORDINATED.fullmatch(text, a.end, b.start) for a, b in pairwise(heads)):
             continue  # a party inside another, or crossing it; or parties one verb takes together
-        (_, first, _), (i, r, head) = group[0], group[-1]
+        (_, first, _), (i, r, head) = found[0], found[-1]
         yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} and {first.id} are both {r.type} of {r.tail} "
                   f"({head.text!r} and {view.mentions[first.head].text!r}): no party of the other side")
+
+
+def _one_sided(view: DocumentView) -> list[list[int]]:
+    """The indices of the transfers of each item mention that has two or more, all of one type (read on the columns:
+    most items have both sides, or one relation)."""
+    groups: dict[str, list[int]] = {}
+    types = view.column("relations", "type")
+    for i, tail in zip(compress(range(len(types)), map(_TRANSFER.__contains__, types)),
+                       compress(view.column("relations", "tail"), map(_TRANSFER.__contains__, types)), strict=True):
+        groups.setdefault(tail, []).append(i)
+    return [group for group in groups.values() if len(group) > 1 and len({types[i] for i in group}) == 1]
+
+
+def _arguments(ctx: DocContext, i: int) -> tuple[int, Relation, Mention | None, Mention | None]:
+    """Relation `i` and its head's and tail's mentions (None where one is no mention inside the text: V209, V201)."""
+    r, mentions, size = ctx.doc.relations[i], ctx.view.mentions, len(ctx.text or "")
+    head, tail = mentions.get(r.head), mentions.get(r.tail)
+    inside = head is not None and tail is not None and max(head.end, tail.end) <= size
+    return i, r, head if inside else None, tail if inside else None
