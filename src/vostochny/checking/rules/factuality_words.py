@@ -82,10 +82,12 @@ def _labelled(ctx: DocContext, label: str, test: Callable[[frozenset[str]], bool
     facts = view.column("relations", "factuality")
     if label not in facts:
         return
-    sentence, heads, tails = view.mention_sentence, view.column("relations", "head"), view.column("relations", "tail")
-    for i in [i for i, fact in enumerate(facts) if fact == label]:
-        at = sentence.get(heads[i])
-        if at is not None and sentence.get(tails[i]) == at and not _sentence_is(view, at, test):
+    where = view.mention_sentence.get
+    labelled = [i for i, fact in enumerate(facts) if fact == label]
+    heads = map(where, map(view.column("relations", "head").__getitem__, labelled))
+    tails = map(where, map(view.column("relations", "tail").__getitem__, labelled))
+    for i, at, other in zip(labelled, heads, tails, strict=True):
+        if at is not None and other == at and not _sentence_is(view, at, test):
             yield i
 
 
