@@ -937,7 +937,7 @@ def relation_reported_without_source(doc: Any, rng: random.Random, frag: Fragmen
 
 
 # V360 and V397 too: a party whose verb or preposition says its side, V411 folded behind them
-@json_kind("transfer-retyped-one-sided", reject("V411", "V360", "V397"), CONSISTENCY)
+@json_kind("transfer-retyped-one-sided", reject("V411", "V360", "V397"), CONSISTENCY, bases=REAL)
 def transfer_retyped_one_sided(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Retype a SUPPLIES as RECEIVES or a RECEIVES as SUPPLIES where its item's other relations in the sentence are all
     of the other type, from other entities than its head's, none joined to its head by a coordination alone: the item

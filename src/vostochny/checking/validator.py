@@ -184,12 +184,12 @@ FOLDED = (
     # an entity split in two that link one record: the pronouns of one half lie far from the other half's mentions,
     # and the words that state a relation of it (a title beside its name) stand in the other half's sentences
     ("V225", "/entities/", ("V361", "V375")),
-    ("V214", "", ("V217", "V223", "V246", "V263", "V266", "V272", "V273", "V283", "V365")),
+    ("V214", "", ("V217", "V223", "V246", "V263", "V266", "V272", "V273", "V283", "V365", "V410")),
     ("V266", "/sentences/", ("V283",)),  # a sentence over two zones is two joined by hand: split it again
     ("V217", "/relations/", ("V370",)),  # a relation over two sentences points at mentions to be picked again
     ("V283", "/sentences/", ("V217", "V240")),  # a boundary moved uncounted: what lies across it is judged again
     # (and a direct quote's content edges, read on tokens that are not the text's)
-    ("V213", "", ("V212", "V214", "V251", "V283")),
+    ("V213", "", ("V212", "V214", "V251", "V283", "V410")),
     # a record given another's id: the references to the id it had dangle, and no reference resolves until ids are one
     # a record each (a relation's end names either of two mentions: which sentence it lies in is moot; a mention's
     # entity, which type it is of)
@@ -203,10 +203,10 @@ FOLDED = (
     # a text without a word shows no title, date or outlet, and its zones hold no sentence
     ("V347", "/length", ("V229", "V231", "V232", "V233", "V270", "V276", "V282")),
     # a raw text changed under its annotations (emptied, cut short, a letter or its line breaks changed): that it holds
-    # no word, that a relation's sentence lacks the words that state it, that a verb of saying stands in a sentence
-    # with no quote, or that a direct quote's content lacks its marks, is read from the new text, not the one
-    # annotated (after V347's own fold, which travels with it)
-    ("V203", "", ("V252", "V347", "V361", "V383", "V404")),
+    # no word, that a relation's sentence lacks the words that state it or its factuality, that a verb of saying
+    # stands in a sentence with no quote, or that a direct quote's content lacks its marks, is read from the new text,
+    # not the one annotated (after V347's own fold, which travels with it)
+    ("V203", "", ("V252", "V347", "V361", "V383", "V404", "V410", "V411", "V412")),
     # tokens in no zone (a zone dropped): the zone that shared a line with the dropped one is part of a line for that
     # alone (after V250's own fold, which travels with it)
     ("V228", "/tokens/", ("V250",)),

@@ -115,7 +115,9 @@ def factuality_without_its_words(ctx: DocContext) -> Iterator[Hit]:
     journey or transfer with a noun of an event beside its arguments (as V383 reads one: `arrived ... for [a meeting]
     with President [Vladimir Putin]` is `possible` in a text written before it, hard case 48: the time of writing
     decides, which no word says), and a relation whose arguments lie in two sentences (V217's)."""
-    relations, mentions, text = ctx.doc.relations, ctx.view.mentions, ctx.text or ""
+    if ctx.text is None:
+        return  # no text to read the words in (V003's, V004's): the tokens are not checked against it
+    relations, mentions, text = ctx.doc.relations, ctx.view.mentions, ctx.text
     found = [(i, "no word of a modal, a plan or a hedge in its sentence") for i in _labelled(ctx, "possible", _hedged)]
     found += [(i, "no word of saying in its sentence, in no quote") for i in _labelled(ctx, "reported", _sourced)]
     for i, why in sorted(found):
