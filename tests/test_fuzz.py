@@ -336,6 +336,19 @@ EXACT = [
     ("mention-inside-its-entity", 20261202, 7, {"V245"}),  # and V255: `Korean` inside `North Korean`
     ("entities-links-swapped", 20261202, 4, {"V255"}),  # and V281: the misspelling `Kim Putin` in the swapped entity
     ("big-integer", 4, 4, {"V201"}),  # crashed: V399 searched the text at a mention's start of 2**64 (OverflowError)
+    # twenty-sixth session: a relation relabelled or a transfer retyped draws one code (a title's, V362, or a verb's
+    # or a preposition's, V360 and V397, before V410 and V411); a raw text, token or sentence layer broken folds V410,
+    # which reads a relation's sentence, behind its cause (each drew V410 beside it)
+    ("relation-possible-without-hedge", 20261202, 0, {"V410"}),
+    ("relation-possible-without-hedge", 20261202, 2, {"V362"}),
+    ("relation-reported-without-source", 20261202, 1, {"V410"}),
+    ("transfer-retyped-one-sided", 20261202, 4, {"V411"}),
+    ("transfer-retyped-one-sided", 20261202, 0, {"V360"}),
+    ("transfer-retyped-one-sided", 20261202, 1, {"V397"}),
+    ("raw-bom", 20261202, 1, {"V203"}),
+    ("raw-invalid-utf8", 20261202, 4, {"V003"}),  # no text: V410 reads no tokens
+    ("token-drop", 1, 4, {"V213"}),
+    ("sentence-swap", 1, 1, {"V214"}),
 ]
 
 

@@ -1114,6 +1114,26 @@ def _photos_as_writing(doc: dict) -> None:
                           "cue": _located(t, "According to"), "speaker": "m7", "attribution": "writing"})
 
 
+#: a line whose transfer names its two parties by no verb V360 reads (V411)
+NEEDS_LINE = "Kim Jong Un has shells that Vladimir Putin needs."
+
+
+def _two_suppliers(doc: dict) -> None:
+    """NEEDS_LINE's mentions, SUPPLIES(Kim Jong Un, shells) and SUPPLIES(Vladimir Putin, shells): the one who needs
+    them is their recipient, and the item is left with two suppliers (V411)."""
+    _line_mentions(doc, NEEDS_LINE, ("Kim Jong Un", "e2", "name"), ("shells", "e5", "nominal"),
+                   ("Vladimir Putin", "e3", "name"))
+    doc["relations"] += [{"id": "r3", "type": "SUPPLIES", "head": "m7", "tail": "m8", "factuality": "possible"},
+                         {"id": "r4", "type": "SUPPLIES", "head": "m9", "tail": "m8", "factuality": "possible"}]
+
+
+def _address_possible(doc: dict) -> None:
+    """STATE_LINE's places, linked, and LOCATED_IN(Vladivostok, Russia) `possible`: an address is the writer's
+    description (V412)."""
+    _address_reversed(doc, STATE_LINE)
+    doc["relations"][-1].update(head="m7", tail="m8", factuality="possible")
+
+
 #: a line whose transfer's recipient follows the item after `to` (V397)
 SOLD_TO_LINE = "Kim Jong Un sold shells to Vladimir Putin."
 
@@ -1802,6 +1822,13 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                             "/quotes/1/content/0", None, {}),
     "leader-typed-as-nationality": ({DOC: doc_with(setter("relations", 0, "type", value="NATIONALITY"))}, "V396",
                                     DOC, "/relations/0/type", None, {}),
+    # a factuality or a transfer's side a contributor got wrong that passed (twenty-sixth session's attack)
+    "meeting-possible-without-a-hedge": ({DOC: doc_with(setter("relations", 1, "factuality", value="possible"))},
+                                         "V410", DOC, "/relations/1/factuality", None, {}),
+    "transfer-with-two-suppliers": (_line_added(NEEDS_LINE, "body", _two_suppliers), "V411", DOC,
+                                    "/relations/3/type", None, {}),
+    "address-marked-possible": (_line_added(STATE_LINE, "body", _address_possible, _place_records), "V412", DOC,
+                                "/relations/2/factuality", None, {}),
     "recipient-after-to-typed-supplier": (_line_added(SOLD_TO_LINE, "body", _recipient_typed_supplier), "V397", DOC,
                                           "/relations/3/type", None, {}),
     # a type a contributor got wrong that passed (twenty-third session's attack)

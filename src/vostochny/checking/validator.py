@@ -186,12 +186,12 @@ FOLDED = (
     # an entity split in two that link one record: the pronouns of one half lie far from the other half's mentions,
     # and the words that state a relation of it (a title beside its name) stand in the other half's sentences
     ("V225", "/entities/", ("V361", "V375")),
-    ("V214", "", ("V217", "V223", "V246", "V263", "V266", "V272", "V273", "V283", "V365")),
+    ("V214", "", ("V217", "V223", "V246", "V263", "V266", "V272", "V273", "V283", "V365", "V410")),
     ("V266", "/sentences/", ("V283",)),  # a sentence over two zones is two joined by hand: split it again
     ("V217", "/relations/", ("V370",)),  # a relation over two sentences points at mentions to be picked again
     ("V283", "/sentences/", ("V217", "V240")),  # a boundary moved uncounted: what lies across it is judged again
     # (and a direct quote's content edges, read on tokens that are not the text's)
-    ("V213", "", ("V212", "V214", "V251", "V283")),
+    ("V213", "", ("V212", "V214", "V251", "V283", "V410")),
     # a record given another's id: the references to the id it had dangle, and no reference resolves until ids are one
     # a record each (a relation's end names either of two mentions: which sentence it lies in is moot; a mention's
     # entity, which type it is of)
@@ -205,13 +205,17 @@ FOLDED = (
     # a text without a word shows no title, date or outlet, and its zones hold no sentence
     ("V347", "/length", ("V229", "V231", "V232", "V233", "V270", "V276", "V282")),
     # a raw text changed under its annotations (emptied, cut short, a letter or its line breaks changed): that it holds
-    # no word, that a relation's sentence lacks the words that state it, that a verb of saying stands in a sentence
-    # with no quote, or that a direct quote's content lacks its marks, is read from the new text, not the one
-    # annotated (after V347's own fold, which travels with it)
-    ("V203", "", ("V252", "V347", "V361", "V383", "V404", "V407")),
+    # no word, that a relation's sentence lacks the words that state it or its factuality, that a verb or word of
+    # saying stands in a sentence with no quote, or that a direct quote's content lacks its marks, is read from the new
+    # text, not the one annotated (after V347's own fold, which travels with it)
+    ("V203", "", ("V252", "V347", "V361", "V383", "V404", "V407", "V410", "V411", "V412")),
     # tokens in no zone (a zone dropped): the zone that shared a line with the dropped one is part of a line for that
     # alone (after V250's own fold, which travels with it)
     ("V228", "/tokens/", ("V250",)),
+    # a transfer retyped against the verb or the preposition that states its side: that its item is left with parties
+    # of one side is the same wrong type
+    ("V360", "/relations/", ("V411",)),
+    ("V397", "/relations/", ("V411",)),
 )
 
 
@@ -234,6 +238,11 @@ FOLDED_ON_ITEM = (
     # place inside a name and whose kind for its word are moot
     ("V245", ("V253", "V344")),
     ("V237", ("V344",)),
+    # a relation a title, a place modifier or a modal gives its factuality: that its sentence lacks a hedge or a word
+    # of saying is the same wrong label
+    ("V362", ("V410",)),
+    ("V412", ("V410",)),
+    ("V368", ("V410",)),
 )
 
 
