@@ -1,0 +1,267 @@
+"""A nominal's span against the words of its noun phrase, beyond V345's edges: a first or last word that no noun
+phrase begins or ends with (V413), a word before the nominal's own determiner (V414), and an edge inside a
+hyphenated compound or after a possessor cut off (V415)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from itertools import compress
+
+from vostochny.checking.problems import pointer
+from vostochny.checking.rules.base import DocContext, Hit, mention_holds, rule
+from vostochny.checking.rules.mention_edges import _OPENS_WITH, NOT_FIRST, NOT_FIRST_OF_A_NAME, NOT_LAST, _punctuation
+from vostochny.checking.rules.names import _linked
+from vostochny.reading.view import DocumentView
+
+#: words that open a clause or a phrase before a noun phrase and never a noun phrase itself: a subordinator, a wh-word,
+#: a connective and the prepositions `NOT_FIRST` lacks; a nominal begins with none, in any case (`[If the countries]`,
+#: `[At their meeting]`, `[after the summit]`, `[And our people]`: the word before the nominal taken in)
+_CLAUSE_WORDS = frozenset({"if", "where", "when", "whenever", "how", "why", "while", "whilst", "though", "although",
+                           "because", "whether", "however", "unless", "whereas", "after", "before", "off", "also",
+                           "then", "thus"})
+NOMINAL_NOT_FIRST = NOT_FIRST | _CLAUSE_WORDS
+#: words that end no noun phrase: a subordinator or a relative word, an adverb that follows a noun phrase, a
+#: preposition, an auxiliary, and a determiner or quantifier that stands before its noun (`[the summit that]`,
+#: `[the meeting closely]`, `[an area near]`, `[both]`, `[his own]`: a nominal cut back off its head or widened
+#: over the next word); not `will`, `may`, `can`, `like` or `outside`, which are nouns too (`[political will]`), nor
+#: the possessives, which alone are pronouns marked nominal (V227's)
+NOMINAL_NOT_LAST = NOT_LAST | frozenset({
+    "that", "where", "when", "while", "if", "whether", "because", "though", "although", "unless", "than", "ever",
+    "never", "not", "there", "closely", "twice", "already", "too", "again", "soon", "then", "even", "just",
+    "only", "due", "near", "along", "about", "after", "before", "over", "around", "behind", "beyond", "off", "be",
+    "been", "did", "does", "shall", "cannot", "both", "several", "any", "such", "these", "those", "this", "some",
+    "each", "every", "own", "whom"})
+#: the second parts of hyphenated adjectives (`nuclear-armed`, `short-range`, `poverty-stricken`): a nominal ends with
+#: none, its noun cut off (`[the nuclear-armed]` of `the nuclear-armed countries`); not `old`, whose compounds are
+#: nouns too (`[a 70-year-old]`)
+COMPOUND_ADJECTIVES = frozenset({"capable", "armed", "stricken", "backed", "led", "based", "owned", "made", "run",
+                                 "related", "range", "era", "style", "controlled", "linked", "sponsored", "funded",
+                                 "built", "designed", "torn", "ravaged", "scale", "level", "ranking", "bound"})
+#: the days of the week, which end a nominal only after a determiner or a capitalised word (`[last Sunday]`,
+#: `[Super Tuesday]`): after a common noun they are an adverbial (`his personal train [Sunday]`)
+WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+_BEFORE_WEEKDAYS = frozenset({"last", "next", "this", "that", "every", "each", "on", "the", "a", "one", "early", "late",
+                              "following", "previous"})
+#: the words in lower case a name may begin with: a surname's particle (`[bin Salman]`, `[de Gaulle]`, `[al-Assad]`)
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "de", "da", "di", "do", "dos", "das", "du", "del",
+                            "della", "der", "den", "van", "von", "la", "le", "les", "lo", "y", "zu", "ter", "ten"})
+#: the words in lower case a name ends with none of: those of `NOMINAL_NOT_LAST` and the modals that are nouns too
+#: (`[Washington will]`; a name's lower-case word is a noun: `[Pyongyang station]`)
+_NAME_NOT_LAST = NOMINAL_NOT_LAST | {"will", "can", "may"}
+#: a nominal's own determiners, which open its noun phrase: a word before one inside the span is another phrase's
+#: (`[tour a Russian factory]`, `[visit the country]`)
+_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "his", "its", "their", "our", "my", "your", "any",
+                          "some", "several", "each", "every", "such", "both"})
+#: the words that stand before a determiner inside one noun phrase: a conjunction or comma of a coordination (`[the
+#: heroic Russian army and people]`, `[Russia and the West]`), `of` of a partitive (`[one of the officials]`), a
+#: predeterminer (`[all the weapons]`, `[such a deal]`, `[twice the size]`) and a quantifier before `such`
+_BEFORE_DETERMINERS = frozenset({"and", "or", "nor", "but", ",", "&", "/", "of", "all", "both", "half", "such", "what",
+                                 "quite", "rather", "twice", "double", "many", "no", "any", "some"})
+#: a possessive clitic as a token: the possessor before it is cut off a span that begins with it
+_CONJUNCTIONS = frozenset({"and", "or", "nor"})
+_CLITICS = frozenset({"'s", "\u2019s", "'S", "\u2019S"})
+_HYPHEN = "-"
+#: the pairs of marks whose halves a span holds both or neither of, away from its edges (V345 reads those)
+_PAIRED = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", "(": ")", "[": "]"}
+#: what a mention's text holds where V415 reads it: a clitic or a mark of `_PAIRED` (and the nominals beside a hyphen)
+_MAY_CUT = re.compile("['\u2019\"\u201c\u201d\u2018\u00ab\u00bb()\\[\\]]")
+
+
+def _on_tokens(view: DocumentView, *wanted: str) -> list[int]:
+    """The mentions (indices) of the `wanted` kinds whose edges lie on token boundaries (others are V212's); [] where
+    the tokens do not tile the text (V213's)."""
+    if not view.tokens_tile:
+        return []
+    kinds = view.column("mentions", "kind")
+    starts, ends = view.column("mentions", "start"), view.column("mentions", "end")
+    first, last = view.start_set, view.end_set
+    return [i for i in compress(range(len(kinds)), map(wanted.__contains__, kinds))
+            if starts[i] in first and ends[i] in last]
+
+
+@rule("V413", "phrase-edge-word", "a nominal begins with a word that opens no noun phrase or ends with one that "
+      "ends none, or a name begins with a word in lower case or ends with a function word", "move the span's edge "
+      "to the phrase: [the summit], not [after the summit] or [the summit that]; [Moscow], not [while Moscow]; a "
+      "quantifier alone is a pronoun ([both])")
+def phrase_edge_word(ctx: DocContext) -> Iterator[Hit]:
+    """A nominal is a noun phrase from its determiner (or first premodifier) to its head noun, a name the name alone
+    (docs/guidelines.md, Span extent). V345 refuses the conjunctions, prepositions and verbs of saying in lower case
+    at any mention's edge; a nominal is never a name, so such a word refuses it in any case (`[At their meeting]`,
+    `[And our people]`), and so do a subordinator, a wh-word or a connective at its start (`NOMINAL_NOT_FIRST`: `[If
+    the countries]`, `[after the summit]`) and, at its end, a relative or subordinating word, an adverb or preposition
+    after a noun phrase, an auxiliary, or a determiner or quantifier cut off its noun (`NOMINAL_NOT_LAST`: `[the
+    summit that]`, `[the meeting closely]`, `[such]` of `[such capabilities]`, `[both]` alone, which the guidelines
+    make a pronoun), the second part of a hyphenated adjective (`[the nuclear-armed]`, `COMPOUND_ADJECTIVES`),
+    `other` but in `[the other]`, a weekday after a common noun (`[his personal train Sunday]`) or a word in lower
+    case after a comma (`[military spy satellites, raising]`). A name begins with no word in lower case but a
+    particle (`[while Moscow]`; `[bin Salman]`, `NAME_PARTICLES`) and ends with none of `NOMINAL_NOT_LAST` nor `will`,
+    `can`, `may` in lower case, nor a word in lower case after a comma (`[Washington will]`, `[Moscow, visited]`). An
+    attack that moved mentions' edges by one word found 52 such spans passing. A hyphenated compound (`[a sit-in]`)
+    and a quantifier that opens with a preposition (`[At least 20 people]`) are kept as V345 keeps them. Not judged: a
+    verb or an adjective at a nominal's edge (`[supply ammunition]`, `[fighter]` of `[fighter jets]`: no part of speech
+    without a tagger), and `will`, `may`, `can`, `like` at a nominal's end, which are nouns too; what V345 refuses is
+    V345's."""
+    view = ctx.view
+    texts, ranges, kinds = view.token_texts, view.token_ranges("mentions"), view.column("mentions", "kind")
+    for i in _on_tokens(view, "nominal", "name"):
+        first, end = ranges[i]
+        said = _odd_edge(texts[first:end], view.token_starts[first + 1:end], view.token_ends[first:end - 1],
+                         kinds[i] == "name")
+        if said:
+            m = ctx.doc.mentions[i]
+            yield Hit(pointer("mentions", i), m.id, f"{m.text!r} {said}")
+
+
+def _odd_edge(tokens: Sequence[str], starts: Sequence[int], ends: Sequence[int], name: bool = False) -> str:
+    """What V413 says of a nominal's (a name's, with `name`) tokens ('' if nothing, and where V345 refuses an edge);
+    `starts`, `ends`: those of its tokens after the first and before the last (a compound's hyphen is glued to both
+    its words)."""
+    head, tail, n = tokens[0], tokens[-1], len(tokens)
+    opens = n > 1 and (tokens[1].lower() in _OPENS_WITH.get(head.lower(), ()) or (
+        tokens[1] == _HYPHEN and starts[0] == ends[0]))
+    compound = n > 2 and tokens[-2] == _HYPHEN and starts[-1] == ends[-1]
+    if _punctuation(head) or _punctuation(tail) or (head in NOT_FIRST and not opens) or (
+            tail in NOT_LAST and n > 1 and not compound):
+        return ""  # V345's
+    before = tokens[-2] if n > 1 else ""
+    after_comma = before == "," and tail.isalpha() and tail.islower()
+    if name:
+        if head.isalpha() and head.islower() and head not in NAME_PARTICLES and head not in NOT_FIRST_OF_A_NAME:
+            return f"begins with the word {head!r} in lower case"
+        if (n > 1 and tail in _NAME_NOT_LAST) or after_comma:
+            return f"ends with the word {tail!r}"
+        return ""
+    if head.lower() in NOMINAL_NOT_FIRST and not opens:
+        return f"begins with the word {head!r}"
+    low = tail.lower()
+    if low in NOMINAL_NOT_LAST and not compound:
+        return f"ends with the word {tail!r}"
+    if compound and low in COMPOUND_ADJECTIVES:
+        return f"ends with the adjective {tokens[-3]}-{tail}"
+    if (low == "other" and before.lower() != "the") or (tail in WEEKDAYS and before.islower() and before not in
+                                                          _BEFORE_WEEKDAYS) or after_comma:
+        return f"ends with {tail!r} after {before!r}" if before else f"is {tail!r} alone"
+    return ""
+
+
+@rule("V414", "word-before-determiner", "a nominal holds a word before its own determiner",
+      "begin the span at the determiner: [a Russian factory], not [tour a Russian factory]; a coordination "
+      "([Russia and the West]) or a partitive ([one of the officials]) keeps its words")
+def word_before_determiner(ctx: DocContext) -> Iterator[Hit]:
+    """A nominal begins with its determiner (or first premodifier) (docs/guidelines.md, Nominals): the word before
+    the article or the possessive of its noun phrase is another phrase's, the verb, preposition or conjunction that
+    governs it (`[tour a Russian factory]`, `[following a summit]`, `[that the two sides]`), and each export tags it
+    as part of the entity. A determiner (`_DETERMINERS`, lower case) inside a nominal's span is read with the word
+    before it: a conjunction or comma of a coordination (`[Russia and the West]`), `of` of a partitive (`[one of the
+    officials]`) or a predeterminer (`[all the weapons]`, `[twice the size]`; `_BEFORE_DETERMINERS`) keeps it in
+    the phrase; any other word before it is taken in from outside. An attack that widened or shifted nominals by a
+    word to their left found 60 such spans passing. Not judged: a nominal without a determiner widened over a verb
+    or a name (`[supply ammunition]`, `[Russia weapons]`: no part of speech without a tagger); a word V413 or V345
+    refuses at the span's start is theirs."""
+    view = ctx.view
+    texts, ranges = view.token_texts, view.token_ranges("mentions")
+    for i in _on_tokens(view, "nominal"):
+        first, end = ranges[i]
+        if end - first < 2 or _odd_edge(texts[first:end], view.token_starts[first + 1:end],
+                                        view.token_ends[first:end - 1]) or texts[first].lower() in NOT_FIRST:
+            continue
+        for k in range(first + 1, end):
+            if texts[k] in _DETERMINERS and _outside(texts[k - 1].lower(), texts[k + 1:end]):
+                m = ctx.doc.mentions[i]
+                yield Hit(pointer("mentions", i), m.id, f"{m.text!r} holds {texts[k - 1]!r} before {texts[k]!r}")
+                break
+
+
+def _outside(before: str, rest: Sequence[str]) -> bool:
+    """Whether the word before a determiner inside a nominal belongs to another phrase: any word but one of
+    `_BEFORE_DETERMINERS`, and a comma that no conjunction after it closes into a coordination (`[visit, a
+    university]`, `[Russia, the summit]`; `[weapons, the ammunition and the fuel]` is one list)."""
+    if before == ",":
+        return not any(word in _CONJUNCTIONS for word in rest)
+    return before not in _BEFORE_DETERMINERS
+
+
+@rule("V415", "mention-cuts-a-unit", "a mention begins with a possessive 's or holds one half of a pair of quote "
+      "marks or brackets, or a nominal begins or ends inside a hyphenated compound",
+      "widen the span over the whole unit: [Moscow’s invasion], not Moscow[’s invasion]; [its \"sacred fight\"], not "
+      "[its \"sacred]; [nuclear-capable ballistic missile submarines], not nuclear-[capable ...]")
+def mention_cuts_a_unit(ctx: DocContext) -> Iterator[Hit]:
+    """A span covers whole words and whole quoted or bracketed phrases (docs/guidelines.md, Span extent): a possessive
+    `’s` is never part of a span (V248 refuses it at the end), so a mention that begins with one has its possessor cut
+    off (`[’s invasion]` of `Moscow’s invasion`: the possessive determiner is part of the nominal); a quote mark or a
+    bracket inside a span with its other half outside it (`[its "sacred]`, `[Russia's 'Sacred' Invasion]` cut after
+    `Sacred`) cuts the quoted phrase in two; and a nominal's edge between the parts of a hyphenated compound (a `-`
+    glued to the words on both sides: `nuclear-[capable ... submarines]`, `[the Komsomolsk]-on-Amur aircraft plant`)
+    cuts a word of its noun phrase in two. An attack that moved nominals' edges by one token found 24 such spans
+    passing. A mark at a span's edge is V345's; the single quote is read only as a token of its own (an apostrophe
+    is one too: `Dunkin'`, `'Ndrangheta`), and double quotes `"` by their number. Not judged: names at a hyphen,
+    which may be one part of a compound (`[Putin]-[Kim] summit`, `[Korean]-[Russian] friendship`)."""
+    view = ctx.view
+    if not view.tokens_tile:
+        return
+    texts, ranges = view.token_texts, view.token_ranges("mentions")
+    kinds, starts, ends = (view.column("mentions", f) for f in ("kind", "start", "end"))
+    first, last = view.start_set, view.end_set
+    short = _names_cut_short(ctx)
+    for i in sorted({*compress(range(len(kinds)), map(_MAY_CUT.search, view.column("mentions", "text"))),
+                     *_beside_hyphens(texts, ranges, kinds), *short}):
+        if starts[i] in first and ends[i] in last:
+            said = short.get(i) or _cut(view, *ranges[i], kinds[i] == "nominal")
+            if said:
+                m = ctx.doc.mentions[i]
+                yield Hit(pointer("mentions", i), m.id, f"{m.text!r} {said}")
+
+
+def _names_cut_short(ctx: DocContext) -> dict[int, str]:
+    """The name mentions of a linked entity (indices) that the capitalised word right before or after them makes a
+    longer name of their record (`Vladimir [Putin]`, `[North] Korea`, `UN [Security Council]`), and what V415 says
+    of each; not where that word is in a mention (`[Russian] [Pacific Fleet]`: a nationality beside a name, though
+    the registry knows `Russian Pacific Fleet`) nor an article (`the [West]`, hard case 10)."""
+    index, view = ctx.registry_index, ctx.view
+    linked = _linked(ctx) if index is not None else {}
+    if index is None or not linked or view.text is None:
+        return {}
+    text, names, ranges = view.text, index.record_names, view.token_ranges("mentions")
+    starts, ends, texts = view.token_starts, view.token_ends, view.token_texts
+    kinds, entities = view.column("mentions", "kind"), view.column("mentions", "entity")
+    found: dict[int, str] = {}
+    for i in compress(range(len(kinds)), map("name".__eq__, kinds)):
+        kb_id, (first, end) = linked.get(entities[i]), ranges[i]
+        if kb_id is None or first >= end:
+            continue
+        for a, b, added in ((first - 1, end, first - 1), (first, end + 1, end)):
+            if a < 0 or b > len(texts) or not texts[added][:1].isupper():
+                continue
+            longer = text[starts[a]:ends[b - 1]]
+            if kb_id in names(longer) and not mention_holds(view, starts[added], ends[added]):
+                found[i] = f"stops inside the name {longer!r} of {kb_id}"
+                break
+    return found
+
+
+def _beside_hyphens(texts: Sequence[str], ranges: Sequence[tuple[int, int]], kinds: Sequence[str]) -> Iterator[int]:
+    """The nominals (indices) with a hyphen token right before or right after them."""
+    for i in compress(range(len(kinds)), map("nominal".__eq__, kinds)):
+        first, end = ranges[i]
+        if (first > 0 and texts[first - 1] == _HYPHEN) or (end < len(texts) and texts[end] == _HYPHEN):
+            yield i
+
+
+def _cut(view: DocumentView, first: int, end: int, nominal: bool) -> str:
+    """What V415 says of a mention over the tokens [first, end), a nominal's with `nominal` ('' if nothing)."""
+    texts, starts, ends = view.token_texts, view.token_starts, view.token_ends
+    inner = texts[first:end]
+    if inner[0] in _CLITICS:
+        return f"begins with the possessive {inner[0]!r}"
+    if not (_punctuation(inner[0]) or _punctuation(inner[-1])):
+        for open_, close in _PAIRED.items():
+            if (inner.count(open_) % 2 if open_ == close else inner.count(open_) - inner.count(close)):
+                return f"holds one {open_}{close} of a pair"
+    if nominal and first > 1 and texts[first - 1] == _HYPHEN and ends[first - 2] == starts[first - 1] \
+            and ends[first - 1] == starts[first]:
+        return f"begins inside the compound {texts[first - 2]}-{texts[first]}"
+    if nominal and end + 1 < len(texts) and texts[end] == _HYPHEN and ends[end - 1] == starts[end] \
+            and ends[end] == starts[end + 1]:
+        return f"ends inside the compound {texts[end - 1]}-{texts[end + 1]}"
+    return ""
