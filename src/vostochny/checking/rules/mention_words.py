@@ -4,14 +4,26 @@ hyphenated compound or after a possessor cut off (V415)."""
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import compress
+from operator import or_
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, mention_holds, rule
-from vostochny.checking.rules.mention_edges import _OPENS_WITH, NOT_FIRST, NOT_FIRST_OF_A_NAME, NOT_LAST, _punctuation
+from vostochny.checking.rules.mention_edges import (
+    _OPENS_WITH,
+    ARTICLES,
+    NOT_FIRST,
+    NOT_FIRST_OF_A_NAME,
+    NOT_LAST,
+    _punctuation,
+    _words,
+    texts_matching,
+)
 from vostochny.checking.rules.names import _linked
+from vostochny.checking.rules.registry_index import RegistryIndex
 from vostochny.reading.view import DocumentView
 
 #: words that open a clause or a phrase before a noun phrase and never a noun phrase itself: a subordinator, a wh-word,
@@ -49,10 +61,28 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "de", "da", 
 #: the words in lower case a name ends with none of: those of `NOMINAL_NOT_LAST` and the modals that are nouns too
 #: (`[Washington will]`; a name's lower-case word is a noun: `[Pyongyang station]`)
 _NAME_NOT_LAST = NOMINAL_NOT_LAST | {"will", "can", "may"}
+
+
+def _cases(words: Iterable[str]) -> set[str]:
+    """The words in lower case, capitalised and in capitals."""
+    return {form for word in words for form in (word, word.capitalize(), word.upper())}
+
+
+#: a text's first word that may make V413 refuse it (after a NUL, `texts_matching`), or a word after a comma at its
+#: end (before a NUL); the same of its last word, reversed; a name's first letter in lower case. Each word in the
+#: cases it is written in: `(?i:...)` and a `\\w+` tried after every NUL took the search four times as long
+_SUSPECT_HEAD = re.compile("\x00(?:" + _words(_cases(NOMINAL_NOT_FIRST)) + ")(?!\\w)|,\\s*\\w+\x00")
+_SUSPECT_TAIL = re.compile("\x00(?:" + _words(word[::-1] for word in _cases(
+    _NAME_NOT_LAST | COMPOUND_ADJECTIVES | {"other", *map(str.lower, WEEKDAYS)})) + ")(?!\\w)")
+_LOWER_FIRST = re.compile("\x00[^\\W\\d_A-Z]")
+
+
 #: a nominal's own determiners, which open its noun phrase: a word before one inside the span is another phrase's
 #: (`[tour a Russian factory]`, `[visit the country]`)
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "his", "its", "their", "our", "my", "your", "any",
                           "some", "several", "each", "every", "such", "both"})
+#: a word of `_DETERMINERS` after a space, with a word after it (a prefilter of V414: the tokens decide)
+_INNER_DETERMINER = re.compile(r"\s(?:" + "|".join(sorted(_DETERMINERS)) + r")\s")
 #: the words that stand before a determiner inside one noun phrase: a conjunction or comma of a coordination (`[the
 #: heroic Russian army and people]`, `[Russia and the West]`), `of` of a partitive (`[one of the officials]`), a
 #: predeterminer (`[all the weapons]`, `[such a deal]`, `[twice the size]`) and a quantifier before `such`
@@ -64,20 +94,20 @@ _CLITICS = frozenset({"'s", "\u2019s", "'S", "\u2019S"})
 _HYPHEN = "-"
 #: the pairs of marks whose halves a span holds both or neither of, away from its edges (V345 reads those)
 _PAIRED = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", "(": ")", "[": "]"}
+_MARKS = frozenset(_PAIRED) | frozenset(_PAIRED.values())
 #: what a mention's text holds where V415 reads it: a clitic or a mark of `_PAIRED` (and the nominals beside a hyphen)
 _MAY_CUT = re.compile("['\u2019\"\u201c\u201d\u2018\u00ab\u00bb()\\[\\]]")
 
 
-def _on_tokens(view: DocumentView, *wanted: str) -> list[int]:
-    """The mentions (indices) of the `wanted` kinds whose edges lie on token boundaries (others are V212's); [] where
-    the tokens do not tile the text (V213's)."""
+def _on_tokens(view: DocumentView, among: Iterable[int], *wanted: str) -> list[int]:
+    """The mentions (indices) `among` these of the `wanted` kinds whose edges lie on token boundaries (others are
+    V212's); [] where the tokens do not tile the text (V213's)."""
     if not view.tokens_tile:
         return []
     kinds = view.column("mentions", "kind")
     starts, ends = view.column("mentions", "start"), view.column("mentions", "end")
     first, last = view.start_set, view.end_set
-    return [i for i in compress(range(len(kinds)), map(wanted.__contains__, kinds))
-            if starts[i] in first and ends[i] in last]
+    return [i for i in among if kinds[i] in wanted and starts[i] in first and ends[i] in last]
 
 
 @rule("V413", "phrase-edge-word", "a nominal begins with a word that opens no noun phrase or ends with one that "
@@ -104,13 +134,24 @@ def phrase_edge_word(ctx: DocContext) -> Iterator[Hit]:
     V345's."""
     view = ctx.view
     texts, ranges, kinds = view.token_texts, view.token_ranges("mentions"), view.column("mentions", "kind")
-    for i in _on_tokens(view, "nominal", "name"):
+    for i in _edge_suspects(view, kinds):
         first, end = ranges[i]
         said = _odd_edge(texts[first:end], view.token_starts[first + 1:end], view.token_ends[first:end - 1],
                          kinds[i] == "name")
         if said:
             m = ctx.doc.mentions[i]
             yield Hit(pointer("mentions", i), m.id, f"{m.text!r} {said}")
+
+
+def _edge_suspects(view: DocumentView, kinds: Sequence[str]) -> list[int]:
+    """The nominals and names (indices, on token boundaries) whose text may make V413 refuse them: `texts_matching`
+    `_SUSPECT_HEAD` or `_SUSPECT_TAIL`, and the names that begin with a letter in lower case (most mentions match
+    neither and are not read)."""
+    texts = view.column("mentions", "text")
+    names = list(compress(range(len(kinds)), map("name".__eq__, kinds)))
+    lower = texts_matching(list(map(texts.__getitem__, names)), _LOWER_FIRST)
+    found = texts_matching(texts, _SUSPECT_HEAD, _SUSPECT_TAIL).union(map(names.__getitem__, lower))
+    return _on_tokens(view, sorted(found), "nominal", "name")
 
 
 def _odd_edge(tokens: Sequence[str], starts: Sequence[int], ends: Sequence[int], name: bool = False) -> str:
@@ -161,7 +202,8 @@ def word_before_determiner(ctx: DocContext) -> Iterator[Hit]:
     refuses at the span's start is theirs."""
     view = ctx.view
     texts, ranges = view.token_texts, view.token_ranges("mentions")
-    for i in _on_tokens(view, "nominal"):
+    for i in _on_tokens(view, _inner_determiners(view.column("mentions", "text"), view.column("mentions", "kind")),
+                        "nominal"):
         first, end = ranges[i]
         if end - first < 2 or _odd_edge(texts[first:end], view.token_starts[first + 1:end],
                                         view.token_ends[first:end - 1]) or texts[first].lower() in NOT_FIRST:
@@ -171,6 +213,14 @@ def word_before_determiner(ctx: DocContext) -> Iterator[Hit]:
                 m = ctx.doc.mentions[i]
                 yield Hit(pointer("mentions", i), m.id, f"{m.text!r} holds {texts[k - 1]!r} before {texts[k]!r}")
                 break
+
+
+def _inner_determiners(texts: Sequence[str], kinds: Sequence[str]) -> list[int]:
+    """The nominals (indices) whose text holds a word of `_DETERMINERS` after its first word (`texts_matching`:
+    most nominals hold none)."""
+    nominals = list(compress(range(len(kinds)), map("nominal".__eq__, kinds)))
+    return sorted(map(nominals.__getitem__, texts_matching(list(map(texts.__getitem__, nominals)),
+                                                           _INNER_DETERMINER)))
 
 
 def _outside(before: str, rest: Sequence[str]) -> bool:
@@ -200,12 +250,12 @@ def mention_cuts_a_unit(ctx: DocContext) -> Iterator[Hit]:
     view = ctx.view
     if not view.tokens_tile:
         return
-    texts, ranges = view.token_texts, view.token_ranges("mentions")
+    ranges = view.token_ranges("mentions")
     kinds, starts, ends = (view.column("mentions", f) for f in ("kind", "start", "end"))
     first, last = view.start_set, view.end_set
     short = _names_cut_short(ctx)
-    for i in sorted({*compress(range(len(kinds)), map(_MAY_CUT.search, view.column("mentions", "text"))),
-                     *_beside_hyphens(texts, ranges, kinds), *short}):
+    for i in sorted({*texts_matching(view.column("mentions", "text"), _MAY_CUT), *_beside_hyphens(view, kinds),
+                     *short}):
         if starts[i] in first and ends[i] in last:
             said = short.get(i) or _cut(view, *ranges[i], kinds[i] == "nominal")
             if said:
@@ -226,12 +276,17 @@ def _names_cut_short(ctx: DocContext) -> dict[int, str]:
     starts, ends, texts = view.token_starts, view.token_ends, view.token_texts
     kinds, entities = view.column("mentions", "kind"), view.column("mentions", "entity")
     found: dict[int, str] = {}
-    for i in compress(range(len(kinds)), map("name".__eq__, kinds)):
-        kb_id, (first, end) = linked.get(entities[i]), ranges[i]
-        if kb_id is None or first >= end:
+    last = len(texts) - 1
+    for i in compress(range(len(kinds)), map(_name_parts(index).__contains__, view.column("mentions", "text"))):
+        first, end = ranges[i]
+        if not (first < end and ((first and texts[first - 1][:1].isupper()) or (
+                end <= last and texts[end][:1].isupper()))):
+            continue  # no capitalised word beside it
+        kb_id = linked.get(entities[i])
+        if kb_id is None or kinds[i] != "name":
             continue
         for a, b, added in ((first - 1, end, first - 1), (first, end + 1, end)):
-            if a < 0 or b > len(texts) or not texts[added][:1].isupper():
+            if a < 0 or b > len(texts) or not _capitalised(texts[added]):
                 continue
             longer = text[starts[a]:ends[b - 1]]
             if kb_id in names(longer) and not mention_holds(view, starts[added], ends[added]):
@@ -240,12 +295,41 @@ def _names_cut_short(ctx: DocContext) -> dict[int, str]:
     return found
 
 
-def _beside_hyphens(texts: Sequence[str], ranges: Sequence[tuple[int, int]], kinds: Sequence[str]) -> Iterator[int]:
-    """The nominals (indices) with a hyphen token right before or right after them."""
-    for i in compress(range(len(kinds)), map("nominal".__eq__, kinds)):
-        first, end = ranges[i]
-        if (first > 0 and texts[first - 1] == _HYPHEN) or (end < len(texts) and texts[end] == _HYPHEN):
-            yield i
+@functools.lru_cache(maxsize=8)
+def _name_parts(index: RegistryIndex) -> frozenset[str]:
+    """The runs of words that begin or end a name, alias or misspelling of a registry record of two words or more,
+    as written (`Putin` and `Vladimir` of `Vladimir Putin`, `North` of `North Korea`): the only name mentions that
+    the word beside them may make a longer name of (a name in another case than its record's is not read)."""
+    parts: set[str] = set()
+    for r in index.registry.entities:
+        for name in (r.name, *r.aliases, *(r.misspellings or ())):
+            words = name.split()
+            parts.update(part for k in range(1, len(words)) for part in (" ".join(words[:k]), " ".join(words[k:])))
+    return frozenset(parts)
+
+
+def _beside_hyphens(view: DocumentView, kinds: Sequence[str]) -> list[int]:
+    """The nominals (indices) that begin where a hyphen token ends or end where one begins: the hyphens' offsets found
+    by `tuple.index` and the mentions' looked up in them, at C speed (most texts have few hyphens)."""
+    texts, token_starts, token_ends = view.token_texts, view.token_starts, view.token_ends
+    if _HYPHEN not in texts:
+        return []
+    after, before, k = set(), set(), texts.index(_HYPHEN)
+    while True:
+        after.add(token_ends[k])
+        before.add(token_starts[k])
+        try:
+            k = texts.index(_HYPHEN, k + 1)
+        except ValueError:
+            break
+    starts, ends = view.column("mentions", "start"), view.column("mentions", "end")
+    beside = map(or_, map(after.__contains__, starts), map(before.__contains__, ends))
+    return [i for i in compress(range(len(kinds)), beside) if kinds[i] == "nominal"]
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a token is a word that begins with a capital and is no article (`The`)."""
+    return word[:1].isupper() and word.lower() not in ARTICLES
 
 
 def _cut(view: DocumentView, first: int, end: int, nominal: bool) -> str:
@@ -254,7 +338,7 @@ def _cut(view: DocumentView, first: int, end: int, nominal: bool) -> str:
     inner = texts[first:end]
     if inner[0] in _CLITICS:
         return f"begins with the possessive {inner[0]!r}"
-    if not (_punctuation(inner[0]) or _punctuation(inner[-1])):
+    if _MARKS.intersection(inner) and not (_punctuation(inner[0]) or _punctuation(inner[-1])):
         for open_, close in _PAIRED.items():
             if (inner.count(open_) % 2 if open_ == close else inner.count(open_) - inner.count(close)):
                 return f"holds one {open_}{close} of a pair"
