@@ -11,7 +11,7 @@ from itertools import compress
 from operator import or_
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, mention_holds, rule
+from vostochny.checking.rules.base import DocContext, Hit, mentions_starting, rule
 from vostochny.checking.rules.mention_edges import (
     _OPENS_WITH,
     ARTICLES,
@@ -22,6 +22,7 @@ from vostochny.checking.rules.mention_edges import (
     _words,
     texts_matching,
 )
+from vostochny.checking.rules.name_forms import name_key
 from vostochny.checking.rules.names import _linked
 from vostochny.checking.rules.registry_index import RegistryIndex
 from vostochny.reading.view import DocumentView
@@ -81,8 +82,8 @@ _LOWER_FIRST = re.compile("\x00[^\\W\\d_A-Z]")
 #: (`[tour a Russian factory]`, `[visit the country]`)
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "his", "its", "their", "our", "my", "your", "any",
                           "some", "several", "each", "every", "such", "both"})
-#: a word of `_DETERMINERS` after a space, with a word after it (a prefilter of V414: the tokens decide)
-_INNER_DETERMINER = re.compile(r"\s(?:" + "|".join(sorted(_DETERMINERS)) + r")\s")
+#: a word of `_DETERMINERS` after a space (a prefilter of V414: the tokens decide)
+_INNER_DETERMINER = re.compile(r"\s(?:" + _words(_DETERMINERS) + r")(?!\w)")
 #: the words that stand before a determiner inside one noun phrase: a conjunction or comma of a coordination (`[the
 #: heroic Russian army and people]`, `[Russia and the West]`), `of` of a partitive (`[one of the officials]`), a
 #: predeterminer (`[all the weapons]`, `[such a deal]`, `[twice the size]`) and a quantifier before `such`
@@ -266,13 +267,13 @@ def mention_cuts_a_unit(ctx: DocContext) -> Iterator[Hit]:
 def _names_cut_short(ctx: DocContext) -> dict[int, str]:
     """The name mentions of a linked entity (indices) that the capitalised word right before or after them makes a
     longer name of their record (`Vladimir [Putin]`, `[North] Korea`, `UN [Security Council]`), and what V415 says
-    of each; not where that word is in a mention (`[Russian] [Pacific Fleet]`: a nationality beside a name, though
-    the registry knows `Russian Pacific Fleet`) nor an article (`the [West]`, hard case 10)."""
+    of each; not where a mention begins with that word (`[Russian] [Pacific Fleet]`: a nationality beside a name,
+    though the registry knows `Russian Pacific Fleet`), nor where it is an article (`the [West]`, hard case 10)."""
     index, view = ctx.registry_index, ctx.view
     linked = _linked(ctx) if index is not None else {}
     if index is None or not linked or view.text is None:
         return {}
-    text, names, ranges = view.text, index.record_names, view.token_ranges("mentions")
+    text, names, misspelt, ranges = view.text, index.record_names, index.misspelt, view.token_ranges("mentions")
     starts, ends, texts = view.token_starts, view.token_ends, view.token_texts
     kinds, entities = view.column("mentions", "kind"), view.column("mentions", "entity")
     found: dict[int, str] = {}
@@ -289,7 +290,8 @@ def _names_cut_short(ctx: DocContext) -> dict[int, str]:
             if a < 0 or b > len(texts) or not _capitalised(texts[added]):
                 continue
             longer = text[starts[a]:ends[b - 1]]
-            if kb_id in names(longer) and not mention_holds(view, starts[added], ends[added]):
+            if (kb_id in names(longer) or name_key(longer) in misspelt[kb_id]) \
+                    and not mentions_starting(view, starts[added], ends[added] - 1):
                 found[i] = f"stops inside the name {longer!r} of {kb_id}"
                 break
     return found
