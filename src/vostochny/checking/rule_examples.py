@@ -416,5 +416,6 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V414": ('{"text": "tour a Russian factory", "kind": "nominal"}', '{"text": "a Russian factory", "kind": '
              '"nominal"}; {"text": "Russia and the West"}'),
     "V415": ('{"text": "’s invasion"} of "Moscow’s invasion"; {"text": "capable ballistic missile submarines"} of '
-             '"nuclear-capable ..."', '{"text": "Moscow’s invasion", "kind": "nominal"} with "Moscow" a name inside it'),
+             '"nuclear-capable ..."; {"text": "Putin", "kind": "name"} of "Vladimir Putin"',
+             '{"text": "Moscow’s invasion", "kind": "nominal"} with "Moscow" a name inside it'),
 }
