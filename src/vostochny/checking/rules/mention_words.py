@@ -245,11 +245,12 @@ def mention_cuts_a_unit(ctx: DocContext) -> Iterator[Hit]:
     bracket inside a span with its other half outside it (`[its "sacred]`, `[Russia's 'Sacred' Invasion]` cut after
     `Sacred`) cuts the quoted phrase in two; and a nominal's edge between the parts of a hyphenated compound (a `-`
     glued to the words on both sides: `nuclear-[capable ... submarines]`, `[the Komsomolsk]-on-Amur aircraft plant`)
-    cuts a word of its noun phrase in two. A name that stops inside a longer name of its own record, the capitalised word
-    beside it left out (`Vladimir [Putin]`, `[North] Korea`), is cut as short (`_names_cut_short`). An attack that
-    moved nominals' and names' edges by one word found 77 such spans passing (50 of them names). A mark at a span's edge is V345's; the single quote is read only as a token of its own (an apostrophe
-    is one too: `Dunkin'`, `'Ndrangheta`), and double quotes `"` by their number. Not judged: names at a hyphen,
-    which may be one part of a compound (`[Putin]-[Kim] summit`, `[Korean]-[Russian] friendship`)."""
+    cuts a word of its noun phrase in two. A name that stops inside a longer name of its own record, the capitalised
+    word beside it left out (`Vladimir [Putin]`, `[North] Korea`), is cut as short (`_names_cut_short`). An attack that
+    moved nominals' and names' edges by one word found 77 such spans passing (50 of them names). A mark at a span's edge
+    is V345's; the single quote is read only as a token of its own (an apostrophe is one too: `Dunkin'`, `'Ndrangheta`),
+    and double quotes `"` by their number. Not judged: names at a hyphen, which may be one part of a compound
+    (`[Putin]-[Kim] summit`, `[Korean]-[Russian] friendship`)."""
     view = ctx.view
     if not view.tokens_tile:
         return
