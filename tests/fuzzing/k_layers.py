@@ -1054,7 +1054,7 @@ def mention_cut_to_its_article(doc: Any, rng: random.Random, frag: Fragments) ->
     retext(doc, mention)
 
 
-@json_kind("nominal-possessor-cut-off", reject("V415"), CONSISTENCY)
+@json_kind("nominal-possessor-cut-off", reject("V415"), CONSISTENCY, bases=REAL)
 def nominal_possessor_cut_off(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Cut a nominal that opens with its possessor (`Moscow’s invasion`, `Kim's delegation`) back to begin at the
     possessive `’s`: the possessor cut off (`[’s invasion]`)."""
