@@ -228,6 +228,8 @@ FOLDED_ON_ITEM = (
     # place inside a name and whose kind for its word are moot
     ("V245", ("V253", "V344")),
     ("V237", ("V344",)),
+    # a name in lower case only is a nominal miskinded: that it begins with a word in lower case is the same kind
+    ("V254", ("V413",)),
 )
 
 

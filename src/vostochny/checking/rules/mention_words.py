@@ -13,6 +13,7 @@ from operator import or_
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, mentions_starting, rule
 from vostochny.checking.rules.mention_edges import (
+    _ARTICLES_LAST,
     _OPENS_WITH,
     ARTICLES,
     NOT_FIRST,
@@ -94,8 +95,10 @@ _CONJUNCTIONS = frozenset({"and", "or", "nor"})
 _CLITICS = frozenset({"'s", "\u2019s", "'S", "\u2019S"})
 _HYPHEN = "-"
 #: the pairs of marks whose halves a span holds both or neither of, away from its edges (V345 reads those)
-_PAIRED = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", "(": ")", "[": "]"}
-_MARKS = frozenset(_PAIRED) | frozenset(_PAIRED.values())
+_PAIRED = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "(": ")", "[": "]"}
+#: the single quotes, read apart: an apostrophe is one too (`Workers' Party`, `’s`)
+_SINGLE = frozenset({"'", "\u2018", "\u2019"})
+_MARKS = frozenset(_PAIRED) | frozenset(_PAIRED.values()) | _SINGLE
 #: what a mention's text holds where V415 reads it: a clitic or a mark of `_PAIRED` (and the nominals beside a hyphen)
 _MAY_CUT = re.compile("['\u2019\"\u201c\u201d\u2018\u00ab\u00bb()\\[\\]]")
 
@@ -164,7 +167,7 @@ def _odd_edge(tokens: Sequence[str], starts: Sequence[int], ends: Sequence[int],
         tokens[1] == _HYPHEN and starts[0] == ends[0]))
     compound = n > 2 and tokens[-2] == _HYPHEN and starts[-1] == ends[-1]
     if _punctuation(head) or _punctuation(tail) or (head in NOT_FIRST and not opens) or (
-            tail in NOT_LAST and n > 1 and not compound):
+            tail in NOT_LAST and n > 1 and not compound) or tail in _ARTICLES_LAST or (n == 1 and tail == "The"):
         return ""  # V345's
     before = tokens[-2] if n > 1 else ""
     after_comma = before == "," and tail.isalpha() and tail.islower()
@@ -313,6 +316,21 @@ def _name_parts(index: RegistryIndex) -> frozenset[str]:
     return frozenset(parts)
 
 
+def _single_quotes_open(view: DocumentView, first: int, end: int) -> bool:
+    """Whether the tokens [first, end) open more single quotes than they close: `‘`, or `'` glued to the word after it
+    and not to the one before (`'Sacred`), opens; `’`, or `'` glued to the word before it, closes (an apostrophe that
+    ends a word, `Workers' Party`, is read as a closing mark: a closing mark alone is never told)."""
+    texts, starts, ends = view.token_texts, view.token_starts, view.token_ends
+    balance = 0
+    for k in range(first, end):
+        mark = texts[k]
+        if mark in _SINGLE:
+            after = k + 1 < end and ends[k] == starts[k + 1]
+            before = k > first and ends[k - 1] == starts[k]
+            balance += 1 if mark == "\u2018" or (mark == "'" and after and not before) else -1
+    return balance > 0
+
+
 def _beside_hyphens(view: DocumentView, kinds: Sequence[str]) -> list[int]:
     """The nominals (indices) that begin where a hyphen token ends or end where one begins: the hyphens' offsets found
     by `tuple.index` and the mentions' looked up in them, at C speed (most texts have few hyphens)."""
@@ -347,6 +365,8 @@ def _cut(view: DocumentView, first: int, end: int, nominal: bool) -> str:
         for open_, close in _PAIRED.items():
             if (inner.count(open_) % 2 if open_ == close else inner.count(open_) - inner.count(close)):
                 return f"holds one {open_}{close} of a pair"
+        if _single_quotes_open(view, first, end):
+            return "holds an opening single quote without its closing one"
     if nominal and first > 1 and texts[first - 1] == _HYPHEN and ends[first - 2] == starts[first - 1] \
             and ends[first - 1] == starts[first]:
         return f"begins inside the compound {texts[first - 2]}-{texts[first]}"
