@@ -251,9 +251,10 @@ def mention_cuts_a_unit(ctx: DocContext) -> Iterator[Hit]:
     cuts a word of its noun phrase in two. A name that stops inside a longer name of its own record, the capitalised
     word beside it left out (`Vladimir [Putin]`, `[North] Korea`), is cut as short (`_names_cut_short`). An attack that
     moved nominals' and names' edges by one word found 77 such spans passing (50 of them names). A mark at a span's edge
-    is V345's; the single quote is read only as a token of its own (an apostrophe is one too: `Dunkin'`, `'Ndrangheta`),
-    and double quotes `"` by their number. Not judged: names at a hyphen, which may be one part of a compound
-    (`[Putin]-[Kim] summit`, `[Korean]-[Russian] friendship`)."""
+    is V345's; double quotes `"` are read by their number, single quotes by their glue (`_single_quotes_open`: an
+    apostrophe that ends a word, `[the Workers' Party]`, closes nothing it opened). Not judged: a closing single quote
+    alone, names at a hyphen, which may be one part of a compound (`[Putin]-[Kim] summit`, `[Korean]-[Russian]
+    friendship`)."""
     view = ctx.view
     if not view.tokens_tile:
         return
