@@ -239,6 +239,18 @@ def _over_text(text: str) -> dict:
     return retext(copy.deepcopy(sample_document()), text)
 
 
+#: the sample's text with `of` before `the shells` written `re` or `if` (as long): a word before the nominal's article
+RE_TEXT, IF_TEXT = (SAMPLE_TEXT.replace("said of the", f"said {word} the") for word in ("re", "if"))
+
+
+def _with_shells(text: str, word: str) -> bytes:
+    """The sample over `text` with its nominal `the shells` (m6) widened over the word before it, `word`."""
+    doc = _over_text(text)
+    shells = next(m for m in doc["mentions"] if m["id"] == "m6")
+    shells.update(_span_of("of the shells") | {"text": f"{word} the shells"})
+    return dump(doc)
+
+
 #: the sample's text with the space after "met" a zero-width space (as long: every offset in place)
 ZWSP_AT = SAMPLE_TEXT.index(" President")
 ZWSP_TEXT = SAMPLE_TEXT[:ZWSP_AT] + "\u200b" + SAMPLE_TEXT[ZWSP_AT + 1:]
@@ -1761,6 +1773,14 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "nominal-without-its-article": ({DOC: doc_with(lambda d: d["mentions"][5].update(
         _span_of("the shells") | {"start": _span_of("the shells")["start"] + 4, "text": "shells"}))}, "V354", DOC,
         "/mentions/5", None, {}),
+    # a mention's span moved by a word (the twenty-sixth session's attack)
+    "nominal-opened-by-a-subordinator": ({RAW: IF_TEXT.encode("utf-8"), DOC: _with_shells(IF_TEXT, "if")}, "V413",
+                                         DOC, "/mentions/5", None, {}),
+    "nominal-widened-over-the-word-before": ({RAW: RE_TEXT.encode("utf-8"), DOC: _with_shells(RE_TEXT, "re")}, "V414",
+                                             DOC, "/mentions/5", None, {}),
+    "name-cut-inside-its-record-name": ({REGISTRY: registry_with(lambda r: r["entities"][2]["aliases"].append("Putin")),
+                                         DOC: doc_with(lambda d: d["mentions"][2].update(_span_of("Putin")))},
+                                        "V415", DOC, "/mentions/2", None, {}),
     # a quote held to its words (found by an attack on the quote layer)
     "cue-over-a-mention": ({DOC: doc_with(setter("quotes", 0, "cue", value=_span_of("shells")))}, "V363", DOC,
                            "/quotes/0/cue", None, {}),

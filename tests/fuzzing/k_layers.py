@@ -1126,6 +1126,18 @@ def mention_cut_to_its_article(doc: Any, rng: random.Random, frag: Fragments) ->
     retext(doc, mention)
 
 
+@json_kind("nominal-possessor-cut-off", reject("V415"), CONSISTENCY, bases=REAL)
+def nominal_possessor_cut_off(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Cut a nominal that opens with its possessor (`Moscow’s invasion`, `Kim's delegation`) back to begin at the
+    possessive `’s`: the possessor cut off (`[’s invasion]`)."""
+    clitics = {t[0]: t for t in doc["tokens"] if t[2] in ("'s", "\u2019s")}  # by their start
+    options = [(m, clitics[start]) for m in doc["mentions"] if m["kind"] == "nominal"
+               for start in clitics if m["start"] < start and clitics[start][1] < m["end"]]
+    mention, clitic = choose(rng, options)
+    mention["start"] = clitic[0]
+    retext(doc, mention)
+
+
 #: every quotation mark and apostrophe form: a content without any of them, in it or beside it, has no mark
 _MARKS = set('"\u201c\u201d\u00ab\u00bb\u201e\uff02\u301d\u301e\u301f\u2039\u203a\u2018\u2019\u201a\u201b\'')
 

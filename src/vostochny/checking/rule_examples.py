@@ -424,4 +424,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V387": ('"Kirby said North Korea would supply shells": {"kind": "indirect", "content": [{"text": "would supply '
              'shells"}]}; or {"text": "North Korea would supply the"}', '{"content": [{"text": "North Korea would '
              'supply shells"}]}'),
+    "V413": ('{"text": "after the summit", "kind": "nominal"}; {"text": "the summit that"}; {"text": "both"} of "both '
+             'nations"', '{"text": "the summit", "kind": "nominal"}; {"text": "both nations"}'),
+    "V414": ('{"text": "tour a Russian factory", "kind": "nominal"}', '{"text": "a Russian factory", "kind": '
+             '"nominal"}; {"text": "Russia and the West"}'),
+    "V415": ('{"text": "’s invasion"} of "Moscow’s invasion"; {"text": "capable ballistic missile submarines"} of '
+             '"nuclear-capable ..."; {"text": "Putin", "kind": "name"} of "Vladimir Putin"',
+             '{"text": "Moscow’s invasion", "kind": "nominal"} with "Moscow" a name inside it'),
 }

@@ -243,6 +243,12 @@ FOLDED_ON_ITEM = (
     ("V362", ("V410",)),
     ("V412", ("V410",)),
     ("V368", ("V410",)),
+    # a name in lower case only is a nominal miskinded: that it begins with a word in lower case is the same kind
+    ("V254", ("V413",)),
+    # a name run over its title or cut short that its record does not know: V281 says so first
+    ("V281", ("V413", "V415")),
+    # a mention over a zone's edge (or a sentence's) takes the next one's words and marks: its edges are that
+    *((cause, ("V413", "V414", "V415")) for cause in ("V247", "V240")),
 )
 
 

@@ -14,9 +14,10 @@ document and then the corpus are checked:
   quotes (hashes, word sketches, the words said);
 - `spans`, `raw_texts`, `identity`: offsets and texts of spans, the raw text, ids and references;
 - `tokens`, `tokenizer`: the token and sentence layers, and the tokenizer they record;
-- `mentions`, `mention_edges`, `name_forms`, `entities`, `names`, `mention_agreement`, `pronoun_gaps`, `chain_heads`:
-  mentions, how names are written, entities, names against the registry, pronouns against their entity, pronouns left
-  out, a chain's mentions against each other (one referent and several, two kinds of referent);
+- `mentions`, `mention_edges`, `mention_words`, `name_forms`, `entities`, `names`, `mention_agreement`,
+  `pronoun_gaps`, `chain_heads`: mentions, their edges and the words of their phrase, how names are written,
+  entities, names against the registry, pronouns against their entity, pronouns left out, a chain's mentions against
+  each other (one referent and several, two kinds of referent);
 - `relations`, `relation_words`, `transfer_sides`, `quoted_relations`, `factuality`, `factuality_words`,
   `containment`: relations, relations against the words that state them, a transfer's two sides, relations read
   through a quote, their factuality against its words and against their sentence's, and containment over the
@@ -41,6 +42,7 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     identity,
     mention_agreement,
     mention_edges,
+    mention_words,
     mentions,
     meta,
     name_forms,

@@ -124,19 +124,38 @@ _ARTICLE_FIRST = re.compile("(?:" + _words(ARTICLES) + ")(?!\\w)")
 
 
 def _maybe_odd(texts: Sequence[str], kinds: Sequence[str]) -> list[int]:
-    """The mentions (indices) whose edges `_edge` must read: their texts joined by NULs are searched from the front
-    and, reversed, from the back, one search each (most mentions have neither), and the names' first words."""
+    """The mentions (indices) whose edges `_edge` must read: those `texts_matching` V345's `_HEAD` and `_TAIL`, and
+    the names' first words."""
     names = list(compress(range(len(kinds)), map("name".__eq__, kinds)))
     found = set(compress(names, map(_ARTICLE_FIRST.match, map(texts.__getitem__, names))))
+    return sorted(found.union(texts_matching(texts, _HEAD, _TAIL)))
+
+
+def texts_matching(texts: Sequence[str], head: re.Pattern[str], tail: re.Pattern[str] | None = None) -> set[int]:
+    """The texts (indices) in which `head` matches (`\\x00` stands for the start of a text, a NUL before it, and for
+    its end) or, read reversed, `tail` does (its `\\x00` the text's end): the texts joined by NULs are searched once
+    from the front and once, reversed, from the back (most texts match neither); a match's text is told by the NULs
+    before it, counted from the last match on. A text that holds a NUL (V279's) has each text searched alone."""
     joined = "\x00" + "\x00".join(texts) + "\x00"
-    if joined.count("\x00") != len(texts) + 1:  # a text that holds a NUL (V279's): each read alone
-        found.update(i for i, text in enumerate(texts) if _HEAD.match(f"\x00{text}\x00")
-                     or _TAIL.match(f"\x00{text[::-1]}\x00"))
-        return sorted(found)
-    found.update(joined.count("\x00", 0, m.start()) for m in _HEAD.finditer(joined))  # NULs before: the index
-    backwards = joined[::-1]
-    found.update(backwards.count("\x00", m.start() + 1) - 1 for m in _TAIL.finditer(backwards))  # NULs after, less one
-    return sorted(found)
+    if joined.count("\x00") != len(texts) + 1:
+        return {i for i, text in enumerate(texts) if head.search(f"\x00{text}\x00")
+                or (tail is not None and tail.search(f"\x00{text[::-1]}\x00"))}
+    found = _told(joined, head, 0)
+    if tail is not None:  # a text's index reversed is the number of NULs after it, less one
+        found.update(len(texts) - 1 - k for k in _told(joined[::-1], tail, 0))
+    return found
+
+
+def _told(joined: str, pattern: re.Pattern[str], first: int) -> set[int]:
+    """The texts (indices, from `first`) of `joined` that `pattern`'s matches start in: the NULs before each match,
+    counted from the one before (linear in the joined text, however many match), less the one before the first."""
+    found: set[int] = set()
+    seen, at = first - 1, 0
+    for m in pattern.finditer(joined):
+        seen += joined.count("\x00", at, m.start() + 1)
+        at = m.start() + 1
+        found.add(seen)
+    return found
 
 
 def _edge(tokens: Sequence[str], name: bool = False, glued: Sequence[bool] | None = None) -> str:
