@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO, SAMPLE_ID
 
-from vostochny import user_cache
+from vostochny import patterns, user_cache
 from vostochny.errors import UsageError
 from vostochny.export.hf_rows import CONFIGS, ROWS, arrow_table, features, registry_rows
 from vostochny.export.options import HfOptions
@@ -31,8 +31,10 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def entries(cache: Path) -> list[Path]:
-    """The cache's entries, one folder per corpus key."""
-    return sorted(p for p in cache.iterdir() if p.is_dir()) if cache.is_dir() else []
+    """The cache's entries, one folder per corpus key (not the compiled patterns' folder beside them)."""
+    if not cache.is_dir():
+        return []
+    return sorted(p for p in cache.iterdir() if p.is_dir() and p != patterns.cache_file().parent)
 
 
 def rows_of(root: Path, config: str) -> dict[str, list]:
