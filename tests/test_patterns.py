@@ -4,12 +4,12 @@ write whole, never fails a command, and every constant pattern of the package go
 from __future__ import annotations
 
 import ast
-import hashlib
 import marshal
 import os
 import re
 import subprocess
 import sys
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -88,7 +88,7 @@ def test_a_second_process_is_served_every_pattern_of_the_validator(tmp_path: Pat
     entries = patterns._read(written)
     assert len(entries) == made
     for (pattern, flags), entry in entries.items():
-        assert patterns._sre.compile(pattern, *entry) == re.compile(pattern, flags), pattern
+        assert patterns._sre.compile(pattern, *marshal.loads(entry)) == re.compile(pattern, flags), pattern
 
 
 def test_a_pattern_is_compiled_then_served(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -104,14 +104,16 @@ def test_a_pattern_is_compiled_then_served(cache: Path, monkeypatch: pytest.Monk
     assert served[3].match(b"\\uD800") and not served[3].match(b"\\u0041")
 
 
-def _file_with(cache: Path, body: bytes, digest: bytes | None = None) -> Path:
+def _file_with(rest: bytes) -> Path:
+    """A cache file whose CRC holds, of `rest` (which should be the `marshal` of the build and the entries)."""
     path = patterns.cache_file()
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(patterns.MAGIC + (digest or hashlib.sha256(body).digest()) + body)
+    path.write_bytes(patterns.MAGIC + zlib.crc32(rest).to_bytes(4, "big") + rest)
     return path
 
 
-@pytest.mark.parametrize("damage", ["byte flipped", "cut short", "another magic", "not marshal", "not a dict"])
+@pytest.mark.parametrize("damage", ["byte flipped", "cut short", "another magic", "not marshal", "not a dict",
+                                    "another build"])
 def test_a_damaged_file_is_ignored_and_written_again(cache: Path, damage: str) -> None:
     pattern, flags = PATTERNS[0]
     patterns.compiled(pattern, flags)
@@ -126,9 +128,11 @@ def test_a_damaged_file_is_ignored_and_written_again(cache: Path, damage: str) -
         data = b"X" + data[1:]
     path.write_bytes(data)
     if damage == "not marshal":
-        _file_with(cache, b"\xff\x00garbage")
+        _file_with(b"\xff\x00garbage")
     elif damage == "not a dict":
-        _file_with(cache, marshal.dumps([1, 2, 3]))
+        _file_with(marshal.dumps((patterns.BUILD, [1, 2, 3])))
+    elif damage == "another build":
+        _file_with(marshal.dumps(("3.99.0 (another build)", patterns._read(path))))
     assert patterns._read(path) == {}
     patterns._file.clear()
     assert patterns.compiled(pattern, flags) == re.compile(pattern, flags)
@@ -136,11 +140,13 @@ def test_a_damaged_file_is_ignored_and_written_again(cache: Path, damage: str) -
     assert list(patterns._read(path)) == [(pattern, flags)]
 
 
-@pytest.mark.parametrize("code", [[999, 1, 2], [], "not a list"])
+@pytest.mark.parametrize("code", [[999, 1, 2], [], "not a list", None])
 def test_code_the_engine_refuses_is_compiled_afresh(cache: Path, code: object) -> None:
-    """A file whose digest holds but whose code is not the engine's (another writer): `re` compiles the pattern."""
+    """A file whose CRC holds but whose entry is not the engine's code (another writer; None: not `marshal` at all):
+    `re` compiles the pattern."""
     pattern, flags = PATTERNS[1]
-    _file_with(cache, marshal.dumps({(pattern, int(flags)): (int(flags | re.UNICODE), code, 0, {}, ())}))
+    entry = b"\xff" if code is None else marshal.dumps((int(flags | re.UNICODE), code, 0, {}, ()))
+    _file_with(marshal.dumps((patterns.BUILD, {(pattern, int(flags)): entry})))
     assert patterns.compiled(pattern, flags) == re.compile(pattern, flags)
 
 
@@ -166,7 +172,7 @@ def test_a_folder_that_cannot_be_written_costs_only_time(cache: Path) -> None:
 
 def test_each_python_build_has_its_own_file(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     here = patterns.cache_file()
-    monkeypatch.setattr(sys, "version", sys.version + " (another build)")
+    monkeypatch.setattr(patterns, "BUILD", patterns.BUILD + " (another build)")
     assert patterns.cache_file() != here and patterns.cache_file().parent == here.parent == cache / "patterns"
 
 

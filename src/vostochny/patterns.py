@@ -6,11 +6,13 @@ an eighth of `vostochny validate --packaged`'s instructions at every start. Pyth
 `__pycache__` for the same reason; this keeps a pattern's code, the list of integers `re` hands to its C engine
 (`_sre`), in the user's cache folder (`user_cache.cache_dir()`), one file per Python build.
 
-An entry is only ever what `re` itself makes of the same pattern and flags: it is keyed by both, the file by the exact
-Python version and engine (`_sre.MAGIC`), a missed pattern's code is stored only once the engine built from it equals
-`re.compile`'s pattern (patterns compare their code), and the file carries a SHA-256 of its entries. A file that is
-missing, unreadable, corrupt, or from another Python is ignored and `re` compiles as usual; the engine validates
-any code it is given. New entries are written when the process exits, merged with what another process wrote,
+An entry is only ever what `re` itself makes of the same pattern and flags: it is keyed by both, the file names the
+exact Python build and engine (`_sre.MAGIC`) it holds code for, a missed pattern's code is stored only once the engine
+built from it equals `re.compile`'s pattern (patterns compare their code), and a CRC-32 of the file's entries finds a
+damaged one (`zlib`: `hashlib` would load OpenSSL into every command). A file that is missing, unreadable, damaged or
+of another build is ignored and `re` compiles as usual; the engine validates any code it is given. Each entry is kept
+as its own `marshal` bytes, decoded when its pattern is asked for: a command that compiles one pattern reads the
+file, not every entry's code. New entries are written when the process exits, merged with what another process wrote,
 through a temporary file renamed into place; a folder that cannot be written only costs the time saved.
 """
 
@@ -18,11 +20,11 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import hashlib
 import marshal
 import os
 import re
 import sys
+import zlib
 from importlib import import_module
 from pathlib import Path
 from typing import Any, AnyStr
@@ -31,12 +33,11 @@ from vostochny.errors import FileRefused
 from vostochny.reading.files import read_capped
 from vostochny.user_cache import cache_dir
 
-#: the file's first bytes; a SHA-256 of the entries follows, then the entries (`marshal`).
-MAGIC = b"vostochny-patterns-1\n"
+#: the file's first bytes; the CRC-32 of the rest follows (4 bytes), then `marshal` of (`BUILD`, the entries).
+MAGIC = b"vostochny-patterns-2\n"
 #: more than a file of every pattern holds a hundred times over.
 MAX_BYTES = 16 * 1024 * 1024
-#: what an entry keeps: the flags `re` settles on, the code, the group count, the group names both ways.
-Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+#: a pattern and the flags it was compiled with.
 Key = tuple[str | bytes, int]
 
 _sre: Any = import_module("_sre")
@@ -47,9 +48,12 @@ except ImportError:  # pragma: no cover - Python 3.10
     _parser = import_module("sre_parse")
     _compiler = import_module("sre_compile")
 
-#: the file this process reads and, at exit, writes (found at its first pattern), and what it holds.
-_file: list[tuple[Path, dict[Key, Entry]]] = []
-_new: dict[Key, Entry] = {}
+#: what the code is for: a file of another build is not read.
+BUILD = f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.maxunicode}"
+#: the file this process reads and, at exit, writes (found at its first pattern), and its entries: each the `marshal`
+#: bytes of the flags `re` settles on, the code, the group count and the group names both ways.
+_file: list[tuple[Path, dict[Key, bytes]]] = []
+_new: dict[Key, bytes] = {}
 
 
 def compiled(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
@@ -57,8 +61,8 @@ def compiled(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
     key: Key = (pattern, int(flags))
     entry = _known().get(key)
     if entry is not None:
-        with contextlib.suppress(RuntimeError, TypeError, ValueError, OverflowError):  # code the engine refuses
-            made: re.Pattern[AnyStr] = _sre.compile(pattern, *entry)
+        with contextlib.suppress(EOFError, RuntimeError, TypeError, ValueError, OverflowError):  # refused code
+            made: re.Pattern[AnyStr] = _sre.compile(pattern, *marshal.loads(entry))
             return made
     result = re.compile(pattern, flags)
     _remember(key, result)
@@ -67,31 +71,31 @@ def compiled(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
 
 def cache_file() -> Path:
     """This Python's file of entries in the user's cache folder."""
-    build = f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.maxunicode}"
-    return cache_dir() / "patterns" / f"{hashlib.sha256(build.encode()).hexdigest()[:16]}.bin"
+    return cache_dir() / "patterns" / f"{sys.implementation.cache_tag}-{zlib.crc32(BUILD.encode()):08x}.bin"
 
 
-def _known() -> dict[Key, Entry]:
+def _known() -> dict[Key, bytes]:
     if not _file:
         path = cache_file()
         _file.append((path, _read(path)))
     return _file[0][1]
 
 
-def _read(path: Path) -> dict[Key, Entry]:
-    """The entries of `path`; none where it is missing, unreadable or not a file this module wrote whole."""
+def _read(path: Path) -> dict[Key, bytes]:
+    """The entries of `path`; none where it is missing, unreadable, not a file this module wrote whole, or of another
+    build."""
     try:
         data = read_capped(path, MAX_BYTES, follow=False)
     except (OSError, FileRefused):
         return {}
-    body = data[len(MAGIC) + 32 :]
-    if not data.startswith(MAGIC) or data[len(MAGIC) : len(MAGIC) + 32] != hashlib.sha256(body).digest():
+    head, rest = data[: len(MAGIC) + 4], data[len(MAGIC) + 4 :]
+    if head != MAGIC + zlib.crc32(rest).to_bytes(4, "big"):
         return {}
     try:
-        entries = marshal.loads(body)
+        build, entries = marshal.loads(rest)
     except (EOFError, ValueError, TypeError):
         return {}
-    return entries if isinstance(entries, dict) else {}
+    return entries if build == BUILD and isinstance(entries, dict) else {}
 
 
 def _remember(key: Key, result: re.Pattern[AnyStr]) -> None:
@@ -103,25 +107,24 @@ def _remember(key: Key, result: re.Pattern[AnyStr]) -> None:
         indexgroup: list[str | None] = [None] * tree.state.groups
         for name, index in groupindex.items():
             indexgroup[index] = name
-        entry: Entry = (key[1] | tree.state.flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup))
+        entry = (key[1] | tree.state.flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup))
         same = _sre.compile(key[0], *entry) == result
-    except Exception:
+    except Exception:  # another Python's internals: then nothing is cached
         return
     if same:
         if not _new:
             atexit.register(_save)
-        _new[key] = entry
+        _new[key] = marshal.dumps(entry)
 
 
 def _save() -> None:
     """Merge the new entries into the cache file: written whole beside it, then renamed over it."""
     path = _file[0][0]
-    entries = {**_read(path), **_new}
-    body = marshal.dumps(entries)
+    rest = marshal.dumps((BUILD, {**_read(path), **_new}))
     staged = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        staged.write_bytes(MAGIC + hashlib.sha256(body).digest() + body)
+        staged.write_bytes(MAGIC + zlib.crc32(rest).to_bytes(4, "big") + rest)
         staged.replace(path)
     except OSError:
         with contextlib.suppress(OSError):
