@@ -244,6 +244,17 @@ def corpus_report(doc: dict, text: str, registry: dict | None = None) -> list:
     return validate_document_bytes(json.dumps(doc, ensure_ascii=False).encode("utf-8"), text, known, doc["id"])
 
 
+def related(doc: dict, text: str, kind: str, reads: str) -> int:
+    """The index of the one relation of `kind` in a corpus document whose arguments, with what lies between them, read
+    `reads` in its text."""
+    mentions = {m["id"]: m for m in doc["mentions"]}
+    found = [i for i, r in enumerate(doc["relations"]) if r["type"] == kind and text[
+        min(mentions[r["head"]]["start"], mentions[r["tail"]]["start"]):
+        max(mentions[r["head"]]["end"], mentions[r["tail"]]["end"])] == reads]
+    assert len(found) == 1, found
+    return found[0]
+
+
 def reword(doc: dict, text: str, old: str, new: str, context: str = "") -> tuple[dict, str]:
     """The document over its text with `old` (the first one inside the first `context`, if one is given) written as
     `new`: tokens and sentences made again by the tokenizer, every span and zone after the change moved by the

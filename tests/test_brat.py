@@ -437,6 +437,46 @@ def test_spans_across_line_breaks_round_trip(sample_corpus: Path, tmp_path: Path
             == sorted(map(json.dumps, (q["content"] for q in data["quotes"]))))
 
 
+def _drawn_in_brat(text: str, start: int, end: int) -> str:
+    """The offsets and text brat's server writes for a span drawn over `text[start:end]` (nlplab/brat
+    `server/src/annotator.py`, `create_span`): the selection split at LF only, each part stripped of white space."""
+    parts, pos = [], start
+    for part in text[start:end].split("\n"):
+        if part.strip():
+            head = pos + len(part) - len(part.lstrip())
+            parts.append((head, head + len(part.strip())))
+        pos += len(part) + 1
+    return ";".join(f"{a} {b}" for a, b in parts) + "\t" + " ".join(text[a:b] for a, b in parts)
+
+
+@pytest.mark.parametrize("brk", ["\r\n", "\r", "\x0c", "\u2028"], ids=["CRLF", "CR", "U+000C", "U+2028"])
+def test_a_span_drawn_in_brat_over_a_line_break(sample_corpus: Path, tmp_path: Path, brk: str) -> None:
+    """brat's server reads the `.txt` as it is (its `open_textfile` asks for universal newlines, but `codecs.open`
+    opens the file in binary mode: a CR counts as a character), so the export's code-point offsets hold for a text
+    with CR LF or CR line ends. A span drawn in brat over CR LF is split at the LF with the CR stripped, as the export
+    writes it: imported unchanged. One over a lone CR (or another break that is not LF) is one span whose text holds
+    the break, a line brat cannot read back itself: refused at its line, with what to write instead."""
+    text, data = _with_break(brk)
+    (sample_corpus / "raw" / f"{SAMPLE_ID}.txt").write_bytes(text.encode("utf-8"))
+    target = sample_corpus / "annotations" / f"{SAMPLE_ID}.json"
+    target.write_text(to_json(Document.model_validate(data)), encoding="utf-8")
+    out = tmp_path / "brat"
+    export("brat", out, source=read_source(sample_corpus))
+    assert (out / f"{SAMPLE_ID}.txt").read_bytes() == text.encode("utf-8")
+    ann = out / f"{SAMPLE_ID}.ann"
+    lines = _lines(ann)
+    kim = text.index(f"Kim Jong{brk}Un")
+    at = next(n for n, line in enumerate(lines) if line.endswith("\tKim Jong Un"))
+    key = lines[at].split("\t")[0]
+    _rewrite(ann, [*lines[:at], f"{key}\tPER {_drawn_in_brat(text, kim, kim + len(brk) + 10)}", *lines[at + 1:]])
+    if brk == "\r\n":
+        assert _lines(ann) == lines  # what the export wrote
+        assert import_brat(out, sample_corpus).written == []
+        return
+    assert [(p.line, p.message.split(",")[0]) for p in _refused(out, sample_corpus)] == [
+        (at + 1, f"a line break (U+{ord(brk):04X}) inside the line")]
+
+
 def test_a_span_split_at_line_breaks_is_listed(sample_corpus: Path, tmp_path: Path) -> None:
     """A span over a line break is written as fragments split there, which brat shows as a discontinuous span; it
     was said nowhere (an attack found it). `LOSSES.json` lists each such span, and a quote whose pieces are

@@ -5,6 +5,7 @@ unreadable line, and messages that did not say where a `.txt` differs or what a 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -51,6 +52,31 @@ def test_read_capped_refuses_a_link_only_when_asked(tmp_path: Path) -> None:
     assert read_capped(tmp_path / "link", 10) == b"x"
     with pytest.raises(Linked, match="a symbolic link"):
         read_capped(tmp_path / "link", 10, follow=False)
+    assert read_capped(tmp_path / "file", 10, follow=False) == b"x"
+
+
+@pytest.mark.parametrize("nofollow", [True, False], ids=["O_NOFOLLOW", "no-O_NOFOLLOW"])
+@pytest.mark.parametrize("target", ["file", "missing"])
+def test_a_link_is_refused_by_the_open_or_where_it_cannot_be_by_a_check(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, nofollow: bool, target: str) -> None:
+    """`read_capped(..., follow=False)` checked `is_symlink()` before an `O_NOFOLLOW` open that refuses a link
+    itself; the check is now made only where the system has no `O_NOFOLLOW` (Windows), and a link, dangling or not,
+    is refused either way."""
+    from vostochny.reading import files
+
+    calls: list[str] = []  # what `_regular` asked of the system, in order
+    if nofollow:
+        assert files._NOFOLLOW
+        is_symlink, open_ = files.Path.is_symlink, os.open
+        monkeypatch.setattr(files.Path, "is_symlink", lambda self: calls.append("is_symlink") or is_symlink(self))
+        monkeypatch.setattr(os, "open", lambda *args: calls.append("open") or open_(*args))
+    else:
+        monkeypatch.setattr(files, "_NOFOLLOW", 0)
+    (tmp_path / "file").write_bytes(b"x")
+    (tmp_path / "link").symlink_to(tmp_path / target)
+    with pytest.raises(Linked, match="a symbolic link"):
+        read_capped(tmp_path / "link", 10, follow=False)
+    assert calls == (["open", "is_symlink"] if nofollow else [])  # the link told from the open's refusal alone
     assert read_capped(tmp_path / "file", 10, follow=False) == b"x"
 
 

@@ -267,6 +267,9 @@ EXACT = [
     ("entity-typed-against-its-nominal", 1, 4, {"V403"}),
     ("reported-speech-deleted", 20261202, 0, {"V404"}),  # an indirect quote deleted whole
     ("reported-speech-deleted", 1, 3, {"V404"}),
+    # twenty-sixth session: a report whose cue is no verb of V404 (`warned`, `according to`) deleted whole draws V407
+    ("report-deleted", 20261202, 0, {"V407"}),
+    ("report-deleted", 1, 3, {"V407"}),
     # twenty-fifth session: two chains merged draw V405 (one referent and several) or V406 (two kinds) alone
     ("chains-merged", 20261202, 0, {"V405"}),
     ("chains-merged", 1, 3, {"V406"}),
@@ -298,6 +301,17 @@ EXACT = [
     ("token-format-character", 20261202, 1, {"V268"}),  # and V325: a released text (the kind records its hash)
     ("raw-empty", 20261202, 0, {"V203"}),  # and V347, V361
     ("relation-to-itself", 20261202, 2, {"V222"}),  # and V210, V217
+    # twenty-sixth session (every in-process kind that must be refused, indexes 0-4, seed 0)
+    ("kb-id-unknown", 0, 1, {"V208"}),  # and V405: the kb_id no record has read as a record of one referent
+    ("kb-id-unknown", 0, 4, {"V208"}),  # and V405
+    ("relation-same-entities-other-mentions", 0, 1, {"V223"}),  # and V370: the copy's factuality inside a quote
+    ("relation-exclusive-type", 0, 1, {"V259"}),  # and V397: SUPPLIES copied beside RECEIVES, `weapons to Ukraine`
+    # (the review's three, at indexes 5-9 of the kinds they draw beside, seeds 0-6)
+    ("local-id-case-clash", 0, 8, {"V206"}),  # and V311 (2): a quote renamed `R1` beside `r1`, its links' `q1` gone
+    ("duplicate-local-id", 2, 5, {"V206"}),  # and V311 (2)
+    ("span-off-token", 2, 7, {"V212"}),  # and V211: `[the heroic Russian army and p]eople` crosses `[people]`
+    ("speaker-far-from-quote", 4, 9, {"V246"}),  # and V270: the speaker moved to `Read More: ... [North Korea]'s`
+    ("speaker-far-from-quote", 5, 2, {"V246"}),  # and V270: `Contact [us] at letters@time.com`
     ("relation-against-address", 20261202, 2, {"V271"}),  # and V258: the relation it now reverses
     ("wikidata-qid-reused", 20261202, 0, {"V308"}),  # and V338: the copied link's sources
     ("wikidata-qid-reused", 20261202, 1, {"V308"}),  # and V338, on the earlier record of the two
@@ -322,6 +336,19 @@ EXACT = [
     ("mention-inside-its-entity", 20261202, 7, {"V245"}),  # and V255: `Korean` inside `North Korean`
     ("entities-links-swapped", 20261202, 4, {"V255"}),  # and V281: the misspelling `Kim Putin` in the swapped entity
     ("big-integer", 4, 4, {"V201"}),  # crashed: V399 searched the text at a mention's start of 2**64 (OverflowError)
+    # twenty-sixth session: a relation relabelled or a transfer retyped draws one code (a title's, V362, or a verb's
+    # or a preposition's, V360 and V397, before V410 and V411); a raw text, token or sentence layer broken folds V410,
+    # which reads a relation's sentence, behind its cause (each drew V410 beside it)
+    ("relation-possible-without-hedge", 20261202, 0, {"V410"}),
+    ("relation-possible-without-hedge", 20261202, 2, {"V362"}),
+    ("relation-reported-without-source", 20261202, 1, {"V410"}),
+    ("transfer-retyped-one-sided", 20261202, 4, {"V411"}),
+    ("transfer-retyped-one-sided", 20261202, 0, {"V360"}),
+    ("transfer-retyped-one-sided", 20261202, 1, {"V397"}),
+    ("raw-bom", 20261202, 1, {"V203"}),
+    ("raw-invalid-utf8", 20261202, 4, {"V003"}),  # no text: V410 reads no tokens
+    ("token-drop", 1, 4, {"V213"}),
+    ("sentence-swap", 1, 1, {"V214"}),
 ]
 
 

@@ -2672,8 +2672,8 @@ def _relabelled(doc_id: str, opening: str, bare: bool = False) -> tuple[list[tup
     doc, text = corpus_document(doc_id)
     (k, zone), = [(k, z) for k, z in enumerate(doc["zones"]) if z["kind"] == "body" and z["text"].startswith(opening)]
     if bare:
-        _bare(doc, zone)  # its quotations then no quote covers in a body zone (V382, V404), until it is furniture
-        assert {code for code, _ in _corpus_problems(doc, text)} <= {"V382", "V404"}
+        _bare(doc, zone)  # its quotations then no quote covers in a body zone (V382, V404, V407), until it is furniture
+        assert {code for code, _ in _corpus_problems(doc, text)} <= {"V382", "V404", "V407"}
     zone["kind"] = "boilerplate"
     return [(p.code, p.pointer, p.severity) for p in corpus_report(doc, text)], k
 
@@ -2717,8 +2717,9 @@ def test_every_paragraph_of_the_corpus_as_boilerplate_is_warned_of() -> None:
             before = doc["zones"][k - 1]
             dateline = k > 0 and before["kind"] == "dateline" and "\n" not in text[before["end"]:zone["start"]]
             # a quote removed with the paragraph's may have had a fragment or its cue in another body paragraph, which
-            # V382 then finds no quote covers, or V404 a verb of saying in a sentence with no quote
-            problems = [p for p in problems if p[0] not in ("V382", "V404")]
+            # V382 then finds no quote covers, or V404 a verb of saying (V407 a word of reporting) in a sentence with no
+            # quote
+            problems = [p for p in problems if p[0] not in ("V382", "V404", "V407")]
             codes = {code for code, _, _ in problems}
             assert codes == {"V250"} if dateline else codes in ({"V275"}, {"V378"}), (doc_id, zone["text"])
             assert dateline or len(problems) == 1
@@ -4327,3 +4328,15 @@ def test_a_fold_on_an_item_takes_the_consequences_on_that_item_alone() -> None:
     assert [p.pointer for p in found["V227"]] == ["/mentions/7/kind"]
     assert [p.pointer for p in cut.folded] == ["/mentions/4/kind"] and "1 problem(s) of V227" in cut.message
     assert [p.pointer for p in Report([cut]).only(ignore=["V212"]).problems] == ["/mentions/4/kind"]
+
+
+def test_a_fold_on_an_item_adds_no_code_the_document_did_not_have() -> None:
+    """`fold_on_items` left an empty list under each consequence code of a cause that hit (V244 and V375 for V224),
+    though the document had none of them; a code whose problems are all folded leaves too, as `FOLDED`'s do."""
+    from vostochny.checking.problems import problem
+    from vostochny.checking.validator import fold_on_items
+
+    copy = problem("V224", "d.json", "/mentions/9", "a copy of m3's span")
+    found = {"V224": [copy], "V375": [problem("V375", "d.json", "/mentions/9/entity", "far from its entity")]}
+    fold_on_items(found)
+    assert found == {"V224": [copy]} and [p.code for p in copy.folded] == ["V375"]

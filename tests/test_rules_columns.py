@@ -252,3 +252,15 @@ def test_v240_reports_the_spans_that_hold_a_sentence_start_past_their_own(
 
     assert found == {f"/mentions/{i}" for i, m in enumerate(ms) if crosses(m)} | {
         f"/quotes/{i}/cue" for i, q in enumerate(qs) if q.cue is not None and crosses(q.cue)}
+
+
+def test_names_in_order_are_the_name_mentions_sorted_by_start() -> None:
+    """One index of the name mentions in text order serves V367, V384 and V385 (`InsideName`) and V405, which had
+    each sorted them on their own: with the mentions out of text order, it is their sort by start."""
+    doc = sample_document()
+    doc["mentions"] = list(reversed(doc["mentions"]))
+    names = sorted((m["start"], i) for i, m in enumerate(doc["mentions"]) if m["kind"] == "name")
+    at, starts, reach = _view(doc).names_in_order
+    assert len(at) > 1 and at == [i for _, i in names] and starts == [start for start, _ in names]
+    ends = [doc["mentions"][i]["end"] for i in at]
+    assert reach == [max(ends[:k + 1]) for k in range(len(ends))]

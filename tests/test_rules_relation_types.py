@@ -4,7 +4,7 @@ meeting (V399): the twenty-third session's attack on the corpus found these edit
 from __future__ import annotations
 
 import pytest
-from sample import corpus_document, corpus_report
+from sample import corpus_document, corpus_report, related
 
 AP, REUTERS = "ap-kim-whereabouts-after-summit", "reuters-kim-putin-summit"
 ARMS, TIME = "kim-arrives-russia-arms-sale-warning", "time-kim-russia-trip-putin-weakness"
@@ -64,16 +64,6 @@ def test_a_verb_of_travel_far_from_the_place_is_not_judged() -> None:
     assert _errors(doc, text) == []
 
 
-def _related(doc: dict, text: str, kind: str, reads: str) -> int:
-    """The index of the one relation of `kind` whose arguments, with what lies between them, read `reads`."""
-    mentions = {m["id"]: m for m in doc["mentions"]}
-    found = [i for i, r in enumerate(doc["relations"]) if r["type"] == kind and text[
-        min(mentions[r["head"]]["start"], mentions[r["tail"]]["start"]):
-        max(mentions[r["head"]]["end"], mentions[r["tail"]]["end"])] == reads]
-    assert len(found) == 1, found
-    return found[0]
-
-
 @pytest.mark.parametrize(("document", "kind", "reads", "event"), [
     (AP, "PART_OF", "North Korea\u2019s official Korean Central News Agency", "TRAVELS_TO"),  # a possessive and a title
     (REUTERS, "PART_OF", "Russia's Pacific fleet", "TRAVELS_TO"),  # a possessive alone
@@ -87,7 +77,7 @@ def test_a_title_typed_as_an_event_is_refused(document: str, kind: str, reads: s
     meeting typed so breaks besides (its order, its word) follows from the type and is folded behind it."""
     doc, text = corpus_document(document)
     assert _errors(doc, text) == []
-    i = _related(doc, text, kind, reads)
+    i = related(doc, text, kind, reads)
     doc["relations"][i]["type"] = event
     assert _errors(doc, text) == [("V399", f"/relations/{i}/type")]
 
@@ -96,5 +86,5 @@ def test_a_clause_between_a_journeys_arguments_is_not_a_title() -> None:
     """`[Sergei Shoigu], the defence minister for Moscow, visited [Pyongyang]`: an apposition lies between, but the
     verb joins the two; the untouched journey stays valid (V399 reads the text between as a title only)."""
     doc, text = corpus_document(ARMS)
-    _related(doc, text, "TRAVELS_TO", "Sergei Shoigu, the defence minister for Moscow, visited Pyongyang")
+    related(doc, text, "TRAVELS_TO", "Sergei Shoigu, the defence minister for Moscow, visited Pyongyang")
     assert [code for code, _ in _errors(doc, text)] == []

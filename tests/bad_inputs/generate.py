@@ -570,14 +570,19 @@ def _he_on_its_own(data: dict) -> None:
 TOLD_LINE = "He told Vladimir Putin that the shells would help if the war went on."
 
 
-def _told_without_its_quote(doc: dict) -> None:
-    """TOLD_LINE's mentions annotated (`He` m7, `Vladimir Putin` m8, `the shells` m9), its reported speech (`He told
-    Vladimir Putin that ...`) in no quote (V404)."""
-    t = SAMPLE_TEXT + "\n" + TOLD_LINE
+#: TOLD_LINE with a word of saying that reports only in some uses (V407): `warned` in the active voice
+WARNED_LINE = TOLD_LINE.replace("told", "warned")
+
+
+def _reported_without_its_quote(doc: dict, line: str = TOLD_LINE) -> None:
+    """The mentions of TOLD_LINE or WARNED_LINE annotated (`He` m7, `Vladimir Putin` m8, `the shells` m9), its
+    reported speech (`He told Vladimir Putin that ...`, V404; `He warned Vladimir Putin that ...`, V407) in no
+    quote."""
+    t = SAMPLE_TEXT + "\n" + line
     doc["mentions"] += [
-        {"id": "m7", **_located(t, "He", TOLD_LINE), "entity": "e2", "kind": "pronoun", "metonymy": False},
-        {"id": "m8", **_located(t, "Vladimir Putin", TOLD_LINE), "entity": "e3", "kind": "name", "metonymy": False},
-        {"id": "m9", **_located(t, "the shells", TOLD_LINE), "entity": "e5", "kind": "nominal", "metonymy": False}]
+        {"id": "m7", **_located(t, "He", line), "entity": "e2", "kind": "pronoun", "metonymy": False},
+        {"id": "m8", **_located(t, "Vladimir Putin", line), "entity": "e3", "kind": "name", "metonymy": False},
+        {"id": "m9", **_located(t, "the shells", line), "entity": "e5", "kind": "nominal", "metonymy": False}]
 
 
 #: a body paragraph with a group of people (V405) and two events (V406)
@@ -605,7 +610,7 @@ def _told(speaker: str | None, content: str) -> dict[str, bytes]:
     a quote of it with the cue `told`, the speaker `speaker` and the content `content`."""
     def change(doc: dict) -> None:
         t = SAMPLE_TEXT + "\n" + TOLD_LINE
-        _told_without_its_quote(doc)
+        _reported_without_its_quote(doc)
         doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, content, TOLD_LINE)],
                               "cue": _located(t, "told", TOLD_LINE), "speaker": speaker, "attribution": "speech"})
     return _line_added(TOLD_LINE, "body", change)
@@ -1107,6 +1112,26 @@ def _photos_as_writing(doc: dict) -> None:
         {"id": "m9", **_located(t, "Kim Jong Un", PHOTOS_LINE), "entity": "e2", "kind": "name", "metonymy": False}]
     doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "Kim Jong Un waved")],
                           "cue": _located(t, "According to"), "speaker": "m7", "attribution": "writing"})
+
+
+#: a line whose transfer names its two parties by no verb V360 reads (V411)
+NEEDS_LINE = "Kim Jong Un has shells that Vladimir Putin needs."
+
+
+def _two_suppliers(doc: dict) -> None:
+    """NEEDS_LINE's mentions, SUPPLIES(Kim Jong Un, shells) and SUPPLIES(Vladimir Putin, shells): the one who needs
+    them is their recipient, and the item is left with two suppliers (V411)."""
+    _line_mentions(doc, NEEDS_LINE, ("Kim Jong Un", "e2", "name"), ("shells", "e5", "nominal"),
+                   ("Vladimir Putin", "e3", "name"))
+    doc["relations"] += [{"id": "r3", "type": "SUPPLIES", "head": "m7", "tail": "m8", "factuality": "possible"},
+                         {"id": "r4", "type": "SUPPLIES", "head": "m9", "tail": "m8", "factuality": "possible"}]
+
+
+def _address_possible(doc: dict) -> None:
+    """STATE_LINE's places, linked, and LOCATED_IN(Vladivostok, Russia) `possible`: an address is the writer's
+    description (V412)."""
+    _address_reversed(doc, STATE_LINE)
+    doc["relations"][-1].update(head="m7", tail="m8", factuality="possible")
 
 
 #: a line whose transfer's recipient follows the item after `to` (V397)
@@ -1797,6 +1822,13 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                             "/quotes/1/content/0", None, {}),
     "leader-typed-as-nationality": ({DOC: doc_with(setter("relations", 0, "type", value="NATIONALITY"))}, "V396",
                                     DOC, "/relations/0/type", None, {}),
+    # a factuality or a transfer's side a contributor got wrong that passed (twenty-sixth session's attack)
+    "meeting-possible-without-a-hedge": ({DOC: doc_with(setter("relations", 1, "factuality", value="possible"))},
+                                         "V410", DOC, "/relations/1/factuality", None, {}),
+    "transfer-with-two-suppliers": (_line_added(NEEDS_LINE, "body", _two_suppliers), "V411", DOC,
+                                    "/relations/3/type", None, {}),
+    "address-marked-possible": (_line_added(STATE_LINE, "body", _address_possible, _place_records), "V412", DOC,
+                                "/relations/2/factuality", None, {}),
     "recipient-after-to-typed-supplier": (_line_added(SOLD_TO_LINE, "body", _recipient_typed_supplier), "V397", DOC,
                                           "/relations/3/type", None, {}),
     # a type a contributor got wrong that passed (twenty-third session's attack)
@@ -1811,8 +1843,12 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                         "/quotes/1/content", None, {}),
     # an omission and a type a contributor got wrong that passed (twenty-fourth session): a quote deleted whole; no
     # record holds an unlinked entity's type
-    "reported-speech-left-out": (_line_added(TOLD_LINE, "body", _told_without_its_quote), "V404", DOC, "/quotes",
-                                 None, {}),
+    "reported-speech-left-out": (_line_added(TOLD_LINE, "body", _reported_without_its_quote), "V404", DOC,
+                                 "/quotes", None, {}),
+    # a report whose cue is no verb of V404 deleted whole that passed (twenty-sixth session): `He warned ... that`
+    "reported-warning-left-out": (_line_added(WARNED_LINE, "body",
+                                              lambda d: _reported_without_its_quote(d, WARNED_LINE)), "V407", DOC,
+                                  "/quotes", None, {}),
     "shells-typed-a-vehicle": ({DOC: doc_with(lambda d: d["entities"][4].update(type="VEH"))}, "V403", DOC,
                                "/mentions/5/entity", None, {}),
     # two chains merged into one that passed (twenty-fifth session's attack): a group into a person, a war into a summit

@@ -11,13 +11,18 @@ from collections.abc import Callable
 from typing import Any
 
 from vostochny.checking.linking import nominal_key
+from vostochny.checking.rules.base import LETTER_RUNS
 from vostochny.checking.rules.chain_heads import KIND_OF_HEAD, PLURAL_HEADS
+from vostochny.checking.rules.factuality_words import _HEDGE_WORDS, _SOURCE_WORDS
 from vostochny.checking.rules.mention_agreement import HEAD_TYPES, nominal_head
 from vostochny.checking.rules.name_forms import COORDINATED
 from vostochny.checking.rules.quote_clauses import CLOSES_NO_CLAUSE, OPENS_NO_CLAUSE
 from vostochny.checking.rules.quote_gaps import SPEECH_VERBS
-from vostochny.checking.rules.quote_words import _ADDRESSING, _BEFORE_CUE, _NOT_IN_TITLE, _says
+from vostochny.checking.rules.quote_reports import ACTIVE_REPORTS
+from vostochny.checking.rules.quote_words import _ADDRESSING, _BEFORE_CUE, _NOT_IN_TITLE, _of_saying, _says
+from vostochny.checking.rules.quoted_relations import _EVENT_REACH, _event_noun
 from vostochny.checking.rules.quotes import _SPOKEN, _TEXT_WORDS
+from vostochny.checking.rules.transfer_sides import _COORDINATED
 from vostochny.model.labels import (
     ANTISYMMETRIC_RELATIONS,
     ENTITY_TYPES,
@@ -889,6 +894,73 @@ def relation_denied_without_negation(doc: Any, rng: random.Random, frag: Fragmen
     choose(rng, options)["factuality"] = "denied"
 
 
+def _relabel_options(doc: Any, label: str) -> list[tuple[dict, set[str]]]:
+    """The relations not labelled `label` whose head and tail lie in one sentence, each with its sentence's words."""
+    mentions, found = _mentions(doc), []
+    for r in doc["relations"]:
+        head, tail = mentions.get(r["head"]), mentions.get(r["tail"])
+        if head is not None and tail is not None and r.get("factuality") != label \
+                and _sentence(doc, head["start"]) == _sentence(doc, tail["start"]) >= 0:
+            found.append((r, _sentence_words(doc, _sentence(doc, head["start"]))))
+    return found
+
+
+# V362 and V412 too: a title's or a place modifier's relation relabelled is theirs, V410 folded behind them
+@json_kind("relation-possible-without-hedge", reject("V410", "V362", "V412"), CONSISTENCY)
+def relation_possible_without_hedge(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Set `possible` on a relation whose sentence holds no word of a modal, a plan or a hedge, not `to` after its head
+    (a headline's plan, `Kim to meet Putin`), and, for an event, no noun of an event beside its arguments (V410
+    leaves a noun phrase's label to the time of writing)."""
+    text, mentions = raw_text(doc), _mentions(doc)
+    options = []
+    for r, words in _relabel_options(doc, "possible"):
+        head, tail = mentions[r["head"]], mentions[r["tail"]]
+        first, last = min(head["start"], tail["start"]), max(head["end"], tail["end"])
+        if words.isdisjoint(_HEDGE_WORDS) and not any(w.endswith(("n't", "n\u2019t")) for w in words) \
+                and text[head["end"]:head["end"] + 8].split()[:1] != ["to"] and not (
+                    r["type"] in EVENT_RELATIONS and _event_noun(LETTER_RUNS.findall(
+                        text[max(first - _EVENT_REACH, 0):last + _EVENT_REACH].lower()))):
+            options.append(r)
+    choose(rng, options)["factuality"] = "possible"
+
+
+# V362, V368 and V412 too: a title's, a modal's or a place modifier's relation relabelled is theirs, V410 folded
+@json_kind("relation-reported-without-source", reject("V410", "V362", "V368", "V412"), CONSISTENCY)
+def relation_reported_without_source(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Set `reported` on a relation whose sentence holds no word of saying or reporting and no quote's content."""
+    mentions = _mentions(doc)
+    quoted = [(c["start"], c["end"]) for q in doc["quotes"] for c in q.get("content") or ()]
+    options = [r for r, words in _relabel_options(doc, "reported")
+               if words.isdisjoint(_SOURCE_WORDS) and not any(map(_of_saying, words))
+               and not any(a < m["end"] and m["start"] < b for a, b in quoted
+                           for m in (mentions[r["head"]], mentions[r["tail"]]))]
+    choose(rng, options)["factuality"] = "reported"
+
+
+# V360 and V397 too: a party whose verb or preposition says its side, V411 folded behind them
+@json_kind("transfer-retyped-one-sided", reject("V411", "V360", "V397"), CONSISTENCY, bases=REAL)
+def transfer_retyped_one_sided(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Retype a SUPPLIES as RECEIVES or a RECEIVES as SUPPLIES where its item's other relations in the sentence are all
+    of the other type, from other entities than its head's, none joined to its head by a coordination alone: the item
+    is left with parties of one side."""
+    text, mentions = raw_text(doc), _mentions(doc)
+    sides = {"SUPPLIES": "RECEIVES", "RECEIVES": "SUPPLIES"}
+    options = []
+    for r in doc["relations"]:
+        head, tail = mentions.get(r["head"]), mentions.get(r["tail"])
+        if r["type"] not in sides or head is None or tail is None:
+            continue
+        others = [mentions[o["head"]] for o in doc["relations"] if o is not r and o["tail"] == r["tail"]
+                  and o["type"] in sides and o["head"] in mentions]
+        kinds = {o["type"] for o in doc["relations"] if o is not r and o["tail"] == r["tail"]}
+        if others and kinds == {sides[r["type"]]} and all(o["entity"] != head["entity"] for o in others) \
+                and not any(_COORDINATED.fullmatch(text, min(o["end"], head["end"]), max(o["start"], head["start"]))
+                            or (o["start"] < head["end"] and head["start"] < o["end"]) for o in others):
+            options.append(r)
+    relation = choose(rng, options)
+    relation["type"] = sides[relation["type"]]
+
+
 @json_kind("attribution-against-cue", reject("V261"), CONSISTENCY, bases=("sample", "real"))
 def attribution_against_cue(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Give a quote whose cue reports an utterance (said, told, ...) the attribution `thought` or `evidence`, or
@@ -1445,6 +1517,20 @@ def quote_attribution_dropped(doc: Any, rng: random.Random, frag: Fragments) -> 
 def reported_speech_deleted(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Delete an indirect or mixed quote whose cue is a verb of saying (`said`, `told`, ...) in a body zone, where no
     other quote touches the cue's sentence and no quote link records it: reported speech left out."""
+    _delete_a_report(doc, rng, SPEECH_VERBS)
+
+
+@_some_document("report-deleted", reject("V407"), CONSISTENCY, bases=REAL)
+def report_deleted(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Delete an indirect or mixed quote whose cue reports wherever it stands in the active voice (`warned`, `denied`,
+    `characterised`, ...) or is `according to`, in a body zone, where no other quote touches the cue's sentence and
+    no quote link records it: a report left out whose cue is no verb of saying of V404."""
+    _delete_a_report(doc, rng, ACTIVE_REPORTS | {"according to"})
+
+
+def _delete_a_report(doc: Any, rng: random.Random, cues: frozenset[str]) -> None:
+    """Delete an indirect or mixed quote whose cue, in lower case, is one of `cues`, in a body zone, where no other
+    quote touches the cue's sentence and no quote link records it."""
     body = [(z["start"], z["end"]) for z in doc["zones"] if z["kind"] == "body"]
     sentences = [(s["start"], s["end"]) for s in doc["sentences"]]
 
@@ -1455,7 +1541,7 @@ def reported_speech_deleted(doc: Any, rng: random.Random, frag: Fragments) -> No
         return {sentence(s["start"]) for s in q["content"]} | ({sentence(q["cue"]["start"])} if q.get("cue") else set())
 
     options = [q for q in unlinked(doc, doc["quotes"]) if q["kind"] != "direct" and q.get("cue")
-               and q["cue"]["text"].lower() in SPEECH_VERBS and any(a <= q["cue"]["start"] < b for a, b in body)
+               and q["cue"]["text"].lower() in cues and any(a <= q["cue"]["start"] < b for a, b in body)
                and not any(sentence(q["cue"]["start"]) in touched(other) for other in doc["quotes"] if other is not q)]
     doc["quotes"].remove(choose(rng, options))
 

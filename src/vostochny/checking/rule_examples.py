@@ -393,9 +393,22 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              'referent, analysts several)'),
     "V406": ('{"id": "e3", "type": "EVENT"} with the nominals "[the war] in Ukraine" and "[a rare summit]"',
              '"a rare summit" of the summit\'s entity, e10   (a war and a meeting are two events)'),
+    "V407": ('"Washington has warned that Wednesday’s summit ... could ...": no quote in the sentence of "warned"',
+             '{"kind": "indirect", "content": [{"text": "Wednesday’s summit ... could ..."}], "cue": {"text": '
+             '"warned"}, "speaker": "m7" (Washington)}'),
     "V403": ('{"id": "e58", "type": "ORG"} with the nominal "[Some analysts] wonder whether Russia ..." and no kb_id',
              '{"id": "e58", "type": "PER"}   (an analyst is a person; "Kim\u2019s delegation", a body or its people, '
              'is not judged)'),
+    "V410": ('"Sergei Shoigu, the defence minister for Moscow, visited Pyongyang": {"type": "TRAVELS_TO", "head": '
+             '"m91" (Sergei Shoigu), "tail": "m94" (Pyongyang), "factuality": "possible"} (or "reported")',
+             '{"factuality": "asserted"}   (no modal, plan or hedge, no source: it happened, in the text\'s voice)'),
+    "V411": ('"Moscow would demand anti-tank missiles ... from North Korea": {"type": "SUPPLIES", "head": "m43" '
+             '(Moscow), "tail": "m44" (anti-tank missiles)} beside {"type": "SUPPLIES", "head": "m46" (North Korea), '
+             '"tail": "m44"}', '{"type": "RECEIVES", "head": "m43", "tail": "m44"}   (a transfer has a supplier '
+             'and a recipient)'),
+    "V412": ('"military and civilian aviation factories in the Russian city of Komsomolsk-on-Amur": {"type": '
+             '"LOCATED_IN", "head": "m100" (factories), "tail": "m103" (Komsomolsk-on-Amur), "factuality": "possible"}',
+             '{"factuality": "asserted"}   (a place modifier is the writer\'s description, also in a plan)'),
     "V400": ('"the country": {"text": "the country", "entity": "e9" (Russia), "kind": "nominal", "metonymy": '
              'true}', '{"text": "the country", "entity": "e9", "kind": "nominal", "metonymy": false}   (only a '
              'place\'s name stands for its state)'),

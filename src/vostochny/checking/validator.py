@@ -98,9 +98,11 @@ FOLDED = (
     ("V349", "/quotes/", ("V386", "V387", "V395")),
     ("V386", "/quotes/", ("V387", "V395")),  # a quoted passage cut inside: the word left at its edge follows
     ("V387", "/quotes/", ("V395",)),  # a reported clause cut: that its phrase is cut too is the same edit
-    # a direct quote left out, or one whose cue or speaker its attribution shows left out: that its verb of saying
-    # stands in a sentence with no quote is the same omission
-    *((cause, "/quotes", ("V404",)) for cause in ("V382", "V272", "V273")),
+    # a direct quote left out, or one whose cue or speaker its attribution shows left out: that its verb or word of
+    # saying stands in a sentence with no quote is the same omission; and a sentence with no quote that holds both
+    # a verb of saying and a word of reporting (`officials said and warned that ...`) is one omission, V404's
+    *((cause, "/quotes", ("V404", "V407")) for cause in ("V382", "V272", "V273")),
+    ("V404", "/quotes", ("V407",)),
     # (a mention past the text: the mentions it crosses and the sentence its relations' other end is in, too)
     ("V201", "/mentions/", ("V211", "V217", "V245", "V246", "V247", "V248", "V253", "V254", "V264", "V270", "V271",
                             "V273", "V275", "V281", "V344", "V345", "V349", "V354", "V361", "V363", "V364", "V367",
@@ -184,12 +186,12 @@ FOLDED = (
     # an entity split in two that link one record: the pronouns of one half lie far from the other half's mentions,
     # and the words that state a relation of it (a title beside its name) stand in the other half's sentences
     ("V225", "/entities/", ("V361", "V375")),
-    ("V214", "", ("V217", "V223", "V246", "V263", "V266", "V272", "V273", "V283", "V365")),
+    ("V214", "", ("V217", "V223", "V246", "V263", "V266", "V272", "V273", "V283", "V365", "V410")),
     ("V266", "/sentences/", ("V283",)),  # a sentence over two zones is two joined by hand: split it again
     ("V217", "/relations/", ("V370",)),  # a relation over two sentences points at mentions to be picked again
     ("V283", "/sentences/", ("V217", "V240")),  # a boundary moved uncounted: what lies across it is judged again
     # (and a direct quote's content edges, read on tokens that are not the text's)
-    ("V213", "", ("V212", "V214", "V251", "V283")),
+    ("V213", "", ("V212", "V214", "V251", "V283", "V410")),
     # a record given another's id: the references to the id it had dangle, and no reference resolves until ids are one
     # a record each (a relation's end names either of two mentions: which sentence it lies in is moot; a mention's
     # entity, which type it is of)
@@ -203,13 +205,17 @@ FOLDED = (
     # a text without a word shows no title, date or outlet, and its zones hold no sentence
     ("V347", "/length", ("V229", "V231", "V232", "V233", "V270", "V276", "V282")),
     # a raw text changed under its annotations (emptied, cut short, a letter or its line breaks changed): that it holds
-    # no word, that a relation's sentence lacks the words that state it, that a verb of saying stands in a sentence
-    # with no quote, or that a direct quote's content lacks its marks, is read from the new text, not the one
-    # annotated (after V347's own fold, which travels with it)
-    ("V203", "", ("V252", "V347", "V361", "V383", "V404")),
+    # no word, that a relation's sentence lacks the words that state it or its factuality, that a verb or word of
+    # saying stands in a sentence with no quote, or that a direct quote's content lacks its marks, is read from the new
+    # text, not the one annotated (after V347's own fold, which travels with it)
+    ("V203", "", ("V252", "V347", "V361", "V383", "V404", "V407", "V410", "V411", "V412")),
     # tokens in no zone (a zone dropped): the zone that shared a line with the dropped one is part of a line for that
     # alone (after V250's own fold, which travels with it)
     ("V228", "/tokens/", ("V250",)),
+    # a transfer retyped against the verb or the preposition that states its side: that its item is left with parties
+    # of one side is the same wrong type
+    ("V360", "/relations/", ("V411",)),
+    ("V397", "/relations/", ("V411",)),
 )
 
 
@@ -220,7 +226,11 @@ FOLDED_ON_ITEM = (
     ("V212", ("V227",)),
     # a relation whose type excludes another's between the same entities in one sentence (LEADER_OF copied beside
     # OFFICIAL_OF): that its sentence has no word of the type is the same wrong type
-    ("V259", ("V361",)),
+    # (and that a preposition of its sentence names the other party, `weapons to Ukraine` typed SUPPLIES)
+    ("V259", ("V361", "V397")),
+    # a relation stated twice: whether its second copy's factuality is what the quote around it gives is moot (the
+    # copy goes; the first one's is judged on its own item)
+    ("V223", ("V370",)),
     # a mention copied onto another entity's: its metonymy mark and its distance from its entity's other mentions are
     # the copy's, read against an entity that is not its own
     ("V224", ("V244", "V375")),
@@ -228,22 +238,31 @@ FOLDED_ON_ITEM = (
     # place inside a name and whose kind for its word are moot
     ("V245", ("V253", "V344")),
     ("V237", ("V344",)),
+    # a relation a title, a place modifier or a modal gives its factuality: that its sentence lacks a hedge or a word
+    # of saying is the same wrong label
+    ("V362", ("V410",)),
+    ("V412", ("V410",)),
+    ("V368", ("V410",)),
 )
 
 
 def fold_on_items(found: dict[str, list[Problem]]) -> None:
-    """Fold each consequence of `FOLDED_ON_ITEM` into its cause's problem on the same item (`_item`), in place."""
+    """Fold each consequence of `FOLDED_ON_ITEM` into its cause's problem on the same item (`_item`), in place; a
+    code whose problems are all folded leaves `found` (as `FOLDED`'s do), and one it did not hold is not added."""
     for cause, consequences in FOLDED_ON_ITEM:
         at = {_item(p.pointer): p for p in found.get(cause, ())}
-        for code in consequences if at else ():
+        for code in [c for c in consequences if c in found] if at else ():
             kept = []
-            for p in found.get(code, ()):
+            for p in found[code]:
                 owner = at.get(_item(p.pointer))
                 if owner is None:
                     kept.append(p)
                 else:
                     fold_into(owner, [p])
-            found[code] = kept
+            if kept:
+                found[code] = kept
+            else:
+                del found[code]
 
 
 def _item(pointer: str) -> str:
@@ -353,8 +372,8 @@ def fold_into(cause: Problem, consequences: list[Problem]) -> None:
 
 #: a corpus rule's problem in a document file, and the document rules' problems of that file that follow from it: a
 #: text hydrated on a copy with other words (V269) holds words that were never annotated, names, pronouns and
-#: quotations and reported speech among them (V367, V384, V385, V382, V404)
-FOLDED_INTO_CORPUS_RULES = (("V269", ("V367", "V384", "V385", "V382", "V404")),)
+#: quotations and reported speech among them (V367, V384, V385, V382, V404, V407)
+FOLDED_INTO_CORPUS_RULES = (("V269", ("V367", "V384", "V385", "V382", "V404", "V407")),)
 
 
 def folded_by_file(problems: list[Problem]) -> list[Problem]:
@@ -636,6 +655,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
     quotes: dict[str, dict[str, str | None]] = {}
     said: dict[str, dict[str, Said]] = {}
     records: dict[str, frozenset[str]] = {}
+    clashed: set[str] = set()  # linked documents a quote of which has another record's id (V206)
     summaries: dict[str, Nominals | PackedNominals] = {}
     pool = NominalsPool()
     links = _load_quote_links(corpus, limits)  # before the documents: only the linked quotes' words are kept
@@ -666,6 +686,8 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
                     quotes.setdefault(checked.doc_id, {}).update(checked.quotes)
                     said.setdefault(checked.doc_id, {}).update(_said_of_linked(checked, linked))
                     records[checked.doc_id] = frozenset(checked.kb_ids)
+                    if _quote_id_clashes(checked.problems):
+                        clashed.add(checked.doc_id)
                 paths[checked.doc_id] = checked.path
                 if checked.nominals is not None:
                     summaries[checked.doc_id] = pool.kept(checked.doc_id, checked.nominals)
@@ -685,6 +707,7 @@ def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | 
         report.notes.append(unread)
     ctx = CorpusContext(reg.model, None, sorted(set(ids.values())), kb_ids, corpus.whole and not unloaded,
                            frozenset(c.path.stem for c in unloaded), quotes=quotes, said=said, records=records,
+                           quote_ids_clash=frozenset(clashed),
                            all_files=corpus.whole,
                            nominals=summaries, linked_nominals=pool.linked, checked=frozenset(paths),
                            annotated=annotated, wikidata_evidence=evidence)
@@ -896,6 +919,11 @@ _SUMMARIES = (
     _summary(lambda c: frozenset(c.kb_ids), lambda x: x.records, lambda x, m: replace(x, records=m)),
     *_AS_READ,
 )
+
+
+def _quote_id_clashes(problems: list[Problem]) -> bool:
+    """Whether a document's problems hold a quote given another record's id (V206), folded ones too."""
+    return any(p.code == "V206" and p.pointer.startswith("/quotes/") for p in with_folded(problems))
 
 
 def _linked_quotes(links: loader.Loaded[QuoteLinks] | None) -> frozenset[tuple[str, str]]:

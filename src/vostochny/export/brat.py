@@ -16,6 +16,12 @@ Mapping (read back by `vostochny import brat`):
   boundary) is written as fragments split at its breaks (`start end;start end`): brat shows it as a
   discontinuous span, so `LOSSES.json` lists each (`span-split-at-line-breaks`); the import joins
   fragments that only line breaks separate.
+- the `.txt` is the raw text byte for byte, CR LF and CR line ends included: brat's server reads it as it is (its
+  `open_textfile` asks for universal newlines, but `codecs.open` opens the file in binary mode, so no line end is
+  translated and a CR counts as a character, as in the corpus's offsets) and its client breaks lines at CR and LF.
+  A span drawn in brat over CR LF is split at the LF, the CR stripped: the export's own fragments. One drawn over a
+  lone CR (or another break that is not LF) is one span whose text holds the break, a line brat cannot read back
+  itself: the import refuses it at its line.
 brat has no place for the token and sentence layers, entity names and registry ids (kb_id), nor for the
 quote links between documents: `LOSSES.json` lists them, and the import takes them from the existing
 annotation files.

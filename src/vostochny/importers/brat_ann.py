@@ -26,7 +26,11 @@ from vostochny.model.labels import (
 from vostochny.patterns import compiled
 
 MENTION = "mention"  # the kind of every span of an entity type
-_LINE_END = compiled(r"\r\n|\r|\n")  # brat reads lines with Python's universal newlines
+#: brat reads an `.ann` with `codecs.open(...).readlines()`, which splits at every `str.splitlines` boundary; the
+#: export ends its lines with LF, an editor may have made them CR LF (or CR alone, the file then holding no LF)
+_LINE_END = compiled(r"\r\n|\n")
+#: a line break inside a line (U+000D, U+000B, U+000C, U+001C..U+001E, U+0085, U+2028, U+2029)
+_BREAK_IN_LINE = compiled("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _SPAN_LINE = compiled(r"(T[0-9]+)\t(\S+) ([^\t]*)\t(.*)")
 _REL_LINE = compiled(r"(R[0-9]+)\t(\S+) Arg1:(\S+) Arg2:(\S+)")
 _ATTR_LINE = compiled(r"(A[0-9]+)\t(\S+) (\S+)(?: (\S+))?")
@@ -89,10 +93,11 @@ class _Refused(ValueError):
 def parse_ann(label: str, ann: str, text: str) -> tuple[Parsed, list[BratError]]:
     """Parse the text of an `.ann` file against its document's raw text."""
     parsed, errors = Parsed(label), []
-    for n, line in enumerate(_LINE_END.split(ann), 1):
+    for n, line in enumerate(_LINE_END.split(ann) if "\n" in ann else ann.split("\r"), 1):
         if not line.strip():
             continue
         try:
+            _unbroken(line)
             _line(parsed, line, n, text)
         except _Refused as error:
             errors.append(BratError(label, n, str(error)))
@@ -152,6 +157,17 @@ def _unread(line: str) -> str:
             return f"white space around the id {head.strip()!r}"
         return f"{head[:20]!r} is no brat id (T<n>, R<n>, A<n>, *)"
     return _FORMS[head[0]]
+
+
+def _unbroken(line: str) -> None:
+    """Refuse a line that holds a line break: brat's server splits a span drawn over a line break at LF only (its
+    `annotator.create_span`), so one drawn over a lone CR (or another break) of the text is written as one span whose
+    text holds the break, and brat cannot read that `.ann` line back itself (it splits lines at every break)."""
+    if brk := _BREAK_IN_LINE.search(line):
+        raise _Refused(f"a line break (U+{ord(brk.group()):04X}) inside the line, which brat itself cannot read back: "
+                       "brat writes one where a span is drawn over a line break that is not LF (it splits spans at "
+                       "LF only); write the span as fragments split at the break (`start end;start end`, their "
+                       "texts joined by a space), as the export does")
 
 
 def _new_id(parsed: Parsed, key: str, n: int) -> None:

@@ -69,19 +69,22 @@ class Linked(FileRefused):
     """A symbolic link where a file of its own was wanted (`read_capped(..., follow=False)`)."""
 
 
+#: the open flag that refuses a symbolic link (0 where the system has none: Windows)
+_NOFOLLOW: int = getattr(os, "O_NOFOLLOW", 0)
+
+
 @contextmanager
 def _regular(path: Path, follow: bool = True) -> Iterator[int]:
     """A descriptor of `path`, opened without blocking (a FIFO) and checked to be a regular file; `follow=False`:
-    refused (`Linked`) if `path` is a symbolic link, checked on the open itself (`O_NOFOLLOW`) where the system has it,
-    so that no link put there between a check and the open is followed."""
-    if not follow and Path(path).is_symlink():
+    refused (`Linked`) if `path` is a symbolic link, by the open itself where the system has `O_NOFOLLOW` (so that no
+    link put there after a check is followed), else by a check just before it."""
+    if not follow and not _NOFOLLOW and Path(path).is_symlink():
         raise Linked(f"{path}: a symbolic link")
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    flags |= 0 if follow else getattr(os, "O_NOFOLLOW", 0)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | (0 if follow else _NOFOLLOW)
     try:
         fd = os.open(path, flags)
     except OSError as error:
-        if not follow and Path(path).is_symlink():  # ELOOP: a link put there after the check
+        if not follow and Path(path).is_symlink():  # ELOOP: `O_NOFOLLOW` refused the link
             raise Linked(f"{path}: a symbolic link") from error
         raise
     try:

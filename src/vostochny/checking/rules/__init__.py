@@ -17,11 +17,13 @@ document and then the corpus are checked:
 - `mentions`, `mention_edges`, `name_forms`, `entities`, `names`, `mention_agreement`, `pronoun_gaps`, `chain_heads`:
   mentions, how names are written, entities, names against the registry, pronouns against their entity, pronouns left
   out, a chain's mentions against each other (one referent and several, two kinds of referent);
-- `relations`, `relation_words`, `quoted_relations`, `factuality`, `containment`: relations, relations against the
-  words that state them, relations read through a quote, their factuality against its words, and containment over the
+- `relations`, `relation_words`, `transfer_sides`, `quoted_relations`, `factuality`, `factuality_words`,
+  `containment`: relations, relations against the words that state them, a transfer's two sides, relations read
+  through a quote, their factuality against its words and against their sentence's, and containment over the
   corpus; `quotes`, `quote_marks`, `quote_places`,
-  `quote_words`, `quote_clauses`, `quote_gaps`: a quote's parts, its marks, where its parts lie, the words they are
-  read from, a reported clause cut short, and quotations the text shows that no quote covers;
+  `quote_words`, `quote_clauses`, `quote_gaps`, `quote_reports`: a quote's parts, its marks, where its parts lie, the
+  words they are read from, a reported clause cut short, and quotations and reports the text shows that no quote
+  covers (by a verb of saying, by a word that reports only in some uses);
 - `zones`, `furniture`, `zone_kinds`, `meta`: the zone layer, a paragraph of reporting labelled boilerplate by its
   words, zone labels that their words contradict, and the document's dates, rights and title;
 - `registry`, `wikidata`, `splits`, `quote_links`, `quote_link_channels`, `quote_link_groups`, `history`: the corpus
@@ -33,6 +35,7 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     containment,
     entities,
     factuality,
+    factuality_words,
     furniture,
     history,
     identity,
@@ -50,6 +53,7 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     quote_links,
     quote_marks,
     quote_places,
+    quote_reports,
     quote_words,
     quoted_relations,
     quotes,
@@ -61,6 +65,7 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     splits,
     tokenizer,
     tokens,
+    transfer_sides,
     wikidata,
     zone_kinds,
     zones,

@@ -83,6 +83,9 @@ class CorpusContext:
     quote_links: QuoteLinks | None = None
     #: document id -> quote id -> its speaker's registry id (None: none), for each checked document that loaded
     quotes: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    #: the checked documents in which a quote has an id another record has too (V206): no reference to their quotes
+    #: resolves until ids are one a record each, and the links into them are not judged by id (V311)
+    quote_ids_clash: frozenset[str] = frozenset()
     #: document id -> quote id -> its attribution and content words, for each checked document that loaded (V333)
     said: dict[str, dict[str, Said]] = field(default_factory=dict)
     all_files: bool = False  # every document file of the corpus was checked (some may not have loaded)
@@ -166,7 +169,7 @@ RUN_ORDER = (
     "V326", "V335", "V351", "V331", "V341", "V342", "V269", "V350", "V352", "V353", "V354", "V363", "V364", "V365",
     "V395", "V380", "V381", "V382", "V360", "V396", "V397", "V398", "V399", "V361", "V362", "V383", "V366", "V367",
     "V368", "V370", "V371", "V375", "V376", "V377", "V378", "V379", "V384", "V385", "V386", "V387", "V390", "V391",
-    "V400", "V401", "V402", "V403", "V404", "V405", "V406",
+    "V400", "V401", "V402", "V403", "V404", "V405", "V406", "V407", "V410", "V411", "V412",
 )
 
 CheckT = TypeVar("CheckT", bound=Callable[..., Iterator[Hit]])

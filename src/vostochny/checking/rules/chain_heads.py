@@ -22,14 +22,13 @@ _COUNTED = frozenset({"PER", "ORG", "GPE", "FAC"})
 _COUNTED_FORMS = [forms for types, words in _HEAD_TYPES.items() if not _COUNTED.isdisjoint(types)
                   for forms in map(_plurals, words) if len(forms) > 1]  # a mass noun has no plural (`ammunition`)
 _SINGULAR = frozenset(forms[0] for forms in _COUNTED_FORMS)
-_PLURAL = frozenset(plural for forms in _COUNTED_FORMS for plural in forms[1:])
 #: the head nouns in the plural that name several referents of a counted type (the fuzz kind `chains-merged` reads them)
-PLURAL_HEADS = _PLURAL
+PLURAL_HEADS = frozenset(plural for forms in _COUNTED_FORMS for plural in forms[1:])
 #: the words that open a phrase of several referents (`the [two] leaders`, `[both] countries`)
 _PLURAL_OPENERS = frozenset({"two", "three", "four", "five", "six", "both", "these", "those", "several", "many"})
 #: the last words of a coordination of several referents (`[U.S. and South Korean officials]`, `[the Russian army and
 #: people]`; not `[science and technology committee]`)
-_PLURAL_LAST = _PLURAL | {"people"}
+_PLURAL_LAST = PLURAL_HEADS | {"people"}
 #: the words that open a phrase of one referent (`[a] North Korean cosmonaut`)
 _SINGULAR_OPENERS = frozenset({"a", "an", "another", "each", "every"})
 #: the head nouns of one body of several people or things, which an `a` opens (`a group of officials`)
@@ -48,7 +47,7 @@ def _reading(key: str) -> tuple[str | None, bool, bool]:
     corpus's documents and are read once."""
     words = key.split()
     head = nominal_head(key)
-    several = head in _PLURAL or (bool(words) and words[0] in _PLURAL_OPENERS) or (
+    several = head in PLURAL_HEADS or (bool(words) and words[0] in _PLURAL_OPENERS) or (
         "and" in words and words[-1] in _PLURAL_LAST)
     return head, several, COORDINATED.search(key) is not None
 
@@ -70,12 +69,7 @@ def _coordinates_names(ctx: DocContext, i: int, kind: str, entity: str) -> bool:
     """Whether nominal `i` of `entity` (of type `kind`) coordinates names of two other entities of its type: `[Kim
     and Putin]`, `[North Korean leader Kim Jong Un and Russian president Vladimir Putin]`."""
     view = ctx.view
-    names = view.derived.get(("chain_names",))
-    if names is None:  # the name mentions' indexes by their start, and those starts
-        kinds, starts = view.column("mentions", "kind"), view.column("mentions", "start")
-        at = sorted(compress(range(len(kinds)), map("name".__eq__, kinds)), key=starts.__getitem__)
-        names = view.derived["chain_names",] = (at, list(map(starts.__getitem__, at)))
-    at, firsts = names
+    at, firsts, _ = view.names_in_order
     ends, entities, ids = (view.column("mentions", f) for f in ("end", "entity", "id"))
     a, b, types = view.column("mentions", "start")[i], ends[i], view.mention_type
     inside = set()
@@ -99,8 +93,9 @@ def chain_of_one_and_of_several(ctx: DocContext) -> Iterator[Hit]:
     two other entities of its type, `Kim and Putin`) has no mention that names it as one:
     a nominal with such a head in the singular (`the official`), or opened by `a` (`a cosmonaut`, not `a group`),
     a name that coordinates nothing, `he`, `she`, `it`, and no record (the registry's records of these types are
-    one referent each). Not judged: weapons and vehicles (classes: `missiles` and `a missile`), events (`talks`,
-    `hostilities`), metonymic mentions."""
+    one referent each; a kb_id the registry lacks names no record: V208's error, not read as one). Not judged:
+    weapons and vehicles (classes: `missiles` and `a missile`), events (`talks`, `hostilities`), metonymic
+    mentions."""
     view = ctx.view
     maybe = [(i, several) for i, _, several, coordinated in _heads(ctx) if several or coordinated]
     if not maybe:
@@ -116,11 +111,11 @@ def chain_of_one_and_of_several(ctx: DocContext) -> Iterator[Hit]:
             several[entity] = i
     if not several:
         return
-    ones = _ones(ctx, several)
+    ones, index = _ones(ctx, several), ctx.registry_index
     for entity, i in several.items():
         one = ones.get(entity)
         record = view.entities[entity].kb_id if entity in view.entities else None
-        if one is None and not record:
+        if one is None and (not record or (index is not None and record not in index.types)):  # no record: V208's
             continue
         said = f"{texts[one]!r} one" if one is not None else f"its record {record!r} one"
         yield Hit(pointer("mentions", i, "entity"), entity, f"{texts[i]!r} of {entity} names several referents, "
@@ -153,7 +148,7 @@ def _singular_nominal(text: str) -> bool:
     or opened by `a`, `an`, `another`, `each`, `every` before a head that is no plural and no collective noun."""
     head = _reading(nominal_key(text))[0]
     return head in _SINGULAR or ((text.split(None, 1) or [""])[0].lower() in _SINGULAR_OPENERS
-                                 and head is not None and head not in _PLURAL and head not in _COLLECTIVE)
+                                 and head is not None and head not in PLURAL_HEADS and head not in _COLLECTIVE)
 
 
 #: head nouns of one type that name referents of different kinds, which no one chain mixes: a war and a summit,

@@ -9,7 +9,7 @@ import operator
 import re
 import sys
 from collections.abc import Iterator, Sequence
-from itertools import accumulate, compress, repeat
+from itertools import compress, repeat
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
@@ -29,17 +29,20 @@ if TYPE_CHECKING:
       "make the spans nest or not overlap")
 def crossing_mentions(ctx: DocContext) -> Iterator[Hit]:
     """Mentions may nest properly ("[[North Korea]'s leader]") but never cross: crossing spans
-    cannot be represented as a tree, nor in bracketed export formats."""
-    mentions = ctx.doc.mentions
-    starts, ends = ctx.view.column("mentions", "start"), ctx.view.column("mentions", "end")
+    cannot be represented as a tree, nor in bracketed export formats. Two mentions that cross at an edge off its
+    tokens (`[the heroic Russian army and p]eople` over `[people]`) are V212's: the cut edge is the mistake, and
+    where it belongs (`army and` or `people`) they no longer cross."""
+    mentions, view = ctx.doc.mentions, ctx.view
+    starts, ends = view.column("mentions", "start"), view.column("mentions", "end")
     enclosing: list[int] = []  # the indices of the mentions enclosing the current one, innermost last
     for start, minus_end, i in sorted(zip(starts, map(operator.neg, ends), range(len(starts)), strict=True)):
         while enclosing and ends[enclosing[-1]] <= start:
             enclosing.pop()
         if enclosing and -minus_end > ends[enclosing[-1]]:
             m, other = mentions[i], mentions[enclosing[-1]]
-            yield Hit(pointer("mentions", i), m.id,
-                      f"[{m.start}, {m.end}) crosses {other.id} [{other.start}, {other.end})")
+            if start in view.start_set and other.end in view.end_set:  # the edges inside each other
+                yield Hit(pointer("mentions", i), m.id,
+                          f"[{m.start}, {m.end}) crosses {other.id} [{other.start}, {other.end})")
             continue
         enclosing.append(i)
 
@@ -285,7 +288,7 @@ def name_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     suspects = [k for k in compress(range(len(words)), map(firsts.__contains__, words)) if k not in openers]  # in order
     if not suspects:  # every word that opens a name opens a name mention: nothing is bare (a valid document's path)
         return
-    inside, token_starts, token_ends = InsideName(view, is_name), view.token_starts, view.token_ends
+    inside, token_starts, token_ends = InsideName(view), view.token_starts, view.token_ends
     bare = [k for k in suspects if not inside(token_starts[k], token_ends[k])]  # not `Korean` of a name
     if not bare:
         return
@@ -333,13 +336,11 @@ _WORD_BEFORE = compiled(r"\w+$")
 
 class InsideName:
     """Whether a stretch of text is a mention's span or lies inside a name mention: the name mentions in order of
-    start with the furthest end up to each (one bisection), and every mention's span (`MentionSpans`)."""
+    start with the furthest end up to each (`DocumentView.names_in_order`: one bisection), and every mention's span
+    (`MentionSpans`)."""
 
-    def __init__(self, view: DocumentView, is_name: list[bool]) -> None:
-        starts, ends = view.column("mentions", "start"), view.column("mentions", "end")
-        named = sorted(zip(compress(starts, is_name), compress(ends, is_name), strict=True))
-        self.firsts = list(map(operator.itemgetter(0), named))
-        self.reach = list(accumulate(map(operator.itemgetter(1), named), max))
+    def __init__(self, view: DocumentView) -> None:
+        _, self.firsts, self.reach = view.names_in_order
         self.is_mention = MentionSpans(view)
 
     def __call__(self, start: int, end: int) -> bool:

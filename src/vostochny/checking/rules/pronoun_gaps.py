@@ -106,7 +106,7 @@ def _bare(view: DocumentView, text: str) -> list[int]:
         found = [k for k in found
                  if not (text[starts[k] - 1:starts[k]].isalnum() or text[ends[k]:ends[k] + 1].isalnum())]
         if found:  # the name mentions are sorted only when a pronoun is left bare
-            inside = InsideName(view, list(map("name".__eq__, view.column("mentions", "kind"))))
+            inside = InsideName(view)
             found = [k for k in found if not inside(starts[k], ends[k])]
         view.derived[key] = found
     return view.derived[key]  # type: ignore[no-any-return]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
@@ -156,8 +156,8 @@ def _speech_verb() -> re.Pattern[str]:
 _SPEECH_VERB = _speech_verb()
 #: the words before a verb of saying that make it no report of a speaker's words: a passive (`is said to`, `was told`),
 #: `having said`, `the said`, and `That said,` (before a comma)
-_NOT_REPORTING = frozenset({"is", "was", "were", "are", "be", "been", "being", "having", "the", "that"})
-_WORD_BEFORE = compiled(r"([\w'\u2019]+)[ \t]*\Z")
+NOT_REPORTING = frozenset({"is", "was", "were", "are", "be", "been", "being", "having", "the", "that"})
+WORD_BEFORE = compiled(r"([\w'\u2019]+)[ \t]*\Z")
 
 
 @rule("V404", "reported-speech-not-annotated", "a verb of saying (said, told, says, tells, saying) in the running "
@@ -180,7 +180,7 @@ def reported_speech_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     if not found:
         return
     sentences = view.column("sentences", "start")
-    quoted = _sentences_quoted(view, sentences)
+    quoted = sentences_quoted(view)
     zones, starts = ctx.doc.zones, view.column("zones", "start")
     for m in found:
         at = m.start()
@@ -189,19 +189,24 @@ def reported_speech_not_annotated(ctx: DocContext) -> Iterator[Hit]:
         z = bisect.bisect_right(starts, at) - 1
         if zones and (z < 0 or zones[z].kind not in _JUDGED_ZONES or zones[z].end <= at):
             continue
-        before = _WORD_BEFORE.search(text, max(at - 30, 0), at)
+        before = WORD_BEFORE.search(text, max(at - 30, 0), at)
         word = before.group(1).lower() if before else ""
-        if word in _NOT_REPORTING and (word != "that" or text[m.end():m.end() + 1] == ","):
+        if word in NOT_REPORTING and (word != "that" or text[m.end():m.end() + 1] == ","):
             continue
         yield Hit(pointer("quotes"), m.group(), f"{m.group()!r} at [{at}, {m.end()}) "
                   f"({_brief(text[max(at - 40, 0):m.end() + 40])}): no quote in its sentence")
 
 
-def _sentences_quoted(view: DocumentView, sentences: Sequence[int]) -> set[int]:
-    """The indexes of the sentences (by their starts) that a quote's content fragment or cue overlaps. The fragments
-    are `content_fragments`' (built once per view, V382 reads them too), the cues the quotes' own."""
-    fragments, _, _ = content_fragments(view)
-    spans = [(start, end) for start, end, _ in fragments]
-    spans += [(c.start, c.end) for c in view.column("quotes", "cue") if c is not None]
-    return {k for start, end in spans for k in range(max(bisect.bisect_right(sentences, start) - 1, 0),
-                                                     bisect.bisect_right(sentences, max(end - 1, start)))}
+def sentences_quoted(view: DocumentView) -> set[int]:
+    """The indexes of the sentences (`view.column("sentences", "start")`) that a quote's content fragment or cue
+    overlaps. The fragments are `content_fragments`' (built once per view, V382 reads them too), the cues the quotes'
+    own. Built once per view (V404 and V407 read it)."""
+    key = ("sentences_quoted",)
+    if key not in view.derived:
+        sentences = view.column("sentences", "start")
+        fragments, _, _ = content_fragments(view)
+        spans = [(start, end) for start, end, _ in fragments]
+        spans += [(c.start, c.end) for c in view.column("quotes", "cue") if c is not None]
+        view.derived[key] = {k for start, end in spans for k in range(
+            max(bisect.bisect_right(sentences, start) - 1, 0), bisect.bisect_right(sentences, max(end - 1, start)))}
+    return view.derived[key]  # type: ignore[no-any-return]

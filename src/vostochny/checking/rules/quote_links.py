@@ -17,8 +17,10 @@ if TYPE_CHECKING:
 
 
 def _missing_quote(ctx: CorpusContext, ref: QuoteRef) -> bool:
-    """The document loaded and has no quote of that id (a document that did not load is not judged)."""
-    return ref.document in ctx.quotes and ref.quote not in ctx.quotes[ref.document]
+    """The document loaded and has no quote of that id (a document that did not load is not judged, nor one whose
+    quote ids clash with another record's, V206's)."""
+    return ref.document in ctx.quotes and ref.quote not in ctx.quotes[ref.document] \
+        and ref.document not in ctx.quote_ids_clash
 
 
 @rule("V310", "quote-link-unknown-document", "a quote link names a document the corpus does not have",
@@ -41,7 +43,9 @@ def quote_link_unknown_document(ctx: CorpusContext) -> Iterator[Hit]:
 def quote_link_unknown_quote(ctx: CorpusContext) -> Iterator[Hit]:
     """Quote ids are local to their document: a link to an id the document does not have points at
     nothing, or at another quote after the document was renumbered. Links into a document that did not
-    load are not judged (its problems come first)."""
+    load are not judged (its problems come first), nor those into a document a quote of which has another record's
+    id (V206): a quote renamed onto another's id leaves the links to the id it had dangling, and no reference
+    resolves until ids are one a record each (as V206 takes the document's own dangling references, V207, V209)."""
     for i, link in enumerate(_links(ctx)):
         for side, ref in (("a", link.a), ("b", link.b)):
             if _missing_quote(ctx, ref):

@@ -30,7 +30,7 @@ from vostochny.model.tokenize import LINE_BREAK_SET, NO_FORMAT
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:
-    from vostochny.model.models import Mention
+    from vostochny.model.models import Mention, Quote, Span
 
 
 @rule("V246", "attribution-apart", "a quote's cue or speaker lies more than a sentence away from its content",
@@ -54,10 +54,19 @@ def attribution_apart(ctx: DocContext) -> Iterator[Hit]:
         first, last = view.sentence_of(q.content[0].start), view.sentence_of(q.content[-1].end - 1)
         paragraphs = {zone_of(q.content[0].start), zone_of(q.content[-1].end - 1)}
         for role, span, value in (("cue", q.cue, q.cue and [q.cue.start, q.cue.end]), ("speaker", speaker, q.speaker)):
-            if span is not None and not first - 1 <= view.sentence_of(span.start) <= last + 1 \
+            if span is not None and far_from_content(view, q, span) \
                     and not (ctx.doc.zones and zone_of(span.start) in paragraphs):
                 yield Hit(pointer("quotes", i, role), value, f"{span.text!r} is in sentence "
                           f"{view.sentence_of(span.start)}, the content in {first}-{last}")
+
+
+def far_from_content(view: DocumentView, quote: Quote, span: Span) -> bool:
+    """Whether `span` (a quote's cue or speaker) starts more than a sentence before the sentences of `quote`'s
+    content or after them (V246's, in another paragraph; V270 leaves such a span to it)."""
+    if not quote.content:
+        return False
+    first, last = view.sentence_of(quote.content[0].start), view.sentence_of(quote.content[-1].end - 1)
+    return not first - 1 <= view.sentence_of(span.start) <= last + 1
 
 
 def _attributions_apart(view: DocumentView) -> list[int]:

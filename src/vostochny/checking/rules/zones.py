@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, _in_range, rule
+from vostochny.checking.rules.quote_places import far_from_content
 from vostochny.checking.rules.spans import _spans_to_word
 from vostochny.checking.rules.tokens import _tokens_covered
 from vostochny.model import tokenize
@@ -240,7 +241,8 @@ def boilerplate_holds_reporting(ctx: DocContext) -> Iterator[Hit]:
     showed [Kim] around [Russia]'s most advanced space rocket launch site` as `boilerplate`): the export that
     drops it loses its annotations silently. Mentions are annotated in every zone (`Contact [us]`, `Read More:
     Tracking All of [North Korea]'s Missile Tests`) and say nothing here. A quote whose content lies in the zone
-    is V262's (not reported again here), zones out of order V220's.
+    is V262's (not reported again here), a cue or speaker more than a sentence from its content V246's (a span
+    mis-picked, `Contact [us]` for the content's `we`), zones out of order V220's.
 
     Not caught here: a paragraph of reporting without a relation or a quote's attribution relabelled
     `boilerplate` (`The world relies largely on Russian and North Korean media ...`, its mentions alone): V275
@@ -276,7 +278,7 @@ def boilerplate_holds_reporting(ctx: DocContext) -> Iterator[Hit]:
         speaker = mentions.get(q.speaker) if isinstance(q.speaker, str) else None
         for role, span in (("cue", q.cue), ("speaker", speaker)):
             where_k = zone_of(span.start) if span is not None else None
-            if where_k is not None and span is not None:
+            if where_k is not None and span is not None and not far_from_content(view, q, span):  # far: V246's
                 found.setdefault(where_k, []).append(f"{q.id}'s {role} {span.text!r}")
     for k in sorted(found):
         said = found[k]

@@ -1,0 +1,197 @@
+"""Factuality against the words of its sentence: a `possible` relation whose sentence holds no word that hedges and a
+`reported` one whose sentence holds no word of saying and that no quote holds (V410), and a place modifier's
+LOCATED_IN that is not `asserted` (V412)."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from vostochny.checking.problems import pointer
+from vostochny.checking.rules.base import LETTER_RUNS, DocContext, Hit, content_fragments, rule
+from vostochny.checking.rules.factuality import _MODAL_WORDS, _PLANS_AFTER_BE, _PLANS_BEFORE_TO
+from vostochny.checking.rules.quote_words import _of_saying
+from vostochny.checking.rules.quoted_relations import _EVENT_REACH, _event_noun
+from vostochny.checking.rules.relations import _POSSESSIVE, _SPACE, _negated
+from vostochny.model.labels import EVENT_RELATIONS, NEGATION_WORDS, THOUGHT_CUES
+from vostochny.patterns import compiled
+
+if TYPE_CHECKING:
+    from vostochny.model.models import Mention
+    from vostochny.reading.view import DocumentView
+
+#: the words, in lower case, that present a relation as possible (docs/guidelines.md, Factuality: planned, invited,
+#: expected, feared, warned of, conditional, sought, needed, attempted or hedged), besides the modals of V368
+#: (`factuality._MODAL_WORDS`), its plans made with `to`, the words of a thought (`labels.THOUGHT_CUES`: fear, hope,
+#: expect, wonder) and of negation (`labels.NEGATION_WORDS`: a claim sources decline to confirm is `possible`).
+#: Generous on purpose: a word here only spares a relation.
+_HEDGE_WORDS = _MODAL_WORDS | _PLANS_AFTER_BE | _PLANS_BEFORE_TO | THOUGHT_CUES | NEGATION_WORDS | frozenset({
+    "?", "warn", "warns", "warned", "warning", "warnings", "predict", "predicts", "predicted", "prediction",
+    "concern", "concerns", "worry", "worries", "possible", "possibly", "possibility", "potential", "prospect",
+    "prospects", "plan", "invite", "invites", "inviting", "invitation", "offer", "offers", "offered", "propose",
+    "proposes", "proposed", "proposal", "consider", "considers", "considered", "considering", "seek", "need", "needs",
+    "needed", "want", "bid", "effort", "efforts", "attempt", "attempts", "attempted", "try", "tries", "tried",
+    "trying", "turn", "turns", "turned", "turning", "appear", "appears", "appeared", "seem", "seems", "seemed",
+    "unlikely", "reportedly", "allegedly", "speculation", "speculated", "suspected", "unclear", "uncertain",
+    "unconfirmed", "ask", "asks", "asked", "request", "requested", "demand", "demands", "demanded", "urge", "urged",
+    "wish", "wishes", "intend", "intent", "intention", "aim", "goal", "ambition", "ambitions", "ahead", "upcoming",
+    "forthcoming",
+})
+
+#: the words besides those of saying (`quote_words._of_saying`) that give a relation a source in its sentence
+#: (`according to`, `KCNA reported`, `state media`): a `reported` relation is a source's claim
+_SOURCE_WORDS = frozenset({"according", "reported", "reports", "reportedly", "media", "claim", "claims", "claimed",
+                           "allegedly", "alleged", "citing", "cited", "quoted"})
+
+
+#: `quote_words._of_saying`, each word read once per process: most words recur across a corpus
+_saying = lru_cache(maxsize=16384)(_of_saying)
+
+
+def _hedged(words: frozenset[str]) -> bool:
+    """Whether a sentence's words (in lower case) hold a word that presents a relation as possible."""
+    return not words.isdisjoint(_HEDGE_WORDS) or any(w.endswith(("n't", "n\u2019t")) for w in words)
+
+
+def _sourced(words: frozenset[str]) -> bool:
+    """Whether a sentence's words (in lower case) hold a word of saying or reporting."""
+    return not words.isdisjoint(_SOURCE_WORDS) or any(map(_saying, words))
+
+
+def _sentence_is(view: DocumentView, at: int, test: Callable[[frozenset[str]], bool]) -> bool:
+    """Whether the words of sentence `at`, in lower case (`’` as written: the word lists hold both apostrophes), pass
+    `test`; True where there is no such sentence (V214's: nothing is judged). Read once per sentence, test and view
+    (most relations share their sentence with others)."""
+    key = ("sentence_is", test, at)
+    if key not in view.derived:
+        sentences = view.doc.sentences
+        if 0 <= at < len(sentences):
+            first, end = view.token_range(sentences[at].start, sentences[at].end)
+            view.derived[key] = test(frozenset(map(str.lower, view.token_texts[first:end])))
+        else:
+            view.derived[key] = True
+    return view.derived[key]  # type: ignore[no-any-return]
+
+
+def _labelled(ctx: DocContext, label: str, test: Callable[[frozenset[str]], bool]) -> Iterator[int]:
+    """The index of each relation labelled `label` whose head and tail are mentions of one sentence whose words fail
+    `test` (arguments in two sentences are V217's)."""
+    view = ctx.view
+    facts = view.column("relations", "factuality")
+    if label not in facts:
+        return
+    where = view.mention_sentence.get
+    labelled = [i for i, fact in enumerate(facts) if fact == label]
+    heads = map(where, map(view.column("relations", "head").__getitem__, labelled))
+    tails = map(where, map(view.column("relations", "tail").__getitem__, labelled))
+    for i, at, other in zip(labelled, heads, tails, strict=True):
+        if at is not None and other == at and not _sentence_is(view, at, test):
+            yield i
+
+
+@rule("V410", "factuality-without-its-words", "a relation is `possible` but its sentence holds no word of a modal, a "
+      "plan, a condition, a fear or a hedge, or `reported` but its sentence holds no word of saying or reporting and "
+      "no quote holds it", "set the factuality the sentence gives (`asserted` for what the text states as fact in its "
+      "own voice; docs/guidelines.md, Factuality), or annotate the quote that reports it")
+def factuality_without_its_words(ctx: DocContext) -> Iterator[Hit]:
+    """Two labels are each written in a word of the relation's sentence. A relation is `possible` where the text
+    presents it as possible, planned, invited, expected, feared, warned of, conditional, sought or hedged
+    (docs/guidelines.md, Factuality): *could, would, will, if, whether, is expected to, invited, plans, fears, turned
+    to ... for, needs, appears, likely, ahead of*, a question mark, or `to` right after its head (a headline's plan,
+    `[Kim Jong Un] to meet [Putin]`). A relation is `reported` where it holds in a claim the text attributes to a
+    source (`According to ... KCNA, [Kim] departed ... for [Russia]`, `the White House told Reuters that [North Korea]
+    also sold ...`): a word of saying or reporting in its sentence (`labels`' words of an utterance, a thought or
+    reporting, inflected: `quote_words._of_saying`, and `_SOURCE_WORDS`: `according`, `media`, `citing`), or a quote's
+    content around it. A relation relabelled `possible` or `reported` without such a word (`[Sergei Shoigu], the
+    defence minister for Moscow, visited [Pyongyang]`) passed every rule: V368 refuses `asserted` beside a modal, V260
+    `denied` without a negation, nothing these two (an attack on release 1: 79 of 133 `asserted` relations relabelled
+    `possible` passed, 79 relabelled `reported`, 40 of 78 `possible` ones relabelled `reported`, all 15 `reported`
+    ones relabelled `possible`). The words are read in the relation's sentence, generously
+    (`_HEDGE_WORDS`: any word of a thought, of negation, of asking or of a plan), as V260 reads a `denied` relation's:
+    a word here only spares a relation. Not judged: whether the word found hedges or reports this relation (`[Kim]
+    arrived in [Russia], where he could meet Putin` marked `possible` passes on `could`), a `possible` meeting,
+    journey or transfer with a noun of an event beside its arguments (as V383 reads one: `arrived ... for [a meeting]
+    with President [Vladimir Putin]` is `possible` in a text written before it, hard case 48: the time of writing
+    decides, which no word says), and a relation whose arguments lie in two sentences (V217's)."""
+    if ctx.text is None:
+        return  # no text to read the words in (V003's, V004's): the tokens are not checked against it
+    relations, mentions, text = ctx.doc.relations, ctx.view.mentions, ctx.text
+    found = [(i, "no word of a modal, a plan or a hedge in its sentence") for i in _labelled(ctx, "possible", _hedged)]
+    found += [(i, "no word of saying in its sentence, in no quote") for i in _labelled(ctx, "reported", _sourced)]
+    for i, why in sorted(found):
+        r = relations[i]
+        head, tail = mentions.get(r.head), mentions.get(r.tail)
+        if head is None or tail is None:
+            continue
+        first, last = min(head.start, tail.start), max(head.end, tail.end)
+        if r.factuality == "reported" and _quoted(ctx.view, first, last):
+            continue  # a quote's claim
+        if r.factuality == "possible" and (text[head.end:head.end + 8].split()[:1] == ["to"] or (
+                r.type in EVENT_RELATIONS and _event_noun(LETTER_RUNS.findall(
+                    text[max(first - _EVENT_REACH, 0):last + _EVENT_REACH].lower())))):
+            continue  # a headline's plan, `[Kim Jong Un] to meet [Putin]`, or a noun phrase of an event: its label is
+            # the time of writing's (hard case 48)
+        yield Hit(pointer("relations", i, "factuality"), r.factuality, f"{r.id} {r.type} {r.head} -> {r.tail}: {why}")
+
+
+def _quoted(view: DocumentView, start: int, end: int) -> bool:
+    """Whether a quote's content fragment overlaps [start, end) (a relation half inside a quote is read as a
+    source's: not judged)."""
+    _, starts, reach = content_fragments(view)
+    k = bisect.bisect_left(starts, end)  # the fragments that start before `end`: one reaches past `start`?
+    return k > 0 and reach[k - 1] > start
+
+
+#: what lies between a place and the place that holds it in a place modifier (`[the plant] in [Komsomolsk-on-Amur]`,
+#: `[an unknown location] in the [Far East]`, `[Tallinn], [Estonia]`, `[factories] in the Russian city of
+#: [Komsomolsk-on-Amur]`, `[cities] in Russia’s [Far East]`): a comma, or a preposition of place, an optional article,
+#: at most three capitalised words (a possessive on the last) and a noun of a settlement and `of`, on one line
+_PLACE_MODIFIER = compiled(
+    rf",{_SPACE}+|{_SPACE}+(?:in|at|near|outside|inside|of){_SPACE}+(?:the{_SPACE}+)?"
+    rf"(?:[A-Z][\w.-]*(?:['\u2019]s)?{_SPACE}+){{0,3}}(?:(?:city|town|region|province|port|village){_SPACE}+of"
+    rf"{_SPACE}+)?")
+
+
+@rule("V412", "place-modifier-not-asserted", "a LOCATED_IN relation carried by a place modifier, an address or a "
+      "possessive is not `asserted` (`[the plant] in [Komsomolsk-on-Amur]`, `[Seoul], [South Korea]`)",
+      "set factuality `asserted`: a place modifier is the writer's description, also inside a reported plan or a "
+      "source's words (docs/guidelines.md, Factuality, hard case 51)")
+def place_modifier_not_asserted(ctx: DocContext) -> Iterator[Hit]:
+    """The place of a thing given by a place modifier is the writer's description, `asserted` also inside a reported
+    plan or a quote's content (docs/guidelines.md, Factuality; hard case 51: `fly to Komsomolsk-on-Amur, where he
+    would tour [an aircraft factory]` has the tour `possible` and LOCATED_IN(factory, Komsomolsk-on-Amur)
+    `asserted`). V362 reads titles, appositions and possessives of the other named relations, not LOCATED_IN: one
+    relabelled `possible` or `reported` passed every rule (an attack on release 1: all 64 relabellings of its 32
+    LOCATED_IN, 46 beside a modal or a word of saying that spares them V410; 19 pass now, each an event's place or a
+    place a clause gives). Three ways of writing a place's place say it is a
+    modifier: the tail right after the head, joined by a comma (an address) or by a preposition of place, an
+    optional article, at most three capitalised words and `city of` (`_PLACE_MODIFIER`: `[factories] in the Russian
+    city of [Komsomolsk-on-Amur]`); the tail's possessive right before the head (`[Russia]'s [Far East]`); the tail
+    inside the head (`[The [Komsomolsk-on-Amur] aircraft plant]`). Not judged: the place of an event (an EVENT head,
+    whose label is the event's: `[the summit] at [the cosmodrome]` in a text written before it, hard case 48), a
+    place a clause gives (`[Putin's first meeting] with Kim was held in 2019 in [the city]`, `where he would tour`),
+    and a `denied` one with no negation word in its sentence (V260's alone)."""
+    view, text = ctx.view, ctx.text or ""
+    sentence = view.mention_sentence
+    for i, r in enumerate(ctx.doc.relations):
+        if r.type != "LOCATED_IN" or r.factuality in ("asserted", None):
+            continue
+        head, tail = view.mentions.get(r.head), view.mentions.get(r.tail)
+        if head is None or tail is None or view.mention_type.get(head.id) in (None, "EVENT") \
+                or not _placed_by_modifier(text, head, tail):
+            continue
+        if r.factuality == "denied" and not _negated(view, {sentence.get(head.id, -1), sentence.get(tail.id, -1)}):
+            continue  # V260's
+        yield Hit(pointer("relations", i, "factuality"), r.factuality, f"{r.id} LOCATED_IN({head.text!r}, "
+                  f"{tail.text!r}): the text reads {text[min(head.start, tail.start):max(head.end, tail.end)]!r}")
+
+
+def _placed_by_modifier(text: str, head: Mention, tail: Mention) -> bool:
+    """Whether a place modifier, an address or a possessive joins `head` to `tail`, the place that holds it."""
+    if head.start <= tail.start and tail.end <= head.end and (head.start, head.end) != (tail.start, tail.end):
+        return True  # the tail inside the head
+    if 0 < tail.start - head.end <= 60:
+        return _PLACE_MODIFIER.fullmatch(text, head.end, tail.start) is not None
+    return 0 < head.start - tail.end <= 4 and _POSSESSIVE.fullmatch(text, tail.end, head.start) is not None

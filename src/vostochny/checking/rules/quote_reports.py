@@ -1,0 +1,161 @@
+"""Reported speech left out whose word of saying reports only in some uses (V407): `X warned that`, `according to X`,
+`experts say`, `..., he continued.`; the verbs that report wherever they stand are V404's (`quote_gaps`)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from vostochny.checking.problems import pointer
+from vostochny.checking.rules.base import DocContext, Hit, _brief, annotates_nothing, rule
+from vostochny.checking.rules.quote_gaps import NOT_REPORTING, sentences_quoted
+from vostochny.patterns import compiled
+
+#: the verb forms that report speech in the active voice wherever they stand (`Britain urged North Korea to ...`,
+#: `Moscow and Pyongyang have denied such intentions`); after `is`, `was`, `been` ... or before `by` they are a
+#: passive (`a period characterised by`); not `reminded`, whose subject may be a thing (`it reminded him of`)
+ACTIVE_REPORTS = frozenset({"warned", "warns", "urged", "urges", "vowed", "vows", "pledged", "pledges", "denied",
+                            "denies", "characterised", "characterized", "characterises", "characterizes"})
+#: the words that report speech or thought with the clause that follows them, past a few words, after `that` or
+#: `whether` (`Lim also noted that`, `officials have expressed concern that`, `Washington has issued a warning that`,
+#: `Some analysts wonder whether`); not `suggest`, `show`, `indicate`, whose subject is often a thing (`The decision
+#: to meet ... suggested that`), nor `fear`, `hope`, `concern` (`There is widespread concern in Seoul that`: no
+#: holder, no speech act), nor `add` (`adds to fears that`)
+CLAUSE_REPORTS = ACTIVE_REPORTS | frozenset({
+    "say", "warn", "warning", "claim", "claims", "claimed", "claiming", "note", "notes", "noted", "noting",
+    "confirm", "confirms", "confirmed", "predict", "predicts", "predicted", "predicting", "believe", "believes",
+    "believed", "deny", "remind", "reminds", "reminded", "reminding", "argue", "argues", "argued", "insist", "insists",
+    "insisted", "stated", "stating", "expressed", "expressing", "announced", "acknowledged", "admitted", "revealed",
+    "asserted", "alleged", "declared", "stressed", "explained", "reiterated", "assessed", "estimated", "hints",
+    "hinted", "wonder", "wonders", "wondered", "think", "thinks"})
+#: the words that report speech closing a sentence after its content, a comma and the speaker (`..., the US has
+#: warned.`, `..., he continued.`, `..., the Associated Press reported.`)
+CLOSING_REPORTS = ACTIVE_REPORTS | frozenset({
+    "claimed", "noted", "confirmed", "predicted", "argued", "insisted", "stated", "announced", "explained", "added",
+    "continued", "reported", "wrote"})
+#: the verbs that report speech after a person as their subject (`he expressed unconditional support`, `He recently
+#: suggested that`), where a thing as their subject reports none (`the views expressed in`, `The decision ...
+#: suggested that`)
+PERSONAL_REPORTS = frozenset({"expressed", "suggested", "described", "proposed", "promised", "praised", "demanded",
+                              "accused", "criticised", "criticized", "condemned", "dismissed"})
+#: the personal pronouns that name a person as a subject (not `it`, `they`: a thing may be either), and the words
+#: that may stand between one and its verb: adverbs in `-ly` (`He recently suggested`), `also`, an auxiliary
+_PERSONS = frozenset({"he", "she", "i", "we"})
+_BETWEEN_PERSON = frozenset({"also", "has", "have", "had"})
+#: the words that open a reported clause after `CLAUSE_REPORTS`, and how many words may stand between
+_COMPLEMENTIZERS = frozenset({"that", "whether"})
+_CLAUSE_REACH = 3
+#: how many words a closing attribution may hold between its comma and its verb (`, the Associated Press reported.`)
+_CLOSING_REACH = 5
+#: the words after `according to` that name no source (`according to plan`)
+_NO_SOURCE = frozenset({"plan", "schedule"})
+#: the words before `say` that are no plural subject although they end in `s` (`has say`, `its say`)
+_NOT_PLURAL = frozenset({"has", "was", "does", "this", "thus", "plus", "always", "perhaps", "whereas"})
+_SUBJECT_PRONOUNS = frozenset({"they", "we", "you", "i"})
+_WORD = compiled(r"[\w'\u2019-]+")
+_JUDGED_ZONES = frozenset({"body"})
+#: the words in lower case that any use above starts from
+_TRIGGERS = ACTIVE_REPORTS | CLAUSE_REPORTS | CLOSING_REPORTS | PERSONAL_REPORTS | {"according"}
+
+
+@rule("V407", "reporting-word-not-annotated", "a word of saying in a use that reports speech or thought (X warned "
+      "that, according to X, experts say, ..., he continued.) stands in a sentence that no quote's content or cue "
+      "touches", "annotate the quote it reports: its content, its cue and its speaker (docs/guidelines.md, "
+      "Quotations)", predictions="gold only")
+def reporting_word_not_annotated(ctx: DocContext) -> Iterator[Hit]:
+    """Every report of speech or thought is a quote (docs/guidelines.md, Quotations: *X warned ...*, *according to X,
+    ...*, *X claims that ...*), and a quote deleted whole leaves nothing the quote rules read where its cue is no verb
+    of V404 (`said`, `told` ...): 49 of release 1's 83 quotes passed so. The words here report only in some uses
+    (`warned` but not `a warning` alone, `claims` the noun, `say` in `have a say`), so each is read in the uses that
+    report: `according to` (but `according to plan`); a verb of `ACTIVE_REPORTS` not in the passive (`warned`,
+    `urged`, `denied`; not `was warned`, `warned by`); a word of `CLAUSE_REPORTS` with `that` or `whether` among the
+    next `_CLAUSE_REACH` words, no punctuation between (`noted that`, `expressed concern that`, `wonder whether`);
+    `say` after a plural subject (`Experts say North Korea would`, `They say`); a verb of `PERSONAL_REPORTS` after a
+    personal pronoun (`he expressed`, `He recently suggested`); a word of `CLOSING_REPORTS` ending a sentence after a
+    comma and at most `_CLOSING_REACH` words (`..., the US has warned.`). Not judged, as in V404: a sentence any
+    quote's content or cue touches (a second report in a quoted sentence is the cue rules' to miss), a passive, a
+    zone other than the body, a document that annotates nothing yet; nor a word of reporting in another use (`may
+    hint at`, `asked detailed questions`, `the decision ... suggested that`, `amid warnings from the U.S. that`). A
+    system's prediction is not held to it."""
+    view, text = ctx.view, ctx.text
+    if not text or annotates_nothing(ctx):
+        return
+    quoted = sentences_quoted(view)
+    zones, zone_starts = ctx.doc.zones, view.column("zones", "start")
+    starts, ends = view.column("sentences", "start"), view.column("sentences", "end")
+    token_ranges, tokens = view.token_ranges("sentences"), view.token_texts
+    for k in sorted(set(range(len(starts))) - quoted):
+        start, end = starts[k], ends[k]
+        z = bisect.bisect_right(zone_starts, start) - 1
+        if zones and (z < 0 or zones[z].kind not in _JUDGED_ZONES or zones[z].end <= start):
+            continue
+        first, last = token_ranges[k]
+        if _TRIGGERS.isdisjoint(map(str.lower, tokens[first:last])):
+            continue  # most sentences hold none of the words: their tokens read, a third of the cost of `_WORD`'s
+        words = list(_WORD.finditer(text, start, end))
+        found = _reporting(text, words, end)
+        if found is not None:
+            at = words[found]
+            yield Hit(pointer("quotes"), at.group(), f"{at.group()!r} at [{at.start()}, {at.end()}) "
+                      f"({_brief(text[max(at.start() - 40, 0):at.end() + 40])}): no quote in its sentence")
+
+
+def _reporting(text: str, words: list[re.Match[str]], end: int) -> int | None:
+    """The index of the first word among a sentence's `words` in a use that reports speech or thought, or None."""
+    lower = [w.group().lower() for w in words]
+    for i, word in enumerate(lower):
+        if word in _TRIGGERS and (lower[i - 1] if i else "") not in NOT_REPORTING \
+                and _reports(text, words, lower, i, end):
+            return i  # not after `is`, `was`, `been` ... (a passive: `was warned`) nor `the`
+    return None
+
+
+def _reports(text: str, words: list[re.Match[str]], lower: list[str], i: int, end: int) -> bool:
+    """Whether the `i`th of a sentence's `words` (`lower`, in lower case) is in a use that reports."""
+    word = lower[i]
+    if word == "according":
+        return lower[i + 1:i + 2] == ["to"] and i + 2 < len(lower) and lower[i + 2] not in _NO_SOURCE
+    if word == "say" and i and _plural_subject(lower[i - 1]):
+        return True
+    return (word in ACTIVE_REPORTS and lower[i + 1:i + 2] != ["by"]) \
+        or (word in CLAUSE_REPORTS and _clause_follows(text, words, i)) \
+        or (word in PERSONAL_REPORTS and _person_before(lower, i)) \
+        or (word in CLOSING_REPORTS and _closes(text, words, i, end))
+
+
+def _clause_follows(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether `that` or `whether` stands among the `_CLAUSE_REACH` words after the `i`th, only spaces between."""
+    for j in range(i + 1, min(i + 1 + _CLAUSE_REACH, len(words))):
+        if text[words[j - 1].end():words[j].start()].strip():
+            return False
+        if words[j].group().lower() in _COMPLEMENTIZERS:
+            return True
+    return False
+
+
+def _plural_subject(word: str) -> bool:
+    """Whether a word (in lower case) may be the plural subject of `say`: a pronoun, or a noun in `-s`."""
+    return word in _SUBJECT_PRONOUNS or (len(word) > 3 and word.endswith("s") and word not in _NOT_PLURAL
+                                         and word.isalpha())
+
+
+def _person_before(lower: list[str], i: int) -> bool:
+    """Whether a pronoun of `_PERSONS` is the subject of the `i`th word: right before it, or before an adverb in `-ly`
+    or a word of `_BETWEEN_PERSON`."""
+    j = i - 1
+    if j > 0 and (lower[j].endswith("ly") or lower[j] in _BETWEEN_PERSON):
+        j -= 1
+    return j >= 0 and lower[j] in _PERSONS
+
+
+def _closes(text: str, words: list[re.Match[str]], i: int, end: int) -> bool:
+    """Whether the `i`th word ends its sentence (`end`) but for its closing punctuation, after a comma and at most
+    `_CLOSING_REACH` words with only spaces between."""
+    if i + 1 < len(words) or text[words[i].end():end].strip() not in (".", ""):
+        return False
+    for j in range(i, max(i - _CLOSING_REACH - 1, 0), -1):
+        gap = text[words[j - 1].end():words[j].start()].strip()
+        if gap:
+            return gap == ","
+    return False

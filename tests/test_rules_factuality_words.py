@@ -1,0 +1,103 @@
+"""A relation's factuality against the words of its sentence: `possible` with no hedge (V410), `reported` with no
+source (V410), a place modifier's LOCATED_IN not `asserted` (V412). The twenty-sixth session's attack on release 1
+relabelled each relation with each other factuality: 251 of 678 such edits passed with 0 errors."""
+
+from __future__ import annotations
+
+import pytest
+from sample import corpus_document, corpus_report, related
+
+AP, REUTERS = "ap-kim-whereabouts-after-summit", "reuters-kim-putin-summit"
+ARMS, TIME = "kim-arrives-russia-arms-sale-warning", "time-kim-russia-trip-putin-weakness"
+TOP = "kim-arrives-russia-top-officials"
+
+
+def _errors(doc: dict, text: str) -> list[tuple[str, str]]:
+    """The errors (code, pointer) of a corpus document over `text`."""
+    return [(p.code, p.pointer) for p in corpus_report(doc, text) if p.severity == "error"]
+
+
+def _relabelled(document: str, kind: str, reads: str, label: str) -> tuple[list[tuple[str, str]], int]:
+    """The errors of `document` with the relation of `kind` that reads `reads` labelled `label`, and its index."""
+    doc, text = corpus_document(document)
+    assert _errors(doc, text) == []
+    i = related(doc, text, kind, reads)
+    doc["relations"][i]["factuality"] = label
+    return _errors(doc, text), i
+
+
+@pytest.mark.parametrize(("document", "kind", "reads", "code"), [
+    (ARMS, "TRAVELS_TO", "Sergei Shoigu, the defence minister for Moscow, visited Pyongyang", "V410"),
+    (REUTERS, "MEETS", "Kim Jong Un Meets With Putin", "V410"),  # a headline: no modal, no plan
+    (TIME, "SUPPLIES", "North Korea also sold military weapons", "V410"),  # `reported` (told) relabelled
+    (ARMS, "LOCATED_IN", "Kookmin University in Seoul", "V412"),  # a place modifier's: V412's, V410 folded
+    (AP, "LEADER_OF", "North Korean leader Kim Jong Un", "V362"),  # a title's: V362's, V410 folded
+])
+def test_possible_without_a_hedge_is_refused(document: str, kind: str, reads: str, code: str) -> None:
+    """`[Sergei Shoigu] ... visited [Pyongyang]` marked `possible`: nothing in its sentence presents it as possible."""
+    found, i = _relabelled(document, kind, reads, "possible")
+    assert found == [(code, f"/relations/{i}/factuality")]
+
+
+@pytest.mark.parametrize(("document", "kind", "reads"), [
+    (ARMS, "MEETS", "Kim Jong Un arrived in Russia on Tuesday ahead of his meeting with President Vladimir Putin"),
+    (TIME, "MEETS", "Kim Jong Un arrived in Russia on Tuesday for a meeting with President Vladimir Putin"),
+    (ARMS, "MEETS", "Kim Jong Un to meet Putin"),  # a headline's plan
+])
+def test_a_meeting_ahead_stays_possible(document: str, kind: str, reads: str) -> None:
+    """Hard case 48: `for a meeting with [Putin]` in a text written before it is `possible`, and the time of writing
+    decides (V410 does not judge a noun of an event beside the arguments), as does a headline's `to meet`; each is
+    valid as annotated, and `asserted` is valid too where no modal lies between the arguments."""
+    doc, text = corpus_document(document)
+    i = related(doc, text, kind, reads)
+    assert doc["relations"][i]["factuality"] == "possible"
+    assert _errors(doc, text) == []
+
+
+@pytest.mark.parametrize(("document", "kind", "reads", "code"), [
+    (ARMS, "TRAVELS_TO", "Kim Jong Un arrived in Russia", "V410"),  # no source, no quote
+    (TIME, "TRAVELS_TO", "Sergei Shogu visited Pyongyang", "V410"),
+    (ARMS, "RECEIVES", "tanks to Poland", "V410"),
+    (REUTERS, "LOCATED_IN", "Russia's most advanced space rocket launch site in Russia's Far East", "V412"),
+])
+def test_reported_without_a_source_is_refused(document: str, kind: str, reads: str, code: str) -> None:
+    """`[Kim Jong Un] arrived in [Russia]` marked `reported`: its sentence names no source and no quote holds it."""
+    found, i = _relabelled(document, kind, reads, "reported")
+    assert found == [(code, f"/relations/{i}/factuality")]
+
+
+def test_reported_beside_a_modal_is_v368s() -> None:
+    """`[Kim] could provide [weapons]` marked `reported`: V368 refuses the modal, and that the sentence also names a
+    source (`expressed concern`) spares it V410; one planted error, one code."""
+    found, i = _relabelled(REUTERS, "SUPPLIES", "Kim could provide weapons", "reported")
+    assert found == [("V368", f"/relations/{i}/factuality")]
+
+
+def test_a_word_of_saying_spares_reported() -> None:
+    """`Kim departed North Korea for [Russia]` after `According to ... KCNA`: `reported` is its label; relabelled
+    `asserted` it is V383's, and as `reported` it stands (the word of saying is in its sentence)."""
+    doc, text = corpus_document(ARMS)
+    i = related(doc, text, "TRAVELS_TO", "Kim departed North Korea for Russia")
+    assert doc["relations"][i]["factuality"] == "reported"
+    assert _errors(doc, text) == []
+
+
+@pytest.mark.parametrize(("document", "reads", "label"), [
+    (REUTERS, "military and civilian aviation factories in the Russian city of Komsomolsk-on-Amur", "possible"),
+    (AP, "SEOUL, South Korea", "possible"),  # an address: its own sentence holds `scheduled`
+    (AP, "Russia’s Far East", "reported"),  # a possessive, in Putin's words
+    (AP, "The Komsomolsk-on-Amur aircraft plant", "reported"),  # the tail inside the head
+])
+def test_a_place_modifier_is_asserted(document: str, reads: str, label: str) -> None:
+    """Hard case 51: `[factories] in the Russian city of [Komsomolsk-on-Amur]`, inside Putin's reported plan, is the
+    writer's description, `asserted`; relabelled, V412 refuses it though its sentence holds a modal or a word of
+    saying (which spare it V410)."""
+    found, i = _relabelled(document, "LOCATED_IN", reads, label)
+    assert found == [("V412", f"/relations/{i}/factuality")]
+
+
+def test_an_events_place_is_not_judged() -> None:
+    """`[the war] in [Ukraine]` is an event's place: its label is the event's (hard case 48), and V412 leaves it; as
+    `possible` it is V410's alone, its sentence holding no hedge."""
+    found, i = _relabelled(TIME, "LOCATED_IN", "the war in Ukraine", "possible")
+    assert found == [("V410", f"/relations/{i}/factuality")]

@@ -1,0 +1,56 @@
+"""A transfer's item left with parties of one side (V411): the twenty-sixth session's attack on release 1 retyped each
+SUPPLIES as RECEIVES and each RECEIVES as SUPPLIES, and 42 of the 66 retypings passed with 0 errors."""
+
+from __future__ import annotations
+
+import pytest
+from sample import corpus_document, corpus_report, related
+
+from vostochny.checking.rules.transfer_sides import _COORDINATED
+
+AP, REUTERS = "ap-kim-whereabouts-after-summit", "reuters-kim-putin-summit"
+ARMS, TIME = "kim-arrives-russia-arms-sale-warning", "time-kim-russia-trip-putin-weakness"
+TOP = "kim-arrives-russia-top-officials"
+_OTHER = {"SUPPLIES": "RECEIVES", "RECEIVES": "SUPPLIES"}
+
+
+def _retyped(document: str, kind: str, reads: str) -> tuple[list[tuple[str, str]], dict, str, int]:
+    """The errors of `document` with the transfer of `kind` that reads `reads` retyped as the other side, the edited
+    document, its text and the relation's index."""
+    doc, text = corpus_document(document)
+    i = related(doc, text, kind, reads)
+    doc["relations"][i]["type"] = _OTHER[kind]
+    return [(p.code, p.pointer) for p in corpus_report(doc, text) if p.severity == "error"], doc, text, i
+
+
+@pytest.mark.parametrize(("document", "kind", "reads"), [
+    (ARMS, "RECEIVES", "Moscow would demand anti-tank missiles"),  # Moscow made a supplier beside North Korea
+    (TIME, "RECEIVES", "Russia has previously turned to North Korea for weapons"),
+    (TIME, "SUPPLIES", "Russia has the military technology"),  # Russia made a recipient beside Kim
+    (AP, "RECEIVES", "Russia with weapons"),  # `if it supplies [Russia] with [weapons]`
+])
+def test_an_item_left_with_one_side_is_refused(document: str, kind: str, reads: str) -> None:
+    """`[Moscow] would demand [anti-tank missiles] ... from [North Korea]` with Moscow retyped a supplier: the item
+    has two suppliers and no recipient. One error, on the group's later relation (which of the two is wrong no
+    word here says)."""
+    found, doc, _, i = _retyped(document, kind, reads)
+    tail = doc["relations"][i]["tail"]
+    later = max(j for j, r in enumerate(doc["relations"]) if r["tail"] == tail and r["type"] == _OTHER[kind])
+    assert found == [("V411", f"/relations/{later}/type")]
+
+
+def test_a_retyping_its_verb_refuses_is_v360s() -> None:
+    """`[North Korea] would receive [advanced weapons technologies]` retyped SUPPLIES: V360 reads the verb, and the
+    item left with two suppliers is folded behind it; one planted error, one code."""
+    found, _, _, i = _retyped(AP, "RECEIVES", "North Korea would receive advanced weapons technologies")
+    assert found == [("V360", f"/relations/{i}/type")]
+
+
+def test_parties_one_verb_takes_together_are_one_side() -> None:
+    """Parties one verb takes together (`[North Korea] and [Iran] supply [drones]`) are joined by a comma, `and`, `or`,
+    `nor` or `as well as` alone, an article after them: V411 leaves their item's one-sided relations alone; any other
+    word between two parties parts them."""
+    for joined in (" and ", ", ", " or ", ", and the ", " as well as ", " nor ", ","):
+        assert _COORDINATED.fullmatch(joined)
+    for parted in (" would sell weapons to ", " to ", " from ", " and then ", "\n"):
+        assert not _COORDINATED.fullmatch(parted)
