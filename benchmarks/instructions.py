@@ -30,13 +30,14 @@ COMMANDS = {
 }
 
 
-def count(args: list[str], source: Path) -> int:
-    """The instructions a Python run of `args` executes with `source` (a checkout's `src/`) first on its path."""
+def count(args: list[str], source: Path, cache: Path) -> int:
+    """The instructions a Python run of `args` executes with `source` (a checkout's `src/`) first on its path, and
+    `cache` as its cache folder (where the compiled patterns are kept: `vostochny.patterns`)."""
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(source / "vostochny")], check=True,
                    env={**os.environ, "PYTHONDONTWRITEBYTECODE": ""})
     with tempfile.TemporaryDirectory() as scratch:
         out = Path(scratch) / "callgrind.out"
-        env = {**os.environ, "PYTHONPATH": str(source)}
+        env = {**os.environ, "PYTHONPATH": str(source), "VOSTOCHNY_CACHE": str(cache)}
         done = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, *args],
                               cwd=source.parent, env=env, capture_output=True, text=True, check=False)
     found = re.search(r"Collected : (\d+)", done.stderr)
@@ -46,7 +47,12 @@ def count(args: list[str], source: Path) -> int:
 
 
 def counts(source: Path) -> dict[str, int]:
-    return {name: count(args, source) for name, args in COMMANDS.items()}
+    """Each command's count once a first `validate` has written the compiled patterns (as after an install's first
+    run), and that first run's."""
+    with tempfile.TemporaryDirectory() as cache:
+        first = count(COMMANDS["validate --packaged"], source, Path(cache))
+        return {**{name: count(args, source, Path(cache)) for name, args in COMMANDS.items()},
+                "validate --packaged, first run": first}
 
 
 def _worktree(revision: str, where: Path) -> Path:

@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
+import atexit
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
-from sample import REPO, SAMPLE_ID, SAMPLE_TEXT, sample_document, sample_registry, sample_splits, write_sample_corpus
+
+# The package compiles its patterns from a cache at import (`vostochny.patterns`), before any fixture runs: the
+# session reads and writes a folder of its own, never the user's cache folder.
+os.environ["VOSTOCHNY_CACHE"] = tempfile.mkdtemp(prefix="vostochny-tests-cache-")
+atexit.register(shutil.rmtree, os.environ["VOSTOCHNY_CACHE"], True)
+
+from sample import (  # noqa: E402
+    REPO,
+    SAMPLE_ID,
+    SAMPLE_TEXT,
+    sample_document,
+    sample_registry,
+    sample_splits,
+    write_sample_corpus,
+)
 
 __all__ = ["REPO", "SAMPLE_ID", "SAMPLE_TEXT", "sample_document", "sample_registry", "sample_splits"]
 

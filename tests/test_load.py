@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO, SAMPLE_ID
 
+from vostochny import patterns, user_cache
 from vostochny.errors import UsageError
 from vostochny.export.hf_rows import CONFIGS, ROWS, arrow_table, features, registry_rows
 from vostochny.export.options import HfOptions
@@ -25,13 +26,15 @@ from vostochny.verbs import cachedir, dataset
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own empty Parquet cache (never the user's)."""
     folder = tmp_path / "cache"
-    monkeypatch.setenv(cachedir.CACHE_ENV, str(folder))
+    monkeypatch.setenv(user_cache.CACHE_ENV, str(folder))
     return folder
 
 
 def entries(cache: Path) -> list[Path]:
-    """The cache's entries, one folder per corpus key."""
-    return sorted(p for p in cache.iterdir() if p.is_dir()) if cache.is_dir() else []
+    """The cache's entries, one folder per corpus key (not the compiled patterns' folder beside them)."""
+    if not cache.is_dir():
+        return []
+    return sorted(p for p in cache.iterdir() if p.is_dir() and p != patterns.cache_file().parent)
 
 
 def rows_of(root: Path, config: str) -> dict[str, list]:
@@ -258,7 +261,7 @@ def test_an_unwritable_cache_still_loads(sample_corpus: Path, tmp_path: Path, mo
 
     blocker = tmp_path / "a-file"
     blocker.write_text("", encoding="utf-8")
-    monkeypatch.setenv(cachedir.CACHE_ENV, str(blocker / "cache"))
+    monkeypatch.setenv(user_cache.CACHE_ENV, str(blocker / "cache"))
     assert vostochny.load(root=sample_corpus)["train"].to_list() == rows_of(sample_corpus, "documents")["train"]
 
 

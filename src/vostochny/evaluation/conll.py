@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from vostochny.model.labels import ENTITY_TYPES, MENTION_KINDS, QUOTE_KINDS, RELATION_TYPES
+from vostochny.patterns import compiled
 
 
 class TableError(ValueError):
@@ -90,7 +91,7 @@ class TokenDoc:
 
 # --- CoNLL-2003 -----------------------------------------------------------------------------------
 
-_TAG = re.compile(r"^(?:O|([BIES])-(.+))$")
+_TAG = compiled(r"^(?:O|([BIES])-(.+))$")
 
 
 def _split_tag(tag: str, line: int) -> tuple[str, str]:
@@ -161,8 +162,8 @@ def read_conll2003(text: str) -> list[TokenDoc]:
 
 # --- CoNLL-2012 -----------------------------------------------------------------------------------
 
-_BEGIN = re.compile(r"^#begin document \((.*)\);? part (\d+)")
-_BRACKET = re.compile(r"\(?\d+\)?")
+_BEGIN = compiled(r"^#begin document \((.*)\);? part (\d+)")
+_BRACKET = compiled(r"\(?\d+\)?")
 
 
 def _brackets(column: str, token: int, line: int, open_: dict[str, list[int]], doc: TokenDoc) -> None:
@@ -218,7 +219,7 @@ def _unclosed(open_: dict[str, list[int]], line: int) -> None:
 
 # --- CoNLL-U with CorefUD entities ------------------------------------------------------------------
 
-_NEWDOC = re.compile(r"^#\s*newdoc(?:\s+id\s*=\s*(\S+))?")
+_NEWDOC = compiled(r"^#\s*newdoc(?:\s+id\s*=\s*(\S+))?")
 
 
 def _entity_marks(value: str, line: int) -> list[tuple[str, str, bool]]:
@@ -294,13 +295,13 @@ class _CorefUD:
 
 
 #: a relation's factuality and a quote's attribution (the export writes them since schema 1.4.0) are read past
-_RELATION = re.compile(r"^#\s*relation\.(\S+)\s*=\s*(\S+)\s+(\S+)\s+(\S+)(?:\s+factuality=\S+)?\s*$")
-_QUOTE = re.compile(r"^#\s*quote\.(\S+)\s*=\s*(\S+)\s+speaker=(\S+)(?:\s+attribution=\S+)?\s*$")
+_RELATION = compiled(r"^#\s*relation\.(\S+)\s*=\s*(\S+)\s+(\S+)\s+(\S+)(?:\s+factuality=\S+)?\s*$")
+_QUOTE = compiled(r"^#\s*quote\.(\S+)\s*=\s*(\S+)\s+speaker=(\S+)(?:\s+attribution=\S+)?\s*$")
 
 
 _FORMS = {"relation": "# relation.ID = TYPE HEAD TAIL [factuality=VALUE]",
           "quote": "# quote.ID = KIND speaker=ID [attribution=VALUE]"}
-_OURS = re.compile(r"^#\s*(relation|quote)\.")
+_OURS = compiled(r"^#\s*(relation|quote)\.")
 
 
 def _comment(line: str, number: int, doc: TokenDoc) -> None:

@@ -35,7 +35,6 @@ annotations did not change (it is not rewritten), and numbers the records of a c
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -52,6 +51,7 @@ from vostochny.model.labels import (
     ZONE_KINDS,
 )
 from vostochny.model.models import Span
+from vostochny.patterns import compiled
 from vostochny.reading.view import DocumentView
 from vostochny.writing.writer import write_text
 
@@ -237,7 +237,7 @@ def render(view: DocumentView, number: int, options: BratOptions, losses: Losses
     return view.doc.id, text, document_ann(view, losses)
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # a character beyond the Basic Multilingual Plane
+_ASTRAL = compiled("[\U00010000-\U0010ffff]")  # a character beyond the Basic Multilingual Plane
 
 
 class Writer(FormatWriter[BratOptions, tuple[str, str, str]]):

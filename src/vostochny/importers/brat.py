@@ -53,6 +53,7 @@ from vostochny.model.models import (
     Registry,
 )
 from vostochny.model.serializer import to_json
+from vostochny.patterns import compiled
 from vostochny.reading import loader
 from vostochny.reading.corpus import QUOTE_LINKS_FILE, REGISTRY_FILE, Corpus, is_corpus_root, open_corpus
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, Linked, TooLarge, present, read_capped
@@ -61,9 +62,9 @@ from vostochny.writing import staging
 from vostochny.writing.corpus_lock import held
 
 __all__ = ["BratError", "ImportRefused", "Imported", "import_brat"]
-_POINTER = re.compile(r"/(\w+)/(\d+)")
+_POINTER = compiled(r"/(\w+)/(\d+)")
 #: what a name cannot hold (`PLAIN_TEXT_PATTERN`) but a span of the raw text can
-_NOT_PLAIN = re.compile("[" + PLAIN_TEXT_PATTERN.removeprefix("^[^").removesuffix("]*$") + "]")
+_NOT_PLAIN = compiled("[" + PLAIN_TEXT_PATTERN.removeprefix("^[^").removesuffix("]*$") + "]")
 #: the attributes the export writes on every span of their kind, with their values: one missing was deleted
 _ALWAYS = {"Kind": MENTION_KINDS, "QuoteKind": QUOTE_KINDS, "ZoneKind": ZONE_KINDS}
 

@@ -11,7 +11,6 @@ and it would be lost without a word.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -24,20 +23,21 @@ from vostochny.model.labels import (
     RELATION_TYPES,
     ZONE_KINDS,
 )
+from vostochny.patterns import compiled
 
 MENTION = "mention"  # the kind of every span of an entity type
 #: brat reads an `.ann` with `codecs.open(...).readlines()`, which splits at every `str.splitlines` boundary; the
 #: export ends its lines with LF, an editor may have made them CR LF (or CR alone, the file then holding no LF)
-_LINE_END = re.compile(r"\r\n|\n")
+_LINE_END = compiled(r"\r\n|\n")
 #: a line break inside a line (U+000D, U+000B, U+000C, U+001C..U+001E, U+0085, U+2028, U+2029)
-_BREAK_IN_LINE = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-_SPAN_LINE = re.compile(r"(T[0-9]+)\t(\S+) ([^\t]*)\t(.*)")
-_REL_LINE = re.compile(r"(R[0-9]+)\t(\S+) Arg1:(\S+) Arg2:(\S+)")
-_ATTR_LINE = re.compile(r"(A[0-9]+)\t(\S+) (\S+)(?: (\S+))?")
-_EQUIV_LINE = re.compile(r"\*\t(\S+)((?: \S+)+)")
+_BREAK_IN_LINE = compiled("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_SPAN_LINE = compiled(r"(T[0-9]+)\t(\S+) ([^\t]*)\t(.*)")
+_REL_LINE = compiled(r"(R[0-9]+)\t(\S+) Arg1:(\S+) Arg2:(\S+)")
+_ATTR_LINE = compiled(r"(A[0-9]+)\t(\S+) (\S+)(?: (\S+))?")
+_EQUIV_LINE = compiled(r"\*\t(\S+)((?: \S+)+)")
 #: an offset pair: ASCII digits (`\d` reads other scripts' too: `١٠` was read as 10), no more than an offset has (nor
 #: so many that `int()` would refuse them)
-_FRAGMENT = re.compile(r"([0-9]{1,18}) ([0-9]{1,18})")
+_FRAGMENT = compiled(r"([0-9]{1,18}) ([0-9]{1,18})")
 #: the kinds of a relation's two arguments; every other relation type joins two mentions
 _ARGUMENTS = {CUE_OF: (QUOTE, CUE), SPEAKER: (QUOTE, MENTION)}
 #: attribute -> (kind of its target, allowed values; None for a binary attribute)
@@ -142,7 +142,7 @@ _FORMS = {"T": "a span is `T<n><TAB>TYPE START END<TAB>text` (fragments `START E
           "N": "a normalization (N) has no place in brat's copy: registry links are kept in the annotation files; "
                "delete it",
           "M": "a modifier (M, brat's old form of an attribute) is not read: write it as an A line"}
-_ID = re.compile(r"(?:[TRAENM][0-9]+|\*)")
+_ID = compiled(r"(?:[TRAENM][0-9]+|\*)")
 
 
 def _unread(line: str) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Final, TypedDict
 
+from vostochny.patterns import compiled
+
 
 class _RelationArguments(TypedDict):
     doc: str
@@ -388,7 +390,7 @@ def rights_statement_uri(statement: str) -> str:
     return f"http://rightsstatements.org/vocab/{statement}/1.0/"
 
 #: a Wikidata item id (V307): Q and digits without a leading zero
-QID_PATTERN: Final[re.Pattern[str]] = re.compile(r"Q[1-9][0-9]*")
+QID_PATTERN: Final[re.Pattern[str]] = compiled(r"Q[1-9][0-9]*")
 
 #: Wikidata classes ("instance of") that a registry record's evidence may show, and the entity type each
 #: fits (schema 1.3.0, V309): recorded only where a source shows the class, so the check never guesses.

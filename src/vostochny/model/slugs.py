@@ -5,13 +5,14 @@ Defined once, here: the registry rule (V320) and the annotation compiler read it
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from vostochny.patterns import compiled
 
 #: marks deleted inside a word rather than splitting it: apostrophes (People's, Workers', Un's)
 #: and full stops of abbreviations (U.S.)
-_JOINERS = re.compile("['’ʼ‘`.]")
-_SEPARATORS = re.compile("[^a-z0-9]+")
+_JOINERS = compiled("['’ʼ‘`.]")
+_SEPARATORS = compiled("[^a-z0-9]+")
 
 
 def slug(name: str) -> str:

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from itertools import accumulate, compress, repeat
 
 from vostochny.model.unicode_marks import MARK_RANGES
+from vostochny.patterns import compiled
 
 NAME = "vostochny.tokenize"  # the name recorded in every annotation file (not the module path)
 #: 1.1: a clitic after U+02BC (`Putinʼs`) is split off as after ’. 1.2: a format character (Cf) is never a token nor
@@ -53,7 +54,7 @@ _FORMAT_SET = frozenset(FORMAT)
 #: a format character of the Basic Multilingual Plane, or any character beyond it: a class of a few ranges is
 #: searched about 3 ns a character, one that names each astral format character 15 ns (a tenth of a millisecond on
 #: a text of the corpus, which `tiles` searches on every validation)
-_FORMAT_OR_ASTRAL = re.compile("[%s\U00010000-\U0010ffff]" % "".join(  # noqa: UP031 - a class of escapes
+_FORMAT_OR_ASTRAL = compiled("[%s\U00010000-\U0010ffff]" % "".join(  # noqa: UP031 - a class of escapes
     f"\\u{a:04x}-\\u{b:04x}" for a, b in _FORMAT_RANGES if b < 0x10000))
 _GAP_TABLE = str.maketrans(dict.fromkeys(FORMAT, " "))
 #: a `str.translate` table that drops the format characters (as a reader sees a text: `Pu\u00adtin` is `Putin`)
@@ -77,7 +78,7 @@ _ASTRAL_MARKS = "".join(f"{chr(a)}-{chr(b)}" for a, b in MARK_RANGES if a >= 0x1
 #: holds one astral range is a list that `re` walks: its 300 ranges, tried after every word, made tokenizing 1.9x)
 MARK = f"(?:[{_BMP_MARKS}]|(?=[\\U00010000-\\U0010ffff])[{_ASTRAL_MARKS}])"
 _SKIN_TONE = "[\\U0001f3fb-\\U0001f3ff]"  # an emoji modifier (Sk), which stays with the emoji before it
-_TOKEN = re.compile(
+_TOKEN = compiled(
     r"""
       [\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+            # e-mail address
     | (?:[A-Z]\.){2,}                             # U.S. U.N.

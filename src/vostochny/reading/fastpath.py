@@ -21,7 +21,6 @@ rules find the same problems, and that every mirror declares its model's fields 
 
 # No `from __future__ import annotations` here: msgspec would evaluate every annotation string again
 # (for each decoder and `structs.fields` call), about 10 ms of a `validate` run.
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from operator import attrgetter, itemgetter
@@ -32,6 +31,7 @@ import msgspec.structs
 from msgspec import UNSET, Meta, Struct, UnsetType, field
 
 from vostochny.model import constants as c
+from vostochny.patterns import compiled
 
 
 def _pattern(regex: str) -> Meta:
@@ -281,7 +281,7 @@ def decode(data: bytes, kind: type[MirrorT] = Document) -> MirrorT | None:  # ty
 
 
 #: local ids, each followed by a line break: the pattern holds no line break, so each id matches alone
-_LOCAL_IDS = re.compile(f"(?:{c.LOCAL_ID_PATTERN.removeprefix('^').removesuffix('$')}\n)*")
+_LOCAL_IDS = compiled(f"(?:{c.LOCAL_ID_PATTERN.removeprefix('^').removesuffix('$')}\n)*")
 _ID, _ENTITY, _HEAD, _TAIL, _SPEAKER, _NAME = map(attrgetter, ("id", "entity", "head", "tail", "speaker", "name"))
 
 
@@ -297,7 +297,7 @@ def _ids_valid(doc: Document) -> bool:
 
 
 #: what `PLAIN_TEXT_PATTERN` forbids but NUL, which `_texts_valid` joins the texts with
-_CONTROL = re.compile(
+_CONTROL = compiled(
     "[" + c.PLAIN_TEXT_PATTERN.removeprefix("^[^").removesuffix("]*$").replace(r"\x00-", r"\x01-") + "]")
 
 

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vostochny.errors import UsageError
+from vostochny.patterns import compiled
 from vostochny.reading.corpus import RELEASE_FILE, is_corpus_file_name
 from vostochny.reading.files import MAX_ANNOTATION_BYTES
 
@@ -49,7 +50,7 @@ MANIFEST_PATH = f"annotations/{RELEASE_FILE}"
 NOT_A_REPO = "not inside a git work tree"
 #: `History.reason` (and what `validate --staged` says) where git cannot be run at all
 NO_GIT = "git is not installed or not on PATH"
-_OBJECT_ID = re.compile(rb"[0-9a-f]{40}")
+_OBJECT_ID = compiled(rb"[0-9a-f]{40}")
 _FILE_MODES = (b"100644", b"100755")
 
 

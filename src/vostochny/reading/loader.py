@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, get_args
 from vostochny.checking.problems import Problem, escape_pointer, pointer, problem
 from vostochny.errors import FileRefused
 from vostochny.model.constants import SCHEMA_VERSION
+from vostochny.patterns import compiled
 from vostochny.reading.corpus import file_limit
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, MAX_RAW_BYTES, TooLarge, present, read_capped
 
@@ -38,7 +39,7 @@ if TYPE_CHECKING:  # the models, pydantic and msgspec are imported where they ar
 M = TypeVar("M", bound="BaseModel")
 DEFAULT_MAX_BYTES = MAX_ANNOTATION_BYTES
 _BOM = b"\xef\xbb\xbf"
-_NON_FINITE = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)')
+_NON_FINITE = compiled(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)')
 _SCHEMA_CODES = {
     "missing": "V101",
     "extra_forbidden": "V103",
@@ -169,9 +170,9 @@ def _lone_surrogates(value: Any, ptr: str) -> Iterator[tuple[str, str]]:
             yield from _lone_surrogates(item, f"{ptr}/{i}")
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = compiled("[\ud800-\udfff]")
 #: a `\\u` escape of a surrogate (or a backslash written before such letters: then the walk finds nothing)
-_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+_SURROGATE_ESCAPE = compiled(rb"\\u[dD][89a-fA-F]")
 
 #: the json module's messages, said in words a contributor recognises
 _SYNTAX_HINTS = {
@@ -248,7 +249,7 @@ def _non_finite(label: str, text: str, name: str) -> Problem:
     return problem("V005", label, "", name, name)
 
 
-_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+_JSON_SPACE = compiled(r"[ \t\n\r]*")
 _SCAN = json.JSONDecoder()
 
 

@@ -1,4 +1,4 @@
-"""Where `load()` keeps the Parquet it builds, under which key, and for how long.
+"""Under which key `load()` keeps the Parquet it builds in the cache folder (`user_cache`), and for how long.
 
 The key is a SHA-256 over every byte the rows depend on: the corpus's `annotations/` and `raw/`
 files (names and bytes) and folders (names; a symbolic link or a special file there leaves the corpus
@@ -13,30 +13,18 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import re
 import shutil
 from functools import cache
 from pathlib import Path
 
+from vostochny.patterns import compiled
 from vostochny.reading import loader
 from vostochny.reading.corpus import schema_dir
 
-#: the environment variable that moves the cache (default: the user's cache folder).
-CACHE_ENV = "VOSTOCHNY_CACHE"
 #: corpus keys kept (each holds one folder per config loaded).
 KEEP = 8
-_KEY = re.compile(r"[0-9a-f]{64}")
+_KEY = compiled(r"[0-9a-f]{64}")
 _PACKAGE = Path(__file__).resolve().parents[1]
-
-
-def cache_dir() -> Path:
-    """`$VOSTOCHNY_CACHE`, else the platform's user cache folder (`~/.cache/vostochny` on Linux)."""
-    given = os.environ.get(CACHE_ENV)
-    if given:
-        return Path(given)
-    from platformdirs import user_cache_path
-
-    return user_cache_path("vostochny", appauthor=False)
 
 
 def corpus_key(root: Path) -> str:

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 from vostochny.errors import FileRefused, UsageError
 from vostochny.reading.corpus import open_corpus
 from vostochny.reading.files import MAX_ANNOTATION_BYTES, read_capped
-from vostochny.verbs.cachedir import cache_dir, corpus_key, prune, used
+from vostochny.user_cache import cache_dir
+from vostochny.verbs.cachedir import corpus_key, prune, used
 
 #: in each entry: {"configs": {config: {split: path of its Parquet, or null for a split without
 #: rows (the export writes no file for it)}}}, each config's splits in order (`quote_links` has

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from vostochny.errors import FileRefused, UsageError
 from vostochny.model.models import SEMVER_PATTERN
+from vostochny.patterns import compiled
 from vostochny.reading.corpus import CHANGELOG, RELEASE_FILE, RELEASE_FOLDER, VERSION_FILE
 from vostochny.reading.files import read_text_capped
 from vostochny.verbs.records import (
@@ -44,7 +45,7 @@ LEVELS = ("none", "patch", "minor", "major")
 #: what each kind of record change is worth
 KIND_LEVELS = {"added": "minor", "extended": "minor", "edited": "major", "removed": "major", "moved": "major"}
 _TEXT_CAP = 4 * 1024 * 1024
-_SEMVER = re.compile(SEMVER_PATTERN)
+_SEMVER = compiled(SEMVER_PATTERN)
 
 
 class VersionError(UsageError):

@@ -17,6 +17,7 @@ from vostochny.checking.linking import LinkedNominals, Nominals, PackedNominals
 from vostochny.checking.problems import Severity, declare
 from vostochny.checking.rules.registry_index import RegistryIndex, index_of
 from vostochny.checking.rules.texts import Said, TextHashes
+from vostochny.patterns import compiled
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:
@@ -216,16 +217,16 @@ def _copies(ctx: DocContext, layer: str, *fields: str) -> Iterator[tuple[int, in
 #: a word of the raw text as the rules that read words there take it (V360, V361, V362, V380, V383): a run of letters,
 #: an apostrophe's `’s` and a hyphen apart. Read in the raw text, not in the token layer, whose tokens a correction by
 #: hand may cut inside a word (`lea` `der`)
-LETTER_RUNS = re.compile(r"[^\W\d_]+")
+LETTER_RUNS = compiled(r"[^\W\d_]+")
 #: any character of a word: a span without one is V237's, and the rules that read words leave it to it
-WORD_CHARACTER = re.compile(r"\w")
+WORD_CHARACTER = compiled(r"\w")
 
 
 def first_use(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     """`re.compile(pattern, flags)`, compiled at its first call and kept: for a pattern only an uncommon path reads
     (a dateline's day, a suspect address, a label line). Compiling the rules' ~150 patterns at import is about a
     third of what `vostochny validate --packaged` spends, and these were compiled there for nothing."""
-    return functools.cache(lambda: re.compile(pattern, flags))
+    return functools.cache(lambda: compiled(pattern, flags))
 
 
 def find_all(text: str, needle: str) -> Iterator[int]:

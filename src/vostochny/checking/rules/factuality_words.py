@@ -5,7 +5,6 @@ LOCATED_IN that is not `asserted` (V412)."""
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -17,6 +16,7 @@ from vostochny.checking.rules.quote_words import _of_saying
 from vostochny.checking.rules.quoted_relations import _EVENT_REACH, _event_noun
 from vostochny.checking.rules.relations import _POSSESSIVE, _SPACE, _negated
 from vostochny.model.labels import EVENT_RELATIONS, NEGATION_WORDS, THOUGHT_CUES
+from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
     from vostochny.model.models import Mention
@@ -148,7 +148,7 @@ def _quoted(view: DocumentView, start: int, end: int) -> bool:
 #: `[an unknown location] in the [Far East]`, `[Tallinn], [Estonia]`, `[factories] in the Russian city of
 #: [Komsomolsk-on-Amur]`, `[cities] in Russia’s [Far East]`): a comma, or a preposition of place, an optional article,
 #: at most three capitalised words (a possessive on the last) and a noun of a settlement and `of`, on one line
-_PLACE_MODIFIER = re.compile(
+_PLACE_MODIFIER = compiled(
     rf",{_SPACE}+|{_SPACE}+(?:in|at|near|outside|inside|of){_SPACE}+(?:the{_SPACE}+)?"
     rf"(?:[A-Z][\w.-]*(?:['\u2019]s)?{_SPACE}+){{0,3}}(?:(?:city|town|region|province|port|village){_SPACE}+of"
     rf"{_SPACE}+)?")

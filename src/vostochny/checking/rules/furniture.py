@@ -15,6 +15,7 @@ from vostochny.checking.rules.mention_agreement import THIRD_PERSON
 from vostochny.checking.rules.name_forms import name_keys
 from vostochny.checking.rules.zones import _furniture_layout, _furniture_mentions, _zone_finder
 from vostochny.model.labels import THOUGHT_CUES, UTTERANCE_CUES
+from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
     from vostochny.model.models import Mention
@@ -52,12 +53,12 @@ _furniture = first_use(_FURNITURE, re.IGNORECASE | re.MULTILINE)
 #: `Updated:`, `Photo:`), not an attribution (`Kirby said:`, whose words are cue words)
 _label = first_use(r"^\W*([^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2})\s*:(?!\d)", re.MULTILINE)
 
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_WORD = compiled(r"[^\W\d_][\w’'-]*")
 
 #: a sentence's end: a stop, question or exclamation mark after a word (or its closing quote; a space between
 #: too, as in `to deal with regional threats .`), then a space or the line's end (not the dot of `time.com` or
 #: `42.7`)
-_SENTENCE_END = re.compile(r"[^\W_][\"”’')\]]*[ \t\u00a0]*[.?!…]+[\"”’')\]]*(?=\s|$)")
+_SENTENCE_END = compiled(r"[^\W_][\"”’')\]]*[ \t\u00a0]*[.?!…]+[\"”’')\]]*(?=\s|$)")
 
 #: words that a title-case line (`Tracking All of North Korea’s Missile Tests This Year So Far`) leaves in lower
 #: case: articles, conjunctions and prepositions

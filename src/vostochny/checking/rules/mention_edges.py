@@ -13,6 +13,7 @@ from typing import Any
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, mention_holds, rule
+from vostochny.patterns import compiled
 
 #: words that begin no mention, written in lower case (a capitalised one may be a name's: `Said`): a conjunction, a
 #: preposition or a verb of saying, which a span shifted or widened by a token takes in
@@ -115,12 +116,12 @@ def _branches(node: dict[str, Any]) -> str:
 
 #: the start of a mention's text after a NUL (`_maybe_odd` joins them so) that may begin wrong: a character that is no
 #: letter, digit or space, or a word `_edge` refuses there; the literal NUL first lets `re` try only there
-_HEAD = re.compile("\x00(?:[^\\w\\s\x00]|_|(?:" + _words(NOT_FIRST) + ")(?!\\w))")
+_HEAD = compiled("\x00(?:[^\\w\\s\x00]|_|(?:" + _words(NOT_FIRST) + ")(?!\\w))")
 #: the end of a mention's text that may end wrong, read in the texts reversed (a word reversed)
-_TAIL = re.compile("\x00(?:[^\\w\\s\x00]|_|(?:" + _words(word[::-1] for word in NOT_LAST | _ARTICLES_LAST | {"The"})
-                   + ")(?!\\w))")
+_TAIL = compiled("\x00(?:[^\\w\\s\x00]|_|(?:" + _words(word[::-1] for word in NOT_LAST | _ARTICLES_LAST | {"The"})
+                 + ")(?!\\w))")
 #: a name's text that begins with an article (most nominals do: they are not searched)
-_ARTICLE_FIRST = re.compile("(?:" + _words(ARTICLES) + ")(?!\\w)")
+_ARTICLE_FIRST = compiled("(?:" + _words(ARTICLES) + ")(?!\\w)")
 
 
 def _maybe_odd(texts: Sequence[str], kinds: Sequence[str]) -> list[int]:
@@ -265,7 +266,7 @@ _POSTDETERMINERS = frozenset({"many", "few", "several", "two", "three", "four", 
 #: deal]` are cut short); not `both`, which also opens a coordination (`both [the leaders] and [their aides]`)
 _PREDETERMINERS = frozenset({"all", "such", "half"})
 #: a possessive `’s` (`Kim’s delegation`: the possessive determiner is part of the nominal), or a number (`1,000`)
-_OPENER = re.compile(r"['\u2019]s|\d[\d,.]*")
+_OPENER = compiled(r"['\u2019]s|\d[\d,.]*")
 #: the words a nominal may open with as its own determiner or number, and those that follow an article in one phrase
 _OWN_OPENINGS, _AFTER_ARTICLE = DETERMINERS | NUMBER_WORDS, _POSTDETERMINERS | NUMBER_WORDS
 #: the number words, and the words before one inside one noun phrase: another number word (`twenty [five officials]`,

@@ -18,6 +18,7 @@ from vostochny.checking.rules.name_forms import _APOSTROPHES
 from vostochny.checking.rules.spans import _wordless
 from vostochny.model.labels import PERSONAL_PRONOUNS, PRONOUNS
 from vostochny.model.tokenize import LINE_BREAKS
+from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
     from vostochny.model.models import Mention
@@ -141,7 +142,7 @@ def _named_so(ctx: DocContext, mention: Mention) -> bool:
 
 
 #: a span's text that ends in a possessive: an apostrophe and s, in either case (then the "\x00" after it)
-_POSSESSIVE = re.compile("['\u2019\u02bc\u00b4\u2018`\uff07][sS]\x00")
+_POSSESSIVE = compiled("['\u2019\u02bc\u00b4\u2018`\uff07][sS]\x00")
 
 
 @rule("V244", "metonymy-not-gpe", "a mention marked metonymic does not belong to a GPE entity",
@@ -330,7 +331,7 @@ def _joined(text: str, start: int, end: int) -> bool:
         or (len(after) == 2 and after[0] in _HYPHENS and (after[1].islower() or after[1].isdigit()))
 
 
-_WORD_BEFORE = re.compile(r"\w+$")
+_WORD_BEFORE = compiled(r"\w+$")
 
 
 class InsideName:
@@ -375,8 +376,8 @@ _title_after = first_use(r"(?:['\u2019]s)?(?:[ \t]+(?:[A-Z][\w'\u2019-]*|and|of|
                           r"Protocol)\b")
 #: what opens a title before a name in it: `the` and the title's words before the name (`the Countering [America]'s
 #: Adversaries ... Act`), so that a headline in title case is no title (`Kim Says He Will Sign Treaty`)
-_TITLE_BEFORE = re.compile(r"\b(?i:the)[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+)*$")
-_WORD_AFTER = re.compile(r"[ \t]+(\w+)")
+_TITLE_BEFORE = compiled(r"\b(?i:the)[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+)*$")
+_WORD_AFTER = compiled(r"[ \t]+(\w+)")
 
 
 def _fixed(text: str, start: int, end: int, etype: str | None) -> bool:
@@ -392,16 +393,16 @@ def _fixed(text: str, start: int, end: int, etype: str | None) -> bool:
 
 
 #: the words before a language's name that make it one, whatever follows (`spoke Korean throughout`)
-_SPEAKING = re.compile(r"\b(?:speak|speaks|spoke|speaking|spoken|write|writes|wrote|writing|written|fluent|"
-                       r"translated|interpreted)\s+$", re.IGNORECASE)
+_SPEAKING = compiled(r"\b(?:speak|speaks|spoke|speaking|spoken|write|writes|wrote|writing|written|fluent|"
+                     r"translated|interpreted)\s+$", re.IGNORECASE)
 #: the conjuncts after a language's name that it is coordinated with (`in Korean, Russian and English`)
-_CONJUNCTS = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][a-z]+")
+_CONJUNCTS = compiled(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][a-z]+")
 #: what stands before a language's name (past the names coordinated before it): a preposition (`in Korean:`, `in
 #: English and Korean.`, `from Korean into Russian`)
-_LANGUAGE_BEFORE = re.compile(r"\b(?i:in|into|from|to)\s+"
-                              r"(?:[A-Z][a-z]+(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$")
+_LANGUAGE_BEFORE = compiled(r"\b(?i:in|into|from|to)\s+"
+                            r"(?:[A-Z][a-z]+(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$")
 #: a demonym's ending, as a language's name has it (`Korean`, `Chinese`, `English`, `Arabic`, `French`)
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|ch)")
+_DEMONYM = compiled(r"[A-Z][a-z]+(?:an|ese|ish|ic|ch)")
 
 
 def _language(text: str, start: int, end: int, nationality: bool) -> bool:

@@ -17,6 +17,7 @@ from vostochny.checking.rules.base import CorpusContext, DocContext, Hit, _brief
 from vostochny.checking.rules.name_forms import name_flaw, names_in_form, prose_flaw
 from vostochny.model.constants import GUIDELINE_LANGUAGES, schema_references
 from vostochny.model.tokenize import NO_FORMAT
+from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
     from vostochny.model.models import RegistryEntity, Zone
@@ -93,8 +94,8 @@ _MONTHS = {**{name: i for i, name in enumerate(_MONTH_NAMES, 1)},
            **{name[:3]: i for i, name in enumerate(_MONTH_NAMES, 1)}, "sept": 9}
 _MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 #: a day written with its month's name and its year: `September 13, 2023`, `Sept. 13 2023`, `13 September 2023`
-_WRITTEN_DAY = re.compile(rf"\b(?:{_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+{_MONTH},?\s+(\d{{4}}))\b",
-                          re.IGNORECASE)
+_WRITTEN_DAY = compiled(rf"\b(?:{_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+{_MONTH},?\s+(\d{{4}}))\b",
+                        re.IGNORECASE)
 
 
 def _shows(text: str, day: datetime.date) -> bool:
@@ -261,7 +262,7 @@ def bracketed(lines: str) -> list[str]:
     return _BRACKETED.findall(lines)
 
 
-_BRACKETED = re.compile(r"\(([^()\n]{1,60})\)")
+_BRACKETED = compiled(r"\(([^()\n]{1,60})\)")
 
 
 def _holder_record(ctx: DocContext, holder: str) -> RegistryEntity | None:

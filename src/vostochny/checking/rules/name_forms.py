@@ -4,12 +4,13 @@ and apostrophe forms aside; `name_keys`, many at once, a leading "the" aside too
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 
+from vostochny.patterns import compiled
+
 #: the characters that write an apostrophe (straight, curly, modifier letter, accents, fullwidth)
-_APOSTROPHES = re.compile("['\u2019\u02bc\u00b4\u2018`\uff07]")
+_APOSTROPHES = compiled("['\u2019\u02bc\u00b4\u2018`\uff07]")
 
 
 def names_in_form(names: Sequence[str]) -> bool:
@@ -34,8 +35,8 @@ def _words_in_form(words: list[str]) -> bool:
 
 #: default-ignorable code points that Python counts printable (a combining grapheme joiner, variation
 #: selectors, Hangul fillers), and the braille blank: each shows as nothing
-_INVISIBLE = re.compile("[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\ufe00-\ufe0f\uffa0"
-                        "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0100-\U000e01ef]")
+_INVISIBLE = compiled("[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\ufe00-\ufe0f\uffa0"
+                      "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0100-\U000e01ef]")
 #: scripts whose letters look alike (`Р` Cyrillic, `P` Latin)
 _LOOKALIKE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 
@@ -127,10 +128,10 @@ def _written_as_name(word: str) -> bool:
     return any(c.isupper() or c.isdigit() for c in word) or not any(map(str.isalpha, word))
 
 
-_COORDINATION = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+_COORDINATION = compiled(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 #: `,|\s(?:and|&)\s`, the same matches, written to begin with one character class: the regex engine then skips
 #: to the next comma or space at C speed instead of trying the pattern at every character of the mentions' texts
-COORDINATED = re.compile(r"[,\s](?:(?<=,)|(?:and|&)\s)")
+COORDINATED = compiled(r"[,\s](?:(?<=,)|(?:and|&)\s)")
 _GROUP_DETERMINERS = ("the ", "both ")
 
 

@@ -10,6 +10,7 @@ from itertools import compress
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, annotates_nothing, rule
 from vostochny.checking.rules.mentions import InsideName, MentionSpans
+from vostochny.patterns import compiled
 from vostochny.reading.view import DocumentView
 
 #: the pronouns of the first person and of `he` and `she`, in lower case: each refers to a speaker, a person, a ship
@@ -28,8 +29,8 @@ _PERSONAL_FORMS = _FORMS["personal"] | {"I"}
 _ALL_FORMS = _PERSONAL_FORMS | _FORMS["plural"]
 #: `their` written for `there` (docs/guidelines.md, Mentions, not mentions: `despite their being no indication`):
 #: before a verb, or before `being` and a quantifier (`their being sanctioned` is a possessive of a gerund)
-_THERE_TYPO = re.compile(r"\s+(?:(?:is|are|was|were|'s|\u2019s)\b|being\s+(?:no|any|a|an|little|much|many|some|"
-                         r"several|more|enough|nothing|plenty)\b)", re.IGNORECASE)
+_THERE_TYPO = compiled(r"\s+(?:(?:is|are|was|were|'s|\u2019s)\b|being\s+(?:no|any|a|an|little|much|many|some|"
+                       r"several|more|enough|nothing|plenty)\b)", re.IGNORECASE)
 
 
 @rule("V384", "pronoun-not-annotated", "a personal pronoun of a person or body (he, she, I, we and their other "

@@ -15,12 +15,13 @@ from vostochny.checking.rules.name_forms import proper_name
 from vostochny.checking.rules.quote_marks import OPENING_DOUBLE
 from vostochny.model.labels import UTTERANCE_CUES
 from vostochny.model.tokenize import LINE_BREAKS
+from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
     from vostochny.reading.view import DocumentView
 
 #: a passage in double quotation marks on one line: the opening mark, the words (group 1), the closing mark
-_QUOTED = re.compile(f"[\u201c\u201e\u00ab\"]([^\u201c\u201d\u201e\u00ab\u00bb\"{LINE_BREAKS}]+)[\u201d\u00bb\"]")
+_QUOTED = compiled(f"[\u201c\u201e\u00ab\"]([^\u201c\u201d\u201e\u00ab\u00bb\"{LINE_BREAKS}]+)[\u201d\u00bb\"]")
 #: how many words a quoted passage needs to be read as a quotation, not a scare quote or a title (`“sacred fight”`)
 _QUOTE_WORDS = 4
 #: what ends a quoted sentence inside its marks, or right after them (`“... win”,` set outside)
@@ -35,10 +36,10 @@ _BEFORE_REACH = 3
 _OPENS_ATTRIBUTION = frozenset({"he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "his", "her", "their",
                                 "its", "our", "one", "another", "some"})
 #: what stops the attribution after the closing mark: the end of a sentence or clause, another quotation mark
-_STOP = re.compile(f"[.;:?!\u201c\u201d\"{LINE_BREAKS}]")
+_STOP = compiled(f"[.;:?!\u201c\u201d\"{LINE_BREAKS}]")
 #: the zones whose quotations are annotated: the running text (a headline's are not judged)
 _JUDGED_ZONES = frozenset({"body"})
-_WORD = re.compile(r"\S+")
+_WORD = compiled(r"\S+")
 
 
 @rule("V382", "quotation-not-annotated", "a quoted sentence that a word of saying attributes is in no quote's "
@@ -149,14 +150,14 @@ def _speech_verb() -> re.Pattern[str]:
     for verb in sorted(SPEECH_VERBS):
         rests.setdefault(verb[0], []).append(verb[1:])
     words = "|".join(f"(?<={initial})(?:{'|'.join(rest)})" for initial, rest in rests.items())
-    return re.compile(rf"[{_INITIALS}](?<![\w'\u2019-].)(?i:{words})(?![\w'\u2019-])")
+    return compiled(rf"[{_INITIALS}](?<![\w'\u2019-].)(?i:{words})(?![\w'\u2019-])")
 
 
 _SPEECH_VERB = _speech_verb()
 #: the words before a verb of saying that make it no report of a speaker's words: a passive (`is said to`, `was told`),
 #: `having said`, `the said`, and `That said,` (before a comma)
 NOT_REPORTING = frozenset({"is", "was", "were", "are", "be", "been", "being", "having", "the", "that"})
-WORD_BEFORE = re.compile(r"([\w'\u2019]+)[ \t]*\Z")
+WORD_BEFORE = compiled(r"([\w'\u2019]+)[ \t]*\Z")
 
 
 @rule("V404", "reported-speech-not-annotated", "a verb of saying (said, told, says, tells, saying) in the running "

@@ -3,7 +3,6 @@ kind that the marks contradict (V252), and a fragment cut short of its marks (V3
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from itertools import chain
 from operator import attrgetter
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import WORD_CHARACTER, DocContext, Hit, _brief, first_use, rule
 from vostochny.checking.rules.name_forms import proper_name
+from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
     from vostochny.model.models import Quote
@@ -75,8 +75,8 @@ _BESIDE_MARK = frozenset(".,;:!?\u2026-\u2013\u2014()[]")
 #: curly apostrophe that is not inside a word (`‘begging’`, `'begging'`; not `Kim’s`); a straight mark or an
 #: apostrophe right after a digit is an inch or foot mark (`a 6" shell`, `14' masts`), and one before a digit an
 #: elision (`the ’90s`), not a quotation mark
-_MARK_INSIDE = re.compile("[" + "".join(sorted(_QUOTE_MARKS - {'"'})) + "\u2018\u201a\u201b]|(?<!\\d)\""
-                          "|(?<!\\w)['\u2019](?!\\d)|(?<!\\d)['\u2019](?!\\w)")
+_MARK_INSIDE = compiled("[" + "".join(sorted(_QUOTE_MARKS - {'"'})) + "\u2018\u201a\u201b]|(?<!\\d)\""
+                        "|(?<!\\w)['\u2019](?!\\d)|(?<!\\d)['\u2019](?!\\w)")
 
 
 @rule("V252", "quote-kind-against-marks", "a quote's kind contradicts the quotation marks of its content",
@@ -164,7 +164,7 @@ def _closed(text: str, end: int) -> bool:
 
 
 #: a straight double mark that is no inch mark (not right after a digit)
-_STRAIGHT_DOUBLE = re.compile('(?<!\\d)"')
+_STRAIGHT_DOUBLE = compiled('(?<!\\d)"')
 
 
 def _marks_paired(content: str) -> bool:

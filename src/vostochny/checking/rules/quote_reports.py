@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, annotates_nothing, rule
 from vostochny.checking.rules.quote_gaps import NOT_REPORTING, sentences_quoted
+from vostochny.patterns import compiled
 
 #: the verb forms that report speech in the active voice wherever they stand (`Britain urged North Korea to ...`,
 #: `Moscow and Pyongyang have denied such intentions`); after `is`, `was`, `been` ... or before `by` they are a
@@ -52,7 +53,7 @@ _NO_SOURCE = frozenset({"plan", "schedule"})
 #: the words before `say` that are no plural subject although they end in `s` (`has say`, `its say`)
 _NOT_PLURAL = frozenset({"has", "was", "does", "this", "thus", "plus", "always", "perhaps", "whereas"})
 _SUBJECT_PRONOUNS = frozenset({"they", "we", "you", "i"})
-_WORD = re.compile(r"[\w'\u2019-]+")
+_WORD = compiled(r"[\w'\u2019-]+")
 _JUDGED_ZONES = frozenset({"body"})
 #: the words in lower case that any use above starts from
 _TRIGGERS = ACTIVE_REPORTS | CLAUSE_REPORTS | CLOSING_REPORTS | PERSONAL_REPORTS | {"according"}

@@ -24,6 +24,7 @@ from vostochny.model.labels import (
     UTTERANCE_CUES,
 )
 from vostochny.model.tokenize import LINE_BREAK_SET, LINE_BREAKS
+from vostochny.patterns import compiled
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:
@@ -91,14 +92,14 @@ _ADDRESSING = frozenset({"tell", "tells", "told", "telling", "ask", "asks", "ask
 _ADDRESSING_ENDS = tuple(_ADDRESSING)
 #: what may stand between such a cue word and the mention of its object: spaces, an article, capitalised words (a
 #: title, which names leave out: `told President [Biden]`, `told the [Associated Press]`)
-_OBJECT_LEAD = re.compile(rf"{_SPACE}+(?:(?:the|an?|[A-Z][\w.\u2019'-]*){_SPACE}+)*")
+_OBJECT_LEAD = compiled(rf"{_SPACE}+(?:(?:the|an?|[A-Z][\w.\u2019'-]*){_SPACE}+)*")
 #: what stands between a body and the person whose title names it (`[White House National Security Council]
 #: spokesman [John Kirby]`, `[South Korea]'s Foreign Ministry spokesman [Lim Soo-suk]`, `[Russia]'s [Lavrov]`): words
 #: and spaces only
 _title_words = first_use(rf"(?:['\u2019]s)?(?:{_SPACE}+[\w.\u2019'-]+)*{_SPACE}+")
 _ARTICLES = frozenset({"the", "a", "an"})
 #: what stands between a body inside an apposition and the cue: the apposition's last words, its comma, spaces
-_APPOSITION_END = re.compile(rf"[^,{LINE_BREAKS}]*,{_SPACE}+")
+_APPOSITION_END = compiled(rf"[^,{LINE_BREAKS}]*,{_SPACE}+")
 #: words that end a title: the body before them is no part of the name's title (`[the Kremlin] and [Peskov]`,
 #: `[Seoul] through [Lim]`)
 _NOT_IN_TITLE = frozenset({"and", "or", "nor", "but", "with", "without", "via", "through", "by", "from", "to", "for",
@@ -328,7 +329,7 @@ def cue_not_a_word_of_saying(ctx: DocContext) -> Iterator[Hit]:
 #: and adverbs of time; after them spaces
 _CUE_ADVERBS = frozenset({"has", "have", "had", "also", "then", "later", "again", "previously", "reportedly", "earlier",
                           "once", "already", "repeatedly", "only", "would", "will"})
-_BEFORE_CUE = re.compile(rf"(?:{_SPACE}+(?:{'|'.join(sorted(_CUE_ADVERBS))})\b)*{_SPACE}+$")
+_BEFORE_CUE = compiled(rf"(?:{_SPACE}+(?:{'|'.join(sorted(_CUE_ADVERBS))})\b)*{_SPACE}+$")
 
 
 @rule("V381", "reported-speech-speaker-missing", "an indirect or mixed quote has no speaker, though its cue's subject "
@@ -453,21 +454,21 @@ _OPENING_WORDS = "the|an?|its|their|our|my|your|of|with|from|for|to|in|on|at|by|
 #: a word that no letter, digit, apostrophe or hyphen joins to the one before it
 _WORD_START = r"(?<![\w'\u2019-])"
 #: a content's last word, one of `_OPENING_WORDS` (group 1), and a word after it past spaces on its line
-_ENDS_OPEN = re.compile(rf"{_WORD_START}({_OPENING_WORDS})\Z", re.IGNORECASE)
-_WORD_AFTER = re.compile(rf"{_SPACE}+\w")
+_ENDS_OPEN = compiled(rf"{_WORD_START}({_OPENING_WORDS})\Z", re.IGNORECASE)
+_WORD_AFTER = compiled(rf"{_SPACE}+\w")
 #: an article or a possessive determiner right before a content, spaces between on its line (group 1): the noun
 #: phrase it opens was left out
-_DETERMINER_BEFORE = re.compile(rf"{_WORD_START}(the|an?|its|their|our|my|your|such){_SPACE}+\Z", re.IGNORECASE)
+_DETERMINER_BEFORE = compiled(rf"{_WORD_START}(the|an?|its|their|our|my|your|such){_SPACE}+\Z", re.IGNORECASE)
 #: a content's first word an auxiliary or modal, after a word and spaces on its line: its subject was left out
-_AUXILIARY_FIRST = re.compile(r"(?:had|has|have|was|were|is|are|would|will|could|should|might|must|shall|may|can|"
-                              r"did|does|do)(?![\w'\u2019-])")
-_WORD_BEFORE = re.compile(rf"\w{_SPACE}+\Z")
+_AUXILIARY_FIRST = compiled(r"(?:had|has|have|was|were|is|are|would|will|could|should|might|must|shall|may|can|"
+                            r"did|does|do)(?![\w'\u2019-])")
+_WORD_BEFORE = compiled(rf"\w{_SPACE}+\Z")
 #: the characters `_STARTS_CUT` may match first (a clitic's apostrophe or `n`, a comma, colon or semicolon)
 _CUT_FIRST = frozenset("'\u2019nN,;:")
 #: a content's first characters a clitic (`'s`, `n't`) or a comma, colon or semicolon: cut inside a word, or after
 #: the end of a phrase
-_STARTS_CUT = re.compile(r"['\u2019](?:s|re|ll|ve|d|m)(?![\w'\u2019-])|n['\u2019]t(?![\w'\u2019-])|[,;:]",
-                         re.IGNORECASE)
+_STARTS_CUT = compiled(r"['\u2019](?:s|re|ll|ve|d|m)(?![\w'\u2019-])|n['\u2019]t(?![\w'\u2019-])|[,;:]",
+                       re.IGNORECASE)
 
 
 @rule("V395", "quote-content-cut-mid-phrase", "a quote's content fragment ends on a word that opens a phrase (`the`, "

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import bisect
 import operator
-import re
 from collections.abc import Iterator, Sequence
 from itertools import chain, pairwise, takewhile
 from typing import TYPE_CHECKING
@@ -17,6 +16,7 @@ from vostochny.checking.rules.entities import record_types
 from vostochny.checking.rules.mention_agreement import pronoun_misplaced
 from vostochny.checking.rules.quote_words import _of_saying
 from vostochny.model.labels import SPEAKER_TYPES, THOUGHT_CUES, UTTERANCE_CUES
+from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
     from vostochny.model.models import Quote
@@ -274,7 +274,7 @@ def attribution_not_annotated(ctx: DocContext) -> Iterator[Hit]:
             yield Hit(pointer("quotes", i), q.id, f"{q.kind}, cue {q.cue.text if q.cue else None!r}")
 
 
-_WORDS = re.compile(r"\w+")
+_WORDS = compiled(r"\w+")
 
 
 @rule("V261", "attribution-against-cue", "a quote's attribution type contradicts its cue",

@@ -37,6 +37,7 @@ from vostochny.model.labels import (
     TRAVEL_WORDS,
 )
 from vostochny.model.tokenize import LINE_BREAK_SET, LINE_BREAKS
+from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
     from vostochny.model.models import Mention, Relation, Span
@@ -70,7 +71,7 @@ _BEFORE_ITEM = frozenset({"with", "and", "or", "the", "a", "an", "any", "more", 
 _BEFORE_ITEM_REACH = 6
 #: a pronoun that may be a transfer's subject besides its head (`if [it] supplies Russia with weapons`), between
 #: spaces (group 1)
-_PRONOUN_WORD = re.compile(r"\s([Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou|I)\s")
+_PRONOUN_WORD = compiled(r"\s([Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou|I)\s")
 
 
 @rule("V360", "transfer-against-verb", "a RECEIVES head is the subject of a word of supplying (supply, sell, provide, "
@@ -142,7 +143,7 @@ _INFINITIVE_SUBJECT = frozenset({
     "wishes", "wished"})
 #: the word before a party, after spaces on its line (group 1), or nothing but punctuation, a line's start or the
 #: text's (the party opens its clause)
-_WORD_BEFORE_PARTY = re.compile(rf"([^\W\d_]+){_SPACE}+$")
+_WORD_BEFORE_PARTY = compiled(rf"([^\W\d_]+){_SPACE}+$")
 
 
 def _infinitive_of(text: str, start: int, end: int, verb: int) -> bool:
@@ -181,10 +182,10 @@ def _mention_of(view: DocumentView, entity: str, start: int, end: int) -> bool:
 
 
 #: a word after spaces on one line, as V360 reads from a party to its verb (` would`, ` be`, ` willing`, ` to`)
-_NEXT_WORD = re.compile(f"{_SPACE}+([^\\W\\d_]+)")
+_NEXT_WORD = compiled(f"{_SPACE}+([^\\W\\d_]+)")
 #: a word after spaces, or a comma and spaces, as V360 reads from a verb to its item; and what may lie just before it
-_NEXT_ITEM_WORD = re.compile(f",?{_SPACE}+([^\\W\\d_]+)")
-_BEFORE_THE_ITEM = re.compile(f",?{_SPACE}+")
+_NEXT_ITEM_WORD = compiled(f",?{_SPACE}+([^\\W\\d_]+)")
+_BEFORE_THE_ITEM = compiled(f",?{_SPACE}+")
 
 
 def _transfer_verb(text: str, start: int, end: int, own: frozenset[str],
@@ -376,7 +377,7 @@ class _Sentences:
 
 
 #: a word between spaces, as `str.split` cuts them
-_SPACED = re.compile(r"\S+")
+_SPACED = compiled(r"\S+")
 #: the longest word of a type's words (`_TYPE_WORDS`): a longer piece of a word is none of them
 _LONGEST = max(len(word) for words, _ in _TYPE_WORDS.values() for word in words)
 
@@ -455,10 +456,10 @@ _LEADER_OBJECT = MEETING_WORDS | ENCOUNTER_WORDS | {"with", "and"}
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "another", "other"})
 #: a title's words between a word of leading and the name it is the title of (`President Vladimir Putin`, `leader Kim`,
 #: `Director Jo`): spaces and capitalised words
-_TITLE_TO_NAME = re.compile(rf"(?:{_SPACE}+[A-Z][\w.\-]*){{0,3}}{_SPACE}+")
+_TITLE_TO_NAME = compiled(rf"(?:{_SPACE}+[A-Z][\w.\-]*){{0,3}}{_SPACE}+")
 
 
-_LINE_BREAK = re.compile(f"[{LINE_BREAKS}]")
+_LINE_BREAK = compiled(f"[{LINE_BREAKS}]")
 
 
 def _titled(text: str, head: Mention) -> bool:
@@ -661,18 +662,18 @@ _CLAUSE_WORDS = PRONOUNS | {
     "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could",
     "may", "might", "must"}
 #: the possessive that may open a title after its body (`[Russia]'s defense minister [Sergei Shoigu]`, `Reuters'`)
-_TITLE_POSSESSIVE = re.compile("['\u2019\u02bc]s?")
+_TITLE_POSSESSIVE = compiled("['\u2019\u02bc]s?")
 #: a word of a title: letters, hyphens between them (`state-run`), an abbreviation's periods (`Adm.`, `U.S.`)
-_TITLE_PIECE = re.compile(r"[^\W\d_]+(?:[.\-][^\W\d_]+)*\.?")
+_TITLE_PIECE = compiled(r"[^\W\d_]+(?:[.\-][^\W\d_]+)*\.?")
 _TITLE_REACH = 4  # words
 #: an apposition after the head that names its office in the tail (`[Dmitry Peskov], a spokesman for the [Kremlin]`,
 #: `[Jeon Ha Gyu], spokesperson of [South Korea's Defense Ministry]`): its title words are the group
-_APPOSITION = re.compile(f",{_SPACE}+(?:(?:a|an|the){_SPACE}+)?((?:\\S+{_SPACE}+){{1,{_TITLE_REACH}}})"
-                         f"(?:of|for|at){_SPACE}+(?:the{_SPACE}+)?")
+_APPOSITION = compiled(f",{_SPACE}+(?:(?:a|an|the){_SPACE}+)?((?:\\S+{_SPACE}+){{1,{_TITLE_REACH}}})"
+                       f"(?:of|for|at){_SPACE}+(?:the{_SPACE}+)?")
 #: `of` between a titled head and its tail (`Director [Jo Chun Ryong] of the [Munitions Industry Department]`,
 #: `President [Vladimir Putin] of [Russia]`), and the title's last word before the head
-_OF = re.compile(f"{_SPACE}+of{_SPACE}+(?:the{_SPACE}+)?")
-_WORD_BEFORE = re.compile(f"([^\\W\\d_]+)\\.?{_SPACE}+$")
+_OF = compiled(f"{_SPACE}+of{_SPACE}+(?:the{_SPACE}+)?")
+_WORD_BEFORE = compiled(f"([^\\W\\d_]+)\\.?{_SPACE}+$")
 
 
 @rule("V362", "title-relation-not-asserted", "a relation carried by a title, an apposition or an adjective is not "
@@ -746,7 +747,7 @@ def _carried_by_title(text: str, head: Mention, tail: Mention, office: bool) -> 
 #: how many words of four letters or more a line needs, every one capitalised, to be in title case (a headline's
 #: `Kim Jong Un Meets With Putin, Celebrates Russia's 'Sacred' Invasion of Ukraine`)
 _TITLE_CASE_WORDS = 3
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_LONG_WORD = compiled(r"[^\W\d_]{4,}")
 
 
 def _title_cased(text: str, at: int) -> bool:
@@ -783,17 +784,17 @@ _HEAD_TITLES = "leader|president|chairman|chairwoman|chairperson|premier|ruler|d
                "director|head|chief"
 #: a tail, then its head's title right before the head, capitalised words between (`[North Korean] leader [Kim Jong
 #: Un]`, `[Russian] President Vladimir [Putin]`, `[Munitions Industry Department] Director [Jo Chun Ryong]`)
-_TITLE_BETWEEN = re.compile(rf"{_SPACE}+(?:{_HEAD_TITLES})(?:{_SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{_SPACE}+",
-                            re.IGNORECASE)
+_TITLE_BETWEEN = compiled(rf"{_SPACE}+(?:{_HEAD_TITLES})(?:{_SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{_SPACE}+",
+                          re.IGNORECASE)
 #: a head, then an apposition of its title and `of` before the tail (`[Pak Thae Song], chairman of [North Korea’s
 #: space science and technology committee]`)
-_TITLE_OF_AFTER = re.compile(rf",{_SPACE}+(?:the{_SPACE}+)?(?:{_HEAD_TITLES}){_SPACE}+of{_SPACE}+(?:the{_SPACE}+)?",
-                             re.IGNORECASE)
+_TITLE_OF_AFTER = compiled(rf",{_SPACE}+(?:the{_SPACE}+)?(?:{_HEAD_TITLES}){_SPACE}+of{_SPACE}+(?:the{_SPACE}+)?",
+                           re.IGNORECASE)
 #: `of` between a titled head and its tail (`Director [Jo Chun Ryong] of the [Munitions Industry Department]`), and
 #: the title before the head, capitalised words between
-_OF_BETWEEN = re.compile(rf"{_SPACE}+of{_SPACE}+(?:the{_SPACE}+)?", re.IGNORECASE)
-_TITLE_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?:{_HEAD_TITLES})(?:{_SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{_SPACE}+\Z",
-                           re.IGNORECASE)
+_OF_BETWEEN = compiled(rf"{_SPACE}+of{_SPACE}+(?:the{_SPACE}+)?", re.IGNORECASE)
+_TITLE_BEFORE = compiled(rf"(?<![\w'\u2019-])(?:{_HEAD_TITLES})(?:{_SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{_SPACE}+\Z",
+                         re.IGNORECASE)
 #: the types that a head's title of leading its tail excludes (V259's pairs of LEADER_OF)
 _NOT_LEADING = frozenset({"OFFICIAL_OF", "NATIONALITY", "AFFILIATED_WITH"})
 
@@ -867,10 +868,10 @@ def _titled_head_of(text: str, head: Mention, tail: Mention) -> bool:
 #: the preposition right before a transfer's party that follows its item (group 1), `the` between: `[weapons] from
 #: [North Korea]` names the supplier, `[weapons] to [Russia]` the recipient; not a preposition of a phrase that names
 #: neither (`according to`, `due to`, `apart from`, `far from`)
-_PARTY_PREPOSITION = re.compile(rf"(?<!according{_SPACE})(?<!due{_SPACE})(?<!thanks{_SPACE})(?<!next{_SPACE})"
-                                rf"(?<!close{_SPACE})(?<!apart{_SPACE})(?<!aside{_SPACE})(?<!away{_SPACE})"
-                                rf"(?<!far{_SPACE})(?<![\w'\u2019-])(from|to){_SPACE}+(?:the{_SPACE}+)?\Z",
-                                re.IGNORECASE)
+_PARTY_PREPOSITION = compiled(rf"(?<!according{_SPACE})(?<!due{_SPACE})(?<!thanks{_SPACE})(?<!next{_SPACE})"
+                              rf"(?<!close{_SPACE})(?<!apart{_SPACE})(?<!aside{_SPACE})(?<!away{_SPACE})"
+                              rf"(?<!far{_SPACE})(?<![\w'\u2019-])(from|to){_SPACE}+(?:the{_SPACE}+)?\Z",
+                              re.IGNORECASE)
 #: the type that each preposition before a party after its item states
 _PREPOSITION_TYPE = {"from": "SUPPLIES", "to": "RECEIVES"}
 
@@ -900,8 +901,8 @@ def transfer_against_preposition(ctx: DocContext) -> Iterator[Hit]:
 
 #: a verb of travel (group 1, one of `labels.TRAVEL_WORDS`) right before a relation's tail, a preposition of
 #: direction and an article between (`[Kim] arrived in [Russia]`, `[Lavrov] was expected to visit [North Korea]`)
-_TRAVELLED_TO = re.compile(rf"(?<![\w'\u2019-])([^\W\d_]+){_SPACE}+(?:(?:in|to|into|for|across|around|through|at)"
-                           rf"{_SPACE}+)?(?:(?:the|a|an){_SPACE}+)?\Z", re.IGNORECASE)
+_TRAVELLED_TO = compiled(rf"(?<![\w'\u2019-])([^\W\d_]+){_SPACE}+(?:(?:in|to|into|for|across|around|through|at)"
+                         rf"{_SPACE}+)?(?:(?:the|a|an){_SPACE}+)?\Z", re.IGNORECASE)
 #: how many characters a verb of travel may lie after a relation's head (`[Sergei Shoigu], the defence minister for
 #: Moscow, visited [Pyongyang]`)
 _TRAVEL_REACH = 80

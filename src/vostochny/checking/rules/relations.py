@@ -25,6 +25,7 @@ from vostochny.model.labels import (
     SYMMETRIC_RELATIONS,
 )
 from vostochny.model.tokenize import LINE_BREAKS
+from vostochny.patterns import compiled
 from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:
@@ -389,7 +390,7 @@ _ADDRESS_ZONES = frozenset({"dateline", "byline"})
 _SPACE = f"[^\\S{re.escape(LINE_BREAKS)}]"
 #: the possessive between a place and a place named as its own (`Russia's Far East`; U+02BC: the tokenizer's clitic
 #: too, `Russiaʼs`)
-_POSSESSIVE = re.compile(f"['\u2019\u02bc]s{_SPACE}")
+_POSSESSIVE = compiled(f"['\u2019\u02bc]s{_SPACE}")
 #: a comma between an address's parts: the comma, the fullwidth comma U+FF0C or the ideographic comma U+3001
 _COMMAS = ",\uff0c\u3001"
 #: the comma of an address and any spaces after it, or none (`Tallinn, Estonia`, `Tallinn,Estonia`, `Tallinn，Estonia`)
@@ -397,8 +398,8 @@ _comma = first_use(f"[{_COMMAS}]{_SPACE}*")
 #: the words that put a place inside the state named after them: an address's comma, or `in` (`[Moscow], [Russia]`,
 #: `[Moscow],[Russia]`, `[Seoul] in [South Korea]`, `[Seoul], in [South Korea]`, `[the cities] in the [Russian
 #: Federation]`), in any case (a headline's `[Moscow] In [Russia]`)
-_PLACE_IN = re.compile(f"(?:[{_COMMAS}]{_SPACE}*|(?:[{_COMMAS}]{_SPACE}*|{_SPACE}+)(?i:in|inside|within){_SPACE}+"
-                       f"(?i:the{_SPACE}+)?)")
+_PLACE_IN = compiled(f"(?:[{_COMMAS}]{_SPACE}*|(?:[{_COMMAS}]{_SPACE}*|{_SPACE}+)(?i:in|inside|within){_SPACE}+"
+                     f"(?i:the{_SPACE}+)?)")
 #: the longest text `_PLACE_IN` matches that V271 reads (`, within the `, a few spaces more)
 _PLACE_IN_REACH = 16
 #: the word before a place that makes the place and a name after its comma an apposition, not an address (`the

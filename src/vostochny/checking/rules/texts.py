@@ -8,7 +8,6 @@ from __future__ import annotations
 import bisect
 import hashlib
 import operator
-import re
 import struct
 import unicodedata
 import zlib
@@ -18,6 +17,7 @@ from itertools import chain, pairwise, repeat
 from typing import NamedTuple
 
 from vostochny.model import tokenize
+from vostochny.patterns import compiled
 from vostochny.reading.history import text_blob_id
 from vostochny.reading.view import DocumentView
 
@@ -37,7 +37,7 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(unicodedata.normalize("NFC", text).casefold()))
 
 
-_WORD = re.compile(r"[^\W_]+")
+_WORD = compiled(r"[^\W_]+")
 
 
 def quotes_said(view: DocumentView) -> dict[str, Said]:
@@ -142,7 +142,7 @@ def compared(text: str) -> str:
 
 #: a text's words, as near-duplicate texts are compared (V332): runs of letters, digits and underscores, after
 #: NFKC and case folding (case, apostrophe and quotation mark forms and compatibility characters aside)
-_SKETCH_WORD = re.compile(r"\w+")
+_SKETCH_WORD = compiled(r"\w+")
 SHINGLE_WORDS = 5  # a shingle: this many consecutive words
 SKETCH_BINS = 128  # one-permutation MinHash: the shingles' hashes fall into this many bins, each keeps its least
 NEAR_DUPLICATE = 0.8  # two texts whose sketches agree in this share of bins (or more) are one article (V332)

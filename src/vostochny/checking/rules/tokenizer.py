@@ -15,6 +15,7 @@ from operator import itemgetter
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
 from vostochny.model import tokenize
+from vostochny.patterns import compiled
 from vostochny.reading.view import DocumentView
 
 #: the versions of this tokenizer whose output the stored token layer is held to, each with the characters
@@ -24,12 +25,12 @@ _TOKENIZER_VERSIONS = {tokenize.VERSION: "", "1.2": "", "1.1": "", "1.0": "\u02b
 #: one token of the tokenizer may hold: two letters or digits (`Join` `ed`; the tokenizer itself splits
 #: `does` `n’t` and `Putin` `ʼs`), and the pieces of `U.S.`, `42.7`, `1,000`, `’s`, `n’t`, `...`, `--`; a combining
 #: mark or a skin tone and what it follows (`Zoe` U+0308), a letter after a mark, the halves of a flag
-_MAYBE_SPLIT = re.compile(r"\w\w|[A-Z\d]\.|\.[A-Z\d.]|\d[.,:]|[.,:]\d|['\u2019\u02bc][srvldmt]|n['\u2019\u02bc]|--"
-                          r"|(?s:.)(?:" + tokenize.MARK + r"|[\U0001f3fb-\U0001f3ff])|" + tokenize.MARK + r"\w"
-                          r"|[\U0001f1e6-\U0001f1ff]{2}")
+_MAYBE_SPLIT = compiled(r"\w\w|[A-Z\d]\.|\.[A-Z\d.]|\d[.,:]|[.,:]\d|['\u2019\u02bc][srvldmt]|n['\u2019\u02bc]|--"
+                        r"|(?s:.)(?:" + tokenize.MARK + r"|[\U0001f3fb-\U0001f3ff])|" + tokenize.MARK + r"\w"
+                        r"|[\U0001f1e6-\U0001f1ff]{2}")
 #: an abbreviation that the tokenizer keeps whole with its period before a space (`Mr.`), where it is followed
 #: by no space, or split from its period
-_ABBREVIATION = re.compile(r"(?:" + "|".join(tokenize.ABBREVIATIONS) + r")\.")
+_ABBREVIATION = compiled(r"(?:" + "|".join(tokenize.ABBREVIATIONS) + r")\.")
 #: the tokens that an abbreviation makes, with its period or without (split from it)
 _ABBREVIATED = frozenset(chain(tokenize.ABBREVIATIONS, (f"{a}." for a in tokenize.ABBREVIATIONS)))
 #: the format characters (Unicode Cf) of the tokenizer
@@ -246,7 +247,7 @@ def _runs_of(text: str, offsets: Iterable[int]) -> list[tuple[int, int]]:
     return runs
 
 
-_NON_SPACE = re.compile(r"\S+")
+_NON_SPACE = compiled(r"\S+")
 
 
 def _tokens_differing(view: DocumentView, text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -310,7 +311,7 @@ def _as_received(ctx: DocContext, i: int) -> bool:
 
 #: the control characters (Unicode category Cc) that are no whitespace: a NUL, a bell, an escape, DEL, the C1 controls
 #: but NEL (tab, the line breaks, U+000B, U+000C, U+001C-U+001F and U+0085 are gaps to the tokenizer)
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+_CONTROL = compiled(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 #: V268's and V279's characters read as the gap a damaged copy put them for (V281 reads a name so: `Kim Jong\ufeffUn`
 #: is the name `Kim Jong Un` in a damaged text, V268's or V279's, not a name the registry lacks)
 AS_GAP = str.maketrans({c: " " for c in [*tokenize.FORMAT, *map(chr, range(0xA0))]

@@ -12,6 +12,7 @@ from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, rule
 from vostochny.checking.rules.relation_words import _fits
 from vostochny.checking.rules.relations import _SPACE, _TRANSFER
+from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
     from vostochny.model.models import Mention, Relation
@@ -19,8 +20,8 @@ if TYPE_CHECKING:
 
 #: what lies between two parties that one verb takes together (`[North Korea] and [Iran] supply`, `[Russia], [China]
 #: or [Iran]`): a comma, `and`, `or`, `nor`, `as well as`, an article after them, on one line
-_COORDINATED = re.compile(rf",?{_SPACE}*(?:(?:and|or|nor|as{_SPACE}+well{_SPACE}+as|&){_SPACE}+)?(?:the{_SPACE}+)?",
-                          re.IGNORECASE)
+_COORDINATED = compiled(rf",?{_SPACE}*(?:(?:and|or|nor|as{_SPACE}+well{_SPACE}+as|&){_SPACE}+)?(?:the{_SPACE}+)?",
+                        re.IGNORECASE)
 
 
 @rule("V411", "transfer-one-sided", "an item's transfer relations in a sentence are all SUPPLIES, or all RECEIVES, "

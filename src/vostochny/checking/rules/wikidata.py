@@ -13,6 +13,7 @@ from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import CorpusContext, Hit, rule
 from vostochny.checking.rules.name_forms import names_in_form
 from vostochny.model.labels import QID_PATTERN, WIKIDATA_CLASS_TYPES
+from vostochny.patterns import compiled
 from vostochny.reading.evidence import EVIDENCE_FILE
 
 if TYPE_CHECKING:
@@ -91,8 +92,8 @@ def _class_words(cls: str) -> re.Pattern[str]:
 #: what before a class's words says the source does not show it: a negation in the four words before (`is not
 #: typed as a city`), or a property's id just before (`P17 country`: the property, not the item's class), but
 #: for P31 (instance of) and P279 (subclass of), whose value the class is
-_NOT_SHOWN = re.compile(r"(?:\b(?:not|no|never|neither|nor|without)\b|n't)(?:\W+\w+){0,3}\W*$"
-                        r"|\bP(?!31\b|279\b)\d+\W*$", re.IGNORECASE)
+_NOT_SHOWN = compiled(r"(?:\b(?:not|no|never|neither|nor|without)\b|n't)(?:\W+\w+){0,3}\W*$"
+                      r"|\bP(?!31\b|279\b)\d+\W*$", re.IGNORECASE)
 
 
 def _shows_class(cls: str, what: str) -> bool:
@@ -121,12 +122,12 @@ def _well_formed(ctx: CorpusContext) -> Iterator[tuple[int, RegistryEntity, Wiki
 
 
 #: a public file's id in a source's `where` (`file id 8849532203`, `read_file id 8849532203`)
-_FILE_ID = re.compile(r"(?<![0-9A-Za-z])file id (\d+)", re.IGNORECASE)
+_FILE_ID = compiled(r"(?<![0-9A-Za-z])file id (\d+)", re.IGNORECASE)
 #: an address with a host of two labels or more (`https://?x`, `https://...` name no place that can be opened)
-_URL = re.compile(r"https?://[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)+(?:[/?#:][^\s\"'<>]*)?",
-                  re.IGNORECASE)
+_URL = compiled(r"https?://[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)+(?:[/?#:][^\s\"'<>]*)?",
+                re.IGNORECASE)
 #: a file's address on GitHub, raw or its page, at any commit or branch: one file (owner/name, then its path)
-_GITHUB_FILE = re.compile(r"(?:raw\.githubusercontent\.com|github\.com)/([^/]+/[^/]+)/(?:blob/|raw/)?[^/]+/(.+)")
+_GITHUB_FILE = compiled(r"(?:raw\.githubusercontent\.com|github\.com)/([^/]+/[^/]+)/(?:blob/|raw/)?[^/]+/(.+)")
 
 
 def _place(where: str) -> str | None:
@@ -165,7 +166,7 @@ def wikidata_evidence_missing(ctx: CorpusContext) -> Iterator[Hit]:
 
 
 #: a QID where a source quotes it: Q and digits, not inside a longer word or number (Q7747 in "wd:Q7747")
-_QUOTED_QID = re.compile(r"(?<![0-9A-Za-z])Q[0-9]+(?![0-9])")
+_QUOTED_QID = compiled(r"(?<![0-9A-Za-z])Q[0-9]+(?![0-9])")
 
 
 @rule("V337", "wikidata-evidence-qid", "a verified Wikidata link's QID is not the one its sources quote",
@@ -197,7 +198,7 @@ class _Found(NamedTuple):
 
 
 #: a word of a name: a run of letters and digits
-_WORD = re.compile(r"[^\W_]+")
+_WORD = compiled(r"[^\W_]+")
 
 
 class NamesInText:
@@ -246,7 +247,7 @@ class NamesInText:
 
 
 #: what lies between two names of one label (`Moscow, Russia`: a place and where it is): the first is the label's
-_LISTED = re.compile(r"\s*,\s*")
+_LISTED = compiled(r"\s*,\s*")
 #: the types of the records that a label names as where a place is (`Moscow, Russia`; not `Kim Jong Un, Vladimir
 #: Putin`, a list)
 _PLACE_TYPES = frozenset({"GPE", "LOC"})

@@ -14,17 +14,18 @@ from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, find_all, first_use, rule
 from vostochny.checking.rules.furniture import reads_as_prose
 from vostochny.model.tokenize import NO_FORMAT
+from vostochny.patterns import compiled
 
 #: a zone's end that ends a sentence: a stop, question or exclamation mark or an ellipsis (or a colon: a paragraph
 #: that introduces a list or a quote), then closing quotes or brackets
-_ENDS_SENTENCE = re.compile(r"[.?!…:][\"”’'»)\]]*$")
+_ENDS_SENTENCE = compiled(r"[.?!…:][\"”’'»)\]]*$")
 
 #: how many characters of a zone's end are read for its last word and mark: `_ENDS_SENTENCE`, `_full_stop_end`
 _TAIL = 40
 
 #: the words of a credit inside a paragraph: `Reporting by`, `Editing by`, `Writing by` (or in lower case) and a
 #: name, `contributed to this report`, a name at the paragraph's start that `reported from` a place
-_CREDIT_IN_BODY = re.compile(
+_CREDIT_IN_BODY = compiled(
     r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting) by [A-Z]"
     r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b"
     r"|^\W*[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} reported from [A-Z]")
@@ -36,7 +37,7 @@ _CREDIT_WORDS = ("ing by ", "contributed ", "reported from ")
 #: a sentence's end inside a heading: a stop, question or exclamation mark after a word in lower case (not the
 #: `Mr.` of `Mr. Putin`, the `U.S.` of `U.S. Says`, the `p.m.` of `10 p.m. Moscow time`) or after a closing quote,
 #: then a space and a capital letter (after opening quotes or a bracket)
-_SENTENCE_INSIDE = re.compile(r"(?:(?<![\w.’'-])[a-z][\w’'-]*|[\"”’'])[.?!]+[\"”’')\]]*\s+[\"“‘'(\[]*[A-Z]")
+_SENTENCE_INSIDE = compiled(r"(?:(?<![\w.’'-])[a-z][\w’'-]*|[\"”’'])[.?!]+[\"”’')\]]*\s+[\"“‘'(\[]*[A-Z]")
 
 #: the abbreviations that a heading may end with a full stop after (`Kim Hosts Lavrov, Shoigu et al.`, `Putin Meets
 #: Kim Jong Un in Vostochny, Sept.`), case as written
@@ -51,14 +52,14 @@ _full_stop_end = first_use(
     rf"(?<![\w.’'-])(?!(?:{_ABBREVIATIONS})\.)[^\W_][\w’'-]*(?<=[a-z\d])[\"”’')\]]*[ \t]?\.[\"”’')\]]*$")
 
 #: the outlets that a dateline or credit names in parentheses (`(Reuters)`, `SEOUL, South Korea (AP) —`)
-_OUTLET_IN_BRACKETS = re.compile(
+_OUTLET_IN_BRACKETS = compiled(
     r"\((?:AP|AFP|Reuters|Associated Press|Agence France-Presse|Bloomberg|Yonhap|TASS|Xinhua|Kyodo|UPI|dpa|EFE|"
     r"CNN|BBC|NK News|TIME)\)")
 
 #: the words of a credit or dateline (case as written): a credit that opens the zone (`By Jane Doe`; `Reporting by`,
 #: `Editing by`, `Writing by`, `reported from`, `contributed to this report` are furniture words: no byline with them
 #: reads as prose), an outlet in parentheses
-_CREDIT = re.compile(r"^\W*By [A-Z]|" + _OUTLET_IN_BRACKETS.pattern)
+_CREDIT = compiled(r"^\W*By [A-Z]|" + _OUTLET_IN_BRACKETS.pattern)
 
 #: a month's name, in full or abbreviated (`September`, `Sept.`, `Sep`)
 _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December"
@@ -67,7 +68,7 @@ _MONTH = f"(?:{_MONTH_NAMES}|{_MONTH_NAMES.upper()})"  # as written, or in capit
 
 #: what a dateline opens with: a date (`September 13, 2023`, `13 September`, `Sept. 2023`, `2023-09-13`), or a
 #: place in upper case and a dash (`SEOUL, South Korea (AP) —`, `MOSCOW -`)
-_DATELINE = re.compile(
+_DATELINE = compiled(
     rf"\b{_MONTH} \d{{1,2}}\b|\b\d{{1,2}} {_MONTH}|\b{_MONTH},? \d{{4}}\b|\b\d{{4}}-\d\d-\d\d\b"
     r"|^\W*[A-Z][A-Z'’.-]*[A-Z]\b[^—–\n]{0,60}?\s[—–-](?:\s|$)")
 
@@ -250,30 +251,30 @@ _WEEKDAY = r"(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?
 #: a zone that is a date and nothing else, after a place in upper case, with its weekday and time of day
 #: (`September 13, 2023`, `MOSCOW, Wednesday, Sept. 13, 2023`, `September 13, 2023 5:38 AM GMT+9`, `Wed 13 Sep 2023
 #: 10.41 BST`, `2023-09-13`); a line that says more (`Updated 3:05 AM EDT, September 13, 2023`) is not one
-_DATE_ALONE = re.compile(r"\W*(?:[A-Z][A-Z'’.-]*[A-Z](?: [A-Z][A-Z'’.-]*[A-Z])*,? )?"
-                         rf"(?:{_WEEKDAY} )?(?:{_TIME},? )?"
-                         rf"(?:{_MONTH} ?\d{{1,2}}{_ORDINAL},? \d{{4}}|\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}"
-                         r"|\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?|\d{1,2}/\d{1,2}/\d{4})"
-                         rf"(?:,? (?:at )?{_TIME})?\W*")
+_DATE_ALONE = compiled(r"\W*(?:[A-Z][A-Z'’.-]*[A-Z](?: [A-Z][A-Z'’.-]*[A-Z])*,? )?"
+                       rf"(?:{_WEEKDAY} )?(?:{_TIME},? )?"
+                       rf"(?:{_MONTH} ?\d{{1,2}}{_ORDINAL},? \d{{4}}|\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}"
+                       r"|\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?|\d{1,2}/\d{1,2}/\d{4})"
+                       rf"(?:,? (?:at )?{_TIME})?\W*")
 #: a dateline's place and credit, and nothing else: a place in upper case, a few words, an outlet in brackets, a
 #: dash (`SEOUL, South Korea (AP) —`, `MOSCOW (AP) --`, `MOSCOW, Sept 13 (Reuters) -`); `_shows_a_place` says
 #: whether the words show a place
-_PLACE_AND_OUTLET = re.compile(r"\W*[A-Z][A-Z'’.-]*[A-Z](?P<more>(?:[ ,]+[\w'’.-]+){0,6})\s*"
-                               + _OUTLET_IN_BRACKETS.pattern + r"\s*(?P<dash>[—–]|--?)?\s*")
+_PLACE_AND_OUTLET = compiled(r"\W*[A-Z][A-Z'’.-]*[A-Z](?P<more>(?:[ ,]+[\w'’.-]+){0,6})\s*"
+                             + _OUTLET_IN_BRACKETS.pattern + r"\s*(?P<dash>[—–]|--?)?\s*")
 #: a zone that is an outlet's credit alone (`(Reuters)`)
-_OUTLET_ALONE = re.compile(r"\W*" + _OUTLET_IN_BRACKETS.pattern + r"\W*")
+_OUTLET_ALONE = compiled(r"\W*" + _OUTLET_IN_BRACKETS.pattern + r"\W*")
 #: a credit that opens the zone (`By Jane Doe`)
-_BY = re.compile(r"\W*By [A-Z]")
+_BY = compiled(r"\W*By [A-Z]")
 #: a copyright notice that opens a zone: `©`, `(c)` or `Copyright` (in any case, or both), then a year or a capital
 #: (`Copyright 2023 The Associated Press`, `© Reuters`, `Copyright © 2023 TIME USA, LLC`); not `Copyright
 #: infringement ...`, a sentence about copyright
-_COPYRIGHT = re.compile(r"[^\w©]*(?:(?:©|\((?i:c)\))\s*(?:(?i:copyright)\b\s*)?"
-                        r"|(?i:copyright)\b\s*(?:(?:©|\((?i:c)\))\s*)?)(?:\d{4}|[A-Z])")
+_COPYRIGHT = compiled(r"[^\w©]*(?:(?:©|\((?i:c)\))\s*(?:(?i:copyright)\b\s*)?"
+                      r"|(?i:copyright)\b\s*(?:(?:©|\((?i:c)\))\s*)?)(?:\d{4}|[A-Z])")
 #: what a copyright notice opens with, as written: the zones of any length that V282 reads for one (a C-level test
 #: of each zone; an expression on each took 0.4 us a zone)
 _COPYRIGHT_OPENINGS = ("©", "(c)", "(C)", "Copyright", "COPYRIGHT", "copyright")
 #: a copyright notice's closing words, ending the zone (`... All rights reserved.`)
-_RIGHTS_RESERVED = re.compile(r"\b(?i:all rights reserved)\W*$")
+_RIGHTS_RESERVED = compiled(r"\b(?i:all rights reserved)\W*$")
 #: the kinds of furniture whose label V282 reads against the zone's words
 _FURNITURE_KINDS = frozenset({"byline", "dateline", "boilerplate"})
 #: the longest heading or paragraph that V282 reads as a dateline or an outlet's credit alone (`MOSCOW, Wednesday,
@@ -323,7 +324,7 @@ def _shows_a_place(found: re.Match[str] | None, dashed: bool = False) -> bool:
 
 
 #: the rest of a place in capitals, then a comma (` KONG,` of `HONG KONG, Sept 13`)
-_CAPITALS_AND_COMMA = re.compile(r"(?: [A-Z][A-Z'’.-]*[A-Z])*\s*,")
+_CAPITALS_AND_COMMA = compiled(r"(?: [A-Z][A-Z'’.-]*[A-Z])*\s*,")
 
 
 @rule("V282", "furniture-mislabelled", "a zone's words show another kind of furniture than its label: a date "
