@@ -5,7 +5,6 @@ cuts a unit: a possessor off its `’s`, a quoted phrase, a hyphenated compound,
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import compress
 from operator import or_
@@ -26,6 +25,7 @@ from vostochny.checking.rules.mention_edges import (
 from vostochny.checking.rules.name_forms import name_key
 from vostochny.checking.rules.names import _linked
 from vostochny.checking.rules.registry_index import RegistryIndex
+from vostochny.patterns import compiled
 from vostochny.reading.view import DocumentView
 
 #: words that open a clause or a phrase before a noun phrase and never a noun phrase itself: a subordinator, a wh-word,
@@ -73,10 +73,10 @@ def _cases(words: Iterable[str]) -> set[str]:
 #: a text's first word that may make V413 refuse it (after a NUL, `texts_matching`), or a word after a comma at its
 #: end (before a NUL); the same of its last word, reversed; a name's first letter in lower case. Each word in the
 #: cases it is written in: `(?i:...)` and a `\\w+` tried after every NUL took the search four times as long
-_SUSPECT_HEAD = re.compile("\x00(?:" + _words(_cases(NOMINAL_NOT_FIRST)) + ")(?!\\w)|,\\s*\\w+\x00")
-_SUSPECT_TAIL = re.compile("\x00(?:" + _words(word[::-1] for word in _cases(
+_SUSPECT_HEAD = compiled("\x00(?:" + _words(_cases(NOMINAL_NOT_FIRST)) + ")(?!\\w)|,\\s*\\w+\x00")
+_SUSPECT_TAIL = compiled("\x00(?:" + _words(word[::-1] for word in _cases(
     _NAME_NOT_LAST | COMPOUND_ADJECTIVES | {"other", *map(str.lower, WEEKDAYS)})) + ")(?!\\w)")
-_LOWER_FIRST = re.compile("\x00[^\\W\\d_A-Z]")
+_LOWER_FIRST = compiled("\x00[^\\W\\d_A-Z]")
 
 
 #: a nominal's own determiners, which open its noun phrase: a word before one inside the span is another phrase's
@@ -84,7 +84,7 @@ _LOWER_FIRST = re.compile("\x00[^\\W\\d_A-Z]")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "his", "its", "their", "our", "my", "your", "any",
                           "some", "several", "each", "every", "such", "both"})
 #: a word of `_DETERMINERS` after a space (a prefilter of V414: the tokens decide)
-_INNER_DETERMINER = re.compile(r"\s(?:" + _words(_DETERMINERS) + r")(?!\w)")
+_INNER_DETERMINER = compiled(r"\s(?:" + _words(_DETERMINERS) + r")(?!\w)")
 #: the words that stand before a determiner inside one noun phrase: a conjunction or comma of a coordination (`[the
 #: heroic Russian army and people]`, `[Russia and the West]`), `of` of a partitive (`[one of the officials]`), a
 #: predeterminer (`[all the weapons]`, `[such a deal]`, `[twice the size]`) and a quantifier before `such`
@@ -100,7 +100,7 @@ _PAIRED = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "(": ")", "[": "]"}
 _SINGLE = frozenset({"'", "\u2018", "\u2019"})
 _MARKS = frozenset(_PAIRED) | frozenset(_PAIRED.values()) | _SINGLE
 #: what a mention's text holds where V415 reads it: a clitic or a mark of `_PAIRED` (and the nominals beside a hyphen)
-_MAY_CUT = re.compile("['\u2019\"\u201c\u201d\u2018\u00ab\u00bb()\\[\\]]")
+_MAY_CUT = compiled("['\u2019\"\u201c\u201d\u2018\u00ab\u00bb()\\[\\]]")
 
 
 def _on_tokens(view: DocumentView, among: Iterable[int], *wanted: str) -> list[int]:
