@@ -187,3 +187,28 @@ def test_the_cache_folder_is_the_one_platformdirs_names(monkeypatch: pytest.Monk
     assert user_cache.cache_dir() == user_cache_path("vostochny", appauthor=False)
     monkeypatch.setenv(user_cache.CACHE_ENV, "/somewhere/else")
     assert user_cache.cache_dir() == Path("/somewhere/else")
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="owners are POSIX's")
+def test_a_file_of_another_user_is_not_read(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A shared cache folder: code another user wrote would decide what the validator's patterns match."""
+    pattern, flags = PATTERNS[0]
+    patterns.compiled(pattern, flags)
+    patterns._save()
+    assert patterns._read(patterns.cache_file()) != {}
+    monkeypatch.setattr(os, "geteuid", lambda: os.getuid() + 1)
+    assert patterns._read(patterns.cache_file()) == {}
+    _fresh_process(monkeypatch)
+    assert patterns.compiled(pattern, flags) == re.compile(pattern, flags) and patterns._new
+
+
+def test_a_relative_cache_folder_is_the_one_the_process_started_in(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv(user_cache.CACHE_ENV, "relative-cache")
+    _fresh_process(monkeypatch)
+    patterns.compiled(*PATTERNS[0])
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    patterns._save()
+    assert [p.parent for p in tmp_path.rglob("*.bin")] == [tmp_path / "relative-cache" / "patterns"]

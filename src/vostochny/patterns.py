@@ -1,19 +1,20 @@
 """Regular expressions compiled once per Python, not once per process: `compiled` is `re.compile`, served from a
 cache of the engine's code where it holds the pattern.
 
-`re` parses and compiles a pattern in Python; the ~125 patterns of the rules, the tokenizer and the loader cost about
-an eighth of `vostochny validate --packaged`'s instructions at every start. Python keeps a module's bytecode in
+`re` parses and compiles a pattern in Python; the ~130 constant patterns of the rules, the tokenizer and the loader
+were a fifth of `vostochny validate --packaged`'s instructions at every start. Python keeps a module's bytecode in
 `__pycache__` for the same reason; this keeps a pattern's code, the list of integers `re` hands to its C engine
 (`_sre`), in the user's cache folder (`user_cache.cache_dir()`), one file per Python build.
 
 An entry is only ever what `re` itself makes of the same pattern and flags: it is keyed by both, the file names the
 exact Python build and engine (`_sre.MAGIC`) it holds code for, a missed pattern's code is stored only once the engine
 built from it equals `re.compile`'s pattern (patterns compare their code), and a CRC-32 of the file's entries finds a
-damaged one (`zlib`: `hashlib` would load OpenSSL into every command). A file that is missing, unreadable, damaged or
-of another build is ignored and `re` compiles as usual; the engine validates any code it is given. Each entry is kept
-as its own `marshal` bytes, decoded when its pattern is asked for: a command that compiles one pattern reads the
-file, not every entry's code. New entries are written when the process exits, merged with what another process wrote,
-through a temporary file renamed into place; a folder that cannot be written only costs the time saved.
+damaged one (`zlib`: `hashlib` would load OpenSSL into every command). A file that is missing, unreadable, damaged,
+of another build, or another user's (or in another user's folder) is ignored and `re` compiles as usual; the engine
+validates any code it is given. Each entry is kept as its own `marshal` bytes, decoded when its pattern is asked
+for: a command that compiles one pattern reads the file, not every entry's code. New entries are written when the
+process exits, merged with what another process wrote, through a temporary file renamed into place; a folder that
+cannot be written only costs the time saved.
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def cache_file() -> Path:
 
 def _known() -> dict[Key, bytes]:
     if not _file:
-        path = cache_file()
+        path = cache_file().absolute()  # written at exit, whatever the folder the process is in then
         _file.append((path, _read(path)))
     return _file[0][1]
 
@@ -85,7 +86,7 @@ def _read(path: Path) -> dict[Key, bytes]:
     """The entries of `path`; none where it is missing, unreadable, not a file this module wrote whole, or of another
     build."""
     try:
-        data = read_capped(path, MAX_BYTES, follow=False)
+        data = read_capped(path, MAX_BYTES, follow=False) if _ours(path) else b""
     except (OSError, FileRefused):
         return {}
     head, rest = data[: len(MAGIC) + 4], data[len(MAGIC) + 4 :]
@@ -96,6 +97,17 @@ def _read(path: Path) -> dict[Key, bytes]:
     except (EOFError, ValueError, TypeError):
         return {}
     return entries if build == BUILD and isinstance(entries, dict) else {}
+
+
+def _ours(path: Path) -> bool:
+    """On POSIX, whether `path` and its folder belong to this user: code from a file that another user could have
+    written (a shared `$VOSTOCHNY_CACHE`) would decide what the validator's patterns match."""
+    if not hasattr(os, "geteuid"):
+        return True
+    try:
+        return all(os.lstat(p).st_uid == os.geteuid() for p in (path.parent, path))
+    except OSError:
+        return False
 
 
 def _remember(key: Key, result: re.Pattern[AnyStr]) -> None:
@@ -119,6 +131,8 @@ def _remember(key: Key, result: re.Pattern[AnyStr]) -> None:
 
 def _save() -> None:
     """Merge the new entries into the cache file: written whole beside it, then renamed over it."""
+    if not _new:
+        return
     path = _file[0][0]
     rest = marshal.dumps((BUILD, {**_read(path), **_new}))
     staged = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}")
