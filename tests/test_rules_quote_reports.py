@@ -97,3 +97,15 @@ def test_a_sentence_with_said_and_warned_is_v404_s() -> None:
     doc, text = reword(doc, text, REMAINED, "remained silent, officials said and warned,", SILENT)
     (problem,) = [p for p in corpus_report(doc, text) if p.severity == "error"]
     assert (problem.code, [p.code for p in problem.folded]) == ("V404", ["V407"])
+
+
+def test_a_sentence_layer_out_of_order_folds_the_reports_it_misplaces() -> None:
+    """Two sentences swapped (V214): which sentence a quote touches is read by bisecting their starts, so the
+    sentence of `according to Dmitry Peskov` read as quoted no more; V407's hit there follows from V214 (the noise
+    hunt's `sentence-swap` 1 1)."""
+    doc, text = corpus_document(CORPUS[1])
+    sentences = doc["sentences"]
+    sentences[5], sentences[6] = sentences[6], sentences[5]
+    errors = [p for p in corpus_report(doc, text) if p.severity == "error"]
+    assert [p.code for p in errors] == ["V214"]
+    assert "V407" in {p.code for p in errors[0].folded}
