@@ -356,6 +356,7 @@ EXACT = [
     ("sentence-overlap", 1, 1, {"V214"}),  # and V407
     ("big-integer", 0, 1, {"V201"}),  # and V407: a sentence to 2**63 - 1, the sentences after it read wrong
     ("crossing-mentions", 20261206, 1, {"V211"}),  # and V403: `[for military]` read as naming an ORG
+    ("crossing-mentions", 20261202, 4, {"V211"}),  # and V413: `[And our]` opens on `And` (seed 20261202, as a check)
     ("duplicate-local-id", 20261206, 2, {"V206"}),  # and V318: the speaker's id resolved to `Vladimir Putin`
     ("duplicate-local-id", 20261206, 4, {"V206"}),  # and V246: the speaker's id resolved to a `Russia` far away
     ("quote-copy-trimmed", 20261206, 1, {"V226"}),  # and V251: the copy's end left on the period inside its mark

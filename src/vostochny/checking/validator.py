@@ -116,8 +116,9 @@ FOLDED = (
     ("V345", "/mentions/", ("V354",)),
     ("V247", "/mentions/", ("V344", "V349")),  # a mention over a zone's edge takes in the mentions past it
     # mentions that cross: the edges they were cut to (a comma, a quote's edge or cue inside) and the head noun read
-    # (a weapon's, or one of another type than its entity's: `[for military]` read as naming an ORG)
-    ("V211", "/mentions/", ("V247", "V345", "V349", "V363", "V390", "V403")),
+    # (a weapon's, or one of another type than its entity's: `[for military]` read as naming an ORG), and the words at
+    # its edges (`[And our]` opens on `And`)
+    ("V211", "/mentions/", ("V247", "V345", "V349", "V363", "V390", "V403", "V413", "V414", "V415")),
     # a quote cut through another's: its cue, mentions and edges are moot
     ("V226", "/quotes/", ("V262", "V274", "V346", "V348", "V349", "V386", "V387", "V395", "V402")),
     # a quote that shares another's cue, or reported speech with none, is no quote as it stands: its edges are moot
