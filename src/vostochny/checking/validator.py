@@ -73,7 +73,8 @@ ALWAYS_REPORTED = ("V0", "V1")
 #: span checks on it; an edited raw text (V203), every span and token check (with what V213 took)
 FOLDED = (
     ("V201", "/tokens/", ("V212", "V213", "V214", "V228")),
-    ("V201", "/sentences/", ("V214", "V266", "V283")),
+    ("V201", "/sentences/", ("V214", "V266", "V283", "V404", "V407")),  # (a sentence past the text: which sentence a
+    # quote touches, as V214's, is moot)
     ("V201", "/zones/", ("V220", "V228", "V232", "V233", "V250", "V266", "V270", "V275", "V276", "V277", "V278",
                          "V282", "V378")),
     ("V202", "/zones/", ("V228", "V232", "V233", "V250", "V266", "V276", "V277", "V278", "V282")),
@@ -115,7 +116,9 @@ FOLDED = (
     ("V345", "/mentions/", ("V354",)),
     ("V247", "/mentions/", ("V344", "V349")),  # a mention over a zone's edge takes in the mentions past it
     # mentions that cross: the edges they were cut to (a comma, a quote's edge or cue inside) and the head noun read
-    ("V211", "/mentions/", ("V247", "V345", "V349", "V363", "V390")),
+    # (a weapon's, or one of another type than its entity's: `[for military]` read as naming an ORG), and the words at
+    # its edges (`[And our]` opens on `And`)
+    ("V211", "/mentions/", ("V247", "V345", "V349", "V363", "V390", "V403", "V413", "V414", "V415")),
     # a quote cut through another's: its cue, mentions and edges are moot
     ("V226", "/quotes/", ("V262", "V274", "V346", "V348", "V349", "V386", "V387", "V395", "V402")),
     # a quote that shares another's cue, or reported speech with none, is no quote as it stands: its edges are moot
@@ -124,8 +127,9 @@ FOLDED = (
     # a quote of the wrong kind for its marks: a direct one may stand without a cue, and its edges are read by kind
     *((cause, "/quotes/", ("V348", "V386", "V387", "V395")) for cause in ("V252", "V274")),
     # a content of no word, a quote in furniture, fragments out of order or one far from the rest: its marks, its
-    # kind and its clause's edges are moot
-    ("V237", "/quotes/", ("V252",)),
+    # kind and its clause's edges are moot (and a content of no word holds no relation it held: that a `reported` one
+    # is in no quote follows)
+    ("V237", "/quotes/", ("V252", "V410")),
     ("V262", "/quotes/", ("V252", "V386", "V387", "V395")),
     ("V239", "/quotes/", ("V386", "V387")),
     ("V263", "/quotes/", ("V252", "V365", "V386", "V387", "V395")),
@@ -186,7 +190,9 @@ FOLDED = (
     # an entity split in two that link one record: the pronouns of one half lie far from the other half's mentions,
     # and the words that state a relation of it (a title beside its name) stand in the other half's sentences
     ("V225", "/entities/", ("V361", "V375")),
-    ("V214", "", ("V217", "V223", "V246", "V263", "V266", "V272", "V273", "V283", "V365", "V410")),
+    # (and a sentence no quote touches, read by bisecting sentence starts no longer in order: whether a verb or word
+    # of saying stands in one is moot until the layer tiles)
+    ("V214", "", ("V217", "V223", "V246", "V263", "V266", "V272", "V273", "V283", "V365", "V404", "V407", "V410")),
     ("V266", "/sentences/", ("V283",)),  # a sentence over two zones is two joined by hand: split it again
     ("V217", "/relations/", ("V370",)),  # a relation over two sentences points at mentions to be picked again
     ("V283", "/sentences/", ("V217", "V240")),  # a boundary moved uncounted: what lies across it is judged again
@@ -194,8 +200,8 @@ FOLDED = (
     ("V213", "", ("V212", "V214", "V251", "V283", "V410")),
     # a record given another's id: the references to the id it had dangle, and no reference resolves until ids are one
     # a record each (a relation's end names either of two mentions: which sentence it lies in is moot; a mention's
-    # entity, which type it is of)
-    ("V206", "", ("V207", "V209", "V217", "V403", "V405", "V406")),
+    # entity, which type it is of; a quote's speaker, which sentence it stands in)
+    ("V206", "", ("V207", "V209", "V217", "V246", "V403", "V405", "V406")),
     ("V268", "/tokens/", ("V267", "V283")),
     ("V279", "/tokens/", ("V267", "V283")),
     ("V267", "/tokens/", ("V283",)),  # a token merged with its period moves the sentences the splitter makes
@@ -228,9 +234,10 @@ FOLDED_ON_ITEM = (
     # OFFICIAL_OF): that its sentence has no word of the type is the same wrong type
     # (and that a preposition of its sentence names the other party, `weapons to Ukraine` typed SUPPLIES)
     ("V259", ("V361", "V397")),
-    # a relation stated twice: whether its second copy's factuality is what the quote around it gives is moot (the
-    # copy goes; the first one's is judged on its own item)
-    ("V223", ("V370",)),
+    # a relation stated twice: whether its second copy's factuality is what the quote around it or its sentence's words
+    # give is moot (the copy goes; the first one's is judged on its own item: a MEETS copied reversed has no `to` after
+    # its new head, `[Kim Jong Un] to meet [Putin]`)
+    ("V223", ("V370", "V410")),
     # a mention copied onto another entity's: its metonymy mark and its distance from its entity's other mentions are
     # the copy's, read against an entity that is not its own
     ("V224", ("V244", "V375")),
@@ -238,6 +245,8 @@ FOLDED_ON_ITEM = (
     # place inside a name and whose kind for its word are moot
     ("V245", ("V253", "V344")),
     ("V237", ("V344",)),
+    # a quote copied over another of its speaker and cue: the copy goes, and its content's edges with it
+    ("V226", ("V251",)),
     # a relation a title, a place modifier or a modal gives its factuality: that its sentence lacks a hedge or a word
     # of saying is the same wrong label
     ("V362", ("V410",)),
@@ -525,12 +534,14 @@ def offices(view: DocumentView) -> frozenset[tuple[str, str]]:
 def quote_speakers(view: DocumentView, refused: AbstractSet[int] = frozenset(),
                    unlinked: AbstractSet[str] = frozenset()) -> dict[str, str | None]:
     """Each quote id of a document (a model or its mirror) with its speaker's registry id, if any: none where an
-    error of the document points at the speaker mention (`refused`: indices of mentions) or at its entity (`unlinked`:
+    error of the document points at the speaker mention or at another mention of its id (`refused`: indices of
+    mentions; the id given twice, V206's, resolved to the wrong one drew V318 beside it) or at its entity (`unlinked`:
     entity ids), whose record is that error's to judge (a `he` in a place's entity, V256's, or an entity whose name
     names another record, V255's, is no speaker a link's other end could differ from)."""
     mentions, entities = view.mentions, view.entities
     if refused:
-        mentions = {m.id: m for i, m in enumerate(view.doc.mentions) if i not in refused and m.id in mentions}
+        ids = {view.doc.mentions[i].id for i in refused if i < len(view.doc.mentions)}
+        mentions = {m: mention for m, mention in mentions.items() if m not in ids}
     if unlinked:  # an entity whose link an error refuses (its name names another record, V255's): no speaker's record
         entities = {e: entity for e, entity in entities.items() if e not in unlinked}
     speakers = {}
