@@ -88,7 +88,8 @@ def test_a_second_process_is_served_every_pattern_of_the_validator(tmp_path: Pat
     entries = patterns._read(written)
     assert len(entries) == made
     for (pattern, flags), entry in entries.items():
-        assert patterns._sre.compile(pattern, *marshal.loads(entry)) == re.compile(pattern, flags), pattern
+        served, made = patterns._sre.compile(pattern, *marshal.loads(entry)), re.compile(pattern, flags)
+        assert served == made and (served.groups, served.groupindex) == (made.groups, made.groupindex), pattern
 
 
 def test_a_pattern_is_compiled_then_served(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -212,3 +213,17 @@ def test_a_relative_cache_folder_is_the_one_the_process_started_in(tmp_path: Pat
     monkeypatch.chdir(tmp_path / "elsewhere")
     patterns._save()
     assert [p.parent for p in tmp_path.rglob("*.bin")] == [tmp_path / "relative-cache" / "patterns"]
+
+
+@pytest.mark.parametrize("lost", [RuntimeError("Could not determine home directory."), FileNotFoundError("cwd")])
+def test_no_cache_folder_to_find_costs_only_time(cache: Path, monkeypatch: pytest.MonkeyPatch, lost: Exception) -> None:
+    """`~` with no home folder (HOME unset, no passwd entry: a container's user) or a working folder deleted."""
+
+    def nowhere() -> Path:
+        raise lost
+
+    monkeypatch.setattr(patterns, "cache_file", nowhere)
+    pattern, flags = PATTERNS[0]
+    assert patterns.compiled(pattern, flags) == re.compile(pattern, flags)
+    patterns._save()  # raises nothing, writes nothing
+    assert not cache.exists()

@@ -53,7 +53,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 BUILD = f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.maxunicode}"
 #: the file this process reads and, at exit, writes (found at its first pattern), and its entries: each the `marshal`
 #: bytes of the flags `re` settles on, the code, the group count and the group names both ways.
-_file: list[tuple[Path, dict[Key, bytes]]] = []
+_file: list[tuple[Path | None, dict[Key, bytes]]] = []
 _new: dict[Key, bytes] = {}
 
 
@@ -77,8 +77,11 @@ def cache_file() -> Path:
 
 def _known() -> dict[Key, bytes]:
     if not _file:
-        path = cache_file().absolute()  # written at exit, whatever the folder the process is in then
-        _file.append((path, _read(path)))
+        try:
+            path: Path | None = cache_file().absolute()  # written at exit, whatever the folder the process is in then
+        except (OSError, RuntimeError):  # no home folder to expand `~` to, no working folder: no cache, only time lost
+            path = None
+        _file.append((path, _read(path) if path else {}))
     return _file[0][1]
 
 
@@ -120,7 +123,8 @@ def _remember(key: Key, result: re.Pattern[AnyStr]) -> None:
         for name, index in groupindex.items():
             indexgroup[index] = name
         entry = (key[1] | tree.state.flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup))
-        same = _sre.compile(key[0], *entry) == result
+        made = _sre.compile(key[0], *entry)  # patterns compare their code, not their groups: those are compared too
+        same = made == result and (made.groups, made.groupindex) == (result.groups, result.groupindex)
     except Exception:  # another Python's internals: then nothing is cached
         return
     if same:
@@ -131,9 +135,9 @@ def _remember(key: Key, result: re.Pattern[AnyStr]) -> None:
 
 def _save() -> None:
     """Merge the new entries into the cache file: written whole beside it, then renamed over it."""
-    if not _new:
-        return
     path = _file[0][0]
+    if not _new or path is None:
+        return
     rest = marshal.dumps((BUILD, {**_read(path), **_new}))
     staged = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}")
     try:
