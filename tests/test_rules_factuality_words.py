@@ -101,3 +101,21 @@ def test_an_events_place_is_not_judged() -> None:
     `possible` it is V410's alone, its sentence holding no hedge."""
     found, i = _relabelled(TIME, "LOCATED_IN", "the war in Ukraine", "possible")
     assert found == [("V410", f"/relations/{i}/factuality")]
+
+
+@pytest.mark.parametrize(("sentence", "reading"), [
+    ("Russia apparently supplied fighter jets to North Korea.", "hedged"),
+    ("Kim presumably met Shoigu in Pyongyang.", "hedged"),
+    ("Officials suspect Pyongyang sent artillery shells to Moscow.", "hedged"),
+    ("North Korea is rumoured to be sending troops to Russia.", "hedged"),
+    ("Moscow is mulling a visit by Kim to Vladivostok.", "hedged"),
+    ("A UN panel of experts found that North Korea shipped arms to Russia.", "sourced"),
+    ("The AP has learned that Russia delivered oil to North Korea.", "sourced"),
+    ("Intelligence shows Pyongyang shipped shells to Moscow.", "sourced"),
+])
+def test_common_hedges_and_sources_spare_their_relations(sentence: str, reading: str) -> None:
+    """Words a review found missing: a correct `possible` or `reported` label over these sentences was refused."""
+    from vostochny.checking.rules.factuality_words import _hedged, _sourced
+
+    words = frozenset(w.casefold() for w in sentence.rstrip(".").split())
+    assert (_hedged if reading == "hedged" else _sourced)(words)

@@ -37,13 +37,17 @@ _HEDGE_WORDS = _MODAL_WORDS | _PLANS_AFTER_BE | _PLANS_BEFORE_TO | THOUGHT_CUES 
     "unlikely", "reportedly", "allegedly", "speculation", "speculated", "suspected", "unclear", "uncertain",
     "unconfirmed", "ask", "asks", "asked", "request", "requested", "demand", "demands", "demanded", "urge", "urged",
     "wish", "wishes", "intend", "intent", "intention", "aim", "goal", "ambition", "ambitions", "ahead", "upcoming",
-    "forthcoming",
+    "forthcoming", "apparently", "presumably", "supposedly", "purportedly", "maybe", "perhaps", "probable",
+    "probably", "likely", "rumour", "rumours", "rumoured", "rumor", "rumors", "rumored", "suspect", "suspects",
+    "alleged", "mull", "mulls", "mulling", "weigh", "weighs", "weighing", "contemplate", "contemplates",
+    "contemplating", "eyeing", "prepare", "prepares", "preparing", "preparation", "preparations", "imminent",
 })
 
 #: the words besides those of saying (`quote_words._of_saying`) that give a relation a source in its sentence
 #: (`according to`, `KCNA reported`, `state media`): a `reported` relation is a source's claim
 _SOURCE_WORDS = frozenset({"according", "reported", "reports", "reportedly", "media", "claim", "claims", "claimed",
-                           "allegedly", "alleged", "citing", "cited", "quoted"})
+                           "allegedly", "alleged", "allegation", "allegations", "citing", "cited", "quoted", "found",
+                           "learned", "learnt", "source", "sources", "intelligence"})
 
 
 #: `quote_words._of_saying`, each word read once per process: most words recur across a corpus
