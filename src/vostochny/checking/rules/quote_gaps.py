@@ -64,11 +64,9 @@ def quotation_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     the body then, and deleting a quote with the zones passed on V229's warning). A system's prediction is not held to
     it (`Rule.predictions`)."""
     view, text = ctx.view, ctx.text
-    zones = ctx.doc.zones
     if not text or annotates_nothing(ctx) or not any(map(text.__contains__, OPENING_DOUBLE)):
         return
     _, fragment_starts, reach = content_fragments(view)
-    starts = view.column("zones", "start")
     cues = {c.start for c in view.column("quotes", "cue") if c is not None}
     for match in _quoted(text, fragment_starts, reach):
         words, start, end = match.group(1), match.start(1), match.end(1)
@@ -78,8 +76,7 @@ def quotation_not_annotated(ctx: DocContext) -> Iterator[Hit]:
         k = bisect.bisect_left(fragment_starts, end)
         if k and reach[k - 1] > start:
             continue  # a fragment that starts before the words' end reaches into them: a quote's content
-        z = bisect.bisect_right(starts, start) - 1
-        if zones and (z < 0 or zones[z].kind not in _JUDGED_ZONES or zones[z].end < end):
+        if not in_running_text(view, start, end):
             continue
         if proper_name(words):
             continue  # a title or a name in marks (`“The Art of the Deal,” Trump said`)
@@ -181,13 +178,11 @@ def reported_speech_not_annotated(ctx: DocContext) -> Iterator[Hit]:
         return
     sentences = view.column("sentences", "start")
     quoted = sentences_quoted(view)
-    zones, starts = ctx.doc.zones, view.column("zones", "start")
     for m in found:
         at = m.start()
         if bisect.bisect_right(sentences, at) - 1 in quoted:
             continue
-        z = bisect.bisect_right(starts, at) - 1
-        if zones and (z < 0 or zones[z].kind not in _JUDGED_ZONES or zones[z].end <= at):
+        if not in_running_text(view, at, at + 1):
             continue
         before = WORD_BEFORE.search(text, max(at - 30, 0), at)
         word = before.group(1).lower() if before else ""
@@ -195,6 +190,16 @@ def reported_speech_not_annotated(ctx: DocContext) -> Iterator[Hit]:
             continue
         yield Hit(pointer("quotes"), m.group(), f"{m.group()!r} at [{at}, {m.end()}) "
                   f"({_brief(text[max(at - 40, 0):m.end() + 40])}): no quote in its sentence")
+
+
+def in_running_text(view: DocumentView, start: int, end: int) -> bool:
+    """Whether [start, end) lies in one zone whose quotations are annotated (the body), or the document has no zones
+    yet: where V382, V404 and V407 read."""
+    starts = view.column("zones", "start")
+    if not starts:
+        return True
+    z = bisect.bisect_right(starts, start) - 1
+    return z >= 0 and view.column("zones", "kind")[z] in _JUDGED_ZONES and view.column("zones", "end")[z] >= end
 
 
 def sentences_quoted(view: DocumentView) -> set[int]:

@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, annotates_nothing, rule
-from vostochny.checking.rules.quote_gaps import NOT_REPORTING, sentences_quoted
+from vostochny.checking.rules.quote_gaps import NOT_REPORTING, in_running_text, sentences_quoted
 from vostochny.patterns import compiled
 
 #: the verb forms that report speech in the active voice wherever they stand (`Britain urged North Korea to ...`,
@@ -54,7 +53,6 @@ _NO_SOURCE = frozenset({"plan", "schedule"})
 _NOT_PLURAL = frozenset({"has", "was", "does", "this", "thus", "plus", "always", "perhaps", "whereas"})
 _SUBJECT_PRONOUNS = frozenset({"they", "we", "you", "i"})
 _WORD = compiled(r"[\w'\u2019-]+")
-_JUDGED_ZONES = frozenset({"body"})
 #: the words in lower case that any use above starts from
 _TRIGGERS = ACTIVE_REPORTS | CLAUSE_REPORTS | CLOSING_REPORTS | PERSONAL_REPORTS | {"according"}
 
@@ -82,13 +80,11 @@ def reporting_word_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     if not text or annotates_nothing(ctx):
         return
     quoted = sentences_quoted(view)
-    zones, zone_starts = ctx.doc.zones, view.column("zones", "start")
     starts, ends = view.column("sentences", "start"), view.column("sentences", "end")
     token_ranges, tokens = view.token_ranges("sentences"), view.token_texts
     for k in sorted(set(range(len(starts))) - quoted):
         start, end = starts[k], ends[k]
-        z = bisect.bisect_right(zone_starts, start) - 1
-        if zones and (z < 0 or zones[z].kind not in _JUDGED_ZONES or zones[z].end <= start):
+        if not in_running_text(view, start, start + 1):
             continue
         first, last = token_ranges[k]
         if _TRIGGERS.isdisjoint(map(str.lower, tokens[first:last])):
