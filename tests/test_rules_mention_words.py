@@ -72,3 +72,10 @@ def test_what_the_words_do_not_decide_is_not_judged() -> None:
     for mention, words in (("m22", "supply ammunition"), ("m8", "fighter")):
         doc, text, _ = _moved(AP, mention, words)
         assert corpus_report(doc, text) == [], words
+
+
+def test_a_multiplier_before_the_determiner_keeps_it_in_the_phrase() -> None:
+    """`[three times the number]` as `[twice the size]`: a predeterminer, not a word from outside (a review)."""
+    from vostochny.checking.rules.mention_words import _BEFORE_DETERMINERS
+
+    assert {"times", "twice", "all", "half"} <= _BEFORE_DETERMINERS

@@ -70,9 +70,9 @@ def _sentence_is(view: DocumentView, at: int, test: Callable[[frozenset[str]], b
     (most relations share their sentence with others)."""
     key = ("sentence_is", test, at)
     if key not in view.derived:
-        sentences = view.doc.sentences
-        if 0 <= at < len(sentences):
-            first, end = view.token_range(sentences[at].start, sentences[at].end)
+        ranges = view.token_ranges("sentences")
+        if 0 <= at < len(ranges):
+            first, end = ranges[at]
             view.derived[key] = test(frozenset(map(str.lower, view.token_texts[first:end])))
         else:
             view.derived[key] = True

@@ -89,7 +89,7 @@ _INNER_DETERMINER = compiled(r"\s(?:" + _words(_DETERMINERS) + r")(?!\w)")
 #: heroic Russian army and people]`, `[Russia and the West]`), `of` of a partitive (`[one of the officials]`), a
 #: predeterminer (`[all the weapons]`, `[such a deal]`, `[twice the size]`) and a quantifier before `such`
 _BEFORE_DETERMINERS = frozenset({"and", "or", "nor", "but", ",", "&", "/", "of", "all", "both", "half", "such", "what",
-                                 "quite", "rather", "twice", "double", "many", "no", "any", "some"})
+                                 "quite", "rather", "twice", "double", "times", "many", "no", "any", "some"})
 #: a possessive clitic as a token: the possessor before it is cut off a span that begins with it
 _CONJUNCTIONS = frozenset({"and", "or", "nor"})
 _CLITICS = frozenset({"'s", "\u2019s", "'S", "\u2019S"})
@@ -199,11 +199,11 @@ def word_before_determiner(ctx: DocContext) -> Iterator[Hit]:
     governs it (`[tour a Russian factory]`, `[following a summit]`, `[that the two sides]`), and each export tags it
     as part of the entity. A determiner (`_DETERMINERS`, lower case) inside a nominal's span is read with the word
     before it: a conjunction or comma of a coordination (`[Russia and the West]`), `of` of a partitive (`[one of the
-    officials]`) or a predeterminer (`[all the weapons]`, `[twice the size]`; `_BEFORE_DETERMINERS`) keeps it in
-    the phrase; any other word before it is taken in from outside. An attack that widened or shifted nominals by a
-    word found 48 such spans passing. Not judged: a nominal without a determiner widened over a verb
-    or a name (`[supply ammunition]`, `[Russia weapons]`: no part of speech without a tagger); a word V413 or V345
-    refuses at the span's start is theirs."""
+    officials]`) or a predeterminer (`[all the weapons]`, `[twice the size]`, `[three times the number]`;
+    `_BEFORE_DETERMINERS`) keeps it in the phrase; any other word before it is taken in from outside. An attack that
+    widened or shifted nominals by a word found 48 such spans passing. Not judged: a nominal without a determiner
+    widened over a verb or a name (`[supply ammunition]`, `[Russia weapons]`: no part of speech without a tagger);
+    a word V413 or V345 refuses at the span's start is theirs."""
     view = ctx.view
     texts, ranges = view.token_texts, view.token_ranges("mentions")
     for i in _on_tokens(view, _inner_determiners(view.column("mentions", "text"), view.column("mentions", "kind")),
