@@ -113,3 +113,26 @@ def test_a_sentence_layer_out_of_order_folds_the_reports_it_misplaces() -> None:
     errors = [p for p in corpus_report(doc, text) if p.severity == "error"]
     assert [p.code for p in errors] == ["V214"]
     assert "V407" in {p.code for p in errors[0].folded}
+
+
+@pytest.mark.parametrize(("sentence", "reports"), [
+    ("The Asan Institute, a Seoul-based think tank that studies North Korea, published a report.", False),
+    ("The shelling, however, continued.", False),
+    ("The newly announced sanctions that target shipping took effect.", False),
+    ("There were no confirmed reports that troops had crossed.", False),
+    ("It is widely believed that Pyongyang has shipped shells.", False),
+    ("It is no wonder that Seoul is worried.", False),
+    ("The ban holds according to international law.", False),
+    ("The visit went ahead according to the plan.", False),
+    ("Washington has issued a warning that Pyongyang will pay.", True),
+    ("The talks will go on, he continued.", True),
+    ("According to a senior official, Kim left.", True),
+    ("It is widely reported that officials have noted that Kim left.", True),
+])
+def test_words_of_reporting_in_other_uses(sentence: str, reports: bool) -> None:
+    """Uses a review found refused (an article or `no` before a noun or an adjective, an adverb before a passive, a
+    closing verb with no speaker after its comma, `according to` a rule), beside reports that stay refused."""
+    from vostochny.checking.rules.quote_reports import _WORD, _reporting
+
+    words = list(_WORD.finditer(sentence))
+    assert (_reporting(sentence, words, len(sentence)) is not None) == reports

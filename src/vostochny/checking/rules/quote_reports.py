@@ -27,7 +27,7 @@ CLAUSE_REPORTS = ACTIVE_REPORTS | frozenset({
     "believed", "deny", "remind", "reminds", "reminded", "reminding", "argue", "argues", "argued", "insist", "insists",
     "insisted", "stated", "stating", "expressed", "expressing", "announced", "acknowledged", "admitted", "revealed",
     "asserted", "alleged", "declared", "stressed", "explained", "reiterated", "assessed", "estimated", "hints",
-    "hinted", "wonder", "wonders", "wondered", "think", "thinks"})
+    "hinted", "wonder", "wonders", "wondered"})
 #: the words that report speech closing a sentence after its content, a comma and the speaker (`..., the US has
 #: warned.`, `..., he continued.`, `..., the Associated Press reported.`)
 CLOSING_REPORTS = ACTIVE_REPORTS | frozenset({
@@ -47,8 +47,14 @@ _COMPLEMENTIZERS = frozenset({"that", "whether"})
 _CLAUSE_REACH = 3
 #: how many words a closing attribution may hold between its comma and its verb (`, the Associated Press reported.`)
 _CLOSING_REACH = 5
-#: the words after `according to` that name no source (`according to plan`)
-_NO_SOURCE = frozenset({"plan", "schedule"})
+#: the words before a word of reporting that make it a noun or an adjective, no report (`a think tank that`, `no
+#: confirmed reports that`, `It is no wonder that`), but before a noun of saying (`has issued a warning that`)
+_ARTICLES = frozenset({"a", "an", "no", "any"})
+_NOUNS_OF_SAYING = frozenset({"warning", "claim"})
+#: the words after `according to` (and an article) that name no source (`according to plan`, `according to
+#: international law`)
+_NO_SOURCE = frozenset({"plan", "plans", "schedule", "law", "laws", "rules", "treaty", "treaties", "agreement",
+                        "tradition", "custom", "international"})
 #: the words before `say` that are no plural subject although they end in `s` (`has say`, `its say`)
 _NOT_PLURAL = frozenset({"has", "was", "does", "this", "thus", "plus", "always", "perhaps", "whereas"})
 _SUBJECT_PRONOUNS = frozenset({"they", "we", "you", "i"})
@@ -74,8 +80,9 @@ def reporting_word_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     comma and at most `_CLOSING_REACH` words (`..., the US has warned.`). Not judged, as in V404: a sentence any
     quote's content or cue touches (a second report in a quoted sentence is the cue rules' to miss), a passive, a
     zone other than the body, a document that annotates nothing yet; nor a word of reporting in another use (`may
-    hint at`, `asked detailed questions`, `the decision ... suggested that`, `amid warnings from the U.S. that`). A
-    system's prediction is not held to it."""
+    hint at`, `asked detailed questions`, `the decision ... suggested that`, `amid warnings from the U.S. that`, `a
+    think tank that`, `no confirmed reports that`, `is widely believed that`, `The shelling, however, continued.`,
+    `according to international law`). A system's prediction is not held to it."""
     view, text = ctx.view, ctx.text
     if not text or annotates_nothing(ctx):
         return
@@ -101,17 +108,27 @@ def _reporting(text: str, words: list[re.Match[str]], end: int) -> int | None:
     """The index of the first word among a sentence's `words` in a use that reports speech or thought, or None."""
     lower = [w.group().lower() for w in words]
     for i, word in enumerate(lower):
-        if word in _TRIGGERS and (lower[i - 1] if i else "") not in NOT_REPORTING \
+        before = _before(lower, i)
+        if word in _TRIGGERS and before not in NOT_REPORTING and (before not in _ARTICLES or word in _NOUNS_OF_SAYING) \
                 and _reports(text, words, lower, i, end):
-            return i  # not after `is`, `was`, `been` ... (a passive: `was warned`) nor `the`
+            return i  # not after `is`, `was`, `been` ... (a passive: `was warned`, `is widely believed`) nor `the`
     return None
+
+
+def _before(lower: list[str], i: int) -> str:
+    """The word before the `i`th, past adverbs in `-ly` (`is widely believed that`), or '' at the sentence's start."""
+    j = i - 1
+    while j >= 0 and len(lower[j]) > 3 and lower[j].endswith("ly"):
+        j -= 1
+    return lower[j] if j >= 0 else ""
 
 
 def _reports(text: str, words: list[re.Match[str]], lower: list[str], i: int, end: int) -> bool:
     """Whether the `i`th of a sentence's `words` (`lower`, in lower case) is in a use that reports."""
     word = lower[i]
     if word == "according":
-        return lower[i + 1:i + 2] == ["to"] and i + 2 < len(lower) and lower[i + 2] not in _NO_SOURCE
+        source = i + 3 if lower[i + 2:i + 3] in (["the"], ["a"], ["an"]) else i + 2
+        return lower[i + 1:i + 2] == ["to"] and source < len(lower) and lower[source] not in _NO_SOURCE
     if word == "say" and i and _plural_subject(lower[i - 1]):
         return True
     return (word in ACTIVE_REPORTS and lower[i + 1:i + 2] != ["by"]) \
@@ -150,7 +167,9 @@ def _closes(text: str, words: list[re.Match[str]], i: int, end: int) -> bool:
     `_CLOSING_REACH` words with only spaces between."""
     if i + 1 < len(words) or text[words[i].end():end].strip() not in (".", ""):
         return False
-    for j in range(i, max(i - _CLOSING_REACH - 1, 0), -1):
+    if i and text[words[i - 1].end():words[i].start()].strip():
+        return False  # no speaker between the comma and the verb: `The shelling, however, continued.`
+    for j in range(i - 1, max(i - _CLOSING_REACH - 1, 0), -1):
         gap = text[words[j - 1].end():words[j].start()].strip()
         if gap:
             return gap == ","
