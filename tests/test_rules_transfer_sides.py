@@ -54,3 +54,16 @@ def test_parties_one_verb_takes_together_are_one_side() -> None:
         assert _COORDINATED.fullmatch(joined)
     for parted in (" would sell weapons to ", " to ", " from ", " and then ", "\n"):
         assert not _COORDINATED.fullmatch(parted)
+
+
+@pytest.mark.parametrize(("between", "joined"), [
+    (" and ", True), (", ", True), (" or the ", True), (" as well as ", True), (", along with ", True),
+    (" together with ", True), (" and possibly ", True), (" and its ally ", True),
+    (" supplied ", False), (" and then sent shells to ", False),
+])
+def test_what_joins_two_parties(between: str, joined: bool) -> None:
+    """`[Iran], along with [North Korea], supplies`, `[Russia] and its ally [Belarus] received`: one verb takes both
+    parties (a review found these refused)."""
+    from vostochny.checking.rules.transfer_sides import _COORDINATED
+
+    assert bool(_COORDINATED.fullmatch(between)) == joined

@@ -19,9 +19,13 @@ if TYPE_CHECKING:
     from vostochny.reading.view import DocumentView
 
 #: what lies between two parties that one verb takes together (`[North Korea] and [Iran] supply`, `[Russia], [China]
-#: or [Iran]`): a comma, `and`, `or`, `nor`, `as well as`, an article after them, on one line
-_COORDINATED = compiled(rf",?{_SPACE}*(?:(?:and|or|nor|as{_SPACE}+well{_SPACE}+as|&){_SPACE}+)?(?:the{_SPACE}+)?",
-                        re.IGNORECASE)
+#: or [Iran]`, `[Iran], along with [North Korea],`, `[Russia] and its ally [Belarus]`): a comma, `and`, `or`, `nor`,
+#: `as well as`, `along with`, `together with`, an adverb after them (`and possibly`, `and also`), an article or
+#: `its ally` after them, on one line
+_COORDINATED = compiled(
+    rf",?{_SPACE}*(?:(?:and|or|nor|as{_SPACE}+well{_SPACE}+as|along{_SPACE}+with|together{_SPACE}+with|&)"
+    rf"{_SPACE}+(?:(?:also|possibly|perhaps|probably|reportedly){_SPACE}+)?)?"
+    rf"(?:(?:the|its{_SPACE}+ally|their{_SPACE}+ally){_SPACE}+)?", re.IGNORECASE)
 
 
 @rule("V411", "transfer-one-sided", "an item's transfer relations in a sentence are all SUPPLIES, or all RECEIVES, "
