@@ -100,10 +100,9 @@ FOLDED = (
     ("V386", "/quotes/", ("V387", "V395")),  # a quoted passage cut inside: the word left at its edge follows
     ("V387", "/quotes/", ("V395",)),  # a reported clause cut: that its phrase is cut too is the same edit
     # a direct quote left out, or one whose cue or speaker its attribution shows left out: that its verb or word of
-    # saying stands in a sentence with no quote is the same omission; and a sentence with no quote that holds both
-    # a verb of saying and a word of reporting (`officials said and warned that ...`) is one omission, V404's
+    # saying stands in a sentence with no quote is the same omission (a sentence with no quote that holds both a verb
+    # of saying and a word of reporting, `officials said and warned that ...`, is V404's alone: V407 leaves it)
     *((cause, "/quotes", ("V404", "V407")) for cause in ("V382", "V272", "V273")),
-    ("V404", "/quotes", ("V407",)),
     # (a mention past the text: the mentions it crosses and the sentence its relations' other end is in, too)
     ("V201", "/mentions/", ("V211", "V217", "V245", "V246", "V247", "V248", "V253", "V254", "V264", "V270", "V271",
                             "V273", "V275", "V281", "V344", "V345", "V349", "V354", "V361", "V363", "V364", "V367",

@@ -170,26 +170,36 @@ def reported_speech_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     touches is not read. Not judged: a passive (`is said to`, `was told`), `having said`, `the said`, `That said,`,
     a zone of another kind (a headline's, a caption's), and a document that annotates nothing yet. A system's
     prediction is not held to it. A direct quote's passage that V382 finds unannotated is V382's."""
+    for m in (m for verbs in unquoted_speech(ctx).values() for m in verbs):
+        at, text = m.start(), m.string
+        yield Hit(pointer("quotes"), m.group(), f"{m.group()!r} at [{at}, {m.end()}) "
+                  f"({_brief(text[max(at - 40, 0):m.end() + 40])}): no quote in its sentence")
+
+
+def unquoted_speech(ctx: DocContext) -> dict[int, list[re.Match[str]]]:
+    """V404's verbs of saying in a use that reports, in body sentences no quote touches, by sentence (its index), in
+    text order; built once per view (V407 leaves those sentences to V404: one omission, one problem)."""
     view, text = ctx.view, ctx.text
+    key = ("unquoted_speech",)
+    if key in view.derived:
+        return view.derived[key]  # type: ignore[no-any-return]
+    found: dict[int, list[re.Match[str]]] = {}
+    view.derived[key] = found
     if not text or annotates_nothing(ctx):
-        return
-    found = list(_SPEECH_VERB.finditer(text))
-    if not found:
-        return
+        return found
     sentences = view.column("sentences", "start")
     quoted = sentences_quoted(view)
-    for m in found:
+    for m in _SPEECH_VERB.finditer(text):
         at = m.start()
-        if bisect.bisect_right(sentences, at) - 1 in quoted:
-            continue
-        if not in_running_text(view, at, at + 1):
+        k = bisect.bisect_right(sentences, at) - 1
+        if k in quoted or not in_running_text(view, at, at + 1):
             continue
         before = WORD_BEFORE.search(text, max(at - 30, 0), at)
         word = before.group(1).lower() if before else ""
         if word in NOT_REPORTING and (word != "that" or text[m.end():m.end() + 1] == ","):
             continue
-        yield Hit(pointer("quotes"), m.group(), f"{m.group()!r} at [{at}, {m.end()}) "
-                  f"({_brief(text[max(at - 40, 0):m.end() + 40])}): no quote in its sentence")
+        found.setdefault(k, []).append(m)
+    return found
 
 
 def in_running_text(view: DocumentView, start: int, end: int) -> bool:

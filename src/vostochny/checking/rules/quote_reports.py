@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, annotates_nothing, rule
-from vostochny.checking.rules.quote_gaps import NOT_REPORTING, in_running_text, sentences_quoted
+from vostochny.checking.rules.quote_gaps import NOT_REPORTING, in_running_text, sentences_quoted, unquoted_speech
 from vostochny.patterns import compiled
 
 #: the verb forms that report speech in the active voice wherever they stand (`Britain urged North Korea to ...`,
@@ -79,14 +79,15 @@ def reporting_word_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     personal pronoun (`he expressed`, `He recently suggested`); a word of `CLOSING_REPORTS` ending a sentence after a
     comma and at most `_CLOSING_REACH` words (`..., the US has warned.`). Not judged, as in V404: a sentence any
     quote's content or cue touches (a second report in a quoted sentence is the cue rules' to miss), a passive, a
-    zone other than the body, a document that annotates nothing yet; nor a word of reporting in another use (`may
+    zone other than the body, a document that annotates nothing yet; nor a sentence V404 reports (`officials said
+    and warned that`: one omission, one problem); nor a word of reporting in another use (`may
     hint at`, `asked detailed questions`, `the decision ... suggested that`, `amid warnings from the U.S. that`, `a
     think tank that`, `no confirmed reports that`, `is widely believed that`, `The shelling, however, continued.`,
     `according to international law`). A system's prediction is not held to it."""
     view, text = ctx.view, ctx.text
     if not text or annotates_nothing(ctx):
         return
-    quoted = sentences_quoted(view)
+    quoted = sentences_quoted(view) | unquoted_speech(ctx).keys()  # a sentence V404 reports is V404's
     starts, ends = view.column("sentences", "start"), view.column("sentences", "end")
     token_ranges, tokens = view.token_ranges("sentences"), view.token_texts
     for k in sorted(set(range(len(starts))) - quoted):
