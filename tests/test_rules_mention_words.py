@@ -75,7 +75,11 @@ def test_what_the_words_do_not_decide_is_not_judged() -> None:
 
 
 def test_a_multiplier_before_the_determiner_keeps_it_in_the_phrase() -> None:
-    """`[three times the number]` as `[twice the size]`: a predeterminer, not a word from outside (a review)."""
-    from vostochny.checking.rules.mention_words import _BEFORE_DETERMINERS
+    """`[three times the number]` as `[twice the size]`: a predeterminer (a review), where a verb or preposition before
+    the determiner is taken in from outside, and a comma only where no conjunction closes the list."""
+    from vostochny.checking.rules.mention_words import _outside
 
-    assert {"times", "twice", "all", "half"} <= _BEFORE_DETERMINERS
+    the_number = ["number", "of", "shells"]
+    assert [_outside(word, the_number) for word in ("times", "twice", "all", "half")] == [False] * 4
+    assert [_outside(word, the_number) for word in ("tour", "visit", "following")] == [True] * 3
+    assert _outside(",", ["summit"]) and not _outside(",", ["ammunition", "and", "the", "fuel"])
