@@ -944,11 +944,15 @@ def _address_reversed(doc: dict, line: str = ADDRESS_LINE) -> None:
     doc["relations"].append({"id": "r3", "type": "LOCATED_IN", "head": "m8", "tail": "m7", "factuality": "asserted"})
 
 
-def _place_records(registry: dict) -> None:
-    registry["entities"] += [{"id": "vladivostok", "type": "GPE", "name": "Vladivostok", "aliases": [],
-                              "wikidata": {"status": "unverified"}},
-                             {"id": "russia", "type": "GPE", "name": "Russia", "aliases": [],
-                              "wikidata": {"status": "unverified"}}]
+def _unverified(*records: tuple[str, str]) -> Callable[[dict], None]:
+    """A change of the registry that adds a record of each (type, name), its id the name's slug, its link unverified."""
+    def change(registry: dict) -> None:
+        registry["entities"] += [{"id": name.lower().replace(" ", "-"), "type": kind, "name": name, "aliases": [],
+                                  "wikidata": {"status": "unverified"}} for kind, name in records]
+    return change
+
+
+_place_records = _unverified(("GPE", "Vladivostok"), ("GPE", "Russia"))
 
 
 #: a body paragraph with a place written before a state's name (V271 reads it where the registry classes the state)
@@ -1299,11 +1303,17 @@ def _moscow_for_two_states(doc: dict) -> None:
         {"id": "m9", **_located(t, "Moscow", "and Moscow"), "entity": "e7", "kind": "name", "metonymy": True}]
 
 
-def _states(registry: dict) -> None:
-    registry["entities"] += [{"id": "russia", "type": "GPE", "name": "Russia", "aliases": [],
-                              "wikidata": {"status": "unverified"}},
-                             {"id": "north-korea", "type": "GPE", "name": "North Korea", "aliases": [],
-                              "wikidata": {"status": "unverified"}}]
+#: a line whose spokesperson's relation a contributor typed OFFICIAL_OF (V430)
+SPOKESMAN_LINE = "Kremlin spokesman Dmitry Peskov flew home."
+
+
+def _spokesman_as_official(doc: dict) -> None:
+    """SPOKESMAN_LINE's mentions, the Kremlin (m7, e6) and Dmitry Peskov (m8, e7), and OFFICIAL_OF(Peskov, Kremlin):
+    the title names him its spokesperson (V430)."""
+    doc["entities"] += [{"id": "e6", "type": "ORG", "name": "Kremlin", "kb_id": "kremlin"},
+                        {"id": "e7", "type": "PER", "name": "Dmitry Peskov", "kb_id": "dmitry-peskov"}]
+    _line_mentions(doc, SPOKESMAN_LINE, ("Kremlin", "e6", "name"), ("Dmitry Peskov", "e7", "name"))
+    doc["relations"].append({"id": "r3", "type": "OFFICIAL_OF", "head": "m8", "tail": "m7", "factuality": "asserted"})
 
 
 CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
@@ -1834,8 +1844,11 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                           "V401", DOC, "/quotes/0/attribution", None, {}),
     "speaker-not-the-cue-s-subject": (_line_added(BESIDE_LINE, "body", _speaker_beside), "V402", DOC,
                                       "/quotes/1/speaker", None, {}),
+    "spokesperson-typed-as-official": (_line_added(SPOKESMAN_LINE, "body", _spokesman_as_official, _unverified(
+        ("ORG", "Kremlin"), ("PER", "Dmitry Peskov"))), "V430", DOC, "/relations/2/type", None, {}),
     "first-person-of-another": (_line_added(I_LINE, "body", _i_of_kim), "V428", DOC, "/mentions/7/entity", None, {}),
-    "capital-for-two-states": (_line_added(MOSCOW_LINE, "body", _moscow_for_two_states, _states), "V429", DOC,
+    "capital-for-two-states": (_line_added(MOSCOW_LINE, "body", _moscow_for_two_states,
+                                           _unverified(("GPE", "Russia"), ("GPE", "North Korea"))), "V429", DOC,
                                "/mentions/9", None, {}),
     "reported-speech-speaker-null": (_told(None, "the shells would help if the war went on"), "V381", DOC,
                                      "/quotes/1/speaker", None, {}),

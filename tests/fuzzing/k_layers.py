@@ -1633,6 +1633,15 @@ def leader_typed_otherwise(doc: Any, rng: random.Random, frag: Fragments) -> Non
     relation["type"] = kind
 
 
+@_some_document("spokesperson-typed-otherwise", reject("V430"), CONSISTENCY, bases=REAL)
+def spokesperson_typed_otherwise(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Type a SPOKESPERSON_OF (`[Kremlin] spokesman [Dmitry Peskov]`, `[Dmitry Peskov], a spokesman for the
+    [Kremlin]`) OFFICIAL_OF, AFFILIATED_WITH or LEADER_OF: the spokesperson as an official, a member or the head of
+    the body."""
+    choose(rng, [r for r in doc["relations"] if r["type"] == "SPOKESPERSON_OF"])["type"] = rng.choice(
+        ["OFFICIAL_OF", "AFFILIATED_WITH", "LEADER_OF"])
+
+
 @_some_document("transfer-against-preposition", reject("V397"), CONSISTENCY, bases=REAL)
 def transfer_against_preposition(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Swap the type of a transfer whose party follows its item after `from` or `to` (`[weapons] from [North

@@ -247,6 +247,9 @@ FOLDED_ON_ITEM = (
     ("V237", ("V344",)),
     # a quote copied over another of its speaker and cue: the copy goes, and its content's edges with it
     ("V226", ("V251",)),
+    # a spokesperson typed LEADER_OF: that its sentence has no word of leading is the same wrong type, said less
+    # precisely
+    ("V430", ("V361",)),
     # a relation a title, a place modifier or a modal gives its factuality: that its sentence lacks a hedge or a word
     # of saying is the same wrong label
     ("V362", ("V410",)),
