@@ -73,7 +73,8 @@ def modal_relation_not_possible(ctx: DocContext) -> Iterator[Hit]:
     view = ctx.view
     types, facts = view.column("relations", "type"), view.column("relations", "factuality")
     mentions, sentence = view.mentions, view.mention_sentence
-    asked = "?" in view.token_texts  # no `?` token: no sentence is a question (`_question`)
+    asked = not view.tokens_tile or "?" in (ctx.text or "")  # no `?` token (the text's, where they tile it): no
+    # sentence is a question (`_question`)
     events = list(compress(range(len(types)), map(EVENT_RELATIONS.__contains__, types)))  # the few to read
     for i in compress(events, map(_STATED.__contains__, map(facts.__getitem__, events))):
         kind, fact, r = types[i], facts[i], ctx.doc.relations[i]
