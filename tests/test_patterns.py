@@ -21,7 +21,8 @@ from vostochny import patterns, user_cache
 
 PACKAGE = REPO / "src" / "vostochny"
 #: functions whose pattern is a constant built once (a pattern built from a corpus's data would grow the file)
-CONSTANT_BUILDERS = {"checking/rules/quote_gaps.py": {"_speech_verb"}, "checking/rules/base.py": {"first_use"}}
+CONSTANT_BUILDERS = {"checking/rules/quote_gaps.py": {"_speech_verb"}, "checking/rules/base.py": {"first_use"},
+                     "checking/rules/relation_titles.py": {"_title_patterns"}}
 PATTERNS: list[tuple[str | bytes, int]] = [
     (r"(?P<word>\w+)@(?i:x)", 0), (r"\bsaid\b", re.IGNORECASE), (r" a (?# comment) b ", re.VERBOSE), (rb"\\u[dD]", 0)]
 

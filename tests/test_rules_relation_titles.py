@@ -1,4 +1,5 @@
-"""A spokesperson's relation typed as another post (V430): the title names the post."""
+"""A spokesperson's relation typed as another post (V430), an office typed as a post without one or the reverse
+(V431): the title names the post."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import copy
 import pytest
 from sample import corpus_document, corpus_report, related
 
-from vostochny.checking.rules.relation_titles import _spokesperson_of
+from vostochny.checking.rules.relation_titles import _OFFICE_PATTERNS, _POST_PATTERNS, _spokesperson_of, _titled
 
 AP, ARMS = "ap-kim-whereabouts-after-summit", "kim-arrives-russia-arms-sale-warning"
 TOP = "kim-arrives-russia-top-officials"
@@ -55,3 +56,45 @@ def test_only_the_titles_two_places_are_read() -> None:
         ("Kremlin mouthpiece Dmitry Peskov left.", "Dmitry Peskov", "Kremlin", False),
     ]:
         assert _spokesperson_of(text, Span(text, head), Span(text, tail)) is said, text  # type: ignore[arg-type]
+
+
+#: OFFICIAL_OF and AFFILIATED_WITH of release 1 that a title states, by document and text from first argument to last
+OFFICES = [
+    (AP, "OFFICIAL_OF", "Korean People’s Army Marshal Ri Pyong Chol"),  # the title between, the tail first
+    (AP, "OFFICIAL_OF", "Jo Chun Yong, a ruling party"),  # an apposition the tail modifies (`... party official`)
+    (ARMS, "OFFICIAL_OF", "Pak Jong Chon of the Korean People’s Army"),  # the title before the head, `of` after
+    (ARMS, "OFFICIAL_OF", "Sergei Shoigu, the defence minister for Moscow"),  # an apposition, a preposition
+    (TOP, "OFFICIAL_OF", "Navy Adm. Kim Myong Sik"),  # an abbreviated title
+    ("time-kim-russia-trip-putin-weakness", "OFFICIAL_OF", "White House national security adviser Jake Sullivan"),
+    ("time-kim-russia-trip-putin-weakness", "OFFICIAL_OF", "Russia’s defense minister Sergei Shogu"),  # a possessive
+    (AP, "AFFILIATED_WITH", "Associated Press journalists Hyung-jin Kim"),
+    (ARMS, "AFFILIATED_WITH", "Leif-Eric Easley, a professor at Seoul’s Ewha University"),
+    (ARMS, "AFFILIATED_WITH", "Andrei Lankov, a North Korea expert at Kookmin University"),
+]
+
+
+@pytest.mark.parametrize(("doc_id", "kind", "reads"), OFFICES)
+def test_an_office_typed_as_a_post_without_one_and_the_reverse_are_refused(doc_id: str, kind: str, reads: str) -> None:
+    doc, text = corpus_document(doc_id)
+    i = related(doc, text, kind, reads)
+    doc["relations"][i]["type"] = "AFFILIATED_WITH" if kind == "OFFICIAL_OF" else "OFFICIAL_OF"
+    assert _errors(doc, text) == [("V431", f"/relations/{i}/type")]
+
+
+def test_a_title_the_head_holds_or_one_far_off_is_not_read() -> None:
+    """`[U.S. officials]`: the head's own words; `[Leif-Eric Easley], professor of international studies at [Ewha Womans
+    University]`: a title's own `of` before the preposition; `[Russia] and its officials [X]`: a word of grammar."""
+    class Span:
+        def __init__(self, text: str, needle: str) -> None:
+            self.start = text.index(needle)
+            self.end = self.start + len(needle)
+
+    for text, head, tail, patterns, said in [
+        ("U.S. officials released it.", "U.S. officials", "U.S.", _OFFICE_PATTERNS, False),
+        ("Easley, professor of international studies at Ewha University, said", "Easley", "Ewha University",
+         _POST_PATTERNS, False),
+        ("Russia and its officials Ivan Petrov left.", "Ivan Petrov", "Russia", _OFFICE_PATTERNS, False),
+        ("Russia's senior officials Ivan Petrov left.", "Ivan Petrov", "Russia", _OFFICE_PATTERNS, True),
+        ("Easley, an expert with the Asan Institute, said", "Easley", "Asan Institute", _POST_PATTERNS, True),
+    ]:
+        assert _titled(text, Span(text, head), Span(text, tail), patterns) is said, text  # type: ignore[arg-type]

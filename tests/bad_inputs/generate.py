@@ -1316,6 +1316,20 @@ def _spokesman_as_official(doc: dict) -> None:
     doc["relations"].append({"id": "r3", "type": "OFFICIAL_OF", "head": "m8", "tail": "m7", "factuality": "asserted"})
 
 
+#: a line whose official's relation a contributor typed as a post without office (V431)
+ADVISER_LINE = "Kremlin adviser Ivan Petrov flew home."
+
+
+def _adviser_affiliated(doc: dict) -> None:
+    """ADVISER_LINE's mentions, the Kremlin (m7, e6) and Ivan Petrov (m8, e7), and AFFILIATED_WITH(Petrov, Kremlin):
+    an adviser holds an office (V431)."""
+    doc["entities"] += [{"id": "e6", "type": "ORG", "name": "Kremlin", "kb_id": "kremlin"},
+                        {"id": "e7", "type": "PER", "name": "Ivan Petrov", "kb_id": "ivan-petrov"}]
+    _line_mentions(doc, ADVISER_LINE, ("Kremlin", "e6", "name"), ("Ivan Petrov", "e7", "name"))
+    doc["relations"].append({"id": "r3", "type": "AFFILIATED_WITH", "head": "m8", "tail": "m7",
+                             "factuality": "asserted"})
+
+
 CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "truncated-json": ({DOC: dump(sample_document())[:400]}, "V001", DOC, "", None, {}),
     "empty-file": ({DOC: b""}, "V001", DOC, "", 1, {}),
@@ -1846,6 +1860,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                       "/quotes/1/speaker", None, {}),
     "spokesperson-typed-as-official": (_line_added(SPOKESMAN_LINE, "body", _spokesman_as_official, _unverified(
         ("ORG", "Kremlin"), ("PER", "Dmitry Peskov"))), "V430", DOC, "/relations/2/type", None, {}),
+    "office-typed-as-a-post": (_line_added(ADVISER_LINE, "body", _adviser_affiliated, _unverified(
+        ("ORG", "Kremlin"), ("PER", "Ivan Petrov"))), "V431", DOC, "/relations/2/type", None, {}),
     "first-person-of-another": (_line_added(I_LINE, "body", _i_of_kim), "V428", DOC, "/mentions/7/entity", None, {}),
     "capital-for-two-states": (_line_added(MOSCOW_LINE, "body", _moscow_for_two_states,
                                            _unverified(("GPE", "Russia"), ("GPE", "North Korea"))), "V429", DOC,

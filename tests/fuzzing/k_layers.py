@@ -22,6 +22,7 @@ from vostochny.checking.rules.quote_reports import ACTIVE_REPORTS
 from vostochny.checking.rules.quote_words import _ADDRESSING, _BEFORE_CUE, _NOT_IN_TITLE, _of_saying, _says
 from vostochny.checking.rules.quoted_relations import _EVENT_REACH, _event_noun
 from vostochny.checking.rules.quotes import _SPOKEN, _TEXT_WORDS
+from vostochny.checking.rules.relation_titles import _TITLE_TYPES, _titled
 from vostochny.checking.rules.transfer_sides import _COORDINATED
 from vostochny.model.labels import (
     ANTISYMMETRIC_RELATIONS,
@@ -1640,6 +1641,27 @@ def spokesperson_typed_otherwise(doc: Any, rng: random.Random, frag: Fragments) 
     the body."""
     choose(rng, [r for r in doc["relations"] if r["type"] == "SPOKESPERSON_OF"])["type"] = rng.choice(
         ["OFFICIAL_OF", "AFFILIATED_WITH", "LEADER_OF"])
+
+
+@_some_document("office-typed-otherwise", reject("V431"), CONSISTENCY, bases=REAL)
+def office_typed_otherwise(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Swap OFFICIAL_OF and AFFILIATED_WITH where a title states the post (`[Korean People’s Army] Marshal [Ri Pyong
+    Chol]` as a post without office, `[Leif-Eric Easley], a professor at [Ewha University]` as an office), the tail
+    one the other type takes."""
+    text, mentions, types = raw_text(doc), _mentions(doc), _type_of(doc)
+    other = {kind: stated for kind, (_, stated) in _TITLE_TYPES.items()}  # the type each is swapped for
+    options = [r for r in doc["relations"] if r["type"] in other  # a tail the other type takes (a NORP: V210's)
+               and types[r["tail"]] in RELATION_TYPES[other[r["type"]]]["tail"] and _titled(  # its own type's title
+                   text, _Span(mentions[r["head"]]), _Span(mentions[r["tail"]]), _TITLE_TYPES[other[r["type"]]][0])]
+    relation = choose(rng, options)
+    relation["type"] = other[relation["type"]]
+
+
+class _Span:
+    """A mention's offsets as the rules read them."""
+
+    def __init__(self, mention: dict) -> None:
+        self.start, self.end, self.text = mention["start"], mention["end"], mention["text"]
 
 
 @_some_document("transfer-against-preposition", reject("V397"), CONSISTENCY, bases=REAL)

@@ -414,6 +414,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V430": ('"Kremlin spokesman Dmitry Peskov confirmed ...": {"type": "OFFICIAL_OF", "head": "m117" (Dmitry '
              'Peskov), "tail": "m116" (Kremlin)} (or AFFILIATED_WITH)',
              '{"type": "SPOKESPERSON_OF"}   (the title names the post)'),
+    "V431": ('"Leif-Eric Easley, a professor at Seoul’s Ewha University": {"type": "OFFICIAL_OF", "head": (Leif-Eric '
+             'Easley), "tail": (Ewha University)}', '{"type": "AFFILIATED_WITH"}   (a professor holds no office; a '
+             'marshal or a minister does: OFFICIAL_OF)'),
     "V412": ('"military and civilian aviation factories in the Russian city of Komsomolsk-on-Amur": {"type": '
              '"LOCATED_IN", "head": "m100" (factories), "tail": "m103" (Komsomolsk-on-Amur), "factuality": "possible"}',
              '{"factuality": "asserted"}   (a place modifier is the writer\'s description, also in a plan)'),

@@ -1,4 +1,5 @@
-"""A title of speaking for a body against the type of the relation it states (V430)."""
+"""A title against the type of the relation it states: speaking for a body (V430), an office or a post without one
+(V431)."""
 
 from __future__ import annotations
 
@@ -59,3 +60,77 @@ def _spokesperson_of(text: str, head: Mention, tail: Mention) -> bool:
     if tail.end <= head.start:
         return bool(_SPOKES_BETWEEN.fullmatch(text, tail.end, head.start))
     return head.end <= tail.start and bool(_SPOKES_AFTER.fullmatch(text, head.end, tail.start))
+
+
+#: titles of an office, a post of a state or a body (docs/guidelines.md, Relations: OFFICIAL_OF), and of a post without
+#: one (AFFILIATED_WITH: `an expert at a university`), as words of the text in lower case
+_OFFICES = ("ministers?|officials?|officers?|marshals?|generals?|admirals?|adm\\.|gen\\.|colonels?|envoys?|"
+            "ambassadors?|diplomats?|advis[eo]rs?|secretary|secretaries|commanders?|lawmakers?|legislators?|senators?")
+_POSTS = ("professors?|lecturers?|researchers?|scholars?|fellows?|analysts?|experts?|journalists?|reporters?|"
+          "correspondents?|editors?|columnists?|photographers?|writers?|employees?|engineers?|scientists?")
+#: up to three words that modify a title (`defence`, `national security`, `North Korea`), none a word of grammar
+_MODIFIERS = rf"(?:(?!(?:and|or|of|the|a|an|to|with|would|will|has|have|is|was|who|which|that){_SPACE})" \
+             rf"[^\W\d_][\w.\u2019'-]*{_SPACE}+){{0,3}}"
+
+
+def _title_patterns(titles: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The four ways a title of `titles` joins a tail and its head: between them, the tail first (`[Korean People’s
+    Army] Marshal [Ri Pyong Chol]`, `[Russia]’s defense minister [Sergei Shogu]`); in an apposition after the head,
+    a preposition before the tail (`[Leif-Eric Easley], a professor at Seoul’s [Ewha University]`); in an apposition
+    after the head, the tail its modifier (`[Jo Chun Yong], a [ruling party] official`, read after the tail); before
+    the head, `of` after it (`Marshal [Pak Jong Chon] of the [Korean People’s Army]`)."""
+    title = rf"(?:{titles})(?![\w'\u2019-])"
+    return (compiled(rf"(?:['\u2019]s)?{_SPACE}+{_MODIFIERS}{title}(?:{_SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{_SPACE}+",
+                     re.IGNORECASE),
+            compiled(rf",{_SPACE}+(?:(?:a|an|the){_SPACE}+)?{_MODIFIERS}{title}{_SPACE}+(?:of|at|for|with|in){_SPACE}+"
+                     rf"(?:the{_SPACE}+)?(?:[A-Z][\w.-]*(?:{_SPACE}+[A-Z][\w.-]*){{0,2}}['\u2019]s{_SPACE}+)?",
+                     re.IGNORECASE),
+            compiled(rf"{_SPACE}+{_MODIFIERS}{title}", re.IGNORECASE),
+            compiled(rf"(?<![\w'\u2019-]){title}(?:{_SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{_SPACE}+\Z", re.IGNORECASE))
+
+
+_OFFICE_PATTERNS, _POST_PATTERNS = _title_patterns(_OFFICES), _title_patterns(_POSTS)
+#: the type each kind of title excludes, and the type it states
+_TITLE_TYPES = {"AFFILIATED_WITH": (_OFFICE_PATTERNS, "OFFICIAL_OF"),
+                "OFFICIAL_OF": (_POST_PATTERNS, "AFFILIATED_WITH")}
+_APPOSITION = compiled(rf",{_SPACE}+(?:(?:a|an|the){_SPACE}+)?\Z", re.IGNORECASE)
+_OF_BEFORE_TAIL = compiled(rf"{_SPACE}+of{_SPACE}+(?:the{_SPACE}+)?", re.IGNORECASE)
+
+
+@rule("V431", "office-typed-otherwise", "an AFFILIATED_WITH relation that a title of office states (`[Korean "
+      "People’s Army] Marshal [Ri Pyong Chol]`), or an OFFICIAL_OF one that a title of a post without office states "
+      "(`[Leif-Eric Easley], a professor at [Ewha University]`)", "type it by the title: an office is OFFICIAL_OF, a "
+      "post without one AFFILIATED_WITH (docs/guidelines.md, Relations)")
+def office_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
+    """OFFICIAL_OF and AFFILIATED_WITH take the same arguments, a person and a body or state, and differ by the post:
+    an office (a minister, a marshal, an official, an adviser, an ambassador) is OFFICIAL_OF, a post without one (a
+    professor, an expert, a journalist, an analyst) AFFILIATED_WITH (docs/guidelines.md, Relations). An attack on
+    release 1 retyped each relation to every other type: 13 of its 17 OFFICIAL_OF passed as AFFILIATED_WITH and all
+    9 AFFILIATED_WITH as OFFICIAL_OF, no rule reading the title. Four ways of writing a title say for certain that it
+    joins the head to the tail (`_title_patterns`): between them, the tail first, up to three modifiers before the
+    title (`[White House] national security adviser [Jake Sullivan]`); in an apposition after the head with a
+    preposition before the tail (`[Andrei Lankov], a North Korea expert at [Kookmin University]`); in an apposition
+    after the head whose title the tail modifies (`[Jo Chun Yong], a [ruling party] official`); before the head with
+    `of` after it. Not judged: a title the head's own words hold (`[U.S. officials]`, `[unspecified members] of`), a
+    title farther off, `member` (a post with or without office), and a type its arguments do not fit (V210's). Every
+    relation of release 1 and of the synthetic corpora so written has the type its title states."""
+    view, text = ctx.view, ctx.text or ""
+    for i, r, head, tail in _typed(ctx, frozenset(_TITLE_TYPES)):
+        patterns, stated = _TITLE_TYPES[r.type]
+        if _titled(text, head, tail, patterns) and _fits(view, r, head, tail):
+            reads = text[min(head.start, tail.start):max(head.end, tail.end)]
+            yield Hit(pointer("relations", i, "type"), r.type,
+                      f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the text reads {reads!r}, a title of {stated}")
+
+
+def _titled(text: str, head: Mention, tail: Mention, patterns: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether a title of `patterns` (`_title_patterns`) joins `head` to `tail`."""
+    between, apposition, after_tail, before_head = patterns
+    if tail.end <= head.start:
+        return bool(between.fullmatch(text, tail.end, head.start))
+    if head.end > tail.start:
+        return False
+    return bool(apposition.fullmatch(text, head.end, tail.start)) \
+        or (bool(_APPOSITION.fullmatch(text, head.end, tail.start)) and after_tail.match(text, tail.end) is not None) \
+        or (bool(_OF_BEFORE_TAIL.fullmatch(text, head.end, tail.start))
+            and before_head.search(text, max(head.start - 60, 0), head.start) is not None)
