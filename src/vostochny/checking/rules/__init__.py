@@ -14,7 +14,7 @@ document and then the corpus are checked:
   quotes (hashes, word sketches, the words said);
 - `spans`, `raw_texts`, `identity`: offsets and texts of spans, the raw text, ids and references;
 - `tokens`, `tokenizer`: the token and sentence layers, and the tokenizer they record;
-- `mentions`, `mention_edges`, `mention_words`, `name_forms`, `entities`, `names`, `mention_agreement`,
+- `mentions`, `mention_edges`, `mention_words`, `mention_heads`, `name_forms`, `entities`, `names`, `mention_agreement`,
   `pronoun_gaps`, `chain_heads`: mentions, their edges and the words of their phrase, how names are written,
   entities, names against the registry, pronouns against their entity, pronouns left out, a chain's mentions against
   each other (one referent and several, two kinds of referent);
@@ -42,6 +42,7 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     identity,
     mention_agreement,
     mention_edges,
+    mention_heads,
     mention_words,
     mentions,
     meta,
