@@ -33,8 +33,7 @@ Said = tuple[str, str]
 
 
 def _candidates(view: DocumentView) -> list[tuple[int, int]]:
-    """The nominals (index, end token) on token boundaries whose last token is a word of letters that may end a noun
-    phrase and whose next token, in the same sentence, is a word in lower case that may go on with it (none of
+    """The nominals (index, end token) on token boundaries whose last token is a word that may end a noun phrase and whose next token, in the same sentence, is a word in lower case that may go on with it (none of
     `_NOT_A_NOUN`): the noun the nominal's last word would modify. Not where a mention that ends with that next word
     holds the nominal (`[[ruling party] official]`: the nominal is the longer one's premodifier)."""
     texts, ranges, sentence = view.token_texts, view.token_ranges("mentions"), view.sentence_of_token
@@ -54,9 +53,9 @@ def _candidates(view: DocumentView) -> list[tuple[int, int]]:
 
 
 def _goes_on(last: str, after: str) -> bool:
-    """Whether a nominal's last token may be a premodifier of the token after it: a word of letters that ends a noun
-    phrase before a word in lower case that may go on with one."""
-    return after.isalpha() and after.islower() and after not in _NOT_A_NOUN and last.isalpha() and (
+    """Whether a nominal's last token may be a premodifier of the token after it: a word or a number (`19` of
+    `COVID-19`) that ends a noun phrase before a word of letters in lower case that may go on with one."""
+    return after.isalpha() and after.islower() and after not in _NOT_A_NOUN and last.isalnum() and (
         last.lower() not in _NOT_A_NOUN)
 
 
