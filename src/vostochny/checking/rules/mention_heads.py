@@ -11,7 +11,7 @@ from itertools import compress, pairwise
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, mentions_starting, rule
-from vostochny.checking.rules.mention_edges import DETERMINERS, NOT_FIRST, NUMBER_WORDS
+from vostochny.checking.rules.mention_edges import ARTICLES, DETERMINERS, NOT_FIRST, NUMBER_WORDS
 from vostochny.checking.rules.mention_words import NOMINAL_NOT_FIRST, NOMINAL_NOT_LAST, _on_tokens
 from vostochny.checking.rules.names import _linked
 from vostochny.checking.rules.registry_index import RegistryIndex
@@ -20,6 +20,8 @@ from vostochny.reading.view import DocumentView
 #: the words in lower case that go on with no noun phrase: those a nominal neither begins nor ends with (a
 #: preposition, a conjunction, a relative or subordinating word, an auxiliary, an adverb after a noun phrase)
 _NOT_A_NOUN = NOMINAL_NOT_LAST | NOMINAL_NOT_FIRST | NOT_FIRST
+#: the words that end no nominal before a word that goes on with it: those and an article (`[a] country` is V345's)
+_NOT_A_MODIFIER = _NOT_A_NOUN | ARTICLES
 #: the words a nominal may end on as a pronoun does (`[the two]`, `[both]`, `[the first]`): a number or a quantifier,
 #: which V418 does not read as a premodifier cut off its noun
 _QUANTIFIERS = DETERMINERS | NUMBER_WORDS | {"one", "first", "last"}
@@ -56,7 +58,7 @@ def _goes_on(last: str, after: str) -> bool:
     """Whether a nominal's last token may be a premodifier of the token after it: a word or a number (`19` of
     `COVID-19`) that ends a noun phrase before a word of letters in lower case that may go on with one."""
     return after.isalpha() and after.islower() and after not in _NOT_A_NOUN and last.isalnum() and (
-        last.lower() not in _NOT_A_NOUN)
+        last.lower() not in _NOT_A_MODIFIER)
 
 
 def _cuts(ctx: DocContext) -> dict[int, Said]:
