@@ -5,9 +5,9 @@ the document's mentions hold only before another word (V418). One reading (`_cut
 from __future__ import annotations
 
 import functools
-from collections import Counter
 from collections.abc import Iterator
 from itertools import compress, pairwise
+from operator import and_, itemgetter, not_
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, mentions_starting, rule
@@ -15,11 +15,15 @@ from vostochny.checking.rules.mention_edges import ARTICLES, DETERMINERS, NOT_FI
 from vostochny.checking.rules.mention_words import NOMINAL_NOT_FIRST, NOMINAL_NOT_LAST, _on_tokens
 from vostochny.checking.rules.names import _linked
 from vostochny.checking.rules.registry_index import RegistryIndex
+from vostochny.patterns import compiled
 from vostochny.reading.view import DocumentView
 
 #: the words in lower case that go on with no noun phrase: those a nominal neither begins nor ends with (a
 #: preposition, a conjunction, a relative or subordinating word, an auxiliary, an adverb after a noun phrase)
 _NOT_A_NOUN = NOMINAL_NOT_LAST | NOMINAL_NOT_FIRST | NOT_FIRST
+#: the words after a nominal that go on with no noun phrase: those and the modals, nouns too but after a noun phrase
+#: its verb (`[the heroic Russian army and people] will`; `[political] will` is not judged)
+_NOT_GOING_ON = _NOT_A_NOUN | {"will", "can", "may"}
 #: the words that end no nominal before a word that goes on with it: those and an article (`[a] country` is V345's)
 _NOT_A_MODIFIER = _NOT_A_NOUN | ARTICLES
 #: the words a nominal may end on as a pronoun does (`[the two]`, `[both]`, `[the first]`): a number or a quantifier,
@@ -30,25 +34,40 @@ _QUANTIFIERS = DETERMINERS | NUMBER_WORDS | {"one", "first", "last"}
 _PARTICIPLES = ("ed", "ing")
 #: the NORP (nationality) type, whose name mentions inside a nominal are adjectives (`[the heroic [Russian] army]`)
 _NATIONALITY = "NORP"
+#: white space inside a mention's text other than one space between words (a hard-wrapped name, `Kim Jong` / `Un`):
+#: one space where `_DocumentWords` reads it (only in the texts that hold a character `str.isprintable` refuses, or
+#: two spaces: few do)
+_SPACES = compiled(r"\s+")
 #: a cut found: its rule's code and what it says
 Said = tuple[str, str]
 
 
 def _candidates(view: DocumentView) -> list[tuple[int, int]]:
-    """The nominals (index, end token) on token boundaries whose last token is a word that may end a noun phrase and whose next token, in the same sentence, is a word in lower case that may go on with it (none of
-    `_NOT_A_NOUN`): the noun the nominal's last word would modify. Not where a mention that ends with that next word
-    holds the nominal (`[[ruling party] official]`: the nominal is the longer one's premodifier)."""
+    """The nominals (index, end token) on token boundaries whose last token is a word that may end a noun phrase and
+    whose next token, in the same sentence, is a word in lower case that may go on with it (none of `_NOT_GOING_ON`):
+    the noun the nominal's last word would modify. Not where a mention that ends with that next word holds the
+    nominal (`[[ruling party] official]`: the nominal is the longer one's premodifier)."""
     texts, ranges, sentence = view.token_texts, view.token_ranges("mentions"), view.sentence_of_token
     kinds, starts = view.column("mentions", "kind"), view.column("mentions", "start")
     ends, token_ends = view.column("mentions", "end"), view.token_ends
     nominals = list(compress(range(len(kinds)), map("nominal".__eq__, kinds)))
-    found, mention_ends = [], set(ends)
-    for i in _on_tokens(view, nominals, "nominal"):
+    # the token after each nominal, and the nominals before a word in lower case that may go on with a noun phrase:
+    # the only ones read one by one (found at C speed: most nominals end before a mark, a capital, a preposition, a
+    # modal or a verb of saying)
+    after_ends = list(map(itemgetter(1), map(ranges.__getitem__, nominals)))
+    if after_ends and max(after_ends) >= len(texts):  # a nominal at the text's end (or past it: V201's)
+        nominals = [i for i, end in zip(nominals, after_ends, strict=True) if end < len(texts)]
+        after_ends = [end for end in after_ends if end < len(texts)]
+    afters = list(map(texts.__getitem__, after_ends))
+    going_on = map(and_, map(str.islower, afters), map(not_, map(_NOT_GOING_ON.__contains__, afters)))
+    found: list[tuple[int, int]] = []
+    for i in _on_tokens(view, list(compress(nominals, going_on)), "nominal"):
         end = ranges[i][1]
-        if end >= len(texts) or not _goes_on(texts[end - 1], texts[end]) or sentence[end] != sentence[end - 1]:
+        if not _goes_on(texts[end - 1], texts[end]) or sentence[end] != sentence[end - 1]:
             continue
-        if token_ends[end] in mention_ends and any(
-                ends[k] == token_ends[end] for k in mentions_starting(view, 0, starts[i]) if k != i):
+        after = token_ends[end]
+        if after in ends and any(starts[k] <= starts[i] for k in compress(range(len(ends)), map(
+                after.__eq__, ends))):
             continue
         found.append((i, end))
     return found
@@ -57,7 +76,7 @@ def _candidates(view: DocumentView) -> list[tuple[int, int]]:
 def _goes_on(last: str, after: str) -> bool:
     """Whether a nominal's last token may be a premodifier of the token after it: a word or a number (`19` of
     `COVID-19`) that ends a noun phrase before a word of letters in lower case that may go on with one."""
-    return after.isalpha() and after.islower() and after not in _NOT_A_NOUN and last.isalnum() and (
+    return after.isalpha() and after.islower() and after not in _NOT_GOING_ON and last.isalnum() and (
         last.lower() not in _NOT_A_MODIFIER)
 
 
@@ -72,7 +91,7 @@ def _cuts(ctx: DocContext) -> dict[int, Said]:
         if candidates:
             words = _DocumentWords(ctx)
             for i, end in candidates:
-                said = words.nationality(i) or words.own_head(i, end) or words.premodifier(i, end)
+                said = words.nationality(i, end) or words.own_head(i, end) or words.premodifier(i, end)
                 if said:
                     found[i] = said
         view.derived[key] = found
@@ -80,59 +99,57 @@ def _cuts(ctx: DocContext) -> dict[int, Said]:
 
 
 class _DocumentWords:
-    """The words of a document's mentions that the three readings compare a nominal's edge with, built when read."""
+    """The words of a document's mentions that the three readings compare a nominal's edge with: their texts in lower
+    case, each between NULs and its words between single spaces (a word a text ends on is followed by a NUL), so that
+    whether a word ends or goes before another is one search at C speed."""
 
     def __init__(self, ctx: DocContext) -> None:
         self.ctx, self.view = ctx, ctx.view
         self.texts = self.view.column("mentions", "text")
         self.entities = self.view.column("mentions", "entity")
+        body = "\x00".join(self.texts)
+        # a text that holds a NUL (V279's) would be read as two: no word is compared then
+        joined = f"\x00{body}\x00".lower() if body.count("\x00") < len(self.texts) else ""
+        odd = "  " in joined or not joined.replace("\x00", "").isprintable()  # two spaces or a line break
+        self.joined = _SPACES.sub(" ", joined) if odd else joined
 
-    def nationality(self, i: int) -> Said | None:
+    def _ending(self, word: str) -> int:
+        """How many mentions end on `word` (in lower case)."""
+        return self.joined.count(f" {word}\x00") + self.joined.count(f"\x00{word}\x00")
+
+    def _before_another(self, word: str) -> bool:
+        """Whether a mention holds `word` (in lower case) before another word of its own."""
+        return f" {word} " in self.joined or f"\x00{word} " in self.joined
+
+    def nationality(self, i: int, end: int) -> Said | None:
         """V416: a name mention of a nationality (NORP) of another entity, capitalised, that ends where nominal `i`
         ends and starts inside it (`[the heroic [Russian]]` of `the heroic Russian army`)."""
         view = self.view
         starts, ends = view.column("mentions", "start"), view.column("mentions", "end")
         kinds, types = view.column("mentions", "kind"), view.entity_type
+        if not view.token_texts[end - 1][:1].isupper():
+            return None  # a nationality is capitalised
         for k in mentions_starting(view, starts[i] + 1, ends[i] - 1):
             if ends[k] == ends[i] and kinds[k] == "name" and types.get(self.entities[k]) == _NATIONALITY \
                     and self.entities[k] != self.entities[i] and self.texts[k][:1].isupper():
-                return "V416", f"ends on the nationality {self.texts[k]!r} before {view.token_texts[self._end(i)]!r}"
+                return "V416", f"ends on the nationality {self.texts[k]!r} before {view.token_texts[end]!r}"
         return None
-
-    def _end(self, i: int) -> int:
-        return self.view.token_ranges("mentions")[i][1]
-
-    @functools.cached_property
-    def _chain_lasts(self) -> dict[str, Counter[str]]:
-        """Each entity's mentions' last words, in lower case, counted."""
-        found: dict[str, Counter[str]] = {}
-        for entity, text in zip(self.entities, self.texts, strict=True):
-            found.setdefault(entity, Counter())[_last_word(text)] += 1
-        return found
 
     def own_head(self, i: int, end: int) -> Said | None:
         """V417: the word after nominal `i` is the last word of another mention of its entity that ends on no word it
         ends on (`[artillery]` shells, the chain's `[artillery shells]`), or the word after it and its last word are
         two words of a name of its entity's record (`[The Komsomolsk-on-Amur aircraft]` plant)."""
-        after = self.view.token_texts[end]
-        last = _last_word(self.texts[i])
-        lasts = self._chain_lasts.get(self.entities[i], Counter())
-        if after != last and lasts[after] and lasts[last] == 1:
-            return "V417", f"stops before {after!r}, the last word of another mention of its entity"
+        after, last, entity = self.view.token_texts[end], _last_word(self.texts[i]), self.entities[i]
+        if after != last and self._ending(after):
+            lasts = [_last_word(self.texts[k]) for k in compress(range(len(self.texts)), map(
+                entity.__eq__, self.entities))]
+            if after in lasts and lasts.count(last) == 1:
+                return "V417", f"stops before {after!r}, the last word of another mention of its entity"
         index = self.ctx.registry_index
-        kb_id = _linked(self.ctx).get(self.entities[i]) if index is not None else None
+        kb_id = _linked(self.ctx).get(entity) if index is not None else None
         if index is not None and kb_id is not None and (last, after) in _record_pairs(index).get(kb_id, ()):
             return "V417", f"stops before {after!r}, the next word of its record {kb_id}'s name"
         return None
-
-    @functools.cached_property
-    def _word_uses(self) -> tuple[frozenset[str], Counter[str]]:
-        """The words in lower case that the document's mentions hold before another word of theirs, and the number of
-        mentions each word ends."""
-        inner: set[str] = set()
-        for text in self.texts:
-            inner.update(text.lower().split()[:-1])
-        return frozenset(inner), Counter(map(_last_word, self.texts))
 
     def premodifier(self, i: int, end: int) -> Said | None:
         """V418: nominal `i` ends on a word that the document's other mentions hold only before another word of
@@ -140,8 +157,7 @@ class _DocumentWords:
         last, after = _last_word(self.texts[i]), self.view.token_texts[end]
         if last in _QUANTIFIERS or after.endswith(_PARTICIPLES):
             return None
-        inner, ends = self._word_uses
-        if last in inner and ends[last] == 1:
+        if self._before_another(last) and self._ending(last) == 1:
             return "V418", f"ends on {last!r}, which the document's mentions hold only before a noun, before {after!r}"
         return None
 
