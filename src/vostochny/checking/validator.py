@@ -261,6 +261,9 @@ FOLDED_ON_ITEM = (
     # a nominal whose edge is a word no noun phrase ends or begins with, or that cuts a unit: that its last word is
     # a premodifier cut off its noun is the same edge moved
     *((cause, ("V416", "V417", "V418")) for cause in ("V345", "V413", "V414", "V415", "V247", "V240")),
+    # a nominal cut off its head noun is read by the word it ends on: that its words name another record (`[the North
+    # Korean]` of a PER) or another weapon class (`[the artillery]` beside `[the shells]`) is the same cut
+    *((cause, ("V376", "V390", "V403")) for cause in ("V416", "V417", "V418")),
 )
 
 
