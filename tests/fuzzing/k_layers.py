@@ -1148,6 +1148,7 @@ def nominal_cut_off_its_head(doc: Any, rng: random.Random, frag: Fragments) -> N
     lasts: dict[str, list[str]] = {}
     for m in doc["mentions"]:
         lasts.setdefault(m["entity"], []).append(m["text"].lower().split()[-1])
+    spans = {(m["start"], m["end"]) for m in doc["mentions"]}  # a cut onto another mention's span is V224's
     options = []
     for m in doc["mentions"]:
         last = by_end.get(m["end"])
@@ -1155,7 +1156,8 @@ def nominal_cut_off_its_head(doc: Any, rng: random.Random, frag: Fragments) -> N
             continue  # a compound's second part at the new end is V413's (`[the nuclear-armed]`)
         own = lasts[m["entity"]]
         cut, head = tokens[last - 1][2], tokens[last][2]
-        if _goes_on(cut, head) and own.count(head) > 1 and cut.lower() not in own and not any(
+        if _goes_on(cut, head) and own.count(head) > 1 and cut.lower() not in own and (
+                m["start"], tokens[last - 1][1]) not in spans and not any(
                 o is not m and o["start"] <= m["start"] and o["end"] == m["end"] for o in doc["mentions"]):
             options.append((m, tokens[last - 1][1]))
     mention, end = choose(rng, options)

@@ -171,6 +171,9 @@ FOLDED = (
     ("V406", "/mentions/", ("V223", "V245", "V258", "V405")),  # a group of cities merged into a country: their kinds
     # say it before their number
     *((cause, "/mentions/", ("V405", "V406")) for cause in ("V256", "V376", "V377")),
+    # a nominal cut off its head noun: its chain read by the word it ends on (`[his top military]` beside `[The
+    # officials]`: one referent and several) is the same cut
+    *((cause, "/mentions/", ("V405", "V406")) for cause in ("V416", "V417", "V418")),
     # a speaker who is the one told, or a body in the title of the person who speaks: not the cue's subject either;
     # and a speaker who is not the cue's subject: what type that person's or state's words would have is moot
     ("V364", "/quotes/", ("V401", "V402")),
