@@ -227,8 +227,8 @@ def nominal_stops_before_its_head(ctx: DocContext) -> Iterator[Hit]:
     its head (`[artillery] shells` beside the chain's `[artillery shells]`, `[his personal] train` beside `[the
     train]`); and a record named by a description gives its nominals their words (hard case 45), so a nominal whose
     last word and the word after it follow each other in its record's name stops inside it (`[The
-    Komsomolsk-on-Amur aircraft] plant`, `[two ballistic] missiles`). An attack that moved every nominal's edge by a word
-    found 47 such spans passing. Not judged: a nominal whose chain and record give no other word
+    Komsomolsk-on-Amur aircraft] plant`, `[two ballistic] missiles`). An attack that moved every nominal's edge by a
+    word found 47 such spans passing. Not judged: a nominal whose chain and record give no other word
     (`[its east] coast` alone in its entity: V418 reads the document's other mentions), a next word that is the
     nominal's own last word, and a record's name that goes on with a preposition (`[Moscow's invasion] of Ukraine`:
     the postmodifier is outside the span)."""
