@@ -1114,6 +1114,27 @@ def _council(doc: dict) -> None:
                    ("it", "e6", "pronoun"))
 
 
+#: lines whose nominal is cut off its head noun (V416-V418): a nationality before `officials`, the `artillery` of the
+#: shells (e5, whose `the shells` ends on `shells`), `Vostochny` that the sample holds only before `Cosmodrome`
+CUT_HEAD_LINES = {"V416": "He met the North Korean officials.", "V417": "He saw the artillery shells.",
+                  "V418": "He saw the Vostochny rockets."}
+
+
+def _head_cut_off(code: str) -> dict[str, bytes]:
+    """The sample with the line of `CUT_HEAD_LINES` for `code` added: its `He` (e2) and its nominal cut before its
+    head noun (a new PER for the officials, with `North Korean` of e1 nested; e5; a new WEA for the rockets)."""
+    line = CUT_HEAD_LINES[code]
+
+    def change(doc: dict) -> None:
+        entity = {"V416": ("e6", "PER", "officials"), "V418": ("e6", "WEA", "rockets")}.get(code)
+        if entity:
+            doc["entities"].append(dict(zip(("id", "type", "name"), entity, strict=True)) | {"kb_id": None})
+        cut = line.removeprefix("He met ").removeprefix("He saw ").rsplit(" ", 1)[0]
+        nested = (("North Korean", "e1", "name"),) if code == "V416" else ()
+        _line_mentions(doc, line, ("He", "e2", "pronoun"), (cut, entity[0] if entity else "e5", "nominal"), *nested)
+    return _line_added(line, "body", change)
+
+
 #: a line that reports what photos show (V379)
 PHOTOS_LINE = "According to photos released by North Korean media, Kim Jong Un waved."
 
@@ -1841,6 +1862,10 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "name-cut-inside-its-record-name": ({REGISTRY: registry_with(lambda r: r["entities"][2]["aliases"].append("Putin")),
                                          DOC: doc_with(lambda d: d["mentions"][2].update(_span_of("Putin")))},
                                         "V415", DOC, "/mentions/2", None, {}),
+    # a nominal cut back off its head noun (twenty-seventh session)
+    **{name: (_head_cut_off(code), code, DOC, "/mentions/8", None, {}) for name, code in (
+        ("nominal-ends-on-a-nationality", "V416"), ("nominal-stops-before-its-chain-s-head", "V417"),
+        ("nominal-ends-on-a-premodifier", "V418"))},
     # a quote held to its words (found by an attack on the quote layer)
     "cue-over-a-mention": ({DOC: doc_with(setter("quotes", 0, "cue", value=_span_of("shells")))}, "V363", DOC,
                            "/quotes/0/cue", None, {}),

@@ -15,6 +15,7 @@ from vostochny.checking.rules.base import LETTER_RUNS
 from vostochny.checking.rules.chain_heads import KIND_OF_HEAD, PLURAL_HEADS
 from vostochny.checking.rules.factuality_words import _HEDGE_WORDS, _SOURCE_WORDS
 from vostochny.checking.rules.mention_agreement import HEAD_TYPES, nominal_head
+from vostochny.checking.rules.mention_heads import _goes_on
 from vostochny.checking.rules.name_forms import COORDINATED
 from vostochny.checking.rules.quote_clauses import CLOSES_NO_CLAUSE, OPENS_NO_CLAUSE
 from vostochny.checking.rules.quote_gaps import SPEECH_VERBS
@@ -1136,6 +1137,32 @@ def nominal_possessor_cut_off(doc: Any, rng: random.Random, frag: Fragments) -> 
                for start in clitics if m["start"] < start and clitics[start][1] < m["end"]]
     mention, clitic = choose(rng, options)
     mention["start"] = clitic[0]
+    retext(doc, mention)
+
+
+@json_kind("nominal-cut-off-its-head", reject("V416", "V417", "V418"), CONSISTENCY, bases=REAL)
+def nominal_cut_off_its_head(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Cut a nominal back off its last word where another mention of its entity ends on that word and none on the word
+    before it (`[artillery] shells` beside `[artillery shells]`): a span dragged short of its head noun."""
+    tokens = doc["tokens"]
+    by_end = {t[1]: k for k, t in enumerate(tokens)}
+    lasts: dict[str, list[str]] = {}
+    for m in doc["mentions"]:
+        lasts.setdefault(m["entity"], []).append(m["text"].lower().split()[-1])
+    spans = {(m["start"], m["end"]) for m in doc["mentions"]}  # a cut onto another mention's span is V224's
+    options = []
+    for m in doc["mentions"]:
+        last = by_end.get(m["end"])
+        if m["kind"] != "nominal" or last is None or tokens[last - 1][0] < m["start"] or tokens[last - 2][2] == "-":
+            continue  # a compound's second part at the new end is V413's (`[the nuclear-armed]`)
+        own = lasts[m["entity"]]
+        cut, head = tokens[last - 1][2], tokens[last][2]
+        if _goes_on(cut, head) and own.count(head) > 1 and cut.lower() not in own and (
+                m["start"], tokens[last - 1][1]) not in spans and not any(
+                o is not m and o["start"] <= m["start"] and o["end"] == m["end"] for o in doc["mentions"]):
+            options.append((m, tokens[last - 1][1]))
+    mention, end = choose(rng, options)
+    mention["end"] = end
     retext(doc, mention)
 
 

@@ -442,4 +442,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V415": ('{"text": "’s invasion"} of "Moscow’s invasion"; {"text": "capable ballistic missile submarines"} of '
              '"nuclear-capable ..."; {"text": "Putin", "kind": "name"} of "Vladimir Putin"',
              '{"text": "Moscow’s invasion", "kind": "nominal"} with "Moscow" a name inside it'),
+    "V416": ('{"text": "the heroic Russian", "kind": "nominal"} of "the heroic Russian army", "Russian" a NORP name '
+             'inside it', '{"text": "the heroic Russian army", "kind": "nominal"}'),
+    "V417": ('{"text": "artillery", "kind": "nominal"} of "artillery shells", its entity\'s other nominal "artillery '
+             'shells"', '{"text": "artillery shells", "kind": "nominal"}'),
+    "V418": ('{"text": "the first space", "kind": "nominal"} of "the first space conquerors", beside "Russia\'s most '
+             'advanced space rocket launch site"', '{"text": "the first space conquerors", "kind": "nominal"}'),
 }

@@ -118,7 +118,8 @@ FOLDED = (
     # mentions that cross: the edges they were cut to (a comma, a quote's edge or cue inside) and the head noun read
     # (a weapon's, or one of another type than its entity's: `[for military]` read as naming an ORG), and the words at
     # its edges (`[And our]` opens on `And`)
-    ("V211", "/mentions/", ("V247", "V345", "V349", "V363", "V390", "V403", "V413", "V414", "V415")),
+    ("V211", "/mentions/", ("V247", "V345", "V349", "V363", "V390", "V403", "V413", "V414", "V415", "V416", "V417",
+                            "V418")),
     # a quote cut through another's: its cue, mentions and edges are moot
     ("V226", "/quotes/", ("V262", "V274", "V346", "V348", "V349", "V386", "V387", "V395", "V402")),
     # a quote that shares another's cue, or reported speech with none, is no quote as it stands: its edges are moot
@@ -171,6 +172,9 @@ FOLDED = (
     ("V406", "/mentions/", ("V223", "V245", "V258", "V405")),  # a group of cities merged into a country: their kinds
     # say it before their number
     *((cause, "/mentions/", ("V405", "V406")) for cause in ("V256", "V376", "V377")),
+    # a nominal cut off its head noun: its chain read by the word it ends on (`[his top military]` beside `[The
+    # officials]`: one referent and several) is the same cut
+    *((cause, "/mentions/", ("V405", "V406")) for cause in ("V416", "V417", "V418")),
     # a speaker who is the one told, or a body in the title of the person who speaks: not the cue's subject either;
     # and a speaker who is not the cue's subject: what type that person's or state's words would have is moot
     ("V364", "/quotes/", ("V401", "V402")),
@@ -261,6 +265,12 @@ FOLDED_ON_ITEM = (
     ("V281", ("V413", "V415")),
     # a mention over a zone's edge (or a sentence's) takes the next one's words and marks: its edges are that
     *((cause, ("V413", "V414", "V415")) for cause in ("V247", "V240")),
+    # a nominal whose edge is a word no noun phrase ends or begins with, or that cuts a unit: that its last word is
+    # a premodifier cut off its noun is the same edge moved
+    *((cause, ("V416", "V417", "V418")) for cause in ("V345", "V413", "V414", "V415", "V247", "V240")),
+    # a nominal cut off its head noun is read by the word it ends on: that its words name another record (`[the North
+    # Korean]` of a PER) or another weapon class (`[the artillery]` beside `[the shells]`) is the same cut
+    *((cause, ("V376", "V390", "V403")) for cause in ("V416", "V417", "V418")),
 )
 
 

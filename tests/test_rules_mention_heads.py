@@ -1,0 +1,57 @@
+"""A nominal cut back off its head noun (V416, V417, V418): the twenty-seventh session's brat redraw
+(`/tmp/s27/redraw.py`: each relation argument narrowed by a word) and its attack on every nominal (a word cut or
+added at one end, or the span shifted by one) found these edits passing with 0 errors before these rules. Each edit
+below is planted in a corpus document with its `text` read again and gets exactly one problem."""
+
+from __future__ import annotations
+
+import pytest
+from sample import corpus_report
+from test_rules_mention_words import AP, ARMS, REUTERS, TIME, TOP, _moved
+
+
+@pytest.mark.parametrize(("document", "mention", "words", "code"), [
+    # V416: a nationality adjective (its own NORP name mention inside the nominal) before the noun it modifies
+    (REUTERS, "m66", "U.S. and South Korean", "V416"),
+    (REUTERS, "m52", "the heroic Russian", "V416"),
+    (TOP, "m51", "the eastern Russian", "V416"),
+    (TIME, "m66", "toured North Korean", "V416"),  # shifted left by a word: no determiner for V414 to read
+    # V417: the next word is its own chain's last word, or the next word of its record's name
+    (REUTERS, "m127", "artillery", "V417"),
+    (AP, "m8", "fighter", "V417"),
+    (AP, "m159", "The Komsomolsk-on-Amur aircraft", "V417"),
+    (TOP, "m17", "his personal", "V417"),
+    (AP, "m197", "fired two ballistic", "V417"),
+    (TIME, "m106", "the COVID-19", "V417"),
+    # V418: a word the document's other mentions hold only before a noun, and end on never
+    (REUTERS, "m162", "the first space", "V418"),
+    (ARMS, "m35", "the Far Eastern", "V418"),
+    (REUTERS, "m152", "Russia's new 42.7-metre space launch", "V418"),
+])
+def test_a_nominal_cut_off_its_head_is_refused(document: str, mention: str, words: str, code: str) -> None:
+    doc, text, k = _moved(document, mention, words)
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [(code, f"/mentions/{k}")]
+
+
+@pytest.mark.parametrize(("document", "mention", "words"), [
+    (REUTERS, "m172", "its east"),  # `coast` ends no mention of its entity, `east` is in no other mention
+    (REUTERS, "m100", "military and civilian aviation"),  # `aviation` is in no other mention
+    (ARMS, "m66", "the two"),  # a number at the end: `[the two]` is a nominal as a pronoun is
+    (ARMS, "m27", "an unknown"),  # an adjective the document's mentions never show before a noun
+])
+def test_what_the_words_do_not_decide_is_not_judged(document: str, mention: str, words: str) -> None:
+    """The rules' `Not judged`: where neither the chain, the record nor the document's other mentions show the last
+    word as a premodifier, no part of speech tells an adjective from a noun."""
+    doc, text, _ = _moved(document, mention, words)
+    assert corpus_report(doc, text) == [], words
+
+
+def test_a_premodifier_inside_a_longer_mention_passes() -> None:
+    """`[[ruling party] official]`: a nominal whose next word ends a mention that holds it is that mention's
+    premodifier; the next word is read only where it may go on with a noun phrase."""
+    from vostochny.checking.rules.mention_heads import _goes_on
+
+    doc, text, _ = _moved(AP, "m59", "ruling party")
+    assert corpus_report(doc, text) == []
+    assert _goes_on("official", "media") and _goes_on("19", "pandemic")
+    assert not _goes_on("official", "of") and not _goes_on("the", "summit") and not _goes_on("space", "Rocket")
