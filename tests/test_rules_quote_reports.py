@@ -88,6 +88,10 @@ def test_a_report_without_its_quote_is_refused(old: str, new: str, use: str) -> 
     ("remained silent, as the agency continued to report", "continued, not closing"),
     ("remained silent, a silence characterised by caution", "a passive before by"),
     ("remained silent, which reminded analysts of 2019", "a thing reminds"),
+    ("remained silent, and the court denied the appeal", "denied what one asks for"),
+    ("remained silent, and the embassy denied them visas", "denied someone a thing"),
+    ("remained silent, and he dismissed his defence minister", "dismissed someone"),
+    ("remained silent despite warning signs that the talks would fail", "warning a noun before a noun"),
 ])
 def test_a_word_of_reporting_in_another_use_is_not_judged(new: str, use: str) -> None:
     doc, text = corpus_document(AP)
@@ -129,6 +133,23 @@ def test_a_sentence_layer_out_of_order_folds_the_reports_it_misplaces() -> None:
     ("The talks will go on, he continued.", True),
     ("According to a senior official, Kim left.", True),
     ("It is widely reported that officials have noted that Kim left.", True),
+    # twenty-seventh session: `denied` what one withholds, `dismissed` whom one fires, `warning` a noun's modifier
+    ("The court denied the appeal.", False),
+    ("The embassy denied them visas.", False),
+    ("Moscow denied entry to the inspectors.", False),
+    ("The regime denied its citizens food that winter.", False),
+    ("He dismissed his defence minister.", False),
+    ("She dismissed the aide after the summit.", False),
+    ("Despite warning signs that the talks would fail, the delegations met.", False),
+    ("The early warning system that Russia built failed.", False),
+    ("Moscow and Pyongyang have denied such intentions.", True),
+    ("The Kremlin denied it.", True),
+    ("The Kremlin denied them, saying they were false.", True),
+    ("The Kremlin denied sending troops.", True),
+    ("He dismissed concerns that the deal would fail.", True),
+    ("He dismissed the claims as lies.", True),
+    ("Washington has issued a warning that Pyongyang will pay.", True),
+    ("Despite warning Washington that the deal would hold, Kim left.", True),
 ])
 def test_words_of_reporting_in_other_uses(sentence: str, reports: bool) -> None:
     """Uses a review found refused (an article or `no` before a noun or an adjective, an adverb before a passive, a

@@ -155,6 +155,11 @@ _SPEECH_VERB = _speech_verb()
 #: `having said`, `the said`, and `That said,` (before a comma)
 NOT_REPORTING = frozenset({"is", "was", "were", "are", "be", "been", "being", "having", "the", "that"})
 WORD_BEFORE = compiled(r"([\w'\u2019]+)[ \t]*\Z")
+#: the words before `saying` or `telling` that make it a noun or an adjective (`an old saying`, `In a telling sign`,
+#: `The most telling detail`) or an act not done (`It goes without saying that`)
+_MODIFIES = frozenset({"a", "an", "old", "most", "more", "very", "so", "quite", "without"})
+#: a verb of saying before `to be` or `to have`: a passive with its `is` left out (`those said to be present`)
+_PASSIVE_AFTER = compiled(r"[ \t]+to[ \t]+(?:be|have)(?![\w'\u2019-])")
 
 
 @rule("V404", "reported-speech-not-annotated", "a verb of saying (said, told, says, tells, saying) in the running "
@@ -167,8 +172,9 @@ def reported_speech_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     (`said`, `says`, `told`, `tells`, `telling`, `saying`: every one of release 1 outside a quote's words is a quote's
     cue), so the sentence of each in a body zone holds a quote's content or cue. A quote there whose cue is another
     word, none or off its text is the cue rules' to judge (V272, V348, V363, V380, ...), so a sentence any quote
-    touches is not read. Not judged: a passive (`is said to`, `was told`), `having said`, `the said`, `That said,`,
-    a zone of another kind (a headline's, a caption's), and a document that annotates nothing yet. A system's
+    touches is not read. Not judged: a passive (`is said to`, `was told`, `those said to be present`), `having
+    said`, `the said`, `That said,`, a noun or an adjective (`an old saying`, `a telling sign`), `without saying`, a
+    zone of another kind (a headline's, a caption's), and a document that annotates nothing yet. A system's
     prediction is not held to it. A direct quote's passage that V382 finds unannotated is V382's."""
     for m in (m for verbs in unquoted_speech(ctx).values() for m in verbs):
         at, text = m.start(), m.string
@@ -196,10 +202,18 @@ def unquoted_speech(ctx: DocContext) -> dict[int, list[re.Match[str]]]:
             continue
         before = WORD_BEFORE.search(text, max(at - 30, 0), at)
         word = before.group(1).lower() if before else ""
-        if word in NOT_REPORTING and (word != "that" or text[m.end():m.end() + 1] == ","):
+        if (word in NOT_REPORTING and (word != "that" or text[m.end():m.end() + 1] == ",")) or _no_report(m, word):
             continue
         found.setdefault(k, []).append(m)
     return found
+
+
+def _no_report(m: re.Match[str], before: str) -> bool:
+    """Whether a verb of saying `m`, after the word `before` (in lower case), is a noun, an adjective or a passive:
+    `saying` or `telling` after a word of `_MODIFIES`, a verb before `to be` or `to have`."""
+    if before in _MODIFIES and m.group().lower() in ("saying", "telling"):
+        return True
+    return _PASSIVE_AFTER.match(m.string, m.end()) is not None
 
 
 def in_running_text(view: DocumentView, start: int, end: int) -> bool:

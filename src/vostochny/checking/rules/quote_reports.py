@@ -55,6 +55,29 @@ _NOUNS_OF_SAYING = frozenset({"warning", "claim"})
 #: international law`)
 _NO_SOURCE = frozenset({"plan", "plans", "schedule", "law", "laws", "rules", "treaty", "treaties", "agreement",
                         "tradition", "custom", "international"})
+#: the words that a verb of `CLAUSE_REPORTS` or `PERSONAL_REPORTS` takes as its object in a use that reports no
+#: speech: what one denies someone (`The court denied the appeal`, `denied them visas`, `denied entry to`), whom one
+#: dismisses (`He dismissed his defence minister`); against what is denied or dismissed as a statement (`denied such
+#: intentions`, `dismissed the claims`)
+_GRANTED = frozenset({"access", "entry", "visa", "visas", "permission", "permit", "permits", "appeal", "appeals",
+                      "request", "requests", "bail", "parole", "passage", "admission", "aid", "food", "rights",
+                      "licence", "licences", "license", "licenses", "application", "applications", "asylum",
+                      "clearance", "exit", "landing", "service", "services", "funding", "credit", "treatment", "care",
+                      "opportunity", "chance"})
+_OFFICES = frozenset({"minister", "ministers", "commander", "commanders", "aide", "aides", "general", "generals",
+                      "chief", "official", "officials", "head", "director", "adviser", "advisers", "advisor",
+                      "advisors", "ambassador", "governor", "staff", "deputy", "secretary", "envoy", "officer",
+                      "officers", "judge", "prosecutor", "coach", "employee", "employees", "cabinet", "government",
+                      "premier", "him", "her"})
+_NOT_SPEECH_OBJECTS = {"denied": _GRANTED, "denies": _GRANTED, "deny": _GRANTED, "dismissed": _OFFICES}
+#: the object pronouns that, before another word, make a `denied` one that withholds (`denied them visas`, `denied
+#: him entry`; but `denied them.`, `denied them, saying`), and how many words after the verb its object is read in
+_INDIRECT_OBJECTS = frozenset({"him", "her", "them", "us", "me"})
+_OBJECT_REACH = 4
+#: the nouns that `warning` modifies as a noun itself (`Despite warning signs that the talks would fail`, `early
+#: warning systems that`), no speech act
+_AFTER_WARNING = frozenset({"sign", "signs", "shot", "shots", "light", "lights", "system", "systems", "label",
+                            "labels", "siren", "sirens", "bell", "bells", "flag", "flags"})
 #: the words before `say` that are no plural subject although they end in `s` (`has say`, `its say`)
 _NOT_PLURAL = frozenset({"has", "was", "does", "this", "thus", "plus", "always", "perhaps", "whereas"})
 _SUBJECT_PRONOUNS = frozenset({"they", "we", "you", "i"})
@@ -83,7 +106,9 @@ def reporting_word_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     and warned that`: one omission, one problem); nor a word of reporting in another use (`may
     hint at`, `asked detailed questions`, `the decision ... suggested that`, `amid warnings from the U.S. that`, `a
     think tank that`, `no confirmed reports that`, `is widely believed that`, `The shelling, however, continued.`,
-    `according to international law`). A system's prediction is not held to it."""
+    `according to international law`, `The court denied the appeal`, `denied them visas`, `He dismissed his defence
+    minister`, `Despite warning signs that`: a verb whose object is no statement, `_NOT_SPEECH_OBJECTS`, and a noun
+    `warning` modifies, `_AFTER_WARNING`). A system's prediction is not held to it."""
     view, text = ctx.view, ctx.text
     if not text or annotates_nothing(ctx):
         return
@@ -132,6 +157,9 @@ def _reports(text: str, words: list[re.Match[str]], lower: list[str], i: int, en
         return lower[i + 1:i + 2] == ["to"] and source < len(lower) and lower[source] not in _NO_SOURCE
     if word == "say" and i and _plural_subject(lower[i - 1]):
         return True
+    if _object_not_speech(text, words, lower, i) or (word == "warning" and lower[i + 1:i + 2] and lower[i + 1] in
+                                                     _AFTER_WARNING):
+        return False
     return (word in ACTIVE_REPORTS and lower[i + 1:i + 2] != ["by"]) \
         or (word in CLAUSE_REPORTS and _clause_follows(text, words, i)) \
         or (word in PERSONAL_REPORTS and _person_before(lower, i)) \
@@ -146,6 +174,22 @@ def _clause_follows(text: str, words: list[re.Match[str]], i: int) -> bool:
         if words[j].group().lower() in _COMPLEMENTIZERS:
             return True
     return False
+
+
+def _object_not_speech(text: str, words: list[re.Match[str]], lower: list[str], i: int) -> bool:
+    """Whether the `i`th word (`denied`, `dismissed` ...: `_NOT_SPEECH_OBJECTS`) takes an object that is no statement:
+    a word of its set among the `_OBJECT_REACH` words after it before any punctuation or `that`, or, for `denied`, an
+    object pronoun before another word (`denied them visas`)."""
+    objects = _NOT_SPEECH_OBJECTS.get(lower[i])
+    if objects is None:
+        return False
+    after: list[str] = []
+    for j in range(i + 1, min(i + 1 + _OBJECT_REACH, len(words))):
+        if text[words[j - 1].end():words[j].start()].strip() or lower[j] in _COMPLEMENTIZERS:
+            break
+        after.append(lower[j])
+    withholds = objects is _GRANTED and len(after) > 1 and after[0] in _INDIRECT_OBJECTS
+    return withholds or not objects.isdisjoint(after)
 
 
 def _plural_subject(word: str) -> bool:
