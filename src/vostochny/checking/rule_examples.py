@@ -431,4 +431,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V415": ('{"text": "’s invasion"} of "Moscow’s invasion"; {"text": "capable ballistic missile submarines"} of '
              '"nuclear-capable ..."; {"text": "Putin", "kind": "name"} of "Vladimir Putin"',
              '{"text": "Moscow’s invasion", "kind": "nominal"} with "Moscow" a name inside it'),
+    "V425": ('"Peskov confirmed that Putin had accepted the invitation and said Lavrov was expected to visit ...": one '
+             'quote, cue "said"; "confirmed" has none',
+             'a second quote, {"kind": "indirect", "content": [{"text": "Putin had accepted the invitation"}], "cue": '
+             '{"text": "confirmed"}, "speaker": "m31" (Peskov)}'),
 }
