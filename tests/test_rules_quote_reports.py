@@ -233,3 +233,12 @@ def test_a_direct_quote_deleted_beside_another_is_v382_s() -> None:
     del doc["quotes"][i]
     (problem,) = [p for p in corpus_report(doc, text) if p.severity == "error"]
     assert (problem.code, [p.code for p in problem.folded]) == ("V382", ["V425"])
+
+
+def test_a_second_verb_joined_to_a_cue_is_one_report() -> None:
+    """`Peskov ... and said and warned Russian Foreign Minister ...`: two verbs of one report, the quote cued by the
+    first (as V404 and V407 take `officials said and warned that` for one omission)."""
+    doc, text = corpus_document(AP)
+    doc, text = reword(doc, text, " ", " and warned ", "said Russian Foreign Minister")
+    assert "said and warned Russian" in text
+    assert _codes(doc, text) == []

@@ -128,7 +128,7 @@ FOLDED = (
     # a content of no word, a quote in furniture, fragments out of order or one far from the rest: its marks, its
     # kind and its clause's edges are moot (and a content of no word holds no relation it held: that a `reported` one
     # is in no quote follows)
-    ("V237", "/quotes/", ("V252", "V410")),
+    ("V237", "/quotes/", ("V252", "V410", "V425")),
     ("V262", "/quotes/", ("V252", "V386", "V387", "V395")),
     ("V239", "/quotes/", ("V386", "V387")),
     ("V263", "/quotes/", ("V252", "V365", "V386", "V387", "V395")),
