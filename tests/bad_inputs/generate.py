@@ -1284,6 +1284,42 @@ def _speaker_beside(doc: dict) -> None:
                           "cue": _located(t, "confirmed", BESIDE_LINE), "speaker": "m8", "attribution": "speech"})
 
 
+#: a line whose direct quote's `I` a contributor moved from its speaker's entity to another person's (V428)
+I_LINE = "\u201cI will win,\u201d Vladimir Putin said."
+
+
+def _i_of_kim(doc: dict) -> None:
+    """I_LINE's mentions and its quote, spoken by Vladimir Putin (m8, e3), its `I` (m7) in Kim Jong Un's entity (e2)
+    (V428)."""
+    t = SAMPLE_TEXT + "\n" + I_LINE
+    _line_mentions(doc, I_LINE, ("I", "e2", "pronoun"), ("Vladimir Putin", "e3", "name"))
+    doc["quotes"].append({"id": "q2", "kind": "direct", "content": [_located(t, "I will win,", I_LINE)],
+                          "cue": _located(t, "said", I_LINE), "speaker": "m8", "attribution": "speech"})
+
+
+#: a line that names Moscow twice for a state, once in Russia's entity and once in North Korea's (V429)
+MOSCOW_LINE = "Moscow needs the shells, and Moscow pays."
+
+
+def _moscow_for_two_states(doc: dict) -> None:
+    """MOSCOW_LINE's mentions: the first `Moscow` (m7) metonymic in Russia's entity (e6), the second (m9) in North
+    Korea's (e7), and `the shells` (m8) of the sample's shells (V429: one against one, both reported)."""
+    t = SAMPLE_TEXT + "\n" + MOSCOW_LINE
+    doc["entities"] += [{"id": "e6", "type": "GPE", "name": "Russia", "kb_id": "russia"},
+                        {"id": "e7", "type": "GPE", "name": "North Korea", "kb_id": "north-korea"}]
+    doc["mentions"] += [
+        {"id": "m7", **_located(t, "Moscow", MOSCOW_LINE), "entity": "e6", "kind": "name", "metonymy": True},
+        {"id": "m8", **_located(t, "the shells", MOSCOW_LINE), "entity": "e5", "kind": "nominal", "metonymy": False},
+        {"id": "m9", **_located(t, "Moscow", "and Moscow"), "entity": "e7", "kind": "name", "metonymy": True}]
+
+
+def _states(registry: dict) -> None:
+    registry["entities"] += [{"id": "russia", "type": "GPE", "name": "Russia", "aliases": [],
+                              "wikidata": {"status": "unverified"}},
+                             {"id": "north-korea", "type": "GPE", "name": "North Korea", "aliases": [],
+                              "wikidata": {"status": "unverified"}}]
+
+
 CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "truncated-json": ({DOC: dump(sample_document())[:400]}, "V001", DOC, "", None, {}),
     "empty-file": ({DOC: b""}, "V001", DOC, "", 1, {}),
@@ -1812,6 +1848,9 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                           "V401", DOC, "/quotes/0/attribution", None, {}),
     "speaker-not-the-cue-s-subject": (_line_added(BESIDE_LINE, "body", _speaker_beside), "V402", DOC,
                                       "/quotes/1/speaker", None, {}),
+    "first-person-of-another": (_line_added(I_LINE, "body", _i_of_kim), "V428", DOC, "/mentions/7/entity", None, {}),
+    "capital-for-two-states": (_line_added(MOSCOW_LINE, "body", _moscow_for_two_states, _states), "V429", DOC,
+                               "/mentions/9", None, {}),
     "reported-speech-speaker-null": (_told(None, "the shells would help if the war went on"), "V381", DOC,
                                      "/quotes/1/speaker", None, {}),
     "quotation-left-unannotated": (_line_added(UNQUOTED_LINE, "body", _nothing), "V382", DOC, "/quotes", None, {}),

@@ -15,9 +15,10 @@ document and then the corpus are checked:
 - `spans`, `raw_texts`, `identity`: offsets and texts of spans, the raw text, ids and references;
 - `tokens`, `tokenizer`: the token and sentence layers, and the tokenizer they record;
 - `mentions`, `mention_edges`, `mention_words`, `name_forms`, `entities`, `names`, `mention_agreement`,
-  `pronoun_gaps`, `chain_heads`: mentions, their edges and the words of their phrase, how names are written,
-  entities, names against the registry, pronouns against their entity, pronouns left out, a chain's mentions against
-  each other (one referent and several, two kinds of referent);
+  `pronoun_gaps`, `chain_heads`, `speaker_pronouns`: mentions, their edges and the words of their phrase, how names
+  are written, entities, names against the registry, pronouns against their entity, pronouns left out, a chain's
+  mentions against each other (one referent and several, two kinds of referent), a direct quote's `I` against its
+  speaker; `metonyms`: a place's name standing for one state over the corpus;
 - `relations`, `relation_words`, `transfer_sides`, `quoted_relations`, `factuality`, `factuality_words`,
   `containment`: relations, relations against the words that state them, a transfer's two sides, relations read
   through a quote, their factuality against its words and against their sentence's, and containment over the
@@ -45,6 +46,7 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     mention_words,
     mentions,
     meta,
+    metonyms,
     name_forms,
     names,
     pronoun_gaps,
@@ -65,6 +67,7 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     relation_words,
     relations,
     spans,
+    speaker_pronouns,
     splits,
     tokenizer,
     tokens,
