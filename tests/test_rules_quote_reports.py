@@ -242,3 +242,14 @@ def test_a_second_verb_joined_to_a_cue_is_one_report() -> None:
     doc, text = reword(doc, text, " ", " and warned ", "said Russian Foreign Minister")
     assert "said and warned Russian" in text
     assert _codes(doc, text) == []
+
+
+def test_a_second_verb_joined_before_a_cue_is_one_report() -> None:
+    """`... and said and warned Russian ...` with its quote cued `warned` instead: the verb before the cue, joined by
+    `and`, is the same report's."""
+    doc, text = corpus_document(AP)
+    doc, text = reword(doc, text, " ", " and warned ", "said Russian Foreign Minister")
+    at = text.index("said and warned Russian") + len("said and ")
+    (i,) = [i for i, q in enumerate(doc["quotes"]) if q["id"] == "q14"]
+    doc["quotes"][i]["cue"] = {"start": at, "end": at + len("warned"), "text": "warned"}
+    assert _codes(doc, text) == []

@@ -29,12 +29,12 @@ def report_beside_quote_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     described` ... but a noun, `denied the appeal`), and left where no quote's content holds it (a word inside one is
     its quote's own words or a report nested in it: `our people say`, `said [the military assessed [...]]`) nor the cue
     of a quote of the sentence that is a word of saying (V380's `_says`), nor joined to one by `and` or `or` (`officials
-    said and warned that ...`: one report). More words left than quotes of the sentence with no cue of saying in it
-    (none, one V380 refuses, one in another sentence) is a report left out. Counting, not matching words to quotes,
-    leaves a cue dropped or moved off its word to the cue rules (V348, V380): the quote then still counts for the word.
-    Not judged: a sentence that no quote touches (V404's and V407's), a cue moved onto another word of saying of its
-    sentence, a word of saying inside a quote's content, a zone other than the body and a document that annotates
-    nothing yet. A direct quote left out is V382's. A prediction is not held to it."""
+    said and warned that ...`, `warned and tweeted that ...`: one report). More words left than quotes of the sentence
+    with no cue of saying in it (none, one V380 refuses, one in another sentence) is a report left out. Counting, not
+    matching words to quotes, leaves a cue dropped or moved off its word to the cue rules (V348, V380): the quote then
+    still counts for the word. Not judged: a sentence that no quote touches (V404's and V407's), a cue moved onto
+    another word of saying of its sentence, a word of saying inside a quote's content, a zone other than the body and a
+    document that annotates nothing yet. A direct quote left out is V382's. A prediction is not held to it."""
     view, text = ctx.view, ctx.text
     if not text or annotates_nothing(ctx):
         return
@@ -75,9 +75,18 @@ def _saying(text: str, start: int, end: int) -> list[int]:
 def _left(offsets: Iterable[int], spans: list[tuple[int, int]], text: str, fragment_starts: list[int],
           reach: list[int]) -> list[int]:
     """The offsets of words of saying that no quote's content holds (`_held`) nor a cue's span of `spans`, nor joined
-    to a cue by `_JOINING`."""
+    to a cue by `_JOINING` (`_joined`)."""
     return [at for at in offsets if not _held(fragment_starts, reach, at)
-            and not any(a <= at < b or text[b:at] in _JOINING for a, b in spans)]
+            and not any(a <= at < b or _joined(text, at, a, b) for a, b in spans)]
+
+
+def _joined(text: str, at: int, start: int, end: int) -> bool:
+    """Whether the word at `at` is joined to the cue [start, end) by `_JOINING`, after it (`said and warned`) or
+    before it (`warned and tweeted`, the cue `tweeted`)."""
+    if text[end:at] in _JOINING:
+        return True
+    before = text[at:start]
+    return any(before.endswith(joint) and " " not in before[:-len(joint)] for joint in _JOINING)
 
 
 def _held(fragment_starts: list[int], reach: list[int], at: int) -> bool:
