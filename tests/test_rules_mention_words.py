@@ -85,3 +85,21 @@ def test_a_multiplier_before_the_determiner_keeps_it_in_the_phrase() -> None:
     assert [_outside(word, the_number) for word in ("times", "twice", "all", "half")] == [False] * 4
     assert [_outside(word, the_number) for word in ("tour", "visit", "following")] == [True] * 3
     assert _outside(",", ["summit"]) and not _outside(",", ["ammunition", "and", "the", "fuel"])
+
+
+@pytest.mark.parametrize(("words", "refused"), [
+    ("long-range missiles", False), ("high-level talks", False), ("a long-run plan", False),  # a noun after them
+    ("a dry-run", False), ("the firing-range", False), ("sea-level", False), ("a re-run", False),  # nouns themselves
+    ("the long-range", True), ("the high-level", True), ("a long-run", True), ("the Soviet-run", True),
+])
+def test_a_hyphenated_noun_ends_a_nominal(words: str, refused: bool) -> None:
+    """`run`, `range`, `level` end a hyphenated adjective cut off its noun (`[the long-range]` of `long-range
+    missiles`), but a few hyphenated nouns too (`COMPOUND_NOUNS`: `[a dry-run]`), which V413 leaves (twenty-seventh
+    session)."""
+    from vostochny.checking.rules.mention_words import _odd_edge
+    from vostochny.model.tokenize import tokens
+
+    spans = tokens(words)
+    texts = [words[a:b] for a, b in spans]
+    said = _odd_edge(texts, [a for a, _ in spans[1:]], [b for _, b in spans[:-1]])
+    assert bool(said) == refused, said

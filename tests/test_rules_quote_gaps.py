@@ -50,6 +50,12 @@ def test_a_quote_whose_cue_is_dropped_is_the_cue_rules() -> None:
     ("remained silent", "was said to be silent", "the Russian media remained silent"),  # a passive: no speaker
     ("remained silent", "remained, that said, silent", "the Russian media remained silent"),
     ("remained silent", "remained, having said that, silent", "the Russian media remained silent"),
+    # twenty-seventh session: a noun, an adjective, an act not done, a passive without its `is`
+    ("remained silent", "remained silent, as an old saying has it", "the Russian media remained silent"),
+    ("remained silent", "remained silent, in a telling sign", "the Russian media remained silent"),
+    ("remained silent", "remained, most telling of all, silent", "the Russian media remained silent"),
+    ("remained silent", "remained silent, it goes without saying", "the Russian media remained silent"),
+    ("remained silent", "remained silent, its editors said to be cautious", "the Russian media remained silent"),
 ])
 def test_a_verb_of_saying_that_reports_no_speaker_s_words_is_not_judged(old: str, new: str, context: str) -> None:
     doc, text = corpus_document(AP)

@@ -597,6 +597,20 @@ def _reported_without_its_quote(doc: dict, line: str = TOLD_LINE) -> None:
         {"id": "m9", **_located(t, "the shells", line), "entity": "e5", "kind": "nominal", "metonymy": False}]
 
 
+#: TOLD_LINE with a second report after its quote's content (V425): `and warned that ...`
+SECOND_REPORT_LINE = TOLD_LINE.replace("if the war went on.", "and warned that the war would go on.")
+
+
+def _report_beside_a_quote(doc: dict) -> None:
+    """SECOND_REPORT_LINE's mentions annotated (`_reported_without_its_quote`) and its first report a quote (`He told
+    Vladimir Putin that [the shells would help]`), its second (`and warned that the war would go on`) in none (V425)."""
+    line = SECOND_REPORT_LINE
+    _reported_without_its_quote(doc, line)
+    t = SAMPLE_TEXT + "\n" + line
+    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "the shells would help", line)],
+                          "cue": _located(t, "told", line), "speaker": "m7", "attribution": "speech"})
+
+
 #: a body paragraph with a group of people (V405) and two events (V406)
 LEADERS_LINE = "The two leaders spoke of the war. The summit ended at dusk."
 
@@ -1962,6 +1976,9 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "reported-warning-left-out": (_line_added(WARNED_LINE, "body",
                                               lambda d: _reported_without_its_quote(d, WARNED_LINE)), "V407", DOC,
                                   "/quotes", None, {}),
+    # a second report of a sentence that a quote touches, in no quote (twenty-seventh session: 15 such deletions passed)
+    "report-beside-a-quote-left-out": (_line_added(SECOND_REPORT_LINE, "body", _report_beside_a_quote), "V425", DOC,
+                                       "/quotes", None, {}),
     "shells-typed-a-vehicle": ({DOC: doc_with(lambda d: d["entities"][4].update(type="VEH"))}, "V403", DOC,
                                "/mentions/5/entity", None, {}),
     # two chains merged into one that passed (twenty-fifth session's attack): a group into a person, a war into a summit

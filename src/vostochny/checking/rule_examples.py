@@ -448,4 +448,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              'shells"', '{"text": "artillery shells", "kind": "nominal"}'),
     "V418": ('{"text": "the first space", "kind": "nominal"} of "the first space conquerors", beside "Russia\'s most '
              'advanced space rocket launch site"', '{"text": "the first space conquerors", "kind": "nominal"}'),
+    "V425": ('"Peskov confirmed that Putin had accepted the invitation and said Lavrov was expected to visit ...": one '
+             'quote, cue "said"; "confirmed" has none',
+             'a second quote, {"kind": "indirect", "content": [{"text": "Putin had accepted the invitation"}], "cue": '
+             '{"text": "confirmed"}, "speaker": "m31" (Peskov)}'),
 }

@@ -74,8 +74,8 @@ ALWAYS_REPORTED = ("V0", "V1")
 #: span checks on it; an edited raw text (V203), every span and token check (with what V213 took)
 FOLDED = (
     ("V201", "/tokens/", ("V212", "V213", "V214", "V228")),
-    ("V201", "/sentences/", ("V214", "V266", "V283", "V404", "V407")),  # (a sentence past the text: which sentence a
-    # quote touches, as V214's, is moot)
+    # (a sentence past the text: which sentence a quote touches, as V214's, is moot)
+    ("V201", "/sentences/", ("V214", "V266", "V283", "V404", "V407", "V425")),
     ("V201", "/zones/", ("V220", "V228", "V232", "V233", "V250", "V266", "V270", "V275", "V276", "V277", "V278",
                          "V282", "V378")),
     ("V202", "/zones/", ("V228", "V232", "V233", "V250", "V266", "V276", "V277", "V278", "V282")),
@@ -103,7 +103,7 @@ FOLDED = (
     # a direct quote left out, or one whose cue or speaker its attribution shows left out: that its verb or word of
     # saying stands in a sentence with no quote is the same omission (a sentence with no quote that holds both a verb
     # of saying and a word of reporting, `officials said and warned that ...`, is V404's alone: V407 leaves it)
-    *((cause, "/quotes", ("V404", "V407")) for cause in ("V382", "V272", "V273")),
+    *((cause, "/quotes", ("V404", "V407", "V425")) for cause in ("V382", "V272", "V273")),
     # (a mention past the text: the mentions it crosses and the sentence its relations' other end is in, too)
     ("V201", "/mentions/", ("V211", "V217", "V245", "V246", "V247", "V248", "V253", "V254", "V264", "V270", "V271",
                             "V273", "V275", "V281", "V344", "V345", "V349", "V354", "V361", "V363", "V364", "V367",
@@ -130,7 +130,7 @@ FOLDED = (
     # a content of no word, a quote in furniture, fragments out of order or one far from the rest: its marks, its
     # kind and its clause's edges are moot (and a content of no word holds no relation it held: that a `reported` one
     # is in no quote follows)
-    ("V237", "/quotes/", ("V252", "V410")),
+    ("V237", "/quotes/", ("V252", "V410", "V425")),
     ("V262", "/quotes/", ("V252", "V386", "V387", "V395")),
     ("V239", "/quotes/", ("V386", "V387")),
     ("V263", "/quotes/", ("V252", "V365", "V386", "V387", "V395")),
@@ -196,7 +196,8 @@ FOLDED = (
     ("V225", "/entities/", ("V361", "V375")),
     # (and a sentence no quote touches, read by bisecting sentence starts no longer in order: whether a verb or word
     # of saying stands in one is moot until the layer tiles)
-    ("V214", "", ("V217", "V223", "V246", "V263", "V266", "V272", "V273", "V283", "V365", "V404", "V407", "V410")),
+    ("V214", "", ("V217", "V223", "V246", "V263", "V266", "V272", "V273", "V283", "V365", "V404", "V407", "V410",
+                  "V425")),
     ("V266", "/sentences/", ("V283",)),  # a sentence over two zones is two joined by hand: split it again
     ("V217", "/relations/", ("V370",)),  # a relation over two sentences points at mentions to be picked again
     ("V283", "/sentences/", ("V217", "V240")),  # a boundary moved uncounted: what lies across it is judged again
@@ -218,7 +219,7 @@ FOLDED = (
     # no word, that a relation's sentence lacks the words that state it or its factuality, that a verb or word of
     # saying stands in a sentence with no quote, or that a direct quote's content lacks its marks, is read from the new
     # text, not the one annotated (after V347's own fold, which travels with it)
-    ("V203", "", ("V252", "V347", "V361", "V383", "V404", "V407", "V410", "V411", "V412")),
+    ("V203", "", ("V252", "V347", "V361", "V383", "V404", "V407", "V410", "V411", "V412", "V425")),
     # tokens in no zone (a zone dropped): the zone that shared a line with the dropped one is part of a line for that
     # alone (after V250's own fold, which travels with it)
     ("V228", "/tokens/", ("V250",)),

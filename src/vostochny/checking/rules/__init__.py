@@ -23,9 +23,9 @@ document and then the corpus are checked:
   `factuality_words`, `containment`: relations, relations against the words that state them, a title against its
   relation's type, a transfer's two sides, relations read through a quote, their factuality against its words and
   against their sentence's, and containment over the corpus; `quotes`, `quote_marks`, `quote_places`,
-  `quote_words`, `quote_clauses`, `quote_gaps`, `quote_reports`: a quote's parts, its marks, where its parts lie, the
-  words they are read from, a reported clause cut short, and quotations and reports the text shows that no quote
-  covers (by a verb of saying, by a word that reports only in some uses);
+  `quote_words`, `quote_clauses`, `quote_gaps`, `quote_reports`, `quote_beside`: a quote's parts, its marks, where
+  its parts lie, the words they are read from, a reported clause cut short, and quotations and reports the text shows
+  that no quote covers (by a verb of saying, by a word that reports only in some uses, beside another quote);
 - `zones`, `furniture`, `zone_kinds`, `meta`: the zone layer, a paragraph of reporting labelled boilerplate by its
   words, zone labels that their words contradict, and the document's dates, rights and title;
 - `registry`, `wikidata`, `splits`, `quote_links`, `quote_link_channels`, `quote_link_groups`, `history`: the corpus
@@ -51,6 +51,7 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     name_forms,
     names,
     pronoun_gaps,
+    quote_beside,
     quote_clauses,
     quote_gaps,
     quote_link_channels,

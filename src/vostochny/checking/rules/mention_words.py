@@ -52,6 +52,11 @@ NOMINAL_NOT_LAST = NOT_LAST | frozenset({
 COMPOUND_ADJECTIVES = frozenset({"capable", "armed", "stricken", "backed", "led", "based", "owned", "made", "run",
                                  "related", "range", "era", "style", "controlled", "linked", "sponsored", "funded",
                                  "built", "designed", "torn", "ravaged", "scale", "level", "ranking", "bound"})
+#: the hyphenated nouns that end with a word of `COMPOUND_ADJECTIVES` (`[a dry-run]`, `[the firing-range]`,
+#: `[sea-level]`), against the adjectives (`[the long-range]` of `long-range missiles`, `[the high-level]`)
+COMPOUND_NOUNS = frozenset({"dry-run", "test-run", "trial-run", "home-run", "re-run", "practice-run", "firing-range",
+                            "test-range", "shooting-range", "rifle-range", "price-range", "mountain-range",
+                            "sea-level", "ground-level", "eye-level", "water-level", "street-level"})
 #: the days of the week, which end a nominal only after a determiner or a capitalised word (`[last Sunday]`,
 #: `[Super Tuesday]`): after a common noun they are an adverbial (`his personal train [Sunday]`)
 WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
@@ -182,7 +187,7 @@ def _odd_edge(tokens: Sequence[str], starts: Sequence[int], ends: Sequence[int],
     low = tail.lower()
     if low in NOMINAL_NOT_LAST and not compound:
         return f"ends with the word {tail!r}"
-    if compound and low in COMPOUND_ADJECTIVES:
+    if compound and low in COMPOUND_ADJECTIVES and f"{tokens[-3].lower()}-{low}" not in COMPOUND_NOUNS:
         return f"ends with the adjective {tokens[-3]}-{tail}"
     if (low == "other" and before.lower() != "the") or (tail in WEEKDAYS and before.islower() and before not in
                                                           _BEFORE_WEEKDAYS) or after_comma:

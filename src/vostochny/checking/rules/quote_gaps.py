@@ -155,6 +155,11 @@ _SPEECH_VERB = _speech_verb()
 #: `having said`, `the said`, and `That said,` (before a comma)
 NOT_REPORTING = frozenset({"is", "was", "were", "are", "be", "been", "being", "having", "the", "that"})
 WORD_BEFORE = compiled(r"([\w'\u2019]+)[ \t]*\Z")
+#: the words before `saying` or `telling` that make it a noun or an adjective (`an old saying`, `In a telling sign`,
+#: `The most telling detail`) or an act not done (`It goes without saying that`)
+_MODIFIES = frozenset({"a", "an", "old", "most", "more", "very", "so", "quite", "without"})
+#: a verb of saying before `to be` or `to have`: a passive with its `is` left out (`those said to be present`)
+_PASSIVE_AFTER = compiled(r"[ \t]+to[ \t]+(?:be|have)(?![\w'\u2019-])")
 
 
 @rule("V404", "reported-speech-not-annotated", "a verb of saying (said, told, says, tells, saying) in the running "
@@ -167,8 +172,9 @@ def reported_speech_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     (`said`, `says`, `told`, `tells`, `telling`, `saying`: every one of release 1 outside a quote's words is a quote's
     cue), so the sentence of each in a body zone holds a quote's content or cue. A quote there whose cue is another
     word, none or off its text is the cue rules' to judge (V272, V348, V363, V380, ...), so a sentence any quote
-    touches is not read. Not judged: a passive (`is said to`, `was told`), `having said`, `the said`, `That said,`,
-    a zone of another kind (a headline's, a caption's), and a document that annotates nothing yet. A system's
+    touches is not read. Not judged: a passive (`is said to`, `was told`, `those said to be present`), `having
+    said`, `the said`, `That said,`, a noun or an adjective (`an old saying`, `a telling sign`), `without saying`, a
+    zone of another kind (a headline's, a caption's), and a document that annotates nothing yet. A system's
     prediction is not held to it. A direct quote's passage that V382 finds unannotated is V382's."""
     for m in (m for verbs in unquoted_speech(ctx).values() for m in verbs):
         at, text = m.start(), m.string
@@ -189,17 +195,35 @@ def unquoted_speech(ctx: DocContext) -> dict[int, list[re.Match[str]]]:
         return found
     sentences = view.column("sentences", "start")
     quoted = sentences_quoted(view)
-    for m in _SPEECH_VERB.finditer(text):
+    for m in speech_verbs(text):
         at = m.start()
         k = bisect.bisect_right(sentences, at) - 1
-        if k in quoted or not in_running_text(view, at, at + 1):
-            continue
+        if k not in quoted and in_running_text(view, at, at + 1):
+            found.setdefault(k, []).append(m)
+    return found
+
+
+def speech_verbs(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """The verbs of `SPEECH_VERBS` in text[start:end] in a use that reports a speaker's words: not after a word of
+    `NOT_REPORTING` (a passive, `having said`, `the said`, `That said,`), nor a noun, an adjective or a passive that
+    `_no_report` reads."""
+    for m in _SPEECH_VERB.finditer(text, start, len(text) if end is None else end):
+        at = m.start()
         before = WORD_BEFORE.search(text, max(at - 30, 0), at)
         word = before.group(1).lower() if before else ""
-        if word in NOT_REPORTING and (word != "that" or text[m.end():m.end() + 1] == ","):
-            continue
-        found.setdefault(k, []).append(m)
-    return found
+        if not _no_report(m, word):
+            yield m
+
+
+def _no_report(m: re.Match[str], before: str) -> bool:
+    """Whether a verb of saying `m`, after the word `before` (in lower case), reports no speaker's words: after a word
+    of `NOT_REPORTING` (but `that` before no comma: `officials said that`, `That said,`), `saying` or `telling` after
+    a word of `_MODIFIES` (a noun, an adjective), a verb before `to be` or `to have` (a passive)."""
+    if before in NOT_REPORTING and (before != "that" or m.string[m.end():m.end() + 1] == ","):
+        return True
+    if before in _MODIFIES and m.group().lower() in ("saying", "telling"):
+        return True
+    return _PASSIVE_AFTER.match(m.string, m.end()) is not None
 
 
 def in_running_text(view: DocumentView, start: int, end: int) -> bool:
@@ -214,14 +238,27 @@ def in_running_text(view: DocumentView, start: int, end: int) -> bool:
 
 def sentences_quoted(view: DocumentView) -> set[int]:
     """The indexes of the sentences (`view.column("sentences", "start")`) that a quote's content fragment or cue
-    overlaps. The fragments are `content_fragments`' (built once per view, V382 reads them too), the cues the quotes'
-    own. Built once per view (V404 and V407 read it)."""
+    overlaps (`quotes_by_sentence`'s). Built once per view (V404 and V407 read it)."""
     key = ("sentences_quoted",)
+    if key not in view.derived:
+        view.derived[key] = set(quotes_by_sentence(view))
+    return view.derived[key]  # type: ignore[no-any-return]
+
+
+def quotes_by_sentence(view: DocumentView) -> dict[int, set[int]]:
+    """The quotes (indexes) whose content fragment or cue overlaps each sentence (its index in `view.column(
+    "sentences", "start")`), for the sentences some quote touches. The fragments are `content_fragments`' (built once
+    per view, V382 reads them too), the cues the quotes' own. Built once per view (V404, V407 and V425 read it)."""
+    key = ("quotes_by_sentence",)
     if key not in view.derived:
         sentences = view.column("sentences", "start")
         fragments, _, _ = content_fragments(view)
-        spans = [(start, end) for start, end, _ in fragments]
-        spans += [(c.start, c.end) for c in view.column("quotes", "cue") if c is not None]
-        view.derived[key] = {k for start, end in spans for k in range(
-            max(bisect.bisect_right(sentences, start) - 1, 0), bisect.bisect_right(sentences, max(end - 1, start)))}
+        spans = list(fragments)
+        spans += [(c.start, c.end, i) for i, c in enumerate(view.column("quotes", "cue")) if c is not None]
+        found: dict[int, set[int]] = {}
+        for start, end, i in spans:
+            for k in range(max(bisect.bisect_right(sentences, start) - 1, 0),
+                           bisect.bisect_right(sentences, max(end - 1, start))):
+                found.setdefault(k, set()).add(i)
+        view.derived[key] = found
     return view.derived[key]  # type: ignore[no-any-return]

@@ -3,13 +3,24 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _brief, annotates_nothing, rule
-from vostochny.checking.rules.quote_gaps import NOT_REPORTING, in_running_text, sentences_quoted, unquoted_speech
+from vostochny.checking.rules.quote_gaps import (
+    NOT_REPORTING,
+    SPEECH_VERBS,
+    in_running_text,
+    sentences_quoted,
+    unquoted_speech,
+)
 from vostochny.patterns import compiled
+
+if TYPE_CHECKING:
+    from vostochny.reading.view import DocumentView
 
 #: the verb forms that report speech in the active voice wherever they stand (`Britain urged North Korea to ...`,
 #: `Moscow and Pyongyang have denied such intentions`); after `is`, `was`, `been` ... or before `by` they are a
@@ -50,17 +61,52 @@ _CLOSING_REACH = 5
 #: the words before a word of reporting that make it a noun or an adjective, no report (`a think tank that`, `no
 #: confirmed reports that`, `It is no wonder that`), but before a noun of saying (`has issued a warning that`)
 _ARTICLES = frozenset({"a", "an", "no", "any"})
-_NOUNS_OF_SAYING = frozenset({"warning", "claim"})
+_NOUNS_OF_SAYING = frozenset({"warning", "claim", "toast"})
 #: the words after `according to` (and an article) that name no source (`according to plan`, `according to
 #: international law`)
 _NO_SOURCE = frozenset({"plan", "plans", "schedule", "law", "laws", "rules", "treaty", "treaties", "agreement",
                         "tradition", "custom", "international"})
+#: the words that a verb of `CLAUSE_REPORTS` or `PERSONAL_REPORTS` takes as its object in a use that reports no
+#: speech: what one denies someone (`The court denied the appeal`, `denied them visas`, `denied entry to`), whom one
+#: dismisses (`He dismissed his defence minister`); against what is denied or dismissed as a statement (`denied such
+#: intentions`, `dismissed the claims`)
+_GRANTED = frozenset({"access", "entry", "visa", "visas", "permission", "permit", "permits", "appeal", "appeals",
+                      "request", "requests", "bail", "parole", "passage", "admission", "aid", "food", "rights",
+                      "licence", "licences", "license", "licenses", "application", "applications", "asylum",
+                      "clearance", "exit", "landing", "service", "services", "funding", "credit", "treatment", "care",
+                      "opportunity", "chance"})
+_OFFICES = frozenset({"minister", "ministers", "commander", "commanders", "aide", "aides", "general", "generals",
+                      "chief", "official", "officials", "head", "director", "adviser", "advisers", "advisor",
+                      "advisors", "ambassador", "governor", "staff", "deputy", "secretary", "envoy", "officer",
+                      "officers", "judge", "prosecutor", "coach", "employee", "employees", "cabinet", "government",
+                      "premier", "him", "her"})
+_NOT_SPEECH_OBJECTS = {"denied": _GRANTED, "denies": _GRANTED, "deny": _GRANTED, "dismissed": _OFFICES}
+#: the object pronouns that, before another word, make a `denied` one that withholds (`denied them visas`, `denied
+#: him entry`; but `denied them.`, `denied them, saying`), and how many words after the verb its object is read in
+_INDIRECT_OBJECTS = frozenset({"him", "her", "them", "us", "me"})
+_OBJECT_REACH = 4
+#: the nouns that `warning` modifies as a noun itself (`Despite warning signs that the talks would fail`, `early
+#: warning systems that`), no speech act
+_AFTER_WARNING = frozenset({"sign", "signs", "shot", "shots", "light", "lights", "system", "systems", "label",
+                            "labels", "siren", "sirens", "bell", "bells", "flag", "flags"})
+#: the nouns of saying that report with their source after `from` and a clause after `that` (`amid warnings from the
+#: U.S. that the two countries could ...`), and how many words the source may hold (a full stop inside it: `U.S.`)
+_NOUNS_FROM = frozenset({"warning", "warnings", "claim", "claims"})
+_SOURCE_REACH = 5
+#: the verbs of publishing that make `intelligence` a report with a clause after `that` (`U.S. officials released
+#: intelligence last week that North Korea and Russia were arranging ...`)
+_PUBLISHING = frozenset({"released", "releases", "published", "shared", "declassified"})
+#: the verbs before `a toast` that make it a speech (`Kim raised a toast with a glass of Russian wine to Putin's
+#: health`)
+_TOASTING = frozenset({"raised", "raises", "raising", "proposed", "proposes", "proposing"})
 #: the words before `say` that are no plural subject although they end in `s` (`has say`, `its say`)
 _NOT_PLURAL = frozenset({"has", "was", "does", "this", "thus", "plus", "always", "perhaps", "whereas"})
 _SUBJECT_PRONOUNS = frozenset({"they", "we", "you", "i"})
-_WORD = compiled(r"[\w'\u2019-]+")
+WORD = compiled(r"[\w'\u2019-]+")
 #: the words in lower case that any use above starts from
-_TRIGGERS = ACTIVE_REPORTS | CLAUSE_REPORTS | CLOSING_REPORTS | PERSONAL_REPORTS | {"according"}
+TRIGGERS = ACTIVE_REPORTS | CLAUSE_REPORTS | CLOSING_REPORTS | PERSONAL_REPORTS | _NOUNS_FROM | {
+    "according", "intelligence", "toast"}
+_SAYING = TRIGGERS | SPEECH_VERBS
 
 
 @rule("V407", "reporting-word-not-annotated", "a word of saying in a use that reports speech or thought (X warned "
@@ -77,27 +123,31 @@ def reporting_word_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     next `_CLAUSE_REACH` words, no punctuation between (`noted that`, `expressed concern that`, `wonder whether`);
     `say` after a plural subject (`Experts say North Korea would`, `They say`); a verb of `PERSONAL_REPORTS` after a
     personal pronoun (`he expressed`, `He recently suggested`); a word of `CLOSING_REPORTS` ending a sentence after a
-    comma and at most `_CLOSING_REACH` words (`..., the US has warned.`). Not judged, as in V404: a sentence any
-    quote's content or cue touches (a second report in a quoted sentence is the cue rules' to miss), a passive, a
+    comma and at most `_CLOSING_REACH` words (`..., the US has warned.`); a noun of `_NOUNS_FROM` before `from`, its
+    source and `that` (`amid warnings from the U.S. that`), `intelligence` after a verb of `_PUBLISHING` with `that`
+    after it (`released intelligence last week that`), `a toast` raised or proposed. Not judged, as in V404: a
+    sentence any quote's content or cue touches (V425 reads a second report there), a passive, a
     zone other than the body, a document that annotates nothing yet; nor a sentence V404 reports (`officials said
     and warned that`: one omission, one problem); nor a word of reporting in another use (`may
-    hint at`, `asked detailed questions`, `the decision ... suggested that`, `amid warnings from the U.S. that`, `a
+    hint at`, `asked detailed questions`, `the decision ... suggested that`, `amid warnings` alone, `a
     think tank that`, `no confirmed reports that`, `is widely believed that`, `The shelling, however, continued.`,
-    `according to international law`). A system's prediction is not held to it."""
+    `according to international law`, `The court denied the appeal`, `denied them visas`, `He dismissed his defence
+    minister`, `Despite warning signs that`: a verb whose object is no statement, `_NOT_SPEECH_OBJECTS`, and a noun
+    `warning` modifies, `_AFTER_WARNING`). A system's prediction is not held to it."""
     view, text = ctx.view, ctx.text
     if not text or annotates_nothing(ctx):
         return
     quoted = sentences_quoted(view) | unquoted_speech(ctx).keys()  # a sentence V404 reports is V404's
     starts, ends = view.column("sentences", "start"), view.column("sentences", "end")
-    token_ranges, tokens = view.token_ranges("sentences"), view.token_texts
+    saying = saying_tokens(view)
     for k in sorted(set(range(len(starts))) - quoted):
         start, end = starts[k], ends[k]
         if not in_running_text(view, start, start + 1):
             continue
-        first, last = token_ranges[k]
-        if _TRIGGERS.isdisjoint(map(str.lower, tokens[first:last])):
-            continue  # most sentences hold none of the words: their tokens read, a third of the cost of `_WORD`'s
-        words = list(_WORD.finditer(text, start, end))
+        first = bisect.bisect_left(saying, start)
+        if first == len(saying) or saying[first] >= end:
+            continue  # most sentences hold none of the words: their tokens read, a third of the cost of `WORD`'s
+        words = list(WORD.finditer(text, start, end))
         found = _reporting(text, words, end)
         if found is not None:
             at = words[found]
@@ -105,15 +155,32 @@ def reporting_word_not_annotated(ctx: DocContext) -> Iterator[Hit]:
                       f"({_brief(text[max(at.start() - 40, 0):at.end() + 40])}): no quote in its sentence")
 
 
+def saying_tokens(view: DocumentView) -> list[int]:
+    """The starts of the tokens whose text in lower case is a word of `TRIGGERS` or `quote_gaps.SPEECH_VERBS`, in text
+    order: the sentences V407 and V425 read further. Built once per view (one pass over the tokens)."""
+    key = ("saying_tokens",)
+    if key not in view.derived:
+        view.derived[key] = [at for at, token in zip(view.token_starts, view.token_texts, strict=False)
+                             if token.lower() in _SAYING]
+    return view.derived[key]  # type: ignore[no-any-return]
+
+
 def _reporting(text: str, words: list[re.Match[str]], end: int) -> int | None:
     """The index of the first word among a sentence's `words` in a use that reports speech or thought, or None."""
+    return next(reporting_words(text, words, end), None)
+
+
+def reporting_words(text: str, words: list[re.Match[str]], end: int) -> Iterator[int]:
+    """The indexes of the words among a sentence's `words` (`WORD`'s matches; the sentence ends at `end`) in a use
+    that reports speech or thought, in text order."""
     lower = [w.group().lower() for w in words]
     for i, word in enumerate(lower):
+        if word not in TRIGGERS:
+            continue
         before = _before(lower, i)
-        if word in _TRIGGERS and before not in NOT_REPORTING and (before not in _ARTICLES or word in _NOUNS_OF_SAYING) \
+        if before not in NOT_REPORTING and (before not in _ARTICLES or word in _NOUNS_OF_SAYING) \
                 and _reports(text, words, lower, i, end):
-            return i  # not after `is`, `was`, `been` ... (a passive: `was warned`, `is widely believed`) nor `the`
-    return None
+            yield i  # not after `is`, `was`, `been` ... (a passive: `was warned`, `is widely believed`) nor `the`
 
 
 def _before(lower: list[str], i: int) -> str:
@@ -132,7 +199,15 @@ def _reports(text: str, words: list[re.Match[str]], lower: list[str], i: int, en
         return lower[i + 1:i + 2] == ["to"] and source < len(lower) and lower[source] not in _NO_SOURCE
     if word == "say" and i and _plural_subject(lower[i - 1]):
         return True
+    if _object_not_speech(text, words, lower, i) or (word == "warning" and lower[i + 1:i + 2] and lower[i + 1] in
+                                                     _AFTER_WARNING):
+        return False
+    if word == "toast":
+        return i > 1 and lower[i - 1] in _ARTICLES and lower[i - 2] in _TOASTING
+    if word == "intelligence":
+        return i > 0 and _before(lower, i) in _PUBLISHING and _clause_follows(text, words, i)
     return (word in ACTIVE_REPORTS and lower[i + 1:i + 2] != ["by"]) \
+        or (word in _NOUNS_FROM and _source_follows(text, words, lower, i)) \
         or (word in CLAUSE_REPORTS and _clause_follows(text, words, i)) \
         or (word in PERSONAL_REPORTS and _person_before(lower, i)) \
         or (word in CLOSING_REPORTS and _closes(text, words, i, end))
@@ -145,6 +220,35 @@ def _clause_follows(text: str, words: list[re.Match[str]], i: int) -> bool:
             return False
         if words[j].group().lower() in _COMPLEMENTIZERS:
             return True
+    return False
+
+
+def _object_not_speech(text: str, words: list[re.Match[str]], lower: list[str], i: int) -> bool:
+    """Whether the `i`th word (`denied`, `dismissed` ...: `_NOT_SPEECH_OBJECTS`) takes an object that is no statement:
+    a word of its set among the `_OBJECT_REACH` words after it before any punctuation or `that`, or, for `denied`, an
+    object pronoun before another word (`denied them visas`)."""
+    objects = _NOT_SPEECH_OBJECTS.get(lower[i])
+    if objects is None:
+        return False
+    after: list[str] = []
+    for j in range(i + 1, min(i + 1 + _OBJECT_REACH, len(words))):
+        if text[words[j - 1].end():words[j].start()].strip() or lower[j] in _COMPLEMENTIZERS:
+            break
+        after.append(lower[j])
+    withholds = objects is _GRANTED and len(after) > 1 and after[0] in _INDIRECT_OBJECTS
+    return withholds or not objects.isdisjoint(after)
+
+
+def _source_follows(text: str, words: list[re.Match[str]], lower: list[str], i: int) -> bool:
+    """Whether `from`, a source of at most `_SOURCE_REACH` words and `that` follow the `i`th word, with only spaces
+    or a full stop between them (`warnings from the U.S. that`)."""
+    if lower[i + 1:i + 2] != ["from"]:
+        return False
+    for j in range(i + 2, min(i + 3 + _SOURCE_REACH, len(words))):
+        if text[words[j - 1].end():words[j].start()].strip() not in ("", "."):
+            return False
+        if lower[j] == "that":
+            return j > i + 2
     return False
 
 

@@ -1,0 +1,95 @@
+"""Reported speech left out beside another quote (V425): a sentence that a quote touches and that holds a word of saying
+outside every quote's content and cue (`Peskov confirmed that ... and said ...` with one quote, cued `said`)."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+
+from vostochny.checking.problems import pointer
+from vostochny.checking.rules.base import DocContext, Hit, _brief, annotates_nothing, content_fragments, rule
+from vostochny.checking.rules.quote_gaps import in_running_text, quotes_by_sentence, speech_verbs
+from vostochny.checking.rules.quote_reports import WORD, reporting_words, saying_tokens
+from vostochny.checking.rules.quote_words import _says
+
+#: what joins a second verb of saying to a cue, one report of two verbs (`officials said and warned that ...`)
+_JOINING = frozenset({" and ", " or "})
+
+
+@rule("V425", "report-beside-quote-not-annotated", "a sentence that a quote touches holds a word of saying in a use "
+      "that reports (said, warned, confirmed that ...) outside every quote's content and cue",
+      "annotate the other report of the sentence as a quote of its own: its content, its cue and its speaker "
+      "(docs/guidelines.md, Quotations)", predictions="gold only")
+def report_beside_quote_not_annotated(ctx: DocContext) -> Iterator[Hit]:
+    """Every report of speech is a quote, and a sentence may hold two (`Kremlin spokesman Dmitry Peskov confirmed that
+    Putin had accepted the invitation and said Russian Foreign Minister Sergei Lavrov was expected to visit ...`: two
+    quotes, cued `confirmed` and `said`; docs/guidelines.md, Quotations). V404 and V407 leave a sentence any quote
+    touches to the cue rules, so deleting one of two quotes of a sentence passed: 15 of release 1's 83 deletions. Each
+    word of saying here is read as V404 and V407 read it (`said`, `told` ... but a passive; `warned`, `noted that`, `he
+    described` ... but a noun, `denied the appeal`), and left where no quote's content holds it (a word inside one is
+    its quote's own words or a report nested in it: `our people say`, `said [the military assessed [...]]`) nor the cue
+    of a quote of the sentence that is a word of saying (V380's `_says`), nor joined to one by `and` or `or` (`officials
+    said and warned that ...`, `warned and tweeted that ...`: one report). More words left than quotes of the sentence
+    with no cue of saying in it (none, one V380 refuses, one in another sentence) is a report left out. Counting, not
+    matching words to quotes, leaves a cue dropped or moved off its word to the cue rules (V348, V380): the quote then
+    still counts for the word. Not judged: a sentence that no quote touches (V404's and V407's), a cue moved onto
+    another word of saying of its sentence, a word of saying inside a quote's content, a zone other than the body and a
+    document that annotates nothing yet. A direct quote left out is V382's. A prediction is not held to it."""
+    view, text = ctx.view, ctx.text
+    if not text or annotates_nothing(ctx):
+        return
+    _, fragment_starts, reach = content_fragments(view)
+    starts, ends = view.column("sentences", "start"), view.column("sentences", "end")
+    cues = view.column("quotes", "cue")
+    saying = saying_tokens(view)
+    for k, quotes in sorted(quotes_by_sentence(view).items()):
+        if k >= len(starts):
+            continue
+        start, end = starts[k], ends[k]
+        spans = [(c.start, c.end) for c in map(cues.__getitem__, quotes)
+                 if c is not None and start <= c.start < end and _says(c.text)]
+        loose = len(quotes) - len(spans)  # no cue of saying in the sentence: one of its words may be theirs
+        tokens = saying[bisect.bisect_left(saying, start):bisect.bisect_left(saying, end)]
+        if len(_left(tokens, spans, text, fragment_starts, reach)) <= loose:
+            continue  # most quoted sentences hold no word of saying but their quotes' cues: their tokens read first
+        if not in_running_text(view, start, start + 1):
+            continue
+        found = _left(_saying(text, start, end), spans, text, fragment_starts, reach)
+        if len(found) > loose:
+            at = found[0]
+            word = WORD.match(text, at)
+            said = word.group() if word else ""
+            yield Hit(pointer("quotes"), said, f"{said!r} at [{at}, {at + len(said)}) ("
+                      f"{_brief(text[max(at - 40, 0):at + 40])}): no quote's content or cue holds it")
+
+
+def _saying(text: str, start: int, end: int) -> list[int]:
+    """The offsets of the words of saying in a use that reports in text[start:end], in text order: V404's verbs and
+    V407's words (one word read by both counts once)."""
+    words = list(WORD.finditer(text, start, end))
+    found = {words[i].start() for i in reporting_words(text, words, end)}
+    found.update(m.start() for m in speech_verbs(text, start, end))
+    return sorted(found)
+
+
+def _left(offsets: Iterable[int], spans: list[tuple[int, int]], text: str, fragment_starts: list[int],
+          reach: list[int]) -> list[int]:
+    """The offsets of words of saying that no quote's content holds (`_held`) nor a cue's span of `spans`, nor joined
+    to a cue by `_JOINING` (`_joined`)."""
+    return [at for at in offsets if not _held(fragment_starts, reach, at)
+            and not any(a <= at < b or _joined(text, at, a, b) for a, b in spans)]
+
+
+def _joined(text: str, at: int, start: int, end: int) -> bool:
+    """Whether the word at `at` is joined to the cue [start, end) by `_JOINING`, after it (`said and warned`) or
+    before it (`warned and tweeted`, the cue `tweeted`)."""
+    if text[end:at] in _JOINING:
+        return True
+    before = text[at:start]
+    return any(before.endswith(joint) and " " not in before[:-len(joint)] for joint in _JOINING)
+
+
+def _held(fragment_starts: list[int], reach: list[int], at: int) -> bool:
+    """Whether a quote's content fragment (`content_fragments`' starts and reach) holds the offset `at`."""
+    k = bisect.bisect_right(fragment_starts, at)
+    return k > 0 and reach[k - 1] > at
