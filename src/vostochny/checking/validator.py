@@ -251,6 +251,9 @@ FOLDED_ON_ITEM = (
     ("V362", ("V410",)),
     ("V412", ("V410",)),
     ("V368", ("V410",)),
+    # a relation whose arguments lie in two zones, across a semicolon or one inside the other: that a title names
+    # another owner of its head, or that its head reports a clause, is read between arguments no clause joins
+    ("V420", ("V419", "V421")),
     # a name in lower case only is a nominal miskinded: that it begins with a word in lower case is the same kind
     ("V254", ("V413",)),
     # a name run over its title or cut short that its record does not know: V281 says so first

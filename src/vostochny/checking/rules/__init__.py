@@ -61,6 +61,7 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     quotes,
     raw_texts,
     registry,
+    relation_places,
     relation_words,
     relations,
     spans,

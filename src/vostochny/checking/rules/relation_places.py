@@ -1,0 +1,275 @@
+"""Where a relation's arguments lie against each other and the words that state it: a title relation whose head's
+title names another owner (V419), arguments in two parts of a sentence that state nothing together or one inside the
+other (V420), and a head that is the speaker of the clause that states the relation (V421)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from vostochny.checking.problems import pointer
+from vostochny.checking.rules.base import DocContext, Hit, rule
+from vostochny.checking.rules.factuality_words import _saying
+from vostochny.checking.rules.relation_words import _OFFICE_RELATIONS, _WORD_BEFORE, _carried_by_title, _fits, _typed
+from vostochny.checking.rules.relations import _SPACE
+from vostochny.model.labels import EVENT_RELATIONS, LEADER_WORDS, RELATION_TYPES, SPOKESPERSON_WORDS, TITLE_WORDS
+from vostochny.patterns import compiled
+
+if TYPE_CHECKING:
+    from vostochny.model.models import Mention, Relation
+    from vostochny.reading.view import DocumentView
+
+
+#: the relations a title states (`[North Korean] leader [Kim Jong Un]`); a title before a list gives each item of it
+#: (`Associated Press journalists [Hyung-jin Kim] in Seoul, South Korea; [Mari Yamaguchi] in Tokyo`)
+_TITLE_TYPES = frozenset({"LEADER_OF", "SPOKESPERSON_OF", "OFFICIAL_OF", "AFFILIATED_WITH", "NATIONALITY"})
+#: how many characters before a head its title's owner may start (`_carried_by_title` reads 80 between them)
+_OWNER_REACH = 160
+#: the words of leading, speaking for a body and offices, in lower case, that state an office of their own
+_OFFICE_WORDS = LEADER_WORDS | SPOKESPERSON_WORDS | TITLE_WORDS
+_WORD = compiled(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+
+
+def _judged(view: DocumentView, r: Relation, head: Mention, tail: Mention) -> bool:
+    """Whether a relation's arguments are mentions of one sentence whose types fit it, of two entities (others are
+    V217's, V210's and V222's: what their words say of them is moot)."""
+    return _fits(view, r, head, tail) and view.mention_sentence.get(head.id) == view.mention_sentence.get(tail.id)
+
+
+def _inside(a: Mention, b: Mention) -> bool:
+    """Whether `a` lies inside `b` (or on it)."""
+    return b.start <= a.start and a.end <= b.end
+
+
+@rule("V419", "title-names-another-owner", "a title relation's head has a title before it that names another "
+      "owner, and no title, apposition or modifier joins it to the tail", "point the tail at the title's owner "
+      "(`[Russian] president [Vladimir Putin]`), or the head at the person the title names (docs/guidelines.md, "
+      "Relations)")
+def title_names_another_owner(ctx: DocContext) -> Iterator[Hit]:
+    """LEADER_OF, SPOKESPERSON_OF, OFFICIAL_OF, AFFILIATED_WITH and NATIONALITY are stated by a title, an apposition or
+    a modifier (docs/guidelines.md, Relations and Factuality; V362 reads the same ways of writing them): a head with a
+    title before it names its owner there (`[North Korean] leader [Kim Jong Un]`, `[Russia]'s defense minister
+    [Sergei Shoigu]`, `[Associated Press] journalists [Hyung-jin Kim]`). A relation of that type whose head has such a
+    title from a mention of another entity, while no title, apposition or modifier joins head and tail (`North Korean
+    leader [Kim Jong Un] and Russian president Vladimir Putin met ... the war in [Ukraine]` as LEADER_OF), has an
+    argument the words do not name. An attack that re-pointed each argument of release 1 at another entity's mention
+    of its sentence found 56 such edits passed. Not refused: a tail after the head with a word of leading, speaking
+    for a body or an office between (`North Korean leader [Kim], who heads the [Workers' Party]`: a second office
+    stated by its own words). Not judged: a head without a title before it, arguments of one entity (V222's) or whose
+    types do not fit the relation (V210's)."""
+    view, text = ctx.view, ctx.text or ""
+    for i, r, head, tail in _typed(ctx, _TITLE_TYPES):
+        if not _judged(view, r, head, tail):
+            continue
+        office = r.type in _OFFICE_RELATIONS
+        owner = _title_owner(view, text, r.type, head, tail)
+        if owner is not None and not _carried_by_title(text, head, tail, office) \
+                and not _worded_between(text, head, tail):
+            yield Hit(pointer("relations", i, "tail"), r.tail, f"{r.id} {r.type}: the title before {head.text!r} "
+                      f"names {owner.text!r}, not {tail.text!r}")
+
+
+def _title_owner(view: DocumentView, text: str, kind: str, head: Mention, tail: Mention) -> Mention | None:
+    """The mention of another entity than `head`'s and `tail`'s, of a type a `kind` relation takes as tail, that a
+    title joins to `head` before it (`_carried_by_title`); None where there is none."""
+    order, starts, _ = view.mentions_in_order
+    mentions, types, office = view.doc.mentions, RELATION_TYPES[kind]["tail"], kind in _OFFICE_RELATIONS
+    for k in range(bisect.bisect_left(starts, head.start - _OWNER_REACH), bisect.bisect_left(starts, head.start)):
+        m = mentions[order[k]]
+        if m.entity not in (head.entity, tail.entity) and view.mention_type.get(m.id) in types \
+                and _carried_by_title(text, head, m, office):
+            return m
+    return None
+
+
+def _worded_between(text: str, head: Mention, tail: Mention) -> bool:
+    """Whether a word of leading, speaking for a body or an office lies between `head` and a `tail` after it."""
+    return head.end <= tail.start and any(
+        w.lower() in _OFFICE_WORDS for w in _WORD.findall(text, head.end, tail.start))
+
+
+#: a semicolon, which parts a sentence into clauses or the items of a list (`Hyung-jin Kim in Seoul, South Korea; Mari
+#: Yamaguchi in Tokyo`)
+_SEMICOLON = ";"
+
+
+@rule("V420", "arguments-in-parts", "a relation's head and tail lie in two zones, or on two sides of a semicolon "
+      "with no mention of either's entity on the other's side, or a meeting's, journey's or transfer's one inside the "
+      "other", "point the argument at a mention in the part of the sentence that states the relation, the party, "
+      "place or item itself (docs/guidelines.md, Relations)")
+def arguments_in_parts(ctx: DocContext) -> Iterator[Hit]:
+    """A relation is stated by the words of one sentence (docs/guidelines.md, Relations), and a sentence that runs over
+    two zones (`SEOUL, South Korea (AP) — North Korean leader Kim Jong Un was scheduled to tour a Russian factory`:
+    a dateline, then the body) states nothing between a word of one and a word of the other: the address is
+    LOCATED_IN(SEOUL, South Korea) and no journey of SEOUL. A semicolon parts a sentence likewise, into clauses or the
+    items of a list (`Hyung-jin Kim in [Seoul], [South Korea]; Mari Yamaguchi in [Tokyo]`: Tokyo does not lie in South
+    Korea). An argument's entity may be named across it, as the most informative mention of the sentence (`[Kim]
+    arrived on Tuesday; he met [Putin]`), so a semicolon parts head and tail only where neither entity has a mention
+    on the other's side. An attack that re-pointed each argument of release 1 at another entity's mention of its
+    sentence found 14 such edits across a dateline and 12 across a semicolon passed. A meeting, a journey and a
+    transfer (TRAVELS_TO, MEETS, SUPPLIES, RECEIVES) are a clause's relations between two parties, or a party and a
+    place or an item: a phrase that holds a mention names a whole that the mention is part of, and no party meets the
+    pair it belongs to (`[[Kim] and Putin] will meet` as MEETS(Kim, Kim and Putin)) nor travels to the site it owns
+    (`[Russia]` of `[Russia's most advanced space rocket launch site]`): 7 such nestings passed the attack. The title
+    relations and LOCATED_IN nest (`[[North Korean] state media]`, `[The [Komsomolsk-on-Amur] aircraft plant]`: V362,
+    V271). Not judged: a title's relations across a semicolon (a title before a list gives each item of it:
+    `Associated Press journalists [Hyung-jin Kim] in Seoul, South Korea; [Mari Yamaguchi] in Tokyo`), a colon, a dash
+    or a parenthesis (`[Kim], who arrived by train from [North Korea]`, an aside that states its own relations);
+    arguments in two sentences (V217's) or whose types do not fit the relation (V210's)."""
+    view, text = ctx.view, ctx.text or ""
+    for i, r, head, tail in _typed(ctx, frozenset(RELATION_TYPES)):
+        if not _judged(view, r, head, tail):
+            continue
+        if r.type in EVENT_RELATIONS and (_inside(head, tail) or _inside(tail, head)):
+            inner, outer = (head, tail) if _inside(head, tail) else (tail, head)
+            yield Hit(pointer("relations", i, "head" if inner is head else "tail"), inner.id,
+                      f"{r.id} {r.type}: {inner.text!r} lies inside {outer.text!r}")
+            continue
+        first, second = (head, tail) if head.start <= tail.start else (tail, head)
+        parted = _parted(view, text, r.type, first, second)
+        if parted:
+            yield Hit(pointer("relations", i, "tail"), r.tail, f"{r.id} {r.type}: {first.text!r} and {second.text!r} "
+                      f"lie {parted}")
+
+
+def _parted(view: DocumentView, text: str, kind: str, first: Mention, second: Mention) -> str:
+    """What parts two arguments, `first` before `second`, in a sentence: "in two zones of the document", "on two
+    sides of a semicolon" (not for a title's relation, nor where an entity of theirs is named across it), or ""."""
+    zones = _zone(view, first.start), _zone(view, second.start)
+    if None not in zones and zones[0] != zones[1]:
+        return "in two zones of the document"
+    if kind not in _TITLE_TYPES and _SEMICOLON in text[first.end:second.start] \
+            and not _named_across(view, text, first, second):
+        return "on two sides of a semicolon"
+    return ""
+
+
+def _zone(view: DocumentView, at: int) -> int | None:
+    """The index, in text order, of the zone that holds offset `at` (None outside every zone)."""
+    key = ("zone_bounds",)
+    if key not in view.derived:
+        view.derived[key] = sorted((z.start, z.end) for z in view.doc.zones)
+    bounds: list[tuple[int, int]] = view.derived[key]
+    k = bisect.bisect_right(bounds, (at, float("inf"))) - 1
+    return k if k >= 0 and bounds[k][0] <= at < bounds[k][1] else None
+
+
+def _named_across(view: DocumentView, text: str, first: Mention, second: Mention) -> bool:
+    """Whether the entity of `first` has a mention in the part of the sentence (between semicolons) of `second`, or
+    that of `second` one in the part of `first`."""
+    low, high = _sentence_bounds(view, text, first.start)
+    before = text.rfind(_SEMICOLON, low, first.start)
+    after = text.find(_SEMICOLON, second.end, high)
+    first_part = (max(before + 1, low), text.find(_SEMICOLON, first.end, second.start))
+    second_part = (text.rfind(_SEMICOLON, first.end, second.start) + 1, high if after < 0 else after)
+    return _entity_in(view, second.entity, *first_part) or _entity_in(view, first.entity, *second_part)
+
+
+def _sentence_bounds(view: DocumentView, text: str, at: int) -> tuple[int, int]:
+    """The start of the sentence that holds offset `at` and that of the next (the text's ends past the first and
+    last)."""
+    sentence, starts = view.sentence_of(at), view.sentence_starts
+    return (starts[sentence] if 0 <= sentence < len(starts) else 0,
+            starts[sentence + 1] if 0 <= sentence + 1 < len(starts) else len(text))
+
+
+def _entity_in(view: DocumentView, entity: str, start: int, end: int) -> bool:
+    """Whether a mention of `entity` starts in [start, end)."""
+    order, starts, _ = view.mentions_in_order
+    entities = view.column("mentions", "entity")
+    first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return any(entities[order[k]] == entity for k in range(first, last))
+
+
+#: what opens a reported clause right before its subject: `that` or `whether` (`Experts predict that [Moscow] would
+#: demand`), or a verb of saying or thinking without `that` (`said [Lavrov] was expected`); `the` or up to three
+#: capitalised words of a title between (`said Russian Foreign Minister [Sergei Lavrov]`)
+_OPENS_CLAUSE = compiled(rf"(?<![\w'\u2019-])(that|whether|said|says|say|claims|claimed|believes|believed|thinks|"
+                         rf"thought|assessed|predicts|predicted)(?:{_SPACE}+the)?(?:{_SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}"
+                         rf"{_SPACE}+\Z", re.IGNORECASE)
+#: how many characters before a reported clause's subject its opening word is read in
+_OPENS_REACH = 48
+#: the word before a reported clause's opening that the rule reads as a word of saying or thinking besides
+#: `quote_words._of_saying`'s (`expressed concern that`, `issued a warning that`, `have recognized that`)
+_REPORT_NOUNS = frozenset({"concern", "concerns", "fear", "fears", "warning", "warnings", "recognized",
+                           "recognised", "hope", "hopes", "belief", "view", "assessment", "suggested"})
+#: the verbs whose object is the one a report is addressed to (`Putin told [Russian state television] that ...`)
+_TOLD = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "reminded", "remind", "reminds",
+                   "urged", "urge", "urges", "warned", "assured", "informed"})
+#: a report's source right before a mention (`according to [Dmitry Peskov]`, `according to the official [Korean
+#: Central News Agency]`: an article and a word between)
+_ACCORDING_TO = compiled(rf"(?<![\w'\u2019-])according{_SPACE}+to{_SPACE}+(?:the{_SPACE}+)?(?:[a-z]+{_SPACE}+)?\Z",
+                         re.IGNORECASE)
+#: a possessive right after a mention: `according to [Russia]'s TASS` names TASS the source, not Russia
+_POSSESSIVE_AFTER = compiled("['\u2019\u02bc]")
+
+
+@rule("V421", "argument-reports-it", "a meeting's, journey's or transfer's argument is the source or addressee of the "
+      "report that states it, before a reported clause that opens on another party or after `according to`",
+      "point the argument at the party that meets, travels, supplies or receives: the reported clause's subject "
+      "(docs/guidelines.md, Relations)")
+def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
+    """A meeting, a journey or a transfer is a clause's: its head is the party the clause says meets, travels,
+    supplies or receives (docs/guidelines.md, Relations), never who reports it. Read two ways. A head before a word of
+    saying or thinking (`said`, `claims`, `predict`, `believe`, `expressed concern`: `quote_words._of_saying`), or
+    right after a verb whose object a report is addressed to (`told`, `asked`, `reminded`), with the tail after the
+    `that`, `whether` or verb of saying that opens the reported clause, whose first words are a mention of another
+    entity of a type the relation takes as head (`[Experts] predict that Moscow would demand [anti-tank missiles]`,
+    `Putin told [Russian state television] after the summit that Kim would travel ... to [two other cities]`): the
+    head is the speaker or the addressee, and the reported clause's subject the party. A reported clause whose subject
+    is the head's entity or the tail's (`[Kim] said that he would visit [Russia]`, `[Kim] said that [Putin] would meet
+    him`) is not refused, nor one that names the head's entity (`neither [Moscow] nor Pyongyang have recognized that
+    North Korea will provide it with [weapons]`: the head is the most informative mention of *it*). And an argument
+    right after `according to` (`[Kim] and Putin will meet this week ..., according to [Dmitry Peskov]`) is the
+    report's source (not a possessor there: `according to [Russia]'s TASS`). An attack that re-pointed each argument
+    of release 1 at another entity's mention of its sentence found N such arguments passed. Not judged: a clause
+    whose subject comes after another clause (`claims that while Moscow has ..., North Korea has`), a head after its
+    tail, the title relations and LOCATED_IN (carried by a title or a place modifier in any clause); arguments of one
+    entity (V222's) or whose types do not fit the relation (V210's)."""
+    view, text = ctx.view, ctx.text or ""
+    for i, r, head, tail in _typed(ctx, EVENT_RELATIONS):
+        if not _judged(view, r, head, tail):
+            continue
+        source = next((m for m in (head, tail) if _ACCORDING_TO.search(text, max(m.start - 40, 0), m.start)
+                       and not _POSSESSIVE_AFTER.match(text, m.end)), None)
+        if source is not None:
+            yield Hit(pointer("relations", i, "head" if source is head else "tail"), source.id,
+                      f"{r.id} {r.type}: {source.text!r} is the source after `according to`")
+            continue
+        subject = _reported_subject(view, text, r.type, head, tail) if head.end <= tail.start else None
+        if subject is not None:
+            yield Hit(pointer("relations", i, "head"), r.head, f"{r.id} {r.type}: {head.text!r} reports the clause "
+                      f"whose subject is {subject.text!r}")
+
+
+def _reported_subject(view: DocumentView, text: str, kind: str, head: Mention, tail: Mention) -> Mention | None:
+    """The mention that opens a reported clause between `head` and `tail` after a word of saying or thinking, of
+    another entity than theirs and of a type a `kind` relation takes as head, where the sentence names the head's
+    entity no more after it; None where there is none."""
+    order, starts, _ = view.mentions_in_order
+    mentions, types = view.doc.mentions, RELATION_TYPES[kind]["head"]
+    told = _addressed(text, head)
+    for k in range(bisect.bisect_left(starts, head.end), bisect.bisect_left(starts, tail.start)):
+        m = mentions[order[k]]
+        if m.entity in (head.entity, tail.entity) or view.mention_type.get(m.id) not in types or m.end > tail.start:
+            continue
+        opens = _OPENS_CLAUSE.search(text, max(head.end, m.start - _OPENS_REACH), m.start)
+        if opens is not None and (told or opens.group(1).lower() not in ("that", "whether")
+                                  or _said_before(text, head.end, opens.start())) \
+                and not _entity_in(view, head.entity, m.start, _sentence_bounds(view, text, m.start)[1]):
+            return m
+    return None
+
+
+def _addressed(text: str, head: Mention) -> bool:
+    """Whether the word right before `head` is a verb whose object a report is addressed to (`told [Putin]`)."""
+    before = _WORD_BEFORE.search(text, max(head.start - 40, 0), head.start)
+    return before is not None and before.group(1).lower() in _TOLD
+
+
+def _said_before(text: str, start: int, end: int) -> bool:
+    """Whether a word of saying or thinking lies in [start, end)."""
+    words = [w.lower() for w in _WORD.findall(text, start, end)]
+    return any(w in _REPORT_NOUNS or _saying(w) for w in words)
