@@ -186,15 +186,17 @@ def _entity_in(view: DocumentView, entity: str, start: int, end: int) -> bool:
 #: what opens a reported clause right before its subject: `that` or `whether` (`Experts predict that [Moscow] would
 #: demand`), or a verb of saying or thinking without `that` (`said [Lavrov] was expected`); `the` or up to three
 #: capitalised words of a title between (`said Russian Foreign Minister [Sergei Lavrov]`)
-_OPENS_CLAUSE = compiled(rf"(?<![\w'\u2019-])(that|whether|said|says|say|claims|claimed|believes|believed|thinks|"
-                         rf"thought|assessed|predicts|predicted)(?:{_SPACE}+the)?(?:{_SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}"
-                         rf"{_SPACE}+\Z", re.IGNORECASE)
+_OPENS_CLAUSE = compiled(rf"(?<![\w'\u2019-])((?i:that|whether|said|says|say|claims|claimed|believes|believed|thinks|"
+                         rf"thought|assessed|predicts|predicted))(?:{_SPACE}+the)?(?:{_SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}"
+                         rf"{_SPACE}+\Z")
 #: how many characters before a reported clause's subject its opening word is read in
 _OPENS_REACH = 48
 #: the word before a reported clause's opening that the rule reads as a word of saying or thinking besides
 #: `quote_words._of_saying`'s (`expressed concern that`, `issued a warning that`, `have recognized that`)
 _REPORT_NOUNS = frozenset({"concern", "concerns", "fear", "fears", "warning", "warnings", "recognized",
                            "recognised", "hope", "hopes", "belief", "view", "assessment", "suggested"})
+#: how many words before a reported clause's `that` or `whether` its word of saying or thinking is read in
+_SAID_REACH = 3
 #: the verbs whose object is the one a report is addressed to (`Putin told [Russian state television] that ...`)
 _TOLD = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "reminded", "remind", "reminds",
                    "urged", "urge", "urges", "warned", "assured", "informed"})
@@ -257,7 +259,7 @@ def _reported_subject(view: DocumentView, text: str, kind: str, head: Mention, t
             continue
         opens = _OPENS_CLAUSE.search(text, max(head.end, m.start - _OPENS_REACH), m.start)
         if opens is not None and (told or opens.group(1).lower() not in ("that", "whether")
-                                  or _said_before(text, head.end, opens.start())) \
+                                  or _said_before(text, max(head.start - _OPENS_REACH, 0), opens.start())) \
                 and not _entity_in(view, head.entity, m.start, _sentence_bounds(view, text, m.start)[1]):
             return m
     return None
@@ -270,6 +272,7 @@ def _addressed(text: str, head: Mention) -> bool:
 
 
 def _said_before(text: str, start: int, end: int) -> bool:
-    """Whether a word of saying or thinking lies in [start, end)."""
-    words = [w.lower() for w in _WORD.findall(text, start, end)]
+    """Whether a word of saying or thinking is one of the last `_SAID_REACH` words of [start, end) (`said on Thursday
+    that`; not `request help in a war that`, a relative clause)."""
+    words = [w.lower() for w in _WORD.findall(text, start, end)[-_SAID_REACH:]]
     return any(w in _REPORT_NOUNS or _saying(w) for w in words)
