@@ -431,12 +431,14 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V415": ('{"text": "’s invasion"} of "Moscow’s invasion"; {"text": "capable ballistic missile submarines"} of '
              '"nuclear-capable ..."; {"text": "Putin", "kind": "name"} of "Vladimir Putin"',
              '{"text": "Moscow’s invasion", "kind": "nominal"} with "Moscow" a name inside it'),
-    "V419": ('"[Kim] and Putin will meet this week": {"type": "MEETS", "head": "m..." (Kim), "tail": "m..." (Kim and '
-             'Putin)}', '{"type": "MEETS", "head": "m..." (Kim), "tail": "m..." (Putin)}   (the two parties, not the pair)'),
+    "V419": ('"North Korean leader Kim Jong Un was scheduled to ... visit the country’s Pacific Fleet": {"type": '
+             '"LEADER_OF", "head": "m5" (Kim Jong Un), "tail": "m10" (Pacific Fleet)}', '{"type": "LEADER_OF", "head": '
+             '"m5", "tail": "m4" (North Korean)}   (the owner the title before the head names)'),
     "V420": ('"SEOUL, South Korea (AP) — North Korean leader Kim Jong Un was scheduled to tour a Russian factory": '
-             '{"type": "TRAVELS_TO", "head": "m1" (SEOUL, in the dateline), "tail": "m6" (a Russian factory)}',
-             '{"type": "TRAVELS_TO", "head": "m5" (Kim Jong Un), "tail": "m6"}   (both in the body)'),
-    "V421": ('"Experts predict that Moscow would demand anti-tank missiles": {"type": "RECEIVES", "head": "m..." '
-             '(Experts), "tail": "m..." (anti-tank missiles)}', '{"type": "RECEIVES", "head": "m..." (Moscow)}   (the '
-             'reported clause\'s subject)'),
+             '{"type": "TRAVELS_TO", "head": "m1" (SEOUL, in the dateline), "tail": "m6" (a Russian factory)}; or '
+             '"[Kim] and Putin will meet": {"type": "MEETS", "tail": (Kim and Putin)}', '{"type": "TRAVELS_TO", '
+             '"head": "m5" (Kim Jong Un), "tail": "m6"}   (both in the body)'),
+    "V421": ('"Experts predict that Moscow would demand anti-tank missiles": {"type": "RECEIVES", "head": (Experts), '
+             '"tail": (anti-tank missiles)}', '{"type": "RECEIVES", "head": (Moscow)}   (the reported clause\'s '
+             'subject, not who reports it)'),
 }

@@ -27,8 +27,16 @@ if TYPE_CHECKING:
 _TITLE_TYPES = frozenset({"LEADER_OF", "SPOKESPERSON_OF", "OFFICIAL_OF", "AFFILIATED_WITH", "NATIONALITY"})
 #: how many characters before a head its title's owner may start (`_carried_by_title` reads 80 between them)
 _OWNER_REACH = 160
-#: the words of leading, speaking for a body and offices, in lower case, that state an office of their own
-_OFFICE_WORDS = LEADER_WORDS | SPOKESPERSON_WORDS | TITLE_WORDS
+#: the words, in lower case, that state an office of their own: of leading, of speaking for a body, and the persons of
+#: `labels.TITLE_WORDS` (minister, official, envoy, professor, ...), not its modifiers and bodies (`military`,
+#: `state`, `top`, `agency`, `ministry`), which a clause names as often as a title does
+_OFFICE_WORDS = LEADER_WORDS | SPOKESPERSON_WORDS | (TITLE_WORDS - {
+    "vice", "senior", "top", "former", "ex", "acting", "interim", "foreign", "defense", "defence", "security",
+    "national", "state", "interior", "finance", "trade", "unification", "intelligence", "military", "army", "navy",
+    "naval", "air", "force", "staff", "news", "agency", "media", "television", "broadcaster", "newspaper", "wire",
+    "service", "group", "mercenary", "think", "tank", "company", "firm", "party", "communist", "owned", "press",
+    "space", "science", "technology", "committee", "department", "ministry", "council", "office", "bureau",
+    "commission", "institute", "university", "general", "major"})
 _WORD = compiled(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 
 
@@ -55,10 +63,10 @@ def title_names_another_owner(ctx: DocContext) -> Iterator[Hit]:
     title from a mention of another entity, while no title, apposition or modifier joins head and tail (`North Korean
     leader [Kim Jong Un] and Russian president Vladimir Putin met ... the war in [Ukraine]` as LEADER_OF), has an
     argument the words do not name. An attack that re-pointed each argument of release 1 at another entity's mention
-    of its sentence found 56 such edits passed. Not refused: a tail after the head with a word of leading, speaking
-    for a body or an office between (`North Korean leader [Kim], who heads the [Workers' Party]`: a second office
-    stated by its own words). Not judged: a head without a title before it, arguments of one entity (V222's) or whose
-    types do not fit the relation (V210's)."""
+    of its sentence found 44 such edits passed (and 28 that V370 reported as a wrong label). Not refused: a tail after
+    the head with a word of leading, speaking for a body or an office between (`North Korean leader [Kim], who heads
+    the [Workers' Party]`: a second office stated by its own words). Not judged: a head without a title before it,
+    arguments of one entity (V222's) or whose types do not fit the relation (V210's)."""
     view, text = ctx.view, ctx.text or ""
     for i, r, head, tail in _typed(ctx, _TITLE_TYPES):
         if not _judged(view, r, head, tail):
@@ -108,7 +116,7 @@ def arguments_in_parts(ctx: DocContext) -> Iterator[Hit]:
     Korea). An argument's entity may be named across it, as the most informative mention of the sentence (`[Kim]
     arrived on Tuesday; he met [Putin]`), so a semicolon parts head and tail only where neither entity has a mention
     on the other's side. An attack that re-pointed each argument of release 1 at another entity's mention of its
-    sentence found 14 such edits across a dateline and 12 across a semicolon passed. A meeting, a journey and a
+    sentence found 17 such edits across a zone's edge and 4 across a semicolon passed. A meeting, a journey and a
     transfer (TRAVELS_TO, MEETS, SUPPLIES, RECEIVES) are a clause's relations between two parties, or a party and a
     place or an item: a phrase that holds a mention names a whole that the mention is part of, and no party meets the
     pair it belongs to (`[[Kim] and Putin] will meet` as MEETS(Kim, Kim and Putin)) nor travels to the site it owns
@@ -226,7 +234,8 @@ def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
     North Korea will provide it with [weapons]`: the head is the most informative mention of *it*). And an argument
     right after `according to` (`[Kim] and Putin will meet this week ..., according to [Dmitry Peskov]`) is the
     report's source (not a possessor there: `according to [Russia]'s TASS`). An attack that re-pointed each argument
-    of release 1 at another entity's mention of its sentence found N such arguments passed. Not judged: a clause
+    of release 1 at another entity's mention of its sentence found 70 such arguments passed (67 reporters, 3
+    sources). Not judged: a clause
     whose subject comes after another clause (`claims that while Moscow has ..., North Korea has`), a head after its
     tail, the title relations and LOCATED_IN (carried by a title or a place modifier in any clause); arguments of one
     entity (V222's) or whose types do not fit the relation (V210's)."""
