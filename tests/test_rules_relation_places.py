@@ -42,6 +42,25 @@ def test_a_title_relation_off_its_titles_owner_is_refused(document: str, kind: s
     assert found == [("V419", f"/relations/{i}/tail")]
 
 
+@pytest.mark.parametrize(("document", "kind", "reads", "to"), [
+    (AP, "SPOKESPERSON_OF", "Kremlin spokesman Dmitry Peskov", "Putin"),  # `confirmed that [Putin] had accepted`
+    (ARMS, "SPOKESPERSON_OF", "Dmitry Peskov, a spokesman for the Kremlin", "Kim"),  # `[Kim] and Putin will meet`
+])
+def test_a_head_off_the_person_its_tails_title_names_is_refused(document: str, kind: str, reads: str, to: str) -> None:
+    """`[Kremlin] spokesman Dmitry Peskov confirmed that [Putin] had accepted the invitation` as SPOKESPERSON_OF(Putin,
+    Kremlin): the title joins the Kremlin to Peskov, and nothing joins it to Putin (V419, on the relation's head)."""
+    found, i = _repointed(document, kind, reads, "head", to)
+    assert found == [("V419", f"/relations/{i}/head")]
+
+
+def test_the_next_item_of_a_list_shares_its_title() -> None:
+    """`[Korean People’s Army] Marshals Ri Pyong Chol and [Pak Jong Chon]` (release 1's OFFICIAL_OF): the title that
+    joins the army to Ri Pyong Chol is Pak Jong Chon's too; V419 leaves it."""
+    doc, text = corpus_document(TIME)
+    related(doc, text, "OFFICIAL_OF", "Korean People’s Army Marshals Ri Pyong Chol and Pak Jong Chon")
+    assert [p for p in corpus_report(doc, text) if p.severity == "error"] == []
+
+
 def test_a_title_owner_in_a_quotes_content_is_v419s_not_v370s() -> None:
     """`“[We] express ...,” South Korean Foreign Ministry spokesman [Lim Soo-suk] said` as SPOKESPERSON_OF(Lim, We):
     that the relation joins a quote's speaker to its content (V370) follows from the tail the title does not name;

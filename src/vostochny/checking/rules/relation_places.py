@@ -1,5 +1,5 @@
-"""Where a relation's arguments lie against each other and the words that state it: a title relation whose head's
-title names another owner (V419), arguments in two parts of a sentence that state nothing together or one inside the
+"""Where a relation's arguments lie against each other and the words that state it: a title relation whose head or
+tail a title joins to a third mention (V419), arguments in two parts of a sentence that state nothing together or one inside the
 other (V420), and a head that is the speaker of the clause that states the relation (V421)."""
 
 from __future__ import annotations
@@ -25,7 +25,12 @@ if TYPE_CHECKING:
 #: the relations a title states (`[North Korean] leader [Kim Jong Un]`); a title before a list gives each item of it
 #: (`Associated Press journalists [Hyung-jin Kim] in Seoul, South Korea; [Mari Yamaguchi] in Tokyo`)
 _TITLE_TYPES = frozenset({"LEADER_OF", "SPOKESPERSON_OF", "OFFICIAL_OF", "AFFILIATED_WITH", "NATIONALITY"})
-#: how many characters before a head its title's owner may start (`_carried_by_title` reads 80 between them)
+#: the end of what lies between two items of a list, whose first item's title the next shares (`Korean People's Army
+#: Marshals Ri Pyong Chol and [Pak Jong Chon]`, `Associated Press journalists Hyung-jin Kim in Seoul, South Korea;
+#: [Mari Yamaguchi] in Tokyo`)
+_LIST_ITEM = compiled(rf"(?:[,;]|{_SPACE}and|{_SPACE}or){_SPACE}+(?:and{_SPACE}+)?\Z")
+#: how many characters before or after an argument a mention a title joins to it may start (`_carried_by_title` reads
+#: 80 between them)
 _OWNER_REACH = 160
 #: the words, in lower case, that state an office of their own: of leading, of speaking for a body, and the persons of
 #: `labels.TITLE_WORDS` (minister, official, envoy, professor, ...), not its modifiers and bodies (`military`,
@@ -51,51 +56,70 @@ def _inside(a: Mention, b: Mention) -> bool:
     return b.start <= a.start and a.end <= b.end
 
 
-@rule("V419", "title-names-another-owner", "a title relation's head has a title before it that names another "
-      "owner, and no title, apposition or modifier joins it to the tail", "point the tail at the title's owner "
-      "(`[Russian] president [Vladimir Putin]`), or the head at the person the title names (docs/guidelines.md, "
+@rule("V419", "title-joins-a-third-mention", "a title relation's head or tail is joined by a title, an apposition or "
+      "a modifier to a mention of a third entity, and by none to the other", "point the argument at the mention the "
+      "title joins: its owner (`[Russian] president [Vladimir Putin]`) or the person it names (docs/guidelines.md, "
       "Relations)")
-def title_names_another_owner(ctx: DocContext) -> Iterator[Hit]:
+def title_joins_a_third_mention(ctx: DocContext) -> Iterator[Hit]:
     """LEADER_OF, SPOKESPERSON_OF, OFFICIAL_OF, AFFILIATED_WITH and NATIONALITY are stated by a title, an apposition or
-    a modifier (docs/guidelines.md, Relations and Factuality; V362 reads the same ways of writing them): a head with a
-    title before it names its owner there (`[North Korean] leader [Kim Jong Un]`, `[Russia]'s defense minister
-    [Sergei Shoigu]`, `[Associated Press] journalists [Hyung-jin Kim]`). A relation of that type whose head has such a
-    title from a mention of another entity, while no title, apposition or modifier joins head and tail (`North Korean
-    leader [Kim Jong Un] and Russian president Vladimir Putin met ... the war in [Ukraine]` as LEADER_OF), has an
-    argument the words do not name. An attack that re-pointed each argument of release 1 at another entity's mention
-    of its sentence found 44 such edits passed (and 28 that V370 reported as a wrong label). Not refused: a tail after
-    the head with a word of leading, speaking for a body or an office between (`North Korean leader [Kim], who heads
-    the [Workers' Party]`: a second office stated by its own words). Not judged: a head without a title before it,
-    arguments of one entity (V222's) or whose types do not fit the relation (V210's)."""
+    a modifier (docs/guidelines.md, Relations and Factuality; V362 reads the same ways of writing them, `relation_words.
+    _carried_by_title`), which joins a person or body to its owner: `[North Korean] leader [Kim Jong Un]`,
+    `[Russia]'s defense minister [Sergei Shoigu]`, `[Pak Thae Song], chairman of [North Korea's space science and
+    technology committee]`, `[[North Korean] state media]`. A relation of that type whose head is so joined to a
+    mention of a third entity (its owner, of a type the relation takes as tail), or whose tail is so joined to one (the
+    person or body it names, of a type the relation takes as head), while no such writing joins a mention of the
+    head's entity to one of the tail's (`North Korean leader [Kim Jong Un] and Russian president Vladimir Putin met
+    ... the war in [Ukraine]` as LEADER_OF; `Kremlin spokesman Dmitry Peskov confirmed that [Putin] had accepted` as
+    SPOKESPERSON_OF(Putin, Kremlin)), has an argument the words do not name. An attack that re-pointed each argument
+    of release 1 at another entity's mention of its sentence found 110 such edits passed (and 42 that V370 reported
+    as a wrong label). Not refused: a tail after the head with a word of leading, speaking for a body or an office
+    between (`North Korean leader [Kim], who heads the [Workers' Party]`: a second office stated by its own words),
+    nor a head that follows the person or body a title names as the next item of a list, which shares its title
+    (`Korean People's Army Marshals Ri Pyong Chol and [Pak Jong Chon]`). Not judged: arguments that no title joins to
+    anything (a pronoun, `[unspecified members] of the country's ruling party`), arguments of one entity (V222's) or
+    whose types do not fit the relation (V210's)."""
     view, text = ctx.view, ctx.text or ""
     for i, r, head, tail in _typed(ctx, _TITLE_TYPES):
-        if not _judged(view, r, head, tail):
+        if not _judged(view, r, head, tail) or _carried_by_title(text, head, tail, r.type in _OFFICE_RELATIONS):
             continue
-        office = r.type in _OFFICE_RELATIONS
-        owner = _title_owner(view, text, r.type, head, tail)
-        if owner is not None and not _carried_by_title(text, head, tail, office) \
-                and not _worded_between(text, head, tail):
-            yield Hit(pointer("relations", i, "tail"), r.tail, f"{r.id} {r.type}: the title before {head.text!r} "
-                      f"names {owner.text!r}, not {tail.text!r}")
+        found = _titled_elsewhere(view, text, r.type, head, tail)
+        if found is not None and not _worded_between(text, head, tail, found):
+            third, to_head = found
+            joined, other = (head, tail) if to_head else (tail, head)
+            yield Hit(pointer("relations", i, "tail" if to_head else "head"), other.id,
+                      f"{r.id} {r.type}: a title joins {joined.text!r} to {third.text!r}, not to {other.text!r}")
 
 
-def _title_owner(view: DocumentView, text: str, kind: str, head: Mention, tail: Mention) -> Mention | None:
-    """The mention of another entity than `head`'s and `tail`'s, of a type a `kind` relation takes as tail, that a
-    title joins to `head` before it (`_carried_by_title`); None where there is none."""
+def _titled_elsewhere(view: DocumentView, text: str, kind: str, head: Mention,
+                      tail: Mention) -> tuple[Mention, bool] | None:
+    """A mention of a third entity in the arguments' sentence that a title, an apposition or a modifier joins to `head`
+    (of a type a `kind` relation takes as tail; True) or to `tail` (of a type it takes as head; False); None where
+    there is none, or where such writing joins a mention of the head's entity to one of the tail's."""
     order, starts, _ = view.mentions_in_order
-    mentions, types, office = view.doc.mentions, RELATION_TYPES[kind]["tail"], kind in _OFFICE_RELATIONS
-    for k in range(bisect.bisect_left(starts, head.start - _OWNER_REACH), bisect.bisect_left(starts, head.start)):
-        m = mentions[order[k]]
-        if m.entity not in (head.entity, tail.entity) and view.mention_type.get(m.id) in types \
-                and _carried_by_title(text, head, m, office):
-            return m
-    return None
+    mentions, types, office = view.doc.mentions, RELATION_TYPES[kind], kind in _OFFICE_RELATIONS
+    first = bisect.bisect_left(starts, min(head.start, tail.start) - _OWNER_REACH)
+    last = bisect.bisect_left(starts, max(head.end, tail.end) + _OWNER_REACH)
+    sentence, at = view.mention_sentence, view.mention_sentence.get(head.id)
+    near = [m for m in map(mentions.__getitem__, map(order.__getitem__, range(first, last)))
+            if sentence.get(m.id) == at]
+    owners = [m for m in near if m.entity != head.entity and _carried_by_title(text, head, m, office)]
+    holders = [m for m in near if m.entity != tail.entity and _carried_by_title(text, m, tail, office)
+               and not (m.end <= head.start and _LIST_ITEM.search(text, m.end, head.start))]
+    if any(m.entity == tail.entity for m in owners) or any(m.entity == head.entity for m in holders):
+        return None
+    mention_type = view.mention_type.get
+    third = [(m, True) for m in owners if mention_type(m.id) in types["tail"]] \
+        + [(m, False) for m in holders if mention_type(m.id) in types["head"]]
+    return third[0] if third else None
 
 
-def _worded_between(text: str, head: Mention, tail: Mention) -> bool:
-    """Whether a word of leading, speaking for a body or an office lies between `head` and a `tail` after it."""
-    return head.end <= tail.start and any(
-        w.lower() in _OFFICE_WORDS for w in _WORD.findall(text, head.end, tail.start))
+def _worded_between(text: str, head: Mention, tail: Mention, found: tuple[Mention, bool]) -> bool:
+    """Whether a word of leading, speaking for a body or an office lies between `head` and a `tail` after it, before
+    the third mention `found` where a title joins it to the tail between them (`[Kim] and Putin will meet ...,
+    according to Dmitry Peskov, a spokesman for the [Kremlin]`: the title is Peskov's)."""
+    third, to_head = found
+    end = third.start if not to_head and head.end <= third.start < tail.start else tail.start
+    return head.end <= end and any(w.lower() in _OFFICE_WORDS for w in _WORD.findall(text, head.end, end))
 
 
 #: a semicolon, which parts a sentence into clauses or the items of a list (`Hyung-jin Kim in Seoul, South Korea; Mari
