@@ -257,18 +257,18 @@ FOLDED_ON_ITEM = (
     ("V281", ("V413", "V415")),
     # a mention over a zone's edge (or a sentence's) takes the next one's words and marks: its edges are that
     *((cause, ("V413", "V414", "V415")) for cause in ("V247", "V240")),
-    # an argument the words do not name (another owner's title, the reporter of a clause): that it joins a quote's
+    # an argument the words do not name (a title's third mention, the reporter of a clause): that it joins a quote's
     # speaker to its content, and so is no `asserted` relation, follows from the wrong argument
     ("V419", ("V370",)),
     ("V421", ("V370",)),
-    # arguments in two zones, across a semicolon or one inside the other: that a title names another owner of the
-    # head, or that the head reports a clause, is read between arguments no clause joins
+    # arguments in two zones, across a semicolon or one inside the other: that a title joins one to a third mention,
+    # or that the head reports a clause, is read between arguments no clause joins
     ("V420", ("V419", "V421")),
     # a journey, meeting or transfer on two mentions a title joins (`[Russia]'s [launch site]`) is a wrong type: that
     # one lies inside the other is the same title read (after V420's own fold, which travels with it)
     ("V399", ("V420",)),
     # a title's relation whose sentence has no word of its type, or that a verb of travel states (`[Kim] arrived in
-    # [Russia]` as LEADER_OF): a wrong type, whose title's owner is moot
+    # [Russia]` as LEADER_OF): a wrong type, whose title's third mention is moot
     ("V361", ("V419",)),
     ("V398", ("V419",)),
 )

@@ -1,6 +1,6 @@
 """Where a relation's arguments lie against each other and the words that state it: a title relation whose head or
-tail a title joins to a third mention (V419), arguments in two parts of a sentence that state nothing together or one inside the
-other (V420), and a head that is the speaker of the clause that states the relation (V421)."""
+tail a title joins to a third mention (V419), arguments in two parts of a sentence that state nothing together or one
+inside the other (V420), and a head that is the speaker of the clause that states the relation (V421)."""
 
 from __future__ import annotations
 
