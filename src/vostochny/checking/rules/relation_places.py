@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, rule
+from vostochny.checking.rules.base import DocContext, Hit, find_all, rule
 from vostochny.checking.rules.factuality_words import _saying
 from vostochny.checking.rules.relation_words import _OFFICE_RELATIONS, _WORD_BEFORE, _carried_by_title, _fits, _typed
 from vostochny.checking.rules.relations import _SPACE
@@ -30,8 +30,10 @@ _TITLE_TYPES = frozenset({"LEADER_OF", "SPOKESPERSON_OF", "OFFICIAL_OF", "AFFILI
 #: [Mari Yamaguchi] in Tokyo`)
 _LIST_ITEM = compiled(rf"(?:[,;]|{_SPACE}and|{_SPACE}or){_SPACE}+(?:and{_SPACE}+)?\Z")
 #: how many characters before or after an argument a mention a title joins to it may start (`_carried_by_title` reads
-#: 80 between them)
-_OWNER_REACH = 160
+#: 80 between them), and how many spaces may lie between them (four title words, an apposition's comma, article and
+#: preposition)
+_OWNER_REACH = 120
+_TITLE_GAP = 8
 #: the words, in lower case, that state an office of their own: of leading, of speaking for a body, and the persons of
 #: `labels.TITLE_WORDS` (minister, official, envoy, professor, ...), not its modifiers and bodies (`military`,
 #: `state`, `top`, `agency`, `ministry`), which a clause names as often as a title does
@@ -80,10 +82,10 @@ def title_joins_a_third_mention(ctx: DocContext) -> Iterator[Hit]:
     whose types do not fit the relation (V210's)."""
     view, text = ctx.view, ctx.text or ""
     for i, r, head, tail in _typed(ctx, _TITLE_TYPES):
-        if not _judged(view, r, head, tail) or _carried_by_title(text, head, tail, r.type in _OFFICE_RELATIONS):
-            continue
         found = _titled_elsewhere(view, text, r.type, head, tail)
-        if found is not None and not _worded_between(text, head, tail, found):
+        if found is not None and _judged(view, r, head, tail) \
+                and not _carried_by_title(text, head, tail, r.type in _OFFICE_RELATIONS) \
+                and not _worded_between(text, head, tail, found):
             third, to_head = found
             joined, other = (head, tail) if to_head else (tail, head)
             yield Hit(pointer("relations", i, "tail" if to_head else "head"), other.id,
@@ -95,22 +97,41 @@ def _titled_elsewhere(view: DocumentView, text: str, kind: str, head: Mention,
     """A mention of a third entity in the arguments' sentence that a title, an apposition or a modifier joins to `head`
     (of a type a `kind` relation takes as tail; True) or to `tail` (of a type it takes as head; False); None where
     there is none, or where such writing joins a mention of the head's entity to one of the tail's."""
-    order, starts, _ = view.mentions_in_order
-    mentions, types, office = view.doc.mentions, RELATION_TYPES[kind], kind in _OFFICE_RELATIONS
-    first = bisect.bisect_left(starts, min(head.start, tail.start) - _OWNER_REACH)
-    last = bisect.bisect_left(starts, max(head.end, tail.end) + _OWNER_REACH)
-    sentence, at = view.mention_sentence, view.mention_sentence.get(head.id)
-    near = [m for m in map(mentions.__getitem__, map(order.__getitem__, range(first, last)))
-            if sentence.get(m.id) == at]
-    owners = [m for m in near if m.entity != head.entity and _carried_by_title(text, head, m, office)]
-    holders = [m for m in near if m.entity != tail.entity and _carried_by_title(text, m, tail, office)
+    types, office = RELATION_TYPES[kind], kind in _OFFICE_RELATIONS
+    owners = _joined(view, text, head, office, True)
+    if any(m.entity == tail.entity for m in owners):
+        return None  # most title relations: the title joins head and tail
+    holders = [m for m in _joined(view, text, tail, office, False) if m.entity != tail.entity
                and not (m.end <= head.start and _LIST_ITEM.search(text, m.end, head.start))]
-    if any(m.entity == tail.entity for m in owners) or any(m.entity == head.entity for m in holders):
+    if any(m.entity == head.entity for m in holders):
         return None
+    owners = [m for m in owners if m.entity != head.entity]
     mention_type = view.mention_type.get
     third = [(m, True) for m in owners if mention_type(m.id) in types["tail"]] \
         + [(m, False) for m in holders if mention_type(m.id) in types["head"]]
     return third[0] if third else None
+
+
+def _joined(view: DocumentView, text: str, m: Mention, office: bool, owners: bool) -> list[Mention]:
+    """The mentions of `m`'s sentence that a title, an apposition or a modifier (`_carried_by_title`, an `office`'s or
+    not) joins to `m` as its owners (`owners`) or as the persons and bodies it names; read once per mention (a mention
+    is the argument of several relations), on the mentions near enough for a title (`_TITLE_GAP` spaces between)."""
+    key = ("title_joins", m.id, m.start, office, owners)
+    if key not in view.derived:
+        order, starts, _ = view.mentions_in_order
+        mentions, sentence = view.doc.mentions, view.mention_sentence
+        at = sentence.get(m.id)
+        found = []
+        for k in range(bisect.bisect_left(starts, m.start - _OWNER_REACH),
+                       bisect.bisect_left(starts, m.end + _OWNER_REACH)):
+            other = mentions[order[k]]
+            low, high = (other.end, m.start) if other.end <= m.start else (m.end, other.start)
+            if other is m or sentence.get(other.id) != at or (low < high and text.count(" ", low, high) > _TITLE_GAP):
+                continue
+            if _carried_by_title(text, m, other, office) if owners else _carried_by_title(text, other, m, office):
+                found.append(other)
+        view.derived[key] = found
+    return view.derived[key]  # type: ignore[no-any-return]
 
 
 def _worded_between(text: str, head: Mention, tail: Mention, found: tuple[Mention, bool]) -> bool:
@@ -125,6 +146,7 @@ def _worded_between(text: str, head: Mention, tail: Mention, found: tuple[Mentio
 #: a semicolon, which parts a sentence into clauses or the items of a list (`Hyung-jin Kim in Seoul, South Korea; Mari
 #: Yamaguchi in Tokyo`)
 _SEMICOLON = ";"
+_ALL_TYPES = frozenset(RELATION_TYPES)
 
 
 @rule("V420", "arguments-in-parts", "a relation's head and tail lie in two zones, or on two sides of a semicolon "
@@ -151,19 +173,36 @@ def arguments_in_parts(ctx: DocContext) -> Iterator[Hit]:
     or a parenthesis (`[Kim], who arrived by train from [North Korea]`, an aside that states its own relations);
     arguments in two sentences (V217's) or whose types do not fit the relation (V210's)."""
     view, text = ctx.view, ctx.text or ""
-    for i, r, head, tail in _typed(ctx, frozenset(RELATION_TYPES)):
-        if not _judged(view, r, head, tail):
-            continue
-        if r.type in EVENT_RELATIONS and (_inside(head, tail) or _inside(tail, head)):
+    for i, r, head, tail in _typed(ctx, EVENT_RELATIONS):
+        if (_inside(head, tail) or _inside(tail, head)) and _judged(view, r, head, tail):
             inner, outer = (head, tail) if _inside(head, tail) else (tail, head)
             yield Hit(pointer("relations", i, "head" if inner is head else "tail"), inner.id,
                       f"{r.id} {r.type}: {inner.text!r} lies inside {outer.text!r}")
+    parted = _parted_sentences(view, text)
+    if not parted:
+        return
+    where = view.mention_sentence.get
+    for i, r, head, tail in _typed(ctx, _ALL_TYPES):
+        if where(head.id) not in parted or not _judged(view, r, head, tail) \
+                or (r.type in EVENT_RELATIONS and (_inside(head, tail) or _inside(tail, head))):
             continue
         first, second = (head, tail) if head.start <= tail.start else (tail, head)
-        parted = _parted(view, text, r.type, first, second)
-        if parted:
+        how = _parted(view, text, r.type, first, second)
+        if how:
             yield Hit(pointer("relations", i, "tail"), r.tail, f"{r.id} {r.type}: {first.text!r} and {second.text!r} "
-                      f"lie {parted}")
+                      f"lie {how}")
+
+
+def _parted_sentences(view: DocumentView, text: str) -> frozenset[int]:
+    """The sentences that hold a semicolon or run over a zone's edge, once per view (most hold neither)."""
+    key = ("parted_sentences",)
+    if key not in view.derived:
+        sentences = view.doc.sentences
+        inside = [view.sentence_of(at) for at in find_all(text, _SEMICOLON)]
+        edges = [(view.sentence_of(at), at) for z in view.doc.zones for at in (z.start, z.end)]
+        inside += [k for k, at in edges if 0 <= k < len(sentences) and sentences[k].start < at < sentences[k].end]
+        view.derived[key] = frozenset(inside)
+    return view.derived[key]  # type: ignore[no-any-return]
 
 
 def _parted(view: DocumentView, text: str, kind: str, first: Mention, second: Mention) -> str:
@@ -221,6 +260,11 @@ def _entity_in(view: DocumentView, entity: str, start: int, end: int) -> bool:
 _OPENS_CLAUSE = compiled(rf"(?<![\w'\u2019-])((?i:that|whether|said|says|say|claims|claimed|believes|believed|thinks|"
                          rf"thought|assessed|predicts|predicted))(?:{_SPACE}+the)?(?:{_SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}"
                          rf"{_SPACE}+\Z")
+#: an opening word of a reported clause (`_OPENS_CLAUSE`'s), where a scan of the text looks for the clauses' subjects
+_OPENER = compiled(r"(?<![\w'\u2019-])(?i:that|whether|said|says|say|claims|claimed|believes|believed|thinks|thought|"
+                   r"assessed|predicts|predicted)(?![\w'\u2019-])")
+#: `according to`, where a scan of the text looks for the sources after it (`_ACCORDING_TO`)
+_ACCORDING = compiled(rf"(?i:according){_SPACE}+to(?![\w'\u2019-])")
 #: how many characters before a reported clause's subject its opening word is read in
 _OPENS_REACH = 48
 #: the word before a reported clause's opening that the rule reads as a word of saying or thinking besides
@@ -264,35 +308,64 @@ def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
     tail, the title relations and LOCATED_IN (carried by a title or a place modifier in any clause); arguments of one
     entity (V222's) or whose types do not fit the relation (V210's)."""
     view, text = ctx.view, ctx.text or ""
+    subjects, sources = _clause_subjects(view, text)
+    if not subjects[0] and not sources:
+        return
     for i, r, head, tail in _typed(ctx, EVENT_RELATIONS):
-        if not _judged(view, r, head, tail):
+        source = head if head.id in sources else tail if tail.id in sources else None
+        subject = _reported_subject(view, text, subjects, r.type, head, tail) \
+            if source is None and head.end <= tail.start else None
+        if (source is None and subject is None) or not _judged(view, r, head, tail):
             continue
-        source = next((m for m in (head, tail) if _ACCORDING_TO.search(text, max(m.start - 40, 0), m.start)
-                       and not _POSSESSIVE_AFTER.match(text, m.end)), None)
         if source is not None:
             yield Hit(pointer("relations", i, "head" if source is head else "tail"), source.id,
                       f"{r.id} {r.type}: {source.text!r} is the source after `according to`")
-            continue
-        subject = _reported_subject(view, text, r.type, head, tail) if head.end <= tail.start else None
-        if subject is not None:
+        elif subject is not None:
             yield Hit(pointer("relations", i, "head"), r.head, f"{r.id} {r.type}: {head.text!r} reports the clause "
                       f"whose subject is {subject.text!r}")
 
 
-def _reported_subject(view: DocumentView, text: str, kind: str, head: Mention, tail: Mention) -> Mention | None:
+_Subjects = tuple[list[int], list[tuple["Mention", int, str]]]
+
+
+def _clause_subjects(view: DocumentView, text: str) -> tuple[_Subjects, frozenset[str]]:
+    """The mentions that open a reported clause (`_OPENS_CLAUSE`), by start, each with its opening word's offset and
+    the word in lower case; and the ids of the mentions right after `according to` (not a possessor there). Read once
+    per view, from the opening words found in one scan of the text."""
+    key = ("clause_subjects",)
+    if key not in view.derived:
+        order, starts, _ = view.mentions_in_order
+        mentions = view.doc.mentions
+        found: list[tuple[int, Mention, int, str]] = []
+        for opener in _OPENER.finditer(text):
+            end = opener.end()
+            for k in range(bisect.bisect_left(starts, end), bisect.bisect_left(starts, end + _OPENS_REACH)):
+                m = mentions[order[k]]
+                if _OPENS_CLAUSE.match(text, opener.start(), m.start):
+                    found.append((m.start, m, opener.start(), opener.group(0).lower()))
+        found.sort(key=lambda f: f[0])
+        sources = frozenset(
+            m.id for at in _ACCORDING.finditer(text)
+            for m in map(mentions.__getitem__, map(order.__getitem__, range(
+                bisect.bisect_left(starts, at.end()), bisect.bisect_left(starts, at.end() + _OPENS_REACH))))
+            if _ACCORDING_TO.search(text, max(m.start - 40, 0), m.start) and not _POSSESSIVE_AFTER.match(text, m.end))
+        view.derived[key] = ([f[0] for f in found], [f[1:] for f in found]), sources
+    return view.derived[key]  # type: ignore[no-any-return]
+
+
+def _reported_subject(view: DocumentView, text: str, subjects: _Subjects, kind: str, head: Mention,
+                      tail: Mention) -> Mention | None:
     """The mention that opens a reported clause between `head` and `tail` after a word of saying or thinking, of
     another entity than theirs and of a type a `kind` relation takes as head, where the sentence names the head's
     entity no more after it; None where there is none."""
-    order, starts, _ = view.mentions_in_order
-    mentions, types = view.doc.mentions, RELATION_TYPES[kind]["head"]
-    told = _addressed(text, head)
-    for k in range(bisect.bisect_left(starts, head.end), bisect.bisect_left(starts, tail.start)):
-        m = mentions[order[k]]
-        if m.entity in (head.entity, tail.entity) or view.mention_type.get(m.id) not in types or m.end > tail.start:
+    starts, found = subjects
+    types = RELATION_TYPES[kind]["head"]
+    for m, opens, word in found[bisect.bisect_left(starts, head.end):bisect.bisect_left(starts, tail.start)]:
+        if m.entity in (head.entity, tail.entity) or view.mention_type.get(m.id) not in types or m.end > tail.start \
+                or opens < head.end:
             continue
-        opens = _OPENS_CLAUSE.search(text, max(head.end, m.start - _OPENS_REACH), m.start)
-        if opens is not None and (told or opens.group(1).lower() not in ("that", "whether")
-                                  or _said_before(text, max(head.start - _OPENS_REACH, 0), opens.start())) \
+        if (word not in ("that", "whether") or _addressed(text, head)
+                or _said_before(text, max(head.start - _OPENS_REACH, 0), opens)) \
                 and not _entity_in(view, head.entity, m.start, _sentence_bounds(view, text, m.start)[1]):
             return m
     return None
