@@ -962,8 +962,10 @@ def transfer_retyped_one_sided(doc: Any, rng: random.Random, frag: Fragments) ->
 
 
 #: a reporter right before a word of saying and `that`, then the clause's subject: `[Experts] predict that [Moscow]`,
-#: `[Washington] claims that [Kim]`, a word between (`said Wednesday that`)
-_REPORTED_THAT = re.compile(r" (?:said|says|claims|claim|predict|predicts|believe|believes)(?: \w+)? that (?:the )?\Z")
+#: `[Washington] claims that [Kim]`, an auxiliary before, words between (`said Wednesday that`, `told Reuters that`,
+#: `have expressed concern that`)
+_REPORTED_THAT = re.compile(r"(?: (?:has|have|had))? (?:said|says|claims|claim|claimed|predict|predicts|believe|"
+                            r"believes|warned|noted|told|expressed|confirmed|released)(?: \w+){0,3} that (?:the )?\Z")
 
 
 # V421 alone: the re-pointed head's entity has no relation with the tail's, and no mention after the clause opens
@@ -986,7 +988,7 @@ def relation_head_to_reporter(doc: Any, rng: random.Random, frag: Fragments) -> 
             said = _REPORTED_THAT.match(text, m["end"], head["start"])
             if said and said.end() == head["start"] and types.get(m["entity"]) in RELATION_TYPES[r["type"]]["head"] \
                     and frozenset((m["entity"], tail["entity"])) not in related and m["entity"] != head["entity"] \
-                    and not any(o["entity"] == m["entity"] and head["start"] <= o["start"] < _sentence_end(doc, o)
+                    and not any(o["entity"] == m["entity"] and head["start"] <= o["start"] < _sentence_end(doc, head)
                                 for o in doc["mentions"]):
                 options.append((r, m["id"]))
     relation, reporter = choose(rng, options)

@@ -75,12 +75,14 @@ FOLDED = (
     ("V201", "/tokens/", ("V212", "V213", "V214", "V228")),
     ("V201", "/sentences/", ("V214", "V266", "V283", "V404", "V407")),  # (a sentence past the text: which sentence a
     # quote touches, as V214's, is moot)
+    # (a zone layer off its text or cut inside a line: which zone a relation's arguments lie in, V420's, is moot)
     ("V201", "/zones/", ("V220", "V228", "V232", "V233", "V250", "V266", "V270", "V275", "V276", "V277", "V278",
-                         "V282", "V378")),
-    ("V202", "/zones/", ("V228", "V232", "V233", "V250", "V266", "V276", "V277", "V278", "V282")),
-    ("V212", "/zones/", ("V228", "V250", "V266")),
+                         "V282", "V378", "V420")),
+    ("V202", "/zones/", ("V228", "V232", "V233", "V250", "V266", "V276", "V277", "V278", "V282", "V420")),
+    ("V212", "/zones/", ("V228", "V250", "V266", "V420")),
     # a zone cut inside a line: the mention over its new edge is cut by that alone
-    ("V250", "/zones/", ("V232", "V233", "V247", "V266", "V270", "V275", "V276", "V277", "V278", "V282", "V378")),
+    ("V250", "/zones/", ("V232", "V233", "V247", "V266", "V270", "V275", "V276", "V277", "V278", "V282", "V378",
+                         "V420")),
     # a credit labelled boilerplate holds its places' relations; a dateline labelled body reads as a heading; a
     # dateline's day is V231's once it is labelled so (until then, a day the text writes nowhere else)
     ("V282", "/zones/", ("V231", "V232", "V233", "V270", "V276", "V277")),
