@@ -1185,6 +1185,32 @@ def _address_possible(doc: dict) -> None:
     doc["relations"][-1].update(head="m7", tail="m8", factuality="possible")
 
 
+#: a line of two clauses a semicolon parts, the meeting in the second (V420)
+PARTED_LINE = "Kim Jong Un waited; Vladimir Putin met the press."
+
+
+def _meeting_across_semicolon(doc: dict) -> None:
+    """PARTED_LINE's mentions and MEETS(Kim Jong Un, Vladimir Putin): Kim waits in one clause, Putin meets the press
+    in the other, and no mention of either is on the other's side (V420)."""
+    _line_mentions(doc, PARTED_LINE, ("Kim Jong Un", "e2", "name"), ("Vladimir Putin", "e3", "name"))
+    doc["relations"].append({"id": "r3", "type": "MEETS", "head": "m7", "tail": "m8", "factuality": "asserted"})
+
+
+#: a line whose transfer is reported by another party than its supplier (V421)
+REPORTED_LINE = "Vladimir Putin said that Kim Jong Un would supply shells."
+
+
+def _reporter_as_supplier(doc: dict) -> None:
+    """REPORTED_LINE's mentions, its indirect quote, and SUPPLIES(Vladimir Putin, shells): Putin reports the clause
+    whose subject, Kim, supplies (V421)."""
+    t = SAMPLE_TEXT + "\n" + REPORTED_LINE
+    _line_mentions(doc, REPORTED_LINE, ("Vladimir Putin", "e3", "name"), ("Kim Jong Un", "e2", "name"),
+                   ("shells", "e5", "nominal"))
+    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "Kim Jong Un would supply shells")],
+                          "cue": _located(t, "said", REPORTED_LINE), "speaker": "m7", "attribution": "speech"})
+    doc["relations"].append({"id": "r3", "type": "SUPPLIES", "head": "m7", "tail": "m9", "factuality": "possible"})
+
+
 #: a line whose transfer's recipient follows the item after `to` (V397)
 SOLD_TO_LINE = "Kim Jong Un sold shells to Vladimir Putin."
 
@@ -1958,6 +1984,13 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                 "/relations/2/factuality", None, {}),
     "recipient-after-to-typed-supplier": (_line_added(SOLD_TO_LINE, "body", _recipient_typed_supplier), "V397", DOC,
                                           "/relations/3/type", None, {}),
+    # an argument re-pointed at another mention of its sentence that passed (twenty-seventh session's attack)
+    "leader-off-its-title": ({DOC: doc_with(setter("relations", 0, "head", value="m3"))}, "V419", DOC,
+                             "/relations/0/head", None, {}),
+    "meeting-across-a-semicolon": (_line_added(PARTED_LINE, "body", _meeting_across_semicolon), "V420", DOC,
+                                   "/relations/2/tail", None, {}),
+    "reporter-as-supplier": (_line_added(REPORTED_LINE, "body", _reporter_as_supplier), "V421", DOC,
+                             "/relations/2/head", None, {}),
     # a type a contributor got wrong that passed (twenty-third session's attack)
     "traveller-typed-official": (_line_added(ARRIVED_LINE, "body", _traveller_typed_official, _place_record(0)), "V398",
                                  DOC, "/relations/2/type", None, {}),

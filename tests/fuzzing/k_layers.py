@@ -963,6 +963,45 @@ def transfer_retyped_one_sided(doc: Any, rng: random.Random, frag: Fragments) ->
     relation["type"] = sides[relation["type"]]
 
 
+#: a reporter right before a word of saying and `that`, then the clause's subject: `[Experts] predict that [Moscow]`,
+#: `[Washington] claims that [Kim]`, an auxiliary before, words between (`said Wednesday that`, `told Reuters that`,
+#: `have expressed concern that`)
+_REPORTED_THAT = re.compile(r"(?: (?:has|have|had))? (?:said|says|claims|claim|claimed|predict|predicts|believe|"
+                            r"believes|warned|noted|told|expressed|confirmed|released)(?: \w+){0,3} that (?:the )?\Z")
+
+
+# V421 alone: the re-pointed head's entity has no relation with the tail's, and no mention after the clause opens
+@json_kind("relation-head-to-reporter", reject("V421"), CONSISTENCY, bases=REAL)
+def relation_head_to_reporter(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Re-point the head of a meeting, journey or transfer whose head opens a reported clause (`Experts predict that
+    [Moscow] would demand [anti-tank missiles]`) at the reporter right before the word of saying: the head is then the
+    source, not the party (an entity of a type the relation takes as head, named nowhere after it in the sentence,
+    with no relation to the tail's entity)."""
+    text, mentions = raw_text(doc), _mentions(doc)
+    types = {e["id"]: e["type"] for e in doc["entities"]}
+    related = {frozenset((mentions[r["head"]]["entity"], mentions[r["tail"]]["entity"])) for r in doc["relations"]
+               if r["head"] in mentions and r["tail"] in mentions}
+    options = []
+    for r in doc["relations"]:
+        head, tail = mentions.get(r["head"]), mentions.get(r["tail"])
+        if r["type"] not in EVENT_RELATIONS or head is None or tail is None or head["end"] > tail["start"]:
+            continue
+        for m in doc["mentions"]:
+            said = _REPORTED_THAT.match(text, m["end"], head["start"])
+            if said and said.end() == head["start"] and types.get(m["entity"]) in RELATION_TYPES[r["type"]]["head"] \
+                    and frozenset((m["entity"], tail["entity"])) not in related and m["entity"] != head["entity"] \
+                    and not any(o["entity"] == m["entity"] and head["start"] <= o["start"] < _sentence_end(doc, head)
+                                for o in doc["mentions"]):
+                options.append((r, m["id"]))
+    relation, reporter = choose(rng, options)
+    relation["head"] = reporter
+
+
+def _sentence_end(doc: Any, m: dict[str, Any]) -> int:
+    """The end of the sentence that holds mention `m`'s start."""
+    return next((s["end"] for s in doc["sentences"] if s["start"] <= m["start"] < s["end"]), m["end"])
+
+
 @json_kind("attribution-against-cue", reject("V261"), CONSISTENCY, bases=("sample", "real"))
 def attribution_against_cue(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Give a quote whose cue reports an utterance (said, told, ...) the attribution `thought` or `evidence`, or

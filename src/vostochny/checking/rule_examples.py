@@ -452,4 +452,14 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              'quote, cue "said"; "confirmed" has none',
              'a second quote, {"kind": "indirect", "content": [{"text": "Putin had accepted the invitation"}], "cue": '
              '{"text": "confirmed"}, "speaker": "m31" (Peskov)}'),
+    "V419": ('"North Korean leader Kim Jong Un was scheduled to ... visit the country’s Pacific Fleet": {"type": '
+             '"LEADER_OF", "head": "m5" (Kim Jong Un), "tail": "m10" (Pacific Fleet)}', '{"type": "LEADER_OF", "head": '
+             '"m5", "tail": "m4" (North Korean)}   (the owner the title before the head names)'),
+    "V420": ('"SEOUL, South Korea (AP) — North Korean leader Kim Jong Un was scheduled to tour a Russian factory": '
+             '{"type": "TRAVELS_TO", "head": "m1" (SEOUL, in the dateline), "tail": "m6" (a Russian factory)}; or '
+             '"[Kim] and Putin will meet": {"type": "MEETS", "tail": (Kim and Putin)}', '{"type": "TRAVELS_TO", '
+             '"head": "m5" (Kim Jong Un), "tail": "m6"}   (both in the body)'),
+    "V421": ('"Experts predict that Moscow would demand anti-tank missiles": {"type": "RECEIVES", "head": (Experts), '
+             '"tail": (anti-tank missiles)}', '{"type": "RECEIVES", "head": (Moscow)}   (the reported clause\'s '
+             'subject, not who reports it)'),
 }

@@ -76,12 +76,14 @@ FOLDED = (
     ("V201", "/tokens/", ("V212", "V213", "V214", "V228")),
     # (a sentence past the text: which sentence a quote touches, as V214's, is moot)
     ("V201", "/sentences/", ("V214", "V266", "V283", "V404", "V407", "V425")),
+    # (a zone layer off its text or cut inside a line: which zone a relation's arguments lie in, V420's, is moot)
     ("V201", "/zones/", ("V220", "V228", "V232", "V233", "V250", "V266", "V270", "V275", "V276", "V277", "V278",
-                         "V282", "V378")),
-    ("V202", "/zones/", ("V228", "V232", "V233", "V250", "V266", "V276", "V277", "V278", "V282")),
-    ("V212", "/zones/", ("V228", "V250", "V266")),
+                         "V282", "V378", "V420")),
+    ("V202", "/zones/", ("V228", "V232", "V233", "V250", "V266", "V276", "V277", "V278", "V282", "V420")),
+    ("V212", "/zones/", ("V228", "V250", "V266", "V420")),
     # a zone cut inside a line: the mention over its new edge is cut by that alone
-    ("V250", "/zones/", ("V232", "V233", "V247", "V266", "V270", "V275", "V276", "V277", "V278", "V282", "V378")),
+    ("V250", "/zones/", ("V232", "V233", "V247", "V266", "V270", "V275", "V276", "V277", "V278", "V282", "V378",
+                         "V420")),
     # a credit labelled boilerplate holds its places' relations; a dateline labelled body reads as a heading; a
     # dateline's day is V231's once it is labelled so (until then, a day the text writes nowhere else)
     ("V282", "/zones/", ("V231", "V232", "V233", "V270", "V276", "V277")),
@@ -272,6 +274,20 @@ FOLDED_ON_ITEM = (
     # a nominal cut off its head noun is read by the word it ends on: that its words name another record (`[the North
     # Korean]` of a PER) or another weapon class (`[the artillery]` beside `[the shells]`) is the same cut
     *((cause, ("V376", "V390", "V403")) for cause in ("V416", "V417", "V418")),
+    # an argument the words do not name (a title's third mention, the reporter of a clause): that it joins a quote's
+    # speaker to its content, and so is no `asserted` relation, follows from the wrong argument
+    ("V419", ("V370",)),
+    ("V421", ("V370",)),
+    # arguments in two zones, across a semicolon or one inside the other: that a title joins one to a third mention,
+    # or that the head reports a clause, is read between arguments no clause joins
+    ("V420", ("V419", "V421")),
+    # a journey, meeting or transfer on two mentions a title joins (`[Russia]'s [launch site]`) is a wrong type: that
+    # one lies inside the other is the same title read (after V420's own fold, which travels with it)
+    ("V399", ("V420",)),
+    # a title's relation whose sentence has no word of its type, or that a verb of travel states (`[Kim] arrived in
+    # [Russia]` as LEADER_OF): a wrong type, whose title's third mention is moot
+    ("V361", ("V419",)),
+    ("V398", ("V419",)),
 )
 
 

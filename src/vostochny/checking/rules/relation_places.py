@@ -1,0 +1,384 @@
+"""Where a relation's arguments lie against each other and the words that state it: a title relation whose head or
+tail a title joins to a third mention (V419), arguments in two parts of a sentence that state nothing together or one
+inside the other (V420), and a head that is the speaker of the clause that states the relation (V421)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from vostochny.checking.problems import pointer
+from vostochny.checking.rules.base import DocContext, Hit, find_all, rule
+from vostochny.checking.rules.factuality_words import _saying
+from vostochny.checking.rules.relation_words import _OFFICE_RELATIONS, _WORD_BEFORE, _carried_by_title, _fits, _typed
+from vostochny.checking.rules.relations import _SPACE
+from vostochny.model.labels import EVENT_RELATIONS, LEADER_WORDS, RELATION_TYPES, SPOKESPERSON_WORDS, TITLE_WORDS
+from vostochny.patterns import compiled
+
+if TYPE_CHECKING:
+    from vostochny.model.models import Mention, Relation
+    from vostochny.reading.view import DocumentView
+
+
+#: the relations a title states (`[North Korean] leader [Kim Jong Un]`); a title before a list gives each item of it
+#: (`Associated Press journalists [Hyung-jin Kim] in Seoul, South Korea; [Mari Yamaguchi] in Tokyo`)
+_TITLE_TYPES = frozenset({"LEADER_OF", "SPOKESPERSON_OF", "OFFICIAL_OF", "AFFILIATED_WITH", "NATIONALITY"})
+#: the end of what lies between two items of a list, whose first item's title the next shares (`Korean People's Army
+#: Marshals Ri Pyong Chol and [Pak Jong Chon]`, `Associated Press journalists Hyung-jin Kim in Seoul, South Korea;
+#: [Mari Yamaguchi] in Tokyo`)
+_LIST_ITEM = compiled(rf"(?:[,;]|{_SPACE}and|{_SPACE}or){_SPACE}+(?:and{_SPACE}+)?\Z")
+#: how many characters before or after an argument a mention a title joins to it may start (`_carried_by_title` reads
+#: 80 between them), and how many spaces may lie between them (four title words, an apposition's comma, article and
+#: preposition)
+_OWNER_REACH = 120
+_TITLE_GAP = 8
+#: the words, in lower case, that state an office of their own: of leading, of speaking for a body, and the persons of
+#: `labels.TITLE_WORDS` (minister, official, envoy, professor, ...), not its modifiers and bodies (`military`,
+#: `state`, `top`, `agency`, `ministry`), which a clause names as often as a title does
+_OFFICE_WORDS = LEADER_WORDS | SPOKESPERSON_WORDS | (TITLE_WORDS - {
+    "vice", "senior", "top", "former", "ex", "acting", "interim", "foreign", "defense", "defence", "security",
+    "national", "state", "interior", "finance", "trade", "unification", "intelligence", "military", "army", "navy",
+    "naval", "air", "force", "staff", "news", "agency", "media", "television", "broadcaster", "newspaper", "wire",
+    "service", "group", "mercenary", "think", "tank", "company", "firm", "party", "communist", "owned", "press",
+    "space", "science", "technology", "committee", "department", "ministry", "council", "office", "bureau",
+    "commission", "institute", "university", "general", "major"})
+_WORD = compiled(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+
+
+def _judged(view: DocumentView, r: Relation, head: Mention, tail: Mention) -> bool:
+    """Whether a relation's arguments are mentions of one sentence whose types fit it, of two entities (others are
+    V217's, V210's and V222's: what their words say of them is moot)."""
+    return _fits(view, r, head, tail) and view.mention_sentence.get(head.id) == view.mention_sentence.get(tail.id)
+
+
+def _inside(a: Mention, b: Mention) -> bool:
+    """Whether `a` lies inside `b` (or on it)."""
+    return b.start <= a.start and a.end <= b.end
+
+
+@rule("V419", "title-joins-a-third-mention", "a title relation's head or tail is joined by a title, an apposition or "
+      "a modifier to a mention of a third entity, and by none to the other", "point the argument at the mention the "
+      "title joins: its owner (`[Russian] president [Vladimir Putin]`) or the person it names (docs/guidelines.md, "
+      "Relations)")
+def title_joins_a_third_mention(ctx: DocContext) -> Iterator[Hit]:
+    """LEADER_OF, SPOKESPERSON_OF, OFFICIAL_OF, AFFILIATED_WITH and NATIONALITY are stated by a title, an apposition or
+    a modifier (docs/guidelines.md, Relations and Factuality; V362 reads the same ways of writing them, `relation_words.
+    _carried_by_title`), which joins a person or body to its owner: `[North Korean] leader [Kim Jong Un]`,
+    `[Russia]'s defense minister [Sergei Shoigu]`, `[Pak Thae Song], chairman of [North Korea's space science and
+    technology committee]`, `[[North Korean] state media]`. A relation of that type whose head is so joined to a
+    mention of a third entity (its owner, of a type the relation takes as tail), or whose tail is so joined to one (the
+    person or body it names, of a type the relation takes as head), while no such writing joins a mention of the
+    head's entity to one of the tail's (`North Korean leader [Kim Jong Un] and Russian president Vladimir Putin met
+    ... the war in [Ukraine]` as LEADER_OF; `Kremlin spokesman Dmitry Peskov confirmed that [Putin] had accepted` as
+    SPOKESPERSON_OF(Putin, Kremlin)), has an argument the words do not name. An attack that re-pointed each argument
+    of release 1 at another entity's mention of its sentence found 110 such edits passed (and 42 that V370 reported
+    as a wrong label). Not refused: a tail after the head with a word of leading, speaking for a body or an office
+    between (`North Korean leader [Kim], who heads the [Workers' Party]`: a second office stated by its own words),
+    nor a head that follows the person or body a title names as the next item of a list, which shares its title
+    (`Korean People's Army Marshals Ri Pyong Chol and [Pak Jong Chon]`). Not judged: arguments that no title joins to
+    anything (a pronoun, `[unspecified members] of the country's ruling party`), arguments of one entity (V222's) or
+    whose types do not fit the relation (V210's)."""
+    view, text = ctx.view, ctx.text or ""
+    for i, r, head, tail in _typed(ctx, _TITLE_TYPES):
+        found = _titled_elsewhere(view, text, r.type, head, tail)
+        if found is not None and _judged(view, r, head, tail) \
+                and not _carried_by_title(text, head, tail, r.type in _OFFICE_RELATIONS) \
+                and not _worded_between(text, head, tail, found):
+            third, to_head = found
+            joined, other = (head, tail) if to_head else (tail, head)
+            yield Hit(pointer("relations", i, "tail" if to_head else "head"), other.id,
+                      f"{r.id} {r.type}: a title joins {joined.text!r} to {third.text!r}, not to {other.text!r}")
+
+
+def _titled_elsewhere(view: DocumentView, text: str, kind: str, head: Mention,
+                      tail: Mention) -> tuple[Mention, bool] | None:
+    """A mention of a third entity in the arguments' sentence that a title, an apposition or a modifier joins to `head`
+    (of a type a `kind` relation takes as tail; True) or to `tail` (of a type it takes as head; False); None where
+    there is none, or where such writing joins a mention of the head's entity to one of the tail's."""
+    types, office = RELATION_TYPES[kind], kind in _OFFICE_RELATIONS
+    owners = _joined(view, text, head, office, True)
+    if any(m.entity == tail.entity for m in owners):
+        return None  # most title relations: the title joins head and tail
+    holders = [m for m in _joined(view, text, tail, office, False) if m.entity != tail.entity
+               and not (m.end <= head.start and _LIST_ITEM.search(text, m.end, head.start))]
+    if any(m.entity == head.entity for m in holders):
+        return None
+    owners = [m for m in owners if m.entity != head.entity]
+    mention_type = view.mention_type.get
+    third = [(m, True) for m in owners if mention_type(m.id) in types["tail"]] \
+        + [(m, False) for m in holders if mention_type(m.id) in types["head"]]
+    return third[0] if third else None
+
+
+def _joined(view: DocumentView, text: str, m: Mention, office: bool, owners: bool) -> list[Mention]:
+    """The mentions of `m`'s sentence that a title, an apposition or a modifier (`_carried_by_title`, an `office`'s or
+    not) joins to `m` as its owners (`owners`) or as the persons and bodies it names; read once per mention (a mention
+    is the argument of several relations), on the mentions near enough for a title (`_TITLE_GAP` spaces between)."""
+    key = ("title_joins", m.id, m.start, office, owners)
+    if key not in view.derived:
+        order, starts, _ = view.mentions_in_order
+        mentions, sentence = view.doc.mentions, view.mention_sentence
+        at = sentence.get(m.id)
+        found = []
+        for k in range(bisect.bisect_left(starts, m.start - _OWNER_REACH),
+                       bisect.bisect_left(starts, m.end + _OWNER_REACH)):
+            other = mentions[order[k]]
+            low, high = (other.end, m.start) if other.end <= m.start else (m.end, other.start)
+            if other is m or sentence.get(other.id) != at or (low < high and text.count(" ", low, high) > _TITLE_GAP):
+                continue
+            if _carried_by_title(text, m, other, office) if owners else _carried_by_title(text, other, m, office):
+                found.append(other)
+        view.derived[key] = found
+    return view.derived[key]  # type: ignore[no-any-return]
+
+
+def _worded_between(text: str, head: Mention, tail: Mention, found: tuple[Mention, bool]) -> bool:
+    """Whether a word of leading, speaking for a body or an office lies between `head` and a `tail` after it, before
+    the third mention `found` where a title joins it to the tail between them (`[Kim] and Putin will meet ...,
+    according to Dmitry Peskov, a spokesman for the [Kremlin]`: the title is Peskov's)."""
+    third, to_head = found
+    end = third.start if not to_head and head.end <= third.start < tail.start else tail.start
+    return head.end <= end and any(w.lower() in _OFFICE_WORDS for w in _WORD.findall(text, head.end, end))
+
+
+#: a semicolon, which parts a sentence into clauses or the items of a list (`Hyung-jin Kim in Seoul, South Korea; Mari
+#: Yamaguchi in Tokyo`)
+_SEMICOLON = ";"
+_ALL_TYPES = frozenset(RELATION_TYPES)
+
+
+@rule("V420", "arguments-in-parts", "a relation's head and tail lie in two zones, or on two sides of a semicolon "
+      "with no mention of either's entity on the other's side, or a meeting's, journey's or transfer's one inside the "
+      "other", "point the argument at a mention in the part of the sentence that states the relation, the party, "
+      "place or item itself (docs/guidelines.md, Relations)")
+def arguments_in_parts(ctx: DocContext) -> Iterator[Hit]:
+    """A relation is stated by the words of one sentence (docs/guidelines.md, Relations), and a sentence that runs over
+    two zones (`SEOUL, South Korea (AP) — North Korean leader Kim Jong Un was scheduled to tour a Russian factory`:
+    a dateline, then the body) states nothing between a word of one and a word of the other: the address is
+    LOCATED_IN(SEOUL, South Korea) and no journey of SEOUL. A semicolon parts a sentence likewise, into clauses or the
+    items of a list (`Hyung-jin Kim in [Seoul], [South Korea]; Mari Yamaguchi in [Tokyo]`: Tokyo does not lie in South
+    Korea). An argument's entity may be named across it, as the most informative mention of the sentence (`[Kim]
+    arrived on Tuesday; he met [Putin]`), so a semicolon parts head and tail only where neither entity has a mention
+    on the other's side. An attack that re-pointed each argument of release 1 at another entity's mention of its
+    sentence found 17 such edits across a zone's edge and 4 across a semicolon passed. A meeting, a journey and a
+    transfer (TRAVELS_TO, MEETS, SUPPLIES, RECEIVES) are a clause's relations between two parties, or a party and a
+    place or an item: a phrase that holds a mention names a whole that the mention is part of, and no party meets the
+    pair it belongs to (`[[Kim] and Putin] will meet` as MEETS(Kim, Kim and Putin)) nor travels to the site it owns
+    (`[Russia]` of `[Russia's most advanced space rocket launch site]`): 7 such nestings passed the attack. The title
+    relations and LOCATED_IN nest (`[[North Korean] state media]`, `[The [Komsomolsk-on-Amur] aircraft plant]`: V362,
+    V271). Not judged: a title's relations across a semicolon (a title before a list gives each item of it:
+    `Associated Press journalists [Hyung-jin Kim] in Seoul, South Korea; [Mari Yamaguchi] in Tokyo`), a colon, a dash
+    or a parenthesis (`[Kim], who arrived by train from [North Korea]`, an aside that states its own relations);
+    arguments in two sentences (V217's) or whose types do not fit the relation (V210's)."""
+    view, text = ctx.view, ctx.text or ""
+    for i, r, head, tail in _typed(ctx, EVENT_RELATIONS):
+        if (_inside(head, tail) or _inside(tail, head)) and _judged(view, r, head, tail):
+            inner, outer = (head, tail) if _inside(head, tail) else (tail, head)
+            yield Hit(pointer("relations", i, "head" if inner is head else "tail"), inner.id,
+                      f"{r.id} {r.type}: {inner.text!r} lies inside {outer.text!r}")
+    parted = _parted_sentences(view, text)
+    if not parted:
+        return
+    where = view.mention_sentence.get
+    for i, r, head, tail in _typed(ctx, _ALL_TYPES):
+        if where(head.id) not in parted or not _judged(view, r, head, tail) \
+                or (r.type in EVENT_RELATIONS and (_inside(head, tail) or _inside(tail, head))):
+            continue
+        first, second = (head, tail) if head.start <= tail.start else (tail, head)
+        how = _parted(view, text, r.type, first, second)
+        if how:
+            yield Hit(pointer("relations", i, "tail"), r.tail, f"{r.id} {r.type}: {first.text!r} and {second.text!r} "
+                      f"lie {how}")
+
+
+def _parted_sentences(view: DocumentView, text: str) -> frozenset[int]:
+    """The sentences that hold a semicolon or run over a zone's edge, once per view (most hold neither)."""
+    key = ("parted_sentences",)
+    if key not in view.derived:
+        sentences = view.doc.sentences
+        inside = [view.sentence_of(at) for at in find_all(text, _SEMICOLON)]
+        edges = [(view.sentence_of(at), at) for z in view.doc.zones for at in (z.start, z.end)]
+        inside += [k for k, at in edges if 0 <= k < len(sentences) and sentences[k].start < at < sentences[k].end]
+        view.derived[key] = frozenset(inside)
+    return view.derived[key]  # type: ignore[no-any-return]
+
+
+def _parted(view: DocumentView, text: str, kind: str, first: Mention, second: Mention) -> str:
+    """What parts two arguments, `first` before `second`, in a sentence: "in two zones of the document", "on two
+    sides of a semicolon" (not for a title's relation, nor where an entity of theirs is named across it), or ""."""
+    zones = _zone(view, first.start), _zone(view, second.start)
+    if None not in zones and zones[0] != zones[1]:
+        return "in two zones of the document"
+    if kind not in _TITLE_TYPES and _SEMICOLON in text[first.end:second.start] \
+            and not _named_across(view, text, first, second):
+        return "on two sides of a semicolon"
+    return ""
+
+
+def _zone(view: DocumentView, at: int) -> int | None:
+    """The index, in text order, of the zone that holds offset `at` (None outside every zone)."""
+    key = ("zone_bounds",)
+    if key not in view.derived:
+        view.derived[key] = sorted((z.start, z.end) for z in view.doc.zones)
+    bounds: list[tuple[int, int]] = view.derived[key]
+    k = bisect.bisect_right(bounds, (at, float("inf"))) - 1
+    return k if k >= 0 and bounds[k][0] <= at < bounds[k][1] else None
+
+
+def _named_across(view: DocumentView, text: str, first: Mention, second: Mention) -> bool:
+    """Whether the entity of `first` has a mention in the part of the sentence (between semicolons) of `second`, or
+    that of `second` one in the part of `first`."""
+    low, high = _sentence_bounds(view, text, first.start)
+    before = text.rfind(_SEMICOLON, low, first.start)
+    after = text.find(_SEMICOLON, second.end, high)
+    first_part = (max(before + 1, low), text.find(_SEMICOLON, first.end, second.start))
+    second_part = (text.rfind(_SEMICOLON, first.end, second.start) + 1, high if after < 0 else after)
+    return _entity_in(view, second.entity, *first_part) or _entity_in(view, first.entity, *second_part)
+
+
+def _sentence_bounds(view: DocumentView, text: str, at: int) -> tuple[int, int]:
+    """The start of the sentence that holds offset `at` and that of the next (the text's ends past the first and
+    last)."""
+    sentence, starts = view.sentence_of(at), view.sentence_starts
+    return (starts[sentence] if 0 <= sentence < len(starts) else 0,
+            starts[sentence + 1] if 0 <= sentence + 1 < len(starts) else len(text))
+
+
+def _entity_in(view: DocumentView, entity: str, start: int, end: int) -> bool:
+    """Whether a mention of `entity` starts in [start, end)."""
+    order, starts, _ = view.mentions_in_order
+    entities = view.column("mentions", "entity")
+    first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return any(entities[order[k]] == entity for k in range(first, last))
+
+
+#: what opens a reported clause right before its subject: `that` or `whether` (`Experts predict that [Moscow] would
+#: demand`), or a verb of saying or thinking without `that` (`said [Lavrov] was expected`); `the` or up to three
+#: capitalised words of a title between (`said Russian Foreign Minister [Sergei Lavrov]`)
+_OPENS_CLAUSE = compiled(rf"(?<![\w'\u2019-])((?i:that|whether|said|says|say|claims|claimed|believes|believed|thinks|"
+                         rf"thought|assessed|predicts|predicted))(?:{_SPACE}+the)?(?:{_SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}"
+                         rf"{_SPACE}+\Z")
+#: an opening word of a reported clause (`_OPENS_CLAUSE`'s), where a scan of the text looks for the clauses' subjects
+_OPENER = compiled(r"(?<![\w'\u2019-])(?i:that|whether|said|says|say|claims|claimed|believes|believed|thinks|thought|"
+                   r"assessed|predicts|predicted)(?![\w'\u2019-])")
+#: `according to`, where a scan of the text looks for the sources after it (`_ACCORDING_TO`)
+_ACCORDING = compiled(rf"(?i:according){_SPACE}+to(?![\w'\u2019-])")
+#: how many characters before a reported clause's subject its opening word is read in
+_OPENS_REACH = 48
+#: the word before a reported clause's opening that the rule reads as a word of saying or thinking besides
+#: `quote_words._of_saying`'s (`expressed concern that`, `issued a warning that`, `have recognized that`)
+_REPORT_NOUNS = frozenset({"concern", "concerns", "fear", "fears", "warning", "warnings", "recognized",
+                           "recognised", "hope", "hopes", "belief", "view", "assessment", "suggested"})
+#: how many words before a reported clause's `that` or `whether` its word of saying or thinking is read in
+_SAID_REACH = 3
+#: the verbs whose object is the one a report is addressed to (`Putin told [Russian state television] that ...`)
+_TOLD = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "reminded", "remind", "reminds",
+                   "urged", "urge", "urges", "warned", "assured", "informed"})
+#: a report's source right before a mention (`according to [Dmitry Peskov]`, `according to the official [Korean
+#: Central News Agency]`: an article and a word between)
+_ACCORDING_TO = compiled(rf"(?<![\w'\u2019-])according{_SPACE}+to{_SPACE}+(?:the{_SPACE}+)?(?:[a-z]+{_SPACE}+)?\Z",
+                         re.IGNORECASE)
+#: a possessive right after a mention: `according to [Russia]'s TASS` names TASS the source, not Russia
+_POSSESSIVE_AFTER = compiled("['\u2019\u02bc]")
+
+
+@rule("V421", "argument-reports-it", "a meeting's, journey's or transfer's argument is the source or addressee of the "
+      "report that states it, before a reported clause that opens on another party or after `according to`",
+      "point the argument at the party that meets, travels, supplies or receives: the reported clause's subject "
+      "(docs/guidelines.md, Relations)")
+def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
+    """A meeting, a journey or a transfer is a clause's: its head is the party the clause says meets, travels,
+    supplies or receives (docs/guidelines.md, Relations), never who reports it. Read two ways. A head before a word of
+    saying or thinking (`said`, `claims`, `predict`, `believe`, `expressed concern`: `quote_words._of_saying`), or
+    right after a verb whose object a report is addressed to (`told`, `asked`, `reminded`), with the tail after the
+    `that`, `whether` or verb of saying that opens the reported clause, whose first words are a mention of another
+    entity of a type the relation takes as head (`[Experts] predict that Moscow would demand [anti-tank missiles]`,
+    `Putin told [Russian state television] after the summit that Kim would travel ... to [two other cities]`): the
+    head is the speaker or the addressee, and the reported clause's subject the party. A reported clause whose subject
+    is the head's entity or the tail's (`[Kim] said that he would visit [Russia]`, `[Kim] said that [Putin] would meet
+    him`) is not refused, nor one that names the head's entity (`neither [Moscow] nor Pyongyang have recognized that
+    North Korea will provide it with [weapons]`: the head is the most informative mention of *it*). And an argument
+    right after `according to` (`[Kim] and Putin will meet this week ..., according to [Dmitry Peskov]`) is the
+    report's source (not a possessor there: `according to [Russia]'s TASS`). An attack that re-pointed each argument
+    of release 1 at another entity's mention of its sentence found 70 such arguments passed (67 reporters, 3
+    sources). Not judged: a clause
+    whose subject comes after another clause (`claims that while Moscow has ..., North Korea has`), a head after its
+    tail, the title relations and LOCATED_IN (carried by a title or a place modifier in any clause); arguments of one
+    entity (V222's) or whose types do not fit the relation (V210's)."""
+    view, text = ctx.view, ctx.text or ""
+    subjects, sources = _clause_subjects(view, text)
+    if not subjects[0] and not sources:
+        return
+    for i, r, head, tail in _typed(ctx, EVENT_RELATIONS):
+        source = head if head.id in sources else tail if tail.id in sources else None
+        subject = _reported_subject(view, text, subjects, r.type, head, tail) \
+            if source is None and head.end <= tail.start else None
+        if (source is None and subject is None) or not _judged(view, r, head, tail):
+            continue
+        if source is not None:
+            yield Hit(pointer("relations", i, "head" if source is head else "tail"), source.id,
+                      f"{r.id} {r.type}: {source.text!r} is the source after `according to`")
+        elif subject is not None:
+            yield Hit(pointer("relations", i, "head"), r.head, f"{r.id} {r.type}: {head.text!r} reports the clause "
+                      f"whose subject is {subject.text!r}")
+
+
+_Subjects = tuple[list[int], list[tuple["Mention", int, str]]]
+
+
+def _clause_subjects(view: DocumentView, text: str) -> tuple[_Subjects, frozenset[str]]:
+    """The mentions that open a reported clause (`_OPENS_CLAUSE`), by start, each with its opening word's offset and
+    the word in lower case; and the ids of the mentions right after `according to` (not a possessor there). Read once
+    per view, from the opening words found in one scan of the text."""
+    key = ("clause_subjects",)
+    if key not in view.derived:
+        order, starts, _ = view.mentions_in_order
+        mentions = view.doc.mentions
+        found: list[tuple[int, Mention, int, str]] = []
+        for opener in _OPENER.finditer(text):
+            end = opener.end()
+            for k in range(bisect.bisect_left(starts, end), bisect.bisect_left(starts, end + _OPENS_REACH)):
+                m = mentions[order[k]]
+                if _OPENS_CLAUSE.match(text, opener.start(), m.start):
+                    found.append((m.start, m, opener.start(), opener.group(0).lower()))
+        found.sort(key=lambda f: f[0])
+        sources = frozenset(
+            m.id for at in _ACCORDING.finditer(text)
+            for m in map(mentions.__getitem__, map(order.__getitem__, range(
+                bisect.bisect_left(starts, at.end()), bisect.bisect_left(starts, at.end() + _OPENS_REACH))))
+            if _ACCORDING_TO.search(text, max(m.start - 40, 0), m.start) and not _POSSESSIVE_AFTER.match(text, m.end))
+        view.derived[key] = ([f[0] for f in found], [f[1:] for f in found]), sources
+    return view.derived[key]  # type: ignore[no-any-return]
+
+
+def _reported_subject(view: DocumentView, text: str, subjects: _Subjects, kind: str, head: Mention,
+                      tail: Mention) -> Mention | None:
+    """The mention that opens a reported clause between `head` and `tail` after a word of saying or thinking, of
+    another entity than theirs and of a type a `kind` relation takes as head, where the sentence names the head's
+    entity no more after it; None where there is none."""
+    starts, found = subjects
+    types = RELATION_TYPES[kind]["head"]
+    for m, opens, word in found[bisect.bisect_left(starts, head.end):bisect.bisect_left(starts, tail.start)]:
+        if m.entity in (head.entity, tail.entity) or view.mention_type.get(m.id) not in types or m.end > tail.start \
+                or opens < head.end:
+            continue
+        if (word not in ("that", "whether") or _addressed(text, head)
+                or _said_before(text, max(head.start - _OPENS_REACH, 0), opens)) \
+                and not _entity_in(view, head.entity, m.start, _sentence_bounds(view, text, m.start)[1]):
+            return m
+    return None
+
+
+def _addressed(text: str, head: Mention) -> bool:
+    """Whether the word right before `head` is a verb whose object a report is addressed to (`told [Putin]`)."""
+    before = _WORD_BEFORE.search(text, max(head.start - 40, 0), head.start)
+    return before is not None and before.group(1).lower() in _TOLD
+
+
+def _said_before(text: str, start: int, end: int) -> bool:
+    """Whether a word of saying or thinking is one of the last `_SAID_REACH` words of [start, end) (`said on Thursday
+    that`; not `request help in a war that`, a relative clause)."""
+    words = [w.lower() for w in _WORD.findall(text, start, end)[-_SAID_REACH:]]
+    return any(w in _REPORT_NOUNS or _saying(w) for w in words)

@@ -1,0 +1,122 @@
+"""A relation's argument re-pointed at another entity's mention of its sentence (V419, V420, V421): the twenty-seventh
+session's attack on release 1 re-pointed each argument of each relation so, and 813 of the 2 764 edits passed with 0
+errors."""
+
+from __future__ import annotations
+
+import pytest
+from sample import corpus_document, corpus_report, related
+
+AP, REUTERS = "ap-kim-whereabouts-after-summit", "reuters-kim-putin-summit"
+ARMS, TIME = "kim-arrives-russia-arms-sale-warning", "time-kim-russia-trip-putin-weakness"
+TOP = "kim-arrives-russia-top-officials"
+
+
+def _repointed(document: str, kind: str, reads: str, role: str, to: str) -> tuple[list[tuple[str, str]], int]:
+    """The errors (code, pointer) of `document` with the `role` of the relation of `kind` that reads `reads` re-pointed
+    at the one mention that reads `to` in its sentence, and the relation's index."""
+    doc, text = corpus_document(document)
+    assert [p for p in corpus_report(doc, text) if p.severity == "error"] == []
+    i = related(doc, text, kind, reads)
+    at = {m["id"]: m for m in doc["mentions"]}[doc["relations"][i][role]]["start"]
+    sentence = next(s for s in doc["sentences"] if s["start"] <= at < s["end"])
+    found = [m["id"] for m in doc["mentions"] if m["text"] == to and sentence["start"] <= m["start"] < sentence["end"]]
+    assert len(found) == 1, found
+    doc["relations"][i][role] = found[0]
+    return [(p.code, p.pointer) for p in corpus_report(doc, text) if p.severity == "error"], i
+
+
+@pytest.mark.parametrize(("document", "kind", "reads", "role", "to"), [
+    (AP, "LEADER_OF", "North Korean leader Kim Jong Un", "tail", "Pacific Fleet"),
+    (REUTERS, "LEADER_OF", "Russian president Vladimir Putin", "tail", "Ukraine"),
+    (REUTERS, "LEADER_OF", "Russian president Vladimir Putin", "head", "Kim Jong Un"),  # Kim's title is North Korean
+    (TIME, "OFFICIAL_OF", "Russia’s defense minister Sergei Shogu", "tail", "North Korea"),
+    (AP, "AFFILIATED_WITH", "Associated Press journalists Hyung-jin Kim", "tail", "Tokyo"),
+    (TOP, "SPOKESPERSON_OF", "State Department spokesman Matthew Miller", "tail", "both countries"),
+])
+def test_a_title_relation_off_its_titles_owner_is_refused(document: str, kind: str, reads: str, role: str,
+                                                        to: str) -> None:
+    """`North Korean leader [Kim Jong Un] ... visit the country’s [Pacific Fleet]` as LEADER_OF: the title before the
+    head names its owner, North Korean, and nothing joins Kim to the fleet (V419, on the relation's tail)."""
+    found, i = _repointed(document, kind, reads, role, to)
+    assert found == [("V419", f"/relations/{i}/tail")]
+
+
+@pytest.mark.parametrize(("document", "kind", "reads", "to"), [
+    (AP, "SPOKESPERSON_OF", "Kremlin spokesman Dmitry Peskov", "Putin"),  # `confirmed that [Putin] had accepted`
+    (ARMS, "SPOKESPERSON_OF", "Dmitry Peskov, a spokesman for the Kremlin", "Kim"),  # `[Kim] and Putin will meet`
+])
+def test_a_head_off_the_person_its_tails_title_names_is_refused(document: str, kind: str, reads: str, to: str) -> None:
+    """`[Kremlin] spokesman Dmitry Peskov confirmed that [Putin] had accepted the invitation` as SPOKESPERSON_OF(Putin,
+    Kremlin): the title joins the Kremlin to Peskov, and nothing joins it to Putin (V419, on the relation's head)."""
+    found, i = _repointed(document, kind, reads, "head", to)
+    assert found == [("V419", f"/relations/{i}/head")]
+
+
+def test_the_next_item_of_a_list_shares_its_title() -> None:
+    """`[Korean People’s Army] Marshals Ri Pyong Chol and [Pak Jong Chon]` (release 1's OFFICIAL_OF): the title that
+    joins the army to Ri Pyong Chol is Pak Jong Chon's too; V419 leaves it."""
+    doc, text = corpus_document(TIME)
+    related(doc, text, "OFFICIAL_OF", "Korean People’s Army Marshals Ri Pyong Chol and Pak Jong Chon")
+    assert [p for p in corpus_report(doc, text) if p.severity == "error"] == []
+
+
+def test_a_title_owner_in_a_quotes_content_is_v419s_not_v370s() -> None:
+    """`“[We] express ...,” South Korean Foreign Ministry spokesman [Lim Soo-suk] said` as SPOKESPERSON_OF(Lim, We):
+    that the relation joins a quote's speaker to its content (V370) follows from the tail the title does not name;
+    one planted error, one code."""
+    found, i = _repointed(AP, "SPOKESPERSON_OF", "Foreign Ministry spokesman Lim Soo-suk", "tail", "We")
+    assert found == [("V419", f"/relations/{i}/tail")]
+
+
+@pytest.mark.parametrize(("document", "kind", "reads", "role", "to", "field"), [
+    (AP, "TRAVELS_TO", "Kim Jong Un was scheduled to tour a Russian factory", "head", "SEOUL", "tail"),  # a dateline
+    (AP, "LOCATED_IN", "Seoul, South Korea", "head", "Tokyo", "tail"),  # `...; Mari Yamaguchi in [Tokyo];`
+    (TOP, "MEETS", "Kim and Putin", "tail", "Kim and Putin", "head"),  # `[[Kim] and Putin] could meet`
+    (REUTERS, "MEETS", "Putin, 70, and Kim", "tail", "Putin, 70, and Kim, 39", "head"),
+])
+def test_arguments_in_two_parts_or_one_inside_the_other_are_refused(document: str, kind: str, reads: str, role: str,
+                                                                    to: str, field: str) -> None:
+    """`[SEOUL], South Korea (AP) — ... Kim Jong Un was scheduled to tour [a Russian factory]` as a journey of SEOUL:
+    a dateline and the body state nothing together; `Hyung-jin Kim in Seoul, [South Korea]; Mari Yamaguchi in
+    [Tokyo]`: a semicolon parts the items of a list; `[[Kim] and Putin] could meet` as MEETS(Kim, Kim and Putin): no
+    party meets the pair it belongs to (V420, on the inner argument where one lies inside the other)."""
+    found, i = _repointed(document, kind, reads, role, to)
+    assert found == [("V420", f"/relations/{i}/{field}")]
+
+
+def test_a_leader_in_a_dateline_is_v420s_alone() -> None:
+    """`[SEOUL], South Korea (AP) — North Korean leader [Kim Jong Un]` as LEADER_OF(Kim, SEOUL): the title names
+    North Korean (V419), but the tail lies in another zone (V420), which folds it: one planted error, one code."""
+    found, i = _repointed(AP, "LEADER_OF", "North Korean leader Kim Jong Un", "tail", "SEOUL")
+    assert found == [("V420", f"/relations/{i}/tail")]
+
+
+@pytest.mark.parametrize(("document", "kind", "reads", "role", "to", "field"), [
+    (ARMS, "RECEIVES", "Moscow would demand anti-tank missiles", "head", "Experts", "head"),
+    (AP, "TRAVELS_TO", "Kim would travel on his own to two other cities", "head", "Russian state television",
+     "head"),
+    (AP, "TRAVELS_TO", "Sergei Lavrov was expected to visit North Korea", "head", "Putin", "head"),  # `said [Lavrov]`
+    (AP, "RECEIVES", "North Korea would receive advanced weapons technologies", "head", "Seoul", "head"),
+    (ARMS, "MEETS", "Kim and Putin", "tail", "Dmitry Peskov", "tail"),  # `according to [Dmitry Peskov]`
+])
+def test_the_source_or_addressee_of_a_report_as_its_party_is_refused(document: str, kind: str, reads: str, role: str,
+                                                                     to: str, field: str) -> None:
+    """`[Experts] predict that Moscow would demand [anti-tank missiles]` as RECEIVES(Experts, ...): the reported
+    clause opens on its own subject, the party; `Putin told [Russian state television] ... that Kim would travel`: the
+    addressee; `[Kim] and Putin will meet ..., according to [Dmitry Peskov]`: the source (V421)."""
+    found, i = _repointed(document, kind, reads, role, to)
+    assert found == [("V421", f"/relations/{i}/{field}")]
+
+
+def test_a_reported_clause_that_names_the_head_is_not_judged() -> None:
+    """`neither [Moscow] nor Pyongyang have recognized that North Korea has or will provide it with [weapons]`
+    (release 1's RECEIVES): *it* is Moscow's entity, whose most informative mention is the head; and a reported
+    clause after a relative one (`claims that while Moscow has ...`) is not read: the edit still passes."""
+    doc, text = corpus_document(ARMS)
+    related(doc, text, "RECEIVES", "Moscow nor Pyongyang have recognized that North Korea has or will provide it "
+                                   "with weapons")
+    assert [p for p in corpus_report(doc, text) if p.severity == "error"] == []
+    found, _ = _repointed(ARMS, "SUPPLIES", "Moscow has satellite, ballistic, and submarine technologies", "head",
+                          "Leif-Eric Easley")
+    assert found == []
