@@ -19,9 +19,9 @@ document and then the corpus are checked:
   entities, names against the registry, pronouns against their entity, pronouns left out, a chain's mentions against
   each other (one referent and several, two kinds of referent);
 - `relations`, `relation_words`, `transfer_sides`, `quoted_relations`, `factuality`, `factuality_words`,
-  `containment`: relations, relations against the words that state them, a transfer's two sides, relations read
-  through a quote, their factuality against its words and against their sentence's, and containment over the
-  corpus; `quotes`, `quote_marks`, `quote_places`,
+  `factuality_reach`, `containment`: relations, relations against the words that state them, a transfer's two sides,
+  relations read through a quote, their factuality against its words, against their sentence's and against where
+  those words stand, and containment over the corpus; `quotes`, `quote_marks`, `quote_places`,
   `quote_words`, `quote_clauses`, `quote_gaps`, `quote_reports`: a quote's parts, its marks, where its parts lie, the
   words they are read from, a reported clause cut short, and quotations and reports the text shows that no quote
   covers (by a verb of saying, by a word that reports only in some uses);
@@ -36,6 +36,7 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     containment,
     entities,
     factuality,
+    factuality_reach,
     factuality_words,
     furniture,
     history,
