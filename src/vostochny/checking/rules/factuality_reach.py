@@ -20,6 +20,7 @@ from vostochny.model.labels import NEGATION_WORDS, THOUGHT_CUES
 
 if TYPE_CHECKING:
     from vostochny.model.models import Relation
+    from vostochny.reading.view import DocumentView
 
 #: the words that hedge or ask wherever they stand (`Kim met Putin, apparently`, `Did Kim meet Putin?`): a sentence
 #: that holds one is not judged
@@ -39,6 +40,8 @@ _DENIALS = frozenset({"deny", "denies", "denied", "denying", "denial", "denials"
                       "rebuff", "rebuffed", "dispute", "disputes", "disputed", "false", "untrue", "baseless",
                       "groundless", "unfounded", "evidence", "proof", "sign", "signs", "indication"})
 
+#: the words that state an event relation of any type (`factuality_words.TRIGGERS`)
+_STATING = frozenset().union(*TRIGGERS.values())
 #: the negations that open a noun phrase (`no weapons would be sent`): what follows them is not a clause they negate
 _DETERMINERS = frozenset({"no", "none", "nothing", "nobody", "nowhere", "neither"})
 
@@ -53,34 +56,60 @@ def _hedge(word: str) -> bool:
     return word in _HEDGE_WORDS or word.endswith(("n't", "n\u2019t"))
 
 
-def _clause(ctx: DocContext, i: int, plans: bool) -> tuple[Relation, list[str], int, int] | None:
-    """Relation `i` if its arguments lie in one sentence and it is neither a headline's plan nor a noun phrase of an
-    event (V410's `planned_or_named`), with its sentence's words in lower case, the index among them of the first word
-    after its last argument and that of its trigger (`TRIGGERS`); None if it has none."""
-    view, r = ctx.view, ctx.doc.relations[i]
-    head, tail = view.mentions.get(r.head), view.mentions.get(r.tail)
-    at = view.mention_sentence.get(r.head, -1)
-    if head is None or tail is None or view.mention_sentence.get(r.tail) != at or at < 0 \
-            or planned_or_named(view, r.type, head, tail, plans):
-        return None
-    trigger = stating_word(view, at, r.type, head, tail)
-    if trigger is None:
-        return None
-    words, first = sentence_words(view, at), view.token_ranges("sentences")[at][0]
-    after = bisect.bisect_left(view.token_starts, max(head.end, tail.end), first, first + len(words)) - first
-    return r, words, after, trigger - first
+#: the indices among a sentence's words in lower case of the hedges V422 reads (none where a hedge that stands
+#: anywhere or an afterthought spares every relation of the sentence, or no word of an event precedes them) and of
+#: the negations V423 reads (none where a word that denies or a question mark spares them)
+Marked = tuple[list[int], list[int]]
 
 
-def _labelled(ctx: DocContext, label: str) -> Iterator[tuple[int, Relation, list[str], int, int]]:
-    """Each event relation labelled `label` that `_clause` reads, with its index."""
-    facts, types = ctx.view.column("relations", "factuality"), ctx.view.column("relations", "type")
+def _marked(view: DocumentView, at: int) -> Marked:
+    """The hedges and negations of sentence `at` that V422 and V423 read (`Marked`), once per view."""
+    key = ("sentence_marked", at)
+    if key not in view.derived:
+        words = sentence_words(view, at)
+        present = frozenset(words)
+        hedges = [k for k, word in enumerate(words) if _hedge(word)]
+        negations = [k for k, word in enumerate(words) if _negation(word)]
+        spared = not hedges or not _ANYWHERE.isdisjoint(present) or any(_closes(words, k) for k in hedges) \
+            or _STATING.isdisjoint(words[:hedges[0]])  # no word of an event before the first hedge: none to judge
+        view.derived[key] = (
+            [] if spared else hedges,
+            [] if not _DENIALS.isdisjoint(present) or "?" in present else negations)
+    return view.derived[key]  # type: ignore[no-any-return]
+
+
+def _labelled(ctx: DocContext, label: str, read: int) -> Iterator[tuple[int, Relation, int, int]]:
+    """Each event relation labelled `label` whose arguments lie in one sentence whose `_marked` list at `read` is not
+    empty, with its index, its sentence and the index among its sentence's words of the first after its last
+    argument; for V422 (`read` 0), only those whose first hedge comes after it."""
+    view = ctx.view
+    facts, types = view.column("relations", "factuality"), view.column("relations", "type")
     if label not in facts or ctx.text is None:
         return
-    for i, (fact, kind) in enumerate(zip(facts, types, strict=True)):
-        if fact == label and kind in TRIGGERS:
-            found = _clause(ctx, i, label == "possible")
-            if found is not None:
-                yield (i, *found)
+    ranges, sentence, mentions = view.token_ranges("sentences"), view.mention_sentence, view.mentions
+    heads, tails, starts = view.column("relations", "head"), view.column("relations", "tail"), view.token_starts
+    for i in [i for i, fact in enumerate(facts) if fact == label and types[i] in TRIGGERS]:
+        at = sentence.get(heads[i], -1)
+        marked = _marked(view, at)[read] if 0 <= at < len(ranges) else None
+        if not marked or sentence.get(tails[i]) != at:
+            continue
+        head, tail = mentions.get(heads[i]), mentions.get(tails[i])
+        first, end = ranges[at]
+        if head is None or tail is None or (read == 0 and starts[first + marked[0]] < max(head.end, tail.end)):
+            continue  # V422's: a hedge before the last argument spares the relation
+        yield i, ctx.doc.relations[i], at, bisect.bisect_left(starts, max(head.end, tail.end), first, end) - first
+
+
+def _trigger(ctx: DocContext, r: Relation, at: int, plans: bool) -> int | None:
+    """The index among its sentence's words of the word that states relation `r` (`factuality_words.stating_word`);
+    None where it has none, or where it is a headline's plan (with `plans`) or a noun phrase of an event (V410's
+    `planned_or_named`)."""
+    view = ctx.view
+    head, tail = view.mentions[r.head], view.mentions[r.tail]
+    if planned_or_named(view, r.type, head, tail, plans):
+        return None
+    trigger = stating_word(view, at, r.type, head, tail)
+    return None if trigger is None else trigger - view.token_ranges("sentences")[at][0]
 
 
 @rule("V422", "hedge-after-its-clause", "a journey, meeting or transfer is `possible` but every hedge of its sentence "
@@ -102,10 +131,10 @@ def hedge_after_its_clause(ctx: DocContext) -> Iterator[Hit]:
     urged [North Korea] to end arms talks with [Russia]`) or in a clause of its own (`[Kim], who could not stay, met
     [Putin]`), a relation whose sentence holds no word of its type (`Putin showed [Kim] around [the site]`), a
     headline's plan and a noun phrase of an event (V410's `planned_or_named`), and a sentence with no hedge (V410's)."""
-    for i, r, words, after, trigger in _labelled(ctx, "possible"):
-        hedges = [k for k, word in enumerate(words) if _hedge(word)]
-        if not hedges or hedges[0] < after or trigger > hedges[0] or (trigger and words[trigger - 1] == "to") \
-                or not _ANYWHERE.isdisjoint(words) or any(_closes(words, k) for k in hedges):
+    for i, r, at, _ in _labelled(ctx, "possible", 0):
+        words, hedges = sentence_words(ctx.view, at), _marked(ctx.view, at)[0]
+        trigger = _trigger(ctx, r, at, True)
+        if trigger is None or trigger > hedges[0] or (trigger and words[trigger - 1] == "to"):
             continue
         yield Hit(pointer("relations", i, "factuality"), "possible", f"{r.id} {r.type} {r.head} -> {r.tail}: "
                   f"{words[hedges[0]]!r} follows {words[trigger]!r} and its arguments")
@@ -135,9 +164,10 @@ def negation_out_of_reach(ctx: DocContext) -> Iterator[Hit]:
     `_DENIALS`) or a question mark, a negation before the trigger in another clause (`Although talks did not
     progress, [Kim] sold [shells]`), a relation whose sentence holds no word of its type, a headline's plan and a noun
     phrase of an event, and a sentence with no negation (V260's)."""
-    for i, r, words, after, trigger in _labelled(ctx, "denied"):
-        negations = [k for k, word in enumerate(words) if _negation(word)]
-        if not negations or not _DENIALS.isdisjoint(words) or "?" in words:
+    for i, r, at, after in _labelled(ctx, "denied", 1):
+        words, negations = sentence_words(ctx.view, at), _marked(ctx.view, at)[1]
+        trigger = _trigger(ctx, r, at, False)
+        if trigger is None:
             continue
         before = [k for k in negations if k < trigger]
         if before and words[before[-1]] not in _DETERMINERS:

@@ -91,7 +91,7 @@ def transfer_against_effort(ctx: DocContext) -> Iterator[Hit]:
     subject pronoun between the head and the item; the relation on the name of the party that an adjective or a
     possessive repeats before `efforts to` or `bid to` retyped as the other side passed every rule (an attack on
     release 1: 4 of the 7 retypings of SUPPLIES and RECEIVES that passed). A transfer whose head's entity has a mention
-    in the head's sentence, before the item, followed by a possessive or nothing and a noun of trying (`_EFFORT`:
+    in the head's sentence, before the item, followed by a possessive or nothing and a noun of trying (`_EFFORT_WORDS`:
     efforts, bid, attempt, quest, drive, push, ambition, desire, campaign, plan) and `to`, then a verb of the other
     side (`labels.SUPPLY_WORDS`, `labels.RECEIVE_WORDS`) whose object is the item, as V360 reads them, is refused.
     Not judged: a noun of trying with words between it and its party (`[North Korea]'s long-running efforts`), a
@@ -100,7 +100,10 @@ def transfer_against_effort(ctx: DocContext) -> Iterator[Hit]:
     types = view.column("relations", "type")
     if _TRANSFER.isdisjoint(types):
         return
+    tails = view.column("relations", "tail")
     for i in compress(range(len(types)), map(_TRANSFER.__contains__, types)):
+        if not _tries(view, view.mention_sentence.get(tails[i], -1)):
+            continue  # most sentences have no noun of trying
         _, r, head, tail = _arguments(ctx, i)
         if head is None or tail is None or view.mention_sentence.get(head.id) != view.mention_sentence.get(tail.id):
             continue
@@ -111,10 +114,25 @@ def transfer_against_effort(ctx: DocContext) -> Iterator[Hit]:
                       f"text reads {text[party:tail.end]!r}")
 
 
-#: a possessive and a noun of trying or seeking right after a party (`[North Korean] efforts`, `[the country]'s bid`),
-#: up to the space before the infinitive that V360 reads (`to acquire`)
-_EFFORT = compiled(rf"(?:['\u2019]s)?{_SPACE}+(?:efforts?|bids?|attempts?|quest|drive|push|ambitions?|desire|"
-                   rf"campaign|plans?)(?={_SPACE}+to{_SPACE})", re.IGNORECASE)
+#: the nouns of trying or seeking whose infinitive's subject is their possessor (`[the country]'s bid to acquire`), as
+#: written in lower case or capitalised
+_EFFORT_WORDS = frozenset({"effort", "efforts", "bid", "bids", "attempt", "attempts", "quest", "drive", "push",
+                           "ambition", "ambitions", "desire", "campaign", "plan", "plans"})
+_EFFORT_WRITTEN = _EFFORT_WORDS | {word.capitalize() for word in _EFFORT_WORDS}
+#: a possessive and a noun of trying right after a party (`[North Korean] efforts`, `[the country]'s bid`), up to the
+#: space before the infinitive that V360 reads (`to acquire`)
+_EFFORT = compiled(rf"(?:['\u2019]s)?{_SPACE}+(?:{'|'.join(sorted(_EFFORT_WORDS))})(?={_SPACE}+to{_SPACE})",
+                   re.IGNORECASE)
+
+
+def _tries(view: DocumentView, at: int) -> bool:
+    """Whether sentence `at` holds a noun of trying (`_EFFORT_WORDS`), read once per view."""
+    key = ("tries", at)
+    if key not in view.derived:
+        ranges = view.token_ranges("sentences")
+        first, end = ranges[at] if 0 <= at < len(ranges) else (0, 0)
+        view.derived[key] = not _EFFORT_WRITTEN.isdisjoint(view.token_texts[first:end])
+    return view.derived[key]  # type: ignore[no-any-return]
 
 
 def _effort_of(view: DocumentView, text: str, head: Mention, tail: Mention, own: frozenset[str],
