@@ -122,3 +122,15 @@ def test_an_effort_to_acquire_is_the_recipients(reads: str) -> None:
     RECEIVES retyped SUPPLIES makes the one whose bid is to acquire the supplier."""
     found, i = _edited(TIME, "RECEIVES", reads, "type", "SUPPLIES")
     assert found == [("V424", f"/relations/{i}/type")]
+
+
+@pytest.mark.parametrize(("document", "kind", "reads"), [
+    (ARMS, "AFFILIATED_WITH", "Leif-Eric Easley, a professor at Seoul\u2019s Ewha University"),
+    (TOP, "SPOKESPERSON_OF", "Jeon Ha Gyu, spokesperson of South Korea's Defense Ministry"),
+])
+@pytest.mark.parametrize("label", ["possible", "reported"])
+def test_an_apposition_before_a_possessor_is_a_title(document: str, kind: str, reads: str, label: str) -> None:
+    """`[Leif-Eric Easley], a professor at Seoul’s [Ewha University], claims that ... could` marked `possible`: the
+    apposition is the writer's naming (V362), which a modal elsewhere in the sentence spared (V410)."""
+    found, i = _edited(document, kind, reads, "factuality", label)
+    assert found == [("V362", f"/relations/{i}/factuality")]
