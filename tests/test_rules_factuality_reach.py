@@ -134,3 +134,15 @@ def test_an_apposition_before_a_possessor_is_a_title(document: str, kind: str, r
     apposition is the writer's naming (V362), which a modal elsewhere in the sentence spared (V410)."""
     found, i = _edited(document, kind, reads, "factuality", label)
     assert found == [("V362", f"/relations/{i}/factuality")]
+
+
+@pytest.mark.parametrize(("document", "kind", "reads", "label"), [
+    (ARMS, "MEETS", "Kim and Putin", "reported"),  # `Kim and Putin will meet this week ..., according to Peskov`
+    (REUTERS, "RECEIVES", "ammunition to Russia", "reported"),  # `concern that Kim could provide weapons and ...`
+    (AP, "SUPPLIES", "Russia, which has always closely guarded its sensitive weapons technologies", "asserted"),
+])
+def test_a_modal_right_before_the_verb_makes_it_possible(document: str, kind: str, reads: str, label: str) -> None:
+    """`[Kim] and [Putin] will meet this week ...` marked `reported`: `will` governs `meet`, which lies after both
+    arguments, where V368 read only the words between them."""
+    found, i = _edited(document, kind, reads, "factuality", label)
+    assert found == [("V368", f"/relations/{i}/factuality")]

@@ -13,8 +13,9 @@ from typing import Any
 from vostochny.checking.linking import nominal_key
 from vostochny.checking.rules.base import LETTER_RUNS
 from vostochny.checking.rules.chain_heads import KIND_OF_HEAD, PLURAL_HEADS
+from vostochny.checking.rules.factuality import TRIGGERS
 from vostochny.checking.rules.factuality_reach import _AFTERTHOUGHTS, _ANYWHERE, _DENIALS
-from vostochny.checking.rules.factuality_words import _HEDGE_WORDS, _SOURCE_WORDS, TRIGGERS
+from vostochny.checking.rules.factuality_words import _HEDGE_WORDS, _SOURCE_WORDS
 from vostochny.checking.rules.mention_agreement import HEAD_TYPES, nominal_head
 from vostochny.checking.rules.name_forms import COORDINATED
 from vostochny.checking.rules.quote_clauses import CLOSES_NO_CLAUSE, OPENS_NO_CLAUSE

@@ -9,13 +9,8 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, rule
-from vostochny.checking.rules.factuality_words import (
-    _HEDGE_WORDS,
-    TRIGGERS,
-    planned_or_named,
-    sentence_words,
-    stating_word,
-)
+from vostochny.checking.rules.factuality import TRIGGERS, sentence_words, stating_word
+from vostochny.checking.rules.factuality_words import _HEDGE_WORDS, planned_or_named
 from vostochny.model.labels import NEGATION_WORDS, THOUGHT_CUES
 
 if TYPE_CHECKING:
@@ -40,7 +35,7 @@ _DENIALS = frozenset({"deny", "denies", "denied", "denying", "denial", "denials"
                       "rebuff", "rebuffed", "dispute", "disputes", "disputed", "false", "untrue", "baseless",
                       "groundless", "unfounded", "evidence", "proof", "sign", "signs", "indication"})
 
-#: the words that state an event relation of any type (`factuality_words.TRIGGERS`)
+#: the words that state an event relation of any type (`factuality.TRIGGERS`)
 _STATING = frozenset().union(*TRIGGERS.values())
 #: the negations that open a noun phrase (`no weapons would be sent`): what follows them is not a clause they negate
 _DETERMINERS = frozenset({"no", "none", "nothing", "nobody", "nowhere", "neither"})
@@ -122,7 +117,7 @@ def hedge_after_its_clause(ctx: DocContext) -> Iterator[Hit]:
     of his meeting with President Vladimir Putin` marked `possible` passed on `ahead`, which governs the meeting (an
     attack on release 1: 39 of 133 `asserted` relations relabelled `possible` passed, 8 of 15 `reported` ones). A
     meeting, journey or transfer labelled `possible` is refused where its trigger (the word of its type nearest its
-    arguments: `arrived`, `held talks`, `sold`; `factuality_words.TRIGGERS`) comes before every hedge of its sentence
+    arguments: `arrived`, `held talks`, `sold`; `factuality.TRIGGERS`) comes before every hedge of its sentence
     and every hedge follows both arguments. `[Kim] and [Putin] could meet` has `could` before `meet`, `[Kim] traveled
     to Russia to meet [Putin]` has `to` before its trigger (a purpose), and a hedge before or between the arguments
     spares a relation. Not judged: a sentence with a hedge that stands anywhere (`apparently`, `likely`, `whether`, a
@@ -156,7 +151,7 @@ def negation_out_of_reach(ctx: DocContext) -> Iterator[Hit]:
     relation's sentence hold a negation: `... having given [tanks] to [Poland], ... Seoul is not allowed to contribute
     weaponry` and `it's not clear if [Russia] would share [such sensitive technologies]` marked `denied` passed (an
     attack on release 1: 13 of 226 relabellings to `denied` passed). A meeting, journey or transfer labelled `denied`
-    is refused where every negation of its sentence follows its trigger (`factuality_words.TRIGGERS`) and both its
+    is refused where every negation of its sentence follows its trigger (`factuality.TRIGGERS`) and both its
     arguments, or where the last negation before its trigger, not a determiner (`no weapons would be sent`), is
     followed before the trigger by a hedge: the negation governs the hedge (`not clear if ... would`, `did not want
     ... to give`, `neither ... have recognized that ... will provide`), and the relation is `possible`. Not judged: a

@@ -11,20 +11,20 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import LETTER_RUNS, DocContext, Hit, content_fragments, rule
-from vostochny.checking.rules.factuality import _MODAL_WORDS, _PLANS_AFTER_BE, _PLANS_BEFORE_TO
+from vostochny.checking.rules.factuality import (
+    _MODAL_WORDS,
+    _PLANS_AFTER_BE,
+    _PLANS_BEFORE_TO,
+    stating_word,
+)
 from vostochny.checking.rules.mention_edges import DETERMINERS
 from vostochny.checking.rules.quote_words import _of_saying
 from vostochny.checking.rules.quoted_relations import _EVENT_REACH, _event_noun
 from vostochny.checking.rules.relations import _POSSESSIVE, _SPACE, _negated
 from vostochny.model.labels import (
-    ENCOUNTER_WORDS,
     EVENT_RELATIONS,
-    MEETING_WORDS,
     NEGATION_WORDS,
-    RECEIVE_WORDS,
-    SUPPLY_WORDS,
     THOUGHT_CUES,
-    TRAVEL_WORDS,
 )
 from vostochny.patterns import compiled
 
@@ -170,33 +170,6 @@ def planned_or_named(view: DocumentView, kind: str, head: Mention, tail: Mention
     trigger = stating_word(view, at, kind, head, tail)
     return trigger is None or _event_noun(LETTER_RUNS.findall(
         text[view.token_starts[max(trigger - 2, first)]:view.token_ends[trigger]].lower()))
-
-
-#: the words that state each event relation (`[Kim] arrived in [Russia]`, `[Putin], 70, and [Kim], 39, held talks`,
-#: `[North Korea] sold [shells]`): the one of them nearest its arguments is the relation's trigger
-TRIGGERS = {"TRAVELS_TO": TRAVEL_WORDS, "MEETS": MEETING_WORDS | ENCOUNTER_WORDS,
-            "SUPPLIES": SUPPLY_WORDS | RECEIVE_WORDS, "RECEIVES": SUPPLY_WORDS | RECEIVE_WORDS}
-
-
-def sentence_words(view: DocumentView, at: int) -> list[str]:
-    """The words of sentence `at` in lower case (none where there is no such sentence), read once per view."""
-    key = ("sentence_words", at)
-    if key not in view.derived:
-        ranges = view.token_ranges("sentences")
-        first, end = ranges[at] if 0 <= at < len(ranges) else (0, 0)
-        view.derived[key] = [word.lower() for word in view.token_texts[first:end]]
-    return view.derived[key]  # type: ignore[no-any-return]
-
-
-def stating_word(view: DocumentView, at: int, kind: str, head: Mention, tail: Mention) -> int | None:
-    """The token index of the word of sentence `at` that states a relation of event type `kind` (`TRIGGERS`) between
-    `head` and `tail`: the first between them, else the nearest before or after them; None if there is none."""
-    words, first = sentence_words(view, at), view.token_ranges("sentences")[at][0]
-    found = [first + k for k, word in enumerate(words) if word in TRIGGERS.get(kind, ())]
-    if not found:
-        return None
-    low, high = view.token_range(min(head.start, tail.start), max(head.end, tail.end))
-    return min(found, key=lambda k: (max(low - k, k - high + 1, 0), k))
 
 
 def _quoted(view: DocumentView, start: int, end: int) -> bool:
