@@ -176,9 +176,13 @@ def sentence_words(view: DocumentView, at: int) -> list[str]:
 
 def stating_word(view: DocumentView, at: int, kind: str, head: Mention, tail: Mention) -> int | None:
     """The token index of the word of sentence `at` that states a relation of event type `kind` (`TRIGGERS`) between
-    `head` and `tail`: the first between them, else the nearest before or after them; None if there is none."""
-    words, first = sentence_words(view, at), view.token_ranges("sentences")[at][0]
-    found = [first + k for k, word in enumerate(words) if word in TRIGGERS.get(kind, ())]
+    `head` and `tail`: the first between them, else the nearest before or after them; None if there is none. The
+    words of each type are found once per sentence and view."""
+    key = ("stating_words", at, kind)
+    if key not in view.derived:
+        first, stating = view.token_ranges("sentences")[at][0], TRIGGERS.get(kind, frozenset())
+        view.derived[key] = [first + k for k, word in enumerate(sentence_words(view, at)) if word in stating]
+    found: list[int] = view.derived[key]
     if not found:
         return None
     low, high = view.token_range(min(head.start, tail.start), max(head.end, tail.end))
@@ -190,12 +194,22 @@ def _before_its_word(view: DocumentView, kind: str, head: Mention, tail: Mention
     its arguments (`[Kim] and [Putin] will meet`, `that Kim could provide weapons and [ammunition] to [Russia]`), or
     None: the words after the last mark before it (a comma closes the clause of another verb)."""
     at = view.mention_sentence.get(head.id, -1)
-    trigger = stating_word(view, at, kind, head, tail) if 0 <= at < len(view.doc.sentences) else None
+    if not 0 <= at < len(view.doc.sentences) or not _modal_sentence(view, at):
+        return None  # most sentences hold no modal
+    trigger = stating_word(view, at, kind, head, tail)
     if trigger is None or min(head.start, tail.start) <= view.token_starts[trigger] < max(head.end, tail.end):
         return None
     words = view.token_texts[max(trigger - 4, view.token_ranges("sentences")[at][0]):trigger]
     cut = max((k for k, word in enumerate(words) if not word.isalpha()), default=-1)
     return _modal(words[cut + 1:], own)
+
+
+def _modal_sentence(view: DocumentView, at: int) -> bool:
+    """Whether sentence `at` holds a modal word in lower case (`_MODAL_WORDS`), read once per view."""
+    key = ("modal_sentence", at)
+    if key not in view.derived:
+        view.derived[key] = not _MODAL_WORDS.isdisjoint(sentence_words(view, at))
+    return view.derived[key]  # type: ignore[no-any-return]
 
 
 def _question(view: DocumentView, at: int) -> str | None:
