@@ -814,15 +814,16 @@ def _reclustered(ann: Path, taken: list[str], joined: list[str], corpus: Path) -
 
 
 def test_a_mention_moved_to_another_entity_is_no_merge(repo_corpus: Path, exported: Path) -> None:
-    """A mention of Kim Jong Un (linked) moved in brat to "Kim and Putin" (not linked, 7 mentions): each
-    entity keeps its own record; the move takes no registry link along. (The move is the test's, not an annotation
-    decision: the first person is one pronoun no rule reads the number of.)"""
+    """A mention of Kim Jong Un (linked) moved in brat to "a North Korean cosmonaut" (not linked): each entity keeps its
+    own record; the move takes no registry link along. (The move is the test's, not an annotation decision: `him` is
+    the one mention of Kim's whose move into an unlinked person no rule reads; his `I`, moved into the group "Kim and
+    Putin" before, is V428's: a direct quote's `I` is its speaker.)"""
     ann = exported / "reuters-kim-putin-summit.ann"
     target = repo_corpus / "annotations" / f"{ann.stem}.json"
     data = json.loads(target.read_text(encoding="utf-8"))
-    kim, pair = (next(e for e in data["entities"] if e["name"] == name) for name in ("Kim Jong Un", "Kim and Putin"))
-    # `I` (Kim's own words): a `him` or `he` in the pair's chain names one of two people, which V405 refuses
-    moved = next(m for m in data["mentions"] if m["entity"] == kim["id"] and m["text"] == "I")
+    kim, pair = (next(e for e in data["entities"] if e["name"] == name)
+                 for name in ("Kim Jong Un", "a North Korean cosmonaut"))
+    (moved,) = [m for m in data["mentions"] if m["entity"] == kim["id"] and m["text"] == "him"]
     into = next(m for m in data["mentions"] if m["entity"] == pair["id"])
     t = _t_of(ann, moved)
     entity_of, records = _reclustered(ann, [t], [_t_of(ann, into), t], repo_corpus)

@@ -944,11 +944,15 @@ def _address_reversed(doc: dict, line: str = ADDRESS_LINE) -> None:
     doc["relations"].append({"id": "r3", "type": "LOCATED_IN", "head": "m8", "tail": "m7", "factuality": "asserted"})
 
 
-def _place_records(registry: dict) -> None:
-    registry["entities"] += [{"id": "vladivostok", "type": "GPE", "name": "Vladivostok", "aliases": [],
-                              "wikidata": {"status": "unverified"}},
-                             {"id": "russia", "type": "GPE", "name": "Russia", "aliases": [],
-                              "wikidata": {"status": "unverified"}}]
+def _unverified(*records: tuple[str, str]) -> Callable[[dict], None]:
+    """A change of the registry that adds a record of each (type, name), its id the name's slug, its link unverified."""
+    def change(registry: dict) -> None:
+        registry["entities"] += [{"id": name.lower().replace(" ", "-"), "type": kind, "name": name, "aliases": [],
+                                  "wikidata": {"status": "unverified"}} for kind, name in records]
+    return change
+
+
+_place_records = _unverified(("GPE", "Vladivostok"), ("GPE", "Russia"))
 
 
 #: a body paragraph with a place written before a state's name (V271 reads it where the registry classes the state)
@@ -1284,6 +1288,48 @@ def _speaker_beside(doc: dict) -> None:
                    ("the shells", "e5", "nominal"))
     doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "the shells would help")],
                           "cue": _located(t, "confirmed", BESIDE_LINE), "speaker": "m8", "attribution": "speech"})
+
+
+#: a line whose direct quote's `I` a contributor moved from its speaker's entity to another person's (V428)
+I_LINE = "\u201cI will win,\u201d Vladimir Putin said."
+
+
+def _i_of_kim(doc: dict) -> None:
+    """I_LINE's mentions and its quote, spoken by Vladimir Putin (m8, e3), its `I` (m7) in Kim Jong Un's entity (e2)
+    (V428)."""
+    t = SAMPLE_TEXT + "\n" + I_LINE
+    _line_mentions(doc, I_LINE, ("I", "e2", "pronoun"), ("Vladimir Putin", "e3", "name"))
+    doc["quotes"].append({"id": "q2", "kind": "direct", "content": [_located(t, "I will win,", I_LINE)],
+                          "cue": _located(t, "said", I_LINE), "speaker": "m8", "attribution": "speech"})
+
+
+#: a line that names Moscow twice for a state, once in Russia's entity and once in North Korea's (V429)
+MOSCOW_LINE = "Moscow needs the shells, and Moscow pays."
+
+
+def _moscow_for_two_states(doc: dict) -> None:
+    """MOSCOW_LINE's mentions: the first `Moscow` (m7) metonymic in Russia's entity (e6), the second (m9) in North
+    Korea's (e7), and `the shells` (m8) of the sample's shells (V429: one against one, both reported)."""
+    t = SAMPLE_TEXT + "\n" + MOSCOW_LINE
+    doc["entities"] += [{"id": "e6", "type": "GPE", "name": "Russia", "kb_id": "russia"},
+                        {"id": "e7", "type": "GPE", "name": "North Korea", "kb_id": "north-korea"}]
+    doc["mentions"] += [
+        {"id": "m7", **_located(t, "Moscow", MOSCOW_LINE), "entity": "e6", "kind": "name", "metonymy": True},
+        {"id": "m8", **_located(t, "the shells", MOSCOW_LINE), "entity": "e5", "kind": "nominal", "metonymy": False},
+        {"id": "m9", **_located(t, "Moscow", "and Moscow"), "entity": "e7", "kind": "name", "metonymy": True}]
+
+
+#: a line whose spokesperson's relation a contributor typed OFFICIAL_OF (V430)
+SPOKESMAN_LINE = "Kremlin spokesman Dmitry Peskov flew home."
+
+
+def _spokesman_as_official(doc: dict) -> None:
+    """SPOKESMAN_LINE's mentions, the Kremlin (m7, e6) and Dmitry Peskov (m8, e7), and OFFICIAL_OF(Peskov, Kremlin):
+    the title names him its spokesperson (V430)."""
+    doc["entities"] += [{"id": "e6", "type": "ORG", "name": "Kremlin", "kb_id": "kremlin"},
+                        {"id": "e7", "type": "PER", "name": "Dmitry Peskov", "kb_id": "dmitry-peskov"}]
+    _line_mentions(doc, SPOKESMAN_LINE, ("Kremlin", "e6", "name"), ("Dmitry Peskov", "e7", "name"))
+    doc["relations"].append({"id": "r3", "type": "OFFICIAL_OF", "head": "m8", "tail": "m7", "factuality": "asserted"})
 
 
 CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
@@ -1814,6 +1860,12 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                           "V401", DOC, "/quotes/0/attribution", None, {}),
     "speaker-not-the-cue-s-subject": (_line_added(BESIDE_LINE, "body", _speaker_beside), "V402", DOC,
                                       "/quotes/1/speaker", None, {}),
+    "spokesperson-typed-as-official": (_line_added(SPOKESMAN_LINE, "body", _spokesman_as_official, _unverified(
+        ("ORG", "Kremlin"), ("PER", "Dmitry Peskov"))), "V430", DOC, "/relations/2/type", None, {}),
+    "first-person-of-another": (_line_added(I_LINE, "body", _i_of_kim), "V428", DOC, "/mentions/7/entity", None, {}),
+    "capital-for-two-states": (_line_added(MOSCOW_LINE, "body", _moscow_for_two_states,
+                                           _unverified(("GPE", "Russia"), ("GPE", "North Korea"))), "V429", DOC,
+                               "/mentions/9", None, {}),
     "reported-speech-speaker-null": (_told(None, "the shells would help if the war went on"), "V381", DOC,
                                      "/quotes/1/speaker", None, {}),
     "quotation-left-unannotated": (_line_added(UNQUOTED_LINE, "body", _nothing), "V382", DOC, "/quotes", None, {}),

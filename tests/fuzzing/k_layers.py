@@ -1390,6 +1390,31 @@ def _some_document(name: str, expect: Expect, family: str, **options: object) ->
     return register
 
 
+@_some_document("first-person-moved", reject("V428"), REFERENCES, bases=REAL)
+def first_person_moved(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Move an `I`, `me` or `my` of a direct quote's words into another person's entity (one with a name mention):
+    in a direct quote, `I` is its speaker."""
+    mentions, quotes = _mentions(doc), [q for q in doc["quotes"] if q["kind"] == "direct" and q.get("speaker")]
+    held = [(m, mentions[q["speaker"]]) for q in quotes if q["speaker"] in mentions for m in doc["mentions"]
+            if m["kind"] == "pronoun" and m["text"].lower() in ("i", "me", "my")
+            and any(c["start"] <= m["start"] and m["end"] <= c["end"] for c in q["content"])]
+    mention, speaker = choose(rng, held)
+    named = {m["entity"] for m in doc["mentions"] if m["kind"] == "name"}
+    mention["entity"] = choose(rng, [e["id"] for e in doc["entities"] if e["type"] == "PER" and e["id"] in named
+                                     and e["id"] != speaker["entity"]])
+
+
+@_some_document("metonym-moved", reject("V429"), REFERENCES, bases=REAL)
+def metonym_moved(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Move one of two metonymic mentions of a place's name in one state's entity (`Moscow` for Russia, twice) into
+    another linked state's entity: the name then stands for two states."""
+    marked = [m for m in doc["mentions"] if m["kind"] == "name" and m["metonymy"]]
+    twice = [m for m in marked if sum(n["text"] == m["text"] and n["entity"] == m["entity"] for n in marked) > 1]
+    mention = choose(rng, twice)
+    mention["entity"] = choose(rng, [e["id"] for e in doc["entities"] if e["type"] == "GPE" and e.get("kb_id")
+                                     and e["id"] != mention["entity"] and e["name"] != mention["text"]])
+
+
 @_some_document("chains-merged", reject("V405", "V406"), REFERENCES, bases=REAL)
 def chains_merged(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Merge an entity linked to no record, mentioned by no pronoun nor coordination, in no containment, into another of
@@ -1660,6 +1685,15 @@ def relation_denied_negation_after(doc: Any, rng: random.Random, frag: Fragments
         if negations and negations[0] >= last and _DENIALS.isdisjoint(words) and "?" not in words:
             options.append(r)
     choose(rng, options)["factuality"] = "denied"
+
+
+@_some_document("spokesperson-typed-otherwise", reject("V430"), CONSISTENCY, bases=REAL)
+def spokesperson_typed_otherwise(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Type a SPOKESPERSON_OF (`[Kremlin] spokesman [Dmitry Peskov]`, `[Dmitry Peskov], a spokesman for the
+    [Kremlin]`) OFFICIAL_OF, AFFILIATED_WITH or LEADER_OF: the spokesperson as an official, a member or the head of
+    the body."""
+    choose(rng, [r for r in doc["relations"] if r["type"] == "SPOKESPERSON_OF"])["type"] = rng.choice(
+        ["OFFICIAL_OF", "AFFILIATED_WITH", "LEADER_OF"])
 
 
 @_some_document("transfer-against-preposition", reject("V397"), CONSISTENCY, bases=REAL)

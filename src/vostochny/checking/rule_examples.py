@@ -406,6 +406,14 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '(Moscow), "tail": "m44" (anti-tank missiles)} beside {"type": "SUPPLIES", "head": "m46" (North Korea), '
              '"tail": "m44"}', '{"type": "RECEIVES", "head": "m43", "tail": "m44"}   (a transfer has a supplier '
              'and a recipient)'),
+    "V428": ('"According to Matthew Miller, ..., “I would characterise it as him pleading for help.”" (q15, speaker '
+             '"m135", e51): the "I" a mention of e2, Vladimir Putin', 'the "I" a mention of e51, Matthew Miller   (in '
+             'a direct quote, I is the one who says the words)'),
+    "V429": ('"Moscow" (metonymy: true) in the entity linked to north-korea in one report, and in russia\'s in four',
+             '"Moscow" in the entity linked to russia in every report   (a place is the seat of one state)'),
+    "V430": ('"Kremlin spokesman Dmitry Peskov confirmed ...": {"type": "OFFICIAL_OF", "head": "m117" (Dmitry '
+             'Peskov), "tail": "m116" (Kremlin)} (or AFFILIATED_WITH)',
+             '{"type": "SPOKESPERSON_OF"}   (the title names the post)'),
     "V412": ('"military and civilian aviation factories in the Russian city of Komsomolsk-on-Amur": {"type": '
              '"LOCATED_IN", "head": "m100" (factories), "tail": "m103" (Komsomolsk-on-Amur), "factuality": "possible"}',
              '{"factuality": "asserted"}   (a place modifier is the writer\'s description, also in a plan)'),

@@ -32,6 +32,7 @@ from vostochny.checking.rules import (
     text_hashes,
 )
 from vostochny.checking.rules.containment import Contained, contained, on_cycles
+from vostochny.checking.rules.metonyms import Metonym, metonyms
 from vostochny.checking.rules.raw_texts import not_annotated
 from vostochny.checking.rules.registry_index import index_of
 from vostochny.reading import loader
@@ -249,6 +250,9 @@ FOLDED_ON_ITEM = (
     ("V237", ("V344",)),
     # a quote copied over another of its speaker and cue: the copy goes, and its content's edges with it
     ("V226", ("V251",)),
+    # a spokesperson typed LEADER_OF: that its sentence has no word of leading is the same wrong type, said less
+    # precisely
+    ("V430", ("V361",)),
     # a relation a title, a place modifier or a modal gives its factuality: that its sentence lacks a hedge or a word
     # of saying is the same wrong label
     ("V362", ("V410",)),
@@ -515,6 +519,7 @@ class Checked:
     #: (person's record, record of the body it leads, speaks for, serves or belongs to), as its relations say (V318)
     offices: frozenset[tuple[str, str]] = frozenset()
     contained: tuple[Contained, ...] = ()  # its containment relations between two records (V366)
+    metonyms: tuple[Metonym, ...] = ()  # its metonymic names in linked entities (V429)
 
 
 #: the relations that make a body a person's office: who speaks for it may be its head, spokesperson or official
@@ -577,7 +582,8 @@ def summarized(path: Path, view: DocumentView | None, problems: list[Problem], k
     unlinked = {doc.entities[i].id for i in _refused(problems, "entities") if i < len(doc.entities)}
     return Checked(problems, path, doc.id, kb_ids, kept, quote_speakers(view, _refused(problems, "mentions"), unlinked),
                    nominals(view), said, text_hashes(doc.sha256, view.text or "") if known else None,
-                   doc.meta.source_file, offices(view), contained(view, _refused(problems, "relations")))
+                   doc.meta.source_file, offices(view), contained(view, _refused(problems, "relations")),
+                   metonyms(view, _refused(problems, "mentions")))
 
 
 #: the codes of a span that is not its text's: past it (V201), of other words (V202), or off its tokens (V212)
@@ -923,12 +929,13 @@ def _summary(given: Callable[[Checked], T | None], held: Callable[[CorpusContext
 
 
 #: the corpus context's per-document summaries kept as a document's `Checked` has them (an empty one kept, but an
-#: empty set of offices or of containments)
+#: empty set of offices, of containments or of metonyms)
 _AS_READ = (
     _summary(lambda c: c.text, lambda x: x.texts, lambda x, m: replace(x, texts=m)),
     _summary(lambda c: c.source_file, lambda x: x.sources, lambda x, m: replace(x, sources=m)),
     _summary(lambda c: c.offices or None, lambda x: x.offices, lambda x, m: replace(x, offices=m)),
     _summary(lambda c: c.contained or None, lambda x: x.contained, lambda x, m: replace(x, contained=m)),
+    _summary(lambda c: c.metonyms or None, lambda x: x.metonyms, lambda x, m: replace(x, metonyms=m)),
 )
 #: every per-document summary of the corpus context (a narrowed run's others give theirs filtered: `_others`)
 _SUMMARIES = (

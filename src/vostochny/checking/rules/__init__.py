@@ -15,13 +15,15 @@ document and then the corpus are checked:
 - `spans`, `raw_texts`, `identity`: offsets and texts of spans, the raw text, ids and references;
 - `tokens`, `tokenizer`: the token and sentence layers, and the tokenizer they record;
 - `mentions`, `mention_edges`, `mention_words`, `name_forms`, `entities`, `names`, `mention_agreement`,
-  `pronoun_gaps`, `chain_heads`: mentions, their edges and the words of their phrase, how names are written,
-  entities, names against the registry, pronouns against their entity, pronouns left out, a chain's mentions against
-  each other (one referent and several, two kinds of referent);
-- `relations`, `relation_words`, `transfer_sides`, `quoted_relations`, `factuality`, `factuality_words`,
-  `factuality_reach`, `containment`: relations, relations against the words that state them, a transfer's two sides,
-  relations read through a quote, their factuality against its words, against their sentence's and against where
-  those words stand, and containment over the corpus; `quotes`, `quote_marks`, `quote_places`,
+  `pronoun_gaps`, `chain_heads`, `speaker_pronouns`: mentions, their edges and the words of their phrase, how names
+  are written, entities, names against the registry, pronouns against their entity, pronouns left out, a chain's
+  mentions against each other (one referent and several, two kinds of referent), a direct quote's `I` against its
+  speaker; `metonyms`: a place's name standing for one state over the corpus;
+- `relations`, `relation_words`, `relation_titles`, `transfer_sides`, `quoted_relations`, `factuality`,
+  `factuality_words`, `factuality_reach`, `containment`: relations, relations against the words that state them, a
+  spokesperson's title against its relation's type, a transfer's two sides, relations read through a quote, their
+  factuality against its words, against their sentence's and against where those words stand, and containment over
+  the corpus; `quotes`, `quote_marks`, `quote_places`,
   `quote_words`, `quote_clauses`, `quote_gaps`, `quote_reports`: a quote's parts, its marks, where its parts lie, the
   words they are read from, a reported clause cut short, and quotations and reports the text shows that no quote
   covers (by a verb of saying, by a word that reports only in some uses);
@@ -46,6 +48,7 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     mention_words,
     mentions,
     meta,
+    metonyms,
     name_forms,
     names,
     pronoun_gaps,
@@ -62,9 +65,11 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     quotes,
     raw_texts,
     registry,
+    relation_titles,
     relation_words,
     relations,
     spans,
+    speaker_pronouns,
     splits,
     tokenizer,
     tokens,

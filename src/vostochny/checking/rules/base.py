@@ -22,6 +22,7 @@ from vostochny.reading.view import DocumentView
 
 if TYPE_CHECKING:
     from vostochny.checking.rules.containment import Contained
+    from vostochny.checking.rules.metonyms import Metonym
     from vostochny.model.models import Document, QuoteLink, QuoteLinks, Registry, Splits
     from vostochny.reading.annotated import Annotated
     from vostochny.reading.evidence import Evidence
@@ -106,6 +107,9 @@ class CorpusContext:
     #: document id -> its PART_OF and LOCATED_IN relations between entities of two records, for each document that
     #: loaded and has any (V366)
     contained: dict[str, tuple[Contained, ...]] = field(default_factory=dict)
+    #: document id -> its metonymic name mentions in entities linked to a record, for each document that loaded and
+    #: has any (V429)
+    metonyms: dict[str, tuple[Metonym, ...]] = field(default_factory=dict)
     #: document id -> the SHA-256 of its raw file that the release manifest records (annotations/RELEASED.json; V325)
     released: dict[str, str] = field(default_factory=dict)
     #: whether git history was read (the corpus lies in a git work tree; `reading/history.py`) (V325, V326)
@@ -170,7 +174,7 @@ RUN_ORDER = (
     "V395", "V380", "V381", "V382", "V360", "V396", "V397", "V398", "V399", "V361", "V362", "V383", "V366", "V367",
     "V368", "V370", "V371", "V375", "V376", "V377", "V378", "V379", "V384", "V385", "V386", "V387", "V390", "V391",
     "V400", "V401", "V402", "V403", "V404", "V405", "V406", "V407", "V410", "V411", "V412", "V413", "V414", "V415",
-    "V422", "V423", "V424",
+    "V422", "V423", "V424", "V428", "V429", "V430",
 )
 
 CheckT = TypeVar("CheckT", bound=Callable[..., Iterator[Hit]])

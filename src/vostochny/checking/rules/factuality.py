@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
@@ -85,10 +86,11 @@ def modal_relation_not_possible(ctx: DocContext) -> Iterator[Hit]:
     view = ctx.view
     types, facts = view.column("relations", "type"), view.column("relations", "factuality")
     mentions, sentence = view.mentions, view.mention_sentence
-    for i, (kind, fact) in enumerate(zip(types, facts, strict=True)):
-        if kind not in EVENT_RELATIONS or fact not in ("asserted", "reported"):
-            continue
-        r = ctx.doc.relations[i]
+    asked = not view.tokens_tile or "?" in (ctx.text or "")  # no `?` token (the text's, where they tile it): no
+    # sentence is a question (`_question`)
+    events = list(compress(range(len(types)), map(EVENT_RELATIONS.__contains__, types)))  # the few to read
+    for i in compress(events, map(_STATED.__contains__, map(facts.__getitem__, events))):
+        kind, fact, r = types[i], facts[i], ctx.doc.relations[i]
         head, tail = mentions.get(r.head), mentions.get(r.tail)
         if head is None or tail is None or sentence.get(r.head) != sentence.get(r.tail):
             continue  # two sentences: V217's
@@ -102,13 +104,17 @@ def modal_relation_not_possible(ctx: DocContext) -> Iterator[Hit]:
             at = sentence[r.head]  # head's verb follows it, in its sentence
             after, last = view.token_range(head.end, ctx.doc.sentences[at].end if at >= 0 else head.end)
             word = _modal(view.token_texts[after:min(last, after + 4)], own)
-        if word is None:
+        if word is None and asked:
             word = _question(view, sentence[r.head])
         if word is None:
             word = _before_its_word(view, kind, head, tail, own)
         if word is not None:
             yield Hit(pointer("relations", i, "factuality"), fact,
                       f"{r.id} {kind} {head.text!r} -> {tail.text!r}: {word!r} governs the words that state it")
+
+
+#: the factualities of a relation stated as done (V368 reads no other)
+_STATED = frozenset({"asserted", "reported"})
 
 
 def _modal(words: Sequence[str], own: frozenset[str] = frozenset()) -> str | None:

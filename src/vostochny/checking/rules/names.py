@@ -181,8 +181,12 @@ def name_not_a_record_name(ctx: DocContext) -> Iterator[Hit]:
     kinds, metonymy = view.column("mentions", "kind"), view.column("mentions", "metonymy")
     entities, texts = view.column("mentions", "entity"), view.column("mentions", "text")
     names, misspelt, unwritten = index.record_names, index.misspelt, index.unwritten
+    named = list(compress(range(len(kinds)), map("name".__eq__, kinds)))
+    nameless = list(compress(named, map(operator.not_, names.many(list(map(texts.__getitem__, named))))))
+    if not nameless:  # every name mention's text names a record (a valid document's path): judged in one map
+        return
     misnamed = {view.doc.entities[k].id for k in _misnamed(ctx)}  # V255's
-    for i in compress(range(len(kinds)), map("name".__eq__, kinds)):
+    for i in nameless:
         kb_id = linked.get(entities[i])
         if kb_id is None or metonymy[i] or names(texts[i]) or name_key(texts[i]) in misspelt[kb_id] \
                 or kb_id in unwritten or entities[i] in misnamed:
@@ -242,14 +246,17 @@ def _places(owners: frozenset[str], types: dict[str, str]) -> bool:
 
 def _misnamed(ctx: DocContext) -> dict[int, frozenset[str]]:
     """Each linked entity (by index) whose name names other records and not its own, with those records (V255's: its
-    link or its name is wrong, so V281 does not hold its mentions to the record it links)."""
-    index = ctx.registry_index
+    link or its name is wrong, so V281 does not hold its mentions to the record it links). Built once per view (V255
+    and V281 read it): the entities whose name names their own record, nearly all, are left out in one `map`."""
+    index, key = ctx.registry_index, ("misnamed",)
     if index is None:
         return {}
-    kb_ids = ctx.view.column("entities", "kb_id")
-    owned = index.record_names.many(ctx.view.column("entities", "name"))
-    return {i: frozenset(owned[i]) for i in range(len(kb_ids))
-            if owned[i] and kb_ids[i] in index.types and kb_ids[i] not in owned[i]}
+    if key not in ctx.view.derived:
+        kb_ids, types = ctx.view.column("entities", "kb_id"), index.types
+        owned = index.record_names.many(ctx.view.column("entities", "name"))
+        others = compress(range(len(kb_ids)), map(operator.not_, map(operator.contains, owned, kb_ids)))
+        ctx.view.derived[key] = {i: frozenset(owned[i]) for i in others if owned[i] and kb_ids[i] in types}
+    return ctx.view.derived[key]  # type: ignore[no-any-return]
 
 
 def _inside_its_entity(ctx: DocContext, i: int) -> bool:

@@ -5,6 +5,7 @@ type (V236, V261, V379)."""
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 from collections.abc import Iterator, Sequence
 from itertools import chain, pairwise, takewhile
@@ -294,8 +295,7 @@ def attribution_against_cue(ctx: DocContext) -> Iterator[Hit]:
     for i, q in enumerate(ctx.doc.quotes):
         if q.cue is None or q.attribution is None:
             continue
-        words = {w.lower() for w in _WORDS.findall(q.cue.text)}
-        uttered, thought = not words.isdisjoint(UTTERANCE_CUES), not words.isdisjoint(THOUGHT_CUES)
+        uttered, thought = _cue_reports(q.cue.text)
         if uttered != thought and q.attribution in (("thought", "evidence") if uttered else
                                                     ("speech", "writing", "evidence")):
             yield Hit(pointer("quotes", i, "attribution"), q.attribution,
@@ -305,6 +305,20 @@ def attribution_against_cue(ctx: DocContext) -> Iterator[Hit]:
             if medium is not None and medium[0] != q.attribution:
                 yield Hit(pointer("quotes", i, "attribution"), q.attribution,
                           f"{q.id} cue {q.cue.text!r} {medium[1]}: {medium[0]}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _cue_words(cue: str) -> frozenset[str]:
+    """The words of a cue's text in lower case (V261, V401): a corpus's cues are a few texts (`said`, `told`), each
+    read once."""
+    return frozenset(w.lower() for w in _WORDS.findall(cue))
+
+
+@functools.lru_cache(maxsize=4096)
+def _cue_reports(cue: str) -> tuple[bool, bool]:
+    """Whether a cue's words report an utterance (`labels.UTTERANCE_CUES`) and whether a thought (`THOUGHT_CUES`)."""
+    words = _cue_words(cue)
+    return not words.isdisjoint(UTTERANCE_CUES), not words.isdisjoint(THOUGHT_CUES)
 
 
 #: the attribution types of an utterance, which its medium tells apart
@@ -337,7 +351,7 @@ def _medium(ctx: DocContext, q: Quote) -> tuple[str, str] | None:
     if 0 <= sentence < len(ctx.doc.sentences):
         stop = min(stop, max(ctx.doc.sentences[sentence].end, cue.end))
     after = list(takewhile(lambda w: w not in _CLAUSE_STARTS, (w.lower() for w in _WORDS.findall(text[cue.end:stop]))))
-    words = {w.lower() for w in _WORDS.findall(cue.text)}.union(after[:_MEDIUM_REACH])
+    words = _cue_words(cue.text).union(after[:_MEDIUM_REACH])
     written, spoken = sorted(words & _WRITTEN), sorted(words & _SPOKEN)
     if not words.isdisjoint(_EVIDENCE) or (written and spoken):
         return None
@@ -431,7 +445,7 @@ def speech_typed_writing(ctx: DocContext) -> Iterator[Hit]:
         q = quotes[i]
         if q.cue is None or not isinstance(q.speaker, str) or types.get(q.speaker) not in _SPEAKING_TYPES:
             continue
-        words = {w.lower() for w in _WORDS.findall(q.cue.text)}
+        words = _cue_words(q.cue.text)
         if (not any(_of_saying(word, _SPEAKING_CUES) for word in words) and words != {"according", "to"}) \
                 or not words.isdisjoint(_NOT_SPOKEN) or _medium(ctx, q) is not None:
             continue  # no word of speaking; a word of writing or thought (V261's); a medium after it (V261's)

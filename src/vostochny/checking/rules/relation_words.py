@@ -911,6 +911,14 @@ _TRAVELLED_TO = compiled(rf"(?<![\w'\u2019-])([^\W\d_]+){_SPACE}+(?:(?:in|to|int
 #: how many characters a verb of travel may lie after a relation's head (`[Sergei Shoigu], the defence minister for
 #: Moscow, visited [Pyongyang]`)
 _TRAVEL_REACH = 80
+#: a preposition of direction right before a relation's tail, an article between (`[Kim] would travel on his own to
+#: [two other cities]`, `[Kim] departed North Korea for [Russia]`): the journey's end when a verb of travel stands
+#: before it after the head, or the head is a journey's noun
+_DIRECTION_BEFORE = compiled(rf"(?<![\w'\u2019-])(?:to|into|for){_SPACE}+(?:(?:the|a|an){_SPACE}+)?\Z", re.IGNORECASE)
+#: the nouns of a journey or of those who make it, a head that ends with one going to the tail (`[Kim’s delegation]
+#: to [Russia]`)
+_JOURNEY_NOUNS = frozenset({"delegation", "delegations", "trip", "trips", "journey", "journeys", "visit", "visits",
+                            "tour", "tours"})
 
 
 @rule("V398", "travel-typed-otherwise", "a LEADER_OF, SPOKESPERSON_OF, OFFICIAL_OF, AFFILIATED_WITH, NATIONALITY or "
@@ -925,20 +933,37 @@ def travel_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     (`_TITLE_RELATIONS`), never a clause's verb of travel: a relation of one of them whose head comes first and
     whose tail follows, in one sentence and at most `_TRAVEL_REACH` characters on, right after a verb of
     `labels.TRAVEL_WORDS` (arrive, travel, visit, tour, fly, cross, depart, ...), a preposition of direction and an
-    article between, makes the tail the place the head travels to. Not judged: a verb of travel before a tail that
-    comes before its head, or one other words part from the tail (`[Kim] would travel on his own to [two other
-    cities]`, `[Kim’s delegation] to [Russia]`), and `head` or `left`, which also lead or take sides. A type its
-    arguments do not fit is V210's alone. No relation of release 1 or of the synthetic corpora is so written."""
+    article between, makes the tail the place the head travels to; so does a preposition of direction (`to`, `into`,
+    `for`) right before the tail with a verb of travel after the head (`[Kim] would travel on his own to [two other
+    cities]`, `[Kim] departed North Korea for [Russia]`) or a head that is a journey's noun (`[Kim’s delegation] to
+    [Russia]`). Not judged: a verb of travel before a tail that comes before its head (`[Vladivostok], where [Putin]
+    arrived`), one with another preposition before the tail (`travel the length of [his own nation]`), and `head` or
+    `left`, which also lead or take sides. A type its arguments do not fit is V210's alone. No relation of release 1
+    or of the synthetic corpora is so written."""
     view, text = ctx.view, ctx.text or ""
     sentence = view.mention_sentence
     for i, r, head, tail in _typed(ctx, _TITLE_RELATIONS):
         if not 0 <= tail.start - head.end <= _TRAVEL_REACH or sentence.get(head.id) != sentence.get(tail.id) \
                 or not LINE_BREAK_SET.isdisjoint(text[head.end:tail.start]):
             continue
-        found = _TRAVELLED_TO.search(text, head.end, tail.start)
-        if found is not None and found.group(1).lower() in TRAVEL_WORDS and _fits(view, r, head, tail):  # else V210's
+        word = _journey(text, head, tail)
+        if word is not None and _fits(view, r, head, tail):  # else V210's
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
-                      f"text reads {text[head.start:tail.end]!r}: {found.group(1)!r} states a journey")
+                      f"text reads {text[head.start:tail.end]!r}: {word!r} states a journey")
+
+
+def _journey(text: str, head: Mention, tail: Mention) -> str | None:
+    """The word that makes `tail` the place `head` goes to (`travel_typed_otherwise`), the head first: a verb of travel
+    right before the tail; or a preposition of direction right before it, and a verb of travel between, or a head
+    that is a journey's noun; None where there is none."""
+    found = _TRAVELLED_TO.search(text, head.end, tail.start)
+    if found is not None and found.group(1).lower() in TRAVEL_WORDS:
+        return found.group(1)
+    if _DIRECTION_BEFORE.search(text, head.end, tail.start) is None:
+        return None
+    words = text[head.end:tail.start].lower().split()
+    last = head.text.lower().split()[-1:]
+    return next((w for w in words if w in TRAVEL_WORDS), None) or next(iter(set(last) & _JOURNEY_NOUNS), None)
 
 
 @rule("V399", "event-typed-on-a-title", "a TRAVELS_TO, MEETS, SUPPLIES or RECEIVES relation joins two mentions that "

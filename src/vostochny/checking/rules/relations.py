@@ -6,6 +6,7 @@ one read through a quote `quoted_relations`'s."""
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Hashable, Iterable, Iterator
 from itertools import chain, compress
@@ -36,6 +37,11 @@ if TYPE_CHECKING:
 _ROLES: tuple[Literal["head", "tail"], ...] = ("head", "tail")
 
 
+#: each role's (relation type, entity type) pairs that fit (`labels.RELATION_TYPES`), and an argument of no known type
+_FITTING = {role: frozenset((kind, etype) for kind, spec in RELATION_TYPES.items() for etype in (*spec[role], None))
+            for role in _ROLES}
+
+
 @rule("V210", "relation-argument-type", "a relation argument has an entity type the relation does not accept",
       "choose another relation type or argument (see docs/guidelines.md, Relations)")
 def relation_argument_type(ctx: DocContext) -> Iterator[Hit]:
@@ -45,7 +51,11 @@ def relation_argument_type(ctx: DocContext) -> Iterator[Hit]:
     tail mis-picked: what type that mention has is moot), and an argument that is a pronoun its entity's type
     contradicts (`he` of a place) V256's."""
     types, record, mentions = ctx.view.mention_type, record_types(ctx), ctx.view.mentions
-    for i, r in enumerate(ctx.doc.relations):
+    kinds = ctx.view.column("relations", "type")
+    fit = (map(_FITTING[role].__contains__, zip(kinds, map(types.get, ctx.view.column("relations", role)), strict=True))
+           for role in _ROLES)  # both arguments of nearly every relation fit its type: one map per role
+    for i in compress(range(len(kinds)), map(operator.not_, map(operator.and_, *fit))):
+        r = ctx.doc.relations[i]
         if _to_itself(ctx, r):
             continue  # V222's
         for role in _ROLES:

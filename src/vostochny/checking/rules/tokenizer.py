@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from itertools import chain, compress
+from itertools import chain, compress, filterfalse
 from operator import itemgetter
 
 from vostochny.checking.problems import pointer
@@ -210,8 +210,7 @@ def _runs_maybe_other(view: DocumentView, text: str) -> list[tuple[int, int]]:
     odd_pairs = set(compress(kinds, map(_MAYBE_SPLIT.fullmatch, kinds)))
     at = list(compress(glued, map(odd_pairs.__contains__, pairs))) if odd_pairs else []
     distinct: set[str] = set(view.token_texts)
-    odd = distinct.difference(compress(distinct, map(str.isalnum, distinct)))
-    merged = [t for t in odd if len(t) > 1 and not _whole(t)]
+    merged = [t for t in filterfalse(str.isalnum, distinct) if len(t) > 1 and not _whole(t)]
     if merged:
         at += compress(view.token_starts, map(merged.__contains__, view.token_texts))
     if not _ABBREVIATED.isdisjoint(distinct):

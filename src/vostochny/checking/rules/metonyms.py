@@ -1,0 +1,85 @@
+"""Metonymy across the corpus (V429): a place's name stands for one state wherever the corpus's mentions of it are
+metonymic. Each document's metonymic names are kept in its summary (`metonyms`), as the corpus rules keep no
+document."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+from itertools import compress
+from typing import NamedTuple
+
+from vostochny.checking.problems import pointer
+from vostochny.checking.rules.base import CorpusContext, Hit, rule
+from vostochny.reading.view import DocumentView
+
+
+class Metonym(NamedTuple):
+    """One metonymic name mention of a document, in an entity linked to a record."""
+
+    text: str  # the name as written (`Moscow`)
+    kb_id: str  # the record of the entity it stands in (`russia`)
+    at: int  # the mention's index in its document
+
+
+def metonyms(view: DocumentView, refused: Collection[int] = ()) -> tuple[Metonym, ...]:
+    """A document's metonymic name mentions whose entity links a record (V429), but those `refused` (the indices of
+    mentions a document rule refuses: a name of its own record marked metonymic is V255's)."""
+    marks = view.column("mentions", "metonymy")
+    if not any(marks):
+        return ()
+    kinds, texts, entities = (view.column("mentions", field) for field in ("kind", "text", "entity"))
+    found = []
+    for i in compress(range(len(marks)), marks):
+        entity = view.entities.get(entities[i])
+        if kinds[i] == "name" and i not in refused and entity is not None and entity.kb_id:
+            found.append(Metonym(texts[i], entity.kb_id, i))
+    return tuple(found)
+
+
+@rule("V429", "metonym-stands-for-two-states", "a place's name stands for one state in a mention and for another "
+      "elsewhere in the corpus", "move the mention to the entity of the state it stands for (docs/guidelines.md, "
+      "Clustering: metonymy); the mention reported is in the state fewest documents give the name", scope="documents")
+def metonym_two_states(ctx: CorpusContext) -> Iterator[Hit]:
+    """A capital or city named for its state's government (`Moscow` for Russia) joins that state's entity with
+    `metonymy: true` (docs/guidelines.md, Clustering), and a place is the seat of one state: a name that stands for
+    Russia in one mention and for North Korea in another is one of them moved to the wrong entity (an attack on
+    release 1 moved each name mention to every other entity of its type: 325 moves of a capital passed, and V255
+    sees only a name of the entity's own record, or of no place). Read over the corpus by the record the name names
+    (a record's name and its aliases are one place), or by the name itself (case and spaces aside) where no record
+    has it (`Washington`, which the registry need not hold: a metonymic name is no alias of its state), and the
+    record of the entity it stands in: where one place's mentions stand in two records' entities, those in the record
+    fewest documents (then fewest mentions) give it are reported, each of them where two records tie (which one is
+    wrong, the corpus cannot tell). Not judged: a place's name that stands for a state once in the corpus (the corpus
+    has nothing to compare it with), two spellings of a place no record holds (`Kiev`, `Kyiv`), a name of several
+    records (V306's), and a metonymic mention in an entity without a link."""
+    index = ctx.registry_index
+    if index is None:
+        return
+    stands: dict[str, dict[str, list[tuple[str, Metonym]]]] = {}  # named record -> state record -> its uses
+    for doc_id in sorted(ctx.metonyms):
+        uses = ctx.metonyms[doc_id]
+        for use, owners in zip(uses, index.record_names.many([u.text for u in uses]), strict=True):
+            if len(owners) < 2 and use.kb_id not in owners:
+                named = next(iter(owners)) if owners else " ".join(use.text.casefold().split())
+                stands.setdefault(named, {}).setdefault(use.kb_id, []).append((doc_id, use))
+    for _, states in sorted(stands.items()):
+        for state in _outvoted(states):
+            others = ", ".join(f"{other} in {_documents(states[other])}" for other in sorted(states) if other != state)
+            for doc_id, use in states[state]:
+                yield Hit(pointer("mentions", use.at), use.text, f"{use.text!r} stands for {state} here, for {others}",
+                          doc_id)
+
+
+def _outvoted(states: dict[str, list[tuple[str, Metonym]]]) -> list[str]:
+    """Of the records one place stands for, those fewer documents (then fewer mentions) give it than another: every
+    one where the most are given by two ([] where it stands for one)."""
+    weight = {state: (len({doc for doc, _ in uses}), len(uses)) for state, uses in states.items()}
+    most = max(weight.values())
+    leading = [state for state in states if weight[state] == most]
+    return sorted(states) if len(leading) > 1 else sorted(state for state in states if state not in leading)
+
+
+def _documents(uses: list[tuple[str, Metonym]], most: int = 3) -> str:
+    """The documents of some uses, the first few by name."""
+    docs = sorted({doc for doc, _ in uses})
+    return ", ".join(docs[:most]) + (f" and {len(docs) - most} more" if len(docs) > most else "")

@@ -1,0 +1,128 @@
+"""Mentions moved to another entity of their type that nothing refused: a direct quote's `I` (V428) and a capital
+standing for another state than it does elsewhere in the corpus (V429)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sample import corpus_document, corpus_report
+
+from vostochny.checking.validator import validate
+
+ARMS = "kim-arrives-russia-arms-sale-warning"
+AP = "ap-kim-whereabouts-after-summit"
+
+
+def _errors(doc: dict, text: str) -> set[str]:
+    return {p.code for p in corpus_report(doc, text) if p.severity == "error"}
+
+
+def _mention(doc: dict, text: str, nth: int = 0) -> dict:
+    return [m for m in doc["mentions"] if m["text"] == text][nth]
+
+
+def _entity(doc: dict, kb_id: str) -> str:
+    (found,) = [e["id"] for e in doc["entities"] if e.get("kb_id") == kb_id]
+    return found
+
+
+def _quote_holding(doc: dict, mention: dict) -> dict:
+    (found,) = [q for q in doc["quotes"] if any(c["start"] <= mention["start"] < c["end"] for c in q["content"])]
+    return found
+
+
+# V428 first-person-not-the-speaker
+
+
+def test_a_direct_quotes_i_moved_to_another_person_is_refused() -> None:
+    doc, text = corpus_document(ARMS)
+    i = _mention(doc, "I")
+    quote = _quote_holding(doc, i)
+    assert quote["kind"] == "direct" and "I would characterise it" in quote["content"][0]["text"]
+    assert _errors(doc, text) == set()
+    i["entity"] = _entity(doc, "vladimir-putin")
+    problems = [p for p in corpus_report(doc, text) if p.severity == "error"]
+    assert [(p.code, p.pointer) for p in problems] == [("V428", f"/mentions/{doc['mentions'].index(i)}/entity")]
+    assert "its speaker's ('Matthew Miller'" in problems[0].message
+
+
+def test_the_speaker_moved_away_from_the_i_is_refused_too() -> None:
+    """The rule cannot tell which of the two is wrong: a speaker re-pointed at another person's mention in the
+    sentence draws it as well."""
+    doc, text = corpus_document(ARMS)
+    quote = _quote_holding(doc, _mention(doc, "I"))
+    speaker = next(m for m in doc["mentions"] if m["id"] == quote["speaker"])
+    speaker_entity = speaker["entity"]
+    for m in doc["mentions"]:  # the I and the speaker's other mentions follow the speaker into another entity
+        if m["entity"] == speaker_entity and m["text"] == "I":
+            m["entity"] = _entity(doc, "kim-jong-un")
+    assert "V428" in _errors(doc, text)
+
+
+def test_an_i_of_an_indirect_quote_and_a_we_are_not_judged() -> None:
+    """An indirect quote may hold the reporter's own `I` (`he told me that I was wrong`), and `we` a group that holds
+    the speaker: neither is judged, even when wrong."""
+    doc, text = corpus_document(ARMS)
+    second = _mention(doc, "I", 1)
+    assert _quote_holding(doc, second)["kind"] == "indirect"
+    second["entity"] = _entity(doc, "vladimir-putin")
+    assert "V428" not in _errors(doc, text)
+    doc, text = corpus_document("reuters-kim-putin-summit")
+    we = _mention(doc, "we")
+    assert _quote_holding(doc, we)["kind"] == "direct"
+    we["entity"] = _entity(doc, "north-korea")
+    assert "V428" not in _errors(doc, text)
+
+
+def test_an_i_in_a_quote_without_a_speaker_is_not_judged() -> None:
+    doc, text = corpus_document(ARMS)
+    i = _mention(doc, "I")
+    _quote_holding(doc, i)["speaker"] = None
+    i["entity"] = _entity(doc, "vladimir-putin")
+    assert "V428" not in _errors(doc, text)
+
+
+# V429 metonym-stands-for-two-states
+
+
+def _move(root: Path, doc_id: str, name: str, kb_id: str, nth: int = 0) -> int:
+    """Move the `nth` metonymic mention `name` of a document of the corpus at `root` into the entity linked to
+    `kb_id`; its index."""
+    path = root / "annotations" / f"{doc_id}.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    mention = [m for m in doc["mentions"] if m["text"] == name and m["metonymy"]][nth]
+    mention["entity"] = _entity(doc, kb_id)
+    path.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+    return doc["mentions"].index(mention)
+
+
+@pytest.mark.parametrize(("name", "kb_id"), [("Moscow", "north-korea"), ("Washington", "russia")])
+def test_a_capital_moved_to_another_state_is_refused(repo_corpus: Path, name: str, kb_id: str) -> None:
+    """`Moscow` has a record; `Washington` has none (a metonymic name is no alias): both are read as places."""
+    at = _move(repo_corpus, AP, name, kb_id)
+    report = validate(repo_corpus)
+    assert [(p.code, Path(p.file).stem, p.pointer) for p in report.problems] == [("V429", AP, f"/mentions/{at}")]
+    assert f"'{name}' stands for {kb_id} here, for " in report.problems[0].message
+    alone = validate(repo_corpus / "annotations" / f"{AP}.json")  # compared with the documents not checked
+    assert [(p.code, p.pointer) for p in alone.problems] == [("V429", f"/mentions/{at}")]
+
+
+def test_a_tie_reports_both_sides(repo_corpus: Path) -> None:
+    """Kyiv stands for Ukraine once in each of two reports: one of them moved to Russia is one document against one,
+    and which is wrong the corpus cannot tell."""
+    _move(repo_corpus, "reuters-kim-putin-summit", "Kyiv", "russia")
+    found = {(p.code, Path(p.file).stem) for p in validate(repo_corpus).problems}
+    assert found == {("V429", "reuters-kim-putin-summit"), ("V429", "time-kim-russia-trip-putin-weakness")}
+
+
+def test_two_uses_in_one_report_are_compared(repo_corpus: Path) -> None:
+    """Kiev stands for Ukraine twice in one report and nowhere else (`Kyiv`, elsewhere, is another spelling of a
+    place no record holds): one of the two moved to Russia is one use against one, both reported."""
+    doc, _ = corpus_document(ARMS)
+    uses = [i for i, m in enumerate(doc["mentions"]) if m["text"] == "Kiev" and m["metonymy"]]
+    assert len(uses) == 2
+    _move(repo_corpus, ARMS, "Kiev", "russia", 1)
+    found = [(p.code, Path(p.file).stem, p.pointer) for p in validate(repo_corpus).problems]
+    assert sorted(found) == sorted(("V429", ARMS, f"/mentions/{at}") for at in uses)
