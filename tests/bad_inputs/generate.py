@@ -1224,6 +1224,22 @@ def _recipient_typed_supplier(doc: dict) -> None:
                          {"id": "r4", "type": "SUPPLIES", "head": "m9", "tail": "m8", "factuality": "asserted"}]
 
 
+#: a line whose sale is stated as done, with a hedge after it (V422) and a negation after it (V423), and a line
+#: whose buyer is named by its bid (V424)
+AHEAD_LINE = "Kim Jong Un sold shells ahead of the talks."
+NOT_ROCKETS_LINE = "Kim Jong Un sold shells, not rockets."
+BID_LINE = "Vladimir Putin's bid to buy shells goes on."
+
+
+def _one_transfer(line: str, party: str, entity: str, kind: str, factuality: str) -> Callable[[dict], None]:
+    """The change that gives `line`'s `party` (of `entity`) and `shells` (e5) mentions and a transfer of `kind`
+    labelled `factuality` between them."""
+    def change(doc: dict) -> None:
+        _line_mentions(doc, line, (party, entity, "name"), ("shells", "e5", "nominal"))
+        doc["relations"].append({"id": "r3", "type": kind, "head": "m7", "tail": "m8", "factuality": factuality})
+    return change
+
+
 def _place_entity(doc: dict, place: str) -> None:
     """The GPE entity e6 of `place`, linked to its record (`_place_records`)."""
     doc["entities"].append({"id": "e6", "type": "GPE", "name": place, "kb_id": place.lower()})
@@ -1991,6 +2007,14 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                    "/relations/2/tail", None, {}),
     "reporter-as-supplier": (_line_added(REPORTED_LINE, "body", _reporter_as_supplier), "V421", DOC,
                              "/relations/2/head", None, {}),
+    # a factuality or a transfer's side that a word out of reach spared (twenty-seventh session's attack)
+    "sale-possible-for-a-hedge-after": (_line_added(AHEAD_LINE, "body", _one_transfer(
+        AHEAD_LINE, "Kim Jong Un", "e2", "SUPPLIES", "possible")), "V422", DOC, "/relations/2/factuality", None, {}),
+    "sale-denied-for-a-negation-after": (_line_added(NOT_ROCKETS_LINE, "body", _one_transfer(
+        NOT_ROCKETS_LINE, "Kim Jong Un", "e2", "SUPPLIES", "denied")), "V423", DOC, "/relations/2/factuality", None,
+        {}),
+    "buyer-by-bid-typed-supplier": (_line_added(BID_LINE, "body", _one_transfer(
+        BID_LINE, "Vladimir Putin", "e3", "SUPPLIES", "possible")), "V424", DOC, "/relations/2/type", None, {}),
     # a type a contributor got wrong that passed (twenty-third session's attack)
     "traveller-typed-official": (_line_added(ARRIVED_LINE, "body", _traveller_typed_official, _place_record(0)), "V398",
                                  DOC, "/relations/2/type", None, {}),

@@ -13,6 +13,8 @@ from typing import Any
 from vostochny.checking.linking import nominal_key
 from vostochny.checking.rules.base import LETTER_RUNS
 from vostochny.checking.rules.chain_heads import KIND_OF_HEAD, PLURAL_HEADS
+from vostochny.checking.rules.factuality import TRIGGERS
+from vostochny.checking.rules.factuality_reach import _AFTERTHOUGHTS, _ANYWHERE, _DENIALS
 from vostochny.checking.rules.factuality_words import _HEDGE_WORDS, _SOURCE_WORDS
 from vostochny.checking.rules.mention_agreement import HEAD_TYPES, nominal_head
 from vostochny.checking.rules.mention_heads import _goes_on
@@ -21,7 +23,7 @@ from vostochny.checking.rules.quote_clauses import CLOSES_NO_CLAUSE, OPENS_NO_CL
 from vostochny.checking.rules.quote_gaps import SPEECH_VERBS
 from vostochny.checking.rules.quote_reports import ACTIVE_REPORTS
 from vostochny.checking.rules.quote_words import _ADDRESSING, _BEFORE_CUE, _NOT_IN_TITLE, _of_saying, _says
-from vostochny.checking.rules.quoted_relations import _EVENT_REACH, _event_noun
+from vostochny.checking.rules.quoted_relations import _EVENT_NOUNS, _EVENT_REACH, _event_noun
 from vostochny.checking.rules.quotes import _SPOKEN, _TEXT_WORDS
 from vostochny.checking.rules.relation_titles import _TITLE_TYPES, _titled
 from vostochny.checking.rules.transfer_sides import _COORDINATED
@@ -939,8 +941,8 @@ def relation_reported_without_source(doc: Any, rng: random.Random, frag: Fragmen
     choose(rng, options)["factuality"] = "reported"
 
 
-# V360 and V397 too: a party whose verb or preposition says its side, V411 folded behind them
-@json_kind("transfer-retyped-one-sided", reject("V411", "V360", "V397"), CONSISTENCY, bases=REAL)
+# V360, V397 and V424 too: a party whose verb, preposition or effort says its side, V411 folded behind them
+@json_kind("transfer-retyped-one-sided", reject("V411", "V360", "V397", "V424"), CONSISTENCY, bases=REAL)
 def transfer_retyped_one_sided(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Retype a SUPPLIES as RECEIVES or a RECEIVES as SUPPLIES where its item's other relations in the sentence are all
     of the other type, from other entities than its head's, none joined to its head by a coordination alone: the item
@@ -1698,6 +1700,58 @@ def leader_typed_otherwise(doc: Any, rng: random.Random, frag: Fragments) -> Non
                if types[r["tail"]] in RELATION_TYPES[kind]["tail"]]
     relation, kind = choose(rng, options)
     relation["type"] = kind
+
+
+def _stated_inside(doc: Any, label: str) -> list[tuple[dict, list[tuple[int, str]], int, int]]:
+    """The event relations not labelled `label` whose head and tail lie in one sentence with a word of their type
+    (`TRIGGERS`) between them, the first of which is a verb (no noun of an event, not after `to`): each with its
+    sentence's tokens (start, word in lower case), the index of that word and the end of the last argument."""
+    mentions, found = _mentions(doc), []
+    for r in doc["relations"]:
+        head, tail = mentions.get(r["head"]), mentions.get(r["tail"])
+        if r["type"] not in TRIGGERS or head is None or tail is None or r.get("factuality") == label:
+            continue
+        at = _sentence(doc, head["start"])
+        if at < 0 or at != _sentence(doc, tail["start"]):
+            continue
+        sentence = doc["sentences"][at]
+        tokens = [(t[0], t[2].lower()) for t in doc["tokens"] if sentence["start"] <= t[0] < sentence["end"]]
+        low, high = min(head["end"], tail["end"]), max(head["start"], tail["start"])
+        inside = [k for k, (start, word) in enumerate(tokens) if word in TRIGGERS[r["type"]] and low <= start < high]
+        if inside and (k := inside[0]) > 0 and tokens[k - 1][1] != "to" \
+                and not any(word in _EVENT_NOUNS for _, word in tokens[max(k - 2, 0):k + 1]):
+            found.append((r, tokens, k, max(head["end"], tail["end"])))
+    return found
+
+
+@_some_document("relation-possible-hedge-after", reject("V422"), CONSISTENCY, bases=REAL)
+def relation_possible_hedge_after(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Set `possible` on a meeting, journey or transfer stated by a verb between its arguments whose sentence's hedges
+    all follow both arguments, none of them one that hedges anywhere or an afterthought (`[Kim Jong Un] arrived in
+    [Russia] on Tuesday ahead of his meeting`)."""
+    text, options = raw_text(doc), []
+    for r, tokens, _, last in _stated_inside(doc, "possible"):
+        words = [word for _, word in tokens]
+        hedges = [start for start, word in tokens if word in _HEDGE_WORDS or word.endswith(("n't", "n\u2019t"))]
+        head_end = _mentions(doc)[r["head"]]["end"]
+        if hedges and hedges[0] >= last and _ANYWHERE.isdisjoint(words) and _AFTERTHOUGHTS.isdisjoint(words) \
+                and text[head_end:head_end + 8].split()[:1] != ["to"]:
+            options.append(r)
+    choose(rng, options)["factuality"] = "possible"
+
+
+@_some_document("relation-denied-negation-after", reject("V423"), CONSISTENCY, bases=REAL)
+def relation_denied_negation_after(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Set `denied` on a meeting, journey or transfer stated by a verb between its arguments whose sentence's
+    negations all follow both arguments, with no word that denies and no question mark (`... having given [tanks] to
+    [Poland], ..., Seoul is not allowed to contribute weaponry`)."""
+    options = []
+    for r, tokens, _, last in _stated_inside(doc, "denied"):
+        words = [word for _, word in tokens]
+        negations = [start for start, word in tokens if word in NEGATION_WORDS or word.endswith(("n't", "n\u2019t"))]
+        if negations and negations[0] >= last and _DENIALS.isdisjoint(words) and "?" not in words:
+            options.append(r)
+    choose(rng, options)["factuality"] = "denied"
 
 
 @_some_document("spokesperson-typed-otherwise", reject("V430"), CONSISTENCY, bases=REAL)

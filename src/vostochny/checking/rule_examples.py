@@ -420,6 +420,16 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V412": ('"military and civilian aviation factories in the Russian city of Komsomolsk-on-Amur": {"type": '
              '"LOCATED_IN", "head": "m100" (factories), "tail": "m103" (Komsomolsk-on-Amur), "factuality": "possible"}',
              '{"factuality": "asserted"}   (a place modifier is the writer\'s description, also in a plan)'),
+    "V422": ('"Kim Jong Un arrived in Russia on Tuesday ahead of his meeting with President Vladimir Putin": {"type": '
+             '"TRAVELS_TO", "head": "m2" (Kim Jong Un), "tail": "m3" (Russia), "factuality": "possible"}',
+             '{"factuality": "asserted"}   (`ahead of` governs the meeting, not the arrival)'),
+    "V423": ('"it\'s not clear if Russia would share such sensitive technologies": {"type": "SUPPLIES", "head": "m46" '
+             '(Russia), "tail": "m47" (such sensitive technologies), "factuality": "denied"}',
+             '{"factuality": "possible"}   (`not` negates `clear`: the sharing is in doubt, not denied)'),
+    "V424": ('"Pak Thae Song, chairman of North Korea\'s space science and technology committee, ..., who are linked '
+             'with North Korean efforts to acquire spy satellites": {"type": "SUPPLIES", "head": "m37" (North Korea), '
+             '"tail": "m41" (spy satellites)}', '{"type": "RECEIVES"}   (the efforts are to acquire: North Korea is '
+             'the recipient)'),
     "V400": ('"the country": {"text": "the country", "entity": "e9" (Russia), "kind": "nominal", "metonymy": '
              'true}', '{"text": "the country", "entity": "e9", "kind": "nominal", "metonymy": false}   (only a '
              'place\'s name stands for its state)'),

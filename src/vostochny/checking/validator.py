@@ -199,12 +199,12 @@ FOLDED = (
     # (and a sentence no quote touches, read by bisecting sentence starts no longer in order: whether a verb or word
     # of saying stands in one is moot until the layer tiles)
     ("V214", "", ("V217", "V223", "V246", "V263", "V266", "V272", "V273", "V283", "V365", "V404", "V407", "V410",
-                  "V425")),
+                  "V422", "V423", "V425")),
     ("V266", "/sentences/", ("V283",)),  # a sentence over two zones is two joined by hand: split it again
     ("V217", "/relations/", ("V370",)),  # a relation over two sentences points at mentions to be picked again
     ("V283", "/sentences/", ("V217", "V240")),  # a boundary moved uncounted: what lies across it is judged again
     # (and a direct quote's content edges, read on tokens that are not the text's)
-    ("V213", "", ("V212", "V214", "V251", "V283", "V410")),
+    ("V213", "", ("V212", "V214", "V251", "V283", "V410", "V422", "V423")),
     # a record given another's id: the references to the id it had dangle, and no reference resolves until ids are one
     # a record each (a relation's end names either of two mentions: which sentence it lies in is moot; a mention's
     # entity, which type it is of; a quote's speaker, which sentence it stands in)
@@ -221,7 +221,8 @@ FOLDED = (
     # no word, that a relation's sentence lacks the words that state it or its factuality, that a verb or word of
     # saying stands in a sentence with no quote, or that a direct quote's content lacks its marks, is read from the new
     # text, not the one annotated (after V347's own fold, which travels with it)
-    ("V203", "", ("V252", "V347", "V361", "V383", "V404", "V407", "V410", "V411", "V412", "V425")),
+    ("V203", "", ("V252", "V347", "V361", "V383", "V404", "V407", "V410", "V411", "V412", "V422", "V423",
+                  "V425")),
     # tokens in no zone (a zone dropped): the zone that shared a line with the dropped one is part of a line for that
     # alone (after V250's own fold, which travels with it)
     ("V228", "/tokens/", ("V250",)),
@@ -229,6 +230,7 @@ FOLDED = (
     # of one side is the same wrong type
     ("V360", "/relations/", ("V411",)),
     ("V397", "/relations/", ("V411",)),
+    ("V424", "/relations/", ("V411",)),
 )
 
 
@@ -244,7 +246,7 @@ FOLDED_ON_ITEM = (
     # a relation stated twice: whether its second copy's factuality is what the quote around it or its sentence's words
     # give is moot (the copy goes; the first one's is judged on its own item: a MEETS copied reversed has no `to` after
     # its new head, `[Kim Jong Un] to meet [Putin]`)
-    ("V223", ("V370", "V410")),
+    ("V223", ("V370", "V410", "V422", "V423")),
     # a mention copied onto another entity's: its metonymy mark and its distance from its entity's other mentions are
     # the copy's, read against an entity that is not its own
     ("V224", ("V244", "V375")),

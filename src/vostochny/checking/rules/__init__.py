@@ -20,9 +20,10 @@ document and then the corpus are checked:
   entity, pronouns left out, a chain's mentions against each other (one referent and several, two kinds of referent),
   a direct quote's `I` against its speaker; `metonyms`: a place's name standing for one state over the corpus;
 - `relations`, `relation_words`, `relation_titles`, `relation_places`, `transfer_sides`, `quoted_relations`,
-  `factuality`, `factuality_words`, `containment`: relations, relations against the words that state them, a title
-  against its relation's type, arguments against where their words join them, a transfer's two sides, relations read
-  through a quote, their factuality against its words and against their sentence's, and containment over the corpus;
+  `factuality`, `factuality_words`, `factuality_reach`, `containment`: relations, relations against the words that
+  state them, a title against its relation's type, arguments against where their words join them, a transfer's two
+  sides, relations read through a quote, their factuality against its words, against their sentence's and against
+  where those words stand, and containment over the corpus;
   `quotes`, `quote_marks`, `quote_places`,
   `quote_words`, `quote_clauses`, `quote_gaps`, `quote_reports`, `quote_beside`: a quote's parts, its marks, where
   its parts lie, the words they are read from, a reported clause cut short, and quotations and reports the text shows
@@ -38,6 +39,7 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     containment,
     entities,
     factuality,
+    factuality_reach,
     factuality_words,
     furniture,
     history,

@@ -10,9 +10,17 @@ from typing import TYPE_CHECKING
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, rule
 from vostochny.checking.rules.mention_edges import DETERMINERS
-from vostochny.model.labels import EVENT_RELATIONS, RECEIVE_WORDS, SUPPLY_WORDS
+from vostochny.model.labels import (
+    ENCOUNTER_WORDS,
+    EVENT_RELATIONS,
+    MEETING_WORDS,
+    RECEIVE_WORDS,
+    SUPPLY_WORDS,
+    TRAVEL_WORDS,
+)
 
 if TYPE_CHECKING:
+    from vostochny.model.models import Mention
     from vostochny.reading.view import DocumentView
 
 #: the words that put what follows under a modal, a condition, a plan or a hedge (docs/guidelines.md, Factuality),
@@ -55,8 +63,8 @@ _MOST_READ = 60
 
 
 @rule("V368", "modal-relation-not-possible", "an event relation is `asserted` or `reported` though a modal, "
-      "condition or plan stands between its arguments", "mark it `possible` (docs/guidelines.md, Factuality: "
-      "modals, futures, conditionals, plans and hedges come before a source's report)")
+      "condition or plan stands between its arguments or right before the word that states it", "mark it `possible` "
+      "(docs/guidelines.md, Factuality: modals, futures, conditionals, plans and hedges come before a source's report)")
 def modal_relation_not_possible(ctx: DocContext) -> Iterator[Hit]:
     """Factuality is that of the predicate that carries the relation, and the first label that applies is taken:
     `possible` (planned, expected, conditional, hedged: *could, would, will, if, is expected to, invited*) comes
@@ -68,8 +76,13 @@ def modal_relation_not_possible(ctx: DocContext) -> Iterator[Hit]:
     between them (`, which could ...,`), or after a transfer's own verb (`[North Korea] sold and wants [weapons]`:
     the sale is done), is not the relation's; a modal outside the arguments (`officials fear [Kim] sold [shells]`)
     is not read (not caught: those are left to the annotator), but the words after a transfer's head that follows
-    its item, up to its verb in its sentence (`[the shells] that [North Korea] could supply`). Titles and other named
-    relations are V362's, arguments in two sentences V217's."""
+    its item, up to its verb in its sentence (`[the shells] that [North Korea] could supply`), and the words of its
+    clause right before the word that states it where that word lies outside its arguments (`TRIGGERS`, the one
+    nearest them; at most four words, after the last mark: `[Kim] and [Putin] will meet this week ..., according to
+    Dmitry Peskov`, `concern that Kim could provide weapons and [ammunition] to [Russia]`, `would be willing to share
+    [them]`: `_before_its_word`; of the relabellings of release 1's `possible` relations to `asserted` or `reported`
+    that passed every rule, 9 of 50 were so: twenty-seventh session). Titles and other named relations are V362's,
+    arguments in two sentences V217's."""
     view = ctx.view
     types, facts = view.column("relations", "type"), view.column("relations", "factuality")
     mentions, sentence = view.mentions, view.mention_sentence
@@ -93,9 +106,11 @@ def modal_relation_not_possible(ctx: DocContext) -> Iterator[Hit]:
             word = _modal(view.token_texts[after:min(last, after + 4)], own)
         if word is None and asked:
             word = _question(view, sentence[r.head])
+        if word is None:
+            word = _before_its_word(view, kind, head, tail, own)
         if word is not None:
             yield Hit(pointer("relations", i, "factuality"), fact,
-                      f"{r.id} {kind} {head.text!r} -> {tail.text!r}: {word!r} stands between them")
+                      f"{r.id} {kind} {head.text!r} -> {tail.text!r}: {word!r} governs the words that state it")
 
 
 #: the factualities of a relation stated as done (V368 reads no other)
@@ -147,6 +162,60 @@ def _planned(words: Sequence[str], k: int, lower: str) -> str | None:
     if lower in _PLANS_BEFORE_TO or (lower in _PLANS_AFTER_BE and before in _BE):
         return f"{words[k]} to"
     return None
+
+
+#: the words that state each event relation (`[Kim] arrived in [Russia]`, `[Putin], 70, and [Kim], 39, held talks`,
+#: `[North Korea] sold [shells]`): the one of them nearest its arguments is the relation's trigger
+TRIGGERS = {"TRAVELS_TO": TRAVEL_WORDS, "MEETS": MEETING_WORDS | ENCOUNTER_WORDS,
+            "SUPPLIES": SUPPLY_WORDS | RECEIVE_WORDS, "RECEIVES": SUPPLY_WORDS | RECEIVE_WORDS}
+
+
+def sentence_words(view: DocumentView, at: int) -> list[str]:
+    """The words of sentence `at` in lower case (none where there is no such sentence), read once per view."""
+    key = ("sentence_words", at)
+    if key not in view.derived:
+        ranges = view.token_ranges("sentences")
+        first, end = ranges[at] if 0 <= at < len(ranges) else (0, 0)
+        view.derived[key] = [word.lower() for word in view.token_texts[first:end]]
+    return view.derived[key]  # type: ignore[no-any-return]
+
+
+def stating_word(view: DocumentView, at: int, kind: str, head: Mention, tail: Mention) -> int | None:
+    """The token index of the word of sentence `at` that states a relation of event type `kind` (`TRIGGERS`) between
+    `head` and `tail`: the first between them, else the nearest before or after them; None if there is none. The
+    words of each type are found once per sentence and view."""
+    key = ("stating_words", at, kind)
+    if key not in view.derived:
+        first, stating = view.token_ranges("sentences")[at][0], TRIGGERS.get(kind, frozenset())
+        view.derived[key] = [first + k for k, word in enumerate(sentence_words(view, at)) if word in stating]
+    found: list[int] = view.derived[key]
+    if not found:
+        return None
+    low, high = view.token_range(min(head.start, tail.start), max(head.end, tail.end))
+    return min(found, key=lambda k: (max(low - k, k - high + 1, 0), k))
+
+
+def _before_its_word(view: DocumentView, kind: str, head: Mention, tail: Mention, own: frozenset[str]) -> str | None:
+    """The modal among the (at most four) words of its clause right before the word that states a relation outside
+    its arguments (`[Kim] and [Putin] will meet`, `that Kim could provide weapons and [ammunition] to [Russia]`), or
+    None: the words after the last mark before it (a comma closes the clause of another verb)."""
+    at = view.mention_sentence.get(head.id, -1)
+    if not 0 <= at < len(view.doc.sentences) or not _modal_sentence(view, at):
+        return None  # most sentences hold no modal
+    trigger = stating_word(view, at, kind, head, tail)
+    if trigger is None or min(head.start, tail.start) <= view.token_starts[trigger] < max(head.end, tail.end):
+        return None
+    words = view.token_texts[max(trigger - 4, view.token_ranges("sentences")[at][0]):trigger]
+    cut = max((k for k, word in enumerate(words) if not word.isalpha()), default=-1)
+    return _modal(words[cut + 1:], own)
+
+
+def _modal_sentence(view: DocumentView, at: int) -> bool:
+    """Whether sentence `at` holds a modal word in lower case (`_MODAL_WORDS`), read once per view."""
+    key = ("modal_sentence", at)
+    if key not in view.derived:
+        view.derived[key] = not _MODAL_WORDS.isdisjoint(sentence_words(view, at))
+    return view.derived[key]  # type: ignore[no-any-return]
 
 
 def _question(view: DocumentView, at: int) -> str | None:

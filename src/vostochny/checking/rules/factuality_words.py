@@ -11,11 +11,21 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import LETTER_RUNS, DocContext, Hit, content_fragments, rule
-from vostochny.checking.rules.factuality import _MODAL_WORDS, _PLANS_AFTER_BE, _PLANS_BEFORE_TO
+from vostochny.checking.rules.factuality import (
+    _MODAL_WORDS,
+    _PLANS_AFTER_BE,
+    _PLANS_BEFORE_TO,
+    stating_word,
+)
+from vostochny.checking.rules.mention_edges import DETERMINERS
 from vostochny.checking.rules.quote_words import _of_saying
 from vostochny.checking.rules.quoted_relations import _EVENT_REACH, _event_noun
 from vostochny.checking.rules.relations import _POSSESSIVE, _SPACE, _negated
-from vostochny.model.labels import EVENT_RELATIONS, NEGATION_WORDS, THOUGHT_CUES
+from vostochny.model.labels import (
+    EVENT_RELATIONS,
+    NEGATION_WORDS,
+    THOUGHT_CUES,
+)
 from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
@@ -121,7 +131,7 @@ def factuality_without_its_words(ctx: DocContext) -> Iterator[Hit]:
     decides, which no word says), and a relation whose arguments lie in two sentences (V217's)."""
     if ctx.text is None:
         return  # no text to read the words in (V003's, V004's): the tokens are not checked against it
-    relations, mentions, text = ctx.doc.relations, ctx.view.mentions, ctx.text
+    relations, mentions = ctx.doc.relations, ctx.view.mentions
     found = [(i, "no word of a modal, a plan or a hedge in its sentence") for i in _labelled(ctx, "possible", _hedged)]
     found += [(i, "no word of saying in its sentence, in no quote") for i in _labelled(ctx, "reported", _sourced)]
     for i, why in sorted(found):
@@ -132,12 +142,34 @@ def factuality_without_its_words(ctx: DocContext) -> Iterator[Hit]:
         first, last = min(head.start, tail.start), max(head.end, tail.end)
         if r.factuality == "reported" and _quoted(ctx.view, first, last):
             continue  # a quote's claim
-        if r.factuality == "possible" and (text[head.end:head.end + 8].split()[:1] == ["to"] or (
-                r.type in EVENT_RELATIONS and _event_noun(LETTER_RUNS.findall(
-                    text[max(first - _EVENT_REACH, 0):last + _EVENT_REACH].lower())))):
-            continue  # a headline's plan, `[Kim Jong Un] to meet [Putin]`, or a noun phrase of an event: its label is
-            # the time of writing's (hard case 48)
+        if r.factuality == "possible" and planned_or_named(ctx.view, r.type, head, tail):
+            continue
         yield Hit(pointer("relations", i, "factuality"), r.factuality, f"{r.id} {r.type} {r.head} -> {r.tail}: {why}")
+
+
+def planned_or_named(view: DocumentView, kind: str, head: Mention, tail: Mention, plans: bool = True) -> bool:
+    """Whether `to` and a verb follow the head (a headline's plan, `[Kim Jong Un] to meet [Putin]`; with `plans`) or a
+    noun of an event of the arguments' sentence lies beside the arguments of an event relation of type `kind` (a noun
+    phrase, whose label is the time of writing's, hard case 48) and is what states it: the sentence holds no word of
+    its type (`[Kim]'s delegation to [Russia]`) or the one nearest the arguments is that noun (`arrived ... for [a
+    meeting] with [Putin]`), not a verb (`[Sergei Shogu] visited [Pyongyang] as part of a Russian delegation`): a
+    `possible` label that no word of the clause need give."""
+    text, at = view.text or "", view.mention_sentence.get(head.id, -1)
+    after = text[head.end:head.end + 20].split()[:2]
+    if plans and after[:1] == ["to"] and after[1:] and after[1].isalpha() and after[1].islower() \
+            and after[1] not in DETERMINERS:
+        return True
+    ranges = view.token_ranges("sentences")
+    if kind not in EVENT_RELATIONS or not 0 <= at < len(ranges):
+        return False
+    first, end = ranges[at]
+    start, stop = view.token_starts[first] if end > first else 0, view.token_ends[end - 1] if end > first else 0
+    if not _event_noun(LETTER_RUNS.findall(text[max(min(head.start, tail.start) - _EVENT_REACH, start):min(
+            max(head.end, tail.end) + _EVENT_REACH, stop)].lower())):
+        return False
+    trigger = stating_word(view, at, kind, head, tail)
+    return trigger is None or _event_noun(LETTER_RUNS.findall(
+        text[view.token_starts[max(trigger - 2, first)]:view.token_ends[trigger]].lower()))
 
 
 def _quoted(view: DocumentView, start: int, end: int) -> bool:

@@ -667,9 +667,12 @@ _TITLE_POSSESSIVE = compiled("['\u2019\u02bc]s?")
 _TITLE_PIECE = compiled(r"[^\W\d_]+(?:[.\-][^\W\d_]+)*\.?")
 _TITLE_REACH = 4  # words
 #: an apposition after the head that names its office in the tail (`[Dmitry Peskov], a spokesman for the [Kremlin]`,
-#: `[Jeon Ha Gyu], spokesperson of [South Korea's Defense Ministry]`): its title words are the group
+#: `[Jeon Ha Gyu], spokesperson of [South Korea's Defense Ministry]`), the tail's place or state as its possessor
+#: before it (`[Leif-Eric Easley], a professor at Seoul’s [Ewha University]`, `spokesperson of South Korea's [Defense
+#: Ministry]`: at most three capitalised words): its title words are the group
 _APPOSITION = compiled(f",{_SPACE}+(?:(?:a|an|the){_SPACE}+)?((?:\\S+{_SPACE}+){{1,{_TITLE_REACH}}})"
-                       f"(?:of|for|at){_SPACE}+(?:the{_SPACE}+)?")
+                       f"(?:of|for|at){_SPACE}+(?:the{_SPACE}+)?"
+                       f"(?:(?:[A-Z][\\w.-]*{_SPACE}+){{0,2}}[A-Z][\\w.-]*['\u2019]s{_SPACE}+)?")
 #: `of` between a titled head and its tail (`Director [Jo Chun Ryong] of the [Munitions Industry Department]`,
 #: `President [Vladimir Putin] of [Russia]`), and the title's last word before the head
 _OF = compiled(f"{_SPACE}+of{_SPACE}+(?:the{_SPACE}+)?")
@@ -699,8 +702,10 @@ def title_relation_not_asserted(ctx: DocContext) -> Iterator[Hit]:
     SPOKESPERSON_OF, OFFICIAL_OF, AFFILIATED_WITH) needs at least one, NATIONALITY and
     PART_OF none (`[South Korean] [Foreign Ministry]`, `[North Korea]’s [Korean Central News Agency]`). A relation
     whose factuality is missing is V235's, one `denied` without a negation word in its sentence V260's alone. Not
-    caught: titles with a word outside the lists, which are not judged (`[Russia]-backed`, `would-be`, `a professor at
-    Seoul’s [Ewha University]`), and an office inside its head (`[U.S. officials]`)."""
+    caught: titles with a word outside the lists, which are not judged (`[Russia]-backed`, `would-be`, `professor of
+    international studies at`), and an office inside its head (`[U.S. officials]`). An apposition's tail may follow its
+    possessor (`[Leif-Eric Easley], a professor at Seoul’s [Ewha University]` marked `possible` passed on a modal of
+    its sentence: twenty-seventh session)."""
     view = ctx.view
     factualities, text = view.column("relations", "factuality"), ctx.text
     if text is None or set(factualities) <= {"asserted", None}:

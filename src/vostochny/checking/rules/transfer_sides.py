@@ -1,5 +1,5 @@
 """A transfer's two sides: an item whose relations in a sentence are all of one type, from parties that no
-coordination joins (V411)."""
+coordination joins (V411), and a party whose effort to supply or receive the item is the other side's (V424)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from itertools import compress, pairwise
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, rule
-from vostochny.checking.rules.relation_words import _fits
+from vostochny.checking.rules.base import DocContext, Hit, mentions_starting, rule
+from vostochny.checking.rules.relation_words import _both_sides, _fits, _item_of, _transfer_verb
 from vostochny.checking.rules.relations import _SPACE, _TRANSFER
+from vostochny.model.labels import RECEIVE_WORDS, SUPPLY_WORDS
 from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
@@ -77,3 +78,76 @@ def _arguments(ctx: DocContext, i: int) -> tuple[int, Relation, Mention | None, 
     head, tail = mentions.get(r.head), mentions.get(r.tail)
     inside = head is not None and tail is not None and max(head.end, tail.end) <= size
     return i, r, head if inside else None, tail if inside else None
+
+
+@rule("V424", "transfer-against-effort", "a transfer's party makes an effort, a bid or an attempt to supply (or to "
+      "receive) its item, but the relation is of the other side", "swap the type: the one whose effort is to acquire "
+      "the item is RECEIVES' head, to supply it SUPPLIES' (docs/guidelines.md, Relations)")
+def transfer_against_effort(ctx: DocContext) -> Iterator[Hit]:
+    """The subject of a verb of supplying is the supplier and that of a verb of receiving the recipient
+    (docs/guidelines.md, Relations), and a noun of trying gives its infinitive the subject it has as its own: in
+    `[North Korean] efforts to acquire [spy satellites]` and `[the country]'s bid to acquire [spy satellites]` North
+    Korea acquires. V360 reads only a party followed by auxiliaries and `to` (`[North Korea] to supply`), and takes a
+    subject pronoun between the head and the item; the relation on the name of the party that an adjective or a
+    possessive repeats before `efforts to` or `bid to` retyped as the other side passed every rule (an attack on
+    release 1: 4 of the 7 retypings of SUPPLIES and RECEIVES that passed). A transfer whose head's entity has a mention
+    in the head's sentence, before the item, followed by a possessive or nothing and a noun of trying (`_EFFORT_WORDS`:
+    efforts, bid, attempt, quest, drive, push, ambition, desire, campaign, plan) and `to`, then a verb of the other
+    side (`labels.SUPPLY_WORDS`, `labels.RECEIVE_WORDS`) whose object is the item, as V360 reads them, is refused.
+    Not judged: a noun of trying with words between it and its party (`[North Korea]'s long-running efforts`), a
+    party after its item, and an entity that is both sides of the item in its sentence (V259's)."""
+    view, text = ctx.view, ctx.text or ""
+    types = view.column("relations", "type")
+    if _TRANSFER.isdisjoint(types):
+        return
+    tails = view.column("relations", "tail")
+    for i in compress(range(len(types)), map(_TRANSFER.__contains__, types)):
+        if not _tries(view, view.mention_sentence.get(tails[i], -1)):
+            continue  # most sentences have no noun of trying
+        _, r, head, tail = _arguments(ctx, i)
+        if head is None or tail is None or view.mention_sentence.get(head.id) != view.mention_sentence.get(tail.id):
+            continue
+        own, other = (SUPPLY_WORDS, RECEIVE_WORDS) if r.type == "SUPPLIES" else (RECEIVE_WORDS, SUPPLY_WORDS)
+        party = _effort_of(view, text, head, tail, own, other)
+        if party is not None and not _both_sides(view, head, tail):
+            yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
+                      f"text reads {text[party:tail.end]!r}")
+
+
+#: the nouns of trying or seeking whose infinitive's subject is their possessor (`[the country]'s bid to acquire`), as
+#: written in lower case or capitalised
+_EFFORT_WORDS = frozenset({"effort", "efforts", "bid", "bids", "attempt", "attempts", "quest", "drive", "push",
+                           "ambition", "ambitions", "desire", "campaign", "plan", "plans"})
+_EFFORT_WRITTEN = _EFFORT_WORDS | {word.capitalize() for word in _EFFORT_WORDS}
+#: a possessive and a noun of trying right after a party (`[North Korean] efforts`, `[the country]'s bid`), up to the
+#: space before the infinitive that V360 reads (`to acquire`)
+_EFFORT = compiled(rf"(?:['\u2019]s)?{_SPACE}+(?:{'|'.join(sorted(_EFFORT_WORDS))})(?={_SPACE}+to{_SPACE})",
+                   re.IGNORECASE)
+
+
+def _tries(view: DocumentView, at: int) -> bool:
+    """Whether sentence `at` holds a noun of trying (`_EFFORT_WORDS`), read once per view."""
+    key = ("tries", at)
+    if key not in view.derived:
+        ranges = view.token_ranges("sentences")
+        first, end = ranges[at] if 0 <= at < len(ranges) else (0, 0)
+        view.derived[key] = not _EFFORT_WRITTEN.isdisjoint(view.token_texts[first:end])
+    return view.derived[key]  # type: ignore[no-any-return]
+
+
+def _effort_of(view: DocumentView, text: str, head: Mention, tail: Mention, own: frozenset[str],
+               other: frozenset[str]) -> int | None:
+    """The start of a mention of the head's entity before the item whose effort is a verb of `other` taking the item
+    (`[North Korean] efforts to acquire [spy satellites]`), or None."""
+    at = view.mention_sentence.get(head.id, -1)
+    if not 0 <= at < len(view.doc.sentences):
+        return None
+    for k in mentions_starting(view, view.doc.sentences[at].start, tail.start):
+        m = view.doc.mentions[k]
+        if m.entity != head.entity or m.end > tail.start or view.mention_sentence.get(m.id) != at:
+            continue
+        effort = _EFFORT.match(text, m.end, tail.start)
+        verb = None if effort is None else _transfer_verb(text, effort.end(), tail.start, own, other)
+        if verb is not None and _item_of(view, text, verb.end(), tail.start, other is SUPPLY_WORDS):
+            return m.start
+    return None

@@ -1,0 +1,148 @@
+"""Factuality against where its words stand: a `possible` event whose hedges all follow its clause (V422), a `denied`
+one whose negation follows its clause or negates a hedge (V423), V410's noun of an event read only where it states the
+relation, and a transfer's party whose effort is the other side's (V424). The twenty-seventh session's attack on
+release 1 relabelled each relation with each other factuality (158 of 678 edits passed with 0 errors) and retyped each
+SUPPLIES and RECEIVES (7 of 66 passed)."""
+
+from __future__ import annotations
+
+import pytest
+from sample import corpus_document, corpus_report, related, reword
+
+AP, REUTERS = "ap-kim-whereabouts-after-summit", "reuters-kim-putin-summit"
+ARMS, TIME = "kim-arrives-russia-arms-sale-warning", "time-kim-russia-trip-putin-weakness"
+TOP = "kim-arrives-russia-top-officials"
+
+
+def _errors(doc: dict, text: str) -> list[tuple[str, str]]:
+    """The errors (code, pointer) of a corpus document over `text`."""
+    return [(p.code, p.pointer) for p in corpus_report(doc, text) if p.severity == "error"]
+
+
+def _edited(document: str, kind: str, reads: str, field: str, value: str) -> tuple[list[tuple[str, str]], int]:
+    """The errors of `document` with `field` of the relation of `kind` that reads `reads` set to `value`, and its
+    index."""
+    doc, text = corpus_document(document)
+    assert _errors(doc, text) == []
+    i = related(doc, text, kind, reads)
+    doc["relations"][i][field] = value
+    return _errors(doc, text), i
+
+
+@pytest.mark.parametrize(("document", "kind", "reads"), [
+    (ARMS, "TRAVELS_TO", "Kim Jong Un arrived in Russia"),  # `ahead of his meeting`: the meeting's
+    (TOP, "TRAVELS_TO", "Kim Jong Un arrived in Russia"),  # `before an expected meeting ... concerns`
+    (TIME, "TRAVELS_TO", "Kim Jong Un arrived in Russia"),  # `for a meeting ..., amid warnings ... could`
+    (REUTERS, "MEETS", "Putin, 70, and Kim"),  # `held talks ... discussed ... possible areas`
+    (REUTERS, "MEETS", "Kim Jong Un and Russian president Vladimir Putin"),  # `met for a rare summit ... possible`
+    (ARMS, "TRAVELS_TO", "Kim departed North Korea for Russia"),  # `reported`: `in spite of the warnings.`
+])
+def test_a_hedge_after_the_clause_does_not_make_it_possible(document: str, kind: str, reads: str) -> None:
+    """`[Kim Jong Un] arrived in [Russia] on Tuesday ahead of his meeting with President Vladimir Putin` marked
+    `possible`: `ahead` governs the meeting, which follows the arrival's verb and its arguments."""
+    found, i = _edited(document, kind, reads, "factuality", "possible")
+    assert found == [("V422", f"/relations/{i}/factuality")]
+
+
+@pytest.mark.parametrize(("document", "kind", "reads"), [
+    (ARMS, "MEETS", "Kim and Putin"),  # `Kim and Putin will meet`: the modal before the verb
+    (ARMS, "MEETS", "Kim Jong Un arrived in Russia on Tuesday ahead of his meeting with President Vladimir Putin"),
+    (TIME, "MEETS", "Kim and Putin"),  # `Kim and Putin's upcoming meeting`: a noun of an event
+    (AP, "TRAVELS_TO", "Kim would travel on his own to two other cities"),
+])
+def test_a_hedge_of_the_clause_spares_it(document: str, kind: str, reads: str) -> None:
+    """A `possible` relation of the corpus whose hedge stands before its verb, between its arguments or on a noun of
+    an event stays valid."""
+    doc, text = corpus_document(document)
+    assert doc["relations"][related(doc, text, kind, reads)]["factuality"] == "possible"
+    assert _errors(doc, text) == []
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("on Tuesday ahead of", "on Tuesday, officials fear, before"),  # a thought written after, closed by a comma
+    ("on Tuesday ahead of", "on Tuesday, likely ahead of"),  # an adverb that hedges anywhere
+])
+def test_an_afterthought_is_not_judged(old: str, new: str) -> None:
+    """A thought or a warning written after what it hedges and closed by a mark, or a hedging adverb, spares it."""
+    doc, text = corpus_document(ARMS)
+    doc, text = reword(doc, text, old, new)
+    i = related(doc, text, "TRAVELS_TO", "Kim Jong Un arrived in Russia")
+    doc["relations"][i]["factuality"] = "possible"
+    assert [code for code, _ in _errors(doc, text)] == []
+
+
+@pytest.mark.parametrize(("document", "kind", "reads"), [
+    (TIME, "TRAVELS_TO", "Pyongyang as part of a Russian delegation"),  # `visited`, a verb, beside `delegation`
+    (REUTERS, "TRAVELS_TO", "He also briefly stepped across the inter-Korean border"),  # a noun of the next sentence
+])
+def test_a_noun_of_an_event_spares_only_what_it_states(document: str, kind: str, reads: str) -> None:
+    """V410 leaves a noun phrase of an event to the time of writing only where that noun states the relation, in its
+    sentence: `[Sergei Shogu] visited [Pyongyang] as part of a Russian delegation` marked `possible` is refused."""
+    found, i = _edited(document, kind, reads, "factuality", "possible")
+    assert found == [("V410", f"/relations/{i}/factuality")]
+
+
+@pytest.mark.parametrize(("document", "kind", "reads", "was"), [
+    (ARMS, "RECEIVES", "tanks to Poland", "asserted"),  # `..., Seoul is not allowed to contribute weaponry`
+    (ARMS, "SUPPLIES", "tanks to Poland, a country that supports Kiev, Seoul", "asserted"),
+    (TOP, "SUPPLIES", "Russia would share such sensitive technologies", "possible"),  # `not clear if`
+    (ARMS, "SUPPLIES", "South Korea to give Kiev any weapons", "possible"),  # `did not want`
+    (TOP, "TRAVELS_TO", "the train crossed into Russia", "reported"),  # `said ... without elaborating`
+])
+def test_a_negation_out_of_reach_does_not_deny(document: str, kind: str, reads: str, was: str) -> None:
+    """`... having given [tanks] to [Poland], ..., Seoul is not allowed to contribute weaponry` marked `denied`: the
+    negation follows the gift; `it's not clear if [Russia] would share [...]` marked `denied`: `not` negates `clear`."""
+    doc, text = corpus_document(document)
+    assert doc["relations"][related(doc, text, kind, reads)]["factuality"] == was
+    found, i = _edited(document, kind, reads, "factuality", "denied")
+    assert found == [("V423", f"/relations/{i}/factuality")]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("is not allowed to", "is not, despite groundless rumours, allowed to"),  # a word that denies, anywhere
+    ("having given", "having never given"),  # the negation before the verb
+])
+def test_a_negation_of_the_clause_spares_denied(old: str, new: str) -> None:
+    """A `denied` transfer whose negation stands before its verb, or whose sentence holds a word that denies, is not
+    judged."""
+    doc, text = corpus_document(ARMS)
+    doc, text = reword(doc, text, old, new)
+    doc["relations"][related(doc, text, "RECEIVES", "tanks to Poland")]["factuality"] = "denied"
+    assert [code for code, _ in _errors(doc, text)] == []
+
+
+@pytest.mark.parametrize("reads", [
+    "North Korea\u2019s space science and technology committee, and Navy Adm. Kim Myong Sik, who is linked with the "
+    "country's bid to acquire spy satellites",
+    "North Korea\u2019s space science and technology committee, and Navy Adm. Kim Myong Sik, who is linked with the "
+    "country's bid to acquire spy satellites and nuclear-capable ballistic missile submarines",
+])
+def test_an_effort_to_acquire_is_the_recipients(reads: str) -> None:
+    """`[North Korea]'s ... committee, ..., who is linked with [the country]'s bid to acquire [spy satellites]`:
+    RECEIVES retyped SUPPLIES makes the one whose bid is to acquire the supplier."""
+    found, i = _edited(TIME, "RECEIVES", reads, "type", "SUPPLIES")
+    assert found == [("V424", f"/relations/{i}/type")]
+
+
+@pytest.mark.parametrize(("document", "kind", "reads"), [
+    (ARMS, "AFFILIATED_WITH", "Leif-Eric Easley, a professor at Seoul\u2019s Ewha University"),
+    (TOP, "SPOKESPERSON_OF", "Jeon Ha Gyu, spokesperson of South Korea's Defense Ministry"),
+])
+@pytest.mark.parametrize("label", ["possible", "reported"])
+def test_an_apposition_before_a_possessor_is_a_title(document: str, kind: str, reads: str, label: str) -> None:
+    """`[Leif-Eric Easley], a professor at Seoul’s [Ewha University], claims that ... could` marked `possible`: the
+    apposition is the writer's naming (V362), which a modal elsewhere in the sentence spared (V410)."""
+    found, i = _edited(document, kind, reads, "factuality", label)
+    assert found == [("V362", f"/relations/{i}/factuality")]
+
+
+@pytest.mark.parametrize(("document", "kind", "reads", "label"), [
+    (ARMS, "MEETS", "Kim and Putin", "reported"),  # `Kim and Putin will meet this week ..., according to Peskov`
+    (REUTERS, "RECEIVES", "ammunition to Russia", "reported"),  # `concern that Kim could provide weapons and ...`
+    (AP, "SUPPLIES", "Russia, which has always closely guarded its sensitive weapons technologies", "asserted"),
+])
+def test_a_modal_right_before_the_verb_makes_it_possible(document: str, kind: str, reads: str, label: str) -> None:
+    """`[Kim] and [Putin] will meet this week ...` marked `reported`: `will` governs `meet`, which lies after both
+    arguments, where V368 read only the words between them."""
+    found, i = _edited(document, kind, reads, "factuality", label)
+    assert found == [("V368", f"/relations/{i}/factuality")]
