@@ -26,6 +26,7 @@ from vostochny.checking.rules.quote_words import _ADDRESSING, _BEFORE_CUE, _NOT_
 from vostochny.checking.rules.quoted_relations import _EVENT_NOUNS, _EVENT_REACH, _event_noun
 from vostochny.checking.rules.quotes import _SPOKEN, _TEXT_WORDS
 from vostochny.checking.rules.relation_titles import _TITLE_TYPES, _titled
+from vostochny.checking.rules.relations import STATE_CLASSES
 from vostochny.checking.rules.transfer_sides import _COORDINATED
 from vostochny.model.labels import (
     ANTISYMMETRIC_RELATIONS,
@@ -44,7 +45,7 @@ from vostochny.model.labels import (
 )
 
 from .corpora import Corpus, raw_text, unlinked
-from .jsonedit import Edit, Fragments, NotApplicable, at, choose, edit_json, pick
+from .jsonedit import EDITING, Edit, Fragments, NotApplicable, at, choose, edit_json, pick
 from .kinds import ACCEPT, Expect, json_kind, kind, must_draw, reject
 
 TOKENS, SENTENCES, SPANS, REFERENCES = "tokens", "sentences", "spans", "references"
@@ -1474,11 +1475,15 @@ def first_person_moved(doc: Any, rng: random.Random, frag: Fragments) -> None:
 @_some_document("metonym-moved", reject("V429"), REFERENCES, bases=REAL)
 def metonym_moved(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Move one of two metonymic mentions of a place's name in one state's entity (`Moscow` for Russia, twice) into
-    another linked state's entity: the name then stands for two states."""
-    marked = [m for m in doc["mentions"] if m["kind"] == "name" and m["metonymy"]]
+    another state's entity, both states' records classed a country or a sovereign state (V429 compares no other): the
+    name then stands for two states."""
+    registry = json.loads((EDITING[0].parent / "entities.json").read_text(encoding="utf-8"))["entities"]
+    states = {r["id"] for r in registry if r["wikidata"].get("instance_of") in STATE_CLASSES}
+    linked = {e["id"] for e in doc["entities"] if e["type"] == "GPE" and e.get("kb_id") in states}
+    marked = [m for m in doc["mentions"] if m["kind"] == "name" and m["metonymy"] and m["entity"] in linked]
     twice = [m for m in marked if sum(n["text"] == m["text"] and n["entity"] == m["entity"] for n in marked) > 1]
     mention = choose(rng, twice)
-    mention["entity"] = choose(rng, [e["id"] for e in doc["entities"] if e["type"] == "GPE" and e.get("kb_id")
+    mention["entity"] = choose(rng, [e["id"] for e in doc["entities"] if e["id"] in linked
                                      and e["id"] != mention["entity"] and e["name"] != mention["text"]])
 
 

@@ -284,8 +284,9 @@ FOLDED_ON_ITEM = (
     # or that the head reports a clause, is read between arguments no clause joins
     ("V420", ("V419", "V421")),
     # a journey, meeting or transfer on two mentions a title joins (`[Russia]'s [launch site]`) is a wrong type: that
-    # one lies inside the other is the same title read (after V420's own fold, which travels with it)
-    ("V399", ("V420",)),
+    # one lies inside the other is the same title read (after V420's own fold, which travels with it), and that a plan
+    # in its sentence leaves the event no `asserted` (V368) is read of an event the text does not state
+    ("V399", ("V420", "V368")),
     # a title's relation whose sentence has no word of its type, or that a verb of travel states (`[Kim] arrived in
     # [Russia]` as LEADER_OF): a wrong type, whose title's third mention is moot
     ("V361", ("V419",)),

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import CorpusContext, Hit, rule
+from vostochny.checking.rules.relations import STATE_CLASSES
 from vostochny.reading.view import DocumentView
 
 
@@ -49,9 +50,12 @@ def metonym_two_states(ctx: CorpusContext) -> Iterator[Hit]:
     has it (`Washington`, which the registry need not hold: a metonymic name is no alias of its state), and the
     record of the entity it stands in: where one place's mentions stand in two records' entities, those in the record
     fewest documents (then fewest mentions) give it are reported, each of them where two records tie (which one is
-    wrong, the corpus cannot tell). Not judged: a place's name that stands for a state once in the corpus (the corpus
-    has nothing to compare it with), two spellings of a place no record holds (`Kiev`, `Kyiv`), a name of several
-    records (V306's), and a metonymic mention in an entity without a link."""
+    wrong, the corpus cannot tell). Only states whose records the registry classes a country or a sovereign state
+    (their Wikidata class, with its evidence) are compared: a capital stood for another state in its history (`Moscow`
+    for the Soviet Union, a record without that class). Not judged: a place's name that stands for a state once in the
+    corpus (the corpus has nothing to compare it with), two spellings of a place no record holds (`Kiev`, `Kyiv`), a
+    name of several records (V306's), a metonymic mention in an entity without a link or with a link to no record
+    (V208's), and a state whose record has no such class (Ukraine's in release 1)."""
     index = ctx.registry_index
     if index is None:
         return
@@ -59,15 +63,16 @@ def metonym_two_states(ctx: CorpusContext) -> Iterator[Hit]:
     for doc_id in sorted(ctx.metonyms):
         uses = ctx.metonyms[doc_id]
         for use, owners in zip(uses, index.record_names.many([u.text for u in uses]), strict=True):
-            if len(owners) < 2 and use.kb_id not in owners:
+            if len(owners) < 2 and use.kb_id not in owners and index.classes.get(use.kb_id) in STATE_CLASSES:
                 named = next(iter(owners)) if owners else " ".join(use.text.casefold().split())
                 stands.setdefault(named, {}).setdefault(use.kb_id, []).append((doc_id, use))
     for _, states in sorted(stands.items()):
         for state in _outvoted(states):
-            others = ", ".join(f"{other} in {_documents(states[other])}" for other in sorted(states) if other != state)
-            for doc_id, use in states[state]:
-                yield Hit(pointer("mentions", use.at), use.text, f"{use.text!r} stands for {state} here, for {others}",
-                          doc_id)
+            others = " and ".join(other for other in sorted(states) if other != state)
+            for doc_id, use in states[state]:  # (the detail names no other document: a narrowed run, which reads the
+                # others alone too, drops the hits they hold by their detail)
+                yield Hit(pointer("mentions", use.at), use.text,
+                          f"{use.text!r} stands for {state} here, for {others} elsewhere in the corpus", doc_id)
 
 
 def _outvoted(states: dict[str, list[tuple[str, Metonym]]]) -> list[str]:
@@ -77,9 +82,3 @@ def _outvoted(states: dict[str, list[tuple[str, Metonym]]]) -> list[str]:
     most = max(weight.values())
     leading = [state for state in states if weight[state] == most]
     return sorted(states) if len(leading) > 1 else sorted(state for state in states if state not in leading)
-
-
-def _documents(uses: list[tuple[str, Metonym]], most: int = 3) -> str:
-    """The documents of some uses, the first few by name."""
-    docs = sorted({doc for doc, _ in uses})
-    return ", ".join(docs[:most]) + (f" and {len(docs) - most} more" if len(docs) > most else "")

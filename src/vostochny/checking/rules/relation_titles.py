@@ -10,15 +10,15 @@ from typing import TYPE_CHECKING
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, rule
 from vostochny.checking.rules.relation_words import _fits, _typed
+from vostochny.checking.rules.relations import _SPACE
 from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
     from vostochny.model.models import Mention
 
-_SPACE = r"[^\S\n]"
 #: the titles of whoever speaks for a body (`labels.SPOKESPERSON_WORDS` but `mouthpiece`, which names no person's
 #: post)
-_SPOKES = r"(?:spokes(?:man|men|woman|women|person|persons|people)|press[^\S\n]+secretary)"
+_SPOKES = rf"(?:spokes(?:man|men|woman|women|person|persons|people)|press{_SPACE}+secretary)"
 #: a tail, then its spokesperson's title right before the head, capitalised words between (`[Kremlin] spokesman
 #: [Dmitry Peskov]`, `[State Department] spokesman [Matthew Miller]`)
 _SPOKES_BETWEEN = compiled(rf"{_SPACE}+{_SPOKES}(?:{_SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{_SPACE}+", re.IGNORECASE)
@@ -65,7 +65,7 @@ def _spokesperson_of(text: str, head: Mention, tail: Mention) -> bool:
 #: titles of an office, a post of a state or a body (docs/guidelines.md, Relations: OFFICIAL_OF), and of a post without
 #: one (AFFILIATED_WITH: `an expert at a university`), as words of the text in lower case
 _OFFICES = ("ministers?|officials?|officers?|marshals?|generals?|admirals?|adm\\.|gen\\.|colonels?|envoys?|"
-            "ambassadors?|diplomats?|advis[eo]rs?|secretary|secretaries|commanders?|lawmakers?|legislators?|senators?")
+            "ambassadors?|diplomats?|advis[eo]rs?|secretary|secretaries|commanders?")
 _POSTS = ("professors?|lecturers?|researchers?|scholars?|fellows?|analysts?|experts?|journalists?|reporters?|"
           "correspondents?|editors?|columnists?|photographers?|writers?|employees?|engineers?|scientists?")
 #: up to three words that modify a title (`defence`, `national security`, `North Korea`), none a word of grammar

@@ -915,6 +915,10 @@ _TRAVEL_REACH = 80
 #: [two other cities]`, `[Kim] departed North Korea for [Russia]`): the journey's end when a verb of travel stands
 #: before it after the head, or the head is a journey's noun
 _DIRECTION_BEFORE = compiled(rf"(?<![\w'\u2019-])(?:to|into|for){_SPACE}+(?:(?:the|a|an){_SPACE}+)?\Z", re.IGNORECASE)
+#: what opens an aside or a clause of its own between a head and a preposition of direction (`[Sergei Shoigu], who
+#: flew in on Monday as the defence minister for [Moscow]`): its verb of travel is not the head's journey to the tail
+_ASIDE = compiled(r",|;|\(|(?<![\w'\u2019-])(?:who|which|that|as|when|while|after|before)(?![\w'\u2019-])",
+                  re.IGNORECASE)
 #: the nouns of a journey or of those who make it, a head that ends with one going to the tail (`[Kim’s delegation]
 #: to [Russia]`)
 _JOURNEY_NOUNS = frozenset({"delegation", "delegations", "trip", "trips", "journey", "journeys", "visit", "visits",
@@ -937,7 +941,9 @@ def travel_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     `for`) right before the tail with a verb of travel after the head (`[Kim] would travel on his own to [two other
     cities]`, `[Kim] departed North Korea for [Russia]`) or a head that is a journey's noun (`[Kim’s delegation] to
     [Russia]`). Not judged: a verb of travel before a tail that comes before its head (`[Vladivostok], where [Putin]
-    arrived`), one with another preposition before the tail (`travel the length of [his own nation]`), and `head` or
+    arrived`), one with another preposition before the tail (`travel the length of [his own nation]`), one with a
+    comma or a clause's opener between head and tail (`[Sergei Shoigu], who flew in as the defence minister for
+    [Moscow]`), and `head` or
     `left`, which also lead or take sides. A type its arguments do not fit is V210's alone. No relation of release 1
     or of the synthetic corpora is so written."""
     view, text = ctx.view, ctx.text or ""
@@ -959,7 +965,7 @@ def _journey(text: str, head: Mention, tail: Mention) -> str | None:
     found = _TRAVELLED_TO.search(text, head.end, tail.start)
     if found is not None and found.group(1).lower() in TRAVEL_WORDS:
         return found.group(1)
-    if _DIRECTION_BEFORE.search(text, head.end, tail.start) is None:
+    if _DIRECTION_BEFORE.search(text, head.end, tail.start) is None or _ASIDE.search(text, head.end, tail.start):
         return None
     words = text[head.end:tail.start].lower().split()
     last = head.text.lower().split()[-1:]

@@ -392,7 +392,7 @@ def denied_without_negation(ctx: DocContext) -> Iterator[Hit]:
 
 #: the Wikidata classes of a state (`labels.WIKIDATA_CLASS_TYPES`): a place written before a state's name, after a
 #: comma or `in`, lies in it (`[Moscow], [Russia]`, `[two other cities] in [Russia]`)
-_STATE_CLASSES = frozenset({"country", "sovereign state"})
+STATE_CLASSES = frozenset({"country", "sovereign state"})
 #: the zones whose place names are addresses, written place first, then the state it lies in (`SEOUL, South Korea
 #: (AP) —`, `Litvinova reported from Tallinn, Estonia.`)
 _ADDRESS_ZONES = frozenset({"dateline", "byline"})
@@ -521,7 +521,7 @@ def _state_after(ctx: DocContext, text: str, head: Mention, tail: Mention) -> st
     classes, entities = index.classes, ctx.view.entities
     kb = [getattr(entities.get(m.entity), "kb_id", None) for m in (head, tail)]
     state, place = (classes.get(k) if k else None for k in kb)
-    if state not in _STATE_CLASSES or place in _STATE_CLASSES:
+    if state not in STATE_CLASSES or place in STATE_CLASSES:
         return None
     if _comma().fullmatch(text, tail.end, head.start) and (
             tail.kind != "name" or ctx.view.mention_type.get(tail.id) not in ("GPE", "FAC")
