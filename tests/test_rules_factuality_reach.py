@@ -146,3 +146,18 @@ def test_a_modal_right_before_the_verb_makes_it_possible(document: str, kind: st
     arguments, where V368 read only the words between them."""
     found, i = _edited(document, kind, reads, "factuality", label)
     assert found == [("V368", f"/relations/{i}/factuality")]
+
+
+@pytest.mark.parametrize(("after", "label"), [
+    ("in July, if Seoul's intelligence is right.", "possible"),  # a condition after its clause governs it
+    ("in July, unless the reports are wrong.", "possible"),
+    ("in July, a report the ministry said was not true.", "denied"),  # a denial after its clause
+])
+def test_a_condition_or_a_denial_after_its_clause_is_not_refused(after: str, label: str) -> None:
+    """`[Sergei Shoigu] ... visited [Pyongyang] in July, if Seoul's intelligence is right`: the condition written
+    after the clause governs it (a review found V422 refusing `possible`, and V423 `denied` for `... was not true`)."""
+    doc, text = corpus_document("kim-arrives-russia-arms-sale-warning")
+    i = next(k for k, r in enumerate(doc["relations"]) if r["id"] == "r28")
+    doc, text = reword(doc, text, "in July.", after, "Pyongyang in July.")
+    doc["relations"][i]["factuality"] = label
+    assert not {p.code for p in corpus_report(doc, text)} & {"V422", "V423"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 
 import pytest
-from sample import corpus_document, corpus_report, related
+from sample import corpus_document, corpus_report, related, reword
 
 from vostochny.checking.rules.relation_titles import _OFFICE_PATTERNS, _POST_PATTERNS, _spokesperson_of, _titled
 
@@ -98,3 +98,13 @@ def test_a_title_the_head_holds_or_one_far_off_is_not_read() -> None:
         ("Easley, an expert with the Asan Institute, said", "Easley", "Asan Institute", _POST_PATTERNS, True),
     ]:
         assert _titled(text, Span(text, head), Span(text, tail), patterns) is said, text  # type: ignore[arg-type]
+
+
+def test_a_lawmaker_of_a_party_is_no_office_of_it() -> None:
+    """`[Jo Chun Yong], a [ruling party] lawmaker`: a seat in the legislature, a party's member; AFFILIATED_WITH stands
+    (a review found V431 refusing it)."""
+    doc, text = corpus_document(AP)
+    i = related(doc, text, "OFFICIAL_OF", "Jo Chun Yong, a ruling party")
+    doc, text = reword(doc, text, "official", "lawmaker", "ruling party official")
+    doc["relations"][i]["type"] = "AFFILIATED_WITH"
+    assert ("V431", f"/relations/{i}/type") not in _errors(doc, text)

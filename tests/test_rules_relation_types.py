@@ -4,7 +4,7 @@ meeting (V399): the twenty-third session's attack on the corpus found these edit
 from __future__ import annotations
 
 import pytest
-from sample import corpus_document, corpus_report, related
+from sample import corpus_document, corpus_report, related, reword
 
 AP, REUTERS = "ap-kim-whereabouts-after-summit", "reuters-kim-putin-summit"
 ARMS, TIME = "kim-arrives-russia-arms-sale-warning", "time-kim-russia-trip-putin-weakness"
@@ -111,3 +111,11 @@ def test_a_clause_between_a_journeys_arguments_is_not_a_title() -> None:
     doc, text = corpus_document(ARMS)
     related(doc, text, "TRAVELS_TO", "Sergei Shoigu, the defence minister for Moscow, visited Pyongyang")
     assert [code for code, _ in _errors(doc, text)] == []
+
+
+@pytest.mark.parametrize("aside", [", who travels often as ", ", who flew in on Monday as ", ", who arrived last week, is "])
+def test_a_verb_of_travel_in_an_aside_states_no_journey(aside: str) -> None:
+    """`[Sergei Shoigu], who flew in on Monday as the defence minister for [Moscow]`: the verb of travel is the aside's,
+    not a journey to Moscow; OFFICIAL_OF stands (a review found V398 refusing it)."""
+    doc, text = reword(*corpus_document(ARMS), ", ", aside, "Sergei Shoigu, the defence minister for Moscow")
+    assert not [code for code, _ in _errors(doc, text) if code == "V398"]

@@ -17,10 +17,11 @@ if TYPE_CHECKING:
     from vostochny.model.models import Relation
     from vostochny.reading.view import DocumentView
 
-#: the words that hedge or ask wherever they stand (`Kim met Putin, apparently`, `Did Kim meet Putin?`): a sentence
-#: that holds one is not judged
+#: the words that hedge or ask wherever they stand (`Kim met Putin, apparently`, `Did Kim meet Putin?`), a condition
+#: among them (`..., if Seoul's intelligence is right`): a sentence that holds one is not judged
 _ANYWHERE = frozenset({"?", "apparently", "reportedly", "allegedly", "presumably", "supposedly", "purportedly",
-                       "perhaps", "maybe", "possibly", "probably", "likely", "unlikely", "seemingly", "whether"})
+                       "perhaps", "maybe", "possibly", "probably", "likely", "unlikely", "seemingly", "whether",
+                       "if", "unless"})
 #: the hedges that may follow what they hedge, closing its sentence or a parenthesis (`[North Korea] sold [shells],
 #: officials fear.`, `..., though that is unclear.`): a thought or a warning written after what it reports
 _AFTERTHOUGHTS = THOUGHT_CUES | frozenset({
@@ -29,11 +30,12 @@ _AFTERTHOUGHTS = THOUGHT_CUES | frozenset({
 #: the marks that close a sentence or a parenthesis
 _CLOSING = frozenset({",", ".", ";", ":", "!", "\u201d", '"', ")", "\u2014", "\u2013", "--"})
 #: the words that deny what they take, before or after it (`[Moscow] denied it would supply [weapons]`, `no evidence
-#: that`): a sentence that holds one is not judged by V423
+#: that`, `..., a report the ministry said was not true`): a sentence that holds one is not judged by V423
 _DENIALS = frozenset({"deny", "denies", "denied", "denying", "denial", "denials", "reject", "rejects", "rejected",
                       "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "refute", "refutes", "refuted",
                       "rebuff", "rebuffed", "dispute", "disputes", "disputed", "false", "untrue", "baseless",
-                      "groundless", "unfounded", "evidence", "proof", "sign", "signs", "indication"})
+                      "groundless", "unfounded", "evidence", "proof", "sign", "signs", "indication",
+                      "true", "accurate", "correct", "happened"})
 
 #: the words that state an event relation of any type (`factuality.TRIGGERS`)
 _STATING = frozenset().union(*TRIGGERS.values())
