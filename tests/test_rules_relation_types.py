@@ -113,7 +113,8 @@ def test_a_clause_between_a_journeys_arguments_is_not_a_title() -> None:
     assert [code for code, _ in _errors(doc, text)] == []
 
 
-@pytest.mark.parametrize("aside", [", who travels often as ", ", who flew in on Monday as ", ", who arrived last week, is "])
+@pytest.mark.parametrize("aside", [", who travels often as ", ", who flew in on Monday as ",
+                                   ", who arrived last week, is "])
 def test_a_verb_of_travel_in_an_aside_states_no_journey(aside: str) -> None:
     """`[Sergei Shoigu], who flew in on Monday as the defence minister for [Moscow]`: the verb of travel is the aside's,
     not a journey to Moscow; OFFICIAL_OF stands (a review found V398 refusing it)."""
