@@ -164,6 +164,11 @@ def test_a_sentence_layer_out_of_order_folds_the_reports_it_misplaces() -> None:
     ("Kim arrived amid warnings from analysts, who said nothing more.", False),
     ("Seoul gathered intelligence that week.", False),
     ("The intelligence that was released last week named Kim.", False),
+    ("Shoigu visited Pyongyang in July and raised a toast at a banquet there.", False),
+    ("Shoigu visited Pyongyang in July, where he proposed a toast at a state banquet.", False),
+    ("Shoigu visited Pyongyang in July, where he proposed a toast to Kim's health.", True),
+    ("Shoigu visited Pyongyang in July and shared intelligence that he had gathered.", False),
+    ("Officials shared intelligence that it did.", True),
 ])
 def test_words_of_reporting_in_other_uses(sentence: str, reports: bool) -> None:
     """Uses a review found refused (an article or `no` before a noun or an adjective, an adverb before a passive, a
