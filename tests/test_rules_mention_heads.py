@@ -6,7 +6,7 @@ below is planted in a corpus document with its `text` read again and gets exactl
 from __future__ import annotations
 
 import pytest
-from sample import corpus_report
+from sample import corpus_document, corpus_report, reword
 from test_rules_mention_words import AP, ARMS, REUTERS, TIME, TOP, _moved
 
 
@@ -44,6 +44,16 @@ def test_what_the_words_do_not_decide_is_not_judged(document: str, mention: str,
     word as a premodifier, no part of speech tells an adjective from a noun."""
     doc, text, _ = _moved(document, mention, words)
     assert corpus_report(doc, text) == [], words
+
+
+@pytest.mark.parametrize(("noun", "verb"), [("artillery", "needs"), ("artillery", "remains"), ("military", "wants")])
+def test_a_verb_in_s_after_the_nominal_is_not_read_as_its_noun(noun: str, verb: str) -> None:
+    """`[Kim's artillery] needs the way`: a word in -s that ends no mention, a word after it, may be the nominal's
+    verb; the nominal's last word is not read as a premodifier before it (the twenty-seventh session's review)."""
+    doc, text = corpus_document(REUTERS)
+    doc, text = reword(doc, text, "visit", noun, "Kim's visit paves")
+    doc, text = reword(doc, text, "paves", verb, f"Kim's {noun} paves")
+    assert "V418" not in {p.code for p in corpus_report(doc, text)}
 
 
 def test_a_premodifier_inside_a_longer_mention_passes() -> None:

@@ -164,6 +164,11 @@ def test_a_sentence_layer_out_of_order_folds_the_reports_it_misplaces() -> None:
     ("Kim arrived amid warnings from analysts, who said nothing more.", False),
     ("Seoul gathered intelligence that week.", False),
     ("The intelligence that was released last week named Kim.", False),
+    ("Shoigu visited Pyongyang in July and raised a toast at a banquet there.", False),
+    ("Shoigu visited Pyongyang in July, where he proposed a toast at a state banquet.", False),
+    ("Shoigu visited Pyongyang in July, where he proposed a toast to Kim's health.", True),
+    ("Shoigu visited Pyongyang in July and shared intelligence that he had gathered.", False),
+    ("Officials shared intelligence that it did.", True),
 ])
 def test_words_of_reporting_in_other_uses(sentence: str, reports: bool) -> None:
     """Uses a review found refused (an article or `no` before a noun or an adjective, an adverb before a passive, a
@@ -193,6 +198,7 @@ NEIGHBOR = "humanitarian aid to its neighbor. However"
     (", the agency reported. However", "closing the sentence"),
     (", and officials warned that aid would grow. However", "a clause after that"),
     (", and officials said aid would grow. However", "a verb of saying"),
+    (", as officials said that aid would grow. However", "a clause of as with that after its verb"),
 ])
 def test_a_second_report_beside_a_quote_is_refused(new: str, use: str) -> None:
     """A sentence that a quote touches holds another report outside its content and cue: V425."""
@@ -210,6 +216,18 @@ def test_a_second_word_that_reports_nothing_beside_a_quote_is_not_judged(new: st
     doc, text = corpus_document(AP)
     doc, text = reword(doc, text, ". However", new, NEIGHBOR)
     assert "V425" not in {code for code, _ in _codes(doc, text)}, use
+
+
+@pytest.mark.parametrize("new", [", according to a transcript.", ", echoing what Biden said last week.",
+                                 ", as the White House has said for weeks."])
+def test_a_report_named_compared_or_joined_to_the_cue_is_not_judged(new: str) -> None:
+    """`Kirby said, according to a transcript`: `according to` right after the cue is the same report's;
+    `echoing what Biden said`, `as the White House has said`: a report named or compared in a clause of `what` or
+    `as`, not made (the twenty-seventh session's review)."""
+    doc, text = corpus_document(AP)
+    doc, text = reword(doc, text, ".", new, "Kirby said. If")
+    assert f"Kirby said{new}" in text
+    assert "V425" not in {code for code, _ in _codes(doc, text)}, new
 
 
 def test_a_cue_dropped_or_moved_beside_another_quote_is_the_cue_rules() -> None:

@@ -5,7 +5,7 @@ errors."""
 from __future__ import annotations
 
 import pytest
-from sample import corpus_document, corpus_report, related
+from sample import corpus_document, corpus_report, related, reword
 
 AP, REUTERS = "ap-kim-whereabouts-after-summit", "reuters-kim-putin-summit"
 ARMS, TIME = "kim-arrives-russia-arms-sale-warning", "time-kim-russia-trip-putin-weakness"
@@ -120,3 +120,19 @@ def test_a_reported_clause_that_names_the_head_is_not_judged() -> None:
     found, _ = _repointed(ARMS, "SUPPLIES", "Moscow has satellite, ballistic, and submarine technologies", "head",
                           "Leif-Eric Easley")
     assert found == []
+
+
+def test_a_reported_clause_in_an_aside_on_the_head_is_not_judged() -> None:
+    """`After the tour, [Putin], 70, who has said that Ukraine will lose the war, and [Kim], 39, held talks` as
+    MEETS(Putin, Kim): the reported clause is the aside's, closed by its comma before the tail, not the meeting's (the
+    twenty-seventh session's review)."""
+    doc, text = corpus_document(REUTERS)
+    doc, text = reword(doc, text, ", 70, and ", ", 70, who has said that Ukraine will lose the war, and ",
+                       "Putin, 70, and Kim, 39,")
+    at = text.index("that Ukraine will lose") + len("that ")
+    ukraine = next(m for m in doc["mentions"] if m["text"] == "Ukraine")
+    doc["mentions"].append({"start": at, "end": at + len("Ukraine"), "text": "Ukraine", "id": "m900",
+                            "entity": ukraine["entity"], "kind": "name", "metonymy": False})
+    doc["mentions"].sort(key=lambda m: (m["start"], -m["end"]))
+    assert "Putin, 70, who has said that Ukraine will lose the war, and Kim, 39, held talks" in text
+    assert "V421" not in {p.code for p in corpus_report(doc, text)}

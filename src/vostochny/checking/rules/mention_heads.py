@@ -31,6 +31,9 @@ _QUANTIFIERS = DETERMINERS | NUMBER_WORDS | {"one", "first", "last"}
 #: the endings of a participle, which follows a noun phrase as a verb as often as it goes on with one as a noun
 #: (`[weapons] acquired`, `[a ruling party official] working`; `the meeting`): V418 does not read a word after them
 _PARTICIPLES = ("ed", "ing")
+#: the ending a plural noun shares with a verb in the present (`[the first space] conquerors,`; `[Kim's artillery]
+#: needs the way`), and the endings of those in -s that are neither (`press`, `bus`, `this`)
+_PLURAL_OR_VERB, _NOT_INFLECTED = "s", ("ss", "us", "is")
 #: the NORP (nationality) type, whose name mentions inside a nominal are adjectives (`[the heroic [Russian] army]`)
 _NATIONALITY = "NORP"
 #: white space inside a mention's text other than one space between words (a hard-wrapped name, `Kim Jong` / `Un`):
@@ -126,6 +129,12 @@ class _DocumentWords:
         key = _key(word)
         return b" " + key + b" " in self.joined or b"\x00" + key + b" " in self.joined
 
+    def _verb_in_s(self, word: str, following: int) -> bool:
+        """Whether `word` may be a verb in -s: it ends so, ends no mention, and token `following` is a word."""
+        texts = self.view.token_texts
+        return word.endswith(_PLURAL_OR_VERB) and not word.endswith(_NOT_INFLECTED) and not self._ending(word) \
+            and following < len(texts) and texts[following][:1].isalnum()
+
     def nationality(self, i: int, end: int) -> Said | None:
         """V416: a name mention of a nationality (NORP) of another entity, capitalised, that ends where nominal `i`
         ends and starts inside it (`[the heroic [Russian]]` of `the heroic Russian army`)."""
@@ -158,9 +167,11 @@ class _DocumentWords:
 
     def premodifier(self, i: int, end: int) -> Said | None:
         """V418: nominal `i` ends on a word that the document's other mentions hold only before another word of
-        theirs, and end on never (`[the first space]` conquerors, beside `[space rocket launch site]`)."""
+        theirs, and end on never (`[the first space]` conquerors, beside `[space rocket launch site]`). Not where the
+        next word may be a verb: a participle, or a word in -s that ends no mention and has a word after it
+        (`[Kim's artillery] needs the way`), where a noun phrase's plural head would more often end it."""
         last, after = _last_word(self.texts[i]), self.view.token_texts[end]
-        if last in _QUANTIFIERS or after.endswith(_PARTICIPLES):
+        if last in _QUANTIFIERS or after.endswith(_PARTICIPLES) or self._verb_in_s(after, end + 1):
             return None
         written = self.texts[i].split()[-1:]  # as `_key` reads it: a capital outside ASCII kept
         if written and self._before_another(written[0]) and self._ending(written[0]) == 1:

@@ -4,6 +4,7 @@ outside every quote's content and cue (`Peskov confirmed that ... and said ...` 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator
 
 from vostochny.checking.problems import pointer
@@ -11,9 +12,19 @@ from vostochny.checking.rules.base import DocContext, Hit, _brief, annotates_not
 from vostochny.checking.rules.quote_gaps import in_running_text, quotes_by_sentence, speech_verbs
 from vostochny.checking.rules.quote_reports import WORD, reporting_words, saying_tokens
 from vostochny.checking.rules.quote_words import _says
+from vostochny.patterns import compiled
 
-#: what joins a second verb of saying to a cue, one report of two verbs (`officials said and warned that ...`)
+#: what joins a second verb of saying to a cue, one report of two verbs (`officials said and warned that ...`), and
+#: what joins `according to` after a cue to it, one report (`Kirby said, according to a transcript`)
 _JOINING = frozenset({" and ", " or "})
+_JOINING_SOURCE = frozenset({" ", ", "})
+#: a word of saying at most five words after `as` or `what` in its clause, no mark between: a report compared with
+#: or named, not made (`Kirby said, echoing what Biden said last week`, `as the White House has said for weeks`)
+_COMPARED = compiled(r"\b(?:as|what)(?:\s+[\w'\u2019.-]+){0,4}\s+$", re.IGNORECASE)
+_COMPARED_REACH = 80
+#: the words after a word of saying in such a clause that make it a report (`as he said that ...`, `for what he
+#: described as a “special military operation”`)
+_REPORTING_AFTER = (" that ", " as ")
 
 
 @rule("V425", "report-beside-quote-not-annotated", "a sentence that a quote touches holds a word of saying in a use "
@@ -29,12 +40,15 @@ def report_beside_quote_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     described` ... but a noun, `denied the appeal`), and left where no quote's content holds it (a word inside one is
     its quote's own words or a report nested in it: `our people say`, `said [the military assessed [...]]`) nor the cue
     of a quote of the sentence that is a word of saying (V380's `_says`), nor joined to one by `and` or `or` (`officials
-    said and warned that ...`, `warned and tweeted that ...`: one report). More words left than quotes of the sentence
-    with no cue of saying in it (none, one V380 refuses, one in another sentence) is a report left out. Counting, not
-    matching words to quotes, leaves a cue dropped or moved off its word to the cue rules (V348, V380): the quote then
-    still counts for the word. Not judged: a sentence that no quote touches (V404's and V407's), a cue moved onto
-    another word of saying of its sentence, a word of saying inside a quote's content, a zone other than the body and a
-    document that annotates nothing yet. A direct quote left out is V382's. A prediction is not held to it."""
+    said and warned that ...`, `warned and tweeted that ...`: one report) or `according to` right after it (`Kirby said,
+    according to a transcript`), nor in a clause of `as` or `what` with no `that` or `as` after it (`echoing what Biden
+    said last week`, `as the White House has said for weeks`: a report named or compared, not made). More words left
+    than quotes of the sentence with no cue of saying in it (none, one V380 refuses, one in another sentence) is a
+    report left out. Counting, not matching words to quotes, leaves a cue dropped or moved off its word to the cue rules
+    (V348, V380): the quote then still counts for the word. Not judged: a sentence that no quote touches (V404's and
+    V407's), a cue moved onto another word of saying of its sentence, a word of saying inside a quote's content, a zone
+    other than the body and a document that annotates nothing yet. A direct quote left out is V382's. A prediction is
+    not held to it."""
     view, text = ctx.view, ctx.text
     if not text or annotates_nothing(ctx):
         return
@@ -75,15 +89,24 @@ def _saying(text: str, start: int, end: int) -> list[int]:
 def _left(offsets: Iterable[int], spans: list[tuple[int, int]], text: str, fragment_starts: list[int],
           reach: list[int]) -> list[int]:
     """The offsets of words of saying that no quote's content holds (`_held`) nor a cue's span of `spans`, nor joined
-    to a cue by `_JOINING` (`_joined`)."""
-    return [at for at in offsets if not _held(fragment_starts, reach, at)
+    to a cue by `_JOINING` (`_joined`), nor in a clause of `as` or `what` (`_compared`)."""
+    return [at for at in offsets if not _held(fragment_starts, reach, at) and not _compared(text, at)
             and not any(a <= at < b or _joined(text, at, a, b) for a, b in spans)]
+
+
+def _compared(text: str, at: int) -> bool:
+    """Whether the word at `at` stands in a clause of `as` or `what` (`_COMPARED`) and has no `that` or `as` after it
+    (`as he said that ...`, `for what he described as a ...` report)."""
+    word = WORD.match(text, at)
+    after = text[word.end():word.end() + 6].lower() if word else ""
+    compared = _COMPARED.search(text, max(at - _COMPARED_REACH, 0), at) is not None
+    return compared and not after.startswith(_REPORTING_AFTER)
 
 
 def _joined(text: str, at: int, start: int, end: int) -> bool:
     """Whether the word at `at` is joined to the cue [start, end) by `_JOINING`, after it (`said and warned`) or
-    before it (`warned and tweeted`, the cue `tweeted`)."""
-    if text[end:at] in _JOINING:
+    before it (`warned and tweeted`, the cue `tweeted`), or is `according` right after it (`said, according to`)."""
+    if text[end:at] in _JOINING or (text[end:at] in _JOINING_SOURCE and text.startswith("according", at)):
         return True
     before = text[at:start]
     return any(before.endswith(joint) and " " not in before[:-len(joint)] for joint in _JOINING)

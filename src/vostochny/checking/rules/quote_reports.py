@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
@@ -68,7 +68,8 @@ _NO_SOURCE = frozenset({"plan", "plans", "schedule", "law", "laws", "rules", "tr
                         "tradition", "custom", "international"})
 #: the words that a verb of `CLAUSE_REPORTS` or `PERSONAL_REPORTS` takes as its object in a use that reports no
 #: speech: what one denies someone (`The court denied the appeal`, `denied them visas`, `denied entry to`), whom one
-#: dismisses (`He dismissed his defence minister`); against what is denied or dismissed as a statement (`denied such
+#: dismisses (`He dismissed his defence minister`), a toast one proposes (`he proposed a toast at a banquet`: `toast`
+#: reads it, to someone or not); against what is denied or dismissed as a statement (`denied such
 #: intentions`, `dismissed the claims`)
 _GRANTED = frozenset({"access", "entry", "visa", "visas", "permission", "permit", "permits", "appeal", "appeals",
                       "request", "requests", "bail", "parole", "passage", "admission", "aid", "food", "rights",
@@ -80,7 +81,9 @@ _OFFICES = frozenset({"minister", "ministers", "commander", "commanders", "aide"
                       "advisors", "ambassador", "governor", "staff", "deputy", "secretary", "envoy", "officer",
                       "officers", "judge", "prosecutor", "coach", "employee", "employees", "cabinet", "government",
                       "premier", "him", "her"})
-_NOT_SPEECH_OBJECTS = {"denied": _GRANTED, "denies": _GRANTED, "deny": _GRANTED, "dismissed": _OFFICES}
+_TOASTS = frozenset({"toast", "toasts"})
+_NOT_SPEECH_OBJECTS = {"denied": _GRANTED, "denies": _GRANTED, "deny": _GRANTED, "dismissed": _OFFICES,
+                       "proposed": _TOASTS, "proposes": _TOASTS}
 #: the object pronouns that, before another word, make a `denied` one that withholds (`denied them visas`, `denied
 #: him entry`; but `denied them.`, `denied them, saying`), and how many words after the verb its object is read in
 _INDIRECT_OBJECTS = frozenset({"him", "her", "them", "us", "me"})
@@ -96,9 +99,14 @@ _SOURCE_REACH = 5
 #: the verbs of publishing that make `intelligence` a report with a clause after `that` (`U.S. officials released
 #: intelligence last week that North Korea and Russia were arranging ...`)
 _PUBLISHING = frozenset({"released", "releases", "published", "shared", "declassified"})
-#: the verbs before `a toast` that make it a speech (`Kim raised a toast with a glass of Russian wine to Putin's
-#: health`)
+#: the words after `that` that open a relative clause on `intelligence`, no report (`shared intelligence that he had
+#: gathered`): a subject pronoun, then a form of `have`
+_RELATIVE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+_RELATIVE_PERFECT = frozenset({"had", "has", "have"})
+#: the verbs before `a toast` that make it a speech, and how many words after it its `to` may stand (`Kim raised a
+#: toast with a glass of Russian wine to Putin's health`; not `raised a toast at a banquet there`)
 _TOASTING = frozenset({"raised", "raises", "raising", "proposed", "proposes", "proposing"})
+_TOAST_REACH = 7
 #: the words before `say` that are no plural subject although they end in `s` (`has say`, `its say`)
 _NOT_PLURAL = frozenset({"has", "was", "does", "this", "thus", "plus", "always", "perhaps", "whereas"})
 _SUBJECT_PRONOUNS = frozenset({"they", "we", "you", "i"})
@@ -125,7 +133,8 @@ def reporting_word_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     personal pronoun (`he expressed`, `He recently suggested`); a word of `CLOSING_REPORTS` ending a sentence after a
     comma and at most `_CLOSING_REACH` words (`..., the US has warned.`); a noun of `_NOUNS_FROM` before `from`, its
     source and `that` (`amid warnings from the U.S. that`), `intelligence` after a verb of `_PUBLISHING` with `that`
-    after it (`released intelligence last week that`), `a toast` raised or proposed. Not judged, as in V404: a
+    after it (`released intelligence last week that`; not `shared intelligence that he had gathered`), `a toast` raised
+    or proposed to someone (not `raised a toast at a banquet`). Not judged, as in V404: a
     sentence any quote's content or cue touches (V425 reads a second report there), a passive, a
     zone other than the body, a document that annotates nothing yet; nor a sentence V404 reports (`officials said
     and warned that`: one omission, one problem); nor a word of reporting in another use (`may
@@ -203,24 +212,29 @@ def _reports(text: str, words: list[re.Match[str]], lower: list[str], i: int, en
                                                      _AFTER_WARNING):
         return False
     if word == "toast":
-        return i > 1 and lower[i - 1] in _ARTICLES and lower[i - 2] in _TOASTING
+        return i > 1 and lower[i - 1] in _ARTICLES and lower[i - 2] in _TOASTING \
+            and _next_of(text, words, i, {"to"}, _TOAST_REACH) is not None
     if word == "intelligence":
-        return i > 0 and _before(lower, i) in _PUBLISHING and _clause_follows(text, words, i)
+        that = _next_of(text, words, i) if i > 0 and _before(lower, i) in _PUBLISHING else None
+        return that is not None and not (lower[that + 1:that + 2] and lower[that + 1] in _RELATIVE_SUBJECTS
+                                         and lower[that + 2:that + 3] and lower[that + 2] in _RELATIVE_PERFECT)
     return (word in ACTIVE_REPORTS and lower[i + 1:i + 2] != ["by"]) \
         or (word in _NOUNS_FROM and _source_follows(text, words, lower, i)) \
-        or (word in CLAUSE_REPORTS and _clause_follows(text, words, i)) \
+        or (word in CLAUSE_REPORTS and _next_of(text, words, i) is not None) \
         or (word in PERSONAL_REPORTS and _person_before(lower, i)) \
         or (word in CLOSING_REPORTS and _closes(text, words, i, end))
 
 
-def _clause_follows(text: str, words: list[re.Match[str]], i: int) -> bool:
-    """Whether `that` or `whether` stands among the `_CLAUSE_REACH` words after the `i`th, only spaces between."""
-    for j in range(i + 1, min(i + 1 + _CLAUSE_REACH, len(words))):
+def _next_of(text: str, words: list[re.Match[str]], i: int, wanted: Set[str] = _COMPLEMENTIZERS,
+             reach: int = _CLAUSE_REACH) -> int | None:
+    """The index of the first word of `wanted` (`that` or `whether`) among the `reach` words after the `i`th, only
+    spaces between, or None."""
+    for j in range(i + 1, min(i + 1 + reach, len(words))):
         if text[words[j - 1].end():words[j].start()].strip():
-            return False
-        if words[j].group().lower() in _COMPLEMENTIZERS:
-            return True
-    return False
+            return None
+        if words[j].group().lower() in wanted:
+            return j
+    return None
 
 
 def _object_not_speech(text: str, words: list[re.Match[str]], lower: list[str], i: int) -> bool:

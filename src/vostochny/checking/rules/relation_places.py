@@ -303,8 +303,9 @@ def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
     right after `according to` (`[Kim] and Putin will meet this week ..., according to [Dmitry Peskov]`) is the
     report's source (not a possessor there: `according to [Russia]'s TASS`). An attack that re-pointed each argument
     of release 1 at another entity's mention of its sentence found 70 such arguments passed (67 reporters, 3
-    sources). Not judged: a clause
-    whose subject comes after another clause (`claims that while Moscow has ..., North Korea has`), a head after its
+    sources). Not judged: a reported clause in an aside on the head, commas before its opening and after its subject
+    (`[Putin], 70, who has said that Ukraine will lose the war, and [Kim] held talks`), a clause whose subject comes
+    after another clause (`claims that while Moscow has ..., North Korea has`), a head after its
     tail, the title relations and LOCATED_IN (carried by a title or a place modifier in any clause); arguments of one
     entity (V222's) or whose types do not fit the relation (V210's)."""
     view, text = ctx.view, ctx.text or ""
@@ -362,13 +363,20 @@ def _reported_subject(view: DocumentView, text: str, subjects: _Subjects, kind: 
     types = RELATION_TYPES[kind]["head"]
     for m, opens, word in found[bisect.bisect_left(starts, head.end):bisect.bisect_left(starts, tail.start)]:
         if m.entity in (head.entity, tail.entity) or view.mention_type.get(m.id) not in types or m.end > tail.start \
-                or opens < head.end:
+                or opens < head.end or _aside(text, head.end, opens, m.end, tail.start):
             continue
         if (word not in ("that", "whether") or _addressed(text, head)
                 or _said_before(text, max(head.start - _OPENS_REACH, 0), opens)) \
                 and not _entity_in(view, head.entity, m.start, _sentence_bounds(view, text, m.start)[1]):
             return m
     return None
+
+
+def _aside(text: str, head_end: int, opens: int, subject_end: int, tail_start: int) -> bool:
+    """Whether the reported clause stands in an aside on the head, a comma before its opening and one after its subject
+    before the tail (`[Putin], 70, who has said that Ukraine will lose the war, and [Kim]`): the clause ends before the
+    relation's."""
+    return "," in text[head_end:opens] and "," in text[subject_end:tail_start]
 
 
 def _addressed(text: str, head: Mention) -> bool:
