@@ -15,16 +15,17 @@ from vostochny.model.serializer import to_json
 
 OTHER_ID = "kcna-report"
 OTHER_TEXT = ("KCNA said Kim Jong Un met Putin and told him: “We will win.”\n"
-              "Kim thinks victory is certain, KCNA wrote.")
+              "Kim thinks victory is certain.")
 
 
 def other_document() -> dict:
-    """A second valid document: two quotes, one reporting the sample's `We will win`, one a thought."""
+    """A second valid document: three quotes, one reporting the sample's `We will win`, one a thought, one what KCNA
+    said."""
     t = OTHER_TEXT
     base = empty_document(OTHER_ID, t, meta_of(OTHER_ID)).model_dump(mode="json", by_alias=True)
     mentions = [("m1", "KCNA", "e1", "name"), ("m2", "Kim Jong Un", "e2", "name"), ("m3", "Putin", "e3", "name"),
-                ("m4", ("Kim", "Kim thinks"), "e2", "name"), ("m5", ("KCNA", "KCNA wrote"), "e1", "name"),
-                ("m6", "him", "e3", "pronoun"), ("m7", "We", "e2", "pronoun")]  # every person's pronoun (V384)
+                ("m4", ("Kim", "Kim thinks"), "e2", "name"), ("m6", "him", "e3", "pronoun"),
+                ("m7", "We", "e2", "pronoun")]  # every person's pronoun (V384)
     lines = t.split("\n")
     return {
         **base,
@@ -42,6 +43,8 @@ def other_document() -> dict:
              "speaker": "m2", "attribution": "speech"},
             {"id": "q2", "kind": "indirect", "content": [_span(t, "victory is certain")], "cue": _span(t, "thinks"),
              "speaker": "m4", "attribution": "thought"},
+            {"id": "q3", "kind": "indirect", "content": [_span(t, "Kim Jong Un met Putin")], "cue": _span(t, "said"),
+             "speaker": "m1", "attribution": "writing"},  # what KCNA said: a report beside q1 (V425)
         ],
     }
 

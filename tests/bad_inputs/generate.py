@@ -1364,6 +1364,23 @@ def _i_of_kim(doc: dict) -> None:
                           "cue": _located(t, "said", I_LINE), "speaker": "m8", "attribution": "speech"})
 
 
+def _moscow_in_reports() -> dict[str, bytes]:
+    """Three reports of the sample, in words of their own, each with `Moscow agreed.` after its first line: two with
+    Moscow standing for Russia, the third for North Korea (V429, on the one fewer documents give; the states' records
+    the corpus registry's, classed a country)."""
+    files = {SPLITS: dump({**sample_splits(), "train": [SAMPLE_ID, D2, D3, D4]}),
+             REGISTRY: registry_with(_corpus_records("russia", "north-korea"))}
+    for doc_id, state, name in ((D2, "russia", "Russia"), (D3, "russia", "Russia"), (D4, "north-korea", "North Korea")):
+        text = sample_text(doc_id).replace("Cosmodrome.", "Cosmodrome. Moscow agreed.", 1)
+
+        def change(data: dict, text: str = text, state: str = state, name: str = name) -> None:
+            data["entities"].append({"id": "e6", "type": "GPE", "name": name, "kb_id": state})
+            data["mentions"].append({"id": "m7", **_located(text, "Moscow"), "entity": "e6", "kind": "name",
+                                     "metonymy": True})
+        files |= _longer(change, text, doc_id)
+    return files
+
+
 def _corpus_records(*ids: str) -> Callable[[dict], None]:
     """A change of the registry that adds the corpus registry's records `ids` as they are, their Wikidata links
     verified and classed with their evidence (V429 compares only states the registry classes a country)."""
@@ -1371,22 +1388,6 @@ def _corpus_records(*ids: str) -> Callable[[dict], None]:
         corpus = json.loads((HERE.parents[1] / "annotations" / "entities.json").read_text(encoding="utf-8"))
         registry["entities"] += [r for r in corpus["entities"] if r["id"] in ids]
     return change
-
-
-#: a line that names Moscow twice for a state, once in Russia's entity and once in North Korea's (V429)
-MOSCOW_LINE = "Moscow needs the shells, and Moscow pays."
-
-
-def _moscow_for_two_states(doc: dict) -> None:
-    """MOSCOW_LINE's mentions: the first `Moscow` (m7) metonymic in Russia's entity (e6), the second (m9) in North
-    Korea's (e7), and `the shells` (m8) of the sample's shells (V429: one against one, both reported)."""
-    t = SAMPLE_TEXT + "\n" + MOSCOW_LINE
-    doc["entities"] += [{"id": "e6", "type": "GPE", "name": "Russia", "kb_id": "russia"},
-                        {"id": "e7", "type": "GPE", "name": "North Korea", "kb_id": "north-korea"}]
-    doc["mentions"] += [
-        {"id": "m7", **_located(t, "Moscow", MOSCOW_LINE), "entity": "e6", "kind": "name", "metonymy": True},
-        {"id": "m8", **_located(t, "the shells", MOSCOW_LINE), "entity": "e5", "kind": "nominal", "metonymy": False},
-        {"id": "m9", **_located(t, "Moscow", "and Moscow"), "entity": "e7", "kind": "name", "metonymy": True}]
 
 
 #: a line whose spokesperson's relation a contributor typed OFFICIAL_OF (V430)
@@ -1953,8 +1954,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "office-typed-as-a-post": (_line_added(ADVISER_LINE, "body", _adviser_affiliated, _unverified(
         ("ORG", "Kremlin"), ("PER", "Ivan Petrov"))), "V431", DOC, "/relations/2/type", None, {}),
     "first-person-of-another": (_line_added(I_LINE, "body", _i_of_kim), "V428", DOC, "/mentions/7/entity", None, {}),
-    "capital-for-two-states": (_line_added(MOSCOW_LINE, "body", _moscow_for_two_states, _corpus_records(
-        "russia", "north-korea")), "V429", DOC, "/mentions/9", None, {}),
+    "capital-for-two-states": (_moscow_in_reports(), "V429", f"annotations/{D4}.json", "/mentions/7", None, {}),
     "reported-speech-speaker-null": (_told(None, "the shells would help if the war went on"), "V381", DOC,
                                      "/quotes/1/speaker", None, {}),
     "quotation-left-unannotated": (_line_added(UNQUOTED_LINE, "body", _nothing), "V382", DOC, "/quotes", None, {}),
