@@ -292,3 +292,11 @@ def content_fragments(view: DocumentView) -> Fragments:
                            for s in content)
         view.derived[key] = (fragments, [f[0] for f in fragments], list(accumulate((f[1] for f in fragments), max)))
     return view.derived[key]  # type: ignore[no-any-return]
+
+
+def in_quote_content(view: DocumentView, start: int, end: int) -> bool:
+    """Whether a quote's content fragment overlaps [start, end) (`content_fragments`: the fragments that start before
+    `end`, one bisection; does one reach past `start`?)."""
+    _, starts, reach = content_fragments(view)
+    k = bisect.bisect_left(starts, end)
+    return k > 0 and reach[k - 1] > start

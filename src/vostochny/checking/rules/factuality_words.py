@@ -4,13 +4,12 @@ LOCATED_IN that is not `asserted` (V412)."""
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import LETTER_RUNS, DocContext, Hit, content_fragments, rule
+from vostochny.checking.rules.base import LETTER_RUNS, DocContext, Hit, in_quote_content, rule
 from vostochny.checking.rules.factuality import (
     _MODAL_WORDS,
     _PLANS_AFTER_BE,
@@ -140,7 +139,7 @@ def factuality_without_its_words(ctx: DocContext) -> Iterator[Hit]:
         if head is None or tail is None:
             continue
         first, last = min(head.start, tail.start), max(head.end, tail.end)
-        if r.factuality == "reported" and _quoted(ctx.view, first, last):
+        if r.factuality == "reported" and in_quote_content(ctx.view, first, last):
             continue  # a quote's claim
         if r.factuality == "possible" and planned_or_named(ctx.view, r.type, head, tail):
             continue
@@ -170,14 +169,6 @@ def planned_or_named(view: DocumentView, kind: str, head: Mention, tail: Mention
     trigger = stating_word(view, at, kind, head, tail)
     return trigger is None or _event_noun(LETTER_RUNS.findall(
         text[view.token_starts[max(trigger - 2, first)]:view.token_ends[trigger]].lower()))
-
-
-def _quoted(view: DocumentView, start: int, end: int) -> bool:
-    """Whether a quote's content fragment overlaps [start, end) (a relation half inside a quote is read as a
-    source's: not judged)."""
-    _, starts, reach = content_fragments(view)
-    k = bisect.bisect_left(starts, end)  # the fragments that start before `end`: one reaches past `start`?
-    return k > 0 and reach[k - 1] > start
 
 
 #: what lies between a place and the place that holds it in a place modifier (`[the plant] in [Komsomolsk-on-Amur]`,

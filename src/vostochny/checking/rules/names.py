@@ -188,7 +188,7 @@ def name_not_a_record_name(ctx: DocContext) -> Iterator[Hit]:
     misnamed = {view.doc.entities[k].id for k in _misnamed(ctx)}  # V255's
     for i in nameless:
         kb_id = linked.get(entities[i])
-        if kb_id is None or metonymy[i] or names(texts[i]) or name_key(texts[i]) in misspelt[kb_id] \
+        if kb_id is None or metonymy[i] or name_key(texts[i]) in misspelt[kb_id] \
                 or kb_id in unwritten or entities[i] in misnamed:
             continue
         if any(seen != texts[i] and (names(seen) or name_key(seen) in misspelt[kb_id]) for seen in _as_read(texts[i])):

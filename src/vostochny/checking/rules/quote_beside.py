@@ -6,13 +6,17 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, annotates_nothing, content_fragments, rule
+from vostochny.checking.rules.base import DocContext, Hit, _brief, annotates_nothing, in_quote_content, rule
 from vostochny.checking.rules.quote_gaps import in_running_text, quotes_by_sentence, speech_verbs
 from vostochny.checking.rules.quote_reports import WORD, reporting_words, saying_tokens
 from vostochny.checking.rules.quote_words import _says
 from vostochny.patterns import compiled
+
+if TYPE_CHECKING:
+    from vostochny.reading.view import DocumentView
 
 #: what joins a second verb of saying to a cue, one report of two verbs (`officials said and warned that ...`), and
 #: what joins `according to` after a cue to it, one report (`Kirby said, according to a transcript`)
@@ -52,7 +56,6 @@ def report_beside_quote_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     view, text = ctx.view, ctx.text
     if not text or annotates_nothing(ctx):
         return
-    _, fragment_starts, reach = content_fragments(view)
     starts, ends = view.column("sentences", "start"), view.column("sentences", "end")
     cues = view.column("quotes", "cue")
     saying = saying_tokens(view)
@@ -64,11 +67,11 @@ def report_beside_quote_not_annotated(ctx: DocContext) -> Iterator[Hit]:
                  if c is not None and start <= c.start < end and _says(c.text)]
         loose = len(quotes) - len(spans)  # no cue of saying in the sentence: one of its words may be theirs
         tokens = saying[bisect.bisect_left(saying, start):bisect.bisect_left(saying, end)]
-        if len(_left(tokens, spans, text, fragment_starts, reach)) <= loose:
+        if len(_left(view, tokens, spans)) <= loose:
             continue  # most quoted sentences hold no word of saying but their quotes' cues: their tokens read first
         if not in_running_text(view, start, start + 1):
             continue
-        found = _left(_saying(text, start, end), spans, text, fragment_starts, reach)
+        found = _left(view, _saying(text, start, end), spans)
         if len(found) > loose:
             at = found[0]
             word = WORD.match(text, at)
@@ -86,11 +89,11 @@ def _saying(text: str, start: int, end: int) -> list[int]:
     return sorted(found)
 
 
-def _left(offsets: Iterable[int], spans: list[tuple[int, int]], text: str, fragment_starts: list[int],
-          reach: list[int]) -> list[int]:
-    """The offsets of words of saying that no quote's content holds (`_held`) nor a cue's span of `spans`, nor joined
-    to a cue by `_JOINING` (`_joined`), nor in a clause of `as` or `what` (`_compared`)."""
-    return [at for at in offsets if not _held(fragment_starts, reach, at) and not _compared(text, at)
+def _left(view: DocumentView, offsets: Iterable[int], spans: list[tuple[int, int]]) -> list[int]:
+    """The offsets of words of saying that no quote's content holds (`in_quote_content`) nor a cue's span of `spans`,
+    nor joined to a cue by `_JOINING` (`_joined`), nor in a clause of `as` or `what` (`_compared`)."""
+    text = view.text or ""
+    return [at for at in offsets if not in_quote_content(view, at, at + 1) and not _compared(text, at)
             and not any(a <= at < b or _joined(text, at, a, b) for a, b in spans)]
 
 
@@ -110,9 +113,3 @@ def _joined(text: str, at: int, start: int, end: int) -> bool:
         return True
     before = text[at:start]
     return any(before.endswith(joint) and " " not in before[:-len(joint)] for joint in _JOINING)
-
-
-def _held(fragment_starts: list[int], reach: list[int], at: int) -> bool:
-    """Whether a quote's content fragment (`content_fragments`' starts and reach) holds the offset `at`."""
-    k = bisect.bisect_right(fragment_starts, at)
-    return k > 0 and reach[k - 1] > at
