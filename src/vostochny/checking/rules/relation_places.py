@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, find_all, rule
 from vostochny.checking.rules.factuality_words import _saying
-from vostochny.checking.rules.relation_words import _OFFICE_RELATIONS, _WORD_BEFORE, _carried_by_title, _fits, _typed
+from vostochny.checking.rules.relation_words import (
+    _OFFICE_RELATIONS,
+    _WORD_BEFORE,
+    _carried_by_title,
+    fits,
+    typed_relations,
+)
 from vostochny.checking.rules.relations import _SPACE
 from vostochny.model.labels import EVENT_RELATIONS, LEADER_WORDS, RELATION_TYPES, SPOKESPERSON_WORDS, TITLE_WORDS
 from vostochny.patterns import compiled
@@ -50,7 +56,7 @@ _WORD = compiled(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 def _judged(view: DocumentView, r: Relation, head: Mention, tail: Mention) -> bool:
     """Whether a relation's arguments are mentions of one sentence whose types fit it, of two entities (others are
     V217's, V210's and V222's: what their words say of them is moot)."""
-    return _fits(view, r, head, tail) and view.mention_sentence.get(head.id) == view.mention_sentence.get(tail.id)
+    return fits(view, r, head, tail) and view.mention_sentence.get(head.id) == view.mention_sentence.get(tail.id)
 
 
 def _inside(a: Mention, b: Mention) -> bool:
@@ -81,7 +87,7 @@ def title_joins_a_third_mention(ctx: DocContext) -> Iterator[Hit]:
     anything (a pronoun, `[unspecified members] of the country's ruling party`), arguments of one entity (V222's) or
     whose types do not fit the relation (V210's)."""
     view, text = ctx.view, ctx.text or ""
-    for i, r, head, tail in _typed(ctx, _TITLE_TYPES):
+    for i, r, head, tail in typed_relations(ctx, _TITLE_TYPES):
         found = _titled_elsewhere(view, text, r.type, head, tail)
         if found is not None and _judged(view, r, head, tail) \
                 and not _carried_by_title(text, head, tail, r.type in _OFFICE_RELATIONS) \
@@ -173,7 +179,7 @@ def arguments_in_parts(ctx: DocContext) -> Iterator[Hit]:
     or a parenthesis (`[Kim], who arrived by train from [North Korea]`, an aside that states its own relations);
     arguments in two sentences (V217's) or whose types do not fit the relation (V210's)."""
     view, text = ctx.view, ctx.text or ""
-    for i, r, head, tail in _typed(ctx, EVENT_RELATIONS):
+    for i, r, head, tail in typed_relations(ctx, EVENT_RELATIONS):
         if (_inside(head, tail) or _inside(tail, head)) and _judged(view, r, head, tail):
             inner, outer = (head, tail) if _inside(head, tail) else (tail, head)
             yield Hit(pointer("relations", i, "head" if inner is head else "tail"), inner.id,
@@ -182,7 +188,7 @@ def arguments_in_parts(ctx: DocContext) -> Iterator[Hit]:
     if not parted:
         return
     where = view.mention_sentence.get
-    for i, r, head, tail in _typed(ctx, _ALL_TYPES):
+    for i, r, head, tail in typed_relations(ctx, _ALL_TYPES):
         if where(head.id) not in parted or not _judged(view, r, head, tail) \
                 or (r.type in EVENT_RELATIONS and (_inside(head, tail) or _inside(tail, head))):
             continue
@@ -312,7 +318,7 @@ def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
     subjects, sources = _clause_subjects(view, text)
     if not subjects[0] and not sources:
         return
-    for i, r, head, tail in _typed(ctx, EVENT_RELATIONS):
+    for i, r, head, tail in typed_relations(ctx, EVENT_RELATIONS):
         source = head if head.id in sources else tail if tail.id in sources else None
         subject = _reported_subject(view, text, subjects, r.type, head, tail) \
             if source is None and head.end <= tail.start else None

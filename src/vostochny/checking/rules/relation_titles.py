@@ -9,58 +9,13 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, rule
-from vostochny.checking.rules.relation_words import _fits, _typed
+from vostochny.checking.rules.relation_words import fits, typed_relations
 from vostochny.checking.rules.relations import _SPACE
+from vostochny.model.labels import SPOKESPERSON_WORDS
 from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
-    from vostochny.model.models import Mention
-
-#: the titles of whoever speaks for a body (`labels.SPOKESPERSON_WORDS` but `mouthpiece`, which names no person's
-#: post)
-_SPOKES = rf"(?:spokes(?:man|men|woman|women|person|persons|people)|press{_SPACE}+secretary)"
-#: a tail, then its spokesperson's title right before the head, capitalised words between (`[Kremlin] spokesman
-#: [Dmitry Peskov]`, `[State Department] spokesman [Matthew Miller]`)
-_SPOKES_BETWEEN = compiled(rf"{_SPACE}+{_SPOKES}(?:{_SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{_SPACE}+", re.IGNORECASE)
-#: a head, then an apposition of the title and `for`, `of` or `at` before the tail, the tail's possessor between
-#: (`[Dmitry Peskov], a spokesman for the [Kremlin]`, `[Jeon Ha Gyu], spokesperson of South Korea's [Defense
-#: Ministry]`)
-_SPOKES_AFTER = compiled(rf",{_SPACE}+(?:(?:a|an|the){_SPACE}+)?{_SPOKES}{_SPACE}+(?:for|of|at){_SPACE}+"
-                         rf"(?:the{_SPACE}+)?(?:[A-Z][\w.-]*(?:{_SPACE}+[A-Z][\w.-]*){{0,2}}['\u2019]s{_SPACE}+)?",
-                         re.IGNORECASE)
-#: the types that a title of speaking for the tail excludes: the title says the post
-_NOT_SPEAKING = frozenset({"OFFICIAL_OF", "AFFILIATED_WITH", "LEADER_OF"})
-
-
-@rule("V430", "spokesperson-typed-otherwise", "an OFFICIAL_OF, AFFILIATED_WITH or LEADER_OF relation joins a person to "
-      "the body that a title of speaking for names them the spokesperson of (`[Kremlin] spokesman [Dmitry Peskov]`)",
-      "type it SPOKESPERSON_OF: the title names the post (docs/guidelines.md, Relations)")
-def spokesperson_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
-    """SPOKESPERSON_OF is stated by a title of speaking for a body (docs/guidelines.md, Relations: `[Kremlin]
-    spokesman [Dmitry Peskov]`), and its arguments, a person and a body or state, are those of OFFICIAL_OF,
-    AFFILIATED_WITH and LEADER_OF too: an attack on release 1 retyped each relation to every other type, and each of
-    its seven SPOKESPERSON_OF relations passed as OFFICIAL_OF and as AFFILIATED_WITH (V361 reads the words of
-    SPOKESPERSON_OF only where that is the type). Two ways of writing the title say for certain that the head speaks
-    for the tail: the title right between them, the tail its modifier (`[State Department] spokesman [Matthew
-    Miller]`), and an apposition of the title and `for`, `of` or `at` after the head (`[Dmitry Peskov], a spokesman
-    for the [Kremlin]`, `[Jeon Ha Gyu], spokesperson of South Korea's [Defense Ministry]`). Not judged: a title
-    farther from its arguments, a nationality before the title (`a [Russian] spokesman`: NATIONALITY may hold), and
-    a type its arguments do not fit (V210's). Every relation of release 1 and of the synthetic corpora so written is
-    SPOKESPERSON_OF."""
-    view, text = ctx.view, ctx.text or ""
-    for i, r, head, tail in _typed(ctx, _NOT_SPEAKING):
-        if _spokesperson_of(text, head, tail) and _fits(view, r, head, tail):
-            reads = text[min(head.start, tail.start):max(head.end, tail.end)]
-            yield Hit(pointer("relations", i, "type"), r.type,
-                      f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the text reads {reads!r}, a title of speaking")
-
-
-def _spokesperson_of(text: str, head: Mention, tail: Mention) -> bool:
-    """Whether a title of speaking for (`_SPOKES`) names `head` the spokesperson of `tail`."""
-    if tail.end <= head.start:
-        return bool(_SPOKES_BETWEEN.fullmatch(text, tail.end, head.start))
-    return head.end <= tail.start and bool(_SPOKES_AFTER.fullmatch(text, head.end, tail.start))
-
+    from vostochny.model.models import Mention, Relation
 
 #: titles of an office, a post of a state or a body (docs/guidelines.md, Relations: OFFICIAL_OF), and of a post without
 #: one (AFFILIATED_WITH: `an expert at a university`), as words of the text in lower case
@@ -89,12 +44,40 @@ def _title_patterns(titles: str) -> tuple[re.Pattern[str], re.Pattern[str], re.P
             compiled(rf"(?<![\w'\u2019-]){title}(?:{_SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{_SPACE}+\Z", re.IGNORECASE))
 
 
+#: the titles of whoever speaks for a body (`labels.SPOKESPERSON_WORDS` but `mouthpiece`, which names no person's
+#: post), and `press secretary`
+_SPOKES = "|".join(sorted(SPOKESPERSON_WORDS - {"mouthpiece", "mouthpieces"})) + rf"|press{_SPACE}+secretary"
 _OFFICE_PATTERNS, _POST_PATTERNS = _title_patterns(_OFFICES), _title_patterns(_POSTS)
+_SPOKES_PATTERNS = _title_patterns(_SPOKES)
+#: the types that a title of speaking for the tail excludes: the title says the post
+_NOT_SPEAKING = frozenset({"OFFICIAL_OF", "AFFILIATED_WITH", "LEADER_OF"})
 #: the type each kind of title excludes, and the type it states
 _TITLE_TYPES = {"AFFILIATED_WITH": (_OFFICE_PATTERNS, "OFFICIAL_OF"),
                 "OFFICIAL_OF": (_POST_PATTERNS, "AFFILIATED_WITH")}
 _APPOSITION = compiled(rf",{_SPACE}+(?:(?:a|an|the){_SPACE}+)?\Z", re.IGNORECASE)
 _OF_BEFORE_TAIL = compiled(rf"{_SPACE}+of{_SPACE}+(?:the{_SPACE}+)?", re.IGNORECASE)
+
+
+@rule("V430", "spokesperson-typed-otherwise", "an OFFICIAL_OF, AFFILIATED_WITH or LEADER_OF relation joins a person to "
+      "the body that a title of speaking for names them the spokesperson of (`[Kremlin] spokesman [Dmitry Peskov]`)",
+      "type it SPOKESPERSON_OF: the title names the post (docs/guidelines.md, Relations)")
+def spokesperson_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
+    """SPOKESPERSON_OF is stated by a title of speaking for a body (docs/guidelines.md, Relations: `[Kremlin]
+    spokesman [Dmitry Peskov]`), and its arguments, a person and a body or state, are those of OFFICIAL_OF,
+    AFFILIATED_WITH and LEADER_OF too: an attack on release 1 retyped each relation to every other type, and each of
+    its seven SPOKESPERSON_OF relations passed as OFFICIAL_OF and as AFFILIATED_WITH (V361 reads the words of
+    SPOKESPERSON_OF only where that is the type). The four ways of writing a title that V431 reads (`_title_patterns`)
+    say for certain that the head speaks for the tail: the title right between them, the tail its modifier (`[State
+    Department] spokesman [Matthew Miller]`), an apposition of the title and `for`, `of` or `at` after the head
+    (`[Dmitry Peskov], a spokesman for the [Kremlin]`, `[Jeon Ha Gyu], spokesperson of South Korea's [Defense
+    Ministry]`), one the tail modifies (`[Peskov], a [Kremlin] spokesman`) and the title before the head with `of`
+    after it. Not judged: a title farther from its arguments, a type other than those three (`a [Russian] spokesman`:
+    NATIONALITY may hold), and a type its arguments do not fit (V210's). Every relation of release 1 and of the
+    synthetic corpora so written is SPOKESPERSON_OF."""
+    view, text = ctx.view, ctx.text or ""
+    for i, r, head, tail in typed_relations(ctx, _NOT_SPEAKING):
+        if _titled(text, head, tail, _SPOKES_PATTERNS) and fits(view, r, head, tail):
+            yield _retyped(text, i, r, head, tail, "SPOKESPERSON_OF")
 
 
 @rule("V431", "office-typed-otherwise", "an AFFILIATED_WITH relation that a title of office states (`[Korean "
@@ -115,12 +98,17 @@ def office_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     title farther off, `member` (a post with or without office), and a type its arguments do not fit (V210's). Every
     relation of release 1 and of the synthetic corpora so written has the type its title states."""
     view, text = ctx.view, ctx.text or ""
-    for i, r, head, tail in _typed(ctx, frozenset(_TITLE_TYPES)):
+    for i, r, head, tail in typed_relations(ctx, frozenset(_TITLE_TYPES)):
         patterns, stated = _TITLE_TYPES[r.type]
-        if _titled(text, head, tail, patterns) and _fits(view, r, head, tail):
-            reads = text[min(head.start, tail.start):max(head.end, tail.end)]
-            yield Hit(pointer("relations", i, "type"), r.type,
-                      f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the text reads {reads!r}, a title of {stated}")
+        if _titled(text, head, tail, patterns) and fits(view, r, head, tail):
+            yield _retyped(text, i, r, head, tail, stated)
+
+
+def _retyped(text: str, i: int, r: Relation, head: Mention, tail: Mention, stated: str) -> Hit:
+    """The problem of relation `i`, which a title states to be of another type (`stated`)."""
+    reads = text[min(head.start, tail.start):max(head.end, tail.end)]
+    return Hit(pointer("relations", i, "type"), r.type,
+               f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the text reads {reads!r}, a title of {stated}")
 
 
 def _titled(text: str, head: Mention, tail: Mention, patterns: tuple[re.Pattern[str], ...]) -> bool:

@@ -318,7 +318,7 @@ def relation_without_its_word(ctx: DocContext) -> Iterator[Hit]:
         if _worded(view, r.type, head, tail, read[first, last], indexed) or (beside and not short and _leads(
                 view, text, _outside(text, read[first, last].spans, near_start, near_end), head, tail)):
             continue  # (the words of leading its sentences hold, `_worded` has read)
-        if _fits(view, r, head, tail):  # else V210's alone
+        if fits(view, r, head, tail):  # else V210's alone
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): its "
                       f"sentence has no {_TYPE_WORDS[r.type][1]}")
 
@@ -823,8 +823,8 @@ def leader_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     release 1 and of the synthetic corpora so written is LEADER_OF."""
     view, text = ctx.view, ctx.text or ""
     led: set[tuple[tuple[str, str] | None, int | None]] | None = None  # built for the first titled relation only
-    for i, r, head, tail in _typed(ctx, _NOT_LEADING):
-        if not (_titled_head_of(text, head, tail) and _fits(view, r, head, tail)):
+    for i, r, head, tail in typed_relations(ctx, _NOT_LEADING):
+        if not (_titled_head_of(text, head, tail) and fits(view, r, head, tail)):
             continue  # a type its arguments do not fit: V210's
         sentence = view.mention_sentence
         if led is None:
@@ -836,7 +836,7 @@ def leader_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
                       f"text reads {text[min(head.start, tail.start):max(head.end, tail.end)]!r}, a title of leading")
 
 
-def _typed(ctx: DocContext, kinds: frozenset[str]) -> Iterator[tuple[int, Relation, Mention, Mention]]:
+def typed_relations(ctx: DocContext, kinds: frozenset[str]) -> Iterator[tuple[int, Relation, Mention, Mention]]:
     """Each relation of one of `kinds` whose head and tail are mentions inside the text, with its index, in a document
     with a text (a mention past it is V201's: an offset of 2**64 crashed a search of the text, a fuzz case)."""
     types = ctx.view.column("relations", "type")
@@ -850,7 +850,7 @@ def _typed(ctx: DocContext, kinds: frozenset[str]) -> Iterator[tuple[int, Relati
             yield i, r, head, tail
 
 
-def _fits(view: DocumentView, r: Relation, head: Mention, tail: Mention) -> bool:
+def fits(view: DocumentView, r: Relation, head: Mention, tail: Mention) -> bool:
     """Whether the entity types of `head` and `tail` fit `r`'s type (`labels.RELATION_TYPES`), of two entities: the
     rules that judge a type by its words leave one its arguments do not fit to V210 alone, and one of an entity with
     itself to V222 alone (its tail mis-picked, what its words say of the two is moot)."""
@@ -894,7 +894,7 @@ def transfer_against_preposition(ctx: DocContext) -> Iterator[Hit]:
     preposition of a phrase that names neither side (`according to`, `due to`, `apart from`). Every transfer of
     release 1 and of the synthetic corpora so written has the type its preposition states."""
     text = ctx.text or ""
-    for i, r, head, tail in _typed(ctx, _TRANSFER):
+    for i, r, head, tail in typed_relations(ctx, _TRANSFER):
         if head.start < tail.end:
             continue  # a party before its item: V360's
         found = _PARTY_PREPOSITION.search(text, max(tail.end, head.start - 16), head.start)
@@ -948,12 +948,12 @@ def travel_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     or of the synthetic corpora is so written."""
     view, text = ctx.view, ctx.text or ""
     sentence = view.mention_sentence
-    for i, r, head, tail in _typed(ctx, _TITLE_RELATIONS):
+    for i, r, head, tail in typed_relations(ctx, _TITLE_RELATIONS):
         if not 0 <= tail.start - head.end <= _TRAVEL_REACH or sentence.get(head.id) != sentence.get(tail.id) \
                 or not LINE_BREAK_SET.isdisjoint(text[head.end:tail.start]):
             continue
         word = _journey(text, head, tail)
-        if word is not None and _fits(view, r, head, tail):  # else V210's
+        if word is not None and fits(view, r, head, tail):  # else V210's
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
                       f"text reads {text[head.start:tail.end]!r}: {word!r} states a journey")
 
@@ -987,8 +987,8 @@ def event_typed_on_a_title(ctx: DocContext) -> Iterator[Hit]:
     `[Kim] met [Putin]`). A type its arguments do not fit is V210's alone. No relation of an event of release 1 or of
     the synthetic corpora is so written."""
     text = ctx.text or ""
-    for i, r, head, tail in _typed(ctx, EVENT_RELATIONS):
-        if _carried_by_title(text, head, tail, False) and _fits(ctx.view, r, head, tail):  # else V210's alone
+    for i, r, head, tail in typed_relations(ctx, EVENT_RELATIONS):
+        if _carried_by_title(text, head, tail, False) and fits(ctx.view, r, head, tail):  # else V210's alone
             first, last = min(head.start, tail.start), max(head.end, tail.end)
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
                       f"text reads {text[first:last]!r}, a title or a modifier")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, mentions_starting, rule
-from vostochny.checking.rules.relation_words import _both_sides, _fits, _item_of, _transfer_verb
+from vostochny.checking.rules.relation_words import _both_sides, _item_of, _transfer_verb, fits
 from vostochny.checking.rules.relations import _SPACE, _TRANSFER
 from vostochny.model.labels import RECEIVE_WORDS, SUPPLY_WORDS
 from vostochny.patterns import compiled
@@ -48,7 +48,7 @@ def transfer_one_sided(ctx: DocContext) -> Iterator[Hit]:
     view, text = ctx.view, ctx.text or ""
     for group in _one_sided(view):
         found = [(i, r, head) for i, r, head, tail in (_arguments(ctx, i) for i in group)
-                 if head is not None and tail is not None and _fits(view, r, head, tail)
+                 if head is not None and tail is not None and fits(view, r, head, tail)
                  and view.mention_sentence.get(head.id) == view.mention_sentence.get(tail.id)]
         if len(found) < 2 or len({h.entity for _, _, h in found}) < 2:
             continue
