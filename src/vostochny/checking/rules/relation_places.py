@@ -263,12 +263,11 @@ def _entity_in(view: DocumentView, entity: str, start: int, end: int) -> bool:
 #: what opens a reported clause right before its subject: `that` or `whether` (`Experts predict that [Moscow] would
 #: demand`), or a verb of saying or thinking without `that` (`said [Lavrov] was expected`); `the` or up to three
 #: capitalised words of a title between (`said Russian Foreign Minister [Sergei Lavrov]`)
-_OPENS_CLAUSE = compiled(rf"(?<![\w'\u2019-])((?i:that|whether|said|says|say|claims|claimed|believes|believed|thinks|"
-                         rf"thought|assessed|predicts|predicted))(?:{_SPACE}+the)?(?:{_SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}"
+_OPENING = "that|whether|said|says|say|claims|claimed|believes|believed|thinks|thought|assessed|predicts|predicted"
+_OPENS_CLAUSE = compiled(rf"(?<![\w'\u2019-])((?i:{_OPENING}))(?:{_SPACE}+the)?(?:{_SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}"
                          rf"{_SPACE}+\Z")
 #: an opening word of a reported clause (`_OPENS_CLAUSE`'s), where a scan of the text looks for the clauses' subjects
-_OPENER = compiled(r"(?<![\w'\u2019-])(?i:that|whether|said|says|say|claims|claimed|believes|believed|thinks|thought|"
-                   r"assessed|predicts|predicted)(?![\w'\u2019-])")
+_OPENER = compiled(rf"(?<![\w'\u2019-])(?i:{_OPENING})(?![\w'\u2019-])")
 #: `according to`, where a scan of the text looks for the sources after it (`_ACCORDING_TO`)
 _ACCORDING = compiled(rf"(?i:according){_SPACE}+to(?![\w'\u2019-])")
 #: how many characters before a reported clause's subject its opening word is read in
