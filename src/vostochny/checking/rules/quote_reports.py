@@ -112,9 +112,9 @@ _NOT_PLURAL = frozenset({"has", "was", "does", "this", "thus", "plus", "always",
 _SUBJECT_PRONOUNS = frozenset({"they", "we", "you", "i"})
 WORD = compiled(r"[\w'\u2019-]+")
 #: the words in lower case that any use above starts from
-TRIGGERS = ACTIVE_REPORTS | CLAUSE_REPORTS | CLOSING_REPORTS | PERSONAL_REPORTS | _NOUNS_FROM | {
+_TRIGGERS = ACTIVE_REPORTS | CLAUSE_REPORTS | CLOSING_REPORTS | PERSONAL_REPORTS | _NOUNS_FROM | {
     "according", "intelligence", "toast"}
-_SAYING = TRIGGERS | SPEECH_VERBS
+_SAYING = _TRIGGERS | SPEECH_VERBS
 
 
 @rule("V407", "reporting-word-not-annotated", "a word of saying in a use that reports speech or thought (X warned "
@@ -165,7 +165,7 @@ def reporting_word_not_annotated(ctx: DocContext) -> Iterator[Hit]:
 
 
 def saying_tokens(view: DocumentView) -> list[int]:
-    """The starts of the tokens whose text in lower case is a word of `TRIGGERS` or `quote_gaps.SPEECH_VERBS`, in text
+    """The starts of the tokens whose text in lower case is a word of `_TRIGGERS` or `quote_gaps.SPEECH_VERBS`, in text
     order: the sentences V407 and V425 read further. Built once per view (one pass over the tokens)."""
     key = ("saying_tokens",)
     if key not in view.derived:
@@ -184,7 +184,7 @@ def reporting_words(text: str, words: list[re.Match[str]], end: int) -> Iterator
     that reports speech or thought, in text order."""
     lower = [w.group().lower() for w in words]
     for i, word in enumerate(lower):
-        if word not in TRIGGERS:
+        if word not in _TRIGGERS:
             continue
         before = _before(lower, i)
         if before not in NOT_REPORTING and (before not in _ARTICLES or word in _NOUNS_OF_SAYING) \
