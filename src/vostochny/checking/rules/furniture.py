@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, first_use, rule
+from vostochny.checking.rules.base import DocContext, Hit, brief, first_use, rule
 from vostochny.checking.rules.mention_agreement import THIRD_PERSON
 from vostochny.checking.rules.name_forms import name_keys
 from vostochny.checking.rules.zones import _furniture_layout, _furniture_mentions, _zone_finder
@@ -129,7 +129,7 @@ def boilerplate_reads_as_reporting(ctx: DocContext) -> Iterator[Hit]:
         texts = list(dict.fromkeys(m.text for m in held))
         shown = [*map(repr, texts[:3]), *([f"{len(texts) - 3} more"] if len(texts) > 3 else [])]
         named = " and ".join([", ".join(shown[:-1]), shown[-1]] if len(shown) > 1 else shown)
-        yield Hit(pointer("zones", k, "kind"), "boilerplate", f"{_brief(zones[k].text)} is written as prose and "
+        yield Hit(pointer("zones", k, "kind"), "boilerplate", f"{brief(zones[k].text)} is written as prose and "
                   f"mentions {named}, as the body does")
 
 
@@ -171,10 +171,10 @@ def boilerplate_refers_back(ctx: DocContext) -> Iterator[Hit]:
                            if m.kind == "pronoun" and m.text.lower() in THIRD_PERSON and m.entity not in outlets
                            and m not in back), key=operator.attrgetter("start"))
         if back:
-            yield Hit(pointer("zones", k, "kind"), "boilerplate", f"{_brief(zones[k].text)} takes up "
+            yield Hit(pointer("zones", k, "kind"), "boilerplate", f"{brief(zones[k].text)} takes up "
                       f"{', '.join(repr(m.text) for m in back[:3])} from before it")
         elif pronouns:
-            yield Hit(pointer("zones", k, "kind"), "boilerplate", f"{_brief(zones[k].text)} refers with "
+            yield Hit(pointer("zones", k, "kind"), "boilerplate", f"{brief(zones[k].text)} refers with "
                       f"{', '.join(repr(m.text) for m in pronouns[:3])} to what it reports, not to its outlet")
 
 

@@ -13,7 +13,7 @@ from itertools import compress, repeat
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _copies, first_use, rule
+from vostochny.checking.rules.base import DocContext, Hit, copies, first_use, rule
 from vostochny.checking.rules.name_forms import _APOSTROPHES
 from vostochny.checking.rules.spans import _wordless
 from vostochny.model.labels import PERSONAL_PRONOUNS, PRONOUNS
@@ -54,7 +54,7 @@ def duplicate_mention(ctx: DocContext) -> Iterator[Hit]:
     exactly one document entity): a copy of a mention inflates the cluster and every mention count, and a
     copy in another entity puts one span in two clusters."""
     mentions = ctx.doc.mentions
-    for i, first in _copies(ctx, "mentions", "start", "end"):
+    for i, first in copies(ctx, "mentions", "start", "end"):
         m, other = mentions[i], mentions[first]
         of = "" if m.entity == other.entity else f" (of {other.entity}; this one of {m.entity})"
         yield Hit(pointer("mentions", i), m.id, f"{m.text!r} [{m.start}, {m.end}) is also {other.id}{of}")

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import CorpusContext, DocContext, Hit, _brief, find_all, first_use, rule
+from vostochny.checking.rules.base import CorpusContext, DocContext, Hit, brief, find_all, first_use, rule
 from vostochny.checking.rules.name_forms import name_flaw, names_in_form, prose_flaw
 from vostochny.model.constants import GUIDELINE_LANGUAGES, schema_references
 from vostochny.model.tokenize import NO_FORMAT
@@ -199,7 +199,7 @@ def rights_holder(ctx: DocContext) -> Iterator[Hit]:
         value = getattr(rights, name)
         flaw = None if value is None or names_in_form([value]) else flawed(value)
         if flaw is not None:
-            yield Hit(pointer("meta", "rights", name), value, f"{_brief(value)}: {flaw}")
+            yield Hit(pointer("meta", "rights", name), value, f"{brief(value)}: {flaw}")
     if ctx.text is None:
         return
     if rights.holder is not None and (unshown := _not_shown(ctx, rights.holder)) is not None:
@@ -315,7 +315,7 @@ def meta_not_in_text(ctx: DocContext) -> Iterator[Hit]:
     before_body = kinds[:kinds.index("body")] if "body" in kinds else kinds  # a headline after the body is V265's
     if title is None and "headline" in before_body:
         headline = ctx.doc.zones[kinds.index("headline")]
-        yield Hit(pointer("meta", "title"), None, f"null; its headline zone shows {_brief(headline.text)}")
+        yield Hit(pointer("meta", "title"), None, f"null; its headline zone shows {brief(headline.text)}")
     if url is not None and (not url.strip() or url not in ctx.text):
         yield Hit(pointer("meta", "url"), url, f"{url[:60]!r} is not in the raw text")
 

@@ -11,7 +11,7 @@ from itertools import compress, repeat
 
 from vostochny.checking.linking import keyed_nominals
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _copies, rule
+from vostochny.checking.rules.base import DocContext, Hit, copies, rule
 from vostochny.checking.rules.name_forms import group_members, name_key, name_keys
 from vostochny.checking.rules.tokenizer import AS_GAP
 from vostochny.model import tokenize
@@ -272,7 +272,7 @@ def _is_copy(ctx: DocContext, i: int) -> bool:
     of is that rule's to judge; a copy inserted before its original is the earlier of the two)."""
     key = ("mention_copies",)
     if key not in ctx.view.derived:
-        ctx.view.derived[key] = frozenset(k for pair in _copies(ctx, "mentions", "start", "end") for k in pair)
+        ctx.view.derived[key] = frozenset(k for pair in copies(ctx, "mentions", "start", "end") for k in pair)
     return i in ctx.view.derived[key]
 
 

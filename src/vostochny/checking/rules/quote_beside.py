@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, annotates_nothing, in_quote_content, rule
+from vostochny.checking.rules.base import DocContext, Hit, annotates_nothing, brief, in_quote_content, rule
 from vostochny.checking.rules.quote_gaps import in_running_text, quotes_by_sentence, speech_verbs
 from vostochny.checking.rules.quote_reports import WORD, reporting_words, saying_tokens
 from vostochny.checking.rules.quote_words import _says
@@ -77,7 +77,7 @@ def report_beside_quote_not_annotated(ctx: DocContext) -> Iterator[Hit]:
             word = WORD.match(text, at)
             said = word.group() if word else ""
             yield Hit(pointer("quotes"), said, f"{said!r} at [{at}, {at + len(said)}) ("
-                      f"{_brief(text[max(at - 40, 0):at + 40])}): no quote's content or cue holds it")
+                      f"{brief(text[max(at - 40, 0):at + 40])}): no quote's content or cue holds it")
 
 
 def _saying(text: str, start: int, end: int) -> list[int]:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, annotates_nothing, content_fragments, find_all, rule
+from vostochny.checking.rules.base import DocContext, Hit, annotates_nothing, brief, content_fragments, find_all, rule
 from vostochny.checking.rules.name_forms import proper_name
 from vostochny.checking.rules.quote_marks import OPENING_DOUBLE
 from vostochny.model.labels import UTTERANCE_CUES
@@ -83,7 +83,7 @@ def quotation_not_annotated(ctx: DocContext) -> Iterator[Hit]:
         found = _cue_beside(text, match.start(), match.end())
         if found is None or found[1] in cues:
             continue  # no word of saying, or a quote on it whose content is cut wrong (V215's, ...)
-        yield Hit(pointer("quotes"), _brief(words), f"the text quotes {_brief(words)} at [{start}, {end}) with the "
+        yield Hit(pointer("quotes"), brief(words), f"the text quotes {brief(words)} at [{start}, {end}) with the "
                   f"word of saying {found[0]!r} beside it: no quote's content covers it")
 
 
@@ -179,7 +179,7 @@ def reported_speech_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     for m in (m for verbs in unquoted_speech(ctx).values() for m in verbs):
         at, text = m.start(), m.string
         yield Hit(pointer("quotes"), m.group(), f"{m.group()!r} at [{at}, {m.end()}) "
-                  f"({_brief(text[max(at - 40, 0):m.end() + 40])}): no quote in its sentence")
+                  f"({brief(text[max(at - 40, 0):m.end() + 40])}): no quote in its sentence")
 
 
 def unquoted_speech(ctx: DocContext) -> dict[int, list[re.Match[str]]]:

@@ -18,9 +18,9 @@ from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import (
     DocContext,
     Hit,
-    _brief,
-    _in_range,
+    brief,
     content_fragments,
+    in_range,
     mention_holds,
     mentions_starting,
     rule,
@@ -49,7 +49,7 @@ def attribution_apart(ctx: DocContext) -> Iterator[Hit]:
         q = ctx.doc.quotes[i]
         speaker = mentions.get(q.speaker) if isinstance(q.speaker, str) else None
         spans = (*q.content, *([q.cue] if q.cue else []), *([speaker] if speaker else []))
-        if not all(_in_range(s.start, s.end, length) for s in spans):
+        if not all(in_range(s.start, s.end, length) for s in spans):
             continue
         first, last = view.sentence_of(q.content[0].start), view.sentence_of(q.content[-1].end - 1)
         paragraphs = {zone_of(q.content[0].start), zone_of(q.content[-1].end - 1)}
@@ -113,7 +113,7 @@ def quote_content_zone(ctx: DocContext) -> Iterator[Hit]:
             found = {kinds[k] for k in range(bisect.bisect_right(ends, s.start), bisect.bisect_left(starts, s.end))}
             if found & wrong:
                 yield Hit(pointer("quotes", i, "content", j), [s.start, s.end],
-                          f"{q.id}'s content {_brief(s.text)} lies in a {'/'.join(sorted(found & wrong))} zone"
+                          f"{q.id}'s content {brief(s.text)} lies in a {'/'.join(sorted(found & wrong))} zone"
                           + ("" if q.cue is not None else " and the quote has no cue"))
                 break
 
@@ -144,8 +144,8 @@ def quote_fragments_apart(ctx: DocContext) -> Iterator[Hit]:
             a, b = q.content[before], q.content[after]
             last, first = view.sentence_of(a.end - 1), view.sentence_of(b.start)
             if first - last > 2 and not (starts and zone_of(a.end - 1) == zone_of(b.start)):
-                yield Hit(pointer("quotes", i, "content", after), _brief(b.text),
-                          f"{q.id}'s fragment {_brief(b.text)} is in sentence {first}, the fragment before it "
+                yield Hit(pointer("quotes", i, "content", after), brief(b.text),
+                          f"{q.id}'s fragment {brief(b.text)} is in sentence {first}, the fragment before it "
                           f"ends in sentence {last}")
 
 

@@ -14,7 +14,7 @@ from itertools import pairwise, repeat
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import LETTER_RUNS, WORD_CHARACTER, DocContext, Hit, _brief, first_use, rule
+from vostochny.checking.rules.base import LETTER_RUNS, WORD_CHARACTER, DocContext, Hit, brief, first_use, rule
 from vostochny.checking.rules.quote_places import _cue_form
 from vostochny.model.labels import (
     REPORTING_WORDS,
@@ -248,7 +248,7 @@ def reported_speech_cut_short(ctx: DocContext) -> Iterator[Hit]:
             continue  # `because he ...`: the reporting act's
         last = next(s for s in q.content if s.end == end)
         yield Hit(pointer("quotes", i, "content"), q.id,
-                  f"{q.id}'s content ends {_brief(last.text[-40:])} before {word!r} {after!r}")
+                  f"{q.id}'s content ends {brief(last.text[-40:])} before {word!r} {after!r}")
 
 
 def _participle(word: str) -> bool:
@@ -499,7 +499,7 @@ def quote_content_cut_mid_phrase(ctx: DocContext) -> Iterator[Hit]:
             why = _cut(text, fragment.start, fragment.end)
             if why is not None and WORD_CHARACTER.search(text, fragment.start, fragment.end):  # without a word: V237's
                 yield Hit(pointer("quotes", i, "content", k), [fragment.start, fragment.end],
-                          f"{ctx.doc.quotes[i].id}'s content {_brief(fragment.text)} {why}")
+                          f"{ctx.doc.quotes[i].id}'s content {brief(fragment.text)} {why}")
 
 
 def _cut_by_another(contents: Sequence[Sequence[Span]]) -> set[int]:

@@ -12,7 +12,7 @@ from itertools import chain, pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, _repeats, rule
+from vostochny.checking.rules.base import DocContext, Hit, brief, repeats, rule
 from vostochny.checking.rules.entities import record_types
 from vostochny.checking.rules.mention_agreement import pronoun_misplaced
 from vostochny.checking.rules.quote_words import _of_saying
@@ -61,7 +61,7 @@ def quote_overlap(ctx: DocContext) -> Iterator[Hit]:
     suggested [an agenda heavy on defense industry cooperation], analysts said]`) is cut wrong."""
     quotes = ctx.doc.quotes
     contents = [tuple(sorted((s.start, s.end) for s in q.content)) for q in quotes]
-    for i, first in _repeats(contents):
+    for i, first in repeats(contents):
         yield Hit(pointer("quotes", i, "content"), quotes[i].id, f"same content as {quotes[first].id}")
     if not _fragments_disjoint(contents):
         yield from _overlapping_quotes(ctx, contents)
@@ -210,7 +210,7 @@ def quote_cuts_mention(ctx: DocContext) -> Iterator[Hit]:
                 if k >= 0 and reach[k] > edge:
                     m = ctx.doc.mentions[next(order[n] for n in range(k, -1, -1) if ends[order[n]] > edge)]
                     yield Hit(pointer("quotes", i, "content", j), span.text,
-                              f"{q.id}'s content {_brief(span.text)} {'begins' if edge == span.start else 'ends'}"
+                              f"{q.id}'s content {brief(span.text)} {'begins' if edge == span.start else 'ends'}"
                               f" inside {m.id} {m.text!r}")
                     break
 
@@ -229,7 +229,7 @@ def quote_content_order(ctx: DocContext) -> Iterator[Hit]:
     if not late:
         return
     contents = [tuple(sorted((s.start, s.end) for s in q.content)) for q in quotes]
-    copies = {i for i, _ in _repeats(contents)}
+    copies = {i for i, _ in repeats(contents)}
     for i in late:
         if i not in copies and _fragments_disjoint([contents[i]]):
             yield Hit(pointer("quotes", i, "content"), quotes[i].id,

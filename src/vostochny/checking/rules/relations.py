@@ -13,7 +13,7 @@ from itertools import chain, compress
 from typing import TYPE_CHECKING, Literal
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _repeats, first_use, rule
+from vostochny.checking.rules.base import DocContext, Hit, first_use, repeats, rule
 from vostochny.checking.rules.entities import record_types
 from vostochny.checking.rules.mention_agreement import pronoun_misplaced
 from vostochny.model.labels import (
@@ -110,7 +110,7 @@ def duplicate_relation(ctx: DocContext) -> Iterator[Hit]:
     mentions or on other mentions of the same two entities in that sentence (the sentence of its head), or
     a symmetric one (MEETS) the other way round, double-counts it in every score and statistic."""
     relations = ctx.doc.relations
-    for i, first in _repeats(_relation_keys(ctx.view)):
+    for i, first in repeats(_relation_keys(ctx.view)):
         r = relations[i]
         yield Hit(pointer("relations", i), r.id, f"same as {relations[first].id}: {r.type} {r.head} -> {r.tail}")
 
@@ -192,7 +192,7 @@ def symmetric_relation_order(ctx: DocContext) -> Iterator[Hit]:
     symmetric = [i for i, kind in enumerate(view.column("relations", "type")) if kind in SYMMETRIC_RELATIONS]
     spans = [(view.mention_span(relations[i].head), view.mention_span(relations[i].tail)) for i in symmetric]
     late = [i for i, (head, tail) in zip(symmetric, spans, strict=True) if head and tail and head[0] > tail[0]]
-    copies = set(chain.from_iterable(_repeats(_relation_keys(view)))) if late else set()
+    copies = set(chain.from_iterable(repeats(_relation_keys(view)))) if late else set()
     sentence = view.mention_sentence
     for i in late:
         r = relations[i]

@@ -13,7 +13,7 @@ from itertools import chain, compress, filterfalse
 from operator import itemgetter
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
+from vostochny.checking.rules.base import DocContext, Hit, brief, rule
 from vostochny.model import tokenize
 from vostochny.patterns import compiled
 from vostochny.reading.view import DocumentView
@@ -132,7 +132,7 @@ def sentences_not_splitter(ctx: DocContext) -> Iterator[Hit]:
         for at in differ:
             index = max(view.sentence_of(at), 0)
             first = bisect.bisect_left(starts, at)
-            word = _brief(text[at:ends[first]] if first < len(ends) else text[at:at + 1])
+            word = brief(text[at:ends[first]] if first < len(ends) else text[at:at + 1])
             said = f"starts a sentence at {word} ({at}), inside this one" if at in made \
                 else f"starts no sentence at {word} ({at})"
             sentence = ctx.doc.sentences[index]
@@ -156,7 +156,7 @@ def _no_correction(ctx: DocContext, made: set[int], at: int) -> str | None:
     start added inside no span where the text before it ends in no final mark or it opens with no capital, digit or
     opening quote."""
     text = ctx.text or ""
-    place = f"{_brief(text[at:at + 20])} ({at})"
+    place = f"{brief(text[at:at + 20])} ({at})"
     if at in made:
         return None if _crossed(ctx, at) else (f"starts a sentence at {place}, inside this one: a start after a "
                                                "final mark removed where no mention or quote's cue crosses it")

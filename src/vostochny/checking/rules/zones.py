@@ -12,7 +12,7 @@ from itertools import chain, groupby, repeat
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, _in_range, rule
+from vostochny.checking.rules.base import DocContext, Hit, brief, in_range, rule
 from vostochny.checking.rules.quote_places import far_from_content
 from vostochny.checking.rules.spans import _spans_to_word
 from vostochny.checking.rules.tokens import _tokens_covered
@@ -118,12 +118,12 @@ def zone_not_lines(ctx: DocContext) -> Iterator[Hit]:
         return  # every zone from a line's start to its end, lines broken by LF only
     firsts, lasts = _line_bounds(text)
     for i, z in enumerate(zones):
-        if not _in_range(z.start, z.end, len(text)):
+        if not in_range(z.start, z.end, len(text)):
             continue  # V201's
         if not _whole_lines(text, zones, i, firsts, lasts):
-            yield Hit(pointer("zones", i), [z.start, z.end], f"{z.kind} {_brief(z.text)} is part of a line")
+            yield Hit(pointer("zones", i), [z.start, z.end], f"{z.kind} {brief(z.text)} is part of a line")
         elif _holds_blank_line(z):
-            yield Hit(pointer("zones", i), [z.start, z.end], f"{z.kind} {_brief(z.text)} holds a blank line")
+            yield Hit(pointer("zones", i), [z.start, z.end], f"{z.kind} {brief(z.text)} holds a blank line")
 
 
 def _whole_lines(text: str, zones: Sequence[Zone], i: int, firsts: frozenset[int], lasts: frozenset[int]) -> bool:
@@ -194,7 +194,7 @@ def headline_misplaced(ctx: DocContext) -> Iterator[Hit]:
     for i, (kind, z) in enumerate(zip(kinds, ctx.doc.zones, strict=True)):
         if kind == "headline" and (i != first or i > body):
             said = "after a body zone" if i > body else f"a second headline (the first is zone {first})"
-            yield Hit(pointer("zones", i, "kind"), kind, f"{_brief(z.text)} is {said}")
+            yield Hit(pointer("zones", i, "kind"), kind, f"{brief(z.text)} is {said}")
 
 
 @rule("V266", "sentence-across-zones", "a sentence runs from one zone into another",
@@ -220,8 +220,8 @@ def sentence_across_zones(ctx: DocContext) -> Iterator[Hit]:
         crossed = [k for k in range(max(first, 1), last) if not _dateline_opening(zones[k - 1], zones[k], text)]
         if crossed:
             k = crossed[0]
-            yield Hit(pointer("sentences", i), [s.start, s.end], f"{_brief(s.text)} runs from {zones[k - 1].kind} "
-                      f"{_brief(zones[k - 1].text)} into {zones[k].kind} {_brief(zones[k].text)}")
+            yield Hit(pointer("sentences", i), [s.start, s.end], f"{brief(s.text)} runs from {zones[k - 1].kind} "
+                      f"{brief(zones[k - 1].text)} into {zones[k].kind} {brief(zones[k].text)}")
 
 
 def _dateline_opening(before: Zone, after: Zone, text: str) -> bool:
@@ -282,7 +282,7 @@ def boilerplate_holds_reporting(ctx: DocContext) -> Iterator[Hit]:
                 found.setdefault(where_k, []).append(f"{q.id}'s {role} {span.text!r}")
     for k in sorted(found):
         said = found[k]
-        yield Hit(pointer("zones", k, "kind"), kinds[k], f"{_brief(ctx.doc.zones[k].text)} holds {said[0]}"
+        yield Hit(pointer("zones", k, "kind"), kinds[k], f"{brief(ctx.doc.zones[k].text)} holds {said[0]}"
                   + (f" and {len(said) - 1} more" if len(said) > 1 else ""))
 
 
