@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from vostochny.checking.linking import keyed_nominals
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, brief, find_all, repeats, rule
-from vostochny.checking.rules.identity import _no_record
+from vostochny.checking.rules.identity import no_record
 from vostochny.checking.rules.mention_agreement import head_word, singular
 from vostochny.checking.rules.name_forms import name_flaw, name_keys, names_in_form
 
@@ -103,7 +103,7 @@ def distinct_from_unknown(ctx: DocContext) -> Iterator[Hit]:
     for i, e in enumerate(ctx.doc.entities):
         for j, kb_id in enumerate(e.distinct_from):
             if kb_id not in ids:
-                yield Hit(pointer("entities", i, "distinct_from", j), kb_id, f"{e.id}: {_no_record(kb_id, ids)}")
+                yield Hit(pointer("entities", i, "distinct_from", j), kb_id, f"{e.id}: {no_record(kb_id, ids)}")
 
 
 @rule("V323", "distinct-from-own-record", "an entity is marked distinct from the record it links to",

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from vostochny.checking import quote_graph as graph
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import CorpusContext, Hit, corpus_links, rule
-from vostochny.checking.rules.identity import _no_record
+from vostochny.checking.rules.identity import no_record
 from vostochny.checking.rules.name_forms import name_flaw, name_key, prose_flaw
 from vostochny.model.labels import SPEAKER_TYPES
 
@@ -31,7 +31,7 @@ def quote_link_via_kb_id(ctx: CorpusContext) -> Iterator[Hit]:
     for i, link in enumerate(corpus_links(ctx)):
         for j, via in enumerate(link.via):
             if via.kb_id is not None and via.kb_id not in ids:
-                yield Hit(pointer("links", i, "via", j, "kb_id"), via.kb_id, _no_record(via.kb_id, ids))
+                yield Hit(pointer("links", i, "via", j, "kb_id"), via.kb_id, no_record(via.kb_id, ids))
 
 
 @rule("V315", "quote-link-chain-without-via", "a chain link names no channel",

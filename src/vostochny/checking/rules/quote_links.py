@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from vostochny.checking import quote_graph as graph
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import CorpusContext, Hit, brief, corpus_links, rule
-from vostochny.checking.rules.identity import _did_you_mean, _no_document, _used_before
+from vostochny.checking.rules.identity import did_you_mean, no_document, used_before
 from vostochny.checking.rules.texts import words
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def quote_link_unknown_document(ctx: CorpusContext) -> Iterator[Hit]:
         for side, ref in (("a", link.a), ("b", link.b)):
             if ref.document not in known:
                 yield Hit(pointer("links", i, side, "document"), ref.document,
-                          f"{_no_document(ref.document)}{_did_you_mean(ref.document, known)}")
+                          f"{no_document(ref.document)}{did_you_mean(ref.document, known)}")
 
 
 @rule("V311", "quote-link-unknown-quote", "a quote link names a quote its document does not have",
@@ -114,7 +114,7 @@ def quote_link_duplicate_id(ctx: CorpusContext) -> Iterator[Hit]:
         if key not in first:
             first[key] = (link.id, graph.pair(link))
         elif first[key][1] != graph.pair(link):
-            yield Hit(pointer("links", i, "id"), link.id, _used_before(link.id, first[key][0]))
+            yield Hit(pointer("links", i, "id"), link.id, used_before(link.id, first[key][0]))
 
 
 #: attributions that report no utterance: a quote link joins two reports of one utterance (V333)
