@@ -3033,15 +3033,15 @@ def test_a_name_s_edges(tokens: list[str], said: str) -> None:
 
 
 def test_v345_s_tree_of_words_matches_every_word_and_nothing_else() -> None:
-    """`_words` writes its words as a tree of their letters (`re` tries a list of alternatives one by one): it matches
-    each word in full, a word that is a prefix of another too (`a`, `an`, `and`), and none of their other prefixes or
-    extensions."""
+    """`words_pattern` writes its words as a tree of their letters (`re` tries a list of alternatives one by one): it
+    matches each word in full, a word that is a prefix of another too (`a`, `an`, `and`), and none of their other
+    prefixes or extensions."""
     import re
 
-    from vostochny.checking.rules.mention_edges import NOT_FIRST, NOT_LAST, _words
+    from vostochny.checking.rules.mention_edges import NOT_FIRST, NOT_LAST, words_pattern
 
     words = NOT_FIRST | NOT_LAST | {"a", "an", "and"}
-    pattern = re.compile(_words(words))
+    pattern = re.compile(words_pattern(words))
     assert all(pattern.fullmatch(word) for word in words)
     others = {word[:k] for word in words for k in range(len(word))} | {word + tail for word in words for tail in "sx-"}
     assert not [other for other in others - words if pattern.fullmatch(other)]

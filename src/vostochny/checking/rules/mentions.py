@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, copies, first_use, rule
-from vostochny.checking.rules.name_forms import _APOSTROPHES
+from vostochny.checking.rules.name_forms import APOSTROPHES
 from vostochny.checking.rules.spans import _wordless
 from vostochny.model.labels import PERSONAL_PRONOUNS, PRONOUNS
 from vostochny.model.tokenize import LINE_BREAKS
@@ -136,8 +136,8 @@ def _named_so(ctx: DocContext, mention: Mention) -> bool:
     entity, index = ctx.view.entities.get(mention.entity), ctx.registry_index
     records = index.records.get(entity.kb_id, ()) if index is not None and entity and entity.kb_id else ()
     record = records[0] if records else None
-    last = _APOSTROPHES.sub("'", mention.text.split()[-1].casefold())
-    return record is not None and any(last in _APOSTROPHES.sub("'", name.casefold()).split()
+    last = APOSTROPHES.sub("'", mention.text.split()[-1].casefold())
+    return record is not None and any(last in APOSTROPHES.sub("'", name.casefold()).split()
                                       for name in (record.name, *record.aliases))
 
 
