@@ -4204,9 +4204,9 @@ def test_a_relation_s_own_verb_is_no_noun_of_an_event() -> None:
                                            ("saying", True), ("writing", True), ("tweeted", True), ("said", True)])
 def test_a_word_in_ing_is_a_cue_only_of_a_verb_of_saying(cue: str, says: bool) -> None:
     """V380 took any word in `-ing` of five letters for a word of saying: a cue moved onto `meeting` passed."""
-    from vostochny.checking.rules.quote_words import _says
+    from vostochny.checking.rules.quote_words import cue_says
 
-    assert _says(cue) is says
+    assert cue_says(cue) is says
 
 
 @pytest.mark.parametrize(("cue", "says"), [
@@ -4219,17 +4219,17 @@ def test_a_word_in_ed_is_a_cue_only_of_a_verb_of_saying(cue: str, says: bool) ->
     """V380 took any word in `-ed` of five letters for a word of saying: a cue moved from `said` onto `accepted`,
     from `expressed` onto `remained`, from `released intelligence` onto `released` passed (46 of 329 moves of a cue
     onto another word of its sentence over release 1)."""
-    from vostochny.checking.rules.quote_words import _says
+    from vostochny.checking.rules.quote_words import cue_says
 
-    assert _says(cue) is says
+    assert cue_says(cue) is says
 
 
 def test_every_cue_of_release_1_is_a_word_of_saying() -> None:
-    from vostochny.checking.rules.quote_words import _says
+    from vostochny.checking.rules.quote_words import cue_says
 
     cues = {q["cue"]["text"] for doc_id in (AP, TOP, ARMS, REUTERS, TIME)
             for q in corpus_document(doc_id)[0]["quotes"] if q["cue"]}
-    assert len(cues) > 30 and [cue for cue in sorted(cues) if not _says(cue)] == []
+    assert len(cues) > 30 and [cue for cue in sorted(cues) if not cue_says(cue)] == []
 
 
 def test_a_cue_moved_onto_a_verb_of_no_speech_act_is_refused() -> None:

@@ -17,8 +17,8 @@ from vostochny.checking.rules.factuality import (
     stating_word,
 )
 from vostochny.checking.rules.mention_edges import DETERMINERS
-from vostochny.checking.rules.quote_words import _of_saying
-from vostochny.checking.rules.quoted_relations import _EVENT_REACH, _event_noun
+from vostochny.checking.rules.quote_words import of_saying
+from vostochny.checking.rules.quoted_relations import EVENT_REACH, event_noun
 from vostochny.checking.rules.relations import _POSSESSIVE, _SPACE, _negated
 from vostochny.model.labels import (
     EVENT_RELATIONS,
@@ -52,15 +52,15 @@ _HEDGE_WORDS = _MODAL_WORDS | _PLANS_AFTER_BE | _PLANS_BEFORE_TO | THOUGHT_CUES 
     "contemplating", "eyeing", "prepare", "prepares", "preparing", "preparation", "preparations", "imminent",
 })
 
-#: the words besides those of saying (`quote_words._of_saying`) that give a relation a source in its sentence
+#: the words besides those of saying (`quote_words.of_saying`) that give a relation a source in its sentence
 #: (`according to`, `KCNA reported`, `state media`): a `reported` relation is a source's claim
 _SOURCE_WORDS = frozenset({"according", "reported", "reports", "reportedly", "media", "claim", "claims", "claimed",
                            "allegedly", "alleged", "allegation", "allegations", "citing", "cited", "quoted", "found",
                            "learned", "learnt", "source", "sources", "intelligence"})
 
 
-#: `quote_words._of_saying`, each word read once per process: most words recur across a corpus
-_saying = lru_cache(maxsize=16384)(_of_saying)
+#: `quote_words.of_saying`, each word read once per process: most words recur across a corpus
+_saying = lru_cache(maxsize=16384)(of_saying)
 
 
 def _hedged(words: frozenset[str]) -> bool:
@@ -116,7 +116,7 @@ def factuality_without_its_words(ctx: DocContext) -> Iterator[Hit]:
     `[Kim Jong Un] to meet [Putin]`). A relation is `reported` where it holds in a claim the text attributes to a
     source (`According to ... KCNA, [Kim] departed ... for [Russia]`, `the White House told Reuters that [North Korea]
     also sold ...`): a word of saying or reporting in its sentence (`labels`' words of an utterance, a thought or
-    reporting, inflected: `quote_words._of_saying`, and `_SOURCE_WORDS`: `according`, `media`, `citing`), or a quote's
+    reporting, inflected: `quote_words.of_saying`, and `_SOURCE_WORDS`: `according`, `media`, `citing`), or a quote's
     content around it. A relation relabelled `possible` or `reported` without such a word (`[Sergei Shoigu], the
     defence minister for Moscow, visited [Pyongyang]`) passed every rule: V368 refuses `asserted` beside a modal, V260
     `denied` without a negation, nothing these two (an attack on release 1: 79 of 133 `asserted` relations relabelled
@@ -163,11 +163,11 @@ def planned_or_named(view: DocumentView, kind: str, head: Mention, tail: Mention
         return False
     first, end = ranges[at]
     start, stop = view.token_starts[first] if end > first else 0, view.token_ends[end - 1] if end > first else 0
-    if not _event_noun(LETTER_RUNS.findall(text[max(min(head.start, tail.start) - _EVENT_REACH, start):min(
-            max(head.end, tail.end) + _EVENT_REACH, stop)].lower())):
+    if not event_noun(LETTER_RUNS.findall(text[max(min(head.start, tail.start) - EVENT_REACH, start):min(
+            max(head.end, tail.end) + EVENT_REACH, stop)].lower())):
         return False
     trigger = stating_word(view, at, kind, head, tail)
-    return trigger is None or _event_noun(LETTER_RUNS.findall(
+    return trigger is None or event_noun(LETTER_RUNS.findall(
         text[view.token_starts[max(trigger - 2, first)]:view.token_ends[trigger]].lower()))
 
 

@@ -293,7 +293,7 @@ def _plain(word: str) -> str:
     return word.translate(NO_FORMAT) if not word.isprintable() else word
 
 
-def _cue_form(word: str) -> str:
+def cue_form(word: str) -> str:
     """A token's word as the cue lists write it: without format characters inside it, case folded (`SAID`,
     `sa\\u00adid`: `said`)."""
     return _plain(word).casefold()
@@ -337,7 +337,7 @@ def _modifier(view: DocumentView, k: int, stop: int) -> bool:
     if mention_holds(view, view.token_starts[k], view.token_ends[k]):
         return True
     words = view.token_texts
-    if _cue_form(words[k]) not in _NOUN_CUES or k + 1 >= stop or not _lower_after(words[k], words[k + 1]):
+    if cue_form(words[k]) not in _NOUN_CUES or k + 1 >= stop or not _lower_after(words[k], words[k + 1]):
         return False
     for j in range(k + 1, stop):
         if _cue_word(words[j]):
@@ -372,7 +372,7 @@ def _subject(view: DocumentView, cue: tuple[int, int], at: int, word: str, befor
     beside = [m for m in inside if not text[m.end:cue[0]].strip()]
     if beside:
         return max(beside, key=lambda m: m.end - m.start)
-    if _cue_form(word) in _NOUN_CUES:
+    if cue_form(word) in _NOUN_CUES:
         return None
     return max(inside, key=lambda m: (m.end, m.end - m.start), default=None)
 

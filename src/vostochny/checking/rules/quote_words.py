@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import LETTER_RUNS, WORD_CHARACTER, DocContext, Hit, brief, first_use, rule
-from vostochny.checking.rules.quote_places import _cue_form
+from vostochny.checking.rules.quote_places import cue_form
 from vostochny.model.labels import (
     REPORTING_WORDS,
     REPORTING_WORDS_IN_A_PHRASE,
@@ -131,7 +131,7 @@ def speaker_not_subject(ctx: DocContext) -> Iterator[Hit]:
         if speaker is None or cue is None:
             continue
         if speaker.start >= cue.end:  # `according to [X]`, or `told [X]`
-            if not _cue_form(cue.text).endswith(_ADDRESSING_ENDS):
+            if not cue_form(cue.text).endswith(_ADDRESSING_ENDS):
                 continue
             found = _addressee(text, quotes[i], cue, speaker)
         elif speaker.end + 1 < cue.start:  # before the cue, not beside it (`[Kirby] said`, one space between)
@@ -156,7 +156,7 @@ def _addressee(text: str, q: Quote, cue: Span, speaker: Mention) -> str:
     mention after the cue past an article or a title only; "" if it is not, or if the cue follows the quoted words
     (`“...?” asked Kirby`: the speaker after the verb)."""
     last = cue.text.rsplit(None, 1)[-1:] or [""]
-    if _cue_form(last[0]) not in _ADDRESSING:
+    if cue_form(last[0]) not in _ADDRESSING:
         return ""
     if not _OBJECT_LEAD.fullmatch(text, cue.end, speaker.start):
         return ""
@@ -280,7 +280,7 @@ def _stems(word: str) -> list[str]:
     return [word]
 
 
-def _of_saying(word: str, words: frozenset[str] = _SAYING) -> bool:
+def of_saying(word: str, words: frozenset[str] = _SAYING) -> bool:
     """Whether a word (in lower case) is one of `words`, by default of saying (`labels.UTTERANCE_CUES`,
     `labels.THOUGHT_CUES`, `labels.REPORTING_WORDS` but `labels.REPORTING_WORDS_IN_A_PHRASE`), in any inflection
     (`claims`, `warnings`, `denied`, `urged`, `characterised`, `saying`, `writing`, `tweeted`). A word in `-ed` or
@@ -290,13 +290,13 @@ def _of_saying(word: str, words: frozenset[str] = _SAYING) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _says(cue: str) -> bool:
-    """Whether a cue's text holds a word of saying (`_of_saying`), or one of `labels.REPORTING_WORDS_IN_A_PHRASE` and
+def cue_says(cue: str) -> bool:
+    """Whether a cue's text holds a word of saying (`of_saying`), or one of `labels.REPORTING_WORDS_IN_A_PHRASE` and
     another word (`raised a toast`, `according to`, not `according`), or no word at all (V237's): a few texts recur
     across a corpus (`said`, `told`), each read once."""
-    words = LETTER_RUNS.findall(_cue_form(cue))
-    return not words or any(map(_of_saying, words)) \
-        or (len(words) > 1 and any(_of_saying(word, _IN_A_PHRASE) for word in words))
+    words = LETTER_RUNS.findall(cue_form(cue))
+    return not words or any(map(of_saying, words)) \
+        or (len(words) > 1 and any(of_saying(word, _IN_A_PHRASE) for word in words))
 
 
 @rule("V380", "cue-not-a-word-of-saying", "a quote's cue is no word of saying, reporting or showing (said, told, "
@@ -316,7 +316,7 @@ def cue_not_a_word_of_saying(ctx: DocContext) -> Iterator[Hit]:
     mention is V363's, one over the speaker V264's, one over its own content V226's. Every cue of release 1 and of
     the synthetic corpora is a word of saying."""
     for i, cue in enumerate(ctx.view.column("quotes", "cue")):
-        if cue is not None and not _says(cue.text):
+        if cue is not None and not cue_says(cue.text):
             q = ctx.doc.quotes[i]
             if next(_mentions_over(ctx.view, cue.start, cue.end), None) is not None \
                     or _in_content(q, cue.start, cue.end):
@@ -351,7 +351,7 @@ def reported_speech_speaker_missing(ctx: DocContext) -> Iterator[Hit]:
         cue = q.cue
         if q.speaker is not None or cue is None or q.kind == "direct":
             continue
-        if _cue_form(cue.text).endswith("according to"):
+        if cue_form(cue.text).endswith("according to"):
             after = len(text[cue.end:cue.end + 8]) - len(text[cue.end:cue.end + 8].lstrip(" \t\u00a0"))
             named = [m for m in _mentions_at(view, cue.end + after) if after and types.get(m.id) in SPEAKER_TYPES
                      and not _in_content(q, m.start, m.end)]
@@ -393,9 +393,9 @@ def _subjects_before(view: DocumentView, text: str, q: Quote, cue: Span) -> list
 
 @lru_cache(maxsize=4096)
 def _subject_judged(cue: str) -> bool:
-    """Whether V402 reads the subject before a cue: one of a word of saying (`_says`; V380's otherwise), not
+    """Whether V402 reads the subject before a cue: one of a word of saying (`cue_says`; V380's otherwise), not
     `according to` (whose source follows it)."""
-    return _says(cue) and not _cue_form(cue).endswith("according to")
+    return cue_says(cue) and not cue_form(cue).endswith("according to")
 
 
 @rule("V402", "speaker-not-the-cue-s-subject", "a quote's speaker is another entity than its cue's subject, the "

@@ -15,7 +15,7 @@ from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, brief, repeats, rule
 from vostochny.checking.rules.entities import record_types
 from vostochny.checking.rules.mention_agreement import pronoun_misplaced
-from vostochny.checking.rules.quote_words import _of_saying
+from vostochny.checking.rules.quote_words import of_saying
 from vostochny.model.labels import SPEAKER_TYPES, THOUGHT_CUES, UTTERANCE_CUES
 from vostochny.patterns import compiled
 
@@ -446,7 +446,7 @@ def speech_typed_writing(ctx: DocContext) -> Iterator[Hit]:
         if q.cue is None or not isinstance(q.speaker, str) or types.get(q.speaker) not in _SPEAKING_TYPES:
             continue
         words = _cue_words(q.cue.text)
-        if (not any(_of_saying(word, _SPEAKING_CUES) for word in words) and words != {"according", "to"}) \
+        if (not any(of_saying(word, _SPEAKING_CUES) for word in words) and words != {"according", "to"}) \
                 or not words.isdisjoint(_NOT_SPOKEN) or _medium(ctx, q) is not None:
             continue  # no word of speaking; a word of writing or thought (V261's); a medium after it (V261's)
         said = spans(q.speaker)

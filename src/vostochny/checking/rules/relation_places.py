@@ -273,7 +273,7 @@ _ACCORDING = compiled(rf"(?i:according){_SPACE}+to(?![\w'\u2019-])")
 #: how many characters before a reported clause's subject its opening word is read in
 _OPENS_REACH = 48
 #: the word before a reported clause's opening that the rule reads as a word of saying or thinking besides
-#: `quote_words._of_saying`'s (`expressed concern that`, `issued a warning that`, `have recognized that`)
+#: `quote_words.of_saying`'s (`expressed concern that`, `issued a warning that`, `have recognized that`)
 _REPORT_NOUNS = frozenset({"concern", "concerns", "fear", "fears", "warning", "warnings", "recognized",
                            "recognised", "hope", "hopes", "belief", "view", "assessment", "suggested"})
 #: how many words before a reported clause's `that` or `whether` its word of saying or thinking is read in
@@ -296,7 +296,7 @@ _POSSESSIVE_AFTER = compiled("['\u2019\u02bc]")
 def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
     """A meeting, a journey or a transfer is a clause's: its head is the party the clause says meets, travels,
     supplies or receives (docs/guidelines.md, Relations), never who reports it. Read two ways. A head before a word of
-    saying or thinking (`said`, `claims`, `predict`, `believe`, `expressed concern`: `quote_words._of_saying`), or
+    saying or thinking (`said`, `claims`, `predict`, `believe`, `expressed concern`: `quote_words.of_saying`), or
     right after a verb whose object a report is addressed to (`told`, `asked`, `reminded`), with the tail after the
     `that`, `whether` or verb of saying that opens the reported clause, whose first words are a mention of another
     entity of a type the relation takes as head (`[Experts] predict that Moscow would demand [anti-tank missiles]`,
