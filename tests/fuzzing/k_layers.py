@@ -15,7 +15,7 @@ from vostochny.checking.rules.base import LETTER_RUNS
 from vostochny.checking.rules.chain_heads import KIND_OF_HEAD, PLURAL_HEADS
 from vostochny.checking.rules.factuality import TRIGGERS
 from vostochny.checking.rules.factuality_reach import _AFTERTHOUGHTS, _ANYWHERE, _DENIALS
-from vostochny.checking.rules.factuality_words import _HEDGE_WORDS, _SOURCE_WORDS
+from vostochny.checking.rules.factuality_words import _SOURCE_WORDS, HEDGE_WORDS
 from vostochny.checking.rules.mention_agreement import HEAD_TYPES, nominal_head
 from vostochny.checking.rules.mention_heads import _goes_on
 from vostochny.checking.rules.name_forms import COORDINATED
@@ -921,7 +921,7 @@ def relation_possible_without_hedge(doc: Any, rng: random.Random, frag: Fragment
     for r, words in _relabel_options(doc, "possible"):
         head, tail = mentions[r["head"]], mentions[r["tail"]]
         first, last = min(head["start"], tail["start"]), max(head["end"], tail["end"])
-        if words.isdisjoint(_HEDGE_WORDS) and not any(w.endswith(("n't", "n\u2019t")) for w in words) \
+        if words.isdisjoint(HEDGE_WORDS) and not any(w.endswith(("n't", "n\u2019t")) for w in words) \
                 and text[head["end"]:head["end"] + 8].split()[:1] != ["to"] and not (
                     r["type"] in EVENT_RELATIONS and event_noun(LETTER_RUNS.findall(
                         text[max(first - EVENT_REACH, 0):last + EVENT_REACH].lower()))):
@@ -1737,7 +1737,7 @@ def relation_possible_hedge_after(doc: Any, rng: random.Random, frag: Fragments)
     text, options = raw_text(doc), []
     for r, tokens, _, last in _stated_inside(doc, "possible"):
         words = [word for _, word in tokens]
-        hedges = [start for start, word in tokens if word in _HEDGE_WORDS or word.endswith(("n't", "n\u2019t"))]
+        hedges = [start for start, word in tokens if word in HEDGE_WORDS or word.endswith(("n't", "n\u2019t"))]
         head_end = _mentions(doc)[r["head"]]["end"]
         if hedges and hedges[0] >= last and _ANYWHERE.isdisjoint(words) and _AFTERTHOUGHTS.isdisjoint(words) \
                 and text[head_end:head_end + 8].split()[:1] != ["to"]:

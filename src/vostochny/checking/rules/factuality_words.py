@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import LETTER_RUNS, DocContext, Hit, in_quote_content, rule
 from vostochny.checking.rules.factuality import (
-    _MODAL_WORDS,
-    _PLANS_AFTER_BE,
-    _PLANS_BEFORE_TO,
+    MODAL_WORDS,
+    PLANS_AFTER_BE,
+    PLANS_BEFORE_TO,
     stating_word,
 )
 from vostochny.checking.rules.mention_edges import DETERMINERS
@@ -33,10 +33,10 @@ if TYPE_CHECKING:
 
 #: the words, in lower case, that present a relation as possible (docs/guidelines.md, Factuality: planned, invited,
 #: expected, feared, warned of, conditional, sought, needed, attempted or hedged), besides the modals of V368
-#: (`factuality._MODAL_WORDS`), its plans made with `to`, the words of a thought (`labels.THOUGHT_CUES`: fear, hope,
+#: (`factuality.MODAL_WORDS`), its plans made with `to`, the words of a thought (`labels.THOUGHT_CUES`: fear, hope,
 #: expect, wonder) and of negation (`labels.NEGATION_WORDS`: a claim sources decline to confirm is `possible`).
 #: Generous on purpose: a word here only spares a relation.
-_HEDGE_WORDS = _MODAL_WORDS | _PLANS_AFTER_BE | _PLANS_BEFORE_TO | THOUGHT_CUES | NEGATION_WORDS | frozenset({
+HEDGE_WORDS = MODAL_WORDS | PLANS_AFTER_BE | PLANS_BEFORE_TO | THOUGHT_CUES | NEGATION_WORDS | frozenset({
     "?", "warn", "warns", "warned", "warning", "warnings", "predict", "predicts", "predicted", "prediction",
     "concern", "concerns", "worry", "worries", "possible", "possibly", "possibility", "potential", "prospect",
     "prospects", "plan", "invite", "invites", "inviting", "invitation", "offer", "offers", "offered", "propose",
@@ -60,17 +60,17 @@ _SOURCE_WORDS = frozenset({"according", "reported", "reports", "reportedly", "me
 
 
 #: `quote_words.of_saying`, each word read once per process: most words recur across a corpus
-_saying = lru_cache(maxsize=16384)(of_saying)
+of_saying_cached = lru_cache(maxsize=16384)(of_saying)
 
 
 def _hedged(words: frozenset[str]) -> bool:
     """Whether a sentence's words (in lower case) hold a word that presents a relation as possible."""
-    return not words.isdisjoint(_HEDGE_WORDS) or any(w.endswith(("n't", "n\u2019t")) for w in words)
+    return not words.isdisjoint(HEDGE_WORDS) or any(w.endswith(("n't", "n\u2019t")) for w in words)
 
 
 def _sourced(words: frozenset[str]) -> bool:
     """Whether a sentence's words (in lower case) hold a word of saying or reporting."""
-    return not words.isdisjoint(_SOURCE_WORDS) or any(map(_saying, words))
+    return not words.isdisjoint(_SOURCE_WORDS) or any(map(of_saying_cached, words))
 
 
 def _sentence_is(view: DocumentView, at: int, test: Callable[[frozenset[str]], bool]) -> bool:
@@ -122,7 +122,7 @@ def factuality_without_its_words(ctx: DocContext) -> Iterator[Hit]:
     `denied` without a negation, nothing these two (an attack on release 1: 79 of 133 `asserted` relations relabelled
     `possible` passed, 79 relabelled `reported`, 40 of 78 `possible` ones relabelled `reported`, all 15 `reported`
     ones relabelled `possible`). The words are read in the relation's sentence, generously
-    (`_HEDGE_WORDS`: any word of a thought, of negation, of asking or of a plan), as V260 reads a `denied` relation's:
+    (`HEDGE_WORDS`: any word of a thought, of negation, of asking or of a plan), as V260 reads a `denied` relation's:
     a word here only spares a relation. Not judged: whether the word found hedges or reports this relation (`[Kim]
     arrived in [Russia], where he could meet Putin` marked `possible` passes on `could`), a `possible` meeting,
     journey or transfer with a noun of an event beside its arguments (as V383 reads one: `arrived ... for [a meeting]

@@ -71,7 +71,7 @@ def report_beside_quote_not_annotated(ctx: DocContext) -> Iterator[Hit]:
             continue  # most quoted sentences hold no word of saying but their quotes' cues: their tokens read first
         if not in_running_text(view, start, start + 1):
             continue
-        found = _left(view, _saying(text, start, end), spans)
+        found = _left(view, _saying_offsets(text, start, end), spans)
         if len(found) > loose:
             at = found[0]
             word = WORD.match(text, at)
@@ -80,7 +80,7 @@ def report_beside_quote_not_annotated(ctx: DocContext) -> Iterator[Hit]:
                       f"{brief(text[max(at - 40, 0):at + 40])}): no quote's content or cue holds it")
 
 
-def _saying(text: str, start: int, end: int) -> list[int]:
+def _saying_offsets(text: str, start: int, end: int) -> list[int]:
     """The offsets of the words of saying in a use that reports in text[start:end], in text order: V404's verbs and
     V407's words (one word read by both counts once)."""
     words = list(WORD.finditer(text, start, end))

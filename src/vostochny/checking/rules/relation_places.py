@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, find_all, rule
-from vostochny.checking.rules.factuality_words import _saying
+from vostochny.checking.rules.factuality_words import of_saying_cached
 from vostochny.checking.rules.relation_words import (
     _OFFICE_RELATIONS,
     _WORD_BEFORE,
@@ -394,4 +394,4 @@ def _said_before(text: str, start: int, end: int) -> bool:
     """Whether a word of saying or thinking is one of the last `_SAID_REACH` words of [start, end) (`said on Thursday
     that`; not `request help in a war that`, a relative clause)."""
     words = [w.lower() for w in _WORD.findall(text, start, end)[-_SAID_REACH:]]
-    return any(w in _REPORT_NOUNS or _saying(w) for w in words)
+    return any(w in _REPORT_NOUNS or of_saying_cached(w) for w in words)
