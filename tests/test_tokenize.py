@@ -205,7 +205,7 @@ def test_line_breaks_are_those_of_str_splitlines() -> None:
     assert len(tokenize.LINE_BREAKS) == len(breaks)
     assert set(zones._OTHER_BREAKS) == breaks - {"\n"} and breaks == tokenize.LINE_BREAK_SET
     spaces = {c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()}
-    assert {c for c in spaces if relations.re.fullmatch(relations._SPACE, c)} == spaces - breaks
+    assert {c for c in spaces if relations.re.fullmatch(relations.SPACE, c)} == spaces - breaks
 
 
 # -- combining marks, skin tones, flags (1.3) ---------------------------------------------------------------------

@@ -19,7 +19,7 @@ from vostochny.checking.rules.factuality import (
 from vostochny.checking.rules.mention_edges import DETERMINERS
 from vostochny.checking.rules.quote_words import of_saying
 from vostochny.checking.rules.quoted_relations import EVENT_REACH, event_noun
-from vostochny.checking.rules.relations import _POSSESSIVE, _SPACE, _negated
+from vostochny.checking.rules.relations import POSSESSIVE, SPACE, negated
 from vostochny.model.labels import (
     EVENT_RELATIONS,
     NEGATION_WORDS,
@@ -176,9 +176,9 @@ def planned_or_named(view: DocumentView, kind: str, head: Mention, tail: Mention
 #: [Komsomolsk-on-Amur]`, `[cities] in Russia’s [Far East]`): a comma, or a preposition of place, an optional article,
 #: at most three capitalised words (a possessive on the last) and a noun of a settlement and `of`, on one line
 _PLACE_MODIFIER = compiled(
-    rf",{_SPACE}+|{_SPACE}+(?:in|at|near|outside|inside|of){_SPACE}+(?:the{_SPACE}+)?"
-    rf"(?:[A-Z][\w.-]*(?:['\u2019]s)?{_SPACE}+){{0,3}}(?:(?:city|town|region|province|port|village){_SPACE}+of"
-    rf"{_SPACE}+)?")
+    rf",{SPACE}+|{SPACE}+(?:in|at|near|outside|inside|of){SPACE}+(?:the{SPACE}+)?"
+    rf"(?:[A-Z][\w.-]*(?:['\u2019]s)?{SPACE}+){{0,3}}(?:(?:city|town|region|province|port|village){SPACE}+of"
+    rf"{SPACE}+)?")
 
 
 @rule("V412", "place-modifier-not-asserted", "a LOCATED_IN relation carried by a place modifier, an address or a "
@@ -209,7 +209,7 @@ def place_modifier_not_asserted(ctx: DocContext) -> Iterator[Hit]:
         if head is None or tail is None or view.mention_type.get(head.id) in (None, "EVENT") \
                 or not _placed_by_modifier(text, head, tail):
             continue
-        if r.factuality == "denied" and not _negated(view, {sentence.get(head.id, -1), sentence.get(tail.id, -1)}):
+        if r.factuality == "denied" and not negated(view, {sentence.get(head.id, -1), sentence.get(tail.id, -1)}):
             continue  # V260's
         yield Hit(pointer("relations", i, "factuality"), r.factuality, f"{r.id} LOCATED_IN({head.text!r}, "
                   f"{tail.text!r}): the text reads {text[min(head.start, tail.start):max(head.end, tail.end)]!r}")
@@ -221,4 +221,4 @@ def _placed_by_modifier(text: str, head: Mention, tail: Mention) -> bool:
         return True  # the tail inside the head
     if 0 < tail.start - head.end <= 60:
         return _PLACE_MODIFIER.fullmatch(text, head.end, tail.start) is not None
-    return 0 < head.start - tail.end <= 4 and _POSSESSIVE.fullmatch(text, tail.end, head.start) is not None
+    return 0 < head.start - tail.end <= 4 and POSSESSIVE.fullmatch(text, tail.end, head.start) is not None
