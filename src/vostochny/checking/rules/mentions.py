@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, copies, first_use, rule
 from vostochny.checking.rules.name_forms import APOSTROPHES
-from vostochny.checking.rules.spans import _wordless
+from vostochny.checking.rules.spans import wordless
 from vostochny.model.labels import PERSONAL_PRONOUNS, PRONOUNS
 from vostochny.model.tokenize import LINE_BREAKS
 from vostochny.patterns import compiled
@@ -69,7 +69,7 @@ def mention_kind(ctx: DocContext) -> Iterator[Hit]:
     for i, m in enumerate(ctx.doc.mentions):
         word = m.text.lower()  # "He" and "he" are pronouns; "US" and "IT" are not "us" and "it"
         personal = word in PERSONAL_PRONOUNS and m.text in (word, word.capitalize())
-        unknown = m.kind == "pronoun" and word not in PRONOUNS and not _wordless(m.text)  # no word: V237's
+        unknown = m.kind == "pronoun" and word not in PRONOUNS and not wordless(m.text)  # no word: V237's
         if unknown or (m.kind != "pronoun" and personal):
             said = "is not a pronoun" if m.kind == "pronoun" else "is a pronoun"
             yield Hit(pointer("mentions", i, "kind"), m.kind, f"{m.text!r} {said}")

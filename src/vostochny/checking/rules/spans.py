@@ -77,7 +77,7 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def _wordless(text: str) -> bool:
+def wordless(text: str) -> bool:
     """No letter or digit in `text` (`str.isalnum` on each character: any script's letters and digits)."""
     return not any(map(str.isalnum, text))
 
@@ -102,7 +102,7 @@ def _not_at_words(text: str, starts: Sequence[int]) -> Sequence[int]:
     return list(compress(range(len(starts)), map(operator.not_, map(str.isalnum, found))))
 
 
-def _spans_to_word(doc: Document) -> Iterator[tuple[tuple[str | int, ...], str, Span]]:
+def spans_to_word(doc: Document) -> Iterator[tuple[tuple[str | int, ...], str, Span]]:
     """(path, what it is, span) of every mention and quote cue."""
     for i, m in enumerate(doc.mentions):
         yield ("mentions", i), m.id, m
@@ -135,7 +135,7 @@ def span_without_word(ctx: DocContext) -> Iterator[Hit]:
     found = [(("mentions", i), mentions[i].id, mentions[i]) for i in odd]
     for path, what, s in chain(found, () if _words_at(text, cues) and _words_at(text, fragments) else
                                chain(_cues(ctx.doc), _fragments(ctx.doc))):
-        if in_range(s.start, s.end, len(text)) and text[s.start:s.end] == s.text and _wordless(s.text):
+        if in_range(s.start, s.end, len(text)) and text[s.start:s.end] == s.text and wordless(s.text):
             yield Hit(pointer(*path), s.text, f"{what} {s.text!r} [{s.start}, {s.end})")
 
 

@@ -76,7 +76,7 @@ def token_layer(ctx: DocContext) -> Iterator[Hit]:
                   f"text after the last token is in no token: {text[prev_end:].strip()[:20]!r}")
 
 
-def _tokens_covered(view: DocumentView, layer: str) -> int | None:
+def tokens_covered(view: DocumentView, layer: str) -> int | None:
     """How many tokens the spans of a layer cover, if they are in order and none overlaps the next
     (each token then counted once); None if not. Spans in order that cover as many tokens as there
     are cover every one, so V214 and V228 walk their spans one by one only when this falls short."""
@@ -94,7 +94,7 @@ def sentence_layer(ctx: DocContext) -> Iterator[Hit]:
     view = ctx.view
     starts, ends = view.column("sentences", "start"), view.column("sentences", "end")
     if view.start_set.issuperset(starts) and view.end_set.issuperset(ends) \
-            and _tokens_covered(view, "sentences") == len(view.token_starts):
+            and tokens_covered(view, "sentences") == len(view.token_starts):
         return
     covered = 0
     prev_end = 0
