@@ -17,6 +17,7 @@ from vostochny.checking.linking import LinkedNominals, Nominals, PackedNominals
 from vostochny.checking.problems import Severity, declare
 from vostochny.checking.rules.registry_index import RegistryIndex, index_of
 from vostochny.checking.rules.texts import Said, TextHashes
+from vostochny.model.tokenize import LINE_BREAKS
 from vostochny.patterns import compiled
 from vostochny.reading.view import DocumentView
 
@@ -226,6 +227,9 @@ def copies(ctx: DocContext, layer: str, *fields: str) -> Iterator[tuple[int, int
 LETTER_RUNS = compiled(r"[^\W\d_]+")
 #: any character of a word: a span without one is V237's, and the rules that read words leave it to it
 WORD_CHARACTER = compiled(r"\w")
+#: a space between two words of one line: any white space but a line break, as a pattern's text (the rules of
+#: relations and of quotes write it into theirs)
+SPACE = f"[^\\S{re.escape(LINE_BREAKS)}]"
 
 
 def first_use(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import LETTER_RUNS, DocContext, Hit, in_quote_content, rule
+from vostochny.checking.rules.base import LETTER_RUNS, SPACE, DocContext, Hit, in_quote_content, rule
 from vostochny.checking.rules.factuality import (
     MODAL_WORDS,
     PLANS_AFTER_BE,
@@ -19,7 +19,7 @@ from vostochny.checking.rules.factuality import (
 from vostochny.checking.rules.mention_edges import DETERMINERS
 from vostochny.checking.rules.quote_words import of_saying
 from vostochny.checking.rules.quoted_relations import EVENT_REACH, event_noun
-from vostochny.checking.rules.relations import POSSESSIVE, SPACE, negated
+from vostochny.checking.rules.relations import POSSESSIVE, negated
 from vostochny.model.labels import (
     EVENT_RELATIONS,
     NEGATION_WORDS,

@@ -14,7 +14,7 @@ from itertools import pairwise, repeat
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import LETTER_RUNS, WORD_CHARACTER, DocContext, Hit, brief, first_use, rule
+from vostochny.checking.rules.base import LETTER_RUNS, SPACE, WORD_CHARACTER, DocContext, Hit, brief, first_use, rule
 from vostochny.checking.rules.quote_places import cue_form
 from vostochny.model.labels import (
     REPORTING_WORDS,
@@ -85,21 +85,19 @@ def cue_over_mention(ctx: DocContext) -> Iterator[Hit]:
                   f"{q.id}'s cue {cue.text!r} overlaps {m.id} {m.text!r}")
 
 
-#: a space on one line: any white space but a line break
-_SPACE = f"[^\\S{LINE_BREAKS}]"
 #: cue words whose object is the one spoken to: `Putin told [reporters]`, `Kim asked [Putin]`
 _ADDRESSING = frozenset({"tell", "tells", "told", "telling", "ask", "asks", "asked", "asking"})
 _ADDRESSING_ENDS = tuple(_ADDRESSING)
 #: what may stand between such a cue word and the mention of its object: spaces, an article, capitalised words (a
 #: title, which names leave out: `told President [Biden]`, `told the [Associated Press]`)
-_OBJECT_LEAD = compiled(rf"{_SPACE}+(?:(?:the|an?|[A-Z][\w.\u2019'-]*){_SPACE}+)*")
+_OBJECT_LEAD = compiled(rf"{SPACE}+(?:(?:the|an?|[A-Z][\w.\u2019'-]*){SPACE}+)*")
 #: what stands between a body and the person whose title names it (`[White House National Security Council]
 #: spokesman [John Kirby]`, `[South Korea]'s Foreign Ministry spokesman [Lim Soo-suk]`, `[Russia]'s [Lavrov]`): words
 #: and spaces only
-_title_words = first_use(rf"(?:['\u2019]s)?(?:{_SPACE}+[\w.\u2019'-]+)*{_SPACE}+")
+_title_words = first_use(rf"(?:['\u2019]s)?(?:{SPACE}+[\w.\u2019'-]+)*{SPACE}+")
 _ARTICLES = frozenset({"the", "a", "an"})
 #: what stands between a body inside an apposition and the cue: the apposition's last words, its comma, spaces
-_APPOSITION_END = compiled(rf"[^,{LINE_BREAKS}]*,{_SPACE}+")
+_APPOSITION_END = compiled(rf"[^,{LINE_BREAKS}]*,{SPACE}+")
 #: words that end a title: the body before them is no part of the name's title (`[the Kremlin] and [Peskov]`,
 #: `[Seoul] through [Lim]`)
 _NOT_IN_TITLE = frozenset({"and", "or", "nor", "but", "with", "without", "via", "through", "by", "from", "to", "for",
@@ -329,7 +327,7 @@ def cue_not_a_word_of_saying(ctx: DocContext) -> Iterator[Hit]:
 #: and adverbs of time; after them spaces
 _CUE_ADVERBS = frozenset({"has", "have", "had", "also", "then", "later", "again", "previously", "reportedly", "earlier",
                           "once", "already", "repeatedly", "only", "would", "will"})
-_BEFORE_CUE = compiled(rf"(?:{_SPACE}+(?:{'|'.join(sorted(_CUE_ADVERBS))})\b)*{_SPACE}+$")
+_BEFORE_CUE = compiled(rf"(?:{SPACE}+(?:{'|'.join(sorted(_CUE_ADVERBS))})\b)*{SPACE}+$")
 
 
 @rule("V381", "reported-speech-speaker-missing", "an indirect or mixed quote has no speaker, though its cue's subject "
@@ -455,14 +453,14 @@ _OPENING_WORDS = "the|an?|its|their|our|my|your|of|with|from|for|to|in|on|at|by|
 _WORD_START = r"(?<![\w'\u2019-])"
 #: a content's last word, one of `_OPENING_WORDS` (group 1), and a word after it past spaces on its line
 _ENDS_OPEN = compiled(rf"{_WORD_START}({_OPENING_WORDS})\Z", re.IGNORECASE)
-_WORD_AFTER = compiled(rf"{_SPACE}+\w")
+_WORD_AFTER = compiled(rf"{SPACE}+\w")
 #: an article or a possessive determiner right before a content, spaces between on its line (group 1): the noun
 #: phrase it opens was left out
-_DETERMINER_BEFORE = compiled(rf"{_WORD_START}(the|an?|its|their|our|my|your|such){_SPACE}+\Z", re.IGNORECASE)
+_DETERMINER_BEFORE = compiled(rf"{_WORD_START}(the|an?|its|their|our|my|your|such){SPACE}+\Z", re.IGNORECASE)
 #: a content's first word an auxiliary or modal, after a word and spaces on its line: its subject was left out
 _AUXILIARY_FIRST = compiled(r"(?:had|has|have|was|were|is|are|would|will|could|should|might|must|shall|may|can|"
                             r"did|does|do)(?![\w'\u2019-])")
-_WORD_BEFORE = compiled(rf"\w{_SPACE}+\Z")
+_WORD_BEFORE = compiled(rf"\w{SPACE}+\Z")
 #: the characters `_STARTS_CUT` may match first (a clitic's apostrophe or `n`, a comma, colon or semicolon)
 _CUT_FIRST = frozenset("'\u2019nN,;:")
 #: a content's first characters a clitic (`'s`, `n't`) or a comma, colon or semicolon: cut inside a word, or after
@@ -525,12 +523,12 @@ def _cut(text: str, start: int, end: int) -> str | None:
     """How the fragment [start, end) of `text` is cut inside a phrase (`quote_content_cut_mid_phrase`), or None. The
     anchored tests first: most edges meet a mark or a stop, and neither search is then run."""
     after = text[end:end + 1]
-    if after.isspace() and after not in LINE_BREAKS and _WORD_AFTER.match(text, end):  # `_SPACE`, read as a string
+    if after.isspace() and after not in LINE_BREAKS and _WORD_AFTER.match(text, end):  # `SPACE`, read as a string
         last = _ENDS_OPEN.search(text, max(end - 6, start), end)
         if last is not None:
             return f"ends on {last.group(1)!r} before {text[end:end + 40].split()[0]!r}"
     before = text[start - 1:start] if start else ""
-    spaced = before.isspace() and before not in LINE_BREAKS  # `_SPACE`: what both searches before the start need
+    spaced = before.isspace() and before not in LINE_BREAKS  # `SPACE`: what both searches before the start need
     if spaced:
         determiner = _DETERMINER_BEFORE.search(text, max(start - 12, 0), start)
         if determiner is not None:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, find_all, rule
+from vostochny.checking.rules.base import SPACE, DocContext, Hit, find_all, rule
 from vostochny.checking.rules.factuality_words import of_saying_cached
 from vostochny.checking.rules.relation_words import (
     OFFICE_RELATIONS,
@@ -19,7 +19,6 @@ from vostochny.checking.rules.relation_words import (
     fits,
     typed_relations,
 )
-from vostochny.checking.rules.relations import SPACE
 from vostochny.model.labels import EVENT_RELATIONS, LEADER_WORDS, RELATION_TYPES, SPOKESPERSON_WORDS, TITLE_WORDS
 from vostochny.patterns import compiled
 

@@ -8,9 +8,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, rule
+from vostochny.checking.rules.base import SPACE, DocContext, Hit, rule
 from vostochny.checking.rules.relation_words import fits, typed_relations
-from vostochny.checking.rules.relations import SPACE
 from vostochny.model.labels import SPOKESPERSON_WORDS
 from vostochny.patterns import compiled
 

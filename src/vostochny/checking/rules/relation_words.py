@@ -14,10 +14,9 @@ from itertools import accumulate, compress, pairwise
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import LETTER_RUNS, DocContext, Hit, find_all, mentions_starting, rule
+from vostochny.checking.rules.base import LETTER_RUNS, SPACE, DocContext, Hit, find_all, mentions_starting, rule
 from vostochny.checking.rules.relations import (
     LY_NOT_ADVERBS,
-    SPACE,
     TRANSFER,
     negated,
     relation_entities,

@@ -13,7 +13,7 @@ from itertools import chain, compress
 from typing import TYPE_CHECKING, Literal
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, first_use, repeats, rule
+from vostochny.checking.rules.base import SPACE, DocContext, Hit, first_use, repeats, rule
 from vostochny.checking.rules.entities import record_types
 from vostochny.checking.rules.mention_agreement import pronoun_misplaced
 from vostochny.model.labels import (
@@ -25,7 +25,6 @@ from vostochny.model.labels import (
     SUPPLY_WORDS,
     SYMMETRIC_RELATIONS,
 )
-from vostochny.model.tokenize import LINE_BREAKS
 from vostochny.patterns import compiled
 from vostochny.reading.view import DocumentView
 
@@ -396,8 +395,6 @@ STATE_CLASSES = frozenset({"country", "sovereign state"})
 #: the zones whose place names are addresses, written place first, then the state it lies in (`SEOUL, South Korea
 #: (AP) —`, `Litvinova reported from Tallinn, Estonia.`)
 _ADDRESS_ZONES = frozenset({"dateline", "byline"})
-#: a space between two words of one line: any white space but a line break
-SPACE = f"[^\\S{re.escape(LINE_BREAKS)}]"
 #: the possessive between a place and a place named as its own (`Russia's Far East`; U+02BC: the tokenizer's clitic
 #: too, `Russiaʼs`)
 POSSESSIVE = compiled(f"['\u2019\u02bc]s{SPACE}")

@@ -9,9 +9,9 @@ from itertools import compress, pairwise
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, mentions_starting, rule
+from vostochny.checking.rules.base import SPACE, DocContext, Hit, mentions_starting, rule
 from vostochny.checking.rules.relation_words import both_sides, fits, item_of, transfer_verb
-from vostochny.checking.rules.relations import SPACE, TRANSFER
+from vostochny.checking.rules.relations import TRANSFER
 from vostochny.model.labels import RECEIVE_WORDS, SUPPLY_WORDS
 from vostochny.patterns import compiled
 
