@@ -227,6 +227,8 @@ def copies(ctx: DocContext, layer: str, *fields: str) -> Iterator[tuple[int, int
 LETTER_RUNS = compiled(r"[^\W\d_]+")
 #: any character of a word: a span without one is V237's, and the rules that read words leave it to it
 WORD_CHARACTER = compiled(r"\w")
+#: a word between spaces, as `str.split` cuts them: a run of characters other than white space
+NON_SPACE_RUNS = compiled(r"\S+")
 #: a space between two words of one line: any white space but a line break, as a pattern's text (the rules of
 #: relations and of quotes write it into theirs)
 SPACE = f"[^\\S{re.escape(LINE_BREAKS)}]"

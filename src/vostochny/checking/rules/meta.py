@@ -114,7 +114,8 @@ def _shows(text: str, day: datetime.date) -> bool:
     return False
 
 
-_ORDINAL = r"(?:st|nd|rd|th)?"
+#: an ordinal's ending after a day (`13th`)
+ORDINAL = r"(?:st|nd|rd|th)?"
 _RANGE = r"\s*(?:-|–|—|and|to|through|&)\s*"
 
 
@@ -125,8 +126,8 @@ def _written(day: datetime.date) -> re.Pattern[str]:
     full, short = _MONTH_NAMES[day.month - 1], [n for n, m in _MONTHS.items() if m == day.month and len(n) <= 4]
     month = (r"\b(?:" + "|".join(f"{n.capitalize()}|{n.upper()}" for n in [full]) + "|(?:"
              + "|".join(f"{n.capitalize()}|{n.upper()}" for n in short) + r")\b\.?)")
-    d, m, y = f"0?{day.day}{_ORDINAL}", f"0?{day.month}", str(day.year)
-    days = rf"(?:\d{{1,2}}{_ORDINAL}{_RANGE})?{d}(?:{_RANGE}\d{{1,2}}{_ORDINAL})?(?!\d|[.,]\d{{3}}(?!\d)|\.\d)"
+    d, m, y = f"0?{day.day}{ORDINAL}", f"0?{day.month}", str(day.year)
+    days = rf"(?:\d{{1,2}}{ORDINAL}{_RANGE})?{d}(?:{_RANGE}\d{{1,2}}{ORDINAL})?(?!\d|[.,]\d{{3}}(?!\d)|\.\d)"
     year = r"(?:[\s,-]+(?P<{}>\d{{4}})(?!\d))?"
     numbers = (rf"(?<!\d)(?:{m}[/.-]0?{day.day}|0?{day.day}[/.-]{m})[/.-]{y}(?!\d)"
                rf"|(?<!\d){y}[/.-]{m}[/.-]0?{day.day}(?!\d)|(?<!\d){y}{day.month:02d}{day.day:02d}(?!\d)")
@@ -149,7 +150,7 @@ def _dateline_days(zones: Sequence[Zone]) -> list[datetime.date]:
 
 
 #: a day written with its month's name and no year after it (`MOSCOW, Sept. 13 (Reuters)`, `13 September`)
-_yearless_day = first_use(rf"\b(?:{_MONTH}\s*(\d{{1,2}}){_ORDINAL}|(\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH})\b"
+_yearless_day = first_use(rf"\b(?:{_MONTH}\s*(\d{{1,2}}){ORDINAL}|(\d{{1,2}}){ORDINAL}\s+(?:of\s+)?{_MONTH})\b"
                            rf"(?!,?\s+\d{{4}})", re.IGNORECASE)
 
 

@@ -10,7 +10,16 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, annotates_nothing, brief, content_fragments, find_all, rule
+from vostochny.checking.rules.base import (
+    NON_SPACE_RUNS,
+    DocContext,
+    Hit,
+    annotates_nothing,
+    brief,
+    content_fragments,
+    find_all,
+    rule,
+)
 from vostochny.checking.rules.name_forms import proper_name
 from vostochny.checking.rules.quote_marks import OPENING_DOUBLE
 from vostochny.model.labels import UTTERANCE_CUES
@@ -39,7 +48,6 @@ _OPENS_ATTRIBUTION = frozenset({"he", "she", "they", "it", "we", "i", "you", "th
 _STOP = compiled(f"[.;:?!\u201c\u201d\"{LINE_BREAKS}]")
 #: the zones whose quotations are annotated: the running text (a headline's are not judged)
 _JUDGED_ZONES = frozenset({"body"})
-_WORD = compiled(r"\S+")
 
 
 @rule("V382", "quotation-not-annotated", "a quoted sentence that a word of saying attributes is in no quote's "
@@ -113,7 +121,7 @@ def _cue_beside(text: str, opening: int, closing: int) -> tuple[str, int] | None
     `_BEFORE_REACH` words before a colon or comma right before the mark, or `according to` opening the sentence before
     that comma; None where there is none."""
     stop = _STOP.search(text, closing, closing + 200)
-    after = list(_WORD.finditer(text, closing, stop.start() if stop else closing + 200))[:_AFTER_REACH]
+    after = list(NON_SPACE_RUNS.finditer(text, closing, stop.start() if stop else closing + 200))[:_AFTER_REACH]
     if after and (after[0].group()[:1].isupper() or after[0].group().strip(",") in _OPENS_ATTRIBUTION | UTTERANCE_CUES):
         for word in after:
             if word.group().strip(",") in UTTERANCE_CUES:
@@ -121,7 +129,7 @@ def _cue_beside(text: str, opening: int, closing: int) -> tuple[str, int] | None
     end = len(text[:opening].rstrip())
     if text[end - 1:end] in (":", ","):
         start = max(max(text.rfind(c, max(end - 160, 0), end - 1) for c in f"{LINE_BREAKS}.;?!") + 1, end - 160, 0)
-        words = list(_WORD.finditer(text, start, end - 1))
+        words = list(NON_SPACE_RUNS.finditer(text, start, end - 1))
         for word in reversed(words[-_BEFORE_REACH:]):
             if word.group() in UTTERANCE_CUES:
                 return word.group(), word.start()

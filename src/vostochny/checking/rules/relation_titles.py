@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import SPACE, DocContext, Hit, rule
-from vostochny.checking.rules.relation_words import fits, typed_relations
+from vostochny.checking.rules.relation_words import OF_BETWEEN, fits, typed_relations
 from vostochny.model.labels import SPOKESPERSON_WORDS
 from vostochny.patterns import compiled
 
@@ -54,7 +54,6 @@ _NOT_SPEAKING = frozenset({"OFFICIAL_OF", "AFFILIATED_WITH", "LEADER_OF"})
 _TITLE_TYPES = {"AFFILIATED_WITH": (_OFFICE_PATTERNS, "OFFICIAL_OF"),
                 "OFFICIAL_OF": (_POST_PATTERNS, "AFFILIATED_WITH")}
 _APPOSITION = compiled(rf",{SPACE}+(?:(?:a|an|the){SPACE}+)?\Z", re.IGNORECASE)
-_OF_BEFORE_TAIL = compiled(rf"{SPACE}+of{SPACE}+(?:the{SPACE}+)?", re.IGNORECASE)
 
 
 @rule("V430", "spokesperson-typed-otherwise", "an OFFICIAL_OF, AFFILIATED_WITH or LEADER_OF relation joins a person to "
@@ -119,5 +118,5 @@ def _titled(text: str, head: Mention, tail: Mention, patterns: tuple[re.Pattern[
         return False
     return bool(apposition.fullmatch(text, head.end, tail.start)) \
         or (bool(_APPOSITION.fullmatch(text, head.end, tail.start)) and after_tail.match(text, tail.end) is not None) \
-        or (bool(_OF_BEFORE_TAIL.fullmatch(text, head.end, tail.start))
+        or (bool(OF_BETWEEN.fullmatch(text, head.end, tail.start))
             and before_head.search(text, max(head.start - 60, 0), head.start) is not None)

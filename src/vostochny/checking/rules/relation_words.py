@@ -14,7 +14,16 @@ from itertools import accumulate, compress, pairwise
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import LETTER_RUNS, SPACE, DocContext, Hit, find_all, mentions_starting, rule
+from vostochny.checking.rules.base import (
+    LETTER_RUNS,
+    NON_SPACE_RUNS,
+    SPACE,
+    DocContext,
+    Hit,
+    find_all,
+    mentions_starting,
+    rule,
+)
 from vostochny.checking.rules.relations import (
     LY_NOT_ADVERBS,
     TRANSFER,
@@ -375,8 +384,6 @@ class _Sentences:
                       if match.group().lower() in ENCOUNTER_WORDS)
 
 
-#: a word between spaces, as `str.split` cuts them
-_SPACED = compiled(r"\S+")
 #: the longest word of a type's words (`_TYPE_WORDS`): a longer piece of a word is none of them
 _LONGEST = max(len(word) for words, _ in _TYPE_WORDS.values() for word in words)
 
@@ -405,7 +412,7 @@ class _TextWords:
     def spaced(self) -> tuple[list[int], list[int], dict[str, list[int]]]:
         """The starts and the ends of the words between spaces, and for each type, which of them (their indices) are
         of its words in lower case."""
-        spans = [match.span() for match in _SPACED.finditer(self.text)]
+        spans = [match.span() for match in NON_SPACE_RUNS.finditer(self.text)]
         lowered = [self.text[start:end].lower() for start, end in spans]
         return [start for start, _ in spans], [end for _, end in spans], {
             kind: [k for k, word in enumerate(lowered) if word in words] for kind, (words, _) in _TYPE_WORDS.items()}
@@ -796,7 +803,7 @@ _TITLE_OF_AFTER = compiled(rf",{SPACE}+(?:the{SPACE}+)?(?:{_HEAD_TITLES}){SPACE}
                            re.IGNORECASE)
 #: `of` between a titled head and its tail (`Director [Jo Chun Ryong] of the [Munitions Industry Department]`), and
 #: the title before the head, capitalised words between
-_OF_BETWEEN = compiled(rf"{SPACE}+of{SPACE}+(?:the{SPACE}+)?", re.IGNORECASE)
+OF_BETWEEN = compiled(rf"{SPACE}+of{SPACE}+(?:the{SPACE}+)?", re.IGNORECASE)
 _TITLE_BEFORE = compiled(rf"(?<![\w'\u2019-])(?:{_HEAD_TITLES})(?:{SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{SPACE}+\Z",
                          re.IGNORECASE)
 #: the types that a head's title of leading its tail excludes (V259's pairs of LEADER_OF)
@@ -864,7 +871,7 @@ def _titled_head_of(text: str, head: Mention, tail: Mention) -> bool:
         return bool(_TITLE_BETWEEN.fullmatch(text, tail.end, head.start))
     if head.end <= tail.start:
         return bool(_TITLE_OF_AFTER.fullmatch(text, head.end, tail.start)) or (
-            bool(_OF_BETWEEN.fullmatch(text, head.end, tail.start))
+            bool(OF_BETWEEN.fullmatch(text, head.end, tail.start))
             and _TITLE_BEFORE.search(text, max(head.start - 60, 0), head.start) is not None)
     return False
 

@@ -13,7 +13,7 @@ from itertools import chain, compress, filterfalse
 from operator import itemgetter
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, brief, rule
+from vostochny.checking.rules.base import NON_SPACE_RUNS, DocContext, Hit, brief, rule
 from vostochny.model import tokenize
 from vostochny.patterns import compiled
 from vostochny.reading.view import DocumentView
@@ -233,7 +233,7 @@ def _runs_of(text: str, offsets: Iterable[int]) -> list[tuple[int, int]]:
     alone and no other offset, every run of the text."""
     offsets = sorted(set(offsets))
     if offsets == [0]:
-        return [m.span() for m in _NON_SPACE.finditer(text)]
+        return [m.span() for m in NON_SPACE_RUNS.finditer(text)]
     runs: list[tuple[int, int]] = []
     for offset in offsets:
         if runs and offset < runs[-1][1]:
@@ -241,12 +241,10 @@ def _runs_of(text: str, offsets: Iterable[int]) -> list[tuple[int, int]]:
         start = offset
         while start > 0 and not text[start - 1].isspace():
             start -= 1
-        found = _NON_SPACE.match(text, start)
+        found = NON_SPACE_RUNS.match(text, start)
         runs.append(found.span() if found else (offset, offset + 1))
     return runs
 
-
-_NON_SPACE = compiled(r"\S+")
 
 
 def _tokens_differing(view: DocumentView, text: str, start: int, end: int) -> list[tuple[int, str]]:

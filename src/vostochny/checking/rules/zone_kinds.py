@@ -13,6 +13,7 @@ from itertools import compress, count, repeat
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, brief, find_all, first_use, rule
 from vostochny.checking.rules.furniture import reads_as_prose
+from vostochny.checking.rules.meta import ORDINAL
 from vostochny.model.tokenize import NO_FORMAT
 from vostochny.patterns import compiled
 
@@ -244,8 +245,6 @@ _CREDIT_KINDS = frozenset({"byline", "dateline"})
 
 #: a time of day as datelines write it (`5:38 AM GMT+9`, `10.41 BST`, `3:05 p.m. EDT`)
 _TIME = r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
-#: an ordinal's ending after a day (`13th`)
-_ORDINAL = "(?:st|nd|rd|th)?"
 #: a weekday, in full or abbreviated (`Wednesday,`, `Wed`)
 _WEEKDAY = r"(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?"
 #: a zone that is a date and nothing else, after a place in upper case, with its weekday and time of day
@@ -253,7 +252,7 @@ _WEEKDAY = r"(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?
 #: 10.41 BST`, `2023-09-13`); a line that says more (`Updated 3:05 AM EDT, September 13, 2023`) is not one
 _DATE_ALONE = compiled(r"\W*(?:[A-Z][A-Z'’.-]*[A-Z](?: [A-Z][A-Z'’.-]*[A-Z])*,? )?"
                        rf"(?:{_WEEKDAY} )?(?:{_TIME},? )?"
-                       rf"(?:{_MONTH} ?\d{{1,2}}{_ORDINAL},? \d{{4}}|\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}"
+                       rf"(?:{_MONTH} ?\d{{1,2}}{ORDINAL},? \d{{4}}|\d{{1,2}}{ORDINAL} {_MONTH},? \d{{4}}"
                        r"|\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?|\d{1,2}/\d{1,2}/\d{4})"
                        rf"(?:,? (?:at )?{_TIME})?\W*")
 #: a dateline's place and credit, and nothing else: a place in upper case, a few words, an outlet in brackets, a
