@@ -18,6 +18,7 @@ from vostochny.checking.rules.base import (
     brief,
     content_fragments,
     find_all,
+    in_quote_content,
     rule,
 )
 from vostochny.checking.rules.name_forms import proper_name
@@ -74,15 +75,13 @@ def quotation_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     view, text = ctx.view, ctx.text
     if not text or annotates_nothing(ctx) or not any(map(text.__contains__, OPENING_DOUBLE)):
         return
-    _, fragment_starts, reach = content_fragments(view)
     cues = {c.start for c in view.column("quotes", "cue") if c is not None}
-    for match in _quoted(text, fragment_starts, reach):
+    for match in _quoted(view, text):
         words, start, end = match.group(1), match.start(1), match.end(1)
         if not words[:1].isupper() or (words[-1] not in _SENTENCE_END and text[end + 1:end + 2] not in _SENTENCE_END) \
                 or len(words.split(None, _QUOTE_WORDS - 1)) < _QUOTE_WORDS:
             continue
-        k = bisect.bisect_left(fragment_starts, end)
-        if k and reach[k - 1] > start:
+        if in_quote_content(view, start, end):
             continue  # a fragment that starts before the words' end reaches into them: a quote's content
         if not in_running_text(view, start, end):
             continue
@@ -95,20 +94,18 @@ def quotation_not_annotated(ctx: DocContext) -> Iterator[Hit]:
                   f"word of saying {found[0]!r} beside it: no quote's content covers it")
 
 
-def _quoted(text: str, fragment_starts: list[int], reach: list[int]) -> Iterator[re.Match[str]]:
+def _quoted(view: DocumentView, text: str) -> Iterator[re.Match[str]]:
     """The passages of `_QUOTED` in the text, as `finditer` finds them, but for those a content fragment holds the
-    first word of (`fragment_starts`, and the furthest end of the fragments up to each, `reach`) after a curly or
-    angle opening mark (a straight one is matched always: it may be the closing mark of the passage before).
+    first word of (`in_quote_content`: the character after the mark) after a curly or angle opening mark (a straight
+    one is matched always: it may be the closing mark of the passage before).
     Matched at each opening mark, found by `str.find` (a scan of the text by the pattern's character class costs
     five times as much)."""
     end = 0
     for at in sorted(at for mark in OPENING_DOUBLE for at in find_all(text, mark)):
         if at < end:
             continue
-        if text[at] != '"':
-            k = bisect.bisect_right(fragment_starts, at + 1)
-            if k and reach[k - 1] > at + 1:
-                continue  # the words after the mark are a quote's content
+        if text[at] != '"' and in_quote_content(view, at + 1, at + 2):
+            continue  # the words after the mark are a quote's content
         match = _QUOTED.match(text, at)
         if match is not None:
             end = match.end()

@@ -19,7 +19,7 @@ from vostochny.checking.rules.base import (
     DocContext,
     Hit,
     brief,
-    content_fragments,
+    in_quote_content,
     in_range,
     mention_holds,
     mentions_starting,
@@ -220,11 +220,9 @@ def _shown_attributions(view: DocumentView) -> dict[int, _Shown]:
 
 def _taken(view: DocumentView, quote: int, start: int, end: int) -> bool:
     """Whether [start, end) overlaps a quote's content or the cue of another quote than `quote`: a bisection of the
-    content fragments (`base.content_fragments`) and of the cues in text order (a list of them all for each quote
+    content fragments (`base.in_quote_content`) and of the cues in text order (a list of them all for each quote
     was quadratic in a file of many quotes)."""
-    _, fragment_starts, reach = content_fragments(view)
-    k = bisect.bisect_left(fragment_starts, end)
-    if k and reach[k - 1] > start:
+    if in_quote_content(view, start, end):
         return True
     key = ("cues_in_order",)
     if key not in view.derived:
