@@ -123,11 +123,22 @@ def test_a_tie_reports_both_sides() -> None:
 
 def test_a_state_the_registry_does_not_class_is_not_compared(repo_corpus: Path) -> None:
     """A capital stood for another state in its history (`Moscow` for the Soviet Union): only states whose records the
-    registry classes a country or a sovereign state are compared. Release 1's Soviet Union and Ukraine have no class:
-    a Moscow in the Soviet Union's entity, and one of ARMS's two `Kiev`s moved to Russia, are not judged."""
+    registry classes a country or a sovereign state are compared. Release 1's Soviet Union has no class: a Moscow in
+    its entity is not judged."""
     _move(repo_corpus, REUTERS, "Moscow", "soviet-union")
-    _move(repo_corpus, ARMS, "Kiev", "russia", 1)
     assert "V429" not in {p.code for p in validate(repo_corpus).problems}
+
+
+def test_a_kiev_moved_to_russia_is_refused(repo_corpus: Path) -> None:
+    """Ukraine's record is classed a country (its evidence's third source, a country map): one of ARMS's two `Kiev`s
+    moved into Russia's entity is judged (the twenty-seventh session's note: it was not, Ukraine had no class). One
+    document each way, one mention each: a tie, both sides reported."""
+    moved = _move(repo_corpus, ARMS, "Kiev", "russia", 1)
+    kept = _move(repo_corpus, ARMS, "Kiev", "ukraine", 0)  # where it is already: its index
+    problems = validate(repo_corpus).problems
+    assert sorted((p.code, Path(p.file).stem, p.pointer) for p in problems) == sorted(
+        [("V429", ARMS, f"/mentions/{moved}"), ("V429", ARMS, f"/mentions/{kept}")])
+    assert "'Kiev' stands for russia here, for ukraine elsewhere" in " ".join(p.message for p in problems)
 
 
 def test_a_dangling_link_is_v208s_alone(repo_corpus: Path) -> None:

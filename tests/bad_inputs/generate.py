@@ -1417,6 +1417,26 @@ def _adviser_affiliated(doc: dict) -> None:
                              "factuality": "asserted"})
 
 
+#: a body paragraph with a state's possessive of one of its organs (V440: PART_OF, not LOCATED_IN)
+OWNED_LINE = "Russia's Pacific Fleet sailed out."
+
+
+def _fleet_located(doc: dict) -> None:
+    """OWNED_LINE's mentions, Russia (m7, e6) and the Pacific Fleet (m8, e7), and LOCATED_IN(fleet, Russia): a state's
+    possessive names the owner of its fleet, not where it lies (V440)."""
+    doc["entities"] += [{"id": "e6", "type": "GPE", "name": "Russia", "kb_id": "russia"},
+                        {"id": "e7", "type": "ORG", "name": "Pacific Fleet", "kb_id": "pacific-fleet"}]
+    _line_mentions(doc, OWNED_LINE, ("Russia", "e6", "name"), ("Pacific Fleet", "e7", "name"))
+    doc["relations"].append({"id": "r3", "type": "LOCATED_IN", "head": "m8", "tail": "m7", "factuality": "asserted"})
+
+
+def _classed_russia(registry: dict) -> None:
+    """Russia's record, classed a country (as `_classed_place_records`'), and the fleet's."""
+    _unverified(("GPE", "Russia"), ("ORG", "Pacific Fleet"))(registry)
+    registry["entities"][-2]["wikidata"] = {"status": "verified", "qid": "Q159", "instance_of": "country",
+                                            "sources": RUSSIA_SOURCES}
+
+
 CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "truncated-json": ({DOC: dump(sample_document())[:400]}, "V001", DOC, "", None, {}),
     "empty-file": ({DOC: b""}, "V001", DOC, "", 1, {}),
@@ -1953,6 +1973,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
         ("ORG", "Kremlin"), ("PER", "Dmitry Peskov"))), "V430", DOC, "/relations/2/type", None, {}),
     "office-typed-as-a-post": (_line_added(ADVISER_LINE, "body", _adviser_affiliated, _unverified(
         ("ORG", "Kremlin"), ("PER", "Ivan Petrov"))), "V431", DOC, "/relations/2/type", None, {}),
+    "organ-typed-as-lying-in-its-state": (_line_added(OWNED_LINE, "body", _fleet_located, _classed_russia), "V440", DOC,
+                                          "/relations/2/type", None, {}),
     "first-person-of-another": (_line_added(I_LINE, "body", _i_of_kim), "V428", DOC, "/mentions/7/entity", None, {}),
     "capital-for-two-states": (_moscow_in_reports(), "V429", f"annotations/{D4}.json", "/mentions/7", None, {}),
     "reported-speech-speaker-null": (_told(None, "the shells would help if the war went on"), "V381", DOC,

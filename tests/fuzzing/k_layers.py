@@ -1487,6 +1487,26 @@ def metonym_moved(doc: Any, rng: random.Random, frag: Fragments) -> None:
                                      and e["id"] != mention["entity"] and e["name"] != mention["text"]])
 
 
+@_some_document("organ-typed-located", reject("V440"), CONSISTENCY, bases=REAL)
+def organ_typed_located(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Retype a PART_OF or NATIONALITY of a body as LOCATED_IN where the body's state, classed a country or a sovereign
+    state, owns it by a possessive right before it or at the start of its span (`[South Korea]'s [Defense Ministry]`,
+    `[[South Korea]'s military]`): the possessive names the owner, not the place."""
+    registry = json.loads((EDITING[0].parent / "entities.json").read_text(encoding="utf-8"))["entities"]
+    states = {r["id"] for r in registry if r["wikidata"].get("instance_of") in STATE_CLASSES}
+    text, mentions, types = raw_text(doc), _mentions(doc), _type_of(doc)
+    kb = {e["id"]: e.get("kb_id") for e in doc["entities"]}
+
+    def owned(r: dict) -> bool:
+        head, tail = mentions[r["head"]], mentions[r["tail"]]
+        return types[r["head"]] == "ORG" and types[r["tail"]] == "GPE" and kb[tail["entity"]] in states \
+            and text[tail["end"]:tail["end"] + 3] in ("'s ", "\u2019s ") \
+            and head["start"] in (tail["start"], tail["end"] + 3)
+
+    relation = choose(rng, [r for r in doc["relations"] if r["type"] in ("PART_OF", "NATIONALITY") and owned(r)])
+    relation["type"] = "LOCATED_IN"
+
+
 @_some_document("chains-merged", reject("V405", "V406"), REFERENCES, bases=REAL)
 def chains_merged(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Merge an entity linked to no record, mentioned by no pronoun nor coordination, in no containment, into another of

@@ -417,6 +417,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V431": ('"Leif-Eric Easley, a professor at Seoul’s Ewha University": {"type": "OFFICIAL_OF", "head": (Leif-Eric '
              'Easley), "tail": (Ewha University)}', '{"type": "AFFILIATED_WITH"}   (a professor holds no office; a '
              'marshal or a minister does: OFFICIAL_OF)'),
+    "V440": ('"South Korea\'s Defense Ministry": {"type": "LOCATED_IN", "head": (Defense Ministry), "tail": (South '
+             'Korea)}', '{"type": "PART_OF"}   (a state\'s possessive names the owner; a ministry is an organ of the '
+             'state)'),
     "V412": ('"military and civilian aviation factories in the Russian city of Komsomolsk-on-Amur": {"type": '
              '"LOCATED_IN", "head": "m100" (factories), "tail": "m103" (Komsomolsk-on-Amur), "factuality": "possible"}',
              '{"factuality": "asserted"}   (a place modifier is the writer\'s description, also in a plan)'),

@@ -55,7 +55,7 @@ def metonym_two_states(ctx: CorpusContext) -> Iterator[Hit]:
     for the Soviet Union, a record without that class). Not judged: a place's name that stands for a state once in the
     corpus (the corpus has nothing to compare it with), two spellings of a place no record holds (`Kiev`, `Kyiv`), a
     name of several records (V306's), a metonymic mention in an entity without a link or with a link to no record
-    (V208's), and a state whose record has no such class (Ukraine's in release 1)."""
+    (V208's), and a state whose record has no such class (the Soviet Union's in release 1)."""
     index = ctx.registry_index
     if index is None:
         return

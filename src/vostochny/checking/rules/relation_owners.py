@@ -1,0 +1,84 @@
+"""A state's possessive against LOCATED_IN (V440): `[South Korea]’s [Defense Ministry]` says whose a body or a facility
+is, not where it lies (docs/guidelines.md, hard cases 24 and 38)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from vostochny.checking.problems import pointer
+from vostochny.checking.rules.base import SPACE, DocContext, Hit, rule
+from vostochny.checking.rules.relation_words import fits, typed_relations
+from vostochny.checking.rules.relations import POSSESSIVE, STATE_CLASSES
+from vostochny.patterns import compiled
+
+if TYPE_CHECKING:
+    from vostochny.model.models import Mention
+
+#: what a state owns rather than holds: a body and a facility (a region of it, a LOC, lies in it: `[Russia]'s [Far
+#: East]`; a city, a GPE, too)
+_OWNED = frozenset({"ORG", "FAC"})
+#: a possessive pronoun that names its owner as a state's name does (`[its] aging [air force]`)
+_OWNERS = frozenset({"its", "their"})
+#: up to three words that modify what a possessive owns (`North Korea’s official [Korean Central News Agency]`), none
+#: a word of grammar, so that the possessive is the head's own
+_OWNED_MODIFIERS = rf"(?:(?!(?:and|or|but|of|the|a|an|to|in|at|on|for|with|from|by|as|that|who|which|is|was|are|were|" \
+                   rf"has|have|had|will|would|could|may|might|said|says){SPACE})[^\W\d_][\w.\u2019'-]*{SPACE}+){{0,3}}"
+#: the possessive after a state's name or nominal, then the words before what it owns
+_AFTER_NAME = compiled(rf"['\u2019\u02bc]s{SPACE}+{_OWNED_MODIFIERS}", re.IGNORECASE)
+#: the words between a possessive pronoun and what it owns
+_AFTER_PRONOUN = compiled(rf"{SPACE}+{_OWNED_MODIFIERS}", re.IGNORECASE)
+#: how far before what it owns a possessive's owner may start (`North Korea’s official ...`: three modifiers)
+_REACH = 80
+
+
+@rule("V440", "owned-typed-located", "a LOCATED_IN relation puts an organisation or facility in the state whose "
+      "possessive names its owner (`[South Korea]’s [Defense Ministry]`)", "a state's possessive says whose it is: "
+      "PART_OF for an organ of the state, NATIONALITY for another body, no relation for a facility "
+      "(docs/guidelines.md, hard cases 24 and 38)")
+def owned_typed_located(ctx: DocContext) -> Iterator[Hit]:
+    """A country's possessive of an organisation or a facility means ownership, not location (hard case 38): `X's
+    ORG` is PART_OF(ORG, X) for an organ of the state (`[South Korea]'s [Defense Ministry]`, `North Korea’s official
+    [Korean Central News Agency]`) and NATIONALITY(ORG, X) for another body (`[Russia]'s [TASS] news agency`, hard
+    case 24). LOCATED_IN takes an ORG head and a GPE tail too, so an attack on release 1 that retyped each relation
+    to every other type passed 12 of its 13 PART_OF as LOCATED_IN. Read where the registry classes the tail's record a
+    country or sovereign state (a city's possessive is a place: `[Seoul]’s [Ewha University]` lies in Seoul) and the
+    head is an ORG or FAC mention that the tail owns by a possessive: right before it with up to three modifiers
+    (`North Korea’s official`), at the start of the head's own span (`[[South Korea]'s military]`), or a possessive
+    pronoun (`[its] [air force]`). Not judged: an owner farther off (`[the country]'s aging but powerful [fleet]`),
+    an owner written after (`the [fleet] of [Russia]`, which may say where it is), a tail whose record has no class."""
+    index, text = ctx.registry_index, ctx.text or ""
+    if index is None:
+        return
+    view, classes = ctx.view, index.classes
+    for i, r, head, tail in typed_relations(ctx, frozenset({"LOCATED_IN"})):
+        kb_id = getattr(view.entities.get(tail.entity), "kb_id", None)
+        if view.mention_type.get(head.id) in _OWNED and kb_id and classes.get(kb_id) in STATE_CLASSES \
+                and fits(view, r, head, tail) and any(_owns(text, m, head) for m in _near(ctx, head, tail.entity)):
+            yield Hit(pointer("relations", i, "type"), r.type,
+                      f"{r.id} LOCATED_IN({head.text!r}, {tail.text!r}): {kb_id} is a {classes[kb_id]} and its "
+                      f"possessive names the owner of {head.text!r}")
+
+
+def _near(ctx: DocContext, head: Mention, entity: str) -> Iterator[Mention]:
+    """The mentions of `entity` that start up to `_REACH` characters before `head` or where it starts: where its
+    owner may stand (`[the country]'s`, `[its]`, the tail itself or another mention of its entity)."""
+    order, starts, _ = ctx.view.mentions_in_order
+    mentions = ctx.doc.mentions
+    for k in range(bisect_left(starts, head.start - _REACH), bisect_right(starts, head.start)):
+        m = mentions[order[k]]
+        if m.entity == entity and m is not head:
+            yield m
+
+
+def _owns(text: str, owner: Mention, owned: Mention) -> bool:
+    """Whether `owner` is a possessive of `owned`: right before it, or at the start of its span."""
+    if owner.start == owned.start and owner.end < owned.end:
+        # a possessive right after a state's name at the start of the head's own span (`[[South Korea]'s military]`)
+        return (_AFTER_PRONOUN if owner.text.lower() in _OWNERS else POSSESSIVE).match(text, owner.end) is not None
+    if owner.end > owned.start:
+        return False
+    between = _AFTER_PRONOUN if owner.text.lower() in _OWNERS else _AFTER_NAME
+    return between.fullmatch(text, owner.end, owned.start) is not None

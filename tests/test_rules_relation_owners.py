@@ -1,0 +1,84 @@
+"""A state's possessive against LOCATED_IN (V440): `[South Korea]'s [Defense Ministry]` names the owner of the body,
+not where it lies (hard cases 24 and 38)."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+from sample import REPO, corpus_document, corpus_report, related, reword
+
+AP, ARMS = "ap-kim-whereabouts-after-summit", "kim-arrives-russia-arms-sale-warning"
+TOP = "kim-arrives-russia-top-officials"
+REUTERS, TIME = "reuters-kim-putin-summit", "time-kim-russia-trip-putin-weakness"
+#: release 1's relations between a body and the state whose possessive owns it, by document, type and what they read
+OWNED = [
+    (AP, "PART_OF", "the country’s Pacific Fleet"),  # a nominal owner
+    (AP, "PART_OF", "North Korea’s official Korean Central News Agency"),  # a modifier between
+    (AP, "PART_OF", "North Korea improve its aging air force"),  # `its`, a mention of the tail's entity, owns it
+    (TOP, "PART_OF", "North Korea's official Korean Central News Agency"),
+    (TOP, "PART_OF", "South Korea's military"),  # the owner at the start of the head's own span
+    (TOP, "PART_OF", "South Korea's Defense Ministry"),
+    (TOP, "PART_OF", "North Korea's space science and technology committee"),
+    (TOP, "NATIONALITY", "Russia's TASS"),  # a body that is no organ of the state
+    (REUTERS, "PART_OF", "Russia's Pacific fleet"),
+    (TIME, "PART_OF", "South Korea's Unification Ministry"),
+    (TIME, "PART_OF", "North Korea’s space science and technology committee"),
+]
+
+
+def _errors(doc: dict, text: str) -> list[tuple[str, str]]:
+    return [(p.code, p.pointer) for p in corpus_report(doc, text) if p.severity == "error"]
+
+
+def _retyped(doc_id: str, kind: str, reads: str) -> tuple[dict, str, int]:
+    doc, text = corpus_document(doc_id)
+    i = related(doc, text, kind, reads)
+    edited = copy.deepcopy(doc)
+    edited["relations"][i]["type"] = "LOCATED_IN"
+    return edited, text, i
+
+
+@pytest.mark.parametrize(("doc_id", "kind", "reads"), OWNED)
+def test_a_state_s_body_typed_as_lying_in_it_is_refused(doc_id: str, kind: str, reads: str) -> None:
+    edited, text, i = _retyped(doc_id, kind, reads)
+    assert _errors(edited, text) == [("V440", f"/relations/{i}/type")]
+
+
+def test_a_city_s_possessive_is_a_place() -> None:
+    """`Seoul’s Ewha University` lies in Seoul (hard case 38: the possessor holds it): the registry does not class a
+    city a state, and release 1's LOCATED_IN stands."""
+    doc, text = corpus_document(ARMS)
+    related(doc, text, "LOCATED_IN", "Seoul’s Ewha University")
+    assert _errors(doc, text) == []
+
+
+@pytest.mark.parametrize("words", [" old and costly ", " new, costly "])
+def test_an_owner_farther_off_is_not_judged(words: str) -> None:
+    """A word of grammar or a comma between the possessive and the body: the possessive may own another phrase."""
+    doc, text = corpus_document(REUTERS)
+    doc, text = reword(doc, text, " ", words, "Russia's Pacific fleet")
+    i = related(doc, text, "PART_OF", f"Russia's{words}Pacific fleet")
+    doc["relations"][i]["type"] = "LOCATED_IN"
+    assert "V440" not in {code for code, _ in _errors(doc, text)}
+
+
+def test_three_modifiers_are_read() -> None:
+    doc, text = corpus_document(REUTERS)
+    doc, text = reword(doc, text, " ", " old costly naval ", "Russia's Pacific fleet")
+    i = related(doc, text, "PART_OF", "Russia's old costly naval Pacific fleet")
+    doc["relations"][i]["type"] = "LOCATED_IN"
+    assert _errors(doc, text) == [("V440", f"/relations/{i}/type")]
+
+
+def test_a_state_the_registry_does_not_class_is_not_judged() -> None:
+    """The owner's state is read from its record's class: South Korea's record without one, nothing is said (a
+    capital's possessive, `[Seoul]’s [Ewha University]`, is a place's)."""
+    edited, text, i = _retyped(TIME, "PART_OF", "South Korea's Unification Ministry")
+    registry = json.loads((REPO / "annotations" / "entities.json").read_text(encoding="utf-8"))
+    record = next(r for r in registry["entities"] if r["id"] == "south-korea")
+    assert [(p.code, p.pointer) for p in corpus_report(edited, text, registry) if p.severity == "error"] \
+        == [("V440", f"/relations/{i}/type")]
+    record["wikidata"]["instance_of"] = None
+    assert [p.code for p in corpus_report(edited, text, registry) if p.severity == "error"] == []
