@@ -1437,6 +1437,19 @@ def _classed_russia(registry: dict) -> None:
                                             "sources": RUSSIA_SOURCES}
 
 
+#: a body paragraph that lists two states side by side (V441: a list states no containment)
+LISTED_LINE = "Vladivostok and Russia signed a deal."
+
+
+def _listed_located(doc: dict) -> None:
+    """LISTED_LINE's places, Vladivostok (m7, e6) and Russia (m8, e7), and LOCATED_IN(Vladivostok, Russia): true of the
+    world, but the sentence lists the two and states no containment (V441)."""
+    doc["entities"] += [{"id": "e6", "type": "GPE", "name": "Vladivostok", "kb_id": "vladivostok"},
+                        {"id": "e7", "type": "GPE", "name": "Russia", "kb_id": "russia"}]
+    _line_mentions(doc, LISTED_LINE, ("Vladivostok", "e6", "name"), ("Russia", "e7", "name"))
+    doc["relations"].append({"id": "r3", "type": "LOCATED_IN", "head": "m7", "tail": "m8", "factuality": "asserted"})
+
+
 CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "truncated-json": ({DOC: dump(sample_document())[:400]}, "V001", DOC, "", None, {}),
     "empty-file": ({DOC: b""}, "V001", DOC, "", 1, {}),
@@ -1975,6 +1988,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
         ("ORG", "Kremlin"), ("PER", "Ivan Petrov"))), "V431", DOC, "/relations/2/type", None, {}),
     "organ-typed-as-lying-in-its-state": (_line_added(OWNED_LINE, "body", _fleet_located, _classed_russia), "V440", DOC,
                                           "/relations/2/type", None, {}),
+    "containment-of-a-list": (_line_added(LISTED_LINE, "body", _listed_located, _place_records), "V441", DOC,
+                              "/relations/2/type", None, {}),
     "first-person-of-another": (_line_added(I_LINE, "body", _i_of_kim), "V428", DOC, "/mentions/7/entity", None, {}),
     "capital-for-two-states": (_moscow_in_reports(), "V429", f"annotations/{D4}.json", "/mentions/7", None, {}),
     "reported-speech-speaker-null": (_told(None, "the shells would help if the war went on"), "V381", DOC,

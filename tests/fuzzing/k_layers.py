@@ -1507,6 +1507,22 @@ def organ_typed_located(doc: Any, rng: random.Random, frag: Fragments) -> None:
     relation["type"] = "LOCATED_IN"
 
 
+@_some_document("coordination-typed-containment", reject("V441"), CONSISTENCY, bases=REAL)
+def coordination_typed_containment(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Retype a relation between two places joined by ` and ` alone (`[North Korea] and [Russia]`) as LOCATED_IN: a list
+    states no containment."""
+    text, mentions, types = raw_text(doc), _mentions(doc), _type_of(doc)
+    places = RELATION_TYPES["LOCATED_IN"]
+
+    def listed(r: dict) -> bool:
+        first, second = sorted((mentions[r["head"]], mentions[r["tail"]]), key=lambda m: m["start"])
+        return text[first["end"]:second["start"]] == " and " and types[r["head"]] in places["head"] \
+            and types[r["tail"]] in places["tail"] and first["entity"] != second["entity"]
+
+    relation = choose(rng, [r for r in doc["relations"] if r["type"] not in ("LOCATED_IN", "PART_OF") and listed(r)])
+    relation["type"] = "LOCATED_IN"
+
+
 @_some_document("chains-merged", reject("V405", "V406"), REFERENCES, bases=REAL)
 def chains_merged(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Merge an entity linked to no record, mentioned by no pronoun nor coordination, in no containment, into another of

@@ -420,6 +420,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V440": ('"South Korea\'s Defense Ministry": {"type": "LOCATED_IN", "head": (Defense Ministry), "tail": (South '
              'Korea)}', '{"type": "PART_OF"}   (a state\'s possessive names the owner; a ministry is an organ of the '
              'state)'),
+    "V441": ('"North Korea and Russia discussed military cooperation issues": {"type": "LOCATED_IN", "head": (North '
+             'Korea), "tail": (Russia)}', '{"type": "MEETS"}   (a list states no containment)'),
     "V412": ('"military and civilian aviation factories in the Russian city of Komsomolsk-on-Amur": {"type": '
              '"LOCATED_IN", "head": "m100" (factories), "tail": "m103" (Komsomolsk-on-Amur), "factuality": "possible"}',
              '{"factuality": "asserted"}   (a place modifier is the writer\'s description, also in a plan)'),

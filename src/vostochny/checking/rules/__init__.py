@@ -19,12 +19,12 @@ document and then the corpus are checked:
   phrase and their head noun, how names are written, entities, names against the registry, pronouns against their
   entity, pronouns left out, a chain's mentions against each other (one referent and several, two kinds of referent),
   a direct quote's `I` against its speaker; `metonyms`: a place's name standing for one state over the corpus;
-- `relations`, `relation_words`, `relation_titles`, `relation_owners`, `relation_places`, `transfer_sides`,
+- `relations`, `relation_words`, `relation_titles`, `containment_words`, `relation_places`, `transfer_sides`,
   `quoted_relations`, `factuality`, `factuality_words`, `factuality_reach`, `containment`: relations, relations
-  against the words that state them, a title against its relation's type, a state's possessive against LOCATED_IN,
-  arguments against where their words join them, a transfer's two sides, relations read through a quote, their
-  factuality against its words, against their sentence's and against where those words stand, and containment over
-  the corpus;
+  against the words that state them, a title against its relation's type, a containment against the words between
+  its arguments (a state's possessive, a coordination), arguments against where their words join them, a transfer's
+  two sides, relations read through a quote, their factuality against its words, against their sentence's and
+  against where those words stand, and containment over the corpus;
   `quotes`, `quote_marks`, `quote_places`,
   `quote_words`, `quote_clauses`, `quote_gaps`, `quote_reports`, `quote_beside`: a quote's parts, its marks, where
   its parts lie, the words they are read from, a reported clause cut short, and quotations and reports the text shows
@@ -38,6 +38,7 @@ document and then the corpus are checked:
 from vostochny.checking.rules import (  # noqa: F401 - each module registers its rules
     chain_heads,
     containment,
+    containment_words,
     entities,
     factuality,
     factuality_reach,
@@ -69,7 +70,6 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     quotes,
     raw_texts,
     registry,
-    relation_owners,
     relation_places,
     relation_titles,
     relation_words,

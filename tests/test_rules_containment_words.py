@@ -1,5 +1,5 @@
-"""A state's possessive against LOCATED_IN (V440): `[South Korea]'s [Defense Ministry]` names the owner of the body,
-not where it lies (hard cases 24 and 38)."""
+"""A containment against the words between its arguments: a state's possessive (V440: `[South Korea]'s [Defense
+Ministry]` names the owner of the body, not where it lies, hard cases 24 and 38) and a coordination (V441)."""
 
 from __future__ import annotations
 
@@ -40,6 +40,15 @@ def _retyped(doc_id: str, kind: str, reads: str) -> tuple[dict, str, int]:
     return edited, text, i
 
 
+def _reworded(doc_id: str, old: str, new: str, context: str, kind: str) -> tuple[dict, str, int]:
+    """A corpus document with `old` written `new` inside `context`, and the relation of `kind` that the context, so
+    written, reads retyped LOCATED_IN."""
+    doc, text = reword(*corpus_document(doc_id), old, new, context)
+    i = related(doc, text, kind, context.replace(old, new, 1))
+    doc["relations"][i]["type"] = "LOCATED_IN"
+    return doc, text, i
+
+
 @pytest.mark.parametrize(("doc_id", "kind", "reads"), OWNED)
 def test_a_state_s_body_typed_as_lying_in_it_is_refused(doc_id: str, kind: str, reads: str) -> None:
     edited, text, i = _retyped(doc_id, kind, reads)
@@ -57,18 +66,12 @@ def test_a_city_s_possessive_is_a_place() -> None:
 @pytest.mark.parametrize("words", [" old and costly ", " new, costly "])
 def test_an_owner_farther_off_is_not_judged(words: str) -> None:
     """A word of grammar or a comma between the possessive and the body: the possessive may own another phrase."""
-    doc, text = corpus_document(REUTERS)
-    doc, text = reword(doc, text, " ", words, "Russia's Pacific fleet")
-    i = related(doc, text, "PART_OF", f"Russia's{words}Pacific fleet")
-    doc["relations"][i]["type"] = "LOCATED_IN"
+    doc, text, _ = _reworded(REUTERS, " ", words, "Russia's Pacific fleet", "PART_OF")
     assert "V440" not in {code for code, _ in _errors(doc, text)}
 
 
 def test_three_modifiers_are_read() -> None:
-    doc, text = corpus_document(REUTERS)
-    doc, text = reword(doc, text, " ", " old costly naval ", "Russia's Pacific fleet")
-    i = related(doc, text, "PART_OF", "Russia's old costly naval Pacific fleet")
-    doc["relations"][i]["type"] = "LOCATED_IN"
+    doc, text, i = _reworded(REUTERS, " ", " old costly naval ", "Russia's Pacific fleet", "PART_OF")
     assert _errors(doc, text) == [("V440", f"/relations/{i}/type")]
 
 
@@ -82,3 +85,30 @@ def test_a_state_the_registry_does_not_class_is_not_judged() -> None:
         == [("V440", f"/relations/{i}/type")]
     record["wikidata"]["instance_of"] = None
     assert [p.code for p in corpus_report(edited, text, registry) if p.severity == "error"] == []
+
+
+# V441 containment-of-a-coordination
+
+
+def test_two_states_listed_side_by_side_contain_nothing() -> None:
+    """`North Korea and Russia discussed military cooperation`: MEETS retyped LOCATED_IN passed (the two states'
+    types fit it)."""
+    doc, text = corpus_document(AP)
+    i = related(doc, text, "MEETS", "North Korea and Russia")
+    doc["relations"][i]["type"] = "LOCATED_IN"
+    assert _errors(doc, text) == [("V441", f"/relations/{i}/type")]
+    doc["relations"][i].update(type="LOCATED_IN", head=doc["relations"][i]["tail"], tail=doc["relations"][i]["head"])
+    assert _errors(doc, text) == [("V441", f"/relations/{i}/type")]  # either way round
+
+
+@pytest.mark.parametrize("words", [" or ", ", and ", " as well as ", " and the ", " AND "])
+def test_every_coordination_is_read(words: str) -> None:
+    doc, text, i = _reworded(AP, " and ", words, "North Korea and Russia", "MEETS")
+    assert _errors(doc, text) == [("V441", f"/relations/{i}/type")]
+
+
+@pytest.mark.parametrize("words", [" and other cities in ", ", ", " in "])
+def test_words_beyond_a_coordination_are_not_judged(words: str) -> None:
+    """A list's member before the place it lies in, an address's comma, `in`: only a bare coordination is read."""
+    doc, text, _ = _reworded(AP, " and ", words, "North Korea and Russia", "MEETS")
+    assert "V441" not in {code for code, _ in _errors(doc, text)}

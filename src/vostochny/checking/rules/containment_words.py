@@ -1,5 +1,6 @@
-"""A state's possessive against LOCATED_IN (V440): `[South Korea]’s [Defense Ministry]` says whose a body or a facility
-is, not where it lies (docs/guidelines.md, hard cases 24 and 38)."""
+"""A containment against the words between its arguments: a state's possessive (V440: `[South Korea]’s [Defense
+Ministry]` says whose a body is, not where it lies, docs/guidelines.md, hard cases 24 and 38), and a coordination that
+lists the two side by side (V441: `[North Korea] and [Russia]`)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,11 @@ _AFTER_NAME = compiled(rf"['\u2019\u02bc]s{SPACE}+{_OWNED_MODIFIERS}", re.IGNORE
 _AFTER_PRONOUN = compiled(rf"{SPACE}+{_OWNED_MODIFIERS}", re.IGNORECASE)
 #: how far before what it owns a possessive's owner may start (`North Korea’s official ...`: three modifiers)
 _REACH = 80
+#: all that lies between two mentions a coordination lists side by side (`[North Korea] and [Russia]`, `[Seoul], or
+#: the [Far East]`)
+_COORDINATION = compiled(rf",?{SPACE}+(?:and|or|nor|as{SPACE}+well{SPACE}+as|and/or|&){SPACE}+"
+                         rf"(?:(?:the|both){SPACE}+)?", re.IGNORECASE)
+_CONTAINMENT = frozenset({"LOCATED_IN", "PART_OF"})
 
 
 @rule("V440", "owned-typed-located", "a LOCATED_IN relation puts an organisation or facility in the state whose "
@@ -82,3 +88,22 @@ def _owns(text: str, owner: Mention, owned: Mention) -> bool:
         return False
     between = _AFTER_PRONOUN if owner.text.lower() in _OWNERS else _AFTER_NAME
     return between.fullmatch(text, owner.end, owned.start) is not None
+
+
+@rule("V441", "containment-of-a-coordination", "a LOCATED_IN or PART_OF relation joins two mentions that a "
+      "coordination lists side by side (`[North Korea] and [Russia]`)", "a list states no containment: remove the "
+      "relation, or type it by what the sentence states of the two (MEETS: `North Korea and Russia discussed ...`)")
+def containment_of_a_coordination(ctx: DocContext) -> Iterator[Hit]:
+    """`[North Korea] and [Russia] discussed military cooperation`: two mentions joined by `and`, `or`, `nor` or `as
+    well as` and nothing else are listed side by side, and a list says nothing of one lying in the other or being part
+    of it. An attack on release 1 that retyped each relation as LOCATED_IN passed two of its 18 MEETS so (two states
+    coordinated: the types of their arguments fit). Only what lies between the two is read, so an address's comma
+    (`[Seoul], [South Korea]`) and a list's member before the place it lies in (`[Seoul] and other cities in [South
+    Korea]`) are not judged."""
+    text, view = ctx.text or "", ctx.view
+    for i, r, head, tail in typed_relations(ctx, _CONTAINMENT):
+        first, second = (head, tail) if head.end <= tail.start else (tail, head)
+        if first.end <= second.start and _COORDINATION.fullmatch(text, first.end, second.start) \
+                and fits(view, r, head, tail):
+            yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
+                      f"text reads {text[first.start:second.end]!r}")
