@@ -112,3 +112,28 @@ def test_words_beyond_a_coordination_are_not_judged(words: str) -> None:
     """A list's member before the place it lies in, an address's comma, `in`: only a bare coordination is read."""
     doc, text, _ = _reworded(AP, " and ", words, "North Korea and Russia", "MEETS")
     assert "V441" not in {code for code, _ in _errors(doc, text)}
+
+
+# V442 organ-typed-nationality
+
+
+@pytest.mark.parametrize(("doc_id", "reads"), [(doc_id, reads) for doc_id, kind, reads in OWNED if kind == "PART_OF"])
+def test_an_organ_of_a_state_typed_nationality_is_refused(doc_id: str, reads: str) -> None:
+    """Every PART_OF of release 1 that V440 reads: a ministry, a fleet, an air force, the military, a committee, the
+    official news agency."""
+    doc, text = corpus_document(doc_id)
+    i = related(doc, text, "PART_OF", reads)
+    doc["relations"][i]["type"] = "NATIONALITY"
+    assert _errors(doc, text) == [("V442", f"/relations/{i}/type")]
+
+
+def test_an_agency_not_called_official_or_state_is_not_judged() -> None:
+    """`Russia's TASS news agency` is NATIONALITY (hard case 24); so, read alone, is an agency its text does not call
+    official or state."""
+    doc, text = corpus_document(TOP)
+    related(doc, text, "NATIONALITY", "Russia's TASS")
+    assert _errors(doc, text) == []
+    doc, text = reword(doc, text, "official ", "", "North Korea's official Korean Central News Agency")
+    i = related(doc, text, "PART_OF", "North Korea's Korean Central News Agency")
+    doc["relations"][i]["type"] = "NATIONALITY"
+    assert "V442" not in {code for code, _ in _errors(doc, text)}

@@ -1421,13 +1421,16 @@ def _adviser_affiliated(doc: dict) -> None:
 OWNED_LINE = "Russia's Pacific Fleet sailed out."
 
 
-def _fleet_located(doc: dict) -> None:
-    """OWNED_LINE's mentions, Russia (m7, e6) and the Pacific Fleet (m8, e7), and LOCATED_IN(fleet, Russia): a state's
-    possessive names the owner of its fleet, not where it lies (V440)."""
-    doc["entities"] += [{"id": "e6", "type": "GPE", "name": "Russia", "kb_id": "russia"},
-                        {"id": "e7", "type": "ORG", "name": "Pacific Fleet", "kb_id": "pacific-fleet"}]
-    _line_mentions(doc, OWNED_LINE, ("Russia", "e6", "name"), ("Pacific Fleet", "e7", "name"))
-    doc["relations"].append({"id": "r3", "type": "LOCATED_IN", "head": "m8", "tail": "m7", "factuality": "asserted"})
+def _fleet_typed(kind: str) -> Callable[[dict], None]:
+    """OWNED_LINE's mentions, Russia (m7, e6) and the Pacific Fleet (m8, e7), and a relation of `kind`(fleet, Russia):
+    a state's possessive names the owner of its fleet, not where it lies (LOCATED_IN, V440), and a fleet is an organ
+    of the state (NATIONALITY, V442)."""
+    def change(doc: dict) -> None:
+        doc["entities"] += [{"id": "e6", "type": "GPE", "name": "Russia", "kb_id": "russia"},
+                            {"id": "e7", "type": "ORG", "name": "Pacific Fleet", "kb_id": "pacific-fleet"}]
+        _line_mentions(doc, OWNED_LINE, ("Russia", "e6", "name"), ("Pacific Fleet", "e7", "name"))
+        doc["relations"].append({"id": "r3", "type": kind, "head": "m8", "tail": "m7", "factuality": "asserted"})
+    return change
 
 
 def _classed_russia(registry: dict) -> None:
@@ -1986,8 +1989,10 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
         ("ORG", "Kremlin"), ("PER", "Dmitry Peskov"))), "V430", DOC, "/relations/2/type", None, {}),
     "office-typed-as-a-post": (_line_added(ADVISER_LINE, "body", _adviser_affiliated, _unverified(
         ("ORG", "Kremlin"), ("PER", "Ivan Petrov"))), "V431", DOC, "/relations/2/type", None, {}),
-    "organ-typed-as-lying-in-its-state": (_line_added(OWNED_LINE, "body", _fleet_located, _classed_russia), "V440", DOC,
-                                          "/relations/2/type", None, {}),
+    "organ-typed-as-lying-in-its-state": (_line_added(OWNED_LINE, "body", _fleet_typed("LOCATED_IN"), _classed_russia),
+                                          "V440", DOC, "/relations/2/type", None, {}),
+    "organ-typed-as-a-nationality": (_line_added(OWNED_LINE, "body", _fleet_typed("NATIONALITY"), _classed_russia),
+                                     "V442", DOC, "/relations/2/type", None, {}),
     "containment-of-a-list": (_line_added(LISTED_LINE, "body", _listed_located, _place_records), "V441", DOC,
                               "/relations/2/type", None, {}),
     "first-person-of-another": (_line_added(I_LINE, "body", _i_of_kim), "V428", DOC, "/mentions/7/entity", None, {}),

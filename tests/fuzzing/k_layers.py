@@ -1487,11 +1487,10 @@ def metonym_moved(doc: Any, rng: random.Random, frag: Fragments) -> None:
                                      and e["id"] != mention["entity"] and e["name"] != mention["text"]])
 
 
-@_some_document("organ-typed-located", reject("V440"), CONSISTENCY, bases=REAL)
-def organ_typed_located(doc: Any, rng: random.Random, frag: Fragments) -> None:
-    """Retype a PART_OF or NATIONALITY of a body as LOCATED_IN where the body's state, classed a country or a sovereign
-    state, owns it by a possessive right before it or at the start of its span (`[South Korea]'s [Defense Ministry]`,
-    `[[South Korea]'s military]`): the possessive names the owner, not the place."""
+def _state_owned(doc: Any, kinds: tuple[str, ...]) -> list[dict]:
+    """The relations of `kinds` between a body and a state, classed a country or a sovereign state, that owns it by a
+    possessive right before it or at the start of its span (`[South Korea]'s [Defense Ministry]`, `[[South Korea]'s
+    military]`)."""
     registry = json.loads((EDITING[0].parent / "entities.json").read_text(encoding="utf-8"))["entities"]
     states = {r["id"] for r in registry if r["wikidata"].get("instance_of") in STATE_CLASSES}
     text, mentions, types = raw_text(doc), _mentions(doc), _type_of(doc)
@@ -1503,8 +1502,24 @@ def organ_typed_located(doc: Any, rng: random.Random, frag: Fragments) -> None:
             and text[tail["end"]:tail["end"] + 3] in ("'s ", "\u2019s ") \
             and head["start"] in (tail["start"], tail["end"] + 3)
 
-    relation = choose(rng, [r for r in doc["relations"] if r["type"] in ("PART_OF", "NATIONALITY") and owned(r)])
-    relation["type"] = "LOCATED_IN"
+    return [r for r in doc["relations"] if r["type"] in kinds and owned(r)]
+
+
+@_some_document("organ-typed-located", reject("V440"), CONSISTENCY, bases=REAL)
+def organ_typed_located(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Retype a PART_OF or NATIONALITY of a body that a state owns by a possessive (`_state_owned`) as LOCATED_IN: the
+    possessive names the owner, not the place."""
+    choose(rng, _state_owned(doc, ("PART_OF", "NATIONALITY")))["type"] = "LOCATED_IN"
+
+
+@_some_document("organ-typed-nationality", reject("V442"), CONSISTENCY, bases=REAL)
+def organ_typed_nationality(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Retype a PART_OF of a ministry, fleet, air force or military that a state owns by a possessive (`_state_owned`)
+    as NATIONALITY: an organ of the state is part of it."""
+    organs = ("ministry", "fleet", "force", "military", "committee")
+    text, mentions = raw_text(doc), _mentions(doc)
+    choose(rng, [r for r in _state_owned(doc, ("PART_OF",)) if text[:mentions[r["head"]]["end"]].lower().endswith(
+        organs)])["type"] = "NATIONALITY"
 
 
 @_some_document("coordination-typed-containment", reject("V441"), CONSISTENCY, bases=REAL)

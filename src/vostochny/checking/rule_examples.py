@@ -422,6 +422,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              'state)'),
     "V441": ('"North Korea and Russia discussed military cooperation issues": {"type": "LOCATED_IN", "head": (North '
              'Korea), "tail": (Russia)}', '{"type": "MEETS"}   (a list states no containment)'),
+    "V442": ('"South Korea\'s Defense Ministry": {"type": "NATIONALITY", "head": (Defense Ministry), "tail": (South '
+             'Korea)}', '{"type": "PART_OF"}   (a ministry is an organ of the state; `Russia\'s TASS news agency` is '
+             'NATIONALITY)'),
     "V412": ('"military and civilian aviation factories in the Russian city of Komsomolsk-on-Amur": {"type": '
              '"LOCATED_IN", "head": "m100" (factories), "tail": "m103" (Komsomolsk-on-Amur), "factuality": "possible"}',
              '{"factuality": "asserted"}   (a place modifier is the writer\'s description, also in a plan)'),

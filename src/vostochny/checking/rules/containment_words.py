@@ -16,7 +16,7 @@ from vostochny.checking.rules.relations import POSSESSIVE, STATE_CLASSES
 from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
-    from vostochny.model.models import Mention
+    from vostochny.model.models import Mention, Relation
 
 #: what a state owns rather than holds: a body and a facility (a region of it, a LOC, lies in it: `[Russia]'s [Far
 #: East]`; a city, a GPE, too)
@@ -38,6 +38,13 @@ _REACH = 80
 _COORDINATION = compiled(rf",?{SPACE}+(?:and|or|nor|as{SPACE}+well{SPACE}+as|and/or|&){SPACE}+"
                          rf"(?:(?:the|both){SPACE}+)?", re.IGNORECASE)
 _CONTAINMENT = frozenset({"LOCATED_IN", "PART_OF"})
+#: the nouns of a state's organs that end a body's words (hard case 24: a ministry, the armed forces), as a body's
+#: last words in any case (`[Defense Ministry]`, `[its aging air force]`, `[South Korea's military]`)
+_ORGAN = compiled(r"(?<![\w-])(?:ministry|ministries|military|army|navy|fleet|air\s+force|armed\s+forces|government|"
+                  r"cabinet|parliament|committee|council|department|command|guard|police)\Z", re.IGNORECASE)
+#: an agency, an organ of the state where it is called official or state (`_STATE_BODY`)
+_AGENCY = compiled(r"(?<![\w-])agency\Z", re.IGNORECASE)
+_STATE_BODY = compiled(r"(?<![\w-])(?:official|state)(?![\w-])", re.IGNORECASE)
 
 
 @rule("V440", "owned-typed-located", "a LOCATED_IN relation puts an organisation or facility in the state whose "
@@ -55,17 +62,49 @@ def owned_typed_located(ctx: DocContext) -> Iterator[Hit]:
     (`North Korea’s official`), at the start of the head's own span (`[[South Korea]'s military]`), or a possessive
     pronoun (`[its] [air force]`). Not judged: an owner farther off (`[the country]'s aging but powerful [fleet]`),
     an owner written after (`the [fleet] of [Russia]`, which may say where it is), a tail whose record has no class."""
+    for i, r, head, tail, _, kb_id in _state_owned(ctx, frozenset({"LOCATED_IN"}), _OWNED):
+        yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} LOCATED_IN({head.text!r}, {tail.text!r}): {kb_id} "
+                  f"is a state and its possessive names the owner of {head.text!r}")
+
+
+@rule("V442", "organ-typed-nationality", "a NATIONALITY relation joins an organ of a state (a ministry, its armed "
+      "forces, an official agency) to the state whose possessive names its owner (`[South Korea]'s [Defense "
+      "Ministry]`)", "type it PART_OF: an organ of the state is part of it (docs/guidelines.md, hard case 24)")
+def organ_typed_nationality(ctx: DocContext) -> Iterator[Hit]:
+    """`X's ORG` is PART_OF(ORG, X) when the organisation is an organ of the state (a ministry, the armed forces, an
+    agency called official or state) and NATIONALITY(ORG, X) otherwise (hard case 24): an attack on release 1 that
+    retyped each relation to every other type passed 12 of its 13 PART_OF as NATIONALITY, whose arguments fit
+    them too. Read where V440 reads a state's possessive (the tail's record classed a country or sovereign state, a
+    mention of its entity owning the head right before it or at the start of its span) and the head's words end on a
+    noun of a state's organ (`_ORGANS`: `[Defense Ministry]`, `[its aging air force]`, `[South Korea's military]`,
+    `[North Korea's space science and technology committee]`), or on `agency` with `official` or `state` between
+    owner and end (`North Korea’s official [Korean Central News Agency]`; `Russia's [TASS] news agency` stays
+    NATIONALITY). Not judged: a nationality adjective (`[South Korean] [Foreign Ministry]`: the tail a NORP, which
+    PART_OF does not take), a body whose name holds no such noun (`[Roscosmos]`)."""
+    text = ctx.text or ""
+    for i, r, head, tail, owner, kb_id in _state_owned(ctx, frozenset({"NATIONALITY"}), frozenset({"ORG"})):
+        if _ORGAN.search(text, head.start, head.end) or (
+                _AGENCY.search(text, head.start, head.end) and _STATE_BODY.search(text, owner.end, head.end)):
+            yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} NATIONALITY({head.text!r}, {tail.text!r}): "
+                      f"{head.text!r} is an organ of {kb_id}, whose possessive names its owner")
+
+
+def _state_owned(ctx: DocContext, kinds: frozenset[str], heads: frozenset[str]
+                 ) -> Iterator[tuple[int, Relation, Mention, Mention, Mention, str]]:
+    """Each relation of `kinds` whose head, of an entity type of `heads`, a state owns by a possessive: the tail's
+    record classed a country or a sovereign state, a mention of the tail's entity right before the head or at the
+    start of its span (`_owns`); with that mention and the record's id."""
     index, text = ctx.registry_index, ctx.text or ""
     if index is None:
         return
     view, classes = ctx.view, index.classes
-    for i, r, head, tail in typed_relations(ctx, frozenset({"LOCATED_IN"})):
+    for i, r, head, tail in typed_relations(ctx, kinds):
         kb_id = getattr(view.entities.get(tail.entity), "kb_id", None)
-        if view.mention_type.get(head.id) in _OWNED and kb_id and classes.get(kb_id) in STATE_CLASSES \
-                and fits(view, r, head, tail) and any(_owns(text, m, head) for m in _near(ctx, head, tail.entity)):
-            yield Hit(pointer("relations", i, "type"), r.type,
-                      f"{r.id} LOCATED_IN({head.text!r}, {tail.text!r}): {kb_id} is a {classes[kb_id]} and its "
-                      f"possessive names the owner of {head.text!r}")
+        if view.mention_type.get(head.id) in heads and kb_id and classes.get(kb_id) in STATE_CLASSES \
+                and fits(view, r, head, tail):
+            owner = next((m for m in _near(ctx, head, tail.entity) if _owns(text, m, head)), None)
+            if owner is not None:
+                yield i, r, head, tail, owner, kb_id
 
 
 def _near(ctx: DocContext, head: Mention, entity: str) -> Iterator[Mention]:
