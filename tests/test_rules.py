@@ -712,14 +712,14 @@ def test_a_wordless_content_fragment_is_refused_and_punctuation_beside_words_is_
     assert _wordless_problems(nested) == []
 
 
-@pytest.mark.parametrize(("text", "wordless"), [
+@pytest.mark.parametrize(("text", "no_word"), [
     (",", True), ("—", True), ("“”", True), ("’s", False), ("_", True), ("...", True), ("", True),
     ("2023", False), ("Пхеньян", False), ("김정은", False), ("٣", False), ("U.S.", False),
 ])
-def test_a_word_is_a_letter_or_digit_of_any_script(text: str, wordless: bool) -> None:
-    from vostochny.checking.rules.spans import _wordless
+def test_a_word_is_a_letter_or_digit_of_any_script(text: str, no_word: bool) -> None:
+    from vostochny.checking.rules.spans import wordless
 
-    assert _wordless(text) is wordless
+    assert wordless(text) is no_word
 
 
 def test_a_wordless_span_that_v201_or_v202_reports_is_not_also_v237() -> None:
@@ -3033,15 +3033,15 @@ def test_a_name_s_edges(tokens: list[str], said: str) -> None:
 
 
 def test_v345_s_tree_of_words_matches_every_word_and_nothing_else() -> None:
-    """`_words` writes its words as a tree of their letters (`re` tries a list of alternatives one by one): it matches
-    each word in full, a word that is a prefix of another too (`a`, `an`, `and`), and none of their other prefixes or
-    extensions."""
+    """`words_pattern` writes its words as a tree of their letters (`re` tries a list of alternatives one by one): it
+    matches each word in full, a word that is a prefix of another too (`a`, `an`, `and`), and none of their other
+    prefixes or extensions."""
     import re
 
-    from vostochny.checking.rules.mention_edges import NOT_FIRST, NOT_LAST, _words
+    from vostochny.checking.rules.mention_edges import NOT_FIRST, NOT_LAST, words_pattern
 
     words = NOT_FIRST | NOT_LAST | {"a", "an", "and"}
-    pattern = re.compile(_words(words))
+    pattern = re.compile(words_pattern(words))
     assert all(pattern.fullmatch(word) for word in words)
     others = {word[:k] for word in words for k in range(len(word))} | {word + tail for word in words for tail in "sx-"}
     assert not [other for other in others - words if pattern.fullmatch(other)]
@@ -4204,9 +4204,9 @@ def test_a_relation_s_own_verb_is_no_noun_of_an_event() -> None:
                                            ("saying", True), ("writing", True), ("tweeted", True), ("said", True)])
 def test_a_word_in_ing_is_a_cue_only_of_a_verb_of_saying(cue: str, says: bool) -> None:
     """V380 took any word in `-ing` of five letters for a word of saying: a cue moved onto `meeting` passed."""
-    from vostochny.checking.rules.quote_words import _says
+    from vostochny.checking.rules.quote_words import cue_says
 
-    assert _says(cue) is says
+    assert cue_says(cue) is says
 
 
 @pytest.mark.parametrize(("cue", "says"), [
@@ -4219,17 +4219,17 @@ def test_a_word_in_ed_is_a_cue_only_of_a_verb_of_saying(cue: str, says: bool) ->
     """V380 took any word in `-ed` of five letters for a word of saying: a cue moved from `said` onto `accepted`,
     from `expressed` onto `remained`, from `released intelligence` onto `released` passed (46 of 329 moves of a cue
     onto another word of its sentence over release 1)."""
-    from vostochny.checking.rules.quote_words import _says
+    from vostochny.checking.rules.quote_words import cue_says
 
-    assert _says(cue) is says
+    assert cue_says(cue) is says
 
 
 def test_every_cue_of_release_1_is_a_word_of_saying() -> None:
-    from vostochny.checking.rules.quote_words import _says
+    from vostochny.checking.rules.quote_words import cue_says
 
     cues = {q["cue"]["text"] for doc_id in (AP, TOP, ARMS, REUTERS, TIME)
             for q in corpus_document(doc_id)[0]["quotes"] if q["cue"]}
-    assert len(cues) > 30 and [cue for cue in sorted(cues) if not _says(cue)] == []
+    assert len(cues) > 30 and [cue for cue in sorted(cues) if not cue_says(cue)] == []
 
 
 def test_a_cue_moved_onto_a_verb_of_no_speech_act_is_refused() -> None:

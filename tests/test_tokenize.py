@@ -3,6 +3,7 @@ token of an invisible format character nor begins or ends one with it."""
 
 from __future__ import annotations
 
+import re
 import sys
 import unicodedata
 
@@ -198,14 +199,14 @@ def test_tokens_tile_texts_full_of_format_characters(text: str) -> None:
 def test_line_breaks_are_those_of_str_splitlines() -> None:
     """`LINE_BREAKS` is every character that `str.splitlines` breaks a line at (LF first), and the rules that tell a
     line break from a space between words (V250's zones, V271's addresses, V272/V273's attributions) read it."""
-    from vostochny.checking.rules import relations, zones
+    from vostochny.checking.rules import base, zones
 
     breaks = {c for c in map(chr, range(sys.maxunicode + 1)) if len(f"a{c}b".splitlines()) == 2}
     assert set(tokenize.LINE_BREAKS) == breaks and tokenize.LINE_BREAKS[0] == "\n"
     assert len(tokenize.LINE_BREAKS) == len(breaks)
     assert set(zones._OTHER_BREAKS) == breaks - {"\n"} and breaks == tokenize.LINE_BREAK_SET
     spaces = {c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()}
-    assert {c for c in spaces if relations.re.fullmatch(relations._SPACE, c)} == spaces - breaks
+    assert {c for c in spaces if re.fullmatch(base.SPACE, c)} == spaces - breaks
 
 
 # -- combining marks, skin tones, flags (1.3) ---------------------------------------------------------------------

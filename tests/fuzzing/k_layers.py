@@ -15,15 +15,15 @@ from vostochny.checking.rules.base import LETTER_RUNS
 from vostochny.checking.rules.chain_heads import KIND_OF_HEAD, PLURAL_HEADS
 from vostochny.checking.rules.factuality import TRIGGERS
 from vostochny.checking.rules.factuality_reach import _AFTERTHOUGHTS, _ANYWHERE, _DENIALS
-from vostochny.checking.rules.factuality_words import _HEDGE_WORDS, _SOURCE_WORDS
+from vostochny.checking.rules.factuality_words import _SOURCE_WORDS, HEDGE_WORDS
 from vostochny.checking.rules.mention_agreement import HEAD_TYPES, nominal_head
 from vostochny.checking.rules.mention_heads import _goes_on
 from vostochny.checking.rules.name_forms import COORDINATED
 from vostochny.checking.rules.quote_clauses import CLOSES_NO_CLAUSE, OPENS_NO_CLAUSE
 from vostochny.checking.rules.quote_gaps import SPEECH_VERBS
 from vostochny.checking.rules.quote_reports import ACTIVE_REPORTS
-from vostochny.checking.rules.quote_words import _ADDRESSING, _BEFORE_CUE, _NOT_IN_TITLE, _of_saying, _says
-from vostochny.checking.rules.quoted_relations import _EVENT_NOUNS, _EVENT_REACH, _event_noun
+from vostochny.checking.rules.quote_words import _ADDRESSING, _BEFORE_CUE, _NOT_IN_TITLE, cue_says, of_saying
+from vostochny.checking.rules.quoted_relations import _EVENT_NOUNS, EVENT_REACH, event_noun
 from vostochny.checking.rules.quotes import _SPOKEN, _TEXT_WORDS
 from vostochny.checking.rules.relation_titles import _TITLE_TYPES, _titled
 from vostochny.checking.rules.relations import STATE_CLASSES
@@ -921,10 +921,10 @@ def relation_possible_without_hedge(doc: Any, rng: random.Random, frag: Fragment
     for r, words in _relabel_options(doc, "possible"):
         head, tail = mentions[r["head"]], mentions[r["tail"]]
         first, last = min(head["start"], tail["start"]), max(head["end"], tail["end"])
-        if words.isdisjoint(_HEDGE_WORDS) and not any(w.endswith(("n't", "n\u2019t")) for w in words) \
+        if words.isdisjoint(HEDGE_WORDS) and not any(w.endswith(("n't", "n\u2019t")) for w in words) \
                 and text[head["end"]:head["end"] + 8].split()[:1] != ["to"] and not (
-                    r["type"] in EVENT_RELATIONS and _event_noun(LETTER_RUNS.findall(
-                        text[max(first - _EVENT_REACH, 0):last + _EVENT_REACH].lower()))):
+                    r["type"] in EVENT_RELATIONS and event_noun(LETTER_RUNS.findall(
+                        text[max(first - EVENT_REACH, 0):last + EVENT_REACH].lower()))):
             options.append(r)
     choose(rng, options)["factuality"] = "possible"
 
@@ -936,7 +936,7 @@ def relation_reported_without_source(doc: Any, rng: random.Random, frag: Fragmen
     mentions = _mentions(doc)
     quoted = [(c["start"], c["end"]) for q in doc["quotes"] for c in q.get("content") or ()]
     options = [r for r, words in _relabel_options(doc, "reported")
-               if words.isdisjoint(_SOURCE_WORDS) and not any(map(_of_saying, words))
+               if words.isdisjoint(_SOURCE_WORDS) and not any(map(of_saying, words))
                and not any(a < m["end"] and m["start"] < b for a, b in quoted
                            for m in (mentions[r["head"]], mentions[r["tail"]]))]
     choose(rng, options)["factuality"] = "reported"
@@ -1055,7 +1055,7 @@ def cue_moved_onto_a_verb(doc: Any, rng: random.Random, frag: Fragments) -> None
     for q in (q for q in unlinked(doc, doc["quotes"]) if q.get("cue")):
         sentence = doc["sentences"][_sentence(doc, q["cue"]["start"])]
         options += [(q, t) for t in doc["tokens"] if sentence["start"] <= t[0] < sentence["end"]
-                    and t[2].isalpha() and t[2].islower() and t[2].endswith("ed") and not _says(t[2])
+                    and t[2].isalpha() and t[2].islower() and t[2].endswith("ed") and not cue_says(t[2])
                     and not any(s < t[1] and t[0] < e for s, e in taken)]
     quote, (start, end, word) = choose(rng, options)
     quote["cue"] = {"start": start, "end": end, "text": word}
@@ -1087,7 +1087,7 @@ def _speaker_moved_off_the_subject(doc: Any, rng: random.Random, frag: Fragments
     for q in unlinked(doc, doc["quotes"]):
         taken = cues + [(c["start"], c["end"]) for c in q["content"]]
         cue, speaker = q.get("cue"), mentions.get(q.get("speaker") or "")
-        if cue is None or speaker is None or not _says(cue["text"]) or cue["text"].lower().endswith("according to"):
+        if cue is None or speaker is None or not cue_says(cue["text"]) or cue["text"].lower().endswith("according to"):
             continue
         gap = _BEFORE_CUE.search(text, max(cue["start"] - 40, 0), cue["start"])
         left = cue["start"] if gap is None else gap.start()
@@ -1788,7 +1788,7 @@ def relation_possible_hedge_after(doc: Any, rng: random.Random, frag: Fragments)
     text, options = raw_text(doc), []
     for r, tokens, _, last in _stated_inside(doc, "possible"):
         words = [word for _, word in tokens]
-        hedges = [start for start, word in tokens if word in _HEDGE_WORDS or word.endswith(("n't", "n\u2019t"))]
+        hedges = [start for start, word in tokens if word in HEDGE_WORDS or word.endswith(("n't", "n\u2019t"))]
         head_end = _mentions(doc)[r["head"]]["end"]
         if hedges and hedges[0] >= last and _ANYWHERE.isdisjoint(words) and _AFTERTHOUGHTS.isdisjoint(words) \
                 and text[head_end:head_end + 8].split()[:1] != ["to"]:

@@ -10,7 +10,7 @@ from typing import Any
 
 from sample import REPORT_WORDS
 
-from vostochny.checking.rules.quote_words import _says
+from vostochny.checking.rules.quote_words import cue_says
 
 from .corpora import Corpus
 from .jsonedit import Fragments, choose
@@ -175,7 +175,7 @@ def linked_quote_not_said(corpus: Corpus, rng: random.Random) -> None:
     it that label's, not reported again."""
     ends = [e for link in json.loads(corpus.quote_links.read_bytes())["links"] for e in (link["a"], link["b"])]
     verbs = {e["document"]: [m for m in re.finditer(r"\w+", corpus.text(corpus.annotations / f"{e['document']}.json"))
-                             if m.group() in _SEEING and _says(m.group())] for e in ends}  # none in the sample
+                             if m.group() in _SEEING and cue_says(m.group())] for e in ends}  # none in the sample
     # itself (it writes `met`); `saw` and `welcomed` are words of showing a cue may be (V380), `joined` no cue
     end = choose(rng, [e for e in ends if verbs[e["document"]]])
     verb = rng.choice(verbs[end["document"]])

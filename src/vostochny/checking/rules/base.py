@@ -17,6 +17,7 @@ from vostochny.checking.linking import LinkedNominals, Nominals, PackedNominals
 from vostochny.checking.problems import Severity, declare
 from vostochny.checking.rules.registry_index import RegistryIndex, index_of
 from vostochny.checking.rules.texts import Said, TextHashes
+from vostochny.model.tokenize import LINE_BREAKS
 from vostochny.patterns import compiled
 from vostochny.reading.view import DocumentView
 
@@ -200,11 +201,11 @@ def prediction_rules(use: PredictionUse) -> frozenset[str]:
     return frozenset(r.code for r in RULES if r.predictions == use)
 
 
-def _in_range(start: int, end: int, length: int) -> bool:
+def in_range(start: int, end: int, length: int) -> bool:
     return 0 <= start < end <= length
 
 
-def _repeats(keys: Sequence[Hashable]) -> Iterator[tuple[int, int]]:
+def repeats(keys: Sequence[Hashable]) -> Iterator[tuple[int, int]]:
     """(index, index of the first equal key) for every key seen before; nothing for distinct keys."""
     if len(set(keys)) == len(keys):
         return
@@ -215,9 +216,9 @@ def _repeats(keys: Sequence[Hashable]) -> Iterator[tuple[int, int]]:
         first.setdefault(key, i)
 
 
-def _copies(ctx: DocContext, layer: str, *fields: str) -> Iterator[tuple[int, int]]:
-    """`_repeats` of the items of `layer` that agree on every one of `fields`."""
-    return _repeats(list(zip(*(ctx.view.column(layer, f) for f in fields), strict=True)))
+def copies(ctx: DocContext, layer: str, *fields: str) -> Iterator[tuple[int, int]]:
+    """`repeats` of the items of `layer` that agree on every one of `fields`."""
+    return repeats(list(zip(*(ctx.view.column(layer, f) for f in fields), strict=True)))
 
 
 #: a word of the raw text as the rules that read words there take it (V360, V361, V362, V380, V383): a run of letters,
@@ -226,6 +227,11 @@ def _copies(ctx: DocContext, layer: str, *fields: str) -> Iterator[tuple[int, in
 LETTER_RUNS = compiled(r"[^\W\d_]+")
 #: any character of a word: a span without one is V237's, and the rules that read words leave it to it
 WORD_CHARACTER = compiled(r"\w")
+#: a word between spaces, as `str.split` cuts them: a run of characters other than white space
+NON_SPACE_RUNS = compiled(r"\S+")
+#: a space between two words of one line: any white space but a line break, as a pattern's text (the rules of
+#: relations and of quotes write it into theirs)
+SPACE = f"[^\\S{re.escape(LINE_BREAKS)}]"
 
 
 def first_use(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
@@ -244,7 +250,7 @@ def find_all(text: str, needle: str) -> Iterator[int]:
         at = text.find(needle, at + 1)
 
 
-def _brief(text: str) -> str:
+def brief(text: str) -> str:
     """A span's text, cut to 40 characters, for a message."""
     return repr(text if len(text) <= 40 else text[:37] + "...")
 
@@ -257,7 +263,7 @@ def annotates_nothing(ctx: DocContext) -> bool:
     return not (doc.zones or doc.mentions or doc.quotes)
 
 
-def _links(ctx: CorpusContext) -> list[QuoteLink]:
+def corpus_links(ctx: CorpusContext) -> list[QuoteLink]:
     return ctx.quote_links.links if ctx.quote_links else []
 
 

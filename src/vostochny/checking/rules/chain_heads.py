@@ -12,15 +12,15 @@ from itertools import compress
 from vostochny.checking.linking import keyed_nominals, nominal_key
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, rule
-from vostochny.checking.rules.mention_agreement import _HEAD_TYPES, _plurals, nominal_head
+from vostochny.checking.rules.mention_agreement import HEAD_NOUNS_BY_TYPES, nominal_head, plurals
 from vostochny.checking.rules.name_forms import COORDINATED
 
 #: the types whose referents are counted one by one: a person, a body, a state, a building (not a weapon or a vehicle,
 #: whose records are classes, `ballistic missiles`; an event's nouns are plural by form, `talks`, `hostilities`)
 _COUNTED = frozenset({"PER", "ORG", "GPE", "FAC"})
-#: the head nouns of `_HEAD_TYPES` of a counted type, in the singular and in the plural (`official`, `officials`)
-_COUNTED_FORMS = [forms for types, words in _HEAD_TYPES.items() if not _COUNTED.isdisjoint(types)
-                  for forms in map(_plurals, words) if len(forms) > 1]  # a mass noun has no plural (`ammunition`)
+#: the head nouns of `HEAD_NOUNS_BY_TYPES` of a counted type, in the singular and the plural (`official`, `officials`)
+_COUNTED_FORMS = [forms for types, words in HEAD_NOUNS_BY_TYPES.items() if not _COUNTED.isdisjoint(types)
+                  for forms in map(plurals, words) if len(forms) > 1]  # a mass noun has no plural (`ammunition`)
 _SINGULAR = frozenset(forms[0] for forms in _COUNTED_FORMS)
 #: the head nouns in the plural that name several referents of a counted type (the fuzz kind `chains-merged` reads them)
 PLURAL_HEADS = frozenset(plural for forms in _COUNTED_FORMS for plural in forms[1:])

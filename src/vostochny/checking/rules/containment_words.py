@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, rule
+from vostochny.checking.rules.base import SPACE, DocContext, Hit, rule
 from vostochny.checking.rules.relation_words import fits, typed_relations
-from vostochny.checking.rules.relations import _SPACE, STATE_CLASSES
+from vostochny.checking.rules.relations import POSSESSIVE, STATE_CLASSES
 from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
@@ -26,19 +26,17 @@ _OWNERS = frozenset({"its", "their"})
 #: up to three words that modify what a possessive owns (`North Korea’s official [Korean Central News Agency]`), none
 #: a word of grammar, so that the possessive is the head's own
 _OWNED_MODIFIERS = rf"(?:(?!(?:and|or|but|of|the|a|an|to|in|at|on|for|with|from|by|as|that|who|which|is|was|are|were|" \
-                   rf"has|have|had|will|would|could|may|might|said|says){_SPACE})[^\W\d_][\w.\u2019'-]*{_SPACE}+){{0,3}}"
+                   rf"has|have|had|will|would|could|may|might|said|says){SPACE})[^\W\d_][\w.\u2019'-]*{SPACE}+){{0,3}}"
 #: the possessive after a state's name or nominal, then the words before what it owns
-_AFTER_NAME = compiled(rf"['\u2019\u02bc]s{_SPACE}+{_OWNED_MODIFIERS}", re.IGNORECASE)
+_AFTER_NAME = compiled(rf"['\u2019\u02bc]s{SPACE}+{_OWNED_MODIFIERS}", re.IGNORECASE)
 #: the words between a possessive pronoun and what it owns
-_AFTER_PRONOUN = compiled(rf"{_SPACE}+{_OWNED_MODIFIERS}", re.IGNORECASE)
+_AFTER_PRONOUN = compiled(rf"{SPACE}+{_OWNED_MODIFIERS}", re.IGNORECASE)
 #: how far before what it owns a possessive's owner may start (`North Korea’s official ...`: three modifiers)
 _REACH = 80
-#: a possessive right after a state's name at the start of the head's own span (`[[South Korea]'s military]`)
-_INSIDE = compiled(rf"['\u2019\u02bc]s{_SPACE}")
 #: all that lies between two mentions a coordination lists side by side (`[North Korea] and [Russia]`, `[Seoul], or
 #: the [Far East]`)
-_COORDINATION = compiled(rf",?{_SPACE}+(?:and|or|nor|as{_SPACE}+well{_SPACE}+as|and/or|&){_SPACE}+"
-                         rf"(?:(?:the|both){_SPACE}+)?", re.IGNORECASE)
+_COORDINATION = compiled(rf",?{SPACE}+(?:and|or|nor|as{SPACE}+well{SPACE}+as|and/or|&){SPACE}+"
+                         rf"(?:(?:the|both){SPACE}+)?", re.IGNORECASE)
 _CONTAINMENT = frozenset({"LOCATED_IN", "PART_OF"})
 #: the nouns of a state's organs that end a body's words (hard case 24: a ministry, the armed forces), as a body's
 #: last words in any case (`[Defense Ministry]`, `[its aging air force]`, `[South Korea's military]`)
@@ -123,7 +121,8 @@ def _near(ctx: DocContext, head: Mention, entity: str) -> Iterator[Mention]:
 def _owns(text: str, owner: Mention, owned: Mention) -> bool:
     """Whether `owner` is a possessive of `owned`: right before it, or at the start of its span."""
     if owner.start == owned.start and owner.end < owned.end:
-        return (_AFTER_PRONOUN if owner.text.lower() in _OWNERS else _INSIDE).match(text, owner.end) is not None
+        # a possessive right after a state's name at the start of the head's own span (`[[South Korea]'s military]`)
+        return (_AFTER_PRONOUN if owner.text.lower() in _OWNERS else POSSESSIVE).match(text, owner.end) is not None
     if owner.end > owned.start:
         return False
     between = _AFTER_PRONOUN if owner.text.lower() in _OWNERS else _AFTER_NAME

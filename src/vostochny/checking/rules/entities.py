@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.linking import keyed_nominals
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, _repeats, find_all, rule
-from vostochny.checking.rules.identity import _no_record
+from vostochny.checking.rules.base import DocContext, Hit, brief, find_all, repeats, rule
+from vostochny.checking.rules.identity import no_record
 from vostochny.checking.rules.mention_agreement import head_word, singular
 from vostochny.checking.rules.name_forms import name_flaw, name_keys, names_in_form
 
@@ -71,7 +71,7 @@ def split_referent(ctx: DocContext) -> Iterator[Hit]:
     """All mentions of one referent in a document form one entity (docs/guidelines.md,
     Clustering); two clusters linked to one record are one referent split in two."""
     keys = [e.kb_id if e.kb_id is not None else i for i, e in enumerate(ctx.doc.entities)]  # unlinked: unique
-    for i, first in _repeats(keys):
+    for i, first in repeats(keys):
         e = ctx.doc.entities[i]
         other = ctx.doc.entities[first].id
         yield Hit(pointer("entities", i, "kb_id"), e.kb_id, f"{e.id} and {other} both link {e.kb_id}")
@@ -103,7 +103,7 @@ def distinct_from_unknown(ctx: DocContext) -> Iterator[Hit]:
     for i, e in enumerate(ctx.doc.entities):
         for j, kb_id in enumerate(e.distinct_from):
             if kb_id not in ids:
-                yield Hit(pointer("entities", i, "distinct_from", j), kb_id, f"{e.id}: {_no_record(kb_id, ids)}")
+                yield Hit(pointer("entities", i, "distinct_from", j), kb_id, f"{e.id}: {no_record(kb_id, ids)}")
 
 
 @rule("V323", "distinct-from-own-record", "an entity is marked distinct from the record it links to",
@@ -269,7 +269,7 @@ def conjuncts_of_one_entity(ctx: DocContext) -> Iterator[Hit]:
     text, starts, ends, entities = ctx.text or "", *(ctx.view.column("mentions", f) for f in ("start", "end", "entity"))
     for i, j, a, b in _conjuncts_merged(ctx):
         yield Hit(pointer("mentions", j, "entity"), entities[j],
-                  f"{_brief(text[starts[i]:a])}{text[a:b]}{_brief(text[b:ends[j]])}: both of {entities[j]}")
+                  f"{brief(text[starts[i]:a])}{text[a:b]}{brief(text[b:ends[j]])}: both of {entities[j]}")
 
 
 def _conjuncts_merged(ctx: DocContext) -> list[tuple[int, int, int, int]]:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 #: the words that put what follows under a modal, a condition, a plan or a hedge (docs/guidelines.md, Factuality),
 #: compared in lower case (`Kim Could Meet Putin`), but `May`, the month
-_MODAL_WORDS = frozenset({
+MODAL_WORDS = frozenset({
     "could", "may", "might", "would", "will", "should", "can", "must", "'ll", "\u2019ll", "if", "unless", "whether",
     "expected", "scheduled", "slated", "poised", "plans", "planned", "planning", "intends", "intended", "aims",
     "aimed", "wants", "wanted", "hopes", "hoped", "hoping", "seeks", "seeking", "sought", "invited", "likely",
@@ -33,8 +33,8 @@ _MODAL_WORDS = frozenset({
 })
 #: the words that make a plan or a future of what follows only before `to`: after a form of be (`is set to`, `is due
 #: to`, `is going to`), or whatever stands before them (`agreed to supply`, `prepared to`, `willing to`)
-_PLANS_AFTER_BE = frozenset({"set", "due", "going"})
-_PLANS_BEFORE_TO = frozenset({"agreed", "agree", "agrees", "prepared", "willing", "ready"})
+PLANS_AFTER_BE = frozenset({"set", "due", "going"})
+PLANS_BEFORE_TO = frozenset({"agreed", "agree", "agrees", "prepared", "willing", "ready"})
 #: the finite forms of be that make a plan of `to` and a verb (`[Lavrov] is to visit [North Korea]`), and the others
 _FINITE_BE = frozenset({"is", "are", "was", "were", "'s", "\u2019s", "'re", "\u2019re"})
 _BE = _FINITE_BE | {"be", "been", "being"}
@@ -137,7 +137,7 @@ def _modal(words: Sequence[str], own: frozenset[str] = frozenset()) -> str | Non
         if lower in _CLAUSES:
             skip_to = next((c for c in closing if c > k), -1)  # a clause left open holds the relation's argument
             continue
-        if lower in _MODAL_WORDS and not _not_modal(words, k, lower):
+        if lower in MODAL_WORDS and not _not_modal(words, k, lower):
             return word
         planned = _planned(words, k, lower)
         if planned is not None:
@@ -147,7 +147,7 @@ def _modal(words: Sequence[str], own: frozenset[str] = frozenset()) -> str | Non
 
 #: the words in lower case without one of which a stretch holds no modal word (`May` lowered, taken to be one) nor a
 #: plan made with `to` (`_planned`: `to` is one of its words)
-_MAYBE_MODAL = _MODAL_WORDS | {"to"}
+_MAYBE_MODAL = MODAL_WORDS | {"to"}
 
 
 def _planned(words: Sequence[str], k: int, lower: str) -> str | None:
@@ -159,7 +159,7 @@ def _planned(words: Sequence[str], k: int, lower: str) -> str | None:
         return f"{words[k - 1]} to"  # `is to visit`; not `is to the east`
     if after != "to":
         return None
-    if lower in _PLANS_BEFORE_TO or (lower in _PLANS_AFTER_BE and before in _BE):
+    if lower in PLANS_BEFORE_TO or (lower in PLANS_AFTER_BE and before in _BE):
         return f"{words[k]} to"
     return None
 
@@ -211,10 +211,10 @@ def _before_its_word(view: DocumentView, kind: str, head: Mention, tail: Mention
 
 
 def _modal_sentence(view: DocumentView, at: int) -> bool:
-    """Whether sentence `at` holds a modal word in lower case (`_MODAL_WORDS`), read once per view."""
+    """Whether sentence `at` holds a modal word in lower case (`MODAL_WORDS`), read once per view."""
     key = ("modal_sentence", at)
     if key not in view.derived:
-        view.derived[key] = not _MODAL_WORDS.isdisjoint(sentence_words(view, at))
+        view.derived[key] = not MODAL_WORDS.isdisjoint(sentence_words(view, at))
     return view.derived[key]  # type: ignore[no-any-return]
 
 

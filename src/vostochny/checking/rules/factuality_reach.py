@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, rule
 from vostochny.checking.rules.factuality import TRIGGERS, sentence_words, stating_word
-from vostochny.checking.rules.factuality_words import _HEDGE_WORDS, planned_or_named
+from vostochny.checking.rules.factuality_words import HEDGE_WORDS, planned_or_named
 from vostochny.model.labels import NEGATION_WORDS, THOUGHT_CUES
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ def _negation(word: str) -> bool:
 
 def _hedge(word: str) -> bool:
     """Whether a word in lower case presents what it governs as possible (V410's words, negation among them)."""
-    return word in _HEDGE_WORDS or word.endswith(("n't", "n\u2019t"))
+    return word in HEDGE_WORDS or word.endswith(("n't", "n\u2019t"))
 
 
 #: the indices among a sentence's words in lower case of the hedges V422 reads (none where a hedge that stands

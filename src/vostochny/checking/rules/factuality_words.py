@@ -9,17 +9,17 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import LETTER_RUNS, DocContext, Hit, in_quote_content, rule
+from vostochny.checking.rules.base import LETTER_RUNS, SPACE, DocContext, Hit, in_quote_content, rule
 from vostochny.checking.rules.factuality import (
-    _MODAL_WORDS,
-    _PLANS_AFTER_BE,
-    _PLANS_BEFORE_TO,
+    MODAL_WORDS,
+    PLANS_AFTER_BE,
+    PLANS_BEFORE_TO,
     stating_word,
 )
 from vostochny.checking.rules.mention_edges import DETERMINERS
-from vostochny.checking.rules.quote_words import _of_saying
-from vostochny.checking.rules.quoted_relations import _EVENT_REACH, _event_noun
-from vostochny.checking.rules.relations import _POSSESSIVE, _SPACE, _negated
+from vostochny.checking.rules.quote_words import of_saying
+from vostochny.checking.rules.quoted_relations import EVENT_REACH, event_noun
+from vostochny.checking.rules.relations import POSSESSIVE, negated
 from vostochny.model.labels import (
     EVENT_RELATIONS,
     NEGATION_WORDS,
@@ -33,10 +33,10 @@ if TYPE_CHECKING:
 
 #: the words, in lower case, that present a relation as possible (docs/guidelines.md, Factuality: planned, invited,
 #: expected, feared, warned of, conditional, sought, needed, attempted or hedged), besides the modals of V368
-#: (`factuality._MODAL_WORDS`), its plans made with `to`, the words of a thought (`labels.THOUGHT_CUES`: fear, hope,
+#: (`factuality.MODAL_WORDS`), its plans made with `to`, the words of a thought (`labels.THOUGHT_CUES`: fear, hope,
 #: expect, wonder) and of negation (`labels.NEGATION_WORDS`: a claim sources decline to confirm is `possible`).
 #: Generous on purpose: a word here only spares a relation.
-_HEDGE_WORDS = _MODAL_WORDS | _PLANS_AFTER_BE | _PLANS_BEFORE_TO | THOUGHT_CUES | NEGATION_WORDS | frozenset({
+HEDGE_WORDS = MODAL_WORDS | PLANS_AFTER_BE | PLANS_BEFORE_TO | THOUGHT_CUES | NEGATION_WORDS | frozenset({
     "?", "warn", "warns", "warned", "warning", "warnings", "predict", "predicts", "predicted", "prediction",
     "concern", "concerns", "worry", "worries", "possible", "possibly", "possibility", "potential", "prospect",
     "prospects", "plan", "invite", "invites", "inviting", "invitation", "offer", "offers", "offered", "propose",
@@ -52,25 +52,25 @@ _HEDGE_WORDS = _MODAL_WORDS | _PLANS_AFTER_BE | _PLANS_BEFORE_TO | THOUGHT_CUES 
     "contemplating", "eyeing", "prepare", "prepares", "preparing", "preparation", "preparations", "imminent",
 })
 
-#: the words besides those of saying (`quote_words._of_saying`) that give a relation a source in its sentence
+#: the words besides those of saying (`quote_words.of_saying`) that give a relation a source in its sentence
 #: (`according to`, `KCNA reported`, `state media`): a `reported` relation is a source's claim
 _SOURCE_WORDS = frozenset({"according", "reported", "reports", "reportedly", "media", "claim", "claims", "claimed",
                            "allegedly", "alleged", "allegation", "allegations", "citing", "cited", "quoted", "found",
                            "learned", "learnt", "source", "sources", "intelligence"})
 
 
-#: `quote_words._of_saying`, each word read once per process: most words recur across a corpus
-_saying = lru_cache(maxsize=16384)(_of_saying)
+#: `quote_words.of_saying`, each word read once per process: most words recur across a corpus
+of_saying_cached = lru_cache(maxsize=16384)(of_saying)
 
 
 def _hedged(words: frozenset[str]) -> bool:
     """Whether a sentence's words (in lower case) hold a word that presents a relation as possible."""
-    return not words.isdisjoint(_HEDGE_WORDS) or any(w.endswith(("n't", "n\u2019t")) for w in words)
+    return not words.isdisjoint(HEDGE_WORDS) or any(w.endswith(("n't", "n\u2019t")) for w in words)
 
 
 def _sourced(words: frozenset[str]) -> bool:
     """Whether a sentence's words (in lower case) hold a word of saying or reporting."""
-    return not words.isdisjoint(_SOURCE_WORDS) or any(map(_saying, words))
+    return not words.isdisjoint(_SOURCE_WORDS) or any(map(of_saying_cached, words))
 
 
 def _sentence_is(view: DocumentView, at: int, test: Callable[[frozenset[str]], bool]) -> bool:
@@ -116,13 +116,13 @@ def factuality_without_its_words(ctx: DocContext) -> Iterator[Hit]:
     `[Kim Jong Un] to meet [Putin]`). A relation is `reported` where it holds in a claim the text attributes to a
     source (`According to ... KCNA, [Kim] departed ... for [Russia]`, `the White House told Reuters that [North Korea]
     also sold ...`): a word of saying or reporting in its sentence (`labels`' words of an utterance, a thought or
-    reporting, inflected: `quote_words._of_saying`, and `_SOURCE_WORDS`: `according`, `media`, `citing`), or a quote's
+    reporting, inflected: `quote_words.of_saying`, and `_SOURCE_WORDS`: `according`, `media`, `citing`), or a quote's
     content around it. A relation relabelled `possible` or `reported` without such a word (`[Sergei Shoigu], the
     defence minister for Moscow, visited [Pyongyang]`) passed every rule: V368 refuses `asserted` beside a modal, V260
     `denied` without a negation, nothing these two (an attack on release 1: 79 of 133 `asserted` relations relabelled
     `possible` passed, 79 relabelled `reported`, 40 of 78 `possible` ones relabelled `reported`, all 15 `reported`
     ones relabelled `possible`). The words are read in the relation's sentence, generously
-    (`_HEDGE_WORDS`: any word of a thought, of negation, of asking or of a plan), as V260 reads a `denied` relation's:
+    (`HEDGE_WORDS`: any word of a thought, of negation, of asking or of a plan), as V260 reads a `denied` relation's:
     a word here only spares a relation. Not judged: whether the word found hedges or reports this relation (`[Kim]
     arrived in [Russia], where he could meet Putin` marked `possible` passes on `could`), a `possible` meeting,
     journey or transfer with a noun of an event beside its arguments (as V383 reads one: `arrived ... for [a meeting]
@@ -163,11 +163,11 @@ def planned_or_named(view: DocumentView, kind: str, head: Mention, tail: Mention
         return False
     first, end = ranges[at]
     start, stop = view.token_starts[first] if end > first else 0, view.token_ends[end - 1] if end > first else 0
-    if not _event_noun(LETTER_RUNS.findall(text[max(min(head.start, tail.start) - _EVENT_REACH, start):min(
-            max(head.end, tail.end) + _EVENT_REACH, stop)].lower())):
+    if not event_noun(LETTER_RUNS.findall(text[max(min(head.start, tail.start) - EVENT_REACH, start):min(
+            max(head.end, tail.end) + EVENT_REACH, stop)].lower())):
         return False
     trigger = stating_word(view, at, kind, head, tail)
-    return trigger is None or _event_noun(LETTER_RUNS.findall(
+    return trigger is None or event_noun(LETTER_RUNS.findall(
         text[view.token_starts[max(trigger - 2, first)]:view.token_ends[trigger]].lower()))
 
 
@@ -176,9 +176,9 @@ def planned_or_named(view: DocumentView, kind: str, head: Mention, tail: Mention
 #: [Komsomolsk-on-Amur]`, `[cities] in Russia’s [Far East]`): a comma, or a preposition of place, an optional article,
 #: at most three capitalised words (a possessive on the last) and a noun of a settlement and `of`, on one line
 _PLACE_MODIFIER = compiled(
-    rf",{_SPACE}+|{_SPACE}+(?:in|at|near|outside|inside|of){_SPACE}+(?:the{_SPACE}+)?"
-    rf"(?:[A-Z][\w.-]*(?:['\u2019]s)?{_SPACE}+){{0,3}}(?:(?:city|town|region|province|port|village){_SPACE}+of"
-    rf"{_SPACE}+)?")
+    rf",{SPACE}+|{SPACE}+(?:in|at|near|outside|inside|of){SPACE}+(?:the{SPACE}+)?"
+    rf"(?:[A-Z][\w.-]*(?:['\u2019]s)?{SPACE}+){{0,3}}(?:(?:city|town|region|province|port|village){SPACE}+of"
+    rf"{SPACE}+)?")
 
 
 @rule("V412", "place-modifier-not-asserted", "a LOCATED_IN relation carried by a place modifier, an address or a "
@@ -209,7 +209,7 @@ def place_modifier_not_asserted(ctx: DocContext) -> Iterator[Hit]:
         if head is None or tail is None or view.mention_type.get(head.id) in (None, "EVENT") \
                 or not _placed_by_modifier(text, head, tail):
             continue
-        if r.factuality == "denied" and not _negated(view, {sentence.get(head.id, -1), sentence.get(tail.id, -1)}):
+        if r.factuality == "denied" and not negated(view, {sentence.get(head.id, -1), sentence.get(tail.id, -1)}):
             continue  # V260's
         yield Hit(pointer("relations", i, "factuality"), r.factuality, f"{r.id} LOCATED_IN({head.text!r}, "
                   f"{tail.text!r}): the text reads {text[min(head.start, tail.start):max(head.end, tail.end)]!r}")
@@ -221,4 +221,4 @@ def _placed_by_modifier(text: str, head: Mention, tail: Mention) -> bool:
         return True  # the tail inside the head
     if 0 < tail.start - head.end <= 60:
         return _PLACE_MODIFIER.fullmatch(text, head.end, tail.start) is not None
-    return 0 < head.start - tail.end <= 4 and _POSSESSIVE.fullmatch(text, tail.end, head.start) is not None
+    return 0 < head.start - tail.end <= 4 and POSSESSIVE.fullmatch(text, tail.end, head.start) is not None

@@ -10,10 +10,10 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, first_use, rule
+from vostochny.checking.rules.base import DocContext, Hit, brief, first_use, rule
 from vostochny.checking.rules.mention_agreement import THIRD_PERSON
 from vostochny.checking.rules.name_forms import name_keys
-from vostochny.checking.rules.zones import _furniture_layout, _furniture_mentions, _zone_finder
+from vostochny.checking.rules.zones import furniture_layout, furniture_mentions, zone_finder
 from vostochny.model.labels import THOUGHT_CUES, UTTERANCE_CUES
 from vostochny.patterns import compiled
 
@@ -129,7 +129,7 @@ def boilerplate_reads_as_reporting(ctx: DocContext) -> Iterator[Hit]:
         texts = list(dict.fromkeys(m.text for m in held))
         shown = [*map(repr, texts[:3]), *([f"{len(texts) - 3} more"] if len(texts) > 3 else [])]
         named = " and ".join([", ".join(shown[:-1]), shown[-1]] if len(shown) > 1 else shown)
-        yield Hit(pointer("zones", k, "kind"), "boilerplate", f"{_brief(zones[k].text)} is written as prose and "
+        yield Hit(pointer("zones", k, "kind"), "boilerplate", f"{brief(zones[k].text)} is written as prose and "
                   f"mentions {named}, as the body does")
 
 
@@ -167,14 +167,14 @@ def boilerplate_refers_back(ctx: DocContext) -> Iterator[Hit]:
     for k, held in found:
         back = [m for m in held if m.kind != "name" and first[m.entity] < zones[k].start
                 and (m.text.split(maxsplit=1) or [""])[0].lower() in _ANAPHORIC]  # an empty text: V202's
-        pronouns = sorted((m for m in map(view.mentions.__getitem__, _furniture_mentions(ctx, [k]))
+        pronouns = sorted((m for m in map(view.mentions.__getitem__, furniture_mentions(ctx, [k]))
                            if m.kind == "pronoun" and m.text.lower() in THIRD_PERSON and m.entity not in outlets
                            and m not in back), key=operator.attrgetter("start"))
         if back:
-            yield Hit(pointer("zones", k, "kind"), "boilerplate", f"{_brief(zones[k].text)} takes up "
+            yield Hit(pointer("zones", k, "kind"), "boilerplate", f"{brief(zones[k].text)} takes up "
                       f"{', '.join(repr(m.text) for m in back[:3])} from before it")
         elif pronouns:
-            yield Hit(pointer("zones", k, "kind"), "boilerplate", f"{_brief(zones[k].text)} refers with "
+            yield Hit(pointer("zones", k, "kind"), "boilerplate", f"{brief(zones[k].text)} refers with "
                       f"{', '.join(repr(m.text) for m in pronouns[:3])} to what it reports, not to its outlet")
 
 
@@ -187,7 +187,7 @@ def _reporting_zones(ctx: DocContext) -> list[tuple[int, list[Mention]]]:
         return ctx.view.derived[key]  # type: ignore[no-any-return]
     found: list[tuple[int, list[Mention]]] = []
     ctx.view.derived[key] = found
-    layout = _furniture_layout(ctx)
+    layout = furniture_layout(ctx)
     if layout is None:
         return found
     kinds, starts, ends = layout
@@ -196,13 +196,13 @@ def _reporting_zones(ctx: DocContext) -> list[tuple[int, list[Mention]]]:
     if not read:
         return found
     view = ctx.view
-    zone_of = _zone_finder(starts, ends)
+    zone_of = zone_finder(starts, ends)
     firsts, entities = view.column("mentions", "start"), view.column("mentions", "entity")
     in_body = {e for s, e in zip(firsts, entities, strict=True) if _kind_at(kinds, zone_of(s)) == "body"}
     in_body -= _outlets(ctx)
     taken = _attributed_zones(view, zone_of)
     for k in (k for k in read if k not in taken):
-        held = sorted((m for m in map(view.mentions.__getitem__, _furniture_mentions(ctx, [k]))
+        held = sorted((m for m in map(view.mentions.__getitem__, furniture_mentions(ctx, [k]))
                        if m.entity in in_body), key=operator.attrgetter("start", "end", "id"))  # not a set's order
         if held:
             found.append((k, held))

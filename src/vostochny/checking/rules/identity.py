@@ -44,7 +44,7 @@ def duplicate_id(ctx: DocContext) -> Iterator[Hit]:
         for i, item in enumerate(getattr(ctx.doc, layer)):
             key = item.id.casefold()
             if key in seen:
-                yield Hit(pointer(layer, i, "id"), item.id, _used_before(item.id, seen[key]))
+                yield Hit(pointer(layer, i, "id"), item.id, used_before(item.id, seen[key]))
             else:
                 seen[key] = item.id
 
@@ -56,7 +56,7 @@ def _folded(ids: Sequence[str]) -> bool:
     return joined == joined.casefold()
 
 
-def _used_before(given: str, first: str) -> str:
+def used_before(given: str, first: str) -> str:
     """What to say of an id whose casefolded form an earlier one has (V206, V316)."""
     also = "" if given == first else f" as {first!r} (ids that differ only in case are one)"
     return f"{given!r} already used{also}"
@@ -106,15 +106,15 @@ def dangling_kb(ctx: DocContext) -> Iterator[Hit]:
         return
     for i, e in enumerate(ctx.doc.entities):
         if e.kb_id is not None and e.kb_id not in ids:
-            yield Hit(pointer("entities", i, "kb_id"), e.kb_id, _no_record(e.kb_id, ids))
+            yield Hit(pointer("entities", i, "kb_id"), e.kb_id, no_record(e.kb_id, ids))
 
 
-def _no_record(kb_id: str, ids: Iterable[str]) -> str:
+def no_record(kb_id: str, ids: Iterable[str]) -> str:
     """What to say of an id that names no registry record: the closest one that does, if any."""
-    return f"no registry record {kb_id!r}{_did_you_mean(kb_id, ids)}"
+    return f"no registry record {kb_id!r}{did_you_mean(kb_id, ids)}"
 
 
-def _did_you_mean(value: str, known: Iterable[str]) -> str:
+def did_you_mean(value: str, known: Iterable[str]) -> str:
     """The closest known value as a hint ("; did you mean 'x'?"), or nothing."""
     close = difflib.get_close_matches(value, sorted(known), 1)
     return f"; did you mean {close[0]!r}?" if close else ""
@@ -140,7 +140,7 @@ def dangling_mention(ctx: DocContext) -> Iterator[Hit]:
                       f"no mention {q.speaker!r}{_kind_of(ctx.view, q.speaker)}")
 
 
-def _no_document(doc_id: str) -> str:
+def no_document(doc_id: str) -> str:
     """What to say of a document id without an annotation file: a corpus file's name (`agreement`) has
     a file, which is not a document."""
     name = f"annotations/{doc_id}.json"

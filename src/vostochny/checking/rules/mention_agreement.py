@@ -14,7 +14,7 @@ from vostochny.checking.linking import keyed_nominals
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, rule
 from vostochny.checking.rules.name_forms import COORDINATED, group_members
-from vostochny.checking.rules.names import _is_copy, _linked
+from vostochny.checking.rules.names import is_copy, linked_records
 
 if TYPE_CHECKING:
     from vostochny.model.models import Mention
@@ -47,7 +47,7 @@ def mention_agreement(ctx: DocContext) -> Iterator[Hit]:
     entity may be a group (`its members`), and is left alone for `it` and `they`."""
     view = ctx.view
     kinds, texts, entities = (view.column("mentions", f) for f in ("kind", "text", "entity"))
-    linked = _linked(ctx)
+    linked = linked_records(ctx)
     yield from _pronouns_disagreeing(ctx, linked)
     index = ctx.registry_index
     if index is None:
@@ -63,7 +63,7 @@ def mention_agreement(ctx: DocContext) -> Iterator[Hit]:
         if names is None or kb_id in names(texts[i]):
             continue
         members = group_members(texts[i], names.by_key)
-        if members and not _is_copy(ctx, i):
+        if members and not is_copy(ctx, i):
             yield Hit(pointer("mentions", i, "entity"), entities[i],
                       f"{texts[i]!r} names {members} referents; {entities[i]} links {kb_id}")
 
@@ -122,7 +122,7 @@ def _pronouns_disagreeing(ctx: DocContext, linked: dict[str, str]) -> Iterator[H
                if e in linked and types[linked[e]] != kind} if wrong else set()  # its type or link is wrong: V216's
     for i, kind in wrong:
         entity = entities[i]
-        if entity not in retyped and not _is_copy(ctx, i):
+        if entity not in retyped and not is_copy(ctx, i):
             said = f"linked to {linked[entity]}" if entity in people else f"a {kind}"
             yield Hit(pointer("mentions", i, "entity"), entity, f"{texts[i]!r} of {entity}, {said}")
 
@@ -167,7 +167,7 @@ def pronoun_far_from_its_entity(ctx: DocContext) -> Iterator[Hit]:
     far = [i for i in alone if entities[i] in named and not (entities[i] in unlinked and texts[i].lower() in _THEY)]
     if not far:
         return
-    linked = _linked(ctx)
+    linked = linked_records(ctx)
     disagreeing = {hit.pointer for hit in _pronouns_disagreeing(ctx, linked)}
     nearer = _Nearer(ctx, counts, linked)
     for i in far:
@@ -210,10 +210,10 @@ class _Nearer:
 
 
 #: the nouns that, as a nominal's head, name a referent of one type or a few (docs/guidelines.md, Entity types:
-#: its definitions name most of them), in the singular; each also in its plural (`_plurals`). Only words that name
+#: its definitions name most of them), in the singular; each also in its plural (`plurals`). Only words that name
 #: nothing else in news writing: not `people` (PER or NORP), `delegation`, `guard`, `member`, `personnel` (a person
 #: or a body), `force`, `office`, `site`, `area`, `talks`, `arms`, `equipment`, `ally`, `neighbor`
-_HEAD_TYPES: dict[tuple[str, ...], tuple[str, ...]] = {
+HEAD_NOUNS_BY_TYPES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("PER",): ("adviser", "advisor", "aide", "ambassador", "analyst", "astronaut", "chairman", "chairwoman",
                "chancellor", "commander", "correspondent", "cosmonaut", "defector", "dictator", "diplomat", "director",
                "envoy", "expert", "journalist", "lawmaker", "leader", "legislator", "minister", "observer", "official",
@@ -230,7 +230,7 @@ _HEAD_TYPES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("WEA", "VEH"): ("jet", "rocket", "satellite", "submarine", "tank"),
     ("VEH",): ("locomotive", "train"),
 }
-#: the nouns of `_HEAD_TYPES` whose plurals the rules of `_plurals` do not make: an irregular plural, two plurals
+#: the nouns of `HEAD_NOUNS_BY_TYPES` whose plurals the rules of `plurals` do not make: an irregular plural, two plurals
 #: (`spokespeople`, `spokespersons`; `militaries`, where `military` is also a collective), or none (a mass noun:
 #: `ammunition`, `weaponry`, `fighting`; `media` is a plural already)
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -238,7 +238,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "ammunition": (), "weaponry": (), "media": (), "fighting": ()}
 
 
-def _plurals(word: str) -> tuple[str, ...]:
+def plurals(word: str) -> tuple[str, ...]:
     """`word` and its plurals (`analyst` -> `analysts`, `party` -> `parties`, `chairman` -> `chairmen`)."""
     if word in _IRREGULAR:
         return word, *_IRREGULAR[word]
@@ -249,9 +249,9 @@ def _plurals(word: str) -> tuple[str, ...]:
     return word, word + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s")
 
 
-#: each head noun of `_HEAD_TYPES`, in the singular and the plural, -> the types it may name
-HEAD_TYPES: dict[str, frozenset[str]] = {form: frozenset(types) for types, words in _HEAD_TYPES.items()
-                                         for word in words for form in _plurals(word)}
+#: each head noun of `HEAD_NOUNS_BY_TYPES`, in the singular and the plural, -> the types it may name
+HEAD_TYPES: dict[str, frozenset[str]] = {form: frozenset(types) for types, words in HEAD_NOUNS_BY_TYPES.items()
+                                         for word in words for form in plurals(word)}
 #: the words after which a nominal's words modify its head rather than end it (`the head [of] state`, `a professor
 #: [at] the university`, `officials [who] ...`): its head is the word before the first
 _POSTMODIFIERS = frozenset({"of", "from", "in", "at", "on", "for", "with", "who", "whom", "whose", "that", "which",

@@ -33,11 +33,11 @@ NOT_LAST = NOT_FIRST | frozenset({"the", "an", "who", "which", "whose", "is", "a
 #: the articles that a mention never ends with, also alone (a mention of one word `the` or `a` refers to nothing: a
 #: span cut back to its determiner, `[the] country`), `a` in lower case only (`[Group A]`) and `The` alone (a name
 #: may begin with it, `The Hague`, but is not it); `An` and `A` alone may be names (the Korean surname `An`)
-_ARTICLES_LAST = frozenset({"the", "a", "an"})
+ARTICLES_LAST = frozenset({"the", "a", "an"})
 #: a word of `NOT_FIRST` that begins a mention with the word after it: a quantifier (`[at least 20 people]`, `[as many
 #: as 10,000 troops]`, `[in excess of 1,000 shells]`), a particle of a surname (`[in 't Veld]`); a glued hyphen after
 #: any of them makes a compound (`[for-profit contractors]`, `[as-Sadr]`), and `between` a number a quantifier
-_OPENS_WITH = {"at": frozenset({"least", "most"}), "as": frozenset({"many", "much", "few", "little"}),
+OPENS_WITH = {"at": frozenset({"least", "most"}), "as": frozenset({"many", "much", "few", "little"}),
                "in": frozenset({"'", "\u2019", "excess"})}
 #: the marks a mention may begin (end) with where it holds their other half, as a token: `[its "sacred fight"]`,
 #: `[(KCNA)]` (the apostrophe of `’s` is no closing mark: `[‘Putin’s chef]` is cut wrong)
@@ -56,7 +56,7 @@ _ABBREVIATED = frozenset({
     "Vt", "Va", "Wash", "Wis", "Wyo"})
 
 
-def _punctuation(token: str) -> bool:
+def all_punctuation(token: str) -> bool:
     """Whether every character of a token is a punctuation mark (Unicode P: `,` `.` `—` `"` `(`)."""
     return all(unicodedata.category(c)[0] == "P" for c in token)
 
@@ -75,7 +75,7 @@ def mention_edge(ctx: DocContext) -> Iterator[Hit]:
     (`NOT_LAST`); a quote mark or bracket at an edge is allowed with its other half inside the span
     (`[its "sacred fight"]`). Nor does a mention end with an article in lower case, `a` too, or consist of one
     (`[the]` or `[a]` alone, a nominal's span cut back to its determiner: 46 of 215 one-token cuts of the real
-    corpus's nominals passed so; `_ARTICLES_LAST`). Spans off the token boundaries are V212's, a possessive V248's."""
+    corpus's nominals passed so; `ARTICLES_LAST`). Spans off the token boundaries are V212's, a possessive V248's."""
     view = ctx.view
     if not view.tokens_tile:  # tokens that do not tile the text are V213's: their edges say nothing
         return
@@ -91,7 +91,7 @@ def mention_edge(ctx: DocContext) -> Iterator[Hit]:
                 yield Hit(pointer("mentions", i), m.id, f"{m.text!r} {said}")
 
 
-def _words(words: Iterable[str]) -> str:
+def words_pattern(words: Iterable[str]) -> str:
     """A pattern of any of the words (each matched in full where a lookahead after it asks), as a tree of their letters
     (`a(?:gainst|mid(?:st)?|nd|...)`): `re` tries the alternatives one by one, and a list of some forty words took it
     twice as long at each NUL of `_maybe_odd` (the patterns serve only to find where a match starts, or whether one
@@ -106,7 +106,7 @@ def _words(words: Iterable[str]) -> str:
 
 
 def _branches(node: dict[str, Any]) -> str:
-    """The pattern of a node of `_words`' tree: its children, and nothing more where a word ends at it."""
+    """The pattern of a node of the tree of `words_pattern`: its children, and nothing more where a word ends at it."""
     alternatives = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
     if not alternatives:
         return ""
@@ -116,12 +116,12 @@ def _branches(node: dict[str, Any]) -> str:
 
 #: the start of a mention's text after a NUL (`_maybe_odd` joins them so) that may begin wrong: a character that is no
 #: letter, digit or space, or a word `_edge` refuses there; the literal NUL first lets `re` try only there
-_HEAD = compiled("\x00(?:[^\\w\\s\x00]|_|(?:" + _words(NOT_FIRST) + ")(?!\\w))")
+_HEAD = compiled("\x00(?:[^\\w\\s\x00]|_|(?:" + words_pattern(NOT_FIRST) + ")(?!\\w))")
 #: the end of a mention's text that may end wrong, read in the texts reversed (a word reversed)
-_TAIL = compiled("\x00(?:[^\\w\\s\x00]|_|(?:" + _words(word[::-1] for word in NOT_LAST | _ARTICLES_LAST | {"The"})
+_TAIL = compiled("\x00(?:[^\\w\\s\x00]|_|(?:" + words_pattern(word[::-1] for word in NOT_LAST | ARTICLES_LAST | {"The"})
                  + ")(?!\\w))")
 #: a name's text that begins with an article (most nominals do: they are not searched)
-_ARTICLE_FIRST = compiled("(?:" + _words(ARTICLES) + ")(?!\\w)")
+_ARTICLE_FIRST = compiled("(?:" + words_pattern(ARTICLES) + ")(?!\\w)")
 
 
 def _maybe_odd(texts: Sequence[str], kinds: Sequence[str]) -> list[int]:
@@ -166,14 +166,14 @@ def _edge(tokens: Sequence[str], name: bool = False, glued: Sequence[bool] | Non
         return ""
     head, tail, n = tokens[0], tokens[-1], len(tokens)
     joined = list(glued) if glued is not None else [True] * (n - 1)
-    if _punctuation(head) and not (head in _PAIRS and _PAIRS[head] in tokens[1:]) \
+    if all_punctuation(head) and not (head in _PAIRS and _PAIRS[head] in tokens[1:]) \
             and not (name and n > 1 and (head in _NAME_ENDS or (head in _NAME_STARTS and joined[0]))):
         return f"begins with {head!r}"  # a name's elided article (`['Ndrangheta]`), a handle (`[@KremlinRussia]`)
     if head in (NOT_FIRST_OF_A_NAME if name else NOT_FIRST) and not (n > 1 and (
-            (tokens[1] == "-" and joined[0] and n > 2 and joined[1]) or tokens[1] in _OPENS_WITH.get(head, ())
+            (tokens[1] == "-" and joined[0] and n > 2 and joined[1]) or tokens[1] in OPENS_WITH.get(head, ())
             or (head == "between" and tokens[1][:1].isdigit()))):
         return f"begins with the word {head!r}"
-    if _punctuation(tail) and not (tail in _CLOSERS and _CLOSERS[tail] in tokens[:-1]) and not (
+    if all_punctuation(tail) and not (tail in _CLOSERS and _CLOSERS[tail] in tokens[:-1]) and not (
             name and n > 1 and (tail in _NAME_ENDS or (tail == "." and _abbreviated(tokens[-2])))):
         return f"ends with {tail!r}"
     if tail in NOT_LAST and n > 1 and not (n > 2 and tokens[-2] == "-" and joined[-1] and joined[-2]):
@@ -182,9 +182,9 @@ def _edge(tokens: Sequence[str], name: bool = False, glued: Sequence[bool] | Non
 
 
 def _article_last(tokens: Sequence[str]) -> str:
-    """What V345 says of a span that ends with an article in lower case or is `The` alone (`_ARTICLES_LAST`), beyond
+    """What V345 says of a span that ends with an article in lower case or is `The` alone (`ARTICLES_LAST`), beyond
     `_edge` ('' if nothing): not read by `trimmed`, whose spans a system cut (`baselines/crf.py`) stay as they were."""
-    if not tokens or not (tokens[-1] in _ARTICLES_LAST or (len(tokens) == 1 and tokens[0] == "The")):
+    if not tokens or not (tokens[-1] in ARTICLES_LAST or (len(tokens) == 1 and tokens[0] == "The")):
         return ""
     return f"ends with the article {tokens[-1]!r}" if len(tokens) > 1 else f"is the article {tokens[-1]!r} alone"
 

@@ -12,8 +12,8 @@ from operator import and_, itemgetter, not_
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, mentions_starting, rule
 from vostochny.checking.rules.mention_edges import ARTICLES, DETERMINERS, NOT_FIRST, NUMBER_WORDS
-from vostochny.checking.rules.mention_words import NOMINAL_NOT_FIRST, NOMINAL_NOT_LAST, _on_tokens
-from vostochny.checking.rules.names import _linked
+from vostochny.checking.rules.mention_words import NOMINAL_NOT_FIRST, NOMINAL_NOT_LAST, on_tokens
+from vostochny.checking.rules.names import linked_records
 from vostochny.checking.rules.registry_index import RegistryIndex
 from vostochny.reading.view import DocumentView
 
@@ -64,7 +64,7 @@ def _candidates(view: DocumentView) -> list[tuple[int, int]]:
     afters = list(map(texts.__getitem__, after_ends))
     going_on = map(and_, map(str.islower, afters), map(not_, map(_NOT_GOING_ON.__contains__, afters)))
     found: list[tuple[int, int]] = []
-    for i in _on_tokens(view, list(compress(nominals, going_on)), "nominal"):
+    for i in on_tokens(view, list(compress(nominals, going_on)), "nominal"):
         end = ranges[i][1]
         if not _goes_on(texts[end - 1], texts[end]) or sentence[end] != sentence[end - 1]:
             continue
@@ -160,7 +160,7 @@ class _DocumentWords:
             if after in lasts and lasts.count(last) == 1:
                 return "V417", f"stops before {after!r}, the last word of another mention of its entity"
         index = self.ctx.registry_index
-        kb_id = _linked(self.ctx).get(entity) if index is not None else None
+        kb_id = linked_records(self.ctx).get(entity) if index is not None else None
         if index is not None and kb_id is not None and (last, after) in _record_pairs(index).get(kb_id, ()):
             return "V417", f"stops before {after!r}, the next word of its record {kb_id}'s name"
         return None

@@ -12,18 +12,18 @@ from operator import or_
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, mentions_starting, rule
 from vostochny.checking.rules.mention_edges import (
-    _ARTICLES_LAST,
-    _OPENS_WITH,
     ARTICLES,
+    ARTICLES_LAST,
     NOT_FIRST,
     NOT_FIRST_OF_A_NAME,
     NOT_LAST,
-    _punctuation,
-    _words,
+    OPENS_WITH,
+    all_punctuation,
     texts_matching,
+    words_pattern,
 )
 from vostochny.checking.rules.name_forms import name_key
-from vostochny.checking.rules.names import _linked
+from vostochny.checking.rules.names import linked_records
 from vostochny.checking.rules.registry_index import RegistryIndex
 from vostochny.patterns import compiled
 from vostochny.reading.view import DocumentView
@@ -78,8 +78,8 @@ def _cases(words: Iterable[str]) -> set[str]:
 #: a text's first word that may make V413 refuse it (after a NUL, `texts_matching`), or a word after a comma at its
 #: end (before a NUL); the same of its last word, reversed; a name's first letter in lower case. Each word in the
 #: cases it is written in: `(?i:...)` and a `\\w+` tried after every NUL took the search four times as long
-_SUSPECT_HEAD = compiled("\x00(?:" + _words(_cases(NOMINAL_NOT_FIRST)) + ")(?!\\w)|,\\s*\\w+\x00")
-_SUSPECT_TAIL = compiled("\x00(?:" + _words(word[::-1] for word in _cases(
+_SUSPECT_HEAD = compiled("\x00(?:" + words_pattern(_cases(NOMINAL_NOT_FIRST)) + ")(?!\\w)|,\\s*\\w+\x00")
+_SUSPECT_TAIL = compiled("\x00(?:" + words_pattern(word[::-1] for word in _cases(
     _NAME_NOT_LAST | COMPOUND_ADJECTIVES | {"other", *map(str.lower, WEEKDAYS)})) + ")(?!\\w)")
 _LOWER_FIRST = compiled("\x00[^\\W\\d_A-Z]")
 
@@ -89,7 +89,7 @@ _LOWER_FIRST = compiled("\x00[^\\W\\d_A-Z]")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "his", "its", "their", "our", "my", "your", "any",
                           "some", "several", "each", "every", "such", "both"})
 #: a word of `_DETERMINERS` after a space (a prefilter of V414: the tokens decide)
-_INNER_DETERMINER = compiled(r"\s(?:" + _words(_DETERMINERS) + r")(?!\w)")
+_INNER_DETERMINER = compiled(r"\s(?:" + words_pattern(_DETERMINERS) + r")(?!\w)")
 #: the words that stand before a determiner inside one noun phrase: a conjunction or comma of a coordination (`[the
 #: heroic Russian army and people]`, `[Russia and the West]`), `of` of a partitive (`[one of the officials]`), a
 #: predeterminer (`[all the weapons]`, `[such a deal]`, `[twice the size]`) and a quantifier before `such`
@@ -108,7 +108,7 @@ _MARKS = frozenset(_PAIRED) | frozenset(_PAIRED.values()) | _SINGLE
 _MAY_CUT = compiled("['\u2019\"\u201c\u201d\u2018\u00ab\u00bb()\\[\\]]")
 
 
-def _on_tokens(view: DocumentView, among: Iterable[int], *wanted: str) -> list[int]:
+def on_tokens(view: DocumentView, among: Iterable[int], *wanted: str) -> list[int]:
     """The mentions (indices) `among` these of the `wanted` kinds whose edges lie on token boundaries (others are
     V212's); [] where the tokens do not tile the text (V213's)."""
     if not view.tokens_tile:
@@ -160,7 +160,7 @@ def _edge_suspects(view: DocumentView, kinds: Sequence[str]) -> list[int]:
     names = list(compress(range(len(kinds)), map("name".__eq__, kinds)))
     lower = texts_matching(list(map(texts.__getitem__, names)), _LOWER_FIRST)
     found = texts_matching(texts, _SUSPECT_HEAD, _SUSPECT_TAIL).union(map(names.__getitem__, lower))
-    return _on_tokens(view, sorted(found), "nominal", "name")
+    return on_tokens(view, sorted(found), "nominal", "name")
 
 
 def _odd_edge(tokens: Sequence[str], starts: Sequence[int], ends: Sequence[int], name: bool = False) -> str:
@@ -168,11 +168,11 @@ def _odd_edge(tokens: Sequence[str], starts: Sequence[int], ends: Sequence[int],
     `starts`, `ends`: those of its tokens after the first and before the last (a compound's hyphen is glued to both
     its words)."""
     head, tail, n = tokens[0], tokens[-1], len(tokens)
-    opens = n > 1 and (tokens[1].lower() in _OPENS_WITH.get(head.lower(), ()) or (
+    opens = n > 1 and (tokens[1].lower() in OPENS_WITH.get(head.lower(), ()) or (
         tokens[1] == _HYPHEN and starts[0] == ends[0]))
     compound = n > 2 and tokens[-2] == _HYPHEN and starts[-1] == ends[-1]
-    if _punctuation(head) or _punctuation(tail) or (head in NOT_FIRST and not opens) or (
-            tail in NOT_LAST and n > 1 and not compound) or tail in _ARTICLES_LAST or (n == 1 and tail == "The"):
+    if all_punctuation(head) or all_punctuation(tail) or (head in NOT_FIRST and not opens) or (
+            tail in NOT_LAST and n > 1 and not compound) or tail in ARTICLES_LAST or (n == 1 and tail == "The"):
         return ""  # V345's
     before = tokens[-2] if n > 1 else ""
     after_comma = before == "," and tail.isalpha() and tail.islower()
@@ -211,7 +211,7 @@ def word_before_determiner(ctx: DocContext) -> Iterator[Hit]:
     a word V413 or V345 refuses at the span's start is theirs."""
     view = ctx.view
     texts, ranges = view.token_texts, view.token_ranges("mentions")
-    for i in _on_tokens(view, _inner_determiners(view.column("mentions", "text"), view.column("mentions", "kind")),
+    for i in on_tokens(view, _inner_determiners(view.column("mentions", "text"), view.column("mentions", "kind")),
                         "nominal"):
         first, end = ranges[i]
         if end - first < 2 or _odd_edge(texts[first:end], view.token_starts[first + 1:end],
@@ -282,7 +282,7 @@ def _names_cut_short(ctx: DocContext) -> dict[int, str]:
     of each; not where a mention begins with that word (`[Russian] [Pacific Fleet]`: a nationality beside a name,
     though the registry knows `Russian Pacific Fleet`), nor where it is an article (`the [West]`, hard case 10)."""
     index, view = ctx.registry_index, ctx.view
-    linked = _linked(ctx) if index is not None else {}
+    linked = linked_records(ctx) if index is not None else {}
     if index is None or not linked or view.text is None:
         return {}
     text, names, misspelt, ranges = view.text, index.record_names, index.misspelt, view.token_ranges("mentions")
@@ -367,7 +367,7 @@ def _cut(view: DocumentView, first: int, end: int, nominal: bool) -> str:
     inner = texts[first:end]
     if inner[0] in _CLITICS:
         return f"begins with the possessive {inner[0]!r}"
-    if _MARKS.intersection(inner) and not (_punctuation(inner[0]) or _punctuation(inner[-1])):
+    if _MARKS.intersection(inner) and not (all_punctuation(inner[0]) or all_punctuation(inner[-1])):
         for open_, close in _PAIRED.items():
             if (inner.count(open_) % 2 if open_ == close else inner.count(open_) - inner.count(close)):
                 return f"holds one {open_}{close} of a pair"

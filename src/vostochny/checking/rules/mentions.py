@@ -13,9 +13,9 @@ from itertools import compress, repeat
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _copies, first_use, rule
-from vostochny.checking.rules.name_forms import _APOSTROPHES
-from vostochny.checking.rules.spans import _wordless
+from vostochny.checking.rules.base import DocContext, Hit, copies, first_use, rule
+from vostochny.checking.rules.name_forms import APOSTROPHES
+from vostochny.checking.rules.spans import wordless
 from vostochny.model.labels import PERSONAL_PRONOUNS, PRONOUNS
 from vostochny.model.tokenize import LINE_BREAKS
 from vostochny.patterns import compiled
@@ -54,7 +54,7 @@ def duplicate_mention(ctx: DocContext) -> Iterator[Hit]:
     exactly one document entity): a copy of a mention inflates the cluster and every mention count, and a
     copy in another entity puts one span in two clusters."""
     mentions = ctx.doc.mentions
-    for i, first in _copies(ctx, "mentions", "start", "end"):
+    for i, first in copies(ctx, "mentions", "start", "end"):
         m, other = mentions[i], mentions[first]
         of = "" if m.entity == other.entity else f" (of {other.entity}; this one of {m.entity})"
         yield Hit(pointer("mentions", i), m.id, f"{m.text!r} [{m.start}, {m.end}) is also {other.id}{of}")
@@ -69,7 +69,7 @@ def mention_kind(ctx: DocContext) -> Iterator[Hit]:
     for i, m in enumerate(ctx.doc.mentions):
         word = m.text.lower()  # "He" and "he" are pronouns; "US" and "IT" are not "us" and "it"
         personal = word in PERSONAL_PRONOUNS and m.text in (word, word.capitalize())
-        unknown = m.kind == "pronoun" and word not in PRONOUNS and not _wordless(m.text)  # no word: V237's
+        unknown = m.kind == "pronoun" and word not in PRONOUNS and not wordless(m.text)  # no word: V237's
         if unknown or (m.kind != "pronoun" and personal):
             said = "is not a pronoun" if m.kind == "pronoun" else "is a pronoun"
             yield Hit(pointer("mentions", i, "kind"), m.kind, f"{m.text!r} {said}")
@@ -136,8 +136,8 @@ def _named_so(ctx: DocContext, mention: Mention) -> bool:
     entity, index = ctx.view.entities.get(mention.entity), ctx.registry_index
     records = index.records.get(entity.kb_id, ()) if index is not None and entity and entity.kb_id else ()
     record = records[0] if records else None
-    last = _APOSTROPHES.sub("'", mention.text.split()[-1].casefold())
-    return record is not None and any(last in _APOSTROPHES.sub("'", name.casefold()).split()
+    last = APOSTROPHES.sub("'", mention.text.split()[-1].casefold())
+    return record is not None and any(last in APOSTROPHES.sub("'", name.casefold()).split()
                                       for name in (record.name, *record.aliases))
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import CorpusContext, DocContext, Hit, _brief, find_all, first_use, rule
+from vostochny.checking.rules.base import CorpusContext, DocContext, Hit, brief, find_all, first_use, rule
 from vostochny.checking.rules.name_forms import name_flaw, names_in_form, prose_flaw
 from vostochny.model.constants import GUIDELINE_LANGUAGES, schema_references
 from vostochny.model.tokenize import NO_FORMAT
@@ -114,7 +114,8 @@ def _shows(text: str, day: datetime.date) -> bool:
     return False
 
 
-_ORDINAL = r"(?:st|nd|rd|th)?"
+#: an ordinal's ending after a day (`13th`)
+ORDINAL = r"(?:st|nd|rd|th)?"
 _RANGE = r"\s*(?:-|–|—|and|to|through|&)\s*"
 
 
@@ -125,8 +126,8 @@ def _written(day: datetime.date) -> re.Pattern[str]:
     full, short = _MONTH_NAMES[day.month - 1], [n for n, m in _MONTHS.items() if m == day.month and len(n) <= 4]
     month = (r"\b(?:" + "|".join(f"{n.capitalize()}|{n.upper()}" for n in [full]) + "|(?:"
              + "|".join(f"{n.capitalize()}|{n.upper()}" for n in short) + r")\b\.?)")
-    d, m, y = f"0?{day.day}{_ORDINAL}", f"0?{day.month}", str(day.year)
-    days = rf"(?:\d{{1,2}}{_ORDINAL}{_RANGE})?{d}(?:{_RANGE}\d{{1,2}}{_ORDINAL})?(?!\d|[.,]\d{{3}}(?!\d)|\.\d)"
+    d, m, y = f"0?{day.day}{ORDINAL}", f"0?{day.month}", str(day.year)
+    days = rf"(?:\d{{1,2}}{ORDINAL}{_RANGE})?{d}(?:{_RANGE}\d{{1,2}}{ORDINAL})?(?!\d|[.,]\d{{3}}(?!\d)|\.\d)"
     year = r"(?:[\s,-]+(?P<{}>\d{{4}})(?!\d))?"
     numbers = (rf"(?<!\d)(?:{m}[/.-]0?{day.day}|0?{day.day}[/.-]{m})[/.-]{y}(?!\d)"
                rf"|(?<!\d){y}[/.-]{m}[/.-]0?{day.day}(?!\d)|(?<!\d){y}{day.month:02d}{day.day:02d}(?!\d)")
@@ -149,7 +150,7 @@ def _dateline_days(zones: Sequence[Zone]) -> list[datetime.date]:
 
 
 #: a day written with its month's name and no year after it (`MOSCOW, Sept. 13 (Reuters)`, `13 September`)
-_yearless_day = first_use(rf"\b(?:{_MONTH}\s*(\d{{1,2}}){_ORDINAL}|(\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH})\b"
+_yearless_day = first_use(rf"\b(?:{_MONTH}\s*(\d{{1,2}}){ORDINAL}|(\d{{1,2}}){ORDINAL}\s+(?:of\s+)?{_MONTH})\b"
                            rf"(?!,?\s+\d{{4}})", re.IGNORECASE)
 
 
@@ -199,7 +200,7 @@ def rights_holder(ctx: DocContext) -> Iterator[Hit]:
         value = getattr(rights, name)
         flaw = None if value is None or names_in_form([value]) else flawed(value)
         if flaw is not None:
-            yield Hit(pointer("meta", "rights", name), value, f"{_brief(value)}: {flaw}")
+            yield Hit(pointer("meta", "rights", name), value, f"{brief(value)}: {flaw}")
     if ctx.text is None:
         return
     if rights.holder is not None and (unshown := _not_shown(ctx, rights.holder)) is not None:
@@ -315,7 +316,7 @@ def meta_not_in_text(ctx: DocContext) -> Iterator[Hit]:
     before_body = kinds[:kinds.index("body")] if "body" in kinds else kinds  # a headline after the body is V265's
     if title is None and "headline" in before_body:
         headline = ctx.doc.zones[kinds.index("headline")]
-        yield Hit(pointer("meta", "title"), None, f"null; its headline zone shows {_brief(headline.text)}")
+        yield Hit(pointer("meta", "title"), None, f"null; its headline zone shows {brief(headline.text)}")
     if url is not None and (not url.strip() or url not in ctx.text):
         yield Hit(pointer("meta", "url"), url, f"{url[:60]!r} is not in the raw text")
 

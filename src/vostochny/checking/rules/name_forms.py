@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from vostochny.patterns import compiled
 
 #: the characters that write an apostrophe (straight, curly, modifier letter, accents, fullwidth)
-_APOSTROPHES = compiled("['\u2019\u02bc\u00b4\u2018`\uff07]")
+APOSTROPHES = compiled("['\u2019\u02bc\u00b4\u2018`\uff07]")
 
 
 def names_in_form(names: Sequence[str]) -> bool:
@@ -93,7 +93,7 @@ def _unseen(text: str) -> str | None:
 
 def name_key(name: str) -> str:
     """A name as names are compared: case, runs of spaces and apostrophe forms aside."""
-    return " ".join(_APOSTROPHES.sub("'", name.casefold()).split())
+    return " ".join(APOSTROPHES.sub("'", name.casefold()).split())
 
 
 def name_keys(texts: Sequence[str]) -> list[str]:
@@ -104,7 +104,7 @@ def name_keys(texts: Sequence[str]) -> list[str]:
     joined = "\x00".join(texts)
     if joined.count("\x00") >= len(texts):  # a text holds the separator
         joined = "\x00".join(text.replace("\x00", " ") for text in texts)
-    joined = " ".join(_APOSTROPHES.sub("'", joined.casefold()).split())
+    joined = " ".join(APOSTROPHES.sub("'", joined.casefold()).split())
     return ("\x00" + joined).replace("\x00the ", "\x00")[1:].split("\x00")
 
 

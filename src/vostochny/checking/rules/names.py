@@ -11,7 +11,7 @@ from itertools import compress, repeat
 
 from vostochny.checking.linking import keyed_nominals
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _copies, rule
+from vostochny.checking.rules.base import DocContext, Hit, copies, rule
 from vostochny.checking.rules.name_forms import group_members, name_key, name_keys
 from vostochny.checking.rules.tokenizer import AS_GAP
 from vostochny.model import tokenize
@@ -93,7 +93,7 @@ def _lower_case_only(text: str) -> bool:
     return not any(map(str.isdigit, text)) and all(c.islower() for c in text if c.isalpha())
 
 
-def _linked(ctx: DocContext) -> dict[str, str]:
+def linked_records(ctx: DocContext) -> dict[str, str]:
     """Entity id -> the registry record it links to, for the entities linked to a record that exists (the first
     entity of an id: V206 reports the second). Built once per view."""
     key = ("linked",)
@@ -125,7 +125,7 @@ def name_contradicts_link(ctx: DocContext) -> Iterator[Hit]:
     if index is None:
         return
     view = ctx.view
-    linked = _linked(ctx)
+    linked = linked_records(ctx)
     if not linked:
         return
     names, types = index.record_names, index.types
@@ -147,7 +147,7 @@ def name_contradicts_link(ctx: DocContext) -> Iterator[Hit]:
             wrong.add(item)
     for i in [i for i, item in enumerate(items) if item in wrong] if wrong else []:
         text, kb_id, owners = texts[i], linked[entities[i]], names(texts[i])
-        if _is_copy(ctx, i) or _inside_its_entity(ctx, i):
+        if is_copy(ctx, i) or _inside_its_entity(ctx, i):
             continue
         if not metonymy[i]:
             yield Hit(pointer("mentions", i), text, f"{text!r} names {_records(owners)}, not {entities[i]}'s {kb_id}")
@@ -174,7 +174,7 @@ def name_not_a_record_name(ctx: DocContext) -> Iterator[Hit]:
     hyphen a scraped text keeps inside a word (`Pu\u00adtin`) is none of its letters, and an invisible or control
     character where a space was (`Kim Jong\ufeffUn`) is that space: the damaged text is V268's or V279's."""
     index = ctx.registry_index
-    linked = _linked(ctx) if index is not None else {}
+    linked = linked_records(ctx) if index is not None else {}
     if index is None or not linked:
         return
     view = ctx.view
@@ -193,7 +193,7 @@ def name_not_a_record_name(ctx: DocContext) -> Iterator[Hit]:
             continue
         if any(seen != texts[i] and (names(seen) or name_key(seen) in misspelt[kb_id]) for seen in _as_read(texts[i])):
             continue
-        if not _is_copy(ctx, i) and not group_members(texts[i], names.by_key):  # a group's names: V256's
+        if not is_copy(ctx, i) and not group_members(texts[i], names.by_key):  # a group's names: V256's
             yield Hit(pointer("mentions", i), texts[i], f"{texts[i]!r} is no name, alias or misspelling of {kb_id}")
 
 
@@ -225,10 +225,10 @@ def nominal_names_another_record(ctx: DocContext) -> Iterator[Hit]:
     if not keyed:
         return
     entities, texts, metonymy = (view.column("mentions", f) for f in ("entity", "text", "metonymy"))
-    linked, types = _linked(ctx), index.types
+    linked, types = linked_records(ctx), index.types
     for (i, _), owners in zip(keyed, index.record_names.many([key for _, key in keyed]), strict=True):
         entity = view.entities.get(entities[i]) if owners else None
-        if entity is None or metonymy[i] or _is_copy(ctx, i):
+        if entity is None or metonymy[i] or is_copy(ctx, i):
             continue
         kb_id = linked.get(entity.id)
         if kb_id is not None and kb_id not in owners:
@@ -267,12 +267,12 @@ def _inside_its_entity(ctx: DocContext, i: int) -> bool:
                and (o.start, o.end) != (m.start, m.end) for o in ctx.doc.mentions)
 
 
-def _is_copy(ctx: DocContext, i: int) -> bool:
+def is_copy(ctx: DocContext, i: int) -> bool:
     """Whether mention i shares its span with another mention, either of the two (V224's: which entity the span is
     of is that rule's to judge; a copy inserted before its original is the earlier of the two)."""
     key = ("mention_copies",)
     if key not in ctx.view.derived:
-        ctx.view.derived[key] = frozenset(k for pair in _copies(ctx, "mentions", "start", "end") for k in pair)
+        ctx.view.derived[key] = frozenset(k for pair in copies(ctx, "mentions", "start", "end") for k in pair)
     return i in ctx.view.derived[key]
 
 

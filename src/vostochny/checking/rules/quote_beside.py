@@ -9,10 +9,10 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, annotates_nothing, in_quote_content, rule
+from vostochny.checking.rules.base import DocContext, Hit, annotates_nothing, brief, in_quote_content, rule
 from vostochny.checking.rules.quote_gaps import in_running_text, quotes_by_sentence, speech_verbs
 from vostochny.checking.rules.quote_reports import WORD, reporting_words, saying_tokens
-from vostochny.checking.rules.quote_words import _says
+from vostochny.checking.rules.quote_words import cue_says
 from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
@@ -43,16 +43,16 @@ def report_beside_quote_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     word of saying here is read as V404 and V407 read it (`said`, `told` ... but a passive; `warned`, `noted that`, `he
     described` ... but a noun, `denied the appeal`), and left where no quote's content holds it (a word inside one is
     its quote's own words or a report nested in it: `our people say`, `said [the military assessed [...]]`) nor the cue
-    of a quote of the sentence that is a word of saying (V380's `_says`), nor joined to one by `and` or `or` (`officials
-    said and warned that ...`, `warned and tweeted that ...`: one report) or `according to` right after it (`Kirby said,
-    according to a transcript`), nor in a clause of `as` or `what` with no `that` or `as` after it (`echoing what Biden
-    said last week`, `as the White House has said for weeks`: a report named or compared, not made). More words left
-    than quotes of the sentence with no cue of saying in it (none, one V380 refuses, one in another sentence) is a
-    report left out. Counting, not matching words to quotes, leaves a cue dropped or moved off its word to the cue rules
-    (V348, V380): the quote then still counts for the word. Not judged: a sentence that no quote touches (V404's and
-    V407's), a cue moved onto another word of saying of its sentence, a word of saying inside a quote's content, a zone
-    other than the body and a document that annotates nothing yet. A direct quote left out is V382's. A prediction is
-    not held to it."""
+    of a quote of the sentence that is a word of saying (V380's `cue_says`), nor joined to one by `and` or `or`
+    (`officials said and warned that ...`, `warned and tweeted that ...`: one report) or `according to` right after it
+    (`Kirby said, according to a transcript`), nor in a clause of `as` or `what` with no `that` or `as` after it
+    (`echoing what Biden said last week`, `as the White House has said for weeks`: a report named or compared, not
+    made). More words left than quotes of the sentence with no cue of saying in it (none, one V380 refuses, one in
+    another sentence) is a report left out. Counting, not matching words to quotes, leaves a cue dropped or moved off
+    its word to the cue rules (V348, V380): the quote then still counts for the word. Not judged: a sentence that no
+    quote touches (V404's and V407's), a cue moved onto another word of saying of its sentence, a word of saying inside
+    a quote's content, a zone other than the body and a document that annotates nothing yet. A direct quote left out is
+    V382's. A prediction is not held to it."""
     view, text = ctx.view, ctx.text
     if not text or annotates_nothing(ctx):
         return
@@ -64,23 +64,23 @@ def report_beside_quote_not_annotated(ctx: DocContext) -> Iterator[Hit]:
             continue
         start, end = starts[k], ends[k]
         spans = [(c.start, c.end) for c in map(cues.__getitem__, quotes)
-                 if c is not None and start <= c.start < end and _says(c.text)]
+                 if c is not None and start <= c.start < end and cue_says(c.text)]
         loose = len(quotes) - len(spans)  # no cue of saying in the sentence: one of its words may be theirs
         tokens = saying[bisect.bisect_left(saying, start):bisect.bisect_left(saying, end)]
         if len(_left(view, tokens, spans)) <= loose:
             continue  # most quoted sentences hold no word of saying but their quotes' cues: their tokens read first
         if not in_running_text(view, start, start + 1):
             continue
-        found = _left(view, _saying(text, start, end), spans)
+        found = _left(view, _saying_offsets(text, start, end), spans)
         if len(found) > loose:
             at = found[0]
             word = WORD.match(text, at)
             said = word.group() if word else ""
             yield Hit(pointer("quotes"), said, f"{said!r} at [{at}, {at + len(said)}) ("
-                      f"{_brief(text[max(at - 40, 0):at + 40])}): no quote's content or cue holds it")
+                      f"{brief(text[max(at - 40, 0):at + 40])}): no quote's content or cue holds it")
 
 
-def _saying(text: str, start: int, end: int) -> list[int]:
+def _saying_offsets(text: str, start: int, end: int) -> list[int]:
     """The offsets of the words of saying in a use that reports in text[start:end], in text order: V404's verbs and
     V407's words (one word read by both counts once)."""
     words = list(WORD.finditer(text, start, end))

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from itertools import repeat
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
+from vostochny.checking.rules.base import DocContext, Hit, brief, rule
 
 #: words, as written in lower case, that open no reported clause: a finite verb or modal, whose subject was cut off
 #: (`Kim [would visit ...]` of `[Kim would visit ...]`), a conjunction, `of` (a capitalised `May` or `Will` is a
@@ -49,7 +49,7 @@ def reported_clause_cut(ctx: DocContext) -> Iterator[Hit]:
         edge = _clause_edge(words, first, end, j == 0)
         if edge is not None:
             yield Hit(pointer("quotes", i, "content", j), span.text,
-                      f"{quotes[i].id}'s content {_brief(span.text)} {edge}")
+                      f"{quotes[i].id}'s content {brief(span.text)} {edge}")
 
 
 def _clause_edge(words: Sequence[str], start: int, end: int, first: bool) -> str | None:

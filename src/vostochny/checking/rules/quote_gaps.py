@@ -10,7 +10,17 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, annotates_nothing, content_fragments, find_all, rule
+from vostochny.checking.rules.base import (
+    NON_SPACE_RUNS,
+    DocContext,
+    Hit,
+    annotates_nothing,
+    brief,
+    content_fragments,
+    find_all,
+    in_quote_content,
+    rule,
+)
 from vostochny.checking.rules.name_forms import proper_name
 from vostochny.checking.rules.quote_marks import OPENING_DOUBLE
 from vostochny.model.labels import UTTERANCE_CUES
@@ -39,7 +49,6 @@ _OPENS_ATTRIBUTION = frozenset({"he", "she", "they", "it", "we", "i", "you", "th
 _STOP = compiled(f"[.;:?!\u201c\u201d\"{LINE_BREAKS}]")
 #: the zones whose quotations are annotated: the running text (a headline's are not judged)
 _JUDGED_ZONES = frozenset({"body"})
-_WORD = compiled(r"\S+")
 
 
 @rule("V382", "quotation-not-annotated", "a quoted sentence that a word of saying attributes is in no quote's "
@@ -66,15 +75,13 @@ def quotation_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     view, text = ctx.view, ctx.text
     if not text or annotates_nothing(ctx) or not any(map(text.__contains__, OPENING_DOUBLE)):
         return
-    _, fragment_starts, reach = content_fragments(view)
     cues = {c.start for c in view.column("quotes", "cue") if c is not None}
-    for match in _quoted(text, fragment_starts, reach):
+    for match in _quoted(view, text):
         words, start, end = match.group(1), match.start(1), match.end(1)
         if not words[:1].isupper() or (words[-1] not in _SENTENCE_END and text[end + 1:end + 2] not in _SENTENCE_END) \
                 or len(words.split(None, _QUOTE_WORDS - 1)) < _QUOTE_WORDS:
             continue
-        k = bisect.bisect_left(fragment_starts, end)
-        if k and reach[k - 1] > start:
+        if in_quote_content(view, start, end):
             continue  # a fragment that starts before the words' end reaches into them: a quote's content
         if not in_running_text(view, start, end):
             continue
@@ -83,24 +90,22 @@ def quotation_not_annotated(ctx: DocContext) -> Iterator[Hit]:
         found = _cue_beside(text, match.start(), match.end())
         if found is None or found[1] in cues:
             continue  # no word of saying, or a quote on it whose content is cut wrong (V215's, ...)
-        yield Hit(pointer("quotes"), _brief(words), f"the text quotes {_brief(words)} at [{start}, {end}) with the "
+        yield Hit(pointer("quotes"), brief(words), f"the text quotes {brief(words)} at [{start}, {end}) with the "
                   f"word of saying {found[0]!r} beside it: no quote's content covers it")
 
 
-def _quoted(text: str, fragment_starts: list[int], reach: list[int]) -> Iterator[re.Match[str]]:
+def _quoted(view: DocumentView, text: str) -> Iterator[re.Match[str]]:
     """The passages of `_QUOTED` in the text, as `finditer` finds them, but for those a content fragment holds the
-    first word of (`fragment_starts`, and the furthest end of the fragments up to each, `reach`) after a curly or
-    angle opening mark (a straight one is matched always: it may be the closing mark of the passage before).
+    first word of (`in_quote_content`: the character after the mark) after a curly or angle opening mark (a straight
+    one is matched always: it may be the closing mark of the passage before).
     Matched at each opening mark, found by `str.find` (a scan of the text by the pattern's character class costs
     five times as much)."""
     end = 0
     for at in sorted(at for mark in OPENING_DOUBLE for at in find_all(text, mark)):
         if at < end:
             continue
-        if text[at] != '"':
-            k = bisect.bisect_right(fragment_starts, at + 1)
-            if k and reach[k - 1] > at + 1:
-                continue  # the words after the mark are a quote's content
+        if text[at] != '"' and in_quote_content(view, at + 1, at + 2):
+            continue  # the words after the mark are a quote's content
         match = _QUOTED.match(text, at)
         if match is not None:
             end = match.end()
@@ -113,7 +118,7 @@ def _cue_beside(text: str, opening: int, closing: int) -> tuple[str, int] | None
     `_BEFORE_REACH` words before a colon or comma right before the mark, or `according to` opening the sentence before
     that comma; None where there is none."""
     stop = _STOP.search(text, closing, closing + 200)
-    after = list(_WORD.finditer(text, closing, stop.start() if stop else closing + 200))[:_AFTER_REACH]
+    after = list(NON_SPACE_RUNS.finditer(text, closing, stop.start() if stop else closing + 200))[:_AFTER_REACH]
     if after and (after[0].group()[:1].isupper() or after[0].group().strip(",") in _OPENS_ATTRIBUTION | UTTERANCE_CUES):
         for word in after:
             if word.group().strip(",") in UTTERANCE_CUES:
@@ -121,7 +126,7 @@ def _cue_beside(text: str, opening: int, closing: int) -> tuple[str, int] | None
     end = len(text[:opening].rstrip())
     if text[end - 1:end] in (":", ","):
         start = max(max(text.rfind(c, max(end - 160, 0), end - 1) for c in f"{LINE_BREAKS}.;?!") + 1, end - 160, 0)
-        words = list(_WORD.finditer(text, start, end - 1))
+        words = list(NON_SPACE_RUNS.finditer(text, start, end - 1))
         for word in reversed(words[-_BEFORE_REACH:]):
             if word.group() in UTTERANCE_CUES:
                 return word.group(), word.start()
@@ -179,7 +184,7 @@ def reported_speech_not_annotated(ctx: DocContext) -> Iterator[Hit]:
     for m in (m for verbs in unquoted_speech(ctx).values() for m in verbs):
         at, text = m.start(), m.string
         yield Hit(pointer("quotes"), m.group(), f"{m.group()!r} at [{at}, {m.end()}) "
-                  f"({_brief(text[max(at - 40, 0):m.end() + 40])}): no quote in its sentence")
+                  f"({brief(text[max(at - 40, 0):m.end() + 40])}): no quote in its sentence")
 
 
 def unquoted_speech(ctx: DocContext) -> dict[int, list[re.Match[str]]]:

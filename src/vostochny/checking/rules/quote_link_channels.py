@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking import quote_graph as graph
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import CorpusContext, Hit, _links, rule
-from vostochny.checking.rules.identity import _no_record
+from vostochny.checking.rules.base import CorpusContext, Hit, corpus_links, rule
+from vostochny.checking.rules.identity import no_record
 from vostochny.checking.rules.name_forms import name_flaw, name_key, prose_flaw
 from vostochny.model.labels import SPEAKER_TYPES
 
@@ -28,10 +28,10 @@ def quote_link_via_kb_id(ctx: CorpusContext) -> Iterator[Hit]:
     if index is None:
         return
     ids = index.types
-    for i, link in enumerate(_links(ctx)):
+    for i, link in enumerate(corpus_links(ctx)):
         for j, via in enumerate(link.via):
             if via.kb_id is not None and via.kb_id not in ids:
-                yield Hit(pointer("links", i, "via", j, "kb_id"), via.kb_id, _no_record(via.kb_id, ids))
+                yield Hit(pointer("links", i, "via", j, "kb_id"), via.kb_id, no_record(via.kb_id, ids))
 
 
 @rule("V315", "quote-link-chain-without-via", "a chain link names no channel",
@@ -40,7 +40,7 @@ def quote_link_via_kb_id(ctx: CorpusContext) -> Iterator[Hit]:
 def quote_link_chain_without_via(ctx: CorpusContext) -> Iterator[Hit]:
     """`chain` says that the wordings differ because the reports went through different channels: the
     link must say which (guidelines, section 7)."""
-    for i, link in enumerate(_links(ctx)):
+    for i, link in enumerate(corpus_links(ctx)):
         if link.wording == "chain" and not link.via:
             yield Hit(pointer("links", i, "via"), link.id,
                       f"{link.id}: {graph.ref(link.a)} and {graph.ref(link.b)}")
@@ -56,7 +56,7 @@ def quote_link_via_speaker(ctx: CorpusContext) -> Iterator[Hit]:
     quotes of documents that loaded are known)."""
     index = ctx.registry_index
     named = index.first_named if index is not None else {}
-    for i, link in enumerate(_links(ctx)):
+    for i, link in enumerate(corpus_links(ctx)):
         speakers = {ctx.quotes.get(r.document, {}).get(r.quote) for r in (link.a, link.b)} - {None}
         for j, via in enumerate(link.via):
             if (via.kb_id or named.get(name_key(via.name))) in speakers:
@@ -70,7 +70,7 @@ def quote_link_via_repeated(ctx: CorpusContext) -> Iterator[Hit]:
     kb_id or by a name of it, or the same name, case and spaces aside) counts a channel that is not there."""
     index = ctx.registry_index
     named = index.first_named if index is not None else {}
-    for i, link in enumerate(_links(ctx)):
+    for i, link in enumerate(corpus_links(ctx)):
         seen: set[str] = set()
         for j, via in enumerate(link.via):
             record = via.kb_id or named.get(name_key(via.name))
@@ -93,7 +93,7 @@ def quote_link_via_record(ctx: CorpusContext) -> Iterator[Hit]:
     speaker must (V218): a weapon class or a place passes no words on. A kb_id not in the registry is V314's."""
     index = ctx.registry_index
     records = index.records if index is not None else {}
-    for i, link in enumerate(_links(ctx)):
+    for i, link in enumerate(corpus_links(ctx)):
         for j, via in enumerate(link.via):
             found = records.get(via.kb_id or "")
             if found is None:
@@ -127,7 +127,7 @@ def quote_link_text_form(ctx: CorpusContext) -> Iterator[Hit]:
     no line break, no invisible character; `…`, `½` and two spaces after a stop are prose). A zero-width
     joiner (`KCNA\u2060`), a Cyrillic `Р` in `Putin` or a fullwidth `Ｐｕｔｉｎ` made another name that looks the same
     and passed V327 and V328 (an attack found them), and a note of a space or a line break says nothing."""
-    for i, link in enumerate(_links(ctx)):
+    for i, link in enumerate(corpus_links(ctx)):
         texts: list[tuple[str, str, Callable[[str], str | None]]] = [
             (pointer("links", i, "via", j, "name"), via.name, name_flaw) for j, via in enumerate(link.via)]
         texts += [(pointer("links", i, "note"), link.note, prose_flaw)] if link.note is not None else []
@@ -152,7 +152,7 @@ def quote_link_via_not_in_texts(ctx: CorpusContext) -> Iterator[Hit]:
     if index is None:
         return
     named, types = index.first_named, index.types
-    for i, link in enumerate(_links(ctx)):
+    for i, link in enumerate(corpus_links(ctx)):
         a, b = ctx.records.get(link.a.document), ctx.records.get(link.b.document)
         if a is None or b is None:
             continue

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking import quote_graph as graph
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import CorpusContext, Hit, _links, rule
+from vostochny.checking.rules.base import CorpusContext, Hit, corpus_links, rule
 
 if TYPE_CHECKING:
     from vostochny.model.models import QuoteLink, QuoteRef
@@ -24,7 +24,7 @@ def _judged(ctx: CorpusContext) -> tuple[list[tuple[int, QuoteLink]], set[graph.
     mistyped end is reported once, and a partial check says nothing of documents it did not read), and
     the known quotes that another link joins to an end that is wrong or was not read."""
     judged, loose = [], set()
-    for i, link in enumerate(_links(ctx)):
+    for i, link in enumerate(corpus_links(ctx)):
         ends = [graph.end(r) for r in (link.a, link.b) if _known(ctx, r)]
         if len(ends) == 2 and link.a.document != link.b.document:
             judged.append((i, link))
@@ -43,7 +43,7 @@ def quote_link_clique_incomplete(ctx: CorpusContext) -> Iterator[Hit]:
     too); not in a group that reaches two
     quotes of one document (V319 first), nor in one that a link with a wrong or unread end touches (the
     pair it misses may be that link). Reported at the last link of the path that joins the pair."""
-    (sound, loose), links = _judged(ctx), _links(ctx)
+    (sound, loose), links = _judged(ctx), corpus_links(ctx)
     linked = {graph.pair(link) for _, link in sound}
     for component in graph.components(sound):
         if graph.shared_documents(component) or loose.intersection(component):
@@ -83,7 +83,7 @@ def quote_link_same_document(ctx: CorpusContext) -> Iterator[Hit]:
     """Links are transitive (one utterance, every report linked): a chain of them that reaches two
     quotes of one document says that the document reports the utterance twice, which its quote layer
     says with one quote (V312 for a direct link). Reported at the last link of the path between them."""
-    (sound, _), links = _judged(ctx), _links(ctx)
+    (sound, _), links = _judged(ctx), corpus_links(ctx)
     for component in graph.components(sound):
         for x, z in graph.shared_documents(component):
             path = graph.route(sound, x, z)

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking import quote_graph as graph
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import CorpusContext, Hit, _brief, _links, rule
-from vostochny.checking.rules.identity import _did_you_mean, _no_document, _used_before
+from vostochny.checking.rules.base import CorpusContext, Hit, brief, corpus_links, rule
+from vostochny.checking.rules.identity import did_you_mean, no_document, used_before
 from vostochny.checking.rules.texts import words
 
 if TYPE_CHECKING:
@@ -30,11 +30,11 @@ def quote_link_unknown_document(ctx: CorpusContext) -> Iterator[Hit]:
     a document that was removed. Checked on a whole corpus only; a file that did not load still counts
     as its document."""
     known = set(ctx.doc_ids)
-    for i, link in enumerate(_links(ctx) if ctx.all_files else []):
+    for i, link in enumerate(corpus_links(ctx) if ctx.all_files else []):
         for side, ref in (("a", link.a), ("b", link.b)):
             if ref.document not in known:
                 yield Hit(pointer("links", i, side, "document"), ref.document,
-                          f"{_no_document(ref.document)}{_did_you_mean(ref.document, known)}")
+                          f"{no_document(ref.document)}{did_you_mean(ref.document, known)}")
 
 
 @rule("V311", "quote-link-unknown-quote", "a quote link names a quote its document does not have",
@@ -46,7 +46,7 @@ def quote_link_unknown_quote(ctx: CorpusContext) -> Iterator[Hit]:
     load are not judged (its problems come first), nor those into a document a quote of which has another record's
     id (V206): a quote renamed onto another's id leaves the links to the id it had dangling, and no reference
     resolves until ids are one a record each (as V206 takes the document's own dangling references, V207, V209)."""
-    for i, link in enumerate(_links(ctx)):
+    for i, link in enumerate(corpus_links(ctx)):
         for side, ref in (("a", link.a), ("b", link.b)):
             if _missing_quote(ctx, ref):
                 have = ", ".join(sorted(ctx.quotes[ref.document])[:8]) or "none"
@@ -63,14 +63,14 @@ def quote_link_text_differs(ctx: CorpusContext) -> Iterator[Hit]:
     re-points the link silently when the document's quotes are renumbered (a quote removed, a brat round trip)
     or two ids are swapped, and the link then joins two reports that never reported one utterance. Judged on
     quotes of documents that loaded (an unknown quote is V311's)."""
-    for i, link in enumerate(_links(ctx)):
+    for i, link in enumerate(corpus_links(ctx)):
         for side, ref in (("a", link.a), ("b", link.b)):
             said = ctx.said.get(ref.document, {}).get(ref.quote)
             if said is None:  # a document that did not load, or an unknown quote (V311)
                 continue
             recorded = words(ref.text)
             if recorded != said.words:
-                yield Hit(pointer("links", i, side, "text"), _brief(ref.text), f"{link.id}: {graph.ref(ref)} says "
+                yield Hit(pointer("links", i, side, "text"), brief(ref.text), f"{link.id}: {graph.ref(ref)} says "
                           f"{len(said.words)} words, the end records {len(recorded)}; "
                           f"{_first_other(said.words, recorded)}")
 
@@ -81,7 +81,7 @@ def quote_link_text_differs(ctx: CorpusContext) -> Iterator[Hit]:
 def quote_link_within_document(ctx: CorpusContext) -> Iterator[Hit]:
     """Links are between documents (guidelines, section 7): within a document, the quote layer already
     says what one utterance is."""
-    for i, link in enumerate(_links(ctx)):
+    for i, link in enumerate(corpus_links(ctx)):
         if link.a.document == link.b.document:
             yield Hit(pointer("links", i), link.id, f"{graph.ref(link.a)} and {graph.ref(link.b)}")
 
@@ -93,7 +93,7 @@ def quote_link_duplicate(ctx: CorpusContext) -> Iterator[Hit]:
     """A pair of quotes is one link: a second one, in either order, counts the pair twice and may give
     it another wording."""
     first: dict[frozenset[graph.Node], str] = {}
-    for i, link in enumerate(_links(ctx)):
+    for i, link in enumerate(corpus_links(ctx)):
         pair = graph.pair(link)
         if pair in first:
             yield Hit(pointer("links", i), link.id,
@@ -109,12 +109,12 @@ def quote_link_duplicate_id(ctx: CorpusContext) -> Iterator[Hit]:
     are one id (cited in prose, looked up by a reader that folds case, they name either link). A link
     that repeats an earlier one whole, id (case aside) and pair, is one mistake: V313 reports it."""
     first: dict[str, tuple[str, frozenset[graph.Node]]] = {}  # each id casefolded -> its first spelling, pair
-    for i, link in enumerate(_links(ctx)):
+    for i, link in enumerate(corpus_links(ctx)):
         key = link.id.casefold()
         if key not in first:
             first[key] = (link.id, graph.pair(link))
         elif first[key][1] != graph.pair(link):
-            yield Hit(pointer("links", i, "id"), link.id, _used_before(link.id, first[key][0]))
+            yield Hit(pointer("links", i, "id"), link.id, used_before(link.id, first[key][0]))
 
 
 #: attributions that report no utterance: a quote link joins two reports of one utterance (V333)
@@ -137,7 +137,7 @@ def quote_link_ends_unfit(ctx: CorpusContext) -> Iterator[Hit]:
     reports cannot decide. An utterance is said or written: a `thought` (`Analysts believe`) or `evidence`
     (`according to photos`) quote reports none, and is linked to nothing. Judged on quotes of documents
     that loaded (an unknown quote is V311's)."""
-    for i, link in enumerate(_links(ctx)):
+    for i, link in enumerate(corpus_links(ctx)):
         ends = [ctx.said.get(r.document, {}).get(r.quote) for r in (link.a, link.b)]
         for side, ref, said in zip(("a", "b"), (link.a, link.b), ends, strict=True):
             if said is not None and said.attribution in _NOT_SAID:
@@ -149,7 +149,7 @@ def quote_link_ends_unfit(ctx: CorpusContext) -> Iterator[Hit]:
         if (link.wording == "verbatim" and first.words != second.words) or \
                 (link.wording == "partial" and not _shared_run(first.words, second.words)):
             yield Hit(pointer("links", i, "wording"), link.wording, f"{link.id}: {graph.ref(link.a)} "
-                      f"{_brief(' '.join(first.words))} and {graph.ref(link.b)} {_brief(' '.join(second.words))}")
+                      f"{brief(' '.join(first.words))} and {graph.ref(link.b)} {brief(' '.join(second.words))}")
 
 
 def _first_other(said: tuple[str, ...], recorded: tuple[str, ...]) -> str:

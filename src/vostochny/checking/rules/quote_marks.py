@@ -9,7 +9,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import WORD_CHARACTER, DocContext, Hit, _brief, first_use, rule
+from vostochny.checking.rules.base import WORD_CHARACTER, DocContext, Hit, brief, first_use, rule
 from vostochny.checking.rules.name_forms import proper_name
 from vostochny.patterns import compiled
 
@@ -101,7 +101,7 @@ def quote_kind_against_marks(ctx: DocContext) -> Iterator[Hit]:
         if q.kind == "mixed":
             if not _MARK_INSIDE.search("\x00".join(s.text for s in q.content)):
                 yield Hit(pointer("quotes", i, "kind"), q.kind,
-                          f"{q.id}: mixed content {_brief(q.content[0].text)} holds no quotation mark")
+                          f"{q.id}: mixed content {brief(q.content[0].text)} holds no quotation mark")
             continue
         start, end = q.content[0].start, q.content[-1].end
         if text is None or not 0 <= start < end <= len(text):
@@ -111,11 +111,11 @@ def quote_kind_against_marks(ctx: DocContext) -> Iterator[Hit]:
                       "after": text[end - 1] in _ANY_MARKS or _mark_beside(text, end, 1)}
             missing = [side for side, found in marked.items() if not found]
             if missing:
-                yield Hit(pointer("quotes", i, "kind"), q.kind, f"{q.id}: direct content {_brief(text[start:end])} "
+                yield Hit(pointer("quotes", i, "kind"), q.kind, f"{q.id}: direct content {brief(text[start:end])} "
                           f"has no quotation mark {' or '.join(missing)} it")
         elif _kind_against_marks(text, q):
             yield Hit(pointer("quotes", i, "kind"), q.kind,
-                      f"{q.id}: indirect content {_brief(text[start:end])} is all inside quotation marks")
+                      f"{q.id}: indirect content {brief(text[start:end])} is all inside quotation marks")
 
 
 @rule("V386", "quote-fragment-off-its-marks", "a direct quote's fragment stops short of its quotation mark, or a mixed "
@@ -138,7 +138,7 @@ def quote_fragment_off_its_marks(ctx: DocContext) -> Iterator[Hit]:
     for i, q in enumerate(ctx.doc.quotes):
         if q.kind == "mixed" and not _marks_paired("\x00".join(s.text for s in q.content)):
             yield Hit(pointer("quotes", i, "content"), q.id,
-                      f"{q.id}: mixed content {_brief(q.content[-1].text)} opens a quoted passage it does not close")
+                      f"{q.id}: mixed content {brief(q.content[-1].text)} opens a quoted passage it does not close")
         elif q.kind == "direct" and len(q.content) > 1 and all(0 <= s.start < s.end <= len(text) for s in q.content):
             last = len(q.content) - 1
             for j, span in enumerate(q.content):
@@ -146,7 +146,7 @@ def quote_fragment_off_its_marks(ctx: DocContext) -> Iterator[Hit]:
                                                     ("after", j == last or _closed(text, span.end))) if not reached]
                 if sides:
                     yield Hit(pointer("quotes", i, "content", j), span.text, f"{q.id}'s fragment {j} "
-                              f"{_brief(span.text)} has no quotation mark {' or '.join(sides)} it")
+                              f"{brief(span.text)} has no quotation mark {' or '.join(sides)} it")
 
 
 def _opened(text: str, start: int) -> bool:
@@ -253,4 +253,4 @@ def indirect_quote_holds_quoted_words(ctx: DocContext) -> Iterator[Hit]:
         found = next(filter(None, map(_quoted_words, (s.text for s in q.content))), None)
         if found is not None and not _kind_against_marks(ctx.text, q):
             yield Hit(pointer("quotes", i, "kind"), q.kind,
-                      f"{q.id}: indirect content {_brief(q.content[0].text)} holds {_brief(found)}")
+                      f"{q.id}: indirect content {brief(q.content[0].text)} holds {brief(found)}")

@@ -18,9 +18,9 @@ from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import (
     DocContext,
     Hit,
-    _brief,
-    _in_range,
-    content_fragments,
+    brief,
+    in_quote_content,
+    in_range,
     mention_holds,
     mentions_starting,
     rule,
@@ -49,7 +49,7 @@ def attribution_apart(ctx: DocContext) -> Iterator[Hit]:
         q = ctx.doc.quotes[i]
         speaker = mentions.get(q.speaker) if isinstance(q.speaker, str) else None
         spans = (*q.content, *([q.cue] if q.cue else []), *([speaker] if speaker else []))
-        if not all(_in_range(s.start, s.end, length) for s in spans):
+        if not all(in_range(s.start, s.end, length) for s in spans):
             continue
         first, last = view.sentence_of(q.content[0].start), view.sentence_of(q.content[-1].end - 1)
         paragraphs = {zone_of(q.content[0].start), zone_of(q.content[-1].end - 1)}
@@ -113,7 +113,7 @@ def quote_content_zone(ctx: DocContext) -> Iterator[Hit]:
             found = {kinds[k] for k in range(bisect.bisect_right(ends, s.start), bisect.bisect_left(starts, s.end))}
             if found & wrong:
                 yield Hit(pointer("quotes", i, "content", j), [s.start, s.end],
-                          f"{q.id}'s content {_brief(s.text)} lies in a {'/'.join(sorted(found & wrong))} zone"
+                          f"{q.id}'s content {brief(s.text)} lies in a {'/'.join(sorted(found & wrong))} zone"
                           + ("" if q.cue is not None else " and the quote has no cue"))
                 break
 
@@ -144,8 +144,8 @@ def quote_fragments_apart(ctx: DocContext) -> Iterator[Hit]:
             a, b = q.content[before], q.content[after]
             last, first = view.sentence_of(a.end - 1), view.sentence_of(b.start)
             if first - last > 2 and not (starts and zone_of(a.end - 1) == zone_of(b.start)):
-                yield Hit(pointer("quotes", i, "content", after), _brief(b.text),
-                          f"{q.id}'s fragment {_brief(b.text)} is in sentence {first}, the fragment before it "
+                yield Hit(pointer("quotes", i, "content", after), brief(b.text),
+                          f"{q.id}'s fragment {brief(b.text)} is in sentence {first}, the fragment before it "
                           f"ends in sentence {last}")
 
 
@@ -220,11 +220,9 @@ def _shown_attributions(view: DocumentView) -> dict[int, _Shown]:
 
 def _taken(view: DocumentView, quote: int, start: int, end: int) -> bool:
     """Whether [start, end) overlaps a quote's content or the cue of another quote than `quote`: a bisection of the
-    content fragments (`base.content_fragments`) and of the cues in text order (a list of them all for each quote
+    content fragments (`base.in_quote_content`) and of the cues in text order (a list of them all for each quote
     was quadratic in a file of many quotes)."""
-    _, fragment_starts, reach = content_fragments(view)
-    k = bisect.bisect_left(fragment_starts, end)
-    if k and reach[k - 1] > start:
+    if in_quote_content(view, start, end):
         return True
     key = ("cues_in_order",)
     if key not in view.derived:
@@ -293,7 +291,7 @@ def _plain(word: str) -> str:
     return word.translate(NO_FORMAT) if not word.isprintable() else word
 
 
-def _cue_form(word: str) -> str:
+def cue_form(word: str) -> str:
     """A token's word as the cue lists write it: without format characters inside it, case folded (`SAID`,
     `sa\\u00adid`: `said`)."""
     return _plain(word).casefold()
@@ -337,7 +335,7 @@ def _modifier(view: DocumentView, k: int, stop: int) -> bool:
     if mention_holds(view, view.token_starts[k], view.token_ends[k]):
         return True
     words = view.token_texts
-    if _cue_form(words[k]) not in _NOUN_CUES or k + 1 >= stop or not _lower_after(words[k], words[k + 1]):
+    if cue_form(words[k]) not in _NOUN_CUES or k + 1 >= stop or not _lower_after(words[k], words[k + 1]):
         return False
     for j in range(k + 1, stop):
         if _cue_word(words[j]):
@@ -372,7 +370,7 @@ def _subject(view: DocumentView, cue: tuple[int, int], at: int, word: str, befor
     beside = [m for m in inside if not text[m.end:cue[0]].strip()]
     if beside:
         return max(beside, key=lambda m: m.end - m.start)
-    if _cue_form(word) in _NOUN_CUES:
+    if cue_form(word) in _NOUN_CUES:
         return None
     return max(inside, key=lambda m: (m.end, m.end - m.start), default=None)
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Set
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, annotates_nothing, rule
+from vostochny.checking.rules.base import DocContext, Hit, annotates_nothing, brief, rule
 from vostochny.checking.rules.quote_gaps import (
     NOT_REPORTING,
     SPEECH_VERBS,
@@ -161,7 +161,7 @@ def reporting_word_not_annotated(ctx: DocContext) -> Iterator[Hit]:
         if found is not None:
             at = words[found]
             yield Hit(pointer("quotes"), at.group(), f"{at.group()!r} at [{at.start()}, {at.end()}) "
-                      f"({_brief(text[max(at.start() - 40, 0):at.end() + 40])}): no quote in its sentence")
+                      f"({brief(text[max(at.start() - 40, 0):at.end() + 40])}): no quote in its sentence")
 
 
 def saying_tokens(view: DocumentView) -> list[int]:

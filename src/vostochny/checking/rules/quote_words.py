@@ -14,8 +14,8 @@ from itertools import pairwise, repeat
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import LETTER_RUNS, WORD_CHARACTER, DocContext, Hit, _brief, first_use, rule
-from vostochny.checking.rules.quote_places import _cue_form
+from vostochny.checking.rules.base import LETTER_RUNS, SPACE, WORD_CHARACTER, DocContext, Hit, brief, first_use, rule
+from vostochny.checking.rules.quote_places import cue_form
 from vostochny.model.labels import (
     REPORTING_WORDS,
     REPORTING_WORDS_IN_A_PHRASE,
@@ -85,21 +85,19 @@ def cue_over_mention(ctx: DocContext) -> Iterator[Hit]:
                   f"{q.id}'s cue {cue.text!r} overlaps {m.id} {m.text!r}")
 
 
-#: a space on one line: any white space but a line break
-_SPACE = f"[^\\S{LINE_BREAKS}]"
 #: cue words whose object is the one spoken to: `Putin told [reporters]`, `Kim asked [Putin]`
 _ADDRESSING = frozenset({"tell", "tells", "told", "telling", "ask", "asks", "asked", "asking"})
 _ADDRESSING_ENDS = tuple(_ADDRESSING)
 #: what may stand between such a cue word and the mention of its object: spaces, an article, capitalised words (a
 #: title, which names leave out: `told President [Biden]`, `told the [Associated Press]`)
-_OBJECT_LEAD = compiled(rf"{_SPACE}+(?:(?:the|an?|[A-Z][\w.\u2019'-]*){_SPACE}+)*")
+_OBJECT_LEAD = compiled(rf"{SPACE}+(?:(?:the|an?|[A-Z][\w.\u2019'-]*){SPACE}+)*")
 #: what stands between a body and the person whose title names it (`[White House National Security Council]
 #: spokesman [John Kirby]`, `[South Korea]'s Foreign Ministry spokesman [Lim Soo-suk]`, `[Russia]'s [Lavrov]`): words
 #: and spaces only
-_title_words = first_use(rf"(?:['\u2019]s)?(?:{_SPACE}+[\w.\u2019'-]+)*{_SPACE}+")
+_title_words = first_use(rf"(?:['\u2019]s)?(?:{SPACE}+[\w.\u2019'-]+)*{SPACE}+")
 _ARTICLES = frozenset({"the", "a", "an"})
 #: what stands between a body inside an apposition and the cue: the apposition's last words, its comma, spaces
-_APPOSITION_END = compiled(rf"[^,{LINE_BREAKS}]*,{_SPACE}+")
+_APPOSITION_END = compiled(rf"[^,{LINE_BREAKS}]*,{SPACE}+")
 #: words that end a title: the body before them is no part of the name's title (`[the Kremlin] and [Peskov]`,
 #: `[Seoul] through [Lim]`)
 _NOT_IN_TITLE = frozenset({"and", "or", "nor", "but", "with", "without", "via", "through", "by", "from", "to", "for",
@@ -131,7 +129,7 @@ def speaker_not_subject(ctx: DocContext) -> Iterator[Hit]:
         if speaker is None or cue is None:
             continue
         if speaker.start >= cue.end:  # `according to [X]`, or `told [X]`
-            if not _cue_form(cue.text).endswith(_ADDRESSING_ENDS):
+            if not cue_form(cue.text).endswith(_ADDRESSING_ENDS):
                 continue
             found = _addressee(text, quotes[i], cue, speaker)
         elif speaker.end + 1 < cue.start:  # before the cue, not beside it (`[Kirby] said`, one space between)
@@ -156,7 +154,7 @@ def _addressee(text: str, q: Quote, cue: Span, speaker: Mention) -> str:
     mention after the cue past an article or a title only; "" if it is not, or if the cue follows the quoted words
     (`“...?” asked Kirby`: the speaker after the verb)."""
     last = cue.text.rsplit(None, 1)[-1:] or [""]
-    if _cue_form(last[0]) not in _ADDRESSING:
+    if cue_form(last[0]) not in _ADDRESSING:
         return ""
     if not _OBJECT_LEAD.fullmatch(text, cue.end, speaker.start):
         return ""
@@ -248,7 +246,7 @@ def reported_speech_cut_short(ctx: DocContext) -> Iterator[Hit]:
             continue  # `because he ...`: the reporting act's
         last = next(s for s in q.content if s.end == end)
         yield Hit(pointer("quotes", i, "content"), q.id,
-                  f"{q.id}'s content ends {_brief(last.text[-40:])} before {word!r} {after!r}")
+                  f"{q.id}'s content ends {brief(last.text[-40:])} before {word!r} {after!r}")
 
 
 def _participle(word: str) -> bool:
@@ -280,7 +278,7 @@ def _stems(word: str) -> list[str]:
     return [word]
 
 
-def _of_saying(word: str, words: frozenset[str] = _SAYING) -> bool:
+def of_saying(word: str, words: frozenset[str] = _SAYING) -> bool:
     """Whether a word (in lower case) is one of `words`, by default of saying (`labels.UTTERANCE_CUES`,
     `labels.THOUGHT_CUES`, `labels.REPORTING_WORDS` but `labels.REPORTING_WORDS_IN_A_PHRASE`), in any inflection
     (`claims`, `warnings`, `denied`, `urged`, `characterised`, `saying`, `writing`, `tweeted`). A word in `-ed` or
@@ -290,13 +288,13 @@ def _of_saying(word: str, words: frozenset[str] = _SAYING) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _says(cue: str) -> bool:
-    """Whether a cue's text holds a word of saying (`_of_saying`), or one of `labels.REPORTING_WORDS_IN_A_PHRASE` and
+def cue_says(cue: str) -> bool:
+    """Whether a cue's text holds a word of saying (`of_saying`), or one of `labels.REPORTING_WORDS_IN_A_PHRASE` and
     another word (`raised a toast`, `according to`, not `according`), or no word at all (V237's): a few texts recur
     across a corpus (`said`, `told`), each read once."""
-    words = LETTER_RUNS.findall(_cue_form(cue))
-    return not words or any(map(_of_saying, words)) \
-        or (len(words) > 1 and any(_of_saying(word, _IN_A_PHRASE) for word in words))
+    words = LETTER_RUNS.findall(cue_form(cue))
+    return not words or any(map(of_saying, words)) \
+        or (len(words) > 1 and any(of_saying(word, _IN_A_PHRASE) for word in words))
 
 
 @rule("V380", "cue-not-a-word-of-saying", "a quote's cue is no word of saying, reporting or showing (said, told, "
@@ -316,7 +314,7 @@ def cue_not_a_word_of_saying(ctx: DocContext) -> Iterator[Hit]:
     mention is V363's, one over the speaker V264's, one over its own content V226's. Every cue of release 1 and of
     the synthetic corpora is a word of saying."""
     for i, cue in enumerate(ctx.view.column("quotes", "cue")):
-        if cue is not None and not _says(cue.text):
+        if cue is not None and not cue_says(cue.text):
             q = ctx.doc.quotes[i]
             if next(_mentions_over(ctx.view, cue.start, cue.end), None) is not None \
                     or _in_content(q, cue.start, cue.end):
@@ -329,7 +327,7 @@ def cue_not_a_word_of_saying(ctx: DocContext) -> Iterator[Hit]:
 #: and adverbs of time; after them spaces
 _CUE_ADVERBS = frozenset({"has", "have", "had", "also", "then", "later", "again", "previously", "reportedly", "earlier",
                           "once", "already", "repeatedly", "only", "would", "will"})
-_BEFORE_CUE = compiled(rf"(?:{_SPACE}+(?:{'|'.join(sorted(_CUE_ADVERBS))})\b)*{_SPACE}+$")
+_BEFORE_CUE = compiled(rf"(?:{SPACE}+(?:{'|'.join(sorted(_CUE_ADVERBS))})\b)*{SPACE}+$")
 
 
 @rule("V381", "reported-speech-speaker-missing", "an indirect or mixed quote has no speaker, though its cue's subject "
@@ -351,7 +349,7 @@ def reported_speech_speaker_missing(ctx: DocContext) -> Iterator[Hit]:
         cue = q.cue
         if q.speaker is not None or cue is None or q.kind == "direct":
             continue
-        if _cue_form(cue.text).endswith("according to"):
+        if cue_form(cue.text).endswith("according to"):
             after = len(text[cue.end:cue.end + 8]) - len(text[cue.end:cue.end + 8].lstrip(" \t\u00a0"))
             named = [m for m in _mentions_at(view, cue.end + after) if after and types.get(m.id) in SPEAKER_TYPES
                      and not _in_content(q, m.start, m.end)]
@@ -393,9 +391,9 @@ def _subjects_before(view: DocumentView, text: str, q: Quote, cue: Span) -> list
 
 @lru_cache(maxsize=4096)
 def _subject_judged(cue: str) -> bool:
-    """Whether V402 reads the subject before a cue: one of a word of saying (`_says`; V380's otherwise), not
+    """Whether V402 reads the subject before a cue: one of a word of saying (`cue_says`; V380's otherwise), not
     `according to` (whose source follows it)."""
-    return _says(cue) and not _cue_form(cue).endswith("according to")
+    return cue_says(cue) and not cue_form(cue).endswith("according to")
 
 
 @rule("V402", "speaker-not-the-cue-s-subject", "a quote's speaker is another entity than its cue's subject, the "
@@ -455,14 +453,14 @@ _OPENING_WORDS = "the|an?|its|their|our|my|your|of|with|from|for|to|in|on|at|by|
 _WORD_START = r"(?<![\w'\u2019-])"
 #: a content's last word, one of `_OPENING_WORDS` (group 1), and a word after it past spaces on its line
 _ENDS_OPEN = compiled(rf"{_WORD_START}({_OPENING_WORDS})\Z", re.IGNORECASE)
-_WORD_AFTER = compiled(rf"{_SPACE}+\w")
+_WORD_AFTER = compiled(rf"{SPACE}+\w")
 #: an article or a possessive determiner right before a content, spaces between on its line (group 1): the noun
 #: phrase it opens was left out
-_DETERMINER_BEFORE = compiled(rf"{_WORD_START}(the|an?|its|their|our|my|your|such){_SPACE}+\Z", re.IGNORECASE)
+_DETERMINER_BEFORE = compiled(rf"{_WORD_START}(the|an?|its|their|our|my|your|such){SPACE}+\Z", re.IGNORECASE)
 #: a content's first word an auxiliary or modal, after a word and spaces on its line: its subject was left out
 _AUXILIARY_FIRST = compiled(r"(?:had|has|have|was|were|is|are|would|will|could|should|might|must|shall|may|can|"
                             r"did|does|do)(?![\w'\u2019-])")
-_WORD_BEFORE = compiled(rf"\w{_SPACE}+\Z")
+_WORD_BEFORE = compiled(rf"\w{SPACE}+\Z")
 #: the characters `_STARTS_CUT` may match first (a clitic's apostrophe or `n`, a comma, colon or semicolon)
 _CUT_FIRST = frozenset("'\u2019nN,;:")
 #: a content's first characters a clitic (`'s`, `n't`) or a comma, colon or semicolon: cut inside a word, or after
@@ -499,7 +497,7 @@ def quote_content_cut_mid_phrase(ctx: DocContext) -> Iterator[Hit]:
             why = _cut(text, fragment.start, fragment.end)
             if why is not None and WORD_CHARACTER.search(text, fragment.start, fragment.end):  # without a word: V237's
                 yield Hit(pointer("quotes", i, "content", k), [fragment.start, fragment.end],
-                          f"{ctx.doc.quotes[i].id}'s content {_brief(fragment.text)} {why}")
+                          f"{ctx.doc.quotes[i].id}'s content {brief(fragment.text)} {why}")
 
 
 def _cut_by_another(contents: Sequence[Sequence[Span]]) -> set[int]:
@@ -525,12 +523,12 @@ def _cut(text: str, start: int, end: int) -> str | None:
     """How the fragment [start, end) of `text` is cut inside a phrase (`quote_content_cut_mid_phrase`), or None. The
     anchored tests first: most edges meet a mark or a stop, and neither search is then run."""
     after = text[end:end + 1]
-    if after.isspace() and after not in LINE_BREAKS and _WORD_AFTER.match(text, end):  # `_SPACE`, read as a string
+    if after.isspace() and after not in LINE_BREAKS and _WORD_AFTER.match(text, end):  # `SPACE`, read as a string
         last = _ENDS_OPEN.search(text, max(end - 6, start), end)
         if last is not None:
             return f"ends on {last.group(1)!r} before {text[end:end + 40].split()[0]!r}"
     before = text[start - 1:start] if start else ""
-    spaced = before.isspace() and before not in LINE_BREAKS  # `_SPACE`: what both searches before the start need
+    spaced = before.isspace() and before not in LINE_BREAKS  # `SPACE`: what both searches before the start need
     if spaced:
         determiner = _DETERMINER_BEFORE.search(text, max(start - 12, 0), start)
         if determiner is not None:

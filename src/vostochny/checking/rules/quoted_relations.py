@@ -140,7 +140,7 @@ _EVENT_NOUNS = frozenset({
     "delivery", "deliveries", "export", "exports", "import", "imports", "purchase", "purchases", "supplies", "aid",
     "assistance", "cooperation", "agreement", "exchange"})
 #: how many characters either side of a relation's arguments V383 reads for a noun of an event
-_EVENT_REACH = 40
+EVENT_REACH = 40
 #: the nouns of an event that are verbs too (`North Korea supplies shells`, `Kim will visit Russia`): nouns only after
 #: a determiner or a possessive's `s`, with at most one word between (`Kim's planned visit`)
 _VERBS_TOO = frozenset({"talks", "toast", "visit", "visits", "tour", "tours", "deal", "deals", "transfer", "transfers",
@@ -163,7 +163,7 @@ def _claimed(fragments: list[tuple[int, int, int]], reach: list[int], k: int, fi
     return False
 
 
-def _event_noun(words: list[str]) -> bool:
+def event_noun(words: list[str]) -> bool:
     """Whether the words (in lower case, letters only) hold a noun of an event (`_EVENT_NOUNS`): one that is a verb too
     only after a determiner or a possessive, a word between them or none."""
     return any(word in _EVENT_NOUNS and (word not in _VERBS_TOO or not _NOUN_OPENERS.isdisjoint(words[max(k - 2, 0):k]))
@@ -183,7 +183,7 @@ def quoted_relation_asserted(ctx: DocContext) -> Iterator[Hit]:
     only a title, an apposition, a modifier or a noun phrase (the writer's naming) stays `asserted` inside a source's
     words. So a relation of a clause type (TRAVELS_TO, MEETS, SUPPLIES, RECEIVES: `EVENT_RELATIONS`) whose head and
     tail both lie in one content fragment of a quote of speech or writing, `asserted`, is refused, unless a noun of an
-    event lies within `_EVENT_REACH` characters of its arguments (`_EVENT_NOUNS`: `Wednesday's summit between [Kim]
+    event lies within `EVENT_REACH` characters of its arguments (`_EVENT_NOUNS`: `Wednesday's summit between [Kim]
     and [Putin]`, `[Kim]'s delegation to [Russia]`, `a [Putin-Kim] summit`: a noun phrase, the writer's naming of an
     event that has taken place, hard cases 47, 48). A noun that is a verb too (`visit`, `supplies`, `talks`) counts
     only after a determiner or a possessive (`_VERBS_TOO`): the relation's own verb made every `[North Korea] supplies
@@ -208,7 +208,7 @@ def quoted_relation_asserted(ctx: DocContext) -> Iterator[Hit]:
         first, last = min(head.start, tail.start), max(head.end, tail.end)
         if not _claimed(fragments, reach, bisect.bisect_right(starts, first), first, last, attributions):
             continue  # not in a source's words, or in a thought's or evidence's
-        if _event_noun(LETTER_RUNS.findall(text[max(first - _EVENT_REACH, 0):last + _EVENT_REACH].lower())):
+        if event_noun(LETTER_RUNS.findall(text[max(first - EVENT_REACH, 0):last + EVENT_REACH].lower())):
             continue  # a noun phrase: the writer's naming
         yield Hit(pointer("relations", i, "factuality"), "asserted", f"{r.id} {r.type}({head.text!r}, {tail.text!r}) "
                   f"lies in a source's words: {text[first:last]!r}")

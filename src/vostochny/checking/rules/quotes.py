@@ -12,10 +12,10 @@ from itertools import chain, pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, _repeats, rule
+from vostochny.checking.rules.base import DocContext, Hit, brief, repeats, rule
 from vostochny.checking.rules.entities import record_types
 from vostochny.checking.rules.mention_agreement import pronoun_misplaced
-from vostochny.checking.rules.quote_words import _of_saying
+from vostochny.checking.rules.quote_words import of_saying
 from vostochny.model.labels import SPEAKER_TYPES, THOUGHT_CUES, UTTERANCE_CUES
 from vostochny.patterns import compiled
 
@@ -61,7 +61,7 @@ def quote_overlap(ctx: DocContext) -> Iterator[Hit]:
     suggested [an agenda heavy on defense industry cooperation], analysts said]`) is cut wrong."""
     quotes = ctx.doc.quotes
     contents = [tuple(sorted((s.start, s.end) for s in q.content)) for q in quotes]
-    for i, first in _repeats(contents):
+    for i, first in repeats(contents):
         yield Hit(pointer("quotes", i, "content"), quotes[i].id, f"same content as {quotes[first].id}")
     if not _fragments_disjoint(contents):
         yield from _overlapping_quotes(ctx, contents)
@@ -210,7 +210,7 @@ def quote_cuts_mention(ctx: DocContext) -> Iterator[Hit]:
                 if k >= 0 and reach[k] > edge:
                     m = ctx.doc.mentions[next(order[n] for n in range(k, -1, -1) if ends[order[n]] > edge)]
                     yield Hit(pointer("quotes", i, "content", j), span.text,
-                              f"{q.id}'s content {_brief(span.text)} {'begins' if edge == span.start else 'ends'}"
+                              f"{q.id}'s content {brief(span.text)} {'begins' if edge == span.start else 'ends'}"
                               f" inside {m.id} {m.text!r}")
                     break
 
@@ -229,7 +229,7 @@ def quote_content_order(ctx: DocContext) -> Iterator[Hit]:
     if not late:
         return
     contents = [tuple(sorted((s.start, s.end) for s in q.content)) for q in quotes]
-    copies = {i for i, _ in _repeats(contents)}
+    copies = {i for i, _ in repeats(contents)}
     for i in late:
         if i not in copies and _fragments_disjoint([contents[i]]):
             yield Hit(pointer("quotes", i, "content"), quotes[i].id,
@@ -446,7 +446,7 @@ def speech_typed_writing(ctx: DocContext) -> Iterator[Hit]:
         if q.cue is None or not isinstance(q.speaker, str) or types.get(q.speaker) not in _SPEAKING_TYPES:
             continue
         words = _cue_words(q.cue.text)
-        if (not any(_of_saying(word, _SPEAKING_CUES) for word in words) and words != {"according", "to"}) \
+        if (not any(of_saying(word, _SPEAKING_CUES) for word in words) and words != {"according", "to"}) \
                 or not words.isdisjoint(_NOT_SPOKEN) or _medium(ctx, q) is not None:
             continue  # no word of speaking; a word of writing or thought (V261's); a medium after it (V261's)
         said = spans(q.speaker)

@@ -9,8 +9,8 @@ from operator import itemgetter
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import CorpusContext, DocContext, Hit, rule
-from vostochny.checking.rules.identity import _no_document
-from vostochny.checking.rules.spans import _wordless
+from vostochny.checking.rules.identity import no_document
+from vostochny.checking.rules.spans import wordless
 from vostochny.checking.rules.texts import SKETCH_AT, SKETCH_BINS, contained_copies, near_duplicates, one_article
 from vostochny.reading.annotated import REPORT_FILE, Annotated
 
@@ -49,7 +49,7 @@ def text_without_words(ctx: DocContext) -> Iterator[Hit]:
     download, a truncated copy) annotates nothing, yet it passed every rule with its empty layers and was counted in
     its split and exported. `vostochny new` refuses such a text; this holds a document made by hand to it."""
     text = ctx.text
-    if text is not None and _wordless(text):
+    if text is not None and wordless(text):
         yield Hit(pointer("length"), len(text), f"{len(text)} characters, none a letter or a digit")
 
 
@@ -61,7 +61,7 @@ def raw_without_document(ctx: CorpusContext) -> Iterator[Hit]:
     known = set(ctx.doc_ids)
     for raw_id in ctx.raw_ids:
         if raw_id not in known:
-            yield Hit("", raw_id, _no_document(raw_id))
+            yield Hit("", raw_id, no_document(raw_id))
 
 
 @rule("V353", "source-file-twice", "two documents record one seed file as the file their text was received as",

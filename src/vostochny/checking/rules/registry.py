@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from vostochny.checking.linking import add_linked
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import CorpusContext, Hit, _links, rule
+from vostochny.checking.rules.base import CorpusContext, Hit, corpus_links, rule
 from vostochny.checking.rules.name_forms import name_flaw, names_in_form
 from vostochny.model.slugs import slug
 
@@ -123,7 +123,7 @@ def registry_unused(ctx: CorpusContext) -> Iterator[Hit]:
     which V314 requires to be a record); checked only on a whole corpus."""
     if not ctx.whole:
         return
-    used = ctx.kb_ids_used | {via.kb_id for link in _links(ctx) for via in link.via if via.kb_id is not None}
+    used = ctx.kb_ids_used | {via.kb_id for link in corpus_links(ctx) for via in link.via if via.kb_id is not None}
     for i, r in enumerate(ctx.registry.entities if ctx.registry else []):
         if r.id not in used:
             yield Hit(pointer("entities", i, "id"), r.id, f"{r.id} ({r.name})")

@@ -10,16 +10,15 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, find_all, rule
-from vostochny.checking.rules.factuality_words import _saying
+from vostochny.checking.rules.base import SPACE, DocContext, Hit, find_all, rule
+from vostochny.checking.rules.factuality_words import of_saying_cached
 from vostochny.checking.rules.relation_words import (
-    _OFFICE_RELATIONS,
-    _WORD_BEFORE,
-    _carried_by_title,
+    OFFICE_RELATIONS,
+    WORD_BEFORE,
+    carried_by_title,
     fits,
     typed_relations,
 )
-from vostochny.checking.rules.relations import _SPACE
 from vostochny.model.labels import EVENT_RELATIONS, LEADER_WORDS, RELATION_TYPES, SPOKESPERSON_WORDS, TITLE_WORDS
 from vostochny.patterns import compiled
 
@@ -34,8 +33,8 @@ _TITLE_TYPES = frozenset({"LEADER_OF", "SPOKESPERSON_OF", "OFFICIAL_OF", "AFFILI
 #: the end of what lies between two items of a list, whose first item's title the next shares (`Korean People's Army
 #: Marshals Ri Pyong Chol and [Pak Jong Chon]`, `Associated Press journalists Hyung-jin Kim in Seoul, South Korea;
 #: [Mari Yamaguchi] in Tokyo`)
-_LIST_ITEM = compiled(rf"(?:[,;]|{_SPACE}and|{_SPACE}or){_SPACE}+(?:and{_SPACE}+)?\Z")
-#: how many characters before or after an argument a mention a title joins to it may start (`_carried_by_title` reads
+_LIST_ITEM = compiled(rf"(?:[,;]|{SPACE}and|{SPACE}or){SPACE}+(?:and{SPACE}+)?\Z")
+#: how many characters before or after an argument a mention a title joins to it may start (`carried_by_title` reads
 #: 80 between them), and how many spaces may lie between them (four title words, an apposition's comma, article and
 #: preposition)
 _OWNER_REACH = 120
@@ -71,7 +70,7 @@ def _inside(a: Mention, b: Mention) -> bool:
 def title_joins_a_third_mention(ctx: DocContext) -> Iterator[Hit]:
     """LEADER_OF, SPOKESPERSON_OF, OFFICIAL_OF, AFFILIATED_WITH and NATIONALITY are stated by a title, an apposition or
     a modifier (docs/guidelines.md, Relations and Factuality; V362 reads the same ways of writing them, `relation_words.
-    _carried_by_title`), which joins a person or body to its owner: `[North Korean] leader [Kim Jong Un]`,
+    carried_by_title`), which joins a person or body to its owner: `[North Korean] leader [Kim Jong Un]`,
     `[Russia]'s defense minister [Sergei Shoigu]`, `[Pak Thae Song], chairman of [North Korea's space science and
     technology committee]`, `[[North Korean] state media]`. A relation of that type whose head is so joined to a
     mention of a third entity (its owner, of a type the relation takes as tail), or whose tail is so joined to one (the
@@ -90,7 +89,7 @@ def title_joins_a_third_mention(ctx: DocContext) -> Iterator[Hit]:
     for i, r, head, tail in typed_relations(ctx, _TITLE_TYPES):
         found = _titled_elsewhere(view, text, r.type, head, tail)
         if found is not None and _judged(view, r, head, tail) \
-                and not _carried_by_title(text, head, tail, r.type in _OFFICE_RELATIONS) \
+                and not carried_by_title(text, head, tail, r.type in OFFICE_RELATIONS) \
                 and not _worded_between(text, head, tail, found):
             third, to_head = found
             joined, other = (head, tail) if to_head else (tail, head)
@@ -103,7 +102,7 @@ def _titled_elsewhere(view: DocumentView, text: str, kind: str, head: Mention,
     """A mention of a third entity in the arguments' sentence that a title, an apposition or a modifier joins to `head`
     (of a type a `kind` relation takes as tail; True) or to `tail` (of a type it takes as head; False); None where
     there is none, or where such writing joins a mention of the head's entity to one of the tail's."""
-    types, office = RELATION_TYPES[kind], kind in _OFFICE_RELATIONS
+    types, office = RELATION_TYPES[kind], kind in OFFICE_RELATIONS
     owners = _joined(view, text, head, office, True)
     if any(m.entity == tail.entity for m in owners):
         return None  # most title relations: the title joins head and tail
@@ -119,7 +118,7 @@ def _titled_elsewhere(view: DocumentView, text: str, kind: str, head: Mention,
 
 
 def _joined(view: DocumentView, text: str, m: Mention, office: bool, owners: bool) -> list[Mention]:
-    """The mentions of `m`'s sentence that a title, an apposition or a modifier (`_carried_by_title`, an `office`'s or
+    """The mentions of `m`'s sentence that a title, an apposition or a modifier (`carried_by_title`, an `office`'s or
     not) joins to `m` as its owners (`owners`) or as the persons and bodies it names; read once per mention (a mention
     is the argument of several relations), on the mentions near enough for a title (`_TITLE_GAP` spaces between)."""
     key = ("title_joins", m.id, m.start, office, owners)
@@ -134,7 +133,7 @@ def _joined(view: DocumentView, text: str, m: Mention, office: bool, owners: boo
             low, high = (other.end, m.start) if other.end <= m.start else (m.end, other.start)
             if other is m or sentence.get(other.id) != at or (low < high and text.count(" ", low, high) > _TITLE_GAP):
                 continue
-            if _carried_by_title(text, m, other, office) if owners else _carried_by_title(text, other, m, office):
+            if carried_by_title(text, m, other, office) if owners else carried_by_title(text, other, m, office):
                 found.append(other)
         view.derived[key] = found
     return view.derived[key]  # type: ignore[no-any-return]
@@ -264,16 +263,16 @@ def _entity_in(view: DocumentView, entity: str, start: int, end: int) -> bool:
 #: demand`), or a verb of saying or thinking without `that` (`said [Lavrov] was expected`); `the` or up to three
 #: capitalised words of a title between (`said Russian Foreign Minister [Sergei Lavrov]`)
 _OPENING = "that|whether|said|says|say|claims|claimed|believes|believed|thinks|thought|assessed|predicts|predicted"
-_OPENS_CLAUSE = compiled(rf"(?<![\w'\u2019-])((?i:{_OPENING}))(?:{_SPACE}+the)?(?:{_SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}"
-                         rf"{_SPACE}+\Z")
+_OPENS_CLAUSE = compiled(rf"(?<![\w'\u2019-])((?i:{_OPENING}))(?:{SPACE}+the)?(?:{SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}"
+                         rf"{SPACE}+\Z")
 #: an opening word of a reported clause (`_OPENS_CLAUSE`'s), where a scan of the text looks for the clauses' subjects
 _OPENER = compiled(rf"(?<![\w'\u2019-])(?i:{_OPENING})(?![\w'\u2019-])")
 #: `according to`, where a scan of the text looks for the sources after it (`_ACCORDING_TO`)
-_ACCORDING = compiled(rf"(?i:according){_SPACE}+to(?![\w'\u2019-])")
+_ACCORDING = compiled(rf"(?i:according){SPACE}+to(?![\w'\u2019-])")
 #: how many characters before a reported clause's subject its opening word is read in
 _OPENS_REACH = 48
 #: the word before a reported clause's opening that the rule reads as a word of saying or thinking besides
-#: `quote_words._of_saying`'s (`expressed concern that`, `issued a warning that`, `have recognized that`)
+#: `quote_words.of_saying`'s (`expressed concern that`, `issued a warning that`, `have recognized that`)
 _REPORT_NOUNS = frozenset({"concern", "concerns", "fear", "fears", "warning", "warnings", "recognized",
                            "recognised", "hope", "hopes", "belief", "view", "assessment", "suggested"})
 #: how many words before a reported clause's `that` or `whether` its word of saying or thinking is read in
@@ -283,7 +282,7 @@ _TOLD = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "
                    "urged", "urge", "urges", "warned", "assured", "informed"})
 #: a report's source right before a mention (`according to [Dmitry Peskov]`, `according to the official [Korean
 #: Central News Agency]`: an article and a word between)
-_ACCORDING_TO = compiled(rf"(?<![\w'\u2019-])according{_SPACE}+to{_SPACE}+(?:the{_SPACE}+)?(?:[a-z]+{_SPACE}+)?\Z",
+_ACCORDING_TO = compiled(rf"(?<![\w'\u2019-])according{SPACE}+to{SPACE}+(?:the{SPACE}+)?(?:[a-z]+{SPACE}+)?\Z",
                          re.IGNORECASE)
 #: a possessive right after a mention: `according to [Russia]'s TASS` names TASS the source, not Russia
 _POSSESSIVE_AFTER = compiled("['\u2019\u02bc]")
@@ -296,7 +295,7 @@ _POSSESSIVE_AFTER = compiled("['\u2019\u02bc]")
 def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
     """A meeting, a journey or a transfer is a clause's: its head is the party the clause says meets, travels,
     supplies or receives (docs/guidelines.md, Relations), never who reports it. Read two ways. A head before a word of
-    saying or thinking (`said`, `claims`, `predict`, `believe`, `expressed concern`: `quote_words._of_saying`), or
+    saying or thinking (`said`, `claims`, `predict`, `believe`, `expressed concern`: `quote_words.of_saying`), or
     right after a verb whose object a report is addressed to (`told`, `asked`, `reminded`), with the tail after the
     `that`, `whether` or verb of saying that opens the reported clause, whose first words are a mention of another
     entity of a type the relation takes as head (`[Experts] predict that Moscow would demand [anti-tank missiles]`,
@@ -386,7 +385,7 @@ def _aside(text: str, head_end: int, opens: int, subject_end: int, tail_start: i
 
 def _addressed(text: str, head: Mention) -> bool:
     """Whether the word right before `head` is a verb whose object a report is addressed to (`told [Putin]`)."""
-    before = _WORD_BEFORE.search(text, max(head.start - 40, 0), head.start)
+    before = WORD_BEFORE.search(text, max(head.start - 40, 0), head.start)
     return before is not None and before.group(1).lower() in _TOLD
 
 
@@ -394,4 +393,4 @@ def _said_before(text: str, start: int, end: int) -> bool:
     """Whether a word of saying or thinking is one of the last `_SAID_REACH` words of [start, end) (`said on Thursday
     that`; not `request help in a war that`, a relative clause)."""
     words = [w.lower() for w in _WORD.findall(text, start, end)[-_SAID_REACH:]]
-    return any(w in _REPORT_NOUNS or _saying(w) for w in words)
+    return any(w in _REPORT_NOUNS or of_saying_cached(w) for w in words)

@@ -8,9 +8,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, rule
-from vostochny.checking.rules.relation_words import fits, typed_relations
-from vostochny.checking.rules.relations import _SPACE
+from vostochny.checking.rules.base import SPACE, DocContext, Hit, rule
+from vostochny.checking.rules.relation_words import OF_BETWEEN, fits, typed_relations
 from vostochny.model.labels import SPOKESPERSON_WORDS
 from vostochny.patterns import compiled
 
@@ -24,8 +23,8 @@ _OFFICES = ("ministers?|officials?|officers?|marshals?|generals?|admirals?|adm\\
 _POSTS = ("professors?|lecturers?|researchers?|scholars?|fellows?|analysts?|experts?|journalists?|reporters?|"
           "correspondents?|editors?|columnists?|photographers?|writers?|employees?|engineers?|scientists?")
 #: up to three words that modify a title (`defence`, `national security`, `North Korea`), none a word of grammar
-_MODIFIERS = rf"(?:(?!(?:and|or|of|the|a|an|to|with|would|will|has|have|is|was|who|which|that){_SPACE})" \
-             rf"[^\W\d_][\w.\u2019'-]*{_SPACE}+){{0,3}}"
+_MODIFIERS = rf"(?:(?!(?:and|or|of|the|a|an|to|with|would|will|has|have|is|was|who|which|that){SPACE})" \
+             rf"[^\W\d_][\w.\u2019'-]*{SPACE}+){{0,3}}"
 
 
 def _title_patterns(titles: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -35,18 +34,18 @@ def _title_patterns(titles: str) -> tuple[re.Pattern[str], re.Pattern[str], re.P
     after the head, the tail its modifier (`[Jo Chun Yong], a [ruling party] official`, read after the tail); before
     the head, `of` after it (`Marshal [Pak Jong Chon] of the [Korean People’s Army]`)."""
     title = rf"(?:{titles})(?![\w'\u2019-])"
-    return (compiled(rf"(?:['\u2019]s)?{_SPACE}+{_MODIFIERS}{title}(?:{_SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{_SPACE}+",
+    return (compiled(rf"(?:['\u2019]s)?{SPACE}+{_MODIFIERS}{title}(?:{SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{SPACE}+",
                      re.IGNORECASE),
-            compiled(rf",{_SPACE}+(?:(?:a|an|the){_SPACE}+)?{_MODIFIERS}{title}{_SPACE}+(?:of|at|for|with|in){_SPACE}+"
-                     rf"(?:the{_SPACE}+)?(?:[A-Z][\w.-]*(?:{_SPACE}+[A-Z][\w.-]*){{0,2}}['\u2019]s{_SPACE}+)?",
+            compiled(rf",{SPACE}+(?:(?:a|an|the){SPACE}+)?{_MODIFIERS}{title}{SPACE}+(?:of|at|for|with|in){SPACE}+"
+                     rf"(?:the{SPACE}+)?(?:[A-Z][\w.-]*(?:{SPACE}+[A-Z][\w.-]*){{0,2}}['\u2019]s{SPACE}+)?",
                      re.IGNORECASE),
-            compiled(rf"{_SPACE}+{_MODIFIERS}{title}", re.IGNORECASE),
-            compiled(rf"(?<![\w'\u2019-]){title}(?:{_SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{_SPACE}+\Z", re.IGNORECASE))
+            compiled(rf"{SPACE}+{_MODIFIERS}{title}", re.IGNORECASE),
+            compiled(rf"(?<![\w'\u2019-]){title}(?:{SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{SPACE}+\Z", re.IGNORECASE))
 
 
 #: the titles of whoever speaks for a body (`labels.SPOKESPERSON_WORDS` but `mouthpiece`, which names no person's
 #: post), and `press secretary`
-_SPOKES = "|".join(sorted(SPOKESPERSON_WORDS - {"mouthpiece", "mouthpieces"})) + rf"|press{_SPACE}+secretary"
+_SPOKES = "|".join(sorted(SPOKESPERSON_WORDS - {"mouthpiece", "mouthpieces"})) + rf"|press{SPACE}+secretary"
 _OFFICE_PATTERNS, _POST_PATTERNS = _title_patterns(_OFFICES), _title_patterns(_POSTS)
 _SPOKES_PATTERNS = _title_patterns(_SPOKES)
 #: the types that a title of speaking for the tail excludes: the title says the post
@@ -54,8 +53,7 @@ _NOT_SPEAKING = frozenset({"OFFICIAL_OF", "AFFILIATED_WITH", "LEADER_OF"})
 #: the type each kind of title excludes, and the type it states
 _TITLE_TYPES = {"AFFILIATED_WITH": (_OFFICE_PATTERNS, "OFFICIAL_OF"),
                 "OFFICIAL_OF": (_POST_PATTERNS, "AFFILIATED_WITH")}
-_APPOSITION = compiled(rf",{_SPACE}+(?:(?:a|an|the){_SPACE}+)?\Z", re.IGNORECASE)
-_OF_BEFORE_TAIL = compiled(rf"{_SPACE}+of{_SPACE}+(?:the{_SPACE}+)?", re.IGNORECASE)
+_APPOSITION = compiled(rf",{SPACE}+(?:(?:a|an|the){SPACE}+)?\Z", re.IGNORECASE)
 
 
 @rule("V430", "spokesperson-typed-otherwise", "an OFFICIAL_OF, AFFILIATED_WITH or LEADER_OF relation joins a person to "
@@ -120,5 +118,5 @@ def _titled(text: str, head: Mention, tail: Mention, patterns: tuple[re.Pattern[
         return False
     return bool(apposition.fullmatch(text, head.end, tail.start)) \
         or (bool(_APPOSITION.fullmatch(text, head.end, tail.start)) and after_tail.match(text, tail.end) is not None) \
-        or (bool(_OF_BEFORE_TAIL.fullmatch(text, head.end, tail.start))
+        or (bool(OF_BETWEEN.fullmatch(text, head.end, tail.start))
             and before_head.search(text, max(head.start - 60, 0), head.start) is not None)

@@ -14,14 +14,22 @@ from itertools import accumulate, compress, pairwise
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import LETTER_RUNS, DocContext, Hit, find_all, mentions_starting, rule
+from vostochny.checking.rules.base import (
+    LETTER_RUNS,
+    NON_SPACE_RUNS,
+    SPACE,
+    DocContext,
+    Hit,
+    find_all,
+    mentions_starting,
+    rule,
+)
 from vostochny.checking.rules.relations import (
-    _LY_NOT_ADVERBS,
-    _SPACE,
-    _TRANSFER,
-    _negated,
-    _relation_entities,
-    _transfers_coordinated,
+    LY_NOT_ADVERBS,
+    TRANSFER,
+    negated,
+    relation_entities,
+    transfers_coordinated,
 )
 from vostochny.model.labels import (
     ENCOUNTER_WORDS,
@@ -98,27 +106,27 @@ def transfer_against_verb(ctx: DocContext) -> Iterator[Hit]:
     the raw text."""
     view = ctx.view
     types, text = view.column("relations", "type"), ctx.text
-    if _TRANSFER.isdisjoint(types) or text is None:
+    if TRANSFER.isdisjoint(types) or text is None:
         return
     mentions, relations = view.mentions, ctx.doc.relations
-    for i in compress(range(len(types)), map(_TRANSFER.__contains__, types)):
+    for i in compress(range(len(types)), map(TRANSFER.__contains__, types)):
         r = relations[i]
         head, tail = mentions.get(r.head), mentions.get(r.tail)
         if head is None or tail is None or head.end >= tail.start or tail.start - head.end > 400:
             continue  # a party after its item, or far from it (V217's): not judged
         own, other = (SUPPLY_WORDS, RECEIVE_WORDS) if r.type == "SUPPLIES" else (RECEIVE_WORDS, SUPPLY_WORDS)
-        start, verb = head.start, _transfer_verb(text, head.end, tail.start, own, other)
+        start, verb = head.start, transfer_verb(text, head.end, tail.start, own, other)
         found = None if verb is not None else _PRONOUN_WORD.search(text, head.end, tail.start)
         while found is not None:  # a subject pronoun of the head's entity between head and item (`if [it] supplies`)
             if _mention_of(view, head.entity, found.start(1), found.end(1)):
-                start, verb = found.start(1), _transfer_verb(text, found.end(1), tail.start, own, other)
+                start, verb = found.start(1), transfer_verb(text, found.end(1), tail.start, own, other)
                 if verb is not None:
                     break
             found = _PRONOUN_WORD.search(text, found.end(1), tail.start)
         if verb is not None and start == head.start and not _infinitive_of(text, head.start, head.end, verb.start(1)):
             verb = None  # `turned to [North Korea] to buy`: a purpose clause, whose subject is the sentence's
-        if verb is not None and _item_of(view, text, verb.end(), tail.start, r.type == "RECEIVES") \
-                and not _both_sides(view, head, tail):
+        if verb is not None and item_of(view, text, verb.end(), tail.start, r.type == "RECEIVES") \
+                and not both_sides(view, head, tail):
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
                       f"text reads {text[start:tail.end]!r}, {verb.group(1)!r} a word of "
                       f"{'supplying' if r.type == 'RECEIVES' else 'receiving'}")
@@ -143,7 +151,7 @@ _INFINITIVE_SUBJECT = frozenset({
     "wishes", "wished"})
 #: the word before a party, after spaces on its line (group 1), or nothing but punctuation, a line's start or the
 #: text's (the party opens its clause)
-_WORD_BEFORE_PARTY = compiled(rf"([^\W\d_]+){_SPACE}+$")
+_WORD_BEFORE_PARTY = compiled(rf"([^\W\d_]+){SPACE}+$")
 
 
 def _infinitive_of(text: str, start: int, end: int, verb: int) -> bool:
@@ -157,14 +165,14 @@ def _infinitive_of(text: str, start: int, end: int, verb: int) -> bool:
     return before is None or before.group(1).lower() in _INFINITIVE_SUBJECT
 
 
-def _both_sides(view: DocumentView, head: Mention, tail: Mention) -> bool:
+def both_sides(view: DocumentView, head: Mention, tail: Mention) -> bool:
     """Whether the head's entity is both supplier and recipient of the item in the head's sentence, by two relations
     (V259's to judge) or by two coordinated verbs (`North Korea bought [weapons] and sold [them]`)."""
     sentence, at = view.mention_sentence, view.mention_sentence.get(head.id)
-    found = {kind for kind, pair, h in zip(view.column("relations", "type"), _relation_entities(view),
+    found = {kind for kind, pair, h in zip(view.column("relations", "type"), relation_entities(view),
                                            view.column("relations", "head"), strict=True)
-             if kind in _TRANSFER and pair == (head.entity, tail.entity) and sentence.get(h) == at}
-    return found == _TRANSFER or _transfers_coordinated(view, at, tail.entity)
+             if kind in TRANSFER and pair == (head.entity, tail.entity) and sentence.get(h) == at}
+    return found == TRANSFER or transfers_coordinated(view, at, tail.entity)
 
 
 def _mention_of(view: DocumentView, entity: str, start: int, end: int) -> bool:
@@ -182,13 +190,13 @@ def _mention_of(view: DocumentView, entity: str, start: int, end: int) -> bool:
 
 
 #: a word after spaces on one line, as V360 reads from a party to its verb (` would`, ` be`, ` willing`, ` to`)
-_NEXT_WORD = compiled(f"{_SPACE}+([^\\W\\d_]+)")
+_NEXT_WORD = compiled(f"{SPACE}+([^\\W\\d_]+)")
 #: a word after spaces, or a comma and spaces, as V360 reads from a verb to its item; and what may lie just before it
-_NEXT_ITEM_WORD = compiled(f",?{_SPACE}+([^\\W\\d_]+)")
-_BEFORE_THE_ITEM = compiled(f",?{_SPACE}+")
+_NEXT_ITEM_WORD = compiled(f",?{SPACE}+([^\\W\\d_]+)")
+_BEFORE_THE_ITEM = compiled(f",?{SPACE}+")
 
 
-def _transfer_verb(text: str, start: int, end: int, own: frozenset[str],
+def transfer_verb(text: str, start: int, end: int, own: frozenset[str],
                    other: frozenset[str]) -> re.Match[str] | None:
     """The word of `other` (its match, group 1) that the party ending at `start` is the active subject of, before the
     item at `end`: the first word of a transfer after the party, within `_BEFORE_VERB_REACH` words of `_BEFORE_VERB`
@@ -218,11 +226,11 @@ def _transfer_verb(text: str, start: int, end: int, own: frozenset[str],
 
 
 def _adverb(word: str) -> bool:
-    """Whether a word is read as an adverb: in lower case, in -ly, and no noun or verb in -ly (`_LY_NOT_ADVERBS`)."""
-    return word.endswith("ly") and word.islower() and word not in _LY_NOT_ADVERBS
+    """Whether a word is read as an adverb: in lower case, in -ly, and no noun or verb in -ly (`LY_NOT_ADVERBS`)."""
+    return word.endswith("ly") and word.islower() and word not in LY_NOT_ADVERBS
 
 
-def _item_of(view: DocumentView, text: str, start: int, end: int, supplying: bool) -> bool:
+def item_of(view: DocumentView, text: str, start: int, end: int, supplying: bool) -> bool:
     """Whether the words from `start` (a verb's end) to `end` (the item's start) make the item the verb's object: at
     most `_BEFORE_ITEM_REACH` words, each of `_BEFORE_ITEM` or in a mention (any after a verb of `supplying`, else a
     weapon's), spaces or a comma and spaces between them."""
@@ -376,8 +384,6 @@ class _Sentences:
                       if match.group().lower() in ENCOUNTER_WORDS)
 
 
-#: a word between spaces, as `str.split` cuts them
-_SPACED = compiled(r"\S+")
 #: the longest word of a type's words (`_TYPE_WORDS`): a longer piece of a word is none of them
 _LONGEST = max(len(word) for words, _ in _TYPE_WORDS.values() for word in words)
 
@@ -406,7 +412,7 @@ class _TextWords:
     def spaced(self) -> tuple[list[int], list[int], dict[str, list[int]]]:
         """The starts and the ends of the words between spaces, and for each type, which of them (their indices) are
         of its words in lower case."""
-        spans = [match.span() for match in _SPACED.finditer(self.text)]
+        spans = [match.span() for match in NON_SPACE_RUNS.finditer(self.text)]
         lowered = [self.text[start:end].lower() for start, end in spans]
         return [start for start, _ in spans], [end for _, end in spans], {
             kind: [k for k, word in enumerate(lowered) if word in words] for kind, (words, _) in _TYPE_WORDS.items()}
@@ -456,7 +462,7 @@ _LEADER_OBJECT = MEETING_WORDS | ENCOUNTER_WORDS | {"with", "and"}
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "another", "other"})
 #: a title's words between a word of leading and the name it is the title of (`President Vladimir Putin`, `leader Kim`,
 #: `Director Jo`): spaces and capitalised words
-_TITLE_TO_NAME = compiled(rf"(?:{_SPACE}+[A-Z][\w.\-]*){{0,3}}{_SPACE}+")
+_TITLE_TO_NAME = compiled(rf"(?:{SPACE}+[A-Z][\w.\-]*){{0,3}}{SPACE}+")
 
 
 _LINE_BREAK = compiled(f"[{LINE_BREAKS}]")
@@ -646,7 +652,7 @@ _TITLE_RELATIONS = frozenset({"LEADER_OF", "SPOKESPERSON_OF", "OFFICIAL_OF", "AF
 #: the types whose title names an office, a word between body and person (`[Kremlin] spokesman [Peskov]`);
 #: NATIONALITY and PART_OF are also carried by an adjective or a possessor alone (`[South Korean] [Foreign Ministry]`,
 #: `[North Korea's] space committee`)
-_OFFICE_RELATIONS = frozenset({"LEADER_OF", "SPOKESPERSON_OF", "OFFICIAL_OF", "AFFILIATED_WITH"})
+OFFICE_RELATIONS = frozenset({"LEADER_OF", "SPOKESPERSON_OF", "OFFICIAL_OF", "AFFILIATED_WITH"})
 #: the words in lower case a title may hold: of leading (the nouns of `labels.LEADER_WORDS`), of speaking for a
 #: body and of other offices and bodies (`labels.TITLE_WORDS`)
 _TITLE_LEXICON = (LEADER_WORDS - {"lead", "leads", "led", "leading", "rule", "rules", "ruled", "reign", "reigns",
@@ -670,13 +676,13 @@ _TITLE_REACH = 4  # words
 #: `[Jeon Ha Gyu], spokesperson of [South Korea's Defense Ministry]`), the tail's place or state as its possessor
 #: before it (`[Leif-Eric Easley], a professor at Seoul’s [Ewha University]`, `spokesperson of South Korea's [Defense
 #: Ministry]`: at most three capitalised words): its title words are the group
-_APPOSITION = compiled(f",{_SPACE}+(?:(?:a|an|the){_SPACE}+)?((?:\\S+{_SPACE}+){{1,{_TITLE_REACH}}})"
-                       f"(?:of|for|at){_SPACE}+(?:the{_SPACE}+)?"
-                       f"(?:(?:[A-Z][\\w.-]*{_SPACE}+){{0,2}}[A-Z][\\w.-]*['\u2019]s{_SPACE}+)?")
+_APPOSITION = compiled(f",{SPACE}+(?:(?:a|an|the){SPACE}+)?((?:\\S+{SPACE}+){{1,{_TITLE_REACH}}})"
+                       f"(?:of|for|at){SPACE}+(?:the{SPACE}+)?"
+                       f"(?:(?:[A-Z][\\w.-]*{SPACE}+){{0,2}}[A-Z][\\w.-]*['\u2019]s{SPACE}+)?")
 #: `of` between a titled head and its tail (`Director [Jo Chun Ryong] of the [Munitions Industry Department]`,
 #: `President [Vladimir Putin] of [Russia]`), and the title's last word before the head
-_OF = compiled(f"{_SPACE}+of{_SPACE}+(?:the{_SPACE}+)?")
-_WORD_BEFORE = compiled(f"([^\\W\\d_]+)\\.?{_SPACE}+$")
+_OF = compiled(f"{SPACE}+of{SPACE}+(?:the{SPACE}+)?")
+WORD_BEFORE = compiled(f"([^\\W\\d_]+)\\.?{SPACE}+$")
 
 
 @rule("V362", "title-relation-not-asserted", "a relation carried by a title, an apposition or an adjective is not "
@@ -717,16 +723,16 @@ def title_relation_not_asserted(ctx: DocContext) -> Iterator[Hit]:
         head, tail = mentions.get(r.head), mentions.get(r.tail)
         if head is None or tail is None or head.kind == "pronoun":
             continue
-        if r.factuality == "denied" and head.id in sentence and tail.id in sentence and not _negated(
+        if r.factuality == "denied" and head.id in sentence and tail.id in sentence and not negated(
                 view, range(min(sentence[head.id], sentence[tail.id]), max(sentence[head.id], sentence[tail.id]) + 1)):
             continue  # V260's: no negation word, whatever the text
-        if _carried_by_title(text, head, tail, r.type in _OFFICE_RELATIONS):
+        if carried_by_title(text, head, tail, r.type in OFFICE_RELATIONS):
             first, last = min(head.start, tail.start), max(head.end, tail.end)
             yield Hit(pointer("relations", i, "factuality"), r.factuality,
                       f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the text reads {text[first:last]!r}, a title")
 
 
-def _carried_by_title(text: str, head: Mention, tail: Mention, office: bool) -> bool:
+def carried_by_title(text: str, head: Mention, tail: Mention, office: bool) -> bool:
     """Whether the text carries a relation between `head` and `tail` by a title, an apposition or (not for an
     `office`) a modifier inside the head (V362)."""
     if 0 < head.start - tail.end <= 80:  # the tail, a title, the head
@@ -743,7 +749,7 @@ def _carried_by_title(text: str, head: Mention, tail: Mention, office: bool) -> 
             return _title_words(words.split(), True, words.islower() or not _title_cased(text, head.start))
         if not _OF.fullmatch(gap):  # the word before the head read only where `of` follows it (a search, costly)
             return False
-        before = _WORD_BEFORE.search(text, max(head.start - 40, 0), head.start)
+        before = WORD_BEFORE.search(text, max(head.start - 40, 0), head.start)
         return before is not None and before.group(1).lower() in _TITLE_LEXICON
     return not office and head.start <= tail.start and tail.end <= head.end and (head.start, head.end) != (
         tail.start, tail.end)
@@ -789,16 +795,16 @@ _HEAD_TITLES = "leader|president|chairman|chairwoman|chairperson|premier|ruler|d
                "director|head|chief"
 #: a tail, then its head's title right before the head, capitalised words between (`[North Korean] leader [Kim Jong
 #: Un]`, `[Russian] President Vladimir [Putin]`, `[Munitions Industry Department] Director [Jo Chun Ryong]`)
-_TITLE_BETWEEN = compiled(rf"{_SPACE}+(?:{_HEAD_TITLES})(?:{_SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{_SPACE}+",
+_TITLE_BETWEEN = compiled(rf"{SPACE}+(?:{_HEAD_TITLES})(?:{SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{SPACE}+",
                           re.IGNORECASE)
 #: a head, then an apposition of its title and `of` before the tail (`[Pak Thae Song], chairman of [North Korea’s
 #: space science and technology committee]`)
-_TITLE_OF_AFTER = compiled(rf",{_SPACE}+(?:the{_SPACE}+)?(?:{_HEAD_TITLES}){_SPACE}+of{_SPACE}+(?:the{_SPACE}+)?",
+_TITLE_OF_AFTER = compiled(rf",{SPACE}+(?:the{SPACE}+)?(?:{_HEAD_TITLES}){SPACE}+of{SPACE}+(?:the{SPACE}+)?",
                            re.IGNORECASE)
 #: `of` between a titled head and its tail (`Director [Jo Chun Ryong] of the [Munitions Industry Department]`), and
 #: the title before the head, capitalised words between
-_OF_BETWEEN = compiled(rf"{_SPACE}+of{_SPACE}+(?:the{_SPACE}+)?", re.IGNORECASE)
-_TITLE_BEFORE = compiled(rf"(?<![\w'\u2019-])(?:{_HEAD_TITLES})(?:{_SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{_SPACE}+\Z",
+OF_BETWEEN = compiled(rf"{SPACE}+of{SPACE}+(?:the{SPACE}+)?", re.IGNORECASE)
+_TITLE_BEFORE = compiled(rf"(?<![\w'\u2019-])(?:{_HEAD_TITLES})(?:{SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{SPACE}+\Z",
                          re.IGNORECASE)
 #: the types that a head's title of leading its tail excludes (V259's pairs of LEADER_OF)
 _NOT_LEADING = frozenset({"OFFICIAL_OF", "NATIONALITY", "AFFILIATED_WITH"})
@@ -829,7 +835,7 @@ def leader_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
         sentence = view.mention_sentence
         if led is None:
             led = {(pair, sentence.get(h)) for kind, pair, h in zip(
-                view.column("relations", "type"), _relation_entities(view), view.column("relations", "head"),
+                view.column("relations", "type"), relation_entities(view), view.column("relations", "head"),
                 strict=True) if kind == "LEADER_OF"}
         if ((head.entity, tail.entity), sentence.get(head.id)) not in led:  # else V259's alone
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
@@ -865,7 +871,7 @@ def _titled_head_of(text: str, head: Mention, tail: Mention) -> bool:
         return bool(_TITLE_BETWEEN.fullmatch(text, tail.end, head.start))
     if head.end <= tail.start:
         return bool(_TITLE_OF_AFTER.fullmatch(text, head.end, tail.start)) or (
-            bool(_OF_BETWEEN.fullmatch(text, head.end, tail.start))
+            bool(OF_BETWEEN.fullmatch(text, head.end, tail.start))
             and _TITLE_BEFORE.search(text, max(head.start - 60, 0), head.start) is not None)
     return False
 
@@ -873,9 +879,9 @@ def _titled_head_of(text: str, head: Mention, tail: Mention) -> bool:
 #: the preposition right before a transfer's party that follows its item (group 1), `the` between: `[weapons] from
 #: [North Korea]` names the supplier, `[weapons] to [Russia]` the recipient; not a preposition of a phrase that names
 #: neither (`according to`, `due to`, `apart from`, `far from`)
-_PARTY_PREPOSITION = compiled(rf"(?<!according{_SPACE})(?<!due{_SPACE})(?<!thanks{_SPACE})(?<!next{_SPACE})"
-                              rf"(?<!close{_SPACE})(?<!apart{_SPACE})(?<!aside{_SPACE})(?<!away{_SPACE})"
-                              rf"(?<!far{_SPACE})(?<![\w'\u2019-])(from|to){_SPACE}+(?:the{_SPACE}+)?\Z",
+_PARTY_PREPOSITION = compiled(rf"(?<!according{SPACE})(?<!due{SPACE})(?<!thanks{SPACE})(?<!next{SPACE})"
+                              rf"(?<!close{SPACE})(?<!apart{SPACE})(?<!aside{SPACE})(?<!away{SPACE})"
+                              rf"(?<!far{SPACE})(?<![\w'\u2019-])(from|to){SPACE}+(?:the{SPACE}+)?\Z",
                               re.IGNORECASE)
 #: the type that each preposition before a party after its item states
 _PREPOSITION_TYPE = {"from": "SUPPLIES", "to": "RECEIVES"}
@@ -894,7 +900,7 @@ def transfer_against_preposition(ctx: DocContext) -> Iterator[Hit]:
     preposition of a phrase that names neither side (`according to`, `due to`, `apart from`). Every transfer of
     release 1 and of the synthetic corpora so written has the type its preposition states."""
     text = ctx.text or ""
-    for i, r, head, tail in typed_relations(ctx, _TRANSFER):
+    for i, r, head, tail in typed_relations(ctx, TRANSFER):
         if head.start < tail.end:
             continue  # a party before its item: V360's
         found = _PARTY_PREPOSITION.search(text, max(tail.end, head.start - 16), head.start)
@@ -906,15 +912,15 @@ def transfer_against_preposition(ctx: DocContext) -> Iterator[Hit]:
 
 #: a verb of travel (group 1, one of `labels.TRAVEL_WORDS`) right before a relation's tail, a preposition of
 #: direction and an article between (`[Kim] arrived in [Russia]`, `[Lavrov] was expected to visit [North Korea]`)
-_TRAVELLED_TO = compiled(rf"(?<![\w'\u2019-])([^\W\d_]+){_SPACE}+(?:(?:in|to|into|for|across|around|through|at)"
-                         rf"{_SPACE}+)?(?:(?:the|a|an){_SPACE}+)?\Z", re.IGNORECASE)
+_TRAVELLED_TO = compiled(rf"(?<![\w'\u2019-])([^\W\d_]+){SPACE}+(?:(?:in|to|into|for|across|around|through|at)"
+                         rf"{SPACE}+)?(?:(?:the|a|an){SPACE}+)?\Z", re.IGNORECASE)
 #: how many characters a verb of travel may lie after a relation's head (`[Sergei Shoigu], the defence minister for
 #: Moscow, visited [Pyongyang]`)
 _TRAVEL_REACH = 80
 #: a preposition of direction right before a relation's tail, an article between (`[Kim] would travel on his own to
 #: [two other cities]`, `[Kim] departed North Korea for [Russia]`): the journey's end when a verb of travel stands
 #: before it after the head, or the head is a journey's noun
-_DIRECTION_BEFORE = compiled(rf"(?<![\w'\u2019-])(?:to|into|for){_SPACE}+(?:(?:the|a|an){_SPACE}+)?\Z", re.IGNORECASE)
+_DIRECTION_BEFORE = compiled(rf"(?<![\w'\u2019-])(?:to|into|for){SPACE}+(?:(?:the|a|an){SPACE}+)?\Z", re.IGNORECASE)
 #: what opens an aside or a clause of its own between a head and a preposition of direction (`[Sergei Shoigu], who
 #: flew in on Monday as the defence minister for [Moscow]`): its verb of travel is not the head's journey to the tail
 _ASIDE = compiled(r",|;|\(|(?<![\w'\u2019-])(?:who|which|that|as|when|while|after|before)(?![\w'\u2019-])",
@@ -981,14 +987,14 @@ def event_typed_on_a_title(ctx: DocContext) -> Iterator[Hit]:
     clause's verb, never by a title or a modifier (docs/guidelines.md, Relations), and their arguments' types fit
     those of a title's relations: a PART_OF, NATIONALITY or OFFICIAL_OF retyped TRAVELS_TO or MEETS (`[North
     Korea]’s [Korean Central News Agency]` as the agency's journey to North Korea) passed every rule. A relation of an
-    event whose arguments the text joins as V362 reads a title (`_carried_by_title`: the tail, an optional possessive
+    event whose arguments the text joins as V362 reads a title (`carried_by_title`: the tail, an optional possessive
     and at most `_TITLE_REACH` title words before the head; an apposition or a title and `of` after the head; the
     tail inside the head) states no event. Not judged: arguments that other words join (a clause, however short:
     `[Kim] met [Putin]`). A type its arguments do not fit is V210's alone. No relation of an event of release 1 or of
     the synthetic corpora is so written."""
     text = ctx.text or ""
     for i, r, head, tail in typed_relations(ctx, EVENT_RELATIONS):
-        if _carried_by_title(text, head, tail, False) and fits(ctx.view, r, head, tail):  # else V210's alone
+        if carried_by_title(text, head, tail, False) and fits(ctx.view, r, head, tail):  # else V210's alone
             first, last = min(head.start, tail.start), max(head.end, tail.end)
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
                       f"text reads {text[first:last]!r}, a title or a modifier")

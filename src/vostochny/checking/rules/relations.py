@@ -13,7 +13,7 @@ from itertools import chain, compress
 from typing import TYPE_CHECKING, Literal
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _repeats, first_use, rule
+from vostochny.checking.rules.base import SPACE, DocContext, Hit, first_use, repeats, rule
 from vostochny.checking.rules.entities import record_types
 from vostochny.checking.rules.mention_agreement import pronoun_misplaced
 from vostochny.model.labels import (
@@ -25,7 +25,6 @@ from vostochny.model.labels import (
     SUPPLY_WORDS,
     SYMMETRIC_RELATIONS,
 )
-from vostochny.model.tokenize import LINE_BREAKS
 from vostochny.patterns import compiled
 from vostochny.reading.view import DocumentView
 
@@ -110,7 +109,7 @@ def duplicate_relation(ctx: DocContext) -> Iterator[Hit]:
     mentions or on other mentions of the same two entities in that sentence (the sentence of its head), or
     a symmetric one (MEETS) the other way round, double-counts it in every score and statistic."""
     relations = ctx.doc.relations
-    for i, first in _repeats(_relation_keys(ctx.view)):
+    for i, first in repeats(_relation_keys(ctx.view)):
         r = relations[i]
         yield Hit(pointer("relations", i), r.id, f"same as {relations[first].id}: {r.type} {r.head} -> {r.tail}")
 
@@ -192,7 +191,7 @@ def symmetric_relation_order(ctx: DocContext) -> Iterator[Hit]:
     symmetric = [i for i, kind in enumerate(view.column("relations", "type")) if kind in SYMMETRIC_RELATIONS]
     spans = [(view.mention_span(relations[i].head), view.mention_span(relations[i].tail)) for i in symmetric]
     late = [i for i, (head, tail) in zip(symmetric, spans, strict=True) if head and tail and head[0] > tail[0]]
-    copies = set(chain.from_iterable(_repeats(_relation_keys(view)))) if late else set()
+    copies = set(chain.from_iterable(repeats(_relation_keys(view)))) if late else set()
     sentence = view.mention_sentence
     for i in late:
         r = relations[i]
@@ -200,7 +199,7 @@ def symmetric_relation_order(ctx: DocContext) -> Iterator[Hit]:
             yield Hit(pointer("relations", i), r.id, f"{r.type} head {r.head} starts after tail {r.tail}")
 
 
-def _relation_entities(view: DocumentView) -> list[tuple[str, str] | None]:
+def relation_entities(view: DocumentView) -> list[tuple[str, str] | None]:
     """The entities of each relation's head and tail; None where an argument is no mention (V209's) or
     both are one entity (V222's)."""
     mentions = view.mentions
@@ -242,7 +241,7 @@ def relation_reversed(ctx: DocContext) -> Iterator[Hit]:
     seen: dict[tuple[str, str, str], int] = {}
     relations = ctx.doc.relations
     against: set[int] | None = None  # V271's relations, read at the first reversal
-    for i, (kind, pair) in enumerate(zip(types, _relation_entities(ctx.view), strict=True)):
+    for i, (kind, pair) in enumerate(zip(types, relation_entities(ctx.view), strict=True)):
         if kind not in ANTISYMMETRIC_RELATIONS or pair is None:
             continue
         other = seen.get((kind, pair[1], pair[0]))
@@ -277,7 +276,7 @@ def relation_types_exclusive(ctx: DocContext) -> Iterator[Hit]:
     grouped = list(compress(range(len(types)), map(_EXCLUSIVE_TYPES.__contains__, types)))
     if len(grouped) < 2 or _unrepeated(view):
         return
-    pairs, sentence, relations = _relation_entities(view), view.mention_sentence, ctx.doc.relations
+    pairs, sentence, relations = relation_entities(view), view.mention_sentence, ctx.doc.relations
     seen: dict[tuple[str, str, int | None], list[int]] = {}
     for i in grouped:
         pair = pairs[i]
@@ -286,8 +285,8 @@ def relation_types_exclusive(ctx: DocContext) -> Iterator[Hit]:
         earlier = seen.setdefault((*pair, sentence.get(relations[i].head)), [])
         clash = next((j for j in earlier if types[j] != types[i]
                       and any({types[i], types[j]} <= group for group in EXCLUSIVE_RELATIONS)), None)
-        if clash is not None and {types[i], types[clash]} == _TRANSFER \
-                and _transfers_coordinated(view, sentence.get(relations[i].head), pair[1]):
+        if clash is not None and {types[i], types[clash]} == TRANSFER \
+                and transfers_coordinated(view, sentence.get(relations[i].head), pair[1]):
             clash = None  # `bought and sold`: two transfers, the one entity a party to each
         if clash is not None:
             r, first = relations[i], relations[clash]
@@ -299,7 +298,7 @@ def relation_types_exclusive(ctx: DocContext) -> Iterator[Hit]:
 #: the relation types of any group of `labels.EXCLUSIVE_RELATIONS`
 _EXCLUSIVE_TYPES = frozenset().union(*EXCLUSIVE_RELATIONS)
 #: the two sides of a transfer
-_TRANSFER = frozenset({"SUPPLIES", "RECEIVES"})
+TRANSFER = frozenset({"SUPPLIES", "RECEIVES"})
 #: the words that coordinate two verbs (`bought and sold`, `buys or sells`, `not only buys but also sells`, `sold,
 #: bought`) and how many tokens may lie between the two
 _COORDINATORS = frozenset({"and", "or", "nor", "but", "&", "/", ","})
@@ -310,17 +309,17 @@ _BESIDE_VERBS = frozenset({"then", "also", "later", "again", "even", "both", "ei
                            "often", "now", "once", "still", "too", "back", "up", "off", "out", "on", "in", "re"})
 #: words in lower case in -ly that are no adverb but a noun or verb (`sold [family] heirlooms and bought`: the sale's
 #: own object; `sold and [rely] on`): between two verbs, another object, subject or verb
-_LY_NOT_ADVERBS = frozenset({
+LY_NOT_ADVERBS = frozenset({
     "ally", "anomaly", "apply", "assembly", "belly", "bully", "butterfly", "comply", "duopoly", "family", "fly",
     "folly", "gully", "homily", "imply", "jelly", "lily", "monopoly", "multiply", "oligopoly", "panoply", "rally",
     "rely", "reply", "sully", "supply", "tally", "underbelly"})
 
 
-def _transfers_coordinated(view: DocumentView, sentence: int | None, item: str) -> bool:
+def transfers_coordinated(view: DocumentView, sentence: int | None, item: str) -> bool:
     """Whether the sentence coordinates a word of supplying and one of receiving (`labels.SUPPLY_WORDS`,
     `labels.RECEIVE_WORDS`) of one subject and one object, the entity `item`: at most `_COORDINATION_REACH` tokens
     between them, a coordinator among them, and the others words between verbs (`_BESIDE_VERBS`, an adverb: a
-    word in lower case in -ly, in no mention, not a noun or verb in -ly, `_LY_NOT_ADVERBS`)
+    word in lower case in -ly, in no mention, not a noun or verb in -ly, `LY_NOT_ADVERBS`)
     or a mention of the item that a mention of it follows after the second verb (`bought [weapons] and sold [them]`);
     not where another word lies between, each verb's own object or subject (`got food and sold`, `gives and Russia
     gets`). False where the sentence is missing (V214's)."""
@@ -346,14 +345,14 @@ def _transfers_coordinated(view: DocumentView, sentence: int | None, item: str) 
         held = [k for k in range(a + 1, b) if k in of_item]
         if all(k in of_item or words[k] in _COORDINATORS or words[k] in _BESIDE_VERBS
                or (written[k].endswith("ly") and written[k].isalpha() and written[k].islower() and k not in named
-                   and written[k] not in _LY_NOT_ADVERBS)
+                   and written[k] not in LY_NOT_ADVERBS)
                for k in range(a + 1, b)) \
                 and (not held or any(b < f <= b + 2 for f, _ in items)):
             return True
     return False
 
 
-def _negated(view: DocumentView, sentences: Iterable[int]) -> bool:
+def negated(view: DocumentView, sentences: Iterable[int]) -> bool:
     """Whether a token of the sentences is a negation or denial word (`labels.NEGATION_WORDS`, or ends in n't);
     True where a sentence is missing (a broken sentence layer is V214's, and then nothing is judged)."""
     texts, doc_sentences = view.token_texts, view.doc.sentences
@@ -384,7 +383,7 @@ def denied_without_negation(ctx: DocContext) -> Iterator[Hit]:
     for i, r in enumerate(ctx.doc.relations):
         if r.factuality != "denied" or r.head not in sentence or r.tail not in sentence:
             continue
-        if not _negated(view, range(min(sentence[r.head], sentence[r.tail]),
+        if not negated(view, range(min(sentence[r.head], sentence[r.tail]),
                                     max(sentence[r.head], sentence[r.tail]) + 1)):
             yield Hit(pointer("relations", i, "factuality"), r.factuality,
                       f"{r.id} {r.type} {r.head} -> {r.tail}: no negation or denial word in its sentence")
@@ -396,27 +395,25 @@ STATE_CLASSES = frozenset({"country", "sovereign state"})
 #: the zones whose place names are addresses, written place first, then the state it lies in (`SEOUL, South Korea
 #: (AP) —`, `Litvinova reported from Tallinn, Estonia.`)
 _ADDRESS_ZONES = frozenset({"dateline", "byline"})
-#: a space between two words of one line: any white space but a line break
-_SPACE = f"[^\\S{re.escape(LINE_BREAKS)}]"
 #: the possessive between a place and a place named as its own (`Russia's Far East`; U+02BC: the tokenizer's clitic
 #: too, `Russiaʼs`)
-_POSSESSIVE = compiled(f"['\u2019\u02bc]s{_SPACE}")
+POSSESSIVE = compiled(f"['\u2019\u02bc]s{SPACE}")
 #: a comma between an address's parts: the comma, the fullwidth comma U+FF0C or the ideographic comma U+3001
 _COMMAS = ",\uff0c\u3001"
 #: the comma of an address and any spaces after it, or none (`Tallinn, Estonia`, `Tallinn,Estonia`, `Tallinn，Estonia`)
-_comma = first_use(f"[{_COMMAS}]{_SPACE}*")
+_comma = first_use(f"[{_COMMAS}]{SPACE}*")
 #: the words that put a place inside the state named after them: an address's comma, or `in` (`[Moscow], [Russia]`,
 #: `[Moscow],[Russia]`, `[Seoul] in [South Korea]`, `[Seoul], in [South Korea]`, `[the cities] in the [Russian
 #: Federation]`), in any case (a headline's `[Moscow] In [Russia]`)
-_PLACE_IN = compiled(f"(?:[{_COMMAS}]{_SPACE}*|(?:[{_COMMAS}]{_SPACE}*|{_SPACE}+)(?i:in|inside|within){_SPACE}+"
-                     f"(?i:the{_SPACE}+)?)")
+_PLACE_IN = compiled(f"(?:[{_COMMAS}]{SPACE}*|(?:[{_COMMAS}]{SPACE}*|{SPACE}+)(?i:in|inside|within){SPACE}+"
+                     f"(?i:the{SPACE}+)?)")
 #: the longest text `_PLACE_IN` matches that V271 reads (`, within the `, a few spaces more)
 _PLACE_IN_REACH = 16
 #: the word before a place that makes the place and a name after its comma an apposition, not an address (`the
 #: largest republic of the [Soviet Union], [Russia]`, `the largest republic in the former [Soviet Union], [Russia]`:
 #: `in` only before `former`, as `in [Vladivostok], [Russia]` is an address)
-_genitive = first_use(f"(?:^|\\W)(?:of{_SPACE}+(?:the{_SPACE}+)?(?:former{_SPACE}+)?"
-                       f"|(?:in|inside|within|among){_SPACE}+(?:the{_SPACE}+)?former{_SPACE}+)$", re.IGNORECASE)
+_genitive = first_use(f"(?:^|\\W)(?:of{SPACE}+(?:the{SPACE}+)?(?:former{SPACE}+)?"
+                       f"|(?:in|inside|within|among){SPACE}+(?:the{SPACE}+)?former{SPACE}+)$", re.IGNORECASE)
 
 
 @rule("V271", "containment-against-text", "a LOCATED_IN relation puts a place inside one that its words say lies "
@@ -463,7 +460,7 @@ def _against_text(ctx: DocContext) -> Iterator[tuple[int, str]]:
         if head is None or tail is None:
             continue  # V209's
         if head.end <= tail.start:
-            if tail.start - head.end > 3 or not _POSSESSIVE.fullmatch(text, head.end, tail.start):
+            if tail.start - head.end > 3 or not POSSESSIVE.fullmatch(text, head.end, tail.start):
                 continue  # no possessive: the valid path
         elif tail.end <= head.start:
             if head.start - tail.end > _PLACE_IN_REACH or not _PLACE_IN.fullmatch(text, tail.end, head.start):

@@ -10,7 +10,7 @@ from itertools import chain, compress
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _in_range, rule
+from vostochny.checking.rules.base import DocContext, Hit, in_range, rule
 
 if TYPE_CHECKING:
     from vostochny.model.models import Document, Span
@@ -25,14 +25,14 @@ def span_range(ctx: DocContext) -> Iterator[Hit]:
     starts, ends, _ = ctx.view.span_columns
     spans_ok = not starts or (min(starts) >= 0 and max(ends) <= length and all(map(operator.lt, starts, ends)))
     for path, s in () if spans_ok else ctx.view.spans:
-        if not _in_range(s.start, s.end, length):
+        if not in_range(s.start, s.end, length):
             yield Hit(pointer(*path), [s.start, s.end], f"[{s.start}, {s.end}) with text length {length}")
     firsts, lasts = ctx.view.token_starts, ctx.view.token_ends
     tokens_ok = not firsts or ctx.view.tokens_tile or (
         min(firsts) >= 0 and max(lasts) <= length and all(map(operator.lt, firsts, lasts)))
     if not tokens_ok:
         for i, (start, end, _) in enumerate(ctx.doc.tokens):
-            if not _in_range(start, end, length):
+            if not in_range(start, end, length):
                 yield Hit(pointer("tokens", i), [start, end], f"token [{start}, {end}) with text length {length}")
 
 
@@ -53,7 +53,7 @@ def span_text(ctx: DocContext) -> Iterator[Hit]:
         items += [(("tokens", i, 2), a, b, t) for i, (a, b, t) in enumerate(ctx.doc.tokens) if text[a:b] != t]
     for path, start, end, expected in items:
         actual = text[start:end]
-        if _in_range(start, end, len(text)):
+        if in_range(start, end, len(text)):
             same_nfc = _nfc(actual) == _nfc(expected)
             hint = " (equal after Unicode normalization)" if same_nfc else _where_is(text, expected, start)
             yield Hit(pointer(*path), expected, f"raw text is {actual!r}{hint}")
@@ -77,7 +77,7 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def _wordless(text: str) -> bool:
+def wordless(text: str) -> bool:
     """No letter or digit in `text` (`str.isalnum` on each character: any script's letters and digits)."""
     return not any(map(str.isalnum, text))
 
@@ -102,7 +102,7 @@ def _not_at_words(text: str, starts: Sequence[int]) -> Sequence[int]:
     return list(compress(range(len(starts)), map(operator.not_, map(str.isalnum, found))))
 
 
-def _spans_to_word(doc: Document) -> Iterator[tuple[tuple[str | int, ...], str, Span]]:
+def spans_to_word(doc: Document) -> Iterator[tuple[tuple[str | int, ...], str, Span]]:
     """(path, what it is, span) of every mention and quote cue."""
     for i, m in enumerate(doc.mentions):
         yield ("mentions", i), m.id, m
@@ -135,7 +135,7 @@ def span_without_word(ctx: DocContext) -> Iterator[Hit]:
     found = [(("mentions", i), mentions[i].id, mentions[i]) for i in odd]
     for path, what, s in chain(found, () if _words_at(text, cues) and _words_at(text, fragments) else
                                chain(_cues(ctx.doc), _fragments(ctx.doc))):
-        if _in_range(s.start, s.end, len(text)) and text[s.start:s.end] == s.text and _wordless(s.text):
+        if in_range(s.start, s.end, len(text)) and text[s.start:s.end] == s.text and wordless(s.text):
             yield Hit(pointer(*path), s.text, f"{what} {s.text!r} [{s.start}, {s.end})")
 
 

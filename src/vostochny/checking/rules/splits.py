@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import CorpusContext, Hit, rule
-from vostochny.checking.rules.identity import _no_document
+from vostochny.checking.rules.identity import no_document
 from vostochny.model.labels import SPLIT_NAMES
 
 
@@ -19,7 +19,7 @@ def split_unknown(ctx: CorpusContext) -> Iterator[Hit]:
     for name in SPLIT_NAMES:
         for i, doc_id in enumerate(getattr(ctx.splits, name)):
             if doc_id not in known:
-                yield Hit(pointer(name, i), doc_id, _no_document(doc_id))
+                yield Hit(pointer(name, i), doc_id, no_document(doc_id))
 
 
 @rule("V304", "split-coverage", "a document is in no split, or in more than one",

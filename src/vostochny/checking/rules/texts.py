@@ -34,10 +34,11 @@ def words(text: str) -> tuple[str, ...]:
     """The words of a text as two reports' wordings are compared: runs of letters and digits, case-folded
     (quote marks, apostrophes, hyphens and other punctuation apart: `“We will win,”` is `we will win`), composed
     (NFC: a letter and its combining accent are one letter of the word, however the text was saved)."""
-    return tuple(_WORD.findall(unicodedata.normalize("NFC", text).casefold()))
+    return tuple(ALNUM_RUNS.findall(unicodedata.normalize("NFC", text).casefold()))
 
 
-_WORD = compiled(r"[^\W_]+")
+#: a word: a run of letters and digits (underscores aside)
+ALNUM_RUNS = compiled(r"[^\W_]+")
 
 
 def quotes_said(view: DocumentView) -> dict[str, Said]:

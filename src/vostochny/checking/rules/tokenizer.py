@@ -13,7 +13,7 @@ from itertools import chain, compress, filterfalse
 from operator import itemgetter
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, rule
+from vostochny.checking.rules.base import NON_SPACE_RUNS, DocContext, Hit, brief, rule
 from vostochny.model import tokenize
 from vostochny.patterns import compiled
 from vostochny.reading.view import DocumentView
@@ -132,7 +132,7 @@ def sentences_not_splitter(ctx: DocContext) -> Iterator[Hit]:
         for at in differ:
             index = max(view.sentence_of(at), 0)
             first = bisect.bisect_left(starts, at)
-            word = _brief(text[at:ends[first]] if first < len(ends) else text[at:at + 1])
+            word = brief(text[at:ends[first]] if first < len(ends) else text[at:at + 1])
             said = f"starts a sentence at {word} ({at}), inside this one" if at in made \
                 else f"starts no sentence at {word} ({at})"
             sentence = ctx.doc.sentences[index]
@@ -156,7 +156,7 @@ def _no_correction(ctx: DocContext, made: set[int], at: int) -> str | None:
     start added inside no span where the text before it ends in no final mark or it opens with no capital, digit or
     opening quote."""
     text = ctx.text or ""
-    place = f"{_brief(text[at:at + 20])} ({at})"
+    place = f"{brief(text[at:at + 20])} ({at})"
     if at in made:
         return None if _crossed(ctx, at) else (f"starts a sentence at {place}, inside this one: a start after a "
                                                "final mark removed where no mention or quote's cue crosses it")
@@ -233,7 +233,7 @@ def _runs_of(text: str, offsets: Iterable[int]) -> list[tuple[int, int]]:
     alone and no other offset, every run of the text."""
     offsets = sorted(set(offsets))
     if offsets == [0]:
-        return [m.span() for m in _NON_SPACE.finditer(text)]
+        return [m.span() for m in NON_SPACE_RUNS.finditer(text)]
     runs: list[tuple[int, int]] = []
     for offset in offsets:
         if runs and offset < runs[-1][1]:
@@ -241,12 +241,10 @@ def _runs_of(text: str, offsets: Iterable[int]) -> list[tuple[int, int]]:
         start = offset
         while start > 0 and not text[start - 1].isspace():
             start -= 1
-        found = _NON_SPACE.match(text, start)
+        found = NON_SPACE_RUNS.match(text, start)
         runs.append(found.span() if found else (offset, offset + 1))
     return runs
 
-
-_NON_SPACE = compiled(r"\S+")
 
 
 def _tokens_differing(view: DocumentView, text: str, start: int, end: int) -> list[tuple[int, str]]:

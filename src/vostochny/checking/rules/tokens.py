@@ -10,7 +10,7 @@ from itertools import repeat
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _in_range, rule
+from vostochny.checking.rules.base import DocContext, Hit, in_range, rule
 from vostochny.model import tokenize
 from vostochny.reading.view import DocumentView, no_whitespace
 
@@ -29,7 +29,7 @@ def token_boundary(ctx: DocContext) -> Iterator[Hit]:
     length = len(ctx.text) if ctx.text is not None else ctx.doc.length
     for path, s in ctx.view.spans:  # a span outside the text is V201's, one whose text differs V202's
         if path[0] != "sentences" and (s.start not in starts or s.end not in ends) \
-                and _in_range(s.start, s.end, length) and (ctx.text is None or ctx.text[s.start:s.end] == s.text):
+                and in_range(s.start, s.end, length) and (ctx.text is None or ctx.text[s.start:s.end] == s.text):
             yield Hit(pointer(*path), [s.start, s.end], f"{s.text!r} [{s.start}, {s.end}){_nearest_bounds(ctx, s)}")
 
 
@@ -76,7 +76,7 @@ def token_layer(ctx: DocContext) -> Iterator[Hit]:
                   f"text after the last token is in no token: {text[prev_end:].strip()[:20]!r}")
 
 
-def _tokens_covered(view: DocumentView, layer: str) -> int | None:
+def tokens_covered(view: DocumentView, layer: str) -> int | None:
     """How many tokens the spans of a layer cover, if they are in order and none overlaps the next
     (each token then counted once); None if not. Spans in order that cover as many tokens as there
     are cover every one, so V214 and V228 walk their spans one by one only when this falls short."""
@@ -94,7 +94,7 @@ def sentence_layer(ctx: DocContext) -> Iterator[Hit]:
     view = ctx.view
     starts, ends = view.column("sentences", "start"), view.column("sentences", "end")
     if view.start_set.issuperset(starts) and view.end_set.issuperset(ends) \
-            and _tokens_covered(view, "sentences") == len(view.token_starts):
+            and tokens_covered(view, "sentences") == len(view.token_starts):
         return
     covered = 0
     prev_end = 0

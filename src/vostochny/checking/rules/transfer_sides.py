@@ -9,9 +9,9 @@ from itertools import compress, pairwise
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, mentions_starting, rule
-from vostochny.checking.rules.relation_words import _both_sides, _item_of, _transfer_verb, fits
-from vostochny.checking.rules.relations import _SPACE, _TRANSFER
+from vostochny.checking.rules.base import SPACE, DocContext, Hit, mentions_starting, rule
+from vostochny.checking.rules.relation_words import both_sides, fits, item_of, transfer_verb
+from vostochny.checking.rules.relations import TRANSFER
 from vostochny.model.labels import RECEIVE_WORDS, SUPPLY_WORDS
 from vostochny.patterns import compiled
 
@@ -24,9 +24,9 @@ if TYPE_CHECKING:
 #: `as well as`, `along with`, `together with`, an adverb after them (`and possibly`, `and also`), an article or
 #: `its ally` after them, on one line
 _COORDINATED = compiled(
-    rf",?{_SPACE}*(?:(?:and|or|nor|as{_SPACE}+well{_SPACE}+as|along{_SPACE}+with|together{_SPACE}+with|&)"
-    rf"{_SPACE}+(?:(?:also|possibly|perhaps|probably|reportedly){_SPACE}+)?)?"
-    rf"(?:(?:the|its{_SPACE}+ally|their{_SPACE}+ally){_SPACE}+)?", re.IGNORECASE)
+    rf",?{SPACE}*(?:(?:and|or|nor|as{SPACE}+well{SPACE}+as|along{SPACE}+with|together{SPACE}+with|&)"
+    rf"{SPACE}+(?:(?:also|possibly|perhaps|probably|reportedly){SPACE}+)?)?"
+    rf"(?:(?:the|its{SPACE}+ally|their{SPACE}+ally){SPACE}+)?", re.IGNORECASE)
 
 
 @rule("V411", "transfer-one-sided", "an item's transfer relations in a sentence are all SUPPLIES, or all RECEIVES, "
@@ -66,8 +66,8 @@ def _one_sided(view: DocumentView) -> list[list[int]]:
     most items have both sides, or one relation)."""
     groups: dict[str, list[int]] = {}
     types = view.column("relations", "type")
-    for i, tail in zip(compress(range(len(types)), map(_TRANSFER.__contains__, types)),
-                       compress(view.column("relations", "tail"), map(_TRANSFER.__contains__, types)), strict=True):
+    for i, tail in zip(compress(range(len(types)), map(TRANSFER.__contains__, types)),
+                       compress(view.column("relations", "tail"), map(TRANSFER.__contains__, types)), strict=True):
         groups.setdefault(tail, []).append(i)
     return [group for group in groups.values() if len(group) > 1 and len({types[i] for i in group}) == 1]
 
@@ -98,10 +98,10 @@ def transfer_against_effort(ctx: DocContext) -> Iterator[Hit]:
     party after its item, and an entity that is both sides of the item in its sentence (V259's)."""
     view, text = ctx.view, ctx.text or ""
     types = view.column("relations", "type")
-    if _TRANSFER.isdisjoint(types):
+    if TRANSFER.isdisjoint(types):
         return
     tails = view.column("relations", "tail")
-    for i in compress(range(len(types)), map(_TRANSFER.__contains__, types)):
+    for i in compress(range(len(types)), map(TRANSFER.__contains__, types)):
         if not _tries(view, view.mention_sentence.get(tails[i], -1)):
             continue  # most sentences have no noun of trying
         _, r, head, tail = _arguments(ctx, i)
@@ -109,7 +109,7 @@ def transfer_against_effort(ctx: DocContext) -> Iterator[Hit]:
             continue
         own, other = (SUPPLY_WORDS, RECEIVE_WORDS) if r.type == "SUPPLIES" else (RECEIVE_WORDS, SUPPLY_WORDS)
         party = _effort_of(view, text, head, tail, own, other)
-        if party is not None and not _both_sides(view, head, tail):
+        if party is not None and not both_sides(view, head, tail):
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
                       f"text reads {text[party:tail.end]!r}")
 
@@ -121,7 +121,7 @@ _EFFORT_WORDS = frozenset({"effort", "efforts", "bid", "bids", "attempt", "attem
 _EFFORT_WRITTEN = _EFFORT_WORDS | {word.capitalize() for word in _EFFORT_WORDS}
 #: a possessive and a noun of trying right after a party (`[North Korean] efforts`, `[the country]'s bid`), up to the
 #: space before the infinitive that V360 reads (`to acquire`)
-_EFFORT = compiled(rf"(?:['\u2019]s)?{_SPACE}+(?:{'|'.join(sorted(_EFFORT_WORDS))})(?={_SPACE}+to{_SPACE})",
+_EFFORT = compiled(rf"(?:['\u2019]s)?{SPACE}+(?:{'|'.join(sorted(_EFFORT_WORDS))})(?={SPACE}+to{SPACE})",
                    re.IGNORECASE)
 
 
@@ -147,7 +147,7 @@ def _effort_of(view: DocumentView, text: str, head: Mention, tail: Mention, own:
         if m.entity != head.entity or m.end > tail.start or view.mention_sentence.get(m.id) != at:
             continue
         effort = _EFFORT.match(text, m.end, tail.start)
-        verb = None if effort is None else _transfer_verb(text, effort.end(), tail.start, own, other)
-        if verb is not None and _item_of(view, text, verb.end(), tail.start, other is SUPPLY_WORDS):
+        verb = None if effort is None else transfer_verb(text, effort.end(), tail.start, own, other)
+        if verb is not None and item_of(view, text, verb.end(), tail.start, other is SUPPLY_WORDS):
             return m.start
     return None

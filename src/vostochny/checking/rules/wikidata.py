@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import CorpusContext, Hit, rule
 from vostochny.checking.rules.name_forms import names_in_form
+from vostochny.checking.rules.texts import ALNUM_RUNS
 from vostochny.model.labels import QID_PATTERN, WIKIDATA_CLASS_TYPES
 from vostochny.patterns import compiled
 from vostochny.reading.evidence import EVIDENCE_FILE
@@ -83,7 +84,7 @@ def wikidata_class_mismatch(ctx: CorpusContext) -> Iterator[Hit]:
 def _class_words(cls: str) -> re.Pattern[str]:
     """A class as a source writes it: its words in order, in lower case (`Seoul Special City` names no class), any
     punctuation between, the last one singular or plural (`news agency`, `news-agency map`, `news agencies`)."""
-    words = [re.escape(word) for word in _WORD.findall(cls.casefold())]
+    words = [re.escape(word) for word in ALNUM_RUNS.findall(cls.casefold())]
     last = words.pop()
     plural = rf"{last[:-1]}(?:y|ies)" if last.endswith("y") else rf"{last}(?:s|es)?"
     return re.compile(r"(?<![^\W_])" + r"[\W_]+".join([*words, plural]) + r"(?![^\W_])")
@@ -197,8 +198,6 @@ class _Found(NamedTuple):
     what: frozenset[str]
 
 
-#: a word of a name: a run of letters and digits
-_WORD = compiled(r"[^\W_]+")
 
 
 class NamesInText:
@@ -214,7 +213,7 @@ class NamesInText:
             for name in (r.name, *r.aliases):
                 # a name in capitals (`US`, `AP`, `TIME`) is found as written: `us` and `time` are words of their own
                 as_written = name.isupper() and len(name) > 1
-                words = tuple(_WORD.findall(name if as_written else name.casefold()))
+                words = tuple(ALNUM_RUNS.findall(name if as_written else name.casefold()))
                 if words:
                     owners.setdefault((words, as_written), set()).add(r.id)
         self.places = frozenset(r.id for r in registry.entities if r.type in _PLACE_TYPES)
@@ -225,7 +224,7 @@ class NamesInText:
 
     def find(self, text: str) -> list[_Found]:
         """The names in `text`, in order, each with the records it names."""
-        spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+        spans = [(m.start(), m.end()) for m in ALNUM_RUNS.finditer(text)]
         written = [text[start:end] for start, end in spans]
         words = [word.casefold() for word in written]
         found: list[_Found] = []

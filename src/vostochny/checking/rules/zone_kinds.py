@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from itertools import compress, count, repeat
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, find_all, first_use, rule
+from vostochny.checking.rules.base import DocContext, Hit, brief, find_all, first_use, rule
 from vostochny.checking.rules.furniture import reads_as_prose
+from vostochny.checking.rules.meta import ORDINAL
 from vostochny.model.tokenize import NO_FORMAT
 from vostochny.patterns import compiled
 
@@ -136,11 +137,11 @@ def body_reads_as_heading(ctx: DocContext) -> Iterator[Hit]:
             continue
         if not ends_a_sentence(text):
             if not _ends_inside_a_line(whole, ends[k]):  # else V250's: the zone is part of a line
-                yield Hit(pointer("zones", k, "kind"), kind, f"{_brief(text)} ends no sentence")
+                yield Hit(pointer("zones", k, "kind"), kind, f"{brief(text)} ends no sentence")
         elif any(map(text.__contains__, _CREDIT_WORDS)):
             credit = _CREDIT_IN_BODY.search(text)
             if credit:
-                yield Hit(pointer("zones", k, "kind"), kind, f"{_brief(text)} holds the credit {credit.group()!r}")
+                yield Hit(pointer("zones", k, "kind"), kind, f"{brief(text)} holds the credit {credit.group()!r}")
 
 
 #: the ends of most paragraphs, each one that `_ENDS_SENTENCE` accepts: a zone that ends with one needs no closer look
@@ -186,12 +187,12 @@ def heading_reads_as_paragraph(ctx: DocContext) -> Iterator[Hit]:
             continue
         inside = _SENTENCE_INSIDE.search(text)
         if inside:
-            yield Hit(pointer("zones", k, "kind"), kind, f"{_brief(text)} holds two sentences or more "
+            yield Hit(pointer("zones", k, "kind"), kind, f"{brief(text)} holds two sentences or more "
                       f"({inside.group()!r})")
             continue
         end = zone_end(text)
         if end.rstrip(_CLOSERS).endswith(".") and _full_stop_end().search(end):  # the expression only after a stop
-            yield Hit(pointer("zones", k, "kind"), kind, f"{_brief(text)} ends with a full stop")
+            yield Hit(pointer("zones", k, "kind"), kind, f"{brief(text)} ends with a full stop")
 
 
 _HEADING_KINDS = frozenset({"headline", "subheading"})
@@ -235,7 +236,7 @@ def credit_reads_as_paragraph(ctx: DocContext) -> Iterator[Hit]:
         if _CREDIT.search(text) or _DATELINE.search(text[:_OPENING]) \
                 or (outlet and re.search(rf"\b{re.escape(outlet)}\b", text)) or not reads_as_prose(text):
             continue
-        yield Hit(pointer("zones", k, "kind"), kinds[k], f"{_brief(text)} is written as prose, with no word of a "
+        yield Hit(pointer("zones", k, "kind"), kinds[k], f"{brief(text)} is written as prose, with no word of a "
                   "credit or dateline")
 
 
@@ -244,8 +245,6 @@ _CREDIT_KINDS = frozenset({"byline", "dateline"})
 
 #: a time of day as datelines write it (`5:38 AM GMT+9`, `10.41 BST`, `3:05 p.m. EDT`)
 _TIME = r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
-#: an ordinal's ending after a day (`13th`)
-_ORDINAL = "(?:st|nd|rd|th)?"
 #: a weekday, in full or abbreviated (`Wednesday,`, `Wed`)
 _WEEKDAY = r"(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?"
 #: a zone that is a date and nothing else, after a place in upper case, with its weekday and time of day
@@ -253,7 +252,7 @@ _WEEKDAY = r"(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?
 #: 10.41 BST`, `2023-09-13`); a line that says more (`Updated 3:05 AM EDT, September 13, 2023`) is not one
 _DATE_ALONE = compiled(r"\W*(?:[A-Z][A-Z'’.-]*[A-Z](?: [A-Z][A-Z'’.-]*[A-Z])*,? )?"
                        rf"(?:{_WEEKDAY} )?(?:{_TIME},? )?"
-                       rf"(?:{_MONTH} ?\d{{1,2}}{_ORDINAL},? \d{{4}}|\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}"
+                       rf"(?:{_MONTH} ?\d{{1,2}}{ORDINAL},? \d{{4}}|\d{{1,2}}{ORDINAL} {_MONTH},? \d{{4}}"
                        r"|\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?|\d{1,2}/\d{1,2}/\d{4})"
                        rf"(?:,? (?:at )?{_TIME})?\W*")
 #: a dateline's place and credit, and nothing else: a place in upper case, a few words, an outlet in brackets, a
@@ -369,4 +368,4 @@ def furniture_mislabelled(ctx: DocContext) -> Iterator[Hit]:
         shown = shown_furniture(texts[k], boilerplate=kind == "boilerplate", whole=kind not in _FURNITURE_KINDS,
                                 opening=kind in _FURNITURE_KINDS or k <= first_body)
         if shown is not None and shown != kind and kind != "headline":  # a headline misread is V265's, V233's
-            yield Hit(pointer("zones", k, "kind"), kinds[k], f"{_brief(texts[k])} reads as a {shown}")
+            yield Hit(pointer("zones", k, "kind"), kinds[k], f"{brief(texts[k])} reads as a {shown}")

@@ -12,10 +12,10 @@ from itertools import chain, groupby, repeat
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, _brief, _in_range, rule
+from vostochny.checking.rules.base import DocContext, Hit, brief, in_range, rule
 from vostochny.checking.rules.quote_places import far_from_content
-from vostochny.checking.rules.spans import _spans_to_word
-from vostochny.checking.rules.tokens import _tokens_covered
+from vostochny.checking.rules.spans import spans_to_word
+from vostochny.checking.rules.tokens import tokens_covered
 from vostochny.model import tokenize
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def zone_coverage(ctx: DocContext) -> Iterator[Hit]:
     """Every non-empty line belongs to exactly one zone (docs/guidelines.md, Zones), so that
     dropping a zone kind drops exactly that text. A document without zones is V229's."""
     view = ctx.view
-    if not ctx.doc.zones or _tokens_covered(view, "zones") == len(view.token_starts):
+    if not ctx.doc.zones or tokens_covered(view, "zones") == len(view.token_starts):
         return
     covered = [False] * len(view.token_starts)
     for z in ctx.doc.zones:
@@ -74,7 +74,7 @@ def mention_across_zones(ctx: DocContext) -> Iterator[Hit]:
     if not zones or not all(map(operator.le, ends[:-1], starts[1:])) or not _may_cross(ctx, starts, ends):
         return
     zone_of = partial(bisect.bisect_right, starts)
-    for path, what, span in _spans_to_word(ctx.doc):
+    for path, what, span in spans_to_word(ctx.doc):
         if zone_of(span.start) != zone_of(span.end - 1):
             zone = zones[zone_of(span.start) - 1] if zone_of(span.start) else None
             yield Hit(pointer(*path), [span.start, span.end],
@@ -118,12 +118,12 @@ def zone_not_lines(ctx: DocContext) -> Iterator[Hit]:
         return  # every zone from a line's start to its end, lines broken by LF only
     firsts, lasts = _line_bounds(text)
     for i, z in enumerate(zones):
-        if not _in_range(z.start, z.end, len(text)):
+        if not in_range(z.start, z.end, len(text)):
             continue  # V201's
         if not _whole_lines(text, zones, i, firsts, lasts):
-            yield Hit(pointer("zones", i), [z.start, z.end], f"{z.kind} {_brief(z.text)} is part of a line")
+            yield Hit(pointer("zones", i), [z.start, z.end], f"{z.kind} {brief(z.text)} is part of a line")
         elif _holds_blank_line(z):
-            yield Hit(pointer("zones", i), [z.start, z.end], f"{z.kind} {_brief(z.text)} holds a blank line")
+            yield Hit(pointer("zones", i), [z.start, z.end], f"{z.kind} {brief(z.text)} holds a blank line")
 
 
 def _whole_lines(text: str, zones: Sequence[Zone], i: int, firsts: frozenset[int], lasts: frozenset[int]) -> bool:
@@ -194,7 +194,7 @@ def headline_misplaced(ctx: DocContext) -> Iterator[Hit]:
     for i, (kind, z) in enumerate(zip(kinds, ctx.doc.zones, strict=True)):
         if kind == "headline" and (i != first or i > body):
             said = "after a body zone" if i > body else f"a second headline (the first is zone {first})"
-            yield Hit(pointer("zones", i, "kind"), kind, f"{_brief(z.text)} is {said}")
+            yield Hit(pointer("zones", i, "kind"), kind, f"{brief(z.text)} is {said}")
 
 
 @rule("V266", "sentence-across-zones", "a sentence runs from one zone into another",
@@ -220,8 +220,8 @@ def sentence_across_zones(ctx: DocContext) -> Iterator[Hit]:
         crossed = [k for k in range(max(first, 1), last) if not _dateline_opening(zones[k - 1], zones[k], text)]
         if crossed:
             k = crossed[0]
-            yield Hit(pointer("sentences", i), [s.start, s.end], f"{_brief(s.text)} runs from {zones[k - 1].kind} "
-                      f"{_brief(zones[k - 1].text)} into {zones[k].kind} {_brief(zones[k].text)}")
+            yield Hit(pointer("sentences", i), [s.start, s.end], f"{brief(s.text)} runs from {zones[k - 1].kind} "
+                      f"{brief(zones[k - 1].text)} into {zones[k].kind} {brief(zones[k].text)}")
 
 
 def _dateline_opening(before: Zone, after: Zone, text: str) -> bool:
@@ -250,18 +250,18 @@ def boilerplate_holds_reporting(ctx: DocContext) -> Iterator[Hit]:
     since words do not prove it; one that mentions no entity of the body, or holds a word of furniture, is not
     caught at all."""
     view = ctx.view
-    layout = _furniture_layout(ctx)
+    layout = furniture_layout(ctx)
     if layout is None:
         return
     kinds, starts, ends = layout
-    furniture = _zone_finder(starts, ends)
+    furniture = zone_finder(starts, ends)
 
     def zone_of(offset: int) -> int | None:
         """The index of the boilerplate zone that holds `offset`, if one does."""
         at = furniture(offset)
         return at if at is not None and kinds[at] == "boilerplate" else None
 
-    held = _furniture_mentions(ctx, [k for k, kind in enumerate(kinds) if kind == "boilerplate"])
+    held = furniture_mentions(ctx, [k for k, kind in enumerate(kinds) if kind == "boilerplate"])
     cued = any(zone_of(c.start) is not None for c in view.column("quotes", "cue") if c is not None)
     if not cued and held.isdisjoint(view.column("relations", "head")) and held.isdisjoint(
             view.column("relations", "tail")) and held.isdisjoint(view.column("quotes", "speaker")):
@@ -282,11 +282,11 @@ def boilerplate_holds_reporting(ctx: DocContext) -> Iterator[Hit]:
                 found.setdefault(where_k, []).append(f"{q.id}'s {role} {span.text!r}")
     for k in sorted(found):
         said = found[k]
-        yield Hit(pointer("zones", k, "kind"), kinds[k], f"{_brief(ctx.doc.zones[k].text)} holds {said[0]}"
+        yield Hit(pointer("zones", k, "kind"), kinds[k], f"{brief(ctx.doc.zones[k].text)} holds {said[0]}"
                   + (f" and {len(said) - 1} more" if len(said) > 1 else ""))
 
 
-def _zone_finder(starts: Sequence[int], ends: Sequence[int]) -> Callable[[int], int | None]:
+def zone_finder(starts: Sequence[int], ends: Sequence[int]) -> Callable[[int], int | None]:
     """A function: the index of the zone that holds an offset, or None (zones in text order)."""
 
     def zone_of(offset: int) -> int | None:
@@ -296,7 +296,7 @@ def _zone_finder(starts: Sequence[int], ends: Sequence[int]) -> Callable[[int], 
     return zone_of
 
 
-def _furniture_layout(ctx: DocContext) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]] | None:
+def furniture_layout(ctx: DocContext) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]] | None:
     """The zones' kinds, starts and ends, where the document has a boilerplate zone and its zones are in text order
     (else None: nothing for V270 and V275 to read, or V220's)."""
     view = ctx.view
@@ -307,7 +307,7 @@ def _furniture_layout(ctx: DocContext) -> tuple[tuple[str, ...], tuple[int, ...]
     return (kinds, starts, ends) if all(map(operator.le, ends[:-1], starts[1:])) else None
 
 
-def _furniture_mentions(ctx: DocContext, furniture: list[int]) -> set[str]:
+def furniture_mentions(ctx: DocContext, furniture: list[int]) -> set[str]:
     """The ids of the mentions that start in the zones `furniture`: a slice of the mention columns per zone where
     the mentions are in text order (a valid document's), else a walk."""
     view, zones = ctx.view, ctx.doc.zones
