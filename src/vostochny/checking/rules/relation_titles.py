@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
     from vostochny.model.models import Mention, Relation
+    from vostochny.reading.view import DocumentView
 
 #: titles of an office, a post of a state or a body (docs/guidelines.md, Relations: OFFICIAL_OF), and of a post without
 #: one (AFFILIATED_WITH: `an expert at a university`), as words of the text in lower case
@@ -52,7 +54,8 @@ _SPOKES_PATTERNS = _title_patterns(_SPOKES)
 _NOT_SPEAKING = frozenset({"OFFICIAL_OF", "AFFILIATED_WITH", "LEADER_OF"})
 #: the type each kind of title excludes, and the type it states
 _TITLE_TYPES = {"AFFILIATED_WITH": (_OFFICE_PATTERNS, "OFFICIAL_OF"),
-                "OFFICIAL_OF": (_POST_PATTERNS, "AFFILIATED_WITH")}
+                "OFFICIAL_OF": (_POST_PATTERNS, "AFFILIATED_WITH"),
+                "NATIONALITY": (_OFFICE_PATTERNS, "OFFICIAL_OF")}
 _APPOSITION = compiled(rf",{SPACE}+(?:(?:a|an|the){SPACE}+)?\Z", re.IGNORECASE)
 
 
@@ -78,10 +81,10 @@ def spokesperson_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
             yield _retyped(text, i, r, head, tail, "SPOKESPERSON_OF")
 
 
-@rule("V431", "office-typed-otherwise", "an AFFILIATED_WITH relation that a title of office states (`[Korean "
-      "People’s Army] Marshal [Ri Pyong Chol]`), or an OFFICIAL_OF one that a title of a post without office states "
-      "(`[Leif-Eric Easley], a professor at [Ewha University]`)", "type it by the title: an office is OFFICIAL_OF, a "
-      "post without one AFFILIATED_WITH (docs/guidelines.md, Relations)")
+@rule("V431", "office-typed-otherwise", "an AFFILIATED_WITH or NATIONALITY relation that a title of office states "
+      "(`[Korean People’s Army] Marshal [Ri Pyong Chol]`), or an OFFICIAL_OF one that a title of a post without office "
+      "states (`[Leif-Eric Easley], a professor at [Ewha University]`)", "type it by the title: an office is "
+      "OFFICIAL_OF, a post without one AFFILIATED_WITH (docs/guidelines.md, Relations)")
 def office_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     """OFFICIAL_OF and AFFILIATED_WITH take the same arguments, a person and a body or state, and differ by the post:
     an office (a minister, a marshal, an official, an adviser, an ambassador) is OFFICIAL_OF, a post without one (a
@@ -93,13 +96,27 @@ def office_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     preposition before the tail (`[Andrei Lankov], a North Korea expert at [Kookmin University]`); in an apposition
     after the head whose title the tail modifies (`[Jo Chun Yong], a [ruling party] official`); before the head with
     `of` after it. Not judged: a title the head's own words hold (`[U.S. officials]`, `[unspecified members] of`), a
-    title farther off, `member` (a post with or without office), and a type its arguments do not fit (V210's). Every
-    relation of release 1 and of the synthetic corpora so written has the type its title states."""
+    title farther off, `member` (a post with or without office), and a type its arguments do not fit (V210's). A
+    NATIONALITY of a person whose office a title states is OFFICIAL_OF too (hard case 23: ministers and officials are
+    OFFICIAL_OF their state, `[Russian] Foreign Minister [Sergei Lavrov]`; 9 of release 1's 17 OFFICIAL_OF passed as
+    NATIONALITY), unless a mention stands between the two (`[Russian] [Foreign Ministry] official [X]`: the office
+    is the ministry's). Every relation of release 1 and of the synthetic corpora so written has the type its title
+    states."""
     view, text = ctx.view, ctx.text or ""
     for i, r, head, tail in typed_relations(ctx, frozenset(_TITLE_TYPES)):
         patterns, stated = _TITLE_TYPES[r.type]
-        if _titled(text, head, tail, patterns) and fits(view, r, head, tail):
+        if _titled(text, head, tail, patterns) and fits(view, r, head, tail) \
+                and (r.type != "NATIONALITY" or _office_of_the_tail(view, head, tail)):
             yield _retyped(text, i, r, head, tail, stated)
+
+
+def _office_of_the_tail(view: DocumentView, head: Mention, tail: Mention) -> bool:
+    """Whether a person's title of office is the tail's own, not a body's between them: `[Russian] Foreign Minister
+    [Sergei Lavrov]` is OFFICIAL_OF (hard case 23), `[Russian] [defense ministry] official [X]` an office of the
+    ministry and a NATIONALITY (no mention may start between the two arguments)."""
+    _, starts, _ = view.mentions_in_order
+    low, high = sorted((tail.end, head.start) if tail.end <= head.start else (head.end, tail.start))
+    return view.mention_type.get(head.id) == "PER" and bisect_left(starts, low) == bisect_left(starts, high)
 
 
 def _retyped(text: str, i: int, r: Relation, head: Mention, tail: Mention, stated: str) -> Hit:
