@@ -161,3 +161,46 @@ def test_a_condition_or_a_denial_after_its_clause_is_not_refused(after: str, lab
     doc, text = reword(doc, text, "in July.", after, "Pyongyang in July.")
     doc["relations"][i]["factuality"] = label
     assert not {p.code for p in corpus_report(doc, text)} & {"V422", "V423"}
+
+
+@pytest.mark.parametrize(("edits", "reads"), [
+    # `no` opens a noun phrase: it negates no clause, and no hedge
+    ((("it's not clear if", "no one expects"),), "Russia would share such sensitive technologies"),
+    # the negation after the verb, before its item: the relation's own
+    ((("share", "share no"), ("it's not clear if ", "")), "Russia would share no such sensitive technologies"),
+])
+def test_a_negation_that_opens_a_noun_phrase_or_precedes_the_item_denies(edits: tuple[tuple[str, str], ...],
+                                                                          reads: str) -> None:
+    """`although no one expects [Russia] would share [...]` and `although [Russia] would share no [...]` marked
+    `denied`: a determiner (`no`, `none`) before the verb negates its noun phrase, not the hedge after it, and a
+    negation between the verb and the last argument is the clause's own (the twenty-eighth session's mutation check
+    found no test that held either: V423 judged neither way)."""
+    doc, text = corpus_document(TOP)
+    doc, text = reword(doc, text, "without external help", "alone")
+    for old, new in edits:
+        doc, text = reword(doc, text, old, new, "it's not clear if Russia would share")
+    doc["relations"][related(doc, text, "SUPPLIES", reads)]["factuality"] = "denied"
+    assert _errors(doc, text) == []
+
+
+_BID = ("North Korea\u2019s space science and technology committee, and Navy Adm. Kim Myong Sik, who is linked with the "
+        "country's bid to acquire spy satellites")
+
+
+def test_a_noun_of_trying_in_title_case_is_read() -> None:
+    """`[the country]'s Bid to acquire [spy satellites]` (a headline's capitals) with RECEIVES retyped SUPPLIES: the
+    noun of trying is read as written capitalised too (the twenty-eighth session's mutation check: no test held it)."""
+    doc, text = corpus_document(TIME)
+    doc, text = reword(doc, text, "bid", "Bid", "country's bid to acquire")
+    i = related(doc, text, "RECEIVES", _BID.replace("bid", "Bid"))
+    doc["relations"][i]["type"] = "SUPPLIES"
+    assert _errors(doc, text) == [("V424", f"/relations/{i}/type")]
+
+
+def test_a_party_on_both_sides_of_its_item_is_v259s() -> None:
+    """`[the country]'s bid to acquire [spy satellites]` typed both RECEIVES and SUPPLIES: an entity on both sides of
+    one item is V259's alone; V424 leaves it (the twenty-eighth session's mutation check: no test held that)."""
+    doc, text = corpus_document(TIME)
+    copied = dict(doc["relations"][related(doc, text, "RECEIVES", _BID)], id="r999", type="SUPPLIES")
+    doc["relations"].append(copied)
+    assert _errors(doc, text) == [("V259", f"/relations/{len(doc['relations']) - 1}")]
