@@ -216,3 +216,16 @@ def test_a_hedge_before_the_last_argument_spares_possible(visited: str) -> None:
     doc, text = reword(doc, text, "visited", visited, "visited Pyongyang in July.")
     doc["relations"][i]["factuality"] = "possible"
     assert _errors(doc, text) == []
+
+
+def test_an_effort_typed_against_its_side_folds_the_one_sided_item() -> None:
+    """`[Navy Adm. Kim Myong Sik] ... linked with [the country]'s bid to acquire [spy satellites]`, the admiral a
+    supplier and the country's RECEIVES retyped SUPPLIES: the item is left with two suppliers (V411), which is the same
+    wrong type V424 reads, folded into it (the twenty-eighth session's mutation check: no test held the fold)."""
+    doc, text = corpus_document(TIME)
+    i = related(doc, text, "RECEIVES", _BID)
+    admiral = next(m for m in doc["mentions"] if m["text"] == "Kim Myong Sik")
+    doc["relations"].append(dict(doc["relations"][i], id="r999", type="SUPPLIES", head=admiral["id"]))
+    assert _errors(doc, text) == []
+    doc["relations"][i]["type"] = "SUPPLIES"
+    assert _errors(doc, text) == [("V424", f"/relations/{i}/type")]
