@@ -229,3 +229,14 @@ def test_an_effort_typed_against_its_side_folds_the_one_sided_item() -> None:
     assert _errors(doc, text) == []
     doc["relations"][i]["type"] = "SUPPLIES"
     assert _errors(doc, text) == [("V424", f"/relations/{i}/type")]
+
+
+@pytest.mark.parametrize("label", ["possible", "denied"])
+def test_a_copy_of_a_relation_is_v223s_whatever_its_label(label: str) -> None:
+    """`[Kim Jong Un] arrived in [Russia]` stated twice, the copy marked `possible` or `denied`: whether the copy's
+    label is what its sentence's words give (V422, V260) is moot, the copy goes (V223; the twenty-eighth session's
+    mutation check: no test held V223's fold of V422, and V260 on a `denied` copy was follow-on noise)."""
+    doc, text = corpus_document(ARMS)
+    i = related(doc, text, "TRAVELS_TO", "Kim Jong Un arrived in Russia")
+    doc["relations"].append(dict(doc["relations"][i], id="r999", factuality=label))
+    assert _errors(doc, text) == [("V223", f"/relations/{len(doc['relations']) - 1}")]
