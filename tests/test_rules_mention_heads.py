@@ -83,7 +83,7 @@ def test_a_quantifier_at_the_end_is_not_a_premodifier() -> None:
     mention, but a number or a quantifier ends a nominal as a pronoun does (`[the two]`): V418 is not read."""
     doc, text = corpus_document(REUTERS)
     doc, text = reword(doc, text, "the capital", "the first capital")
-    k, m = next((k, m) for k, m in enumerate(doc["mentions"]) if m["id"] == "m170")
+    m = next(m for m in doc["mentions"] if m["id"] == "m170")
     m.update(end=m["start"] + len("the first"), text="the first")
     assert corpus_report(doc, text) == []
 
