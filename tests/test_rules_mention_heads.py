@@ -65,3 +65,35 @@ def test_a_premodifier_inside_a_longer_mention_passes() -> None:
     assert corpus_report(doc, text) == []
     assert _goes_on("official", "media") and _goes_on("19", "pandemic")
     assert not _goes_on("official", "of") and not _goes_on("the", "summit") and not _goes_on("space", "Rocket")
+
+
+@pytest.mark.parametrize("after", ["working", "may work", "will work", "can work"])
+def test_a_participle_or_a_modal_after_the_nominal_is_not_read_as_its_noun(after: str) -> None:
+    """`[a ruling party official] working` beside `[North Korean official media]`: `official` is held before another
+    word and ends no other mention, but a participle or a modal after the nominal is its verb, not its head noun
+    (V418 is not read; the twenty-eighth session's mutation check found no test that held either exception)."""
+    doc, text = corpus_document(AP)
+    doc, text = reword(doc, text, "state", "official", "North Korean state media")
+    doc, text = reword(doc, text, "working", after, "party official working")
+    assert corpus_report(doc, text) == []
+
+
+def test_a_quantifier_at_the_end_is_not_a_premodifier() -> None:
+    """`[the first] capital`: `first` is held before another word (`the first space conquerors`) and ends no other
+    mention, but a number or a quantifier ends a nominal as a pronoun does (`[the two]`): V418 is not read."""
+    doc, text = corpus_document(REUTERS)
+    doc, text = reword(doc, text, "the capital", "the first capital")
+    m = next(m for m in doc["mentions"] if m["id"] == "m170")
+    m.update(end=m["start"] + len("the first"), text="the first")
+    assert corpus_report(doc, text) == []
+
+
+def test_a_nationality_of_the_nominals_own_entity_is_v245s() -> None:
+    """`[the heroic [Russian]]` with the nominal moved into the nationality's entity: a mention inside another of its
+    own entity (V245, and the relation the nominal held now joins one entity, V222, V230), not a nominal cut off its
+    head (V416 reads a nationality of another entity)."""
+    doc, text, k = _moved(REUTERS, "m52", "the heroic Russian")
+    inner = next(i for i, m in enumerate(doc["mentions"]) if m["id"] == "m53")
+    doc["mentions"][k]["entity"] = doc["mentions"][inner]["entity"]
+    assert sorted((p.code, p.pointer) for p in corpus_report(doc, text)) == [
+        ("V222", "/relations/19"), ("V230", "/relations/19/head"), ("V245", f"/mentions/{inner}")]

@@ -136,3 +136,13 @@ def test_a_reported_clause_in_an_aside_on_the_head_is_not_judged() -> None:
     doc["mentions"].sort(key=lambda m: (m["start"], -m["end"]))
     assert "Putin, 70, who has said that Ukraine will lose the war, and Kim, 39, held talks" in text
     assert "V421" not in {p.code for p in corpus_report(doc, text)}
+
+
+def test_an_entity_named_on_both_sides_of_a_semicolon_is_not_parted() -> None:
+    """`Though [these weapons] are based on older technology; the sheer number of them could make them useful to
+    [Moscow]`: the item is named again (`them`) on its recipient's side of the semicolon, so the semicolon parts no
+    clause from the relation's (V420 reads a semicolon only where neither entity is named across it; the
+    twenty-eighth session's mutation check found no test that held this)."""
+    doc, text = corpus_document(TIME)
+    doc, text = reword(doc, text, ", the sheer", "; the sheer")
+    assert corpus_report(doc, text) == []

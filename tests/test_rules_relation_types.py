@@ -114,9 +114,12 @@ def test_a_clause_between_a_journeys_arguments_is_not_a_title() -> None:
 
 
 @pytest.mark.parametrize("aside", [", who travels often as ", ", who flew in on Monday as ",
-                                   ", who arrived last week, is "])
+                                   ", who arrived last week, is ", ", having flown in on Monday, now ",
+                                   " who flew in on Monday as "])
 def test_a_verb_of_travel_in_an_aside_states_no_journey(aside: str) -> None:
     """`[Sergei Shoigu], who flew in on Monday as the defence minister for [Moscow]`: the verb of travel is the aside's,
-    not a journey to Moscow; OFFICIAL_OF stands (a review found V398 refusing it)."""
+    not a journey to Moscow; OFFICIAL_OF stands (a review found V398 refusing it). A comma opens the aside without a
+    clause's opener too (`having flown in on Monday,`), and an opener without a comma (`[Sergei Shoigu] who flew in
+    ...`: the twenty-eighth session's mutation check)."""
     doc, text = reword(*corpus_document(ARMS), ", ", aside, "Sergei Shoigu, the defence minister for Moscow")
     assert not [code for code, _ in _errors(doc, text) if code == "V398"]

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from sample import corpus_document, corpus_report
+from sample import corpus_document, corpus_report, reword
 
 from vostochny.checking.rules.metonyms import Metonym, _outvoted
 from vostochny.checking.validator import validate
@@ -84,6 +84,20 @@ def test_an_i_in_a_quote_without_a_speaker_is_not_judged() -> None:
     assert "V428" not in _errors(doc, text)
 
 
+def test_a_direct_quotes_my_moved_to_another_person_is_refused() -> None:
+    """`I`, `me`, `my`, `mine` and `myself` are the speaker: `According to Matthew Miller, ..., “[My] team would
+    characterise it ...”` with `My` in Putin's entity is refused as its `I` is (the twenty-eighth session's mutation
+    check: no test held a form of the first person but `I`)."""
+    doc, text = corpus_document(ARMS)
+    doc, text = reword(doc, text, "I", "My", "\u201cI would characterise")
+    doc, text = reword(doc, text, "would", "team would", "\u201cMy would characterise")
+    assert _errors(doc, text) == set()
+    my = _mention(doc, "My")
+    my["entity"] = _entity(doc, "vladimir-putin")
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [
+        ("V428", f"/mentions/{doc['mentions'].index(my)}/entity")]
+
+
 # V429 metonym-stands-for-two-states
 
 
@@ -119,6 +133,9 @@ def test_a_tie_reports_both_sides() -> None:
     assert _outvoted({"south-korea": uses("a", "a"), "north-korea": uses("c")}) == ["north-korea"]
     assert _outvoted({"south-korea": uses("a"), "north-korea": uses("c")}) == ["north-korea", "south-korea"]
     assert _outvoted({"south-korea": uses("a")}) == []
+    # documents count before mentions: three uses in one document lose to two in two (the twenty-eighth session's
+    # mutation check: no case held the order)
+    assert _outvoted({"south-korea": uses("a", "a", "a"), "north-korea": uses("b", "c")}) == ["south-korea"]
 
 
 def test_a_state_the_registry_does_not_class_is_not_compared(repo_corpus: Path) -> None:

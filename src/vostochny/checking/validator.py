@@ -246,7 +246,7 @@ FOLDED_ON_ITEM = (
     # a relation stated twice: whether its second copy's factuality is what the quote around it or its sentence's words
     # give is moot (the copy goes; the first one's is judged on its own item: a MEETS copied reversed has no `to` after
     # its new head, `[Kim Jong Un] to meet [Putin]`)
-    ("V223", ("V370", "V410", "V422", "V423")),
+    ("V223", ("V260", "V370", "V410", "V422", "V423")),
     # a mention copied onto another entity's: its metonymy mark and its distance from its entity's other mentions are
     # the copy's, read against an entity that is not its own
     ("V224", ("V244", "V375")),
