@@ -762,7 +762,10 @@ def _title_cased(text: str, at: int) -> bool:
     """Whether the line of the text around `at` is in title case: at least `_TITLE_CASE_WORDS` words of four letters
     or more, each capitalised (its verbs are then capitalised too, and no sign of a title)."""
     low = max(at - 200, 0)  # a line break further back leaves the same start: each search reads 200 characters
-    start = max(max(text.rfind(c, low, at) for c in LINE_BREAKS) + 1, low)
+    newline = text.rfind("\n", low, at)
+    start = newline + 1 if newline >= 0 else low  # the line's start, where no other line break (each unprintable)
+    if not text[start:at].isprintable():  # follows: most lines
+        start = max(max(text.rfind(c, low, at) for c in LINE_BREAKS) + 1, low)
     end = _LINE_BREAK.search(text, at, at + 200)
     stop = end.start() if end else at + 200
     if _LOWER_WORD.search(text, start, stop):  # a word of four letters or more in lower case (most lines: a quick
