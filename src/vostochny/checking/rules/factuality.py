@@ -176,7 +176,7 @@ def sentence_words(view: DocumentView, at: int) -> list[str]:
     if key not in view.derived:
         ranges = view.token_ranges("sentences")
         first, end = ranges[at] if 0 <= at < len(ranges) else (0, 0)
-        view.derived[key] = [word.lower() for word in view.token_texts[first:end]]
+        view.derived[key] = list(map(str.lower, view.token_texts[first:end]))
     return view.derived[key]  # type: ignore[no-any-return]
 
 

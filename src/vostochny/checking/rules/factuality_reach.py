@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
+from itertools import compress
+from operator import methodcaller, or_
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
@@ -43,14 +45,13 @@ _STATING = frozenset().union(*TRIGGERS.values())
 _DETERMINERS = frozenset({"no", "none", "nothing", "nobody", "nowhere", "neither"})
 
 
-def _negation(word: str) -> bool:
-    """Whether a word in lower case denies or negates (`labels.NEGATION_WORDS`, or n't)."""
-    return word in NEGATION_WORDS or word.endswith(("n't", "n\u2019t"))
+#: the ends of a word that negates (`didn't`, `won’t`): a negation and a hedge
+_NOT = ("n't", "n\u2019t")
 
 
 def _hedge(word: str) -> bool:
     """Whether a word in lower case presents what it governs as possible (V410's words, negation among them)."""
-    return word in HEDGE_WORDS or word.endswith(("n't", "n\u2019t"))
+    return word in HEDGE_WORDS or word.endswith(_NOT)
 
 
 #: the indices among a sentence's words in lower case of the hedges V422 reads (none where a hedge that stands
@@ -65,8 +66,9 @@ def _marked(view: DocumentView, at: int) -> Marked:
     if key not in view.derived:
         words = sentence_words(view, at)
         present = frozenset(words)
-        hedges = [k for k, word in enumerate(words) if _hedge(word)]
-        negations = [k for k, word in enumerate(words) if _negation(word)]
+        nots = list(map(methodcaller("endswith", _NOT), words))  # the words read by maps, not a call a word
+        hedges = list(compress(range(len(words)), map(or_, map(HEDGE_WORDS.__contains__, words), nots)))
+        negations = list(compress(range(len(words)), map(or_, map(NEGATION_WORDS.__contains__, words), nots)))
         spared = not hedges or not _ANYWHERE.isdisjoint(present) or any(_closes(words, k) for k in hedges) \
             or _STATING.isdisjoint(words[:hedges[0]])  # no word of an event before the first hedge: none to judge
         view.derived[key] = (

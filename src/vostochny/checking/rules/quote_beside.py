@@ -93,8 +93,8 @@ def _left(view: DocumentView, offsets: Iterable[int], spans: list[tuple[int, int
     """The offsets of words of saying that no quote's content holds (`in_quote_content`) nor a cue's span of `spans`,
     nor joined to a cue by `_JOINING` (`_joined`), nor in a clause of `as` or `what` (`_compared`)."""
     text = view.text or ""
-    return [at for at in offsets if not in_quote_content(view, at, at + 1) and not _compared(text, at)
-            and not any(a <= at < b or _joined(text, at, a, b) for a, b in spans)]
+    return [at for at in offsets if not in_quote_content(view, at, at + 1)
+            and not any(a <= at < b or _joined(text, at, a, b) for a, b in spans) and not _compared(text, at)]
 
 
 def _compared(text: str, at: int) -> bool:

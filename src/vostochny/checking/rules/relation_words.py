@@ -759,14 +759,24 @@ def carried_by_title(text: str, head: Mention, tail: Mention, office: bool) -> b
 #: `Kim Jong Un Meets With Putin, Celebrates Russia's 'Sacred' Invasion of Ukraine`)
 _TITLE_CASE_WORDS = 3
 _LONG_WORD = compiled(r"[^\W\d_]{4,}")
+#: four lower-case letters that begin a word: one of `_LONG_WORD` that is not capitalised (a letter before one that a
+#: search starts at still counts: `_LONG_WORD` starts a word there too)
+_LOWER_WORD = compiled(r"\b[a-z]{4}")
 
 
 def _title_cased(text: str, at: int) -> bool:
     """Whether the line of the text around `at` is in title case: at least `_TITLE_CASE_WORDS` words of four letters
     or more, each capitalised (its verbs are then capitalised too, and no sign of a title)."""
-    start = max(max(text.rfind(c, 0, at) for c in LINE_BREAKS) + 1, at - 200)
-    ends = [k for k in (text.find(c, at, at + 200) for c in LINE_BREAKS) if k >= 0]
-    words = _LONG_WORD.findall(text, start, min(ends) if ends else at + 200)
+    low = max(at - 200, 0)  # a line break further back leaves the same start: each search reads 200 characters
+    newline = text.rfind("\n", low, at)
+    start = newline + 1 if newline >= 0 else low  # the line's start, where no other line break (each unprintable)
+    if not text[start:at].isprintable():  # follows: most lines
+        start = max(max(text.rfind(c, low, at) for c in LINE_BREAKS) + 1, low)
+    end = _LINE_BREAK.search(text, at, at + 200)
+    stop = end.start() if end else at + 200
+    if _LOWER_WORD.search(text, start, stop):  # a word of four letters or more in lower case (most lines: a quick
+        return False  # search where the list of the words, a match each, is slow)
+    words = _LONG_WORD.findall(text, start, stop)
     return len(words) >= _TITLE_CASE_WORDS and all(w[0].isupper() for w in words)
 
 
