@@ -728,7 +728,7 @@ def _a_thought(data: dict) -> None:
     V380), the ids then swapped: q1 is the thought, and the direct quote of `“We will win,” he said` stays (V382)."""
     shells = _report_span(D2, "the shells")
     verb = _report_span(D2, report_words(D2)["met"])
-    data["quotes"].append({"id": "q2", "kind": "indirect", "content": [shells], "cue": verb, "speaker": "m5",
+    data["quotes"].append({"id": "q2", "kind": "indirect", "content": [shells], "cue": verb, "speaker": "m2",
                            "attribution": "thought"})
     data["quotes"][0]["id"], data["quotes"][1]["id"] = "q2", "q1"
 
@@ -977,6 +977,16 @@ def _state_after_place_reversed(doc: dict) -> None:
     """The paragraph's places, linked, and LOCATED_IN(Russia, Vladivostok): the place written before the state lies in
     it (V271)."""
     _address_reversed(doc, STATE_LINE)
+
+
+#: a body paragraph with a place written before another after `in` (V434 reads it whatever the registry says)
+IN_LINE = "Kim flew on to Vladivostok in Russia."
+
+
+def _place_in_place_reversed(doc: dict) -> None:
+    """The paragraph's places, linked to records the registry does not class, and LOCATED_IN(Russia, Vladivostok): the
+    place written before `in` lies in the other (V434)."""
+    _address_reversed(doc, IN_LINE)
 
 
 def _classed_place_records(registry: dict) -> None:
@@ -1362,6 +1372,25 @@ def _i_of_kim(doc: dict) -> None:
     _line_mentions(doc, I_LINE, ("I", "e2", "pronoun"), ("Vladimir Putin", "e3", "name"))
     doc["quotes"].append({"id": "q2", "kind": "direct", "content": [_located(t, "I will win,", I_LINE)],
                           "cue": _located(t, "said", I_LINE), "speaker": "m8", "attribution": "speech"})
+
+
+#: a line whose quote's speaker a contributor set to a mention of the sentence before the cue's (V432)
+EARLIER_LINE = "Vladimir Putin flew home. He said the shells would help."
+
+
+def _speaker_a_sentence_early(doc: dict) -> None:
+    """EARLIER_LINE's mentions and its quote, whose speaker is Vladimir Putin (m7) of the first sentence, not `He`
+    (m8) of the cue's (V432)."""
+    t = SAMPLE_TEXT + "\n" + EARLIER_LINE
+    _line_mentions(doc, EARLIER_LINE, ("Vladimir Putin", "e3", "name"), ("He", "e3", "pronoun"),
+                   ("the shells", "e5", "nominal"))
+    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "the shells would help")],
+                          "cue": _located(t, "said", EARLIER_LINE), "speaker": "m7", "attribution": "speech"})
+
+
+def _paragraphs_merged(doc: dict) -> None:
+    """The sample's two body paragraphs, one a line, in one body zone: no blank line between them (V433)."""
+    doc["zones"] = [{"kind": "body", "start": 0, "end": len(SAMPLE_TEXT), "text": SAMPLE_TEXT}]
 
 
 def _moscow_in_reports() -> dict[str, bytes]:
@@ -1833,6 +1862,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                 "/zones/0/kind", None, {}),
     "relation-against-address": (_line_added(ADDRESS_LINE, "byline", _address_reversed, _place_records), "V271", DOC,
                                  "/relations/2", None, {}),
+    "relation-against-in": (_line_added(IN_LINE, "body", _place_in_place_reversed, _place_records), "V434", DOC,
+                            "/relations/2", None, {}),
     "relation-against-state-after-place": (_line_added(STATE_LINE, "body", _state_after_place_reversed,
                                                        _classed_place_records), "V271", DOC, "/relations/2", None, {}),
     "quote-cue-left-out": ({DOC: doc_with(setter("quotes", 0, "cue", value=None))}, "V272", DOC, "/quotes/0/cue",
@@ -1954,6 +1985,9 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "office-typed-as-a-post": (_line_added(ADVISER_LINE, "body", _adviser_affiliated, _unverified(
         ("ORG", "Kremlin"), ("PER", "Ivan Petrov"))), "V431", DOC, "/relations/2/type", None, {}),
     "first-person-of-another": (_line_added(I_LINE, "body", _i_of_kim), "V428", DOC, "/mentions/7/entity", None, {}),
+    "paragraphs-in-one-zone": ({DOC: doc_with(_paragraphs_merged)}, "V433", DOC, "/zones/0", None, {}),
+    "speaker-a-sentence-early": (_line_added(EARLIER_LINE, "body", _speaker_a_sentence_early), "V432", DOC,
+                                 "/quotes/1/speaker", None, {}),
     "capital-for-two-states": (_moscow_in_reports(), "V429", f"annotations/{D4}.json", "/mentions/7", None, {}),
     "reported-speech-speaker-null": (_told(None, "the shells would help if the war went on"), "V381", DOC,
                                      "/quotes/1/speaker", None, {}),
@@ -2067,7 +2101,15 @@ ALSO: dict[str, tuple[str, ...]] = {
     "schema-version-needs-migration": ("V221", "V229", "V235", "V236"),
     "rights-holder-not-credited": ("V302",),  # the outlet's record, added for the holder to name, is used nowhere
     "outlet-not-shown": ("V302",),  # the outlet's record, added for the outlet to name, is used nowhere
-    "mention-ids-swapped": ("V222",),  # MEETS(Kim Jong Un, he): "he" is Kim's
+    # MEETS(Kim Jong Un, he): "he" is Kim's; and the quote's speaker m5 is now Putin's name, in the sentence before
+    # the cue's
+    "mention-ids-swapped": ("V222", "V432"),
+    # Kim's name, the speaker once "he" is the place's, lies in the sentence before the cue `said`
+    "pronoun-of-a-place": ("V432",),
+    # Putin's name, the other report's speaker, lies in the sentence before the cue `said`
+    "quote-link-speakers-differ": ("V432",),
+    # the second quote's speaker, Putin's name, lies in the sentence before the cue `said`
+    "quotes-crossing": ("V432",),
     "raw-text-without-words": ("V302",),  # the emptied document names no record of the registry
     "name-marked-nominal-and-unlinked": ("V302",),  # vladimir-putin is named by no entity now
     "name-split-off-its-record": ("V257",),  # the entity it left keeps "he" alone (a warning)
