@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, _in_range, rule
+from vostochny.checking.rules.zone_kinds import ends_a_sentence
 from vostochny.reading.view import DocumentView
 
 
@@ -19,7 +21,9 @@ def speaker_outside_the_cue_s_sentence(ctx: DocContext) -> Iterator[Hit]:
     content: an attack that re-pointed each speaker to a mention of another entity in another sentence of its
     paragraph passed 151 times of 216 (`Lim` to `Seoul`, `Dmitry Peskov` to `Vladivostok`). A sentence that starts in
     lower case or with a digit goes on with the one before it (the sentence layer may end one at an abbreviation:
-    `on Sept. 12 at ...`), and the two are read as one. Not judged: a quote without a cue or a speaker, spans outside
+    `on Sept. 12 at ...`), as does one after a sentence that ends with no stop, question or exclamation mark,
+    ellipsis or colon (the line break of a wrapped text ends a sentence there: `... spokesman\\nLim Soo-suk said`),
+    and the two are read as one. Not judged: a quote without a cue or a speaker, spans outside
     the text (V201's), a speaker far from the content (V246's, which says more); which mention of the sentence is the
     speaker (V364, V402)."""
     view, mentions = ctx.view, ctx.view.mentions
@@ -36,7 +40,8 @@ def speaker_outside_the_cue_s_sentence(ctx: DocContext) -> Iterator[Hit]:
 
 
 def _one_sentence(view: DocumentView, first: int, last: int) -> bool:
-    """Whether the sentences `first` to `last` are read as one: each after the first starts with a letter in lower
-    case or a digit."""
-    return first >= 0 and all(s.text[:1].islower() or s.text[:1].isdigit()
-                              for s in view.doc.sentences[first + 1:last + 1])
+    """Whether the sentences `first` to `last` are read as one: each before the last ends with no sentence's end (a
+    line break of a wrapped text ended it), or the next starts with a letter in lower case or a digit."""
+    sentences = view.doc.sentences
+    return first >= 0 and all(not ends_a_sentence(a.text) or b.text[:1].islower() or b.text[:1].isdigit()
+                              for a, b in pairwise(sentences[first:last + 1]))
