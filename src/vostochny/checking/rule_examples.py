@@ -415,9 +415,6 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V433": ('"... and unconditional support for Moscow.\nWashington and Seoul ...": one body zone over both lines, in '
              'a text whose every body line ends a sentence', 'a body zone for each line   (its lines are its '
              'paragraphs)'),
-    "V434": ('"Kim was also expected to visit two other cities in Russia’s Far East": {"type": "LOCATED_IN", "head": '
-             '(Far East), "tail": (two other cities)}', '{"head": (two other cities), "tail": (Far East)}   (in `[A] '
-             'in [B]`, A lies in B)'),
     "V429": ('"Moscow" (metonymy: true) in the entity linked to north-korea in one report, and in russia\'s in four',
              '"Moscow" in the entity linked to russia in every report   (a place is the seat of one state)'),
     "V430": ('"Kremlin spokesman Dmitry Peskov confirmed ...": {"type": "OFFICIAL_OF", "head": "m117" (Dmitry '

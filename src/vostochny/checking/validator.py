@@ -211,7 +211,7 @@ FOLDED = (
     # a record given another's id: the references to the id it had dangle, and no reference resolves until ids are one
     # a record each (a relation's end names either of two mentions: which sentence it lies in is moot; a mention's
     # entity, which type it is of; a quote's speaker, which sentence it stands in)
-    ("V206", "", ("V207", "V209", "V217", "V246", "V403", "V405", "V406")),
+    ("V206", "", ("V207", "V209", "V217", "V246", "V403", "V405", "V406", "V432")),
     ("V268", "/tokens/", ("V267", "V283")),
     ("V279", "/tokens/", ("V267", "V283")),
     ("V267", "/tokens/", ("V283",)),  # a token merged with its period moves the sentences the splitter makes
@@ -298,10 +298,6 @@ FOLDED_ON_ITEM = (
     # content: that it lies outside the cue's sentence is the same mis-picked mention (a cue far from the content
     # takes its sentence away from the speaker's)
     *((cause, ("V432",)) for cause in ("V218", "V364", "V246")),
-    # a containment against a possessive, an address or a state's `in`, against another containment of the two, or with
-    # an argument of a type it does not take (reversed, the city holds the factory): that its `in` or `of` says so too
-    # is the same reversal
-    *((cause, ("V434",)) for cause in ("V271", "V258", "V210")),
 )
 
 

@@ -20,11 +20,10 @@ document and then the corpus are checked:
   entity, pronouns left out, a chain's mentions against each other (one referent and several, two kinds of referent),
   a direct quote's `I` against its speaker; `metonyms`: a place's name standing for one state over the corpus;
 - `relations`, `relation_words`, `relation_titles`, `relation_places`, `transfer_sides`, `quoted_relations`,
-  `factuality`, `factuality_words`, `factuality_reach`, `containment`, `containment_words`: relations, relations
-  against the words that state them, a title against its relation's type, arguments against where their words join
-  them, a transfer's two sides, relations read through a quote, their factuality against its words, against their
-  sentence's and against where those words stand, containment over the corpus, and a containment against the `in`
-  or `of` that joins its places;
+  `factuality`, `factuality_words`, `factuality_reach`, `containment`: relations, relations against the words that
+  state them, a title against its relation's type, arguments against where their words join them, a transfer's two
+  sides, relations read through a quote, their factuality against its words, against their sentence's and against
+  where those words stand, and containment over the corpus;
   `quotes`, `quote_marks`, `quote_places`,
   `quote_words`, `quote_clauses`, `quote_gaps`, `quote_reports`, `quote_beside`, `speaker_sentences`: a quote's parts,
   its marks, where its parts lie, the words they are read from, a reported clause cut short, quotations and reports
@@ -40,7 +39,6 @@ document and then the corpus are checked:
 from vostochny.checking.rules import (  # noqa: F401 - each module registers its rules
     chain_heads,
     containment,
-    containment_words,
     entities,
     factuality,
     factuality_reach,
