@@ -802,7 +802,8 @@ def test_quotes_of_other_speakers_that_cross_are_cut_wrong(sample_corpus: Path) 
     inside another and end outside it (the rule-quotes baseline once predicted such a pair)."""
     _edit(sample_corpus / "annotations" / f"{SAMPLE_ID}.json", lambda d: _crossing_copy(d, speaker="m3"))
     problems = validate(sample_corpus).problems
-    assert [(p.code, p.pointer) for p in problems] == [("V226", "/quotes/1/content")]
+    # (its speaker, Putin's name, lies in the sentence before the cue `said` it shares: V432)
+    assert [(p.code, p.pointer) for p in problems] == [("V226", "/quotes/1/content"), ("V432", "/quotes/1/speaker")]
     assert "crosses q1's" in problems[0].message
 
 
@@ -981,9 +982,10 @@ def test_a_link_to_a_thought_or_evidence_is_refused(tmp_path: Path) -> None:
     for attribution in ("thought", "evidence"):
         # the shells reported by the report's verb of seeing or receiving (`saw`, `welcomed`), not the cue "said",
         # which V261 holds against a thought or evidence, nor a word of no speech act (`of`, V380; the direct quote's
-        # own "he said" after its words would be V272's cue left out; reported speech has a cue, V348)
+        # own "he said" after its words would be V272's cue left out; reported speech has a cue, V348); its speaker
+        # the verb's subject, Kim's name, in its sentence (V432)
         _edit_quote(tmp_path, D2, lambda d, a=attribution: d["quotes"][0].update(
-            attribution=a, cue=cue, kind="indirect",
+            attribution=a, cue=cue, kind="indirect", speaker="m2",
             content=[{"start": shells, "end": shells + 10, "text": "the shells"}]))
         assert _codes(tmp_path) == [("V333", "/links/0/b")]
     _edit_quote(tmp_path, D2, lambda d: d["quotes"][0].update(attribution="writing"))

@@ -722,13 +722,21 @@ def links_with(*pairs: tuple[str, str, str, str], change: Callable[[dict], None]
     return data
 
 
+def _putin_says_it(data: dict) -> None:
+    """The report's `“We will win,” he said` as Putin's: its `he` and `We` in Putin's entity (e3), the quote's speaker
+    still `he`, in the cue's sentence (V432), and the `We` its speaker's (V428)."""
+    for m in data["mentions"]:
+        if m["id"] in ("m0", "m5"):
+            m["entity"] = "e3"
+
+
 def _a_thought(data: dict) -> None:
     """A second quote of the report, a thought about the shells, its cue the report's verb of the first line (`saw`,
     `welcomed`: no word of an utterance, which would be held against a thought, V261, but a word of seeing or receiving,
     V380), the ids then swapped: q1 is the thought, and the direct quote of `“We will win,” he said` stays (V382)."""
     shells = _report_span(D2, "the shells")
     verb = _report_span(D2, report_words(D2)["met"])
-    data["quotes"].append({"id": "q2", "kind": "indirect", "content": [shells], "cue": verb, "speaker": "m5",
+    data["quotes"].append({"id": "q2", "kind": "indirect", "content": [shells], "cue": verb, "speaker": "m2",
                            "attribution": "thought"})
     data["quotes"][0]["id"], data["quotes"][1]["id"] = "q2", "q1"
 
@@ -1364,6 +1372,30 @@ def _i_of_kim(doc: dict) -> None:
                           "cue": _located(t, "said", I_LINE), "speaker": "m8", "attribution": "speech"})
 
 
+#: a line whose quote's speaker a contributor set to a mention of the sentence before the cue's (V432)
+EARLIER_LINE = "Vladimir Putin flew home. He said the shells would help."
+
+
+def _speaker_a_sentence_early(doc: dict) -> None:
+    """EARLIER_LINE's mentions and its quote, whose speaker is Vladimir Putin (m7) of the first sentence, not `He`
+    (m8) of the cue's (V432)."""
+    t = SAMPLE_TEXT + "\n" + EARLIER_LINE
+    _line_mentions(doc, EARLIER_LINE, ("Vladimir Putin", "e3", "name"), ("He", "e3", "pronoun"),
+                   ("the shells", "e5", "nominal"))
+    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "the shells would help")],
+                          "cue": _located(t, "said", EARLIER_LINE), "speaker": "m7", "attribution": "speech"})
+
+
+#: a third paragraph of the sample, a line of its own as its others are (V433)
+THIRD_LINE = "Kim flew home."
+
+
+def _paragraphs_merged(doc: dict) -> None:
+    """The sample's first two body paragraphs, one a line each as the third is, in one body zone: no blank line
+    between them (V433)."""
+    doc["zones"][0:2] = [{"kind": "body", "start": 0, "end": len(SAMPLE_TEXT), "text": SAMPLE_TEXT}]
+
+
 def _moscow_in_reports() -> dict[str, bytes]:
     """Three reports of the sample, in words of their own, each with `Moscow agreed.` after its first line: two with
     Moscow standing for Russia, the third for North Korea (V429, on the one fewer documents give; the states' records
@@ -1716,8 +1748,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
         "links", 2, "id", value="L2"))), "V316", LINKS, "/links/2/id", None, {}),
     "quote-link-clique-incomplete": (linked(D2, D3, links=sample_quote_links(*CLIQUE[:1], CLIQUE[2])), "V317", LINKS,
                                      "/links/1", None, {}),
-    "quote-link-speakers-differ": (linked(D2, links=sample_quote_links(CLIQUE[0]), sample_doc_2=setter(
-        "quotes", 0, "speaker", value="m3")), "V318", LINKS, "/links/0", None, {}),
+    "quote-link-speakers-differ": (linked(D2, links=sample_quote_links(CLIQUE[0]), sample_doc_2=_putin_says_it),
+                                   "V318", LINKS, "/links/0", None, {}),
     "quote-link-two-quotes-of-one-document": (linked(D2, links=links_with(
         CLIQUE[0], (SAMPLE_ID, "q1", D2, "q2"), change=setter("links", 1, "wording", value="paraphrase")),
         sample_doc_2=_second_quote), "V319", LINKS, "/links/1", None, {}),
@@ -1996,6 +2028,10 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "containment-of-a-list": (_line_added(LISTED_LINE, "body", _listed_located, _place_records), "V441", DOC,
                               "/relations/2/type", None, {}),
     "first-person-of-another": (_line_added(I_LINE, "body", _i_of_kim), "V428", DOC, "/mentions/7/entity", None, {}),
+    "paragraphs-in-one-zone": (_line_added(THIRD_LINE, "body", _paragraphs_merged), "V433", DOC, "/zones/0", None,
+                               {}),
+    "speaker-a-sentence-early": (_line_added(EARLIER_LINE, "body", _speaker_a_sentence_early), "V432", DOC,
+                                 "/quotes/1/speaker", None, {}),
     "capital-for-two-states": (_moscow_in_reports(), "V429", f"annotations/{D4}.json", "/mentions/7", None, {}),
     "reported-speech-speaker-null": (_told(None, "the shells would help if the war went on"), "V381", DOC,
                                      "/quotes/1/speaker", None, {}),
@@ -2109,7 +2145,13 @@ ALSO: dict[str, tuple[str, ...]] = {
     "schema-version-needs-migration": ("V221", "V229", "V235", "V236"),
     "rights-holder-not-credited": ("V302",),  # the outlet's record, added for the holder to name, is used nowhere
     "outlet-not-shown": ("V302",),  # the outlet's record, added for the outlet to name, is used nowhere
-    "mention-ids-swapped": ("V222",),  # MEETS(Kim Jong Un, he): "he" is Kim's
+    # MEETS(Kim Jong Un, he): "he" is Kim's; and the quote's speaker m5 is now Putin's name, in the sentence before
+    # the cue's
+    "mention-ids-swapped": ("V222", "V432"),
+    # Kim's name, the speaker once "he" is the place's, lies in the sentence before the cue `said`
+    "pronoun-of-a-place": ("V432",),
+    # the second quote's speaker, Putin's name, lies in the sentence before the cue `said`
+    "quotes-crossing": ("V432",),
     "raw-text-without-words": ("V302",),  # the emptied document names no record of the registry
     "name-marked-nominal-and-unlinked": ("V302",),  # vladimir-putin is named by no entity now
     "name-split-off-its-record": ("V257",),  # the entity it left keeps "he" alone (a warning)

@@ -172,7 +172,7 @@ def via_speaker(corpus: Corpus, rng: random.Random) -> None:
 def linked_quote_not_said(corpus: Corpus, rng: random.Random) -> None:
     """Make a linked quote a thought or what a photo shows (no utterance, so nothing to link), its cue the report's
     verb of seeing or receiving (`saw`, `welcomed`): under its cue `said` the label would be V261's, and the link to
-    it that label's, not reported again."""
+    it that label's, not reported again; its speaker the verb's subject (V432)."""
     ends = [e for link in json.loads(corpus.quote_links.read_bytes())["links"] for e in (link["a"], link["b"])]
     verbs = {e["document"]: [m for m in re.finditer(r"\w+", corpus.text(corpus.annotations / f"{e['document']}.json"))
                              if m.group() in _SEEING and cue_says(m.group())] for e in ends}  # none in the sample
@@ -180,8 +180,8 @@ def linked_quote_not_said(corpus: Corpus, rng: random.Random) -> None:
     end = choose(rng, [e for e in ends if verbs[e["document"]]])
     verb = rng.choice(verbs[end["document"]])
     _edit_quote(corpus, end, lambda quote, doc: quote.update(
-        attribution=rng.choice(["thought", "evidence"]), cue={"start": verb.start(), "end": verb.end(),
-                                                              "text": verb.group()}))
+        attribution=rng.choice(["thought", "evidence"]), speaker=_subject(doc, verb.start()),
+        cue={"start": verb.start(), "end": verb.end(), "text": verb.group()}))
 
 
 #: the words the sample's other reports write for its `met` (tests/sample.py, REPORT_WORDS): a verb of seeing or
@@ -245,6 +245,12 @@ def _edit_quote(corpus: Corpus, end: dict[str, Any], change: Any) -> None:
     doc = json.loads(path.read_bytes())
     change(next(q for q in doc["quotes"] if q["id"] == end["quote"]), doc)
     path.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def _subject(doc: dict[str, Any], at: int) -> str:
+    """The id of the mention that ends last before offset `at`: a verb's subject there (`Kim Jong Un saw`), the speaker
+    of a cue moved onto the verb, in the cue's sentence (V432)."""
+    return str(max((m for m in doc["mentions"] if m["end"] <= at), key=lambda m: m["end"])["id"])
 
 
 def _speaker_kb_id(doc: dict[str, Any], quote_id: str) -> str | None:

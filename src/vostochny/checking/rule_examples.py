@@ -409,6 +409,12 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V428": ('"According to Matthew Miller, ..., “I would characterise it as him pleading for help.”" (q15, speaker '
              '"m135", e51): the "I" a mention of e2, Vladimir Putin', 'the "I" a mention of e51, Matthew Miller   (in '
              'a direct quote, I is the one who says the words)'),
+    "V432": ('"... South Korean Foreign Ministry spokesman Lim Soo-suk said. ... on its relations with Seoul.": '
+             '{"cue": {"text": "said"}, "speaker": (Seoul)}, the next sentence\'s',
+             '{"speaker": (Lim Soo-suk)}   (the speaker is the cue\'s subject, in the cue\'s sentence)'),
+    "V433": ('"... and unconditional support for Moscow.\nWashington and Seoul ...": one body zone over both lines, in '
+             'a text whose every body line ends a sentence', 'a body zone for each line   (its lines are its '
+             'paragraphs)'),
     "V429": ('"Moscow" (metonymy: true) in the entity linked to north-korea in one report, and in russia\'s in four',
              '"Moscow" in the entity linked to russia in every report   (a place is the seat of one state)'),
     "V430": ('"Kremlin spokesman Dmitry Peskov confirmed ...": {"type": "OFFICIAL_OF", "head": "m117" (Dmitry '

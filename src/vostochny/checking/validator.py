@@ -78,12 +78,15 @@ FOLDED = (
     ("V201", "/sentences/", ("V214", "V266", "V283", "V404", "V407", "V425")),
     # (a zone layer off its text or cut inside a line: which zone a relation's arguments lie in, V420's, is moot)
     ("V201", "/zones/", ("V220", "V228", "V232", "V233", "V250", "V266", "V270", "V275", "V276", "V277", "V278",
-                         "V282", "V378", "V420")),
-    ("V202", "/zones/", ("V228", "V232", "V233", "V250", "V266", "V276", "V277", "V278", "V282", "V420")),
-    ("V212", "/zones/", ("V228", "V250", "V266", "V420")),
-    # a zone cut inside a line: the mention over its new edge is cut by that alone
+                         "V282", "V378", "V420", "V433")),
+    ("V202", "/zones/", ("V228", "V232", "V233", "V250", "V266", "V276", "V277", "V278", "V282", "V420", "V433")),
+    ("V212", "/zones/", ("V228", "V250", "V266", "V420", "V433")),
+    # a zone cut inside a line: the mention over its new edge is cut by that alone (and a zone over a blank line or
+    # part of a line: whether one holds two lines that end sentences is the same edges moved)
     ("V250", "/zones/", ("V232", "V233", "V247", "V266", "V270", "V275", "V276", "V277", "V278", "V282", "V378",
-                         "V420")),
+                         "V420", "V433")),
+    # zones that overlap or run out of order: which lines one zone holds is moot
+    ("V220", "/zones/", ("V433",)),
     # a credit labelled boilerplate holds its places' relations; a dateline labelled body reads as a heading; a
     # dateline's day is V231's once it is labelled so (until then, a day the text writes nowhere else)
     ("V282", "/zones/", ("V231", "V232", "V233", "V270", "V276", "V277")),
@@ -208,7 +211,7 @@ FOLDED = (
     # a record given another's id: the references to the id it had dangle, and no reference resolves until ids are one
     # a record each (a relation's end names either of two mentions: which sentence it lies in is moot; a mention's
     # entity, which type it is of; a quote's speaker, which sentence it stands in)
-    ("V206", "", ("V207", "V209", "V217", "V246", "V403", "V405", "V406")),
+    ("V206", "", ("V207", "V209", "V217", "V246", "V403", "V405", "V406", "V432")),
     ("V268", "/tokens/", ("V267", "V283")),
     ("V279", "/tokens/", ("V267", "V283")),
     ("V267", "/tokens/", ("V283",)),  # a token merged with its period moves the sentences the splitter makes
@@ -291,6 +294,10 @@ FOLDED_ON_ITEM = (
     # [Russia]` as LEADER_OF): a wrong type, whose title's third mention is moot
     ("V361", ("V419",)),
     ("V398", ("V419",)),
+    # a speaker that is no person, body or state, the one told or a body in the speaker's title, or far from the
+    # content: that it lies outside the cue's sentence is the same mis-picked mention (a cue far from the content
+    # takes its sentence away from the speaker's)
+    *((cause, ("V432",)) for cause in ("V218", "V364", "V246")),
 )
 
 

@@ -26,11 +26,13 @@ document and then the corpus are checked:
   two sides, relations read through a quote, their factuality against its words, against their sentence's and
   against where those words stand, and containment over the corpus;
   `quotes`, `quote_marks`, `quote_places`,
-  `quote_words`, `quote_clauses`, `quote_gaps`, `quote_reports`, `quote_beside`: a quote's parts, its marks, where
-  its parts lie, the words they are read from, a reported clause cut short, and quotations and reports the text shows
-  that no quote covers (by a verb of saying, by a word that reports only in some uses, beside another quote);
-- `zones`, `furniture`, `zone_kinds`, `meta`: the zone layer, a paragraph of reporting labelled boilerplate by its
-  words, zone labels that their words contradict, and the document's dates, rights and title;
+  `quote_words`, `quote_clauses`, `quote_gaps`, `quote_reports`, `quote_beside`, `speaker_sentences`: a quote's parts,
+  its marks, where its parts lie, the words they are read from, a reported clause cut short, quotations and reports
+  the text shows that no quote covers (by a verb of saying, by a word that reports only in some uses, beside another
+  quote), and a speaker against its cue's sentence;
+- `zones`, `furniture`, `zone_kinds`, `zone_paragraphs`, `meta`: the zone layer, a paragraph of reporting labelled
+  boilerplate by its words, zone labels that their words contradict, two paragraphs in one zone, and the document's
+  dates, rights and title;
 - `registry`, `wikidata`, `splits`, `quote_links`, `quote_link_channels`, `quote_link_groups`, `history`: the corpus
   files, and the raw texts against git history and the release manifest.
 """
@@ -76,12 +78,14 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     relations,
     spans,
     speaker_pronouns,
+    speaker_sentences,
     splits,
     tokenizer,
     tokens,
     transfer_sides,
     wikidata,
     zone_kinds,
+    zone_paragraphs,
     zones,
 )
 from vostochny.checking.rules.base import RULES, CorpusContext, DocContext, Hit
