@@ -287,8 +287,11 @@ def attribution_against_cue(ctx: DocContext) -> Iterator[Hit]:
     tell, warn, ask, add, note, argue, claim, predict, express* report an utterance, `speech` or `writing`
     (of a text), never a `thought` nor `evidence`, even when what is said is a feeling (hard case 52); *wonder,
     believe, think, fear, hope, expect, doubt, be worried or concerned* are a `thought`. The words are
-    `labels.UTTERANCE_CUES` and `labels.THOUGHT_CUES`; a cue with words of both (`said he believes`) or of
-    neither (`according to`, `showed`) is not judged, nor a quote without an attribution (V236's). Between
+    `labels.UTTERANCE_CUES` and `labels.THOUGHT_CUES`, and the verbs of speaking V401 reads (`_UTTERED`: *vowed,
+    described, urged, denied, reminded, called*, and *reported, signed, raised a toast, gave hints*, in any
+    inflection; an attack that changed each quote's type passed 61 of 249, 24 of them such a cue typed `thought` or
+    `evidence`); a cue with words of both (`said he believes`) or of neither (`according to`, `showed`, `suggested`,
+    `assessed`) is not judged, nor a quote without an attribution (V236's). Between
     `speech` and `writing` the medium the words after the cue name decides (`_medium`): a speech quote `said in a
     statement` or `signed`, and a writing quote `said in a briefing` or `told reporters`, swapped, passed (an
     attack)."""
@@ -318,7 +321,8 @@ def _cue_words(cue: str) -> frozenset[str]:
 def _cue_reports(cue: str) -> tuple[bool, bool]:
     """Whether a cue's words report an utterance (`labels.UTTERANCE_CUES`) and whether a thought (`THOUGHT_CUES`)."""
     words = _cue_words(cue)
-    return not words.isdisjoint(UTTERANCE_CUES), not words.isdisjoint(THOUGHT_CUES)
+    uttered = not words.isdisjoint(UTTERANCE_CUES) or any(of_saying(word, _UTTERED) for word in words)
+    return uttered, not words.isdisjoint(THOUGHT_CUES)
 
 
 #: the attribution types of an utterance, which its medium tells apart
@@ -401,6 +405,12 @@ _SPEAKING_CUES = (UTTERANCE_CUES - {"write", "writes", "wrote", "written", "writ
     "assure", "caution", "complain", "counter", "demand", "dismiss", "lament", "plead", "praise", "protest",
     "threaten", "talk", "speak", "spoke", "spoken", "assess", "accuse", "agree", "contend", "observe",
 })
+#: the words of speaking of `_SPEAKING_CUES` that V261 reads as an utterance, in any inflection (`vowed`, `described`,
+#: `urged`, `denied`, `reminding`, `warnings`), with those of reporting, signing, a toast and a hint: not those an
+#: image or a finding may do too (`suggest`, `assess`, `observe`), nor those of agreeing or remembering (`agree`,
+#: `recall`)
+_UTTERED = _SPEAKING_CUES - {"suggest", "assess", "observe", "agree", "recall"} | {"warning", "report", "sign",
+                                                                                  "toast", "hint"}
 #: the speakers whose utterance is `speech` unless the text shows a text (docs/guidelines.md, Attribution types: a
 #: person's said; a government's with neither a spokesperson nor a statement shown): a body's may be a news
 #: agency's dispatch, `writing`
