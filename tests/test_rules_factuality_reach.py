@@ -237,3 +237,15 @@ def test_a_copy_of_a_relation_is_v223s_whatever_its_label(label: str) -> None:
     i = related(doc, text, "TRAVELS_TO", "Kim Jong Un arrived in Russia")
     doc["relations"].append(dict(doc["relations"][i], id="r999", factuality=label))
     assert _errors(doc, text) == [("V223", f"/relations/{len(doc['relations']) - 1}")]
+
+
+def test_a_negation_before_a_comma_governs_no_hedge_after_it() -> None:
+    """`... without external help, although [Russia] would share no such sensitive technologies` marked `denied`: the
+    `without` of the clause before the comma negates no `would` of the next (the twenty-eighth session's mutation check
+    found V423 reading it so, against its own docstring)."""
+    doc, text = corpus_document(TOP)
+    doc, text = reword(doc, text, "it's not clear if ", "", "it's not clear if Russia would share")
+    doc, text = reword(doc, text, "share", "share no", "Russia would share such")
+    doc["relations"][related(doc, text, "SUPPLIES", "Russia would share no such sensitive technologies")][
+        "factuality"] = "denied"
+    assert _errors(doc, text) == []

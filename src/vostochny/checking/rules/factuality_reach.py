@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
-from itertools import compress
+from itertools import compress, takewhile
 from operator import methodcaller, or_
 from typing import TYPE_CHECKING
 
@@ -139,6 +139,16 @@ def hedge_after_its_clause(ctx: DocContext) -> Iterator[Hit]:
                   f"{words[hedges[0]]!r} follows {words[trigger]!r} and its arguments")
 
 
+#: the marks that end a negation's clause before a verb of another (`... without external help, although [Russia]
+#: would share no ...`: `without` negates no `would`)
+_CLAUSE_ENDS = frozenset({",", ";", ":", "\u2014", "\u2013", "--"})
+
+
+def _in_clause(word: str) -> bool:
+    """Whether a word after a negation is still of its clause (no mark of `_CLAUSE_ENDS` yet)."""
+    return word not in _CLAUSE_ENDS
+
+
 def _closes(words: Sequence[str], k: int) -> bool:
     """Whether the hedge at `k` is a thought or a warning that ends its sentence or stands before a closing mark (a
     report written after what it hedges)."""
@@ -152,17 +162,19 @@ def _closes(words: Sequence[str], k: int) -> bool:
 def negation_out_of_reach(ctx: DocContext) -> Iterator[Hit]:
     """Negation of the relation itself makes it `denied`, negation elsewhere in the sentence does not, and a relation
     that sources decline to confirm is `possible` (docs/guidelines.md, Factuality). V260 asks only that a `denied`
-    relation's sentence hold a negation: `... having given [tanks] to [Poland], ... Seoul is not allowed to contribute
-    weaponry` and `it's not clear if [Russia] would share [such sensitive technologies]` marked `denied` passed (an
-    attack on release 1: 13 of 226 relabellings to `denied` passed). A meeting, journey or transfer labelled `denied`
-    is refused where every negation of its sentence follows its trigger (`factuality.TRIGGERS`) and both its
-    arguments, or where the last negation before its trigger, not a determiner (`no weapons would be sent`), is
-    followed before the trigger by a hedge: the negation governs the hedge (`not clear if ... would`, `did not want
-    ... to give`, `neither ... have recognized that ... will provide`), and the relation is `possible`. Not judged: a
-    sentence with a word that denies what stands before or after it (`denied`, `rejected`, `no evidence`:
+    relation's sentence hold a negation: `... having given [tanks] to [Poland], ... Seoul is not allowed to
+    contribute weaponry` and `it's not clear if [Russia] would share [such sensitive technologies]` marked `denied`
+    passed (an attack on release 1: 13 of 226 relabellings to `denied` passed). A meeting, journey or transfer
+    labelled `denied` is refused where every negation of its sentence follows its trigger (`factuality.TRIGGERS`) and
+    both its arguments, or where the last negation before its trigger, not a determiner (`no weapons would be sent`),
+    is followed before the trigger by a hedge: the negation governs the hedge (`not clear if ... would`, `did not
+    want ... to give`, `neither ... have recognized that ... will provide`), and the relation is `possible`. Not
+    judged: a sentence with a word that denies what stands before or after it (`denied`, `rejected`, `no evidence`:
     `_DENIALS`) or a question mark, a negation before the trigger in another clause (`Although talks did not
-    progress, [Kim] sold [shells]`), a relation whose sentence holds no word of its type, a headline's plan and a noun
-    phrase of an event, and a sentence with no negation (V260's)."""
+    progress, [Kim] sold [shells]`; a hedge after a comma, a semicolon or a dash is of another clause than the
+    negation before it: `... without external help, although [Russia] would share no ...`), a relation whose sentence
+    holds no word of its type, a headline's plan and a noun phrase of an event, and a sentence with no negation
+    (V260's)."""
     for i, r, at, after in _labelled(ctx, "denied", 1):
         words, negations = sentence_words(ctx.view, at), _marked(ctx.view, at)[1]
         trigger = _trigger(ctx, r, at, False)
@@ -170,7 +182,8 @@ def negation_out_of_reach(ctx: DocContext) -> Iterator[Hit]:
             continue
         before = [k for k in negations if k < trigger]
         if before and words[before[-1]] not in _DETERMINERS:
-            hedged = next((word for word in words[before[-1] + 1:trigger] if _hedge(word)), None)
+            hedged = next((word for word in takewhile(_in_clause, words[before[-1] + 1:trigger]) if _hedge(word)),
+                          None)
             if hedged is not None:
                 yield Hit(pointer("relations", i, "factuality"), "denied", f"{r.id} {r.type} {r.head} -> {r.tail}: "
                           f"{words[before[-1]]!r} negates {hedged!r}, not {words[trigger]!r}")
