@@ -1483,8 +1483,18 @@ def metonym_moved(doc: Any, rng: random.Random, frag: Fragments) -> None:
     marked = [m for m in doc["mentions"] if m["kind"] == "name" and m["metonymy"] and m["entity"] in linked]
     twice = [m for m in marked if sum(n["text"] == m["text"] and n["entity"] == m["entity"] for n in marked) > 1]
     mention = choose(rng, twice)
+    text = raw_text(doc)
     mention["entity"] = choose(rng, [e["id"] for e in doc["entities"] if e["id"] in linked
-                                     and e["id"] != mention["entity"] and e["name"] != mention["text"]])
+                                     and e["id"] != mention["entity"] and e["name"] != mention["text"]
+                                     and not _coordinated(text, mention, e["id"], doc["mentions"])])
+
+
+def _coordinated(text: str, mention: dict, entity: str, mentions: list[dict]) -> bool:
+    """Whether `mention` and a mention of `entity` are joined by `and`, `or` or a comma alone (`Moscow and Pyongyang`):
+    moved into that entity, the two conjuncts are one entity's, V377's (its mention then no metonym V429 compares)."""
+    joins = (" and ", " or ", ", ")
+    return any(m["entity"] == entity and (text[mention["end"]:m["start"]] in joins or text[m["end"]:mention["start"]]
+                                          in joins) for m in mentions)
 
 
 def _state_owned(doc: Any, kinds: tuple[str, ...]) -> list[dict]:
