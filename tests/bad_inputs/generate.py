@@ -1338,11 +1338,17 @@ ACCEPTED_LINE = "He accepted the shells and said they would help."
 def _cue_on_accepted(doc: dict) -> None:
     """ACCEPTED_LINE's mentions and its quote, whose cue is `accepted`, a verb of no speech act (V380: any word in
     `-ed` passed until the twenty-fourth session)."""
-    t = SAMPLE_TEXT + "\n" + ACCEPTED_LINE
     _line_mentions(doc, ACCEPTED_LINE, ("He", "e2", "pronoun"), ("the shells", "e5", "nominal"),
                    ("they", "e5", "pronoun"))
-    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "they would help")],
-                          "cue": _located(t, "accepted", ACCEPTED_LINE), "speaker": "m7", "attribution": "speech"})
+    _said_on_line(doc, ACCEPTED_LINE, "they would help", "accepted", "m7")
+
+
+def _said_on_line(doc: dict, line: str, content: str, cue: str, speaker: str) -> None:
+    """An indirect spoken quote q2 on the line added to the sample (`_line_added`): its content's and cue's first
+    spans in the text (the content's after the sample's text), its speaker the mention `speaker`."""
+    t = SAMPLE_TEXT + "\n" + line
+    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, content)],
+                          "cue": _located(t, cue, line), "speaker": speaker, "attribution": "speech"})
 
 
 #: a line whose quote's speaker a contributor moved from the cue's subject to another person (V402)
@@ -1352,11 +1358,9 @@ BESIDE_LINE = "He confirmed beside Vladimir Putin that the shells would help."
 def _speaker_beside(doc: dict) -> None:
     """BESIDE_LINE's mentions and its quote, whose speaker is Vladimir Putin (m8), not `He` (m7), the subject right
     before the cue `confirmed` (V402)."""
-    t = SAMPLE_TEXT + "\n" + BESIDE_LINE
     _line_mentions(doc, BESIDE_LINE, ("He", "e2", "pronoun"), ("Vladimir Putin", "e3", "name"),
                    ("the shells", "e5", "nominal"))
-    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "the shells would help")],
-                          "cue": _located(t, "confirmed", BESIDE_LINE), "speaker": "m8", "attribution": "speech"})
+    _said_on_line(doc, BESIDE_LINE, "the shells would help", "confirmed", "m8")
 
 
 #: a line whose direct quote's `I` a contributor moved from its speaker's entity to another person's (V428)
@@ -1379,11 +1383,9 @@ EARLIER_LINE = "Vladimir Putin flew home. He said the shells would help."
 def _speaker_a_sentence_early(doc: dict) -> None:
     """EARLIER_LINE's mentions and its quote, whose speaker is Vladimir Putin (m7) of the first sentence, not `He`
     (m8) of the cue's (V432)."""
-    t = SAMPLE_TEXT + "\n" + EARLIER_LINE
     _line_mentions(doc, EARLIER_LINE, ("Vladimir Putin", "e3", "name"), ("He", "e3", "pronoun"),
                    ("the shells", "e5", "nominal"))
-    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "the shells would help")],
-                          "cue": _located(t, "said", EARLIER_LINE), "speaker": "m7", "attribution": "speech"})
+    _said_on_line(doc, EARLIER_LINE, "the shells would help", "said", "m7")
 
 
 #: a third paragraph of the sample, a line of its own as its others are (V433)
