@@ -235,7 +235,8 @@ EXACT = [
     ("referent-split", 20261202, 7, {"V225"}),  # and V361: Pak Thae Song's title in the other half's sentence
     ("referent-split", 4, 7, {"V225"}),  # and V375: Putin's `his` far from its half's other mentions
     ("registry-rename-used", 3, 4, {"V208", "V322"}),  # a distinct_from left on the old id too (the kind says V322)
-    ("relation-containment-reversed", 3, 4, {"V258", "V366"}),  # and the other document's containment (V366)
+    ("relation-containment-reversed", 3, 4, {"V434"}),  # V258, V366 left it: its `in` says which copy is reversed
+    ("relation-containment-reversed", 4, 7, {"V258"}),  # and V441: the places added were `[A] and [B]`
     ("quote-content-cut-mid-phrase", 20261202, 0, {"V395"}),  # drew V252 alone: a direct quote's end cut
     ("quote-empty", 20261202, 2, {"V215"}),  # and V340: a linked quote emptied
     ("quote-fragments-reversed", 20261202, 2, {"V239"}),  # and V333, V340: a linked quote's fragments

@@ -1,5 +1,6 @@
-"""A containment against the words between its arguments: a state's possessive (V440: `[South Korea]'s [Defense
-Ministry]` names the owner of the body, not where it lies, hard cases 24 and 38) and a coordination (V441)."""
+"""A containment against the words between its arguments: a place written first with `in` or `of` after it (V434),
+a state's possessive (V440: `[South Korea]'s [Defense Ministry]` names the owner of the body, not where it lies, hard
+cases 24 and 38) and a coordination (V441)."""
 
 from __future__ import annotations
 
@@ -137,3 +138,56 @@ def test_an_agency_not_called_official_or_state_is_not_judged() -> None:
     i = related(doc, text, "PART_OF", "North Korea's Korean Central News Agency")
     doc["relations"][i]["type"] = "NATIONALITY"
     assert "V442" not in {code for code, _ in _errors(doc, text)}
+
+
+# V434 containment-reversed-against-in
+
+#: release 1's LOCATED_IN written tail after `in` or `of` (an attack that swapped every directed relation's head and
+#: tail passed six of eight such swaps before V434)
+WRITTEN_INSIDE = [(AP, "two other cities in Russia’s Far East"), (ARMS, "Far East of Russia"),
+                  (REUTERS, "military and civilian aviation factories in the Russian city of Komsomolsk-on-Amur")]
+
+
+def _swapped(doc_id: str, reads: str) -> tuple[dict, str, int]:
+    doc, text = corpus_document(doc_id)
+    i = related(doc, text, "LOCATED_IN", reads)
+    r = doc["relations"][i]
+    r["head"], r["tail"] = r["tail"], r["head"]
+    return doc, text, i
+
+
+@pytest.mark.parametrize(("doc_id", "reads"), WRITTEN_INSIDE)
+def test_places_joined_by_in_or_of_swapped_are_refused(doc_id: str, reads: str) -> None:
+    doc, text, i = _swapped(doc_id, reads)
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [("V434", f"/relations/{i}")]
+
+
+@pytest.mark.parametrize(("words", "refused"), [(" inside ", True), (" within ", True), (" IN ", True),
+                                                 (" near ", False), (", in ", False), (" in the whole of the ", False),
+                                                 (" of which ", False)])
+def test_the_word_after_the_first_place_decides(words: str, refused: bool) -> None:
+    """`in`, `of`, `inside`, `within` right after the first place, with at most four words more, put it inside the
+    other; another preposition, punctuation, more words or a relative clause's word say nothing of the two."""
+    doc, text = reword(*corpus_document(AP), " in ", words, "two other cities in Russia’s Far East")
+    i = related(doc, text, "LOCATED_IN", f"two other cities{words}Russia’s Far East")
+    r = doc["relations"][i]
+    r["head"], r["tail"] = r["tail"], r["head"]
+    found = [(p.code, p.pointer) for p in corpus_report(doc, text) if p.code == "V434"]
+    assert found == ([("V434", f"/relations/{i}")] if refused else [])
+
+
+def test_a_swap_v271_refuses_is_v271_s_alone() -> None:
+    """A LOCATED_IN swapped across `in` before a classed state's name is V271's, which folds this rule's hit."""
+    for name in (AP, ARMS, TOP, REUTERS, TIME):
+        doc, text = corpus_document(name)
+        for i, r in enumerate(doc["relations"]):
+            if r["type"] == "LOCATED_IN":
+                edited = copy.deepcopy(doc)
+                edited["relations"][i].update(head=r["tail"], tail=r["head"])
+                codes = {p.code for p in corpus_report(edited, text)}
+                assert not {"V271", "V434"} <= codes, (name, r["id"])
+
+
+@pytest.mark.parametrize("doc_id", [AP, ARMS, TOP, REUTERS, TIME])
+def test_release_1_s_containments_as_annotated_are_not_refused(doc_id: str) -> None:
+    assert "V434" not in {p.code for p in corpus_report(*corpus_document(doc_id))}

@@ -987,6 +987,16 @@ def _state_after_place_reversed(doc: dict) -> None:
     _address_reversed(doc, STATE_LINE)
 
 
+#: a body paragraph with a place written before another after `in` (V434 reads it whatever the registry says)
+IN_LINE = "Kim flew on to Vladivostok in Russia."
+
+
+def _place_in_place_reversed(doc: dict) -> None:
+    """The paragraph's places, linked to records the registry does not class, and LOCATED_IN(Russia, Vladivostok): the
+    place written before `in` lies in the other (V434)."""
+    _address_reversed(doc, IN_LINE)
+
+
 def _classed_place_records(registry: dict) -> None:
     """The places' records, Russia's classed a country (its Wikidata item, as the corpus's registry has it)."""
     _place_records(registry)
@@ -1903,6 +1913,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                 "/zones/0/kind", None, {}),
     "relation-against-address": (_line_added(ADDRESS_LINE, "byline", _address_reversed, _place_records), "V271", DOC,
                                  "/relations/2", None, {}),
+    "relation-against-in": (_line_added(IN_LINE, "body", _place_in_place_reversed, _place_records), "V434", DOC,
+                            "/relations/2", None, {}),
     "relation-against-state-after-place": (_line_added(STATE_LINE, "body", _state_after_place_reversed,
                                                        _classed_place_records), "V271", DOC, "/relations/2", None, {}),
     "quote-cue-left-out": ({DOC: doc_with(setter("quotes", 0, "cue", value=None))}, "V272", DOC, "/quotes/0/cue",

@@ -827,22 +827,35 @@ def reported_speech_cue_dropped(doc: Any, rng: random.Random, frag: Fragments) -
     choose(rng, [q for q in doc["quotes"] if q["kind"] != "direct" and q.get("cue")])["cue"] = None
 
 
+#: what lies between two places a coordination lists side by side (`[North Korea] and [Russia]`): a containment
+#: between them is V441's, whichever way round
+_LISTED = re.compile(r",?\s+(?:and|or|nor|as\s+well\s+as|and/or|&)\s+(?:(?:the|both)\s+)?", re.IGNORECASE)
+
+
+def _listed(text: str, a: dict, b: dict) -> bool:
+    """Whether a coordination alone lies between mentions `a` and `b`, in either order."""
+    first, second = sorted((a, b), key=lambda m: m["start"])
+    return _LISTED.fullmatch(text, first["end"], second["start"]) is not None
+
+
 # V366 too: a containment reversed between two linked records also contradicts the same records' containment that
 # another document states (the corpus's own, not read from the first error), a genuine second contradiction
-@json_kind("relation-containment-reversed", reject("V258", "V271", "V366"), CONSISTENCY, bases=REAL)
+@json_kind("relation-containment-reversed", reject("V258", "V271", "V366", "V434"), CONSISTENCY, bases=REAL)
 def relation_containment_reversed(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Copy a containment relation (PART_OF, LOCATED_IN) under a new id, head and tail swapped (both of types
     the swapped roles accept): the part then contains its whole. In a document without one, LOCATED_IN both
     ways between two places of one sentence. Where the copy's words say which place holds the other (an address,
-    a possessive), it is V271's, which names the reversed one, and V258 leaves it alone."""
+    a possessive, an `in` or `of`), it is V271's or V434's, which name the reversed one, and V258 leaves it alone."""
     types = _type_of(doc)
     options = [r for r in doc["relations"] if r["type"] in ANTISYMMETRIC_RELATIONS
                and types.get(r["tail"]) in RELATION_TYPES[r["type"]]["head"]
                and types.get(r["head"]) in RELATION_TYPES[r["type"]]["tail"]]
     if not options:
+        text = raw_text(doc)
         places = [m for m in doc["mentions"] if types[m["id"]] in RELATION_TYPES["LOCATED_IN"]["tail"]]
         head, tail = choose(rng, [(a, b) for a in places for b in places if a["entity"] != b["entity"]
-                                  and _sentence(doc, a["start"]) == _sentence(doc, b["start"])])
+                                  and _sentence(doc, a["start"]) == _sentence(doc, b["start"])
+                                  and not _listed(text, a, b)])
         options = [{"id": "rfuzz0", "type": "LOCATED_IN", "head": head["id"], "tail": tail["id"],
                     "factuality": "asserted"}]
         doc["relations"].append(options[0])
@@ -1657,6 +1670,31 @@ def relation_against_address(doc: Any, rng: random.Random, frag: Fragments) -> N
         address = text[head["end"]:tail["start"]] == ", " and types[r["head"]] == types[r["tail"]] == "GPE" \
             and any(s <= head["start"] and tail["end"] <= e for s, e in bylines)
         if possessive or address:
+            options.append(r)
+    relation = choose(rng, options)
+    relation["head"], relation["tail"] = relation["tail"], relation["head"]
+
+
+#: a place written first, `in`, `of`, `inside` or `within` right after it and up to four words (none punctuation but a
+#: possessive, none opening a relative clause) before the place that holds it (`[two other cities] in Russia’s [Far
+#: East]`)
+_INSIDE_WORDS = re.compile("(?i) (?:in|of|inside|within)"
+                           "(?: (?!(?:which|where|whose|whom|that) )[A-Za-z-]+(?:[\u2019']s)?){0,4} ")
+
+
+@_some_document("relation-against-in", reject("V434", "V271"), CONSISTENCY, bases=REAL)
+def relation_against_in(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Swap the head and tail of a LOCATED_IN relation whose head is written first with `in`, `of`, `inside` or
+    `within` right after it (`[two other cities] in Russia’s [Far East]`), both of types the swapped roles take: the
+    words put the new tail inside the new head (V434, or V271 where the place holding the other is a classed state)."""
+    text, mentions, types = raw_text(doc), _mentions(doc), _type_of(doc)
+    options = []
+    for r in doc["relations"]:
+        head, tail = mentions.get(r["head"]), mentions.get(r["tail"])
+        if r["type"] == "LOCATED_IN" and head is not None and tail is not None and head["end"] <= tail["start"] \
+                and types.get(r["head"]) in RELATION_TYPES["LOCATED_IN"]["tail"] \
+                and types.get(r["tail"]) in RELATION_TYPES["LOCATED_IN"]["head"] \
+                and _INSIDE_WORDS.fullmatch(text, head["end"], tail["start"]):
             options.append(r)
     relation = choose(rng, options)
     relation["head"], relation["tail"] = relation["tail"], relation["head"]

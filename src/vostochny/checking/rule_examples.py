@@ -423,6 +423,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V431": ('"Leif-Eric Easley, a professor at Seoul’s Ewha University": {"type": "OFFICIAL_OF", "head": (Leif-Eric '
              'Easley), "tail": (Ewha University)}', '{"type": "AFFILIATED_WITH"}   (a professor holds no office; a '
              'marshal or a minister does: OFFICIAL_OF)'),
+    "V434": ('"Kim was also expected to visit two other cities in Russia’s Far East": {"type": "LOCATED_IN", "head": '
+             '(Far East), "tail": (two other cities)}', '{"head": (two other cities), "tail": (Far East)}   (in `[A] '
+             'in [B]`, A lies in B)'),
     "V440": ('"South Korea\'s Defense Ministry": {"type": "LOCATED_IN", "head": (Defense Ministry), "tail": (South '
              'Korea)}', '{"type": "PART_OF"}   (a state\'s possessive names the owner; a ministry is an organ of the '
              'state)'),

@@ -298,6 +298,10 @@ FOLDED_ON_ITEM = (
     # content: that it lies outside the cue's sentence is the same mis-picked mention (a cue far from the content
     # takes its sentence away from the speaker's)
     *((cause, ("V432",)) for cause in ("V218", "V364", "V246")),
+    # a containment against a possessive, an address or a state's `in`, against another containment of the two, or with
+    # an argument of a type it does not take (reversed, the city holds the factory): that its `in` or `of` says so too
+    # is the same reversal
+    *((cause, ("V434",)) for cause in ("V271", "V258", "V210")),
 )
 
 

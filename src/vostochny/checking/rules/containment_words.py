@@ -1,4 +1,5 @@
-"""A containment against the words between its arguments: a state's possessive (V440: `[South Korea]’s [Defense
+"""A containment against the words between its arguments: a place written first with `in` or `of` after it (V434:
+`[two other cities] in Russia’s [Far East]` lies in the other), a state's possessive (V440: `[South Korea]’s [Defense
 Ministry]` says whose a body is, not where it lies, docs/guidelines.md, hard cases 24 and 38), and a coordination that
 lists the two side by side (V441: `[North Korea] and [Russia]`)."""
 
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import SPACE, DocContext, Hit, rule
 from vostochny.checking.rules.relation_words import fits, typed_relations
-from vostochny.checking.rules.relations import POSSESSIVE, STATE_CLASSES
+from vostochny.checking.rules.relations import POSSESSIVE, STATE_CLASSES, written_inside
 from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
@@ -45,6 +46,24 @@ _ORGAN = compiled(r"(?<![\w-])(?:ministry|ministries|military|army|navy|fleet|ai
 #: an agency, an organ of the state where it is called official or state (`_STATE_BODY`)
 _AGENCY = compiled(r"(?<![\w-])agency\Z", re.IGNORECASE)
 _STATE_BODY = compiled(r"(?<![\w-])(?:official|state)(?![\w-])", re.IGNORECASE)
+
+
+@rule("V434", "containment-reversed-against-in", "a LOCATED_IN relation's tail is written before its head, `in` or "
+      "`of` right after it: the words put the tail inside the head", "swap head and tail: in `[A] in [B]` and "
+      "`[A] of [B]` A lies in B, LOCATED_IN(A, B) (docs/guidelines.md, Relations)")
+def containment_reversed_against_in(ctx: DocContext) -> Iterator[Hit]:
+    """LOCATED_IN(head, tail) puts the head inside the tail (docs/guidelines.md, Relations). Where the tail is
+    written first and the word right after it is `in`, `of`, `inside` or `within`, with at most four more words
+    before the head, none of them punctuation but a possessive nor a word that opens a relative clause (`the
+    [peninsula] of which [North Korea] is part`) (`[an unknown location] in the [Far East]`, `the [Far East] of
+    [Russia]`, `[aviation factories] in the Russian city of [Komsomolsk-on-Amur]`), the words put the tail inside the
+    head: the relation is reversed, whatever the registry says of the two (an enclave written `[Vatican City] in
+    [Rome]` lies in Rome, hard case 57). V271 reads this only before a state's name the registry classes; an attack
+    that swapped every directed relation's head and tail found six LOCATED_IN of the eight swaps that passed written
+    so. Not judged: PART_OF (a body is named after what holds it or what it holds: `the parent company of
+    [Reuters]`), words of another shape, and a relation V271 already refuses (folded into it)."""
+    for i, r, head, tail, between in written_inside(ctx):
+        yield Hit(pointer("relations", i), r.id, f"{r.id}: {tail.text!r} {' '.join(between)} {head.text!r}")
 
 
 @rule("V440", "owned-typed-located", "a LOCATED_IN relation puts an organisation or facility in the state whose "

@@ -49,6 +49,16 @@ def relation_argument_type(ctx: DocContext) -> Iterator[Hit]:
     either: the entity retyped by mistake is the one error. A relation of an entity with itself is V222's alone (its
     tail mis-picked: what type that mention has is moot), and an argument that is a pronoun its entity's type
     contradicts (`he` of a place) V256's."""
+    relations, types = ctx.doc.relations, ctx.view.mention_type
+    for i, role in _misfits(ctx):
+        r = relations[i]
+        allowed, ref = RELATION_TYPES[r.type][role], getattr(r, role)
+        yield Hit(pointer("relations", i, role), ref, f"{r.type} {role} is {types.get(ref)}, allowed: "
+                  f"{', '.join(allowed)}")
+
+
+def _misfits(ctx: DocContext) -> Iterator[tuple[int, Literal["head", "tail"]]]:
+    """Each relation's argument, by its index and role, whose entity type its type does not accept (V210's)."""
     types, record, mentions = ctx.view.mention_type, record_types(ctx), ctx.view.mentions
     kinds = ctx.view.column("relations", "type")
     fit = (map(_FITTING[role].__contains__, zip(kinds, map(types.get, ctx.view.column("relations", role)), strict=True))
@@ -62,8 +72,7 @@ def relation_argument_type(ctx: DocContext) -> Iterator[Hit]:
             etype = types.get(ref)
             if etype is not None and etype not in allowed and record.get(ref, etype) not in allowed \
                     and not pronoun_misplaced(mentions.get(ref), etype):  # else V256's
-                yield Hit(pointer("relations", i, role), ref,
-                          f"{r.type} {role} is {etype}, allowed: {', '.join(allowed)}")
+                yield i, role
 
 
 @rule("V217", "relation-across-sentences", "relation arguments lie in different sentences",
@@ -234,21 +243,24 @@ def relation_reversed(ctx: DocContext) -> Iterator[Hit]:
     two entities the other way round, in any sentence of the document, is a head and tail swapped. The
     other directed types accept no entity type both as head and as tail (their reversal is V210's), or may
     hold both ways (TRAVELS_TO of two delegations). The later relation of the two is reported; not where either is
-    one that its words say is reversed (V271's: that one swapped is the one fix)."""
+    one that its words say is reversed (V271's and V434's: that one swapped is the one fix), and a relation with an
+    argument of a type its type does not take is left out (V210's: a PART_OF or LOCATED_IN swapped onto an event,
+    `[Ukraine] in [the war]`, is one error, not a reversal of each correct one beside it)."""
     types = ctx.view.column("relations", "type")
     if ANTISYMMETRIC_RELATIONS.isdisjoint(types) or _unreversed(ctx.view):
         return
     seen: dict[tuple[str, str, str], int] = {}
-    relations = ctx.doc.relations
-    against: set[int] | None = None  # V271's relations, read at the first reversal
+    relations, misfit = ctx.doc.relations, {i for i, _ in _misfits(ctx)}
+    against: set[int] | None = None  # V271's and V434's relations, read at the first reversal
     for i, (kind, pair) in enumerate(zip(types, relation_entities(ctx.view), strict=True)):
-        if kind not in ANTISYMMETRIC_RELATIONS or pair is None:
+        if kind not in ANTISYMMETRIC_RELATIONS or pair is None or i in misfit:
             continue
         other = seen.get((kind, pair[1], pair[0]))
         if other is not None:
-            against = {j for j, _ in _against_text(ctx)} if against is None else against
+            if against is None:
+                against = {j for j, _ in _against_text(ctx)} | {found[0] for found in written_inside(ctx)}
             if i in against or other in against:
-                continue  # the one its words say is reversed: V271's
+                continue  # the one its words say is reversed: V271's or V434's
             r, first = relations[i], relations[other]
             yield Hit(pointer("relations", i), r.id, f"{kind} {r.head} -> {r.tail} reverses {first.id} "
                       f"({first.head} -> {first.tail}): entities {pair[0]} and {pair[1]}")
@@ -420,28 +432,28 @@ _genitive = first_use(f"(?:^|\\W)(?:of{SPACE}+(?:the{SPACE}+)?(?:former{SPACE}+)
       "inside it", "swap head and tail: the place inside is the head (`[Seoul], [South Korea]` and `[Russia]'s [Far "
       "East]` are LOCATED_IN(Seoul, South Korea) and LOCATED_IN(Far East, Russia))")
 def containment_against_text(ctx: DocContext) -> Iterator[Hit]:
-    """LOCATED_IN(head, tail) puts the head inside the tail (docs/guidelines.md, Relations), and a lone relation
-    stated the wrong way round (`LOCATED_IN(South Korea, Seoul)`) contradicts no other relation, so V258 cannot see
-    it. Three ways of writing two places say for certain which holds the other. A possessive between two place
-    names: the possessor holds what it owns (`[Russia]'s [Far East]`, `[Seoul]’s [Ewha University]`, hard case 38),
-    so LOCATED_IN(possessor, possessed) is reversed, the possessor a GPE or LOC. An address in a dateline or byline,
-    a place, a comma and the state it lies in (`SEOUL, South Korea (AP) —`, `reported from Tallinn, Estonia.`):
-    LOCATED_IN(the state, the place before it) is reversed, both GPEs. And in any zone, a place written before a
-    state's name, after a comma or `in` (`[Moscow], [Russia]`, `[Seoul] in [South Korea]`, `[two other cities] in
-    [Russia]`), where the registry classes the state's record a country or sovereign state and not the place's: the
-    place lies in the state, and LOCATED_IN(the state, the place) is reversed (a place named, a city, a region, a
-    facility; after a comma a GPE or FAC name not written as a genitive's object, `the largest republic of the
-    [Soviet Union], [Russia]` or `in the former [Soviet Union], [Russia]` being an apposition; after `in`, in any
-    case, also a LOC or a nominal). The registry's classes alone say nothing: an enclave state lies in a city where
-    the text says so (`[Vatican City], [Rome]`, LOCATED_IN(Vatican City, Rome), hard case 57). The possessive and
-    the address read two names, the state's `in` a name or nominal before it, never a pronoun; an argument whose
-    type LOCATED_IN does not take is V210's, an address's comma is also the fullwidth U+FF0C or the ideographic
-    U+3001, with any spaces after it or none (`Moscow,Russia`, `Moscow，Russia`, `Moscow、Russia`), and spaces are any
-    but a line break. Not caught: a reversal written otherwise or around a place that is no classed state (`[two
-    other cities] in [Russia’s Far East]`, `the [Far East] of [Russia]`), an address in a body paragraph whose state
-    the registry does not class (`the largest city of Primorsky Krai, Vladivostok.` is an apposition,
-    LOCATED_IN(Vladivostok, Primorsky Krai)), and PART_OF, whose modifiers and possessives read either way (`[White
-    House] [National Security Council]`, `Reuters' parent company`)."""
+    """LOCATED_IN(head, tail) puts the head inside the tail (docs/guidelines.md, Relations), and a lone relation stated
+    the wrong way round (`LOCATED_IN(South Korea, Seoul)`) contradicts no other relation, so V258 cannot see it. Three
+    ways of writing two places say for certain which holds the other. A possessive between two place names: the
+    possessor holds what it owns (`[Russia]'s [Far East]`, `[Seoul]’s [Ewha University]`, hard case 38), so
+    LOCATED_IN(possessor, possessed) is reversed, the possessor a GPE or LOC. An address in a dateline or byline, a
+    place, a comma and the state it lies in (`SEOUL, South Korea (AP) —`, `reported from Tallinn, Estonia.`):
+    LOCATED_IN(the state, the place before it) is reversed, both GPEs. And in any zone, a place written before a state's
+    name, after a comma or `in` (`[Moscow], [Russia]`, `[Seoul] in [South Korea]`, `[two other cities] in [Russia]`),
+    where the registry classes the state's record a country or sovereign state and not the place's: the place lies in
+    the state, and LOCATED_IN(the state, the place) is reversed (a place named, a city, a region, a facility; after a
+    comma a GPE or FAC name not written as a genitive's object, `the largest republic of the [Soviet Union], [Russia]`
+    or `in the former [Soviet Union], [Russia]` being an apposition; after `in`, in any case, also a LOC or a nominal).
+    The registry's classes alone say nothing: an enclave state lies in a city where the text says so (`[Vatican City],
+    [Rome]`, LOCATED_IN(Vatican City, Rome), hard case 57). The possessive and the address read two names, the state's
+    `in` a name or nominal before it, never a pronoun; an argument whose type LOCATED_IN does not take is V210's, an
+    address's comma is also the fullwidth U+FF0C or the ideographic U+3001, with any spaces after it or none
+    (`Moscow,Russia`, `Moscow，Russia`, `Moscow、Russia`), and spaces are any but a line break. Not caught here: a
+    reversal written otherwise or around a place that is no classed state (`[two other cities] in [Russia’s Far East]`,
+    `the [Far East] of [Russia]`: V434's), an address in a body paragraph whose state the registry does not class (`the
+    largest city of Primorsky Krai, Vladivostok.` is an apposition, LOCATED_IN(Vladivostok, Primorsky Krai)), and
+    PART_OF, whose modifiers and possessives read either way (`[White House] [National Security Council]`, `Reuters'
+    parent company`)."""
     for i, found in _against_text(ctx):
         r = ctx.doc.relations[i]
         yield Hit(pointer("relations", i), r.id, f"{r.id} {found}")
@@ -470,6 +482,36 @@ def _against_text(ctx: DocContext) -> Iterator[tuple[int, str]]:
         found = _reversed_by(ctx, text, head, tail)
         if found is not None:
             yield i, f"LOCATED_IN({head.text!r}, {tail.text!r}): {found}"
+
+
+#: the words that put the place before them inside the place after them (`[two other cities] in [Russia’s Far East]`,
+#: `the [Far East] of [Russia]`), lower case
+_INSIDE = frozenset({"in", "of", "inside", "within"})
+#: words that open a relative clause (`the [peninsula] of which [North Korea] is part`): the place after them is its
+#: subject, and the clause may put it anywhere
+_RELATIVE = frozenset({"which", "where", "whose", "whom", "that"})
+#: the most tokens between the two places, the first of `_INSIDE` (`in the Russian city of`): more is another phrase
+_MOST_INSIDE = 5
+
+
+def written_inside(ctx: DocContext) -> Iterator[tuple[int, Relation, Mention, Mention, tuple[str, ...]]]:
+    """Each LOCATED_IN relation whose tail is written first, `in`, `of`, `inside` or `within` right after it and at
+    most four more words (no punctuation but a possessive, no word opening a relative clause) before its head (V434's:
+    the words put the tail inside the head), with its arguments and the words between: V258 leaves a reversal of it
+    alone."""
+    view, mentions = ctx.view, ctx.view.mentions
+    texts = view.token_texts
+    for i, r in enumerate(ctx.doc.relations):
+        if r.type != "LOCATED_IN":
+            continue
+        head, tail = mentions.get(r.head), mentions.get(r.tail)
+        if head is None or tail is None or tail.end > head.start:
+            continue
+        first, last = view.token_range(tail.end, head.start)
+        between = texts[first:last]
+        if 0 < len(between) <= _MOST_INSIDE and between[0].casefold() in _INSIDE \
+                and all((w.isalnum() and w.casefold() not in _RELATIVE) or w in ("’s", "'s") for w in between):
+            yield i, r, head, tail, between
 
 
 def _reversed_by(ctx: DocContext, text: str, head: Mention, tail: Mention) -> str | None:
