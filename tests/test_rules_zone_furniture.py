@@ -87,6 +87,7 @@ def test_a_dateline_of_other_words_is_refused(text: str) -> None:
     "Jane Doe, Associated Press",
     "(Reporting by Hyunsu Yim; Editing by Jane Roe)", "Litvinova reported from Tallinn, Estonia.",
     "Jane Doe in Seoul contributed to this report.", "Photographs: Jane Doe", "Our correspondent in Seoul",
+    "Reported from Vladivostok, Russia.", "Contributed by Jane Doe",
 ])
 def test_a_byline_that_credits_is_accepted(text: str) -> None:
     assert _hits(byline_credits_no_one, "byline", text) == []

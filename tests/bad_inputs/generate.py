@@ -2069,7 +2069,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     # boilerplate and a heading of the corpus labelled a dateline, a byline and a heading (V444-V446)
     "boilerplate-labelled-dateline": (_line_added("4 minute read", "dateline", _nothing), "V444", DOC,
                                       ADDED_ZONE_KIND, None, {}),
-    "heading-labelled-byline": (_line_added(HEADING_LINE, "byline", _nothing), "V445", DOC,
+    "heading-labelled-byline": (_line_added("Ballistic missiles", "byline", _nothing), "V445", DOC,
                                 ADDED_ZONE_KIND, None, {}),
     "separator-labelled-subheading": (_line_added("___", "subheading", _nothing), "V446", DOC,
                                       ADDED_ZONE_KIND, None, {}),

@@ -29,7 +29,7 @@ _OUTLET = compiled(rf"\b(?:{OUTLETS})\b")
 _CREDITED = compiled(r"\b(?:By|BY|by)\s+[A-Z]|\b(?:[Ss]taff|STAFF|[Cc]orrespondents?|[Rr]eporters?|[Ww]riters?|"
                      r"[Ee]ditors?|[Pp]hotographers?|[Pp]hotographs?|[Pp]hotos?|[Ww]ire services?)\b"
                      r"|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Aa]dditional reporting)\b"
-                     r"|\bcontributed\b|\breported\b")
+                     r"|\b[Cc]ontributed\b|\b[Rr]eported\b")
 #: a person's name: two to four capitalised words, a particle between (`Hyung-jin Kim`, `Jane van Doe`)
 _NAME = rf"{_CAPITALISED}(?:\s+(?:(?:van|von|de|del|der|da|di|la|le|bin|al|el)\s+)?{_CAPITALISED}){{1,3}}"
 #: a byline of names alone, joined by commas, `and`, `&` or a bar (`Josh Smith and Hyunsu Yim`, `JANE DOE`)
