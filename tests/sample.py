@@ -243,6 +243,24 @@ def corpus_report(doc: dict, text: str, registry: dict | None = None) -> list:
         (REPO / "annotations" / "entities.json").read_text(encoding="utf-8")))
     return validate_document_bytes(json.dumps(doc, ensure_ascii=False).encode("utf-8"), text, known, doc["id"])
 
+def zone_report(doc: dict, text: str) -> list[tuple[str, str, str]]:
+    """The problems (code, pointer, severity) of a corpus document, with the corpus's registry."""
+    from vostochny.checking.validator import validate_document_bytes
+    from vostochny.model.models import Registry
+
+    known = Registry.model_validate(json.loads((REPO / "annotations" / "entities.json").read_text(encoding="utf-8")))
+    return [(p.code, p.pointer, p.severity) for p in
+            validate_document_bytes(json.dumps(doc, ensure_ascii=False).encode("utf-8"), text, known, doc["id"])]
+
+
+def relabelled(doc_id: str, opening: str, kind: str) -> tuple[list[tuple[str, str, str]], int]:
+    """The problems of a corpus document with the one zone that opens with `opening` labelled `kind`, and its index."""
+    doc, text = corpus_document(doc_id)
+    (k, zone), = [(k, z) for k, z in enumerate(doc["zones"]) if z["text"].startswith(opening)]
+    assert zone["kind"] != kind
+    zone["kind"] = kind
+    return zone_report(doc, text), k
+
 
 def related(doc: dict, text: str, kind: str, reads: str) -> int:
     """The index of the one relation of `kind` in a corpus document whose arguments, with what lies between them, read

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from sample import REPO, corpus_document, reword
+from sample import REPO, corpus_document, relabelled, reword, zone_report
 
 from vostochny.checking.validator import validate_document_bytes
 from vostochny.model.models import Registry
@@ -18,22 +18,6 @@ CORPUS = (AP, TOP, ARMS, REUTERS, TIME)
 OURS = {"V276", "V277", "V278"}
 
 
-def _report(doc: dict, text: str) -> list[tuple[str, str, str]]:
-    """The problems (code, pointer, severity) of a corpus document, with the corpus's registry."""
-    known = Registry.model_validate(json.loads((REPO / "annotations" / "entities.json").read_text(encoding="utf-8")))
-    return [(p.code, p.pointer, p.severity) for p in
-            validate_document_bytes(json.dumps(doc, ensure_ascii=False).encode("utf-8"), text, known, doc["id"])]
-
-
-def _relabelled(doc_id: str, opening: str, kind: str) -> tuple[list[tuple[str, str, str]], int]:
-    """The problems of a corpus document with the one zone that opens with `opening` labelled `kind`, and its index."""
-    doc, text = corpus_document(doc_id)
-    (k, zone), = [(k, z) for k, z in enumerate(doc["zones"]) if z["text"].startswith(opening)]
-    assert zone["kind"] != kind
-    zone["kind"] = kind
-    return _report(doc, text), k
-
-
 @pytest.mark.parametrize(("doc_id", "opening"), [
     (ARMS, "Kim Jong Un to meet Putin"),  # a subheading
     (REUTERS, "(Reporting by Hyunsu Yim"),  # a credit that ends with its bracket
@@ -43,7 +27,7 @@ def _relabelled(doc_id: str, opening: str, kind: str) -> tuple[list[tuple[str, s
     (TIME, "4 minute read"),  # boilerplate that ends no sentence
 ])
 def test_a_heading_or_credit_labelled_body_is_warned_of(doc_id: str, opening: str) -> None:
-    problems, k = _relabelled(doc_id, opening, "body")
+    problems, k = relabelled(doc_id, opening, "body")
     assert problems == [("V276", f"/zones/{k}/kind", "warning")]
 
 
@@ -52,20 +36,20 @@ def test_a_heading_or_credit_labelled_body_is_warned_of(doc_id: str, opening: st
 def test_a_dateline_or_outlet_credit_labelled_body_or_subheading_is_refused(opening: str, kind: str) -> None:
     """The Reuters dateline or its `(Reuters)` credit relabelled body or subheading: V282 (an error: the date is
     V231's no more), V276's warning of a body zone that reads as a heading folded behind it."""
-    problems, k = _relabelled(REUTERS, opening, kind)
+    problems, k = relabelled(REUTERS, opening, kind)
     assert problems == [("V282", f"/zones/{k}/kind", "error")]
 
 
 def test_the_headline_labelled_body_is_warned_of_with_the_title() -> None:
     """The Reuters headline labelled body: V276, and V233 (the title is no longer the headline's)."""
-    problems, k = _relabelled(REUTERS, "Kim Jong Un Meets With Putin", "body")
+    problems, k = relabelled(REUTERS, "Kim Jong Un Meets With Putin", "body")
     assert sorted(problems) == [("V233", "/meta/title", "error"), ("V276", f"/zones/{k}/kind", "warning")]
 
 
 def test_the_dateline_prefix_labelled_body_is_v250s_alone() -> None:
     """`SEOUL, South Korea (AP) —` labelled body: a body zone that ends inside its line, V250's (the body zone after
     it on the line too); V276 does not warn of it again."""
-    problems, k = _relabelled(AP, "SEOUL, South Korea (AP)", "body")
+    problems, k = relabelled(AP, "SEOUL, South Korea (AP)", "body")
     assert problems == [("V250", f"/zones/{k}", "error"), ("V250", f"/zones/{k + 1}", "error")]
 
 
@@ -78,12 +62,12 @@ def test_the_dateline_prefix_labelled_body_is_v250s_alone() -> None:
     (AP, "South Korean Unification Minister Kim Yung-ho", "subheading"),  # `regional threats .`
 ])
 def test_a_paragraph_labelled_heading_is_refused(doc_id: str, opening: str, kind: str) -> None:
-    problems, k = _relabelled(doc_id, opening, kind)
+    problems, k = relabelled(doc_id, opening, kind)
     assert problems == [("V277", f"/zones/{k}/kind", "error")]
 
 
 def test_a_paragraph_labelled_headline_after_the_body_is_v265s_alone() -> None:
-    problems, k = _relabelled(REUTERS, "Russia has joined China in opposing", "headline")
+    problems, k = relabelled(REUTERS, "Russia has joined China in opposing", "headline")
     assert problems == [("V265", f"/zones/{k}/kind", "error")]
 
 
@@ -94,14 +78,14 @@ def test_a_paragraph_labelled_headline_after_the_body_is_v265s_alone() -> None:
     (AP, "The world relies largely on Russian", "dateline"),
 ])
 def test_a_paragraph_labelled_byline_or_dateline_is_refused(doc_id: str, opening: str, kind: str) -> None:
-    problems, k = _relabelled(doc_id, opening, kind)
+    problems, k = relabelled(doc_id, opening, kind)
     assert problems == [("V278", f"/zones/{k}/kind", "error")]
 
 
 def test_a_paragraph_that_names_a_source_in_brackets_labelled_byline_is_refused() -> None:
     """`According to the official Korean Central News Agency (KCNA), ...`: a source in brackets is no outlet's
     credit; the quote whose content lies in the credit is V262's besides."""
-    problems, k = _relabelled(ARMS, "According to the official Korean Central News Agency (KCNA)", "byline")
+    problems, k = relabelled(ARMS, "According to the official Korean Central News Agency (KCNA)", "byline")
     assert problems == [("V262", "/quotes/5/content/0", "error"), ("V278", f"/zones/{k}/kind", "error")]
 
 
@@ -116,7 +100,7 @@ def test_every_paragraph_of_the_corpus_labelled_a_heading_or_credit_is_refused(k
         for k in [k for k, z in enumerate(doc["zones"]) if z["kind"] == "body"]:
             changed = json.loads(json.dumps(doc))
             changed["zones"][k]["kind"] = kind
-            problems = _report(changed, text)
+            problems = zone_report(changed, text)
             before = doc["zones"][k - 1]
             if k > 0 and before["kind"] == "dateline" and "\n" not in text[before["end"]:doc["zones"][k]["start"]]:
                 codes = {c for c, _, _ in problems}
@@ -137,7 +121,7 @@ def test_every_other_zone_of_the_corpus_labelled_body_is_warned_of_but_one() -> 
         for k in [k for k, z in enumerate(doc["zones"]) if z["kind"] != "body"]:
             changed = json.loads(json.dumps(doc))
             changed["zones"][k]["kind"] = "body"
-            problems = _report(changed, text)
+            problems = zone_report(changed, text)
             if ("V282", f"/zones/{k}/kind", "error") in problems:
                 refused.append(doc["zones"][k]["text"])
             elif ("V276", f"/zones/{k}/kind", "warning") not in problems:
@@ -149,7 +133,7 @@ def test_every_other_zone_of_the_corpus_labelled_body_is_warned_of_but_one() -> 
 def test_the_corpus_has_no_zone_that_its_words_contradict() -> None:
     for doc_id in CORPUS:
         doc, text = corpus_document(doc_id)
-        assert not {code for code, _, _ in _report(doc, text)} & OURS, doc_id
+        assert not {code for code, _, _ in zone_report(doc, text)} & OURS, doc_id
 
 
 @pytest.mark.parametrize("line", [
@@ -168,7 +152,7 @@ def test_a_heading_that_ends_without_a_paragraphs_full_stop_is_accepted(line: st
     doc["mentions"] = [m for m in doc["mentions"] if m["text"] != line]
     doc["entities"] = [e for e in doc["entities"] if any(m["entity"] == e["id"] for m in doc["mentions"])]
     assert next(z for z in doc["zones"] if z["text"] == line)["kind"] == "subheading"
-    assert [found for found in _report(doc, text) if found[0] not in ("V367", "V384")] == []
+    assert [found for found in zone_report(doc, text) if found[0] not in ("V367", "V384")] == []
 
 
 # V282 furniture-mislabelled: the attack's swaps of credit and dateline kinds, on the real documents
@@ -183,7 +167,7 @@ def test_a_heading_that_ends_without_a_paragraphs_full_stop_is_accepted(line: st
 ])
 def test_a_dateline_or_credit_labelled_another_kind_of_furniture_is_refused(doc_id: str, opening: str,
                                                                            kind: str) -> None:
-    problems, k = _relabelled(doc_id, opening, kind)
+    problems, k = relabelled(doc_id, opening, kind)
     assert ("V282", f"/zones/{k}/kind", "error") in problems
     assert {code for code, _, severity in problems if severity == "error"} == {"V282"}, problems
 
@@ -322,7 +306,7 @@ def test_a_copyright_notice_under_another_label_is_refused(kind: str, notice: st
     doc["zones"][k]["kind"] = kind
 
     def ours() -> list:  # the notice's name is left unannotated: V367's, which reads no zone label
-        return [found for found in _report(doc, text) if found[0] != "V367"]
+        return [found for found in zone_report(doc, text) if found[0] != "V367"]
 
     assert ours() == [("V282", f"/zones/{k}/kind", "error")]
     doc["zones"][k]["kind"] = "boilerplate"

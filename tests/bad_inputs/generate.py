@@ -933,6 +933,10 @@ def _relabelled_dateline(kind: str, date: str) -> Callable[[dict], None]:
     return change
 
 
+#: the kind of the zone `_line_added` adds
+ADDED_ZONE_KIND = f"/zones/{len(sample_document()['zones'])}/kind"
+
+
 #: a credit line at the end of an article
 CREDIT_LINE = "(Reporting by Jane Doe; Editing by John Roe)"
 
@@ -2061,7 +2065,14 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "title-relation-possible": ({DOC: doc_with(setter("relations", 0, "factuality", value="possible"))}, "V362", DOC,
                                 "/relations/0/factuality", None, {}),
     "copyright-notice-labelled-byline": (_line_added(COPYRIGHT_LINE, "byline", lambda doc: None), "V282", DOC,
-                                         f"/zones/{len(sample_document()['zones'])}/kind", None, {}),
+                                         ADDED_ZONE_KIND, None, {}),
+    # boilerplate and a heading of the corpus labelled a dateline, a byline and a heading (V444-V446)
+    "boilerplate-labelled-dateline": (_line_added("4 minute read", "dateline", _nothing), "V444", DOC,
+                                      ADDED_ZONE_KIND, None, {}),
+    "heading-labelled-byline": (_line_added("Ballistic missiles", "byline", _nothing), "V445", DOC,
+                                ADDED_ZONE_KIND, None, {}),
+    "separator-labelled-subheading": (_line_added("___", "subheading", _nothing), "V446", DOC,
+                                      ADDED_ZONE_KIND, None, {}),
     "speaker-relation-from-what-is-said": (_line_added(READY_LINE, "body", _travel_from_what_is_said), "V370", DOC,
                                            "/relations/2/factuality", None, {}),
     # chains and sentences a contributor broke that passed (twenty-first session's attack)

@@ -1471,6 +1471,26 @@ def _some_document(name: str, expect: Expect, family: str, **options: object) ->
     return register
 
 
+#: a heading's or boilerplate's words that show no date, place nor credit: no digit, comma, bracket, dash, word in
+#: capitals or word of a credit (`4 minute read`, `Ballistic missiles`, `Kim Jong Un to meet Putin`, `___`)
+_NO_FURNITURE_WORDS = re.compile(r"[^\d,()\[\]—–-]*")
+_FURNITURE_SIGNS = re.compile(r"\b[A-Z]{2,}\b|\b(?:[Bb]y|[Ss]taff|reported|contributed|[Pp]hoto\w*|day)\b")
+
+
+@_some_document("furniture-labelled-dateline", reject("V444", "V446"), CONSISTENCY, bases=REAL)
+def furniture_labelled_dateline(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Label a subheading or boilerplate zone whose words show no date, place nor credit (no digit, comma, bracket,
+    dash, word in capitals; `4 minute read`, `Ballistic missiles`) `dateline`, or one of no letter nor digit (`___`)
+    `subheading`: furniture given a label its words show nothing of."""
+    zones = doc["zones"]
+    separators = [z for z in zones if z["kind"] == "boilerplate" and not any(c.isalnum() for c in z["text"])]
+    headings = [z for z in zones if z["kind"] in ("subheading", "boilerplate") and any(c.isalnum() for c in z["text"])
+                and _NO_FURNITURE_WORDS.fullmatch(z["text"]) and not _FURNITURE_SIGNS.search(z["text"])]
+    zone = choose(rng, separators + headings)
+    zone["kind"] = "subheading" if zone in separators else "dateline"
+    must_draw("V446" if zone["kind"] == "subheading" else "V444")
+
+
 @_some_document("first-person-moved", reject("V428"), REFERENCES, bases=REAL)
 def first_person_moved(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Move an `I`, `me` or `my` of a direct quote's words into another person's entity (one with a name mention):

@@ -415,6 +415,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V433": ('"... and unconditional support for Moscow.\nWashington and Seoul ...": one body zone over both lines, in '
              'a text whose every body line ends a sentence', 'a body zone for each line   (its lines are its '
              'paragraphs)'),
+    "V444": ('"4 minute read" labelled dateline', 'labelled boilerplate   (a dateline dates or places: `September 13, '
+             '2023`, `SEOUL, South Korea (AP) —`)'),
+    "V445": ('"Kim Jong Un to meet Putin" labelled byline', 'labelled subheading   (a byline credits: `(Reuters)`, '
+             '`By Jane Doe`)'),
+    "V446": ('"___" labelled subheading', 'labelled boilerplate   (a separator)'),
     "V429": ('"Moscow" (metonymy: true) in the entity linked to north-korea in one report, and in russia\'s in four',
              '"Moscow" in the entity linked to russia in every report   (a place is the seat of one state)'),
     "V430": ('"Kremlin spokesman Dmitry Peskov confirmed ...": {"type": "OFFICIAL_OF", "head": "m117" (Dmitry '

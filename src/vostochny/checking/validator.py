@@ -78,20 +78,24 @@ FOLDED = (
     ("V201", "/sentences/", ("V214", "V266", "V283", "V404", "V407", "V425")),
     # (a zone layer off its text or cut inside a line: which zone a relation's arguments lie in, V420's, is moot)
     ("V201", "/zones/", ("V220", "V228", "V232", "V233", "V250", "V266", "V270", "V275", "V276", "V277", "V278",
-                         "V282", "V378", "V420", "V433")),
-    ("V202", "/zones/", ("V228", "V232", "V233", "V250", "V266", "V276", "V277", "V278", "V282", "V420", "V433")),
+                         "V282", "V378", "V420", "V433", "V444", "V445", "V446")),
+    ("V202", "/zones/", ("V228", "V232", "V233", "V250", "V266", "V276", "V277", "V278", "V282", "V420", "V433", "V444",
+                         "V445", "V446")),
     ("V212", "/zones/", ("V228", "V250", "V266", "V420", "V433")),
     # a zone cut inside a line: the mention over its new edge is cut by that alone (and a zone over a blank line or
     # part of a line: whether one holds two lines that end sentences is the same edges moved)
     ("V250", "/zones/", ("V232", "V233", "V247", "V266", "V270", "V275", "V276", "V277", "V278", "V282", "V378",
-                         "V420", "V433")),
+                         "V420", "V433", "V444", "V445", "V446")),
     # zones that overlap or run out of order: which lines one zone holds is moot
     ("V220", "/zones/", ("V433",)),
     # a credit labelled boilerplate holds its places' relations; a dateline labelled body reads as a heading; a
     # dateline's day is V231's once it is labelled so (until then, a day the text writes nowhere else)
-    ("V282", "/zones/", ("V231", "V232", "V233", "V270", "V276", "V277")),
+    ("V282", "/zones/", ("V231", "V232", "V233", "V270", "V276", "V277", "V444", "V445")),
     # a paragraph labelled a byline or dateline is read as a credit: what the meta says of credits is moot
-    ("V278", "/zones/", ("V232", "V233")),
+    ("V278", "/zones/", ("V232", "V233", "V444", "V445")),
+    # a heading or boilerplate labelled a byline, dateline or heading it is not (the headline among them): that the
+    # meta's title or credits are then not shown is the same label
+    *((cause, "/zones/", ("V232", "V233")) for cause in ("V444", "V445", "V446")),
     ("V378", "/zones/", ("V275",)),  # a paragraph of reporting labelled boilerplate, refused: no warning of it too
     # a heading labelled headline that is none, or a second one, is no title the meta could miss
     ("V265", "/zones/", ("V233",)),
@@ -240,6 +244,8 @@ FOLDED = (
 #: a rule and the rules whose hits on the very item it points at (`/mentions/4`, `/relations/32`, whatever field of
 #: it) follow from its hit there: folded into that hit, and those on other items kept (`FOLDED` folds a document's)
 FOLDED_ON_ITEM = (
+    # a separator labelled the headline after the body: that it holds no word is the same label
+    ("V265", ("V446",)),
     # a mention whose edge is off its tokens (`he` cut to `h`): its words are read as cut, and its kind with them
     ("V212", ("V227",)),
     # a relation whose type excludes another's between the same entities in one sentence (LEADER_OF copied beside

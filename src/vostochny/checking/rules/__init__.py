@@ -30,9 +30,9 @@ document and then the corpus are checked:
   its marks, where its parts lie, the words they are read from, a reported clause cut short, quotations and reports
   the text shows that no quote covers (by a verb of saying, by a word that reports only in some uses, beside another
   quote), and a speaker against its cue's sentence;
-- `zones`, `furniture`, `zone_kinds`, `zone_paragraphs`, `meta`: the zone layer, a paragraph of reporting labelled
-  boilerplate by its words, zone labels that their words contradict, two paragraphs in one zone, and the document's
-  dates, rights and title;
+- `zones`, `furniture`, `zone_kinds`, `zone_furniture`, `zone_paragraphs`, `meta`: the zone layer, a paragraph of
+  reporting labelled boilerplate by its words, zone labels that their words contradict, furniture whose words show
+  nothing of its label, two paragraphs in one zone, and the document's dates, rights and title;
 - `registry`, `wikidata`, `splits`, `quote_links`, `quote_link_channels`, `quote_link_groups`, `history`: the corpus
   files, and the raw texts against git history and the release manifest.
 """
@@ -84,6 +84,7 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     tokens,
     transfer_sides,
     wikidata,
+    zone_furniture,
     zone_kinds,
     zone_paragraphs,
     zones,

@@ -52,15 +52,16 @@ _ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Jr|Sr|St|Mt|Ft|Inc|Ltd|Co|Corp|Bros|Gov|Gen|Sen|
 _full_stop_end = first_use(
     rf"(?<![\w.’'-])(?!(?:{_ABBREVIATIONS})\.)[^\W_][\w’'-]*(?<=[a-z\d])[\"”’')\]]*[ \t]?\.[\"”’')\]]*$")
 
-#: the outlets that a dateline or credit names in parentheses (`(Reuters)`, `SEOUL, South Korea (AP) —`)
-_OUTLET_IN_BRACKETS = compiled(
-    r"\((?:AP|AFP|Reuters|Associated Press|Agence France-Presse|Bloomberg|Yonhap|TASS|Xinhua|Kyodo|UPI|dpa|EFE|"
-    r"CNN|BBC|NK News|TIME)\)")
+#: the news agencies and outlets whose names datelines and credits write (`(Reuters)`, `SEOUL, South Korea (AP) —`)
+OUTLETS = (r"AP|AFP|Reuters|Associated Press|Agence France-Presse|Bloomberg|Yonhap|TASS|Xinhua|Kyodo|UPI|dpa|EFE|"
+           r"CNN|BBC|NK News|TIME")
+#: an outlet that a dateline or credit names in parentheses
+OUTLET_IN_BRACKETS = compiled(rf"\((?:{OUTLETS})\)")
 
 #: the words of a credit or dateline (case as written): a credit that opens the zone (`By Jane Doe`; `Reporting by`,
 #: `Editing by`, `Writing by`, `reported from`, `contributed to this report` are furniture words: no byline with them
 #: reads as prose), an outlet in parentheses
-_CREDIT = compiled(r"^\W*By [A-Z]|" + _OUTLET_IN_BRACKETS.pattern)
+_CREDIT = compiled(r"^\W*By [A-Z]|" + OUTLET_IN_BRACKETS.pattern)
 
 #: a month's name, in full or abbreviated (`September`, `Sept.`, `Sep`)
 _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December"
@@ -69,7 +70,7 @@ _MONTH = f"(?:{_MONTH_NAMES}|{_MONTH_NAMES.upper()})"  # as written, or in capit
 
 #: what a dateline opens with: a date (`September 13, 2023`, `13 September`, `Sept. 2023`, `2023-09-13`), or a
 #: place in upper case and a dash (`SEOUL, South Korea (AP) —`, `MOSCOW -`)
-_DATELINE = compiled(
+DATELINE = compiled(
     rf"\b{_MONTH} \d{{1,2}}\b|\b\d{{1,2}} {_MONTH}|\b{_MONTH},? \d{{4}}\b|\b\d{{4}}-\d\d-\d\d\b"
     r"|^\W*[A-Z][A-Z'’.-]*[A-Z]\b[^—–\n]{0,60}?\s[—–-](?:\s|$)")
 
@@ -233,7 +234,7 @@ def credit_reads_as_paragraph(ctx: DocContext) -> Iterator[Hit]:
     outlet, texts = ctx.doc.meta.outlet, view.column("zones", "text")
     for k in compress(count(), map(_CREDIT_KINDS.__contains__, kinds)):
         text = texts[k]
-        if _CREDIT.search(text) or _DATELINE.search(text[:_OPENING]) \
+        if _CREDIT.search(text) or DATELINE.search(text[:_OPENING]) \
                 or (outlet and re.search(rf"\b{re.escape(outlet)}\b", text)) or not reads_as_prose(text):
             continue
         yield Hit(pointer("zones", k, "kind"), kinds[k], f"{brief(text)} is written as prose, with no word of a "
@@ -244,24 +245,24 @@ _CREDIT_KINDS = frozenset({"byline", "dateline"})
 
 
 #: a time of day as datelines write it (`5:38 AM GMT+9`, `10.41 BST`, `3:05 p.m. EDT`)
-_TIME = r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
+TIME = r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
 #: a weekday, in full or abbreviated (`Wednesday,`, `Wed`)
-_WEEKDAY = r"(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?"
+WEEKDAY = r"(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?"
 #: a zone that is a date and nothing else, after a place in upper case, with its weekday and time of day
 #: (`September 13, 2023`, `MOSCOW, Wednesday, Sept. 13, 2023`, `September 13, 2023 5:38 AM GMT+9`, `Wed 13 Sep 2023
 #: 10.41 BST`, `2023-09-13`); a line that says more (`Updated 3:05 AM EDT, September 13, 2023`) is not one
 _DATE_ALONE = compiled(r"\W*(?:[A-Z][A-Z'’.-]*[A-Z](?: [A-Z][A-Z'’.-]*[A-Z])*,? )?"
-                       rf"(?:{_WEEKDAY} )?(?:{_TIME},? )?"
+                       rf"(?:{WEEKDAY} )?(?:{TIME},? )?"
                        rf"(?:{_MONTH} ?\d{{1,2}}{ORDINAL},? \d{{4}}|\d{{1,2}}{ORDINAL} {_MONTH},? \d{{4}}"
                        r"|\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?|\d{1,2}/\d{1,2}/\d{4})"
-                       rf"(?:,? (?:at )?{_TIME})?\W*")
+                       rf"(?:,? (?:at )?{TIME})?\W*")
 #: a dateline's place and credit, and nothing else: a place in upper case, a few words, an outlet in brackets, a
 #: dash (`SEOUL, South Korea (AP) —`, `MOSCOW (AP) --`, `MOSCOW, Sept 13 (Reuters) -`); `_shows_a_place` says
 #: whether the words show a place
 _PLACE_AND_OUTLET = compiled(r"\W*[A-Z][A-Z'’.-]*[A-Z](?P<more>(?:[ ,]+[\w'’.-]+){0,6})\s*"
-                             + _OUTLET_IN_BRACKETS.pattern + r"\s*(?P<dash>[—–]|--?)?\s*")
+                             + OUTLET_IN_BRACKETS.pattern + r"\s*(?P<dash>[—–]|--?)?\s*")
 #: a zone that is an outlet's credit alone (`(Reuters)`)
-_OUTLET_ALONE = compiled(r"\W*" + _OUTLET_IN_BRACKETS.pattern + r"\W*")
+_OUTLET_ALONE = compiled(r"\W*" + OUTLET_IN_BRACKETS.pattern + r"\W*")
 #: a credit that opens the zone (`By Jane Doe`)
 _BY = compiled(r"\W*By [A-Z]")
 #: a copyright notice that opens a zone: `©`, `(c)` or `Copyright` (in any case, or both), then a year or a capital
