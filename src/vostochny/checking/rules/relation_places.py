@@ -11,7 +11,7 @@ from itertools import repeat
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import SPACE, DocContext, Hit, find_all, rule
+from vostochny.checking.rules.base import SPACE, DocContext, Hit, find_all, rule, text_in_lower_case
 from vostochny.checking.rules.factuality_words import of_saying_cached
 from vostochny.checking.rules.relation_words import (
     OFFICE_RELATIONS,
@@ -343,7 +343,7 @@ def _clause_subjects(view: DocumentView, text: str) -> tuple[_Subjects, frozense
         order, starts, _ = view.mentions_in_order
         mentions = view.doc.mentions
         found: list[tuple[int, Mention, int, str]] = []
-        low = None if any(map(text.__contains__, _FOLDED)) else text.lower()
+        low = text_in_lower_case(view)
         for at, word in _openers(text, low):
             end = at + len(word)
             for k in range(bisect.bisect_left(starts, end), bisect.bisect_left(starts, end + _OPENS_REACH)):
@@ -360,19 +360,16 @@ def _clause_subjects(view: DocumentView, text: str) -> tuple[_Subjects, frozense
     return view.derived[key]  # type: ignore[no-any-return]
 
 
-#: the characters that a search ignoring case matches to an ASCII letter besides its two cases (`\u017f` to `s`), or
-#: that lower case turns into two characters or an ASCII letter: where one is in a text, `_OPENER` and `_ACCORDING`
-#: scan it
-_FOLDED = "\u0130\u0131\u017f\u212a"
 #: a character of a word, either side of `_OPENER`'s word
 _WORDISH = compiled(r"[\w'\u2019-]")
 
 
 def _openers(text: str, low: str | None) -> list[tuple[int, str]]:
     """Where `_OPENER` matches in the text, in order, and the word in lower case: each word found by `str.find` in the
-    text in lower case (`low`; None where the text holds a character of `_FOLDED`), with no character of a word either
-    side (a word of `_OPENING` is no other's prefix followed by such a character, so one word at most matches at an
-    offset and no two overlap). A scan by `_OPENER`, which tries its words at every offset, is several times slower."""
+    text in lower case (`low`: `base.text_in_lower_case`; None, then `_OPENER` scans), with no character of a word
+    either side (a word of `_OPENING` is no other's prefix followed by such a character, so one word at most matches at
+    an offset and no two overlap). A scan by `_OPENER`, which tries its words at every offset, is several times
+    slower."""
     if low is None:
         return [(m.start(), m.group(0).lower()) for m in _OPENER.finditer(text)]
     found = []
