@@ -250,6 +250,23 @@ def find_all(text: str, needle: str) -> Iterator[int]:
         at = text.find(needle, at + 1)
 
 
+#: the characters that a search ignoring case matches to an ASCII letter besides its two cases (`\u017f` to `s`), or
+#: that lower case turns into two characters or an ASCII letter (a test checks every code point)
+FOLDED = "\u0130\u0131\u017f\u212a"
+
+
+def text_in_lower_case(view: DocumentView) -> str | None:
+    """The view's text ('' where it has none) in lower case, where a lower-case ASCII word found in it by `str.find`
+    stands, at the text's own offsets, wherever a pattern ignoring case matches the word in the text; None where the
+    text holds a character of `FOLDED` (then the pattern scans the text). Built once per view (V404, V407 and V421 find
+    their words in it: a pattern ignoring case is tried at every offset, or at every initial it may begin with)."""
+    key = ("text_in_lower_case",)
+    if key not in view.derived:
+        text = view.text or ""
+        view.derived[key] = None if any(map(text.__contains__, FOLDED)) else text.lower()
+    return view.derived[key]  # type: ignore[no-any-return]
+
+
 def brief(text: str) -> str:
     """A span's text, cut to 40 characters, for a message."""
     return repr(text if len(text) <= 40 else text[:37] + "...")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Set
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
@@ -166,11 +167,12 @@ def reporting_word_not_annotated(ctx: DocContext) -> Iterator[Hit]:
 
 def saying_tokens(view: DocumentView) -> list[int]:
     """The starts of the tokens whose text in lower case is a word of `_TRIGGERS` or `quote_gaps.SPEECH_VERBS`, in text
-    order: the sentences V407 and V425 read further. Built once per view (one pass over the tokens)."""
+    order: the sentences V407 and V425 read further. Built once per view (one pass over the tokens, by maps: a loop in
+    Python cost ~3x as much)."""
     key = ("saying_tokens",)
     if key not in view.derived:
-        view.derived[key] = [at for at, token in zip(view.token_starts, view.token_texts, strict=False)
-                             if token.lower() in _SAYING]
+        lowered = map(str.lower, view.token_texts)
+        view.derived[key] = list(compress(view.token_starts, map(_SAYING.__contains__, lowered)))
     return view.derived[key]  # type: ignore[no-any-return]
 
 
