@@ -211,8 +211,10 @@ class _Nearer:
 
 #: the nouns that, as a nominal's head, name a referent of one type or a few (docs/guidelines.md, Entity types:
 #: its definitions name most of them), in the singular; each also in its plural (`plurals`). Only words that name
-#: nothing else in news writing: not `people` (PER or NORP), `delegation`, `guard`, `member`, `personnel` (a person
-#: or a body), `force`, `office`, `site`, `area`, `talks`, `arms`, `equipment`, `ally`, `neighbor`
+#: nothing of another type in news writing: a body or its members (`delegation`, `guard`, `personnel`, `staff`,
+#: `crew`) PER or ORG, `people` PER or NORP, an ally a person, a body or a state, a place (`area`, `location`,
+#: `region`) LOC, GPE or FAC; not `member` (a member state is a GPE), `force`, `office`, `site`, `talks`, `arms`,
+#: `equipment`, `system`, `neighbor`, `station` (a space station is a vehicle as often)
 HEAD_NOUNS_BY_TYPES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("PER",): ("adviser", "advisor", "aide", "ambassador", "analyst", "astronaut", "chairman", "chairwoman",
                "chancellor", "commander", "correspondent", "cosmonaut", "defector", "dictator", "diplomat", "director",
@@ -222,8 +224,12 @@ HEAD_NOUNS_BY_TYPES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("ORG",): ("agency", "army", "committee", "company", "department", "media", "military", "ministry", "navy",
                "newspaper", "party", "television", "university"),
     ("GPE",): ("capital", "city", "country", "government", "nation", "state"),
+    ("PER", "ORG"): ("crew", "delegation", "guard", "personnel", "staff"),
+    ("PER", "NORP"): ("people",),
+    ("PER", "ORG", "GPE"): ("ally",),
     ("LOC",): ("border", "coast"),
-    ("FAC",): ("cosmodrome", "facility", "factory", "plant"),
+    ("LOC", "GPE", "FAC"): ("area", "location", "region"),
+    ("FAC",): ("building", "cosmodrome", "facility", "factory", "infrastructure", "plant"),
     ("EVENT",): ("conference", "conflict", "crisis", "fighting", "forum", "hostility", "invasion", "meeting",
                  "outbreak", "pandemic", "parade", "summit", "trip", "visit", "war"),
     ("WEA",): ("ammunition", "munition", "missile", "shell", "technology", "weapon", "weaponry"),
@@ -232,10 +238,12 @@ HEAD_NOUNS_BY_TYPES: dict[tuple[str, ...], tuple[str, ...]] = {
 }
 #: the nouns of `HEAD_NOUNS_BY_TYPES` whose plurals the rules of `plurals` do not make: an irregular plural, two plurals
 #: (`spokespeople`, `spokespersons`; `militaries`, where `military` is also a collective), or none (a mass noun:
-#: `ammunition`, `weaponry`, `fighting`; `media` is a plural already)
+#: `ammunition`, `weaponry`, `fighting`, `staff`, `personnel`, `infrastructure`; `media` and `people` are plurals
+#: already)
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "crisis": ("crises",), "spokesperson": ("spokespeople", "spokespersons"), "military": ("militaries",),
-    "ammunition": (), "weaponry": (), "media": (), "fighting": ()}
+    "ammunition": (), "weaponry": (), "media": (), "fighting": (), "people": (), "personnel": (), "staff": (),
+    "infrastructure": ()}
 
 
 def plurals(word: str) -> tuple[str, ...]:
@@ -306,8 +314,10 @@ def nominal_head_against_type(ctx: DocContext) -> Iterator[Hit]:
     officials` to North Korean state media, `the summit` to Kim) passed every rule wherever no record or pronoun
     contradicted it: an entity linked to no record has no type to be held to, and V256 reads pronouns only. A nominal
     whose head noun (`nominal_head`) is one of `HEAD_TYPES`, words that name nothing of another type in news
-    writing, is of an entity of a type that word names. Not judged: a head outside that list (`delegation`, `people`,
-    `personnel` may be a body or its people), a coordination or a list (its conjuncts may differ from the group), a
+    writing, is of an entity of a type that word names: a few name referents of two or three types (`delegation`,
+    `personnel` a body or its people, PER or ORG; `people` PER or NORP; `area`, `location` LOC, GPE or FAC), and an
+    entity of another type is still wrong (`[Kim's delegation]` a GPE, `[an area]` an EVENT). Not judged: a head
+    outside that list (`member` may be a state, `system` anything), a coordination or a list (its conjuncts may differ from the group), a
     metonymic mention, and an entity whose type differs from its record's (V216's). Every nominal of release 1 and
     of the synthetic corpora has a head its entity's type fits, or one outside the list."""
     view = ctx.view
