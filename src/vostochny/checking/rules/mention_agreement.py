@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.linking import keyed_nominals
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, rule
-from vostochny.checking.rules.name_forms import COORDINATED, group_members
+from vostochny.checking.rules.base import DocContext, Hit, mentions_starting, rule
+from vostochny.checking.rules.mention_edges import DETERMINERS, NUMBER_WORDS
+from vostochny.checking.rules.name_forms import COORDINATED, COORDINATION, group_members
 from vostochny.checking.rules.names import is_copy, linked_records
 
 if TYPE_CHECKING:
     from vostochny.model.models import Mention
+    from vostochny.reading.view import DocumentView
 
 _HE = frozenset({"he", "him", "his", "himself"})
 _SHE = frozenset({"she", "her", "hers", "herself"})
@@ -262,7 +264,7 @@ HEAD_TYPES: dict[str, frozenset[str]] = {form: frozenset(types) for types, words
                                          for word in words for form in plurals(word)}
 #: the words after which a nominal's words modify its head rather than end it (`the head [of] state`, `a professor
 #: [at] the university`, `officials [who] ...`): its head is the word before the first
-_POSTMODIFIERS = frozenset({"of", "from", "in", "at", "on", "for", "with", "who", "whom", "whose", "that", "which",
+POSTMODIFIERS = frozenset({"of", "from", "in", "at", "on", "for", "with", "who", "whom", "whose", "that", "which",
                             "to", "between", "near", "under", "over", "across", "into", "against", "by", "during",
                             "since", "like", "including", "after", "before", "than", "as"})
 #: the words of a coordination, whose conjuncts may be of other types than the group (`Kim and his officials`)
@@ -284,7 +286,7 @@ def head_word(key: str) -> str:
     V390 reads it in the singular (`singular`), V403 through `nominal_head`. The same words recur across a corpus's
     documents (`the summit`, `the two countries`), and are read once."""
     words = key.split()
-    cut = next((k for k, word in enumerate(words) if k and word in _POSTMODIFIERS), len(words))
+    cut = next((k for k, word in enumerate(words) if k and word in POSTMODIFIERS), len(words))
     return words[cut - 1].rsplit("-", 1)[-1].strip("'\"“”‘’()[]") if cut else ""
 
 
@@ -300,6 +302,25 @@ def _judged_head(key: str) -> str | None:
     """`nominal_head(key)` where it is one of `HEAD_TYPES`, else None: the same words recur across a corpus's
     documents (`the summit`, `the two countries`), and are read once."""
     head = nominal_head(key)
+    return head if head in HEAD_TYPES else None
+
+
+def _modifiers_head(view: DocumentView, i: int, key: str) -> str | None:
+    """The head noun of nominal `i` (its words `key`) where the coordination before its head is one of premodifiers
+    (`[Ukrainian heating and food infrastructure]`, `[military and civilian aviation factories]`), where it is one of
+    `HEAD_TYPES`: its last conjunct is two words or more and opens on no determiner or number (`the army and [the]
+    people`, `Kim and [his] aides` join noun phrases), and no mention inside it ends before a comma or an `and` (a
+    group's members are nested mentions: `[[Kim] and [Putin]]`, hard case 13). None otherwise."""
+    words = key.split()
+    cut = next((k for k, word in enumerate(words) if k and word in POSTMODIFIERS), len(words))
+    last = COORDINATION.split(" ".join(words[:cut]))[-1].split()
+    if len(last) < 2 or last[0] in DETERMINERS or last[0] in NUMBER_WORDS or len(last) == cut:
+        return None
+    starts, ends, texts = (view.column("mentions", f) for f in ("start", "end", "text"))
+    before = {starts[i] + sep.start() for sep in COORDINATION.finditer(texts[i])}
+    if any(ends[k] in before for k in mentions_starting(view, starts[i], ends[i] - 1)):
+        return None
+    head = head_word(key)
     return head if head in HEAD_TYPES else None
 
 
@@ -323,7 +344,8 @@ def nominal_head_against_type(ctx: DocContext) -> Iterator[Hit]:
     view = ctx.view
     metonymic, ids, entities, texts = (view.column("mentions", f) for f in ("metonymy", "id", "entity", "text"))
     mention_type = view.mention_type
-    wrong = [(i, head, kind) for i, key in keyed_nominals(view) if (head := _judged_head(key)) is not None
+    wrong = [(i, head, kind) for i, key in keyed_nominals(view) if (head := _judged_head(key) or (
+        _modifiers_head(view, i, key) if COORDINATED.search(key) else None)) is not None
              and not metonymic[i] and (kind := mention_type.get(ids[i])) is not None and kind not in HEAD_TYPES[head]]
     if not wrong:
         return
