@@ -18,7 +18,8 @@ document and then the corpus are checked:
   `mention_agreement`, `group_types`, `pronoun_gaps`, `chain_heads`, `speaker_pronouns`: mentions, their edges, the
   words of their phrase and their head noun, how names are written, entities, names against the registry, pronouns
   against their entity, a group against its members' type, pronouns left out, a chain's mentions against each other
-  (one referent and several, two kinds of referent), a direct quote's `I` against its speaker; `metonyms`: a place's name standing for one state over the corpus;
+  (one referent and several, two kinds of referent), a direct quote's `I` against its speaker; `metonyms`: a place's
+  name standing for one state over the corpus;
 - `relations`, `relation_words`, `relation_titles`, `containment_words`, `relation_places`, `transfer_sides`,
   `quoted_relations`, `factuality`, `factuality_words`, `factuality_reach`, `containment`: relations, relations
   against the words that state them, a title against its relation's type, a containment against the words between

@@ -337,10 +337,12 @@ def nominal_head_against_type(ctx: DocContext) -> Iterator[Hit]:
     whose head noun (`nominal_head`) is one of `HEAD_TYPES`, words that name nothing of another type in news
     writing, is of an entity of a type that word names: a few name referents of two or three types (`delegation`,
     `personnel` a body or its people, PER or ORG; `people` PER or NORP; `area`, `location` LOC, GPE or FAC), and an
-    entity of another type is still wrong (`[Kim's delegation]` a GPE, `[an area]` an EVENT). Not judged: a head
-    outside that list (`member` may be a state, `system` anything), a coordination or a list (its conjuncts may differ from the group), a
-    metonymic mention, and an entity whose type differs from its record's (V216's). Every nominal of release 1 and
-    of the synthetic corpora has a head its entity's type fits, or one outside the list."""
+    entity of another type is still wrong (`[Kim's delegation]` a GPE, `[an area]` an EVENT). A coordination of
+    premodifiers before the head is read through (`_modifiers_head`: `[Ukrainian heating and food infrastructure]`
+    is a FAC, retyped a person it passed). Not judged: a head outside that list (`member` may be a state, `system`
+    anything), a coordination or a list of noun phrases (its conjuncts may differ from the group: V439 reads a group
+    of nested mentions), a metonymic mention, and an entity whose type differs from its record's (V216's). Every
+    nominal of release 1 and of the synthetic corpora has a head its entity's type fits, or one outside the list."""
     view = ctx.view
     metonymic, ids, entities, texts = (view.column("mentions", f) for f in ("metonymy", "id", "entity", "text"))
     mention_type = view.mention_type
