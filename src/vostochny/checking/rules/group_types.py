@@ -9,6 +9,7 @@ from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, mentions_starting, rule
 from vostochny.checking.rules.mention_agreement import POSTMODIFIERS
 from vostochny.checking.rules.name_forms import COORDINATED, COORDINATION
+from vostochny.checking.rules.names import linked_records
 from vostochny.reading.view import DocumentView
 
 
@@ -23,7 +24,17 @@ def _conjuncts(text: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _conjunct_type(view: DocumentView, group: int, first: int, last: int) -> str | None:
+def _types(ctx: DocContext) -> dict[str, str]:
+    """Each mention's type (by id), its record's where its entity links one: a member retyped against its record is
+    V216's, and the group is read by what its member is."""
+    view, index = ctx.view, ctx.registry_index
+    records = {} if index is None else {entity: index.types[kb_id] for entity, kb_id in linked_records(ctx).items()
+                                        if kb_id in index.types}
+    entities = dict(zip(view.column("mentions", "id"), view.column("mentions", "entity"), strict=True))
+    return {m: records.get(entities[m], kind) for m, kind in view.mention_type.items()}
+
+
+def _conjunct_type(view: DocumentView, types: dict[str, str], group: int, first: int, last: int) -> str | None:
     """The type of the mention of another entity that ends where a conjunct (`first`..`last`) ends and that only
     premodifiers go before in it (`[Kim]`, `Russian President [Vladimir Putin]`, `the [United States]`); None where
     there is none (`South Korean officials`: a nationality modifies the conjunct's head) or a postmodifier stands
@@ -33,16 +44,16 @@ def _conjunct_type(view: DocumentView, group: int, first: int, last: int) -> str
     for k in mentions_starting(view, first, last - 1):
         if ends[k] == last and entities[k] != entities[group]:
             before = texts[group][first - starts[group]:starts[k] - starts[group]].lower().split()
-            return None if not POSTMODIFIERS.isdisjoint(before) else view.mention_type.get(ids[k])
+            return None if not POSTMODIFIERS.isdisjoint(before) else types.get(ids[k])
     return None
 
 
-def _members_type(view: DocumentView, i: int) -> str | None:
+def _members_type(view: DocumentView, types: dict[str, str], i: int) -> str | None:
     """The type that every conjunct of group mention `i` names (`_conjunct_type`), or None: a conjunct with no
     mention at its head, or conjuncts of two types (`[[the heroic Russian army] and [people]]`: a mixed group)."""
     start, text = view.column("mentions", "start")[i], view.column("mentions", "text")[i]
-    types = {_conjunct_type(view, i, first, last) for first, last in _conjuncts(text, start)}
-    return types.pop() if len(types) == 1 else None
+    found = {_conjunct_type(view, types, i, first, last) for first, last in _conjuncts(text, start)}
+    return found.pop() if len(found) == 1 else None
 
 
 @rule("V439", "group-typed-against-its-members", "a group mention coordinates mentions of one type, and its entity "
@@ -59,13 +70,15 @@ def group_typed_against_its_members(ctx: DocContext) -> Iterator[Hit]:
     of one type, is of an entity of that type. Not judged: a mixed group (`[[the heroic Russian army] and [people]]`
     is PER, an army and a people), a conjunct whose last word is no mention (`[[U.S.] and [South Korean] officials]`,
     `[Putin], 70, and [Kim], 39`) or whose mention follows a postmodifier (`the summit between [Kim] and [Putin]`:
-    Kim is not the conjunct's referent), and a pronoun or a name. Every group of release 1 and of the synthetic
-    corpora is of its members' type, or mixed."""
+    Kim is not the conjunct's referent), and a pronoun or a name. A member is read by its record's type where its
+    entity links one (a member retyped against it is V216's). Every group of release 1 and of the synthetic corpora
+    is of its members' type, or mixed."""
     view = ctx.view
     kinds, texts, ids = (view.column("mentions", f) for f in ("kind", "text", "id"))
     groups = [i for i in compress(range(len(kinds)), map("nominal".__eq__, kinds)) if COORDINATED.search(texts[i])]
+    types = _types(ctx) if groups else {}
     for i in groups:
-        kind, members = view.mention_type.get(ids[i]), _members_type(view, i)
+        kind, members = view.mention_type.get(ids[i]), _members_type(view, types, i)
         if members is not None and kind is not None and kind != members:
             m = ctx.doc.mentions[i]
             yield Hit(pointer("mentions", i, "entity"), m.entity,
