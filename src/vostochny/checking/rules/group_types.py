@@ -24,17 +24,17 @@ def _conjuncts(text: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _types(ctx: DocContext) -> dict[str, str]:
+def _types(ctx: DocContext) -> dict[str, str | None]:
     """Each mention's type (by id), its record's where its entity links one: a member retyped against its record is
     V216's, and the group is read by what its member is."""
     view, index = ctx.view, ctx.registry_index
     records = {} if index is None else {entity: index.types[kb_id] for entity, kb_id in linked_records(ctx).items()
                                         if kb_id in index.types}
     entities = dict(zip(view.column("mentions", "id"), view.column("mentions", "entity"), strict=True))
-    return {m: records.get(entities[m], kind) for m, kind in view.mention_type.items()}
+    return {m: records.get(entities[m], kind) if kind is not None else None for m, kind in view.mention_type.items()}
 
 
-def _conjunct_type(view: DocumentView, types: dict[str, str], group: int, first: int, last: int) -> str | None:
+def _conjunct_type(view: DocumentView, types: dict[str, str | None], group: int, first: int, last: int) -> str | None:
     """The type of the mention of another entity that ends where a conjunct (`first`..`last`) ends and that only
     premodifiers go before in it (`[Kim]`, `Russian President [Vladimir Putin]`, `the [United States]`); None where
     there is none (`South Korean officials`: a nationality modifies the conjunct's head) or a postmodifier stands
@@ -48,7 +48,7 @@ def _conjunct_type(view: DocumentView, types: dict[str, str], group: int, first:
     return None
 
 
-def _members_type(view: DocumentView, types: dict[str, str], i: int) -> str | None:
+def _members_type(view: DocumentView, types: dict[str, str | None], i: int) -> str | None:
     """The type that every conjunct of group mention `i` names (`_conjunct_type`), or None: a conjunct with no
     mention at its head, or conjuncts of two types (`[[the heroic Russian army] and [people]]`: a mixed group)."""
     start, text = view.column("mentions", "start")[i], view.column("mentions", "text")[i]
