@@ -112,3 +112,27 @@ def test_a_group_copy_keeps_its_type() -> None:
     """The rule reads the view's columns: a copy of a document is judged as the document."""
     doc, text = corpus_document(TIME)
     assert "V439" not in {p.code for p in corpus_report(copy.deepcopy(doc), text)}
+
+
+@pytest.mark.parametrize(("text", "nominal", "right", "wrong"), [
+    ("Missiles struck the heating and water infrastructure of Kharkiv.", "the heating and water infrastructure",
+     "FAC", "PER"),
+    ("Inspectors visited military and civilian shipbuilding plants.", "military and civilian shipbuilding plants",
+     "FAC", "GPE"),
+    ("Local and regional election officials resigned.", "Local and regional election officials", "PER", "ORG"),
+])
+def test_a_coordination_of_premodifiers_is_read_by_its_head(text: str, nominal: str, right: str, wrong: str) -> None:
+    """V403 reads the head noun after a coordination of premodifiers, both ways."""
+    assert "V403" not in _constructed(text, nominal, right, [])
+    assert "V403" in _constructed(text, nominal, wrong, [])
+
+
+@pytest.mark.parametrize(("text", "nominal", "kind"), [
+    ("The army and the people stood together.", "The army and the people", "ORG"),  # noun phrases: a mixed group
+    ("Officials and state media denied it.", "Officials and state media", "PER"),  # no determiner, but a group
+    ("Kim and his aides left.", "Kim and his aides", "ORG"),
+])
+def test_a_coordination_of_noun_phrases_is_not_read_by_its_last_head(text: str, nominal: str, kind: str) -> None:
+    members = [("Officials", "PER")] if nominal.startswith("Officials") else [("Kim", "PER")] if "Kim" in nominal \
+        else []
+    assert "V403" not in _constructed(text, nominal, kind, members)
