@@ -631,6 +631,17 @@ def _war_merged_into_the_summit(doc: dict) -> None:
         {"id": "m8", **_located(t, "The summit", LEADERS_LINE), "entity": "e6", "kind": "nominal", "metonymy": False}]
 
 
+#: a body paragraph with a group of two people, its members nested (V439)
+PAIR_LINE = "Kim Jong Un and Vladimir Putin shook hands."
+
+
+def _pair_typed_an_organisation(doc: dict) -> None:
+    """PAIR_LINE's group (m7, e6) typed an ORG, its members Kim (m8, e2) and Putin (m9, e3), people (V439)."""
+    doc["entities"].append({"id": "e6", "type": "ORG", "name": "Kim and Putin", "kb_id": None})
+    _line_mentions(doc, PAIR_LINE, ("Kim Jong Un and Vladimir Putin", "e6", "nominal"), ("Kim Jong Un", "e2", "name"),
+                   ("Vladimir Putin", "e3", "name"))
+
+
 def _told(speaker: str | None, content: str) -> dict[str, bytes]:
     """The sample with TOLD_LINE after it, its mentions (`He` m7, `Vladimir Putin` m8, `the shells` m9) annotated and
     a quote of it with the cue `told`, the speaker `speaker` and the content `content`."""
@@ -2154,6 +2165,9 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                    "/mentions/7/entity", None, {}),
     "war-merged-into-a-summit": (_line_added(LEADERS_LINE, "body", _war_merged_into_the_summit), "V406", DOC,
                                  "/mentions/8/entity", None, {}),
+    # an entity retyped that passed (twenty-ninth session's attack): a group against its members' type
+    "group-typed-against-its-members": (_line_added(PAIR_LINE, "body", _pair_typed_an_organisation), "V439", DOC,
+                                        "/mentions/7/entity", None, {}),
 }
 
 

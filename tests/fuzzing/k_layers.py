@@ -790,6 +790,42 @@ def entity_typed_against_its_nominal(doc: Any, rng: random.Random, frag: Fragmen
     entity["type"] = rng.choice(types)
 
 
+#: the words between the conjuncts of a group (`Kim and Putin`, `South Korea, the United States and Japan`)
+_CONJUNCTIONS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+@kind("group-typed-against-its-members", reject("V439"), REFERENCES, bases=REAL)
+def group_typed_against_its_members(corpus: Corpus, rng: random.Random) -> None:
+    """Give an entity linked to no record whose nominal coordinates names of other entities, one type all (`Kim and
+    Putin`, each conjunct a nested name, after `the` or `both` at most), another type (V439)."""
+    documents = corpus.documents()
+    rng.shuffle(documents)
+    for path in documents:  # the first with such a group: two of the five reports have none
+        try:
+            edit_json(path, _group_retyped, rng)
+            return
+        except NotApplicable:
+            continue
+    raise NotApplicable
+
+
+def _group_retyped(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """`group_typed_against_its_members` on one document."""
+    types = {e["id"]: e["type"] for e in doc["entities"]}
+    options = []
+    for e in doc["entities"]:
+        for g in (m for m in doc["mentions"] if m["entity"] == e["id"] and m["kind"] == "nominal" and not e.get(
+                "kb_id") and _CONJUNCTIONS.search(m["text"])):
+            inner = {m["text"]: types.get(m["entity"]) for m in doc["mentions"] if m["entity"] != e["id"]
+                     and g["start"] <= m["start"] and m["end"] <= g["end"] and m["kind"] == "name"}
+            parts = [re.sub(r"^(?:the|both)\s+", "", part, flags=re.I) for part in _CONJUNCTIONS.split(g["text"])]
+            kinds = {inner.get(part) for part in parts}
+            if len(kinds) == 1 and types[e["id"]] in kinds:
+                options.append(e)
+    entity = choose(rng, options)
+    entity["type"] = rng.choice(sorted(set(ENTITY_TYPES) - {entity["type"]}))
+
+
 @json_kind("mention-inside-its-entity", reject("V245"), CONSISTENCY)
 def mention_inside_its_entity(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Add a mention over the last token of a mention of two or more tokens, of the same entity (`[Vladimir

@@ -398,7 +398,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              '"warned"}, "speaker": "m7" (Washington)}'),
     "V403": ('{"id": "e58", "type": "ORG"} with the nominal "[Some analysts] wonder whether Russia ..." and no kb_id',
              '{"id": "e58", "type": "PER"}   (an analyst is a person; "Kim\u2019s delegation", a body or its people, '
-             'is not judged)'),
+             'is a PER or an ORG)'),
     "V410": ('"Sergei Shoigu, the defence minister for Moscow, visited Pyongyang": {"type": "TRAVELS_TO", "head": '
              '"m91" (Sergei Shoigu), "tail": "m94" (Pyongyang), "factuality": "possible"} (or "reported")',
              '{"factuality": "asserted"}   (no modal, plan or hedge, no source: it happened, in the text\'s voice)'),
@@ -431,6 +431,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V434": ('"Kim was also expected to visit two other cities in Russia’s Far East": {"type": "LOCATED_IN", "head": '
              '(Far East), "tail": (two other cities)}', '{"head": (two other cities), "tail": (Far East)}   (in `[A] '
              'in [B]`, A lies in B)'),
+    "V439": ('{"id": "e13", "type": "ORG"} with the group "[[Kim] and Russian President [Vladimir Putin]]" and no '
+             'kb_id', '{"id": "e13", "type": "PER"}   (a set of people is PER; `[[the heroic Russian army] and '
+             '[people]]`, a mixed group, is not judged)'),
     "V440": ('"South Korea\'s Defense Ministry": {"type": "LOCATED_IN", "head": (Defense Ministry), "tail": (South '
              'Korea)}', '{"type": "PART_OF"}   (a state\'s possessive names the owner; a ministry is an organ of the '
              'state)'),

@@ -168,6 +168,10 @@ FOLDED = (
     # metonymy of its entity read the wrong type, the chain it left may be empty, and the pronouns near it and the
     # heads of its new chain read a mention that is not theirs
     ("V403", "/mentions/", ("V210", "V218", "V219", "V222", "V244", "V245", "V258", "V361", "V375", "V390")),
+    # a group typed against the type its members share: its relations, quotes, pronouns (`we` of a set of places) and
+    # chain read the wrong type
+    ("V439", "/mentions/", ("V210", "V218", "V219", "V222", "V244", "V256", "V258", "V361", "V375", "V390", "V403",
+                            "V405")),
     # a nominal whose words name a record of another entity, or two conjuncts merged into one entity: that one of
     # them is of another type than its entity is the same mistake, said less precisely
     *((cause, "/mentions/", ("V403",)) for cause in ("V376", "V377")),

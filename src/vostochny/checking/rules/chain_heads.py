@@ -21,7 +21,11 @@ _COUNTED = frozenset({"PER", "ORG", "GPE", "FAC"})
 #: the head nouns of `HEAD_NOUNS_BY_TYPES` of a counted type, in the singular and the plural (`official`, `officials`)
 _COUNTED_FORMS = [forms for types, words in HEAD_NOUNS_BY_TYPES.items() if not _COUNTED.isdisjoint(types)
                   for forms in map(plurals, words) if len(forms) > 1]  # a mass noun has no plural (`ammunition`)
-_SINGULAR = frozenset(forms[0] for forms in _COUNTED_FORMS)
+#: the head nouns of one body of several people or things, which an `a` opens (`a group of officials`): no singular
+#: head (`the delegation ... they`)
+_COLLECTIVE = frozenset({"group", "number", "couple", "few", "dozen", "lot", "team", "delegation", "pair", "handful",
+                         "crowd", "family", "series", "range", "variety", "guard", "crew"})
+_SINGULAR = frozenset(forms[0] for forms in _COUNTED_FORMS) - _COLLECTIVE
 #: the head nouns in the plural that name several referents of a counted type (the fuzz kind `chains-merged` reads them)
 PLURAL_HEADS = frozenset(plural for forms in _COUNTED_FORMS for plural in forms[1:])
 #: the words that open a phrase of several referents (`the [two] leaders`, `[both] countries`)
@@ -31,9 +35,6 @@ _PLURAL_OPENERS = frozenset({"two", "three", "four", "five", "six", "both", "the
 _PLURAL_LAST = PLURAL_HEADS | {"people"}
 #: the words that open a phrase of one referent (`[a] North Korean cosmonaut`)
 _SINGULAR_OPENERS = frozenset({"a", "an", "another", "each", "every"})
-#: the head nouns of one body of several people or things, which an `a` opens (`a group of officials`)
-_COLLECTIVE = frozenset({"group", "number", "couple", "few", "dozen", "lot", "team", "delegation", "pair", "handful",
-                         "crowd", "family", "series", "range", "variety"})
 #: the pronouns of one referent, in lower case
 _SINGULAR_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its",
                                 "itself"})

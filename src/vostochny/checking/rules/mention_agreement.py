@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.linking import keyed_nominals
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, rule
-from vostochny.checking.rules.name_forms import COORDINATED, group_members
+from vostochny.checking.rules.base import DocContext, Hit, mentions_starting, rule
+from vostochny.checking.rules.mention_edges import DETERMINERS, NUMBER_WORDS
+from vostochny.checking.rules.name_forms import COORDINATED, COORDINATION, group_members
 from vostochny.checking.rules.names import is_copy, linked_records
 
 if TYPE_CHECKING:
     from vostochny.model.models import Mention
+    from vostochny.reading.view import DocumentView
 
 _HE = frozenset({"he", "him", "his", "himself"})
 _SHE = frozenset({"she", "her", "hers", "herself"})
@@ -211,8 +213,10 @@ class _Nearer:
 
 #: the nouns that, as a nominal's head, name a referent of one type or a few (docs/guidelines.md, Entity types:
 #: its definitions name most of them), in the singular; each also in its plural (`plurals`). Only words that name
-#: nothing else in news writing: not `people` (PER or NORP), `delegation`, `guard`, `member`, `personnel` (a person
-#: or a body), `force`, `office`, `site`, `area`, `talks`, `arms`, `equipment`, `ally`, `neighbor`
+#: nothing of another type in news writing: a body or its members (`delegation`, `guard`, `personnel`, `staff`,
+#: `crew`) PER or ORG, `people` PER or NORP, an ally a person, a body or a state, a place (`area`, `location`,
+#: `region`) LOC, GPE or FAC; not `member` (a member state is a GPE), `force`, `office`, `site`, `talks`, `arms`,
+#: `equipment`, `system`, `neighbor`, `station` (a space station is a vehicle as often)
 HEAD_NOUNS_BY_TYPES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("PER",): ("adviser", "advisor", "aide", "ambassador", "analyst", "astronaut", "chairman", "chairwoman",
                "chancellor", "commander", "correspondent", "cosmonaut", "defector", "dictator", "diplomat", "director",
@@ -222,8 +226,12 @@ HEAD_NOUNS_BY_TYPES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("ORG",): ("agency", "army", "committee", "company", "department", "media", "military", "ministry", "navy",
                "newspaper", "party", "television", "university"),
     ("GPE",): ("capital", "city", "country", "government", "nation", "state"),
+    ("PER", "ORG"): ("crew", "delegation", "guard", "personnel", "staff"),
+    ("PER", "NORP"): ("people",),
+    ("PER", "ORG", "GPE"): ("ally",),
     ("LOC",): ("border", "coast"),
-    ("FAC",): ("cosmodrome", "facility", "factory", "plant"),
+    ("LOC", "GPE", "FAC"): ("area", "location", "region"),
+    ("FAC",): ("building", "cosmodrome", "facility", "factory", "infrastructure", "plant"),
     ("EVENT",): ("conference", "conflict", "crisis", "fighting", "forum", "hostility", "invasion", "meeting",
                  "outbreak", "pandemic", "parade", "summit", "trip", "visit", "war"),
     ("WEA",): ("ammunition", "munition", "missile", "shell", "technology", "weapon", "weaponry"),
@@ -232,10 +240,12 @@ HEAD_NOUNS_BY_TYPES: dict[tuple[str, ...], tuple[str, ...]] = {
 }
 #: the nouns of `HEAD_NOUNS_BY_TYPES` whose plurals the rules of `plurals` do not make: an irregular plural, two plurals
 #: (`spokespeople`, `spokespersons`; `militaries`, where `military` is also a collective), or none (a mass noun:
-#: `ammunition`, `weaponry`, `fighting`; `media` is a plural already)
+#: `ammunition`, `weaponry`, `fighting`, `staff`, `personnel`, `infrastructure`; `media` and `people` are plurals
+#: already)
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "crisis": ("crises",), "spokesperson": ("spokespeople", "spokespersons"), "military": ("militaries",),
-    "ammunition": (), "weaponry": (), "media": (), "fighting": ()}
+    "ammunition": (), "weaponry": (), "media": (), "fighting": (), "people": (), "personnel": (), "staff": (),
+    "infrastructure": ()}
 
 
 def plurals(word: str) -> tuple[str, ...]:
@@ -254,7 +264,7 @@ HEAD_TYPES: dict[str, frozenset[str]] = {form: frozenset(types) for types, words
                                          for word in words for form in plurals(word)}
 #: the words after which a nominal's words modify its head rather than end it (`the head [of] state`, `a professor
 #: [at] the university`, `officials [who] ...`): its head is the word before the first
-_POSTMODIFIERS = frozenset({"of", "from", "in", "at", "on", "for", "with", "who", "whom", "whose", "that", "which",
+POSTMODIFIERS = frozenset({"of", "from", "in", "at", "on", "for", "with", "who", "whom", "whose", "that", "which",
                             "to", "between", "near", "under", "over", "across", "into", "against", "by", "during",
                             "since", "like", "including", "after", "before", "than", "as"})
 #: the words of a coordination, whose conjuncts may be of other types than the group (`Kim and his officials`)
@@ -276,7 +286,7 @@ def head_word(key: str) -> str:
     V390 reads it in the singular (`singular`), V403 through `nominal_head`. The same words recur across a corpus's
     documents (`the summit`, `the two countries`), and are read once."""
     words = key.split()
-    cut = next((k for k, word in enumerate(words) if k and word in _POSTMODIFIERS), len(words))
+    cut = next((k for k, word in enumerate(words) if k and word in POSTMODIFIERS), len(words))
     return words[cut - 1].rsplit("-", 1)[-1].strip("'\"“”‘’()[]") if cut else ""
 
 
@@ -295,6 +305,25 @@ def _judged_head(key: str) -> str | None:
     return head if head in HEAD_TYPES else None
 
 
+def _modifiers_head(view: DocumentView, i: int, key: str) -> str | None:
+    """The head noun of nominal `i` (its words `key`) where the coordination before its head is one of premodifiers
+    (`[Ukrainian heating and food infrastructure]`, `[military and civilian aviation factories]`), where it is one of
+    `HEAD_TYPES`: its last conjunct is two words or more and opens on no determiner or number (`the army and [the]
+    people`, `Kim and [his] aides` join noun phrases), and no mention inside it ends before a comma or an `and` (a
+    group's members are nested mentions: `[[Kim] and [Putin]]`, hard case 13). None otherwise."""
+    words = key.split()
+    cut = next((k for k, word in enumerate(words) if k and word in POSTMODIFIERS), len(words))
+    last = COORDINATION.split(" ".join(words[:cut]))[-1].split()
+    if len(last) < 2 or last[0] in DETERMINERS or last[0] in NUMBER_WORDS or len(last) == cut:
+        return None
+    starts, ends, texts = (view.column("mentions", f) for f in ("start", "end", "text"))
+    before = {starts[i] + sep.start() for sep in COORDINATION.finditer(texts[i])}
+    if any(ends[k] in before for k in mentions_starting(view, starts[i], ends[i] - 1)):
+        return None
+    head = head_word(key)
+    return head if head in HEAD_TYPES else None
+
+
 @rule("V403", "nominal-head-against-type", "a nominal's head noun names a referent of another type than its "
       "entity's (`[the officials]` of an ORG, `[the summit]` of a PER)", "type the entity as its nominals' heads say, "
       "or move the mention to the entity it refers to (docs/guidelines.md, Entity types)")
@@ -306,14 +335,19 @@ def nominal_head_against_type(ctx: DocContext) -> Iterator[Hit]:
     officials` to North Korean state media, `the summit` to Kim) passed every rule wherever no record or pronoun
     contradicted it: an entity linked to no record has no type to be held to, and V256 reads pronouns only. A nominal
     whose head noun (`nominal_head`) is one of `HEAD_TYPES`, words that name nothing of another type in news
-    writing, is of an entity of a type that word names. Not judged: a head outside that list (`delegation`, `people`,
-    `personnel` may be a body or its people), a coordination or a list (its conjuncts may differ from the group), a
-    metonymic mention, and an entity whose type differs from its record's (V216's). Every nominal of release 1 and
-    of the synthetic corpora has a head its entity's type fits, or one outside the list."""
+    writing, is of an entity of a type that word names: a few name referents of two or three types (`delegation`,
+    `personnel` a body or its people, PER or ORG; `people` PER or NORP; `area`, `location` LOC, GPE or FAC), and an
+    entity of another type is still wrong (`[Kim's delegation]` a GPE, `[an area]` an EVENT). A coordination of
+    premodifiers before the head is read through (`_modifiers_head`: `[Ukrainian heating and food infrastructure]`
+    is a FAC, retyped a person it passed). Not judged: a head outside that list (`member` may be a state, `system`
+    anything), a coordination or a list of noun phrases (its conjuncts may differ from the group: V439 reads a group
+    of nested mentions), a metonymic mention, and an entity whose type differs from its record's (V216's). Every
+    nominal of release 1 and of the synthetic corpora has a head its entity's type fits, or one outside the list."""
     view = ctx.view
     metonymic, ids, entities, texts = (view.column("mentions", f) for f in ("metonymy", "id", "entity", "text"))
     mention_type = view.mention_type
-    wrong = [(i, head, kind) for i, key in keyed_nominals(view) if (head := _judged_head(key)) is not None
+    wrong = [(i, head, kind) for i, key in keyed_nominals(view) if (head := _judged_head(key) or (
+        _modifiers_head(view, i, key) if COORDINATED.search(key) else None)) is not None
              and not metonymic[i] and (kind := mention_type.get(ids[i])) is not None and kind not in HEAD_TYPES[head]]
     if not wrong:
         return

@@ -128,7 +128,7 @@ def _written_as_name(word: str) -> bool:
     return any(c.isupper() or c.isdigit() for c in word) or not any(map(str.isalpha, word))
 
 
-_COORDINATION = compiled(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+COORDINATION = compiled(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 #: `,|\s(?:and|&)\s`, the same matches, written to begin with one character class: the regex engine then skips
 #: to the next comma or space at C speed instead of trying the pattern at every character of the mentions' texts
 COORDINATED = compiled(r"[,\s](?:(?<=,)|(?:and|&)\s)")
@@ -140,7 +140,7 @@ def group_members(text: str, by_key: Mapping[str, frozenset[str]]) -> int:
     two records or more, each member a name or alias (`by_key`: `name_key` -> its records); else 0."""
     if not COORDINATED.search(text):
         return 0
-    members = [by_key.get(_group_member(part)) for part in _COORDINATION.split(text)]
+    members = [by_key.get(_group_member(part)) for part in COORDINATION.split(text)]
     if len(members) > 1 and all(members) and len(frozenset().union(*filter(None, members))) > 1:
         return len(members)
     return 0

@@ -1,0 +1,138 @@
+"""A group mention against the type its members share (V439, twenty-ninth session's attack on entity types): a group
+of a corpus document retyped, and constructed sentences of other news, judged both ways."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+from sample import SAMPLE_META, corpus_document, corpus_report, empty_document
+
+from vostochny.checking.validator import validate_document_bytes
+
+AP, REUTERS, TIME = ("ap-kim-whereabouts-after-summit", "reuters-kim-putin-summit",
+                     "time-kim-russia-trip-putin-weakness")
+
+
+def _retyped(doc_id: str, group: str, kind: str) -> tuple[list[tuple[str, str]], list[int]]:
+    """The problems (code, pointer) of a corpus document with the entity of the nominal `group` retyped `kind`, and
+    the indices of that entity's nominals that coordinate names only (not `Putin, 70, and Kim, 39`: its ages are
+    conjuncts of no mention)."""
+    doc, text = corpus_document(doc_id)
+    (entity,) = {m["entity"] for m in doc["mentions"] if m["text"] == group}
+    next(e for e in doc["entities"] if e["id"] == entity)["type"] = kind
+    groups = [i for i, m in enumerate(doc["mentions"]) if m["entity"] == entity and m["kind"] == "nominal"
+              and " and " in m["text"] and not any(map(str.isdigit, m["text"]))]
+    return [(p.code, p.pointer) for p in corpus_report(doc, text)], groups
+
+
+@pytest.mark.parametrize("doc_id", [AP, "kim-arrives-russia-arms-sale-warning", "kim-arrives-russia-top-officials",
+                                    REUTERS, TIME])
+def test_the_corpus_groups_are_of_their_members_type(doc_id: str) -> None:
+    doc, text = corpus_document(doc_id)
+    assert "V439" not in {p.code for p in corpus_report(doc, text)}
+
+
+@pytest.mark.parametrize(("doc_id", "group", "kind"), [
+    (AP, "Kim and Russian President Vladimir Putin", "ORG"),
+    (AP, "Kim and Russian President Vladimir Putin", "VEH"),
+    (AP, "South Korea, the United States and Japan", "PER"),  # its `their` fits a person: no pronoun contradicts it
+    (AP, "South Korea, the United States and Japan", "LOC"),
+    (TIME, "Kim and Putin", "GPE"),
+    (REUTERS, "Putin and Kim", "FAC"),  # its `we` and the relations of its speaker are folded into V439
+])
+def test_a_group_retyped_against_its_members(doc_id: str, group: str, kind: str) -> None:
+    """One V439 on each of the entity's groups, and nothing else: no rule read a group with no record."""
+    errors, groups = _retyped(doc_id, group, kind)
+    assert errors == [("V439", f"/mentions/{i}/entity") for i in groups]
+
+
+def test_a_mixed_group_is_not_judged() -> None:
+    """`[[the heroic Russian army] and [people]]` is an army (ORG) and a people (NORP): a PER group by the
+    guidelines, and V439 says nothing of a group whose members differ."""
+    errors, _ = _retyped(REUTERS, "the heroic Russian army and people", "GPE")
+    assert "V439" not in {code for code, _ in errors}
+
+
+def _constructed(text: str, group: str, kind: str, members: list[tuple[str, str]]) -> set[str]:
+    """The codes of a one-sentence document whose nominal `group` (an entity of `kind`) holds name mentions of
+    `members` (word, type), each an entity of its own, linked to no record."""
+    doc = empty_document("constructed", text, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    at = text.index(group)
+    spans = [(group, at, "e0", "nominal")] + [
+        (word, text.index(word, at), f"e{k}", "name") for k, (word, _) in enumerate(members, 1)]
+    doc["entities"] = [{"id": "e0", "type": kind, "name": group, "kb_id": None}] + [
+        {"id": f"e{k}", "type": t, "name": word, "kb_id": None} for k, (word, t) in enumerate(members, 1)]
+    doc["mentions"] = [{"id": f"m{k}", "start": start, "end": start + len(word), "text": word, "entity": entity,
+                        "kind": kind_of, "metonymy": False} for k, (word, start, entity, kind_of) in enumerate(spans)]
+    return {p.code for p in validate_document_bytes(json.dumps(doc).encode("utf-8"), text, None, "constructed")}
+
+
+BIDEN_SUNAK = ("Joe Biden and Rishi Sunak spoke by phone on Monday.", "Joe Biden and Rishi Sunak",
+               [("Joe Biden", "PER"), ("Rishi Sunak", "PER")])
+EUROPE = ("France, Germany and Italy signed the accord in Rome.", "France, Germany and Italy",
+          [("France", "GPE"), ("Germany", "GPE"), ("Italy", "GPE")])
+FORCES = ("The Ukrainian army and the Ukrainian navy held joint drills.", "The Ukrainian army and the Ukrainian navy",
+          [("army", "ORG"), ("navy", "ORG")])
+BOTH = ("Both Macron and Scholz attended.", "Both Macron and Scholz", [("Macron", "PER"), ("Scholz", "PER")])
+TITLED = ("Chinese Premier Li Qiang and Indian Prime Minister Narendra Modi met.",
+          "Chinese Premier Li Qiang and Indian Prime Minister Narendra Modi", [("Li Qiang", "PER"),
+                                                                              ("Narendra Modi", "PER")])
+
+
+@pytest.mark.parametrize(("case", "right", "wrong"), [
+    (BIDEN_SUNAK, "PER", "ORG"), (EUROPE, "GPE", "PER"), (FORCES, "ORG", "GPE"), (BOTH, "PER", "NORP"),
+    (TITLED, "PER", "LOC"),
+])
+def test_a_constructed_group_both_ways(case: tuple[str, str, list[tuple[str, str]]], right: str, wrong: str) -> None:
+    text, group, members = case
+    assert "V439" not in _constructed(text, group, right, members)
+    assert "V439" in _constructed(text, group, wrong, members)
+
+
+@pytest.mark.parametrize(("text", "group", "kind", "members"), [
+    # a place after a postmodifier is not the conjunct's referent
+    ("The mayor of Moscow and the governor of Primorye met.", "The mayor of Moscow and the governor of Primorye",
+     "PER", [("Moscow", "GPE"), ("Primorye", "GPE")]),
+    ("The summit between Biden and Xi ended.", "The summit between Biden and Xi", "EVENT",
+     [("Biden", "PER"), ("Xi", "PER")]),
+    # nationalities that modify the head: the last conjunct ends on no mention
+    ("U.S. and South Korean officials met.", "U.S. and South Korean officials", "PER",
+     [("U.S.", "GPE"), ("South Korean", "NORP")]),
+    # a mixed group
+    ("Russia and the United Nations disagreed.", "Russia and the United Nations", "ORG",
+     [("Russia", "GPE"), ("United Nations", "ORG")]),
+])
+def test_what_is_not_a_group_of_one_type(text: str, group: str, kind: str, members: list[tuple[str, str]]) -> None:
+    assert "V439" not in _constructed(text, group, kind, members)
+
+
+def test_a_group_copy_keeps_its_type() -> None:
+    """The rule reads the view's columns: a copy of a document is judged as the document."""
+    doc, text = corpus_document(TIME)
+    assert "V439" not in {p.code for p in corpus_report(copy.deepcopy(doc), text)}
+
+
+@pytest.mark.parametrize(("text", "nominal", "right", "wrong"), [
+    ("Missiles struck the heating and water infrastructure of Kharkiv.", "the heating and water infrastructure",
+     "FAC", "PER"),
+    ("Inspectors visited military and civilian shipbuilding plants.", "military and civilian shipbuilding plants",
+     "FAC", "GPE"),
+    ("Local and regional election officials resigned.", "Local and regional election officials", "PER", "ORG"),
+])
+def test_a_coordination_of_premodifiers_is_read_by_its_head(text: str, nominal: str, right: str, wrong: str) -> None:
+    """V403 reads the head noun after a coordination of premodifiers, both ways."""
+    assert "V403" not in _constructed(text, nominal, right, [])
+    assert "V403" in _constructed(text, nominal, wrong, [])
+
+
+@pytest.mark.parametrize(("text", "nominal", "kind", "members"), [
+    ("The army and the people stood together.", "The army and the people", "ORG", []),  # noun phrases: mixed
+    ("Officials and state media denied it.", "Officials and state media", "PER", [("Officials", "PER")]),  # a group's
+    # members are nested mentions (hard case 13): its last conjunct is no premodified head
+    ("Kim and his aides left.", "Kim and his aides", "ORG", [("Kim", "PER")]),
+])
+def test_a_coordination_of_noun_phrases_is_not_read_by_its_last_head(text: str, nominal: str, kind: str,
+                                                                     members: list[tuple[str, str]]) -> None:
+    assert "V403" not in _constructed(text, nominal, kind, members)
