@@ -26,6 +26,7 @@ from vostochny.checking.rules.base import (
 )
 from vostochny.checking.rules.relations import (
     LY_NOT_ADVERBS,
+    POSSESSIVE,
     TRANSFER,
     negated,
     relation_entities,
@@ -34,8 +35,10 @@ from vostochny.checking.rules.relations import (
 from vostochny.model.labels import (
     ENCOUNTER_WORDS,
     EVENT_RELATIONS,
+    JOURNEY_WORDS,
     LEADER_WORDS,
     MEETING_WORDS,
+    PERSON_TITLE_WORDS,
     PRONOUNS,
     RECEIVE_WORDS,
     RELATION_TYPES,
@@ -257,6 +260,7 @@ _TYPE_WORDS: dict[str, tuple[frozenset[str], str]] = {
     "LEADER_OF": (LEADER_WORDS, "word of leading (leader, president, chairman, head, chief, rules, director, ...)"),
     "SPOKESPERSON_OF": (SPOKESPERSON_WORDS, "word of speaking for a body (spokes..., speaks for, press secretary)"),
     "MEETS": (MEETING_WORDS, "word of meeting (meet, met, summit, talks, ...; visited, welcomed ... before a person)"),
+    "TRAVELS_TO": (JOURNEY_WORDS, "word of a journey (arrive, travel, visit, went, returned, trip, delegation, ...)"),
 }
 #: the verbs of speaking that say `speaks for` before `for` or `on` (`on behalf of`), and the offices after `press`
 _SPEAKING = frozenset({"speak", "speaks", "spoke", "spoken", "speaking"})
@@ -922,7 +926,7 @@ def transfer_against_preposition(ctx: DocContext) -> Iterator[Hit]:
 
 #: a verb of travel (group 1, one of `labels.TRAVEL_WORDS`) right before a relation's tail, a preposition of
 #: direction and an article between (`[Kim] arrived in [Russia]`, `[Lavrov] was expected to visit [North Korea]`)
-_TRAVELLED_TO = compiled(rf"(?<![\w'\u2019-])([^\W\d_]+){SPACE}+(?:(?:in|to|into|for|across|around|through|at)"
+_TRAVELLED_TO = compiled(rf"(?<![\w'\u2019-])([^\W\d_]+){SPACE}+(?:(in|to|into|for|across|around|through|at)"
                          rf"{SPACE}+)?(?:(?:the|a|an){SPACE}+)?\Z", re.IGNORECASE)
 #: how many characters a verb of travel may lie after a relation's head (`[Sergei Shoigu], the defence minister for
 #: Moscow, visited [Pyongyang]`)
@@ -965,13 +969,72 @@ def travel_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     view, text = ctx.view, ctx.text or ""
     sentence = view.mention_sentence
     for i, r, head, tail in typed_relations(ctx, _TITLE_RELATIONS):
-        if not 0 <= tail.start - head.end <= _TRAVEL_REACH or sentence.get(head.id) != sentence.get(tail.id) \
-                or not LINE_BREAK_SET.isdisjoint(text[head.end:tail.start]):
-            continue
-        word = _journey(text, head, tail)
-        if word is not None and fits(view, r, head, tail):  # else V210's
+        if sentence.get(head.id) != sentence.get(tail.id) or not fits(view, r, head, tail):
+            continue  # V217's, V210's
+        near = 0 <= tail.start - head.end <= _TRAVEL_REACH and LINE_BREAK_SET.isdisjoint(text[head.end:tail.start])
+        word = (_journey(text, head, tail) if near else None) or _destination(view, text, r.type, head, tail)
+        if word is not None:
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
-                      f"text reads {text[head.start:tail.end]!r}: {word!r} states a journey")
+                      f"text reads {text[min(head.start, tail.start):max(head.end, tail.end)]!r}: {word!r} states a "
+                      f"journey")
+
+
+#: the verbs of heading somewhere, a journey's only before a preposition of direction (`head to [Vladivostok]`; not
+#: `[Kim], who heads [the party]`)
+_HEADING = frozenset({"head", "heads", "headed", "heading"})
+#: the nouns of a journey right after its destination (`Kim Jong Un’s [Russia] Trip`)
+_JOURNEY_AFTER = compiled(rf"{SPACE}+(trips?|journeys?|visits?|tours?)(?![\w'\u2019-])", re.IGNORECASE)
+#: a place that a relative clause makes the journey's destination, its traveller next (`[Vladivostok], where [Putin]
+#: arrived`)
+_WHERE = compiled(rf",?{SPACE}+where{SPACE}+", re.IGNORECASE)
+#: the words that state a title relation's own type: a head and a destination that such a word lies between may be
+#: joined by it (`Kim flew to [Russia], where [Putin] is president`)
+_OWN_WORDS: dict[str, frozenset[str]] = {
+    "LEADER_OF": LEADER_WORDS, "SPOKESPERSON_OF": SPOKESPERSON_WORDS, "OFFICIAL_OF": PERSON_TITLE_WORDS,
+    "AFFILIATED_WITH": PERSON_TITLE_WORDS, "NATIONALITY": frozenset({
+        "citizen", "citizens", "citizenship", "national", "nationals", "nationality", "native", "natives", "born",
+        "passport", "passports", "compatriot", "compatriots", "countryman", "countrymen"}),
+    "PART_OF": frozenset()}
+
+
+def _destination(view: DocumentView, text: str, kind: str, head: Mention, tail: Mention) -> str | None:
+    """The word that makes `tail`, a place, a journey's destination wherever the head stands in the sentence (a verb of
+    travel right before it, a journey's noun right after it, or `where` the head travels), where no title joins the
+    two and no word of `kind`'s own type lies between them; None where there is none."""
+    if view.mention_type.get(tail.id) not in RELATION_TYPES["TRAVELS_TO"]["tail"] \
+            or carried_by_title(text, head, tail, kind in OFFICE_RELATIONS) or POSSESSIVE.match(text, tail.end):
+        return None
+    found = _TRAVELLED_TO.search(text, max(tail.start - 40, 0), tail.start)
+    verb = found.group(1).lower() if found is not None else ""
+    at = found.span(1) if found is not None and (verb in TRAVEL_WORDS or (
+        verb in _HEADING and (found.group(2) or "").lower() in ("to", "into", "for"))) else None
+    after = _JOURNEY_AFTER.match(text, tail.end)
+    if after is not None:
+        at = after.span(1)
+    elif at is None and tail.end <= head.start and _WHERE.fullmatch(text, tail.end, head.start):
+        at = _travelled(text, head.end)
+    if at is None:
+        return None
+    low, high = sorted((min(head.end, tail.end), max(head.start, tail.start)))
+    words = text[low:max(low, min(at[0], high))] + " " + text[min(max(at[1], low), high):high]
+    return None if _OWN_WORDS[kind].intersection(LETTER_RUNS.findall(words.lower())) else text[at[0]:at[1]]
+
+
+def _travelled(text: str, start: int) -> tuple[int, int] | None:
+    """Where the verb of travel lies whose subject ends at `start` (`where [Putin] arrived`, `where [he] would then
+    fly`): the first word of `labels.TRAVEL_WORDS` within `_BEFORE_VERB_REACH` words of `_BEFORE_VERB` or adverbs in
+    -ly, spaces only between them; None where there is none."""
+    for _ in range(_BEFORE_VERB_REACH + 1):
+        match = _NEXT_WORD.match(text, start)
+        if match is None:
+            return None
+        word = match.group(1)
+        if word.lower() in TRAVEL_WORDS:
+            return match.span(1)
+        if not (word.lower() in _BEFORE_VERB or _adverb(word)):
+            return None
+        start = match.end()
+    return None
 
 
 def _journey(text: str, head: Mention, tail: Mention) -> str | None:
