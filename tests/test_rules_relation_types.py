@@ -120,9 +120,9 @@ def test_a_journeys_destination_typed_as_an_office_or_a_nationality_is_refused(d
 
 
 def test_a_word_of_the_type_between_spares_a_far_destination() -> None:
-    """`Joined by [his top military officials] ..., North Korean leader Kim Jong Un arrived in [Russia]` typed LEADER_OF:
-    a word of leading lies between, which may join the two (`Kim flew to [Russia], where [Putin] is president`), so
-    V398 leaves it (V361 and V419 read whose title it is)."""
+    """`Joined by [his top military officials] ..., North Korean leader Kim Jong Un arrived in [Russia]` typed
+    LEADER_OF: a word of leading lies between, which may join the two (`Kim flew to [Russia], where [Putin] is
+    president`), so V398 leaves it (V361 and V419 read whose title it is)."""
     doc, text = corpus_document(TOP)
     i = _journey_of(doc, "his top military officials", "Russia")
     doc["relations"][i]["type"] = "LEADER_OF"
