@@ -29,12 +29,13 @@ _MODIFIERS = rf"(?:(?!(?:and|or|of|the|a|an|to|with|would|will|has|have|is|was|w
              rf"[^\W\d_][\w.\u2019'-]*{SPACE}+){{0,3}}"
 
 
-def _title_patterns(titles: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The four ways a title of `titles` joins a tail and its head: between them, the tail first (`[Korean People’s
+def _title_patterns(titles: str) -> tuple[re.Pattern[str], ...]:
+    """The five ways a title of `titles` joins a tail and its head: between them, the tail first (`[Korean People’s
     Army] Marshal [Ri Pyong Chol]`, `[Russia]’s defense minister [Sergei Shogu]`); in an apposition after the head,
     a preposition before the tail (`[Leif-Eric Easley], a professor at Seoul’s [Ewha University]`); in an apposition
     after the head, the tail its modifier (`[Jo Chun Yong], a [ruling party] official`, read after the tail); before
-    the head, `of` after it (`Marshal [Pak Jong Chon] of the [Korean People’s Army]`)."""
+    the head, `of` after it (`Marshal [Pak Jong Chon] of the [Korean People’s Army]`); and the head's own last word,
+    the tail its modifier inside it (`[[U.S.] officials]`, `[[U.S.] and South Korean officials]`)."""
     title = rf"(?:{titles})(?![\w'\u2019-])"
     return (compiled(rf"(?:['\u2019]s)?{SPACE}+{_MODIFIERS}{title}(?:{SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{SPACE}+",
                      re.IGNORECASE),
@@ -42,7 +43,8 @@ def _title_patterns(titles: str) -> tuple[re.Pattern[str], re.Pattern[str], re.P
                      rf"(?:the{SPACE}+)?(?:[A-Z][\w.-]*(?:{SPACE}+[A-Z][\w.-]*){{0,2}}['\u2019]s{SPACE}+)?",
                      re.IGNORECASE),
             compiled(rf"{SPACE}+{_MODIFIERS}{title}", re.IGNORECASE),
-            compiled(rf"(?<![\w'\u2019-]){title}(?:{SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{SPACE}+\Z", re.IGNORECASE))
+            compiled(rf"(?<![\w'\u2019-]){title}(?:{SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{SPACE}+\Z", re.IGNORECASE),
+            compiled(rf"(?:['\u2019]s)?(?:{SPACE}+(?:and|or))?{SPACE}+{_MODIFIERS}{title}", re.IGNORECASE))
 
 
 #: the titles of whoever speaks for a body (`labels.SPOKESPERSON_WORDS` but `mouthpiece`, which names no person's
@@ -115,7 +117,8 @@ def _office_of_the_tail(view: DocumentView, head: Mention, tail: Mention) -> boo
     [Sergei Lavrov]` is OFFICIAL_OF (hard case 23), `[Russian] [defense ministry] official [X]` an office of the
     ministry and a NATIONALITY (no mention may start between the two arguments)."""
     _, starts, _ = view.mentions_in_order
-    low, high = sorted((tail.end, head.start) if tail.end <= head.start else (head.end, tail.start))
+    low, high = sorted((tail.end, head.start) if tail.end <= head.start else (head.end, tail.start)
+                       if head.end <= tail.start else (tail.end, head.end))
     return view.mention_type.get(head.id) == "PER" and bisect_left(starts, low) == bisect_left(starts, high)
 
 
@@ -128,9 +131,11 @@ def _retyped(text: str, i: int, r: Relation, head: Mention, tail: Mention, state
 
 def _titled(text: str, head: Mention, tail: Mention, patterns: tuple[re.Pattern[str], ...]) -> bool:
     """Whether a title of `patterns` (`_title_patterns`) joins `head` to `tail`."""
-    between, apposition, after_tail, before_head = patterns
+    between, apposition, after_tail, before_head, inside = patterns
     if tail.end <= head.start:
         return bool(between.fullmatch(text, tail.end, head.start))
+    if head.start <= tail.start and tail.end < head.end:
+        return bool(inside.fullmatch(text, tail.end, head.end))
     if head.end > tail.start:
         return False
     return bool(apposition.fullmatch(text, head.end, tail.start)) \
