@@ -197,3 +197,25 @@ def test_a_journeys_sentence_is_read_for_a_word_of_travel(new: str, codes: list[
     """`Kim went to [Russia]` is a journey without a verb of `labels.TRAVEL_WORDS`; `Kim is in [Russia]` none."""
     doc, text = reword(*corpus_document(ARMS), " is travelling to ", new, "Observers claim that Kim is travelling to ")
     assert [code for code, _ in _errors(doc, text)] == codes
+
+
+@pytest.mark.parametrize(("document", "head", "between", "tail"), [
+    (REUTERS, "Sergei Lavrov", " will visit ", "Pyongyang"),  # the guidelines' own negative example (`for more talks`)
+    (ARMS, "Kim Jong Un", " arrived in ", "Russia"),  # `... ahead of his meeting with President Vladimir Putin`
+    (AP, "Kim", " would travel on his own to ", "two other cities"),
+])
+def test_a_visit_to_a_place_typed_as_a_meeting_is_refused(document: str, head: str, between: str, tail: str) -> None:
+    """A visit to a place is TRAVELS_TO, not MEETS (docs/guidelines.md, Relations): a word of meeting elsewhere in the
+    sentence satisfied V361, and 8 of release 1's 35 journeys passed as MEETS before the twenty-ninth session."""
+    doc, text = corpus_document(document)
+    i = _journey(doc, text, head, between, tail)
+    doc["relations"][i]["type"] = "MEETS"
+    assert _errors(doc, text) == [("V398", f"/relations/{i}/type")]
+
+
+def test_a_place_after_a_verb_of_travel_typed_as_a_meeting_and_backwards_is_one_code() -> None:
+    """`[Vladivostok], where [Putin] arrived` typed MEETS runs backwards too (V238): the same wrong type, folded."""
+    doc, text = corpus_document(TOP)
+    i = _journey_of(doc, "Putin", "Vladivostok")
+    doc["relations"][i]["type"] = "MEETS"
+    assert _errors(doc, text) == [("V398", f"/relations/{i}/type")]

@@ -968,7 +968,7 @@ def travel_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     or of the synthetic corpora is so written."""
     view, text = ctx.view, ctx.text or ""
     sentence = view.mention_sentence
-    for i, r, head, tail in typed_relations(ctx, _TITLE_RELATIONS):
+    for i, r, head, tail in typed_relations(ctx, _NOT_JOURNEYS):
         if sentence.get(head.id) != sentence.get(tail.id) or not fits(view, r, head, tail):
             continue  # V217's, V210's
         near = 0 <= tail.start - head.end <= _TRAVEL_REACH and LINE_BREAK_SET.isdisjoint(text[head.end:tail.start])
@@ -994,7 +994,9 @@ _OWN_WORDS: dict[str, frozenset[str]] = {
     "AFFILIATED_WITH": PERSON_TITLE_WORDS, "NATIONALITY": frozenset({
         "citizen", "citizens", "citizenship", "national", "nationals", "nationality", "native", "natives", "born",
         "passport", "passports", "compatriot", "compatriots", "countryman", "countrymen"}),
-    "PART_OF": frozenset()}
+    "PART_OF": frozenset(), "MEETS": MEETING_WORDS}
+#: the types a journey typed otherwise takes (V398): the title relations, and a meeting with the place visited
+_NOT_JOURNEYS = _TITLE_RELATIONS | {"MEETS"}
 
 
 def _destination(view: DocumentView, text: str, kind: str, head: Mention, tail: Mention) -> str | None:
