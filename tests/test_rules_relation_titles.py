@@ -8,7 +8,13 @@ import copy
 import pytest
 from sample import corpus_document, corpus_report, related, reword
 
-from vostochny.checking.rules.relation_titles import _OFFICE_PATTERNS, _POST_PATTERNS, _SPOKES_PATTERNS, _titled
+from vostochny.checking.rules.relation_titles import (
+    _OFFICE_PATTERNS,
+    _POST_PATTERNS,
+    _RANK_PATTERNS,
+    _SPOKES_PATTERNS,
+    _titled,
+)
 
 AP, ARMS = "ap-kim-whereabouts-after-summit", "kim-arrives-russia-arms-sale-warning"
 TOP = "kim-arrives-russia-top-officials"
@@ -132,6 +138,30 @@ def test_an_office_the_head_ends_on_typed_otherwise_is_refused(doc_id: str, read
             and (mentions[r["head"]]["text"], mentions[r["tail"]]["text"]) == (reads, tail)]
     doc["relations"][i]["type"] = kind
     assert _errors(doc, text) == [("V431", f"/relations/{i}/type")]
+
+
+@pytest.mark.parametrize(("doc_id", "reads"), [
+    (AP, "Korean People’s Army Marshal Ri Pyong Chol"),  # the title between, the tail first
+    (AP, "Jo Chun Yong, a ruling party"),  # an apposition the tail modifies (`... party official`)
+    (ARMS, "Pak Jong Chon of the Korean People’s Army"),  # the title before the head, `of` after
+])
+def test_a_rank_typed_as_leading_is_refused(doc_id: str, reads: str) -> None:
+    """A marshal or an official heads nothing: typed LEADER_OF, they passed, V361 finding `leader` elsewhere in the
+    sentence (the twenty-ninth session's attack); V361's own hit on such a relation is folded behind V431's."""
+    doc, text = corpus_document(doc_id)
+    i = related(doc, text, "OFFICIAL_OF", reads)
+    doc["relations"][i]["type"] = "LEADER_OF"
+    assert _errors(doc, text) == [("V431", f"/relations/{i}/type")]
+
+
+@pytest.mark.parametrize(("title", "said"), [("Marshal", True), ("General", True), ("Commander", False),
+                                             ("Minister", False), ("Secretary", False)])
+def test_only_a_rank_refuses_leading(title: str, said: bool) -> None:
+    """`[Pacific Fleet] Commander [X]` heads the fleet, `[Defense Ministry] Minister [X]` may head the ministry: only
+    an office that heads nothing excludes LEADER_OF."""
+    text = f"Pacific Fleet {title} Ivan Petrov left."
+    head, tail = Span(text, "Ivan Petrov"), Span(text, "Pacific Fleet")
+    assert _titled(text, head, tail, _RANK_PATTERNS) is said  # type: ignore[arg-type]
 
 
 def test_a_lawmaker_of_a_party_is_no_office_of_it() -> None:

@@ -262,6 +262,8 @@ FOLDED_ON_ITEM = (
     # a spokesperson typed LEADER_OF: that its sentence has no word of leading is the same wrong type, said less
     # precisely
     ("V430", ("V361",)),
+    # a rank typed LEADER_OF (`[Korean People’s Army] Marshal [Ri Pyong Chol]`): likewise
+    ("V431", ("V361",)),
     # a relation a title, a place modifier or a modal gives its factuality: that its sentence lacks a hedge or a word
     # of saying is the same wrong label
     ("V362", ("V410",)),

@@ -50,14 +50,20 @@ def _title_patterns(titles: str) -> tuple[re.Pattern[str], ...]:
 #: the titles of whoever speaks for a body (`labels.SPOKESPERSON_WORDS` but `mouthpiece`, which names no person's
 #: post), and `press secretary`
 _SPOKES = "|".join(sorted(SPOKESPERSON_WORDS - {"mouthpiece", "mouthpieces"})) + rf"|press{SPACE}+secretary"
+#: the titles of an office that heads nothing, a rank or a post under another's lead (`_OFFICES` but a minister, who
+#: may head a ministry, a secretary, a general secretary of a party, and a commander, who heads a force)
+_RANKS = "officials?|officers?|marshals?|generals?|admirals?|adm\\.|gen\\.|colonels?|envoys?|ambassadors?|diplomats?|" \
+    "advis[eo]rs?"
 _OFFICE_PATTERNS, _POST_PATTERNS = _title_patterns(_OFFICES), _title_patterns(_POSTS)
+_RANK_PATTERNS = _title_patterns(_RANKS)
 _SPOKES_PATTERNS = _title_patterns(_SPOKES)
 #: the types that a title of speaking for the tail excludes: the title says the post
 _NOT_SPEAKING = frozenset({"OFFICIAL_OF", "AFFILIATED_WITH", "LEADER_OF"})
 #: the type each kind of title excludes, and the type it states
 _TITLE_TYPES = {"AFFILIATED_WITH": (_OFFICE_PATTERNS, "OFFICIAL_OF"),
                 "OFFICIAL_OF": (_POST_PATTERNS, "AFFILIATED_WITH"),
-                "NATIONALITY": (_OFFICE_PATTERNS, "OFFICIAL_OF")}
+                "NATIONALITY": (_OFFICE_PATTERNS, "OFFICIAL_OF"),
+                "LEADER_OF": (_RANK_PATTERNS, "OFFICIAL_OF")}
 _APPOSITION = compiled(rf",{SPACE}+(?:(?:a|an|the){SPACE}+)?\Z", re.IGNORECASE)
 
 
@@ -83,10 +89,11 @@ def spokesperson_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
             yield _retyped(text, i, r, head, tail, "SPOKESPERSON_OF")
 
 
-@rule("V431", "office-typed-otherwise", "an AFFILIATED_WITH or NATIONALITY relation that a title of office states "
-      "(`[Korean People’s Army] Marshal [Ri Pyong Chol]`), or an OFFICIAL_OF one that a title of a post without office "
-      "states (`[Leif-Eric Easley], a professor at [Ewha University]`)", "type it by the title: an office is "
-      "OFFICIAL_OF, a post without one AFFILIATED_WITH (docs/guidelines.md, Relations)")
+@rule("V431", "office-typed-otherwise", "an AFFILIATED_WITH or NATIONALITY relation that a title of office states, "
+      "or a LEADER_OF one that a rank or an office that heads nothing states (`[Korean People’s Army] Marshal [Ri "
+      "Pyong Chol]`), or an OFFICIAL_OF one that a title of a post without office states (`[Leif-Eric Easley], a "
+      "professor at [Ewha University]`)", "type it by the title: an office is OFFICIAL_OF, a post without one "
+      "AFFILIATED_WITH (docs/guidelines.md, Relations)")
 def office_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     """OFFICIAL_OF and AFFILIATED_WITH take the same arguments, a person and a body or state, and differ by the post:
     an office (a minister, a marshal, an official, an adviser, an ambassador) is OFFICIAL_OF, a post without one (a
@@ -97,13 +104,18 @@ def office_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     title (`[White House] national security adviser [Jake Sullivan]`); in an apposition after the head with a
     preposition before the tail (`[Andrei Lankov], a North Korea expert at [Kookmin University]`); in an apposition
     after the head whose title the tail modifies (`[Jo Chun Yong], a [ruling party] official`); before the head with
-    `of` after it. Not judged: a title the head's own words hold (`[U.S. officials]`, `[unspecified members] of`), a
-    title farther off, `member` (a post with or without office), and a type its arguments do not fit (V210's). A
+    `of` after it; and the head's own last word, the tail a modifier inside it (`[[U.S.] officials]`, `[[U.S.] and
+    South Korean officials]`: the twenty-ninth session's attack passed 4 such retypings). Not judged: a title the
+    head's own words hold before its tail (`[unspecified members] of`), a title farther off, `member` (a post with or
+    without office), and a type its arguments do not fit (V210's). A
     NATIONALITY of a person whose office a title states is OFFICIAL_OF too (hard case 23: ministers and officials are
     OFFICIAL_OF their state, `[Russian] Foreign Minister [Sergei Lavrov]`; 9 of release 1's 17 OFFICIAL_OF passed as
     NATIONALITY), unless a mention stands between the two (`[Russian] [Foreign Ministry] official [X]`: the office
-    is the ministry's). Every relation of release 1 and of the synthetic corpora so written has the type its title
-    states."""
+    is the ministry's). A rank or an office that heads nothing (`_RANKS`: an official, a marshal, a general, an envoy,
+    an adviser; not a minister, a secretary or a commander, who may head a ministry, a party or a force) states no
+    LEADER_OF either: 3 of release 1's 17 OFFICIAL_OF passed as LEADER_OF (`Korean People’s Army Marshal Ri Pyong
+    Chol`), V361 finding a word of leading elsewhere in the sentence. Every relation of release 1 and of the
+    synthetic corpora so written has the type its title states."""
     view, text = ctx.view, ctx.text or ""
     for i, r, head, tail in typed_relations(ctx, frozenset(_TITLE_TYPES)):
         patterns, stated = _TITLE_TYPES[r.type]
