@@ -817,9 +817,19 @@ _HEAD_TITLES = "leader|president|chairman|chairwoman|chairperson|premier|ruler|d
 _TITLE_BETWEEN = compiled(rf"{SPACE}+(?:{_HEAD_TITLES})(?:{SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{SPACE}+",
                           re.IGNORECASE)
 #: a head, then an apposition of its title and `of` before the tail (`[Pak Thae Song], chairman of [North Korea’s
-#: space science and technology committee]`)
-_TITLE_OF_AFTER = compiled(rf",{SPACE}+(?:the{SPACE}+)?(?:{_HEAD_TITLES}){SPACE}+of{SPACE}+(?:the{SPACE}+)?",
-                           re.IGNORECASE)
+#: space science and technology committee]`), an article and a word of time before the title (`a former director`),
+#: and up to four words that describe the tail between (`a former director of the South Korean think tank [Institute
+#: for National Security Strategy]`), none a word of grammar; not `deputy`, `vice` (who head nothing)
+_TITLE_OF_AFTER = compiled(rf",{SPACE}+(?:(?:the|a|an){SPACE}+)?(?:(?:former|acting|interim|then|current|longtime|"
+                           rf"founding){SPACE}+)?(?:{_HEAD_TITLES}){SPACE}+of{SPACE}+(?:the{SPACE}+)?"
+                           rf"(?:(?!(?:and|or|of|the|a|an|to|in|at|on|for|with|from|by|who|which|that){SPACE})"
+                           rf"[^\W\d_][\w.\u2019'-]*{SPACE}+){{0,4}}", re.IGNORECASE)
+#: the end of a head whose own last word is its title of heading, after a mention of the tail's entity inside it
+#: (`[[their] leaders]`, `[[North Korea]'s leader]`): an optional possessive, then up to three words of a title, none
+#: of grammar nor a deputy's (`[[North Korea]'s deputy leader]` heads nothing)
+_TITLE_ENDS = compiled(rf"(?:['\u2019]s)?{SPACE}+(?:(?!(?:and|or|of|the|a|an|to|in|at|on|for|with|from|by|who|which|"
+                       rf"that|deputy|vice|assistant){SPACE})[^\W\d_][\w.\u2019'-]*{SPACE}+){{0,3}}"
+                       rf"(?:{_HEAD_TITLES})s?", re.IGNORECASE)
 #: `of` between a titled head and its tail (`Director [Jo Chun Ryong] of the [Munitions Industry Department]`), and
 #: the title before the head, capitalised words between
 OF_BETWEEN = compiled(rf"{SPACE}+of{SPACE}+(?:the{SPACE}+)?", re.IGNORECASE)
@@ -841,7 +851,11 @@ def leader_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     certain that the head heads the tail: the title right between them, the tail its modifier (`[North Korean] leader
     [Kim Jong Un]`, `[Russian] President Vladimir [Putin]`), an apposition of the title and `of` after the head
     (`[Pak Thae Song], chairman of [the committee]`), and the title before the head with `of` after it (`Director [Jo
-    Chun Ryong] of the [Munitions Industry Department]`). The titles are those of heading (`_HEAD_TITLES`: leader,
+    Chun Ryong] of the [Munitions Industry Department]`); since the twenty-ninth session's attack (5 retypings passed),
+    an article, a word of time and the tail's own description in the apposition (`[Nam Sung-wook], a former director
+    of the South Korean think tank [Institute for National Security Strategy]`), and a title the head ends on after a
+    mention of the tail's entity inside it (`[[their] leaders]`, `[[Russia]'s leaders]`; not a deputy's). The titles
+    are those of heading (`_HEAD_TITLES`: leader,
     president, chairman, premier, director, head, chief, ...), not ranks or offices (`marshal`, `minister`:
     OFFICIAL_OF). A past title is a held relation too (`a former director of`). A type its arguments do not fit is
     V210's alone, and one beside the LEADER_OF of the same two entities in the sentence V259's. Every relation of
@@ -849,7 +863,7 @@ def leader_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     view, text = ctx.view, ctx.text or ""
     led: set[tuple[tuple[str, str] | None, int | None]] | None = None  # built for the first titled relation only
     for i, r, head, tail in typed_relations(ctx, _NOT_LEADING):
-        if not (_titled_head_of(text, head, tail) and fits(view, r, head, tail)):
+        if not (_titled_head_of(view, text, head, tail) and fits(view, r, head, tail)):
             continue  # a type its arguments do not fit: V210's
         sentence = view.mention_sentence
         if led is None:
@@ -884,15 +898,19 @@ def fits(view: DocumentView, r: Relation, head: Mention, tail: Mention) -> bool:
         and head.entity != tail.entity
 
 
-def _titled_head_of(text: str, head: Mention, tail: Mention) -> bool:
+def _titled_head_of(view: DocumentView, text: str, head: Mention, tail: Mention) -> bool:
     """Whether a title of heading (`_HEAD_TITLES`) names `head` the head of `tail` (`leader_typed_otherwise`)."""
-    if tail.end <= head.start:
-        return bool(_TITLE_BETWEEN.fullmatch(text, tail.end, head.start))
-    if head.end <= tail.start:
-        return bool(_TITLE_OF_AFTER.fullmatch(text, head.end, tail.start)) or (
-            bool(OF_BETWEEN.fullmatch(text, head.end, tail.start))
-            and _TITLE_BEFORE.search(text, max(head.start - 60, 0), head.start) is not None)
-    return False
+    if tail.end <= head.start and _TITLE_BETWEEN.fullmatch(text, tail.end, head.start):
+        return True
+    if head.end <= tail.start and (_TITLE_OF_AFTER.fullmatch(text, head.end, tail.start) or (
+            OF_BETWEEN.fullmatch(text, head.end, tail.start)
+            and _TITLE_BEFORE.search(text, max(head.start - 60, 0), head.start) is not None)):
+        return True
+    order, starts, _ = view.mentions_in_order  # a title the head ends on, a mention of the tail's entity inside it
+    mentions = view.doc.mentions
+    return any(m.entity == tail.entity and m.end < head.end and _TITLE_ENDS.fullmatch(text, m.end, head.end)
+               for m in map(mentions.__getitem__, map(order.__getitem__, range(
+                   bisect.bisect_left(starts, head.start), bisect.bisect_left(starts, head.end)))))
 
 
 #: the preposition right before a transfer's party that follows its item (group 1), `the` between: `[weapons] from
