@@ -179,6 +179,8 @@ def test_a_verb_of_travel_in_an_aside_states_no_journey(aside: str) -> None:
     (AP, "LOCATED_IN", "Tallinn, Estonia"),  # `Litvinova reported from Tallinn, Estonia.`
     (AP, "MEETS", "North Korea and Russia"),  # `... that North Korea and Russia discussed military cooperation`
     (TOP, "LEADER_OF", "North Korea and Russia were arranging a meeting between their leaders"),
+    # inside a source's words (`They say ...`): that the journey is asserted there is folded behind V361 (V383)
+    (AP, "PART_OF", "North Korea improve its aging air force"),
 ])
 def test_a_journey_without_a_word_of_travel_is_refused(document: str, kind: str, reads: str) -> None:
     """TRAVELS_TO is stated by a word of a journey, which its sentence holds (V361, `labels.JOURNEY_WORDS`): an address,

@@ -295,8 +295,9 @@ FOLDED_ON_ITEM = (
     # a title's relation whose sentence has no word of its type, or that a verb of travel states (`[Kim] arrived in
     # [Russia]` as LEADER_OF): a wrong type, whose title's third mention is moot; a journey typed MEETS (`[Vladivostok],
     # where [Putin] arrived`): that it runs backwards, or that a plan of its sentence leaves it no `asserted`, is read
-    # of a meeting the text does not state
-    ("V361", ("V419",)),
+    # of a meeting the text does not state; and a journey or a meeting without its word, that it is asserted inside a
+    # source's words (`They say ... [its aging air force]` typed TRAVELS_TO), of an event the text does not state
+    ("V361", ("V419", "V383")),
     ("V398", ("V419", "V238", "V368")),
     # a speaker that is no person, body or state, the one told or a body in the speaker's title, or far from the
     # content: that it lies outside the cue's sentence is the same mis-picked mention (a cue far from the content
