@@ -63,11 +63,30 @@ def test_a_city_s_possessive_is_a_place() -> None:
     assert _errors(doc, text) == []
 
 
-@pytest.mark.parametrize("words", [" old and costly ", " new, costly "])
+@pytest.mark.parametrize("words", [" war goes on, and the ", " war and the ", " war in Ukraine and "])
 def test_an_owner_farther_off_is_not_judged(words: str) -> None:
-    """A word of grammar or a comma between the possessive and the body: the possessive may own another phrase."""
+    """A clause, an article or a word of grammar between the possessive and the body: the possessive owns another
+    phrase (`[Russia]'s war goes on, and the [Pacific fleet]`)."""
     doc, text, _ = _reworded(REUTERS, " ", words, "Russia's Pacific fleet", "PART_OF")
     assert "V440" not in {code for code, _ in _errors(doc, text)}
+
+
+@pytest.mark.parametrize("words", [" old and costly ", " new, costly ", " army, navy and "])
+def test_a_list_the_possessive_owns_is_read(words: str) -> None:
+    """`[the country]'s ruling party, government and [military]`: a possessive owns each item of the list it opens,
+    items without an article (the twenty-ninth session's attack passed `[military]` as LOCATED_IN and NATIONALITY)."""
+    doc, text, i = _reworded(REUTERS, " ", words, "Russia's Pacific fleet", "PART_OF")
+    assert _errors(doc, text) == [("V440", f"/relations/{i}/type")]
+
+
+@pytest.mark.parametrize(("kind", "code"), [("LOCATED_IN", "V440"), ("NATIONALITY", "V442")])
+def test_the_last_item_of_a_state_s_list_is_its_own(kind: str, code: str) -> None:
+    doc, text = corpus_document(TOP)
+    mentions = {m["id"]: m["text"] for m in doc["mentions"]}
+    (i,) = [i for i, r in enumerate(doc["relations"]) if r["type"] == "PART_OF"
+            and (mentions[r["head"]], mentions[r["tail"]]) == ("military", "North Korea")]
+    doc["relations"][i]["type"] = kind
+    assert _errors(doc, text) == [(code, f"/relations/{i}/type")]
 
 
 def test_three_modifiers_are_read() -> None:

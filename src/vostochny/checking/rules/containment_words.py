@@ -31,7 +31,16 @@ _OWNED_MODIFIERS = rf"(?:(?!(?:and|or|but|of|the|a|an|to|in|at|on|for|with|from|
 _AFTER_NAME = compiled(rf"['\u2019\u02bc]s{SPACE}+{_OWNED_MODIFIERS}", re.IGNORECASE)
 #: the words between a possessive pronoun and what it owns
 _AFTER_PRONOUN = compiled(rf"{SPACE}+{_OWNED_MODIFIERS}", re.IGNORECASE)
-#: how far before what it owns a possessive's owner may start (`North Korea’s official ...`: three modifiers)
+#: an earlier item of a list that a possessive owns with its last (`[the country]'s ruling party, government and
+#: [military]`): up to four words, none of grammar (`_OWNED_MODIFIERS`'), then a comma, `and` or `or`
+_ITEM = rf"(?:{_OWNED_MODIFIERS}[^\W\d_][\w.\u2019'-]*(?:,{SPACE}+(?:(?:and|or){SPACE}+)?|{SPACE}+(?:and|or){SPACE}+))"
+_LIST_AFTER_NAME = compiled(rf"['\u2019\u02bc]s{SPACE}+{_ITEM}{{1,4}}{_OWNED_MODIFIERS}", re.IGNORECASE)
+_LIST_AFTER_PRONOUN = compiled(rf"{SPACE}+{_ITEM}{{1,4}}{_OWNED_MODIFIERS}", re.IGNORECASE)
+#: the words a list's last item opens with where it is a clause's subject, not an item that the possessive owns
+#: (`[Russia]'s war continues, and [the fleet] ...`)
+_DETERMINED = compiled(r"(?:the|a|an|its|their|his|her|this|that|these|those)(?![\w'\u2019-])", re.IGNORECASE)
+#: how far before what it owns a possessive's owner may start (`North Korea’s official ...`: three modifiers; a list of
+#: four items before it)
 _REACH = 80
 #: all that lies between two mentions a coordination lists side by side (`[North Korea] and [Russia]`, `[Seoul], or
 #: the [Far East]`)
@@ -60,7 +69,9 @@ def owned_typed_located(ctx: DocContext) -> Iterator[Hit]:
     country or sovereign state (a city's possessive is a place: `[Seoul]’s [Ewha University]` lies in Seoul) and the
     head is an ORG or FAC mention that the tail owns by a possessive: right before it with up to three modifiers
     (`North Korea’s official`), at the start of the head's own span (`[[South Korea]'s military]`), or a possessive
-    pronoun (`[its] [air force]`). Not judged: an owner farther off (`[the country]'s aging but powerful [fleet]`),
+    pronoun (`[its] [air force]`); and the last item of a list the possessive opens, none with an article (`[the
+    country]'s ruling party, government and [military]`: the twenty-ninth session's attack passed it as LOCATED_IN and
+    NATIONALITY). Not judged: an owner farther off (`[the country]'s aging but powerful [fleet]`),
     an owner written after (`the [fleet] of [Russia]`, which may say where it is), a tail whose record has no class."""
     for i, r, head, tail, _, kb_id in _state_owned(ctx, frozenset({"LOCATED_IN"}), _OWNED):
         yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} LOCATED_IN({head.text!r}, {tail.text!r}): {kb_id} "
@@ -125,8 +136,11 @@ def _owns(text: str, owner: Mention, owned: Mention) -> bool:
         return (_AFTER_PRONOUN if owner.text.lower() in _OWNERS else POSSESSIVE).match(text, owner.end) is not None
     if owner.end > owned.start:
         return False
-    between = _AFTER_PRONOUN if owner.text.lower() in _OWNERS else _AFTER_NAME
-    return between.fullmatch(text, owner.end, owned.start) is not None
+    pronoun = owner.text.lower() in _OWNERS
+    if (_AFTER_PRONOUN if pronoun else _AFTER_NAME).fullmatch(text, owner.end, owned.start):
+        return True
+    listed = _LIST_AFTER_PRONOUN if pronoun else _LIST_AFTER_NAME
+    return not _DETERMINED.match(text, owned.start) and listed.fullmatch(text, owner.end, owned.start) is not None
 
 
 @rule("V441", "containment-of-a-coordination", "a LOCATED_IN or PART_OF relation joins two mentions that a "
