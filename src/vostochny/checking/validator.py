@@ -262,8 +262,12 @@ FOLDED_ON_ITEM = (
     # a spokesperson typed LEADER_OF: that its sentence has no word of leading is the same wrong type, said less
     # precisely
     ("V430", ("V361",)),
-    # a rank typed LEADER_OF (`[Korean People’s Army] Marshal [Ri Pyong Chol]`): likewise
+    # a rank typed LEADER_OF (`[Korean People’s Army] Marshal [Ri Pyong Chol]`): likewise; and a body's place typed
+    # otherwise (`Russia's [Pacific fleet] in [Vladivostok]` as TRAVELS_TO or NATIONALITY): that its sentence has no
+    # word of a journey, that a title joins the fleet to Russia, or that the journey is asserted inside a source's words
+    # or planned, is read of a relation the text does not state
     ("V431", ("V361",)),
+    ("V435", ("V361", "V419", "V383", "V368")),
     # a relation a title, a place modifier or a modal gives its factuality: that its sentence lacks a hedge or a word
     # of saying is the same wrong label
     ("V362", ("V410",)),

@@ -1,6 +1,7 @@
 """A containment against the words between its arguments: a state's possessive (V440: `[South Korea]’s [Defense
-Ministry]` says whose a body is, not where it lies, docs/guidelines.md, hard cases 24 and 38), and a coordination that
-lists the two side by side (V441: `[North Korea] and [Russia]`)."""
+Ministry]` says whose a body is, not where it lies, docs/guidelines.md, hard cases 24 and 38), a coordination that
+lists the two side by side (V441: `[North Korea] and [Russia]`), and `in` alone, which says where the first lies
+(V435: `[Kookmin University] in [Seoul]` is no organ, nation, meeting or journey)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import SPACE, DocContext, Hit, rule
 from vostochny.checking.rules.relation_words import fits, typed_relations
 from vostochny.checking.rules.relations import POSSESSIVE, STATE_CLASSES
+from vostochny.model.labels import RELATION_TYPES
 from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
@@ -160,3 +162,42 @@ def containment_of_a_coordination(ctx: DocContext) -> Iterator[Hit]:
                 and fits(view, r, head, tail):
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
                       f"text reads {text[first.start:second.end]!r}")
+
+
+#: what alone between a body, a place or an event and a place says where the first lies (`[Kookmin University] in
+#: [Seoul]`, `the [summit] at the [Vostochny Cosmodrome]`)
+_PLACED = compiled(rf"{SPACE}+(?:in|at|inside){SPACE}+(?:the{SPACE}+)?", re.IGNORECASE)
+#: the types a body's place may be mistaken for that a state may also state by `in` (`the [ruling party] in [North
+#: Korea]`: its nation's party)
+_NATIONAL = frozenset({"PART_OF", "NATIONALITY"})
+_LOCATED = RELATION_TYPES["LOCATED_IN"]
+
+
+@rule("V435", "placed-typed-otherwise", "a PART_OF, NATIONALITY, MEETS or TRAVELS_TO relation joins a body, place or "
+      "event to the place that `in` or `at` alone after it names where it lies (`[Kookmin University] in [Seoul]`)",
+      "type it LOCATED_IN: `in` says where the first lies, not whose it is, nor a meeting or a journey "
+      "(docs/guidelines.md, hard case 17)")
+def placed_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
+    """`[Kookmin University] in [Seoul]`, `Russia's [Pacific fleet] in [Vladivostok]`: a body, a place or an event
+    followed by `in`, `at` or `inside` alone (an article after it) and a place lies there, LOCATED_IN
+    (docs/guidelines.md, hard case 25: `the [summit] at the [Vostochny Cosmodrome]`), and being somewhere is no
+    journey (hard case 17). An
+    attack on release 1 that retyped each relation to every other type passed 8 such LOCATED_IN as PART_OF,
+    NATIONALITY, MEETS or TRAVELS_TO, whose arguments fit them too: the words state where it lies, not an organ, a
+    nation, a meeting or a journey. Read where the two arguments' types fit LOCATED_IN (a person is never placed so:
+    `Kim in Russia` states no relation) and the place is no metonym (`the [government] in [Pyongyang]`, Pyongyang for
+    the state, may be PART_OF). Not judged: PART_OF and NATIONALITY of a place whose record the registry classes a
+    country or a sovereign state (`the [ruling party] in [North Korea]` may name its nation's party), other
+    prepositions (`near`, `of`), and a type its arguments do not fit (V210's)."""
+    text, view, index = ctx.text or "", ctx.view, ctx.registry_index
+    types = view.mention_type
+    for i, r, head, tail in typed_relations(ctx, frozenset({"PART_OF", "NATIONALITY", "MEETS", "TRAVELS_TO"})):
+        if head.end > tail.start or tail.metonymy or types.get(head.id) not in _LOCATED["head"] \
+                or types.get(tail.id) not in _LOCATED["tail"] or not _PLACED.fullmatch(text, head.end, tail.start) \
+                or not fits(view, r, head, tail):
+            continue
+        kb_id = getattr(view.entities.get(tail.entity), "kb_id", None)
+        if r.type in _NATIONAL and index is not None and index.classes.get(kb_id or "") in STATE_CLASSES:
+            continue  # `the [ruling party] in [North Korea]`: its nation's
+        yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the text "
+                  f"reads {text[head.start:tail.end]!r}, where it lies")
