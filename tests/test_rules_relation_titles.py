@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 
 import pytest
-from sample import corpus_document, corpus_report, related, reword
+from sample import corpus_document, corpus_report, related, reword, sample_document, sample_text
 
 from vostochny.checking.rules.relation_titles import (
     _OFFICE_PATTERNS,
@@ -154,14 +154,24 @@ def test_a_rank_typed_as_leading_is_refused(doc_id: str, reads: str) -> None:
     assert _errors(doc, text) == [("V431", f"/relations/{i}/type")]
 
 
-@pytest.mark.parametrize(("title", "said"), [("Marshal", True), ("General", True), ("Commander", False),
-                                             ("Minister", False), ("Secretary", False)])
+@pytest.mark.parametrize(("title", "said"), [("Official", True), ("General", True), ("Commander", False),
+                                             ("Minister", False), ("Secretary", False), ("Marshal", False)])
 def test_only_a_rank_refuses_leading(title: str, said: bool) -> None:
     """`[Pacific Fleet] Commander [X]` heads the fleet, `[Defense Ministry] Minister [X]` may head the ministry: only
-    an office that heads nothing excludes LEADER_OF."""
+    an office that heads nothing excludes LEADER_OF (a marshal, only of a body: `[North Korean] Marshal [Kim Jong
+    Un]` is a leader's style)."""
     text = f"Pacific Fleet {title} Ivan Petrov left."
     head, tail = Span(text, "Ivan Petrov"), Span(text, "Pacific Fleet")
     assert _titled(text, head, tail, _RANK_PATTERNS) is said  # type: ignore[arg-type]
+
+
+def test_a_state_s_marshal_may_lead_it() -> None:
+    """`North Korean marshal Kim Jong Un` (a report of the sample, tests/sample.py) stays LEADER_OF: a marshal is read
+    as a rank of a body (an ORG tail) only."""
+    doc_id = "sample-doc-2"
+    doc, text = sample_document(doc_id), sample_text(doc_id)
+    assert "marshal Kim Jong Un" in text
+    assert "V431" not in {p.code for p in corpus_report(doc, text)}
 
 
 def test_a_lawmaker_of_a_party_is_no_office_of_it() -> None:

@@ -1487,6 +1487,19 @@ def _listed_located(doc: dict) -> None:
     doc["relations"].append({"id": "r3", "type": "LOCATED_IN", "head": "m7", "tail": "m8", "factuality": "asserted"})
 
 
+#: a body paragraph that places a body in a city (V435: `in` says where it lies)
+PLACED_LINE = "Kookmin University in Seoul trained engineers."
+
+
+def _placed_as_organ(doc: dict) -> None:
+    """PLACED_LINE's Kookmin University (m7, e6) and Seoul (m8, e7), and PART_OF(Kookmin University, Seoul): the
+    sentence says where the university lies, LOCATED_IN, not whose organ it is (V435)."""
+    doc["entities"] += [{"id": "e6", "type": "ORG", "name": "Kookmin University", "kb_id": "kookmin-university"},
+                        {"id": "e7", "type": "GPE", "name": "Seoul", "kb_id": "seoul"}]
+    _line_mentions(doc, PLACED_LINE, ("Kookmin University", "e6", "name"), ("Seoul", "e7", "name"))
+    doc["relations"].append({"id": "r3", "type": "PART_OF", "head": "m7", "tail": "m8", "factuality": "asserted"})
+
+
 CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "truncated-json": ({DOC: dump(sample_document())[:400]}, "V001", DOC, "", None, {}),
     "empty-file": ({DOC: b""}, "V001", DOC, "", 1, {}),
@@ -2029,6 +2042,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                      "V442", DOC, "/relations/2/type", None, {}),
     "containment-of-a-list": (_line_added(LISTED_LINE, "body", _listed_located, _place_records), "V441", DOC,
                               "/relations/2/type", None, {}),
+    "place-typed-as-an-organ": (_line_added(PLACED_LINE, "body", _placed_as_organ, _unverified(
+        ("ORG", "Kookmin University"), ("GPE", "Seoul"))), "V435", DOC, "/relations/2/type", None, {}),
     "first-person-of-another": (_line_added(I_LINE, "body", _i_of_kim), "V428", DOC, "/mentions/7/entity", None, {}),
     "paragraphs-in-one-zone": (_line_added(THIRD_LINE, "body", _paragraphs_merged), "V433", DOC, "/zones/0", None,
                                {}),

@@ -423,6 +423,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V431": ('"Leif-Eric Easley, a professor at Seoul’s Ewha University": {"type": "OFFICIAL_OF", "head": (Leif-Eric '
              'Easley), "tail": (Ewha University)}', '{"type": "AFFILIATED_WITH"}   (a professor holds no office; a '
              'marshal or a minister does: OFFICIAL_OF)'),
+    "V435": ('"Andrei Lankov, a North Korea expert at Kookmin University in Seoul": {"type": "PART_OF", "head": '
+             '(Kookmin University), "tail": (Seoul)} (or NATIONALITY, MEETS, TRAVELS_TO)',
+             '{"type": "LOCATED_IN"}   (`in` says where it lies)'),
     "V440": ('"South Korea\'s Defense Ministry": {"type": "LOCATED_IN", "head": (Defense Ministry), "tail": (South '
              'Korea)}', '{"type": "PART_OF"}   (a state\'s possessive names the owner; a ministry is an organ of the '
              'state)'),

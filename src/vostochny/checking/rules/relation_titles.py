@@ -51,11 +51,12 @@ def _title_patterns(titles: str) -> tuple[re.Pattern[str], ...]:
 #: post), and `press secretary`
 _SPOKES = "|".join(sorted(SPOKESPERSON_WORDS - {"mouthpiece", "mouthpieces"})) + rf"|press{SPACE}+secretary"
 #: the titles of an office that heads nothing, a rank or a post under another's lead (`_OFFICES` but a minister, who
-#: may head a ministry, a secretary, a general secretary of a party, and a commander, who heads a force)
-_RANKS = "officials?|officers?|marshals?|generals?|admirals?|adm\\.|gen\\.|colonels?|envoys?|ambassadors?|diplomats?|" \
-    "advis[eo]rs?"
+#: may head a ministry, a secretary, a general secretary of a party, and a commander, who heads a force); and a
+#: marshal, a rank of a body's (`[Korean People’s Army] Marshal [Ri Pyong Chol]`) but a state's leader's style too
+#: (`Marshal Kim Jong Un`, `Marshal Tito`), read of a body only
+_RANKS = "officials?|officers?|generals?|admirals?|adm\\.|gen\\.|colonels?|envoys?|ambassadors?|diplomats?|advis[eo]rs?"
 _OFFICE_PATTERNS, _POST_PATTERNS = _title_patterns(_OFFICES), _title_patterns(_POSTS)
-_RANK_PATTERNS = _title_patterns(_RANKS)
+_RANK_PATTERNS, _BODY_RANK_PATTERNS = _title_patterns(_RANKS), _title_patterns(_RANKS + "|marshals?")
 _SPOKES_PATTERNS = _title_patterns(_SPOKES)
 #: the types that a title of speaking for the tail excludes: the title says the post
 _NOT_SPEAKING = frozenset({"OFFICIAL_OF", "AFFILIATED_WITH", "LEADER_OF"})
@@ -111,14 +112,17 @@ def office_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     NATIONALITY of a person whose office a title states is OFFICIAL_OF too (hard case 23: ministers and officials are
     OFFICIAL_OF their state, `[Russian] Foreign Minister [Sergei Lavrov]`; 9 of release 1's 17 OFFICIAL_OF passed as
     NATIONALITY), unless a mention stands between the two (`[Russian] [Foreign Ministry] official [X]`: the office
-    is the ministry's). A rank or an office that heads nothing (`_RANKS`: an official, a marshal, a general, an envoy,
-    an adviser; not a minister, a secretary or a commander, who may head a ministry, a party or a force) states no
-    LEADER_OF either: 3 of release 1's 17 OFFICIAL_OF passed as LEADER_OF (`Korean People’s Army Marshal Ri Pyong
-    Chol`), V361 finding a word of leading elsewhere in the sentence. Every relation of release 1 and of the
+    is the ministry's). A rank or an office that heads nothing (`_RANKS`: an official, a general, an envoy, an adviser,
+    and a body's marshal; not a minister, a secretary or a commander, who may head a ministry, a party or a force, nor
+    a state's marshal, a leader's style: `[North Korean] Marshal [Kim Jong Un]`) states no LEADER_OF either: 3 of
+    release 1's 17 OFFICIAL_OF passed as LEADER_OF (`Korean People’s Army Marshal Ri Pyong Chol`), V361 finding a
+    word of leading elsewhere in the sentence. Every relation of release 1 and of the
     synthetic corpora so written has the type its title states."""
     view, text = ctx.view, ctx.text or ""
     for i, r, head, tail in typed_relations(ctx, frozenset(_TITLE_TYPES)):
         patterns, stated = _TITLE_TYPES[r.type]
+        if r.type == "LEADER_OF" and view.mention_type.get(tail.id) == "ORG":
+            patterns = _BODY_RANK_PATTERNS
         if _titled(text, head, tail, patterns) and fits(view, r, head, tail) \
                 and (r.type != "NATIONALITY" or _office_of_the_tail(view, head, tail)):
             yield _retyped(text, i, r, head, tail, stated)
