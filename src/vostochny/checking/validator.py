@@ -244,8 +244,9 @@ FOLDED_ON_ITEM = (
     ("V212", ("V227",)),
     # a relation whose type excludes another's between the same entities in one sentence (LEADER_OF copied beside
     # OFFICIAL_OF): that its sentence has no word of the type is the same wrong type
-    # (and that a preposition of its sentence names the other party, `weapons to Ukraine` typed SUPPLIES)
-    ("V259", ("V361", "V397")),
+    # (and that a preposition of its sentence names the other party, `weapons to Ukraine` typed SUPPLIES, or that its
+    # title states the other type, `Navy Adm. Kim Myong Sik` copied as LEADER_OF beside OFFICIAL_OF)
+    ("V259", ("V361", "V397", "V431")),
     # a relation stated twice: whether its second copy's factuality is what the quote around it or its sentence's words
     # give is moot (the copy goes; the first one's is judged on its own item: a MEETS copied reversed has no `to` after
     # its new head, `[Kim Jong Un] to meet [Putin]`)
