@@ -645,7 +645,7 @@ def _told(speaker: str | None, content: str) -> dict[str, bytes]:
 #: a copyright notice: boilerplate, whatever it is labelled (V282)
 COPYRIGHT_LINE = "Copyright 2023 The Associated Press. All rights reserved."
 #: a line whose speaker is said to be ready for a place he names (V370)
-READY_LINE = "Vladimir Putin said the Vostochny Cosmodrome was ready."
+READY_LINE = "Vladimir Putin said the Vostochny Cosmodrome was ready for visits."
 
 
 def _travel_from_what_is_said(doc: dict) -> None:
@@ -656,8 +656,8 @@ def _travel_from_what_is_said(doc: dict) -> None:
         {"id": "m7", **_located(t, "Vladimir Putin", READY_LINE), "entity": "e3", "kind": "name", "metonymy": False},
         {"id": "m8", **_located(t, "Vostochny Cosmodrome", READY_LINE), "entity": "e4", "kind": "name",
          "metonymy": False}]
-    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "the Vostochny Cosmodrome was ready",
-                                                                               READY_LINE)],
+    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(
+                              t, "the Vostochny Cosmodrome was ready for visits", READY_LINE)],
                           "cue": _located(t, "said", READY_LINE), "speaker": "m7", "attribution": "speech"})
     doc["relations"].append({"id": "r3", "type": "TRAVELS_TO", "head": "m7", "tail": "m8", "factuality": "asserted"})
 
