@@ -7,8 +7,11 @@ from __future__ import annotations
 import pytest
 from sample import corpus_document, corpus_report
 
+from vostochny.checking.rules.relation_words import _TITLE_ENDS, _TITLE_OF_AFTER
+
 AP, REUTERS = "ap-kim-whereabouts-after-summit", "reuters-kim-putin-summit"
 ARMS = "kim-arrives-russia-arms-sale-warning"
+TIME, TOP = "time-kim-russia-trip-putin-weakness", "kim-arrives-russia-top-officials"
 
 
 def _errors(doc: dict, text: str) -> list[tuple[str, str]]:
@@ -70,6 +73,12 @@ def test_a_content_after_its_article_is_refused() -> None:
     (REUTERS, "Vladimir Putin", "Russian", "OFFICIAL_OF"),  # `[Russian] president [Vladimir Putin]`
     (REUTERS, "Jo Chun Ryong", "Munitions Industry Department", "AFFILIATED_WITH"),  # `[...] Director [Jo Chun Ryong]`
     (ARMS, "Jo Chun Ryong", "Munitions Industry Department", "OFFICIAL_OF"),  # `Director [Jo ...] of the [...]`
+    # an article, a word of time and the tail's own description between (the twenty-ninth session's attack)
+    (TIME, "Nam Sung-wook", "Institute for National Security Strategy", "OFFICIAL_OF"),
+    (TIME, "Nam Sung-wook", "Institute for National Security Strategy", "AFFILIATED_WITH"),
+    # a title the head ends on, a mention of the tail's entity inside it: `[[their] leaders]`
+    (TOP, "their leaders", "North Korea and Russia", "OFFICIAL_OF"),
+    (TOP, "their leaders", "North Korea and Russia", "NATIONALITY"),
 ])
 def test_a_head_of_a_body_typed_otherwise_is_refused(document: str, head: str, tail: str, kind: str) -> None:
     """A title of leading between a tail and its head states LEADER_OF alone (hard case 23): the relation typed
@@ -91,6 +100,23 @@ def test_a_type_its_arguments_do_not_fit_is_v210_s_alone() -> None:
              and (mentions[r["head"]], mentions[r["tail"]]) == ("Kim Jong Un", "North Korean"))
     doc["relations"][i]["type"] = "AFFILIATED_WITH"
     assert _errors(doc, text) == [("V210", f"/relations/{i}/tail")]
+
+
+@pytest.mark.parametrize(("text", "head", "tail", "said"), [
+    ("Nam, a former director of the South Korean think tank INSS, said", "Nam", "INSS", True),
+    ("Nam, a deputy director of the think tank INSS, said", "Nam", "INSS", False),  # a deputy heads nothing
+    ("Nam, director of the office of INSS, said", "Nam", "INSS", False),  # a word of grammar: another body's office
+    ("Russia's leaders met.", "Russia's leaders", "Russia", True),
+    ("Russia's deputy leaders met.", "Russia's deputy leaders", "Russia", False),
+    ("Russia's leaders and officials met.", "Russia's leaders and officials", "Russia", False),  # not its last word
+])
+def test_a_title_of_heading_is_read_after_a_description_or_at_the_heads_end(text: str, head: str, tail: str,
+                                                                            said: bool) -> None:
+    h, t = text.index(head), text.index(tail)
+    if head.startswith(tail):
+        assert bool(_TITLE_ENDS.fullmatch(text, t + len(tail), h + len(head))) is said
+    else:
+        assert bool(_TITLE_OF_AFTER.fullmatch(text, h + len(head), t)) is said
 
 
 def test_an_office_before_a_name_is_not_a_title_of_leading() -> None:

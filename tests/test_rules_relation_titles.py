@@ -6,9 +6,15 @@ from __future__ import annotations
 import copy
 
 import pytest
-from sample import corpus_document, corpus_report, related, reword
+from sample import corpus_document, corpus_report, related, reword, sample_document, sample_text
 
-from vostochny.checking.rules.relation_titles import _OFFICE_PATTERNS, _POST_PATTERNS, _SPOKES_PATTERNS, _titled
+from vostochny.checking.rules.relation_titles import (
+    _OFFICE_PATTERNS,
+    _POST_PATTERNS,
+    _RANK_PATTERNS,
+    _SPOKES_PATTERNS,
+    _titled,
+)
 
 AP, ARMS = "ap-kim-whereabouts-after-summit", "kim-arrives-russia-arms-sale-warning"
 TOP = "kim-arrives-russia-top-officials"
@@ -88,11 +94,10 @@ def test_an_office_typed_as_a_post_without_one_and_the_reverse_are_refused(doc_i
     assert _errors(doc, text) == [("V431", f"/relations/{i}/type")]
 
 
-def test_a_title_the_head_holds_or_one_far_off_is_not_read() -> None:
-    """`[U.S. officials]`: the head's own words; `[Leif-Eric Easley], professor of international studies at [Ewha Womans
-    University]`: a title's own `of` before the preposition; `[Russia] and its officials [X]`: a word of grammar."""
+def test_a_title_far_off_is_not_read() -> None:
+    """`[Leif-Eric Easley], professor of international studies at [Ewha Womans University]`: a title's own `of` before
+    the preposition; `[Russia] and its officials [X]`: a word of grammar."""
     for text, head, tail, patterns, said in [
-        ("U.S. officials released it.", "U.S. officials", "U.S.", _OFFICE_PATTERNS, False),
         ("Easley, professor of international studies at Ewha University, said", "Easley", "Ewha University",
          _POST_PATTERNS, False),
         ("Russia and its officials Ivan Petrov left.", "Ivan Petrov", "Russia", _OFFICE_PATTERNS, False),
@@ -100,6 +105,73 @@ def test_a_title_the_head_holds_or_one_far_off_is_not_read() -> None:
         ("Easley, an expert with the Asan Institute, said", "Easley", "Asan Institute", _POST_PATTERNS, True),
     ]:
         assert _titled(text, Span(text, head), Span(text, tail), patterns) is said, text  # type: ignore[arg-type]
+
+
+def test_a_title_the_head_ends_on_is_read() -> None:
+    """`[[U.S.] officials]`: the head's own last word is its title, the tail its modifier inside it (V431 left it out
+    until the twenty-ninth session's attack passed it as AFFILIATED_WITH and NATIONALITY); a word of grammar between,
+    or a title before the tail, is not read."""
+    for text, head, tail, patterns, said in [
+        ("U.S. officials released it.", "U.S. officials", "U.S.", _OFFICE_PATTERNS, True),
+        ("U.S. and South Korean officials said", "U.S. and South Korean officials", "U.S.", _OFFICE_PATTERNS, True),
+        ("the Kremlin's spokesmen said", "the Kremlin's spokesmen", "Kremlin", _SPOKES_PATTERNS, True),
+        ("Seoul National University professors said", "Seoul National University professors",
+         "Seoul National University", _POST_PATTERNS, True),
+        ("U.S. intelligence said", "U.S. intelligence", "U.S.", _OFFICE_PATTERNS, False),
+        ("officials of the U.S. said", "officials of the U.S.", "U.S.", _OFFICE_PATTERNS, False),
+        ("U.S. officials who met the officials said", "U.S. officials who met the officials", "U.S.",
+         _OFFICE_PATTERNS, False),
+    ]:
+        assert _titled(text, Span(text, head), Span(text, tail), patterns) is said, text  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("doc_id", "reads", "tail", "kind"), [
+    ("kim-arrives-russia-top-officials", "U.S. officials", "U.S.", "AFFILIATED_WITH"),
+    ("kim-arrives-russia-top-officials", "U.S. officials", "U.S.", "NATIONALITY"),
+    ("reuters-kim-putin-summit", "U.S. and South Korean officials", "U.S.", "AFFILIATED_WITH"),
+    ("reuters-kim-putin-summit", "U.S. and South Korean officials", "South Korean", "NATIONALITY"),
+])
+def test_an_office_the_head_ends_on_typed_otherwise_is_refused(doc_id: str, reads: str, tail: str, kind: str) -> None:
+    doc, text = corpus_document(doc_id)
+    mentions = {m["id"]: m for m in doc["mentions"]}
+    (i,) = [i for i, r in enumerate(doc["relations"]) if r["type"] == "OFFICIAL_OF"
+            and (mentions[r["head"]]["text"], mentions[r["tail"]]["text"]) == (reads, tail)]
+    doc["relations"][i]["type"] = kind
+    assert _errors(doc, text) == [("V431", f"/relations/{i}/type")]
+
+
+@pytest.mark.parametrize(("doc_id", "reads"), [
+    (AP, "Korean People’s Army Marshal Ri Pyong Chol"),  # the title between, the tail first
+    (AP, "Jo Chun Yong, a ruling party"),  # an apposition the tail modifies (`... party official`)
+    (ARMS, "Pak Jong Chon of the Korean People’s Army"),  # the title before the head, `of` after
+])
+def test_a_rank_typed_as_leading_is_refused(doc_id: str, reads: str) -> None:
+    """A marshal or an official heads nothing: typed LEADER_OF, they passed, V361 finding `leader` elsewhere in the
+    sentence (the twenty-ninth session's attack); V361's own hit on such a relation is folded behind V431's."""
+    doc, text = corpus_document(doc_id)
+    i = related(doc, text, "OFFICIAL_OF", reads)
+    doc["relations"][i]["type"] = "LEADER_OF"
+    assert _errors(doc, text) == [("V431", f"/relations/{i}/type")]
+
+
+@pytest.mark.parametrize(("title", "said"), [("Official", True), ("General", True), ("Commander", False),
+                                             ("Minister", False), ("Secretary", False), ("Marshal", False)])
+def test_only_a_rank_refuses_leading(title: str, said: bool) -> None:
+    """`[Pacific Fleet] Commander [X]` heads the fleet, `[Defense Ministry] Minister [X]` may head the ministry: only
+    an office that heads nothing excludes LEADER_OF (a marshal, only of a body: `[North Korean] Marshal [Kim Jong
+    Un]` is a leader's style)."""
+    text = f"Pacific Fleet {title} Ivan Petrov left."
+    head, tail = Span(text, "Ivan Petrov"), Span(text, "Pacific Fleet")
+    assert _titled(text, head, tail, _RANK_PATTERNS) is said  # type: ignore[arg-type]
+
+
+def test_a_state_s_marshal_may_lead_it() -> None:
+    """`North Korean marshal Kim Jong Un` (a report of the sample, tests/sample.py) stays LEADER_OF: a marshal is read
+    as a rank of a body (an ORG tail) only."""
+    doc_id = "sample-doc-2"
+    doc, text = sample_document(doc_id), sample_text(doc_id)
+    assert "marshal Kim Jong Un" in text
+    assert "V431" not in {p.code for p in corpus_report(doc, text)}
 
 
 def test_a_lawmaker_of_a_party_is_no_office_of_it() -> None:

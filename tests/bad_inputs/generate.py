@@ -656,7 +656,7 @@ def _told(speaker: str | None, content: str) -> dict[str, bytes]:
 #: a copyright notice: boilerplate, whatever it is labelled (V282)
 COPYRIGHT_LINE = "Copyright 2023 The Associated Press. All rights reserved."
 #: a line whose speaker is said to be ready for a place he names (V370)
-READY_LINE = "Vladimir Putin said the Vostochny Cosmodrome was ready."
+READY_LINE = "Vladimir Putin said the Vostochny Cosmodrome was ready for visits."
 
 
 def _travel_from_what_is_said(doc: dict) -> None:
@@ -667,8 +667,8 @@ def _travel_from_what_is_said(doc: dict) -> None:
         {"id": "m7", **_located(t, "Vladimir Putin", READY_LINE), "entity": "e3", "kind": "name", "metonymy": False},
         {"id": "m8", **_located(t, "Vostochny Cosmodrome", READY_LINE), "entity": "e4", "kind": "name",
          "metonymy": False}]
-    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "the Vostochny Cosmodrome was ready",
-                                                                               READY_LINE)],
+    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(
+                              t, "the Vostochny Cosmodrome was ready for visits", READY_LINE)],
                           "cue": _located(t, "said", READY_LINE), "speaker": "m7", "attribution": "speech"})
     doc["relations"].append({"id": "r3", "type": "TRAVELS_TO", "head": "m7", "tail": "m8", "factuality": "asserted"})
 
@@ -1512,6 +1512,19 @@ def _listed_located(doc: dict) -> None:
     doc["relations"].append({"id": "r3", "type": "LOCATED_IN", "head": "m7", "tail": "m8", "factuality": "asserted"})
 
 
+#: a body paragraph that places a body in a city (V435: `in` says where it lies)
+PLACED_LINE = "Kookmin University in Seoul trained engineers."
+
+
+def _placed_as_organ(doc: dict) -> None:
+    """PLACED_LINE's Kookmin University (m7, e6) and Seoul (m8, e7), and PART_OF(Kookmin University, Seoul): the
+    sentence says where the university lies, LOCATED_IN, not whose organ it is (V435)."""
+    doc["entities"] += [{"id": "e6", "type": "ORG", "name": "Kookmin University", "kb_id": "kookmin-university"},
+                        {"id": "e7", "type": "GPE", "name": "Seoul", "kb_id": "seoul"}]
+    _line_mentions(doc, PLACED_LINE, ("Kookmin University", "e6", "name"), ("Seoul", "e7", "name"))
+    doc["relations"].append({"id": "r3", "type": "PART_OF", "head": "m7", "tail": "m8", "factuality": "asserted"})
+
+
 CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "truncated-json": ({DOC: dump(sample_document())[:400]}, "V001", DOC, "", None, {}),
     "empty-file": ({DOC: b""}, "V001", DOC, "", 1, {}),
@@ -2056,6 +2069,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                      "V442", DOC, "/relations/2/type", None, {}),
     "containment-of-a-list": (_line_added(LISTED_LINE, "body", _listed_located, _place_records), "V441", DOC,
                               "/relations/2/type", None, {}),
+    "place-typed-as-an-organ": (_line_added(PLACED_LINE, "body", _placed_as_organ, _unverified(
+        ("ORG", "Kookmin University"), ("GPE", "Seoul"))), "V435", DOC, "/relations/2/type", None, {}),
     "first-person-of-another": (_line_added(I_LINE, "body", _i_of_kim), "V428", DOC, "/mentions/7/entity", None, {}),
     "paragraphs-in-one-zone": (_line_added(THIRD_LINE, "body", _paragraphs_merged), "V433", DOC, "/zones/0", None,
                                {}),

@@ -1617,6 +1617,21 @@ def coordination_typed_containment(doc: Any, rng: random.Random, frag: Fragments
     relation["type"] = "LOCATED_IN"
 
 
+@_some_document("placed-typed-otherwise", reject("V435"), CONSISTENCY, bases=REAL)
+def placed_typed_otherwise(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Retype a LOCATED_IN of a body that ` in ` alone joins to its place (`[Kookmin University] in
+    [Seoul]`) as PART_OF, MEETS or TRAVELS_TO where the arguments fit it: `in` says where it lies."""
+    text, mentions, types = raw_text(doc), _mentions(doc), _type_of(doc)
+
+    def placed(r: dict) -> bool:
+        head, tail = mentions[r["head"]], mentions[r["tail"]]
+        return text[head["end"]:tail["start"]] == " in " and types[r["head"]] == "ORG" and types[r["tail"]] == "GPE" \
+            and not tail.get("metonymy") and head["entity"] != tail["entity"]
+
+    relation = choose(rng, [r for r in doc["relations"] if r["type"] == "LOCATED_IN" and placed(r)])
+    relation["type"] = rng.choice(("PART_OF", "MEETS", "TRAVELS_TO"))
+
+
 @_some_document("chains-merged", reject("V405", "V406"), REFERENCES, bases=REAL)
 def chains_merged(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Merge an entity linked to no record, mentioned by no pronoun nor coordination, in no containment, into another of

@@ -434,6 +434,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V439": ('{"id": "e13", "type": "ORG"} with the group "[[Kim] and Russian President [Vladimir Putin]]" and no '
              'kb_id', '{"id": "e13", "type": "PER"}   (a set of people is PER; `[[the heroic Russian army] and '
              '[people]]`, a mixed group, is not judged)'),
+    "V435": ('"Andrei Lankov, a North Korea expert at Kookmin University in Seoul": {"type": "PART_OF", "head": '
+             '(Kookmin University), "tail": (Seoul)} (or NATIONALITY, MEETS, TRAVELS_TO)',
+             '{"type": "LOCATED_IN"}   (`in` says where it lies)'),
     "V440": ('"South Korea\'s Defense Ministry": {"type": "LOCATED_IN", "head": (Defense Ministry), "tail": (South '
              'Korea)}', '{"type": "PART_OF"}   (a state\'s possessive names the owner; a ministry is an organ of the '
              'state)'),

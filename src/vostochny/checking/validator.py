@@ -254,8 +254,9 @@ FOLDED_ON_ITEM = (
     ("V212", ("V227",)),
     # a relation whose type excludes another's between the same entities in one sentence (LEADER_OF copied beside
     # OFFICIAL_OF): that its sentence has no word of the type is the same wrong type
-    # (and that a preposition of its sentence names the other party, `weapons to Ukraine` typed SUPPLIES)
-    ("V259", ("V361", "V397")),
+    # (and that a preposition of its sentence names the other party, `weapons to Ukraine` typed SUPPLIES, or that its
+    # title states the other type, `Navy Adm. Kim Myong Sik` copied as LEADER_OF beside OFFICIAL_OF)
+    ("V259", ("V361", "V397", "V431")),
     # a relation stated twice: whether its second copy's factuality is what the quote around it or its sentence's words
     # give is moot (the copy goes; the first one's is judged on its own item: a MEETS copied reversed has no `to` after
     # its new head, `[Kim Jong Un] to meet [Putin]`)
@@ -272,6 +273,12 @@ FOLDED_ON_ITEM = (
     # a spokesperson typed LEADER_OF: that its sentence has no word of leading is the same wrong type, said less
     # precisely
     ("V430", ("V361",)),
+    # a rank typed LEADER_OF (`[Korean People’s Army] Marshal [Ri Pyong Chol]`): likewise; and a body's place typed
+    # otherwise (`Russia's [Pacific fleet] in [Vladivostok]` as TRAVELS_TO or NATIONALITY): that its sentence has no
+    # word of a journey, that a title joins the fleet to Russia, or that the journey is asserted inside a source's words
+    # or planned, is read of a relation the text does not state
+    ("V431", ("V361",)),
+    ("V435", ("V361", "V419", "V383", "V368")),
     # a relation a title, a place modifier or a modal gives its factuality: that its sentence lacks a hedge or a word
     # of saying is the same wrong label
     ("V362", ("V410",)),
@@ -301,9 +308,12 @@ FOLDED_ON_ITEM = (
     # in its sentence leaves the event no `asserted` (V368) is read of an event the text does not state
     ("V399", ("V420", "V368")),
     # a title's relation whose sentence has no word of its type, or that a verb of travel states (`[Kim] arrived in
-    # [Russia]` as LEADER_OF): a wrong type, whose title's third mention is moot
-    ("V361", ("V419",)),
-    ("V398", ("V419",)),
+    # [Russia]` as LEADER_OF): a wrong type, whose title's third mention is moot; a journey typed MEETS (`[Vladivostok],
+    # where [Putin] arrived`): that it runs backwards, or that a plan of its sentence leaves it no `asserted`, is read
+    # of a meeting the text does not state; and a journey or a meeting without its word, that it is asserted inside a
+    # source's words (`They say ... [its aging air force]` typed TRAVELS_TO), of an event the text does not state
+    ("V361", ("V419", "V383")),
+    ("V398", ("V419", "V238", "V368")),
     # a speaker that is no person, body or state, the one told or a body in the speaker's title, or far from the
     # content: that it lies outside the cue's sentence is the same mis-picked mention (a cue far from the content
     # takes its sentence away from the speaker's)

@@ -256,6 +256,27 @@ TRAVEL_WORDS: Final[frozenset[str]] = frozenset({
     "journey", "journeys", "journeyed", "journeying",
 })
 
+#: Words (lowercased words of the text) of a journey, one of which a TRAVELS_TO relation's sentence holds (V361;
+#: docs/guidelines.md, Relations: `[Kim Jong Un] arrived in [Russia]`, `[Kim’s delegation] to [Russia]`): the verbs
+#: of `TRAVEL_WORDS`, those of going, coming, leaving, conveying or guiding (`went`, `returned`, `boarded`, `headed`,
+#: `brought`, `showed ... around`), of going with someone (`accompanied`, `joined`), and the nouns of a journey or of
+#: those who make it (`trip`, `delegation`, `way`, `arrival`). Generous: a word here spares a relation, it is not
+#: checked to state it; being somewhere is no journey (hard case 17: `Putin is currently in Vladivostok`).
+JOURNEY_WORDS: Final[frozenset[str]] = TRAVEL_WORDS | frozenset({
+    "go", "goes", "went", "gone", "going", "come", "comes", "came", "coming", "return", "returns", "returned",
+    "returning", "land", "lands", "landed", "landing", "reach", "reaches", "reached", "reaching", "enter", "enters",
+    "entered", "entering", "leave", "leaves", "left", "leaving", "head", "heads", "headed", "heading", "move",
+    "moves", "moved", "moving", "ride", "rides", "rode", "riding", "drive", "drives", "drove", "driving", "sail",
+    "sails", "sailed", "sailing", "board", "boards", "boarded", "boarding", "step", "steps", "stepped", "stepping",
+    "walk", "walks", "walked", "walking", "bring", "brings", "brought", "bringing", "take", "takes", "took", "taken",
+    "taking", "send", "sends", "sent", "sending", "dispatch", "dispatched", "deploy", "deploys", "deployed",
+    "deployment", "accompany", "accompanies", "accompanied", "accompanying", "escort", "escorted", "join", "joins",
+    "joined", "joining", "show", "shows", "showed", "shown", "showing", "welcome", "welcomed", "trip", "trips",
+    "delegation", "delegations", "visitor", "visitors", "arrival", "arrivals", "departure", "departures", "flight",
+    "flights", "voyage", "voyages", "way", "route", "bound", "stopover", "pilgrimage", "expedition", "mission",
+    "missions", "transit",
+})
+
 #: Words in lower case of a title written between a body and the person or organ it names (`[Kremlin] spokesman
 #: [Dmitry Peskov]`, `[Russian] state news agency [Ria Novosti]`, `[South Korean] think tank [Institute ...]`):
 #: with `LEADER_WORDS`, `SPOKESPERSON_WORDS` and capitalised words, what V362 reads as a title. A title's relation is
@@ -276,6 +297,17 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset({
     "firm", "party", "communist", "owned", "press", "space", "science", "technology", "committee", "department",
     "ministry", "council", "office", "bureau", "commission", "institute", "university",
 })
+
+#: The words of `TITLE_WORDS` that name a person by an office or a post (minister, official, envoy, professor,
+#: member, ...), not its modifiers and bodies (`military`, `state`, `top`, `agency`, `ministry`), which a clause names
+#: as often as a title does: with `LEADER_WORDS` and `SPOKESPERSON_WORDS`, an office's own words (V398, V419).
+PERSON_TITLE_WORDS: Final[frozenset[str]] = TITLE_WORDS - {
+    "vice", "senior", "top", "former", "ex", "acting", "interim", "foreign", "defense", "defence", "security",
+    "national", "state", "interior", "finance", "trade", "unification", "intelligence", "military", "army", "navy",
+    "naval", "air", "force", "staff", "news", "agency", "media", "television", "broadcaster", "newspaper", "wire",
+    "service", "group", "mercenary", "think", "tank", "company", "firm", "party", "communist", "owned", "press",
+    "space", "science", "technology", "committee", "department", "ministry", "council", "office", "bureau",
+    "commission", "institute", "university", "general", "major"}
 
 #: Cue words of an utterance (spoken or written; docs/guidelines.md, Attribution types: say, tell, warn,
 #: ask, add, note, argue, claim, predict, express are `speech`, or `writing` for a text): never `thought`

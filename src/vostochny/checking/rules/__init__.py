@@ -23,9 +23,9 @@ document and then the corpus are checked:
 - `relations`, `relation_words`, `relation_titles`, `containment_words`, `relation_places`, `transfer_sides`,
   `quoted_relations`, `factuality`, `factuality_words`, `factuality_reach`, `containment`: relations, relations against
   the words that state them, a title against its relation's type, a containment against the words between its arguments
-  (`in` or `of`, a state's possessive, a coordination), arguments against where their words join them, a transfer's two
-  sides, relations read through a quote, their factuality against its words, against their sentence's and against where
-  those words stand, and containment over the corpus;
+  (`in` or `of`, a state's possessive, a coordination, `in` alone), arguments against where their words join them, a
+  transfer's two sides, relations read through a quote, their factuality against its words, against their sentence's and
+  against where those words stand, and containment over the corpus;
   `quotes`, `quote_marks`, `quote_places`,
   `quote_words`, `quote_clauses`, `quote_gaps`, `quote_reports`, `quote_beside`, `speaker_sentences`: a quote's parts,
   its marks, where its parts lie, the words they are read from, a reported clause cut short, quotations and reports

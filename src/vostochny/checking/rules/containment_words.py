@@ -1,7 +1,8 @@
 """A containment against the words between its arguments: a place written first with `in` or `of` after it (V434:
 `[two other cities] in Russia’s [Far East]` lies in the other), a state's possessive (V440: `[South Korea]’s [Defense
-Ministry]` says whose a body is, not where it lies, docs/guidelines.md, hard cases 24 and 38), and a coordination that
-lists the two side by side (V441: `[North Korea] and [Russia]`)."""
+Ministry]` says whose a body is, not where it lies, docs/guidelines.md, hard cases 24 and 38), a coordination that
+lists the two side by side (V441: `[North Korea] and [Russia]`), and `in` alone, which says where the first lies
+(V435: `[Kookmin University] in [Seoul]` is no organ, nation, meeting or journey)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import SPACE, DocContext, Hit, rule
 from vostochny.checking.rules.relation_words import fits, typed_relations
 from vostochny.checking.rules.relations import POSSESSIVE, STATE_CLASSES, written_inside
+from vostochny.model.labels import RELATION_TYPES
 from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
@@ -32,7 +34,16 @@ _OWNED_MODIFIERS = rf"(?:(?!(?:and|or|but|of|the|a|an|to|in|at|on|for|with|from|
 _AFTER_NAME = compiled(rf"['\u2019\u02bc]s{SPACE}+{_OWNED_MODIFIERS}", re.IGNORECASE)
 #: the words between a possessive pronoun and what it owns
 _AFTER_PRONOUN = compiled(rf"{SPACE}+{_OWNED_MODIFIERS}", re.IGNORECASE)
-#: how far before what it owns a possessive's owner may start (`North Korea’s official ...`: three modifiers)
+#: an earlier item of a list that a possessive owns with its last (`[the country]'s ruling party, government and
+#: [military]`): up to four words, none of grammar (`_OWNED_MODIFIERS`'), then a comma, `and` or `or`
+_ITEM = rf"(?:{_OWNED_MODIFIERS}[^\W\d_][\w.\u2019'-]*(?:,{SPACE}+(?:(?:and|or){SPACE}+)?|{SPACE}+(?:and|or){SPACE}+))"
+_LIST_AFTER_NAME = compiled(rf"['\u2019\u02bc]s{SPACE}+{_ITEM}{{1,4}}{_OWNED_MODIFIERS}", re.IGNORECASE)
+_LIST_AFTER_PRONOUN = compiled(rf"{SPACE}+{_ITEM}{{1,4}}{_OWNED_MODIFIERS}", re.IGNORECASE)
+#: the words a list's last item opens with where it is a clause's subject, not an item that the possessive owns
+#: (`[Russia]'s war continues, and [the fleet] ...`)
+_DETERMINED = compiled(r"(?:the|a|an|its|their|his|her|this|that|these|those)(?![\w'\u2019-])", re.IGNORECASE)
+#: how far before what it owns a possessive's owner may start (`North Korea’s official ...`: three modifiers; a list of
+#: four items before it)
 _REACH = 80
 #: all that lies between two mentions a coordination lists side by side (`[North Korea] and [Russia]`, `[Seoul], or
 #: the [Far East]`)
@@ -79,7 +90,9 @@ def owned_typed_located(ctx: DocContext) -> Iterator[Hit]:
     country or sovereign state (a city's possessive is a place: `[Seoul]’s [Ewha University]` lies in Seoul) and the
     head is an ORG or FAC mention that the tail owns by a possessive: right before it with up to three modifiers
     (`North Korea’s official`), at the start of the head's own span (`[[South Korea]'s military]`), or a possessive
-    pronoun (`[its] [air force]`). Not judged: an owner farther off (`[the country]'s aging but powerful [fleet]`),
+    pronoun (`[its] [air force]`); and the last item of a list the possessive opens, none with an article (`[the
+    country]'s ruling party, government and [military]`: the twenty-ninth session's attack passed it as LOCATED_IN and
+    NATIONALITY). Not judged: an owner farther off (`[the country]'s aging but powerful [fleet]`),
     an owner written after (`the [fleet] of [Russia]`, which may say where it is), a tail whose record has no class."""
     for i, r, head, tail, _, kb_id in _state_owned(ctx, frozenset({"LOCATED_IN"}), _OWNED):
         yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} LOCATED_IN({head.text!r}, {tail.text!r}): {kb_id} "
@@ -144,8 +157,11 @@ def _owns(text: str, owner: Mention, owned: Mention) -> bool:
         return (_AFTER_PRONOUN if owner.text.lower() in _OWNERS else POSSESSIVE).match(text, owner.end) is not None
     if owner.end > owned.start:
         return False
-    between = _AFTER_PRONOUN if owner.text.lower() in _OWNERS else _AFTER_NAME
-    return between.fullmatch(text, owner.end, owned.start) is not None
+    pronoun = owner.text.lower() in _OWNERS
+    if (_AFTER_PRONOUN if pronoun else _AFTER_NAME).fullmatch(text, owner.end, owned.start):
+        return True
+    listed = _LIST_AFTER_PRONOUN if pronoun else _LIST_AFTER_NAME
+    return not _DETERMINED.match(text, owned.start) and listed.fullmatch(text, owner.end, owned.start) is not None
 
 
 @rule("V441", "containment-of-a-coordination", "a LOCATED_IN or PART_OF relation joins two mentions that a "
@@ -165,3 +181,42 @@ def containment_of_a_coordination(ctx: DocContext) -> Iterator[Hit]:
                 and fits(view, r, head, tail):
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
                       f"text reads {text[first.start:second.end]!r}")
+
+
+#: what alone between a body, a place or an event and a place says where the first lies (`[Kookmin University] in
+#: [Seoul]`, `the [summit] at the [Vostochny Cosmodrome]`)
+_PLACED = compiled(rf"{SPACE}+(?:in|at|inside){SPACE}+(?:the{SPACE}+)?", re.IGNORECASE)
+#: the types a body's place may be mistaken for that a state may also state by `in` (`the [ruling party] in [North
+#: Korea]`: its nation's party)
+_NATIONAL = frozenset({"PART_OF", "NATIONALITY"})
+_LOCATED = RELATION_TYPES["LOCATED_IN"]
+
+
+@rule("V435", "placed-typed-otherwise", "a PART_OF, NATIONALITY, MEETS or TRAVELS_TO relation joins a body, place or "
+      "event to the place that `in` or `at` alone after it names where it lies (`[Kookmin University] in [Seoul]`)",
+      "type it LOCATED_IN: `in` says where the first lies, not whose it is, nor a meeting or a journey "
+      "(docs/guidelines.md, hard case 17)")
+def placed_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
+    """`[Kookmin University] in [Seoul]`, `Russia's [Pacific fleet] in [Vladivostok]`: a body, a place or an event
+    followed by `in`, `at` or `inside` alone (an article after it) and a place lies there, LOCATED_IN
+    (docs/guidelines.md, hard case 25: `the [summit] at the [Vostochny Cosmodrome]`), and being somewhere is no
+    journey (hard case 17). An
+    attack on release 1 that retyped each relation to every other type passed 8 such LOCATED_IN as PART_OF,
+    NATIONALITY, MEETS or TRAVELS_TO, whose arguments fit them too: the words state where it lies, not an organ, a
+    nation, a meeting or a journey. Read where the two arguments' types fit LOCATED_IN (a person is never placed so:
+    `Kim in Russia` states no relation) and the place is no metonym (`the [government] in [Pyongyang]`, Pyongyang for
+    the state, may be PART_OF). Not judged: PART_OF and NATIONALITY of a place whose record the registry classes a
+    country or a sovereign state (`the [ruling party] in [North Korea]` may name its nation's party), other
+    prepositions (`near`, `of`), and a type its arguments do not fit (V210's)."""
+    text, view, index = ctx.text or "", ctx.view, ctx.registry_index
+    types = view.mention_type
+    for i, r, head, tail in typed_relations(ctx, frozenset({"PART_OF", "NATIONALITY", "MEETS", "TRAVELS_TO"})):
+        if head.end > tail.start or tail.metonymy or types.get(head.id) not in _LOCATED["head"] \
+                or types.get(tail.id) not in _LOCATED["tail"] or not _PLACED.fullmatch(text, head.end, tail.start) \
+                or not fits(view, r, head, tail):
+            continue
+        kb_id = getattr(view.entities.get(tail.entity), "kb_id", None)
+        if r.type in _NATIONAL and index is not None and index.classes.get(kb_id or "") in STATE_CLASSES:
+            continue  # `the [ruling party] in [North Korea]`: its nation's
+        yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the text "
+                  f"reads {text[head.start:tail.end]!r}, where it lies")

@@ -20,7 +20,13 @@ from vostochny.checking.rules.relation_words import (
     fits,
     typed_relations,
 )
-from vostochny.model.labels import EVENT_RELATIONS, LEADER_WORDS, RELATION_TYPES, SPOKESPERSON_WORDS, TITLE_WORDS
+from vostochny.model.labels import (
+    EVENT_RELATIONS,
+    LEADER_WORDS,
+    PERSON_TITLE_WORDS,
+    RELATION_TYPES,
+    SPOKESPERSON_WORDS,
+)
 from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
@@ -41,15 +47,8 @@ _LIST_ITEM = compiled(rf"(?:[,;]|{SPACE}and|{SPACE}or){SPACE}+(?:and{SPACE}+)?\Z
 _OWNER_REACH = 120
 _TITLE_GAP = 8
 #: the words, in lower case, that state an office of their own: of leading, of speaking for a body, and the persons of
-#: `labels.TITLE_WORDS` (minister, official, envoy, professor, ...), not its modifiers and bodies (`military`,
-#: `state`, `top`, `agency`, `ministry`), which a clause names as often as a title does
-_OFFICE_WORDS = LEADER_WORDS | SPOKESPERSON_WORDS | (TITLE_WORDS - {
-    "vice", "senior", "top", "former", "ex", "acting", "interim", "foreign", "defense", "defence", "security",
-    "national", "state", "interior", "finance", "trade", "unification", "intelligence", "military", "army", "navy",
-    "naval", "air", "force", "staff", "news", "agency", "media", "television", "broadcaster", "newspaper", "wire",
-    "service", "group", "mercenary", "think", "tank", "company", "firm", "party", "communist", "owned", "press",
-    "space", "science", "technology", "committee", "department", "ministry", "council", "office", "bureau",
-    "commission", "institute", "university", "general", "major"})
+#: `labels.TITLE_WORDS` (`labels.PERSON_TITLE_WORDS`: minister, official, envoy, professor, ...)
+_OFFICE_WORDS = LEADER_WORDS | SPOKESPERSON_WORDS | PERSON_TITLE_WORDS
 _WORD = compiled(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 
 

@@ -29,12 +29,13 @@ _MODIFIERS = rf"(?:(?!(?:and|or|of|the|a|an|to|with|would|will|has|have|is|was|w
              rf"[^\W\d_][\w.\u2019'-]*{SPACE}+){{0,3}}"
 
 
-def _title_patterns(titles: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The four ways a title of `titles` joins a tail and its head: between them, the tail first (`[Korean People’s
+def _title_patterns(titles: str) -> tuple[re.Pattern[str], ...]:
+    """The five ways a title of `titles` joins a tail and its head: between them, the tail first (`[Korean People’s
     Army] Marshal [Ri Pyong Chol]`, `[Russia]’s defense minister [Sergei Shogu]`); in an apposition after the head,
     a preposition before the tail (`[Leif-Eric Easley], a professor at Seoul’s [Ewha University]`); in an apposition
     after the head, the tail its modifier (`[Jo Chun Yong], a [ruling party] official`, read after the tail); before
-    the head, `of` after it (`Marshal [Pak Jong Chon] of the [Korean People’s Army]`)."""
+    the head, `of` after it (`Marshal [Pak Jong Chon] of the [Korean People’s Army]`); and the head's own last word,
+    the tail its modifier inside it (`[[U.S.] officials]`, `[[U.S.] and South Korean officials]`)."""
     title = rf"(?:{titles})(?![\w'\u2019-])"
     return (compiled(rf"(?:['\u2019]s)?{SPACE}+{_MODIFIERS}{title}(?:{SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{SPACE}+",
                      re.IGNORECASE),
@@ -42,20 +43,28 @@ def _title_patterns(titles: str) -> tuple[re.Pattern[str], re.Pattern[str], re.P
                      rf"(?:the{SPACE}+)?(?:[A-Z][\w.-]*(?:{SPACE}+[A-Z][\w.-]*){{0,2}}['\u2019]s{SPACE}+)?",
                      re.IGNORECASE),
             compiled(rf"{SPACE}+{_MODIFIERS}{title}", re.IGNORECASE),
-            compiled(rf"(?<![\w'\u2019-]){title}(?:{SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{SPACE}+\Z", re.IGNORECASE))
+            compiled(rf"(?<![\w'\u2019-]){title}(?:{SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{SPACE}+\Z", re.IGNORECASE),
+            compiled(rf"(?:['\u2019]s)?(?:{SPACE}+(?:and|or))?{SPACE}+{_MODIFIERS}{title}", re.IGNORECASE))
 
 
 #: the titles of whoever speaks for a body (`labels.SPOKESPERSON_WORDS` but `mouthpiece`, which names no person's
 #: post), and `press secretary`
 _SPOKES = "|".join(sorted(SPOKESPERSON_WORDS - {"mouthpiece", "mouthpieces"})) + rf"|press{SPACE}+secretary"
+#: the titles of an office that heads nothing, a rank or a post under another's lead (`_OFFICES` but a minister, who
+#: may head a ministry, a secretary, a general secretary of a party, and a commander, who heads a force); and a
+#: marshal, a rank of a body's (`[Korean People’s Army] Marshal [Ri Pyong Chol]`) but a state's leader's style too
+#: (`Marshal Kim Jong Un`, `Marshal Tito`), read of a body only
+_RANKS = "officials?|officers?|generals?|admirals?|adm\\.|gen\\.|colonels?|envoys?|ambassadors?|diplomats?|advis[eo]rs?"
 _OFFICE_PATTERNS, _POST_PATTERNS = _title_patterns(_OFFICES), _title_patterns(_POSTS)
+_RANK_PATTERNS, _BODY_RANK_PATTERNS = _title_patterns(_RANKS), _title_patterns(_RANKS + "|marshals?")
 _SPOKES_PATTERNS = _title_patterns(_SPOKES)
 #: the types that a title of speaking for the tail excludes: the title says the post
 _NOT_SPEAKING = frozenset({"OFFICIAL_OF", "AFFILIATED_WITH", "LEADER_OF"})
 #: the type each kind of title excludes, and the type it states
 _TITLE_TYPES = {"AFFILIATED_WITH": (_OFFICE_PATTERNS, "OFFICIAL_OF"),
                 "OFFICIAL_OF": (_POST_PATTERNS, "AFFILIATED_WITH"),
-                "NATIONALITY": (_OFFICE_PATTERNS, "OFFICIAL_OF")}
+                "NATIONALITY": (_OFFICE_PATTERNS, "OFFICIAL_OF"),
+                "LEADER_OF": (_RANK_PATTERNS, "OFFICIAL_OF")}
 _APPOSITION = compiled(rf",{SPACE}+(?:(?:a|an|the){SPACE}+)?\Z", re.IGNORECASE)
 
 
@@ -81,10 +90,11 @@ def spokesperson_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
             yield _retyped(text, i, r, head, tail, "SPOKESPERSON_OF")
 
 
-@rule("V431", "office-typed-otherwise", "an AFFILIATED_WITH or NATIONALITY relation that a title of office states "
-      "(`[Korean People’s Army] Marshal [Ri Pyong Chol]`), or an OFFICIAL_OF one that a title of a post without office "
-      "states (`[Leif-Eric Easley], a professor at [Ewha University]`)", "type it by the title: an office is "
-      "OFFICIAL_OF, a post without one AFFILIATED_WITH (docs/guidelines.md, Relations)")
+@rule("V431", "office-typed-otherwise", "an AFFILIATED_WITH or NATIONALITY relation that a title of office states, "
+      "or a LEADER_OF one that a rank or an office that heads nothing states (`[Korean People’s Army] Marshal [Ri "
+      "Pyong Chol]`), or an OFFICIAL_OF one that a title of a post without office states (`[Leif-Eric Easley], a "
+      "professor at [Ewha University]`)", "type it by the title: an office is OFFICIAL_OF, a post without one "
+      "AFFILIATED_WITH (docs/guidelines.md, Relations)")
 def office_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     """OFFICIAL_OF and AFFILIATED_WITH take the same arguments, a person and a body or state, and differ by the post:
     an office (a minister, a marshal, an official, an adviser, an ambassador) is OFFICIAL_OF, a post without one (a
@@ -95,16 +105,24 @@ def office_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     title (`[White House] national security adviser [Jake Sullivan]`); in an apposition after the head with a
     preposition before the tail (`[Andrei Lankov], a North Korea expert at [Kookmin University]`); in an apposition
     after the head whose title the tail modifies (`[Jo Chun Yong], a [ruling party] official`); before the head with
-    `of` after it. Not judged: a title the head's own words hold (`[U.S. officials]`, `[unspecified members] of`), a
-    title farther off, `member` (a post with or without office), and a type its arguments do not fit (V210's). A
+    `of` after it; and the head's own last word, the tail a modifier inside it (`[[U.S.] officials]`, `[[U.S.] and
+    South Korean officials]`: the twenty-ninth session's attack passed 4 such retypings). Not judged: a title the
+    head's own words hold before its tail (`[unspecified members] of`), a title farther off, `member` (a post with or
+    without office), and a type its arguments do not fit (V210's). A
     NATIONALITY of a person whose office a title states is OFFICIAL_OF too (hard case 23: ministers and officials are
     OFFICIAL_OF their state, `[Russian] Foreign Minister [Sergei Lavrov]`; 9 of release 1's 17 OFFICIAL_OF passed as
     NATIONALITY), unless a mention stands between the two (`[Russian] [Foreign Ministry] official [X]`: the office
-    is the ministry's). Every relation of release 1 and of the synthetic corpora so written has the type its title
-    states."""
+    is the ministry's). A rank or an office that heads nothing (`_RANKS`: an official, a general, an envoy, an adviser,
+    and a body's marshal; not a minister, a secretary or a commander, who may head a ministry, a party or a force, nor
+    a state's marshal, a leader's style: `[North Korean] Marshal [Kim Jong Un]`) states no LEADER_OF either: 3 of
+    release 1's 17 OFFICIAL_OF passed as LEADER_OF (`Korean People’s Army Marshal Ri Pyong Chol`), V361 finding a
+    word of leading elsewhere in the sentence. Every relation of release 1 and of the
+    synthetic corpora so written has the type its title states."""
     view, text = ctx.view, ctx.text or ""
     for i, r, head, tail in typed_relations(ctx, frozenset(_TITLE_TYPES)):
         patterns, stated = _TITLE_TYPES[r.type]
+        if r.type == "LEADER_OF" and view.mention_type.get(tail.id) == "ORG":
+            patterns = _BODY_RANK_PATTERNS
         if _titled(text, head, tail, patterns) and fits(view, r, head, tail) \
                 and (r.type != "NATIONALITY" or _office_of_the_tail(view, head, tail)):
             yield _retyped(text, i, r, head, tail, stated)
@@ -115,7 +133,8 @@ def _office_of_the_tail(view: DocumentView, head: Mention, tail: Mention) -> boo
     [Sergei Lavrov]` is OFFICIAL_OF (hard case 23), `[Russian] [defense ministry] official [X]` an office of the
     ministry and a NATIONALITY (no mention may start between the two arguments)."""
     _, starts, _ = view.mentions_in_order
-    low, high = sorted((tail.end, head.start) if tail.end <= head.start else (head.end, tail.start))
+    low, high = sorted((tail.end, head.start) if tail.end <= head.start else (head.end, tail.start)
+                       if head.end <= tail.start else (tail.end, head.end))
     return view.mention_type.get(head.id) == "PER" and bisect_left(starts, low) == bisect_left(starts, high)
 
 
@@ -128,9 +147,11 @@ def _retyped(text: str, i: int, r: Relation, head: Mention, tail: Mention, state
 
 def _titled(text: str, head: Mention, tail: Mention, patterns: tuple[re.Pattern[str], ...]) -> bool:
     """Whether a title of `patterns` (`_title_patterns`) joins `head` to `tail`."""
-    between, apposition, after_tail, before_head = patterns
+    between, apposition, after_tail, before_head, inside = patterns
     if tail.end <= head.start:
         return bool(between.fullmatch(text, tail.end, head.start))
+    if head.start <= tail.start and tail.end < head.end:
+        return bool(inside.fullmatch(text, tail.end, head.end))
     if head.end > tail.start:
         return False
     return bool(apposition.fullmatch(text, head.end, tail.start)) \

@@ -26,6 +26,7 @@ from vostochny.checking.rules.base import (
 )
 from vostochny.checking.rules.relations import (
     LY_NOT_ADVERBS,
+    POSSESSIVE,
     TRANSFER,
     negated,
     relation_entities,
@@ -34,8 +35,10 @@ from vostochny.checking.rules.relations import (
 from vostochny.model.labels import (
     ENCOUNTER_WORDS,
     EVENT_RELATIONS,
+    JOURNEY_WORDS,
     LEADER_WORDS,
     MEETING_WORDS,
+    PERSON_TITLE_WORDS,
     PRONOUNS,
     RECEIVE_WORDS,
     RELATION_TYPES,
@@ -257,6 +260,7 @@ _TYPE_WORDS: dict[str, tuple[frozenset[str], str]] = {
     "LEADER_OF": (LEADER_WORDS, "word of leading (leader, president, chairman, head, chief, rules, director, ...)"),
     "SPOKESPERSON_OF": (SPOKESPERSON_WORDS, "word of speaking for a body (spokes..., speaks for, press secretary)"),
     "MEETS": (MEETING_WORDS, "word of meeting (meet, met, summit, talks, ...; visited, welcomed ... before a person)"),
+    "TRAVELS_TO": (JOURNEY_WORDS, "word of a journey (arrive, travel, visit, went, returned, trip, delegation, ...)"),
 }
 #: the verbs of speaking that say `speaks for` before `for` or `on` (`on behalf of`), and the offices after `press`
 _SPEAKING = frozenset({"speak", "speaks", "spoke", "spoken", "speaking"})
@@ -273,16 +277,21 @@ _NEAR = 24
 _NEAR_SPLIT = 200
 
 
-@rule("V361", "relation-without-its-word", "a LEADER_OF, SPOKESPERSON_OF or MEETS relation's sentence has no word of "
-      "its type (leader, president, chairman, ...; spokes..., speaks for; meet, summit, talks, visited a person, ...)",
+@rule("V361", "relation-without-its-word", "a LEADER_OF, SPOKESPERSON_OF, MEETS or TRAVELS_TO relation's sentence has "
+      "no word of its type (leader, president, chairman, ...; spokes..., speaks for; meet, summit, talks, visited a "
+      "person, ...; arrive, travel, visit, went, trip, delegation, ...)",
       "choose the type that the sentence's words state (OFFICIAL_OF for an office, AFFILIATED_WITH for a post "
-      "without one, TRAVELS_TO for a visit to a place), or drop the relation (docs/guidelines.md, Relations)")
+      "without one, TRAVELS_TO for a visit to a place, LOCATED_IN for being somewhere), or drop the relation "
+      "(docs/guidelines.md, Relations)")
 def relation_without_its_word(ctx: DocContext) -> Iterator[Hit]:
-    """Three relation types are stated by words of their own (docs/guidelines.md, Relations): LEADER_OF by a word of
+    """Four relation types are stated by words of their own (docs/guidelines.md, Relations): LEADER_OF by a word of
     leading (`[North Korean] leader [Kim Jong Un]`, `Director [Jo Chun Ryong] of the [Munitions Industry Department]`,
     `labels.LEADER_WORDS`), SPOKESPERSON_OF by one of speaking for a body (`[Kremlin] spokesman [Dmitry Peskov]`,
     `labels.SPOKESPERSON_WORDS`, any word in spokes-, `speaks for`, `spoke on behalf of`, `press secretary`) and MEETS
-    by one of meeting (`met`, `summit`, `held talks`, `labels.MEETING_WORDS`). Their arguments' types allow other
+    by one of meeting (`met`, `summit`, `held talks`, `labels.MEETING_WORDS`), TRAVELS_TO by one of a journey
+    (`arrived`, `went`, `returned`, `trip`, `delegation`, `labels.JOURNEY_WORDS`: being somewhere is none, hard case
+    17; the twenty-ninth session's attack passed an address, `[Tallinn], [Estonia]`, and a meeting, `[North Korea]
+    and [Russia] discussed`, as journeys). Their arguments' types allow other
     types too, so a type changed for another (Kirby SPOKESPERSON_OF the National Security Council as LEADER_OF, an
     AP journalist AFFILIATED_WITH the agency as its leader) breaks no argument rule: a sentence (of head and tail, read
     in the raw text: first the words beside the two arguments, `_NEAR` characters either side split at spaces, then
@@ -808,9 +817,19 @@ _HEAD_TITLES = "leader|president|chairman|chairwoman|chairperson|premier|ruler|d
 _TITLE_BETWEEN = compiled(rf"{SPACE}+(?:{_HEAD_TITLES})(?:{SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{SPACE}+",
                           re.IGNORECASE)
 #: a head, then an apposition of its title and `of` before the tail (`[Pak Thae Song], chairman of [North Korea’s
-#: space science and technology committee]`)
-_TITLE_OF_AFTER = compiled(rf",{SPACE}+(?:the{SPACE}+)?(?:{_HEAD_TITLES}){SPACE}+of{SPACE}+(?:the{SPACE}+)?",
-                           re.IGNORECASE)
+#: space science and technology committee]`), an article and a word of time before the title (`a former director`),
+#: and up to four words that describe the tail between (`a former director of the South Korean think tank [Institute
+#: for National Security Strategy]`), none a word of grammar; not `deputy`, `vice` (who head nothing)
+_TITLE_OF_AFTER = compiled(rf",{SPACE}+(?:(?:the|a|an){SPACE}+)?(?:(?:former|acting|interim|then|current|longtime|"
+                           rf"founding){SPACE}+)?(?:{_HEAD_TITLES}){SPACE}+of{SPACE}+(?:the{SPACE}+)?"
+                           rf"(?:(?!(?:and|or|of|the|a|an|to|in|at|on|for|with|from|by|who|which|that){SPACE})"
+                           rf"[^\W\d_][\w.\u2019'-]*{SPACE}+){{0,4}}", re.IGNORECASE)
+#: the end of a head whose own last word is its title of heading, after a mention of the tail's entity inside it
+#: (`[[their] leaders]`, `[[North Korea]'s leader]`): an optional possessive, then up to three words of a title, none
+#: of grammar nor a deputy's (`[[North Korea]'s deputy leader]` heads nothing)
+_TITLE_ENDS = compiled(rf"(?:['\u2019]s)?{SPACE}+(?:(?!(?:and|or|of|the|a|an|to|in|at|on|for|with|from|by|who|which|"
+                       rf"that|deputy|vice|assistant){SPACE})[^\W\d_][\w.\u2019'-]*{SPACE}+){{0,3}}"
+                       rf"(?:{_HEAD_TITLES})s?", re.IGNORECASE)
 #: `of` between a titled head and its tail (`Director [Jo Chun Ryong] of the [Munitions Industry Department]`), and
 #: the title before the head, capitalised words between
 OF_BETWEEN = compiled(rf"{SPACE}+of{SPACE}+(?:the{SPACE}+)?", re.IGNORECASE)
@@ -832,7 +851,11 @@ def leader_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     certain that the head heads the tail: the title right between them, the tail its modifier (`[North Korean] leader
     [Kim Jong Un]`, `[Russian] President Vladimir [Putin]`), an apposition of the title and `of` after the head
     (`[Pak Thae Song], chairman of [the committee]`), and the title before the head with `of` after it (`Director [Jo
-    Chun Ryong] of the [Munitions Industry Department]`). The titles are those of heading (`_HEAD_TITLES`: leader,
+    Chun Ryong] of the [Munitions Industry Department]`); since the twenty-ninth session's attack (5 retypings passed),
+    an article, a word of time and the tail's own description in the apposition (`[Nam Sung-wook], a former director
+    of the South Korean think tank [Institute for National Security Strategy]`), and a title the head ends on after a
+    mention of the tail's entity inside it (`[[their] leaders]`, `[[Russia]'s leaders]`; not a deputy's). The titles
+    are those of heading (`_HEAD_TITLES`: leader,
     president, chairman, premier, director, head, chief, ...), not ranks or offices (`marshal`, `minister`:
     OFFICIAL_OF). A past title is a held relation too (`a former director of`). A type its arguments do not fit is
     V210's alone, and one beside the LEADER_OF of the same two entities in the sentence V259's. Every relation of
@@ -840,7 +863,7 @@ def leader_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     view, text = ctx.view, ctx.text or ""
     led: set[tuple[tuple[str, str] | None, int | None]] | None = None  # built for the first titled relation only
     for i, r, head, tail in typed_relations(ctx, _NOT_LEADING):
-        if not (_titled_head_of(text, head, tail) and fits(view, r, head, tail)):
+        if not (_titled_head_of(view, text, head, tail) and fits(view, r, head, tail)):
             continue  # a type its arguments do not fit: V210's
         sentence = view.mention_sentence
         if led is None:
@@ -875,15 +898,19 @@ def fits(view: DocumentView, r: Relation, head: Mention, tail: Mention) -> bool:
         and head.entity != tail.entity
 
 
-def _titled_head_of(text: str, head: Mention, tail: Mention) -> bool:
+def _titled_head_of(view: DocumentView, text: str, head: Mention, tail: Mention) -> bool:
     """Whether a title of heading (`_HEAD_TITLES`) names `head` the head of `tail` (`leader_typed_otherwise`)."""
-    if tail.end <= head.start:
-        return bool(_TITLE_BETWEEN.fullmatch(text, tail.end, head.start))
-    if head.end <= tail.start:
-        return bool(_TITLE_OF_AFTER.fullmatch(text, head.end, tail.start)) or (
-            bool(OF_BETWEEN.fullmatch(text, head.end, tail.start))
-            and _TITLE_BEFORE.search(text, max(head.start - 60, 0), head.start) is not None)
-    return False
+    if tail.end <= head.start and _TITLE_BETWEEN.fullmatch(text, tail.end, head.start):
+        return True
+    if head.end <= tail.start and (_TITLE_OF_AFTER.fullmatch(text, head.end, tail.start) or (
+            OF_BETWEEN.fullmatch(text, head.end, tail.start)
+            and _TITLE_BEFORE.search(text, max(head.start - 60, 0), head.start) is not None)):
+        return True
+    order, starts, _ = view.mentions_in_order  # a title the head ends on, a mention of the tail's entity inside it
+    mentions = view.doc.mentions
+    return any(m.entity == tail.entity and m.end < head.end and _TITLE_ENDS.fullmatch(text, m.end, head.end)
+               for m in map(mentions.__getitem__, map(order.__getitem__, range(
+                   bisect.bisect_left(starts, head.start), bisect.bisect_left(starts, head.end)))))
 
 
 #: the preposition right before a transfer's party that follows its item (group 1), `the` between: `[weapons] from
@@ -922,7 +949,7 @@ def transfer_against_preposition(ctx: DocContext) -> Iterator[Hit]:
 
 #: a verb of travel (group 1, one of `labels.TRAVEL_WORDS`) right before a relation's tail, a preposition of
 #: direction and an article between (`[Kim] arrived in [Russia]`, `[Lavrov] was expected to visit [North Korea]`)
-_TRAVELLED_TO = compiled(rf"(?<![\w'\u2019-])([^\W\d_]+){SPACE}+(?:(?:in|to|into|for|across|around|through|at)"
+_TRAVELLED_TO = compiled(rf"(?<![\w'\u2019-])([^\W\d_]+){SPACE}+(?:(in|to|into|for|across|around|through|at)"
                          rf"{SPACE}+)?(?:(?:the|a|an){SPACE}+)?\Z", re.IGNORECASE)
 #: how many characters a verb of travel may lie after a relation's head (`[Sergei Shoigu], the defence minister for
 #: Moscow, visited [Pyongyang]`)
@@ -941,37 +968,105 @@ _JOURNEY_NOUNS = frozenset({"delegation", "delegations", "trip", "trips", "journ
                             "tour", "tours"})
 
 
-@rule("V398", "travel-typed-otherwise", "a LEADER_OF, SPOKESPERSON_OF, OFFICIAL_OF, AFFILIATED_WITH, NATIONALITY or "
-      "PART_OF relation joins its head to a tail that a verb of travel right before it makes the place the head goes "
-      "to (`[Kim] arrived in [Russia]`)", "type it TRAVELS_TO: a verb of travel states a journey, not an office, a "
-      "nationality or a part (docs/guidelines.md, Relations)")
+@rule("V398", "travel-typed-otherwise", "a LEADER_OF, SPOKESPERSON_OF, OFFICIAL_OF, AFFILIATED_WITH, NATIONALITY, "
+      "PART_OF or MEETS relation joins its head to a tail that a verb of travel or a journey's noun makes a journey's "
+      "destination (`[Kim] arrived in [Russia]`, `[Vladivostok], where [Putin] arrived`, `[Kim]’s [Russia] trip`)",
+      "type it TRAVELS_TO: a verb of travel states a journey, not an office, a nationality, a part or a meeting "
+      "(docs/guidelines.md, Relations)")
 def travel_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
-    """A journey's arguments (a person and a state) fit OFFICIAL_OF, AFFILIATED_WITH, NATIONALITY and LEADER_OF too, and
-    a TRAVELS_TO typed as one of them (`[Putin] to visit [North Korea]` as Putin an official of North Korea, `[Kim Jong
-    Un] arrived in [Russia]` as a Russian) passed every rule: V361 asks LEADER_OF for a word of leading anywhere in
-    its sentence, and the other types for none. Those types are a title's, an apposition's or a modifier's
-    (`_TITLE_RELATIONS`), never a clause's verb of travel: a relation of one of them whose head comes first and
-    whose tail follows, in one sentence and at most `_TRAVEL_REACH` characters on, right after a verb of
-    `labels.TRAVEL_WORDS` (arrive, travel, visit, tour, fly, cross, depart, ...), a preposition of direction and an
-    article between, makes the tail the place the head travels to; so does a preposition of direction (`to`, `into`,
-    `for`) right before the tail with a verb of travel after the head (`[Kim] would travel on his own to [two other
-    cities]`, `[Kim] departed North Korea for [Russia]`) or a head that is a journey's noun (`[Kim’s delegation] to
-    [Russia]`). Not judged: a verb of travel before a tail that comes before its head (`[Vladivostok], where [Putin]
-    arrived`), one with another preposition before the tail (`travel the length of [his own nation]`), one with a
-    comma or a clause's opener between head and tail (`[Sergei Shoigu], who flew in as the defence minister for
-    [Moscow]`), and `head` or
-    `left`, which also lead or take sides. A type its arguments do not fit is V210's alone. No relation of release 1
-    or of the synthetic corpora is so written."""
+    """A journey's arguments (a person and a state) fit OFFICIAL_OF, AFFILIATED_WITH, NATIONALITY, LEADER_OF and MEETS
+    too, and a TRAVELS_TO typed as one of them (`[Putin] to visit [North Korea]` as Putin an official of North Korea,
+    `[Kim Jong Un] arrived in [Russia]` as a Russian) passed every rule: V361 asks LEADER_OF and MEETS for a word of
+    their own anywhere in the sentence (`ahead of his meeting with Putin`), and the other types for none. The title
+    types are a title's, an apposition's or a modifier's (`_TITLE_RELATIONS`), never a clause's verb of travel, and a
+    visit to a place is TRAVELS_TO, not MEETS (docs/guidelines.md, Relations). Read two ways. A head that comes first,
+    its tail at most `_TRAVEL_REACH` characters on in its sentence, right after a verb of `labels.TRAVEL_WORDS`
+    (arrive, travel, visit, tour, fly, cross, depart, ...), a preposition of direction and an article between; or a
+    preposition of direction (`to`, `into`, `for`) right before the tail with a verb of travel after the head (`[Kim]
+    would travel on his own to [two other cities]`, `[Kim] departed North Korea for [Russia]`) or a head that is a
+    journey's noun (`[Kim’s delegation] to [Russia]`), unless a comma or a clause's opener lies between (`[Sergei
+    Shoigu], who flew in as the defence minister for [Moscow]`). And wherever the head stands in the sentence, a tail
+    that is a place (a type TRAVELS_TO takes as tail) and a journey's destination: right after a verb of travel (or
+    `head to`, `headed for`), right before a journey's noun (`[Kim Jong Un]’s [Russia] Trip`), or before `where` and
+    the head, which travels (`[Vladivostok], where [Putin] arrived`); the twenty-ninth session's attack found 31 such
+    retypings of release 1 passed (`[Kim] would travel ..., fly to ..., and then head to [Vladivostok]`, `travelling
+    to [Russia] with [his top military officials]`). There a word of the relation's own type between the two spares
+    it (`_OWN_WORDS`: `Kim flew to [Russia], where [Putin] is president`), as does a title that joins them or a
+    possessive after the tail (`Kim visited [Russia]'s [defense minister]`: an owner). Not judged: another preposition
+    before the tail (`travel the length of [his own nation]`), `left`, which also takes sides, `head` without a
+    preposition of direction, and a place that is a meeting's head. A type its arguments do not fit is V210's alone. No
+    relation of release 1 or of the synthetic corpora is so written."""
     view, text = ctx.view, ctx.text or ""
     sentence = view.mention_sentence
-    for i, r, head, tail in typed_relations(ctx, _TITLE_RELATIONS):
-        if not 0 <= tail.start - head.end <= _TRAVEL_REACH or sentence.get(head.id) != sentence.get(tail.id) \
-                or not LINE_BREAK_SET.isdisjoint(text[head.end:tail.start]):
-            continue
-        word = _journey(text, head, tail)
-        if word is not None and fits(view, r, head, tail):  # else V210's
+    for i, r, head, tail in typed_relations(ctx, _NOT_JOURNEYS):
+        if sentence.get(head.id) != sentence.get(tail.id) or not fits(view, r, head, tail):
+            continue  # V217's, V210's
+        near = 0 <= tail.start - head.end <= _TRAVEL_REACH and LINE_BREAK_SET.isdisjoint(text[head.end:tail.start])
+        word = (_journey(text, head, tail) if near else None) or _destination(view, text, r.type, head, tail)
+        if word is not None:
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
-                      f"text reads {text[head.start:tail.end]!r}: {word!r} states a journey")
+                      f"text reads {text[min(head.start, tail.start):max(head.end, tail.end)]!r}: {word!r} states a "
+                      f"journey")
+
+
+#: the verbs of heading somewhere, a journey's only before a preposition of direction (`head to [Vladivostok]`; not
+#: `[Kim], who heads [the party]`)
+_HEADING = frozenset({"head", "heads", "headed", "heading"})
+#: the nouns of a journey right after its destination (`Kim Jong Un’s [Russia] Trip`)
+_JOURNEY_AFTER = compiled(rf"{SPACE}+(trips?|journeys?|visits?|tours?)(?![\w'\u2019-])", re.IGNORECASE)
+#: a place that a relative clause makes the journey's destination, its traveller next (`[Vladivostok], where [Putin]
+#: arrived`)
+_WHERE = compiled(rf",?{SPACE}+where{SPACE}+", re.IGNORECASE)
+#: the words that state a title relation's own type: a head and a destination that such a word lies between may be
+#: joined by it (`Kim flew to [Russia], where [Putin] is president`)
+_OWN_WORDS: dict[str, frozenset[str]] = {
+    "LEADER_OF": LEADER_WORDS, "SPOKESPERSON_OF": SPOKESPERSON_WORDS, "OFFICIAL_OF": PERSON_TITLE_WORDS,
+    "AFFILIATED_WITH": PERSON_TITLE_WORDS, "NATIONALITY": frozenset({
+        "citizen", "citizens", "citizenship", "national", "nationals", "nationality", "native", "natives", "born",
+        "passport", "passports", "compatriot", "compatriots", "countryman", "countrymen"}),
+    "PART_OF": frozenset(), "MEETS": MEETING_WORDS}
+#: the types a journey typed otherwise takes (V398): the title relations, and a meeting with the place visited
+_NOT_JOURNEYS = _TITLE_RELATIONS | {"MEETS"}
+
+
+def _destination(view: DocumentView, text: str, kind: str, head: Mention, tail: Mention) -> str | None:
+    """The word that makes `tail`, a place, a journey's destination wherever the head stands in the sentence (a verb of
+    travel right before it, a journey's noun right after it, or `where` the head travels), where no title joins the
+    two and no word of `kind`'s own type lies between them; None where there is none."""
+    if view.mention_type.get(tail.id) not in RELATION_TYPES["TRAVELS_TO"]["tail"] \
+            or carried_by_title(text, head, tail, kind in OFFICE_RELATIONS) or POSSESSIVE.match(text, tail.end):
+        return None
+    found = _TRAVELLED_TO.search(text, max(tail.start - 40, 0), tail.start)
+    verb = found.group(1).lower() if found is not None else ""
+    at = found.span(1) if found is not None and (verb in TRAVEL_WORDS or (
+        verb in _HEADING and (found.group(2) or "").lower() in ("to", "into", "for"))) else None
+    after = _JOURNEY_AFTER.match(text, tail.end)
+    if after is not None:
+        at = after.span(1)
+    elif at is None and tail.end <= head.start and _WHERE.fullmatch(text, tail.end, head.start):
+        at = _travelled(text, head.end)
+    if at is None:
+        return None
+    low, high = sorted((min(head.end, tail.end), max(head.start, tail.start)))
+    words = text[low:max(low, min(at[0], high))] + " " + text[min(max(at[1], low), high):high]
+    return None if _OWN_WORDS[kind].intersection(LETTER_RUNS.findall(words.lower())) else text[at[0]:at[1]]
+
+
+def _travelled(text: str, start: int) -> tuple[int, int] | None:
+    """Where the verb of travel lies whose subject ends at `start` (`where [Putin] arrived`, `where [he] would then
+    fly`): the first word of `labels.TRAVEL_WORDS` within `_BEFORE_VERB_REACH` words of `_BEFORE_VERB` or adverbs in
+    -ly, spaces only between them; None where there is none."""
+    for _ in range(_BEFORE_VERB_REACH + 1):
+        match = _NEXT_WORD.match(text, start)
+        if match is None:
+            return None
+        word = match.group(1)
+        if word.lower() in TRAVEL_WORDS:
+            return match.span(1)
+        if not (word.lower() in _BEFORE_VERB or _adverb(word)):
+            return None
+        start = match.end()
+    return None
 
 
 def _journey(text: str, head: Mention, tail: Mention) -> str | None:
