@@ -412,6 +412,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V432": ('"... South Korean Foreign Ministry spokesman Lim Soo-suk said. ... on its relations with Seoul.": '
              '{"cue": {"text": "said"}, "speaker": (Seoul)}, the next sentence\'s',
              '{"speaker": (Lim Soo-suk)}   (the speaker is the cue\'s subject, in the cue\'s sentence)'),
+    "V437": ('"Kremlin spokesman Dmitry Peskov confirmed that Putin had accepted the invitation and said Russian '
+             'Foreign Minister Sergei Lavrov was expected ...": {"cue": {"text": "said"}, "speaker": (Putin, a word of '
+             'the confirmed quote\'s content)}', '{"speaker": (Dmitry Peskov)}   (the speaker is named in the '
+             'attribution, not in another report\'s words)'),
     "V433": ('"... and unconditional support for Moscow.\nWashington and Seoul ...": one body zone over both lines, in '
              'a text whose every body line ends a sentence', 'a body zone for each line   (its lines are its '
              'paragraphs)'),

@@ -298,6 +298,10 @@ FOLDED_ON_ITEM = (
     # content: that it lies outside the cue's sentence is the same mis-picked mention (a cue far from the content
     # takes its sentence away from the speaker's)
     *((cause, ("V432",)) for cause in ("V218", "V364", "V246")),
+    # a speaker of no speaker type, the one told, a body in the speaker's title, another entity than the cue's
+    # subject, or one far from the content or outside the cue's sentence: that it is a word of another report is the
+    # same mis-picked mention
+    *((cause, ("V437",)) for cause in ("V218", "V364", "V402", "V246", "V432")),
 )
 
 

@@ -15,7 +15,7 @@ from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, brief, repeats, rule
 from vostochny.checking.rules.entities import record_types
 from vostochny.checking.rules.mention_agreement import pronoun_misplaced
-from vostochny.checking.rules.quote_words import of_saying
+from vostochny.checking.rules.quote_words import according_source, of_saying
 from vostochny.model.labels import SPEAKER_TYPES, THOUGHT_CUES, UTTERANCE_CUES
 from vostochny.patterns import compiled
 
@@ -290,8 +290,12 @@ def attribution_against_cue(ctx: DocContext) -> Iterator[Hit]:
     `labels.UTTERANCE_CUES` and `labels.THOUGHT_CUES`, and the verbs of speaking V401 reads (`_UTTERED`: *vowed,
     described, urged, denied, reminded, called*, and *reported, signed, raised a toast, gave hints*, in any
     inflection; an attack that changed each quote's type passed 61 of 249, 24 of them such a cue typed `thought` or
-    `evidence`); a cue with words of both (`said he believes`) or of neither (`according to`, `showed`, `suggested`,
-    `assessed`) is not judged, nor a quote without an attribution (V236's). Between
+    `evidence`). `According to` takes the type of its source: a person, body or state whose mention ends the noun
+    phrase right after it (`according to [Dmitry Peskov], a spokesman ...`, `according to Russia's [TASS] news
+    agency`: `quote_words.according_source`) is heard or read, an utterance (12 such attribution changes over
+    release 1 passed); one through another noun (`according to photos released by ...`, `[KCNA] pictures`: V379's
+    when a non-verbal source) is not judged. A cue with words of both (`said he believes`) or of neither (`showed`,
+    `suggested`, `assessed`) is not judged, nor a quote without an attribution (V236's). Between
     `speech` and `writing` the medium the words after the cue name decides (`_medium`): a speech quote `said in a
     statement` or `signed`, and a writing quote `said in a briefing` or `told reporters`, swapped, passed (an
     attack)."""
@@ -299,6 +303,8 @@ def attribution_against_cue(ctx: DocContext) -> Iterator[Hit]:
         if q.cue is None or q.attribution is None:
             continue
         uttered, thought = _cue_reports(q.cue.text)
+        if not (uttered or thought) and ctx.text is not None:  # `according to [Peskov]`: its source's words
+            uttered = according_source(ctx.view, ctx.text, q, q.cue) is not None
         if uttered != thought and q.attribution in (("thought", "evidence") if uttered else
                                                     ("speech", "writing", "evidence")):
             yield Hit(pointer("quotes", i, "attribution"), q.attribution,
