@@ -416,6 +416,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              'Foreign Minister Sergei Lavrov was expected ...": {"cue": {"text": "said"}, "speaker": (Putin, a word of '
              'the confirmed quote\'s content)}', '{"speaker": (Dmitry Peskov)}   (the speaker is named in the '
              'attribution, not in another report\'s words)'),
+    "V438": ('"North Korea\'s official Korean Central News Agency said Kim boarded his personal train ...": {"cue": '
+             '{"text": "said"}, "speaker": (Korean Central News Agency, ORG), "attribution": "speech"}',
+             '{"attribution": "writing"}   (a news agency\'s said is its dispatch; "KCNA told reporters": `speech`)'),
     "V433": ('"... and unconditional support for Moscow.\nWashington and Seoul ...": one body zone over both lines, in '
              'a text whose every body line ends a sentence', 'a body zone for each line   (its lines are its '
              'paragraphs)'),

@@ -300,8 +300,9 @@ FOLDED_ON_ITEM = (
     *((cause, ("V432",)) for cause in ("V218", "V364", "V246")),
     # a speaker of no speaker type, the one told, a body in the speaker's title, another entity than the cue's
     # subject, or one far from the content or outside the cue's sentence: that it is a word of another report is the
-    # same mis-picked mention
-    *((cause, ("V437",)) for cause in ("V218", "V364", "V402", "V246", "V432")),
+    # same mis-picked mention; and a cue moved off its word of saying (onto no such word, a mention, the speaker or
+    # another quote's cue) out of the report that holds its speaker: the speaker is where it was
+    *((cause, ("V437",)) for cause in ("V218", "V364", "V402", "V246", "V432", "V380", "V363", "V264", "V346")),
 )
 
 
