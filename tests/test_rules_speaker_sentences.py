@@ -103,11 +103,14 @@ def _re_pointed(doc_id: str, quote_id: str, words: str, inside: str) -> tuple[li
 def test_a_speaker_re_pointed_into_another_report_is_refused() -> None:
     """`Kremlin spokesman Dmitry Peskov confirmed that [Putin had accepted the invitation] and said [...]`: the second
     quote's speaker re-pointed to `Putin` of the first one's content; `Britain ... urged North Korea to [end arms
-    talks with Russia] and said [Kim's visit showed ...]`: each speaker re-pointed into the other's content (V437)."""
-    for doc_id, quote_id, words, inside in ((AP, "q14", "Putin", "q13"), (REUTERS, "q15", "Kim", "q16"),
-                                            (REUTERS, "q15", "Moscow", "q16"), (REUTERS, "q16", "Russia", "q15")):
+    talks with Russia] and said [Kim's visit showed ...]`: each speaker re-pointed into the other's content (V437;
+    V402's where it reads the cue's subject, `Peskov` whose `confirmed` the `and said` shares, and V437 is folded)."""
+    for doc_id, quote_id, words, inside, code in ((AP, "q14", "Putin", "q13", "V402"),
+                                                  (REUTERS, "q15", "Kim", "q16", "V437"),
+                                                  (REUTERS, "q15", "Moscow", "q16", "V437"),
+                                                  (REUTERS, "q16", "Russia", "q15", "V437")):
         found, i = _re_pointed(doc_id, quote_id, words, inside)
-        assert found == [("V437", f"/quotes/{i}/speaker")], (quote_id, words, found)
+        assert found == [(code, f"/quotes/{i}/speaker")], (quote_id, words, found)
 
 
 def test_a_report_inside_a_report_keeps_its_speaker() -> None:
@@ -125,3 +128,20 @@ def test_a_speaker_inside_another_report_of_the_wrong_type_is_v218_s_alone() -> 
     content, as q13's speaker) is V218's, which says more: that it is a word of another report is folded into it."""
     found, i = _re_pointed(AP, "q13", "Russian", "q14")
     assert found == [("V218", f"/quotes/{i}/speaker")], found
+
+
+TOP = "kim-arrives-russia-top-officials"
+
+
+def test_a_cue_joined_to_another_report_shares_its_subject() -> None:
+    """`Kremlin spokesman Dmitry Peskov confirmed that [...] and said [...]`, `State Department spokesman Matthew Miller
+    said [...], reminding both countries that [...]`: the second cue's subject is the first one's, and a speaker
+    re-pointed to the title's body or the one reminded is refused (V402)."""
+    for doc_id, quote_id, words in ((AP, "q14", "Kremlin"), (TOP, "q8", "State Department"),
+                                    (TOP, "q8", "both countries")):
+        doc, text = corpus_document(doc_id)
+        i = _quote(doc, quote_id)
+        sentence = _sentence(doc, doc["quotes"][i]["cue"]["start"])
+        doc["quotes"][i]["speaker"] = next(m["id"] for m in doc["mentions"] if m["text"] == words
+                                           and _sentence(doc, m["start"]) == sentence)
+        assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [("V402", f"/quotes/{i}/speaker")], words

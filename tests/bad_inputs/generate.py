@@ -1364,7 +1364,7 @@ def _speaker_beside(doc: dict) -> None:
 
 
 #: a line of two reports by one speaker, the second's speaker a contributor moved into the first's words (V437)
-REPORTS_LINE = "He confirmed that Vladimir Putin had left and said the shells would help."
+REPORTS_LINE = "He on Monday confirmed that Vladimir Putin had left and said the shells would help."
 
 
 def _speaker_in_another_report(doc: dict) -> None:

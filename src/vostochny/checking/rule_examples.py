@@ -412,10 +412,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V432": ('"... South Korean Foreign Ministry spokesman Lim Soo-suk said. ... on its relations with Seoul.": '
              '{"cue": {"text": "said"}, "speaker": (Seoul)}, the next sentence\'s',
              '{"speaker": (Lim Soo-suk)}   (the speaker is the cue\'s subject, in the cue\'s sentence)'),
-    "V437": ('"Kremlin spokesman Dmitry Peskov confirmed that Putin had accepted the invitation and said Russian '
-             'Foreign Minister Sergei Lavrov was expected ...": {"cue": {"text": "said"}, "speaker": (Putin, a word of '
-             'the confirmed quote\'s content)}', '{"speaker": (Dmitry Peskov)}   (the speaker is named in the '
-             'attribution, not in another report\'s words)'),
+    "V437": ('"Britain on Wednesday urged North Korea to end arms talks with Russia and said Kim\'s visit showed how '
+             'isolated Moscow has become ...": {"cue": {"text": "urged"}, "speaker": (Kim, a word of the said quote\'s '
+             'content)}', '{"speaker": (Britain)}   (the speaker is named in the attribution, not in another '
+             'report\'s words)'),
     "V438": ('"North Korea\'s official Korean Central News Agency said Kim boarded his personal train ...": {"cue": '
              '{"text": "said"}, "speaker": (Korean Central News Agency, ORG), "attribution": "speech"}',
              '{"attribution": "writing"}   (a news agency\'s said is its dispatch; "KCNA told reporters": `speech`)'),

@@ -125,8 +125,8 @@ FOLDED = (
     # its edges (`[And our]` opens on `And`)
     ("V211", "/mentions/", ("V247", "V345", "V349", "V363", "V390", "V403", "V413", "V414", "V415", "V416", "V417",
                             "V418")),
-    # a quote cut through another's: its cue, mentions and edges are moot
-    ("V226", "/quotes/", ("V262", "V274", "V346", "V348", "V349", "V386", "V387", "V395", "V402")),
+    # a quote cut through another's: its cue, mentions and edges are moot, and the speakers its words now cover
+    ("V226", "/quotes/", ("V262", "V274", "V346", "V348", "V349", "V386", "V387", "V395", "V402", "V437")),
     # a quote that shares another's cue, or reported speech with none, is no quote as it stands: its edges are moot
     *((cause, "/quotes/", ("V386", "V387", "V395", "V402")) for cause in ("V346", "V348")),
     ("V363", "/quotes/", ("V402",)),  # a cue over a mention: the word before it is no subject of a word of saying

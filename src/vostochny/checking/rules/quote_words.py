@@ -425,6 +425,29 @@ def according_source(view: DocumentView, text: str, q: Quote, cue: Span) -> Ment
     return None
 
 
+#: what joins a reported clause to the next verb of saying of its subject: `and` or `but` (`Peskov confirmed that
+#: [...] and said`), or a comma before a participle (`Miller said [...], reminding`)
+_JOINED = compiled(rf",?{SPACE}+(?:and|but){SPACE}+|,{SPACE}+")
+
+
+def _joined_subject(view: DocumentView, text: str, q: Quote, cue: Span) -> Mention | None:
+    """The subject a cue shares with the verb of saying before it, or None: the subject right before the cue of
+    another quote (`_subjects_before`, read in the text, whatever that quote's speaker), whose cue comes before its
+    content and whose last fragment ends right before this cue past `and` or `but` (a comma before them or not), or
+    past a comma alone where this cue is a participle (`reminding`, `predicting`): `Kremlin spokesman [Dmitry Peskov]
+    confirmed that [Putin had accepted the invitation] and said ...`, `[Kim] raised a toast ... [to Putin's health
+    ...], predicting ...`."""
+    for p in view.doc.quotes:
+        if p is q or p.cue is None or not p.content or p.cue.end > p.content[0].start \
+                or not 0 < cue.start - p.content[-1].end <= 8 or not _subject_judged(p.cue.text):
+            continue
+        joint = _JOINED.fullmatch(text, p.content[-1].end, cue.start)
+        if joint is not None and (joint.group().strip(", ") or cue_form(cue.text).split()[0].endswith("ing")):
+            subjects = [m for m in _subjects_before(view, text, p, p.cue) if not _in_content(q, m.start, m.end)]
+            return max(subjects, key=lambda m: m.end - m.start, default=None)
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _subject_judged(cue: str) -> bool:
     """Whether V402 reads the subject before a cue: one of a word of saying (`cue_says`; V380's otherwise), not
@@ -452,7 +475,11 @@ def speaker_not_the_cue_s_subject(ctx: DocContext) -> Iterator[Hit]:
     with such a subject) and of the synthetic corpora (some 3,700 in 300 documents) is its cue's subject's entity.
     `According to` names its subject after it: the mention that ends the noun phrase right after it, past an article
     or a possessive (`according to [Dmitry Peskov], a spokesman for the Kremlin`, `according to Russia's [TASS]`:
-    `according_source`), and a speaker moved to the apposition's body or place passed (5 of release 1's moves)."""
+    `according_source`), and a speaker moved to the apposition's body or place passed (5 of release 1's moves). A
+    cue joined by `and` or `but`, or by a comma as a participle, to the clause another verb of saying reports shares
+    that verb's subject (`Kremlin spokesman [Dmitry Peskov] confirmed that [...] and said`, `State Department
+    spokesman [Matthew Miller] said [...], reminding`: `_joined_subject`), and a speaker moved to the title's body or
+    the one reminded passed (4 more)."""
     view, text = ctx.view, ctx.text
     if text is None or not ctx.doc.mentions:
         return
@@ -474,6 +501,8 @@ def speaker_not_the_cue_s_subject(ctx: DocContext) -> Iterator[Hit]:
             source = according_source(view, text, q, cue)
             named = [source] if source is not None else \
                 _subjects_before(view, text, q, cue) if _subject_judged(cue.text) else []
+            joined = None if named or not _subject_judged(cue.text) else _joined_subject(view, text, q, cue)
+            named += [joined] if joined is not None else []
         subject = max(named, key=lambda m: m.end - m.start, default=None)
         if subject is None or subject.entity == said.entity:
             continue

@@ -52,16 +52,18 @@ def _one_sentence(view: DocumentView, first: int, last: int) -> bool:
       "(docs/guidelines.md, Quotations)")
 def speaker_inside_another_report(ctx: DocContext) -> Iterator[Hit]:
     """The speaker is named in the attribution (docs/guidelines.md, Quotations), and a mention inside another quote's
-    content is a word of that report, not the subject of a cue outside it: in `Kremlin spokesman Dmitry Peskov confirmed
-    that [Putin had accepted the invitation] and said [...]` the second quote is Peskov's, never the first report's
-    `Putin`, and in `Britain ... urged North Korea to [end arms talks with Russia] and said [Kim's visit showed how
-    isolated Moscow has become ...]` the first is never Kim's nor Moscow's, the second never Russia's. V402 reads the
-    mention right before a cue, and a cue after a coordinator or a participle (`and said`, `reminding`, `predicting`)
-    has none, so such a re-pointed speaker passed (8 of 141 re-pointings in the cue's sentence over release 1, 23 of
-    which passed). A report inside a report is whole inside it, its cue too (`Jeon ... said [South Korea's military
-    assessed [the train crossed ...]]`): a speaker inside a content that also holds the quote's cue is not judged, nor
-    one inside its own content (V234's), a quote without a cue, and spans outside the text (V201's). Every speaker of
-    release 1 and of the synthetic corpora lies outside the contents that do not hold its cue."""
+    content is a word of that report, not the subject of a cue outside it: in `Britain on Wednesday urged North Korea to
+    [end arms talks with Russia] and said [Kim's visit showed how isolated Moscow has become ...]` the first quote is
+    never Kim's nor Moscow's, the second never Russia's, and in `Kremlin spokesman Dmitry Peskov confirmed that [Putin
+    had accepted the invitation] and said [...]` the second is never the first report's `Putin`. V402 reads the cue's
+    subject where the text shows one (right before the cue, or that of the verb of saying an `and said` shares) and
+    refuses another speaker (this rule's is folded into it); where it reads none (`Britain on Wednesday urged`) such a
+    re-pointed speaker passed (8 of 141 re-pointings in the cue's sentence over release 1, 23 of which passed). A report
+    inside a report is whole inside it, its cue too (`Jeon ... said [South Korea's military assessed [the train crossed
+    ...]]`): a speaker inside a content that also holds the quote's cue is not judged, nor one inside its own content
+    (V234's), a quote without a cue, and spans outside the text (V201's); a quote cut through another's is V226's
+    (folded). Every speaker of release 1 and of the synthetic corpora lies outside the contents that do not hold its
+    cue."""
     view, mentions = ctx.view, ctx.view.mentions
     contents = view.column("quotes", "content")
     for i, q in enumerate(ctx.doc.quotes):
