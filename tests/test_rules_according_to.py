@@ -71,3 +71,14 @@ def test_according_to_photos_is_v379_s_alone() -> None:
     i = _quote(doc, "q2")
     doc["quotes"][i]["attribution"] = "speech"
     assert _errors(doc, text) == [("V379", f"/quotes/{i}/attribution")]
+
+
+@pytest.mark.parametrize(("attribution", "judged"), [("thought", True), ("speech", False)])
+def test_according_to_reads_a_source_whose_mention_holds_its_article(attribution: str, judged: bool) -> None:
+    """`according to [the Dmitry Peskov]`, its mention widened over the article, is read as `according to the
+    [Kremlin]` is: the mention that starts right after the cue is the source."""
+    doc, text = corpus_document(ARMS)
+    i = _quote(doc, "q3")
+    doc, text = reword(doc, text, "Dmitry", "the Dmitry", "according to Dmitry Peskov")
+    doc["quotes"][i]["attribution"] = attribution
+    assert ("V261" in {code for code, _ in _errors(doc, text)}) is judged

@@ -75,6 +75,17 @@ def test_a_news_agency_heard_is_speech(medium: str, refused: bool) -> None:
     assert _errors(doc, text) == ([("V438", f"/quotes/{i}/attribution")] if refused else [])
 
 
+@pytest.mark.parametrize(("cue", "refused"), [("said", True), ("asked", False)])
+def test_a_news_agency_that_asks_is_not_judged(cue: str, refused: bool) -> None:
+    """`asked by the Yonhap news agency`: an agency's question is its journalist's, spoken or written (V438 leaves
+    it); its said is its dispatch."""
+    doc, text = corpus_document(TOP)
+    i = _quote(doc, "q1")
+    doc, text = reword(doc, text, "said", cue, "News Agency said Kim")
+    doc["quotes"][i]["attribution"] = "speech"
+    assert ("V438" in {code for code, _ in _errors(doc, text)}) is refused
+
+
 #: release 1's quotes of an office of government, spoken: `The White House warned last week that ...`, `The Kremlin
 #: said ...`, `South Korea's Unification Ministry said`, `South Korea's military assessed ...`
 OFFICES = [(ARMS, "q5"), (REUTERS, "q8"), (REUTERS, "q12"), (TIME, "q4"), (TIME, "q7"), (TOP, "q3")]
@@ -90,9 +101,11 @@ def test_an_office_of_government_s_said_typed_writing_is_refused(doc_id: str, qu
     assert _errors(doc, text) == [("V401", f"/quotes/{i}/attribution")]
 
 
-@pytest.mark.parametrize(("after", "refused"), [("", True), (" in a statement", False)])
+@pytest.mark.parametrize(("after", "refused"), [("", True), (" in a statement", False), (" in court filings", False),
+                                                (" in a fact sheet", False)])
 def test_an_office_s_said_is_read_with_its_text(after: str, refused: bool) -> None:
-    """`The Kremlin said in a statement` is written (V261 reads the medium, and V401 leaves it)."""
+    """`The Kremlin said in a statement` is written (V261 reads the medium, and V401 leaves it); `in court filings`,
+    `in a fact sheet` name a text too (V401 reads them in the sentence)."""
     doc, text = corpus_document(REUTERS)
     i = _quote(doc, "q8")
     doc, text = reword(doc, text, " ", after + " ", "said sensitive")

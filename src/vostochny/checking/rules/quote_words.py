@@ -410,9 +410,10 @@ def according_source(view: DocumentView, text: str, q: Quote, cue: Span) -> Ment
         return None
     types = view.mention_type
     lead = _SOURCE_LEAD.match(text, cue.end)
-    at = cue.end if lead is None else lead.end()
+    spaced = len(text[cue.end:cue.end + 8]) - len(text[cue.end:cue.end + 8].lstrip())
+    starts = {cue.end + spaced, cue.end if lead is None else lead.end()}  # `according to [the Kremlin]` too
     for _ in range(2):
-        source = max((m for m in _mentions_at(view, at) if types.get(m.id) in SPEAKER_TYPES
+        source = max((m for start in starts for m in _mentions_at(view, start) if types.get(m.id) in SPEAKER_TYPES
                       and not _in_content(q, m.start, m.end)), key=lambda m: m.end - m.start, default=None)
         if source is None:
             return None
@@ -421,7 +422,7 @@ def according_source(view: DocumentView, text: str, q: Quote, cue: Span) -> Ment
             after = text[source.end:source.end + 40].split(maxsplit=1)[:1]
             word = after[0] if after else ""
             return source if not word[:1].isalnum() or word.lower().rstrip(".,;:") in _SOURCE_NOUNS else None
-        at = possessive.end()
+        starts = {possessive.end()}
     return None
 
 

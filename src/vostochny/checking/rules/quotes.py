@@ -464,6 +464,11 @@ def _speaking(ctx: DocContext, speaker: str) -> bool:
     return kind == "ORG" and mention is not None and _governing(ctx, mention) and not news_outlet(ctx, mention)
 
 
+#: the cue words of asking or telling someone (`asked by the Yonhap news agency`): a news agency's are its journalists'
+#: words, spoken or written, which V438 does not judge
+_CUE_WORDS_OF_ADDRESS = frozenset({"ask", "asks", "asked", "asking", "tell", "tells", "told", "telling"})
+
+
 def news_outlet(ctx: DocContext, mention: Mention) -> bool:
     """Whether a body is a news agency or a newspaper: its mention or its entity's name says so (`Korean Central News
     Agency`), or a title right before or after its mention (`state news agency [Ria Novosti]`, `[TASS] news
@@ -480,7 +485,8 @@ _TEXT_WORDS = _WRITTEN | _EVIDENCE | frozenset({
     "papers", "newspaper", "newspapers", "journal", "magazine", "website", "site", "page", "online", "telegram",
     "twitter", "x", "facebook", "instagram", "weibo", "account", "channel", "readout", "decree", "declaration",
     "communiqué", "bulletin", "publication", "publishes", "publish", "releases", "release", "reports", "memo",
-    "intelligence", "record", "records", "minutes", "caption", "visitor", "signs", "wrote", "op", "ed",
+    "intelligence", "record", "records", "minutes", "caption", "visitor", "signs", "wrote", "op", "ed", "filing",
+    "filings", "sheet",
 })
 #: cue words that make a quote no person's speech for V401 to judge: of a text (V261 reads them) or of a thought
 _NOT_SPOKEN = _TEXT_WORDS | THOUGHT_CUES
@@ -548,7 +554,8 @@ def dispatch_typed_speech(ctx: DocContext) -> Iterator[Hit]:
     speaker is a body (ORG) that its mention, its entity's name or the title right beside its mention calls a news
     agency or a newspaper (`news_outlet`), whose cue reports an utterance (V261's words: `said`, `claiming`, or
     `according to` the body), where the words after the cue show no medium of speaking (`_medium`: `told reporters`,
-    `in an interview`, `on television`). Not judged: a cue of a thought (V261's), according to the agency's pictures
+    `in an interview`, `on television`). Not judged: a cue of asking or telling (`asked by the Yonhap news agency`:
+    its journalist's question, in any medium), a cue of a thought (V261's), according to the agency's pictures
     (V379's), a speaker of another type. No quote of release 1 or of the synthetic corpora is so typed."""
     view, text = ctx.view, ctx.text
     if text is None or "speech" not in view.column("quotes", "attribution"):
@@ -556,8 +563,8 @@ def dispatch_typed_speech(ctx: DocContext) -> Iterator[Hit]:
     for i, q in enumerate(ctx.doc.quotes):
         speaker = view.mentions.get(q.speaker) if isinstance(q.speaker, str) else None
         if q.attribution != "speech" or q.cue is None or speaker is None or view.mention_type.get(speaker.id) != "ORG" \
-                or not news_outlet(ctx, speaker):
-            continue
+                or not _CUE_WORDS_OF_ADDRESS.isdisjoint(_cue_words(q.cue.text)) or not news_outlet(ctx, speaker):
+            continue  # an agency that asks or tells someone: its journalist's question, in any medium
         uttered, thought = _reports(ctx, q, q.cue)
         if uttered and not thought and _medium(ctx, q) is None:
             yield Hit(pointer("quotes", i, "attribution"), q.attribution,
