@@ -82,12 +82,13 @@ def test_hand_made_equivalent_file_is_left_byte_for_byte(repo_corpus: Path, expo
     data["relations"].reverse()
     target.write_text(json.dumps(data, indent=4, ensure_ascii=True), encoding="utf-8")
     assert validate(repo_corpus).ok
-    edited = sorted(exported.glob("*.ann"))[1]
+    edited = exported / "reuters-kim-putin-summit.ann"
     lines = _lines(edited)
-    # the White House's `warned` quote (`North Korea would “pay a price” ...`): its cue's words name no medium
-    # (`said in a briefing` as writing is V261's) and a body's bare cue may be a dispatch's (a person's or a
-    # state's is spoken, V401's); a name marked nominal is V253's
-    (quote,) = [line.split("\t")[0] for line in lines if "\tNorth Korea would \u201cpay" in line]
+    # the Russian media's `asked` quote (`When asked by Russian media, ..., if Russia would help Kim build satellites`):
+    # its cue's words name no medium (`said in a briefing` as writing is V261's) and a body's bare cue may be a
+    # text's, unless the body is an office of government (a person's, a state's or the White House's is spoken,
+    # V401's) or a news agency (whose cue is written, V438's); a name marked nominal is V253's
+    (quote,) = [line.split("\t")[0] for line in lines if "\tRussia would help Kim build satellites" in line]
     (n,) = [i for i, line in enumerate(lines) if line.endswith(f"\tAttribution {quote} speech")]
     lines[n] = lines[n][: -len("speech")] + "writing"
     _rewrite(edited, lines)
@@ -594,11 +595,11 @@ def test_attribution_round_trips_as_a_brat_attribute_and_factuality_is_kept(repo
     result = import_brat(out, repo_corpus)  # brat carried attribution; the import kept factuality
     assert result.written == [] and _snapshot(repo_corpus) == before
     lines = _lines(ann)
-    # the last quote of a body's `said` (the Kremlin's), in the order of the attribution lines: a body's bare `said`
-    # may be speech or writing (V261; a person's or a state's is spoken, V401)
-    types = {e["id"]: e["type"] for e in data["entities"]}
-    bodies = {m["id"] for m in data["mentions"] if types[m["entity"]] == "ORG"}
-    k = max(k for k, q in enumerate(data["quotes"]) if q["speaker"] in bodies and q["cue"]["text"] == "said")
+    # the quote of the Russian media's `asked`, in the order of the attribution lines: a body's bare cue may be
+    # speech or writing (V261; a person's, a state's or an office of government's, the Kremlin's, is spoken, V401; a
+    # news agency's written, V438)
+    media = {m["id"] for m in data["mentions"] if m["text"] == "Russian media"}
+    (k,) = [k for k, q in enumerate(data["quotes"]) if q["speaker"] in media and q["cue"]["text"] == "asked"]
     last = [n for n, line in enumerate(lines) if "\tAttribution " in line][k]
     aid, rest = lines[last].split("\t")
     changed = "speech" if rest.split()[2] == "writing" else "writing"
@@ -607,7 +608,7 @@ def test_attribution_round_trips_as_a_brat_attribute_and_factuality_is_kept(repo
     result = import_brat(out, repo_corpus)
     assert [p.name for p in result.written] == [f"{doc_id}.json"]
     imported = Document.model_validate_json((repo_corpus / "annotations" / f"{doc_id}.json").read_bytes())
-    assert [q.attribution for q in imported.quotes][-1] == changed
+    assert {q.id: q.attribution for q in imported.quotes}[data["quotes"][k]["id"]] == changed
     assert [r.factuality for r in imported.relations] == [r["factuality"] for r in data["relations"]]
 
 

@@ -5,7 +5,7 @@ changes, 24 of them such a cue typed `thought` or `evidence`)."""
 from __future__ import annotations
 
 import pytest
-from sample import corpus_document, corpus_report
+from sample import corpus_document, corpus_report, reword
 
 AP, ARMS = "ap-kim-whereabouts-after-summit", "kim-arrives-russia-arms-sale-warning"
 TOP, REUTERS = "kim-arrives-russia-top-officials", "reuters-kim-putin-summit"
@@ -37,3 +37,77 @@ def test_a_verb_a_finding_may_take_is_not_judged(doc_id: str, cue: str) -> None:
     """`suggested`, `assessed`: what images or an assessment show may be `evidence` or a `thought`."""
     errors, _ = _typed(doc_id, cue, "thought")
     assert "V261" not in {code for code, _ in errors}
+
+
+def _quote(doc: dict, quote_id: str) -> int:
+    (found,) = [i for i, q in enumerate(doc["quotes"]) if q["id"] == quote_id]
+    return found
+
+
+def _errors(doc: dict, text: str) -> list[tuple[str, str]]:
+    return [(p.code, p.pointer) for p in corpus_report(doc, text) if p.severity == "error"]
+
+
+#: release 1's quotes of a news agency, written: `North Korea's official Korean Central News Agency said ...`,
+#: `According to the official Korean Central News Agency (KCNA)`, `The Russian state news agency Ria Novosti published
+#: images ..., claiming that ...`, `according to Russia's TASS news agency`
+DISPATCHES = [(AP, "q12"), (ARMS, "q6"), (ARMS, "q9"), (TOP, "q1"), (TOP, "q5")]
+
+
+@pytest.mark.parametrize(("doc_id", "quote_id"), DISPATCHES)
+def test_a_news_agency_s_said_typed_speech_is_refused(doc_id: str, quote_id: str) -> None:
+    """A news agency's said, claiming or according to is its dispatch, `writing` (V438)."""
+    doc, text = corpus_document(doc_id)
+    i = _quote(doc, quote_id)
+    assert doc["quotes"][i]["attribution"] == "writing"
+    doc["quotes"][i]["attribution"] = "speech"
+    assert _errors(doc, text) == [("V438", f"/quotes/{i}/attribution")]
+
+
+@pytest.mark.parametrize(("medium", "refused"), [("", True), (" in an interview", False), (" on television", False)])
+def test_a_news_agency_heard_is_speech(medium: str, refused: bool) -> None:
+    """`Korean Central News Agency said in an interview` or `on television`: the words after the cue show it spoken,
+    and `speech` stands (V438 reads the medium as V261 does)."""
+    doc, text = corpus_document(TOP)
+    i = _quote(doc, "q1")
+    doc, text = reword(doc, text, " ", medium + " ", "said Kim boarded")
+    doc["quotes"][i]["attribution"] = "speech"
+    assert _errors(doc, text) == ([("V438", f"/quotes/{i}/attribution")] if refused else [])
+
+
+@pytest.mark.parametrize(("cue", "refused"), [("said", True), ("asked", False)])
+def test_a_news_agency_that_asks_is_not_judged(cue: str, refused: bool) -> None:
+    """`asked by the Yonhap news agency`: an agency's question is its journalist's, spoken or written (V438 leaves
+    it); its said is its dispatch."""
+    doc, text = corpus_document(TOP)
+    i = _quote(doc, "q1")
+    doc, text = reword(doc, text, "said", cue, "News Agency said Kim")
+    doc["quotes"][i]["attribution"] = "speech"
+    assert ("V438" in {code for code, _ in _errors(doc, text)}) is refused
+
+
+#: release 1's quotes of an office of government, spoken: `The White House warned last week that ...`, `The Kremlin
+#: said ...`, `South Korea's Unification Ministry said`, `South Korea's military assessed ...`
+OFFICES = [(ARMS, "q5"), (REUTERS, "q8"), (REUTERS, "q12"), (TIME, "q4"), (TIME, "q7"), (TOP, "q3")]
+
+
+@pytest.mark.parametrize(("doc_id", "quote_id"), OFFICES)
+def test_an_office_of_government_s_said_typed_writing_is_refused(doc_id: str, quote_id: str) -> None:
+    """A government's office that said something with neither a spokesperson nor a statement shown is `speech`, the
+    default of news reporting (V401, which read a person's and a state's only)."""
+    doc, text = corpus_document(doc_id)
+    i = _quote(doc, quote_id)
+    doc["quotes"][i]["attribution"] = "writing"
+    assert _errors(doc, text) == [("V401", f"/quotes/{i}/attribution")]
+
+
+@pytest.mark.parametrize(("after", "refused"), [("", True), (" in a statement", False), (" in court filings", False),
+                                                (" in a fact sheet", False)])
+def test_an_office_s_said_is_read_with_its_text(after: str, refused: bool) -> None:
+    """`The Kremlin said in a statement` is written (V261 reads the medium, and V401 leaves it); `in court filings`,
+    `in a fact sheet` name a text too (V401 reads them in the sentence)."""
+    doc, text = corpus_document(REUTERS)
+    i = _quote(doc, "q8")
+    doc, text = reword(doc, text, " ", after + " ", "said sensitive")
+    doc["quotes"][i]["attribution"] = "writing"
+    assert _errors(doc, text) == ([("V401", f"/quotes/{i}/attribution")] if refused else [])

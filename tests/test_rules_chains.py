@@ -170,7 +170,9 @@ def test_speech_and_writing_swapped_against_the_cue(doc_id: str, quote: str, swa
 @pytest.mark.parametrize(("after", "speaker", "speech", "writing"), [
     (" in a statement", ("Peskov", "PER"), ["V261"], []),
     (" in a briefing", ("The ministry", "ORG"), [], ["V261"]),
-    (" on Monday", ("The ministry", "ORG"), [], []),  # a body's `said`: either (a news agency's is writing)
+    (" on Monday", ("The ministry", "ORG"), [], ["V401"]),  # an office of government's `said`: spoken (V401)
+    (" on Monday", ("The institute", "ORG"), [], []),  # another body's `said`: either
+    (" on Monday", ("The news agency", "ORG"), ["V438"], []),  # a news agency's: its dispatch, written (V438)
     (" on Monday", ("Peskov", "PER"), [], ["V401"]),  # a person's `said` is speech where no text is named
     (", showing photos,", ("Peskov", "PER"), [], []),  # a non-verbal source's words: V379's to judge
 ])
@@ -194,7 +196,10 @@ def test_the_medium_after_a_cue_decides_speech_or_writing(after: str, speaker: t
     ("Russia warned on Monday that Kim would come.", "Russia", "GPE", "warned", True),  # a state's: spoken too
     ("Peskov vowed on Monday that Kim would come.", "Peskov", "PER", "vowed", True),
     ("According to Peskov, Kim would come.", "Peskov", "PER", "According to", True),
-    ("The ministry said on Monday that Kim would come.", "The ministry", "ORG", "said", False),  # a dispatch may be
+    ("The ministry said on Monday that Kim would come.", "The ministry", "ORG", "said", True),  # an office of
+    # government's: spoken unless a statement is shown
+    ("The institute said on Monday that Kim would come.", "The institute", "ORG", "said", False),  # a body's may be
+    # a text's
     ("Peskov said on Telegram that Kim would come.", "Peskov", "PER", "said", False),  # a text named
     ("In a letter to Kim, Peskov said Kim would come.", "Peskov", "PER", "said", False),
     ("Peskov wrote on Monday that Kim would come.", "Peskov", "PER", "wrote", False),  # a word of writing
@@ -216,9 +221,10 @@ def test_a_person_s_spoken_cue_typed_writing_is_refused(text: str, who: str, kin
 
 def test_release_1_s_speech_typed_writing_draws_v401_alone() -> None:
     """Every quote of release 1 typed `speech`, typed `writing` instead: V401 alone, V261 alone (the words after
-    the cue show speech: `told reporters`), or nothing (a body's `said`, a sentence naming a text); before V401, 66
-    of the 71 passed. Release 1 itself draws none (its PER and GPE quotes typed `writing` are `released
-    intelligence`, `signed the visitor book`)."""
+    the cue show speech: `told reporters`), or nothing (a sentence naming a text; a body's `said` that is no
+    office of government's, the Russian media's `asked`); before V401, 66 of the 71 passed, and 8 before it read an
+    office of government's (`The White House warned`, `The Kremlin said`), 2 now. Release 1 itself draws none (its
+    PER and GPE quotes typed `writing` are `released intelligence`, `signed the visitor book`)."""
     found: dict[tuple[str, ...], int] = {}
     for doc_id in CORPUS:
         doc, raw = corpus_document(doc_id)
@@ -229,7 +235,7 @@ def test_release_1_s_speech_typed_writing_draws_v401_alone() -> None:
                 codes = tuple(sorted({code for code, _ in _errors(doc, raw)}))
                 found[codes] = found.get(codes, 0) + 1
                 q["attribution"] = "speech"
-    assert found == {("V401",): 58, ("V261",): 5, (): 8}
+    assert found == {("V401",): 64, ("V261",): 5, (): 2}
 
 
 def _span(text: str, words: str) -> dict[str, object]:

@@ -84,3 +84,64 @@ def test_every_speaker_moved_a_sentence_from_its_cue_is_refused() -> None:
             edited["quotes"][i]["speaker"] = moved["id"]
             codes = {p.code for p in corpus_report(edited, text)}
             assert codes & {"V432", "V246", "V364", "V218"}, (name, q["id"], moved["text"])
+
+
+REUTERS = "reuters-kim-putin-summit"
+
+
+def _re_pointed(doc_id: str, quote_id: str, words: str, inside: str) -> tuple[list[tuple[str, str]], int]:
+    """The problems of a corpus document whose quote `quote_id` has its speaker re-pointed to the mention `words`
+    inside the content of the quote `inside`, and the quote's index."""
+    doc, text = corpus_document(doc_id)
+    i, k = _quote(doc, quote_id), _quote(doc, inside)
+    content = doc["quotes"][k]["content"][0]
+    (mention,) = [m for m in doc["mentions"] if m["text"] == words and content["start"] <= m["start"] < content["end"]]
+    doc["quotes"][i]["speaker"] = mention["id"]
+    return [(p.code, p.pointer) for p in corpus_report(doc, text)], i
+
+
+def test_a_speaker_re_pointed_into_another_report_is_refused() -> None:
+    """`Kremlin spokesman Dmitry Peskov confirmed that [Putin had accepted the invitation] and said [...]`: the second
+    quote's speaker re-pointed to `Putin` of the first one's content; `Britain ... urged North Korea to [end arms
+    talks with Russia] and said [Kim's visit showed ...]`: each speaker re-pointed into the other's content (V437;
+    V402's where it reads the cue's subject, `Peskov` whose `confirmed` the `and said` shares, and V437 is folded)."""
+    for doc_id, quote_id, words, inside, code in ((AP, "q14", "Putin", "q13", "V402"),
+                                                  (REUTERS, "q15", "Kim", "q16", "V437"),
+                                                  (REUTERS, "q15", "Moscow", "q16", "V437"),
+                                                  (REUTERS, "q16", "Russia", "q15", "V437")):
+        found, i = _re_pointed(doc_id, quote_id, words, inside)
+        assert found == [(code, f"/quotes/{i}/speaker")], (quote_id, words, found)
+
+
+def test_a_report_inside_a_report_keeps_its_speaker() -> None:
+    """`Jeon Ha Gyu ... said [South Korea's military assessed [the train crossed ...]]`: the inner quote's speaker and
+    cue both lie inside the outer one's content, and the inner report is the military's."""
+    doc, text = corpus_document("kim-arrives-russia-top-officials")
+    inner, outer = doc["quotes"][_quote(doc, "q3")], doc["quotes"][_quote(doc, "q2")]
+    speaker = next(m for m in doc["mentions"] if m["id"] == inner["speaker"])
+    assert outer["content"][0]["start"] <= speaker["start"] < inner["cue"]["start"] < outer["content"][0]["end"]
+    assert corpus_report(doc, text) == []
+
+
+def test_a_speaker_inside_another_report_of_the_wrong_type_is_v218_s_alone() -> None:
+    """A speaker re-pointed to a nationality inside another report (`[Russian] Foreign Minister Sergei Lavrov` of q14's
+    content, as q13's speaker) is V218's, which says more: that it is a word of another report is folded into it."""
+    found, i = _re_pointed(AP, "q13", "Russian", "q14")
+    assert found == [("V218", f"/quotes/{i}/speaker")], found
+
+
+TOP = "kim-arrives-russia-top-officials"
+
+
+def test_a_cue_joined_to_another_report_shares_its_subject() -> None:
+    """`Kremlin spokesman Dmitry Peskov confirmed that [...] and said [...]`, `State Department spokesman Matthew Miller
+    said [...], reminding both countries that [...]`: the second cue's subject is the first one's, and a speaker
+    re-pointed to the title's body or the one reminded is refused (V402)."""
+    for doc_id, quote_id, words in ((AP, "q14", "Kremlin"), (TOP, "q8", "State Department"),
+                                    (TOP, "q8", "both countries")):
+        doc, text = corpus_document(doc_id)
+        i = _quote(doc, quote_id)
+        sentence = _sentence(doc, doc["quotes"][i]["cue"]["start"])
+        doc["quotes"][i]["speaker"] = next(m["id"] for m in doc["mentions"] if m["text"] == words
+                                           and _sentence(doc, m["start"]) == sentence)
+        assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [("V402", f"/quotes/{i}/speaker")], words

@@ -1388,6 +1388,34 @@ def _speaker_beside(doc: dict) -> None:
     _said_on_line(doc, BESIDE_LINE, "the shells would help", "confirmed", "m8")
 
 
+#: a line of two reports by one speaker, the second's speaker a contributor moved into the first's words (V437)
+REPORTS_LINE = "He on Monday confirmed that Vladimir Putin had left and said the shells would help."
+
+
+def _speaker_in_another_report(doc: dict) -> None:
+    """REPORTS_LINE's mentions and its two quotes, He's (m7): q2 cued `confirmed`, and q3 cued `said`, whose speaker
+    is Vladimir Putin (m8), a word of q2's content that its cue lies outside (V437)."""
+    _line_mentions(doc, REPORTS_LINE, ("He", "e2", "pronoun"), ("Vladimir Putin", "e3", "name"),
+                   ("the shells", "e5", "nominal"))
+    _said_on_line(doc, REPORTS_LINE, "Vladimir Putin had left", "confirmed", "m7")
+    t = SAMPLE_TEXT + "\n" + REPORTS_LINE
+    doc["quotes"].append({"id": "q3", "kind": "indirect", "content": [_located(t, "the shells would help")],
+                          "cue": _located(t, "said", REPORTS_LINE), "speaker": "m8", "attribution": "speech"})
+
+
+#: a line of a news agency's report (V438)
+AGENCY_LINE = "The Korean Central News Agency said the shells would help."
+
+
+def _agency_heard(doc: dict) -> None:
+    """AGENCY_LINE's mentions and its quote, the agency's bare `said` (m7, e6), typed `speech`: its dispatch is
+    `writing` (V438)."""
+    doc["entities"].append({"id": "e6", "type": "ORG", "name": "Korean Central News Agency",
+                            "kb_id": "korean-central-news-agency"})
+    _line_mentions(doc, AGENCY_LINE, ("Korean Central News Agency", "e6", "name"), ("the shells", "e5", "nominal"))
+    _said_on_line(doc, AGENCY_LINE, "the shells would help", "said", "m7")
+
+
 #: a line whose direct quote's `I` a contributor moved from its speaker's entity to another person's (V428)
 I_LINE = "\u201cI will win,\u201d Vladimir Putin said."
 
@@ -2076,6 +2104,11 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                {}),
     "speaker-a-sentence-early": (_line_added(EARLIER_LINE, "body", _speaker_a_sentence_early), "V432", DOC,
                                  "/quotes/1/speaker", None, {}),
+    # a speaker in another report's words, a news agency's dispatch typed speech (twenty-ninth session)
+    "speaker-inside-another-report": (_line_added(REPORTS_LINE, "body", _speaker_in_another_report), "V437", DOC,
+                                      "/quotes/2/speaker", None, {}),
+    "news-agency-said-attributed-as-speech": (_line_added(AGENCY_LINE, "body", _agency_heard, _unverified(
+        ("ORG", "Korean Central News Agency"))), "V438", DOC, "/quotes/1/attribution", None, {}),
     "capital-for-two-states": (_moscow_in_reports(), "V429", f"annotations/{D4}.json", "/mentions/7", None, {}),
     "reported-speech-speaker-null": (_told(None, "the shells would help if the war went on"), "V381", DOC,
                                      "/quotes/1/speaker", None, {}),

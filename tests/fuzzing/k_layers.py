@@ -1093,6 +1093,28 @@ def speech_typed_writing(doc: Any, rng: random.Random, frag: Fragments) -> None:
     choose(rng, options)["attribution"] = "writing"
 
 
+@kind("dispatch-typed-speech", reject("V438"), CONSISTENCY, bases=REAL)
+def dispatch_typed_speech(corpus: Corpus, rng: random.Random) -> None:
+    """Type `speech` a news agency's quote (an ORG whose name says `News Agency`) whose cue is a bare word of saying
+    or `according to` it (`Korean Central News Agency said ...`): its dispatch, `writing`. A quote that no quote link
+    records (a linked one's type is compared, V333)."""
+    _in_a_document(corpus, rng, _dispatch_typed_speech)
+
+
+def _dispatch_typed_speech(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """`dispatch_typed_speech` on one document."""
+    entities, mentions = {e["id"]: e for e in doc["entities"]}, _mentions(doc)
+    options = []
+    for q in unlinked(doc, doc["quotes"]):
+        speaker, cue = mentions.get(q.get("speaker") or ""), q.get("cue")
+        entity = entities.get(speaker["entity"]) if speaker is not None else None
+        if q.get("attribution") == "writing" and cue is not None and entity is not None and entity["type"] == "ORG" \
+                and "news agency" in entity["name"].lower() \
+                and (cue["text"].lower() in _SAID or cue["text"].lower() == "according to"):
+            options.append(q)
+    choose(rng, options)["attribution"] = "speech"
+
+
 @json_kind("cue-moved-onto-a-verb", reject("V380"), CONSISTENCY, bases=REAL)
 def cue_moved_onto_a_verb(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Move a quote's cue onto a word in `-ed` of its sentence that is no word of saying (`said` to `accepted`,
@@ -1117,15 +1139,47 @@ def speaker_not_the_cue_s_subject(corpus: Corpus, rng: random.Random) -> None:
     telling or asking (the one told, V364's), nor one before the subject that only words join to it (its title,
     V364's), nor one inside its own content (V234's). A quote that no quote link records (a linked one's speaker is
     compared, V318)."""
+    _in_a_document(corpus, rng, _speaker_moved_off_the_subject)
+
+
+def _in_a_document(corpus: Corpus, rng: random.Random, edit: Edit) -> None:
+    """Make `edit` on the first document, in a random order, where it applies: some documents hold no quote it
+    reads."""
     documents = corpus.documents()
     rng.shuffle(documents)
-    for path in documents:  # the first with such a quote: some documents' other mentions lie in the content
+    for path in documents:
         try:
-            edit_json(path, _speaker_moved_off_the_subject, rng)
+            edit_json(path, edit, rng)
             return
         except NotApplicable:
             continue
     raise NotApplicable
+
+
+@kind("speaker-into-another-report", reject("V437", "V402", "V364"), CONSISTENCY, bases=REAL)
+def speaker_into_another_report(corpus: Corpus, rng: random.Random) -> None:
+    """Move a quote's speaker to a person, body or state of another entity in its cue's sentence that lies inside
+    another quote's content, one that does not hold the cue (`Peskov confirmed that [Putin had accepted ...] and said
+    ...` as Putin's words): V437's, or V402's or V364's where the mention is also the one a cue's subject or object
+    rule reads. A quote that no quote link records (a linked one's speaker is compared, V318)."""
+    _in_a_document(corpus, rng, _speaker_into_another_report)
+
+
+def _speaker_into_another_report(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """`speaker_into_another_report` on one document."""
+    types, mentions = {e["id"]: e["type"] for e in doc["entities"]}, _mentions(doc)
+    options = []
+    for q in unlinked(doc, doc["quotes"]):
+        cue, speaker = q.get("cue"), mentions.get(q.get("speaker") or "")
+        if cue is None or speaker is None:
+            continue
+        reports = [c for other in doc["quotes"] if other is not q and not any(
+            c["start"] <= cue["start"] and cue["end"] <= c["end"] for c in other["content"]) for c in other["content"]]
+        options += [(q, m["id"]) for m in doc["mentions"] if m["entity"] != speaker["entity"]
+                    and types.get(m["entity"]) in SPEAKER_TYPES and _sentence(doc, m["start"]) == _sentence(
+                        doc, cue["start"]) and any(c["start"] <= m["start"] and m["end"] <= c["end"] for c in reports)]
+    quote, mention = choose(rng, options)
+    quote["speaker"] = mention
 
 
 def _speaker_moved_off_the_subject(doc: Any, rng: random.Random, frag: Fragments) -> None:

@@ -412,6 +412,13 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V432": ('"... South Korean Foreign Ministry spokesman Lim Soo-suk said. ... on its relations with Seoul.": '
              '{"cue": {"text": "said"}, "speaker": (Seoul)}, the next sentence\'s',
              '{"speaker": (Lim Soo-suk)}   (the speaker is the cue\'s subject, in the cue\'s sentence)'),
+    "V437": ('"Britain on Wednesday urged North Korea to end arms talks with Russia and said Kim\'s visit showed how '
+             'isolated Moscow has become ...": {"cue": {"text": "urged"}, "speaker": (Kim, a word of the said quote\'s '
+             'content)}', '{"speaker": (Britain)}   (the speaker is named in the attribution, not in another '
+             'report\'s words)'),
+    "V438": ('"North Korea\'s official Korean Central News Agency said Kim boarded his personal train ...": {"cue": '
+             '{"text": "said"}, "speaker": (Korean Central News Agency, ORG), "attribution": "speech"}',
+             '{"attribution": "writing"}   (a news agency\'s said is its dispatch; "KCNA told reporters": `speech`)'),
     "V433": ('"... and unconditional support for Moscow.\nWashington and Seoul ...": one body zone over both lines, in '
              'a text whose every body line ends a sentence', 'a body zone for each line   (its lines are its '
              'paragraphs)'),

@@ -129,8 +129,8 @@ FOLDED = (
     # its edges (`[And our]` opens on `And`)
     ("V211", "/mentions/", ("V247", "V345", "V349", "V363", "V390", "V403", "V413", "V414", "V415", "V416", "V417",
                             "V418")),
-    # a quote cut through another's: its cue, mentions and edges are moot
-    ("V226", "/quotes/", ("V262", "V274", "V346", "V348", "V349", "V386", "V387", "V395", "V402")),
+    # a quote cut through another's: its cue, mentions and edges are moot, and the speakers its words now cover
+    ("V226", "/quotes/", ("V262", "V274", "V346", "V348", "V349", "V386", "V387", "V395", "V402", "V437")),
     # a quote that shares another's cue, or reported speech with none, is no quote as it stands: its edges are moot
     *((cause, "/quotes/", ("V386", "V387", "V395", "V402")) for cause in ("V346", "V348")),
     ("V363", "/quotes/", ("V402",)),  # a cue over a mention: the word before it is no subject of a word of saying
@@ -322,6 +322,11 @@ FOLDED_ON_ITEM = (
     # an argument of a type it does not take (reversed, the city holds the factory): that its `in` or `of` says so too
     # is the same reversal
     *((cause, ("V434",)) for cause in ("V271", "V258", "V210")),
+    # a speaker of no speaker type, the one told, a body in the speaker's title, another entity than the cue's
+    # subject, or one far from the content or outside the cue's sentence: that it is a word of another report is the
+    # same mis-picked mention; and a cue moved off its word of saying (onto no such word, a mention, the speaker or
+    # another quote's cue) out of the report that holds its speaker: the speaker is where it was
+    *((cause, ("V437",)) for cause in ("V218", "V364", "V402", "V246", "V432", "V380", "V363", "V264", "V346")),
 )
 
 

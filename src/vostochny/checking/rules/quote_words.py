@@ -389,6 +389,66 @@ def _subjects_before(view: DocumentView, text: str, q: Quote, cue: Span) -> list
             if m.end == left and types.get(m.id) in SPEAKER_TYPES and not _in_content(q, m.start, m.end)]
 
 
+#: what may stand between `according to` and the mention of its source: spaces, articles and the adjectives of an
+#: official source (`according to the official [Korean Central News Agency]`)
+_SOURCE_LEAD = compiled(rf"{SPACE}+(?:(?:the|an?|official|semi-official|state|state-run|state-owned){SPACE}+)*")
+#: a possessive after a mention, and the spaces after it (`according to [Russia]'s [TASS]`)
+_POSSESSIVE = compiled(rf"['\u2019]s{SPACE}+")
+#: the words that may follow the source's mention in its noun phrase, naming the same source (`[TASS] news agency`,
+#: `[Kremlin] spokesman`): any other word after it is the head it modifies (`[KCNA] pictures`, `[Pentagon] data`)
+_SOURCE_NOUNS = frozenset({"news", "agency", "newspaper", "daily", "broadcaster", "spokesman", "spokeswoman",
+                           "spokesperson", "official", "officials"})
+
+
+def according_source(view: DocumentView, text: str, q: Quote, cue: Span) -> Mention | None:
+    """The mention `according to` names as its source, or None: the widest mention of a speaker type outside the
+    content that starts right after the cue, past spaces, an article and the adjectives of `_SOURCE_LEAD`, or after
+    the possessive such a mention opens (`according to [Russia]'s [TASS]`), and ends its noun phrase (punctuation,
+    the line's end or a word of `_SOURCE_NOUNS` after it). Not a source: what `according to` names through another
+    noun (`according to photos released by [media]`, `according to [KCNA] pictures`, `[Peskov]'s statement`)."""
+    if not cue_form(cue.text).endswith("according to"):
+        return None
+    types = view.mention_type
+    lead = _SOURCE_LEAD.match(text, cue.end)
+    spaced = len(text[cue.end:cue.end + 8]) - len(text[cue.end:cue.end + 8].lstrip())
+    starts = {cue.end + spaced, cue.end if lead is None else lead.end()}  # `according to [the Kremlin]` too
+    for _ in range(2):
+        source = max((m for start in starts for m in _mentions_at(view, start) if types.get(m.id) in SPEAKER_TYPES
+                      and not _in_content(q, m.start, m.end)), key=lambda m: m.end - m.start, default=None)
+        if source is None:
+            return None
+        possessive = _POSSESSIVE.match(text, source.end)
+        if possessive is None:
+            after = text[source.end:source.end + 40].split(maxsplit=1)[:1]
+            word = after[0] if after else ""
+            return source if not word[:1].isalnum() or word.lower().rstrip(".,;:") in _SOURCE_NOUNS else None
+        starts = {possessive.end()}
+    return None
+
+
+#: what joins a reported clause to the next verb of saying of its subject: `and` or `but` (`Peskov confirmed that
+#: [...] and said`), or a comma before a participle (`Miller said [...], reminding`)
+_JOINED = compiled(rf",?{SPACE}+(?:and|but){SPACE}+|,{SPACE}+")
+
+
+def _joined_subject(view: DocumentView, text: str, q: Quote, cue: Span) -> Mention | None:
+    """The subject a cue shares with the verb of saying before it, or None: the subject right before the cue of
+    another quote (`_subjects_before`, read in the text, whatever that quote's speaker), whose cue comes before its
+    content and whose last fragment ends right before this cue past `and` or `but` (a comma before them or not), or
+    past a comma alone where this cue is a participle (`reminding`, `predicting`): `Kremlin spokesman [Dmitry Peskov]
+    confirmed that [Putin had accepted the invitation] and said ...`, `[Kim] raised a toast ... [to Putin's health
+    ...], predicting ...`."""
+    for p in view.doc.quotes:
+        if p is q or p.cue is None or not p.content or p.cue.end > p.content[0].start \
+                or not 0 < cue.start - p.content[-1].end <= 8 or not _subject_judged(p.cue.text):
+            continue
+        joint = _JOINED.fullmatch(text, p.content[-1].end, cue.start)
+        if joint is not None and (joint.group().strip(", ") or cue_form(cue.text).split()[0].endswith("ing")):
+            subjects = [m for m in _subjects_before(view, text, p, p.cue) if not _in_content(q, m.start, m.end)]
+            return max(subjects, key=lambda m: m.end - m.start, default=None)
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _subject_judged(cue: str) -> bool:
     """Whether V402 reads the subject before a cue: one of a word of saying (`cue_says`; V380's otherwise), not
@@ -413,7 +473,14 @@ def speaker_not_the_cue_s_subject(ctx: DocContext) -> Iterator[Hit]:
     in another sentence (V246's when far), inside the content (V234's), over the cue (V264's) or of no speaker type
     (V218's), a cue of no word of saying (V380's); a speaker who is the one told or in the subject's title is V364's,
     a cue shared with another quote V346's, over a mention V363's (folded). Every speaker of release 1 (60 quotes
-    with such a subject) and of the synthetic corpora (some 3,700 in 300 documents) is its cue's subject's entity."""
+    with such a subject) and of the synthetic corpora (some 3,700 in 300 documents) is its cue's subject's entity.
+    `According to` names its subject after it: the mention that ends the noun phrase right after it, past an article
+    or a possessive (`according to [Dmitry Peskov], a spokesman for the Kremlin`, `according to Russia's [TASS]`:
+    `according_source`), and a speaker moved to the apposition's body or place passed (5 of release 1's moves). A
+    cue joined by `and` or `but`, or by a comma as a participle, to the clause another verb of saying reports shares
+    that verb's subject (`Kremlin spokesman [Dmitry Peskov] confirmed that [...] and said`, `State Department
+    spokesman [Matthew Miller] said [...], reminding`: `_joined_subject`), and a speaker moved to the title's body or
+    the one reminded passed (4 more)."""
     view, text = ctx.view, ctx.text
     if text is None or not ctx.doc.mentions:
         return
@@ -432,15 +499,19 @@ def speaker_not_the_cue_s_subject(ctx: DocContext) -> Iterator[Hit]:
             named = [m for m in map(ordered.__getitem__, _mentions_over(view, said.end - 1, said.end))
                      if m.end == said.end and types.get(m.id) in SPEAKER_TYPES and not _in_content(q, m.start, m.end)]
         else:
-            named = _subjects_before(view, text, q, cue) if _subject_judged(cue.text) else []
+            source = according_source(view, text, q, cue)
+            named = [source] if source is not None else \
+                _subjects_before(view, text, q, cue) if _subject_judged(cue.text) else []
+            joined = None if named or not _subject_judged(cue.text) else _joined_subject(view, text, q, cue)
+            named += [joined] if joined is not None else []
         subject = max(named, key=lambda m: m.end - m.start, default=None)
         if subject is None or subject.entity == said.entity:
             continue
         if view.sentence_of(said.start) != view.sentence_of(cue.start) \
                 or (cue.start < said.end and said.start < cue.end) or _in_content(q, said.start, said.end) \
-                or not _subject_judged(cue.text):
+                or not (_subject_judged(cue.text) or subject is according_source(view, text, q, cue)):
             continue  # in another sentence: V246's when far; over the cue: V264's; inside the content: V234's;
-            # `according to`: no subject before; a cue of no word of saying: V380's
+            # `according to` names its source after it; a cue of no word of saying: V380's
         yield Hit(pointer("quotes", i, "speaker"), speaker, f"{q.id}'s cue {cue.text!r} has the subject "
                   f"{subject.text!r} ({subject.id}), not the speaker {said.text!r}")
 

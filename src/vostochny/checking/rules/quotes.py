@@ -7,20 +7,21 @@ from __future__ import annotations
 import bisect
 import functools
 import operator
+import re
 from collections.abc import Iterator, Sequence
 from itertools import chain, pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, brief, repeats, rule
+from vostochny.checking.rules.base import SPACE, DocContext, Hit, brief, repeats, rule
 from vostochny.checking.rules.entities import record_types
 from vostochny.checking.rules.mention_agreement import pronoun_misplaced
-from vostochny.checking.rules.quote_words import of_saying
+from vostochny.checking.rules.quote_words import according_source, of_saying
 from vostochny.model.labels import SPEAKER_TYPES, THOUGHT_CUES, UTTERANCE_CUES
 from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
-    from vostochny.model.models import Quote
+    from vostochny.model.models import Mention, Quote, Span
 
 
 @rule("V215", "empty-quote", "a quote has no content", "add the quoted span(s) to `content`", predictions="required")
@@ -290,15 +291,19 @@ def attribution_against_cue(ctx: DocContext) -> Iterator[Hit]:
     `labels.UTTERANCE_CUES` and `labels.THOUGHT_CUES`, and the verbs of speaking V401 reads (`_UTTERED`: *vowed,
     described, urged, denied, reminded, called*, and *reported, signed, raised a toast, gave hints*, in any
     inflection; an attack that changed each quote's type passed 61 of 249, 24 of them such a cue typed `thought` or
-    `evidence`); a cue with words of both (`said he believes`) or of neither (`according to`, `showed`, `suggested`,
-    `assessed`) is not judged, nor a quote without an attribution (V236's). Between
+    `evidence`). `According to` takes the type of its source: a person, body or state whose mention ends the noun
+    phrase right after it (`according to [Dmitry Peskov], a spokesman ...`, `according to Russia's [TASS] news
+    agency`: `quote_words.according_source`) is heard or read, an utterance (12 such attribution changes over
+    release 1 passed); one through another noun (`according to photos released by ...`, `[KCNA] pictures`: V379's
+    when a non-verbal source) is not judged. A cue with words of both (`said he believes`) or of neither (`showed`,
+    `suggested`, `assessed`) is not judged, nor a quote without an attribution (V236's). Between
     `speech` and `writing` the medium the words after the cue name decides (`_medium`): a speech quote `said in a
     statement` or `signed`, and a writing quote `said in a briefing` or `told reporters`, swapped, passed (an
     attack)."""
     for i, q in enumerate(ctx.doc.quotes):
         if q.cue is None or q.attribution is None:
             continue
-        uttered, thought = _cue_reports(q.cue.text)
+        uttered, thought = _reports(ctx, q, q.cue)
         if uttered != thought and q.attribution in (("thought", "evidence") if uttered else
                                                     ("speech", "writing", "evidence")):
             yield Hit(pointer("quotes", i, "attribution"), q.attribution,
@@ -323,6 +328,15 @@ def _cue_reports(cue: str) -> tuple[bool, bool]:
     words = _cue_words(cue)
     uttered = not words.isdisjoint(UTTERANCE_CUES) or any(of_saying(word, _UTTERED) for word in words)
     return uttered, not words.isdisjoint(THOUGHT_CUES)
+
+
+def _reports(ctx: DocContext, q: Quote, cue: Span) -> tuple[bool, bool]:
+    """Whether a quote's cue reports an utterance and whether a thought (`_cue_reports`), `according to` a person,
+    body or state named right after it an utterance (`quote_words.according_source`: `according to [Peskov]`)."""
+    uttered, thought = _cue_reports(cue.text)
+    if not (uttered or thought) and ctx.text is not None:
+        uttered = according_source(ctx.view, ctx.text, q, cue) is not None
+    return uttered, thought
 
 
 #: the attribution types of an utterance, which its medium tells apart
@@ -413,8 +427,56 @@ _UTTERED = _SPEAKING_CUES - {"suggest", "assess", "observe", "agree", "recall"} 
                                                                                   "toast", "hint"}
 #: the speakers whose utterance is `speech` unless the text shows a text (docs/guidelines.md, Attribution types: a
 #: person's said; a government's with neither a spokesperson nor a statement shown): a body's may be a news
-#: agency's dispatch, `writing`
+#: agency's dispatch, `writing`, unless its name shows an office of government (`_governing`)
 _SPEAKING_TYPES = frozenset({"PER", "GPE"})
+#: the words of a body's name or mention that show an office of government, a state speaking through it (`White
+#: House`, `Kremlin`, `Unification Ministry`, `South Korea's military`): no news outlet
+_GOVERNMENT_WORDS = frozenset({"kremlin", "ministry", "department", "government", "embassy", "military", "army",
+                               "navy", "pentagon", "cabinet", "administration", "presidency"})
+_GOVERNMENT_PHRASES = ("white house", "blue house", "presidential office", "foreign office", "air force")
+#: the words of a news outlet's name or title (`Korean Central News Agency`, `state news agency Ria Novosti`, `TASS
+#: news agency`, `Rodong Sinmun newspaper`): its said is a dispatch, `writing`
+_OUTLET = compiled(r"\bnews\s+agency\b|\bnewspapers?\b", re.IGNORECASE)
+#: a news outlet's title right before or after a mention's name
+_OUTLET_BEFORE = compiled(rf"(?:news{SPACE}+agency|newspaper){SPACE}+\Z", re.IGNORECASE)
+_OUTLET_AFTER = compiled(rf"{SPACE}+(?:news{SPACE}+agency|newspaper)\b", re.IGNORECASE)
+
+
+def _body_names(ctx: DocContext, mention: Mention) -> str:
+    """A body's mention and its entity's name, in lower case: what shows which kind of body speaks."""
+    entity = ctx.view.entities.get(mention.entity)
+    return f"{mention.text} | {entity.name if entity is not None else ''}".lower()
+
+
+def _governing(ctx: DocContext, mention: Mention) -> bool:
+    """Whether a body's mention or its entity's name names an office of government (`_GOVERNMENT_WORDS`)."""
+    names = _body_names(ctx, mention)
+    return not _GOVERNMENT_WORDS.isdisjoint(_WORDS.findall(names)) or any(map(names.__contains__, _GOVERNMENT_PHRASES))
+
+
+def _speaking(ctx: DocContext, speaker: str) -> bool:
+    """Whether a speaker's utterance is `speech` unless the text shows a text: a person's or a state's, or a body's
+    whose name shows an office of government and no news outlet (`the White House warned`, `the Kremlin said`)."""
+    kind = ctx.view.mention_type.get(speaker)
+    if kind in _SPEAKING_TYPES:
+        return True
+    mention = ctx.view.mentions.get(speaker)
+    return kind == "ORG" and mention is not None and _governing(ctx, mention) and not news_outlet(ctx, mention)
+
+
+#: the cue words of asking or telling someone (`asked by the Yonhap news agency`): a news agency's are its journalists'
+#: words, spoken or written, which V438 does not judge
+_CUE_WORDS_OF_ADDRESS = frozenset({"ask", "asks", "asked", "asking", "tell", "tells", "told", "telling"})
+
+
+def news_outlet(ctx: DocContext, mention: Mention) -> bool:
+    """Whether a body is a news agency or a newspaper: its mention or its entity's name says so (`Korean Central News
+    Agency`), or a title right before or after its mention (`state news agency [Ria Novosti]`, `[TASS] news
+    agency`)."""
+    text = ctx.text or ""
+    return _OUTLET.search(_body_names(ctx, mention)) is not None \
+        or _OUTLET_BEFORE.search(text, max(mention.start - 20, 0), mention.start) is not None \
+        or _OUTLET_AFTER.match(text, mention.end) is not None
 #: words anywhere in a quote's sentences that may show its words were written, or shown, beside `_WRITTEN` and
 #: `_EVIDENCE`: a person's `said` there may be a text's (`said in a message on Telegram`, `Kim's book says`)
 _TEXT_WORDS = _WRITTEN | _EVIDENCE | frozenset({
@@ -423,28 +485,32 @@ _TEXT_WORDS = _WRITTEN | _EVIDENCE | frozenset({
     "papers", "newspaper", "newspapers", "journal", "magazine", "website", "site", "page", "online", "telegram",
     "twitter", "x", "facebook", "instagram", "weibo", "account", "channel", "readout", "decree", "declaration",
     "communiqué", "bulletin", "publication", "publishes", "publish", "releases", "release", "reports", "memo",
-    "intelligence", "record", "records", "minutes", "caption", "visitor", "signs", "wrote", "op", "ed",
+    "intelligence", "record", "records", "minutes", "caption", "visitor", "signs", "wrote", "op", "ed", "filing",
+    "filings", "sheet",
 })
 #: cue words that make a quote no person's speech for V401 to judge: of a text (V261 reads them) or of a thought
 _NOT_SPOKEN = _TEXT_WORDS | THOUGHT_CUES
 
 
-@rule("V401", "speech-typed-writing", "a person's or a state's quote whose cue is a word of speaking (said, told, "
-      "warned, according to ...) is typed `writing`, and no word of its sentences names a text",
-      "set the attribution to `speech`: a person's or a state's said, told, warned are spoken unless the text shows "
-      "a statement, letter or post (docs/guidelines.md, Attribution types)")
+@rule("V401", "speech-typed-writing", "a person's, a state's or an office of government's quote whose cue is a word "
+      "of speaking (said, told, warned, according to ...) is typed `writing`, and no word of its sentences names a "
+      "text", "set the attribution to `speech`: a person's, a state's or a government office's said, told, warned "
+      "are spoken unless the text shows a statement, letter or post (docs/guidelines.md, Attribution types)")
 def speech_typed_writing(ctx: DocContext) -> Iterator[Hit]:
     """*Said, told, warned, asked, added, noted* of a person are `speech`, and a government's that the text shows no
     statement of (docs/guidelines.md, Attribution types): V261 told `speech` from `writing` by the words after the
     cue only (`said in a statement`, `told reporters`), and left a bare `said` to the speaker, unjudged, so
     `Kirby said`, `Putin told`, `North Korea warned` typed `writing` passed (66 of 71 such edits over release 1; 8
     do now, of a body's cue, which may be a news agency's dispatch, or of a sentence with a word of a text). Judged:
-    a `writing` quote whose speaker is a PER or GPE mention in its cue's sentence and whose cue holds a word of
+    a `writing` quote whose speaker is a PER or GPE mention in its cue's sentence, or an ORG whose mention or
+    entity's name shows an office of government and no news outlet (`_speaking`: `The White House warned`, `The
+    Kremlin said`, `South Korea's Unification Ministry said`, `South Korea's military assessed`, 6 of the 8 that
+    passed; a news agency's is V438's, another body's not judged), and whose cue holds a word of
     speaking (`_SPEAKING_CUES`, inflected: `said`, `vowed`, `reminding`; or is `according to`) and none of writing
     or thought, where no word of the sentences from its speaker, cue and content's first to their last
     (`_TEXT_WORDS`: a statement, letter, post, book, Telegram, photos ...) may name a text. A cue whose following
     words show the medium is V261's (`_medium`), a speaker inside the content V234's, and one that is not the cue's
-    subject V364's or V402's (folded). No PER or GPE quote of release 1 or of the synthetic corpora typed
+    subject V364's or V402's (folded). No such quote of release 1 or of the synthetic corpora typed
     `writing` has such a cue (`Kim signed the visitor book`, `U.S. officials released intelligence` are written)."""
     view, text = ctx.view, ctx.text or ""
     attributions = view.column("quotes", "attribution")
@@ -453,7 +519,7 @@ def speech_typed_writing(ctx: DocContext) -> Iterator[Hit]:
     types, spans, quotes = view.mention_type, view.mention_span, ctx.doc.quotes
     for i in [i for i, attribution in enumerate(attributions) if attribution == "writing"]:
         q = quotes[i]
-        if q.cue is None or not isinstance(q.speaker, str) or types.get(q.speaker) not in _SPEAKING_TYPES:
+        if q.cue is None or not isinstance(q.speaker, str) or not _speaking(ctx, q.speaker):
             continue
         words = _cue_words(q.cue.text)
         if (not any(of_saying(word, _SPEAKING_CUES) for word in words) and words != {"according", "to"}) \
@@ -473,3 +539,33 @@ def speech_typed_writing(ctx: DocContext) -> Iterator[Hit]:
             yield Hit(pointer("quotes", i, "attribution"), q.attribution,
                       f"{q.id} cue {q.cue.text!r} of the {types[q.speaker]} {q.speaker}: no word of its sentences "
                       "names a text")
+
+
+@rule("V438", "dispatch-typed-speech", "a news agency's or newspaper's quote whose cue is a word of saying is typed "
+      "`speech`, and no word after its cue shows it spoken", "set the attribution to `writing`: what a news agency or "
+      "a newspaper says is its dispatch (docs/guidelines.md, Attribution types)")
+def dispatch_typed_speech(ctx: DocContext) -> Iterator[Hit]:
+    """*Said, told, warned, according to* of a news agency, newspaper or website are `writing`, because what the
+    reader has is a text (docs/guidelines.md, Attribution types: `Korean Central News Agency said Kim boarded ...` is
+    the negative example of `speech`). V261 leaves a bare `said` to its speaker and V401 judges a person's, a state's
+    or an office of government's only, so `North Korea's official Korean Central News Agency said on Thursday that
+    ...`, `according to Russia's TASS news agency`, `The Russian state news agency Ria Novosti published images ...,
+    claiming that ...` typed `speech` passed (5 of release 1's attribution changes). Judged: a `speech` quote whose
+    speaker is a body (ORG) that its mention, its entity's name or the title right beside its mention calls a news
+    agency or a newspaper (`news_outlet`), whose cue reports an utterance (V261's words: `said`, `claiming`, or
+    `according to` the body), where the words after the cue show no medium of speaking (`_medium`: `told reporters`,
+    `in an interview`, `on television`). Not judged: a cue of asking or telling (`asked by the Yonhap news agency`:
+    its journalist's question, in any medium), a cue of a thought (V261's), according to the agency's pictures
+    (V379's), a speaker of another type. No quote of release 1 or of the synthetic corpora is so typed."""
+    view, text = ctx.view, ctx.text
+    if text is None or "speech" not in view.column("quotes", "attribution"):
+        return
+    for i, q in enumerate(ctx.doc.quotes):
+        speaker = view.mentions.get(q.speaker) if isinstance(q.speaker, str) else None
+        if q.attribution != "speech" or q.cue is None or speaker is None or view.mention_type.get(speaker.id) != "ORG" \
+                or not _CUE_WORDS_OF_ADDRESS.isdisjoint(_cue_words(q.cue.text)) or not news_outlet(ctx, speaker):
+            continue  # an agency that asks or tells someone: its journalist's question, in any medium
+        uttered, thought = _reports(ctx, q, q.cue)
+        if uttered and not thought and _medium(ctx, q) is None:
+            yield Hit(pointer("quotes", i, "attribution"), q.attribution,
+                      f"{q.id} cue {q.cue.text!r} of the news outlet {speaker.text!r}: its dispatch is `writing`")
