@@ -137,3 +137,71 @@ def test_an_agency_not_called_official_or_state_is_not_judged() -> None:
     i = related(doc, text, "PART_OF", "North Korea's Korean Central News Agency")
     doc["relations"][i]["type"] = "NATIONALITY"
     assert "V442" not in {code for code, _ in _errors(doc, text)}
+
+
+# the twenty-ninth session's mutation check: a case for each guard and word that no test above held
+
+
+def test_a_state_s_facility_typed_as_lying_in_it_is_refused() -> None:
+    """A facility a state's possessive owns lies in no place the possessive names (hard case 38: no relation):
+    `[[Russia]'s most advanced space rocket launch site]` put in Russia, not only a body."""
+    doc, text = corpus_document(REUTERS)
+    site = next(m for m in doc["mentions"] if m["text"] == "Russia's most advanced space rocket launch site")
+    owner = next(m for m in doc["mentions"] if m["start"] == site["start"] and m["text"] == "Russia")
+    doc["relations"].append({"id": "r999", "type": "LOCATED_IN", "head": site["id"], "tail": owner["id"],
+                             "factuality": "asserted"})
+    assert _errors(doc, text) == [("V440", f"/relations/{len(doc['relations']) - 1}/type")]
+
+
+def test_their_owns_what_it_starts() -> None:
+    """`[their aging air force]`: `their`, a possessive pronoun of the state's entity, owns it as `its` does."""
+    doc, text, i = _reworded(AP, "its", "their", "North Korea improve its aging air force", "PART_OF")
+    assert _errors(doc, text) == [("V440", f"/relations/{i}/type")]
+
+
+@pytest.mark.parametrize("kind", ["LOCATED_IN", "NATIONALITY"])
+def test_a_possessive_pronoun_before_the_body_owns_it(kind: str) -> None:
+    """`to inspect [its] [Pacific fleet]`: a pronoun of its own, right before the body (no `'s`), owns it."""
+    doc, text = corpus_document(REUTERS)
+    i = related(doc, text, "PART_OF", "Russia's Pacific fleet")
+    doc, text = reword(doc, text, "Russia", "its", "Russia's Pacific fleet")
+    doc, text = reword(doc, text, "'s ", " ", "its's Pacific fleet")
+    next(m for m in doc["mentions"] if m["id"] == doc["relations"][i]["tail"])["kind"] = "pronoun"
+    assert _errors(doc, text) == []
+    doc["relations"][i]["type"] = kind
+    assert _errors(doc, text) == [("V440" if kind == "LOCATED_IN" else "V442", f"/relations/{i}/type")]
+
+
+def test_another_state_s_possessive_is_not_the_tail_s() -> None:
+    """`to inspect Russia's [Pacific fleet] in [Ukraine]`: the possessive owns the fleet for Russia; the place it
+    lies in, another state, is not judged by it."""
+    doc, text = corpus_document(REUTERS)
+    i = related(doc, text, "LOCATED_IN", "Pacific fleet in Vladivostok")
+    doc, text = reword(doc, text, "Vladivostok", "Ukraine", "Pacific fleet in Vladivostok")
+    tail = next(m for m in doc["mentions"] if m["id"] == doc["relations"][i]["tail"])
+    city = tail["entity"]
+    tail["entity"] = next(e["id"] for e in doc["entities"] if e.get("kb_id") == "ukraine")
+    doc["entities"] = [e for e in doc["entities"] if e["id"] != city]
+    assert _errors(doc, text) == []
+
+
+@pytest.mark.parametrize("doc_id", [TOP, TIME])
+@pytest.mark.parametrize("head_first", [True, False])
+def test_two_bodies_listed_side_by_side_are_no_part_of_each_other(doc_id: str, head_first: bool) -> None:
+    """`North Korea's space science and technology committee, and [Navy]`: PART_OF between the two bodies a list
+    joins is V441's (its arguments, two bodies, fit it), either way round."""
+    doc, text = corpus_document(doc_id)
+    committee = next(m for m in doc["mentions"] if m["text"].endswith("space science and technology committee"))
+    navy = next(m for m in doc["mentions"] if m["text"] == "Navy" and m["start"] > committee["end"])
+    head, tail = (committee, navy) if head_first else (navy, committee)
+    doc["relations"].append({"id": "r999", "type": "PART_OF", "head": head["id"], "tail": tail["id"],
+                             "factuality": "asserted"})
+    assert _errors(doc, text) == [("V441", f"/relations/{len(doc['relations']) - 1}/type")]
+
+
+def test_a_list_whose_arguments_do_not_fit_the_type_is_v210_s() -> None:
+    """`[Kim] and [Putin]` typed LOCATED_IN: two persons fit no containment, and what the list says is moot."""
+    doc, text = corpus_document(TIME)
+    i = related(doc, text, "MEETS", "Kim and Putin")
+    doc["relations"][i]["type"] = "LOCATED_IN"
+    assert _errors(doc, text) == [("V210", f"/relations/{i}/head"), ("V210", f"/relations/{i}/tail")]
