@@ -101,7 +101,7 @@ def test_two_states_listed_side_by_side_contain_nothing() -> None:
     assert _errors(doc, text) == [("V441", f"/relations/{i}/type")]  # either way round
 
 
-@pytest.mark.parametrize("words", [" or ", ", and ", " as well as ", " and the ", " AND "])
+@pytest.mark.parametrize("words", [" or ", ", and ", " as well as ", " and the ", " AND ", " nor ", " and/or ", " & "])
 def test_every_coordination_is_read(words: str) -> None:
     doc, text, i = _reworded(AP, " and ", words, "North Korea and Russia", "MEETS")
     assert _errors(doc, text) == [("V441", f"/relations/{i}/type")]
