@@ -5,7 +5,7 @@ changes, 24 of them such a cue typed `thought` or `evidence`)."""
 from __future__ import annotations
 
 import pytest
-from sample import corpus_document, corpus_report
+from sample import corpus_document, corpus_report, reword
 
 AP, ARMS = "ap-kim-whereabouts-after-summit", "kim-arrives-russia-arms-sale-warning"
 TOP, REUTERS = "kim-arrives-russia-top-officials", "reuters-kim-putin-summit"
@@ -37,3 +37,16 @@ def test_a_verb_a_finding_may_take_is_not_judged(doc_id: str, cue: str) -> None:
     """`suggested`, `assessed`: what images or an assessment show may be `evidence` or a `thought`."""
     errors, _ = _typed(doc_id, cue, "thought")
     assert "V261" not in {code for code, _ in errors}
+
+
+@pytest.mark.parametrize("cue", ["observed", "agreed", "recalled"])
+@pytest.mark.parametrize("attribution", ["thought", "evidence"])
+def test_a_verb_of_observing_agreeing_or_remembering_is_not_judged(cue: str, attribution: str) -> None:
+    """`Lim also observed that ...` (what images may do too), `agreed`, `recalled` (an agreement or a memory may be
+    a thought): V401 reads them as verbs of speaking, V261 leaves their type open; `warned` it judges."""
+    doc, text = reword(*corpus_document(AP), "noted", cue, "Lim also noted")
+    i = next(i for i, q in enumerate(doc["quotes"]) if q["cue"] and q["cue"]["text"] == cue)
+    doc["quotes"][i]["attribution"] = attribution
+    assert corpus_report(doc, text) == []
+    doc, text = reword(doc, text, cue, "warned", f"Lim also {cue}")
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [("V261", f"/quotes/{i}/attribution")]
