@@ -6,6 +6,8 @@ SUPPLIES and RECEIVES (7 of 66 passed)."""
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 from sample import corpus_document, corpus_report, related, reword
 
@@ -249,3 +251,22 @@ def test_a_negation_before_a_comma_governs_no_hedge_after_it() -> None:
     doc["relations"][related(doc, text, "SUPPLIES", "Russia would share no such sensitive technologies")][
         "factuality"] = "denied"
     assert _errors(doc, text) == []
+
+
+@pytest.mark.parametrize(("kind", "reads", "label", "code"), [
+    ("TRAVELS_TO", "Kim Jong Un arrived in Russia", "possible", "V422"),  # the hedge after the clause
+    ("RECEIVES", "tanks to Poland", "denied", "V423"),  # the negation after it
+])
+def test_a_token_layer_or_raw_text_off_folds_the_reach_of_a_label(kind: str, reads: str, label: str, code: str) -> None:
+    """A token dropped (V213) or a raw text edited since the annotation (V203): a sentence's words, where a hedge or a
+    negation stands, are not the text's, and V422 and V423 are folded (the twenty-eighth session's mutation check ran
+    no edit that held these folds)."""
+    doc, text = corpus_document(ARMS)
+    i = related(doc, text, kind, reads)
+    doc["relations"][i]["factuality"] = label
+    assert _errors(doc, text) == [(code, f"/relations/{i}/factuality")]
+    dropped = copy.deepcopy(doc)
+    del dropped["tokens"][3]
+    assert _errors(dropped, text) == [("V213", "/tokens/3")]
+    k = text.rindex("the")
+    assert _errors(doc, text[:k] + "thE" + text[k + 3:]) == [("V203", "/sha256")]
