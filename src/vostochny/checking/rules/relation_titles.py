@@ -113,10 +113,14 @@ def office_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
 def _office_of_the_tail(view: DocumentView, head: Mention, tail: Mention) -> bool:
     """Whether a person's title of office is the tail's own, not a body's between them: `[Russian] Foreign Minister
     [Sergei Lavrov]` is OFFICIAL_OF (hard case 23), `[Russian] [defense ministry] official [X]` an office of the
-    ministry and a NATIONALITY (no mention may start between the two arguments)."""
-    _, starts, _ = view.mentions_in_order
+    ministry and a NATIONALITY (no mention of a third entity may start between the two arguments: the head's own
+    apposition may, `[Jo Chun Yong], [a [North Korean] official]`)."""
+    order, starts, _ = view.mentions_in_order
     low, high = sorted((tail.end, head.start) if tail.end <= head.start else (head.end, tail.start))
-    return view.mention_type.get(head.id) == "PER" and bisect_left(starts, low) == bisect_left(starts, high)
+    mentions = view.doc.mentions
+    return view.mention_type.get(head.id) == "PER" and all(
+        mentions[order[k]].entity in (head.entity, tail.entity)
+        for k in range(bisect_left(starts, low), bisect_left(starts, high)))
 
 
 def _retyped(text: str, i: int, r: Relation, head: Mention, tail: Mention, stated: str) -> Hit:
