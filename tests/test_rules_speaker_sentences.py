@@ -113,3 +113,16 @@ def test_every_speaker_moved_a_sentence_from_its_cue_is_refused() -> None:
             edited["quotes"][i]["speaker"] = moved["id"]
             codes = {p.code for p in corpus_report(edited, text)}
             assert codes & {"V432", "V246", "V364", "V218"}, (name, q["id"], moved["text"])
+
+
+@pytest.mark.parametrize("span", ["speaker", "cue"])
+def test_a_speaker_or_cue_past_the_text_is_v201_s_alone(span: str) -> None:
+    """q5's speaker's mention or its cue moved past the text's end: which sentence it lies in is moot (V201 says the
+    span is outside the text; the twenty-ninth session's mutation check: no test held V432's range guard)."""
+    doc, text = corpus_document(AP)
+    i = _quote(doc, "q5")
+    q = doc["quotes"][i]
+    moved = next(m for m in doc["mentions"] if m["id"] == q["speaker"]) if span == "speaker" else q["cue"]
+    moved.update(start=len(text) + 1, end=len(text) + 4)
+    at = f"/mentions/{doc['mentions'].index(moved)}" if span == "speaker" else f"/quotes/{i}/cue"
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [("V201", at)]
