@@ -161,3 +161,26 @@ def test_an_office_in_the_head_s_apposition_typed_as_a_nationality_is_refused() 
     assert _errors(doc, text) == []
     doc["relations"][i]["type"] = "NATIONALITY"
     assert _errors(doc, text) == [("V431", f"/relations/{i}/type")]
+
+
+def test_an_office_of_a_nationality_typed_as_a_post_is_v210s() -> None:
+    """`[Russian] Foreign Minister [Sergei Lavrov]` as AFFILIATED_WITH: a people (NORP) is no tail of it, and what the
+    title states is moot (V210's alone; the twenty-ninth session's mutation check: no test held V431's `fits`)."""
+    doc, text = corpus_document(AP)
+    i = related(doc, text, "OFFICIAL_OF", "Russian Foreign Minister Sergei Lavrov")
+    doc["relations"][i]["type"] = "AFFILIATED_WITH"
+    assert _errors(doc, text) == [("V210", f"/relations/{i}/tail")]
+
+
+def test_a_spokesperson_of_a_nationality_typed_as_a_post_is_v210s() -> None:
+    """`[Russian] spokesman [Dmitry Peskov]` (AP's Kremlin written as the people, the entity it named dropped) as
+    AFFILIATED_WITH: a people is no tail of it, and the title is moot (V210's alone: V430's `fits`)."""
+    doc, text = corpus_document(AP)
+    russians = doc["mentions"][next(i for i, m in enumerate(doc["mentions"]) if m["text"] == "Russian")]["entity"]
+    doc, text = reword(doc, text, "Kremlin", "Russian", "Kremlin spokesman Dmitry Peskov")
+    i = related(doc, text, "SPOKESPERSON_OF", "Russian spokesman Dmitry Peskov")
+    tail = next(m for m in doc["mentions"] if m["id"] == doc["relations"][i]["tail"])
+    kremlin, tail["entity"] = tail["entity"], russians
+    doc["entities"] = [e for e in doc["entities"] if e["id"] != kremlin]
+    doc["relations"][i]["type"] = "AFFILIATED_WITH"
+    assert _errors(doc, text) == [("V210", f"/relations/{i}/tail")]
