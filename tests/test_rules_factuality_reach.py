@@ -126,6 +126,16 @@ def test_an_effort_to_acquire_is_the_recipients(reads: str) -> None:
     assert found == [("V424", f"/relations/{i}/type")]
 
 
+def test_an_effort_whose_verb_takes_another_object_is_not_judged() -> None:
+    """`the country's bid to acquire know-how for [spy satellites]` as SUPPLIES: the verb's object is the know-how,
+    not the item, and the bid says nothing of who supplies the satellites (the twenty-ninth session's mutation check:
+    no test held V424's `item_of`)."""
+    doc, text = reword(*corpus_document(TIME), "acquire ", "acquire know-how for ", _BID)
+    i = related(doc, text, "RECEIVES", _BID.replace("acquire ", "acquire know-how for "))
+    doc["relations"][i]["type"] = "SUPPLIES"
+    assert _errors(doc, text) == []
+
+
 @pytest.mark.parametrize(("document", "kind", "reads"), [
     (ARMS, "AFFILIATED_WITH", "Leif-Eric Easley, a professor at Seoul\u2019s Ewha University"),
     (TOP, "SPOKESPERSON_OF", "Jeon Ha Gyu, spokesperson of South Korea's Defense Ministry"),
