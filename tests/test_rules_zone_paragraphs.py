@@ -99,3 +99,16 @@ def test_a_zone_s_own_fault_folds_its_two_lines(edit: Callable[[dict, str], dict
     index = max(i for i, z in enumerate(doc["zones"]) if z["kind"] == "body") - 1 if at == "next to last" else at
     assert [(p.code, p.pointer) for p in corpus_report(edited, text)] \
         == [(code, f"/zones/{index}" + ("/text" if code == "V202" else ""))]
+
+
+def test_a_text_whose_every_body_zone_holds_two_lines_is_not_judged() -> None:
+    """AP's body zones merged two by two (three at the end if their number is odd): no zone of one line shows that a
+    line is a paragraph, and the text may be wrapped (the twenty-ninth session's mutation check: no test held it)."""
+    doc, text = corpus_document(AP)
+    body = [i for i, z in enumerate(doc["zones"]) if z["kind"] == "body"]
+    assert body == list(range(body[0], body[-1] + 1)) and len(body) > 3
+    merged = doc
+    for i in reversed(body[:-1][::2] if len(body) % 2 == 0 else [*body[:-3][::2], body[-3], body[-3]]):
+        merged = _merged(merged, text, i)
+    assert all("\n" in z["text"] for z in merged["zones"] if z["kind"] == "body")
+    assert "V433" not in {p.code for p in corpus_report(merged, text)}
