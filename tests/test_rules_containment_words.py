@@ -205,3 +205,21 @@ def test_a_list_whose_arguments_do_not_fit_the_type_is_v210_s() -> None:
     i = related(doc, text, "MEETS", "Kim and Putin")
     doc["relations"][i]["type"] = "LOCATED_IN"
     assert _errors(doc, text) == [("V210", f"/relations/{i}/head"), ("V210", f"/relations/{i}/tail")]
+
+
+@pytest.mark.parametrize(("doc_id", "reads", "name"), [
+    (TOP, "South Korea's Defense Ministry", "Ministry of National Defense"),
+    (TIME, "South Korea's Unification Ministry", "Ministry of Unification"),
+])
+def test_a_ministry_of_a_state_typed_nationality_is_refused(doc_id: str, reads: str, name: str) -> None:
+    """`South Korea's [Ministry of National Defense]` as NATIONALITY: the organ's noun before `of` is read as at the
+    end (the twenty-ninth session's mutation check: V442 read the noun only last, and this passed)."""
+    owned = reads.split("'s ")[1]
+    doc, text = reword(*corpus_document(doc_id), owned, name, reads)
+    i = related(doc, text, "PART_OF", reads.replace(owned, name))
+    registry = json.loads((REPO / "annotations" / "entities.json").read_text(encoding="utf-8"))
+    record = next(r for r in registry["entities"] if owned in r["aliases"])
+    record["aliases"].append(name)
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text, registry)] == []
+    doc["relations"][i]["type"] = "NATIONALITY"
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text, registry)] == [("V442", f"/relations/{i}/type")]
