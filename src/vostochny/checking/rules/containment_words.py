@@ -80,10 +80,10 @@ def organ_typed_nationality(ctx: DocContext) -> Iterator[Hit]:
     mention of its entity owning the head right before it or at the start of its span) and the head's words end on a
     noun of a state's organ (`_ORGAN`: `[Defense Ministry]`, `[its aging air force]`, `[South Korea's military]`,
     `[North Korea's space science and technology committee]`) or hold one before `of` (`[Ministry of National
-    Defense]`), or end on `agency` with `official` or `state` between
-    owner and end (`North Korea’s official [Korean Central News Agency]`; `Russia's [TASS] news agency` stays
-    NATIONALITY). Not judged: a nationality adjective (`[South Korean] [Foreign Ministry]`: the tail a NORP, which
-    PART_OF does not take), a body whose name holds no such noun (`[Roscosmos]`)."""
+    Defense]`), or end on `agency` with `official` or `state` between owner and end (`North Korea’s official [Korean
+    Central News Agency]`; `Russia's [TASS] news agency` stays NATIONALITY). Not judged: a nationality adjective
+    (`[South Korean] [Foreign Ministry]`: the tail a NORP, which PART_OF does not take), a body whose name holds no
+    such noun (`[Roscosmos]`)."""
     text = ctx.text or ""
     for i, r, head, tail, owner, kb_id in _state_owned(ctx, frozenset({"NATIONALITY"}), frozenset({"ORG"})):
         if _ORGAN.search(text, head.start, head.end) or (

@@ -100,8 +100,8 @@ def office_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     NATIONALITY of a person whose office a title states is OFFICIAL_OF too (hard case 23: ministers and officials are
     OFFICIAL_OF their state, `[Russian] Foreign Minister [Sergei Lavrov]`; 9 of release 1's 17 OFFICIAL_OF passed as
     NATIONALITY; `[Jo Chun Yong], [a [North Korean] official]`), unless a mention of a third entity stands between the
-    two (`[Russian] [Foreign Ministry] official [X]`: the office is the ministry's). Every relation of release 1 and of the synthetic corpora so written has the type its title
-    states."""
+    two (`[Russian] [Foreign Ministry] official [X]`: the office is the ministry's). Every relation of release 1 and
+    of the synthetic corpora so written has the type its title states."""
     view, text = ctx.view, ctx.text or ""
     for i, r, head, tail in typed_relations(ctx, frozenset(_TITLE_TYPES)):
         patterns, stated = _TITLE_TYPES[r.type]
