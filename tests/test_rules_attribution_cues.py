@@ -111,3 +111,14 @@ def test_an_office_s_said_is_read_with_its_text(after: str, refused: bool) -> No
     doc, text = reword(doc, text, " ", after + " ", "said sensitive")
     doc["quotes"][i]["attribution"] = "writing"
     assert _errors(doc, text) == ([("V401", f"/quotes/{i}/attribution")] if refused else [])
+@pytest.mark.parametrize("cue", ["observed", "agreed", "recalled"])
+@pytest.mark.parametrize("attribution", ["thought", "evidence"])
+def test_a_verb_of_observing_agreeing_or_remembering_is_not_judged(cue: str, attribution: str) -> None:
+    """`Lim also observed that ...` (what images may do too), `agreed`, `recalled` (an agreement or a memory may be
+    a thought): V401 reads them as verbs of speaking, V261 leaves their type open; `warned` it judges."""
+    doc, text = reword(*corpus_document(AP), "noted", cue, "Lim also noted")
+    i = next(i for i, q in enumerate(doc["quotes"]) if q["cue"] and q["cue"]["text"] == cue)
+    doc["quotes"][i]["attribution"] = attribution
+    assert corpus_report(doc, text) == []
+    doc, text = reword(doc, text, cue, "warned", f"Lim also {cue}")
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [("V261", f"/quotes/{i}/attribution")]

@@ -121,7 +121,7 @@ def test_two_states_listed_side_by_side_contain_nothing() -> None:
     assert _errors(doc, text) == [("V441", f"/relations/{i}/type")]  # either way round
 
 
-@pytest.mark.parametrize("words", [" or ", ", and ", " as well as ", " and the ", " AND "])
+@pytest.mark.parametrize("words", [" or ", ", and ", " as well as ", " and the ", " AND ", " nor ", " and/or ", " & "])
 def test_every_coordination_is_read(words: str) -> None:
     doc, text, i = _reworded(AP, " and ", words, "North Korea and Russia", "MEETS")
     assert _errors(doc, text) == [("V441", f"/relations/{i}/type")]
@@ -257,3 +257,87 @@ def test_other_words_than_in_are_not_read(words: str) -> None:
     i = related(doc, text, "LOCATED_IN", f"Kookmin University{words}Seoul")
     doc["relations"][i]["type"] = "PART_OF"
     assert "V435" not in {code for code, _ in _errors(doc, text)}
+# the twenty-ninth session's mutation check: a case for each guard and word that no test above held
+
+
+def test_a_state_s_facility_typed_as_lying_in_it_is_refused() -> None:
+    """A facility a state's possessive owns lies in no place the possessive names (hard case 38: no relation):
+    `[[Russia]'s most advanced space rocket launch site]` put in Russia, not only a body."""
+    doc, text = corpus_document(REUTERS)
+    site = next(m for m in doc["mentions"] if m["text"] == "Russia's most advanced space rocket launch site")
+    owner = next(m for m in doc["mentions"] if m["start"] == site["start"] and m["text"] == "Russia")
+    doc["relations"].append({"id": "r999", "type": "LOCATED_IN", "head": site["id"], "tail": owner["id"],
+                             "factuality": "asserted"})
+    assert _errors(doc, text) == [("V440", f"/relations/{len(doc['relations']) - 1}/type")]
+
+
+def test_their_owns_what_it_starts() -> None:
+    """`[their aging air force]`: `their`, a possessive pronoun of the state's entity, owns it as `its` does."""
+    doc, text, i = _reworded(AP, "its", "their", "North Korea improve its aging air force", "PART_OF")
+    assert _errors(doc, text) == [("V440", f"/relations/{i}/type")]
+
+
+@pytest.mark.parametrize("kind", ["LOCATED_IN", "NATIONALITY"])
+def test_a_possessive_pronoun_before_the_body_owns_it(kind: str) -> None:
+    """`to inspect [its] [Pacific fleet]`: a pronoun of its own, right before the body (no `'s`), owns it."""
+    doc, text = corpus_document(REUTERS)
+    i = related(doc, text, "PART_OF", "Russia's Pacific fleet")
+    doc, text = reword(doc, text, "Russia", "its", "Russia's Pacific fleet")
+    doc, text = reword(doc, text, "'s ", " ", "its's Pacific fleet")
+    next(m for m in doc["mentions"] if m["id"] == doc["relations"][i]["tail"])["kind"] = "pronoun"
+    assert _errors(doc, text) == []
+    doc["relations"][i]["type"] = kind
+    assert _errors(doc, text) == [("V440" if kind == "LOCATED_IN" else "V442", f"/relations/{i}/type")]
+
+
+def test_another_state_s_possessive_is_not_the_tail_s() -> None:
+    """`to inspect Russia's [Pacific fleet] in [Ukraine]`: the possessive owns the fleet for Russia; the place it
+    lies in, another state, is not judged by it."""
+    doc, text = corpus_document(REUTERS)
+    i = related(doc, text, "LOCATED_IN", "Pacific fleet in Vladivostok")
+    doc, text = reword(doc, text, "Vladivostok", "Ukraine", "Pacific fleet in Vladivostok")
+    tail = next(m for m in doc["mentions"] if m["id"] == doc["relations"][i]["tail"])
+    city = tail["entity"]
+    tail["entity"] = next(e["id"] for e in doc["entities"] if e.get("kb_id") == "ukraine")
+    doc["entities"] = [e for e in doc["entities"] if e["id"] != city]
+    assert _errors(doc, text) == []
+
+
+@pytest.mark.parametrize("doc_id", [TOP, TIME])
+@pytest.mark.parametrize("head_first", [True, False])
+def test_two_bodies_listed_side_by_side_are_no_part_of_each_other(doc_id: str, head_first: bool) -> None:
+    """`North Korea's space science and technology committee, and [Navy]`: PART_OF between the two bodies a list
+    joins is V441's (its arguments, two bodies, fit it), either way round."""
+    doc, text = corpus_document(doc_id)
+    committee = next(m for m in doc["mentions"] if m["text"].endswith("space science and technology committee"))
+    navy = next(m for m in doc["mentions"] if m["text"] == "Navy" and m["start"] > committee["end"])
+    head, tail = (committee, navy) if head_first else (navy, committee)
+    doc["relations"].append({"id": "r999", "type": "PART_OF", "head": head["id"], "tail": tail["id"],
+                             "factuality": "asserted"})
+    assert _errors(doc, text) == [("V441", f"/relations/{len(doc['relations']) - 1}/type")]
+
+
+def test_a_list_whose_arguments_do_not_fit_the_type_is_v210_s() -> None:
+    """`[Kim] and [Putin]` typed LOCATED_IN: two persons fit no containment, and what the list says is moot."""
+    doc, text = corpus_document(TIME)
+    i = related(doc, text, "MEETS", "Kim and Putin")
+    doc["relations"][i]["type"] = "LOCATED_IN"
+    assert _errors(doc, text) == [("V210", f"/relations/{i}/head"), ("V210", f"/relations/{i}/tail")]
+
+
+@pytest.mark.parametrize(("doc_id", "reads", "name"), [
+    (TOP, "South Korea's Defense Ministry", "Ministry of National Defense"),
+    (TIME, "South Korea's Unification Ministry", "Ministry of Unification"),
+])
+def test_a_ministry_of_a_state_typed_nationality_is_refused(doc_id: str, reads: str, name: str) -> None:
+    """`South Korea's [Ministry of National Defense]` as NATIONALITY: the organ's noun before `of` is read as at the
+    end (the twenty-ninth session's mutation check: V442 read the noun only last, and this passed)."""
+    owned = reads.split("'s ")[1]
+    doc, text = reword(*corpus_document(doc_id), owned, name, reads)
+    i = related(doc, text, "PART_OF", reads.replace(owned, name))
+    registry = json.loads((REPO / "annotations" / "entities.json").read_text(encoding="utf-8"))
+    record = next(r for r in registry["entities"] if owned in r["aliases"])
+    record["aliases"].append(name)
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text, registry)] == []
+    doc["relations"][i]["type"] = "NATIONALITY"
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text, registry)] == [("V442", f"/relations/{i}/type")]

@@ -216,3 +216,43 @@ def test_a_nationality_beside_a_body_s_office_is_not_read() -> None:
     doc["mentions"].append({"id": "m999", "start": start, "end": start + len("Foreign Ministry"),
                             "text": "Foreign Ministry", "entity": "e999", "kind": "name", "metonymy": False})
     assert ("V431", f"/relations/{i}/type") not in _errors(doc, text)
+
+
+def test_an_office_in_the_head_s_apposition_typed_as_a_nationality_is_refused() -> None:
+    """`[Jo Chun Yong], [a [North Korean] official]`: the apposition, a mention of Jo's between the two arguments, is
+    no body's office (the twenty-ninth session's mutation check: V431 read any mention between and never judged a
+    head written first)."""
+    doc, text = corpus_document(AP)
+    i = related(doc, text, "OFFICIAL_OF", "Jo Chun Yong, a ruling party")
+    tail = next(m for m in doc["mentions"] if m["id"] == doc["relations"][i]["tail"])
+    party, north_korean = tail["entity"], next(m["entity"] for m in doc["mentions"] if m["text"] == "North Korean")
+    doc, text = reword(doc, text, "ruling party", "North Korean", "Jo Chun Yong, a ruling party official")
+    tail = next(m for m in doc["mentions"] if m["id"] == tail["id"])
+    tail.update(entity=north_korean, kind="name")
+    doc["entities"] = [e for e in doc["entities"] if e["id"] != party]
+    assert _errors(doc, text) == []
+    doc["relations"][i]["type"] = "NATIONALITY"
+    assert _errors(doc, text) == [("V431", f"/relations/{i}/type")]
+
+
+def test_an_office_of_a_nationality_typed_as_a_post_is_v210s() -> None:
+    """`[Russian] Foreign Minister [Sergei Lavrov]` as AFFILIATED_WITH: a people (NORP) is no tail of it, and what the
+    title states is moot (V210's alone; the twenty-ninth session's mutation check: no test held V431's `fits`)."""
+    doc, text = corpus_document(AP)
+    i = related(doc, text, "OFFICIAL_OF", "Russian Foreign Minister Sergei Lavrov")
+    doc["relations"][i]["type"] = "AFFILIATED_WITH"
+    assert _errors(doc, text) == [("V210", f"/relations/{i}/tail")]
+
+
+def test_a_spokesperson_of_a_nationality_typed_as_a_post_is_v210s() -> None:
+    """`[Russian] spokesman [Dmitry Peskov]` (AP's Kremlin written as the people, the entity it named dropped) as
+    AFFILIATED_WITH: a people is no tail of it, and the title is moot (V210's alone: V430's `fits`)."""
+    doc, text = corpus_document(AP)
+    russians = doc["mentions"][next(i for i, m in enumerate(doc["mentions"]) if m["text"] == "Russian")]["entity"]
+    doc, text = reword(doc, text, "Kremlin", "Russian", "Kremlin spokesman Dmitry Peskov")
+    i = related(doc, text, "SPOKESPERSON_OF", "Russian spokesman Dmitry Peskov")
+    tail = next(m for m in doc["mentions"] if m["id"] == doc["relations"][i]["tail"])
+    kremlin, tail["entity"] = tail["entity"], russians
+    doc["entities"] = [e for e in doc["entities"] if e["id"] != kremlin]
+    doc["relations"][i]["type"] = "AFFILIATED_WITH"
+    assert _errors(doc, text) == [("V210", f"/relations/{i}/tail")]

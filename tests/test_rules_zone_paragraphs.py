@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import copy
 import itertools
+from collections.abc import Callable
 
+import pytest
 from sample import corpus_document, corpus_report
 
 AP = "ap-kim-whereabouts-after-summit"
@@ -54,3 +56,59 @@ def test_a_wrapped_text_is_not_judged() -> None:
     edited = _merged(doc, wrapped, 1)
     codes = {p.code for p in corpus_report(edited, wrapped)}
     assert "V433" not in codes and second["end"] == edited["zones"][1]["end"]
+
+
+def _past_the_text(doc: dict, text: str) -> dict:
+    """AP's last two body paragraphs in one zone that runs on past the text's end."""
+    last = max(i for i, z in enumerate(doc["zones"]) if z["kind"] == "body")
+    edited = _merged(doc, text, last - 1)
+    edited["zones"][last - 1]["end"] = len(text) + 5
+    return edited
+
+
+def _text_of_two_lines(doc: dict, text: str) -> dict:
+    """AP's second paragraph's zone with the text of its line and the next one, its span kept."""
+    edited = copy.deepcopy(doc)
+    edited["zones"][1]["text"] = text[edited["zones"][1]["start"]:edited["zones"][2]["end"]]
+    return edited
+
+
+def _off_a_token(doc: dict, text: str) -> dict:
+    """AP's fifth and sixth paragraphs in one zone that starts inside the fifth's first word (`“A|ny scientific`)."""
+    edited = _merged(doc, text, 4)
+    edited["zones"][4]["start"] += 2
+    edited["zones"][4]["text"] = text[edited["zones"][4]["start"]:edited["zones"][4]["end"]]
+    return edited
+
+
+def _over_the_next(doc: dict, text: str) -> dict:
+    """AP's second paragraph's zone run on over the third's, which stays."""
+    edited = copy.deepcopy(doc)
+    edited["zones"][1].update(end=doc["zones"][2]["end"], text=text[doc["zones"][1]["start"]:doc["zones"][2]["end"]])
+    return edited
+
+
+@pytest.mark.parametrize(("edit", "code", "at"), [
+    (_past_the_text, "V201", "next to last"), (_text_of_two_lines, "V202", 1), (_off_a_token, "V212", 4),
+    (_over_the_next, "V220", 2)])
+def test_a_zone_s_own_fault_folds_its_two_lines(edit: Callable[[dict, str], dict], code: str, at: int | str) -> None:
+    """A zone past the text, whose text is not its span's, off a token or over the next zone holds two of AP's lines:
+    that its lines are two paragraphs is the same edges misplaced (V201, V202, V212, V220 fold V433)."""
+    doc, text = corpus_document(AP)
+    edited = edit(doc, text)
+    index = max(i for i, z in enumerate(doc["zones"]) if z["kind"] == "body") - 1 if at == "next to last" else at
+    assert [(p.code, p.pointer) for p in corpus_report(edited, text)] \
+        == [(code, f"/zones/{index}" + ("/text" if code == "V202" else ""))]
+
+
+def test_a_text_whose_every_body_zone_holds_two_lines_is_not_judged() -> None:
+    """AP's body zones merged two by two (three at the end if their number is odd): no zone of one line shows that a
+    line is a paragraph, and the text may be wrapped (the twenty-ninth session's mutation check: no test held it)."""
+    doc, text = corpus_document(AP)
+    body = [i for i, z in enumerate(doc["zones"]) if z["kind"] == "body"]
+    assert body == list(range(body[0], body[-1] + 1)) and len(body) > 3
+    merged = doc
+    for i in reversed(body[:-1][::2] if len(body) % 2 == 0 else [*body[:-3][::2], body[-3], body[-3]]):
+        merged = _merged(merged, text, i)
+    assert all("\n" in z["text"] for z in merged["zones"] if z["kind"] == "body")
+    assert "V433" not in {p.code for p in corpus_report(merged, text)}

@@ -51,9 +51,11 @@ _COORDINATION = compiled(rf",?{SPACE}+(?:and|or|nor|as{SPACE}+well{SPACE}+as|and
                          rf"(?:(?:the|both){SPACE}+)?", re.IGNORECASE)
 _CONTAINMENT = frozenset({"LOCATED_IN", "PART_OF"})
 #: the nouns of a state's organs that end a body's words (hard case 24: a ministry, the armed forces), as a body's
-#: last words in any case (`[Defense Ministry]`, `[its aging air force]`, `[South Korea's military]`)
+#: last words in any case (`[Defense Ministry]`, `[its aging air force]`, `[South Korea's military]`), or before
+#: `of` (`[Ministry of National Defense]`)
 _ORGAN = compiled(r"(?<![\w-])(?:ministry|ministries|military|army|navy|fleet|air\s+force|armed\s+forces|government|"
-                  r"cabinet|parliament|committee|council|department|command|guard|police)\Z", re.IGNORECASE)
+                  rf"cabinet|parliament|committee|council|department|command|guard|police)(?:\Z|{SPACE}+of{SPACE})",
+                  re.IGNORECASE)
 #: an agency, an organ of the state where it is called official or state (`_STATE_BODY`)
 _AGENCY = compiled(r"(?<![\w-])agency\Z", re.IGNORECASE)
 _STATE_BODY = compiled(r"(?<![\w-])(?:official|state)(?![\w-])", re.IGNORECASE)
@@ -108,11 +110,12 @@ def organ_typed_nationality(ctx: DocContext) -> Iterator[Hit]:
     retyped each relation to every other type passed 12 of its 13 PART_OF as NATIONALITY, whose arguments fit
     them too. Read where V440 reads a state's possessive (the tail's record classed a country or sovereign state, a
     mention of its entity owning the head right before it or at the start of its span) and the head's words end on a
-    noun of a state's organ (`_ORGANS`: `[Defense Ministry]`, `[its aging air force]`, `[South Korea's military]`,
-    `[North Korea's space science and technology committee]`), or on `agency` with `official` or `state` between
-    owner and end (`North Korea’s official [Korean Central News Agency]`; `Russia's [TASS] news agency` stays
-    NATIONALITY). Not judged: a nationality adjective (`[South Korean] [Foreign Ministry]`: the tail a NORP, which
-    PART_OF does not take), a body whose name holds no such noun (`[Roscosmos]`)."""
+    noun of a state's organ (`_ORGAN`: `[Defense Ministry]`, `[its aging air force]`, `[South Korea's military]`,
+    `[North Korea's space science and technology committee]`) or hold one before `of` (`[Ministry of National
+    Defense]`), or end on `agency` with `official` or `state` between owner and end (`North Korea’s official [Korean
+    Central News Agency]`; `Russia's [TASS] news agency` stays NATIONALITY). Not judged: a nationality adjective
+    (`[South Korean] [Foreign Ministry]`: the tail a NORP, which PART_OF does not take), a body whose name holds no
+    such noun (`[Roscosmos]`)."""
     text = ctx.text or ""
     for i, r, head, tail, owner, kb_id in _state_owned(ctx, frozenset({"NATIONALITY"}), frozenset({"ORG"})):
         if _ORGAN.search(text, head.start, head.end) or (

@@ -423,8 +423,7 @@ _SPEAKING_CUES = (UTTERANCE_CUES - {"write", "writes", "wrote", "written", "writ
 #: `urged`, `denied`, `reminding`, `warnings`), with those of reporting, signing, a toast and a hint: not those an
 #: image or a finding may do too (`suggest`, `assess`, `observe`), nor those of agreeing or remembering (`agree`,
 #: `recall`)
-_UTTERED = _SPEAKING_CUES - {"suggest", "assess", "observe", "agree", "recall"} | {"warning", "report", "sign",
-                                                                                  "toast", "hint"}
+_UTTERED = _SPEAKING_CUES - {"suggest", "assess", "observe", "agree", "recall"} | {"report", "sign", "toast", "hint"}
 #: the speakers whose utterance is `speech` unless the text shows a text (docs/guidelines.md, Attribution types: a
 #: person's said; a government's with neither a spokesperson nor a statement shown): a body's may be a news
 #: agency's dispatch, `writing`, unless its name shows an office of government (`_governing`)

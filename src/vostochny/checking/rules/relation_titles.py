@@ -111,13 +111,13 @@ def office_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     without office), and a type its arguments do not fit (V210's). A
     NATIONALITY of a person whose office a title states is OFFICIAL_OF too (hard case 23: ministers and officials are
     OFFICIAL_OF their state, `[Russian] Foreign Minister [Sergei Lavrov]`; 9 of release 1's 17 OFFICIAL_OF passed as
-    NATIONALITY), unless a mention stands between the two (`[Russian] [Foreign Ministry] official [X]`: the office
-    is the ministry's). A rank or an office that heads nothing (`_RANKS`: an official, a general, an envoy, an adviser,
-    and a body's marshal; not a minister, a secretary or a commander, who may head a ministry, a party or a force, nor
-    a state's marshal, a leader's style: `[North Korean] Marshal [Kim Jong Un]`) states no LEADER_OF either: 3 of
-    release 1's 17 OFFICIAL_OF passed as LEADER_OF (`Korean People’s Army Marshal Ri Pyong Chol`), V361 finding a
-    word of leading elsewhere in the sentence. Every relation of release 1 and of the
-    synthetic corpora so written has the type its title states."""
+    NATIONALITY; `[Jo Chun Yong], [a [North Korean] official]`), unless a mention of a third entity stands between the
+    two (`[Russian] [Foreign Ministry] official [X]`: the office is the ministry's). A rank or an office that heads
+    nothing (`_RANKS`: an official, a general, an envoy, an adviser, and a body's marshal; not a minister, a secretary
+    or a commander, who may head a ministry, a party or a force, nor a state's marshal, a leader's style: `[North
+    Korean] Marshal [Kim Jong Un]`) states no LEADER_OF either: 3 of release 1's 17 OFFICIAL_OF passed as LEADER_OF
+    (`Korean People’s Army Marshal Ri Pyong Chol`), V361 finding a word of leading elsewhere in the sentence. Every
+    relation of release 1 and of the synthetic corpora so written has the type its title states."""
     view, text = ctx.view, ctx.text or ""
     for i, r, head, tail in typed_relations(ctx, frozenset(_TITLE_TYPES)):
         patterns, stated = _TITLE_TYPES[r.type]
@@ -131,11 +131,15 @@ def office_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
 def _office_of_the_tail(view: DocumentView, head: Mention, tail: Mention) -> bool:
     """Whether a person's title of office is the tail's own, not a body's between them: `[Russian] Foreign Minister
     [Sergei Lavrov]` is OFFICIAL_OF (hard case 23), `[Russian] [defense ministry] official [X]` an office of the
-    ministry and a NATIONALITY (no mention may start between the two arguments)."""
-    _, starts, _ = view.mentions_in_order
+    ministry and a NATIONALITY (no mention of a third entity may start between the two arguments, nor inside the head
+    before a tail it holds: the head's own apposition may, `[Jo Chun Yong], [a [North Korean] official]`)."""
+    order, starts, _ = view.mentions_in_order
     low, high = sorted((tail.end, head.start) if tail.end <= head.start else (head.end, tail.start)
                        if head.end <= tail.start else (tail.end, head.end))
-    return view.mention_type.get(head.id) == "PER" and bisect_left(starts, low) == bisect_left(starts, high)
+    mentions = view.doc.mentions
+    return view.mention_type.get(head.id) == "PER" and all(
+        mentions[order[k]].entity in (head.entity, tail.entity)
+        for k in range(bisect_left(starts, low), bisect_left(starts, high)))
 
 
 def _retyped(text: str, i: int, r: Relation, head: Mention, tail: Mention, stated: str) -> Hit:
