@@ -43,7 +43,8 @@ def other_document() -> dict:
              "speaker": "m2", "attribution": "speech"},
             {"id": "q2", "kind": "indirect", "content": [_span(t, "victory is certain")], "cue": _span(t, "thinks"),
              "speaker": "m4", "attribution": "thought"},
-            {"id": "q3", "kind": "indirect", "content": [_span(t, "Kim Jong Un met Putin")], "cue": _span(t, "said"),
+            {"id": "q3", "kind": "indirect", "content": [_span(t, "Kim Jong Un met Putin and told him")],
+             "cue": _span(t, "said"),
              "speaker": "m1", "attribution": "writing"},  # what KCNA said: a report beside q1 (V425)
         ],
     }

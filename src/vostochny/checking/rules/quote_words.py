@@ -429,13 +429,17 @@ def according_source(view: DocumentView, text: str, q: Quote, cue: Span) -> Ment
 #: what joins a reported clause to the next verb of saying of its subject: `and` or `but` (`Peskov confirmed that
 #: [...] and said`), or a comma before a participle (`Miller said [...], reminding`)
 _JOINED = compiled(rf",?{SPACE}+(?:and|but){SPACE}+|,{SPACE}+")
+#: a reported clause opened by `that`, whose end `and` or `but` closes (`confirmed that [...] and said`)
+_THAT_BEFORE = compiled(rf"(?<![\w-])(?i:that){SPACE}*\Z")
 
 
 def _joined_subject(view: DocumentView, text: str, q: Quote, cue: Span) -> Mention | None:
     """The subject a cue shares with the verb of saying before it, or None: the subject right before the cue of
     another quote (`_subjects_before`, read in the text, whatever that quote's speaker), whose cue comes before its
     content and whose last fragment ends right before this cue past `and` or `but` (a comma before them or not), or
-    past a comma alone where this cue is a participle (`reminding`, `predicting`): `Kremlin spokesman [Dmitry Peskov]
+    past a comma alone where this cue is a participle (`reminding`, `predicting`); past `and` or `but` only where
+    `that` opens that content (`KCNA said [Kim met Putin] and told him`: `and` may join the clause's own verbs):
+    `Kremlin spokesman [Dmitry Peskov]
     confirmed that [Putin had accepted the invitation] and said ...`, `[Kim] raised a toast ... [to Putin's health
     ...], predicting ...`."""
     for p in view.doc.quotes:
@@ -443,6 +447,9 @@ def _joined_subject(view: DocumentView, text: str, q: Quote, cue: Span) -> Menti
                 or not 0 < cue.start - p.content[-1].end <= 8 or not _subject_judged(p.cue.text):
             continue
         joint = _JOINED.fullmatch(text, p.content[-1].end, cue.start)
+        if joint is not None and joint.group().strip(", ") and not _THAT_BEFORE.search(
+                text, max(p.content[0].start - 12, 0), p.content[0].start):
+            continue  # `KCNA said [Kim met Putin] and told him`: a bare clause's `and` may join its own verbs
         if joint is not None and (joint.group().strip(", ") or cue_form(cue.text).split()[0].endswith("ing")):
             subjects = [m for m in _subjects_before(view, text, p, p.cue) if not _in_content(q, m.start, m.end)]
             return max(subjects, key=lambda m: m.end - m.start, default=None)
