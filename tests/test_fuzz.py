@@ -258,8 +258,7 @@ EXACT = [
     ("name-without-capital", 20261202, 0, {"V254"}),  # and V345: the nominal's article
     ("drop-optional", 20261202, 8, set()),  # V281: a record's aliases dropped
     ("drop-optional", 3, 1, set()),  # V233: the outlet that the text credits, `(AP)`, dropped
-    ("mention-added", 20261202, 4, set()),  # V363, then V345 and V354: a function word, a word after `the`
-    ("mention-added", 4, 4, set()),  # V363: a nominal over a quote's cue
+    ("mention-re-added", 20261202, 4, set()),
     ("token-split", 20261202, 9, set()),  # V384: `he` split off `the`
     # twenty-fourth session: an unlinked entity retyped against its nominal's head draws V403 alone (the sample's
     # shells, the real corpus's groups of people), its relations' and quotes' types folded into it
