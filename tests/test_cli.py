@@ -466,25 +466,31 @@ def test_a_removed_working_directory_is_a_usage_error(verb: list[str], tmp_path:
 def test_v004_s_fix_names_an_option_only_the_verbs_that_take_it(sample_corpus: Path, tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch,
                                                                capsys: pytest.CaptureFixture[str]) -> None:
-    """V004 told `build` and `export` to raise the limit with --max-bytes, which they lack; `new` took
-    --max-bytes for the file it writes, then validated the corpus with the default limit."""
+    """V004 told `build` and `export` to raise the limit with --max-bytes, which they lacked (a corpus that validated
+    with a raised cap could not be built); `new` took --max-bytes for the file it writes, then validated the corpus
+    with the default limit. The verbs that read up to the default limits name the verbs that take the options."""
     from vostochny.reading.files import MAX_RAW_BYTES
 
     raw = sample_corpus / "raw" / f"{SAMPLE_ID}.txt"
     text = raw.read_bytes()
     raw.write_bytes(text + b" " * MAX_RAW_BYTES)
     monkeypatch.chdir(sample_corpus)
-    assert main(["build", "--out", str(tmp_path / "release")]) == 1
-    err = capsys.readouterr().err
-    assert "error V004" in err and "--max-bytes (annotations)" not in err
-    assert (f"    fix: split the document: `vostochny build` reads an annotation file of at most 16777216 bytes and a "
-            f"raw text of at most {MAX_RAW_BYTES} (only `vostochny validate` and `vostochny new` take --max-bytes "
-            "and --max-raw-bytes)\n") in err
-    assert main(["export", "--format", "jsonl", "--out", str(tmp_path / "jsonl")]) == 1
-    assert "`vostochny export` reads" in capsys.readouterr().err
-    assert main(["validate", "-q"]) == 1
-    assert "raise the limit with --max-bytes (annotations)" in capsys.readouterr().out
+    verbs = (["validate", "-q"], ["build", "--out", str(tmp_path / "release")],
+             ["export", "--format", "jsonl", "--out", str(tmp_path / "jsonl")])
+    for verb in verbs:
+        assert main(verb) == 1
+        out, err = capsys.readouterr()
+        assert "raise the limit with --max-bytes (annotations)" in out + err, verb
+    assert main(["stats"]) == 1
+    assert (f"    fix: split the document: `vostochny stats` reads an annotation file of at most 16777216 bytes and a "
+            f"raw text of at most {MAX_RAW_BYTES} (only `vostochny validate`, `build`, `export` and `new` take "
+            "--max-bytes and --max-raw-bytes)\n") in capsys.readouterr().err
     raw.write_bytes(text)
+    for verb in verbs:  # the caps they are given, not the defaults
+        assert main([*verb, "--max-raw-bytes", str(len(text) - 1)]) == 1
+        assert "V004" in "".join(capsys.readouterr()), verb
+        assert main([*verb, "--max-raw-bytes", str(len(text))]) == 0, verb
+    assert (tmp_path / "release" / "summary.json").is_file() and (tmp_path / "jsonl").is_dir()
     from vostochny.checking import validator
 
     real, asked = validator.validate, []

@@ -114,11 +114,13 @@ def _explain(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
+    from vostochny.checking.validator import Limits
     from vostochny.export import report_lines
     from vostochny.verbs.release import build
 
     result = build(Path(args.out), Path(args.corpus) if args.corpus else None,
-                   lambda line: print(line, file=sys.stderr, flush=True), args.jobs, args.without_text)
+                   lambda line: print(line, file=sys.stderr, flush=True), args.jobs, args.without_text,
+                   Limits(args.max_bytes, args.max_raw_bytes))
     for exported in result.exports:
         print("\n".join(report_lines(exported)))
     total = result.summary["total"]
@@ -150,11 +152,13 @@ def _hydrate(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from vostochny.checking.validator import Limits
     from vostochny.export import export, options_for, report_lines
 
     options = options_for(args.format, scheme=args.scheme, kinds=args.kinds, nested=args.nested,
                           drop_zones=args.drop_zones)
-    result = export(args.format, args.out, args.corpus, options, jobs=args.jobs)
+    result = export(args.format, args.out, args.corpus, options, jobs=args.jobs,
+                    limits=Limits(args.max_bytes, args.max_raw_bytes))
     print(f"{args.format} -> {args.out}")
     print("\n".join(report_lines(result)))
     return EXIT_OK
@@ -422,15 +426,21 @@ def _add_validate(verbs: _Verbs) -> None:
                    help="report only these codes or code prefixes, comma-separated (e.g. V2,V303)")
     v.add_argument("--ignore", type=_codes, default=[], metavar="CODES", help="leave out these codes or prefixes")
     v.add_argument("-q", "--quiet", action="store_true", help="print errors only: no warnings, notes or summary")
-    v.add_argument("--max-bytes", type=_positive, default=MAX_ANNOTATION_BYTES,
-                   help=f"largest annotation file read, in bytes (default: {MAX_ANNOTATION_BYTES})")
-    v.add_argument("--max-raw-bytes", type=_positive, default=MAX_RAW_BYTES,
-                   help=f"largest raw text read, in bytes (default: {MAX_RAW_BYTES})")
+    _add_limits(v)
     v.add_argument("--jobs", type=_positive, default=1, help="processes to check documents in, at most the CPUs and "
                    "half the documents (output is identical)")
     v.add_argument("--staged", action="store_true", help="check the corpus as the commit being made records it (the "
                    "pre-commit hook's): a corpus file that git's index does not hold is an error, V331")
     v.set_defaults(run=_validate)
+
+
+def _add_limits(parser: argparse.ArgumentParser) -> None:
+    """Add the caps on what a verb that validates reads (the same for `validate`, `build` and `export`, so that a
+    corpus that validates with a raised cap also builds)."""
+    parser.add_argument("--max-bytes", type=_positive, default=MAX_ANNOTATION_BYTES,
+                        help=f"largest annotation file read, in bytes (default: {MAX_ANNOTATION_BYTES})")
+    parser.add_argument("--max-raw-bytes", type=_positive, default=MAX_RAW_BYTES,
+                        help=f"largest raw text read, in bytes (default: {MAX_RAW_BYTES})")
 
 
 def _add_build(verbs: _Verbs) -> None:
@@ -446,6 +456,7 @@ def _add_build(verbs: _Verbs) -> None:
                    "most the CPUs and half the documents (the release is byte-identical)")
     b.add_argument("--without-text", action="store_true", help="write the annotations-only release instead "
                    "(textless/: offsets and selectors, no text; see docs/annotations-only.md)")
+    _add_limits(b)
     b.set_defaults(run=_build)
     b.add_argument("--packaged", action="store_true", help="use the corpus shipped with the package")
 
@@ -484,6 +495,7 @@ def _add_export(verbs: _Verbs) -> None:
                    "most the CPUs and half the documents (the output is identical)")
     e.add_argument("--drop-zones", help="zone kinds to leave out, comma-separated "
                    "(default: boilerplate for the token-tag formats, none for the lossless ones; '' keeps all)")
+    _add_limits(e)
     e.set_defaults(run=_export)
     e.add_argument("--packaged", action="store_true", help="use the corpus shipped with the package")
 
@@ -751,14 +763,15 @@ def _no_empty_values(top: argparse.ArgumentParser, args: argparse.Namespace) -> 
 
 def _fix_for(problem: Problem, args: argparse.Namespace) -> Problem:
     """`problem` with a fix this verb can follow: V004's says to raise the limit with `--max-bytes`, which only
-    `validate` and `new` take; the other verbs read files up to the default limits."""
+    `validate`, `build`, `export` and `new` take; the other verbs read files up to the default limits."""
     if problem.code != "V004" or hasattr(args, "max_bytes"):
         return problem
     import dataclasses
 
     return dataclasses.replace(problem, fix=f"split the document: `vostochny {args.verb}` reads an annotation file "
                                f"of at most {MAX_ANNOTATION_BYTES} bytes and a raw text of at most {MAX_RAW_BYTES} "
-                               "(only `vostochny validate` and `vostochny new` take --max-bytes and --max-raw-bytes)")
+                               "(only `vostochny validate`, `build`, `export` and `new` take --max-bytes and "
+                               "--max-raw-bytes)")
 
 
 def _verb_named(argv: list[str]) -> str | None:

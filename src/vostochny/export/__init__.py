@@ -17,7 +17,7 @@ from functools import partial
 from importlib import import_module
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vostochny.errors import UsageError
 from vostochny.export.common import Losses, LossReport, Source, Writer
@@ -26,6 +26,9 @@ from vostochny.export.stream import Rendered, Renderer, written
 from vostochny.reading.corpus import Corpus
 from vostochny.reading.view import DocumentView
 from vostochny.writing.outputs import Marker, check_output_dir, replaced_dir
+
+if TYPE_CHECKING:
+    from vostochny.checking.validator import Limits
 
 #: format name -> module (imported only when that format is written).
 FORMATS = {
@@ -106,12 +109,13 @@ def default_options(fmt: str) -> FormatOptions:
 
 
 def export(fmt: str, out: str | Path, root: str | Path | None = None, options: FormatOptions | None = None,
-           source: Source | None = None, jobs: int = 1) -> ExportResult:
+           source: Source | None = None, jobs: int = 1, limits: Limits | None = None) -> ExportResult:
     """Write one format into the folder `out`, replacing it whole: the documents of a `source` in
     memory, or else the corpus at `root`, validated and written in one pass (each document read
     once; `CorpusError` if it is invalid, and `out` is left as it was). Raises `UsageError` for an
     unknown format, options of another format, a missing optional dependency or an output path
-    that cannot be used, before any work."""
+    that cannot be used, before any work. A corpus's files are read up to `limits` (the validator's defaults if
+    None)."""
     from vostochny.reading.corpus import open_corpus
 
     options = options or default_options(fmt)
@@ -128,7 +132,7 @@ def export(fmt: str, out: str | Path, root: str | Path | None = None, options: F
     with replaced_dir(target) as staging:
         exports = Exports([Target(fmt, options, staging)], source)
         if corpus is not None:  # validated and written in one pass
-            written(corpus, exports.renderers, exports.add, exports.abandon, jobs)
+            written(corpus, exports.renderers, exports.add, exports.abandon, jobs, limits)
         else:
             for number, view in enumerate(source.items or [], 1):
                 exports.add([render(view, number) for render in exports.renderers])

@@ -36,12 +36,14 @@ CHUNK, AHEAD = 8, 4
 _WORKER: dict[str, Any] = {}
 
 
-def validated(corpus: Corpus, renderers: list[Renderer], consume: Consumer, jobs: int = 1) -> Report:
+def validated(corpus: Corpus, renderers: list[Renderer], consume: Consumer, jobs: int = 1,
+              limits: Limits | None = None) -> Report:
     """Validate `corpus` as `validate_corpus` does (the same problems, the corpus rules on the same
     summaries at the end), reading each document file and its raw text once, and pass what every
     renderer made of each document to `consume`, in corpus order, as long as no error has been
-    found. Whatever `consume` wrote is half a corpus unless the report is ok: the caller discards it."""
-    from vostochny.checking.validator import Report, validate_corpus
+    found (files read up to `limits`, the validator's defaults if None). Whatever `consume` wrote is half a corpus
+    unless the report is ok: the caller discards it."""
+    from vostochny.checking.validator import Limits, Report, validate_corpus
 
     report = Report()
 
@@ -61,14 +63,14 @@ def validated(corpus: Corpus, renderers: list[Renderer], consume: Consumer, jobs
                 consume(parts)
             yield checked
 
-    return validate_corpus(corpus, report=report, jobs=jobs, checker=checker)
+    return validate_corpus(corpus, limits or Limits(), report=report, jobs=jobs, checker=checker)
 
 
 def written(corpus: Corpus, renderers: list[Renderer], consume: Consumer, abandon: Callable[[], None],
-            jobs: int = 1) -> None:
+            jobs: int = 1, limits: Limits | None = None) -> None:
     """`validated`, for a caller that writes: if the corpus has an error, `abandon` is called (what
     `consume` wrote is half a corpus) and `CorpusError` raised with the report."""
-    report = validated(corpus, renderers, consume, jobs)
+    report = validated(corpus, renderers, consume, jobs, limits)
     if not report.ok:
         abandon()
         raise CorpusError(report)

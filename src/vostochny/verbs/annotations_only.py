@@ -11,6 +11,7 @@ written in one pass, and the folder is staged and swapped in whole.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vostochny.export import corpus_source, relocated
 from vostochny.export.stream import Rendered, written
@@ -20,9 +21,12 @@ from vostochny.verbs.release import MARKER, BuildResult, Progress, SummaryFile, 
 from vostochny.writing.outputs import check_output_dir, replaced_dir
 from vostochny.writing.writer import write_text
 
+if TYPE_CHECKING:
+    from vostochny.checking.validator import Limits
+
 
 def build_without_text(out: Path, root: Path | None = None, progress: Progress | None = None,
-                       jobs: int = 1) -> BuildResult:
+                       jobs: int = 1, limits: Limits | None = None) -> BuildResult:
     """Validate the corpus and write the annotations-only release into `out` in one pass, as
     `release.build` does, replacing it whole. Raises as `release.build` does, and
     `textless.LeakError` if a file would hold raw text."""
@@ -39,7 +43,7 @@ def build_without_text(out: Path, root: Path | None = None, progress: Progress |
             writer.add(parts[0][0])
             summary_file.add(*parts[1][0])
 
-        written(corpus, [textless.render, summary_counts], write, summary_file.abandon, jobs)
+        written(corpus, [textless.render, summary_counts], write, summary_file.abandon, jobs, limits)
         result = writer.finish()
         summary = summary_file.close(not_carried={result.format: result.losses.summary()}, skipped=[],
                                      without_text=True, not_written=textless.NOT_WRITTEN,

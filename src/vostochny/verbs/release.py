@@ -26,6 +26,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vostochny.errors import FileRefused
 from vostochny.export import ExportResult, Exports, Target, corpus_source, default_options, missing_modules, relocated
@@ -36,6 +37,9 @@ from vostochny.reading.files import read_tail
 from vostochny.reading.view import DocumentView
 from vostochny.verbs.stats import COLUMNS, counts
 from vostochny.writing.outputs import Marker, check_output_dir, is_ours, replaced_dir
+
+if TYPE_CHECKING:
+    from vostochny.checking.validator import Limits
 
 #: format -> folder of the release; the `croissant` format also writes the `hf` Parquet files.
 LAYOUT = {"jsonl": "jsonl", "conll2003": "conll2003", "conllu": "conllu", "conll2012": "conll2012", "croissant": "hf",
@@ -146,9 +150,10 @@ def summary_counts(view: DocumentView, number: int) -> Rendered:
 
 
 def build(out: Path, root: Path | None = None, progress: Progress | None = None, jobs: int = 1,
-          without_text: bool = False) -> BuildResult:
+          without_text: bool = False, limits: Limits | None = None) -> BuildResult:
     """Validate the corpus and write the release into `out` in one pass, replacing it whole
-    (`without_text`: the annotations-only release of `verbs.annotations_only` instead).
+    (`without_text`: the annotations-only release of `verbs.annotations_only` instead), reading files up to
+    `limits` (the validator's defaults if None).
 
     Raises `UsageError` for an output path that cannot be used (before any work), `CorpusError`
     if the corpus does not validate (with the problems `validate` reports; `out` is left as it
@@ -156,7 +161,7 @@ def build(out: Path, root: Path | None = None, progress: Progress | None = None,
     if without_text:
         from vostochny.verbs.annotations_only import build_without_text
 
-        return build_without_text(out, root, progress, jobs)
+        return build_without_text(out, root, progress, jobs, limits)
     tell = progress or (lambda line: None)
     corpus = open_corpus(root)
     target = check_output_dir(Path(out), corpus.root, MARKER)
@@ -176,7 +181,7 @@ def build(out: Path, root: Path | None = None, progress: Progress | None = None,
             exports.abandon()
             summary_file.abandon()
 
-        written(corpus, [*exports.renderers, summary_counts], write, abandon, jobs)
+        written(corpus, [*exports.renderers, summary_counts], write, abandon, jobs, limits)
         results = exports.finish()
         summary = summary_file.close(not_carried={r.format: r.losses.summary() for r in results}, skipped=skipped)
     return BuildResult(target, [relocated(r, staging, target) for r in results], summary, skipped,
