@@ -23,12 +23,14 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+from vostochny.checking.rules.group_types import group_members
 from vostochny.checking.rules.mention_agreement import PRONOUN_REACH
 from vostochny.checking.rules.meta import bracketed
 from vostochny.model import tokenize
 from vostochny.model.models import SCHEMA_VERSION, Document
 from vostochny.model.serializer import to_json
 from vostochny.reading.documents import corpus_registry, iter_documents
+from vostochny.reading.view import DocumentView
 from vostochny.writing.writer import write_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,6 +56,7 @@ class Unit:
     text: str
     tokens: list[tuple[int, int, str]]
     entities: dict[str, tuple[str, str, str | None]]  # source entity id -> (type, name, kb_id)
+    groups: dict[str, str]  # source entity id of a group of linked members -> their records (`_groups`)
     mentions: list[dict]
     relations: list[dict]
     quotes: list[dict]
@@ -68,10 +71,25 @@ def _moved(delta: int, span: dict) -> dict:
     return {**span, "start": span["start"] + delta, "end": span["end"] + delta}
 
 
+def _groups(doc: Document, text: str) -> dict[str, str]:
+    """Each group entity whose coordination names members that all link a record (`Kim and Putin`), and those
+    records: one set of members is one group (V436), so that groups of the same members taken from two documents are
+    one entity of a synthetic document."""
+    view = DocumentView(doc, text)
+    entities, records = view.column("mentions", "entity"), {e.id: e.kb_id for e in doc.entities}
+    found = {}
+    for i, members in group_members(view).items():
+        linked = {None if k is None else records[entities[k]] for k in members}
+        if None not in linked and len(linked) > 1:
+            found[entities[i]] = "+".join(sorted(str(kb) for kb in linked))
+    return found
+
+
 def units(doc: Document, text: str) -> list[Unit]:
     """Cut a document into sentence units."""
     found = []
     entities = {e.id: (e.type, e.name, e.kb_id) for e in doc.entities}
+    groups = _groups(doc, text)
     for s in doc.sentences:
         inside = partial(_within, s.start, s.end)
         mentions = [m.model_dump() for m in doc.mentions if inside(m.start, m.end)]
@@ -96,6 +114,7 @@ def units(doc: Document, text: str) -> list[Unit]:
             text=text[s.start:s.end],
             tokens=[(a - s.start, b - s.start, t) for a, b, t in doc.tokens if inside(a, b)],
             entities={m["entity"]: entities[m["entity"]] for m in mentions},
+            groups={m["entity"]: groups[m["entity"]] for m in mentions if m["entity"] in groups},
             mentions=[shift(m) for m in mentions],
             relations=[r.model_dump() for r in doc.relations if r.head in ids and r.tail in ids],
             quotes=quotes,
@@ -104,22 +123,22 @@ def units(doc: Document, text: str) -> list[Unit]:
     return found
 
 
-def _key(unit: Unit, n: int, mention: dict) -> tuple[int, str]:
-    """The key of a mention's entity in unit `n`: a linked entity's is its record (one entity across units), another's
-    its own id in this unit."""
-    kb = unit.entities[mention["entity"]][2]
-    return (-1, kb) if kb else (n, mention["entity"])
+def _key(unit: Unit, n: int, entity: str) -> tuple[int, str]:
+    """The key of an entity of unit `n`: a linked entity's is its record (one entity across units), a group's of
+    linked members their records, another's its own id in this unit."""
+    kb = unit.entities[entity][2]
+    return (-1, kb) if kb else (-2, unit.groups[entity]) if entity in unit.groups else (n, entity)
 
 
 def _fits(unit: Unit, n: int, named: set[tuple[int, str]], recent: deque[set[tuple[int, str]]]) -> bool:
     """Whether every pronoun of unit `n` refers to a referent that a name or nominal taken so far or here names (a
     real document names its referents, V257, and every pronoun of a person or body is a mention, V384), mentioned
     again in its sentence or in one of the `recent` ones (the `PRONOUN_REACH` taken last: V375)."""
-    here = Counter(_key(unit, n, m) for m in unit.mentions)
-    naming = {_key(unit, n, m) for m in unit.mentions if m["kind"] in _NAMING}
+    here = Counter(_key(unit, n, m["entity"]) for m in unit.mentions)
+    naming = {_key(unit, n, m["entity"]) for m in unit.mentions if m["kind"] in _NAMING}
     near = set().union(*recent)
     return all(key in named | naming and (here[key] > 1 or key in near)
-               for key in (_key(unit, n, m) for m in unit.mentions if m["kind"] == "pronoun"))
+               for key in (_key(unit, n, m["entity"]) for m in unit.mentions if m["kind"] == "pronoun"))
 
 
 _NAMING = frozenset({"name", "nominal"})
@@ -139,21 +158,21 @@ def synthesize(pool: list[Unit], doc_id: str, rng: random.Random, chars: int, ve
         unit = pool[n]
         if not _fits(unit, n, named, recent):
             continue  # its pronoun's referent is named in a sentence not taken, or none taken near
-        named |= {_key(unit, n, m) for m in unit.mentions if m["kind"] in _NAMING}
-        recent.append({_key(unit, n, m) for m in unit.mentions})
+        named |= {_key(unit, n, m["entity"]) for m in unit.mentions if m["kind"] in _NAMING}
+        recent.append({_key(unit, n, m["entity"]) for m in unit.mentions})
         if parts:
             parts.append("\n")
             offset += 1
         prefix = f"u{len(sentences)}-"
         for key, (etype, name, kb) in unit.entities.items():
-            eid = entity_ids.setdefault((n if kb is None else -1, kb or key), f"e{len(entity_ids) + 1}")
+            eid = entity_ids.setdefault(_key(unit, n, key), f"e{len(entity_ids) + 1}")
             if eid not in {e["id"] for e in entities}:
                 entities.append({"id": eid, "type": etype, "name": name, "kb_id": kb})
         local = {}
         for m in unit.mentions:
             local[m["id"]] = prefix + m["id"]
             mentions.append({**m, "id": local[m["id"]], "start": m["start"] + offset, "end": m["end"] + offset,
-                             "entity": entity_ids[_key(unit, n, m)]})
+                             "entity": entity_ids[_key(unit, n, m["entity"])]})
         relations += [{**r, "id": prefix + r["id"], "head": local[r["head"]], "tail": local[r["tail"]]}
                       for r in unit.relations]
         move = partial(_moved, offset)

@@ -136,3 +136,76 @@ def test_a_coordination_of_premodifiers_is_read_by_its_head(text: str, nominal: 
 def test_a_coordination_of_noun_phrases_is_not_read_by_its_last_head(text: str, nominal: str, kind: str,
                                                                      members: list[tuple[str, str]]) -> None:
     assert "V403" not in _constructed(text, nominal, kind, members)
+
+
+def _split_group_errors(doc_id: str, group: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """The problems (code, pointer) of a corpus document with its nominal `group` moved into an entity of its own, and
+    the texts of its mentions (each group's text is one mention's in these documents)."""
+    doc, text = corpus_document(doc_id)
+    i = next(k for k, m in enumerate(doc["mentions"]) if m["text"] == group)
+    doc["entities"].append({**next(e for e in doc["entities"] if e["id"] == doc["mentions"][i]["entity"]),
+                            "id": "e999", "name": group})
+    doc["mentions"][i]["entity"] = "e999"
+    return [(p.code, p.pointer) for p in corpus_report(doc, text)], [m["text"] for m in doc["mentions"]]
+
+
+@pytest.mark.parametrize(("doc_id", "group", "reported"), [
+    (AP, "Russia and North Korea", ["Russia and North Korea"]),
+    # the first moved out: each later group of the chain names the members of another entity's earlier group
+    (AP, "North Korea and Russia", ["the North and Russia", "Russia and North Korea"]),
+    ("kim-arrives-russia-top-officials", "Russia and North Korea", ["Russia and North Korea"]),
+    ("kim-arrives-russia-top-officials", "North Korea and Russia", ["Russia and North Korea"]),
+    (REUTERS, "Putin and Kim", ["Putin and Kim"]),
+    (REUTERS, "North Korean leader Kim Jong Un and Russian president Vladimir Putin", ["Putin and Kim"]),
+    (REUTERS, "The Russian army and people", ["The Russian army and people"]),  # a mixed group: its members
+    (TIME, "both Russia and North Korea", ["North Korea and Russia"]),  # the later of the two is reported
+    (TIME, "North Korea and Russia", ["North Korea and Russia"]),
+])
+def test_a_group_split_from_its_chain(doc_id: str, group: str, reported: list[str]) -> None:
+    """V436 alone, on the later mention of each pair of groups of the same members in two entities; before, a group
+    moved into an entity of its own passed every rule (the chain-splitting attack: 11 of 180 nominals)."""
+    errors, texts = _split_group_errors(doc_id, group)
+    assert errors == [("V436", f"/mentions/{texts.index(t)}/entity") for t in reported]
+
+
+def _groups_document(text: str, groups: list[tuple[str, str]], members: dict[str, str]) -> set[str]:
+    """The codes of a constructed document whose nominals `groups` (text, entity id; each the first occurrence after
+    the one before) nest a name mention of each of `members` (word -> its entity) they hold: countries, groups of
+    countries, linked to no record."""
+    doc = empty_document("constructed", text, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    mentions, at = [], 0
+    for group, entity in groups:
+        at = text.index(group, at)
+        mentions.append((group, at, entity, "nominal"))
+        mentions += [(word, at + group.index(word), member, "name") for word, member in members.items()
+                     if word in group]
+        at += len(group)
+    doc["entities"] = [{"id": e, "type": "GPE", "name": e, "kb_id": None} for e in sorted({e for *_, e, _ in mentions})]
+    doc["mentions"] = [{"id": f"m{k}", "start": start, "end": start + len(word), "text": word, "entity": entity,
+                        "kind": kind, "metonymy": False} for k, (word, start, entity, kind) in enumerate(mentions)]
+    return {p.code for p in validate_document_bytes(json.dumps(doc).encode("utf-8"), text, None, "constructed")}
+
+
+COUNTRIES = {"France": "e1", "Germany": "e2", "Italy": "e3"}
+
+
+@pytest.mark.parametrize(("text", "groups", "codes"), [
+    # one set of members in two entities, in any order, with an article or `both`
+    ("France and Germany signed. Later Germany and France met.", [("France and Germany", "g1"),
+                                                                  ("Germany and France", "g2")], {"V436"}),
+    ("France and Germany signed. Both France and Germany met.", [("France and Germany", "g1"),
+                                                                 ("Both France and Germany", "g2")], {"V436"}),
+    ("France, Germany and Italy signed. Italy, France and Germany met.", [("France, Germany and Italy", "g1"),
+                                                                          ("Italy, France and Germany", "g2")],
+     {"V436"}),
+    # the same in one entity; a set and its subset or superset: two sets
+    ("France and Germany signed. Later Germany and France met.", [("France and Germany", "g1"),
+                                                                  ("Germany and France", "g1")], set()),
+    ("France and Germany signed. France, Germany and Italy met.", [("France and Germany", "g1"),
+                                                                   ("France, Germany and Italy", "g2")], set()),
+    ("France, Germany and Italy signed. Italy and France met.", [("France, Germany and Italy", "g1"),
+                                                                 ("Italy and France", "g2")], set()),
+])
+def test_groups_of_the_same_members_constructed(text: str, groups: list[tuple[str, str]], codes: set[str]) -> None:
+    # a constructed document has no zones (V229) and its countries link no record (V242): nothing else is raised
+    assert _groups_document(text, groups, COUNTRIES) - {"V229", "V242"} == codes

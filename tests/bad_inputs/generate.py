@@ -642,6 +642,23 @@ def _pair_typed_an_organisation(doc: dict) -> None:
                    ("Vladimir Putin", "e3", "name"))
 
 
+#: a body paragraph with the group of PAIR_LINE named twice, its members in the other order the second time (V436)
+PAIRS_LINE = "Kim Jong Un and Vladimir Putin shook hands, and Vladimir Putin and Kim Jong Un parted."
+
+
+def _pair_split(doc: dict) -> None:
+    """PAIRS_LINE's two groups of Kim (e2) and Putin (e3), each with its members nested, in two entities: the first
+    (m7) of e6, the second (m10) of e7 (V436)."""
+    t, second = SAMPLE_TEXT + "\n" + PAIRS_LINE, "Vladimir Putin and Kim Jong Un"
+    doc["entities"] += [{"id": e, "type": "PER", "name": name, "kb_id": None} for e, name in (
+        ("e6", "Kim and Putin"), ("e7", "Putin and Kim"))]
+    _line_mentions(doc, PAIRS_LINE, ("Kim Jong Un and Vladimir Putin", "e6", "nominal"), ("Kim Jong Un", "e2", "name"),
+                   ("Vladimir Putin", "e3", "name"))
+    doc["mentions"] += [{"id": f"m{n}", **_located(t, words, second), "entity": entity, "kind": kind,
+                         "metonymy": False} for n, (words, entity, kind) in enumerate(
+        ((second, "e7", "nominal"), ("Vladimir Putin", "e3", "name"), ("Kim Jong Un", "e2", "name")), 10)]
+
+
 def _told(speaker: str | None, content: str) -> dict[str, bytes]:
     """The sample with TOLD_LINE after it, its mentions (`He` m7, `Vladimir Putin` m8, `the shells` m9) annotated and
     a quote of it with the cue `told`, the speaker `speaker` and the content `content`."""
@@ -2216,6 +2233,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     # an entity retyped that passed (twenty-ninth session's attack): a group against its members' type
     "group-typed-against-its-members": (_line_added(PAIR_LINE, "body", _pair_typed_an_organisation), "V439", DOC,
                                         "/mentions/7/entity", None, {}),
+    # a chain split that passed (thirtieth session's attack): a group of the same members as another entity's
+    "group-split": (_line_added(PAIRS_LINE, "body", _pair_split), "V436", DOC, "/mentions/10/entity", None, {}),
 }
 
 

@@ -826,6 +826,41 @@ def _group_retyped(doc: Any, rng: random.Random, frag: Fragments) -> None:
     entity["type"] = rng.choice(sorted(set(ENTITY_TYPES) - {entity["type"]}))
 
 
+def _group_members(doc: Any, group: dict) -> frozenset[str]:
+    """The entities of the names nested in a group mention that are its conjuncts whole (after `the` or `both`)."""
+    inner = {m["text"]: m["entity"] for m in doc["mentions"] if m["entity"] != group["entity"]
+             and group["start"] <= m["start"] and m["end"] <= group["end"] and m["kind"] == "name"}
+    parts = [re.sub(r"^(?:the|both)\s+", "", part, flags=re.I) for part in _CONJUNCTIONS.split(group["text"])]
+    return frozenset(inner[part] for part in parts if part in inner) if all(part in inner for part in parts) else (
+        frozenset())
+
+
+@kind("group-split", reject("V436"), REFERENCES, bases=REAL)
+def group_split(corpus: Corpus, rng: random.Random) -> None:
+    """Move a group mention whose members (the names that are its conjuncts, `[[Russia] and [North Korea]]`) another
+    group mention of its entity names too into an entity of its own (V436: one set of members, one group)."""
+    documents = corpus.documents()
+    rng.shuffle(documents)
+    for path in documents:  # the first with two such groups in one chain: one of the five reports has none
+        try:
+            edit_json(path, _group_moved_out, rng)
+            return
+        except NotApplicable:
+            continue
+    raise NotApplicable
+
+
+def _group_moved_out(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """`group_split` on one document."""
+    groups = [(m, _group_members(doc, m)) for m in doc["mentions"] if m["kind"] == "nominal"
+              and _CONJUNCTIONS.search(m["text"])]
+    mention = choose(rng, [m for m, members in groups if len(members) > 1 and any(
+        other is not m and other["entity"] == m["entity"] and same == members for other, same in groups)])
+    entity = next(e for e in doc["entities"] if e["id"] == mention["entity"])
+    doc["entities"].append({**entity, "id": "e_split", "name": mention["text"]})
+    mention["entity"] = "e_split"
+
+
 @json_kind("mention-inside-its-entity", reject("V245"), CONSISTENCY)
 def mention_inside_its_entity(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Add a mention over the last token of a mention of two or more tokens, of the same entity (`[Vladimir

@@ -14,10 +14,10 @@ document and then the corpus are checked:
   quotes (hashes, word sketches, the words said);
 - `spans`, `raw_texts`, `identity`: offsets and texts of spans, the raw text, ids and references;
 - `tokens`, `tokenizer`: the token and sentence layers, and the tokenizer they record;
-- `mentions`, `mention_edges`, `mention_words`, `mention_heads`, `name_forms`, `entities`, `names`,
-  `mention_agreement`, `group_types`, `pronoun_gaps`, `chain_heads`, `speaker_pronouns`: mentions, their edges, the
-  words of their phrase and their head noun, how names are written, entities, names against the registry, pronouns
-  against their entity, a group against its members' type, pronouns left out, a chain's mentions against each other
+- `mentions`, `mention_edges`, `mention_words`, `mention_heads`, `name_forms`, `entities`, `names`, `mention_agreement`,
+  `group_types`, `pronoun_gaps`, `chain_heads`, `speaker_pronouns`: mentions, their edges, the words of their phrase and
+  their head noun, how names are written, entities, names against the registry, pronouns against their entity, a group
+  against its members' type and two groups of the same members, pronouns left out, a chain's mentions against each other
   (one referent and several, two kinds of referent), a direct quote's `I` against its speaker; `metonyms`: a place's
   name standing for one state over the corpus;
 - `relations`, `relation_words`, `relation_titles`, `containment_words`, `relation_places`, `transfer_sides`,

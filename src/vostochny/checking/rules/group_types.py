@@ -1,4 +1,5 @@
-"""A group mention that coordinates mentions of one type against its entity's type (V439)."""
+"""Group mentions read by their members: one that coordinates mentions of one type against its entity's type (V439),
+and two groups of the same members in two entities (V436)."""
 
 from __future__ import annotations
 
@@ -34,25 +35,38 @@ def _types(ctx: DocContext) -> dict[str, str | None]:
     return {m: records.get(entities[m], kind) if kind is not None else None for m, kind in view.mention_type.items()}
 
 
-def _conjunct_type(view: DocumentView, types: dict[str, str | None], group: int, first: int, last: int) -> str | None:
-    """The type of the mention of another entity that ends where a conjunct (`first`..`last`) ends and that only
-    premodifiers go before in it (`[Kim]`, `Russian President [Vladimir Putin]`, `the [United States]`); None where
-    there is none (`South Korean officials`: a nationality modifies the conjunct's head) or a postmodifier stands
-    before it (`the mayor of [Moscow]`: the place is not the conjunct's referent)."""
+def _conjunct_member(view: DocumentView, group: int, first: int, last: int) -> int | None:
+    """The mention (index) of another entity that ends where a conjunct (`first`..`last`) of group mention `group`
+    ends and that only premodifiers go before in it (`[Kim]`, `Russian President [Vladimir Putin]`, `the [United
+    States]`); None where there is none (`South Korean officials`: a nationality modifies the conjunct's head) or a
+    postmodifier stands before it (`the mayor of [Moscow]`: the place is not the conjunct's referent)."""
     starts, ends, texts = (view.column("mentions", f) for f in ("start", "end", "text"))
-    entities, ids = view.column("mentions", "entity"), view.column("mentions", "id")
+    entities = view.column("mentions", "entity")
     for k in mentions_starting(view, first, last - 1):
         if ends[k] == last and entities[k] != entities[group]:
             before = texts[group][first - starts[group]:starts[k] - starts[group]].lower().split()
-            return None if not POSTMODIFIERS.isdisjoint(before) else types.get(ids[k])
+            return None if not POSTMODIFIERS.isdisjoint(before) else k
     return None
 
 
-def _members_type(view: DocumentView, types: dict[str, str | None], i: int) -> str | None:
-    """The type that every conjunct of group mention `i` names (`_conjunct_type`), or None: a conjunct with no
-    mention at its head, or conjuncts of two types (`[[the heroic Russian army] and [people]]`: a mixed group)."""
-    start, text = view.column("mentions", "start")[i], view.column("mentions", "text")[i]
-    found = {_conjunct_type(view, types, i, first, last) for first, last in _conjuncts(text, start)}
+def group_members(view: DocumentView) -> dict[int, list[int | None]]:
+    """Each group mention (index: a nominal whose text is a coordination: commas, `and`, `&`) and the member mention
+    of each of its conjuncts (`_conjunct_member`, None for a conjunct with no mention at its head). Built once per
+    view."""
+    key = ("group_members",)
+    if key not in view.derived:
+        kinds, texts, starts = (view.column("mentions", f) for f in ("kind", "text", "start"))
+        view.derived[key] = {i: [_conjunct_member(view, i, first, last) for first, last in _conjuncts(
+            texts[i], starts[i])] for i in compress(range(len(kinds)), map("nominal".__eq__, kinds))
+            if COORDINATED.search(texts[i])}
+    return view.derived[key]  # type: ignore[no-any-return]
+
+
+def _members_type(view: DocumentView, types: dict[str, str | None], members: list[int | None]) -> str | None:
+    """The type that every conjunct of a group names (its `members`), or None: a conjunct with no mention at its
+    head, or conjuncts of two types (`[[the heroic Russian army] and [people]]`: a mixed group)."""
+    ids = view.column("mentions", "id")
+    found = {None if k is None else types.get(ids[k]) for k in members}
     return found.pop() if len(found) == 1 else None
 
 
@@ -74,12 +88,38 @@ def group_typed_against_its_members(ctx: DocContext) -> Iterator[Hit]:
     entity links one (a member retyped against it is V216's). Every group of release 1 and of the synthetic corpora
     is of its members' type, or mixed."""
     view = ctx.view
-    kinds, texts, ids = (view.column("mentions", f) for f in ("kind", "text", "id"))
-    groups = [i for i in compress(range(len(kinds)), map("nominal".__eq__, kinds)) if COORDINATED.search(texts[i])]
+    ids = view.column("mentions", "id")
+    groups = group_members(view)
     types = _types(ctx) if groups else {}
-    for i in groups:
-        kind, members = view.mention_type.get(ids[i]), _members_type(view, types, i)
+    for i, conjuncts in groups.items():
+        kind, members = view.mention_type.get(ids[i]), _members_type(view, types, conjuncts)
         if members is not None and kind is not None and kind != members:
             m = ctx.doc.mentions[i]
             yield Hit(pointer("mentions", i, "entity"), m.entity,
                       f"{m.text!r} of {m.entity}, a {kind}: it coordinates mentions of {members}s")
+
+
+@rule("V436", "split-group", "two entities of the document are groups of the same members", "merge the two "
+      "entities: move the mentions of one to the other and remove it (docs/guidelines.md, Clustering)")
+def split_group(ctx: DocContext) -> Iterator[Hit]:
+    """A set of referents named together is one entity of its own (docs/guidelines.md, Clustering; hard case 13), and
+    a set is its members: `[[North Korea] and [Russia]]` and, later, `[[Russia] and [North Korea]]` or `[both
+    [Russia] and [North Korea]]` name one group, as two names of one record are one referent (V225). A group linked
+    to no record escaped V225: an attack that split each chain found 12 group mentions moved into an entity of their
+    own passing. Two group mentions (`group_members`: every conjunct ends on a nested mention of another entity) whose
+    members are the same entities, two or more, in any order, are of one entity; the later one is reported. Not
+    judged: a group with a conjunct of no mention (`[[U.S.] and [South Korean] officials]`, `Putin, 70, and Kim,
+    39`), a set and a subset or a superset of it (`Kim and Putin`, `Kim, Putin and Shoigu`: two sets), and a group's
+    other nominals (`the two leaders`), which no member names."""
+    view = ctx.view
+    entities = view.column("mentions", "entity")
+    first: dict[frozenset[str], int] = {}
+    for i, members in sorted(group_members(view).items(), key=lambda item: view.column("mentions", "start")[item[0]]):
+        named = frozenset(entities[k] for k in members if k is not None)
+        if None in members or len(named) < 2:
+            continue
+        k = first.setdefault(named, i)
+        if entities[k] != entities[i]:
+            m, other = ctx.doc.mentions[i], ctx.doc.mentions[k]
+            yield Hit(pointer("mentions", i, "entity"), m.entity,
+                      f"{m.text!r} of {m.entity} names the members of {other.text!r}, of {other.entity}")
