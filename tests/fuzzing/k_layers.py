@@ -798,15 +798,7 @@ _CONJUNCTIONS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 def group_typed_against_its_members(corpus: Corpus, rng: random.Random) -> None:
     """Give an entity linked to no record whose nominal coordinates names of other entities, one type all (`Kim and
     Putin`, each conjunct a nested name, after `the` or `both` at most), another type (V439)."""
-    documents = corpus.documents()
-    rng.shuffle(documents)
-    for path in documents:  # the first with such a group: two of the five reports have none
-        try:
-            edit_json(path, _group_retyped, rng)
-            return
-        except NotApplicable:
-            continue
-    raise NotApplicable
+    _in_a_document(corpus, rng, _group_retyped)  # two of the five reports have no such group
 
 
 def _group_retyped(doc: Any, rng: random.Random, frag: Fragments) -> None:
@@ -839,15 +831,7 @@ def _group_members(doc: Any, group: dict) -> frozenset[str]:
 def group_split(corpus: Corpus, rng: random.Random) -> None:
     """Move a group mention whose members (the names that are its conjuncts, `[[Russia] and [North Korea]]`) another
     group mention of its entity names too into an entity of its own (V436: one set of members, one group)."""
-    documents = corpus.documents()
-    rng.shuffle(documents)
-    for path in documents:  # the first with two such groups in one chain: one of the five reports has none
-        try:
-            edit_json(path, _group_moved_out, rng)
-            return
-        except NotApplicable:
-            continue
-    raise NotApplicable
+    _in_a_document(corpus, rng, _group_moved_out)  # one of the five reports has no two such groups in a chain
 
 
 def _group_moved_out(doc: Any, rng: random.Random, frag: Fragments) -> None:

@@ -441,8 +441,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V439": ('{"id": "e13", "type": "ORG"} with the group "[[Kim] and Russian President [Vladimir Putin]]" and no '
              'kb_id', '{"id": "e13", "type": "PER"}   (a set of people is PER; `[[the heroic Russian army] and '
              '[people]]`, a mixed group, is not judged)'),
-    "V436": ('"North Korea and Russia" of e21 and, later, "[[Russia] and [North Korea]]" of e22, both groups linked to no '
-             'record', '"Russia and North Korea" of e21   (one set of members, one group)'),
+    "V436": ('"North Korea and Russia" of e21 and, later, "[[Russia] and [North Korea]]" of e22, both groups linked '
+             'to no record', '"Russia and North Korea" of e21   (one set of members, one group)'),
     "V435": ('"Andrei Lankov, a North Korea expert at Kookmin University in Seoul": {"type": "PART_OF", "head": '
              '(Kookmin University), "tail": (Seoul)} (or NATIONALITY, MEETS, TRAVELS_TO)',
              '{"type": "LOCATED_IN"}   (`in` says where it lies)'),
