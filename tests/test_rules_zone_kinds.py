@@ -43,14 +43,14 @@ def test_a_dateline_or_outlet_credit_labelled_body_or_subheading_is_refused(open
         (REUTERS, "(Reporting by Hyunsu Yim"), (REUTERS, "ADVERTISEMENT"), (TIME, "4 minute read"),
         (TIME, "Updated: | Originally published:"), (TIME, "Read More: Tracking"), (TIME, "More Must-Reads from TIME"),
         (TIME, "Contact us at letters@time.com"))
-    for kind in ("body", "subheading") if (opening, kind) != ("ADVERTISEMENT", "body")])  # a body before the headline
-    # is V265's
+    for kind in ("body", "subheading")])
 def test_a_credit_line_or_the_outlets_furniture_labelled_body_or_subheading_is_refused(doc_id: str, opening: str,
                                                                                       kind: str) -> None:
     """An attack that relabelled every zone passed the Reuters credit line `(Reporting by ...; Editing by ...)` as a
     subheading and TIME's furniture (`4 minute read`, `Read More: ...`, `More Must-Reads from TIME`, `Contact us at
     ...`, the stamp `Updated: | Originally published:`) and Reuters' `ADVERTISEMENT` as subheadings: V282, one code
-    (as a body paragraph, V276's warning that it ends no sentence or holds a credit folds behind it)."""
+    (as a body paragraph, V276's warning that it ends no sentence or holds a credit folds behind it, and V265's that
+    `ADVERTISEMENT` as a body zone puts the headline after one)."""
     problems, k = relabelled(doc_id, opening, kind)
     assert problems == [("V282", f"/zones/{k}/kind", "error")]
 
