@@ -236,9 +236,17 @@ def test_no_other_zone_of_the_corpus_is_taken_for_a_credit_or_dateline() -> None
     ("Advertisement", "boilerplate"),
     ("Related coverage: North Korea fires missiles", "boilerplate"), ("More from Reuters", "boilerplate"),
     ("More Must-Reads from TIME", "boilerplate"), ("Contact us at letters@time.com", "boilerplate"),
+    # ... of other outlets: AP's, Reuters', NYT's, BBC's, Yonhap's
+    ("Follow AP’s coverage of North Korea at https://apnews.com/hub/north-korea", "boilerplate"),
+    ("Our Standards: The Thomson Reuters Trust Principles.", "boilerplate"), ("SKIP ADVERTISEMENT", "boilerplate"),
+    ("Sign up for our newsletter", "boilerplate"), ("Image source, Getty Images", "boilerplate"),
+    ("Image caption, Kim Jong Un arrived by train", "boilerplate"), ("(END)", "boilerplate"),
     # ... and headings and sentences that open with its words
     ("Updated guidance on sanctions", None), ("Read the statement", None), ("More pressure from Washington", None),
     ("Related talks stalled in Geneva.", None), ("Published reports say Kim left.", None),
+    ("Follow the money", None), ("Followers of Kim", None), ("Subscribers in Seoul", None),
+    ("Our standards of living", None), ("Image of a leader", None), ("The end (END)", None),
+    ("\"Follow us,\" the commander said.", None), ("“Sign up now,” a recruiter said.", None),
     # a name in capitals and an outlet is a byline as likely as a place (the review of the sixteenth session found
     # `JANE DOE (Reuters)` refused as a dateline): a dateline shows a dash, a comma after its place, or one word
     ("JANE DOE (Reuters)", None), ("BY JIM HEINTZ (AP)", None), ("NEW YORK (AP)", None),

@@ -274,19 +274,24 @@ _COPYRIGHT = compiled(r"[^\w©]*(?:(?:©|\((?i:c)\))\s*(?:(?i:copyright)\b\s*)?"
 _LONG_OPENINGS = ("©", "(c)", "(C)", "Copyright", "COPYRIGHT", "copyright", "(Reporting by", "(Additional reporting",
                   "(Editing by", "(Writing by", "(Compiled by")
 #: the outlet's own furniture, as written and nothing else after its opening words: an advertisement's marker alone
-#: (`ADVERTISEMENT`), a read time (`4 minute read`, `5 min read`), a link's label and the linked title (`Read More:
-#: ...`, `Related: ...`), a promotion of the outlet's other articles (`More Must-Reads from TIME`, `More from
-#: Reuters`), a call to write to it (`Contact us at letters@time.com`), a time stamp whose times a copy lost
-#: (`Updated: | Originally published:`; a stamp with its date, `Updated 3:05 AM EDT, September 13, 2023`, dates the
-#: article as a dateline does, and is not read)
+#: (`ADVERTISEMENT`, NYT's `SKIP ADVERTISEMENT`), a read time (`4 minute read`, `5 min read`), a link's label and the
+#: linked title (`Read More: ...`, `Related: ...`), a promotion of the outlet's other articles (`More Must-Reads from
+#: TIME`, `More from Reuters`), a call to write to it, follow it or sign up (`Contact us at letters@time.com`, `Follow
+#: AP’s coverage of North Korea at ...`, `Sign up for ...`), its notice on its standards (Reuters' `Our Standards:
+#: ...`), a picture's source or caption label (BBC's `Image source, Getty Images`), an agency's end mark (Yonhap's
+#: `(END)`), a time stamp whose times a copy lost (`Updated: | Originally published:`; a stamp with its date,
+#: `Updated 3:05 AM EDT, September 13, 2023`, dates the article as a dateline does, and is not read)
 _OWN_FURNITURE = compiled(
-    r"\W*(?:ADVERTISEMENT|Advertisement)\W*"
+    r"(?!\W*[\"“”‘’'«])"  # no quote mark before its first word: `"Follow us," the commander said.` is reporting
+    r"(?:\W*(?:SKIP )?(?:ADVERTISEMENT|Advertisement)\W*|\W*\(END\)\W*"
+    rf"|\W*(?:Follow|FOLLOW) (?:us|US|our|(?:{OUTLETS})[’']s?)\b.*|\W*(?:Sign up|SIGN UP|Subscribe|SUBSCRIBE)\b.*"
+    r"|\W*Our [Ss]tandards ?:.*|\W*(?:Image|Media|Video) (?:source|caption), .*"
     r"|\W*\d{1,3}[ -]?(?:minutes?|mins?|MIN|MINUTE)\.? (?:read|READ)\W*"
     r"|\W*(?:Read|READ) (?:[Mm]ore|MORE|[Aa]lso|ALSO|[Nn]ext|NEXT) ?:.*"
     r"|\W*(?:Related|RELATED)(?: (?:[Cc]overage|[Ss]tories|[Aa]rticles|COVERAGE|STORIES))? ?:.*"
     rf"|\W*(?:More|MORE)(?: [\w’'-]+){{0,3}} (?:from|FROM) (?:{OUTLETS})\W*"
     r"|\W*(?:Contact|CONTACT) (?:us|US)\b.*"
-    r"|(?:\W*(?:Updated|UPDATED|(?:Originally |ORIGINALLY )?(?:[Pp]ublished|PUBLISHED))\W*)+")
+    r"|(?:\W*(?:Updated|UPDATED|(?:Originally |ORIGINALLY )?(?:[Pp]ublished|PUBLISHED))\W*)+)")
 #: a credit line in brackets, whole, that a heading or paragraph never is (`(Reporting by Hyunsu Yim; Editing by
 #: Jane Doe)`, `(Additional reporting by ...)`): of any length
 _CREDIT_LINE = compiled(r"\W*\((?:Additional reporting|Reporting|Editing|Writing|Compiled) by [A-Z][^()]*\)\W*")
