@@ -7,7 +7,10 @@ import os
 import re
 import subprocess
 import zlib
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 from vostochny.model.constants import quote_text
 from vostochny.model.models import SCHEMA_VERSION, Document, DocumentMeta, Rights
@@ -251,6 +254,21 @@ def zone_report(doc: dict, text: str) -> list[tuple[str, str, str]]:
     known = Registry.model_validate(json.loads((REPO / "annotations" / "entities.json").read_text(encoding="utf-8")))
     return [(p.code, p.pointer, p.severity) for p in
             validate_document_bytes(json.dumps(doc, ensure_ascii=False).encode("utf-8"), text, known, doc["id"])]
+
+
+def zone_rule_hits(rule: Callable[[Any], Iterable[Any]], zones: Sequence[tuple[str, str]],
+                   outlet: str | None = "Reuters") -> list[Any]:
+    """The hits of the zone rule `rule` on a document of `zones` alone (kind and words, a line each, in order), its
+    outlet `outlet`: a context of the columns the zone rules read (zones, `meta.outlet`), not a whole document."""
+    from vostochny.reading.view import DocumentView
+
+    text, spans = "", []
+    for kind, words in zones:
+        spans.append(SimpleNamespace(kind=kind, start=len(text), end=len(text) + len(words), text=words))
+        text += words + "\n"
+    doc: Any = SimpleNamespace(zones=spans, meta=SimpleNamespace(outlet=outlet))
+    ctx: Any = SimpleNamespace(view=DocumentView(doc, text), doc=doc)
+    return list(rule(ctx))
 
 
 def relabelled(doc_id: str, opening: str, kind: str) -> tuple[list[tuple[str, str, str]], int]:

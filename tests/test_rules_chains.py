@@ -484,6 +484,11 @@ def _retyped(doc_id: str, text: str, context: str, kind: str) -> tuple[list[tupl
     (REUTERS, "a building", "a building", "LOC"),
     (REUTERS, "Kyiv's other allies", "Kyiv's other allies", "WEA"),  # a person, a body or a state
     (TIME, "a Russian delegation", "a Russian delegation", "VEH"),
+    # thirtieth session: persons counted, and a kind of a weapon (its noun before `systems`, `designs`)
+    (AP, "several people", "several people", "NORP"),  # counted people are persons, never a people
+    (AP, "satellite systems", "satellite systems", "EVENT"),
+    (AP, "satellite systems", "satellite systems", "GPE"),
+    (TIME, "other new drone designs", "other new drone designs", "PER"),
     # a coordination of premodifiers before the head: read through
     (ARMS, "Ukrainian heating and food infrastructure", "Ukrainian heating and food infrastructure", "PER"),
     (REUTERS, "military and civilian aviation factories", "military and civilian aviation factories", "GPE"),
@@ -508,11 +513,13 @@ def test_a_nominal_moved_to_a_chain_of_another_type(doc_id: str, text: str, cont
 
 @pytest.mark.parametrize(("doc_id", "text", "context", "kind"), [
     (AP, "Kim’s delegation", "Kim’s delegation", "ORG"),  # a delegation is a body or its people
-    (AP, "several people", "several people", "NORP"),  # people: persons or a people
+    (AP, "several people", "several people", "PER"),  # counted people: persons
+    (AP, "satellite systems", "satellite systems", "VEH"),  # satellites: weapons or vehicles
+    (TIME, "other new drone designs", "other new drone designs", "VEH"),
     (ARMS, "an unknown location", "an unknown location", "GPE"),  # a location may be a city
     (REUTERS, "Kyiv's other allies", "Kyiv's other allies", "ORG"),  # an ally may be a body
     (REUTERS, "the heroic Russian army and people", "the heroic Russian army and people", "ORG"),  # noun phrases
-    # coordinated: a mixed group, not judged (V439 neither)
+    # coordinated: a mixed group, of one of its members' types (V439)
 ])
 def test_a_nominal_whose_head_names_the_type_among_others_is_right(doc_id: str, text: str, context: str,
                                                                    kind: str) -> None:
@@ -535,6 +542,25 @@ def test_a_constructed_nominals_head_types(words: str, types: set[str] | None) -
     from vostochny.checking.rules.mention_agreement import HEAD_TYPES, nominal_head
 
     assert HEAD_TYPES.get(nominal_head(nominal_key(words)) or "") == (frozenset(types) if types else None)
+
+
+@pytest.mark.parametrize(("words", "types"), [
+    # constructed, of other news: a weapon's or vehicle's noun before a kind's head says the kind's types
+    ("satellite systems", {"WEA", "VEH"}), ("mobile missile systems", {"WEA"}), ("new drone designs", {"WEA", "VEH"}),
+    ("an upgraded tank model", {"WEA", "VEH"}), ("the locomotive's latest version", None),  # a possessor: no compound
+    ("air defence systems", None), ("the government system", None), ("computer models", None),
+    ("the party's new design", None),
+    # people counted are persons; a people (a nationality) is not counted
+    ("several people", {"PER"}), ("two people in gaza", {"PER"}), ("12 people", {"PER"}),
+    ("the korean people", {"PER", "NORP"}), ("ordinary people", {"PER", "NORP"}),
+])
+def test_a_constructed_nominals_judged_types(words: str, types: set[str] | None) -> None:
+    """What V403 holds a nominal's entity to: its head's types, narrowed or passed on by the words before it."""
+    from vostochny.checking.linking import nominal_key
+    from vostochny.checking.rules.mention_agreement import judged_head
+
+    judged = judged_head(nominal_key(words))
+    assert (judged[1] if judged else None) == (frozenset(types) if types else None)
 
 
 def test_a_linked_entity_retyped_is_v216_s_alone() -> None:

@@ -635,6 +635,27 @@ def _war_merged_into_the_summit(doc: dict) -> None:
 PAIR_LINE = "Kim Jong Un and Vladimir Putin shook hands."
 
 
+#: a body paragraph with a mixed group, an army and a people, its members nested (V439), and a kind of a weapon (V403)
+ARMY_LINE = "The army and the people will build satellite systems."
+
+
+def _mixed_group_typed_a_place(doc: dict) -> None:
+    """ARMY_LINE's group (m7, e6) typed a LOC, its members the army (m8, e7, ORG) and the people (m9, e8, NORP):
+    neither a place nor all acting as one people would not be (V439)."""
+    doc["entities"] += [{"id": "e6", "type": "LOC", "name": "the army and the people", "kb_id": None},
+                        {"id": "e7", "type": "ORG", "name": "the army", "kb_id": None},
+                        {"id": "e8", "type": "NORP", "name": "the people", "kb_id": None}]
+    _line_mentions(doc, ARMY_LINE, ("The army and the people", "e6", "nominal"), ("The army", "e7", "nominal"),
+                   ("the people", "e8", "nominal"))
+
+
+def _weapon_kind_typed_an_event(doc: dict) -> None:
+    """ARMY_LINE's `satellite systems` (m7, e6) typed an EVENT: a satellite's noun before `systems` names a weapon
+    or a vehicle (V403)."""
+    doc["entities"].append({"id": "e6", "type": "EVENT", "name": "satellite systems", "kb_id": None})
+    _line_mentions(doc, ARMY_LINE, ("satellite systems", "e6", "nominal"))
+
+
 def _pair_typed_an_organisation(doc: dict) -> None:
     """PAIR_LINE's group (m7, e6) typed an ORG, its members Kim (m8, e2) and Putin (m9, e3), people (V439)."""
     doc["entities"].append({"id": "e6", "type": "ORG", "name": "Kim and Putin", "kb_id": None})
@@ -2143,7 +2164,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "copyright-notice-labelled-byline": (_line_added(COPYRIGHT_LINE, "byline", lambda doc: None), "V282", DOC,
                                          ADDED_ZONE_KIND, None, {}),
     # boilerplate and a heading of the corpus labelled a dateline, a byline and a heading (V444-V446)
-    "boilerplate-labelled-dateline": (_line_added("4 minute read", "dateline", _nothing), "V444", DOC,
+    "boilerplate-labelled-dateline": (_line_added("___", "dateline", _nothing), "V444", DOC,
                                       ADDED_ZONE_KIND, None, {}),
     "heading-labelled-byline": (_line_added("Ballistic missiles", "byline", _nothing), "V445", DOC,
                                 ADDED_ZONE_KIND, None, {}),
@@ -2235,6 +2256,16 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                         "/mentions/7/entity", None, {}),
     # a chain split that passed (thirtieth session's attack): a group of the same members as another entity's
     "group-split": (_line_added(PAIRS_LINE, "body", _pair_split), "V436", DOC, "/mentions/10/entity", None, {}),
+    # zones and entity types that passed the thirtieth session's attack: a credit line and the outlet's furniture
+    # labelled a heading (V282), a mixed group typed as none of its members (V439), a weapon's kind retyped (V403)
+    "credit-line-labelled-subheading": (_line_added(CREDIT_LINE, "subheading", _nothing), "V282", DOC,
+                                        ADDED_ZONE_KIND, None, {}),
+    "read-time-labelled-subheading": (_line_added("4 minute read", "subheading", _nothing), "V282", DOC,
+                                      ADDED_ZONE_KIND, None, {}),
+    "mixed-group-typed-as-none-of-its-members": (_line_added(ARMY_LINE, "body", _mixed_group_typed_a_place), "V439",
+                                                 DOC, "/mentions/7/entity", None, {}),
+    "weapon-kind-typed-an-event": (_line_added(ARMY_LINE, "body", _weapon_kind_typed_an_event), "V403", DOC,
+                                   "/mentions/7/entity", None, {}),
 }
 
 

@@ -28,6 +28,7 @@ from vostochny.checking.rules.quotes import _SPOKEN, _TEXT_WORDS
 from vostochny.checking.rules.relation_titles import _TITLE_TYPES, _titled
 from vostochny.checking.rules.relations import STATE_CLASSES
 from vostochny.checking.rules.transfer_sides import _COORDINATED
+from vostochny.checking.rules.zone_kinds import shown_furniture
 from vostochny.model.labels import (
     ANTISYMMETRIC_RELATIONS,
     ENTITY_TYPES,
@@ -774,11 +775,12 @@ def metonymy_not_gpe(doc: Any, rng: random.Random, frag: Fragments) -> None:
     choose(rng, [m for m in doc["mentions"] if types.get(m["entity"]) not in (None, "GPE")])["metonymy"] = True
 
 
-@json_kind("entity-typed-against-its-nominal", reject("V403", "V376"), REFERENCES)
+@json_kind("entity-typed-against-its-nominal", reject("V403", "V376", "V439"), REFERENCES)
 def entity_typed_against_its_nominal(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Give an entity linked to no record, and mentioned by no pronoun, a type that a head noun of one of its
     nominals never names (`the shells` a VEH, `Some analysts` an ORG): V403, or V376 where the nominal's words are a
-    record's name."""
+    record's name, or V439 where the entity is a group whose members' types it leaves (`Kim and Putin` ... `the two
+    leaders` an EVENT: V403 folded behind it)."""
     heads: dict[str, set[frozenset[str]]] = {}
     for m in doc["mentions"]:
         head = nominal_head(nominal_key(m["text"])) if m["kind"] == "nominal" and not m.get("metonymy") else None
@@ -1586,7 +1588,7 @@ _NO_FURNITURE_WORDS = re.compile(r"[^\d,()\[\]—–-]*")
 _FURNITURE_SIGNS = re.compile(r"\b[A-Z]{2,}\b|\b(?:[Bb]y|[Ss]taff|reported|contributed|[Pp]hoto\w*|day)\b")
 
 
-@_some_document("furniture-labelled-dateline", reject("V444", "V446"), CONSISTENCY, bases=REAL)
+@_some_document("furniture-labelled-dateline", reject("V444", "V446", "V282"), CONSISTENCY, bases=REAL)
 def furniture_labelled_dateline(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Label a subheading or boilerplate zone whose words show no date, place nor credit (no digit, comma, bracket,
     dash, word in capitals; `4 minute read`, `Ballistic missiles`) `dateline`, or one of no letter nor digit (`___`)
@@ -1597,7 +1599,18 @@ def furniture_labelled_dateline(doc: Any, rng: random.Random, frag: Fragments) -
                 and _NO_FURNITURE_WORDS.fullmatch(z["text"]) and not _FURNITURE_SIGNS.search(z["text"])]
     zone = choose(rng, separators + headings)
     zone["kind"] = "subheading" if zone in separators else "dateline"
-    must_draw("V446" if zone["kind"] == "subheading" else "V444")
+    # the outlet's own furniture (`4 minute read`) shows boilerplate: V282's, V444 folded behind it
+    must_draw("V446" if zone["kind"] == "subheading" else "V282" if shown_furniture(zone["text"]) else "V444")
+
+
+@_some_document("furniture-labelled-heading", reject("V282"), CONSISTENCY, bases=REAL)
+def furniture_labelled_heading(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Label `subheading` a byline or boilerplate zone whose words alone show its kind (`(Reuters)`, `(Reporting by
+    ...)`, `ADVERTISEMENT`, `4 minute read`, `Read More: ...`, `Contact us at ...`): a credit or the outlet's own
+    furniture given a heading's label."""
+    options = [z for z in doc["zones"] if z["kind"] in ("byline", "boilerplate")
+               and shown_furniture(z["text"], whole=True, opening=False) == z["kind"]]
+    choose(rng, options)["kind"] = "subheading"
 
 
 @_some_document("first-person-moved", reject("V428"), REFERENCES, bases=REAL)

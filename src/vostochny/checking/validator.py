@@ -89,8 +89,9 @@ FOLDED = (
     # zones that overlap or run out of order: which lines one zone holds is moot
     ("V220", "/zones/", ("V433",)),
     # a credit labelled boilerplate holds its places' relations; a dateline labelled body reads as a heading; a
-    # dateline's day is V231's once it is labelled so (until then, a day the text writes nowhere else)
-    ("V282", "/zones/", ("V231", "V232", "V233", "V270", "V276", "V277", "V444", "V445")),
+    # dateline's day is V231's once it is labelled so (until then, a day the text writes nowhere else); the outlet's
+    # furniture above the headline labelled body (`ADVERTISEMENT`) puts the headline after a body zone (V265)
+    ("V282", "/zones/", ("V231", "V232", "V233", "V265", "V270", "V276", "V277", "V444", "V445")),
     # a paragraph labelled a byline or dateline is read as a credit: what the meta says of credits is moot
     ("V278", "/zones/", ("V232", "V233", "V444", "V445")),
     # a heading or boilerplate labelled a byline, dateline or heading it is not (the headline among them): that the

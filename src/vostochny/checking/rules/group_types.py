@@ -1,14 +1,15 @@
-"""Group mentions read by their members: one that coordinates mentions of one type against its entity's type (V439),
-and two groups of the same members in two entities (V436)."""
+"""Group mentions read by their members: one against the types of the mentions it coordinates (V439), and two groups
+of the same members in two entities (V436)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import compress
 
+from vostochny.checking.linking import keyed_nominals
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, mentions_starting, rule
-from vostochny.checking.rules.mention_agreement import POSTMODIFIERS
+from vostochny.checking.rules.mention_agreement import POSTMODIFIERS, judged_head
 from vostochny.checking.rules.name_forms import COORDINATED, COORDINATION
 from vostochny.checking.rules.names import linked_records
 from vostochny.reading.view import DocumentView
@@ -27,12 +28,18 @@ def _conjuncts(text: str, start: int) -> list[tuple[int, int]]:
 
 def _types(ctx: DocContext) -> dict[str, str | None]:
     """Each mention's type (by id), its record's where its entity links one: a member retyped against its record is
-    V216's, and the group is read by what its member is."""
+    V216's, and the group is read by what its member is. None for a nominal whose head noun names none of its
+    entity's type (`[the heroic Russian army]` of a VEH): the member is wrong, V403's, not the group."""
     view, index = ctx.view, ctx.registry_index
     records = {} if index is None else {entity: index.types[kb_id] for entity, kb_id in linked_records(ctx).items()
                                         if kb_id in index.types}
-    entities = dict(zip(view.column("mentions", "id"), view.column("mentions", "entity"), strict=True))
-    return {m: records.get(entities[m], kind) if kind is not None else None for m, kind in view.mention_type.items()}
+    ids, entities = view.column("mentions", "id"), view.column("mentions", "entity")
+    types = {m: records.get(entity, view.mention_type.get(m)) for m, entity in zip(ids, entities, strict=True)}
+    for i, key in keyed_nominals(view):
+        judged = judged_head(key)
+        if judged is not None and types.get(ids[i]) not in judged[1]:
+            types[ids[i]] = None
+    return types
 
 
 def _conjunct_member(view: DocumentView, group: int, first: int, last: int) -> int | None:
@@ -62,41 +69,59 @@ def group_members(view: DocumentView) -> dict[int, list[int | None]]:
     return view.derived[key]  # type: ignore[no-any-return]
 
 
-def _members_type(view: DocumentView, types: dict[str, str | None], members: list[int | None]) -> str | None:
-    """The type that every conjunct of a group names (its `members`), or None: a conjunct with no mention at its
-    head, or conjuncts of two types (`[[the heroic Russian army] and [people]]`: a mixed group)."""
+#: the types of the referents that act and speak: a group of them is a set of people as well as of its members'
+#: kinds (`[[the heroic Russian army] and [people]]`, an army and a people, is PER: hard case 42)
+_AGENTS = frozenset({"PER", "ORG", "GPE", "NORP"})
+
+
+def _members_types(view: DocumentView, types: dict[str, str | None], members: list[int | None]) -> frozenset[str]:
+    """The types that the conjuncts of a group name (its `members`, `group_members`), or none: a conjunct with no
+    mention at its head, or a member of no type."""
     ids = view.column("mentions", "id")
     found = {None if k is None else types.get(ids[k]) for k in members}
-    return found.pop() if len(found) == 1 else None
+    return frozenset() if None in found else frozenset(t for t in found if t is not None)
+
+
+def _group_types(members: frozenset[str]) -> frozenset[str]:
+    """The types a group of members of `members` may take: their one type; for a mixed group, one of its members'
+    types, or PER where all of them act (`_AGENTS`)."""
+    if len(members) > 1 and members <= _AGENTS:
+        return members | {"PER"}
+    return members
 
 
 @rule("V439", "group-typed-against-its-members", "a group mention coordinates mentions of one type, and its entity "
-      "is of another", "type the group as its members are: a set of people is PER, a set of countries GPE "
-      "(docs/guidelines.md, Clustering)")
+      "is of another, or mentions of several types, and its entity is of none of them (nor PER for agents)", "type "
+      "the group as its members are: a set of people is PER, a set of countries GPE, an army and a people PER, ORG or "
+      "NORP (docs/guidelines.md, Clustering)")
 def group_typed_against_its_members(ctx: DocContext) -> Iterator[Hit]:
     """A set of referents named together is an entity of its own, of the type its members share (docs/guidelines.md,
-    Clustering; hard case 13): `[[Kim] and [Putin]]` is a set of people, PER; `[[South Korea], [the United States]
-    and [Japan]]` a set of countries, GPE; `[[the army] and [the navy]]` ORG. Such a group is linked to no record,
-    so V216 has no type to hold it to, and its nominal has no head noun for V403 (its last word is a name): an
-    attack that retyped every entity found `Kim and Putin` passing as any type, and `South Korea, the United States
-    and Japan` as a person. A nominal whose text is a coordination (commas, `and`, `&`), each conjunct ending on a
-    nested mention of another entity that only premodifiers go before (`Russian President [Vladimir Putin]`), all
-    of one type, is of an entity of that type. Not judged: a mixed group (`[[the heroic Russian army] and [people]]`
-    is PER, an army and a people), a conjunct whose last word is no mention (`[[U.S.] and [South Korean] officials]`,
-    `[Putin], 70, and [Kim], 39`) or whose mention follows a postmodifier (`the summit between [Kim] and [Putin]`:
-    Kim is not the conjunct's referent), and a pronoun or a name. A member is read by its record's type where its
-    entity links one (a member retyped against it is V216's). Every group of release 1 and of the synthetic corpora
-    is of its members' type, or mixed."""
+    Clustering; hard case 13): `[[Kim] and [Putin]]` is a set of people, PER; `[[South Korea], [the United States] and
+    [Japan]]` a set of countries, GPE; `[[the army] and [the navy]]` ORG. Such a group is linked to no record, so V216
+    has no type to hold it to, and its nominal has no head noun for V403 (its last word is a name): an attack that
+    retyped every entity found `Kim and Putin` passing as any type, and `South Korea, the United States and Japan` as a
+    person. A nominal whose text is a coordination (commas, `and`, `&`), each conjunct ending on a nested mention of
+    another entity that only premodifiers go before (`Russian President [Vladimir Putin]`), all of one type, is of an
+    entity of that type. A mixed group is of one of its members' types, or PER where all of them act (PER, ORG, GPE,
+    NORP: `[[the heroic Russian army] and [people]]` is PER by hard case 42, an army and a people, and may be an ORG or
+    a NORP): the thirtieth session's attack passed it retyped a GPE, a place, an event, a weapon or a vehicle. Not
+    judged: a conjunct whose last word is no mention (`[[U.S.] and [South Korean] officials]`, `[Putin], 70, and [Kim],
+    39`) or whose mention follows a postmodifier (`the summit between [Kim] and [Putin]`: Kim is not the conjunct's
+    referent), and a pronoun or a name. A member is read by its record's type where its entity links one (a member
+    retyped against it is V216's), and a nominal member whose head noun names none of its type is read as no type
+    (the member is V403's, not the group: a fuzz case retyped `[the heroic Russian army]` a vehicle). Every group of
+    release 1 and of the synthetic corpora is of its members' type, or
+    mixed."""
     view = ctx.view
     ids = view.column("mentions", "id")
     groups = group_members(view)
     types = _types(ctx) if groups else {}
     for i, conjuncts in groups.items():
-        kind, members = view.mention_type.get(ids[i]), _members_type(view, types, conjuncts)
-        if members is not None and kind is not None and kind != members:
+        kind, members = view.mention_type.get(ids[i]), _members_types(view, types, conjuncts)
+        if members and kind is not None and kind not in _group_types(members):
             m = ctx.doc.mentions[i]
-            yield Hit(pointer("mentions", i, "entity"), m.entity,
-                      f"{m.text!r} of {m.entity}, a {kind}: it coordinates mentions of {members}s")
+            yield Hit(pointer("mentions", i, "entity"), m.entity, f"{m.text!r} of {m.entity}, a {kind}: it "
+                      f"coordinates mentions of {' and '.join(f'{t}s' for t in sorted(members))}")
 
 
 @rule("V436", "split-group", "two entities of the document are groups of the same members", "merge the two "

@@ -235,7 +235,7 @@ HEAD_NOUNS_BY_TYPES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("EVENT",): ("conference", "conflict", "crisis", "fighting", "forum", "hostility", "invasion", "meeting",
                  "outbreak", "pandemic", "parade", "summit", "trip", "visit", "war"),
     ("WEA",): ("ammunition", "munition", "missile", "shell", "technology", "weapon", "weaponry"),
-    ("WEA", "VEH"): ("jet", "rocket", "satellite", "submarine", "tank"),
+    ("WEA", "VEH"): ("drone", "jet", "rocket", "satellite", "submarine", "tank"),
     ("VEH",): ("locomotive", "train"),
 }
 #: the nouns of `HEAD_NOUNS_BY_TYPES` whose plurals the rules of `plurals` do not make: an irregular plural, two plurals
@@ -285,8 +285,7 @@ def head_word(key: str) -> str:
     without the punctuation around it (`the inter-Korean border` -> `border`, `a professor at ...` -> `professor`);
     V390 reads it in the singular (`singular`), V403 through `nominal_head`. The same words recur across a corpus's
     documents (`the summit`, `the two countries`), and are read once."""
-    words = key.split()
-    cut = next((k for k, word in enumerate(words) if k and word in POSTMODIFIERS), len(words))
+    words, cut = key.split(), _head_at(key) + 1
     return words[cut - 1].rsplit("-", 1)[-1].strip("'\"“”‘’()[]") if cut else ""
 
 
@@ -297,22 +296,50 @@ def singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+#: the heads that name a kind or a make of a thing, and say nothing of its type alone (`systems`, `designs`): a
+#: weapon's or vehicle's noun before one names what it is a kind of (`satellite systems`, `new drone designs`)
+_KINDS_OF = frozenset(form for word in ("system", "design", "model", "variant", "version") for form in plurals(word))
+#: the types a weapon's or vehicle's noun names, which `_KINDS_OF` passes on
+_MACHINES = frozenset({"WEA", "VEH"})
+#: the words that count what follows them: `people` after one is persons, never a nationality (`several people`,
+#: `two people`, `many people`; `the Korean people` is a people, NORP)
+_COUNTING = frozenset({"several", "many", "few", "fewer", "some", "most", "two", "three", "four", "five", "six",
+                       "seven", "eight", "nine", "ten"}) | NUMBER_WORDS
+_PERSONS = frozenset({"PER"})
+
+
 @functools.lru_cache(maxsize=8192)
-def _judged_head(key: str) -> str | None:
-    """`nominal_head(key)` where it is one of `HEAD_TYPES`, else None: the same words recur across a corpus's
-    documents (`the summit`, `the two countries`), and are read once."""
+def judged_head(key: str) -> tuple[str, frozenset[str]] | None:
+    """The head noun of a nominal's words (`nominal_head(key)`) and the types it names, where it is one of
+    `HEAD_TYPES` (`people` counted, `_COUNTING`, names persons alone), or one of `_KINDS_OF` after a weapon's or
+    vehicle's noun (that noun and its types); else None. The same words recur across a corpus's documents (`the
+    summit`, `the two countries`), and are read once."""
     head = nominal_head(key)
-    return head if head in HEAD_TYPES else None
+    if head in HEAD_TYPES:
+        before = key.split()[:_head_at(key)]
+        counted = head == "people" and any(w in _COUNTING or w.isdigit() for w in before)
+        return head, _PERSONS if counted else HEAD_TYPES[head]
+    if head in _KINDS_OF:
+        words = key.split()[:_head_at(key)]
+        noun = words[-1].rsplit("-", 1)[-1] if words else ""
+        if noun in HEAD_TYPES and HEAD_TYPES[noun] <= _MACHINES:
+            return noun, HEAD_TYPES[noun]
+    return None
 
 
-def _modifiers_head(view: DocumentView, i: int, key: str) -> str | None:
+def _head_at(key: str) -> int:
+    """The index of a nominal's head word among its words (`key`'s): the last before any post-modifier."""
+    words = key.split()
+    return next((k for k, word in enumerate(words) if k and word in POSTMODIFIERS), len(words)) - 1
+
+
+def _modifiers_head(view: DocumentView, i: int, key: str) -> tuple[str, frozenset[str]] | None:
     """The head noun of nominal `i` (its words `key`) where the coordination before its head is one of premodifiers
     (`[Ukrainian heating and food infrastructure]`, `[military and civilian aviation factories]`), where it is one of
     `HEAD_TYPES`: its last conjunct is two words or more and opens on no determiner or number (`the army and [the]
     people`, `Kim and [his] aides` join noun phrases), and no mention inside it ends before a comma or an `and` (a
     group's members are nested mentions: `[[Kim] and [Putin]]`, hard case 13). None otherwise."""
-    words = key.split()
-    cut = next((k for k, word in enumerate(words) if k and word in POSTMODIFIERS), len(words))
+    words, cut = key.split(), _head_at(key) + 1
     last = COORDINATION.split(" ".join(words[:cut]))[-1].split()
     if len(last) < 2 or last[0] in DETERMINERS or last[0] in NUMBER_WORDS or len(last) == cut:
         return None
@@ -321,7 +348,7 @@ def _modifiers_head(view: DocumentView, i: int, key: str) -> str | None:
     if any(ends[k] in before for k in mentions_starting(view, starts[i], ends[i] - 1)):
         return None
     head = head_word(key)
-    return head if head in HEAD_TYPES else None
+    return (head, HEAD_TYPES[head]) if head in HEAD_TYPES else None
 
 
 @rule("V403", "nominal-head-against-type", "a nominal's head noun names a referent of another type than its "
@@ -339,16 +366,20 @@ def nominal_head_against_type(ctx: DocContext) -> Iterator[Hit]:
     `personnel` a body or its people, PER or ORG; `people` PER or NORP; `area`, `location` LOC, GPE or FAC), and an
     entity of another type is still wrong (`[Kim's delegation]` a GPE, `[an area]` an EVENT). A coordination of
     premodifiers before the head is read through (`_modifiers_head`: `[Ukrainian heating and food infrastructure]`
-    is a FAC, retyped a person it passed). Not judged: a head outside that list (`member` may be a state, `system`
-    anything), a coordination or a list of noun phrases (its conjuncts may differ from the group: V439 reads a group
-    of nested mentions), a metonymic mention, and an entity whose type differs from its record's (V216's). Every
-    nominal of release 1 and of the synthetic corpora has a head its entity's type fits, or one outside the list."""
+    is a FAC, retyped a person it passed). The thirtieth session's attack passed `satellite systems` and `new drone
+    designs` retyped as anything, and `several people` as a NORP: a head that names a kind or a make (`systems`,
+    `designs`, `models`, `variants`, `versions`) after a weapon's or vehicle's noun is read by that noun (a WEA or a
+    VEH), and `people` counted (`several`, `many`, `two`, a number) names persons alone. Not judged: a head outside
+    that list (`member` may be a state, `system` alone or after another noun anything: `air defence systems`), a
+    coordination or a list of noun phrases (its conjuncts may differ from the group: V439 reads a group of nested
+    mentions), a metonymic mention, and an entity whose type differs from its record's (V216's). Every nominal of
+    release 1 and of the synthetic corpora has a head its entity's type fits, or one outside the list."""
     view = ctx.view
     metonymic, ids, entities, texts = (view.column("mentions", f) for f in ("metonymy", "id", "entity", "text"))
     mention_type = view.mention_type
-    wrong = [(i, head, kind) for i, key in keyed_nominals(view) if (head := _judged_head(key) or (
+    wrong = [(i, head, kind) for i, key in keyed_nominals(view) if (head := judged_head(key) or (
         _modifiers_head(view, i, key) if COORDINATED.search(key) else None)) is not None
-             and not metonymic[i] and (kind := mention_type.get(ids[i])) is not None and kind not in HEAD_TYPES[head]]
+             and not metonymic[i] and (kind := mention_type.get(ids[i])) is not None and kind not in head[1]]
     if not wrong:
         return
     index = ctx.registry_index
@@ -357,4 +388,4 @@ def nominal_head_against_type(ctx: DocContext) -> Iterator[Hit]:
     for i, head, kind in wrong:
         if entities[i] not in retyped:
             yield Hit(pointer("mentions", i, "entity"), entities[i], f"{texts[i]!r} of {entities[i]}, a {kind}: "
-                      f"{head!r} names a {' or '.join(sorted(HEAD_TYPES[head]))}")
+                      f"{head[0]!r} names a {' or '.join(sorted(head[1]))}")

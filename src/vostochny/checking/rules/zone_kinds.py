@@ -119,8 +119,7 @@ def body_reads_as_heading(ctx: DocContext) -> Iterator[Hit]:
     Not caught: a heading that ends with a full stop or a question mark (`Kim Jong Un to meet Putin.`), a dateline
     or heading that ends with a colon (`North Korea and Russia:`), a credit without those words written as a
     sentence (`Jane Doe is a correspondent in Seoul.`), and boilerplate labelled body written as a sentence
-    (`This story has been corrected ...`; `4 minute read` is caught: it ends no sentence; a copyright notice is
-    V282's)."""
+    (`This story has been corrected ...`; `4 minute read` is V282's, as a copyright notice is)."""
     view = ctx.view
     kinds = view.column("zones", "kind")
     if "body" not in kinds:
@@ -270,9 +269,32 @@ _BY = compiled(r"\W*By [A-Z]")
 #: infringement ...`, a sentence about copyright
 _COPYRIGHT = compiled(r"[^\w©]*(?:(?:©|\((?i:c)\))\s*(?:(?i:copyright)\b\s*)?"
                       r"|(?i:copyright)\b\s*(?:(?:©|\((?i:c)\))\s*)?)(?:\d{4}|[A-Z])")
-#: what a copyright notice opens with, as written: the zones of any length that V282 reads for one (a C-level test
-#: of each zone; an expression on each took 0.4 us a zone)
-_COPYRIGHT_OPENINGS = ("©", "(c)", "(C)", "Copyright", "COPYRIGHT", "copyright")
+#: what a copyright notice or a credit line in brackets opens with, as written: the zones of any length that V282
+#: reads for one (a C-level test of each zone; an expression on each took 0.4 us a zone)
+_LONG_OPENINGS = ("©", "(c)", "(C)", "Copyright", "COPYRIGHT", "copyright", "(Reporting by", "(Additional reporting",
+                  "(Editing by", "(Writing by", "(Compiled by")
+#: the outlet's own furniture, as written and nothing else after its opening words: an advertisement's marker alone
+#: (`ADVERTISEMENT`, NYT's `SKIP ADVERTISEMENT`), a read time (`4 minute read`, `5 min read`), a link's label and the
+#: linked title (`Read More: ...`, `Related: ...`), a promotion of the outlet's other articles (`More Must-Reads from
+#: TIME`, `More from Reuters`), a call to write to it, follow it or sign up (`Contact us at letters@time.com`, `Follow
+#: AP’s coverage of North Korea at ...`, `Sign up for ...`), its notice on its standards (Reuters' `Our Standards:
+#: ...`), a picture's source or caption label (BBC's `Image source, Getty Images`), an agency's end mark (Yonhap's
+#: `(END)`), a time stamp whose times a copy lost (`Updated: | Originally published:`; a stamp with its date,
+#: `Updated 3:05 AM EDT, September 13, 2023`, dates the article as a dateline does, and is not read)
+_OWN_FURNITURE = compiled(
+    r"(?!\W*[\"“”‘’'«])"  # no quote mark before its first word: `"Follow us," the commander said.` is reporting
+    r"(?:\W*(?:SKIP )?(?:ADVERTISEMENT|Advertisement)\W*|\W*\(END\)\W*"
+    rf"|\W*(?:Follow|FOLLOW) (?:us|US|our|(?:{OUTLETS})[’']s?)\b.*|\W*(?:Sign up|SIGN UP|Subscribe|SUBSCRIBE)\b.*"
+    r"|\W*Our [Ss]tandards ?:.*|\W*(?:Image|Media|Video) (?:source|caption), .*"
+    r"|\W*\d{1,3}[ -]?(?:minutes?|mins?|MIN|MINUTE)\.? (?:read|READ)\W*"
+    r"|\W*(?:Read|READ) (?:[Mm]ore|MORE|[Aa]lso|ALSO|[Nn]ext|NEXT) ?:.*"
+    r"|\W*(?:Related|RELATED)(?: (?:[Cc]overage|[Ss]tories|[Aa]rticles|COVERAGE|STORIES))? ?:.*"
+    rf"|\W*(?:More|MORE)(?: [\w’'-]+){{0,3}} (?:from|FROM) (?:{OUTLETS})\W*"
+    r"|\W*(?:Contact|CONTACT) (?:us|US)\b.*"
+    r"|(?:\W*(?:Updated|UPDATED|(?:Originally |ORIGINALLY )?(?:[Pp]ublished|PUBLISHED))\W*)+)")
+#: a credit line in brackets, whole, that a heading or paragraph never is (`(Reporting by Hyunsu Yim; Editing by
+#: Jane Doe)`, `(Additional reporting by ...)`): of any length
+_CREDIT_LINE = compiled(r"\W*\((?:Additional reporting|Reporting|Editing|Writing|Compiled) by [A-Z][^()]*\)\W*")
 #: a copyright notice's closing words, ending the zone (`... All rights reserved.`)
 _RIGHTS_RESERVED = compiled(r"\b(?i:all rights reserved)\W*$")
 #: the kinds of furniture whose label V282 reads against the zone's words
@@ -299,14 +321,15 @@ def shown_furniture(text: str, boilerplate: bool = False, whole: bool = False, o
     text = " ".join(text.translate(NO_FORMAT).split())
     if (opening and _DATE_ALONE.fullmatch(text)) or _shows_a_place(_PLACE_AND_OUTLET.fullmatch(text), whole):
         return "dateline"
-    if _OUTLET_ALONE.fullmatch(text):
+    if _OUTLET_ALONE.fullmatch(text) or _CREDIT_LINE.fullmatch(text):
         return "byline"
     if not whole and ((_BY.match(text) and not boilerplate)
                       or (any(word in text for word in _CREDIT_WORDS) and _CREDIT_IN_BODY.search(text))):
         return "byline"
     first = text[:1]
     if ((first in "©(Cc" or not first.isalnum()) and _COPYRIGHT.match(text)) \
-            or (("eserved" in text or "ESERVED" in text) and _RIGHTS_RESERVED.search(text)):
+            or (("eserved" in text or "ESERVED" in text) and _RIGHTS_RESERVED.search(text)) \
+            or _OWN_FURNITURE.fullmatch(text):
         return "boilerplate"
     return None
 
@@ -321,6 +344,16 @@ def _shows_a_place(found: re.Match[str] | None, dashed: bool = False) -> bool:
         return False
     more = found["more"]
     return bool(found["dash"]) or (not dashed and (not more or _CAPITALS_AND_COMMA.match(more) is not None))
+
+
+def _shown_by_a_line(text: str, kind: str) -> str | None:
+    """The kind of furniture other than `kind` that a line of a furniture zone of several lines shows on its own
+    (`shown_furniture`: `September 13, 2023` under `(Reuters)` in one byline), or None."""
+    for line in text.splitlines():
+        shown = shown_furniture(line, boilerplate=kind == "boilerplate") if line.strip() else None
+        if shown is not None and shown != kind:
+            return shown
+    return None
 
 
 #: the rest of a place in capitals, then a comma (` KONG,` of `HONG KONG, Sept 13`)
@@ -353,20 +386,32 @@ def furniture_mislabelled(ctx: DocContext) -> Iterator[Hit]:
     boilerplate (a zone that also credits, `... Jane Doe contributed to this report.`, is a byline; a heading or
     paragraph longer than 80 characters only where the notice is its first characters, not after a mark).
 
+    The outlet's own furniture is boilerplate too where its words are the furniture's alone (`_OWN_FURNITURE`:
+    `ADVERTISEMENT`, `4 minute read`, `Read More: ...`, `More Must-Reads from TIME`, `Contact us at ...`, a stamp
+    whose times are lost, `Updated: | Originally published:`), and a credit line in brackets (`(Reporting by ...;
+    Editing by ...)`) a byline at any length: the thirtieth session's attack passed each of them as a subheading
+    (V277 reads a paragraph, V445 a byline that names no outlet: `More Must-Reads from TIME` passed as a byline).
+    A furniture zone of several lines is read a line at a time where the whole shows nothing (`(Reuters)` and
+    `September 13, 2023` merged into one byline hid the date from V231).
+
     Not caught: two words in capitals and an outlet, with no comma and no dash (`NEW YORK (AP)` labelled byline),
-    which a byline's name in capitals writes alike (`JANE DOE (Reuters)`); other furniture written as a heading or
-    a credit (`4 minute read` labelled subheading)."""
+    which a byline's name in capitals writes alike (`JANE DOE (Reuters)`); a heading labelled boilerplate (a link to
+    another article is written as a heading: `Russia ‘begging’ for help` may be either); a stamp with its date
+    (`Updated 3:05 AM EDT, September 13, 2023` dates the article as a dateline does); two lines of one kind of
+    furniture in one zone (`4 minute read` and `Updated: ...` as one boilerplate zone)."""
     view = ctx.view
     kinds = view.column("zones", "kind")
     texts = view.column("zones", "text")
     furniture = map(_FURNITURE_KINDS.__contains__, kinds)
     short = map(_SHORT.__ge__, map(len, texts))  # a heading or paragraph long enough is no dateline nor credit alone
-    copyright = map(str.startswith, texts, repeat(_COPYRIGHT_OPENINGS))  # of any length
+    copyright = map(str.startswith, texts, repeat(_LONG_OPENINGS))  # of any length
     read = map(operator.or_, map(operator.or_, furniture, short), copyright)
     first_body = kinds.index("body") if "body" in kinds else len(kinds)
     for k in compress(count(), read):
         kind = kinds[k]
         shown = shown_furniture(texts[k], boilerplate=kind == "boilerplate", whole=kind not in _FURNITURE_KINDS,
                                 opening=kind in _FURNITURE_KINDS or k <= first_body)
+        if shown is None and kind in _FURNITURE_KINDS and "\n" in texts[k]:
+            shown = _shown_by_a_line(texts[k], kind)
         if shown is not None and shown != kind and kind != "headline":  # a headline misread is V265's, V233's
             yield Hit(pointer("zones", k, "kind"), kinds[k], f"{brief(texts[k])} reads as a {shown}")
