@@ -326,7 +326,7 @@ def cue_not_a_word_of_saying(ctx: DocContext) -> Iterator[Hit]:
 #: the words that may stand between a cue and its subject (`Lim [also] noted`, `he [has previously] said`): auxiliaries
 #: and adverbs of time; after them spaces
 _CUE_ADVERBS = frozenset({"has", "have", "had", "also", "then", "later", "again", "previously", "reportedly", "earlier",
-                          "once", "already", "repeatedly", "only", "would", "will"})
+                          "once", "already", "repeatedly", "only", "would", "will", "recently", "publicly"})
 _BEFORE_CUE = compiled(rf"(?:{SPACE}+(?:{'|'.join(sorted(_CUE_ADVERBS))})\b)*{SPACE}+$")
 
 
@@ -354,7 +354,7 @@ def reported_speech_speaker_missing(ctx: DocContext) -> Iterator[Hit]:
             named = [m for m in _mentions_at(view, cue.end + after) if after and types.get(m.id) in SPEAKER_TYPES
                      and not _in_content(q, m.start, m.end)]
         else:
-            named = _subjects_before(view, text, q, cue)
+            named = subjects_before(view, text, q, cue)
         if named:
             m = max(named, key=lambda m: m.end - m.start)
             yield Hit(pointer("quotes", i, "speaker"), None, f"{q.id}'s cue {cue.text!r} has the subject {m.text!r} "
@@ -367,7 +367,7 @@ def reported_speech_speaker_missing(ctx: DocContext) -> Iterator[Hit]:
 _SUBJECT_ENDS = frozenset(".)'\u2019")
 
 
-def _subjects_before(view: DocumentView, text: str, q: Quote, cue: Span) -> list[Mention]:
+def subjects_before(view: DocumentView, text: str, q: Quote, cue: Span) -> list[Mention]:
     """The mentions of a speaker type (PER, ORG, GPE) outside the quote's content that end right before its cue, past
     spaces and the auxiliaries and adverbs of `_BEFORE_CUE` (`[Lim] also noted`): the cue's subject, the widest."""
     before = text[cue.start - 2:cue.start] if cue.start > 1 else ""
@@ -387,6 +387,26 @@ def _subjects_before(view: DocumentView, text: str, q: Quote, cue: Span) -> list
     types, mentions = view.mention_type, view.doc.mentions
     return [m for m in (mentions[k] for k in _mentions_over(view, left - 1, left))
             if m.end == left and types.get(m.id) in SPEAKER_TYPES and not _in_content(q, m.start, m.end)]
+
+
+#: the words before a mention that make it the object of a preposition, no subject (`images released [by] KCNA
+#: suggested`)
+_PREPOSITIONS = frozenset({"by", "from", "of", "with", "to", "for", "in", "on", "at", "about", "than", "over", "into"})
+_WORD_BEFORE_MENTION = compiled(rf"(\w+){SPACE}+(?:(?:the|an?){SPACE}+)?\Z", re.IGNORECASE)
+
+
+def speaker_is_subject(view: DocumentView, text: str, q: Quote, cue: Span) -> bool:
+    """Whether a quote's speaker is its cue's subject: a mention of the speaker's entity ends right before the cue
+    (`subjects_before`: `[He] recently suggested`, `[South Korea's military] assessed`), and no preposition comes
+    right before that mention, past an article (`images released by [KCNA] suggested`: the images suggest)."""
+    said = view.mentions.get(q.speaker) if isinstance(q.speaker, str) else None
+    if said is None:
+        return False
+    for m in subjects_before(view, text, q, cue):
+        before = _WORD_BEFORE_MENTION.search(text, max(m.start - 16, 0), m.start)
+        if m.entity == said.entity and (before is None or before.group(1).lower() not in _PREPOSITIONS):
+            return True
+    return False
 
 
 #: what may stand between `according to` and the mention of its source: spaces, articles and the adjectives of an
@@ -435,7 +455,7 @@ _THAT_BEFORE = compiled(rf"(?<![\w-])(?i:that){SPACE}*\Z")
 
 def _joined_subject(view: DocumentView, text: str, q: Quote, cue: Span) -> Mention | None:
     """The subject a cue shares with the verb of saying before it, or None: the subject right before the cue of
-    another quote (`_subjects_before`, read in the text, whatever that quote's speaker), whose cue comes before its
+    another quote (`subjects_before`, read in the text, whatever that quote's speaker), whose cue comes before its
     content and whose last fragment ends right before this cue past `and` or `but` (a comma before them or not), or
     past a comma alone where this cue is a participle (`reminding`, `predicting`); past `and` or `but` only where
     `that` opens that content (`KCNA said [Kim met Putin] and told him`: `and` may join the clause's own verbs):
@@ -451,7 +471,7 @@ def _joined_subject(view: DocumentView, text: str, q: Quote, cue: Span) -> Menti
                 text, max(p.content[0].start - 12, 0), p.content[0].start):
             continue  # `KCNA said [Kim met Putin] and told him`: a bare clause's `and` may join its own verbs
         if joint is not None and (joint.group().strip(", ") or cue_form(cue.text).split()[0].endswith("ing")):
-            subjects = [m for m in _subjects_before(view, text, p, p.cue) if not _in_content(q, m.start, m.end)]
+            subjects = [m for m in subjects_before(view, text, p, p.cue) if not _in_content(q, m.start, m.end)]
             return max(subjects, key=lambda m: m.end - m.start, default=None)
     return None
 
@@ -474,7 +494,7 @@ def speaker_not_the_cue_s_subject(ctx: DocContext) -> Iterator[Hit]:
     the speaker its spokesperson: 23 of 107 moves to another person of the sentence over release 1 passed, 7 do now;
     of a body or a state, 48 of 235 passed, 17 do now). Judged: a quote whose cue (not `according to`) a mention of a
     speaker type ends right before, outside its content, past spaces and the auxiliaries and adverbs of `_BEFORE_CUE`
-    (`Lim [also] noted`), as V381 reads it (`_subjects_before`); the widest such mention is the subject, and a
+    (`Lim [also] noted`), as V381 reads it (`subjects_before`); the widest such mention is the subject, and a
     speaker in the cue's sentence of another entity is refused. Not judged: a cue after a comma (an apposition or
     a clause between: `Jeon Ha Gyu, spokesperson of ..., said`), a subject after the cue (`said Kirby`), a speaker
     in another sentence (V246's when far), inside the content (V234's), over the cue (V264's) or of no speaker type
@@ -508,7 +528,7 @@ def speaker_not_the_cue_s_subject(ctx: DocContext) -> Iterator[Hit]:
         else:
             source = according_source(view, text, q, cue)
             named = [source] if source is not None else \
-                _subjects_before(view, text, q, cue) if _subject_judged(cue.text) else []
+                subjects_before(view, text, q, cue) if _subject_judged(cue.text) else []
             joined = None if named or not _subject_judged(cue.text) else _joined_subject(view, text, q, cue)
             named += [joined] if joined is not None else []
         subject = max(named, key=lambda m: m.end - m.start, default=None)
