@@ -327,7 +327,10 @@ def cue_not_a_word_of_saying(ctx: DocContext) -> Iterator[Hit]:
 #: and adverbs of time; after them spaces
 _CUE_ADVERBS = frozenset({"has", "have", "had", "also", "then", "later", "again", "previously", "reportedly", "earlier",
                           "once", "already", "repeatedly", "only", "would", "will", "recently", "publicly"})
-_BEFORE_CUE = compiled(rf"(?:{SPACE}+(?:{'|'.join(sorted(_CUE_ADVERBS))})\b)*{SPACE}+$")
+#: the days of a phrase of time between a subject and its cue (`[Britain] on Wednesday urged`)
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+_TIME_WORDS = "|".join(sorted(_CUE_ADVERBS)) + rf"|on{SPACE}+(?:{'|'.join(sorted(_WEEKDAYS))})"
+_BEFORE_CUE = compiled(rf"(?:{SPACE}+(?:{_TIME_WORDS})\b)*{SPACE}+$")
 
 
 @rule("V381", "reported-speech-speaker-missing", "an indirect or mixed quote has no speaker, though its cue's subject "
@@ -369,7 +372,8 @@ _SUBJECT_ENDS = frozenset(".)'\u2019")
 
 def subjects_before(view: DocumentView, text: str, q: Quote, cue: Span) -> list[Mention]:
     """The mentions of a speaker type (PER, ORG, GPE) outside the quote's content that end right before its cue, past
-    spaces and the auxiliaries and adverbs of `_BEFORE_CUE` (`[Lim] also noted`): the cue's subject, the widest."""
+    spaces and the auxiliaries and adverbs of `_BEFORE_CUE` (`[Lim] also noted`, `[Britain] on Wednesday urged`): the
+    cue's subject, the widest."""
     before = text[cue.start - 2:cue.start] if cue.start > 1 else ""
     if not (before[1:].isspace() and (before[0].isalnum() or before[0] in _SUBJECT_ENDS or before[0].isspace())):
         return []  # no space before the cue, or a mark, comma or dash before that (`,” said`): the regex finds none
@@ -381,7 +385,8 @@ def subjects_before(view: DocumentView, text: str, q: Quote, cue: Span) -> list[
     word = left
     while word and text[word - 1].isalpha():
         word -= 1
-    if text[word:left] in _CUE_ADVERBS:  # `Lim also noted`: the words the regex reads past (rare)
+    if text[word:left] in _CUE_ADVERBS or text[word:left] in _WEEKDAYS:  # `Lim also noted`, `Britain on Wednesday
+        # urged`: the words the regex reads past (rare)
         gap = _BEFORE_CUE.search(text, max(cue.start - 40, 0), cue.start)
         left = cue.start if gap is None else gap.start()
     types, mentions = view.mention_type, view.doc.mentions
@@ -468,12 +473,29 @@ def _joined_subject(view: DocumentView, text: str, q: Quote, cue: Span) -> Menti
             continue
         joint = _JOINED.fullmatch(text, p.content[-1].end, cue.start)
         if joint is not None and joint.group().strip(", ") and not _THAT_BEFORE.search(
-                text, max(p.content[0].start - 12, 0), p.content[0].start):
+                text, max(p.content[0].start - 12, 0), p.content[0].start) \
+                and not _finite_after_infinitive(text, p, cue):
             continue  # `KCNA said [Kim met Putin] and told him`: a bare clause's `and` may join its own verbs
         if joint is not None and (joint.group().strip(", ") or cue_form(cue.text).split()[0].endswith("ing")):
             subjects = [m for m in subjects_before(view, text, p, p.cue) if not _in_content(q, m.start, m.end)]
             return max(subjects, key=lambda m: m.end - m.start, default=None)
     return None
+
+
+#: `to` right before a reported clause: an infinitive, whose verbs are in their base form (`urged X to [end ...]`)
+_TO_BEFORE = compiled(rf"(?<![\w-])(?i:to){SPACE}+\Z")
+#: the past forms of saying that do not end in `-ed`
+_IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke", "gave", "sent"})
+
+
+def _finite_after_infinitive(text: str, p: Quote, cue: Span) -> bool:
+    """Whether a cue is a finite verb (`said`, `warned`, `says`) after a reported infinitive (`urged North Korea to
+    [end arms talks with Russia] and said`): no verb of the infinitive, in its base form, so joined to the verb that
+    governs it."""
+    first = cue_form(cue.text).split()[:1]
+    word = first[0] if first else ""
+    return (word.endswith(("ed", "s")) or word in _IRREGULAR_PAST) \
+        and _TO_BEFORE.search(text, max(p.content[0].start - 8, 0), p.content[0].start) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -57,8 +57,8 @@ def phrase_source(ctx: DocContext, q: Quote, cue: Span) -> Mention | None:
 
 
 def _judged_speaker(ctx: DocContext, q: Quote) -> Mention | None:
-    """A quote's speaker mention where its cue is in the speaker's sentence and the speaker is of a speaker type,
-    outside every quote's content (V234's, V437's), apart from the cue (V264's); None otherwise."""
+    """A quote's speaker mention where its cue is in the speaker's sentence and no other quote's, and the speaker is
+    of a speaker type, outside every quote's content (V234's, V437's), apart from the cue (V264's); None otherwise."""
     view = ctx.view
     said = view.mentions.get(q.speaker) if isinstance(q.speaker, str) else None
     cue = q.cue
@@ -67,8 +67,10 @@ def _judged_speaker(ctx: DocContext, q: Quote) -> Mention | None:
             or (cue.start < said.end and said.start < cue.end):
         return None
     contents = view.column("quotes", "content")
-    if any(c.start < said.end and said.start < c.end for content in contents for c in content):
-        return None
+    if any(c.start < said.end and said.start < c.end for content in contents for c in content) \
+            or sum(other is not None and (other.start, other.end) == (cue.start, cue.end)
+                   for other in view.column("quotes", "cue")) > 1:
+        return None  # a cue shared with another quote: V346's or V425's, which reads the word of saying left out
     return said
 
 
