@@ -119,7 +119,8 @@ def speaker_past_the_cue_s_phrase(ctx: DocContext) -> Iterator[Hit]:
     preposition or a clause word (`_PAST_THE_SUBJECT`) is the object of that preposition or a word of another clause:
     in `..., Jeon Ha Gyu, spokesperson of South Korea's Defense Ministry, said in a briefing without elaborating on how
     [the military] obtained the information` the military is never the speaker, and the re-pointed speaker passed
-    (V402 reads no subject after a comma). Not judged: `according to`, a cue that names its source after it (V449's),
+    (V402 reads no subject after a comma). Not judged: `according to`, a cue that names its source after it (V449's)
+    or that a subject ends right before (V402's, which refuses any other speaker),
     a speaker right after a comma (an apposition that names the subject: `said the U.S. ambassador in Seoul, [Philip
     Goldberg]`), one past the quote's own content, in another sentence (V432's), inside a content (V234's, V437's),
     over the cue (V264's) or of no speaker type (V218's). Every speaker of release 1 after its cue is its subject or
@@ -129,7 +130,7 @@ def speaker_past_the_cue_s_phrase(ctx: DocContext) -> Iterator[Hit]:
         said, cue = _judged_speaker(ctx, q), q.cue
         if said is None or cue is None or said.start < cue.end or cue_form(cue.text).endswith("according to") \
                 or text[max(said.start - 8, 0):said.start].rstrip().endswith(",") \
-                or phrase_source(ctx, q, cue) is not None \
+                or phrase_source(ctx, q, cue) is not None or subjects_before(ctx.view, text, q, cue) \
                 or any(cue.end <= c.start and c.end <= said.start for c in q.content):
             continue
         words = [w.lower() for w in _WORD.findall(text, cue.end, said.start)]
