@@ -37,8 +37,8 @@ def test_a_verb_of_speaking_typed_a_thought_or_evidence_is_refused(doc_id: str, 
 @pytest.mark.parametrize("attribution", ["thought", "evidence"])
 def test_a_suggestion_or_an_assessment_of_its_subject_is_an_utterance(doc_id: str, cue: str, attribution: str) -> None:
     """`He recently suggested that ...`, `South Korea's military assessed ...`: a person's, body's or state's proposal
-    or assessment, its mention the cue's subject, is made known (`speech` or `writing`), never a `thought` nor `evidence`;
-    `U.S. officials released intelligence last week that ...` is a text (hard case 53)."""
+    or assessment, its mention the cue's subject, is made known (`speech` or `writing`), never a `thought` nor
+    `evidence`; `U.S. officials released intelligence last week that ...` is a text (hard case 53)."""
     errors, i = _typed(doc_id, cue, attribution)
     assert errors == [("V261", f"/quotes/{i}/attribution")]
 

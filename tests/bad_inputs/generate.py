@@ -660,12 +660,16 @@ TOLD_BY_LINE = "He was told by Vladimir Putin that the shells would help."
 def _told_by_as_the_one_told(doc: dict) -> None:
     """TOLD_BY_LINE's mentions and its quote with the speaker `He`, the one told: `told by [Vladimir Putin]` names
     the agent, who says the words (V449)."""
-    t = SAMPLE_TEXT + "\n" + TOLD_BY_LINE
     _line_mentions(doc, TOLD_BY_LINE, ("He", "e2", "pronoun"), ("Vladimir Putin", "e3", "name"),
                    ("the shells", "e5", "nominal"))
-    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "the shells would help",
-                                                                              TOLD_BY_LINE)],
-                          "cue": _located(t, "told", TOLD_BY_LINE), "speaker": "m7", "attribution": "speech"})
+    _line_quote(doc, TOLD_BY_LINE, "the shells would help", "told", "m7")
+
+
+def _line_quote(doc: dict, line: str, content: str, cue: str, speaker: str) -> None:
+    """An indirect quote `speech` in the line added to the sample (`_line_added`), q2: its content, cue, speaker."""
+    t = SAMPLE_TEXT + "\n" + line
+    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, content, line)],
+                          "cue": _located(t, cue, line), "speaker": speaker, "attribution": "speech"})
 
 
 #: a report whose attribution goes on past its cue into another clause (V450)
@@ -676,12 +680,9 @@ WITHOUT_ASKING_LINE = ("The shells would help, Kim Jong Un, the leader, said wit
 def _speaker_past_the_cue(doc: dict) -> None:
     """WITHOUT_ASKING_LINE's mentions and its quote with the speaker `Vladimir Putin`, past `without asking how`
     after the cue: no subject of `said` (V450)."""
-    t = SAMPLE_TEXT + "\n" + WITHOUT_ASKING_LINE
     _line_mentions(doc, WITHOUT_ASKING_LINE, ("The shells", "e5", "nominal"), ("Kim Jong Un", "e2", "name"),
                    ("Vladimir Putin", "e3", "name"))
-    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, "The shells would help",
-                                                                              WITHOUT_ASKING_LINE)],
-                          "cue": _located(t, "said", WITHOUT_ASKING_LINE), "speaker": "m9", "attribution": "speech"})
+    _line_quote(doc, WITHOUT_ASKING_LINE, "The shells would help", "said", "m9")
 
 
 #: a copyright notice: boilerplate, whatever it is labelled (V282)
