@@ -12,6 +12,7 @@ import json
 
 import pytest
 from sample import REPO, corpus_document
+from sample import written_errors as _written
 
 from vostochny.checking.validator import validate_document_bytes
 from vostochny.model.models import Registry
@@ -242,27 +243,6 @@ def test_release_1_s_speech_typed_writing_draws_v401_alone() -> None:
 def _span(text: str, words: str) -> dict[str, object]:
     start = text.index(words)
     return {"start": start, "end": start + len(words), "text": words}
-
-
-def _written(text: str, mentions: list[tuple[str, str, str]], **changed: object) -> list[tuple[str, str]]:
-    """The errors of a document over `text` (tokens and sentences by the tokenizer, one body zone), its mentions
-    (text, entity, kind; each the first of its text after the one before), every entity an unlinked PER."""
-    from sample import SAMPLE_META
-
-    from vostochny.model.scaffold import empty_document
-
-    doc = empty_document("sample-doc", text, SAMPLE_META).model_dump(mode="json", by_alias=True)
-    doc["zones"] = [{"kind": "body", "start": 0, "end": len(text), "text": text}]
-    doc["entities"] = [{"id": e, "type": "PER", "name": e, "kb_id": None} for e in sorted({e for _, e, _ in mentions})]
-    at, doc["mentions"] = 0, []
-    for n, (words, entity, kind) in enumerate(mentions, 1):
-        start = text.index(words, at)
-        doc["mentions"].append({"id": f"m{n}", "start": start, "end": start + len(words), "text": words,
-                                "entity": entity, "kind": kind, "metonymy": False})
-        at = start
-    doc.update(**changed)
-    return [(p.code, p.pointer) for p in validate_document_bytes(json.dumps(doc).encode("utf-8"), text, None,
-                                                                 "sample-doc") if p.severity == "error"]
 
 
 def test_a_possessive_inside_a_conjunct_is_no_conjunct() -> None:

@@ -6,7 +6,7 @@ infinitive shares (V402): an attack that re-pointed each speaker to another ment
 from __future__ import annotations
 
 import pytest
-from sample import corpus_document, corpus_report, reword
+from sample import corpus_document, corpus_report, reword, written_errors
 
 ARMS, TOP = "kim-arrives-russia-arms-sale-warning", "kim-arrives-russia-top-officials"
 REUTERS, TIME = "reuters-kim-putin-summit", "time-kim-russia-trip-putin-weakness"
@@ -65,3 +65,50 @@ def test_a_cue_after_a_reported_infinitive_shares_its_verb_s_subject(quote_id: s
     the one urged."""
     problems, i = _repointed(REUTERS, quote_id, words)
     assert problems == [("V402", f"/quotes/{i}/speaker")]
+
+
+#: the codes of the speaker against the phrase after its cue and its subject before it
+_READ = {"V402", "V449", "V450"}
+
+
+def _constructed(text: str, mentions: list[tuple[str, str, str]], content: str, cue: str, speaker: str) -> set[str]:
+    """The codes of `_READ` a constructed document draws: one indirect quote of `content`, cued by the first `cue`
+    after it or before it, its speaker the mention `speaker` (m1 on, in `mentions` order)."""
+    start, at = text.index(content), text.index(cue)
+    quote = {"id": "q1", "kind": "indirect", "content": [{"start": start, "end": start + len(content),
+                                                          "text": content}],
+             "cue": {"start": at, "end": at + len(cue), "text": cue}, "speaker": speaker, "attribution": "speech"}
+    return {code for code, _ in written_errors(text, mentions, quotes=[quote])} & _READ
+
+
+@pytest.mark.parametrize(("text", "mentions", "content", "cue", "right", "wrong", "code"), [
+    # news sentences of other events: the agent of a passive and the source of a noun of saying
+    ("Lee was told by Kishida that the tariffs would stay.", [("Lee", "lee", "name"), ("Kishida", "kishida", "name")],
+     "the tariffs would stay", "told", "m2", "m1", "V449"),
+    ("Scholz arrived in Paris amid warnings from Macron that the deal would fail.",
+     [("Scholz", "scholz", "name"), ("Macron", "macron", "name")], "the deal would fail", "warnings", "m2", "m1",
+     "V449"),
+    # a speaker past a preposition or a clause word after the cue, whose subject stands before it past a comma
+    ("The strikes would go on, Zelensky, the president, said in Kyiv after talks with Biden.",
+     [("Zelensky", "zelensky", "name"), ("Biden", "biden", "name")], "The strikes would go on", "said", "m1", "m2",
+     "V450"),
+])
+def test_constructed_sources_and_subjects(text: str, mentions: list[tuple[str, str, str]], content: str, cue: str,
+                                          right: str, wrong: str, code: str) -> None:
+    assert _constructed(text, mentions, content, cue, right) == set()
+    assert _constructed(text, mentions, content, cue, wrong) == {code}
+
+
+@pytest.mark.parametrize(("text", "mentions", "content", "cue", "speaker"), [
+    # `from` after a verb names a place of the act, its subject before it
+    ("Kirby said from Washington that the talks would fail.", [("Kirby", "kirby", "name"),
+                                                               ("Washington", "washington", "name")],
+     "the talks would fail", "said", "m1"),
+    # a name after a comma past the cue is an apposition of an inverted subject
+    ("The talks would fail, said the ambassador in Seoul, Goldberg.", [("Seoul", "seoul", "name"),
+                                                                      ("Goldberg", "goldberg", "name")],
+     "The talks would fail", "said", "m2"),
+])
+def test_constructed_speakers_after_the_cue_that_are_its_subject(text: str, mentions: list[tuple[str, str, str]],
+                                                                 content: str, cue: str, speaker: str) -> None:
+    assert _constructed(text, mentions, content, cue, speaker) == set()
