@@ -39,7 +39,7 @@ def phrase_source(ctx: DocContext, q: Quote, cue: Span) -> Mention | None:
     `_AFTER_SOURCE` after it: not `by [Kim]'s side`, `from [Moscow] officials`)."""
     text, view = ctx.text or "", ctx.view
     lead = _SOURCE_PHRASE.match(text, cue.end)
-    words = cue_form(cue.text).split()
+    words = cue_form(cue.text).split() if lead is not None else []
     if lead is None or not words:
         return None
     if lead.group(1).lower() == "by" and not _participle(words[-1]):
@@ -92,8 +92,8 @@ def speaker_not_the_named_source(ctx: DocContext) -> Iterator[Hit]:
     V437's), over the cue (V264's) or of no speaker type (V218's). Every such quote of release 1 has that source as
     its speaker."""
     for i, q in enumerate(ctx.doc.quotes):
-        said = _judged_speaker(ctx, q)
-        source = phrase_source(ctx, q, q.cue) if said is not None and q.cue is not None else None
+        source = phrase_source(ctx, q, q.cue) if q.cue is not None and q.speaker is not None else None
+        said = _judged_speaker(ctx, q) if source is not None else None  # most cues name no source: one match
         if said is not None and source is not None and source.entity != said.entity:
             yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"{q.id}'s cue {q.cue.text if q.cue else ''!r} "
                       f"names its source {source.text!r} ({source.id}), not {said.text!r}")
@@ -125,10 +125,13 @@ def speaker_past_the_cue_s_phrase(ctx: DocContext) -> Iterator[Hit]:
     Goldberg]`), one past the quote's own content, in another sentence (V432's), inside a content (V234's, V437's),
     over the cue (V264's) or of no speaker type (V218's). Every speaker of release 1 after its cue is its subject or
     its source."""
-    text = ctx.text or ""
+    text, mentions = ctx.text or "", ctx.view.mentions
     for i, q in enumerate(ctx.doc.quotes):
+        after = mentions.get(q.speaker) if isinstance(q.speaker, str) else None
+        if after is None or q.cue is None or after.start < q.cue.end:
+            continue  # most speakers stand before their cue
         said, cue = _judged_speaker(ctx, q), q.cue
-        if said is None or cue is None or said.start < cue.end or cue_form(cue.text).endswith("according to") \
+        if said is None or cue_form(cue.text).endswith("according to") \
                 or text[max(said.start - 8, 0):said.start].rstrip().endswith(",") \
                 or phrase_source(ctx, q, cue) is not None or subjects_before(ctx.view, text, q, cue) \
                 or any(cue.end <= c.start and c.end <= said.start for c in q.content):
