@@ -521,7 +521,7 @@ def speaker_not_the_cue_s_subject(ctx: DocContext) -> Iterator[Hit]:
     a clause between: `Jeon Ha Gyu, spokesperson of ..., said`), a subject after the cue (`said Kirby`), a speaker
     in another sentence (V246's when far), inside the content (V234's), over the cue (V264's) or of no speaker type
     (V218's), a cue of no word of saying (V380's); a speaker who is the one told or in the subject's title is V364's,
-    a cue shared with another quote V346's, over a mention V363's (folded). Every speaker of release 1 (60 quotes
+    a cue shared with another quote V346's, over a mention V363's (folded). Every speaker of release 1 (62 quotes
     with such a subject) and of the synthetic corpora (some 3,700 in 300 documents) is its cue's subject's entity.
     `According to` names its subject after it: the mention that ends the noun phrase right after it, past an article
     or a possessive (`according to [Dmitry Peskov], a spokesman for the Kremlin`, `according to Russia's [TASS]`:
@@ -529,7 +529,9 @@ def speaker_not_the_cue_s_subject(ctx: DocContext) -> Iterator[Hit]:
     cue joined by `and` or `but`, or by a comma as a participle, to the clause another verb of saying reports shares
     that verb's subject (`Kremlin spokesman [Dmitry Peskov] confirmed that [...] and said`, `State Department
     spokesman [Matthew Miller] said [...], reminding`: `_joined_subject`), and a speaker moved to the title's body or
-    the one reminded passed (4 more)."""
+    the one reminded passed (4 more). A finite cue after a reported infinitive joins the verb that governs it, whose
+    subject is read past `on Wednesday` (`[Britain] on Wednesday urged North Korea to [end ...] and said [...]`: the
+    speaker moved to North Korea passed, 2 edits)."""
     view, text = ctx.view, ctx.text
     if text is None or not ctx.doc.mentions:
         return
