@@ -662,14 +662,7 @@ def _told_by_as_the_one_told(doc: dict) -> None:
     the agent, who says the words (V449)."""
     _line_mentions(doc, TOLD_BY_LINE, ("He", "e2", "pronoun"), ("Vladimir Putin", "e3", "name"),
                    ("the shells", "e5", "nominal"))
-    _line_quote(doc, TOLD_BY_LINE, "the shells would help", "told", "m7")
-
-
-def _line_quote(doc: dict, line: str, content: str, cue: str, speaker: str) -> None:
-    """An indirect quote `speech` in the line added to the sample (`_line_added`), q2: its content, cue, speaker."""
-    t = SAMPLE_TEXT + "\n" + line
-    doc["quotes"].append({"id": "q2", "kind": "indirect", "content": [_located(t, content, line)],
-                          "cue": _located(t, cue, line), "speaker": speaker, "attribution": "speech"})
+    _said_on_line(doc, TOLD_BY_LINE, "the shells would help", "told", "m7")
 
 
 #: a report whose attribution goes on past its cue into another clause (V450)
@@ -682,7 +675,7 @@ def _speaker_past_the_cue(doc: dict) -> None:
     after the cue: no subject of `said` (V450)."""
     _line_mentions(doc, WITHOUT_ASKING_LINE, ("The shells", "e5", "nominal"), ("Kim Jong Un", "e2", "name"),
                    ("Vladimir Putin", "e3", "name"))
-    _line_quote(doc, WITHOUT_ASKING_LINE, "The shells would help", "said", "m9")
+    _said_on_line(doc, WITHOUT_ASKING_LINE, "The shells would help", "said", "m9")
 
 
 #: a copyright notice: boilerplate, whatever it is labelled (V282)
@@ -1421,7 +1414,7 @@ def _speaker_beside(doc: dict) -> None:
 
 
 #: a line of two reports by one speaker, the second's speaker a contributor moved into the first's words (V437)
-REPORTS_LINE = "He on Monday confirmed that Vladimir Putin had left and said the shells would help."
+REPORTS_LINE = "He, on Monday, confirmed that Vladimir Putin had left and said the shells would help."
 
 
 def _speaker_in_another_report(doc: dict) -> None:
