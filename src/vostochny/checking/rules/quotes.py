@@ -295,8 +295,13 @@ def attribution_against_cue(ctx: DocContext) -> Iterator[Hit]:
     phrase right after it (`according to [Dmitry Peskov], a spokesman ...`, `according to Russia's [TASS] news
     agency`: `quote_words.according_source`) is heard or read, an utterance (12 such attribution changes over
     release 1 passed); one through another noun (`according to photos released by ...`, `[KCNA] pictures`: V379's
-    when a non-verbal source) is not judged. A cue with words of both (`said he believes`) or of neither (`showed`,
-    `suggested`, `assessed`) is not judged, nor a quote without an attribution (V236's). Between
+    when a non-verbal source) is not judged. `Suggested` and `assessed` (`_PROPOSED`) of a person, body or state
+    whose mention is the cue's subject right before it, after no preposition (`quote_words.speaker_is_subject`: `[He]
+    recently suggested that ...`, `[South Korea's military] assessed ...`), report a proposal or an assessment made
+    known, an utterance; of a thing (`Images released by KCNA suggested`) they may show `evidence`, and are not
+    judged (6 attribution changes over release 1 passed, with `released intelligence` typed a thought). A cue with
+    words of both (`said he believes`) or of neither (`showed`, a thing's `suggested`) is not judged, nor a quote
+    without an attribution (V236's). Between
     `speech` and `writing` the medium the words after the cue name decides (`_medium`): a speech quote `said in a
     statement` or `signed`, and a writing quote `said in a briefing` or `told reporters`, swapped, passed (an
     attack)."""
