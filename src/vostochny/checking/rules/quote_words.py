@@ -489,14 +489,13 @@ _IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke", "gave", "sent"})
 
 
 def _finite_after_infinitive(text: str, p: Quote, cue: Span) -> bool:
-    """Whether a cue is a finite verb (`said`, `warned`, `says`; not `stress`, `express`) after a reported infinitive (`urged North Korea to
-    [end arms talks with Russia] and said`): no verb of the infinitive, in its base form, so joined to the verb that
-    governs it."""
+    """Whether a cue is a finite verb (`said`, `warned`, `says`; not `stress`, `express`) after a reported infinitive
+    (`urged North Korea to [end arms talks with Russia] and said`): no verb of the infinitive, in its base form, so
+    joined to the verb that governs it."""
     first = cue_form(cue.text).split()[:1]
     word = first[0] if first else ""
     finite = word.endswith("ed") or (word.endswith("s") and not word.endswith("ss")) or word in _IRREGULAR_PAST
-    return finite \
-        and _TO_BEFORE.search(text, max(p.content[0].start - 8, 0), p.content[0].start) is not None
+    return finite and _TO_BEFORE.search(text, max(p.content[0].start - 8, 0), p.content[0].start) is not None
 
 
 @lru_cache(maxsize=4096)
