@@ -246,6 +246,26 @@ def corpus_report(doc: dict, text: str, registry: dict | None = None) -> list:
         (REPO / "annotations" / "entities.json").read_text(encoding="utf-8")))
     return validate_document_bytes(json.dumps(doc, ensure_ascii=False).encode("utf-8"), text, known, doc["id"])
 
+def written_errors(text: str, mentions: list[tuple[str, str, str]], **changed: object) -> list[tuple[str, str]]:
+    """The errors (code, pointer) of a document over `text` (tokens and sentences by the tokenizer, one body zone), its
+    mentions (text, entity, kind; each the first of its text after the one before, m1 on), every entity an unlinked
+    PER, then its members `changed`."""
+    from vostochny.checking.validator import validate_document_bytes
+
+    doc = empty_document("sample-doc", text, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    doc["zones"] = [{"kind": "body", "start": 0, "end": len(text), "text": text}]
+    doc["entities"] = [{"id": e, "type": "PER", "name": e, "kb_id": None} for e in sorted({e for _, e, _ in mentions})]
+    at, doc["mentions"] = 0, []
+    for n, (words, entity, kind) in enumerate(mentions, 1):
+        start = text.index(words, at)
+        doc["mentions"].append({"id": f"m{n}", "start": start, "end": start + len(words), "text": words,
+                                "entity": entity, "kind": kind, "metonymy": False})
+        at = start
+    doc.update(**changed)
+    return [(p.code, p.pointer) for p in validate_document_bytes(json.dumps(doc).encode("utf-8"), text, None,
+                                                                 "sample-doc") if p.severity == "error"]
+
+
 def zone_report(doc: dict, text: str) -> list[tuple[str, str, str]]:
     """The problems (code, pointer, severity) of a corpus document, with the corpus's registry."""
     from vostochny.checking.validator import validate_document_bytes

@@ -3790,9 +3790,10 @@ def test_a_speaker_moved_off_the_cue_s_subject_in_release_1_is_refused() -> None
 
 def test_every_speaker_of_release_1_is_its_cue_s_subject() -> None:
     """Every quote of release 1 whose cue a mention of a speaker type ends right before: its speaker is that
-    subject's entity (60 quotes; V402 refuses none)."""
+    subject's entity (62 quotes, 2 of them read past `recently` and `on Wednesday`: `He recently suggested`, `Britain
+    on Wednesday urged`; V402 refuses none)."""
     from vostochny.checking.rules.base import DocContext
-    from vostochny.checking.rules.quote_words import _subjects_before
+    from vostochny.checking.rules.quote_words import subjects_before
     from vostochny.reading import loader
     from vostochny.reading.view import DocumentView
 
@@ -3802,11 +3803,11 @@ def test_every_speaker_of_release_1_is_its_cue_s_subject() -> None:
         doc = loader.fast_document(json.dumps(data).encode("utf-8"))
         view = DocContext(DocumentView(doc, text), None, doc_id).view
         for q in doc.quotes:
-            named = _subjects_before(view, text, q, q.cue) if q.cue is not None and q.speaker is not None else []
+            named = subjects_before(view, text, q, q.cue) if q.cue is not None and q.speaker is not None else []
             if named and not q.cue.text.lower().endswith("according to"):
                 read += 1
                 assert max(named, key=lambda m: m.end - m.start).entity == view.mentions[q.speaker].entity, q.id
-    assert read == 60
+    assert read == 62
 
 
 @pytest.mark.parametrize(("document", "relation", "refused"), [

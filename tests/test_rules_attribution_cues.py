@@ -32,11 +32,37 @@ def test_a_verb_of_speaking_typed_a_thought_or_evidence_is_refused(doc_id: str, 
     assert errors == [("V261", f"/quotes/{i}/attribution")]
 
 
-@pytest.mark.parametrize(("doc_id", "cue"), [(ARMS, "suggested"), (TOP, "assessed")])
-def test_a_verb_a_finding_may_take_is_not_judged(doc_id: str, cue: str) -> None:
-    """`suggested`, `assessed`: what images or an assessment show may be `evidence` or a `thought`."""
-    errors, _ = _typed(doc_id, cue, "thought")
-    assert "V261" not in {code for code, _ in errors}
+@pytest.mark.parametrize(("doc_id", "cue"), [(ARMS, "suggested"), (TOP, "assessed"),
+                                            (TOP, "released intelligence")])
+@pytest.mark.parametrize("attribution", ["thought", "evidence"])
+def test_a_suggestion_or_an_assessment_of_its_subject_is_an_utterance(doc_id: str, cue: str, attribution: str) -> None:
+    """`He recently suggested that ...`, `South Korea's military assessed ...`: a person's, body's or state's proposal
+    or assessment, its mention the cue's subject, is made known (`speech` or `writing`), never a `thought` nor
+    `evidence`; `U.S. officials released intelligence last week that ...` is a text (hard case 53)."""
+    errors, i = _typed(doc_id, cue, attribution)
+    assert errors == [("V261", f"/quotes/{i}/attribution")]
+
+
+@pytest.mark.parametrize("lead", ["Images released by ", "Photos of "])
+def test_a_thing_that_suggests_is_not_judged(lead: str) -> None:
+    """`Images released by [He] recently suggested ...` (constructed): the images suggest, what they show may be
+    `evidence`; the speaker after `by` or `of` is no subject of the cue."""
+    doc, text = reword(*corpus_document(ARMS), "", lead, "He recently suggested")
+    i = next(i for i, q in enumerate(doc["quotes"]) if q["cue"] and q["cue"]["text"] == "suggested")
+    doc["quotes"][i]["attribution"] = "evidence"
+    assert "V261" not in {code for code, _ in _errors(doc, text)}
+
+
+def test_a_person_s_hints_typed_writing_are_refused() -> None:
+    """`Putin gave numerous hints that military cooperation was discussed`: a person's hints are spoken unless a text
+    is named (V401), as a person's `said`; `in a letter` after the cue makes them `writing`."""
+    doc, text = corpus_document(REUTERS)
+    i = next(i for i, q in enumerate(doc["quotes"]) if q["cue"] and q["cue"]["text"] == "gave numerous hints")
+    doc["quotes"][i]["attribution"] = "writing"
+    assert _errors(doc, text) == [("V401", f"/quotes/{i}/attribution")]
+    doc, text = reword(doc, text, "", "in a letter ", "that military cooperation was discussed")
+    assert "gave numerous hints in a letter that" in text
+    assert _errors(doc, text) == []
 
 
 def _quote(doc: dict, quote_id: str) -> int:

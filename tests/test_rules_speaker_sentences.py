@@ -132,12 +132,15 @@ def _re_pointed(doc_id: str, quote_id: str, words: str, inside: str) -> tuple[li
 def test_a_speaker_re_pointed_into_another_report_is_refused() -> None:
     """`Kremlin spokesman Dmitry Peskov confirmed that [Putin had accepted the invitation] and said [...]`: the second
     quote's speaker re-pointed to `Putin` of the first one's content; `Britain ... urged North Korea to [end arms
-    talks with Russia] and said [Kim's visit showed ...]`: each speaker re-pointed into the other's content (V437;
-    V402's where it reads the cue's subject, `Peskov` whose `confirmed` the `and said` shares, and V437 is folded)."""
+    talks with Russia] and said [Kim's visit showed ...]`: each speaker re-pointed into the other's content (V402's
+    where it reads the cue's subject, `Peskov` whose `confirmed` the `and said` shares, `Britain` past `on Wednesday`
+    and the `and said` after the infinitive, and V437 is folded); `When asked by Russian media ... if Russia would help
+    ..., Putin said: "That's why [we] came here."`: the asking quote's speaker re-pointed into the answer (V437)."""
     for doc_id, quote_id, words, inside, code in ((AP, "q14", "Putin", "q13", "V402"),
-                                                  (REUTERS, "q15", "Kim", "q16", "V437"),
-                                                  (REUTERS, "q15", "Moscow", "q16", "V437"),
-                                                  (REUTERS, "q16", "Russia", "q15", "V437")):
+                                                  (REUTERS, "q15", "Kim", "q16", "V402"),
+                                                  (REUTERS, "q15", "Moscow", "q16", "V402"),
+                                                  (REUTERS, "q16", "Russia", "q15", "V402"),
+                                                  (REUTERS, "q9", "we", "q10", "V437")):
         found, i = _re_pointed(doc_id, quote_id, words, inside)
         assert found == [(code, f"/quotes/{i}/speaker")], (quote_id, words, found)
 

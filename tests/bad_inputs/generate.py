@@ -691,6 +691,31 @@ def _told(speaker: str | None, content: str) -> dict[str, bytes]:
     return _line_added(TOLD_LINE, "body", change)
 
 
+#: a passive whose agent is the one who tells (V449)
+TOLD_BY_LINE = "He was told by Vladimir Putin that the shells would help."
+
+
+def _told_by_as_the_one_told(doc: dict) -> None:
+    """TOLD_BY_LINE's mentions and its quote with the speaker `He`, the one told: `told by [Vladimir Putin]` names
+    the agent, who says the words (V449)."""
+    _line_mentions(doc, TOLD_BY_LINE, ("He", "e2", "pronoun"), ("Vladimir Putin", "e3", "name"),
+                   ("the shells", "e5", "nominal"))
+    _said_on_line(doc, TOLD_BY_LINE, "the shells would help", "told", "m7")
+
+
+#: a report whose attribution goes on past its cue into another clause (V450)
+WITHOUT_ASKING_LINE = ("The shells would help, Kim Jong Un, the leader, said without asking how Vladimir Putin would "
+                       "pay.")
+
+
+def _speaker_past_the_cue(doc: dict) -> None:
+    """WITHOUT_ASKING_LINE's mentions and its quote with the speaker `Vladimir Putin`, past `without asking how`
+    after the cue: no subject of `said` (V450)."""
+    _line_mentions(doc, WITHOUT_ASKING_LINE, ("The shells", "e5", "nominal"), ("Kim Jong Un", "e2", "name"),
+                   ("Vladimir Putin", "e3", "name"))
+    _said_on_line(doc, WITHOUT_ASKING_LINE, "The shells would help", "said", "m9")
+
+
 #: a copyright notice: boilerplate, whatever it is labelled (V282)
 COPYRIGHT_LINE = "Copyright 2023 The Associated Press. All rights reserved."
 #: a line whose speaker is said to be ready for a place he names (V370)
@@ -1427,7 +1452,7 @@ def _speaker_beside(doc: dict) -> None:
 
 
 #: a line of two reports by one speaker, the second's speaker a contributor moved into the first's words (V437)
-REPORTS_LINE = "He on Monday confirmed that Vladimir Putin had left and said the shells would help."
+REPORTS_LINE = "He, on Monday, confirmed that Vladimir Putin had left and said the shells would help."
 
 
 def _speaker_in_another_report(doc: dict) -> None:
@@ -2147,6 +2172,11 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                       "/quotes/2/speaker", None, {}),
     "news-agency-said-attributed-as-speech": (_line_added(AGENCY_LINE, "body", _agency_heard, _unverified(
         ("ORG", "Korean Central News Agency"))), "V438", DOC, "/quotes/1/attribution", None, {}),
+    # a speaker other than the source a passive or a noun of saying names, one past the cue's phrase (thirtieth session)
+    "speaker-not-the-agent-of-told-by": (_line_added(TOLD_BY_LINE, "body", _told_by_as_the_one_told), "V449", DOC,
+                                         "/quotes/1/speaker", None, {}),
+    "speaker-past-the-cue-s-phrase": (_line_added(WITHOUT_ASKING_LINE, "body", _speaker_past_the_cue), "V450", DOC,
+                                      "/quotes/1/speaker", None, {}),
     "capital-for-two-states": (_moscow_in_reports(), "V429", f"annotations/{D4}.json", "/mentions/7", None, {}),
     "reported-speech-speaker-null": (_told(None, "the shells would help if the war went on"), "V381", DOC,
                                      "/quotes/1/speaker", None, {}),

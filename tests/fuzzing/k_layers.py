@@ -677,6 +677,36 @@ def speaker_far_from_quote(doc: Any, rng: random.Random, frag: Fragments) -> Non
     quote["speaker"] = mention
 
 
+#: `by` or `from` and an article or none between a cue and its speaker after it: the source the cue's phrase names
+_SOURCE_LEAD = re.compile(r"\s+(?:by|from)\s+(?:the\s+|an?\s+)?")
+
+
+@kind("speaker-not-the-named-source", reject("V449"), CONSISTENCY, bases=REAL)
+def speaker_not_the_named_source(corpus: Corpus, rng: random.Random) -> None:
+    """Point the speaker of a quote whose cue names it right after `by` or `from` (`asked by [Russian media]`,
+    `warnings from [the U.S.]`) at a person, body or state of another entity in the cue's sentence, outside every
+    quote's content (a quote that no quote link records)."""
+    _in_a_document(corpus, rng, _source_re_pointed)  # three of the five reports have no such quote
+
+
+def _source_re_pointed(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """`speaker_not_the_named_source` on one document."""
+    text, types = raw_text(doc), {e["id"]: e["type"] for e in doc["entities"]}
+    mentions = {m["id"]: m for m in doc["mentions"]}
+    contents = [(c["start"], c["end"]) for q in doc["quotes"] for c in q["content"]]
+    candidates = []
+    for q in unlinked(doc, doc["quotes"]):
+        said, cue = mentions.get(q.get("speaker") or ""), q.get("cue")
+        if said is None or cue is None or not _SOURCE_LEAD.fullmatch(text, cue["end"], said["start"]):
+            continue
+        sentence = _sentence_of(doc, cue["start"])
+        candidates += [(q, m["id"]) for m in doc["mentions"] if m["entity"] != said["entity"]
+                       and types.get(m["entity"]) in SPEAKER_TYPES and _sentence_of(doc, m["start"]) == sentence
+                       and not any(s < m["end"] and m["start"] < e for s, e in contents)]
+    quote, mention = choose(rng, candidates)
+    quote["speaker"] = mention
+
+
 @json_kind("mention-with-possessive", reject("V248"), CONSISTENCY, bases=REAL)
 def mention_with_possessive(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Extend a mention over the possessive 's token that follows it (text made to match), where no

@@ -427,6 +427,13 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V445": ('"Kim Jong Un to meet Putin" labelled byline', 'labelled subheading   (a byline credits: `(Reuters)`, '
              '`By Jane Doe`)'),
     "V446": ('"___" labelled subheading', 'labelled boilerplate   (a separator)'),
+    "V449": ('"When asked by Russian media ... if Russia would help Kim build satellites, Putin said: ...": {"cue": '
+             '{"text": "asked"}, "speaker": (Putin)}', '{"speaker": (Russian media)}   (the agent of the passive asks; '
+             '`amid warnings from [the U.S.]`: the U.S. warns)'),
+    "V450": ('"..., Jeon Ha Gyu, spokesperson of South Korea\'s Defense Ministry, said in a briefing without '
+             'elaborating on how the military obtained the information": {"cue": {"text": "said"}, "speaker": (the '
+             'military)}', '{"speaker": (Jeon Ha Gyu)}   (a mention past `in`, `on`, `how` after the cue is no '
+             'subject of it)'),
     "V429": ('"Moscow" (metonymy: true) in the entity linked to north-korea in one report, and in russia\'s in four',
              '"Moscow" in the entity linked to russia in every report   (a place is the seat of one state)'),
     "V430": ('"Kremlin spokesman Dmitry Peskov confirmed ...": {"type": "OFFICIAL_OF", "head": "m117" (Dmitry '

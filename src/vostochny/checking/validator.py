@@ -193,6 +193,9 @@ FOLDED = (
     # and a speaker who is not the cue's subject: what type that person's or state's words would have is moot
     ("V364", "/quotes/", ("V401", "V402")),
     ("V402", "/quotes/", ("V401",)),
+    # a speaker who is not the cue's subject or the source it names: whether a relation of the words is asserted by
+    # that speaker (V370 reads a relation between the speaker and a mention of the content) is moot
+    *((cause, "/quotes/", ("V370",)) for cause in ("V402", "V449", "V450")),
     # a mention widened over a comma or crossing another: the word before a cue it now ends on is no subject
     *((cause, "/mentions/", ("V402",)) for cause in ("V201", "V202", "V211", "V212", "V237", "V247", "V345")),
     ("V202", "/mentions/", ("V227", "V247", "V248", "V253", "V254", "V271", "V281", "V345", "V349", "V354", "V367",
@@ -328,6 +331,9 @@ FOLDED_ON_ITEM = (
     # same mis-picked mention; and a cue moved off its word of saying (onto no such word, a mention, the speaker or
     # another quote's cue) out of the report that holds its speaker: the speaker is where it was
     *((cause, ("V437",)) for cause in ("V218", "V364", "V402", "V246", "V432", "V380", "V363", "V264", "V346")),
+    # a cue moved off its word of saying (onto no such word, a mention, the speaker or another quote's cue): the phrase
+    # after it names no source and opens no other phrase of the speech act
+    *((cause, ("V449", "V450")) for cause in ("V380", "V363", "V264", "V346")),
 )
 
 

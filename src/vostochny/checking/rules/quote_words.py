@@ -326,8 +326,11 @@ def cue_not_a_word_of_saying(ctx: DocContext) -> Iterator[Hit]:
 #: the words that may stand between a cue and its subject (`Lim [also] noted`, `he [has previously] said`): auxiliaries
 #: and adverbs of time; after them spaces
 _CUE_ADVERBS = frozenset({"has", "have", "had", "also", "then", "later", "again", "previously", "reportedly", "earlier",
-                          "once", "already", "repeatedly", "only", "would", "will"})
-_BEFORE_CUE = compiled(rf"(?:{SPACE}+(?:{'|'.join(sorted(_CUE_ADVERBS))})\b)*{SPACE}+$")
+                          "once", "already", "repeatedly", "only", "would", "will", "recently", "publicly"})
+#: the days of a phrase of time between a subject and its cue (`[Britain] on Wednesday urged`)
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+_TIME_WORDS = "|".join(sorted(_CUE_ADVERBS)) + rf"|on{SPACE}+(?:{'|'.join(sorted(_WEEKDAYS))})"
+_BEFORE_CUE = compiled(rf"(?:{SPACE}+(?:{_TIME_WORDS})\b)*{SPACE}+$")
 
 
 @rule("V381", "reported-speech-speaker-missing", "an indirect or mixed quote has no speaker, though its cue's subject "
@@ -354,7 +357,7 @@ def reported_speech_speaker_missing(ctx: DocContext) -> Iterator[Hit]:
             named = [m for m in _mentions_at(view, cue.end + after) if after and types.get(m.id) in SPEAKER_TYPES
                      and not _in_content(q, m.start, m.end)]
         else:
-            named = _subjects_before(view, text, q, cue)
+            named = subjects_before(view, text, q, cue)
         if named:
             m = max(named, key=lambda m: m.end - m.start)
             yield Hit(pointer("quotes", i, "speaker"), None, f"{q.id}'s cue {cue.text!r} has the subject {m.text!r} "
@@ -367,9 +370,10 @@ def reported_speech_speaker_missing(ctx: DocContext) -> Iterator[Hit]:
 _SUBJECT_ENDS = frozenset(".)'\u2019")
 
 
-def _subjects_before(view: DocumentView, text: str, q: Quote, cue: Span) -> list[Mention]:
+def subjects_before(view: DocumentView, text: str, q: Quote, cue: Span) -> list[Mention]:
     """The mentions of a speaker type (PER, ORG, GPE) outside the quote's content that end right before its cue, past
-    spaces and the auxiliaries and adverbs of `_BEFORE_CUE` (`[Lim] also noted`): the cue's subject, the widest."""
+    spaces and the auxiliaries and adverbs of `_BEFORE_CUE` (`[Lim] also noted`, `[Britain] on Wednesday urged`): the
+    cue's subject, the widest."""
     before = text[cue.start - 2:cue.start] if cue.start > 1 else ""
     if not (before[1:].isspace() and (before[0].isalnum() or before[0] in _SUBJECT_ENDS or before[0].isspace())):
         return []  # no space before the cue, or a mark, comma or dash before that (`,” said`): the regex finds none
@@ -381,12 +385,33 @@ def _subjects_before(view: DocumentView, text: str, q: Quote, cue: Span) -> list
     word = left
     while word and text[word - 1].isalpha():
         word -= 1
-    if text[word:left] in _CUE_ADVERBS:  # `Lim also noted`: the words the regex reads past (rare)
+    if text[word:left] in _CUE_ADVERBS or text[word:left] in _WEEKDAYS:  # `Lim also noted`, `Britain on Wednesday
+        # urged`: the words the regex reads past (rare)
         gap = _BEFORE_CUE.search(text, max(cue.start - 40, 0), cue.start)
         left = cue.start if gap is None else gap.start()
     types, mentions = view.mention_type, view.doc.mentions
     return [m for m in (mentions[k] for k in _mentions_over(view, left - 1, left))
             if m.end == left and types.get(m.id) in SPEAKER_TYPES and not _in_content(q, m.start, m.end)]
+
+
+#: the words before a mention that make it the object of a preposition, no subject (`images released [by] KCNA
+#: suggested`)
+_PREPOSITIONS = frozenset({"by", "from", "of", "with", "to", "for", "in", "on", "at", "about", "than", "over", "into"})
+_WORD_BEFORE_MENTION = compiled(rf"(\w+){SPACE}+(?:(?:the|an?){SPACE}+)?\Z", re.IGNORECASE)
+
+
+def speaker_is_subject(view: DocumentView, text: str, q: Quote, cue: Span) -> bool:
+    """Whether a quote's speaker is its cue's subject: a mention of the speaker's entity ends right before the cue
+    (`subjects_before`: `[He] recently suggested`, `[South Korea's military] assessed`), and no preposition comes
+    right before that mention, past an article (`images released by [KCNA] suggested`: the images suggest)."""
+    said = view.mentions.get(q.speaker) if isinstance(q.speaker, str) else None
+    if said is None:
+        return False
+    for m in subjects_before(view, text, q, cue):
+        before = _WORD_BEFORE_MENTION.search(text, max(m.start - 16, 0), m.start)
+        if m.entity == said.entity and (before is None or before.group(1).lower() not in _PREPOSITIONS):
+            return True
+    return False
 
 
 #: what may stand between `according to` and the mention of its source: spaces, articles and the adjectives of an
@@ -435,7 +460,7 @@ _THAT_BEFORE = compiled(rf"(?<![\w-])(?i:that){SPACE}*\Z")
 
 def _joined_subject(view: DocumentView, text: str, q: Quote, cue: Span) -> Mention | None:
     """The subject a cue shares with the verb of saying before it, or None: the subject right before the cue of
-    another quote (`_subjects_before`, read in the text, whatever that quote's speaker), whose cue comes before its
+    another quote (`subjects_before`, read in the text, whatever that quote's speaker), whose cue comes before its
     content and whose last fragment ends right before this cue past `and` or `but` (a comma before them or not), or
     past a comma alone where this cue is a participle (`reminding`, `predicting`); past `and` or `but` only where
     `that` opens that content (`KCNA said [Kim met Putin] and told him`: `and` may join the clause's own verbs):
@@ -448,12 +473,29 @@ def _joined_subject(view: DocumentView, text: str, q: Quote, cue: Span) -> Menti
             continue
         joint = _JOINED.fullmatch(text, p.content[-1].end, cue.start)
         if joint is not None and joint.group().strip(", ") and not _THAT_BEFORE.search(
-                text, max(p.content[0].start - 12, 0), p.content[0].start):
+                text, max(p.content[0].start - 12, 0), p.content[0].start) \
+                and not _finite_after_infinitive(text, p, cue):
             continue  # `KCNA said [Kim met Putin] and told him`: a bare clause's `and` may join its own verbs
         if joint is not None and (joint.group().strip(", ") or cue_form(cue.text).split()[0].endswith("ing")):
-            subjects = [m for m in _subjects_before(view, text, p, p.cue) if not _in_content(q, m.start, m.end)]
+            subjects = [m for m in subjects_before(view, text, p, p.cue) if not _in_content(q, m.start, m.end)]
             return max(subjects, key=lambda m: m.end - m.start, default=None)
     return None
+
+
+#: `to` right before a reported clause: an infinitive, whose verbs are in their base form (`urged X to [end ...]`)
+_TO_BEFORE = compiled(rf"(?<![\w-])(?i:to){SPACE}+\Z")
+#: the past forms of saying that do not end in `-ed`
+_IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke", "gave", "sent"})
+
+
+def _finite_after_infinitive(text: str, p: Quote, cue: Span) -> bool:
+    """Whether a cue is a finite verb (`said`, `warned`, `says`; not `stress`, `express`) after a reported infinitive
+    (`urged North Korea to [end arms talks with Russia] and said`): no verb of the infinitive, in its base form, so
+    joined to the verb that governs it."""
+    first = cue_form(cue.text).split()[:1]
+    word = first[0] if first else ""
+    finite = word.endswith("ed") or (word.endswith("s") and not word.endswith("ss")) or word in _IRREGULAR_PAST
+    return finite and _TO_BEFORE.search(text, max(p.content[0].start - 8, 0), p.content[0].start) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -474,12 +516,12 @@ def speaker_not_the_cue_s_subject(ctx: DocContext) -> Iterator[Hit]:
     the speaker its spokesperson: 23 of 107 moves to another person of the sentence over release 1 passed, 7 do now;
     of a body or a state, 48 of 235 passed, 17 do now). Judged: a quote whose cue (not `according to`) a mention of a
     speaker type ends right before, outside its content, past spaces and the auxiliaries and adverbs of `_BEFORE_CUE`
-    (`Lim [also] noted`), as V381 reads it (`_subjects_before`); the widest such mention is the subject, and a
+    (`Lim [also] noted`), as V381 reads it (`subjects_before`); the widest such mention is the subject, and a
     speaker in the cue's sentence of another entity is refused. Not judged: a cue after a comma (an apposition or
     a clause between: `Jeon Ha Gyu, spokesperson of ..., said`), a subject after the cue (`said Kirby`), a speaker
     in another sentence (V246's when far), inside the content (V234's), over the cue (V264's) or of no speaker type
     (V218's), a cue of no word of saying (V380's); a speaker who is the one told or in the subject's title is V364's,
-    a cue shared with another quote V346's, over a mention V363's (folded). Every speaker of release 1 (60 quotes
+    a cue shared with another quote V346's, over a mention V363's (folded). Every speaker of release 1 (62 quotes
     with such a subject) and of the synthetic corpora (some 3,700 in 300 documents) is its cue's subject's entity.
     `According to` names its subject after it: the mention that ends the noun phrase right after it, past an article
     or a possessive (`according to [Dmitry Peskov], a spokesman for the Kremlin`, `according to Russia's [TASS]`:
@@ -487,7 +529,9 @@ def speaker_not_the_cue_s_subject(ctx: DocContext) -> Iterator[Hit]:
     cue joined by `and` or `but`, or by a comma as a participle, to the clause another verb of saying reports shares
     that verb's subject (`Kremlin spokesman [Dmitry Peskov] confirmed that [...] and said`, `State Department
     spokesman [Matthew Miller] said [...], reminding`: `_joined_subject`), and a speaker moved to the title's body or
-    the one reminded passed (4 more)."""
+    the one reminded passed (4 more). A finite cue after a reported infinitive joins the verb that governs it, whose
+    subject is read past `on Wednesday` (`[Britain] on Wednesday urged North Korea to [end ...] and said [...]`: the
+    speaker moved to North Korea passed, 2 edits)."""
     view, text = ctx.view, ctx.text
     if text is None or not ctx.doc.mentions:
         return
@@ -508,7 +552,7 @@ def speaker_not_the_cue_s_subject(ctx: DocContext) -> Iterator[Hit]:
         else:
             source = according_source(view, text, q, cue)
             named = [source] if source is not None else \
-                _subjects_before(view, text, q, cue) if _subject_judged(cue.text) else []
+                subjects_before(view, text, q, cue) if _subject_judged(cue.text) else []
             joined = None if named or not _subject_judged(cue.text) else _joined_subject(view, text, q, cue)
             named += [joined] if joined is not None else []
         subject = max(named, key=lambda m: m.end - m.start, default=None)

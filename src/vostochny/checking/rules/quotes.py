@@ -16,7 +16,7 @@ from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import SPACE, DocContext, Hit, brief, repeats, rule
 from vostochny.checking.rules.entities import record_types
 from vostochny.checking.rules.mention_agreement import pronoun_misplaced
-from vostochny.checking.rules.quote_words import according_source, of_saying
+from vostochny.checking.rules.quote_words import according_source, of_saying, speaker_is_subject
 from vostochny.model.labels import SPEAKER_TYPES, THOUGHT_CUES, UTTERANCE_CUES
 from vostochny.patterns import compiled
 
@@ -295,8 +295,13 @@ def attribution_against_cue(ctx: DocContext) -> Iterator[Hit]:
     phrase right after it (`according to [Dmitry Peskov], a spokesman ...`, `according to Russia's [TASS] news
     agency`: `quote_words.according_source`) is heard or read, an utterance (12 such attribution changes over
     release 1 passed); one through another noun (`according to photos released by ...`, `[KCNA] pictures`: V379's
-    when a non-verbal source) is not judged. A cue with words of both (`said he believes`) or of neither (`showed`,
-    `suggested`, `assessed`) is not judged, nor a quote without an attribution (V236's). Between
+    when a non-verbal source) is not judged. `Suggested` and `assessed` (`_PROPOSED`) of a person, body or state
+    whose mention is the cue's subject right before it, after no preposition (`quote_words.speaker_is_subject`: `[He]
+    recently suggested that ...`, `[South Korea's military] assessed ...`), report a proposal or an assessment made
+    known, an utterance; of a thing (`Images released by KCNA suggested`) they may show `evidence`, and are not
+    judged (6 attribution changes over release 1 passed, with `released intelligence` typed a thought). A cue with
+    words of both (`said he believes`) or of neither (`showed`, a thing's `suggested`) is not judged, nor a quote
+    without an attribution (V236's). Between
     `speech` and `writing` the medium the words after the cue name decides (`_medium`): a speech quote `said in a
     statement` or `signed`, and a writing quote `said in a briefing` or `told reporters`, swapped, passed (an
     attack)."""
@@ -335,8 +340,15 @@ def _reports(ctx: DocContext, q: Quote, cue: Span) -> tuple[bool, bool]:
     body or state named right after it an utterance (`quote_words.according_source`: `according to [Peskov]`)."""
     uttered, thought = _cue_reports(cue.text)
     if not (uttered or thought) and ctx.text is not None:
-        uttered = according_source(ctx.view, ctx.text, q, cue) is not None
+        uttered = according_source(ctx.view, ctx.text, q, cue) is not None \
+            or (_proposes(cue.text) and speaker_is_subject(ctx.view, ctx.text, q, cue))
     return uttered, thought
+
+
+@functools.lru_cache(maxsize=4096)
+def _proposes(cue: str) -> bool:
+    """Whether a cue holds a word of suggesting or assessing (`_PROPOSED`), in any inflection."""
+    return any(of_saying(word, _PROPOSED) for word in _cue_words(cue))
 
 
 #: the attribution types of an utterance, which its medium tells apart
@@ -417,13 +429,18 @@ _SPEAKING_CUES = (UTTERANCE_CUES - {"write", "writes", "wrote", "written", "writ
     "insist", "promise", "pledge", "explain", "reply", "respond", "answer", "joke", "quip", "remark", "comment",
     "admit", "acknowledge", "boast", "concede", "declare", "emphasise", "emphasize", "stress", "reiterate", "recall",
     "assure", "caution", "complain", "counter", "demand", "dismiss", "lament", "plead", "praise", "protest",
-    "threaten", "talk", "speak", "spoke", "spoken", "assess", "accuse", "agree", "contend", "observe",
+    "threaten", "talk", "speak", "spoke", "spoken", "assess", "accuse", "agree", "contend", "observe", "hint",
 })
 #: the words of speaking of `_SPEAKING_CUES` that V261 reads as an utterance, in any inflection (`vowed`, `described`,
 #: `urged`, `denied`, `reminding`, `warnings`), with those of reporting, signing, a toast and a hint: not those an
 #: image or a finding may do too (`suggest`, `assess`, `observe`), nor those of agreeing or remembering (`agree`,
 #: `recall`)
-_UTTERED = _SPEAKING_CUES - {"suggest", "assess", "observe", "agree", "recall"} | {"report", "sign", "toast", "hint"}
+_UTTERED = _SPEAKING_CUES - {"suggest", "assess", "observe", "agree", "recall"} | {"report", "sign", "toast",
+                                                                                  "intelligence"}
+#: the words of suggesting or assessing, an utterance of a person, body or state that is the cue's subject (`[He]
+#: recently suggested that ...`, `[South Korea's military] assessed ...`: a proposal, an assessment made known), what
+#: a thing may do too (`The decision to meet ... suggested that`, `images released by KCNA suggested`)
+_PROPOSED = frozenset({"suggest", "assess"})
 #: the speakers whose utterance is `speech` unless the text shows a text (docs/guidelines.md, Attribution types: a
 #: person's said; a government's with neither a spokesperson nor a statement shown): a body's may be a news
 #: agency's dispatch, `writing`, unless its name shows an office of government (`_governing`)
