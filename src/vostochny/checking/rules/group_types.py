@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import compress
 
 from vostochny.checking.problems import pointer
@@ -10,7 +10,6 @@ from vostochny.checking.rules.base import DocContext, Hit, mentions_starting, ru
 from vostochny.checking.rules.mention_agreement import POSTMODIFIERS
 from vostochny.checking.rules.name_forms import COORDINATED, COORDINATION
 from vostochny.checking.rules.names import linked_records
-from vostochny.reading.view import DocumentView
 
 
 def _conjuncts(text: str, start: int) -> list[tuple[int, int]]:
@@ -24,35 +23,41 @@ def _conjuncts(text: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _types(ctx: DocContext) -> dict[str, str | None]:
-    """Each mention's type (by id), its record's where its entity links one: a member retyped against its record is
-    V216's, and the group is read by what its member is."""
+def _member_type(ctx: DocContext, k: int) -> str | None:
+    """Mention `k`'s type, its record's where its entity links one: a member retyped against its record is V216's,
+    and the group is read by what its member is (read for the conjuncts' mentions only, not every mention's)."""
     view, index = ctx.view, ctx.registry_index
-    records = {} if index is None else {entity: index.types[kb_id] for entity, kb_id in linked_records(ctx).items()
-                                        if kb_id in index.types}
-    entities = dict(zip(view.column("mentions", "id"), view.column("mentions", "entity"), strict=True))
-    return {m: records.get(entities[m], kind) if kind is not None else None for m, kind in view.mention_type.items()}
+    kind = view.mention_type.get(view.column("mentions", "id")[k])
+    if kind is None or index is None:
+        return kind
+    kb_id = linked_records(ctx).get(view.column("mentions", "entity")[k])
+    return kind if kb_id is None else index.types[kb_id]
 
 
-def _conjunct_type(view: DocumentView, types: dict[str, str | None], group: int, first: int, last: int) -> str | None:
+#: the mentions' starts, ends, texts and entities (`DocumentView.column`), read once a group
+_Columns = tuple[Sequence[int], Sequence[int], Sequence[str], Sequence[str]]
+
+
+def _conjunct_type(ctx: DocContext, columns: _Columns, group: int, first: int, last: int) -> str | None:
     """The type of the mention of another entity that ends where a conjunct (`first`..`last`) ends and that only
     premodifiers go before in it (`[Kim]`, `Russian President [Vladimir Putin]`, `the [United States]`); None where
     there is none (`South Korean officials`: a nationality modifies the conjunct's head) or a postmodifier stands
     before it (`the mayor of [Moscow]`: the place is not the conjunct's referent)."""
-    starts, ends, texts = (view.column("mentions", f) for f in ("start", "end", "text"))
-    entities, ids = view.column("mentions", "entity"), view.column("mentions", "id")
-    for k in mentions_starting(view, first, last - 1):
+    starts, ends, texts, entities = columns
+    for k in mentions_starting(ctx.view, first, last - 1):
         if ends[k] == last and entities[k] != entities[group]:
             before = texts[group][first - starts[group]:starts[k] - starts[group]].lower().split()
-            return None if not POSTMODIFIERS.isdisjoint(before) else types.get(ids[k])
+            return None if not POSTMODIFIERS.isdisjoint(before) else _member_type(ctx, k)
     return None
 
 
-def _members_type(view: DocumentView, types: dict[str, str | None], i: int) -> str | None:
+def _members_type(ctx: DocContext, i: int) -> str | None:
     """The type that every conjunct of group mention `i` names (`_conjunct_type`), or None: a conjunct with no
     mention at its head, or conjuncts of two types (`[[the heroic Russian army] and [people]]`: a mixed group)."""
-    start, text = view.column("mentions", "start")[i], view.column("mentions", "text")[i]
-    found = {_conjunct_type(view, types, i, first, last) for first, last in _conjuncts(text, start)}
+    column = ctx.view.column
+    columns = (column("mentions", "start"), column("mentions", "end"), column("mentions", "text"),
+               column("mentions", "entity"))
+    found = {_conjunct_type(ctx, columns, i, first, last) for first, last in _conjuncts(columns[2][i], columns[0][i])}
     return found.pop() if len(found) == 1 else None
 
 
@@ -75,10 +80,11 @@ def group_typed_against_its_members(ctx: DocContext) -> Iterator[Hit]:
     is of its members' type, or mixed."""
     view = ctx.view
     kinds, texts, ids = (view.column("mentions", f) for f in ("kind", "text", "id"))
-    groups = [i for i in compress(range(len(kinds)), map("nominal".__eq__, kinds)) if COORDINATED.search(texts[i])]
-    types = _types(ctx) if groups else {}
+    # a coordination holds a comma, `and` or `&`: most nominals hold none, and the search stops at every space
+    groups = [i for i in compress(range(len(kinds)), map("nominal".__eq__, kinds))
+              if ("," in texts[i] or "and" in texts[i] or "&" in texts[i]) and COORDINATED.search(texts[i])]
     for i in groups:
-        kind, members = view.mention_type.get(ids[i]), _members_type(view, types, i)
+        kind, members = view.mention_type.get(ids[i]), _members_type(ctx, i)
         if members is not None and kind is not None and kind != members:
             m = ctx.doc.mentions[i]
             yield Hit(pointer("mentions", i, "entity"), m.entity,
