@@ -298,7 +298,7 @@ def mentions_starting(view: DocumentView, first: int, last: int) -> list[int]:
     """The indices of the mentions that start from `first` to `last` (both included), in the document's order: a
     bisection of `DocumentView.mentions_in_order`."""
     order, starts, _ = view.mentions_in_order
-    return sorted(order[n] for n in range(bisect.bisect_left(starts, first), bisect.bisect_right(starts, last)))
+    return sorted(order[bisect.bisect_left(starts, first):bisect.bisect_right(starts, last)])
 
 
 #: the quotes' content fragments in text order (start, end, quote index), their starts, and the furthest end of the

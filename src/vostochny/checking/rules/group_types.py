@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import compress
 
-from vostochny.checking.linking import keyed_nominals
+from vostochny.checking.linking import nominal_key
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, mentions_starting, rule
 from vostochny.checking.rules.mention_agreement import POSTMODIFIERS, judged_head
@@ -26,20 +26,20 @@ def _conjuncts(text: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _types(ctx: DocContext) -> dict[str, str | None]:
-    """Each mention's type (by id), its record's where its entity links one: a member retyped against its record is
-    V216's, and the group is read by what its member is. None for a nominal whose head noun names none of its
-    entity's type (`[the heroic Russian army]` of a VEH): the member is wrong, V403's, not the group."""
+def _member_type(ctx: DocContext, k: int) -> str | None:
+    """Mention `k`'s type, its record's where its entity links one (a member retyped against its record is V216's,
+    and the group is read by what its member is); None for a nominal whose head noun names none of that type (`[the
+    heroic Russian army]` of a VEH: the member is wrong, V403's, not the group). Read for the conjuncts' mentions
+    only, not every mention's."""
     view, index = ctx.view, ctx.registry_index
-    records = {} if index is None else {entity: index.types[kb_id] for entity, kb_id in linked_records(ctx).items()
-                                        if kb_id in index.types}
-    ids, entities = view.column("mentions", "id"), view.column("mentions", "entity")
-    types = {m: records.get(entity, view.mention_type.get(m)) for m, entity in zip(ids, entities, strict=True)}
-    for i, key in keyed_nominals(view):
-        judged = judged_head(key)
-        if judged is not None and types.get(ids[i]) not in judged[1]:
-            types[ids[i]] = None
-    return types
+    kind = view.mention_type.get(view.column("mentions", "id")[k])
+    if kind is not None and index is not None:
+        kb_id = linked_records(ctx).get(view.column("mentions", "entity")[k])
+        kind = index.types.get(kb_id, kind) if kb_id is not None else kind
+    if kind is not None and view.column("mentions", "kind")[k] == "nominal":
+        judged = judged_head(nominal_key(view.column("mentions", "text")[k]))
+        return None if judged is not None and kind not in judged[1] else kind
+    return kind
 
 
 def _conjunct_member(view: DocumentView, group: int, first: int, last: int) -> int | None:
@@ -59,13 +59,13 @@ def _conjunct_member(view: DocumentView, group: int, first: int, last: int) -> i
 def group_members(view: DocumentView) -> dict[int, list[int | None]]:
     """Each group mention (index: a nominal whose text is a coordination: commas, `and`, `&`) and the member mention
     of each of its conjuncts (`_conjunct_member`, None for a conjunct with no mention at its head). Built once per
-    view."""
+    view; a coordination holds a comma, `and` or `&`, and most nominals hold none (the search stops at every space)."""
     key = ("group_members",)
     if key not in view.derived:
         kinds, texts, starts = (view.column("mentions", f) for f in ("kind", "text", "start"))
         view.derived[key] = {i: [_conjunct_member(view, i, first, last) for first, last in _conjuncts(
             texts[i], starts[i])] for i in compress(range(len(kinds)), map("nominal".__eq__, kinds))
-            if COORDINATED.search(texts[i])}
+            if ("," in texts[i] or "and" in texts[i] or "&" in texts[i]) and COORDINATED.search(texts[i])}
     return view.derived[key]  # type: ignore[no-any-return]
 
 
@@ -74,11 +74,10 @@ def group_members(view: DocumentView) -> dict[int, list[int | None]]:
 _AGENTS = frozenset({"PER", "ORG", "GPE", "NORP"})
 
 
-def _members_types(view: DocumentView, types: dict[str, str | None], members: list[int | None]) -> frozenset[str]:
+def _members_types(ctx: DocContext, members: list[int | None]) -> frozenset[str]:
     """The types that the conjuncts of a group name (its `members`, `group_members`), or none: a conjunct with no
-    mention at its head, or a member of no type."""
-    ids = view.column("mentions", "id")
-    found = {None if k is None else types.get(ids[k]) for k in members}
+    mention at its head, or a member of no type (`_member_type`)."""
+    found = {None if k is None else _member_type(ctx, k) for k in members}
     return frozenset() if None in found else frozenset(t for t in found if t is not None)
 
 
@@ -114,10 +113,8 @@ def group_typed_against_its_members(ctx: DocContext) -> Iterator[Hit]:
     mixed."""
     view = ctx.view
     ids = view.column("mentions", "id")
-    groups = group_members(view)
-    types = _types(ctx) if groups else {}
-    for i, conjuncts in groups.items():
-        kind, members = view.mention_type.get(ids[i]), _members_types(view, types, conjuncts)
+    for i, conjuncts in group_members(view).items():
+        kind, members = view.mention_type.get(ids[i]), _members_types(ctx, conjuncts)
         if members and kind is not None and kind not in _group_types(members):
             m = ctx.doc.mentions[i]
             yield Hit(pointer("mentions", i, "entity"), m.entity, f"{m.text!r} of {m.entity}, a {kind}: it "

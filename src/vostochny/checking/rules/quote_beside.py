@@ -9,7 +9,15 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, annotates_nothing, brief, in_quote_content, rule
+from vostochny.checking.rules.base import (
+    DocContext,
+    Hit,
+    annotates_nothing,
+    brief,
+    in_quote_content,
+    rule,
+    text_in_lower_case,
+)
 from vostochny.checking.rules.quote_gaps import in_running_text, quotes_by_sentence, speech_verbs
 from vostochny.checking.rules.quote_reports import WORD, reporting_words, saying_tokens
 from vostochny.checking.rules.quote_words import cue_says
@@ -71,7 +79,7 @@ def report_beside_quote_not_annotated(ctx: DocContext) -> Iterator[Hit]:
             continue  # most quoted sentences hold no word of saying but their quotes' cues: their tokens read first
         if not in_running_text(view, start, start + 1):
             continue
-        found = _left(view, _saying_offsets(text, start, end), spans)
+        found = _left(view, _saying_offsets(text, start, end, text_in_lower_case(view)), spans)
         if len(found) > loose:
             at = found[0]
             word = WORD.match(text, at)
@@ -80,12 +88,12 @@ def report_beside_quote_not_annotated(ctx: DocContext) -> Iterator[Hit]:
                       f"{brief(text[max(at - 40, 0):at + 40])}): no quote's content or cue holds it")
 
 
-def _saying_offsets(text: str, start: int, end: int) -> list[int]:
+def _saying_offsets(text: str, start: int, end: int, low: str | None) -> list[int]:
     """The offsets of the words of saying in a use that reports in text[start:end], in text order: V404's verbs and
-    V407's words (one word read by both counts once)."""
+    V407's words (one word read by both counts once); `low`, the text in lower case or None (`speech_verbs`)."""
     words = list(WORD.finditer(text, start, end))
     found = {words[i].start() for i in reporting_words(text, words, end)}
-    found.update(m.start() for m in speech_verbs(text, start, end))
+    found.update(m.start() for m in speech_verbs(text, start, end, low))
     return sorted(found)
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from itertools import pairwise
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import DocContext, Hit, in_range, rule
+from vostochny.checking.rules.base import DocContext, Hit, content_fragments, in_range, rule
 from vostochny.checking.rules.zone_kinds import ends_a_sentence
 from vostochny.reading.view import DocumentView
 
@@ -66,10 +67,14 @@ def speaker_inside_another_report(ctx: DocContext) -> Iterator[Hit]:
     cue."""
     view, mentions = ctx.view, ctx.view.mentions
     contents = view.column("quotes", "content")
+    _, starts, reach = content_fragments(view)
     for i, q in enumerate(ctx.doc.quotes):
         speaker = mentions.get(q.speaker) if isinstance(q.speaker, str) else None
         if speaker is None or q.cue is None:
             continue
+        held = bisect.bisect_right(starts, speaker.start)  # the content fragments that start at or before the speaker
+        if not held or reach[held - 1] < speaker.end:
+            continue  # none reaches its end, so none holds it (most speakers lie in no content)
         cue = q.cue
         other = next((ctx.doc.quotes[k] for k, content in enumerate(contents) if k != i
                       and any(c.start <= speaker.start and speaker.end <= c.end for c in content)
