@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import SPACE, DocContext, Hit, rule
 from vostochny.checking.rules.relation_words import OF_BETWEEN, fits, typed_relations
-from vostochny.model.labels import SPOKESPERSON_WORDS
+from vostochny.model.labels import RELATION_TYPES, SPOKESPERSON_WORDS
 from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
@@ -86,7 +86,8 @@ def spokesperson_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     synthetic corpora so written is SPOKESPERSON_OF."""
     view, text = ctx.view, ctx.text or ""
     for i, r, head, tail in typed_relations(ctx, _NOT_SPEAKING):
-        if _titled(text, head, tail, _SPOKES_PATTERNS) and fits(view, r, head, tail):
+        if _titled(text, head, tail, _SPOKES_PATTERNS) and fits(view, r, head, tail) \
+                and _fits_as(view, "SPOKESPERSON_OF", tail):
             yield _retyped(text, i, r, head, tail, "SPOKESPERSON_OF")
 
 
@@ -123,9 +124,15 @@ def office_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
         patterns, stated = _TITLE_TYPES[r.type]
         if r.type == "LEADER_OF" and view.mention_type.get(tail.id) == "ORG":
             patterns = _BODY_RANK_PATTERNS
-        if _titled(text, head, tail, patterns) and fits(view, r, head, tail) \
+        if _titled(text, head, tail, patterns) and fits(view, r, head, tail) and _fits_as(view, stated, tail) \
                 and (r.type != "NATIONALITY" or _office_of_the_tail(view, head, tail)):
             yield _retyped(text, i, r, head, tail, stated)
+
+
+def _fits_as(view: DocumentView, stated: str, tail: Mention) -> bool:
+    """Whether the type a title states takes `tail`'s type as tail (the head, a person, fits each): `[Russian]
+    spokesman [X]` names no SPOKESPERSON_OF, which takes no NORP, and the rule advises no type V210 refuses."""
+    return view.mention_type.get(tail.id) in RELATION_TYPES[stated]["tail"]
 
 
 def _office_of_the_tail(view: DocumentView, head: Mention, tail: Mention) -> bool:

@@ -534,7 +534,7 @@ class _Leading:
         self.by_entity: dict[str, list[tuple[str, int, int]]] = {}
         self.by_mention: dict[int, list[tuple[str, int, int]]] = {}
         for word in found:
-            if _leads_to(text, word):
+            if leads_to(text, word):
                 continue
             bound = [*_holders(view, word[1], word[2]), *_named_after(view, text, word[2])]
             for i in bound:
@@ -597,7 +597,7 @@ def _heads_word(view: DocumentView, text: str, found: tuple[str, int, int], head
     """Whether the word of leading `found` (word, start, end) may be the head's (`_leads`); `own`: the entities of the
     relation's head and tail."""
     _, word_start, word_end = found
-    if _leads_to(text, found):
+    if leads_to(text, found):
         return False
     mentions = view.doc.mentions
     if any(mentions[i].entity not in own and not _holds(mentions[i], head)
@@ -610,7 +610,7 @@ def _heads_word(view: DocumentView, text: str, found: tuple[str, int, int], head
                                                                word_start))
 
 
-def _leads_to(text: str, found: tuple[str, int, int]) -> bool:
+def leads_to(text: str, found: tuple[str, int, int]) -> bool:
     """Whether a word of leading is a verb of leading before `to` (`could lead to an agreement`: a cause)."""
     return found[0] in _LEAD_VERBS and text[found[2]:found[2] + 4].split()[:1] == ["to"]
 
@@ -957,7 +957,22 @@ _TRAVEL_REACH = 80
 #: a preposition of direction right before a relation's tail, an article between (`[Kim] would travel on his own to
 #: [two other cities]`, `[Kim] departed North Korea for [Russia]`): the journey's end when a verb of travel stands
 #: before it after the head, or the head is a journey's noun
-_DIRECTION_BEFORE = compiled(rf"(?<![\w'\u2019-])(?:to|into|for){SPACE}+(?:(?:the|a|an){SPACE}+)?\Z", re.IGNORECASE)
+_DIRECTION_BEFORE = compiled(rf"(?<![\w'\u2019-])(?:to|into|for|through|across|around|along|throughout){SPACE}+"
+                             rf"(?:(?:the|a|an){SPACE}+)?\Z", re.IGNORECASE)
+#: a stretch of the way, the tail its owner after `of`, right after a preposition of the way (group 1) or a verb of
+#: travel (group 2): `[he] had to travel the length of [his own nation]`, `[Kim] was making his way through the
+#: forests of [Russia]`
+_STRETCH_OF = compiled(rf"(?<![\w'\u2019-])(?:(through|across|around|along|throughout)|([^\W\d_]+)){SPACE}+"
+                       rf"(?:(?:the|a|an|his|her|its|their){SPACE}+)?[^\W\d_]+{SPACE}+of{SPACE}+(?:the{SPACE}+)?\Z",
+                       re.IGNORECASE)
+#: making one's way, a journey (`[Kim] was making his way through the forests of [Russia]`)
+_MAKING_WAY = compiled(rf"(?<![\w'\u2019-])(?:make|makes|made|making){SPACE}+(?:his|her|its|their|our|my|your)"
+                       rf"{SPACE}+way(?![\w'\u2019-])", re.IGNORECASE)
+#: a verb of going with someone in the passive right before a place, the companion after `by` (`Kim was [joined] in
+#: [Russia] by [Jo Chun Ryong]`): the companion travels there too (hard case 26)
+_JOINED_IN = compiled(rf"(?<![\w'\u2019-])(joined|accompanied|escorted){SPACE}+(?:in|to|into|at){SPACE}+"
+                      rf"(?:(?:the|a|an){SPACE}+)?\Z", re.IGNORECASE)
+_BY_COMPANION = compiled(rf"{SPACE}+by{SPACE}+(?:(?:the|a|an|his|her|its|their){SPACE}+)?", re.IGNORECASE)
 #: what opens an aside or a clause of its own between a head and a preposition of direction (`[Sergei Shoigu], who
 #: flew in on Monday as the defence minister for [Moscow]`): its verb of travel is not the head's journey to the tail
 _ASIDE = compiled(r",|;|\(|(?<![\w'\u2019-])(?:who|which|that|as|when|while|after|before)(?![\w'\u2019-])",
@@ -1041,8 +1056,11 @@ def _destination(view: DocumentView, text: str, kind: str, head: Mention, tail: 
     at = found.span(1) if found is not None and (verb in TRAVEL_WORDS or (
         verb in _HEADING and (found.group(2) or "").lower() in ("to", "into", "for"))) else None
     after = _JOURNEY_AFTER.match(text, tail.end)
+    joined = _JOINED_IN.search(text, max(tail.start - 40, 0), tail.start)
     if after is not None:
         at = after.span(1)
+    elif joined is not None and tail.end <= head.start and _BY_COMPANION.fullmatch(text, tail.end, head.start):
+        at = joined.span(1)
     elif at is None and tail.end <= head.start and _WHERE.fullmatch(text, tail.end, head.start):
         at = _travelled(text, head.end)
     if at is None:
@@ -1076,11 +1094,17 @@ def _journey(text: str, head: Mention, tail: Mention) -> str | None:
     found = _TRAVELLED_TO.search(text, head.end, tail.start)
     if found is not None and found.group(1).lower() in TRAVEL_WORDS:
         return found.group(1)
-    if _DIRECTION_BEFORE.search(text, head.end, tail.start) is None or _ASIDE.search(text, head.end, tail.start):
+    stretch = _STRETCH_OF.search(text, head.end, tail.start)
+    if stretch is not None and (stretch.group(2) or "").lower() in TRAVEL_WORDS:
+        return stretch.group(2)
+    if (_DIRECTION_BEFORE.search(text, head.end, tail.start) is None and (stretch is None or not stretch.group(1))) \
+            or _ASIDE.search(text, head.end, tail.start):
         return None
     words = text[head.end:tail.start].lower().split()
     last = head.text.lower().split()[-1:]
-    return next((w for w in words if w in TRAVEL_WORDS), None) or next(iter(set(last) & _JOURNEY_NOUNS), None)
+    way = _MAKING_WAY.search(text, head.end, tail.start)
+    return next((w for w in words if w in TRAVEL_WORDS), None) or next(iter(set(last) & _JOURNEY_NOUNS), None) \
+        or (way.group(0) if way is not None else None)
 
 
 @rule("V399", "event-typed-on-a-title", "a TRAVELS_TO, MEETS, SUPPLIES or RECEIVES relation joins two mentions that "
