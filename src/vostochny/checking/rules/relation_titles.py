@@ -124,14 +124,17 @@ def office_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
         patterns, stated = _TITLE_TYPES[r.type]
         if r.type == "LEADER_OF" and view.mention_type.get(tail.id) == "ORG":
             patterns = _BODY_RANK_PATTERNS
-        if _titled(text, head, tail, patterns) and fits(view, r, head, tail) and _fits_as(view, stated, tail) \
+        if not _fits_as(view, stated, tail):
+            stated = "NATIONALITY"  # a post a nationality's adjective names (`[Russian] professor [X]`)
+        if _titled(text, head, tail, patterns) and fits(view, r, head, tail) \
                 and (r.type != "NATIONALITY" or _office_of_the_tail(view, head, tail)):
             yield _retyped(text, i, r, head, tail, stated)
 
 
 def _fits_as(view: DocumentView, stated: str, tail: Mention) -> bool:
     """Whether the type a title states takes `tail`'s type as tail (the head, a person, fits each): `[Russian]
-    spokesman [X]` names no SPOKESPERSON_OF, which takes no NORP, and the rule advises no type V210 refuses."""
+    spokesman [X]` names no SPOKESPERSON_OF, which takes no NORP, nor `[Russian] professor [X]` AFFILIATED_WITH (a
+    post a nationality's adjective names is NATIONALITY), and no advice is a type V210 refuses."""
     return view.mention_type.get(tail.id) in RELATION_TYPES[stated]["tail"]
 
 
