@@ -56,8 +56,9 @@ if TYPE_CHECKING:
 
 
 #: the words that may lie between a transfer's party and its verb (`North Korea [to] supply`, `Kim [could] provide`,
-#: `North Korea [has or will] provide`, `Russia [would be willing to] share`), besides adverbs in -ly: auxiliaries,
-#: `to`, negation and words of intending or being about to; any other word is another predicate, its own subject
+#: `North Korea [has or will] provide`, `Russia [would be willing to] share`, `Seoul [is not allowed to] contribute`),
+#: besides adverbs in -ly: auxiliaries, `to`, negation and words of intending, being about to, being let or made to;
+#: any other word is another predicate, its own subject
 _BEFORE_VERB = frozenset({
     "to", "can", "could", "may", "might", "must", "shall", "should", "will", "would", "has", "have", "had", "having",
     "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "not", "never", "also", "still",
@@ -65,7 +66,8 @@ _BEFORE_VERB = frozenset({
     "both", "willing", "able", "ready", "set", "going", "about", "likely", "unlikely", "expected", "planning", "plans",
     "plan", "planned", "agreed", "agrees", "offered", "offers", "promised", "promises", "pledged", "pledges", "vowed",
     "wants", "want", "wanted", "seeks", "seek", "sought", "hopes", "hoped", "tried", "tries", "try", "trying",
-    "continues", "continued", "continue", "began", "begins", "started", "starts", "refused", "refuses"})
+    "continues", "continued", "continue", "began", "begins", "started", "starts", "refused", "refuses", "allowed",
+    "permitted", "prepared", "eager", "keen", "reluctant", "unable", "unwilling", "forced", "poised"})
 #: how many words may lie between a transfer's party and its verb
 _BEFORE_VERB_REACH = 4
 #: the words before a verb that make it passive, its subject the one it is done to (`Russia [was] supplied`, `[got]
