@@ -86,7 +86,11 @@ def title_joins_a_third_mention(ctx: DocContext) -> Iterator[Hit]:
     as a wrong label). Not refused: a tail after the head with a word of leading, speaking for a body or an office
     between (`North Korean leader [Kim], who heads the [Workers' Party]`: a second office stated by its own words),
     nor a head that follows the person or body a title names as the next item of a list, which shares its title
-    (`Korean People's Army Marshals Ri Pyong Chol and [Pak Jong Chon]`). Not judged: arguments that no title joins to
+    (`Korean People's Army Marshals Ri Pyong Chol and [Pak Jong Chon]`). The owner may be of any type a title
+    relation takes as tail, whether or not the relation's type takes it (`[Russian] President [Vladimir Putin] ...
+    in [Ukraine]` as AFFILIATED_WITH, `[State Department] spokesman [Matthew Miller] ... [both countries]` as
+    NATIONALITY: the twenty-ninth session's mutation check found both accepted), and a verb of leading before `to` is
+    a cause, no office between (`could lead to`). Not judged: arguments that no title joins to
     anything (a pronoun, `[unspecified members] of the country's ruling party`), arguments of one entity (V222's) or
     whose types do not fit the relation (V210's)."""
     view, text = ctx.view, ctx.text or ""
@@ -180,8 +184,11 @@ def arguments_in_parts(ctx: DocContext) -> Iterator[Hit]:
     pair it belongs to (`[[Kim] and Putin] will meet` as MEETS(Kim, Kim and Putin)) nor travels to the site it owns
     (`[Russia]` of `[Russia's most advanced space rocket launch site]`): 7 such nestings passed the attack. The title
     relations and LOCATED_IN nest (`[[North Korean] state media]`, `[The [Komsomolsk-on-Amur] aircraft plant]`: V362,
-    V271). Not judged: a title's relations across a semicolon (a title before a list gives each item of it:
-    `Associated Press journalists [Hyung-jin Kim] in Seoul, South Korea; [Mari Yamaguchi] in Tokyo`), a colon, a dash
+    V271). A title before a list gives each item of it its owner across a semicolon (`Associated Press journalists
+    Hyung-jin Kim in Seoul, South Korea; [Mari Yamaguchi] in Tokyo`), so a title's relation is parted only where its
+    head comes first: no item's place after a semicolon is an earlier head's owner (`[Hyung-jin Kim] in Seoul, South
+    Korea; Mari Yamaguchi in [Tokyo]` as NATIONALITY, which the twenty-ninth session's mutation check found
+    accepted). Not judged: a colon, a dash
     or a parenthesis (`[Kim], who arrived by train from [North Korea]`, an aside that states its own relations);
     arguments in two sentences (V217's) or whose types do not fit the relation (V210's)."""
     view, text = ctx.view, ctx.text or ""

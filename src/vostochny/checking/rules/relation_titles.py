@@ -82,8 +82,9 @@ def spokesperson_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     (`[Dmitry Peskov], a spokesman for the [Kremlin]`, `[Jeon Ha Gyu], spokesperson of South Korea's [Defense
     Ministry]`), one the tail modifies (`[Peskov], a [Kremlin] spokesman`) and the title before the head with `of`
     after it. Not judged: a title farther from its arguments, a type other than those three (`a [Russian] spokesman`:
-    NATIONALITY may hold), and a type its arguments do not fit (V210's). Every relation of release 1 and of the
-    synthetic corpora so written is SPOKESPERSON_OF."""
+    NATIONALITY may hold), a tail SPOKESPERSON_OF does not take (`[Russian] spokesman [X]` as OFFICIAL_OF: the rule
+    advised a type V210 refuses until the thirtieth session), and a type its arguments do not fit (V210's).
+    Every relation of release 1 and of the synthetic corpora so written is SPOKESPERSON_OF."""
     view, text = ctx.view, ctx.text or ""
     for i, r, head, tail in typed_relations(ctx, _NOT_SPEAKING):
         if _titled(text, head, tail, _SPOKES_PATTERNS) and fits(view, r, head, tail) \
@@ -118,7 +119,9 @@ def office_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     or a commander, who may head a ministry, a party or a force, nor a state's marshal, a leader's style: `[North
     Korean] Marshal [Kim Jong Un]`) states no LEADER_OF either: 3 of release 1's 17 OFFICIAL_OF passed as LEADER_OF
     (`Korean People’s Army Marshal Ri Pyong Chol`), V361 finding a word of leading elsewhere in the sentence. Every
-    relation of release 1 and of the synthetic corpora so written has the type its title states."""
+    relation of release 1 and of the synthetic corpora so written has the type its title states. A post that a
+    nationality's adjective names (`[Russian] professor [X]` as OFFICIAL_OF) is NATIONALITY, not AFFILIATED_WITH,
+    which takes no NORP: the advice is never a type V210 refuses."""
     view, text = ctx.view, ctx.text or ""
     for i, r, head, tail in typed_relations(ctx, frozenset(_TITLE_TYPES)):
         patterns, stated = _TITLE_TYPES[r.type]

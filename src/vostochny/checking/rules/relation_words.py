@@ -956,9 +956,9 @@ _TRAVELLED_TO = compiled(rf"(?<![\w'\u2019-])([^\W\d_]+){SPACE}+(?:(in|to|into|f
 #: how many characters a verb of travel may lie after a relation's head (`[Sergei Shoigu], the defence minister for
 #: Moscow, visited [Pyongyang]`)
 _TRAVEL_REACH = 80
-#: a preposition of direction right before a relation's tail, an article between (`[Kim] would travel on his own to
-#: [two other cities]`, `[Kim] departed North Korea for [Russia]`): the journey's end when a verb of travel stands
-#: before it after the head, or the head is a journey's noun
+#: a preposition of direction or of the way right before a relation's tail, an article between (`[Kim] would travel on
+#: his own to [two other cities]`, `[Kim] departed North Korea for [Russia]`, `[Ana] flew across [Peru]`): the
+#: journey's end or its way when a verb of travel stands before it after the head, or the head is a journey's noun
 _DIRECTION_BEFORE = compiled(rf"(?<![\w'\u2019-])(?:to|into|for|through|across|around|along|throughout){SPACE}+"
                              rf"(?:(?:the|a|an){SPACE}+)?\Z", re.IGNORECASE)
 #: a stretch of the way, the tail its owner after `of`, right after a preposition of the way (group 1) or a verb of
@@ -997,22 +997,28 @@ def travel_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     their own anywhere in the sentence (`ahead of his meeting with Putin`), and the other types for none. The title
     types are a title's, an apposition's or a modifier's (`_TITLE_RELATIONS`), never a clause's verb of travel, and a
     visit to a place is TRAVELS_TO, not MEETS (docs/guidelines.md, Relations). Read two ways. A head that comes first,
-    its tail at most `_TRAVEL_REACH` characters on in its sentence, right after a verb of `labels.TRAVEL_WORDS`
-    (arrive, travel, visit, tour, fly, cross, depart, ...), a preposition of direction and an article between; or a
-    preposition of direction (`to`, `into`, `for`) right before the tail with a verb of travel after the head (`[Kim]
-    would travel on his own to [two other cities]`, `[Kim] departed North Korea for [Russia]`) or a head that is a
-    journey's noun (`[Kim’s delegation] to [Russia]`), unless a comma or a clause's opener lies between (`[Sergei
-    Shoigu], who flew in as the defence minister for [Moscow]`). And wherever the head stands in the sentence, a tail
-    that is a place (a type TRAVELS_TO takes as tail) and a journey's destination: right after a verb of travel (or
-    `head to`, `headed for`), right before a journey's noun (`[Kim Jong Un]’s [Russia] Trip`), or before `where` and
-    the head, which travels (`[Vladivostok], where [Putin] arrived`); the twenty-ninth session's attack found 31 such
-    retypings of release 1 passed (`[Kim] would travel ..., fly to ..., and then head to [Vladivostok]`, `travelling
-    to [Russia] with [his top military officials]`). There a word of the relation's own type between the two spares
-    it (`_OWN_WORDS`: `Kim flew to [Russia], where [Putin] is president`), as does a title that joins them or a
-    possessive after the tail (`Kim visited [Russia]'s [defense minister]`: an owner). Not judged: another preposition
-    before the tail (`travel the length of [his own nation]`), `left`, which also takes sides, `head` without a
-    preposition of direction, and a place that is a meeting's head. A type its arguments do not fit is V210's alone. No
-    relation of release 1 or of the synthetic corpora is so written."""
+    its tail at most `_TRAVEL_REACH` characters on in its sentence, right after a verb of `labels.TRAVEL_WORDS` (arrive,
+    travel, visit, tour, fly, cross, depart, ...), a preposition of direction and an article between; or a preposition
+    of direction (`to`, `into`, `for`) right before the tail with a verb of travel after the head (`[Kim] would travel
+    on his own to [two other cities]`, `[Kim] departed North Korea for [Russia]`) or a head that is a journey's noun
+    (`[Kim’s delegation] to [Russia]`), unless a comma or a clause's opener lies between (`[Sergei Shoigu], who flew in
+    as the defence minister for [Moscow]`); or a stretch of the way the tail owns after `of`, right after a verb of
+    travel (`[he] had to travel the length of [his own nation]`) or after a preposition of the way (`through`, `across`,
+    `around`, `along`) with a verb of travel or `making his way` between (`[Kim] was making his way through the forests
+    of [Russia]`), which the preposition of direction may also be (`[Ana] flew across [Peru]`): the thirtieth session's
+    attack passed 7 such retypings. And wherever the head stands in the sentence, a tail that is a place (a type
+    TRAVELS_TO takes as tail) and a journey's destination: right after a verb of travel (or `head to`, `headed for`),
+    right before a journey's noun (`[Kim Jong Un]’s [Russia] Trip`), before `where` and the head, which travels
+    (`[Vladivostok], where [Putin] arrived`), or after a verb of going with someone in the passive, the head its agent
+    after `by` (`Kim was joined in [Russia] by [Jo Chun Ryong]`: who joins a traveller in a place goes there, hard case
+    26; 3 retypings passed the thirtieth session's attack); the twenty-ninth session's attack found 31 such retypings of
+    release 1 passed (`[Kim] would travel ..., fly to ..., and then head to [Vladivostok]`, `travelling to [Russia] with
+    [his top military officials]`). There a word of the relation's own type between the two spares it (`_OWN_WORDS`:
+    `Kim flew to [Russia], where [Putin] is president`), as does a title that joins them or a possessive after the tail
+    (`Kim visited [Russia]'s [defense minister]`: an owner). Not judged: another preposition before the tail (`visit
+    factories in [Vladivostok]`), `left`, which also takes sides, `head` without a preposition of direction, and a place
+    that is a meeting's head. A type its arguments do not fit is V210's alone. No relation of release 1 or of the
+    synthetic corpora is so written."""
     view, text = ctx.view, ctx.text or ""
     sentence = view.mention_sentence
     for i, r, head, tail in typed_relations(ctx, _NOT_JOURNEYS):
