@@ -1553,6 +1553,19 @@ def _placed_as_organ(doc: dict) -> None:
     doc["relations"].append({"id": "r3", "type": "PART_OF", "head": "m7", "tail": "m8", "factuality": "asserted"})
 
 
+#: a body paragraph whose traveller comes from a city (V447: `from` names where a journey starts)
+ORIGIN_LINE = "Ivan Petrov arrived by train from Minsk."
+
+
+def _origin_as_destination(doc: dict) -> None:
+    """ORIGIN_LINE's Ivan Petrov (m7, e6) and Minsk (m8, e7), and TRAVELS_TO(Ivan Petrov, Minsk): Minsk is where the
+    journey starts, not where it goes (V447)."""
+    doc["entities"] += [{"id": "e6", "type": "PER", "name": "Ivan Petrov", "kb_id": "ivan-petrov"},
+                        {"id": "e7", "type": "GPE", "name": "Minsk", "kb_id": "minsk"}]
+    _line_mentions(doc, ORIGIN_LINE, ("Ivan Petrov", "e6", "name"), ("Minsk", "e7", "name"))
+    doc["relations"].append({"id": "r3", "type": "TRAVELS_TO", "head": "m7", "tail": "m8", "factuality": "asserted"})
+
+
 CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "truncated-json": ({DOC: dump(sample_document())[:400]}, "V001", DOC, "", None, {}),
     "empty-file": ({DOC: b""}, "V001", DOC, "", 1, {}),
@@ -2099,6 +2112,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                               "/relations/2/type", None, {}),
     "place-typed-as-an-organ": (_line_added(PLACED_LINE, "body", _placed_as_organ, _unverified(
         ("ORG", "Kookmin University"), ("GPE", "Seoul"))), "V435", DOC, "/relations/2/type", None, {}),
+    "origin-typed-as-destination": (_line_added(ORIGIN_LINE, "body", _origin_as_destination, _unverified(
+        ("PER", "Ivan Petrov"), ("GPE", "Minsk"))), "V447", DOC, "/relations/2/type", None, {}),
     "first-person-of-another": (_line_added(I_LINE, "body", _i_of_kim), "V428", DOC, "/mentions/7/entity", None, {}),
     "paragraphs-in-one-zone": (_line_added(THIRD_LINE, "body", _paragraphs_merged), "V433", DOC, "/zones/0", None,
                                {}),

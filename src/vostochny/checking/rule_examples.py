@@ -427,6 +427,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V445": ('"Kim Jong Un to meet Putin" labelled byline', 'labelled subheading   (a byline credits: `(Reuters)`, '
              '`By Jane Doe`)'),
     "V446": ('"___" labelled subheading', 'labelled boilerplate   (a separator)'),
+    "V447": ('"He was accompanied by senior military personnel from North Korea": {"type": "TRAVELS_TO", "head": '
+             '(senior military personnel), "tail": (North Korea)} (or MEETS)', '{"type": "OFFICIAL_OF"}   (`from` '
+             'names where they come from, not where they go nor whom they meet)'),
     "V429": ('"Moscow" (metonymy: true) in the entity linked to north-korea in one report, and in russia\'s in four',
              '"Moscow" in the entity linked to russia in every report   (a place is the seat of one state)'),
     "V430": ('"Kremlin spokesman Dmitry Peskov confirmed ...": {"type": "OFFICIAL_OF", "head": "m117" (Dmitry '
