@@ -2050,6 +2050,20 @@ def travel_typed_otherwise(doc: Any, rng: random.Random, frag: Fragments) -> Non
     relation["type"] = kind
 
 
+@_some_document("origin-typed-as-journey", reject("V447"), CONSISTENCY, bases=REAL)
+def origin_typed_as_journey(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Type a relation whose head ` from ` alone joins to its tail (`[senior military personnel] from [North Korea]`)
+    TRAVELS_TO or MEETS, one its arguments' types fit: `from` names where someone comes from."""
+    text, mentions, types = raw_text(doc), _mentions(doc), _type_of(doc)
+    options = [(r, kind) for r in doc["relations"] if r["type"] not in ("TRAVELS_TO", "MEETS")
+               and text[mentions[r["head"]]["end"]:mentions[r["tail"]]["start"]] == " from "
+               and mentions[r["head"]]["entity"] != mentions[r["tail"]]["entity"]
+               for kind in ("TRAVELS_TO", "MEETS")
+               if types[r["head"]] in RELATION_TYPES[kind]["head"] and types[r["tail"]] in RELATION_TYPES[kind]["tail"]]
+    relation, kind = choose(rng, options)
+    relation["type"] = kind
+
+
 #: a possessive right between a relation's tail and its head (V399): `[Russia]'s [Pacific fleet]`
 _POSSESSIVE = re.compile("['\u2019]s ")
 
