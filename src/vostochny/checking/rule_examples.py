@@ -427,6 +427,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V445": ('"Kim Jong Un to meet Putin" labelled byline', 'labelled subheading   (a byline credits: `(Reuters)`, '
              '`By Jane Doe`)'),
     "V446": ('"___" labelled subheading', 'labelled boilerplate   (a separator)'),
+    "V448": ('"according to Russia\'s TASS news agency": {"type": "PART_OF", "head": (TASS), "tail": (Russia)}',
+             '{"type": "NATIONALITY"}   (a news agency not called official or state is a national body, no organ)'),
     "V447": ('"He was accompanied by senior military personnel from North Korea": {"type": "TRAVELS_TO", "head": '
              '(senior military personnel), "tail": (North Korea)} (or MEETS)', '{"type": "OFFICIAL_OF"}   (`from` '
              'names where they come from, not where they go nor whom they meet)'),
