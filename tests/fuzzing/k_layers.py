@@ -1655,6 +1655,20 @@ def organ_typed_nationality(doc: Any, rng: random.Random, frag: Fragments) -> No
         organs)])["type"] = "NATIONALITY"
 
 
+@_some_document("national-body-typed-as-organ", reject("V448"), CONSISTENCY, bases=REAL)
+def national_body_typed_as_organ(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Retype a NATIONALITY of a party or a news agency that a state owns by a possessive (`_state_owned`: `[the
+    country]'s [ruling party]`, `[Russia]'s [TASS] news agency`) as PART_OF: a national body is no organ of the
+    state."""
+    text, mentions = raw_text(doc), _mentions(doc)
+
+    def national(r: dict) -> bool:
+        end = mentions[r["head"]]["end"]
+        return text[:end].lower().endswith("party") or text[end:end + 12].lower() == " news agency"
+
+    choose(rng, [r for r in _state_owned(doc, ("NATIONALITY",)) if national(r)])["type"] = "PART_OF"
+
+
 @_some_document("coordination-typed-containment", reject("V441"), CONSISTENCY, bases=REAL)
 def coordination_typed_containment(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Retype a relation between two places joined by ` and ` alone (`[North Korea] and [Russia]`) as LOCATED_IN: a list
