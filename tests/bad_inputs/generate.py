@@ -1560,15 +1560,15 @@ def _placed_as_organ(doc: dict) -> None:
 
 
 #: a body paragraph with a state's possessive of its news agency (V448: a national body, NATIONALITY, not PART_OF)
-AGENCY_LINE = "Russia's TASS news agency reported it."
+TASS_LINE = "Russia's TASS news agency reported it."
 
 
 def _agency_as_organ(doc: dict) -> None:
-    """AGENCY_LINE's Russia (m7, e6) and TASS (m8, e7), and PART_OF(TASS, Russia): a news agency not called official
+    """TASS_LINE's Russia (m7, e6) and TASS (m8, e7), and PART_OF(TASS, Russia): a news agency not called official
     or state is no organ of the state (V448)."""
     doc["entities"] += [{"id": "e6", "type": "GPE", "name": "Russia", "kb_id": "russia"},
                         {"id": "e7", "type": "ORG", "name": "TASS", "kb_id": "tass"}]
-    _line_mentions(doc, AGENCY_LINE, ("Russia", "e6", "name"), ("TASS", "e7", "name"))
+    _line_mentions(doc, TASS_LINE, ("Russia", "e6", "name"), ("TASS", "e7", "name"))
     doc["relations"].append({"id": "r3", "type": "PART_OF", "head": "m8", "tail": "m7", "factuality": "asserted"})
 
 
@@ -2131,7 +2131,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                               "/relations/2/type", None, {}),
     "place-typed-as-an-organ": (_line_added(PLACED_LINE, "body", _placed_as_organ, _unverified(
         ("ORG", "Kookmin University"), ("GPE", "Seoul"))), "V435", DOC, "/relations/2/type", None, {}),
-    "national-body-typed-as-organ": (_line_added(AGENCY_LINE, "body", _agency_as_organ, _classed_russia_and("TASS")),
+    "national-body-typed-as-organ": (_line_added(TASS_LINE, "body", _agency_as_organ, _classed_russia_and("TASS")),
                                      "V448", DOC, "/relations/2/type", None, {}),
     "origin-typed-as-destination": (_line_added(ORIGIN_LINE, "body", _origin_as_destination, _unverified(
         ("PER", "Ivan Petrov"), ("GPE", "Minsk"))), "V447", DOC, "/relations/2/type", None, {}),
