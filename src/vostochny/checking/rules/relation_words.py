@@ -1096,9 +1096,10 @@ def _travelled(text: str, start: int) -> tuple[int, int] | None:
 
 
 def _journey(text: str, head: Mention, tail: Mention) -> str | None:
-    """The word that makes `tail` the place `head` goes to (`travel_typed_otherwise`), the head first: a verb of travel
-    right before the tail; or a preposition of direction right before it, and a verb of travel between, or a head
-    that is a journey's noun; None where there is none."""
+    """The word that makes `tail` the place `head` goes to or through (`travel_typed_otherwise`), the head first: a
+    verb of travel right before the tail or before a stretch of the way it owns (`travel the length of`); or a
+    preposition of direction or of the way right before it or before such a stretch (`through the forests of`), and a
+    verb of travel or `making his way` between, or a head that is a journey's noun; None where there is none."""
     found = _TRAVELLED_TO.search(text, head.end, tail.start)
     if found is not None and found.group(1).lower() in TRAVEL_WORDS:
         return found.group(1)
