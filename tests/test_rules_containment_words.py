@@ -341,3 +341,37 @@ def test_a_ministry_of_a_state_typed_nationality_is_refused(doc_id: str, reads: 
     assert [(p.code, p.pointer) for p in corpus_report(doc, text, registry)] == []
     doc["relations"][i]["type"] = "NATIONALITY"
     assert [(p.code, p.pointer) for p in corpus_report(doc, text, registry)] == [("V442", f"/relations/{i}/type")]
+
+
+# V448 national-body-typed-as-organ
+
+
+def _relation_between(doc: dict, head: str, tail: str) -> int:
+    """The index of the one relation whose head reads `head` and its tail `tail`."""
+    mentions = {m["id"]: m["text"] for m in doc["mentions"]}
+    (i,) = [i for i, r in enumerate(doc["relations"]) if (mentions[r["head"]], mentions[r["tail"]]) == (head, tail)]
+    return i
+
+
+@pytest.mark.parametrize(("head", "tail"), [("TASS", "Russia"), ("the country's ruling party", "North Korea")])
+def test_a_national_body_typed_as_an_organ_is_refused(head: str, tail: str) -> None:
+    """`according to [Russia]'s [TASS] news agency`, `unspecified members of [the country]'s ruling party` (release
+    1's NATIONALITY, hard case 24) typed PART_OF: the thirtieth session's retyping attack passed both."""
+    doc, text = corpus_document(TOP)
+    i = _relation_between(doc, head, tail)
+    assert doc["relations"][i]["type"] == "NATIONALITY"
+    doc["relations"][i]["type"] = "PART_OF"
+    assert _errors(doc, text) == [("V448", f"/relations/{i}/type")]
+
+
+@pytest.mark.parametrize(("old", "new", "context"), [
+    ("'s ", "'s state ", "Russia's TASS"),  # called state: an organ
+    ("news agency", "space agency", "Russia's TASS news agency"),  # no word shows it national or an organ
+])
+def test_a_body_an_organ_may_be_is_not_judged(old: str, new: str, context: str) -> None:
+    """A news agency called official or state is an organ (`North Korea’s official Korean Central News Agency`,
+    PART_OF); another agency is not read (`Russia's space agency` is one, though no word says so)."""
+    doc, text = reword(*corpus_document(TOP), old, new, context)
+    i = _relation_between(doc, "TASS", "Russia")
+    doc["relations"][i]["type"] = "PART_OF"
+    assert "V448" not in {code for code, _ in _errors(doc, text)}

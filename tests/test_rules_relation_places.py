@@ -33,7 +33,6 @@ def _repointed(document: str, kind: str, reads: str, role: str, to: str,
     (REUTERS, "LEADER_OF", "Russian president Vladimir Putin", "tail", "Ukraine"),
     (REUTERS, "LEADER_OF", "Russian president Vladimir Putin", "head", "Kim Jong Un"),  # Kim's title is North Korean
     (TIME, "OFFICIAL_OF", "Russia’s defense minister Sergei Shogu", "tail", "North Korea"),
-    (AP, "AFFILIATED_WITH", "Associated Press journalists Hyung-jin Kim", "tail", "Tokyo"),
     (TOP, "SPOKESPERSON_OF", "State Department spokesman Matthew Miller", "tail", "both countries"),
 ])
 def test_a_title_relation_off_its_titles_owner_is_refused(document: str, kind: str, reads: str, role: str,
@@ -42,6 +41,48 @@ def test_a_title_relation_off_its_titles_owner_is_refused(document: str, kind: s
     head names its owner, North Korean, and nothing joins Kim to the fleet (V419, on the relation's tail)."""
     found, i = _repointed(document, kind, reads, role, to)
     assert found == [("V419", f"/relations/{i}/tail")]
+
+
+@pytest.mark.parametrize(("document", "kind", "reads", "role", "to", "retyped"), [
+    # `[Russian] President [Vladimir Putin] could lead to ... Moscow’s war in [Ukraine]`: a NORP owner, no tail of
+    # AFFILIATED_WITH, and `lead to` a cause, no office between
+    (AP, "LEADER_OF", "Russian President Vladimir Putin", "tail", "Ukraine", "AFFILIATED_WITH"),
+    # `[State Department] spokesman [Matthew Miller] ... reminding [both countries]`: an ORG owner, no tail of
+    # NATIONALITY
+    (TOP, "SPOKESPERSON_OF", "State Department spokesman Matthew Miller", "tail", "both countries", "NATIONALITY"),
+])
+def test_a_title_relation_off_an_owner_of_another_type_is_refused(document: str, kind: str, reads: str, role: str,
+                                                                  to: str, retyped: str) -> None:
+    """V419 read only an owner of a type the relation takes as tail: a title that joins the head to an owner of
+    another type left the relation unjudged (the twenty-ninth session's mutation check found both accepted)."""
+    found, i = _repointed(document, kind, reads, role, to, retyped)
+    assert found == [("V419", f"/relations/{i}/tail")]
+
+
+def _one_relation(text: str, mentions: tuple[tuple[str, str, str, str], ...],
+                  relation: tuple[str, str, str]) -> list[tuple[str, str]]:
+    """The errors of a constructed one-sentence document with `mentions` and one relation."""
+    from test_rules import _annotated
+
+    return _annotated(text, mentions, relations=(relation,))
+
+
+@pytest.mark.parametrize(("text", "mentions", "relation", "refused"), [
+    ("Spanish Prime Minister Pedro Sanchez could lead to a deal over the war in Gaza.",
+     (("Spanish", "e2", "NORP", "name"), ("Pedro Sanchez", "e1", "PER", "name"), ("Gaza", "e3", "GPE", "name")),
+     ("AFFILIATED_WITH", "m2", "m3"), True),
+    ("State Department spokesman John Kirby praised the farmers of Chile.",
+     (("State Department", "e2", "ORG", "name"), ("John Kirby", "e1", "PER", "name"), ("Chile", "e3", "GPE", "name")),
+     ("NATIONALITY", "m2", "m3"), True),
+    # a word of leading of the head's own between: a second office (`[Kim], who heads the [Workers' Party]`)
+    ("Spanish Prime Minister Pedro Sanchez, who leads the Socialist Party, spoke.",
+     (("Spanish", "e2", "NORP", "name"), ("Pedro Sanchez", "e1", "PER", "name"),
+      ("Socialist Party", "e3", "ORG", "name")), ("LEADER_OF", "m2", "m3"), False),
+])
+def test_an_owner_of_another_type_in_other_reports(text: str, mentions: tuple[tuple[str, str, str, str], ...],
+                                                   relation: tuple[str, str, str], refused: bool) -> None:
+    """Constructed sentences of other reports, both ways."""
+    assert _one_relation(text, mentions, relation) == ([("V419", "/relations/0/tail")] if refused else [])
 
 
 @pytest.mark.parametrize("retyped", ["LEADER_OF", "SPOKESPERSON_OF"])
@@ -83,6 +124,8 @@ def test_a_title_owner_in_a_quotes_content_is_v419s_not_v370s() -> None:
 @pytest.mark.parametrize(("document", "kind", "reads", "role", "to", "field"), [
     (AP, "TRAVELS_TO", "Kim Jong Un was scheduled to tour a Russian factory", "head", "SEOUL", "tail"),  # a dateline
     (AP, "LOCATED_IN", "Seoul, South Korea", "head", "Tokyo", "tail"),  # `...; Mari Yamaguchi in [Tokyo];`
+    # a title's head before the semicolon, its tail after: parted (V419, that the title names another owner, folds)
+    (AP, "AFFILIATED_WITH", "Associated Press journalists Hyung-jin Kim", "tail", "Tokyo", "tail"),
     (TOP, "MEETS", "Kim and Putin", "tail", "Kim and Putin", "head"),  # `[[Kim] and Putin] could meet`
     (REUTERS, "MEETS", "Putin, 70, and Kim", "tail", "Putin, 70, and Kim, 39", "head"),
 ])
@@ -94,6 +137,33 @@ def test_arguments_in_two_parts_or_one_inside_the_other_are_refused(document: st
     party meets the pair it belongs to (V420, on the inner argument where one lies inside the other)."""
     found, i = _repointed(document, kind, reads, role, to)
     assert found == [("V420", f"/relations/{i}/{field}")]
+
+
+def test_a_title_relations_head_before_a_semicolon_and_its_tail_after_are_parted() -> None:
+    """`Associated Press journalists [Hyung-jin Kim] in Seoul, South Korea; Mari Yamaguchi in [Tokyo]` typed
+    NATIONALITY: a title before a list gives its owner to each item after a semicolon, never an item's place to a head
+    before it (the twenty-ninth session's mutation check found it accepted)."""
+    doc, text = corpus_document(AP)
+    mentions = {m["text"]: m["id"] for m in doc["mentions"] if m["text"] in ("Hyung-jin Kim", "Tokyo")}
+    doc["relations"].append({"id": "r999", "type": "NATIONALITY", "head": mentions["Hyung-jin Kim"],
+                             "tail": mentions["Tokyo"], "factuality": "asserted"})
+    found = [(p.code, p.pointer) for p in corpus_report(doc, text) if p.severity == "error"]
+    assert found == [("V420", f"/relations/{len(doc['relations']) - 1}/tail")]
+
+
+@pytest.mark.parametrize(("text", "mentions", "relation", "refused"), [
+    ("Reporting by Ana Silva in Lima; Editing by John Roe in London.",
+     (("Ana Silva", "e1", "PER", "name"), ("London", "e2", "GPE", "name")), ("NATIONALITY", "m1", "m2"), True),
+    ("Reuters reporters Ana Silva in Lima; John Roe in London.",  # the owner first: each item's
+     (("Reuters", "e2", "ORG", "name"), ("John Roe", "e1", "PER", "name")), ("AFFILIATED_WITH", "m2", "m1"), False),
+    ("Ana Silva is from Lima; she is a citizen of Peru.",  # the head's entity named after the semicolon
+     (("Ana Silva", "e1", "PER", "name"), ("she", "e1", "PER", "pronoun"), ("Peru", "e2", "GPE", "name")),
+     ("NATIONALITY", "m1", "m3"), False),
+])
+def test_a_semicolon_in_other_reports(text: str, mentions: tuple[tuple[str, str, str, str], ...],
+                                      relation: tuple[str, str, str], refused: bool) -> None:
+    """Constructed sentences of other reports, both ways."""
+    assert _one_relation(text, mentions, relation) == ([("V420", "/relations/0/tail")] if refused else [])
 
 
 def test_a_leader_in_a_dateline_is_v420s_alone() -> None:

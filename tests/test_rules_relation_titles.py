@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import copy
+import json
 
 import pytest
+from conftest import SAMPLE_ID
 from sample import corpus_document, corpus_report, related, reword, sample_document, sample_text
 
 from vostochny.checking.rules.relation_titles import (
@@ -15,6 +17,7 @@ from vostochny.checking.rules.relation_titles import (
     _SPOKES_PATTERNS,
     _titled,
 )
+from vostochny.checking.validator import validate_document_bytes
 
 AP, ARMS = "ap-kim-whereabouts-after-summit", "kim-arrives-russia-arms-sale-warning"
 TOP = "kim-arrives-russia-top-officials"
@@ -256,3 +259,39 @@ def test_a_spokesperson_of_a_nationality_typed_as_a_post_is_v210s() -> None:
     doc["entities"] = [e for e in doc["entities"] if e["id"] != kremlin]
     doc["relations"][i]["type"] = "AFFILIATED_WITH"
     assert _errors(doc, text) == [("V210", f"/relations/{i}/tail")]
+
+
+
+def _advice(text: str, owner: str, owner_type: str, person: str, kind: str) -> list[tuple[str, str, str]]:
+    """The errors (code, pointer, message) of a constructed sentence with an owner, a person and one relation."""
+    from test_rules import _over_document
+
+    doc = json.loads(_over_document(text, None))
+    mentions = [(owner, "e2", owner_type), (person, "e1", "PER")]
+    doc["entities"] = [{"id": e, "type": t, "name": n, "kb_id": None} for n, e, t in mentions]
+    doc["mentions"] = [{"id": f"m{k}", "start": text.index(n), "end": text.index(n) + len(n), "text": n, "entity": e,
+                        "kind": "name", "metonymy": False} for k, (n, e, _) in enumerate(mentions, 1)]
+    doc["relations"] = [{"id": "r1", "type": kind, "head": "m2", "tail": "m1", "factuality": "asserted"}]
+    data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    return [(p.code, p.pointer, p.message) for p in validate_document_bytes(data, text, None, SAMPLE_ID)
+            if p.severity == "error" and p.code != "V384"]
+
+
+@pytest.mark.parametrize(("text", "owner", "owner_type", "kind", "found"), [
+    # a spokesman a nationality's adjective names: no SPOKESPERSON_OF (it takes no NORP), so no advice of it
+    ("Russian spokesman Ivan Petrov spoke.", "Russian", "NORP", "OFFICIAL_OF", None),
+    ("Kremlin spokesman Ivan Petrov spoke.", "Kremlin", "ORG", "OFFICIAL_OF", ("V430", "SPOKESPERSON_OF")),
+    # a post a nationality's adjective names: NATIONALITY, never AFFILIATED_WITH, which takes no NORP
+    ("Russian professor Ivan Petrov spoke.", "Russian", "NORP", "OFFICIAL_OF", ("V431", "NATIONALITY")),
+    ("Harvard professor Ivan Petrov spoke.", "Harvard", "ORG", "OFFICIAL_OF", ("V431", "AFFILIATED_WITH")),
+])
+def test_the_advice_is_a_type_the_tail_fits(text: str, owner: str, owner_type: str, kind: str,
+                                            found: tuple[str, str] | None) -> None:
+    """V430 advised SPOKESPERSON_OF for a NORP tail, which that type does not take (V210 refuses it), and V431
+    AFFILIATED_WITH for one (the twenty-ninth session's mutation check)."""
+    errors = _advice(text, owner, owner_type, "Ivan Petrov", kind)
+    if found is None:
+        assert errors == []
+    else:
+        assert [(code, where) for code, where, _ in errors] == [(found[0], "/relations/0/type")]
+        assert errors[0][2].endswith(f"a title of {found[1]}")

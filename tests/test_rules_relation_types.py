@@ -74,14 +74,75 @@ def test_a_verb_of_travel_before_a_preposition_of_direction_states_a_journey(doc
     assert _errors(doc, text) == [("V398", f"/relations/{i}/type")]
 
 
-@pytest.mark.parametrize(("document", "head", "between", "tail"), [
-    (ARMS, "he", " had to travel the length of ", "his own nation"),  # no preposition of direction
+@pytest.mark.parametrize(("document", "head", "between", "tail", "kinds"), [
+    # a stretch of the way right after the verb; its sentence has a word of meeting elsewhere
+    (ARMS, "he", " had to travel the length of ", "his own nation",
+     ("OFFICIAL_OF", "AFFILIATED_WITH", "NATIONALITY", "MEETS")),
+    # after a preposition of the way, a journey before it (MEETS is V361's: no word of meeting)
+    (REUTERS, "Kim", " was making his way through the forests of ", "Russia",
+     ("OFFICIAL_OF", "AFFILIATED_WITH", "NATIONALITY")),
 ])
-def test_a_journey_read_by_no_preposition_of_direction_is_not_judged(document: str, head: str, between: str,
-                                                                      tail: str) -> None:
+def test_a_stretch_of_the_way_states_a_journey(document: str, head: str, between: str, tail: str,
+                                               kinds: tuple[str, ...]) -> None:
+    """`[he] had to travel the length of [his own nation]`, `[Kim] was making his way through the forests of
+    [Russia]`: the place owns a stretch of the way, a journey's; the thirtieth session's attack found these 7
+    retypings passed."""
     doc, text = corpus_document(document)
-    doc["relations"][_journey(doc, text, head, between, tail)]["type"] = "OFFICIAL_OF"
-    assert _errors(doc, text) == []
+    i = _journey(doc, text, head, between, tail)
+    for kind in kinds:
+        edited = copy.deepcopy(doc)
+        edited["relations"][i]["type"] = kind
+        assert _errors(edited, text) == [("V398", f"/relations/{i}/type")], kind
+
+
+@pytest.mark.parametrize("kind", ["OFFICIAL_OF", "AFFILIATED_WITH", "NATIONALITY"])
+def test_a_companion_joined_in_a_place_travels_there(kind: str) -> None:
+    """`Kim appears to have been joined in [Russia] by [Jo Chun Ryong]`: who joins a traveller in a place goes there
+    (hard case 26); the thirtieth session's attack found it passed as each title type."""
+    doc, text = corpus_document(TIME)
+    i = _journey_of(doc, "Jo Chun Ryong", "Russia")
+    doc["relations"][i]["type"] = kind
+    assert _errors(doc, text) == [("V398", f"/relations/{i}/type")]
+
+
+def _person_and_place(text: str, person: str, place: str, kind: str, place_first: bool = False,
+                      place_type: str = "GPE") -> list[tuple[str, str]]:
+    """The errors of a constructed one-sentence document with a person, a place and one relation of `kind` between."""
+    from test_rules import _annotated
+
+    mentions = ((person, "e1", "PER", "name"), (place, "e2", place_type, "name"))
+    relation = (kind, "m2", "m1") if place_first else (kind, "m1", "m2")
+    return _annotated(text, mentions[::-1] if place_first else mentions, relations=(relation,))
+
+
+@pytest.mark.parametrize(("text", "person", "place", "kind", "refused"), [
+    ("Maria Lopez travelled the length of Chile.", "Maria Lopez", "Chile", "NATIONALITY", True),
+    ("Ana Silva made her way through the mountains of Peru.", "Ana Silva", "Peru", "OFFICIAL_OF", True),
+    ("Ana Silva flew across Peru.", "Ana Silva", "Peru", "OFFICIAL_OF", True),
+    ("Ana Silva headed the delegation of Peru.", "Ana Silva", "Peru", "LEADER_OF", False),  # no verb of travel
+    ("Ana Silva travelled the country as a minister of Peru.", "Ana Silva", "Peru", "OFFICIAL_OF", False),
+    ("Ana Silva works across the offices of Reuters.", "Ana Silva", "Reuters", "AFFILIATED_WITH", False),
+    ("Ana Silva, who flew across the breadth of Peru, is a professor at San Marcos University.", "Ana Silva",
+     "San Marcos University", "AFFILIATED_WITH", False),
+])
+def test_a_stretch_of_the_way_in_other_reports(text: str, person: str, place: str, kind: str, refused: bool) -> None:
+    """Constructed sentences of other reports, both ways: a stretch of the way after a verb of travel, or after a
+    preposition of the way with a verb of travel before it, is a journey's; a verb of leading, an office (`as a
+    minister of`), a verb of work or an aside is not."""
+    place_type = "ORG" if place in ("Reuters", "San Marcos University") else "GPE"
+    assert _person_and_place(text, person, place, kind, place_type=place_type) == (
+        [("V398", "/relations/0/type")] if refused else [])
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    ("The chancellor was joined in Kyiv by Olaf Scholz.", True),
+    ("The chancellor was accompanied to Kyiv by Olaf Scholz.", True),
+    ("The chancellor was joined in Kyiv, the capital, by Olaf Scholz.", False),  # an aside between: not read
+])
+def test_a_companion_in_other_reports(text: str, refused: bool) -> None:
+    """`was joined in [Kyiv] by [Olaf Scholz]` typed NATIONALITY: the companion goes there."""
+    assert _person_and_place(text, "Olaf Scholz", "Kyiv", "NATIONALITY", place_first=True) == (
+        [("V398", "/relations/0/type")] if refused else [])
 
 
 def _journey_of(doc: dict, head: str, tail: str) -> int:

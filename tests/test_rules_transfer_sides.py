@@ -67,3 +67,24 @@ def test_what_joins_two_parties(between: str, joined: bool) -> None:
     from vostochny.checking.rules.transfer_sides import _COORDINATED
 
     assert bool(_COORDINATED.fullmatch(between)) == joined
+
+
+@pytest.mark.parametrize(("text", "kind", "refused"), [
+    ("Germany is not allowed to sell tanks.", "RECEIVES", True),
+    ("Germany is not allowed to sell tanks.", "SUPPLIES", False),
+    ("Iran was forced to buy drones.", "SUPPLIES", True),
+    ("Iran was forced to buy drones.", "RECEIVES", False),
+    ("Iran is eager to acquire drones.", "SUPPLIES", True),
+    ("Egypt is unwilling to provide tanks.", "RECEIVES", True),
+    ("Iran praised Germany and bought drones.", "SUPPLIES", False),  # another predicate between: not read
+])
+def test_a_party_let_made_or_eager_to_transfer(text: str, kind: str, refused: bool) -> None:
+    """V360 read auxiliaries and words of intending between a party and its verb, not of being let, made or eager to
+    (`Seoul is not allowed to contribute weaponry`): `[Germany] is not allowed to sell [tanks]` typed RECEIVES passed.
+    Constructed sentences of other reports, both ways."""
+    from test_rules import _annotated
+
+    party, item = text.split()[0], text.split()[-1].rstrip(".")
+    found = _annotated(text, ((party, "e1", "GPE", "name"), (item, "e2", "WEA", "nominal")),
+                       relations=((kind, "m1", "m2"),))
+    assert found == ([("V360", "/relations/0/type")] if refused else [])

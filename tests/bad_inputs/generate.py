@@ -1583,11 +1583,17 @@ def _fleet_typed(kind: str) -> Callable[[dict], None]:
     return change
 
 
-def _classed_russia(registry: dict) -> None:
-    """Russia's record, classed a country (as `_classed_place_records`'), and the fleet's."""
-    _unverified(("GPE", "Russia"), ("ORG", "Pacific Fleet"))(registry)
-    registry["entities"][-2]["wikidata"] = {"status": "verified", "qid": "Q159", "instance_of": "country",
-                                            "sources": RUSSIA_SOURCES}
+def _classed_russia_and(body: str) -> Callable[[dict], None]:
+    """A change of the registry that adds Russia's record, classed a country (as `_classed_place_records`'), and the
+    ORG record of `body`."""
+    def change(registry: dict) -> None:
+        _unverified(("GPE", "Russia"), ("ORG", body))(registry)
+        registry["entities"][-2]["wikidata"] = {"status": "verified", "qid": "Q159", "instance_of": "country",
+                                                "sources": RUSSIA_SOURCES}
+    return change
+
+
+_classed_russia = _classed_russia_and("Pacific Fleet")
 
 
 #: a body paragraph that lists two states side by side (V441: a list states no containment)
@@ -1614,6 +1620,32 @@ def _placed_as_organ(doc: dict) -> None:
                         {"id": "e7", "type": "GPE", "name": "Seoul", "kb_id": "seoul"}]
     _line_mentions(doc, PLACED_LINE, ("Kookmin University", "e6", "name"), ("Seoul", "e7", "name"))
     doc["relations"].append({"id": "r3", "type": "PART_OF", "head": "m7", "tail": "m8", "factuality": "asserted"})
+
+
+#: a body paragraph with a state's possessive of its news agency (V448: a national body, NATIONALITY, not PART_OF)
+TASS_LINE = "Russia's TASS news agency reported it."
+
+
+def _agency_as_organ(doc: dict) -> None:
+    """TASS_LINE's Russia (m7, e6) and TASS (m8, e7), and PART_OF(TASS, Russia): a news agency not called official
+    or state is no organ of the state (V448)."""
+    doc["entities"] += [{"id": "e6", "type": "GPE", "name": "Russia", "kb_id": "russia"},
+                        {"id": "e7", "type": "ORG", "name": "TASS", "kb_id": "tass"}]
+    _line_mentions(doc, TASS_LINE, ("Russia", "e6", "name"), ("TASS", "e7", "name"))
+    doc["relations"].append({"id": "r3", "type": "PART_OF", "head": "m8", "tail": "m7", "factuality": "asserted"})
+
+
+#: a body paragraph whose traveller comes from a city (V447: `from` names where a journey starts)
+ORIGIN_LINE = "Ivan Petrov arrived by train from Minsk."
+
+
+def _origin_as_destination(doc: dict) -> None:
+    """ORIGIN_LINE's Ivan Petrov (m7, e6) and Minsk (m8, e7), and TRAVELS_TO(Ivan Petrov, Minsk): Minsk is where the
+    journey starts, not where it goes (V447)."""
+    doc["entities"] += [{"id": "e6", "type": "PER", "name": "Ivan Petrov", "kb_id": "ivan-petrov"},
+                        {"id": "e7", "type": "GPE", "name": "Minsk", "kb_id": "minsk"}]
+    _line_mentions(doc, ORIGIN_LINE, ("Ivan Petrov", "e6", "name"), ("Minsk", "e7", "name"))
+    doc["relations"].append({"id": "r3", "type": "TRAVELS_TO", "head": "m7", "tail": "m8", "factuality": "asserted"})
 
 
 CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
@@ -2162,6 +2194,10 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                               "/relations/2/type", None, {}),
     "place-typed-as-an-organ": (_line_added(PLACED_LINE, "body", _placed_as_organ, _unverified(
         ("ORG", "Kookmin University"), ("GPE", "Seoul"))), "V435", DOC, "/relations/2/type", None, {}),
+    "national-body-typed-as-organ": (_line_added(TASS_LINE, "body", _agency_as_organ, _classed_russia_and("TASS")),
+                                     "V448", DOC, "/relations/2/type", None, {}),
+    "origin-typed-as-destination": (_line_added(ORIGIN_LINE, "body", _origin_as_destination, _unverified(
+        ("PER", "Ivan Petrov"), ("GPE", "Minsk"))), "V447", DOC, "/relations/2/type", None, {}),
     "first-person-of-another": (_line_added(I_LINE, "body", _i_of_kim), "V428", DOC, "/mentions/7/entity", None, {}),
     "paragraphs-in-one-zone": (_line_added(THIRD_LINE, "body", _paragraphs_merged), "V433", DOC, "/zones/0", None,
                                {}),

@@ -1717,6 +1717,20 @@ def organ_typed_nationality(doc: Any, rng: random.Random, frag: Fragments) -> No
         organs)])["type"] = "NATIONALITY"
 
 
+@_some_document("national-body-typed-as-organ", reject("V448"), CONSISTENCY, bases=REAL)
+def national_body_typed_as_organ(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Retype a NATIONALITY of a party or a news agency that a state owns by a possessive (`_state_owned`: `[the
+    country]'s [ruling party]`, `[Russia]'s [TASS] news agency`) as PART_OF: a national body is no organ of the
+    state."""
+    text, mentions = raw_text(doc), _mentions(doc)
+
+    def national(r: dict) -> bool:
+        end = mentions[r["head"]]["end"]
+        return text[:end].lower().endswith("party") or text[end:end + 12].lower() == " news agency"
+
+    choose(rng, [r for r in _state_owned(doc, ("NATIONALITY",)) if national(r)])["type"] = "PART_OF"
+
+
 @_some_document("coordination-typed-containment", reject("V441"), CONSISTENCY, bases=REAL)
 def coordination_typed_containment(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Retype a relation between two places joined by ` and ` alone (`[North Korea] and [Russia]`) as LOCATED_IN: a list
@@ -2108,6 +2122,20 @@ def travel_typed_otherwise(doc: Any, rng: random.Random, frag: Fragments) -> Non
             options += [(r, kind) for kind in ("OFFICIAL_OF", "AFFILIATED_WITH", "NATIONALITY")
                         if types[r["head"]] in RELATION_TYPES[kind]["head"]
                         and types[r["tail"]] in RELATION_TYPES[kind]["tail"]]
+    relation, kind = choose(rng, options)
+    relation["type"] = kind
+
+
+@_some_document("origin-typed-as-journey", reject("V447"), CONSISTENCY, bases=REAL)
+def origin_typed_as_journey(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Type a relation whose head ` from ` alone joins to its tail (`[senior military personnel] from [North Korea]`)
+    TRAVELS_TO or MEETS, one its arguments' types fit: `from` names where someone comes from."""
+    text, mentions, types = raw_text(doc), _mentions(doc), _type_of(doc)
+    options = [(r, kind) for r in doc["relations"] if r["type"] not in ("TRAVELS_TO", "MEETS")
+               and text[mentions[r["head"]]["end"]:mentions[r["tail"]]["start"]] == " from "
+               and mentions[r["head"]]["entity"] != mentions[r["tail"]]["entity"]
+               for kind in ("TRAVELS_TO", "MEETS")
+               if types[r["head"]] in RELATION_TYPES[kind]["head"] and types[r["tail"]] in RELATION_TYPES[kind]["tail"]]
     relation, kind = choose(rng, options)
     relation["type"] = kind
 

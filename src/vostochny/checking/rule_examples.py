@@ -434,6 +434,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              'elaborating on how the military obtained the information": {"cue": {"text": "said"}, "speaker": (the '
              'military)}', '{"speaker": (Jeon Ha Gyu)}   (a mention past `in`, `on`, `how` after the cue is no '
              'subject of it)'),
+    "V448": ('"according to Russia\'s TASS news agency": {"type": "PART_OF", "head": (TASS), "tail": (Russia)}',
+             '{"type": "NATIONALITY"}   (a news agency not called official or state is a national body, no organ)'),
+    "V447": ('"He was accompanied by senior military personnel from North Korea": {"type": "TRAVELS_TO", "head": '
+             '(senior military personnel), "tail": (North Korea)} (or MEETS)', '{"type": "OFFICIAL_OF"}   (`from` '
+             'names where they come from, not where they go nor whom they meet)'),
     "V429": ('"Moscow" (metonymy: true) in the entity linked to north-korea in one report, and in russia\'s in four',
              '"Moscow" in the entity linked to russia in every report   (a place is the seat of one state)'),
     "V430": ('"Kremlin spokesman Dmitry Peskov confirmed ...": {"type": "OFFICIAL_OF", "head": "m117" (Dmitry '

@@ -20,12 +20,13 @@ document and then the corpus are checked:
   against its members' type and two groups of the same members, pronouns left out, a chain's mentions against each other
   (one referent and several, two kinds of referent), a direct quote's `I` against its speaker; `metonyms`: a place's
   name standing for one state over the corpus;
-- `relations`, `relation_words`, `relation_titles`, `containment_words`, `relation_places`, `transfer_sides`,
-  `quoted_relations`, `factuality`, `factuality_words`, `factuality_reach`, `containment`: relations, relations against
-  the words that state them, a title against its relation's type, a containment against the words between its arguments
-  (`in` or `of`, a state's possessive, a coordination, `in` alone), arguments against where their words join them, a
-  transfer's two sides, relations read through a quote, their factuality against its words, against their sentence's and
-  against where those words stand, and containment over the corpus;
+- `relations`, `relation_words`, `relation_titles`, `containment_words`, `relation_origins`, `relation_places`,
+  `transfer_sides`, `quoted_relations`, `factuality`, `factuality_words`, `factuality_reach`, `containment`: relations,
+  relations against the words that state them, a title against its relation's type, a containment against the words
+  between its arguments (`in` or `of`, a state's possessive, a coordination, `in` alone), a journey's or a meeting's
+  argument after `from`, arguments against where their words join them, a transfer's two sides, relations read
+  through a quote, their factuality against its words, against their sentence's and against where those words stand,
+  and containment over the corpus;
   `quotes`, `quote_marks`, `quote_places`,
   `quote_words`, `quote_clauses`, `quote_gaps`, `quote_reports`, `quote_beside`, `speaker_sentences`,
   `speaker_phrases`: a quote's parts, its marks, where its parts lie, the words they are read from, a reported clause
@@ -75,6 +76,7 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     quotes,
     raw_texts,
     registry,
+    relation_origins,
     relation_places,
     relation_titles,
     relation_words,

@@ -1,8 +1,9 @@
 """A containment against the words between its arguments: a place written first with `in` or `of` after it (V434:
 `[two other cities] in Russia’s [Far East]` lies in the other), a state's possessive (V440: `[South Korea]’s [Defense
 Ministry]` says whose a body is, not where it lies, docs/guidelines.md, hard cases 24 and 38), a coordination that
-lists the two side by side (V441: `[North Korea] and [Russia]`), and `in` alone, which says where the first lies
-(V435: `[Kookmin University] in [Seoul]` is no organ, nation, meeting or journey)."""
+lists the two side by side (V441: `[North Korea] and [Russia]`), `in` alone, which says where the first lies
+(V435: `[Kookmin University] in [Seoul]` is no organ, nation, meeting or journey), and a state's possessive of a
+national body that is no organ (V448: `Russia's [TASS] news agency` is NATIONALITY, not PART_OF)."""
 
 from __future__ import annotations
 
@@ -122,6 +123,40 @@ def organ_typed_nationality(ctx: DocContext) -> Iterator[Hit]:
                 _AGENCY.search(text, head.start, head.end) and _STATE_BODY.search(text, owner.end, head.end)):
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} NATIONALITY({head.text!r}, {tail.text!r}): "
                       f"{head.text!r} is an organ of {kb_id}, whose possessive names its owner")
+
+
+#: the nouns of a body no state holds as its organ, ending a body's words or right after its name (`[TASS] news
+#: agency`, `[the country's ruling party]`, hard case 24): a news agency, a party, a company, a university, a think tank
+_NATIONAL_BODY = rf"(?:news{SPACE}+agency|news{SPACE}+agencies|party|parties|company|companies|firm|firms|" \
+                 rf"university|universities|think{SPACE}+tank|think{SPACE}+tanks|newspaper|newspapers)"
+_NATIONAL_BODY_END = compiled(rf"(?<![\w-]){_NATIONAL_BODY}\Z", re.IGNORECASE)
+_NATIONAL_BODY_AFTER = compiled(rf"{SPACE}+{_NATIONAL_BODY}(?![\w'\u2019-])", re.IGNORECASE)
+
+
+@rule("V448", "national-body-typed-as-organ", "a PART_OF relation joins a news agency, a party, a company, a "
+      "university or a think tank to the state whose possessive names its owner (`Russia's [TASS] news agency`, "
+      "`[the country]'s [ruling party]`)", "type it NATIONALITY: a national body that is no organ of the state is "
+      "not part of it (docs/guidelines.md, hard case 24)")
+def national_body_typed_as_organ(ctx: DocContext) -> Iterator[Hit]:
+    """`X's ORG` is PART_OF(ORG, X) when the organisation is an organ of the state and NATIONALITY(ORG, X) otherwise
+    (hard case 24: `Russia's TASS news agency`, `the country's ruling party`): V442 refuses a NATIONALITY of an organ,
+    and nothing refused the mirror, a PART_OF of a national body, whose arguments fit PART_OF too: the thirtieth
+    session's retyping attack passed release 1's two (TASS, the ruling party). Read where V442 reads a state's
+    possessive (the tail's record classed a country or sovereign state, a mention of its entity owning the head right
+    before it or at the start of its span) and the head's words end on a noun of a body no state holds as its organ
+    (`_NATIONAL_BODY`: a news agency, a party, a company, a firm, a university, a think tank, a newspaper), or its
+    name is followed by one (`[TASS] news agency`), with neither `official` nor `state` between the owner and that
+    noun (`North Korea’s official [Korean Central News Agency]` is an organ, PART_OF; `Moscow State University`) nor
+    a noun of an organ in the head (V442's `_ORGAN`). Not judged: another body (`Russia's space agency`, a state's
+    organ though no word says so; `[Roscosmos]`), an owner written after, a tail whose record has no class."""
+    text = ctx.text or ""
+    for i, r, head, tail, owner, kb_id in _state_owned(ctx, frozenset({"PART_OF"}), frozenset({"ORG"})):
+        after = _NATIONAL_BODY_AFTER.match(text, head.end)
+        end = after.end() if after is not None else head.end
+        if (after is not None or _NATIONAL_BODY_END.search(text, head.start, head.end)) \
+                and not _STATE_BODY.search(text, owner.end, end) and not _ORGAN.search(text, head.start, head.end):
+            yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} PART_OF({head.text!r}, {tail.text!r}): "
+                      f"{text[head.start:end]!r} is a national body of {kb_id}, no organ of it")
 
 
 def _state_owned(ctx: DocContext, kinds: frozenset[str], heads: frozenset[str]

@@ -18,6 +18,7 @@ from vostochny.checking.rules.relation_words import (
     WORD_BEFORE,
     carried_by_title,
     fits,
+    leads_to,
     typed_relations,
 )
 from vostochny.model.labels import (
@@ -37,6 +38,9 @@ if TYPE_CHECKING:
 #: the relations a title states (`[North Korean] leader [Kim Jong Un]`); a title before a list gives each item of it
 #: (`Associated Press journalists [Hyung-jin Kim] in Seoul, South Korea; [Mari Yamaguchi] in Tokyo`)
 _TITLE_TYPES = frozenset({"LEADER_OF", "SPOKESPERSON_OF", "OFFICIAL_OF", "AFFILIATED_WITH", "NATIONALITY"})
+#: the types of an owner a title joins a person or body to, whichever title relation takes it (`[Russian] President
+#: [Vladimir Putin]`, a NORP, is no tail of AFFILIATED_WITH but is Putin's owner all the same)
+_OWNER_TYPES = frozenset(t for kind in _TITLE_TYPES for t in RELATION_TYPES[kind]["tail"])
 #: the end of what lies between two items of a list, whose first item's title the next shares (`Korean People's Army
 #: Marshals Ri Pyong Chol and [Pak Jong Chon]`, `Associated Press journalists Hyung-jin Kim in Seoul, South Korea;
 #: [Mari Yamaguchi] in Tokyo`)
@@ -82,7 +86,11 @@ def title_joins_a_third_mention(ctx: DocContext) -> Iterator[Hit]:
     as a wrong label). Not refused: a tail after the head with a word of leading, speaking for a body or an office
     between (`North Korean leader [Kim], who heads the [Workers' Party]`: a second office stated by its own words),
     nor a head that follows the person or body a title names as the next item of a list, which shares its title
-    (`Korean People's Army Marshals Ri Pyong Chol and [Pak Jong Chon]`). Not judged: arguments that no title joins to
+    (`Korean People's Army Marshals Ri Pyong Chol and [Pak Jong Chon]`). The owner may be of any type a title
+    relation takes as tail, whether or not the relation's type takes it (`[Russian] President [Vladimir Putin] ...
+    in [Ukraine]` as AFFILIATED_WITH, `[State Department] spokesman [Matthew Miller] ... [both countries]` as
+    NATIONALITY: the twenty-ninth session's mutation check found both accepted), and a verb of leading before `to` is
+    a cause, no office between (`could lead to`). Not judged: arguments that no title joins to
     anything (a pronoun, `[unspecified members] of the country's ruling party`), arguments of one entity (V222's) or
     whose types do not fit the relation (V210's)."""
     view, text = ctx.view, ctx.text or ""
@@ -112,7 +120,7 @@ def _titled_elsewhere(view: DocumentView, text: str, kind: str, head: Mention,
         return None
     owners = [m for m in owners if m.entity != head.entity]
     mention_type = view.mention_type.get
-    third = [(m, True) for m in owners if mention_type(m.id) in types["tail"]] \
+    third = [(m, True) for m in owners if mention_type(m.id) in _OWNER_TYPES] \
         + [(m, False) for m in holders if mention_type(m.id) in types["head"]]
     return third[0] if third else None
 
@@ -142,10 +150,13 @@ def _joined(view: DocumentView, text: str, m: Mention, office: bool, owners: boo
 def _worded_between(text: str, head: Mention, tail: Mention, found: tuple[Mention, bool]) -> bool:
     """Whether a word of leading, speaking for a body or an office lies between `head` and a `tail` after it, before
     the third mention `found` where a title joins it to the tail between them (`[Kim] and Putin will meet ...,
-    according to Dmitry Peskov, a spokesman for the [Kremlin]`: the title is Peskov's)."""
+    according to Dmitry Peskov, a spokesman for the [Kremlin]`: the title is Peskov's); a verb of leading before `to`
+    is a cause, no office (`[Putin] could lead to an agreement ... in [Ukraine]`)."""
     third, to_head = found
     end = third.start if not to_head and head.end <= third.start < tail.start else tail.start
-    return head.end <= end and any(w.lower() in _OFFICE_WORDS for w in _WORD.findall(text, head.end, end))
+    return head.end <= end and any(
+        w.group().lower() in _OFFICE_WORDS and not leads_to(text, (w.group().lower(), w.start(), w.end()))
+        for w in _WORD.finditer(text, head.end, end))
 
 
 #: a semicolon, which parts a sentence into clauses or the items of a list (`Hyung-jin Kim in Seoul, South Korea; Mari
@@ -173,8 +184,11 @@ def arguments_in_parts(ctx: DocContext) -> Iterator[Hit]:
     pair it belongs to (`[[Kim] and Putin] will meet` as MEETS(Kim, Kim and Putin)) nor travels to the site it owns
     (`[Russia]` of `[Russia's most advanced space rocket launch site]`): 7 such nestings passed the attack. The title
     relations and LOCATED_IN nest (`[[North Korean] state media]`, `[The [Komsomolsk-on-Amur] aircraft plant]`: V362,
-    V271). Not judged: a title's relations across a semicolon (a title before a list gives each item of it:
-    `Associated Press journalists [Hyung-jin Kim] in Seoul, South Korea; [Mari Yamaguchi] in Tokyo`), a colon, a dash
+    V271). A title before a list gives each item of it its owner across a semicolon (`Associated Press journalists
+    Hyung-jin Kim in Seoul, South Korea; [Mari Yamaguchi] in Tokyo`), so a title's relation is parted only where its
+    head comes first: no item's place after a semicolon is an earlier head's owner (`[Hyung-jin Kim] in Seoul, South
+    Korea; Mari Yamaguchi in [Tokyo]` as NATIONALITY, which the twenty-ninth session's mutation check found
+    accepted). Not judged: a colon, a dash
     or a parenthesis (`[Kim], who arrived by train from [North Korea]`, an aside that states its own relations);
     arguments in two sentences (V217's) or whose types do not fit the relation (V210's)."""
     view, text = ctx.view, ctx.text or ""
@@ -192,7 +206,7 @@ def arguments_in_parts(ctx: DocContext) -> Iterator[Hit]:
                 or (r.type in EVENT_RELATIONS and (_inside(head, tail) or _inside(tail, head))):
             continue
         first, second = (head, tail) if head.start <= tail.start else (tail, head)
-        how = _parted(view, text, r.type, first, second)
+        how = _parted(view, text, r, first, second)
         if how:
             yield Hit(pointer("relations", i, "tail"), r.tail, f"{r.id} {r.type}: {first.text!r} and {second.text!r} "
                       f"lie {how}")
@@ -210,13 +224,15 @@ def _parted_sentences(view: DocumentView, text: str) -> frozenset[int]:
     return view.derived[key]  # type: ignore[no-any-return]
 
 
-def _parted(view: DocumentView, text: str, kind: str, first: Mention, second: Mention) -> str:
-    """What parts two arguments, `first` before `second`, in a sentence: "in two zones of the document", "on two
-    sides of a semicolon" (not for a title's relation, nor where an entity of theirs is named across it), or ""."""
+def _parted(view: DocumentView, text: str, r: Relation, first: Mention, second: Mention) -> str:
+    """What parts two arguments of `r`, `first` before `second`, in a sentence: "in two zones of the document", "on
+    two sides of a semicolon" (not for a title's relation whose tail comes first, the owner a title before a list
+    gives each item, nor where an entity of theirs is named across it), or ""."""
+    kind, head_id = r.type, r.head
     zones = _zone(view, first.start), _zone(view, second.start)
     if None not in zones and zones[0] != zones[1]:
         return "in two zones of the document"
-    if kind not in _TITLE_TYPES and _SEMICOLON in text[first.end:second.start] \
+    if (kind not in _TITLE_TYPES or first.id == head_id) and _SEMICOLON in text[first.end:second.start] \
             and not _named_across(view, text, first, second):
         return "on two sides of a semicolon"
     return ""

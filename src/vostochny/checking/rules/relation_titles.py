@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import SPACE, DocContext, Hit, rule
 from vostochny.checking.rules.relation_words import OF_BETWEEN, fits, typed_relations
-from vostochny.model.labels import SPOKESPERSON_WORDS
+from vostochny.model.labels import RELATION_TYPES, SPOKESPERSON_WORDS
 from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
@@ -82,11 +82,13 @@ def spokesperson_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     (`[Dmitry Peskov], a spokesman for the [Kremlin]`, `[Jeon Ha Gyu], spokesperson of South Korea's [Defense
     Ministry]`), one the tail modifies (`[Peskov], a [Kremlin] spokesman`) and the title before the head with `of`
     after it. Not judged: a title farther from its arguments, a type other than those three (`a [Russian] spokesman`:
-    NATIONALITY may hold), and a type its arguments do not fit (V210's). Every relation of release 1 and of the
-    synthetic corpora so written is SPOKESPERSON_OF."""
+    NATIONALITY may hold), a tail SPOKESPERSON_OF does not take (`[Russian] spokesman [X]` as OFFICIAL_OF: the rule
+    advised a type V210 refuses until the thirtieth session), and a type its arguments do not fit (V210's).
+    Every relation of release 1 and of the synthetic corpora so written is SPOKESPERSON_OF."""
     view, text = ctx.view, ctx.text or ""
     for i, r, head, tail in typed_relations(ctx, _NOT_SPEAKING):
-        if _titled(text, head, tail, _SPOKES_PATTERNS) and fits(view, r, head, tail):
+        if _titled(text, head, tail, _SPOKES_PATTERNS) and fits(view, r, head, tail) \
+                and _fits_as(view, "SPOKESPERSON_OF", tail):
             yield _retyped(text, i, r, head, tail, "SPOKESPERSON_OF")
 
 
@@ -117,15 +119,26 @@ def office_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     or a commander, who may head a ministry, a party or a force, nor a state's marshal, a leader's style: `[North
     Korean] Marshal [Kim Jong Un]`) states no LEADER_OF either: 3 of release 1's 17 OFFICIAL_OF passed as LEADER_OF
     (`Korean People’s Army Marshal Ri Pyong Chol`), V361 finding a word of leading elsewhere in the sentence. Every
-    relation of release 1 and of the synthetic corpora so written has the type its title states."""
+    relation of release 1 and of the synthetic corpora so written has the type its title states. A post that a
+    nationality's adjective names (`[Russian] professor [X]` as OFFICIAL_OF) is NATIONALITY, not AFFILIATED_WITH,
+    which takes no NORP: the advice is never a type V210 refuses."""
     view, text = ctx.view, ctx.text or ""
     for i, r, head, tail in typed_relations(ctx, frozenset(_TITLE_TYPES)):
         patterns, stated = _TITLE_TYPES[r.type]
         if r.type == "LEADER_OF" and view.mention_type.get(tail.id) == "ORG":
             patterns = _BODY_RANK_PATTERNS
+        if not _fits_as(view, stated, tail):
+            stated = "NATIONALITY"  # a post a nationality's adjective names (`[Russian] professor [X]`)
         if _titled(text, head, tail, patterns) and fits(view, r, head, tail) \
                 and (r.type != "NATIONALITY" or _office_of_the_tail(view, head, tail)):
             yield _retyped(text, i, r, head, tail, stated)
+
+
+def _fits_as(view: DocumentView, stated: str, tail: Mention) -> bool:
+    """Whether the type a title states takes `tail`'s type as tail (the head, a person, fits each): `[Russian]
+    spokesman [X]` names no SPOKESPERSON_OF, which takes no NORP, nor `[Russian] professor [X]` AFFILIATED_WITH (a
+    post a nationality's adjective names is NATIONALITY), and no advice is a type V210 refuses."""
+    return view.mention_type.get(tail.id) in RELATION_TYPES[stated]["tail"]
 
 
 def _office_of_the_tail(view: DocumentView, head: Mention, tail: Mention) -> bool:

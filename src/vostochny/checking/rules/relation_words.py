@@ -56,8 +56,9 @@ if TYPE_CHECKING:
 
 
 #: the words that may lie between a transfer's party and its verb (`North Korea [to] supply`, `Kim [could] provide`,
-#: `North Korea [has or will] provide`, `Russia [would be willing to] share`), besides adverbs in -ly: auxiliaries,
-#: `to`, negation and words of intending or being about to; any other word is another predicate, its own subject
+#: `North Korea [has or will] provide`, `Russia [would be willing to] share`, `Seoul [is not allowed to] contribute`),
+#: besides adverbs in -ly: auxiliaries, `to`, negation and words of intending, being about to, being let or made to;
+#: any other word is another predicate, its own subject
 _BEFORE_VERB = frozenset({
     "to", "can", "could", "may", "might", "must", "shall", "should", "will", "would", "has", "have", "had", "having",
     "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "not", "never", "also", "still",
@@ -65,7 +66,8 @@ _BEFORE_VERB = frozenset({
     "both", "willing", "able", "ready", "set", "going", "about", "likely", "unlikely", "expected", "planning", "plans",
     "plan", "planned", "agreed", "agrees", "offered", "offers", "promised", "promises", "pledged", "pledges", "vowed",
     "wants", "want", "wanted", "seeks", "seek", "sought", "hopes", "hoped", "tried", "tries", "try", "trying",
-    "continues", "continued", "continue", "began", "begins", "started", "starts", "refused", "refuses"})
+    "continues", "continued", "continue", "began", "begins", "started", "starts", "refused", "refuses", "allowed",
+    "permitted", "prepared", "eager", "keen", "reluctant", "unable", "unwilling", "forced", "poised"})
 #: how many words may lie between a transfer's party and its verb
 _BEFORE_VERB_REACH = 4
 #: the words before a verb that make it passive, its subject the one it is done to (`Russia [was] supplied`, `[got]
@@ -550,7 +552,7 @@ class _Leading:
         self.by_entity: dict[str, list[tuple[str, int, int]]] = {}
         self.by_mention: dict[int, list[tuple[str, int, int]]] = {}
         for word in found:
-            if _leads_to(text, word):
+            if leads_to(text, word):
                 continue
             bound = [*_holders(view, word[1], word[2]), *_named_after(view, text, word[2])]
             for i in bound:
@@ -613,7 +615,7 @@ def _heads_word(view: DocumentView, text: str, found: tuple[str, int, int], head
     """Whether the word of leading `found` (word, start, end) may be the head's (`_leads`); `own`: the entities of the
     relation's head and tail."""
     _, word_start, word_end = found
-    if _leads_to(text, found):
+    if leads_to(text, found):
         return False
     mentions = view.doc.mentions
     if any(mentions[i].entity not in own and not _holds(mentions[i], head)
@@ -626,7 +628,7 @@ def _heads_word(view: DocumentView, text: str, found: tuple[str, int, int], head
                                                                word_start))
 
 
-def _leads_to(text: str, found: tuple[str, int, int]) -> bool:
+def leads_to(text: str, found: tuple[str, int, int]) -> bool:
     """Whether a word of leading is a verb of leading before `to` (`could lead to an agreement`: a cause)."""
     return found[0] in _LEAD_VERBS and text[found[2]:found[2] + 4].split()[:1] == ["to"]
 
@@ -970,10 +972,25 @@ _TRAVELLED_TO = compiled(rf"(?<![\w'\u2019-])([^\W\d_]+){SPACE}+(?:(in|to|into|f
 #: how many characters a verb of travel may lie after a relation's head (`[Sergei Shoigu], the defence minister for
 #: Moscow, visited [Pyongyang]`)
 _TRAVEL_REACH = 80
-#: a preposition of direction right before a relation's tail, an article between (`[Kim] would travel on his own to
-#: [two other cities]`, `[Kim] departed North Korea for [Russia]`): the journey's end when a verb of travel stands
-#: before it after the head, or the head is a journey's noun
-_DIRECTION_BEFORE = compiled(rf"(?<![\w'\u2019-])(?:to|into|for){SPACE}+(?:(?:the|a|an){SPACE}+)?\Z", re.IGNORECASE)
+#: a preposition of direction or of the way right before a relation's tail, an article between (`[Kim] would travel on
+#: his own to [two other cities]`, `[Kim] departed North Korea for [Russia]`, `[Ana] flew across [Peru]`): the
+#: journey's end or its way when a verb of travel stands before it after the head, or the head is a journey's noun
+_DIRECTION_BEFORE = compiled(rf"(?<![\w'\u2019-])(?:to|into|for|through|across|around|along|throughout){SPACE}+"
+                             rf"(?:(?:the|a|an){SPACE}+)?\Z", re.IGNORECASE)
+#: a stretch of the way, the tail its owner after `of`, right after a preposition of the way (group 1) or a verb of
+#: travel (group 2): `[he] had to travel the length of [his own nation]`, `[Kim] was making his way through the
+#: forests of [Russia]`
+_STRETCH_OF = compiled(rf"(?<![\w'\u2019-])(?:(through|across|around|along|throughout)|([^\W\d_]+)){SPACE}+"
+                       rf"(?:(?:the|a|an|his|her|its|their){SPACE}+)?[^\W\d_]+{SPACE}+of{SPACE}+(?:the{SPACE}+)?\Z",
+                       re.IGNORECASE)
+#: making one's way, a journey (`[Kim] was making his way through the forests of [Russia]`)
+_MAKING_WAY = compiled(rf"(?<![\w'\u2019-])(?:make|makes|made|making){SPACE}+(?:his|her|its|their|our|my|your)"
+                       rf"{SPACE}+way(?![\w'\u2019-])", re.IGNORECASE)
+#: a verb of going with someone in the passive right before a place, the companion after `by` (`Kim was [joined] in
+#: [Russia] by [Jo Chun Ryong]`): the companion travels there too (hard case 26)
+_JOINED_IN = compiled(rf"(?<![\w'\u2019-])(joined|accompanied|escorted){SPACE}+(?:in|to|into|at){SPACE}+"
+                      rf"(?:(?:the|a|an){SPACE}+)?\Z", re.IGNORECASE)
+_BY_COMPANION = compiled(rf"{SPACE}+by{SPACE}+(?:(?:the|a|an|his|her|its|their){SPACE}+)?", re.IGNORECASE)
 #: what opens an aside or a clause of its own between a head and a preposition of direction (`[Sergei Shoigu], who
 #: flew in on Monday as the defence minister for [Moscow]`): its verb of travel is not the head's journey to the tail
 _ASIDE = compiled(r",|;|\(|(?<![\w'\u2019-])(?:who|which|that|as|when|while|after|before)(?![\w'\u2019-])",
@@ -996,22 +1013,28 @@ def travel_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     their own anywhere in the sentence (`ahead of his meeting with Putin`), and the other types for none. The title
     types are a title's, an apposition's or a modifier's (`_TITLE_RELATIONS`), never a clause's verb of travel, and a
     visit to a place is TRAVELS_TO, not MEETS (docs/guidelines.md, Relations). Read two ways. A head that comes first,
-    its tail at most `_TRAVEL_REACH` characters on in its sentence, right after a verb of `labels.TRAVEL_WORDS`
-    (arrive, travel, visit, tour, fly, cross, depart, ...), a preposition of direction and an article between; or a
-    preposition of direction (`to`, `into`, `for`) right before the tail with a verb of travel after the head (`[Kim]
-    would travel on his own to [two other cities]`, `[Kim] departed North Korea for [Russia]`) or a head that is a
-    journey's noun (`[Kim’s delegation] to [Russia]`), unless a comma or a clause's opener lies between (`[Sergei
-    Shoigu], who flew in as the defence minister for [Moscow]`). And wherever the head stands in the sentence, a tail
-    that is a place (a type TRAVELS_TO takes as tail) and a journey's destination: right after a verb of travel (or
-    `head to`, `headed for`), right before a journey's noun (`[Kim Jong Un]’s [Russia] Trip`), or before `where` and
-    the head, which travels (`[Vladivostok], where [Putin] arrived`); the twenty-ninth session's attack found 31 such
-    retypings of release 1 passed (`[Kim] would travel ..., fly to ..., and then head to [Vladivostok]`, `travelling
-    to [Russia] with [his top military officials]`). There a word of the relation's own type between the two spares
-    it (`_OWN_WORDS`: `Kim flew to [Russia], where [Putin] is president`), as does a title that joins them or a
-    possessive after the tail (`Kim visited [Russia]'s [defense minister]`: an owner). Not judged: another preposition
-    before the tail (`travel the length of [his own nation]`), `left`, which also takes sides, `head` without a
-    preposition of direction, and a place that is a meeting's head. A type its arguments do not fit is V210's alone. No
-    relation of release 1 or of the synthetic corpora is so written."""
+    its tail at most `_TRAVEL_REACH` characters on in its sentence, right after a verb of `labels.TRAVEL_WORDS` (arrive,
+    travel, visit, tour, fly, cross, depart, ...), a preposition of direction and an article between; or a preposition
+    of direction (`to`, `into`, `for`) right before the tail with a verb of travel after the head (`[Kim] would travel
+    on his own to [two other cities]`, `[Kim] departed North Korea for [Russia]`) or a head that is a journey's noun
+    (`[Kim’s delegation] to [Russia]`), unless a comma or a clause's opener lies between (`[Sergei Shoigu], who flew in
+    as the defence minister for [Moscow]`); or a stretch of the way the tail owns after `of`, right after a verb of
+    travel (`[he] had to travel the length of [his own nation]`) or after a preposition of the way (`through`, `across`,
+    `around`, `along`) with a verb of travel or `making his way` between (`[Kim] was making his way through the forests
+    of [Russia]`), which the preposition of direction may also be (`[Ana] flew across [Peru]`): the thirtieth session's
+    attack passed 7 such retypings. And wherever the head stands in the sentence, a tail that is a place (a type
+    TRAVELS_TO takes as tail) and a journey's destination: right after a verb of travel (or `head to`, `headed for`),
+    right before a journey's noun (`[Kim Jong Un]’s [Russia] Trip`), before `where` and the head, which travels
+    (`[Vladivostok], where [Putin] arrived`), or after a verb of going with someone in the passive, the head its agent
+    after `by` (`Kim was joined in [Russia] by [Jo Chun Ryong]`: who joins a traveller in a place goes there, hard case
+    26; 3 retypings passed the thirtieth session's attack); the twenty-ninth session's attack found 31 such retypings of
+    release 1 passed (`[Kim] would travel ..., fly to ..., and then head to [Vladivostok]`, `travelling to [Russia] with
+    [his top military officials]`). There a word of the relation's own type between the two spares it (`_OWN_WORDS`:
+    `Kim flew to [Russia], where [Putin] is president`), as does a title that joins them or a possessive after the tail
+    (`Kim visited [Russia]'s [defense minister]`: an owner). Not judged: another preposition before the tail (`visit
+    factories in [Vladivostok]`), `left`, which also takes sides, `head` without a preposition of direction, and a place
+    that is a meeting's head. A type its arguments do not fit is V210's alone. No relation of release 1 or of the
+    synthetic corpora is so written."""
     view, text = ctx.view, ctx.text or ""
     sentence = view.mention_sentence
     for i, r, head, tail in typed_relations(ctx, _NOT_JOURNEYS):
@@ -1057,8 +1080,11 @@ def _destination(view: DocumentView, text: str, kind: str, head: Mention, tail: 
     at = found.span(1) if found is not None and (verb in TRAVEL_WORDS or (
         verb in _HEADING and (found.group(2) or "").lower() in ("to", "into", "for"))) else None
     after = _JOURNEY_AFTER.match(text, tail.end)
+    joined = _JOINED_IN.search(text, max(tail.start - 40, 0), tail.start)
     if after is not None:
         at = after.span(1)
+    elif joined is not None and tail.end <= head.start and _BY_COMPANION.fullmatch(text, tail.end, head.start):
+        at = joined.span(1)
     elif at is None and tail.end <= head.start and _WHERE.fullmatch(text, tail.end, head.start):
         at = _travelled(text, head.end)
     if at is None:
@@ -1086,17 +1112,24 @@ def _travelled(text: str, start: int) -> tuple[int, int] | None:
 
 
 def _journey(text: str, head: Mention, tail: Mention) -> str | None:
-    """The word that makes `tail` the place `head` goes to (`travel_typed_otherwise`), the head first: a verb of travel
-    right before the tail; or a preposition of direction right before it, and a verb of travel between, or a head
-    that is a journey's noun; None where there is none."""
+    """The word that makes `tail` the place `head` goes to or through (`travel_typed_otherwise`), the head first: a
+    verb of travel right before the tail or before a stretch of the way it owns (`travel the length of`); or a
+    preposition of direction or of the way right before it or before such a stretch (`through the forests of`), and a
+    verb of travel or `making his way` between, or a head that is a journey's noun; None where there is none."""
     found = _TRAVELLED_TO.search(text, head.end, tail.start)
     if found is not None and found.group(1).lower() in TRAVEL_WORDS:
         return found.group(1)
-    if _DIRECTION_BEFORE.search(text, head.end, tail.start) is None or _ASIDE.search(text, head.end, tail.start):
+    stretch = _STRETCH_OF.search(text, head.end, tail.start)
+    if stretch is not None and (stretch.group(2) or "").lower() in TRAVEL_WORDS:
+        return stretch.group(2)
+    if (_DIRECTION_BEFORE.search(text, head.end, tail.start) is None and (stretch is None or not stretch.group(1))) \
+            or _ASIDE.search(text, head.end, tail.start):
         return None
     words = text[head.end:tail.start].lower().split()
     last = head.text.lower().split()[-1:]
-    return next((w for w in words if w in TRAVEL_WORDS), None) or next(iter(set(last) & _JOURNEY_NOUNS), None)
+    way = _MAKING_WAY.search(text, head.end, tail.start)
+    return next((w for w in words if w in TRAVEL_WORDS), None) or next(iter(set(last) & _JOURNEY_NOUNS), None) \
+        or (way.group(0) if way is not None else None)
 
 
 @rule("V399", "event-typed-on-a-title", "a TRAVELS_TO, MEETS, SUPPLIES or RECEIVES relation joins two mentions that "
