@@ -279,6 +279,18 @@ def test_other_words_than_in_are_not_read(words: str) -> None:
     i = related(doc, text, "LOCATED_IN", f"Kookmin University{words}Seoul")
     doc["relations"][i]["type"] = "PART_OF"
     assert "V435" not in {code for code, _ in _errors(doc, text)}
+
+
+@pytest.mark.parametrize("words", [" at ", " inside ", " in the ", " at the "])
+def test_at_and_inside_place_as_in_does(words: str) -> None:
+    """`at`, `inside`, and each with `the`, say where the first lies as `in` does (`the [summit] at the [Vostochny
+    Cosmodrome]`, hard case 25)."""
+    doc, text = reword(*corpus_document(ARMS), " in ", words, "Kookmin University in Seoul")
+    i = related(doc, text, "LOCATED_IN", f"Kookmin University{words}Seoul")
+    doc["relations"][i]["type"] = "PART_OF"
+    assert _errors(doc, text) == [("V435", f"/relations/{i}/type")]
+
+
 # the twenty-ninth session's mutation check: a case for each guard and word that no test above held
 
 
