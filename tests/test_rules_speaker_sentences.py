@@ -142,6 +142,17 @@ def test_a_speaker_re_pointed_into_another_report_is_refused() -> None:
         assert found == [(code, f"/quotes/{i}/speaker")], (quote_id, words, found)
 
 
+def test_a_quote_without_a_cue_is_not_judged() -> None:
+    """A speaker re-pointed into another report, its quote's cue dropped, is not V437's: without a cue, no report
+    tells which words attribute the quote (V348: an indirect quote without its cue)."""
+    doc, text = corpus_document(REUTERS)
+    i, k = _quote(doc, "q15"), _quote(doc, "q16")
+    content = doc["quotes"][k]["content"][0]
+    (kim,) = [m for m in doc["mentions"] if m["text"] == "Kim" and content["start"] <= m["start"] < content["end"]]
+    doc["quotes"][i].update(speaker=kim["id"], cue=None)
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [("V348", f"/quotes/{i}/cue")]
+
+
 def test_a_report_inside_a_report_keeps_its_speaker() -> None:
     """`Jeon Ha Gyu ... said [South Korea's military assessed [the train crossed ...]]`: the inner quote's speaker and
     cue both lie inside the outer one's content, and the inner report is the military's."""
