@@ -212,6 +212,16 @@ SWAPS = [
 ]
 
 
+@pytest.mark.parametrize(("doc_id", "reads"), WRITTEN_INSIDE)
+def test_a_reversed_copy_listed_first_is_v434_s_alone(doc_id: str, reads: str) -> None:
+    """A containment copied reversed across its `in` or `of` and listed before the original: V258 would report the
+    later of the two, the correct one; it leaves a relation V434 refuses out, and the copy is V434's alone."""
+    doc, text = corpus_document(doc_id)
+    r = doc["relations"][related(doc, text, "LOCATED_IN", reads)]
+    doc["relations"].insert(0, dict(copy.deepcopy(r), id="r999", head=r["tail"], tail=r["head"]))
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [("V434", "/relations/0")]
+
+
 @pytest.mark.parametrize(("doc_id", "rid", "code"), SWAPS)
 def test_each_swap_of_release_1_s_containments_draws_one_code(doc_id: str, rid: str,
                                                                code: str | tuple[str, str] | None) -> None:
