@@ -222,6 +222,16 @@ def test_a_reversed_copy_listed_first_is_v434_s_alone(doc_id: str, reads: str) -
     assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [("V434", "/relations/0")]
 
 
+def test_a_swap_across_a_state_s_in_is_v271_s_alone() -> None:
+    """`[Seoul] in [South Korea]` swapped: V271 reads a classed state's `in` and V434 any `in`; V271, which says
+    more, folds V434 on the relation."""
+    doc, text = reword(*corpus_document(AP), ", ", " in ", "Seoul, South Korea")
+    i = related(doc, text, "LOCATED_IN", "Seoul in South Korea")
+    r = doc["relations"][i]
+    r["head"], r["tail"] = r["tail"], r["head"]
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [("V271", f"/relations/{i}")]
+
+
 @pytest.mark.parametrize(("doc_id", "rid", "code"), SWAPS)
 def test_each_swap_of_release_1_s_containments_draws_one_code(doc_id: str, rid: str,
                                                                code: str | tuple[str, str] | None) -> None:
