@@ -142,6 +142,18 @@ def test_a_speaker_re_pointed_into_another_report_is_refused() -> None:
         assert found == [(code, f"/quotes/{i}/speaker")], (quote_id, words, found)
 
 
+def test_a_speaker_inside_its_own_content_is_v234_s_alone() -> None:
+    """A speaker re-pointed into its own quote's content (`Russia` of `[end arms talks with Russia]`) is V234's: V437
+    reads only the contents of other quotes."""
+    doc, text = corpus_document(REUTERS)
+    i = _quote(doc, "q15")
+    content = doc["quotes"][i]["content"][0]
+    (russia,) = [m for m in doc["mentions"]
+                 if m["text"] == "Russia" and content["start"] <= m["start"] < content["end"]]
+    doc["quotes"][i]["speaker"] = russia["id"]
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [("V234", f"/quotes/{i}/speaker")]
+
+
 def test_a_quote_without_a_cue_is_not_judged() -> None:
     """A speaker re-pointed into another report, its quote's cue dropped, is not V437's: without a cue, no report
     tells which words attribute the quote (V348: an indirect quote without its cue)."""
