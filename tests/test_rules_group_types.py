@@ -132,6 +132,8 @@ def test_a_coordination_of_premodifiers_is_read_by_its_head(text: str, nominal: 
     ("Officials and state media denied it.", "Officials and state media", "PER", [("Officials", "PER")]),  # a group's
     # members are nested mentions (hard case 13): its last conjunct is no premodified head
     ("Kim and his aides left.", "Kim and his aides", "ORG", [("Kim", "PER")]),
+    ("Tanks and soldiers crossed the border.", "Tanks and soldiers", "VEH", []),  # a last conjunct of one word: a
+    # noun phrase of its own, not a head that premodifiers go before
 ])
 def test_a_coordination_of_noun_phrases_is_not_read_by_its_last_head(text: str, nominal: str, kind: str,
                                                                      members: list[tuple[str, str]]) -> None:
