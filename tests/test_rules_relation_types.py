@@ -221,3 +221,16 @@ def test_a_place_after_a_verb_of_travel_typed_as_a_meeting_and_backwards_is_one_
     i = _journey_of(doc, "Putin", "Vladivostok")
     doc["relations"][i]["type"] = "MEETS"
     assert _errors(doc, text) == [("V398", f"/relations/{i}/type")]
+
+
+
+@pytest.mark.parametrize(("kind", "code"), [("OFFICIAL_OF", None), ("NATIONALITY", "V431")])
+def test_a_title_after_a_verb_of_travel_states_its_own_relation(kind: str, code: str | None) -> None:
+    """`In July, the visiting [Russia] defense minister [Sergei Shogu]`: the place after the verb of travel is joined
+    to the person by the title, and V398 leaves the relation (`carried_by_title`): an office, right; a nationality,
+    V431's (a title of office states OFFICIAL_OF)."""
+    doc, text = reword(*corpus_document("time-kim-russia-trip-putin-weakness"), "’s", "", "Russia’s defense minister")
+    doc, text = reword(doc, text, "In July, ", "In July, the visiting ", "In July, Russia defense")
+    i = related(doc, text, "OFFICIAL_OF", "Russia defense minister Sergei Shogu")
+    doc["relations"][i]["type"] = kind
+    assert _errors(doc, text) == ([] if code is None else [(code, f"/relations/{i}/type")])
