@@ -234,3 +234,12 @@ def test_a_title_after_a_verb_of_travel_states_its_own_relation(kind: str, code:
     i = related(doc, text, "OFFICIAL_OF", "Russia defense minister Sergei Shogu")
     doc["relations"][i]["type"] = kind
     assert _errors(doc, text) == ([] if code is None else [(code, f"/relations/{i}/type")])
+
+
+def test_a_visit_to_a_person_is_a_meeting() -> None:
+    """`Kim Jong Un to visit [Putin]`: a person after a verb of travel is met, not travelled to, and V398 reads only a
+    place as a journey's destination."""
+    doc, text = reword(*corpus_document("kim-arrives-russia-arms-sale-warning"), "meet", "visit",
+                       "Kim Jong Un to meet Putin")
+    related(doc, text, "MEETS", "Kim Jong Un to visit Putin")
+    assert _errors(doc, text) == []
