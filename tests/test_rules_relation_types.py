@@ -129,6 +129,17 @@ def test_a_word_of_the_type_between_spares_a_far_destination() -> None:
     assert "V398" not in [code for code, _ in _errors(doc, text)]
 
 
+@pytest.mark.parametrize("kind", ["OFFICIAL_OF", "AFFILIATED_WITH"])
+def test_a_word_of_an_office_between_spares_a_destination(kind: str) -> None:
+    """`Joined by [his top military officials] ..., Kim Jong Un, a former minister, arrived in [Russia]` typed as an
+    office or a post: a word of office lies between, which may join the two, so V398 leaves it (`_OWN_WORDS`; V361,
+    which folds V398, reads neither type)."""
+    doc, text = reword(*corpus_document(TOP), " arrived", ", a former minister, arrived", "Kim Jong Un arrived in")
+    i = _journey_of(doc, "his top military officials", "Russia")
+    doc["relations"][i]["type"] = kind
+    assert _errors(doc, text) == []
+
+
 def test_a_destination_that_names_an_owner_is_not_judged() -> None:
     """`travelling to [Russia]'s Far East with [his top military officials]`: a possessive after the place makes it an
     owner, not the journey's end (`Kim visited [Russia]'s [defense minister]`), and V398 leaves it."""
