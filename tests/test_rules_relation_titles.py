@@ -256,3 +256,14 @@ def test_a_spokesperson_of_a_nationality_typed_as_a_post_is_v210s() -> None:
     doc["entities"] = [e for e in doc["entities"] if e["id"] != kremlin]
     doc["relations"][i]["type"] = "AFFILIATED_WITH"
     assert _errors(doc, text) == [("V210", f"/relations/{i}/tail")]
+
+
+def test_a_rank_copied_as_leader_of_beside_its_office_is_v259_s_alone() -> None:
+    """`Navy Adm. [Kim Myong Sik]` OFFICIAL_OF the navy, copied as LEADER_OF beside it: one wrong type, V259's (two
+    exclusive types of one pair); that the rank states no leading (V431) is folded into it."""
+    doc, text = corpus_document(TOP)
+    mentions = {m["id"]: m for m in doc["mentions"]}
+    (r,) = [r for r in doc["relations"] if mentions[r["head"]]["text"] == "Kim Myong Sik"]
+    doc["relations"].append(dict(copy.deepcopy(r), id="r999", type="LEADER_OF"))
+    copied = len(doc["relations"]) - 1
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [("V259", f"/relations/{copied}")]
