@@ -138,3 +138,17 @@ def test_a_coordination_of_premodifiers_is_read_by_its_head(text: str, nominal: 
 def test_a_coordination_of_noun_phrases_is_not_read_by_its_last_head(text: str, nominal: str, kind: str,
                                                                      members: list[tuple[str, str]]) -> None:
     assert "V403" not in _constructed(text, nominal, kind, members)
+
+
+def test_members_retyped_against_their_records_leave_the_group_alone() -> None:
+    """`[[Kim] and [Putin]]` with both members' entities retyped ORG: each is V216's (its record is a person), and the
+    group is read by what its members are, PER, not refused for their wrong types."""
+    doc, text = corpus_document(TIME)
+    group = next(m for m in doc["mentions"] if m["text"] == "Kim and Putin")
+    members = {m["entity"] for m in doc["mentions"] if m is not group
+               and group["start"] <= m["start"] and m["end"] <= group["end"]}
+    retyped = [k for k, e in enumerate(doc["entities"]) if e["id"] in members]
+    for k in retyped:
+        doc["entities"][k]["type"] = "ORG"
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [("V216", f"/entities/{k}/type")
+                                                                         for k in retyped]
