@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 
 import pytest
+from linked import OTHER_TEXT, other_document
 from sample import corpus_document, corpus_report, reword
 
 AP = "ap-kim-whereabouts-after-summit"
@@ -208,3 +209,17 @@ def test_a_speaker_or_cue_past_the_text_is_v201_s_alone(span: str) -> None:
     moved.update(start=len(text) + 1, end=len(text) + 4)
     at = f"/mentions/{doc['mentions'].index(moved)}" if span == "speaker" else f"/quotes/{i}/cue"
     assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [("V201", at)]
+
+
+def test_a_bare_clause_s_and_joins_its_own_verbs() -> None:
+    """`KCNA said [Kim Jong Un met Putin] and told him: “We will win.”`, KCNA's report cut before `and told him`:
+    without `that` opening the report, its `and` may join the clause's own verbs, so V402 does not read KCNA as the
+    subject of `told` (`_THAT_BEFORE`); Kim, the speaker, is a word of KCNA's report that does not hold the cue
+    (V437)."""
+    doc = other_document()
+    doc["entities"][0]["kb_id"] = "korean-central-news-agency"  # the corpus registry's (the linked sample has its own)
+    q3 = next(q for q in doc["quotes"] if q["id"] == "q3")
+    start = q3["content"][0]["start"]
+    q3["content"] = [{"start": start, "end": start + len("Kim Jong Un met Putin"), "text": "Kim Jong Un met Putin"}]
+    errors = [(p.code, p.pointer) for p in corpus_report(doc, OTHER_TEXT) if p.severity == "error"]
+    assert errors == [("V437", "/quotes/0/speaker")]
