@@ -137,6 +137,28 @@ def test_an_office_s_said_is_read_with_its_text(after: str, refused: bool) -> No
     doc, text = reword(doc, text, " ", after + " ", "said sensitive")
     doc["quotes"][i]["attribution"] = "writing"
     assert _errors(doc, text) == ([("V401", f"/quotes/{i}/attribution")] if refused else [])
+
+
+def test_an_office_s_news_agency_is_not_v401_s() -> None:
+    """`The Kremlin news agency said`: a body that a title beside its mention calls a news agency publishes, its said
+    typed `writing` stands, whatever office of government its name shows (V401 leaves a news outlet to V438)."""
+    doc, text = reword(*corpus_document(REUTERS), " ", " news agency ", "Kremlin said sensitive")
+    i = _quote(doc, "q8")
+    doc["quotes"][i]["attribution"] = "writing"
+    assert _errors(doc, text) == []
+
+
+def test_a_news_agency_s_cue_of_saying_and_thinking_is_not_judged() -> None:
+    """`Korean Central News Agency said it believed`: a cue of both an utterance and a thought is not judged, by V261
+    nor V438."""
+    doc, text = corpus_document(TOP)
+    i = _quote(doc, "q1")
+    doc, text = reword(doc, text, "said", "said it believed", "News Agency said Kim")
+    assert doc["quotes"][i]["cue"]["text"] == "said it believed"
+    doc["quotes"][i]["attribution"] = "speech"
+    assert _errors(doc, text) == []
+
+
 @pytest.mark.parametrize("cue", ["observed", "agreed", "recalled"])
 @pytest.mark.parametrize("attribution", ["thought", "evidence"])
 def test_a_verb_of_observing_agreeing_or_remembering_is_not_judged(cue: str, attribution: str) -> None:

@@ -195,16 +195,58 @@ def test_the_word_after_the_first_place_decides(words: str, refused: bool) -> No
     assert found == ([("V434", f"/relations/{i}")] if refused else [])
 
 
-def test_a_swap_v271_refuses_is_v271_s_alone() -> None:
-    """A LOCATED_IN swapped across `in` before a classed state's name is V271's, which folds this rule's hit."""
-    for name in (AP, ARMS, TOP, REUTERS, TIME):
-        doc, text = corpus_document(name)
-        for i, r in enumerate(doc["relations"]):
-            if r["type"] == "LOCATED_IN":
-                edited = copy.deepcopy(doc)
-                edited["relations"][i].update(head=r["tail"], tail=r["head"])
-                codes = {p.code for p in corpus_report(edited, text)}
-                assert not {"V271", "V434"} <= codes, (name, r["id"])
+#: each LOCATED_IN of release 1 swapped, by document and id: the one code it draws (at the swapped relation, or at the
+#: one it reverses: V258 reports the later of the two); V271 (a classed state's `in`, an address, a possessive), V258
+#: and V210 (a type the relation does not take) fold this rule's hit on the same relation
+SWAPS = [
+    *((AP, rid, code) for rid, code in (("r1", "V271"), ("r9", "V210"), ("r31", "V434"), ("r32", "V271"),
+                                         ("r35", ("V258", "r42")), ("r39", "V210"), ("r40", "V434"), ("r41", "V210"),
+                                         ("r42", "V258"), ("r48", "V210"), ("r49", "V271"), ("r51", "V271"))),
+    *((ARMS, rid, code) for rid, code in (("r6", "V434"), ("r7", "V434"), ("r17", "V210"), ("r36", "V210"),
+                                           ("r41", "V210"), ("r52", "V210"))),
+    (TOP, "r5", "V210"), (TOP, "r27", "V210"),
+    *((REUTERS, rid, code) for rid, code in (("r5", "V210"), ("r6", "V434"), ("r7", "V271"), ("r18", "V210"),
+                                              ("r19", "V210"), ("r25", "V434"), ("r27", "V210"), ("r31", "V210"))),
+    (REUTERS, "r38", None),  # `[its east coast]` in North Korea: no `in` between, not judged
+    (TIME, "r10", "V210"), (TIME, "r30", "V210"), (TIME, "r42", "V210"),
+]
+
+
+@pytest.mark.parametrize(("doc_id", "reads"), WRITTEN_INSIDE)
+def test_a_reversed_copy_listed_first_is_v434_s_alone(doc_id: str, reads: str) -> None:
+    """A containment copied reversed across its `in` or `of` and listed before the original: V258 would report the
+    later of the two, the correct one; it leaves a relation V434 refuses out, and the copy is V434's alone."""
+    doc, text = corpus_document(doc_id)
+    r = doc["relations"][related(doc, text, "LOCATED_IN", reads)]
+    doc["relations"].insert(0, dict(copy.deepcopy(r), id="r999", head=r["tail"], tail=r["head"]))
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [("V434", "/relations/0")]
+
+
+def test_a_swap_across_a_state_s_in_is_v271_s_alone() -> None:
+    """`[Seoul] in [South Korea]` swapped: V271 reads a classed state's `in` and V434 any `in`; V271, which says
+    more, folds V434 on the relation."""
+    doc, text = reword(*corpus_document(AP), ", ", " in ", "Seoul, South Korea")
+    i = related(doc, text, "LOCATED_IN", "Seoul in South Korea")
+    r = doc["relations"][i]
+    r["head"], r["tail"] = r["tail"], r["head"]
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [("V271", f"/relations/{i}")]
+
+
+@pytest.mark.parametrize(("doc_id", "rid", "code"), SWAPS)
+def test_each_swap_of_release_1_s_containments_draws_one_code(doc_id: str, rid: str,
+                                                               code: str | tuple[str, str] | None) -> None:
+    """A LOCATED_IN swapped across `in` before a classed state's name is V271's, which folds this rule's hit; one
+    swapped across `in` or `of` before another place V434's alone; one of a type LOCATED_IN does not take V210's."""
+    doc, text = corpus_document(doc_id)
+    assert sum(r["type"] == "LOCATED_IN" for r in doc["relations"]) == sum(d == doc_id for d, _, _ in SWAPS)
+    i = next(k for k, r in enumerate(doc["relations"]) if r["id"] == rid)
+    r = doc["relations"][i]
+    assert r["type"] == "LOCATED_IN"
+    r["head"], r["tail"] = r["tail"], r["head"]
+    ids = [r["id"] for r in doc["relations"]]
+    found = [(p.code, ids[int(p.pointer.split("/")[2])]) for p in corpus_report(doc, text)]
+    expected = [] if code is None else [code if isinstance(code, tuple) else (code, rid)]
+    assert found == expected
 
 
 @pytest.mark.parametrize("doc_id", [AP, ARMS, TOP, REUTERS, TIME])
@@ -257,6 +299,18 @@ def test_other_words_than_in_are_not_read(words: str) -> None:
     i = related(doc, text, "LOCATED_IN", f"Kookmin University{words}Seoul")
     doc["relations"][i]["type"] = "PART_OF"
     assert "V435" not in {code for code, _ in _errors(doc, text)}
+
+
+@pytest.mark.parametrize("words", [" at ", " inside ", " in the ", " at the "])
+def test_at_and_inside_place_as_in_does(words: str) -> None:
+    """`at`, `inside`, and each with `the`, say where the first lies as `in` does (`the [summit] at the [Vostochny
+    Cosmodrome]`, hard case 25)."""
+    doc, text = reword(*corpus_document(ARMS), " in ", words, "Kookmin University in Seoul")
+    i = related(doc, text, "LOCATED_IN", f"Kookmin University{words}Seoul")
+    doc["relations"][i]["type"] = "PART_OF"
+    assert _errors(doc, text) == [("V435", f"/relations/{i}/type")]
+
+
 # the twenty-ninth session's mutation check: a case for each guard and word that no test above held
 
 

@@ -147,6 +147,8 @@ def test_a_coordination_of_premodifiers_is_read_by_its_head(text: str, nominal: 
     ("Officials and state media denied it.", "Officials and state media", "PER", [("Officials", "PER")]),  # a group's
     # members are nested mentions (hard case 13): its last conjunct is no premodified head
     ("Kim and his aides left.", "Kim and his aides", "ORG", [("Kim", "PER")]),
+    ("Tanks and soldiers crossed the border.", "Tanks and soldiers", "VEH", []),  # a last conjunct of one word: a
+    # noun phrase of its own, not a head that premodifiers go before
 ])
 def test_a_coordination_of_noun_phrases_is_not_read_by_its_last_head(text: str, nominal: str, kind: str,
                                                                      members: list[tuple[str, str]]) -> None:
@@ -224,3 +226,15 @@ COUNTRIES = {"France": "e1", "Germany": "e2", "Italy": "e3"}
 def test_groups_of_the_same_members_constructed(text: str, groups: list[tuple[str, str]], codes: set[str]) -> None:
     # a constructed document has no zones (V229) and its countries link no record (V242): nothing else is raised
     assert _groups_document(text, groups, COUNTRIES) - {"V229", "V242"} == codes
+def test_members_retyped_against_their_records_leave_the_group_alone() -> None:
+    """`[[Kim] and [Putin]]` with both members' entities retyped ORG: each is V216's (its record is a person), and the
+    group is read by what its members are, PER, not refused for their wrong types."""
+    doc, text = corpus_document(TIME)
+    group = next(m for m in doc["mentions"] if m["text"] == "Kim and Putin")
+    members = {m["entity"] for m in doc["mentions"] if m is not group
+               and group["start"] <= m["start"] and m["end"] <= group["end"]}
+    retyped = [k for k, e in enumerate(doc["entities"]) if e["id"] in members]
+    for k in retyped:
+        doc["entities"][k]["type"] = "ORG"
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [("V216", f"/entities/{k}/type")
+                                                                         for k in retyped]

@@ -295,3 +295,23 @@ def test_the_advice_is_a_type_the_tail_fits(text: str, owner: str, owner_type: s
     else:
         assert [(code, where) for code, where, _ in errors] == [(found[0], "/relations/0/type")]
         assert errors[0][2].endswith(f"a title of {found[1]}")
+def test_a_rank_copied_as_leader_of_beside_its_office_is_v259_s_alone() -> None:
+    """`Navy Adm. [Kim Myong Sik]` OFFICIAL_OF the navy, copied as LEADER_OF beside it: one wrong type, V259's (two
+    exclusive types of one pair); that the rank states no leading (V431) is folded into it."""
+    doc, text = corpus_document(TOP)
+    mentions = {m["id"]: m for m in doc["mentions"]}
+    (r,) = [r for r in doc["relations"] if mentions[r["head"]]["text"] == "Kim Myong Sik"]
+    doc["relations"].append(dict(copy.deepcopy(r), id="r999", type="LEADER_OF"))
+    copied = len(doc["relations"]) - 1
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [("V259", f"/relations/{copied}")]
+
+
+@pytest.mark.parametrize("doc_id", [TOP, "time-kim-russia-trip-putin-weakness"])
+def test_a_rank_typed_leader_of_is_v431_s_alone(doc_id: str) -> None:
+    """`Navy Adm. [Kim Myong Sik]` typed LEADER_OF: a rank states an office (V431), and that its sentence has no word
+    of leading (V361) is the same wrong type, folded."""
+    doc, text = corpus_document(doc_id)
+    mentions = {m["id"]: m for m in doc["mentions"]}
+    i = next(i for i, r in enumerate(doc["relations"]) if mentions[r["head"]]["text"] == "Kim Myong Sik")
+    doc["relations"][i]["type"] = "LEADER_OF"
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [("V431", f"/relations/{i}/type")]

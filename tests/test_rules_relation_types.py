@@ -190,6 +190,17 @@ def test_a_word_of_the_type_between_spares_a_far_destination() -> None:
     assert "V398" not in [code for code, _ in _errors(doc, text)]
 
 
+@pytest.mark.parametrize("kind", ["OFFICIAL_OF", "AFFILIATED_WITH"])
+def test_a_word_of_an_office_between_spares_a_destination(kind: str) -> None:
+    """`Joined by [his top military officials] ..., Kim Jong Un, a former minister, arrived in [Russia]` typed as an
+    office or a post: a word of office lies between, which may join the two, so V398 leaves it (`_OWN_WORDS`; V361,
+    which folds V398, reads neither type)."""
+    doc, text = reword(*corpus_document(TOP), " arrived", ", a former minister, arrived", "Kim Jong Un arrived in")
+    i = _journey_of(doc, "his top military officials", "Russia")
+    doc["relations"][i]["type"] = kind
+    assert _errors(doc, text) == []
+
+
 def test_a_destination_that_names_an_owner_is_not_judged() -> None:
     """`travelling to [Russia]'s Far East with [his top military officials]`: a possessive after the place makes it an
     owner, not the journey's end (`Kim visited [Russia]'s [defense minister]`), and V398 leaves it."""
@@ -282,3 +293,25 @@ def test_a_place_after_a_verb_of_travel_typed_as_a_meeting_and_backwards_is_one_
     i = _journey_of(doc, "Putin", "Vladivostok")
     doc["relations"][i]["type"] = "MEETS"
     assert _errors(doc, text) == [("V398", f"/relations/{i}/type")]
+
+
+
+@pytest.mark.parametrize(("kind", "code"), [("OFFICIAL_OF", None), ("NATIONALITY", "V431")])
+def test_a_title_after_a_verb_of_travel_states_its_own_relation(kind: str, code: str | None) -> None:
+    """`In July, the visiting [Russia] defense minister [Sergei Shogu]`: the place after the verb of travel is joined
+    to the person by the title, and V398 leaves the relation (`carried_by_title`): an office, right; a nationality,
+    V431's (a title of office states OFFICIAL_OF)."""
+    doc, text = reword(*corpus_document("time-kim-russia-trip-putin-weakness"), "’s", "", "Russia’s defense minister")
+    doc, text = reword(doc, text, "In July, ", "In July, the visiting ", "In July, Russia defense")
+    i = related(doc, text, "OFFICIAL_OF", "Russia defense minister Sergei Shogu")
+    doc["relations"][i]["type"] = kind
+    assert _errors(doc, text) == ([] if code is None else [(code, f"/relations/{i}/type")])
+
+
+def test_a_visit_to_a_person_is_a_meeting() -> None:
+    """`Kim Jong Un to visit [Putin]`: a person after a verb of travel is met, not travelled to, and V398 reads only a
+    place as a journey's destination."""
+    doc, text = reword(*corpus_document("kim-arrives-russia-arms-sale-warning"), "meet", "visit",
+                       "Kim Jong Un to meet Putin")
+    related(doc, text, "MEETS", "Kim Jong Un to visit Putin")
+    assert _errors(doc, text) == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 
 import pytest
+from linked import OTHER_TEXT, other_document
 from sample import corpus_document, corpus_report, reword
 
 AP = "ap-kim-whereabouts-after-summit"
@@ -145,6 +146,29 @@ def test_a_speaker_re_pointed_into_another_report_is_refused() -> None:
         assert found == [(code, f"/quotes/{i}/speaker")], (quote_id, words, found)
 
 
+def test_a_speaker_inside_its_own_content_is_v234_s_alone() -> None:
+    """A speaker re-pointed into its own quote's content (`Russia` of `[end arms talks with Russia]`) is V234's: V437
+    reads only the contents of other quotes."""
+    doc, text = corpus_document(REUTERS)
+    i = _quote(doc, "q15")
+    content = doc["quotes"][i]["content"][0]
+    (russia,) = [m for m in doc["mentions"]
+                 if m["text"] == "Russia" and content["start"] <= m["start"] < content["end"]]
+    doc["quotes"][i]["speaker"] = russia["id"]
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [("V234", f"/quotes/{i}/speaker")]
+
+
+def test_a_quote_without_a_cue_is_not_judged() -> None:
+    """A speaker re-pointed into another report, its quote's cue dropped, is not V437's: without a cue, no report
+    tells which words attribute the quote (V348: an indirect quote without its cue)."""
+    doc, text = corpus_document(REUTERS)
+    i, k = _quote(doc, "q15"), _quote(doc, "q16")
+    content = doc["quotes"][k]["content"][0]
+    (kim,) = [m for m in doc["mentions"] if m["text"] == "Kim" and content["start"] <= m["start"] < content["end"]]
+    doc["quotes"][i].update(speaker=kim["id"], cue=None)
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [("V348", f"/quotes/{i}/cue")]
+
+
 def test_a_report_inside_a_report_keeps_its_speaker() -> None:
     """`Jeon Ha Gyu ... said [South Korea's military assessed [the train crossed ...]]`: the inner quote's speaker and
     cue both lie inside the outer one's content, and the inner report is the military's."""
@@ -188,3 +212,17 @@ def test_a_speaker_or_cue_past_the_text_is_v201_s_alone(span: str) -> None:
     moved.update(start=len(text) + 1, end=len(text) + 4)
     at = f"/mentions/{doc['mentions'].index(moved)}" if span == "speaker" else f"/quotes/{i}/cue"
     assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [("V201", at)]
+
+
+def test_a_bare_clause_s_and_joins_its_own_verbs() -> None:
+    """`KCNA said [Kim Jong Un met Putin] and told him: “We will win.”`, KCNA's report cut before `and told him`:
+    without `that` opening the report, its `and` may join the clause's own verbs, so V402 does not read KCNA as the
+    subject of `told` (`_THAT_BEFORE`); Kim, the speaker, is a word of KCNA's report that does not hold the cue
+    (V437)."""
+    doc = other_document()
+    doc["entities"][0]["kb_id"] = "korean-central-news-agency"  # the corpus registry's (the linked sample has its own)
+    q3 = next(q for q in doc["quotes"] if q["id"] == "q3")
+    start = q3["content"][0]["start"]
+    q3["content"] = [{"start": start, "end": start + len("Kim Jong Un met Putin"), "text": "Kim Jong Un met Putin"}]
+    errors = [(p.code, p.pointer) for p in corpus_report(doc, OTHER_TEXT) if p.severity == "error"]
+    assert errors == [("V437", "/quotes/0/speaker")]

@@ -45,10 +45,18 @@ def test_furniture_labelled_a_dateline_byline_or_heading_it_is_not_is_refused(do
     assert problems == [(code, f"/zones/{k}/kind", "error")]
 
 
-def test_the_headline_labelled_a_byline_is_v445_s_alone() -> None:
-    """Relabelled, the headline leaves the title unshown (V233): the same label, folded behind V445."""
-    problems, k = relabelled(REUTERS, "Kim Jong Un Meets With Putin", "byline")
-    assert problems == [("V445", f"/zones/{k}/kind", "error")]
+@pytest.mark.parametrize(("kind", "code"), [("byline", "V445"), ("dateline", "V444")])
+def test_the_headline_labelled_a_byline_or_dateline_is_one_code(kind: str, code: str) -> None:
+    """Relabelled, the headline leaves the title unshown (V233): the same label, folded behind V445 and V444."""
+    problems, k = relabelled(REUTERS, "Kim Jong Un Meets With Putin", kind)
+    assert problems == [(code, f"/zones/{k}/kind", "error")]
+
+
+def test_a_separator_labelled_the_headline_after_the_body_is_v265_s_alone() -> None:
+    """AP's `___` after the body labelled a headline: a headline after the body (V265), whose holding no word is the
+    same label (V446 folded)."""
+    problems, k = relabelled(AP, "___", "headline")
+    assert problems == [("V265", f"/zones/{k}/kind", "error")]
 
 
 @pytest.mark.parametrize("doc_id", [AP, ARMS, TOP, REUTERS, TIME])

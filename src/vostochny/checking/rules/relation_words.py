@@ -1032,15 +1032,17 @@ def travel_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     [his top military officials]`). There a word of the relation's own type between the two spares it (`_OWN_WORDS`:
     `Kim flew to [Russia], where [Putin] is president`), as does a title that joins them or a possessive after the tail
     (`Kim visited [Russia]'s [defense minister]`: an owner). Not judged: another preposition before the tail (`visit
-    factories in [Vladivostok]`), `left`, which also takes sides, `head` without a preposition of direction, and a place
-    that is a meeting's head. A type its arguments do not fit is V210's alone. No relation of release 1 or of the
-    synthetic corpora is so written."""
+    factories in [Vladivostok]`), `left`, which also takes sides, `head` without a preposition of direction, a place
+    that is a meeting's head, and a meeting with a person or body visited (`Kim Jong Un to visit [Putin]` is MEETS: the
+    thirtieth session's mutation check found it refused). A type its arguments do not fit is V210's alone. No relation
+    of release 1 or of the synthetic corpora is so written."""
     view, text = ctx.view, ctx.text or ""
-    sentence = view.mention_sentence
+    sentence, places = view.mention_sentence, RELATION_TYPES["TRAVELS_TO"]["tail"]
     for i, r, head, tail in typed_relations(ctx, _NOT_JOURNEYS):
         if sentence.get(head.id) != sentence.get(tail.id) or not fits(view, r, head, tail):
             continue  # V217's, V210's
-        near = 0 <= tail.start - head.end <= _TRAVEL_REACH and LINE_BREAK_SET.isdisjoint(text[head.end:tail.start])
+        near = 0 <= tail.start - head.end <= _TRAVEL_REACH and LINE_BREAK_SET.isdisjoint(text[head.end:tail.start]) \
+            and (r.type != "MEETS" or view.mention_type.get(tail.id) in places)  # a person visited is met
         word = (_journey(text, head, tail) if near else None) or _destination(view, text, r.type, head, tail)
         if word is not None:
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
