@@ -8,7 +8,7 @@ speaker from the nearest mention.
   "told reporters that ...") to the end of the sentence, or, when the cue ends the sentence
   ("..., officials said."), the sentence up to the last comma before the cue; "according to X, ..."
   and "..., according to X." likewise. "mixed" when that content holds a quotation mark.
-- speaker: the mention nearest to the cue (before or after it, in its sentence, outside the content)
+- speaker: the mention nearest to the cue (before it, or right after it, in its sentence, outside the content)
   whose type may speak (PER, ORG, GPE, NORP).
 
 Mentions: by default those of the gazetteer baseline (names of the training split), written into
@@ -140,8 +140,9 @@ def speaker_of(s: Sentences, cue: int, content: tuple[int, int], mentions: list[
     by_token, person = {}, set()
     for mention in mentions:
         token = s.view.token_range(mention.start, mention.end)[0]
-        if types.get(mention.entity) in SPEAKER_TYPES and first <= token <= last and not (
-                content[0] <= token <= content[1]):
+        if types.get(mention.entity) in SPEAKER_TYPES and first <= token <= last and token <= cue + 1 and not (
+                content[0] <= token <= content[1]):  # after the cue, only right after it (`said [Kirby]`): a mention
+            # past a preposition or a clause word is no subject of the cue (V450)
             by_token.setdefault(token, mention.id)
             if types.get(mention.entity) == "PER":
                 person.add(token)
