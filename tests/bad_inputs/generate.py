@@ -780,7 +780,7 @@ def linked(*more: str, links: dict, texts_as_given: bool = False, **changed: Cal
     for end in (link[side] for link in links.get("links", []) if isinstance(link, dict) for side in ("a", "b")
                 if isinstance(link.get(side), dict)):
         quote = next((q for q in written.get(end.get("document"), {}).get("quotes", []) if q["id"] == end.get("quote")),
-                     None)
+                    None)
         if quote is not None and "text" in end and not texts_as_given:
             end["text"] = quote_text(part["text"] for part in quote["content"])
     return files | {LINKS: dump(links)}
@@ -1133,6 +1133,17 @@ def _line_mentions(doc: dict, line: str, *found: tuple[str, str, str]) -> None:
     t = SAMPLE_TEXT + "\n" + line
     doc["mentions"] += [{"id": f"m{n}", **_located(t, words, line), "entity": entity, "kind": kind, "metonymy": False}
                         for n, (words, entity, kind) in enumerate(found, 7)]
+
+
+def _two_names_related(doc: dict, line: str, first: tuple[str, str, str], second: tuple[str, str, str], kind: str,
+                       head: str = "m7") -> None:
+    """`line`'s two names `first` and `second` (type, name, registry id; in the line's order) as entities e6 and e7
+    with mentions m7 and m8, and an asserted relation r3 of `kind` headed by `head` (m7 or m8), the other its tail."""
+    doc["entities"] += [{"id": f"e{n}", "type": kind_of, "name": name, "kb_id": kb_id}
+                        for n, (kind_of, name, kb_id) in enumerate((first, second), 6)]
+    _line_mentions(doc, line, (first[1], "e6", "name"), (second[1], "e7", "name"))
+    doc["relations"].append({"id": "r3", "type": kind, "head": head, "tail": "m8" if head == "m7" else "m7",
+                             "factuality": "asserted"})
 
 
 def _reporting_mentions(doc: dict) -> None:
@@ -1547,10 +1558,8 @@ SPOKESMAN_LINE = "Kremlin spokesman Dmitry Peskov flew home."
 def _spokesman_as_official(doc: dict) -> None:
     """SPOKESMAN_LINE's mentions, the Kremlin (m7, e6) and Dmitry Peskov (m8, e7), and OFFICIAL_OF(Peskov, Kremlin):
     the title names him its spokesperson (V430)."""
-    doc["entities"] += [{"id": "e6", "type": "ORG", "name": "Kremlin", "kb_id": "kremlin"},
-                        {"id": "e7", "type": "PER", "name": "Dmitry Peskov", "kb_id": "dmitry-peskov"}]
-    _line_mentions(doc, SPOKESMAN_LINE, ("Kremlin", "e6", "name"), ("Dmitry Peskov", "e7", "name"))
-    doc["relations"].append({"id": "r3", "type": "OFFICIAL_OF", "head": "m8", "tail": "m7", "factuality": "asserted"})
+    _two_names_related(doc, SPOKESMAN_LINE, ("ORG", "Kremlin", "kremlin"), ("PER", "Dmitry Peskov", "dmitry-peskov"),
+                       "OFFICIAL_OF", head="m8")
 
 
 #: a line whose official's relation a contributor typed as a post without office (V431)
@@ -1560,11 +1569,8 @@ ADVISER_LINE = "Kremlin adviser Ivan Petrov flew home."
 def _adviser_affiliated(doc: dict) -> None:
     """ADVISER_LINE's mentions, the Kremlin (m7, e6) and Ivan Petrov (m8, e7), and AFFILIATED_WITH(Petrov, Kremlin):
     an adviser holds an office (V431)."""
-    doc["entities"] += [{"id": "e6", "type": "ORG", "name": "Kremlin", "kb_id": "kremlin"},
-                        {"id": "e7", "type": "PER", "name": "Ivan Petrov", "kb_id": "ivan-petrov"}]
-    _line_mentions(doc, ADVISER_LINE, ("Kremlin", "e6", "name"), ("Ivan Petrov", "e7", "name"))
-    doc["relations"].append({"id": "r3", "type": "AFFILIATED_WITH", "head": "m8", "tail": "m7",
-                             "factuality": "asserted"})
+    _two_names_related(doc, ADVISER_LINE, ("ORG", "Kremlin", "kremlin"), ("PER", "Ivan Petrov", "ivan-petrov"),
+                       "AFFILIATED_WITH", head="m8")
 
 
 #: a body paragraph with a state's possessive of one of its organs (V440: PART_OF, not LOCATED_IN)
@@ -1576,10 +1582,8 @@ def _fleet_typed(kind: str) -> Callable[[dict], None]:
     a state's possessive names the owner of its fleet, not where it lies (LOCATED_IN, V440), and a fleet is an organ
     of the state (NATIONALITY, V442)."""
     def change(doc: dict) -> None:
-        doc["entities"] += [{"id": "e6", "type": "GPE", "name": "Russia", "kb_id": "russia"},
-                            {"id": "e7", "type": "ORG", "name": "Pacific Fleet", "kb_id": "pacific-fleet"}]
-        _line_mentions(doc, OWNED_LINE, ("Russia", "e6", "name"), ("Pacific Fleet", "e7", "name"))
-        doc["relations"].append({"id": "r3", "type": kind, "head": "m8", "tail": "m7", "factuality": "asserted"})
+        _two_names_related(doc, OWNED_LINE, ("GPE", "Russia", "russia"), ("ORG", "Pacific Fleet", "pacific-fleet"),
+                           kind, head="m8")
     return change
 
 
@@ -1603,10 +1607,8 @@ LISTED_LINE = "Vladivostok and Russia signed a deal."
 def _listed_located(doc: dict) -> None:
     """LISTED_LINE's places, Vladivostok (m7, e6) and Russia (m8, e7), and LOCATED_IN(Vladivostok, Russia): true of the
     world, but the sentence lists the two and states no containment (V441)."""
-    doc["entities"] += [{"id": "e6", "type": "GPE", "name": "Vladivostok", "kb_id": "vladivostok"},
-                        {"id": "e7", "type": "GPE", "name": "Russia", "kb_id": "russia"}]
-    _line_mentions(doc, LISTED_LINE, ("Vladivostok", "e6", "name"), ("Russia", "e7", "name"))
-    doc["relations"].append({"id": "r3", "type": "LOCATED_IN", "head": "m7", "tail": "m8", "factuality": "asserted"})
+    _two_names_related(doc, LISTED_LINE, ("GPE", "Vladivostok", "vladivostok"), ("GPE", "Russia", "russia"),
+                       "LOCATED_IN")
 
 
 #: a body paragraph that places a body in a city (V435: `in` says where it lies)
@@ -1616,10 +1618,8 @@ PLACED_LINE = "Kookmin University in Seoul trained engineers."
 def _placed_as_organ(doc: dict) -> None:
     """PLACED_LINE's Kookmin University (m7, e6) and Seoul (m8, e7), and PART_OF(Kookmin University, Seoul): the
     sentence says where the university lies, LOCATED_IN, not whose organ it is (V435)."""
-    doc["entities"] += [{"id": "e6", "type": "ORG", "name": "Kookmin University", "kb_id": "kookmin-university"},
-                        {"id": "e7", "type": "GPE", "name": "Seoul", "kb_id": "seoul"}]
-    _line_mentions(doc, PLACED_LINE, ("Kookmin University", "e6", "name"), ("Seoul", "e7", "name"))
-    doc["relations"].append({"id": "r3", "type": "PART_OF", "head": "m7", "tail": "m8", "factuality": "asserted"})
+    _two_names_related(doc, PLACED_LINE, ("ORG", "Kookmin University", "kookmin-university"), ("GPE", "Seoul", "seoul"),
+                       "PART_OF")
 
 
 #: a body paragraph with a state's possessive of its news agency (V448: a national body, NATIONALITY, not PART_OF)
@@ -1629,10 +1629,8 @@ TASS_LINE = "Russia's TASS news agency reported it."
 def _agency_as_organ(doc: dict) -> None:
     """TASS_LINE's Russia (m7, e6) and TASS (m8, e7), and PART_OF(TASS, Russia): a news agency not called official
     or state is no organ of the state (V448)."""
-    doc["entities"] += [{"id": "e6", "type": "GPE", "name": "Russia", "kb_id": "russia"},
-                        {"id": "e7", "type": "ORG", "name": "TASS", "kb_id": "tass"}]
-    _line_mentions(doc, TASS_LINE, ("Russia", "e6", "name"), ("TASS", "e7", "name"))
-    doc["relations"].append({"id": "r3", "type": "PART_OF", "head": "m8", "tail": "m7", "factuality": "asserted"})
+    _two_names_related(doc, TASS_LINE, ("GPE", "Russia", "russia"), ("ORG", "TASS", "tass"),
+                       "PART_OF", head="m8")
 
 
 #: a body paragraph whose traveller comes from a city (V447: `from` names where a journey starts)
@@ -1642,10 +1640,8 @@ ORIGIN_LINE = "Ivan Petrov arrived by train from Minsk."
 def _origin_as_destination(doc: dict) -> None:
     """ORIGIN_LINE's Ivan Petrov (m7, e6) and Minsk (m8, e7), and TRAVELS_TO(Ivan Petrov, Minsk): Minsk is where the
     journey starts, not where it goes (V447)."""
-    doc["entities"] += [{"id": "e6", "type": "PER", "name": "Ivan Petrov", "kb_id": "ivan-petrov"},
-                        {"id": "e7", "type": "GPE", "name": "Minsk", "kb_id": "minsk"}]
-    _line_mentions(doc, ORIGIN_LINE, ("Ivan Petrov", "e6", "name"), ("Minsk", "e7", "name"))
-    doc["relations"].append({"id": "r3", "type": "TRAVELS_TO", "head": "m7", "tail": "m8", "factuality": "asserted"})
+    _two_names_related(doc, ORIGIN_LINE, ("PER", "Ivan Petrov", "ivan-petrov"), ("GPE", "Minsk", "minsk"),
+                       "TRAVELS_TO")
 
 
 CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {

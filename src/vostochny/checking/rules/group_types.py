@@ -134,9 +134,9 @@ def split_group(ctx: DocContext) -> Iterator[Hit]:
     39`), a set and a subset or a superset of it (`Kim and Putin`, `Kim, Putin and Shoigu`: two sets), and a group's
     other nominals (`the two leaders`), which no member names."""
     view = ctx.view
-    entities = view.column("mentions", "entity")
+    entities, starts = view.column("mentions", "entity"), view.column("mentions", "start")
     first: dict[frozenset[str], int] = {}
-    for i, members in sorted(group_members(view).items(), key=lambda item: view.column("mentions", "start")[item[0]]):
+    for i, members in sorted(group_members(view).items(), key=lambda item: starts[item[0]]):
         named = frozenset(entities[k] for k in members if k is not None)
         if None in members or len(named) < 2:
             continue

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import SPACE, DocContext, Hit, rule
 from vostochny.checking.rules.quote_places import cue_form
+from vostochny.checking.rules.quote_reports import WORD
 from vostochny.checking.rules.quote_words import subjects_before
 from vostochny.model.labels import SPEAKER_TYPES
 from vostochny.patterns import compiled
@@ -105,7 +106,6 @@ def speaker_not_the_named_source(ctx: DocContext) -> Iterator[Hit]:
 _PAST_THE_SUBJECT = frozenset({"in", "on", "without", "during", "about", "after", "before", "into", "over", "through",
                                "against", "despite", "amid", "how", "whether", "if", "when", "while", "why", "where",
                                "because", "which", "what", "that", "than"})
-_WORD = compiled(r"[\w'\u2019-]+")
 
 
 @rule("V450", "speaker-past-the-cue-s-phrase", "a quote's speaker lies after its cue, past a preposition or a clause "
@@ -136,7 +136,7 @@ def speaker_past_the_cue_s_phrase(ctx: DocContext) -> Iterator[Hit]:
                 or phrase_source(ctx, q, cue) is not None or subjects_before(ctx.view, text, q, cue) \
                 or any(cue.end <= c.start and c.end <= said.start for c in q.content):
             continue
-        words = [w.lower() for w in _WORD.findall(text, cue.end, said.start)]
+        words = [w.lower() for w in WORD.findall(text, cue.end, said.start)]
         past = next((w for w in words if w in _PAST_THE_SUBJECT), None)
         if past is not None:
             yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"{q.id}'s speaker {said.text!r} lies after its "

@@ -1,0 +1,254 @@
+"""Sweep every single edit of one kind over the corpus and list the edits the validator accepts: a measure of
+false accepts, run by hand (not a test: some accepted edits are right too, a relation that reads both ways, a
+speaker named twice in one sentence), so that each survivor is read and either decided by a rule or recorded as
+undecidable in docs/robustness.md.
+
+    python scripts/attack.py [--sweep NAME ...] [--doc ID ...] [--corpus .] [--jobs 2] [--json OUT] [--quiet]
+
+Each sweep makes every edit of its kind to each document of `annotations/` (one edit a time, the rest of the
+document as annotated) and validates the edited bytes with `validate_document_bytes` and the corpus's registry,
+as `vostochny validate` would see that one file. An edit survives when it adds no error. Sweeps (`SWEEPS`):
+
+- relation-type: a relation retyped to every other type;  relation-swap: its head and tail swapped;
+- factuality: a relation's factuality set to every other value (null too);
+- entity-type: an entity retyped to every other type;  mention-kind: a mention's kind to every other kind;
+- metonymy: a mention's metonymy flag flipped;
+- chain-split: a mention of an entity of several mentions moved to an entity of its own (the entity's type, the
+  mention's words as name, no knowledge-base id); chain-merge: a mention moved to every other entity of its type;
+- speaker: a quote's speaker moved to every mention of another entity in the cue's sentence, or set to none;
+- attribution: a quote's attribution set to every other value (null too);  quote-kind: to every other kind;
+- cue: a quote's cue moved to every other word token of its sentence outside the content;
+- zone-kind: a zone relabelled with every other kind;  zone-merge: two adjacent zones made one (the first's kind).
+
+Prints, for each sweep, the edits tried, refused and surviving, and each survivor with the words it touches;
+`--json` writes every survivor as a record. Exit status 0 (a measure, not a check).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+Doc = dict[str, Any]
+Edit = tuple[str, Doc]  # what was changed, in words; the edited document
+
+
+def _replaced(items: list[Any], k: int, item: Any) -> list[Any]:
+    """`items` with its `k`-th item replaced (the original list untouched)."""
+    return [*items[:k], item, *items[k + 1:]]
+
+
+def _mentions(doc: Doc) -> dict[str, Doc]:
+    return {m["id"]: m for m in doc["mentions"]}
+
+
+def _sentence_of(doc: Doc, offset: int) -> Doc | None:
+    return next((s for s in doc["sentences"] if s["start"] <= offset < s["end"]), None)
+
+
+def _relabelled(doc: Doc, layer: str, field: str, values: Iterable[Any],
+                describe: Callable[[Doc], str]) -> Iterator[Edit]:
+    """Each item of `layer` with its `field` set to every other of `values`, described as `describe(item)` says."""
+    for k, item in enumerate(doc[layer]):
+        for value in values:
+            if value != item.get(field):
+                yield (f"{describe(item)} {field} {item.get(field)}->{value}",
+                       {**doc, layer: _replaced(doc[layer], k, {**item, field: value})})
+
+
+def relation_type(doc: Doc, text: str) -> Iterator[Edit]:
+    from vostochny.model.labels import RELATION_TYPES
+    by_id = _mentions(doc)
+    yield from _relabelled(doc, "relations", "type", RELATION_TYPES, lambda rel: (
+        f"{rel['id']} [{by_id[rel['head']]['text']}] {rel['type']} [{by_id[rel['tail']]['text']}]:"))
+
+
+def relation_swap(doc: Doc, text: str) -> Iterator[Edit]:
+    by_id = _mentions(doc)
+    for k, rel in enumerate(doc["relations"]):
+        yield (f"{rel['id']} {rel['type']}([{by_id[rel['tail']]['text']}], [{by_id[rel['head']]['text']}])",
+               {**doc, "relations": _replaced(doc["relations"], k, {**rel, "head": rel["tail"], "tail": rel["head"]})})
+
+
+def factuality(doc: Doc, text: str) -> Iterator[Edit]:
+    from vostochny.model.labels import FACTUALITY
+    by_id = _mentions(doc)
+    yield from _relabelled(doc, "relations", "factuality", [*FACTUALITY, None], lambda rel: (
+        f"{rel['id']} [{by_id[rel['head']]['text']}] {rel['type']} [{by_id[rel['tail']]['text']}]:"))
+
+
+def entity_type(doc: Doc, text: str) -> Iterator[Edit]:
+    from vostochny.model.labels import ENTITY_TYPES
+    yield from _relabelled(doc, "entities", "type", ENTITY_TYPES, lambda ent: f"{ent['id']} {ent['name']!r}:")
+
+
+def mention_kind(doc: Doc, text: str) -> Iterator[Edit]:
+    from vostochny.model.labels import MENTION_KINDS
+    yield from _relabelled(doc, "mentions", "kind", MENTION_KINDS, lambda men: f"{men['id']} [{men['text']}]:")
+
+
+def metonymy(doc: Doc, text: str) -> Iterator[Edit]:
+    for k, men in enumerate(doc["mentions"]):
+        flag = not men.get("metonymy", False)
+        yield (f"{men['id']} [{men['text']}] metonymy->{flag}",
+               {**doc, "mentions": _replaced(doc["mentions"], k, {**men, "metonymy": flag})})
+
+
+def chain_split(doc: Doc, text: str) -> Iterator[Edit]:
+    sizes: dict[str, int] = {}
+    for men in doc["mentions"]:
+        sizes[men["entity"]] = sizes.get(men["entity"], 0) + 1
+    types = {e["id"]: e["type"] for e in doc["entities"]}
+    for k, men in enumerate(doc["mentions"]):
+        if sizes[men["entity"]] > 1:
+            alone = {"id": "eattack", "type": types[men["entity"]], "name": men["text"], "kb_id": None}
+            yield (f"{men['id']} [{men['text']}] ({men['kind']}) out of {men['entity']}",
+                   {**doc, "entities": [*doc["entities"], alone],
+                    "mentions": _replaced(doc["mentions"], k, {**men, "entity": "eattack"})})
+
+
+def chain_merge(doc: Doc, text: str) -> Iterator[Edit]:
+    types = {e["id"]: e["type"] for e in doc["entities"]}
+    names = {e["id"]: e["name"] for e in doc["entities"]}
+    for k, men in enumerate(doc["mentions"]):
+        for other, kind in types.items():
+            if other != men["entity"] and kind == types[men["entity"]]:
+                yield (f"{men['id']} [{men['text']}] ({men['kind']}) {names[men['entity']]!r}->{names[other]!r}",
+                       {**doc, "mentions": _replaced(doc["mentions"], k, {**men, "entity": other})})
+
+
+def _quote_sentence(doc: Doc, quote: Doc) -> Doc | None:
+    anchor = quote["cue"] or quote["content"][0]
+    return _sentence_of(doc, anchor["start"])
+
+
+def speaker(doc: Doc, text: str) -> Iterator[Edit]:
+    by_id = _mentions(doc)
+    for k, quote in enumerate(doc["quotes"]):
+        sentence = _quote_sentence(doc, quote)
+        said = by_id.get(quote["speaker"] or "")
+        if said is not None:
+            yield (f"{quote['id']} speaker [{said['text']}]->none", {
+                **doc, "quotes": _replaced(doc["quotes"], k, {**quote, "speaker": None})})
+        if sentence is None:
+            continue
+        for men in doc["mentions"]:
+            inside = sentence["start"] <= men["start"] and men["end"] <= sentence["end"]
+            if inside and (said is None or men["entity"] != said["entity"]):
+                yield (f"{quote['id']} speaker [{said['text'] if said else None}]->[{men['text']}]"
+                       f" in {sentence['text'][:160]!r}",
+                       {**doc, "quotes": _replaced(doc["quotes"], k, {**quote, "speaker": men["id"]})})
+
+
+def attribution(doc: Doc, text: str) -> Iterator[Edit]:
+    from vostochny.model.labels import ATTRIBUTION_TYPES
+    yield from _relabelled(doc, "quotes", "attribution", [*ATTRIBUTION_TYPES, None], lambda quote: (
+        f"{quote['id']} cue {quote['cue']['text'] if quote['cue'] else None!r}:"))
+
+
+def quote_kind(doc: Doc, text: str) -> Iterator[Edit]:
+    from vostochny.model.labels import QUOTE_KINDS
+    yield from _relabelled(doc, "quotes", "kind", QUOTE_KINDS, lambda quote: (
+        f"{quote['id']} {quote['content'][0]['text'][:80]!r}:"))
+
+
+def cue(doc: Doc, text: str) -> Iterator[Edit]:
+    for k, quote in enumerate(doc["quotes"]):
+        sentence = _quote_sentence(doc, quote)
+        if quote["cue"] is None or sentence is None:
+            continue
+        inside = [(c["start"], c["end"]) for c in quote["content"]]
+        for start, end, _ in doc["tokens"]:
+            word = text[start:end]
+            if (sentence["start"] <= start and end <= sentence["end"] and word.isalpha()
+                    and start != quote["cue"]["start"] and not any(s <= start < e for s, e in inside)):
+                yield (f"{quote['id']} cue {quote['cue']['text']!r}->{word!r} in {sentence['text'][:160]!r}",
+                       {**doc, "quotes": _replaced(doc["quotes"], k, {
+                           **quote, "cue": {"start": start, "end": end, "text": word}})})
+
+
+def zone_kind(doc: Doc, text: str) -> Iterator[Edit]:
+    from vostochny.model.labels import ZONE_KINDS
+    yield from _relabelled(doc, "zones", "kind", ZONE_KINDS,
+                           lambda zone: f"zone at {zone['start']} {zone['text'][:80]!r}:")
+
+
+def zone_merge(doc: Doc, text: str) -> Iterator[Edit]:
+    zones = doc["zones"]
+    for k in range(len(zones) - 1):
+        first, second = zones[k], zones[k + 1]
+        merged = {**first, "end": second["end"], "text": text[first["start"]:second["end"]]}
+        yield (f"zones {k}+{k + 1} ({first['kind']}+{second['kind']}) {first['text'][:40]!r} + {second['text'][:40]!r}",
+               {**doc, "zones": [*zones[:k], merged, *zones[k + 2:]]})
+
+
+SWEEPS: dict[str, Callable[[Doc, str], Iterator[Edit]]] = {
+    "relation-type": relation_type, "relation-swap": relation_swap, "factuality": factuality,
+    "entity-type": entity_type, "mention-kind": mention_kind, "metonymy": metonymy,
+    "chain-split": chain_split, "chain-merge": chain_merge, "speaker": speaker, "attribution": attribution,
+    "quote-kind": quote_kind, "cue": cue, "zone-kind": zone_kind, "zone-merge": zone_merge,
+}
+
+
+def _errors(doc: Doc, text: str, registry: Any) -> frozenset[tuple[str, str]]:
+    from vostochny.checking.validator import validate_document_bytes
+    data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    return frozenset((p.code, p.pointer) for p in validate_document_bytes(data, text, registry, doc["id"])
+                     if p.severity == "error")
+
+
+def _sweep_document(task: tuple[str, str, Path]) -> tuple[str, str, int, list[str]]:
+    """One sweep over one document: (sweep, document, edits tried, the survivors' descriptions)."""
+    from vostochny.model.models import Registry
+    sweep, doc_id, corpus = task
+    doc = json.loads((corpus / "annotations" / f"{doc_id}.json").read_text(encoding="utf-8"))
+    with (corpus / "raw" / f"{doc_id}.txt").open(encoding="utf-8", newline="") as raw:
+        text = raw.read()
+    registry = Registry.model_validate_json((corpus / "annotations" / "entities.json").read_bytes())
+    before = _errors(doc, text, registry)
+    tried, survivors = 0, []
+    for what, edited in SWEEPS[sweep](doc, text):
+        tried += 1
+        if _errors(edited, text, registry) <= before:
+            survivors.append(what)
+    return sweep, doc_id, tried, survivors
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sweep", action="append", choices=sorted(SWEEPS), help="a sweep to run (default: all)")
+    parser.add_argument("--doc", action="append", help="a document id (default: every document of the corpus)")
+    parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[1])
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--json", type=Path, help="write the survivors as JSON records here")
+    parser.add_argument("--quiet", action="store_true", help="counts only, not each survivor")
+    args = parser.parse_args(argv)
+    docs = args.doc or sorted(json.loads((args.corpus / "annotations" / "RELEASED.json").read_text(
+        encoding="utf-8"))["documents"])
+    tasks = [(sweep, doc_id, args.corpus) for sweep in args.sweep or SWEEPS for doc_id in docs]
+    totals: dict[str, list[int]] = {}
+    records = []
+    with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        for sweep, doc_id, tried, survivors in pool.map(_sweep_document, tasks):
+            total = totals.setdefault(sweep, [0, 0])
+            total[0] += tried
+            total[1] += len(survivors)
+            records += [{"sweep": sweep, "document": doc_id, "edit": what} for what in survivors]
+            print(f"{sweep} {doc_id}: {len(survivors)} of {tried} accepted", file=sys.stderr)
+            if not args.quiet:
+                for what in survivors:
+                    print(f"  {sweep} {doc_id}: {what}")
+    for sweep, (tried, kept) in totals.items():
+        print(f"{sweep}: {kept} of {tried} edits accepted")
+    if args.json:
+        args.json.write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""scripts/attack.py: each sweep makes edits of its kind without touching the document it edits, and the sweep's
+count is the validator's verdict on them."""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from tests.sample import REPO, SAMPLE_ID, SAMPLE_TEXT, sample_document, write_sample_corpus
+
+
+def _attack() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("attack", REPO / "scripts" / "attack.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["attack"] = module  # the process pool pickles its worker by module name
+    spec.loader.exec_module(module)
+    return module
+
+
+ATTACK = _attack()
+
+
+@pytest.mark.parametrize("sweep", sorted(ATTACK.SWEEPS))
+def test_a_sweep_edits_a_copy_one_place_each(sweep: str) -> None:
+    doc = sample_document()
+    kept = copy.deepcopy(doc)
+    edits = list(ATTACK.SWEEPS[sweep](doc, SAMPLE_TEXT))
+    assert edits, f"{sweep} made no edit of the sample"
+    assert doc == kept
+    for what, edited in edits:
+        changed = [key for key in doc if edited.get(key) != doc[key]]
+        assert len(changed) in (1, 2), (what, changed)  # one layer; a chain split adds its entity too
+        assert edited != doc and isinstance(what, str) and what
+
+
+def test_a_sweep_counts_the_edits_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    """Every merge of two adjacent zones of the Reuters report is refused (each joins two kinds or two paragraphs)."""
+    zones = json.loads((REPO / "annotations" / "reuters-kim-putin-summit.json").read_text(encoding="utf-8"))["zones"]
+    assert ATTACK.main(["--sweep", "zone-merge", "--doc", "reuters-kim-putin-summit", "--jobs", "1"]) == 0
+    assert f"zone-merge: 0 of {len(zones) - 1} edits accepted" in capsys.readouterr().out
+
+
+def test_a_sweep_lists_the_edits_accepted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """In the sample, a name moved to the other person's chain is refused (its words are not his name's); the
+    pronouns `he` and `We` moved to Putin are accepted (the sentence allows either reading), and listed."""
+    corpus, out = write_sample_corpus(tmp_path / "corpus"), tmp_path / "survivors.json"
+    assert ATTACK.main(["--sweep", "chain-merge", "--doc", SAMPLE_ID, "--corpus", str(corpus), "--jobs", "1",
+                        "--json", str(out)]) == 0
+    assert "chain-merge: 2 of 4 edits accepted" in capsys.readouterr().out
+    assert [r["edit"].split(" (")[0] for r in json.loads(out.read_text(encoding="utf-8"))] == ["m5 [he]", "m0 [We]"]
