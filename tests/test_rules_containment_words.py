@@ -8,7 +8,7 @@ import copy
 import json
 
 import pytest
-from sample import REPO, corpus_document, corpus_report, related, reword
+from sample import REPO, corpus_document, corpus_report, related, reword, written_errors
 
 AP, ARMS = "ap-kim-whereabouts-after-summit", "kim-arrives-russia-arms-sale-warning"
 TOP = "kim-arrives-russia-top-officials"
@@ -429,3 +429,101 @@ def test_a_body_an_organ_may_be_is_not_judged(old: str, new: str, context: str) 
     i = _relation_between(doc, "TASS", "Russia")
     doc["relations"][i]["type"] = "PART_OF"
     assert "V448" not in {code for code, _ in _errors(doc, text)}
+
+
+# the thirty-first session's mutation check: each word of V440's and V442's lists, one at a time
+
+#: the words of grammar that no possessive's modifier is (`_OWNED_MODIFIERS`)
+GRAMMAR = ["and", "or", "but", "of", "the", "a", "an", "to", "in", "at", "on", "for", "with", "from", "by", "as",
+           "that", "who", "which", "is", "was", "are", "were", "has", "have", "had", "will", "would", "could",
+           "may", "might", "said", "says"]
+
+
+@pytest.mark.parametrize("word", GRAMMAR)
+def test_a_word_of_grammar_after_the_possessive_is_no_modifier(word: str) -> None:
+    """`Russia's {word} [Pacific fleet]`: a word of grammar right after the possessive opens another phrase, so the
+    possessive owns no body past it (V440 not drawn)."""
+    doc, text, _ = _reworded(REUTERS, "'s ", f"'s {word} ", "Russia's Pacific fleet", "PART_OF")
+    assert "V440" not in {code for code, _ in _errors(doc, text)}
+
+
+@pytest.mark.parametrize("word", ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"])
+def test_a_list_s_last_item_opened_by_a_determiner_is_not_owned(word: str) -> None:
+    """`[Russia]'s war and [{word} Pacific fleet]`: a list's last item that opens with a determiner is a phrase of its
+    own (`_DETERMINED`), not an item the possessive owns."""
+    doc, text = reword(*corpus_document(REUTERS), "'s ", "'s war and ", "Russia's Pacific fleet")
+    doc, text = reword(doc, text, "Pacific", f"{word} Pacific", "war and Pacific fleet")
+    i = related(doc, text, "PART_OF", f"Russia's war and {word} Pacific fleet")
+    doc["relations"][i]["type"] = "LOCATED_IN"
+    assert "V440" not in {code for code, _ in _errors(doc, text)}
+
+
+@pytest.mark.parametrize("noun", ["Ministry", "Ministries", "military", "Army", "Navy", "Fleet", "Air Force",
+                                  "Armed Forces", "Government", "Cabinet", "Parliament", "Committee", "Council",
+                                  "Department", "Command", "Guard", "Police"])
+def test_each_noun_of_a_state_s_organ_is_read(noun: str) -> None:
+    """`South Korea's [Defense {noun}]` typed NATIONALITY: each noun of `_ORGAN` ends an organ of the state."""
+    doc, text = reword(*corpus_document(TOP), "Ministry", noun, "South Korea's Defense Ministry")
+    i = related(doc, text, "PART_OF", f"South Korea's Defense {noun}")
+    registry = json.loads((REPO / "annotations" / "entities.json").read_text(encoding="utf-8"))
+    next(r for r in registry["entities"] if "Defense Ministry" in r["aliases"])["aliases"].append(f"Defense {noun}")
+    doc["relations"][i]["type"] = "NATIONALITY"
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text, registry) if p.severity == "error"] \
+        == [("V442", f"/relations/{i}/type")]
+
+
+def test_an_agency_called_state_is_an_organ() -> None:
+    """`North Korea's state [Korean Central News Agency]` typed NATIONALITY: `state`, as `official`, makes the agency
+    an organ of the state (`_STATE_BODY`)."""
+    doc, text = reword(*corpus_document(TOP), "official", "state", "North Korea's official Korean Central News Agency")
+    i = related(doc, text, "PART_OF", "North Korea's state Korean Central News Agency")
+    doc["relations"][i]["type"] = "NATIONALITY"
+    assert _errors(doc, text) == [("V442", f"/relations/{i}/type")]
+
+
+# the thirty-first session's mutation check: V435's guards
+
+
+def _placed_errors(text: str, head: tuple[str, str], tail: tuple[str, str], kind: str) -> list[tuple[str, str]]:
+    """The errors of a document over `text` whose two mentions, `head` and `tail` (words, entity type), are joined by
+    one relation of `kind`."""
+    mentions = [(head[0], "e1", "nominal" if head[0][0].islower() else "name"),
+                (tail[0], "e2", "nominal" if tail[0][0].islower() else "name")]
+    entities = [{"id": "e1", "type": head[1], "name": head[0], "kb_id": None},
+                {"id": "e2", "type": tail[1], "name": tail[0], "kb_id": None}]
+    return written_errors(text, mentions, entities=entities, relations=[
+        {"id": "r1", "type": kind, "head": "m1", "tail": "m2", "factuality": "asserted"}])
+
+
+@pytest.mark.parametrize(("text", "head", "tail", "kind"), [
+    # a person is never placed so: `Kim in Seoul` states no journey, but no place of a body either
+    ("Hyung-jin Kim in Seoul contributed to this report.", ("Hyung-jin Kim", "PER"), ("Seoul", "GPE"), "TRAVELS_TO"),
+    # a body in a body is no place (PART_OF may hold)
+    ("Officials of the committee in the ruling party met Kim.", ("the committee", "ORG"), ("the ruling party", "ORG"),
+     "PART_OF"),
+])
+def test_arguments_located_in_does_not_take_are_not_judged(text: str, head: tuple[str, str], tail: tuple[str, str],
+                                                            kind: str) -> None:
+    """V435 reads only a head and tail of types LOCATED_IN takes: a person's head or a body's tail after `in` says no
+    place (the head and tail type guards)."""
+    assert "V435" not in {code for code, _ in _placed_errors(text, head, tail, kind)}
+
+
+def test_a_type_the_arguments_do_not_fit_is_v210_s() -> None:
+    """`[the cosmodrome] in [Russia]` typed PART_OF: a facility is no organisation PART_OF takes (V210), and where it
+    lies is not read of a type its arguments do not fit."""
+    errors = _placed_errors("Kim saw the cosmodrome in Russia.", ("the cosmodrome", "FAC"), ("Russia", "GPE"),
+                            "PART_OF")
+    assert "V435" not in {code for code, _ in errors}
+    assert "V210" in {code for code, _ in errors}
+
+
+def test_a_state_s_nationality_after_in_is_not_judged() -> None:
+    """`[Kookmin University] in [Seoul]` typed NATIONALITY, Seoul's record classed a country: a body's nation may be
+    written with `in` (`the [ruling party] in [North Korea]`), as PART_OF may (`_NATIONAL`)."""
+    doc, text = corpus_document(ARMS)
+    i = related(doc, text, "LOCATED_IN", "Kookmin University in Seoul")
+    doc["relations"][i]["type"] = "NATIONALITY"
+    registry = json.loads((REPO / "annotations" / "entities.json").read_text(encoding="utf-8"))
+    next(r for r in registry["entities"] if r["id"] == "seoul")["wikidata"]["instance_of"] = "country"
+    assert "V435" not in {p.code for p in corpus_report(doc, text, registry)}

@@ -226,3 +226,36 @@ def test_a_bare_clause_s_and_joins_its_own_verbs() -> None:
     q3["content"] = [{"start": start, "end": start + len("Kim Jong Un met Putin"), "text": "Kim Jong Un met Putin"}]
     errors = [(p.code, p.pointer) for p in corpus_report(doc, OTHER_TEXT) if p.severity == "error"]
     assert errors == [("V437", "/quotes/0/speaker")]
+
+
+# the thirty-first session's mutation check: V437's folds, each cause on a speaker or cue that V437 would also refuse
+
+
+@pytest.mark.parametrize(("quote_id", "words", "inside", "code"), [
+    ("q1", "Ukraine", "q2", "V432"),  # in the next sentence's report: outside the cue's sentence
+    ("q1", "UN Security Council", "q4", "V246"),  # in a report far from the content
+])
+def test_a_speaker_in_another_report_elsewhere_is_its_distance_s_code(quote_id: str, words: str, inside: str,
+                                                                       code: str) -> None:
+    """AP q1's speaker re-pointed into another quote's content in another sentence, or far from its own content:
+    V432 or V246, which say where the speaker lies; that it is a word of another report is folded (V437)."""
+    found, i = _re_pointed(AP, quote_id, words, inside)
+    assert found == [(code, f"/quotes/{i}/speaker")], found
+
+
+@pytest.mark.parametrize(("words", "code", "field"), [
+    ("briefing", "V437", "speaker"),  # a word of reporting outside the report: the speaker is left inside it
+    ("without", "V380", "cue"),  # no word of saying
+    ("Defense Ministry", "V363", "cue"),  # over a mention
+    ("said", "V346", "cue"),  # the outer report's own cue
+])
+def test_a_cue_moved_out_of_the_report_that_holds_its_speaker(words: str, code: str, field: str) -> None:
+    """`Jeon Ha Gyu ... said [South Korea's military assessed [the train crossed ...]]`: the inner quote's cue moved
+    past the outer content, onto a word of the sentence after it. Its speaker, `South Korea's military`, is then a word
+    of a report that does not hold its cue (V437); where the cue is no word of saying, a mention or another quote's
+    cue, that code says what is wrong and V437 is folded into it."""
+    doc, text = corpus_document(TOP)
+    i = _quote(doc, "q3")
+    start = text.index(words, text.index("Jeon Ha Gyu"))
+    doc["quotes"][i]["cue"] = {"start": start, "end": start + len(words), "text": words}
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [(code, f"/quotes/{i}/{field}")]

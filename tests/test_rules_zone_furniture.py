@@ -113,3 +113,37 @@ def test_a_byline_that_credits_no_one_is_refused(text: str) -> None:
 def test_a_heading_of_no_word_is_refused(text: str, refused: bool) -> None:
     for kind in ("headline", "subheading"):
         assert _hits(heading_without_a_word, kind, text) == (["/zones/0/kind"] if refused else [])
+
+
+# the thirty-first session's mutation check: a case for each word and alternative that no test above held alone
+
+
+@pytest.mark.parametrize("text", [
+    "September 13",  # a month and day alone (`DATELINE`)
+    "Wednesday", "Updated 5:38 AM", "13/09/23",  # a weekday, a time of day, a date in figures, each without a year
+    "VLADIVOSTOK, on the Pacific coast",  # a place in capitals and a comma, then words in lower case
+    "Vladivostok —", "Vladivostok –", "Vladivostok -", "Vladivostok --",  # a capitalised place and a dash that ends it
+    "Vladi\u00advostok —",  # a format character inside a word (read as a reader sees it)
+])
+def test_each_way_a_dateline_dates_or_places_is_read_alone(text: str) -> None:
+    """Each of these is accepted by one alternative alone (the others' words are absent), so that dropping it from
+    `_DATED`, `_PLACED` or `DATELINE` is seen."""
+    assert _hits(dateline_without_date_or_place, "dateline", text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Story by Jane Doe", "BY JIM HEINTZ in Seoul",  # `by` and `BY` without names alone after them
+    "Staff in Seoul", "from STAFF", "Our reporters in Seoul", "Our writers in Seoul", "Our editors in Seoul",
+    "Our photographers in Seoul", "Photo: Jane Doe", "from wire services", "Reporting from Seoul",
+    "Editing: Jane Roe", "Writing from Seoul",
+    *(f"Jane {particle} Doe" for particle in ("van", "von", "de", "del", "der", "da", "di", "la", "le", "bin", "al",
+                                              "el")),
+    "Mary Jane Ann Doe",  # a name of four words
+    "JOSH SMITH AND HYUNSU YIM", "Jane Doe | Jim Roe", "Jane Doe, Jim Roe, and Ann Lee",
+    "JANE DOE, JIM ROE, AND ANN LEE", "Jane Doe & Jim Roe", "Jane Doe, Jim Roe",
+    "Josh Smith\u200b and Hyunsu Yim",  # a format character between names (read as a reader sees it)
+])
+def test_each_word_of_a_credit_is_read_alone(text: str) -> None:
+    """Each byline here credits by one word or one way of joining names alone, so that dropping it from `_CREDITED`,
+    `_NAME` or `_NAMES` is seen."""
+    assert _hits(byline_credits_no_one, "byline", text) == []
