@@ -238,3 +238,27 @@ def test_members_retyped_against_their_records_leave_the_group_alone() -> None:
         doc["entities"][k]["type"] = "ORG"
     assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [("V216", f"/entities/{k}/type")
                                                                          for k in retyped]
+
+
+def test_a_group_s_other_nominals_are_folded_behind_v439() -> None:
+    """`[Joe Biden and Rishi Sunak] spoke ... [The two leaders] agreed.`, the entity typed ORG: the group is typed
+    against its members (V439); that the chain's other nominal names people (`leaders`, V403) is the same wrong type,
+    folded (the thirty-first session's mutation check: no test held this fold)."""
+    text = "Joe Biden and Rishi Sunak spoke by phone on Monday. The two leaders agreed."
+    doc = empty_document("constructed", text, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    spans = [("Joe Biden and Rishi Sunak", "e0", "nominal"), ("Joe Biden", "e1", "name"),
+             ("Rishi Sunak", "e2", "name"), ("The two leaders", "e0", "nominal")]
+    doc["entities"] = [{"id": "e0", "type": "ORG", "name": "Joe Biden and Rishi Sunak", "kb_id": None},
+                       {"id": "e1", "type": "PER", "name": "Joe Biden", "kb_id": None},
+                       {"id": "e2", "type": "PER", "name": "Rishi Sunak", "kb_id": None}]
+    doc["mentions"] = [{"id": f"m{k}", "start": text.index(words), "end": text.index(words) + len(words),
+                        "text": words, "entity": entity, "kind": kind, "metonymy": False}
+                       for k, (words, entity, kind) in enumerate(spans)]
+
+    def errors() -> list[tuple[str, str]]:
+        return [(p.code, p.pointer) for p in validate_document_bytes(json.dumps(doc).encode("utf-8"), text, None,
+                                                                      "constructed") if p.severity == "error"]
+
+    assert errors() == [("V439", "/mentions/0/entity")]
+    doc["entities"][0]["type"] = "PER"
+    assert errors() == []

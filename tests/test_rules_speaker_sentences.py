@@ -259,3 +259,18 @@ def test_a_cue_moved_out_of_the_report_that_holds_its_speaker(words: str, code: 
     start = text.index(words, text.index("Jeon Ha Gyu"))
     doc["quotes"][i]["cue"] = {"start": start, "end": start + len(words), "text": words}
     assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [(code, f"/quotes/{i}/{field}")]
+
+
+def test_a_content_run_over_the_next_report_s_speaker_folds_behind_v226() -> None:
+    """AP q4's content (`“... violates UN Security Council resolutions,” he said in a briefing.`) run on over its own
+    cue to the next report's speaker (`Lim`, whose `noted` it leaves outside): the quote's spans overlap (V226), its
+    speaker is inside its content (V234) and its marks no longer close it (V252); that q5's speaker is now a word of
+    q4's content is the same cut (V437, folded behind V226)."""
+    doc, text = corpus_document(AP)
+    i, k = _quote(doc, "q4"), _quote(doc, "q5")
+    speaker = next(m for m in doc["mentions"] if m["id"] == doc["quotes"][k]["speaker"])
+    assert speaker["text"] == "Lim"
+    content = doc["quotes"][i]["content"][-1]
+    content.update(end=speaker["end"], text=text[content["start"]:speaker["end"]])
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [
+        ("V226", f"/quotes/{i}/cue"), ("V234", f"/quotes/{i}/speaker"), ("V252", f"/quotes/{i}/kind")]
