@@ -132,7 +132,7 @@ def test_each_way_a_dateline_dates_or_places_is_read_alone(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Story by Jane Doe", "BY JIM HEINTZ in Seoul",  # `by` and `BY` without names alone after them
+    "By Jane Doe in Seoul", "Story by Jane Doe", "BY JIM HEINTZ in Seoul",  # `By`, `by`, `BY`: not names alone
     "Staff in Seoul", "from STAFF", "Our reporters in Seoul", "Our writers in Seoul", "Our editors in Seoul",
     "Our photographers in Seoul", "Photo: Jane Doe", "from wire services", "Reporting from Seoul",
     "Editing: Jane Roe", "Writing from Seoul",
@@ -140,7 +140,7 @@ def test_each_way_a_dateline_dates_or_places_is_read_alone(text: str) -> None:
                                               "el")),
     "Mary Jane Ann Doe",  # a name of four words
     "JOSH SMITH AND HYUNSU YIM", "Jane Doe | Jim Roe", "Jane Doe, Jim Roe, and Ann Lee",
-    "JANE DOE, JIM ROE, AND ANN LEE", "Jane Doe & Jim Roe", "Jane Doe, Jim Roe",
+    "JANE DOE, JIM ROE, AND ANN LEE", "JANE DOE, AND MARY JANE ANN LEE", "Jane Doe & Jim Roe", "Jane Doe, Jim Roe",
     "Josh Smith\u200b and Hyunsu Yim",  # a format character between names (read as a reader sees it)
 ])
 def test_each_word_of_a_credit_is_read_alone(text: str) -> None:
