@@ -112,3 +112,21 @@ def test_constructed_sources_and_subjects(text: str, mentions: list[tuple[str, s
 def test_constructed_speakers_after_the_cue_that_are_its_subject(text: str, mentions: list[tuple[str, str, str]],
                                                                  content: str, cue: str, speaker: str) -> None:
     assert _constructed(text, mentions, content, cue, speaker) == set()
+
+
+# the thirty-first session's mutation check: the folds of V450 into a cue moved off its word of saying
+
+
+@pytest.mark.parametrize(("words", "after", "code"), [
+    ("Tuesday", "Russia on ", "V380"),  # no word of saying
+    ("a", "Tuesday for ", "V363"),  # the article of a mention (`[a meeting]`)
+])
+def test_a_cue_moved_before_its_phrase_is_its_own_code(words: str, after: str, code: str) -> None:
+    """TIME q1's cue `warnings` (`... for a meeting with President Vladimir Putin, amid [warnings] from [the U.S.]`)
+    moved back onto a word that is no word of saying, or onto a mention: the speaker then lies past a preposition after
+    the cue (V450), which is the same moved cue, folded behind its code."""
+    doc, text = corpus_document("time-kim-russia-trip-putin-weakness")
+    (i,) = [k for k, q in enumerate(doc["quotes"]) if q["id"] == "q1"]
+    start = text.index(after + words) + len(after)
+    doc["quotes"][i]["cue"] = {"start": start, "end": start + len(words), "text": words}
+    assert [(p.code, p.pointer) for p in corpus_report(doc, text)] == [(code, f"/quotes/{i}/cue")]
