@@ -1,5 +1,5 @@
 """A title against the type of the relation it states: speaking for a body (V430), an office or a post without one
-(V431)."""
+(V431), an office without a word of office (V451)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import SPACE, DocContext, Hit, rule
+from vostochny.checking.rules.base import LETTER_RUNS, SPACE, DocContext, Hit, rule
 from vostochny.checking.rules.relation_words import OF_BETWEEN, fits, typed_relations
-from vostochny.model.labels import RELATION_TYPES, SPOKESPERSON_WORDS
+from vostochny.model.labels import LEADER_WORDS, RELATION_TYPES, SPOKESPERSON_WORDS
 from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
@@ -175,3 +175,68 @@ def _titled(text: str, head: Mention, tail: Mention, patterns: tuple[re.Pattern[
         or (bool(_APPOSITION.fullmatch(text, head.end, tail.start)) and after_tail.match(text, tail.end) is not None) \
         or (bool(OF_BETWEEN.fullmatch(text, head.end, tail.start))
             and before_head.search(text, max(head.start - 60, 0), head.start) is not None)
+
+
+#: words of leading that modify a body, not a person (`the ruling party`, `the governing coalition`): no office (V451)
+_BODY_ADJECTIVES = frozenset({"ruling", "governing"})
+#: words of an office (lowercased letter runs of the text): a rank, a post of a state or a body, and a word of leading,
+#: of speaking for a body or of a seat in a legislature (`labels.LEADER_WORDS`, `labels.SPOKESPERSON_WORDS`); generous
+#: on purpose, a word here spares an OFFICIAL_OF. Not a post without office (a professor, a journalist: V431), a member
+#: (a post with or without office), nor what names a person by no post at all (a cosmonaut, a delegation, a conqueror)
+_OFFICE_WORDS: frozenset[str] = (LEADER_WORDS - _BODY_ADJECTIVES) | SPOKESPERSON_WORDS | frozenset({
+    "minister", "ministers", "ministry", "official", "officials", "officer", "officers", "marshal", "marshals",
+    "general", "generals", "gen", "admiral", "admirals", "adm", "colonel", "colonels", "col", "lieutenant", "lt",
+    "major", "maj", "sergeant", "sgt", "capt", "brigadier", "envoy", "envoys", "ambassador", "ambassadors", "diplomat",
+    "diplomats", "consul", "attache", "attaché", "delegate", "delegates", "representative", "representatives",
+    "adviser", "advisers", "advisor", "advisors", "aide", "aides", "secretaries", "commanders", "deputy", "deputies",
+    "vice", "personnel", "staff", "staffer", "staffers", "lawmaker", "lawmakers", "legislator", "legislators",
+    "senator", "senators", "congressman", "congresswoman", "parliamentarian", "mp", "mps", "councillor", "councilor",
+    "commissioner", "inspector", "prosecutor", "judge", "justice", "attorney", "spy", "spies", "agent", "agents",
+    "cabinet", "office", "officeholder", "bureaucrat", "bureaucrats", "functionary", "functionaries", "cadre",
+    "cadres", "appointee", "appointed", "serves", "served", "serving", "post", "posts", "administration",
+})
+#: how many words before the first argument and after the last one V451 reads besides the words between them (`Foreign
+#: Minister [Sergei Lavrov] of [Russia]`, `[Sergei Shoigu], [Russia]'s defence minister`)
+_OFFICE_REACH = (3, 4)
+
+
+@rule("V451", "office-without-a-word-of-office", "an OFFICIAL_OF relation's arguments and the few words around and "
+      "between them hold no word of an office (minister, official, marshal, adviser, ambassador, personnel, ...)",
+      "type it by the words that join the two (AFFILIATED_WITH for a post without office, NATIONALITY for a "
+      "nationality, TRAVELS_TO for a journey), or drop the relation (docs/guidelines.md, Relations)")
+def office_without_a_word_of_office(ctx: DocContext) -> Iterator[Hit]:
+    """OFFICIAL_OF joins a person to the state or body whose office they hold, and the office is written beside them
+    (docs/guidelines.md, Relations): a title between the tail and the head (`[Korean People’s Army] Marshal [Ri Pyong
+    Chol]`), an apposition (`[Sergei Shoigu], the defence minister for [Moscow]`, `[Shoigu], [Russia]'s defence
+    minister`), a title before the head and `of` after it (`Foreign Minister [Sergei Lavrov] of [Russia]`), or the
+    head's own words (`[[U.S.] officials]`, `[senior military personnel] from [North Korea]`). The thirty-first
+    session's sweep retyped each relation to every other type, and OFFICIAL_OF passed where no office is written at
+    all: `[a [North Korean] cosmonaut]` and `[a [Russian] delegation]` (NATIONALITY), `[Leif-Eric Easley], professor
+    of international studies at [Ewha Womans University]` and `[Associated Press] journalists Hyung-jin Kim ...;
+    [Mari Yamaguchi]` (AFFILIATED_WITH, a post without office farther than V431 reads it), `[unspecified members] of
+    the country's ruling party, government and [military]` (`member` says no office), `[Kim] now planned to visit ...
+    in [Vladivostok]` (a journey). Read: the words (letter runs of the raw text) of the head, of the stretch between
+    the two, and of up to `_OFFICE_REACH` words before the first and after the last, in their sentence; a word
+    of `_OFFICE_WORDS` there spares the relation (generous: the word is not checked to be the head's office). The
+    tail's own words are not read: they name the body (`the country's [ruling party]` is no office of its members). Not
+    judged: arguments in two sentences (V217's), a type the arguments do not fit (V210's), and a relation whose title
+    V431 reads as a post without office (its hit says more). Every OFFICIAL_OF of release 1 and of the synthetic
+    corpora has its word of office within that reach."""
+    view, text = ctx.view, ctx.text or ""
+    sentence, sentences = view.mention_sentence, view.doc.sentences
+    before, after = _OFFICE_REACH
+    for i, r, head, tail in typed_relations(ctx, frozenset({"OFFICIAL_OF"})):
+        k = sentence.get(head.id, -1)
+        if k != sentence.get(tail.id, -2) or not 0 <= k < len(sentences) or not fits(view, r, head, tail):
+            continue  # V217's, V214's, V210's
+        start, end = min(head.start, tail.start), max(head.end, tail.end)
+        bounds = sentences[k]
+        words = [w.lower() for w in LETTER_RUNS.findall(text, bounds.start, start)[-before:]]
+        words += [w.lower() for a, b in ((start, tail.start), (tail.end, end)) if a < b
+                  for w in LETTER_RUNS.findall(text, a, b)]  # the tail's own words name the body, not an office
+        words += [w.lower() for w in LETTER_RUNS.findall(text, end, max(end, bounds.end))[:after]]
+        if _OFFICE_WORDS.isdisjoint(words) and not _titled(text, head, tail, _POST_PATTERNS):
+            reads = text[start:end]
+            yield Hit(pointer("relations", i, "type"), r.type,
+                      f"{r.id} OFFICIAL_OF({head.text!r}, {tail.text!r}): {reads!r} and the words around it name no "
+                      "office")
