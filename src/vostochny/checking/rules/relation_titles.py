@@ -35,7 +35,10 @@ def _title_patterns(titles: str) -> tuple[re.Pattern[str], ...]:
     a preposition before the tail (`[Leif-Eric Easley], a professor at Seoul’s [Ewha University]`); in an apposition
     after the head, the tail its modifier (`[Jo Chun Yong], a [ruling party] official`, read after the tail); before
     the head, `of` after it (`Marshal [Pak Jong Chon] of the [Korean People’s Army]`); and the head's own last word,
-    the tail its modifier inside it (`[[U.S.] officials]`, `[[U.S.] and South Korean officials]`)."""
+    the tail its modifier inside it (`[[U.S.] officials]`, `[[U.S.] and South Korean officials]`). A sixth, read where
+    the first fails, is the first with the head a later item of a list that a plural title heads (`[Korean People’s
+    Army] Marshals Ri Pyong Chol and [Pak Jong Chon]`: the next item shares the title, docs/guidelines.md; the
+    thirty-first session's sweep passed Pak as AFFILIATED_WITH)."""
     title = rf"(?:{titles})(?![\w'\u2019-])"
     return (compiled(rf"(?:['\u2019]s)?{SPACE}+{_MODIFIERS}{title}(?:{SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{SPACE}+",
                      re.IGNORECASE),
@@ -44,7 +47,9 @@ def _title_patterns(titles: str) -> tuple[re.Pattern[str], ...]:
                      re.IGNORECASE),
             compiled(rf"{SPACE}+{_MODIFIERS}{title}", re.IGNORECASE),
             compiled(rf"(?<![\w'\u2019-]){title}(?:{SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{SPACE}+\Z", re.IGNORECASE),
-            compiled(rf"(?:['\u2019]s)?(?:{SPACE}+(?:and|or))?{SPACE}+{_MODIFIERS}{title}", re.IGNORECASE))
+            compiled(rf"(?:['\u2019]s)?(?:{SPACE}+(?:and|or))?{SPACE}+{_MODIFIERS}{title}", re.IGNORECASE),
+            compiled(rf"(?:['\u2019]s)?{SPACE}+{_MODIFIERS}(?P<title>{titles})(?![\w'\u2019-])"
+                     rf"(?:{SPACE}+(?-i:[A-Z])[\w.\u2019'-]*){{1,3}}(?:,?{SPACE}+and|,){SPACE}+", re.IGNORECASE))
 
 
 #: the titles of whoever speaks for a body (`labels.SPOKESPERSON_WORDS` but `mouthpiece`, which names no person's
@@ -130,7 +135,7 @@ def office_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
         if not _fits_as(view, stated, tail):
             stated = "NATIONALITY"  # a post a nationality's adjective names (`[Russian] professor [X]`)
         if _titled(text, head, tail, patterns) and fits(view, r, head, tail) \
-                and (r.type != "NATIONALITY" or _office_of_the_tail(view, head, tail)):
+                and (r.type != "NATIONALITY" or _office_of_the_tail(view, text, head, tail)):
             yield _retyped(text, i, r, head, tail, stated)
 
 
@@ -141,18 +146,33 @@ def _fits_as(view: DocumentView, stated: str, tail: Mention) -> bool:
     return view.mention_type.get(tail.id) in RELATION_TYPES[stated]["tail"]
 
 
-def _office_of_the_tail(view: DocumentView, head: Mention, tail: Mention) -> bool:
+def _office_of_the_tail(view: DocumentView, text: str, head: Mention, tail: Mention) -> bool:
     """Whether a person's title of office is the tail's own, not a body's between them: `[Russian] Foreign Minister
     [Sergei Lavrov]` is OFFICIAL_OF (hard case 23), `[Russian] [defense ministry] official [X]` an office of the
     ministry and a NATIONALITY (no mention of a third entity may start between the two arguments, nor inside the head
-    before a tail it holds: the head's own apposition may, `[Jo Chun Yong], [a [North Korean] official]`)."""
+    before a tail it holds: the head's own apposition may, `[Jo Chun Yong], [a [North Korean] official]`). A conjunct
+    of the tail, right after it past `and`, `or` or a comma, shares the title and is no body between (`[[U.S.] and
+    [South Korean] officials]`: hard case 23, OFFICIAL_OF of both; the thirty-first session's sweep passed it as
+    NATIONALITY of the U.S.)."""
     order, starts, _ = view.mentions_in_order
     low, high = sorted((tail.end, head.start) if tail.end <= head.start else (head.end, tail.start)
                        if head.end <= tail.start else (tail.end, head.end))
-    mentions = view.doc.mentions
-    return view.mention_type.get(head.id) == "PER" and all(
-        mentions[order[k]].entity in (head.entity, tail.entity)
-        for k in range(bisect_left(starts, low), bisect_left(starts, high)))
+    mentions, listed = view.doc.mentions, tail.end
+    if view.mention_type.get(head.id) != "PER":
+        return False
+    for k in range(bisect_left(starts, low), bisect_left(starts, high)):
+        m = mentions[order[k]]
+        if m.entity in (head.entity, tail.entity):
+            continue
+        if listed <= m.start and _CONJUNCTION.fullmatch(text, listed, m.start):
+            listed = m.end  # a conjunct of the tail (`[U.S.] and [South Korean] officials`)
+            continue
+        return False
+    return True
+
+
+#: what joins two conjuncts of a list: a comma, `and` or `or` (`[U.S.] and [South Korean] officials`)
+_CONJUNCTION = compiled(rf"(?:,|,?{SPACE}+(?:and|or)){SPACE}+", re.IGNORECASE)
 
 
 def _retyped(text: str, i: int, r: Relation, head: Mention, tail: Mention, stated: str) -> Hit:
@@ -164,9 +184,12 @@ def _retyped(text: str, i: int, r: Relation, head: Mention, tail: Mention, state
 
 def _titled(text: str, head: Mention, tail: Mention, patterns: tuple[re.Pattern[str], ...]) -> bool:
     """Whether a title of `patterns` (`_title_patterns`) joins `head` to `tail`."""
-    between, apposition, after_tail, before_head, inside = patterns
+    between, apposition, after_tail, before_head, inside, listed = patterns
     if tail.end <= head.start:
-        return bool(between.fullmatch(text, tail.end, head.start))
+        if between.fullmatch(text, tail.end, head.start):
+            return True
+        items = listed.fullmatch(text, tail.end, head.start)
+        return items is not None and items["title"].lower().endswith("s")  # a plural title heads a list
     if head.start <= tail.start and tail.end < head.end:
         return bool(inside.fullmatch(text, tail.end, head.end))
     if head.end > tail.start:
