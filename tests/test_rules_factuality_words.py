@@ -119,3 +119,42 @@ def test_common_hedges_and_sources_spare_their_relations(sentence: str, reading:
 
     words = frozenset(w.casefold() for w in sentence.rstrip(".").split())
     assert (_hedged if reading == "hedged" else _sourced)(words)
+
+
+@pytest.mark.parametrize(("document", "kind", "reads", "label"), [
+    (ARMS, "MEETS", "Putin’s efforts to meet with Kim", "reported"),
+    (TOP, "RECEIVES", "North Korea's space science and technology committee, and Navy Adm. Kim Myong Sik, who are "
+                      "linked with North Korean efforts to acquire spy satellites", "asserted"),
+    (TIME, "RECEIVES", "North Korea’s space science and technology committee, and Navy Adm. Kim Myong Sik, who is "
+                       "linked with the country's bid to acquire spy satellites", "asserted"),
+    (TIME, "SUPPLIES", "North Korea for weapons", "asserted"),
+    (TIME, "RECEIVES", "Russia has previously turned to North Korea for weapons", "asserted"),
+    (TIME, "RECEIVES", "Russia has been forced to turn to pariah states for military equipment", "reported"),
+    (TIME, "SUPPLIES", "pariah states for military equipment", "reported"),
+])
+def test_what_is_only_sought_is_possible(document: str, kind: str, reads: str, label: str) -> None:
+    """A noun of trying before `to` and a verb (`efforts to meet`, `bid to acquire`), and `turn to` a party `for` an
+    item, seek what they state (hard case 49): the thirty-first session's sweep passed these 9 relabellings (V368)."""
+    found, i = _relabelled(document, kind, reads, label)
+    assert found == [("V368", f"/relations/{i}/factuality")]
+
+
+@pytest.mark.parametrize(("words", "said"), [
+    (["efforts", "to", "acquire"], "efforts to"),
+    (["bid", "to", "meet"], "bid to"),
+    (["efforts", "to", "the"], None),  # no verb after `to`
+    (["drive", "to", "Vladivostok"], None),  # a journey's noun, no effort
+])
+def test_a_noun_of_trying_plans_its_verb(words: list[str], said: str | None) -> None:
+    from vostochny.checking.rules.factuality import _modal
+    assert _modal(words) == said
+
+
+def test_a_turn_to_a_party_without_for_is_not_read() -> None:
+    """`turned to` a party whose item no `for` introduces is no search (constructed: `for` reworded `and took`)."""
+    from sample import reword
+    doc, text = corpus_document(TIME)
+    doc, text = reword(doc, text, "for", "and took", "turned to North Korea for weapons")
+    i = related(doc, text, "RECEIVES", "Russia has previously turned to North Korea and took weapons")
+    doc["relations"][i]["factuality"] = "asserted"
+    assert ("V368", f"/relations/{i}/factuality") not in _errors(doc, text)

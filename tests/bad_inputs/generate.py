@@ -1573,6 +1573,17 @@ def _adviser_affiliated(doc: dict) -> None:
                        "AFFILIATED_WITH", head="m8")
 
 
+#: a line whose guest's relation a contributor typed as an office that no word around it names (V451)
+GUEST_LINE = "Kremlin guest Ivan Petrov flew home."
+
+
+def _guest_official(doc: dict) -> None:
+    """GUEST_LINE's mentions, the Kremlin (m7, e6) and Ivan Petrov (m8, e7), and OFFICIAL_OF(Petrov, Kremlin): a
+    guest holds no office (V451)."""
+    _two_names_related(doc, GUEST_LINE, ("ORG", "Kremlin", "kremlin"), ("PER", "Ivan Petrov", "ivan-petrov"),
+                       "OFFICIAL_OF", head="m8")
+
+
 #: a body paragraph with a state's possessive of one of its organs (V440: PART_OF, not LOCATED_IN)
 OWNED_LINE = "Russia's Pacific Fleet sailed out."
 
@@ -2182,6 +2193,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
         ("ORG", "Kremlin"), ("PER", "Dmitry Peskov"))), "V430", DOC, "/relations/2/type", None, {}),
     "office-typed-as-a-post": (_line_added(ADVISER_LINE, "body", _adviser_affiliated, _unverified(
         ("ORG", "Kremlin"), ("PER", "Ivan Petrov"))), "V431", DOC, "/relations/2/type", None, {}),
+    "office-without-a-word-of-office": (_line_added(GUEST_LINE, "body", _guest_official, _unverified(
+        ("ORG", "Kremlin"), ("PER", "Ivan Petrov"))), "V451", DOC, "/relations/2/type", None, {}),
     "organ-typed-as-lying-in-its-state": (_line_added(OWNED_LINE, "body", _fleet_typed("LOCATED_IN"), _classed_russia),
                                           "V440", DOC, "/relations/2/type", None, {}),
     "organ-typed-as-a-nationality": (_line_added(OWNED_LINE, "body", _fleet_typed("NATIONALITY"), _classed_russia),

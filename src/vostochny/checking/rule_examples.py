@@ -434,6 +434,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              'elaborating on how the military obtained the information": {"cue": {"text": "said"}, "speaker": (the '
              'military)}', '{"speaker": (Jeon Ha Gyu)}   (a mention past `in`, `on`, `how` after the cue is no '
              'subject of it)'),
+    "V451": ('"Ana Souza, a Brazilian astronaut, flew to the station": {"type": "OFFICIAL_OF", "head": (Ana Souza), '
+             '"tail": (Brazilian)}', '{"type": "NATIONALITY"}   (an astronaut holds no office; `a Brazilian air force '
+             'officer` does: OFFICIAL_OF)'),
     "V448": ('"according to Russia\'s TASS news agency": {"type": "PART_OF", "head": (TASS), "tail": (Russia)}',
              '{"type": "NATIONALITY"}   (a news agency not called official or state is a national body, no organ)'),
     "V447": ('"He was accompanied by senior military personnel from North Korea": {"type": "TRAVELS_TO", "head": '

@@ -237,7 +237,7 @@ FOLDED = (
     # saying stands in a sentence with no quote, or that a direct quote's content lacks its marks, is read from the new
     # text, not the one annotated (after V347's own fold, which travels with it)
     ("V203", "", ("V252", "V347", "V361", "V383", "V404", "V407", "V410", "V411", "V412", "V422", "V423",
-                  "V425")),
+                  "V425", "V451")),
     # tokens in no zone (a zone dropped): the zone that shared a line with the dropped one is part of a line for that
     # alone (after V250's own fold, which travels with it)
     ("V228", "/tokens/", ("V250",)),
@@ -260,7 +260,7 @@ FOLDED_ON_ITEM = (
     # OFFICIAL_OF): that its sentence has no word of the type is the same wrong type
     # (and that a preposition of its sentence names the other party, `weapons to Ukraine` typed SUPPLIES, or that its
     # title states the other type, `Navy Adm. Kim Myong Sik` copied as LEADER_OF beside OFFICIAL_OF)
-    ("V259", ("V361", "V397", "V431")),
+    ("V259", ("V361", "V397", "V431", "V451")),
     # a relation stated twice: whether its second copy's factuality is what the quote around it or its sentence's words
     # give is moot (the copy goes; the first one's is judged on its own item: a MEETS copied reversed has no `to` after
     # its new head, `[Kim Jong Un] to meet [Putin]`)
@@ -312,12 +312,13 @@ FOLDED_ON_ITEM = (
     # in its sentence leaves the event no `asserted` (V368) is read of an event the text does not state
     ("V399", ("V420", "V368")),
     # a title's relation whose sentence has no word of its type, or that a verb of travel states (`[Kim] arrived in
-    # [Russia]` as LEADER_OF): a wrong type, whose title's third mention is moot; a journey typed MEETS (`[Vladivostok],
+    # [Russia]` as LEADER_OF): a wrong type, whose title's third mention, or as OFFICIAL_OF its missing word of office,
+    # is moot; a journey typed MEETS (`[Vladivostok],
     # where [Putin] arrived`): that it runs backwards, or that a plan of its sentence leaves it no `asserted`, is read
     # of a meeting the text does not state; and a journey or a meeting without its word, that it is asserted inside a
     # source's words (`They say ... [its aging air force]` typed TRAVELS_TO), of an event the text does not state
     ("V361", ("V419", "V383")),
-    ("V398", ("V419", "V238", "V368")),
+    ("V398", ("V419", "V238", "V368", "V451")),
     # a speaker that is no person, body or state, the one told or a body in the speaker's title, or far from the
     # content: that it lies outside the cue's sentence is the same mis-picked mention (a cue far from the content
     # takes its sentence away from the speaker's)

@@ -81,7 +81,11 @@ def modal_relation_not_possible(ctx: DocContext) -> Iterator[Hit]:
     nearest them; at most four words, after the last mark: `[Kim] and [Putin] will meet this week ..., according to
     Dmitry Peskov`, `concern that Kim could provide weapons and [ammunition] to [Russia]`, `would be willing to share
     [them]`: `_before_its_word`; of the relabellings of release 1's `possible` relations to `asserted` or `reported`
-    that passed every rule, 9 of 50 were so: twenty-seventh session). Titles and other named relations are V362's,
+    that passed every rule, 9 of 50 were so: twenty-seventh session). What is only sought is `possible` too (hard
+    case 49): a noun of trying before `to` and a verb between the arguments (`[Putin]'s efforts to meet with [Kim]`,
+    `[the country]'s bid to acquire [spy satellites]`), and a transfer sought by `turn to` a party `for` its item
+    (`[Russia] has previously turned to [North Korea] for [weapons]`, both sides: `_turned_to`; the thirty-first
+    session's sweep passed 9 such relabellings). Titles and other named relations are V362's,
     arguments in two sentences V217's."""
     view = ctx.view
     types, facts = view.column("relations", "type"), view.column("relations", "factuality")
@@ -108,6 +112,8 @@ def modal_relation_not_possible(ctx: DocContext) -> Iterator[Hit]:
             word = _question(view, sentence[r.head])
         if word is None:
             word = _before_its_word(view, kind, head, tail, own)
+        if word is None and own:
+            word = _turned_to(view, sentence[r.head], head, tail)
         if word is not None:
             yield Hit(pointer("relations", i, "factuality"), fact,
                       f"{r.id} {kind} {head.text!r} -> {tail.text!r}: {word!r} governs the words that state it")
@@ -161,6 +167,40 @@ def _planned(words: Sequence[str], k: int, lower: str) -> str | None:
         return None
     if lower in PLANS_BEFORE_TO or (lower in PLANS_AFTER_BE and before in _BE):
         return f"{words[k]} to"
+    verb = words[k + 2] if k + 2 < len(words) else ""
+    if lower in _EFFORTS and verb.isalpha() and verb.islower() and verb not in _DETERMINERS:
+        return f"{words[k]} to"  # `efforts to acquire`, `bid to meet`: sought, not done (hard case 49)
+    return None
+
+
+#: nouns of trying, which make what their `to` and a verb state sought, not done (`[Putin]'s efforts to meet with
+#: [Kim]`, `the country's bid to acquire [spy satellites]`; docs/guidelines.md, Factuality, hard case 49); not `drive`
+#: nor `push`, which also travel (`[Kim]'s drive to [Vladivostok]`)
+_EFFORTS = frozenset({"effort", "efforts", "bid", "bids", "attempt", "attempts", "quest", "campaign", "campaigns"})
+#: the forms of `turn` that, before `to` a party and `for` an item, seek the item (`[Russia] has turned to North Korea
+#: for [weapons]`)
+_TURNS = frozenset({"turn", "turns", "turned", "turning"})
+#: how many tokens before a transfer's first argument `_turned_to` reads for `turned to`
+_TURN_REACH = 6
+
+
+def _turned_to(view: DocumentView, at: int, head: Mention, tail: Mention) -> str | None:
+    """`turn to` and `for` of a transfer sought from a party (`[Russia] has previously turned to North Korea for
+    [weapons]`, `forced to turn to [pariah states] for [military equipment]`: hard case 49): `turn`, `to` and later
+    `for` between the two arguments, the first two either between them or among the `_TURN_REACH` tokens of its
+    sentence before the first; None otherwise."""
+    ranges = view.token_ranges("sentences")
+    if not 0 <= at < len(ranges):
+        return None
+    low, _ = view.token_range(min(head.start, tail.start), min(head.end, tail.end))
+    gap_first, gap_last = view.token_range(min(head.end, tail.end), max(head.start, tail.start))
+    start = max(ranges[at][0], low - _TURN_REACH)
+    words = [w.lower() for w in view.token_texts[start:gap_last]]
+    turned = next((k for k in range(len(words) - 1) if words[k] in _TURNS and words[k + 1] == "to"), None)
+    if turned is None or start + turned + 2 > gap_last:
+        return None
+    if any(w == "for" for w in words[max(turned + 2, gap_first - start):]):
+        return f"{view.token_texts[start + turned]} to ... for"
     return None
 
 

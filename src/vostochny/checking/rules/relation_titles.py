@@ -1,5 +1,5 @@
 """A title against the type of the relation it states: speaking for a body (V430), an office or a post without one
-(V431)."""
+(V431), an office without a word of office (V451)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import SPACE, DocContext, Hit, rule
+from vostochny.checking.rules.base import LETTER_RUNS, SPACE, DocContext, Hit, rule
 from vostochny.checking.rules.relation_words import OF_BETWEEN, fits, typed_relations
-from vostochny.model.labels import RELATION_TYPES, SPOKESPERSON_WORDS
+from vostochny.model.labels import LEADER_WORDS, RELATION_TYPES, SPOKESPERSON_WORDS
 from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
@@ -35,7 +35,10 @@ def _title_patterns(titles: str) -> tuple[re.Pattern[str], ...]:
     a preposition before the tail (`[Leif-Eric Easley], a professor at Seoul’s [Ewha University]`); in an apposition
     after the head, the tail its modifier (`[Jo Chun Yong], a [ruling party] official`, read after the tail); before
     the head, `of` after it (`Marshal [Pak Jong Chon] of the [Korean People’s Army]`); and the head's own last word,
-    the tail its modifier inside it (`[[U.S.] officials]`, `[[U.S.] and South Korean officials]`)."""
+    the tail its modifier inside it (`[[U.S.] officials]`, `[[U.S.] and South Korean officials]`). A sixth, read where
+    the first fails, is the first with the head a later item of a list that a plural title heads (`[Korean People’s
+    Army] Marshals Ri Pyong Chol and [Pak Jong Chon]`: the next item shares the title, docs/guidelines.md; the
+    thirty-first session's sweep passed Pak as AFFILIATED_WITH)."""
     title = rf"(?:{titles})(?![\w'\u2019-])"
     return (compiled(rf"(?:['\u2019]s)?{SPACE}+{_MODIFIERS}{title}(?:{SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{SPACE}+",
                      re.IGNORECASE),
@@ -44,7 +47,9 @@ def _title_patterns(titles: str) -> tuple[re.Pattern[str], ...]:
                      re.IGNORECASE),
             compiled(rf"{SPACE}+{_MODIFIERS}{title}", re.IGNORECASE),
             compiled(rf"(?<![\w'\u2019-]){title}(?:{SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{SPACE}+\Z", re.IGNORECASE),
-            compiled(rf"(?:['\u2019]s)?(?:{SPACE}+(?:and|or))?{SPACE}+{_MODIFIERS}{title}", re.IGNORECASE))
+            compiled(rf"(?:['\u2019]s)?(?:{SPACE}+(?:and|or))?{SPACE}+{_MODIFIERS}{title}", re.IGNORECASE),
+            compiled(rf"(?:['\u2019]s)?{SPACE}+{_MODIFIERS}(?P<title>{titles})(?![\w'\u2019-])"
+                     rf"(?:{SPACE}+(?-i:[A-Z])[\w.\u2019'-]*){{1,3}}(?:,?{SPACE}+and|,){SPACE}+", re.IGNORECASE))
 
 
 #: the titles of whoever speaks for a body (`labels.SPOKESPERSON_WORDS` but `mouthpiece`, which names no person's
@@ -130,7 +135,7 @@ def office_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
         if not _fits_as(view, stated, tail):
             stated = "NATIONALITY"  # a post a nationality's adjective names (`[Russian] professor [X]`)
         if _titled(text, head, tail, patterns) and fits(view, r, head, tail) \
-                and (r.type != "NATIONALITY" or _office_of_the_tail(view, head, tail)):
+                and (r.type != "NATIONALITY" or _office_of_the_tail(view, text, head, tail)):
             yield _retyped(text, i, r, head, tail, stated)
 
 
@@ -141,18 +146,33 @@ def _fits_as(view: DocumentView, stated: str, tail: Mention) -> bool:
     return view.mention_type.get(tail.id) in RELATION_TYPES[stated]["tail"]
 
 
-def _office_of_the_tail(view: DocumentView, head: Mention, tail: Mention) -> bool:
+def _office_of_the_tail(view: DocumentView, text: str, head: Mention, tail: Mention) -> bool:
     """Whether a person's title of office is the tail's own, not a body's between them: `[Russian] Foreign Minister
     [Sergei Lavrov]` is OFFICIAL_OF (hard case 23), `[Russian] [defense ministry] official [X]` an office of the
     ministry and a NATIONALITY (no mention of a third entity may start between the two arguments, nor inside the head
-    before a tail it holds: the head's own apposition may, `[Jo Chun Yong], [a [North Korean] official]`)."""
+    before a tail it holds: the head's own apposition may, `[Jo Chun Yong], [a [North Korean] official]`). A conjunct
+    of the tail, right after it past `and`, `or` or a comma, shares the title and is no body between (`[[U.S.] and
+    [South Korean] officials]`: hard case 23, OFFICIAL_OF of both; the thirty-first session's sweep passed it as
+    NATIONALITY of the U.S.)."""
     order, starts, _ = view.mentions_in_order
     low, high = sorted((tail.end, head.start) if tail.end <= head.start else (head.end, tail.start)
                        if head.end <= tail.start else (tail.end, head.end))
-    mentions = view.doc.mentions
-    return view.mention_type.get(head.id) == "PER" and all(
-        mentions[order[k]].entity in (head.entity, tail.entity)
-        for k in range(bisect_left(starts, low), bisect_left(starts, high)))
+    mentions, listed = view.doc.mentions, tail.end
+    if view.mention_type.get(head.id) != "PER":
+        return False
+    for k in range(bisect_left(starts, low), bisect_left(starts, high)):
+        m = mentions[order[k]]
+        if m.entity in (head.entity, tail.entity):
+            continue
+        if listed <= m.start and _CONJUNCTION.fullmatch(text, listed, m.start):
+            listed = m.end  # a conjunct of the tail (`[U.S.] and [South Korean] officials`)
+            continue
+        return False
+    return True
+
+
+#: what joins two conjuncts of a list: a comma, `and` or `or` (`[U.S.] and [South Korean] officials`)
+_CONJUNCTION = compiled(rf"(?:,|,?{SPACE}+(?:and|or)){SPACE}+", re.IGNORECASE)
 
 
 def _retyped(text: str, i: int, r: Relation, head: Mention, tail: Mention, stated: str) -> Hit:
@@ -164,9 +184,12 @@ def _retyped(text: str, i: int, r: Relation, head: Mention, tail: Mention, state
 
 def _titled(text: str, head: Mention, tail: Mention, patterns: tuple[re.Pattern[str], ...]) -> bool:
     """Whether a title of `patterns` (`_title_patterns`) joins `head` to `tail`."""
-    between, apposition, after_tail, before_head, inside = patterns
+    between, apposition, after_tail, before_head, inside, listed = patterns
     if tail.end <= head.start:
-        return bool(between.fullmatch(text, tail.end, head.start))
+        if between.fullmatch(text, tail.end, head.start):
+            return True
+        items = listed.fullmatch(text, tail.end, head.start)
+        return items is not None and items["title"].lower().endswith("s")  # a plural title heads a list
     if head.start <= tail.start and tail.end < head.end:
         return bool(inside.fullmatch(text, tail.end, head.end))
     if head.end > tail.start:
@@ -175,3 +198,68 @@ def _titled(text: str, head: Mention, tail: Mention, patterns: tuple[re.Pattern[
         or (bool(_APPOSITION.fullmatch(text, head.end, tail.start)) and after_tail.match(text, tail.end) is not None) \
         or (bool(OF_BETWEEN.fullmatch(text, head.end, tail.start))
             and before_head.search(text, max(head.start - 60, 0), head.start) is not None)
+
+
+#: words of leading that modify a body, not a person (`the ruling party`, `the governing coalition`): no office (V451)
+_BODY_ADJECTIVES = frozenset({"ruling", "governing"})
+#: words of an office (lowercased letter runs of the text): a rank, a post of a state or a body, and a word of leading,
+#: of speaking for a body or of a seat in a legislature (`labels.LEADER_WORDS`, `labels.SPOKESPERSON_WORDS`); generous
+#: on purpose, a word here spares an OFFICIAL_OF. Not a post without office (a professor, a journalist: V431), a member
+#: (a post with or without office), nor what names a person by no post at all (a cosmonaut, a delegation, a conqueror)
+_OFFICE_WORDS: frozenset[str] = (LEADER_WORDS - _BODY_ADJECTIVES) | SPOKESPERSON_WORDS | frozenset({
+    "minister", "ministers", "ministry", "official", "officials", "officer", "officers", "marshal", "marshals",
+    "general", "generals", "gen", "admiral", "admirals", "adm", "colonel", "colonels", "col", "lieutenant", "lt",
+    "major", "maj", "sergeant", "sgt", "capt", "brigadier", "envoy", "envoys", "ambassador", "ambassadors", "diplomat",
+    "diplomats", "consul", "attache", "attaché", "delegate", "delegates", "representative", "representatives",
+    "adviser", "advisers", "advisor", "advisors", "aide", "aides", "secretaries", "commanders", "deputy", "deputies",
+    "vice", "personnel", "staff", "staffer", "staffers", "lawmaker", "lawmakers", "legislator", "legislators",
+    "senator", "senators", "congressman", "congresswoman", "parliamentarian", "mp", "mps", "councillor", "councilor",
+    "commissioner", "inspector", "prosecutor", "judge", "justice", "attorney", "spy", "spies", "agent", "agents",
+    "cabinet", "office", "officeholder", "bureaucrat", "bureaucrats", "functionary", "functionaries", "cadre",
+    "cadres", "appointee", "appointed", "serves", "served", "serving", "post", "posts", "administration",
+})
+#: how many words before the first argument and after the last one V451 reads besides the words between them (`Foreign
+#: Minister [Sergei Lavrov] of [Russia]`, `[Sergei Shoigu], [Russia]'s defence minister`)
+_OFFICE_REACH = (3, 4)
+
+
+@rule("V451", "office-without-a-word-of-office", "an OFFICIAL_OF relation's arguments and the few words around and "
+      "between them hold no word of an office (minister, official, marshal, adviser, ambassador, personnel, ...)",
+      "type it by the words that join the two (AFFILIATED_WITH for a post without office, NATIONALITY for a "
+      "nationality, TRAVELS_TO for a journey), or drop the relation (docs/guidelines.md, Relations)")
+def office_without_a_word_of_office(ctx: DocContext) -> Iterator[Hit]:
+    """OFFICIAL_OF joins a person to the state or body whose office they hold, and the office is written beside them
+    (docs/guidelines.md, Relations): a title between the tail and the head (`[Korean People’s Army] Marshal [Ri Pyong
+    Chol]`), an apposition (`[Sergei Shoigu], the defence minister for [Moscow]`, `[Shoigu], [Russia]'s defence
+    minister`), a title before the head and `of` after it (`Foreign Minister [Sergei Lavrov] of [Russia]`), or the
+    head's own words (`[[U.S.] officials]`, `[senior military personnel] from [North Korea]`). The thirty-first
+    session's sweep retyped each relation to every other type, and OFFICIAL_OF passed where no office is written at
+    all: `[a [North Korean] cosmonaut]` and `[a [Russian] delegation]` (NATIONALITY), `[Leif-Eric Easley], professor
+    of international studies at [Ewha Womans University]` and `[Associated Press] journalists Hyung-jin Kim ...;
+    [Mari Yamaguchi]` (AFFILIATED_WITH, a post without office farther than V431 reads it), `[unspecified members] of
+    the country's ruling party, government and [military]` (`member` says no office), `[Kim] now planned to visit ...
+    in [Vladivostok]` (a journey). Read: the words (letter runs of the raw text) of the head, of the stretch between
+    the two, and of up to `_OFFICE_REACH` words before the first and after the last, in their sentence; a word
+    of `_OFFICE_WORDS` there spares the relation (generous: the word is not checked to be the head's office). The
+    tail's own words are not read: they name the body (`the country's [ruling party]` is no office of its members). Not
+    judged: arguments in two sentences (V217's), a type the arguments do not fit (V210's), and a relation whose title
+    V431 reads as a post without office (its hit says more). Every OFFICIAL_OF of release 1 and of the synthetic
+    corpora has its word of office within that reach."""
+    view, text = ctx.view, ctx.text or ""
+    sentence, sentences = view.mention_sentence, view.doc.sentences
+    before, after = _OFFICE_REACH
+    for i, r, head, tail in typed_relations(ctx, frozenset({"OFFICIAL_OF"})):
+        k = sentence.get(head.id, -1)
+        if k != sentence.get(tail.id, -2) or not 0 <= k < len(sentences) or not fits(view, r, head, tail):
+            continue  # V217's, V214's, V210's
+        start, end = min(head.start, tail.start), max(head.end, tail.end)
+        bounds = sentences[k]
+        words = [w.lower() for w in LETTER_RUNS.findall(text, bounds.start, start)[-before:]]
+        words += [w.lower() for a, b in ((start, tail.start), (tail.end, end)) if a < b
+                  for w in LETTER_RUNS.findall(text, a, b)]  # the tail's own words name the body, not an office
+        words += [w.lower() for w in LETTER_RUNS.findall(text, end, max(end, bounds.end))[:after]]
+        if _OFFICE_WORDS.isdisjoint(words) and not _titled(text, head, tail, _POST_PATTERNS):
+            reads = text[start:end]
+            yield Hit(pointer("relations", i, "type"), r.type,
+                      f"{r.id} OFFICIAL_OF({head.text!r}, {tail.text!r}): {reads!r} and the words around it name no "
+                      "office")
