@@ -735,7 +735,7 @@ def _subject_before_a_relative_clause_left_out(doc: dict) -> None:
 
 
 #: a report whose cue is a participle closing a clause of its subject (V461, V462)
-SAYING_LINE = "Vladimir Putin spoke beside Kim Jong Un on Tuesday, saying that the shells would help."
+SAYING_LINE = "Vladimir Putin spoke with Kim Jong Un on Tuesday, saying that the shells would help."
 
 
 def _participle_s_subject(speaker: str | None) -> Callable[[dict], None]:

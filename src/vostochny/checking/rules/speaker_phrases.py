@@ -344,20 +344,24 @@ def speaker_not_the_participle_s_subject(ctx: DocContext) -> Iterator[Hit]:
     carriages being pulled by a [Russian Railways] locomotive along a track, claiming that ...` the agency claims,
     never the railway, and the re-pointed speaker passed every rule (V402 reads the subject right before a cue or the
     one of a verb of saying the participle is joined to, V449 and V450 the phrase after it). Judged: a quote whose
-    speaker of a speaker type lies before its cue in its sentence, outside every quote's content, whose cue has a
-    clause subject and no subject V402 reads (`quote_words.cue_subject`) nor a source after it (V449's). Not judged:
-    a speaker after the cue (V450's, V449's), in another sentence, inside a content or of no speaker type."""
+    speaker of a speaker type lies before its cue in its sentence right after a preposition (past an article: the
+    object of `by`, `of`, `in` ..., never a subject), outside every quote's content, whose cue has a clause subject of
+    another entity and no subject V402 reads (`quote_words.cue_subject`) nor a source after it (V449's). Not judged:
+    a speaker after no preposition (the name in the subject's title: `State Department spokesman [Matthew Miller]
+    said ..., reminding`, whose clause opens on `[State Department]`), after the cue (V450's, V449's), in another
+    sentence, inside a content or of no speaker type."""
     view, text = ctx.view, ctx.text
     if text is None:
         return
     for i, q in enumerate(ctx.doc.quotes):
         cue = q.cue
-        said = _judged_speaker(ctx, q) if cue is not None and q.speaker is not None else None
-        if said is None or cue is None or said.start > cue.start:
+        subject = participle_subject(ctx, q, cue) if cue is not None and q.speaker is not None else None
+        said = _judged_speaker(ctx, q) if subject is not None else None  # most cues are no participle: one look
+        if said is None or subject is None or cue is None or said.start > cue.start or subject.entity == said.entity \
+                or cue_subject(view, text, q, cue) is not None or phrase_source(ctx, q, cue) is not None:
             continue
-        subject = participle_subject(ctx, q, cue)
-        if subject is None or subject.entity == said.entity or cue_subject(view, text, q, cue) is not None \
-                or phrase_source(ctx, q, cue) is not None:
-            continue
+        before = WORD_BEFORE_MENTION.search(text, max(said.start - 16, 0), said.start)
+        if before is None or before.group(1).lower() not in PREPOSITIONS:
+            continue  # a speaker in the subject's own title (`State Department spokesman [Matthew Miller]`)
         yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"{q.id}'s participle cue {cue.text!r} has the "
                   f"subject {subject.text!r} ({subject.id}) of its clause, not {said.text!r}")
