@@ -716,6 +716,38 @@ def _speaker_past_the_cue(doc: dict) -> None:
     _said_on_line(doc, WITHOUT_ASKING_LINE, "The shells would help", "said", "m9")
 
 
+def _told_by_left_unsaid(doc: dict) -> None:
+    """TOLD_BY_LINE's mentions and its quote with no speaker: `told by [Vladimir Putin]` names the source (V459)."""
+    _line_mentions(doc, TOLD_BY_LINE, ("He", "e2", "pronoun"), ("Vladimir Putin", "e3", "name"),
+                   ("the shells", "e5", "nominal"))
+    _said_on_line(doc, TOLD_BY_LINE, "the shells would help", "told", None)
+
+
+#: a report whose subject a relative clause sets off from its cue (V460)
+WHO_MET_LINE = "Vladimir Putin, who met Kim Jong Un on Tuesday, said the shells would help."
+
+
+def _subject_before_a_relative_clause_left_out(doc: dict) -> None:
+    """WHO_MET_LINE's mentions and its quote with no speaker: `[Vladimir Putin], who met ..., said` names it (V460)."""
+    _line_mentions(doc, WHO_MET_LINE, ("Vladimir Putin", "e3", "name"), ("Kim Jong Un", "e2", "name"),
+                   ("the shells", "e5", "nominal"))
+    _said_on_line(doc, WHO_MET_LINE, "the shells would help", "said", None)
+
+
+#: a report whose cue is a participle closing a clause of its subject (V461, V462)
+SAYING_LINE = "Vladimir Putin spoke with Kim Jong Un on Tuesday, saying that the shells would help."
+
+
+def _participle_s_subject(speaker: str | None) -> Callable[[dict], None]:
+    """SAYING_LINE's mentions and its quote with the speaker `speaker`: none (V461) or Kim Jong Un (m8, V462), never
+    the subject of the clause `saying` closes, Vladimir Putin (m7)."""
+    def change(doc: dict) -> None:
+        _line_mentions(doc, SAYING_LINE, ("Vladimir Putin", "e3", "name"), ("Kim Jong Un", "e2", "name"),
+                       ("the shells", "e5", "nominal"))
+        _said_on_line(doc, SAYING_LINE, "the shells would help", "saying", speaker)
+    return change
+
+
 #: a copyright notice: boilerplate, whatever it is labelled (V282)
 COPYRIGHT_LINE = "Copyright 2023 The Associated Press. All rights reserved."
 #: a line whose speaker is said to be ready for a place he names (V370)
@@ -1442,7 +1474,7 @@ def _cue_on_accepted(doc: dict) -> None:
     _said_on_line(doc, ACCEPTED_LINE, "they would help", "accepted", "m7")
 
 
-def _said_on_line(doc: dict, line: str, content: str, cue: str, speaker: str) -> None:
+def _said_on_line(doc: dict, line: str, content: str, cue: str, speaker: str | None) -> None:
     """An indirect spoken quote q2 on the line added to the sample (`_line_added`): its content's and cue's first
     spans in the text (the content's after the sample's text), its speaker the mention `speaker`."""
     t = SAMPLE_TEXT + "\n" + line
@@ -2222,6 +2254,17 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                          "/quotes/1/speaker", None, {}),
     "speaker-past-the-cue-s-phrase": (_line_added(WITHOUT_ASKING_LINE, "body", _speaker_past_the_cue), "V450", DOC,
                                       "/quotes/1/speaker", None, {}),
+    # a quote left without the speaker its cue's phrase, an apposition's subject or a participle's clause names, a
+    # speaker other than the participle's subject (thirty-first session)
+    "speaker-null-though-told-by": (_line_added(TOLD_BY_LINE, "body", _told_by_left_unsaid), "V459", DOC,
+                                    "/quotes/1/speaker", None, {}),
+    "speaker-null-before-a-relative-clause": (_line_added(WHO_MET_LINE, "body",
+                                                          _subject_before_a_relative_clause_left_out), "V460", DOC,
+                                              "/quotes/1/speaker", None, {}),
+    "speaker-null-of-a-participle": (_line_added(SAYING_LINE, "body", _participle_s_subject(None)), "V461", DOC,
+                                     "/quotes/1/speaker", None, {}),
+    "speaker-not-the-participle-s-subject": (_line_added(SAYING_LINE, "body", _participle_s_subject("m8")), "V462",
+                                             DOC, "/quotes/1/speaker", None, {}),
     "capital-for-two-states": (_moscow_in_reports(), "V429", f"annotations/{D4}.json", "/mentions/7", None, {}),
     "reported-speech-speaker-null": (_told(None, "the shells would help if the war went on"), "V381", DOC,
                                      "/quotes/1/speaker", None, {}),

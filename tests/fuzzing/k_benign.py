@@ -142,9 +142,9 @@ def _nested_cue(data: Any, path: tuple) -> bool:
 def drop_optional(data: Any, rng: random.Random, frag: Fragments) -> None:
     """Delete optional members (`$schema`, `zones`, `kb_id`, `speaker`, `aliases`, ...; a metonymy mark only where
     it is false, its default: a capital's name without it is in the wrong entity, V255; not a quote's cue, V226,
-    V272, V348; not a quote's speaker, which its text may show, V273, V381; a record's aliases only where there are
-    none: its names and its Wikidata sources go by them, V281, V338; not a recorded outlet, title, date or URL, which
-    the text shows, V233)."""
+    V272, V348; not a quote's speaker, which its text may show, V273, V381, V459-V461; a record's aliases only where
+    there are none: its names and its Wikidata sources go by them, V281, V338; not a recorded outlet, title, date or
+    URL, which the text shows, V233)."""
     paths = [p for p, v in walk(data) if p and (p[-1] in OPTIONAL or (p[0] == "links" and len(p) == 3 and p[-1] in
                                                  LINK_OPTIONAL)) and not _named_link(data, p)
              and not (p[-1] == "metonymy" and v is True) and not (p[-1] == "aliases" and v)
@@ -157,8 +157,8 @@ def drop_optional(data: Any, rng: random.Random, frag: Fragments) -> None:
 @json_kind("null-optional", ACCEPT, EDITS, ANY_FILE)
 def null_optional(data: Any, rng: random.Random, frag: Fragments) -> None:
     """Set nullable members to null (`kb_id`, `speaker`, `title`, `date`, `$schema`; not a quote's cue, V226, V272,
-    V348; not a quote's speaker, which its text may show, V273, V381; not a recorded outlet, title, date or URL,
-    which the text shows, V233)."""
+    V348; not a quote's speaker, which its text may show, V273, V381, V459-V461; not a recorded outlet, title, date or
+    URL, which the text shows, V233)."""
     for path in [p for p, _ in walk(data) if p and p[-1] in NULLABLE and not _named_link(data, p)
                  and not _nested_cue(data, p) and not _direct_attribution(data, p) and not _shown_meta(data, p)
                  and rng.random() < 0.5]:

@@ -2155,3 +2155,19 @@ def title_typed_as_event(doc: Any, rng: random.Random, frag: Fragments) -> None:
                if types[r["head"]] in RELATION_TYPES[kind]["head"] and types[r["tail"]] in RELATION_TYPES[kind]["tail"]]
     relation, kind = choose(rng, options)
     relation["type"] = kind
+
+
+@kind("speaker-set-to-none", reject("V273", "V381", "V459", "V460", "V461"), CONSISTENCY, bases=REAL)
+def speaker_set_to_none(corpus: Corpus, rng: random.Random) -> None:
+    """Set a quote's speaker to none: every quote of release 1 names its speaker in its attribution, before a direct
+    quote's words or after them (V459, V273), as the subject of reported speech, joined to another verb of saying or
+    after `according to` (V381), after `by` or `from` (V459), before an apposition (V460) or as the subject of the
+    clause a participle cue closes (V461). A quote that no quote link records (a linked one's speaker is compared,
+    V318)."""
+    _in_a_document(corpus, rng, _speaker_left_out)
+
+
+def _speaker_left_out(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """`speaker_set_to_none` on one document."""
+    quote = choose(rng, [q for q in unlinked(doc, doc["quotes"]) if q.get("speaker")])
+    quote["speaker"] = None

@@ -437,6 +437,18 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V451": ('"Ana Souza, a Brazilian astronaut, flew to the station": {"type": "OFFICIAL_OF", "head": (Ana Souza), '
              '"tail": (Brazilian)}', '{"type": "NATIONALITY"}   (an astronaut holds no office; `a Brazilian air force '
              'officer` does: OFFICIAL_OF)'),
+    "V459": ('"Asked by Le Monde whether the talks would resume, the premier ...": {"cue": {"text": '
+             '"Asked"}, "speaker": null}; "The premier said: “We are ready.”": {"kind": "direct", "cue": {"text": '
+             '"said"}, "speaker": null}', '{"speaker": (Le Monde)}, {"speaker": (The premier)}   (the agent '
+             'after `by`, the subject before a cue that opens the quote\'s words)'),
+    "V460": ('"Maria Ortiz, a historian at the University of Lima, argues that the treaty failed": {"cue": {"text": '
+             '"argues"}, "speaker": null}', '{"speaker": (Maria Ortiz)}   (the subject before the apposition)'),
+    "V461": ('"The ministry issued a statement on Friday, insisting that the port stays open": {"cue": {"text": '
+             '"insisting"}, "speaker": null}', '{"speaker": (The ministry)}   (the participle takes the subject of '
+             'the clause it closes)'),
+    "V462": ('"The ministry released photos of the convoy escorted by the army, insisting that the port stays '
+             'open": {"cue": {"text": "insisting"}, "speaker": (the army)}', '{"speaker": (The ministry)}   (the '
+             'subject of the clause the participle closes)'),
     "V448": ('"according to Russia\'s TASS news agency": {"type": "PART_OF", "head": (TASS), "tail": (Russia)}',
              '{"type": "NATIONALITY"}   (a news agency not called official or state is a national body, no organ)'),
     "V447": ('"He was accompanied by senior military personnel from North Korea": {"type": "TRAVELS_TO", "head": '

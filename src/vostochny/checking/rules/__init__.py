@@ -32,7 +32,8 @@ document and then the corpus are checked:
   `speaker_phrases`: a quote's parts, its marks, where its parts lie, the words they are read from, a reported clause
   cut short, quotations and reports the text shows that no quote covers (by a verb of saying, by a word that reports
   only in some uses, beside another quote), a speaker against its cue's sentence and against the phrase after its
-  cue;
+  cue, and a quote left without the speaker its cue's phrase, an apposition's subject or a participle's clause
+  names;
 - `zones`, `furniture`, `zone_kinds`, `zone_furniture`, `zone_paragraphs`, `meta`: the zone layer, a paragraph of
   reporting labelled boilerplate by its words, zone labels that their words contradict, furniture whose words show
   nothing of its label, two paragraphs in one zone, and the document's dates, rights and title;

@@ -340,28 +340,47 @@ def reported_speech_speaker_missing(ctx: DocContext) -> Iterator[Hit]:
     """`speaker: null` is allowed only where the text names no source at all (docs/guidelines.md, Quotations): an
     indirect or mixed quote whose cue's subject is a mention of a speaker type (PER, ORG, GPE) right before it (`[Dmitry
     Peskov] said the talks ...`, `[Lim] also noted`, past the auxiliaries and adverbs of `_BEFORE_CUE`), or whose cue
-    `according to` a mention follows (`according to [KCNA]`), names its source, and a quote without it is attributed
-    to no one in every export and quote link. The widest such mention is named in the message; one inside the quote's
-    content is not read. A direct quote's attribution after its words is V273's. Not caught: a subject apart from
-    its cue (`Kim Yung-ho, who is in charge ..., warned`) or without a mention."""
+    `according to` a mention follows (`according to [KCNA]`, or past an article and an official source's adjectives:
+    `According to the official [Korean Central News Agency] (KCNA)`), names its source, and a quote without it is
+    attributed to no one in every export and quote link. So does the subject of the verb of saying a cue is joined to
+    (`[Peskov] confirmed that [...] and said [...]`, `[Miller] said [...], reminding ...`), as V402 reads it: the
+    thirty-first session's attack that set each speaker to none passed 5 such quotes of release 1 (`cue_subject`).
+    The widest such mention is named in the message; one inside the quote's content is not read. A direct quote's
+    attribution after its words is V273's, before them V459's; a subject apart from its cue by an apposition V460's,
+    a participle's clause's V461's. Not caught: a subject without a mention."""
     view, text = ctx.view, ctx.text
     if text is None or None not in view.column("quotes", "speaker"):
         return
-    quotes, types = ctx.doc.quotes, view.mention_type
-    for i, q in enumerate(quotes):
+    for i, q in enumerate(ctx.doc.quotes):
         cue = q.cue
         if q.speaker is not None or cue is None or q.kind == "direct":
             continue
-        if cue_form(cue.text).endswith("according to"):
-            after = len(text[cue.end:cue.end + 8]) - len(text[cue.end:cue.end + 8].lstrip(" \t\u00a0"))
-            named = [m for m in _mentions_at(view, cue.end + after) if after and types.get(m.id) in SPEAKER_TYPES
-                     and not _in_content(q, m.start, m.end)]
-        else:
-            named = subjects_before(view, text, q, cue)
-        if named:
-            m = max(named, key=lambda m: m.end - m.start)
+        m = cue_subject(view, text, q, cue)
+        if m is not None:
             yield Hit(pointer("quotes", i, "speaker"), None, f"{q.id}'s cue {cue.text!r} has the subject {m.text!r} "
                       f"({m.id}): the speaker")
+
+
+def cue_subject(view: DocumentView, text: str, q: Quote, cue: Span) -> Mention | None:
+    """The mention a cue names as its subject (V381), or None: after `according to` the widest mention of a speaker
+    type right after it, or the one that ends its noun phrase past an article or an official source's adjective
+    (`according_source`: `According to the official [Korean Central News Agency] (KCNA), ...`); before any other cue
+    the subject that ends right before it (`subjects_before`), or else the subject of the verb of saying it is
+    joined to by `and` or as a participle (`_joined_subject`: `[Peskov] confirmed that [...] and said`, `[Miller]
+    said [...], reminding`). Outside the quote's content."""
+    if cue_form(cue.text).endswith("according to"):
+        after = len(text[cue.end:cue.end + 8]) - len(text[cue.end:cue.end + 8].lstrip(" \t\u00a0"))
+        types = view.mention_type
+        named = [m for m in _mentions_at(view, cue.end + after) if after and types.get(m.id) in SPEAKER_TYPES
+                 and not _in_content(q, m.start, m.end)]
+        source = according_source(view, text, q, cue)
+        named += [source] if source is not None else []
+    else:
+        named = subjects_before(view, text, q, cue)
+        if not named and _subject_judged(cue.text):
+            joined = _joined_subject(view, text, q, cue)
+            named = [joined] if joined is not None else []
+    return max(named, key=lambda m: m.end - m.start, default=None)
 
 
 
@@ -396,8 +415,8 @@ def subjects_before(view: DocumentView, text: str, q: Quote, cue: Span) -> list[
 
 #: the words before a mention that make it the object of a preposition, no subject (`images released [by] KCNA
 #: suggested`)
-_PREPOSITIONS = frozenset({"by", "from", "of", "with", "to", "for", "in", "on", "at", "about", "than", "over", "into"})
-_WORD_BEFORE_MENTION = compiled(rf"(\w+){SPACE}+(?:(?:the|an?){SPACE}+)?\Z", re.IGNORECASE)
+PREPOSITIONS = frozenset({"by", "from", "of", "with", "to", "for", "in", "on", "at", "about", "than", "over", "into"})
+WORD_BEFORE_MENTION = compiled(rf"(\w+){SPACE}+(?:(?:the|an?){SPACE}+)?\Z", re.IGNORECASE)
 
 
 def speaker_is_subject(view: DocumentView, text: str, q: Quote, cue: Span) -> bool:
@@ -408,8 +427,8 @@ def speaker_is_subject(view: DocumentView, text: str, q: Quote, cue: Span) -> bo
     if said is None:
         return False
     for m in subjects_before(view, text, q, cue):
-        before = _WORD_BEFORE_MENTION.search(text, max(m.start - 16, 0), m.start)
-        if m.entity == said.entity and (before is None or before.group(1).lower() not in _PREPOSITIONS):
+        before = WORD_BEFORE_MENTION.search(text, max(m.start - 16, 0), m.start)
+        if m.entity == said.entity and (before is None or before.group(1).lower() not in PREPOSITIONS):
             return True
     return False
 

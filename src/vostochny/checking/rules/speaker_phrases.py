@@ -1,5 +1,6 @@
 """A quote's speaker against the phrase after its cue: the agent of a passive or the source of a noun of saying that
-the cue names right after it (V449), and a mention past a preposition or a clause word after the cue (V450)."""
+the cue names right after it (V449), a mention past a preposition or a clause word after the cue (V450), and a quote
+left without the speaker its cue's phrase (V459) or a subject before an apposition (V460) names."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import SPACE, DocContext, Hit, rule
 from vostochny.checking.rules.quote_places import cue_form
 from vostochny.checking.rules.quote_reports import WORD
-from vostochny.checking.rules.quote_words import subjects_before
+from vostochny.checking.rules.quote_words import PREPOSITIONS, WORD_BEFORE_MENTION, cue_subject, subjects_before
 from vostochny.model.labels import SPEAKER_TYPES
 from vostochny.patterns import compiled
 
@@ -53,6 +54,31 @@ def phrase_source(ctx: DocContext, q: Quote, cue: Span) -> Mention | None:
     if source is None:
         return None
     after = text[source.end:source.end + 40].split(maxsplit=1)[:1]
+    word = after[0] if after else ""
+    return source if not word[:1].isalnum() or word in _AFTER_SOURCE else None
+
+
+#: `according to` a non-verbal or written source and the participle that names its maker, `by` after it (`according to
+#: photos released by [North Korean official media]`): group 1 the participle
+_MADE_BY = compiled(rf"{SPACE}+(?:[\w-]+{SPACE}+){{1,3}}?([\w-]+){SPACE}+by{SPACE}+(?:(?:the|an?){SPACE}+)?",
+                    re.IGNORECASE)
+
+
+def maker_source(ctx: DocContext, q: Quote, cue: Span) -> Mention | None:
+    """The mention of a speaker type that `according to` names as the maker of its source, or None: after one to three
+    words, a participle (in `-ed` or `shown`, `given` ...) and `by`, past an article, the widest mention that starts
+    there, outside the quote's content, and ends its noun phrase (`according to photos released by [North Korean
+    official media], ...`, `according to a report published by [the Pentagon]`)."""
+    text, view = ctx.text or "", ctx.view
+    if not cue_form(cue.text).endswith("according to"):
+        return None
+    lead = _MADE_BY.match(text, cue.end)
+    if lead is None or not _participle(lead.group(1).lower()):
+        return None
+    found = [m for m in view.doc.mentions if m.start == lead.end() and view.mention_type.get(m.id) in SPEAKER_TYPES
+             and not any(c.start < m.end and m.start < c.end for c in q.content)]
+    source = max(found, key=lambda m: m.end - m.start, default=None)
+    after = text[source.end:source.end + 40].split(maxsplit=1)[:1] if source is not None else ["x"]
     word = after[0] if after else ""
     return source if not word[:1].isalnum() or word in _AFTER_SOURCE else None
 
@@ -141,3 +167,201 @@ def speaker_past_the_cue_s_phrase(ctx: DocContext) -> Iterator[Hit]:
         if past is not None:
             yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"{q.id}'s speaker {said.text!r} lies after its "
                       f"cue {cue.text!r} past {past!r}: no subject of the cue")
+
+
+@rule("V459", "speaker-missing-though-its-source-is-named", "a quote has no speaker, though its cue names its source "
+      "(`asked by [X]`, `warnings from [X]`, or a subject before the cue that opens a direct quote's words)",
+      "set the speaker to the source the cue's phrase names: the agent after `by`, the source after `from` or "
+      "`according to`, the subject before the cue (docs/guidelines.md, Quotations)")
+def speaker_missing_though_its_source_is_named(ctx: DocContext) -> Iterator[Hit]:
+    """`speaker: null` is for a text that names no source at all (docs/guidelines.md, Quotations). V381 reads the
+    cue's subject of reported speech only, and V273 a direct quote's attribution after its words; neither read the
+    source a passive names after `by` or a noun of saying after `from` (`When asked by [Russian media] ..., if Russia
+    would help ...`, `amid warnings from [the U.S.] that ...`: `phrase_source`, as V449 reads it), nor the attribution
+    before a direct quote's words (`[Putin] said: "That's why we came here."`, `According to [Matthew Miller], a
+    spokeswoman ..., "I would ..."`, `[Kim] signed the visitor book in Korean: "..."`: `quote_words.cue_subject`, as
+    V381 reads reported speech), so an attack that set each speaker to none passed 9 such quotes of release 1. Judged:
+    a quote with a cue and no speaker whose cue names a source of a speaker type right after `by` or `from`, or, for a
+    direct quote whose cue comes before its first fragment, the mention `cue_subject` reads. Not judged: reported
+    speech's subject (V381's) and a direct quote's attribution after its words (V273's)."""
+    view, text = ctx.view, ctx.text
+    if text is None or None not in view.column("quotes", "speaker"):
+        return
+    for i, q in enumerate(ctx.doc.quotes):
+        cue = q.cue
+        if q.speaker is not None or cue is None or not q.content:
+            continue
+        before = q.kind == "direct" and cue.end <= q.content[0].start
+        named = phrase_source(ctx, q, cue) or maker_source(ctx, q, cue)
+        if named is None and before:
+            named = cue_subject(view, text, q, cue)
+        elif named is not None and q.kind != "direct" and cue_subject(view, text, q, cue) is not None:
+            continue  # reported speech whose cue's subject names it too: V381's
+        if named is not None:
+            yield Hit(pointer("quotes", i, "speaker"), None, f"{q.id}'s cue {cue.text!r} names its source "
+                      f"{named.text!r} ({named.id})")
+
+
+#: a comma right before a cue, past the auxiliaries and adverbs a subject may stand before (`, also said`)
+_COMMA_BEFORE_CUE = compiled(rf",(?:{SPACE}+(?:has|have|had|also|later|then|again|previously|earlier|recently))*"
+                             rf"{SPACE}+\Z")
+#: the longest apposition or relative clause read between a subject and its cue
+_APPOSITION_REACH = 160
+
+
+def subject_before_apposition(ctx: DocContext, q: Quote, cue: Span) -> Mention | None:
+    """The cue's subject set off from it by an apposition or a relative clause, or None: a comma right before the cue
+    (past `also`, `has` ...), before it a stretch of one line that opens on a word in lower case (`a professor at
+    ...`, `spokesperson of ...`, `who is in charge of ...`) with no comma, quotation mark or quote's content in it,
+    and before that stretch's comma the widest mention of a speaker type, outside every quote's content and after no
+    preposition (`In [Seoul], the mood was tense, said ...` names no subject)."""
+    text, view = ctx.text or "", ctx.view
+    comma = _COMMA_BEFORE_CUE.search(text, max(cue.start - 40, 0), cue.start)
+    if comma is None:
+        return None
+    opening = text.rfind(",", max(comma.start() - _APPOSITION_REACH, 0), comma.start())
+    stretch = text[opening + 1:comma.start()]
+    if opening < 0 or not stretch[:1].isspace() or not stretch.strip()[:1].islower() \
+            or any(mark in stretch for mark in "\"\u201c\u201d\n\r\u2028\u2029;:") \
+            or any(c.start < comma.start() and opening < c.end for p in ctx.doc.quotes for c in p.content):
+        return None
+    found = [m for m in view.doc.mentions if m.end == opening and view.mention_type.get(m.id) in SPEAKER_TYPES
+             and not any(c.start < m.end and m.start < c.end for p in ctx.doc.quotes for c in p.content)]
+    subject = max(found, key=lambda m: m.end - m.start, default=None)
+    if subject is None:
+        return None
+    word = WORD_BEFORE_MENTION.search(text, max(subject.start - 16, 0), subject.start)
+    return None if word is not None and word.group(1).lower() in PREPOSITIONS else subject
+
+
+@rule("V460", "speaker-missing-before-an-apposition", "a quote has no speaker, though its cue's subject stands before "
+      "an apposition or a relative clause (`[Kim Yung-ho], who is ..., warned`)",
+      "set the speaker to the subject before the apposition: `[Jeon Ha Gyu], spokesperson of ..., said` is Jeon's "
+      "(docs/guidelines.md, Quotations)")
+def speaker_missing_before_an_apposition(ctx: DocContext) -> Iterator[Hit]:
+    """`speaker: null` is for a text that names no source at all (docs/guidelines.md, Quotations); a subject set off
+    from its cue by an apposition or a relative clause names one (`[Leif-Eric Easley], a professor at Seoul's Ewha
+    University, claims that ...`, `"...," [Nam Sung-wook], a former director of ..., told the Associated Press`).
+    V381, V459 and V273 read a subject right before the cue only, and V381's docstring left this out: an attack that
+    set each speaker to none passed 5 such quotes of release 1. Judged: any quote with a cue and no speaker whose cue
+    a comma comes right before, after an apposition or relative clause that opens in lower case, with the mention of
+    a speaker type before that (`subject_before_apposition`). Not judged: an apposition that opens in capitals
+    (`Philip Goldberg, U.S. ambassador, said`), holds a comma or a quote's words, a mention after a preposition."""
+    if ctx.text is None or None not in ctx.view.column("quotes", "speaker"):
+        return
+    for i, q in enumerate(ctx.doc.quotes):
+        if q.speaker is not None or q.cue is None:
+            continue
+        subject = subject_before_apposition(ctx, q, q.cue)
+        if subject is not None:
+            yield Hit(pointer("quotes", i, "speaker"), None, f"{q.id}'s cue {q.cue.text!r} has the subject "
+                      f"{subject.text!r} ({subject.id}) before an apposition: the speaker")
+
+
+#: a comma and spaces right before a cue
+_COMMA_RIGHT_BEFORE = compiled(rf",{SPACE}+\Z")
+#: a sentence's opening adverb and its comma (`However, he avoided ...`)
+_OPENER = compiled(rf"[A-Z][a-z]+,{SPACE}+")
+#: an article before the words of a title and a name (`The Russian state news agency [Ria Novosti]`)
+_TITLE_LEAD = compiled(rf"(?:The|A|An){SPACE}+")
+#: a word and the spaces after it (group 1 the word)
+_TITLE_WORD = compiled(rf"([\w-]+){SPACE}+")
+
+
+def participle_subject(ctx: DocContext, q: Quote, cue: Span) -> Mention | None:
+    """The subject of the clause a participle cue closes, or None: where the cue is one word in `-ing` right after a
+    comma (`, saying that ...`, `, claiming that ...`) and its sentence, past an opening adverb and its comma
+    (`However, `), opens on the widest mention of a speaker type, a word in lower case after it (its verb), with no
+    other comma, quotation mark or quote's words between that mention and the cue: the participle's subject is the
+    clause's (`The Russian state news agency [Ria Novosti] published images of the train ..., claiming that ...`; the
+    name read past an article and the words of its title, none a preposition or in `-ing` or `-ed`)."""
+    text, view = ctx.text or "", ctx.view
+    words = cue_form(cue.text).split()
+    if len(words) != 1 or not words[0].endswith("ing") \
+            or _COMMA_RIGHT_BEFORE.search(text, max(cue.start - 8, 0), cue.start) is None:
+        return None
+    sentence = view.sentence_of(cue.start)
+    if sentence < 0:
+        return None
+    start = view.doc.sentences[sentence].start
+    opener = _OPENER.match(text, start)
+    start = start if opener is None else opener.end()
+    starts = {start}
+    title = _TITLE_LEAD.match(text, start)
+    for word in _TITLE_WORD.finditer(text, start if title is None else title.end(), start + 80):
+        if title is None or word.group(1).lower() in PREPOSITIONS or word.group(1).endswith(("ing", "ed")):
+            break
+        starts.add(word.start())
+        if len(starts) > 6:
+            break
+    found = [m for m in view.doc.mentions if m.start in starts and view.mention_type.get(m.id) in SPEAKER_TYPES]
+    subject = max(found, key=lambda m: m.end - m.start, default=None)
+    if subject is None or not text[subject.end:subject.end + 2].strip()[:1].islower() \
+            or text[subject.end:subject.end + 1] != " " or subject.end >= cue.start:
+        return None
+    between = text[subject.end:cue.start].rstrip().removesuffix(",")
+    if any(mark in between for mark in ",\"\u201c\u201d;:\n\r\u2028\u2029") \
+            or any(c.start < cue.start and subject.start < c.end for p in ctx.doc.quotes for c in p.content):
+        return None
+    return subject
+
+
+@rule("V461", "speaker-missing-of-a-participle-cue", "a quote has no speaker, though its cue is a participle after a "
+      "comma whose clause opens on its subject (`[X] published images ..., claiming that ...`)",
+      "set the speaker to the subject of the clause the participle closes: `[Ria Novosti] published images ..., "
+      "claiming that ...` is Ria Novosti's (docs/guidelines.md, Quotations)")
+def speaker_missing_of_a_participle_cue(ctx: DocContext) -> Iterator[Hit]:
+    """A participle set off by a comma at a clause's end takes the clause's subject (`[He] avoided talking about
+    military cooperation, saying only that ...`): the text names the source, and `speaker: null` is for a text that
+    names none (docs/guidelines.md, Quotations). V381 reads a participle's subject only through another quote's cue it
+    is joined to (`[Miller] said [...], reminding`); an attack that set each speaker to none passed 2 such quotes of
+    release 1. Judged: a quote with no speaker whose one-word cue in `-ing` follows a comma, in a sentence that opens
+    (past an adverb and its comma) on a mention of a speaker type with a word in lower case after it, no other comma,
+    quotation mark or quote's words between (`participle_subject`). Not judged: a quote V381, V459 or V460 judges, a
+    clause that opens on anything else (`After the talks, ...`, a thing: `The report came out, saying ...`)."""
+    view, text = ctx.view, ctx.text
+    if text is None or None not in view.column("quotes", "speaker"):
+        return
+    for i, q in enumerate(ctx.doc.quotes):
+        cue = q.cue
+        if q.speaker is not None or cue is None:
+            continue
+        subject = participle_subject(ctx, q, cue)
+        if subject is None or cue_subject(view, text, q, cue) is not None \
+                or phrase_source(ctx, q, cue) is not None or subject_before_apposition(ctx, q, cue) is not None:
+            continue  # V381's, V459's, V460's
+        yield Hit(pointer("quotes", i, "speaker"), None, f"{q.id}'s participle cue {cue.text!r} has the subject "
+                  f"{subject.text!r} ({subject.id}) of its clause: the speaker")
+
+
+@rule("V462", "speaker-not-the-participle-s-subject", "a quote's speaker is another entity than the subject of the "
+      "clause its participle cue closes (`[X] published images ... by [Y] ..., claiming that ...`)",
+      "set the speaker to the clause's subject: the participle after the comma takes it (docs/guidelines.md, "
+      "Quotations)")
+def speaker_not_the_participle_s_subject(ctx: DocContext) -> Iterator[Hit]:
+    """A participle set off by a comma at a clause's end takes the clause's subject (V461's reading,
+    `participle_subject`): in `The Russian state news agency [Ria Novosti] published images of the train's dark green
+    carriages being pulled by a [Russian Railways] locomotive along a track, claiming that ...` the agency claims,
+    never the railway, and the re-pointed speaker passed every rule (V402 reads the subject right before a cue or the
+    one of a verb of saying the participle is joined to, V449 and V450 the phrase after it). Judged: a quote whose
+    speaker of a speaker type lies before its cue in its sentence right after a preposition (past an article: the
+    object of `by`, `of`, `in` ..., never a subject), outside every quote's content, whose cue has a clause subject of
+    another entity and no subject V402 reads (`quote_words.cue_subject`) nor a source after it (V449's). Not judged:
+    a speaker after no preposition (the name in the subject's title: `State Department spokesman [Matthew Miller]
+    said ..., reminding`, whose clause opens on `[State Department]`), after the cue (V450's, V449's), in another
+    sentence, inside a content or of no speaker type."""
+    view, text = ctx.view, ctx.text
+    if text is None:
+        return
+    for i, q in enumerate(ctx.doc.quotes):
+        cue = q.cue
+        subject = participle_subject(ctx, q, cue) if cue is not None and q.speaker is not None else None
+        said = _judged_speaker(ctx, q) if subject is not None else None  # most cues are no participle: one look
+        if said is None or subject is None or cue is None or said.start > cue.start or subject.entity == said.entity \
+                or cue_subject(view, text, q, cue) is not None or phrase_source(ctx, q, cue) is not None:
+            continue
+        before = WORD_BEFORE_MENTION.search(text, max(said.start - 16, 0), said.start)
+        if before is None or before.group(1).lower() not in PREPOSITIONS:
+            continue  # a speaker in the subject's own title (`State Department spokesman [Matthew Miller]`)
+        yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"{q.id}'s participle cue {cue.text!r} has the "
+                  f"subject {subject.text!r} ({subject.id}) of its clause, not {said.text!r}")
