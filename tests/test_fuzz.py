@@ -341,7 +341,7 @@ EXACT = [
     # which reads a relation's sentence, behind its cause (each drew V410 beside it)
     ("relation-possible-without-hedge", 20261202, 0, {"V410"}),
     ("relation-possible-without-hedge", 20261202, 2, {"V362"}),
-    ("relation-reported-without-source", 20261202, 1, {"V410"}),
+    ("relation-reported-without-source", 20261202, 1, {"V368"}),  # a transfer sought (`turned to ... for`), V410 folded
     ("transfer-retyped-one-sided", 20261202, 4, {"V411"}),
     ("transfer-retyped-one-sided", 20261202, 0, {"V360"}),
     ("transfer-retyped-one-sided", 20261202, 1, {"V397"}),
