@@ -85,7 +85,7 @@ def metonym_in_two_entities(ctx: DocContext) -> Iterator[Hit]:
     `metonymy: true` (docs/guidelines.md, Clustering): within one report a place is the seat of one government, so
     every metonymic mention of one name (case, spaces and apostrophe forms aside) is of one entity. The thirty-first
     session's sweep moved each name mention to every other entity of its type: 318 moves of a metonymic capital
-    passed, most into a city's entity (`Moscow` of Russia into Seoul's, Vladivostok's, Tokyo's) or an unclassed
+    passed, many into a city's entity (`Moscow` of Russia into Seoul's, Vladivostok's, Tokyo's) or an unclassed
     state's (the Soviet Union's), which V429 does not compare (it reads states the registry classes a country), and
     each passed a document validated alone. Where one name's metonymic mentions are of two entities or more, those
     of the entity fewer of them are of are reported, each of them where two entities tie (which one is wrong, the
