@@ -46,3 +46,17 @@ def test_a_group_of_metonymic_names_stays_metonymic() -> None:
     groups = [m for m in doc["mentions"] if m["metonymy"] and m["kind"] == "nominal"]
     assert [m["text"] for m in groups] == ["Moscow and Pyongyang"]
     assert _errors(doc, text) == []
+
+
+def test_a_possessor_s_metonymy_makes_no_group_and_a_group_keeps_its_mark() -> None:
+    """The thirty-first session's sweep: `[[Kyiv]'s other allies]` marked metonymic passed (it holds a metonymic name,
+    as its possessor, not as a member of a coordination), and `[[Moscow] and [Pyongyang]]` unmarked passed (a group
+    of metonymic names is metonymic with them, hard case 13): both are V400's alone."""
+    doc, text = corpus_document(REUTERS)
+    allies = _mention(doc, text, "Kyiv's other allies", "nominal", "Kyiv")
+    doc["mentions"][allies]["metonymy"] = True
+    assert _errors(doc, text) == [("V400", f"/mentions/{allies}/metonymy")]
+    doc, text = corpus_document(REUTERS)
+    group = _mention(doc, text, "Moscow and Pyongyang", "nominal", "Moscow and Pyongyang")
+    doc["mentions"][group]["metonymy"] = False
+    assert _errors(doc, text) == [("V400", f"/mentions/{group}/metonymy")]

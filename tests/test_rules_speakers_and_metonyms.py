@@ -174,3 +174,32 @@ def test_a_narrowed_run_reports_no_other_documents_old_disagreement(repo_corpus:
     _move(repo_corpus, REUTERS, "Moscow", "north-korea")
     assert [p.code for p in validate(repo_corpus / "annotations" / f"{AP}.json").problems] == []
     assert [(p.code, Path(p.file).stem) for p in validate(repo_corpus).problems] == [("V429", REUTERS)]
+
+
+# V455 metonym-in-two-entities
+
+
+@pytest.mark.parametrize("kb_id", ["vladivostok", "soviet-union"])
+def test_a_capital_moved_to_another_entity_of_its_document_is_refused(kb_id: str) -> None:
+    """AP writes `Moscow` for Russia four times: one moved into a city's entity or an unclassed state's (which V429
+    does not compare, neither being a state the registry classes) is the one that disagrees with the rest of the
+    document, and the only error, validated alone (one moved into another classed state's is V429's alone, above)."""
+    doc, text = corpus_document(AP)
+    assert _errors(doc, text) == set()
+    moscows = [m for m in doc["mentions"] if m["text"] == "Moscow" and m["metonymy"]]
+    assert len(moscows) == 4
+    moscows[1]["entity"] = _entity(doc, kb_id)
+    at = doc["mentions"].index(moscows[1])
+    found = [(p.code, p.pointer) for p in corpus_report(doc, text) if p.severity == "error"]
+    assert found == [("V455", f"/mentions/{at}/entity")]
+
+
+def test_a_tie_in_a_document_reports_both() -> None:
+    """The report writes `Washington` for the United States twice: one moved into the city Pyongyang's entity leaves
+    one against one, and which is wrong the document cannot tell: both are reported."""
+    doc, text = corpus_document(ARMS)
+    washingtons = [m for m in doc["mentions"] if m["text"] == "Washington" and m["metonymy"]]
+    assert len(washingtons) == 2
+    washingtons[0]["entity"] = _entity(doc, "pyongyang")
+    found = {(p.code, p.pointer) for p in corpus_report(doc, text) if p.severity == "error"}
+    assert found == {("V455", f"/mentions/{doc['mentions'].index(m)}/entity") for m in washingtons}

@@ -112,3 +112,16 @@ def test_a_text_whose_every_body_zone_holds_two_lines_is_not_judged() -> None:
         merged = _merged(merged, text, i)
     assert all("\n" in z["text"] for z in merged["zones"] if z["kind"] == "body")
     assert "V433" not in {p.code for p in corpus_report(merged, text)}
+
+
+def test_a_paragraph_merged_with_the_subheading_after_it_is_refused() -> None:
+    """The thirty-first session's sweep: the arms-sale report's body paragraphs run on over the subheading after them
+    (`Kim Jong Un to meet Putin`, a line that ends no sentence) passed, the text read with the merged zone's last line;
+    read without the zone judged, every other body line ends a sentence (V433)."""
+    doc, text = corpus_document("kim-arrives-russia-arms-sale-warning")
+    merged = [i for i, (a, b) in enumerate(itertools.pairwise(doc["zones"]))
+              if (a["kind"], b["kind"]) == ("body", "subheading") and "\n\n" not in text[a["end"]:b["start"]]]
+    assert len(merged) == 3
+    for i in merged:
+        assert [(p.code, p.pointer) for p in corpus_report(_merged(doc, text, i), text)
+                if p.severity == "error"] == [("V433", f"/zones/{i}")]

@@ -680,6 +680,33 @@ def _pair_split(doc: dict) -> None:
         ((second, "e7", "nominal"), ("Vladimir Putin", "e3", "name"), ("Kim Jong Un", "e2", "name")), 10)]
 
 
+#: a body paragraph that names Moscow for its government three times, and the city Vladivostok once (V455)
+MOSCOW_LINE = "Moscow sent envoys to Vladivostok, Moscow signed, and Moscow left."
+
+
+def _moscow_in_a_city(doc: dict) -> None:
+    """MOSCOW_LINE's three metonymic `Moscow`s, the first two (m7, m9) of Russia (e6), the third (m10) of the city
+    Vladivostok (e7, with m8): in one report a place stands for one government (V455; V429 compares no city)."""
+    t = SAMPLE_TEXT + "\n" + MOSCOW_LINE
+    doc["entities"] += [{"id": "e6", "type": "GPE", "name": "Russia", "kb_id": "russia"},
+                        {"id": "e7", "type": "GPE", "name": "Vladivostok", "kb_id": "vladivostok"}]
+    doc["mentions"] += [{"id": f"m{n}", **_located(t, words, context), "entity": entity, "kind": "name",
+                         "metonymy": words == "Moscow"} for n, (words, context, entity) in enumerate((
+                             ("Moscow", "Moscow sent", "e6"), ("Vladivostok", MOSCOW_LINE, "e7"),
+                             ("Moscow", "Moscow signed", "e6"), ("Moscow", "Moscow left", "e7")), 7)]
+
+
+#: a body paragraph with one unnamed person, `he`, beside people it calls `they` (V256)
+THEY_LINE = "A cosmonaut arrived, and he waved as they smiled."
+
+
+def _they_of_a_cosmonaut(doc: dict) -> None:
+    """THEY_LINE's `A cosmonaut` (m7), `he` (m8) and `they` (m9), all of one unlinked PER (e6): a chain that is `he`
+    is one person, never `they` (V256)."""
+    doc["entities"].append({"id": "e6", "type": "PER", "name": "a cosmonaut", "kb_id": None})
+    _line_mentions(doc, THEY_LINE, ("A cosmonaut", "e6", "nominal"), ("he", "e6", "pronoun"), ("they", "e6", "pronoun"))
+
+
 def _told(speaker: str | None, content: str) -> dict[str, bytes]:
     """The sample with TOLD_LINE after it, its mentions (`He` m7, `Vladimir Putin` m8, `the shells` m9) annotated and
     a quote of it with the cue `told`, the speaker `speaker` and the content `content`."""
@@ -2374,6 +2401,12 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                         "/mentions/7/entity", None, {}),
     # a chain split that passed (thirtieth session's attack): a group of the same members as another entity's
     "group-split": (_line_added(PAIRS_LINE, "body", _pair_split), "V436", DOC, "/mentions/10/entity", None, {}),
+    # a capital moved to a city's entity that passed (thirty-first session's sweep): V429 compares states alone
+    "capital-in-a-city-entity": (_line_added(MOSCOW_LINE, "body", _moscow_in_a_city, _place_records), "V455", DOC,
+                                 "/mentions/10/entity", None, {}),
+    # a group's `they` moved into an unlinked chain that is `he` that passed (thirty-first session's sweep)
+    "they-of-one-person": (_line_added(THEY_LINE, "body", _they_of_a_cosmonaut), "V256", DOC, "/mentions/9/entity",
+                           None, {}),
     # zones and entity types that passed the thirtieth session's attack: a credit line and the outlet's furniture
     # labelled a heading (V282), a mixed group typed as none of its members (V439), a weapon's kind retyped (V403)
     "credit-line-labelled-subheading": (_line_added(CREDIT_LINE, "subheading", _nothing), "V282", DOC,

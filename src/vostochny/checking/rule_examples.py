@@ -456,6 +456,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              'names where they come from, not where they go nor whom they meet)'),
     "V429": ('"Moscow" (metonymy: true) in the entity linked to north-korea in one report, and in russia\'s in four',
              '"Moscow" in the entity linked to russia in every report   (a place is the seat of one state)'),
+    "V455": ('"Paris" (metonymy: true) in the entity of France twice in a report, and once in the entity of the city '
+             'Berlin', '"Paris" in the entity of France all three times   (in one report a place stands for one '
+             'government)'),
     "V430": ('"Kremlin spokesman Dmitry Peskov confirmed ...": {"type": "OFFICIAL_OF", "head": "m117" (Dmitry '
              'Peskov), "tail": "m116" (Kremlin)} (or AFFILIATED_WITH)',
              '{"type": "SPOKESPERSON_OF"}   (the title names the post)'),

@@ -19,7 +19,7 @@ document and then the corpus are checked:
   their head noun, how names are written, entities, names against the registry, pronouns against their entity, a group
   against its members' type and two groups of the same members, pronouns left out, a chain's mentions against each other
   (one referent and several, two kinds of referent), a direct quote's `I` against its speaker; `metonyms`: a place's
-  name standing for one state over the corpus;
+  name standing for one state over the corpus, and for one entity in a document;
 - `relations`, `relation_words`, `relation_titles`, `containment_words`, `relation_origins`, `relation_places`,
   `transfer_sides`, `quoted_relations`, `factuality`, `factuality_words`, `factuality_reach`, `containment`: relations,
   relations against the words that state them, a title against its relation's type, a containment against the words

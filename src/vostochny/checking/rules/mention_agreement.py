@@ -44,7 +44,11 @@ def mention_agreement(ctx: DocContext) -> Iterator[Hit]:
     nothing; the second person may address anything); `it` and `its` are never a named person's (an entity
     linked to a PER record); `they`, `them`, `their` are a named person's neither where the entity is also
     `he` or `she` (no singular they for that person), nor where it has no name mention (a group linked to one
-    of its members). A coordination of names of two records or more (`Kim and Putin`, `North Korea and
+    of its members); and an entity that is `he` or `she` is one person, never `they`, linked or not (the
+    thirty-first session's sweep moved `they` and `their` of groups into unlinked chains that are `he`: they passed,
+    the rule reading linked people alone). `we` is left alone: a person speaking for his side may be annotated in
+    his own entity where the document has none of his side (tests/sample.py's Kim, `“We will win,” he said`). A
+    coordination of names of two records or more (`Kim and Putin`, `North Korea and
     Russia`) is a group entity of its own, never linked (Clustering; hard cases 13 and 45). An unlinked PER
     entity may be a group (`its members`), and is left alone for `it` and `they`."""
     view = ctx.view
@@ -116,6 +120,8 @@ def _pronouns_disagreeing(ctx: DocContext, linked: dict[str, str]) -> Iterator[H
             continue
         if not_of_type(word, kind) or (word in _IT and entity in people):
             wrong.append((i, kind))
+        elif word in _THEY and entity in gendered and entity not in people:
+            wrong.append((i, kind))  # one person, `he` or `she` elsewhere in the chain, is never `they`
         elif word in _THEY and entity in people:
             named = set(compress(entities, map("name".__eq__, kinds))) if named is None else named
             if entity in gendered or entity not in named:

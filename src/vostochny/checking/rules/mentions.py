@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, copies, first_use, rule
-from vostochny.checking.rules.name_forms import APOSTROPHES
+from vostochny.checking.rules.name_forms import APOSTROPHES, COORDINATED
 from vostochny.checking.rules.spans import wordless
 from vostochny.model.labels import PERSONAL_PRONOUNS, PRONOUNS
 from vostochny.model.tokenize import LINE_BREAKS
@@ -168,31 +168,50 @@ def _record_type(ctx: DocContext, entity_id: str | None) -> str | None:
     return None if entity is None or entity.kb_id is None or index is None else index.types.get(entity.kb_id)
 
 
-@rule("V400", "metonymy-not-a-name", "a pronoun, or a nominal that holds no metonymic name, is marked metonymic",
+@rule("V400", "metonymy-not-a-name", "a pronoun, or a nominal that is no group of metonymic names, is marked "
+      "metonymic, or a group of metonymic names is not",
       "set metonymy to false, or call the mention a name where it is a place's name standing for its state "
-      "(`Moscow` for Russia); a group is metonymic only where its members' names are (`[Moscow and Pyongyang]`)")
+      "(`Moscow` for Russia); a group is metonymic where, and only where, its members' names are "
+      "(`[Moscow and Pyongyang]`)")
 def metonymy_not_a_name(ctx: DocContext) -> Iterator[Hit]:
     """Metonymy is a name's (docs/guidelines.md, Clustering: a capital or city name standing for its state's
     government), and a group of such names is metonymic with its members (`[[Moscow] and [Pyongyang]] have denied`,
     hard case 13). A pronoun (`its`, `We`) or a nominal (`the country`, `the government`) of a GPE marked metonymic
     names no other place: the mark, carried into the exports (brat, the Hugging Face rows, CoNLL-U), says what is
     not so, and V244 passed it, the entity being a GPE. A nominal that holds a name mention marked metonymic is
-    such a group and is not judged. A metonymic name called a nominal (`Moscow`) is refused here too, V253 leaving
-    metonymic mentions alone: its kind is what is wrong. A mention of another type is V244's alone. Every metonymic
-    mention of release 1 and of the synthetic corpora is a name or a group of metonymic names."""
+    such a group and is not judged where its words are a coordination (`and`, a comma): a nominal that only holds
+    one as its possessor (`[[Kyiv]'s other allies]`, marked metonymic, passed the thirty-first session's sweep) is
+    no group of names. And the mark goes with the members: a coordination of two metonymic names or more in a GPE's
+    entity, unmarked (`[[Moscow] and [Pyongyang]]` set to false passed too), is refused. A metonymic name called a
+    nominal (`Moscow`) is refused here too, V253 leaving metonymic mentions alone: its kind is what is wrong. A
+    mention of another type is V244's alone. Every metonymic mention of release 1 and of the synthetic corpora is a
+    name or a group of metonymic names, and every group of metonymic names is marked."""
     view, mentions = ctx.view, ctx.doc.mentions
+    marks = view.column("mentions", "metonymy")
+    if not any(marks):
+        return
     order, starts, _ = view.mentions_in_order
-    for i in compress(range(len(mentions)), view.column("mentions", "metonymy")):  # only the mentions marked
+
+    def metonymic_names(m: Mention, i: int) -> int:
+        """How many name mentions marked metonymic nominal `m` (index `i`) holds."""
+        return sum(1 for k in map(order.__getitem__, range(bisect.bisect_left(starts, m.start),
+                                                           bisect.bisect_right(starts, m.end)))
+                   if mentions[k].kind == "name" and mentions[k].metonymy and mentions[k].end <= m.end and k != i)
+
+    kinds = view.column("mentions", "kind")
+    for i in range(len(mentions)):
         m = mentions[i]
-        if m.kind == "name" or view.mention_type.get(m.id) != "GPE":
+        if (m.kind == "name" and marks[i]) or view.mention_type.get(m.id) != "GPE":
             continue  # a name: V255's; another type: V244's
-        if m.kind == "nominal" and any(
-                mentions[k].kind == "name" and mentions[k].metonymy and mentions[k].end <= m.end and k != i
-                for k in map(order.__getitem__, range(bisect.bisect_left(starts, m.start),
-                                                      bisect.bisect_right(starts, m.end)))):
+        group = m.kind == "nominal" and COORDINATED.search(m.text) is not None
+        if not marks[i]:
+            if kinds[i] == "nominal" and group and metonymic_names(m, i) >= 2:
+                yield Hit(pointer("mentions", i, "metonymy"), False, f"{m.text!r} is a group of metonymic names")
+            continue
+        if group and metonymic_names(m, i):
             continue  # a group of metonymic names
         yield Hit(pointer("mentions", i, "metonymy"), True, f"{m.text!r} is a {m.kind}"
-                  + (" that holds no metonymic name" if m.kind == "nominal" else ""))
+                  + (" that is no group of metonymic names" if m.kind == "nominal" else ""))
 
 
 @rule("V245", "mention-inside-its-entity", "a mention lies inside another mention of its own entity",

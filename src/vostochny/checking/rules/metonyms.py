@@ -1,6 +1,6 @@
 """Metonymy across the corpus (V429): a place's name stands for one state wherever the corpus's mentions of it are
 metonymic. Each document's metonymic names are kept in its summary (`metonyms`), as the corpus rules keep no
-document."""
+document. Within one document (V455): a place's name stands for one entity in all its metonymic mentions."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from itertools import compress
 from typing import NamedTuple
 
 from vostochny.checking.problems import pointer
-from vostochny.checking.rules.base import CorpusContext, Hit, rule
+from vostochny.checking.rules.base import CorpusContext, DocContext, Hit, rule
+from vostochny.checking.rules.name_forms import COORDINATED, name_key
 from vostochny.checking.rules.relations import STATE_CLASSES
 from vostochny.reading.view import DocumentView
 
@@ -73,6 +74,49 @@ def metonym_two_states(ctx: CorpusContext) -> Iterator[Hit]:
                 # others alone too, drops the hits they hold by their detail)
                 yield Hit(pointer("mentions", use.at), use.text,
                           f"{use.text!r} stands for {state} here, for {others} elsewhere in the corpus", doc_id)
+
+
+@rule("V455", "metonym-in-two-entities", "a place's name stands for one entity in a metonymic mention and for "
+      "another in the same document", "move the mention to the entity the document's other metonymic mentions of "
+      "that name are of (docs/guidelines.md, Clustering: metonymy); the mentions reported are those of the entity "
+      "fewer of them are of")
+def metonym_in_two_entities(ctx: DocContext) -> Iterator[Hit]:
+    """A capital or city named for its state's government (`Moscow` for Russia) joins that state's entity with
+    `metonymy: true` (docs/guidelines.md, Clustering): within one report a place is the seat of one government, so
+    every metonymic mention of one name (case, spaces and apostrophe forms aside) is of one entity. The thirty-first
+    session's sweep moved each name mention to every other entity of its type: 318 moves of a metonymic capital
+    passed, many into a city's entity (`Moscow` of Russia into Seoul's, Vladivostok's, Tokyo's) or an unclassed
+    state's (the Soviet Union's), which V429 does not compare (it reads states the registry classes a country), and
+    each passed a document validated alone. Where one name's metonymic mentions are of two entities or more, those
+    of the entity fewer of them are of are reported, each of them where two entities tie (which one is wrong, the
+    document cannot tell). Not judged: a group of metonymic names (`[[Moscow] and [Pyongyang]]`, V400's), a
+    metonymic name used once in the document (V429 compares it over the corpus), and a name whose entities are all
+    of states the registry classes a country or a sovereign state (V429 compares those over the corpus, this
+    document's uses with the others'). Every metonymic name of release 1
+    and of the synthetic corpora stands for one entity in its document."""
+    view = ctx.view
+    marks = view.column("mentions", "metonymy")
+    if not any(marks):
+        return
+    kinds, texts, entities = (view.column("mentions", field) for field in ("kind", "text", "entity"))
+    stands: dict[str, dict[str, list[int]]] = {}  # a name -> the entities its metonymic mentions are of -> theirs
+    for i in compress(range(len(marks)), marks):
+        if kinds[i] == "name" and not COORDINATED.search(texts[i]):
+            stands.setdefault(name_key(texts[i]), {}).setdefault(entities[i], []).append(i)
+    index = ctx.registry_index
+    classes = index.classes if index is not None else {}
+    states = {entity.id for entity in view.entities.values() if classes.get(entity.kb_id or "") in STATE_CLASSES}
+    for _, held in sorted(stands.items()):
+        if len(held) < 2 or states.issuperset(held):  # states the registry classes: V429's, over the corpus
+            continue
+        most = max(map(len, held.values()))
+        leading = [entity for entity, uses in held.items() if len(uses) == most]
+        for entity in sorted(held) if len(leading) > 1 else sorted(set(held) - set(leading)):
+            others = " and ".join(sorted(other for other in held if other != entity))
+            for i in held[entity]:
+                yield Hit(pointer("mentions", i, "entity"), entities[i],
+                          f"{texts[i]!r} stands for {entity} here, for {others} in the document's other metonymic "
+                          f"mentions of it")
 
 
 def _outvoted(states: dict[str, list[tuple[str, Metonym]]]) -> list[str]:

@@ -34,7 +34,8 @@ def name_marked_nominal(ctx: DocContext) -> Iterator[Hit]:
     (`us`, `Us`; not `US`) is none: a personal pronoun marked nominal, or a word marked pronoun that is none, is
     V227's. Only the mentions with a capital are looked up (most nominals have none). A name marked nominal in an
     entity linked to no record (`John Kirby`, its link removed with it) is a name of the record of its type that it
-    names: it passed every rule, the person gone from the NER tags and from linking."""
+    names: it passed every rule, the person gone from the NER tags and from linking. A misspelling its record lists
+    (hard case 21) is a name too (`_misspelling_marked_nominal`)."""
     index = ctx.registry_index
     if index is None:
         return
@@ -46,6 +47,7 @@ def name_marked_nominal(ctx: DocContext) -> Iterator[Hit]:
     capitalised = [i for i in others if not texts[i].islower()]
     keys = name_keys([texts[i] for i in capitalised])
     named = names.every.intersection(keys)
+    yield from _misspelling_marked_nominal(ctx, capitalised, keys)
     for i, key in zip(capitalised, keys, strict=True) if named else ():
         m = ctx.doc.mentions[i]
         entity = view.entities.get(m.entity)
@@ -62,6 +64,22 @@ def name_marked_nominal(ctx: DocContext) -> Iterator[Hit]:
                           f"{m.id} {m.text!r} is a name of {', '.join(owners)}; its entity {entity.id} links no record")
         elif key in names.by_id.get(entity.kb_id, ()):
             yield Hit(pointer("mentions", i, "kind"), m.kind, f"{m.id} {m.text!r} is a name of {entity.kb_id}")
+
+
+def _misspelling_marked_nominal(ctx: DocContext, capitalised: list[int], keys: list[str]) -> Iterator[Hit]:
+    """V253's misspelt names: a nominal or pronoun whose text is a misspelling its entity's record lists (hard case
+    21: `Shogu`, `Jo Chun Yong`) is a name written wrong, still a name; the thirty-first session's sweep passed both
+    marked nominal, a misspelling being no name or alias of its record."""
+    index = ctx.registry_index
+    if index is None:
+        return
+    misspelt, every = index.misspelt, index.names.every
+    kb_ids = {e.id: e.kb_id for e in ctx.view.entities.values()}
+    for i, key in zip(capitalised, keys, strict=True):
+        m = ctx.doc.mentions[i]
+        kb_id = kb_ids.get(m.entity)
+        if kb_id and key not in every and name_key(m.text) in misspelt.get(kb_id, ()) and _capitalised(m.text):
+            yield Hit(pointer("mentions", i, "kind"), m.kind, f"{m.id} {m.text!r} is a misspelling of {kb_id}'s name")
 
 
 def _capitalised(text: str) -> bool:
