@@ -5,6 +5,7 @@ and on random strings)."""
 from __future__ import annotations
 
 import random
+import re
 
 from sample import corpus_document
 
@@ -39,3 +40,31 @@ def test_text_words_read_directly_are_those_of_the_index() -> None:
             assert direct.count(start, end) == indexed.count(start, end), (text, start, end)
             direct.unread = len(text)
             assert direct.beside(start, end, kind) == indexed.beside(start, end, kind), (text, start, end, kind)
+
+
+def test_abbreviations_found_are_the_pattern_matches() -> None:
+    """V267's `_abbreviations` (a `str.find` loop a word, thirty-first session) finds the places of the pattern of the
+    abbreviations that it replaced, `(?:Adm|Mr|...)\\.`, on the corpus's texts and random strings of the words, their
+    parts, periods, letters and spaces (`Mrs.` against `Mr.`, `St.` inside `Sgt.`, a period shared by none)."""
+    from vostochny.checking.rules.tokenizer import _abbreviations
+    from vostochny.model import tokenize
+
+    pattern = re.compile("(?:" + "|".join(tokenize.ABBREVIATIONS) + r")\.")
+    pieces = [*tokenize.ABBREVIATIONS, *(a[1:] for a in tokenize.ABBREVIATIONS), ".", "..", "s", "S", "t", " ", "x"]
+    for text in _texts(pieces, 3000):
+        assert sorted(_abbreviations(text)) == [m.span() for m in pattern.finditer(text)], text
+
+
+def test_texts_holding_are_those_a_class_matches() -> None:
+    """`mention_edges.texts_holding` (V415's marks, thirty-first session) tells the texts that the class of its
+    characters matches in (`texts_matching`), on the corpus's mention texts and random lists of texts (empty texts,
+    NULs, the marks at their edges)."""
+    from vostochny.checking.rules.mention_edges import texts_holding, texts_matching
+    from vostochny.checking.rules.mention_words import _MAY_CUT
+
+    pattern = re.compile("[" + re.escape(_MAY_CUT) + "]")
+    rng = random.Random(31)
+    lists = [[m["text"] for m in corpus_document(d)[0]["mentions"]] for d in CORPUS]
+    lists += [[t[:rng.randint(0, 8)] for t in _texts([*_MAY_CUT, "a", " ", "\x00", "’s"], 40)] for _ in range(300)]
+    for texts in lists:
+        assert texts_holding(texts, _MAY_CUT) == texts_matching(texts, pattern), texts

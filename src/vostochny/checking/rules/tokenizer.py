@@ -28,11 +28,11 @@ _TOKENIZER_VERSIONS = {tokenize.VERSION: "", "1.2": "", "1.1": "", "1.0": "\u02b
 _MAYBE_SPLIT = compiled(r"\w\w|[A-Z\d]\.|\.[A-Z\d.]|\d[.,:]|[.,:]\d|['\u2019\u02bc][srvldmt]|n['\u2019\u02bc]|--"
                         r"|(?s:.)(?:" + tokenize.MARK + r"|[\U0001f3fb-\U0001f3ff])|" + tokenize.MARK + r"\w"
                         r"|[\U0001f1e6-\U0001f1ff]{2}")
-#: an abbreviation that the tokenizer keeps whole with its period before a space (`Mr.`), where it is followed
-#: by no space, or split from its period
-_ABBREVIATION = compiled(r"(?:" + "|".join(tokenize.ABBREVIATIONS) + r")\.")
 #: the tokens that an abbreviation makes, with its period or without (split from it)
 _ABBREVIATED = frozenset(chain(tokenize.ABBREVIATIONS, (f"{a}." for a in tokenize.ABBREVIATIONS)))
+#: an abbreviation with its period, which the tokenizer keeps whole before a space (`Mr.`): read where it is followed
+#: by no space, or split from its period (`_abbreviations`)
+_ABBREVIATED_WITH_PERIOD = tuple(f"{a}." for a in tokenize.ABBREVIATIONS)
 #: the format characters (Unicode Cf) of the tokenizer
 _FORMAT = frozenset(tokenize.FORMAT)
 
@@ -206,21 +206,43 @@ def _runs_maybe_other(view: DocumentView, text: str) -> list[tuple[int, int]]:
     glued = list(view.start_set.intersection(view.end_set))  # offsets where two tokens meet without a space
     after, before = (_chars(text, offsets) for offsets in (glued, list(map((-1).__add__, glued))))
     pairs = list(map(operator.add, before, after))
-    kinds = list(set(pairs))  # a few dozen kinds of pair: tried once each
-    odd_pairs = set(compress(kinds, map(_MAYBE_SPLIT.fullmatch, kinds)))
+    kinds = list(set(pairs))  # a few dozen kinds of pair: each tried once (`_may_split`, kept between documents)
+    odd_pairs = set(compress(kinds, map(_may_split, kinds)))
     at = list(compress(glued, map(odd_pairs.__contains__, pairs))) if odd_pairs else []
     distinct: set[str] = set(view.token_texts)
     merged = [t for t in filterfalse(str.isalnum, distinct) if len(t) > 1 and not _whole(t)]
     if merged:
         at += compress(view.token_starts, map(merged.__contains__, view.token_texts))
     if not _ABBREVIATED.isdisjoint(distinct):
-        at += (m.start() for m in _ABBREVIATION.finditer(text) if not text[m.start() - 1:m.start()].isalnum()
-               and (m.end() - 1 in view.start_set or not text[m.end():m.end() + 1].isspace()))
+        at += (start for start, end in _abbreviations(text) if not text[start - 1:start].isalnum()
+               and (end - 1 in view.start_set or not text[end:end + 1].isspace()))
     if "@" in text or "\u02bc" in text:
         at += (m.start() for m in re.finditer("[@\u02bc]", text))
     if view.text_has_format:  # a word split at a format character (`Vladi` U+00AD `mir`): no token meets
         at += compress(range(len(text)), map(_FORMAT.__contains__, text))  # another there, the gap is no space
     return _runs_of(text, at) if at else []
+
+
+@lru_cache(maxsize=4096)
+def _may_split(pair: str) -> bool:
+    """Whether one token of the tokenizer may hold the two characters either side of a place where two tokens meet
+    (`_MAYBE_SPLIT`, whose classes of marks cost some 5 000 instructions a try; a document meets a few dozen kinds
+    of pair, nearly all met in the documents before)."""
+    return _MAYBE_SPLIT.fullmatch(pair) is not None
+
+
+def _abbreviations(text: str) -> list[tuple[int, int]]:
+    """The offsets of every abbreviation with its period in a text (`Mr.`, `Gen.`), by one `str.find` loop a word (C
+    speed; a pattern of the words, `(?:Adm|Mr|...)\\.`, tried them at every offset: ~300 k instructions a synthetic
+    document that holds one): no word of `tokenize.ABBREVIATIONS` ends with another, so that no two places overlap
+    and these are the pattern's matches (tests/test_direct_reads.py compares the two)."""
+    found: list[tuple[int, int]] = []
+    for word in _ABBREVIATED_WITH_PERIOD:
+        at = text.find(word)
+        while at >= 0:
+            found.append((at, at + len(word)))
+            at = text.find(word, at + len(word))
+    return found
 
 
 def _chars(text: str, offsets: Sequence[int]) -> Sequence[str]:
