@@ -3,11 +3,13 @@ false accepts, run by hand (not a test: some accepted edits are right too, a rel
 speaker named twice in one sentence), so that each survivor is read and either decided by a rule or recorded as
 undecidable in docs/robustness.md.
 
-    python scripts/attack.py [--sweep NAME ...] [--doc ID ...] [--corpus .] [--jobs 2] [--json OUT] [--quiet]
+    python scripts/attack.py [--sweep NAME ...] [--doc ID ...] [--corpus .] [--jobs 2] [--json OUT] [--quiet] [--whole]
 
 Each sweep makes every edit of its kind to each document of `annotations/` (one edit a time, the rest of the
 document as annotated) and validates the edited bytes with `validate_document_bytes` and the corpus's registry,
-as `vostochny validate` would see that one file. An edit survives when it adds no error. Sweeps (`SWEEPS`):
+as `vostochny validate` would see that one file. An edit survives when it adds no error; with `--whole`, each survivor
+is validated again as part of the whole corpus (a scratch copy), so that the corpus rules (V429: one place's metonyms
+across documents) judge it too. Sweeps (`SWEEPS`):
 
 - relation-type: a relation retyped to every other type;  relation-swap: its head and tail swapped;
 - factuality: a relation's factuality set to every other value (null too);
@@ -28,7 +30,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -202,10 +206,30 @@ def _errors(doc: Doc, text: str, registry: Any) -> frozenset[tuple[str, str]]:
                      if p.severity == "error")
 
 
-def _sweep_document(task: tuple[str, str, Path]) -> tuple[str, str, int, list[str]]:
-    """One sweep over one document: (sweep, document, edits tried, the survivors' descriptions)."""
+def _whole_errors(copy: Path, doc: Doc) -> frozenset[tuple[str, str, str]]:
+    """The errors of the whole corpus `copy` with `doc` written in place of its file: the corpus rules too (V429 reads
+    every document's metonyms), which `validate_document_bytes` does not run."""
+    from vostochny.checking.validator import validate_corpus
+    from vostochny.reading.corpus import open_corpus
+    (copy / "annotations" / f"{doc['id']}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return frozenset((p.file, p.code, p.pointer) for p in validate_corpus(open_corpus(copy)).errors)
+
+
+def _whole_survivors(corpus: Path, doc: Doc, edits: list[Edit]) -> list[str]:
+    """Of `edits` (each accepted on its own), those the whole corpus's validation accepts too, on a scratch copy."""
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch)
+        for folder in ("annotations", "raw"):
+            shutil.copytree(corpus / folder, copy / folder)
+        before = _whole_errors(copy, doc)
+        return [what for what, edited in edits if _whole_errors(copy, edited) <= before]
+
+
+def _sweep_document(task: tuple[str, str, Path, bool]) -> tuple[str, str, int, list[str]]:
+    """One sweep over one document: (sweep, document, edits tried, the survivors' descriptions); `whole`: the survivors
+    validated again with the rest of the corpus, and only those it accepts too kept."""
     from vostochny.model.models import Registry
-    sweep, doc_id, corpus = task
+    sweep, doc_id, corpus, whole = task
     doc = json.loads((corpus / "annotations" / f"{doc_id}.json").read_text(encoding="utf-8"))
     with (corpus / "raw" / f"{doc_id}.txt").open(encoding="utf-8", newline="") as raw:
         text = raw.read()
@@ -215,8 +239,10 @@ def _sweep_document(task: tuple[str, str, Path]) -> tuple[str, str, int, list[st
     for what, edited in SWEEPS[sweep](doc, text):
         tried += 1
         if _errors(edited, text, registry) <= before:
-            survivors.append(what)
-    return sweep, doc_id, tried, survivors
+            survivors.append((what, edited))
+    if whole and survivors:
+        return sweep, doc_id, tried, _whole_survivors(corpus, doc, survivors)
+    return sweep, doc_id, tried, [what for what, _ in survivors]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -227,10 +253,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--json", type=Path, help="write the survivors as JSON records here")
     parser.add_argument("--quiet", action="store_true", help="counts only, not each survivor")
+    parser.add_argument("--whole", action="store_true",
+                        help="validate each survivor again with the rest of the corpus (corpus rules too; slower)")
     args = parser.parse_args(argv)
     docs = args.doc or sorted(json.loads((args.corpus / "annotations" / "RELEASED.json").read_text(
         encoding="utf-8"))["documents"])
-    tasks = [(sweep, doc_id, args.corpus) for sweep in args.sweep or SWEEPS for doc_id in docs]
+    tasks = [(sweep, doc_id, args.corpus, args.whole) for sweep in args.sweep or SWEEPS for doc_id in docs]
     totals: dict[str, list[int]] = {}
     records = []
     with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:

@@ -47,11 +47,13 @@ def test_a_sweep_counts_the_edits_refused(capsys: pytest.CaptureFixture[str]) ->
     assert f"zone-merge: 0 of {len(zones) - 1} edits accepted" in capsys.readouterr().out
 
 
-def test_a_sweep_lists_the_edits_accepted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("whole", [[], ["--whole"]])
+def test_a_sweep_lists_the_edits_accepted(tmp_path: Path, capsys: pytest.CaptureFixture[str], whole: list[str]) -> None:
     """In the sample, a name moved to the other person's chain is refused (its words are not his name's); the
-    pronouns `he` and `We` moved to Putin are accepted (the sentence allows either reading), and listed."""
+    pronouns `he` and `We` moved to Putin are accepted (the sentence allows either reading), and listed, also when
+    the whole corpus judges them again (`--whole`)."""
     corpus, out = write_sample_corpus(tmp_path / "corpus"), tmp_path / "survivors.json"
     assert ATTACK.main(["--sweep", "chain-merge", "--doc", SAMPLE_ID, "--corpus", str(corpus), "--jobs", "1",
-                        "--json", str(out)]) == 0
+                        "--json", str(out), *whole]) == 0
     assert "chain-merge: 2 of 4 edits accepted" in capsys.readouterr().out
     assert [r["edit"].split(" (")[0] for r in json.loads(out.read_text(encoding="utf-8"))] == ["m5 [he]", "m0 [We]"]
