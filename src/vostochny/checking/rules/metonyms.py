@@ -4,6 +4,7 @@ document. Within one document (V455): a place's name stands for one entity in al
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Iterator
 from itertools import compress
 from typing import NamedTuple
@@ -92,16 +93,20 @@ def metonym_in_two_entities(ctx: DocContext) -> Iterator[Hit]:
     document cannot tell). Not judged: a group of metonymic names (`[[Moscow] and [Pyongyang]]`, V400's), a
     metonymic name used once in the document (V429 compares it over the corpus), and a name whose entities are all
     of states the registry classes a country or a sovereign state (V429 compares those over the corpus, this
-    document's uses with the others'). Every metonymic name of release 1
+    document's uses with the others'), and a mention whose span another marked mention has (one word annotated twice,
+    V224's). Every metonymic name of release 1
     and of the synthetic corpora stands for one entity in its document."""
     view = ctx.view
     marks = view.column("mentions", "metonymy")
     if not any(marks):
         return
-    kinds, texts, entities = (view.column("mentions", field) for field in ("kind", "text", "entity"))
+    kinds, texts, entities, starts, ends = (view.column("mentions", field)
+                                            for field in ("kind", "text", "entity", "start", "end"))
+    marked = list(compress(range(len(marks)), marks))
+    spans = Counter((starts[i], ends[i]) for i in marked)
     stands: dict[str, dict[str, list[int]]] = {}  # a name -> the entities its metonymic mentions are of -> theirs
-    for i in compress(range(len(marks)), marks):
-        if kinds[i] == "name" and not COORDINATED.search(texts[i]):
+    for i in marked:
+        if kinds[i] == "name" and not COORDINATED.search(texts[i]) and spans[starts[i], ends[i]] == 1:
             stands.setdefault(name_key(texts[i]), {}).setdefault(entities[i], []).append(i)
     index = ctx.registry_index
     classes = index.classes if index is not None else {}
