@@ -94,8 +94,7 @@ def metonym_in_two_entities(ctx: DocContext) -> Iterator[Hit]:
     metonymic name used once in the document (V429 compares it over the corpus), and a name whose entities are all
     of states the registry classes a country or a sovereign state (V429 compares those over the corpus, this
     document's uses with the others'), and a mention whose span another marked mention has (one word annotated twice,
-    V224's). Every metonymic name of release 1
-    and of the synthetic corpora stands for one entity in its document."""
+    V224's). Every metonymic name of release 1 and of the synthetic corpora stands for one entity in its document."""
     view = ctx.view
     marks = view.column("mentions", "metonymy")
     if not any(marks):
