@@ -5,8 +5,12 @@ them a speaker set to none), none does now."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
-from sample import corpus_document, corpus_report, written_errors
+from sample import SAMPLE_META, corpus_document, corpus_report, empty_document, written_errors
+
+from vostochny.checking.validator import validate_document_bytes
 
 AP, ARMS = "ap-kim-whereabouts-after-summit", "kim-arrives-russia-arms-sale-warning"
 TOP = "kim-arrives-russia-top-officials"
@@ -126,3 +130,45 @@ def test_constructed_participle_s_subject() -> None:
 def test_constructed_quotes_whose_text_names_no_speaker(text: str, mentions: list[tuple[str, str, str]], content: str,
                                                         cue: str, kind: str) -> None:
     assert _constructed(text, mentions, content, cue, None, kind) - {"V273"} == set()
+
+
+def _participle_hits(text: str, mentions: list[tuple[str, str, str, str]],
+                     speaker: str | None) -> list[tuple[str, str]]:
+    """The V461 and V462 problems (code, message) of a constructed document: its mentions (text, entity, type, kind;
+    m1 on, each the first of its text after the one before), one indirect quote over `that ...` cued by `saying`, its
+    speaker the mention `speaker` or none."""
+    doc = empty_document("sample-doc", text, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    doc["zones"] = [{"kind": "body", "start": 0, "end": len(text), "text": text}]
+    doc["entities"] = [{"id": e, "type": t, "name": e, "kb_id": None} for e, t in sorted({(e, t) for _, e, t, _ in
+                                                                                         mentions})]
+    at = 0
+    for n, (words, entity, _, kind) in enumerate(mentions, 1):
+        start = text.index(words, at)
+        doc["mentions"].append({"id": f"m{n}", "start": start, "end": start + len(words), "text": words,
+                                "entity": entity, "kind": kind, "metonymy": False})
+        at = start
+    content, cue = text[text.index("saying that ") + len("saying that "):].rstrip("."), text.index("saying")
+    start = text.index(content)
+    doc["quotes"] = [{"id": "q1", "kind": "indirect", "attribution": "speech", "speaker": speaker,
+                      "content": [{"start": start, "end": start + len(content), "text": content}],
+                      "cue": {"start": cue, "end": cue + len("saying"), "text": "saying"}}]
+    problems = validate_document_bytes(json.dumps(doc).encode("utf-8"), text, None, "sample-doc")
+    return [(p.code, p.message) for p in problems if p.code in ("V461", "V462")]
+
+
+@pytest.mark.parametrize(("text", "body", "person"), [
+    ("The Foreign Ministry's spokesperson Maria Zakharova criticised the drills, saying that the region was calm.",
+     "Foreign Ministry", "Maria Zakharova"),
+    ("State Department spokesman Matthew Miller criticised the drills, saying that the region was calm.",
+     "State Department", "Matthew Miller"),
+    ("Russia's foreign minister Sergei Lavrov criticised the drills, saying that the region was calm.",
+     "Russia", "Sergei Lavrov"),
+])
+def test_a_participle_s_subject_is_the_title_s_holder_not_its_body(text: str, body: str, person: str) -> None:
+    """A clause that opens on a body's name and a post before a person's (`[State Department] spokesman [Matthew
+    Miller]`) has the person as its subject: V461 names them, not the body (it named the body until the thirty-second
+    session), and neither V461 nor V462 refuses the person as the speaker."""
+    mentions = [(body, "body", "ORG", "name"), (person, "person", "PER", "name")]
+    assert _participle_hits(text, mentions, "m2") == []
+    ((code, message),) = _participle_hits(text, mentions, None)
+    assert code == "V461" and f"the subject {person!r} (m2)" in message and repr(body) not in message

@@ -5,6 +5,7 @@ left without the speaker its cue's phrase (V459) or a subject before an appositi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,7 @@ from vostochny.checking.rules.base import SPACE, DocContext, Hit, rule
 from vostochny.checking.rules.quote_places import cue_form
 from vostochny.checking.rules.quote_reports import WORD
 from vostochny.checking.rules.quote_words import PREPOSITIONS, WORD_BEFORE_MENTION, cue_subject, subjects_before
-from vostochny.model.labels import SPEAKER_TYPES
+from vostochny.model.labels import SPEAKER_TYPES, SPOKESPERSON_WORDS
 from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
@@ -268,13 +269,55 @@ _TITLE_LEAD = compiled(rf"(?:The|A|An){SPACE}+")
 _TITLE_WORD = compiled(rf"([\w-]+){SPACE}+")
 
 
+#: the nouns of a post that a body's or a state's name may modify right before the name of the person who holds it
+#: (`[State Department] spokesman [Matthew Miller]`, `[Russia]'s foreign minister [Sergei Lavrov]`): that person is the
+#: clause's subject, not the body (one person's post in the singular; a plural heads a list, no subject of one)
+_POST_NOUNS = (SPOKESPERSON_WORDS - {"mouthpiece", "mouthpieces"}) | frozenset({
+    "minister", "official", "president", "premier", "chairman", "chairwoman", "chairperson", "leader", "chief",
+    "director", "secretary", "ambassador", "envoy", "adviser", "advisor", "aide", "commander", "general", "marshal",
+    "admiral", "colonel", "officer", "governor", "mayor", "head", "diplomat", "representative", "lawmaker", "senator",
+    "correspondent", "reporter", "journalist", "editor", "analyst", "expert", "professor", "researcher"})
+#: a possessive or not, up to three modifiers of a post, the post and spaces, between a body's name and its holder's
+#: (group 1 the modifiers, 2 the post): `'s foreign minister `, ` spokesman `
+_POST_BETWEEN = compiled(rf"(?:['\u2019]s)?((?:{SPACE}+[A-Za-z][\w-]*){{0,3}}){SPACE}+([A-Za-z]+){SPACE}+")
+#: the words of grammar a post's modifiers never are (`[Russia] sent the envoy [X]`: a verb's object, no title)
+_NO_MODIFIER = frozenset({"the", "a", "an", "and", "or", "of", "to", "for", "with", "by", "in", "on", "at", "as",
+                          "is", "was", "has", "had", "have", "will", "would", "who", "which", "that", "his", "her",
+                          "their", "its"})
+
+
+def title_holder(ctx: DocContext, subject: Mention) -> Mention:
+    """The person whose post `subject`, a body or a state, names right before their name, or `subject` itself: where a
+    post of `_POST_NOUNS` (past a possessive and up to three modifiers, none a word of grammar or in `-ed`) is all that
+    stands between the subject and the first person's mention after it, that person is the clause's subject (`[State
+    Department] spokesman [Matthew Miller] said ..., reminding`, `The [Foreign Ministry]'s spokesperson [Maria
+    Zakharova] criticised ..., saying`); V461 named the body until the thirty-second session."""
+    view, text = ctx.view, ctx.text or ""
+    order, starts, _ = view.mentions_in_order
+    mentions = view.doc.mentions
+    for k in range(bisect_left(starts, subject.end), bisect_left(starts, subject.end + 80)):
+        m = mentions[order[k]]
+        if view.mention_type.get(m.id) != "PER" or m.entity == subject.entity:
+            continue
+        title = _POST_BETWEEN.fullmatch(text, subject.end, m.start)
+        if title is None or title.group(2).lower() not in _POST_NOUNS \
+                or any(w.lower() in _NO_MODIFIER or w.lower().endswith("ed") for w in title.group(1).split()):
+            return subject  # the first person after the subject: its post right before, or no title of theirs
+        wider = [mentions[order[j]] for j in range(k, bisect_left(starts, m.start + 1))]
+        return max((w for w in wider if view.mention_type.get(w.id) == "PER" and w.entity != subject.entity),
+                   key=lambda w: w.end - w.start)
+    return subject
+
+
 def participle_subject(ctx: DocContext, q: Quote, cue: Span) -> Mention | None:
     """The subject of the clause a participle cue closes, or None: where the cue is one word in `-ing` right after a
     comma (`, saying that ...`, `, claiming that ...`) and its sentence, past an opening adverb and its comma
     (`However, `), opens on the widest mention of a speaker type, a word in lower case after it (its verb), with no
     other comma, quotation mark or quote's words between that mention and the cue: the participle's subject is the
     clause's (`The Russian state news agency [Ria Novosti] published images of the train ..., claiming that ...`; the
-    name read past an article and the words of its title, none a preposition or in `-ing` or `-ed`)."""
+    name read past an article and the words of its title, none a preposition or in `-ing` or `-ed`). A body's or
+    state's name that a post and a person's name follow gives that person (`title_holder`: `[State Department]
+    spokesman [Matthew Miller] said ...`, `The [Foreign Ministry]'s spokesperson [Maria Zakharova] ...`)."""
     text, view = ctx.text or "", ctx.view
     words = cue_form(cue.text).split()
     if len(words) != 1 or not words[0].endswith("ing") \
@@ -296,6 +339,7 @@ def participle_subject(ctx: DocContext, q: Quote, cue: Span) -> Mention | None:
             break
     found = [m for m in view.doc.mentions if m.start in starts and view.mention_type.get(m.id) in SPEAKER_TYPES]
     subject = max(found, key=lambda m: m.end - m.start, default=None)
+    subject = title_holder(ctx, subject) if subject is not None else None
     if subject is None or not text[subject.end:subject.end + 2].strip()[:1].islower() \
             or text[subject.end:subject.end + 1] != " " or subject.end >= cue.start:
         return None
@@ -317,8 +361,11 @@ def speaker_missing_of_a_participle_cue(ctx: DocContext) -> Iterator[Hit]:
     is joined to (`[Miller] said [...], reminding`); an attack that set each speaker to none passed 2 such quotes of
     release 1. Judged: a quote with no speaker whose one-word cue in `-ing` follows a comma, in a sentence that opens
     (past an adverb and its comma) on a mention of a speaker type with a word in lower case after it, no other comma,
-    quotation mark or quote's words between (`participle_subject`). Not judged: a quote V381, V459 or V460 judges, a
-    clause that opens on anything else (`After the talks, ...`, a thing: `The report came out, saying ...`)."""
+    quotation mark or quote's words between (`participle_subject`); a body's name before a post and a person's name
+    gives the person, whom the message names (`[State Department] spokesman [Matthew Miller] ...`, `The [Foreign
+    Ministry]'s spokesperson [Maria Zakharova] ...`: until the thirty-second session the body, or, past a possessive,
+    nothing). Not judged: a quote V381, V459 or V460 judges, a clause that opens on anything else (`After the talks,
+    ...`, a thing: `The report came out, saying ...`)."""
     view, text = ctx.view, ctx.text
     if text is None or None not in view.column("quotes", "speaker"):
         return
@@ -347,8 +394,8 @@ def speaker_not_the_participle_s_subject(ctx: DocContext) -> Iterator[Hit]:
     speaker of a speaker type lies before its cue in its sentence right after a preposition (past an article: the
     object of `by`, `of`, `in` ..., never a subject), outside every quote's content, whose cue has a clause subject of
     another entity and no subject V402 reads (`quote_words.cue_subject`) nor a source after it (V449's). Not judged:
-    a speaker after no preposition (the name in the subject's title: `State Department spokesman [Matthew Miller]
-    said ..., reminding`, whose clause opens on `[State Department]`), after the cue (V450's, V449's), in another
+    a speaker after no preposition (the name in the subject's title: `[State Department] spokesman Matthew Miller
+    said ..., reminding`, whose clause opens on Miller, `title_holder`), after the cue (V450's, V449's), in another
     sentence, inside a content or of no speaker type."""
     view, text = ctx.view, ctx.text
     if text is None:
