@@ -1584,6 +1584,43 @@ def _paragraphs_merged(doc: dict) -> None:
     doc["zones"][0:2] = [{"kind": "body", "start": 0, "end": len(SAMPLE_TEXT), "text": SAMPLE_TEXT}]
 
 
+#: a body paragraph, a subheading (a line that ends no sentence) and a body paragraph after it (V433)
+SUBHEADED_LINES = "Kim flew home.\nTalks in the east\nPutin waved."
+
+
+def _paragraph_over_its_subheading(doc: dict) -> None:
+    """SUBHEADED_LINES' first paragraph run on over the subheading after it in one body zone, the last paragraph a body
+    zone of its own: read without the zone judged, every other body line ends a sentence (V433)."""
+    t = SAMPLE_TEXT + "\n" + SUBHEADED_LINES
+    run_on, after = SUBHEADED_LINES.rsplit("\n", 1)
+    doc["zones"][-1:] = [{"kind": "body", **_located(t, run_on)}, {"kind": "body", **_located(t, after)}]
+
+
+#: a coordination of two capitals that stand for their states (V400)
+CAPITALS_LINE = "Moscow and Pyongyang agreed."
+
+
+def _capitals_group_unmarked(doc: dict) -> None:
+    """CAPITALS_LINE's group `Moscow and Pyongyang` (m7, a nominal of the GPE group e8) left unmarked, its members'
+    names (m8 of Russia, e6; m9 of North Korea, e7) marked metonymic: the mark goes with the members (V400)."""
+    doc["entities"] += [{"id": "e6", "type": "GPE", "name": "Russia", "kb_id": "russia"},
+                        {"id": "e7", "type": "GPE", "name": "North Korea", "kb_id": "north-korea"},
+                        {"id": "e8", "type": "GPE", "name": "Russia and North Korea", "kb_id": None}]
+    _line_mentions(doc, CAPITALS_LINE, ("Moscow and Pyongyang", "e8", "nominal"), ("Moscow", "e6", "name"),
+                   ("Pyongyang", "e7", "name"))
+    for m in doc["mentions"][-2:]:
+        m["metonymy"] = True
+
+
+def _misspelling_marked_nominal() -> dict[str, bytes]:
+    """The sample over `MISSPELT_TEXT`, `Kim Jong Um` a misspelling Kim's record lists, its mention marked nominal: a
+    name written wrong is still a name (V253, hard case 21)."""
+    files = _misspelt_name(recorded=True)
+    doc = _over_text(MISSPELT_TEXT)
+    doc["mentions"][1]["kind"] = "nominal"
+    return files | {DOC: dump(doc)}
+
+
 def _moscow_in_reports() -> dict[str, bytes]:
     """Three reports of the sample, in words of their own, each with `Moscow agreed.` after its first line: two with
     Moscow standing for Russia, the third for North Korea (V429, on the one fewer documents give; the states' records
@@ -2407,6 +2444,15 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     # a group's `they` moved into an unlinked chain that is `he` that passed (thirty-first session's sweep)
     "they-of-one-person": (_line_added(THEY_LINE, "body", _they_of_a_cosmonaut), "V256", DOC, "/mentions/9/entity",
                            None, {}),
+    # the thirty-first session's widenings (cases of the thirty-second): a group of metonymic names left unmarked
+    # (V400), a paragraph run on over the subheading after it (V433), a misspelling its record lists marked nominal
+    # (V253)
+    "metonymic-group-left-unmarked": (_line_added(CAPITALS_LINE, "body", _capitals_group_unmarked,
+                                                  _corpus_records("russia", "north-korea")), "V400", DOC,
+                                      "/mentions/7/metonymy", None, {}),
+    "paragraph-run-on-over-a-subheading": (_line_added(SUBHEADED_LINES, "body", _paragraph_over_its_subheading), "V433",
+                                           DOC, "/zones/2", None, {}),
+    "misspelling-marked-nominal": (_misspelling_marked_nominal(), "V253", DOC, "/mentions/1/kind", None, {}),
     # zones and entity types that passed the thirtieth session's attack: a credit line and the outlet's furniture
     # labelled a heading (V282), a mixed group typed as none of its members (V439), a weapon's kind retyped (V403)
     "credit-line-labelled-subheading": (_line_added(CREDIT_LINE, "subheading", _nothing), "V282", DOC,

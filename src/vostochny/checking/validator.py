@@ -254,6 +254,9 @@ FOLDED = (
 FOLDED_ON_ITEM = (
     # a separator labelled the headline after the body: that it holds no word is the same label
     ("V265", ("V446",)),
+    # a body paragraph run on over the subheading after it: that the zone ends no sentence (the subheading's line) is
+    # the same merge (thirty-second session: the bad input drew the V276 warning beside V433)
+    ("V433", ("V276",)),
     # a mention whose edge is off its tokens (`he` cut to `h`): its words are read as cut, and its kind with them
     ("V212", ("V227",)),
     # a relation whose type excludes another's between the same entities in one sentence (LEADER_OF copied beside

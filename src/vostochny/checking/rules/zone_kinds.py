@@ -114,7 +114,8 @@ def body_reads_as_heading(ctx: DocContext) -> Iterator[Hit]:
     to this report.`). A warning, not an error: a paragraph may lose its full stop (a text cut short). Zones out of
     order are V220's (each zone is read alone here, whatever its place), a body zone that ends inside its line
     V250's (not reported again here: `North Korean leader Kim Jong Un` cut from its line ends no sentence); V276
-    is folded behind V201, V202 and V250 on the zones (a zone off its text, or part of a line, is read wrong).
+    is folded behind V201, V202 and V250 on the zones (a zone off its text, or part of a line, is read wrong), and
+    behind V433 on its zone (a paragraph run on over the subheading after it ends on the subheading's line).
 
     Not caught: a heading that ends with a full stop or a question mark (`Kim Jong Un to meet Putin.`), a dateline
     or heading that ends with a colon (`North Korea and Russia:`), a credit without those words written as a
