@@ -8,6 +8,7 @@ import json
 import random
 import re
 from collections.abc import Callable
+from types import SimpleNamespace
 from typing import Any
 
 from vostochny.checking.linking import nominal_key
@@ -22,10 +23,17 @@ from vostochny.checking.rules.name_forms import COORDINATED
 from vostochny.checking.rules.quote_clauses import CLOSES_NO_CLAUSE, OPENS_NO_CLAUSE
 from vostochny.checking.rules.quote_gaps import SPEECH_VERBS
 from vostochny.checking.rules.quote_reports import ACTIVE_REPORTS
-from vostochny.checking.rules.quote_words import _ADDRESSING, _BEFORE_CUE, _NOT_IN_TITLE, cue_says, of_saying
+from vostochny.checking.rules.quote_words import (
+    _ADDRESSING,
+    _BEFORE_CUE,
+    _NOT_IN_TITLE,
+    PREPOSITIONS,
+    cue_says,
+    of_saying,
+)
 from vostochny.checking.rules.quoted_relations import _EVENT_NOUNS, EVENT_REACH, event_noun
 from vostochny.checking.rules.quotes import _SPOKEN, _TEXT_WORDS
-from vostochny.checking.rules.relation_titles import _TITLE_TYPES, _titled
+from vostochny.checking.rules.relation_titles import _OFFICE_REACH, _OFFICE_WORDS, _POST_PATTERNS, _TITLE_TYPES, _titled
 from vostochny.checking.rules.relations import STATE_CLASSES
 from vostochny.checking.rules.transfer_sides import _COORDINATED
 from vostochny.checking.rules.zone_kinds import shown_furniture
@@ -2171,3 +2179,113 @@ def _speaker_left_out(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """`speaker_set_to_none` on one document."""
     quote = choose(rng, [q for q in unlinked(doc, doc["quotes"]) if q.get("speaker")])
     quote["speaker"] = None
+
+
+def _office_word_near(text: str, sentence: dict, head: dict, tail: dict) -> bool:
+    """Whether V451 finds a word of office for an OFFICIAL_OF of `head` and `tail` in `sentence`: among the words of
+    the head, of the stretch between the two, and of up to `_OFFICE_REACH` words before and after them (the tail's own
+    words not read), or a title of a post without office joining them (V431's); or a word of a journey there (V398's,
+    which folds V451: `[Kim] departed [Pyongyang]`)."""
+    start, end = min(head["start"], tail["start"]), max(head["end"], tail["end"])
+    before, after = _OFFICE_REACH
+    words = LETTER_RUNS.findall(text, sentence["start"], start)[-before:]
+    words += [w for a, b in ((start, tail["start"]), (tail["end"], end)) if a < b
+              for w in LETTER_RUNS.findall(text, a, b)]
+    words += LETTER_RUNS.findall(text, end, max(end, sentence["end"]))[:after]
+    posted = _titled(text, SimpleNamespace(**head), SimpleNamespace(**tail), _POST_PATTERNS)
+    return posted or not (_OFFICE_WORDS | _JOURNEY_WORDS).isdisjoint(w.lower() for w in words)
+
+
+#: the words of a journey that make a relation's tail a destination (V398, which folds V451): none is read near a
+#: relation the kind plants
+_JOURNEY_WORDS = TRAVEL_WORDS | {"trip", "trips", "where", "to", "into"}
+
+
+@_some_document("office-without-a-word-of-office", reject("V451"), CONSISTENCY, bases=REAL)
+def office_without_a_word_of_office(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Put an OFFICIAL_OF onto a person's name or nominal and a body's, state's or nationality's in one body sentence,
+    outside every quote's words, that no relation joins and no word of office stands beside (V451's reach: `[Kim Jong
+    Un] met President [Vladimir Putin] at the [Vostochny Cosmodrome]` gives none): an office the text does not write.
+    The case must draw V451."""
+    text, types = raw_text(doc), _type_of(doc)
+    joined = {frozenset((r_head, r_tail)) for r in doc["relations"] for r_head, r_tail in [(
+        _mentions(doc)[r["head"]]["entity"], _mentions(doc)[r["tail"]]["entity"])]}
+    body = [z for z in doc["zones"] if z["kind"] == "body"]
+    quoted = [(c["start"], c["end"]) for q in doc["quotes"] for c in q["content"]]
+    named = [m for m in doc["mentions"] if m["kind"] in ("name", "nominal") and not m["metonymy"]]
+    options = []
+    for s in doc["sentences"]:
+        if not any(z["start"] <= s["start"] and s["end"] <= z["end"] for z in body):
+            continue
+        inside = [m for m in named if s["start"] <= m["start"] and m["end"] <= s["end"]]
+        for head in (m for m in inside if types[m["id"]] == "PER"):
+            for tail in inside:
+                start, end = min(head["start"], tail["start"]), max(head["end"], tail["end"])
+                if types[tail["id"]] in RELATION_TYPES["OFFICIAL_OF"]["tail"] and head["entity"] != tail["entity"] \
+                        and (head["end"] <= tail["start"] or tail["end"] <= head["start"]) \
+                        and frozenset((head["entity"], tail["entity"])) not in joined \
+                        and not any(a < end and start < b for a, b in quoted) \
+                        and not _office_word_near(text, s, head, tail):
+                    options.append((head, tail))
+    head, tail = choose(rng, options)
+    doc["relations"].append({"id": "rfuzz", "type": "OFFICIAL_OF", "head": head["id"], "tail": tail["id"],
+                             "factuality": "asserted"})
+    must_draw("V451")
+
+
+@_some_document("metonym-moved-into-a-city", reject("V455"), REFERENCES, bases=REAL)
+def metonym_moved_into_a_city(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Move one of two metonymic mentions or more of a place's name in one entity (`Moscow` for Russia, twice) into
+    another GPE entity of the document linked to a record classed no country nor sovereign state (a city's, Seoul's or
+    Vladivostok's, or the Soviet Union's, which V429 does not compare; not an unlinked group's, `North Korea and
+    Russia`, which then names one referent and several, V405): in one report a place's name stands for one entity.
+    The case must draw V455."""
+    registry = json.loads((EDITING[0].parent / "entities.json").read_text(encoding="utf-8"))["entities"]
+    states = {r["id"] for r in registry if r["wikidata"].get("instance_of") in STATE_CLASSES}
+    marked = [m for m in doc["mentions"] if m["kind"] == "name" and m["metonymy"]]
+    twice = [m for m in marked if sum(n["text"] == m["text"] and n["entity"] == m["entity"] for n in marked) > 1]
+    mention = choose(rng, twice)
+    text = raw_text(doc)
+    records = {r["id"] for r in registry}
+    mention["entity"] = choose(rng, [e["id"] for e in doc["entities"] if e["type"] == "GPE"
+                                     and e.get("kb_id") in records and e["kb_id"] not in states
+                                     and e["id"] != mention["entity"] and e["name"] != mention["text"]
+                                     and not _coordinated(text, mention, e["id"], doc["mentions"])])
+    must_draw("V455")
+
+
+#: a word and an article or not right before a mention (group 1 the word): a preposition there makes the mention its
+#: object (V462)
+_WORD_BEFORE = re.compile(r"(\w+)\s+(?:(?:the|an?)\s+)?\Z", re.IGNORECASE)
+
+
+@_some_document("speaker-off-a-participle-s-subject", reject("V462"), CONSISTENCY, bases=REAL)
+def speaker_off_a_participle_s_subject(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Move the speaker of a quote whose cue is one word in `-ing` right after a comma and whose speaker opens its
+    sentence (the clause's subject: `The Russian state news agency [Ria Novosti] published images ..., claiming`) to a
+    person, body or state of another entity between the two right after a preposition (`... pulled by a [Russian
+    Railways] locomotive`), outside every quote's words: the object of a preposition, never the participle's subject.
+    A quote that no quote link records. The case must draw V462."""
+    text, types, mentions = raw_text(doc), _type_of(doc), _mentions(doc)
+    quoted = [(c["start"], c["end"]) for q in doc["quotes"] for c in q["content"]]
+    options = []
+    for q in unlinked(doc, doc["quotes"]):
+        cue, said = q.get("cue"), mentions.get(q.get("speaker") or "")
+        if cue is None or said is None or " " in cue["text"].strip() or not cue["text"].endswith("ing") \
+                or not text[:cue["start"]].endswith(", ") or said["end"] > cue["start"]:
+            continue
+        sentence = doc["sentences"][_sentence(doc, cue["start"])]
+        opening = text[sentence["start"]:said["start"]]
+        if _sentence(doc, said["start"]) != _sentence(doc, cue["start"]) or "," in text[said["end"]:cue["start"] - 2] \
+                or not re.fullmatch(r"(?:[A-Z][a-z]+, )?(?:(?:The|A|An) (?:[\w-]+ ){0,5})?", opening):
+            continue
+        for m in doc["mentions"]:
+            before = _WORD_BEFORE.search(text, max(m["start"] - 16, 0), m["start"])
+            if said["end"] < m["start"] and m["end"] < cue["start"] and types[m["id"]] in SPEAKER_TYPES \
+                    and m["entity"] != said["entity"] and before is not None \
+                    and before.group(1).lower() in PREPOSITIONS and not any(a < m["end"] and m["start"] < b
+                                                                            for a, b in quoted):
+                options.append((q, m))
+    quote, mention = choose(rng, options)
+    quote["speaker"] = mention["id"]
+    must_draw("V462")
