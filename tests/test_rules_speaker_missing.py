@@ -172,3 +172,17 @@ def test_a_participle_s_subject_is_the_title_s_holder_not_its_body(text: str, bo
     assert _participle_hits(text, mentions, "m2") == []
     ((code, message),) = _participle_hits(text, mentions, None)
     assert code == "V461" and f"the subject {person!r} (m2)" in message and repr(body) not in message
+
+
+@pytest.mark.parametrize(("text", "mentions", "subject"), [
+    # a person's subject: the title before the other name is the object's
+    ("Kim Jong Un met President Vladimir Putin in the east, saying that the region was calm.",
+     [("Kim Jong Un", "kim", "PER", "name"), ("Vladimir Putin", "putin", "PER", "name")], "Kim Jong Un"),
+    # a verb between a body and a title: the body is the subject
+    ("Russia sent envoy Ivan Petrov to the talks, saying that the region was calm.",
+     [("Russia", "russia", "GPE", "name"), ("Ivan Petrov", "petrov", "PER", "name")], "Russia"),
+])
+def test_a_participle_s_subject_is_kept_where_no_post_names_the_person(
+        text: str, mentions: list[tuple[str, str, str, str]], subject: str) -> None:
+    ((code, message),) = _participle_hits(text, mentions, None)
+    assert code == "V461" and f"the subject {subject!r} (m1)" in message

@@ -280,19 +280,27 @@ _POST_NOUNS = (SPOKESPERSON_WORDS - {"mouthpiece", "mouthpieces"}) | frozenset({
 #: a possessive or not, up to three modifiers of a post, the post and spaces, between a body's name and its holder's
 #: (group 1 the modifiers, 2 the post): `'s foreign minister `, ` spokesman `
 _POST_BETWEEN = compiled(rf"(?:['\u2019]s)?((?:{SPACE}+[A-Za-z][\w-]*){{0,3}}){SPACE}+([A-Za-z]+){SPACE}+")
-#: the words of grammar a post's modifiers never are (`[Russia] sent the envoy [X]`: a verb's object, no title)
-_NO_MODIFIER = frozenset({"the", "a", "an", "and", "or", "of", "to", "for", "with", "by", "in", "on", "at", "as",
-                          "is", "was", "has", "had", "have", "will", "would", "who", "which", "that", "his", "her",
-                          "their", "its"})
+#: the words in lower case that may modify a post (`foreign minister`, `deputy defense minister`, `press secretary`);
+#: a modifier in capitals is a name's (`State Department`, `Foreign`), any other word is none: a verb between a body
+#: and a title (`[Russia] sent envoy [X]`) leaves the body the subject
+_POST_MODIFIERS = frozenset({"foreign", "defense", "defence", "deputy", "vice", "first", "prime", "senior", "top",
+                             "chief", "former", "acting", "press", "national", "security", "affairs", "military",
+                             "state", "general", "special", "presidential", "interior", "finance", "trade", "economy",
+                             "economic", "culture", "health", "justice", "nuclear", "space", "navy", "army", "party",
+                             "government", "ministry", "department", "agency", "office", "council", "committee"})
 
 
 def title_holder(ctx: DocContext, subject: Mention) -> Mention:
     """The person whose post `subject`, a body or a state, names right before their name, or `subject` itself: where a
-    post of `_POST_NOUNS` (past a possessive and up to three modifiers, none a word of grammar or in `-ed`) is all that
-    stands between the subject and the first person's mention after it, that person is the clause's subject (`[State
-    Department] spokesman [Matthew Miller] said ..., reminding`, `The [Foreign Ministry]'s spokesperson [Maria
-    Zakharova] criticised ..., saying`); V461 named the body until the thirty-second session."""
+    post of `_POST_NOUNS` (past a possessive and up to three modifiers, each in capitals or of `_POST_MODIFIERS`) is
+    all that stands between the subject and the first person's mention after it, that person is the clause's subject
+    (`[State Department] spokesman [Matthew Miller] said ..., reminding`, `The [Foreign Ministry]'s spokesperson [Maria
+    Zakharova] criticised ..., saying`); V461 named the body until the thirty-second session. A person's subject is
+    kept (`[Kim Jong Un] met President [Vladimir Putin]`: the title is the object's), and so is a body's before a verb
+    (`[Russia] sent envoy [X]`)."""
     view, text = ctx.view, ctx.text or ""
+    if view.mention_type.get(subject.id) not in ("ORG", "GPE"):
+        return subject
     order, starts, _ = view.mentions_in_order
     mentions = view.doc.mentions
     for k in range(bisect_left(starts, subject.end), bisect_left(starts, subject.end + 80)):
@@ -301,7 +309,7 @@ def title_holder(ctx: DocContext, subject: Mention) -> Mention:
             continue
         title = _POST_BETWEEN.fullmatch(text, subject.end, m.start)
         if title is None or title.group(2).lower() not in _POST_NOUNS \
-                or any(w.lower() in _NO_MODIFIER or w.lower().endswith("ed") for w in title.group(1).split()):
+                or any(not w[:1].isupper() and w not in _POST_MODIFIERS for w in title.group(1).split()):
             return subject  # the first person after the subject: its post right before, or no title of theirs
         wider = [mentions[order[j]] for j in range(k, bisect_left(starts, m.start + 1))]
         return max((w for w in wider if view.mention_type.get(w.id) == "PER" and w.entity != subject.entity),
