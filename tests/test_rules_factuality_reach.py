@@ -282,3 +282,27 @@ def test_a_token_layer_or_raw_text_off_folds_the_reach_of_a_label(kind: str, rea
     assert _errors(dropped, text) == [("V213", "/tokens/3")]
     k = text.rindex("the")
     assert _errors(doc, text[:k] + "thE" + text[k + 3:]) == [("V203", "/sha256")]
+
+
+#: `[North Korea]'s ... committee, ..., who are linked with [North Korean] efforts to acquire [spy satellites]`
+_EFFORTS = ("North Korea's space science and technology committee, and Navy Adm. Kim Myong Sik, who are linked with "
+            "North Korean efforts to acquire spy satellites")
+
+
+@pytest.mark.parametrize("reads", [_EFFORTS, _EFFORTS + " and nuclear-capable ballistic missile submarines"])
+def test_an_effort_of_the_state_s_adjective_is_the_state_s(reads: str) -> None:
+    """`[North Korea]'s ... committee, ..., who are linked with North Korean efforts to acquire [spy satellites]`:
+    RECEIVES retyped SUPPLIES passed V424, which read only the effort of a mention of the head's own entity; the
+    adjective made of the state's name stands for it (the thirty-first session's sweep passed both)."""
+    found, i = _edited(TOP, "RECEIVES", reads, "type", "SUPPLIES")
+    assert found == [("V424", f"/relations/{i}/type")]
+
+
+@pytest.mark.parametrize("adjective", ["Russian", "Chinese"])
+def test_an_effort_of_another_state_s_adjective_is_not_read(adjective: str) -> None:
+    """`... linked with Russian efforts to acquire [spy satellites]` (constructed) says nothing of North Korea's side:
+    RECEIVES retyped SUPPLIES is not V424's."""
+    doc, text = reword(*corpus_document(TOP), "North Korean", adjective, _EFFORTS)
+    i = related(doc, text, "RECEIVES", _EFFORTS.replace("North Korean efforts", f"{adjective} efforts"))
+    doc["relations"][i]["type"] = "SUPPLIES"
+    assert ("V424", f"/relations/{i}/type") not in _errors(doc, text)

@@ -94,8 +94,12 @@ def transfer_against_effort(ctx: DocContext) -> Iterator[Hit]:
     in the head's sentence, before the item, followed by a possessive or nothing and a noun of trying (`_EFFORT_WORDS`:
     efforts, bid, attempt, quest, drive, push, ambition, desire, campaign, plan) and `to`, then a verb of the other
     side (`labels.SUPPLY_WORDS`, `labels.RECEIVE_WORDS`) whose object is the item, as V360 reads them, is refused.
-    Not judged: a noun of trying with words between it and its party (`[North Korea]'s long-running efforts`), a
-    party after its item, and an entity that is both sides of the item in its sentence (V259's)."""
+    A state's adjective made of its name (`North Korean` of `North Korea`, `Iranian` of `Iran`: `_adjectives_of`),
+    marked as a NORP mention or not, stands for the state before a noun of trying as its possessive does: `[North
+    Korea]'s committee ... linked with North Korean efforts to acquire [spy satellites]` as SUPPLIES passed (the
+    thirty-first session's sweep). Not judged: a noun of trying with words between it and its party (`[North
+    Korea]'s long-running efforts`), an adjective not made of the name (`Dutch`), a party after its item, and an
+    entity that is both sides of the item in its sentence (V259's)."""
     view, text = ctx.view, ctx.text or ""
     types = view.column("relations", "type")
     if TRANSFER.isdisjoint(types):
@@ -142,12 +146,43 @@ def _effort_of(view: DocumentView, text: str, head: Mention, tail: Mention, own:
     at = view.mention_sentence.get(head.id, -1)
     if not 0 <= at < len(view.doc.sentences):
         return None
-    for k in mentions_starting(view, view.doc.sentences[at].start, tail.start):
-        m = view.doc.mentions[k]
-        if m.entity != head.entity or m.end > tail.start or view.mention_sentence.get(m.id) != at:
-            continue
-        effort = _EFFORT.match(text, m.end, tail.start)
+    start = view.doc.sentences[at].start
+    parties = [(m.start, m.end) for m in map(view.doc.mentions.__getitem__, mentions_starting(view, start, tail.start))
+               if m.entity == head.entity and m.end <= tail.start and view.mention_sentence.get(m.id) == at]
+    for begin, end in parties + _adjectives_of(view, text, head, start, tail.start):
+        effort = _EFFORT.match(text, end, tail.start)
         verb = None if effort is None else transfer_verb(text, effort.end(), tail.start, own, other)
         if verb is not None and item_of(view, text, verb.end(), tail.start, other is SUPPLY_WORDS):
-            return m.start
+            return begin
     return None
+
+
+#: the endings that make a state's adjective of its name (`North Korea` -> `North Korean`, `Iran` -> `Iranian`,
+#: `China` -> `Chinese`, `Ukraine` -> `Ukrainian`, `Israel` -> `Israeli`), after the name or the name less its last
+#: vowel
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ese", "i")
+#: a capitalised word and spaces right before an adjective: the adjective is the end of a longer name (`South Korean`
+#: of `Korea`)
+_CAPITALISED_BEFORE = compiled(rf"[A-Z][\w'\u2019.-]*{SPACE}+\Z")
+
+
+def _adjectives_of(view: DocumentView, text: str, head: Mention, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans from `start` to `end` of the adjective of the head's state (a GPE) made of its name
+    (`_ADJECTIVE_ENDINGS`: `North Korean` of `North Korea`) before a noun of trying (`_EFFORT`): an adjective of a
+    state stands for it before `efforts` as its name's possessive does (`North Korean efforts to acquire`, `North
+    Korea's efforts to acquire`), marked as a NORP mention or not; not one that ends a longer capitalised name
+    (`South Korean` of `Korea`) or lies inside a mention longer than itself."""
+    entity = view.entities.get(head.entity)
+    if entity is None or entity.type != "GPE":
+        return []
+    names = {entity.name, head.text} if head.kind == "name" else {entity.name}
+    stems = {stem for name in names for stem in (name, name[:-1] if name[-1:] in "aeiouy" else name) if stem}
+    forms = sorted({stem + ending for stem in stems for ending in _ADJECTIVE_ENDINGS}, key=len, reverse=True)
+    found = []
+    for match in compiled(rf"(?<![\w'\u2019-])(?:{'|'.join(map(re.escape, forms))})(?=\W)").finditer(text, start, end):
+        if _CAPITALISED_BEFORE.search(text, max(match.start() - 40, 0), match.start()) or any(
+                m.start <= match.start() and match.end() <= m.end and (m.start, m.end) != match.span()
+                for m in map(view.doc.mentions.__getitem__, mentions_starting(view, start, match.start()))):
+            continue  # the end of a longer name, or inside a longer mention
+        found.append(match.span())
+    return found
