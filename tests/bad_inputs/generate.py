@@ -1406,6 +1406,21 @@ def _one_transfer(line: str, party: str, entity: str, kind: str, factuality: str
     return change
 
 
+#: a line whose buyer's bid is its adjective's (V424, thirty-second session)
+ADJECTIVE_BID_LINE = "Russia backs Russian efforts to buy shells."
+
+
+def _buyer_by_adjective_typed_supplier(doc: dict) -> None:
+    """ADJECTIVE_BID_LINE's Russia (e6) and shells, SUPPLIES(Russia, shells): the state's adjective before `efforts to
+    buy` stands for it, the buyer (V424); the adjective unmarked."""
+    _place_entity(doc, "Russia")
+    _one_transfer(ADJECTIVE_BID_LINE, "Russia", "e6", "SUPPLIES", "possible")(doc)
+
+
+#: a line whose sale a modal before a verb of asking for governs (V368, thirty-second session)
+DEMAND_LINE = "Officials would demand shells from Kim Jong Un."
+
+
 def _place_entity(doc: dict, place: str) -> None:
     """The GPE entity e6 of `place`, linked to its record (`_place_records`)."""
     doc["entities"].append({"id": "e6", "type": "GPE", "name": place, "kb_id": place.lower()})
@@ -2368,6 +2383,10 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
         {}),
     "buyer-by-bid-typed-supplier": (_line_added(BID_LINE, "body", _one_transfer(
         BID_LINE, "Vladimir Putin", "e3", "SUPPLIES", "possible")), "V424", DOC, "/relations/2/type", None, {}),
+    "buyer-by-adjective-typed-supplier": (_line_added(ADJECTIVE_BID_LINE, "body", _buyer_by_adjective_typed_supplier,
+                                                      _place_record(1)), "V424", DOC, "/relations/2/type", None, {}),
+    "sale-asserted-under-a-demand": (_line_added(DEMAND_LINE, "body", _one_transfer(
+        DEMAND_LINE, "Kim Jong Un", "e2", "SUPPLIES", "asserted")), "V368", DOC, "/relations/2/factuality", None, {}),
     # a type a contributor got wrong that passed (twenty-third session's attack)
     "traveller-typed-official": (_line_added(ARRIVED_LINE, "body", _traveller_typed_official, _place_record(0)), "V398",
                                  DOC, "/relations/2/type", None, {}),
