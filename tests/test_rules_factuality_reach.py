@@ -148,6 +148,38 @@ def test_an_apposition_before_a_possessor_is_a_title(document: str, kind: str, r
     assert found == [("V362", f"/relations/{i}/factuality")]
 
 
+_JOURNALISTS = "Associated Press journalists Hyung-jin Kim in Seoul, South Korea; Mari Yamaguchi"
+
+
+@pytest.mark.parametrize(("document", "kind", "reads", "label"), [
+    (AP, "AFFILIATED_WITH", _JOURNALISTS, "reported"),  # a title before a list, conjuncts after `;`
+    (AP, "AFFILIATED_WITH", _JOURNALISTS + " in Tokyo; and Jim Heintz", "reported"),
+    (TIME, "OFFICIAL_OF", "Korean People\u2019s Army Marshals Ri Pyong Chol and Pak Jong Chon", "possible"),
+    (TIME, "OFFICIAL_OF", "Korean People\u2019s Army Marshals Ri Pyong Chol and Pak Jong Chon", "reported"),
+    (TOP, "AFFILIATED_WITH", "unspecified members of the country's ruling party", "reported"),  # a title head, `of`
+    (TOP, "AFFILIATED_WITH", "unspecified members of the country's ruling party, government and military", "reported"),
+])
+def test_a_title_s_list_carries_it_to_each_conjunct(document: str, kind: str, reads: str, label: str) -> None:
+    """`Associated Press journalists Hyung-jin Kim in Seoul, South Korea; [Mari Yamaguchi] in Tokyo` and `[Korean
+    People's Army] Marshals Ri Pyong Chol and [Pak Jong Chon]` marked `reported` or `possible`: the title names every
+    conjunct of the list after it, and `[unspecified members] of [the party], government and [military]` each
+    conjunct after `of` (the thirty-first session's sweep passed these relabellings; V362 read a title's first
+    conjunct only, and `of` after a title word before the head only)."""
+    found, i = _edited(document, kind, reads, "factuality", label)
+    assert found == [("V362", f"/relations/{i}/factuality")]
+
+
+def test_a_list_without_the_conjunct_s_relation_is_not_a_title_s() -> None:
+    """`Marshals Ri Pyong Chol and [Pak Jong Chon]` with the first conjunct's OFFICIAL_OF deleted: nothing says the
+    title is Pak's too (the list is read only through conjuncts the relation's type links to the same tail)."""
+    doc, text = corpus_document(TIME)
+    reads = "Korean People\u2019s Army Marshals Ri Pyong Chol and Pak Jong Chon"
+    i = related(doc, text, "OFFICIAL_OF", reads)
+    del doc["relations"][related(doc, text, "OFFICIAL_OF", "Korean People\u2019s Army Marshals Ri Pyong Chol")]
+    doc["relations"][i - 1]["factuality"] = "reported"
+    assert ("V362", f"/relations/{i - 1}/factuality") not in _errors(doc, text)
+
+
 @pytest.mark.parametrize(("document", "kind", "reads", "label"), [
     (ARMS, "MEETS", "Kim and Putin", "reported"),  # `Kim and Putin will meet this week ..., according to Peskov`
     (REUTERS, "RECEIVES", "ammunition to Russia", "reported"),  # `concern that Kim could provide weapons and ...`
