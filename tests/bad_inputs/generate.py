@@ -1417,6 +1417,19 @@ def _buyer_by_adjective_typed_supplier(doc: dict) -> None:
     _one_transfer(ADJECTIVE_BID_LINE, "Russia", "e6", "SUPPLIES", "possible")(doc)
 
 
+#: a line whose title names both conjuncts of the list after it (V362, thirty-second session)
+TITLE_LIST_LINE = "North Korean officials Kim Jong Un and Vladimir Putin watched."
+
+
+def _title_list_conjunct_reported(doc: dict) -> None:
+    """TITLE_LIST_LINE's mentions, OFFICIAL_OF(Kim Jong Un, North Korean) `asserted` and OFFICIAL_OF(Vladimir Putin,
+    North Korean) `reported`: the title names the second conjunct too (V362)."""
+    _line_mentions(doc, TITLE_LIST_LINE, ("North Korean", "e1", "name"), ("Kim Jong Un", "e2", "name"),
+                   ("Vladimir Putin", "e3", "name"))
+    doc["relations"] += [{"id": "r3", "type": "OFFICIAL_OF", "head": "m8", "tail": "m7", "factuality": "asserted"},
+                         {"id": "r4", "type": "OFFICIAL_OF", "head": "m9", "tail": "m7", "factuality": "reported"}]
+
+
 #: a line whose sale a modal before a verb of asking for governs (V368, thirty-second session)
 DEMAND_LINE = "Officials would demand shells from Kim Jong Un."
 
@@ -2385,6 +2398,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
         BID_LINE, "Vladimir Putin", "e3", "SUPPLIES", "possible")), "V424", DOC, "/relations/2/type", None, {}),
     "buyer-by-adjective-typed-supplier": (_line_added(ADJECTIVE_BID_LINE, "body", _buyer_by_adjective_typed_supplier,
                                                       _place_record(1)), "V424", DOC, "/relations/2/type", None, {}),
+    "title-list-conjunct-reported": (_line_added(TITLE_LIST_LINE, "body", _title_list_conjunct_reported), "V362", DOC,
+                                     "/relations/3/factuality", None, {}),
     "sale-asserted-under-a-demand": (_line_added(DEMAND_LINE, "body", _one_transfer(
         DEMAND_LINE, "Kim Jong Un", "e2", "SUPPLIES", "asserted")), "V368", DOC, "/relations/2/factuality", None, {}),
     # a type a contributor got wrong that passed (twenty-third session's attack)
