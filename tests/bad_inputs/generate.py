@@ -1430,6 +1430,10 @@ def _title_list_conjunct_reported(doc: dict) -> None:
                          {"id": "r4", "type": "OFFICIAL_OF", "head": "m9", "tail": "m7", "factuality": "reported"}]
 
 
+#: a line whose party an apposition names a supplier of the item (V467, thirty-second session)
+SUPPLIER_LINE = "Kim Jong Un, a big supplier of shells, smiled."
+
+
 #: a line whose sale a modal before a verb of asking for governs (V368, thirty-second session)
 DEMAND_LINE = "Officials would demand shells from Kim Jong Un."
 
@@ -2400,6 +2404,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                                       _place_record(1)), "V424", DOC, "/relations/2/type", None, {}),
     "title-list-conjunct-reported": (_line_added(TITLE_LIST_LINE, "body", _title_list_conjunct_reported), "V362", DOC,
                                      "/relations/3/factuality", None, {}),
+    "supplier-by-noun-typed-recipient": (_line_added(SUPPLIER_LINE, "body", _one_transfer(
+        SUPPLIER_LINE, "Kim Jong Un", "e2", "RECEIVES", "asserted")), "V467", DOC, "/relations/2/type", None, {}),
     "sale-asserted-under-a-demand": (_line_added(DEMAND_LINE, "body", _one_transfer(
         DEMAND_LINE, "Kim Jong Un", "e2", "SUPPLIES", "asserted")), "V368", DOC, "/relations/2/factuality", None, {}),
     # a type a contributor got wrong that passed (twenty-third session's attack)
