@@ -212,11 +212,13 @@ def _turned_to(view: DocumentView, at: int, head: Mention, tail: Mention) -> str
 def _wanted_to(view: DocumentView, first: Mention) -> str | None:
     """The modal word right before a relation's first argument that `to` follows (`Russia did not want [South Korea]
     to give [Kiev] any weapons`, `expected [Kim] to visit [Russia]`): the argument is the subject of the infinitive
-    that the modal governs; None otherwise."""
+    that the modal governs (`to` and a verb in lower case, no determiner); None otherwise."""
     before, _ = view.token_range(first.start, first.end)
     after, _ = view.token_range(first.end, first.end + 1)
-    if before < 1 or after >= len(view.token_texts) or view.token_texts[after] != "to":
-        return None
+    verb = view.token_texts[after + 1] if after + 1 < len(view.token_texts) else ""
+    if before < 1 or view.token_texts[after:after + 1] != ("to",) or not (
+            verb.isalpha() and verb.islower() and verb not in _DETERMINERS):
+        return None  # no infinitive after the argument (`wants [weapons] to the group`: a preposition)
     word = view.token_texts[before - 1]
     return word if word.lower() in MODAL_WORDS and word.isalpha() and word.islower() else None
 

@@ -760,15 +760,17 @@ def title_relation_not_asserted(ctx: DocContext) -> Iterator[Hit]:
                 view, range(min(sentence[head.id], sentence[tail.id]), max(sentence[head.id], sentence[tail.id]) + 1)):
             continue  # V260's: no negation word, whatever the text
         office = r.type in OFFICE_RELATIONS
-        if carried_by_title(text, head, tail, office) or _listed_with_title(view, text, r.type, head, tail, office):
+        if carried_by_title(text, head, tail, office, True) \
+                or _listed_with_title(view, text, r.type, head, tail, office):
             first, last = min(head.start, tail.start), max(head.end, tail.end)
             yield Hit(pointer("relations", i, "factuality"), r.factuality,
                       f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the text reads {text[first:last]!r}, a title")
 
 
-def carried_by_title(text: str, head: Mention, tail: Mention, office: bool) -> bool:
+def carried_by_title(text: str, head: Mention, tail: Mention, office: bool, noun_of: bool = False) -> bool:
     """Whether the text carries a relation between `head` and `tail` by a title, an apposition or (not for an
-    `office`) a modifier inside the head (V362)."""
+    `office`) a modifier inside the head (V362); with `noun_of`, also by a nominal head whose last word is a title's
+    and `of` (`[unspecified members] of [the country's ruling party]`: V362's, which V419 does not read)."""
     if 0 < head.start - tail.end <= 80:  # the tail, a title, the head
         gap = text[tail.end:head.start]
         possessive = _TITLE_POSSESSIVE.match(gap)
@@ -785,7 +787,8 @@ def carried_by_title(text: str, head: Mention, tail: Mention, office: bool) -> b
             return False
         before = WORD_BEFORE.search(text, max(head.start - 40, 0), head.start)
         return (before is not None and before.group(1).lower() in _TITLE_LEXICON) or (
-            head.kind == "nominal" and head.text.rsplit(None, 1)[-1] in _TITLE_LEXICON)  # `[members] of [the party]`
+            noun_of and head.kind == "nominal" and head.text.rsplit(None, 1)[-1] in _TITLE_LEXICON  # `[members] of`
+            and not _TITLE_POSSESSIVE.match(text, tail.end))  # not the possessor inside: `members of [the country]'s`
     return not office and head.start <= tail.start and tail.end <= head.end and (head.start, head.end) != (
         tail.start, tail.end)
 
@@ -821,8 +824,8 @@ def _listed_with_title(view: DocumentView, text: str, kind: str, head: Mention, 
             if not before:
                 break
             current = max(before, key=lambda m: m.end)
-            if carried_by_title(text, current, tail, office) if moving is head \
-                    else carried_by_title(text, head, current, office):
+            if carried_by_title(text, current, tail, office, True) if moving is head \
+                    else carried_by_title(text, head, current, office, True):
                 return True
     return False
 
