@@ -1067,11 +1067,8 @@ def transfer_retyped_one_sided(doc: Any, rng: random.Random, frag: Fragments) ->
 
 
 # thirty-second session: a noun of supplying or a wish fulfilled says the supplier (V467)
-@json_kind("transfer-named-supplier-retyped", reject("V467"), CONSISTENCY, bases=REAL)
-def transfer_named_supplier_retyped(doc: Any, rng: random.Random, frag: Fragments) -> None:
-    """Retype as RECEIVES a SUPPLIES whose item follows a noun of supplying and `of` said of its head (`Despite being
-    a big supplier of [weapons] ..., [Seoul] is not allowed`) or `fulfilling ... wish lists for` after its head
-    (`[Putin] was prepared to go in fulfilling any North Korean wish lists for [technology]`)."""
+def _named_supplier_retyped(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Retype as RECEIVES one SUPPLIES of `doc` whose supplier a noun of supplying or a wish fulfilled names."""
     text, mentions = raw_text(doc), _mentions(doc)
     options = []
     for r in doc["relations"]:
@@ -1085,6 +1082,22 @@ def transfer_named_supplier_retyped(doc: Any, rng: random.Random, frag: Fragment
                 and "," not in text[head["end"]:tail["start"]]):
             options.append(r)
     choose(rng, options)["type"] = "RECEIVES"
+
+
+@kind("transfer-named-supplier-retyped", reject("V467"), CONSISTENCY, bases=REAL)
+def transfer_named_supplier_retyped(corpus: Corpus, rng: random.Random) -> None:
+    """Retype as RECEIVES a SUPPLIES whose item follows a noun of supplying and `of` said of its head (`Despite being
+    a big supplier of [weapons] ..., [Seoul] is not allowed`) or `fulfilling ... wish lists for` after its head
+    (`[Putin] was prepared to go in fulfilling any North Korean wish lists for [technology]`), in a document that has
+    one (few do)."""
+    documents = corpus.documents()
+    for path in rng.sample(documents, len(documents)):
+        try:
+            edit_json(path, _named_supplier_retyped, rng)
+        except NotApplicable:
+            continue
+        return
+    raise NotApplicable
 
 
 #: a reporter right before a word of saying and `that`, then the clause's subject: `[Experts] predict that [Moscow]`,
