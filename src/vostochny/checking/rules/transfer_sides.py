@@ -181,7 +181,8 @@ def _adjectives_of(view: DocumentView, text: str, head: Mention, start: int, end
     stems = {stem for name in names for stem in (name, name[:-1] if name[-1:] in "aeiouy" else name) if stem}
     forms = sorted({stem + ending for stem in stems for ending in _ADJECTIVE_ENDINGS}, key=len, reverse=True)
     found = []
-    for match in compiled(rf"(?<![\w'\u2019-])(?:{'|'.join(map(re.escape, forms))})(?=\W)").finditer(text, start, end):
+    adjective = re.compile(rf"(?<![\w'\u2019-])(?:{'|'.join(map(re.escape, forms))})(?=\W)")  # of this state only
+    for match in adjective.finditer(text, start, end):
         if _CAPITALISED_BEFORE.search(text, max(match.start() - 40, 0), match.start()) or any(
                 m.start <= match.start() and match.end() <= m.end and (m.start, m.end) != match.span()
                 for m in map(view.doc.mentions.__getitem__, mentions_starting(view, start, match.start()))):
