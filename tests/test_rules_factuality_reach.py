@@ -148,6 +148,38 @@ def test_an_apposition_before_a_possessor_is_a_title(document: str, kind: str, r
     assert found == [("V362", f"/relations/{i}/factuality")]
 
 
+_JOURNALISTS = "Associated Press journalists Hyung-jin Kim in Seoul, South Korea; Mari Yamaguchi"
+
+
+@pytest.mark.parametrize(("document", "kind", "reads", "label"), [
+    (AP, "AFFILIATED_WITH", _JOURNALISTS, "reported"),  # a title before a list, conjuncts after `;`
+    (AP, "AFFILIATED_WITH", _JOURNALISTS + " in Tokyo; and Jim Heintz", "reported"),
+    (TIME, "OFFICIAL_OF", "Korean People\u2019s Army Marshals Ri Pyong Chol and Pak Jong Chon", "possible"),
+    (TIME, "OFFICIAL_OF", "Korean People\u2019s Army Marshals Ri Pyong Chol and Pak Jong Chon", "reported"),
+    (TOP, "AFFILIATED_WITH", "unspecified members of the country's ruling party", "reported"),  # a title head, `of`
+    (TOP, "AFFILIATED_WITH", "unspecified members of the country's ruling party, government and military", "reported"),
+])
+def test_a_title_s_list_carries_it_to_each_conjunct(document: str, kind: str, reads: str, label: str) -> None:
+    """`Associated Press journalists Hyung-jin Kim in Seoul, South Korea; [Mari Yamaguchi] in Tokyo` and `[Korean
+    People's Army] Marshals Ri Pyong Chol and [Pak Jong Chon]` marked `reported` or `possible`: the title names every
+    conjunct of the list after it, and `[unspecified members] of [the party], government and [military]` each
+    conjunct after `of` (the thirty-first session's sweep passed these relabellings; V362 read a title's first
+    conjunct only, and `of` after a title word before the head only)."""
+    found, i = _edited(document, kind, reads, "factuality", label)
+    assert found == [("V362", f"/relations/{i}/factuality")]
+
+
+def test_a_list_without_the_conjunct_s_relation_is_not_a_title_s() -> None:
+    """`Marshals Ri Pyong Chol and [Pak Jong Chon]` with the first conjunct's OFFICIAL_OF deleted: nothing says the
+    title is Pak's too (the list is read only through conjuncts the relation's type links to the same tail)."""
+    doc, text = corpus_document(TIME)
+    reads = "Korean People\u2019s Army Marshals Ri Pyong Chol and Pak Jong Chon"
+    i = related(doc, text, "OFFICIAL_OF", reads)
+    del doc["relations"][related(doc, text, "OFFICIAL_OF", "Korean People\u2019s Army Marshals Ri Pyong Chol")]
+    doc["relations"][i - 1]["factuality"] = "reported"
+    assert ("V362", f"/relations/{i - 1}/factuality") not in _errors(doc, text)
+
+
 @pytest.mark.parametrize(("document", "kind", "reads", "label"), [
     (ARMS, "MEETS", "Kim and Putin", "reported"),  # `Kim and Putin will meet this week ..., according to Peskov`
     (REUTERS, "RECEIVES", "ammunition to Russia", "reported"),  # `concern that Kim could provide weapons and ...`
@@ -282,3 +314,27 @@ def test_a_token_layer_or_raw_text_off_folds_the_reach_of_a_label(kind: str, rea
     assert _errors(dropped, text) == [("V213", "/tokens/3")]
     k = text.rindex("the")
     assert _errors(doc, text[:k] + "thE" + text[k + 3:]) == [("V203", "/sha256")]
+
+
+#: `[North Korea]'s ... committee, ..., who are linked with [North Korean] efforts to acquire [spy satellites]`
+_EFFORTS = ("North Korea's space science and technology committee, and Navy Adm. Kim Myong Sik, who are linked with "
+            "North Korean efforts to acquire spy satellites")
+
+
+@pytest.mark.parametrize("reads", [_EFFORTS, _EFFORTS + " and nuclear-capable ballistic missile submarines"])
+def test_an_effort_of_the_state_s_adjective_is_the_state_s(reads: str) -> None:
+    """`[North Korea]'s ... committee, ..., who are linked with North Korean efforts to acquire [spy satellites]`:
+    RECEIVES retyped SUPPLIES passed V424, which read only the effort of a mention of the head's own entity; the
+    adjective made of the state's name stands for it (the thirty-first session's sweep passed both)."""
+    found, i = _edited(TOP, "RECEIVES", reads, "type", "SUPPLIES")
+    assert found == [("V424", f"/relations/{i}/type")]
+
+
+@pytest.mark.parametrize("adjective", ["Russian", "Chinese"])
+def test_an_effort_of_another_state_s_adjective_is_not_read(adjective: str) -> None:
+    """`... linked with Russian efforts to acquire [spy satellites]` (constructed) says nothing of North Korea's side:
+    RECEIVES retyped SUPPLIES is not V424's."""
+    doc, text = reword(*corpus_document(TOP), "North Korean", adjective, _EFFORTS)
+    i = related(doc, text, "RECEIVES", _EFFORTS.replace("North Korean efforts", f"{adjective} efforts"))
+    doc["relations"][i]["type"] = "SUPPLIES"
+    assert ("V424", f"/relations/{i}/type") not in _errors(doc, text)

@@ -158,3 +158,20 @@ def test_a_turn_to_a_party_without_for_is_not_read() -> None:
     i = related(doc, text, "RECEIVES", "Russia has previously turned to North Korea and took weapons")
     doc["relations"][i]["factuality"] = "asserted"
     assert ("V368", f"/relations/{i}/factuality") not in _errors(doc, text)
+
+
+@pytest.mark.parametrize(("kind", "reads", "label"), [
+    ("SUPPLIES", "South Korea to give Kiev any weapons", "asserted"),  # `did not want [South Korea] to give`
+    ("SUPPLIES", "South Korea to give Kiev any weapons", "reported"),
+    ("RECEIVES", "Kiev any weapons", "asserted"),  # `want` right before the verb's clause
+    ("SUPPLIES", "anti-tank missiles and artillery rounds from North Korea", "reported"),  # `would demand`
+    ("SUPPLIES", "artillery rounds from North Korea", "reported"),
+    ("RECEIVES", "Moscow would demand anti-tank missiles", "reported"),
+])
+def test_a_wish_or_a_demand_under_a_modal_is_possible(kind: str, reads: str, label: str) -> None:
+    """`Russia did not want [South Korea] to give [Kiev] any weapons` marked `asserted`: `want` is a wish as `wants` and
+    `wanted` are, and its object is the infinitive's subject; `Experts predict that Moscow would demand [anti-tank
+    missiles] ... from [North Korea]` marked `reported`: `would` governs `demand`, the verb of asking for that states
+    the transfer (the thirty-first session's sweep passed these relabellings; V368)."""
+    found, i = _relabelled(ARMS, kind, reads, label)
+    assert found == [("V368", f"/relations/{i}/factuality")]

@@ -88,3 +88,35 @@ def test_a_party_let_made_or_eager_to_transfer(text: str, kind: str, refused: bo
     found = _annotated(text, ((party, "e1", "GPE", "name"), (item, "e2", "WEA", "nominal")),
                        relations=((kind, "m1", "m2"),))
     assert found == ([("V360", "/relations/0/type")] if refused else [])
+
+
+@pytest.mark.parametrize(("document", "kind", "reads"), [
+    # `Despite being a big supplier of [weapons] and having given tanks to Poland, ..., [Seoul] is not allowed`
+    (ARMS, "SUPPLIES", "weapons and having given tanks to Poland, a country that supports Kiev, Seoul"),
+    (REUTERS, "SUPPLIES", "Putin was prepared to go in fulfilling any North Korean wish lists for technology"),
+])
+def test_a_supplier_named_by_a_noun_or_a_wish_fulfilled_is_refused(document: str, kind: str, reads: str) -> None:
+    """`Despite being a big supplier of [weapons] ..., [Seoul] is not allowed` and `how far [Putin] was prepared to go
+    in fulfilling any North Korean wish lists for [technology]` retyped RECEIVES: the noun of supplying and the
+    fulfilled wish name the supplier (the thirty-first session's sweep passed both; V467)."""
+    found, _, _, i = _retyped(document, kind, reads)
+    assert found == [("V467", f"/relations/{i}/type")]
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Chile, a major buyer of frigates, met Peru.", "V467"),  # an apposition: Chile buys
+    ("Chile is a major buyer of frigates.", "V467"),  # a form of be
+    ("Chile has long been the main buyer of frigates.", "V467"),
+    ("Peru sold frigates to a buyer of frigates.", None),  # the noun said of no party
+])
+def test_a_buyer_of_the_item_typed_supplier(sentence: str, code: str | None) -> None:
+    """A party named a buyer of the item by an apposition or a form of be (constructed sentences, the party their
+    first word) is the one the noun is said of (V467's `_said_of`); a noun said of nobody is not read."""
+    from vostochny.checking.rules.transfer_sides import _NOUN_OF, _said_of
+    item = sentence.rindex("frigates")
+    noun = _NOUN_OF.search(sentence, 0, item)
+    assert noun is not None and noun.group(2) == "buyer"
+    party = sentence.split()[0].strip(",")
+    head = type("M", (), {"start": sentence.index(party), "end": sentence.index(party) + len(party)})()
+    said = _said_of(sentence, head, noun.start(1), noun.group(1).lower() == "being")  # type: ignore[arg-type]
+    assert said == (code is not None)

@@ -1406,6 +1406,38 @@ def _one_transfer(line: str, party: str, entity: str, kind: str, factuality: str
     return change
 
 
+#: a line whose buyer's bid is its adjective's (V424, thirty-second session)
+ADJECTIVE_BID_LINE = "Russia backs Russian efforts to buy shells."
+
+
+def _buyer_by_adjective_typed_supplier(doc: dict) -> None:
+    """ADJECTIVE_BID_LINE's Russia (e6) and shells, SUPPLIES(Russia, shells): the state's adjective before `efforts to
+    buy` stands for it, the buyer (V424); the adjective unmarked."""
+    _place_entity(doc, "Russia")
+    _one_transfer(ADJECTIVE_BID_LINE, "Russia", "e6", "SUPPLIES", "possible")(doc)
+
+
+#: a line whose title names both conjuncts of the list after it (V362, thirty-second session)
+TITLE_LIST_LINE = "North Korean officials Kim Jong Un and Vladimir Putin watched."
+
+
+def _title_list_conjunct_reported(doc: dict) -> None:
+    """TITLE_LIST_LINE's mentions, OFFICIAL_OF(Kim Jong Un, North Korean) `asserted` and OFFICIAL_OF(Vladimir Putin,
+    North Korean) `reported`: the title names the second conjunct too (V362)."""
+    _line_mentions(doc, TITLE_LIST_LINE, ("North Korean", "e1", "name"), ("Kim Jong Un", "e2", "name"),
+                   ("Vladimir Putin", "e3", "name"))
+    doc["relations"] += [{"id": "r3", "type": "OFFICIAL_OF", "head": "m8", "tail": "m7", "factuality": "asserted"},
+                         {"id": "r4", "type": "OFFICIAL_OF", "head": "m9", "tail": "m7", "factuality": "reported"}]
+
+
+#: a line whose party an apposition names a supplier of the item (V467, thirty-second session)
+SUPPLIER_LINE = "Kim Jong Un, a big supplier of shells, smiled."
+
+
+#: a line whose sale a modal before a verb of asking for governs (V368, thirty-second session)
+DEMAND_LINE = "Officials would demand shells from Kim Jong Un."
+
+
 def _place_entity(doc: dict, place: str) -> None:
     """The GPE entity e6 of `place`, linked to its record (`_place_records`)."""
     doc["entities"].append({"id": "e6", "type": "GPE", "name": place, "kb_id": place.lower()})
@@ -2405,6 +2437,14 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
         {}),
     "buyer-by-bid-typed-supplier": (_line_added(BID_LINE, "body", _one_transfer(
         BID_LINE, "Vladimir Putin", "e3", "SUPPLIES", "possible")), "V424", DOC, "/relations/2/type", None, {}),
+    "buyer-by-adjective-typed-supplier": (_line_added(ADJECTIVE_BID_LINE, "body", _buyer_by_adjective_typed_supplier,
+                                                      _place_record(1)), "V424", DOC, "/relations/2/type", None, {}),
+    "title-list-conjunct-reported": (_line_added(TITLE_LIST_LINE, "body", _title_list_conjunct_reported), "V362", DOC,
+                                     "/relations/3/factuality", None, {}),
+    "supplier-by-noun-typed-recipient": (_line_added(SUPPLIER_LINE, "body", _one_transfer(
+        SUPPLIER_LINE, "Kim Jong Un", "e2", "RECEIVES", "asserted")), "V467", DOC, "/relations/2/type", None, {}),
+    "sale-asserted-under-a-demand": (_line_added(DEMAND_LINE, "body", _one_transfer(
+        DEMAND_LINE, "Kim Jong Un", "e2", "SUPPLIES", "asserted")), "V368", DOC, "/relations/2/factuality", None, {}),
     # a type a contributor got wrong that passed (twenty-third session's attack)
     "traveller-typed-official": (_line_added(ARRIVED_LINE, "body", _traveller_typed_official, _place_record(0)), "V398",
                                  DOC, "/relations/2/type", None, {}),

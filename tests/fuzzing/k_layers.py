@@ -35,7 +35,7 @@ from vostochny.checking.rules.quoted_relations import _EVENT_NOUNS, EVENT_REACH,
 from vostochny.checking.rules.quotes import _SPOKEN, _TEXT_WORDS
 from vostochny.checking.rules.relation_titles import _OFFICE_REACH, _OFFICE_WORDS, _POST_PATTERNS, _TITLE_TYPES, _titled
 from vostochny.checking.rules.relations import STATE_CLASSES
-from vostochny.checking.rules.transfer_sides import _COORDINATED
+from vostochny.checking.rules.transfer_sides import _COORDINATED, _FULFILLED, _NOUN_OF, _SUPPLIER_NOUNS
 from vostochny.checking.rules.zone_kinds import shown_furniture
 from vostochny.model.labels import (
     ANTISYMMETRIC_RELATIONS,
@@ -1072,6 +1072,40 @@ def transfer_retyped_one_sided(doc: Any, rng: random.Random, frag: Fragments) ->
             options.append(r)
     relation = choose(rng, options)
     relation["type"] = sides[relation["type"]]
+
+
+# thirty-second session: a noun of supplying or a wish fulfilled says the supplier (V467)
+def _named_supplier_retyped(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Retype as RECEIVES one SUPPLIES of `doc` whose supplier a noun of supplying or a wish fulfilled names."""
+    text, mentions = raw_text(doc), _mentions(doc)
+    options = []
+    for r in doc["relations"]:
+        head, tail = mentions.get(r["head"]), mentions.get(r["tail"])
+        if r["type"] != "SUPPLIES" or head is None or tail is None:
+            continue
+        noun = _NOUN_OF.search(text, max(tail["start"] - 80, 0), tail["start"])
+        if (noun is not None and noun.group(2).lower() in _SUPPLIER_NOUNS
+                and ", " in text[noun.end():head["start"]][-2:]) or (
+                head["end"] <= tail["start"] and _FULFILLED.search(text, max(tail["start"] - 100, 0), tail["start"])
+                and "," not in text[head["end"]:tail["start"]]):
+            options.append(r)
+    choose(rng, options)["type"] = "RECEIVES"
+
+
+@kind("transfer-named-supplier-retyped", reject("V467"), CONSISTENCY, bases=REAL)
+def transfer_named_supplier_retyped(corpus: Corpus, rng: random.Random) -> None:
+    """Retype as RECEIVES a SUPPLIES whose item follows a noun of supplying and `of` said of its head (`Despite being
+    a big supplier of [weapons] ..., [Seoul] is not allowed`) or `fulfilling ... wish lists for` after its head
+    (`[Putin] was prepared to go in fulfilling any North Korean wish lists for [technology]`), in a document that has
+    one (few do)."""
+    documents = corpus.documents()
+    for path in rng.sample(documents, len(documents)):
+        try:
+            edit_json(path, _named_supplier_retyped, rng)
+        except NotApplicable:
+            continue
+        return
+    raise NotApplicable
 
 
 #: a reporter right before a word of saying and `that`, then the clause's subject: `[Experts] predict that [Moscow]`,

@@ -497,6 +497,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              'with North Korean efforts to acquire spy satellites": {"type": "SUPPLIES", "head": "m37" (North Korea), '
              '"tail": "m41" (spy satellites)}', '{"type": "RECEIVES"}   (the efforts are to acquire: North Korea is '
              'the recipient)'),
+    "V467": ('"Despite being a big supplier of weapons ..., Seoul is not allowed to contribute weaponry": {"type": '
+             '"RECEIVES", "head": "m180" (Seoul), "tail": "m175" (weapons)}', '{"type": "SUPPLIES"}   (a supplier of '
+             'the weapons: Seoul is the supplier)'),
     "V400": ('"the country": {"text": "the country", "entity": "e9" (Russia), "kind": "nominal", "metonymy": '
              'true}', '{"text": "the country", "entity": "e9", "kind": "nominal", "metonymy": false}   (only a '
              'place\'s name stands for its state)'),

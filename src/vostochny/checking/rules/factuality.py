@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 MODAL_WORDS = frozenset({
     "could", "may", "might", "would", "will", "should", "can", "must", "'ll", "\u2019ll", "if", "unless", "whether",
     "expected", "scheduled", "slated", "poised", "plans", "planned", "planning", "intends", "intended", "aims",
-    "aimed", "wants", "wanted", "hopes", "hoped", "hoping", "seeks", "seeking", "sought", "invited", "likely",
+    "aimed", "want", "wants", "wanted", "hopes", "hoped", "hoping", "seeks", "seeking", "sought", "invited", "likely",
     "probably", "perhaps", "potentially", "possibly", "wo", "ca",  # `wo` and `ca` of `won't`, `can't`, as tokenized
 })
 #: the words that make a plan or a future of what follows only before `to`: after a form of be (`is set to`, `is due
@@ -85,8 +85,11 @@ def modal_relation_not_possible(ctx: DocContext) -> Iterator[Hit]:
     case 49): a noun of trying before `to` and a verb between the arguments (`[Putin]'s efforts to meet with [Kim]`,
     `[the country]'s bid to acquire [spy satellites]`), and a transfer sought by `turn to` a party `for` its item
     (`[Russia] has previously turned to [North Korea] for [weapons]`, both sides: `_turned_to`; the thirty-first
-    session's sweep passed 9 such relabellings). Titles and other named relations are V362's,
-    arguments in two sentences V217's."""
+    session's sweep passed 9 such relabellings). A modal right before the first argument that `to` follows governs
+    the infinitive whose subject the argument is (`Russia did not want [South Korea] to give [Kiev] any weapons`:
+    `_wanted_to`), and a transfer sought by a verb of asking for (`_ASKING_FOR`: `Moscow would demand [anti-tank
+    missiles] ... from [North Korea]`) is stated by that verb, which a modal before it governs (the thirty-first
+    session's sweep passed both). Titles and other named relations are V362's, arguments in two sentences V217's."""
     view = ctx.view
     types, facts = view.column("relations", "type"), view.column("relations", "factuality")
     mentions, sentence = view.mentions, view.mention_sentence
@@ -114,6 +117,8 @@ def modal_relation_not_possible(ctx: DocContext) -> Iterator[Hit]:
             word = _before_its_word(view, kind, head, tail, own)
         if word is None and own:
             word = _turned_to(view, sentence[r.head], head, tail)
+        if word is None:
+            word = _wanted_to(view, min(head, tail, key=lambda m: m.start))
         if word is not None:
             yield Hit(pointer("relations", i, "factuality"), fact,
                       f"{r.id} {kind} {head.text!r} -> {tail.text!r}: {word!r} governs the words that state it")
@@ -204,10 +209,30 @@ def _turned_to(view: DocumentView, at: int, head: Mention, tail: Mention) -> str
     return None
 
 
+def _wanted_to(view: DocumentView, first: Mention) -> str | None:
+    """The modal word right before a relation's first argument that `to` follows (`Russia did not want [South Korea]
+    to give [Kiev] any weapons`, `expected [Kim] to visit [Russia]`): the argument is the subject of the infinitive
+    that the modal governs (`to` and a verb in lower case, no determiner); None otherwise."""
+    before, _ = view.token_range(first.start, first.end)
+    after, _ = view.token_range(first.end, first.end + 1)
+    verb = view.token_texts[after + 1] if after + 1 < len(view.token_texts) else ""
+    if before < 1 or view.token_texts[after:after + 1] != ("to",) or not (
+            verb.isalpha() and verb.islower() and verb not in _DETERMINERS):
+        return None  # no infinitive after the argument (`wants [weapons] to the group`: a preposition)
+    word = view.token_texts[before - 1]
+    return word if word.lower() in MODAL_WORDS and word.isalpha() and word.islower() else None
+
+
 #: the words that state each event relation (`[Kim] arrived in [Russia]`, `[Putin], 70, and [Kim], 39, held talks`,
 #: `[North Korea] sold [shells]`): the one of them nearest its arguments is the relation's trigger
+#: the verbs of asking for an item, which state a transfer sought from its supplier (`Moscow would demand [anti-tank
+#: missiles] ... from [North Korea]`): no word of receiving (`labels.RECEIVE_WORDS`), but the word a modal before it
+#: governs
+_ASKING_FOR = frozenset({"demand", "demands", "demanded", "demanding", "request", "requests", "requested",
+                         "requesting"})
 TRIGGERS = {"TRAVELS_TO": TRAVEL_WORDS, "MEETS": MEETING_WORDS | ENCOUNTER_WORDS,
-            "SUPPLIES": SUPPLY_WORDS | RECEIVE_WORDS, "RECEIVES": SUPPLY_WORDS | RECEIVE_WORDS}
+            "SUPPLIES": SUPPLY_WORDS | RECEIVE_WORDS | _ASKING_FOR,
+            "RECEIVES": SUPPLY_WORDS | RECEIVE_WORDS | _ASKING_FOR}
 
 
 def sentence_words(view: DocumentView, at: int) -> list[str]:

@@ -726,8 +726,14 @@ def title_relation_not_asserted(ctx: DocContext) -> Iterator[Hit]:
     (`[Russia]’s`), then at most `_TITLE_REACH` title words (`[North Korean] leader [Kim Jong Un]`); an apposition
     after the head, a comma, an optional article, title words and `of`, `for` or `at` before the tail (`[Dmitry
     Peskov], a spokesman for the [Kremlin]`); a title word before the head and `of` after it (`Director [Jo Chun
-    Ryong] of the [Munitions Industry Department]`); and, for NATIONALITY and PART_OF, a tail inside the head (`[[North
-    Korean] state media]`, `[[North Korea's] space science and technology committee]`). A title word is one in lower
+    Ryong] of the [Munitions Industry Department]`), or a nominal head whose last word is one and `of` after it
+    (`[unspecified members] of [the country's ruling party]`); and, for NATIONALITY and PART_OF, a tail inside the head
+    (`[[North Korean] state media]`, `[[North Korea's] space science and technology committee]`). A title carries its
+    relation to every conjunct of a list (`_listed_with_title`): a head after a first conjunct that a title carries
+    (`Associated Press journalists Hyung-jin Kim in Seoul, South Korea; [Mari Yamaguchi] in Tokyo`, `Marshals Ri
+    Pyong Chol and [Pak Jong Chon]`) or a tail after one that `of` carries (`members of the party, government and
+    [military]`), each conjunct before it linked by the same type to the other argument (the thirty-first session's
+    sweep passed 7 such relabellings). A title word is one in lower
     case of `_TITLE_LEXICON` (leader, president, spokesman, minister, former, state news agency, think tank, ...), or
     a capitalised word that is no article, preposition, conjunction, auxiliary or pronoun (`Foreign Minister`,
     `Adm.`), except on a line in title case (a headline's, whose verbs are capitalised too: `[Russia] Considers
@@ -753,15 +759,18 @@ def title_relation_not_asserted(ctx: DocContext) -> Iterator[Hit]:
         if r.factuality == "denied" and head.id in sentence and tail.id in sentence and not negated(
                 view, range(min(sentence[head.id], sentence[tail.id]), max(sentence[head.id], sentence[tail.id]) + 1)):
             continue  # V260's: no negation word, whatever the text
-        if carried_by_title(text, head, tail, r.type in OFFICE_RELATIONS):
+        office = r.type in OFFICE_RELATIONS
+        if carried_by_title(text, head, tail, office, True) \
+                or _listed_with_title(view, text, r.type, head, tail, office):
             first, last = min(head.start, tail.start), max(head.end, tail.end)
             yield Hit(pointer("relations", i, "factuality"), r.factuality,
                       f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the text reads {text[first:last]!r}, a title")
 
 
-def carried_by_title(text: str, head: Mention, tail: Mention, office: bool) -> bool:
+def carried_by_title(text: str, head: Mention, tail: Mention, office: bool, noun_of: bool = False) -> bool:
     """Whether the text carries a relation between `head` and `tail` by a title, an apposition or (not for an
-    `office`) a modifier inside the head (V362)."""
+    `office`) a modifier inside the head (V362); with `noun_of`, also by a nominal head whose last word is a title's
+    and `of` (`[unspecified members] of [the country's ruling party]`: V362's, which V419 does not read)."""
     if 0 < head.start - tail.end <= 80:  # the tail, a title, the head
         gap = text[tail.end:head.start]
         possessive = _TITLE_POSSESSIVE.match(gap)
@@ -777,9 +786,60 @@ def carried_by_title(text: str, head: Mention, tail: Mention, office: bool) -> b
         if not _OF.fullmatch(gap):  # the word before the head read only where `of` follows it (a search, costly)
             return False
         before = WORD_BEFORE.search(text, max(head.start - 40, 0), head.start)
-        return before is not None and before.group(1).lower() in _TITLE_LEXICON
+        return (before is not None and before.group(1).lower() in _TITLE_LEXICON) or (
+            noun_of and head.kind == "nominal" and head.text.rsplit(None, 1)[-1] in _TITLE_LEXICON  # `[members] of`
+            and not _TITLE_POSSESSIVE.match(text, tail.end))  # not the possessor inside: `members of [the country]'s`
     return not office and head.start <= tail.start and tail.end <= head.end and (head.start, head.end) != (
         tail.start, tail.end)
+
+
+#: the words that open the stretch between two conjuncts of a list (`Hyung-jin Kim in Seoul, South Korea; [Mari
+#: Yamaguchi]`, `Marshals Ri Pyong Chol and [Pak Jong Chon]`, `members of [the party], government and [military]`)
+_LIST_OPENERS = frozenset({";", ",", "and", "in"})
+#: a word or a list's mark in such a stretch
+_LIST_PIECE = compiled(r"[^\W\d_]+|[;,]|[^\s\w.'\u2019-]")
+#: the most conjuncts read back from an argument, and the longest stretch between two
+_LIST_REACH, _LIST_GAP = 6, 60
+
+
+def _listed_with_title(view: DocumentView, text: str, kind: str, head: Mention, tail: Mention, office: bool) -> bool:
+    """Whether the head is a later conjunct of a list whose first conjunct a title carries to the tail (`Associated
+    Press journalists Hyung-jin Kim in Seoul, South Korea; [Mari Yamaguchi] in Tokyo`, `[Korean People's Army]
+    Marshals Ri Pyong Chol and [Pak Jong Chon]`), or the tail a later conjunct of the list after `of` that carries it
+    (`[unspecified members] of the country's ruling party, government and [military]`): the conjuncts before it
+    mentions of its entity type, each of whose entities the relation's type links to the other argument's entity in
+    the document, with a list's stretch between them (`_list_stretch`); the title read as V362 reads it."""
+    pairs = {pair for t, pair in zip(view.column("relations", "type"), relation_entities(view), strict=True)
+             if t == kind and pair is not None}
+    types = view.entity_type
+    for moving, fixed in ((head, tail), (tail, head)):
+        current = moving
+        for _ in range(_LIST_REACH):
+            before = [m for m in map(view.doc.mentions.__getitem__,
+                                     mentions_starting(view, current.start - 2 * _LIST_GAP, current.start))
+                      if m.end <= current.start and m.entity not in (fixed.entity, current.entity)
+                      and types.get(m.entity) == types.get(moving.entity)
+                      and ((m.entity, fixed.entity) if moving is head else (fixed.entity, m.entity)) in pairs
+                      and _list_stretch(text[m.end:current.start])]
+            if not before:
+                break
+            current = max(before, key=lambda m: m.end)
+            if carried_by_title(text, current, tail, office, True) if moving is head \
+                    else carried_by_title(text, head, current, office, True):
+                return True
+    return False
+
+
+def _list_stretch(gap: str) -> bool:
+    """Whether `gap` lies between two conjuncts of a list: on one line, opened by a list's mark, `and` or `in` (a
+    place after the conjunct), closed by a mark or `and`, no word of a clause between (`_CLAUSE_WORDS` but `and`, `in`
+    and `the`)."""
+    if len(gap) > _LIST_GAP or not LINE_BREAK_SET.isdisjoint(gap):
+        return False
+    pieces = _LIST_PIECE.findall(gap)
+    return bool(pieces) and pieces[0].lower() in _LIST_OPENERS and pieces[-1].lower() in (";", ",", "and") \
+        and all((p.isalpha() and p.lower() not in _CLAUSE_WORDS - {"and", "in", "the"}) or p in ";,"
+                for p in pieces)
 
 
 #: how many words of four letters or more a line needs, every one capitalised, to be in title case (a headline's

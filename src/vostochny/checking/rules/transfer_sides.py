@@ -1,5 +1,6 @@
 """A transfer's two sides: an item whose relations in a sentence are all of one type, from parties that no
-coordination joins (V411), and a party whose effort to supply or receive the item is the other side's (V424)."""
+coordination joins (V411), a party whose effort to supply or receive the item is the other side's (V424), and a party
+named a supplier or a buyer of the item typed as the other side (V467)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from vostochny.checking.rules.base import SPACE, DocContext, Hit, mentions_start
 from vostochny.checking.rules.relation_words import both_sides, fits, item_of, transfer_verb
 from vostochny.checking.rules.relations import TRANSFER
 from vostochny.model.labels import RECEIVE_WORDS, SUPPLY_WORDS
+from vostochny.model.tokenize import LINE_BREAK_SET
 from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
@@ -94,8 +96,12 @@ def transfer_against_effort(ctx: DocContext) -> Iterator[Hit]:
     in the head's sentence, before the item, followed by a possessive or nothing and a noun of trying (`_EFFORT_WORDS`:
     efforts, bid, attempt, quest, drive, push, ambition, desire, campaign, plan) and `to`, then a verb of the other
     side (`labels.SUPPLY_WORDS`, `labels.RECEIVE_WORDS`) whose object is the item, as V360 reads them, is refused.
-    Not judged: a noun of trying with words between it and its party (`[North Korea]'s long-running efforts`), a
-    party after its item, and an entity that is both sides of the item in its sentence (V259's)."""
+    A state's adjective made of its name (`North Korean` of `North Korea`, `Iranian` of `Iran`: `_adjectives_of`),
+    marked as a NORP mention or not, stands for the state before a noun of trying as its possessive does: `[North
+    Korea]'s committee ... linked with North Korean efforts to acquire [spy satellites]` as SUPPLIES passed (the
+    thirty-first session's sweep). Not judged: a noun of trying with words between it and its party (`[North
+    Korea]'s long-running efforts`), an adjective not made of the name (`Dutch`), a party after its item, and an
+    entity that is both sides of the item in its sentence (V259's)."""
     view, text = ctx.view, ctx.text or ""
     types = view.column("relations", "type")
     if TRANSFER.isdisjoint(types):
@@ -142,12 +148,137 @@ def _effort_of(view: DocumentView, text: str, head: Mention, tail: Mention, own:
     at = view.mention_sentence.get(head.id, -1)
     if not 0 <= at < len(view.doc.sentences):
         return None
-    for k in mentions_starting(view, view.doc.sentences[at].start, tail.start):
-        m = view.doc.mentions[k]
-        if m.entity != head.entity or m.end > tail.start or view.mention_sentence.get(m.id) != at:
-            continue
-        effort = _EFFORT.match(text, m.end, tail.start)
+    start = view.doc.sentences[at].start
+    parties = [(m.start, m.end) for m in map(view.doc.mentions.__getitem__, mentions_starting(view, start, tail.start))
+               if m.entity == head.entity and m.end <= tail.start and view.mention_sentence.get(m.id) == at]
+    for begin, end in parties + _adjectives_of(view, text, head, start, tail.start):
+        effort = _EFFORT.match(text, end, tail.start)
         verb = None if effort is None else transfer_verb(text, effort.end(), tail.start, own, other)
         if verb is not None and item_of(view, text, verb.end(), tail.start, other is SUPPLY_WORDS):
-            return m.start
+            return begin
     return None
+
+
+#: the endings that make a state's adjective of its name (`North Korea` -> `North Korean`, `Iran` -> `Iranian`,
+#: `China` -> `Chinese`, `Ukraine` -> `Ukrainian`, `Israel` -> `Israeli`), after the name or the name less its last
+#: vowel
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ese", "i")
+#: a capitalised word and spaces right before an adjective: the adjective is the end of a longer name (`South Korean`
+#: of `Korea`)
+_CAPITALISED_BEFORE = compiled(rf"[A-Z][\w'\u2019.-]*{SPACE}+\Z")
+
+
+def _adjectives_of(view: DocumentView, text: str, head: Mention, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans from `start` to `end` of the adjective of the head's state (a GPE) made of its name
+    (`_ADJECTIVE_ENDINGS`: `North Korean` of `North Korea`) before a noun of trying (`_EFFORT`): an adjective of a
+    state stands for it before `efforts` as its name's possessive does (`North Korean efforts to acquire`, `North
+    Korea's efforts to acquire`), marked as a NORP mention or not; not one that ends a longer capitalised name
+    (`South Korean` of `Korea`) or lies inside a mention longer than itself."""
+    entity = view.entities.get(head.entity)
+    if entity is None or entity.type != "GPE":
+        return []
+    names = {entity.name, head.text} if head.kind == "name" else {entity.name}
+    stems = {stem for name in names for stem in (name, name[:-1] if name[-1:] in "aeiouy" else name) if stem}
+    forms = sorted({stem + ending for stem in stems for ending in _ADJECTIVE_ENDINGS}, key=len, reverse=True)
+    found = []
+    adjective = re.compile(rf"(?<![\w'\u2019-])(?:{'|'.join(map(re.escape, forms))})(?=\W)")  # of this state only
+    for match in adjective.finditer(text, start, end):
+        if _CAPITALISED_BEFORE.search(text, max(match.start() - 40, 0), match.start()) or any(
+                m.start <= match.start() and match.end() <= m.end and (m.start, m.end) != match.span()
+                for m in map(view.doc.mentions.__getitem__, mentions_starting(view, start, match.start()))):
+            continue  # the end of a longer name, or inside a longer mention
+        found.append(match.span())
+    return found
+
+
+#: the nouns that name the one who supplies (or receives) what `of` introduces after them (`a big supplier of
+#: [weapons]`, `the main buyer of [shells]`), in lower case
+_SUPPLIER_NOUNS = frozenset({"supplier", "suppliers", "provider", "providers", "exporter", "exporters", "seller",
+                             "sellers", "vendor", "vendors", "producer", "producers"})
+_RECEIVER_NOUNS = frozenset({"buyer", "buyers", "importer", "importers", "purchaser", "purchasers", "recipient",
+                             "recipients", "customer", "customers"})
+#: a noun of supplying or receiving and `of` right before an item, an article and at most three words before it
+#: (group 1: the article or the verb of being before it, group 2: the noun)
+_NOUN_OF = compiled(rf"(?<![\w'\u2019-])(a|an|the|is|are|was|were|been|be|being|remains|became|becomes)"
+                    rf"(?:{SPACE}+[^\W\d_][\w-]*){{0,3}}?{SPACE}+([^\W\d_]+){SPACE}+of{SPACE}+\Z", re.IGNORECASE)
+#: what lies between a party and the article of its apposition or the verb of being (`[Seoul], a big supplier of`,
+#: `[Seoul] is a big supplier of`, `[Seoul] has long been a supplier of`)
+_PREDICATED = compiled(rf"(?:,{SPACE}+|{SPACE}+(?:(?:is|are|was|were|has|have|had|also|long|still|now|been|become|"
+                       rf"became|remains|remained)(?:{SPACE}+|\Z))*)\Z", re.IGNORECASE)
+#: the words that open a participle clause before its subject (`Despite being a big supplier of [weapons], [Seoul]`)
+_PARTICIPLE = compiled(rf"(?<![\w'\u2019-])being{SPACE}+\Z", re.IGNORECASE)
+#: a comma right before a mention: the main clause's subject after a participle clause (`..., [Seoul] is not allowed`)
+_CLAUSE_OPENS = compiled(rf",{SPACE}+\Z")
+
+
+#: a verb of fulfilling a wish, at most four words, and a noun of wishing with `for` right before an item
+#: (`fulfilling any North Korean wish lists for [technology]`; group 1: the verb)
+_FULFILLED = compiled(rf"(?<![\w'\u2019-])(fulfil|fulfils|fulfill|fulfills|fulfilled|fulfilling|grant|grants|granted|"
+                      rf"granting|satisfy|satisfies|satisfied|satisfying)(?:{SPACE}+[^\W\d_][\w'\u2019-]*){{0,4}}?"
+                      rf"{SPACE}+(?:wish{SPACE}+lists?|wishlists?|shopping{SPACE}+lists?|requests?|demands?)"
+                      rf"{SPACE}+for{SPACE}+\Z", re.IGNORECASE)
+#: the types of a mention that may act: another one between a party and its verb may be the verb's subject
+_AGENTS = frozenset({"PER", "ORG", "GPE", "NORP"})
+
+
+@rule("V467", "transfer-against-noun", "a transfer's party is named a supplier (or a buyer) of its item, or fulfils "
+      "a wish list for it, but the relation is of the other side", "swap the type: a supplier, provider or exporter "
+      "of the item, or the one who fulfils a wish list for it, is SUPPLIES' head, a buyer, importer or recipient "
+      "RECEIVES' (docs/guidelines.md, Relations)")
+def transfer_against_noun(ctx: DocContext) -> Iterator[Hit]:
+    """A noun of supplying names the supplier as a verb's subject does (docs/guidelines.md, Relations): `[Seoul], a big
+    supplier of [weapons]`, `[Seoul] is a supplier of [weapons]` and `Despite being a big supplier of [weapons] ...,
+    [Seoul] is not allowed to contribute` make Seoul SUPPLIES' head, and a buyer, importer or recipient of the item
+    RECEIVES'. V360 reads verbs only: the last, retyped RECEIVES, passed every rule (the thirty-first session's sweep).
+    A transfer whose item follows a noun of one side and `of` (`_SUPPLIER_NOUNS`, `_RECEIVER_NOUNS`; an article and
+    at most three words before the noun) is refused as the other side where its head is the one the noun is said of:
+    right before it, the article after a comma (an apposition) or a form of be between (`_PREDICATED`); or, where
+    `being` opens its clause (`despite being`), a head after the item right after a comma (the main clause's subject,
+    taken to be the party). So does fulfilling a wish: the one who fulfils, grants or satisfies a wish list, a request
+    or a demand for an item supplies it (`[Putin] was prepared to go in fulfilling any North Korean wish lists for
+    [technology]`, retyped RECEIVES, passed too), its head before the verb with no comma and no other mention of a
+    person, body, state or people between (`_subject_of`). Not judged: a party that a preposition introduces (`a
+    supplier of [arms] to [Kiev]`: Kiev receives), the noun with more words before the item (`a supplier of spare
+    parts for [tanks]`), and an entity both sides of the item in its sentence (V259's)."""
+    view, text = ctx.view, ctx.text or ""
+    types = view.column("relations", "type")
+    if TRANSFER.isdisjoint(types) or " of " not in text:
+        return
+    for i in compress(range(len(types)), map(TRANSFER.__contains__, types)):
+        _, r, head, tail = _arguments(ctx, i)
+        if head is None or tail is None or view.mention_sentence.get(head.id) != view.mention_sentence.get(tail.id):
+            continue
+        noun = _NOUN_OF.search(text, max(tail.start - 80, 0), tail.start)
+        if noun is None:
+            wish = _FULFILLED.search(text, max(tail.start - 100, 0), tail.start) if r.type == "RECEIVES" else None
+            if wish is not None and _subject_of(view, text, head, wish.start(1)) and not both_sides(view, head, tail):
+                yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} RECEIVES({head.text!r}, {tail.text!r}): "
+                          f"{head.text!r} fulfils the wish ({text[wish.start():tail.end]!r})")
+            continue
+        word = noun.group(2).lower()
+        if word not in (_RECEIVER_NOUNS if r.type == "SUPPLIES" else _SUPPLIER_NOUNS):
+            continue  # most items follow no such noun, or one of their own side
+        opened = noun.group(1).lower() == "being" or bool(_PARTICIPLE.search(text, max(noun.start(1) - 12, 0),
+                                                                              noun.start(1)))
+        if _said_of(text, head, noun.start(1), opened) and not both_sides(view, head, tail):
+            yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): "
+                      f"{head.text!r} is the {word} of the item ({text[noun.start():tail.end]!r})")
+
+
+def _said_of(text: str, head: Mention, at: int, opened: bool) -> bool:
+    """Whether the noun phrase (or the verb of being) at `at` is said of the head: the head before it with a comma or a
+    form of be between (`_PREDICATED`), or, where `being` `opened` its clause, the head after it right after a comma
+    (the main clause's subject)."""
+    if head.end <= at:
+        return bool(_PREDICATED.fullmatch(text, head.end, at))
+    return opened and bool(_CLAUSE_OPENS.search(text, max(head.start - 8, 0), head.start))
+
+
+def _subject_of(view: DocumentView, text: str, head: Mention, verb: int) -> bool:
+    """Whether the head is taken to be the subject of the verb at `verb`: before it in its sentence, on one line, no
+    mention of an entity that may act (`_AGENTS`) and no comma between."""
+    if head.end > verb or "," in text[head.end:verb] or not LINE_BREAK_SET.isdisjoint(text[head.end:verb]):
+        return False
+    types = view.entity_type
+    return not any(types.get(m.entity) in _AGENTS and m.entity != head.entity
+                   for m in map(view.doc.mentions.__getitem__, mentions_starting(view, head.end, verb)))
