@@ -59,9 +59,12 @@ def _export_epilog() -> str:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from vostochny.checking import output
-    from vostochny.checking.validator import Limits, validate
-    from vostochny.reading.corpus import discover
+    from vostochny.reading.collector import collector_paused
+
+    with collector_paused():
+        from vostochny.checking import output
+        from vostochny.checking.validator import Limits, validate
+        from vostochny.reading.corpus import discover
 
     missing = [p for p in args.paths if not os.path.lexists(p)]
     if missing:
