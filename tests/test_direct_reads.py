@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import re
+from typing import Any
 
 from sample import corpus_document
 
@@ -68,3 +69,39 @@ def test_texts_holding_are_those_a_class_matches() -> None:
     lists += [[t[:rng.randint(0, 8)] for t in _texts([*_MAY_CUT, "a", " ", "\x00", "’s"], 40)] for _ in range(300)]
     for texts in lists:
         assert texts_holding(texts, _MAY_CUT) == texts_matching(texts, pattern), texts
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """`words_pattern` as the thirty-first session wrote it: a tree of the words' letters, a node a character."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branches(node: dict[str, Any]) -> str:
+        alternatives = [re.escape(char) + branches(child) for char, child in sorted(node.items()) if char]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branches(tree)
+
+
+def test_words_pattern_is_the_tree_of_letters() -> None:
+    """`mention_edges.words_pattern` writes the run of letters every word below a node shares at once (thirty-second
+    session): the same pattern as a node a character, for the rules' word lists and 20 000 random lists of words of
+    letters, marks `re` escapes, an empty word, words written twice and words that are prefixes of others."""
+    from vostochny.checking.rules import mention_words
+    from vostochny.checking.rules.mention_edges import ARTICLES, ARTICLES_LAST, NOT_FIRST, NOT_LAST, words_pattern
+
+    rng = random.Random(32)
+    lists = [sorted(NOT_FIRST), sorted(w[::-1] for w in NOT_LAST | ARTICLES_LAST | {"The"}), sorted(ARTICLES),
+             sorted(mention_words._cases(mention_words.NOMINAL_NOT_FIRST)), sorted(mention_words._DETERMINERS)]
+    pieces = [*"aab.-\\*é(", "", "ab", "\x00"]
+    lists += [["".join(rng.choice(pieces) for _ in range(rng.randint(0, 5))) for _ in range(rng.randint(0, 12))]
+              for _ in range(20000)]
+    for words in lists:
+        assert words_pattern(iter(words)) == _trie_pattern(words), words

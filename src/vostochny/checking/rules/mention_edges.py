@@ -9,7 +9,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate, compress
-from typing import Any
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import DocContext, Hit, mention_holds, rule
@@ -95,23 +94,33 @@ def words_pattern(words: Iterable[str]) -> str:
     """A pattern of any of the words (each matched in full where a lookahead after it asks), as a tree of their letters
     (`a(?:gainst|mid(?:st)?|nd|...)`): `re` tries the alternatives one by one, and a list of some forty words took it
     twice as long at each NUL of `_maybe_odd` (the patterns serve only to find where a match starts, or whether one
-    does: the word an alternative matches is not read)."""
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _branches(tree)
+    does: the word an alternative matches is not read). Built on the words sorted, a run of letters that every word
+    below a node shares written at once: a node a character cost 20 M instructions at every start of the command."""
+    return _branches(sorted(set(words)))
 
 
-def _branches(node: dict[str, Any]) -> str:
-    """The pattern of a node of the tree of `words_pattern`: its children, and nothing more where a word ends at it."""
-    alternatives = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+def _branches(words: list[str]) -> str:
+    """The pattern of a node of the letters' tree of `words_pattern`, given the rest of its words after it (sorted,
+    distinct): its children, and nothing more where a word ends at it (the rest is empty). The words that begin with
+    one letter share the prefix of the first and the last of them: no word ends inside it, and each node there has
+    one child, so that it is written as it is (`re.escape` of a string is that of each of its characters)."""
+    ends = bool(words) and not words[0]
+    alternatives = []
+    i, count = int(ends), len(words)
+    while i < count:
+        first = words[i]
+        j = i + 1
+        while j < count and words[j][0] == first[0]:
+            j += 1
+        last, shared = words[j - 1], 1
+        while shared < len(first) and shared < len(last) and first[shared] == last[shared]:
+            shared += 1
+        alternatives.append(re.escape(first[:shared]) + _branches([word[shared:] for word in words[i:j]]))
+        i = j
     if not alternatives:
         return ""
     body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-    return f"(?:{body})?" if "" in node else body
+    return f"(?:{body})?" if ends else body
 
 
 #: the start of a mention's text after a NUL (`_maybe_odd` joins them so) that may begin wrong: a character that is no
