@@ -320,7 +320,8 @@ def test_a_date_alone_is_read_as_a_reader_sees_it(text: str) -> None:
 
 @pytest.mark.parametrize("kind", ["byline", "dateline", "subheading", "body"])
 @pytest.mark.parametrize("notice", ["Copyright 2023 The Associated Press. All rights reserved.",
-                                    "Copyright 2023 The Associated Press", "\u00a9 2023 The Associated Press"])
+                                    "Copyright 2023 The Associated Press", "\u00a9 2023 The Associated Press",
+                                    "(c) 2023 The Associated Press", "(C) The Associated Press", "(c) AP 2023"])
 def test_a_copyright_notice_under_another_label_is_refused(kind: str, notice: str) -> None:
     """AP's `___` line written as its copyright notice and labelled byline, dateline, subheading or body passed (a
     subheading with a full stop was V277's, as a paragraph): a copyright notice is boilerplate (V282, V276 and V277
@@ -335,6 +336,18 @@ def test_a_copyright_notice_under_another_label_is_refused(kind: str, notice: st
     assert ours() == [("V282", f"/zones/{k}/kind", "error")]
     doc["zones"][k]["kind"] = "boilerplate"
     assert ours() == []
+
+
+@pytest.mark.parametrize("item", ["(c) The summit ended without a deal.", "(C) Russia will supply fuel.",
+                                  "(c) Reuters reporters were barred from the station."])
+def test_a_lists_third_item_is_no_copyright_notice(item: str) -> None:
+    """`(c)` and a capital read as `©` and a capital: a body paragraph that is a list's third item (a resolution's
+    terms quoted, `(a) ... (b) ... (c) The summit ...`) was refused as a copyright notice labelled body (V282).
+    `(c)` is a notice's before a year, or before an outlet's name with nothing but a year after it."""
+    from vostochny.checking.rules.zone_kinds import shown_furniture
+
+    assert shown_furniture(item, whole=True) is None
+    assert shown_furniture(item.split(" ")[0] + " 2023 Reuters", whole=True) == "boilerplate"
 
 
 @pytest.mark.parametrize("words", ["Copyright infringement is rife, officials said.", "Copyrights matter.",

@@ -266,9 +266,13 @@ _OUTLET_ALONE = compiled(r"\W*" + OUTLET_IN_BRACKETS.pattern + r"\W*")
 _BY = compiled(r"\W*By [A-Z]")
 #: a copyright notice that opens a zone: `©`, `(c)` or `Copyright` (in any case, or both), then a year or a capital
 #: (`Copyright 2023 The Associated Press`, `© Reuters`, `Copyright © 2023 TIME USA, LLC`); not `Copyright
-#: infringement ...`, a sentence about copyright
-_COPYRIGHT = compiled(r"[^\w©]*(?:(?:©|\((?i:c)\))\s*(?:(?i:copyright)\b\s*)?"
-                      r"|(?i:copyright)\b\s*(?:(?:©|\((?i:c)\))\s*)?)(?:\d{4}|[A-Z])")
+#: infringement ...`, a sentence about copyright. `(c)` alone opens a list's third item as well (`(c) The summit
+#: ended ...`, a resolution's terms quoted in a paragraph): it is read as `©` before a year only, or before an outlet's
+#: name and nothing but a year after it (`(c) 2023 Reuters`, `(c) Reuters`, `(C) The Associated Press 2023`)
+_COPYRIGHT = compiled(r"[^\w©]*(?:©\s*(?:(?i:copyright)\b\s*)?(?:\d{4}|[A-Z])"
+                      r"|(?i:copyright)\b\s*(?:(?:©|\((?i:c)\))\s*)?(?:\d{4}|[A-Z])"
+                      r"|\((?i:c)\)\s*(?:(?i:copyright)\b\s*(?:\d{4}|[A-Z])|\d{4}"
+                      rf"|(?:The )?(?:{OUTLETS})\W*(?:\d{{4}}\W*)?$))")
 #: what a copyright notice or a credit line in brackets opens with, as written: the zones of any length that V282
 #: reads for one (a C-level test of each zone; an expression on each took 0.4 us a zone)
 _LONG_OPENINGS = ("©", "(c)", "(C)", "Copyright", "COPYRIGHT", "copyright", "(Reporting by", "(Additional reporting",
