@@ -117,3 +117,11 @@ def _conllu_of(doc: dict, text: str, out: Path) -> Path:
     out.mkdir(parents=True)
     (out / "corpus.conllu").write_text(Writer.HEAD + body, encoding="utf-8")
     return out / "corpus.conllu"
+
+
+def test_a_skin_tone_after_a_word_is_the_tokenizers_token_of_its_own() -> None:
+    """The tokenizer keeps a skin tone with the emoji or symbol before it only: after a letter it is a token of its
+    own, glued to the word, and no character is cut."""
+    text = "Kim\U0001f3fd waved.\nIt ended."
+    assert [text[a:b] for a, b in tokenize.tokens(text)][:2] == ["Kim", "\U0001f3fd"]
+    assert _over(text) == []

@@ -366,6 +366,9 @@ def token_control_character(ctx: DocContext) -> Iterator[Hit]:
 _SKIN_TONES = frozenset(map(chr, range(0x1F3FB, 0x1F400)))
 _FLAG_HALVES = frozenset(map(chr, range(0x1F1E6, 0x1F200)))
 _ONE_MARK = compiled(tokenize.MARK)
+#: a token that ends in a letter or digit (its marks aside), which a skin tone after it is no part of (the tokenizer
+#: keeps a skin tone with the emoji or symbol before it only: `Kim` U+1F3FD is two tokens)
+_WORD_END = compiled(r"\w" + tokenize.MARK + r"*$")
 
 
 @rule("V452", "token-inside-character", "a token begins inside a character: with a combining mark, or with the skin "
@@ -382,8 +385,9 @@ def token_inside_character(ctx: DocContext) -> Iterator[Hit]:
     holds its layers to it, but counted a split corrected by hand in `tokenizer.corrections` as a correction: this
     rule reads every token, whatever the corrections say or whoever made it. A combining mark opens no token at all
     (after a space it accents nothing: the copy is damaged, as a control character's is, V279); a skin tone or a
-    regional indicator opens none where the token before it ends and holds its emoji or the flag's first half. Two
-    flags written together are two tokens (`🇷🇺` `🇰🇵`)."""
+    regional indicator opens none where the token before it ends and holds its emoji or the flag's first half (a
+    skin tone after a word is a token of its own, as the tokenizer makes it). Two flags written together are two
+    tokens (`🇷🇺` `🇰🇵`)."""
     view = ctx.view
     texts = view.token_texts
     odd = {c for c in set(map(operator.itemgetter(slice(0, 1)), texts))
@@ -397,7 +401,8 @@ def token_inside_character(ctx: DocContext) -> Iterator[Hit]:
             continue
         before = texts[i - 1] if i and ends[i - 1] == starts[i] else ""
         if first in _SKIN_TONES or first in _FLAG_HALVES:
-            if not before or (first in _FLAG_HALVES and _flag_halves_before(ctx.text or before, starts[i] if ctx.text
+            if not before or (first in _SKIN_TONES and _WORD_END.search(before)) or (
+                    first in _FLAG_HALVES and _flag_halves_before(ctx.text or before, starts[i] if ctx.text
                                                                                    else len(before)) % 2 == 0):
                 continue
             what = "a skin tone" if first in _SKIN_TONES else "the second half of a flag"
