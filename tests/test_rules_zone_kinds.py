@@ -343,11 +343,12 @@ def test_a_copyright_notice_under_another_label_is_refused(kind: str, notice: st
 def test_a_lists_third_item_is_no_copyright_notice(item: str) -> None:
     """`(c)` and a capital read as `©` and a capital: a body paragraph that is a list's third item (a resolution's
     terms quoted, `(a) ... (b) ... (c) The summit ...`) was refused as a copyright notice labelled body (V282).
-    `(c)` is a notice's before a year, or before an outlet's name with nothing but a year after it."""
+    `(c)` is a notice's before a year or `Copyright`, or before an outlet's name and no word in lower case."""
     from vostochny.checking.rules.zone_kinds import shown_furniture
 
     assert shown_furniture(item, whole=True) is None
-    assert shown_furniture(item.split(" ")[0] + " 2023 Reuters", whole=True) == "boilerplate"
+    for notice in ("2023 Reuters", "Reuters", "TIME USA, LLC", "The Associated Press 2023", "Copyright AP"):
+        assert shown_furniture(f"{item.split(' ')[0]} {notice}", whole=True) == "boilerplate", notice
 
 
 @pytest.mark.parametrize("words", ["Copyright infringement is rife, officials said.", "Copyrights matter.",
