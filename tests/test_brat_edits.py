@@ -253,3 +253,73 @@ def test_a_split_of_two_mentions_joined_on_purpose_is_kept(repo_corpus: Path, ex
     doc = json.loads((repo_corpus / "annotations" / f"{REUTERS}.json").read_text(encoding="utf-8"))
     assert [(e["name"], e["kb_id"], e["distinct_from"]) for e in doc["entities"] if e["name"] == "Kim Jong Un"] == [
         ("Kim Jong Un", None, ["kim-jong-un"]), ("Kim Jong Un", "kim-jong-un", [])]
+
+
+_MISSING = "is not a text-bound annotation of this file"
+
+
+@pytest.mark.parametrize(("line", "said"), [
+    # an attribute on an id the file does not hold (the span deleted in brat, the attribute left)
+    ("A1\tMetonymy T99", f"Metonymy: T99 {_MISSING}"),
+    ("A1\tKind T99 name", f"Kind: T99 {_MISSING}"),
+    ("A1\tAttribution T99 speech", f"Attribution: T99 {_MISSING}"),
+    ("A1\tMetonymy R1", f"Metonymy: R1 {_MISSING}"),  # an id of another kind of line
+    # a relation or a chain to an id the file does not hold
+    ("R1\tMEETS Arg1:T1 Arg2:T99", f"Arg2 of MEETS: T99 {_MISSING}"),
+    ("*\tCoref T1 T99", f"Coref: T99 {_MISSING}"),
+    # a tab missing after the id, or one typed for a space
+    ("R1 MEETS Arg1:T1 Arg2:T2", "cannot read this line: no tab after the id (brat separates the id, the annotation "
+                                 "and a span's text by tabs): 'R1 MEETS Arg1:T1 Arg2:T2'"),
+    ("A1 Metonymy T1", "cannot read this line: no tab after the id (brat separates the id, the annotation and a span's "
+                       "text by tabs): 'A1 Metonymy T1'"),
+    ("* Coref T1 T2", "cannot read this line: no tab after the id (brat separates the id, the annotation and a span's "
+                      "text by tabs): '* Coref T1 T2'"),
+    ("T3\tPER 0 3 Kim", "cannot read this line: a span is `T<n><TAB>TYPE START END<TAB>text` (fragments `START "
+                        "END;START END`): 'T3\\tPER 0 3 Kim'"),
+    ("R1\tMEETS Arg1:T1\tArg2:T2", "cannot read this line: a relation is `R<n><TAB>TYPE Arg1:T<n> Arg2:T<n>`, Arg1 "
+                                   "first (CueOf and Speaker: Arg1 the quote): 'R1\\tMEETS Arg1:T1\\tArg2:T2'"),
+    ("A1\tMetonymy\tT1", "cannot read this line: an attribute is `A<n><TAB>NAME T<n> VALUE` (`A<n><TAB>Metonymy "
+                         "T<n>`: no value): 'A1\\tMetonymy\\tT1'"),
+    # a span moved by one character at one end, its text column left
+    ("T3\tPER 1 3\tKim", "text 'Kim' differs from the .txt at those offsets, which reads 'im': set the offsets or the "
+                         "text right (brat writes both)"),
+    # a note, on a missing id or not
+    ("#1\tAnnotatorNotes T99\tx", "a note (#) has no place in the annotation files and would be lost: delete it"),
+])
+def test_a_line_edited_by_hand_is_refused_at_its_line(line: str, said: str) -> None:
+    """Lines a hand edit of an .ann leaves (an older session's list: an attribute, a relation or a chain on an id the
+    file lacks, a tab missing or typed for a space, a span off by one): each is one error at its own line, and no
+    exception."""
+    _, errors = parse_ann("f.ann", "T1\tPER 0 3\tKim\nT2\tPER 8 13\tPutin\n" + line, "Kim met Putin in Vladivostok.")
+    assert [(e.line, e.message) for e in errors] == [(3, said)]
+
+
+def test_an_attribute_on_a_missing_id_is_located_by_the_cli_without_a_traceback(repo_corpus: Path, exported: Path,
+                                                                               capsys) -> None:
+    """Through `vostochny import brat`: the error names the file and line, and nothing is written."""
+    ann = exported / f"{DOC}.ann"
+    lines = ann.read_text(encoding="utf-8").splitlines()
+    ann.write_text("\n".join([*lines, "A99999\tMetonymy T99999", "R99999\tMEETS Arg1:T1 Arg2:T99998", ""]),
+                   encoding="utf-8")
+    assert main(["import", "brat", str(exported), "--corpus", str(repo_corpus)]) == 1
+    err = capsys.readouterr().err
+    assert f"{ann}:{len(lines) + 1}: Metonymy: T99999 {_MISSING}" in err
+    assert f"{ann}:{len(lines) + 2}: Arg2 of MEETS: T99998 {_MISSING}" in err
+    assert "nothing written" in err and "Traceback" not in err
+
+
+def test_a_span_drawn_one_character_too_long_is_refused_by_the_document_rules(repo_corpus: Path,
+                                                                             exported: Path) -> None:
+    """A span widened over the space after it in brat's editor (offsets and text column agree, as brat writes them):
+    the import runs the document rules before it writes, and the mention's edge off its tokens is refused, located
+    in the annotation file it would have written."""
+    ann = exported / f"{DOC}.ann"
+    lines = ann.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "T1\tPER 10 36\this top military officials"
+    text = (exported / f"{DOC}.txt").read_text(encoding="utf-8")
+    lines[0] = f"T1\tPER 10 37\t{text[10:37]}"
+    assert text[36] == " "
+    ann.write_text("\n".join([*lines, ""]), encoding="utf-8")
+    assert _refused(exported, repo_corpus) == [(str(ann), 1, "error V212 token-boundary: a span does not start or end "
+                                                "on a token boundary: 'his top military officials ' [10, 37); nearest "
+                                                "token end is 36 (at /mentions/0 of the imported document)")]

@@ -320,7 +320,8 @@ def test_a_date_alone_is_read_as_a_reader_sees_it(text: str) -> None:
 
 @pytest.mark.parametrize("kind", ["byline", "dateline", "subheading", "body"])
 @pytest.mark.parametrize("notice", ["Copyright 2023 The Associated Press. All rights reserved.",
-                                    "Copyright 2023 The Associated Press", "\u00a9 2023 The Associated Press"])
+                                    "Copyright 2023 The Associated Press", "\u00a9 2023 The Associated Press",
+                                    "(c) 2023 The Associated Press", "(C) The Associated Press", "(c) AP 2023"])
 def test_a_copyright_notice_under_another_label_is_refused(kind: str, notice: str) -> None:
     """AP's `___` line written as its copyright notice and labelled byline, dateline, subheading or body passed (a
     subheading with a full stop was V277's, as a paragraph): a copyright notice is boilerplate (V282, V276 and V277
@@ -335,6 +336,19 @@ def test_a_copyright_notice_under_another_label_is_refused(kind: str, notice: st
     assert ours() == [("V282", f"/zones/{k}/kind", "error")]
     doc["zones"][k]["kind"] = "boilerplate"
     assert ours() == []
+
+
+@pytest.mark.parametrize("item", ["(c) The summit ended without a deal.", "(C) Russia will supply fuel.",
+                                  "(c) Reuters reporters were barred from the station."])
+def test_a_lists_third_item_is_no_copyright_notice(item: str) -> None:
+    """`(c)` and a capital read as `©` and a capital: a body paragraph that is a list's third item (a resolution's
+    terms quoted, `(a) ... (b) ... (c) The summit ...`) was refused as a copyright notice labelled body (V282).
+    `(c)` is a notice's before a year or `Copyright`, or before an outlet's name and no word in lower case."""
+    from vostochny.checking.rules.zone_kinds import shown_furniture
+
+    assert shown_furniture(item, whole=True) is None
+    for notice in ("2023 Reuters", "Reuters", "TIME USA, LLC", "The Associated Press 2023", "Copyright AP"):
+        assert shown_furniture(f"{item.split(' ')[0]} {notice}", whole=True) == "boilerplate", notice
 
 
 @pytest.mark.parametrize("words", ["Copyright infringement is rife, officials said.", "Copyrights matter.",

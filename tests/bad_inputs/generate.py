@@ -265,6 +265,24 @@ def _zero_width_space_token() -> dict[str, bytes]:
     return {RAW: ZWSP_TEXT.encode("utf-8"), DOC: dump(doc)}
 
 
+#: the sample's text saved decomposed at one letter: the last `s` of `shells` a combining diaeresis on the `l` before
+#: it (as long: every offset in place)
+MARK_TEXT = SAMPLE_TEXT.replace("shells", "shell\u0308", 1)
+MARK_AT = MARK_TEXT.index("\u0308")
+MARK_TOKEN = sum(start < MARK_AT for start, _, _ in sample_document()["tokens"])
+
+
+def _mark_split_token() -> dict[str, bytes]:
+    """The sample over `MARK_TEXT` with `shell` and its combining mark split into two tokens by hand and the split
+    counted in `tokenizer.corrections` (V267 passed it: V452)."""
+    doc = _over_text(MARK_TEXT)
+    start, end, _ = doc["tokens"][MARK_TOKEN - 1]
+    assert MARK_TEXT[start:end] == "shell\u0308"
+    doc["tokens"][MARK_TOKEN - 1:MARK_TOKEN] = [[start, MARK_AT, "shell"], [MARK_AT, end, "\u0308"]]
+    doc["tokenizer"]["corrections"] = 1
+    return {RAW: MARK_TEXT.encode("utf-8"), DOC: dump(doc)}
+
+
 #: the sample's text with Kim's name misspelt where his name mention is (as long: every offset in place)
 MISSPELT_TEXT = SAMPLE_TEXT.replace("Kim Jong Un", "Kim Jong Um", 1)
 
@@ -2220,6 +2238,7 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "token-split-inside-a-word": ({DOC: doc_with(_token_split)}, "V267", DOC, "/tokens/1", None, {}),
     "token-zero-width-space": (_zero_width_space_token(), "V268", DOC, f"/tokens/{ZWSP_TOKEN}", None, {}),
     "token-control-character": (_control_character_token(), "V279", DOC, f"/tokens/{ZWSP_TOKEN}", None, {}),
+    "token-mark-split-from-letter": (_mark_split_token(), "V452", DOC, f"/tokens/{MARK_TOKEN}", None, {}),
     "hydrated-text-not-annotated": (_hydrated_on_other_words(), "V269", DOC, "/sha256", None, {}),
     "token-merged-with-its-comma": ({DOC: doc_with(_token_merged)}, "V267", DOC, "/tokens/18", None, {}),
     # a name mention of a linked entity is its record's name, an alias or a misspelling the record lists (V281)
@@ -2376,6 +2395,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "title-relation-possible": ({DOC: doc_with(setter("relations", 0, "factuality", value="possible"))}, "V362", DOC,
                                 "/relations/0/factuality", None, {}),
     "copyright-notice-labelled-byline": (_line_added(COPYRIGHT_LINE, "byline", lambda doc: None), "V282", DOC,
+                                         ADDED_ZONE_KIND, None, {}),
+    "copyright-c-notice-labelled-body": (_line_added("(c) 2023 Reuters", "body", lambda doc: None), "V282", DOC,
                                          ADDED_ZONE_KIND, None, {}),
     # boilerplate and a heading of the corpus labelled a dateline, a byline and a heading (V444-V446)
     "boilerplate-labelled-dateline": (_line_added("___", "dateline", _nothing), "V444", DOC,

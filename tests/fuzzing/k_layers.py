@@ -1579,6 +1579,15 @@ def token_control_character(corpus: Corpus, rng: random.Random) -> None:
     _character_for_space(corpus, rng, ["\x00", "\x07", "\x1b", "\x7f", "\x9b"], ["token", "after", "before"])
 
 
+@kind("token-inside-character", reject("V452"), TOKENS)
+def token_inside_character(corpus: Corpus, rng: random.Random) -> None:
+    """Write a combining mark (a diaeresis, an acute, a Devanagari vowel sign) for a space between two tokens of a raw
+    text, its document's checksum and texts with it, and make it a token of its own or the first character of the
+    token after it where no span starts there: a token then begins with a mark that the token before it holds the
+    letter of."""
+    _character_for_space(corpus, rng, ["\u0308", "\u0301", "\u093e"], ["token", "before"])
+
+
 def _character_for_space(corpus: Corpus, rng: random.Random, characters: list[str], hows: list[str]) -> None:
     """One of `characters` for a space between two tokens of a document's raw text, made a token of its own or
     part of the token before or after it (one of `hows`), the document's checksum and texts with it."""

@@ -126,6 +126,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V268": ('raw "Kim\\u200bJong Un": "tokens": [[0, 3, "Kim"], [3, 4, "\\u200b"], [4, 8, "Jong"], ...]   (a '
              'zero-width space made a token by tokenizer 1.1)', '"tokens": [[0, 3, "Kim"], [4, 8, "Jong"], ...]   (the '
              'zero-width space a gap, as a space is)'),
+    "V452": ('raw "Zoe\\u0308 met Kim.": "tokens": [[0, 3, "Zoe"], [3, 4, "\\u0308"], [5, 8, "met"], ...], '
+             '"corrections": 1   (a letter split from its accent by hand, and counted)', '"tokens": [[0, 4, '
+             '"Zoe\\u0308"], [5, 8, "met"], ...], "corrections": 0   (the accent in its letter\'s token)'),
     "V279": ('raw "Kim\\u0007 met Putin.": "tokens": [[0, 3, "Kim"], [3, 4, "\\u0007"], [5, 8, "met"], ...]   (a bell '
              'in the copy received)', 'raw "Kim met Putin.": the article received again, its annotations moved to it'),
     "V269": ('hydration.json: {"id": "doc-1", "annotated": {"sha256": "9f2c…"}, "sha256": "41d0…", "words": '

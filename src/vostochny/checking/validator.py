@@ -225,6 +225,7 @@ FOLDED = (
     # entity, which type it is of; a quote's speaker, which sentence it stands in)
     ("V206", "", ("V207", "V209", "V217", "V246", "V403", "V405", "V406", "V432")),
     ("V268", "/tokens/", ("V267", "V283")),
+    ("V452", "/tokens/", ("V267", "V283")),  # a split inside a character: V267 counts it as one more token
     ("V279", "/tokens/", ("V267", "V283")),
     ("V267", "/tokens/", ("V283",)),  # a token merged with its period moves the sentences the splitter makes
     # a quote or a mention off its text: whether a speaker's relation holds what the quote says is moot

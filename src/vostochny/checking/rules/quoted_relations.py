@@ -31,7 +31,11 @@ def speaker_relation_asserted(ctx: DocContext) -> Iterator[Hit]:
     (`"I, as [Russian] president, ..."` with its argument moved to the speaker's name, V230) could it carry the
     relation, and such a relation is not judged, but a meeting, a journey or a transfer, which no title carries
     (`[Kim] said he had arrived in [Vladivostok]` passed with `he` annotated, as it must be); nor is one whose
-    speaker lies inside the content (a quote within a quote) or inside the other argument."""
+    speaker lies inside the content (a quote within a quote) or inside the other argument. A toast is a speech act
+    without a clause (hard case 18: `[Kim] raised a toast ... to [Putin]'s health`): its content names whom it is
+    raised to and claims nothing, and the toast is the writer's account of a meeting (a word of meeting, V361), so
+    the speaker's MEETS with a mention of its content is the writer's `asserted` and is not judged (V370 asked
+    `reported` of it); its other relations are judged as any quote's."""
     view = ctx.view
     factualities = view.column("relations", "factuality")
     if "asserted" not in factualities:
@@ -60,13 +64,28 @@ def speaker_relation_asserted(ctx: DocContext) -> Iterator[Hit]:
             speaker = mentions.get(speaker_id) if held else None  # most relations: no quote holds the other
             if speaker is None:
                 continue
-            named = ctx.doc.relations[i].type not in EVENT_RELATIONS  # a title's, an apposition's, a noun phrase's
-            quote = next((q for q in held if _said_about(view, contents[q], speaker, other, named)), None)
+            kind = ctx.doc.relations[i].type
+            named = kind not in EVENT_RELATIONS  # a title's, an apposition's, a noun phrase's
+            quote = next((q for q in held if _said_about(view, contents[q], speaker, other, named)
+                          and not (kind == "MEETS" and _meeting_cue(view, q))), None)
             if quote is not None:
                 yield Hit(pointer("relations", i, "factuality"), "asserted",
                           f"{ctx.doc.relations[i].id} {ctx.doc.relations[i].type}: {other.text!r} is in what "
                           f"{speaker.text!r} says ({ctx.doc.quotes[quote].id})")
                 break
+
+
+#: a toast, the speech act that is itself a meeting's occasion (`labels.MEETING_WORDS`; the other words of meeting that
+#: cue a quote, `talked`, `discussed`, also report a clause: `[Kim] talked of meeting [Putin] again`)
+_TOASTS = frozenset({"toast", "toasts", "toasted"})
+
+
+def _meeting_cue(view: DocumentView, quote: int) -> bool:
+    """Whether a quote's cue is a toast (`raised a toast`): the speech act is the occasion the writer tells of,
+    addressed to what its content names (`to Putin's health`, no clause), so a meeting of the speaker with it is
+    stated by the writer's cue, not claimed by the speaker (hard case 18)."""
+    cue = view.column("quotes", "cue")[quote]
+    return cue is not None and not _TOASTS.isdisjoint(word.lower() for word in LETTER_RUNS.findall(cue.text))
 
 
 class _Holding:

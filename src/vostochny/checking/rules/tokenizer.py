@@ -358,3 +358,67 @@ def token_control_character(ctx: DocContext) -> Iterator[Hit]:
             ch = found.group()
             yield Hit(pointer("tokens", i), list(ctx.doc.tokens[i]),
                       f"{token!r} holds U+{ord(ch):04X} {unicodedata.name(ch, 'CONTROL CHARACTER')}")
+
+
+#: the one character a token may not begin with where the token before it ends: an emoji's skin tone, which stays
+#: with the emoji before it, and a regional indicator, whose pair is a flag (one beginning a token is the flag's
+#: second half where an odd number of them stands before it)
+_SKIN_TONES = frozenset(map(chr, range(0x1F3FB, 0x1F400)))
+_FLAG_HALVES = frozenset(map(chr, range(0x1F1E6, 0x1F200)))
+_ONE_MARK = compiled(tokenize.MARK)
+#: a token that ends in a letter or digit (its marks aside), which a skin tone after it is no part of (the tokenizer
+#: keeps a skin tone with the emoji or symbol before it only: `Kim` U+1F3FD is two tokens)
+_WORD_END = compiled(r"\w" + tokenize.MARK + r"*$")
+
+
+@rule("V452", "token-inside-character", "a token begins inside a character: with a combining mark, or with the skin "
+      "tone or the second half of a flag that the token before it holds the rest of", "keep the mark, the skin tone "
+      "and the flag's second half in the token of the character before them (re-make the tokens with "
+      "vostochny.model.tokenize 1.3 or later, and take the split back out of tokenizer.corrections); a mark that "
+      "follows a space is a damaged copy: receive the article again")
+def token_inside_character(ctx: DocContext) -> Iterator[Hit]:
+    """What a reader sees as one character may be written as several code points: a letter and its accent (`Zoe`
+    U+0308 for `Zoë` in a text saved decomposed), a vowel sign after its consonant, an emoji and its skin tone, a
+    flag's two regional indicators. A token that begins with the second part cuts that character in two: a mention
+    `Zoe` leaves the accent out, the CoNLL-2003 file has a line for the mark alone, and UD's validator refuses a
+    CoNLL-U form that is only a combining mark. Tokenizer 1.3 keeps them together (docs/guidelines.md, Tokens); V267
+    holds its layers to it, but counted a split corrected by hand in `tokenizer.corrections` as a correction: this
+    rule reads every token, whatever the corrections say or whoever made it. A combining mark opens no token at all
+    (after a space it accents nothing: the copy is damaged, as a control character's is, V279); a skin tone or a
+    regional indicator opens none where the token before it ends and holds its emoji or the flag's first half (a
+    skin tone after a word is a token of its own, as the tokenizer makes it). Two flags written together are two
+    tokens (`🇷🇺` `🇰🇵`)."""
+    view = ctx.view
+    texts = view.token_texts
+    odd = {c for c in set(map(operator.itemgetter(slice(0, 1)), texts))
+           if c in _SKIN_TONES or c in _FLAG_HALVES or (c and _ONE_MARK.fullmatch(c) is not None)}
+    if not odd:
+        return
+    starts, ends = view.token_starts, view.token_ends
+    for i, token in enumerate(texts):
+        first = token[:1]
+        if first not in odd or not _as_received(ctx, i):
+            continue
+        before = texts[i - 1] if i and ends[i - 1] == starts[i] else ""
+        if first in _SKIN_TONES or first in _FLAG_HALVES:
+            if not before or (first in _SKIN_TONES and _WORD_END.search(before)) or (
+                    first in _FLAG_HALVES and _flag_halves_before(ctx.text or before, starts[i] if ctx.text
+                                                                                   else len(before)) % 2 == 0):
+                continue
+            what = "a skin tone" if first in _SKIN_TONES else "the second half of a flag"
+            said = f"begins with {what}, U+{ord(first):04X}, cut from {before!r} before it"
+        elif before:
+            said = f"begins with the combining mark U+{ord(first):04X} {unicodedata.name(first, 'MARK')}, cut from " \
+                f"{before!r} before it"
+        else:
+            said = f"begins with the combining mark U+{ord(first):04X} {unicodedata.name(first, 'MARK')}, after a gap"
+        yield Hit(pointer("tokens", i), list(ctx.doc.tokens[i]), f"{token!r} {said}")
+
+
+def _flag_halves_before(text: str, at: int) -> int:
+    """How many regional indicators stand right before offset `at` of a text (an odd number: the character at `at`
+    is a flag's second half; the pairs are counted from the first of the run, as Unicode does)."""
+    count = 0
+    while count < at and text[at - 1 - count] in _FLAG_HALVES:
+        count += 1
+    return count

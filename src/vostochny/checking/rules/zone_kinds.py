@@ -267,9 +267,14 @@ _OUTLET_ALONE = compiled(r"\W*" + OUTLET_IN_BRACKETS.pattern + r"\W*")
 _BY = compiled(r"\W*By [A-Z]")
 #: a copyright notice that opens a zone: `©`, `(c)` or `Copyright` (in any case, or both), then a year or a capital
 #: (`Copyright 2023 The Associated Press`, `© Reuters`, `Copyright © 2023 TIME USA, LLC`); not `Copyright
-#: infringement ...`, a sentence about copyright
-_COPYRIGHT = compiled(r"[^\w©]*(?:(?:©|\((?i:c)\))\s*(?:(?i:copyright)\b\s*)?"
-                      r"|(?i:copyright)\b\s*(?:(?:©|\((?i:c)\))\s*)?)(?:\d{4}|[A-Z])")
+#: infringement ...`, a sentence about copyright. `(c)` alone opens a list's third item as well (`(c) The summit
+#: ended ...`, a resolution's terms quoted in a paragraph): it is read as `©` before a year or `Copyright` only, or
+#: before an outlet's name and no word in lower case after it (`(c) 2023 Reuters`, `(c) Reuters`, `(C) The Associated
+#: Press 2023`, `(c) TIME USA, LLC`; not `(c) Reuters reporters were barred ...`)
+_COPYRIGHT = compiled(r"[^\w©]*(?:©\s*(?:(?i:copyright)\b\s*)?(?:\d{4}|[A-Z])"
+                      r"|(?i:copyright)\b\s*(?:(?:©|\((?i:c)\))\s*)?(?:\d{4}|[A-Z])"
+                      r"|\((?i:c)\)\s*(?:(?i:copyright)\b\s*(?:\d{4}|[A-Z])|\d{4}"
+                      rf"|(?:The )?(?:{OUTLETS})\b[^a-z]*$))")
 #: what a copyright notice or a credit line in brackets opens with, as written: the zones of any length that V282
 #: reads for one (a C-level test of each zone; an expression on each took 0.4 us a zone)
 _LONG_OPENINGS = ("©", "(c)", "(C)", "Copyright", "COPYRIGHT", "copyright", "(Reporting by", "(Additional reporting",
@@ -382,10 +387,11 @@ def furniture_mislabelled(ctx: DocContext) -> Iterator[Hit]:
     A copyright notice is boilerplate whatever it is labelled (docs/guidelines.md, Zones: furniture stays boilerplate
     even written as a sentence): `Copyright 2023 The Associated Press. All rights reserved.` labelled byline, dateline,
     subheading or body passed (a byline that names the outlet is no prose for V278, and a heading without the second
-    sentence no paragraph for V277); a zone of any kind and length that opens with `©`, `(c)` or `Copyright` and a
-    year or a capital, or a furniture zone or short heading or paragraph that ends with `All rights reserved`, is
-    boilerplate (a zone that also credits, `... Jane Doe contributed to this report.`, is a byline; a heading or
-    paragraph longer than 80 characters only where the notice is its first characters, not after a mark).
+    sentence no paragraph for V277); a zone of any kind and length that opens with `©` or `Copyright` and a year or
+    a capital, or with `(c)` and a year, `Copyright` or an outlet and no word in lower case (`(c) The summit ended
+    ...` is a list's third item), or a furniture zone or short heading or paragraph that ends with `All rights
+    reserved`, is boilerplate (a zone that also credits, `... Jane Doe contributed to this report.`, is a byline; a
+    heading or paragraph longer than 80 characters only where the notice is its first characters, not after a mark).
 
     The outlet's own furniture is boilerplate too where its words are the furniture's alone (`_OWN_FURNITURE`:
     `ADVERTISEMENT`, `4 minute read`, `Read More: ...`, `More Must-Reads from TIME`, `Contact us at ...`, a stamp
