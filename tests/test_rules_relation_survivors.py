@@ -8,7 +8,7 @@ from __future__ import annotations
 import copy
 import json
 
-from sample import REPO, corpus_document, corpus_report, related
+from sample import REPO, corpus_document, corpus_report, related, reword
 
 ARMS, TOP = "kim-arrives-russia-arms-sale-warning", "kim-arrives-russia-top-officials"
 AP, REUTERS = "ap-kim-whereabouts-after-summit", "reuters-kim-putin-summit"
@@ -122,3 +122,13 @@ def test_its_of_a_third_entity_is_not_judged() -> None:
     doc["relations"].append({"id": "r900", "type": "LOCATED_IN", "head": pyongyang, "tail": coast,
                              "factuality": "asserted"})
     assert "V271" not in {code for code, _ in _errors(doc, text)}
+
+
+def test_two_states_the_words_place_one_in_the_other_are_not_judged() -> None:
+    """`urged [North Korea] to lie within [Russia]` (reworded; hard case 57: the text decides) places one state in the
+    other in its words: V464 leaves the LOCATED_IN alone."""
+    doc, text = corpus_document(REUTERS)
+    doc, text = reword(doc, text, "end arms talks with", "lie within", "urged North Korea to end arms talks with")
+    i = related(doc, text, "MEETS", "North Korea to lie within Russia")
+    doc["relations"][i]["type"] = "LOCATED_IN"
+    assert "V464" not in {code for code, _ in _errors(doc, text)}

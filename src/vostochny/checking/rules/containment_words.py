@@ -3,7 +3,9 @@
 Ministry]` says whose a body is, not where it lies, docs/guidelines.md, hard cases 24 and 38), a coordination that
 lists the two side by side (V441: `[North Korea] and [Russia]`), `in` alone, which says where the first lies
 (V435: `[Kookmin University] in [Seoul]` is no organ, nation, meeting or journey), and a state's possessive of a
-national body that is no organ (V448: `Russia's [TASS] news agency` is NATIONALITY, not PART_OF)."""
+national body that is no organ (V448: `Russia's [TASS] news agency` is NATIONALITY, not PART_OF); and what the
+registry's classes say of a place: a nationality is a state's (V463: not a city's, `Seoul’s [Ewha University]`), and no
+state lies in another (V464: `urged [North Korea] to end arms talks with [Russia]`)."""
 
 from __future__ import annotations
 
@@ -311,26 +313,28 @@ def _inside_states(ctx: DocContext) -> dict[str, str]:
     return found
 
 
-#: what between a place and the state after it, or a state and the place after it, says that one lies in the other
-#: (an address's comma, `in`, `within`, `inside`, `part of`, a possessive): a constituent country that Wikidata classes
-#: a country too is written so (`Scotland, United Kingdom`, `Scotland in the UK`, `the UK's Scotland`)
-_STATED_INSIDE = compiled(rf"(?:,{SPACE}*|,?{SPACE}+(?:in|inside|within|part{SPACE}+of){SPACE}+)(?:the{SPACE}+)?"
-                          rf"|['\u2019\u02bc]s{SPACE}+", re.IGNORECASE)
+#: what between a place and the state after it, or a state and the place after it, says that one lies in the other:
+#: an address's comma, a possessive, or up to four words and `in`, `inside`, `within` or `part of` (`Scotland, United
+#: Kingdom`, `the UK's Scotland`, `Scotland in the UK`, `[Vatican City], an enclave in [Italy]`, hard case 57)
+_STATED_INSIDE = compiled(rf"(?:,{SPACE}*|['\u2019\u02bc]s{SPACE}+|,?{SPACE}+(?:[^\W\d_][\w'\u2019-]*{SPACE}+){{0,4}}"
+                          rf"(?:in|inside|within|part{SPACE}+of){SPACE}+(?:the{SPACE}+)?)", re.IGNORECASE)
 
 
 @rule("V464", "state-inside-a-state", "a LOCATED_IN relation puts a state inside another state (both records "
       "classed a country or a sovereign state) where no words between them say so",
-      "a state lies in no other: drop the relation or type it by what the sentence states of the two (MEETS: "
+      "a state's territory is its own: drop the relation or type it by what the sentence states of the two (MEETS: "
       "`urged [North Korea] to end arms talks with [Russia]`) (docs/guidelines.md, Relations)")
 def state_inside_a_state(ctx: DocContext) -> Iterator[Hit]:
-    """A sovereign state's territory is its own: no state lies in another (docs/guidelines.md, Relations; an enclave
-    is surrounded by its neighbour, not in it). The thirty-first session's retyping sweep passed `Britain urged [North
-    Korea] to end arms talks with [Russia]` MEETS as LOCATED_IN, two GPEs whose records the registry classes
-    countries. Read where both arguments are mentions, no metonym, of entities linked to two records the registry
-    classes a country or a sovereign state, and the words right between them do not state one in the other
-    (`_STATED_INSIDE`: an address's comma, `in`, `within`, `inside`, `part of`, a possessive; Wikidata classes a
-    constituent country a country too, `Scotland, United Kingdom`). Not judged: a place the registry does not class
-    (`[Korea]`, `[the Soviet Union]`), a type the arguments do not fit (V210's), a relation of one record (V222's)."""
+    """A sovereign state's territory is its own: one state lies in another only where the text says so in words of
+    containment (docs/guidelines.md, Relations): a constituent country, which Wikidata classes a country too (`Scotland,
+    United Kingdom`), or an enclave the text places (`[Vatican City], an enclave in [Italy]`, hard case 57). The
+    thirty-first session's retyping sweep passed `Britain urged [North Korea] to end arms talks with [Russia]` MEETS as
+    LOCATED_IN, two GPEs whose records the registry classes countries. Read where both arguments are mentions, no
+    metonym, of entities linked to two records the registry classes a country or a sovereign state, and the words
+    right between them do not place one in the other (`_STATED_INSIDE`: an address's comma, a possessive, up to four
+    words and `in`, `inside`, `within` or `part of`). Not judged: a place the registry does not class (`[Korea]`,
+    `[the Soviet Union]`), words of containment farther off, a type the arguments do not fit (V210's), a relation of
+    one record (V222's)."""
     index = ctx.registry_index
     if index is None:
         return

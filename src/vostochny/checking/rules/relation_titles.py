@@ -1,5 +1,5 @@
 """A title against the type of the relation it states: speaking for a body (V430), an office or a post without one
-(V431), an office without a word of office (V451)."""
+(V431), an office without a word of office (V451), and members typed leaders (V465)."""
 
 from __future__ import annotations
 

@@ -446,7 +446,11 @@ def containment_against_text(ctx: DocContext) -> Iterator[Hit]:
     or `in the former [Soviet Union], [Russia]` being an apposition; after `in`, in any case, also a LOC or a nominal).
     The registry's classes alone say nothing: an enclave state lies in a city where the text says so (`[Vatican City],
     [Rome]`, LOCATED_IN(Vatican City, Rome), hard case 57). The possessive and the address read two names, the state's
-    `in` a name or nominal before it, never a pronoun; an argument whose type LOCATED_IN does not take is V210's, an
+    `in` a name or nominal before it, never a pronoun. The possessor may also open the tail's own span, a mention of
+    the head's entity, a place (GPE or LOC): a name and a possessive (`[[Russia]'s Far East]`) or a possessive pronoun
+    (`[[its] east coast]` of North Korea: the thirty-first session's swap sweep passed LOCATED_IN(North Korea, its east
+    coast)); a pronoun of a third entity (`its` of North Korea in a relation of Pyongyang) is not read, nor a body's or
+    person's (`the company, at [its] headquarters`). An argument whose type LOCATED_IN does not take is V210's, an
     address's comma is also the fullwidth U+FF0C or the ideographic U+3001, with any spaces after it or none
     (`Moscow,Russia`, `Moscow，Russia`, `Moscow、Russia`), and spaces are any but a line break. Not caught here: a
     reversal written otherwise or around a place that is no classed state (`[two other cities] in [Russia’s Far East]`,
