@@ -315,8 +315,11 @@ def _inside_states(ctx: DocContext) -> dict[str, str]:
 
 #: what between a place and the state after it, or a state and the place after it, says that one lies in the other:
 #: an address's comma, a possessive, or up to four words and `in`, `inside`, `within` or `part of` (`Scotland, United
-#: Kingdom`, `the UK's Scotland`, `Scotland in the UK`, `[Vatican City], an enclave in [Italy]`, hard case 57)
-_STATED_INSIDE = compiled(rf"(?:,{SPACE}*|['\u2019\u02bc]s{SPACE}+|,?{SPACE}+(?:[^\W\d_][\w'\u2019-]*{SPACE}+){{0,4}}"
+#: Kingdom`, `the UK's Scotland`, `Scotland in the UK`, `[Vatican City], an enclave in [Italy]`, hard case 57); the
+#: comma also fullwidth or ideographic, as V271 reads an address's (`Estonia，Russia`)
+_COMMAS = ",\uff0c\u3001"
+_STATED_INSIDE = compiled(rf"(?:[{_COMMAS}]{SPACE}*|['\u2019\u02bc]s{SPACE}+|[{_COMMAS}]?{SPACE}+"
+                          rf"(?:[^\W\d_][\w'\u2019-]*{SPACE}+){{0,4}}"
                           rf"(?:in|inside|within|part{SPACE}+of){SPACE}+(?:the{SPACE}+)?)", re.IGNORECASE)
 
 
