@@ -207,7 +207,7 @@ SWAPS = [
     (TOP, "r5", "V210"), (TOP, "r27", "V210"),
     *((REUTERS, rid, code) for rid, code in (("r5", "V210"), ("r6", "V434"), ("r7", "V271"), ("r18", "V210"),
                                               ("r19", "V210"), ("r25", "V434"), ("r27", "V210"), ("r31", "V210"))),
-    (REUTERS, "r38", None),  # `[its east coast]` in North Korea: no `in` between, not judged
+    (REUTERS, "r38", "V271"),  # `[[its] east coast]` of North Korea: `its` (its entity) opens the tail (V271 widened)
     (TIME, "r10", "V210"), (TIME, "r30", "V210"), (TIME, "r42", "V210"),
 ]
 

@@ -1790,6 +1790,65 @@ def _agency_as_organ(doc: dict) -> None:
                        "PART_OF", head="m8")
 
 
+#: Estonia's evidence as the corpus's registry records it (its first source shows its class)
+ESTONIA_SOURCES = [
+    {"where": "find_string 'Estonia (Q191)', public GitHub file id 54141767827",
+     "what": 'statement table "P17 country | Estonia (Q191)"'},
+    {"where": "find_string 'Estonia (Q191)', public GitHub file id 14381432186",
+     "what": "country query test \"describe 'Estonia (Q191)'\""}]
+
+
+def _classed_states(*records: tuple[str, str], russia: bool = True) -> Callable[[dict], None]:
+    """A change of the registry that adds Russia's record (with `russia`) and Estonia's, classed countries (as the
+    corpus's registry has them), after the unverified records of each (type, name)."""
+    def change(registry: dict) -> None:
+        _unverified(*records, *([("GPE", "Russia")] if russia else []), ("GPE", "Estonia"))(registry)
+        if russia:
+            registry["entities"][-2]["wikidata"] = {"status": "verified", "qid": "Q159", "instance_of": "country",
+                                                    "sources": RUSSIA_SOURCES}
+        registry["entities"][-1]["wikidata"] = {"status": "verified", "qid": "Q191", "instance_of": "country",
+                                                "sources": ESTONIA_SOURCES}
+    return change
+
+
+#: a body paragraph with two states, neither said to lie in the other (V464: a state lies in no other)
+STATES_LINE = "Estonia borders Russia."
+
+
+def _state_in_a_state(doc: dict) -> None:
+    """STATES_LINE's Estonia (m7, e6) and Russia (m8, e7), and LOCATED_IN(Estonia, Russia): two states (V464)."""
+    _two_names_related(doc, STATES_LINE, ("GPE", "Estonia", "estonia"), ("GPE", "Russia", "russia"), "LOCATED_IN")
+
+
+#: a body paragraph with a person of a city the paragraph places in a state (V463: a nationality is a state's)
+CITIZEN_LINE = "Ivan Petrov of Tallinn, Estonia, spoke."
+
+
+def _city_nationality(doc: dict) -> None:
+    """CITIZEN_LINE's Ivan Petrov (m7, e6), Tallinn (m8, e7) and Estonia (m9, e8), LOCATED_IN(Tallinn, Estonia) and
+    NATIONALITY(Petrov, Tallinn): a city inside a state is no state (V463)."""
+    doc["entities"] += [{"id": "e6", "type": "PER", "name": "Ivan Petrov", "kb_id": "ivan-petrov"},
+                        {"id": "e7", "type": "GPE", "name": "Tallinn", "kb_id": "tallinn"},
+                        {"id": "e8", "type": "GPE", "name": "Estonia", "kb_id": "estonia"}]
+    _line_mentions(doc, CITIZEN_LINE, ("Ivan Petrov", "e6", "name"), ("Tallinn", "e7", "name"),
+                   ("Estonia", "e8", "name"))
+    doc["relations"] += [{"id": "r3", "type": "LOCATED_IN", "head": "m8", "tail": "m9", "factuality": "asserted"},
+                         {"id": "r4", "type": "NATIONALITY", "head": "m7", "tail": "m8", "factuality": "asserted"}]
+
+
+#: a body paragraph with members of a body (V465: a member is no leader)
+MEMBERS_LINE = "Two members of the Kremlin led the talks."
+
+
+def _members_leading(doc: dict) -> None:
+    """MEMBERS_LINE's members (m7, e6) and the Kremlin (m8, e7), and LEADER_OF(members, Kremlin): a member is no
+    leader (V465)."""
+    doc["entities"] += [{"id": "e6", "type": "PER", "name": "Two members", "kb_id": None},
+                        {"id": "e7", "type": "ORG", "name": "Kremlin", "kb_id": "kremlin"}]
+    _line_mentions(doc, MEMBERS_LINE, ("Two members", "e6", "nominal"), ("Kremlin", "e7", "name"))
+    doc["relations"].append({"id": "r3", "type": "LEADER_OF", "head": "m7", "tail": "m8", "factuality": "asserted"})
+
+
 #: a body paragraph whose traveller comes from a city (V447: `from` names where a journey starts)
 ORIGIN_LINE = "Ivan Petrov arrived by train from Minsk."
 
@@ -2352,6 +2411,13 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
         ("ORG", "Kookmin University"), ("GPE", "Seoul"))), "V435", DOC, "/relations/2/type", None, {}),
     "national-body-typed-as-organ": (_line_added(TASS_LINE, "body", _agency_as_organ, _classed_russia_and("TASS")),
                                      "V448", DOC, "/relations/2/type", None, {}),
+    # relation types the thirty-first session's sweeps passed (thirty-second session)
+    "nationality-of-no-state": (_line_added(CITIZEN_LINE, "body", _city_nationality, _classed_states(
+        ("PER", "Ivan Petrov"), ("GPE", "Tallinn"), russia=False)), "V463", DOC, "/relations/3/type", None, {}),
+    "state-inside-a-state": (_line_added(STATES_LINE, "body", _state_in_a_state, _classed_states()), "V464", DOC,
+                             "/relations/2/type", None, {}),
+    "member-typed-leader": (_line_added(MEMBERS_LINE, "body", _members_leading, _unverified(("ORG", "Kremlin"))),
+                            "V465", DOC, "/relations/2/type", None, {}),
     "origin-typed-as-destination": (_line_added(ORIGIN_LINE, "body", _origin_as_destination, _unverified(
         ("PER", "Ivan Petrov"), ("GPE", "Minsk"))), "V447", DOC, "/relations/2/type", None, {}),
     "first-person-of-another": (_line_added(I_LINE, "body", _i_of_kim), "V428", DOC, "/mentions/7/entity", None, {}),

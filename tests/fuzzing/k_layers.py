@@ -1798,6 +1798,33 @@ def coordination_typed_containment(doc: Any, rng: random.Random, frag: Fragments
     relation["type"] = "LOCATED_IN"
 
 
+@_some_document("member-typed-leader", reject("V465"), CONSISTENCY, bases=REAL)
+def member_typed_leader(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Retype a relation of a person whose words end on `members` (`[unspecified members] of the country's ruling
+    party`) to a body or state as LEADER_OF: a member is no leader (V361 folds into V465)."""
+    mentions, types = _mentions(doc), _type_of(doc)
+    leads = RELATION_TYPES["LEADER_OF"]
+    choose(rng, [r for r in doc["relations"] if r["type"] != "LEADER_OF" and types[r["head"]] in leads["head"]
+                 and types[r["tail"]] in leads["tail"] and mentions[r["head"]]["text"].lower().endswith(" members")
+                 and mentions[r["head"]]["entity"] != mentions[r["tail"]]["entity"]])["type"] = "LEADER_OF"
+
+
+@_some_document("its-place-swapped", reject("V271"), CONSISTENCY, bases=REAL)
+def its_place_swapped(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Swap a LOCATED_IN whose head opens with `its` or `their`, a mention of the tail's entity, a place (`[[its] east
+    coast]` of North Korea): the possessor holds the place, never lies in it."""
+    mentions, types = _mentions(doc), _type_of(doc)
+
+    def owned(r: dict) -> bool:
+        head, tail = mentions[r["head"]], mentions[r["tail"]]
+        return types[r["tail"]] in ("GPE", "LOC") and types[r["head"]] in ("GPE", "LOC", "FAC") and any(
+            m["start"] == head["start"] and m["end"] < head["end"] and m["entity"] == tail["entity"]
+            and m["text"].lower() in ("its", "their") for m in mentions.values())
+
+    relation = choose(rng, [r for r in doc["relations"] if r["type"] == "LOCATED_IN" and owned(r)])
+    relation["head"], relation["tail"] = relation["tail"], relation["head"]
+
+
 @_some_document("placed-typed-otherwise", reject("V435"), CONSISTENCY, bases=REAL)
 def placed_typed_otherwise(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Retype a LOCATED_IN of a body that ` in ` alone joins to its place (`[Kookmin University] in

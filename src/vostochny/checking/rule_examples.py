@@ -440,6 +440,14 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V451": ('"Ana Souza, a Brazilian astronaut, flew to the station": {"type": "OFFICIAL_OF", "head": (Ana Souza), '
              '"tail": (Brazilian)}', '{"type": "NATIONALITY"}   (an astronaut holds no office; `a Brazilian air force '
              'officer` does: OFFICIAL_OF)'),
+    "V463": ('"Ivan Petrov of Tallinn, Estonia, spoke": {"type": "NATIONALITY", "head": (Ivan Petrov), "tail": '
+             '(Tallinn)} beside LOCATED_IN(Tallinn, Estonia)', '{"tail": (Estonia)}   (a nationality is a state\'s; '
+             '`Seoul’s [Ewha University]` is LOCATED_IN)'),
+    "V464": ('"Estonia borders Russia": {"type": "LOCATED_IN", "head": (Estonia), "tail": (Russia)}, both '
+             'classed countries', 'no relation   (a state lies in no other; `Scotland, United Kingdom` says so in '
+             'its words)'),
+    "V465": ('"Two members of the Kremlin led the talks": {"type": "LEADER_OF", "head": (Two members), "tail": '
+             '(Kremlin)}', '{"type": "AFFILIATED_WITH"}   (a member is no leader, whatever verb of leading)'),
     "V459": ('"Asked by Le Monde whether the talks would resume, the premier ...": {"cue": {"text": '
              '"Asked"}, "speaker": null}; "The premier said: “We are ready.”": {"kind": "direct", "cue": {"text": '
              '"said"}, "speaker": null}', '{"speaker": (Le Monde)}, {"speaker": (The premier)}   (the agent '

@@ -286,7 +286,12 @@ FOLDED_ON_ITEM = (
     # word of a journey, that a title joins the fleet to Russia, or that the journey is asserted inside a source's words
     # or planned, is read of a relation the text does not state
     ("V431", ("V361",)),
-    ("V435", ("V361", "V419", "V383", "V368")),
+    ("V435", ("V361", "V419", "V383", "V368", "V463")),
+    # a member typed LEADER_OF (`[unspecified members]`): that its sentence has no word of leading is the same wrong
+    # type; and a coordination typed LEADER_OF's sibling, two states listed side by side as one in the other: that both
+    # are states is the same wrong type
+    ("V465", ("V361",)),
+    ("V441", ("V464",)),
     # a relation a title, a place modifier or a modal gives its factuality: that its sentence lacks a hedge or a word
     # of saying is the same wrong label
     ("V362", ("V410",)),

@@ -3,7 +3,9 @@
 Ministry]` says whose a body is, not where it lies, docs/guidelines.md, hard cases 24 and 38), a coordination that
 lists the two side by side (V441: `[North Korea] and [Russia]`), `in` alone, which says where the first lies
 (V435: `[Kookmin University] in [Seoul]` is no organ, nation, meeting or journey), and a state's possessive of a
-national body that is no organ (V448: `Russia's [TASS] news agency` is NATIONALITY, not PART_OF)."""
+national body that is no organ (V448: `Russia's [TASS] news agency` is NATIONALITY, not PART_OF); and what the
+registry's classes say of a place: a nationality is a state's (V463: not a city's, `Seoul’s [Ewha University]`), and no
+state lies in another (V464: `urged [North Korea] to end arms talks with [Russia]`)."""
 
 from __future__ import annotations
 
@@ -258,3 +260,95 @@ def placed_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
             continue  # `the [ruling party] in [North Korea]`: its nation's
         yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the text "
                   f"reads {text[head.start:tail.end]!r}, where it lies")
+
+
+#: the Wikidata classes of a place that is no state (`labels.WIKIDATA_CLASS_TYPES`): a city, a capital
+_NO_STATE_CLASSES = frozenset({"city", "capital"})
+
+
+@rule("V463", "nationality-of-no-state", "a NATIONALITY relation's tail is a place that the registry or the "
+      "document's own containment says is no state (a city, a place inside a state)", "a nationality is a state's: "
+      "LOCATED_IN for a body in a city (`Seoul’s [Ewha University]`), or NATIONALITY to the state "
+      "(docs/guidelines.md, Relations)")
+def nationality_of_no_state(ctx: DocContext) -> Iterator[Hit]:
+    """NATIONALITY joins a person or a body to the state (or the people, a NORP) it belongs to (docs/guidelines.md,
+    Relations): a city's university or a capital's citizen has its state's nationality, and the city's possessive says
+    where it lies (`Seoul’s [Ewha University]` is LOCATED_IN, hard case 38). The thirty-first session's retyping sweep
+    passed that LOCATED_IN as NATIONALITY, whose arguments fit it too. Read where the tail is a GPE mention, no metonym
+    (`[Moscow]'s envoy` may stand for the state), of an entity whose record the registry classes no country or
+    sovereign state and that the evidence says is no state: the registry classes it a city or a capital, or the
+    document puts a mention of its entity inside a place whose record the registry classes a country or a sovereign
+    state (`[Seoul], [South Korea]`: a state lies in no other, V464). Not judged: a tail no record, class or
+    containment of the document tells (Seoul in a report that never places it: the registry records no class of it
+    yet), and a NORP tail (`[Scottish]`, a people)."""
+    index = ctx.registry_index
+    if index is None or "NATIONALITY" not in ctx.view.column("relations", "type"):
+        return
+    view, classes = ctx.view, index.classes
+    inside_states = _inside_states(ctx)
+    for i, r, head, tail in typed_relations(ctx, frozenset({"NATIONALITY"})):
+        kb_id = getattr(view.entities.get(tail.entity), "kb_id", None)
+        cls = classes.get(kb_id or "")
+        if not kb_id or tail.metonymy or view.mention_type.get(tail.id) != "GPE" or cls in STATE_CLASSES \
+                or not fits(view, r, head, tail):
+            continue
+        why = f"the registry classes {kb_id} a {cls}" if cls in _NO_STATE_CLASSES else \
+            f"the document puts {kb_id} inside {inside_states[tail.entity]}" if tail.entity in inside_states else None
+        if why is not None:
+            yield Hit(pointer("relations", i, "type"), r.type,
+                      f"{r.id} NATIONALITY({head.text!r}, {tail.text!r}): {why}, no state")
+
+
+def _inside_states(ctx: DocContext) -> dict[str, str]:
+    """The entities of the document that one of its LOCATED_IN relations puts inside a place whose record the
+    registry classes a country or a sovereign state, each with that record's id."""
+    index, view = ctx.registry_index, ctx.view
+    found: dict[str, str] = {}
+    if index is None:
+        return found
+    for _, r, head, tail in typed_relations(ctx, frozenset({"LOCATED_IN"})):
+        kb_id = getattr(view.entities.get(tail.entity), "kb_id", None)
+        if kb_id and index.classes.get(kb_id) in STATE_CLASSES and fits(view, r, head, tail) and not tail.metonymy:
+            found.setdefault(head.entity, kb_id)
+    return found
+
+
+#: what between a place and the state after it, or a state and the place after it, says that one lies in the other:
+#: an address's comma, a possessive, or up to four words and `in`, `inside`, `within` or `part of` (`Scotland, United
+#: Kingdom`, `the UK's Scotland`, `Scotland in the UK`, `[Vatican City], an enclave in [Italy]`, hard case 57); the
+#: comma also fullwidth or ideographic, as V271 reads an address's (`Estonia，Russia`)
+_COMMAS = ",\uff0c\u3001"
+_STATED_INSIDE = compiled(rf"(?:[{_COMMAS}]{SPACE}*|['\u2019\u02bc]s{SPACE}+|[{_COMMAS}]?{SPACE}+"
+                          rf"(?:[^\W\d_][\w'\u2019-]*{SPACE}+){{0,4}}"
+                          rf"(?:in|inside|within|part{SPACE}+of){SPACE}+(?:the{SPACE}+)?)", re.IGNORECASE)
+
+
+@rule("V464", "state-inside-a-state", "a LOCATED_IN relation puts a state inside another state (both records "
+      "classed a country or a sovereign state) where no words between them say so",
+      "a state's territory is its own: drop the relation or type it by what the sentence states of the two (MEETS: "
+      "`urged [North Korea] to end arms talks with [Russia]`) (docs/guidelines.md, Relations)")
+def state_inside_a_state(ctx: DocContext) -> Iterator[Hit]:
+    """A sovereign state's territory is its own: one state lies in another only where the text says so in words of
+    containment (docs/guidelines.md, Relations): a constituent country, which Wikidata classes a country too (`Scotland,
+    United Kingdom`), or an enclave the text places (`[Vatican City], an enclave in [Italy]`, hard case 57). The
+    thirty-first session's retyping sweep passed `Britain urged [North Korea] to end arms talks with [Russia]` MEETS as
+    LOCATED_IN, two GPEs whose records the registry classes countries. Read where both arguments are mentions, no
+    metonym, of entities linked to two records the registry classes a country or a sovereign state, and the words
+    right between them do not place one in the other (`_STATED_INSIDE`: an address's comma, a possessive, up to four
+    words and `in`, `inside`, `within` or `part of`). Not judged: a place the registry does not class (`[Korea]`,
+    `[the Soviet Union]`), words of containment farther off, a type the arguments do not fit (V210's), a relation of
+    one record (V222's)."""
+    index = ctx.registry_index
+    if index is None:
+        return
+    text, view, classes = ctx.text or "", ctx.view, index.classes
+    for i, r, head, tail in typed_relations(ctx, frozenset({"LOCATED_IN"})):
+        kb = [getattr(view.entities.get(m.entity), "kb_id", None) for m in (head, tail)]
+        if not all(kb) or kb[0] == kb[1] or head.metonymy or tail.metonymy \
+                or not all(classes.get(k or "") in STATE_CLASSES for k in kb) or not fits(view, r, head, tail):
+            continue
+        first, second = (head, tail) if head.end <= tail.start else (tail, head)
+        if first.end <= second.start and _STATED_INSIDE.fullmatch(text, first.end, second.start):
+            continue
+        yield Hit(pointer("relations", i, "type"), r.type,
+                  f"{r.id} LOCATED_IN({head.text!r}, {tail.text!r}): {kb[0]} and {kb[1]} are both states")

@@ -1,5 +1,5 @@
 """A title against the type of the relation it states: speaking for a body (V430), an office or a post without one
-(V431), an office without a word of office (V451)."""
+(V431), an office without a word of office (V451), and members typed leaders (V465)."""
 
 from __future__ import annotations
 
@@ -263,3 +263,25 @@ def office_without_a_word_of_office(ctx: DocContext) -> Iterator[Hit]:
             yield Hit(pointer("relations", i, "type"), r.type,
                       f"{r.id} OFFICIAL_OF({head.text!r}, {tail.text!r}): {reads!r} and the words around it name no "
                       "office")
+
+
+#: the nouns that name a person a member of a body, ending the head's words (`[unspecified members]`): no leader
+_MEMBER_END = compiled(r"(?<![\w-])members?\Z", re.IGNORECASE)
+
+
+@rule("V465", "member-typed-leader", "a LEADER_OF relation's head is named a member of the body (`[unspecified "
+      "members] of the country's ruling party`)", "a member is not a leader: AFFILIATED_WITH, or OFFICIAL_OF where an "
+      "office is written (docs/guidelines.md, Relations)")
+def member_typed_leader(ctx: DocContext) -> Iterator[Hit]:
+    """LEADER_OF joins a person to the body or state they head (docs/guidelines.md, Relations), and a mention whose
+    own words end on `member` or `members` (`[unspecified members] of the country's ruling party`, `[two members] of
+    the board`) names the people among the body's members, not at its head: a member leads nothing by being one. V361
+    finds a word of leading anywhere in the sentence (`ruling`, `leader` of another person), so the thirty-first
+    session's retyping sweep passed `[unspecified members]` of North Korea's ruling party as LEADER_OF. Read: the
+    head's own words, whatever the sentence holds (`a [senior member] of the ruling party`, `[the leading members]`
+    too). Not judged: a pronoun or a name for the members (`[they]`), a type the arguments do not fit (V210's)."""
+    text, view = ctx.text or "", ctx.view
+    for i, r, head, tail in typed_relations(ctx, frozenset({"LEADER_OF"})):
+        if _MEMBER_END.search(text, head.start, head.end) and fits(view, r, head, tail):
+            yield Hit(pointer("relations", i, "type"), r.type,
+                      f"{r.id} LEADER_OF({head.text!r}, {tail.text!r}): {head.text!r} names members, not a leader")

@@ -446,7 +446,11 @@ def containment_against_text(ctx: DocContext) -> Iterator[Hit]:
     or `in the former [Soviet Union], [Russia]` being an apposition; after `in`, in any case, also a LOC or a nominal).
     The registry's classes alone say nothing: an enclave state lies in a city where the text says so (`[Vatican City],
     [Rome]`, LOCATED_IN(Vatican City, Rome), hard case 57). The possessive and the address read two names, the state's
-    `in` a name or nominal before it, never a pronoun; an argument whose type LOCATED_IN does not take is V210's, an
+    `in` a name or nominal before it, never a pronoun. The possessor may also open the tail's own span, a mention of
+    the head's entity, a place (GPE or LOC): a name and a possessive (`[[Russia]'s Far East]`) or a possessive pronoun
+    (`[[its] east coast]` of North Korea: the thirty-first session's swap sweep passed LOCATED_IN(North Korea, its east
+    coast)); a pronoun of a third entity (`its` of North Korea in a relation of Pyongyang) is not read, nor a body's or
+    person's (`the company, at [its] headquarters`). An argument whose type LOCATED_IN does not take is V210's, an
     address's comma is also the fullwidth U+FF0C or the ideographic U+3001, with any spaces after it or none
     (`Moscow,Russia`, `Moscow，Russia`, `Moscow、Russia`), and spaces are any but a line break. Not caught here: a
     reversal written otherwise or around a place that is no classed state (`[two other cities] in [Russia’s Far East]`,
@@ -471,6 +475,12 @@ def _against_text(ctx: DocContext) -> Iterator[tuple[int, str]]:
         head, tail = mentions.get(heads[i]), mentions.get(tails[i])
         if head is None or tail is None:
             continue  # V209's
+        owner = _possessor_within(ctx, text, tail, head.entity)
+        if owner is not None:
+            if view.mention_type.get(head.id) in _PLACE_OWNERS and fits_located(view, head, tail):
+                yield i, f"LOCATED_IN({head.text!r}, {tail.text!r}): {text[owner.start:owner.end]!r} opens " \
+                         f"{tail.text!r} and stands for {head.text!r}: the possessor holds the place, never lies in it"
+            continue
         if head.end <= tail.start:
             if tail.start - head.end > 3 or not POSSESSIVE.fullmatch(text, head.end, tail.start):
                 continue  # no possessive: the valid path
@@ -482,6 +492,37 @@ def _against_text(ctx: DocContext) -> Iterator[tuple[int, str]]:
         found = _reversed_by(ctx, text, head, tail)
         if found is not None:
             yield i, f"LOCATED_IN({head.text!r}, {tail.text!r}): {found}"
+
+
+#: the types of a possessor that holds the place it owns (`[its] [east coast]` of North Korea); a body or a person may
+#: lie in what it owns (`the company, at [its] headquarters`)
+_PLACE_OWNERS = frozenset({"GPE", "LOC"})
+#: a possessive pronoun that stands for its owner as a name with `'s` does (`[its] east coast`)
+_PRONOUN_OWNERS = frozenset({"its", "their"})
+_SPACE = compiled(SPACE)
+
+
+def fits_located(view: DocumentView, head: Mention, tail: Mention) -> bool:
+    """Whether the entity types of `head` and `tail` fit LOCATED_IN (else V210's)."""
+    accepted = RELATION_TYPES["LOCATED_IN"]
+    return view.mention_type.get(head.id) in accepted["head"] and view.mention_type.get(tail.id) in accepted["tail"]
+
+
+def _possessor_within(ctx: DocContext, text: str, owned: Mention, entity: str) -> Mention | None:
+    """The mention of `entity` that opens `owned`'s span as its possessor, or None: a possessive pronoun and a space
+    (`[[its] east coast]`) or a name and a possessive (`[[Russia]'s Far East]`), ending before `owned` does."""
+    order, starts, _ = ctx.view.mentions_in_order
+    mentions = ctx.doc.mentions
+    for k in range(bisect.bisect_left(starts, owned.start), bisect.bisect_right(starts, owned.start)):
+        m = mentions[order[k]]
+        if m is owned or m.entity != entity or m.end >= owned.end:
+            continue
+        if m.text.lower() in _PRONOUN_OWNERS:
+            if _SPACE.match(text, m.end):
+                return m
+        elif POSSESSIVE.match(text, m.end):
+            return m
+    return None
 
 
 #: the words that put the place before them inside the place after them (`[two other cities] in [Russia’s Far East]`,
