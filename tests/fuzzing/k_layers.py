@@ -939,8 +939,9 @@ def _listed(text: str, a: dict, b: dict) -> bool:
 def relation_containment_reversed(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Copy a containment relation (PART_OF, LOCATED_IN) under a new id, head and tail swapped (both of types
     the swapped roles accept): the part then contains its whole. In a document without one, LOCATED_IN both
-    ways between two places of one sentence. Where the copy's words say which place holds the other (an address,
-    a possessive, an `in` or `of`), it is V271's or V434's, which name the reversed one, and V258 leaves it alone."""
+    ways between two places of one sentence, not two states (one state in another is V464's, either way round).
+    Where the copy's words say which place holds the other (an address, a possessive, an `in` or `of`), it is
+    V271's or V434's, which name the reversed one, and V258 leaves it alone."""
     types = _type_of(doc)
     options = [r for r in doc["relations"] if r["type"] in ANTISYMMETRIC_RELATIONS
                and types.get(r["tail"]) in RELATION_TYPES[r["type"]]["head"]
@@ -948,9 +949,11 @@ def relation_containment_reversed(doc: Any, rng: random.Random, frag: Fragments)
     if not options:
         text = raw_text(doc)
         places = [m for m in doc["mentions"] if types[m["id"]] in RELATION_TYPES["LOCATED_IN"]["tail"]]
+        states, kb = _state_records(), {e["id"]: e.get("kb_id") for e in doc["entities"]}
         head, tail = choose(rng, [(a, b) for a in places for b in places if a["entity"] != b["entity"]
                                   and _sentence(doc, a["start"]) == _sentence(doc, b["start"])
-                                  and not _listed(text, a, b)])
+                                  and not _listed(text, a, b)
+                                  and not (kb[a["entity"]] in states and kb[b["entity"]] in states)])
         options = [{"id": "rfuzz0", "type": "LOCATED_IN", "head": head["id"], "tail": tail["id"],
                     "factuality": "asserted"}]
         doc["relations"].append(options[0])
@@ -1713,8 +1716,7 @@ def metonym_moved(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Move one of two metonymic mentions of a place's name in one state's entity (`Moscow` for Russia, twice) into
     another state's entity, both states' records classed a country or a sovereign state (V429 compares no other): the
     name then stands for two states."""
-    registry = json.loads((EDITING[0].parent / "entities.json").read_text(encoding="utf-8"))["entities"]
-    states = {r["id"] for r in registry if r["wikidata"].get("instance_of") in STATE_CLASSES}
+    states = _state_records()
     linked = {e["id"] for e in doc["entities"] if e["type"] == "GPE" and e.get("kb_id") in states}
     marked = [m for m in doc["mentions"] if m["kind"] == "name" and m["metonymy"] and m["entity"] in linked]
     twice = [m for m in marked if sum(n["text"] == m["text"] and n["entity"] == m["entity"] for n in marked) > 1]
@@ -1723,6 +1725,17 @@ def metonym_moved(doc: Any, rng: random.Random, frag: Fragments) -> None:
     mention["entity"] = choose(rng, [e["id"] for e in doc["entities"] if e["id"] in linked
                                      and e["id"] != mention["entity"] and e["name"] != mention["text"]
                                      and not _coordinated(text, mention, e["id"], doc["mentions"])])
+
+
+def _registry_records() -> list[dict]:
+    """The records of the registry beside the corpus that the kinds edit."""
+    records: list[dict] = json.loads((EDITING[0].parent / "entities.json").read_text(encoding="utf-8"))["entities"]
+    return records
+
+
+def _state_records() -> set[str]:
+    """The ids of the registry's records classed a country or a sovereign state."""
+    return {r["id"] for r in _registry_records() if r["wikidata"].get("instance_of") in STATE_CLASSES}
 
 
 def _coordinated(text: str, mention: dict, entity: str, mentions: list[dict]) -> bool:
@@ -1737,8 +1750,7 @@ def _state_owned(doc: Any, kinds: tuple[str, ...]) -> list[dict]:
     """The relations of `kinds` between a body and a state, classed a country or a sovereign state, that owns it by a
     possessive right before it or at the start of its span (`[South Korea]'s [Defense Ministry]`, `[[South Korea]'s
     military]`)."""
-    registry = json.loads((EDITING[0].parent / "entities.json").read_text(encoding="utf-8"))["entities"]
-    states = {r["id"] for r in registry if r["wikidata"].get("instance_of") in STATE_CLASSES}
+    states = _state_records()
     text, mentions, types = raw_text(doc), _mentions(doc), _type_of(doc)
     kb = {e["id"]: e.get("kb_id") for e in doc["entities"]}
 
@@ -2310,7 +2322,7 @@ def metonym_moved_into_a_city(doc: Any, rng: random.Random, frag: Fragments) -> 
     Vladivostok's, or the Soviet Union's, which V429 does not compare; not an unlinked group's, `North Korea and
     Russia`, which then names one referent and several, V405): in one report a place's name stands for one entity.
     The case must draw V455."""
-    registry = json.loads((EDITING[0].parent / "entities.json").read_text(encoding="utf-8"))["entities"]
+    registry = _registry_records()
     states = {r["id"] for r in registry if r["wikidata"].get("instance_of") in STATE_CLASSES}
     marked = [m for m in doc["mentions"] if m["kind"] == "name" and m["metonymy"]]
     twice = [m for m in marked if sum(n["text"] == m["text"] and n["entity"] == m["entity"] for n in marked) > 1]
