@@ -278,9 +278,9 @@ def nationality_of_no_state(ctx: DocContext) -> Iterator[Hit]:
     (`[Moscow]'s envoy` may stand for the state), of an entity whose record the registry classes no country or
     sovereign state and that the evidence says is no state: the registry classes it a city or a capital, or the
     document puts a mention of its entity inside a place whose record the registry classes a country or a sovereign
-    state (`[Seoul], [South Korea]`: a state lies in no other, V464). Not judged: a tail no record, class or
-    containment of the document tells (Seoul in a report that never places it: the registry records no class of it
-    yet), and a NORP tail (`[Scottish]`, a people)."""
+    state (`[Seoul], [South Korea]`: a state lies in no other, V464). Release 1's registry classes Seoul a city, with
+    its source. Not judged: a tail no record, class or containment of the document tells (Vladivostok in a report
+    that never places it: its record has no class), and a NORP tail (`[Scottish]`, a people)."""
     index = ctx.registry_index
     if index is None or "NATIONALITY" not in ctx.view.column("relations", "type"):
         return
