@@ -132,3 +132,26 @@ def test_two_states_the_words_place_one_in_the_other_are_not_judged() -> None:
     i = related(doc, text, "MEETS", "North Korea to lie within Russia")
     doc["relations"][i]["type"] = "LOCATED_IN"
     assert "V464" not in {code for code, _ in _errors(doc, text)}
+
+
+def test_its_of_the_tail_own_entity_is_not_judged() -> None:
+    """LOCATED_IN(North Korea, [[its] east coast]) with the coast's mention made one of North Korea: a relation of an
+    entity with itself is not V271's (`relations.fits`, shared with the rules of relation_words; `fits_located`
+    before read the types without the entities and added V271 to the mention's V403)."""
+    doc, text = corpus_document(REUTERS)
+    i = related(doc, text, "LOCATED_IN", "North Korea launched two short-range ballistic missiles from an area near "
+                                         "the capital, Pyongyang, into the sea off its east coast")
+    r = doc["relations"][i]
+    r["head"], r["tail"] = r["tail"], r["head"]
+    head, tail = (next(m for m in doc["mentions"] if m["id"] == r[k]) for k in ("head", "tail"))
+    assert (head["text"], text[tail["start"]:tail["end"]]) == ("North Korea", "its east coast")
+    tail["entity"] = head["entity"]
+    assert _errors(doc, text) == [("V403", f"/mentions/{doc['mentions'].index(tail)}/entity")]
+
+
+def test_fits_is_one_function() -> None:
+    """The rules that judge a relation's type by its words share one type check (`relations.fits`)."""
+    from vostochny.checking.rules import relation_places, relation_words, relations, transfer_sides
+
+    assert relation_words.fits is relations.fits is relation_places.fits is transfer_sides.fits
+    assert not hasattr(relations, "fits_located")

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import SPACE, DocContext, Hit, rule
-from vostochny.checking.rules.relation_words import fits, typed_relations
-from vostochny.checking.rules.relations import POSSESSIVE, STATE_CLASSES, written_inside
+from vostochny.checking.rules.relation_words import typed_relations
+from vostochny.checking.rules.relations import POSSESSIVE, STATE_CLASSES, fits, written_inside
 from vostochny.model.labels import RELATION_TYPES
 from vostochny.patterns import compiled
 

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import SPACE, DocContext, Hit, rule
-from vostochny.checking.rules.relation_words import fits, typed_relations
+from vostochny.checking.rules.relation_words import typed_relations
+from vostochny.checking.rules.relations import fits
 from vostochny.patterns import compiled
 
 #: `from` right before a relation's tail, an article between (`arrived by train from [Pyongyang]`), and the word

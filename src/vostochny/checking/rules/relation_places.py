@@ -17,10 +17,10 @@ from vostochny.checking.rules.relation_words import (
     OFFICE_RELATIONS,
     WORD_BEFORE,
     carried_by_title,
-    fits,
     leads_to,
     typed_relations,
 )
+from vostochny.checking.rules.relations import fits
 from vostochny.model.labels import (
     EVENT_RELATIONS,
     LEADER_WORDS,

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import LETTER_RUNS, SPACE, DocContext, Hit, rule
-from vostochny.checking.rules.relation_words import OF_BETWEEN, fits, typed_relations
+from vostochny.checking.rules.relation_words import OF_BETWEEN, typed_relations
+from vostochny.checking.rules.relations import fits
 from vostochny.model.labels import LEADER_WORDS, RELATION_TYPES, SPOKESPERSON_WORDS
 from vostochny.patterns import compiled
 

@@ -28,6 +28,7 @@ from vostochny.checking.rules.relations import (
     LY_NOT_ADVERBS,
     POSSESSIVE,
     TRANSFER,
+    fits,
     negated,
     relation_entities,
     transfers_coordinated,
@@ -965,15 +966,6 @@ def typed_relations(ctx: DocContext, kinds: frozenset[str]) -> Iterator[tuple[in
         head, tail = mentions.get(r.head), mentions.get(r.tail)
         if head is not None and tail is not None and max(head.start, head.end, tail.start, tail.end) <= size:  # V201
             yield i, r, head, tail
-
-
-def fits(view: DocumentView, r: Relation, head: Mention, tail: Mention) -> bool:
-    """Whether the entity types of `head` and `tail` fit `r`'s type (`labels.RELATION_TYPES`), of two entities: the
-    rules that judge a type by its words leave one its arguments do not fit to V210 alone, and one of an entity with
-    itself to V222 alone (its tail mis-picked, what its words say of the two is moot)."""
-    kinds = RELATION_TYPES[r.type]
-    return view.mention_type.get(head.id) in kinds["head"] and view.mention_type.get(tail.id) in kinds["tail"] \
-        and head.entity != tail.entity
 
 
 def _titled_head_of(view: DocumentView, text: str, head: Mention, tail: Mention) -> bool:

@@ -477,7 +477,7 @@ def _against_text(ctx: DocContext) -> Iterator[tuple[int, str]]:
             continue  # V209's
         owner = _possessor_within(ctx, text, tail, head.entity)
         if owner is not None:
-            if view.mention_type.get(head.id) in _PLACE_OWNERS and fits_located(view, head, tail):
+            if view.mention_type.get(head.id) in _PLACE_OWNERS and fits(view, ctx.doc.relations[i], head, tail):
                 yield i, f"LOCATED_IN({head.text!r}, {tail.text!r}): {text[owner.start:owner.end]!r} opens " \
                          f"{tail.text!r} and stands for {head.text!r}: the possessor holds the place, never lies in it"
             continue
@@ -502,10 +502,13 @@ _PRONOUN_OWNERS = frozenset({"its", "their"})
 _SPACE = compiled(SPACE)
 
 
-def fits_located(view: DocumentView, head: Mention, tail: Mention) -> bool:
-    """Whether the entity types of `head` and `tail` fit LOCATED_IN (else V210's)."""
-    accepted = RELATION_TYPES["LOCATED_IN"]
-    return view.mention_type.get(head.id) in accepted["head"] and view.mention_type.get(tail.id) in accepted["tail"]
+def fits(view: DocumentView, r: Relation, head: Mention, tail: Mention) -> bool:
+    """Whether the entity types of `head` and `tail` fit `r`'s type (`labels.RELATION_TYPES`), of two entities: the
+    rules that judge a type by its words leave one its arguments do not fit to V210 alone, and one of an entity with
+    itself to V222 alone (its tail mis-picked, what its words say of the two is moot)."""
+    kinds = RELATION_TYPES[r.type]
+    return view.mention_type.get(head.id) in kinds["head"] and view.mention_type.get(tail.id) in kinds["tail"] \
+        and head.entity != tail.entity
 
 
 def _possessor_within(ctx: DocContext, text: str, owned: Mention, entity: str) -> Mention | None:

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import SPACE, DocContext, Hit, mentions_starting, rule
-from vostochny.checking.rules.relation_words import both_sides, fits, item_of, transfer_verb
-from vostochny.checking.rules.relations import TRANSFER
+from vostochny.checking.rules.relation_words import both_sides, item_of, transfer_verb
+from vostochny.checking.rules.relations import TRANSFER, fits
 from vostochny.model.labels import RECEIVE_WORDS, SUPPLY_WORDS
 from vostochny.model.tokenize import LINE_BREAK_SET
 from vostochny.patterns import compiled
