@@ -105,3 +105,36 @@ def test_words_pattern_is_the_tree_of_letters() -> None:
               for _ in range(20000)]
     for words in lists:
         assert words_pattern(iter(words)) == _trie_pattern(words), words
+
+
+def test_typed_pairs_built_once_are_those_read_per_relation() -> None:
+    """`relation_words._typed_pairs` (once per view) holds, for each relation type, the entity pairs that
+    `_listed_with_title` gathered again for each relation it judged, on every corpus document and on one whose
+    relations all point at one entity pair of each type and a mention that does not exist."""
+    from vostochny.checking.rules.relation_words import _typed_pairs
+    from vostochny.checking.rules.relations import relation_entities
+    from vostochny.model.models import Document
+    from vostochny.reading.view import DocumentView
+
+    for doc_id in CORPUS:
+        raw, text = corpus_document(doc_id)
+        view = DocumentView(Document.model_validate(raw), text)
+        pairs = _typed_pairs(view)
+        assert _typed_pairs(view) is pairs  # built once
+        types = view.column("relations", "type")
+        assert set(pairs) <= set(types)
+        for kind in set(types):
+            assert pairs.get(kind, frozenset()) == {pair for t, pair in zip(types, relation_entities(view), strict=True)
+                                                    if t == kind and pair is not None}
+
+
+def test_a_state_adjective_pattern_is_compiled_once_per_names() -> None:
+    """`transfer_sides._adjective_pattern` is kept per set of names (`_adjectives_of` asked for it per relation) and
+    finds the adjectives made of each name as whole words only."""
+    from vostochny.checking.rules.transfer_sides import _adjective_pattern
+
+    pattern = _adjective_pattern(frozenset({"North Korea", "the country"}))
+    assert _adjective_pattern(frozenset({"the country", "North Korea"})) is pattern
+    text = "North Korean efforts, North Koreans, the North Koreanist, Iranian bids"
+    assert [m.group() for m in pattern.finditer(text)] == ["North Korean"]
+    assert [m.group() for m in _adjective_pattern(frozenset({"Iran"})).finditer(text)] == ["Iranian"]

@@ -810,8 +810,7 @@ def _listed_with_title(view: DocumentView, text: str, kind: str, head: Mention, 
     (`[unspecified members] of the country's ruling party, government and [military]`): the conjuncts before it
     mentions of its entity type, each of whose entities the relation's type links to the other argument's entity in
     the document, with a list's stretch between them (`_list_stretch`); the title read as V362 reads it."""
-    pairs = {pair for t, pair in zip(view.column("relations", "type"), relation_entities(view), strict=True)
-             if t == kind and pair is not None}
+    pairs = _typed_pairs(view).get(kind, frozenset())
     types = view.entity_type
     for moving, fixed in ((head, tail), (tail, head)):
         current = moving
@@ -829,6 +828,20 @@ def _listed_with_title(view: DocumentView, text: str, kind: str, head: Mention, 
                     else carried_by_title(text, head, current, office, True):
                 return True
     return False
+
+
+def _typed_pairs(view: DocumentView) -> dict[str, frozenset[tuple[str, str]]]:
+    """The (head, tail) entities of the relations of each type (`relation_entities`: of two entities), built once per
+    view (`_listed_with_title` reads them for each relation it judges)."""
+    key = ("typed_pairs",)
+    found = view.derived.get(key)
+    if found is None:
+        gathered: dict[str, set[tuple[str, str]]] = {}
+        for t, pair in zip(view.column("relations", "type"), relation_entities(view), strict=True):
+            if pair is not None:
+                gathered.setdefault(t, set()).add(pair)
+        found = view.derived[key] = {t: frozenset(pairs) for t, pairs in gathered.items()}
+    return found
 
 
 def _list_stretch(gap: str) -> bool:

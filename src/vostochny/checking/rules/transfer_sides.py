@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import compress, pairwise
 from typing import TYPE_CHECKING
 
@@ -178,17 +179,24 @@ def _adjectives_of(view: DocumentView, text: str, head: Mention, start: int, end
     if entity is None or entity.type != "GPE":
         return []
     names = {entity.name, head.text} if head.kind == "name" else {entity.name}
-    stems = {stem for name in names for stem in (name, name[:-1] if name[-1:] in "aeiouy" else name) if stem}
-    forms = sorted({stem + ending for stem in stems for ending in _ADJECTIVE_ENDINGS}, key=len, reverse=True)
     found = []
-    adjective = re.compile(rf"(?<![\w'\u2019-])(?:{'|'.join(map(re.escape, forms))})(?=\W)")  # of this state only
-    for match in adjective.finditer(text, start, end):
+    for match in _adjective_pattern(frozenset(names)).finditer(text, start, end):
         if _CAPITALISED_BEFORE.search(text, max(match.start() - 40, 0), match.start()) or any(
                 m.start <= match.start() and match.end() <= m.end and (m.start, m.end) != match.span()
                 for m in map(view.doc.mentions.__getitem__, mentions_starting(view, start, match.start()))):
             continue  # the end of a longer name, or inside a longer mention
         found.append(match.span())
     return found
+
+
+@lru_cache(maxsize=1024)
+def _adjective_pattern(names: frozenset[str]) -> re.Pattern[str]:
+    """The adjectives of a state made of its `names` (`_ADJECTIVE_ENDINGS`, on each name and on it less its last
+    vowel), longest first, as whole words: compiled once per set of names (`_adjectives_of` reads it for each transfer
+    whose sentence holds a noun of trying)."""
+    stems = {stem for name in names for stem in (name, name[:-1] if name[-1:] in "aeiouy" else name) if stem}
+    forms = sorted({stem + ending for stem in stems for ending in _ADJECTIVE_ENDINGS}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w'\u2019-])(?:{'|'.join(map(re.escape, forms))})(?=\W)")  # of this state only
 
 
 #: the nouns that name the one who supplies (or receives) what `of` introduces after them (`a big supplier of
