@@ -540,3 +540,45 @@ def test_a_verb_that_needs_git_says_when_there_is_none(sample_corpus: Path, tmp_
     assert plain.returncode == 0 and ("note: git's attributes of the corpus files could not be read (git is not "
                                       "installed or not on PATH): V341 and V342 were not run") in plain.stdout
     assert "git history could not be read (git is not installed or not on PATH)" in plain.stdout
+
+
+def test_collector_paused_turns_the_collector_back_on_even_when_the_body_raises() -> None:
+    """`collector_paused` (the imports of `validate`) turns the collector off for its body and back on after it, also
+    when the body raises (the error passes through), and leaves a collector that was off before off."""
+    import gc
+
+    from vostochny.reading.collector import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ImportError, match="no such module"), collector_paused():
+        raise ImportError("no such module")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+@pytest.mark.parametrize("own", [True, False])
+def test_only_the_command_line_s_own_process_freezes_the_heap_at_its_end(monkeypatch: pytest.MonkeyPatch,
+                                                                         capsys: pytest.CaptureFixture[str],
+                                                                         own: bool) -> None:
+    """`main()` reading `sys.argv` (the console script, whose process ends now) freezes the heap (`gc.freeze`: the
+    collector's passes at the exit would trace it all); a caller passing `argv` keeps a heap the collector reads,
+    and `validate` leaves the collector on either way (its imports pause it)."""
+    import gc
+
+    monkeypatch.setattr(sys, "argv", ["vostochny", "validate", "--packaged"])
+    gc.unfreeze()
+    try:
+        assert (main() if own else main(["validate", "--packaged"])) == 0
+        assert (gc.get_freeze_count() > 0) is own and gc.isenabled()
+    finally:
+        gc.unfreeze()
+    assert "0 error(s), 0 warning(s)" in capsys.readouterr().err
