@@ -1212,6 +1212,15 @@ def _line_mentions(doc: dict, line: str, *found: tuple[str, str, str]) -> None:
                         for n, (words, entity, kind) in enumerate(found, 7)]
 
 
+def _line_related(doc: dict, line: str, found: tuple[tuple[str, str, str], ...],
+                  *relations: tuple[str, str, str, str]) -> None:
+    """`found`'s mentions in the line (`_line_mentions`, m7 on) and `relations` (type, head, tail, factuality) among
+    them, r3 on."""
+    _line_mentions(doc, line, *found)
+    doc["relations"] += [{"id": f"r{n}", "type": kind, "head": head, "tail": tail, "factuality": factuality}
+                         for n, (kind, head, tail, factuality) in enumerate(relations, 3)]
+
+
 def _two_names_related(doc: dict, line: str, first: tuple[str, str, str], second: tuple[str, str, str], kind: str,
                        head: str = "m7") -> None:
     """`line`'s two names `first` and `second` (type, name, registry id; in the line's order) as entities e6 and e7
@@ -1356,10 +1365,9 @@ NEEDS_LINE = "Kim Jong Un has shells that Vladimir Putin needs."
 def _two_suppliers(doc: dict) -> None:
     """NEEDS_LINE's mentions, SUPPLIES(Kim Jong Un, shells) and SUPPLIES(Vladimir Putin, shells): the one who needs
     them is their recipient, and the item is left with two suppliers (V411)."""
-    _line_mentions(doc, NEEDS_LINE, ("Kim Jong Un", "e2", "name"), ("shells", "e5", "nominal"),
-                   ("Vladimir Putin", "e3", "name"))
-    doc["relations"] += [{"id": "r3", "type": "SUPPLIES", "head": "m7", "tail": "m8", "factuality": "possible"},
-                         {"id": "r4", "type": "SUPPLIES", "head": "m9", "tail": "m8", "factuality": "possible"}]
+    _line_related(doc, NEEDS_LINE, (("Kim Jong Un", "e2", "name"), ("shells", "e5", "nominal"),
+                                    ("Vladimir Putin", "e3", "name")),
+                  ("SUPPLIES", "m7", "m8", "possible"), ("SUPPLIES", "m9", "m8", "possible"))
 
 
 def _address_possible(doc: dict) -> None:
@@ -1402,10 +1410,9 @@ SOLD_TO_LINE = "Kim Jong Un sold shells to Vladimir Putin."
 def _recipient_typed_supplier(doc: dict) -> None:
     """SOLD_TO_LINE's mentions, SUPPLIES(Kim Jong Un, shells) and SUPPLIES(Vladimir Putin, shells): what goes `to`
     Putin he receives (V397)."""
-    _line_mentions(doc, SOLD_TO_LINE, ("Kim Jong Un", "e2", "name"), ("shells", "e5", "nominal"),
-                   ("Vladimir Putin", "e3", "name"))
-    doc["relations"] += [{"id": "r3", "type": "SUPPLIES", "head": "m7", "tail": "m8", "factuality": "asserted"},
-                         {"id": "r4", "type": "SUPPLIES", "head": "m9", "tail": "m8", "factuality": "asserted"}]
+    _line_related(doc, SOLD_TO_LINE, (("Kim Jong Un", "e2", "name"), ("shells", "e5", "nominal"),
+                                      ("Vladimir Putin", "e3", "name")),
+                  ("SUPPLIES", "m7", "m8", "asserted"), ("SUPPLIES", "m9", "m8", "asserted"))
 
 
 #: a line whose sale is stated as done, with a hedge after it (V422) and a negation after it (V423), and a line
@@ -1442,10 +1449,9 @@ TITLE_LIST_LINE = "North Korean officials Kim Jong Un and Vladimir Putin watched
 def _title_list_conjunct_reported(doc: dict) -> None:
     """TITLE_LIST_LINE's mentions, OFFICIAL_OF(Kim Jong Un, North Korean) `asserted` and OFFICIAL_OF(Vladimir Putin,
     North Korean) `reported`: the title names the second conjunct too (V362)."""
-    _line_mentions(doc, TITLE_LIST_LINE, ("North Korean", "e1", "name"), ("Kim Jong Un", "e2", "name"),
-                   ("Vladimir Putin", "e3", "name"))
-    doc["relations"] += [{"id": "r3", "type": "OFFICIAL_OF", "head": "m8", "tail": "m7", "factuality": "asserted"},
-                         {"id": "r4", "type": "OFFICIAL_OF", "head": "m9", "tail": "m7", "factuality": "reported"}]
+    _line_related(doc, TITLE_LIST_LINE, (("North Korean", "e1", "name"), ("Kim Jong Un", "e2", "name"),
+                                         ("Vladimir Putin", "e3", "name")),
+                  ("OFFICIAL_OF", "m8", "m7", "asserted"), ("OFFICIAL_OF", "m9", "m7", "reported"))
 
 
 #: a line whose party an apposition names a supplier of the item (V467, thirty-second session)
@@ -1830,10 +1836,9 @@ def _city_nationality(doc: dict) -> None:
     doc["entities"] += [{"id": "e6", "type": "PER", "name": "Ivan Petrov", "kb_id": "ivan-petrov"},
                         {"id": "e7", "type": "GPE", "name": "Tallinn", "kb_id": "tallinn"},
                         {"id": "e8", "type": "GPE", "name": "Estonia", "kb_id": "estonia"}]
-    _line_mentions(doc, CITIZEN_LINE, ("Ivan Petrov", "e6", "name"), ("Tallinn", "e7", "name"),
-                   ("Estonia", "e8", "name"))
-    doc["relations"] += [{"id": "r3", "type": "LOCATED_IN", "head": "m8", "tail": "m9", "factuality": "asserted"},
-                         {"id": "r4", "type": "NATIONALITY", "head": "m7", "tail": "m8", "factuality": "asserted"}]
+    _line_related(doc, CITIZEN_LINE, (("Ivan Petrov", "e6", "name"), ("Tallinn", "e7", "name"),
+                                      ("Estonia", "e8", "name")),
+                  ("LOCATED_IN", "m8", "m9", "asserted"), ("NATIONALITY", "m7", "m8", "asserted"))
 
 
 #: a body paragraph with members of a body (V465: a member is no leader)
