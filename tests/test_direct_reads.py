@@ -138,18 +138,3 @@ def test_a_state_adjective_pattern_is_compiled_once_per_names() -> None:
     text = "North Korean efforts, North Koreans, the North Koreanist, Iranian bids"
     assert [m.group() for m in pattern.finditer(text)] == ["North Korean"]
     assert [m.group() for m in _adjective_pattern(frozenset({"Iran"})).finditer(text)] == ["Iranian"]
-
-
-def test_the_hashes_of_reading_files_are_hashlib_s() -> None:
-    """`reading.files`' SHA-1, SHA-256 and BLAKE2b (CPython's own modules, which `validate` reads without starting
-    OpenSSL) give `hashlib`'s digests, on the corpus's texts and random bytes."""
-    import hashlib
-
-    from vostochny.reading.files import blake2b, sha1, sha256
-
-    rng = random.Random(33)
-    for data in [corpus_document(d)[1].encode() for d in CORPUS] + [rng.randbytes(rng.randint(0, 300))
-                                                                    for _ in range(200)]:
-        assert sha1(data).hexdigest() == hashlib.sha1(data).hexdigest()
-        assert sha256(data).hexdigest() == hashlib.sha256(data).hexdigest()
-        assert blake2b(data, digest_size=8).digest() == hashlib.blake2b(data, digest_size=8).digest()

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import TYPE_CHECKING
-
-from vostochny.reading.files import sha256
 
 if TYPE_CHECKING:  # `sha256_text` is read by a rule on the validator's valid path, which imports no pydantic:
     # the models and the tokenizer are imported by `empty_document`
@@ -13,7 +12,7 @@ if TYPE_CHECKING:  # `sha256_text` is read by a rule on the validator's valid pa
 
 def sha256_text(text: str) -> str:
     """SHA-256 of the text's UTF-8 bytes: equal to `sha256sum` of the raw file."""
-    return sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def empty_document(doc_id: str, text: str, meta: DocumentMeta) -> Document:

@@ -9,29 +9,11 @@ from __future__ import annotations
 
 import os
 import stat
-from _blake2 import blake2b as blake2b
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from vostochny.errors import FileRefused
-
-# CPython's own SHA-256 and BLAKE2 (the same digests; `hashlib` takes BLAKE2 from `_blake2` too): `hashlib` loads and
-# starts OpenSSL first, ~10 M of the ~935 M instructions of `vostochny validate --packaged`, for the hashes its
-# valid path computes (the digests of the corpus's texts and release files, a git blob id of each text: SHA-1)
-if TYPE_CHECKING:
-    from hashlib import sha1 as sha1
-    from hashlib import sha256 as sha256
-else:
-    try:
-        from _sha256 import sha256 as sha256  # CPython 3.11
-    except ImportError:  # 3.12 on (`_sha2`), another interpreter: OpenSSL's serves the same
-        from hashlib import sha256 as sha256
-    try:
-        from _sha1 import sha1 as sha1
-    except ImportError:
-        from hashlib import sha1 as sha1
 
 #: default caps (bytes); each verb exposes them as options.
 MAX_ANNOTATION_BYTES = 16 * 1024 * 1024

@@ -26,6 +26,7 @@ runs in the corpus root, and replacement objects and the configuration that woul
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import re
 import stat
 import time
@@ -36,7 +37,7 @@ from typing import TYPE_CHECKING
 from vostochny.errors import UsageError
 from vostochny.patterns import compiled
 from vostochny.reading.corpus import RELEASE_FILE, is_corpus_file_name
-from vostochny.reading.files import MAX_ANNOTATION_BYTES, sha1, sha256
+from vostochny.reading.files import MAX_ANNOTATION_BYTES
 
 if TYPE_CHECKING:  # imported when git is called: the packaged corpus's validation never does
     import subprocess
@@ -80,12 +81,7 @@ class History:
 def blob_id(data: bytes, object_format: str = "sha1") -> str:
     """The git blob id of a file's bytes in a repository of `object_format` (`sha1`, `sha256`): what `git
     hash-object` prints."""
-    blob = b"blob %d\0" % len(data) + data
-    if object_format in ("sha1", "sha256"):  # CPython's own hashes (`files.sha1`): `validate` reads blob ids
-        return (sha1 if object_format == "sha1" else sha256)(blob).hexdigest()
-    import hashlib
-
-    return hashlib.new(object_format, blob, usedforsecurity=False).hexdigest()
+    return hashlib.new(object_format, b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()
 
 
 def text_blob_id(text: str) -> str:

@@ -714,9 +714,9 @@ def digest_tree(digest: Any, folder: Path) -> None:
 def file_hashes(root: Path, skip: frozenset[str] = frozenset()) -> dict[str, str]:
     """SHA-256 of the bytes of each corpus file (`annotations/*.json`, `raw/*.txt`) by its path in the
     corpus, but the annotation files named in `skip`: what tells a re-serialised file from an unchanged one."""
-    from vostochny.reading.files import sha256 as sha256_of
+    import hashlib
 
-    return {f"{folder}/{name}": sha256_of(data).hexdigest()
+    return {f"{folder}/{name}": hashlib.sha256(data).hexdigest()
             for folder, pattern in (("annotations", "*.json"), ("raw", "*.txt"))
             for name, data in _file_bytes(root / folder, pattern, recursive=False, skip=skip)}
 
@@ -741,7 +741,7 @@ def released_files(folder: Path, max_bytes: int, within: Path | None = None) -> 
     folder, and only "" (the folder itself, with its problem) where it cannot be listed.
     One file at a time, each decoded as records (layer -> record id -> hash) and dropped: what V335
     holds to the manifest, so that `check-version` can read every file that validation passed."""
-    from vostochny.reading.files import sha256 as sha256_of
+    import hashlib
 
     if not folder.is_dir():
         return {}
@@ -755,7 +755,7 @@ def released_files(folder: Path, max_bytes: int, within: Path | None = None) -> 
         if data is None:
             found[path.name] = ReleasedFile("", problems[0].message)
         else:
-            found[path.name] = ReleasedFile(sha256_of(data).hexdigest(), _records_problem(data))
+            found[path.name] = ReleasedFile(hashlib.sha256(data).hexdigest(), _records_problem(data))
     return found
 
 
@@ -775,15 +775,15 @@ def read_release_records(path: Path, sha256: str, max_bytes: int = DEFAULT_MAX_B
     """A released document's records (layer -> record id -> value hash) from its file, which must have the
     SHA-256 that the release manifest lists for it (format 2; `vostochny.model.release`). Raises `FileRefused`,
     saying why, for a file missing, unreadable, changed or not of that structure."""
-    import msgspec
+    import hashlib
 
-    from vostochny.reading.files import sha256 as sha256_of
+    import msgspec
 
     label = f"annotations/released/{path.name}"
     data, problems = read_file(path, label, max_bytes, within)
     if data is None:
         raise FileRefused(f"{label}: {problems[0].message}")
-    if sha256_of(data).hexdigest() != sha256:
+    if hashlib.sha256(data).hexdigest() != sha256:
         raise FileRefused(f"{label} is not the file the release manifest lists (its SHA-256 differs)")
     problem = _records_problem(data)
     if problem:

@@ -6,6 +6,7 @@ document; no rule lives here."""
 from __future__ import annotations
 
 import bisect
+import hashlib
 import operator
 import struct
 import unicodedata
@@ -17,8 +18,6 @@ from typing import NamedTuple
 
 from vostochny.model import tokenize
 from vostochny.patterns import compiled
-from vostochny.reading.files import blake2b
-from vostochny.reading.files import sha256 as sha256_of
 from vostochny.reading.history import text_blob_id
 from vostochny.reading.view import DocumentView
 
@@ -108,7 +107,7 @@ def _anchors(lines: list[list[str]]) -> list[int]:
     long = [words for words in lines if len(words) >= ANCHOR_WORDS]
     passages = [*(words[:END_WORDS] for words in long[:ANCHOR_LINES]),
                 *(words[-END_WORDS:] for words in long[-ANCHOR_LINES:])]
-    keys = [int.from_bytes(blake2b(" ".join(words).encode(), digest_size=8).digest(), "little") | 1
+    keys = [int.from_bytes(hashlib.blake2b(" ".join(words).encode(), digest_size=8).digest(), "little") | 1
             for words in passages]
     heads, tails = keys[:min(len(long), ANCHOR_LINES)], keys[min(len(long), ANCHOR_LINES):]
     return [*heads, *[0] * (ANCHOR_LINES - len(heads)), *tails, *[0] * (ANCHOR_LINES - len(tails))]
@@ -119,7 +118,7 @@ def text_hashes(sha256: str, text: str) -> TextHashes:
     seen = compared(text)
     lines = _line_words(seen)
     sketch, shingles = _sketch(list(chain.from_iterable(lines)))
-    return TextHashes(b"".join((bytes.fromhex(sha256), sha256_of(" ".join(seen.split()).encode("utf-8")).digest(),
+    return TextHashes(b"".join((bytes.fromhex(sha256), hashlib.sha256(" ".join(seen.split()).encode("utf-8")).digest(),
                                 bytes.fromhex(text_blob_id(text)), _ENDS.pack(*_anchors(lines), shingles), sketch)))
 
 
