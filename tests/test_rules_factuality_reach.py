@@ -338,3 +338,50 @@ def test_an_effort_of_another_state_s_adjective_is_not_read(adjective: str) -> N
     i = related(doc, text, "RECEIVES", _EFFORTS.replace("North Korean efforts", f"{adjective} efforts"))
     doc["relations"][i]["type"] = "SUPPLIES"
     assert ("V424", f"/relations/{i}/type") not in _errors(doc, text)
+
+
+#: `in addition to [advanced weaponry] for North Korea's ... program, [Kim] is also seeking food` (TIME)
+_ADDED = "advanced weaponry for North Korea's nuclear-capable ballistic missile program, Kim"
+
+
+def test_a_party_seeking_more_besides_the_item_receives_it() -> None:
+    """`Analysts say that in addition to [advanced weaponry] for North Korea's ... program, [Kim] is also seeking
+    food`: Kim seeks the weaponry too, and RECEIVES retyped SUPPLIES passed every rule (the thirty-third session's
+    relation-type sweep); V424 reads the main clause's verb after the phrase of adding."""
+    found, i = _edited(TIME, "RECEIVES", _ADDED, "type", "SUPPLIES")
+    assert found == [("V424", f"/relations/{i}/type")]
+
+
+@pytest.mark.parametrize(("verb", "kind", "factuality", "refused"), [
+    ("also seeks", "SUPPLIES", "possible", True),  # a verb of seeking in the present
+    ("is also buying", "SUPPLIES", "reported", True),  # a verb of receiving (`Analysts say`: reported)
+    ("is also supplying", "RECEIVES", "reported", True),  # the supplying side: Kim supplies the weaponry too
+    ("is also supplying", "SUPPLIES", "reported", False),
+    ("is also seeking to sell", "SUPPLIES", "possible", False),  # the infinitive says the side: Kim sells it
+    ("is also seeking", "RECEIVES", "possible", False),  # the corpus's own
+])
+def test_the_main_verb_after_a_phrase_of_adding_says_the_side(verb: str, kind: str, factuality: str,
+                                                               refused: bool) -> None:
+    """The verb of the main clause after `in addition to [item] ...,` says which side its subject is of the item (the
+    sentence reworded, the relation's factuality as its words say): `[Kim] is also supplying food` supplies the
+    weaponry too, and `is also seeking to sell` sells it."""
+    doc, text = reword(*corpus_document(TIME), "is also seeking", verb)
+    i = related(doc, text, "RECEIVES", _ADDED)
+    doc["relations"][i].update(type=kind, factuality=factuality)
+    assert (("V424", f"/relations/{i}/type") in _errors(doc, text)) is refused
+    assert {code for code, _ in _errors(doc, text)} <= {"V424"}
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("in addition to", "unlike"),  # no phrase of adding
+    (", ", ", officials say, "),  # another clause between: two commas
+    ("in addition to", "food in addition to"),  # the phrase does not open its clause
+])
+def test_an_item_not_added_to_the_main_clause_is_not_judged(old: str, new: str) -> None:
+    """An item that no phrase of adding opening its clause adds to the main clause's verb, or whose phrase another
+    clause follows, says nothing of the head's side: RECEIVES retyped SUPPLIES is not V424's."""
+    doc, text = reword(*corpus_document(TIME), old, new, "in addition to " + _ADDED)
+    reads = _ADDED.replace(", ", new) if "officials" in new else _ADDED
+    i = related(doc, text, "RECEIVES", reads)
+    doc["relations"][i]["type"] = "SUPPLIES"
+    assert ("V424", f"/relations/{i}/type") not in _errors(doc, text)

@@ -1442,6 +1442,18 @@ def _buyer_by_adjective_typed_supplier(doc: dict) -> None:
     _one_transfer(ADJECTIVE_BID_LINE, "Russia", "e6", "SUPPLIES", "possible")(doc)
 
 
+#: a line whose main clause's subject seeks more besides the item that `in addition to` adds (V424, thirty-third
+#: session)
+ADDED_LINE = "In addition to shells, Kim Jong Un is also seeking food."
+
+
+def _buyer_in_addition_typed_supplier(doc: dict) -> None:
+    """ADDED_LINE's shells and Kim Jong Un (e2), SUPPLIES(Kim Jong Un, shells): `is also seeking` after the phrase of
+    adding makes him the one who seeks the shells too, their buyer (V424)."""
+    _line_mentions(doc, ADDED_LINE, ("shells", "e5", "nominal"), ("Kim Jong Un", "e2", "name"))
+    doc["relations"].append({"id": "r3", "type": "SUPPLIES", "head": "m8", "tail": "m7", "factuality": "possible"})
+
+
 #: a line whose title names both conjuncts of the list after it (V362, thirty-second session)
 TITLE_LIST_LINE = "North Korean officials Kim Jong Un and Vladimir Putin watched."
 
@@ -2531,6 +2543,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
         BID_LINE, "Vladimir Putin", "e3", "SUPPLIES", "possible")), "V424", DOC, "/relations/2/type", None, {}),
     "buyer-by-adjective-typed-supplier": (_line_added(ADJECTIVE_BID_LINE, "body", _buyer_by_adjective_typed_supplier,
                                                       _place_record(1)), "V424", DOC, "/relations/2/type", None, {}),
+    "buyer-in-addition-typed-supplier": (_line_added(ADDED_LINE, "body", _buyer_in_addition_typed_supplier), "V424",
+                                         DOC, "/relations/2/type", None, {}),
     "title-list-conjunct-reported": (_line_added(TITLE_LIST_LINE, "body", _title_list_conjunct_reported), "V362", DOC,
                                      "/relations/3/factuality", None, {}),
     "supplier-by-noun-typed-recipient": (_line_added(SUPPLIER_LINE, "body", _one_transfer(

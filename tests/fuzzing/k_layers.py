@@ -35,7 +35,7 @@ from vostochny.checking.rules.quoted_relations import _EVENT_NOUNS, EVENT_REACH,
 from vostochny.checking.rules.quotes import _SPOKEN, _TEXT_WORDS
 from vostochny.checking.rules.relation_titles import _OFFICE_REACH, _OFFICE_WORDS, _POST_PATTERNS, _TITLE_TYPES, _titled
 from vostochny.checking.rules.relations import STATE_CLASSES
-from vostochny.checking.rules.transfer_sides import _COORDINATED, _FULFILLED, _NOUN_OF, _SUPPLIER_NOUNS
+from vostochny.checking.rules.transfer_sides import _ADDED, _COORDINATED, _FULFILLED, _NOUN_OF, _SUPPLIER_NOUNS
 from vostochny.checking.rules.zone_kinds import shown_furniture
 from vostochny.model.labels import (
     ANTISYMMETRIC_RELATIONS,
@@ -1105,6 +1105,40 @@ def transfer_named_supplier_retyped(corpus: Corpus, rng: random.Random) -> None:
     for path in rng.sample(documents, len(documents)):
         try:
             edit_json(path, _named_supplier_retyped, rng)
+        except NotApplicable:
+            continue
+        return
+    raise NotApplicable
+
+
+# thirty-third session: the main clause's verb after `in addition to [item] ...,` says its subject's side (V424)
+def _added_item_retyped(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Retype as the other side one SUPPLIES or RECEIVES of `doc` whose item follows `in addition to` or `besides` and
+    whose head follows the phrase's one comma, right after it."""
+    text, mentions = raw_text(doc), _mentions(doc)
+    sides = {"SUPPLIES": "RECEIVES", "RECEIVES": "SUPPLIES"}
+    options = []
+    for r in doc["relations"]:
+        head, tail = mentions.get(r["head"]), mentions.get(r["tail"])
+        if r["type"] not in sides or head is None or tail is None or tail["end"] > head["start"]:
+            continue
+        between = text[tail["end"]:head["start"]]
+        if _ADDED.search(text, max(tail["start"] - 40, 0), tail["start"]) and between.count(",") == 1 \
+                and between.endswith(", ") and "\n" not in between:
+            options.append(r)
+    relation = choose(rng, options)
+    relation["type"] = sides[relation["type"]]
+
+
+@kind("transfer-added-item-retyped", reject("V424"), CONSISTENCY, bases=REAL)
+def transfer_added_item_retyped(corpus: Corpus, rng: random.Random) -> None:
+    """Retype as the other side a SUPPLIES or RECEIVES whose item `in addition to` adds to what the main clause's
+    subject, its head, seeks or supplies (`in addition to [advanced weaponry] for North Korea's ... program, [Kim] is
+    also seeking food`), in a document that has one (few do)."""
+    documents = corpus.documents()
+    for path in rng.sample(documents, len(documents)):
+        try:
+            edit_json(path, _added_item_retyped, rng)
         except NotApplicable:
             continue
         return

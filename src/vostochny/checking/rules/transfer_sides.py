@@ -84,8 +84,9 @@ def _arguments(ctx: DocContext, i: int) -> tuple[int, Relation, Mention | None, 
 
 
 @rule("V424", "transfer-against-effort", "a transfer's party makes an effort, a bid or an attempt to supply (or to "
-      "receive) its item, but the relation is of the other side", "swap the type: the one whose effort is to acquire "
-      "the item is RECEIVES' head, to supply it SUPPLIES' (docs/guidelines.md, Relations)")
+      "receive) its item, or seeks (or supplies) more in addition to it, but the relation is of the other side",
+      "swap the type: the one whose effort is to acquire the item, or who seeks more besides it, is RECEIVES' head, "
+      "to supply it SUPPLIES' (docs/guidelines.md, Relations)")
 def transfer_against_effort(ctx: DocContext) -> Iterator[Hit]:
     """The subject of a verb of supplying is the supplier and that of a verb of receiving the recipient
     (docs/guidelines.md, Relations), and a noun of trying gives its infinitive the subject it has as its own: in
@@ -100,25 +101,35 @@ def transfer_against_effort(ctx: DocContext) -> Iterator[Hit]:
     A state's adjective made of its name (`North Korean` of `North Korea`, `Iranian` of `Iran`: `_adjectives_of`),
     marked as a NORP mention or not, stands for the state before a noun of trying as its possessive does: `[North
     Korea]'s committee ... linked with North Korean efforts to acquire [spy satellites]` as SUPPLIES passed (the
-    thirty-first session's sweep). Not judged: a noun of trying with words between it and its party (`[North
-    Korea]'s long-running efforts`), an adjective not made of the name (`Dutch`), a party after its item, and an
-    entity that is both sides of the item in its sentence (V259's)."""
+    thirty-first session's sweep). A phrase of adding says the side too (`_added_to`): in `Analysts say that in
+    addition to [advanced weaponry] for North Korea's ... program, [Kim] is also seeking food`, Kim seeks the weaponry
+    as well as the food, and RECEIVES retyped SUPPLIES passed every rule (the thirty-third session's sweep): a transfer
+    whose item follows `in addition to` or `besides` opening its clause, whose head follows the phrase's one comma as
+    the main clause's subject, with a verb of the other side (a verb of seeking, not before `to`, on the receiving
+    side) as V360 reads it, is refused. Not judged: a noun of trying with words between it and its party (`[North
+    Korea]'s long-running efforts`), an adjective not made of the name (`Dutch`), a party after its item but for the
+    main clause after a phrase of adding, and an entity that is both sides of the item in its sentence (V259's)."""
     view, text = ctx.view, ctx.text or ""
     types = view.column("relations", "type")
     if TRANSFER.isdisjoint(types):
         return
     tails = view.column("relations", "tail")
     for i in compress(range(len(types)), map(TRANSFER.__contains__, types)):
-        if not _tries(view, view.mention_sentence.get(tails[i], -1)):
-            continue  # most sentences have no noun of trying
+        at = view.mention_sentence.get(tails[i], -1)
+        tries, adds = _holds(view, at, _EFFORT_WRITTEN), _holds(view, at, _ADDING_WRITTEN)
+        if not (tries or adds):
+            continue  # most sentences have no noun of trying and no `in addition to`
         _, r, head, tail = _arguments(ctx, i)
         if head is None or tail is None or view.mention_sentence.get(head.id) != view.mention_sentence.get(tail.id):
             continue
-        own, other = (SUPPLY_WORDS, RECEIVE_WORDS) if r.type == "SUPPLIES" else (RECEIVE_WORDS, SUPPLY_WORDS)
-        party = _effort_of(view, text, head, tail, own, other)
-        if party is not None and not both_sides(view, head, tail):
+        supplies = r.type == "SUPPLIES"
+        own, other = (SUPPLY_WORDS, RECEIVE_WORDS) if supplies else (RECEIVE_WORDS, SUPPLY_WORDS)
+        party = _effort_of(view, text, head, tail, own, other) if tries else None
+        reads = (party, tail.end) if party is not None else _added_to(view, text, head, tail, supplies) if adds \
+            else None
+        if reads is not None and not both_sides(view, head, tail):
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
-                      f"text reads {text[party:tail.end]!r}")
+                      f"text reads {text[reads[0]:reads[1]]!r}")
 
 
 #: the nouns of trying or seeking whose infinitive's subject is their possessor (`[the country]'s bid to acquire`), as
@@ -132,14 +143,58 @@ _EFFORT = compiled(rf"(?:['\u2019]s)?{SPACE}+(?:{'|'.join(sorted(_EFFORT_WORDS))
                    re.IGNORECASE)
 
 
-def _tries(view: DocumentView, at: int) -> bool:
-    """Whether sentence `at` holds a noun of trying (`_EFFORT_WORDS`), read once per view."""
-    key = ("tries", at)
+def _holds(view: DocumentView, at: int, words: frozenset[str]) -> bool:
+    """Whether sentence `at` holds one of `words` (a noun of trying, `_EFFORT_WRITTEN`, or a word of adding,
+    `_ADDING_WRITTEN`) as a token, read once per view."""
+    key = ("holds", at, words)
     if key not in view.derived:
         ranges = view.token_ranges("sentences")
         first, end = ranges[at] if 0 <= at < len(ranges) else (0, 0)
-        view.derived[key] = not _EFFORT_WRITTEN.isdisjoint(view.token_texts[first:end])
+        view.derived[key] = not words.isdisjoint(view.token_texts[first:end])
     return view.derived[key]  # type: ignore[no-any-return]
+
+
+#: the verbs of seeking, which make their subject the recipient of what they take, as the verbs of receiving do
+#: (`[Kim] is also seeking food`); before `to`, another verb is the one that says the side (`seeks to sell`)
+_SEEK_WORDS = frozenset({"seek", "seeks", "seeking", "sought"})
+_SEEKING = RECEIVE_WORDS | _SEEK_WORDS
+#: the words that open a phrase adding an item to what a clause's verb takes (`in addition to`, `besides`), as
+#: tokens, in lower case or capitalised
+_ADDING_WRITTEN = frozenset({"addition", "Addition", "besides", "Besides"})
+#: `in addition to` or `besides` and at most a determiner right before an item (group `phrase`: the words of adding)
+_ADDED = compiled(rf"(?<![\w'\u2019-])(?P<phrase>in{SPACE}+addition{SPACE}+to|besides)"
+                  rf"{SPACE}+(?:(?:the|a|an|its|their|his|her|more|some){SPACE}+)?\Z", re.IGNORECASE)
+#: a comma or `that` and spaces right before a phrase of adding that opens its clause (`Analysts say that in addition
+#: to`); at the start of its sentence, nothing
+_CLAUSE_START = compiled(rf"(?:,|(?<![\w'\u2019-])that){SPACE}*\Z", re.IGNORECASE)
+
+
+def _added_to(view: DocumentView, text: str, head: Mention, tail: Mention, supplies: bool) -> tuple[int, int] | None:
+    """The span from `in addition to` before the item to the verb of the other side than `supplies` says whose subject
+    is the head, the main clause's subject after the phrase's comma (`in addition to [advanced weaponry] for North
+    Korea's ... program, [Kim] is also seeking food`: Kim seeks the weaponry too), or None. The phrase opens its
+    clause (`_CLAUSE_START`), one comma lies between the item and the head, right before the head, on one line, and
+    the head's verb is read as V360 reads it (`transfer_verb`), a verb of seeking on the receiving side, not before
+    `to` (`seeks to sell`)."""
+    at = view.mention_sentence.get(head.id, -1)
+    if not 0 <= at < len(view.doc.sentences) or tail.end > head.start:
+        return None
+    sentence, between = view.doc.sentences[at], text[tail.end:head.start]
+    added = _ADDED.search(text, max(sentence.start, tail.start - 40), tail.start)
+    opens = added is not None and (not text[sentence.start:added.start()].strip() or bool(
+        _CLAUSE_START.search(text, max(sentence.start, added.start() - 12), added.start())))
+    if added is None or not opens or between.count(",") != 1 or not LINE_BREAK_SET.isdisjoint(between) \
+            or not _CLAUSE_OPENS.search(text, max(head.start - 8, 0), head.start):
+        return None
+    own, other = (SUPPLY_WORDS, _SEEKING) if supplies else (_SEEKING, SUPPLY_WORDS)
+    verb = transfer_verb(text, head.end, sentence.end, own, other)
+    if verb is None or (verb.group(1).lower() in _SEEK_WORDS and _TO.match(text, verb.end())):
+        return None
+    return added.start("phrase"), verb.end()
+
+
+#: `to` right after a verb (`seeks to sell`: the infinitive says the side)
+_TO = compiled(rf"{SPACE}+to{SPACE}")
 
 
 def _effort_of(view: DocumentView, text: str, head: Mention, tail: Mention, own: frozenset[str],
