@@ -20,7 +20,9 @@ across documents) judge it too. Sweeps (`SWEEPS`):
 - speaker: a quote's speaker moved to every mention of another entity in the cue's sentence, or set to none;
 - attribution: a quote's attribution set to every other value (null too);  quote-kind: to every other kind;
 - cue: a quote's cue moved to every other word token of its sentence outside the content;
-- zone-kind: a zone relabelled with every other kind;  zone-merge: two adjacent zones made one (the first's kind).
+- zone-kind: a zone relabelled with every other kind;  zone-merge: two adjacent zones made one (the first's kind);
+- relation-argument: a relation's head moved to every other mention of its arguments' sentence(s) (not the tail's
+  own), then its tail; a move to another mention of the same entity is listed apart (`same-entity ...`).
 
 Prints, for each sweep, the edits tried, refused and surviving, and each survivor with the words it touches;
 `--json` writes every survivor as a record. Exit status 0 (a measure, not a check).
@@ -202,11 +204,32 @@ def zone_merge(doc: Doc, text: str) -> Iterator[Edit]:
                {**doc, "zones": [*zones[:k], merged, *zones[k + 2:]]})
 
 
+def relation_argument(doc: Doc, text: str) -> Iterator[Edit]:
+    """Each relation's head moved to every other mention of its arguments' sentence(s) (the tail's own mention
+    excepted), then its tail; a move to another mention of the same entity is described `same-entity`, apart."""
+    by_id, sentence_of = _mentions(doc), _sentence_finder(doc)
+    for k, rel in enumerate(doc["relations"]):
+        spans = [s for s in (sentence_of(by_id[rel[end]]["start"]) for end in ("head", "tail")) if s is not None]
+        where = [(s["start"], s["end"]) for s in spans]
+        for end, other in (("head", "tail"), ("tail", "head")):
+            was = by_id[rel[end]]
+            for men in doc["mentions"]:
+                if men["id"] in (was["id"], rel[other]) or not any(s <= men["start"] and men["end"] <= e
+                                                                   for s, e in where):
+                    continue
+                same = "same-entity " if men["entity"] == was["entity"] else ""
+                yield (f"{same}{rel['id']} {rel['type']} {end} [{was['text']}]->[{men['text']}]"
+                       f" ({by_id[rel['head']]['text']} -> {by_id[rel['tail']]['text']})"
+                       f" in {spans[0]['text'][:160]!r}",
+                       {**doc, "relations": _replaced(doc["relations"], k, {**rel, end: men["id"]})})
+
+
 SWEEPS: dict[str, Callable[[Doc, str], Iterator[Edit]]] = {
     "relation-type": relation_type, "relation-swap": relation_swap, "factuality": factuality,
     "entity-type": entity_type, "mention-kind": mention_kind, "metonymy": metonymy,
     "chain-split": chain_split, "chain-merge": chain_merge, "speaker": speaker, "attribution": attribution,
     "quote-kind": quote_kind, "cue": cue, "zone-kind": zone_kind, "zone-merge": zone_merge,
+    "relation-argument": relation_argument,
 }
 
 

@@ -36,6 +36,10 @@ def _repointed(document: str, kind: str, reads: str, role: str, to: str,
     (REUTERS, "LEADER_OF", "Russian president Vladimir Putin", "head", "Kim Jong Un"),  # Kim's title is North Korean
     (TIME, "OFFICIAL_OF", "Russia’s defense minister Sergei Shogu", "tail", "North Korea"),
     (TOP, "SPOKESPERSON_OF", "State Department spokesman Matthew Miller", "tail", "both countries"),
+    # `North Korean leader [Kim Jong Un] and Russian president Vladimir Putin met ... in [Ukraine]`: `president` between
+    # is Putin's title, no office of Kim's (the relation-argument sweep, thirty-third session)
+    (REUTERS, "LEADER_OF", "North Korean leader Kim Jong Un", "tail", "Ukraine"),
+    (TIME, "LEADER_OF", "North Korean leader Kim Jong Un", "tail", "U.S."),  # `a meeting with President Vladimir Putin`
 ])
 def test_a_title_relation_off_its_titles_owner_is_refused(document: str, kind: str, reads: str, role: str,
                                                         to: str) -> None:
@@ -236,3 +240,17 @@ def test_an_entity_named_on_both_sides_of_a_semicolon_is_not_parted() -> None:
     doc, text = corpus_document(TIME)
     doc, text = reword(doc, text, ", the sheer", "; the sheer")
     assert corpus_report(doc, text) == []
+
+
+@pytest.mark.parametrize(("document", "kind", "reads", "role", "to"), [
+    # `Kim would travel ... fly to [Komsomolsk-on-Amur], where he'll visit [an aircraft factory]`: the place after `to`
+    (AP, "TRAVELS_TO", "Kim would travel on his own to two other cities", "head", "Komsomolsk-on-Amur"),
+    # `[Kim Jong Un] arrived in [Russia] on Tuesday ahead of his meeting with President [Vladimir Putin]`
+    (ARMS, "MEETS", "Kim Jong Un arrived in Russia on Tuesday ahead of his meeting with President Vladimir Putin",
+     "head", "Russia"),
+])
+def test_a_party_after_a_word_of_place_is_refused(document: str, kind: str, reads: str, role: str, to: str) -> None:
+    """The relation-argument sweep (thirty-third session) moved a traveller or a meeting's party to the place a
+    preposition names in its sentence, and the validator accepted it: V472 alone refuses it, on the moved argument."""
+    found, i = _repointed(document, kind, reads, role, to)
+    assert found == [("V472", f"/relations/{i}/{role}")]

@@ -1838,6 +1838,35 @@ def _state_in_a_state(doc: dict) -> None:
     _two_names_related(doc, STATES_LINE, ("GPE", "Estonia", "estonia"), ("GPE", "Russia", "russia"), "LOCATED_IN")
 
 
+#: a body paragraph whose journey goes to one city and on to another (V472: a place after a preposition, no party)
+FLIGHT_LINE = "The envoy flew to Riga and on to Tallinn."
+
+
+def _place_as_traveller(doc: dict) -> None:
+    """FLIGHT_LINE's Riga (m7, e6) and Tallinn (m8, e7), and TRAVELS_TO(Riga, Tallinn): the traveller is the place
+    after `to` (V472)."""
+    _two_names_related(doc, FLIGHT_LINE, ("GPE", "Riga", "riga"), ("GPE", "Tallinn", "tallinn"), "TRAVELS_TO")
+
+
+#: a body paragraph whose leader's title names his nation, another person's title between him and a city (V419)
+TITLES_LINE = "Chilean leader Ana Ruiz and Peruvian president Luis Soto met in Lima."
+
+
+def _leader_of_a_city(doc: dict) -> None:
+    """TITLES_LINE's Chilean (m7, e6), Ana Ruiz (m8, e7), Peruvian (m9, e8), Luis Soto (m10, e9) and Lima (m11, e10),
+    the two LEADER_OF and MEETS(Ana Ruiz, Luis Soto), Ana Ruiz's re-pointed at Lima: `president` is Soto's (V419)."""
+    doc["entities"] += [{"id": f"e{n}", "type": kind, "name": name, "kb_id": name.lower().replace(" ", "-")}
+                        for n, (kind, name) in enumerate(_LEADERS_RECORDS, 6)]
+    _line_mentions(doc, TITLES_LINE, *((name, f"e{n}", "name") for n, (_, name) in enumerate(_LEADERS_RECORDS, 6)))
+    doc["relations"] += [{"id": rid, "type": kind, "head": head, "tail": tail, "factuality": "asserted"}
+                         for rid, kind, head, tail in (("r3", "LEADER_OF", "m8", "m11"), ("r4", "LEADER_OF", "m10",
+                                                        "m9"), ("r5", "MEETS", "m8", "m10"))]
+
+
+_LEADERS_RECORDS = (("NORP", "Chilean"), ("PER", "Ana Ruiz"), ("NORP", "Peruvian"), ("PER", "Luis Soto"),
+                    ("GPE", "Lima"))
+
+
 #: a body paragraph with a person of a city the paragraph places in a state (V463: a nationality is a state's)
 CITIZEN_LINE = "Ivan Petrov of Tallinn, Estonia, spoke."
 
@@ -2433,6 +2462,11 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
         ("PER", "Ivan Petrov"), ("GPE", "Tallinn"), russia=False)), "V463", DOC, "/relations/3/type", None, {}),
     "state-inside-a-state": (_line_added(STATES_LINE, "body", _state_in_a_state, _classed_states()), "V464", DOC,
                              "/relations/2/type", None, {}),
+    # a relation's argument the thirty-third session's relation-argument sweep moved (thirty-third session)
+    "place-as-traveller": (_line_added(FLIGHT_LINE, "body", _place_as_traveller, _unverified(("GPE", "Riga"), (
+        "GPE", "Tallinn"))), "V472", DOC, "/relations/2/head", None, {}),
+    "leader-of-a-place-past-another-title": (_line_added(TITLES_LINE, "body", _leader_of_a_city, _unverified(
+        *_LEADERS_RECORDS)), "V419", DOC, "/relations/2/tail", None, {}),
     "member-typed-leader": (_line_added(MEMBERS_LINE, "body", _members_leading, _unverified(("ORG", "Kremlin"))),
                             "V465", DOC, "/relations/2/type", None, {}),
     "origin-typed-as-destination": (_line_added(ORIGIN_LINE, "body", _origin_as_destination, _unverified(

@@ -1152,6 +1152,13 @@ _REPORTED_THAT = re.compile(r"(?: (?:has|have|had))? (?:said|says|claims|claim|c
                             r"believes|warned|noted|told|expressed|confirmed|released)(?: \w+){0,3} that (?:the )?\Z")
 
 
+def _types_and_pairs(doc: Any, mentions: dict[str, Any]) -> tuple[dict[str, str], set[frozenset[str]]]:
+    """`doc`'s entity types by id, and the pairs of entities a relation of `doc` joins (either way round)."""
+    types = {e["id"]: e["type"] for e in doc["entities"]}
+    return types, {frozenset((mentions[r["head"]]["entity"], mentions[r["tail"]]["entity"])) for r in doc["relations"]
+                   if r["head"] in mentions and r["tail"] in mentions}
+
+
 # V421 alone: the re-pointed head's entity has no relation with the tail's, and no mention after the clause opens
 @json_kind("relation-head-to-reporter", reject("V421"), CONSISTENCY, bases=REAL)
 def relation_head_to_reporter(doc: Any, rng: random.Random, frag: Fragments) -> None:
@@ -1160,9 +1167,7 @@ def relation_head_to_reporter(doc: Any, rng: random.Random, frag: Fragments) -> 
     source, not the party (an entity of a type the relation takes as head, named nowhere after it in the sentence,
     with no relation to the tail's entity)."""
     text, mentions = raw_text(doc), _mentions(doc)
-    types = {e["id"]: e["type"] for e in doc["entities"]}
-    related = {frozenset((mentions[r["head"]]["entity"], mentions[r["tail"]]["entity"])) for r in doc["relations"]
-               if r["head"] in mentions and r["tail"] in mentions}
+    types, related = _types_and_pairs(doc, mentions)
     options = []
     for r in doc["relations"]:
         head, tail = mentions.get(r["head"]), mentions.get(r["tail"])
@@ -1177,6 +1182,39 @@ def relation_head_to_reporter(doc: Any, rng: random.Random, frag: Fragments) -> 
                 options.append((r, m["id"]))
     relation, reporter = choose(rng, options)
     relation["head"] = reporter
+
+
+#: a preposition of place right before a mention, one article or possessive between (V472's words for a traveller)
+_TO_A_PLACE = re.compile(r"\b(?:to|in|into|at|for|on|toward|towards|near|across|through|via|inside|within|onto)"
+                         r"(?: (?:the|a|an|its|his|her|their))? \Z", re.IGNORECASE)
+
+
+# V472 alone: the place has no relation with the tail's entity, and is no mention of the tail's or the head's entity
+@json_kind("travel-head-to-a-place", reject("V472"), CONSISTENCY, bases=REAL)
+def travel_head_to_a_place(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Re-point a TRAVELS_TO head at a place of its sentence right after a preposition of place (`Kim would travel ...
+    to two other cities in [Russia]'s Far East`): a GPE, no metonym, of an entity other than the head's and the tail's
+    that no relation of the document joins to the tail's (the relation-argument sweep's move, thirty-third session)."""
+    text, mentions = raw_text(doc), _mentions(doc)
+    types, related = _types_and_pairs(doc, mentions)
+    options = []
+    for r in doc["relations"]:
+        head, tail = mentions.get(r["head"]), mentions.get(r["tail"])
+        if r["type"] != "TRAVELS_TO" or head is None or tail is None:
+            continue
+        start, end = _sentence_start(doc, head), _sentence_end(doc, head)
+        options += [(r, m["id"]) for m in doc["mentions"]
+                    if start <= m["start"] and m["end"] <= end and types.get(m["entity"]) == "GPE"
+                    and not m.get("metonymy") and m["entity"] not in (head["entity"], tail["entity"])
+                    and frozenset((m["entity"], tail["entity"])) not in related
+                    and _TO_A_PLACE.search(text, max(m["start"] - 20, 0), m["start"])]
+    relation, place = choose(rng, options)
+    relation["head"] = place
+
+
+def _sentence_start(doc: Any, m: dict[str, Any]) -> int:
+    """The start of the sentence that holds mention `m`'s start."""
+    return next((s["start"] for s in doc["sentences"] if s["start"] <= m["start"] < s["end"]), m["start"])
 
 
 def _sentence_end(doc: Any, m: dict[str, Any]) -> int:

@@ -553,4 +553,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V421": ('"Experts predict that Moscow would demand anti-tank missiles": {"type": "RECEIVES", "head": (Experts), '
              '"tail": (anti-tank missiles)}', '{"type": "RECEIVES", "head": (Moscow)}   (the reported clause\'s '
              'subject, not who reports it)'),
+    "V472": ('"The minister flew from Accra to Lagos": {"type": "TRAVELS_TO", "head": (Accra), "tail": (Lagos)}; '
+             '"The envoy arrived in Chile to meet Ana Ruiz": {"type": "MEETS", "head": (Chile), "tail": (Ana Ruiz)}',
+             '{"type": "TRAVELS_TO", "head": (The minister), "tail": (Lagos)}; {"type": "MEETS", "head": (The '
+             'envoy)}   (the subject travels and meets; after `to` or `in` stands the place)'),
 }

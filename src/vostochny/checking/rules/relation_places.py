@@ -1,6 +1,7 @@
 """Where a relation's arguments lie against each other and the words that state it: a title relation whose head or
 tail a title joins to a third mention (V419), arguments in two parts of a sentence that state nothing together or one
-inside the other (V420), and a head that is the speaker of the clause that states the relation (V421)."""
+inside the other (V420), a head that is the speaker of the clause that states the relation (V421), and a party of a
+journey or a meeting after a preposition of place (V472)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ from vostochny.checking.rules.relation_words import (
     OFFICE_RELATIONS,
     WORD_BEFORE,
     carried_by_title,
+    journey_word,
     leads_to,
+    named_after,
     typed_relations,
 )
 from vostochny.checking.rules.relations import fits
@@ -90,15 +93,17 @@ def title_joins_a_third_mention(ctx: DocContext) -> Iterator[Hit]:
     relation takes as tail, whether or not the relation's type takes it (`[Russian] President [Vladimir Putin] ...
     in [Ukraine]` as AFFILIATED_WITH, `[State Department] spokesman [Matthew Miller] ... [both countries]` as
     NATIONALITY: the twenty-ninth session's mutation check found both accepted), and a verb of leading before `to` is
-    a cause, no office between (`could lead to`). Not judged: arguments that no title joins to
-    anything (a pronoun, `[unspecified members] of the country's ruling party`), arguments of one entity (V222's) or
-    whose types do not fit the relation (V210's)."""
+    a cause, no office between (`could lead to`), nor is a title of another person's name (`North Korean leader
+    [Kim Jong Un] and Russian president Vladimir Putin met ... in [Ukraine]`: the thirty-third session's
+    relation-argument sweep passed 14 such moves, LEADER_OF(Kim Jong Un, Ukraine) among them). Not judged:
+    arguments that no title joins to anything (a pronoun, `[unspecified members] of the country's ruling party`),
+    arguments of one entity (V222's) or whose types do not fit the relation (V210's)."""
     view, text = ctx.view, ctx.text or ""
     for i, r, head, tail in typed_relations(ctx, _TITLE_TYPES):
         found = _titled_elsewhere(view, text, r.type, head, tail)
         if found is not None and _judged(view, r, head, tail) \
                 and not carried_by_title(text, head, tail, r.type in OFFICE_RELATIONS) \
-                and not _worded_between(text, head, tail, found):
+                and not _worded_between(view, text, head, tail, found):
             third, to_head = found
             joined, other = (head, tail) if to_head else (tail, head)
             yield Hit(pointer("relations", i, "tail" if to_head else "head"), other.id,
@@ -147,16 +152,26 @@ def _joined(view: DocumentView, text: str, m: Mention, office: bool, owners: boo
     return view.derived[key]  # type: ignore[no-any-return]
 
 
-def _worded_between(text: str, head: Mention, tail: Mention, found: tuple[Mention, bool]) -> bool:
+def _worded_between(view: DocumentView, text: str, head: Mention, tail: Mention, found: tuple[Mention, bool]) -> bool:
     """Whether a word of leading, speaking for a body or an office lies between `head` and a `tail` after it, before
     the third mention `found` where a title joins it to the tail between them (`[Kim] and Putin will meet ...,
     according to Dmitry Peskov, a spokesman for the [Kremlin]`: the title is Peskov's); a verb of leading before `to`
-    is a cause, no office (`[Putin] could lead to an agreement ... in [Ukraine]`)."""
+    is a cause, no office (`[Putin] could lead to an agreement ... in [Ukraine]`), and the title of another person's
+    name is that person's (`North Korean leader [Kim Jong Un] and Russian president Vladimir Putin met ... in
+    [Ukraine]`: the thirty-third session's relation-argument sweep passed LEADER_OF(Kim Jong Un, Ukraine) so)."""
     third, to_head = found
     end = third.start if not to_head and head.end <= third.start < tail.start else tail.start
     return head.end <= end and any(
         w.group().lower() in _OFFICE_WORDS and not leads_to(text, (w.group().lower(), w.start(), w.end()))
-        for w in _WORD.finditer(text, head.end, end))
+        and not _titles_another(view, text, w.end(), head) for w in _WORD.finditer(text, head.end, end))
+
+
+def _titles_another(view: DocumentView, text: str, end: int, head: Mention) -> bool:
+    """Whether the word ending at `end` is the title of a person's name (`president [Vladimir Putin]`) of no mention of
+    the head's entity."""
+    mentions = view.doc.mentions
+    named = named_after(view, text, end)
+    return bool(named) and all(mentions[i].entity != head.entity for i in named)
 
 
 #: a semicolon, which parts a sentence into clauses or the items of a list (`Hyung-jin Kim in Seoul, South Korea; Mari
@@ -443,3 +458,65 @@ def _said_before(text: str, start: int, end: int) -> bool:
     that`; not `request help in a war that`, a relative clause)."""
     words = [w.lower() for w in _WORD.findall(text, start, end)[-_SAID_REACH:]]
     return any(w in _REPORT_NOUNS or of_saying_cached(w) for w in words)
+
+
+#: the prepositions that put a mention where a journey goes or a meeting takes place (`travel to`, `arrived in`,
+#: `at`): the object of one is a place, never the party that travels; `to`, `for` and `on` also name a meeting's party
+#: (`talked to [Putin]`, `a summit for`) and `with` always does, so they judge the traveller alone; `from` names the
+#: state a party comes from, which stands for it (`Delegations from [Russia] went to North Korea`), and is not read
+_MEETING_PLACE_WORDS = frozenset({"in", "into", "at", "toward", "towards", "near", "across", "through", "via",
+                                  "inside", "within", "onto"})
+_JOURNEY_PLACE_WORDS = _MEETING_PLACE_WORDS | {"to", "for", "on"}
+#: the prepositions of V435's `[A] in [B]`, where the type, not the argument, is wrong
+_PLACED_WORDS = frozenset({"in", "at", "inside"})
+#: the words a noun phrase may open with between such a preposition and the argument (`to the [city]`, `on his own`)
+_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+
+
+def _preposition_before(text: str, m: Mention) -> str | None:
+    """The word right before mention `m`, past one opener (`_OPENERS`), in lower case, or None."""
+    before = WORD_BEFORE.search(text, max(m.start - 40, 0), m.start)
+    if before is not None and before.group(1).lower() in _OPENERS:
+        before = WORD_BEFORE.search(text, max(before.start() - 40, 0), before.start())
+    return before.group(1).lower() if before is not None else None
+
+
+def _placed_beside(view: DocumentView, text: str, head: Mention, tail: Mention) -> bool:
+    """Whether the head, no person, stands right before the tail with `in`, `at` or `inside` alone between (an article
+    too): `[Kookmin University] in [Seoul]` says where the head lies, whatever the type says (V435's)."""
+    between = text[head.end:tail.start].split() if head.end <= tail.start else []
+    return view.mention_type.get(head.id) != "PER" and between[:1] != [] and between[0] in _PLACED_WORDS \
+        and len(between) <= 2
+
+
+@rule("V472", "party-after-a-word-of-place", "a TRAVELS_TO head, or a MEETS argument, is the object of a preposition "
+      "that names a place (`to`, `in`, `at`, ...)", "point the argument at the party that travels or meets: "
+      "the verb's subject, `with`'s object; the place after `to` or `in` is a journey's tail (docs/guidelines.md, "
+      "Relations)")
+def party_after_a_word_of_place(ctx: DocContext) -> Iterator[Hit]:
+    """The parties of a journey and of a meeting are its subject (`[Kim] travelled to Vladivostok`) or, for a meeting,
+    `with`'s object (`met with [Putin]`); a mention right after a preposition of place is where they go or meet
+    (`would travel ... to two other cities in [Russia]'s Far East`, `arrived in [Russia] ... for a meeting with
+    Putin`), never the party itself (docs/guidelines.md, Relations). The thirty-third session's relation-argument sweep
+    (a relation's head or tail moved to another mention of its sentence) passed 42 such moves: a TRAVELS_TO head on
+    `[Komsomolsk-on-Amur]` after `fly to`, a MEETS argument on `[Russia]` after `arrived in`. Read: the word right
+    before the argument, past one article or possessive (`to the [city]`), judged against `in`, `into`, `at`,
+    `toward(s)`, `near`, `across`, `through`, `via`, `inside`, `within`, `onto` for both (`_MEETING_PLACE_WORDS`) and
+    `to`, `for`, `on` too for a traveller (`talked to [Putin]` names a meeting's party). Not judged: a transfer's
+    parties (`turned to [North Korea] for weapons`: the supplier after `to`), two arguments side by side with `in`
+    or `at` between (`[Kookmin University] in [Seoul]` as MEETS: V435's), a journey typed MEETS (`[Kim Jong Un]
+    arrived in [Russia]`: V398's), an argument after `by`, `of` or `from`
+    (`joined in Russia by [Jo Chun Ryong]`, `the visit of [Kim]`, `Delegations from [Russia] went to North Korea`:
+    the state stands for its delegation), a type the arguments do not fit (V210's)."""
+    text = ctx.text or ""
+    for i, r, head, tail in typed_relations(ctx, frozenset({"TRAVELS_TO", "MEETS"})):
+        if not fits(ctx.view, r, head, tail) or _placed_beside(ctx.view, text, head, tail) or (
+                r.type == "MEETS" and journey_word(ctx.view, text, r.type, head, tail) is not None):
+            continue  # (V210's; V435's; V398's: a journey typed MEETS)
+        words = _JOURNEY_PLACE_WORDS if r.type == "TRAVELS_TO" else _MEETING_PLACE_WORDS
+        for field, m in (("head", head), ("tail", tail)) if r.type == "MEETS" else (("head", head),):
+            word = _preposition_before(text, m)
+            if word in words:
+                yield Hit(pointer("relations", i, field), m.id, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): "
+                          f"its {field} is the object of {word!r}, a place")
+                break

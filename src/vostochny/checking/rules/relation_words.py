@@ -555,7 +555,7 @@ class _Leading:
         for word in found:
             if leads_to(text, word):
                 continue
-            bound = [*_holders(view, word[1], word[2]), *_named_after(view, text, word[2])]
+            bound = [*_holders(view, word[1], word[2]), *named_after(view, text, word[2])]
             for i in bound:
                 self.by_mention.setdefault(i, []).append(word)
                 self.by_entity.setdefault(mentions[i].entity, []).append(word)
@@ -622,7 +622,7 @@ def _heads_word(view: DocumentView, text: str, found: tuple[str, int, int], head
     if any(mentions[i].entity not in own and not _holds(mentions[i], head)
            for i in _holders(view, word_start, word_end)):
         return False  # a third entity's nominal, no group that holds the head (`[[Kim] and Russian president]`)
-    named = _named_after(view, text, word_end)
+    named = named_after(view, text, word_end)
     if named and all(mentions[i].entity != head.entity and not _holds(mentions[i], head) for i in named):
         return False  # another person's title
     return not (head.end <= word_start and _object_of_meeting(text, max(head.end, word_start - _OBJECT_REACH),
@@ -649,7 +649,7 @@ def _holders(view: DocumentView, start: int, end: int) -> list[int]:
     return found
 
 
-def _named_after(view: DocumentView, text: str, end: int) -> list[int]:
+def named_after(view: DocumentView, text: str, end: int) -> list[int]:
     """The mentions (indices) of the name that the word of leading ending at `end` is the title of (`President
     [Vladimir Putin]`: `_TITLE_TO_NAME` between, a person among them), or none."""
     order, starts, _ = view.mentions_in_order
@@ -1102,17 +1102,24 @@ def travel_typed_otherwise(ctx: DocContext) -> Iterator[Hit]:
     thirtieth session's mutation check found it refused). A type its arguments do not fit is V210's alone. No relation
     of release 1 or of the synthetic corpora is so written."""
     view, text = ctx.view, ctx.text or ""
-    sentence, places = view.mention_sentence, RELATION_TYPES["TRAVELS_TO"]["tail"]
+    sentence = view.mention_sentence
     for i, r, head, tail in typed_relations(ctx, _NOT_JOURNEYS):
         if sentence.get(head.id) != sentence.get(tail.id) or not fits(view, r, head, tail):
             continue  # V217's, V210's
-        near = 0 <= tail.start - head.end <= _TRAVEL_REACH and LINE_BREAK_SET.isdisjoint(text[head.end:tail.start]) \
-            and (r.type != "MEETS" or view.mention_type.get(tail.id) in places)  # a person visited is met
-        word = (_journey(text, head, tail) if near else None) or _destination(view, text, r.type, head, tail)
+        word = journey_word(view, text, r.type, head, tail)
         if word is not None:
             yield Hit(pointer("relations", i, "type"), r.type, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): the "
                       f"text reads {text[min(head.start, tail.start):max(head.end, tail.end)]!r}: {word!r} states a "
                       f"journey")
+
+
+def journey_word(view: DocumentView, text: str, kind: str, head: Mention, tail: Mention) -> str | None:
+    """The verb of travel or the journey's noun that makes the tail of a relation of `kind` (one of `_NOT_JOURNEYS`)
+    its head's destination (V398), or None."""
+    near = 0 <= tail.start - head.end <= _TRAVEL_REACH and LINE_BREAK_SET.isdisjoint(text[head.end:tail.start]) \
+        and (kind != "MEETS" or view.mention_type.get(tail.id) in RELATION_TYPES["TRAVELS_TO"]["tail"])  # a person
+    # visited is met
+    return (_journey(text, head, tail) if near else None) or _destination(view, text, kind, head, tail)
 
 
 #: the verbs of heading somewhere, a journey's only before a preposition of direction (`head to [Vladivostok]`; not
