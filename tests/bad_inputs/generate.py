@@ -2464,6 +2464,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                          ADDED_ZONE_KIND, None, {}),
     "copyright-c-notice-labelled-body": (_line_added("(c) 2023 Reuters", "body", lambda doc: None), "V282", DOC,
                                          ADDED_ZONE_KIND, None, {}),
+    "copyright-circled-c-notice-labelled-body": (_line_added("\u24b8 2023 reuters", "body", lambda doc: None), "V282",
+                                                 DOC, ADDED_ZONE_KIND, None, {}),
     # boilerplate and a heading of the corpus labelled a dateline, a byline and a heading (V444-V446)
     "boilerplate-labelled-dateline": (_line_added("___", "dateline", _nothing), "V444", DOC,
                                       ADDED_ZONE_KIND, None, {}),
