@@ -793,6 +793,20 @@ def _participle_s_subject(speaker: str | None) -> Callable[[dict], None]:
     return change
 
 
+#: a report whose clause opens on a body and a post before its holder's name (V462)
+POST_LINE = "Kremlin spokesman Ivan Petrov spoke on Tuesday, saying that the shells would help."
+
+
+def _post_s_body_as_speaker(doc: dict) -> None:
+    """POST_LINE's mentions and its quote with the speaker the Kremlin (m7), the body whose post the clause's subject,
+    Ivan Petrov (m8), holds (V462)."""
+    doc["entities"] += [{"id": "e6", "type": "ORG", "name": "Kremlin", "kb_id": "kremlin"},
+                        {"id": "e7", "type": "PER", "name": "Ivan Petrov", "kb_id": "ivan-petrov"}]
+    _line_mentions(doc, POST_LINE, ("Kremlin", "e6", "name"), ("Ivan Petrov", "e7", "name"),
+                   ("the shells", "e5", "nominal"))
+    _said_on_line(doc, POST_LINE, "the shells would help", "saying", "m7")
+
+
 #: a copyright notice: boilerplate, whatever it is labelled (V282)
 COPYRIGHT_LINE = "Copyright 2023 The Associated Press. All rights reserved."
 #: a line whose speaker is said to be ready for a place he names (V370)
@@ -2446,6 +2460,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                      "/quotes/1/speaker", None, {}),
     "speaker-not-the-participle-s-subject": (_line_added(SAYING_LINE, "body", _participle_s_subject("m8")), "V462",
                                              DOC, "/quotes/1/speaker", None, {}),
+    "speaker-the-body-of-the-subject-s-post": (_line_added(POST_LINE, "body", _post_s_body_as_speaker, _unverified(
+        ("ORG", "Kremlin"), ("PER", "Ivan Petrov"))), "V462", DOC, "/quotes/1/speaker", None, {}),
     "capital-for-two-states": (_moscow_in_reports(), "V429", f"annotations/{D4}.json", "/mentions/7", None, {}),
     "reported-speech-speaker-null": (_told(None, "the shells would help if the war went on"), "V381", DOC,
                                      "/quotes/1/speaker", None, {}),
