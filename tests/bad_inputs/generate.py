@@ -1442,6 +1442,17 @@ def _one_transfer(line: str, party: str, entity: str, kind: str, factuality: str
 ADJECTIVE_BID_LINE = "Russia backs Russian efforts to buy shells."
 
 
+#: the same after a capitalised possessive (V424, thirty-third session: `Moscow's` was taken for a longer name's)
+ADJECTIVE_BID_AFTER_POSSESSIVE_LINE = "Russia backs Moscow's Russian efforts to buy shells."
+
+
+def _buyer_by_adjective_after_possessive(doc: dict) -> None:
+    """ADJECTIVE_BID_AFTER_POSSESSIVE_LINE's Russia (e6) and shells, SUPPLIES(Russia, shells): the adjective after a
+    possessive stands for the buyer too (V424)."""
+    _place_entity(doc, "Russia")
+    _one_transfer(ADJECTIVE_BID_AFTER_POSSESSIVE_LINE, "Russia", "e6", "SUPPLIES", "possible")(doc)
+
+
 def _buyer_by_adjective_typed_supplier(doc: dict) -> None:
     """ADJECTIVE_BID_LINE's Russia (e6) and shells, SUPPLIES(Russia, shells): the state's adjective before `efforts to
     buy` stands for it, the buyer (V424); the adjective unmarked."""
@@ -2544,6 +2555,9 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
         BID_LINE, "Vladimir Putin", "e3", "SUPPLIES", "possible")), "V424", DOC, "/relations/2/type", None, {}),
     "buyer-by-adjective-typed-supplier": (_line_added(ADJECTIVE_BID_LINE, "body", _buyer_by_adjective_typed_supplier,
                                                       _place_record(1)), "V424", DOC, "/relations/2/type", None, {}),
+    "buyer-by-adjective-after-possessive": (_line_added(
+        ADJECTIVE_BID_AFTER_POSSESSIVE_LINE, "body", _buyer_by_adjective_after_possessive, _place_record(1)), "V424",
+        DOC, "/relations/2/type", None, {}),
     "title-list-conjunct-reported": (_line_added(TITLE_LIST_LINE, "body", _title_list_conjunct_reported), "V362", DOC,
                                      "/relations/3/factuality", None, {}),
     "supplier-by-noun-typed-recipient": (_line_added(SUPPLIER_LINE, "body", _one_transfer(

@@ -99,9 +99,11 @@ def transfer_against_effort(ctx: DocContext) -> Iterator[Hit]:
     A state's adjective made of its name (`North Korean` of `North Korea`, `Iranian` of `Iran`: `_adjectives_of`),
     marked as a NORP mention or not, stands for the state before a noun of trying as its possessive does: `[North
     Korea]'s committee ... linked with North Korean efforts to acquire [spy satellites]` as SUPPLIES passed (the
-    thirty-first session's sweep). Not judged: a noun of trying with words between it and its party (`[North
-    Korea]'s long-running efforts`), an adjective not made of the name (`Dutch`), a party after its item, and an
-    entity that is both sides of the item in its sentence (V259's)."""
+    thirty-first session's sweep); after a possessive or at its sentence's start too (`Pyongyang’s North Korean
+    efforts`, `... in Vladivostok. North Korean efforts` passed until the thirty-third session: a capitalised word
+    before it was taken for a longer name's, `South Korean` of `Korea`). Not judged: a noun of trying with words
+    between it and its party (`[North Korea]'s long-running efforts`), an adjective not made of the name (`Dutch`), a
+    party after its item, and an entity that is both sides of the item in its sentence (V259's)."""
     view, text = ctx.view, ctx.text or ""
     types = view.column("relations", "type")
     if TRANSFER.isdisjoint(types):
@@ -164,8 +166,9 @@ def _effort_of(view: DocumentView, text: str, head: Mention, tail: Mention, own:
 #: vowel
 _ADJECTIVE_ENDINGS = ("n", "an", "ian", "ese", "i")
 #: a capitalised word and spaces right before an adjective: the adjective is the end of a longer name (`South Korean`
-#: of `Korea`)
-_CAPITALISED_BEFORE = compiled(rf"[A-Z][\w'\u2019.-]*{SPACE}+\Z")
+#: of `Korea`); not a possessive (`Pyongyang’s North Korean efforts`) nor a word that ends a sentence (read inside the
+#: adjective's sentence only: `... in Vladivostok. North Korean efforts`)
+_CAPITALISED_BEFORE = compiled(rf"[A-Z][\w'\u2019.-]*(?<!['\u2019]s){SPACE}+\Z")
 
 
 def _adjectives_of(view: DocumentView, text: str, head: Mention, start: int, end: int) -> list[tuple[int, int]]:
@@ -173,7 +176,8 @@ def _adjectives_of(view: DocumentView, text: str, head: Mention, start: int, end
     (`_ADJECTIVE_ENDINGS`: `North Korean` of `North Korea`) before a noun of trying (`_EFFORT`): an adjective of a
     state stands for it before `efforts` as its name's possessive does (`North Korean efforts to acquire`, `North
     Korea's efforts to acquire`), marked as a NORP mention or not; not one that ends a longer capitalised name
-    (`South Korean` of `Korea`) or lies inside a mention longer than itself."""
+    (`South Korean` of `Korea`; the word before read inside the sentence from `start`, and not a possessive) or lies
+    inside a mention longer than itself."""
     entity = view.entities.get(head.entity)
     if entity is None or entity.type != "GPE":
         return []
@@ -183,7 +187,7 @@ def _adjectives_of(view: DocumentView, text: str, head: Mention, start: int, end
     found = []
     adjective = re.compile(rf"(?<![\w'\u2019-])(?:{'|'.join(map(re.escape, forms))})(?=\W)")  # of this state only
     for match in adjective.finditer(text, start, end):
-        if _CAPITALISED_BEFORE.search(text, max(match.start() - 40, 0), match.start()) or any(
+        if _CAPITALISED_BEFORE.search(text, max(match.start() - 40, start), match.start()) or any(
                 m.start <= match.start() and match.end() <= m.end and (m.start, m.end) != match.span()
                 for m in map(view.doc.mentions.__getitem__, mentions_starting(view, start, match.start()))):
             continue  # the end of a longer name, or inside a longer mention
