@@ -7,9 +7,12 @@ SUPPLIES and RECEIVES (7 of 66 passed)."""
 from __future__ import annotations
 
 import copy
+import json
 
 import pytest
-from sample import corpus_document, corpus_report, related, reword
+from sample import SAMPLE_META, corpus_document, corpus_report, empty_document, related, reword
+
+from vostochny.checking.validator import validate_document_bytes
 
 AP, REUTERS = "ap-kim-whereabouts-after-summit", "reuters-kim-putin-summit"
 ARMS, TIME = "kim-arrives-russia-arms-sale-warning", "time-kim-russia-trip-putin-weakness"
@@ -328,6 +331,32 @@ def test_an_effort_of_the_state_s_adjective_is_the_state_s(reads: str) -> None:
     adjective made of the state's name stands for it (the thirty-first session's sweep passed both)."""
     found, i = _edited(TOP, "RECEIVES", reads, "type", "SUPPLIES")
     assert found == [("V424", f"/relations/{i}/type")]
+
+
+@pytest.mark.parametrize(("opening", "code"), [("Talks ended in Vladivostok. ", ["V424"]), ("", ["V424"]),
+                                              ("Pyongyang\u2019s ", ["V424"]), ("Talks ended. Kim's ", ["V424"]),
+                                              ("Talks ended in Vladivostok. The ", [])])
+def test_a_state_s_adjective_opening_its_sentence_is_read(opening: str, code: list[str]) -> None:
+    """A state's adjective that opens its sentence after one that ends on a capitalised word (`... in Vladivostok.
+    North Korean efforts to acquire ...`): V424 read the word before the adjective across the sentence's start and
+    took it for a longer name's, and the retyped RECEIVES passed (the thirty-second session's survivor); the word is
+    read inside the sentence only, and a possessive before it opens no name (`Pyongyang’s North Korean efforts`). A
+    name that holds the adjective (`The North Korean Central News Agency efforts`)
+    makes no effort of the state's."""
+    text = f"{opening}North Korean efforts to acquire satellites worry North Korea."
+    if opening.endswith("The "):
+        text = text.replace("North Korean efforts", "North Korean Central News Agency efforts")
+    doc = empty_document("sample-doc", text, SAMPLE_META).model_dump(mode="json", by_alias=True)
+    doc["zones"] = [{"kind": "body", "start": 0, "end": len(text), "text": text}]
+    doc["entities"] = [{"id": "nk", "type": "GPE", "name": "North Korea", "kb_id": None},
+                       {"id": "sat", "type": "WEA", "name": "satellites", "kb_id": None}]
+    for n, (words, entity) in enumerate([("satellites", "sat"), ("North Korea.", "nk")], 1):
+        at = text.index(words)
+        doc["mentions"].append({"id": f"m{n}", "start": at, "end": at + len(words.rstrip(".")),
+                                "text": words.rstrip("."), "entity": entity, "kind": "name", "metonymy": False})
+    doc["relations"] = [{"id": "r1", "type": "SUPPLIES", "head": "m2", "tail": "m1", "factuality": "asserted"}]
+    problems = validate_document_bytes(json.dumps(doc).encode("utf-8"), text, None, "sample-doc")
+    assert [p.code for p in problems if p.code == "V424"] == code
 
 
 @pytest.mark.parametrize("adjective", ["Russian", "Chinese"])

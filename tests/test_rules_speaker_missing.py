@@ -174,6 +174,43 @@ def test_a_participle_s_subject_is_the_title_s_holder_not_its_body(text: str, bo
     assert code == "V461" and f"the subject {person!r} (m2)" in message and repr(body) not in message
 
 
+@pytest.mark.parametrize(("text", "mentions"), [
+    ("Russian Foreign Ministry spokesperson Maria Zakharova criticised the drills, saying that the region was calm.",
+     [("Russian", "russia", "NORP", "name"), ("Foreign Ministry", "body", "ORG", "name"),
+      ("Maria Zakharova", "person", "PER", "name")]),
+    ("North Korean official Kim Yo Jong criticised the drills, saying that the region was calm.",
+     [("North Korean", "north-korea", "NORP", "name"), ("Kim Yo Jong", "person", "PER", "name")]),
+])
+def test_a_nationality_before_a_post_opens_no_other_subject(text: str,
+                                                            mentions: list[tuple[str, str, str, str]]) -> None:
+    """A clause that opens on a nationality (`[Russian] Foreign Ministry spokesperson [Maria Zakharova] criticised
+    ..., saying`; the corpus annotates `Russian` and `North Korean` NORP) read no subject with no article before it:
+    the quote passed with no speaker (the thirty-second session's survivor). The post's holder is the subject."""
+    person = mentions[-1][0]
+    holder = f"m{len(mentions)}"
+    assert _participle_hits(text, mentions, holder) == []
+    ((code, message),) = _participle_hits(text, mentions, None)
+    assert code == "V461" and f"the subject {person!r} ({holder})" in message
+
+
+@pytest.mark.parametrize("text", [
+    "State Department spokesman Matthew Miller criticised the drills, saying that the region was calm.",
+    "The Foreign Ministry's spokesperson Matthew Miller criticised the drills, saying that the region was calm.",
+    "Russian Foreign Ministry spokesperson Matthew Miller criticised the drills, saying that the region was calm.",
+])
+def test_the_body_whose_post_names_the_subject_is_not_the_speaker(text: str) -> None:
+    """The body whose post the clause's subject holds (`[State Department] spokesman [Matthew Miller] ..., saying`)
+    set as the participle's speaker passed: V462 read only a speaker after a preposition. It is refused, naming the
+    holder; the holder as the speaker passes."""
+    body = "State Department" if text.startswith("State") else "Foreign Ministry"
+    mentions = [*([("Russian", "russia", "NORP", "name")] if text.startswith("Russian") else []),
+                (body, "body", "ORG", "name"), ("Matthew Miller", "person", "PER", "name")]
+    at = len(mentions) - 1
+    assert _participle_hits(text, mentions, f"m{at + 1}") == []
+    ((code, message),) = _participle_hits(text, mentions, f"m{at}")
+    assert code == "V462" and f"the subject 'Matthew Miller' (m{at + 1}) of its clause, not {body!r}" in message
+
+
 @pytest.mark.parametrize(("text", "mentions", "subject"), [
     # a person's subject: the title before the other name is the object's
     ("Kim Jong Un met President Vladimir Putin in the east, saying that the region was calm.",

@@ -321,7 +321,10 @@ def test_a_date_alone_is_read_as_a_reader_sees_it(text: str) -> None:
 @pytest.mark.parametrize("kind", ["byline", "dateline", "subheading", "body"])
 @pytest.mark.parametrize("notice", ["Copyright 2023 The Associated Press. All rights reserved.",
                                     "Copyright 2023 The Associated Press", "\u00a9 2023 The Associated Press",
-                                    "(c) 2023 The Associated Press", "(C) The Associated Press", "(c) AP 2023"])
+                                    "(c) 2023 The Associated Press", "(C) The Associated Press", "(c) AP 2023",
+                                    "( c ) 2023 The Associated Press", "\u24b8 2023 The Associated Press",
+                                    "\u24d2 The Associated Press", "(c) the associated press",
+                                    "(c) 2023 the associated press"])
 def test_a_copyright_notice_under_another_label_is_refused(kind: str, notice: str) -> None:
     """AP's `___` line written as its copyright notice and labelled byline, dateline, subheading or body passed (a
     subheading with a full stop was V277's, as a paragraph): a copyright notice is boilerplate (V282, V276 and V277
@@ -349,6 +352,28 @@ def test_a_lists_third_item_is_no_copyright_notice(item: str) -> None:
     assert shown_furniture(item, whole=True) is None
     for notice in ("2023 Reuters", "Reuters", "TIME USA, LLC", "The Associated Press 2023", "Copyright AP"):
         assert shown_furniture(f"{item.split(' ')[0]} {notice}", whole=True) == "boilerplate", notice
+
+
+@pytest.mark.parametrize("notice", ["( c ) 2023 Reuters", "( C ) Reuters", "(c ) AP", "\u24b8 2023 Reuters",
+                                    "\u24d2 Reuters", "\u24d2 2023 Reuters", "(c) reuters", "(c) 2023 reuters",
+                                    "\u00a9 reuters", "(c) the associated press 2023", "copyright reuters"])
+def test_a_notice_written_with_another_sign_or_in_lower_case_is_read(notice: str) -> None:
+    """The thirty-second session's survivors: `(c)` with spaces in its brackets, the circled `Ⓒ` and `ⓒ`, and an
+    outlet's name in lower case were no copyright notice to V282 (labelled body they passed)."""
+    from vostochny.checking.rules.zone_kinds import shown_furniture
+
+    assert shown_furniture(notice, whole=True) == "boilerplate"
+
+
+@pytest.mark.parametrize("item", ["( c ) The summit ended without a deal.", "(c) reuters reporters were barred.",
+                                  "(c) time is short, Kim said.", "\u24d2 the summit ended.",
+                                  "(c) the summit ended without a deal."])
+def test_a_list_item_in_lower_case_or_spaced_is_no_notice(item: str) -> None:
+    """The widening keeps a list's third item a paragraph: an outlet's name in lower case is a notice's only where
+    no other word follows it (`(c) time is short` is prose)."""
+    from vostochny.checking.rules.zone_kinds import shown_furniture
+
+    assert shown_furniture(item, whole=True) is None
 
 
 @pytest.mark.parametrize("words", ["Copyright infringement is rife, officials said.", "Copyrights matter.",

@@ -793,6 +793,20 @@ def _participle_s_subject(speaker: str | None) -> Callable[[dict], None]:
     return change
 
 
+#: a report whose clause opens on a body and a post before its holder's name (V462)
+POST_LINE = "Kremlin spokesman Ivan Petrov spoke on Tuesday, saying that the shells would help."
+
+
+def _post_s_body_as_speaker(doc: dict) -> None:
+    """POST_LINE's mentions and its quote with the speaker the Kremlin (m7), the body whose post the clause's subject,
+    Ivan Petrov (m8), holds (V462)."""
+    doc["entities"] += [{"id": "e6", "type": "ORG", "name": "Kremlin", "kb_id": "kremlin"},
+                        {"id": "e7", "type": "PER", "name": "Ivan Petrov", "kb_id": "ivan-petrov"}]
+    _line_mentions(doc, POST_LINE, ("Kremlin", "e6", "name"), ("Ivan Petrov", "e7", "name"),
+                   ("the shells", "e5", "nominal"))
+    _said_on_line(doc, POST_LINE, "the shells would help", "saying", "m7")
+
+
 #: a copyright notice: boilerplate, whatever it is labelled (V282)
 COPYRIGHT_LINE = "Copyright 2023 The Associated Press. All rights reserved."
 #: a line whose speaker is said to be ready for a place he names (V370)
@@ -1433,6 +1447,17 @@ def _one_transfer(line: str, party: str, entity: str, kind: str, factuality: str
 
 #: a line whose buyer's bid is its adjective's (V424, thirty-second session)
 ADJECTIVE_BID_LINE = "Russia backs Russian efforts to buy shells."
+
+
+#: the same after a capitalised possessive (V424, thirty-third session: `Moscow's` was taken for a longer name's)
+ADJECTIVE_BID_AFTER_POSSESSIVE_LINE = "Russia backs Moscow's Russian efforts to buy shells."
+
+
+def _buyer_by_adjective_after_possessive(doc: dict) -> None:
+    """ADJECTIVE_BID_AFTER_POSSESSIVE_LINE's Russia (e6) and shells, SUPPLIES(Russia, shells): the adjective after a
+    possessive stands for the buyer too (V424)."""
+    _place_entity(doc, "Russia")
+    _one_transfer(ADJECTIVE_BID_AFTER_POSSESSIVE_LINE, "Russia", "e6", "SUPPLIES", "possible")(doc)
 
 
 def _buyer_by_adjective_typed_supplier(doc: dict) -> None:
@@ -2497,6 +2522,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                      "/quotes/1/speaker", None, {}),
     "speaker-not-the-participle-s-subject": (_line_added(SAYING_LINE, "body", _participle_s_subject("m8")), "V462",
                                              DOC, "/quotes/1/speaker", None, {}),
+    "speaker-the-body-of-the-subject-s-post": (_line_added(POST_LINE, "body", _post_s_body_as_speaker, _unverified(
+        ("ORG", "Kremlin"), ("PER", "Ivan Petrov"))), "V462", DOC, "/quotes/1/speaker", None, {}),
     "capital-for-two-states": (_moscow_in_reports(), "V429", f"annotations/{D4}.json", "/mentions/7", None, {}),
     "reported-speech-speaker-null": (_told(None, "the shells would help if the war went on"), "V381", DOC,
                                      "/quotes/1/speaker", None, {}),
@@ -2515,6 +2542,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                          ADDED_ZONE_KIND, None, {}),
     "copyright-c-notice-labelled-body": (_line_added("(c) 2023 Reuters", "body", lambda doc: None), "V282", DOC,
                                          ADDED_ZONE_KIND, None, {}),
+    "copyright-circled-c-notice-labelled-body": (_line_added("\u24b8 2023 reuters", "body", lambda doc: None), "V282",
+                                                 DOC, ADDED_ZONE_KIND, None, {}),
     # boilerplate and a heading of the corpus labelled a dateline, a byline and a heading (V444-V446)
     "boilerplate-labelled-dateline": (_line_added("___", "dateline", _nothing), "V444", DOC,
                                       ADDED_ZONE_KIND, None, {}),
@@ -2579,6 +2608,9 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                                       _place_record(1)), "V424", DOC, "/relations/2/type", None, {}),
     "buyer-in-addition-typed-supplier": (_line_added(ADDED_LINE, "body", _buyer_in_addition_typed_supplier), "V424",
                                          DOC, "/relations/2/type", None, {}),
+    "buyer-by-adjective-after-possessive": (_line_added(
+        ADJECTIVE_BID_AFTER_POSSESSIVE_LINE, "body", _buyer_by_adjective_after_possessive, _place_record(1)), "V424",
+        DOC, "/relations/2/type", None, {}),
     "title-list-conjunct-reported": (_line_added(TITLE_LIST_LINE, "body", _title_list_conjunct_reported), "V362", DOC,
                                      "/relations/3/factuality", None, {}),
     "supplier-by-noun-typed-recipient": (_line_added(SUPPLIER_LINE, "body", _one_transfer(

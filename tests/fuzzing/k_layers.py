@@ -1663,6 +1663,58 @@ def token_inside_character(corpus: Corpus, rng: random.Random) -> None:
     _character_for_space(corpus, rng, ["\u0308", "\u0301", "\u093e"], ["token", "before"])
 
 
+@kind("token-inside-emoji", reject("V452"), TOKENS)
+def token_inside_emoji(corpus: Corpus, rng: random.Random) -> None:
+    """Write an emoji of two code points after a space between two tokens inside a sentence of a body paragraph of a
+    raw text, outside every mention and quote, a space after it (a flag, two regional indicators: `🇰🇵`, `🇷🇺`; a
+    thumb or a wave and a skin tone), every span after it moved, its document's length, checksum and texts with it,
+    and make each code point a token: a token then begins with the flag's second half or the skin tone that the token
+    before it holds the rest of (the corpora hold no emoji)."""
+    import hashlib
+
+    from .k_corpus import _respanned, released_again
+
+    path = corpus.document(rng)
+    doc, text = json.loads(path.read_bytes()), corpus.text(path)
+    tokens = doc["tokens"]
+    inside = [(s["start"], s["end"]) for s in [*doc["mentions"], *(s for q in doc["quotes"] for s in [
+        *q["content"], *([q["cue"]] if q.get("cue") else [])])]]  # a name, a quote's words: none holds the emoji
+    body = [(z["start"], z["end"]) for z in doc["zones"] if z["kind"] == "body"]  # the title's words stay the meta's
+    opening = {s["start"] for s in doc["sentences"]}  # the emoji inside a sentence, never before its first token
+    i = choose(rng, [i for i in range(len(tokens) - 1) if text[tokens[i][1]:tokens[i + 1][0]] == " "
+                     and tokens[i + 1][0] not in opening and any(a < tokens[i][1] < b for a, b in body)
+                     and not any(a <= tokens[i][1] < b for a, b in inside)])
+    at = tokens[i][1] + 1  # right after the space
+    emoji = rng.choice(["\U0001f1f0\U0001f1f5", "\U0001f1f7\U0001f1fa", "\U0001f44d\U0001f3fd",
+                        "\U0001f44b\U0001f3ff"])
+    text = text[:at] + emoji + " " + text[at:]
+    _shift_offsets(doc, at, len(emoji) + 1)
+    doc["tokens"][i + 1:i + 1] = [[at, at + 1, ""], [at + 1, at + 2, ""]]
+    doc["length"] = len(text)
+    data = text.encode("utf-8")
+    corpus.raw(path).write_bytes(data)
+    path.write_text(json.dumps({**_respanned(doc, text), "sha256": hashlib.sha256(data).hexdigest()},
+                               ensure_ascii=False, indent=2), encoding="utf-8")
+    released_again(corpus, path, hashlib.sha256(data).hexdigest())
+
+
+def _shift_offsets(value: Any, at: int, by: int) -> None:
+    """Every span's and token's offset at or after `at` moved by `by`, in place (a span around `at` stretched)."""
+    if isinstance(value, dict):
+        if isinstance(value.get("start"), int) and isinstance(value.get("end"), int):
+            value["start"] += by if value["start"] >= at else 0
+            value["end"] += by if value["end"] >= at else 0
+        for item in value.values():
+            _shift_offsets(item, at, by)
+    elif isinstance(value, list):
+        if len(value) == 3 and all(isinstance(v, int) for v in value[:2]) and isinstance(value[2], str):
+            value[0] += by if value[0] >= at else 0
+            value[1] += by if value[1] >= at else 0
+        else:
+            for item in value:
+                _shift_offsets(item, at, by)
+
+
 def _character_for_space(corpus: Corpus, rng: random.Random, characters: list[str], hows: list[str]) -> None:
     """One of `characters` for a space between two tokens of a document's raw text, made a token of its own or
     part of the token before or after it (one of `hows`), the document's checksum and texts with it."""

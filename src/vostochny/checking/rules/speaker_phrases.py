@@ -317,13 +317,31 @@ def title_holder(ctx: DocContext, subject: Mention) -> Mention:
     return subject
 
 
+def _nationality_lead(ctx: DocContext, start: int) -> re.Match[str] | None:
+    """A nationality's mention (NORP) that opens a clause at `start` and its spaces, read as an article before a title's
+    words (`[Russian] Foreign Ministry spokesperson [Maria Zakharova] ...`, `[North Korean] official [Kim Yo Jong]
+    ...`: the nationality is no subject), or None."""
+    view = ctx.view
+    order, starts, _ = view.mentions_in_order
+    mentions = view.doc.mentions
+    ends = [mentions[order[k]].end for k in range(bisect_left(starts, start), bisect_left(starts, start + 1))
+            if view.mention_type.get(mentions[order[k]].id) == "NORP"]
+    return _TITLE_WORD_END.match(ctx.text or "", max(ends)) if ends else None
+
+
+#: the spaces after a nationality that opens a clause
+_TITLE_WORD_END = compiled(rf"{SPACE}+")
+
+
 def participle_subject(ctx: DocContext, q: Quote, cue: Span) -> Mention | None:
     """The subject of the clause a participle cue closes, or None: where the cue is one word in `-ing` right after a
     comma (`, saying that ...`, `, claiming that ...`) and its sentence, past an opening adverb and its comma
     (`However, `), opens on the widest mention of a speaker type, a word in lower case after it (its verb), with no
     other comma, quotation mark or quote's words between that mention and the cue: the participle's subject is the
     clause's (`The Russian state news agency [Ria Novosti] published images of the train ..., claiming that ...`; the
-    name read past an article and the words of its title, none a preposition or in `-ing` or `-ed`). A body's or
+    name read past an article or a nationality and the words of its title, none a preposition or in `-ing` or
+    `-ed`: `[Russian] Foreign Ministry spokesperson ...`, whose nationality read no subject until the thirty-third
+    session). A body's or
     state's name that a post and a person's name follow gives that person (`title_holder`: `[State Department]
     spokesman [Matthew Miller] said ...`, `The [Foreign Ministry]'s spokesperson [Maria Zakharova] ...`)."""
     text, view = ctx.text or "", ctx.view
@@ -338,7 +356,7 @@ def participle_subject(ctx: DocContext, q: Quote, cue: Span) -> Mention | None:
     opener = _OPENER.match(text, start)
     start = start if opener is None else opener.end()
     starts = {start}
-    title = _TITLE_LEAD.match(text, start)
+    title = _TITLE_LEAD.match(text, start) or _nationality_lead(ctx, start)
     for word in _TITLE_WORD.finditer(text, start if title is None else title.end(), start + 80):
         if title is None or word.group(1).lower() in PREPOSITIONS or word.group(1).endswith(("ing", "ed")):
             break
@@ -372,7 +390,9 @@ def speaker_missing_of_a_participle_cue(ctx: DocContext) -> Iterator[Hit]:
     quotation mark or quote's words between (`participle_subject`); a body's name before a post and a person's name
     gives the person, whom the message names (`[State Department] spokesman [Matthew Miller] ...`, `The [Foreign
     Ministry]'s spokesperson [Maria Zakharova] ...`: until the thirty-second session the body, or, past a possessive,
-    nothing). Not judged: a quote V381, V459 or V460 judges, a clause that opens on anything else (`After the talks,
+    nothing); a nationality that opens the clause is read as an article is (`[Russian] Foreign Ministry spokesperson
+    [Maria Zakharova] ...`, `[North Korean] official [Kim Yo Jong] ...` read no subject until the thirty-third
+    session). Not judged: a quote V381, V459 or V460 judges, a clause that opens on anything else (`After the talks,
     ...`, a thing: `The report came out, saying ...`)."""
     view, text = ctx.view, ctx.text
     if text is None or None not in view.column("quotes", "speaker"):
@@ -400,11 +420,13 @@ def speaker_not_the_participle_s_subject(ctx: DocContext) -> Iterator[Hit]:
     never the railway, and the re-pointed speaker passed every rule (V402 reads the subject right before a cue or the
     one of a verb of saying the participle is joined to, V449 and V450 the phrase after it). Judged: a quote whose
     speaker of a speaker type lies before its cue in its sentence right after a preposition (past an article: the
-    object of `by`, `of`, `in` ..., never a subject), outside every quote's content, whose cue has a clause subject of
+    object of `by`, `of`, `in` ..., never a subject) or the body or state whose post the subject holds, outside
+    every quote's content, whose cue has a clause subject of
     another entity and no subject V402 reads (`quote_words.cue_subject`) nor a source after it (V449's). Not judged:
     a speaker after no preposition (the name in the subject's title: `[State Department] spokesman Matthew Miller
-    said ..., reminding`, whose clause opens on Miller, `title_holder`), after the cue (V450's, V449's), in another
-    sentence, inside a content or of no speaker type."""
+    said ..., reminding`, whose clause opens on Miller, `title_holder`) other than the body whose post names the
+    subject (`[State Department]` set as the speaker there passed until the thirty-third session), after the cue
+    (V450's, V449's), in another sentence, inside a content or of no speaker type."""
     view, text = ctx.view, ctx.text
     if text is None:
         return
@@ -416,7 +438,7 @@ def speaker_not_the_participle_s_subject(ctx: DocContext) -> Iterator[Hit]:
                 or cue_subject(view, text, q, cue) is not None or phrase_source(ctx, q, cue) is not None:
             continue
         before = WORD_BEFORE_MENTION.search(text, max(said.start - 16, 0), said.start)
-        if before is None or before.group(1).lower() not in PREPOSITIONS:
-            continue  # a speaker in the subject's own title (`State Department spokesman [Matthew Miller]`)
+        if (before is None or before.group(1).lower() not in PREPOSITIONS) and title_holder(ctx, said).id != subject.id:
+            continue  # no object, nor the body whose post the subject holds (`[State Department] spokesman [Miller]`)
         yield Hit(pointer("quotes", i, "speaker"), q.speaker, f"{q.id}'s participle cue {cue.text!r} has the "
                   f"subject {subject.text!r} ({subject.id}) of its clause, not {said.text!r}")

@@ -101,14 +101,17 @@ def transfer_against_effort(ctx: DocContext) -> Iterator[Hit]:
     A state's adjective made of its name (`North Korean` of `North Korea`, `Iranian` of `Iran`: `_adjectives_of`),
     marked as a NORP mention or not, stands for the state before a noun of trying as its possessive does: `[North
     Korea]'s committee ... linked with North Korean efforts to acquire [spy satellites]` as SUPPLIES passed (the
-    thirty-first session's sweep). A phrase of adding says the side too (`_added_to`): in `Analysts say that in
-    addition to [advanced weaponry] for North Korea's ... program, [Kim] is also seeking food`, Kim seeks the weaponry
-    as well as the food, and RECEIVES retyped SUPPLIES passed every rule (the thirty-third session's sweep): a transfer
-    whose item follows `in addition to` or `besides` opening its clause, whose head follows the phrase's one comma as
-    the main clause's subject, with a verb of the other side (a verb of seeking, not before `to`, on the receiving
-    side) as V360 reads it, is refused. Not judged: a noun of trying with words between it and its party (`[North
-    Korea]'s long-running efforts`), an adjective not made of the name (`Dutch`), a party after its item but for the
-    main clause after a phrase of adding, and an entity that is both sides of the item in its sentence (V259's)."""
+    thirty-first session's sweep); after a possessive or at its sentence's start too (`Pyongyang’s North Korean
+    efforts`, `... in Vladivostok. North Korean efforts` passed until the thirty-third session: a capitalised word
+    before it was taken for a longer name's, `South Korean` of `Korea`). A phrase of adding says the side too
+    (`_added_to`): in `Analysts say that in addition to [advanced weaponry] for North Korea's ... program, [Kim] is
+    also seeking food`, Kim seeks the weaponry as well as the food, and RECEIVES retyped SUPPLIES passed every rule
+    (the thirty-third session's sweep): a transfer whose item follows `in addition to` or `besides` opening its
+    clause, whose head follows the phrase's one comma as the main clause's subject, with a verb of the other side (a
+    verb of seeking, not before `to`, on the receiving side) as V360 reads it, is refused. Not judged: a noun of
+    trying with words between it and its party (`[North Korea]'s long-running efforts`), an adjective not made of the
+    name (`Dutch`), a party after its item but for the main clause after a phrase of adding, and an entity that is
+    both sides of the item in its sentence (V259's)."""
     view, text = ctx.view, ctx.text or ""
     types = view.column("relations", "type")
     if TRANSFER.isdisjoint(types):
@@ -220,8 +223,9 @@ def _effort_of(view: DocumentView, text: str, head: Mention, tail: Mention, own:
 #: vowel
 _ADJECTIVE_ENDINGS = ("n", "an", "ian", "ese", "i")
 #: a capitalised word and spaces right before an adjective: the adjective is the end of a longer name (`South Korean`
-#: of `Korea`)
-_CAPITALISED_BEFORE = compiled(rf"[A-Z][\w'\u2019.-]*{SPACE}+\Z")
+#: of `Korea`); not a possessive (`Pyongyang’s North Korean efforts`) nor a word that ends a sentence (read inside the
+#: adjective's sentence only: `... in Vladivostok. North Korean efforts`)
+_CAPITALISED_BEFORE = compiled(rf"[A-Z][\w'\u2019.-]*(?<!['\u2019]s){SPACE}+\Z")
 
 
 def _adjectives_of(view: DocumentView, text: str, head: Mention, start: int, end: int) -> list[tuple[int, int]]:
@@ -229,14 +233,15 @@ def _adjectives_of(view: DocumentView, text: str, head: Mention, start: int, end
     (`_ADJECTIVE_ENDINGS`: `North Korean` of `North Korea`) before a noun of trying (`_EFFORT`): an adjective of a
     state stands for it before `efforts` as its name's possessive does (`North Korean efforts to acquire`, `North
     Korea's efforts to acquire`), marked as a NORP mention or not; not one that ends a longer capitalised name
-    (`South Korean` of `Korea`) or lies inside a mention longer than itself."""
+    (`South Korean` of `Korea`; the word before read inside the sentence from `start`, and not a possessive) or lies
+    inside a mention longer than itself."""
     entity = view.entities.get(head.entity)
     if entity is None or entity.type != "GPE":
         return []
     names = {entity.name, head.text} if head.kind == "name" else {entity.name}
     found = []
     for match in _adjective_pattern(frozenset(names)).finditer(text, start, end):
-        if _CAPITALISED_BEFORE.search(text, max(match.start() - 40, 0), match.start()) or any(
+        if _CAPITALISED_BEFORE.search(text, max(match.start() - 40, start), match.start()) or any(
                 m.start <= match.start() and match.end() <= m.end and (m.start, m.end) != match.span()
                 for m in map(view.doc.mentions.__getitem__, mentions_starting(view, start, match.start()))):
             continue  # the end of a longer name, or inside a longer mention

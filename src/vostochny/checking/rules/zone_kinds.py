@@ -270,15 +270,19 @@ _BY = compiled(r"\W*By [A-Z]")
 #: infringement ...`, a sentence about copyright. `(c)` alone opens a list's third item as well (`(c) The summit
 #: ended ...`, a resolution's terms quoted in a paragraph): it is read as `©` before a year or `Copyright` only, or
 #: before an outlet's name and no word in lower case after it (`(c) 2023 Reuters`, `(c) Reuters`, `(C) The Associated
-#: Press 2023`, `(c) TIME USA, LLC`; not `(c) Reuters reporters were barred ...`)
-_COPYRIGHT = compiled(r"[^\w©]*(?:©\s*(?:(?i:copyright)\b\s*)?(?:\d{4}|[A-Z])"
-                      r"|(?i:copyright)\b\s*(?:(?:©|\((?i:c)\))\s*)?(?:\d{4}|[A-Z])"
-                      r"|\((?i:c)\)\s*(?:(?i:copyright)\b\s*(?:\d{4}|[A-Z])|\d{4}"
-                      rf"|(?:The )?(?:{OUTLETS})\b[^a-z]*$))")
+#: Press 2023`, `(c) TIME USA, LLC`; not `(c) Reuters reporters were barred ...`). The sign is read as a reader sees
+#: it: `©`, the circled `Ⓒ` and `ⓒ`, `(c)` with spaces inside its brackets (`( c )`); an outlet's name written in
+#: lower case (`(c) reuters`, `© 2023 reuters`) is read where no other letter follows it
+_SIGN = r"(?:[©Ⓒⓒ]|\(\s?[cC]\s?\))"
+_OUTLET_ALONE_IN_LOWER = rf"(?:the )?(?i:{OUTLETS})\b[^A-Za-z]*$"
+_COPYRIGHT = compiled(rf"[^\w©Ⓒⓒ]*(?:[©Ⓒⓒ]\s*(?:(?i:copyright)\b\s*)?(?:\d{{4}}|[A-Z]|{_OUTLET_ALONE_IN_LOWER})"
+                      rf"|(?i:copyright)\b\s*(?:{_SIGN}\s*)?(?:\d{{4}}|[A-Z]|{_OUTLET_ALONE_IN_LOWER})"
+                      rf"|\(\s?[cC]\s?\)\s*(?:(?i:copyright)\b\s*(?:\d{{4}}|[A-Z])|\d{{4}}"
+                      rf"|(?:The )?(?:{OUTLETS})\b[^a-z]*$|{_OUTLET_ALONE_IN_LOWER}))")
 #: what a copyright notice or a credit line in brackets opens with, as written: the zones of any length that V282
 #: reads for one (a C-level test of each zone; an expression on each took 0.4 us a zone)
-_LONG_OPENINGS = ("©", "(c)", "(C)", "Copyright", "COPYRIGHT", "copyright", "(Reporting by", "(Additional reporting",
-                  "(Editing by", "(Writing by", "(Compiled by")
+_LONG_OPENINGS = ("©", "Ⓒ", "ⓒ", "(c)", "(C)", "( c", "( C", "Copyright", "COPYRIGHT", "copyright", "(Reporting by",
+                  "(Additional reporting", "(Editing by", "(Writing by", "(Compiled by")
 #: the outlet's own furniture, as written and nothing else after its opening words: an advertisement's marker alone
 #: (`ADVERTISEMENT`, NYT's `SKIP ADVERTISEMENT`), a read time (`4 minute read`, `5 min read`), a link's label and the
 #: linked title (`Read More: ...`, `Related: ...`), a promotion of the outlet's other articles (`More Must-Reads from
@@ -333,7 +337,7 @@ def shown_furniture(text: str, boilerplate: bool = False, whole: bool = False, o
                       or (any(word in text for word in _CREDIT_WORDS) and _CREDIT_IN_BODY.search(text))):
         return "byline"
     first = text[:1]
-    if ((first in "©(Cc" or not first.isalnum()) and _COPYRIGHT.match(text)) \
+    if ((first in "©Ⓒⓒ(Cc" or not first.isalnum()) and _COPYRIGHT.match(text)) \
             or (("eserved" in text or "ESERVED" in text) and _RIGHTS_RESERVED.search(text)) \
             or _OWN_FURNITURE.fullmatch(text):
         return "boilerplate"
@@ -389,9 +393,11 @@ def furniture_mislabelled(ctx: DocContext) -> Iterator[Hit]:
     subheading or body passed (a byline that names the outlet is no prose for V278, and a heading without the second
     sentence no paragraph for V277); a zone of any kind and length that opens with `©` or `Copyright` and a year or
     a capital, or with `(c)` and a year, `Copyright` or an outlet and no word in lower case (`(c) The summit ended
-    ...` is a list's third item), or a furniture zone or short heading or paragraph that ends with `All rights
-    reserved`, is boilerplate (a zone that also credits, `... Jane Doe contributed to this report.`, is a byline; a
-    heading or paragraph longer than 80 characters only where the notice is its first characters, not after a mark).
+    ...` is a list's third item), the sign written as a reader sees it (`Ⓒ`, `ⓒ`, `( c )`) and an outlet's name in
+    lower case with no other word (`(c) reuters`), or a furniture zone or short heading or paragraph that ends with
+    `All rights reserved`, is boilerplate (a zone that also credits, `... Jane Doe contributed to this report.`, is a
+    byline; a heading or paragraph longer than 80 characters only where the notice is its first characters, not after
+    a mark).
 
     The outlet's own furniture is boilerplate too where its words are the furniture's alone (`_OWN_FURNITURE`:
     `ADVERTISEMENT`, `4 minute read`, `Read More: ...`, `More Must-Reads from TIME`, `Contact us at ...`, a stamp
