@@ -179,7 +179,7 @@ RUN_ORDER = (
     "V416", "V417", "V418", "V419", "V420", "V421", "V422", "V423", "V424", "V425", "V428", "V429", "V430",
     "V431", "V432", "V433", "V434", "V435", "V437", "V438", "V439", "V436", "V440", "V441", "V442", "V444", "V445",
     "V446", "V447", "V448", "V449", "V450", "V451", "V455", "V459", "V460", "V461", "V462", "V463",
-    "V464", "V465", "V467",
+    "V464", "V465", "V467", "V468", "V469",
 )
 
 #: each code's place in `RUN_ORDER` (`RUN_ORDER.index`, a scan of the tuple, at each comparison of `rule`'s insertion
