@@ -881,7 +881,8 @@ def test_content_fragments_more_than_a_sentence_apart_in_other_paragraphs_are_re
     assert _longer_quote("The talks lasted hours", "We will win") == [("V263", "/quotes/0/content/1")]
     assert _longer_quote("Kim met Putin", "We will win") == [("V263", "/quotes/0/content/1")]
     # near misses: around the attribution, one sentence apart; in one paragraph; in the next sentence
-    assert _longer_quote("We will win", "The war is ours", kind="direct") == []  # each inside its marks
+    # each inside its marks, with the comma and stop inside them (V386)
+    assert _longer_quote("We will win,", "The war is ours.", kind="direct") == []
     assert _longer_quote("Aides left", "We will win") == []
     assert _longer_quote("They ended late", "We will win") == []  # one sentence (Aides left.) between them
     # without zones, sentences alone decide; the listed order is V239's, not another V263
@@ -1622,7 +1623,8 @@ def test_a_relation_or_attribution_in_boilerplate_is_refused(kinds: tuple, relat
 def test_a_cue_or_speaker_the_attribution_shows_is_annotated(text: str, speaker: str | None, cue: str | None,
                                                               found: list[str]) -> None:
     name = next(n for n in ("John Kirby", "Edward Said", "Kirby", "a spokesman", "the spokesman", "he") if n in text)
-    quote = {"id": "q1", "kind": "direct", "content": [_span_in(text, "We will win")],
+    words = text[text.index("\u201c") + 1:text.index("\u201d")]  # between the marks: a comma or stop inside them too
+    quote = {"id": "q1", "kind": "direct", "content": [_span_in(text, words)],
              "cue": _span_in(text, cue, text[text.index(name):]) if cue else None, "speaker": "m1" if speaker else None}
     kind = {"a spokesman": "nominal", "he": "pronoun"}.get(name, "name")
     mentions = () if name == "the spokesman" else ((name, "e1", "PER", kind),)  # "the spokesman": no mention
@@ -1671,7 +1673,8 @@ def test_an_elision_before_a_digit_is_no_quotation_mark(words: str, found: list)
 def test_the_attribution_is_read_where_no_space_follows_the_closing_mark(text: str) -> None:
     """`“We will win,”Kirby said` (a space lost in the source) or a zero-width space or word joiner there: the words
     go on into the attribution as after a space (a quote without cue or speaker passed)."""
-    quote = {"id": "q1", "kind": "direct", "content": [_span_in(text, "We will win")], "cue": None, "speaker": None}
+    words = text[text.index("\u201c") + 1:text.index("\u201d")]  # between the marks: a comma or stop inside them too
+    quote = {"id": "q1", "kind": "direct", "content": [_span_in(text, words)], "cue": None, "speaker": None}
     mentions = (("Kirby", "e1", "PER", "name"),)
     assert _annotated(text, mentions, quotes=(quote,)) == [("V272", "/quotes/0/cue"), ("V273", "/quotes/0/speaker")]
     cued = {**quote, "cue": _span_in(text, "said"), "speaker": "m1"}
@@ -1685,7 +1688,8 @@ def test_a_noun_that_reads_as_a_cue_word_does_not_end_the_attribution(words: str
     stands beside them, and the attribution is read on to `said`."""
     text = f"\u201cWe will win,\u201d {words} said."
     kind = "nominal" if speaker != "Kim" else "name"
-    quote = {"id": "q1", "kind": "direct", "content": [_span_in(text, "We will win")], "cue": None, "speaker": None}
+    words = text[text.index("\u201c") + 1:text.index("\u201d")]  # between the marks: a comma or stop inside them too
+    quote = {"id": "q1", "kind": "direct", "content": [_span_in(text, words)], "cue": None, "speaker": None}
     assert _annotated(text, ((speaker, "e1", "ORG" if kind == "nominal" else "PER", kind),), quotes=(quote,)) \
         == [("V272", "/quotes/0/cue"), ("V273", "/quotes/0/speaker")]
     cued = {**quote, "cue": _span_in(text, "said"), "speaker": "m1"}
@@ -2140,8 +2144,9 @@ def _quoted(text: str, kind: str, *fragments: str) -> list[tuple[str, str]]:
 ])
 def test_a_quote_kind_that_contradicts_its_marks(text: str, kind: str, fragments: tuple[str, ...], wrong: bool) -> None:
     """V252 reads the marks at a content's edges; marks inside an indirect content are V274's (the test below)."""
-    found = [problem for problem in _quoted(text, kind, *fragments) if problem[0] not in ("V274", "V404")]
-    assert found == ([("V252", "/quotes/0/kind")] if wrong else [])  # (V404: `He said` of no quote, in one case)
+    found = [problem for problem in _quoted(text, kind, *fragments) if problem[0] not in ("V274", "V404", "V386")]
+    assert found == ([("V252", "/quotes/0/kind")] if wrong else [])  # (V404: `He said` of no quote, in one case;
+    # V386: a direct content short of the stop inside its mark, `We will win` of `“We will win.”`)
 
 
 

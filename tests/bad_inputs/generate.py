@@ -807,6 +807,16 @@ def _post_s_body_as_speaker(doc: dict) -> None:
     _said_on_line(doc, POST_LINE, "the shells would help", "saying", "m7")
 
 
+def _saying_with(cue: str, content: str) -> Callable[[dict], None]:
+    """SAYING_LINE's mentions and its quote with the cue `cue` and the content `content`, its speaker Vladimir Putin
+    (m7): a cue over the comma before it (V468), a content over its complementizer `that` (V469)."""
+    def change(doc: dict) -> None:
+        _line_mentions(doc, SAYING_LINE, ("Vladimir Putin", "e3", "name"), ("Kim Jong Un", "e2", "name"),
+                       ("the shells", "e5", "nominal"))
+        _said_on_line(doc, SAYING_LINE, content, cue, "m7")
+    return change
+
+
 #: a copyright notice: boilerplate, whatever it is labelled (V282)
 COPYRIGHT_LINE = "Copyright 2023 The Associated Press. All rights reserved."
 #: a line whose speaker is said to be ready for a place he names (V370)
@@ -947,6 +957,13 @@ def _quote_split_inside_its_marks(data: dict) -> None:
                                     {"start": content["start"] + we + 1, "end": content["end"],
                                      "text": content["text"][we + 1:]}]
 
+
+
+def _quote_short_of_its_comma(data: dict) -> None:
+    """The sample's quote `“We will win,”` cut to `We will win`: the comma inside its closing mark left out (V386)."""
+    content = data["quotes"][0]["content"][0]
+    assert content["text"] == "We will win,"
+    content.update(end=content["end"] - 1, text="We will win")
 
 #: a line of reported speech added to the sample: Kim's `He` and the shells, and what he said of them
 SHELLS_LINE = "He said the shells would arrive soon."
@@ -2312,6 +2329,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "pronoun-left-unannotated": (_longer(lambda _: None, HIS_TEXT), "V384", DOC, "/tokens/15", None, {}),
     "direct-fragment-short-of-its-mark": ({DOC: doc_with(_quote_split_inside_its_marks)}, "V386", DOC,
                                           "/quotes/0/content/0", None, {}),
+    "direct-quote-short-of-its-comma": ({DOC: doc_with(_quote_short_of_its_comma)}, "V386", DOC,
+                                        "/quotes/0/content/0", None, {}),
     "reported-clause-without-its-subject": (_line_added(SHELLS_LINE, "body", _shells_quoted_without_subject), "V387",
                                             DOC, "/quotes/1/content/0", None, {}),
     "plural-pronoun-left-unannotated": (_longer(lambda _: None, THEIR_TEXT), "V385", DOC, "/tokens/15", None, {}),
@@ -2615,6 +2634,11 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                      "/relations/3/factuality", None, {}),
     "supplier-by-noun-typed-recipient": (_line_added(SUPPLIER_LINE, "body", _one_transfer(
         SUPPLIER_LINE, "Kim Jong Un", "e2", "RECEIVES", "asserted")), "V467", DOC, "/relations/2/type", None, {}),
+    # a cue and a content one token wide (thirty-third session's boundary sweep)
+    "cue-over-its-comma": (_line_added(SAYING_LINE, "body", _saying_with(", saying", "the shells would help")), "V468",
+                           DOC, "/quotes/1/cue", None, {}),
+    "reported-speech-over-its-complementizer": (_line_added(SAYING_LINE, "body", _saying_with(
+        "saying", "that the shells would help")), "V469", DOC, "/quotes/1/content/0", None, {}),
     "sale-asserted-under-a-demand": (_line_added(DEMAND_LINE, "body", _one_transfer(
         DEMAND_LINE, "Kim Jong Un", "e2", "SUPPLIES", "asserted")), "V368", DOC, "/relations/2/factuality", None, {}),
     # a type a contributor got wrong that passed (twenty-third session's attack)

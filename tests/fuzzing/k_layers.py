@@ -783,6 +783,61 @@ def reported_content_takes_punctuation(doc: Any, rng: random.Random, frag: Fragm
     retext(doc, span)
 
 
+@json_kind("direct-fragment-short-of-its-stop", reject("V386"), CONSISTENCY)
+def direct_fragment_short_of_its_stop(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Cut a direct quote's fragment before the comma or stop inside its closing mark (`“... kill innocent
+    Ukrainians[,]”`): the thirty-third session's quote-boundary sweep."""
+    text = raw_text(doc)
+    options = [s for q in doc["quotes"] if q["kind"] == "direct" for s in q["content"]
+               if s["end"] - s["start"] > 1 and text[s["end"] - 1:s["end"]] in (",", ".", "?", "!")
+               and text[s["end"]:s["end"] + 1] in ("\u201d", '"') and text[s["end"] - 2:s["end"] - 1].isalnum()]
+    span = choose(rng, options)
+    span["end"] -= 1
+    retext(doc, span)
+
+@json_kind("cue-takes-a-word-beside-it", reject("V468"), CONSISTENCY, bases=REAL)
+def cue_takes_a_word_beside_it(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Widen a quote's cue one token over the complementizer or article right after it (`[warned that]`, `[told the]`)
+    or the comma or auxiliary right before it (`[, saying]`, `[has warned]`): the thirty-third session's
+    quote-boundary sweep (not where the token is another quote's content, or a mention's)."""
+    tokens = doc["tokens"]
+    first = {t[0]: k for k, t in enumerate(tokens)}  # a token's index by its start
+    last = {t[1]: k for k, t in enumerate(tokens)}  # by its end
+    taken = [(s["start"], s["end"]) for q in doc["quotes"] for s in q["content"]]
+    taken += [(m["start"], m["end"]) for m in doc["mentions"]]
+
+    def free(token: list) -> bool:
+        return not any(a < token[1] and token[0] < b for a, b in taken)
+
+    options = []
+    for cue in (q["cue"] for q in doc["quotes"] if q["cue"] and q["cue"]["start"] in first and q["cue"]["end"] in last):
+        before, after = first[cue["start"]] - 1, last[cue["end"]] + 1
+        if after < len(tokens) and tokens[after][2] in ("that", "the") and free(tokens[after]):
+            options.append((cue, cue["start"], tokens[after][1]))
+        if before >= 0 and tokens[before][2] in (",", "has", "have", "had") and free(tokens[before]):
+            options.append((cue, tokens[before][0], cue["end"]))
+    cue, start, end = choose(rng, options)
+    cue.update(start=start, end=end)
+    retext(doc, cue)
+
+
+@json_kind("reported-content-takes-its-complementizer", reject("V469"), CONSISTENCY, bases=REAL)
+def reported_content_takes_its_complementizer(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Widen an indirect or mixed quote's content fragment over the `that` right before it (`noted [that Kim's
+    delegation ...]`): the thirty-third session's quote-boundary sweep (not where `that` is a quote's cue)."""
+    tokens = doc["tokens"]
+    cues = {q["cue"]["start"] for q in doc["quotes"] if q["cue"]}
+    options = []
+    for q in (q for q in doc["quotes"] if q["kind"] != "direct"):
+        for fragment in q["content"]:
+            before = next((t for t in reversed(tokens) if t[1] <= fragment["start"]), None)
+            if before is not None and before[2] == "that" and before[0] not in cues \
+                    and raw_text(doc)[before[1]:fragment["start"]] == " ":
+                options.append((fragment, before[0]))
+    fragment, start = choose(rng, options)
+    fragment["start"] = start
+    retext(doc, fragment)
+
 @json_kind("distinct-from-misused", reject("V243"), REFERENCES)
 def distinct_from_misused(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Mark a linked entity distinct from another record the document links to, or list a record of

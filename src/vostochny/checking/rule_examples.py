@@ -511,6 +511,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V467": ('"Despite being a big supplier of weapons ..., Seoul is not allowed to contribute weaponry": {"type": '
              '"RECEIVES", "head": "m180" (Seoul), "tail": "m175" (weapons)}', '{"type": "SUPPLIES"}   (a supplier of '
              'the weapons: Seoul is the supplier)'),
+    "V468": ('"Lim also noted that Kim’s delegation ...": {"cue": {"text": "noted that"}}; or {"cue": {"text": '
+             '"also noted"}}', '{"cue": {"text": "noted"}}   (the word of saying alone)'),
+    "V469": ('"Lim also noted that Kim’s delegation to Russia includes ...": {"kind": "indirect", "content": '
+             '[{"text": "that Kim’s delegation to Russia includes ..."}]}',
+             '{"content": [{"text": "Kim’s delegation to Russia includes ..."}]}   (without `that`)'),
     "V400": ('"the country": {"text": "the country", "entity": "e9" (Russia), "kind": "nominal", "metonymy": '
              'true}', '{"text": "the country", "entity": "e9", "kind": "nominal", "metonymy": false}   (only a '
              'place\'s name stands for its state)'),

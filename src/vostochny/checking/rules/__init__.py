@@ -28,13 +28,13 @@ document and then the corpus are checked:
   argument after `from`, arguments against where their words join them, a transfer's two sides, relations read
   through a quote, their factuality against its words, against their sentence's and against where those words stand,
   and containment over the corpus;
-  `quotes`, `quote_marks`, `quote_places`,
+  `quotes`, `quote_marks`, `quote_edges`, `quote_places`,
   `quote_words`, `quote_clauses`, `quote_gaps`, `quote_reports`, `quote_beside`, `speaker_sentences`,
-  `speaker_phrases`: a quote's parts, its marks, where its parts lie, the words they are read from, a reported clause
-  cut short, quotations and reports the text shows that no quote covers (by a verb of saying, by a word that reports
-  only in some uses, beside another quote), a speaker against its cue's sentence and against the phrase after its
-  cue, and a quote left without the speaker its cue's phrase, an apposition's subject or a participle's clause
-  names;
+  `speaker_phrases`: a quote's parts, its marks, the words at its cue's and content's edges, where its parts lie,
+  the words they are read from, a reported clause cut short, quotations and reports the text shows that no quote
+  covers (by a verb of saying, by a word that reports only in some uses, beside another quote), a speaker against its
+  cue's sentence and against the phrase after its cue, and a quote left without the speaker its cue's phrase, an
+  apposition's subject or a participle's clause names;
 - `zones`, `furniture`, `zone_kinds`, `zone_furniture`, `zone_paragraphs`, `meta`: the zone layer, a paragraph of
   reporting labelled boilerplate by its words, zone labels that their words contradict, furniture whose words show
   nothing of its label, two paragraphs in one zone, and the document's dates, rights and title;
@@ -66,6 +66,7 @@ from vostochny.checking.rules import (  # noqa: F401 - each module registers its
     pronoun_gaps,
     quote_beside,
     quote_clauses,
+    quote_edges,
     quote_gaps,
     quote_link_channels,
     quote_link_groups,

@@ -3,7 +3,7 @@ kind that the marks contradict (V252), and a fragment cut short of its marks (V3
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -34,21 +34,25 @@ def quote_content_edges(ctx: DocContext) -> Iterator[Hit]:
     or comma inside makes quote-level evaluation count a token that no system should. `mixed` keeps the marks of its
     quoted fragment, and ends as a clause does: a mixed content widened over the sentence's period or a comma (`...
     relations with Seoul.`) passed, as did an indirect one over a comma (an attack found them; no reported content of
-    release 1 or of the synthetic corpora ends so). Read on the tokens at the content's ends; a content without a word
-    is V237's. An indirect quote whose content is a quoted passage (`said “we will win.”`) has the wrong kind, not the
-    wrong ends: V252's."""
+    release 1 or of the synthetic corpora ends so). Read on the tokens at each fragment's two ends: an utterance
+    interrupted by `he said` has four, and a first fragment widened over the comma its attribution sets off (`... Kim
+    was abroad[,] analysts said, demonstrating ...`) or a direct one over its closing mark passed while only the
+    content's outer ends were read (the thirty-third session's boundary sweep found 7 such edits of release 1). A
+    content without a word is V237's. An indirect quote whose content is a quoted passage (`said “we will win.”`)
+    has the wrong kind, not the wrong ends: V252's."""
     view, texts, text = ctx.view, ctx.view.token_texts, ctx.text or ""
     for i, q in enumerate(ctx.doc.quotes):
-        if not q.content:
-            continue
-        first, end = view.token_range(q.content[0].start, q.content[-1].end)  # the first fragment's, the last's
-        if not 0 <= first < end <= len(texts):
-            continue
-        edges = (texts[first], texts[end - 1])  # read first: most edges are right, and no more is read then
-        if _edges_wrong(q.kind, edges, texts[end - 2] if end - 2 >= first else "", text, q.content[0].start) \
-                and WORD_CHARACTER.search(text, q.content[0].start, q.content[-1].end) is not None \
-                and not _kind_against_marks(ctx.text, q):  # a content without a word is V237's
-            yield Hit(pointer("quotes", i, "content"), q.id, f"{q.kind} content runs from {edges[0]!r} to {edges[1]!r}")
+        for fragment in q.content:  # each fragment's two ends: an utterance interrupted by `he said` has four
+            first, end = view.token_range(fragment.start, fragment.end)
+            if not 0 <= first < end <= len(texts):
+                continue
+            edges = (texts[first], texts[end - 1])  # read first: most edges are right, and no more is read then
+            if _edges_wrong(q.kind, edges, texts[end - 2] if end - 2 >= first else "", text, fragment.start) \
+                    and WORD_CHARACTER.search(text, q.content[0].start, q.content[-1].end) is not None \
+                    and not _kind_against_marks(ctx.text, q):  # a content without a word is V237's
+                yield Hit(pointer("quotes", i, "content"), q.id,
+                          f"{q.kind} content runs from {edges[0]!r} to {edges[1]!r}")
+                break
 
 
 #: what a reported clause's content never ends with: the sentence's final stop, a comma, a semicolon or a colon
@@ -131,7 +135,13 @@ def quote_fragment_off_its_marks(ctx: DocContext) -> Iterator[Hit]:
     after the first has a mark before it, and each before the last one after it (past a comma or stop that the
     convention leaves outside; a line break ends a paragraph that the next one's mark continues), and a mixed
     quote's content holds as many opening as closing curly double marks, and an even number of straight ones (not
-    an inch mark after a digit, `6"`). The utterance's outer ends are V252's."""
+    an inch mark after a digit, `6"`). The utterance's outer ends are V252's. And a direct fragment runs to its
+    closing mark over the punctuation inside it (`“... kill innocent Ukrainians,”`: content `... Ukrainians,`): one
+    that stops before it, at any of its fragments, passed V252 (which lets a stop stand outside the mark, as the
+    convention of `“... win”.` does) until the thirty-third session's boundary sweep found 15 such ends of release 1
+    passing; a stop or comma after the mark (`“... win”.`) is still outside, and a report inside another quote's
+    words (`“We will win,” he said` holding another speaker's `We will win`) stops where it will: the mark is the
+    outer quote's."""
     text = ctx.text
     if text is None:
         return
@@ -139,14 +149,32 @@ def quote_fragment_off_its_marks(ctx: DocContext) -> Iterator[Hit]:
         if q.kind == "mixed" and not _marks_paired("\x00".join(s.text for s in q.content)):
             yield Hit(pointer("quotes", i, "content"), q.id,
                       f"{q.id}: mixed content {brief(q.content[-1].text)} opens a quoted passage it does not close")
-        elif q.kind == "direct" and len(q.content) > 1 and all(0 <= s.start < s.end <= len(text) for s in q.content):
+        elif q.kind == "direct" and all(0 <= s.start < s.end <= len(text) for s in q.content):
             last = len(q.content) - 1
             for j, span in enumerate(q.content):
                 sides = [side for side, reached in (("before", j == 0 or _opened(text, span.start)),
                                                     ("after", j == last or _closed(text, span.end))) if not reached]
+                inside = _PUNCTUATION_INSIDE.match(text, span.end)
+                if inside is not None and (text[span.start:span.end] != span.text
+                                           or _nested(ctx.doc.quotes, q, span.start, inside.end() - 1)):
+                    inside = None  # a report inside another's quote: the mark is the outer quote's
                 if sides:
                     yield Hit(pointer("quotes", i, "content", j), span.text, f"{q.id}'s fragment {j} "
                               f"{brief(span.text)} has no quotation mark {' or '.join(sides)} it")
+                elif inside is not None:
+                    yield Hit(pointer("quotes", i, "content", j), span.text, f"{q.id}'s fragment {j} "
+                              f"{brief(span.text)} stops before {inside.group()[:-1]!r} inside its closing mark")
+
+
+def _nested(quotes: Sequence[Quote], quote: Quote, start: int, end: int) -> bool:
+    """Whether another quote's fragment holds [start, end), a fragment and the punctuation after it: a report inside
+    a report, whose marks are the outer's."""
+    return any(s.start <= start and end <= s.end for other in quotes if other is not quote for s in other.content)
+
+
+#: the punctuation inside a closing double mark, right after a direct fragment's last word: the speaker's, and the
+#: fragment's (`“We will win,” Kim said`: content `We will win,`)
+_PUNCTUATION_INSIDE = compiled('[.,;:!?\u2026]+["\u201d\u00bb]')
 
 
 def _opened(text: str, start: int) -> bool:

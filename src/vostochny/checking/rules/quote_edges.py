@@ -1,0 +1,135 @@
+"""Rules on the words at a quote's edges that belong to neither its cue nor its content: a cue that takes in a
+punctuation mark, an auxiliary or adverb before it, or the complementizer, article or preposition after it (V468), and
+a reported clause that takes in its complementizer (V469)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from vostochny.checking.problems import pointer
+from vostochny.checking.rules.base import SPACE, WORD_CHARACTER, DocContext, Hit, brief, rule
+from vostochny.patterns import compiled
+
+if TYPE_CHECKING:
+    from vostochny.model.models import Span
+
+#: the first word of a span of words, and its last (letters, digits, apostrophes and hyphens inside)
+_FIRST_WORD = compiled(r"\w[\w'\u2019-]*")
+_LAST_WORD = compiled(r"\w[\w'\u2019-]*\Z")
+#: what a cue never begins with: an auxiliary or adverb between the subject and the verb (`has warned`, `also noted`,
+#: `previously said`), a coordinator or subordinator before it (`and said`, `When asked`), a preposition of the
+#: phrase it sits in (`amid warnings`) or a weekday (`on Wednesday urged`)
+_NOT_FIRST = frozenset({
+    "has", "have", "had", "also", "then", "later", "again", "previously", "reportedly", "earlier", "once", "already",
+    "repeatedly", "only", "would", "will", "recently", "publicly", "and", "but", "or", "when", "while", "amid", "on",
+    "in", "at", "by", "from", "after", "before", "during", "that", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday"})
+#: what a cue never ends with: the complementizer of the clause it reports (`warned that`, `wonder whether`), the
+#: article or determiner of the phrase after it (`told the`, `called each`), a preposition that opens a phrase of
+#: place, time or agent (`said in`, `asked by`, `warnings from`), a word of time (`said Wednesday`, `warned last`)
+#: or `only`. `to` (`according to`), `of`, `on`, `at`, `about`, `for` and `as` may end a phrasal cue (`warned of`,
+#: `commented on`, `hinted at`, `called for`, `described as`)
+_NOT_LAST = frozenset({
+    "that", "whether", "if", "the", "a", "an", "each", "his", "her", "its", "their", "our", "this", "these", "those",
+    "in", "by", "from", "during", "after", "before", "last", "next", "only", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday"})
+
+
+def _cue_edge(text: str, cue: Span) -> str | None:
+    """What is wrong at a cue's edges (`cue_edge`), or None."""
+    words = text[cue.start:cue.end]
+    if not words[:1].isalnum():
+        return f"begins with {words[:1]!r}"
+    if not words[-1:].isalnum():
+        return f"ends with {words[-1:]!r}"
+    first, last = _FIRST_WORD.match(words), _LAST_WORD.search(words)
+    if first is not None and first.group().lower() in _NOT_FIRST and first.end() < len(words):
+        return f"begins with {first.group()!r}"
+    if last is not None and last.group().lower() in _NOT_LAST and last.start() > 0:
+        return f"ends with {last.group()!r}"
+    return None
+
+
+@rule("V468", "cue-edge", "a quote's cue begins or ends with a punctuation mark, an auxiliary, an adverb or a "
+      "conjunction before its verb, or the complementizer, article or preposition after it",
+      "cut the cue to the words of saying: `[warned]` in `has warned that ...`, `[told]` in `, told the ...` "
+      "(docs/guidelines.md, Quotations)")
+def cue_edge(ctx: DocContext) -> Iterator[Hit]:
+    """The cue is the reporting word or phrase (docs/guidelines.md, Quotations): a cue dragged a word or a mark wide
+    (`[has warned]`, `[also noted]`, `[, according to]`, `[said.]`, `[warned that]`, `[told the]`, `[said in]`, `[said
+    Wednesday]`) passed every rule, and every quote export and cue score compares its words: the thirty-third
+    session's boundary sweep found 72 such cues of release 1 passing. Read in the raw text: a cue's first or last
+    character that is no letter or digit, a first word of `_NOT_FIRST` (an auxiliary or adverb before the verb, a
+    conjunction, a preposition, a weekday) and a last word of `_NOT_LAST` (a complementizer, an article or
+    determiner, a preposition of place, time or agent, a word of time). Not judged: a cue of one word (`that` alone
+    is V380's), a cue without a word (V237's), outside the text (V201's) or over its own content (V226's), a phrasal
+    cue's particle (`according to`, `warned of`, `described as`), a noun taken in after the verb (`According to
+    photos`: the phrase of a cue may hold a noun, `raised a toast`) and a cue cut short inside its phrase (`signed
+    the visitor` of `signed the visitor book`)."""
+    text = ctx.text
+    if text is None:
+        return
+    for i, q in enumerate(ctx.doc.quotes):
+        cue = q.cue
+        if cue is None or not 0 <= cue.start < cue.end <= len(text) or text[cue.start:cue.end] != cue.text \
+                or WORD_CHARACTER.search(text, cue.start, cue.end) is None \
+                or any(s.start < cue.end and cue.start < s.end for s in q.content):
+            continue  # outside or off the text: the span rules'; without a word V237's; over its content V226's
+        why = _cue_edge(text, cue)
+        if why is not None:
+            yield Hit(pointer("quotes", i, "cue"), [cue.start, cue.end], f"{q.id}'s cue {brief(cue.text)} {why}")
+
+
+#: a reported clause's first word the complementizer that opens it (`that` before its clause's subject, past an opening
+#: quotation mark, not before a verb: `said [that was why ...]`; `whether`; `if` after a verb of asking or wondering)
+_COMPLEMENTIZER = compiled(rf"(that|whether|if){SPACE}+[\"\u201c\u2018']?([\w'\u2019]+)")
+#: what follows a demonstrative `that`, the subject of the reported clause: a verb, auxiliary or clitic
+_AFTER_DEMONSTRATIVE = frozenset({"is", "was", "are", "were", "would", "will", "could", "should", "might", "may",
+                                  "must", "can", "has", "had", "have", "does", "did", "seems", "seemed", "means",
+                                  "meant"})
+#: the stems of the cues after which `if` opens a question's clause, not a condition (`asked if ...`)
+_ASKING = ("ask", "wonder", "inquir", "enquir", "question")
+
+
+def _opens_with_complementizer(text: str, fragment: Span, cue: str) -> str | None:
+    found = _COMPLEMENTIZER.match(text, fragment.start, fragment.end)
+    if found is None:
+        return None
+    word, after = found.groups()
+    if word == "that" and after.lower() in _AFTER_DEMONSTRATIVE:
+        return None
+    if word == "if" and not any(stem in cue.lower() for stem in _ASKING):
+        return None
+    return word
+
+
+@rule("V469", "reported-content-opens-with-complementizer", "an indirect or mixed quote's content begins with the "
+      "complementizer of its clause (`that`, `whether`, `if` after a verb of asking)",
+      "start the content after the complementizer: `warned that [North Korea would ...]` (docs/guidelines.md, "
+      "Quotations)")
+def reported_content_opens_with_complementizer(ctx: DocContext) -> Iterator[Hit]:
+    """A reported clause's content is the clause without the complementizer that opens it (docs/guidelines.md,
+    Quotations): a content dragged a word wide over `that` (`noted [that Kim's delegation ...]`), `whether`
+    (`wonder [whether Russia ...]`) or `if` after a verb of asking (`asked ... [if Russia would help ...]`) passed
+    every rule; the thirty-third session's boundary sweep found 35 such contents of release 1 passing. Read in the raw
+    text, at each fragment's start of an indirect or mixed quote (a second fragment after `and`: `and [that Putin
+    ...]`). Not judged: `that` before a verb, auxiliary or clitic, the demonstrative as the clause's subject (`said
+    [that was why ...]`, `[that's why]`), `that` in capitals (a sentence's first word), `if` after a cue of no asking
+    or wondering (a condition inside the reported clause: `said [if Russia helped, ...]`), and a direct quote, whose
+    words run to its marks."""
+    text = ctx.text
+    if text is None:
+        return
+    for i, q in enumerate(ctx.doc.quotes):
+        if q.kind == "direct":
+            continue
+        cue = text[q.cue.start:q.cue.end] if q.cue is not None else ""
+        for k, fragment in enumerate(q.content):
+            if not 0 <= fragment.start < fragment.end <= len(text) \
+                    or text[fragment.start:fragment.end] != fragment.text:
+                continue  # outside or off the text (a raw text changed): the span rules'
+            word = _opens_with_complementizer(text, fragment, cue)
+            if word is not None:
+                yield Hit(pointer("quotes", i, "content", k), [fragment.start, fragment.end],
+                          f"{q.id}'s content {brief(fragment.text)} begins with its complementizer {word!r}")

@@ -1,0 +1,96 @@
+"""A quote's edges moved one token (the thirty-third session's `quote-boundary` sweep): a cue widened over a mark, an
+auxiliary or adverb, its complementizer or the article after it (V468), a reported content widened over its
+complementizer (V469), and a fragment inside an utterance widened over a comma or a quotation mark (V251, read at
+every fragment's ends). Each passed every rule with 0 errors."""
+
+from __future__ import annotations
+
+import pytest
+from sample import corpus_document
+from test_rules_edges_and_sides import AP, REUTERS, TIME, TOP, _errors, _quote
+
+
+def _widened(text: str, span: dict, before: str, after: str) -> None:
+    """`span` widened over the words `before` it and `after` it (each exactly as the text has them, spaces too)."""
+    start, end = span["start"] - len(before), span["end"] + len(after)
+    assert text[start:span["start"]] == before and text[span["end"]:end] == after
+    span.update(start=start, end=end, text=text[start:end])
+
+
+@pytest.mark.parametrize(("document", "starts", "before", "after"), [
+    (AP, "Kim’s delegation to Russia", "", " that"),  # `Lim also [noted that] ...`: its complementizer
+    (AP, "Kim’s delegation to Russia", "also ", ""),  # `Lim [also noted] that ...`: an adverb before the verb
+    (AP, "We express our deep concern", "", "."),  # `..., Kirby [said.]`: the sentence's period
+    (AP, "Russia was abiding by sanctions", ", ", ""),  # `cooperation[, saying] only ...`: the comma before it
+    (AP, "North Korea would face consequences", "", " Wednesday"),  # `Kirby [said Wednesday] that ...`
+    (TIME, "It would be a ‘win-win’", "", " the"),  # `..., [told the] Associated Press`: an article
+    (REUTERS, "Russia would help Kim build", "", " by"),  # `When [asked by] Russian media`: a preposition of agent
+])
+def test_a_cue_widened_over_a_word_or_mark_is_refused(document: str, starts: str, before: str, after: str) -> None:
+    """A cue dragged a token wide passed every rule: V468, and no other code."""
+    doc, text = corpus_document(document)
+    i, q = _quote(doc, starts)
+    assert _errors(doc, text) == []
+    _widened(text, q["cue"], before, after)
+    assert _errors(doc, text) == [("V468", f"/quotes/{i}/cue")]
+
+
+@pytest.mark.parametrize(("document", "starts", "k", "before"), [
+    (AP, "Kim’s delegation to Russia", 0, "that "),  # `Lim also noted [that Kim’s delegation ...]`
+    (AP, "Russia, which has always", 0, "whether "),  # `Some analysts wonder [whether Russia, ...]`
+    (REUTERS, "Russia would help Kim build", 0, "if "),  # `When asked by Russian media, ..., [if Russia would ...]`
+    (TOP, '"any transfer of arms', 0, "that "),  # `reminding [that "any transfer ...]`: past its quotation mark
+    (AP, "Kim had invited Putin", 1, "that "),  # `... and [that Putin accepted it ...]`: a second fragment
+])
+def test_a_reported_content_widened_over_its_complementizer_is_refused(document: str, starts: str, k: int,
+                                                                         before: str) -> None:
+    """A reported clause dragged a word wide over its complementizer passed every rule: V469, and no other code."""
+    doc, text = corpus_document(document)
+    i, q = _quote(doc, starts)
+    _widened(text, q["content"][k], before, "")
+    assert _errors(doc, text) == [("V469", f"/quotes/{i}/content/{k}")]
+
+
+@pytest.mark.parametrize(("document", "starts", "k", "before", "after"), [
+    (REUTERS, "It was the first such launch", 0, "", ","),  # `... abroad[,] analysts said, demonstrating ...`
+    (TIME, "It would be a ‘win-win’", 0, "", "”"),  # a direct fragment over its closing mark
+    (TIME, "It would be a ‘win-win’", 1, "“", ""),  # the next fragment over its opening mark
+])
+def test_a_fragment_inside_an_utterance_over_a_mark_or_comma_is_refused(document: str, starts: str, k: int,
+                                                                        before: str, after: str) -> None:
+    """V251 read only the first fragment's start and the last one's end: an inner edge widened over the comma that
+    the attribution sets off, or over a quotation mark, passed; every fragment's two ends are read now."""
+    doc, text = corpus_document(document)
+    i, q = _quote(doc, starts)
+    _widened(text, q["content"][k], before, after)
+    assert _errors(doc, text) == [("V251", f"/quotes/{i}/content")]
+
+
+
+@pytest.mark.parametrize(("document", "starts", "k", "stop"), [
+    (AP, "No nation on the planet", 0, ","),  # `“... kill innocent Ukrainians[,]” Kirby said.`
+    (REUTERS, "That's why we came here.", 0, "."),  # `Putin said: "That's why we came here[.]"`
+    (TIME, "It would be a \u2018win-win\u2019", 1, "."),  # the second fragment's stop, inside its mark
+])
+def test_a_direct_fragment_short_of_its_punctuation_inside_the_mark_is_refused(document: str, starts: str, k: int,
+                                                                               stop: str) -> None:
+    """A direct fragment cut before the comma or stop inside its closing mark passed (V252 lets a stop stand outside
+    the mark, `“... win”.`): V386, at that fragment."""
+    doc, text = corpus_document(document)
+    i, q = _quote(doc, starts)
+    fragment = q["content"][k]
+    assert fragment["text"].endswith(stop)
+    fragment.update(end=fragment["end"] - len(stop), text=fragment["text"][:-len(stop)])
+    assert _errors(doc, text) == [("V386", f"/quotes/{i}/content/{k}")]
+
+@pytest.mark.parametrize(("cue", "wrong"), [
+    ("said", False), ("according to", False), ("raised a toast", False), ("warned of", False),
+    ("described as", False), ("signed the visitor book", False), ("has warned", True), ("said that", True),
+    ("told the", True), ("said,", True), ("\u201csaid", True), ("amid warnings", True), ("when asked", True),
+])
+def test_what_a_cue_may_begin_and_end_with(cue: str, wrong: bool) -> None:
+    """A phrasal cue's particle and a noun of its phrase are kept; a mark, an auxiliary, a complementizer, an article
+    and a preposition of the phrase around it are not."""
+    from vostochny.checking.rules.quote_edges import _cue_edge
+    from vostochny.model.models import Span
+    assert (_cue_edge(cue, Span(start=0, end=len(cue), text=cue)) is not None) is wrong
