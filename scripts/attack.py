@@ -22,7 +22,10 @@ across documents) judge it too. Sweeps (`SWEEPS`):
 - cue: a quote's cue moved to every other word token of its sentence outside the content;
 - zone-kind: a zone relabelled with every other kind;  zone-merge: two adjacent zones made one (the first's kind);
 - relation-argument: a relation's head moved to every other mention of its arguments' sentence(s) (not the tail's
-  own), then its tail; a move to another mention of the same entity is listed apart (`same-entity ...`).
+  own), then its tail; a move to another mention of the same entity is listed apart (`same-entity ...`);
+- mention-boundary: a mention's start moved one token left or right, and its end (each move that keeps start < end
+  and the mention in its sentence; `text` read again from the raw text);
+- quote-boundary: the same for each fragment of a quote's content (kept in the sentences it spans) and its cue.
 
 Prints, for each sweep, the edits tried, refused and surviving, and each survivor with the words it touches;
 `--json` writes every survivor as a record. Exit status 0 (a measure, not a check).
@@ -224,12 +227,58 @@ def relation_argument(doc: Doc, text: str) -> Iterator[Edit]:
                        {**doc, "relations": _replaced(doc["relations"], k, {**rel, end: men["id"]})})
 
 
+def _moved_spans(doc: Doc, text: str, span: Doc, sentence_of: Callable[[int], Doc | None]) -> Iterator[tuple[str, Doc]]:
+    """`span` with its start moved one token left or right, then its end: each move that keeps start < end and the
+    span inside the sentences it lay in, with `text` read from the raw text; described as `start<` (left), `end>` ..."""
+    first, last = sentence_of(span["start"]), sentence_of(span["end"] - 1)
+    if first is None or last is None:
+        return
+    starts = [start for start, _, _ in doc["tokens"]]
+    k = bisect_right(starts, span["start"] - 1)  # the first token starting at or after the span's start
+    j = bisect_right(starts, span["end"] - 1) - 1  # the last token starting inside the span
+    tokens = doc["tokens"]
+    moves = [("start<", tokens[k - 1][0] if k >= 1 else None, span["end"]),
+             ("start>", tokens[k + 1][0] if k + 1 < len(tokens) else None, span["end"]),
+             ("end<", span["start"], tokens[j - 1][1] if j >= 1 else None),
+             ("end>", span["start"], tokens[j + 1][1] if j + 1 < len(tokens) else None)]
+    for what, start, end in moves:
+        if start is not None and end is not None and first["start"] <= start < end <= last["end"]:
+            yield what, {**span, "start": start, "end": end, "text": text[start:end]}
+
+
+def mention_boundary(doc: Doc, text: str) -> Iterator[Edit]:
+    sentence_of = _sentence_finder(doc)
+    for k, men in enumerate(doc["mentions"]):
+        for what, moved in _moved_spans(doc, text, men, sentence_of):
+            sentence = sentence_of(men["start"])
+            yield (f"{men['id']} ({men['kind']}) {what} [{men['text']}]->[{moved['text']}]"
+                   f" in {sentence['text'][:200] if sentence else ''!r}",
+                   {**doc, "mentions": _replaced(doc["mentions"], k, moved)})
+
+
+def quote_boundary(doc: Doc, text: str) -> Iterator[Edit]:
+    sentence_of = _sentence_finder(doc)
+    for k, quote in enumerate(doc["quotes"]):
+        for n, fragment in enumerate(quote["content"]):
+            for what, moved in _moved_spans(doc, text, fragment, sentence_of):
+                yield (f"{quote['id']} content[{n}] {what} [{fragment['text'][:60]}]->[{moved['text'][:60]}]"
+                       f" ({moved['text'][-30:]!r}) cue {quote['cue']['text'] if quote['cue'] else None!r}",
+                       {**doc, "quotes": _replaced(doc["quotes"], k, {
+                           **quote, "content": _replaced(quote["content"], n, moved)})})
+        if quote["cue"] is not None:
+            sentence = sentence_of(quote["cue"]["start"])
+            for what, moved in _moved_spans(doc, text, quote["cue"], sentence_of):
+                yield (f"{quote['id']} cue {what} [{quote['cue']['text']}]->[{moved['text']}]"
+                       f" in {sentence['text'][:200] if sentence else ''!r}",
+                       {**doc, "quotes": _replaced(doc["quotes"], k, {**quote, "cue": moved})})
+
+
 SWEEPS: dict[str, Callable[[Doc, str], Iterator[Edit]]] = {
     "relation-type": relation_type, "relation-swap": relation_swap, "factuality": factuality,
     "entity-type": entity_type, "mention-kind": mention_kind, "metonymy": metonymy,
     "chain-split": chain_split, "chain-merge": chain_merge, "speaker": speaker, "attribution": attribution,
     "quote-kind": quote_kind, "cue": cue, "zone-kind": zone_kind, "zone-merge": zone_merge,
-    "relation-argument": relation_argument,
+    "relation-argument": relation_argument, "mention-boundary": mention_boundary, "quote-boundary": quote_boundary,
 }
 
 

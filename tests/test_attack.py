@@ -57,3 +57,24 @@ def test_a_sweep_lists_the_edits_accepted(tmp_path: Path, capsys: pytest.Capture
                         "--json", str(out), *whole]) == 0
     assert "chain-merge: 2 of 4 edits accepted" in capsys.readouterr().out
     assert [r["edit"].split(" (")[0] for r in json.loads(out.read_text(encoding="utf-8"))] == ["m5 [he]", "m0 [We]"]
+
+
+@pytest.mark.parametrize(("sweep", "layer"), [("mention-boundary", "mentions"), ("quote-boundary", "quotes")])
+def test_a_boundary_sweep_moves_one_edge_one_token_inside_the_sentence(sweep: str, layer: str) -> None:
+    """Each edit of a boundary sweep moves one edge of one span to the next token's edge, keeps the span in its
+    sentence, and reads the span's text again from the raw text (so that the text checks judge the words, not a copy
+    out of date)."""
+    doc = sample_document()
+    starts, ends = {t[0] for t in doc["tokens"]}, {t[1] for t in doc["tokens"]}
+    sentences = [(s["start"], s["end"]) for s in doc["sentences"]]
+    for what, edited in ATTACK.SWEEPS[sweep](doc, SAMPLE_TEXT):
+        k = next(k for k, (a, b) in enumerate(zip(doc[layer], edited[layer], strict=True)) if a != b)
+        old, new = doc[layer][k], edited[layer][k]
+        spans = [(new, old)] if layer == "mentions" else [
+            (n, o) for n, o in [(new["cue"], old["cue"]), *zip(new["content"], old["content"], strict=True)] if n != o]
+        assert len(spans) == 1, what
+        span, was = spans[0]
+        assert (span["start"] == was["start"]) != (span["end"] == was["end"]), what  # one edge moved
+        assert span["start"] in starts and span["end"] in ends and span["start"] < span["end"], what
+        assert span["text"] == SAMPLE_TEXT[span["start"]:span["end"]], what
+        assert any(a <= span["start"] and span["end"] <= b for a, b in sentences) or layer == "quotes", what
