@@ -783,7 +783,7 @@ def reported_content_takes_punctuation(doc: Any, rng: random.Random, frag: Fragm
     retext(doc, span)
 
 
-@json_kind("direct-fragment-short-of-its-stop", reject("V386"), CONSISTENCY)
+@json_kind("direct-fragment-short-of-its-stop", reject("V386"), CONSISTENCY, bases=("sample",))
 def direct_fragment_short_of_its_stop(doc: Any, rng: random.Random, frag: Fragments) -> None:
     """Cut a direct quote's fragment before the comma or stop inside its closing mark (`“... kill innocent
     Ukrainians[,]”`): the thirty-third session's quote-boundary sweep."""

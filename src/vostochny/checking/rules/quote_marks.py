@@ -14,7 +14,7 @@ from vostochny.checking.rules.name_forms import proper_name
 from vostochny.patterns import compiled
 
 if TYPE_CHECKING:
-    from vostochny.model.models import Quote
+    from vostochny.model.models import Quote, Span
 
 
 #: quotation marks that a direct quote's content leaves out, at either end; at its start also the
@@ -37,22 +37,35 @@ def quote_content_edges(ctx: DocContext) -> Iterator[Hit]:
     release 1 or of the synthetic corpora ends so). Read on the tokens at each fragment's two ends: an utterance
     interrupted by `he said` has four, and a first fragment widened over the comma its attribution sets off (`... Kim
     was abroad[,] analysts said, demonstrating ...`) or a direct one over its closing mark passed while only the
-    content's outer ends were read (the thirty-third session's boundary sweep found 7 such edits of release 1). A
-    content without a word is V237's. An indirect quote whose content is a quoted passage (`said “we will win.”`)
+    content's outer ends were read (the thirty-third session's boundary sweep found 7 such edits of release 1). An
+    inner end is read only where the attribution interrupts the words (a word between two fragments): a content split
+    at a line break (a span drawn over two lines in brat, a paragraph) keeps its punctuation there. A content
+    without a word is V237's. An indirect quote whose content is a quoted passage (`said “we will win.”`)
     has the wrong kind, not the wrong ends: V252's."""
     view, texts, text = ctx.view, ctx.view.token_texts, ctx.text or ""
     for i, q in enumerate(ctx.doc.quotes):
-        for fragment in q.content:  # each fragment's two ends: an utterance interrupted by `he said` has four
+        for k, fragment in enumerate(q.content):  # an utterance interrupted by `he said` has four ends
             first, end = view.token_range(fragment.start, fragment.end)
             if not 0 <= first < end <= len(texts):
                 continue
-            edges = (texts[first], texts[end - 1])  # read first: most edges are right, and no more is read then
+            # read first: most edges are right, and no more is read then; an inner end at a line break is no edge
+            edges = (texts[first] if _interrupted(text, q.content, k - 1) else "",
+                     texts[end - 1] if _interrupted(text, q.content, k) else "")
             if _edges_wrong(q.kind, edges, texts[end - 2] if end - 2 >= first else "", text, fragment.start) \
                     and WORD_CHARACTER.search(text, q.content[0].start, q.content[-1].end) is not None \
                     and not _kind_against_marks(ctx.text, q):  # a content without a word is V237's
                 yield Hit(pointer("quotes", i, "content"), q.id,
                           f"{q.kind} content runs from {edges[0]!r} to {edges[1]!r}")
                 break
+
+
+def _interrupted(text: str, content: Sequence[Span], k: int) -> bool:
+    """Whether fragment `k`'s end is an edge of the words quoted: the content's outer end (`k` its first's -1 or its
+    last), or an end the attribution interrupts (a word between it and the next fragment); a content split at a line
+    break (a span drawn over two lines, a paragraph) goes on over it, its punctuation inside."""
+    if k < 0 or k >= len(content) - 1:
+        return True
+    return WORD_CHARACTER.search(text, content[k].end, content[k + 1].start) is not None
 
 
 #: what a reported clause's content never ends with: the sentence's final stop, a comma, a semicolon or a colon
