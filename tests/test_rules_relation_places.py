@@ -254,3 +254,14 @@ def test_a_party_after_a_word_of_place_is_refused(document: str, kind: str, read
     preposition names in its sentence, and the validator accepted it: V472 alone refuses it, on the moved argument."""
     found, i = _repointed(document, kind, reads, role, to)
     assert found == [("V472", f"/relations/{i}/{role}")]
+
+
+def test_an_infinitive_s_subject_after_for_is_no_place() -> None:
+    """`it was time for [Kim] to travel ... to two other cities`: the traveller after `for` is the infinitive's subject,
+    not a place `for` names; V472 leaves it (a false refusal the lead's second read found, thirty-third session)."""
+    doc, text = corpus_document(AP)
+    doc, text = reword(doc, text, "that ", "that it was time for ", "that Kim would travel on his own")
+    doc, text = reword(doc, text, " would travel", " to travel", "Kim would travel on his own")
+    assert "that it was time for Kim to travel on his own to two other cities" in text
+    related(doc, text, "TRAVELS_TO", "Kim to travel on his own to two other cities")  # the one journey it holds
+    assert "V472" not in {p.code for p in corpus_report(doc, text)}

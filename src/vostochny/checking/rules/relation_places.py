@@ -467,6 +467,10 @@ def _said_before(text: str, start: int, end: int) -> bool:
 _MEETING_PLACE_WORDS = frozenset({"in", "into", "at", "toward", "towards", "near", "across", "through", "via",
                                   "inside", "within", "onto"})
 _JOURNEY_PLACE_WORDS = _MEETING_PLACE_WORDS | {"to", "for", "on"}
+#: an infinitive right after a mention: `for [Kim] to travel`, `pressure on [Kim] to visit` make the mention the
+#: infinitive's subject, the traveller, not a place
+_INFINITIVE_AFTER = compiled(rf"{SPACE}+to{SPACE}+[^\W\d_]")
+_SUBJECT_WORDS = frozenset({"for", "on"})
 #: the prepositions of V435's `[A] in [B]`, where the type, not the argument, is wrong
 _PLACED_WORDS = frozenset({"in", "at", "inside"})
 #: the words a noun phrase may open with between such a preposition and the argument (`to the [city]`, `on his own`)
@@ -507,7 +511,8 @@ def party_after_a_word_of_place(ctx: DocContext) -> Iterator[Hit]:
     or `at` between (`[Kookmin University] in [Seoul]` as MEETS: V435's), a journey typed MEETS (`[Kim Jong Un]
     arrived in [Russia]`: V398's), an argument after `by`, `of` or `from`
     (`joined in Russia by [Jo Chun Ryong]`, `the visit of [Kim]`, `Delegations from [Russia] went to North Korea`:
-    the state stands for its delegation), a type the arguments do not fit (V210's)."""
+    the state stands for its delegation), an infinitive's subject after `for` or `on` (`it was time for [Kim] to
+    travel`), a type the arguments do not fit (V210's)."""
     text = ctx.text or ""
     for i, r, head, tail in typed_relations(ctx, frozenset({"TRAVELS_TO", "MEETS"})):
         if not fits(ctx.view, r, head, tail) or _placed_beside(ctx.view, text, head, tail) or (
@@ -516,7 +521,7 @@ def party_after_a_word_of_place(ctx: DocContext) -> Iterator[Hit]:
         words = _JOURNEY_PLACE_WORDS if r.type == "TRAVELS_TO" else _MEETING_PLACE_WORDS
         for field, m in (("head", head), ("tail", tail)) if r.type == "MEETS" else (("head", head),):
             word = _preposition_before(text, m)
-            if word in words:
+            if word in words and not (word in _SUBJECT_WORDS and _INFINITIVE_AFTER.match(text, m.end)):
                 yield Hit(pointer("relations", i, field), m.id, f"{r.id} {r.type}({head.text!r}, {tail.text!r}): "
                           f"its {field} is the object of {word!r}, a place")
                 break
