@@ -1156,14 +1156,7 @@ def transfer_named_supplier_retyped(corpus: Corpus, rng: random.Random) -> None:
     a big supplier of [weapons] ..., [Seoul] is not allowed`) or `fulfilling ... wish lists for` after its head
     (`[Putin] was prepared to go in fulfilling any North Korean wish lists for [technology]`), in a document that has
     one (few do)."""
-    documents = corpus.documents()
-    for path in rng.sample(documents, len(documents)):
-        try:
-            edit_json(path, _named_supplier_retyped, rng)
-        except NotApplicable:
-            continue
-        return
-    raise NotApplicable
+    _in_a_document(corpus, rng, _named_supplier_retyped)
 
 
 # thirty-third session: the main clause's verb after `in addition to [item] ...,` says its subject's side (V424)
@@ -1190,14 +1183,7 @@ def transfer_added_item_retyped(corpus: Corpus, rng: random.Random) -> None:
     """Retype as the other side a SUPPLIES or RECEIVES whose item `in addition to` adds to what the main clause's
     subject, its head, seeks or supplies (`in addition to [advanced weaponry] for North Korea's ... program, [Kim] is
     also seeking food`), in a document that has one (few do)."""
-    documents = corpus.documents()
-    for path in rng.sample(documents, len(documents)):
-        try:
-            edit_json(path, _added_item_retyped, rng)
-        except NotApplicable:
-            continue
-        return
-    raise NotApplicable
+    _in_a_document(corpus, rng, _added_item_retyped)
 
 
 #: a reporter right before a word of saying and `that`, then the clause's subject: `[Experts] predict that [Moscow]`,
