@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, Final, Literal, TypeVar
 
 from vostochny.checking.linking import LinkedNominals, Nominals, PackedNominals
 from vostochny.checking.problems import Severity, declare
@@ -31,24 +31,30 @@ if TYPE_CHECKING:
     from vostochny.reading.loader import ReleasedFile
 
 
-@dataclass(frozen=True)
 class Hit:
-    """What a rule found: where (JSON pointer), the offending value, and the specifics."""
+    """What a rule found: where (JSON pointer), the offending value, and the specifics. A plain class, as are the
+    other records of the validator's import path that no caller compares or copies: a dataclass `exec`s the source
+    of its methods at every start (about 3 M instructions a class)."""
 
-    pointer: str
-    value: object
-    detail: str
-    document: str = ""  # rules of scope "documents": the id of the document whose file the hit is in
+    __slots__ = ("detail", "document", "pointer", "value")
+
+    def __init__(self, pointer: str, value: object, detail: str, document: str = "") -> None:
+        self.pointer: Final = pointer
+        self.value: Final = value
+        self.detail: Final = detail
+        self.document: Final = document  # rules of scope "documents": the id of the document whose file the hit is in
 
 
-@dataclass
 class DocContext:
     """What the document rules read: the document's view (raw text and indexes), the registry and
     the file name."""
 
-    view: DocumentView
-    registry: Registry | None
-    stem: str
+    __slots__ = ("registry", "stem", "view")
+
+    def __init__(self, view: DocumentView, registry: Registry | None, stem: str) -> None:
+        self.view = view
+        self.registry = registry
+        self.stem = stem
 
     @property
     def registry_index(self) -> RegistryIndex | None:
@@ -149,12 +155,17 @@ class CorpusContext:
 PredictionUse = Literal["required", "held", "gold only"]
 
 
-@dataclass(frozen=True)
 class Rule:
-    code: str
-    scope: str
-    check: Callable[..., Iterator[Hit]]
-    predictions: PredictionUse = "held"
+    """A rule as `RULES` holds it: its code, its scope and its check."""
+
+    __slots__ = ("check", "code", "predictions", "scope")
+
+    def __init__(self, code: str, scope: str, check: Callable[..., Iterator[Hit]],
+                 predictions: PredictionUse = "held") -> None:
+        self.code: Final = code
+        self.scope: Final = scope
+        self.check: Final = check
+        self.predictions: Final = predictions
 
 
 RULES: list[Rule] = []  # in the order of RUN_ORDER, whatever order their modules are imported in
