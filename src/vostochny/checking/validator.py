@@ -15,7 +15,7 @@ import copy
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
@@ -1005,16 +1005,19 @@ def _with_others(ctx: CorpusContext, others: Sequence[Checked], which: str) -> C
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
 class _Summary(Generic[T]):
     """One per-document summary of the corpus context: what a document's `Checked` gives (None: nothing kept, where
     it is unset or, for some, empty), the context's map of it (document id -> summary) and a copy of a context with
     another map. Functions, not field names, so that mypy checks each row (a misspelt field, or a summary of another
     type than its map's, is a type error, not a failure at run time); as fast as reading the fields by name."""
 
-    given: Callable[[Checked], T | None]
-    held: Callable[[CorpusContext], dict[str, T]]
-    put: Callable[[CorpusContext, dict[str, T]], CorpusContext]
+    __slots__ = ("given", "held", "put")
+
+    def __init__(self, given: Callable[[Checked], T | None], held: Callable[[CorpusContext], dict[str, T]],
+                 put: Callable[[CorpusContext, dict[str, T]], CorpusContext]) -> None:
+        self.given: Final = given
+        self.held: Final = held
+        self.put: Final = put
 
     def gathered(self, ctx: CorpusContext, others: Sequence[Checked], every: bool) -> CorpusContext:
         """`ctx` whose map of this summary holds the `others`' summaries, and ctx's own after them if `every`."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import TYPE_CHECKING, Final, Literal, TypeVar
@@ -75,11 +75,13 @@ class DocContext:
         return tuple(map((view.text or "").__getitem__, map(slice, view.token_starts, view.token_ends)))
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class CorpusContext:
     """What the corpus rules need: registry, splits, quote links, and per-document summaries (not documents).
     A rule of scope "corpus" points into the registry, "splits" into the splits, "raw" at a raw
-    text, and "documents" into the file of the document its hit names (`Hit.document`)."""
+    text, and "documents" into the file of the document its hit names (`Hit.document`). A dataclass for
+    `dataclasses.replace`, without the `__repr__` and `__eq__` of its 32 fields that no caller reads: a dataclass
+    `exec`s each method's source at every start of `validate`."""
 
     registry: Registry | None
     splits: Splits | None
@@ -122,7 +124,7 @@ class CorpusContext:
     #: whether git history was read (the corpus lies in a git work tree; `reading/history.py`) (V325, V326)
     history: bool = False
     #: document id -> the commit that first added `raw/ID.txt` and the blob it added (read from git history)
-    committed: dict[str, FirstCommit] = field(default_factory=dict)
+    committed: Mapping[str, FirstCommit] = field(default_factory=dict)
     manifest_committed: FirstCommit | None = None  # the commit that first added annotations/RELEASED.json (V326)
     manifest_present: bool = False  # whether the corpus has annotations/RELEASED.json (V326)
     #: released document id -> the SHA-256 of its records file that the manifest lists (None: no manifest of
