@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable
-from dataclasses import dataclass
 from itertools import compress
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -38,8 +37,7 @@ class Unlinked(NamedTuple):
     distinct_from: frozenset[str]
 
 
-@dataclass(frozen=True, slots=True)
-class Nominals:
+class Nominals(NamedTuple):
     """One document's nominals: (words, type, kb_id) of its linked ones, and each unlinked one (`Unlinked`) with
     its index in the document's mentions (`at`). Kept for every document until the corpus rules run, so it holds
     no string of the document's own: ~0.5 KB a document (`NominalsPool` shares the values, and folds a checked

@@ -9,21 +9,24 @@ with the same `declare`. `docs/rules.md` is generated from this catalogue.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Final, Literal
 
 Severity = Literal["error", "warning"]
 
 
-@dataclass(frozen=True)
 class RuleInfo:
-    """A catalogue entry: code, short name, one-line message, what to do, and why (docstring)."""
+    """A catalogue entry: code, short name, one-line message, what to do, and why (docstring). A plain class: a
+    dataclass `exec`s its methods' source at every start."""
 
-    code: str
-    name: str
-    severity: Severity
-    message: str
-    fix: str
-    doc: str
+    __slots__ = ("code", "doc", "fix", "message", "name", "severity")
+
+    def __init__(self, code: str, name: str, severity: Severity, message: str, fix: str, doc: str) -> None:
+        self.code: Final = code
+        self.name: Final = name
+        self.severity: Final = severity
+        self.message: Final = message
+        self.fix: Final = fix
+        self.doc: Final = doc
 
     @property
     def example(self) -> tuple[str, str]:

@@ -11,12 +11,13 @@ locate its problems.
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
 from vostochny.checking.linking import Nominals, NominalsPool, PackedNominals, nominals
 from vostochny.checking.problems import Problem, problem
@@ -376,23 +377,33 @@ def cause_rank(code: str) -> int:
     return next((rank for rank, prefixes in enumerate(CAUSE_ORDER) if code.startswith(prefixes)), len(CAUSE_ORDER))
 
 
-@dataclass(frozen=True)
 class Limits:
-    """Hard caps on what is read: bytes of an annotation file and of a raw text."""
+    """Hard caps on what is read: bytes of an annotation file and of a raw text. (This and the other records of this
+    module are plain classes: a dataclass `exec`s its methods' source at every start of `validate`.)"""
 
-    max_bytes: int = MAX_ANNOTATION_BYTES
-    max_raw_bytes: int = MAX_RAW_BYTES
+    __slots__ = ("max_bytes", "max_raw_bytes")
+
+    def __init__(self, max_bytes: int = MAX_ANNOTATION_BYTES, max_raw_bytes: int = MAX_RAW_BYTES) -> None:
+        self.max_bytes: Final = max_bytes
+        self.max_raw_bytes: Final = max_raw_bytes
 
 
-@dataclass
+#: the caps a caller that gives none reads under
+NO_LIMITS_GIVEN = Limits()
+
+
 class Report:
     """The outcome of a validation run: the problems, what was checked, and what could not be."""
 
-    problems: list[Problem] = field(default_factory=list)
-    documents: int = 0
-    files: int = 0
-    corpora: list[Path] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    __slots__ = ("corpora", "documents", "files", "notes", "problems")
+
+    def __init__(self, problems: list[Problem] | None = None, documents: int = 0, files: int = 0,
+                 corpora: list[Path] | None = None, notes: list[str] | None = None) -> None:
+        self.problems: list[Problem] = [] if problems is None else problems
+        self.documents = documents
+        self.files = files
+        self.corpora: list[Path] = [] if corpora is None else corpora
+        self.notes: list[str] = [] if notes is None else notes
 
     @property
     def errors(self) -> list[Problem]:
@@ -578,28 +589,38 @@ def _raw_text(corpus: Corpus, doc_id: str, limits: Limits) -> tuple[str | None, 
     return loader.load_raw(path, label_of(path), limits.max_raw_bytes, corpus.root)
 
 
-@dataclass
 class Checked:
-    """What the corpus rules need to know of a checked document (small, and cheap to pickle)."""
+    """What the corpus rules need to know of a checked document (small, and cheap to pickle): its problems, its file,
+    its id (None: the file did not load), the registry ids it links; the model and raw text, when the caller keeps
+    them; quote id -> the registry id of its speaker mention's entity (None: no speaker, or no kb_id); its nominal
+    mentions by their words (V321); quote id -> its attribution and the words of its content (V333); its raw text's
+    hashes and sketch (V324, V325, V326, V332; None where the SHA-256 it records is not its text's: V203, V204); the
+    seed file its text was received as (V353); (person's record, record of the body it leads, speaks for, serves or
+    belongs to), as its relations say (V318); its containment relations between two records (V366); its metonymic
+    names in linked entities (V429)."""
 
-    problems: list[Problem]
-    path: Path
-    doc_id: str | None  # None: the file did not load
-    kb_ids: set[str]
-    kept: tuple[Document, str] | None = None  # the model and raw text, when the caller keeps them
-    #: quote id -> the registry id of its speaker mention's entity (None: no speaker, or no kb_id)
-    quotes: dict[str, str | None] = field(default_factory=dict)
-    nominals: Nominals | None = None  # its nominal mentions by their words (V321)
-    #: quote id -> its attribution and the words of its content (V333)
-    said: dict[str, Said] = field(default_factory=dict)
-    #: its raw text's hashes and sketch (V324, V325, V326, V332); None where the SHA-256 it records is not its text's
-    #: (V203, V204)
-    text: TextHashes | None = None
-    source_file: str = ""  # the seed file its text was received as (V353)
-    #: (person's record, record of the body it leads, speaks for, serves or belongs to), as its relations say (V318)
-    offices: frozenset[tuple[str, str]] = frozenset()
-    contained: tuple[Contained, ...] = ()  # its containment relations between two records (V366)
-    metonyms: tuple[Metonym, ...] = ()  # its metonymic names in linked entities (V429)
+    __slots__ = ("contained", "doc_id", "kb_ids", "kept", "metonyms", "nominals", "offices", "path", "problems",
+                 "quotes", "said", "source_file", "text")
+
+    def __init__(self, problems: list[Problem], path: Path, doc_id: str | None, kb_ids: set[str],
+                 kept: tuple[Document, str] | None = None, quotes: dict[str, str | None] | None = None,
+                 nominals: Nominals | None = None, said: dict[str, Said] | None = None,
+                 text: TextHashes | None = None, source_file: str = "",
+                 offices: frozenset[tuple[str, str]] = frozenset(), contained: tuple[Contained, ...] = (),
+                 metonyms: tuple[Metonym, ...] = ()) -> None:
+        self.problems = problems
+        self.path = path
+        self.doc_id = doc_id
+        self.kb_ids = kb_ids
+        self.kept = kept
+        self.quotes: dict[str, str | None] = {} if quotes is None else quotes
+        self.nominals = nominals
+        self.said: dict[str, Said] = {} if said is None else said
+        self.text = text
+        self.source_file = source_file
+        self.offices = offices
+        self.contained = contained
+        self.metonyms = metonyms
 
 
 #: the relations that make a body a person's office: who speaks for it may be its head, spokesperson or official
@@ -734,7 +755,7 @@ def iter_checked(corpus: Corpus, registry: Registry | None, limits: Limits, jobs
 Checker = Callable[[Corpus, "Registry | None", Limits, int, bool], Iterable[Checked]]
 
 
-def validate_corpus(corpus: Corpus, limits: Limits = Limits(), report: Report | None = None,
+def validate_corpus(corpus: Corpus, limits: Limits = NO_LIMITS_GIVEN, report: Report | None = None,
                     jobs: int = 1, kept: list[tuple[Document, str]] | None = None,
                     checker: Checker = iter_checked, staged: bool = False) -> Report:
     """Validate one corpus (whole, or the files selected in it); with `kept`, also collect the
@@ -984,16 +1005,19 @@ def _with_others(ctx: CorpusContext, others: Sequence[Checked], which: str) -> C
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
 class _Summary(Generic[T]):
     """One per-document summary of the corpus context: what a document's `Checked` gives (None: nothing kept, where
     it is unset or, for some, empty), the context's map of it (document id -> summary) and a copy of a context with
     another map. Functions, not field names, so that mypy checks each row (a misspelt field, or a summary of another
     type than its map's, is a type error, not a failure at run time); as fast as reading the fields by name."""
 
-    given: Callable[[Checked], T | None]
-    held: Callable[[CorpusContext], dict[str, T]]
-    put: Callable[[CorpusContext, dict[str, T]], CorpusContext]
+    __slots__ = ("given", "held", "put")
+
+    def __init__(self, given: Callable[[Checked], T | None], held: Callable[[CorpusContext], dict[str, T]],
+                 put: Callable[[CorpusContext, dict[str, T]], CorpusContext]) -> None:
+        self.given: Final = given
+        self.held: Final = held
+        self.put: Final = put
 
     def gathered(self, ctx: CorpusContext, others: Sequence[Checked], every: bool) -> CorpusContext:
         """`ctx` whose map of this summary holds the `others`' summaries, and ctx's own after them if `every`."""
@@ -1062,10 +1086,12 @@ def _others(corpus: Corpus, limits: Limits, checked: set[str], report: Report, p
         if other is None or other.doc_id in checked:
             left_out.append(path.stem)
         else:
-            found.append(replace(other, said=_said_of_linked(other, linked),
-                                 quotes=other.quotes if other.doc_id in documents else {},
-                                 kb_ids=other.kb_ids if other.doc_id in documents else set(),
-                                 nominals=other.nominals and pool.shared(other.nominals)))
+            shared = copy.copy(other)
+            shared.said = _said_of_linked(other, linked)
+            shared.quotes = other.quotes if other.doc_id in documents else {}
+            shared.kb_ids = other.kb_ids if other.doc_id in documents else set()
+            shared.nominals = other.nominals and pool.shared(other.nominals)
+            found.append(shared)
     if left_out:
         report.notes.append(f"{_named(left_out)} did not load, or share a checked document's id: the checked "
                             "documents were not compared with them (V317-V319, V321, V324, V332, V333, V340)")
@@ -1104,8 +1130,15 @@ def _contained_as_checked(corpus: Corpus, limits: Limits, registry: Registry | N
     cyclic = on_cycles([*ctx.contained.values(), *(other.contained for other in others)])
     if not cyclic:
         return others
-    return [replace(other, contained=_check(corpus, other.path, registry, limits).contained)
+    return [_with_contained(other, _check(corpus, other.path, registry, limits).contained)
             if any(c.inner in cyclic and c.outer in cyclic for c in other.contained) else other for other in others]
+
+
+def _with_contained(other: Checked, contained: tuple[Contained, ...]) -> Checked:
+    """A copy of `other` with the containment relations that its document rules kept."""
+    found = copy.copy(other)
+    found.contained = contained
+    return found
 
 
 def _unlisted(corpus: Corpus) -> Problem | None:
@@ -1183,7 +1216,7 @@ def _check_quote_links(ctx: CorpusContext, links: loader.Loaded[QuoteLinks] | No
     return links.problems + _scoped(ctx, "quote_links", links, others)
 
 
-def validate(*paths: str | Path, limits: Limits = Limits(), jobs: int = 1, staged: bool = False) -> Report:
+def validate(*paths: str | Path, limits: Limits = NO_LIMITS_GIVEN, jobs: int = 1, staged: bool = False) -> Report:
     """Validate the corpora that `paths` (folders or files) lie in, each file with what it can
     break; with no path, the packaged corpus. Raises `CorpusNotFound` for a path in no corpus. `staged`:
     as a commit records them (V331)."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from vostochny.errors import CorpusNotFound
@@ -37,16 +36,18 @@ CORPUS_FILES = frozenset({REGISTRY_FILE, SPLITS_FILE, QUOTE_LINKS_FILE, AGREEMEN
 PER_DOCUMENT_BYTES = {SPLITS_FILE: 128, RELEASE_FILE: 1024 * 1024}
 
 
-@dataclass
 class Corpus:
-    """A corpus root and the document files selected in it (all of them unless narrowed)."""
+    """A corpus root and the document files selected in it (all of them unless narrowed). `history`: whether its
+    raw texts are held to git history where it lies in a git work tree (`reading/history.py`): not for the packaged
+    corpus, whose files are an installed release's (git is not even asked)."""
 
-    root: Path
-    files: list[Path] = field(default_factory=list)
-    whole: bool = True
-    #: whether its raw texts are held to git history where it lies in a git work tree (`reading/history.py`):
-    #: not for the packaged corpus, whose files are an installed release's (git is not even asked)
-    history: bool = True
+    __slots__ = ("files", "history", "root", "whole")
+
+    def __init__(self, root: Path, files: list[Path] | None = None, whole: bool = True, history: bool = True) -> None:
+        self.root = root
+        self.files: list[Path] = [] if files is None else files
+        self.whole = whole
+        self.history = history
 
     @property
     def annotations(self) -> Path:

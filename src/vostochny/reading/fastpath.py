@@ -22,9 +22,8 @@ rules find the same problems, and that every mirror declares its model's fields 
 # No `from __future__ import annotations` here: msgspec would evaluate every annotation string again
 # (for each decoder and `structs.fields` call), about 10 ms of a `validate` run.
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from operator import attrgetter, itemgetter
-from typing import Annotated, Any, ClassVar, Literal, NamedTuple, TypeVar, get_args, get_origin
+from typing import Annotated, Any, ClassVar, Final, Literal, NamedTuple, TypeVar, get_args, get_origin
 
 import msgspec
 import msgspec.structs
@@ -317,16 +316,19 @@ def _texts_valid(doc: Document) -> bool:
             and _CONTROL.search(joined) is None)
 
 
-@dataclass(frozen=True)
 class _Shape:
     """What `settle` needs of a mirror class: its optional fields (UNSET when absent) with what they
     settle to, and the fields holding mirrors that may have a field to settle (a span has none); and
     what `keys_written` needs: its number of fields and the fields holding mirrors."""
 
-    optional: tuple[tuple[str, Any], ...]
-    unsettled: tuple[str, ...]
-    fields: int = 0
-    holding: tuple[str, ...] = ()
+    __slots__ = ("fields", "holding", "optional", "unsettled")
+
+    def __init__(self, optional: tuple[tuple[str, Any], ...], unsettled: tuple[str, ...], fields: int = 0,
+                 holding: tuple[str, ...] = ()) -> None:
+        self.optional: Final = optional
+        self.unsettled: Final = unsettled
+        self.fields: Final = fields
+        self.holding: Final = holding
 
 
 _SHAPES: dict[type, _Shape] = {}

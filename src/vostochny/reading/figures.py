@@ -5,8 +5,7 @@ could not state (a build would stop on it after "0 errors")."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from vostochny.checking.problems import pointer
 
@@ -20,9 +19,9 @@ class FiguresError(ValueError):
         self.where, self.detail, self.code = where, detail, code
 
 
-@dataclass(frozen=True)
-class Agreement:
-    """The two independent passes compared before reconciliation."""
+class Agreement(NamedTuple):
+    """The two independent passes compared before reconciliation. (A named tuple: a dataclass `exec`s its methods'
+    source at every start of `validate`, which reads the figures.)"""
 
     exact: dict[str, float]  # layer -> exact-match F1
     alpha: dict[str, float | None]  # label decision -> Krippendorff's alpha (None: undefined)

@@ -30,9 +30,10 @@ import hashlib
 import re
 import stat
 import time
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from types import MappingProxyType
+from typing import TYPE_CHECKING, NamedTuple
 
 from vostochny.errors import UsageError
 from vostochny.patterns import compiled
@@ -54,9 +55,9 @@ _OBJECT_ID = compiled(rb"[0-9a-f]{40}")
 _FILE_MODES = (b"100644", b"100755")
 
 
-@dataclass(frozen=True)
-class FirstCommit:
-    """The commit that first added a file (full hash) and the git blob id of the version it added."""
+class FirstCommit(NamedTuple):
+    """The commit that first added a file (full hash) and the git blob id of the version it added. (This module's
+    records are named tuples, not dataclasses, which `exec` their methods' source at every start of `validate`.)"""
 
     commit: str
     blob: str
@@ -66,14 +67,13 @@ class FirstCommit:
         return self.commit[:12]
 
 
-@dataclass(frozen=True)
-class History:
+class History(NamedTuple):
     """What the history of the work tree a corpus lies in says: each raw text's first committed version (by
     document id, `raw/ID.txt` only), and the release manifest's first commit (None: never committed). `known` is
     False where there is no usable history (`reason` says why); then both are empty."""
 
     known: bool
-    raw: dict[str, FirstCommit] = field(default_factory=dict)
+    raw: Mapping[str, FirstCommit] = MappingProxyType({})
     manifest: FirstCommit | None = None
     reason: str = ""
 
@@ -204,8 +204,7 @@ class IndexUnknown(UsageError):
 
 
 #: the files a corpus reads, as `git ls-files` names them from the corpus root
-@dataclass(frozen=True)
-class Checkout:
+class Checkout(NamedTuple):
     """What git's attributes do to a raw text between its blob and the work tree: `rewrites` names the attributes
     that rewrite it on every machine ('' where none does); `unpinned`, that it is not marked `-text`, so that its
     line breaks follow each clone's `core.autocrlf` and `core.eol` (Git for Windows writes CRLF by default)."""

@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, get_args
@@ -58,14 +57,16 @@ _SCHEMA_CODES = {
 _TAGGED = frozenset({"wikidata"})
 
 
-@dataclass
 class Loaded(Generic[M]):
     """A file read as far as it would go: its text (if UTF-8), its model (if valid), its problems."""
 
-    path: Path
-    text: str | None
-    model: M | None
-    problems: list[Problem]
+    __slots__ = ("model", "path", "problems", "text")
+
+    def __init__(self, path: Path, text: str | None, model: M | None, problems: list[Problem]) -> None:
+        self.path = path
+        self.text = text
+        self.model = model
+        self.problems = problems
 
     def refused(self, older: bool = False) -> bool:
         """Whether the file does not validate: no model, or an error among its problems. A file of an older
@@ -629,17 +630,20 @@ def _file_bytes(folder: Path, pattern: str, recursive: bool = True,
         yield path.relative_to(folder).as_posix(), read_capped(path, file_limit(path, MAX_ANNOTATION_BYTES))
 
 
-@dataclass
 class LoadedPrediction:
     """A prediction in the corpus's own JSON, read as far as it would go: the document (its gold
     document's fields where it gave none, empty layers where it predicted none), the keys it gave,
     the raw text it carried (`text`, as the jsonl export does), its JSON text and its problems."""
 
-    doc: Document | None
-    given: frozenset[str]
-    raw_text: str | None
-    source: str | None
-    problems: list[Problem]
+    __slots__ = ("doc", "given", "problems", "raw_text", "source")
+
+    def __init__(self, doc: Document | None, given: frozenset[str], raw_text: str | None, source: str | None,
+                 problems: list[Problem]) -> None:
+        self.doc = doc
+        self.given = given
+        self.raw_text = raw_text
+        self.source = source
+        self.problems = problems
 
 
 def _refused_prediction(obj: dict[str, Any], gold: Document | None, raw_text: object, label: str) -> list[Problem]:

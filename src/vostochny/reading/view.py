@@ -11,11 +11,10 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, chain, islice, pairwise, repeat
 from operator import attrgetter, gt, le, mul, sub
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from vostochny.checking.problems import pointer
 from vostochny.model.tokenize import has_format, is_gap
@@ -118,13 +117,13 @@ def _tiles_gap_by_gap(text: str, starts: Sequence[int], ends: Sequence[int], tex
     return "".join(pieces) == text and is_gap("".join(between)) and no_whitespace("".join(texts))
 
 
-@dataclass(frozen=True, eq=False)
 class DocumentView:
     """A document and its raw text (None where the raw file could not be read). The document is a
     `Document`, or its `msgspec` mirror on the validator's fast path: the view reads attributes only."""
 
-    doc: Document
-    text: str | None
+    def __init__(self, doc: Document, text: str | None) -> None:
+        self.doc: Final = doc
+        self.text: Final = text
 
     @property
     def id(self) -> str:

@@ -137,7 +137,7 @@ def _as_named(report: Report, staging: Path, target: Path, texts: Path) -> Repor
         return dataclasses.replace(problem, file=where, message=problem.message.replace(staged, named),
                                    folded=[renamed(p) for p in problem.folded])
 
-    return dataclasses.replace(report, problems=[renamed(p) for p in report.problems], corpora=[target])
+    return Report([renamed(p) for p in report.problems], report.documents, report.files, [target], report.notes)
 
 
 def _links(folder: Path, texts: dict[str, str], docs: list[Document], kb_ids: set[str]

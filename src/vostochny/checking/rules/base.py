@@ -8,10 +8,10 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, Final, Literal, TypeVar
 
 from vostochny.checking.linking import LinkedNominals, Nominals, PackedNominals
 from vostochny.checking.problems import Severity, declare
@@ -31,24 +31,30 @@ if TYPE_CHECKING:
     from vostochny.reading.loader import ReleasedFile
 
 
-@dataclass(frozen=True)
 class Hit:
-    """What a rule found: where (JSON pointer), the offending value, and the specifics."""
+    """What a rule found: where (JSON pointer), the offending value, and the specifics. A plain class, as are the
+    other records of the validator's import path that no caller compares or copies: a dataclass `exec`s the source
+    of its methods at every start (about 3 M instructions a class)."""
 
-    pointer: str
-    value: object
-    detail: str
-    document: str = ""  # rules of scope "documents": the id of the document whose file the hit is in
+    __slots__ = ("detail", "document", "pointer", "value")
+
+    def __init__(self, pointer: str, value: object, detail: str, document: str = "") -> None:
+        self.pointer: Final = pointer
+        self.value: Final = value
+        self.detail: Final = detail
+        self.document: Final = document  # rules of scope "documents": the id of the document whose file the hit is in
 
 
-@dataclass
 class DocContext:
     """What the document rules read: the document's view (raw text and indexes), the registry and
     the file name."""
 
-    view: DocumentView
-    registry: Registry | None
-    stem: str
+    __slots__ = ("registry", "stem", "view")
+
+    def __init__(self, view: DocumentView, registry: Registry | None, stem: str) -> None:
+        self.view = view
+        self.registry = registry
+        self.stem = stem
 
     @property
     def registry_index(self) -> RegistryIndex | None:
@@ -69,11 +75,13 @@ class DocContext:
         return tuple(map((view.text or "").__getitem__, map(slice, view.token_starts, view.token_ends)))
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class CorpusContext:
     """What the corpus rules need: registry, splits, quote links, and per-document summaries (not documents).
     A rule of scope "corpus" points into the registry, "splits" into the splits, "raw" at a raw
-    text, and "documents" into the file of the document its hit names (`Hit.document`)."""
+    text, and "documents" into the file of the document its hit names (`Hit.document`). A dataclass for
+    `dataclasses.replace`, without the `__repr__` and `__eq__` of its 32 fields that no caller reads: a dataclass
+    `exec`s each method's source at every start of `validate`."""
 
     registry: Registry | None
     splits: Splits | None
@@ -116,7 +124,7 @@ class CorpusContext:
     #: whether git history was read (the corpus lies in a git work tree; `reading/history.py`) (V325, V326)
     history: bool = False
     #: document id -> the commit that first added `raw/ID.txt` and the blob it added (read from git history)
-    committed: dict[str, FirstCommit] = field(default_factory=dict)
+    committed: Mapping[str, FirstCommit] = field(default_factory=dict)
     manifest_committed: FirstCommit | None = None  # the commit that first added annotations/RELEASED.json (V326)
     manifest_present: bool = False  # whether the corpus has annotations/RELEASED.json (V326)
     #: released document id -> the SHA-256 of its records file that the manifest lists (None: no manifest of
@@ -149,12 +157,17 @@ class CorpusContext:
 PredictionUse = Literal["required", "held", "gold only"]
 
 
-@dataclass(frozen=True)
 class Rule:
-    code: str
-    scope: str
-    check: Callable[..., Iterator[Hit]]
-    predictions: PredictionUse = "held"
+    """A rule as `RULES` holds it: its code, its scope and its check."""
+
+    __slots__ = ("check", "code", "predictions", "scope")
+
+    def __init__(self, code: str, scope: str, check: Callable[..., Iterator[Hit]],
+                 predictions: PredictionUse = "held") -> None:
+        self.code: Final = code
+        self.scope: Final = scope
+        self.check: Final = check
+        self.predictions: Final = predictions
 
 
 RULES: list[Rule] = []  # in the order of RUN_ORDER, whatever order their modules are imported in

@@ -4,7 +4,6 @@ unknown id or document."""
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING
@@ -115,7 +114,10 @@ def no_record(kb_id: str, ids: Iterable[str]) -> str:
 
 
 def did_you_mean(value: str, known: Iterable[str]) -> str:
-    """The closest known value as a hint ("; did you mean 'x'?"), or nothing."""
+    """The closest known value as a hint ("; did you mean 'x'?"), or nothing. `difflib` (with `heapq`) is imported
+    here, on the way of a broken file only: at the module's top it cost every start of `validate`."""
+    import difflib
+
     close = difflib.get_close_matches(value, sorted(known), 1)
     return f"; did you mean {close[0]!r}?" if close else ""
 

@@ -9,10 +9,9 @@ import operator
 import sys
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from functools import partial
 from itertools import accumulate, pairwise, repeat
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from vostochny.checking.problems import pointer
 from vostochny.checking.rules.base import (
@@ -178,17 +177,20 @@ def _mark_and_stop(two: str) -> bool:
                               or (two[0] in _GOES_ON and two[1] in _CLOSING_MARKS))
 
 
-@dataclass(frozen=True)
 class _Shown:
     """The attribution that a direct quote's text shows right after the closing mark of one of its fragments: the
     cue word's offsets, the speaker mention beside it (or inside its subject), the words from the mark to both, and
     the subject's words where the mention is only part of them (`[North Korea] state media`, unannotated)."""
 
-    cue: tuple[int, int]
-    cue_text: str
-    speaker: Mention
-    words: str
-    subject: str | None = None
+    __slots__ = ("cue", "cue_text", "speaker", "subject", "words")
+
+    def __init__(self, cue: tuple[int, int], cue_text: str, speaker: Mention, words: str,
+                 subject: str | None = None) -> None:
+        self.cue: Final = cue
+        self.cue_text: Final = cue_text
+        self.speaker: Final = speaker
+        self.words: Final = words
+        self.subject: Final = subject
 
     def names(self) -> str:
         """What the attribution names, for a message."""

@@ -13,10 +13,9 @@ a run reads (each process of `--jobs` has its own)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cached_property
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from vostochny.checking.rules.name_forms import name_flaw, name_key, name_keys, proper_name
 
@@ -64,11 +63,11 @@ class RecordNames:
             if None in found else found  # type: ignore[return-value]
 
 
-@dataclass(frozen=True, eq=False)
 class RegistryIndex:
     """The lookups of one registry that the rules read; each built at its first read, at most once."""
 
-    registry: Registry
+    def __init__(self, registry: Registry) -> None:
+        self.registry: Final = registry
 
     @cached_property
     def records(self) -> dict[str, tuple[RegistryEntity, ...]]:
