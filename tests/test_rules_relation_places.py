@@ -265,3 +265,37 @@ def test_an_infinitive_s_subject_after_for_is_no_place() -> None:
     assert "that it was time for Kim to travel on his own to two other cities" in text
     related(doc, text, "TRAVELS_TO", "Kim to travel on his own to two other cities")  # the one journey it holds
     assert "V472" not in {p.code for p in corpus_report(doc, text)}
+
+
+@pytest.mark.parametrize(("document", "kind", "reads", "role", "to"), [
+    # `[Putin] told Russian state television after the summit that Kim would travel ... to [two other cities]`: the
+    # verb of saying is four words before `that`, past its addressee and an adverbial
+    (AP, "TRAVELS_TO", "Kim would travel on his own to two other cities", "head", "Putin"),
+    # `[Kim] had invited Putin to visit [North Korea]`: the traveller is the infinitive's subject, the invited
+    (AP, "TRAVELS_TO", "Putin to visit North Korea", "head", "Kim"),
+])
+def test_the_subject_of_a_verb_of_saying_or_inviting_is_no_traveller(document: str, kind: str, reads: str, role: str,
+                                                                     to: str) -> None:
+    """The relation-argument sweep (thirty-third session) moved a journey's traveller to the subject of the verb of
+    saying or inviting that introduces its clause, and V421 passed both (thirty-fourth session)."""
+    found, i = _repointed(document, kind, reads, role, to)
+    assert found == [("V421", f"/relations/{i}/{role}")]
+
+
+def test_an_inviter_who_travels_too_is_not_judged() -> None:
+    """`Kim had invited Putin to travel with [him] to North Korea`: the inviter goes too, named after the infinitive's
+    subject, so TRAVELS_TO(Kim, North Korea) is not refused (V421 reads the infinitive's subject, thirty-fourth
+    session)."""
+    doc, text = corpus_document(AP)
+    doc, text = reword(doc, text, "to visit", "to travel with him to", "Kim had invited Putin to visit North Korea")
+    at = text.index("with him to North Korea") + len("with ")
+    kim = next(m for m in doc["mentions"] if m["text"] == "Kim" and text[m["end"]:m["end"] + 12] == " had invited")
+    doc["mentions"].append({"start": at, "end": at + len("him"), "text": "him", "id": "m900",
+                            "entity": kim["entity"], "kind": "pronoun", "metonymy": False})
+    doc["mentions"].sort(key=lambda m: (m["start"], -m["end"]))
+    i = related(doc, text, "TRAVELS_TO", "Putin to travel with him to North Korea")
+    assert "V421" not in {p.code for p in corpus_report(doc, text)}
+    doc["relations"][i]["head"] = kim["id"]
+    assert "V421" not in {p.code for p in corpus_report(doc, text)}
+    doc["mentions"] = [m for m in doc["mentions"] if m["id"] != "m900"]
+    assert "V421" in {p.code for p in corpus_report(doc, text)}

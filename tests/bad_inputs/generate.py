@@ -1434,6 +1434,17 @@ def _reporter_as_supplier(doc: dict) -> None:
     doc["relations"].append({"id": "r3", "type": "SUPPLIES", "head": "m7", "tail": "m9", "factuality": "possible"})
 
 
+#: a line whose journey's traveller is the object of a verb of inviting, the infinitive's subject (V421)
+INVITED_LINE = "Vladimir Putin invited Kim Jong Un to visit the Vostochny Cosmodrome."
+
+
+def _inviter_as_traveller(doc: dict) -> None:
+    """INVITED_LINE's mentions and TRAVELS_TO(Vladimir Putin, Vostochny Cosmodrome): Putin invites, Kim would travel
+    (V421)."""
+    _line_related(doc, INVITED_LINE, (("Vladimir Putin", "e3", "name"), ("Kim Jong Un", "e2", "name"),
+                                      ("Vostochny Cosmodrome", "e4", "name")), ("TRAVELS_TO", "m7", "m9", "possible"))
+
+
 #: a line whose transfer's recipient follows the item after `to` (V397)
 SOLD_TO_LINE = "Kim Jong Un sold shells to Vladimir Putin."
 
@@ -2614,6 +2625,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     "meeting-across-a-semicolon": (_line_added(PARTED_LINE, "body", _meeting_across_semicolon), "V420", DOC,
                                    "/relations/2/tail", None, {}),
     "reporter-as-supplier": (_line_added(REPORTED_LINE, "body", _reporter_as_supplier), "V421", DOC,
+                             "/relations/2/head", None, {}),
+    "inviter-as-traveller": (_line_added(INVITED_LINE, "body", _inviter_as_traveller), "V421", DOC,
                              "/relations/2/head", None, {}),
     # a factuality or a transfer's side that a word out of reach spared (twenty-seventh session's attack)
     "sale-possible-for-a-hedge-after": (_line_added(AHEAD_LINE, "body", _one_transfer(
