@@ -299,3 +299,19 @@ def test_an_inviter_who_travels_too_is_not_judged() -> None:
     assert "V421" not in {p.code for p in corpus_report(doc, text)}
     doc["mentions"] = [m for m in doc["mentions"] if m["id"] != "m900"]
     assert "V421" in {p.code for p in corpus_report(doc, text)}
+
+
+@pytest.mark.parametrize(("document", "kind", "reads", "to"), [
+    # `an agreement with North Korea to supply ammunition for Moscow’s war in [Ukraine]`
+    (AP, "SUPPLIES", "North Korea to supply ammunition", "Ukraine"),
+    # `Kim has continuously supported Moscow’s invasion of [Ukraine], including by supplying rockets`
+    (ARMS, "SUPPLIES", "Kim has continuously supported Moscow’s invasion of Ukraine, including by supplying rockets",
+     "Ukraine"),
+    # `Amid the [Ukraine] war, ... Kim's visit paves the way for ... artillery shells to Russia`
+    (REUTERS, "RECEIVES", "artillery shells to Russia", "Ukraine"),
+])
+def test_a_transfer_party_moved_to_a_war_s_place_is_refused(document: str, kind: str, reads: str, to: str) -> None:
+    """The relation-argument sweep (thirty-third session) moved a SUPPLIES or RECEIVES head to the place of a war its
+    sentence names, and the validator accepted it: V476 alone refuses it (thirty-fourth session)."""
+    found, i = _repointed(document, kind, reads, "head", to)
+    assert found == [("V476", f"/relations/{i}/head")]
