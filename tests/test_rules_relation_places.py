@@ -265,3 +265,53 @@ def test_an_infinitive_s_subject_after_for_is_no_place() -> None:
     assert "that it was time for Kim to travel on his own to two other cities" in text
     related(doc, text, "TRAVELS_TO", "Kim to travel on his own to two other cities")  # the one journey it holds
     assert "V472" not in {p.code for p in corpus_report(doc, text)}
+
+
+@pytest.mark.parametrize(("document", "kind", "reads", "role", "to"), [
+    # `[Putin] told Russian state television after the summit that Kim would travel ... to [two other cities]`: the
+    # verb of saying is four words before `that`, past its addressee and an adverbial
+    (AP, "TRAVELS_TO", "Kim would travel on his own to two other cities", "head", "Putin"),
+    # `[Kim] had invited Putin to visit [North Korea]`: the traveller is the infinitive's subject, the invited
+    (AP, "TRAVELS_TO", "Putin to visit North Korea", "head", "Kim"),
+])
+def test_the_subject_of_a_verb_of_saying_or_inviting_is_no_traveller(document: str, kind: str, reads: str, role: str,
+                                                                     to: str) -> None:
+    """The relation-argument sweep (thirty-third session) moved a journey's traveller to the subject of the verb of
+    saying or inviting that introduces its clause, and V421 passed both (thirty-fourth session)."""
+    found, i = _repointed(document, kind, reads, role, to)
+    assert found == [("V421", f"/relations/{i}/{role}")]
+
+
+def test_an_inviter_who_travels_too_is_not_judged() -> None:
+    """`Kim had invited Putin to travel with [him] to North Korea`: the inviter goes too, named after the infinitive's
+    subject, so TRAVELS_TO(Kim, North Korea) is not refused (V421 reads the infinitive's subject, thirty-fourth
+    session)."""
+    doc, text = corpus_document(AP)
+    doc, text = reword(doc, text, "to visit", "to travel with him to", "Kim had invited Putin to visit North Korea")
+    at = text.index("with him to North Korea") + len("with ")
+    kim = next(m for m in doc["mentions"] if m["text"] == "Kim" and text[m["end"]:m["end"] + 12] == " had invited")
+    doc["mentions"].append({"start": at, "end": at + len("him"), "text": "him", "id": "m900",
+                            "entity": kim["entity"], "kind": "pronoun", "metonymy": False})
+    doc["mentions"].sort(key=lambda m: (m["start"], -m["end"]))
+    i = related(doc, text, "TRAVELS_TO", "Putin to travel with him to North Korea")
+    assert "V421" not in {p.code for p in corpus_report(doc, text)}
+    doc["relations"][i]["head"] = kim["id"]
+    assert "V421" not in {p.code for p in corpus_report(doc, text)}
+    doc["mentions"] = [m for m in doc["mentions"] if m["id"] != "m900"]
+    assert "V421" in {p.code for p in corpus_report(doc, text)}
+
+
+@pytest.mark.parametrize(("document", "kind", "reads", "to"), [
+    # `an agreement with North Korea to supply ammunition for Moscow’s war in [Ukraine]`
+    (AP, "SUPPLIES", "North Korea to supply ammunition", "Ukraine"),
+    # `Kim has continuously supported Moscow’s invasion of [Ukraine], including by supplying rockets`
+    (ARMS, "SUPPLIES", "Kim has continuously supported Moscow’s invasion of Ukraine, including by supplying rockets",
+     "Ukraine"),
+    # `Amid the [Ukraine] war, ... Kim's visit paves the way for ... artillery shells to Russia`
+    (REUTERS, "RECEIVES", "artillery shells to Russia", "Ukraine"),
+])
+def test_a_transfer_party_moved_to_a_war_s_place_is_refused(document: str, kind: str, reads: str, to: str) -> None:
+    """The relation-argument sweep (thirty-third session) moved a SUPPLIES or RECEIVES head to the place of a war its
+    sentence names, and the validator accepted it: V476 alone refuses it (thirty-fourth session)."""
+    found, i = _repointed(document, kind, reads, "head", to)
+    assert found == [("V476", f"/relations/{i}/head")]

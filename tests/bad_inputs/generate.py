@@ -1434,6 +1434,31 @@ def _reporter_as_supplier(doc: dict) -> None:
     doc["relations"].append({"id": "r3", "type": "SUPPLIES", "head": "m7", "tail": "m9", "factuality": "possible"})
 
 
+#: a line whose journey's traveller is the object of a verb of inviting, the infinitive's subject (V421)
+INVITED_LINE = "Vladimir Putin invited Kim Jong Un to visit the Vostochny Cosmodrome."
+
+
+def _inviter_as_traveller(doc: dict) -> None:
+    """INVITED_LINE's mentions and TRAVELS_TO(Vladimir Putin, Vostochny Cosmodrome): Putin invites, Kim would travel
+    (V421)."""
+    _line_related(doc, INVITED_LINE, (("Vladimir Putin", "e3", "name"), ("Kim Jong Un", "e2", "name"),
+                                      ("Vostochny Cosmodrome", "e4", "name")), ("TRAVELS_TO", "m7", "m9", "possible"))
+
+
+#: a line whose transfer is for a war fought in a third state (V476)
+WAR_SALE_LINE = "Kim Jong Un sold shells to Vladimir Putin for the war in Ukraine."
+
+
+def _war_place_as_supplier(doc: dict) -> None:
+    """WAR_SALE_LINE's mentions, Ukraine (e6) among them, and SUPPLIES(Ukraine, shells): the war is fought in
+    Ukraine, which neither supplies nor receives (V476)."""
+    doc["entities"].append({"id": "e6", "type": "GPE", "name": "Ukraine", "kb_id": "ukraine"})
+    _line_related(doc, WAR_SALE_LINE, (("Kim Jong Un", "e2", "name"), ("shells", "e5", "nominal"),
+                                       ("Vladimir Putin", "e3", "name"), ("Ukraine", "e6", "name")),
+                  ("SUPPLIES", "m7", "m8", "asserted"), ("RECEIVES", "m9", "m8", "asserted"),
+                  ("SUPPLIES", "m10", "m8", "asserted"))
+
+
 #: a line whose transfer's recipient follows the item after `to` (V397)
 SOLD_TO_LINE = "Kim Jong Un sold shells to Vladimir Putin."
 
@@ -2615,6 +2640,10 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                    "/relations/2/tail", None, {}),
     "reporter-as-supplier": (_line_added(REPORTED_LINE, "body", _reporter_as_supplier), "V421", DOC,
                              "/relations/2/head", None, {}),
+    "inviter-as-traveller": (_line_added(INVITED_LINE, "body", _inviter_as_traveller), "V421", DOC,
+                             "/relations/2/head", None, {}),
+    "war-place-as-supplier": (_line_added(WAR_SALE_LINE, "body", _war_place_as_supplier, _unverified(
+        ("GPE", "Ukraine"))), "V476", DOC, "/relations/4/head", None, {}),
     # a factuality or a transfer's side that a word out of reach spared (twenty-seventh session's attack)
     "sale-possible-for-a-hedge-after": (_line_added(AHEAD_LINE, "body", _one_transfer(
         AHEAD_LINE, "Kim Jong Un", "e2", "SUPPLIES", "possible")), "V422", DOC, "/relations/2/factuality", None, {}),

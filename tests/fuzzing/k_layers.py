@@ -35,7 +35,14 @@ from vostochny.checking.rules.quoted_relations import _EVENT_NOUNS, EVENT_REACH,
 from vostochny.checking.rules.quotes import _SPOKEN, _TEXT_WORDS
 from vostochny.checking.rules.relation_titles import _OFFICE_REACH, _OFFICE_WORDS, _POST_PATTERNS, _TITLE_TYPES, _titled
 from vostochny.checking.rules.relations import STATE_CLASSES
-from vostochny.checking.rules.transfer_sides import _ADDED, _COORDINATED, _FULFILLED, _NOUN_OF, _SUPPLIER_NOUNS
+from vostochny.checking.rules.transfer_sides import (
+    _ADDED,
+    _COORDINATED,
+    _FULFILLED,
+    _NOUN_OF,
+    _SUPPLIER_NOUNS,
+    in_a_war,
+)
 from vostochny.checking.rules.zone_kinds import shown_furniture
 from vostochny.model.labels import (
     ANTISYMMETRIC_RELATIONS,
@@ -1249,6 +1256,34 @@ def travel_head_to_a_place(doc: Any, rng: random.Random, frag: Fragments) -> Non
                     and not m.get("metonymy") and m["entity"] not in (head["entity"], tail["entity"])
                     and frozenset((m["entity"], tail["entity"])) not in related
                     and _TO_A_PLACE.search(text, max(m["start"] - 20, 0), m["start"])]
+    relation, place = choose(rng, options)
+    relation["head"] = place
+
+
+# V476 alone: the war's place has no relation with the tail's entity, and its entity is named nowhere else in the
+# sentence but in a war or as a possessor
+@json_kind("transfer-head-to-a-war-place", reject("V476"), CONSISTENCY, bases=REAL)
+def transfer_head_to_a_war_place(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    """Re-point a SUPPLIES or RECEIVES head at the place of a war its sentence names (`for Moscow's war in [Ukraine]`,
+    `Amid the [Ukraine] war`): a GPE, no metonym, of an entity other than the head's and the tail's that no relation
+    of the document joins to the tail's, named in its sentence only in a war or as a possessor (the relation-argument
+    sweep's move, thirty-fourth session)."""
+    text, mentions = raw_text(doc), _mentions(doc)
+    types, related = _types_and_pairs(doc, mentions)
+    options = []
+    for r in doc["relations"]:
+        head, tail = mentions.get(r["head"]), mentions.get(r["tail"])
+        if r["type"] not in ("SUPPLIES", "RECEIVES") or head is None or tail is None:
+            continue
+        start, end = _sentence_start(doc, head), _sentence_end(doc, head)
+        inside = [m for m in doc["mentions"] if start <= m["start"] and m["end"] <= end]
+        options += [(r, m["id"]) for m in inside
+                    if types.get(m["entity"]) == "GPE" and not m.get("metonymy")
+                    and m["entity"] not in (head["entity"], tail["entity"])
+                    and frozenset((m["entity"], tail["entity"])) not in related
+                    and in_a_war(text, m["start"], m["end"])
+                    and all(in_a_war(text, o["start"], o["end"]) or text[o["end"]:o["end"] + 1] in ("'", "\u2019")
+                            for o in inside if o["entity"] == m["entity"] and o["id"] != m["id"])]
     relation, place = choose(rng, options)
     relation["head"] = place
 

@@ -311,6 +311,21 @@ _SAID_REACH = 3
 #: the verbs whose object is the one a report is addressed to (`Putin told [Russian state television] that ...`)
 _TOLD = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "reminded", "remind", "reminds",
                    "urged", "urge", "urges", "warned", "assured", "informed"})
+#: the word right after a mention
+_NEXT_WORD = compiled(rf"{SPACE}+([^\W\d_]+)")
+#: how many words may lie between a head's verb of saying and the `that` or `whether` of its reported clause (an
+#: addressee and an adverbial: `told Russian state television after the summit that`), and what ends a clause there
+_SAYS_REACH = 8
+_CLAUSE_MARK = compiled(r"[,;:()\u2014\u2013]")
+#: a verb of inviting or asking right after a journey's head, an auxiliary or adverb before it, the article or up to
+#: three capitalised words of a title after it, up to the mention of its object (`[Kim] had invited Putin`, `asked
+#: Russian President Vladimir Putin`): the object is the infinitive's subject, who travels (`to visit`)
+_INVITING = ("invited|invites|invite|inviting|asked|asks|ask|urged|urges|urge|encouraged|encourages|encourage|"
+             "pressed|pressured|persuaded|allowed|permitted|welcomed")
+_INVITES = compiled(rf"{SPACE}+(?:(?:had|has|have|will|would|did|also|then|formally|personally){SPACE}+)?"
+                    rf"(?:{_INVITING})(?:{SPACE}+the)?(?:{SPACE}+[A-Z][\w.\u2019'-]*){{0,3}}{SPACE}+\Z")
+#: how many characters after a journey's head the object of its verb of inviting may start
+_INVITE_REACH = 80
 #: a report's source right before a mention (`according to [Dmitry Peskov]`, `according to the official [Korean
 #: Central News Agency]`: an article and a word between)
 _ACCORDING_TO = compiled(rf"(?<![\w'\u2019-])according{SPACE}+to{SPACE}+(?:the{SPACE}+)?(?:[a-z]+{SPACE}+)?\Z",
@@ -320,7 +335,8 @@ _POSSESSIVE_AFTER = compiled("['\u2019\u02bc]")
 
 
 @rule("V421", "argument-reports-it", "a meeting's, journey's or transfer's argument is the source or addressee of the "
-      "report that states it, before a reported clause that opens on another party or after `according to`",
+      "report that states it, before a reported clause that opens on another party or after `according to`, or who "
+      "invites the traveller",
       "point the argument at the party that meets, travels, supplies or receives: the reported clause's subject "
       "(docs/guidelines.md, Relations)")
 def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
@@ -338,20 +354,29 @@ def argument_reports_it(ctx: DocContext) -> Iterator[Hit]:
     right after `according to` (`[Kim] and Putin will meet this week ..., according to [Dmitry Peskov]`) is the
     report's source (not a possessor there: `according to [Russia]'s TASS`). An attack that re-pointed each argument
     of release 1 at another entity's mention of its sentence found 70 such arguments passed (67 reporters, 3
-    sources). Not judged: a reported clause in an aside on the head, commas before its opening and after its subject
-    (`[Putin], 70, who has said that Ukraine will lose the war, and [Kim] held talks`), a clause whose subject comes
-    after another clause (`claims that while Moscow has ..., North Korea has`), a head after its
-    tail, the title relations and LOCATED_IN (carried by a title or a place modifier in any clause); arguments of one
-    entity (V222's) or whose types do not fit the relation (V210's)."""
+    sources). The verb of saying may also be the word right after the head, its `that` up to eight words on past its
+    addressee and no comma nor mention of the head's entity (`[Putin] told Russian state television after the summit
+    that Kim would travel`), and a journey's head may be the subject of a verb of inviting or asking whose object is
+    an infinitive's subject, another party (`[Kim] had invited Putin to visit [North Korea]`: Putin travels; not where
+    the sentence names the head's entity after the object, `invited Putin to travel with him`): the thirty-third
+    session's relation-argument sweep passed both. Not judged: a reported clause in an aside on the head, commas
+    before its opening and after its subject (`[Putin], 70, who has said that Ukraine will lose the war, and [Kim]
+    held talks`), a clause whose subject comes after another clause (`claims that while Moscow has ..., North Korea
+    has`), a head after its tail, the title relations and LOCATED_IN (carried by a title or a place modifier in any
+    clause); arguments of one entity (V222's) or whose types do not fit the relation (V210's)."""
     view, text = ctx.view, ctx.text or ""
     subjects, sources = _clause_subjects(view, text)
-    if not subjects[0] and not sources:
-        return
     for i, r, head, tail in typed_relations(ctx, EVENT_RELATIONS):
         source = head if head.id in sources else tail if tail.id in sources else None
         subject = _reported_subject(view, text, subjects, r.type, head, tail) \
             if source is None and head.end <= tail.start else None
-        if (source is None and subject is None) or not _judged(view, r, head, tail):
+        invited = _invited(view, text, head, tail) \
+            if source is None and subject is None and r.type == "TRAVELS_TO" and head.end <= tail.start else None
+        if (source is None and subject is None and invited is None) or not _judged(view, r, head, tail):
+            continue
+        if invited is not None:
+            yield Hit(pointer("relations", i, "head"), r.head, f"{r.id} {r.type}: {head.text!r} invites or asks "
+                      f"{invited.text!r} to it")
             continue
         if source is not None:
             yield Hit(pointer("relations", i, "head" if source is head else "tail"), source.id,
@@ -434,7 +459,7 @@ def _reported_subject(view: DocumentView, text: str, subjects: _Subjects, kind: 
                 or opens < head.end or _aside(text, head.end, opens, m.end, tail.start):
             continue
         if (word not in ("that", "whether") or _addressed(text, head)
-                or _said_before(text, max(head.start - _OPENS_REACH, 0), opens)) \
+                or _said_before(text, max(head.start - _OPENS_REACH, 0), opens) or _says(view, text, head, opens)) \
                 and not _entity_in(view, head.entity, m.start, _sentence_bounds(view, text, m.start)[1]):
             return m
     return None
@@ -445,6 +470,38 @@ def _aside(text: str, head_end: int, opens: int, subject_end: int, tail_start: i
     before the tail (`[Putin], 70, who has said that Ukraine will lose the war, and [Kim]`): the clause ends before the
     relation's."""
     return "," in text[head_end:opens] and "," in text[subject_end:tail_start]
+
+
+def _says(view: DocumentView, text: str, head: Mention, opens: int) -> bool:
+    """Whether `head` is the subject of a verb of saying or of one whose object a report is addressed to, the word
+    right after it, whose reported clause opens at `opens` past no comma, no more than `_SAYS_REACH` words and no
+    mention of the head's entity (`[Putin] told Russian state television after the summit that`; not `[Kim] told
+    reporters he would visit the port that`, whose `that` opens a relative clause of his own)."""
+    verb = _NEXT_WORD.match(text, head.end)
+    if verb is None or not (verb.group(1).lower() in _TOLD or of_saying_cached(verb.group(1).lower())):
+        return False
+    between = text[verb.end():opens]
+    return not _CLAUSE_MARK.search(between) and len(between.split()) <= _SAYS_REACH \
+        and not _entity_in(view, head.entity, head.end, opens)
+
+
+def _invited(view: DocumentView, text: str, head: Mention, tail: Mention) -> Mention | None:
+    """The mention of another entity than the head's and the tail's, of a person, state or body, that is the object of
+    a verb of inviting or asking right after the head and the subject of an infinitive after it, before the tail, where
+    the sentence names the head's entity no more after it: `[Kim] had invited Putin to visit [North Korea]` makes Putin
+    the traveller; None where there is none (`[Kim] invited Putin to travel with him to [Pyongyang]`: he goes too)."""
+    order, starts, _ = view.mentions_in_order
+    mentions = view.doc.mentions
+    types = RELATION_TYPES["TRAVELS_TO"]["head"]
+    for k in range(bisect.bisect_left(starts, head.end), bisect.bisect_left(starts, min(head.end + _INVITE_REACH,
+                                                                                        tail.start))):
+        m = mentions[order[k]]
+        if _INVITES.match(text, head.end, m.start) and m.end <= tail.start and _INFINITIVE_AFTER.match(text, m.end):
+            if m.entity not in (head.entity, tail.entity) and view.mention_type.get(m.id) in types \
+                    and not _entity_in(view, head.entity, m.end, _sentence_bounds(view, text, m.start)[1]):
+                return m
+            return None
+    return None
 
 
 def _addressed(text: str, head: Mention) -> bool:

@@ -1,6 +1,7 @@
 """A transfer's two sides: an item whose relations in a sentence are all of one type, from parties that no
-coordination joins (V411), a party whose effort to supply or receive the item is the other side's (V424), and a party
-named a supplier or a buyer of the item typed as the other side (V467)."""
+coordination joins (V411), a party whose effort to supply or receive the item is the other side's (V424), a party named
+a supplier or a buyer of the item typed as the other side (V467), and a party that is where a war is fought or whom
+it is fought against (V476)."""
 
 from __future__ import annotations
 
@@ -350,3 +351,63 @@ def _subject_of(view: DocumentView, text: str, head: Mention, verb: int) -> bool
     types = view.entity_type
     return not any(types.get(m.entity) in _AGENTS and m.entity != head.entity
                    for m in map(view.doc.mentions.__getitem__, mentions_starting(view, head.end, verb)))
+
+
+#: the nouns of a war or a fight, whose object after `in`, `against`, `on`, `of` or `with` is where it is fought or
+#: whom it is fought against (`the war in [Ukraine]`, `Putin's war against [Ukraine]`, `Moscow's invasion of
+#: [Ukraine]`, `its "sacred fight" with [the West]`), `efforts` after them (`Russia's war efforts in [Ukraine]`)
+_WAR_NOUNS = ("war|wars|conflict|conflicts|invasion|fighting|fight|aggression|offensive|attack|attacks|struggle|"
+              "occupation")
+_WAR_OBJECT = compiled(rf"(?<![\w'\u2019-])(?:{_WAR_NOUNS})[\"\u201d]?(?:{SPACE}+efforts?)?{SPACE}+"
+                       rf"(?:in|against|on|of|with)(?:{SPACE}+the)?{SPACE}+\Z", re.IGNORECASE)
+#: a place or side named right before `war` or `conflict`, after `the` (`Amid the [Ukraine] war`), not before `war
+#: effort` (`the Russia war effort` may be its recipient's)
+_WAR_MODIFIER_AFTER = compiled(rf"{SPACE}+(?:war|conflict)(?![\w'\u2019-])(?!{SPACE}+efforts?)", re.IGNORECASE)
+
+
+@rule("V476", "transfer-party-in-a-war", "a transfer's party is the place or the opponent of a war its sentence names "
+      "(`the war in [Ukraine]`, `the [Ukraine] war`), no side of the transfer", "point the party at the one that "
+      "supplies or receives: the verb's subject, the object after `to` or `from` (docs/guidelines.md, Relations)")
+def transfer_party_in_a_war(ctx: DocContext) -> Iterator[Hit]:
+    """A transfer's parties are who supplies and who receives the item (docs/guidelines.md, Relations); a mention that
+    is the object of a preposition after a noun of war (`for Moscow's war in [Ukraine]`, `Moscow's invasion of
+    [Ukraine]`, `Putin's war against [Ukraine]`) or the place before `war` (`Amid the [Ukraine] war`) names where the
+    war is fought or whom it is fought against, which is none of them. The thirty-third session's relation-argument
+    sweep moved a SUPPLIES or RECEIVES head of release 1 onto such a `Ukraine` 17 times and every edit passed: V360 and
+    V411 read the verb of supplying, not which party is its subject. Read: the words right before the head (a noun of
+    war, `efforts`, a preposition, `the`: `_WAR_OBJECT`) or around it (`the [X] war`). Not judged: a head whose entity
+    the sentence names elsewhere too, but in such a phrase or as a possessor (`Kyiv's other allies`): the entity may be
+    a party, its mention the wrong one (`[Ukraine] receives arms for the war in Ukraine`), a war's possessor (`Moscow's
+    war`: often the recipient), a type the arguments do not fit (V210's)."""
+    view, text = ctx.view, ctx.text or ""
+    types = view.column("relations", "type")
+    if TRANSFER.isdisjoint(types):
+        return
+    for i in compress(range(len(types)), map(TRANSFER.__contains__, types)):
+        _, r, head, _tail = _arguments(ctx, i)
+        if head is None or _tail is None or not fits(view, r, head, _tail):
+            continue
+        if not in_a_war(text, head.start, head.end):
+            continue
+        sentence = view.sentence_of(head.start)
+        starts = view.sentence_starts
+        first = starts[sentence] if sentence >= 0 else 0
+        last = starts[sentence + 1] - 1 if sentence + 1 < len(starts) else len(text)
+        mentions = view.doc.mentions
+        if any(m.entity == head.entity and m.id != head.id and not in_a_war(text, m.start, m.end)
+               and not _POSSESSIVE.match(text, m.end) for m in map(mentions.__getitem__,
+                                                                     mentions_starting(view, first, last))):
+            continue
+        yield Hit(pointer("relations", i, "head"), r.head, f"{r.id} {r.type}({head.text!r}, {_tail.text!r}): "
+                  f"{head.text!r} is where a war is fought or whom it is fought against")
+
+
+#: a possessive right after a mention (`[Kyiv]'s other allies`): a possessor, no party of the sentence's transfer
+_POSSESSIVE = compiled("['\u2019\u02bc]")
+
+
+def in_a_war(text: str, start: int, end: int) -> bool:
+    """Whether the mention at [start, end) is the object of a preposition after a noun of war (`_WAR_OBJECT`) or the
+    place before `war` after `the` (`the [Ukraine] war`)."""
+    return bool(_WAR_OBJECT.search(text, max(start - 60, 0), start) or (
+        _WAR_MODIFIER_AFTER.match(text, end) and text[max(start - 5, 0):start].lower().split()[-1:] == ["the"]))
