@@ -38,7 +38,7 @@ def _split_after(doc: dict, raw: str, words: str, counted: int) -> int:
 @pytest.mark.parametrize("doc_id", CORPUS)
 def test_the_corpus_has_none_of_these_mistakes(doc_id: str) -> None:
     doc, raw = corpus_document(doc_id)
-    assert not [p for p in _errors(doc, raw) if p[0] in {"V250", "V478"}]
+    assert not [p for p in _errors(doc, raw) if p[0] in {"V250", "V478", "V479"}]
 
 
 def test_a_sentence_split_after_a_title_and_counted() -> None:
@@ -93,3 +93,29 @@ def test_a_dateline_dash_moved_into_the_paragraph_it_opens() -> None:
     body["start"], body["text"] = dash, raw[dash:body["end"]]
     assert body["text"].startswith("— North Korean leader")
     assert _errors(doc, raw) == [("V250", "/zones/1")]
+
+
+@pytest.mark.parametrize(("doc_id", "words"), [
+    ("reuters-kim-putin-summit", "will be immortal."),
+    ("reuters-kim-putin-summit", "That's why we came here."),
+    ("kim-arrives-russia-top-officials", "will not hesitate to impose new sanctions."),
+])
+def test_a_closing_quote_mark_split_from_its_sentence(doc_id: str, words: str) -> None:
+    """V479: `... will be immortal.` | `"`, the closing mark split off and counted, passed V283 (a final mark before
+    a straight quote, which may open one); uncounted, V283 says it alone."""
+    doc, raw = corpus_document(doc_id)
+    k = _split_after(doc, raw, words, 1)
+    assert doc["sentences"][k + 1]["text"].startswith('"')
+    assert _errors(doc, raw) == [("V479", f"/sentences/{k + 1}")]
+    doc["tokenizer"]["sentence_corrections"] -= 1
+    assert _errors(doc, raw) == [("V283", f"/sentences/{k + 1}")]
+
+
+def test_a_quote_fragment_after_an_abbreviation_goes_on_its_sentence() -> None:
+    """V283: `... and that the U.S.` | `"will not hesitate to impose new sanctions."`, a start added after a final
+    mark inside a token and before an opening quote, counted, passed: the word after the quote mark is in lower
+    case, and the sentence goes on."""
+    doc, raw = corpus_document("kim-arrives-russia-top-officials")
+    k = _split_after(doc, raw, "and that the U.S.", 1)
+    assert doc["sentences"][k + 1]["text"].startswith('"will not hesitate')
+    assert _errors(doc, raw) == [("V283", f"/sentences/{k + 1}")]

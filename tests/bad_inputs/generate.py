@@ -1131,6 +1131,18 @@ def _split_after_the_title(doc: dict) -> None:
     doc["tokenizer"]["sentence_corrections"] = 1
 
 
+#: a line whose sentence closes a quote (V479)
+CLOSED_LINE = 'The sign read: "Closed."'
+
+
+def _closing_mark_split_off(doc: dict) -> None:
+    """CLOSED_LINE's closing quote mark split off into a sentence of its own and the start counted (V479)."""
+    t = SAMPLE_TEXT + "\n" + CLOSED_LINE
+    doc["sentences"][-1:] = [_located(t, CLOSED_LINE[:-1]), {**_located(t, CLOSED_LINE), "start": len(t) - 1,
+                                                               "text": '"'}]
+    doc["tokenizer"]["sentence_corrections"] = 1
+
+
 #: the sample's text under a dateline that opens its first line (V250)
 PREFIXED_TEXT = "MOSCOW (AP) \u2014 " + SAMPLE_TEXT
 
@@ -2660,6 +2672,8 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
     # a sentence split after a title, a dateline's dash in its paragraph (thirty-fourth session's boundary sweeps)
     "sentence-ended-after-a-title": (_line_added(TITLE_LINE, "body", _split_after_the_title), "V478", DOC,
                                      "/sentences/2", None, {}),
+    "closing-mark-split-off": (_line_added(CLOSED_LINE, "body", _closing_mark_split_off), "V479", DOC,
+                               "/sentences/3", None, {}),
     "dateline-dash-in-its-paragraph": (_first_line(PREFIXED_TEXT, "body", {}, _dash_in_the_paragraph), "V250", DOC,
                                        "/zones/1", None, {}),
     # a cue and a content one token wide (thirty-third session's boundary sweep)

@@ -109,11 +109,12 @@ def sentences_not_splitter(ctx: DocContext) -> Iterator[Hit]:
     `Mr.`; a month's abbreviation before its day, `Sept.` | `13`, which the splitter ends a sentence after); one at a
     line break the line before ends in no final mark (a hard-wrapped paragraph) may be. A start is added only after a
     final mark the splitter does not read as one (inside a token, `U.S.`, `...`; or `…`), before a capital, a digit
-    or an opening quote: one added inside a sentence (`Lim said` | `Moscow must ...`) or after a dateline's dash is
-    no sentence of the text (one inside a span is V240's). Two sentences joined and counted, or one split and counted
-    (attacks raised the count), passed. Each start that differs is reported on the sentence it opens, or on the
-    stored sentence the splitter would split. The splitter reads the stored tokens, which V267 holds to the
-    tokenizer's; where tokens were corrected by hand, the tokenizer's own (the sentences were made before the
+    or an opening quote before no word in lower case (`the U.S.` | `"will not hesitate ..."`, the sentence-boundary
+    sweep's, goes on its sentence): one added inside a sentence (`Lim said` | `Moscow must ...`) or after a
+    dateline's dash is no sentence of the text (one inside a span is V240's). Two sentences joined and counted, or
+    one split and counted (attacks raised the count), passed. Each start that differs is reported on the sentence it
+    opens, or on the stored sentence the splitter would split. The splitter reads the stored tokens, which V267 holds
+    to the tokenizer's; where tokens were corrected by hand, the tokenizer's own (the sentences were made before the
     correction: `Adm.` split from its period ends no sentence). Sentences that do not tile the tokens are V214's,
     tokens that do not tile the text V213's, a tokenizer it does not know V280's."""
     view, recorded, text = ctx.view, ctx.doc.tokenizer, ctx.text
@@ -161,10 +162,19 @@ def _no_correction(ctx: DocContext, made: set[int], at: int) -> str | None:
     if at in made:
         return None if _crossed(ctx, at) else (f"starts a sentence at {place}, inside this one: a start after a "
                                                "final mark removed where no mention or quote's cue crosses it")
-    if _spanned(ctx, at) or (_after_final_mark(text, at) and tokenize.opens_sentence(text[at:at + 1])):
+    if _spanned(ctx, at) or (_after_final_mark(text, at) and _opens(text, at)):
         return None
     return f"starts no sentence at {place}: a start added where no final mark ends the text before it, or before " \
         "a word in lower case,"
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the text at offset `at` may open a sentence the splitter missed: a capital, a digit, or an opening
+    quote or bracket before no word in lower case (`the U.S.` | `"will not hesitate ..."` goes on the sentence)."""
+    if not tokenize.opens_sentence(text[at:at + 1]):
+        return False
+    rest = text[at:at + 8].lstrip("\"'\u201c\u2018([\u00ab")
+    return not rest[:1].islower()
 
 
 #: what may follow a sentence's final mark before the space (`.”`, `.)`)
@@ -214,6 +224,30 @@ def title_before(text: str, at: int) -> str | None:
     """The title (`Mr.`) before offset `at` on its line, with its period, or None."""
     word = no_end_before(text, at)
     return word if word is not None and word[:-1] in _TITLES else None
+
+
+@rule("V479", "sentence-opens-with-closing-mark", "a sentence opens with the closing quote mark or bracket of the "
+      "sentence before it", "end the sentence before after its closing mark (the start moved, counted in "
+      "tokenizer.sentence_corrections)")
+def sentence_opens_with_closing_mark(ctx: DocContext) -> Iterator[Hit]:
+    """A closing quote mark or bracket glued to a sentence's final mark closes that sentence (`... will be
+    immortal."`): a sentence that opens with it (`... immortal.` | `"`) leaves the quote open in the sentence before
+    and opens the next with its close, in every export's sentences. The splitter keeps a closing mark with the final
+    mark it follows, and a start added there passed V283 counted (a final mark before it, and a straight `"` that
+    may open a quote): four of the five survivors of the thirty-fourth session's sentence-boundary sweep. Read: a
+    sentence whose first character is a closing mark (`"`, `”`, `’`, `'`, `)`, `]`, `»`) with no space between it and
+    a final mark or closing mark before it. Sentences that do not tile the tokens are V214's; a start added uncounted
+    V283's."""
+    text = ctx.text
+    if text is None or not ctx.view.tokens_tile:
+        return
+    sentences = ctx.doc.sentences
+    for index, sentence in enumerate(sentences[1:], 1):
+        at = sentence.start
+        if text[at:at + 1] in _CLOSERS and at and text[at - 1] in _CLOSERS + ".!?\u2026":
+            before = sentences[index - 1]
+            yield Hit(pointer("sentences", index), [sentence.start, sentence.end],
+                      f"sentence {brief(sentence.text)} opens with the closing mark of {brief(before.text)}")
 
 
 @rule("V478", "sentence-ends-at-title", "a sentence ends after a title (`Mr.` | `Putin`)", "join it with the "
