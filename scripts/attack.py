@@ -25,7 +25,16 @@ across documents) judge it too. Sweeps (`SWEEPS`):
   own), then its tail; a move to another mention of the same entity is listed apart (`same-entity ...`);
 - mention-boundary: a mention's start moved one token left or right, and its end (each move that keeps start < end
   and the mention in its sentence; `text` read again from the raw text);
-- quote-boundary: the same for each fragment of a quote's content (kept in the sentences it spans) and its cue.
+- quote-boundary: the same for each fragment of a quote's content (kept in the sentences it spans) and its cue;
+- sentence-boundary: for each two adjacent sentences, their shared boundary moved one token left and one right, the
+  two merged, and each sentence split: after every token that could end a sentence (one that ends in a final mark,
+  `.`, `?`, `!`, `…`, `:` or `;`, or is a closing quote or bracket), before every token that could open one (a
+  capital, a digit, an opening quote or bracket), and after every fifth other token (a sample, to keep the sweep
+  fast); each edit twice, `tokenizer.sentence_corrections` as it was and raised by the starts it adds or removes
+  (a boundary moved is two, a merge or a split one: described `counted`), the sentences' text read again;
+- zone-boundary: for each two adjacent zones, the boundary between them moved one line left and one right (each
+  zone keeps a line; described `line<`, `line>`), and one token left and one right inside the line (`token<`,
+  `token>`), the zones' text read again.
 
 Prints, for each sweep, the edits tried, refused and surviving, and each survivor with the words it touches;
 `--json` writes every survivor as a record. Exit status 0 (a measure, not a check).
@@ -273,12 +282,105 @@ def quote_boundary(doc: Doc, text: str) -> Iterator[Edit]:
                        {**doc, "quotes": _replaced(doc["quotes"], k, {**quote, "cue": moved})})
 
 
+_ENDING = (".", "?", "!", "\u2026", ":", ";", '"', "'", "\u201d", "\u2019", ")", "]")
+
+
+def _could_open(word: str) -> bool:
+    """Whether a token could open a sentence: a capital, a digit, an opening quote or bracket first."""
+    return word[:1].isupper() or word[:1].isdigit() or word[:1] in "\"'\u201c\u2018(["
+
+
+def _resentenced(doc: Doc, text: str, k: int, replaced: int, spans: list[tuple[int, int]], added: int,
+                 what: str) -> Iterator[Edit]:
+    """`doc` with its `replaced` sentences from the `k`-th replaced by `spans`, once with
+    `tokenizer.sentence_corrections` as it was and once raised by `added` (the starts the edit adds or removes)."""
+    sentences = doc["sentences"]
+    made = [{"start": a, "end": b, "text": text[a:b]} for a, b in spans]
+    edited = [*sentences[:k], *made, *sentences[k + replaced:]]
+    tokenizer = doc["tokenizer"]
+    for counted in (0, added):
+        label = f"{what} counted+{counted}" if counted else what
+        yield (label, {**doc, "sentences": edited,
+                       "tokenizer": {**tokenizer, "sentence_corrections": tokenizer["sentence_corrections"] + counted}})
+
+
+def sentence_boundary(doc: Doc, text: str) -> Iterator[Edit]:
+    tokens, sentences = doc["tokens"], doc["sentences"]
+    starts = [start for start, _, _ in tokens]
+
+    def inside(sentence: Doc) -> list[tuple[int, int]]:
+        a, b = bisect_right(starts, sentence["start"] - 1), bisect_right(starts, sentence["end"] - 1)
+        return [(s, e) for s, e, _ in tokens[a:b]]
+
+    for k in range(len(sentences) - 1):
+        first, second = sentences[k], sentences[k + 1]
+        left, right = inside(first), inside(second)
+        shown = f"{text[max(first['start'], first['end'] - 60):first['end']]!r} | {second['text'][:60]!r}"
+        if len(left) > 1:
+            yield from _resentenced(doc, text, k, 2, [(first["start"], left[-2][1]), (left[-1][0], second["end"])], 2,
+                                    f"move< {text[left[-1][0]:left[-1][1]]!r} to the next: {shown}")
+        if len(right) > 1:
+            yield from _resentenced(doc, text, k, 2, [(first["start"], right[0][1]), (right[1][0], second["end"])], 2,
+                                    f"move> {text[right[0][0]:right[0][1]]!r} to the first: {shown}")
+        yield from _resentenced(doc, text, k, 2, [(first["start"], second["end"])], 1, f"merge {shown}")
+    for k, sentence in enumerate(sentences):
+        words = inside(sentence)
+        for n in range(1, len(words)):
+            before, after = text[words[n - 1][0]:words[n - 1][1]], text[words[n][0]:words[n][1]]
+            if before.endswith(_ENDING) or _could_open(after) or n % 5 == 0:
+                halves = [(sentence["start"], words[n - 1][1]), (words[n][0], sentence["end"])]
+                shown = (f"{text[max(sentence['start'], halves[0][1] - 60):halves[0][1]]!r}"
+                         f" | {text[halves[1][0]:min(sentence['end'], halves[1][0] + 60)]!r}")
+                yield from _resentenced(doc, text, k, 1, halves, 1, f"split {shown}")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The text's lines that hold a token (a letter, digit or mark: not blank), as (start, end without the break)."""
+    found, at = [], 0
+    for line in text.splitlines(True):
+        body = line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        if body.strip():
+            found.append((at, at + len(body)))
+        at += len(line)
+    return found
+
+
+def zone_boundary(doc: Doc, text: str) -> Iterator[Edit]:
+    zones, lines = doc["zones"], _lines(text)
+    starts = [start for start, _, _ in doc["tokens"]]
+
+    def tokens_of(zone: Doc) -> list[tuple[int, int]]:
+        a, b = bisect_right(starts, zone["start"] - 1), bisect_right(starts, zone["end"] - 1)
+        return [(s, e) for s, e, _ in doc["tokens"][a:b]]
+
+    for k in range(len(zones) - 1):
+        first, second = zones[k], zones[k + 1]
+        shown = f"({first['kind']}+{second['kind']}) {first['text'][-40:]!r} | {second['text'][:40]!r}"
+        own = [line for line in lines if first["start"] <= line[0] and line[1] <= first["end"]]
+        next_lines = [line for line in lines if second["start"] <= line[0] and line[1] <= second["end"]]
+        left, right = tokens_of(first), tokens_of(second)
+        moves = []
+        if len(own) > 1:
+            moves.append(("line<", own[-2][1], own[-1][0]))
+        if len(next_lines) > 1:
+            moves.append(("line>", next_lines[0][1], next_lines[1][0]))
+        if len(left) > 1:
+            moves.append(("token<", left[-2][1], left[-1][0]))
+        if len(right) > 1:
+            moves.append(("token>", right[0][1], right[1][0]))
+        for what, end, start in moves:
+            moved = [{**first, "end": end, "text": text[first["start"]:end]},
+                     {**second, "start": start, "text": text[start:second["end"]]}]
+            yield f"zones {k}/{k + 1} {what} {shown}", {**doc, "zones": [*zones[:k], *moved, *zones[k + 2:]]}
+
+
 SWEEPS: dict[str, Callable[[Doc, str], Iterator[Edit]]] = {
     "relation-type": relation_type, "relation-swap": relation_swap, "factuality": factuality,
     "entity-type": entity_type, "mention-kind": mention_kind, "metonymy": metonymy,
     "chain-split": chain_split, "chain-merge": chain_merge, "speaker": speaker, "attribution": attribution,
     "quote-kind": quote_kind, "cue": cue, "zone-kind": zone_kind, "zone-merge": zone_merge,
     "relation-argument": relation_argument, "mention-boundary": mention_boundary, "quote-boundary": quote_boundary,
+    "sentence-boundary": sentence_boundary, "zone-boundary": zone_boundary,
 }
 
 

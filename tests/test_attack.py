@@ -7,6 +7,7 @@ import copy
 import importlib.util
 import json
 import sys
+from itertools import pairwise
 from pathlib import Path
 from types import ModuleType
 
@@ -78,3 +79,43 @@ def test_a_boundary_sweep_moves_one_edge_one_token_inside_the_sentence(sweep: st
         assert span["start"] in starts and span["end"] in ends and span["start"] < span["end"], what
         assert span["text"] == SAMPLE_TEXT[span["start"]:span["end"]], what
         assert any(a <= span["start"] and span["end"] <= b for a, b in sentences) or layer == "quotes", what
+
+
+def test_a_sentence_boundary_sweep_keeps_the_layer_tiling_and_counts_its_starts() -> None:
+    """Each edit of the sentence-boundary sweep leaves sentences that tile the tokens in order, each one's text read
+    again from the raw text; it moves, merges or splits them (one or two starts differ) and is made twice, the
+    corrections as they were and raised by the starts that differ (a boundary moved is two)."""
+    doc = sample_document()
+    starts, ends = [t[0] for t in doc["tokens"]], [t[1] for t in doc["tokens"]]
+    was = {s["start"] for s in doc["sentences"]}
+    kinds = set()
+    for what, edited in ATTACK.SWEEPS["sentence-boundary"](doc, SAMPLE_TEXT):
+        spans = [(s["start"], s["end"]) for s in edited["sentences"]]
+        assert spans[0][0] == starts[0] and spans[-1][1] == ends[-1], what
+        assert all(a in starts and b in ends and a < b for a, b in spans), what
+        assert all(ends.index(b) + 1 == starts.index(a) for (_, b), (a, _) in pairwise(spans)), what
+        assert all(s["text"] == SAMPLE_TEXT[s["start"]:s["end"]] for s in edited["sentences"]), what
+        differ = len(was.symmetric_difference(a for a, _ in spans))
+        assert differ == (2 if what.startswith("move") else 1), what
+        raised = edited["tokenizer"]["sentence_corrections"] - doc["tokenizer"]["sentence_corrections"]
+        assert raised == (differ if "counted" in what else 0), what
+        kinds.add((what.split()[0], raised))
+    assert kinds == {(kind, n) for kind in ("move<", "move>", "merge", "split")
+                     for n in (0, 2 if kind.startswith("move") else 1)}
+
+
+def test_a_zone_boundary_sweep_moves_the_boundary_a_line_or_a_token(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """Each edit of the zone-boundary sweep moves the end of one zone and the start of the next together, by a line
+    or a token, each zone's text read again; in the sample (two zones of one line) only by a token, and each such
+    move is refused (a zone that ends inside a line, V250)."""
+    doc = sample_document()
+    edits = list(ATTACK.SWEEPS["zone-boundary"](doc, SAMPLE_TEXT))
+    assert [what.split()[2] for what, _ in edits] == ["token<", "token>"]
+    for what, edited in edits:
+        first, second = edited["zones"]
+        assert first["end"] <= second["start"] and first["end"] != doc["zones"][0]["end"], what
+        assert all(z["text"] == SAMPLE_TEXT[z["start"]:z["end"]] for z in edited["zones"]), what
+    corpus = write_sample_corpus(tmp_path / "corpus")
+    assert ATTACK.main(["--sweep", "zone-boundary", "--doc", SAMPLE_ID, "--corpus", str(corpus), "--jobs", "1"]) == 0
+    assert "zone-boundary: 0 of 2 edits accepted" in capsys.readouterr().out

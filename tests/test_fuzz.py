@@ -376,6 +376,10 @@ EXACT = [
     # those out)
     ("token-inside-emoji", 20261202, 0, {"V452"}),
     ("token-inside-emoji", 7, 10, {"V452"}),
+    # the thirty-fourth session's sentence split after a title: not where a mention or a relation's two arguments
+    # cross the cut (`Adm.` | `Kim Myong Sik`, the Navy's commander, drew V217 before the kind left those out)
+    ("sentence-split-after-a-title", 20261202, 1, {"V478"}),
+    ("sentence-split-after-a-title", 2, 0, {"V478"}),
 ]
 
 

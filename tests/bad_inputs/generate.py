@@ -1119,6 +1119,41 @@ def _relabelled_dateline(kind: str, date: str) -> Callable[[dict], None]:
 ADDED_ZONE_KIND = f"/zones/{len(sample_document()['zones'])}/kind"
 
 
+#: a line whose sentence goes on after a title (V478)
+TITLE_LINE = "No one should help Mr. Putin now."
+
+
+def _split_after_the_title(doc: dict) -> None:
+    """TITLE_LINE's sentence split after `Mr.` and the start counted: a title ends no sentence (V478)."""
+    t = SAMPLE_TEXT + "\n" + TITLE_LINE
+    first, second = _located(t, "No one should help Mr."), _located(t, "Putin now.")
+    doc["sentences"][-1:] = [first, second]
+    doc["tokenizer"]["sentence_corrections"] = 1
+
+
+#: a line whose sentence closes a quote (V479)
+CLOSED_LINE = 'The sign read: "Closed."'
+
+
+def _closing_mark_split_off(doc: dict) -> None:
+    """CLOSED_LINE's closing quote mark split off into a sentence of its own and the start counted (V479)."""
+    t = SAMPLE_TEXT + "\n" + CLOSED_LINE
+    doc["sentences"][-1:] = [_located(t, CLOSED_LINE[:-1]), {**_located(t, CLOSED_LINE), "start": len(t) - 1,
+                                                               "text": '"'}]
+    doc["tokenizer"]["sentence_corrections"] = 1
+
+
+#: the sample's text under a dateline that opens its first line (V250)
+PREFIXED_TEXT = "MOSCOW (AP) \u2014 " + SAMPLE_TEXT
+
+
+def _dash_in_the_paragraph(doc: dict) -> None:
+    """The dateline that opens the first line ended before its dash, the dash given to the paragraph (V250)."""
+    line = PREFIXED_TEXT.split("\n")[0]
+    doc["zones"][0:1] = [{"kind": "dateline", **_located(PREFIXED_TEXT, "MOSCOW (AP)")},
+                         {"kind": "body", **_located(PREFIXED_TEXT, line[line.index("\u2014"):])}]
+
+
 #: a credit line at the end of an article
 CREDIT_LINE = "(Reporting by Jane Doe; Editing by John Roe)"
 
@@ -2663,6 +2698,13 @@ CASES: dict[str, tuple[dict[str, bytes], str, str, str, int | None, dict]] = {
                                      "/relations/3/factuality", None, {}),
     "supplier-by-noun-typed-recipient": (_line_added(SUPPLIER_LINE, "body", _one_transfer(
         SUPPLIER_LINE, "Kim Jong Un", "e2", "RECEIVES", "asserted")), "V467", DOC, "/relations/2/type", None, {}),
+    # a sentence split after a title, a dateline's dash in its paragraph (thirty-fourth session's boundary sweeps)
+    "sentence-ended-after-a-title": (_line_added(TITLE_LINE, "body", _split_after_the_title), "V478", DOC,
+                                     "/sentences/2", None, {}),
+    "closing-mark-split-off": (_line_added(CLOSED_LINE, "body", _closing_mark_split_off), "V479", DOC,
+                               "/sentences/3", None, {}),
+    "dateline-dash-in-its-paragraph": (_first_line(PREFIXED_TEXT, "body", {}, _dash_in_the_paragraph), "V250", DOC,
+                                       "/zones/1", None, {}),
     # a cue and a content one token wide (thirty-third session's boundary sweep)
     "cue-over-its-comma": (_line_added(SAYING_LINE, "body", _saying_with(", saying", "the shells would help")), "V468",
                            DOC, "/quotes/1/cue", None, {}),

@@ -35,6 +35,7 @@ from vostochny.checking.rules.quoted_relations import _EVENT_NOUNS, EVENT_REACH,
 from vostochny.checking.rules.quotes import _SPOKEN, _TEXT_WORDS
 from vostochny.checking.rules.relation_titles import _OFFICE_REACH, _OFFICE_WORDS, _POST_PATTERNS, _TITLE_TYPES, _titled
 from vostochny.checking.rules.relations import STATE_CLASSES
+from vostochny.checking.rules.tokenizer import title_before
 from vostochny.checking.rules.transfer_sides import (
     _ADDED,
     _COORDINATED,
@@ -1695,6 +1696,35 @@ def sentence_split_inside_mention(doc: Any, rng: random.Random, frag: Fragments)
     second = {**sentence, "start": cut}
     sentence["end"] = doc["tokens"][starts.index(cut) - 1][1]
     doc["sentences"].insert(at + 1, second)
+    retext(doc, sentence)
+    retext(doc, second)
+    doc["tokenizer"]["sentence_corrections"] = doc["tokenizer"].get("sentence_corrections", 0) + 1
+
+
+@kind("sentence-split-after-a-title", reject("V478"), SENTENCES, bases=REAL)
+def sentence_split_after_a_title(corpus: Corpus, rng: random.Random) -> None:
+    """End a sentence after a title (`... should help Mr.` | `Putin kill innocent Ukrainians`), the start added
+    counted in `tokenizer.sentence_corrections`, in a document that has one (few do): the thirty-fourth session's
+    sentence-boundary sweep (a final mark inside a token, before a capital, passed V283); not where a mention
+    crosses the cut (V240's), nor a relation's two arguments (V217's)."""
+    _in_a_document(corpus, rng, _split_after_a_title)
+
+
+def _split_after_a_title(doc: Any, rng: random.Random, frag: Fragments) -> None:
+    tokens, text = doc["tokens"], raw_text(doc)
+    mentions = {m["id"]: m for m in doc["mentions"]}
+    spans = [(m["start"], m["end"]) for m in doc["mentions"]]  # and each relation's reach, which V217 would judge
+    spans += [(min(mentions[r["head"]]["start"], mentions[r["tail"]]["start"]),
+               max(mentions[r["head"]]["end"], mentions[r["tail"]]["end"]))
+              for r in doc["relations"] if r["head"] in mentions and r["tail"] in mentions]
+    cuts = [k for k in range(len(tokens) - 1) if tokens[k][2].endswith(".") and title_before(text, tokens[k + 1][0])
+            and not any(a < tokens[k + 1][0] < b for a, b in spans)]
+    options = [(s, k) for k in cuts for s in doc["sentences"]
+               if s["start"] <= tokens[k][0] < tokens[k + 1][1] <= s["end"]]
+    sentence, k = choose(rng, options)
+    second = {**sentence, "start": tokens[k + 1][0]}
+    sentence["end"] = tokens[k][1]
+    doc["sentences"].insert(doc["sentences"].index(sentence) + 1, second)
     retext(doc, sentence)
     retext(doc, second)
     doc["tokenizer"]["sentence_corrections"] = doc["tokenizer"].get("sentence_corrections", 0) + 1

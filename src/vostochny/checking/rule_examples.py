@@ -120,6 +120,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "V283": ('raw "Kim met Putin. He left.": "sentences": [[0, 7], [8, 23]], "tokenizer": {"sentence_corrections": '
              '2}   (a boundary moved by hand and counted: a start added where no final mark is, one removed where no '
              'span crosses it)', '"sentences": [[0, 14], [15, 23]], "sentence_corrections": 0'),
+    "V479": ('raw "Putin said: \\"We came.\\"": "sentences": [[0, 21], [21, 22]], "sentence_corrections": 1   (the '
+             'closing mark split off and counted)', '"sentences": [[0, 22]], "sentence_corrections": 0'),
+    "V478": ('raw "No one should help Mr. Putin kill.": "sentences": [[0, 22], [23, 34]], "sentence_corrections": 1   '
+             '(a start added after a title, counted)', '"sentences": [[0, 34]], "sentence_corrections": 0'),
     "V340": ('"a": {"document": "reuters-kim-putin-summit", "quote": "q11", "text": "Kim would travel on his own ..."}'
              '   (q11 is now "there were opportunities to explore": the quotes renumbered)', '"quote": "q17", the id '
              'of the quote whose content the end records'),

@@ -76,7 +76,7 @@ ALWAYS_REPORTED = ("V0", "V1")
 FOLDED = (
     ("V201", "/tokens/", ("V212", "V213", "V214", "V228")),
     # (a sentence past the text: which sentence a quote touches, as V214's, is moot)
-    ("V201", "/sentences/", ("V214", "V266", "V283", "V404", "V407", "V425")),
+    ("V201", "/sentences/", ("V214", "V266", "V283", "V404", "V407", "V425", "V478", "V479")),
     # (a zone layer off its text or cut inside a line: which zone a relation's arguments lie in, V420's, is moot)
     ("V201", "/zones/", ("V220", "V228", "V232", "V233", "V250", "V266", "V270", "V275", "V276", "V277", "V278",
                          "V282", "V378", "V420", "V433", "V444", "V445", "V446")),
@@ -215,12 +215,13 @@ FOLDED = (
     # (and a sentence no quote touches, read by bisecting sentence starts no longer in order: whether a verb or word
     # of saying stands in one is moot until the layer tiles)
     ("V214", "", ("V217", "V223", "V246", "V263", "V266", "V272", "V273", "V283", "V365", "V404", "V407", "V410",
-                  "V422", "V423", "V425")),
+                  "V422", "V423", "V425", "V478", "V479")),
     ("V266", "/sentences/", ("V283",)),  # a sentence over two zones is two joined by hand: split it again
     ("V217", "/relations/", ("V370",)),  # a relation over two sentences points at mentions to be picked again
-    ("V283", "/sentences/", ("V217", "V240")),  # a boundary moved uncounted: what lies across it is judged again
+    # a boundary moved uncounted: judged again, with what lies over it
+    ("V283", "/sentences/", ("V217", "V240", "V478", "V479")),
     # (and a direct quote's content edges, read on tokens that are not the text's)
-    ("V213", "", ("V212", "V214", "V251", "V283", "V410", "V422", "V423")),
+    ("V213", "", ("V212", "V214", "V251", "V283", "V410", "V422", "V423", "V478", "V479")),
     # a record given another's id: the references to the id it had dangle, and no reference resolves until ids are one
     # a record each (a relation's end names either of two mentions: which sentence it lies in is moot; a mention's
     # entity, which type it is of; a quote's speaker, which sentence it stands in)

@@ -103,9 +103,11 @@ def zone_not_lines(ctx: DocContext) -> Iterator[Hit]:
     (docs/guidelines.md, Zones): a zone that starts or ends inside a line puts part of a line in
     another zone, and a zone over a blank line (one with no letter or digit) merges two paragraphs, or
     the headline and byline into one zone. A dateline that opens the first paragraph is the exception:
-    it and the rest of its line are a dateline and a body zone. Lines end where `str.splitlines` ends them
-    (CR, LF, CRLF, U+2028 ...). Zones that overlap are V220's; spans off the text or tokens V201's,
-    V202's and V212's."""
+    it and the rest of its line are a dateline and a body zone, split after the dateline's dash: a body zone
+    that opens with a dash after a dateline on its line (`SEOUL, South Korea (AP)` | `— North Korean leader
+    ...`) took the dateline's dash into the paragraph (the thirty-fourth session's zone-boundary sweep: the one
+    survivor of 201). Lines end where `str.splitlines` ends them (CR, LF, CRLF, U+2028 ...). Zones that overlap
+    are V220's; spans off the text or tokens V201's, V202's and V212's."""
     text, zones = ctx.text, ctx.doc.zones
     starts, ends = ctx.view.column("zones", "start"), ctx.view.column("zones", "end")
     if text is None or not zones or not all(map(operator.le, ends[:-1], starts[1:])):
@@ -122,6 +124,9 @@ def zone_not_lines(ctx: DocContext) -> Iterator[Hit]:
             continue  # V201's
         if not _whole_lines(text, zones, i, firsts, lasts):
             yield Hit(pointer("zones", i), [z.start, z.end], f"{z.kind} {brief(z.text)} is part of a line")
+        elif i and _takes_the_dash(text, zones[i - 1], z):
+            yield Hit(pointer("zones", i), [z.start, z.end],
+                      f"{z.kind} {brief(z.text)} opens with the dash of the dateline before it on its line")
         elif _holds_blank_line(z):
             yield Hit(pointer("zones", i), [z.start, z.end], f"{z.kind} {brief(z.text)} holds a blank line")
 
@@ -141,6 +146,16 @@ def _whole_lines(text: str, zones: Sequence[Zone], i: int, firsts: frozenset[int
         and not any(zone.kind == "body" for zone in zones[:i])
     return (starts_line or (dateline_before and before is not None and before.end >= line_start)) and (
         ends_line or (dateline_after and after is not None and after.start <= line_end))
+
+
+#: the dashes a dateline that opens a paragraph's line ends with (`(AP) —`, `MOSCOW -`, `MOSCOW (AP) --`)
+_DASHES = "-\u2013\u2014"
+
+
+def _takes_the_dash(text: str, before: Zone, zone: Zone) -> bool:
+    """Whether `zone`, a body zone after the dateline `before` on one line, opens with the dateline's dash."""
+    return before.kind == "dateline" and zone.kind == "body" and zone.text[:1] in _DASHES \
+        and tokenize.is_gap(text[before.end:zone.start]) and "\n" not in text[before.end:zone.start]
 
 
 def _holds_blank_line(zone: Span) -> bool:

@@ -1,0 +1,121 @@
+"""What the thirty-fourth session's sentence-boundary and zone-boundary sweeps found accepted: a sentence split after
+a title and counted (V478), the splitter's own start after a month's abbreviation removed and counted (a correction
+V283 accepts), and a dateline's dash moved into the paragraph it opens (V250); each planted into a copy of a corpus
+document (sentences and zones found by their text), and the corpus itself, free of them."""
+
+from __future__ import annotations
+
+import pytest
+from sample import corpus_document, corpus_report
+from sample import written_errors as _written
+
+from vostochny.model import tokenize
+
+AP = "ap-kim-whereabouts-after-summit"
+CORPUS = (AP, "kim-arrives-russia-arms-sale-warning", "kim-arrives-russia-top-officials", "reuters-kim-putin-summit",
+          "time-kim-russia-trip-putin-weakness")
+
+
+def _errors(doc: dict, text: str) -> list[tuple[str, str]]:
+    """The errors (code, pointer) of a corpus document, with the corpus's registry."""
+    return [(p.code, p.pointer) for p in corpus_report(doc, text) if p.severity == "error"]
+
+
+def _split_after(doc: dict, raw: str, words: str, counted: int) -> int:
+    """`doc` with the sentence that holds `words` split after them (`sentence_corrections` raised by `counted`), and
+    the index of the first half."""
+    end = raw.index(words) + len(words)
+    (k,) = [k for k, s in enumerate(doc["sentences"]) if s["start"] < end < s["end"]]
+    first = doc["sentences"][k]
+    at = end + len(raw[end:]) - len(raw[end:].lstrip())
+    second = {"start": at, "end": first["end"], "text": raw[at:first["end"]]}
+    first["end"], first["text"] = end, raw[first["start"]:end]
+    doc["sentences"].insert(k + 1, second)
+    doc["tokenizer"]["sentence_corrections"] += counted
+    return k
+
+
+@pytest.mark.parametrize("doc_id", CORPUS)
+def test_the_corpus_has_none_of_these_mistakes(doc_id: str) -> None:
+    doc, raw = corpus_document(doc_id)
+    assert not [p for p in _errors(doc, raw) if p[0] in {"V250", "V478", "V479"}]
+
+
+def test_a_sentence_split_after_a_title_and_counted() -> None:
+    """V478: `... should help Mr.` | `Putin kill innocent Ukrainians,” Kirby said.`, the start counted, passed V283
+    (a final mark inside a token, before a capital): the title stands before the name it titles. Uncounted, V283
+    says it alone (the boundary is judged again)."""
+    doc, raw = corpus_document(AP)
+    k = _split_after(doc, raw, "should help Mr.", 1)
+    assert doc["sentences"][k]["text"].endswith("should help Mr.")
+    assert doc["sentences"][k + 1]["text"].startswith("Putin kill innocent Ukrainians")
+    assert _errors(doc, raw) == [("V478", f"/sentences/{k}")]
+    doc["tokenizer"]["sentence_corrections"] -= 1
+    assert _errors(doc, raw) == [("V283", f"/sentences/{k + 1}")]
+
+
+def test_a_month_abbreviation_before_its_day_may_be_joined() -> None:
+    """V283: the splitter ends a sentence after `Sept.` (split from its period) before `13`; that start kept is not
+    refused (V478 reads titles only), and removed and counted it is a correction V283 accepts, though no span
+    crosses it."""
+    text = "Kim arrived on Sept. 13 and left. Putin stayed."
+    made = tokenize.sentences(text, tokenize.tokens(text))
+    assert [text[a:b] for a, b in made] == ["Kim arrived on Sept.", "13 and left.", "Putin stayed."]
+    mentions = [("Kim", "e1", "name"), ("Putin", "e2", "name")]
+    assert _written(text, mentions) == []
+    joined = [{"start": made[0][0], "end": made[1][1], "text": text[made[0][0]:made[1][1]]},
+              {"start": made[2][0], "end": made[2][1], "text": text[made[2][0]:made[2][1]]}]
+    recorded = {"name": tokenize.NAME, "version": tokenize.VERSION, "corrections": 0, "sentence_corrections": 1}
+    assert _written(text, mentions, sentences=joined, tokenizer=recorded) == []
+    text = "Kim arrived on Sunday. 13 ships left. Putin stayed."
+    made = tokenize.sentences(text, tokenize.tokens(text))
+    joined = [{"start": made[0][0], "end": made[1][1], "text": text[made[0][0]:made[1][1]]},
+              {"start": made[2][0], "end": made[2][1], "text": text[made[2][0]:made[2][1]]}]
+    assert _written(text, mentions, sentences=joined, tokenizer=recorded) == [("V283", "/sentences/0")]
+
+
+@pytest.mark.parametrize("after", ["Putin stayed in Moscow until Sept. Kim left.", "Kim met Gov. Kozhemyako."])
+def test_an_abbreviation_that_may_end_a_sentence_is_not_judged(after: str) -> None:
+    """V478 reads a title before the next sentence's start only (one that ends a line or the text is no boundary it
+    reads), and no month's abbreviation (`until Sept.` may end a sentence)."""
+    assert _written(after, [("Kim", "e1", "name")] if "Kim" in after else []) == []
+
+
+def test_a_dateline_dash_moved_into_the_paragraph_it_opens() -> None:
+    """V250: `SEOUL, South Korea (AP)` | `— North Korean leader ...`, the dateline's dash moved into the body zone on
+    its line, was the zone-boundary sweep's one survivor."""
+    doc, raw = corpus_document(AP)
+    dateline, body = doc["zones"][0], doc["zones"][1]
+    assert (dateline["kind"], dateline["text"], body["kind"]) == ("dateline", "SEOUL, South Korea (AP) —", "body")
+    dash = raw.index("—", dateline["start"])
+    dateline["end"] = len(raw[:dash].rstrip())
+    dateline["text"] = raw[dateline["start"]:dateline["end"]]
+    body["start"], body["text"] = dash, raw[dash:body["end"]]
+    assert body["text"].startswith("— North Korean leader")
+    assert _errors(doc, raw) == [("V250", "/zones/1")]
+
+
+@pytest.mark.parametrize(("doc_id", "words"), [
+    ("reuters-kim-putin-summit", "will be immortal."),
+    ("reuters-kim-putin-summit", "That's why we came here."),
+    ("kim-arrives-russia-top-officials", "will not hesitate to impose new sanctions."),
+])
+def test_a_closing_quote_mark_split_from_its_sentence(doc_id: str, words: str) -> None:
+    """V479: `... will be immortal.` | `"`, the closing mark split off and counted, passed V283 (a final mark before
+    a straight quote, which may open one); uncounted, V283 says it alone."""
+    doc, raw = corpus_document(doc_id)
+    k = _split_after(doc, raw, words, 1)
+    assert doc["sentences"][k + 1]["text"].startswith('"')
+    assert _errors(doc, raw) == [("V479", f"/sentences/{k + 1}")]
+    doc["tokenizer"]["sentence_corrections"] -= 1
+    assert _errors(doc, raw) == [("V283", f"/sentences/{k + 1}")]
+
+
+def test_a_quote_fragment_after_an_abbreviation_goes_on_its_sentence() -> None:
+    """V283: `... and that the U.S.` | `"will not hesitate to impose new sanctions."`, a start added after a final
+    mark inside a token and before an opening quote, counted, passed: the word after the quote mark is in lower
+    case, and the sentence goes on."""
+    doc, raw = corpus_document("kim-arrives-russia-top-officials")
+    k = _split_after(doc, raw, "and that the U.S.", 1)
+    assert doc["sentences"][k + 1]["text"].startswith('"will not hesitate')
+    assert _errors(doc, raw) == [("V283", f"/sentences/{k + 1}")]
