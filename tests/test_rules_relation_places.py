@@ -265,3 +265,43 @@ def test_an_infinitive_s_subject_after_for_is_no_place() -> None:
     assert "that it was time for Kim to travel on his own to two other cities" in text
     related(doc, text, "TRAVELS_TO", "Kim to travel on his own to two other cities")  # the one journey it holds
     assert "V472" not in {p.code for p in corpus_report(doc, text)}
+
+
+_KIM, _PUTIN, _RUSSIA = ("Kim", "e1", "PER", "name"), ("Putin", "e2", "PER", "name"), ("Russia", "e3", "GPE", "name")
+
+
+@pytest.mark.parametrize(("text", "mentions", "relation"), [
+    # a possessive before the journey's or the meeting's noun: the mention opens the noun phrase `to` or `in` takes
+    ("Officials finished preparations for Kim's visit to Russia.", (_KIM, _RUSSIA), ("TRAVELS_TO", "m1", "m2")),
+    ("Officials finished preparations for Kim\u2019s first visit to Russia.", (_KIM, _RUSSIA),
+     ("TRAVELS_TO", "m1", "m2")),
+    ("Analysts were surprised at Kim's talks with Putin.", (_KIM, _PUTIN), ("MEETS", "m1", "m2")),
+    ("No aide of Seoul was present at Kim\u2019s meeting with Putin.", (_KIM, _PUTIN), ("MEETS", "m1", "m2")),
+    # a relative clause: the person after `to` or `for` is the subject of `who`, the traveller
+    ("Putin gave a warm welcome to Kim, who travelled to Russia by train.", (_KIM, _RUSSIA),
+     ("TRAVELS_TO", "m1", "m2")),
+    ("It was an honour for Kim, who flew to Russia on Tuesday.", (_KIM, _RUSSIA), ("TRAVELS_TO", "m1", "m2")),
+    # a gerund's subject: a person before the verb in `-ing`
+    ("Pyongyang showed interest in Kim meeting Putin.", (_KIM, _PUTIN), ("MEETS", "m1", "m2")),
+])
+def test_a_party_that_opens_a_phrase_after_a_word_of_place_is_no_place(
+        text: str, mentions: tuple[tuple[str, str, str, str], ...], relation: tuple[str, str, str]) -> None:
+    """`preparations for [Kim]'s visit to [Russia]`, `a welcome to [Kim], who travelled to [Russia]`, `interest in
+    [Kim] meeting [Putin]`: the party after the preposition is the possessor of the journey or meeting the preposition
+    takes, the relative clause's subject or the gerund's, never a place; V472 refused each (a false refusal the
+    thirty-fourth session's second read found)."""
+    assert _one_relation(text, mentions, relation) == []
+
+
+_FAR_EAST = ("Far East", "e4", "LOC", "name")
+
+
+@pytest.mark.parametrize(("text", "mentions", "relation", "field"), [
+    ("Kim flew to Russia's Far East.", (_KIM, _RUSSIA, _FAR_EAST), ("TRAVELS_TO", "m2", "m3"), "head"),
+    ("Kim met Putin in Russia\u2019s Far East.", (_KIM, _PUTIN, _RUSSIA), ("MEETS", "m2", "m3"), "tail"),
+])
+def test_a_place_s_possessive_after_a_word_of_place_is_still_a_place(
+        text: str, mentions: tuple[tuple[str, str, str, str], ...], relation: tuple[str, str, str], field: str) -> None:
+    """A place's possessive before a noun of no journey or meeting (`to [Russia]'s Far East`) is still the place
+    `to` names: V472 refuses the party moved there."""
+    assert _one_relation(text, mentions, relation) == [("V472", f"/relations/0/{field}")]
