@@ -94,3 +94,37 @@ def test_what_a_cue_may_begin_and_end_with(cue: str, wrong: bool) -> None:
     from vostochny.checking.rules.quote_edges import _cue_edge
     from vostochny.model.models import Span
     assert (_cue_edge(cue, Span(start=0, end=len(cue), text=cue)) is not None) is wrong
+
+
+def _reported(text: str, contents: list[str], cue: str) -> list[tuple[str, str]]:
+    """The errors of a constructed document: one indirect quote of Kim's over `contents`, cued `cue`."""
+    from test_rules import _annotated, _span_in
+    quote = {"id": "q1", "kind": "indirect", "content": [_span_in(text, c) for c in contents],
+             "cue": _span_in(text, cue), "speaker": "m1"}
+    return _annotated(text, (("Kim", "e1", "PER", "name"),), quotes=(quote,))
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("Kim warned that, despite sanctions, Russia would help.", "that, despite sanctions, Russia would help", "warned"),
+    ("Kim warned that \u2014 despite sanctions \u2014 Russia would help.",
+     "that \u2014 despite sanctions \u2014 Russia would help", "warned"),
+    ("Kim asked whether, in the end, Russia would help.", "whether, in the end, Russia would help", "asked"),
+])
+def test_a_complementizer_before_a_comma_or_dash_is_refused(text: str, content: str, cue: str) -> None:
+    """`warned [that, despite sanctions, Russia would help]`: a complementizer that a comma or a dash follows (a phrase
+    set off before the clause's subject) passed V469, which read only a space after it (the thirty-fourth session's
+    second read)."""
+    assert _reported(text, [content], cue) == [("V469", "/quotes/0/content/0")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Kim said that that deal was a success.", "that deal was a success"),  # the complementizer, then `that deal`
+    ("Kim said that that, too, was a success.", "that, too, was a success"),
+    ("Kim said that, too, was a success.", "that, too, was a success"),  # a verb after the phrase set off
+])
+def test_a_demonstrative_after_the_complementizer_is_the_clause_s(text: str, content: str) -> None:
+    """`said that [that deal was a success]`: the complementizer stands outside the content, and the `that` that opens
+    it is a demonstrative, its subject's; V469 refused it (a false refusal the thirty-fourth session's second read
+    found). A demonstrative before a phrase set off by commas has its verb after the phrase (`said [that, too, was
+    ...]`)."""
+    assert _reported(text, [content], "said") == []

@@ -4,6 +4,7 @@ a reported clause that takes in its complementizer (V469)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -83,7 +84,13 @@ def cue_edge(ctx: DocContext) -> Iterator[Hit]:
 
 #: a reported clause's first word the complementizer that opens it (`that` before its clause's subject, past an opening
 #: quotation mark, not before a verb: `said [that was why ...]`; `whether`; `if` after a verb of asking or wondering)
-_COMPLEMENTIZER = compiled(rf"(that|whether|if){SPACE}+[\"\u201c\u2018']?([\w'\u2019]+)")
+_COMPLEMENTIZER = compiled(rf"(that|whether|if)(?:{SPACE}+|{SPACE}*([,\u2013\u2014]){SPACE}*)[\"\u201c\u2018']?"
+                           rf"([\w'\u2019]+)")
+#: the first word after a phrase set off between two commas or dashes (`that, despite sanctions, [Russia] would`)
+_WORD_AFTER_MARK = compiled(rf"{SPACE}*[\"\u201c\u2018']?([\w'\u2019]+)")
+#: a complementizer `that` right before a fragment: the fragment's own `that` is a demonstrative (`said that [that
+#: deal was ...]`)
+_THAT_BEFORE = compiled(rf"(?<![\w'\u2019-])that{SPACE}+\Z", re.IGNORECASE)
 #: what follows a demonstrative `that`, the subject of the reported clause: a verb, auxiliary or clitic
 _AFTER_DEMONSTRATIVE = frozenset({"is", "was", "are", "were", "would", "will", "could", "should", "might", "may",
                                   "must", "can", "has", "had", "have", "does", "did", "seems", "seemed", "means",
@@ -93,11 +100,19 @@ _ASKING = ("ask", "wonder", "inquir", "enquir", "question")
 
 
 def _opens_with_complementizer(text: str, fragment: Span, cue: str) -> str | None:
+    """The complementizer that opens `fragment` (`_COMPLEMENTIZER`), or None: `that` is read past a comma or dash
+    too (`that, despite sanctions, Russia would ...`), its subject the first word after the phrase so set off; not a
+    demonstrative (`that` before a verb, or after the complementizer `that`: `said that [that deal was ...]`)."""
     found = _COMPLEMENTIZER.match(text, fragment.start, fragment.end)
     if found is None:
         return None
-    word, after = found.groups()
-    if word == "that" and after.lower() in _AFTER_DEMONSTRATIVE:
+    word, mark, after = found.groups()
+    if word == "that" and mark is not None:
+        closing = text.find(mark, found.end(), fragment.end)
+        subject = _WORD_AFTER_MARK.match(text, closing + 1, fragment.end) if closing >= 0 else None
+        after = subject.group(1) if subject is not None else after
+    if word == "that" and (after.lower() in _AFTER_DEMONSTRATIVE
+                           or _THAT_BEFORE.search(text, max(fragment.start - 12, 0), fragment.start)):
         return None
     if word == "if" and not any(stem in cue.lower() for stem in _ASKING):
         return None
@@ -114,10 +129,13 @@ def reported_content_opens_with_complementizer(ctx: DocContext) -> Iterator[Hit]
     (`wonder [whether Russia ...]`) or `if` after a verb of asking (`asked ... [if Russia would help ...]`) passed
     every rule; the thirty-third session's boundary sweep found 35 such contents of release 1 passing. Read in the raw
     text, at each fragment's start of an indirect or mixed quote (a second fragment after `and`: `and [that Putin
-    ...]`). Not judged: `that` before a verb, auxiliary or clitic, the demonstrative as the clause's subject (`said
-    [that was why ...]`, `[that's why]`), `that` in capitals (a sentence's first word), `if` after a cue of no asking
-    or wondering (a condition inside the reported clause: `said [if Russia helped, ...]`), and a direct quote, whose
-    words run to its marks."""
+    ...]`), past a comma or dash (`warned [that, despite sanctions, Russia would ...]`, `asked [whether, in the end,
+    ...]` passed until the thirty-fourth session). Not judged: `that` before a verb, auxiliary or clitic, the
+    demonstrative as the clause's subject (`said [that was why ...]`, `[that's why]`, `said [that, too, was ...]`:
+    its verb after the phrase set off), `that` right after the complementizer `that` (`said that [that deal was
+    ...]`, refused until the thirty-fourth session), `that` in capitals (a sentence's first word), `if` after a cue
+    of no asking or wondering (a condition inside the reported clause: `said [if Russia helped, ...]`), and a direct
+    quote, whose words run to its marks."""
     text = ctx.text
     if text is None:
         return
