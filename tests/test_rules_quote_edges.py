@@ -128,3 +128,19 @@ def test_a_demonstrative_after_the_complementizer_is_the_clause_s(text: str, con
     found). A demonstrative before a phrase set off by commas has its verb after the phrase (`said [that, too, was
     ...]`)."""
     assert _reported(text, [content], "said") == []
+
+
+@pytest.mark.parametrize("text", ["\u2018We will win,\u2019 Kim said.", "'We will win,' Kim said.",
+                                  "Kim said: \u2018We will win.\u2019", "\u2039We will win,\u203a Kim said."])
+def test_a_direct_fragment_short_of_its_punctuation_inside_a_single_mark_is_refused(text: str) -> None:
+    """`‘We will win[,]’ Kim said` (a headline's or a British report's single marks): the fragment stops before the
+    comma inside its closing mark as it does inside a double one, and V386 read only double marks (accepted until the
+    thirty-fourth session's second read); the fragment over the comma passes."""
+    from test_rules import _annotated, _span_in
+    mentions = (("Kim", "e1", "PER", "name"),)
+    quote = {"id": "q1", "kind": "direct", "content": [_span_in(text, "We will win")], "cue": _span_in(text, "said"),
+             "speaker": "m1"}
+    assert _annotated(text, mentions, quotes=(quote,)) == [("V386", "/quotes/0/content/0")]
+    whole = text[text.index("We"):text.index("win") + 4]
+    quote["content"] = [_span_in(text, whole)]
+    assert _annotated(text, mentions, quotes=(quote,)) == []
