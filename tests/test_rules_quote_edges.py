@@ -144,3 +144,13 @@ def test_a_direct_fragment_short_of_its_punctuation_inside_a_single_mark_is_refu
     whole = text[text.index("We"):text.index("win") + 4]
     quote["content"] = [_span_in(text, whole)]
     assert _annotated(text, mentions, quotes=(quote,)) == []
+
+
+@pytest.mark.parametrize("cue", ["said today", "said yesterday", "said earlier", "said later", "could say",
+                                 "did say", "may say", "separately said"])
+def test_a_cue_widened_over_another_word_of_time_or_auxiliary_is_refused(cue: str) -> None:
+    """`Kim [said today] that ...`, `Kim [could say] that ...`, `Kim [separately said] that ...`: words of time, modals
+    and adverbs beside `said Wednesday` and `has warned` that V468 did not list (accepted until the thirty-fourth
+    session's second read)."""
+    text = f"Kim {cue} that Russia would help."
+    assert _reported(text, ["Russia would help"], cue) == [("V468", "/quotes/0/cue")]

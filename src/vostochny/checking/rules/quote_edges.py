@@ -18,23 +18,26 @@ if TYPE_CHECKING:
 #: the first word of a span of words, and its last (letters, digits, apostrophes and hyphens inside)
 _FIRST_WORD = compiled(r"\w[\w'\u2019-]*")
 _LAST_WORD = compiled(r"\w[\w'\u2019-]*\Z")
-#: what a cue never begins with: an auxiliary or adverb between the subject and the verb (`has warned`, `also noted`,
-#: `previously said`), a coordinator or subordinator before it (`and said`, `When asked`), a preposition of the
-#: phrase it sits in (`amid warnings`) or a weekday (`on Wednesday urged`)
+#: what a cue never begins with: an auxiliary, modal or adverb between the subject and the verb (`has warned`, `also
+#: noted`, `previously said`; `could say`, `did say`, `separately said` since the thirty-fourth session), a coordinator
+#: or subordinator before it (`and said`, `When asked`), a preposition of the phrase it sits in (`amid warnings`) or a
+#: weekday (`on Wednesday urged`)
 _NOT_FIRST = frozenset({
     "has", "have", "had", "also", "then", "later", "again", "previously", "reportedly", "earlier", "once", "already",
-    "repeatedly", "only", "would", "will", "recently", "publicly", "and", "but", "or", "when", "while", "amid", "on",
+    "repeatedly", "only", "would", "will", "recently", "publicly", "separately", "could", "can", "may", "might", "must",
+    "should", "shall", "did", "does", "do", "and", "but", "or", "when", "while", "amid", "on",
     "in", "at", "by", "from", "after", "before", "during", "that", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday"})
 #: what a cue never ends with: the complementizer of the clause it reports (`warned that`, `wonder whether`), the
 #: article or determiner of the phrase after it (`told the`, `called each`), a preposition that opens a phrase of
-#: place, time or agent (`said in`, `asked by`, `warnings from`), a word of time (`said Wednesday`, `warned last`)
-#: or `only`. `to` (`according to`), `of`, `on`, `at`, `about`, `for` and `as` may end a phrasal cue (`warned of`,
-#: `commented on`, `hinted at`, `called for`, `described as`)
+#: place, time or agent (`said in`, `asked by`, `warnings from`), a word of time (`said Wednesday`, `warned last`;
+#: `said today`, `said earlier` since the thirty-fourth session) or `only`. `to` (`according to`), `of`, `on`, `at`,
+#: `about`, `for` and `as` may end a phrasal cue (`warned of`, `commented on`, `hinted at`, `called for`, `described
+#: as`)
 _NOT_LAST = frozenset({
     "that", "whether", "if", "the", "a", "an", "each", "his", "her", "its", "their", "our", "this", "these", "those",
-    "in", "by", "from", "during", "after", "before", "last", "next", "only", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday"})
+    "in", "by", "from", "during", "after", "before", "last", "next", "only", "today", "yesterday", "tonight", "earlier",
+    "later", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _cue_edge(text: str, cue: Span) -> str | None:
