@@ -397,13 +397,13 @@ def furniture_mislabelled(ctx: DocContext) -> Iterator[Hit]:
     A copyright notice is boilerplate whatever it is labelled (docs/guidelines.md, Zones: furniture stays boilerplate
     even written as a sentence): `Copyright 2023 The Associated Press. All rights reserved.` labelled byline, dateline,
     subheading or body passed (a byline that names the outlet is no prose for V278, and a heading without the second
-    sentence no paragraph for V277); a zone of any kind and length that opens with `©` or `Copyright` and a year or
-    a capital, or with `(c)` and a year, `Copyright` or an outlet and no word in lower case (`(c) The summit ended
-    ...` is a list's third item), the sign written as a reader sees it (`Ⓒ`, `ⓒ`, `( c )`; a circled sign before a
-    capital only with no word in lower case after it, `ⓒ The summit ended ...` labelling a list's item as `(c)` does)
-    and an outlet's name in lower case with no other word (`(c) reuters`), or a furniture zone or short heading or
-    paragraph that ends with `All rights reserved`, is boilerplate (a zone that also credits, `... Jane Doe contributed to this report.`, is a
-    byline; a heading or paragraph longer than 80 characters only where the notice is its first characters, not after
+    sentence no paragraph for V277); a zone of any kind and length that opens with `©` or `Copyright` and a year or a
+    capital, or with `(c)` and a year, `Copyright` or an outlet and no word in lower case (`(c) The summit ended ...` is
+    a list's third item), the sign written as a reader sees it (`Ⓒ`, `ⓒ`, `( c )`; a circled sign before a capital only
+    with no word in lower case after it, `ⓒ The summit ended ...` labelling a list's item as `(c)` does) and an outlet's
+    name in lower case with no other word (`(c) reuters`), or a furniture zone or short heading or paragraph that ends
+    with `All rights reserved`, is boilerplate (a zone that also credits, `... Jane Doe contributed to this report.`, is
+    a byline; a heading or paragraph longer than 80 characters only where the notice is its first characters, not after
     a mark).
 
     The outlet's own furniture is boilerplate too where its words are the furniture's alone (`_OWN_FURNITURE`:
