@@ -154,3 +154,20 @@ def test_a_cue_widened_over_another_word_of_time_or_auxiliary_is_refused(cue: st
     session's second read)."""
     text = f"Kim {cue} that Russia would help."
     assert _reported(text, ["Russia would help"], cue) == [("V468", "/quotes/0/cue")]
+
+
+@pytest.mark.parametrize("clause", ["that won\u2019t change", "that wasn't the plan", "that never happened",
+                                    "that also mattered", "that alone proves nothing", "that makes sense",
+                                    "that happened twice", "that proved wrong"])
+def test_a_demonstrative_before_a_negated_auxiliary_or_a_verb_is_the_clause_s(clause: str) -> None:
+    """`said [that won’t change]`, `said [that never happened]`: the demonstrative before a negated auxiliary, an
+    adverb or a common verb is the clause's subject, as before `was`; V469 refused each (a false refusal the
+    thirty-fourth session's second read found)."""
+    assert _reported(f"Kim said {clause}.", [clause], "said") == []
+
+
+@pytest.mark.parametrize("clause", ["that sanctions would fail", "that Russia's aid was welcome", "that it's over",
+                                    "that this was a success"])
+def test_a_complementizer_before_a_subject_is_still_refused(clause: str) -> None:
+    """The complementizer before the clause's subject (a plural noun, a name, a pronoun) is still refused (V469)."""
+    assert _reported(f"Kim said {clause}.", [clause], "said") == [("V469", "/quotes/0/content/0")]

@@ -94,10 +94,19 @@ _WORD_AFTER_MARK = compiled(rf"{SPACE}*[\"\u201c\u2018']?([\w'\u2019]+)")
 #: a complementizer `that` right before a fragment: the fragment's own `that` is a demonstrative (`said that [that
 #: deal was ...]`)
 _THAT_BEFORE = compiled(rf"(?<![\w'\u2019-])that{SPACE}+\Z", re.IGNORECASE)
-#: what follows a demonstrative `that`, the subject of the reported clause: a verb, auxiliary or clitic
-_AFTER_DEMONSTRATIVE = frozenset({"is", "was", "are", "were", "would", "will", "could", "should", "might", "may",
-                                  "must", "can", "has", "had", "have", "does", "did", "seems", "seemed", "means",
-                                  "meant"})
+#: what follows a demonstrative `that`, the subject of the reported clause: a verb, auxiliary or clitic, negated too
+#: (`that won’t change`), an adverb or focus word before its verb (`that never happened`, `that alone proves`), a
+#: common verb that no bare noun subject is spelt as (`that makes sense`, `that happened`: refused until the
+#: thirty-fourth session)
+_AUXILIARIES = ("is", "was", "are", "were", "would", "will", "could", "should", "might", "may", "must", "can", "has",
+                "had", "have", "does", "did")
+_NEGATED = ("isn", "wasn", "aren", "weren", "wouldn", "won", "couldn", "shouldn", "mightn", "mustn", "can", "hasn",
+            "hadn", "haven", "doesn", "didn", "don")
+_AFTER_DEMONSTRATIVE = frozenset({*_AUXILIARIES, *(f"{w}{a}t" for w in _NEGATED for a in ("'", "\u2019")),
+                                  "cannot", "seems", "seemed", "means", "meant", "never", "also", "alone", "too",
+                                  "itself", "happened", "happens", "makes", "made", "matters", "mattered", "proves",
+                                  "proved", "shows", "showed", "depends", "depended", "appears", "appeared", "sounds",
+                                  "sounded", "remained", "changed"})
 #: the stems of the cues after which `if` opens a question's clause, not a condition (`asked if ...`)
 _ASKING = ("ask", "wonder", "inquir", "enquir", "question")
 
@@ -128,17 +137,17 @@ def _opens_with_complementizer(text: str, fragment: Span, cue: str) -> str | Non
       "Quotations)")
 def reported_content_opens_with_complementizer(ctx: DocContext) -> Iterator[Hit]:
     """A reported clause's content is the clause without the complementizer that opens it (docs/guidelines.md,
-    Quotations): a content dragged a word wide over `that` (`noted [that Kim's delegation ...]`), `whether`
-    (`wonder [whether Russia ...]`) or `if` after a verb of asking (`asked ... [if Russia would help ...]`) passed
-    every rule; the thirty-third session's boundary sweep found 35 such contents of release 1 passing. Read in the raw
-    text, at each fragment's start of an indirect or mixed quote (a second fragment after `and`: `and [that Putin
-    ...]`), past a comma or dash (`warned [that, despite sanctions, Russia would ...]`, `asked [whether, in the end,
-    ...]` passed until the thirty-fourth session). Not judged: `that` before a verb, auxiliary or clitic, the
-    demonstrative as the clause's subject (`said [that was why ...]`, `[that's why]`, `said [that, too, was ...]`:
-    its verb after the phrase set off), `that` right after the complementizer `that` (`said that [that deal was
-    ...]`, refused until the thirty-fourth session), `that` in capitals (a sentence's first word), `if` after a cue
-    of no asking or wondering (a condition inside the reported clause: `said [if Russia helped, ...]`), and a direct
-    quote, whose words run to its marks."""
+    Quotations): a content dragged a word wide over `that` (`noted [that Kim's delegation ...]`), `whether` (`wonder
+    [whether Russia ...]`) or `if` after a verb of asking (`asked ... [if Russia would help ...]`) passed every rule;
+    the thirty-third session's boundary sweep found 35 such contents of release 1 passing. Read in the raw text, at each
+    fragment's start of an indirect or mixed quote (a second fragment after `and`: `and [that Putin ...]`), past a comma
+    or dash (`warned [that, despite sanctions, Russia would ...]`, `asked [whether, in the end, ...]` passed until the
+    thirty-fourth session). Not judged: `that` before a verb, auxiliary or clitic, the demonstrative as the clause's
+    subject (`said [that was why ...]`, `[that's why]`, `said [that, too, was ...]`: its verb after the phrase set off;
+    `[that won’t change]`, `[that never happened]`, `[that makes sense]`: refused until the thirty-fourth session),
+    `that` right after the complementizer `that` (`said that [that deal was ...]`, refused until the thirty-fourth
+    session), `that` in capitals (a sentence's first word), `if` after a cue of no asking or wondering (a condition
+    inside the reported clause: `said [if Russia helped, ...]`), and a direct quote, whose words run to its marks."""
     text = ctx.text
     if text is None:
         return
