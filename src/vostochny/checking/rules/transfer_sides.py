@@ -178,7 +178,9 @@ def _added_to(view: DocumentView, text: str, head: Mention, tail: Mention, suppl
     Korea's ... program, [Kim] is also seeking food`: Kim seeks the weaponry too), or None. The phrase opens its
     clause (`_CLAUSE_START`), one comma lies between the item and the head, right before the head, on one line, and
     the head's verb is read as V360 reads it (`transfer_verb`), a verb of seeking on the receiving side, not before
-    `to` (`seeks to sell`)."""
+    `to` (`seeks to sell`), and no verb of transfer between the item and the head (`in addition to [the shells] it
+    received from Iran, [Russia] has sold oil`: the relative clause says the shells' side; V424 refused it until the
+    thirty-fourth session)."""
     at = view.mention_sentence.get(head.id, -1)
     if not 0 <= at < len(view.doc.sentences) or tail.end > head.start:
         return None
@@ -187,8 +189,9 @@ def _added_to(view: DocumentView, text: str, head: Mention, tail: Mention, suppl
     opens = added is not None and (not text[sentence.start:added.start()].strip() or bool(
         _CLAUSE_START.search(text, max(sentence.start, added.start() - 12), added.start())))
     if added is None or not opens or between.count(",") != 1 or not LINE_BREAK_SET.isdisjoint(between) \
-            or not _CLAUSE_OPENS.search(text, max(head.start - 8, 0), head.start):
-        return None
+            or not _CLAUSE_OPENS.search(text, max(head.start - 8, 0), head.start) \
+            or not _TRANSFER_WORDS.isdisjoint(w.lower() for w in _WORDS.findall(between)):
+        return None  # (a verb of transfer inside the phrase, `the shells it received from Iran`, says the side)
     own, other = (SUPPLY_WORDS, _SEEKING) if supplies else (_SEEKING, SUPPLY_WORDS)
     verb = transfer_verb(text, head.end, sentence.end, own, other)
     if verb is None or (verb.group(1).lower() in _SEEK_WORDS and _TO.match(text, verb.end())):
@@ -196,6 +199,10 @@ def _added_to(view: DocumentView, text: str, head: Mention, tail: Mention, suppl
     return added.start("phrase"), verb.end()
 
 
+#: the words of either side of a transfer: one in a relative clause inside the phrase of adding (`in addition to [the
+#: shells] it received from Iran, [Russia] has sold ...`) says the item's side, not the main clause's verb
+_TRANSFER_WORDS = SUPPLY_WORDS | _SEEKING
+_WORDS = compiled(r"[^\W\d_]+")
 #: `to` right after a verb (`seeks to sell`: the infinitive says the side)
 _TO = compiled(rf"{SPACE}+to{SPACE}")
 
