@@ -145,3 +145,14 @@ def test_a_transfer_verb_inside_the_phrase_of_adding_says_the_item_s_side(text: 
     party = text.split(", ")[1].split()[0]
     item = "the shells" if "shells" in text else "the drones"
     assert _transfer(text, party, item, kind) == []
+
+
+@pytest.mark.parametrize("phrase", ["In addition to", "Besides", "As well as", "Apart from", "On top of",
+                                    "Along with"])
+def test_another_phrase_of_adding_says_the_side_too(phrase: str) -> None:
+    """`As well as [artillery shells], [Russia] is also buying drones` typed SUPPLIES: `as well as`, `apart from`, `on
+    top of` and `along with` add an item as `in addition to` does, and V424 read only that and `besides` (accepted
+    until the thirty-fourth session's second read)."""
+    text = f"{phrase} artillery shells, Russia is also buying drones."
+    assert _transfer(text, "Russia", "artillery shells", "SUPPLIES") == [("V424", "/relations/0/type")]
+    assert _transfer(text, "Russia", "artillery shells", "RECEIVES") == []

@@ -106,12 +106,14 @@ def transfer_against_effort(ctx: DocContext) -> Iterator[Hit]:
     before it was taken for a longer name's, `South Korean` of `Korea`). A phrase of adding says the side too
     (`_added_to`): in `Analysts say that in addition to [advanced weaponry] for North Korea's ... program, [Kim] is
     also seeking food`, Kim seeks the weaponry as well as the food, and RECEIVES retyped SUPPLIES passed every rule
-    (the thirty-third session's sweep): a transfer whose item follows `in addition to` or `besides` opening its
-    clause, whose head follows the phrase's one comma as the main clause's subject, with a verb of the other side (a
-    verb of seeking, not before `to`, on the receiving side) as V360 reads it, is refused. Not judged: a noun of
-    trying with words between it and its party (`[North Korea]'s long-running efforts`), an adjective not made of the
-    name (`Dutch`), a party after its item but for the main clause after a phrase of adding, and an entity that is
-    both sides of the item in its sentence (V259's)."""
+    (the thirty-third session's sweep): a transfer whose item follows `in addition to` or `besides` (or, since the
+    thirty-fourth session, `as well as`, `apart from`, `on top of`, `along with`) opening its clause, whose head
+    follows the phrase's one comma as the main clause's subject, with a verb of the other side (a verb of seeking,
+    not before `to`, on the receiving side) as V360 reads it, is refused. Not judged: a noun of trying with words
+    between it and its party (`[North Korea]'s long-running efforts`), an adjective not made of the name (`Dutch`), a
+    party after its item but for the main clause after a phrase of adding, a phrase of adding that holds a verb of
+    transfer (`In addition to [the shells] it received from Iran, [Russia] has sold oil`: refused until the
+    thirty-fourth session), and an entity that is both sides of the item in its sentence (V259's)."""
     view, text = ctx.view, ctx.text or ""
     types = view.column("relations", "type")
     if TRANSFER.isdisjoint(types):
@@ -163,9 +165,12 @@ _SEEK_WORDS = frozenset({"seek", "seeks", "seeking", "sought"})
 _SEEKING = RECEIVE_WORDS | _SEEK_WORDS
 #: the words that open a phrase adding an item to what a clause's verb takes (`in addition to`, `besides`), as
 #: tokens, in lower case or capitalised
-_ADDING_WRITTEN = frozenset({"addition", "Addition", "besides", "Besides"})
-#: `in addition to` or `besides` and at most a determiner right before an item (group `phrase`: the words of adding)
-_ADDED = compiled(rf"(?<![\w'\u2019-])(?P<phrase>in{SPACE}+addition{SPACE}+to|besides)"
+_ADDING_WRITTEN = frozenset({"addition", "Addition", "besides", "Besides", "well", "apart", "Apart", "top", "along",
+                             "Along"})
+#: `in addition to`, `besides`, `as well as`, `apart from`, `on top of` or `along with` (the last four since the
+#: thirty-fourth session) and at most a determiner right before an item (group `phrase`: the words of adding)
+_ADDED = compiled(rf"(?<![\w'\u2019-])(?P<phrase>in{SPACE}+addition{SPACE}+to|besides|as{SPACE}+well{SPACE}+as"
+                  rf"|apart{SPACE}+from|on{SPACE}+top{SPACE}+of|along{SPACE}+with)"
                   rf"{SPACE}+(?:(?:the|a|an|its|their|his|her|more|some){SPACE}+)?\Z", re.IGNORECASE)
 #: a comma or `that` and spaces right before a phrase of adding that opens its clause (`Analysts say that in addition
 #: to`); at the start of its sentence, nothing
